@@ -1,0 +1,165 @@
+"""``python -m bot``: seed the knowledge base, ask offline, open the console, or run on Discord.
+
+The command lines here are a contract other tools rely on; see the README's command table.
+Exit codes: 0 when the command ran, 1 when it could not run at all, 2 for a usage mistake.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import replace
+from pathlib import Path
+
+from bot.client import FanBot, create_bot
+from bot.config import ConfigError, Settings, configure_logging, load_settings
+from bot.console import interactive, run_line
+from bot.database import Database, DatabaseError, open_database
+from bot.ingest import SeedsFolderError, ingest_folder
+from bot.invocation import UsageError
+from bot.knowledge import Knowledge
+from bot.presenters import ConsolePresenter
+from bot.report import describe_report
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+NO_TOKEN_HELP = """\
+No DISCORD_TOKEN is configured, so the bot is opening its offline console instead.
+To connect it to Discord: create an application at https://discord.com/developers/applications,
+add a bot to it, copy the bot's token, and put DISCORD_TOKEN=<token> in .env (see .env.example
+and the README's "Self-hosting" section). Then start it again.
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage mistake exits with 2 and one clear line, as the contract says."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"{self.prog}: {message}\n(see `{self.prog} --help`)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="python -m bot", description=__doc__.split("\n")[0])
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    seed = commands.add_parser("seed", help="ingest the seeds folder into the database")
+    _add_paths(seed, seeds=True)
+    seed.add_argument(
+        "--rebuild", action="store_true", help="re-extract every file (after an upgrade)"
+    )
+
+    ask = commands.add_parser("ask", help='run one slash command offline: ask "/who-plays Nick"')
+    _add_paths(ask, seeds=False)
+    ask.add_argument("line", nargs="+", help='the command as typed in Discord, e.g. "/release-date"')
+
+    console = commands.add_parser("console", help="an interactive offline prompt")
+    _add_paths(console, seeds=True)
+
+    run = commands.add_parser("run", help="connect to Discord with DISCORD_TOKEN")
+    _add_paths(run, seeds=True)
+    return parser
+
+
+def _add_paths(parser: argparse.ArgumentParser, *, seeds: bool) -> None:
+    parser.add_argument("--db", type=Path, help="the SQLite database file (DATABASE_PATH)")
+    if seeds:
+        parser.add_argument("--seeds", type=Path, help="the folder of article files (SEEDS_DIR)")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = _settings(args)
+    except ConfigError as error:
+        print(f"Configuration error: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    configure_logging(settings)
+    try:
+        return asyncio.run(_dispatch(args, settings))
+    except (DatabaseError, SeedsFolderError, ConfigError) as error:
+        print(f"Error: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return EXIT_OK
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    settings = load_settings()
+    if getattr(args, "db", None):
+        settings = replace(settings, database_path=args.db)
+    if getattr(args, "seeds", None):
+        settings = replace(settings, seeds_dir=args.seeds)
+    return settings
+
+
+async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
+    match args.command:
+        case "seed":
+            return await _seed(settings, rebuild=args.rebuild)
+        case "ask":
+            return await _ask(settings, " ".join(args.line))
+        case "console":
+            return await _console(settings)
+        case "run":
+            return await _run(settings)
+    if settings.discord_token:
+        return await _run(settings)
+    print(NO_TOKEN_HELP)
+    return await _console(settings)
+
+
+async def _seed(settings: Settings, *, rebuild: bool) -> int:
+    async with open_database(settings.database_path) as db:
+        report = await ingest_folder(db, settings.seeds_dir, rebuild=rebuild)
+    print(describe_report(report))
+    return EXIT_OK
+
+
+async def _ask(settings: Settings, line: str) -> int:
+    if not settings.database_path.is_file():
+        print(
+            f"Error: there is no database at {settings.database_path}. "
+            "Run `python -m bot seed` first.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    async with open_database(settings.database_path) as db, _offline_bot(settings, db) as bot:
+        try:
+            await run_line(bot, bot.tree, line)
+        except UsageError as error:
+            print(f"Error: {error}", file=sys.stderr)
+            return EXIT_USAGE
+    return EXIT_OK
+
+
+async def _console(settings: Settings) -> int:
+    async with open_database(settings.database_path) as db:
+        report = await ingest_folder(db, settings.seeds_dir)
+        print(describe_report(report, only_summary=True))
+        async with _offline_bot(settings, db) as bot:
+            await interactive(bot, bot.tree)
+    return EXIT_OK
+
+
+async def _run(settings: Settings) -> int:
+    token = settings.require_token()
+    async with open_database(settings.database_path) as db:
+        report = await ingest_folder(db, settings.seeds_dir)
+        print(describe_report(report, only_summary=True))
+        async with create_bot(settings, db) as bot:
+            await bot.start(token)
+    return EXIT_OK
+
+
+@asynccontextmanager
+async def _offline_bot(settings: Settings, db: Database) -> AsyncIterator[FanBot]:
+    """The real bot with every cog loaded, answering in text instead of on Discord."""
+    presenter = ConsolePresenter(print)
+    bot = FanBot(settings=settings, db=db, knowledge=Knowledge(db), presenter=presenter)
+    async with bot:
+        await bot.load_features()
+        yield bot
+

@@ -1,0 +1,169 @@
+"""The offline console: slash commands typed in a terminal, run through the real command tree.
+
+A typed line becomes the interaction data Discord would send, and the bot's own
+``CommandTree`` dispatches it: the same checks, option transformers, cog callback and error
+handler as on Discord. Only the presenter differs, printing text instead of sending embeds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import sys
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import discord
+from discord import app_commands
+from prompt_toolkit import PromptSession
+from prompt_toolkit.completion import CompleteEvent, Completer, Completion
+from prompt_toolkit.document import Document
+
+from bot.invocation import CommandSpec, OptionSpec, UsageError, parse_invocation, supported
+
+CONSOLE_USER_ID = 1
+_EXIT_WORDS = {"exit", "quit", "/exit", "/quit"}
+
+
+@dataclass(slots=True)
+class ConsoleUser:
+    """The person at the terminal, as the interaction's user."""
+
+    id: int = CONSOLE_USER_ID
+    name: str = "console"
+    display_name: str = "console"
+    bot: bool = False
+
+    @property
+    def mention(self) -> str:
+        return f"@{self.name}"
+
+
+@dataclass(slots=True)
+class _Response:
+    """Tracks whether the command answered; the presenter prints, nothing is sent."""
+
+    done: bool = False
+
+    def is_done(self) -> bool:
+        return self.done
+
+    async def defer(self, **_: Any) -> None:
+        self.done = True
+
+
+@dataclass(slots=True)
+class OfflineInteraction:
+    """Just enough of :class:`discord.Interaction` for the command tree, outside any server."""
+
+    client: discord.Client
+    data: dict[str, Any]
+    type: discord.InteractionType = discord.InteractionType.application_command
+    user: ConsoleUser = field(default_factory=ConsoleUser)
+    guild: None = None
+    guild_id: None = None
+    channel: None = None
+    channel_id: None = None
+    locale: discord.Locale = discord.Locale.british_english
+    response: _Response = field(default_factory=_Response)
+    command_failed: bool = False
+    extras: dict[str, Any] = field(default_factory=dict)
+    created_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    _state: Any = None
+    _cs_command: Any = None
+    _cs_namespace: Any = None
+
+    @property
+    def command(self) -> Any:
+        return self._cs_command
+
+    @property
+    def namespace(self) -> Any:
+        return self._cs_namespace
+
+
+def command_specs(tree: app_commands.CommandTree[Any]) -> list[CommandSpec]:
+    """Every slash command in the tree with the options the console can type."""
+    specs = []
+    for command in tree.walk_commands():
+        if isinstance(command, app_commands.Command):
+            options = tuple(
+                OptionSpec(p.display_name, p.type, p.required, p.description)
+                for p in command.parameters
+                if supported(p.type)
+            )
+            specs.append(CommandSpec(command.qualified_name, command.description, options))
+    return sorted(specs, key=lambda spec: spec.qualified_name)
+
+
+async def run_line(client: discord.Client, tree: app_commands.CommandTree[Any], line: str) -> None:
+    """Run one typed command; raises :class:`UsageError` when the line names nothing runnable."""
+    invocation = parse_invocation(line, command_specs(tree))
+    interaction = OfflineInteraction(client, invocation.interaction_data())
+    await tree._call(interaction)  # type: ignore[arg-type]  # the tree's own dispatch path
+
+
+class SlashCompleter(Completer):
+    """Completes command names, then their option names."""
+
+    def __init__(self, specs: list[CommandSpec]) -> None:
+        self._specs = specs
+
+    def get_completions(self, document: Document, complete_event: CompleteEvent) -> Iterator[Completion]:
+        typed = document.text_before_cursor.lstrip()
+        bare = typed.removeprefix("/")
+        for spec in self._specs:
+            if " ".join(bare.split()[: len(spec.qualified_name.split())]) == spec.qualified_name and (
+                bare.endswith(" ")
+            ):
+                yield from self._option_completions(spec, document.get_word_before_cursor())
+                return
+        for spec in self._specs:
+            if spec.qualified_name.startswith(bare):
+                yield Completion("/" + spec.qualified_name, start_position=-len(typed),
+                                 display_meta=spec.description)
+
+    @staticmethod
+    def _option_completions(spec: CommandSpec, word: str) -> Iterator[Completion]:
+        for option in spec.options:
+            if option.name.startswith(word):
+                yield Completion(f"{option.name}:", start_position=-len(word),
+                                 display_meta=_option_help(option))
+
+
+def _option_help(option: OptionSpec) -> str:
+    return option.description + ("" if option.required else " (optional)")
+
+
+async def interactive(client: discord.Client, tree: app_commands.CommandTree[Any]) -> None:
+    """The prompt loop: one command per line until exit or end of input."""
+    specs = command_specs(tree)
+    print("Type a slash command (Tab completes), 'help' for the list, 'exit' to leave.")
+    async for line in _lines(specs):
+        command = line.strip()
+        if command.casefold() in _EXIT_WORDS:
+            return
+        if command.casefold() in {"help", "?"}:
+            for spec in specs:
+                options = " ".join(f"{o.name}:" for o in spec.options)
+                print(f"/{spec.qualified_name} {options}  {spec.description}")
+        elif command:
+            try:
+                await run_line(client, tree, command)
+            except UsageError as error:
+                print(error)
+
+
+async def _lines(specs: list[CommandSpec]) -> AsyncIterator[str]:
+    """Typed lines: a prompt with completion on a terminal, plain lines from a pipe."""
+    if not sys.stdin.isatty():
+        while line := await asyncio.to_thread(sys.stdin.readline):
+            yield line
+        return
+    session: PromptSession[str] = PromptSession(completer=SlashCompleter(specs))
+    while True:
+        try:
+            yield await session.prompt_async("> ")
+        except (EOFError, KeyboardInterrupt):
+            return

@@ -1,0 +1,149 @@
+"""The SQLite connection the bot owns: opened with safe settings and migrated to the current schema.
+
+Migrations are the numbered ``bot/migrations/NNNN_*.sql`` files. Each runs in one transaction
+that also records its number in ``PRAGMA user_version``, so an operator's database upgrades
+itself on start and is never left half-migrated.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import sqlite3
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import aiosqlite
+
+BUSY_TIMEOUT_MS = 5_000
+_MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+
+class DatabaseError(RuntimeError):
+    """The database file cannot be used; the message says why in an operator's words."""
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    script: str
+
+
+def migrations() -> list[Migration]:
+    """The schema's migrations, in order, read from the package."""
+    found = []
+    for entry in resources.files("bot.migrations").iterdir():
+        match = _MIGRATION_NAME.match(entry.name)
+        if match:
+            found.append(Migration(int(match[1]), entry.name, entry.read_text("utf-8")))
+    found.sort(key=lambda migration: migration.version)
+    if [m.version for m in found] != list(range(1, len(found) + 1)):
+        raise DatabaseError("migrations must be numbered 0001, 0002, ... without gaps")
+    return found
+
+
+def schema_version() -> int:
+    """The version a fully migrated database has."""
+    return len(migrations())
+
+
+class Database:
+    """The bot's one connection, with a lock so a reader never sees a write half-done.
+
+    All queries go through one SQLite connection; a query issued while a write transaction
+    is open on it would read that transaction's uncommitted rows, so reads and write
+    transactions take turns.
+    """
+
+    def __init__(self, conn: aiosqlite.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+        self._turn = asyncio.Lock()
+
+    @asynccontextmanager
+    async def reading(self) -> AsyncIterator[aiosqlite.Connection]:
+        """The connection, for queries, between write transactions."""
+        async with self._turn:
+            yield self.conn
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """One explicit write transaction: all of the block's statements, or none of them."""
+        async with self._turn:
+            await self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                await self.conn.execute("ROLLBACK")
+                raise
+            await self.conn.execute("COMMIT")
+
+
+@asynccontextmanager
+async def open_database(path: Path) -> AsyncIterator[Database]:
+    """Open (creating if needed) and migrate the database; close it on exit."""
+    if str(path) != ":memory:":
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        db = await aiosqlite.connect(path, isolation_level=None)
+    except sqlite3.Error as error:
+        raise DatabaseError(f"cannot open the database {path}: {error}") from error
+    try:
+        db.row_factory = sqlite3.Row
+        await _configure(db, path)
+        await migrate(db)
+        yield Database(db, path)
+    finally:
+        await db.close()
+
+
+async def _configure(db: aiosqlite.Connection, path: Path) -> None:
+    try:
+        await db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        await db.execute("PRAGMA foreign_keys = ON")
+        await db.execute("PRAGMA journal_mode = WAL")
+        await db.execute("PRAGMA synchronous = NORMAL")
+    except sqlite3.DatabaseError as error:
+        raise DatabaseError(f"{path} is not a usable SQLite database: {error}") from error
+
+
+async def migrate(db: aiosqlite.Connection) -> int:
+    """Apply every migration newer than the database; return the resulting version."""
+    async with db.execute("PRAGMA user_version") as cursor:
+        row = await cursor.fetchone()
+    current = int(row[0]) if row else 0
+    known = migrations()
+    if current > len(known):
+        raise DatabaseError(
+            f"the database is at schema version {current}, newer than this bot "
+            f"({len(known)}); upgrade the bot or restore a backup"
+        )
+    for migration in known[current:]:
+        script = (
+            f"BEGIN IMMEDIATE;\n{migration.script}\n"
+            f"PRAGMA user_version = {migration.version};\nCOMMIT;"
+        )
+        try:
+            await db.executescript(script)
+        except sqlite3.Error as error:
+            if db.in_transaction:
+                await db.execute("ROLLBACK")
+            raise DatabaseError(f"migration {migration.name} failed: {error}") from error
+    return len(known)
+
+
+@asynccontextmanager
+async def savepoint(db: aiosqlite.Connection, name: str) -> AsyncIterator[None]:
+    """A nested unit inside a transaction, undone alone if its block fails."""
+    await db.execute(f"SAVEPOINT {name}")
+    try:
+        yield
+    except BaseException:
+        await db.execute(f"ROLLBACK TO {name}")
+        await db.execute(f"RELEASE {name}")
+        raise
+    await db.execute(f"RELEASE {name}")

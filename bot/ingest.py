@@ -1,0 +1,227 @@
+"""Bring the knowledge base in step with the seeds folder: new, changed and removed files.
+
+Reading, hashing, parsing and extraction are blocking or CPU-bound, so they run in a worker
+thread, a batch of files at a time. Each batch is written in one transaction with a savepoint
+per file: a crash leaves every file either fully ingested or as it was, never half.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import os
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from bot.database import Database, savepoint
+from bot.extract import extract_facts
+from bot.facts import Article, ArticleFacts
+from bot.seedfile import SeedFormatError, parse_seed
+from bot.store import (
+    FileStamp,
+    file_stamps,
+    names_dirty,
+    rebuild_names,
+    remove_article,
+    save_article,
+    touch_article,
+)
+
+SEED_SUFFIX = ".txt"
+DEFAULT_MAX_BYTES = 1024 * 1024
+_BATCH_SIZE = 250
+
+log = logging.getLogger(__name__)
+
+
+class SeedsFolderError(RuntimeError):
+    """The seeds folder itself is unusable (missing, not a folder, unreadable)."""
+
+
+class Outcome(StrEnum):
+    NEW = "new"
+    CHANGED = "changed"
+    UNCHANGED = "unchanged"
+    REMOVED = "removed"
+    REJECTED = "rejected"
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    file_name: str
+    outcome: Outcome
+    notes: tuple[str, ...] = ()
+    """Why a file was rejected, or what an operator should know about an accepted one."""
+    facts: ArticleFacts | None = None
+
+
+@dataclass(slots=True)
+class IngestReport:
+    results: list[FileResult] = field(default_factory=list)
+
+    def totals(self) -> Counter[Outcome]:
+        return Counter(result.outcome for result in self.results)
+
+    @property
+    def changed_anything(self) -> bool:
+        return any(
+            r.outcome in (Outcome.NEW, Outcome.CHANGED, Outcome.REMOVED) for r in self.results
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _SeedFile:
+    name: str
+    path: Path
+    size: int
+    mtime_ns: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """A file read and, when its content is new, parsed and extracted."""
+
+    seed: _SeedFile
+    stamp: FileStamp
+    article: Article | None = None
+    facts: ArticleFacts | None = None
+    notes: tuple[str, ...] = ()
+    rejected: bool = False
+
+
+async def ingest_folder(
+    db: Database,
+    seeds_dir: Path,
+    *,
+    rebuild: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> IngestReport:
+    """Ingest what changed in ``seeds_dir``; with ``rebuild``, re-extract every file."""
+    seeds = await asyncio.to_thread(_scan, seeds_dir)
+    async with db.reading() as conn:
+        known = await file_stamps(conn)
+    report = IngestReport()
+
+    pending = []
+    for seed in seeds:
+        stamp = known.get(seed.name)
+        if not rebuild and stamp and (stamp.size, stamp.mtime_ns) == (seed.size, seed.mtime_ns):
+            report.results.append(FileResult(seed.name, Outcome.UNCHANGED))
+        else:
+            pending.append(seed)
+
+    for start in range(0, len(pending), _BATCH_SIZE):
+        batch = pending[start : start + _BATCH_SIZE]
+        prepared = await asyncio.to_thread(_prepare_batch, batch, known, rebuild, max_bytes)
+        report.results.extend(await _write_batch(db, prepared, known))
+
+    present = {seed.name for seed in seeds}
+    removed = sorted(name for name in known if name not in present)
+    if removed:
+        async with db.transaction() as conn:
+            for name in removed:
+                await remove_article(conn, name)
+        report.results.extend(FileResult(name, Outcome.REMOVED) for name in removed)
+
+    async with db.transaction() as conn:
+        if report.changed_anything or await names_dirty(conn):
+            await rebuild_names(conn)
+    report.results.sort(key=lambda result: result.file_name)
+    return report
+
+
+def _scan(seeds_dir: Path) -> list[_SeedFile]:
+    """The seed files in the folder: visible ``.txt`` regular files, links not followed out."""
+    if not seeds_dir.is_dir():
+        raise SeedsFolderError(f"the seeds folder {seeds_dir} does not exist or is not a folder")
+    root = seeds_dir.resolve()
+    found = []
+    try:
+        entries = list(os.scandir(seeds_dir))
+    except OSError as error:
+        raise SeedsFolderError(f"cannot read the seeds folder {seeds_dir}: {error}") from error
+    for entry in entries:
+        if entry.name.startswith((".", "~")) or not entry.name.endswith(SEED_SUFFIX):
+            continue
+        path = Path(entry.path)
+        if entry.is_symlink() and not path.resolve().is_relative_to(root):
+            continue
+        try:
+            if not entry.is_file():
+                continue
+            info = entry.stat()
+        except OSError:
+            continue
+        found.append(_SeedFile(entry.name, path, info.st_size, info.st_mtime_ns))
+    return found
+
+
+def _prepare_batch(
+    batch: Iterable[_SeedFile], known: dict[str, FileStamp], rebuild: bool, max_bytes: int
+) -> list[_Prepared]:
+    """Blocking part of ingestion, run in a worker thread."""
+    return [_prepare(seed, known.get(seed.name), rebuild, max_bytes) for seed in batch]
+
+
+def _prepare(seed: _SeedFile, known: FileStamp | None, rebuild: bool, max_bytes: int) -> _Prepared:
+    def reject(reason: str, content_hash: str = "") -> _Prepared:
+        stamp = FileStamp(seed.size, seed.mtime_ns, content_hash)
+        return _Prepared(seed, stamp, notes=(reason,), rejected=True)
+
+    if seed.size > max_bytes:
+        return reject(f"larger than the {max_bytes:,}-byte limit ({seed.size:,} bytes)")
+    try:
+        raw = seed.path.read_bytes()
+    except OSError as error:
+        return reject(f"cannot be read: {error.strerror or error}")
+    stamp = FileStamp(len(raw), seed.mtime_ns, hashlib.sha256(raw).hexdigest())
+    if known and known.content_hash == stamp.content_hash and not rebuild:
+        return _Prepared(seed, stamp)
+    try:
+        parsed = parse_seed(raw)
+    except SeedFormatError as error:
+        return reject(str(error), stamp.content_hash)
+    try:
+        facts = extract_facts(parsed.article)
+    except Exception:  # an extractor bug must cost one file, not the whole seed
+        log.exception("extraction failed for %s", seed.name)
+        return reject("the extractor failed on it (details in the log)", stamp.content_hash)
+    return _Prepared(seed, stamp, parsed.article, facts, parsed.warnings)
+
+
+def _outcome(name: str, stamp: FileStamp, known: dict[str, FileStamp]) -> Outcome:
+    previous = known.get(name)
+    if previous is None:
+        return Outcome.NEW
+    return Outcome.UNCHANGED if previous.content_hash == stamp.content_hash else Outcome.CHANGED
+
+
+async def _write_batch(
+    db: Database, prepared: Sequence[_Prepared], known: dict[str, FileStamp]
+) -> list[FileResult]:
+    results = []
+    async with db.transaction() as conn:
+        for item in prepared:
+            name = item.seed.name
+            if item.rejected:
+                results.append(FileResult(name, Outcome.REJECTED, item.notes))
+            elif item.article is None or item.facts is None:
+                await touch_article(conn, name, item.stamp)
+                results.append(FileResult(name, Outcome.UNCHANGED))
+            else:
+                try:
+                    async with savepoint(conn, "article"):
+                        await save_article(conn, name, item.stamp, item.article, item.facts)
+                except sqlite3.IntegrityError as error:
+                    log.exception("could not store %s", name)
+                    results.append(FileResult(name, Outcome.REJECTED, (f"not stored: {error}",)))
+                    continue
+                results.append(
+                    FileResult(name, _outcome(name, item.stamp, known), item.notes, item.facts)
+                )
+    return results

@@ -1,0 +1,141 @@
+"""Reading a typed slash command ("/quote person:Joe Bloggs") the way Discord's client would.
+
+Pure: a command line and the commands' option lists in, the interaction data Discord would
+send out. Text right after the command name fills its first option.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from discord import AppCommandOptionType
+
+_TRUE = {"true", "yes", "y", "1", "on"}
+_FALSE = {"false", "no", "n", "0", "off"}
+_OPTION_AT_START = re.compile(r"^([a-z0-9_-]+):")
+_SUPPORTED_TYPES = (
+    AppCommandOptionType.string,
+    AppCommandOptionType.integer,
+    AppCommandOptionType.number,
+    AppCommandOptionType.boolean,
+)
+
+
+class UsageError(ValueError):
+    """The line does not name a known command or option, or a value has the wrong type."""
+
+
+@dataclass(frozen=True, slots=True)
+class OptionSpec:
+    name: str
+    type: AppCommandOptionType
+    required: bool
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CommandSpec:
+    """A slash command as members see it: its full name ("news search") and options."""
+
+    qualified_name: str
+    description: str
+    options: tuple[OptionSpec, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Invocation:
+    command: CommandSpec
+    values: Mapping[str, str | int | float | bool]
+
+    def interaction_data(self) -> dict[str, Any]:
+        """The ``data`` of an APPLICATION_COMMAND interaction, nested for groups."""
+        options: list[dict[str, Any]] = [
+            {"name": option.name, "type": option.type.value, "value": self.values[option.name]}
+            for option in self.command.options
+            if option.name in self.values
+        ]
+        root, *path = self.command.qualified_name.split(" ")
+        for index, name in reversed(list(enumerate(path))):
+            kind = AppCommandOptionType.subcommand if index == len(path) - 1 else (
+                AppCommandOptionType.subcommand_group
+            )
+            options = [{"name": name, "type": kind.value, "options": options}]
+        return {"id": "0", "type": 1, "name": root, "options": options}
+
+
+def parse_invocation(line: str, commands: Iterable[CommandSpec]) -> Invocation:
+    """Match the longest command name, then split the rest into ``name:value`` options."""
+    text = line.strip().removeprefix("/").strip()
+    if not text:
+        raise UsageError("type a command, for example /who-plays Nick")
+    by_name = {command.qualified_name: command for command in commands}
+    words = text.split()
+    for length in range(min(3, len(words)), 0, -1):
+        command = by_name.get(" ".join(words[:length]))
+        if command is not None:
+            rest = text.split(None, length)[length] if len(words) > length else ""
+            return Invocation(command, _option_values(command, rest.strip()))
+    raise UsageError(
+        f"unknown command /{words[0]}. Commands: "
+        + ", ".join(f"/{name}" for name in sorted(by_name))
+    )
+
+
+def _option_values(command: CommandSpec, rest: str) -> dict[str, str | int | float | bool]:
+    names = [option.name for option in command.options]
+    marker = re.compile(r"(?:^|\s)(" + "|".join(map(re.escape, names)) + r"):") if names else None
+    raw: dict[str, str] = {}
+    positions = list(marker.finditer(rest)) if marker else []
+    leading = rest[: positions[0].start()] if positions else rest
+    if leading.strip():
+        unknown = _OPTION_AT_START.match(leading.strip())
+        if unknown and unknown[1] not in names:
+            raise UsageError(f"/{command.qualified_name} has no option {unknown[1]!r}" + _options(command))
+        if not names:
+            raise UsageError(f"/{command.qualified_name} takes no options")
+        raw[names[0]] = leading.strip()
+    for index, match in enumerate(positions):
+        end = positions[index + 1].start() if index + 1 < len(positions) else len(rest)
+        name = match[1]
+        if name in raw:
+            raise UsageError(f"option {name!r} is given twice")
+        raw[name] = rest[match.end() : end].strip()
+
+    values = {name: _convert(command, name, value) for name, value in raw.items()}
+    missing = [o.name for o in command.options if o.required and o.name not in values]
+    if missing:
+        raise UsageError(f"/{command.qualified_name} needs {', '.join(missing)}" + _options(command))
+    return values
+
+
+def _convert(command: CommandSpec, name: str, value: str) -> str | int | float | bool:
+    option = next(option for option in command.options if option.name == name)
+    try:
+        if option.type is AppCommandOptionType.integer:
+            return int(value)
+        if option.type is AppCommandOptionType.number:
+            return float(value)
+    except ValueError:
+        raise UsageError(f"{name} must be a number, not {value!r}") from None
+    if option.type is AppCommandOptionType.boolean:
+        if value.casefold() in _TRUE | _FALSE:
+            return value.casefold() in _TRUE
+        raise UsageError(f"{name} must be true or false, not {value!r}")
+    if not value:
+        raise UsageError(f"{name} needs a value")
+    return value
+
+
+def _options(command: CommandSpec) -> str:
+    if not command.options:
+        return ""
+    listed = ", ".join(f"{o.name}:" + ("" if o.required else " (optional)") for o in command.options)
+    return f". Options: {listed}"
+
+
+def supported(option_type: AppCommandOptionType) -> bool:
+    """Whether the console can type this kind of option (text, numbers, true/false)."""
+    return option_type in _SUPPORTED_TYPES

@@ -1,0 +1,112 @@
+"""Matching what a member types ("charly", "Mr Ajayi", "oseman") to a known name.
+
+Pure and in memory: an index is built once from the name tables and reused until the
+knowledge changes, so lookups and autocomplete answer in well under a millisecond.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import JaroWinkler
+
+from bot.names import TITLES, key_tokens, name_key
+
+_ACCEPT = 85.0
+_SUGGEST = 60.0
+_AMBIGUITY_MARGIN = 3.0
+_TYPO_LENGTH_CHANGE = 2
+AUTOCOMPLETE_LIMIT = 25
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """The entity a query names, or none with the closest names to suggest."""
+
+    entity_id: int | None
+    suggestions: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class NameIndex:
+    """Names of one kind of entity (people or characters), searchable by any part."""
+
+    display: dict[int, str] = field(default_factory=dict)
+    _exact: dict[str, set[int]] = field(default_factory=dict)
+    _terms: list[tuple[str, int]] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, names: Iterable[tuple[int, str, str]]) -> NameIndex:
+        """``names``: (entity id, name key of one spelling, the entity's display name)."""
+        index = cls()
+        terms: set[tuple[str, int]] = set()
+        for entity_id, key, display in names:
+            index.display[entity_id] = display
+            for term in (key, name_key(display)):
+                index._exact.setdefault(term, set()).add(entity_id)
+                terms.add((term, entity_id))
+                terms.update((token, entity_id) for token in _searchable_tokens(term))
+        index._terms = sorted(terms)
+        return index
+
+    def __len__(self) -> int:
+        return len(self.display)
+
+    def match(self, query: str) -> Match:
+        key = name_key(query)
+        exact = self._exact.get(key, set())
+        if len(exact) == 1:
+            return Match(next(iter(exact)))
+        scores = self._scores(key)
+        ranked = sorted(scores.items(), key=lambda item: (-item[1], self.display[item[0]]))
+        suggestions = tuple(self.display[e] for e, score in ranked[:5] if score >= _SUGGEST)
+        if not ranked or ranked[0][1] < _ACCEPT:
+            return Match(None, suggestions)
+        if len(ranked) > 1 and ranked[1][1] >= ranked[0][1] - _AMBIGUITY_MARGIN:
+            return Match(None, suggestions)
+        return Match(ranked[0][0])
+
+    def complete(self, typed: str, limit: int = AUTOCOMPLETE_LIMIT) -> list[str]:
+        """Autocomplete: names with a word starting with what was typed, then close ones."""
+        key = name_key(typed)
+        if not key:
+            return sorted(self.display.values(), key=str.casefold)[:limit]
+        starts = {e for term, e in self._terms if term.startswith(key)}
+        chosen = sorted((self.display[e] for e in starts), key=str.casefold)
+        if len(chosen) < limit:
+            close = sorted(self._scores(key).items(), key=lambda item: -item[1])
+            chosen += [self.display[e] for e, s in close if s >= _SUGGEST and e not in starts]
+        return chosen[:limit]
+
+    def _scores(self, key: str) -> dict[int, float]:
+        """Best similarity per entity over all its terms, computed in rapidfuzz's C loops."""
+        best: dict[int, float] = {}
+        if not key:
+            return best
+        terms = [term for term, _ in self._terms]
+        matches = process.extract(key, terms, scorer=fuzz.ratio, limit=None, score_cutoff=_SUGGEST)
+        if len(key) >= 3:
+            # Jaro-Winkler forgives typos in short names by rewarding a shared start; only
+            # for spellings of about the same length, or every longer name would match.
+            matches += [
+                (term, score * 100, position)
+                for term, score, position in process.extract(
+                    key,
+                    terms,
+                    scorer=JaroWinkler.normalized_similarity,
+                    limit=None,
+                    score_cutoff=_SUGGEST / 100,
+                )
+                if len(term) >= 3 and abs(len(term) - len(key)) <= _TYPO_LENGTH_CHANGE
+            ]
+        for _, score, position in matches:
+            entity_id = self._terms[position][1]
+            best[entity_id] = max(best.get(entity_id, 0.0), score)
+        return best
+
+
+def _searchable_tokens(key: str) -> list[str]:
+    """First names and surnames can be searched alone; titles ("mr") cannot."""
+    return [token for token in key_tokens(key) if token not in TITLES and len(token) > 1]

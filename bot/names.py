@@ -1,0 +1,54 @@
+"""Name keys: one spelling-insensitive form of a name, used to store and look names up."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-"})
+_NOT_NAME = re.compile(r"[^\w' -]+")
+_SPACES = re.compile(r"\s+")
+TITLES = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "coach",
+        "professor",
+        "prof",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "aunt",
+        "uncle",
+        "captain",
+        "officer",
+        "detective",
+        "father",
+        "sister",
+        "brother",
+    }
+)
+
+
+def name_key(name: str) -> str:
+    """Fold case, accents, apostrophes and spacing: "Zoë O’Neil" ~ "zoe o'neil"."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = stripped.replace("ø", "o").replace("Ø", "O").replace("ß", "ss")
+    cleaned = _NOT_NAME.sub(" ", stripped.casefold())
+    return _SPACES.sub(" ", cleaned).strip()
+
+
+def key_tokens(key: str) -> list[str]:
+    return key.split(" ") if key else []
+
+
+def is_titled(key: str) -> bool:
+    """A "Mr Ajayi" / "Coach Singh" form: a title followed by one name."""
+    tokens = key_tokens(key)
+    return len(tokens) == 2 and tokens[0] in TITLES

@@ -1,0 +1,64 @@
+"""Cards as Discord embeds, within Discord's limits, with dates in each member's time zone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import discord
+from discord.utils import escape_markdown, escape_mentions
+
+from bot.render.cards import Card, Tone
+
+COLOURS = {
+    Tone.ANSWER: discord.Colour.from_rgb(232, 93, 117),
+    Tone.NOTICE: discord.Colour.gold(),
+    Tone.ERROR: discord.Colour.red(),
+}
+TITLE_LIMIT = 256
+DESCRIPTION_LIMIT = 4096
+FIELD_NAME_LIMIT = 256
+FIELD_VALUE_LIMIT = 1024
+FIELD_COUNT_LIMIT = 25
+FOOTER_LIMIT = 2048
+ECHO_LIMIT = 200
+
+
+class DiscordStyle:
+    """Dates as Discord timestamps; names and echoed text escaped so nothing is executed."""
+
+    def date(self, value: dt.date) -> str:
+        # Noon UTC keeps the same calendar day for members from UTC-11 to UTC+11.
+        moment = dt.datetime.combine(value, dt.time(12), tzinfo=dt.UTC)
+        stamp = int(moment.timestamp())
+        return f"<t:{stamp}:D> (<t:{stamp}:R>)"
+
+    def strong(self, text: str) -> str:
+        return f"**{escape_markdown(text)}**"
+
+    def user_text(self, text: str) -> str:
+        shortened = text if len(text) <= ECHO_LIMIT else text[: ECHO_LIMIT - 1] + "…"
+        return escape_mentions(escape_markdown(shortened))
+
+
+def embed_for(card: Card) -> discord.Embed:
+    """The card as one embed; long parts are shortened, never rejected by Discord."""
+    embed = discord.Embed(
+        title=_fit(card.title, TITLE_LIMIT),
+        description=_fit(card.description, DESCRIPTION_LIMIT),
+        colour=COLOURS[card.tone],
+    )
+    for field in card.fields[:FIELD_COUNT_LIMIT]:
+        embed.add_field(
+            name=_fit(field.name, FIELD_NAME_LIMIT),
+            value=_fit(field.value, FIELD_VALUE_LIMIT) or "\u200b",
+            inline=field.inline,
+        )
+    if card.footer:
+        embed.set_footer(text=_fit(card.footer, FOOTER_LIMIT))
+    if card.as_of:
+        embed.timestamp = dt.datetime.combine(card.as_of, dt.time(12), tzinfo=dt.UTC)
+    return embed
+
+
+def _fit(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,1 @@
+"""Discord extensions, one per feature area. Thin: read options, ask ``bot``, reply."""

@@ -1,0 +1,16 @@
+"""Autocomplete choices shared by the cogs (not an extension: the leading underscore)."""
+
+from __future__ import annotations
+
+from discord import app_commands
+
+from bot.matching import AUTOCOMPLETE_LIMIT, NameIndex
+
+CHOICE_LIMIT = 100
+"""Discord's limit on a choice's name and value."""
+
+
+def name_choices(index: NameIndex, current: str) -> list[app_commands.Choice[str]]:
+    """Up to 25 known names for what the member has typed so far."""
+    names = index.complete(current, AUTOCOMPLETE_LIMIT)
+    return [app_commands.Choice(name=n[:CHOICE_LIMIT], value=n[:CHOICE_LIMIT]) for n in names]

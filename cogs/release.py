@@ -1,0 +1,24 @@
+"""When the film comes out: ``/release-date``."""
+
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.client import FanBot
+
+
+class Release(commands.Cog):
+    def __init__(self, bot: FanBot) -> None:
+        self.bot = bot
+
+    @app_commands.command(name="release-date")
+    async def release_date(self, interaction: discord.Interaction[FanBot]) -> None:
+        """When the film premieres, or the latest news if no date is announced yet."""
+        answer = await self.bot.knowledge.release_info()
+        await self.bot.presenter.answer(interaction, answer)
+
+
+async def setup(bot: FanBot) -> None:
+    await bot.add_cog(Release(bot))

@@ -1,0 +1,45 @@
+"""The real bot with every cog loaded, answering through a presenter that records answers."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.answers import Answer
+from bot.client import FanBot
+from bot.config import load_settings
+from bot.database import Database
+from bot.ingest import ingest_folder
+from bot.knowledge import Knowledge
+
+
+@dataclass
+class RecordingPresenter:
+    answers: list[tuple[Answer, bool]] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    async def answer(self, interaction: Any, answer: Answer, *, private: bool = False) -> None:
+        self.answers.append((answer, private))
+
+    async def error(self, interaction: Any, message: str) -> None:
+        self.errors.append(message)
+
+
+@pytest.fixture
+async def fan_bot(db: Database, seeds_dir: Path) -> AsyncIterator[FanBot]:
+    await ingest_folder(db, seeds_dir)
+    settings = load_settings({}, env_file=None)
+    bot = FanBot(
+        settings=settings,
+        db=db,
+        knowledge=Knowledge(db, random.Random(1)),
+        presenter=RecordingPresenter(),
+    )
+    async with bot:
+        await bot.load_features()
+        yield bot

@@ -1,0 +1,347 @@
+"""Payload builders for the fake Discord server.
+
+The shapes follow the Discord API v10 objects closely enough that discord.py's parsers
+(``ConnectionState.parse_ready``/``parse_guild_create``, ``Guild._from_data``, ``Role``,
+``TextChannel``, ``Member``, ``Message``, ``Interaction``) accept them unmodified.  Ids are
+held as ``int`` in the dataclasses and serialised as snowflake *strings*, like Discord does.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+JSON = dict[str, Any]
+
+DISCORD_EPOCH_MS = 1_420_070_400_000
+
+# Permission bits used by the defaults (see discord.Permissions for the full list).
+CREATE_INSTANT_INVITE = 1 << 0
+ADMINISTRATOR = 1 << 3
+MANAGE_CHANNELS = 1 << 4
+MANAGE_GUILD = 1 << 5
+ADD_REACTIONS = 1 << 6
+VIEW_CHANNEL = 1 << 10
+SEND_MESSAGES = 1 << 11
+MANAGE_MESSAGES = 1 << 13
+EMBED_LINKS = 1 << 14
+ATTACH_FILES = 1 << 15
+READ_MESSAGE_HISTORY = 1 << 16
+USE_EXTERNAL_EMOJIS = 1 << 18
+CHANGE_NICKNAME = 1 << 26
+USE_APPLICATION_COMMANDS = 1 << 31
+SEND_MESSAGES_IN_THREADS = 1 << 38
+
+#: What a plain member gets from @everyone in a fresh guild (roughly Discord's default).
+DEFAULT_EVERYONE_PERMISSIONS = (
+    CREATE_INSTANT_INVITE
+    | ADD_REACTIONS
+    | VIEW_CHANNEL
+    | SEND_MESSAGES
+    | EMBED_LINKS
+    | ATTACH_FILES
+    | READ_MESSAGE_HISTORY
+    | USE_EXTERNAL_EMOJIS
+    | CHANGE_NICKNAME
+    | USE_APPLICATION_COMMANDS
+    | SEND_MESSAGES_IN_THREADS
+)
+#: What the bot is assumed to hold in a channel (``app_permissions`` of interactions).
+DEFAULT_APP_PERMISSIONS = DEFAULT_EVERYONE_PERMISSIONS | MANAGE_MESSAGES
+
+_counter = itertools.count()
+_counter_lock = threading.Lock()
+
+
+def new_snowflake() -> int:
+    """Return a unique, time-ordered snowflake so ``created_at`` of fake objects is sane."""
+    with _counter_lock:
+        increment = next(_counter) & 0xFFF
+    return ((int(time.time() * 1000) - DISCORD_EPOCH_MS) << 22) | (1 << 17) | increment
+
+
+def iso_now() -> str:
+    """Discord-style ISO-8601 timestamp for ``timestamp``/``joined_at`` fields."""
+    return datetime.now(UTC).isoformat()
+
+
+@dataclass
+class FakeUser:
+    """A user (or bot) account."""
+
+    username: str = "tester"
+    id: int = field(default_factory=new_snowflake)
+    global_name: str | None = None
+    bot: bool = False
+
+    def to_payload(self) -> JSON:
+        """User object as sent in READY, members, messages and interactions."""
+        data: JSON = {
+            "id": str(self.id),
+            "username": self.username,
+            "discriminator": "0",
+            "global_name": self.global_name,
+            "avatar": None,
+            "public_flags": 0,
+            "flags": 0,
+            "banner": None,
+            "accent_color": None,
+            "avatar_decoration_data": None,
+        }
+        if self.bot:
+            data["bot"] = True
+        return data
+
+
+@dataclass
+class FakeRole:
+    """A guild role; the @everyone role has the guild's id and is built by FakeGuild."""
+
+    name: str
+    id: int = field(default_factory=new_snowflake)
+    permissions: int = 0
+    position: int = 1
+    managed: bool = False
+
+    def to_payload(self) -> JSON:
+        """Role object as read by ``discord.Role._update``."""
+        return {
+            "id": str(self.id),
+            "name": self.name,
+            "color": 0,
+            "colors": {"primary_color": 0, "secondary_color": None, "tertiary_color": None},
+            "hoist": False,
+            "icon": None,
+            "unicode_emoji": None,
+            "position": self.position,
+            "permissions": str(self.permissions),
+            "managed": self.managed,
+            "mentionable": False,
+            "flags": 0,
+        }
+
+
+@dataclass
+class FakeChannel:
+    """A guild text channel (type 0) or category (type 4); DMs are built on demand."""
+
+    name: str = "general"
+    id: int = field(default_factory=new_snowflake)
+    type: int = 0
+    position: int = 0
+    topic: str | None = None
+    parent_id: int | None = None
+    nsfw: bool = False
+
+    def to_payload(self, guild_id: int | None) -> JSON:
+        """Channel object as read by ``discord.TextChannel._update``."""
+        data: JSON = {
+            "id": str(self.id),
+            "type": self.type,
+            "name": self.name,
+            "position": self.position,
+            "permission_overwrites": [],
+            "parent_id": str(self.parent_id) if self.parent_id else None,
+            "nsfw": self.nsfw,
+            "flags": 0,
+        }
+        if self.type in (0, 5):
+            data.update(
+                topic=self.topic,
+                last_message_id=None,
+                rate_limit_per_user=0,
+                default_auto_archive_duration=1440,
+            )
+        if guild_id is not None:
+            data["guild_id"] = str(guild_id)
+        return data
+
+
+@dataclass
+class FakeGuild:
+    """A guild the bot is in, with channels, roles and members (the bot is added by the fake)."""
+
+    name: str = "Fake Guild"
+    id: int = field(default_factory=new_snowflake)
+    owner: FakeUser = field(default_factory=lambda: FakeUser(username="guild-owner"))
+    channels: list[FakeChannel] = field(default_factory=lambda: [FakeChannel(name="general")])
+    roles: list[FakeRole] = field(default_factory=list)
+    members: list[FakeUser] = field(default_factory=list)
+    everyone_permissions: int = DEFAULT_EVERYONE_PERMISSIONS
+    preferred_locale: str = "en-US"
+
+    @property
+    def text_channel(self) -> FakeChannel:
+        """The first text channel, for tests that just need "a channel"."""
+        return next(c for c in self.channels if c.type == 0)
+
+    def everyone_role(self) -> FakeRole:
+        """@everyone shares the guild id, which is how discord.py recognises it."""
+        return FakeRole(
+            name="@everyone", id=self.id, permissions=self.everyone_permissions, position=0
+        )
+
+    def all_members(self, bot_user: FakeUser) -> list[FakeUser]:
+        """Owner, configured members and the bot, without duplicates."""
+        seen: dict[int, FakeUser] = {}
+        for user in [self.owner, *self.members, bot_user]:
+            seen.setdefault(user.id, user)
+        return list(seen.values())
+
+    def find_member(self, user_id: int, bot_user: FakeUser) -> FakeUser | None:
+        """Look a member up by id."""
+        return next((u for u in self.all_members(bot_user) if u.id == user_id), None)
+
+    def to_payload(self, bot_user: FakeUser) -> JSON:
+        """Full GUILD_CREATE payload (guild object plus the gateway-only extra fields)."""
+        members = self.all_members(bot_user)
+        return {
+            "id": str(self.id),
+            "name": self.name,
+            "icon": None,
+            "splash": None,
+            "discovery_splash": None,
+            "banner": None,
+            "description": None,
+            "owner_id": str(self.owner.id),
+            "afk_channel_id": None,
+            "afk_timeout": 300,
+            "verification_level": 0,
+            "default_message_notifications": 0,
+            "explicit_content_filter": 0,
+            "mfa_level": 0,
+            "nsfw_level": 0,
+            "premium_tier": 0,
+            "premium_subscription_count": 0,
+            "premium_progress_bar_enabled": False,
+            "system_channel_id": None,
+            "system_channel_flags": 0,
+            "rules_channel_id": None,
+            "public_updates_channel_id": None,
+            "safety_alerts_channel_id": None,
+            "vanity_url_code": None,
+            "preferred_locale": self.preferred_locale,
+            "features": [],
+            "emojis": [],
+            "stickers": [],
+            "roles": [self.everyone_role().to_payload()] + [r.to_payload() for r in self.roles],
+            "max_members": 500000,
+            "max_video_channel_users": 25,
+            "application_id": None,
+            # gateway GUILD_CREATE extras
+            "joined_at": iso_now(),
+            "large": False,
+            "unavailable": False,
+            "member_count": len(members),
+            "voice_states": [],
+            "members": [member_payload(u) for u in members],
+            "channels": [c.to_payload(None) for c in self.channels],
+            "threads": [],
+            "presences": [],
+            "stage_instances": [],
+            "guild_scheduled_events": [],
+            "soundboard_sounds": [],
+        }
+
+
+def member_payload(
+    user: FakeUser, *, roles: list[int] | None = None, permissions: int | None = None
+) -> JSON:
+    """Guild member object; ``permissions`` is only present in interaction payloads."""
+    data: JSON = {
+        "user": user.to_payload(),
+        "nick": None,
+        "avatar": None,
+        "banner": None,
+        "roles": [str(r) for r in roles or []],
+        "joined_at": iso_now(),
+        "premium_since": None,
+        "deaf": False,
+        "mute": False,
+        "flags": 0,
+        "pending": False,
+        "communication_disabled_until": None,
+    }
+    if permissions is not None:
+        data["permissions"] = str(permissions)
+    return data
+
+
+def dm_channel_payload(channel_id: int, recipient: FakeUser) -> JSON:
+    """DM channel object (type 1)."""
+    return {
+        "id": str(channel_id),
+        "type": 1,
+        "last_message_id": None,
+        "flags": 0,
+        "recipients": [recipient.to_payload()],
+    }
+
+
+def message_payload(
+    *,
+    channel_id: int,
+    author: FakeUser,
+    body: JSON,
+    guild_id: int | None = None,
+    message_id: int | None = None,
+    message_type: int = 0,
+    extra: JSON | None = None,
+) -> JSON:
+    """Message object built from a create-message request body (content, embeds, ...)."""
+    data: JSON = {
+        "id": str(message_id or new_snowflake()),
+        "channel_id": str(channel_id),
+        "type": message_type,
+        "author": author.to_payload(),
+        "content": body.get("content") or "",
+        "timestamp": iso_now(),
+        "edited_timestamp": None,
+        "tts": bool(body.get("tts", False)),
+        "mention_everyone": False,
+        "mentions": [],
+        "mention_roles": [],
+        "attachments": list(body.get("attachments") or []),
+        "embeds": list(body.get("embeds") or []),
+        "components": list(body.get("components") or []),
+        "pinned": False,
+        "flags": int(body.get("flags") or 0),
+    }
+    if guild_id is not None:
+        data["guild_id"] = str(guild_id)
+    reference = body.get("message_reference")
+    if reference:
+        data["message_reference"] = {"channel_id": str(channel_id), **reference}
+        if message_type == 0:
+            data["type"] = 19
+    if "poll" in body:
+        data["poll"] = body["poll"]
+    if extra:
+        data.update(extra)
+    return data
+
+
+EDITABLE_MESSAGE_FIELDS: dict[str, Any] = {
+    "content": "",
+    "embeds": [],
+    "components": [],
+    "flags": 0,
+    "attachments": [],
+}
+
+
+def apply_message_edit(message: JSON, body: JSON) -> JSON:
+    """Apply a PATCH body to a stored message in place (only fields Discord lets you edit).
+
+    An explicit ``null`` clears the field, as discord.py sends for ``edit(content=None)``.
+    """
+    for key, empty in EDITABLE_MESSAGE_FIELDS.items():
+        if key in body:
+            value = body[key]
+            message[key] = type(empty)() if value is None else value
+    message["edited_timestamp"] = iso_now()
+    return message
