@@ -51,9 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--rebuild", action="store_true", help="re-extract every file (after an upgrade)"
     )
 
-    ask = commands.add_parser("ask", help='run one slash command offline: ask "/who-plays Nick"')
+    ask = commands.add_parser("ask", help='run one slash command offline: ask "/who-plays <character>"')
     _add_paths(ask, seeds=False)
-    ask.add_argument("line", nargs="+", help='the command as typed in Discord, e.g. "/release-date"')
+    ask.add_argument(
+        "line", nargs="+", help='the command as typed in Discord, e.g. "/release-date"'
+    )
 
     console = commands.add_parser("console", help="an interactive offline prompt")
     _add_paths(console, seeds=True)
@@ -162,4 +164,3 @@ async def _offline_bot(settings: Settings, db: Database) -> AsyncIterator[FanBot
     async with bot:
         await bot.load_features()
         yield bot
-

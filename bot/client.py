@@ -28,7 +28,7 @@ def discover_extensions(package: str = EXTENSIONS_PACKAGE) -> list[str]:
     if spec is None or not spec.submodule_search_locations:
         return []
     found = pkgutil.iter_modules(spec.submodule_search_locations, prefix=f"{package}.")
-    return sorted(module.name for module in found if not module.name.rsplit(".", 1)[-1][0] == "_")
+    return sorted(module.name for module in found if module.name.rsplit(".", 1)[-1][0] != "_")
 
 
 def describe_error(error: app_commands.AppCommandError) -> str | None:
@@ -129,6 +129,4 @@ class FanBot(commands.Bot):
 
 def create_bot(settings: Settings, db: Database) -> FanBot:
     """The bot as it runs on Discord: embeds for answers, knowledge from ``db``."""
-    return FanBot(
-        settings=settings, db=db, knowledge=Knowledge(db), presenter=DiscordPresenter()
-    )
+    return FanBot(settings=settings, db=db, knowledge=Knowledge(db), presenter=DiscordPresenter())

@@ -110,26 +110,32 @@ class SlashCompleter(Completer):
     def __init__(self, specs: list[CommandSpec]) -> None:
         self._specs = specs
 
-    def get_completions(self, document: Document, complete_event: CompleteEvent) -> Iterator[Completion]:
+    def get_completions(
+        self, document: Document, complete_event: CompleteEvent
+    ) -> Iterator[Completion]:
         typed = document.text_before_cursor.lstrip()
         bare = typed.removeprefix("/")
         for spec in self._specs:
-            if " ".join(bare.split()[: len(spec.qualified_name.split())]) == spec.qualified_name and (
-                bare.endswith(" ")
-            ):
+            if " ".join(
+                bare.split()[: len(spec.qualified_name.split())]
+            ) == spec.qualified_name and (bare.endswith(" ")):
                 yield from self._option_completions(spec, document.get_word_before_cursor())
                 return
         for spec in self._specs:
             if spec.qualified_name.startswith(bare):
-                yield Completion("/" + spec.qualified_name, start_position=-len(typed),
-                                 display_meta=spec.description)
+                yield Completion(
+                    "/" + spec.qualified_name,
+                    start_position=-len(typed),
+                    display_meta=spec.description,
+                )
 
     @staticmethod
     def _option_completions(spec: CommandSpec, word: str) -> Iterator[Completion]:
         for option in spec.options:
             if option.name.startswith(word):
-                yield Completion(f"{option.name}:", start_position=-len(word),
-                                 display_meta=_option_help(option))
+                yield Completion(
+                    f"{option.name}:", start_position=-len(word), display_meta=_option_help(option)
+                )
 
 
 def _option_help(option: OptionSpec) -> str:

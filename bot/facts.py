@@ -96,7 +96,7 @@ class QuoteFact:
     """Quoted words with who said them.
 
     ``text`` is an exact substring of the article. ``speaker`` is a person's full name when
-    ``speaker_is_person``; otherwise an organisation or unnamed source ("Netflix spokesperson").
+    ``speaker_is_person``; otherwise an organisation or unnamed source ("studio spokesperson").
     """
 
     text: str

@@ -59,8 +59,10 @@ class Invocation:
         ]
         root, *path = self.command.qualified_name.split(" ")
         for index, name in reversed(list(enumerate(path))):
-            kind = AppCommandOptionType.subcommand if index == len(path) - 1 else (
-                AppCommandOptionType.subcommand_group
+            kind = (
+                AppCommandOptionType.subcommand
+                if index == len(path) - 1
+                else (AppCommandOptionType.subcommand_group)
             )
             options = [{"name": name, "type": kind.value, "options": options}]
         return {"id": "0", "type": 1, "name": root, "options": options}
@@ -70,7 +72,7 @@ def parse_invocation(line: str, commands: Iterable[CommandSpec]) -> Invocation:
     """Match the longest command name, then split the rest into ``name:value`` options."""
     text = line.strip().removeprefix("/").strip()
     if not text:
-        raise UsageError("type a command, for example /who-plays Nick")
+        raise UsageError("type a command, for example /release-date")
     by_name = {command.qualified_name: command for command in commands}
     words = text.split()
     for length in range(min(3, len(words)), 0, -1):
@@ -93,7 +95,9 @@ def _option_values(command: CommandSpec, rest: str) -> dict[str, str | int | flo
     if leading.strip():
         unknown = _OPTION_AT_START.match(leading.strip())
         if unknown and unknown[1] not in names:
-            raise UsageError(f"/{command.qualified_name} has no option {unknown[1]!r}" + _options(command))
+            raise UsageError(
+                f"/{command.qualified_name} has no option {unknown[1]!r}" + _options(command)
+            )
         if not names:
             raise UsageError(f"/{command.qualified_name} takes no options")
         raw[names[0]] = leading.strip()
@@ -107,7 +111,9 @@ def _option_values(command: CommandSpec, rest: str) -> dict[str, str | int | flo
     values = {name: _convert(command, name, value) for name, value in raw.items()}
     missing = [o.name for o in command.options if o.required and o.name not in values]
     if missing:
-        raise UsageError(f"/{command.qualified_name} needs {', '.join(missing)}" + _options(command))
+        raise UsageError(
+            f"/{command.qualified_name} needs {', '.join(missing)}" + _options(command)
+        )
     return values
 
 
@@ -132,7 +138,9 @@ def _convert(command: CommandSpec, name: str, value: str) -> str | int | float |
 def _options(command: CommandSpec) -> str:
     if not command.options:
         return ""
-    listed = ", ".join(f"{o.name}:" + ("" if o.required else " (optional)") for o in command.options)
+    listed = ", ".join(
+        f"{o.name}:" + ("" if o.required else " (optional)") for o in command.options
+    )
     return f". Options: {listed}"
 
 

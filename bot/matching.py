@@ -1,4 +1,4 @@
-"""Matching what a member types ("charly", "Mr Ajayi", "oseman") to a known name.
+"""Matching what a member types ("jnuo", "Ms Vale", "quill") to a known name.
 
 Pure and in memory: an index is built once from the name tables and reused until the
 knowledge changes, so lookups and autocomplete answer in well under a millisecond.
@@ -88,8 +88,9 @@ class NameIndex:
         terms = [term for term, _ in self._terms]
         matches = process.extract(key, terms, scorer=fuzz.ratio, limit=None, score_cutoff=_SUGGEST)
         if len(key) >= 3:
-            # Jaro-Winkler forgives typos in short names by rewarding a shared start; only
-            # for spellings of about the same length, or every longer name would match.
+            # Jaro-Winkler forgives typos in short names by rewarding a shared start. It only
+            # counts as a near-certain match between spellings of about the same length;
+            # suggestions are ranked by plain similarity.
             matches += [
                 (term, score * 100, position)
                 for term, score, position in process.extract(
@@ -97,7 +98,7 @@ class NameIndex:
                     terms,
                     scorer=JaroWinkler.normalized_similarity,
                     limit=None,
-                    score_cutoff=_SUGGEST / 100,
+                    score_cutoff=_ACCEPT / 100,
                 )
                 if len(term) >= 3 and abs(len(term) - len(key)) <= _TYPO_LENGTH_CHANGE
             ]

@@ -49,6 +49,6 @@ def key_tokens(key: str) -> list[str]:
 
 
 def is_titled(key: str) -> bool:
-    """A "Mr Ajayi" / "Coach Singh" form: a title followed by one name."""
+    """A "Ms Vale" / "Coach Brandt" form: a title followed by one name."""
     tokens = key_tokens(key)
     return len(tokens) == 2 and tokens[0] in TITLES

@@ -34,5 +34,7 @@ def describe_period(period: str) -> str:
         return "in " + _NAMED_SPANS[(first, last)].format(year=year)
     if (first, last) == (12, 2) and int(end_year) == int(year) + 1:
         return f"in winter {year}–{end_year[2:]}"
-    start = f"{calendar.month_name[first]} {year}" if end_year != year else calendar.month_name[first]
+    start = (
+        f"{calendar.month_name[first]} {year}" if end_year != year else calendar.month_name[first]
+    )
     return f"between {start} and {calendar.month_name[last]} {end_year}"

@@ -20,7 +20,9 @@ Interaction = discord.Interaction[Any]
 
 
 class Presenter(Protocol):
-    async def answer(self, interaction: Interaction, answer: Answer, *, private: bool = False) -> None:
+    async def answer(
+        self, interaction: Interaction, answer: Answer, *, private: bool = False
+    ) -> None:
         """Show an answer; ``private`` answers only the member who asked."""
 
     async def error(self, interaction: Interaction, message: str) -> None:
@@ -33,7 +35,9 @@ class DiscordPresenter:
     def __init__(self) -> None:
         self._style = DiscordStyle()
 
-    async def answer(self, interaction: Interaction, answer: Answer, *, private: bool = False) -> None:
+    async def answer(
+        self, interaction: Interaction, answer: Answer, *, private: bool = False
+    ) -> None:
         await self._send(interaction, card_for(answer, self._style), ephemeral=private)
 
     async def error(self, interaction: Interaction, message: str) -> None:
@@ -57,7 +61,9 @@ class ConsolePresenter:
         self._write = write
         self._style = TextStyle()
 
-    async def answer(self, interaction: Interaction, answer: Answer, *, private: bool = False) -> None:
+    async def answer(
+        self, interaction: Interaction, answer: Answer, *, private: bool = False
+    ) -> None:
         self._write(text_for(card_for(answer, self._style)))
 
     async def error(self, interaction: Interaction, message: str) -> None:

@@ -1,8 +1,8 @@
 """Name reconciliation: which spellings across articles name the same person or character.
 
-Pure functions over the names the articles used. Articles misspell people ("Williams Gao",
-"Kizzy Edgall"), shorten them to a surname ("Oseman"), and call characters by first name
-("Nick") or title and surname ("Mr Ajayi"). The result is deterministic and independent of the
+Pure functions over the names the articles used. Articles misspell people ("Marta Quill" for
+"Martha Quill"), shorten them to a surname ("Quill"), and call characters by first name
+("Juno") or title and surname ("Ms Vale"). The result is deterministic and independent of the
 order in which articles were ingested; the display spelling is the most recent article's.
 """
 
@@ -84,7 +84,7 @@ def cluster_people(variants: Iterable[NameVariant]) -> list[Cluster]:
 def cluster_characters(
     variants: Iterable[NameVariant], played_by: dict[str, set[int]] | None = None
 ) -> list[Cluster]:
-    """Group character spellings: "Nick" and "Mr Ajayi" join the full name they shorten.
+    """Group character spellings: "Juno" and "Ms Vale" join the full name they shorten.
 
     ``played_by`` maps a character key to the people (cluster numbers) cast in it; it settles
     a first name shared by two full names in favour of the one the same actor plays.

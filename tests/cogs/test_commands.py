@@ -38,7 +38,9 @@ async def test_quote_with_person_and_words(fan_bot: FanBot) -> None:
     assert "heartstopper" in answer.text.casefold()
 
 
-@pytest.mark.parametrize("hostile", ["@everyone", "<@123>", "**bold** `code`", "\u202eevil", "🎬" * 30])
+@pytest.mark.parametrize(
+    "hostile", ["@everyone", "<@123>", "**bold** `code`", "\u202eevil", "🎬" * 30]
+)
 async def test_hostile_names_get_a_not_found_answer(fan_bot: FanBot, hostile: str) -> None:
     await run_line(fan_bot, fan_bot.tree, f"/who-plays {hostile}")
     answer = recorded(fan_bot).answers[-1][0]

@@ -57,17 +57,25 @@ def test_seed_prints_a_line_per_file_and_totals(tmp_path: Path, seeds_dir: Path)
 def test_seed_says_when_a_file_has_no_date(tmp_path: Path, seeds_dir: Path) -> None:
     (seeds_dir / "undated.txt").write_text("News without a header line.\n")
     result = run("seed", "--seeds", str(seeds_dir), "--db", str(tmp_path / "b.db"), cwd=tmp_path)
-    assert any("undated.txt" in line and "date unknown" in line for line in result.stdout.splitlines())
+    assert any(
+        "undated.txt" in line and "date unknown" in line for line in result.stdout.splitlines()
+    )
 
 
 def test_seed_that_cannot_run_exits_non_zero_with_a_message(tmp_path: Path) -> None:
-    result = run("seed", "--seeds", str(tmp_path / "missing"), "--db", str(tmp_path / "b.db"), cwd=tmp_path)
+    result = run(
+        "seed", "--seeds", str(tmp_path / "missing"), "--db", str(tmp_path / "b.db"), cwd=tmp_path
+    )
     assert result.returncode == EXIT_FAILED
     assert "does not exist" in result.stderr
 
 
-def test_seed_rebuild_re_extracts_without_losing_anything(tmp_path: Path, seeded_db: Path, seeds_dir: Path) -> None:
-    result = run("seed", "--rebuild", "--seeds", str(seeds_dir), "--db", str(seeded_db), cwd=tmp_path)
+def test_seed_rebuild_re_extracts_without_losing_anything(
+    tmp_path: Path, seeded_db: Path, seeds_dir: Path
+) -> None:
+    result = run(
+        "seed", "--rebuild", "--seeds", str(seeds_dir), "--db", str(seeded_db), cwd=tmp_path
+    )
     assert result.returncode == EXIT_OK
     assert "Kit Connor plays Nick Nelson" in ask(seeded_db, "/who-plays Nick").stdout
 
@@ -104,7 +112,9 @@ def test_ask_accepts_the_command_as_separate_words(seeded_db: Path) -> None:
     ("line", "message"),
     [("/no-such-command", "unknown command"), ("/who-plays charcter:Nick", "no option")],
 )
-def test_ask_with_an_unknown_command_or_option_exits_2(seeded_db: Path, line: str, message: str) -> None:
+def test_ask_with_an_unknown_command_or_option_exits_2(
+    seeded_db: Path, line: str, message: str
+) -> None:
     result = ask(seeded_db, line)
     assert result.returncode == EXIT_USAGE
     assert message in result.stderr

@@ -24,9 +24,12 @@ async def test_reopening_keeps_the_data_and_applies_no_migration_twice(tmp_path:
     path = tmp_path / "bot.db"
     async with open_database(path) as db, db.transaction() as conn:
         await conn.execute("INSERT INTO knowledge_state (key, value) VALUES ('kept', 'yes')")
-    async with open_database(path) as db, db.reading() as conn:
-        async with conn.execute("SELECT value FROM knowledge_state WHERE key = 'kept'") as cursor:
-            assert (await cursor.fetchone())[0] == "yes"
+    async with (
+        open_database(path) as db,
+        db.reading() as conn,
+        conn.execute("SELECT value FROM knowledge_state WHERE key = 'kept'") as cursor,
+    ):
+        assert (await cursor.fetchone())[0] == "yes"
 
 
 async def test_a_database_from_a_newer_bot_is_refused(tmp_path: Path) -> None:
@@ -70,6 +73,4 @@ async def test_a_failed_savepoint_undoes_only_its_own_work(db: Database) -> None
 async def test_tables_are_strict(db: Database) -> None:
     async with db.transaction() as conn:
         with pytest.raises(sqlite3.IntegrityError):
-            await conn.execute(
-                "INSERT INTO people (id, name) VALUES ('not a number', 'Someone')"
-            )
+            await conn.execute("INSERT INTO people (id, name) VALUES ('not a number', 'Someone')")

@@ -27,7 +27,7 @@ async def snapshot(db: Database) -> dict[str, list[tuple]]:
         " JOIN articles a ON a.id = article_id",
         "crew": "SELECT a.file_name, person_key, role FROM crew_credits"
         " JOIN articles a ON a.id = article_id",
-        "release": "SELECT a.file_name, kind, date, period, title FROM release_statements"
+        "release": "SELECT a.file_name, kind, date, period, r.title FROM release_statements r"
         " JOIN articles a ON a.id = article_id",
         "quotes": "SELECT a.file_name, text, speaker_label FROM quotes"
         " JOIN articles a ON a.id = article_id",
@@ -52,7 +52,10 @@ async def test_first_seed_ingests_every_file_with_facts(db: Database, seeds_dir:
     assert await count(db, "SELECT count(*) FROM articles") == 2
     assert await count(db, "SELECT count(*) FROM roles") > 10
     assert await count(db, "SELECT count(*) FROM quotes") > 5
-    assert await count(db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'Westmoreland'") == 1
+    assert (
+        await count(db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'Westmoreland'")
+        == 1
+    )
 
 
 async def test_seeding_again_changes_nothing(db: Database, corpus_dir: Path) -> None:
@@ -64,7 +67,9 @@ async def test_seeding_again_changes_nothing(db: Database, corpus_dir: Path) -> 
     assert await snapshot(db) == before
 
 
-async def test_a_touched_but_identical_file_is_not_re_extracted(db: Database, seeds_dir: Path) -> None:
+async def test_a_touched_but_identical_file_is_not_re_extracted(
+    db: Database, seeds_dir: Path
+) -> None:
     await ingest_folder(db, seeds_dir)
     quote_ids = await snapshot_ids(db)
     os.utime(seeds_dir / SEED, ns=(1, 1))
@@ -113,7 +118,9 @@ async def test_a_removed_file_retracts_its_facts(db: Database, seeds_dir: Path) 
     assert await count(db, "SELECT count(*) FROM articles WHERE file_name = ?", SEED) == 0
     # Yasmin Finney is named only in the removed article.
     assert await count(db, "SELECT count(*) FROM people WHERE name LIKE 'Yasmin%'") == 0
-    assert await count(db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'Finney'") == 0
+    assert (
+        await count(db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'Finney'") == 0
+    )
 
 
 async def test_bad_files_are_reported_and_skipped_while_the_rest_are_ingested(
@@ -136,7 +143,9 @@ async def test_bad_files_are_reported_and_skipped_while_the_rest_are_ingested(
 async def test_a_file_without_a_date_line_is_ingested_with_its_date_unknown(
     db: Database, seeds_dir: Path
 ) -> None:
-    (seeds_dir / "undated.txt").write_text("Ada Quinlan will play Wren Holloway, the studio said.\n")
+    (seeds_dir / "undated.txt").write_text(
+        "Ada Quinlan will play Wren Holloway, the studio said.\n"
+    )
     report = await ingest_folder(db, seeds_dir)
     undated = next(r for r in report.results if r.file_name == "undated.txt")
     assert undated.outcome is Outcome.NEW

@@ -27,8 +27,15 @@ def test_text_after_the_command_fills_its_first_option() -> None:
 
 
 def test_named_options_are_split_and_typed() -> None:
-    invocation = parse_invocation("/quote person:Ivo Brandt about:the end id:12 private:yes", COMMANDS)
-    assert invocation.values == {"person": "Ivo Brandt", "about": "the end", "id": 12, "private": True}
+    invocation = parse_invocation(
+        "/quote person:Ivo Brandt about:the end id:12 private:yes", COMMANDS
+    )
+    assert invocation.values == {
+        "person": "Ivo Brandt",
+        "about": "the end",
+        "id": 12,
+        "private": True,
+    }
 
 
 def test_a_group_command_nests_its_options_as_discord_sends_them() -> None:

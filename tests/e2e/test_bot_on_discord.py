@@ -16,7 +16,9 @@ from tests.fakediscord import FakeDiscord, running_bot
 
 
 @pytest.fixture
-async def live_bot(fake_discord: FakeDiscord, db: Database, seeds_dir: Path) -> AsyncIterator[FanBot]:
+async def live_bot(
+    fake_discord: FakeDiscord, db: Database, seeds_dir: Path
+) -> AsyncIterator[FanBot]:
     """The bot as ``python -m bot run`` builds it, syncing to the fake's guild on start."""
     await ingest_folder(db, seeds_dir)
     guild_id = fake_discord.guilds[0].id
@@ -48,7 +50,9 @@ async def test_who_plays_nick_is_answered_with_an_embed_that_pings_no_one(
     assert not reply.ephemeral
 
 
-async def test_release_date_uses_discord_timestamps(live_bot: FanBot, fake_discord: FakeDiscord) -> None:
+async def test_release_date_uses_discord_timestamps(
+    live_bot: FanBot, fake_discord: FakeDiscord
+) -> None:
     reply = await fake_discord.invoke_slash("release-date", guild_id=fake_discord.guilds[0].id)
     (embed,) = reply.embeds
     assert "<t:" in embed["description"] and ":D>" in embed["description"]

@@ -1,0 +1,48 @@
+"""Rule-based fact extraction: one article's text in, its cast, crew, release and quotes out.
+
+Pure functions over :class:`~bot.facts.Article`; no models, no I/O. Names are resolved within the
+article only (a surname to the full name it used); reconciling spellings across articles is the
+storage layer's job.
+"""
+
+from __future__ import annotations
+
+from bot.extract.cast import find_cast, find_epithets
+from bot.extract.context import find_context
+from bot.extract.crew import find_crew
+from bot.extract.names import People, spot_people
+from bot.extract.quotes import find_quotes
+from bot.extract.release import find_release
+from bot.extract.speakers import Resolver
+from bot.extract.text import build_doc
+from bot.facts import Article, ArticleFacts, CastFact
+
+__all__ = ["extract_facts"]
+
+
+def extract_facts(article: Article) -> ArticleFacts:
+    """Extract every fact the article states about its own production."""
+    doc = build_doc(article)
+    context = find_context(doc)
+    people = People.for_doc(doc)
+    people.block(set(context.ours))
+    spot_people(doc, people)
+    cast = find_cast(doc, context, people)
+    crew = find_crew(doc, context, people)
+    cast = _merge(cast, find_epithets(doc, people, cast))
+    release = find_release(doc, context)
+    resolver = Resolver(doc, people, context, tuple(cast), tuple(crew))
+    quotes = find_quotes(doc, resolver)
+    return ArticleFacts(
+        cast=tuple(cast),
+        crew=tuple(crew),
+        release=tuple(release),
+        quotes=tuple(quotes),
+        people=people.ordered(),
+    )
+
+
+def _merge(first: list[CastFact], second: list[CastFact]) -> list[CastFact]:
+    """Add epithet castings ("the X actor") the other forms did not already find."""
+    known = {(fact.actor, fact.character) for fact in first}
+    return first + [fact for fact in second if (fact.actor, fact.character) not in known]

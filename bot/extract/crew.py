@@ -1,0 +1,234 @@
+"""Find the people behind the camera and the credit each holds.
+
+Three shapes cover how news copy credits crew: a role noun in front of the name ("director X",
+"creator, executive producer and graphic novelist X"), a passive credit ("directed by X",
+"executive produced by A, B and C"), and a subject with a verb phrase ("X is directing",
+"X, who wrote the screenplay", "X returns as composer", "A and B signed on to executive
+produce ... alongside C, D"). Names are resolved to the full name the article used.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.extract.context import Context
+from bot.extract.names import NAME, People, clean_name, is_full
+from bot.extract.text import Doc, scan
+from bot.facts import CrewFact, CrewRole
+
+_ROLE_WORDS: dict[str, CrewRole] = {
+    "casting director": CrewRole.CASTING_DIRECTOR,
+    "director of photography": CrewRole.CINEMATOGRAPHER,
+    "co-executive producer": CrewRole.EXECUTIVE_PRODUCER,
+    "executive producer": CrewRole.EXECUTIVE_PRODUCER,
+    "graphic novelist": CrewRole.AUTHOR,
+    "co-creator": CrewRole.CREATOR,
+    "creator": CrewRole.CREATOR,
+    "director": CrewRole.DIRECTOR,
+    "screenwriter": CrewRole.WRITER,
+    "writer": CrewRole.WRITER,
+    "author": CrewRole.AUTHOR,
+    "novelist": CrewRole.AUTHOR,
+    "producer": CrewRole.PRODUCER,
+    "composer": CrewRole.COMPOSER,
+    "cinematographer": CrewRole.CINEMATOGRAPHER,
+    "editor": CrewRole.EDITOR,
+}
+_ROLE = "(?:" + "|".join(w.replace(" ", "[ ]") for w in _ROLE_WORDS) + ")"
+_NAMES = (
+    rf"(?P<names>{NAME}(?:(?:,[ ]{NAME}){{1,10}},?[ ](?:and|&)[ ]{NAME}|[ ](?:and|&)[ ]{NAME})?)"
+)
+"""One name or a list; ", and" needs three or more names (two would be joined clauses)."""
+_LIST_SPLIT = re.compile(r",?[ ](?:and|&)[ ]|,[ ]")
+
+_ROLE_BEFORE = re.compile(
+    rf"(?i:(?<![\w-])(?P<roles>{_ROLE}(?:(?:,[ ]|,?[ ]and[ ]){_ROLE}){{0,4}}))[ ](?P<name>{NAME})"
+)
+
+_PASSIVE: tuple[tuple[str, CrewRole], ...] = (
+    (r"(?:co-)?executive[ -]produced", CrewRole.EXECUTIVE_PRODUCER),
+    (r"(?:directed|helmed)", CrewRole.DIRECTOR),
+    (r"(?:written|co-written|penned|scripted)", CrewRole.WRITER),
+    (r"(?:created|co-created)", CrewRole.CREATOR),
+    (r"(?<!executive[ ])(?<!executive-)produced", CrewRole.PRODUCER),
+    (r"(?:scored|composed|music|score)", CrewRole.COMPOSER),
+    (r"(?:shot|lensed)", CrewRole.CINEMATOGRAPHER),
+    (r"edited", CrewRole.EDITOR),
+    (r"(?:novels?|books?|graphic[ ]novels?|comics?|webcomic)", CrewRole.AUTHOR),
+)
+_PASSIVE_VERB = "|".join(verb for verb, _ in _PASSIVE)
+_PASSIVE_RE = re.compile(
+    rf"(?<![\w-])(?P<verbs>(?:{_PASSIVE_VERB})(?:(?:,[ ]|,?[ ]and[ ])(?:{_PASSIVE_VERB})){{0,4}})"
+    rf"[ ]by[ ]{_NAMES}"
+)
+_PASSIVE_ONE = tuple((re.compile(rf"^(?:{verb})$"), role) for verb, role in _PASSIVE)
+
+_FILM = r"(?:the[ ]|its[ ]|a[ ])?(?:film’s[ ]|film's[ ]|movie’s[ ]|movie's[ ]|new[ ])?"
+_ACTIVE: tuple[tuple[str, CrewRole], ...] = (
+    (r"(?:direct|directs|directing|helm|helms|helming)\b(?![-’'])", CrewRole.DIRECTOR),
+    (
+        r"(?:penned|pens|penning|wrote|writes|writing|written|scripted|scripting|co-wrote|"
+        rf"co-writing)[ ]{_FILM}(?:screenplay|script|film|movie|adaptation|teleplay)\b",
+        CrewRole.WRITER,
+    ),
+    (
+        r"(?:(?:returns?|returning|serves?|serving|is|will[ ]be|joins?|joining|signed[ ]on|"
+        r"comes?[ ]on[ ]board|on[ ]board)[ ]as[ ](?:the[ ])?(?:film’s[ ]|film's[ ])?composer"
+        r"|(?:will[ ]score|is[ ]scoring|scored|composed[ ]the[ ]score|composing[ ]the[ ]"
+        r"(?:score|music))\b)",
+        CrewRole.COMPOSER,
+    ),
+    (
+        r"(?:(?:is[ ]shooting|will[ ]shoot|shoots|shot|lensing|lenses|lensed)[ ]the[ ]"
+        r"(?:film|movie|project|feature)\b|as[ ](?:the[ ])?(?:cinematographer|director[ ]of[ ]"
+        r"photography)\b)",
+        CrewRole.CINEMATOGRAPHER,
+    ),
+    (
+        r"(?:(?:serving|serve|serves|act|acting|acts|signed[ ]on|on[ ]board|credited)[ ]as[ ]"
+        r"(?:an?[ ]|the[ ])?(?:co-)?executive[ ]producers?\b|(?:co-)?executive[ -]"
+        r"produc(?:e|es|ing)\b)",
+        CrewRole.EXECUTIVE_PRODUCER,
+    ),
+    (
+        r"(?:(?:serving|serves|serve|is|will[ ]be)[ ]as[ ](?:a[ ]|the[ ])?producers?\b"
+        r"|(?<![\w-])(?<!executive[ ])(?:produce|produces|producing)\b(?![ ]by))",
+        CrewRole.PRODUCER,
+    ),
+    (r"(?:as[ ](?:the[ ])?editor\b|is[ ]editing[ ]the[ ](?:film|movie)\b)", CrewRole.EDITOR),
+    (
+        r"(?:created|co-created)[ ](?:the[ ])?(?:show|series|franchise|comic|webcomic|characters?|"
+        r"story|original)\b",
+        CrewRole.CREATOR,
+    ),
+    (
+        r"(?:wrote|penned|authored)[ ]the[ ](?:books?|novels?|graphic[ ]novels?|comics?|"
+        r"webcomic|source[ ]material)\b",
+        CrewRole.AUTHOR,
+    ),
+    (
+        r"(?:shared[ ]an[ ]update[ ]on|is[ ]working[ ]on|finished|is[ ]finishing|rewrote|"
+        r"is[ ]rewriting|is[ ]revising|completed|turned[ ]in|delivered|handed[ ]in)[ ]"
+        r"(?:the|a|their|his|her)[ ](?:first[ ]|final[ ]|new[ ])?(?:draft[ ]of[ ]the[ ])?"
+        r"(?:script|screenplay)\b",
+        CrewRole.WRITER,
+    ),
+)
+_CONNECTOR = (
+    r"(?:,[ ](?:who|whose)\b[^,.;:“”\"]{0,100}?(?:,(?:[ ][a-z][\w’'-]*){0,6}?)?"
+    r"|(?:[ ](?!(?:and|but|while|which|that|as)\b)[a-z][\w’'-]*){0,6}?)[ ]"
+)
+_ACTIVE_KEYS: tuple[tuple[str, ...], ...] = (
+    ("direct", "helm"),
+    ("pen", "wr", "script"),
+    ("compos", "scor"),
+    ("shoot", "shot", "lens", "cinematograph", "photography"),
+    ("executive",),
+    ("produc",),
+    ("edit",),
+    ("created",),
+    ("wrote", "penned", "authored"),
+    ("script", "screenplay"),
+)
+_ACTIVE_RE = tuple(
+    (keys, re.compile(verb), re.compile(rf"{_NAMES}{_CONNECTOR}(?P<verb>{verb})"), role)
+    for keys, (verb, role) in zip(_ACTIVE_KEYS, _ACTIVE, strict=True)
+)
+"""Each with substrings checked first: most sentences credit nobody, and a substring test is
+far cheaper than a regex that starts with a name."""
+_ROLE_KEYS = (
+    "creator",
+    "direct",
+    "writer",
+    "author",
+    "novelist",
+    "produc",
+    "compos",
+    "cinemat",
+    "editor",
+)
+_ALONGSIDE = re.compile(rf"\balongside[ ]{_NAMES}")
+_SCRIPT_OF = re.compile(
+    rf"(?P<name>{NAME})[’']s[ ](?:own[ ]|adapted[ ]|original[ ])?(?:script|screenplay)\b"
+)
+_BOOK_OF = re.compile(
+    rf"(?P<name>{NAME})[’']s[ ](?:[a-z][\w-]*[ ]){{0,2}}(?:novel|book|graphic[ ]novel|"
+    r"webcomic|comic|memoir|bestseller)s?\b"
+)
+
+
+def find_crew(doc: Doc, context: Context, people: People) -> list[CrewFact]:
+    """Every crew credit for the article's own production (other works' sentences skipped)."""
+    raw: list[tuple[str, CrewRole, str]] = []
+    for sentence in doc.body_sentences():
+        chunk = doc.masked[sentence.start : sentence.end]
+        if sentence.start in context.foreign:
+            continue
+        evidence = doc.text[sentence.start : sentence.end].strip()
+        starts = doc.capitals_in(sentence.start, sentence.end)
+        raw.extend((name, role, evidence) for name, role in _sentence_crew(chunk, starts))
+    for name, _, _ in raw:
+        if is_full(clean_name(name)):
+            people.add(name)
+    facts: dict[tuple[str, CrewRole], CrewFact] = {}
+    for name, role, evidence in raw:
+        resolved = _resolve(name, people, context)
+        if resolved and (resolved, role) not in facts:
+            facts[(resolved, role)] = CrewFact(resolved, role, evidence)
+    return list(facts.values())
+
+
+def _sentence_crew(chunk: str, starts: list[int]) -> Iterator[tuple[str, CrewRole]]:
+    lower = chunk.lower()
+    if any(key in lower for key in _ROLE_KEYS):
+        yield from _role_before(chunk)
+    if " by " in chunk:
+        yield from _passive(chunk)
+    for keys, verb, pattern, role in _ACTIVE_RE:
+        if not any(key in lower for key in keys) or verb.search(chunk) is None:
+            continue
+        for match in scan(pattern, chunk, starts):
+            yield from ((name, role) for name in _split(match["names"]))
+            if role is CrewRole.EXECUTIVE_PRODUCER:
+                for extra in _ALONGSIDE.finditer(chunk, match.end()):
+                    yield from ((name, role) for name in _split(extra["names"]))
+    if "’s " in chunk or "'s " in chunk:
+        for match in scan(_SCRIPT_OF, chunk, starts):
+            yield match["name"], CrewRole.WRITER
+        for match in scan(_BOOK_OF, chunk, starts):
+            yield match["name"], CrewRole.AUTHOR
+
+
+def _role_before(chunk: str) -> Iterator[tuple[str, CrewRole]]:
+    for match in _ROLE_BEFORE.finditer(chunk):
+        for role_word in _LIST_SPLIT.split(match["roles"]):
+            role = _ROLE_WORDS.get(" ".join(role_word.lower().split()))
+            if role is not None:
+                yield match["name"], role
+
+
+def _passive(chunk: str) -> Iterator[tuple[str, CrewRole]]:
+    for match in _PASSIVE_RE.finditer(chunk):
+        for verb in _LIST_SPLIT.split(match["verbs"]):
+            for pattern, role in _PASSIVE_ONE:
+                if pattern.match(verb):
+                    yield from ((name, role) for name in _split(match["names"]))
+                    break
+
+
+def _split(names: str) -> list[str]:
+    return [n for n in _LIST_SPLIT.split(names) if n]
+
+
+def _resolve(name: str, people: People, context: Context) -> str | None:
+    cleaned = clean_name(name)
+    if not cleaned or context.is_ours(cleaned):
+        return None
+    resolved = people.resolve(cleaned) or people.expand(cleaned)
+    if resolved is not None:
+        return resolved
+    if is_full(cleaned):
+        return None
+    people.add_single(cleaned)
+    return cleaned

@@ -1,0 +1,138 @@
+"""Read calendar dates and vague release windows, relative to the article's own date.
+
+A date without a year takes the year the article implies: a past event (filming wrapped) is
+not after the article, a future one (a premiere) is not long before it. Windows are ISO 8601
+month intervals ("2026-01/2026-04") or a bare year ("2026").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.extract.lexicon import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN
+
+DATE_RE = re.compile(
+    rf"(?:{WEEKDAY_PATTERN},?[ ])?(?:the[ ])?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:[ ]of)?[ ]"
+    rf"(?P<m1>{MONTH_PATTERN})(?:,?[ ](?P<y1>\d{{4}}))?(?!\d)"
+    rf"|(?:{WEEKDAY_PATTERN},?[ ])?(?P<m2>{MONTH_PATTERN})[ ](?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?!\d)(?:,?[ ](?P<y2>\d{{4}}))?(?!\d)"
+)
+
+_SEASONS = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "autumn": (9, 11),
+    "fall": (9, 11),
+    "winter": (12, 2),
+}
+_PARTS = {
+    "early": (1, 4),
+    "mid": (5, 8),
+    "late": (9, 12),
+    "the start of": (1, 4),
+    "the beginning of": (1, 4),
+    "the end of": (9, 12),
+    "the first half of": (1, 6),
+    "the second half of": (7, 12),
+}
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+_PART = (
+    r"(?:early|mid|late|the[ ]start[ ]of|the[ ]beginning[ ]of|the[ ]end[ ]of"
+    r"|the[ ]first[ ]half[ ]of|the[ ]second[ ]half[ ]of)"
+)
+WINDOW_RE = re.compile(
+    rf"\b(?:(?P<rel>this|next|a|an)[ ](?P<season>{_SEASON})"
+    rf"|(?P<season2>{_SEASON})[ ](?:of[ ])?(?P<sy>\d{{4}})"
+    rf"|(?P<part>{_PART})[ -]?(?P<py>\d{{4}})"
+    rf"|(?P<prep>in|during|for|by)[ ](?P<month>{MONTH_PATTERN})(?:[ ](?P<my>\d{{4}}))?"
+    r"(?![ ]?\d{1,2}\b)"
+    rf"|(?P<prep2>in|during|for|by|a)[ ](?P<year>\d{{4}})"
+    rf"|(?P<vague>later[ ]this[ ]year|next[ ]year|this[ ]year))\b",
+    re.IGNORECASE,
+)
+MAY_HOLD_DATE = re.compile(rf"{MONTH_PATTERN}(?![a-z])")
+"""A cheap test (a literal alternation) that rules out most sentences before :data:`DATE_RE`."""
+_YEAR_OR_MONTH = re.compile(rf"\d{{4}}|{MONTH_PATTERN}")
+_WINDOW_WORDS = ("spring", "summer", "autumn", "fall", "winter", "year")
+
+
+def may_hold_window(chunk: str) -> bool:
+    """A cheap test that rules out most sentences before :data:`WINDOW_RE`."""
+    lower = chunk.lower()
+    return any(word in lower for word in _WINDOW_WORDS) or bool(_YEAR_OR_MONTH.search(chunk))
+
+
+def parse_date(match: re.Match[str], ref: dt.date | None, *, past: bool) -> dt.date | None:
+    """The date ``match`` (from :data:`DATE_RE`) names; ``past`` says which way to infer a year."""
+    day = int(match["d1"] or match["d2"])
+    month = MONTHS[(match["m1"] or match["m2"]).rstrip(".").lower()]
+    year_text = match["y1"] or match["y2"]
+    if year_text:
+        return _safe_date(int(year_text), month, day)
+    if ref is None:
+        return None
+    found = _safe_date(ref.year, month, day)
+    if found is None:
+        return None
+    if past and found > ref + dt.timedelta(days=7):
+        return _safe_date(ref.year - 1, month, day)
+    if not past and found < ref - dt.timedelta(days=60):
+        return _safe_date(ref.year + 1, month, day)
+    return found
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_window(match: re.Match[str], ref: dt.date | None) -> str | None:
+    """The ISO window ``match`` (from :data:`WINDOW_RE`) names, or None if it needs a date."""
+    if match["season"]:
+        if ref is None:
+            return None
+        season = match["season"].lower()
+        year = ref.year
+        if season == "winter" and ref.month <= 2:
+            year -= 1
+        if match["rel"].lower() == "next":
+            year += 1
+        return _season_window(season, year)
+    if match["season2"]:
+        return _season_window(match["season2"].lower(), int(match["sy"]))
+    if match["part"]:
+        first, last = _PARTS[" ".join(match["part"].lower().split())]
+        year = int(match["py"])
+        return f"{year}-{first:02d}/{year}-{last:02d}"
+    if match["month"]:
+        month = MONTHS[match["month"].rstrip(".").lower()]
+        if match["my"]:
+            return f"{int(match['my'])}-{month:02d}"
+        if ref is None:
+            return None
+        year = ref.year + (1 if month < ref.month else 0)
+        return f"{year}-{month:02d}"
+    if match["year"]:
+        return match["year"]
+    return _vague_window(match["vague"].lower(), ref)
+
+
+def _season_window(season: str, year: int) -> str:
+    first, last = _SEASONS[season]
+    end_year = year + 1 if last < first else year
+    return f"{year}-{first:02d}/{end_year}-{last:02d}"
+
+
+def _vague_window(vague: str, ref: dt.date | None) -> str | None:
+    if ref is None:
+        return None
+    if vague == "next year":
+        return str(ref.year + 1)
+    if vague == "this year":
+        return str(ref.year)
+    if ref.month == 12:
+        return None
+    return f"{ref.year}-{ref.month + 1:02d}/{ref.year}-12"

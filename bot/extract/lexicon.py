@@ -1,0 +1,106 @@
+"""Word lists shared by the extractors: generic English only, never a name from an article.
+
+Kept in one place so a reader can see every word the rules lean on, and so a new phrasing is
+usually a one-word change here rather than a new rule.
+"""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+MONTH_PATTERN = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+WEEKDAY_PATTERN = r"(?:Mon|Tues|Tue|Wednes|Wed|Thurs|Thu|Fri|Satur|Sat|Sun)(?:day)?"
+
+STOP_TOKENS: frozenset[str] = frozenset(
+    """
+    The A An And But Or Nor So Yet In On At Of For With Within Without To From By As After
+    Before Because Behind Back Also Both Each Every All Some Many Most Several Few When
+    While Where What Who Whom Whose Why How If Though Although Since Until Once Then Than
+    That This These Those There Here It Its He She They We You I His Her Their Our My Your
+    Me Him Them Us Meanwhile However Lastly Finally Fortunately Unfortunately Earlier Later
+    Now Yes No Not According Like Just Even Still Only Over Under Into Onto Upon Across
+    Around Among Between During Despite Including Plus Whether Either Neither Such Other
+    Another Last Next First Second Third New Old Quick Here's There's It's That's We're
+    They're I'm Today Tonight Tomorrow Yesterday Elsewhere Instead Besides Indeed Overall
+    Ultimately Already Currently Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    January February March July August September October November December Mr Mrs Ms Miss Dr
+    Sir Dame Lady Lord Coach Professor Director Directors Cinematographer Creator Creators
+    Co-Creator Actor Actors Actress Star Stars Co-Star Producer Producers Executive Composer
+    Writer Writers Screenwriter Author Novelist Newcomer Filmmaker Showrunner Editor
+    Spokesperson Cast Crew Filming Production Season Episode Film Movie Series Show Update
+    Breaking Exclusive Watch Read Photo Photos Image Credit Stage Screen Veteran Actress
+    Singer Comedian Rapper Presenter Host Chief
+    """.split()  # noqa: SIM905
+)
+"""Capitalised words that open sentences or titles and are never part of a person's name."""
+
+HONORIFICS: frozenset[str] = frozenset(
+    """
+    Mr Mrs Ms Miss Mx Dr Coach Professor Prof Captain Capt Sir Dame Lady Lord Aunt Uncle
+    Detective Officer Sergeant Principal Headteacher Nurse Father Mother Sister Brother
+    Grandma Grandpa Nana King Queen Prince Princess Agent Judge
+    """.split()  # noqa: SIM905
+)
+"""Titles that start a character's name ("Mr Hale", "Coach Varga")."""
+
+PARTICLE_PATTERN = r"(?:de|da|di|del|della|van|von|der|den|le|la|du|dos|das|bin|ibn|al|ter)"
+
+PRODUCTION_NOUNS = (
+    r"(?:movie|film|series|show|season|seasons|finale|franchise|fans|fandom|cast|story|"
+    r"universe|sequel|spin-off|trailer|teaser|special|adaptation|saga|books?|novels?|"
+    r"graphic novels?|comics?|webcomic)"
+)
+GENRE_WORDS = (
+    "drama", "series", "show", "sitcom", "comedy", "thriller", "documentary", "miniseries",
+    "spin-off", "film", "movie", "musical", "novel", "franchise", "anthology", "soap",
+    "procedural", "horror", "romcom", "romance", "biopic",
+)  # fmt: skip
+GENRE_NOUNS = "(?:" + "|".join(GENRE_WORDS) + ")"
+
+SPEECH_VERBS = (
+    r"(?:said|says|say|added|adds|continued|continues|explained|explains|told|tells|wrote|writes|"
+    r"joked|jokes|admitted|admits|recalled|recalls|noted|notes|insisted|insists|revealed|reveals|"
+    r"teased|teases|laughed|laughs|replied|replies|quipped|quips|posted|posts|tweeted|tweets|"
+    r"shared|shares|confirmed|confirms|announced|announces|stated|states|declared|declares|"
+    r"enthused|enthuses|gushed|gushes|shared|explained|agreed|agrees|warned|warns|promised|"
+    r"promises|acknowledged|acknowledges|described|describes|remarked|remarks|reflected|"
+    r"reflects|mused|muses|captioned|captions|commented|comments|reads|read|went on|goes on)"
+)
+
+UNNAMED_SOURCES = (
+    r"(?:spokesperson|spokesman|spokeswoman|representative|rep|source|insider|statement|"
+    r"spokespeople|press release|announcement)"
+)
+
+CREATIVE_ROLE_WORDS = r"(?:author|novelist|writer|creator|screenwriter|illustrator|cartoonist)"
+DIRECTOR_WORDS = r"(?:director|filmmaker)"
+ACTOR_WORDS = r"(?:actor|actress|star|performer)"
+
+PERSON_VERBS = (
+    r"(?:said|says|told|tells|added|adds|explained|explains|joked|jokes|admitted|admits|wrote|"
+    r"writes|continued|continues|recalled|insisted|laughed|quipped|replied|tweeted|posted|"
+    r"gushed|enthused|mused|reflected)"
+)
+"""Verbs whose subject, when it is two capitalised words, is a person (organisations announce)."""

@@ -1,0 +1,254 @@
+"""Spot people's names and resolve short mentions to the full name the article used.
+
+A capitalised run of words is not enough to call something a person: shows, schools and
+places look the same. A run becomes a person only in a context that only people fill (an
+actor slot, a crew credit, "said X", "X, who", "according to X", "director X"). Everything
+else that resolves against these names does so *within one article* (a surname to the full
+name it first appeared as; a first name to the character's full name).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.extract.lexicon import HONORIFICS, PARTICLE_PATTERN, PERSON_VERBS, STOP_TOKENS
+from bot.extract.text import Doc, scan
+
+UPPER = r"[^\W\d_a-zß-öø-ÿ]"
+_TAIL = r"[^\W\d_]*"
+TOKEN = rf"{UPPER}{_TAIL}(?:[-'’]{UPPER}{_TAIL}){{0,3}}"
+FIRST_TOKEN = rf"{UPPER}(?<![^\W_].)(?<![-'’].){_TAIL}(?:[-'’]{UPPER}{_TAIL}){{0,3}}"
+"""A token that does not continue a word. The check looks back *after* the first letter so the
+regex engine can still skip ahead to candidate capitals quickly (about twice as fast)."""
+_GAP = rf"[ \u00a0](?:{PARTICLE_PATTERN}[ \u00a0])?"
+END = rf"(?![^\W_])(?![-'’]{UPPER})"
+NAME = rf"{FIRST_TOKEN}(?:{_GAP}{TOKEN}){{0,5}}{END}"
+"""One to six capitalised words (a name, a title, a place: context decides). Bounded, like every
+repetition in these patterns, so that no input can make matching slower than linear."""
+FULL_NAME = rf"{FIRST_TOKEN}(?:{_GAP}{TOKEN}){{1,5}}{END}"
+"""Two or more capitalised words."""
+
+_ROLE_BEFORE = re.compile(
+    r"(?i:\b(?:actor|actress|star|co-star|director|creator|co-creator|author|writer|"
+    r"screenwriter|novelist|producer|composer|cinematographer|editor|filmmaker|newcomer|"
+    r"showrunner|spokesperson|executive|presenter|host|singer|comedian|playwright|"
+    r"illustrator|choreographer|designer|newcomers|actors|stars))"
+    rf"[ \u00a0]+(?P<name>{FULL_NAME})"
+)
+_NAME_THEN = re.compile(
+    rf"(?P<name>{FULL_NAME})(?:,[ ](?:who|whose|speaking)\b|[ ]{PERSON_VERBS}\b|[’']s[ ]"
+    r"(?:role|character|performance|casting|exit|departure))"
+)
+_NAME_AFTER = re.compile(
+    rf"(?i:\baccording[ ]to|\b(?:said|added|continued|explained|wrote))[ ](?P<name>{FULL_NAME})"
+)
+_TOKEN_RE = re.compile(TOKEN)
+_ROLE_KEYS = (
+    "actor", "actress", "star", "direct", "creator", "author", "writer", "novelist", "produc",
+    "compos", "cinemat", "editor", "filmmaker", "newcomer", "showrunner", "spokes", "executive",
+    "presenter", "host", "singer", "comedian", "playwright", "illustrator", "choreographer",
+    "designer",
+)  # fmt: skip
+_AFTER_KEYS = ("according", "said", "added", "continued", "explained", "wrote")
+_THEN_KEYS = (
+    ", who", ", speaking", "’s ", "'s ", " said", " say", " tell", " told", " add", " explain",
+    " jok", " admit", " wr", " continu", " recall", " insist", " laugh", " quip", " repl",
+    " tweet", " post", " gush", " enthus", " mus", " reflect",
+)  # fmt: skip
+
+
+def clean_name(raw: str) -> str:
+    """Drop capitalised function words and role nouns in front of a name ("Director Jo Grey")."""
+    tokens = raw.split()
+    while tokens and tokens[0] in STOP_TOKENS:
+        tokens.pop(0)
+    while tokens and tokens[-1] in STOP_TOKENS:
+        tokens.pop()
+    return " ".join(tokens)
+
+
+def clean_character(raw: str) -> str:
+    """Like :func:`clean_name` but keeps the honorific that starts a character's name."""
+    tokens = raw.split()
+    while tokens and tokens[0] in STOP_TOKENS and tokens[0] not in HONORIFICS:
+        tokens.pop(0)
+    while tokens and tokens[-1] in STOP_TOKENS:
+        tokens.pop()
+    if len(tokens) == 1 and tokens[0] in HONORIFICS:
+        return ""
+    return " ".join(tokens)
+
+
+def is_full(name: str) -> bool:
+    return len(name.split()) >= 2
+
+
+@dataclass(slots=True)
+class People:
+    """Every person the article names in full, and how shorter mentions map onto them."""
+
+    text: str
+    masked: str
+    _names: dict[str, int] = field(default_factory=dict)
+    _singles: set[str] = field(default_factory=set)
+    _blocked: set[str] = field(default_factory=set)
+    _candidates: list[str] | None = None
+    _by_last: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, raw: str) -> str | None:
+        """Record a full name found in a person-only context; return it cleaned (or None)."""
+        name = clean_name(raw)
+        if not is_full(name) or self._is_blocked(name):
+            return None
+        if any(token in STOP_TOKENS for token in name.split()):
+            return None
+        if name not in self._names:
+            found = self.text.find(name)
+            self._names[name] = found if found >= 0 else len(self.text)
+            self._by_last.setdefault(name.split()[-1], []).append(name)
+        return name
+
+    @classmethod
+    def for_doc(cls, doc: Doc) -> People:
+        """An empty registry whose name search skips quotations and the headline."""
+        masked = doc.masked
+        if doc.title_para is not None:
+            title = doc.paras[doc.title_para]
+            masked = masked[: title.start] + " " * (title.end - title.start) + masked[title.end :]
+        return cls(doc.text, masked)
+
+    def add_single(self, token: str) -> None:
+        """A one-word name that a person-only context proves is a person ("Grey's script")."""
+        if token and not is_full(token) and not self._is_blocked(token):
+            self._singles.add(token)
+
+    def expand(self, token: str) -> str | None:
+        """The full name ending in ``token`` that the article writes anywhere (outside quotes)."""
+        token = clean_name(token)
+        if not token or is_full(token) or self._is_blocked(token):
+            return None
+        resolved = self.resolve(token)
+        if resolved is not None:
+            return resolved
+        if self._candidates is None:
+            self._candidates = [clean_name(m.group()) for m in _FULL_RE.finditer(self.masked)]
+        found = {
+            name
+            for name in self._candidates
+            if is_full(name) and name.split()[-1] == token and not self._is_blocked(name)
+        }
+        if len(found) != 1:
+            return None
+        return self.add(found.pop())
+
+    def block(self, tokens: set[str]) -> None:
+        """Words that name productions or characters, never a person (e.g. a film's title)."""
+        self._blocked |= tokens
+
+    def _is_blocked(self, name: str) -> bool:
+        return any(token in self._blocked for token in name.split())
+
+    def resolve(self, mention: str) -> str | None:
+        """The full name ``mention`` refers to: itself, or the one person with that surname."""
+        mention = clean_name(mention)
+        if not mention:
+            return None
+        if mention in self._names:
+            return mention
+        last = mention.rsplit(" ", 1)[-1]
+        matches = [n for n in self._by_last.get(last, ()) if _surname_matches(n, mention)]
+        if len(matches) == 1:
+            return matches[0]
+        if mention in self._singles:
+            return mention
+        if is_full(mention) and not self._is_blocked(mention):
+            return mention
+        return None
+
+    def knows(self, name: str) -> bool:
+        """``name`` was registered from a person-only context."""
+        return name in self._names or name in self._singles
+
+    def is_person(self, mention: str) -> bool:
+        return self.resolve(mention) is not None
+
+    def ordered(self) -> tuple[str, ...]:
+        return tuple(sorted(self._names, key=lambda n: self._names[n]))
+
+    def surnames(self) -> set[str]:
+        return {n.split()[-1] for n in self._names}
+
+
+def _surname_matches(full: str, mention: str) -> bool:
+    parts = full.split()
+    words = mention.split()
+    return len(words) < len(parts) and parts[-len(words) :] == words
+
+
+def spot_people(doc: Doc, people: People) -> None:
+    """Register names that stand in a person-only context anywhere outside the headline."""
+    for sentence in doc.body_sentences():
+        chunk = doc.masked[sentence.start : sentence.end]
+        lower = chunk.lower()
+        if any(key in lower for key in _THEN_KEYS):
+            starts = doc.capitals_in(sentence.start, sentence.end)
+            for match in scan(_NAME_THEN, chunk, starts):
+                people.add(match["name"])
+        for pattern, keys in ((_ROLE_BEFORE, _ROLE_KEYS), (_NAME_AFTER, _AFTER_KEYS)):
+            if any(key in lower for key in keys):
+                for match in pattern.finditer(chunk):
+                    people.add(match["name"])
+
+
+def resolve_character(name: str, full_names: list[str]) -> str:
+    """A first name becomes the one full character name in the article that starts with it."""
+    if is_full(name) and name.split(maxsplit=1)[0] not in HONORIFICS:
+        return name
+    first = name.split(maxsplit=1)[0]
+    matches = {f for f in full_names if f.split()[0] == first and f != name}
+    if not is_full(name) and len(matches) == 1:
+        return matches.pop()
+    return name
+
+
+def capitalised_tokens(text: str) -> list[str]:
+    return _TOKEN_RE.findall(text)
+
+
+_NAME_RE = re.compile(NAME)
+_FULL_RE = re.compile(FULL_NAME)
+
+
+def last_person_before(doc: Doc, people: People, offset: int) -> str | None:
+    """The last person named outside quotations before ``offset`` (who "he" or "the star" is)."""
+    best: str | None = None
+    text = doc.masked[:offset]
+    for match in scan(_NAME_RE, text, doc.capitals_in(0, offset)):
+        resolved = people.resolve(match.group())
+        if resolved is not None and people.knows(resolved):
+            best = resolved
+    return best
+
+
+def subject_before(doc: Doc, people: People, offset: int, exclude: set[str]) -> str | None:
+    """Who the text leading up to ``offset`` is about: the first name in the nearest sentence.
+
+    Used for "the 22-year-old said" or "the X actor wrote", which refer back to the person the
+    paragraph introduced, whether or not a person-only context named them before. A full name
+    counts here even if unseen, unless it is a production or a character (``exclude``).
+    """
+    sentences = [s for s in doc.sentences if s.start < offset and s.para != doc.title_para]
+    for sentence in reversed(sentences[-3:]):
+        end = min(sentence.end, offset)
+        chunk = doc.masked[sentence.start : end]
+        for match in scan(_NAME_RE, chunk, doc.capitals_in(sentence.start, end)):
+            name = clean_name(match.group())
+            if not name or name in exclude or name.split()[0] in exclude:
+                continue
+            resolved = people.resolve(name)
+            if resolved is not None and people.knows(resolved):
+                return resolved
+            if resolved is not None and is_full(resolved):
+                return people.add(resolved)
+    return None

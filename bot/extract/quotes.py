@@ -1,0 +1,114 @@
+"""Quoted words, who said them, and how quotations chain across sentences and paragraphs.
+
+A quotation continues the previous one (same speaker) when the previous paragraph's quote was
+left open, or when it follows the previous quote in the same or next paragraph with no
+attribution of its own. A quote embedded mid-clause ("are “a forever love”") is a fragment of
+reported speech. Speakers come from :mod:`bot.extract.speakers`; with no attribution in the
+sentence, the previous sentence's subject or the person last named speaks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.extract.names import last_person_before
+from bot.extract.speakers import Resolver, Speaker
+from bot.extract.text import Doc, Quote
+from bot.facts import QuoteFact
+
+_EMBEDDED = re.compile(r"[^\W_][ ]*$")
+_INTRODUCING_WORD = re.compile(
+    r"\b(?:said|says|added|adds|wrote|writes|continued|explained|told|joked|posted|tweeted|"
+    r"replied|reads|read|writing|saying|adding|stating)[ ]*$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Placed:
+    quote: Quote
+    fact: QuoteFact
+
+
+def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
+    """Every double-quoted span with its speaker; each text is an exact slice of the article."""
+    facts: list[QuoteFact] = []
+    previous: _Placed | None = None
+    for index, quote in enumerate(doc.quotes):
+        fact = _quote_fact(doc, resolver, index, previous)
+        if fact is None:
+            continue
+        facts.append(fact)
+        previous = _Placed(quote, fact)
+    return facts
+
+
+def _trimmed(text: str, quote: Quote) -> tuple[int, int]:
+    start, end = quote.start, quote.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
+def _quote_fact(
+    doc: Doc, resolver: Resolver, index: int, previous: _Placed | None
+) -> QuoteFact | None:
+    quote = doc.quotes[index]
+    start, end = _trimmed(doc.text, quote)
+    if end <= start:
+        return None
+    text = doc.text[start:end]
+    sentence = doc.sentence_at(quote.start)
+    pre_start = sentence.start
+    for earlier in doc.quotes[:index]:
+        if sentence.start <= earlier.end < quote.start:
+            pre_start = earlier.end + 1
+    pre = doc.masked[pre_start : max(pre_start, quote.start - 1)]
+    post_end = sentence.end
+    for later in doc.quotes[index + 1 :]:
+        if later.start < sentence.end:
+            post_end = min(post_end, later.start - 1)
+            break
+    post = doc.masked[quote.end + 1 : post_end] if quote.closed else ""
+    fragment = _EMBEDDED.search(pre) is not None and _INTRODUCING_WORD.search(pre) is None
+    own = resolver.after(post, quote.start)
+    if own is None and pre.strip():
+        own = resolver.before(pre, quote.start) or resolver.statement(pre, quote.start)
+    opens_paragraph = quote.start - 1 == doc.paras[quote.para].start
+    if previous is not None and _continues(previous, quote, own, fragment, opens_paragraph):
+        prior = previous.fact
+        return QuoteFact(text, prior.speaker, prior.speaker_is_person, "", fragment, True)
+    speaker = own or _from_context(doc, resolver, quote, sentence.start)
+    if speaker is None:
+        return None
+    return QuoteFact(text, speaker.name, speaker.is_person, speaker.attribution, fragment, False)
+
+
+def _continues(
+    previous: _Placed, quote: Quote, own: Speaker | None, fragment: bool, opens_paragraph: bool
+) -> bool:
+    prior = previous.quote
+    if fragment or previous.fact.fragment:
+        return False
+    if not prior.closed and quote.para == prior.para + 1 and opens_paragraph:
+        return True
+    if own is not None:
+        return False
+    return quote.para == prior.para or (quote.para == prior.para + 1 and opens_paragraph)
+
+
+def _from_context(
+    doc: Doc, resolver: Resolver, quote: Quote, sentence_start: int
+) -> Speaker | None:
+    """No attribution in the sentence: the previous sentence's subject, else the last person."""
+    for sentence in reversed(doc.sentences):
+        if sentence.end <= sentence_start and sentence.para == quote.para:
+            chunk = doc.masked[sentence.start : sentence.end]
+            speaker = resolver.before(chunk, quote.start)
+            if speaker is not None:
+                return Speaker(speaker.name, speaker.is_person, "")
+            break
+    person = last_person_before(doc, resolver.people, quote.start)
+    return Speaker(person, True, "") if person else None

@@ -1,0 +1,159 @@
+"""Every casting phrasing, on invented sentences (none of the corpus's names)."""
+
+from __future__ import annotations
+
+from bot.facts import CastStatus
+from tests.extract.helpers import facts, pairs
+
+
+def test_bullet_list_pairs_each_line() -> None:
+    found = facts(
+        "The cast of the new film was confirmed today.",
+        "- Marta Quill as Daisy Fenwick",
+        "- Joel Abara as Sam Pike",
+    )
+    assert pairs(found) == {("Marta Quill", "Daisy Fenwick"), ("Joel Abara", "Sam Pike")}
+
+
+def test_inline_list_with_and_pairs_each_actor() -> None:
+    found = facts(
+        "Returning are Lila Brook as Ada, Tom Varga as Felix and Imani Cole as Rosa.",
+    )
+    assert pairs(found) == {("Lila Brook", "Ada"), ("Tom Varga", "Felix"), ("Imani Cole", "Rosa")}
+
+
+def test_respective_pairing_matches_in_order() -> None:
+    found = facts("Dev Mistry and Ana Lutz will star as Otto and Greta in the film.")
+    assert pairs(found) == {("Dev Mistry", "Otto"), ("Ana Lutz", "Greta")}
+
+
+def test_respective_with_title_in_between_and_respectively() -> None:
+    found = facts(
+        "Dev Mistry and Ana Lutz lead Winter Harbour as Otto Brand and Greta Holm respectively.",
+    )
+    assert pairs(found) == {("Dev Mistry", "Otto Brand"), ("Ana Lutz", "Greta Holm")}
+
+
+def test_will_play_and_will_portray() -> None:
+    found = facts(
+        "Newcomer Sami Okoro will play Leon Marsh. Edie Paul will portray Nora Marsh.",
+    )
+    assert pairs(found) == {("Sami Okoro", "Leon Marsh"), ("Edie Paul", "Nora Marsh")}
+
+
+def test_has_been_cast_as_and_starring() -> None:
+    found = facts(
+        "Rhys Allard has been cast as Tobias Kent.",
+        "The thriller, starring Mina Sato as Clara Voss, opens the festival.",
+    )
+    assert pairs(found) == {("Rhys Allard", "Tobias Kent"), ("Mina Sato", "Clara Voss")}
+
+
+def test_returns_as_and_is_back_as_and_joins_the_cast_as() -> None:
+    found = facts(
+        "Greta Lind returns as Mrs Pemberton, Hal Doyle is back as Ruben, "
+        "and Zoe Anand joins the cast as Kit Farrow.",
+    )
+    assert pairs(found) == {
+        ("Greta Lind", "Mrs Pemberton"),
+        ("Hal Doyle", "Ruben"),
+        ("Zoe Anand", "Kit Farrow"),
+    }
+
+
+def test_character_then_actor_in_brackets() -> None:
+    found = facts("The story follows Ada (Lila Brook) and her brother Felix (Tom Varga).")
+    assert pairs(found) == {("Lila Brook", "Ada"), ("Tom Varga", "Felix")}
+
+
+def test_who_plays_strips_the_descriptor() -> None:
+    found = facts(
+        "Omar Reyes, who plays Ada's cousin Theo, posted a photo. "
+        "Bea Lowe, who plays Rosa, shared a video."
+    )
+    assert pairs(found) == {("Omar Reyes", "Theo"), ("Bea Lowe", "Rosa")}
+
+
+def test_recast_makes_the_new_actor_current_and_the_leaver_former() -> None:
+    found = facts(
+        "Ivo Brandt, who was announced in March as Felix Moor, has exited the film. "
+        "The part has been recast, with Cal Whitby taking over the role of Felix Moor.",
+    )
+    status = {(c.actor, c.character): c.status for c in found.cast}
+    assert status == {
+        ("Ivo Brandt", "Felix Moor"): CastStatus.FORMER,
+        ("Cal Whitby", "Felix Moor"): CastStatus.CURRENT,
+    }
+
+
+def test_possessive_with_honorific_and_reprising_role() -> None:
+    found = facts(
+        "Jon Baptiste's Dr Hale returns briefly, and Rita Moon can be seen reprising her "
+        "role as Aunt Bea.",
+    )
+    assert pairs(found) == {("Jon Baptiste", "Dr Hale"), ("Rita Moon", "Aunt Bea")}
+
+
+def test_role_epithet_names_the_person_just_mentioned() -> None:
+    found = facts(
+        "Lila Brook as Ada Quinn leads the film.",
+        "Lila Brook posted a teaser. “Soon,” the Ada Quinn actress wrote.",
+    )
+    assert pairs(found) == {("Lila Brook", "Ada Quinn")}
+    assert found.quotes[0].speaker == "Lila Brook"
+
+
+def test_first_name_resolves_to_full_character_name_in_the_same_article() -> None:
+    found = facts(
+        "Lila Brook and Tom Varga will star as Ada and Felix.",
+        "- Lila Brook as Ada Quinn",
+        "- Tom Varga as Felix Moor",
+    )
+    assert pairs(found) == {("Lila Brook", "Ada Quinn"), ("Tom Varga", "Felix Moor")}
+
+
+def test_surname_resolves_to_full_actor_name() -> None:
+    found = facts(
+        "Lila Brook attended the launch.",
+        "Brook and Tom Varga will star as Ada and Felix.",
+    )
+    assert ("Lila Brook", "Ada") in pairs(found)
+
+
+def test_other_production_cast_is_ignored() -> None:
+    found = facts(
+        "The streamer also confirmed that crime drama Blackwater returns in May. "
+        "That show stars Leo Grant as Sam Hart and Ivy Chen as Jo Hart, with newcomer "
+        "Ada Price joining as their cousin Mel.",
+    )
+    assert found.cast == ()
+    assert "Leo Grant" in found.people
+
+
+def test_role_in_another_named_work_is_ignored() -> None:
+    found = facts(
+        "Tom Varga, who also played Prince Hal in Crown Of Ash last year, joined the launch."
+    )
+    assert found.cast == ()
+
+
+def test_returns_as_composer_is_not_a_character() -> None:
+    found = facts("Ana Rivas, whose score won awards, returns as composer.")
+    assert found.cast == ()
+
+
+def test_headline_is_not_mined_for_cast() -> None:
+    found = facts(
+        "Filming began today.",
+        "The leads were on set.",
+        title="New Film Starts As Lila Brook And Tom Varga Return To Kent",
+    )
+    assert found.cast == ()
+
+
+def test_aside_about_other_work_does_not_hide_the_casting() -> None:
+    found = facts(
+        "Omar Reyes, best known for Night Trains, will play Leon Marsh. "
+        "Bea Lowe, 34, joins the cast as Rosa."
+    )
+    assert pairs(found) == {("Omar Reyes", "Leon Marsh"), ("Bea Lowe", "Rosa")}

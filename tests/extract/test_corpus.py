@@ -1,0 +1,135 @@
+"""The corpus and seed articles against expected.json, and the invented fixture articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from bot.extract import extract_facts
+from bot.facts import ArticleFacts, CastStatus
+from bot.seedfile import parse_seed
+from tests.extract.helpers import credits, pairs
+from tests.extract.score import Score, score_corpus
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def score() -> Score:
+    return score_corpus()
+
+
+def test_cast_precision_and_recall(score: Score) -> None:
+    assert score.cast.recall >= 0.97, score.cast.notes
+    assert score.cast.precision >= 0.97, score.cast.notes
+
+
+def test_crew_precision_and_recall(score: Score) -> None:
+    assert score.crew.recall >= 0.95, score.crew.notes
+    assert score.crew.precision >= 0.95, score.crew.notes
+
+
+def test_release_precision_and_recall(score: Score) -> None:
+    assert score.release.recall >= 0.95, score.release.notes
+    assert score.release.precision >= 0.95, score.release.notes
+
+
+def test_quotes_found_and_speakers_right(score: Score) -> None:
+    assert score.quotes.recall >= 0.97, score.quotes.notes
+    assert score.quotes.precision >= 0.97, score.quotes.notes
+    assert score.speaker_accuracy >= 0.95, score.quotes.notes
+    assert score.flag_accuracy >= 0.95, score.quotes.notes
+
+
+def test_people_named_in_full_are_listed(score: Score) -> None:
+    assert score.people.recall >= 0.97, score.people.notes
+
+
+def test_no_must_not_violations(score: Score) -> None:
+    assert score.violations == []
+
+
+def fixture(name: str) -> ArticleFacts:
+    return extract_facts(parse_seed((FIXTURES / name).read_bytes()).article)
+
+
+def test_invented_casting_article() -> None:
+    found = fixture("901_saltmarsh-casting.txt")
+    assert pairs(found) == {
+        ("Priyanka Deshmukh", "Edith Crane"),
+        ("Owen Gallagher", "Father Brennan"),
+        ("Harriet Osei", "Ruth Crane"),
+        ("Danny Ferreira", "Amos Tull"),
+    }
+    assert credits(found) == {
+        ("author", "Marguerite Vale"),
+        ("director", "Tomas Lindqvist"),
+        ("writer", "Tomas Lindqvist"),
+        ("cinematographer", "Ingrid Solberg"),
+        ("composer", "Mateus Ribeiro"),
+    }
+    assert [(r.kind.value, r.window, r.hedged) for r in found.release] == [
+        ("filming_planned", "2025-03/2025-05", False),
+        ("window", "2026", True),
+        ("not_announced", None, False),
+    ]
+    assert [(q.speaker, q.fragment, q.continues_previous) for q in found.quotes] == [
+        ("Priyanka Deshmukh", True, False),
+        ("Priyanka Deshmukh", False, False),
+        ("Tomas Lindqvist", False, False),
+        ("Tomas Lindqvist", False, True),
+    ]
+    assert "Evening Courier" not in found.people
+
+
+def test_invented_premiere_article_with_distractors() -> None:
+    found = fixture("902_glass-orchard-date.txt")
+    assert pairs(found) == {("Naomi Achterberg", "Vera Lind"), ("Callum Oyelaran", "Tobias Wren")}
+    assert credits(found) == {("writer", "Sunniva Holt"), ("director", "Sunniva Holt")}
+    assert [(r.kind.value, r.date) for r in found.release] == [
+        ("premiere_date", dt.date(2026, 3, 3))
+    ]
+    assert [(q.speaker, q.speaker_is_person) for q in found.quotes] == [
+        ("Naomi Achterberg", True),
+        ("Naomi Achterberg", True),
+        ("Hulu spokesperson", False),
+    ]
+
+
+def test_invented_wrap_and_recast_article() -> None:
+    found = fixture("903_northern-lights-wrap.txt")
+    assert {(c.actor, c.character, c.status) for c in found.cast} == {
+        ("Jonas Eide", "Lars", CastStatus.CURRENT),
+        ("Mira Castell", "Karin", CastStatus.CURRENT),
+        ("Elias Moreau", "Henrik Dahl", CastStatus.FORMER),
+        ("Per Lindgren", "Henrik Dahl", CastStatus.CURRENT),
+    }
+    assert credits(found) == {
+        ("director", "Anika Brandt"),
+        ("executive_producer", "Sofia Marsh"),
+        ("executive_producer", "Malik Haddad"),
+        ("executive_producer", "Joanna Pryce-Evans"),
+        ("producer", "Malik Haddad"),
+        ("composer", "Lena Varga"),
+    }
+    assert [(r.kind.value, r.date or r.window) for r in found.release] == [
+        ("filming_wrapped", dt.date(2025, 3, 7)),
+        ("not_announced", None),
+        ("window", "2025-07/2025-12"),
+    ]
+    assert [q.speaker for q in found.quotes] == ["Anika Brandt", "Anika Brandt"]
+
+
+def test_invented_moderator_note() -> None:
+    found = fixture("904_northern-lights-mods.txt")
+    assert pairs(found) == {
+        ("Mira Castell", "Karin"),
+        ("Tove Aas", "Ingrid"),
+        ("Oskar Lunde", "Nils"),
+    }
+    assert [(q.text, q.speaker) for q in found.quotes] == [
+        ("Cold feet, warm hearts", "Oskar Lunde")
+    ]
+    assert [r.kind.value for r in found.release] == ["not_announced"]

@@ -1,0 +1,109 @@
+"""Release, title and production milestones, on invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.facts import ReleaseKind
+from tests.extract.helpers import facts
+
+
+def kinds(*paragraphs: str, date: str = "2025-09-18") -> list[tuple[str, object]]:
+    found = facts(*paragraphs, date=date)
+    return [
+        (r.kind.value, r.title or r.window or r.date or (True if r.hedged else None))
+        for r in found.release
+    ]
+
+
+def test_not_announced_phrasings() -> None:
+    for sentence in (
+        "We don't have a release date yet.",
+        "The studio has not yet said when the film will be released.",
+        "The studio has yet to attach even a rough release window to the project.",
+        "There's still no release date.",
+        "An exact date has yet to be confirmed.",
+        "A release date for the film has not been announced.",
+    ):
+        assert kinds(sentence) == [("not_announced", None)], sentence
+
+
+def test_full_cast_yet_to_be_announced_is_not_a_release_statement() -> None:
+    assert kinds("The full cast is yet to be announced.") == []
+
+
+def test_windows_relative_to_the_article_date() -> None:
+    assert kinds("The film will land on the service this winter.") == [
+        ("window", "2025-12/2026-02")
+    ]
+    assert kinds("The film is expected to arrive in early 2026.") == [("window", "2026-01/2026-04")]
+    assert kinds("The film will be released in 2027.") == [("window", "2027")]
+    assert kinds("The film will arrive this winter.", date="2026-01-10") == [
+        ("window", "2025-12/2026-02")
+    ]
+
+
+def test_hoping_makes_a_window_hedged() -> None:
+    found = facts("We're hoping to see it on the service in 2026!")
+    assert [(r.window, r.hedged) for r in found.release] == [("2026", True)]
+
+
+def test_filming_plans_and_milestones() -> None:
+    assert kinds("The movie is filming this summer.", date="2025-04-01") == [
+        ("filming_planned", "2025-06/2025-08")
+    ]
+    assert kinds("Production is due to start this summer!", date="2025-04-01") == [
+        ("filming_planned", "2025-06/2025-08")
+    ]
+    assert kinds("Principal photography began on Monday 2 June 2025.", date="2025-06-03") == [
+        ("filming_started", dt.date(2025, 6, 2))
+    ]
+    assert kinds("Filming on the movie came to an end on Friday 22 August.", date="2025-08-26") == [
+        ("filming_wrapped", dt.date(2025, 8, 22))
+    ]
+
+
+def test_schedule_without_a_date_is_not_a_wrap() -> None:
+    assert kinds("Filming is scheduled to continue until late August.") == []
+
+
+def test_premiere_dates_and_year_inference() -> None:
+    assert kinds("The film will premiere on Friday 13 February 2026.") == [
+        ("premiere_date", dt.date(2026, 2, 13))
+    ]
+    assert kinds("It is set to premiere on 3 March.", date="2025-11-20") == [
+        ("premiere_date", dt.date(2026, 3, 3))
+    ]
+
+
+def test_moved_date_keeps_only_the_new_one() -> None:
+    assert kinds(
+        "The film, which had been due to arrive on 13 February, will now premiere on "
+        "February 27, 2026.",
+        date="2026-01-22",
+    ) == [("premiere_date", dt.date(2026, 2, 27))]
+
+
+def test_distractor_dates_are_ignored() -> None:
+    assert (
+        kinds(
+            "The studio announced on April 22 that the show was ending.",
+            "The coastal drama Saltwind will return for its second season on 16 January 2026.",
+            "The crime series Hollow Point will premiere on 2 February 2026.",
+            "The author will appear at the Leeds Book Festival on Saturday 6 December 2025.",
+            "Fan theories had ranged from a Boxing Day drop to a spring launch in April.",
+            "The studio had previously committed only to a winter release.",
+            "A full trailer will follow in the new year.",
+            "The trailer will drop on 5 January.",
+        )
+        == []
+    )
+
+
+def test_title_reveal_but_not_headline() -> None:
+    found = facts(
+        "The movie finally has a name: Paper Lanterns.",
+        "The studio unveiled the official title on Thursday.",
+        title="Everything We Know About The 'Lantern' Movie",
+    )
+    assert [(r.kind, r.title) for r in found.release] == [(ReleaseKind.TITLE, "Paper Lanterns")]
