@@ -51,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--rebuild", action="store_true", help="re-extract every file (after an upgrade)"
     )
 
-    ask = commands.add_parser("ask", help='run one slash command offline: ask "/who-plays <character>"')
+    ask = commands.add_parser("ask", help="run one slash command offline, e.g. ask '/release-date'")
     _add_paths(ask, seeds=False)
     ask.add_argument(
         "line", nargs="+", help='the command as typed in Discord, e.g. "/release-date"'
