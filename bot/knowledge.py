@@ -32,7 +32,7 @@ from bot.facts import ReleaseKind
 from bot.matching import NameIndex
 
 _NEWEST_FIRST = "a.published DESC NULLS LAST, a.id DESC"
-_ARTICLE_COLUMNS = "a.file_name, a.title, a.lede, a.published"
+_ARTICLE_COLUMNS = "a.file_name, a.title AS article_title, a.lede AS article_lede, a.published"
 _WORD = re.compile(r"\w+")
 _PRODUCTION_STAGES = {
     ReleaseKind.FILMING_WRAPPED: Production.WRAPPED,
@@ -182,9 +182,10 @@ class Knowledge:
             params.append(" ".join(f'"{word}"' for word in words))
         where = " AND ".join(conditions)
         async with self._db.reading() as conn:
-            async with conn.execute(f"SELECT count(*) FROM quotes AS q WHERE {where}", params) as c:
-                count_row = await c.fetchone()
-            count = int(count_row[0]) if count_row else 0
+            # Whole quotes first; a few words quoted inside reported speech only if nothing else.
+            if number is None and await _count_quotes(conn, f"{where} AND q.fragment = 0", params):
+                where += " AND q.fragment = 0"
+            count = await _count_quotes(conn, where, params)
             if count == 0:
                 return NotFound("quote", _describe_quote_query(person, about, number))
             rows = await _fetch(
@@ -227,6 +228,12 @@ async def _fetch(
 ) -> list[sqlite3.Row]:
     async with conn.execute(sql, params) as cursor:
         return list(await cursor.fetchall())
+
+
+async def _count_quotes(conn: aiosqlite.Connection, where: str, params: Sequence[object]) -> int:
+    async with conn.execute(f"SELECT count(*) FROM quotes AS q WHERE {where}", params) as cursor:
+        row = await cursor.fetchone()
+    return int(row[0]) if row else 0
 
 
 async def _latest_statement(
@@ -274,7 +281,8 @@ def _castings(rows: Sequence[sqlite3.Row]) -> tuple[Casting | None, tuple[Castin
 
 
 def _source(row: sqlite3.Row) -> Source:
-    return Source(row["file_name"], row["title"] or row["lede"], _date(row["published"]))
+    title = row["article_title"] or row["article_lede"]
+    return Source(row["file_name"], title, _date(row["published"]))
 
 
 def _distinct_sources(rows: Sequence[sqlite3.Row]) -> tuple[Source, ...]:

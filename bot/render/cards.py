@@ -147,10 +147,9 @@ def _production_line(answer: ReleaseInfo, style: Style) -> str:
 
 
 def _quote(answer: QuoteAnswer, style: Style) -> Card:
-    text = f"…{answer.text}…" if answer.fragment else answer.text
     return Card(
         f"Quote #{answer.number}",
-        f"“{text}”\n— {style.strong(answer.speaker)}",
+        f"“{answer.text}”\n— {style.strong(answer.speaker)}",
         (_sources_field((answer.source,), style),),
         footer=_sources_footer((answer.source,)),
         as_of=answer.source.published,

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import time
-from pathlib import Path
-
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.extract import extract_facts
 from bot.facts import Article
 from bot.seedfile import SeedFormatError, parse_seed
-from tests.extract.score import CORPUS, SEEDS
 
 _PIECES = st.sampled_from(
     [
@@ -71,7 +68,9 @@ def test_arbitrary_seed_file_never_raises(body: str) -> None:
     _check(parsed.article)
 
 
-def test_pathological_inputs_finish_quickly() -> None:
+@pytest.mark.timeout(20)
+def test_pathological_inputs_do_not_hang() -> None:
+    """Catastrophic regex backtracking would hang here; pytest-timeout turns that into a failure."""
     for text in (
         "Aa " * 3000,
         "Aa Bb, " * 2000 + "as Cc",
@@ -80,21 +79,4 @@ def test_pathological_inputs_finish_quickly() -> None:
         "Kai Moss, who " + "x " * 3000 + "as Ada",
         "A-B-C-D-E-F-G-H " * 1000,
     ):
-        start = time.perf_counter()
         extract_facts(Article(None, text, None, (text,)))
-        assert time.perf_counter() - start < 2.0
-
-
-def test_typical_article_extracts_well_under_a_millisecond_per_kilobyte() -> None:
-    paths = sorted(CORPUS.glob("10*.txt")) + sorted(SEEDS.glob("*.txt"))
-    articles = [parse_seed(Path(p).read_bytes()).article for p in paths]
-    kilobytes = sum(len(a.text.encode()) for a in articles) / 1024
-    for article in articles:
-        extract_facts(article)
-    start = time.perf_counter()
-    rounds = 5
-    for _ in range(rounds):
-        for article in articles:
-            extract_facts(article)
-    per_kb_ms = (time.perf_counter() - start) * 1000 / rounds / kilobytes
-    assert per_kb_ms < 2.0, f"{per_kb_ms:.2f} ms per KB"
