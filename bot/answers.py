@@ -88,4 +88,144 @@ class QuoteAnswer:
     source: Source
 
 
-Answer = NotFound | WhoPlays | ReleaseInfo | QuoteAnswer
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """One thing a person did: a role played (``character``) or a crew job (``job``)."""
+
+    source: Source
+    character: str | None = None
+    job: str | None = None
+    current: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class WhoIs:
+    person: str
+    aliases: tuple[str, ...]
+    credits: tuple[Credit, ...]
+    quote_count: int
+    sources: tuple[Source, ...]
+
+
+class CastOrder(StrEnum):
+    NEWEST = "newest"
+    ALPHABETICAL = "alphabetical"
+
+
+@dataclass(frozen=True, slots=True)
+class CastEntry:
+    character: str
+    actor: str
+    source: Source
+    """The newest article that states this casting."""
+
+
+@dataclass(frozen=True, slots=True)
+class CastList:
+    entries: tuple[CastEntry, ...]
+    order: CastOrder
+
+
+@dataclass(frozen=True, slots=True)
+class CrewJob:
+    job: str
+    people: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CrewList:
+    jobs: tuple[CrewJob, ...]
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleList:
+    """The newest articles, one line each."""
+
+    articles: tuple[Source, ...]
+    total: int
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    source: Source
+    snippet: str
+    """Article text with the matched words between HIGHLIGHT_START and HIGHLIGHT_END."""
+
+
+HIGHLIGHT_START, HIGHLIGHT_END = "\x02", "\x03"
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResults:
+    query: str
+    hits: tuple[SearchHit, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    """One article and what the bot learnt from it."""
+
+    source: Source
+    lede: str
+    cast: tuple[tuple[str, str], ...]
+    """(actor, character) as the article states them."""
+    crew: tuple[tuple[str, str], ...]
+    """(job, person)."""
+    release: tuple[str, ...]
+    """The release statements' kinds, e.g. "premiere_date"."""
+    quote_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    articles: int
+    people: int
+    characters: int
+    quotes: int
+    newest_article: dt.date | None
+    last_update: dt.datetime | None
+    version: str
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """A short confirmation or explanation, e.g. after a moderator's command."""
+
+    title: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class HelpEntry:
+    usage: str
+    description: str
+    example: str
+
+
+@dataclass(frozen=True, slots=True)
+class HelpSection:
+    name: str
+    entries: tuple[HelpEntry, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Help:
+    sections: tuple[HelpSection, ...]
+
+
+Answer = (
+    NotFound
+    | WhoPlays
+    | ReleaseInfo
+    | QuoteAnswer
+    | WhoIs
+    | CastList
+    | CrewList
+    | ArticleList
+    | SearchResults
+    | ArticleSummary
+    | Stats
+    | Help
+    | Notice
+)

@@ -14,6 +14,12 @@ from contextlib import asynccontextmanager
 from dataclasses import replace
 from pathlib import Path
 
+import discord.gateway
+import discord.http
+import yarl
+
+from bot.alerts.outbox import enqueue_article_alerts
+from bot.alerts.service import ingest_with_alerts
 from bot.client import FanBot, create_bot
 from bot.config import ConfigError, Settings, configure_logging, load_settings
 from bot.console import interactive, run_line
@@ -62,6 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = commands.add_parser("run", help="connect to Discord with DISCORD_TOKEN")
     _add_paths(run, seeds=True)
+
+    sync = commands.add_parser("sync", help="publish the slash commands to Discord")
+    sync.add_argument(
+        "--guild", type=int, metavar="ID", help="one server only (instant); default: every server"
+    )
+    _add_paths(sync, seeds=False)
     return parser
 
 
@@ -107,6 +119,8 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             return await _console(settings)
         case "run":
             return await _run(settings)
+        case "sync":
+            return await _sync(settings, args.guild)
     if settings.discord_token:
         return await _run(settings)
     print(NO_TOKEN_HELP)
@@ -115,7 +129,10 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 
 async def _seed(settings: Settings, *, rebuild: bool) -> int:
     async with open_database(settings.database_path) as db:
-        report = await ingest_folder(db, settings.seeds_dir, rebuild=rebuild)
+        # New articles queue their alerts even offline; the bot delivers them when it runs.
+        report = await ingest_folder(
+            db, settings.seeds_dir, rebuild=rebuild, on_new_article=enqueue_article_alerts
+        )
     print(describe_report(report))
     return EXIT_OK
 
@@ -139,7 +156,7 @@ async def _ask(settings: Settings, line: str) -> int:
 
 async def _console(settings: Settings) -> int:
     async with open_database(settings.database_path) as db:
-        report = await ingest_folder(db, settings.seeds_dir)
+        report = await ingest_with_alerts(db, settings)
         print(describe_report(report, only_summary=True))
         async with _offline_bot(settings, db) as bot:
             await interactive(bot, bot.tree)
@@ -149,10 +166,30 @@ async def _console(settings: Settings) -> int:
 async def _run(settings: Settings) -> int:
     token = settings.require_token()
     async with open_database(settings.database_path) as db:
-        report = await ingest_folder(db, settings.seeds_dir)
+        # New articles that arrived while the bot was down are alerted once it connects.
+        report = await ingest_with_alerts(db, settings)
         print(describe_report(report, only_summary=True))
-        async with create_bot(settings, db) as bot:
+        use_discord_endpoints(settings)
+        async with create_bot(settings, db, news_alerts=True) as bot:
             await bot.start(token)
+    return EXIT_OK
+
+
+def use_discord_endpoints(settings: Settings) -> None:
+    """Point discord.py at another Discord API/gateway (self-hosted gateways, tests)."""
+    if settings.discord_api_base:
+        discord.http.Route.BASE = settings.discord_api_base
+    if settings.discord_gateway_url:
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(settings.discord_gateway_url)
+
+
+async def _sync(settings: Settings, guild_id: int | None) -> int:
+    token = settings.require_token()
+    async with open_database(settings.database_path) as db, create_bot(settings, db) as bot:
+        await bot.login(token)
+        synced = await bot.sync_commands(guild_id)
+    where = f"server {guild_id}" if guild_id else "every server (allow up to an hour)"
+    print(f"Published {len(synced)} commands to {where}.")
     return EXIT_OK
 
 

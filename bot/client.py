@@ -12,6 +12,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.alerts.service import NewsAlerts
 from bot.config import Settings
 from bot.database import Database
 from bot.knowledge import Knowledge
@@ -31,6 +32,10 @@ def discover_extensions(package: str = EXTENSIONS_PACKAGE) -> list[str]:
     return sorted(module.name for module in found if module.name.rsplit(".", 1)[-1][0] != "_")
 
 
+class Refused(app_commands.CheckFailure):
+    """A check that failed with a reason the member should read."""
+
+
 def describe_error(error: app_commands.AppCommandError) -> str | None:
     """A member-facing sentence for errors that are the member's to fix; None for bugs."""
     original = getattr(error, "original", None)
@@ -45,6 +50,8 @@ def describe_error(error: app_commands.AppCommandError) -> str | None:
             return "This command only works in a server."
         case app_commands.TransformerError():
             return f"“{error.value}” is not a valid value for that option."
+        case Refused():
+            return str(error)
         case app_commands.CheckFailure():
             return "You can't use this command here."
         case app_commands.CommandInvokeError() if isinstance(original, sqlite3.OperationalError):
@@ -90,6 +97,7 @@ class FanBot(commands.Bot):
         db: Database,
         knowledge: Knowledge,
         presenter: Presenter,
+        news_alerts: bool = False,
         **options: Any,
     ) -> None:
         # The bot never joins voice channels: no warnings about missing voice libraries.
@@ -108,6 +116,9 @@ class FanBot(commands.Bot):
         self.db = db
         self.knowledge = knowledge
         self.presenter = presenter
+        self._run_news_alerts = news_alerts
+        self.news_alerts: NewsAlerts | None = None
+        """Watching seeds/ and delivering alerts, while connected (None offline)."""
 
     async def load_features(self) -> None:
         """Load every cog; used by Discord start-up and the offline console alike."""
@@ -116,17 +127,42 @@ class FanBot(commands.Bot):
 
     async def setup_hook(self) -> None:
         await self.load_features()
-        guild_id = self.settings.dev_guild_id
-        if guild_id is not None:
+        if self._run_news_alerts:
+            self.news_alerts = NewsAlerts(self, self.db, self.settings, self.knowledge)
+            await self.news_alerts.start()
+        if self.settings.dev_guild_id is not None:
+            await self.sync_commands(self.settings.dev_guild_id)
+
+    async def sync_commands(self, guild_id: int | None = None) -> list[app_commands.AppCommand]:
+        """Publish the commands: to one server (instant), or globally (for every server)."""
+        if guild_id is None:
+            synced = await self.tree.sync()
+        else:
             guild = discord.Object(guild_id)
             self.tree.copy_global_to(guild=guild)
             synced = await self.tree.sync(guild=guild)
-            log.info("synced %d commands to the development guild %s", len(synced), guild_id)
+        log.info("synced %d commands to %s", len(synced), guild_id or "every server")
+        return synced
+
+    async def close(self) -> None:
+        if self.news_alerts is not None:
+            await self.news_alerts.stop()
+            self.news_alerts = None
+        await super().close()
 
     async def on_ready(self) -> None:
         log.info("connected as %s to %d servers", self.user, len(self.guilds))
 
 
-def create_bot(settings: Settings, db: Database) -> FanBot:
-    """The bot as it runs on Discord: embeds for answers, knowledge from ``db``."""
-    return FanBot(settings=settings, db=db, knowledge=Knowledge(db), presenter=DiscordPresenter())
+def create_bot(settings: Settings, db: Database, *, news_alerts: bool = False) -> FanBot:
+    """The bot as it runs on Discord: embeds for answers, knowledge from ``db``.
+
+    With ``news_alerts`` it also watches the seeds folder and delivers alerts once logged in.
+    """
+    return FanBot(
+        settings=settings,
+        db=db,
+        knowledge=Knowledge(db),
+        presenter=DiscordPresenter(),
+        news_alerts=news_alerts,
+    )

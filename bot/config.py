@@ -16,6 +16,8 @@ import discord.utils
 from dotenv import dotenv_values
 
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+DEFAULT_SEEDS_SETTLE_MS = 300
+DEFAULT_ALERT_RETRY_SECONDS = (5.0, 30.0, 120.0, 600.0, 1800.0)
 
 
 class ConfigError(ValueError):
@@ -29,6 +31,15 @@ class Settings:
     seeds_dir: Path
     log_level: str
     dev_guild_id: int | None
+    news_editor_guild_ids: frozenset[int] = frozenset()
+    """Servers whose moderators may add and remove news with /news add and /news remove."""
+    seeds_settle_seconds: float = DEFAULT_SEEDS_SETTLE_MS / 1000
+    """How long the seeds folder must be quiet before changed files are read."""
+    alert_retry_delays: tuple[float, ...] = DEFAULT_ALERT_RETRY_SECONDS
+    """Waits before retrying an alert Discord could not take (the last one repeats)."""
+    discord_api_base: str | None = None
+    """Another Discord HTTP API (with /api/v10), for a self-hosted gateway or tests."""
+    discord_gateway_url: str | None = None
 
     def require_token(self) -> str:
         """The token, for commands that must connect to Discord."""
@@ -59,6 +70,13 @@ def load_settings(
         seeds_dir=_path(values, "SEEDS_DIR", "seeds"),
         log_level=_log_level(values),
         dev_guild_id=_snowflake(values, "DEV_GUILD_ID"),
+        news_editor_guild_ids=_snowflakes(values, "NEWS_EDITOR_GUILD_IDS"),
+        seeds_settle_seconds=_milliseconds(values, "SEEDS_SETTLE_MS", DEFAULT_SEEDS_SETTLE_MS),
+        alert_retry_delays=_seconds_list(
+            values, "ALERT_RETRY_SECONDS", DEFAULT_ALERT_RETRY_SECONDS
+        ),
+        discord_api_base=_url(values, "DISCORD_API_BASE", ("http://", "https://")),
+        discord_gateway_url=_url(values, "DISCORD_GATEWAY_URL", ("ws://", "wss://")),
     )
 
 
@@ -88,6 +106,59 @@ def _snowflake(values: Mapping[str, str], name: str) -> int | None:
     if not raw.isdigit() or not 0 < int(raw) < 2**64:
         raise ConfigError(f"{name} must be a Discord id (a number like 123456789012345678)")
     return int(raw)
+
+
+def _snowflakes(values: Mapping[str, str], name: str) -> frozenset[int]:
+    raw = _optional(values, name) or ""
+    ids = set()
+    for part in raw.replace(" ", ",").split(","):
+        if not part:
+            continue
+        if not part.isdigit() or not 0 < int(part) < 2**64:
+            raise ConfigError(
+                f"{name} must be a comma-separated list of Discord server ids "
+                f"(like 123456789012345678,234567890123456789), not {part!r}"
+            )
+        ids.add(int(part))
+    return frozenset(ids)
+
+
+def _milliseconds(values: Mapping[str, str], name: str, default: int) -> float:
+    raw = _optional(values, name)
+    if raw is None:
+        return default / 1000
+    if not raw.isdigit() or not 0 < int(raw) <= 60_000:
+        raise ConfigError(f"{name} must be a number of milliseconds from 1 to 60000, not {raw!r}")
+    return int(raw) / 1000
+
+
+def _seconds_list(
+    values: Mapping[str, str], name: str, default: tuple[float, ...]
+) -> tuple[float, ...]:
+    raw = _optional(values, name)
+    if raw is None:
+        return default
+    delays = []
+    for part in raw.split(","):
+        try:
+            delay = float(part)
+        except ValueError:
+            delay = -1.0
+        if not 0 < delay <= 86_400:
+            raise ConfigError(
+                f"{name} must be a comma-separated list of seconds (like 5,30,120), not {raw!r}"
+            )
+        delays.append(delay)
+    return tuple(delays)
+
+
+def _url(values: Mapping[str, str], name: str, schemes: tuple[str, ...]) -> str | None:
+    raw = _optional(values, name)
+    if raw is None:
+        return None
+    if not raw.startswith(schemes) or any(c.isspace() for c in raw):
+        raise ConfigError(f"{name} must be a URL starting with {' or '.join(schemes)}, not {raw!r}")
+    return raw.rstrip("/")
 
 
 def configure_logging(settings: Settings) -> None:

@@ -87,14 +87,27 @@ def command_specs(tree: app_commands.CommandTree[Any]) -> list[CommandSpec]:
     """Every slash command in the tree with the options the console can type."""
     specs = []
     for command in tree.walk_commands():
-        if isinstance(command, app_commands.Command):
+        # Server-only commands (moderation, owner tools) cannot run outside a server.
+        if isinstance(command, app_commands.Command) and not _server_only(command):
             options = tuple(
-                OptionSpec(p.display_name, p.type, p.required, p.description)
+                OptionSpec(
+                    p.display_name,
+                    p.type,
+                    p.required,
+                    p.description,
+                    minimum=p.min_value,
+                    maximum=p.max_value,
+                )
                 for p in command.parameters
                 if supported(p.type)
             )
             specs.append(CommandSpec(command.qualified_name, command.description, options))
     return sorted(specs, key=lambda spec: spec.qualified_name)
+
+
+def _server_only(command: app_commands.Command[Any, ..., Any]) -> bool:
+    root = command.root_parent or command
+    return bool(command.guild_only or root.guild_only)
 
 
 async def run_line(client: discord.Client, tree: app_commands.CommandTree[Any], line: str) -> None:

@@ -13,10 +13,12 @@ import logging
 import os
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+
+import aiosqlite
 
 from bot.database import Database, savepoint
 from bot.extract import extract_facts
@@ -37,6 +39,10 @@ DEFAULT_MAX_BYTES = 1024 * 1024
 _BATCH_SIZE = 250
 
 log = logging.getLogger(__name__)
+
+NewArticleHook = Callable[[aiosqlite.Connection, str, Article, ArticleFacts], Awaitable[None]]
+"""Called for each new article inside the transaction that stores it, just before it is stored
+(so it sees what was known before); e.g. to queue news alerts in the same transaction."""
 
 
 class SeedsFolderError(RuntimeError):
@@ -100,12 +106,18 @@ async def ingest_folder(
     *,
     rebuild: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    on_new_article: NewArticleHook | None = None,
 ) -> IngestReport:
-    """Ingest what changed in ``seeds_dir``; with ``rebuild``, re-extract every file."""
+    """Ingest what changed in ``seeds_dir``; with ``rebuild``, re-extract every file.
+
+    ``on_new_article`` runs for each new file, except on the first seeding of an empty
+    database (those articles are history, not news).
+    """
     seeds = await asyncio.to_thread(_scan, seeds_dir)
     async with db.reading() as conn:
         known = await file_stamps(conn)
     report = IngestReport()
+    hook = on_new_article if known else None
 
     pending = []
     for seed in seeds:
@@ -118,7 +130,7 @@ async def ingest_folder(
     for start in range(0, len(pending), _BATCH_SIZE):
         batch = pending[start : start + _BATCH_SIZE]
         prepared = await asyncio.to_thread(_prepare_batch, batch, known, rebuild, max_bytes)
-        report.results.extend(await _write_batch(db, prepared, known))
+        report.results.extend(await _write_batch(db, prepared, known, hook))
 
     present = {seed.name for seed in seeds}
     removed = sorted(name for name in known if name not in present)
@@ -202,7 +214,10 @@ def _outcome(name: str, stamp: FileStamp, known: dict[str, FileStamp]) -> Outcom
 
 
 async def _write_batch(
-    db: Database, prepared: Sequence[_Prepared], known: dict[str, FileStamp]
+    db: Database,
+    prepared: Sequence[_Prepared],
+    known: dict[str, FileStamp],
+    on_new_article: NewArticleHook | None = None,
 ) -> list[FileResult]:
     results = []
     async with db.transaction() as conn:
@@ -216,6 +231,8 @@ async def _write_batch(
             else:
                 try:
                     async with savepoint(conn, "article"):
+                        if on_new_article is not None and name not in known:
+                            await on_new_article(conn, name, item.article, item.facts)
                         await save_article(conn, name, item.stamp, item.article, item.facts)
                 except sqlite3.IntegrityError as error:
                     log.exception("could not store %s", name)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from discord import AppCommandOptionType
 
@@ -24,6 +24,9 @@ _SUPPORTED_TYPES = (
 )
 
 
+_Value = TypeVar("_Value", str, int | float)
+
+
 class UsageError(ValueError):
     """The line does not name a known command or option, or a value has the wrong type."""
 
@@ -34,6 +37,9 @@ class OptionSpec:
     type: AppCommandOptionType
     required: bool
     description: str = ""
+    minimum: int | float | None = None
+    """The smallest number, or the shortest text, Discord would accept."""
+    maximum: int | float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,19 +125,31 @@ def _option_values(command: CommandSpec, rest: str) -> dict[str, str | int | flo
 
 def _convert(command: CommandSpec, name: str, value: str) -> str | int | float | bool:
     option = next(option for option in command.options if option.name == name)
-    try:
-        if option.type is AppCommandOptionType.integer:
-            return int(value)
-        if option.type is AppCommandOptionType.number:
-            return float(value)
-    except ValueError:
-        raise UsageError(f"{name} must be a number, not {value!r}") from None
+    if option.type in (AppCommandOptionType.integer, AppCommandOptionType.number):
+        number = _number(option, value)
+        return _in_range(option, number, number)
     if option.type is AppCommandOptionType.boolean:
         if value.casefold() in _TRUE | _FALSE:
             return value.casefold() in _TRUE
         raise UsageError(f"{name} must be true or false, not {value!r}")
     if not value:
         raise UsageError(f"{name} needs a value")
+    return _in_range(option, value, len(value), unit=" characters")
+
+
+def _number(option: OptionSpec, value: str) -> int | float:
+    try:
+        return int(value) if option.type is AppCommandOptionType.integer else float(value)
+    except ValueError:
+        raise UsageError(f"{option.name} must be a number, not {value!r}") from None
+
+
+def _in_range(option: OptionSpec, value: _Value, size: float, unit: str = "") -> _Value:
+    """Discord refuses values outside an option's limits before the bot sees them; so do we."""
+    if option.minimum is not None and size < option.minimum:
+        raise UsageError(f"{option.name} must be at least {option.minimum}{unit}")
+    if option.maximum is not None and size > option.maximum:
+        raise UsageError(f"{option.name} must be at most {option.maximum}{unit}")
     return value
 
 

@@ -1,16 +1,25 @@
-"""Autocomplete choices shared by the cogs (not an extension: the leading underscore)."""
+"""Helpers shared by the cogs (not an extension: the leading underscore)."""
 
 from __future__ import annotations
 
+from typing import Any
+
+import discord
 from discord import app_commands
 
 from bot.matching import AUTOCOMPLETE_LIMIT, NameIndex
 
 CHOICE_LIMIT = 100
 """Discord's limit on a choice's name and value."""
+PRIVATE_HELP = "Only you will see the answer"
 
 
 def name_choices(index: NameIndex, current: str) -> list[app_commands.Choice[str]]:
     """Up to 25 known names for what the member has typed so far."""
     names = index.complete(current, AUTOCOMPLETE_LIMIT)
     return [app_commands.Choice(name=n[:CHOICE_LIMIT], value=n[:CHOICE_LIMIT]) for n in names]
+
+
+def per_member(interaction: discord.Interaction[Any]) -> int:
+    """Cooldown key: each member has their own allowance, wherever they ask."""
+    return interaction.user.id

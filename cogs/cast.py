@@ -1,4 +1,4 @@
-"""Who plays whom: ``/who-plays``."""
+"""People in the film: ``/who-plays``, ``/who-is``, ``/cast``, ``/crew``."""
 
 from __future__ import annotations
 
@@ -6,30 +6,74 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.answers import CastOrder
 from bot.client import FanBot
-from cogs._autocomplete import name_choices
+from cogs._autocomplete import PRIVATE_HELP, name_choices, per_member
 
 
 class Cast(commands.Cog):
+    """Who is who"""
+
     def __init__(self, bot: FanBot) -> None:
         self.bot = bot
 
-    @app_commands.command(name="who-plays")
-    @app_commands.describe(character="The character, e.g. a first name; small typos are fine")
+    @app_commands.command(name="who-plays", extras={"example": "/who-plays {character}"})
+    @app_commands.describe(
+        character="The character, e.g. a first name; small typos are fine", private=PRIVATE_HELP
+    )
     async def who_plays(
         self,
         interaction: discord.Interaction[FanBot],
         character: app_commands.Range[str, 1, 100],
+        private: bool = False,
     ) -> None:
         """Who plays a character in the film, and who played them before."""
         answer = await self.bot.knowledge.who_plays(character)
-        await self.bot.presenter.answer(interaction, answer)
+        await self.bot.presenter.answer(interaction, answer, private=private)
 
     @who_plays.autocomplete("character")
     async def character_choices(
         self, interaction: discord.Interaction[FanBot], current: str
     ) -> list[app_commands.Choice[str]]:
         return name_choices(await self.bot.knowledge.character_index(), current)
+
+    @app_commands.command(name="who-is", extras={"example": "/who-is {actor}"})
+    @app_commands.describe(actor="A person in the cast or crew", private=PRIVATE_HELP)
+    async def who_is(
+        self,
+        interaction: discord.Interaction[FanBot],
+        actor: app_commands.Range[str, 1, 100],
+        private: bool = False,
+    ) -> None:
+        """The roles and credits of someone in the cast or crew."""
+        answer = await self.bot.knowledge.who_is(actor)
+        await self.bot.presenter.answer(interaction, answer, private=private)
+
+    @who_is.autocomplete("actor")
+    async def person_choices(
+        self, interaction: discord.Interaction[FanBot], current: str
+    ) -> list[app_commands.Choice[str]]:
+        return name_choices(await self.bot.knowledge.people_index(), current)
+
+    @app_commands.command(name="cast", extras={"example": "/cast order:alphabetical"})
+    @app_commands.describe(order="Newest casting first (default) or A to Z", private=PRIVATE_HELP)
+    @app_commands.checks.cooldown(3, 30.0, key=per_member)
+    async def cast(
+        self,
+        interaction: discord.Interaction[FanBot],
+        order: CastOrder = CastOrder.NEWEST,
+        private: bool = False,
+    ) -> None:
+        """The whole cast: every character and who plays them."""
+        answer = await self.bot.knowledge.cast(order)
+        await self.bot.presenter.answer(interaction, answer, private=private)
+
+    @app_commands.command(name="crew", extras={"example": "/crew"})
+    @app_commands.describe(private=PRIVATE_HELP)
+    async def crew(self, interaction: discord.Interaction[FanBot], private: bool = False) -> None:
+        """Who makes the film: director, writers, producers and other credits."""
+        answer = await self.bot.knowledge.crew()
+        await self.bot.presenter.answer(interaction, answer, private=private)
 
 
 async def setup(bot: FanBot) -> None:

@@ -6,28 +6,42 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.answers import Answer, QuoteAnswer
 from bot.client import FanBot
-from cogs._autocomplete import name_choices
+from cogs._autocomplete import PRIVATE_HELP, name_choices, per_member
 
 
 class Quotes(commands.Cog):
+    """Quotes"""
+
     def __init__(self, bot: FanBot) -> None:
         self.bot = bot
 
-    @app_commands.command(name="quote")
+    @app_commands.command(name="quote", extras={"example": "/quote person:{speaker}"})
     @app_commands.describe(
         person="Only quotes from this person (full name or surname)",
         about="Only quotes containing these words",
+        number="A quote's number, shown above every quote",
+        private=PRIVATE_HELP,
     )
+    @app_commands.rename(number="id")
+    @app_commands.checks.cooldown(5, 30.0, key=per_member)
     async def quote(
         self,
         interaction: discord.Interaction[FanBot],
         person: app_commands.Range[str, 1, 100] | None = None,
         about: app_commands.Range[str, 1, 100] | None = None,
+        number: app_commands.Range[int, 1] | None = None,
+        private: bool = False,
     ) -> None:
         """A random quote from the news, with who said it and where."""
-        answer = await self.bot.knowledge.quote(person=person, about=about)
-        await self.bot.presenter.answer(interaction, answer)
+
+        async def ask() -> Answer:
+            return await self.bot.knowledge.quote(person=person, about=about, number=number)
+
+        answer = await ask()
+        another = ask if number is None and isinstance(answer, QuoteAnswer) else None
+        await self.bot.presenter.answer(interaction, answer, private=private, another=another)
 
     @quote.autocomplete("person")
     async def person_choices(

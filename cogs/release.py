@@ -7,17 +7,23 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.client import FanBot
+from cogs._autocomplete import PRIVATE_HELP
 
 
 class Release(commands.Cog):
+    """Release"""
+
     def __init__(self, bot: FanBot) -> None:
         self.bot = bot
 
-    @app_commands.command(name="release-date")
-    async def release_date(self, interaction: discord.Interaction[FanBot]) -> None:
+    @app_commands.command(name="release-date", extras={"example": "/release-date"})
+    @app_commands.describe(private=PRIVATE_HELP)
+    async def release_date(
+        self, interaction: discord.Interaction[FanBot], private: bool = False
+    ) -> None:
         """When the film premieres, or the latest news if no date is announced yet."""
         answer = await self.bot.knowledge.release_info()
-        await self.bot.presenter.answer(interaction, answer)
+        await self.bot.presenter.answer(interaction, answer, private=private)
 
 
 async def setup(bot: FanBot) -> None:

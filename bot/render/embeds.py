@@ -7,7 +7,8 @@ import datetime as dt
 import discord
 from discord.utils import escape_markdown, escape_mentions
 
-from bot.render.cards import Card, Tone
+from bot.answers import HIGHLIGHT_END, HIGHLIGHT_START
+from bot.render.common import Card, Tone
 
 COLOURS = {
     Tone.ANSWER: discord.Colour.from_rgb(232, 93, 117),
@@ -20,6 +21,7 @@ FIELD_NAME_LIMIT = 256
 FIELD_VALUE_LIMIT = 1024
 FIELD_COUNT_LIMIT = 25
 FOOTER_LIMIT = 2048
+TOTAL_LIMIT = 6000
 ECHO_LIMIT = 200
 
 
@@ -33,30 +35,37 @@ class DiscordStyle:
         return f"<t:{stamp}:D> (<t:{stamp}:R>)"
 
     def strong(self, text: str) -> str:
-        return f"**{escape_markdown(text)}**"
+        return f"**{self.plain(text)}**"
 
-    def user_text(self, text: str) -> str:
+    def plain(self, text: str) -> str:
+        return escape_mentions(escape_markdown(text))
+
+    def echo(self, text: str) -> str:
         shortened = text if len(text) <= ECHO_LIMIT else text[: ECHO_LIMIT - 1] + "…"
-        return escape_mentions(escape_markdown(shortened))
+        return self.plain(shortened)
+
+    def highlight(self, snippet: str) -> str:
+        escaped = self.plain(snippet)
+        return escaped.replace(HIGHLIGHT_START, "**").replace(HIGHLIGHT_END, "**")
 
 
 def embed_for(card: Card) -> discord.Embed:
     """The card as one embed; long parts are shortened, never rejected by Discord."""
     embed = discord.Embed(
         title=_fit(card.title, TITLE_LIMIT),
-        description=_fit(card.description, DESCRIPTION_LIMIT),
+        description=_fit(card.description, DESCRIPTION_LIMIT) or None,
         colour=COLOURS[card.tone],
     )
-    for field in card.fields[:FIELD_COUNT_LIMIT]:
-        embed.add_field(
-            name=_fit(field.name, FIELD_NAME_LIMIT),
-            value=_fit(field.value, FIELD_VALUE_LIMIT) or "\u200b",
-            inline=field.inline,
-        )
     if card.footer:
         embed.set_footer(text=_fit(card.footer, FOOTER_LIMIT))
     if card.as_of:
         embed.timestamp = dt.datetime.combine(card.as_of, dt.time(12), tzinfo=dt.UTC)
+    for field in card.fields[:FIELD_COUNT_LIMIT]:
+        name = _fit(field.name, FIELD_NAME_LIMIT)
+        value = _fit(field.value, FIELD_VALUE_LIMIT) or "\u200b"
+        if len(embed) + len(name) + len(value) > TOTAL_LIMIT:
+            break
+        embed.add_field(name=name, value=value, inline=field.inline)
     return embed
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import textwrap
 
-from bot.render.cards import Card
+from bot.answers import HIGHLIGHT_END, HIGHLIGHT_START
+from bot.render.common import Card
 
 
 class TextStyle:
@@ -15,13 +16,21 @@ class TextStyle:
     def strong(self, text: str) -> str:
         return text
 
-    def user_text(self, text: str) -> str:
+    def plain(self, text: str) -> str:
         return text
+
+    def echo(self, text: str) -> str:
+        return text
+
+    def highlight(self, snippet: str) -> str:
+        return snippet.replace(HIGHLIGHT_START, "[").replace(HIGHLIGHT_END, "]")
 
 
 def text_for(card: Card) -> str:
     """Title, text, fields as indented blocks, then the footer."""
-    lines = [card.title, "=" * min(len(card.title), 72), card.description]
+    lines = [card.title, "=" * min(len(card.title), 72)]
+    if card.description:
+        lines.append(card.description)
     for field in card.fields:
         lines += ["", f"{field.name}:", textwrap.indent(field.value, "  ")]
     if card.footer:

@@ -22,9 +22,13 @@ from bot.knowledge import Knowledge
 class RecordingPresenter:
     answers: list[tuple[Answer, bool]] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    another: Any = None
 
-    async def answer(self, interaction: Any, answer: Answer, *, private: bool = False) -> None:
+    async def answer(
+        self, interaction: Any, answer: Answer, *, private: bool = False, another: Any = None
+    ) -> None:
         self.answers.append((answer, private))
+        self.another = another
 
     async def error(self, interaction: Any, message: str) -> None:
         self.errors.append(message)

@@ -57,6 +57,7 @@ def _cog_callback(bot: FanBot, cog: str, name: str) -> Any:
     [
         ("Cast", "character_choices", "nic", "Nick Nelson"),
         ("Cast", "character_choices", "", "Charlie Spring"),
+        ("Cast", "person_choices", "kit", "Kit Connor"),
         ("Quotes", "person_choices", "ose", "Alice Oseman"),
     ],
 )

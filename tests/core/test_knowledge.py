@@ -134,3 +134,26 @@ async def test_other_productions_characters_are_unknown(
     everything: Knowledge, character: str
 ) -> None:
     assert isinstance(await everything.who_plays(character), NotFound)
+
+
+HOSTILE = [
+    "x" * 6000,
+    "@everyone",
+    "<@&123>",
+    "**bold** __u__",
+    "🎬" * 500,
+    "\u202eetad",
+    "\x00",
+    "' OR 1=1 --",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=range(len(HOSTILE)))
+async def test_any_text_is_a_harmless_lookup(everything: Knowledge, text: str) -> None:
+    assert isinstance(await everything.who_plays(text), NotFound)
+    assert isinstance(await everything.who_is(text), NotFound)
+    assert isinstance(await everything.article(text), NotFound)
+    await everything.quote(person=text)
+    await everything.quote(about=text)
+    await everything.search(text)
+    await everything.article_choices(text)

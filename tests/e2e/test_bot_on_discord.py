@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -12,19 +14,27 @@ from bot.client import FanBot, create_bot
 from bot.config import load_settings
 from bot.database import Database
 from bot.ingest import ingest_folder
-from tests.fakediscord import FakeDiscord, running_bot
+from tests.fakediscord import FakeDiscord, FakeUser, running_bot
+
+
+@asynccontextmanager
+async def bot_on_fake_discord(
+    fake: FakeDiscord, db: Database, seeds_dir: Path
+) -> AsyncIterator[FanBot]:
+    """The bot as ``python -m bot run`` builds it, syncing to the fake's guild on start."""
+    await ingest_folder(db, seeds_dir)
+    guild_id = fake.guilds[0].id
+    settings = replace(load_settings({}, env_file=None), dev_guild_id=guild_id)
+    async with create_bot(settings, db) as bot, running_bot(bot, fake):
+        await fake.wait_until(lambda: bool(fake.commands(guild_id)))
+        yield bot
 
 
 @pytest.fixture
 async def live_bot(
     fake_discord: FakeDiscord, db: Database, seeds_dir: Path
 ) -> AsyncIterator[FanBot]:
-    """The bot as ``python -m bot run`` builds it, syncing to the fake's guild on start."""
-    await ingest_folder(db, seeds_dir)
-    guild_id = fake_discord.guilds[0].id
-    settings = replace(load_settings({}, env_file=None), dev_guild_id=guild_id)
-    async with create_bot(settings, db) as bot, running_bot(bot, fake_discord):
-        await fake_discord.wait_until(lambda: bool(fake_discord.commands(guild_id)))
+    async with bot_on_fake_discord(fake_discord, db, seeds_dir) as bot:
         yield bot
 
 
@@ -66,3 +76,81 @@ async def test_character_autocomplete_answers_with_choices(
     )
     assert reply.type == 8
     assert "Nick Nelson" in [choice["value"] for choice in reply.choices]
+
+
+def _buttons(reply: Any) -> dict[str, str]:
+    """Button label -> custom_id, from a callback's components."""
+    rows = reply.data.get("components") or []
+    return {
+        button.get("label") or "": button["custom_id"]
+        for row in rows
+        for button in row["components"]
+        if "custom_id" in button
+    }
+
+
+@pytest.fixture
+async def big_cast_bot(
+    fake_discord: FakeDiscord, db: Database, seeds_dir: Path
+) -> AsyncIterator[FanBot]:
+    firsts = ["Ada", "Bram", "Cleo", "Dev", "Esme", "Finn", "Gus", "Hana", "Ivo"]
+    lasts = ["Albright", "Birch", "Cole", "Drake", "Ember"]
+    people = [f"{first} {last}" for last in lasts for first in firsts]
+    lines = "\n".join(f"- {name} as {name.replace(' ', 'ette ')}son" for name in people)
+    (seeds_dir / "999_big-cast.txt").write_text(f" date 2025-05-01 Everyone is cast.\n{lines}\n")
+    async with bot_on_fake_discord(fake_discord, db, seeds_dir) as bot:
+        yield bot
+
+
+async def test_a_long_cast_pages_with_buttons_only_its_asker_can_press(
+    big_cast_bot: FanBot, fake_discord: FakeDiscord
+) -> None:
+    guild = fake_discord.guilds[0]
+    reply = await fake_discord.invoke_slash("cast", {"order": "alphabetical"}, guild_id=guild.id)
+    buttons = _buttons(reply)
+    assert set(buttons) >= {"◀ Previous", "Next ▶"}
+    message = await reply.interaction.wait_response_message()
+    assert "Page 1 of 3" in message["embeds"][0]["footer"]["text"]  # 20 lines a page
+
+    stranger = FakeUser(username="stranger")
+    guild.members.append(stranger)
+    refused = await fake_discord.invoke_component(buttons["Next ▶"], message["id"], user=stranger)
+    assert refused.type == 4 and refused.ephemeral
+    assert "Only the member who asked" in (refused.content or "")
+
+    turned = await fake_discord.invoke_component(buttons["Next ▶"], message["id"])
+    assert turned.type == 7
+    assert "Page 2 of 3" in turned.embeds[0]["footer"]["text"]
+
+
+async def test_another_one_replaces_the_quote(live_bot: FanBot, fake_discord: FakeDiscord) -> None:
+    reply = await fake_discord.invoke_slash("quote", guild_id=fake_discord.guilds[0].id)
+    assert reply.embeds[0]["title"].startswith("Quote #")
+    message = await reply.interaction.wait_response_message()
+    again = await fake_discord.invoke_component(_buttons(reply)["Another one"], message["id"])
+    assert again.type == 7
+    assert again.embeds[0]["title"].startswith("Quote #")
+
+
+async def test_private_answers_are_ephemeral(live_bot: FanBot, fake_discord: FakeDiscord) -> None:
+    reply = await fake_discord.invoke_slash(
+        "who-plays", {"character": "Tao", "private": True}, guild_id=fake_discord.guilds[0].id
+    )
+    assert reply.ephemeral
+    assert reply.embeds[0]["title"] == "Tao Xu"
+
+
+async def test_only_the_owner_can_sync_from_discord(
+    live_bot: FanBot, fake_discord: FakeDiscord
+) -> None:
+    guild = fake_discord.guilds[0]
+    refused = await fake_discord.invoke_slash("sync", guild_id=guild.id)
+    assert refused.ephemeral
+    assert "Only the bot's owner" in refused.embeds[0]["description"]
+
+    fake_discord.default_user = fake_discord.owner
+    guild.members.append(fake_discord.owner)
+    accepted = await fake_discord.invoke_slash("sync", guild_id=guild.id)
+    assert accepted.type == 5  # deferred while syncing
+    message = await accepted.interaction.wait_response_message()
+    assert "Published" in message["embeds"][0]["description"]

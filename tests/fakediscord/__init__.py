@@ -7,7 +7,11 @@ from tests.fakediscord.models import (
     ADMINISTRATOR,
     DEFAULT_APP_PERMISSIONS,
     DEFAULT_EVERYONE_PERMISSIONS,
+    MANAGE_EVENTS,
     MANAGE_GUILD,
+    MENTION_EVERYONE,
+    SEND_MESSAGES,
+    VIEW_CHANNEL,
     FakeChannel,
     FakeGuild,
     FakeRole,
@@ -21,13 +25,17 @@ from tests.fakediscord.records import (
     UploadedFile,
 )
 from tests.fakediscord.runner import running_bot
-from tests.fakediscord.server import FakeDiscord
+from tests.fakediscord.server import FakeDiscord, MessageGate
 
 __all__ = [
     "ADMINISTRATOR",
     "DEFAULT_APP_PERMISSIONS",
     "DEFAULT_EVERYONE_PERMISSIONS",
+    "MANAGE_EVENTS",
     "MANAGE_GUILD",
+    "MENTION_EVERYONE",
+    "SEND_MESSAGES",
+    "VIEW_CHANNEL",
     "FakeChannel",
     "FakeDiscord",
     "FakeGuild",
@@ -35,6 +43,7 @@ __all__ = [
     "FakeRole",
     "FakeUser",
     "InteractionCallback",
+    "MessageGate",
     "RestCall",
     "UploadedFile",
     "new_snowflake",

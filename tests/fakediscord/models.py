@@ -30,10 +30,12 @@ SEND_MESSAGES = 1 << 11
 MANAGE_MESSAGES = 1 << 13
 EMBED_LINKS = 1 << 14
 ATTACH_FILES = 1 << 15
+MENTION_EVERYONE = 1 << 17
 READ_MESSAGE_HISTORY = 1 << 16
 USE_EXTERNAL_EMOJIS = 1 << 18
 CHANGE_NICKNAME = 1 << 26
 USE_APPLICATION_COMMANDS = 1 << 31
+MANAGE_EVENTS = 1 << 33
 SEND_MESSAGES_IN_THREADS = 1 << 38
 
 #: What a plain member gets from @everyone in a fresh guild (roughly Discord's default).
@@ -136,6 +138,14 @@ class FakeChannel:
     topic: str | None = None
     parent_id: int | None = None
     nsfw: bool = False
+    overwrites: list[JSON] = field(default_factory=list)
+    """Permission overwrites as Discord sends them: ``{"id", "type", "allow", "deny"}``."""
+
+    def deny_everyone(self, guild_id: int, permissions: int) -> None:
+        """Add an @everyone overwrite denying ``permissions`` (e.g. SEND_MESSAGES)."""
+        self.overwrites.append(
+            {"id": str(guild_id), "type": 0, "allow": "0", "deny": str(permissions)}
+        )
 
     def to_payload(self, guild_id: int | None) -> JSON:
         """Channel object as read by ``discord.TextChannel._update``."""
@@ -144,7 +154,7 @@ class FakeChannel:
             "type": self.type,
             "name": self.name,
             "position": self.position,
-            "permission_overwrites": [],
+            "permission_overwrites": list(self.overwrites),
             "parent_id": str(self.parent_id) if self.parent_id else None,
             "nsfw": self.nsfw,
             "flags": 0,
@@ -246,6 +256,18 @@ class FakeGuild:
             "guild_scheduled_events": [],
             "soundboard_sounds": [],
         }
+
+
+def bot_channel_permissions(guild: FakeGuild, channel: FakeChannel) -> int:
+    """What the bot (a member with no roles) may do in a channel: @everyone plus overwrites."""
+    permissions = guild.everyone_permissions
+    if permissions & ADMINISTRATOR:
+        return permissions
+    for overwrite in channel.overwrites:
+        if int(overwrite["id"]) == guild.id:
+            permissions &= ~int(overwrite["deny"])
+            permissions |= int(overwrite["allow"])
+    return permissions
 
 
 def member_payload(

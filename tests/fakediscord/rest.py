@@ -22,10 +22,18 @@ import aiohttp
 from aiohttp import web
 
 from tests.fakediscord.models import (
+    ADMINISTRATOR,
+    EMBED_LINKS,
     JSON,
+    MANAGE_EVENTS,
+    READ_MESSAGE_HISTORY,
+    SEND_MESSAGES,
+    VIEW_CHANNEL,
     apply_message_edit,
+    bot_channel_permissions,
     dm_channel_payload,
     member_payload,
+    new_snowflake,
 )
 from tests.fakediscord.records import (
     CALLBACK_DEFERRED_MESSAGE,
@@ -205,6 +213,10 @@ class RestApi:
             ("GET", "/guilds/{guild_id}/channels", self.get_guild_channels),
             ("GET", "/guilds/{guild_id}/roles", self.get_guild_roles),
             ("GET", "/guilds/{guild_id}/members/{user_id}", self.get_member),
+            ("POST", "/guilds/{guild_id}/scheduled-events", self.create_event),
+            ("GET", "/guilds/{guild_id}/scheduled-events/{event_id}", self.get_event),
+            ("PATCH", "/guilds/{guild_id}/scheduled-events/{event_id}", self.edit_event),
+            ("DELETE", "/guilds/{guild_id}/scheduled-events/{event_id}", self.delete_event),
         ]
         for method, path, handler in routes:
             app.router.add_route(method, API_PREFIX + path, handler)
@@ -495,17 +507,112 @@ class RestApi:
         return json_response(channel)
 
     async def create_message(self, request: web.Request) -> web.StreamResponse:
-        """``channel.send``: record, echo as MESSAGE_CREATE, return the message object."""
+        """``channel.send``: record, echo as MESSAGE_CREATE, return the message object.
+
+        404 Unknown Channel for a deleted channel; 403 Missing Access (50001) or Missing
+        Permissions (50013) when the channel's overwrites deny the bot; a nonce with
+        ``enforce_nonce`` is deduplicated; a :class:`MessageGate` can hold the request.
+        """
         channel_id = int(request.match_info["channel_id"])
         if self.fake.channel_payload(channel_id) is None:
             return discord_error(404, "Unknown Channel", 10003)
+        guild, channel = self.fake.find_channel(channel_id)
+        if guild is not None and channel is not None:
+            allowed = bot_channel_permissions(guild, channel)
+            if not allowed & VIEW_CHANNEL:
+                return discord_error(403, "Missing Access", 50001)
+            if not allowed & SEND_MESSAGES or not allowed & EMBED_LINKS:
+                return discord_error(403, "Missing Permissions", 50013)
         body = attach_files(dict(request[BODY] or {}), request[FILES])
+        gate = self.fake.message_gate
+        if gate is not None and gate.when == "before":
+            await self._hold(gate)
+            if gate.drop_held:
+                return discord_error(503, "held request dropped by the test")
         message = await self.fake.record_bot_message(channel_id, body)
+        if gate is not None and gate.when == "after":
+            await self._hold(gate)
         return json_response(message)
+
+    async def _hold(self, gate: Any) -> None:
+        gate.held += 1
+        self.fake.notify()
+        await gate.release.wait()
+
+    # ------------------------------------------------------------------ scheduled events
+    def _event_guild(self, request: web.Request) -> tuple[Any, web.Response | None]:
+        guild = self.fake.guild(int(request.match_info["guild_id"]))
+        if guild is None:
+            return None, discord_error(404, "Unknown Guild", 10004)
+        if not guild.everyone_permissions & (MANAGE_EVENTS | ADMINISTRATOR):
+            return guild, discord_error(403, "Missing Permissions", 50013)
+        return guild, None
+
+    def _stored_event(self, request: web.Request) -> JSON | None:
+        event = self.fake.scheduled_events.get(int(request.match_info["event_id"]))
+        if event is None or event["guild_id"] != request.match_info["guild_id"]:
+            return None
+        return event
+
+    async def create_event(self, request: web.Request) -> web.StreamResponse:
+        """``guild.create_scheduled_event``."""
+        guild, error = self._event_guild(request)
+        if error is not None:
+            return error
+        body: JSON = request[BODY] or {}
+        event_id = new_snowflake()
+        event: JSON = {
+            "id": str(event_id),
+            "guild_id": str(guild.id),
+            "channel_id": body.get("channel_id"),
+            "creator_id": str(self.fake.bot_user.id),
+            "creator": self.fake.bot_user.to_payload(),
+            "name": body["name"],
+            "description": body.get("description"),
+            "scheduled_start_time": body["scheduled_start_time"],
+            "scheduled_end_time": body.get("scheduled_end_time"),
+            "privacy_level": body.get("privacy_level", 2),
+            "status": 1,
+            "entity_type": body["entity_type"],
+            "entity_id": None,
+            "entity_metadata": body.get("entity_metadata"),
+            "user_count": 0,
+            "image": None,
+        }
+        self.fake.scheduled_events[event_id] = event
+        return json_response(event)
+
+    async def get_event(self, request: web.Request) -> web.StreamResponse:
+        event = self._stored_event(request)
+        if event is None:
+            return discord_error(404, "Unknown Guild Scheduled Event", 10070)
+        return json_response(event)
+
+    async def edit_event(self, request: web.Request) -> web.StreamResponse:
+        """``ScheduledEvent.edit``: the fields sent replace the stored ones."""
+        _, error = self._event_guild(request)
+        event = self._stored_event(request)
+        if error is not None or event is None:
+            return error or discord_error(404, "Unknown Guild Scheduled Event", 10070)
+        event.update(request[BODY] or {})
+        return json_response(event)
+
+    async def delete_event(self, request: web.Request) -> web.StreamResponse:
+        _, error = self._event_guild(request)
+        event = self._stored_event(request)
+        if error is not None or event is None:
+            return error or discord_error(404, "Unknown Guild Scheduled Event", 10070)
+        del self.fake.scheduled_events[int(event["id"])]
+        return web.Response(status=204)
 
     async def get_history(self, request: web.Request) -> web.StreamResponse:
         """Newest-first history (``limit`` honoured, ``before``/``after`` ignored)."""
         channel_id = int(request.match_info["channel_id"])
+        guild, channel = self.fake.find_channel(channel_id)
+        if guild is not None and channel is not None:
+            allowed = bot_channel_permissions(guild, channel)
+            if not allowed & VIEW_CHANNEL or not allowed & READ_MESSAGE_HISTORY:
+                return discord_error(403, "Missing Access", 50001)
         limit = int(request.query.get("limit", "50"))
         history = list(reversed(self.fake.history(channel_id)))[:limit]
         return json_response(history)

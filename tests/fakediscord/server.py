@@ -51,6 +51,28 @@ from tests.fakediscord.rest import API_PREFIX, Fault, RestApi
 
 log = logging.getLogger("fakediscord")
 
+NONCE_WINDOW = 300.0
+"""Seconds during which Discord dedupes a message nonce sent with ``enforce_nonce``."""
+
+
+class MessageGate:
+    """Holds ``POST /channels/{id}/messages`` requests, before or after the message exists.
+
+    ``when="before"``: held before anything is created (a send that never happened);
+    ``when="after"``: the message is created, then the response is held (a send whose
+    answer the bot never got). Tests kill or stop the bot while requests are held.
+    """
+
+    def __init__(self, when: str) -> None:
+        assert when in ("before", "after")
+        self.when = when
+        self.held = 0
+        self.release = asyncio.Event()
+        self.drop_held = False
+        """On release, answer held requests with 503 and create nothing more (the bot that
+        sent them was killed; nobody reads the answer)."""
+
+
 HOST = "127.0.0.1"
 
 # Application command option types.
@@ -129,6 +151,9 @@ class FakeDiscord:
         self._dm_channels: dict[int, int] = {}
         self._faults: list[Fault] = []
         self._changed = asyncio.Event()
+        self._nonces: dict[tuple[int, str], tuple[float, JSON]] = {}
+        self.scheduled_events: dict[int, JSON] = {}
+        self.message_gate: MessageGate | None = None
 
         self.gateway = GatewayServer(
             heartbeat_interval_ms=heartbeat_interval_ms,
@@ -393,14 +418,27 @@ class FakeDiscord:
         self._history.setdefault(int(message["channel_id"]), []).append(message)
 
     async def record_bot_message(self, channel_id: int, body: JSON) -> JSON:
-        """Store a ``POST /channels/{id}/messages`` and echo it as MESSAGE_CREATE."""
+        """Store a ``POST /channels/{id}/messages`` and echo it as MESSAGE_CREATE.
+
+        Like Discord, a ``nonce`` sent with ``enforce_nonce`` that the bot already used within
+        :data:`NONCE_WINDOW` seconds returns the message created then instead of a new one.
+        """
         guild, _ = self.find_channel(channel_id)
+        nonce = body.get("nonce")
+        loop_time = asyncio.get_running_loop().time()
+        if nonce is not None and body.get("enforce_nonce"):
+            seen = self._nonces.get((self.bot_user.id, str(nonce)))
+            if seen is not None and loop_time - seen[0] < NONCE_WINDOW:
+                return seen[1]
         message = message_payload(
             channel_id=channel_id,
             author=self.bot_user,
             body=body,
             guild_id=guild.id if guild else None,
+            extra={"nonce": str(nonce)} if nonce is not None else None,
         )
+        if nonce is not None:
+            self._nonces[(self.bot_user.id, str(nonce))] = (loop_time, message)
         self._remember(message)
         self._bot_messages.setdefault(channel_id, []).append(message)
         if self.echo_bot_messages and self.gateway.session is not None:
@@ -411,6 +449,23 @@ class FakeDiscord:
                 }
             await self.gateway.dispatch("MESSAGE_CREATE", event)
         return message
+
+    async def update_channel(self, channel: FakeChannel) -> None:
+        """Tell the client a channel changed (e.g. its overwrites): CHANNEL_UPDATE."""
+        guild, _ = self.find_channel(channel.id)
+        await self.gateway.dispatch(
+            "CHANNEL_UPDATE", channel.to_payload(guild.id if guild else None)
+        )
+
+    def delete_channel(self, channel_id: int) -> None:
+        """Remove a guild channel (later calls to it answer 404 Unknown Channel)."""
+        guild, channel = self.find_channel(channel_id)
+        if guild is not None and channel is not None:
+            guild.channels.remove(channel)
+
+    def all_bot_messages(self) -> list[JSON]:
+        """Every message the bot posted with ``POST /channels/{id}/messages``."""
+        return [m for messages in self._bot_messages.values() for m in messages]
 
     def delete_message(self, message_id: int) -> None:
         """Forget a message (``DELETE``)."""

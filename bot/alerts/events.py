@@ -1,0 +1,143 @@
+"""The premiere as a Discord scheduled event, in each server with ``/alerts events on``.
+
+The date comes from the knowledge base (the newest announced premiere). The event is created
+when a date is announced, moved when it moves, and deleted when the date is retracted. A server
+where the bot lacks Manage Events is told once (the error is stored and shown in
+``/alerts status``) and not retried until the date changes or events are turned on again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+import discord
+
+from bot.alerts.outbox import Subscription, event_state, event_subscriptions, save_event_state
+from bot.database import Database
+
+log = logging.getLogger(__name__)
+
+EVENT_START = dt.time(12, 0)
+"""Articles give a day, not a time: the event starts at noon UTC (the same calendar day from
+UTC-11 to UTC+11) and lasts :data:`EVENT_LENGTH`."""
+EVENT_LENGTH = dt.timedelta(hours=3)
+MISSING_PERMISSION = "the bot lacks the Manage Events permission, so no event was created"
+
+
+def event_times(premiere: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    start = dt.datetime.combine(premiere, EVENT_START, tzinfo=dt.UTC)
+    return start, start + EVENT_LENGTH
+
+
+async def sync_premiere_events(
+    client: discord.Client,
+    db: Database,
+    premiere: dt.date | None,
+    name: str,
+    location: str,
+    *,
+    only_guild: int | None = None,
+) -> None:
+    """Bring every subscribed server's premiere event in line with ``premiere``."""
+    for sub in await event_subscriptions(db):
+        if only_guild is not None and sub.guild_id != only_guild:
+            continue
+        try:
+            await _sync_one(
+                client=client,
+                db=db,
+                sub=sub,
+                premiere=premiere,
+                name=name[:100],
+                location=location[:100],
+            )
+        except Exception:
+            log.exception("could not sync the premiere event in guild %d", sub.guild_id)
+
+
+async def _sync_one(
+    *,
+    client: discord.Client,
+    db: Database,
+    sub: Subscription,
+    premiere: dt.date | None,
+    name: str,
+    location: str,
+) -> None:
+    guild = client.get_guild(sub.guild_id)
+    if guild is None:
+        return
+    state = await event_state(db, sub.guild_id)
+    if (
+        state is not None
+        and state.premiere_date == premiere
+        and (state.event_id or state.last_error)
+    ):
+        return  # in step, or already told why it cannot be
+    now = dt.datetime.now(dt.UTC)
+    try:
+        if premiere is None or event_times(premiere)[0] <= now:
+            if state is not None and state.event_id is not None and premiere is None:
+                event = await guild.fetch_scheduled_event(state.event_id)
+                await event.delete(reason="the premiere date was retracted")
+            await save_event_state(db, sub.guild_id, None, premiere, None)
+            return
+        start, end = event_times(premiere)
+        event_id = await _move_or_create(
+            guild=guild,
+            event_id=state.event_id if state else None,
+            name=name,
+            location=location,
+            start=start,
+            end=end,
+        )
+    except discord.NotFound:
+        await save_event_state(db, sub.guild_id, None, premiere, None)
+        return
+    except discord.Forbidden:
+        log.warning("guild %d: %s", sub.guild_id, MISSING_PERMISSION)
+        await save_event_state(db, sub.guild_id, None, premiere, MISSING_PERMISSION)
+        return
+    except discord.HTTPException as error:
+        await save_event_state(
+            db, sub.guild_id, None, premiere, f"Discord refused the event ({error.status})"
+        )
+        return
+    await save_event_state(db, sub.guild_id, event_id, premiere, None)
+
+
+async def _move_or_create(
+    *,
+    guild: discord.Guild,
+    event_id: int | None,
+    name: str,
+    location: str,
+    start: dt.datetime,
+    end: dt.datetime,
+) -> int:
+    if event_id is not None:
+        try:
+            event = await guild.fetch_scheduled_event(event_id)
+        except discord.NotFound:
+            pass  # deleted by a moderator: create a new one
+        else:
+            edited = await event.edit(
+                name=name,
+                start_time=start,
+                end_time=end,
+                entity_type=discord.EntityType.external,
+                location=location,
+                privacy_level=discord.PrivacyLevel.guild_only,
+            )
+            return edited.id
+    created = await guild.create_scheduled_event(
+        name=name,
+        start_time=start,
+        end_time=end,
+        entity_type=discord.EntityType.external,
+        location=location,
+        privacy_level=discord.PrivacyLevel.guild_only,
+        description="Created by the bot from the news it read; it moves if the date moves.",
+    )
+    return created.id

@@ -1,0 +1,201 @@
+"""What an article adds to what the bot knew before it: the "What's new" of a news alert.
+
+Pure functions over plain data: :func:`whats_new` compares one article's extracted facts with a
+:class:`Known` snapshot of the knowledge base (taken just before the article is stored) and
+lists the changes. :class:`NewsItem` is what an alert says, serialisable to JSON for the outbox.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from bot.facts import Article, ArticleFacts, CastStatus, ReleaseKind
+from bot.names import name_key
+
+SAMPLE_QUOTE_CHARS = 300
+
+
+class ChangeKind(StrEnum):
+    PREMIERE_ANNOUNCED = "premiere_announced"
+    PREMIERE_MOVED = "premiere_moved"
+    NEW_CAST = "new_cast"
+    RECAST = "recast"
+    NEW_CREW = "new_crew"
+    NEW_QUOTES = "new_quotes"
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One new or changed fact.
+
+    ``subject`` is the character, crew member or (for quotes) the speaker; ``value`` the new
+    actor, crew role, date (ISO) or sample quote; ``previous`` what was known before.
+    """
+
+    kind: ChangeKind
+    subject: str = ""
+    value: str = ""
+    previous: str = ""
+    count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class KnownActor:
+    key: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """What the knowledge base said before the article, about the names the article uses."""
+
+    premiere: dt.date | None = None
+    premiere_published: dt.date | None = None
+    """The date of the article that announced the known premiere date."""
+    actors: Mapping[str, KnownActor] = field(default_factory=dict)
+    """Current actor by character name key (any alias of the character)."""
+    same_person: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """Every name key of the same person, by name key, for people already known."""
+    crew: frozenset[tuple[str, str]] = frozenset()
+    """(person name key, crew role) pairs already known."""
+    quote_texts: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class NewsItem:
+    """What one article's alert says."""
+
+    file_name: str
+    title: str
+    date: dt.date | None
+    lede: str
+    changes: tuple[Change, ...] = ()
+
+    def to_json(self) -> str:
+        data = asdict(self)
+        data["date"] = self.date.isoformat() if self.date else None
+        return json.dumps(data, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> NewsItem:
+        return cls.from_dict(json.loads(text))
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> NewsItem:
+        return cls(
+            file_name=str(data["file_name"]),
+            title=str(data["title"]),
+            date=dt.date.fromisoformat(data["date"]) if data.get("date") else None,
+            lede=str(data.get("lede") or ""),
+            changes=tuple(
+                Change(
+                    kind=ChangeKind(change["kind"]),
+                    subject=str(change.get("subject", "")),
+                    value=str(change.get("value", "")),
+                    previous=str(change.get("previous", "")),
+                    count=int(change.get("count", 0)),
+                )
+                for change in data.get("changes", ())
+            ),
+        )
+
+
+def news_item(file_name: str, article: Article, facts: ArticleFacts, known: Known) -> NewsItem:
+    """The alert for a new article: its headline, date, lede and what it adds."""
+    title = article.title or article.lede or file_name
+    return NewsItem(file_name, title, article.date, article.lede, whats_new(article, facts, known))
+
+
+def whats_new(article: Article, facts: ArticleFacts, known: Known) -> tuple[Change, ...]:
+    """The facts this article adds or changes compared with ``known``, most important first."""
+    changes: list[Change] = []
+    premiere = _premiere_change(article, facts, known)
+    if premiere:
+        changes.append(premiere)
+    changes.extend(_cast_changes(facts, known))
+    changes.extend(_crew_changes(facts, known))
+    quotes = _quote_change(facts, known)
+    if quotes:
+        changes.append(quotes)
+    return tuple(changes)
+
+
+def _premiere_change(article: Article, facts: ArticleFacts, known: Known) -> Change | None:
+    dates = [
+        fact.date
+        for fact in facts.release
+        if fact.kind is ReleaseKind.PREMIERE_DATE and fact.date and not fact.hedged
+    ]
+    if not dates:
+        return None
+    new = dates[0]
+    if known.premiere is None:
+        return Change(ChangeKind.PREMIERE_ANNOUNCED, value=new.isoformat())
+    if new == known.premiere:
+        return None
+    is_older_news = (
+        article.date is not None
+        and known.premiere_published is not None
+        and article.date < known.premiere_published
+    )
+    if is_older_news:
+        return None
+    return Change(
+        ChangeKind.PREMIERE_MOVED, value=new.isoformat(), previous=known.premiere.isoformat()
+    )
+
+
+def _cast_changes(facts: ArticleFacts, known: Known) -> list[Change]:
+    changes: list[Change] = []
+    seen: set[str] = set()
+    for cast in facts.cast:
+        character = name_key(cast.character)
+        if cast.status is not CastStatus.CURRENT or not character or character in seen:
+            continue
+        seen.add(character)
+        actor = name_key(cast.actor)
+        before = known.actors.get(character)
+        if before is None:
+            changes.append(Change(ChangeKind.NEW_CAST, subject=cast.character, value=cast.actor))
+        elif before.key not in known.same_person.get(actor, frozenset({actor})):
+            changes.append(
+                Change(
+                    ChangeKind.RECAST,
+                    subject=cast.character,
+                    value=cast.actor,
+                    previous=before.name,
+                )
+            )
+    return changes
+
+
+def _crew_changes(facts: ArticleFacts, known: Known) -> list[Change]:
+    changes: list[Change] = []
+    seen: set[tuple[str, str]] = set()
+    for crew in facts.crew:
+        key = name_key(crew.name)
+        role = crew.role.value
+        if (key, role) in seen:
+            continue
+        seen.add((key, role))
+        aliases = known.same_person.get(key, frozenset({key}))
+        if any((alias, role) in known.crew for alias in aliases):
+            continue
+        changes.append(Change(ChangeKind.NEW_CREW, subject=crew.name, value=role))
+    return changes
+
+
+def _quote_change(facts: ArticleFacts, known: Known) -> Change | None:
+    new = [quote for quote in facts.quotes if quote.text not in known.quote_texts]
+    if not new:
+        return None
+    sample = next((quote for quote in new if not quote.fragment), new[0])
+    text = sample.text
+    if len(text) > SAMPLE_QUOTE_CHARS:
+        text = text[: SAMPLE_QUOTE_CHARS - 1].rstrip() + "…"
+    return Change(ChangeKind.NEW_QUOTES, subject=sample.speaker, value=text, count=len(new))

@@ -1,0 +1,221 @@
+"""The query layer: answers to members' questions, read from the knowledge base.
+
+Returns the plain answer objects of :mod:`bot.answers`; never formats anything. Name indexes
+for fuzzy lookup and autocomplete are built once and dropped when ingestion changes the
+knowledge (:meth:`Knowledge.invalidate`).
+"""
+
+from __future__ import annotations
+
+import random
+
+from rapidfuzz import fuzz, process
+
+from bot import __version__
+from bot.answers import (
+    ArticleList,
+    ArticleSummary,
+    CastList,
+    CastOrder,
+    CrewList,
+    NotFound,
+    QuoteAnswer,
+    ReleaseInfo,
+    SearchResults,
+    Source,
+    Stats,
+    WhoIs,
+    WhoPlays,
+)
+from bot.database import Database
+from bot.knowledge import archive, people, quotes, release
+from bot.knowledge.rows import fetch
+from bot.matching import AUTOCOMPLETE_LIMIT, NameIndex
+
+_ARTICLE_MATCH = 80.0
+
+
+class Knowledge:
+    """Everything the bot can be asked, over the one database connection."""
+
+    def __init__(self, db: Database, rng: random.Random | None = None) -> None:
+        self._db = db
+        self._rng = rng or random.Random()
+        self._characters: NameIndex | None = None
+        self._people: NameIndex | None = None
+        self._articles: list[Source] | None = None
+
+    def invalidate(self) -> None:
+        """Forget cached indexes after the knowledge changed."""
+        self._characters = self._people = None
+        self._articles = None
+
+    async def character_index(self) -> NameIndex:
+        if self._characters is None:
+            self._characters = await self._index("characters", "character_names", "character_id")
+        return self._characters
+
+    async def people_index(self) -> NameIndex:
+        if self._people is None:
+            self._people = await self._index("people", "person_names", "person_id")
+        return self._people
+
+    async def _index(self, table: str, names_table: str, id_column: str) -> NameIndex:
+        async with self._db.reading() as conn:
+            rows = await fetch(
+                conn,
+                f"SELECT e.id, n.name_key, e.name FROM {names_table} AS n"
+                f" JOIN {table} AS e ON e.id = n.{id_column}",
+            )
+        return NameIndex.build((row[0], row[1], row[2]) for row in rows)
+
+    async def who_plays(self, character: str) -> WhoPlays | NotFound:
+        """Who plays a character now, who played it before, and where that was said."""
+        match = (await self.character_index()).match(character)
+        if match.entity_id is None:
+            return NotFound("character", character, match.suggestions)
+        async with self._db.reading() as conn:
+            return await people.who_plays(conn, match.entity_id)
+
+    async def who_is(self, person: str) -> WhoIs | NotFound:
+        """The roles and crew jobs of a person."""
+        match = (await self.people_index()).match(person)
+        if match.entity_id is None:
+            return NotFound("person", person, match.suggestions)
+        async with self._db.reading() as conn:
+            return await people.who_is(conn, match.entity_id)
+
+    async def cast(self, order: CastOrder = CastOrder.NEWEST) -> CastList:
+        async with self._db.reading() as conn:
+            return await people.cast_list(conn, order)
+
+    async def crew(self) -> CrewList:
+        async with self._db.reading() as conn:
+            return await people.crew_list(conn)
+
+    async def release_info(self) -> ReleaseInfo:
+        """The premiere date if announced (and whether it moved), else the latest outlook."""
+        async with self._db.reading() as conn:
+            return await release.release_info(conn)
+
+    async def quote(
+        self, person: str | None = None, about: str | None = None, number: int | None = None
+    ) -> QuoteAnswer | NotFound:
+        """A random quote, optionally by one speaker and containing some words; or quote N."""
+        speaker = None
+        if person:
+            index = await self.people_index()
+            match = index.match(person)
+            async with self._db.reading() as conn:
+                keys = await quotes.speaker_keys(conn, match.entity_id, person.strip())
+            if keys is None:
+                return NotFound("person", person, match.suggestions)
+            speaker = (keys, person.strip())
+        async with self._db.reading() as conn:
+            answer = await quotes.pick_quote(
+                conn, self._rng, speaker=speaker, about=about, number=number
+            )
+        if answer is None:
+            return NotFound("quote", _describe_quote_query(person, about, number))
+        return answer
+
+    async def latest(self, count: int) -> ArticleList:
+        async with self._db.reading() as conn:
+            return await archive.latest(conn, count)
+
+    async def search(self, query: str, limit: int = 5) -> SearchResults:
+        async with self._db.reading() as conn:
+            return await archive.search(conn, query, limit)
+
+    async def article(self, title: str) -> ArticleSummary | NotFound:
+        """One article, named by its file name or (roughly) its title."""
+        articles = await self._article_list()
+        chosen = _find_article(articles, title)
+        if chosen is None:
+            suggestions = tuple(source.title for source in _close_articles(articles, title)[:3])
+            return NotFound("article", title, suggestions)
+        async with self._db.reading() as conn:
+            found = await archive.summary(conn, chosen.file_name)
+        return found or NotFound("article", title)
+
+    async def article_choices(self, typed: str) -> list[Source]:
+        """Articles for autocomplete: newest first, or those whose title fits what was typed."""
+        articles = await self._article_list()
+        if not typed.strip():
+            return articles[:AUTOCOMPLETE_LIMIT]
+        needle = typed.casefold().strip()
+        containing = [a for a in articles if needle in a.title.casefold()]
+        close = [a for a in _close_articles(articles, typed) if a not in containing]
+        return (containing + close)[:AUTOCOMPLETE_LIMIT]
+
+    async def stats(self) -> Stats:
+        async with self._db.reading() as conn:
+            return await archive.stats(conn, __version__)
+
+    async def examples(self) -> dict[str, str]:
+        """Real names from the knowledge base, to show members commands they can try."""
+        async with self._db.reading() as conn:
+            rows = await fetch(
+                conn,
+                """
+                SELECT
+                  (SELECT c.name FROM roles AS r
+                   JOIN character_names AS cn ON cn.name_key = r.character_key
+                   JOIN characters AS c ON c.id = cn.character_id
+                   GROUP BY c.id ORDER BY count(*) DESC, c.name LIMIT 1) AS character,
+                  (SELECT p.name FROM roles AS r
+                   JOIN person_names AS pn ON pn.name_key = r.actor_key
+                   JOIN people AS p ON p.id = pn.person_id
+                   GROUP BY p.id ORDER BY count(*) DESC, p.name LIMIT 1) AS actor,
+                  (SELECT p.name FROM quotes AS q
+                   JOIN person_names AS pn ON pn.name_key = q.speaker_key
+                   JOIN people AS p ON p.id = pn.person_id
+                   GROUP BY p.id ORDER BY count(*) DESC, p.name LIMIT 1) AS speaker
+                """,
+            )
+        found = {key: value for key, value in dict(rows[0]).items() if value}
+        articles = await self._article_list()
+        if articles:
+            found["article"] = _first_words(articles[0].title, 50)
+        return found
+
+    async def _article_list(self) -> list[Source]:
+        if self._articles is None:
+            async with self._db.reading() as conn:
+                self._articles = await archive.article_titles(conn)
+        return self._articles
+
+
+def _find_article(articles: list[Source], wanted: str) -> Source | None:
+    text = wanted.strip()
+    for article in articles:
+        if text in (article.file_name, article.title):
+            return article
+    folded = text.casefold()
+    exact = [a for a in articles if a.title.casefold() == folded]
+    if exact:
+        return exact[0]
+    close = _close_articles(articles, text)
+    return close[0] if close else None
+
+
+def _close_articles(articles: list[Source], wanted: str) -> list[Source]:
+    titles = [article.title for article in articles]
+    matches = process.extract(
+        wanted, titles, scorer=fuzz.WRatio, limit=AUTOCOMPLETE_LIMIT, score_cutoff=_ARTICLE_MATCH
+    )
+    return [articles[position] for _, _, position in matches]
+
+
+def _first_words(text: str, limit: int) -> str:
+    """A prefix of whole words, short enough to type (fuzzy lookups accept it)."""
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0]
+
+
+def _describe_quote_query(person: str | None, about: str | None, number: int | None) -> str:
+    parts = [
+        f"#{number}" if number is not None else "",
+        f"by {person}" if person else "",
+        f"about {about}" if about else "",
+    ]
+    return " ".join(part for part in parts if part) or "any"

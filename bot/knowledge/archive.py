@@ -1,0 +1,140 @@
+"""The article archive: newest articles, full-text search, one article's facts, statistics."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import aiosqlite
+
+from bot.answers import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    ArticleList,
+    ArticleSummary,
+    SearchHit,
+    SearchResults,
+    Source,
+    Stats,
+)
+from bot.knowledge.rows import ARTICLE_COLUMNS, NEWEST_FIRST, fetch, parse_date, scalar, source_of
+from bot.knowledge.search import match_all_words, match_any_word
+
+SNIPPET_WORDS = 24
+
+
+async def latest(conn: aiosqlite.Connection, count: int) -> ArticleList:
+    rows = await fetch(
+        conn,
+        f"SELECT {ARTICLE_COLUMNS} FROM articles AS a ORDER BY {NEWEST_FIRST} LIMIT ?",
+        (count,),
+    )
+    total = await scalar(conn, "SELECT count(*) FROM articles")
+    return ArticleList(tuple(source_of(row) for row in rows), int(total or 0))
+
+
+async def search(conn: aiosqlite.Connection, query: str, limit: int) -> SearchResults:
+    """Best matches first (BM25, titles weigh most); every word if possible, else any word."""
+    for match in (match_all_words(query), match_any_word(query)):
+        if not match:
+            break
+        rows = await fetch(
+            conn,
+            f"""
+            SELECT {ARTICLE_COLUMNS},
+                   snippet(articles_fts, -1, ?, ?, '…', {SNIPPET_WORDS}) AS snippet
+            FROM articles_fts JOIN articles AS a ON a.id = articles_fts.rowid
+            WHERE articles_fts MATCH ?
+            ORDER BY bm25(articles_fts, 10.0, 5.0, 1.0) LIMIT ?
+            """,
+            (HIGHLIGHT_START, HIGHLIGHT_END, match, limit),
+        )
+        if rows:
+            hits = tuple(SearchHit(source_of(row), row["snippet"]) for row in rows)
+            return SearchResults(query, hits)
+    return SearchResults(query, ())
+
+
+async def article_titles(conn: aiosqlite.Connection) -> list[Source]:
+    """Every article, newest first, for picking one by title."""
+    rows = await fetch(conn, f"SELECT {ARTICLE_COLUMNS} FROM articles AS a ORDER BY {NEWEST_FIRST}")
+    return [source_of(row) for row in rows]
+
+
+async def summary(conn: aiosqlite.Connection, file_name: str) -> ArticleSummary | None:
+    rows = await fetch(
+        conn,
+        f"SELECT a.id, {ARTICLE_COLUMNS} FROM articles AS a WHERE a.file_name = ?",
+        (file_name,),
+    )
+    if not rows:
+        return None
+    article = rows[0]
+    cast = await fetch(
+        conn,
+        """
+        SELECT coalesce(p.name, m.name) AS actor, coalesce(c.name, cm.name) AS character
+        FROM roles AS r
+        LEFT JOIN person_names AS pn ON pn.name_key = r.actor_key
+        LEFT JOIN people AS p ON p.id = pn.person_id
+        LEFT JOIN mentions AS m
+            ON m.article_id = r.article_id AND m.kind = 'person' AND m.name_key = r.actor_key
+        LEFT JOIN character_names AS cn ON cn.name_key = r.character_key
+        LEFT JOIN characters AS c ON c.id = cn.character_id
+        LEFT JOIN mentions AS cm
+            ON cm.article_id = r.article_id AND cm.kind = 'character'
+            AND cm.name_key = r.character_key
+        WHERE r.article_id = ? AND r.status = 'current' ORDER BY r.id
+        """,
+        (article["id"],),
+    )
+    crew = await fetch(
+        conn,
+        """
+        SELECT cc.role, coalesce(p.name, cc.person_key) AS name FROM crew_credits AS cc
+        LEFT JOIN person_names AS pn ON pn.name_key = cc.person_key
+        LEFT JOIN people AS p ON p.id = pn.person_id
+        WHERE cc.article_id = ? ORDER BY cc.id
+        """,
+        (article["id"],),
+    )
+    release = await fetch(
+        conn,
+        "SELECT kind FROM release_statements WHERE article_id = ? ORDER BY id",
+        (article["id"],),
+    )
+    quotes = await scalar(
+        conn, "SELECT count(*) FROM quotes WHERE article_id = ?", (article["id"],)
+    )
+    return ArticleSummary(
+        source=source_of(article),
+        lede=article["article_lede"],
+        cast=tuple((row["actor"], row["character"]) for row in cast),
+        crew=tuple((row["role"], row["name"]) for row in crew),
+        release=tuple(row["kind"] for row in release),
+        quote_count=int(quotes or 0),
+    )
+
+
+async def stats(conn: aiosqlite.Connection, version: str) -> Stats:
+    rows = await fetch(
+        conn,
+        """
+        SELECT (SELECT count(*) FROM articles) AS articles,
+               (SELECT count(*) FROM people) AS people,
+               (SELECT count(*) FROM characters) AS characters,
+               (SELECT count(*) FROM quotes) AS quotes,
+               (SELECT max(published) FROM articles) AS newest,
+               (SELECT max(ingested_at) FROM articles) AS updated
+        """,
+    )
+    row = rows[0]
+    updated = dt.datetime.fromisoformat(row["updated"]) if row["updated"] else None
+    return Stats(
+        articles=row["articles"],
+        people=row["people"],
+        characters=row["characters"],
+        quotes=row["quotes"],
+        newest_article=parse_date(row["newest"]),
+        last_update=updated,
+        version=version,
+    )

@@ -1,0 +1,191 @@
+"""Queries about people and characters: who plays whom, who someone is, the cast and crew."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import aiosqlite
+
+from bot.answers import (
+    CastEntry,
+    Casting,
+    CastList,
+    CastOrder,
+    Credit,
+    CrewJob,
+    CrewList,
+    WhoIs,
+    WhoPlays,
+)
+from bot.knowledge.rows import ARTICLE_COLUMNS, NEWEST_FIRST, distinct_sources, fetch, source_of
+
+_ROLE_ROWS = f"""
+    SELECT cn.character_id, c.name AS character, r.status, p.id AS person_id, p.name AS actor,
+           {ARTICLE_COLUMNS}
+    FROM roles AS r
+    JOIN character_names AS cn ON cn.name_key = r.character_key
+    JOIN characters AS c ON c.id = cn.character_id
+    JOIN articles AS a ON a.id = r.article_id
+    JOIN person_names AS pn ON pn.name_key = r.actor_key
+    JOIN people AS p ON p.id = pn.person_id
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class _Names:
+    display: str
+    aliases: tuple[str, ...]
+    keys: tuple[str, ...]
+
+
+async def _names(conn: aiosqlite.Connection, kind: str, entity_id: int) -> _Names:
+    """An entity's display name, its other spellings and its name keys."""
+    table, names_table, column = (
+        ("characters", "character_names", "character_id")
+        if kind == "character"
+        else ("people", "person_names", "person_id")
+    )
+    rows = await fetch(
+        conn,
+        f"SELECT e.name AS display, n.name, n.name_key FROM {table} AS e"
+        f" JOIN {names_table} AS n ON n.{column} = e.id WHERE e.id = ?",
+        (entity_id,),
+    )
+    display = rows[0]["display"]
+    aliases = tuple(sorted({row["name"] for row in rows} - {display}))
+    return _Names(display, aliases, tuple(row["name_key"] for row in rows))
+
+
+async def _roles_of_character(conn: aiosqlite.Connection, character_id: int) -> list[sqlite3.Row]:
+    return await fetch(
+        conn, f"{_ROLE_ROWS} WHERE cn.character_id = ? ORDER BY {NEWEST_FIRST}", (character_id,)
+    )
+
+
+async def who_plays(conn: aiosqlite.Connection, character_id: int) -> WhoPlays:
+    rows = await _roles_of_character(conn, character_id)
+    names = await _names(conn, "character", character_id)
+    current, previous = castings(rows)
+    return WhoPlays(
+        character=names.display,
+        aliases=names.aliases,
+        current=current,
+        previous=previous,
+        sources=distinct_sources(rows),
+    )
+
+
+def castings(rows: Sequence[sqlite3.Row]) -> tuple[Casting | None, tuple[Casting, ...]]:
+    """From one character's role statements, newest first: the current actor and earlier ones.
+
+    The newest "plays" statement wins, unless the same or a newer article says that actor left.
+    """
+    current: int | None = None
+    latest_by_person: dict[int, sqlite3.Row] = {}
+    left: set[int] = set()
+    for row in rows:
+        person = row["person_id"]
+        latest_by_person.setdefault(person, row)
+        if row["status"] == "former":
+            left.add(person)
+        elif current is None and person not in left:
+            current = person
+    cast = {p: Casting(row["actor"], source_of(row)) for p, row in latest_by_person.items()}
+    previous = tuple(casting for p, casting in cast.items() if p != current)
+    return (cast[current] if current is not None else None), previous
+
+
+async def who_is(conn: aiosqlite.Connection, person_id: int) -> WhoIs:
+    names = await _names(conn, "person", person_id)
+    character_ids = await fetch(
+        conn,
+        """
+        SELECT DISTINCT cn.character_id FROM roles AS r
+        JOIN person_names AS pn ON pn.name_key = r.actor_key
+        JOIN character_names AS cn ON cn.name_key = r.character_key
+        WHERE pn.person_id = ?
+        """,
+        (person_id,),
+    )
+    credits: list[Credit] = []
+    sources: list[sqlite3.Row] = []
+    for row in character_ids:
+        roles = await _roles_of_character(conn, row["character_id"])
+        current, _ = castings(roles)
+        own = [role for role in roles if role["person_id"] == person_id]
+        sources += own
+        is_current = current is not None and current.actor == names.display
+        credits.append(Credit(source_of(own[0]), character=own[0]["character"], current=is_current))
+    jobs = await fetch(
+        conn,
+        f"""
+        SELECT cc.role, {ARTICLE_COLUMNS} FROM crew_credits AS cc
+        JOIN person_names AS pn ON pn.name_key = cc.person_key
+        JOIN articles AS a ON a.id = cc.article_id
+        WHERE pn.person_id = ? ORDER BY {NEWEST_FIRST}
+        """,
+        (person_id,),
+    )
+    seen_jobs: set[str] = set()
+    for job in jobs:
+        if job["role"] not in seen_jobs:
+            seen_jobs.add(job["role"])
+            credits.append(Credit(source_of(job), job=job["role"]))
+    sources += jobs
+    quote_count = await _count_in(
+        conn, "SELECT count(*) FROM quotes WHERE speaker_key IN", names.keys
+    )
+    return WhoIs(
+        person=names.display,
+        aliases=names.aliases,
+        credits=tuple(credits),
+        quote_count=quote_count,
+        sources=distinct_sources(sources),
+    )
+
+
+async def cast_list(conn: aiosqlite.Connection, order: CastOrder) -> CastList:
+    """Every character with its current actor."""
+    rows = await fetch(conn, f"{_ROLE_ROWS} ORDER BY {NEWEST_FIRST}")
+    by_character: dict[int, list[sqlite3.Row]] = defaultdict(list)
+    for row in rows:
+        by_character[row["character_id"]].append(row)
+    entries = []
+    for character_rows in by_character.values():
+        current, _ = castings(character_rows)
+        if current is not None:
+            entries.append(CastEntry(character_rows[0]["character"], current.actor, current.source))
+    if order is CastOrder.ALPHABETICAL:
+        entries.sort(key=lambda entry: entry.character.casefold())
+    # Otherwise rows came newest first, so characters are in order of their newest casting.
+    return CastList(tuple(entries), order)
+
+
+async def crew_list(conn: aiosqlite.Connection) -> CrewList:
+    """Each job with the people credited with it, in order of first credit."""
+    rows = await fetch(
+        conn,
+        f"""
+        SELECT cc.role, p.name, {ARTICLE_COLUMNS} FROM crew_credits AS cc
+        JOIN person_names AS pn ON pn.name_key = cc.person_key
+        JOIN people AS p ON p.id = pn.person_id
+        JOIN articles AS a ON a.id = cc.article_id
+        ORDER BY a.published NULLS FIRST, a.id, cc.id
+        """,
+    )
+    jobs: dict[str, dict[str, None]] = defaultdict(dict)
+    for row in rows:
+        jobs[row["role"]][row["name"]] = None
+    return CrewList(
+        tuple(CrewJob(job, tuple(people)) for job, people in jobs.items()),
+        distinct_sources(rows),
+    )
+
+
+async def _count_in(conn: aiosqlite.Connection, sql: str, values: Iterable[str]) -> int:
+    listed = list(values)
+    rows = await fetch(conn, f"{sql} ({', '.join('?' for _ in listed)})", listed)
+    return int(rows[0][0]) if rows else 0

@@ -1,0 +1,114 @@
+"""The card model and the pieces every card builder shares (sources, pages, short lists)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from enum import Enum
+from typing import Protocol
+
+from bot.answers import Source
+
+MAX_LISTED_SOURCES = 5
+LINES_PER_PAGE = 20
+PAGE_CHARACTERS = 3500
+"""Well under an embed description's 4,096 characters, leaving room for markup."""
+
+
+class Tone(Enum):
+    ANSWER = "answer"
+    NOTICE = "notice"
+    ERROR = "error"
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    name: str
+    value: str
+    inline: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    title: str
+    description: str
+    fields: tuple[Field, ...] = ()
+    footer: str = ""
+    tone: Tone = Tone.ANSWER
+    as_of: dt.date | None = None
+
+
+class Style(Protocol):
+    """How one medium shows dates, emphasis, stored text and text that came from a user."""
+
+    def date(self, value: dt.date) -> str: ...
+
+    def strong(self, text: str) -> str: ...
+
+    def plain(self, text: str) -> str:
+        """Text from the knowledge base, shown as written (never as markup)."""
+        ...
+
+    def echo(self, text: str) -> str:
+        """What a member typed, shortened and made harmless."""
+        ...
+
+    def highlight(self, snippet: str) -> str:
+        """A search snippet with its marked words emphasised."""
+        ...
+
+
+def cited(source: Source, style: Style) -> str:
+    when = style.date(source.published) if source.published else "undated"
+    return f"{style.plain(shorten(source.title, 80))} ({when})"
+
+
+def sources_field(sources: Sequence[Source], style: Style) -> Field:
+    listed = [cited(source, style) for source in sources[:MAX_LISTED_SOURCES]]
+    if len(sources) > MAX_LISTED_SOURCES:
+        listed.append(f"and {len(sources) - MAX_LISTED_SOURCES} more")
+    return Field("Sources" if len(sources) != 1 else "Source", "\n".join(listed))
+
+
+def sources_footer(sources: Sequence[Source]) -> str:
+    count = len(sources)
+    return f"From {count} article{'s' if count != 1 else ''} in the bot's news archive"
+
+
+def newest(sources: Sequence[Source]) -> dt.date | None:
+    return max((s.published for s in sources if s.published), default=None)
+
+
+def paged(card: Card, lines: Sequence[str], intro: str = "") -> list[Card]:
+    """Spread ``lines`` over as many copies of ``card`` as needed, numbering the pages."""
+    pages: list[list[str]] = [[]]
+    size = len(intro)
+    for line in lines:
+        if pages[-1] and (len(pages[-1]) >= LINES_PER_PAGE or size + len(line) > PAGE_CHARACTERS):
+            pages.append([])
+            size = len(intro)
+        pages[-1].append(line)
+        size += len(line) + 1
+    cards = []
+    for number, page in enumerate(pages, start=1):
+        text = "\n".join([intro, *page] if intro else page)
+        footer = card.footer
+        if len(pages) > 1:
+            footer = f"Page {number} of {len(pages)}" + (f" · {footer}" if footer else "")
+        cards.append(replace(card, description=text, footer=footer))
+    return cards
+
+
+def or_list(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+
+
+def shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def job_title(job: str, count: int = 1) -> str:
+    """ "executive_producer" -> "Executive producer" (or "Executive producers")."""
+    words = job.replace("_", " ").capitalize()
+    return words + ("s" if count > 1 else "")

@@ -1,0 +1,142 @@
+"""Cards about the film's news: release date, quotes, and the article archive."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.answers import (
+    ArticleList,
+    ArticleSummary,
+    DatedFact,
+    Production,
+    QuoteAnswer,
+    ReleaseInfo,
+    SearchResults,
+)
+from bot.periods import describe_period
+from bot.render.common import (
+    Card,
+    Field,
+    Style,
+    cited,
+    job_title,
+    paged,
+    sources_field,
+    sources_footer,
+)
+
+
+def release(answer: ReleaseInfo, style: Style) -> list[Card]:
+    lines = []
+    if answer.premiere:
+        lines.append(f"Premieres on {style.strong(_fact_date(answer.premiere, style))}.")
+        if answer.previous_premiere:
+            moved = f"It was moved from {_fact_date(answer.previous_premiere, style)}"
+            if answer.premiere.source.published:
+                moved += f" (announced {style.date(answer.premiere.source.published)})"
+            lines.append(moved + ".")
+    else:
+        as_of = f" as of {style.date(answer.as_of)}" if answer.as_of else ""
+        lines.append(f"No release date has been announced{as_of}.")
+        if answer.window:
+            period = describe_period(answer.window.value)
+            if answer.window.hedged:
+                lines.append(f"A release {period} is hoped for.")
+            else:
+                lines.append(f"The release is expected {period}.")
+    if answer.production:
+        lines.append(_production_line(answer, style))
+    title = f"{style.plain(answer.title.value)}: release date" if answer.title else "Release date"
+    fields = (sources_field(answer.sources, style),) if answer.sources else ()
+    footer = sources_footer(answer.sources)
+    return [Card(title, "\n".join(lines), fields, footer=footer, as_of=answer.as_of)]
+
+
+def _production_line(answer: ReleaseInfo, style: Style) -> str:
+    status = answer.production
+    assert status is not None
+    when = style.date(status.date) if status.date else None
+    if status.stage is Production.WRAPPED:
+        return f"Filming wrapped on {when}." if when else "Filming has wrapped."
+    if status.stage is Production.STARTED:
+        return f"Filming started on {when}." if when else "Filming has started."
+    period = describe_period(status.period) if status.period else "soon"
+    return f"Filming was due to start {period}."
+
+
+def _fact_date(fact: DatedFact, style: Style) -> str:
+    return style.date(dt.date.fromisoformat(fact.value))
+
+
+def quote(answer: QuoteAnswer, style: Style) -> list[Card]:
+    card = Card(
+        f"Quote #{answer.number}",
+        f"“{style.plain(answer.text)}”\n— {style.strong(answer.speaker)}",
+        (sources_field((answer.source,), style),),
+        footer=sources_footer((answer.source,)),
+        as_of=answer.source.published,
+    )
+    return [card]
+
+
+def latest(answer: ArticleList, style: Style) -> list[Card]:
+    if not answer.articles:
+        return [Card("Latest news", "I have not read any articles yet.")]
+    lines = [f"• {cited(source, style)}" for source in answer.articles]
+    shown = f"{len(answer.articles)} of {answer.total}"
+    card = Card(f"Latest news ({shown} articles)", "", as_of=answer.articles[0].published)
+    return paged(card, lines)
+
+
+def search(answer: SearchResults, style: Style) -> list[Card]:
+    title = f"Search: {style.echo(answer.query)}"
+    if not answer.hits:
+        return [Card(title, "No article mentions that.")]
+    fields = tuple(
+        Field(f"{index}. {cited(hit.source, style)}", style.highlight(hit.snippet))
+        for index, hit in enumerate(answer.hits, start=1)
+    )
+    sources = [hit.source for hit in answer.hits]
+    plural = "s" if len(answer.hits) != 1 else ""
+    text = f"{len(answer.hits)} article{plural}, best match first."
+    return [Card(title, text, fields, footer=sources_footer(sources))]
+
+
+def article(answer: ArticleSummary, style: Style) -> list[Card]:
+    fields = [
+        Field(
+            "Published",
+            style.date(answer.source.published) if answer.source.published else "Date unknown",
+            inline=True,
+        )
+    ]
+    if answer.cast:
+        fields.append(
+            Field(
+                "Cast",
+                "\n".join(
+                    f"{style.plain(actor)} as {style.plain(character)}"
+                    for actor, character in answer.cast
+                ),
+            )
+        )
+    if answer.crew:
+        fields.append(
+            Field(
+                "Crew",
+                "\n".join(f"{job_title(job)}: {style.plain(name)}" for job, name in answer.crew),
+            )
+        )
+    if answer.release:
+        kinds = dict.fromkeys(kind.replace("_", " ") for kind in answer.release)
+        fields.append(Field("Release news", ", ".join(kinds)))
+    fields.append(Field("Quotes", str(answer.quote_count), inline=True))
+    return [
+        Card(
+            style.plain(answer.source.title),
+            "" if answer.lede == answer.source.title else style.plain(answer.lede),
+            tuple(fields),
+            footer=f"File {answer.source.file_name}",
+            as_of=answer.source.published,
+        )
+    ]

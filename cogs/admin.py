@@ -1,0 +1,43 @@
+"""Owner tools: ``/sync`` publishes the slash commands deliberately, never on every start."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.answers import Notice
+from bot.client import FanBot, Refused
+
+
+class Admin(commands.Cog):
+    """Bot owner"""
+
+    def __init__(self, bot: FanBot) -> None:
+        self.bot = bot
+
+    @app_commands.command(name="sync", extras={"example": "/sync scope:here", "hidden": True})
+    @app_commands.describe(scope="This server only (instant) or every server (may take a while)")
+    @app_commands.guild_only()
+    @app_commands.default_permissions(administrator=True)
+    @app_commands.checks.cooldown(1, 60.0)
+    async def sync(
+        self,
+        interaction: discord.Interaction[FanBot],
+        scope: Literal["here", "everywhere"] = "here",
+    ) -> None:
+        """Publish the bot's slash commands (bot owner only)."""
+        # Discord's default permissions can be changed by server admins: check the owner here.
+        if not await self.bot.is_owner(interaction.user):
+            raise Refused("Only the bot's owner can sync its commands.")
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        synced = await self.bot.sync_commands(interaction.guild_id if scope == "here" else None)
+        where = "this server" if scope == "here" else "every server (this can take a while)"
+        answer = Notice("Commands synced", f"Published {len(synced)} commands to {where}.")
+        await self.bot.presenter.answer(interaction, answer, private=True)
+
+
+async def setup(bot: FanBot) -> None:
+    await bot.add_cog(Admin(bot))

@@ -1,0 +1,25 @@
+"""``/news``: reading the articles the bot knows, and (for news editors) adding to them.
+
+One command group, composed of two parts with separate jobs: :mod:`.reading` for every
+member, :mod:`.desk` for moderators of the servers allowed to edit the news.
+"""
+
+from __future__ import annotations
+
+from discord.ext import commands
+
+from bot.client import FanBot
+from cogs.news.desk import NewsDesk
+from cogs.news.reading import NewsReading
+
+
+class News(NewsReading, NewsDesk, commands.GroupCog, group_name="news"):
+    """The news the bot has read."""
+
+    def __init__(self, bot: FanBot) -> None:
+        self.bot = bot
+        super().__init__()
+
+
+async def setup(bot: FanBot) -> None:
+    await bot.add_cog(News(bot))

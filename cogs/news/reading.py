@@ -1,0 +1,61 @@
+"""``/news latest``, ``/news search``, ``/news show``: the archive, for every member."""
+
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+
+from bot.client import FanBot
+from cogs._autocomplete import CHOICE_LIMIT, PRIVATE_HELP, per_member
+
+
+class NewsReading:
+    bot: FanBot
+
+    @app_commands.command(name="latest", extras={"example": "/news latest count:3"})
+    @app_commands.describe(count="How many articles (1 to 25)", private=PRIVATE_HELP)
+    async def latest(
+        self,
+        interaction: discord.Interaction[FanBot],
+        count: app_commands.Range[int, 1, 25] = 5,
+        private: bool = False,
+    ) -> None:
+        """The newest articles, one line each."""
+        answer = await self.bot.knowledge.latest(count)
+        await self.bot.presenter.answer(interaction, answer, private=private)
+
+    @app_commands.command(name="search", extras={"example": "/news search query:premiere date"})
+    @app_commands.describe(query="Words to look for in the articles", private=PRIVATE_HELP)
+    @app_commands.checks.cooldown(3, 30.0, key=per_member)
+    async def search(
+        self,
+        interaction: discord.Interaction[FanBot],
+        query: app_commands.Range[str, 1, 200],
+        private: bool = False,
+    ) -> None:
+        """Search the articles, best match first, with the matching words highlighted."""
+        answer = await self.bot.knowledge.search(query)
+        await self.bot.presenter.answer(interaction, answer, private=private)
+
+    @app_commands.command(name="show", extras={"example": "/news show article:{article}"})
+    @app_commands.describe(article="The article's title", private=PRIVATE_HELP)
+    async def show(
+        self,
+        interaction: discord.Interaction[FanBot],
+        article: app_commands.Range[str, 1, 200],
+        private: bool = False,
+    ) -> None:
+        """One article: its summary and the facts the bot learnt from it."""
+        answer = await self.bot.knowledge.article(article)
+        await self.bot.presenter.answer(interaction, answer, private=private)
+
+    @show.autocomplete("article")
+    async def article_choices(
+        self, interaction: discord.Interaction[FanBot], current: str
+    ) -> list[app_commands.Choice[str]]:
+        articles = await self.bot.knowledge.article_choices(current)
+        return [
+            app_commands.Choice(name=source.title[:CHOICE_LIMIT], value=source.file_name)
+            for source in articles
+            if len(source.file_name) <= CHOICE_LIMIT
+        ]

@@ -1,0 +1,118 @@
+"""Every answer rendered for Discord stays inside Discord's limits and executes no user text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.answers import (
+    Answer,
+    ArticleList,
+    ArticleSummary,
+    CastEntry,
+    Casting,
+    CastList,
+    CastOrder,
+    Credit,
+    CrewJob,
+    CrewList,
+    Help,
+    HelpEntry,
+    HelpSection,
+    NotFound,
+    QuoteAnswer,
+    SearchHit,
+    SearchResults,
+    Source,
+    Stats,
+    WhoIs,
+    WhoPlays,
+)
+from bot.presenters import DiscordPresenter
+from bot.render.cards import cards_for
+from bot.render.embeds import DiscordStyle
+from bot.render.text import TextStyle, text_for
+
+HUGE = "word " * 1500
+SOURCE = Source("a.txt", "A headline @everyone **bold**", dt.date(2025, 6, 2))
+BIG_SOURCES = tuple(Source(f"{n}.txt", HUGE, dt.date(2025, 1, 1)) for n in range(40))
+
+ANSWERS: list[Answer] = [
+    WhoPlays(
+        "Ada " * 200,
+        ("A",) * 300,
+        Casting("B " * 500, SOURCE),
+        (Casting("C", SOURCE),) * 60,
+        BIG_SOURCES,
+    ),
+    WhoIs(
+        "Ada",
+        ("Ad",),
+        tuple(Credit(SOURCE, character=f"Role {n}") for n in range(300)),
+        3,
+        BIG_SOURCES,
+    ),
+    CastList(
+        tuple(CastEntry(f"Character {n} " + "x" * 80, f"Actor {n}", SOURCE) for n in range(120)),
+        CastOrder.NEWEST,
+    ),
+    CrewList(tuple(CrewJob(f"job_{n}", ("P " * 300,)) for n in range(60)), BIG_SOURCES),
+    QuoteAnswer(7, HUGE, "Speaker", False, SOURCE),
+    ArticleList(BIG_SOURCES[:25], 40),
+    SearchResults(
+        "<@123> " * 100, tuple(SearchHit(s, "\x02x\x03 " + HUGE) for s in BIG_SOURCES[:10])
+    ),
+    ArticleSummary(SOURCE, HUGE, (("A", "B"),) * 200, (("director", "D"),) * 200, ("window",), 4),
+    Stats(1, 2, 3, 4, None, None, "0.1.0"),
+    Help(tuple(HelpSection(f"S{n}", (HelpEntry("/x", HUGE[:300], "/x"),) * 5) for n in range(30))),
+    NotFound("character", "@everyone <@&1> " + HUGE, ("Ada", "Bo")),
+]
+
+
+@pytest.mark.parametrize("answer", ANSWERS, ids=lambda answer: type(answer).__name__)
+def test_every_embed_fits_discord_limits(answer: Answer) -> None:
+    for embed in DiscordPresenter().embeds(answer):
+        assert len(embed) <= 6000
+        assert len(embed.fields) <= 25
+        assert len(embed.title or "") <= 256
+        assert len(embed.description or "") <= 4096
+        assert all(
+            len(field.name or "") <= 256 and len(field.value or "") <= 1024
+            for field in embed.fields
+        )
+        assert len(embed.footer.text or "") <= 2048
+
+
+def test_a_long_cast_is_split_into_numbered_pages() -> None:
+    pages = cards_for(ANSWERS[2], DiscordStyle())
+    assert len(pages) == 6
+    assert pages[0].footer.startswith("Page 1 of 6")
+    shown = "\n".join(page.description for page in pages)
+    assert all(f"Actor {n}" in shown for n in range(120))
+
+
+def test_user_text_and_stored_text_cannot_mention_or_format() -> None:
+    (card,) = cards_for(NotFound("character", "@everyone **x** <@&1>"), DiscordStyle())
+    assert "@everyone" not in card.description.replace("@\u200beveryone", "")
+    assert "\\*\\*x\\*\\*" in card.description
+    (quote,) = cards_for(QuoteAnswer(1, "hi", "@here", False, SOURCE), DiscordStyle())
+    assert "@here" not in quote.description.replace("@\u200bhere", "")
+
+
+def test_discord_dates_are_timestamps_and_console_dates_are_words() -> None:
+    answer = QuoteAnswer(1, "hi", "Ada", False, SOURCE)
+    (discord_card,) = cards_for(answer, DiscordStyle())
+    (text_card,) = cards_for(answer, TextStyle())
+    stamp = int(dt.datetime(2025, 6, 2, 12, tzinfo=dt.UTC).timestamp())
+    assert f"<t:{stamp}:D> (<t:{stamp}:R>)" in discord_card.fields[0].value
+    assert "2 June 2025" in text_for(text_card)
+    assert "<t:" not in text_for(text_card)
+
+
+def test_search_highlights_are_bold_on_discord_and_bracketed_in_text() -> None:
+    answer = SearchResults("film", (SearchHit(SOURCE, "the \x02film\x03 *wraps*"),))
+    (discord_card,) = cards_for(answer, DiscordStyle())
+    (text_card,) = cards_for(answer, TextStyle())
+    assert discord_card.fields[0].value == "the **film** \\*wraps\\*"
+    assert text_card.fields[0].value == "the [film] *wraps*"
