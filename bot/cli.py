@@ -1,36 +1,47 @@
 """``python -m bot``: seed the knowledge base, ask offline, open the console, or run on Discord.
 
 The command lines here are a contract other tools rely on; see the README's command table.
-Exit codes: 0 when the command ran, 1 when it could not run at all, 2 for a usage mistake.
+Exit codes: 0 when the command ran, 1 when it could not run at all, 2 for a usage mistake,
+3 when Discord rejected the token (a service manager should not restart then).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
+import signal
 import sys
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import replace
 from pathlib import Path
 
+import discord
 import discord.gateway
 import discord.http
 import yarl
 
-from bot.alerts.outbox import enqueue_article_alerts
 from bot.alerts.service import ingest_with_alerts
+from bot.backup import BackupError, backup_database, export_knowledge
+from bot.check import Level, check_installation
 from bot.client import FanBot, create_bot
-from bot.config import ConfigError, Settings, configure_logging, load_settings
+from bot.config import ConfigError, Settings, load_settings
 from bot.console import interactive, run_line
 from bot.database import Database, DatabaseError, open_database
-from bot.ingest import SeedsFolderError, ingest_folder
+from bot.ingest import SeedsFolderError
 from bot.invocation import UsageError
 from bot.knowledge import Knowledge
+from bot.logs import configure_logging
 from bot.presenters import ConsolePresenter
 from bot.report import describe_report
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_TOKEN_REJECTED = 0, 1, 2, 3
+
+TOKEN_REJECTED = (
+    "Error: Discord rejected DISCORD_TOKEN. Reset the token on the Bot page of your application "
+    "at https://discord.com/developers/applications and put the new one in .env."
+)
 
 NO_TOKEN_HELP = """\
 No DISCORD_TOKEN is configured, so the bot is opening its offline console instead.
@@ -74,6 +85,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--guild", type=int, metavar="ID", help="one server only (instant); default: every server"
     )
     _add_paths(sync, seeds=False)
+
+    check = commands.add_parser("check", help="check the configuration, token, seeds and database")
+    _add_paths(check, seeds=True)
+
+    backup = commands.add_parser("backup", help="copy the database safely, even while running")
+    backup.add_argument("file", type=Path, help="the new backup file")
+    _add_paths(backup, seeds=False)
+
+    export = commands.add_parser("export", help="write the knowledge base as JSON")
+    export.add_argument("file", type=Path, nargs="?", help="the JSON file (default: print it)")
+    _add_paths(export, seeds=False)
     return parser
 
 
@@ -93,9 +115,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_logging(settings)
     try:
         return asyncio.run(_dispatch(args, settings))
-    except (DatabaseError, SeedsFolderError, ConfigError) as error:
+    except (DatabaseError, SeedsFolderError, ConfigError, BackupError) as error:
         print(f"Error: {error}", file=sys.stderr)
         return EXIT_FAILED
+    except discord.LoginFailure:
+        print(TOKEN_REJECTED, file=sys.stderr)
+        return EXIT_TOKEN_REJECTED
     except KeyboardInterrupt:
         return EXIT_OK
 
@@ -110,6 +135,7 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
+    use_discord_endpoints(settings)
     match args.command:
         case "seed":
             return await _seed(settings, rebuild=args.rebuild)
@@ -121,6 +147,12 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             return await _run(settings)
         case "sync":
             return await _sync(settings, args.guild)
+        case "check":
+            return _check(settings)
+        case "backup":
+            return await _backup(settings, args.file)
+        case "export":
+            return await _export(settings, args.file)
     if settings.discord_token:
         return await _run(settings)
     print(NO_TOKEN_HELP)
@@ -130,9 +162,7 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 async def _seed(settings: Settings, *, rebuild: bool) -> int:
     async with open_database(settings.database_path) as db:
         # New articles queue their alerts even offline; the bot delivers them when it runs.
-        report = await ingest_folder(
-            db, settings.seeds_dir, rebuild=rebuild, on_new_article=enqueue_article_alerts
-        )
+        report = await ingest_with_alerts(db, settings, rebuild=rebuild)
     print(describe_report(report))
     return EXIT_OK
 
@@ -169,9 +199,46 @@ async def _run(settings: Settings) -> int:
         # New articles that arrived while the bot was down are alerted once it connects.
         report = await ingest_with_alerts(db, settings)
         print(describe_report(report, only_summary=True))
-        use_discord_endpoints(settings)
         async with create_bot(settings, db, news_alerts=True) as bot:
+            _close_on_signals(bot)
             await bot.start(token)
+    return EXIT_OK
+
+
+def _close_on_signals(bot: FanBot) -> None:
+    """SIGINT/SIGTERM close the bot gracefully: stop watching, finish the delivery under way;
+    then the database closes as ``_run`` unwinds. Pending alerts wait for the next start."""
+    loop = asyncio.get_running_loop()
+    for signal_number in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signal_number, lambda: asyncio.ensure_future(bot.close()))
+
+
+def _check(settings: Settings) -> int:
+    findings = check_installation(settings)
+    for finding in findings:
+        print(f"[{finding.level.value:>7}] {finding.topic}: {finding.message}")
+    problems = sum(finding.level is Level.PROBLEM for finding in findings)
+    print("Ready to run." if not problems else f"{problems} problem(s) to fix before running.")
+    return EXIT_FAILED if problems else EXIT_OK
+
+
+async def _backup(settings: Settings, target: Path) -> int:
+    size = await backup_database(settings.database_path, target)
+    print(f"Backed up {settings.database_path} to {target} ({size:,} bytes).")
+    return EXIT_OK
+
+
+async def _export(settings: Settings, target: Path | None) -> int:
+    if not settings.database_path.is_file():
+        raise DatabaseError(f"there is no database at {settings.database_path}")
+    async with open_database(settings.database_path) as db:
+        knowledge = await export_knowledge(db)
+    text = json.dumps(knowledge, ensure_ascii=False, indent=2)
+    if target is None:
+        print(text)
+    else:
+        await asyncio.to_thread(target.write_text, text + "\n", "utf-8")
+        print(f"Exported the knowledge base to {target}.")
     return EXIT_OK
 
 

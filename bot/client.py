@@ -154,15 +154,27 @@ class FanBot(commands.Bot):
         log.info("connected as %s to %d servers", self.user, len(self.guilds))
 
 
+class ShardedFanBot(FanBot, commands.AutoShardedBot):
+    """The same bot over several gateway connections, for bots in thousands of servers."""
+
+
 def create_bot(settings: Settings, db: Database, *, news_alerts: bool = False) -> FanBot:
     """The bot as it runs on Discord: embeds for answers, knowledge from ``db``.
 
     With ``news_alerts`` it also watches the seeds folder and delivers alerts once logged in.
     """
-    return FanBot(
+    options: dict[str, Any] = {}
+    bot_class = FanBot
+    if settings.shard_count is not None:
+        bot_class = ShardedFanBot
+        options["shard_count"] = settings.shard_count
+        if settings.shard_ids is not None:
+            options["shard_ids"] = list(settings.shard_ids)
+    return bot_class(
         settings=settings,
         db=db,
         knowledge=Knowledge(db),
         presenter=DiscordPresenter(),
         news_alerts=news_alerts,
+        **options,
     )

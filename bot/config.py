@@ -6,18 +6,17 @@ with a message that names the variable at fault.
 
 from __future__ import annotations
 
-import logging
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import discord.utils
 from dotenv import dotenv_values
 
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 DEFAULT_SEEDS_SETTLE_MS = 300
 DEFAULT_ALERT_RETRY_SECONDS = (5.0, 30.0, 120.0, 600.0, 1800.0)
+DEFAULT_SEED_MAX_BYTES = 1024 * 1024
 
 
 class ConfigError(ValueError):
@@ -40,6 +39,14 @@ class Settings:
     discord_api_base: str | None = None
     """Another Discord HTTP API (with /api/v10), for a self-hosted gateway or tests."""
     discord_gateway_url: str | None = None
+    log_file: Path | None = None
+    """Also log to this file, rotated at 10 MB with 5 old files kept."""
+    seed_max_bytes: int = DEFAULT_SEED_MAX_BYTES
+    """Larger article files are rejected with a message."""
+    shard_count: int | None = None
+    """Run sharded (for bots in thousands of servers) with this many shards in total."""
+    shard_ids: tuple[int, ...] | None = None
+    """The shards this process runs (default: all of them)."""
 
     def require_token(self) -> str:
         """The token, for commands that must connect to Discord."""
@@ -77,6 +84,10 @@ def load_settings(
         ),
         discord_api_base=_url(values, "DISCORD_API_BASE", ("http://", "https://")),
         discord_gateway_url=_url(values, "DISCORD_GATEWAY_URL", ("ws://", "wss://")),
+        log_file=_path(values, "LOG_FILE", "") if _optional(values, "LOG_FILE") else None,
+        seed_max_bytes=_positive(values, "SEED_MAX_BYTES") or DEFAULT_SEED_MAX_BYTES,
+        shard_count=(shard_count := _positive(values, "SHARD_COUNT")),
+        shard_ids=_shard_ids(values, shard_count),
     )
 
 
@@ -106,6 +117,29 @@ def _snowflake(values: Mapping[str, str], name: str) -> int | None:
     if not raw.isdigit() or not 0 < int(raw) < 2**64:
         raise ConfigError(f"{name} must be a Discord id (a number like 123456789012345678)")
     return int(raw)
+
+
+def _positive(values: Mapping[str, str], name: str) -> int | None:
+    raw = _optional(values, name)
+    if raw is None:
+        return None
+    if not raw.isdigit() or int(raw) == 0:
+        raise ConfigError(f"{name} must be a whole number above 0, not {raw!r}")
+    return int(raw)
+
+
+def _shard_ids(values: Mapping[str, str], shard_count: int | None) -> tuple[int, ...] | None:
+    raw = _optional(values, "SHARD_IDS")
+    if raw is None:
+        return None
+    if shard_count is None:
+        raise ConfigError("SHARD_IDS needs SHARD_COUNT (the total number of shards) as well")
+    parts = [part for part in raw.replace(" ", ",").split(",") if part]
+    if not all(part.isdigit() and int(part) < shard_count for part in parts) or not parts:
+        raise ConfigError(
+            f"SHARD_IDS must list shard numbers from 0 to {shard_count - 1} (like 0,1), not {raw!r}"
+        )
+    return tuple(sorted({int(part) for part in parts}))
 
 
 def _snowflakes(values: Mapping[str, str], name: str) -> frozenset[int]:
@@ -159,8 +193,3 @@ def _url(values: Mapping[str, str], name: str, schemes: tuple[str, ...]) -> str 
     if not raw.startswith(schemes) or any(c.isspace() for c in raw):
         raise ConfigError(f"{name} must be a URL starting with {' or '.join(schemes)}, not {raw!r}")
     return raw.rstrip("/")
-
-
-def configure_logging(settings: Settings) -> None:
-    """Set up logging once, the way discord.py's own ``setup_logging`` formats it."""
-    discord.utils.setup_logging(level=getattr(logging, settings.log_level), root=True)

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import aiosqlite
 
+from bot.config import DEFAULT_SEED_MAX_BYTES
 from bot.database import Database, savepoint
 from bot.extract import extract_facts
 from bot.facts import Article, ArticleFacts
@@ -35,7 +36,6 @@ from bot.store import (
 )
 
 SEED_SUFFIX = ".txt"
-DEFAULT_MAX_BYTES = 1024 * 1024
 _BATCH_SIZE = 250
 
 log = logging.getLogger(__name__)
@@ -105,7 +105,7 @@ async def ingest_folder(
     seeds_dir: Path,
     *,
     rebuild: bool = False,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_bytes: int = DEFAULT_SEED_MAX_BYTES,
     on_new_article: NewArticleHook | None = None,
 ) -> IngestReport:
     """Ingest what changed in ``seeds_dir``; with ``rebuild``, re-extract every file.

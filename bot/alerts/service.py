@@ -7,6 +7,7 @@ console never starts it.
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import datetime as dt
 import logging
@@ -24,11 +25,20 @@ from bot.knowledge import Knowledge
 from bot.watcher import SeedWatcher
 
 log = logging.getLogger(__name__)
+_KEPT_REPORTS = 16
 
 
-async def ingest_with_alerts(db: Database, settings: Settings) -> IngestReport:
+async def ingest_with_alerts(
+    db: Database, settings: Settings, *, rebuild: bool = False
+) -> IngestReport:
     """Ingest the seeds folder, queueing alerts for new articles in the same transactions."""
-    return await ingest_folder(db, settings.seeds_dir, on_new_article=enqueue_article_alerts)
+    return await ingest_folder(
+        db,
+        settings.seeds_dir,
+        rebuild=rebuild,
+        max_bytes=settings.seed_max_bytes,
+        on_new_article=enqueue_article_alerts,
+    )
 
 
 class NewsAlerts:
@@ -45,7 +55,8 @@ class NewsAlerts:
         self.watcher = SeedWatcher(
             settings.seeds_dir, self.ingest, settle_seconds=settings.seeds_settle_seconds
         )
-        self.reports: list[IngestReport] = []
+        self.reports: collections.deque[IngestReport] = collections.deque(maxlen=_KEPT_REPORTS)
+        """The latest ingest reports, for whoever waits on one (bounded: bots run for months)."""
         self._ingesting = asyncio.Lock()
         self._reported = asyncio.Event()
         self._events_task: asyncio.Task[None] | None = None

@@ -1,0 +1,58 @@
+"""Logging, set up once for the bot and discord.py: a level, stderr, an optional rotating file.
+
+Secrets never reach a log: every line is scrubbed of the token before it is written, however
+it got there (a message, an argument, a traceback).
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from collections.abc import Iterable
+
+from bot.config import Settings
+
+FORMAT = "%(asctime)s %(levelname)-8s %(name)s: %(message)s"
+ROTATE_BYTES = 10 * 1024 * 1024
+KEEP_FILES = 5
+REDACTED = "[token hidden]"
+
+
+class RedactingFormatter(logging.Formatter):
+    """Formats a record, then replaces every secret in the whole text with a placeholder."""
+
+    def __init__(self, secrets: Iterable[str]) -> None:
+        super().__init__(FORMAT)
+        self._secrets = [secret for secret in secrets if secret]
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record), self._secrets)
+
+
+def redact(text: str, secrets: Iterable[str]) -> str:
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, REDACTED)
+    return text
+
+
+def configure_logging(settings: Settings) -> None:
+    """Replace any earlier set-up; discord.py logs through the same root handlers."""
+    formatter = RedactingFormatter([settings.discord_token or ""])
+    handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
+    if settings.log_file is not None:
+        settings.log_file.parent.mkdir(parents=True, exist_ok=True)
+        handlers.append(
+            logging.handlers.RotatingFileHandler(
+                settings.log_file, maxBytes=ROTATE_BYTES, backupCount=KEEP_FILES, encoding="utf-8"
+            )
+        )
+    root = logging.getLogger()
+    for old in root.handlers[:]:
+        root.removeHandler(old)
+        old.close()
+    for handler in handlers:
+        handler.setFormatter(formatter)
+        root.addHandler(handler)
+    root.setLevel(settings.log_level)
