@@ -31,6 +31,7 @@ def required_permissions() -> discord.Permissions:
         view_channel=True,
         send_messages=True,
         embed_links=True,
+        read_message_history=True,  # to check an interrupted alert before sending it again
         create_events=True,
         manage_events=True,
     )

@@ -9,11 +9,8 @@ but before the bot hears back. Every alert must arrive exactly once in the end.
 from __future__ import annotations
 
 import asyncio
-import os
 import shutil
-import signal
 import sqlite3
-import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -23,6 +20,7 @@ from bot.alerts.outbox import set_subscription
 from bot.database import open_database
 from bot.ingest import ingest_folder
 from tests.alerts.helpers import CORPUS
+from tests.botprocess import BotProcess
 from tests.fakediscord import FakeChannel, FakeDiscord, FakeGuild, MessageGate
 from tests.fakediscord.models import READ_MESSAGE_HISTORY
 
@@ -35,53 +33,6 @@ BACKLOG = [
     "105_filming-wraps.txt",
     "106_title-reveal.txt",
 ]
-
-
-class BotProcess:
-    """``python -m bot run`` in a subprocess, pointed at the fake."""
-
-    def __init__(self, tmp: Path, fake: FakeDiscord) -> None:
-        self.tmp, self.fake = tmp, fake
-        self.runs = 0
-        self.proc: asyncio.subprocess.Process | None = None
-
-    async def start(self) -> None:
-        self.runs += 1
-        env = {
-            **os.environ,
-            "PYTHONPATH": str(ROOT),
-            "DISCORD_TOKEN": "fake-token",
-            "DATABASE_PATH": str(self.tmp / "data" / "bot.db"),
-            "SEEDS_DIR": str(self.tmp / "seeds"),
-            "DISCORD_API_BASE": self.fake.api_base,
-            "DISCORD_GATEWAY_URL": self.fake.gateway_url,
-            "SEEDS_SETTLE_MS": "100",
-            "ALERT_RETRY_SECONDS": "0.2",
-            "LOG_LEVEL": "INFO",
-        }
-        env.pop("DEV_GUILD_ID", None)
-        log = (self.tmp / f"bot-{self.runs}.log").open("wb")
-        self.proc = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", "run", cwd=self.tmp, env=env, stdout=log, stderr=log
-        )
-        log.close()
-
-    async def kill(self) -> None:
-        assert self.proc is not None
-        self.proc.kill()  # SIGKILL: no clean-up of any kind
-        await self.proc.wait()
-
-    async def stop(self) -> None:
-        if self.proc is None or self.proc.returncode is not None:
-            return
-        self.proc.send_signal(signal.SIGINT)
-        try:
-            await asyncio.wait_for(self.proc.wait(), 10)
-        except TimeoutError:
-            await self.kill()
-
-    def logs(self) -> str:
-        return "\n".join(p.read_text(errors="replace") for p in sorted(self.tmp.glob("bot-*.log")))
 
 
 def alert_rows(tmp: Path) -> list[tuple[int, str, str, int | None]]:

@@ -154,3 +154,36 @@ async def test_only_the_owner_can_sync_from_discord(
     assert accepted.type == 5  # deferred while syncing
     message = await accepted.interaction.wait_response_message()
     assert "Published" in message["embeds"][0]["description"]
+
+
+async def test_news_search_over_discord(live_bot: FanBot, fake_discord: FakeDiscord) -> None:
+    reply = await fake_discord.invoke_slash(
+        "news search", {"query": "director"}, guild_id=fake_discord.guilds[0].id
+    )
+    (embed,) = reply.embeds
+    assert embed["title"] == "Search: director"
+    assert "**director**" in embed["fields"][0]["value"]
+
+
+async def test_after_the_gateway_drops_the_bot_resumes_and_keeps_answering(
+    live_bot: FanBot, fake_discord: FakeDiscord
+) -> None:
+    await fake_discord.drop_gateway(4000)
+    await fake_discord.wait_resumed()
+    reply = await fake_discord.invoke_slash(
+        "who-plays", {"character": "Tao"}, guild_id=fake_discord.guilds[0].id
+    )
+    assert reply.embeds[0]["title"] == "Tao Xu"
+
+
+async def test_a_rate_limited_reply_is_retried_and_arrives_once(
+    live_bot: FanBot, fake_discord: FakeDiscord
+) -> None:
+    fake_discord.fail_next("/interactions/*", status=429, retry_after=0.1)
+    reply = await fake_discord.invoke_slash(
+        "who-plays", {"character": "Nick"}, guild_id=fake_discord.guilds[0].id
+    )
+    assert reply.embeds[0]["title"] == "Nick Nelson"
+    statuses = [call.status for call in fake_discord.calls("/interactions/*")]
+    assert statuses == [429, 200]
+    assert len(reply.interaction.callbacks) == 1
