@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test lint typecheck format
+.PHONY: run test lint typecheck format bench
 
 run: $(INSTALLED)
 	$(BIN)/python -m bot $(ARGS)
@@ -21,6 +21,11 @@ lint: $(INSTALLED)
 
 typecheck: $(INSTALLED)
 	$(BIN)/mypy
+
+# Every performance figure on this machine (about 3 minutes): a table, and bench/results.json.
+# BENCH_ARGS="--n 2000 --quick" for a shorter run.
+bench: $(INSTALLED)
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 format: $(INSTALLED)
 	$(BIN)/ruff format .

@@ -42,6 +42,11 @@ def _copy(source: Path, target: Path) -> int:
             live.close()
         partial.replace(target)
         return target.stat().st_size
+    except sqlite3.DatabaseError as error:
+        partial.unlink(missing_ok=True)
+        if "not a database" in str(error) or "malformed" in str(error):
+            raise BackupError(f"{source} is not a usable SQLite database: {error}") from error
+        raise BackupError(f"cannot write {target}: {error}") from error
     except (sqlite3.Error, OSError) as error:
         partial.unlink(missing_ok=True)
         raise BackupError(f"cannot write {target}: {error}") from error

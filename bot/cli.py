@@ -11,9 +11,10 @@ import argparse
 import asyncio
 import json
 import signal
+import sqlite3
 import sys
 from collections.abc import AsyncIterator, Sequence
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from bot.check import Level, check_installation
 from bot.client import FanBot, create_bot
 from bot.config import ConfigError, Settings, load_settings
 from bot.console import interactive, run_line
-from bot.database import Database, DatabaseError, open_database
+from bot.database import Database, DatabaseError, is_locked_error, open_database
 from bot.ingest import SeedsFolderError
 from bot.invocation import UsageError
 from bot.knowledge import Knowledge
@@ -118,11 +119,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (DatabaseError, SeedsFolderError, ConfigError, BackupError) as error:
         print(f"Error: {error}", file=sys.stderr)
         return EXIT_FAILED
+    except sqlite3.Error as error:
+        print(f"Error: {describe_database_failure(settings, error)}", file=sys.stderr)
+        return EXIT_FAILED
     except discord.LoginFailure:
         print(TOKEN_REJECTED, file=sys.stderr)
         return EXIT_TOKEN_REJECTED
     except KeyboardInterrupt:
         return EXIT_OK
+
+
+def describe_database_failure(settings: Settings, error: sqlite3.Error) -> str:
+    """An operator's sentence for a database error that stopped a command (no traceback)."""
+    path = settings.database_path
+    text = str(error)
+    if is_locked_error(error):
+        return (
+            f"the database {path} is locked by another program (another bot or seed, a backup "
+            "tool); nothing was changed. Try again when it is done."
+        )
+    if "readonly" in text or "read-only" in text:
+        return (
+            f"the database {path} is read-only (check the file's and its folder's permissions); "
+            "nothing was changed."
+        )
+    if "disk is full" in text or "disk I/O" in text:
+        return f"the database {path} could not be written ({text}); nothing was changed."
+    return f"the database {path} failed: {text}; nothing was changed."
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -160,7 +183,7 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def _seed(settings: Settings, *, rebuild: bool) -> int:
-    async with open_database(settings.database_path) as db:
+    async with _open(settings) as db:
         # New articles queue their alerts even offline; the bot delivers them when it runs.
         report = await ingest_with_alerts(db, settings, rebuild=rebuild)
     print(describe_report(report))
@@ -175,7 +198,7 @@ async def _ask(settings: Settings, line: str) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILED
-    async with open_database(settings.database_path) as db, _offline_bot(settings, db) as bot:
+    async with _open(settings) as db, _offline_bot(settings, db) as bot:
         try:
             await run_line(bot, bot.tree, line)
         except UsageError as error:
@@ -185,7 +208,7 @@ async def _ask(settings: Settings, line: str) -> int:
 
 
 async def _console(settings: Settings) -> int:
-    async with open_database(settings.database_path) as db:
+    async with _open(settings) as db:
         report = await ingest_with_alerts(db, settings)
         print(describe_report(report, only_summary=True))
         async with _offline_bot(settings, db) as bot:
@@ -195,7 +218,7 @@ async def _console(settings: Settings) -> int:
 
 async def _run(settings: Settings) -> int:
     token = settings.require_token()
-    async with open_database(settings.database_path) as db:
+    async with _open(settings) as db:
         # New articles that arrived while the bot was down are alerted once it connects.
         report = await ingest_with_alerts(db, settings)
         print(describe_report(report, only_summary=True))
@@ -231,7 +254,7 @@ async def _backup(settings: Settings, target: Path) -> int:
 async def _export(settings: Settings, target: Path | None) -> int:
     if not settings.database_path.is_file():
         raise DatabaseError(f"there is no database at {settings.database_path}")
-    async with open_database(settings.database_path) as db:
+    async with _open(settings) as db:
         knowledge = await export_knowledge(db)
     text = json.dumps(knowledge, ensure_ascii=False, indent=2)
     if target is None:
@@ -252,12 +275,17 @@ def use_discord_endpoints(settings: Settings) -> None:
 
 async def _sync(settings: Settings, guild_id: int | None) -> int:
     token = settings.require_token()
-    async with open_database(settings.database_path) as db, create_bot(settings, db) as bot:
+    async with _open(settings) as db, create_bot(settings, db) as bot:
         await bot.login(token)
         synced = await bot.sync_commands(guild_id)
     where = f"server {guild_id}" if guild_id else "every server (allow up to an hour)"
     print(f"Published {len(synced)} commands to {where}.")
     return EXIT_OK
+
+
+def _open(settings: Settings) -> AbstractAsyncContextManager[Database]:
+    """The configured database, with the configured patience for other programs' locks."""
+    return open_database(settings.database_path, busy_timeout_ms=settings.db_busy_timeout_ms)
 
 
 @asynccontextmanager

@@ -60,8 +60,19 @@ def describe_error(error: app_commands.AppCommandError) -> str | None:
     return None
 
 
+_DISCORD_PERMISSION_NAMES = {
+    "manage_guild": "Manage Server",
+    "mention_everyone": "Mention All Roles",
+    "create_events": "Create Events",
+    "manage_events": "Manage Events",
+}
+"""Where discord.py's attribute name differs from what Discord's settings show."""
+
+
 def _permission_names(permissions: list[str]) -> str:
-    return ", ".join(name.replace("_", " ").title() for name in permissions)
+    return ", ".join(
+        _DISCORD_PERMISSION_NAMES.get(name, name.replace("_", " ").title()) for name in permissions
+    )
 
 
 class FanTree(app_commands.CommandTree["FanBot"]):
@@ -109,6 +120,9 @@ class FanBot(commands.Bot):
             intents=intents,
             tree_cls=FanTree,
             allowed_mentions=discord.AllowedMentions.none(),
+            # No member list is needed: the bot's own member (for permission checks) is kept.
+            member_cache_flags=discord.MemberCacheFlags.none(),
+            chunk_guilds_at_startup=False,
             help_command=None,
             **options,
         )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from dotenv import dotenv_values
@@ -17,6 +17,7 @@ _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 DEFAULT_SEEDS_SETTLE_MS = 300
 DEFAULT_ALERT_RETRY_SECONDS = (5.0, 30.0, 120.0, 600.0, 1800.0)
 DEFAULT_SEED_MAX_BYTES = 1024 * 1024
+DEFAULT_DB_BUSY_TIMEOUT_MS = 5_000
 
 
 class ConfigError(ValueError):
@@ -25,7 +26,8 @@ class ConfigError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    discord_token: str | None
+    discord_token: str | None = field(repr=False)
+    """Never shown: left out of ``repr`` so a logged or printed Settings cannot leak it."""
     database_path: Path
     seeds_dir: Path
     log_level: str
@@ -47,6 +49,8 @@ class Settings:
     """Run sharded (for bots in thousands of servers) with this many shards in total."""
     shard_ids: tuple[int, ...] | None = None
     """The shards this process runs (default: all of them)."""
+    db_busy_timeout_ms: int = DEFAULT_DB_BUSY_TIMEOUT_MS
+    """How long a query waits for another program's lock on the database before giving up."""
 
     def require_token(self) -> str:
         """The token, for commands that must connect to Discord."""
@@ -88,6 +92,7 @@ def load_settings(
         seed_max_bytes=_positive(values, "SEED_MAX_BYTES") or DEFAULT_SEED_MAX_BYTES,
         shard_count=(shard_count := _positive(values, "SHARD_COUNT")),
         shard_ids=_shard_ids(values, shard_count),
+        db_busy_timeout_ms=_busy_timeout(values),
     )
 
 
@@ -125,6 +130,17 @@ def _positive(values: Mapping[str, str], name: str) -> int | None:
         return None
     if not raw.isdigit() or int(raw) == 0:
         raise ConfigError(f"{name} must be a whole number above 0, not {raw!r}")
+    return int(raw)
+
+
+def _busy_timeout(values: Mapping[str, str]) -> int:
+    raw = _optional(values, "DB_BUSY_TIMEOUT_MS")
+    if raw is None:
+        return DEFAULT_DB_BUSY_TIMEOUT_MS
+    if not raw.isdigit() or not 0 < int(raw) <= 600_000:
+        raise ConfigError(
+            f"DB_BUSY_TIMEOUT_MS must be a number of milliseconds from 1 to 600000, not {raw!r}"
+        )
     return int(raw)
 
 

@@ -10,15 +10,12 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import sys
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import discord
 from discord import app_commands
-from prompt_toolkit import PromptSession
-from prompt_toolkit.completion import CompleteEvent, Completer, Completion
-from prompt_toolkit.document import Document
 
 from bot.invocation import CommandSpec, OptionSpec, UsageError, parse_invocation, supported
 
@@ -117,44 +114,6 @@ async def run_line(client: discord.Client, tree: app_commands.CommandTree[Any], 
     await tree._call(interaction)  # type: ignore[arg-type]  # the tree's own dispatch path
 
 
-class SlashCompleter(Completer):
-    """Completes command names, then their option names."""
-
-    def __init__(self, specs: list[CommandSpec]) -> None:
-        self._specs = specs
-
-    def get_completions(
-        self, document: Document, complete_event: CompleteEvent
-    ) -> Iterator[Completion]:
-        typed = document.text_before_cursor.lstrip()
-        bare = typed.removeprefix("/")
-        for spec in self._specs:
-            if " ".join(
-                bare.split()[: len(spec.qualified_name.split())]
-            ) == spec.qualified_name and (bare.endswith(" ")):
-                yield from self._option_completions(spec, document.get_word_before_cursor())
-                return
-        for spec in self._specs:
-            if spec.qualified_name.startswith(bare):
-                yield Completion(
-                    "/" + spec.qualified_name,
-                    start_position=-len(typed),
-                    display_meta=spec.description,
-                )
-
-    @staticmethod
-    def _option_completions(spec: CommandSpec, word: str) -> Iterator[Completion]:
-        for option in spec.options:
-            if option.name.startswith(word):
-                yield Completion(
-                    f"{option.name}:", start_position=-len(word), display_meta=_option_help(option)
-                )
-
-
-def _option_help(option: OptionSpec) -> str:
-    return option.description + ("" if option.required else " (optional)")
-
-
 async def interactive(client: discord.Client, tree: app_commands.CommandTree[Any]) -> None:
     """The prompt loop: one command per line until exit or end of input."""
     specs = command_specs(tree)
@@ -180,9 +139,9 @@ async def _lines(specs: list[CommandSpec]) -> AsyncIterator[str]:
         while line := await asyncio.to_thread(sys.stdin.readline):
             yield line
         return
-    session: PromptSession[str] = PromptSession(completer=SlashCompleter(specs))
-    while True:
-        try:
-            yield await session.prompt_async("> ")
-        except (EOFError, KeyboardInterrupt):
-            return
+    # Imported only here: the terminal prompt's library would cost the bot on Discord memory
+    # and start-up time for nothing.
+    from bot.prompt import prompt_lines  # noqa: PLC0415
+
+    async for line in prompt_lines(specs):
+        yield line

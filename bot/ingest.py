@@ -1,21 +1,30 @@
 """Bring the knowledge base in step with the seeds folder: new, changed and removed files.
 
 Reading, hashing, parsing and extraction are blocking or CPU-bound, so they run in a worker
-thread, a batch of files at a time. Each batch is written in one transaction with a savepoint
-per file: a crash leaves every file either fully ingested or as it was, never half.
+thread, a batch of files at a time; when many files changed (a first seeding, a rebuild), in a
+pool of worker processes, one per core, while the batches they finished are being written.
+Each batch is written in one transaction with a savepoint per file: a crash leaves every file
+either fully ingested or as it was, never half.
 """
 
 from __future__ import annotations
 
 import asyncio
+import collections
+import contextlib
 import hashlib
 import logging
+import multiprocessing
 import os
 import sqlite3
+import threading
+import time
 from collections import Counter
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 
 import aiosqlite
@@ -26,17 +35,26 @@ from bot.extract import extract_facts
 from bot.facts import Article, ArticleFacts
 from bot.seedfile import SeedFormatError, parse_seed
 from bot.store import (
+    FactRows,
     FileStamp,
     file_stamps,
     names_dirty,
     rebuild_names,
     remove_article,
     save_article,
+    save_article_now,
     touch_article,
+    touch_article_now,
 )
 
 SEED_SUFFIX = ".txt"
 _BATCH_SIZE = 250
+PARALLEL_MIN_FILES = 500
+"""Fewer changed files than this are read in a thread: starting worker processes would cost
+more than it saves, and the alert for a new file must go out fast."""
+_MAX_WORKERS = 4
+_WORKER_NICENESS = 10
+_PARENT_CHECK_SECONDS = 0.5
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +114,7 @@ class _Prepared:
     stamp: FileStamp
     article: Article | None = None
     facts: ArticleFacts | None = None
+    rows: FactRows | None = None
     notes: tuple[str, ...] = ()
     rejected: bool = False
 
@@ -127,10 +146,13 @@ async def ingest_folder(
         else:
             pending.append(seed)
 
-    for start in range(0, len(pending), _BATCH_SIZE):
-        batch = pending[start : start + _BATCH_SIZE]
-        prepared = await asyncio.to_thread(_prepare_batch, batch, known, rebuild, max_bytes)
-        report.results.extend(await _write_batch(db, prepared, known, hook))
+    batches = [
+        pending[start : start + _BATCH_SIZE] for start in range(0, len(pending), _BATCH_SIZE)
+    ]
+    # aclosing: a failed write stops the worker processes at once, not whenever collected.
+    async with contextlib.aclosing(_prepare_all(batches, known, rebuild, max_bytes)) as ready:
+        async for prepared in ready:
+            report.results.extend(await _write_batch(db, prepared, known, hook))
 
     present = {seed.name for seed in seeds}
     removed = sorted(name for name in known if name not in present)
@@ -173,10 +195,72 @@ def _scan(seeds_dir: Path) -> list[_SeedFile]:
     return found
 
 
+async def _prepare_all(
+    batches: list[list[_SeedFile]], known: dict[str, FileStamp], rebuild: bool, max_bytes: int
+) -> AsyncGenerator[list[_Prepared], None]:
+    """Each batch read, parsed and extracted, in order; by worker processes when many changed.
+
+    The pool works a few batches ahead of the writer, no further, so memory stays bounded.
+    """
+    workers = min(_MAX_WORKERS, os.cpu_count() or 1)
+    if workers < 2 or sum(map(len, batches)) < PARALLEL_MIN_FILES:
+        for batch in batches:
+            yield await asyncio.to_thread(
+                _prepare_batch, batch, _known_of(batch, known), rebuild, max_bytes
+            )
+        return
+    loop = asyncio.get_running_loop()
+    # "spawn": a forked copy of a process running threads (the database's, watchfiles') is
+    # not safe; workers import only what extraction needs.
+    # Workers run at a lower priority: the writer (this process) is the pipeline's narrow
+    # part, and must not wait for a core while they extract batches it cannot write yet.
+    pool = ProcessPoolExecutor(
+        workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_start_worker,
+        initargs=(os.getpid(),),
+    )
+    try:
+        ahead: collections.deque[asyncio.Future[list[_Prepared]]] = collections.deque()
+        for batch in batches:
+            if len(ahead) >= 2 * workers:
+                yield await ahead.popleft()
+            ahead.append(
+                loop.run_in_executor(
+                    pool, _prepare_batch, batch, _known_of(batch, known), rebuild, max_bytes
+                )
+            )
+        while ahead:
+            yield await ahead.popleft()
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _start_worker(parent: int) -> None:
+    """In each worker process: a lower priority, and an end if the bot is killed outright.
+
+    A pool is shut down when ingestion ends, even on an error; but a SIGKILL gives no chance
+    to, and its workers, blocked waiting for work that will never come, would stay forever.
+    """
+    os.nice(_WORKER_NICENESS)
+    threading.Thread(target=_exit_with, args=(parent,), name="parent-watch", daemon=True).start()
+
+
+def _exit_with(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(_PARENT_CHECK_SECONDS)
+    os._exit(1)
+
+
+def _known_of(batch: Iterable[_SeedFile], known: dict[str, FileStamp]) -> dict[str, FileStamp]:
+    """The stamps a batch needs (a worker process is sent these, not all of them)."""
+    return {seed.name: known[seed.name] for seed in batch if seed.name in known}
+
+
 def _prepare_batch(
     batch: Iterable[_SeedFile], known: dict[str, FileStamp], rebuild: bool, max_bytes: int
 ) -> list[_Prepared]:
-    """Blocking part of ingestion, run in a worker thread."""
+    """Blocking part of ingestion, run in a worker thread or process."""
     return [_prepare(seed, known.get(seed.name), rebuild, max_bytes) for seed in batch]
 
 
@@ -203,7 +287,7 @@ def _prepare(seed: _SeedFile, known: FileStamp | None, rebuild: bool, max_bytes:
     except Exception:  # an extractor bug must cost one file, not the whole seed
         log.exception("extraction failed for %s", seed.name)
         return reject("the extractor failed on it (details in the log)", stamp.content_hash)
-    return _Prepared(seed, stamp, parsed.article, facts, parsed.warnings)
+    return _Prepared(seed, stamp, parsed.article, facts, FactRows.of(facts), parsed.warnings)
 
 
 def _outcome(name: str, stamp: FileStamp, known: dict[str, FileStamp]) -> Outcome:
@@ -219,6 +303,11 @@ async def _write_batch(
     known: dict[str, FileStamp],
     on_new_article: NewArticleHook | None = None,
 ) -> list[FileResult]:
+    hooked = on_new_article is not None and any(
+        item.article is not None and item.seed.name not in known for item in prepared
+    )
+    if db.can_write_in_bulk and not hooked:
+        return await db.write_in_bulk(partial(_write_batch_now, prepared, known))
     results = []
     async with db.transaction() as conn:
         for item in prepared:
@@ -233,7 +322,9 @@ async def _write_batch(
                     async with savepoint(conn, "article"):
                         if on_new_article is not None and name not in known:
                             await on_new_article(conn, name, item.article, item.facts)
-                        await save_article(conn, name, item.stamp, item.article, item.facts)
+                        await save_article(
+                            conn, name, item.stamp, item.article, item.facts, rows=item.rows
+                        )
                 except sqlite3.IntegrityError as error:
                     log.exception("could not store %s", name)
                     results.append(FileResult(name, Outcome.REJECTED, (f"not stored: {error}",)))
@@ -241,4 +332,33 @@ async def _write_batch(
                 results.append(
                     FileResult(name, _outcome(name, item.stamp, known), item.notes, item.facts)
                 )
+    return results
+
+
+def _write_batch_now(
+    prepared: Sequence[_Prepared], known: dict[str, FileStamp], conn: sqlite3.Connection
+) -> list[FileResult]:
+    """:func:`_write_batch` without a hook to call: the whole batch in one thread hop."""
+    results = []
+    for item in prepared:
+        name = item.seed.name
+        if item.rejected:
+            results.append(FileResult(name, Outcome.REJECTED, item.notes))
+        elif item.article is None or item.facts is None or item.rows is None:
+            touch_article_now(conn, name, item.stamp)
+            results.append(FileResult(name, Outcome.UNCHANGED))
+        else:
+            conn.execute("SAVEPOINT article")
+            try:
+                save_article_now(conn, name, item.stamp, item.article, item.rows)
+            except sqlite3.IntegrityError as error:
+                conn.execute("ROLLBACK TO article")
+                conn.execute("RELEASE article")
+                log.exception("could not store %s", name)
+                results.append(FileResult(name, Outcome.REJECTED, (f"not stored: {error}",)))
+                continue
+            conn.execute("RELEASE article")
+            results.append(
+                FileResult(name, _outcome(name, item.stamp, known), item.notes, item.facts)
+            )
     return results

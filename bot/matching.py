@@ -6,6 +6,7 @@ knowledge changes, so lookups and autocomplete answer in well under a millisecon
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -36,6 +37,10 @@ class NameIndex:
     display: dict[int, str] = field(default_factory=dict)
     _exact: dict[str, set[int]] = field(default_factory=dict)
     _terms: list[tuple[str, int]] = field(default_factory=list)
+    _term_texts: list[str] = field(default_factory=list)
+    """The terms alone, in the same order, as rapidfuzz takes them."""
+    _alphabetical: list[str] = field(default_factory=list)
+    """Every display name, A to Z: what autocomplete offers before anything is typed."""
 
     @classmethod
     def build(cls, names: Iterable[tuple[int, str, str]]) -> NameIndex:
@@ -49,6 +54,8 @@ class NameIndex:
                 terms.add((term, entity_id))
                 terms.update((token, entity_id) for token in _searchable_tokens(term))
         index._terms = sorted(terms)
+        index._term_texts = [term for term, _ in index._terms]
+        index._alphabetical = sorted(index.display.values(), key=str.casefold)
         return index
 
     def __len__(self) -> int:
@@ -72,8 +79,13 @@ class NameIndex:
         """Autocomplete: names with a word starting with what was typed, then close ones."""
         key = name_key(typed)
         if not key:
-            return sorted(self.display.values(), key=str.casefold)[:limit]
-        starts = {e for term, e in self._terms if term.startswith(key)}
+            return self._alphabetical[:limit]
+        # Terms are sorted: those starting with the key are one run, found by bisection.
+        starts = set()
+        for term, entity_id in self._terms[bisect_left(self._term_texts, key) :]:
+            if not term.startswith(key):
+                break
+            starts.add(entity_id)
         chosen = sorted((self.display[e] for e in starts), key=str.casefold)
         if len(chosen) < limit:
             close = sorted(self._scores(key).items(), key=lambda item: -item[1])
@@ -85,7 +97,7 @@ class NameIndex:
         best: dict[int, float] = {}
         if not key:
             return best
-        terms = [term for term, _ in self._terms]
+        terms = self._term_texts
         matches = process.extract(key, terms, scorer=fuzz.ratio, limit=None, score_cutoff=_SUGGEST)
         if len(key) >= 3:
             # Jaro-Winkler forgives typos in short names by rewarding a shared start. It only

@@ -9,6 +9,7 @@ Only files recorded here as written by moderators can be removed from Discord.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import re
 import secrets
@@ -128,6 +129,20 @@ def write_article(seeds_dir: Path, draft: DraftArticle) -> WrittenArticle:
         raise NewsDeskError("too many articles with this title on this date")
     finally:
         temporary.unlink(missing_ok=True)
+
+
+def describe_write_error(error: OSError) -> str:
+    """What a moderator should know when the seeds folder could not be written."""
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return (
+            "The bot's disk is full, so nothing was saved. "
+            "Ask the bot's operator to free some space, then try again."
+        )
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "The bot may not write to its seeds folder; ask the bot's operator to fix that."
+    if error.errno == errno.ENOENT:
+        return "The bot's seeds folder is missing; ask the bot's operator to fix that."
+    return f"The seeds folder could not be written ({error.strerror or 'input/output error'})."
 
 
 def remove_article_file(seeds_dir: Path, file_name: str) -> bool:

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from bot.names import is_titled, key_tokens
@@ -91,13 +92,10 @@ def cluster_characters(
     """
     played_by = played_by or {}
     full, short = _split_characters(variants)
-    clusters: list[Cluster] = []
+    pool = _KeyPool(_SAME_CHARACTER_SIMILARITY)
     for variant in sorted(full, key=lambda v: v.recency, reverse=True):
-        match = _closest(clusters, variant.key, _SAME_CHARACTER_SIMILARITY)
-        if match is None:
-            match = Cluster()
-            clusters.append(match)
-        match.variants.append(variant)
+        pool.add(pool.closest(variant.key) or pool.new_cluster(), variant)
+    clusters = pool.clusters
 
     by_first = _index_by_token(clusters, position=0)
     by_last = _index_by_token(clusters, position=-1)
@@ -147,12 +145,59 @@ def _split_characters(
 
 
 def _closest(clusters: Sequence[Cluster], key: str, threshold: float) -> Cluster | None:
+    """The most similar cluster at or above ``threshold`` (the later one on a tie)."""
     best, best_score = None, threshold
     for cluster in clusters:
         score = max(Indel.normalized_similarity(key, other) for other in cluster.keys)
         if score >= best_score:
             best, best_score = cluster, score
     return best
+
+
+class _KeyPool:
+    """Clusters with every key indexed by length: :func:`_closest` at scale.
+
+    :meth:`closest` gives the same answer as :func:`_closest` over :attr:`clusters` (the most
+    similar, the later on a tie), but compares only keys whose length can reach the threshold,
+    in rapidfuzz's C loops: clustering thousands of characters is no longer quadratic Python.
+    """
+
+    def __init__(self, threshold: float) -> None:
+        self._threshold = threshold
+        self.clusters: list[Cluster] = []
+        self._by_length: dict[int, tuple[list[str], list[int]]] = {}
+        self._numbers: dict[int, int] = {}
+
+    def new_cluster(self) -> Cluster:
+        cluster = Cluster()
+        self._numbers[id(cluster)] = len(self.clusters)
+        self.clusters.append(cluster)
+        return cluster
+
+    def add(self, cluster: Cluster, variant: NameVariant) -> None:
+        cluster.variants.append(variant)
+        keys, owners = self._by_length.setdefault(len(variant.key), ([], []))
+        keys.append(variant.key)
+        owners.append(self._numbers[id(cluster)])
+
+    def closest(self, key: str) -> Cluster | None:
+        best: tuple[float, int] | None = None
+        size = len(key)
+        slack = 1.0 - self._threshold + 1e-9
+        for length, (keys, owners) in self._by_length.items():
+            if abs(length - size) > slack * (length + size):
+                continue  # the Indel distance alone keeps these below the threshold
+            for _, score, position in process.extract(
+                key,
+                keys,
+                scorer=Indel.normalized_similarity,
+                score_cutoff=self._threshold,
+                limit=None,
+            ):
+                candidate = (score, owners[position])
+                if best is None or candidate > best:
+                    best = candidate
+        return None if best is None else self.clusters[best[1]]
 
 
 def _index_by_token(clusters: Iterable[Cluster], position: int) -> dict[str, list[Cluster]]:

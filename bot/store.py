@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -37,56 +38,125 @@ async def file_stamps(db: aiosqlite.Connection) -> dict[str, FileStamp]:
         return {row[0]: FileStamp(row[1], row[2], row[3]) async for row in cursor}
 
 
+_UPSERT_ARTICLE = """
+    INSERT INTO articles (file_name, content_hash, file_size, file_mtime_ns, published,
+                          title, lede, body, ingested_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (file_name) DO UPDATE SET
+        content_hash = excluded.content_hash, file_size = excluded.file_size,
+        file_mtime_ns = excluded.file_mtime_ns, published = excluded.published,
+        title = excluded.title, lede = excluded.lede, body = excluded.body,
+        ingested_at = excluded.ingested_at
+    RETURNING id
+"""
+_TOUCH_ARTICLE = "UPDATE articles SET file_size = ?, file_mtime_ns = ? WHERE file_name = ?"
+_MARK_NAMES_DIRTY = (
+    "INSERT INTO knowledge_state (key, value) VALUES (?, '1')"
+    " ON CONFLICT (key) DO UPDATE SET value = '1'"
+)
+
+Row = tuple[object, ...]
+Statements = list[tuple[str, list[Row]]]
+"""SQL with the rows to run it for, in order: one write, for either kind of connection."""
+
+
+@dataclass(frozen=True, slots=True)
+class FactRows:
+    """An article's facts as table rows, less the article id the writer binds.
+
+    Built where the facts are extracted (a worker process for a big batch), so writing an
+    article costs the writer little more than SQLite's own work.
+    """
+
+    mentions: tuple[Row, ...]
+    roles: tuple[Row, ...]
+    crew: tuple[Row, ...]
+    release: tuple[Row, ...]
+    quote_texts: str
+    """The JSON list of the article's quote texts (quotes no longer in it are deleted)."""
+    quotes: tuple[Row, ...]
+
+    @classmethod
+    def of(cls, facts: ArticleFacts) -> FactRows:
+        return cls(
+            mentions=_mention_rows(facts),
+            roles=tuple(
+                (name_key(c.actor), name_key(c.character), c.status.value, c.evidence)
+                for c in facts.cast
+            ),
+            crew=tuple((name_key(c.name), c.role.value, c.evidence) for c in facts.crew),
+            release=tuple(
+                (
+                    r.kind.value,
+                    r.date.isoformat() if r.date else None,
+                    r.window,
+                    r.title,
+                    int(r.hedged),
+                    r.evidence,
+                )
+                for r in facts.release
+            ),
+            quote_texts=json.dumps([quote.text for quote in facts.quotes]),
+            quotes=tuple(
+                (
+                    position,
+                    quote.text,
+                    name_key(quote.speaker) if quote.speaker_is_person else None,
+                    quote.speaker,
+                    quote.attribution,
+                    int(quote.fragment),
+                )
+                for position, quote in enumerate(facts.quotes)
+            ),
+        )
+
+
 async def save_article(
     db: aiosqlite.Connection,
     file_name: str,
     stamp: FileStamp,
     article: Article,
     facts: ArticleFacts,
+    *,
+    rows: FactRows | None = None,
 ) -> int:
-    """Insert or replace one article and all its facts; quotes keep their numbers if unchanged."""
-    async with db.execute(
-        """
-        INSERT INTO articles (file_name, content_hash, file_size, file_mtime_ns, published,
-                              title, lede, body, ingested_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT (file_name) DO UPDATE SET
-            content_hash = excluded.content_hash, file_size = excluded.file_size,
-            file_mtime_ns = excluded.file_mtime_ns, published = excluded.published,
-            title = excluded.title, lede = excluded.lede, body = excluded.body,
-            ingested_at = excluded.ingested_at
-        RETURNING id
-        """,
-        (
-            file_name,
-            stamp.content_hash,
-            stamp.size,
-            stamp.mtime_ns,
-            article.date.isoformat() if article.date else None,
-            article.title,
-            article.lede,
-            article.body,
-            dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        ),
-    ) as cursor:
+    """Insert or replace one article and all its facts; quotes keep their numbers if unchanged.
+
+    ``rows``: the facts as :meth:`FactRows.of` gives them, if already built.
+    """
+    async with db.execute(_UPSERT_ARTICLE, _article_row(file_name, stamp, article)) as cursor:
         row = await cursor.fetchone()
     assert row is not None
     article_id = int(row[0])
-    for table in ("mentions", "roles", "crew_credits", "release_statements"):
-        await db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
-    await _save_mentions(db, article_id, facts)
-    await _save_facts(db, article_id, facts)
-    await _save_quotes(db, article_id, facts)
-    await _mark_names_dirty(db)
+    for sql, values in _fact_statements(article_id, rows or FactRows.of(facts)):
+        await db.executemany(sql, values)
+    return article_id
+
+
+def save_article_now(
+    db: sqlite3.Connection,
+    file_name: str,
+    stamp: FileStamp,
+    article: Article,
+    rows: FactRows,
+) -> int:
+    """:func:`save_article` on a blocking connection (see :meth:`Database.write_in_bulk`)."""
+    row = db.execute(_UPSERT_ARTICLE, _article_row(file_name, stamp, article)).fetchone()
+    assert row is not None
+    article_id = int(row[0])
+    for sql, values in _fact_statements(article_id, rows):
+        db.executemany(sql, values)
     return article_id
 
 
 async def touch_article(db: aiosqlite.Connection, file_name: str, stamp: FileStamp) -> None:
     """Record a new size/mtime for a file whose content did not change."""
-    await db.execute(
-        "UPDATE articles SET file_size = ?, file_mtime_ns = ? WHERE file_name = ?",
-        (stamp.size, stamp.mtime_ns, file_name),
-    )
+    await db.execute(_TOUCH_ARTICLE, (stamp.size, stamp.mtime_ns, file_name))
+
+
+def touch_article_now(db: sqlite3.Connection, file_name: str, stamp: FileStamp) -> None:
+    """:func:`touch_article` on a blocking connection."""
+    db.execute(_TOUCH_ARTICLE, (stamp.size, stamp.mtime_ns, file_name))
 
 
 async def remove_article(db: aiosqlite.Connection, file_name: str) -> None:
@@ -95,7 +165,74 @@ async def remove_article(db: aiosqlite.Connection, file_name: str) -> None:
     await _mark_names_dirty(db)
 
 
-async def _save_mentions(db: aiosqlite.Connection, article_id: int, facts: ArticleFacts) -> None:
+def _article_row(file_name: str, stamp: FileStamp, article: Article) -> tuple[object, ...]:
+    return (
+        file_name,
+        stamp.content_hash,
+        stamp.size,
+        stamp.mtime_ns,
+        article.date.isoformat() if article.date else None,
+        article.title,
+        article.lede,
+        article.body,
+        dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+    )
+
+
+def _fact_statements(article_id: int, rows: FactRows) -> Statements:
+    """Replace an article's facts (quotes are kept, renumbered, when their text is unchanged)."""
+
+    def bound(values: tuple[Row, ...]) -> list[Row]:
+        return [(article_id, *value) for value in values]
+
+    statements: Statements = [
+        (f"DELETE FROM {table} WHERE article_id = ?", [(article_id,)])
+        for table in ("mentions", "roles", "crew_credits", "release_statements")
+    ]
+    statements += [
+        (
+            "INSERT INTO mentions (article_id, kind, name_key, name) VALUES (?, ?, ?, ?)",
+            bound(rows.mentions),
+        ),
+        (
+            "INSERT OR IGNORE INTO roles (article_id, actor_key, character_key, status, evidence)"
+            " VALUES (?, ?, ?, ?, ?)",
+            bound(rows.roles),
+        ),
+        (
+            "INSERT OR IGNORE INTO crew_credits (article_id, person_key, role, evidence)"
+            " VALUES (?, ?, ?, ?)",
+            bound(rows.crew),
+        ),
+        (
+            "INSERT INTO release_statements"
+            " (article_id, kind, date, period, title, hedged, evidence)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            bound(rows.release),
+        ),
+        (
+            "DELETE FROM quotes WHERE article_id = ?"
+            " AND text NOT IN (SELECT value FROM json_each(?))",
+            [(article_id, rows.quote_texts)],
+        ),
+        (
+            """
+            INSERT INTO quotes (article_id, position, text, speaker_key, speaker_label,
+                                attribution, fragment)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (article_id, text) DO UPDATE SET
+                position = excluded.position, speaker_key = excluded.speaker_key,
+                speaker_label = excluded.speaker_label, attribution = excluded.attribution,
+                fragment = excluded.fragment
+            """,
+            bound(rows.quotes),
+        ),
+        (_MARK_NAMES_DIRTY, [(_NAMES_DIRTY,)]),
+    ]
+    return [(sql, values) for sql, values in statements if values]
+
+
+def _mention_rows(facts: ArticleFacts) -> tuple[Row, ...]:
     people = [
         *facts.people,
         *(cast.actor for cast in facts.cast),
@@ -104,86 +241,16 @@ async def _save_mentions(db: aiosqlite.Connection, article_id: int, facts: Artic
     ]
     characters = [cast.character for cast in facts.cast]
     rows = {
-        (kind, name_key(name)): name
+        (kind, key): name
         for kind, names in (("character", characters), ("person", people))
         for name in reversed(names)
-        if name_key(name)
+        if (key := name_key(name))
     }
-    await db.executemany(
-        "INSERT INTO mentions (article_id, kind, name_key, name) VALUES (?, ?, ?, ?)",
-        [(article_id, kind, key, name) for (kind, key), name in rows.items()],
-    )
-
-
-async def _save_facts(db: aiosqlite.Connection, article_id: int, facts: ArticleFacts) -> None:
-    await db.executemany(
-        "INSERT OR IGNORE INTO roles (article_id, actor_key, character_key, status, evidence)"
-        " VALUES (?, ?, ?, ?, ?)",
-        [
-            (article_id, name_key(c.actor), name_key(c.character), c.status.value, c.evidence)
-            for c in facts.cast
-        ],
-    )
-    await db.executemany(
-        "INSERT OR IGNORE INTO crew_credits (article_id, person_key, role, evidence)"
-        " VALUES (?, ?, ?, ?)",
-        [(article_id, name_key(c.name), c.role.value, c.evidence) for c in facts.crew],
-    )
-    await db.executemany(
-        "INSERT INTO release_statements"
-        " (article_id, kind, date, period, title, hedged, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                article_id,
-                r.kind.value,
-                r.date.isoformat() if r.date else None,
-                r.window,
-                r.title,
-                int(r.hedged),
-                r.evidence,
-            )
-            for r in facts.release
-        ],
-    )
-
-
-async def _save_quotes(db: aiosqlite.Connection, article_id: int, facts: ArticleFacts) -> None:
-    texts = [quote.text for quote in facts.quotes]
-    await db.execute(
-        "DELETE FROM quotes WHERE article_id = ? AND text NOT IN (SELECT value FROM json_each(?))",
-        (article_id, json.dumps(texts)),
-    )
-    await db.executemany(
-        """
-        INSERT INTO quotes (article_id, position, text, speaker_key, speaker_label, attribution,
-                            fragment)
-        VALUES (?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT (article_id, text) DO UPDATE SET
-            position = excluded.position, speaker_key = excluded.speaker_key,
-            speaker_label = excluded.speaker_label, attribution = excluded.attribution,
-            fragment = excluded.fragment
-        """,
-        [
-            (
-                article_id,
-                position,
-                quote.text,
-                name_key(quote.speaker) if quote.speaker_is_person else None,
-                quote.speaker,
-                quote.attribution,
-                int(quote.fragment),
-            )
-            for position, quote in enumerate(facts.quotes)
-        ],
-    )
+    return tuple((kind, key, name) for (kind, key), name in rows.items())
 
 
 async def _mark_names_dirty(db: aiosqlite.Connection) -> None:
-    await db.execute(
-        "INSERT INTO knowledge_state (key, value) VALUES (?, '1')"
-        " ON CONFLICT (key) DO UPDATE SET value = '1'",
-        (_NAMES_DIRTY,),
-    )
+    await db.execute(_MARK_NAMES_DIRTY, (_NAMES_DIRTY,))
 
 
 async def names_dirty(db: aiosqlite.Connection) -> bool:
@@ -198,17 +265,18 @@ async def names_dirty(db: aiosqlite.Connection) -> bool:
 async def rebuild_names(db: aiosqlite.Connection) -> None:
     """Re-derive people and characters from every name the articles use."""
     variants: dict[str, list[NameVariant]] = defaultdict(list)
+    # Each name's spelling in the newest article using it (newest date, then newest id; no
+    # date counts as oldest): with max(), SQLite takes the other columns from the max's row.
+    # Grouping along the (kind, name_key) index needs no sort, unlike a window function.
     async with db.execute(
         """
-        SELECT kind, name_key, name, published, article_id FROM (
-            SELECT m.kind, m.name_key, m.name, a.published, a.id AS article_id,
-                   row_number() OVER (PARTITION BY m.kind, m.name_key
-                                      ORDER BY a.published DESC NULLS LAST, a.id DESC) AS rank
-            FROM mentions AS m JOIN articles AS a ON a.id = m.article_id
-        ) WHERE rank = 1
+        SELECT m.kind, m.name_key, m.name, a.published, a.id,
+               max(ifnull(a.published, '') || printf('%020d', a.id))
+        FROM mentions AS m JOIN articles AS a ON a.id = m.article_id
+        GROUP BY m.kind, m.name_key
         """
     ) as cursor:
-        async for kind, key, name, published, article_id in cursor:
+        async for kind, key, name, published, article_id, _ in cursor:
             date = dt.date.fromisoformat(published) if published else None
             variants[kind].append(NameVariant(key, name, date, article_id))
 

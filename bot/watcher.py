@@ -53,10 +53,14 @@ class SeedWatcher:
         on_change: OnChange,
         *,
         settle_seconds: float = DEFAULT_SETTLE_SECONDS,
+        retry_seconds: float = _RESTART_PAUSE,
     ) -> None:
         self._dir = seeds_dir
         self._on_change = on_change
         self._settle = settle_seconds
+        self._retry = retry_seconds
+        """After a failed ingest (e.g. the database locked by another program), try again this
+        soon even if nothing else changes, so the files that arrived meanwhile are not left out."""
         self._stop = asyncio.Event()
         self._changes: asyncio.Queue[set[tuple[watchfiles.Change, str]]] = asyncio.Queue()
         self._tasks: list[asyncio.Task[None]] = []
@@ -105,21 +109,28 @@ class SeedWatcher:
         # Let the watch task register its watch before catching up, so nothing falls between.
         for _ in range(3):
             await asyncio.sleep(0)
-        await self._run_on_change()
+        succeeded = await self._run_on_change()
         while True:
-            changes = await self._changes.get()
+            try:
+                changes = await asyncio.wait_for(
+                    self._changes.get(), None if succeeded else self._retry
+                )
+            except TimeoutError:
+                changes = set()  # the last ingest failed: run it again
             while True:  # wait until the folder is quiet: files written, the burst over
                 try:
                     changes |= await asyncio.wait_for(self._changes.get(), self._settle)
                 except TimeoutError:
                     break
             log.debug("seeds changed: %s", sorted(path for _, path in changes))
-            await self._run_on_change()
+            succeeded = await self._run_on_change()
 
-    async def _run_on_change(self) -> None:
+    async def _run_on_change(self) -> bool:
         try:
             await self._on_change()
         except asyncio.CancelledError:
             raise
         except Exception:
-            log.exception("ingesting the seeds folder after a change failed")
+            log.exception("ingesting the seeds folder failed; trying again in %.0f s", self._retry)
+            return False
+        return True

@@ -12,12 +12,21 @@ from bot.matching import AUTOCOMPLETE_LIMIT, NameIndex
 CHOICE_LIMIT = 100
 """Discord's limit on a choice's name and value."""
 PRIVATE_HELP = "Only you will see the answer"
+LOOKUPS_PER_MEMBER = (10, 30.0)
+"""Cheap lookups: 10 per 30 seconds per member and command, then "slow down" (anti-spam)."""
 
 
 def name_choices(index: NameIndex, current: str) -> list[app_commands.Choice[str]]:
     """Up to 25 known names for what the member has typed so far."""
     names = index.complete(current, AUTOCOMPLETE_LIMIT)
     return [app_commands.Choice(name=n[:CHOICE_LIMIT], value=n[:CHOICE_LIMIT]) for n in names]
+
+
+async def think_first(interaction: discord.Interaction[Any], *, private: bool = False) -> None:
+    """Acknowledge now (Discord shows "thinking...") before work that may outlast the 3-second
+    window Discord gives a first reply; the answer then follows up. Safe to call twice."""
+    if not interaction.response.is_done():
+        await interaction.response.defer(ephemeral=private, thinking=True)
 
 
 def per_member(interaction: discord.Interaction[Any]) -> int:

@@ -26,6 +26,7 @@ from bot.client import FanBot
 from bot.render.alert_cards import status_card, test_card
 from bot.render.common import Card, Tone
 from bot.render.embeds import DiscordStyle, embed_for
+from cogs._autocomplete import think_first
 from cogs._moderation import reply, require_manage_guild
 
 log = logging.getLogger(__name__)
@@ -72,6 +73,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
     ) -> None:
         """Post news alerts in a channel, optionally pinging a role."""
         guild = require_manage_guild(interaction)
+        await think_first(interaction, private=True)  # the database may be busy
         target = guild.get_channel(channel.id)
         if not isinstance(target, discord.TextChannel):
             await reply(interaction, _problem("I can't find that channel; is it a text channel?"))
@@ -108,6 +110,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
     async def alerts_off(self, interaction: discord.Interaction[FanBot]) -> None:
         """Stop posting news alerts in this server."""
         guild = require_manage_guild(interaction)
+        await think_first(interaction, private=True)  # the database may be busy
         if await remove_subscription(self.bot.db, guild.id):
             await reply(interaction, Card("News alerts off", "No more news alerts will be posted."))
         else:
@@ -117,6 +120,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
     async def alerts_status(self, interaction: discord.Interaction[FanBot]) -> None:
         """This server's alert settings, the last alerts delivered and any failures."""
         guild = require_manage_guild(interaction)
+        await think_first(interaction, private=True)  # the database may be busy
         status = await alert_status(self.bot.db, guild.id)
         await reply(interaction, status_card(status, self.style, guild.id))
 
@@ -124,6 +128,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
     async def alerts_test(self, interaction: discord.Interaction[FanBot]) -> None:
         """Post a sample alert in the alerts channel (pings nobody)."""
         guild = require_manage_guild(interaction)
+        await think_first(interaction, private=True)  # the database may be busy
         sub = await subscription(self.bot.db, guild.id)
         if sub is None:
             await reply(interaction, _problem("Alerts are off: set them up with `/alerts set`."))
@@ -135,7 +140,6 @@ class Alerts(commands.GroupCog, group_name="alerts"):
                 _problem("The alerts channel no longer exists; choose another with `/alerts set`."),
             )
             return
-        await interaction.response.defer(ephemeral=True, thinking=True)
         content = (
             f"Test alert: {f'<@&{sub.role_id}>' if sub.role_id else 'nobody'} would be pinged."
         )
@@ -157,6 +161,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
     async def events_on(self, interaction: discord.Interaction[FanBot]) -> None:
         """Create a Discord event for the premiere, moved when the date moves."""
         guild = require_manage_guild(interaction)
+        await think_first(interaction, private=True)  # the database may be busy
         if await set_events(self.bot.db, guild.id, True) is None:
             await reply(interaction, _problem("Set up alerts first with `/alerts set`."))
             return
@@ -168,7 +173,6 @@ class Alerts(commands.GroupCog, group_name="alerts"):
             )
             await reply(interaction, Card("Premiere events on", text, tone=Tone.NOTICE))
             return
-        await interaction.response.defer(ephemeral=True, thinking=True)
         if self.bot.news_alerts is not None:
             await self.bot.news_alerts.sync_events(only_guild=guild.id)
         await reply(interaction, Card("Premiere events on", text))
@@ -177,6 +181,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
     async def events_off(self, interaction: discord.Interaction[FanBot]) -> None:
         """Stop creating and moving the premiere event (an existing event stays)."""
         guild = require_manage_guild(interaction)
+        await think_first(interaction, private=True)  # the database may be busy
         if await set_events(self.bot.db, guild.id, False) is None:
             await reply(interaction, _problem("Alerts are off in this server."))
             return

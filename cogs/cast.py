@@ -8,7 +8,13 @@ from discord.ext import commands
 
 from bot.answers import CastOrder
 from bot.client import FanBot
-from cogs._autocomplete import PRIVATE_HELP, name_choices, per_member
+from cogs._autocomplete import (
+    LOOKUPS_PER_MEMBER,
+    PRIVATE_HELP,
+    name_choices,
+    per_member,
+    think_first,
+)
 
 
 class Cast(commands.Cog):
@@ -21,6 +27,7 @@ class Cast(commands.Cog):
     @app_commands.describe(
         character="The character, e.g. a first name; small typos are fine", private=PRIVATE_HELP
     )
+    @app_commands.checks.cooldown(*LOOKUPS_PER_MEMBER, key=per_member)
     async def who_plays(
         self,
         interaction: discord.Interaction[FanBot],
@@ -39,6 +46,7 @@ class Cast(commands.Cog):
 
     @app_commands.command(name="who-is", extras={"example": "/who-is {actor}"})
     @app_commands.describe(actor="A person in the cast or crew", private=PRIVATE_HELP)
+    @app_commands.checks.cooldown(*LOOKUPS_PER_MEMBER, key=per_member)
     async def who_is(
         self,
         interaction: discord.Interaction[FanBot],
@@ -65,11 +73,13 @@ class Cast(commands.Cog):
         private: bool = False,
     ) -> None:
         """The whole cast: every character and who plays them."""
+        await think_first(interaction, private=private)  # the whole cast can take a while
         answer = await self.bot.knowledge.cast(order)
         await self.bot.presenter.answer(interaction, answer, private=private)
 
     @app_commands.command(name="crew", extras={"example": "/crew"})
     @app_commands.describe(private=PRIVATE_HELP)
+    @app_commands.checks.cooldown(*LOOKUPS_PER_MEMBER, key=per_member)
     async def crew(self, interaction: discord.Interaction[FanBot], private: bool = False) -> None:
         """Who makes the film: director, writers, producers and other credits."""
         answer = await self.bot.knowledge.crew()

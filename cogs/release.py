@@ -7,7 +7,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.client import FanBot
-from cogs._autocomplete import PRIVATE_HELP
+from cogs._autocomplete import LOOKUPS_PER_MEMBER, PRIVATE_HELP, per_member
 
 
 class Release(commands.Cog):
@@ -18,6 +18,7 @@ class Release(commands.Cog):
 
     @app_commands.command(name="release-date", extras={"example": "/release-date"})
     @app_commands.describe(private=PRIVATE_HELP)
+    @app_commands.checks.cooldown(*LOOKUPS_PER_MEMBER, key=per_member)
     async def release_date(
         self, interaction: discord.Interaction[FanBot], private: bool = False
     ) -> None:

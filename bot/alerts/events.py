@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from typing import Any
 
 import discord
 
@@ -116,28 +117,21 @@ async def _move_or_create(
     start: dt.datetime,
     end: dt.datetime,
 ) -> int:
+    details: dict[str, Any] = {
+        "name": name,
+        "start_time": start,
+        "end_time": end,
+        "entity_type": discord.EntityType.external,
+        "location": location,
+        "privacy_level": discord.PrivacyLevel.guild_only,
+    }
     if event_id is not None:
         try:
             event = await guild.fetch_scheduled_event(event_id)
         except discord.NotFound:
             pass  # deleted by a moderator: create a new one
         else:
-            edited = await event.edit(
-                name=name,
-                start_time=start,
-                end_time=end,
-                entity_type=discord.EntityType.external,
-                location=location,
-                privacy_level=discord.PrivacyLevel.guild_only,
-            )
-            return edited.id
-    created = await guild.create_scheduled_event(
-        name=name,
-        start_time=start,
-        end_time=end,
-        entity_type=discord.EntityType.external,
-        location=location,
-        privacy_level=discord.PrivacyLevel.guild_only,
-        description="Created by the bot from the news it read; it moves if the date moves.",
-    )
+            return (await event.edit(**details)).id
+    description = "Created by the bot from the news it read; it moves if the date moves."
+    created = await guild.create_scheduled_event(**details, description=description)
     return created.id

@@ -53,7 +53,11 @@ class NewsAlerts:
         self._knowledge = knowledge
         self.delivery = AlertDelivery(client, db, retry_delays=settings.alert_retry_delays)
         self.watcher = SeedWatcher(
-            settings.seeds_dir, self.ingest, settle_seconds=settings.seeds_settle_seconds
+            settings.seeds_dir,
+            self.ingest,
+            settle_seconds=settings.seeds_settle_seconds,
+            # A failed ingest is most likely another program's lock: try again after as long.
+            retry_seconds=max(settings.db_busy_timeout_ms / 1000, settings.seeds_settle_seconds),
         )
         self.reports: collections.deque[IngestReport] = collections.deque(maxlen=_KEPT_REPORTS)
         """The latest ingest reports, for whoever waits on one (bounded: bots run for months)."""

@@ -44,11 +44,16 @@ class Knowledge:
         self._characters: NameIndex | None = None
         self._people: NameIndex | None = None
         self._articles: list[Source] | None = None
+        self._folded_titles: list[str] | None = None
+        self._release: ReleaseInfo | None = None
+        self._quote_ids: list[int] | None = None
 
     def invalidate(self) -> None:
-        """Forget cached indexes after the knowledge changed."""
+        """Forget cached indexes and answers after the knowledge changed."""
         self._characters = self._people = None
-        self._articles = None
+        self._articles = self._folded_titles = None
+        self._release = None
+        self._quote_ids = None
 
     async def character_index(self) -> NameIndex:
         if self._characters is None:
@@ -95,8 +100,10 @@ class Knowledge:
 
     async def release_info(self) -> ReleaseInfo:
         """The premiere date if announced (and whether it moved), else the latest outlook."""
-        async with self._db.reading() as conn:
-            return await release.release_info(conn)
+        if self._release is None:  # the same for everyone until the knowledge changes
+            async with self._db.reading() as conn:
+                self._release = await release.release_info(conn)
+        return self._release
 
     async def quote(
         self, person: str | None = None, about: str | None = None, number: int | None = None
@@ -111,9 +118,17 @@ class Knowledge:
             if keys is None:
                 return NotFound("person", person, match.suggestions)
             speaker = (keys, person.strip())
+        unfiltered = speaker is None and not about and number is None
         async with self._db.reading() as conn:
+            if unfiltered and self._quote_ids is None:
+                self._quote_ids = await quotes.candidate_ids(conn)
             answer = await quotes.pick_quote(
-                conn, self._rng, speaker=speaker, about=about, number=number
+                conn,
+                self._rng,
+                speaker=speaker,
+                about=about,
+                number=number,
+                candidates=self._quote_ids if unfiltered else None,
             )
         if answer is None:
             return NotFound("quote", _describe_quote_query(person, about, number))
@@ -144,7 +159,12 @@ class Knowledge:
         if not typed.strip():
             return articles[:AUTOCOMPLETE_LIMIT]
         needle = typed.casefold().strip()
-        containing = [a for a in articles if needle in a.title.casefold()]
+        if self._folded_titles is None:
+            self._folded_titles = [article.title.casefold() for article in articles]
+        titles = zip(articles, self._folded_titles, strict=True)
+        containing = [article for article, title in titles if needle in title]
+        if len(containing) >= AUTOCOMPLETE_LIMIT:
+            return containing[:AUTOCOMPLETE_LIMIT]
         close = [a for a in _close_articles(articles, typed) if a not in containing]
         return (containing + close)[:AUTOCOMPLETE_LIMIT]
 

@@ -37,16 +37,23 @@ async def search(conn: aiosqlite.Connection, query: str, limit: int) -> SearchRe
     for match in (match_all_words(query), match_any_word(query)):
         if not match:
             break
+        # Rank first, then cut snippets for the few best only: a snippet in the ranking query
+        # would be cut for every matching article before the sort.
         rows = await fetch(
             conn,
             f"""
+            WITH best AS (
+                SELECT rowid, bm25(articles_fts, 10.0, 5.0, 1.0) AS score FROM articles_fts
+                WHERE articles_fts MATCH ? ORDER BY score LIMIT ?
+            )
             SELECT {ARTICLE_COLUMNS},
-                   snippet(articles_fts, -1, ?, ?, '…', {SNIPPET_WORDS}) AS snippet
-            FROM articles_fts JOIN articles AS a ON a.id = articles_fts.rowid
-            WHERE articles_fts MATCH ?
-            ORDER BY bm25(articles_fts, 10.0, 5.0, 1.0) LIMIT ?
+                   (SELECT snippet(articles_fts, -1, ?, ?, '…', {SNIPPET_WORDS})
+                    FROM articles_fts
+                    WHERE articles_fts MATCH ? AND articles_fts.rowid = best.rowid) AS snippet
+            FROM best JOIN articles AS a ON a.id = best.rowid
+            ORDER BY best.score
             """,
-            (HIGHLIGHT_START, HIGHLIGHT_END, match, limit),
+            (match, limit, HIGHLIGHT_START, HIGHLIGHT_END, match),
         )
         if rows:
             hits = tuple(SearchHit(source_of(row), row["snippet"]) for row in rows)

@@ -32,30 +32,59 @@ async def pick_quote(
     speaker: tuple[list[str], str] | None = None,
     about: str | None = None,
     number: int | None = None,
+    candidates: list[int] | None = None,
 ) -> QuoteAnswer | None:
-    """A random quote meeting every filter given, or None when none does."""
+    """A random quote meeting every filter given, or None when none does.
+
+    ``candidates``: what :func:`candidate_ids` gives for the same filters, if already known
+    (the bot keeps the unfiltered list until the knowledge changes).
+    """
+    if candidates is None:
+        candidates = await candidate_ids(conn, speaker=speaker, about=about, number=number)
+    if not candidates:
+        return None
+    return await quote_by_id(conn, rng.choice(candidates))
+
+
+async def candidate_ids(
+    conn: aiosqlite.Connection,
+    *,
+    speaker: tuple[list[str], str] | None = None,
+    about: str | None = None,
+    number: int | None = None,
+) -> list[int]:
+    """The numbers of the quotes to pick from, in order: whole quotes first, a few words
+    quoted inside reported speech only if nothing else matches (or a number was asked for)."""
     conditions: list[str] = ["1"]
     params: list[object] = []
     if number is not None:
         conditions.append("q.id = ?")
         params.append(number)
-    if speaker is not None:
-        keys, label = speaker
-        conditions.append(
-            "(q.speaker_key IN (SELECT value FROM json_each(?)) OR q.speaker_label = ?)"
-        )
-        params += [json.dumps(keys), label]
     words = match_all_words(about or "")
     if words:
         conditions.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
         params.append(words)
     where = " AND ".join(conditions)
-    # Whole quotes first; a few words quoted inside reported speech only if nothing else.
-    if number is None and await _count(conn, f"{where} AND q.fragment = 0", params):
-        where += " AND q.fragment = 0"
-    count = await _count(conn, where, params)
-    if count == 0:
-        return None
+    if speaker is None:
+        sql = f"SELECT q.id, q.fragment FROM quotes AS q WHERE {where} ORDER BY q.id"
+    else:
+        # The speaker's name keys, or the label an organisation is quoted under: a UNION of
+        # two index lookups (an OR of the two would scan every quote).
+        keys, label = speaker
+        sql = (
+            "SELECT q.id, q.fragment FROM quotes AS q"
+            f" WHERE q.speaker_key IN (SELECT value FROM json_each(?)) AND {where}"
+            " UNION"
+            f" SELECT q.id, q.fragment FROM quotes AS q WHERE q.speaker_label = ? AND {where}"
+            " ORDER BY 1"
+        )
+        params = [json.dumps(keys), *params, label, *params]
+    rows = await fetch(conn, sql, params)
+    whole = [row[0] for row in rows if not row[1]]
+    return whole if whole and number is None else [row[0] for row in rows]
+
+
+async def quote_by_id(conn: aiosqlite.Connection, quote_id: int) -> QuoteAnswer | None:
     rows = await fetch(
         conn,
         f"""
@@ -64,16 +93,13 @@ async def pick_quote(
         FROM quotes AS q JOIN articles AS a ON a.id = q.article_id
         LEFT JOIN person_names AS pn ON pn.name_key = q.speaker_key
         LEFT JOIN people AS p ON p.id = pn.person_id
-        WHERE {where} ORDER BY q.id LIMIT 1 OFFSET ?
+        WHERE q.id = ?
         """,
-        (*params, rng.randrange(count)),
+        (quote_id,),
     )
+    if not rows:
+        return None
     row = rows[0]
     return QuoteAnswer(
         row["id"], row["text"], row["speaker"], bool(row["fragment"]), source_of(row)
     )
-
-
-async def _count(conn: aiosqlite.Connection, where: str, params: list[object]) -> int:
-    value = await scalar(conn, f"SELECT count(*) FROM quotes AS q WHERE {where}", params)
-    return int(value or 0)

@@ -19,15 +19,14 @@ ARTICLE_COLUMNS = "a.file_name, a.title AS article_title, a.lede AS article_lede
 async def fetch(
     conn: aiosqlite.Connection, sql: str, params: Sequence[object] = ()
 ) -> list[sqlite3.Row]:
-    async with conn.execute(sql, params) as cursor:
-        return list(await cursor.fetchall())
+    # One trip to the database thread (execute, fetch and close there), not three.
+    return list(await conn.execute_fetchall(sql, params))
 
 
 async def scalar(conn: aiosqlite.Connection, sql: str, params: Sequence[object] = ()) -> Any:
     """The first column of the first row (None when there is no row)."""
-    async with conn.execute(sql, params) as cursor:
-        row = await cursor.fetchone()
-    return row[0] if row else None
+    rows = await fetch(conn, sql, params)
+    return rows[0][0] if rows else None
 
 
 def source_of(row: sqlite3.Row) -> Source:

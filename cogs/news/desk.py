@@ -21,6 +21,7 @@ from bot.facts import ArticleFacts
 from bot.newsdesk import (
     DraftArticle,
     NewsDeskError,
+    describe_write_error,
     desk_articles,
     find_desk_article,
     forget_desk_article,
@@ -31,6 +32,7 @@ from bot.newsdesk import (
 )
 from bot.render.common import Card, Field, Style, Tone
 from bot.render.embeds import DiscordStyle
+from cogs._autocomplete import think_first
 from cogs._moderation import reply, require_manage_guild
 
 _URL = re.compile(r"^https?://[^\s<>\"']+$")
@@ -78,16 +80,29 @@ class NewsDesk:
             return
         when = dt.date.fromisoformat(date) if date else dt.datetime.now(dt.UTC).date()
         draft = DraftArticle(title, body, when, url)
-        await interaction.response.defer(ephemeral=True, thinking=True)
+        await think_first(interaction, private=True)  # extraction and the database take time
         try:
             written = await asyncio.to_thread(write_article, self.bot.settings.seeds_dir, draft)
-        except (NewsDeskError, OSError) as error:
+        except NewsDeskError as error:
             await reply(interaction, Card("Can't add that", f"{error}", tone=Tone.NOTICE))
             return
+        except OSError as error:
+            await reply(
+                interaction, Card("Not saved", describe_write_error(error), tone=Tone.NOTICE)
+            )
+            return
         headline = written.parsed.article.title or one_line(title)
-        await record_desk_article(
-            self.bot.db, written.file_name, headline, guild.id, interaction.user.id
-        )
+        try:
+            await record_desk_article(
+                self.bot.db, written.file_name, headline, guild.id, interaction.user.id
+            )
+        except Exception:
+            # Not recorded (e.g. the database is locked): take the file back, so that "try
+            # again" cannot leave two copies, one of them impossible to remove from Discord.
+            await asyncio.to_thread(
+                remove_article_file, self.bot.settings.seeds_dir, written.file_name
+            )
+            raise
         card = Card(
             f"Added: {style.plain(headline)}",
             f"Saved as `{written.file_name}`. Subscribed servers get an alert in a moment.",
@@ -107,6 +122,7 @@ class NewsDesk:
         if self._check_editor(interaction) is None:
             await reply(interaction, Card("Not here", OPERATOR_ONLY, tone=Tone.NOTICE))
             return
+        await think_first(interaction, private=True)  # the database may be busy
         found = await find_desk_article(self.bot.db, article)
         if found is None:
             await reply(
@@ -123,8 +139,13 @@ class NewsDesk:
             await asyncio.to_thread(
                 remove_article_file, self.bot.settings.seeds_dir, found.file_name
             )
-        except (NewsDeskError, OSError) as error:
+        except NewsDeskError as error:
             await reply(interaction, Card("Can't remove that", f"{error}", tone=Tone.NOTICE))
+            return
+        except OSError as error:
+            await reply(
+                interaction, Card("Not removed", describe_write_error(error), tone=Tone.NOTICE)
+            )
             return
         await forget_desk_article(self.bot.db, found.file_name)
         await reply(

@@ -6,7 +6,13 @@ import discord
 from discord import app_commands
 
 from bot.client import FanBot
-from cogs._autocomplete import CHOICE_LIMIT, PRIVATE_HELP, per_member
+from cogs._autocomplete import (
+    CHOICE_LIMIT,
+    LOOKUPS_PER_MEMBER,
+    PRIVATE_HELP,
+    per_member,
+    think_first,
+)
 
 
 class NewsReading:
@@ -14,6 +20,7 @@ class NewsReading:
 
     @app_commands.command(name="latest", extras={"example": "/news latest count:3"})
     @app_commands.describe(count="How many articles (1 to 25)", private=PRIVATE_HELP)
+    @app_commands.checks.cooldown(*LOOKUPS_PER_MEMBER, key=per_member)
     async def latest(
         self,
         interaction: discord.Interaction[FanBot],
@@ -34,11 +41,13 @@ class NewsReading:
         private: bool = False,
     ) -> None:
         """Search the articles, best match first, with the matching words highlighted."""
+        await think_first(interaction, private=private)  # a search reads the whole archive
         answer = await self.bot.knowledge.search(query)
         await self.bot.presenter.answer(interaction, answer, private=private)
 
     @app_commands.command(name="show", extras={"example": "/news show article:{article}"})
     @app_commands.describe(article="The article's title", private=PRIVATE_HELP)
+    @app_commands.checks.cooldown(*LOOKUPS_PER_MEMBER, key=per_member)
     async def show(
         self,
         interaction: discord.Interaction[FanBot],

@@ -92,5 +92,5 @@ def test_known_errors_are_explained_to_the_member() -> None:
     cooldown = app_commands.CommandOnCooldown(app_commands.Cooldown(1, 30), 12.4)
     assert describe_error(cooldown) == "Slow down a little: you can use this again in 12 s."
     missing = app_commands.MissingPermissions(["manage_guild"])
-    assert describe_error(missing) == "You need the Manage Guild permission."
+    assert describe_error(missing) == "You need the Manage Server permission."
     assert describe_error(app_commands.NoPrivateMessage()) == "This command only works in a server."

@@ -183,10 +183,11 @@ async def test_a_crash_while_storing_leaves_the_database_as_before(
         path = corpus_dir / name
         path.write_text(path.read_text() + "\nKit Connor will play Someone Else.\n")
 
-    async def crash(*args: object) -> None:
+    def crash(*args: object) -> None:
         raise RuntimeError("power cut")
 
-    monkeypatch.setattr(bot.store, "_save_quotes", crash)
+    # After the article row is written, before its facts are: a crash in mid-transaction.
+    monkeypatch.setattr(bot.store, "_fact_statements", crash)
     with pytest.raises(RuntimeError, match="power cut"):
         await ingest_folder(db, corpus_dir)
     assert await snapshot(db) == before

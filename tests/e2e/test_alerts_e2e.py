@@ -228,7 +228,7 @@ async def test_a_moderator_of_one_server_cannot_see_or_change_another(world: Wor
             channel_id=news(world.a).id,
         )
     member = await world.slash("alerts off", guild_id=world.a.id)  # no Manage Server
-    assert "Manage Guild" in member["embeds"][0]["description"]
+    assert "Manage Server" in member["embeds"][0]["description"]
     status_a = await world.slash("alerts status", guild_id=world.a.id, member_permissions=MODERATOR)
     assert f"<#{news(world.a).id}>" in status_a["embeds"][0]["description"]
 

@@ -79,8 +79,8 @@ async def test_character_autocomplete_answers_with_choices(
 
 
 def _buttons(reply: Any) -> dict[str, str]:
-    """Button label -> custom_id, from a callback's components."""
-    rows = reply.data.get("components") or []
+    """Button label -> custom_id, from a callback's or a message's components."""
+    rows = (reply if isinstance(reply, dict) else reply.data).get("components") or []
     return {
         button.get("label") or "": button["custom_id"]
         for row in rows
@@ -107,9 +107,9 @@ async def test_a_long_cast_pages_with_buttons_only_its_asker_can_press(
 ) -> None:
     guild = fake_discord.guilds[0]
     reply = await fake_discord.invoke_slash("cast", {"order": "alphabetical"}, guild_id=guild.id)
-    buttons = _buttons(reply)
+    message = await reply.interaction.wait_response_message()  # /cast defers, then follows up
+    buttons = _buttons(message)
     assert set(buttons) >= {"◀ Previous", "Next ▶"}
-    message = await reply.interaction.wait_response_message()
     assert "Page 1 of 3" in message["embeds"][0]["footer"]["text"]  # 20 lines a page
 
     stranger = FakeUser(username="stranger")
@@ -160,7 +160,7 @@ async def test_news_search_over_discord(live_bot: FanBot, fake_discord: FakeDisc
     reply = await fake_discord.invoke_slash(
         "news search", {"query": "director"}, guild_id=fake_discord.guilds[0].id
     )
-    (embed,) = reply.embeds
+    (embed,) = (await reply.interaction.wait_response_message())["embeds"]  # deferred first
     assert embed["title"] == "Search: director"
     assert "**director**" in embed["fields"][0]["value"]
 

@@ -1,0 +1,185 @@
+"""Kill -9 at random points, 20 times in a row, restarting each time: nothing is lost, nothing
+is doubled, and the database stays sound.
+
+Real subprocesses (``python -m bot seed`` and ``python -m bot run`` against the fake Discord
+on 127.0.0.1) are killed with SIGKILL: no clean-up of any kind runs. The kill points are
+random but reproducible (a seeded generator).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from bot.alerts.outbox import set_subscription
+from bot.database import open_database
+from bot.ingest import ingest_folder
+from tests.alerts.helpers import CORPUS
+from tests.fakediscord import FakeChannel, FakeDiscord, FakeGuild
+from tests.hardening.helpers import PYTHON, bot_env, write_invented_articles
+
+KILLS = 20
+ARTICLES = 2_000
+FACT_TABLES = ("roles", "crew_credits", "release_statements", "quotes", "mentions")
+
+
+async def _start(
+    args: list[str], cwd: Path, log: Path, **settings: str
+) -> asyncio.subprocess.Process:
+    with log.open("ab") as out:
+        return await asyncio.create_subprocess_exec(
+            PYTHON, "-m", "bot", *args, cwd=cwd, env=bot_env(**settings), stdout=out, stderr=out
+        )
+
+
+async def _kill_after(process: asyncio.subprocess.Process, delay: float) -> bool:
+    """SIGKILL after ``delay`` seconds; False if the process had already finished."""
+    try:
+        await asyncio.wait_for(process.wait(), delay)
+    except TimeoutError:
+        process.kill()
+        await process.wait()
+        return True
+    return False
+
+
+def _facts(database: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every fact, with its article's file name, sorted: comparable across databases."""
+    with sqlite3.connect(database) as conn:
+        found = {}
+        for table in FACT_TABLES:
+            columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+            kept = [c for c in columns if c not in ("id", "article_id")]
+            query = (
+                f"SELECT a.file_name, {', '.join(f't.{c}' for c in kept)} FROM {table} AS t "
+                "JOIN articles AS a ON a.id = t.article_id"
+            )
+            found[table] = sorted(conn.execute(query), key=repr)
+        return found
+
+
+def _assert_sound(database: Path) -> None:
+    with sqlite3.connect(database) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+@pytest.mark.timeout(240)
+async def test_kill_9_at_random_points_during_a_2000_article_seed_loses_and_doubles_nothing(
+    tmp_path: Path,
+) -> None:
+    seeds = tmp_path / "seeds"
+    write_invented_articles(seeds, ARTICLES)
+    database = tmp_path / "data" / "bot.db"
+    log = tmp_path / "seed.log"
+    rng = random.Random(20250601)
+    killed = 0
+    for _ in range(KILLS):
+        process = await _start(
+            ["seed", "--db", str(database), "--seeds", str(seeds)], tmp_path, log
+        )
+        # Anywhere from start-up (imports, opening the database) to deep into the batches.
+        killed += await _kill_after(process, rng.uniform(0.2, 1.8))
+        if database.exists():
+            _assert_sound(database)
+    assert killed >= KILLS // 2, log.read_text(errors="replace")  # most runs really were cut
+
+    final = await _start(["seed", "--db", str(database), "--seeds", str(seeds)], tmp_path, log)
+    assert await final.wait() == 0, log.read_text(errors="replace")[-3000:]
+    _assert_sound(database)
+    with sqlite3.connect(database) as conn:
+        names = [row[0] for row in conn.execute("SELECT file_name FROM articles")]
+    assert sorted(names) == sorted(path.name for path in seeds.iterdir())  # each exactly once
+
+    # The same facts, none doubled, as one uninterrupted seed of the same folder gives.
+    reference = tmp_path / "reference.db"
+    async with open_database(reference) as db:
+        await ingest_folder(db, seeds)
+    assert _facts(database) == _facts(reference)
+
+
+# ------------------------------------------------------------------------- alerts pending
+ALERT_ARTICLES = sorted(path.name for path in CORPUS.glob("*.txt"))
+
+
+@pytest.mark.timeout(240)
+async def test_kill_9_at_random_points_while_alerts_are_pending_delivers_each_exactly_once(
+    tmp_path: Path, seeds_dir: Path
+) -> None:
+    guilds = [FakeGuild(name=name, channels=[FakeChannel(name="news")]) for name in "AB"]
+    database = tmp_path / "data" / "bot.db"
+    async with open_database(database) as db:
+        await ingest_folder(db, seeds_dir)  # the history: no alerts
+        for guild in guilds:
+            await set_subscription(db, guild.id, guild.text_channel.id, None, 1)
+    rng = random.Random(20250602)
+    log = tmp_path / "run.log"
+    async with FakeDiscord(guilds=guilds, redirect_client=False) as fake:
+        record = fake.record_bot_message
+
+        async def slow_record(channel_id: int, body: dict[str, object]) -> dict[str, object]:
+            message = await record(channel_id, body)
+            await asyncio.sleep(rng.uniform(0, 0.2))  # widen the window between post and reply
+            return message
+
+        fake.record_bot_message = slow_record  # type: ignore[method-assign]
+        env = {
+            "DISCORD_TOKEN": "fake-token",
+            "DATABASE_PATH": str(database),
+            "SEEDS_DIR": str(seeds_dir),
+            "DISCORD_API_BASE": fake.api_base,
+            "DISCORD_GATEWAY_URL": fake.gateway_url,
+            "SEEDS_SETTLE_MS": "50",
+            "ALERT_RETRY_SECONDS": "0.2",
+        }
+        pending = list(ALERT_ARTICLES)
+        for round_ in range(KILLS):
+            if pending and round_ % 2 == 0:  # articles keep arriving, also while it runs
+                shutil.copy(CORPUS / pending.pop(0), seeds_dir)
+            process = await _start(["run"], tmp_path, log, **env)
+            if pending and rng.random() < 0.5:
+                await asyncio.sleep(rng.uniform(0.2, 1.0))
+                shutil.copy(CORPUS / pending.pop(0), seeds_dir)
+            await _kill_after(process, rng.uniform(0.3, 2.0))
+            _assert_sound(database)
+        for name in pending:
+            shutil.copy(CORPUS / name, seeds_dir)
+
+        final = await _start(["run"], tmp_path, log, **env)
+        try:
+            await _wait_all_settled(database, len(ALERT_ARTICLES) * len(guilds))
+        finally:
+            final.kill()
+            await final.wait()
+        _assert_sound(database)
+
+        with sqlite3.connect(database) as conn:
+            rows = conn.execute(
+                "SELECT guild_id, status, message_id FROM alert_outbox ORDER BY id"
+            ).fetchall()
+        assert len(rows) == len(ALERT_ARTICLES) * len(guilds)  # one alert per article and server
+        assert {status for _, status, _ in rows} <= {"sent", "digested"}, rows
+        sent = sorted(message_id for _, status, message_id in rows if status == "sent")
+        posted = fake.all_bot_messages()
+        assert sent == sorted(int(m["id"]) for m in posted), log.read_text(errors="replace")[-4000:]
+        for guild in guilds:
+            titles = [m["embeds"][0]["title"] for m in fake.channel_messages(guild.text_channel.id)]
+            assert len(titles) == len(set(titles)), titles  # nothing posted twice
+
+
+async def _wait_all_settled(database: Path, count: int) -> None:
+    """Until every alert row of the other process is sent or folded into a digest."""
+
+    def settled() -> bool:
+        with sqlite3.connect(database, timeout=5) as conn:
+            rows = conn.execute("SELECT status FROM alert_outbox").fetchall()
+        return len(rows) == count and all(row[0] in ("sent", "digested") for row in rows)
+
+    async with asyncio.timeout(60):
+        while not settled():  # noqa: ASYNC110 - another process owns the database: look again
+            await asyncio.sleep(0.1)
