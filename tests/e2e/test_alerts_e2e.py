@@ -20,7 +20,13 @@ from bot.database import Database
 from bot.ingest import Outcome, ingest_folder
 from bot.knowledge import Knowledge
 from bot.presenters import DiscordPresenter
-from tests.alerts.helpers import CORPUS, PREMIERE_ANNOUNCED, PREMIERE_MOVED, outbox
+from tests.alerts.helpers import (
+    CORPUS,
+    PREMIERE_ANNOUNCED,
+    PREMIERE_MOVED,
+    outbox,
+    wait_ingested,
+)
 from tests.fakediscord import (
     DEFAULT_EVERYONE_PERMISSIONS,
     MANAGE_EVENTS,
@@ -55,13 +61,8 @@ class World:
             await self.bot.news_alerts.delivery.wait_idle()
 
     async def ingested(self, name: str, outcome: Outcome) -> None:
-        assert self.bot.news_alerts is not None
         async with asyncio.timeout(WAIT):
-            await self.bot.news_alerts.wait_for_ingest(
-                lambda report: any(
-                    r.file_name == name and r.outcome is outcome for r in report.results
-                )
-            )
+            await wait_ingested(self.bot, name, outcome)
 
     async def slash(self, name: str, options: dict[str, Any] | None = None, **kw: Any) -> Any:
         interaction = await self.fake.slash(name, options, **kw)

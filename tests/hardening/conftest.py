@@ -19,6 +19,7 @@ from bot.database import Database, open_database
 from bot.ingest import Outcome, ingest_folder
 from bot.knowledge import Knowledge
 from bot.presenters import DiscordPresenter
+from tests.alerts.helpers import wait_ingested
 from tests.fakediscord import (
     DEFAULT_EVERYONE_PERMISSIONS,
     MANAGE_GUILD,
@@ -57,13 +58,8 @@ class World:
         return await interaction.wait_response_message(timeout=WAIT)
 
     async def ingested(self, name: str, outcome: Outcome = Outcome.NEW) -> None:
-        assert self.bot.news_alerts is not None
         async with asyncio.timeout(WAIT):
-            await self.bot.news_alerts.wait_for_ingest(
-                lambda report: any(
-                    r.file_name == name and r.outcome is outcome for r in report.results
-                )
-            )
+            await wait_ingested(self.bot, name, outcome)
 
 
 def text_of(message: dict[str, Any]) -> str:
