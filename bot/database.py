@@ -21,6 +21,7 @@ from typing import TypeVar
 import aiosqlite
 
 BUSY_TIMEOUT_MS = 5_000
+_BULK_CACHE_KIB = 64 * 1024
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 _T = TypeVar("_T")
 
@@ -100,6 +101,10 @@ class Database:
             writer.execute(f"PRAGMA busy_timeout = {int(self._busy_timeout_ms)}")
             writer.execute("PRAGMA foreign_keys = ON")
             writer.execute("PRAGMA synchronous = NORMAL")
+            # A batch of articles touches many pages (full-text index, facts): with SQLite's
+            # default 2 MB cache they are read back again and again. Freed when the caller is
+            # done (:meth:`release_bulk_writer`).
+            writer.execute(f"PRAGMA cache_size = -{_BULK_CACHE_KIB}")
             self._writer = writer
         self._writer.execute("BEGIN IMMEDIATE")
         try:
@@ -109,6 +114,11 @@ class Database:
             raise
         self._writer.execute("COMMIT")
         return result
+
+    async def release_bulk_writer(self) -> None:
+        """Close the bulk writer (and free its cache) between write turns; reopened on use."""
+        async with self._turn:
+            await self.close_bulk_writer()
 
     async def close_bulk_writer(self) -> None:
         """Close the bulk writer's connection and thread, if it was ever used."""

@@ -20,7 +20,7 @@ import sqlite3
 import threading
 import time
 from collections import Counter
-from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable, Sequence
+from collections.abc import AsyncGenerator, Awaitable, Callable, Collection, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -37,6 +37,9 @@ from bot.seedfile import SeedFormatError, parse_seed
 from bot.store import (
     FactRows,
     FileStamp,
+    any_article,
+    compact_search_indexes,
+    defer_name_variants_now,
     file_stamps,
     names_dirty,
     rebuild_names,
@@ -126,17 +129,21 @@ async def ingest_folder(
     rebuild: bool = False,
     max_bytes: int = DEFAULT_SEED_MAX_BYTES,
     on_new_article: NewArticleHook | None = None,
+    only: Collection[str] | None = None,
 ) -> IngestReport:
     """Ingest what changed in ``seeds_dir``; with ``rebuild``, re-extract every file.
 
     ``on_new_article`` runs for each new file, except on the first seeding of an empty
-    database (those articles are history, not news).
+    database (those articles are history, not news). ``only``: the names of the files that
+    may have changed (e.g. from filesystem events); no other file is looked at, so the report
+    lists these alone.
     """
-    seeds = await asyncio.to_thread(_scan, seeds_dir)
+    seeds = await asyncio.to_thread(_scan, seeds_dir, only)
     async with db.reading() as conn:
-        known = await file_stamps(conn)
+        known = await file_stamps(conn, only)
+        seeded = bool(known) or (only is not None and await any_article(conn))
     report = IngestReport()
-    hook = on_new_article if known else None
+    hook = on_new_article if seeded else None
 
     pending = []
     for seed in seeds:
@@ -149,13 +156,21 @@ async def ingest_folder(
     batches = [
         pending[start : start + _BATCH_SIZE] for start in range(0, len(pending), _BATCH_SIZE)
     ]
+    # Many files: the search indexes are merged after, and the names' newest spellings
+    # derived once for all instead of kept up to date article by article.
+    bulk = len(pending) >= PARALLEL_MIN_FILES
     # aclosing: a failed write stops the worker processes at once, not whenever collected.
-    async with contextlib.aclosing(_prepare_all(batches, known, rebuild, max_bytes)) as ready:
-        async for prepared in ready:
-            report.results.extend(await _write_batch(db, prepared, known, hook))
+    try:
+        async with contextlib.aclosing(_prepare_all(batches, known, rebuild, max_bytes)) as ready:
+            async for prepared in ready:
+                report.results.extend(await _write_batch(db, prepared, known, hook, bulk=bulk))
+    finally:
+        if batches:
+            await db.release_bulk_writer()  # its cache is large; bots run for months
 
     present = {seed.name for seed in seeds}
     removed = sorted(name for name in known if name not in present)
+    # (with ``only``, ``known`` holds those files alone: others are not taken for removed)
     if removed:
         async with db.transaction() as conn:
             for name in removed:
@@ -165,15 +180,22 @@ async def ingest_folder(
     async with db.transaction() as conn:
         if report.changed_anything or await names_dirty(conn):
             await rebuild_names(conn)
+        if bulk:
+            await compact_search_indexes(conn)
     report.results.sort(key=lambda result: result.file_name)
     return report
 
 
-def _scan(seeds_dir: Path) -> list[_SeedFile]:
-    """The seed files in the folder: visible ``.txt`` regular files, links not followed out."""
+def _scan(seeds_dir: Path, only: Collection[str] | None = None) -> list[_SeedFile]:
+    """The seed files in the folder: visible ``.txt`` regular files, links not followed out.
+
+    ``only``: just these file names, those of them that exist (no listing of the folder).
+    """
     if not seeds_dir.is_dir():
         raise SeedsFolderError(f"the seeds folder {seeds_dir} does not exist or is not a folder")
     root = seeds_dir.resolve()
+    if only is not None:
+        return _stat_named(seeds_dir, root, only)
     found = []
     try:
         entries = list(os.scandir(seeds_dir))
@@ -192,6 +214,27 @@ def _scan(seeds_dir: Path) -> list[_SeedFile]:
         except OSError:
             continue
         found.append(_SeedFile(entry.name, path, info.st_size, info.st_mtime_ns))
+    return found
+
+
+def _stat_named(seeds_dir: Path, root: Path, names: Collection[str]) -> list[_SeedFile]:
+    """:func:`_scan` for the named files only: the same rule, without listing the folder."""
+    found = []
+    for name in sorted(set(names)):
+        if name != Path(name).name or name.startswith((".", "~")):
+            continue
+        if not name.endswith(SEED_SUFFIX):
+            continue
+        path = seeds_dir / name
+        try:
+            if path.is_symlink() and not path.resolve().is_relative_to(root):
+                continue
+            if not path.is_file():
+                continue
+            info = path.stat()
+        except OSError:
+            continue
+        found.append(_SeedFile(name, path, info.st_size, info.st_mtime_ns))
     return found
 
 
@@ -302,12 +345,14 @@ async def _write_batch(
     prepared: Sequence[_Prepared],
     known: dict[str, FileStamp],
     on_new_article: NewArticleHook | None = None,
+    *,
+    bulk: bool = False,
 ) -> list[FileResult]:
     hooked = on_new_article is not None and any(
         item.article is not None and item.seed.name not in known for item in prepared
     )
     if db.can_write_in_bulk and not hooked:
-        return await db.write_in_bulk(partial(_write_batch_now, prepared, known))
+        return await db.write_in_bulk(partial(_write_batch_now, prepared, known, bulk))
     results = []
     async with db.transaction() as conn:
         for item in prepared:
@@ -336,9 +381,17 @@ async def _write_batch(
 
 
 def _write_batch_now(
-    prepared: Sequence[_Prepared], known: dict[str, FileStamp], conn: sqlite3.Connection
+    prepared: Sequence[_Prepared],
+    known: dict[str, FileStamp],
+    bulk: bool,
+    conn: sqlite3.Connection,
 ) -> list[FileResult]:
-    """:func:`_write_batch` without a hook to call: the whole batch in one thread hop."""
+    """:func:`_write_batch` without a hook to call: the whole batch in one thread hop.
+
+    ``bulk``: part of a big ingest, which leaves the names' spellings to the end.
+    """
+    if bulk:
+        defer_name_variants_now(conn)
     results = []
     for item in prepared:
         name = item.seed.name
@@ -350,7 +403,9 @@ def _write_batch_now(
         else:
             conn.execute("SAVEPOINT article")
             try:
-                save_article_now(conn, name, item.stamp, item.article, item.rows)
+                save_article_now(
+                    conn, name, item.stamp, item.article, item.rows, name_variants=not bulk
+                )
             except sqlite3.IntegrityError as error:
                 conn.execute("ROLLBACK TO article")
                 conn.execute("RELEASE article")

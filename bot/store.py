@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import sqlite3
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 
 import aiosqlite
@@ -19,6 +20,8 @@ from bot.names import name_key
 from bot.reconcile import Cluster, NameVariant, cluster_characters, cluster_people
 
 _NAMES_DIRTY = "names_dirty"
+_VARIANTS_STALE = "name_variants_stale"
+"""Set when a bulk write left ``name_variants`` to be derived again as a whole."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,12 +33,26 @@ class FileStamp:
     content_hash: str
 
 
-async def file_stamps(db: aiosqlite.Connection) -> dict[str, FileStamp]:
-    """The stamp of every ingested file, by file name."""
-    async with db.execute(
-        "SELECT file_name, file_size, file_mtime_ns, content_hash FROM articles"
-    ) as cursor:
-        return {row[0]: FileStamp(row[1], row[2], row[3]) async for row in cursor}
+async def file_stamps(
+    db: aiosqlite.Connection, only: Collection[str] | None = None
+) -> dict[str, FileStamp]:
+    """The stamp of every ingested file (or of those of ``only`` ingested), by file name."""
+    sql = "SELECT file_name, file_size, file_mtime_ns, content_hash FROM articles"
+    if only is None:
+        async with db.execute(sql) as cursor:
+            rows = await cursor.fetchall()
+    else:
+        sql += " WHERE file_name IN (SELECT value FROM json_each(?))"
+        async with db.execute(sql, (json.dumps(sorted(set(only))),)) as cursor:
+            rows = await cursor.fetchall()
+    return {row[0]: FileStamp(row[1], row[2], row[3]) for row in rows}
+
+
+async def any_article(db: aiosqlite.Connection) -> bool:
+    """Whether any article was ever ingested (and not since retracted)."""
+    async with db.execute("SELECT EXISTS (SELECT 1 FROM articles)") as cursor:
+        row = await cursor.fetchone()
+    return bool(row and row[0])
 
 
 _UPSERT_ARTICLE = """
@@ -49,6 +66,41 @@ _UPSERT_ARTICLE = """
         ingested_at = excluded.ingested_at
     RETURNING id
 """
+_RECENCY = "ifnull(a.published, '') || printf('%020d', a.id)"
+_RECOMPUTE_VARIANTS = f"""
+    INSERT INTO name_variants (kind, name_key, name, published, article_id, recency)
+    SELECT m.kind, m.name_key, m.name, a.published, a.id, max({_RECENCY})
+    FROM mentions AS m JOIN articles AS a ON a.id = m.article_id
+    WHERE (m.kind, m.name_key) IN (SELECT kind, name_key FROM name_variants WHERE article_id = ?)
+    GROUP BY m.kind, m.name_key
+    ON CONFLICT (kind, name_key) DO UPDATE SET
+        name = excluded.name, published = excluded.published,
+        article_id = excluded.article_id, recency = excluded.recency
+"""
+"""The names whose newest spelling came from an article being replaced or retracted, derived
+again from every mention (with max(), SQLite takes the other columns from the max's row)."""
+_ALL_VARIANTS = f"""
+    INSERT INTO name_variants (kind, name_key, name, published, article_id, recency)
+    SELECT m.kind, m.name_key, m.name, a.published, a.id, max({_RECENCY})
+    FROM mentions AS m JOIN articles AS a ON a.id = m.article_id
+    GROUP BY m.kind, m.name_key
+"""
+"""Every name's newest spelling, from every mention (after a bulk write deferred them)."""
+_DROP_UNUSED_VARIANTS = """
+    DELETE FROM name_variants WHERE article_id = ?1 AND NOT EXISTS (
+        SELECT 1 FROM mentions AS m WHERE m.article_id = ?1
+        AND m.kind = name_variants.kind AND m.name_key = name_variants.name_key)
+"""
+"""After :data:`_RECOMPUTE_VARIANTS`: an article's names that no article mentions any more."""
+_UPSERT_VARIANTS = """
+    INSERT INTO name_variants (kind, name_key, name, published, article_id, recency)
+    VALUES (?, ?, ?, ?, ?, ?)
+    ON CONFLICT (kind, name_key) DO UPDATE SET
+        name = excluded.name, published = excluded.published,
+        article_id = excluded.article_id, recency = excluded.recency
+    WHERE excluded.recency > name_variants.recency
+"""
+"""An article's names, where it is the newest article using them."""
 _TOUCH_ARTICLE = "UPDATE articles SET file_size = ?, file_mtime_ns = ? WHERE file_name = ?"
 _MARK_NAMES_DIRTY = (
     "INSERT INTO knowledge_state (key, value) VALUES (?, '1')"
@@ -128,7 +180,8 @@ async def save_article(
         row = await cursor.fetchone()
     assert row is not None
     article_id = int(row[0])
-    for sql, values in _fact_statements(article_id, rows or FactRows.of(facts)):
+    statements = _fact_statements(article_id, rows or FactRows.of(facts), article.date)
+    for sql, values in statements:
         await db.executemany(sql, values)
     return article_id
 
@@ -139,12 +192,19 @@ def save_article_now(
     stamp: FileStamp,
     article: Article,
     rows: FactRows,
+    *,
+    name_variants: bool = True,
 ) -> int:
-    """:func:`save_article` on a blocking connection (see :meth:`Database.write_in_bulk`)."""
+    """:func:`save_article` on a blocking connection (see :meth:`Database.write_in_bulk`).
+
+    Without ``name_variants``, the caller must have called :func:`defer_name_variants_now` in
+    the same transaction: for many articles, deriving them all once is cheaper.
+    """
     row = db.execute(_UPSERT_ARTICLE, _article_row(file_name, stamp, article)).fetchone()
     assert row is not None
     article_id = int(row[0])
-    for sql, values in _fact_statements(article_id, rows):
+    statements = _fact_statements(article_id, rows, article.date, name_variants)
+    for sql, values in statements:
         db.executemany(sql, values)
     return article_id
 
@@ -161,7 +221,13 @@ def touch_article_now(db: sqlite3.Connection, file_name: str, stamp: FileStamp) 
 
 async def remove_article(db: aiosqlite.Connection, file_name: str) -> None:
     """Retract a file's article and every fact that came from it."""
-    await db.execute("DELETE FROM articles WHERE file_name = ?", (file_name,))
+    async with db.execute(
+        "DELETE FROM articles WHERE file_name = ? RETURNING id", (file_name,)
+    ) as cursor:
+        rows = list(await cursor.fetchall())
+    for (article_id,) in rows:
+        await db.execute(_RECOMPUTE_VARIANTS, (article_id,))
+        await db.execute(_DROP_UNUSED_VARIANTS, (article_id,))
     await _mark_names_dirty(db)
 
 
@@ -179,11 +245,21 @@ def _article_row(file_name: str, stamp: FileStamp, article: Article) -> tuple[ob
     )
 
 
-def _fact_statements(article_id: int, rows: FactRows) -> Statements:
+def defer_name_variants_now(db: sqlite3.Connection) -> None:
+    """Leave ``name_variants`` to the next :func:`rebuild_names` (see :func:`save_article_now`)."""
+    db.execute(_MARK_NAMES_DIRTY, (_VARIANTS_STALE,))
+
+
+def _fact_statements(
+    article_id: int, rows: FactRows, date: dt.date | None, name_variants: bool = True
+) -> Statements:
     """Replace an article's facts (quotes are kept, renumbered, when their text is unchanged)."""
 
     def bound(values: tuple[Row, ...]) -> list[Row]:
         return [(article_id, *value) for value in values]
+
+    published = date.isoformat() if date else None
+    recency = f"{published or ''}{article_id:020d}"  # as the SQL's ifnull(...) || printf(...)
 
     statements: Statements = [
         (f"DELETE FROM {table} WHERE article_id = ?", [(article_id,)])
@@ -229,6 +305,17 @@ def _fact_statements(article_id: int, rows: FactRows) -> Statements:
         ),
         (_MARK_NAMES_DIRTY, [(_NAMES_DIRTY,)]),
     ]
+    if name_variants:
+        # The names this article was the newest to use first (it may no longer use them, or
+        # have a new date), then its names where it is now the newest.
+        statements += [
+            (_RECOMPUTE_VARIANTS, [(article_id,)]),
+            (_DROP_UNUSED_VARIANTS, [(article_id,)]),
+            (
+                _UPSERT_VARIANTS,
+                [(*mention, published, article_id, recency) for mention in rows.mentions],
+            ),
+        ]
     return [(sql, values) for sql, values in statements if values]
 
 
@@ -253,40 +340,53 @@ async def _mark_names_dirty(db: aiosqlite.Connection) -> None:
     await db.execute(_MARK_NAMES_DIRTY, (_NAMES_DIRTY,))
 
 
+async def compact_search_indexes(db: aiosqlite.Connection) -> None:
+    """Merge the full-text indexes into one segment each, after many articles were written.
+
+    Each write transaction adds index segments that SQLite merges only in part; a search
+    opens every segment holding its words, so after a bulk load it costs several times more
+    until they are merged. Merging all is quick (about 0.2 s for 10,000 articles).
+    """
+    for table in ("articles_fts", "quotes_fts"):
+        await db.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
+
+
 async def names_dirty(db: aiosqlite.Connection) -> bool:
     """Whether facts changed since people and characters were last reconciled."""
-    async with db.execute(
-        "SELECT value FROM knowledge_state WHERE key = ?", (_NAMES_DIRTY,)
-    ) as cursor:
+    return await _flag(db, _NAMES_DIRTY)
+
+
+async def _flag(db: aiosqlite.Connection, key: str) -> bool:
+    async with db.execute("SELECT value FROM knowledge_state WHERE key = ?", (key,)) as cursor:
         row = await cursor.fetchone()
     return row is not None and row[0] == "1"
 
 
 async def rebuild_names(db: aiosqlite.Connection) -> None:
     """Re-derive people and characters from every name the articles use."""
+    if await _flag(db, _VARIANTS_STALE):
+        await db.execute("DELETE FROM name_variants")
+        await db.execute(_ALL_VARIANTS)
+        await db.execute("DELETE FROM knowledge_state WHERE key = ?", (_VARIANTS_STALE,))
     variants: dict[str, list[NameVariant]] = defaultdict(list)
-    # Each name's spelling in the newest article using it (newest date, then newest id; no
-    # date counts as oldest): with max(), SQLite takes the other columns from the max's row.
-    # Grouping along the (kind, name_key) index needs no sort, unlike a window function.
+    # Each name's spelling in the newest article using it, kept up to date by every write.
     async with db.execute(
-        """
-        SELECT m.kind, m.name_key, m.name, a.published, a.id,
-               max(ifnull(a.published, '') || printf('%020d', a.id))
-        FROM mentions AS m JOIN articles AS a ON a.id = m.article_id
-        GROUP BY m.kind, m.name_key
-        """
+        "SELECT kind, name_key, name, published, article_id FROM name_variants"
+        " ORDER BY kind, name_key"
     ) as cursor:
-        async for kind, key, name, published, article_id, _ in cursor:
-            date = dt.date.fromisoformat(published) if published else None
-            variants[kind].append(NameVariant(key, name, date, article_id))
+        rows = await cursor.fetchall()  # at once: iterating costs a thread hop per row
+    for kind, key, name, published, article_id in rows:
+        date = dt.date.fromisoformat(published) if published else None
+        variants[kind].append(NameVariant(key, name, date, article_id))
 
     people = cluster_people(variants["person"])
     person_of = {key: number for number, c in enumerate(people) for key in c.keys}
     played_by: dict[str, set[int]] = defaultdict(set)
     async with db.execute("SELECT DISTINCT actor_key, character_key FROM roles") as cursor:
-        async for actor_key, character_key in cursor:
-            if actor_key in person_of:
-                played_by[character_key].add(person_of[actor_key])
+        roles = await cursor.fetchall()
+    for actor_key, character_key in roles:
+        if actor_key in person_of:
+            played_by[character_key].add(person_of[actor_key])
     characters = cluster_characters(variants["character"], played_by)
 
     await _replace_entities(db, "people", "person_names", "person_id", people)

@@ -26,6 +26,9 @@ _SWAP_SUFFIXES = (".swp", ".swo", ".swx", ".tmp", ".part", ".crdownload", "~")
 _RESTART_PAUSE = 5.0
 
 OnChange = Callable[[], Awaitable[object]]
+OnFilesChanged = Callable[[frozenset[str] | None], Awaitable[object]]
+"""Told the names of the files that were added or modified; ``None``: look at everything
+(at start, after a deletion or a failed ingest, or when events may have been missed)."""
 
 
 def is_article_path(path: str | Path) -> bool:
@@ -44,25 +47,32 @@ class SeedWatcher:
     """Calls ``on_change`` once after each settled burst of changes to article files.
 
     ``on_change`` is also called once when watching starts, to catch anything that arrived
-    between the start-up ingest and the watch.
+    between the start-up ingest and the watch. Given ``on_files_changed`` instead, the watcher
+    calls that with the names of the files the burst added or modified (see
+    :data:`OnFilesChanged`), so an ingest need not look at every file in the folder.
     """
 
     def __init__(
         self,
         seeds_dir: Path,
-        on_change: OnChange,
+        on_change: OnChange | None = None,
         *,
+        on_files_changed: OnFilesChanged | None = None,
         settle_seconds: float = DEFAULT_SETTLE_SECONDS,
         retry_seconds: float = _RESTART_PAUSE,
     ) -> None:
+        if (on_change is None) == (on_files_changed is None):
+            raise TypeError("give either on_change or on_files_changed")
         self._dir = seeds_dir
         self._on_change = on_change
+        self._on_files_changed = on_files_changed
         self._settle = settle_seconds
         self._retry = retry_seconds
         """After a failed ingest (e.g. the database locked by another program), try again this
         soon even if nothing else changes, so the files that arrived meanwhile are not left out."""
         self._stop = asyncio.Event()
-        self._changes: asyncio.Queue[set[tuple[watchfiles.Change, str]]] = asyncio.Queue()
+        self._changes: asyncio.Queue[set[tuple[watchfiles.Change, str]] | None] = asyncio.Queue()
+        """Change sets from watchfiles; ``None`` when changes may have been missed."""
         self._tasks: list[asyncio.Task[None]] = []
 
     def start(self) -> None:
@@ -102,6 +112,7 @@ class SeedWatcher:
                 raise
             except Exception:
                 log.exception("watching %s failed; watching again shortly", self._dir)
+                self._changes.put_nowait(None)  # events may be lost: look at everything
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._stop.wait(), _RESTART_PAUSE)
 
@@ -109,25 +120,46 @@ class SeedWatcher:
         # Let the watch task register its watch before catching up, so nothing falls between.
         for _ in range(3):
             await asyncio.sleep(0)
-        succeeded = await self._run_on_change()
+        succeeded = await self._run_on_change(None)
         while True:
+            changes: set[tuple[watchfiles.Change, str]] | None
             try:
                 changes = await asyncio.wait_for(
                     self._changes.get(), None if succeeded else self._retry
                 )
             except TimeoutError:
-                changes = set()  # the last ingest failed: run it again
+                changes = None  # the last ingest failed: run it again, over everything
+            if not succeeded:
+                changes = None
             while True:  # wait until the folder is quiet: files written, the burst over
                 try:
-                    changes |= await asyncio.wait_for(self._changes.get(), self._settle)
+                    more = await asyncio.wait_for(self._changes.get(), self._settle)
                 except TimeoutError:
                     break
-            log.debug("seeds changed: %s", sorted(path for _, path in changes))
-            succeeded = await self._run_on_change()
+                changes = None if changes is None or more is None else changes | more
+            log.debug(
+                "seeds changed: %s", "?" if changes is None else sorted(p for _, p in changes)
+            )
+            succeeded = await self._run_on_change(self._changed_files(changes))
 
-    async def _run_on_change(self) -> bool:
+    def _changed_files(
+        self, changes: set[tuple[watchfiles.Change, str]] | None
+    ) -> frozenset[str] | None:
+        """The names of the added or modified files; ``None`` if any was deleted (or unknown)."""
+        if changes is None or any(change is watchfiles.Change.deleted for change, _ in changes):
+            return None
+        paths = [Path(path) for _, path in changes]
+        parents = {path.parent for path in paths}
+        if parents and {parent.resolve() for parent in parents} != {self._dir.resolve()}:
+            return None
+        return frozenset(path.name for path in paths)
+
+    async def _run_on_change(self, files: frozenset[str] | None) -> bool:
         try:
-            await self._on_change()
+            if self._on_files_changed is not None:
+                await self._on_files_changed(files)
+            elif self._on_change is not None:
+                await self._on_change()
         except asyncio.CancelledError:
             raise
         except Exception:

@@ -29,15 +29,23 @@ _KEPT_REPORTS = 16
 
 
 async def ingest_with_alerts(
-    db: Database, settings: Settings, *, rebuild: bool = False
+    db: Database,
+    settings: Settings,
+    *,
+    rebuild: bool = False,
+    only: frozenset[str] | None = None,
 ) -> IngestReport:
-    """Ingest the seeds folder, queueing alerts for new articles in the same transactions."""
+    """Ingest the seeds folder, queueing alerts for new articles in the same transactions.
+
+    ``only``: the files that changed, when known (see :func:`bot.ingest.ingest_folder`).
+    """
     return await ingest_folder(
         db,
         settings.seeds_dir,
         rebuild=rebuild,
         max_bytes=settings.seed_max_bytes,
         on_new_article=enqueue_article_alerts,
+        only=only,
     )
 
 
@@ -54,7 +62,7 @@ class NewsAlerts:
         self.delivery = AlertDelivery(client, db, retry_delays=settings.alert_retry_delays)
         self.watcher = SeedWatcher(
             settings.seeds_dir,
-            self.ingest,
+            on_files_changed=self.ingest,
             settle_seconds=settings.seeds_settle_seconds,
             # A failed ingest is most likely another program's lock: try again after as long.
             retry_seconds=max(settings.db_busy_timeout_ms / 1000, settings.seeds_settle_seconds),
@@ -83,10 +91,13 @@ class NewsAlerts:
                 await self._events_task
         await self.delivery.stop()
 
-    async def ingest(self) -> IngestReport:
-        """Read what changed in the seeds folder; alert, refresh caches and events if needed."""
+    async def ingest(self, files: frozenset[str] | None = None) -> IngestReport:
+        """Read what changed in the seeds folder; alert, refresh caches and events if needed.
+
+        ``files``: the names of the files that changed, when the watcher knows them.
+        """
         async with self._ingesting:
-            report = await ingest_with_alerts(self._db, self._settings)
+            report = await ingest_with_alerts(self._db, self._settings, only=files)
         for result in report.results:
             if result.outcome is not Outcome.UNCHANGED:
                 log.info(

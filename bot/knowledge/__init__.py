@@ -7,7 +7,9 @@ knowledge (:meth:`Knowledge.invalidate`).
 
 from __future__ import annotations
 
+import collections
 import random
+from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 
@@ -33,6 +35,8 @@ from bot.knowledge.rows import fetch
 from bot.matching import AUTOCOMPLETE_LIMIT, NameIndex
 
 _ARTICLE_MATCH = 80.0
+_CACHED_SEARCHES = 256
+"""Searches whose results are kept until the knowledge changes (the most recently used)."""
 
 
 class Knowledge:
@@ -47,6 +51,9 @@ class Knowledge:
         self._folded_titles: list[str] | None = None
         self._release: ReleaseInfo | None = None
         self._quote_ids: list[int] | None = None
+        self._searches: collections.OrderedDict[tuple[object, ...], SearchResults] = (
+            collections.OrderedDict()
+        )
 
     def invalidate(self) -> None:
         """Forget cached indexes and answers after the knowledge changed."""
@@ -54,6 +61,7 @@ class Knowledge:
         self._articles = self._folded_titles = None
         self._release = None
         self._quote_ids = None
+        self._searches.clear()
 
     async def character_index(self) -> NameIndex:
         if self._characters is None:
@@ -139,8 +147,18 @@ class Knowledge:
             return await archive.latest(conn, count)
 
     async def search(self, query: str, limit: int = 5) -> SearchResults:
+        """Best matches first; a repeated search (in any letter case) is answered from memory."""
+        key = (limit, *archive.search_key(query))
+        cached = self._searches.get(key)
+        if cached is not None:
+            self._searches.move_to_end(key)
+            return replace(cached, query=query)
         async with self._db.reading() as conn:
-            return await archive.search(conn, query, limit)
+            results = await archive.search(conn, query, limit)
+        self._searches[key] = results
+        if len(self._searches) > _CACHED_SEARCHES:
+            self._searches.popitem(last=False)
+        return results
 
     async def article(self, title: str) -> ArticleSummary | NotFound:
         """One article, named by its file name or (roughly) its title."""

@@ -17,9 +17,12 @@ from bot.answers import (
     Stats,
 )
 from bot.knowledge.rows import ARTICLE_COLUMNS, NEWEST_FIRST, fetch, parse_date, scalar, source_of
-from bot.knowledge.search import match_all_words, match_any_word
+from bot.knowledge.search import match_all_words, match_any_word, words_of
 
 SNIPPET_WORDS = 24
+RANKED_AT_MOST = 500
+"""A search ranks at most this many matches, the most recently added: SQLite's BM25 scores
+every row it ranks, so a word found in thousands of articles would otherwise cost 10-15 ms."""
 
 
 async def latest(conn: aiosqlite.Connection, count: int) -> ArticleList:
@@ -32,28 +35,42 @@ async def latest(conn: aiosqlite.Connection, count: int) -> ArticleList:
     return ArticleList(tuple(source_of(row) for row in rows), int(total or 0))
 
 
+def search_key(query: str) -> tuple[str, ...]:
+    """What decides a search's results: its words, ASCII ones in any case (as SQLite folds)."""
+    return tuple(word.lower() if word.isascii() else word for word in words_of(query))
+
+
 async def search(conn: aiosqlite.Connection, query: str, limit: int) -> SearchResults:
-    """Best matches first (BM25, titles weigh most); every word if possible, else any word."""
+    """Best matches first (BM25, titles weigh most); every word if possible, else any word.
+
+    A word found in more than :data:`RANKED_AT_MOST` articles is ranked among the newest of them.
+    """
     for match in (match_all_words(query), match_any_word(query)):
         if not match:
             break
         # Rank first, then cut snippets for the few best only: a snippet in the ranking query
-        # would be cut for every matching article before the sort.
+        # would be cut for every matching article before the sort. The candidates are the
+        # newest matches (rowids are ids, in the order articles were added), found without
+        # ranking; when there are fewer than RANKED_AT_MOST, that is every match.
         rows = await fetch(
             conn,
             f"""
-            WITH best AS (
+            WITH candidates AS (
+                SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1
+                ORDER BY rowid DESC LIMIT ?2
+            ), best AS (
                 SELECT rowid, bm25(articles_fts, 10.0, 5.0, 1.0) AS score FROM articles_fts
-                WHERE articles_fts MATCH ? ORDER BY score LIMIT ?
+                WHERE articles_fts MATCH ?1 AND rowid >= (SELECT min(rowid) FROM candidates)
+                ORDER BY score LIMIT ?3
             )
             SELECT {ARTICLE_COLUMNS},
-                   (SELECT snippet(articles_fts, -1, ?, ?, '…', {SNIPPET_WORDS})
+                   (SELECT snippet(articles_fts, -1, ?4, ?5, '…', {SNIPPET_WORDS})
                     FROM articles_fts
-                    WHERE articles_fts MATCH ? AND articles_fts.rowid = best.rowid) AS snippet
+                    WHERE articles_fts MATCH ?1 AND articles_fts.rowid = best.rowid) AS snippet
             FROM best JOIN articles AS a ON a.id = best.rowid
             ORDER BY best.score
             """,
-            (match, limit, HIGHLIGHT_START, HIGHLIGHT_END, match),
+            (match, RANKED_AT_MOST, limit, HIGHLIGHT_START, HIGHLIGHT_END),
         )
         if rows:
             hits = tuple(SearchHit(source_of(row), row["snippet"]) for row in rows)
