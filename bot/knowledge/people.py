@@ -100,20 +100,26 @@ def castings(rows: Sequence[sqlite3.Row]) -> tuple[Casting | None, tuple[Casting
 
 async def who_is(conn: aiosqlite.Connection, person_id: int) -> WhoIs:
     names = await _names(conn, "person", person_id)
-    character_ids = await fetch(
+    # Every casting of every character this person played, in one query: who plays a role
+    # now depends on the other actors' statements too.
+    roles_played = await fetch(
         conn,
-        """
-        SELECT DISTINCT cn.character_id FROM roles AS r
-        JOIN person_names AS pn ON pn.name_key = r.actor_key
-        JOIN character_names AS cn ON cn.name_key = r.character_key
-        WHERE pn.person_id = ?
+        f"""
+        {_ROLE_ROWS} WHERE cn.character_id IN (
+            SELECT played.character_id FROM roles AS r
+            JOIN person_names AS pn ON pn.name_key = r.actor_key
+            JOIN character_names AS played ON played.name_key = r.character_key
+            WHERE pn.person_id = ?
+        ) ORDER BY {NEWEST_FIRST}
         """,
         (person_id,),
     )
+    by_character: dict[int, list[sqlite3.Row]] = defaultdict(list)
+    for role in roles_played:
+        by_character[role["character_id"]].append(role)
     credits: list[Credit] = []
     sources: list[sqlite3.Row] = []
-    for row in character_ids:
-        roles = await _roles_of_character(conn, row["character_id"])
+    for roles in by_character.values():
         current, _ = castings(roles)
         own = [role for role in roles if role["person_id"] == person_id]
         sources += own
