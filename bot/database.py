@@ -222,16 +222,3 @@ async def migrate(db: aiosqlite.Connection) -> int:
                 await db.execute("ROLLBACK")
             raise DatabaseError(f"migration {migration.name} failed: {error}") from error
     return len(known)
-
-
-@asynccontextmanager
-async def savepoint(db: aiosqlite.Connection, name: str) -> AsyncIterator[None]:
-    """A nested unit inside a transaction, undone alone if its block fails."""
-    await db.execute(f"SAVEPOINT {name}")
-    try:
-        yield
-    except BaseException:
-        await db.execute(f"ROLLBACK TO {name}")
-        await db.execute(f"RELEASE {name}")
-        raise
-    await db.execute(f"RELEASE {name}")

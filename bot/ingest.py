@@ -17,20 +17,19 @@ import logging
 import multiprocessing
 import os
 import sqlite3
+import stat
 import threading
 import time
 from collections import Counter
-from collections.abc import AsyncGenerator, Awaitable, Callable, Collection, Iterable, Sequence
+from collections.abc import AsyncGenerator, Callable, Collection, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import partial
 from pathlib import Path
 
-import aiosqlite
-
 from bot.config import DEFAULT_SEED_MAX_BYTES
-from bot.database import Database, savepoint
+from bot.database import Database
 from bot.extract import extract_facts
 from bot.facts import Article, ArticleFacts
 from bot.seedfile import SeedFormatError, parse_seed
@@ -39,15 +38,13 @@ from bot.store import (
     FileStamp,
     any_article,
     compact_search_indexes,
-    defer_name_variants_now,
+    defer_name_variants,
     file_stamps,
     names_dirty,
     rebuild_names,
     remove_article,
     save_article,
-    save_article_now,
     touch_article,
-    touch_article_now,
 )
 
 SEED_SUFFIX = ".txt"
@@ -61,7 +58,7 @@ _PARENT_CHECK_SECONDS = 0.5
 
 log = logging.getLogger(__name__)
 
-NewArticleHook = Callable[[aiosqlite.Connection, str, Article, ArticleFacts], Awaitable[None]]
+NewArticleHook = Callable[[sqlite3.Connection, str, Article, ArticleFacts], None]
 """Called for each new article inside the transaction that stores it, just before it is stored
 (so it sees what was known before); e.g. to queue news alerts in the same transaction."""
 
@@ -193,49 +190,34 @@ def _scan(seeds_dir: Path, only: Collection[str] | None = None) -> list[_SeedFil
     """
     if not seeds_dir.is_dir():
         raise SeedsFolderError(f"the seeds folder {seeds_dir} does not exist or is not a folder")
+    if only is None:
+        try:
+            names: Iterable[str] = os.listdir(seeds_dir)
+        except OSError as error:
+            raise SeedsFolderError(f"cannot read the seeds folder {seeds_dir}: {error}") from error
+    else:
+        names = sorted({name for name in only if name == Path(name).name})
     root = seeds_dir.resolve()
-    if only is not None:
-        return _stat_named(seeds_dir, root, only)
-    found = []
+    found = (_seed_file(seeds_dir / name, root) for name in names if is_seed_name(name))
+    return [seed for seed in found if seed is not None]
+
+
+def is_seed_name(name: str) -> bool:
+    """Hidden, lock and backup files (``.x``, ``~x``) and other extensions are not articles."""
+    return not name.startswith((".", "~")) and name.endswith(SEED_SUFFIX)
+
+
+def _seed_file(path: Path, root: Path) -> _SeedFile | None:
+    """The file at ``path`` if it is a regular file, and not a link leading out of ``root``."""
     try:
-        entries = list(os.scandir(seeds_dir))
-    except OSError as error:
-        raise SeedsFolderError(f"cannot read the seeds folder {seeds_dir}: {error}") from error
-    for entry in entries:
-        if entry.name.startswith((".", "~")) or not entry.name.endswith(SEED_SUFFIX):
-            continue
-        path = Path(entry.path)
-        if entry.is_symlink() and not path.resolve().is_relative_to(root):
-            continue
-        try:
-            if not entry.is_file():
-                continue
-            info = entry.stat()
-        except OSError:
-            continue
-        found.append(_SeedFile(entry.name, path, info.st_size, info.st_mtime_ns))
-    return found
-
-
-def _stat_named(seeds_dir: Path, root: Path, names: Collection[str]) -> list[_SeedFile]:
-    """:func:`_scan` for the named files only: the same rule, without listing the folder."""
-    found = []
-    for name in sorted(set(names)):
-        if name != Path(name).name or name.startswith((".", "~")):
-            continue
-        if not name.endswith(SEED_SUFFIX):
-            continue
-        path = seeds_dir / name
-        try:
-            if path.is_symlink() and not path.resolve().is_relative_to(root):
-                continue
-            if not path.is_file():
-                continue
-            info = path.stat()
-        except OSError:
-            continue
-        found.append(_SeedFile(name, path, info.st_size, info.st_mtime_ns))
-    return found
+        if path.is_symlink() and not path.resolve().is_relative_to(root):
+            return None
+        info = path.stat()
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        return None
+    return _SeedFile(path.name, path, info.st_size, info.st_mtime_ns)
 
 
 async def _prepare_all(
@@ -348,62 +330,37 @@ async def _write_batch(
     *,
     bulk: bool = False,
 ) -> list[FileResult]:
-    hooked = on_new_article is not None and any(
-        item.article is not None and item.seed.name not in known for item in prepared
-    )
-    if db.can_write_in_bulk and not hooked:
-        return await db.write_in_bulk(partial(_write_batch_now, prepared, known, bulk))
-    results = []
-    async with db.transaction() as conn:
-        for item in prepared:
-            name = item.seed.name
-            if item.rejected:
-                results.append(FileResult(name, Outcome.REJECTED, item.notes))
-            elif item.article is None or item.facts is None:
-                await touch_article(conn, name, item.stamp)
-                results.append(FileResult(name, Outcome.UNCHANGED))
-            else:
-                try:
-                    async with savepoint(conn, "article"):
-                        if on_new_article is not None and name not in known:
-                            await on_new_article(conn, name, item.article, item.facts)
-                        await save_article(
-                            conn, name, item.stamp, item.article, item.facts, rows=item.rows
-                        )
-                except sqlite3.IntegrityError as error:
-                    log.exception("could not store %s", name)
-                    results.append(FileResult(name, Outcome.REJECTED, (f"not stored: {error}",)))
-                    continue
-                results.append(
-                    FileResult(name, _outcome(name, item.stamp, known), item.notes, item.facts)
-                )
-    return results
+    """One transaction for the batch, in one thread hop (see :meth:`Database.write_in_bulk`)."""
+    return await db.write_in_bulk(partial(_write_batch_now, prepared, known, bulk, on_new_article))
 
 
 def _write_batch_now(
     prepared: Sequence[_Prepared],
     known: dict[str, FileStamp],
     bulk: bool,
+    on_new_article: NewArticleHook | None,
     conn: sqlite3.Connection,
 ) -> list[FileResult]:
-    """:func:`_write_batch` without a hook to call: the whole batch in one thread hop.
+    """Store a batch, each file in its own savepoint; a file the database refuses is reported.
 
     ``bulk``: part of a big ingest, which leaves the names' spellings to the end.
     """
     if bulk:
-        defer_name_variants_now(conn)
+        defer_name_variants(conn)
     results = []
     for item in prepared:
         name = item.seed.name
         if item.rejected:
             results.append(FileResult(name, Outcome.REJECTED, item.notes))
         elif item.article is None or item.facts is None or item.rows is None:
-            touch_article_now(conn, name, item.stamp)
+            touch_article(conn, name, item.stamp)
             results.append(FileResult(name, Outcome.UNCHANGED))
         else:
             conn.execute("SAVEPOINT article")
             try:
-                save_article_now(
+                if on_new_article is not None and name not in known:
+                    on_new_article(conn, name, item.article, item.facts)
+                save_article(
                     conn, name, item.stamp, item.article, item.rows, name_variants=not bulk
                 )
             except sqlite3.IntegrityError as error:

@@ -163,30 +163,7 @@ class FactRows:
         )
 
 
-async def save_article(
-    db: aiosqlite.Connection,
-    file_name: str,
-    stamp: FileStamp,
-    article: Article,
-    facts: ArticleFacts,
-    *,
-    rows: FactRows | None = None,
-) -> int:
-    """Insert or replace one article and all its facts; quotes keep their numbers if unchanged.
-
-    ``rows``: the facts as :meth:`FactRows.of` gives them, if already built.
-    """
-    async with db.execute(_UPSERT_ARTICLE, _article_row(file_name, stamp, article)) as cursor:
-        row = await cursor.fetchone()
-    assert row is not None
-    article_id = int(row[0])
-    statements = _fact_statements(article_id, rows or FactRows.of(facts), article.date)
-    for sql, values in statements:
-        await db.executemany(sql, values)
-    return article_id
-
-
-def save_article_now(
+def save_article(
     db: sqlite3.Connection,
     file_name: str,
     stamp: FileStamp,
@@ -195,9 +172,11 @@ def save_article_now(
     *,
     name_variants: bool = True,
 ) -> int:
-    """:func:`save_article` on a blocking connection (see :meth:`Database.write_in_bulk`).
+    """Insert or replace one article and all its facts; quotes keep their numbers if unchanged.
 
-    Without ``name_variants``, the caller must have called :func:`defer_name_variants_now` in
+    Runs on the bulk writer's blocking connection (see :meth:`Database.write_in_bulk`).
+
+    Without ``name_variants``, the caller must have called :func:`defer_name_variants` in
     the same transaction: for many articles, deriving them all once is cheaper.
     """
     row = db.execute(_UPSERT_ARTICLE, _article_row(file_name, stamp, article)).fetchone()
@@ -209,13 +188,8 @@ def save_article_now(
     return article_id
 
 
-async def touch_article(db: aiosqlite.Connection, file_name: str, stamp: FileStamp) -> None:
+def touch_article(db: sqlite3.Connection, file_name: str, stamp: FileStamp) -> None:
     """Record a new size/mtime for a file whose content did not change."""
-    await db.execute(_TOUCH_ARTICLE, (stamp.size, stamp.mtime_ns, file_name))
-
-
-def touch_article_now(db: sqlite3.Connection, file_name: str, stamp: FileStamp) -> None:
-    """:func:`touch_article` on a blocking connection."""
     db.execute(_TOUCH_ARTICLE, (stamp.size, stamp.mtime_ns, file_name))
 
 
@@ -245,8 +219,8 @@ def _article_row(file_name: str, stamp: FileStamp, article: Article) -> tuple[ob
     )
 
 
-def defer_name_variants_now(db: sqlite3.Connection) -> None:
-    """Leave ``name_variants`` to the next :func:`rebuild_names` (see :func:`save_article_now`)."""
+def defer_name_variants(db: sqlite3.Connection) -> None:
+    """Leave ``name_variants`` to the next :func:`rebuild_names` (see :func:`save_article`)."""
     db.execute(_MARK_NAMES_DIRTY, (_VARIANTS_STALE,))
 
 

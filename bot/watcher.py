@@ -17,12 +17,11 @@ from pathlib import Path
 
 import watchfiles
 
-from bot.ingest import SEED_SUFFIX
+from bot.ingest import is_seed_name
 
 log = logging.getLogger(__name__)
 
 DEFAULT_SETTLE_SECONDS = 0.3
-_SWAP_SUFFIXES = (".swp", ".swo", ".swx", ".tmp", ".part", ".crdownload", "~")
 _RESTART_PAUSE = 5.0
 
 OnChange = Callable[[], Awaitable[object]]
@@ -32,11 +31,9 @@ OnFilesChanged = Callable[[frozenset[str] | None], Awaitable[object]]
 
 
 def is_article_path(path: str | Path) -> bool:
-    """Whether a change to ``path`` may matter: a visible ``.txt`` file, not a temp file."""
-    name = Path(path).name
-    if name.startswith((".", "~", "#")) or name.endswith(_SWAP_SUFFIXES):
-        return False
-    return name.endswith(SEED_SUFFIX)
+    """Whether a change to ``path`` may matter: a file ingestion would read (editors' swap and
+    temporary files end otherwise, or start with a dot)."""
+    return is_seed_name(Path(path).name)
 
 
 def _watch_filter(change: watchfiles.Change, path: str) -> bool:

@@ -19,6 +19,7 @@ import aiosqlite
 from bot.alerts.news_diff import Known, KnownActor, NewsItem, news_item
 from bot.database import Database
 from bot.facts import Article, ArticleFacts
+from bot.knowledge.rows import fetch
 from bot.names import name_key
 
 DIGEST_THRESHOLD = 3
@@ -90,15 +91,15 @@ def _now_iso() -> str:
 
 
 # ---------------------------------------------------------------------------------- enqueue
-async def enqueue_article_alerts(
-    conn: aiosqlite.Connection, file_name: str, article: Article, facts: ArticleFacts
+def enqueue_article_alerts(
+    conn: sqlite3.Connection, file_name: str, article: Article, facts: ArticleFacts
 ) -> None:
     """Queue one alert per subscribed server for a new article (inside the caller's transaction).
 
     Called before the article is stored, so "what's new" compares with what was known before.
     """
-    item = news_item(file_name, article, facts, await known_before(conn, facts))
-    await conn.execute(
+    item = news_item(file_name, article, facts, known_before(conn, facts))
+    conn.execute(
         """
         INSERT INTO alert_outbox (guild_id, kind, file_name, payload, next_attempt_at, created_at)
         SELECT guild_id, 'article', ?, ?, ?, ? FROM alert_subscriptions ORDER BY guild_id
@@ -107,9 +108,9 @@ async def enqueue_article_alerts(
     )
 
 
-async def known_before(conn: aiosqlite.Connection, facts: ArticleFacts) -> Known:
+def known_before(conn: sqlite3.Connection, facts: ArticleFacts) -> Known:
     """The snapshot of the knowledge base :func:`bot.alerts.news_diff.whats_new` compares with."""
-    premiere = await _rows(
+    premiere = _rows(
         conn,
         """
         SELECT rs.date, a.published FROM release_statements AS rs
@@ -125,13 +126,11 @@ async def known_before(conn: aiosqlite.Connection, facts: ArticleFacts) -> Known
             *(crew.name for crew in facts.crew),
         )
     }
-    same_person = await _aliases(conn, "person_names", "person_id", person_keys)
+    same_person = _aliases(conn, "person_names", "person_id", person_keys)
     actors: dict[str, KnownActor] = {}
     characters = {name_key(cast.character) for cast in facts.cast}
-    for character, keys in (
-        await _aliases(conn, "character_names", "character_id", characters)
-    ).items():
-        rows = await _rows(
+    for character, keys in (_aliases(conn, "character_names", "character_id", characters)).items():
+        rows = _rows(
             conn,
             """
             SELECT r.actor_key,
@@ -149,13 +148,13 @@ async def known_before(conn: aiosqlite.Connection, facts: ArticleFacts) -> Known
         if rows:
             actors[character] = KnownActor(rows[0][0], rows[0][1])
     all_people = sorted({key for keys in same_person.values() for key in keys} | person_keys)
-    crew = await _rows(
+    crew = _rows(
         conn,
         "SELECT person_key, role FROM crew_credits"
         " WHERE person_key IN (SELECT value FROM json_each(?))",
         (json.dumps(all_people),),
     )
-    quotes = await _rows(
+    quotes = _rows(
         conn,
         "SELECT text FROM quotes WHERE text IN (SELECT value FROM json_each(?))",
         (json.dumps([quote.text for quote in facts.quotes]),),
@@ -172,8 +171,8 @@ async def known_before(conn: aiosqlite.Connection, facts: ArticleFacts) -> Known
     )
 
 
-async def _aliases(
-    conn: aiosqlite.Connection, names_table: str, id_column: str, keys: set[str]
+def _aliases(
+    conn: sqlite3.Connection, names_table: str, id_column: str, keys: set[str]
 ) -> dict[str, frozenset[str]]:
     """For each key, every key of the same reconciled entity (just itself if unknown).
 
@@ -182,7 +181,7 @@ async def _aliases(
     """
     found: dict[str, frozenset[str]] = {}
     for key in keys:
-        rows = await _rows(
+        rows = _rows(
             conn,
             f"SELECT other.name_key FROM {names_table} AS mine"
             f" JOIN {names_table} AS other ON other.{id_column} = mine.{id_column}"
@@ -190,13 +189,13 @@ async def _aliases(
             (key,),
         )
         if not rows and key:
-            ids = await _rows(
+            ids = _rows(
                 conn,
                 f"SELECT DISTINCT {id_column} FROM {names_table} WHERE substr(name_key, 1, ?) = ?",
                 (len(key) + 1, key + " "),
             )
             if len(ids) == 1:
-                rows = await _rows(
+                rows = _rows(
                     conn,
                     f"SELECT name_key FROM {names_table} WHERE {id_column} = ?",
                     (ids[0][0],),
@@ -205,11 +204,8 @@ async def _aliases(
     return found
 
 
-async def _rows(
-    conn: aiosqlite.Connection, sql: str, params: Sequence[object] = ()
-) -> list[sqlite3.Row]:
-    async with conn.execute(sql, params) as cursor:
-        return list(await cursor.fetchall())
+def _rows(conn: sqlite3.Connection, sql: str, params: Sequence[object] = ()) -> list[sqlite3.Row]:
+    return conn.execute(sql, params).fetchall()
 
 
 # ---------------------------------------------------------------------------- subscriptions
@@ -217,7 +213,7 @@ async def set_subscription(
     db: Database, guild_id: int, channel_id: int, role_id: int | None, user_id: int
 ) -> Subscription:
     async with db.transaction() as conn:
-        rows = await _rows(
+        rows = await fetch(
             conn,
             """
             INSERT INTO alert_subscriptions (guild_id, channel_id, role_id, updated_by, updated_at)
@@ -235,7 +231,7 @@ async def set_subscription(
 async def remove_subscription(db: Database, guild_id: int) -> bool:
     """Stop alerts for a server; its undelivered alerts are cancelled. False if it had none."""
     async with db.transaction() as conn:
-        rows = await _rows(
+        rows = await fetch(
             conn, "DELETE FROM alert_subscriptions WHERE guild_id = ? RETURNING 1", (guild_id,)
         )
         await conn.execute(
@@ -250,7 +246,7 @@ async def remove_subscription(db: Database, guild_id: int) -> bool:
 async def set_events(db: Database, guild_id: int, enabled: bool) -> Subscription | None:
     """Turn premiere events on or off; forgets the last event error so it is tried again."""
     async with db.transaction() as conn:
-        rows = await _rows(
+        rows = await fetch(
             conn,
             "UPDATE alert_subscriptions SET events_enabled = ?, updated_at = ? WHERE guild_id = ?"
             " RETURNING guild_id, channel_id, role_id, events_enabled",
@@ -264,7 +260,7 @@ async def set_events(db: Database, guild_id: int, enabled: bool) -> Subscription
 
 async def subscription(db: Database, guild_id: int) -> Subscription | None:
     async with db.reading() as conn:
-        rows = await _rows(
+        rows = await fetch(
             conn,
             "SELECT guild_id, channel_id, role_id, events_enabled FROM alert_subscriptions"
             " WHERE guild_id = ?",
@@ -275,7 +271,7 @@ async def subscription(db: Database, guild_id: int) -> Subscription | None:
 
 async def event_subscriptions(db: Database) -> list[Subscription]:
     async with db.reading() as conn:
-        rows = await _rows(
+        rows = await fetch(
             conn,
             "SELECT guild_id, channel_id, role_id, events_enabled FROM alert_subscriptions"
             " WHERE events_enabled = 1 ORDER BY guild_id",
@@ -290,7 +286,7 @@ def _subscription(row: sqlite3.Row) -> Subscription:
 # ----------------------------------------------------------------------------------- outbox
 async def nonce_salt(db: Database) -> str:
     async with db.reading() as conn:
-        rows = await _rows(conn, "SELECT value FROM alert_state WHERE key = 'nonce_salt'")
+        rows = await fetch(conn, "SELECT value FROM alert_state WHERE key = 'nonce_salt'")
     return str(rows[0][0]) if rows else ""
 
 
@@ -302,21 +298,21 @@ async def fold_backlog(db: Database, threshold: int = DIGEST_THRESHOLD) -> int:
     Returns the number of digests queued.
     """
     async with db.transaction() as conn:
-        guilds = await _rows(
+        guilds = await fetch(
             conn,
             "SELECT guild_id FROM alert_outbox WHERE status = 'pending' AND attempts = 0"
             " AND kind = 'article' GROUP BY guild_id HAVING count(*) > ?",
             (threshold,),
         )
         for (guild_id,) in guilds:
-            rows = await _rows(
+            rows = await fetch(
                 conn,
                 "SELECT id, payload FROM alert_outbox WHERE guild_id = ? AND status = 'pending'"
                 " AND attempts = 0 AND kind = 'article' ORDER BY id",
                 (guild_id,),
             )
             items = [json.loads(row[1]) for row in rows]
-            digest = await _rows(
+            digest = await fetch(
                 conn,
                 "INSERT INTO alert_outbox (guild_id, kind, payload, next_attempt_at, created_at)"
                 " VALUES (?, 'digest', ?, ?, ?) RETURNING id",
@@ -351,7 +347,7 @@ async def claim_due(db: Database, lease_seconds: float, limit: int = 20) -> list
     """
     now = time.time()
     async with db.transaction() as conn:
-        rows = await _rows(
+        rows = await fetch(
             conn,
             """
             UPDATE alert_outbox SET attempts = attempts + 1, next_attempt_at = ?
@@ -366,7 +362,7 @@ async def claim_due(db: Database, lease_seconds: float, limit: int = 20) -> list
 
 async def next_due_at(db: Database) -> float | None:
     async with db.reading() as conn:
-        rows = await _rows(
+        rows = await fetch(
             conn, "SELECT min(next_attempt_at) FROM alert_outbox WHERE status = 'pending'"
         )
     return float(rows[0][0]) if rows and rows[0][0] is not None else None
@@ -409,13 +405,13 @@ async def mark_failed(
 async def alert_status(db: Database, guild_id: int) -> AlertStatus:
     """One server's configuration and recent deliveries, for ``/alerts status``."""
     async with db.reading() as conn:
-        sub = await _rows(
+        sub = await fetch(
             conn,
             "SELECT guild_id, channel_id, role_id, events_enabled FROM alert_subscriptions"
             " WHERE guild_id = ?",
             (guild_id,),
         )
-        pending = await _rows(
+        pending = await fetch(
             conn,
             "SELECT count(*) FROM alert_outbox WHERE guild_id = ? AND status = 'pending'",
             (guild_id,),
@@ -431,7 +427,7 @@ async def alert_status(db: Database, guild_id: int) -> AlertStatus:
 async def _finished(
     conn: aiosqlite.Connection, guild_id: int, status: str
 ) -> tuple[Delivered, ...]:
-    rows = await _rows(
+    rows = await fetch(
         conn,
         "SELECT id, kind, payload, finished_at, channel_id, message_id, last_error"
         " FROM alert_outbox WHERE guild_id = ? AND status = ? ORDER BY id DESC LIMIT ?",
@@ -456,7 +452,7 @@ async def _finished(
 async def latest_article(db: Database) -> NewsItem | None:
     """The newest article, as a sample for ``/alerts test``."""
     async with db.reading() as conn:
-        rows = await _rows(
+        rows = await fetch(
             conn,
             "SELECT file_name, title, published, lede FROM articles"
             " ORDER BY published DESC NULLS LAST, id DESC LIMIT 1",
@@ -475,7 +471,7 @@ async def event_state(db: Database, guild_id: int) -> EventState | None:
 
 
 async def _event_row(conn: aiosqlite.Connection, guild_id: int) -> EventState | None:
-    rows = await _rows(
+    rows = await fetch(
         conn,
         "SELECT guild_id, event_id, premiere_date, last_error FROM alert_events WHERE guild_id = ?",
         (guild_id,),

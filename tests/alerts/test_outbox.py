@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
-import aiosqlite
 import pytest
 
 from bot.alerts.news_diff import ChangeKind, NewsItem
@@ -123,8 +123,8 @@ async def test_an_article_is_never_stored_without_its_alerts(db: Database, seeds
     await set_subscription(db, 1, 10, None, 99)
     drop(seeds_dir, "107_premiere-date.txt")
 
-    async def crash(conn: aiosqlite.Connection, name: str, a: Article, f: ArticleFacts) -> None:
-        await enqueue_article_alerts(conn, name, a, f)
+    def crash(conn: sqlite3.Connection, name: str, a: Article, f: ArticleFacts) -> None:
+        enqueue_article_alerts(conn, name, a, f)
         raise RuntimeError("killed between queueing the alert and storing the article")
 
     with pytest.raises(RuntimeError):

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.database import Database, DatabaseError, open_database, savepoint, schema_version
+from bot.database import Database, DatabaseError, open_database, schema_version
 
 
 async def test_a_new_database_is_created_migrated_and_configured(tmp_path: Path) -> None:
@@ -57,17 +57,6 @@ async def test_a_failed_transaction_leaves_nothing_behind(db: Database) -> None:
             raise RuntimeError("crash in the middle")
     async with db.reading() as conn, conn.execute("SELECT count(*) FROM knowledge_state") as cur:
         assert (await cur.fetchone())[0] == 0
-
-
-async def test_a_failed_savepoint_undoes_only_its_own_work(db: Database) -> None:
-    async with db.transaction() as conn:
-        await conn.execute("INSERT INTO knowledge_state (key, value) VALUES ('kept', '1')")
-        with pytest.raises(RuntimeError):
-            async with savepoint(conn, "one"):
-                await conn.execute("INSERT INTO knowledge_state (key, value) VALUES ('lost', '1')")
-                raise RuntimeError
-    async with db.reading() as conn, conn.execute("SELECT key FROM knowledge_state") as cursor:
-        assert [row[0] for row in await cursor.fetchall()] == ["kept"]
 
 
 async def test_tables_are_strict(db: Database) -> None:
