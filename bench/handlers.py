@@ -2,7 +2,7 @@
 
 Each call is dispatched by the bot's own ``CommandTree`` (checks, option transformers, the cog
 callback) exactly as the offline console does, with a presenter that builds the embeds and
-view as :class:`~bot.presenters.DiscordPresenter` does and stops where the reply would be
+view as :class:`~bot.client.presenters.DiscordPresenter` does and stops where the reply would be
 handed to discord.py. The time runs from the tree's dispatch to that hand-over: a little more
 than "callback entry to reply", never less.
 """
@@ -19,14 +19,14 @@ import discord
 
 from bench.generate import World
 from bench.stats import Latency, now
-from bot.client import FanBot
+from bot.cli.console import ConsoleUser, OfflineInteraction, command_specs
+from bot.cli.invocation import parse_invocation
+from bot.client.fanbot import FanBot
+from bot.client.presenters import DiscordPresenter
+from bot.client.views import OwnedView
 from bot.config import load_settings
-from bot.console import ConsoleUser, OfflineInteraction, command_specs
-from bot.database import open_database
-from bot.invocation import parse_invocation
+from bot.db.connection import open_database
 from bot.knowledge import Knowledge
-from bot.presenters import DiscordPresenter
-from bot.views import OwnedView
 
 CALLS = 1_000
 _WARM_UP = 20

@@ -8,8 +8,8 @@ from typing import Any
 
 from bench.stats import now
 from bot.alerts.outbox import enqueue_article_alerts
-from bot.database import open_database
-from bot.ingest import Outcome, ingest_folder
+from bot.db.connection import open_database
+from bot.ingestion.pipeline import Outcome, ingest_folder
 
 
 async def measure_ingestion(seeds: Path, db_path: Path) -> dict[str, Any]:

@@ -22,9 +22,9 @@ from bench.generate import GeneratedArticle, World
 from bench.handlers import RecordingPresenter, _name_variant
 from bench.stats import Latency, now
 from bot.alerts.outbox import set_subscription
-from bot.client import FanBot
+from bot.client.fanbot import FanBot
 from bot.config import load_settings
-from bot.database import open_database
+from bot.db.connection import open_database
 from bot.knowledge import Knowledge
 from tests.fakediscord import FakeChannel, FakeDiscord, FakeGuild, FakeUser
 

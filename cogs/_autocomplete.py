@@ -7,7 +7,7 @@ from typing import Any
 import discord
 from discord import app_commands
 
-from bot.matching import AUTOCOMPLETE_LIMIT, NameIndex
+from bot.knowledge.matching import AUTOCOMPLETE_LIMIT, NameIndex
 
 CHOICE_LIMIT = 100
 """Discord's limit on a choice's name and value."""

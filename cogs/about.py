@@ -6,8 +6,8 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.client import FanBot
-from bot.help import build_help
+from bot.client.fanbot import FanBot
+from bot.client.help import build_help
 from cogs._autocomplete import LOOKUPS_PER_MEMBER, PRIVATE_HELP, per_member
 
 

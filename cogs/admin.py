@@ -8,8 +8,8 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.answers import Notice
-from bot.client import FanBot, Refused
+from bot.answers.lookups import Notice
+from bot.client.fanbot import FanBot, Refused
 
 
 class Admin(commands.Cog):

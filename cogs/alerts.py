@@ -22,7 +22,7 @@ from bot.alerts.outbox import (
     set_subscription,
     subscription,
 )
-from bot.client import FanBot
+from bot.client.fanbot import FanBot
 from bot.render.alert_cards import status_card, test_card
 from bot.render.common import Card, Tone
 from bot.render.embeds import DiscordStyle, embed_for

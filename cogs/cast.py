@@ -6,8 +6,8 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.answers import CastOrder
-from bot.client import FanBot
+from bot.answers.lookups import CastOrder
+from bot.client.fanbot import FanBot
 from cogs._autocomplete import (
     LOOKUPS_PER_MEMBER,
     PRIVATE_HELP,

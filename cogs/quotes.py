@@ -6,8 +6,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.answers import Answer, QuoteAnswer
-from bot.client import FanBot
+from bot.answers import Answer
+from bot.answers.lookups import QuoteAnswer
+from bot.client.fanbot import FanBot
 from cogs._autocomplete import PRIVATE_HELP, name_choices, per_member
 
 

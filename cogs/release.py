@@ -6,7 +6,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.client import FanBot
+from bot.client.fanbot import FanBot
 from cogs._autocomplete import LOOKUPS_PER_MEMBER, PRIVATE_HELP, per_member
 
 

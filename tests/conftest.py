@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.database import Database, open_database
+from bot.db.connection import Database, open_database
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -31,7 +31,7 @@ from bot.alerts.outbox import (
     reclaim_after_restart,
     subscription,
 )
-from bot.database import Database
+from bot.db.connection import Database
 from bot.render.alert_cards import alert_card, alert_marker, digest_card
 from bot.render.embeds import DiscordStyle, embed_for
 

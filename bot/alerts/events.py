@@ -15,7 +15,7 @@ from typing import Any
 import discord
 
 from bot.alerts.outbox import Subscription, event_state, event_subscriptions, save_event_state
-from bot.database import Database
+from bot.db.connection import Database
 
 log = logging.getLogger(__name__)
 

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 import aiosqlite
 
 from bot.alerts.news_diff import Known, KnownActor, NewsItem, news_item
-from bot.database import Database
+from bot.db.connection import Database
+from bot.db.rows import fetch
 from bot.facts import Article, ArticleFacts
-from bot.knowledge.rows import fetch
 from bot.names import name_key
 
 DIGEST_THRESHOLD = 3

@@ -19,10 +19,10 @@ from bot.alerts.delivery import AlertDelivery
 from bot.alerts.events import sync_premiere_events
 from bot.alerts.outbox import enqueue_article_alerts
 from bot.config import Settings
-from bot.database import Database
-from bot.ingest import IngestReport, Outcome, ingest_folder
+from bot.db.connection import Database
+from bot.ingestion.pipeline import IngestReport, Outcome, ingest_folder
+from bot.ingestion.watcher import SeedWatcher
 from bot.knowledge import Knowledge
-from bot.watcher import SeedWatcher
 
 log = logging.getLogger(__name__)
 _KEPT_REPORTS = 16
@@ -37,7 +37,7 @@ async def ingest_with_alerts(
 ) -> IngestReport:
     """Ingest the seeds folder, queueing alerts for new articles in the same transactions.
 
-    ``only``: the files that changed, when known (see :func:`bot.ingest.ingest_folder`).
+    ``only``: the files that changed, when known (see :func:`bot.ingestion.pipeline.ingest_folder`).
     """
     return await ingest_folder(
         db,

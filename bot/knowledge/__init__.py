@@ -1,6 +1,6 @@
 """The query layer: answers to members' questions, read from the knowledge base.
 
-Returns the plain answer objects of :mod:`bot.answers`; never formats anything. Name indexes
+Returns the plain answer objects of :mod:`bot.answers.lookups`; never formats anything. Name indexes
 for fuzzy lookup and autocomplete are built once and dropped when ingestion changes the
 knowledge (:meth:`Knowledge.invalidate`).
 """
@@ -14,7 +14,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz, process
 
 from bot import __version__
-from bot.answers import (
+from bot.answers.lookups import (
     ArticleList,
     ArticleSummary,
     CastList,
@@ -29,10 +29,10 @@ from bot.answers import (
     WhoIs,
     WhoPlays,
 )
-from bot.database import Database
+from bot.db.connection import Database
+from bot.db.rows import fetch
 from bot.knowledge import archive, people, quotes, release
-from bot.knowledge.rows import fetch
-from bot.matching import AUTOCOMPLETE_LIMIT, NameIndex
+from bot.knowledge.matching import AUTOCOMPLETE_LIMIT, NameIndex
 
 _ARTICLE_MATCH = 80.0
 _CACHED_SEARCHES = 256

@@ -6,7 +6,7 @@ import datetime as dt
 
 import aiosqlite
 
-from bot.answers import (
+from bot.answers.lookups import (
     HIGHLIGHT_END,
     HIGHLIGHT_START,
     ArticleList,
@@ -16,8 +16,8 @@ from bot.answers import (
     Source,
     Stats,
 )
-from bot.knowledge.rows import ARTICLE_COLUMNS, NEWEST_FIRST, fetch, parse_date, scalar, source_of
-from bot.knowledge.search import match_all_words, match_any_word, words_of
+from bot.db.rows import ARTICLE_COLUMNS, NEWEST_FIRST, fetch, parse_date, scalar, source_of
+from bot.db.search import match_all_words, match_any_word, words_of
 
 SNIPPET_WORDS = 24
 RANKED_AT_MOST = 500

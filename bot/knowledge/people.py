@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import aiosqlite
 
-from bot.answers import (
+from bot.answers.lookups import (
     CastEntry,
     Casting,
     CastList,
@@ -20,7 +20,7 @@ from bot.answers import (
     WhoIs,
     WhoPlays,
 )
-from bot.knowledge.rows import ARTICLE_COLUMNS, NEWEST_FIRST, distinct_sources, fetch, source_of
+from bot.db.rows import ARTICLE_COLUMNS, NEWEST_FIRST, distinct_sources, fetch, source_of
 
 _ROLE_ROWS = f"""
     SELECT cn.character_id, c.name AS character, r.status, p.id AS person_id, p.name AS actor,

@@ -7,9 +7,9 @@ import random
 
 import aiosqlite
 
-from bot.answers import QuoteAnswer
-from bot.knowledge.rows import ARTICLE_COLUMNS, fetch, scalar, source_of
-from bot.knowledge.search import match_all_words
+from bot.answers.lookups import QuoteAnswer
+from bot.db.rows import ARTICLE_COLUMNS, fetch, scalar, source_of
+from bot.db.search import match_all_words
 
 
 async def speaker_keys(

@@ -6,9 +6,8 @@ import sqlite3
 
 import aiosqlite
 
-from bot.answers import DatedFact, Production, ProductionStatus, ReleaseInfo
-from bot.facts import ReleaseKind
-from bot.knowledge.rows import (
+from bot.answers.lookups import DatedFact, Production, ProductionStatus, ReleaseInfo
+from bot.db.rows import (
     ARTICLE_COLUMNS,
     NEWEST_FIRST,
     distinct_sources,
@@ -17,6 +16,7 @@ from bot.knowledge.rows import (
     scalar,
     source_of,
 )
+from bot.facts import ReleaseKind
 
 _PRODUCTION_STAGES = {
     ReleaseKind.FILMING_WRAPPED: Production.WRAPPED,

@@ -8,8 +8,8 @@ harmless.
 
 from __future__ import annotations
 
-from bot.answers import (
-    Answer,
+from bot.answers import Answer
+from bot.answers.lookups import (
     ArticleList,
     ArticleSummary,
     CastList,

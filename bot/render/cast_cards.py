@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.answers import CastList, CastOrder, CrewList, WhoIs, WhoPlays
+from bot.answers.lookups import CastList, CastOrder, CrewList, WhoIs, WhoPlays
 from bot.render.common import (
     Card,
     Field,

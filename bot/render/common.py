@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Protocol
 
-from bot.answers import Source
+from bot.answers.lookups import Source
 
 MAX_LISTED_SOURCES = 5
 LINES_PER_PAGE = 20

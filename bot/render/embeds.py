@@ -7,7 +7,7 @@ import datetime as dt
 import discord
 from discord.utils import escape_markdown, escape_mentions
 
-from bot.answers import HIGHLIGHT_END, HIGHLIGHT_START
+from bot.answers.lookups import HIGHLIGHT_END, HIGHLIGHT_START
 from bot.render.common import Card, Tone
 
 COLOURS = {

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.answers import Help, NotFound, Notice, Stats
+from bot.answers.lookups import Help, NotFound, Notice, Stats
 from bot.render.common import Card, Field, Style, Tone, or_list
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.answers import (
+from bot.answers.lookups import (
     ArticleList,
     ArticleSummary,
     DatedFact,
@@ -13,7 +13,6 @@ from bot.answers import (
     ReleaseInfo,
     SearchResults,
 )
-from bot.periods import describe_period
 from bot.render.common import (
     Card,
     Field,
@@ -24,6 +23,7 @@ from bot.render.common import (
     sources_field,
     sources_footer,
 )
+from bot.render.periods import describe_period
 
 
 def release(answer: ReleaseInfo, style: Style) -> list[Card]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import textwrap
 
-from bot.answers import HIGHLIGHT_END, HIGHLIGHT_START
+from bot.answers.lookups import HIGHLIGHT_END, HIGHLIGHT_START
 from bot.render.common import Card
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from discord.ext import commands
 
-from bot.client import FanBot
+from bot.client.fanbot import FanBot
 from cogs.news.desk import NewsDesk
 from cogs.news.reading import NewsReading
 

@@ -16,9 +16,9 @@ from collections.abc import Sequence
 import discord
 from discord import app_commands
 
-from bot.client import FanBot
+from bot.client.fanbot import FanBot
 from bot.facts import ArticleFacts
-from bot.newsdesk import (
+from bot.moderation.newsdesk import (
     DraftArticle,
     NewsDeskError,
     describe_write_error,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import discord
 from discord import app_commands
 
-from bot.client import FanBot
+from bot.client.fanbot import FanBot
 from cogs._autocomplete import (
     CHOICE_LIMIT,
     LOOKUPS_PER_MEMBER,

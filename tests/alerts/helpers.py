@@ -6,9 +6,9 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from bot.client import FanBot
-from bot.database import Database
-from bot.ingest import Outcome
+from bot.client.fanbot import FanBot
+from bot.db.connection import Database
+from bot.ingestion.pipeline import Outcome
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 

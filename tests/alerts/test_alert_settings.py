@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from bot.alerts.outbox import set_subscription
-from bot.cli import main
+from bot.cli.main import main
 from bot.config import ConfigError, load_settings
-from bot.database import open_database
+from bot.db.connection import open_database
 from tests.alerts.helpers import drop
 
 

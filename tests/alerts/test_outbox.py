@@ -17,9 +17,9 @@ from bot.alerts.outbox import (
     remove_subscription,
     set_subscription,
 )
-from bot.database import Database
+from bot.db.connection import Database
 from bot.facts import Article, ArticleFacts
-from bot.ingest import IngestReport, Outcome, ingest_folder
+from bot.ingestion.pipeline import IngestReport, Outcome, ingest_folder
 from tests.alerts.helpers import drop, outbox
 
 

@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 
 from bot.answers import Answer
-from bot.client import FanBot
+from bot.client.fanbot import FanBot
 from bot.config import load_settings
-from bot.database import Database
-from bot.ingest import ingest_folder
+from bot.db.connection import Database
+from bot.ingestion.pipeline import ingest_folder
 from bot.knowledge import Knowledge
 
 

@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 from discord import app_commands
 
-from bot.answers import NotFound, QuoteAnswer, ReleaseInfo, WhoPlays
-from bot.client import FanBot, describe_error
-from bot.console import ConsoleUser, OfflineInteraction, run_line
+from bot.answers.lookups import NotFound, QuoteAnswer, ReleaseInfo, WhoPlays
+from bot.cli.console import ConsoleUser, OfflineInteraction, run_line
+from bot.client.fanbot import FanBot, describe_error
 
 
 def recorded(bot: FanBot) -> Any:

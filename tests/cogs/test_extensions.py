@@ -1,4 +1,4 @@
-from bot.client import FanBot, discover_extensions
+from bot.client.fanbot import FanBot, discover_extensions
 
 
 def test_every_cog_module_is_discovered_but_helpers_are_not() -> None:

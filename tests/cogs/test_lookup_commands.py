@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from bot.answers import (
+from bot.answers.lookups import (
     ArticleList,
     ArticleSummary,
     CastList,
@@ -22,12 +22,12 @@ from bot.answers import (
     Stats,
     WhoIs,
 )
-from bot.client import FanBot
+from bot.cli.console import OfflineInteraction, run_line
+from bot.cli.invocation import UsageError
+from bot.client.fanbot import FanBot
 from bot.config import load_settings
-from bot.console import OfflineInteraction, run_line
-from bot.database import Database
-from bot.ingest import ingest_folder
-from bot.invocation import UsageError
+from bot.db.connection import Database
+from bot.ingestion.pipeline import ingest_folder
 from bot.knowledge import Knowledge
 from tests.cogs.conftest import RecordingPresenter
 

@@ -14,12 +14,12 @@ import discord.http
 import pytest
 
 from bot.alerts.outbox import set_subscription
-from bot.client import FanBot
+from bot.client.fanbot import FanBot
+from bot.client.presenters import DiscordPresenter
 from bot.config import load_settings
-from bot.database import Database
-from bot.ingest import Outcome, ingest_folder
+from bot.db.connection import Database
+from bot.ingestion.pipeline import Outcome, ingest_folder
 from bot.knowledge import Knowledge
-from bot.presenters import DiscordPresenter
 from tests.alerts.helpers import (
     CORPUS,
     PREMIERE_ANNOUNCED,

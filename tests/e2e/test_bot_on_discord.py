@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-from bot.client import FanBot, create_bot
+from bot.client.fanbot import FanBot, create_bot
 from bot.config import load_settings
-from bot.database import Database
-from bot.ingest import ingest_folder
+from bot.db.connection import Database
+from bot.ingestion.pipeline import ingest_folder
 from tests.fakediscord import FakeDiscord, FakeUser, running_bot
 
 

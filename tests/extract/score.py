@@ -20,7 +20,7 @@ from typing import Any
 
 from bot.extract import extract_facts
 from bot.facts import ArticleFacts, CastStatus, ReleaseFact
-from bot.seedfile import parse_seed
+from bot.ingestion.seedfile import parse_seed
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "corpus"

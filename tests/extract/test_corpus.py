@@ -9,7 +9,7 @@ import pytest
 
 from bot.extract import extract_facts
 from bot.facts import ArticleFacts, CastStatus
-from bot.seedfile import parse_seed
+from bot.ingestion.seedfile import parse_seed
 from tests.extract.helpers import credits, pairs
 from tests.extract.score import Score, score_corpus
 

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from bot.extract import extract_facts
 from bot.facts import Article
-from bot.seedfile import SeedFormatError, parse_seed
+from bot.ingestion.seedfile import SeedFormatError, parse_seed
 
 _PIECES = st.sampled_from(
     [

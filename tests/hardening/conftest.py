@@ -13,12 +13,12 @@ from typing import Any
 import discord
 import pytest
 
-from bot.client import FanBot
+from bot.client.fanbot import FanBot
+from bot.client.presenters import DiscordPresenter
 from bot.config import load_settings
-from bot.database import Database, open_database
-from bot.ingest import Outcome, ingest_folder
+from bot.db.connection import Database, open_database
+from bot.ingestion.pipeline import Outcome, ingest_folder
 from bot.knowledge import Knowledge
-from bot.presenters import DiscordPresenter
 from tests.alerts.helpers import wait_ingested
 from tests.fakediscord import (
     DEFAULT_EVERYONE_PERMISSIONS,

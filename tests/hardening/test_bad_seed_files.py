@@ -12,12 +12,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.alerts.service import ingest_with_alerts
+from bot.cli.report import describe_report
 from bot.config import load_settings
-from bot.database import Database
+from bot.db.connection import Database
 from bot.extract import extract_facts
-from bot.ingest import FileResult, IngestReport, Outcome, ingest_folder
-from bot.report import describe_report
-from bot.seedfile import SeedFormatError, parse_seed
+from bot.ingestion.pipeline import FileResult, IngestReport, Outcome, ingest_folder
+from bot.ingestion.seedfile import SeedFormatError, parse_seed
 from tests.hardening.helpers import invented_article
 
 GOOD = " date 2025-03-01 A short note.\nA Headline\nQuenby Okonkwo will play Wren Lisowski.\n"

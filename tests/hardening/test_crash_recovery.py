@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from bot.alerts.outbox import set_subscription
-from bot.database import open_database
-from bot.ingest import ingest_folder
+from bot.db.connection import open_database
+from bot.ingestion.pipeline import ingest_folder
 from tests.alerts.helpers import CORPUS
 from tests.fakediscord import FakeChannel, FakeDiscord, FakeGuild
 from tests.hardening.helpers import PYTHON, bot_env, write_invented_articles

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot.alerts.outbox import subscription
-from bot.ingest import Outcome
+from bot.ingestion.pipeline import Outcome
 from tests.hardening.conftest import MODERATOR, World, text_of
 from tests.hardening.helpers import PYTHON, bot_env
 

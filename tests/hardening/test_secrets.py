@@ -13,10 +13,10 @@ from pathlib import Path
 import discord
 import pytest
 
-from bot.check import Level, check_installation
-from bot.client import FanBot
+from bot.cli.check import Level, check_installation
+from bot.cli.logs import REDACTED, RedactingFormatter
+from bot.client.fanbot import FanBot
 from bot.config import ConfigError, load_settings
-from bot.logs import REDACTED, RedactingFormatter
 from tests.fakediscord import FakeDiscord, FakeGuild
 from tests.hardening.conftest import WAIT, World, text_of
 from tests.hardening.helpers import PYTHON, bot_env

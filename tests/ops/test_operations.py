@@ -16,8 +16,8 @@ from pathlib import Path
 import discord
 import pytest
 
-from bot.check import application_id_from_token, required_permissions
-from bot.client import create_bot
+from bot.cli.check import application_id_from_token, required_permissions
+from bot.client.fanbot import create_bot
 from bot.config import load_settings
 from tests.botprocess import BotProcess
 from tests.fakediscord import FakeDiscord, FakeGuild

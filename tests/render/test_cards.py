@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from bot.answers import (
-    Answer,
+from bot.answers import Answer
+from bot.answers.lookups import (
     ArticleList,
     ArticleSummary,
     CastEntry,
@@ -29,7 +29,7 @@ from bot.answers import (
     WhoIs,
     WhoPlays,
 )
-from bot.presenters import DiscordPresenter
+from bot.client.presenters import DiscordPresenter
 from bot.render.cards import cards_for
 from bot.render.embeds import DiscordStyle
 from bot.render.text import TextStyle, text_for

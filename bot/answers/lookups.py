@@ -1,0 +1,214 @@
+"""Answers to members' lookups: who plays whom, the release date, quotes, the archive."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """The article a fact came from."""
+
+    file_name: str
+    title: str
+    published: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class NotFound:
+    """Nothing matched what the member asked for; ``suggestions`` are the closest names."""
+
+    kind: str
+    """What was looked for, in words: "character", "person", "quote"."""
+    query: str
+    suggestions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Casting:
+    actor: str
+    source: Source
+
+
+@dataclass(frozen=True, slots=True)
+class WhoPlays:
+    character: str
+    aliases: tuple[str, ...]
+    current: Casting | None
+    """None when every actor the articles named has since left the role."""
+    previous: tuple[Casting, ...]
+    """Earlier actors, most recent first, each with the article that last cast them."""
+    sources: tuple[Source, ...]
+
+
+class Production(StrEnum):
+    PLANNED = "planned"
+    STARTED = "started"
+    WRAPPED = "wrapped"
+
+
+@dataclass(frozen=True, slots=True)
+class ProductionStatus:
+    stage: Production
+    date: dt.date | None
+    period: str | None
+    source: Source
+
+
+@dataclass(frozen=True, slots=True)
+class DatedFact:
+    value: str
+    """An ISO date, or an ISO interval for windows."""
+    source: Source
+    hedged: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ReleaseInfo:
+    premiere: DatedFact | None
+    previous_premiere: DatedFact | None
+    """The premiere date announced before the current one, when it moved."""
+    window: DatedFact | None
+    """The latest expected release window, shown while no premiere date is announced."""
+    title: DatedFact | None
+    production: ProductionStatus | None
+    as_of: dt.date | None
+    """The newest article's date: what the bot knows is as of then."""
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteAnswer:
+    number: int
+    text: str
+    speaker: str
+    fragment: bool
+    source: Source
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """One thing a person did: a role played (``character``) or a crew job (``job``)."""
+
+    source: Source
+    character: str | None = None
+    job: str | None = None
+    current: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class WhoIs:
+    person: str
+    aliases: tuple[str, ...]
+    credits: tuple[Credit, ...]
+    quote_count: int
+    sources: tuple[Source, ...]
+
+
+class CastOrder(StrEnum):
+    NEWEST = "newest"
+    ALPHABETICAL = "alphabetical"
+
+
+@dataclass(frozen=True, slots=True)
+class CastEntry:
+    character: str
+    actor: str
+    source: Source
+    """The newest article that states this casting."""
+
+
+@dataclass(frozen=True, slots=True)
+class CastList:
+    entries: tuple[CastEntry, ...]
+    order: CastOrder
+
+
+@dataclass(frozen=True, slots=True)
+class CrewJob:
+    job: str
+    people: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CrewList:
+    jobs: tuple[CrewJob, ...]
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleList:
+    """The newest articles, one line each."""
+
+    articles: tuple[Source, ...]
+    total: int
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    source: Source
+    snippet: str
+    """Article text with the matched words between HIGHLIGHT_START and HIGHLIGHT_END."""
+
+
+HIGHLIGHT_START, HIGHLIGHT_END = "\x02", "\x03"
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResults:
+    query: str
+    hits: tuple[SearchHit, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    """One article and what the bot learnt from it."""
+
+    source: Source
+    lede: str
+    cast: tuple[tuple[str, str], ...]
+    """(actor, character) as the article states them."""
+    crew: tuple[tuple[str, str], ...]
+    """(job, person)."""
+    release: tuple[str, ...]
+    """The release statements' kinds, e.g. "premiere_date"."""
+    quote_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    articles: int
+    people: int
+    characters: int
+    quotes: int
+    newest_article: dt.date | None
+    last_update: dt.datetime | None
+    version: str
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """A short confirmation or explanation, e.g. after a moderator's command."""
+
+    title: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class HelpEntry:
+    usage: str
+    description: str
+    example: str
+
+
+@dataclass(frozen=True, slots=True)
+class HelpSection:
+    name: str
+    entries: tuple[HelpEntry, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Help:
+    sections: tuple[HelpSection, ...]

@@ -1,0 +1,147 @@
+"""The offline console: slash commands typed in a terminal, run through the real command tree.
+
+A typed line becomes the interaction data Discord would send, and the bot's own
+``CommandTree`` dispatches it: the same checks, option transformers, cog callback and error
+handler as on Discord. Only the presenter differs, printing text instead of sending embeds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import sys
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import discord
+from discord import app_commands
+
+from bot.cli.invocation import CommandSpec, OptionSpec, UsageError, parse_invocation, supported
+
+CONSOLE_USER_ID = 1
+_EXIT_WORDS = {"exit", "quit", "/exit", "/quit"}
+
+
+@dataclass(slots=True)
+class ConsoleUser:
+    """The person at the terminal, as the interaction's user."""
+
+    id: int = CONSOLE_USER_ID
+    name: str = "console"
+    display_name: str = "console"
+    bot: bool = False
+
+    @property
+    def mention(self) -> str:
+        return f"@{self.name}"
+
+
+@dataclass(slots=True)
+class _Response:
+    """Tracks whether the command answered; the presenter prints, nothing is sent."""
+
+    done: bool = False
+
+    def is_done(self) -> bool:
+        return self.done
+
+    async def defer(self, **_: Any) -> None:
+        self.done = True
+
+
+@dataclass(slots=True)
+class OfflineInteraction:
+    """Just enough of :class:`discord.Interaction` for the command tree, outside any server."""
+
+    client: discord.Client
+    data: dict[str, Any]
+    type: discord.InteractionType = discord.InteractionType.application_command
+    user: ConsoleUser = field(default_factory=ConsoleUser)
+    guild: None = None
+    guild_id: None = None
+    channel: None = None
+    channel_id: None = None
+    locale: discord.Locale = discord.Locale.british_english
+    response: _Response = field(default_factory=_Response)
+    command_failed: bool = False
+    extras: dict[str, Any] = field(default_factory=dict)
+    created_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    _state: Any = None
+    _cs_command: Any = None
+    _cs_namespace: Any = None
+
+    @property
+    def command(self) -> Any:
+        return self._cs_command
+
+    @property
+    def namespace(self) -> Any:
+        return self._cs_namespace
+
+
+def command_specs(tree: app_commands.CommandTree[Any]) -> list[CommandSpec]:
+    """Every slash command in the tree with the options the console can type."""
+    specs = []
+    for command in tree.walk_commands():
+        # Server-only commands (moderation, owner tools) cannot run outside a server.
+        if isinstance(command, app_commands.Command) and not _server_only(command):
+            options = tuple(
+                OptionSpec(
+                    p.display_name,
+                    p.type,
+                    p.required,
+                    p.description,
+                    minimum=p.min_value,
+                    maximum=p.max_value,
+                )
+                for p in command.parameters
+                if supported(p.type)
+            )
+            specs.append(CommandSpec(command.qualified_name, command.description, options))
+    return sorted(specs, key=lambda spec: spec.qualified_name)
+
+
+def _server_only(command: app_commands.Command[Any, ..., Any]) -> bool:
+    root = command.root_parent or command
+    return bool(command.guild_only or root.guild_only)
+
+
+async def run_line(client: discord.Client, tree: app_commands.CommandTree[Any], line: str) -> None:
+    """Run one typed command; raises :class:`UsageError` when the line names nothing runnable."""
+    invocation = parse_invocation(line, command_specs(tree))
+    interaction = OfflineInteraction(client, invocation.interaction_data())
+    await tree._call(interaction)  # type: ignore[arg-type]  # the tree's own dispatch path
+
+
+async def interactive(client: discord.Client, tree: app_commands.CommandTree[Any]) -> None:
+    """The prompt loop: one command per line until exit or end of input."""
+    specs = command_specs(tree)
+    print("Type a slash command (Tab completes), 'help' for the list, 'exit' to leave.")
+    async for line in _lines(specs):
+        command = line.strip()
+        if command.casefold() in _EXIT_WORDS:
+            return
+        if command.casefold() in {"help", "?"}:
+            for spec in specs:
+                options = " ".join(f"{o.name}:" for o in spec.options)
+                print(f"/{spec.qualified_name} {options}  {spec.description}")
+        elif command:
+            try:
+                await run_line(client, tree, command)
+            except UsageError as error:
+                print(error)
+
+
+async def _lines(specs: list[CommandSpec]) -> AsyncIterator[str]:
+    """Typed lines: a prompt with completion on a terminal, plain lines from a pipe."""
+    if not sys.stdin.isatty():
+        while line := await asyncio.to_thread(sys.stdin.readline):
+            yield line
+        return
+    # Imported only here: the terminal prompt's library would cost the bot on Discord memory
+    # and start-up time for nothing.
+    from bot.cli.prompt import prompt_lines  # noqa: PLC0415
+
+    async for line in prompt_lines(specs):
+        yield line

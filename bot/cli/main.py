@@ -1,0 +1,298 @@
+"""``python -m bot``: seed the knowledge base, ask offline, open the console, or run on Discord.
+
+The command lines here are a contract other tools rely on; see the README's command table.
+Exit codes: 0 when the command ran, 1 when it could not run at all, 2 for a usage mistake,
+3 when Discord rejected the token (a service manager should not restart then).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import signal
+import sqlite3
+import sys
+from collections.abc import AsyncIterator, Sequence
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from dataclasses import replace
+from pathlib import Path
+
+import discord
+import discord.gateway
+import discord.http
+import yarl
+
+from bot.alerts.service import ingest_with_alerts
+from bot.cli.backup import BackupError, backup_database, export_knowledge
+from bot.cli.check import Level, check_installation
+from bot.cli.console import interactive, run_line
+from bot.cli.invocation import UsageError
+from bot.cli.logs import configure_logging
+from bot.cli.report import describe_report
+from bot.client.fanbot import FanBot, create_bot
+from bot.client.presenters import ConsolePresenter
+from bot.config import ConfigError, Settings, load_settings
+from bot.db.connection import Database, DatabaseError, is_locked_error, open_database
+from bot.ingestion.pipeline import SeedsFolderError
+from bot.knowledge import Knowledge
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_TOKEN_REJECTED = 0, 1, 2, 3
+
+TOKEN_REJECTED = (
+    "Error: Discord rejected DISCORD_TOKEN. Reset the token on the Bot page of your application "
+    "at https://discord.com/developers/applications and put the new one in .env."
+)
+
+NO_TOKEN_HELP = """\
+No DISCORD_TOKEN is configured, so the bot is opening its offline console instead.
+To connect it to Discord: create an application at https://discord.com/developers/applications,
+add a bot to it, copy the bot's token, and put DISCORD_TOKEN=<token> in .env (see .env.example
+and the README's "Self-hosting" section). Then start it again.
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage mistake exits with 2 and one clear line, as the contract says."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"{self.prog}: {message}\n(see `{self.prog} --help`)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="python -m bot", description=__doc__.split("\n")[0])
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    seed = commands.add_parser("seed", help="ingest the seeds folder into the database")
+    _add_paths(seed, seeds=True)
+    seed.add_argument(
+        "--rebuild", action="store_true", help="re-extract every file (after an upgrade)"
+    )
+
+    ask = commands.add_parser("ask", help="run one slash command offline, e.g. ask '/release-date'")
+    _add_paths(ask, seeds=False)
+    ask.add_argument(
+        "line", nargs="+", help='the command as typed in Discord, e.g. "/release-date"'
+    )
+
+    console = commands.add_parser("console", help="an interactive offline prompt")
+    _add_paths(console, seeds=True)
+
+    run = commands.add_parser("run", help="connect to Discord with DISCORD_TOKEN")
+    _add_paths(run, seeds=True)
+
+    sync = commands.add_parser("sync", help="publish the slash commands to Discord")
+    sync.add_argument(
+        "--guild", type=int, metavar="ID", help="one server only (instant); default: every server"
+    )
+    _add_paths(sync, seeds=False)
+
+    check = commands.add_parser("check", help="check the configuration, token, seeds and database")
+    _add_paths(check, seeds=True)
+
+    backup = commands.add_parser("backup", help="copy the database safely, even while running")
+    backup.add_argument("file", type=Path, help="the new backup file")
+    _add_paths(backup, seeds=False)
+
+    export = commands.add_parser("export", help="write the knowledge base as JSON")
+    export.add_argument("file", type=Path, nargs="?", help="the JSON file (default: print it)")
+    _add_paths(export, seeds=False)
+    return parser
+
+
+def _add_paths(parser: argparse.ArgumentParser, *, seeds: bool) -> None:
+    parser.add_argument("--db", type=Path, help="the SQLite database file (DATABASE_PATH)")
+    if seeds:
+        parser.add_argument("--seeds", type=Path, help="the folder of article files (SEEDS_DIR)")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = _settings(args)
+    except ConfigError as error:
+        print(f"Configuration error: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    configure_logging(settings)
+    try:
+        return asyncio.run(_dispatch(args, settings))
+    except (DatabaseError, SeedsFolderError, ConfigError, BackupError) as error:
+        print(f"Error: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except sqlite3.Error as error:
+        print(f"Error: {describe_database_failure(settings, error)}", file=sys.stderr)
+        return EXIT_FAILED
+    except discord.LoginFailure:
+        print(TOKEN_REJECTED, file=sys.stderr)
+        return EXIT_TOKEN_REJECTED
+    except KeyboardInterrupt:
+        return EXIT_OK
+
+
+def describe_database_failure(settings: Settings, error: sqlite3.Error) -> str:
+    """An operator's sentence for a database error that stopped a command (no traceback)."""
+    path = settings.database_path
+    text = str(error)
+    if is_locked_error(error):
+        return (
+            f"the database {path} is locked by another program (another bot or seed, a backup "
+            "tool); nothing was changed. Try again when it is done."
+        )
+    if "readonly" in text or "read-only" in text:
+        return (
+            f"the database {path} is read-only (check the file's and its folder's permissions); "
+            "nothing was changed."
+        )
+    if "disk is full" in text or "disk I/O" in text:
+        return f"the database {path} could not be written ({text}); nothing was changed."
+    return f"the database {path} failed: {text}; nothing was changed."
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    settings = load_settings()
+    if getattr(args, "db", None):
+        settings = replace(settings, database_path=args.db)
+    if getattr(args, "seeds", None):
+        settings = replace(settings, seeds_dir=args.seeds)
+    return settings
+
+
+async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
+    use_discord_endpoints(settings)
+    match args.command:
+        case "seed":
+            return await _seed(settings, rebuild=args.rebuild)
+        case "ask":
+            return await _ask(settings, " ".join(args.line))
+        case "console":
+            return await _console(settings)
+        case "run":
+            return await _run(settings)
+        case "sync":
+            return await _sync(settings, args.guild)
+        case "check":
+            return _check(settings)
+        case "backup":
+            return await _backup(settings, args.file)
+        case "export":
+            return await _export(settings, args.file)
+    if settings.discord_token:
+        return await _run(settings)
+    print(NO_TOKEN_HELP)
+    return await _console(settings)
+
+
+async def _seed(settings: Settings, *, rebuild: bool) -> int:
+    async with _open(settings) as db:
+        # New articles queue their alerts even offline; the bot delivers them when it runs.
+        report = await ingest_with_alerts(db, settings, rebuild=rebuild)
+    print(describe_report(report))
+    return EXIT_OK
+
+
+async def _ask(settings: Settings, line: str) -> int:
+    if not settings.database_path.is_file():
+        print(
+            f"Error: there is no database at {settings.database_path}. "
+            "Run `python -m bot seed` first.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    async with _open(settings) as db, _offline_bot(settings, db) as bot:
+        try:
+            await run_line(bot, bot.tree, line)
+        except UsageError as error:
+            print(f"Error: {error}", file=sys.stderr)
+            return EXIT_USAGE
+    return EXIT_OK
+
+
+async def _console(settings: Settings) -> int:
+    async with _open(settings) as db:
+        report = await ingest_with_alerts(db, settings)
+        print(describe_report(report, only_summary=True))
+        async with _offline_bot(settings, db) as bot:
+            await interactive(bot, bot.tree)
+    return EXIT_OK
+
+
+async def _run(settings: Settings) -> int:
+    token = settings.require_token()
+    async with _open(settings) as db:
+        # New articles that arrived while the bot was down are alerted once it connects.
+        report = await ingest_with_alerts(db, settings)
+        print(describe_report(report, only_summary=True))
+        async with create_bot(settings, db, news_alerts=True) as bot:
+            _close_on_signals(bot)
+            await bot.start(token)
+    return EXIT_OK
+
+
+def _close_on_signals(bot: FanBot) -> None:
+    """SIGINT/SIGTERM close the bot gracefully: stop watching, finish the delivery under way;
+    then the database closes as ``_run`` unwinds. Pending alerts wait for the next start."""
+    loop = asyncio.get_running_loop()
+    for signal_number in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signal_number, lambda: asyncio.ensure_future(bot.close()))
+
+
+def _check(settings: Settings) -> int:
+    findings = check_installation(settings)
+    for finding in findings:
+        print(f"[{finding.level.value:>7}] {finding.topic}: {finding.message}")
+    problems = sum(finding.level is Level.PROBLEM for finding in findings)
+    print("Ready to run." if not problems else f"{problems} problem(s) to fix before running.")
+    return EXIT_FAILED if problems else EXIT_OK
+
+
+async def _backup(settings: Settings, target: Path) -> int:
+    size = await backup_database(settings.database_path, target)
+    print(f"Backed up {settings.database_path} to {target} ({size:,} bytes).")
+    return EXIT_OK
+
+
+async def _export(settings: Settings, target: Path | None) -> int:
+    if not settings.database_path.is_file():
+        raise DatabaseError(f"there is no database at {settings.database_path}")
+    async with _open(settings) as db:
+        knowledge = await export_knowledge(db)
+    text = json.dumps(knowledge, ensure_ascii=False, indent=2)
+    if target is None:
+        print(text)
+    else:
+        await asyncio.to_thread(target.write_text, text + "\n", "utf-8")
+        print(f"Exported the knowledge base to {target}.")
+    return EXIT_OK
+
+
+def use_discord_endpoints(settings: Settings) -> None:
+    """Point discord.py at another Discord API/gateway (self-hosted gateways, tests)."""
+    if settings.discord_api_base:
+        discord.http.Route.BASE = settings.discord_api_base
+    if settings.discord_gateway_url:
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(settings.discord_gateway_url)
+
+
+async def _sync(settings: Settings, guild_id: int | None) -> int:
+    token = settings.require_token()
+    async with _open(settings) as db, create_bot(settings, db) as bot:
+        await bot.login(token)
+        synced = await bot.sync_commands(guild_id)
+    where = f"server {guild_id}" if guild_id else "every server (allow up to an hour)"
+    print(f"Published {len(synced)} commands to {where}.")
+    return EXIT_OK
+
+
+def _open(settings: Settings) -> AbstractAsyncContextManager[Database]:
+    """The configured database, with the configured patience for other programs' locks."""
+    return open_database(settings.database_path, busy_timeout_ms=settings.db_busy_timeout_ms)
+
+
+@asynccontextmanager
+async def _offline_bot(settings: Settings, db: Database) -> AsyncIterator[FanBot]:
+    """The real bot with every cog loaded, answering in text instead of on Discord."""
+    presenter = ConsolePresenter(print)
+    bot = FanBot(settings=settings, db=db, knowledge=Knowledge(db), presenter=presenter)
+    async with bot:
+        await bot.load_features()
+        yield bot

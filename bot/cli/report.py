@@ -1,0 +1,37 @@
+"""Ingestion reports in words, for the ``seed`` command and start-up logs."""
+
+from __future__ import annotations
+
+from bot.facts import ArticleFacts
+from bot.ingestion.pipeline import FileResult, IngestReport, Outcome
+
+_OUTCOME_WIDTH = max(len(outcome.value) for outcome in Outcome)
+
+
+def describe_report(report: IngestReport, *, only_summary: bool = False) -> str:
+    """One line per file that was not unchanged (or every file), then the totals."""
+    lines = [] if only_summary else [_describe_file(result) for result in report.results]
+    totals = report.totals()
+    counts = ", ".join(f"{totals.get(outcome, 0)} {outcome.value}" for outcome in Outcome)
+    count = len(report.results)
+    lines.append(f"Seeds: {count} file{'s' if count != 1 else ''}: {counts}.")
+    return "\n".join(lines)
+
+
+def _describe_file(result: FileResult) -> str:
+    line = f"{result.outcome.value:<{_OUTCOME_WIDTH}}  {result.file_name}"
+    details = []
+    if result.facts is not None:
+        details.append(_describe_facts(result.facts))
+    details.extend(result.notes)
+    return line + (f"  ({'; '.join(details)})" if details else "")
+
+
+def _describe_facts(facts: ArticleFacts) -> str:
+    counts = (
+        (len(facts.cast), "cast"),
+        (len(facts.crew), "crew"),
+        (len(facts.release), "release"),
+        (len(facts.quotes), "quotes"),
+    )
+    return ", ".join(f"{number} {label}" for number, label in counts)

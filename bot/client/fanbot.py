@@ -1,0 +1,194 @@
+"""The discord.py client: the bot object cogs receive, and the one error handler for commands."""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import pkgutil
+import sqlite3
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.alerts.service import NewsAlerts
+from bot.client.presenters import DiscordPresenter, Presenter
+from bot.config import Settings
+from bot.db.connection import Database
+from bot.knowledge import Knowledge
+
+log = logging.getLogger(__name__)
+
+EXTENSIONS_PACKAGE = "cogs"
+
+
+def discover_extensions(package: str = EXTENSIONS_PACKAGE) -> list[str]:
+    """The extension modules in ``package``, found on disk so the core names none of them."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    found = pkgutil.iter_modules(spec.submodule_search_locations, prefix=f"{package}.")
+    return sorted(module.name for module in found if module.name.rsplit(".", 1)[-1][0] != "_")
+
+
+class Refused(app_commands.CheckFailure):
+    """A check that failed with a reason the member should read."""
+
+
+def describe_error(error: app_commands.AppCommandError) -> str | None:
+    """A member-facing sentence for errors that are the member's to fix; None for bugs."""
+    original = getattr(error, "original", None)
+    match error:
+        case app_commands.CommandOnCooldown():
+            return f"Slow down a little: you can use this again in {error.retry_after:.0f} s."
+        case app_commands.MissingPermissions():
+            return f"You need the {_permission_names(error.missing_permissions)} permission."
+        case app_commands.BotMissingPermissions():
+            return f"I need the {_permission_names(error.missing_permissions)} permission here."
+        case app_commands.NoPrivateMessage():
+            return "This command only works in a server."
+        case app_commands.TransformerError():
+            return f"“{error.value}” is not a valid value for that option."
+        case Refused():
+            return str(error)
+        case app_commands.CheckFailure():
+            return "You can't use this command here."
+        case app_commands.CommandInvokeError() if isinstance(original, sqlite3.OperationalError):
+            if "locked" in str(original) or "busy" in str(original):
+                return "The bot is busy updating its knowledge; please try again in a moment."
+    return None
+
+
+_DISCORD_PERMISSION_NAMES = {
+    "manage_guild": "Manage Server",
+    "mention_everyone": "Mention All Roles",
+    "create_events": "Create Events",
+    "manage_events": "Manage Events",
+}
+"""Where discord.py's attribute name differs from what Discord's settings show."""
+
+
+def _permission_names(permissions: list[str]) -> str:
+    return ", ".join(
+        _DISCORD_PERMISSION_NAMES.get(name, name.replace("_", " ").title()) for name in permissions
+    )
+
+
+class FanTree(app_commands.CommandTree["FanBot"]):
+    """Turns every command failure into a short private message; logs what is a bug."""
+
+    async def on_error(
+        self, interaction: discord.Interaction[FanBot], error: app_commands.AppCommandError
+    ) -> None:
+        message = describe_error(error)
+        if message is None:
+            command = interaction.command.qualified_name if interaction.command else "?"
+            log.error(
+                "command /%s failed for user %s in guild %s",
+                command,
+                interaction.user.id,
+                interaction.guild_id,
+                exc_info=error,
+            )
+            message = "Something went wrong on my side. It has been logged for the bot's operator."
+        try:
+            await interaction.client.presenter.error(interaction, message)
+        except discord.HTTPException:
+            log.warning("could not tell the member about a failed command", exc_info=True)
+
+
+class FanBot(commands.Bot):
+    """The bot: its settings and knowledge are handed in by whoever owns them (the CLI)."""
+
+    def __init__(
+        self,
+        *,
+        settings: Settings,
+        db: Database,
+        knowledge: Knowledge,
+        presenter: Presenter,
+        news_alerts: bool = False,
+        **options: Any,
+    ) -> None:
+        # The bot never joins voice channels: no warnings about missing voice libraries.
+        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
+        intents = discord.Intents.none()
+        intents.guilds = True
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=intents,
+            tree_cls=FanTree,
+            allowed_mentions=discord.AllowedMentions.none(),
+            # No member list is needed: the bot's own member (for permission checks) is kept.
+            member_cache_flags=discord.MemberCacheFlags.none(),
+            chunk_guilds_at_startup=False,
+            help_command=None,
+            **options,
+        )
+        self.settings = settings
+        self.db = db
+        self.knowledge = knowledge
+        self.presenter = presenter
+        self._run_news_alerts = news_alerts
+        self.news_alerts: NewsAlerts | None = None
+        """Watching seeds/ and delivering alerts, while connected (None offline)."""
+
+    async def load_features(self) -> None:
+        """Load every cog; used by Discord start-up and the offline console alike."""
+        for name in discover_extensions():
+            await self.load_extension(name)
+
+    async def setup_hook(self) -> None:
+        await self.load_features()
+        if self._run_news_alerts:
+            self.news_alerts = NewsAlerts(self, self.db, self.settings, self.knowledge)
+            await self.news_alerts.start()
+        if self.settings.dev_guild_id is not None:
+            await self.sync_commands(self.settings.dev_guild_id)
+
+    async def sync_commands(self, guild_id: int | None = None) -> list[app_commands.AppCommand]:
+        """Publish the commands: to one server (instant), or globally (for every server)."""
+        if guild_id is None:
+            synced = await self.tree.sync()
+        else:
+            guild = discord.Object(guild_id)
+            self.tree.copy_global_to(guild=guild)
+            synced = await self.tree.sync(guild=guild)
+        log.info("synced %d commands to %s", len(synced), guild_id or "every server")
+        return synced
+
+    async def close(self) -> None:
+        if self.news_alerts is not None:
+            await self.news_alerts.stop()
+            self.news_alerts = None
+        await super().close()
+
+    async def on_ready(self) -> None:
+        log.info("connected as %s to %d servers", self.user, len(self.guilds))
+
+
+class ShardedFanBot(FanBot, commands.AutoShardedBot):
+    """The same bot over several gateway connections, for bots in thousands of servers."""
+
+
+def create_bot(settings: Settings, db: Database, *, news_alerts: bool = False) -> FanBot:
+    """The bot as it runs on Discord: embeds for answers, knowledge from ``db``.
+
+    With ``news_alerts`` it also watches the seeds folder and delivers alerts once logged in.
+    """
+    options: dict[str, Any] = {}
+    bot_class = FanBot
+    if settings.shard_count is not None:
+        bot_class = ShardedFanBot
+        options["shard_count"] = settings.shard_count
+        if settings.shard_ids is not None:
+            options["shard_ids"] = list(settings.shard_ids)
+    return bot_class(
+        settings=settings,
+        db=db,
+        knowledge=Knowledge(db),
+        presenter=DiscordPresenter(),
+        news_alerts=news_alerts,
+        **options,
+    )

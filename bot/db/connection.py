@@ -1,0 +1,224 @@
+"""The SQLite connection the bot owns: opened with safe settings and migrated to the current schema.
+
+Migrations are the numbered ``bot/db/migrations/NNNN_*.sql`` files. Each runs in one transaction
+that also records its number in ``PRAGMA user_version``, so an operator's database upgrades
+itself on start and is never left half-migrated.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import sqlite3
+from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import TypeVar
+
+import aiosqlite
+
+BUSY_TIMEOUT_MS = 5_000
+_BULK_CACHE_KIB = 64 * 1024
+_MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+_T = TypeVar("_T")
+
+
+class DatabaseError(RuntimeError):
+    """The database file cannot be used; the message says why in an operator's words."""
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    script: str
+
+
+def migrations() -> list[Migration]:
+    """The schema's migrations, in order, read from the package."""
+    found = []
+    for entry in resources.files("bot.db.migrations").iterdir():
+        match = _MIGRATION_NAME.match(entry.name)
+        if match:
+            found.append(Migration(int(match[1]), entry.name, entry.read_text("utf-8")))
+    found.sort(key=lambda migration: migration.version)
+    if [m.version for m in found] != list(range(1, len(found) + 1)):
+        raise DatabaseError("migrations must be numbered 0001, 0002, ... without gaps")
+    return found
+
+
+def schema_version() -> int:
+    """The version a fully migrated database has."""
+    return len(migrations())
+
+
+class Database:
+    """The bot's one connection, with a lock so a reader never sees a write half-done.
+
+    All queries go through one SQLite connection; a query issued while a write transaction
+    is open on it would read that transaction's uncommitted rows, so reads and write
+    transactions take turns.
+    """
+
+    def __init__(
+        self, conn: aiosqlite.Connection, path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+    ) -> None:
+        self.conn = conn
+        self.path = path
+        self._turn = asyncio.Lock()
+        self._busy_timeout_ms = busy_timeout_ms
+        self._writer: sqlite3.Connection | None = None
+        self._writer_thread: ThreadPoolExecutor | None = None
+
+    @property
+    def can_write_in_bulk(self) -> bool:
+        """Whether :meth:`write_in_bulk` works (not for an in-memory database)."""
+        return str(self.path) != ":memory:"
+
+    async def write_in_bulk(self, work: Callable[[sqlite3.Connection], _T]) -> _T:
+        """Run blocking ``work`` as one write transaction on the bulk writer's own thread.
+
+        For writes of many statements (a batch of articles): one thread hop for the whole
+        transaction instead of one per statement. The writer is a second connection to the
+        same file, used only in the main connection's write turn, so readers never see a
+        write half-done.
+        """
+        if not self.can_write_in_bulk:
+            raise DatabaseError("bulk writes need a database file")
+        async with self._turn:
+            if self._writer_thread is None:
+                self._writer_thread = ThreadPoolExecutor(1, thread_name_prefix="db-bulk-writer")
+            loop = asyncio.get_running_loop()
+            return await loop.run_in_executor(self._writer_thread, self._in_transaction, work)
+
+    def _in_transaction(self, work: Callable[[sqlite3.Connection], _T]) -> _T:
+        if self._writer is None:
+            writer = sqlite3.connect(self.path, isolation_level=None)
+            writer.row_factory = sqlite3.Row
+            writer.execute(f"PRAGMA busy_timeout = {int(self._busy_timeout_ms)}")
+            writer.execute("PRAGMA foreign_keys = ON")
+            writer.execute("PRAGMA synchronous = NORMAL")
+            # A batch of articles touches many pages (full-text index, facts): with SQLite's
+            # default 2 MB cache they are read back again and again. Freed when the caller is
+            # done (:meth:`release_bulk_writer`).
+            writer.execute(f"PRAGMA cache_size = -{_BULK_CACHE_KIB}")
+            self._writer = writer
+        self._writer.execute("BEGIN IMMEDIATE")
+        try:
+            result = work(self._writer)
+        except BaseException:
+            self._writer.execute("ROLLBACK")
+            raise
+        self._writer.execute("COMMIT")
+        return result
+
+    async def release_bulk_writer(self) -> None:
+        """Close the bulk writer (and free its cache) between write turns; reopened on use."""
+        async with self._turn:
+            await self.close_bulk_writer()
+
+    async def close_bulk_writer(self) -> None:
+        """Close the bulk writer's connection and thread, if it was ever used."""
+        executor, self._writer_thread = self._writer_thread, None
+        if executor is None:
+            return
+        writer, self._writer = self._writer, None
+        if writer is not None:
+            await asyncio.get_running_loop().run_in_executor(executor, writer.close)
+        executor.shutdown(wait=True)
+
+    @asynccontextmanager
+    async def reading(self) -> AsyncIterator[aiosqlite.Connection]:
+        """The connection, for queries, between write transactions."""
+        async with self._turn:
+            yield self.conn
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """One explicit write transaction: all of the block's statements, or none of them."""
+        async with self._turn:
+            await self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                await self.conn.execute("ROLLBACK")
+                raise
+            await self.conn.execute("COMMIT")
+
+
+@asynccontextmanager
+async def open_database(
+    path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+) -> AsyncIterator[Database]:
+    """Open (creating if needed) and migrate the database; close it on exit.
+
+    ``busy_timeout_ms`` is how long a statement waits for another program's lock before it
+    fails with "database is locked" (which commands turn into "try again").
+    """
+    if str(path) != ":memory:":
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        db = await aiosqlite.connect(path, isolation_level=None)
+    except sqlite3.Error as error:
+        raise DatabaseError(f"cannot open the database {path}: {error}") from error
+    try:
+        db.row_factory = sqlite3.Row
+        await _configure(db, path, busy_timeout_ms)
+        await migrate(db)
+        database = Database(db, path, busy_timeout_ms=busy_timeout_ms)
+        try:
+            yield database
+        finally:
+            await database.close_bulk_writer()
+    finally:
+        await db.close()
+
+
+def is_locked_error(error: BaseException) -> bool:
+    """Whether ``error`` is SQLite saying another connection holds the lock (worth a retry)."""
+    return isinstance(error, sqlite3.OperationalError) and any(
+        word in str(error) for word in ("locked", "busy")
+    )
+
+
+async def _configure(db: aiosqlite.Connection, path: Path, busy_timeout_ms: int) -> None:
+    try:
+        await db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        await db.execute("PRAGMA foreign_keys = ON")
+        await db.execute("PRAGMA journal_mode = WAL")
+        await db.execute("PRAGMA synchronous = NORMAL")
+    except sqlite3.DatabaseError as error:
+        if is_locked_error(error):
+            raise DatabaseError(
+                f"{path} is locked by another program (another bot or seed, a backup tool); "
+                "try again when it is done"
+            ) from error
+        raise DatabaseError(f"{path} is not a usable SQLite database: {error}") from error
+
+
+async def migrate(db: aiosqlite.Connection) -> int:
+    """Apply every migration newer than the database; return the resulting version."""
+    async with db.execute("PRAGMA user_version") as cursor:
+        row = await cursor.fetchone()
+    current = int(row[0]) if row else 0
+    known = migrations()
+    if current > len(known):
+        raise DatabaseError(
+            f"the database is at schema version {current}, newer than this bot "
+            f"({len(known)}); upgrade the bot or restore a backup"
+        )
+    for migration in known[current:]:
+        script = (
+            f"BEGIN IMMEDIATE;\n{migration.script}\n"
+            f"PRAGMA user_version = {migration.version};\nCOMMIT;"
+        )
+        try:
+            await db.executescript(script)
+        except sqlite3.Error as error:
+            if db.in_transaction:
+                await db.execute("ROLLBACK")
+            raise DatabaseError(f"migration {migration.name} failed: {error}") from error
+    return len(known)

@@ -1,0 +1,44 @@
+"""Shared pieces of the query layer: fetching rows and turning article columns into sources."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Sequence
+from typing import Any
+
+import aiosqlite
+
+from bot.answers.lookups import Source
+
+NEWEST_FIRST = "a.published DESC NULLS LAST, a.id DESC"
+ARTICLE_COLUMNS = "a.file_name, a.title AS article_title, a.lede AS article_lede, a.published"
+"""Select these (with ``articles AS a`` joined) for :func:`source_of` to read."""
+
+
+async def fetch(
+    conn: aiosqlite.Connection, sql: str, params: Sequence[object] = ()
+) -> list[sqlite3.Row]:
+    # One trip to the database thread (execute, fetch and close there), not three.
+    return list(await conn.execute_fetchall(sql, params))
+
+
+async def scalar(conn: aiosqlite.Connection, sql: str, params: Sequence[object] = ()) -> Any:
+    """The first column of the first row (None when there is no row)."""
+    rows = await fetch(conn, sql, params)
+    return rows[0][0] if rows else None
+
+
+def source_of(row: sqlite3.Row) -> Source:
+    title = row["article_title"] or row["article_lede"]
+    return Source(row["file_name"], title, parse_date(row["published"]))
+
+
+def distinct_sources(rows: Sequence[sqlite3.Row]) -> tuple[Source, ...]:
+    """Each article once, newest first."""
+    sources = dict.fromkeys(source_of(row) for row in rows)
+    return tuple(sorted(sources, key=lambda s: s.published or dt.date.min, reverse=True))
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None

@@ -1,0 +1,1 @@
+"""What moderators do to the news: add and retract articles."""

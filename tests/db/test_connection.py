@@ -1,0 +1,65 @@
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from bot.db.connection import Database, DatabaseError, open_database, schema_version
+
+
+async def test_a_new_database_is_created_migrated_and_configured(tmp_path: Path) -> None:
+    path = tmp_path / "nested" / "bot.db"
+    async with open_database(path) as db, db.reading() as conn:
+        async with conn.execute("PRAGMA user_version") as cursor:
+            assert (await cursor.fetchone())[0] == schema_version()
+        async with conn.execute("PRAGMA journal_mode") as cursor:
+            assert (await cursor.fetchone())[0] == "wal"
+        async with conn.execute("PRAGMA foreign_keys") as cursor:
+            assert (await cursor.fetchone())[0] == 1
+        async with conn.execute("PRAGMA busy_timeout") as cursor:
+            assert (await cursor.fetchone())[0] >= 1000
+    assert path.is_file()
+
+
+async def test_reopening_keeps_the_data_and_applies_no_migration_twice(tmp_path: Path) -> None:
+    path = tmp_path / "bot.db"
+    async with open_database(path) as db, db.transaction() as conn:
+        await conn.execute("INSERT INTO knowledge_state (key, value) VALUES ('kept', 'yes')")
+    async with (
+        open_database(path) as db,
+        db.reading() as conn,
+        conn.execute("SELECT value FROM knowledge_state WHERE key = 'kept'") as cursor,
+    ):
+        assert (await cursor.fetchone())[0] == "yes"
+
+
+async def test_a_database_from_a_newer_bot_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "bot.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"PRAGMA user_version = {schema_version() + 1}")
+    with pytest.raises(DatabaseError, match="newer"):
+        async with open_database(path):
+            pass
+
+
+async def test_a_file_that_is_not_sqlite_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_bytes(b"these are my notes, not a database" * 100)
+    with pytest.raises(DatabaseError, match="not a usable SQLite database"):
+        async with open_database(path):
+            pass
+    assert path.read_bytes().startswith(b"these are my notes")
+
+
+async def test_a_failed_transaction_leaves_nothing_behind(db: Database) -> None:
+    with pytest.raises(RuntimeError):
+        async with db.transaction() as conn:
+            await conn.execute("INSERT INTO knowledge_state (key, value) VALUES ('x', '1')")
+            raise RuntimeError("crash in the middle")
+    async with db.reading() as conn, conn.execute("SELECT count(*) FROM knowledge_state") as cur:
+        assert (await cur.fetchone())[0] == 0
+
+
+async def test_tables_are_strict(db: Database) -> None:
+    async with db.transaction() as conn:
+        with pytest.raises(sqlite3.IntegrityError):
+            await conn.execute("INSERT INTO people (id, name) VALUES ('not a number', 'Someone')")

@@ -1,0 +1,71 @@
+import pytest
+
+from bot.knowledge.matching import NameIndex
+from bot.names import name_key
+
+CHARACTERS = {
+    1: ["Juno Vale", "Juno"],
+    2: ["Petra Moss", "Ms Moss", "Petra"],
+    3: ["Oskar Moss"],
+    4: ["Coach Brandt"],
+    5: ["Charlie Fenn", "Charlie"],
+}
+
+
+@pytest.fixture
+def index() -> NameIndex:
+    return NameIndex.build(
+        (entity, name_key(name), names[0]) for entity, names in CHARACTERS.items() for name in names
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "entity"),
+    [
+        ("Juno", 1),
+        ("JUNO VALE", 1),
+        ("juno", 1),
+        ("jnuo", 1),
+        ("charly", 5),
+        ("ms moss", 2),
+        ("coach brant", 4),
+        ("Vale", 1),
+        ("  petra  ", 2),
+    ],
+)
+def test_names_match_whatever_the_case_alias_or_small_typo(
+    index: NameIndex, typed: str, entity: int
+) -> None:
+    assert index.match(typed).entity_id == entity
+
+
+def test_an_ambiguous_surname_offers_both_instead_of_guessing(index: NameIndex) -> None:
+    match = index.match("Moss")
+    assert match.entity_id is None
+    assert set(match.suggestions[:2]) == {"Petra Moss", "Oskar Moss"}
+
+
+def test_an_unknown_name_matches_nothing_and_suggests_only_close_names(index: NameIndex) -> None:
+    assert index.match("Zebedee") == index.match("Zebedee")
+    assert index.match("Zebedee").entity_id is None
+    for longer_name in ("Oscar Mossberg", "Brandtson", "Fennimore"):
+        assert index.match(longer_name).entity_id is None
+    assert index.match("Oscar Mossberg").suggestions[0] == "Oskar Moss"
+
+
+@pytest.mark.parametrize(
+    "typed", ["", "   ", "@everyone", "🎬🎬", "'; DROP TABLE x; --", "x" * 500]
+)
+def test_hostile_or_empty_input_never_raises(index: NameIndex, typed: str) -> None:
+    index.match(typed)
+    index.complete(typed)
+
+
+def test_autocomplete_prefers_words_starting_with_the_typed_text(index: NameIndex) -> None:
+    assert index.complete("mo")[:2] == ["Oskar Moss", "Petra Moss"]
+    assert index.complete("") == sorted(names[0] for names in CHARACTERS.values())
+
+
+def test_autocomplete_returns_at_most_25_names() -> None:
+    many = NameIndex.build((n, f"person {n:03d}", f"Person {n:03d}") for n in range(100))
+    assert len(many.complete("person")) == 25
