@@ -14,7 +14,8 @@ from typing import Any
 
 import discord
 
-from bot.alerts.outbox import Subscription, event_state, event_subscriptions, save_event_state
+from bot.alerts.outbox import event_state, event_subscriptions, save_event_state
+from bot.answers.alerts import Subscription
 from bot.db.connection import Database
 
 log = logging.getLogger(__name__)

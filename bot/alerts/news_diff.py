@@ -2,46 +2,20 @@
 
 Pure functions over plain data: :func:`whats_new` compares one article's extracted facts with a
 :class:`Known` snapshot of the knowledge base (taken just before the article is stored) and
-lists the changes. :class:`NewsItem` is what an alert says, serialisable to JSON for the outbox.
+lists the changes. The result is a :class:`~bot.answers.alerts.NewsItem`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
-from enum import StrEnum
-from typing import Any
+from dataclasses import dataclass, field
 
+from bot.answers.alerts import Change, ChangeKind, NewsItem
 from bot.facts import Article, ArticleFacts, CastStatus, ReleaseKind
 from bot.names import name_key
 
 SAMPLE_QUOTE_CHARS = 300
-
-
-class ChangeKind(StrEnum):
-    PREMIERE_ANNOUNCED = "premiere_announced"
-    PREMIERE_MOVED = "premiere_moved"
-    NEW_CAST = "new_cast"
-    RECAST = "recast"
-    NEW_CREW = "new_crew"
-    NEW_QUOTES = "new_quotes"
-
-
-@dataclass(frozen=True, slots=True)
-class Change:
-    """One new or changed fact.
-
-    ``subject`` is the character, crew member or (for quotes) the speaker; ``value`` the new
-    actor, crew role, date (ISO) or sample quote; ``previous`` what was known before.
-    """
-
-    kind: ChangeKind
-    subject: str = ""
-    value: str = ""
-    previous: str = ""
-    count: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,45 +38,6 @@ class Known:
     crew: frozenset[tuple[str, str]] = frozenset()
     """(person name key, crew role) pairs already known."""
     quote_texts: frozenset[str] = frozenset()
-
-
-@dataclass(frozen=True, slots=True)
-class NewsItem:
-    """What one article's alert says."""
-
-    file_name: str
-    title: str
-    date: dt.date | None
-    lede: str
-    changes: tuple[Change, ...] = ()
-
-    def to_json(self) -> str:
-        data = asdict(self)
-        data["date"] = self.date.isoformat() if self.date else None
-        return json.dumps(data, ensure_ascii=False)
-
-    @classmethod
-    def from_json(cls, text: str) -> NewsItem:
-        return cls.from_dict(json.loads(text))
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> NewsItem:
-        return cls(
-            file_name=str(data["file_name"]),
-            title=str(data["title"]),
-            date=dt.date.fromisoformat(data["date"]) if data.get("date") else None,
-            lede=str(data.get("lede") or ""),
-            changes=tuple(
-                Change(
-                    kind=ChangeKind(change["kind"]),
-                    subject=str(change.get("subject", "")),
-                    value=str(change.get("value", "")),
-                    previous=str(change.get("previous", "")),
-                    count=int(change.get("count", 0)),
-                )
-                for change in data.get("changes", ())
-            ),
-        )
 
 
 def news_item(file_name: str, article: Article, facts: ArticleFacts, known: Known) -> NewsItem:

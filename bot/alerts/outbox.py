@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 import aiosqlite
 
-from bot.alerts.news_diff import Known, KnownActor, NewsItem, news_item
+from bot.alerts.news_diff import Known, KnownActor, news_item
+from bot.answers.alerts import AlertStatus, Delivered, EventState, NewsItem, Subscription
 from bot.db.connection import Database
 from bot.db.rows import fetch
 from bot.facts import Article, ArticleFacts
@@ -36,14 +37,6 @@ class Status:
 
 
 @dataclass(frozen=True, slots=True)
-class Subscription:
-    guild_id: int
-    channel_id: int
-    role_id: int | None
-    events_enabled: bool
-
-
-@dataclass(frozen=True, slots=True)
 class OutboxRow:
     id: int
     guild_id: int
@@ -57,33 +50,6 @@ class OutboxRow:
         if self.kind == "digest":
             return [NewsItem.from_dict(item) for item in json.loads(self.payload)["items"]]
         return [NewsItem.from_json(self.payload)]
-
-
-@dataclass(frozen=True, slots=True)
-class Delivered:
-    id: int
-    title: str
-    finished_at: dt.datetime | None
-    channel_id: int | None
-    message_id: int | None
-    error: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class EventState:
-    guild_id: int
-    event_id: int | None
-    premiere_date: dt.date | None
-    last_error: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class AlertStatus:
-    subscription: Subscription | None
-    pending: int
-    delivered: tuple[Delivered, ...]
-    failed: tuple[Delivered, ...]
-    event: EventState | None
 
 
 def _now_iso() -> str:

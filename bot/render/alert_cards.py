@@ -9,8 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from bot.alerts.news_diff import Change, ChangeKind, NewsItem
-from bot.alerts.outbox import AlertStatus, Delivered, EventState
+from bot.answers.alerts import AlertStatus, Change, ChangeKind, Delivered, EventState, NewsItem
 from bot.render.common import Card, Field, Style, Tone
 
 MAX_DIGEST_ITEMS = 20

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from bot.alerts.news_diff import ChangeKind, NewsItem
 from bot.alerts.outbox import (
     alert_status,
     enqueue_article_alerts,
@@ -17,6 +16,7 @@ from bot.alerts.outbox import (
     remove_subscription,
     set_subscription,
 )
+from bot.answers.alerts import ChangeKind, NewsItem
 from bot.db.connection import Database
 from bot.facts import Article, ArticleFacts
 from bot.ingestion.pipeline import IngestReport, Outcome, ingest_folder
