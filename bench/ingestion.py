@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.stats import now
-from bot.alerts.outbox import enqueue_article_alerts
+from bot.alerts.queue import enqueue_article_alerts
 from bot.db.connection import open_database
 from bot.ingestion.pipeline import Outcome, ingest_folder
 

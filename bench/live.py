@@ -21,10 +21,10 @@ from typing import Any
 from bench.generate import GeneratedArticle, World
 from bench.handlers import RecordingPresenter, _name_variant
 from bench.stats import Latency, now
-from bot.alerts.outbox import set_subscription
 from bot.client.fanbot import FanBot
 from bot.config import load_settings
 from bot.db.connection import open_database
+from bot.db.subscriptions import set_subscription
 from bot.knowledge import Knowledge
 from tests.fakediscord import FakeChannel, FakeDiscord, FakeGuild, FakeUser
 

@@ -14,15 +14,9 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.alerts.delivery import describe_refusal
-from bot.alerts.outbox import (
-    alert_status,
-    latest_article,
-    remove_subscription,
-    set_events,
-    set_subscription,
-    subscription,
-)
 from bot.client.fanbot import FanBot
+from bot.db.outbox import alert_status, latest_article
+from bot.db.subscriptions import remove_subscription, set_events, set_subscription, subscription
 from bot.render.alert_cards import status_card, test_card
 from bot.render.common import Card, Tone
 from bot.render.embeds import DiscordStyle, embed_for

@@ -19,7 +19,8 @@ from collections.abc import Sequence
 import aiohttp
 import discord
 
-from bot.alerts.outbox import (
+from bot.db.connection import Database
+from bot.db.outbox import (
     OutboxRow,
     claim_due,
     fold_backlog,
@@ -29,9 +30,8 @@ from bot.alerts.outbox import (
     next_due_at,
     nonce_salt,
     reclaim_after_restart,
-    subscription,
 )
-from bot.db.connection import Database
+from bot.db.subscriptions import subscription
 from bot.render.alert_cards import alert_card, alert_marker, digest_card
 from bot.render.embeds import DiscordStyle, embed_for
 

@@ -14,9 +14,9 @@ from typing import Any
 
 import discord
 
-from bot.alerts.outbox import event_state, event_subscriptions, save_event_state
 from bot.answers.alerts import Subscription
 from bot.db.connection import Database
+from bot.db.subscriptions import event_state, event_subscriptions, save_event_state
 
 log = logging.getLogger(__name__)
 

@@ -1,43 +1,18 @@
 """What an article adds to what the bot knew before it: the "What's new" of a news alert.
 
-Pure functions over plain data: :func:`whats_new` compares one article's extracted facts with a
-:class:`Known` snapshot of the knowledge base (taken just before the article is stored) and
-lists the changes. The result is a :class:`~bot.answers.alerts.NewsItem`.
+Pure functions over plain data: :func:`whats_new` compares one article's extracted facts with
+a :class:`~bot.db.snapshot.Known` snapshot of the knowledge base (taken just before the
+article is stored) and lists the changes. The result is a :class:`~bot.answers.alerts.NewsItem`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-
 from bot.answers.alerts import Change, ChangeKind, NewsItem
+from bot.db.snapshot import Known
 from bot.facts import Article, ArticleFacts, CastStatus, ReleaseKind
 from bot.names import name_key
 
 SAMPLE_QUOTE_CHARS = 300
-
-
-@dataclass(frozen=True, slots=True)
-class KnownActor:
-    key: str
-    name: str
-
-
-@dataclass(frozen=True, slots=True)
-class Known:
-    """What the knowledge base said before the article, about the names the article uses."""
-
-    premiere: dt.date | None = None
-    premiere_published: dt.date | None = None
-    """The date of the article that announced the known premiere date."""
-    actors: Mapping[str, KnownActor] = field(default_factory=dict)
-    """Current actor by character name key (any alias of the character)."""
-    same_person: Mapping[str, frozenset[str]] = field(default_factory=dict)
-    """Every name key of the same person, by name key, for people already known."""
-    crew: frozenset[tuple[str, str]] = frozenset()
-    """(person name key, crew role) pairs already known."""
-    quote_texts: frozenset[str] = frozenset()
 
 
 def news_item(file_name: str, article: Article, facts: ArticleFacts, known: Known) -> NewsItem:

@@ -23,8 +23,6 @@ import discord.gateway
 import discord.http
 import yarl
 
-from bot.alerts.service import ingest_with_alerts
-from bot.cli.backup import BackupError, backup_database, export_knowledge
 from bot.cli.check import Level, check_installation
 from bot.cli.console import interactive, run_line
 from bot.cli.invocation import UsageError
@@ -33,8 +31,10 @@ from bot.cli.report import describe_report
 from bot.client.fanbot import FanBot, create_bot
 from bot.client.presenters import ConsolePresenter
 from bot.config import ConfigError, Settings, load_settings
+from bot.db.backup import BackupError, backup_database, export_knowledge
 from bot.db.connection import Database, DatabaseError, is_locked_error, open_database
-from bot.ingestion.pipeline import SeedsFolderError
+from bot.ingestion.scan import SeedsFolderError
+from bot.ingestion.service import ingest_seeds
 from bot.knowledge import Knowledge
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_TOKEN_REJECTED = 0, 1, 2, 3
@@ -185,7 +185,7 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 async def _seed(settings: Settings, *, rebuild: bool) -> int:
     async with _open(settings) as db:
         # New articles queue their alerts even offline; the bot delivers them when it runs.
-        report = await ingest_with_alerts(db, settings, rebuild=rebuild)
+        report = await ingest_seeds(db, settings, rebuild=rebuild)
     print(describe_report(report))
     return EXIT_OK
 
@@ -209,7 +209,7 @@ async def _ask(settings: Settings, line: str) -> int:
 
 async def _console(settings: Settings) -> int:
     async with _open(settings) as db:
-        report = await ingest_with_alerts(db, settings)
+        report = await ingest_seeds(db, settings)
         print(describe_report(report, only_summary=True))
         async with _offline_bot(settings, db) as bot:
             await interactive(bot, bot.tree)
@@ -220,7 +220,7 @@ async def _run(settings: Settings) -> int:
     token = settings.require_token()
     async with _open(settings) as db:
         # New articles that arrived while the bot was down are alerted once it connects.
-        report = await ingest_with_alerts(db, settings)
+        report = await ingest_seeds(db, settings)
         print(describe_report(report, only_summary=True))
         async with create_bot(settings, db, news_alerts=True) as bot:
             _close_on_signals(bot)

@@ -16,6 +16,7 @@ from bot.alerts.service import NewsAlerts
 from bot.client.presenters import DiscordPresenter, Presenter
 from bot.config import Settings
 from bot.db.connection import Database
+from bot.ingestion.service import LiveIngestion
 from bot.knowledge import Knowledge
 
 log = logging.getLogger(__name__)
@@ -132,7 +133,9 @@ class FanBot(commands.Bot):
         self.presenter = presenter
         self._run_news_alerts = news_alerts
         self.news_alerts: NewsAlerts | None = None
-        """Watching seeds/ and delivering alerts, while connected (None offline)."""
+        """Delivering alerts and premiere events, while connected (None offline)."""
+        self.ingestion: LiveIngestion | None = None
+        """Watching seeds/ and ingesting what changes, while connected (None offline)."""
 
     async def load_features(self) -> None:
         """Load every cog; used by Discord start-up and the offline console alike."""
@@ -144,6 +147,9 @@ class FanBot(commands.Bot):
         if self._run_news_alerts:
             self.news_alerts = NewsAlerts(self, self.db, self.settings, self.knowledge)
             await self.news_alerts.start()
+            listeners = [self._forget_cached_answers, self.news_alerts.knowledge_changed]
+            self.ingestion = LiveIngestion(self.db, self.settings, listeners)
+            self.ingestion.start()
         if self.settings.dev_guild_id is not None:
             await self.sync_commands(self.settings.dev_guild_id)
 
@@ -158,7 +164,13 @@ class FanBot(commands.Bot):
         log.info("synced %d commands to %s", len(synced), guild_id or "every server")
         return synced
 
+    async def _forget_cached_answers(self) -> None:
+        self.knowledge.invalidate()
+
     async def close(self) -> None:
+        if self.ingestion is not None:
+            await self.ingestion.stop()
+            self.ingestion = None
         if self.news_alerts is not None:
             await self.news_alerts.stop()
             self.news_alerts = None

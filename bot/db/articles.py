@@ -1,7 +1,8 @@
-"""Writing the knowledge base: an article's facts in, a retracted article's facts out.
+"""Articles and their facts: what ingestion writes, and the stamps that say what changed.
 
-Callers own the transaction (see :func:`bot.db.connection.transaction`); every function here is one
-step inside it. Name reconciliation runs after a batch of articles, over all names at once.
+Every function takes the bulk ``writer`` (see :mod:`bot.db`) and is one step inside the
+caller's transaction. People and characters are derived from the names afterwards
+(:mod:`bot.db.names`).
 """
 
 from __future__ import annotations
@@ -9,18 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
 
-import aiosqlite
-
 from bot.facts import Article, ArticleFacts
-from bot.ingestion.reconcile import Cluster, NameVariant, cluster_characters, cluster_people
 from bot.names import name_key
 
-_NAMES_DIRTY = "names_dirty"
-_VARIANTS_STALE = "name_variants_stale"
+NAMES_DIRTY = "names_dirty"
+VARIANTS_STALE = "name_variants_stale"
 """Set when a bulk write left ``name_variants`` to be derived again as a whole."""
 
 
@@ -33,25 +30,22 @@ class FileStamp:
     content_hash: str
 
 
-async def file_stamps(
-    db: aiosqlite.Connection, only: Collection[str] | None = None
+def file_stamps(
+    writer: sqlite3.Connection, only: Collection[str] | None = None
 ) -> dict[str, FileStamp]:
     """The stamp of every ingested file (or of those of ``only`` ingested), by file name."""
     sql = "SELECT file_name, file_size, file_mtime_ns, content_hash FROM articles"
     if only is None:
-        async with db.execute(sql) as cursor:
-            rows = await cursor.fetchall()
+        rows = writer.execute(sql).fetchall()
     else:
         sql += " WHERE file_name IN (SELECT value FROM json_each(?))"
-        async with db.execute(sql, (json.dumps(sorted(set(only))),)) as cursor:
-            rows = await cursor.fetchall()
+        rows = writer.execute(sql, (json.dumps(sorted(set(only))),)).fetchall()
     return {row[0]: FileStamp(row[1], row[2], row[3]) for row in rows}
 
 
-async def any_article(db: aiosqlite.Connection) -> bool:
+def any_article(writer: sqlite3.Connection) -> bool:
     """Whether any article was ever ingested (and not since retracted)."""
-    async with db.execute("SELECT EXISTS (SELECT 1 FROM articles)") as cursor:
-        row = await cursor.fetchone()
+    row = writer.execute("SELECT EXISTS (SELECT 1 FROM articles)").fetchone()
     return bool(row and row[0])
 
 
@@ -79,7 +73,7 @@ _RECOMPUTE_VARIANTS = f"""
 """
 """The names whose newest spelling came from an article being replaced or retracted, derived
 again from every mention (with max(), SQLite takes the other columns from the max's row)."""
-_ALL_VARIANTS = f"""
+ALL_VARIANTS = f"""
     INSERT INTO name_variants (kind, name_key, name, published, article_id, recency)
     SELECT m.kind, m.name_key, m.name, a.published, a.id, max({_RECENCY})
     FROM mentions AS m JOIN articles AS a ON a.id = m.article_id
@@ -164,7 +158,7 @@ class FactRows:
 
 
 def save_article(
-    db: sqlite3.Connection,
+    writer: sqlite3.Connection,
     file_name: str,
     stamp: FileStamp,
     article: Article,
@@ -174,35 +168,32 @@ def save_article(
 ) -> int:
     """Insert or replace one article and all its facts; quotes keep their numbers if unchanged.
 
-    Runs on the bulk writer's blocking connection (see :meth:`Database.write_in_bulk`).
-
     Without ``name_variants``, the caller must have called :func:`defer_name_variants` in
     the same transaction: for many articles, deriving them all once is cheaper.
     """
-    row = db.execute(_UPSERT_ARTICLE, _article_row(file_name, stamp, article)).fetchone()
+    row = writer.execute(_UPSERT_ARTICLE, _article_row(file_name, stamp, article)).fetchone()
     assert row is not None
     article_id = int(row[0])
     statements = _fact_statements(article_id, rows, article.date, name_variants)
     for sql, values in statements:
-        db.executemany(sql, values)
+        writer.executemany(sql, values)
     return article_id
 
 
-def touch_article(db: sqlite3.Connection, file_name: str, stamp: FileStamp) -> None:
+def touch_article(writer: sqlite3.Connection, file_name: str, stamp: FileStamp) -> None:
     """Record a new size/mtime for a file whose content did not change."""
-    db.execute(_TOUCH_ARTICLE, (stamp.size, stamp.mtime_ns, file_name))
+    writer.execute(_TOUCH_ARTICLE, (stamp.size, stamp.mtime_ns, file_name))
 
 
-async def remove_article(db: aiosqlite.Connection, file_name: str) -> None:
+def remove_article(writer: sqlite3.Connection, file_name: str) -> None:
     """Retract a file's article and every fact that came from it."""
-    async with db.execute(
+    rows = writer.execute(
         "DELETE FROM articles WHERE file_name = ? RETURNING id", (file_name,)
-    ) as cursor:
-        rows = list(await cursor.fetchall())
+    ).fetchall()
     for (article_id,) in rows:
-        await db.execute(_RECOMPUTE_VARIANTS, (article_id,))
-        await db.execute(_DROP_UNUSED_VARIANTS, (article_id,))
-    await _mark_names_dirty(db)
+        writer.execute(_RECOMPUTE_VARIANTS, (article_id,))
+        writer.execute(_DROP_UNUSED_VARIANTS, (article_id,))
+    mark_names_dirty(writer)
 
 
 def _article_row(file_name: str, stamp: FileStamp, article: Article) -> tuple[object, ...]:
@@ -219,9 +210,9 @@ def _article_row(file_name: str, stamp: FileStamp, article: Article) -> tuple[ob
     )
 
 
-def defer_name_variants(db: sqlite3.Connection) -> None:
-    """Leave ``name_variants`` to the next :func:`rebuild_names` (see :func:`save_article`)."""
-    db.execute(_MARK_NAMES_DIRTY, (_VARIANTS_STALE,))
+def defer_name_variants(writer: sqlite3.Connection) -> None:
+    """Leave ``name_variants`` to be derived again as a whole (see :func:`save_article`)."""
+    writer.execute(_MARK_NAMES_DIRTY, (VARIANTS_STALE,))
 
 
 def _fact_statements(
@@ -277,7 +268,7 @@ def _fact_statements(
             """,
             bound(rows.quotes),
         ),
-        (_MARK_NAMES_DIRTY, [(_NAMES_DIRTY,)]),
+        (_MARK_NAMES_DIRTY, [(NAMES_DIRTY,)]),
     ]
     if name_variants:
         # The names this article was the newest to use first (it may no longer use them, or
@@ -310,11 +301,12 @@ def _mention_rows(facts: ArticleFacts) -> tuple[Row, ...]:
     return tuple((kind, key, name) for (kind, key), name in rows.items())
 
 
-async def _mark_names_dirty(db: aiosqlite.Connection) -> None:
-    await db.execute(_MARK_NAMES_DIRTY, (_NAMES_DIRTY,))
+def mark_names_dirty(writer: sqlite3.Connection) -> None:
+    """People and characters must be derived again before the knowledge is read."""
+    writer.execute(_MARK_NAMES_DIRTY, (NAMES_DIRTY,))
 
 
-async def compact_search_indexes(db: aiosqlite.Connection) -> None:
+def compact_search_indexes(writer: sqlite3.Connection) -> None:
     """Merge the full-text indexes into one segment each, after many articles were written.
 
     Each write transaction adds index segments that SQLite merges only in part; a search
@@ -322,66 +314,4 @@ async def compact_search_indexes(db: aiosqlite.Connection) -> None:
     until they are merged. Merging all is quick (about 0.2 s for 10,000 articles).
     """
     for table in ("articles_fts", "quotes_fts"):
-        await db.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
-
-
-async def names_dirty(db: aiosqlite.Connection) -> bool:
-    """Whether facts changed since people and characters were last reconciled."""
-    return await _flag(db, _NAMES_DIRTY)
-
-
-async def _flag(db: aiosqlite.Connection, key: str) -> bool:
-    async with db.execute("SELECT value FROM knowledge_state WHERE key = ?", (key,)) as cursor:
-        row = await cursor.fetchone()
-    return row is not None and row[0] == "1"
-
-
-async def rebuild_names(db: aiosqlite.Connection) -> None:
-    """Re-derive people and characters from every name the articles use."""
-    if await _flag(db, _VARIANTS_STALE):
-        await db.execute("DELETE FROM name_variants")
-        await db.execute(_ALL_VARIANTS)
-        await db.execute("DELETE FROM knowledge_state WHERE key = ?", (_VARIANTS_STALE,))
-    variants: dict[str, list[NameVariant]] = defaultdict(list)
-    # Each name's spelling in the newest article using it, kept up to date by every write.
-    async with db.execute(
-        "SELECT kind, name_key, name, published, article_id FROM name_variants"
-        " ORDER BY kind, name_key"
-    ) as cursor:
-        rows = await cursor.fetchall()  # at once: iterating costs a thread hop per row
-    for kind, key, name, published, article_id in rows:
-        date = dt.date.fromisoformat(published) if published else None
-        variants[kind].append(NameVariant(key, name, date, article_id))
-
-    people = cluster_people(variants["person"])
-    person_of = {key: number for number, c in enumerate(people) for key in c.keys}
-    played_by: dict[str, set[int]] = defaultdict(set)
-    async with db.execute("SELECT DISTINCT actor_key, character_key FROM roles") as cursor:
-        roles = await cursor.fetchall()
-    for actor_key, character_key in roles:
-        if actor_key in person_of:
-            played_by[character_key].add(person_of[actor_key])
-    characters = cluster_characters(variants["character"], played_by)
-
-    await _replace_entities(db, "people", "person_names", "person_id", people)
-    await _replace_entities(db, "characters", "character_names", "character_id", characters)
-    await db.execute("DELETE FROM knowledge_state WHERE key = ?", (_NAMES_DIRTY,))
-
-
-async def _replace_entities(
-    db: aiosqlite.Connection, table: str, names_table: str, id_column: str, clusters: list[Cluster]
-) -> None:
-    await db.execute(f"DELETE FROM {names_table}")
-    await db.execute(f"DELETE FROM {table}")
-    await db.executemany(
-        f"INSERT INTO {table} (id, name) VALUES (?, ?)",
-        [(number, cluster.name) for number, cluster in enumerate(clusters, start=1)],
-    )
-    await db.executemany(
-        f"INSERT INTO {names_table} (name_key, {id_column}, name) VALUES (?, ?, ?)",
-        [
-            (variant.key, number, variant.name)
-            for number, cluster in enumerate(clusters, start=1)
-            for variant in cluster.variants
-        ],
-    )
+        writer.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")

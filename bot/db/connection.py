@@ -56,11 +56,12 @@ def schema_version() -> int:
 
 
 class Database:
-    """The bot's one connection, with a lock so a reader never sees a write half-done.
+    """The bot's database: an async connection (``conn``) for queries and small writes, and a
+    blocking bulk ``writer`` for ingestion (see :mod:`bot.db` for the naming rule).
 
-    All queries go through one SQLite connection; a query issued while a write transaction
-    is open on it would read that transaction's uncommitted rows, so reads and write
-    transactions take turns.
+    Both take turns under one lock: a query issued on ``conn`` while a write transaction is
+    open on it would read that transaction's uncommitted rows, and the writer works only in
+    its turn, so a reader never sees a write half-done.
     """
 
     def __init__(
@@ -73,11 +74,6 @@ class Database:
         self._writer: sqlite3.Connection | None = None
         self._writer_thread: ThreadPoolExecutor | None = None
 
-    @property
-    def can_write_in_bulk(self) -> bool:
-        """Whether :meth:`write_in_bulk` works (not for an in-memory database)."""
-        return str(self.path) != ":memory:"
-
     async def write_in_bulk(self, work: Callable[[sqlite3.Connection], _T]) -> _T:
         """Run blocking ``work`` as one write transaction on the bulk writer's own thread.
 
@@ -86,15 +82,25 @@ class Database:
         same file, used only in the main connection's write turn, so readers never see a
         write half-done.
         """
-        if not self.can_write_in_bulk:
-            raise DatabaseError("bulk writes need a database file")
+        return await self._on_writer(work, "BEGIN IMMEDIATE")
+
+    async def read_in_bulk(self, work: Callable[[sqlite3.Connection], _T]) -> _T:
+        """Run blocking ``work`` as one read transaction (a consistent snapshot) on the bulk
+        writer's thread: the reads of an ingest, which does all its work on that connection."""
+        return await self._on_writer(work, "BEGIN DEFERRED")
+
+    async def _on_writer(self, work: Callable[[sqlite3.Connection], _T], begin: str) -> _T:
+        if str(self.path) == ":memory:":
+            raise DatabaseError("the bulk writer needs a database file, not :memory:")
         async with self._turn:
             if self._writer_thread is None:
                 self._writer_thread = ThreadPoolExecutor(1, thread_name_prefix="db-bulk-writer")
             loop = asyncio.get_running_loop()
-            return await loop.run_in_executor(self._writer_thread, self._in_transaction, work)
+            return await loop.run_in_executor(
+                self._writer_thread, self._in_transaction, work, begin
+            )
 
-    def _in_transaction(self, work: Callable[[sqlite3.Connection], _T]) -> _T:
+    def _in_transaction(self, work: Callable[[sqlite3.Connection], _T], begin: str) -> _T:
         if self._writer is None:
             writer = sqlite3.connect(self.path, isolation_level=None)
             writer.row_factory = sqlite3.Row
@@ -106,7 +112,7 @@ class Database:
             # done (:meth:`release_bulk_writer`).
             writer.execute(f"PRAGMA cache_size = -{_BULK_CACHE_KIB}")
             self._writer = writer
-        self._writer.execute("BEGIN IMMEDIATE")
+        self._writer.execute(begin)
         try:
             result = work(self._writer)
         except BaseException:

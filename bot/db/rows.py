@@ -40,5 +40,10 @@ def distinct_sources(rows: Sequence[sqlite3.Row]) -> tuple[Source, ...]:
     return tuple(sorted(sources, key=lambda s: s.published or dt.date.min, reverse=True))
 
 
+def now_iso() -> str:
+    """The current UTC time as stored in ``*_at`` columns (ISO 8601, seconds)."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
 def parse_date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import watchfiles
 
-from bot.ingestion.pipeline import is_seed_name
+from bot.ingestion.scan import is_seed_name
 
 log = logging.getLogger(__name__)
 

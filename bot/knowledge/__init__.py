@@ -29,9 +29,8 @@ from bot.answers.lookups import (
     WhoIs,
     WhoPlays,
 )
+from bot.db import archive, people, quotes, release
 from bot.db.connection import Database
-from bot.db.rows import fetch
-from bot.knowledge import archive, people, quotes, release
 from bot.knowledge.matching import AUTOCOMPLETE_LIMIT, NameIndex
 
 _ARTICLE_MATCH = 80.0
@@ -65,22 +64,17 @@ class Knowledge:
 
     async def character_index(self) -> NameIndex:
         if self._characters is None:
-            self._characters = await self._index("characters", "character_names", "character_id")
+            self._characters = await self._index("character")
         return self._characters
 
     async def people_index(self) -> NameIndex:
         if self._people is None:
-            self._people = await self._index("people", "person_names", "person_id")
+            self._people = await self._index("person")
         return self._people
 
-    async def _index(self, table: str, names_table: str, id_column: str) -> NameIndex:
+    async def _index(self, kind: str) -> NameIndex:
         async with self._db.reading() as conn:
-            rows = await fetch(
-                conn,
-                f"SELECT e.id, n.name_key, e.name FROM {names_table} AS n"
-                f" JOIN {table} AS e ON e.id = n.{id_column}",
-            )
-        return NameIndex.build((row[0], row[1], row[2]) for row in rows)
+            return NameIndex.build(await people.name_rows(conn, kind))
 
     async def who_plays(self, character: str) -> WhoPlays | NotFound:
         """Who plays a character now, who played it before, and where that was said."""
@@ -193,25 +187,7 @@ class Knowledge:
     async def examples(self) -> dict[str, str]:
         """Real names from the knowledge base, to show members commands they can try."""
         async with self._db.reading() as conn:
-            rows = await fetch(
-                conn,
-                """
-                SELECT
-                  (SELECT c.name FROM roles AS r
-                   JOIN character_names AS cn ON cn.name_key = r.character_key
-                   JOIN characters AS c ON c.id = cn.character_id
-                   GROUP BY c.id ORDER BY count(*) DESC, c.name LIMIT 1) AS character,
-                  (SELECT p.name FROM roles AS r
-                   JOIN person_names AS pn ON pn.name_key = r.actor_key
-                   JOIN people AS p ON p.id = pn.person_id
-                   GROUP BY p.id ORDER BY count(*) DESC, p.name LIMIT 1) AS actor,
-                  (SELECT p.name FROM quotes AS q
-                   JOIN person_names AS pn ON pn.name_key = q.speaker_key
-                   JOIN people AS p ON p.id = pn.person_id
-                   GROUP BY p.id ORDER BY count(*) DESC, p.name LIMIT 1) AS speaker
-                """,
-            )
-        found = {key: value for key, value in dict(rows[0]).items() if value}
+            found = await people.examples(conn)
         articles = await self._article_list()
         if articles:
             found["article"] = _first_words(articles[0].title, 50)

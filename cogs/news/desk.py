@@ -17,16 +17,18 @@ import discord
 from discord import app_commands
 
 from bot.client.fanbot import FanBot
+from bot.db.newsdesk import (
+    desk_articles,
+    find_desk_article,
+    forget_desk_article,
+    record_desk_article,
+)
 from bot.facts import ArticleFacts
 from bot.moderation.newsdesk import (
     DraftArticle,
     NewsDeskError,
     describe_write_error,
-    desk_articles,
-    find_desk_article,
-    forget_desk_article,
     one_line,
-    record_desk_article,
     remove_article_file,
     write_article,
 )

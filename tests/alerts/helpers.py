@@ -40,7 +40,7 @@ async def outbox(db: Database) -> list[dict[str, Any]]:
 
 async def wait_ingested(bot: FanBot, name: str, outcome: Outcome) -> None:
     """Until the running bot's watcher has ingested ``name`` with ``outcome``."""
-    assert bot.news_alerts is not None
-    await bot.news_alerts.wait_for_ingest(
+    assert bot.ingestion is not None
+    await bot.ingestion.wait_for_ingest(
         lambda report: any(r.file_name == name and r.outcome is outcome for r in report.results)
     )

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.alerts.outbox import set_subscription
 from bot.cli.main import main
 from bot.config import ConfigError, load_settings
 from bot.db.connection import open_database
+from bot.db.subscriptions import set_subscription
 from tests.alerts.helpers import drop
 
 

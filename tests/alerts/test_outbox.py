@@ -8,16 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.alerts.outbox import (
-    alert_status,
-    enqueue_article_alerts,
-    fold_backlog,
-    mark_sent,
-    remove_subscription,
-    set_subscription,
-)
+from bot.alerts.queue import enqueue_article_alerts
 from bot.answers.alerts import ChangeKind, NewsItem
 from bot.db.connection import Database
+from bot.db.outbox import alert_status, fold_backlog, mark_sent
+from bot.db.subscriptions import remove_subscription, set_subscription
 from bot.facts import Article, ArticleFacts
 from bot.ingestion.pipeline import IngestReport, Outcome, ingest_folder
 from tests.alerts.helpers import drop, outbox

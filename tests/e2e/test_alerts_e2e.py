@@ -13,11 +13,11 @@ import discord.gateway
 import discord.http
 import pytest
 
-from bot.alerts.outbox import set_subscription
 from bot.client.fanbot import FanBot
 from bot.client.presenters import DiscordPresenter
 from bot.config import load_settings
 from bot.db.connection import Database
+from bot.db.subscriptions import set_subscription
 from bot.ingestion.pipeline import Outcome, ingest_folder
 from bot.knowledge import Knowledge
 from tests.alerts.helpers import (

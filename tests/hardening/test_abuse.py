@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from bot.alerts.outbox import alert_status, set_subscription, subscription
+from bot.db.outbox import alert_status
+from bot.db.subscriptions import set_subscription, subscription
 from tests.fakediscord import FakeUser
 from tests.hardening.conftest import MEMBER, MODERATOR, WAIT, World, text_of
 

@@ -11,13 +11,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.alerts.service import ingest_with_alerts
 from bot.cli.report import describe_report
 from bot.config import load_settings
 from bot.db.connection import Database
 from bot.extract import extract_facts
 from bot.ingestion.pipeline import FileResult, IngestReport, Outcome, ingest_folder
 from bot.ingestion.seedfile import SeedFormatError, parse_seed
+from bot.ingestion.service import ingest_seeds
 from tests.hardening.helpers import invented_article
 
 GOOD = " date 2025-03-01 A short note.\nA Headline\nQuenby Okonkwo will play Wren Lisowski.\n"
@@ -84,7 +84,7 @@ async def test_the_size_cap_is_the_seed_max_bytes_setting(db: Database, seeds_di
     settings = load_settings({"SEED_MAX_BYTES": "2000", "SEEDS_DIR": str(seeds_dir)}, env_file=None)
     (seeds_dir / "small.txt").write_text(GOOD)
     (seeds_dir / "over.txt").write_text(GOOD + "Padding sentence. " * 200)
-    report = await ingest_with_alerts(db, settings)
+    report = await ingest_seeds(db, settings)
     assert _result(report, "small.txt").outcome is Outcome.NEW
     over = _result(report, "over.txt")
     assert over.outcome is Outcome.REJECTED

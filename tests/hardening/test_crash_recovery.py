@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.alerts.outbox import set_subscription
 from bot.db.connection import open_database
+from bot.db.subscriptions import set_subscription
 from bot.ingestion.pipeline import ingest_folder
 from tests.alerts.helpers import CORPUS
 from tests.fakediscord import FakeChannel, FakeDiscord, FakeGuild

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from bot.alerts.outbox import set_subscription
+from bot.db.subscriptions import set_subscription
 from tests.alerts.helpers import CORPUS
 from tests.fakediscord.records import CALLBACK_DEFERRED_MESSAGE
 from tests.hardening.conftest import MODERATOR, WAIT, World, text_of

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.alerts.outbox import subscription
+from bot.db.subscriptions import subscription
 from bot.ingestion.pipeline import Outcome
 from tests.hardening.conftest import MODERATOR, World, text_of
 from tests.hardening.helpers import PYTHON, bot_env
@@ -120,8 +120,8 @@ async def test_seed_from_the_command_line_while_locked_says_so_and_changes_nothi
     world: World, lock: Locker, tmp_path: Path
 ) -> None:
     (world.seeds / "new.txt").write_text(" date 2025-07-02 Ravi Okonkwo joins the cast.\n")
-    if world.bot.news_alerts is not None:  # only the command line touches the database
-        await world.bot.news_alerts.watcher.stop()
+    if world.bot.ingestion is not None:  # only the command line touches the database
+        await world.bot.ingestion.watcher.stop()
     async with lock("writes"):
         result = await asyncio.to_thread(
             subprocess.run,

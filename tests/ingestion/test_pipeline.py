@@ -8,7 +8,8 @@ import pytest
 
 import bot.db.articles
 from bot.db.connection import Database
-from bot.ingestion.pipeline import Outcome, SeedsFolderError, ingest_folder
+from bot.ingestion.pipeline import Outcome, ingest_folder
+from bot.ingestion.scan import SeedsFolderError
 
 SEED = "000_f65b949458870bbc.txt"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.alerts.outbox import enqueue_article_alerts
+from bot.alerts.queue import enqueue_article_alerts
 from bot.db.connection import Database
 from bot.ingestion.pipeline import IngestReport, Outcome, ingest_folder
 from bot.ingestion.watcher import SeedWatcher, is_article_path

@@ -1,4 +1,4 @@
-"""Backups and exports for operators.
+"""Backups and exports of the database, for operators.
 
 ``backup`` copies the live database with SQLite's online backup API, so it is consistent even
 while the bot runs. ``export`` writes what the bot knows as JSON, for people and other tools.

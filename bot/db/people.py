@@ -41,13 +41,52 @@ class _Names:
     keys: tuple[str, ...]
 
 
+_ENTITY_TABLES = {
+    "character": ("characters", "character_names", "character_id"),
+    "person": ("people", "person_names", "person_id"),
+}
+
+
+async def name_rows(conn: aiosqlite.Connection, kind: str) -> list[tuple[int, str, str]]:
+    """Every name of every character or person (``kind``): (entity id, name key, display)."""
+    table, names_table, column = _ENTITY_TABLES[kind]
+    rows = await fetch(
+        conn,
+        f"SELECT e.id, n.name_key, e.name FROM {names_table} AS n"
+        f" JOIN {table} AS e ON e.id = n.{column}",
+    )
+    return [(row[0], row[1], row[2]) for row in rows]
+
+
+async def examples(conn: aiosqlite.Connection) -> dict[str, str]:
+    """The most-cast character and actor and the most-quoted speaker, for example commands.
+
+    Keys: ``character``, ``actor``, ``speaker``; a key is absent when nothing fits.
+    """
+    rows = await fetch(
+        conn,
+        """
+        SELECT
+          (SELECT c.name FROM roles AS r
+           JOIN character_names AS cn ON cn.name_key = r.character_key
+           JOIN characters AS c ON c.id = cn.character_id
+           GROUP BY c.id ORDER BY count(*) DESC, c.name LIMIT 1) AS character,
+          (SELECT p.name FROM roles AS r
+           JOIN person_names AS pn ON pn.name_key = r.actor_key
+           JOIN people AS p ON p.id = pn.person_id
+           GROUP BY p.id ORDER BY count(*) DESC, p.name LIMIT 1) AS actor,
+          (SELECT p.name FROM quotes AS q
+           JOIN person_names AS pn ON pn.name_key = q.speaker_key
+           JOIN people AS p ON p.id = pn.person_id
+           GROUP BY p.id ORDER BY count(*) DESC, p.name LIMIT 1) AS speaker
+        """,
+    )
+    return {key: value for key, value in dict(rows[0]).items() if value}
+
+
 async def _names(conn: aiosqlite.Connection, kind: str, entity_id: int) -> _Names:
     """An entity's display name, its other spellings and its name keys."""
-    table, names_table, column = (
-        ("characters", "character_names", "character_id")
-        if kind == "character"
-        else ("people", "person_names", "person_id")
-    )
+    table, names_table, column = _ENTITY_TABLES[kind]
     rows = await fetch(
         conn,
         f"SELECT e.name AS display, n.name, n.name_key FROM {table} AS e"

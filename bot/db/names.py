@@ -1,0 +1,104 @@
+"""People and characters: the entity tables derived from every name the articles use.
+
+Ingestion writes names as they appear (``mentions``, ``name_variants``); after a write, the
+clusters that :mod:`bot.ingestion.reconcile` decides are stored here as ``people`` and
+``characters`` with their spellings. Every function takes the bulk ``writer`` (see
+:mod:`bot.db`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.db.articles import ALL_VARIANTS, NAMES_DIRTY, VARIANTS_STALE
+
+
+@dataclass(frozen=True, slots=True)
+class StoredVariant:
+    """One spelling of a name, as the newest article using it writes it."""
+
+    kind: str
+    """``person`` or ``character``."""
+    key: str
+    name: str
+    published: dt.date | None
+    article_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A person or character to store: its display name and every name key and spelling."""
+
+    name: str
+    spellings: Sequence[tuple[str, str]]
+    """(name key, spelling) pairs."""
+
+
+_TABLES = {
+    "person": ("people", "person_names", "person_id"),
+    "character": ("characters", "character_names", "character_id"),
+}
+
+
+def _flag(writer: sqlite3.Connection, key: str) -> bool:
+    row = writer.execute("SELECT value FROM knowledge_state WHERE key = ?", (key,)).fetchone()
+    return row is not None and row[0] == "1"
+
+
+def _clear(writer: sqlite3.Connection, key: str) -> None:
+    writer.execute("DELETE FROM knowledge_state WHERE key = ?", (key,))
+
+
+def names_dirty(writer: sqlite3.Connection) -> bool:
+    """Whether facts changed since people and characters were last derived."""
+    return _flag(writer, NAMES_DIRTY)
+
+
+def name_variants(writer: sqlite3.Connection) -> list[StoredVariant]:
+    """Every name's newest spelling, by kind and key (derived again first if a bulk write
+    left them stale)."""
+    if _flag(writer, VARIANTS_STALE):
+        writer.execute("DELETE FROM name_variants")
+        writer.execute(ALL_VARIANTS)
+        _clear(writer, VARIANTS_STALE)
+    rows = writer.execute(
+        "SELECT kind, name_key, name, published, article_id FROM name_variants"
+        " ORDER BY kind, name_key"
+    ).fetchall()
+    return [
+        StoredVariant(kind, key, name, dt.date.fromisoformat(published) if published else None, aid)
+        for kind, key, name, published, aid in rows
+    ]
+
+
+def role_pairs(writer: sqlite3.Connection) -> list[tuple[str, str]]:
+    """Every (actor name key, character name key) that some article states."""
+    rows = writer.execute("SELECT DISTINCT actor_key, character_key FROM roles").fetchall()
+    return [(row[0], row[1]) for row in rows]
+
+
+def replace_entities(writer: sqlite3.Connection, kind: str, entities: Sequence[Entity]) -> None:
+    """Store ``entities`` as all the people (or characters), numbered from 1 in order."""
+    table, names_table, id_column = _TABLES[kind]
+    writer.execute(f"DELETE FROM {names_table}")
+    writer.execute(f"DELETE FROM {table}")
+    writer.executemany(
+        f"INSERT INTO {table} (id, name) VALUES (?, ?)",
+        [(number, entity.name) for number, entity in enumerate(entities, start=1)],
+    )
+    writer.executemany(
+        f"INSERT INTO {names_table} (name_key, {id_column}, name) VALUES (?, ?, ?)",
+        [
+            (key, number, spelling)
+            for number, entity in enumerate(entities, start=1)
+            for key, spelling in entity.spellings
+        ],
+    )
+
+
+def names_derived(writer: sqlite3.Connection) -> None:
+    """People and characters are in step with the facts again."""
+    _clear(writer, NAMES_DIRTY)

@@ -1,0 +1,66 @@
+"""The seed files in the seeds folder: which names are articles, and their size and time.
+
+One rule for the folder scan, for named files and for the watcher: visible ``.txt`` regular
+files; hidden, lock and backup files are not articles, and links never lead out of the folder.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+SEED_SUFFIX = ".txt"
+
+
+class SeedsFolderError(RuntimeError):
+    """The seeds folder itself is unusable (missing, not a folder, unreadable)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SeedFile:
+    """A seed file found in the folder, with what identifies its content without reading it."""
+
+    name: str
+    path: Path
+    size: int
+    mtime_ns: int
+
+
+def scan(seeds_dir: Path, only: Collection[str] | None = None) -> list[SeedFile]:
+    """The seed files in the folder: visible ``.txt`` regular files, links not followed out.
+
+    ``only``: just these file names, those of them that exist (no listing of the folder).
+    """
+    if not seeds_dir.is_dir():
+        raise SeedsFolderError(f"the seeds folder {seeds_dir} does not exist or is not a folder")
+    if only is None:
+        try:
+            names: Iterable[str] = os.listdir(seeds_dir)
+        except OSError as error:
+            raise SeedsFolderError(f"cannot read the seeds folder {seeds_dir}: {error}") from error
+    else:
+        names = sorted({name for name in only if name == Path(name).name})
+    root = seeds_dir.resolve()
+    found = (seed_file(seeds_dir / name, root) for name in names if is_seed_name(name))
+    return [seed for seed in found if seed is not None]
+
+
+def is_seed_name(name: str) -> bool:
+    """Hidden, lock and backup files (``.x``, ``~x``) and other extensions are not articles."""
+    return not name.startswith((".", "~")) and name.endswith(SEED_SUFFIX)
+
+
+def seed_file(path: Path, root: Path) -> SeedFile | None:
+    """The file at ``path`` if it is a regular file, and not a link leading out of ``root``."""
+    try:
+        if path.is_symlink() and not path.resolve().is_relative_to(root):
+            return None
+        info = path.stat()
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        return None
+    return SeedFile(path.name, path, info.st_size, info.st_mtime_ns)
