@@ -1,3 +1,25 @@
-"""The fan-community bot's core: knowledge base, ingestion, answers. Knows nothing of cogs."""
+"""The fan-community bot's core: knowledge base, ingestion, answers. Knows nothing of cogs.
+
+Map (each package's docstring says more):
+
+- ``config``: the settings, one frozen object built from the environment and ``.env``.
+- ``facts``, ``names``: plain data the extractor emits; name keys for matching spellings.
+- ``extract/``: pure extraction: an article's text in, its cast, crew, release and quotes out.
+- ``ingestion/``: seed files to knowledge: watch, scan, parse, extract, write, reconcile.
+- ``db/``: the one home of SQL: the connection, migrations, one module per group of tables.
+- ``knowledge/``: the query layer members ask through: fuzzy name lookups, cached answers.
+- ``answers/``: the typed answers every command returns (plain data).
+- ``render/``: answers as cards, then as Discord embeds or console text.
+- ``alerts/``: news alerts: what is new, the outbox hook, delivery, premiere events.
+- ``moderation/``: what moderators do to the news (article files from ``/news add``).
+- ``client/``: the Discord adapter: the bot, its command tree and error handler, presenters.
+- ``cli/``: ``python -m bot``: seed, ask, console, run, check, backup, export.
+
+A seed file's way in: ``ingestion.watcher`` -> ``ingestion.service.ingest_seeds`` ->
+``ingestion.pipeline`` (``scan``, ``prepare``: ``seedfile`` + ``extract``) -> ``db.articles``
+(``alerts.queue`` in the same transaction) -> ``ingestion.entities`` -> ``db.names``.
+A slash option's way to the SQL: ``cogs.<feature>`` -> ``knowledge.Knowledge`` -> ``db.<table
+group>``; the answer comes back through ``client.presenters`` and ``render``.
+"""
 
 __version__ = "0.1.0"
