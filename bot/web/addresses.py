@@ -156,6 +156,8 @@ class GuardedResolver(AbstractResolver):
         self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
     ) -> list[ResolveResult]:
         found = await self._inner.resolve(host, port, family)
+        if not found:
+            raise OSError(f"{host}: no address found")
         kept: list[ResolveResult] = []
         refusals: list[str] = []
         for entry in found:
@@ -170,8 +172,7 @@ class GuardedResolver(AbstractResolver):
             else:
                 refusals.append(why)
         if not kept:
-            why = refusals[0] if refusals else "not found"
-            raise RefusedAddress(_refused_message(host, why))
+            raise RefusedAddress(_refused_message(host, refusals[0]))
         return kept
 
     async def close(self) -> None:

@@ -48,11 +48,9 @@ _JSON_LD = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
-_LOCKED_TIER = re.compile(
-    rb"<meta[^>]+(?:property|name)\s*=\s*[\"']article:content_tier[\"'][^>]*"
-    rb"content\s*=\s*[\"']locked[\"']",
-    re.IGNORECASE,
-)
+_META_TAG = re.compile(rb"<meta\b[^>]*>", re.IGNORECASE)
+_CONTENT_TIER = re.compile(rb"[\"']article:content_tier[\"']", re.IGNORECASE)
+_LOCKED = re.compile(rb"content\s*=\s*[\"']\s*locked\s*[\"']", re.IGNORECASE)
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 _PROMO = re.compile(
     r"^(?:read more|read also|also read|more|related(?: articles?| stories)?|see also|"
@@ -153,7 +151,7 @@ def extract_article(
     prompt = any(_is_paywall_prompt(line) for line in lines)
     paragraphs = _main_paragraphs(lines, headline)
     words = sum(len(p.split()) for p in paragraphs)
-    locked = linked.free is False or _LOCKED_TIER.search(raw) is not None
+    locked = linked.free is False or _locked_tier(raw)
     if (locked or prompt) and words < PAYWALL_MAX_WORDS:
         raise WebError(
             Reason.PAYWALL,
@@ -209,6 +207,11 @@ def _main_paragraphs(lines: list[str], headline: str) -> list[str]:
         seen.add(key)
         kept.append(line)
     return kept
+
+
+def _locked_tier(raw: bytes) -> bool:
+    """Whether ``<meta property="article:content_tier" content="locked">`` is on the page."""
+    return any(_CONTENT_TIER.search(tag) and _LOCKED.search(tag) for tag in _META_TAG.findall(raw))
 
 
 def _is_furniture(line: str) -> bool:

@@ -171,8 +171,9 @@ async def test_a_name_is_checked_after_dns_and_only_checked_addresses_are_used(
     assert len(outlet.seen) == 3  # the article twice and the first hop
 
 
-async def test_an_unknown_name_is_a_network_error(outlet: Outlet) -> None:
-    async with Fetcher(strict_policy(), resolver=FakeDNS({})) as fetcher:
+@pytest.mark.parametrize("table", [{}, {"no-such-outlet.test": []}])
+async def test_an_unknown_name_is_a_network_error(table: dict[str, list[str]]) -> None:
+    async with Fetcher(strict_policy(), resolver=FakeDNS(table)) as fetcher:
         error = await reason_of(fetcher, "http://no-such-outlet.test/news")
     assert error.reason is Reason.NETWORK and "name could not be found" in str(error)
 

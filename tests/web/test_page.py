@@ -85,13 +85,27 @@ def test_a_subscriber_only_teaser_is_a_paywall() -> None:
     assert "subscribers" in str(caught.value)
 
 
-def test_a_locked_content_tier_with_a_short_text_is_a_paywall() -> None:
+@pytest.mark.parametrize(
+    "tag",
+    [
+        '<meta property="article:content_tier" content="locked">',
+        "<meta content='locked' name='article:content_tier'>",
+    ],
+)
+def test_a_locked_content_tier_with_a_short_text_is_a_paywall(tag: str) -> None:
     teaser = pages.outlet_article(paragraphs=pages.PARAGRAPHS[:3]).replace(
-        "<title>", '<meta property="article:content_tier" content="locked"><title>'
+        "<title>", tag + "<title>"
     )
     with pytest.raises(WebError) as caught:
         extract_article(teaser, URL)
     assert caught.value.reason is Reason.PAYWALL
+
+
+def test_a_metered_content_tier_is_not_a_paywall() -> None:
+    page = pages.outlet_article().replace(
+        "<title>", '<meta property="article:content_tier" content="metered"><title>'
+    )
+    assert extract_article(page, URL).paragraphs == pages.PARAGRAPHS
 
 
 def test_a_page_marked_not_free_that_serves_the_whole_text_is_read() -> None:
