@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from bot.newsdesk import DraftArticle, render_seed
-from bot.seedfile import parse_seed
+from bot.ingestion.seedfile import parse_seed
+from bot.moderation.newsdesk import DraftArticle, render_seed
 from bot.web.errors import Reason, WebError
 from bot.web.feeds import parse_feed
 from bot.web.fetch import Fetcher
