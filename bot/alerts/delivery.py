@@ -31,22 +31,18 @@ from bot.alerts.outbox import (
     reclaim_after_restart,
     subscription,
 )
+from bot.config import DEFAULT_ALERT_RETRY_SECONDS
 from bot.db.connection import Database
 from bot.render.alert_cards import alert_card, alert_marker, digest_card
 from bot.render.embeds import DiscordStyle, embed_for
 
 log = logging.getLogger(__name__)
 
-DEFAULT_RETRY_DELAYS = (5.0, 30.0, 120.0, 600.0, 1800.0)
 SEND_TIMEOUT = 30.0
 """A send that takes longer is treated as interrupted: retried, with the same nonce."""
 LEASE_SECONDS = 120.0
 HISTORY_LOOKBACK = 50
 _ERROR_PAUSE = 5.0
-
-
-class PermanentFailure(Exception):
-    """Discord refused the alert for a reason retrying will not fix."""
 
 
 def describe_refusal(error: discord.HTTPException) -> str:
@@ -75,11 +71,11 @@ class AlertDelivery:
         client: discord.Client,
         db: Database,
         *,
-        retry_delays: Sequence[float] = DEFAULT_RETRY_DELAYS,
+        retry_delays: Sequence[float] = DEFAULT_ALERT_RETRY_SECONDS,
     ) -> None:
         self._client = client
         self._db = db
-        self._delays = tuple(retry_delays) or DEFAULT_RETRY_DELAYS
+        self._delays = tuple(retry_delays) or DEFAULT_ALERT_RETRY_SECONDS
         self._wake = asyncio.Event()
         self._idle = asyncio.Event()
         self._task: asyncio.Task[None] | None = None

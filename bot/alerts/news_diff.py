@@ -15,8 +15,6 @@ from bot.answers.alerts import Change, ChangeKind, NewsItem
 from bot.facts import Article, ArticleFacts, CastStatus, ReleaseKind
 from bot.names import name_key
 
-SAMPLE_QUOTE_CHARS = 300
-
 
 @dataclass(frozen=True, slots=True)
 class KnownActor:
@@ -130,7 +128,4 @@ def _quote_change(facts: ArticleFacts, known: Known) -> Change | None:
     if not new:
         return None
     sample = next((quote for quote in new if not quote.fragment), new[0])
-    text = sample.text
-    if len(text) > SAMPLE_QUOTE_CHARS:
-        text = text[: SAMPLE_QUOTE_CHARS - 1].rstrip() + "…"
-    return Change(ChangeKind.NEW_QUOTES, subject=sample.speaker, value=text, count=len(new))
+    return Change(ChangeKind.NEW_QUOTES, subject=sample.speaker, value=sample.text, count=len(new))

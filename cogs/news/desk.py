@@ -30,7 +30,7 @@ from bot.moderation.newsdesk import (
     remove_article_file,
     write_article,
 )
-from bot.render.common import Card, Field, Style, Tone
+from bot.render.common import Card, Field, Style, Tone, in_words, shorten
 from bot.render.embeds import DiscordStyle
 from cogs._autocomplete import think_first
 from cogs._moderation import reply, require_manage_guild
@@ -184,9 +184,11 @@ def facts_fields(facts: ArticleFacts, style: Style) -> tuple[Field, ...]:
     """What the extractor found, for the moderator to check."""
     fields = []
     cast = [f"{style.strong(c.actor)} as {style.strong(c.character)}" for c in facts.cast]
-    crew = [f"{style.strong(c.name)}, {c.role.value.replace('_', ' ')}" for c in facts.crew]
+    crew = [f"{style.strong(c.name)}, {in_words(c.role)}" for c in facts.crew]
     release = [_release_line(r.kind.value, r.date, r.window, r.title) for r in facts.release]
-    quotes = [f"“{style.plain(q.text[:150])}” — {style.plain(q.speaker)}" for q in facts.quotes]
+    quotes = [
+        f"“{style.plain(shorten(q.text, 150))}” — {style.plain(q.speaker)}" for q in facts.quotes
+    ]
     for name, lines in (("Cast", cast), ("Crew", crew), ("Release", release), ("Quotes", quotes)):
         if lines:
             fields.append(Field(name, _listed(lines)))
@@ -197,7 +199,7 @@ def facts_fields(facts: ArticleFacts, style: Style) -> tuple[Field, ...]:
 
 def _release_line(kind: str, date: dt.date | None, window: str | None, title: str | None) -> str:
     value = date.isoformat() if date else window or title or ""
-    return f"{kind.replace('_', ' ')}: {value}".rstrip(": ")
+    return f"{in_words(kind)}: {value}".rstrip(": ")
 
 
 def _listed(lines: Sequence[str]) -> str:
