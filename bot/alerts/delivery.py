@@ -31,9 +31,10 @@ from bot.alerts.outbox import (
     reclaim_after_restart,
     subscription,
 )
+from bot.answers.alerts import NewsItem
 from bot.config import DEFAULT_ALERT_RETRY_SECONDS
 from bot.db.connection import Database
-from bot.render.alert_cards import alert_card, alert_marker, digest_card
+from bot.render.alert_cards import alert_card, alert_marker, digest_card, test_card
 from bot.render.embeds import DiscordStyle, embed_for
 
 log = logging.getLogger(__name__)
@@ -54,6 +55,21 @@ def describe_refusal(error: discord.HTTPException) -> str:
     if isinstance(error, discord.Forbidden) and error.code == 50013:
         return "the bot lacks permission to post or embed in the alerts channel"
     return f"Discord refused it ({error.status}: {error.text or 'no reason given'})"
+
+
+async def send_test_alert(
+    channel: discord.abc.Messageable, sample: NewsItem | None, role_id: int | None
+) -> None:
+    """What ``/alerts test`` posts: ``sample`` (the newest article) as an alert marked as a test.
+
+    It pings nobody; its text names whom a real alert would ping. Raises
+    :class:`discord.HTTPException` when Discord refuses it (see :func:`describe_refusal`).
+    """
+    await channel.send(
+        content=f"Test alert: {f'<@&{role_id}>' if role_id else 'nobody'} would be pinged.",
+        embed=embed_for(test_card(sample, DiscordStyle())),
+        allowed_mentions=discord.AllowedMentions.none(),
+    )
 
 
 def is_transient(error: BaseException) -> bool:

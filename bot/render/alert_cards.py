@@ -121,7 +121,7 @@ def _date(value: str, style: Style) -> str:
         return style.plain(value)
 
 
-def status_card(status: AlertStatus, style: Style, guild_id: int) -> Card:
+def status_card(status: AlertStatus, style: Style) -> Card:
     """``/alerts status``: one server's configuration, recent alerts and failures."""
     sub = status.subscription
     if sub is None:
@@ -130,6 +130,7 @@ def status_card(status: AlertStatus, style: Style, guild_id: int) -> Card:
             "Turn them on with `/alerts set channel:#channel [role:@role]`.",
             tone=Tone.NOTICE,
         )
+    guild_id = sub.guild_id
     ping = f"<@&{sub.role_id}>" if sub.role_id else "nobody"
     lines = [f"Channel: <#{sub.channel_id}>", f"Pings: {ping}"]
     lines.append(f"Premiere events: {'on' if sub.events_enabled else 'off'}")
