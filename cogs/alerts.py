@@ -8,6 +8,8 @@ What each command does is :mod:`bot.moderation.alert_settings`; every answer is 
 
 from __future__ import annotations
 
+from typing import Any
+
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -32,7 +34,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         self.bot = bot
         super().__init__()
 
-    async def interaction_check(self, interaction: discord.Interaction[FanBot]) -> bool:
+    async def interaction_check(self, interaction: discord.Interaction[Any]) -> bool:
         require_manage_guild(interaction)
         return True
 

@@ -17,10 +17,11 @@ from bot.moderation import news_editing
 from bot.moderation.newsdesk import desk_articles, one_line
 from cogs._autocomplete import CHOICE_LIMIT, think_first
 from cogs._moderation import require_manage_guild
+from cogs.news.abc import MixinMeta
 
 
-class NewsDesk:
-    bot: FanBot
+class NewsDesk(MixinMeta):
+    """Adding and retracting articles (moderators of the news-editing servers)."""
 
     @app_commands.command(name="add")
     @app_commands.describe(
