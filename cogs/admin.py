@@ -8,8 +8,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.answers.lookups import Notice
-from bot.client.fanbot import FanBot, Refused
+from bot.answers.errors import NotAllowed
+from bot.answers.moderation import CommandsSynced
+from bot.client.fanbot import FanBot
 
 
 class Admin(commands.Cog):
@@ -31,11 +32,11 @@ class Admin(commands.Cog):
         """Publish the bot's slash commands (bot owner only)."""
         # Discord's default permissions can be changed by server admins: check the owner here.
         if not await self.bot.is_owner(interaction.user):
-            raise Refused("Only the bot's owner can sync its commands.")
+            raise NotAllowed("Only the bot's owner can sync its commands.")
         await interaction.response.defer(ephemeral=True, thinking=True)
-        synced = await self.bot.sync_commands(interaction.guild_id if scope == "here" else None)
-        where = "this server" if scope == "here" else "every server (this can take a while)"
-        answer = Notice("Commands synced", f"Published {len(synced)} commands to {where}.")
+        everywhere = scope == "everywhere"
+        synced = await self.bot.sync_commands(None if everywhere else interaction.guild_id)
+        answer = CommandsSynced(len(synced), everywhere=everywhere)
         await self.bot.presenter.answer(interaction, answer, private=True)
 
 

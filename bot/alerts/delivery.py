@@ -19,6 +19,8 @@ from collections.abc import Sequence
 import aiohttp
 import discord
 
+from bot.answers.alerts import NewsItem
+from bot.config import DEFAULT_ALERT_RETRY_SECONDS
 from bot.db.connection import Database
 from bot.db.outbox import (
     OutboxRow,
@@ -32,21 +34,16 @@ from bot.db.outbox import (
     reclaim_after_restart,
 )
 from bot.db.subscriptions import subscription
-from bot.render.alert_cards import alert_card, alert_marker, digest_card
+from bot.render.alert_cards import alert_card, alert_marker, digest_card, test_card
 from bot.render.embeds import DiscordStyle, embed_for
 
 log = logging.getLogger(__name__)
 
-DEFAULT_RETRY_DELAYS = (5.0, 30.0, 120.0, 600.0, 1800.0)
 SEND_TIMEOUT = 30.0
 """A send that takes longer is treated as interrupted: retried, with the same nonce."""
 LEASE_SECONDS = 120.0
 HISTORY_LOOKBACK = 50
 _ERROR_PAUSE = 5.0
-
-
-class PermanentFailure(Exception):
-    """Discord refused the alert for a reason retrying will not fix."""
 
 
 def describe_refusal(error: discord.HTTPException) -> str:
@@ -58,6 +55,21 @@ def describe_refusal(error: discord.HTTPException) -> str:
     if isinstance(error, discord.Forbidden) and error.code == 50013:
         return "the bot lacks permission to post or embed in the alerts channel"
     return f"Discord refused it ({error.status}: {error.text or 'no reason given'})"
+
+
+async def send_test_alert(
+    channel: discord.abc.Messageable, sample: NewsItem | None, role_id: int | None
+) -> None:
+    """What ``/alerts test`` posts: ``sample`` (the newest article) as an alert marked as a test.
+
+    It pings nobody; its text names whom a real alert would ping. Raises
+    :class:`discord.HTTPException` when Discord refuses it (see :func:`describe_refusal`).
+    """
+    await channel.send(
+        content=f"Test alert: {f'<@&{role_id}>' if role_id else 'nobody'} would be pinged.",
+        embed=embed_for(test_card(sample, DiscordStyle())),
+        allowed_mentions=discord.AllowedMentions.none(),
+    )
 
 
 def is_transient(error: BaseException) -> bool:
@@ -75,11 +87,11 @@ class AlertDelivery:
         client: discord.Client,
         db: Database,
         *,
-        retry_delays: Sequence[float] = DEFAULT_RETRY_DELAYS,
+        retry_delays: Sequence[float] = DEFAULT_ALERT_RETRY_SECONDS,
     ) -> None:
         self._client = client
         self._db = db
-        self._delays = tuple(retry_delays) or DEFAULT_RETRY_DELAYS
+        self._delays = tuple(retry_delays) or DEFAULT_ALERT_RETRY_SECONDS
         self._wake = asyncio.Event()
         self._idle = asyncio.Event()
         self._task: asyncio.Task[None] | None = None

@@ -12,8 +12,6 @@ from bot.db.snapshot import Known
 from bot.facts import Article, ArticleFacts, CastStatus, ReleaseKind
 from bot.names import name_key
 
-SAMPLE_QUOTE_CHARS = 300
-
 
 def news_item(file_name: str, article: Article, facts: ArticleFacts, known: Known) -> NewsItem:
     """The alert for a new article: its headline, date, lede and what it adds."""
@@ -105,7 +103,4 @@ def _quote_change(facts: ArticleFacts, known: Known) -> Change | None:
     if not new:
         return None
     sample = next((quote for quote in new if not quote.fragment), new[0])
-    text = sample.text
-    if len(text) > SAMPLE_QUOTE_CHARS:
-        text = text[: SAMPLE_QUOTE_CHARS - 1].rstrip() + "…"
-    return Change(ChangeKind.NEW_QUOTES, subject=sample.speaker, value=text, count=len(new))
+    return Change(ChangeKind.NEW_QUOTES, subject=sample.speaker, value=sample.text, count=len(new))

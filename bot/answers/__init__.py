@@ -1,11 +1,13 @@
 """Typed answers: what every command returns, rendered as embeds for Discord or text for the CLI.
 
 Plain, immutable data, free of I/O: the query layer and the moderators' actions build them, the
-presenter (:mod:`bot.client.presenters`) renders them.
+presenter (:mod:`bot.client.presenters`) renders them. When a command cannot answer it raises
+one of :mod:`bot.answers.errors` instead, which the same presenter shows.
 """
 
 from __future__ import annotations
 
+from bot.answers.alerts import AlertStatus
 from bot.answers.lookups import (
     ArticleList,
     ArticleSummary,
@@ -13,13 +15,21 @@ from bot.answers.lookups import (
     CrewList,
     Help,
     NotFound,
-    Notice,
     QuoteAnswer,
     ReleaseInfo,
     SearchResults,
     Stats,
     WhoIs,
     WhoPlays,
+)
+from bot.answers.moderation import (
+    AlertsOff,
+    AlertsOn,
+    ArticleAdded,
+    ArticleRemoved,
+    CommandsSynced,
+    PremiereEvents,
+    SampleAlertSent,
 )
 
 Answer = (
@@ -35,6 +45,13 @@ Answer = (
     | ArticleSummary
     | Stats
     | Help
-    | Notice
+    | AlertStatus
+    | AlertsOn
+    | AlertsOff
+    | SampleAlertSent
+    | PremiereEvents
+    | ArticleAdded
+    | ArticleRemoved
+    | CommandsSynced
 )
-"""Any answer a command can give."""
+"""Any answer a command can give: a lookup's, or a moderator action's."""

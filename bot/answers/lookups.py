@@ -189,14 +189,6 @@ class Stats:
 
 
 @dataclass(frozen=True, slots=True)
-class Notice:
-    """A short confirmation or explanation, e.g. after a moderator's command."""
-
-    title: str
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
 class HelpEntry:
     usage: str
     description: str

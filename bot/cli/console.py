@@ -3,6 +3,13 @@
 A typed line becomes the interaction data Discord would send, and the bot's own
 ``CommandTree`` dispatches it: the same checks, option transformers, cog callback and error
 handler as on Discord. Only the presenter differs, printing text instead of sending embeds.
+
+This is the project's one dependency on a private discord.py API: :func:`run_line` calls
+``CommandTree._call(interaction)``, the coroutine discord.py itself runs for each
+application-command interaction (there is no public way to dispatch one that did not come from
+the gateway). ``pyproject.toml`` pins discord.py below its next minor version; whoever raises
+the pin checks this module first. ``tests/cli/test_console.py`` fails if ``_call`` changes
+shape or stops dispatching, so an upgrade that breaks the console cannot pass unnoticed.
 """
 
 from __future__ import annotations

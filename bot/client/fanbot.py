@@ -13,6 +13,14 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.alerts.service import NewsAlerts
+from bot.answers.errors import (
+    ECHO,
+    ActionFailed,
+    Busy,
+    ExpectedError,
+    InvalidInput,
+    NotAllowed,
+)
 from bot.client.presenters import DiscordPresenter, Presenter
 from bot.config import Settings
 from bot.db.connection import Database
@@ -33,31 +41,42 @@ def discover_extensions(package: str = EXTENSIONS_PACKAGE) -> list[str]:
     return sorted(module.name for module in found if module.name.rsplit(".", 1)[-1][0] != "_")
 
 
-class Refused(app_commands.CheckFailure):
-    """A check that failed with a reason the member should read."""
+UNEXPECTED = "Something went wrong on my side. It has been logged for the bot's operator."
+"""All a member learns about a bug; the log has the rest."""
 
 
-def describe_error(error: app_commands.AppCommandError) -> str | None:
-    """A member-facing sentence for errors that are the member's to fix; None for bugs."""
+def describe_error(error: app_commands.AppCommandError) -> ExpectedError | None:
+    """What to tell the member about a failure that is theirs (or the moment's) to fix.
+
+    A command's own :class:`~bot.answers.errors.ExpectedError` (which discord.py wraps in
+    ``CommandInvokeError``) as it is; discord.py's check and option errors, and a locked
+    database, as the matching kind. None for anything else: a bug.
+    """
     original = getattr(error, "original", None)
     match error:
+        case app_commands.CommandInvokeError() if isinstance(original, ExpectedError):
+            return original
         case app_commands.CommandOnCooldown():
-            return f"Slow down a little: you can use this again in {error.retry_after:.0f} s."
+            return Busy(f"Slow down a little: you can use this again in {error.retry_after:.0f} s.")
         case app_commands.MissingPermissions():
-            return f"You need the {_permission_names(error.missing_permissions)} permission."
+            return NotAllowed(
+                f"You need the {_permission_names(error.missing_permissions)} permission."
+            )
         case app_commands.BotMissingPermissions():
-            return f"I need the {_permission_names(error.missing_permissions)} permission here."
+            return NotAllowed(
+                f"I need the {_permission_names(error.missing_permissions)} permission here."
+            )
         case app_commands.NoPrivateMessage():
-            return "This command only works in a server."
+            return NotAllowed("This command only works in a server.")
         case app_commands.TransformerError():
-            return f"“{error.value}” is not a valid value for that option."
-        case Refused():
-            return str(error)
+            return InvalidInput(
+                f"“{ECHO}” is not a valid value for that option.", echo=str(error.value)
+            )
         case app_commands.CheckFailure():
-            return "You can't use this command here."
+            return NotAllowed("You can't use this command here.")
         case app_commands.CommandInvokeError() if isinstance(original, sqlite3.OperationalError):
             if "locked" in str(original) or "busy" in str(original):
-                return "The bot is busy updating its knowledge; please try again in a moment."
+                return Busy("The bot is busy updating its knowledge; please try again in a moment.")
     return None
 
 
@@ -82,8 +101,8 @@ class FanTree(app_commands.CommandTree["FanBot"]):
     async def on_error(
         self, interaction: discord.Interaction[FanBot], error: app_commands.AppCommandError
     ) -> None:
-        message = describe_error(error)
-        if message is None:
+        expected = describe_error(error)
+        if expected is None:
             command = interaction.command.qualified_name if interaction.command else "?"
             log.error(
                 "command /%s failed for user %s in guild %s",
@@ -92,9 +111,9 @@ class FanTree(app_commands.CommandTree["FanBot"]):
                 interaction.guild_id,
                 exc_info=error,
             )
-            message = "Something went wrong on my side. It has been logged for the bot's operator."
+            expected = ActionFailed(UNEXPECTED, title="Something went wrong")
         try:
-            await interaction.client.presenter.error(interaction, message)
+            await interaction.client.presenter.error(interaction, expected)
         except discord.HTTPException:
             log.warning("could not tell the member about a failed command", exc_info=True)
 

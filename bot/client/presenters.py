@@ -1,7 +1,8 @@
 """Where a command's answer goes: an embed reply on Discord, or text in the console.
 
-Cogs hand every answer and error to the bot's presenter, so the very same cog callback serves
-a Discord member and the offline console.
+Cogs hand every answer to the bot's presenter, and the command tree's error handler every
+expected error (:mod:`bot.answers.errors`), so the very same cog callback serves a Discord
+member and the offline console.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Any, Protocol
 import discord
 
 from bot.answers import Answer
+from bot.answers.errors import ExpectedError
 from bot.client.views import AnotherOne, OwnedView, Pager
 from bot.render.cards import cards_for, error_card
 from bot.render.common import Card
@@ -34,8 +36,8 @@ class Presenter(Protocol):
     ) -> None:
         """Show an answer; ``private`` answers only the member who asked."""
 
-    async def error(self, interaction: Interaction, message: str) -> None:
-        """Tell the member, and only them, that something failed and what to do."""
+    async def error(self, interaction: Interaction, error: ExpectedError) -> None:
+        """Tell the member, and only them, what failed and what to do."""
 
 
 class DiscordPresenter:
@@ -67,8 +69,8 @@ class DiscordPresenter:
             view = AnotherOne(interaction.user.id, fresh)
         await self._send(interaction, pages[0], ephemeral=private, view=view)
 
-    async def error(self, interaction: Interaction, message: str) -> None:
-        await self._send(interaction, embed_for(error_card(message)), ephemeral=True)
+    async def error(self, interaction: Interaction, error: ExpectedError) -> None:
+        await self._send(interaction, embed_for(error_card(error, self._style)), ephemeral=True)
 
     async def _send(
         self,
@@ -111,8 +113,8 @@ class ConsolePresenter:
     ) -> None:
         self._write(_pages_text(cards_for(answer, self._style)))
 
-    async def error(self, interaction: Interaction, message: str) -> None:
-        self._write(text_for(error_card(message)))
+    async def error(self, interaction: Interaction, error: ExpectedError) -> None:
+        self._write(text_for(error_card(error, self._style)))
 
 
 def _pages_text(cards: Sequence[Card]) -> str:

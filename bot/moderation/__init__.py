@@ -1,1 +1,2 @@
-"""What moderators do to the news: add and retract articles."""
+"""What moderators do: news alert settings (:mod:`.alert_settings`), and the news desk's
+articles (:mod:`.news_editing`, with the files and records in :mod:`.newsdesk`)."""

@@ -9,17 +9,20 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from bot.answers.alerts import AlertStatus, Change, ChangeKind, Delivered, EventState, NewsItem
-from bot.render.common import Card, Field, Style, Tone
+from bot.answers.alerts import (
+    AlertStatus,
+    Change,
+    ChangeKind,
+    Delivered,
+    EventState,
+    NewsItem,
+)
+from bot.render.common import Card, Field, Style, Tone, in_words, shorten
 
 MAX_DIGEST_ITEMS = 20
 LEDE_CHARS = 1000
+SAMPLE_QUOTE_CHARS = 300
 ALERT_MARKER = "News alert #"
-
-_CREW_ROLES = {
-    "executive_producer": "executive producer",
-    "casting_director": "casting director",
-}
 
 
 def alert_marker(alert_id: int) -> str:
@@ -29,7 +32,7 @@ def alert_marker(alert_id: int) -> str:
 def alert_card(item: NewsItem, style: Style, *, alert_id: int | None = None) -> Card:
     """One article's alert: headline, date, lede and a "What's new" list."""
     when = style.date(item.date) if item.date else "Date not given"
-    lede = _shorten(item.lede, LEDE_CHARS)
+    lede = shorten(item.lede, LEDE_CHARS)
     description = f"{when}\n\n{style.plain(lede)}" if lede else when
     fields: tuple[Field, ...] = ()
     if item.changes:
@@ -38,7 +41,7 @@ def alert_card(item: NewsItem, style: Style, *, alert_id: int | None = None) -> 
         )
     footer = alert_marker(alert_id) if alert_id is not None else "News alert"
     return Card(
-        _shorten(style.plain(item.title), 250),
+        shorten(style.plain(item.title), 250),
         description,
         fields,
         footer=f"{footer} · from the bot's news archive",
@@ -55,7 +58,7 @@ def digest_card(items: Sequence[NewsItem], style: Style, *, alert_id: int | None
         when = style.date(item.date) if item.date else "undated"
         new = f" — {len(item.changes)} new fact{'s' if len(item.changes) != 1 else ''}"
         lines.append(
-            f"• {style.strong(_shorten(item.title, 120))} ({when}){new if item.changes else ''}"
+            f"• {style.strong(shorten(item.title, 120))} ({when}){new if item.changes else ''}"
         )
     if len(ordered) > MAX_DIGEST_ITEMS:
         lines.append(f"and {len(ordered) - MAX_DIGEST_ITEMS} more")
@@ -111,11 +114,11 @@ def change_line(change: Change, style: Style) -> str:
                 f"{style.strong(change.value)} (previously {style.plain(change.previous)})"
             )
         case ChangeKind.NEW_CREW:
-            role = _CREW_ROLES.get(change.value, change.value.replace("_", " "))
-            return f"New crew: {style.strong(change.subject)}, {role}"
+            return f"New crew: {style.strong(change.subject)}, {in_words(change.value)}"
         case ChangeKind.NEW_QUOTES:
             count = f"{change.count} new quote{'s' if change.count != 1 else ''}"
-            return f"{count}, e.g. “{style.plain(change.value)}” — {style.plain(change.subject)}"
+            sample = shorten(change.value, SAMPLE_QUOTE_CHARS)
+            return f"{count}, e.g. “{style.plain(sample)}” — {style.plain(change.subject)}"
 
 
 def _date(value: str, style: Style) -> str:
@@ -125,11 +128,7 @@ def _date(value: str, style: Style) -> str:
         return style.plain(value)
 
 
-def _shorten(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def status_card(status: AlertStatus, style: Style, guild_id: int) -> Card:
+def status_card(status: AlertStatus, style: Style) -> Card:
     """``/alerts status``: one server's configuration, recent alerts and failures."""
     sub = status.subscription
     if sub is None:
@@ -138,6 +137,7 @@ def status_card(status: AlertStatus, style: Style, guild_id: int) -> Card:
             "Turn them on with `/alerts set channel:#channel [role:@role]`.",
             tone=Tone.NOTICE,
         )
+    guild_id = sub.guild_id
     ping = f"<@&{sub.role_id}>" if sub.role_id else "nobody"
     lines = [f"Channel: <#{sub.channel_id}>", f"Pings: {ping}"]
     lines.append(f"Premiere events: {'on' if sub.events_enabled else 'off'}")
@@ -147,13 +147,13 @@ def status_card(status: AlertStatus, style: Style, guild_id: int) -> Card:
     if sub.events_enabled:
         fields.append(Field("Premiere event", _event_line(status.event, style, guild_id)))
     delivered = [
-        f"• {style.plain(_shorten(d.title, 80))}{_when(d.finished_at)}{_link(guild_id, d)}"
+        f"• {style.plain(shorten(d.title, 80))}{_when(d.finished_at)}{_link(guild_id, d)}"
         for d in status.delivered
     ]
     fields.append(Field("Last alerts delivered", "\n".join(delivered) or "None yet."))
     if status.failed:
         failed = [
-            f"• {style.plain(_shorten(d.title, 80))}{_when(d.finished_at)}: {d.error or 'unknown'}"
+            f"• {style.plain(shorten(d.title, 80))}{_when(d.finished_at)}: {d.error or 'unknown'}"
             for d in status.failed
         ]
         fields.append(Field("Failures", "\n".join(failed)))

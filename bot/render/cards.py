@@ -1,14 +1,16 @@
 """What an answer says, independent of where it is shown.
 
-An answer becomes one or more :class:`Card` pages (title, text, fields, footer). The Discord
-renderer turns a card into an embed and the console renderer into plain text; only a
-:class:`Style` differs: how dates look, how names are emphasised, how user text is made
-harmless.
+An answer becomes one or more :class:`Card` pages (title, text, fields, footer); so does an
+expected error. The Discord renderer turns a card into an embed and the console renderer into
+plain text; only a :class:`Style` differs: how dates look, how names are emphasised, how user
+text is made harmless.
 """
 
 from __future__ import annotations
 
 from bot.answers import Answer
+from bot.answers.alerts import AlertStatus
+from bot.answers.errors import ECHO, ActionFailed, ExpectedError
 from bot.answers.lookups import (
     ArticleList,
     ArticleSummary,
@@ -16,7 +18,6 @@ from bot.answers.lookups import (
     CrewList,
     Help,
     NotFound,
-    Notice,
     QuoteAnswer,
     ReleaseInfo,
     SearchResults,
@@ -24,12 +25,22 @@ from bot.answers.lookups import (
     WhoIs,
     WhoPlays,
 )
-from bot.render import cast_cards, info_cards, news_cards
+from bot.answers.moderation import (
+    AlertsOff,
+    AlertsOn,
+    ArticleAdded,
+    ArticleRemoved,
+    CommandsSynced,
+    PremiereEvents,
+    SampleAlertSent,
+)
+from bot.render import cast_cards, info_cards, moderation_cards, news_cards
+from bot.render.alert_cards import status_card
 from bot.render.common import Card, Style, Tone
 
 
 def cards_for(answer: Answer, style: Style) -> list[Card]:
-    """The pages for any answer the query layer returns (most answers fit on one)."""
+    """The pages for any answer a command gives (most answers fit on one)."""
     match answer:
         case WhoPlays():
             return cast_cards.who_plays(answer, style)
@@ -55,9 +66,30 @@ def cards_for(answer: Answer, style: Style) -> list[Card]:
             return info_cards.help_card(answer, style)
         case NotFound():
             return info_cards.not_found(answer, style)
-        case Notice():
-            return info_cards.notice(answer, style)
+        case AlertStatus():
+            return [status_card(answer, style)]
+        case AlertsOn():
+            return moderation_cards.alerts_on(answer, style)
+        case AlertsOff():
+            return moderation_cards.alerts_off(answer, style)
+        case SampleAlertSent():
+            return moderation_cards.sample_alert_sent(answer, style)
+        case PremiereEvents():
+            return moderation_cards.premiere_events(answer, style)
+        case ArticleAdded():
+            return moderation_cards.article_added(answer, style)
+        case ArticleRemoved():
+            return moderation_cards.article_removed(answer, style)
+        case CommandsSynced():
+            return moderation_cards.commands_synced(answer, style)
 
 
-def error_card(message: str) -> Card:
-    return Card("Something went wrong", message, tone=Tone.ERROR)
+def error_card(error: ExpectedError, style: Style) -> Card:
+    """An expected error as the member sees it: its title, its message, what they typed
+    (made harmless by ``style``). A failure to finish is shown as an error, the rest as notices.
+    """
+    message = error.message
+    if error.echo is not None:
+        message = message.replace(ECHO, style.echo(error.echo))
+    tone = Tone.ERROR if isinstance(error, ActionFailed) else Tone.NOTICE
+    return Card(error.title, message, tone=tone)

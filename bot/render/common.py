@@ -105,10 +105,22 @@ def or_list(names: Sequence[str]) -> str:
 
 
 def shorten(text: str, limit: int) -> str:
+    """``text`` in at most ``limit`` characters: cut at the limit, ending in "…" when cut.
+
+    The one way every card and embed shortens text (headlines, ledes, echoed input, embed
+    parts over Discord's limits).
+    """
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def in_words(key: str) -> str:
+    """A stored crew role or release kind as words: "executive_producer" -> "executive producer".
+
+    The one place such keys are turned into words; :func:`job_title` capitalises them.
+    """
+    return key.replace("_", " ")
 
 
 def job_title(job: str, count: int = 1) -> str:
     """ "executive_producer" -> "Executive producer" (or "Executive producers")."""
-    words = job.replace("_", " ").capitalize()
-    return words + ("s" if count > 1 else "")
+    return in_words(job).capitalize() + ("s" if count > 1 else "")

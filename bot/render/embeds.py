@@ -8,7 +8,7 @@ import discord
 from discord.utils import escape_markdown, escape_mentions
 
 from bot.answers.lookups import HIGHLIGHT_END, HIGHLIGHT_START
-from bot.render.common import Card, Tone
+from bot.render.common import Card, Tone, shorten
 
 COLOURS = {
     Tone.ANSWER: discord.Colour.from_rgb(232, 93, 117),
@@ -41,8 +41,7 @@ class DiscordStyle:
         return escape_mentions(escape_markdown(text))
 
     def echo(self, text: str) -> str:
-        shortened = text if len(text) <= ECHO_LIMIT else text[: ECHO_LIMIT - 1] + "…"
-        return self.plain(shortened)
+        return self.plain(shorten(text, ECHO_LIMIT))
 
     def highlight(self, snippet: str) -> str:
         escaped = self.plain(snippet)
@@ -52,22 +51,18 @@ class DiscordStyle:
 def embed_for(card: Card) -> discord.Embed:
     """The card as one embed; long parts are shortened, never rejected by Discord."""
     embed = discord.Embed(
-        title=_fit(card.title, TITLE_LIMIT),
-        description=_fit(card.description, DESCRIPTION_LIMIT) or None,
+        title=shorten(card.title, TITLE_LIMIT),
+        description=shorten(card.description, DESCRIPTION_LIMIT) or None,
         colour=COLOURS[card.tone],
     )
     if card.footer:
-        embed.set_footer(text=_fit(card.footer, FOOTER_LIMIT))
+        embed.set_footer(text=shorten(card.footer, FOOTER_LIMIT))
     if card.as_of:
         embed.timestamp = dt.datetime.combine(card.as_of, dt.time(12), tzinfo=dt.UTC)
     for field in card.fields[:FIELD_COUNT_LIMIT]:
-        name = _fit(field.name, FIELD_NAME_LIMIT)
-        value = _fit(field.value, FIELD_VALUE_LIMIT) or "\u200b"
+        name = shorten(field.name, FIELD_NAME_LIMIT)
+        value = shorten(field.value, FIELD_VALUE_LIMIT) or "\u200b"
         if len(embed) + len(name) + len(value) > TOTAL_LIMIT:
             break
         embed.add_field(name=name, value=value, inline=field.inline)
     return embed
-
-
-def _fit(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"

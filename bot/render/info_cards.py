@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.answers.lookups import Help, NotFound, Notice, Stats
+from bot.answers.lookups import Help, NotFound, Stats
 from bot.render.common import Card, Field, Style, Tone, or_list
 
 
@@ -49,7 +49,3 @@ def not_found(answer: NotFound, style: Style) -> list[Card]:
     if answer.suggestions:
         text += f"\nDid you mean {or_list([style.plain(s) for s in answer.suggestions])}?"
     return [Card("Not found", text, tone=Tone.NOTICE)]
-
-
-def notice(answer: Notice, style: Style) -> list[Card]:
-    return [Card(answer.title, answer.text)]

@@ -18,6 +18,7 @@ from bot.render.common import (
     Field,
     Style,
     cited,
+    in_words,
     job_title,
     paged,
     sources_field,
@@ -128,7 +129,7 @@ def article(answer: ArticleSummary, style: Style) -> list[Card]:
             )
         )
     if answer.release:
-        kinds = dict.fromkeys(kind.replace("_", " ") for kind in answer.release)
+        kinds = dict.fromkeys(in_words(kind) for kind in answer.release)
         fields.append(Field("Release news", ", ".join(kinds)))
     fields.append(Field("Quotes", str(answer.quote_count), inline=True))
     return [

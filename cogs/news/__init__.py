@@ -1,7 +1,8 @@
 """``/news``: reading the articles the bot knows, and (for news editors) adding to them.
 
 One command group, composed of two parts with separate jobs: :mod:`.reading` for every
-member, :mod:`.desk` for moderators of the servers allowed to edit the news.
+member, :mod:`.desk` for moderators of the servers allowed to edit the news. Both build on the
+typed base in :mod:`.abc`, which declares what this class provides (``bot``).
 """
 
 from __future__ import annotations
@@ -9,11 +10,14 @@ from __future__ import annotations
 from discord.ext import commands
 
 from bot.client.fanbot import FanBot
+from cogs.news.abc import CompositeMetaClass
 from cogs.news.desk import NewsDesk
 from cogs.news.reading import NewsReading
 
 
-class News(NewsReading, NewsDesk, commands.GroupCog, group_name="news"):
+class News(
+    NewsReading, NewsDesk, commands.GroupCog, metaclass=CompositeMetaClass, group_name="news"
+):
     """The news the bot has read."""
 
     def __init__(self, bot: FanBot) -> None:

@@ -13,10 +13,11 @@ from cogs._autocomplete import (
     per_member,
     think_first,
 )
+from cogs.news.abc import MixinMeta
 
 
-class NewsReading:
-    bot: FanBot
+class NewsReading(MixinMeta):
+    """The archive, for every member."""
 
     @app_commands.command(name="latest", extras={"example": "/news latest count:3"})
     @app_commands.describe(count="How many articles (1 to 25)", private=PRIVATE_HELP)

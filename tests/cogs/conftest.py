@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import random
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -11,6 +12,7 @@ from typing import Any
 import pytest
 
 from bot.answers import Answer
+from bot.answers.errors import ExpectedError
 from bot.client.fanbot import FanBot
 from bot.config import load_settings
 from bot.db.connection import Database
@@ -21,17 +23,21 @@ from bot.knowledge import Knowledge
 @dataclass
 class RecordingPresenter:
     answers: list[tuple[Answer, bool]] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
+    errors: list[ExpectedError] = field(default_factory=list)
     another: Any = None
+    recorded: asyncio.Event = field(default_factory=asyncio.Event)
+    """Set whenever an answer or an error arrives (for commands run over the fake Discord)."""
 
     async def answer(
         self, interaction: Any, answer: Answer, *, private: bool = False, another: Any = None
     ) -> None:
         self.answers.append((answer, private))
         self.another = another
+        self.recorded.set()
 
-    async def error(self, interaction: Any, message: str) -> None:
-        self.errors.append(message)
+    async def error(self, interaction: Any, error: ExpectedError) -> None:
+        self.errors.append(error)
+        self.recorded.set()
 
 
 @pytest.fixture

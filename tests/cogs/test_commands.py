@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from discord import app_commands
 
+from bot.answers.errors import Busy, NotAllowed
 from bot.answers.lookups import NotFound, QuoteAnswer, ReleaseInfo, WhoPlays
 from bot.cli.console import ConsoleUser, OfflineInteraction, run_line
 from bot.client.fanbot import FanBot, describe_error
@@ -80,7 +81,7 @@ async def test_a_failing_command_gets_a_friendly_private_error_and_a_log(
     monkeypatch.setattr(fan_bot.knowledge, "release_info", broken)
     with caplog.at_level(logging.ERROR):
         await run_line(fan_bot, fan_bot.tree, "/release-date")
-    assert recorded(fan_bot).errors == [
+    assert [str(error) for error in recorded(fan_bot).errors] == [
         "Something went wrong on my side. It has been logged for the bot's operator."
     ]
     record = next(r for r in caplog.records if "release-date" in r.getMessage())
@@ -90,7 +91,11 @@ async def test_a_failing_command_gets_a_friendly_private_error_and_a_log(
 
 def test_known_errors_are_explained_to_the_member() -> None:
     cooldown = app_commands.CommandOnCooldown(app_commands.Cooldown(1, 30), 12.4)
-    assert describe_error(cooldown) == "Slow down a little: you can use this again in 12 s."
-    missing = app_commands.MissingPermissions(["manage_guild"])
-    assert describe_error(missing) == "You need the Manage Server permission."
-    assert describe_error(app_commands.NoPrivateMessage()) == "This command only works in a server."
+    slow_down = describe_error(cooldown)
+    assert isinstance(slow_down, Busy)
+    assert str(slow_down) == "Slow down a little: you can use this again in 12 s."
+    missing = describe_error(app_commands.MissingPermissions(["manage_guild"]))
+    assert isinstance(missing, NotAllowed)
+    assert str(missing) == "You need the Manage Server permission."
+    outside = describe_error(app_commands.NoPrivateMessage())
+    assert str(outside) == "This command only works in a server."

@@ -51,7 +51,7 @@ async def ask(bot: FanBot, line: str) -> Any:
     before = len(presenter.answers), len(presenter.errors)
     await run_line(bot, bot.tree, line)
     if len(presenter.errors) > before[1]:
-        return presenter.errors[-1]
+        return str(presenter.errors[-1])
     assert len(presenter.answers) == before[0] + 1
     return presenter.answers[-1][0]
 

@@ -1,4 +1,5 @@
-"""Every answer rendered for Discord stays inside Discord's limits and executes no user text."""
+"""Every answer (and every expected error) rendered for Discord stays inside Discord's limits
+and executes no user text."""
 
 from __future__ import annotations
 
@@ -7,6 +8,16 @@ import datetime as dt
 import pytest
 
 from bot.answers import Answer
+from bot.answers.alerts import AlertStatus, Delivered, EventState, Subscription
+from bot.answers.errors import (
+    ECHO,
+    ActionFailed,
+    Busy,
+    ExpectedError,
+    InvalidInput,
+    NotAllowed,
+    NotFoundError,
+)
 from bot.answers.lookups import (
     ArticleList,
     ArticleSummary,
@@ -29,8 +40,11 @@ from bot.answers.lookups import (
     WhoIs,
     WhoPlays,
 )
+from bot.answers.moderation import AlertsOn, ArticleAdded
 from bot.client.presenters import DiscordPresenter
-from bot.render.cards import cards_for
+from bot.facts import ArticleFacts, CastFact, QuoteFact
+from bot.render.cards import cards_for, error_card
+from bot.render.common import Tone
 from bot.render.embeds import DiscordStyle
 from bot.render.text import TextStyle, text_for
 
@@ -67,6 +81,22 @@ ANSWERS: list[Answer] = [
     Stats(1, 2, 3, 4, None, None, "0.1.0"),
     Help(tuple(HelpSection(f"S{n}", (HelpEntry("/x", HUGE[:300], "/x"),) * 5) for n in range(30))),
     NotFound("character", "@everyone <@&1> " + HUGE, ("Ada", "Bo")),
+    AlertStatus(
+        Subscription(1, 2, 3, events_enabled=True),
+        4,
+        tuple(Delivered(n, HUGE, None, 2, n, None) for n in range(20)),
+        tuple(Delivered(n, HUGE, None, 2, None, HUGE) for n in range(20)),
+        EventState(1, None, None, HUGE),
+    ),
+    AlertsOn(1, 2, silent_ping=True),
+    ArticleAdded(
+        "a.txt",
+        HUGE,
+        ArticleFacts(
+            cast=(CastFact(HUGE, HUGE, ""),) * 30,
+            quotes=(QuoteFact(HUGE, HUGE, True, ""),) * 30,
+        ),
+    ),
 ]
 
 
@@ -116,3 +146,31 @@ def test_search_highlights_are_bold_on_discord_and_bracketed_in_text() -> None:
     (text_card,) = cards_for(answer, TextStyle())
     assert discord_card.fields[0].value == "the **film** \\*wraps\\*"
     assert text_card.fields[0].value == "the [film] *wraps*"
+
+
+@pytest.mark.parametrize(
+    ("error", "title"),
+    [
+        (NotAllowed("You need the Manage Server permission."), "Not allowed"),
+        (NotFoundError("Alerts are off.", title="Can't do that"), "Can't do that"),
+        (InvalidInput("The title is empty."), "Can't do that"),
+        (Busy("Slow down a little."), "Try again soon"),
+        (ActionFailed("The disk is full.", title="Not saved"), "Not saved"),
+    ],
+)
+def test_an_expected_error_is_shown_with_its_title_and_message(
+    error: ExpectedError, title: str
+) -> None:
+    card = error_card(error, DiscordStyle())
+    assert (card.title, card.description) == (title, error.message)
+    assert card.tone is (Tone.ERROR if isinstance(error, ActionFailed) else Tone.NOTICE)
+
+
+def test_what_the_member_typed_is_escaped_on_discord_and_shown_as_typed_in_text() -> None:
+    typed = "@everyone **x** " + "y" * 300
+    error = NotFoundError(f"No article is called “{ECHO}”.", echo=typed)
+    on_discord = error_card(error, DiscordStyle()).description
+    assert "@everyone" not in on_discord.replace("@\u200beveryone", "")
+    assert "\\*\\*x\\*\\*" in on_discord and len(on_discord) < 260
+    assert typed in text_for(error_card(error, TextStyle()))
+    assert str(error) == f"No article is called “{typed}”."

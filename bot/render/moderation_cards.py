@@ -1,0 +1,112 @@
+"""Cards for moderators' answers: alert settings, the news desk, the owner's sync.
+
+Moderators see these privately. Channels and roles are shown as Discord mentions
+(``<#id>``, ``<@&id>``): they render as names in the client and ping no one, since every reply
+is sent with no mentions allowed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.answers.moderation import (
+    AlertsOff,
+    AlertsOn,
+    ArticleAdded,
+    ArticleRemoved,
+    CommandsSynced,
+    PremiereEvents,
+    SampleAlertSent,
+)
+from bot.facts import ArticleFacts, ReleaseFact
+from bot.render.common import Card, Field, Style, Tone, in_words, shorten
+
+MAX_LISTED_FACTS = 10
+QUOTE_CHARS = 150
+
+
+def alerts_on(answer: AlertsOn, style: Style) -> list[Card]:
+    pinged = f", pinging <@&{answer.role_id}>" if answer.role_id else " (pinging nobody)"
+    lines = [f"News alerts will be posted in <#{answer.channel_id}>{pinged}."]
+    if answer.silent_ping:
+        lines.append(
+            f"<@&{answer.role_id}> is not mentionable and I lack *Mention All Roles*, so the "
+            "ping will not notify anyone: make the role mentionable or grant me that."
+        )
+    return [Card("News alerts on", "\n".join(lines))]
+
+
+def alerts_off(answer: AlertsOff, style: Style) -> list[Card]:
+    if answer.was_on:
+        return [Card("News alerts off", "No more news alerts will be posted.")]
+    return [Card("News alerts off", "News alerts were already off.")]
+
+
+def sample_alert_sent(answer: SampleAlertSent, style: Style) -> list[Card]:
+    return [Card("Test alert sent", f"Sent a sample alert to <#{answer.channel_id}>.")]
+
+
+def premiere_events(answer: PremiereEvents, style: Style) -> list[Card]:
+    if not answer.enabled:
+        return [Card("Premiere events off", "I won't create or move the event.")]
+    text = "When a premiere date is announced, I'll create a Discord event for it here."
+    if answer.missing_manage_events:
+        text += (
+            "\nBut I lack the *Manage Events* permission, so I can't create it yet: "
+            "grant it to my role, then run `/alerts events on` again."
+        )
+        return [Card("Premiere events on", text, tone=Tone.NOTICE)]
+    return [Card("Premiere events on", text)]
+
+
+def article_added(answer: ArticleAdded, style: Style) -> list[Card]:
+    return [
+        Card(
+            f"Added: {style.plain(answer.headline)}",
+            f"Saved as `{answer.file_name}`. Subscribed servers get an alert in a moment.",
+            facts_fields(answer.facts, style),
+        )
+    ]
+
+
+def article_removed(answer: ArticleRemoved, style: Style) -> list[Card]:
+    return [Card("Removed", f"“{style.plain(answer.title)}” and its facts are retracted.")]
+
+
+def commands_synced(answer: CommandsSynced, style: Style) -> list[Card]:
+    where = "every server (this can take a while)" if answer.everywhere else "this server"
+    return [Card("Commands synced", f"Published {answer.count} commands to {where}.")]
+
+
+def facts_fields(facts: ArticleFacts, style: Style) -> tuple[Field, ...]:
+    """What the extractor found in a moderator's article, for them to check."""
+    cast = [f"{style.strong(c.actor)} as {style.strong(c.character)}" for c in facts.cast]
+    crew = [f"{style.strong(c.name)}, {in_words(c.role)}" for c in facts.crew]
+    release = [_release_line(fact) for fact in facts.release]
+    quotes = [
+        f"“{style.plain(shorten(q.text, QUOTE_CHARS))}” — {style.plain(q.speaker)}"
+        for q in facts.quotes
+    ]
+    fields = [
+        Field(name, _listed(lines))
+        for name, lines in (
+            ("Cast", cast),
+            ("Crew", crew),
+            ("Release", release),
+            ("Quotes", quotes),
+        )
+        if lines
+    ]
+    return tuple(fields) or (Field("Facts found", "None: it will be a plain news alert."),)
+
+
+def _release_line(fact: ReleaseFact) -> str:
+    value = fact.date.isoformat() if fact.date else fact.window or fact.title or ""
+    return f"{in_words(fact.kind)}: {value}".rstrip(": ")
+
+
+def _listed(lines: Sequence[str]) -> str:
+    shown = list(lines[:MAX_LISTED_FACTS])
+    if len(lines) > MAX_LISTED_FACTS:
+        shown.append(f"and {len(lines) - MAX_LISTED_FACTS} more")
+    return "\n".join(f"• {line}" for line in shown)

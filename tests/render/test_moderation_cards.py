@@ -1,0 +1,81 @@
+"""Moderators' answers as cards: each says what was done, in the words moderators know."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.answers import Answer
+from bot.answers.moderation import (
+    AlertsOff,
+    AlertsOn,
+    ArticleAdded,
+    ArticleRemoved,
+    CommandsSynced,
+    PremiereEvents,
+    SampleAlertSent,
+)
+from bot.facts import ArticleFacts, CastFact, CrewFact, CrewRole, ReleaseFact, ReleaseKind
+from bot.render.cards import cards_for
+from bot.render.common import Tone
+from bot.render.embeds import DiscordStyle
+from bot.render.text import TextStyle
+
+FACTS = ArticleFacts(
+    cast=tuple(CastFact(f"Actor {n}", f"Role {n}", "") for n in range(12)),
+    crew=(CrewFact("Ada Okafor", CrewRole.EXECUTIVE_PRODUCER, ""),),
+    release=(ReleaseFact(ReleaseKind.PREMIERE_DATE, "", date=dt.date(2026, 2, 13)),),
+)
+
+
+def test_alerts_on_names_the_channel_the_role_and_a_ping_that_notifies_nobody() -> None:
+    (card,) = cards_for(AlertsOn(10, 20, silent_ping=True), DiscordStyle())
+    assert card.title == "News alerts on"
+    first, warning = card.description.split("\n")
+    assert first == "News alerts will be posted in <#10>, pinging <@&20>."
+    assert warning.startswith("<@&20> is not mentionable")
+    (quiet,) = cards_for(AlertsOn(10, None), DiscordStyle())
+    assert quiet.description == "News alerts will be posted in <#10> (pinging nobody)."
+
+
+@pytest.mark.parametrize(
+    ("answer", "title", "text"),
+    [
+        (AlertsOff(was_on=True), "News alerts off", "No more news alerts will be posted."),
+        (AlertsOff(was_on=False), "News alerts off", "News alerts were already off."),
+        (SampleAlertSent(10), "Test alert sent", "Sent a sample alert to <#10>."),
+        (PremiereEvents(enabled=False), "Premiere events off", "I won't create or move"),
+        (ArticleRemoved("**Big** news"), "Removed", "“\\*\\*Big\\*\\* news” and its facts"),
+        (CommandsSynced(12, everywhere=False), "Commands synced", "Published 12 commands to this"),
+        (CommandsSynced(3, everywhere=True), "Commands synced", "to every server (this can"),
+    ],
+)
+def test_a_moderator_answer_says_what_was_done(answer: Answer, title: str, text: str) -> None:
+    (card,) = cards_for(answer, DiscordStyle())
+    assert card.title == title
+    assert text in card.description
+    assert card.tone is Tone.ANSWER
+
+
+def test_premiere_events_without_manage_events_is_a_notice_saying_what_to_grant() -> None:
+    (card,) = cards_for(PremiereEvents(enabled=True, missing_manage_events=True), DiscordStyle())
+    assert card.tone is Tone.NOTICE
+    assert "*Manage Events*" in card.description
+    (fine,) = cards_for(PremiereEvents(enabled=True), DiscordStyle())
+    assert fine.tone is Tone.ANSWER and "Manage Events" not in fine.description
+
+
+def test_an_added_article_lists_its_facts_in_words_at_most_ten_a_field() -> None:
+    answer = ArticleAdded("2026-02-13_big-news.txt", "Big @everyone news", FACTS)
+    (card,) = cards_for(answer, DiscordStyle())
+    assert card.title == "Added: Big @\u200beveryone news"
+    assert "`2026-02-13_big-news.txt`" in card.description
+    fields = {field.name: field.value for field in card.fields}
+    assert fields["Cast"].count("•") == 11 and fields["Cast"].endswith("• and 2 more")
+    assert fields["Crew"] == "• **Ada Okafor**, executive producer"
+    assert fields["Release"] == "• premiere date: 2026-02-13"
+    (bare,) = cards_for(ArticleAdded("a.txt", "A", ArticleFacts()), TextStyle())
+    assert [(f.name, f.value) for f in bare.fields] == [
+        ("Facts found", "None: it will be a plain news alert.")
+    ]
