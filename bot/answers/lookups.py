@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from bot.facts import SourceKind
+
 
 @dataclass(frozen=True, slots=True)
 class Source:
@@ -84,8 +86,10 @@ class QuoteAnswer:
     number: int
     text: str
     speaker: str
+    """The person, organisation or unnamed source; empty when the quote is unattributed."""
     fragment: bool
     source: Source
+    speaker_kind: SourceKind = SourceKind.PERSON
 
 
 @dataclass(frozen=True, slots=True)

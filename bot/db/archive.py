@@ -107,7 +107,7 @@ async def summary(conn: aiosqlite.Connection, file_name: str) -> ArticleSummary 
         LEFT JOIN mentions AS cm
             ON cm.article_id = r.article_id AND cm.kind = 'character'
             AND cm.name_key = r.character_key
-        WHERE r.article_id = ? AND r.status = 'current' ORDER BY r.id
+        WHERE r.article_id = ? AND r.status = 'current' AND r.served ORDER BY r.id
         """,
         (article["id"],),
     )
@@ -117,17 +117,17 @@ async def summary(conn: aiosqlite.Connection, file_name: str) -> ArticleSummary 
         SELECT cc.role, coalesce(p.name, cc.person_key) AS name FROM crew_credits AS cc
         LEFT JOIN person_names AS pn ON pn.name_key = cc.person_key
         LEFT JOIN people AS p ON p.id = pn.person_id
-        WHERE cc.article_id = ? ORDER BY cc.id
+        WHERE cc.article_id = ? AND cc.served ORDER BY cc.id
         """,
         (article["id"],),
     )
     release = await fetch(
         conn,
-        "SELECT kind FROM release_statements WHERE article_id = ? ORDER BY id",
+        "SELECT kind FROM release_statements WHERE article_id = ? AND served ORDER BY id",
         (article["id"],),
     )
     quotes = await scalar(
-        conn, "SELECT count(*) FROM quotes WHERE article_id = ?", (article["id"],)
+        conn, "SELECT count(*) FROM quotes WHERE article_id = ? AND served", (article["id"],)
     )
     return ArticleSummary(
         source=source_of(article),
@@ -146,7 +146,7 @@ async def stats(conn: aiosqlite.Connection, version: str) -> Stats:
         SELECT (SELECT count(*) FROM articles) AS articles,
                (SELECT count(*) FROM people) AS people,
                (SELECT count(*) FROM characters) AS characters,
-               (SELECT count(*) FROM quotes) AS quotes,
+               (SELECT count(*) FROM quotes WHERE served) AS quotes,
                (SELECT max(published) FROM articles) AS newest,
                (SELECT max(ingested_at) FROM articles) AS updated
         """,

@@ -13,10 +13,11 @@ import sqlite3
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from bot.facts import Article, ArticleFacts
+from bot.facts import Article, ArticleFacts, CastFact, CrewFact, QuoteFact, ReleaseFact
 from bot.names import name_key
 
 NAMES_DIRTY = "names_dirty"
+_EXTRACTOR = "extractor"
 VARIANTS_STALE = "name_variants_stale"
 """Set when a bulk write left ``name_variants`` to be derived again as a whole."""
 
@@ -102,6 +103,7 @@ _MARK_NAMES_DIRTY = (
 )
 
 Row = tuple[object, ...]
+Fact = CastFact | CrewFact | ReleaseFact | QuoteFact
 Statements = list[tuple[str, list[Row]]]
 """SQL with the rows to run it for, in order: one write, for either kind of connection."""
 
@@ -127,10 +129,18 @@ class FactRows:
         return cls(
             mentions=_mention_rows(facts),
             roles=tuple(
-                (name_key(c.actor), name_key(c.character), c.status.value, c.evidence)
+                (
+                    name_key(c.actor),
+                    name_key(c.character),
+                    c.status.value,
+                    c.evidence,
+                    *_certainty(c),
+                )
                 for c in facts.cast
             ),
-            crew=tuple((name_key(c.name), c.role.value, c.evidence) for c in facts.crew),
+            crew=tuple(
+                (name_key(c.name), c.role.value, c.evidence, *_certainty(c)) for c in facts.crew
+            ),
             release=tuple(
                 (
                     r.kind.value,
@@ -139,6 +149,7 @@ class FactRows:
                     r.title,
                     int(r.hedged),
                     r.evidence,
+                    *_certainty(r),
                 )
                 for r in facts.release
             ),
@@ -149,12 +160,19 @@ class FactRows:
                     quote.text,
                     name_key(quote.speaker) if quote.speaker_is_person else None,
                     quote.speaker,
+                    quote.source.value,
                     quote.attribution,
                     int(quote.fragment),
+                    *_certainty(quote),
                 )
                 for position, quote in enumerate(facts.quotes)
             ),
         )
+
+
+def _certainty(fact: Fact) -> Row:
+    """How sure the extractor was, why it doubted, and whether members may be told the fact."""
+    return (fact.confidence, fact.doubt, int(fact.served))
 
 
 def save_article(
@@ -236,19 +254,18 @@ def _fact_statements(
             bound(rows.mentions),
         ),
         (
-            "INSERT OR IGNORE INTO roles (article_id, actor_key, character_key, status, evidence)"
-            " VALUES (?, ?, ?, ?, ?)",
+            "INSERT OR IGNORE INTO roles (article_id, actor_key, character_key, status, evidence,"
+            " confidence, doubt, served) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             bound(rows.roles),
         ),
         (
-            "INSERT OR IGNORE INTO crew_credits (article_id, person_key, role, evidence)"
-            " VALUES (?, ?, ?, ?)",
+            "INSERT OR IGNORE INTO crew_credits (article_id, person_key, role, evidence,"
+            " confidence, doubt, served) VALUES (?, ?, ?, ?, ?, ?, ?)",
             bound(rows.crew),
         ),
         (
-            "INSERT INTO release_statements"
-            " (article_id, kind, date, period, title, hedged, evidence)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO release_statements (article_id, kind, date, period, title, hedged,"
+            " evidence, confidence, doubt, served) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             bound(rows.release),
         ),
         (
@@ -258,13 +275,15 @@ def _fact_statements(
         ),
         (
             """
-            INSERT INTO quotes (article_id, position, text, speaker_key, speaker_label,
-                                attribution, fragment)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO quotes (article_id, position, text, speaker_key, speaker_label, source,
+                                attribution, fragment, confidence, doubt, served)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (article_id, text) DO UPDATE SET
                 position = excluded.position, speaker_key = excluded.speaker_key,
-                speaker_label = excluded.speaker_label, attribution = excluded.attribution,
-                fragment = excluded.fragment
+                speaker_label = excluded.speaker_label, source = excluded.source,
+                attribution = excluded.attribution, fragment = excluded.fragment,
+                confidence = excluded.confidence, doubt = excluded.doubt,
+                served = excluded.served
             """,
             bound(rows.quotes),
         ),
@@ -285,13 +304,16 @@ def _fact_statements(
 
 
 def _mention_rows(facts: ArticleFacts) -> tuple[Row, ...]:
+    """The names the article uses: everyone it names in full, and the names in its served
+    facts (a held fact's names may be a misreading, e.g. a title taken for a character)."""
+    served = facts.served()
     people = [
         *facts.people,
-        *(cast.actor for cast in facts.cast),
-        *(crew.name for crew in facts.crew),
-        *(quote.speaker for quote in facts.quotes if quote.speaker_is_person),
+        *(cast.actor for cast in served.cast),
+        *(crew.name for crew in served.crew),
+        *(quote.speaker for quote in served.quotes if quote.speaker_is_person),
     ]
-    characters = [cast.character for cast in facts.cast]
+    characters = [cast.character for cast in served.cast]
     rows = {
         (kind, key): name
         for kind, names in (("character", characters), ("person", people))
@@ -299,6 +321,23 @@ def _mention_rows(facts: ArticleFacts) -> tuple[Row, ...]:
         if (key := name_key(name))
     }
     return tuple((kind, key, name) for (kind, key), name in rows.items())
+
+
+def extractor_of_facts(writer: sqlite3.Connection) -> str | None:
+    """The fingerprint of the extraction code the stored facts were made by (None: unknown)."""
+    row = writer.execute(
+        "SELECT value FROM knowledge_state WHERE key = ?", (_EXTRACTOR,)
+    ).fetchone()
+    return str(row[0]) if row else None
+
+
+def record_extractor(writer: sqlite3.Connection, fingerprint: str) -> None:
+    """Every stored fact was made by the extraction code with this fingerprint."""
+    writer.execute(
+        "INSERT INTO knowledge_state (key, value) VALUES (?, ?)"
+        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (_EXTRACTOR, fingerprint),
+    )
 
 
 def mark_names_dirty(writer: sqlite3.Connection) -> None:

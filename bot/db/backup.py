@@ -64,7 +64,8 @@ _EXPORT_QUERIES = {
         JOIN character_names AS n ON n.character_id = c.id GROUP BY c.id ORDER BY c.name""",
     "roles": """
         SELECT a.file_name AS article, coalesce(p.name, r.actor_key) AS actor,
-               coalesce(c.name, r.character_key) AS character, r.status, r.evidence
+               coalesce(c.name, r.character_key) AS character, r.status, r.evidence,
+               r.confidence, r.doubt, r.served
         FROM roles AS r JOIN articles AS a ON a.id = r.article_id
         LEFT JOIN person_names AS pn ON pn.name_key = r.actor_key
         LEFT JOIN people AS p ON p.id = pn.person_id
@@ -73,19 +74,19 @@ _EXPORT_QUERIES = {
         ORDER BY a.published NULLS FIRST, r.id""",
     "crew": """
         SELECT a.file_name AS article, coalesce(p.name, cc.person_key) AS name, cc.role,
-               cc.evidence
+               cc.evidence, cc.confidence, cc.doubt, cc.served
         FROM crew_credits AS cc JOIN articles AS a ON a.id = cc.article_id
         LEFT JOIN person_names AS pn ON pn.name_key = cc.person_key
         LEFT JOIN people AS p ON p.id = pn.person_id
         ORDER BY a.published NULLS FIRST, cc.id""",
     "release_statements": """
         SELECT a.file_name AS article, rs.kind, rs.date, rs.period, rs.title, rs.hedged,
-               rs.evidence
+               rs.evidence, rs.confidence, rs.doubt, rs.served
         FROM release_statements AS rs JOIN articles AS a ON a.id = rs.article_id
         ORDER BY a.published NULLS FIRST, rs.id""",
     "quotes": """
         SELECT q.id, a.file_name AS article, coalesce(p.name, q.speaker_label) AS speaker,
-               q.text, q.attribution
+               q.source, q.text, q.attribution, q.confidence, q.doubt, q.served
         FROM quotes AS q JOIN articles AS a ON a.id = q.article_id
         LEFT JOIN person_names AS pn ON pn.name_key = q.speaker_key
         LEFT JOIN people AS p ON p.id = pn.person_id

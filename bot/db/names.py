@@ -76,7 +76,9 @@ def name_variants(writer: sqlite3.Connection) -> list[StoredVariant]:
 
 def role_pairs(writer: sqlite3.Connection) -> list[tuple[str, str]]:
     """Every (actor name key, character name key) that some article states."""
-    rows = writer.execute("SELECT DISTINCT actor_key, character_key FROM roles").fetchall()
+    rows = writer.execute(
+        "SELECT DISTINCT actor_key, character_key FROM roles WHERE served"
+    ).fetchall()
     return [(row[0], row[1]) for row in rows]
 
 

@@ -31,6 +31,7 @@ _ROLE_ROWS = f"""
     JOIN articles AS a ON a.id = r.article_id
     JOIN person_names AS pn ON pn.name_key = r.actor_key
     JOIN people AS p ON p.id = pn.person_id
+    WHERE r.served
 """
 
 
@@ -70,15 +71,15 @@ async def examples(conn: aiosqlite.Connection) -> dict[str, str]:
           (SELECT c.name FROM roles AS r
            JOIN character_names AS cn ON cn.name_key = r.character_key
            JOIN characters AS c ON c.id = cn.character_id
-           GROUP BY c.id ORDER BY count(*) DESC, c.name LIMIT 1) AS character,
+           WHERE r.served GROUP BY c.id ORDER BY count(*) DESC, c.name LIMIT 1) AS character,
           (SELECT p.name FROM roles AS r
            JOIN person_names AS pn ON pn.name_key = r.actor_key
            JOIN people AS p ON p.id = pn.person_id
-           GROUP BY p.id ORDER BY count(*) DESC, p.name LIMIT 1) AS actor,
+           WHERE r.served GROUP BY p.id ORDER BY count(*) DESC, p.name LIMIT 1) AS actor,
           (SELECT p.name FROM quotes AS q
            JOIN person_names AS pn ON pn.name_key = q.speaker_key
            JOIN people AS p ON p.id = pn.person_id
-           GROUP BY p.id ORDER BY count(*) DESC, p.name LIMIT 1) AS speaker
+           WHERE q.served GROUP BY p.id ORDER BY count(*) DESC, p.name LIMIT 1) AS speaker
         """,
     )
     return {key: value for key, value in dict(rows[0]).items() if value}
@@ -100,7 +101,7 @@ async def _names(conn: aiosqlite.Connection, kind: str, entity_id: int) -> _Name
 
 async def _roles_of_character(conn: aiosqlite.Connection, character_id: int) -> list[sqlite3.Row]:
     return await fetch(
-        conn, f"{_ROLE_ROWS} WHERE cn.character_id = ? ORDER BY {NEWEST_FIRST}", (character_id,)
+        conn, f"{_ROLE_ROWS} AND cn.character_id = ? ORDER BY {NEWEST_FIRST}", (character_id,)
     )
 
 
@@ -144,11 +145,11 @@ async def who_is(conn: aiosqlite.Connection, person_id: int) -> WhoIs:
     roles_played = await fetch(
         conn,
         f"""
-        {_ROLE_ROWS} WHERE cn.character_id IN (
+        {_ROLE_ROWS} AND cn.character_id IN (
             SELECT played.character_id FROM roles AS r
             JOIN person_names AS pn ON pn.name_key = r.actor_key
             JOIN character_names AS played ON played.name_key = r.character_key
-            WHERE pn.person_id = ?
+            WHERE pn.person_id = ? AND r.served
         ) ORDER BY {NEWEST_FIRST}
         """,
         (person_id,),
@@ -170,7 +171,7 @@ async def who_is(conn: aiosqlite.Connection, person_id: int) -> WhoIs:
         SELECT cc.role, {ARTICLE_COLUMNS} FROM crew_credits AS cc
         JOIN person_names AS pn ON pn.name_key = cc.person_key
         JOIN articles AS a ON a.id = cc.article_id
-        WHERE pn.person_id = ? ORDER BY {NEWEST_FIRST}
+        WHERE pn.person_id = ? AND cc.served ORDER BY {NEWEST_FIRST}
         """,
         (person_id,),
     )
@@ -181,7 +182,7 @@ async def who_is(conn: aiosqlite.Connection, person_id: int) -> WhoIs:
             credits.append(Credit(source_of(job), job=job["role"]))
     sources += jobs
     quote_count = await _count_in(
-        conn, "SELECT count(*) FROM quotes WHERE speaker_key IN", names.keys
+        conn, "SELECT count(*) FROM quotes WHERE served AND speaker_key IN", names.keys
     )
     return WhoIs(
         person=names.display,
@@ -218,6 +219,7 @@ async def crew_list(conn: aiosqlite.Connection) -> CrewList:
         JOIN person_names AS pn ON pn.name_key = cc.person_key
         JOIN people AS p ON p.id = pn.person_id
         JOIN articles AS a ON a.id = cc.article_id
+        WHERE cc.served
         ORDER BY a.published NULLS FIRST, a.id, cc.id
         """,
     )

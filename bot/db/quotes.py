@@ -10,18 +10,25 @@ import aiosqlite
 from bot.answers.lookups import QuoteAnswer
 from bot.db.rows import ARTICLE_COLUMNS, fetch, scalar, source_of
 from bot.db.search import match_all_words
+from bot.facts import SourceKind
 
 
 async def speaker_keys(
     conn: aiosqlite.Connection, person_id: int | None, label: str
 ) -> list[str] | None:
-    """The name keys of a person, or [] for an organisation quoted under ``label``."""
+    """The name keys of a person, or [] for an organisation or unnamed source quoted under
+    ``label``; None when nobody is quoted so. Unattributed quotes are never anyone's."""
     if person_id is not None:
         rows = await fetch(
             conn, "SELECT name_key FROM person_names WHERE person_id = ?", (person_id,)
         )
         return [row["name_key"] for row in rows]
-    found = await scalar(conn, "SELECT 1 FROM quotes WHERE speaker_label = ? LIMIT 1", (label,))
+    found = await scalar(
+        conn,
+        "SELECT 1 FROM quotes WHERE speaker_label = ? AND served AND source <> 'unattributed'"
+        " LIMIT 1",
+        (label,),
+    )
     return [] if found else None
 
 
@@ -55,7 +62,7 @@ async def candidate_ids(
 ) -> list[int]:
     """The numbers of the quotes to pick from, in order: whole quotes first, a few words
     quoted inside reported speech only if nothing else matches (or a number was asked for)."""
-    conditions: list[str] = ["1"]
+    conditions: list[str] = ["q.served"]
     params: list[object] = []
     if number is not None:
         conditions.append("q.id = ?")
@@ -75,7 +82,8 @@ async def candidate_ids(
             "SELECT q.id, q.fragment FROM quotes AS q"
             f" WHERE q.speaker_key IN (SELECT value FROM json_each(?)) AND {where}"
             " UNION"
-            f" SELECT q.id, q.fragment FROM quotes AS q WHERE q.speaker_label = ? AND {where}"
+            " SELECT q.id, q.fragment FROM quotes AS q"
+            f" WHERE q.speaker_label = ? AND q.source <> 'unattributed' AND {where}"
             " ORDER BY 1"
         )
         params = [json.dumps(keys), *params, label, *params]
@@ -88,12 +96,12 @@ async def quote_by_id(conn: aiosqlite.Connection, quote_id: int) -> QuoteAnswer 
     rows = await fetch(
         conn,
         f"""
-        SELECT q.id, q.text, q.fragment, coalesce(p.name, q.speaker_label) AS speaker,
-               {ARTICLE_COLUMNS}
+        SELECT q.id, q.text, q.fragment, q.source,
+               coalesce(p.name, q.speaker_label) AS speaker, {ARTICLE_COLUMNS}
         FROM quotes AS q JOIN articles AS a ON a.id = q.article_id
         LEFT JOIN person_names AS pn ON pn.name_key = q.speaker_key
         LEFT JOIN people AS p ON p.id = pn.person_id
-        WHERE q.id = ?
+        WHERE q.id = ? AND q.served
         """,
         (quote_id,),
     )
@@ -101,5 +109,10 @@ async def quote_by_id(conn: aiosqlite.Connection, quote_id: int) -> QuoteAnswer 
         return None
     row = rows[0]
     return QuoteAnswer(
-        row["id"], row["text"], row["speaker"], bool(row["fragment"]), source_of(row)
+        row["id"],
+        row["text"],
+        row["speaker"],
+        bool(row["fragment"]),
+        source_of(row),
+        SourceKind(row["source"]),
     )

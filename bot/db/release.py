@@ -80,7 +80,7 @@ async def _latest_statement(
         f"""
         SELECT rs.date, rs.period, rs.title, rs.hedged, a.id AS article_id, {ARTICLE_COLUMNS}
         FROM release_statements AS rs JOIN articles AS a ON a.id = rs.article_id
-        WHERE rs.kind = ? AND (? IS NULL OR rs.date IS NOT ?)
+        WHERE rs.kind = ? AND rs.served AND (? IS NULL OR rs.date IS NOT ?)
         ORDER BY {NEWEST_FIRST}, rs.id LIMIT 1
         """,
         (kind.value, other_than, other_than),

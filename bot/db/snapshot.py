@@ -45,7 +45,7 @@ def known_before(writer: sqlite3.Connection, facts: ArticleFacts) -> Known:
         """
         SELECT rs.date, a.published FROM release_statements AS rs
         JOIN articles AS a ON a.id = rs.article_id
-        WHERE rs.kind = 'premiere_date' AND rs.date IS NOT NULL AND rs.hedged = 0
+        WHERE rs.kind = 'premiere_date' AND rs.date IS NOT NULL AND rs.hedged = 0 AND rs.served
         ORDER BY a.published DESC NULLS LAST, a.id DESC, rs.id LIMIT 1
         """,
     )
@@ -73,6 +73,7 @@ def known_before(writer: sqlite3.Connection, facts: ArticleFacts) -> Known:
             LEFT JOIN person_names AS pn ON pn.name_key = r.actor_key
             LEFT JOIN people AS p ON p.id = pn.person_id
             WHERE r.character_key IN (SELECT value FROM json_each(?)) AND r.status = 'current'
+              AND r.served
             ORDER BY a.published DESC NULLS LAST, a.id DESC LIMIT 1
             """,
             (json.dumps(sorted(keys)),),
@@ -83,12 +84,12 @@ def known_before(writer: sqlite3.Connection, facts: ArticleFacts) -> Known:
     crew = _rows(
         writer,
         "SELECT person_key, role FROM crew_credits"
-        " WHERE person_key IN (SELECT value FROM json_each(?))",
+        " WHERE served AND person_key IN (SELECT value FROM json_each(?))",
         (json.dumps(all_people),),
     )
     quotes = _rows(
         writer,
-        "SELECT text FROM quotes WHERE text IN (SELECT value FROM json_each(?))",
+        "SELECT text FROM quotes WHERE served AND text IN (SELECT value FROM json_each(?))",
         (json.dumps([quote.text for quote in facts.quotes]),),
     )
     return Known(

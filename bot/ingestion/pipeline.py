@@ -27,7 +27,9 @@ from bot.db.articles import (
     any_article,
     compact_search_indexes,
     defer_name_variants,
+    extractor_of_facts,
     file_stamps,
+    record_extractor,
     remove_article,
     save_article,
     touch_article,
@@ -36,7 +38,7 @@ from bot.db.connection import Database
 from bot.db.names import names_dirty
 from bot.facts import Article, ArticleFacts
 from bot.ingestion.entities import derive_entities
-from bot.ingestion.prepare import Prepared, prepare_all
+from bot.ingestion.prepare import Prepared, extractor_fingerprint, prepare_all
 from bot.ingestion.scan import scan
 
 _BATCH_SIZE = 250
@@ -88,6 +90,8 @@ class _Known:
     stamps: dict[str, FileStamp]
     seeded: bool
     """Whether the knowledge base held articles before: the first seeding alerts nobody."""
+    extractor: str | None
+    """The fingerprint of the code that made the stored facts."""
 
 
 async def ingest_folder(
@@ -111,6 +115,11 @@ async def ingest_folder(
         known = await db.read_in_bulk(partial(_read_known, only))
         report = IngestReport()
         hook = on_new_article if known.seeded else None
+        # A new extractor (an upgrade) reads every file again, once, when the whole folder is.
+        whole_folder = only is None
+        fingerprint = extractor_fingerprint()
+        if whole_folder and known.seeded and known.extractor != fingerprint:
+            rebuild = True
         pending = []
         for seed in seeds:
             stamp = known.stamps.get(seed.name)
@@ -135,7 +144,8 @@ async def ingest_folder(
         # (with ``only``, ``stamps`` holds those files alone: others are not taken for removed)
         removed = sorted(name for name in stamps if name not in present)
         report.results.extend(FileResult(name, Outcome.REMOVED) for name in removed)
-        await db.write_in_bulk(partial(_finish, removed, report.changed_anything, bulk))
+        done = fingerprint if whole_folder else None
+        await db.write_in_bulk(partial(_finish, removed, report.changed_anything, bulk, done))
     finally:
         await db.release_bulk_writer()  # its cache is large; bots run for months
     report.results.sort(key=lambda result: result.file_name)
@@ -144,13 +154,26 @@ async def ingest_folder(
 
 def _read_known(only: Collection[str] | None, writer: sqlite3.Connection) -> _Known:
     stamps = file_stamps(writer, only)
-    return _Known(stamps, bool(stamps) or (only is not None and any_article(writer)))
+    seeded = bool(stamps) or (only is not None and any_article(writer))
+    return _Known(stamps, seeded, extractor_of_facts(writer))
 
 
-def _finish(removed: Sequence[str], changed: bool, bulk: bool, writer: sqlite3.Connection) -> None:
-    """Retract removed files, then derive people and characters again if anything changed."""
+def _finish(
+    removed: Sequence[str],
+    changed: bool,
+    bulk: bool,
+    extractor: str | None,
+    writer: sqlite3.Connection,
+) -> None:
+    """Retract removed files, then derive people and characters again if anything changed.
+
+    ``extractor``: the fingerprint every stored fact is now made by (after a whole-folder
+    ingest), else None.
+    """
     for name in removed:
         remove_article(writer, name)
+    if extractor is not None:
+        record_extractor(writer, extractor)
     if changed or names_dirty(writer):
         derive_entities(writer)
     if bulk:

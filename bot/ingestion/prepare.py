@@ -18,6 +18,9 @@ import time
 from collections.abc import AsyncGenerator, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
 
 from bot.db.articles import FactRows, FileStamp
 from bot.extract import extract_facts
@@ -30,6 +33,22 @@ _WORKER_NICENESS = 10
 _PARENT_CHECK_SECONDS = 0.5
 
 log = logging.getLogger(__name__)
+
+_EXTRACTION_CODE = (("bot.extract", "*.py"), ("bot", "facts.py"), ("bot.ingestion", "seedfile.py"))
+"""The code that decides what facts a file yields: when it changes, every file is read again."""
+
+
+@cache
+def extractor_fingerprint() -> str:
+    """A hash of the extraction code (hex): stored facts made by other code are re-extracted."""
+    digest = hashlib.sha256()
+    for package, pattern in _EXTRACTION_CODE:
+        folder = resources.files(package)
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+            if entry.is_file() and Path(entry.name).match(pattern):
+                digest.update(entry.name.encode())
+                digest.update(entry.read_bytes())
+    return digest.hexdigest()
 
 
 @dataclass(frozen=True, slots=True)

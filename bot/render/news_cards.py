@@ -13,6 +13,7 @@ from bot.answers.lookups import (
     ReleaseInfo,
     SearchResults,
 )
+from bot.facts import SourceKind
 from bot.render.common import (
     Card,
     Field,
@@ -72,12 +73,19 @@ def _fact_date(fact: DatedFact, style: Style) -> str:
 def quote(answer: QuoteAnswer, style: Style) -> list[Card]:
     card = Card(
         f"Quote #{answer.number}",
-        f"“{style.plain(answer.text)}”\n— {style.strong(answer.speaker)}",
+        f"“{style.plain(answer.text)}”\n— {_speaker(answer, style)}",
         (sources_field((answer.source,), style),),
         footer=sources_footer((answer.source,)),
         as_of=answer.source.published,
     )
     return [card]
+
+
+def _speaker(answer: QuoteAnswer, style: Style) -> str:
+    """Who said it, as sure as the article is: a person or source, or nobody named."""
+    if answer.speaker_kind is SourceKind.UNATTRIBUTED or not answer.speaker:
+        return "the article does not say who"
+    return style.strong(answer.speaker)
 
 
 def latest(answer: ArticleList, style: Style) -> list[Card]:
