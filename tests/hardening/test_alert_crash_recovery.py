@@ -21,8 +21,13 @@ from bot.db.connection import open_database
 from bot.ingestion.pipeline import ingest_folder
 from tests.alerts.helpers import CORPUS
 from tests.botprocess import BotProcess
-from tests.fakediscord import FakeChannel, FakeDiscord, FakeGuild, MessageGate
-from tests.fakediscord.models import READ_MESSAGE_HISTORY
+from tests.fakediscord import (
+    READ_MESSAGE_HISTORY,
+    FakeChannel,
+    FakeDiscord,
+    FakeGuild,
+    MessageGate,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 WAIT = 30.0

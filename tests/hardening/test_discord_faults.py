@@ -11,7 +11,7 @@ import pytest
 
 from bot.alerts.outbox import set_subscription
 from tests.alerts.helpers import CORPUS
-from tests.fakediscord.records import CALLBACK_DEFERRED_MESSAGE
+from tests.fakediscord import CALLBACK_DEFERRED_MESSAGE
 from tests.hardening.conftest import MODERATOR, WAIT, World, text_of
 
 
