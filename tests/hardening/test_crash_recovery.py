@@ -1,16 +1,20 @@
-"""Kill -9 at random points, 20 times in a row, restarting each time: nothing is lost, nothing
-is doubled, and the database stays sound.
+"""Kill -9 at random points, 20 times, restarting each time: nothing is lost, nothing is
+doubled, and the database stays sound.
 
 Real subprocesses (``python -m bot seed`` and ``python -m bot run`` against the fake Discord
-on 127.0.0.1) are killed with SIGKILL: no clean-up of any kind runs. The kill points are
-random but reproducible (a seeded generator).
+on 127.0.0.1) are killed with SIGKILL: no clean-up of any kind runs. The seed is killed at
+points of its progress, read from the database beside it, never at a time, so the same
+points are reached on a fast machine and a busy one; they are random but reproducible (a
+seeded generator).
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import random
 import shutil
+import signal
 import sqlite3
 from pathlib import Path
 
@@ -25,6 +29,12 @@ from tests.hardening.helpers import PYTHON, bot_env, write_invented_articles
 
 KILLS = 20
 ARTICLES = 2_000
+POINTS_PER_SEED = 10
+"""Random article counts drawn for each seed from an empty database; those a run overshot
+are passed over, so a seed gives a few kills and the test seeds again until it has 20."""
+CREATED = 0
+"""The first point of every seed: the database file exists (its schema is being created)."""
+POLL_SECONDS = 0.005
 FACT_TABLES = ("roles", "crew_credits", "release_statements", "quotes", "mentions")
 
 
@@ -46,6 +56,34 @@ async def _kill_after(process: asyncio.subprocess.Process, delay: float) -> bool
         await process.wait()
         return True
     return False
+
+
+def _stored(database: Path) -> int:
+    """How far a seed has got: the articles the database holds (committed), read from here.
+
+    -1 before the file exists; 0 while its schema is still being created.
+    """
+    if not database.exists():
+        return -1
+    try:
+        with contextlib.closing(sqlite3.connect(database, timeout=5)) as conn:
+            count: int = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    except sqlite3.OperationalError:  # no table yet, or the schema's transaction holds the lock
+        return 0
+    return count
+
+
+async def _kill_at(process: asyncio.subprocess.Process, database: Path, point: int) -> int:
+    """SIGKILL as soon as the seed has stored ``point`` articles (:data:`CREATED`: once the
+    database file exists); its exit status (``-SIGKILL`` when cut, 0 if it finished first)."""
+    while _stored(database) < point:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(process.wait(), POLL_SECONDS)
+        if process.returncode is not None:
+            break
+    with contextlib.suppress(ProcessLookupError):
+        process.kill()
+    return await process.wait()
 
 
 def _facts(database: Path) -> dict[str, list[tuple[object, ...]]]:
@@ -73,34 +111,45 @@ def _assert_sound(database: Path) -> None:
 async def test_kill_9_at_random_points_during_a_2000_article_seed_loses_and_doubles_nothing(
     tmp_path: Path,
 ) -> None:
+    """Each seed starts from an empty database and is killed where it has got to: as the
+    database is created, then once it holds a random number of articles (so inside the next
+    batch, or in the name rebuild after the last). Restarted after every kill, it must end
+    with each article once and the facts of one uninterrupted seed."""
     seeds = tmp_path / "seeds"
     write_invented_articles(seeds, ARTICLES)
-    database = tmp_path / "data" / "bot.db"
-    log = tmp_path / "seed.log"
-    rng = random.Random(20250601)
-    killed = 0
-    for _ in range(KILLS):
-        process = await _start(
-            ["seed", "--db", str(database), "--seeds", str(seeds)], tmp_path, log
-        )
-        # Anywhere from start-up (imports, opening the database) to deep into the batches.
-        killed += await _kill_after(process, rng.uniform(0.2, 1.8))
-        if database.exists():
-            _assert_sound(database)
-    assert killed >= KILLS // 2, log.read_text(errors="replace")  # most runs really were cut
-
-    final = await _start(["seed", "--db", str(database), "--seeds", str(seeds)], tmp_path, log)
-    assert await final.wait() == 0, log.read_text(errors="replace")[-3000:]
-    _assert_sound(database)
-    with sqlite3.connect(database) as conn:
-        names = [row[0] for row in conn.execute("SELECT file_name FROM articles")]
-    assert sorted(names) == sorted(path.name for path in seeds.iterdir())  # each exactly once
-
-    # The same facts, none doubled, as one uninterrupted seed of the same folder gives.
     reference = tmp_path / "reference.db"
     async with open_database(reference) as db:
         await ingest_folder(db, seeds)
-    assert _facts(database) == _facts(reference)
+    expected = _facts(reference)
+    log = tmp_path / "seed.log"
+    rng = random.Random(20250601)
+    cut = 0
+    for number in range(KILLS):  # each seed cuts at least once, as its database is created
+        database = tmp_path / f"seed-{number}" / "bot.db"
+        seed = ["seed", "--db", str(database), "--seeds", str(seeds)]
+        points = [CREATED, *sorted(rng.sample(range(1, ARTICLES + 1), POINTS_PER_SEED))]
+        for point in points:
+            if cut == KILLS:
+                break
+            if point <= _stored(database):
+                continue  # an earlier run got past it
+            process = await _start(seed, tmp_path, log)
+            status = await _kill_at(process, database, point)
+            assert status in (-signal.SIGKILL, 0), log.read_text(errors="replace")[-3000:]
+            cut += status == -signal.SIGKILL
+            if database.exists():
+                _assert_sound(database)
+
+        final = await _start(seed, tmp_path, log)
+        assert await final.wait() == 0, log.read_text(errors="replace")[-3000:]
+        _assert_sound(database)
+        with sqlite3.connect(database) as conn:
+            names = [row[0] for row in conn.execute("SELECT file_name FROM articles")]
+        assert sorted(names) == sorted(path.name for path in seeds.iterdir())  # each once
+        assert _facts(database) == expected  # the same facts, none doubled
+        if cut == KILLS:
+            break
+    assert cut == KILLS, log.read_text(errors="replace")  # every kill really cut a seed
 
 
 # ------------------------------------------------------------------------- alerts pending
