@@ -20,11 +20,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.alerts.outbox import set_subscription
 from bot.db.connection import open_database
 from bot.ingestion.pipeline import ingest_folder
 from tests.alerts.helpers import CORPUS
-from tests.fakediscord import FakeChannel, FakeDiscord, FakeGuild
+from tests.botprocess import BotProcess, news_servers, subscribed_history
+from tests.fakediscord import FakeDiscord
 from tests.hardening.helpers import PYTHON, bot_env, write_invented_articles
 
 KILLS = 20
@@ -38,12 +38,10 @@ POLL_SECONDS = 0.005
 FACT_TABLES = ("roles", "crew_credits", "release_statements", "quotes", "mentions")
 
 
-async def _start(
-    args: list[str], cwd: Path, log: Path, **settings: str
-) -> asyncio.subprocess.Process:
+async def _start(args: list[str], cwd: Path, log: Path) -> asyncio.subprocess.Process:
     with log.open("ab") as out:
         return await asyncio.create_subprocess_exec(
-            PYTHON, "-m", "bot", *args, cwd=cwd, env=bot_env(**settings), stdout=out, stderr=out
+            PYTHON, "-m", "bot", *args, cwd=cwd, env=bot_env(), stdout=out, stderr=out
         )
 
 
@@ -160,14 +158,10 @@ ALERT_ARTICLES = sorted(path.name for path in CORPUS.glob("*.txt"))
 async def test_kill_9_at_random_points_while_alerts_are_pending_delivers_each_exactly_once(
     tmp_path: Path, seeds_dir: Path
 ) -> None:
-    guilds = [FakeGuild(name=name, channels=[FakeChannel(name="news")]) for name in "AB"]
+    guilds = news_servers()
     database = tmp_path / "data" / "bot.db"
-    async with open_database(database) as db:
-        await ingest_folder(db, seeds_dir)  # the history: no alerts
-        for guild in guilds:
-            await set_subscription(db, guild.id, guild.text_channel.id, None, 1)
+    await subscribed_history(database, seeds_dir, guilds)
     rng = random.Random(20250602)
-    log = tmp_path / "run.log"
     async with FakeDiscord(guilds=guilds, redirect_client=False) as fake:
         record = fake.record_bot_message
 
@@ -177,34 +171,26 @@ async def test_kill_9_at_random_points_while_alerts_are_pending_delivers_each_ex
             return message
 
         fake.record_bot_message = slow_record  # type: ignore[method-assign]
-        env = {
-            "DISCORD_TOKEN": "fake-token",
-            "DATABASE_PATH": str(database),
-            "SEEDS_DIR": str(seeds_dir),
-            "DISCORD_API_BASE": fake.api_base,
-            "DISCORD_GATEWAY_URL": fake.gateway_url,
-            "SEEDS_SETTLE_MS": "50",
-            "ALERT_RETRY_SECONDS": "0.2",
-        }
+        bot = BotProcess(tmp_path, fake, env={"SEEDS_SETTLE_MS": "50"})
         pending = list(ALERT_ARTICLES)
         for round_ in range(KILLS):
             if pending and round_ % 2 == 0:  # articles keep arriving, also while it runs
                 shutil.copy(CORPUS / pending.pop(0), seeds_dir)
-            process = await _start(["run"], tmp_path, log, **env)
+            await bot.start()
             if pending and rng.random() < 0.5:
                 await asyncio.sleep(rng.uniform(0.2, 1.0))
                 shutil.copy(CORPUS / pending.pop(0), seeds_dir)
-            await _kill_after(process, rng.uniform(0.3, 2.0))
+            assert bot.proc is not None
+            await _kill_after(bot.proc, rng.uniform(0.3, 2.0))
             _assert_sound(database)
         for name in pending:
             shutil.copy(CORPUS / name, seeds_dir)
 
-        final = await _start(["run"], tmp_path, log, **env)
+        await bot.start()
         try:
             await _wait_all_settled(database, len(ALERT_ARTICLES) * len(guilds))
         finally:
-            final.kill()
-            await final.wait()
+            await bot.kill()
         _assert_sound(database)
 
         with sqlite3.connect(database) as conn:
@@ -215,7 +201,7 @@ async def test_kill_9_at_random_points_while_alerts_are_pending_delivers_each_ex
         assert {status for _, status, _ in rows} <= {"sent", "digested"}, rows
         sent = sorted(message_id for _, status, message_id in rows if status == "sent")
         posted = fake.all_bot_messages()
-        assert sent == sorted(int(m["id"]) for m in posted), log.read_text(errors="replace")[-4000:]
+        assert sent == sorted(int(m["id"]) for m in posted), bot.logs()[-4000:]
         for guild in guilds:
             titles = [m["embeds"][0]["title"] for m in fake.channel_messages(guild.text_channel.id)]
             assert len(titles) == len(set(titles)), titles  # nothing posted twice
