@@ -13,10 +13,27 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-from tests.fakediscord import FakeDiscord
+from bot.db.connection import open_database
+from bot.db.subscriptions import set_subscription
+from bot.ingestion.pipeline import ingest_folder
+from tests.fakediscord import FakeChannel, FakeDiscord, FakeGuild
 
 ROOT = Path(__file__).resolve().parents[1]
 STOP_SECONDS = 10.0
+
+
+def news_servers() -> list[FakeGuild]:
+    """Servers A and B, each with one channel, #news."""
+    return [FakeGuild(name=name, channels=[FakeChannel(name="news")]) for name in "AB"]
+
+
+async def subscribed_history(database: Path, seeds: Path, guilds: list[FakeGuild]) -> None:
+    """The database of a bot that has seeded ``seeds`` (the history: no alerts for it) and
+    whose servers each subscribed their first text channel to news alerts."""
+    async with open_database(database) as db:
+        await ingest_folder(db, seeds)
+        for guild in guilds:
+            await set_subscription(db, guild.id, guild.text_channel.id, None, 1)
 
 
 class BotProcess:

@@ -6,9 +6,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from bot.client.fanbot import FanBot
 from bot.db.connection import Database
-from bot.ingestion.pipeline import Outcome
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -36,11 +34,3 @@ def drop(seeds: Path, corpus_name: str) -> Path:
 async def outbox(db: Database) -> list[dict[str, Any]]:
     async with db.reading() as conn, conn.execute("SELECT * FROM alert_outbox ORDER BY id") as cur:
         return [dict(row) for row in await cur.fetchall()]
-
-
-async def wait_ingested(bot: FanBot, name: str, outcome: Outcome) -> None:
-    """Until the running bot's watcher has ingested ``name`` with ``outcome``."""
-    assert bot.ingestion is not None
-    await bot.ingestion.wait_for_ingest(
-        lambda report: any(r.file_name == name and r.outcome is outcome for r in report.results)
-    )

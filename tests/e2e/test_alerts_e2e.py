@@ -2,135 +2,57 @@
 
 from __future__ import annotations
 
-import asyncio
 import shutil
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
-import discord.gateway
-import discord.http
 import pytest
 
-from bot.client.fanbot import FanBot
-from bot.client.presenters import DiscordPresenter
-from bot.config import load_settings
 from bot.db.connection import Database
 from bot.db.subscriptions import set_subscription
-from bot.ingestion.pipeline import Outcome, ingest_folder
-from bot.knowledge import Knowledge
+from bot.ingestion.pipeline import Outcome
 from tests.alerts.helpers import (
     CORPUS,
     PREMIERE_ANNOUNCED,
     PREMIERE_MOVED,
     outbox,
-    wait_ingested,
 )
 from tests.fakediscord import (
     DEFAULT_EVERYONE_PERMISSIONS,
     MANAGE_EVENTS,
-    MANAGE_GUILD,
     SEND_MESSAGES,
-    FakeChannel,
-    FakeDiscord,
     FakeGuild,
     FakeRole,
-    running_bot,
 )
-
-WAIT = 15.0
-MODERATOR = DEFAULT_EVERYONE_PERMISSIONS | MANAGE_GUILD
-
-
-@dataclass
-class World:
-    fake: FakeDiscord
-    bot: FanBot
-    db: Database
-    seeds: Path
-    a: FakeGuild
-    b: FakeGuild
-    c: FakeGuild
-    role: FakeRole
-
-    async def idle(self) -> None:
-        """Wait until the delivery worker has nothing due."""
-        assert self.bot.news_alerts is not None
-        async with asyncio.timeout(WAIT):
-            await self.bot.news_alerts.delivery.wait_idle()
-
-    async def ingested(self, name: str, outcome: Outcome) -> None:
-        async with asyncio.timeout(WAIT):
-            await wait_ingested(self.bot, name, outcome)
-
-    async def slash(self, name: str, options: dict[str, Any] | None = None, **kw: Any) -> Any:
-        interaction = await self.fake.slash(name, options, **kw)
-        return await interaction.wait_response_message(timeout=WAIT)
+from tests.world import MODERATOR, WAIT, World, bot_world, news_server
 
 
 @pytest.fixture
 async def world(db: Database, seeds_dir: Path) -> AsyncIterator[World]:
-    base = discord.http.Route.BASE
-    gateway = discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
+    """A may edit news, has the alert role and lets the bot manage events; C has no #news."""
     role = FakeRole(name="News pings")
-    a = FakeGuild(
-        name="A",
-        channels=[FakeChannel(name="general"), FakeChannel(name="news")],
-        roles=[role],
-        everyone_permissions=DEFAULT_EVERYONE_PERMISSIONS | MANAGE_EVENTS,
+    a = news_server(
+        "A", roles=[role], everyone_permissions=DEFAULT_EVERYONE_PERMISSIONS | MANAGE_EVENTS
     )
-    b = FakeGuild(name="B", channels=[FakeChannel(name="general"), FakeChannel(name="news")])
-    c = FakeGuild(name="C")
-    await ingest_folder(db, seeds_dir)
-    settings = replace(
-        load_settings({}, env_file=None),
-        seeds_dir=seeds_dir,
-        dev_guild_id=a.id,
-        news_editor_guild_ids=frozenset({a.id}),
-        seeds_settle_seconds=0.2,
-        alert_retry_delays=(0.1,),
-    )
-    async with FakeDiscord(guilds=[a, b, c]) as fake:
-        bot = FanBot(
-            settings=settings,
-            db=db,
-            knowledge=Knowledge(db),
-            presenter=DiscordPresenter(),
-            news_alerts=True,
-            guild_ready_timeout=0.1,  # on_ready (for premiere events) without the 2 s wait
-        )
-        async with bot, running_bot(bot, fake):
-            for guild in (b, c):
-                bot.tree.copy_global_to(guild=discord.Object(guild.id))
-                await bot.tree.sync(guild=discord.Object(guild.id))
-            await fake.wait_until(lambda: bool(fake.commands(a.id)), timeout=WAIT)
-            await asyncio.wait_for(bot.wait_until_ready(), WAIT)
-            yield World(fake, bot, db, seeds_dir, a, b, c, role)
-        assert not fake.unknown_routes, fake.unknown_routes
-        assert not fake.errors, fake.errors
-    assert base == discord.http.Route.BASE
-    assert gateway == discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
-
-
-def news(guild: FakeGuild) -> FakeChannel:
-    return guild.channels[1]
+    guilds = [a, news_server("B"), FakeGuild(name="C")]
+    async with bot_world(db, seeds_dir, guilds, role, seeds_settle_seconds=0.2) as world:
+        yield world
 
 
 async def test_a_file_dropped_while_running_is_alerted_once_per_subscribed_server(
     world: World,
 ) -> None:
-    await world.slash(
+    await world.reply(
         "alerts set",
-        {"channel": news(world.a), "role": world.role},
+        {"channel": world.news(world.a), "role": world.role},
         guild_id=world.a.id,
         member_permissions=MODERATOR,
     )
-    await set_subscription(world.db, world.b.id, news(world.b).id, None, 1)
+    await set_subscription(world.db, world.b.id, world.news(world.b).id, None, 1)
 
     shutil.copy(CORPUS / "107_premiere-date.txt", world.seeds / "107.txt")
-    in_a = await world.fake.wait_for_channel_message(news(world.a).id, WAIT)
-    in_b = await world.fake.wait_for_channel_message(news(world.b).id, WAIT)
+    in_a = await world.fake.wait_for_channel_message(world.news(world.a).id, WAIT)
+    in_b = await world.fake.wait_for_channel_message(world.news(world.b).id, WAIT)
     await world.idle()
 
     (embed,) = in_a["embeds"]
@@ -142,12 +64,12 @@ async def test_a_file_dropped_while_running_is_alerted_once_per_subscribed_serve
         int(call.path.split("/")[2]): call.body["allowed_mentions"]
         for call in world.fake.calls("/channels/{channel_id}/messages", "POST")
     }
-    assert mentions[news(world.a).id]["parse"] == []  # never @everyone, users or other roles
-    assert [int(r) for r in mentions[news(world.a).id]["roles"]] == [world.role.id]
-    assert mentions[news(world.b).id] == {"parse": []}
+    assert mentions[world.news(world.a).id]["parse"] == []  # never @everyone, users or other roles
+    assert [int(r) for r in mentions[world.news(world.a).id]["roles"]] == [world.role.id]
+    assert mentions[world.news(world.b).id] == {"parse": []}
     assert not in_b["content"]
-    assert world.fake.channel_messages(news(world.a).id) == [in_a]
-    assert world.fake.channel_messages(news(world.b).id) == [in_b]
+    assert world.fake.channel_messages(world.news(world.a).id) == [in_a]
+    assert world.fake.channel_messages(world.news(world.b).id) == [in_b]
     assert len(world.fake.all_bot_messages()) == 2  # server C did not subscribe
     rows = await outbox(world.db)
     assert {(r["guild_id"], r["status"], r["message_id"]) for r in rows} == {
@@ -165,29 +87,29 @@ async def test_a_file_dropped_while_running_is_alerted_once_per_subscribed_serve
 
 
 async def test_a_500_then_success_is_retried_and_delivered_once(world: World) -> None:
-    await set_subscription(world.db, world.a.id, news(world.a).id, None, 1)
+    await set_subscription(world.db, world.a.id, world.news(world.a).id, None, 1)
     world.fake.fail_next("/channels/{channel_id}/messages", method="POST", status=503, count=2)
     world.fake.fail_next("/channels/{channel_id}/messages", method="POST", status=500)
     shutil.copy(CORPUS / "107_premiere-date.txt", world.seeds / "107.txt")
-    await world.fake.wait_for_channel_message(news(world.a).id, WAIT)
+    await world.fake.wait_for_channel_message(world.news(world.a).id, WAIT)
     await world.idle()
     posts = world.fake.calls("/channels/{channel_id}/messages", "POST")
     assert [call.status for call in posts] == [503, 503, 500, 200]
     assert len({call.body["nonce"] for call in posts}) == 1
-    assert len(world.fake.channel_messages(news(world.a).id)) == 1
+    assert len(world.fake.channel_messages(world.news(world.a).id)) == 1
     (row,) = await outbox(world.db)
     assert row["status"] == "sent" and row["attempts"] == 3
 
 
 async def test_a_deleted_channel_is_reported_in_alerts_status(world: World) -> None:
-    await set_subscription(world.db, world.a.id, news(world.a).id, None, 1)
-    world.fake.delete_channel(news(world.a).id)
+    await set_subscription(world.db, world.a.id, world.news(world.a).id, None, 1)
+    world.fake.delete_channel(world.news(world.a).id)
     shutil.copy(CORPUS / "107_premiere-date.txt", world.seeds / "107.txt")
     await world.ingested("107.txt", Outcome.NEW)
     await world.idle()
     (row,) = await outbox(world.db)
     assert row["status"] == "failed"
-    reply = await world.slash("alerts status", guild_id=world.a.id, member_permissions=MODERATOR)
+    reply = await world.reply("alerts status", guild_id=world.a.id, member_permissions=MODERATOR)
     (embed,) = reply["embeds"]
     failures = next(f for f in embed["fields"] if f["name"] == "Failures")
     assert "no longer exists" in failures["value"]
@@ -196,49 +118,49 @@ async def test_a_deleted_channel_is_reported_in_alerts_status(world: World) -> N
 async def test_a_channel_the_bot_cannot_post_in_is_refused_with_what_is_missing(
     world: World,
 ) -> None:
-    news(world.a).deny_everyone(world.a.id, SEND_MESSAGES)
-    await world.fake.update_channel(news(world.a))
-    reply = await world.slash(
+    world.news(world.a).deny_everyone(world.a.id, SEND_MESSAGES)
+    await world.fake.update_channel(world.news(world.a))
+    reply = await world.reply(
         "alerts set",
-        {"channel": news(world.a)},
+        {"channel": world.news(world.a)},
         guild_id=world.a.id,
         member_permissions=MODERATOR,
     )
     assert "Send Messages" in reply["embeds"][0]["description"]
-    reply = await world.slash("alerts status", guild_id=world.a.id, member_permissions=MODERATOR)
+    reply = await world.reply("alerts status", guild_id=world.a.id, member_permissions=MODERATOR)
     assert reply["embeds"][0]["title"] == "News alerts are off"
 
 
 async def test_a_moderator_of_one_server_cannot_see_or_change_another(world: World) -> None:
-    await world.slash(
+    await world.reply(
         "alerts set",
-        {"channel": news(world.a)},
+        {"channel": world.news(world.a)},
         guild_id=world.a.id,
         member_permissions=MODERATOR,
     )
-    status_b = await world.slash("alerts status", guild_id=world.b.id, member_permissions=MODERATOR)
+    status_b = await world.reply("alerts status", guild_id=world.b.id, member_permissions=MODERATOR)
     assert status_b["embeds"][0]["title"] == "News alerts are off"
-    assert str(news(world.a).id) not in str(status_b)
-    await world.slash("alerts off", guild_id=world.b.id, member_permissions=MODERATOR)
+    assert str(world.news(world.a).id) not in str(status_b)
+    await world.reply("alerts off", guild_id=world.b.id, member_permissions=MODERATOR)
     # A's own channel option cannot be set from B: the channel is not in B.
     with pytest.raises(ValueError, match="not in guild"):
         await world.fake.slash(
             "alerts set",
-            {"channel": news(world.a)},
+            {"channel": world.news(world.a)},
             guild_id=world.b.id,
-            channel_id=news(world.a).id,
+            channel_id=world.news(world.a).id,
         )
-    member = await world.slash("alerts off", guild_id=world.a.id)  # no Manage Server
+    member = await world.reply("alerts off", guild_id=world.a.id)  # no Manage Server
     assert "Manage Server" in member["embeds"][0]["description"]
-    status_a = await world.slash("alerts status", guild_id=world.a.id, member_permissions=MODERATOR)
-    assert f"<#{news(world.a).id}>" in status_a["embeds"][0]["description"]
+    status_a = await world.reply("alerts status", guild_id=world.a.id, member_permissions=MODERATOR)
+    assert f"<#{world.news(world.a).id}>" in status_a["embeds"][0]["description"]
 
 
 async def test_alerts_test_posts_a_sample_that_pings_nobody(world: World) -> None:
-    await set_subscription(world.db, world.a.id, news(world.a).id, world.role.id, 1)
-    reply = await world.slash("alerts test", guild_id=world.a.id, member_permissions=MODERATOR)
+    await set_subscription(world.db, world.a.id, world.news(world.a).id, world.role.id, 1)
+    reply = await world.reply("alerts test", guild_id=world.a.id, member_permissions=MODERATOR)
     assert reply["embeds"][0]["title"] == "Test alert sent"
-    sample = await world.fake.wait_for_channel_message(news(world.a).id, WAIT)
+    sample = await world.fake.wait_for_channel_message(world.news(world.a).id, WAIT)
     assert sample["embeds"][0]["title"].startswith("Test alert")
     post = world.fake.calls("/channels/{channel_id}/messages", "POST")[-1]
     assert post.body["allowed_mentions"] == {"parse": []}
@@ -250,9 +172,9 @@ async def test_alerts_test_posts_a_sample_that_pings_nobody(world: World) -> Non
 async def test_news_add_with_a_hostile_title_writes_a_safe_file_and_pings_nobody(
     world: World, title: str
 ) -> None:
-    await set_subscription(world.db, world.a.id, news(world.a).id, None, 1)
+    await set_subscription(world.db, world.a.id, world.news(world.a).id, None, 1)
     before = set(world.seeds.iterdir())
-    reply = await world.slash(
+    reply = await world.reply(
         "news add",
         {"title": title, "body": "Netflix confirmed the news today. @everyone should read it."},
         guild_id=world.a.id,
@@ -262,7 +184,7 @@ async def test_news_add_with_a_hostile_title_writes_a_safe_file_and_pings_nobody
     (new_file,) = set(world.seeds.iterdir()) - before
     assert new_file.parent == world.seeds and new_file.name.endswith(".txt")
     assert not (world.seeds.parent / "etc").exists()
-    alert = await world.fake.wait_for_channel_message(news(world.a).id, WAIT)
+    alert = await world.fake.wait_for_channel_message(world.news(world.a).id, WAIT)
     await world.idle()
     assert not alert["content"]
     for call in world.fake.calls("*", "POST"):
@@ -274,7 +196,7 @@ async def test_news_add_with_a_hostile_title_writes_a_safe_file_and_pings_nobody
 
 async def test_news_add_elsewhere_says_the_operator_manages_news(world: World) -> None:
     before = set(world.seeds.iterdir())
-    reply = await world.slash(
+    reply = await world.reply(
         "news add",
         {"title": "Hello", "body": "Some news."},
         guild_id=world.b.id,
@@ -285,7 +207,7 @@ async def test_news_add_elsewhere_says_the_operator_manages_news(world: World) -
 
 
 async def test_news_remove_retracts_an_article_moderators_added(world: World) -> None:
-    await world.slash(
+    await world.reply(
         "news add",
         {"title": "A Short Note", "body": "Netflix confirmed the news today."},
         guild_id=world.a.id,
@@ -297,12 +219,12 @@ async def test_news_remove_retracts_an_article_moderators_added(world: World) ->
         "news remove", "article", "short", guild_id=world.a.id
     )
     assert [c["value"] for c in choices.choices] == [added.name]
-    reply = await world.slash(
+    reply = await world.reply(
         "news remove", {"article": added.name}, guild_id=world.a.id, member_permissions=MODERATOR
     )
     assert reply["embeds"][0]["title"] == "Removed"
     await world.ingested(added.name, Outcome.REMOVED)
-    refused = await world.slash(
+    refused = await world.reply(
         "news remove",
         {"article": "000_f65b949458870bbc.txt"},
         guild_id=world.a.id,
@@ -315,8 +237,8 @@ async def test_news_remove_retracts_an_article_moderators_added(world: World) ->
 async def test_the_premiere_becomes_a_scheduled_event_that_moves_with_the_date(
     world: World,
 ) -> None:
-    await set_subscription(world.db, world.a.id, news(world.a).id, None, 1)
-    reply = await world.slash("alerts events on", guild_id=world.a.id, member_permissions=MODERATOR)
+    await set_subscription(world.db, world.a.id, world.news(world.a).id, None, 1)
+    reply = await world.reply("alerts events on", guild_id=world.a.id, member_permissions=MODERATOR)
     assert reply["embeds"][0]["title"] == "Premiere events on"
     (world.seeds / "announced.txt").write_text(PREMIERE_ANNOUNCED, "utf-8")
     await world.fake.wait_until(lambda: bool(world.fake.scheduled_events), WAIT)
@@ -328,19 +250,19 @@ async def test_the_premiere_becomes_a_scheduled_event_that_moves_with_the_date(
         lambda: event["scheduled_start_time"].startswith("2032-02-27"), WAIT
     )
     assert len(world.fake.scheduled_events) == 1
-    status = await world.slash("alerts status", guild_id=world.a.id, member_permissions=MODERATOR)
+    status = await world.reply("alerts status", guild_id=world.a.id, member_permissions=MODERATOR)
     field = next(f for f in status["embeds"][0]["fields"] if f["name"] == "Premiere event")
     assert event["id"] in field["value"]
 
 
 async def test_without_manage_events_the_bot_says_so_once(world: World) -> None:
-    await set_subscription(world.db, world.b.id, news(world.b).id, None, 1)
-    reply = await world.slash("alerts events on", guild_id=world.b.id, member_permissions=MODERATOR)
+    await set_subscription(world.db, world.b.id, world.news(world.b).id, None, 1)
+    reply = await world.reply("alerts events on", guild_id=world.b.id, member_permissions=MODERATOR)
     assert "Manage Events" in reply["embeds"][0]["description"]
     (world.seeds / "announced.txt").write_text(PREMIERE_ANNOUNCED, "utf-8")
     await world.ingested("announced.txt", Outcome.NEW)
     await world.idle()
-    status = await world.slash("alerts status", guild_id=world.b.id, member_permissions=MODERATOR)
+    status = await world.reply("alerts status", guild_id=world.b.id, member_permissions=MODERATOR)
     field = next(f for f in status["embeds"][0]["fields"] if f["name"] == "Premiere event")
     assert "Manage Events" in field["value"]
     attempts = world.fake.calls("/guilds/{guild_id}/scheduled-events", "POST")

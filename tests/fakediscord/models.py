@@ -1,4 +1,4 @@
-"""Payload builders for the fake Discord server.
+"""The world's objects (users, roles, channels, guilds) and the payloads Discord sends for them.
 
 The shapes follow the Discord API v10 objects closely enough that discord.py's parsers
 (``ConnectionState.parse_ready``/``parse_guild_create``, ``Guild._from_data``, ``Role``,
@@ -15,45 +15,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from tests.fakediscord.permissions import DEFAULT_EVERYONE_PERMISSIONS
+
 JSON = dict[str, Any]
 
 DISCORD_EPOCH_MS = 1_420_070_400_000
-
-# Permission bits used by the defaults (see discord.Permissions for the full list).
-CREATE_INSTANT_INVITE = 1 << 0
-ADMINISTRATOR = 1 << 3
-MANAGE_CHANNELS = 1 << 4
-MANAGE_GUILD = 1 << 5
-ADD_REACTIONS = 1 << 6
-VIEW_CHANNEL = 1 << 10
-SEND_MESSAGES = 1 << 11
-MANAGE_MESSAGES = 1 << 13
-EMBED_LINKS = 1 << 14
-ATTACH_FILES = 1 << 15
-MENTION_EVERYONE = 1 << 17
-READ_MESSAGE_HISTORY = 1 << 16
-USE_EXTERNAL_EMOJIS = 1 << 18
-CHANGE_NICKNAME = 1 << 26
-USE_APPLICATION_COMMANDS = 1 << 31
-MANAGE_EVENTS = 1 << 33
-SEND_MESSAGES_IN_THREADS = 1 << 38
-
-#: What a plain member gets from @everyone in a fresh guild (roughly Discord's default).
-DEFAULT_EVERYONE_PERMISSIONS = (
-    CREATE_INSTANT_INVITE
-    | ADD_REACTIONS
-    | VIEW_CHANNEL
-    | SEND_MESSAGES
-    | EMBED_LINKS
-    | ATTACH_FILES
-    | READ_MESSAGE_HISTORY
-    | USE_EXTERNAL_EMOJIS
-    | CHANGE_NICKNAME
-    | USE_APPLICATION_COMMANDS
-    | SEND_MESSAGES_IN_THREADS
-)
-#: What the bot is assumed to hold in a channel (``app_permissions`` of interactions).
-DEFAULT_APP_PERMISSIONS = DEFAULT_EVERYONE_PERMISSIONS | MANAGE_MESSAGES
 
 _counter = itertools.count()
 _counter_lock = threading.Lock()
@@ -258,18 +224,6 @@ class FakeGuild:
         }
 
 
-def bot_channel_permissions(guild: FakeGuild, channel: FakeChannel) -> int:
-    """What the bot (a member with no roles) may do in a channel: @everyone plus overwrites."""
-    permissions = guild.everyone_permissions
-    if permissions & ADMINISTRATOR:
-        return permissions
-    for overwrite in channel.overwrites:
-        if int(overwrite["id"]) == guild.id:
-            permissions &= ~int(overwrite["deny"])
-            permissions |= int(overwrite["allow"])
-    return permissions
-
-
 def member_payload(
     user: FakeUser, *, roles: list[int] | None = None, permissions: int | None = None
 ) -> JSON:
@@ -302,68 +256,3 @@ def dm_channel_payload(channel_id: int, recipient: FakeUser) -> JSON:
         "flags": 0,
         "recipients": [recipient.to_payload()],
     }
-
-
-def message_payload(
-    *,
-    channel_id: int,
-    author: FakeUser,
-    body: JSON,
-    guild_id: int | None = None,
-    message_id: int | None = None,
-    message_type: int = 0,
-    extra: JSON | None = None,
-) -> JSON:
-    """Message object built from a create-message request body (content, embeds, ...)."""
-    data: JSON = {
-        "id": str(message_id or new_snowflake()),
-        "channel_id": str(channel_id),
-        "type": message_type,
-        "author": author.to_payload(),
-        "content": body.get("content") or "",
-        "timestamp": iso_now(),
-        "edited_timestamp": None,
-        "tts": bool(body.get("tts", False)),
-        "mention_everyone": False,
-        "mentions": [],
-        "mention_roles": [],
-        "attachments": list(body.get("attachments") or []),
-        "embeds": list(body.get("embeds") or []),
-        "components": list(body.get("components") or []),
-        "pinned": False,
-        "flags": int(body.get("flags") or 0),
-    }
-    if guild_id is not None:
-        data["guild_id"] = str(guild_id)
-    reference = body.get("message_reference")
-    if reference:
-        data["message_reference"] = {"channel_id": str(channel_id), **reference}
-        if message_type == 0:
-            data["type"] = 19
-    if "poll" in body:
-        data["poll"] = body["poll"]
-    if extra:
-        data.update(extra)
-    return data
-
-
-EDITABLE_MESSAGE_FIELDS: dict[str, Any] = {
-    "content": "",
-    "embeds": [],
-    "components": [],
-    "flags": 0,
-    "attachments": [],
-}
-
-
-def apply_message_edit(message: JSON, body: JSON) -> JSON:
-    """Apply a PATCH body to a stored message in place (only fields Discord lets you edit).
-
-    An explicit ``null`` clears the field, as discord.py sends for ``edit(content=None)``.
-    """
-    for key, empty in EDITABLE_MESSAGE_FIELDS.items():
-        if key in body:
-            value = body[key]
-            message[key] = type(empty)() if value is None else value
-    message["edited_timestamp"] = iso_now()
-    return message

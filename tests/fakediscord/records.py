@@ -10,9 +10,15 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from tests.fakediscord.server import FakeDiscord
+    from tests.fakediscord.state import FakeState
 
 JSON = dict[str, Any]
+
+# Interaction types.
+INTERACTION_APPLICATION_COMMAND = 2
+INTERACTION_COMPONENT = 3
+INTERACTION_AUTOCOMPLETE = 4
+INTERACTION_MODAL_SUBMIT = 5
 
 # Interaction callback types (https://discord.com/developers/docs/interactions/receiving-and-responding)
 CALLBACK_PONG = 1
@@ -81,7 +87,8 @@ class InteractionCallback:
 class FakeInteraction:
     """An interaction the fake dispatched, and everything the bot did in response."""
 
-    fake: FakeDiscord
+    fake: FakeState
+    """The fake that dispatched it (a :class:`~tests.fakediscord.server.FakeDiscord`)."""
     id: int
     token: str
     payload: JSON

@@ -56,6 +56,16 @@ DISCORD_LIMITS = {"title": 256, "description": 4096, "fields": 25, "name": 256, 
 DISCORD_LIMITS |= {"footer": 2048, "author": 256, "total": 6000, "content": 2000, "embeds": 10}
 
 
+def text_of(message: dict[str, Any]) -> str:
+    """Everything a member reads in a message: content and every embed's text."""
+    parts = [message.get("content") or ""]
+    for embed in message.get("embeds") or []:
+        parts += [embed.get("title") or "", embed.get("description") or ""]
+        parts += [f"{f['name']} {f['value']}" for f in embed.get("fields") or []]
+        parts.append((embed.get("footer") or {}).get("text") or "")
+    return "\n".join(parts)
+
+
 def embed_problems(embed: dict[str, Any]) -> list[str]:
     """Ways an embed breaks Discord's limits (empty when it fits)."""
     problems = []

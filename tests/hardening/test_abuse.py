@@ -10,7 +10,8 @@ import pytest
 from bot.db.outbox import alert_status
 from bot.db.subscriptions import set_subscription, subscription
 from tests.fakediscord import FakeUser
-from tests.hardening.conftest import MEMBER, MODERATOR, WAIT, World, text_of
+from tests.hardening.helpers import text_of
+from tests.world import MEMBER, MODERATOR, WAIT, World
 
 MODERATOR_COMMANDS: list[tuple[str, dict[str, Any]]] = [
     ("alerts set", {"channel": "news"}),

@@ -16,13 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from bot.db.connection import open_database
-from bot.db.subscriptions import set_subscription
-from bot.ingestion.pipeline import ingest_folder
 from tests.alerts.helpers import CORPUS
-from tests.botprocess import BotProcess
-from tests.fakediscord import FakeChannel, FakeDiscord, FakeGuild, MessageGate
-from tests.fakediscord.models import READ_MESSAGE_HISTORY
+from tests.botprocess import BotProcess, news_servers, subscribed_history
+from tests.fakediscord import (
+    READ_MESSAGE_HISTORY,
+    FakeDiscord,
+    MessageGate,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 WAIT = 30.0
@@ -49,17 +49,11 @@ async def world(
 ) -> AsyncIterator[tuple[FakeDiscord, BotProcess]]:
     """Two subscribed servers; with "history hidden" the bot cannot look back in the channel,
     so only the message nonce (``enforce_nonce``) stands between a retry and a duplicate."""
-    guilds = [
-        FakeGuild(name="A", channels=[FakeChannel(name="news")]),
-        FakeGuild(name="B", channels=[FakeChannel(name="news")]),
-    ]
+    guilds = news_servers()
     if request.param == "history hidden":
         for guild in guilds:
             guild.text_channel.deny_everyone(guild.id, READ_MESSAGE_HISTORY)
-    async with open_database(tmp_path / "data" / "bot.db") as db:
-        await ingest_folder(db, seeds_dir)  # the history: no alerts
-        for guild in guilds:
-            await set_subscription(db, guild.id, guild.text_channel.id, None, 1)
+    await subscribed_history(tmp_path / "data" / "bot.db", seeds_dir, guilds)
     async with FakeDiscord(guilds=guilds, redirect_client=False) as fake:
         process = BotProcess(tmp_path, fake)
         try:

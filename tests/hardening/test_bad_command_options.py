@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.fakediscord import FakeUser
-from tests.hardening.conftest import MODERATOR, WAIT, World, text_of
-from tests.hardening.helpers import embed_problems, mention_problems
+from tests.hardening.helpers import embed_problems, mention_problems, text_of
+from tests.world import MODERATOR, WAIT, World
 
 OPT_STRING, OPT_INTEGER, OPT_BOOLEAN, OPT_CHANNEL, OPT_NUMBER = 3, 4, 5, 7, 10
 SUBCOMMAND_TYPES = (1, 2)

@@ -11,8 +11,9 @@ import pytest
 
 from bot.db.subscriptions import set_subscription
 from tests.alerts.helpers import CORPUS
-from tests.fakediscord.records import CALLBACK_DEFERRED_MESSAGE
-from tests.hardening.conftest import MODERATOR, WAIT, World, text_of
+from tests.fakediscord import CALLBACK_DEFERRED_MESSAGE
+from tests.hardening.helpers import text_of
+from tests.world import MODERATOR, WAIT, World
 
 
 async def _still_answers(world: World) -> None:

@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from tests.hardening.conftest import MODERATOR, World, text_of
+from tests.hardening.helpers import text_of
+from tests.world import MODERATOR, World
 
 ARTICLE = {"title": "Caspian Ferreira Joins", "body": "Caspian Ferreira will play Ashby Pim."}
 

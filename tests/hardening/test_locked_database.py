@@ -14,8 +14,8 @@ import pytest
 
 from bot.db.subscriptions import subscription
 from bot.ingestion.pipeline import Outcome
-from tests.hardening.conftest import MODERATOR, World, text_of
-from tests.hardening.helpers import PYTHON, bot_env
+from tests.hardening.helpers import PYTHON, bot_env, text_of
+from tests.world import MODERATOR, World
 
 TRY_AGAIN = "please try again in a moment"
 

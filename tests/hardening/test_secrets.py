@@ -18,8 +18,8 @@ from bot.cli.logs import REDACTED, RedactingFormatter
 from bot.client.fanbot import FanBot
 from bot.config import ConfigError, load_settings
 from tests.fakediscord import FakeDiscord, FakeGuild
-from tests.hardening.conftest import WAIT, World, text_of
-from tests.hardening.helpers import PYTHON, bot_env
+from tests.hardening.helpers import PYTHON, bot_env, text_of
+from tests.world import WAIT, World
 
 TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.c2VjcmV0LXRva2VuLXNob3VsZC1uZXZlci1sZWFr"
 
