@@ -30,6 +30,8 @@ class Article:
     title: str | None
     paragraphs: tuple[str, ...]
     """The body's non-blank lines, in order, without the header and the headline."""
+    url: str | None = None
+    """The article's own address (an http or https URL), when the file names one."""
 
     @property
     def body(self) -> str:

@@ -12,6 +12,7 @@ from bot.answers.lookups import (
     ArticleList,
     ArticleSummary,
     CastList,
+    CommandHelp,
     CrewList,
     Help,
     NotFound,
@@ -45,6 +46,7 @@ Answer = (
     | ArticleSummary
     | Stats
     | Help
+    | CommandHelp
     | AlertStatus
     | AlertsOn
     | AlertsOff

@@ -47,6 +47,8 @@ class NewsItem:
     date: dt.date | None
     lede: str
     changes: tuple[Change, ...] = ()
+    url: str | None = None
+    """The article's own address, when its file names one."""
 
     def to_json(self) -> str:
         data = asdict(self)
@@ -74,6 +76,7 @@ class NewsItem:
                 )
                 for change in data.get("changes", ())
             ),
+            url=str(data["url"]) if data.get("url") else None,
         )
 
 

@@ -16,6 +16,22 @@ class Source:
     file_name: str
     title: str
     published: dt.date | None
+    url: str | None = None
+    """The article's own address, when its file names one."""
+    headline: bool = True
+    """False when the article has no headline and ``title`` is its lede."""
+
+
+@dataclass(frozen=True, slots=True)
+class KnownAs:
+    """What a name that was looked up as one kind of thing is instead: a character looked up
+    as a person (``/who-is Nick Nelson``), or a person looked up as a character."""
+
+    kind: str
+    """ "character" or "person"."""
+    name: str
+    related: tuple[str, ...] = ()
+    """Who plays the character, or the characters the person plays."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,9 +39,13 @@ class NotFound:
     """Nothing matched what the member asked for; ``suggestions`` are the closest names."""
 
     kind: str
-    """What was looked for, in words: "character", "person", "quote"."""
+    """What was looked for, in words: "character", "person", "quote", "article"."""
     query: str
     suggestions: tuple[str, ...] = ()
+    known_as: KnownAs | None = None
+    """The name is known, as another kind of thing."""
+    highest: int | None = None
+    """For a quote asked for by number: the highest number there is (None: no quotes)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,8 +182,26 @@ HIGHLIGHT_START, HIGHLIGHT_END = "\x02", "\x03"
 
 @dataclass(frozen=True, slots=True)
 class SearchResults:
+    """One page of a search's matches, best first, and how many articles match in all."""
+
     query: str
     hits: tuple[SearchHit, ...]
+    total: int = 0
+    """Every article that matches (at least ``len(hits)``)."""
+    page: int = 0
+    """Which page ``hits`` is, from 0; a page holds :data:`SEARCH_PAGE_SIZE` hits."""
+    ranked: int | None = None
+    """How many of the matches are ranked and can be paged through (None: all of them)."""
+
+    @property
+    def pages(self) -> int:
+        matches = max(self.total, len(self.hits))
+        if self.ranked is not None:
+            matches = min(matches, self.ranked)
+        return max(1, -(-matches // SEARCH_PAGE_SIZE))
+
+
+SEARCH_PAGE_SIZE = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +235,8 @@ class HelpEntry:
     usage: str
     description: str
     example: str
+    for_moderators: bool = False
+    """Only moderators (Manage Server) may use it; only they are shown it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,3 +248,24 @@ class HelpSection:
 @dataclass(frozen=True, slots=True)
 class Help:
     sections: tuple[HelpSection, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class HelpOption:
+    name: str
+    description: str
+    required: bool
+    choices: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CommandHelp:
+    """``/help command:<name>``: one command, its options, and examples to try."""
+
+    name: str
+    description: str
+    usage: str
+    options: tuple[HelpOption, ...]
+    examples: tuple[str, ...]
+    """Runnable as they are: built from names the bot knows."""
+    for_moderators: bool = False

@@ -40,15 +40,26 @@ def search_key(query: str) -> tuple[str, ...]:
     return tuple(word.lower() if word.isascii() else word for word in words_of(query))
 
 
-async def search(conn: aiosqlite.Connection, query: str, limit: int) -> SearchResults:
-    """Best matches first (BM25, titles weigh most); every word if possible, else any word.
+async def search(
+    conn: aiosqlite.Connection, query: str, limit: int, page: int = 0
+) -> SearchResults:
+    """Page ``page`` (from 0, ``limit`` a page) of the best matches, and how many match in all.
 
+    Best first (BM25, titles weigh most); articles with every word if any, else with any word.
     A word found in more than :data:`RANKED_AT_MOST` articles is ranked among the newest of them.
     """
     for match in (match_all_words(query), match_any_word(query)):
         if not match:
             break
-        # Rank first, then cut snippets for the few best only: a snippet in the ranking query
+        total = int(
+            await scalar(
+                conn, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (match,)
+            )
+            or 0
+        )
+        if not total:
+            continue
+        # Rank first, then cut snippets for the few shown only: a snippet in the ranking query
         # would be cut for every matching article before the sort. The candidates are the
         # newest matches (rowids are ids, in the order articles were added), found without
         # ranking; when there are fewer than RANKED_AT_MOST, that is every match.
@@ -61,21 +72,21 @@ async def search(conn: aiosqlite.Connection, query: str, limit: int) -> SearchRe
             ), best AS (
                 SELECT rowid, bm25(articles_fts, 10.0, 5.0, 1.0) AS score FROM articles_fts
                 WHERE articles_fts MATCH ?1 AND rowid >= (SELECT min(rowid) FROM candidates)
-                ORDER BY score LIMIT ?3
+                ORDER BY score, rowid DESC LIMIT ?3 OFFSET ?6
             )
             SELECT {ARTICLE_COLUMNS},
                    (SELECT snippet(articles_fts, -1, ?4, ?5, '…', {SNIPPET_WORDS})
                     FROM articles_fts
                     WHERE articles_fts MATCH ?1 AND articles_fts.rowid = best.rowid) AS snippet
             FROM best JOIN articles AS a ON a.id = best.rowid
-            ORDER BY best.score
+            ORDER BY best.score, best.rowid DESC
             """,
-            (match, RANKED_AT_MOST, limit, HIGHLIGHT_START, HIGHLIGHT_END),
+            (match, RANKED_AT_MOST, limit, HIGHLIGHT_START, HIGHLIGHT_END, page * limit),
         )
-        if rows:
-            hits = tuple(SearchHit(source_of(row), row["snippet"]) for row in rows)
-            return SearchResults(query, hits)
-    return SearchResults(query, ())
+        hits = tuple(SearchHit(source_of(row), row["snippet"]) for row in rows)
+        ranked = min(total, RANKED_AT_MOST)
+        return SearchResults(query, hits, total=total, page=page, ranked=ranked)
+    return SearchResults(query, (), page=page)
 
 
 async def article_titles(conn: aiosqlite.Connection) -> list[Source]:

@@ -224,11 +224,11 @@ async def latest_article(db: Database) -> NewsItem | None:
     async with db.reading() as conn:
         rows = await fetch(
             conn,
-            "SELECT file_name, title, published, lede FROM articles"
+            "SELECT file_name, title, published, lede, url FROM articles"
             " ORDER BY published DESC NULLS LAST, id DESC LIMIT 1",
         )
     if not rows:
         return None
-    file_name, title, published, lede = rows[0]
+    file_name, title, published, lede, url = rows[0]
     date = dt.date.fromisoformat(published) if published else None
-    return NewsItem(file_name, title or lede or file_name, date, lede)
+    return NewsItem(file_name, title or lede or file_name, date, lede, url=url)

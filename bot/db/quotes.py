@@ -32,6 +32,28 @@ async def speaker_keys(
     return [] if found else None
 
 
+async def speaker_name_rows(conn: aiosqlite.Connection) -> list[tuple[int, str, str]]:
+    """Every name of every person quoted at least once: (person id, name key, display)."""
+    rows = await fetch(
+        conn,
+        """
+        SELECT p.id, n.name_key, p.name
+        FROM person_names AS n JOIN people AS p ON p.id = n.person_id
+        WHERE p.id IN (
+            SELECT pn.person_id FROM quotes AS q
+            JOIN person_names AS pn ON pn.name_key = q.speaker_key
+            WHERE q.served AND q.source = 'person'
+        )
+        """,
+    )
+    return [(row[0], row[1], row[2]) for row in rows]
+
+
+async def highest_number(conn: aiosqlite.Connection) -> int:
+    """The highest number a quote members can see has (0 when there is none)."""
+    return int(await scalar(conn, "SELECT max(id) FROM quotes WHERE served") or 0)
+
+
 async def pick_quote(
     conn: aiosqlite.Connection,
     rng: random.Random,

@@ -12,7 +12,10 @@ import aiosqlite
 from bot.answers.lookups import Source
 
 NEWEST_FIRST = "a.published DESC NULLS LAST, a.id DESC"
-ARTICLE_COLUMNS = "a.file_name, a.title AS article_title, a.lede AS article_lede, a.published"
+ARTICLE_COLUMNS = (
+    "a.file_name, a.title AS article_title, a.lede AS article_lede, a.published,"
+    " a.url AS article_url"
+)
 """Select these (with ``articles AS a`` joined) for :func:`source_of` to read."""
 
 
@@ -31,7 +34,13 @@ async def scalar(conn: aiosqlite.Connection, sql: str, params: Sequence[object] 
 
 def source_of(row: sqlite3.Row) -> Source:
     title = row["article_title"] or row["article_lede"]
-    return Source(row["file_name"], title, parse_date(row["published"]))
+    return Source(
+        row["file_name"],
+        title,
+        parse_date(row["published"]),
+        url=row["article_url"],
+        headline=bool(row["article_title"]),
+    )
 
 
 def distinct_sources(rows: Sequence[sqlite3.Row]) -> tuple[Source, ...]:

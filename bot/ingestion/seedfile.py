@@ -1,6 +1,7 @@
 """Parse a seed file's bytes into an :class:`~bot.facts.Article`.
 
-The format is a first line `` date YYYY-MM-DD <lede>`` followed by the text. Operators and
+The format is a first line `` date YYYY-MM-DD <lede>``, an optional line ``url <address>``
+(the article's own http or https address), then the text. Operators and
 moderators write these by hand, so the parser is liberal: a byte-order mark, CRLF or CR line
 ends, blank lines, a headline or none, and a missing or broken date line are all accepted.
 Only input that is not text at all is rejected.
@@ -15,6 +16,9 @@ from dataclasses import dataclass
 from bot.facts import Article
 
 _DATE_LINE = re.compile(r"^\s*date\s+(?P<date>\S+)\s*(?P<lede>.*)$", re.IGNORECASE)
+_URL_LINE = re.compile(r"^url\s+(?P<url>https?://\S+)$", re.IGNORECASE)
+_SOURCE_LINE = re.compile(r"^source:\s*(?P<url>https?://\S+)$", re.IGNORECASE)
+"""How ``/news add`` wrote the address before the ``url`` line: the last line of the text."""
 _SENTENCE_END = ".!?…:;\"'”’)"
 _MAX_HEADLINE_CHARS = 200
 _MAX_HEADLINE_WORDS = 25
@@ -51,6 +55,11 @@ def parse_seed(raw: bytes) -> ParsedSeed:
     else:
         warnings.append("no 'date YYYY-MM-DD' first line: publication date unknown")
         lede = ""
+    url = None
+    if content and (found := _URL_LINE.match(content[0])):
+        url, content = found["url"], content[1:]
+    elif len(content) > 1 and (found := _SOURCE_LINE.match(content[-1])):
+        url, content = found["url"], content[:-1]
 
     title = content[0] if content and _looks_like_headline(content[0]) else None
     paragraphs = tuple(content[1:] if title else content)
@@ -58,7 +67,7 @@ def parse_seed(raw: bytes) -> ParsedSeed:
         lede = paragraphs[0]
     if not lede and not title:
         raise SeedFormatError("the file has a date line but no text")
-    return ParsedSeed(Article(date, lede, title, paragraphs), tuple(warnings))
+    return ParsedSeed(Article(date, lede, title, paragraphs, url), tuple(warnings))
 
 
 def _decode(raw: bytes) -> str:

@@ -15,11 +15,13 @@ from rapidfuzz import fuzz, process
 
 from bot import __version__
 from bot.answers.lookups import (
+    SEARCH_PAGE_SIZE,
     ArticleList,
     ArticleSummary,
     CastList,
     CastOrder,
     CrewList,
+    KnownAs,
     NotFound,
     QuoteAnswer,
     ReleaseInfo,
@@ -46,6 +48,7 @@ class Knowledge:
         self._rng = rng or random.Random()
         self._characters: NameIndex | None = None
         self._people: NameIndex | None = None
+        self._speakers: NameIndex | None = None
         self._articles: list[Source] | None = None
         self._folded_titles: list[str] | None = None
         self._release: ReleaseInfo | None = None
@@ -56,7 +59,7 @@ class Knowledge:
 
     def invalidate(self) -> None:
         """Forget cached indexes and answers after the knowledge changed."""
-        self._characters = self._people = None
+        self._characters = self._people = self._speakers = None
         self._articles = self._folded_titles = None
         self._release = None
         self._quote_ids = None
@@ -72,25 +75,50 @@ class Knowledge:
             self._people = await self._index("person")
         return self._people
 
+    async def speaker_index(self) -> NameIndex:
+        """The people who were quoted (for ``/quote person:`` autocomplete)."""
+        if self._speakers is None:
+            async with self._db.reading() as conn:
+                self._speakers = NameIndex.build(await quotes.speaker_name_rows(conn))
+        return self._speakers
+
     async def _index(self, kind: str) -> NameIndex:
         async with self._db.reading() as conn:
             return NameIndex.build(await people.name_rows(conn, kind))
 
     async def who_plays(self, character: str) -> WhoPlays | NotFound:
-        """Who plays a character now, who played it before, and where that was said."""
+        """Who plays a character now, who played it before, and where that was said.
+
+        Not a character but a person's name: the answer says so, with the roles they play.
+        """
         match = (await self.character_index()).match(character)
-        if match.entity_id is None:
+        if match.entity_id is not None:
+            async with self._db.reading() as conn:
+                return await people.who_plays(conn, match.entity_id)
+        person = (await self.people_index()).match(character)
+        if person.entity_id is None:
             return NotFound("character", character, match.suggestions)
         async with self._db.reading() as conn:
-            return await people.who_plays(conn, match.entity_id)
+            found = await people.who_is(conn, person.entity_id)
+        roles = tuple(c.character for c in found.credits if c.character and c.current)
+        return NotFound("character", character, known_as=KnownAs("person", found.person, roles))
 
     async def who_is(self, person: str) -> WhoIs | NotFound:
-        """The roles and crew jobs of a person."""
+        """The roles and crew jobs of a person.
+
+        Not a person but a character's name: the answer says so, with who plays them.
+        """
         match = (await self.people_index()).match(person)
-        if match.entity_id is None:
+        if match.entity_id is not None:
+            async with self._db.reading() as conn:
+                return await people.who_is(conn, match.entity_id)
+        character = (await self.character_index()).match(person)
+        if character.entity_id is None:
             return NotFound("person", person, match.suggestions)
         async with self._db.reading() as conn:
-            return await people.who_is(conn, match.entity_id)
+            found = await people.who_plays(conn, character.entity_id)
+        actors = (found.current.actor,) if found.current else ()
+        return NotFound("person", person, known_as=KnownAs("character", found.character, actors))
 
     async def cast(self, order: CastOrder = CastOrder.NEWEST) -> CastList:
         async with self._db.reading() as conn:
@@ -133,22 +161,27 @@ class Knowledge:
                 candidates=self._quote_ids if unfiltered else None,
             )
         if answer is None:
-            return NotFound("quote", _describe_quote_query(person, about, number))
+            highest = None
+            if number is not None:
+                async with self._db.reading() as conn:
+                    highest = await quotes.highest_number(conn)
+            return NotFound("quote", _describe_quote_query(person, about, number), highest=highest)
         return answer
 
     async def latest(self, count: int) -> ArticleList:
         async with self._db.reading() as conn:
             return await archive.latest(conn, count)
 
-    async def search(self, query: str, limit: int = 5) -> SearchResults:
-        """Best matches first; a repeated search (in any letter case) is answered from memory."""
-        key = (limit, *archive.search_key(query))
+    async def search(self, query: str, page: int = 0) -> SearchResults:
+        """One page of matches, best first, and how many match in all; a repeated search (in
+        any letter case) is answered from memory."""
+        key = (page, *archive.search_key(query))
         cached = self._searches.get(key)
         if cached is not None:
             self._searches.move_to_end(key)
             return replace(cached, query=query)
         async with self._db.reading() as conn:
-            results = await archive.search(conn, query, limit)
+            results = await archive.search(conn, query, SEARCH_PAGE_SIZE, page)
         self._searches[key] = results
         if len(self._searches) > _CACHED_SEARCHES:
             self._searches.popitem(last=False)
@@ -229,7 +262,7 @@ def _first_words(text: str, limit: int) -> str:
 def _describe_quote_query(person: str | None, about: str | None, number: int | None) -> str:
     parts = [
         f"#{number}" if number is not None else "",
-        f"by {person}" if person else "",
-        f"about {about}" if about else "",
+        f"by {person.strip()}" if person else "",
+        f"about “{about.strip()}”" if about else "",
     ]
-    return " ".join(part for part in parts if part) or "any"
+    return " ".join(part for part in parts if part) or "yet"

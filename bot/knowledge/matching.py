@@ -6,6 +6,7 @@ knowledge changes, so lookups and autocomplete answer in well under a millisecon
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -16,7 +17,11 @@ from rapidfuzz.distance import JaroWinkler
 from bot.names import TITLES, key_tokens, name_key
 
 _ACCEPT = 85.0
-_SUGGEST = 60.0
+_SUGGEST = 65.0
+"""A name this close is suggested after a miss ("charly": Charlie; "jonah" is not Jones)."""
+_CLOSE_WHILE_TYPING = 60.0
+"""Autocomplete also offers names this close to what was typed so far."""
+_NAME_PARTS = re.compile(r"[-']")
 _AMBIGUITY_MARGIN = 3.0
 _TYPO_LENGTH_CHANGE = 2
 AUTOCOMPLETE_LIMIT = 25
@@ -89,7 +94,9 @@ class NameIndex:
         chosen = sorted((self.display[e] for e in starts), key=str.casefold)
         if len(chosen) < limit:
             close = sorted(self._scores(key).items(), key=lambda item: -item[1])
-            chosen += [self.display[e] for e, s in close if s >= _SUGGEST and e not in starts]
+            chosen += [
+                self.display[e] for e, s in close if s >= _CLOSE_WHILE_TYPING and e not in starts
+            ]
         return chosen[:limit]
 
     def _scores(self, key: str) -> dict[int, float]:
@@ -98,7 +105,9 @@ class NameIndex:
         if not key:
             return best
         terms = self._term_texts
-        matches = process.extract(key, terms, scorer=fuzz.ratio, limit=None, score_cutoff=_SUGGEST)
+        matches = process.extract(
+            key, terms, scorer=fuzz.ratio, limit=None, score_cutoff=_CLOSE_WHILE_TYPING
+        )
         if len(key) >= 3:
             # Jaro-Winkler forgives typos in short names by rewarding a shared start. It only
             # counts as a near-certain match between spellings of about the same length;
@@ -121,5 +130,8 @@ class NameIndex:
 
 
 def _searchable_tokens(key: str) -> list[str]:
-    """First names and surnames can be searched alone; titles ("mr") cannot."""
-    return [token for token in key_tokens(key) if token not in TITLES and len(token) > 1]
+    """First names and surnames can be searched alone, and so can each part of a hyphenated
+    or apostrophised one ("Brennan" in "O'Hara-Brennan"); titles ("mr") cannot."""
+    tokens = [token for token in key_tokens(key) if token not in TITLES and len(token) > 1]
+    parts = [part for token in tokens for part in _NAME_PARTS.split(token) if len(part) > 1]
+    return list(dict.fromkeys(tokens + parts))

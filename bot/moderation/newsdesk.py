@@ -75,9 +75,10 @@ def render_seed(draft: DraftArticle) -> str:
         raise NewsDeskError("an article needs a title and some text")
     first = _SENTENCE.match(paragraphs[0])
     lede = first[1] if first else paragraphs[0]
-    lines = [f" date {draft.date.isoformat()} {lede}", _headline(title, draft.date), *paragraphs]
+    lines = [f" date {draft.date.isoformat()} {lede}"]
     if draft.url:
-        lines.append(f"Source: {one_line(draft.url)}")
+        lines.append(f"url {one_line(draft.url)}")
+    lines += [_headline(title, draft.date), *paragraphs]
     return "\n".join(lines) + "\n"
 
 

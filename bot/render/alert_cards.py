@@ -17,7 +17,7 @@ from bot.answers.alerts import (
     EventState,
     NewsItem,
 )
-from bot.render.common import Card, Field, Style, Tone, in_words, shorten
+from bot.render.common import Card, Field, Style, Tone, counted, in_words, shorten
 
 MAX_DIGEST_ITEMS = 20
 LEDE_CHARS = 1000
@@ -32,7 +32,8 @@ def alert_marker(alert_id: int) -> str:
 def alert_card(item: NewsItem, style: Style, *, alert_id: int | None = None) -> Card:
     """One article's alert: headline, date, lede and a "What's new" list."""
     when = style.date(item.date) if item.date else "Date not given"
-    lede = shorten(item.lede, LEDE_CHARS)
+    # An article without a headline is titled by its lede: then the lede is not said twice.
+    lede = "" if item.lede == item.title else shorten(item.lede, LEDE_CHARS)
     description = f"{when}\n\n{style.plain(lede)}" if lede else when
     fields: tuple[Field, ...] = ()
     if item.changes:
@@ -47,6 +48,7 @@ def alert_card(item: NewsItem, style: Style, *, alert_id: int | None = None) -> 
         footer=f"{footer} · from the bot's news archive",
         tone=Tone.ANSWER,
         as_of=item.date,
+        url=item.url,
     )
 
 
@@ -56,7 +58,7 @@ def digest_card(items: Sequence[NewsItem], style: Style, *, alert_id: int | None
     lines = []
     for item in ordered[:MAX_DIGEST_ITEMS]:
         when = style.date(item.date) if item.date else "undated"
-        new = f" — {len(item.changes)} new fact{'s' if len(item.changes) != 1 else ''}"
+        new = f" — {counted(len(item.changes), 'new fact')}"
         lines.append(
             f"• {style.strong(shorten(item.title, 120))} ({when}){new if item.changes else ''}"
         )
@@ -68,7 +70,7 @@ def digest_card(items: Sequence[NewsItem], style: Style, *, alert_id: int | None
     fields = (Field("Highlights", "\n".join(highlights)),) if highlights else ()
     footer = alert_marker(alert_id) if alert_id is not None else "News alert"
     return Card(
-        f"Catch-up: {len(items)} new articles",
+        f"Catch-up: {counted(len(items), 'new article')}",
         "While the bot was away, these articles arrived:\n" + "\n".join(lines),
         fields,
         footer=f"{footer} · from the bot's news archive",
@@ -93,6 +95,7 @@ def test_card(sample: NewsItem | None, style: Style) -> Card:
         footer="Test alert: nobody was pinged",
         tone=Tone.NOTICE,
         as_of=card.as_of,
+        url=card.url,
     )
 
 
@@ -116,7 +119,7 @@ def change_line(change: Change, style: Style) -> str:
         case ChangeKind.NEW_CREW:
             return f"New crew: {style.strong(change.subject)}, {in_words(change.value)}"
         case ChangeKind.NEW_QUOTES:
-            count = f"{change.count} new quote{'s' if change.count != 1 else ''}"
+            count = counted(change.count, "new quote")
             sample = shorten(change.value, SAMPLE_QUOTE_CHARS)
             return f"{count}, e.g. “{style.plain(sample)}” — {style.plain(change.subject)}"
 

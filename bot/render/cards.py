@@ -15,6 +15,7 @@ from bot.answers.lookups import (
     ArticleList,
     ArticleSummary,
     CastList,
+    CommandHelp,
     CrewList,
     Help,
     NotFound,
@@ -64,6 +65,8 @@ def cards_for(answer: Answer, style: Style) -> list[Card]:
             return info_cards.stats(answer, style)
         case Help():
             return info_cards.help_card(answer, style)
+        case CommandHelp():
+            return info_cards.command_help(answer, style)
         case NotFound():
             return info_cards.not_found(answer, style)
         case AlertStatus():

@@ -7,7 +7,9 @@ from bot.render.common import (
     Card,
     Field,
     Style,
+    and_list,
     cited,
+    counted,
     job_title,
     newest,
     paged,
@@ -23,7 +25,7 @@ def who_plays(answer: WhoPlays, style: Style) -> list[Card]:
         text = f"No one is currently cast as {style.strong(answer.character)}."
     fields = []
     if answer.aliases:
-        fields.append(Field("Also called", style.plain(", ".join(answer.aliases)), inline=True))
+        fields.append(Field("Also called", style.plain(and_list(answer.aliases)), inline=True))
     if answer.previous:
         earlier = [f"{style.plain(c.actor)}: {cited(c.source, style)}" for c in answer.previous]
         fields.append(Field("Previously played by", "\n".join(earlier)))
@@ -47,13 +49,13 @@ def who_is(answer: WhoIs, style: Style) -> list[Card]:
         elif credit.job:
             lines.append(job_title(credit.job))
     if answer.quote_count:
-        plural = "s" if answer.quote_count != 1 else ""
-        lines.append(f"Quoted {answer.quote_count} time{plural} (try /quote person:)")
+        times = "once" if answer.quote_count == 1 else f"{answer.quote_count:,} times"
+        lines.append(f"Quoted {times} (try /quote person:{style.plain(answer.person)})")
     if not lines:
         lines.append("Named in the news, with no role or credit on record yet.")
     fields = []
     if answer.aliases:
-        fields.append(Field("Also written", style.plain(", ".join(answer.aliases)), inline=True))
+        fields.append(Field("Also written", style.plain(and_list(answer.aliases)), inline=True))
     fields.append(sources_field(answer.sources, style))
     card = Card(
         answer.person,
@@ -74,7 +76,7 @@ def cast(answer: CastList, style: Style) -> list[Card]:
     order = "newest casting first" if answer.order is CastOrder.NEWEST else "A to Z"
     sources = [entry.source for entry in answer.entries]
     card = Card(
-        f"Cast ({len(answer.entries)} roles, {order})",
+        f"Cast: {counted(len(answer.entries), 'role')}, {order}",
         "",
         footer=sources_footer(list(dict.fromkeys(sources))),
         as_of=newest(sources),
@@ -86,8 +88,7 @@ def crew(answer: CrewList, style: Style) -> list[Card]:
     if not answer.jobs:
         return [Card("Crew", "No crew has been announced in the articles I have read.")]
     lines = [
-        f"{style.strong(job_title(job.job, len(job.people)))}: "
-        + style.plain(", ".join(job.people))
+        f"{style.strong(job_title(job.job, len(job.people)))}: " + style.plain(and_list(job.people))
         for job in answer.jobs
     ]
     card = Card(

@@ -1,4 +1,8 @@
-"""The card model and the pieces every card builder shares (sources, pages, short lists)."""
+"""The card model and the pieces every card builder shares (sources, pages, counts, lists).
+
+Counts and lists are English: "1 quote", "12 quotes", "Alice, Bob and Carol"; plurals come
+from ``inflect``, so irregular ones ("people", "executive producers") are right too.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Protocol
+
+import inflect
 
 from bot.answers.lookups import Source
 
@@ -37,12 +43,21 @@ class Card:
     footer: str = ""
     tone: Tone = Tone.ANSWER
     as_of: dt.date | None = None
+    """The date the answer's news is as of (a date: shown as text, the same in every zone)."""
+    url: str | None = None
+    """Where the title links to: the article's own address, when it has one."""
 
 
 class Style(Protocol):
     """How one medium shows dates, emphasis, stored text and text that came from a user."""
 
-    def date(self, value: dt.date) -> str: ...
+    def date(self, value: dt.date) -> str:
+        """A date without a time of day, shown as itself: the same day for every reader."""
+        ...
+
+    def moment(self, value: dt.datetime) -> str:
+        """A real instant, at its real time (in each reader's own zone where the medium can)."""
+        ...
 
     def strong(self, text: str) -> str: ...
 
@@ -58,10 +73,19 @@ class Style(Protocol):
         """A search snippet with its marked words emphasised."""
         ...
 
+    def link(self, text: str, url: str) -> str:
+        """``text`` (already styled) leading to ``url`` (an http(s) address)."""
+        ...
 
-def cited(source: Source, style: Style) -> str:
+
+def cited(source: Source, style: Style, *, link: bool = False) -> str:
+    """ "Headline (28 April 2025)"; with ``link``, the headline leads to the article's address
+    when it has one (not in places that show no links, such as an embed's field names)."""
     when = style.date(source.published) if source.published else "undated"
-    return f"{style.plain(shorten(source.title, 80))} ({when})"
+    title = style.plain(shorten(source.title, 80))
+    if link and source.url:
+        title = style.link(title, source.url)
+    return f"{title} ({when})"
 
 
 def sources_field(sources: Sequence[Source], style: Style) -> Field:
@@ -100,17 +124,48 @@ def paged(card: Card, lines: Sequence[str], intro: str = "") -> list[Card]:
     return cards
 
 
+_ENGLISH = inflect.engine()
+
+
 def or_list(names: Sequence[str]) -> str:
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+    """ "a", "a or b", "a, b or c"."""
+    return str(_ENGLISH.join(list(names), conj="or", final_sep=""))
+
+
+def and_list(names: Sequence[str]) -> str:
+    """ "a", "a and b", "a, b and c"."""
+    return str(_ENGLISH.join(list(names), final_sep=""))
+
+
+def counted(count: int, noun: str) -> str:
+    """ "1 quote", "12 quotes", "2 people", "1,204 articles": ``noun`` is the singular."""
+    return f"{count:,} {plural(noun, count)}"
+
+
+def plural(noun: str, count: int = 2) -> str:
+    """``noun`` (singular) as ``count`` of it is said: "server" or "servers"."""
+    return noun if count == 1 else str(_ENGLISH.plural_noun(noun, count))
+
+
+_WHOLE_WORDS_AT_LEAST = 0.6
+"""Cut at the last word break only if that keeps at least this share of the room."""
 
 
 def shorten(text: str, limit: int) -> str:
-    """``text`` in at most ``limit`` characters: cut at the limit, ending in "…" when cut.
+    """``text`` in at most ``limit`` characters, ending in "…" when cut, cut between words
+    (unless one word fills most of the room, as in a long link).
 
     The one way every card and embed shortens text (headlines, ledes, echoed input, embed
     parts over Discord's limits).
     """
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    if len(text) <= limit:
+        return text
+    room = text[: limit - 1]
+    if not text[limit - 1].isspace():
+        words = room.rsplit(None, 1)[0] if len(room.split()) > 1 else room
+        if len(words) >= limit * _WHOLE_WORDS_AT_LEAST:
+            room = words
+    return room.rstrip(" \t\n,;:–—-") + "…"
 
 
 def in_words(key: str) -> str:
@@ -123,4 +178,4 @@ def in_words(key: str) -> str:
 
 def job_title(job: str, count: int = 1) -> str:
     """ "executive_producer" -> "Executive producer" (or "Executive producers")."""
-    return in_words(job).capitalize() + ("s" if count > 1 else "")
+    return plural(in_words(job), count).capitalize()

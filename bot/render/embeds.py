@@ -1,4 +1,9 @@
-"""Cards as Discord embeds, within Discord's limits, with dates in each member's time zone."""
+"""Cards as Discord embeds, within Discord's limits.
+
+Dates without a time of day are text, the same day for every member (see
+:mod:`bot.render.dates`); only real instants are Discord timestamps, shown in each member's
+own time zone.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from discord.utils import escape_markdown, escape_mentions
 
 from bot.answers.lookups import HIGHLIGHT_END, HIGHLIGHT_START
 from bot.render.common import Card, Tone, shorten
+from bot.render.dates import long_date
 
 COLOURS = {
     Tone.ANSWER: discord.Colour.from_rgb(232, 93, 117),
@@ -26,13 +32,15 @@ ECHO_LIMIT = 200
 
 
 class DiscordStyle:
-    """Dates as Discord timestamps; names and echoed text escaped so nothing is executed."""
+    """Dates as text, instants as Discord timestamps; names and echoed text escaped so
+    nothing is executed."""
 
     def date(self, value: dt.date) -> str:
-        # Noon UTC keeps the same calendar day for members from UTC-11 to UTC+11.
-        moment = dt.datetime.combine(value, dt.time(12), tzinfo=dt.UTC)
-        stamp = int(moment.timestamp())
-        return f"<t:{stamp}:D> (<t:{stamp}:R>)"
+        return long_date(value)
+
+    def moment(self, value: dt.datetime) -> str:
+        stamp = int(value.timestamp())
+        return f"<t:{stamp}:f>, <t:{stamp}:R>"
 
     def strong(self, text: str) -> str:
         return f"**{self.plain(text)}**"
@@ -47,6 +55,10 @@ class DiscordStyle:
         escaped = self.plain(snippet)
         return escaped.replace(HIGHLIGHT_START, "**").replace(HIGHLIGHT_END, "**")
 
+    def link(self, text: str, url: str) -> str:
+        # A masked link; brackets in the address would end it early.
+        return f"[{text}]({url.replace('(', '%28').replace(')', '%29')})"
+
 
 def embed_for(card: Card) -> discord.Embed:
     """The card as one embed; long parts are shortened, never rejected by Discord."""
@@ -54,11 +66,13 @@ def embed_for(card: Card) -> discord.Embed:
         title=shorten(card.title, TITLE_LIMIT),
         description=shorten(card.description, DESCRIPTION_LIMIT) or None,
         colour=COLOURS[card.tone],
+        url=card.url,
     )
-    if card.footer:
-        embed.set_footer(text=shorten(card.footer, FOOTER_LIMIT))
-    if card.as_of:
-        embed.timestamp = dt.datetime.combine(card.as_of, dt.time(12), tzinfo=dt.UTC)
+    # The date goes beside the footer as text, where an embed's timestamp would show it moved
+    # into each member's time zone (a day off for some).
+    footer = " · ".join(part for part in (card.footer, _as_of(card)) if part)
+    if footer:
+        embed.set_footer(text=shorten(footer, FOOTER_LIMIT))
     for field in card.fields[:FIELD_COUNT_LIMIT]:
         name = shorten(field.name, FIELD_NAME_LIMIT)
         value = shorten(field.value, FIELD_VALUE_LIMIT) or "\u200b"
@@ -66,3 +80,7 @@ def embed_for(card: Card) -> discord.Embed:
             break
         embed.add_field(name=name, value=value, inline=field.inline)
     return embed
+
+
+def _as_of(card: Card) -> str:
+    return long_date(card.as_of) if card.as_of else ""

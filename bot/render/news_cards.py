@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.answers.lookups import (
+    SEARCH_PAGE_SIZE,
     ArticleList,
     ArticleSummary,
     DatedFact,
     Production,
     QuoteAnswer,
     ReleaseInfo,
+    SearchHit,
     SearchResults,
 )
 from bot.facts import SourceKind
@@ -18,24 +20,31 @@ from bot.render.common import (
     Card,
     Field,
     Style,
+    and_list,
     cited,
+    counted,
     in_words,
     job_title,
     paged,
     sources_field,
     sources_footer,
 )
+from bot.render.dates import countdown, utc_today
 from bot.render.periods import describe_period
 
 
 def release(answer: ReleaseInfo, style: Style) -> list[Card]:
     lines = []
     if answer.premiere:
-        lines.append(f"Premieres on {style.strong(_fact_date(answer.premiere, style))}.")
+        premiere = dt.date.fromisoformat(answer.premiere.value)
+        when = countdown(premiere, utc_today())
+        lines.append(
+            f"Premieres on {style.strong(style.date(premiere))}" + (f", {when}." if when else ".")
+        )
         if answer.previous_premiere:
             moved = f"It was moved from {_fact_date(answer.previous_premiere, style)}"
             if answer.premiere.source.published:
-                moved += f" (announced {style.date(answer.premiere.source.published)})"
+                moved += f", as announced on {style.date(answer.premiere.source.published)}"
             lines.append(moved + ".")
     else:
         as_of = f" as of {style.date(answer.as_of)}" if answer.as_of else ""
@@ -91,24 +100,43 @@ def _speaker(answer: QuoteAnswer, style: Style) -> str:
 def latest(answer: ArticleList, style: Style) -> list[Card]:
     if not answer.articles:
         return [Card("Latest news", "I have not read any articles yet.")]
-    lines = [f"• {cited(source, style)}" for source in answer.articles]
-    shown = f"{len(answer.articles)} of {answer.total}"
-    card = Card(f"Latest news ({shown} articles)", "", as_of=answer.articles[0].published)
+    lines = [f"• {cited(source, style, link=True)}" for source in answer.articles]
+    shown = f"{len(answer.articles)} of {counted(answer.total, 'article')}"
+    card = Card(f"Latest news: {shown}", "", as_of=answer.articles[0].published)
     return paged(card, lines)
 
 
 def search(answer: SearchResults, style: Style) -> list[Card]:
+    """One page of matches; the footer says which page of how many."""
     title = f"Search: {style.echo(answer.query)}"
     if not answer.hits:
+        if answer.page:
+            return [Card(title, "No more matches.", footer=f"Page {answer.page + 1}")]
         return [Card(title, "No article mentions that.")]
+    first = answer.page * SEARCH_PAGE_SIZE + 1
     fields = tuple(
-        Field(f"{index}. {cited(hit.source, style)}", style.highlight(hit.snippet))
-        for index, hit in enumerate(answer.hits, start=1)
+        Field(f"{index}. {cited(hit.source, style)}", _hit_text(hit, style))
+        for index, hit in enumerate(answer.hits, start=first)
     )
-    sources = [hit.source for hit in answer.hits]
-    plural = "s" if len(answer.hits) != 1 else ""
-    text = f"{len(answer.hits)} article{plural}, best match first."
-    return [Card(title, text, fields, footer=sources_footer(sources))]
+    total = max(answer.total, len(answer.hits))
+    verb = "matches" if total == 1 else "match"
+    text = f"{counted(total, 'article')} {verb}, best first."
+    if answer.ranked is not None and total > answer.ranked:
+        text = (
+            f"{counted(total, 'article')} match; the newest {answer.ranked:,} are ranked, "
+            "best first."
+        )
+    footer = sources_footer([hit.source for hit in answer.hits])
+    if answer.pages > 1:
+        footer = f"Page {answer.page + 1} of {answer.pages} · {footer}"
+    return [Card(title, text, fields, footer=footer)]
+
+
+def _hit_text(hit: SearchHit, style: Style) -> str:
+    snippet = style.highlight(hit.snippet)
+    if not hit.source.url:
+        return snippet
+    return f"{snippet}\n{style.link('Read the article', hit.source.url)}"
 
 
 def article(answer: ArticleSummary, style: Style) -> list[Card]:
@@ -137,8 +165,8 @@ def article(answer: ArticleSummary, style: Style) -> list[Card]:
             )
         )
     if answer.release:
-        kinds = dict.fromkeys(in_words(kind) for kind in answer.release)
-        fields.append(Field("Release news", ", ".join(kinds)))
+        kinds = list(dict.fromkeys(in_words(kind) for kind in answer.release))
+        fields.append(Field("Release news", and_list(kinds).capitalize()))
     fields.append(Field("Quotes", str(answer.quote_count), inline=True))
     return [
         Card(
@@ -147,5 +175,6 @@ def article(answer: ArticleSummary, style: Style) -> list[Card]:
             tuple(fields),
             footer=f"File {answer.source.file_name}",
             as_of=answer.source.published,
+            url=answer.source.url,
         )
     ]

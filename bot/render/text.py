@@ -7,11 +7,15 @@ import textwrap
 
 from bot.answers.lookups import HIGHLIGHT_END, HIGHLIGHT_START
 from bot.render.common import Card
+from bot.render.dates import long_date, utc_instant
 
 
 class TextStyle:
     def date(self, value: dt.date) -> str:
-        return f"{value.day} {value:%B %Y}"
+        return long_date(value)
+
+    def moment(self, value: dt.datetime) -> str:
+        return utc_instant(value)
 
     def strong(self, text: str) -> str:
         return text
@@ -25,10 +29,15 @@ class TextStyle:
     def highlight(self, snippet: str) -> str:
         return snippet.replace(HIGHLIGHT_START, "[").replace(HIGHLIGHT_END, "]")
 
+    def link(self, text: str, url: str) -> str:
+        return f"{text} <{url}>"
+
 
 def text_for(card: Card) -> str:
     """Title, text, fields as indented blocks, then the footer."""
     lines = [card.title, "=" * min(len(card.title), 72)]
+    if card.url:
+        lines.append(card.url)
     if card.description:
         lines.append(card.description)
     for field in card.fields:

@@ -72,7 +72,8 @@ def test_the_file_is_in_the_seed_format_the_ingester_reads() -> None:
     assert article.date == DAY
     assert article.lede == "Netflix set the premiere."
     assert article.title is not None and article.title.casefold().startswith("the film gets a date")
-    assert article.paragraphs[-1] == "Source: https://example.invalid/a"
+    assert article.url == "https://example.invalid/a"
+    assert article.paragraphs[-1] == "Second paragraph."
 
 
 def test_an_article_needs_text() -> None:

@@ -130,12 +130,12 @@ def test_user_text_and_stored_text_cannot_mention_or_format() -> None:
     assert "@here" not in quote.description.replace("@\u200bhere", "")
 
 
-def test_discord_dates_are_timestamps_and_console_dates_are_words() -> None:
+def test_date_only_facts_are_the_date_itself_on_discord_and_in_the_console() -> None:
     answer = QuoteAnswer(1, "hi", "Ada", False, SOURCE)
     (discord_card,) = cards_for(answer, DiscordStyle())
     (text_card,) = cards_for(answer, TextStyle())
-    stamp = int(dt.datetime(2025, 6, 2, 12, tzinfo=dt.UTC).timestamp())
-    assert f"<t:{stamp}:D> (<t:{stamp}:R>)" in discord_card.fields[0].value
+    assert "(2 June 2025)" in discord_card.fields[0].value
+    assert "<t:" not in discord_card.fields[0].value
     assert "2 June 2025" in text_for(text_card)
     assert "<t:" not in text_for(text_card)
 
