@@ -27,8 +27,3 @@ async def think_first(interaction: discord.Interaction[Any], *, private: bool = 
     window Discord gives a first reply; the answer then follows up. Safe to call twice."""
     if not interaction.response.is_done():
         await interaction.response.defer(ephemeral=private, thinking=True)
-
-
-def per_member(interaction: discord.Interaction[Any]) -> int:
-    """Cooldown key: each member has their own allowance, wherever they ask."""
-    return interaction.user.id

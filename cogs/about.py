@@ -6,9 +6,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.client.cooldowns import member_cooldown
 from bot.client.fanbot import FanBot
 from bot.client.help import build_help
-from cogs._autocomplete import LOOKUPS_PER_MEMBER, PRIVATE_HELP, per_member
+from cogs._autocomplete import LOOKUPS_PER_MEMBER, PRIVATE_HELP
 
 
 class About(commands.Cog):
@@ -19,14 +20,14 @@ class About(commands.Cog):
 
     @app_commands.command(name="about", extras={"example": "/about"})
     @app_commands.describe(private=PRIVATE_HELP)
-    @app_commands.checks.cooldown(*LOOKUPS_PER_MEMBER, key=per_member)
+    @member_cooldown(*LOOKUPS_PER_MEMBER)
     async def about(self, interaction: discord.Interaction[FanBot], private: bool = False) -> None:
         """What the bot knows, how fresh it is, and where its knowledge comes from."""
         answer = await self.bot.knowledge.stats()
         await self.bot.presenter.answer(interaction, answer, private=private)
 
     @app_commands.command(name="help", extras={"example": "/help"})
-    @app_commands.checks.cooldown(*LOOKUPS_PER_MEMBER, key=per_member)
+    @member_cooldown(*LOOKUPS_PER_MEMBER)
     async def help(self, interaction: discord.Interaction[FanBot]) -> None:
         """Every command, grouped, with an example you can try."""
         slash_commands = [

@@ -7,12 +7,13 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.answers.lookups import CastOrder
+from bot.client.cooldowns import member_cooldown
 from bot.client.fanbot import FanBot
+from bot.knowledge.questions import Asked, Question
 from cogs._autocomplete import (
     LOOKUPS_PER_MEMBER,
     PRIVATE_HELP,
     name_choices,
-    per_member,
     think_first,
 )
 
@@ -27,7 +28,7 @@ class Cast(commands.Cog):
     @app_commands.describe(
         character="The character, e.g. a first name; small typos are fine", private=PRIVATE_HELP
     )
-    @app_commands.checks.cooldown(*LOOKUPS_PER_MEMBER, key=per_member)
+    @member_cooldown(*LOOKUPS_PER_MEMBER)
     async def who_plays(
         self,
         interaction: discord.Interaction[FanBot],
@@ -46,7 +47,7 @@ class Cast(commands.Cog):
 
     @app_commands.command(name="who-is", extras={"example": "/who-is {actor}"})
     @app_commands.describe(actor="A person in the cast or crew", private=PRIVATE_HELP)
-    @app_commands.checks.cooldown(*LOOKUPS_PER_MEMBER, key=per_member)
+    @member_cooldown(*LOOKUPS_PER_MEMBER)
     async def who_is(
         self,
         interaction: discord.Interaction[FanBot],
@@ -55,7 +56,8 @@ class Cast(commands.Cog):
     ) -> None:
         """The roles and credits of someone in the cast or crew."""
         answer = await self.bot.knowledge.who_is(actor)
-        await self.bot.presenter.answer(interaction, answer, private=private)
+        question = Question(Asked.WHO_IS, (getattr(answer, "person", actor),))
+        await self.bot.presenter.answer(interaction, answer, private=private, question=question)
 
     @who_is.autocomplete("actor")
     async def person_choices(
@@ -65,7 +67,7 @@ class Cast(commands.Cog):
 
     @app_commands.command(name="cast", extras={"example": "/cast order:alphabetical"})
     @app_commands.describe(order="Newest casting first (default) or A to Z", private=PRIVATE_HELP)
-    @app_commands.checks.cooldown(3, 30.0, key=per_member)
+    @member_cooldown(3, 30.0)
     async def cast(
         self,
         interaction: discord.Interaction[FanBot],
@@ -75,15 +77,17 @@ class Cast(commands.Cog):
         """The whole cast: every character and who plays them."""
         await think_first(interaction, private=private)  # the whole cast can take a while
         answer = await self.bot.knowledge.cast(order)
-        await self.bot.presenter.answer(interaction, answer, private=private)
+        question = Question(Asked.CAST, (order.value,))
+        await self.bot.presenter.answer(interaction, answer, private=private, question=question)
 
     @app_commands.command(name="crew", extras={"example": "/crew"})
     @app_commands.describe(private=PRIVATE_HELP)
-    @app_commands.checks.cooldown(*LOOKUPS_PER_MEMBER, key=per_member)
+    @member_cooldown(*LOOKUPS_PER_MEMBER)
     async def crew(self, interaction: discord.Interaction[FanBot], private: bool = False) -> None:
         """Who makes the film: director, writers, producers and other credits."""
         answer = await self.bot.knowledge.crew()
-        await self.bot.presenter.answer(interaction, answer, private=private)
+        question = Question(Asked.CREW)
+        await self.bot.presenter.answer(interaction, answer, private=private, question=question)
 
 
 async def setup(bot: FanBot) -> None:

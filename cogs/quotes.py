@@ -6,10 +6,11 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.answers import Answer
 from bot.answers.lookups import QuoteAnswer
+from bot.client.cooldowns import member_cooldown
 from bot.client.fanbot import FanBot
-from cogs._autocomplete import PRIVATE_HELP, name_choices, per_member
+from bot.knowledge.questions import Asked, Question
+from cogs._autocomplete import PRIVATE_HELP, name_choices
 
 
 class Quotes(commands.Cog):
@@ -26,7 +27,7 @@ class Quotes(commands.Cog):
         private=PRIVATE_HELP,
     )
     @app_commands.rename(number="id")
-    @app_commands.checks.cooldown(5, 30.0, key=per_member)
+    @member_cooldown(5, 30.0)
     async def quote(
         self,
         interaction: discord.Interaction[FanBot],
@@ -36,19 +37,17 @@ class Quotes(commands.Cog):
         private: bool = False,
     ) -> None:
         """A random quote from the news, with who said it and where."""
-
-        async def ask() -> Answer:
-            return await self.bot.knowledge.quote(person=person, about=about, number=number)
-
-        answer = await ask()
-        another = ask if number is None and isinstance(answer, QuoteAnswer) else None
-        await self.bot.presenter.answer(interaction, answer, private=private, another=another)
+        answer = await self.bot.knowledge.quote(person=person, about=about, number=number)
+        question = None
+        if number is None and isinstance(answer, QuoteAnswer):  # "Another one" asks again
+            question = Question(Asked.QUOTE, (person or "", about or ""))
+        await self.bot.presenter.answer(interaction, answer, private=private, question=question)
 
     @quote.autocomplete("person")
     async def person_choices(
         self, interaction: discord.Interaction[FanBot], current: str
     ) -> list[app_commands.Choice[str]]:
-        return name_choices(await self.bot.knowledge.people_index(), current)
+        return name_choices(await self.bot.knowledge.speaker_index(), current)
 
 
 async def setup(bot: FanBot) -> None:

@@ -6,8 +6,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.client.cooldowns import member_cooldown
 from bot.client.fanbot import FanBot
-from cogs._autocomplete import LOOKUPS_PER_MEMBER, PRIVATE_HELP, per_member
+from cogs._autocomplete import LOOKUPS_PER_MEMBER, PRIVATE_HELP
 
 
 class Release(commands.Cog):
@@ -18,7 +19,7 @@ class Release(commands.Cog):
 
     @app_commands.command(name="release-date", extras={"example": "/release-date"})
     @app_commands.describe(private=PRIVATE_HELP)
-    @app_commands.checks.cooldown(*LOOKUPS_PER_MEMBER, key=per_member)
+    @member_cooldown(*LOOKUPS_PER_MEMBER)
     async def release_date(
         self, interaction: discord.Interaction[FanBot], private: bool = False
     ) -> None:

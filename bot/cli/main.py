@@ -292,7 +292,9 @@ def _open(settings: Settings) -> AbstractAsyncContextManager[Database]:
 async def _offline_bot(settings: Settings, db: Database) -> AsyncIterator[FanBot]:
     """The real bot with every cog loaded, answering in text instead of on Discord."""
     presenter = ConsolePresenter(print)
-    bot = FanBot(settings=settings, db=db, knowledge=Knowledge(db), presenter=presenter)
+    bot = FanBot(
+        settings=settings, db=db, knowledge=Knowledge(db), presenter=presenter, cooldowns=False
+    )
     async with bot:
         await bot.load_features()
         yield bot

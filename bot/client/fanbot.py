@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import math
 import pkgutil
 import sqlite3
 from typing import Any
@@ -22,10 +23,12 @@ from bot.answers.errors import (
     NotAllowed,
 )
 from bot.client.presenters import DiscordPresenter, Presenter
+from bot.client.views import BUTTONS
 from bot.config import Settings
 from bot.db.connection import Database
 from bot.ingestion.service import LiveIngestion
 from bot.knowledge import Knowledge
+from bot.render.common import counted
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +60,8 @@ def describe_error(error: app_commands.AppCommandError) -> ExpectedError | None:
         case app_commands.CommandInvokeError() if isinstance(original, ExpectedError):
             return original
         case app_commands.CommandOnCooldown():
-            return Busy(f"Slow down a little: you can use this again in {error.retry_after:.0f} s.")
+            wait = max(1, math.ceil(error.retry_after))
+            return Busy(f"You can use this again in {counted(wait, 'second')}.", title="Slow down")
         case app_commands.MissingPermissions():
             return NotAllowed(
                 f"You need the {_permission_names(error.missing_permissions)} permission."
@@ -69,9 +73,7 @@ def describe_error(error: app_commands.AppCommandError) -> ExpectedError | None:
         case app_commands.NoPrivateMessage():
             return NotAllowed("This command only works in a server.")
         case app_commands.TransformerError():
-            return InvalidInput(
-                f"“{ECHO}” is not a valid value for that option.", echo=str(error.value)
-            )
+            return _bad_option(error)
         case app_commands.CheckFailure():
             return NotAllowed("You can't use this command here.")
         case app_commands.CommandInvokeError() if isinstance(original, sqlite3.OperationalError):
@@ -87,6 +89,27 @@ _DISCORD_PERMISSION_NAMES = {
     "manage_events": "Manage Events",
 }
 """Where discord.py's attribute name differs from what Discord's settings show."""
+
+
+_SERVER_THINGS = {
+    discord.AppCommandOptionType.channel: "channel",
+    discord.AppCommandOptionType.role: "role",
+    discord.AppCommandOptionType.user: "member",
+    discord.AppCommandOptionType.mentionable: "member or role",
+}
+
+
+def _bad_option(error: app_commands.TransformerError) -> InvalidInput:
+    """An option Discord sent but the command cannot use: a channel, role or member that is not
+    in this server (Discord offers other servers' channels to those who can see them), or a
+    value of the wrong kind."""
+    thing = _SERVER_THINGS.get(error.type)
+    if thing is not None:
+        return InvalidInput(
+            f"That {thing} is not one of this server's, or I cannot see it. "
+            f"Pick a {thing} from this server."
+        )
+    return InvalidInput(f"“{ECHO}” is not a valid value for that option.", echo=str(error.value))
 
 
 def _permission_names(permissions: list[str]) -> str:
@@ -129,6 +152,7 @@ class FanBot(commands.Bot):
         knowledge: Knowledge,
         presenter: Presenter,
         news_alerts: bool = False,
+        cooldowns: bool = True,
         **options: Any,
     ) -> None:
         # The bot never joins voice channels: no warnings about missing voice libraries.
@@ -150,6 +174,8 @@ class FanBot(commands.Bot):
         self.db = db
         self.knowledge = knowledge
         self.presenter = presenter
+        self.cooldowns = cooldowns
+        """Whether members' commands have cooldowns (not in the offline console: one operator)."""
         self._run_news_alerts = news_alerts
         self.news_alerts: NewsAlerts | None = None
         """Delivering alerts and premiere events, while connected (None offline)."""
@@ -163,6 +189,7 @@ class FanBot(commands.Bot):
 
     async def setup_hook(self) -> None:
         await self.load_features()
+        self.add_dynamic_items(*BUTTONS)  # buttons pressed on answers sent before a restart
         if self._run_news_alerts:
             self.news_alerts = NewsAlerts(self, self.db, self.settings, self.knowledge)
             await self.news_alerts.start()

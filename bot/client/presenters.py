@@ -7,22 +7,27 @@ member and the offline console.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+import contextlib
+import logging
+import sqlite3
+from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 import discord
 
 from bot.answers import Answer
-from bot.answers.errors import ExpectedError
-from bot.client.views import AnotherOne, OwnedView, Pager
+from bot.answers.errors import Busy, ExpectedError
+from bot.answers.lookups import NotFound, SearchResults
+from bot.client.views import controls
+from bot.knowledge.questions import Question, ask
 from bot.render.cards import cards_for, error_card
 from bot.render.common import Card
 from bot.render.embeds import DiscordStyle, embed_for
 from bot.render.text import TextStyle, text_for
 
 Interaction = discord.Interaction[Any]
-Refetch = Callable[[], Awaitable[Answer]]
-"""Asks the same question again (for an "Another one" button)."""
+log = logging.getLogger(__name__)
+GONE = "That answer is out of date: run the command again."
 
 
 class Presenter(Protocol):
@@ -32,9 +37,13 @@ class Presenter(Protocol):
         answer: Answer,
         *,
         private: bool = False,
-        another: Refetch | None = None,
+        question: Question | None = None,
     ) -> None:
-        """Show an answer; ``private`` answers only the member who asked."""
+        """Show an answer; ``private`` answers only the member who asked.
+
+        ``question`` is what was asked, for the buttons that ask it again: page turns under a
+        long answer, "Another one" under a random one. A "not found" is always private.
+        """
 
     async def error(self, interaction: Interaction, error: ExpectedError) -> None:
         """Tell the member, and only them, what failed and what to do."""
@@ -55,22 +64,51 @@ class DiscordPresenter:
         answer: Answer,
         *,
         private: bool = False,
-        another: Refetch | None = None,
+        question: Question | None = None,
     ) -> None:
         pages = self.embeds(answer)
-        view: OwnedView | None = None
-        if len(pages) > 1:
-            view = Pager(interaction.user.id, pages)
-        elif another is not None:
-
-            async def fresh() -> Sequence[discord.Embed]:
-                return self.embeds(await another())
-
-            view = AnotherOne(interaction.user.id, fresh)
-        await self._send(interaction, pages[0], ephemeral=private, view=view)
+        index, page, count = _position(answer, len(pages), 0)
+        view = controls(interaction.user.id, question, page, count) if question else None
+        private = private or isinstance(answer, NotFound)
+        await self._send(interaction, pages[index], ephemeral=private, view=view)
 
     async def error(self, interaction: Interaction, error: ExpectedError) -> None:
         await self._send(interaction, embed_for(error_card(error, self._style)), ephemeral=True)
+
+    async def turn_page(self, interaction: Interaction, question: Question, page: int) -> None:
+        """A page button was pressed: show that page of the answer as it is now."""
+        asked = question.on_page(page)
+        answer = await self._ask(interaction, asked)
+        if answer is None:
+            return
+        pages = self.embeds(answer)
+        index, page, count = _position(answer, len(pages), page)
+        view = controls(interaction.user.id, asked, page, count)
+        await interaction.response.edit_message(
+            embed=pages[index], view=view, allowed_mentions=discord.AllowedMentions.none()
+        )
+        _forget(view)
+
+    async def ask_again(self, interaction: Interaction, question: Question) -> None:
+        """ "Another one" was pressed: a new reply, leaving the answer others read in place."""
+        answer = await self._ask(interaction, question)
+        if answer is None:
+            return
+        message = interaction.message
+        private = bool(message and message.flags.ephemeral)
+        await self.answer(interaction, answer, private=private, question=question)
+
+    async def _ask(self, interaction: Interaction, question: Question) -> Answer | None:
+        """The answer, or None once the member has been told why there is none."""
+        try:
+            return await ask(interaction.client.knowledge, question)
+        except ValueError:  # a button from a version of the bot that asked otherwise
+            await self.error(interaction, ExpectedError(GONE, title="Out of date"))
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) and "busy" not in str(error):
+                raise
+            await self.error(interaction, Busy("The bot is busy; please press again in a moment."))
+        return None
 
     async def _send(
         self,
@@ -78,22 +116,40 @@ class DiscordPresenter:
         embed: discord.Embed,
         *,
         ephemeral: bool,
-        view: OwnedView | None = None,
+        view: discord.ui.View | None = None,
     ) -> None:
         none = discord.AllowedMentions.none()
         extra: dict[str, Any] = {"view": view} if view is not None else {}
         if interaction.response.is_done():
-            message = await interaction.followup.send(
+            await interaction.followup.send(
                 embed=embed, ephemeral=ephemeral, allowed_mentions=none, wait=True, **extra
             )
-            if view is not None:
-                view.message = message
-            return
-        response = await interaction.response.send_message(
-            embed=embed, ephemeral=ephemeral, allowed_mentions=none, **extra
-        )
-        if view is not None and isinstance(response.resource, discord.InteractionMessage):
-            view.message = response.resource
+        else:
+            await interaction.response.send_message(
+                embed=embed, ephemeral=ephemeral, allowed_mentions=none, **extra
+            )
+        _forget(view)
+
+
+def _position(answer: Answer, cards: int, wanted: int) -> tuple[int, int, int]:
+    """(which of the answer's cards to show, its page number, how many pages there are).
+
+    A search is asked for one page at a time (its one card is that page); other answers are
+    cut into cards, one a page.
+    """
+    if isinstance(answer, SearchResults):
+        return 0, answer.page, answer.pages
+    page = min(max(wanted, 0), cards - 1)
+    return page, page, cards
+
+
+def _forget(view: discord.ui.View | None) -> None:
+    """Once sent, a view of dynamic buttons is not needed: its buttons find their way back by
+    their custom_id. Stopping it drops the copy (and any timer) discord.py keeps per message,
+    so memory does not grow with every answer."""
+    if view is not None:
+        with contextlib.suppress(Exception):
+            view.stop()
 
 
 class ConsolePresenter:
@@ -109,7 +165,7 @@ class ConsolePresenter:
         answer: Answer,
         *,
         private: bool = False,
-        another: Refetch | None = None,
+        question: Question | None = None,
     ) -> None:
         self._write(_pages_text(cards_for(answer, self._style)))
 

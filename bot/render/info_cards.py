@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.answers.lookups import CommandHelp, Help, HelpOption, KnownAs, NotFound, Stats
 from bot.render.common import Card, Field, Style, Tone, and_list, or_list
 
@@ -78,6 +80,8 @@ def not_found(answer: NotFound, style: Style) -> list[Card]:
         text = _known_as(answer.known_as, style)
     elif answer.kind == "quote":
         text = _no_quote(answer, query)
+        if re.fullmatch(r"#\d+", answer.query):  # a number, not text: shown as it is
+            text = _no_quote(answer, answer.query)
     else:
         text = f"I know no {answer.kind} called “{query}”."
     if answer.suggestions:

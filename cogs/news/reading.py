@@ -5,12 +5,13 @@ from __future__ import annotations
 import discord
 from discord import app_commands
 
+from bot.client.cooldowns import member_cooldown
 from bot.client.fanbot import FanBot
+from bot.knowledge.questions import Asked, Question
 from cogs._autocomplete import (
     CHOICE_LIMIT,
     LOOKUPS_PER_MEMBER,
     PRIVATE_HELP,
-    per_member,
     think_first,
 )
 from cogs.news.abc import MixinMeta
@@ -21,7 +22,7 @@ class NewsReading(MixinMeta):
 
     @app_commands.command(name="latest", extras={"example": "/news latest count:3"})
     @app_commands.describe(count="How many articles (1 to 25)", private=PRIVATE_HELP)
-    @app_commands.checks.cooldown(*LOOKUPS_PER_MEMBER, key=per_member)
+    @member_cooldown(*LOOKUPS_PER_MEMBER)
     async def latest(
         self,
         interaction: discord.Interaction[FanBot],
@@ -30,11 +31,12 @@ class NewsReading(MixinMeta):
     ) -> None:
         """The newest articles, one line each."""
         answer = await self.bot.knowledge.latest(count)
-        await self.bot.presenter.answer(interaction, answer, private=private)
+        question = Question(Asked.LATEST, (str(count),))
+        await self.bot.presenter.answer(interaction, answer, private=private, question=question)
 
     @app_commands.command(name="search", extras={"example": "/news search query:premiere date"})
     @app_commands.describe(query="Words to look for in the articles", private=PRIVATE_HELP)
-    @app_commands.checks.cooldown(3, 30.0, key=per_member)
+    @member_cooldown(3, 30.0)
     async def search(
         self,
         interaction: discord.Interaction[FanBot],
@@ -44,11 +46,12 @@ class NewsReading(MixinMeta):
         """Search the articles, best match first, with the matching words highlighted."""
         await think_first(interaction, private=private)  # a search reads the whole archive
         answer = await self.bot.knowledge.search(query)
-        await self.bot.presenter.answer(interaction, answer, private=private)
+        question = Question(Asked.SEARCH, (query, "0"))
+        await self.bot.presenter.answer(interaction, answer, private=private, question=question)
 
     @app_commands.command(name="show", extras={"example": "/news show article:{article}"})
     @app_commands.describe(article="The article's title", private=PRIVATE_HELP)
-    @app_commands.checks.cooldown(*LOOKUPS_PER_MEMBER, key=per_member)
+    @member_cooldown(*LOOKUPS_PER_MEMBER)
     async def show(
         self,
         interaction: discord.Interaction[FanBot],

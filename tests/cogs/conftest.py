@@ -24,15 +24,16 @@ from bot.knowledge import Knowledge
 class RecordingPresenter:
     answers: list[tuple[Answer, bool]] = field(default_factory=list)
     errors: list[ExpectedError] = field(default_factory=list)
-    another: Any = None
+    question: Any = None
+    """The question the last answer was given with, for its buttons (None: no buttons)."""
     recorded: asyncio.Event = field(default_factory=asyncio.Event)
     """Set whenever an answer or an error arrives (for commands run over the fake Discord)."""
 
     async def answer(
-        self, interaction: Any, answer: Answer, *, private: bool = False, another: Any = None
+        self, interaction: Any, answer: Answer, *, private: bool = False, question: Any = None
     ) -> None:
         self.answers.append((answer, private))
-        self.another = another
+        self.question = question
         self.recorded.set()
 
     async def error(self, interaction: Any, error: ExpectedError) -> None:

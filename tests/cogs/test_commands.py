@@ -93,7 +93,12 @@ def test_known_errors_are_explained_to_the_member() -> None:
     cooldown = app_commands.CommandOnCooldown(app_commands.Cooldown(1, 30), 12.4)
     slow_down = describe_error(cooldown)
     assert isinstance(slow_down, Busy)
-    assert str(slow_down) == "Slow down a little: you can use this again in 12 s."
+    assert slow_down.title == "Slow down"
+    assert str(slow_down) == "You can use this again in 13 seconds."
+    assert str(describe_error(app_commands.CommandOnCooldown(app_commands.Cooldown(1, 30), 0.2)))
+    assert "in 1 second." in str(
+        describe_error(app_commands.CommandOnCooldown(app_commands.Cooldown(1, 30), 0.2))
+    )
     missing = describe_error(app_commands.MissingPermissions(["manage_guild"]))
     assert isinstance(missing, NotAllowed)
     assert str(missing) == "You need the Manage Server permission."

@@ -99,7 +99,7 @@ async def test_a_member_spamming_a_command_hits_its_cooldown_and_others_do_not(
         assert "Slow down" not in text_of(answer)
     refused = await world.fake.slash(name, options, guild_id=world.a.id, user=spammer)
     callback = await refused.wait_callback(WAIT)
-    assert callback.ephemeral and "Slow down a little" in text_of(callback.data)
+    assert callback.ephemeral and "Slow down\nYou can use this again in" in text_of(callback.data)
     other = await world.reply(name, options, user=bystander)
     assert "Slow down" not in text_of(other)
 
