@@ -24,7 +24,13 @@ class Cast(commands.Cog):
     def __init__(self, bot: FanBot) -> None:
         self.bot = bot
 
-    @app_commands.command(name="who-plays", extras={"example": "/who-plays {character}"})
+    @app_commands.command(
+        name="who-plays",
+        extras={
+            "example": "/who-plays {character}",
+            "examples": ("/who-plays {character} private:True",),
+        },
+    )
     @app_commands.describe(
         character="The character, e.g. a first name; small typos are fine", private=PRIVATE_HELP
     )
@@ -45,7 +51,10 @@ class Cast(commands.Cog):
     ) -> list[app_commands.Choice[str]]:
         return name_choices(await self.bot.knowledge.character_index(), current)
 
-    @app_commands.command(name="who-is", extras={"example": "/who-is {actor}"})
+    @app_commands.command(
+        name="who-is",
+        extras={"example": "/who-is {actor}", "examples": ("/who-is {speaker}",)},
+    )
     @app_commands.describe(actor="A person in the cast or crew", private=PRIVATE_HELP)
     @member_cooldown(*LOOKUPS_PER_MEMBER)
     async def who_is(

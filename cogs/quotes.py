@@ -19,7 +19,10 @@ class Quotes(commands.Cog):
     def __init__(self, bot: FanBot) -> None:
         self.bot = bot
 
-    @app_commands.command(name="quote", extras={"example": "/quote person:{speaker}"})
+    @app_commands.command(
+        name="quote",
+        extras={"example": "/quote person:{speaker}", "examples": ("/quote", "/quote id:{quote}")},
+    )
     @app_commands.describe(
         person="Only quotes from this person (full name or surname)",
         about="Only quotes containing these words",

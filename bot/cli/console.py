@@ -24,7 +24,16 @@ from typing import Any
 import discord
 from discord import app_commands
 
-from bot.cli.invocation import CommandSpec, OptionSpec, UsageError, parse_invocation, supported
+from bot.cli.invocation import (
+    CommandSpec,
+    Invocation,
+    OptionSpec,
+    Suggest,
+    UsageError,
+    parse_invocation,
+    supported,
+)
+from bot.client.help import server_only
 
 CONSOLE_USER_ID = 1
 _EXIT_WORDS = {"exit", "quit", "/exit", "/quit"}
@@ -49,12 +58,17 @@ class _Response:
     """Tracks whether the command answered; the presenter prints, nothing is sent."""
 
     done: bool = False
+    choices: list[app_commands.Choice[Any]] = field(default_factory=list)
+    """What an autocomplete callback offered."""
 
     def is_done(self) -> bool:
         return self.done
 
     async def defer(self, **_: Any) -> None:
         self.done = True
+
+    async def autocomplete(self, choices: list[app_commands.Choice[Any]]) -> None:
+        self.choices, self.done = list(choices), True
 
 
 @dataclass(slots=True)
@@ -92,7 +106,7 @@ def command_specs(tree: app_commands.CommandTree[Any]) -> list[CommandSpec]:
     specs = []
     for command in tree.walk_commands():
         # Server-only commands (moderation, owner tools) cannot run outside a server.
-        if isinstance(command, app_commands.Command) and not _server_only(command):
+        if isinstance(command, app_commands.Command) and not server_only(command):
             options = tuple(
                 OptionSpec(
                     p.display_name,
@@ -101,17 +115,14 @@ def command_specs(tree: app_commands.CommandTree[Any]) -> list[CommandSpec]:
                     p.description,
                     minimum=p.min_value,
                     maximum=p.max_value,
+                    choices=tuple(str(choice.value) for choice in p.choices),
+                    autocomplete=p.autocomplete,
                 )
                 for p in command.parameters
                 if supported(p.type)
             )
             specs.append(CommandSpec(command.qualified_name, command.description, options))
     return sorted(specs, key=lambda spec: spec.qualified_name)
-
-
-def _server_only(command: app_commands.Command[Any, ..., Any]) -> bool:
-    root = command.root_parent or command
-    return bool(command.guild_only or root.guild_only)
 
 
 async def run_line(client: discord.Client, tree: app_commands.CommandTree[Any], line: str) -> None:
@@ -121,11 +132,34 @@ async def run_line(client: discord.Client, tree: app_commands.CommandTree[Any], 
     await tree._call(interaction)  # type: ignore[arg-type]  # the tree's own dispatch path
 
 
+async def suggest_values(
+    client: discord.Client,
+    tree: app_commands.CommandTree[Any],
+    command: CommandSpec,
+    option: OptionSpec,
+    typed: str,
+) -> list[str]:
+    """Values to complete ``typed`` with: the option's choices, or what the command's own
+    autocomplete offers a member on Discord (characters, people, article titles)."""
+    if option.choices:
+        return [c for c in option.choices if c.casefold().startswith(typed.casefold())]
+    if not option.autocomplete:
+        return []
+    data = Invocation(command, {}).autocomplete_data(option.name, typed)
+    interaction = OfflineInteraction(client, data, type=discord.InteractionType.autocomplete)
+    await tree._call(interaction)  # type: ignore[arg-type]  # the tree's own dispatch path
+    return [choice.name for choice in interaction.response.choices]
+
+
 async def interactive(client: discord.Client, tree: app_commands.CommandTree[Any]) -> None:
     """The prompt loop: one command per line until exit or end of input."""
     specs = command_specs(tree)
     print("Type a slash command (Tab completes), 'help' for the list, 'exit' to leave.")
-    async for line in _lines(specs):
+
+    async def suggest(command: CommandSpec, option: OptionSpec, typed: str) -> list[str]:
+        return await suggest_values(client, tree, command, option, typed)
+
+    async for line in _lines(specs, suggest):
         command = line.strip()
         if command.casefold() in _EXIT_WORDS:
             return
@@ -140,7 +174,7 @@ async def interactive(client: discord.Client, tree: app_commands.CommandTree[Any
                 print(error)
 
 
-async def _lines(specs: list[CommandSpec]) -> AsyncIterator[str]:
+async def _lines(specs: list[CommandSpec], suggest: Suggest) -> AsyncIterator[str]:
     """Typed lines: a prompt with completion on a terminal, plain lines from a pipe."""
     if not sys.stdin.isatty():
         while line := await asyncio.to_thread(sys.stdin.readline):
@@ -150,5 +184,5 @@ async def _lines(specs: list[CommandSpec]) -> AsyncIterator[str]:
     # and start-up time for nothing.
     from bot.cli.prompt import prompt_lines  # noqa: PLC0415
 
-    async for line in prompt_lines(specs):
+    async for line in prompt_lines(specs, suggest):
         yield line

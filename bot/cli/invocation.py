@@ -6,8 +6,9 @@ send out. Text right after the command name fills its first option.
 
 from __future__ import annotations
 
+import difflib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -15,7 +16,9 @@ from discord import AppCommandOptionType
 
 _TRUE = {"true", "yes", "y", "1", "on"}
 _FALSE = {"false", "no", "n", "0", "off"}
-_OPTION_AT_START = re.compile(r"^([a-z0-9_-]+):")
+_OPTION_ANYWHERE = re.compile(r"(?:^|\s)([a-z][a-z0-9_-]*):(?!//)")
+"""What reads as an option name: lower-case letters, digits, ``-`` and ``_`` before a colon
+(not a link's ``https://``)."""
 _SUPPORTED_TYPES = (
     AppCommandOptionType.string,
     AppCommandOptionType.integer,
@@ -40,6 +43,10 @@ class OptionSpec:
     minimum: int | float | None = None
     """The smallest number, or the shortest text, Discord would accept."""
     maximum: int | float | None = None
+    choices: tuple[str, ...] = ()
+    """The only values Discord offers, when the option has a fixed list."""
+    autocomplete: bool = False
+    """The command suggests values as they are typed (names, titles)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +56,10 @@ class CommandSpec:
     qualified_name: str
     description: str
     options: tuple[OptionSpec, ...]
+
+
+Suggest = Callable[[CommandSpec, OptionSpec, str], Awaitable[list[str]]]
+"""Values to complete an option with, given what is typed so far (the console's Tab)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,15 +74,32 @@ class Invocation:
             for option in self.command.options
             if option.name in self.values
         ]
-        root, *path = self.command.qualified_name.split(" ")
-        for index, name in reversed(list(enumerate(path))):
-            kind = (
-                AppCommandOptionType.subcommand
-                if index == len(path) - 1
-                else (AppCommandOptionType.subcommand_group)
-            )
-            options = [{"name": name, "type": kind.value, "options": options}]
-        return {"id": "0", "type": 1, "name": root, "options": options}
+        return _nested(self.command, options)
+
+    def autocomplete_data(self, focused: str, typed: str) -> dict[str, Any]:
+        """The ``data`` of an AUTOCOMPLETE interaction: ``typed`` so far in option ``focused``,
+        beside the options already given (as Discord sends them: the focused one as text)."""
+        options: list[dict[str, Any]] = [
+            {"name": option.name, "type": option.type.value, "value": self.values[option.name]}
+            for option in self.command.options
+            if option.name in self.values and option.name != focused
+        ]
+        kind = next(o.type for o in self.command.options if o.name == focused)
+        options.append({"name": focused, "type": kind.value, "value": typed, "focused": True})
+        return _nested(self.command, options)
+
+
+def _nested(command: CommandSpec, options: list[dict[str, Any]]) -> dict[str, Any]:
+    """Options inside their subcommand (and group), as Discord nests them."""
+    root, *path = command.qualified_name.split(" ")
+    for index, name in reversed(list(enumerate(path))):
+        kind = (
+            AppCommandOptionType.subcommand
+            if index == len(path) - 1
+            else AppCommandOptionType.subcommand_group
+        )
+        options = [{"name": name, "type": kind.value, "options": options}]
+    return {"id": "0", "type": 1, "name": root, "options": options}
 
 
 def parse_invocation(line: str, commands: Iterable[CommandSpec]) -> Invocation:
@@ -86,24 +114,37 @@ def parse_invocation(line: str, commands: Iterable[CommandSpec]) -> Invocation:
         if command is not None:
             rest = text.split(None, length)[length] if len(words) > length else ""
             return Invocation(command, _option_values(command, rest.strip()))
-    raise UsageError(
-        f"unknown command /{words[0]}. Commands: "
-        + ", ".join(f"/{name}" for name in sorted(by_name))
-    )
+    raise UsageError(f"unknown command /{words[0]}." + _did_you_mean(words, by_name))
+
+
+def _did_you_mean(words: list[str], by_name: Mapping[str, CommandSpec]) -> str:
+    """The closest command names to what was typed, else the list of every command."""
+    typed = [" ".join(words[:length]) for length in range(min(3, len(words)), 0, -1)]
+    close = [
+        name
+        for attempt in typed
+        for name in difflib.get_close_matches(attempt, list(by_name), n=3, cutoff=0.6)
+    ]
+    if close:
+        names = list(dict.fromkeys(f"/{name}" for name in close))[:3]
+        return f" Did you mean {' or '.join(names)}?"
+    return " Commands: " + ", ".join(f"/{name}" for name in sorted(by_name))
 
 
 def _option_values(command: CommandSpec, rest: str) -> dict[str, str | int | float | bool]:
     names = [option.name for option in command.options]
+    for found in _OPTION_ANYWHERE.finditer(rest):
+        if found[1] not in names:
+            close = difflib.get_close_matches(found[1], names, n=1)
+            hint = f" (did you mean {close[0]}:?)" if close else ""
+            raise UsageError(
+                f"/{command.qualified_name} has no option {found[1]!r}{hint}" + _options(command)
+            )
     marker = re.compile(r"(?:^|\s)(" + "|".join(map(re.escape, names)) + r"):") if names else None
     raw: dict[str, str] = {}
     positions = list(marker.finditer(rest)) if marker else []
     leading = rest[: positions[0].start()] if positions else rest
     if leading.strip():
-        unknown = _OPTION_AT_START.match(leading.strip())
-        if unknown and unknown[1] not in names:
-            raise UsageError(
-                f"/{command.qualified_name} has no option {unknown[1]!r}" + _options(command)
-            )
         if not names:
             raise UsageError(f"/{command.qualified_name} takes no options")
         raw[names[0]] = leading.strip()
@@ -134,7 +175,20 @@ def _convert(command: CommandSpec, name: str, value: str) -> str | int | float |
         raise UsageError(f"{name} must be true or false, not {value!r}")
     if not value:
         raise UsageError(f"{name} needs a value")
+    if option.choices:
+        return _choice(option, value)
     return _in_range(option, value, len(value), unit=" characters")
+
+
+def _choice(option: OptionSpec, value: str) -> str:
+    """One of the option's choices, in any letter case; else the list of them."""
+    for choice in option.choices:
+        if choice.casefold() == value.casefold():
+            return choice
+    listed = ", ".join(option.choices[:-1]) + f" or {option.choices[-1]}"
+    if len(option.choices) == 1:
+        listed = option.choices[0]
+    raise UsageError(f"{option.name} must be {listed}, not {value!r}")
 
 
 def _number(option: OptionSpec, value: str) -> int | float:

@@ -221,6 +221,9 @@ class Knowledge:
         """Real names from the knowledge base, to show members commands they can try."""
         async with self._db.reading() as conn:
             found = await people.examples(conn)
+            highest = await quotes.highest_number(conn)
+        if highest:
+            found["quote"] = str(highest)
         articles = await self._article_list()
         if articles:
             found["article"] = _first_words(articles[0].title, 50)

@@ -24,7 +24,7 @@ from cogs.news.abc import MixinMeta
 class NewsDesk(MixinMeta):
     """Adding and retracting articles (moderators of the news-editing servers)."""
 
-    @app_commands.command(name="add")
+    @app_commands.command(name="add", extras={"moderators": True, "example": "/news add"})
     @app_commands.describe(
         title="The headline",
         body="The article's text; its first sentence is the summary",
@@ -51,7 +51,7 @@ class NewsDesk(MixinMeta):
         )
         await self.bot.presenter.answer(interaction, answer, private=True)
 
-    @app_commands.command(name="remove")
+    @app_commands.command(name="remove", extras={"moderators": True})
     @app_commands.describe(article="The article to retract (only ones added with /news add)")
     async def remove(
         self,
