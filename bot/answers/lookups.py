@@ -235,6 +235,7 @@ class HelpEntry:
     usage: str
     description: str
     example: str
+    """A command line to try as it is; empty when the bot knows nothing to fill it with."""
     for_moderators: bool = False
     """Only moderators (Manage Server) may use it; only they are shown it."""
 

@@ -64,7 +64,7 @@ def build_help(
             HelpEntry(
                 usage(command),
                 command.description,
-                runnable[0] if runnable else usage(command),
+                runnable[0] if runnable else "",
                 for_moderators=for_moderators(command),
             )
         )

@@ -35,7 +35,7 @@ def help_card(answer: Help, style: Style) -> list[Card]:
             "\n".join(
                 f"{style.strong(entry.usage)} — {entry.description}"
                 + (f" ({MODERATORS})" if entry.for_moderators else "")
-                + f"\n  e.g. {style.plain(entry.example)}"
+                + (f"\n  e.g. {style.plain(entry.example)}" if entry.example else "")
                 for entry in section.entries
             ),
         )

@@ -16,6 +16,7 @@ from bot.db.connection import Database
 from tests.conftest import CORPUS
 from tests.e2e.test_bot_on_discord import _buttons, bot_on_fake_discord
 from tests.fakediscord import FakeDiscord, FakeUser
+from tests.world import MODERATOR
 
 _STAMP = re.compile(r"<t:(-?\d+)(?::([tTdDfFR]))?>")
 
@@ -181,3 +182,44 @@ async def test_a_channel_from_another_server_is_named_as_such(
     assert reply.ephemeral
     assert "Object id" not in embed["description"]
     assert "channel" in embed["description"] and "this server" in embed["description"]
+
+
+async def test_help_command_explains_one_command_with_runnable_examples(
+    premiere_bot: FanBot, fake_discord: FakeDiscord
+) -> None:
+    guild = fake_discord.guilds[0].id
+    offered = await fake_discord.invoke_autocomplete("help", "command", "who", guild_id=guild)
+    assert {choice["value"] for choice in offered.choices} == {"who-plays", "who-is"}
+    reply = await fake_discord.invoke_slash("help", {"command": "who-plays"}, guild_id=guild)
+    (embed,) = reply.embeds
+    assert reply.ephemeral and embed["title"] == "/who-plays"
+    examples = next(f["value"] for f in embed["fields"] if f["name"] == "Examples")
+    first = examples.splitlines()[0]
+    assert first.startswith("/who-plays ")
+    # Runnable as shown: the example's character is one the bot knows.
+    name = first.removeprefix("/who-plays ")
+    answer = await fake_discord.invoke_slash("who-plays", {"character": name}, guild_id=guild)
+    assert answer.embeds[0]["title"] == name
+
+
+async def test_moderator_commands_are_labelled_and_shown_to_moderators_only(
+    premiere_bot: FanBot, fake_discord: FakeDiscord
+) -> None:
+    guild = fake_discord.guilds[0].id
+    member = await fake_discord.invoke_slash("help", guild_id=guild)
+    member_text = "\n".join(_texts(member.embeds[0]))
+    assert "/who-plays" in member_text
+    assert "/alerts" not in member_text and "moderators only" not in member_text
+    hidden = await fake_discord.invoke_autocomplete("help", "command", "alerts", guild_id=guild)
+    assert hidden.choices == []
+
+    moderator = await fake_discord.invoke_slash(
+        "help", guild_id=guild, member_permissions=MODERATOR
+    )
+    moderator_text = "\n".join(_texts(moderator.embeds[0]))
+    assert "**/alerts set channel: [role:]** — " in moderator_text
+    assert "(moderators only)" in moderator_text
+    one = await fake_discord.invoke_slash(
+        "help", {"command": "news add"}, guild_id=guild, member_permissions=MODERATOR
+    )
+    assert "For moderators only" in one.embeds[0]["description"]
