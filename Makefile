@@ -1,37 +1,55 @@
 # Two commands do all the set-up: `make run` starts the bot, `make test` checks everything.
-# Each creates the virtualenv and installs the dependencies on first use (or when
-# pyproject.toml changes); the bot creates and seeds its database by itself.
+# Each creates the virtualenv on first use (or when pyproject.toml changes): `make run` with the
+# bot's runtime dependencies only, `make test` adds the test tools. The bot creates and seeds
+# its database by itself.
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
-INSTALLED := $(VENV)/.installed
+RUNTIME := $(VENV)/.installed-runtime
+DEV := $(VENV)/.installed-dev
+PIP_INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 
-.PHONY: run test lint typecheck format bench
+.PHONY: run install test lint typecheck format bench check-python
 
-run: $(INSTALLED)
+run: $(RUNTIME)
 	$(BIN)/python -m bot $(ARGS)
+
+# The runtime dependencies only, e.g. for a service (deploy/README.md).
+install: $(RUNTIME)
 
 test: lint typecheck
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-lint: $(INSTALLED)
+lint: $(DEV)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-typecheck: $(INSTALLED)
+typecheck: $(DEV)
 	$(BIN)/mypy
 
 # Every performance figure on this machine (about 3 minutes): a table, and bench/results.json.
 # BENCH_ARGS="--n 2000 --quick" for a shorter run.
-bench: $(INSTALLED)
+bench: $(DEV)
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
-format: $(INSTALLED)
+format: $(DEV)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-$(INSTALLED): pyproject.toml
+# Before any download: an older Python would spend minutes in pip, then fail.
+check-python:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
+		echo "Fanbot needs Python 3.11 or newer, but $(or $(PYTHON),python3) is" \
+			"$$($(or $(PYTHON),python3) --version 2>&1 || echo missing)." \
+			"Install Python 3.11+, or point make at it: make run PYTHON=/path/to/python3.11" >&2; \
+		exit 1; }
+
+$(RUNTIME): pyproject.toml | check-python
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(PIP_INSTALL) -e .
+	touch $@
+
+$(DEV): $(RUNTIME)
+	$(PIP_INSTALL) -e '.[dev]'
 	touch $@

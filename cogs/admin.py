@@ -36,7 +36,13 @@ class Admin(commands.Cog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         everywhere = scope == "everywhere"
         synced = await self.bot.sync_commands(None if everywhere else interaction.guild_id)
-        answer = CommandsSynced(len(synced), everywhere=everywhere)
+        copies: list[int] = []
+        if everywhere:  # the usual trap: this server (or the development one) synced alone
+            nearby = {interaction.guild_id, self.bot.settings.dev_guild_id}
+            for guild_id in sorted(g for g in nearby if g is not None):
+                if await self.bot.tree.fetch_commands(guild=discord.Object(guild_id)):
+                    copies.append(guild_id)
+        answer = CommandsSynced(len(synced), everywhere=everywhere, guild_copies=tuple(copies))
         await self.bot.presenter.answer(interaction, answer, private=True)
 
 

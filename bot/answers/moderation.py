@@ -68,3 +68,5 @@ class CommandsSynced:
 
     count: int
     everywhere: bool
+    guild_copies: tuple[int, ...] = ()
+    """After a global sync: servers that also hold their own copy (members see each twice)."""

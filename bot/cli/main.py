@@ -36,6 +36,7 @@ from bot.db.connection import Database, DatabaseError, is_locked_error, open_dat
 from bot.ingestion.scan import SeedsFolderError
 from bot.ingestion.service import ingest_seeds
 from bot.knowledge import Knowledge
+from bot.render.common import counted
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_TOKEN_REJECTED = 0, 1, 2, 3
 
@@ -60,7 +61,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="python -m bot", description=__doc__.split("\n")[0])
+    # The module docstring's first line, without its reST markup (``...``).
+    summary = __doc__.split("\n")[0].replace("``", "")
+    parser = _Parser(prog="python -m bot", description=summary)
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     seed = commands.add_parser("seed", help="ingest the seeds folder into the database")
@@ -84,6 +87,11 @@ def build_parser() -> argparse.ArgumentParser:
     sync = commands.add_parser("sync", help="publish the slash commands to Discord")
     sync.add_argument(
         "--guild", type=int, metavar="ID", help="one server only (instant); default: every server"
+    )
+    sync.add_argument(
+        "--clear",
+        action="store_true",
+        help="remove the servers' own copies of the commands instead (with --guild: that one)",
     )
     _add_paths(sync, seeds=False)
 
@@ -169,7 +177,7 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         case "run":
             return await _run(settings)
         case "sync":
-            return await _sync(settings, args.guild)
+            return await _sync(settings, args.guild, clear=args.clear)
         case "check":
             return _check(settings)
         case "backup":
@@ -241,7 +249,7 @@ def _check(settings: Settings) -> int:
     for finding in findings:
         print(f"[{finding.level.value:>7}] {finding.topic}: {finding.message}")
     problems = sum(finding.level is Level.PROBLEM for finding in findings)
-    print("Ready to run." if not problems else f"{problems} problem(s) to fix before running.")
+    print("Ready to run." if not problems else f"{counted(problems, 'problem')} to fix first.")
     return EXIT_FAILED if problems else EXIT_OK
 
 
@@ -273,14 +281,39 @@ def use_discord_endpoints(settings: Settings) -> None:
         discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(settings.discord_gateway_url)
 
 
-async def _sync(settings: Settings, guild_id: int | None) -> int:
+async def _sync(settings: Settings, guild_id: int | None, *, clear: bool) -> int:
+    """Publish the commands; or, with ``clear``, remove servers' own copies of them.
+
+    A server synced on its own and then globally shows every command twice: a global sync
+    names such servers, and ``--clear`` removes their copies.
+    """
     token = settings.require_token()
     async with _open(settings) as db, create_bot(settings, db) as bot:
         await bot.login(token)
+        if clear:
+            targets = [guild_id] if guild_id else list(await bot.guild_copies())
+            for target in targets:
+                await bot.clear_guild_copy(target)
+            print(_cleared(targets))
+            return EXIT_OK
         synced = await bot.sync_commands(guild_id)
+        copies = await bot.guild_copies() if guild_id is None else {}
     where = f"server {guild_id}" if guild_id else "every server (allow up to an hour)"
-    print(f"Published {len(synced)} commands to {where}.")
+    print(f"Published {counted(len(synced), 'command')} to {where}.")
+    for copy, count in copies.items():
+        print(
+            f"Warning: server {copy} also has its own copy of {counted(count, 'command')}, so "
+            f"its members see every command twice. Remove it with: "
+            f"python -m bot sync --clear --guild {copy}"
+        )
     return EXIT_OK
+
+
+def _cleared(guild_ids: Sequence[int]) -> str:
+    if not guild_ids:
+        return "No server has its own copy of the commands: nothing to remove."
+    servers = ", ".join(str(guild_id) for guild_id in guild_ids)
+    return f"Removed the commands' own copy from {counted(len(guild_ids), 'server')}: {servers}."
 
 
 def _open(settings: Settings) -> AbstractAsyncContextManager[Database]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.facts import ArticleFacts
 from bot.ingestion.pipeline import FileResult, IngestReport, Outcome
+from bot.render.common import counted
 
 _OUTCOME_WIDTH = max(len(outcome.value) for outcome in Outcome)
 
@@ -14,7 +15,7 @@ def describe_report(report: IngestReport, *, only_summary: bool = False) -> str:
     totals = report.totals()
     counts = ", ".join(f"{totals.get(outcome, 0)} {outcome.value}" for outcome in Outcome)
     count = len(report.results)
-    lines.append(f"Seeds: {count} file{'s' if count != 1 else ''}: {counts}.")
+    lines.append(f"Seeds: {counted(count, 'file')}: {counts}.")
     return "\n".join(lines)
 
 
@@ -29,9 +30,9 @@ def _describe_file(result: FileResult) -> str:
 
 def _describe_facts(facts: ArticleFacts) -> str:
     counts = (
-        (len(facts.cast), "cast"),
-        (len(facts.crew), "crew"),
-        (len(facts.release), "release"),
-        (len(facts.quotes), "quotes"),
+        f"{len(facts.cast)} cast",
+        f"{len(facts.crew)} crew",
+        f"{len(facts.release)} release",
+        counted(len(facts.quotes), "quote"),
     )
-    return ", ".join(f"{number} {label}" for number, label in counts)
+    return ", ".join(counts)

@@ -200,7 +200,11 @@ class FanBot(commands.Bot):
             await self.sync_commands(self.settings.dev_guild_id)
 
     async def sync_commands(self, guild_id: int | None = None) -> list[app_commands.AppCommand]:
-        """Publish the commands: to one server (instant), or globally (for every server)."""
+        """Publish the commands: to one server (instant), or globally (for every server).
+
+        A server that also holds its own copy (from an earlier sync to it) shows every command
+        twice; after a global sync :meth:`guild_copies` finds those servers.
+        """
         if guild_id is None:
             synced = await self.tree.sync()
         else:
@@ -209,6 +213,28 @@ class FanBot(commands.Bot):
             synced = await self.tree.sync(guild=guild)
         log.info("synced %d commands to %s", len(synced), guild_id or "every server")
         return synced
+
+    async def guild_copies(self) -> dict[int, int]:
+        """The servers holding their own copy of the commands: server id -> how many.
+
+        Asks Discord about every server the bot is in (one request each), connected or not.
+        """
+        guild_ids = [guild.id for guild in self.guilds]
+        if not guild_ids:  # logged in for the command line only: no gateway, no cache
+            guild_ids = [guild.id async for guild in self.fetch_guilds(limit=None)]
+        copies = {}
+        for guild_id in guild_ids:
+            commands = await self.tree.fetch_commands(guild=discord.Object(guild_id))
+            if commands:
+                copies[guild_id] = len(commands)
+        return copies
+
+    async def clear_guild_copy(self, guild_id: int) -> None:
+        """Remove a server's own copy of the commands (the global ones stay)."""
+        guild = discord.Object(guild_id)
+        self.tree.clear_commands(guild=guild)
+        await self.tree.sync(guild=guild)
+        log.info("removed the commands copied to server %d", guild_id)
 
     async def _forget_cached_answers(self) -> None:
         self.knowledge.invalidate()

@@ -19,7 +19,7 @@ from bot.answers.moderation import (
     SampleAlertSent,
 )
 from bot.facts import ArticleFacts, ReleaseFact
-from bot.render.common import Card, Field, Style, Tone, in_words, shorten
+from bot.render.common import Card, Field, Style, Tone, counted, in_words, shorten
 
 MAX_LISTED_FACTS = 10
 QUOTE_CHARS = 150
@@ -75,7 +75,15 @@ def article_removed(answer: ArticleRemoved, style: Style) -> list[Card]:
 
 def commands_synced(answer: CommandsSynced, style: Style) -> list[Card]:
     where = "every server (this can take a while)" if answer.everywhere else "this server"
-    return [Card("Commands synced", f"Published {answer.count} commands to {where}.")]
+    text = f"Published {counted(answer.count, 'command')} to {where}."
+    if not answer.guild_copies:
+        return [Card("Commands synced", text)]
+    for guild_id in answer.guild_copies:
+        text += (
+            f"\nServer {guild_id} also has its own copy, so its members see every command "
+            f"twice. Remove it with `python -m bot sync --clear --guild {guild_id}`."
+        )
+    return [Card("Commands synced", text, tone=Tone.NOTICE)]
 
 
 def facts_fields(facts: ArticleFacts, style: Style) -> tuple[Field, ...]:

@@ -9,12 +9,13 @@ from tests.fakediscord.rest.http import BODY, Resource, Route, discord_error, js
 
 
 class UserRoutes(Resource):
-    """``/users``, ``/gateway`` and ``/applications/@me``."""
+    """``/users`` (the bot and its servers), ``/gateway`` and ``/applications/@me``."""
 
     def routes(self) -> list[Route]:
         """See :meth:`Resource.routes`."""
         return [
             ("GET", "/users/@me", self.get_me),
+            ("GET", "/users/@me/guilds", self.get_my_guilds),
             ("POST", "/users/@me/channels", self.create_dm),
             ("GET", "/users/{user_id}", self.get_user),
             ("GET", "/gateway", self.get_gateway),
@@ -31,6 +32,19 @@ class UserRoutes(Resource):
         data = self.fake.bot_user.to_payload()
         data.update(verified=True, mfa_enabled=False, email=None, locale="en-US")
         return json_response(data)
+
+    async def get_my_guilds(self, request: web.Request) -> web.StreamResponse:
+        """The servers the bot is in, as partial guilds (``Client.fetch_guilds``), by id."""
+        after = int(request.query.get("after", "0"))
+        limit = int(request.query.get("limit", "200"))
+        guilds = sorted((g for g in self.fake.guilds if g.id > after), key=lambda g: g.id)
+        return json_response(
+            [
+                {"id": str(g.id), "name": g.name, "icon": None, "owner": False,
+                 "permissions": "0", "features": []}
+                for g in guilds[:limit]
+            ]
+        )  # fmt: skip
 
     async def get_user(self, request: web.Request) -> web.StreamResponse:
         """Look up any user the fake knows."""
