@@ -1,13 +1,16 @@
 """Logging, set up once for the bot and discord.py: a level, stderr, an optional rotating file.
 
-Secrets never reach a log: every line is scrubbed of the token before it is written, however
-it got there (a message, an argument, a traceback).
+Secrets never reach a log: every line is scrubbed of the bot token before it is written,
+however it got there (a message, an argument, a traceback), and of interaction tokens, which
+discord.py logs at DEBUG level (in gateway events and in the URLs of replies and followups):
+each lets anyone answer as the bot for 15 minutes.
 """
 
 from __future__ import annotations
 
 import logging
 import logging.handlers
+import re
 import sys
 from collections.abc import Iterable
 
@@ -17,6 +20,11 @@ FORMAT = "%(asctime)s %(levelname)-8s %(name)s: %(message)s"
 ROTATE_BYTES = 10 * 1024 * 1024
 KEEP_FILES = 5
 REDACTED = "[token hidden]"
+_INTERACTION_TOKENS = (
+    re.compile(r"""(["']token["']\s*:\s*["'])[^"']+"""),  # an event's "token": "..."
+    re.compile(r"(/interactions/\d+/)[^/\s?'\"]+"),  # a reply's URL
+    re.compile(r"(/webhooks/\d+/)[^/\s?'\"]+"),  # a followup's URL
+)
 
 
 class RedactingFormatter(logging.Formatter):
@@ -31,9 +39,13 @@ class RedactingFormatter(logging.Formatter):
 
 
 def redact(text: str, secrets: Iterable[str]) -> str:
+    """``text`` without any of ``secrets`` nor any interaction token."""
     for secret in secrets:
         if secret:
             text = text.replace(secret, REDACTED)
+    if "token" in text or "/interactions/" in text or "/webhooks/" in text:
+        for pattern in _INTERACTION_TOKENS:
+            text = pattern.sub(rf"\g<1>{REDACTED}", text)
     return text
 
 
