@@ -48,17 +48,19 @@ UNEXPECTED = "Something went wrong on my side. It has been logged for the bot's 
 """All a member learns about a bug; the log has the rest."""
 
 
-def describe_error(error: app_commands.AppCommandError) -> ExpectedError | None:
+def describe_error(error: Exception) -> ExpectedError | None:
     """What to tell the member about a failure that is theirs (or the moment's) to fix.
 
     A command's own :class:`~bot.answers.errors.ExpectedError` (which discord.py wraps in
-    ``CommandInvokeError``) as it is; discord.py's check and option errors, and a locked
-    database, as the matching kind. None for anything else: a bug.
+    ``CommandInvokeError``, or which a form or button raises as it is) as it is; discord.py's
+    check and option errors, and a locked database, as the matching kind. None for anything
+    else: a bug.
     """
-    original = getattr(error, "original", None)
     match error:
-        case app_commands.CommandInvokeError() if isinstance(original, ExpectedError):
-            return original
+        case app_commands.CommandInvokeError():
+            return describe_error(error.original)
+        case ExpectedError():
+            return error
         case app_commands.CommandOnCooldown():
             wait = max(1, math.ceil(error.retry_after))
             return Busy(f"You can use this again in {counted(wait, 'second')}.", title="Slow down")
@@ -76,9 +78,8 @@ def describe_error(error: app_commands.AppCommandError) -> ExpectedError | None:
             return _bad_option(error)
         case app_commands.CheckFailure():
             return NotAllowed("You can't use this command here.")
-        case app_commands.CommandInvokeError() if isinstance(original, sqlite3.OperationalError):
-            if "locked" in str(original) or "busy" in str(original):
-                return Busy("The bot is busy updating its knowledge; please try again in a moment.")
+        case sqlite3.OperationalError() if "locked" in str(error) or "busy" in str(error):
+            return Busy("The bot is busy updating its knowledge; please try again in a moment.")
     return None
 
 
@@ -124,21 +125,29 @@ class FanTree(app_commands.CommandTree["FanBot"]):
     async def on_error(
         self, interaction: discord.Interaction[FanBot], error: app_commands.AppCommandError
     ) -> None:
-        expected = describe_error(error)
-        if expected is None:
-            command = interaction.command.qualified_name if interaction.command else "?"
-            log.error(
-                "command /%s failed for user %s in guild %s",
-                command,
-                interaction.user.id,
-                interaction.guild_id,
-                exc_info=error,
-            )
-            expected = ActionFailed(UNEXPECTED, title="Something went wrong")
-        try:
-            await interaction.client.presenter.error(interaction, expected)
-        except discord.HTTPException:
-            log.warning("could not tell the member about a failed command", exc_info=True)
+        command = interaction.command.qualified_name if interaction.command else "?"
+        await explain_failure(interaction, error, f"command /{command}")
+
+
+async def explain_failure(
+    interaction: discord.Interaction[Any], error: Exception, what: str
+) -> None:
+    """Tell the member privately what failed (:func:`describe_error`); a bug is logged with
+    ``what`` failed ("command /quote", "form /news add"), the member and the server."""
+    expected = describe_error(error)
+    if expected is None:
+        log.error(
+            "%s failed for user %s in guild %s",
+            what,
+            interaction.user.id,
+            interaction.guild_id,
+            exc_info=error,
+        )
+        expected = ActionFailed(UNEXPECTED, title="Something went wrong")
+    try:
+        await interaction.client.presenter.error(interaction, expected)
+    except discord.HTTPException:
+        log.warning("could not tell the member about a failed %s", what, exc_info=True)
 
 
 class FanBot(commands.Bot):

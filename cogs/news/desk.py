@@ -8,11 +8,13 @@ What each command does is :mod:`bot.moderation.news_editing`; every answer is pr
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import discord
 from discord import app_commands
 
 from bot.client.fanbot import FanBot
+from bot.client.forms import ArticleFields, ArticleForm
 from bot.db.newsdesk import desk_articles
 from bot.moderation import news_editing
 from bot.moderation.newsdesk import one_line
@@ -27,19 +29,44 @@ class NewsDesk(MixinMeta):
     @app_commands.command(name="add", extras={"moderators": True, "example": "/news add"})
     @app_commands.describe(
         title="The headline",
-        body="The article's text; its first sentence is the summary",
+        body="The article's text, its first sentence the summary (leave out for a bigger form)",
         url="Where the news comes from (a link)",
         date="The article's date, YYYY-MM-DD (default: today)",
     )
     async def add(
         self,
         interaction: discord.Interaction[FanBot],
-        title: app_commands.Range[str, 1, 300],
-        body: app_commands.Range[str, 1, 4000],
+        title: app_commands.Range[str, 1, 300] | None = None,
+        body: app_commands.Range[str, 1, 4000] | None = None,
         url: app_commands.Range[str, 1, 500] | None = None,
         date: app_commands.Range[str, 10, 10] | None = None,
     ) -> None:
         """Add a news article (moderators of the news-editing servers)."""
+        guild = require_manage_guild(interaction)
+        news_editing.check_editor(self.bot.settings.news_editor_guild_ids, guild.id)
+        if title is None or body is None:  # a form with a paragraph field for the text
+            form = ArticleForm(self._add_from_form, title=title or "", url=url or "")
+            form.date.default = date or ""
+            await interaction.response.send_modal(form)
+            return
+        await self._add(interaction, title, body, url, date)
+
+    async def _add_from_form(
+        self, interaction: discord.Interaction[Any], fields: ArticleFields
+    ) -> None:
+        await self._add(
+            interaction, fields.title, fields.body, fields.url or None, fields.date or None
+        )
+
+    async def _add(
+        self,
+        interaction: discord.Interaction[Any],
+        title: str,
+        body: str,
+        url: str | None,
+        date: str | None,
+    ) -> None:
+        """Write the article, checking again who asks: a form is submitted later."""
         guild = require_manage_guild(interaction)
         settings = self.bot.settings
         news_editing.check_editor(settings.news_editor_guild_ids, guild.id)

@@ -248,6 +248,7 @@ class InteractionDriver(CommandRegistry):
         guild_id: int | None = None,
         channel_id: int | None = None,
         user: FakeUser | None = None,
+        member_permissions: int | None = None,
     ) -> InteractionCallback:
         """Type 5 MODAL_SUBMIT with one text input (action row) per ``values`` entry."""
         rows = [
@@ -260,5 +261,6 @@ class InteractionDriver(CommandRegistry):
             guild_id=guild_id,
             channel_id=channel_id,
             user=user,
+            member_permissions=member_permissions,
         )
         return await interaction.wait_callback(timeout)
