@@ -9,6 +9,7 @@ in this process; their calls alternate so that neither gets a quieter machine.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import os
 import random
 import signal
@@ -39,9 +40,13 @@ class Counts:
     e2e_calls: int = 500
     commands: int = 1_000
     alert_files: int = 50
+    members: int = 50_000
+    """Distinct members asking, for what per-member state adds (it must stay bounded)."""
 
 
-QUICK = Counts(e2e_calls=40, commands=100, alert_files=5)
+QUICK = Counts(e2e_calls=40, commands=100, alert_files=5, members=300)
+IN_FLIGHT = 8
+"""Interactions in flight at once during the members' run (no latency is measured there)."""
 
 
 class BotProcess:
@@ -136,11 +141,11 @@ async def _answered(fake: FakeDiscord, name: str, options: dict[str, Any], **kw:
     return now() - start
 
 
-def _members(count: int) -> Iterator[FakeUser]:
-    """Distinct members, so no command's per-member cooldown is what gets measured."""
-    users = [FakeUser(username=f"member{i}") for i in range(count)]
-    while True:
-        yield from users
+def _members() -> Iterator[FakeUser]:
+    """A new member for every command: none is slowed by a cooldown, and per-member state
+    (cooldowns, caches) grows as it would with that many members."""
+    for index in itertools.count():
+        yield FakeUser(username=f"member{index}")
 
 
 async def measure_live(
@@ -255,40 +260,61 @@ async def _memory(
     rng: random.Random,
     counts: Counts,
 ) -> dict[str, Any]:
-    members = _members(200)
-    guild_ids = [guild.id for guild in fake.guilds]
-    words = ("premiere", "filming", "cast", "trailer", "festival", "score")
+    members = _members()
     for index in range(counts.commands):
-        kind = index % 7
-        guild_id = rng.choice(guild_ids)
-        user = next(members)
-        if kind == 6:
-            name = rng.choice(world.characters)[: rng.randint(1, 6)]
-            interaction = await fake.send_interaction(
-                4,
-                fake._command_data("who-plays", {"character": name}, guild_id, False, "character"),
-                guild_id=guild_id,
-                user=user,
-            )
-            await interaction.wait_callback(WAIT)
-            continue
-        name, options = [
-            ("who-plays", {"character": _name_variant(rng.choice(world.characters), rng)}),
-            ("who-is", {"actor": _name_variant(rng.choice(world.actors), rng)}),
-            ("release-date", {}),
-            ("quote", {}),
-            ("quote", {"person": rng.choice(world.speakers)}),
-            ("news search", {"query": " ".join(rng.sample(words, 2))}),
-        ][kind]
-        await _answered(fake, name, options, guild_id=guild_id, user=user)
+        await _command(fake, index, next(members), world, rng)
     after = fanbot.memory_kb()
+    # Then new members until `counts.members` have asked, a few at a time.
+    queue: asyncio.Queue[int] = asyncio.Queue()
+    for index in range(counts.commands, counts.members):
+        queue.put_nowait(index)
+
+    async def worker() -> None:
+        while not queue.empty():
+            await _command(fake, queue.get_nowait(), next(members), world, rng)
+
+    await asyncio.gather(*(worker() for _ in range(IN_FLIGHT)))
+    crowd = fanbot.memory_kb()
     return {
         "peak_rss_after_ready_mb": round(memory_ready["VmHWM"] / 1024, 1),
         "rss_after_ready_mb": round(memory_ready["VmRSS"] / 1024, 1),
         "commands": counts.commands,
         "peak_rss_after_commands_mb": round(after["VmHWM"] / 1024, 1),
         "rss_after_commands_mb": round(after["VmRSS"] / 1024, 1),
+        "members": counts.members,
+        "rss_after_members_mb": round(crowd["VmRSS"] / 1024, 1),
+        "members_added_mb": round((crowd["VmRSS"] - after["VmRSS"]) / 1024, 1),
     }
+
+
+_WORDS = ("premiere", "filming", "cast", "trailer", "festival", "score")
+
+
+async def _command(
+    fake: FakeDiscord, index: int, user: FakeUser, world: World, rng: random.Random
+) -> None:
+    """The ``index``-th of a mix of every lookup and an autocomplete, from ``user``."""
+    kind = index % 7
+    guild_id = rng.choice(fake.guilds).id
+    if kind == 6:
+        name = rng.choice(world.characters)[: rng.randint(1, 6)]
+        interaction = await fake.send_interaction(
+            4,
+            fake._command_data("who-plays", {"character": name}, guild_id, False, "character"),
+            guild_id=guild_id,
+            user=user,
+        )
+        await interaction.wait_callback(WAIT)
+        return
+    name, options = [
+        ("who-plays", {"character": _name_variant(rng.choice(world.characters), rng)}),
+        ("who-is", {"actor": _name_variant(rng.choice(world.actors), rng)}),
+        ("release-date", {}),
+        ("quote", {}),
+        ("quote", {"person": rng.choice(world.speakers)}),
+        ("news search", {"query": " ".join(rng.sample(_WORDS, 2))}),
+    ][kind]
+    await _answered(fake, name, options, guild_id=guild_id, user=user)
 
 
 async def _alerts(

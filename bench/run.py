@@ -127,6 +127,13 @@ def rows_of(figures: dict[str, Any]) -> list[Row]:
             _at_most(80.0),
         ),
         (
+            f"memory added by {live['memory']['members']:,} distinct members",
+            live["memory"]["members_added_mb"],
+            "MB",
+            "<= 10",
+            _at_most(10.0),
+        ),
+        (
             "start-up to READY",
             live["startup"]["to_ready_seconds"],
             "s",
