@@ -23,7 +23,6 @@ from bot.cli.console import ConsoleUser, OfflineInteraction, command_specs
 from bot.cli.invocation import parse_invocation
 from bot.client.fanbot import FanBot
 from bot.client.presenters import DiscordPresenter
-from bot.client.views import OwnedView
 from bot.config import load_settings
 from bot.db.connection import open_database
 from bot.knowledge import Knowledge
@@ -50,7 +49,7 @@ class RecordingPresenter(DiscordPresenter):
         embed: discord.Embed,
         *,
         ephemeral: bool,
-        view: OwnedView | None = None,
+        view: discord.ui.View | None = None,
     ) -> None:
         self.sent_at = now()
         self.embeds_sent = [embed]
