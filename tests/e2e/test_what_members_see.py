@@ -223,3 +223,26 @@ async def test_moderator_commands_are_labelled_and_shown_to_moderators_only(
         "help", {"command": "news add"}, guild_id=guild, member_permissions=MODERATOR
     )
     assert "For moderators only" in one.embeds[0]["description"]
+
+
+async def test_news_search_counts_all_matches_and_its_pages_turn(
+    fake_discord: FakeDiscord, db: Database, seeds_dir: Path
+) -> None:
+    for number in range(15):
+        (seeds_dir / f"9{number:02d}_gala.txt").write_text(
+            f" date 2025-06-{number + 1:02d} The gala number {number} was announced.\n"
+        )
+    async with bot_on_fake_discord(fake_discord, db, seeds_dir):
+        reply = await fake_discord.invoke_slash(
+            "news search", {"query": "gala"}, guild_id=fake_discord.guilds[0].id
+        )
+        message = await reply.interaction.wait_response_message()
+        (embed,) = message["embeds"]
+        assert embed["description"] == "15 articles match, best first."
+        assert embed["footer"]["text"].startswith("Page 1 of 3")
+        turned = await fake_discord.invoke_component(_buttons(message)["Next ▶"], message["id"])
+        (second,) = turned.embeds
+        assert second["footer"]["text"].startswith("Page 2 of 3")
+        assert [field["name"].split(".")[0] for field in second["fields"]] == [
+            "6", "7", "8", "9", "10",
+        ]  # fmt: skip

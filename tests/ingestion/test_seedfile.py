@@ -55,3 +55,18 @@ def test_an_impossible_date_is_reported_not_guessed() -> None:
 def test_input_that_is_not_an_article_is_rejected_with_a_reason(raw: bytes, reason: str) -> None:
     with pytest.raises(SeedFormatError, match=reason):
         parse_seed(raw)
+
+
+def test_the_seed_format_carries_the_article_url() -> None:
+    raw = (
+        b" date 2025-04-28 The lede.\n"
+        b"url https://news.example.invalid/a?b=1\n"
+        b"A Headline Here\nText.\n"
+    )
+    article = parse_seed(raw).article
+    assert article.url == "https://news.example.invalid/a?b=1"
+    assert article.title == "A Headline Here" and article.paragraphs == ("Text.",)
+    legacy = b" date 2025-04-28 The lede.\nA Headline Here\nText.\nSource: https://x.invalid/b\n"
+    old = parse_seed(legacy).article
+    assert old.url == "https://x.invalid/b" and old.paragraphs == ("Text.",)
+    assert parse_seed(b" date 2025-04-28 The lede.\nurl ftp://nope\n").article.url is None

@@ -157,3 +157,56 @@ async def test_any_text_is_a_harmless_lookup(everything: Knowledge, text: str) -
     await everything.quote(about=text)
     await everything.search(text)
     await everything.article_choices(text)
+
+
+async def test_who_plays_jonah_does_not_suggest_an_unrelated_name(seeded: Knowledge) -> None:
+    answer = await seeded.who_plays("Jonah")
+    assert isinstance(answer, NotFound)
+    assert "Tara Jones" not in answer.suggestions
+
+
+async def test_who_is_a_character_says_it_is_a_character_played_by_its_actor(
+    seeded: Knowledge,
+) -> None:
+    answer = await seeded.who_is("Nick Nelson")
+    assert isinstance(answer, NotFound) and answer.known_as is not None
+    assert answer.known_as.kind == "character" and answer.known_as.related == ("Kit Connor",)
+    person = await seeded.who_plays("Kit Connor")
+    assert isinstance(person, NotFound) and person.known_as is not None
+    assert person.known_as.kind == "person" and "Nick Nelson" in person.known_as.related
+
+
+async def test_quote_id_999_says_how_high_quote_numbers_go(seeded: Knowledge) -> None:
+    answer = await seeded.quote(number=999)
+    assert isinstance(answer, NotFound)
+    assert answer.query == "#999" and answer.highest is not None and answer.highest < 999
+
+
+async def test_quote_person_autocomplete_offers_only_people_who_were_quoted(
+    seeded: Knowledge,
+) -> None:
+    speakers = await seeded.speaker_index()
+    assert "Alice Oseman" in speakers.complete("")
+    assert "Kit Connor" not in speakers.complete("kit")  # cast, never quoted
+
+
+async def test_news_search_finds_premiere_for_premier(everything: Knowledge) -> None:
+    results = await everything.search("premier")
+    assert results.hits and results.total >= 1
+    assert any("premiere" in hit.snippet.casefold() for hit in results.hits)
+
+
+async def test_news_search_counts_all_matches_and_pages(db: Database, seeds_dir: Path) -> None:
+    for number in range(15):
+        (seeds_dir / f"9{number:02d}_gala.txt").write_text(
+            f" date 2025-06-{number + 1:02d} The gala number {number} was announced.\n"
+        )
+    await ingest_folder(db, seeds_dir)
+    knowledge = Knowledge(db)
+    first = await knowledge.search("gala")
+    assert first.total == 15 and len(first.hits) == 5 and first.pages == 3
+    third = await knowledge.search("gala", page=2)
+    assert third.page == 2 and len(third.hits) == 5
+    seen = {hit.source.file_name for page in (first, await knowledge.search("gala", 1), third)
+            for hit in page.hits}  # fmt: skip
+    assert len(seen) == 15  # every match on exactly one page

@@ -69,3 +69,15 @@ def test_autocomplete_prefers_words_starting_with_the_typed_text(index: NameInde
 def test_autocomplete_returns_at_most_25_names() -> None:
     many = NameIndex.build((n, f"person {n:03d}", f"Person {n:03d}") for n in range(100))
     assert len(many.complete("person")) == 25
+
+
+def test_a_partial_surname_finds_the_person() -> None:
+    index = NameIndex.build(
+        [
+            (1, name_key("Zoë O'Hara-Brennan"), "Zoë O'Hara-Brennan"),
+            (2, name_key("Ada Hart"), "Ada Hart"),
+        ]
+    )
+    assert index.match("Brennan").entity_id == 1
+    assert index.match("O'Hara").entity_id == 1
+    assert "Zoë O'Hara-Brennan" in index.complete("bren")
