@@ -1,7 +1,7 @@
 """The card model and the pieces every card builder shares (sources, pages, counts, lists).
 
 Counts and lists are English: "1 quote", "12 quotes", "Alice, Bob and Carol"; plurals come
-from ``inflect``, so irregular ones ("people", "executive producers") are right too.
+from ``inflection``, so irregular ones ("people", "children") are right too.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Protocol
 
-import inflect
+import inflection
 
 from bot.answers.lookups import Source
 
@@ -124,17 +124,20 @@ def paged(card: Card, lines: Sequence[str], intro: str = "") -> list[Card]:
     return cards
 
 
-_ENGLISH = inflect.engine()
-
-
 def or_list(names: Sequence[str]) -> str:
     """ "a", "a or b", "a, b or c"."""
-    return str(_ENGLISH.join(list(names), conj="or", final_sep=""))
+    return _listed(names, "or")
 
 
 def and_list(names: Sequence[str]) -> str:
     """ "a", "a and b", "a, b and c"."""
-    return str(_ENGLISH.join(list(names), final_sep=""))
+    return _listed(names, "and")
+
+
+def _listed(names: Sequence[str], conjunction: str) -> str:
+    if len(names) < 2:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {conjunction} {names[-1]}"
 
 
 def counted(count: int, noun: str) -> str:
@@ -144,7 +147,7 @@ def counted(count: int, noun: str) -> str:
 
 def plural(noun: str, count: int = 2) -> str:
     """``noun`` (singular) as ``count`` of it is said: "server" or "servers"."""
-    return noun if count == 1 else str(_ENGLISH.plural_noun(noun, count))
+    return noun if count == 1 else inflection.pluralize(noun)
 
 
 _WHOLE_WORDS_AT_LEAST = 0.6
