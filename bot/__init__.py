@@ -12,7 +12,8 @@ Map (each package's docstring says more):
 - ``render/``: answers as cards, then as Discord embeds or console text.
 - ``alerts/``: news alerts: what is new, the outbox hook, delivery, premiere events.
 - ``moderation/``: what moderators do to the news (article files from ``/news add``).
-- ``client/``: the Discord adapter: the bot, its command tree and error handler, presenters.
+- ``client/``: the Discord adapter: the bot, its command tree and error handler, presenters,
+  buttons that survive restarts, forms, per-member cooldowns, help.
 - ``cli/``: ``python -m bot``: seed, ask, console, run, check, backup, export.
 
 A seed file's way in: ``ingestion.watcher`` -> ``ingestion.service.ingest_seeds`` ->

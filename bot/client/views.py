@@ -38,6 +38,24 @@ class _OwnedButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"(?
 
     owner_id: int
 
+    @classmethod
+    async def from_custom_id(
+        cls,
+        interaction: discord.Interaction[Any],
+        item: discord.ui.Item[Any],
+        match: re.Match[str],
+        /,
+    ) -> Self:
+        question = Question.decode(match["question"])
+        if question is None:
+            raise ValueError("not one of this bot's questions")
+        return cls.rebuilt(int(match["owner"], 36), question, match)
+
+    @classmethod
+    def rebuilt(cls, owner_id: int, question: Question, match: re.Match[str]) -> Self:
+        """The button again, from what its custom_id holds."""
+        raise NotImplementedError
+
     async def interaction_check(self, interaction: discord.Interaction[Any]) -> bool:
         if interaction.user.id == self.owner_id:
             return True
@@ -69,17 +87,8 @@ class PageTurn(
         )
 
     @classmethod
-    async def from_custom_id(
-        cls,
-        interaction: discord.Interaction[Any],
-        item: discord.ui.Item[Any],
-        match: re.Match[str],
-        /,
-    ) -> Self:
-        question = Question.decode(match["question"])
-        if question is None:
-            raise ValueError("not one of this bot's questions")
-        return cls(int(match["owner"], 36), question, int(match["page"]), match["arrow"])
+    def rebuilt(cls, owner_id: int, question: Question, match: re.Match[str]) -> Self:
+        return cls(owner_id, question, int(match["page"]), match["arrow"])
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         await interaction.client.presenter.turn_page(interaction, self.question, self.page)
@@ -103,17 +112,8 @@ class AskAgain(
         )
 
     @classmethod
-    async def from_custom_id(
-        cls,
-        interaction: discord.Interaction[Any],
-        item: discord.ui.Item[Any],
-        match: re.Match[str],
-        /,
-    ) -> Self:
-        question = Question.decode(match["question"])
-        if question is None:
-            raise ValueError("not one of this bot's questions")
-        return cls(int(match["owner"], 36), question)
+    def rebuilt(cls, owner_id: int, question: Question, match: re.Match[str]) -> Self:
+        return cls(owner_id, question)
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         await interaction.client.presenter.ask_again(interaction, self.question)

@@ -3,8 +3,6 @@ completion from what the bot knows, and clear mistakes."""
 
 from __future__ import annotations
 
-import random
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -15,29 +13,10 @@ from bot.cli.console import command_specs, suggest_values
 from bot.cli.invocation import CommandSpec, OptionSpec, UsageError, parse_invocation
 from bot.cli.prompt import SlashCompleter
 from bot.client.fanbot import FanBot
-from bot.client.presenters import ConsolePresenter
-from bot.config import load_settings
-from bot.db.connection import Database
-from bot.ingestion.pipeline import ingest_folder
-from bot.knowledge import Knowledge
 from tests.cli.test_main import EXIT_OK, EXIT_USAGE, ask, run, seeded_db
+from tests.cogs.test_lookup_commands import corpus_bot
 
-__all__ = ["seeded_db"]  # a fixture, used by name
-
-
-@pytest.fixture
-async def console_bot(db: Database, corpus_dir: Path) -> AsyncIterator[FanBot]:
-    await ingest_folder(db, corpus_dir)
-    bot = FanBot(
-        settings=load_settings({}, env_file=None),
-        db=db,
-        knowledge=Knowledge(db, random.Random(1)),
-        presenter=ConsolePresenter(lambda _: None),
-        cooldowns=False,
-    )
-    async with bot:
-        await bot.load_features()
-        yield bot
+__all__ = ["corpus_bot", "seeded_db"]  # fixtures, used by name
 
 
 def test_the_console_has_no_cooldowns_offline(seeded_db: Path, seeds_dir: Path) -> None:
@@ -63,9 +42,9 @@ def test_console_help_lists_only_what_runs_offline(seeded_db: Path, seeds_dir: P
 
 
 async def test_the_slash_help_offline_shows_no_moderator_or_server_command(
-    console_bot: FanBot,
+    corpus_bot: FanBot,
 ) -> None:
-    specs = {spec.qualified_name for spec in command_specs(console_bot.tree)}
+    specs = {spec.qualified_name for spec in command_specs(corpus_bot.tree)}
     assert "help" in specs and "news search" in specs
     assert not specs & {"news add", "news remove", "alerts set", "sync"}
 
@@ -82,20 +61,20 @@ async def _completions(bot: FanBot, typed: str) -> list[str]:
 
 
 async def test_tab_completes_characters_people_titles_choices_and_partial_option_names(
-    console_bot: FanBot,
+    corpus_bot: FanBot,
 ) -> None:
-    assert "Nick Nelson" in await _completions(console_bot, "/who-plays ni")
-    assert "Joe Locke" in await _completions(console_bot, "/who-is jo")
-    titles = await _completions(console_bot, "/news show article:Everything")
+    assert "Nick Nelson" in await _completions(corpus_bot, "/who-plays ni")
+    assert "Joe Locke" in await _completions(corpus_bot, "/who-is jo")
+    titles = await _completions(corpus_bot, "/news show article:Everything")
     assert any(title.startswith("Everything We Know") for title in titles)
-    assert await _completions(console_bot, "/cast order:al") == ["alphabetical"]
-    assert "person:" in await _completions(console_bot, "/quote pers")
-    assert "person:" in await _completions(console_bot, "/quote rso")  # any part of the name
-    assert "/who-plays" in await _completions(console_bot, "/who-p")
+    assert await _completions(corpus_bot, "/cast order:al") == ["alphabetical"]
+    assert "person:" in await _completions(corpus_bot, "/quote pers")
+    assert "person:" in await _completions(corpus_bot, "/quote rso")  # any part of the name
+    assert "/who-plays" in await _completions(corpus_bot, "/who-p")
 
 
-async def test_quote_person_completes_only_people_who_were_quoted(console_bot: FanBot) -> None:
-    offered = await _completions(console_bot, "/quote person:")
+async def test_quote_person_completes_only_people_who_were_quoted(corpus_bot: FanBot) -> None:
+    offered = await _completions(corpus_bot, "/quote person:")
     assert "Alice Oseman" in offered
     assert "Yasmin Finney" not in offered  # cast, never quoted
 
