@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import collections
 from collections.abc import Callable
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 import discord
 from discord import app_commands
@@ -31,15 +31,11 @@ _Check = TypeVar("_Check", bound=Callable[..., Any])
 class MemberCooldowns:
     """``rate`` uses per ``per`` seconds for each member, remembering at most ``capacity``."""
 
-    instances: ClassVar[list[MemberCooldowns]] = []
-    """Every cooldown made, so that tests and the benchmark can check the bound."""
-
     def __init__(self, rate: int, per: float, capacity: int = MEMBERS_REMEMBERED) -> None:
         self.rate, self.per, self.capacity = rate, per, capacity
         self._buckets: collections.OrderedDict[int, app_commands.Cooldown] = (
             collections.OrderedDict()
         )
-        MemberCooldowns.instances.append(self)
 
     def __len__(self) -> int:
         return len(self._buckets)
@@ -63,18 +59,23 @@ class MemberCooldowns:
         return bucket, bucket.update_rate_limit(now) or 0.0
 
 
-def member_cooldown(rate: int, per: float) -> Callable[[_Check], _Check]:
-    """A command check: ``rate`` uses per ``per`` seconds for each member, then discord.py's
-    ``CommandOnCooldown`` (which the command tree turns into "Slow down")."""
-    cooldowns = MemberCooldowns(rate, per)
+class MemberCheck:
+    """The check :func:`member_cooldown` adds to a command; ``cooldowns`` is its store."""
 
-    async def predicate(interaction: discord.Interaction[Any]) -> bool:
+    def __init__(self, cooldowns: MemberCooldowns) -> None:
+        self.cooldowns = cooldowns
+
+    async def __call__(self, interaction: discord.Interaction[Any]) -> bool:
         if not getattr(interaction.client, "cooldowns", True):
             return True
         now = interaction.created_at.timestamp()
-        bucket, wait = cooldowns.retry_after(interaction.user.id, now)
+        bucket, wait = self.cooldowns.retry_after(interaction.user.id, now)
         if wait:
             raise app_commands.CommandOnCooldown(bucket, wait)
         return True
 
-    return app_commands.check(predicate)
+
+def member_cooldown(rate: int, per: float) -> Callable[[_Check], _Check]:
+    """A command check: ``rate`` uses per ``per`` seconds for each member, then discord.py's
+    ``CommandOnCooldown`` (which the command tree turns into "Slow down")."""
+    return app_commands.check(MemberCheck(MemberCooldowns(rate, per)))

@@ -138,6 +138,21 @@ async def _try(world: World, name: str, values: dict[str, Any]) -> None:
     interaction = await world.fake.slash(
         name, values, guild_id=world.a.id, user=user, member_permissions=MODERATOR
     )
+    opened = await interaction.wait_callback(WAIT)
+    if opened.type == 9:  # a form (``/news add`` without its text): filled in with the values
+        fields = [c for row in opened.data["components"] for c in row["components"]]
+        filled = {
+            field["custom_id"]: str(values.get(field["custom_id"], field.get("value") or "x"))
+            for field in fields
+        }
+        submitted = await world.fake.submit_modal(
+            opened.data["custom_id"],
+            filled,
+            guild_id=world.a.id,
+            user=user,
+            member_permissions=MODERATOR,
+        )
+        interaction = submitted.interaction
     message = await interaction.wait_response_message(WAIT)
     text = text_of(message)
     assert "Something went wrong on my side" not in text, (name, values)

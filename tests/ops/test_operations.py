@@ -89,7 +89,7 @@ def test_check_says_what_is_wrong_in_words(
     result = cli("check", cwd=tmp_path, env=setup)
     assert result.returncode == 1
     assert expected in result.stdout
-    assert "problem(s) to fix" in result.stdout
+    assert "1 problem to fix first." in result.stdout
     assert "not-a-token" not in result.stdout
     assert (tmp_path / "notes.db").read_text().startswith("just some notes")
 
