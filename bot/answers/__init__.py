@@ -31,6 +31,13 @@ from bot.answers.moderation import (
     PremiereEvents,
     SampleAlertSent,
 )
+from bot.answers.web import (
+    FeedFollowed,
+    FeedList,
+    FeedUnfollowed,
+    LinkDropped,
+    LinkPreview,
+)
 
 Answer = (
     NotFound
@@ -53,5 +60,10 @@ Answer = (
     | ArticleAdded
     | ArticleRemoved
     | CommandsSynced
+    | LinkPreview
+    | LinkDropped
+    | FeedFollowed
+    | FeedList
+    | FeedUnfollowed
 )
 """Any answer a command can give: a lookup's, or a moderator action's."""

@@ -16,6 +16,8 @@ class Source:
     file_name: str
     title: str
     published: dt.date | None
+    url: str | None = None
+    """Where the article was published, when its file says."""
 
 
 @dataclass(frozen=True, slots=True)

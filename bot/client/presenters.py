@@ -14,6 +14,7 @@ import discord
 
 from bot.answers import Answer
 from bot.answers.errors import ExpectedError
+from bot.client.confirm import Decision, SaveOrCancel
 from bot.client.views import AnotherOne, OwnedView, Pager
 from bot.render.cards import cards_for, error_card
 from bot.render.common import Card
@@ -38,6 +39,9 @@ class Presenter(Protocol):
 
     async def error(self, interaction: Interaction, error: ExpectedError) -> None:
         """Tell the member, and only them, what failed and what to do."""
+
+    async def confirm(self, interaction: Interaction, answer: Answer, decision: Decision) -> None:
+        """Show ``answer`` (a preview) privately, with Save and Cancel for the member who asked."""
 
 
 class DiscordPresenter:
@@ -71,6 +75,12 @@ class DiscordPresenter:
 
     async def error(self, interaction: Interaction, error: ExpectedError) -> None:
         await self._send(interaction, embed_for(error_card(error, self._style)), ephemeral=True)
+
+    async def confirm(self, interaction: Interaction, answer: Answer, decision: Decision) -> None:
+        view = SaveOrCancel(
+            interaction.user.id, decision, lambda shown: self.embeds(shown)[0], self.error
+        )
+        await self._send(interaction, self.embeds(answer)[0], ephemeral=True, view=view)
 
     async def _send(
         self,
@@ -115,6 +125,10 @@ class ConsolePresenter:
 
     async def error(self, interaction: Interaction, error: ExpectedError) -> None:
         self._write(text_for(error_card(error, self._style)))
+
+    async def confirm(self, interaction: Interaction, answer: Answer, decision: Decision) -> None:
+        self._write(_pages_text(cards_for(answer, self._style)))
+        self._write("Save and Cancel are buttons on Discord: nothing was saved here.")
 
 
 def _pages_text(cards: Sequence[Card]) -> str:

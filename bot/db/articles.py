@@ -52,13 +52,13 @@ def any_article(writer: sqlite3.Connection) -> bool:
 
 _UPSERT_ARTICLE = """
     INSERT INTO articles (file_name, content_hash, file_size, file_mtime_ns, published,
-                          title, lede, body, ingested_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                          title, lede, body, ingested_at, url)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (file_name) DO UPDATE SET
         content_hash = excluded.content_hash, file_size = excluded.file_size,
         file_mtime_ns = excluded.file_mtime_ns, published = excluded.published,
         title = excluded.title, lede = excluded.lede, body = excluded.body,
-        ingested_at = excluded.ingested_at
+        ingested_at = excluded.ingested_at, url = excluded.url
     RETURNING id
 """
 _RECENCY = "ifnull(a.published, '') || printf('%020d', a.id)"
@@ -225,6 +225,7 @@ def _article_row(file_name: str, stamp: FileStamp, article: Article) -> tuple[ob
         article.lede,
         article.body,
         dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        article.url,
     )
 
 

@@ -12,7 +12,10 @@ import aiosqlite
 from bot.answers.lookups import Source
 
 NEWEST_FIRST = "a.published DESC NULLS LAST, a.id DESC"
-ARTICLE_COLUMNS = "a.file_name, a.title AS article_title, a.lede AS article_lede, a.published"
+ARTICLE_COLUMNS = (
+    "a.file_name, a.title AS article_title, a.lede AS article_lede, a.published,"
+    " a.url AS article_url"
+)
 """Select these (with ``articles AS a`` joined) for :func:`source_of` to read."""
 
 
@@ -31,13 +34,18 @@ async def scalar(conn: aiosqlite.Connection, sql: str, params: Sequence[object] 
 
 def source_of(row: sqlite3.Row) -> Source:
     title = row["article_title"] or row["article_lede"]
-    return Source(row["file_name"], title, parse_date(row["published"]))
+    return Source(row["file_name"], title, parse_date(row["published"]), row["article_url"])
 
 
 def distinct_sources(rows: Sequence[sqlite3.Row]) -> tuple[Source, ...]:
     """Each article once, newest first."""
     sources = dict.fromkeys(source_of(row) for row in rows)
     return tuple(sorted(sources, key=lambda s: s.published or dt.date.min, reverse=True))
+
+
+def contains_pattern(typed: str) -> str:
+    """A LIKE pattern (with ``ESCAPE '\\'``) matching text that contains ``typed`` as typed."""
+    return "%" + typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def now_iso() -> str:

@@ -19,6 +19,7 @@ from bot.moderation.newsdesk import one_line
 from cogs._autocomplete import CHOICE_LIMIT, think_first
 from cogs._moderation import require_manage_guild
 from cogs.news.abc import MixinMeta
+from cogs.news.links import add_from_link
 
 
 class NewsDesk(MixinMeta):
@@ -26,25 +27,28 @@ class NewsDesk(MixinMeta):
 
     @app_commands.command(name="add")
     @app_commands.describe(
-        title="The headline",
+        title="The headline (from a link: the page's, unless given)",
         body="The article's text; its first sentence is the summary",
-        url="Where the news comes from (a link)",
-        date="The article's date, YYYY-MM-DD (default: today)",
+        url="Where the news comes from; with no body, the article is read from it",
+        date="The article's date, YYYY-MM-DD (default: the page's, else today)",
     )
     async def add(
         self,
         interaction: discord.Interaction[FanBot],
-        title: app_commands.Range[str, 1, 300],
-        body: app_commands.Range[str, 1, 4000],
+        title: app_commands.Range[str, 1, 300] | None = None,
+        body: app_commands.Range[str, 1, 4000] | None = None,
         url: app_commands.Range[str, 1, 500] | None = None,
         date: app_commands.Range[str, 10, 10] | None = None,
     ) -> None:
-        """Add a news article (moderators of the news-editing servers)."""
+        """Add a news article, or read one from a link (moderators of the news-editing servers)."""
         guild = require_manage_guild(interaction)
         settings = self.bot.settings
         news_editing.check_editor(settings.news_editor_guild_ids, guild.id)
+        if body is None:
+            await add_from_link(self.bot, interaction, guild, url, title=title, date=date)
+            return
         today = dt.datetime.now(dt.UTC).date()
-        draft = news_editing.draft_article(title, body, url, date, today)
+        draft = news_editing.draft_article(title or "", body, url, date, today)
         await think_first(interaction, private=True)  # extraction and the database take time
         answer = await news_editing.add_article(
             self.bot.db, settings.seeds_dir, draft, guild.id, interaction.user.id

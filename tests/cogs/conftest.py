@@ -25,6 +25,8 @@ class RecordingPresenter:
     answers: list[tuple[Answer, bool]] = field(default_factory=list)
     errors: list[ExpectedError] = field(default_factory=list)
     another: Any = None
+    decision: Any = None
+    """The Save / Cancel of the last preview shown (:class:`bot.client.confirm.Decision`)."""
     recorded: asyncio.Event = field(default_factory=asyncio.Event)
     """Set whenever an answer or an error arrives (for commands run over the fake Discord)."""
 
@@ -37,6 +39,11 @@ class RecordingPresenter:
 
     async def error(self, interaction: Any, error: ExpectedError) -> None:
         self.errors.append(error)
+        self.recorded.set()
+
+    async def confirm(self, interaction: Any, answer: Answer, decision: Any) -> None:
+        self.answers.append((answer, True))  # a preview is always private
+        self.decision = decision
         self.recorded.set()
 
 
