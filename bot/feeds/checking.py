@@ -121,6 +121,7 @@ class FeedChecker:
         self._seeds_dir = seeds_dir
         self._rng = rng or random.Random()
         self._clock = clock
+        self._committing: set[asyncio.Future[str | EntryResult | None]] = set()
 
     async def check(self, feed: FeedState) -> FeedCheck:
         """Read the feed and take what is new in it; never raises for a feed or page that
@@ -215,6 +216,17 @@ class FeedChecker:
             name = await asyncio.to_thread(free_file_name, self._seeds_dir, draft.title, draft.date)
         except (NewsDeskError, OSError) as error:
             return EntryResult(Outcome.FAILED, draft.title, note=_write_failure(error))
+        # Claiming the entry and writing its file go together: a check cancelled (the bot
+        # stopping) between the two would leave an entry taken and no article. So they run
+        # shielded, and :meth:`settle` waits for them.
+        commit = asyncio.ensure_future(self._commit(feed, record, name, prepared.raw))
+        self._committing.add(commit)
+        commit.add_done_callback(self._committing.discard)
+        return await asyncio.shield(commit)
+
+    async def _commit(
+        self, feed: FeedState, record: partial[EntryRecord], name: str, raw: bytes
+    ) -> str | EntryResult | None:
         # Claimed with its file name before the file exists: the ingester, reading the file,
         # must find whether it was taken as history.
         entry_id = await claim_entry(self._db, feed.id, record(status="taken", file_name=name))
@@ -222,13 +234,19 @@ class FeedChecker:
             return None
         note = "another article took its file name; tried again next time"
         try:
-            path = await asyncio.to_thread(create_seed_file, self._seeds_dir, name, prepared.raw)
+            path = await asyncio.to_thread(create_seed_file, self._seeds_dir, name, raw)
         except (NewsDeskError, OSError) as error:
             path, note = None, _write_failure(error)
         if path is None:
             await fail_entry(self._db, entry_id, note)
-            return EntryResult(Outcome.FAILED, draft.title, note=note)
+            return EntryResult(Outcome.FAILED, name, note=note)
         return name
+
+    async def settle(self) -> None:
+        """Wait until no entry is half taken (claimed, its file not yet written): after a
+        check was cancelled, before the database closes."""
+        if self._committing:
+            await asyncio.gather(*self._committing, return_exceptions=True)
 
     async def _revise(self, known: EntryState, entry: FeedEntry) -> EntryResult | None:
         """An edited entry: its page read again, its article file replaced if it changed."""

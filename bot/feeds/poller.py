@@ -39,12 +39,14 @@ class FeedPoller:
         self._task = self._task or asyncio.create_task(self._run(), name="feed-poller")
 
     async def stop(self) -> None:
-        """Cancel the task and wait for it to end (a check under way is abandoned: what it
-        did not record is done again at the next start)."""
+        """Cancel the task and wait for it to end. A check under way is abandoned (what it did
+        not record is done again at the next start), except an entry being taken, which is
+        finished: its claim and its file go together."""
         if self._task is not None:
             self._task.cancel()
             await asyncio.gather(self._task, return_exceptions=True)
             self._task = None
+        await self._checker.settle()
 
     def wake(self) -> None:
         """Look at the feeds now (one was followed, or its interval changed)."""

@@ -3,6 +3,7 @@
 Only moderators (Manage Server) of the servers the operator lists in ``NEWS_EDITOR_GUILD_IDS``
 may edit the news; everywhere else the commands say the news is managed by the bot's operator.
 What each command does is :mod:`bot.moderation.news_editing`; every answer is private.
+``/news add url:`` without a body reads the article from the link instead (:mod:`.links`).
 """
 
 from __future__ import annotations

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.cli.check import Level, check_installation
+from bot.config import load_settings
 from bot.ingestion.seedfile import parse_seed
 from tests.web.conftest import only_loopback, outlet
 from tests.web.outlet import Outlet
@@ -125,3 +127,11 @@ async def test_a_page_is_not_added_as_a_feed_and_an_unknown_feed_is_not_removed(
     assert page.code == 1 and "not an RSS or Atom feed" in page.err
     unknown = await bot_cli(tmp_path, "feeds", "remove", "https://nowhere.example/feed")
     assert unknown.code == 1 and "No feed followed is" in unknown.err
+
+
+def test_check_warns_when_links_may_reach_private_addresses(tmp_path: Path) -> None:
+    settings = load_settings({"SEEDS_DIR": str(tmp_path)}, env_file=None)
+    assert not [f for f in check_installation(settings) if f.topic == "links"]
+    risky = load_settings({"SEEDS_DIR": str(tmp_path), "FETCH_ALLOW_PRIVATE": "1"}, env_file=None)
+    (finding,) = [f for f in check_installation(risky) if f.topic == "links"]
+    assert finding.level is Level.WARNING and "private" in finding.message

@@ -8,18 +8,20 @@ outbox the bot delivers from.
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import datetime as dt
 import random
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bot.config import Settings, load_settings
 from bot.db.connection import Database
-from bot.db.feeds import due_feeds, feed_list
+from bot.db.feeds import claim_entry, due_feeds, feed_list
 from bot.db.subscriptions import set_subscription
-from bot.feeds import following
+from bot.feeds import checking, following
 from bot.feeds.checking import FeedCheck, FeedChecker, Outcome
 from bot.ingestion.pipeline import Outcome as Ingested
 from bot.ingestion.seedfile import parse_seed
@@ -252,3 +254,31 @@ async def _checked_at(desk: Desk, moment: dt.datetime) -> list[FeedCheck]:
     """Every feed checked as if it were ``moment``."""
     checker = FeedChecker(desk.db, desk.checker.reader, desk.seeds, clock=lambda: moment)
     return [await checker.check(feed) for feed in await due_feeds(desk.db, None)]
+
+
+async def test_a_check_cancelled_while_an_entry_is_taken_still_writes_its_file(
+    desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await desk.follow()
+    await desk.check()
+    desk.outlet.list_story("premiere-set")
+    claimed, go_on = asyncio.Event(), asyncio.Event()
+
+    async def claim_then_pause(*args: Any) -> int | None:
+        entry_id = await claim_entry(*args)
+        claimed.set()
+        await go_on.wait()
+        return entry_id
+
+    monkeypatch.setattr(checking, "claim_entry", claim_then_pause)
+    before = desk.files()
+    (feed,) = await due_feeds(desk.db, None)
+    check = asyncio.create_task(desk.checker.check(feed))
+    await claimed.wait()
+    check.cancel()  # the bot stops: the entry is claimed, its file not written yet
+    with pytest.raises(asyncio.CancelledError):
+        await check
+    go_on.set()
+    await desk.checker.settle()
+    (written,) = desk.files() - before
+    assert await desk.ingest() == {written: Ingested.NEW}
