@@ -2,13 +2,15 @@
 
 Save runs the decision's ``save`` and shows its answer in place of the preview; Cancel shows
 ``cancelled`` and does nothing else. An expected error from ``save`` (a full disk, an article
-saved meanwhile) is told to the member, and the buttons stay for another try. Once the view
+saved meanwhile, a database another program holds) is told to the member, and the buttons stay
+for another try. Once the view
 times out its buttons are disabled and nothing is saved.
 """
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -16,12 +18,14 @@ from typing import Any
 import discord
 
 from bot.answers import Answer
-from bot.answers.errors import ActionFailed, ExpectedError
+from bot.answers.errors import ActionFailed, Busy, ExpectedError
 from bot.client.views import OwnedView
+from bot.db.connection import is_locked_error
 
 log = logging.getLogger(__name__)
 
 SAVE_FAILED = "Saving failed on my side; it has been logged for the bot's operator."
+BUSY = "The bot is busy updating its knowledge: nothing was saved. Press Save again in a moment."
 
 Interaction = discord.Interaction[Any]
 
@@ -69,6 +73,11 @@ class SaveOrCancel(OwnedView):
                 answer = await self._decision.save()
             except ExpectedError as error:
                 await self._tell(interaction, error)
+                return
+            except sqlite3.OperationalError as error:
+                if not is_locked_error(error):
+                    raise
+                await self._tell(interaction, Busy(BUSY))
                 return
             self.stop()
             await interaction.edit_original_response(embed=self._render(answer), view=None)

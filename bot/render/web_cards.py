@@ -91,7 +91,9 @@ def _feed_field(feed: FeedInfo, now: dt.datetime, style: Style) -> Field:
             "Follow it again to resume."
         )
     else:
-        upcoming = _relative(feed.next_check, now) if feed.next_check else "soon"
+        upcoming = "due now"
+        if feed.next_check is not None and feed.next_check > now:
+            upcoming = _relative(feed.next_check, now)
         lines.append(f"Last check {last} · next {upcoming}")
     if feed.last_error:
         lines.append(f"Last error: {style.plain(feed.last_error)}")

@@ -100,6 +100,22 @@ async def test_the_preview_s_cancel_writes_nothing_and_alerts_nobody(
     assert await outbox(world.db) == []
 
 
+async def test_save_after_the_article_arrived_otherwise_says_so_and_writes_nothing(
+    world: World, outlet: Outlet
+) -> None:
+    preview = await preview_of(world, outlet)
+    copy = f" date 2025-05-05 The operator's copy.\nurl: {outlet.story_url(STORY)}\nText.\n"
+    (world.seeds / "operator-copy.txt").write_text(copy)
+    await world.ingested("operator-copy.txt")
+    before = files(world)
+    press = await world.fake.component(
+        buttons(preview)["Save"], preview["id"], member_permissions=MODERATOR
+    )
+    told = await press.wait_followup(timeout=WAIT)
+    assert int(told["flags"]) & 64 and told["embeds"][0]["title"] == "Already there"
+    assert files(world) == before
+
+
 async def test_a_followed_feed_s_history_is_silent_and_its_next_entry_is_alerted(
     world: World, outlet: Outlet
 ) -> None:

@@ -102,7 +102,7 @@ def test_no_feed_many_feeds_following_and_unfollowing() -> None:
     pages = cards_for(FeedList((feed,) * 12, NOW), TextStyle())
     assert [len(page.fields) for page in pages] == [10, 2]
     assert pages[1].footer == "Page 2 of 2"
-    assert "Last check not yet · next just now" in pages[0].fields[0].value
+    assert "Last check not yet · next due now" in pages[0].fields[0].value
 
     (new,) = cards_for(FeedFollowed("https://a.example/f", "A", 15, 7, again=False), TextStyle())
     assert new.title == "Following A" and "Its 7 current entries are taken as history" in (
