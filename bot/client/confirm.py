@@ -3,8 +3,7 @@
 Save runs the decision's ``save`` and shows its answer in place of the preview; Cancel shows
 ``cancelled`` and does nothing else. An expected error from ``save`` (a full disk, an article
 saved meanwhile, a database another program holds) is told to the member, and the buttons stay
-for another try. Once the view
-times out its buttons are disabled and nothing is saved.
+for another try. Once the view times out its buttons are disabled and nothing is saved.
 """
 
 from __future__ import annotations
