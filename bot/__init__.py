@@ -11,10 +11,13 @@ Map (each package's docstring says more):
 - ``answers/``: the typed answers every command returns (plain data).
 - ``render/``: answers as cards, then as Discord embeds or console text.
 - ``alerts/``: news alerts: what is new, the outbox hook, delivery, premiere events.
-- ``moderation/``: what moderators do to the news (article files from ``/news add``).
+- ``web/``: news from the web: the safe fetcher, a page's article, a feed's entries, links.
+- ``feeds/``: the feeds followed: checking one, the poller task, following and unfollowing.
+- ``moderation/``: what moderators do to the news (article files from ``/news add``, or
+  read from a link).
 - ``client/``: the Discord adapter: the bot, its command tree and error handler, presenters,
   buttons that survive restarts, forms, per-member cooldowns, help.
-- ``cli/``: ``python -m bot``: seed, ask, console, run, check, backup, export.
+- ``cli/``: ``python -m bot``: seed, ask, console, run, check, backup, export, fetch, feeds.
 
 A seed file's way in: ``ingestion.watcher`` -> ``ingestion.service.ingest_seeds`` ->
 ``ingestion.pipeline`` (``scan``, ``prepare``: ``seedfile`` + ``extract``) -> ``db.articles``

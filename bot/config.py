@@ -18,6 +18,14 @@ DEFAULT_SEEDS_SETTLE_MS = 300
 DEFAULT_ALERT_RETRY_SECONDS = (5.0, 30.0, 120.0, 600.0, 1800.0)
 DEFAULT_SEED_MAX_BYTES = 1024 * 1024
 DEFAULT_DB_BUSY_TIMEOUT_MS = 5_000
+DEFAULT_FETCH_MAX_BYTES = 5 * 1024 * 1024
+DEFAULT_FETCH_TIMEOUT_SECONDS = 30
+MAX_FETCH_TIMEOUT_SECONDS = 300
+DEFAULT_FEED_INTERVAL_MINUTES = 15
+FEED_INTERVAL_MINUTES_RANGE = (5, 1440)
+"""The shortest and longest wait between two checks of a feed, in minutes (a day at most)."""
+_TRUE = ("1", "true", "yes", "on")
+_FALSE = ("0", "false", "no", "off")
 
 
 class ConfigError(ValueError):
@@ -51,6 +59,17 @@ class Settings:
     """The shards this process runs (default: all of them)."""
     db_busy_timeout_ms: int = DEFAULT_DB_BUSY_TIMEOUT_MS
     """How long a query waits for another program's lock on the database before giving up."""
+    fetch_allow_private: bool = False
+    """Let links and feeds reach loopback, private and link-local addresses (tests, or an
+    operator whose news server is on their own network)."""
+    fetch_contact_url: str | None = None
+    """Named in the User-Agent, so that a site's owner can learn who runs the bot."""
+    fetch_max_bytes: int = DEFAULT_FETCH_MAX_BYTES
+    """Pages and feeds larger than this are refused with a message."""
+    fetch_timeout_seconds: float = DEFAULT_FETCH_TIMEOUT_SECONDS
+    """The longest a page or feed may take to arrive, redirects included."""
+    feed_interval_minutes: int = DEFAULT_FEED_INTERVAL_MINUTES
+    """How often a feed is checked unless ``/news follow every:`` says otherwise."""
 
     def require_token(self) -> str:
         """The token, for commands that must connect to Discord."""
@@ -82,7 +101,10 @@ def load_settings(
         log_level=_log_level(values),
         dev_guild_id=_snowflake(values, "DEV_GUILD_ID"),
         news_editor_guild_ids=_snowflakes(values, "NEWS_EDITOR_GUILD_IDS"),
-        seeds_settle_seconds=_milliseconds(values, "SEEDS_SETTLE_MS", DEFAULT_SEEDS_SETTLE_MS),
+        seeds_settle_seconds=_bounded(
+            values, "SEEDS_SETTLE_MS", DEFAULT_SEEDS_SETTLE_MS, (1, 60_000), "milliseconds"
+        )
+        / 1000,
         alert_retry_delays=_seconds_list(
             values, "ALERT_RETRY_SECONDS", DEFAULT_ALERT_RETRY_SECONDS
         ),
@@ -92,7 +114,26 @@ def load_settings(
         seed_max_bytes=_positive(values, "SEED_MAX_BYTES") or DEFAULT_SEED_MAX_BYTES,
         shard_count=(shard_count := _positive(values, "SHARD_COUNT")),
         shard_ids=_shard_ids(values, shard_count),
-        db_busy_timeout_ms=_busy_timeout(values),
+        db_busy_timeout_ms=_bounded(
+            values, "DB_BUSY_TIMEOUT_MS", DEFAULT_DB_BUSY_TIMEOUT_MS, (1, 600_000), "milliseconds"
+        ),
+        fetch_allow_private=_flag(values, "FETCH_ALLOW_PRIVATE"),
+        fetch_contact_url=_url(values, "FETCH_CONTACT_URL", ("http://", "https://")),
+        fetch_max_bytes=_positive(values, "FETCH_MAX_BYTES") or DEFAULT_FETCH_MAX_BYTES,
+        fetch_timeout_seconds=_bounded(
+            values,
+            "FETCH_TIMEOUT_SECONDS",
+            DEFAULT_FETCH_TIMEOUT_SECONDS,
+            (1, MAX_FETCH_TIMEOUT_SECONDS),
+            "seconds",
+        ),
+        feed_interval_minutes=_bounded(
+            values,
+            "FEED_INTERVAL_MINUTES",
+            DEFAULT_FEED_INTERVAL_MINUTES,
+            FEED_INTERVAL_MINUTES_RANGE,
+            "minutes",
+        ),
     )
 
 
@@ -133,14 +174,22 @@ def _positive(values: Mapping[str, str], name: str) -> int | None:
     return int(raw)
 
 
-def _busy_timeout(values: Mapping[str, str]) -> int:
-    raw = _optional(values, "DB_BUSY_TIMEOUT_MS")
+def _flag(values: Mapping[str, str], name: str) -> bool:
+    raw = (_optional(values, name) or "0").lower()
+    if raw not in _TRUE + _FALSE:
+        raise ConfigError(f"{name} must be 1 (on) or 0 (off), not {raw!r}")
+    return raw in _TRUE
+
+
+def _bounded(
+    values: Mapping[str, str], name: str, default: int, bounds: tuple[int, int], unit: str
+) -> int:
+    raw = _optional(values, name)
     if raw is None:
-        return DEFAULT_DB_BUSY_TIMEOUT_MS
-    if not raw.isdigit() or not 0 < int(raw) <= 600_000:
-        raise ConfigError(
-            f"DB_BUSY_TIMEOUT_MS must be a number of milliseconds from 1 to 600000, not {raw!r}"
-        )
+        return default
+    low, high = bounds
+    if not raw.isdigit() or not low <= int(raw) <= high:
+        raise ConfigError(f"{name} must be a number of {unit} from {low} to {high}, not {raw!r}")
     return int(raw)
 
 
@@ -171,15 +220,6 @@ def _snowflakes(values: Mapping[str, str], name: str) -> frozenset[int]:
             )
         ids.add(int(part))
     return frozenset(ids)
-
-
-def _milliseconds(values: Mapping[str, str], name: str, default: int) -> float:
-    raw = _optional(values, name)
-    if raw is None:
-        return default / 1000
-    if not raw.isdigit() or not 0 < int(raw) <= 60_000:
-        raise ConfigError(f"{name} must be a number of milliseconds from 1 to 60000, not {raw!r}")
-    return int(raw) / 1000
 
 
 def _seconds_list(

@@ -23,7 +23,8 @@ SURE: Final = 1.0
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """One seed file after parsing: the header's date and lede, an optional headline, the text."""
+    """One seed file after parsing: the header's date and lede, an optional headline and link,
+    the text."""
 
     date: dt.date | None
     lede: str
@@ -31,7 +32,7 @@ class Article:
     paragraphs: tuple[str, ...]
     """The body's non-blank lines, in order, without the header and the headline."""
     url: str | None = None
-    """The article's own address (an http or https URL), when the file names one."""
+    """Where the article was published (an http or https link), when the file says."""
 
     @property
     def body(self) -> str:

@@ -26,6 +26,7 @@ from bot.config import load_settings
 from bot.db.connection import Database
 from bot.ingestion.pipeline import Outcome, ingest_folder
 from bot.knowledge import Knowledge
+from bot.web.reader import WebReader
 from tests.fakediscord import (
     DEFAULT_EVERYONE_PERMISSIONS,
     MANAGE_GUILD,
@@ -103,12 +104,18 @@ async def checked_fake(guilds: list[FakeGuild]) -> AsyncIterator[FakeDiscord]:
 
 @asynccontextmanager
 async def bot_world(
-    db: Database, seeds: Path, guilds: list[FakeGuild], role: FakeRole, **settings: Any
+    db: Database,
+    seeds: Path,
+    guilds: list[FakeGuild],
+    role: FakeRole,
+    *,
+    web: WebReader | None = None,
+    **settings: Any,
 ) -> AsyncIterator[World]:
     """The bot, with ``seeds`` ingested, running and ready in every server of ``guilds``.
 
     ``guilds[0]`` is A and ``guilds[1]`` is B; ``settings`` replace the defaults (say, the
-    watcher's ``seeds_settle_seconds``).
+    watcher's ``seeds_settle_seconds``). With ``web`` the bot reads links and checks feeds.
     """
     a, b = guilds[0], guilds[1]
     await ingest_folder(db, seeds)
@@ -127,6 +134,7 @@ async def bot_world(
             knowledge=Knowledge(db),
             presenter=DiscordPresenter(),
             news_alerts=True,
+            web=web,
             guild_ready_timeout=0.1,  # on_ready (for premiere events) without the 2 s wait
         )
         async with bot, running_bot(bot, fake):

@@ -32,6 +32,13 @@ from bot.answers.moderation import (
     PremiereEvents,
     SampleAlertSent,
 )
+from bot.answers.web import (
+    FeedFollowed,
+    FeedList,
+    FeedUnfollowed,
+    LinkDropped,
+    LinkPreview,
+)
 
 Answer = (
     NotFound
@@ -55,5 +62,10 @@ Answer = (
     | ArticleAdded
     | ArticleRemoved
     | CommandsSynced
+    | LinkPreview
+    | LinkDropped
+    | FeedFollowed
+    | FeedList
+    | FeedUnfollowed
 )
 """Any answer a command can give: a lookup's, or a moderator action's."""

@@ -17,9 +17,7 @@ class Source:
     title: str
     published: dt.date | None
     url: str | None = None
-    """The article's own address, when its file names one."""
-    headline: bool = True
-    """False when the article has no headline and ``title`` is its lede."""
+    """Where the article was published, when its file says."""
 
 
 @dataclass(frozen=True, slots=True)

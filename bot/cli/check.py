@@ -76,6 +76,20 @@ def check_installation(settings: Settings, env_file: Path = Path(".env")) -> lis
         *_check_env_file(env_file),
         _check_seeds(settings.seeds_dir),
         _check_database(settings.database_path),
+        *_check_fetching(settings),
+    ]
+
+
+def _check_fetching(settings: Settings) -> list[Finding]:
+    if not settings.fetch_allow_private:
+        return []
+    return [
+        Finding(
+            Level.WARNING,
+            "links",
+            "FETCH_ALLOW_PRIVATE=1: links and feeds may reach this machine and your private "
+            "network. Set it to 0 unless your news server is on that network.",
+        )
     ]
 
 

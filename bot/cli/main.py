@@ -23,11 +23,13 @@ import discord.gateway
 import discord.http
 import yarl
 
+from bot.cli import web
 from bot.cli.check import Level, check_installation
 from bot.cli.console import interactive, run_line
 from bot.cli.invocation import UsageError
 from bot.cli.logs import configure_logging
 from bot.cli.report import describe_report
+from bot.cli.web import WebCommandError
 from bot.client.fanbot import FanBot, create_bot
 from bot.client.presenters import ConsolePresenter
 from bot.config import ConfigError, Settings, load_settings
@@ -37,6 +39,8 @@ from bot.ingestion.scan import SeedsFolderError
 from bot.ingestion.service import ingest_seeds
 from bot.knowledge import Knowledge
 from bot.render.common import counted
+from bot.web.fetch import Fetcher
+from bot.web.reader import fetch_policy
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_TOKEN_REJECTED = 0, 1, 2, 3
 
@@ -105,6 +109,24 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="write the knowledge base as JSON")
     export.add_argument("file", type=Path, nargs="?", help="the JSON file (default: print it)")
     _add_paths(export, seeds=False)
+
+    fetch = commands.add_parser("fetch", help="write one article file from a web page")
+    fetch.add_argument("url", help="the article's address (http:// or https://)")
+    _add_paths(fetch, seeds=True)
+
+    feeds = commands.add_parser("feeds", help="the RSS and Atom feeds the bot follows")
+    actions = feeds.add_subparsers(dest="feeds_command", parser_class=_Parser, required=True)
+    add = actions.add_parser("add", help="follow a feed (checked while the bot runs)")
+    add.add_argument("url", help="the feed's address")
+    add.add_argument(
+        "--every", type=int, metavar="MINUTES", help="check it this often (FEED_INTERVAL_MINUTES)"
+    )
+    remove = actions.add_parser("remove", help="stop following a feed; its articles stay")
+    remove.add_argument("url", help="the feed's address (as `feeds list` shows it)")
+    listed = actions.add_parser("list", help="each feed: last and next check, articles, errors")
+    poll = actions.add_parser("poll", help="check every feed once, now, and print what was written")
+    for action in (add, remove, listed, poll):
+        _add_paths(action, seeds=True)
     return parser
 
 
@@ -124,7 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_logging(settings)
     try:
         return asyncio.run(_dispatch(args, settings))
-    except (DatabaseError, SeedsFolderError, ConfigError, BackupError) as error:
+    except (DatabaseError, SeedsFolderError, ConfigError, BackupError, WebCommandError) as error:
         print(f"Error: {error}", file=sys.stderr)
         return EXIT_FAILED
     except sqlite3.Error as error:
@@ -184,6 +206,14 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             return await _backup(settings, args.file)
         case "export":
             return await _export(settings, args.file)
+        case "fetch":
+            async with _open(settings) as db:
+                print(await web.fetch_article(settings, db, args.url))
+            return EXIT_OK
+        case "feeds":
+            async with _open(settings) as db:
+                print(await _feeds(settings, db, args))
+            return EXIT_OK
     if settings.discord_token:
         return await _run(settings)
     print(NO_TOKEN_HELP)
@@ -226,11 +256,11 @@ async def _console(settings: Settings) -> int:
 
 async def _run(settings: Settings) -> int:
     token = settings.require_token()
-    async with _open(settings) as db:
+    async with _open(settings) as db, Fetcher(fetch_policy(settings)) as fetcher:
         # New articles that arrived while the bot was down are alerted once it connects.
         report = await ingest_seeds(db, settings)
         print(describe_report(report, only_summary=True))
-        async with create_bot(settings, db, news_alerts=True) as bot:
+        async with create_bot(settings, db, news_alerts=True, fetcher=fetcher) as bot:
             _close_on_signals(bot)
             await bot.start(token)
     return EXIT_OK
@@ -271,6 +301,17 @@ async def _export(settings: Settings, target: Path | None) -> int:
         await asyncio.to_thread(target.write_text, text + "\n", "utf-8")
         print(f"Exported the knowledge base to {target}.")
     return EXIT_OK
+
+
+async def _feeds(settings: Settings, db: Database, args: argparse.Namespace) -> str:
+    match args.feeds_command:
+        case "add":
+            return await web.follow_feed(settings, db, args.url, args.every)
+        case "remove":
+            return await web.remove_feed(db, args.url)
+        case "list":
+            return await web.list_feeds(db)
+    return await web.poll_feeds(settings, db)
 
 
 def use_discord_endpoints(settings: Settings) -> None:

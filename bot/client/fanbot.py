@@ -26,9 +26,13 @@ from bot.client.presenters import DiscordPresenter, Presenter
 from bot.client.views import BUTTONS
 from bot.config import Settings
 from bot.db.connection import Database
+from bot.feeds.checking import FeedChecker
+from bot.feeds.poller import FeedPoller
 from bot.ingestion.service import LiveIngestion
 from bot.knowledge import Knowledge
 from bot.render.common import counted
+from bot.web.fetch import Fetcher
+from bot.web.reader import WebReader
 
 log = logging.getLogger(__name__)
 
@@ -162,6 +166,7 @@ class FanBot(commands.Bot):
         presenter: Presenter,
         news_alerts: bool = False,
         cooldowns: bool = True,
+        web: WebReader | None = None,
         **options: Any,
     ) -> None:
         # The bot never joins voice channels: no warnings about missing voice libraries.
@@ -190,6 +195,10 @@ class FanBot(commands.Bot):
         """Delivering alerts and premiere events, while connected (None offline)."""
         self.ingestion: LiveIngestion | None = None
         """Watching seeds/ and ingesting what changes, while connected (None offline)."""
+        self.web = web
+        """Reading articles and feeds from links (None: the bot was started without it)."""
+        self.feeds: FeedPoller | None = None
+        """Checking the followed feeds when due, while connected with ``web`` (None otherwise)."""
 
     async def load_features(self) -> None:
         """Load every cog; used by Discord start-up and the offline console alike."""
@@ -205,6 +214,10 @@ class FanBot(commands.Bot):
             listeners = [self._forget_cached_answers, self.news_alerts.knowledge_changed]
             self.ingestion = LiveIngestion(self.db, self.settings, listeners)
             self.ingestion.start()
+            if self.web is not None:
+                checker = FeedChecker(self.db, self.web, self.settings.seeds_dir)
+                self.feeds = FeedPoller(self.db, checker)
+                self.feeds.start()
         if self.settings.dev_guild_id is not None:
             await self.sync_commands(self.settings.dev_guild_id)
 
@@ -249,6 +262,9 @@ class FanBot(commands.Bot):
         self.knowledge.invalidate()
 
     async def close(self) -> None:
+        if self.feeds is not None:
+            await self.feeds.stop()
+            self.feeds = None
         if self.ingestion is not None:
             await self.ingestion.stop()
             self.ingestion = None
@@ -265,10 +281,17 @@ class ShardedFanBot(FanBot, commands.AutoShardedBot):
     """The same bot over several gateway connections, for bots in thousands of servers."""
 
 
-def create_bot(settings: Settings, db: Database, *, news_alerts: bool = False) -> FanBot:
+def create_bot(
+    settings: Settings,
+    db: Database,
+    *,
+    news_alerts: bool = False,
+    fetcher: Fetcher | None = None,
+) -> FanBot:
     """The bot as it runs on Discord: embeds for answers, knowledge from ``db``.
 
-    With ``news_alerts`` it also watches the seeds folder and delivers alerts once logged in.
+    With ``news_alerts`` it also watches the seeds folder and delivers alerts once logged in;
+    with a ``fetcher`` (its owner closes it) it reads links, and checks feeds with the alerts.
     """
     options: dict[str, Any] = {}
     bot_class = FanBot
@@ -283,5 +306,6 @@ def create_bot(settings: Settings, db: Database, *, news_alerts: bool = False) -
         knowledge=Knowledge(db),
         presenter=DiscordPresenter(),
         news_alerts=news_alerts,
+        web=WebReader(fetcher) if fetcher is not None else None,
         **options,
     )

@@ -1,7 +1,7 @@
 """Forms (Discord modals): a bigger place to type than a slash command's one-line options.
 
-``/news add`` without its text opens :class:`ArticleForm`, whose body is a paragraph field:
-an article's paragraphs keep their line breaks.
+``/news add`` with neither its text nor a link to read it from opens :class:`ArticleForm`,
+whose body is a paragraph field: an article's paragraphs keep their line breaks.
 """
 
 from __future__ import annotations
@@ -51,10 +51,10 @@ class ArticleForm(discord.ui.Modal, title="Add a news article"):
         max_length=10,
     )
 
-    def __init__(self, submit: Submit, *, title: str = "", url: str = "", date: str = "") -> None:
+    def __init__(self, submit: Submit, *, title: str = "", date: str = "") -> None:
         super().__init__()
         self._submit = submit
-        self.headline.default, self.url.default, self.date.default = title, url, date
+        self.headline.default, self.date.default = title, date
 
     async def on_submit(self, interaction: discord.Interaction[Any]) -> None:
         fields = ArticleFields(

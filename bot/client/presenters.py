@@ -18,7 +18,8 @@ import discord
 from bot.answers import Answer
 from bot.answers.errors import Busy, ExpectedError
 from bot.answers.lookups import NotFound, SearchResults
-from bot.client.views import controls
+from bot.client.confirm import Decision, SaveOrCancel
+from bot.client.views import OwnedView, controls
 from bot.knowledge.questions import Question, ask
 from bot.render.cards import cards_for, error_card
 from bot.render.common import Card
@@ -48,6 +49,9 @@ class Presenter(Protocol):
     async def error(self, interaction: Interaction, error: ExpectedError) -> None:
         """Tell the member, and only them, what failed and what to do."""
 
+    async def confirm(self, interaction: Interaction, answer: Answer, decision: Decision) -> None:
+        """Show ``answer`` (a preview) privately, with Save and Cancel for the member who asked."""
+
 
 class DiscordPresenter:
     """Replies with embeds that never ping anyone; long answers get page buttons."""
@@ -74,6 +78,12 @@ class DiscordPresenter:
 
     async def error(self, interaction: Interaction, error: ExpectedError) -> None:
         await self._send(interaction, embed_for(error_card(error, self._style)), ephemeral=True)
+
+    async def confirm(self, interaction: Interaction, answer: Answer, decision: Decision) -> None:
+        view = SaveOrCancel(
+            interaction.user.id, decision, lambda shown: self.embeds(shown)[0], self.error
+        )
+        await self._send(interaction, self.embeds(answer)[0], ephemeral=True, view=view)
 
     async def turn_page(self, interaction: Interaction, question: Question, page: int) -> None:
         """A page button was pressed: show that page of the answer as it is now."""
@@ -120,15 +130,21 @@ class DiscordPresenter:
     ) -> None:
         none = discord.AllowedMentions.none()
         extra: dict[str, Any] = {"view": view} if view is not None else {}
+        message: discord.InteractionMessage | discord.WebhookMessage | None = None
         if interaction.response.is_done():
-            await interaction.followup.send(
+            message = await interaction.followup.send(
                 embed=embed, ephemeral=ephemeral, allowed_mentions=none, wait=True, **extra
             )
         else:
-            await interaction.response.send_message(
+            response = await interaction.response.send_message(
                 embed=embed, ephemeral=ephemeral, allowed_mentions=none, **extra
             )
-        _forget(view)
+            if isinstance(response.resource, discord.InteractionMessage):
+                message = response.resource
+        if isinstance(view, OwnedView):  # held in memory until it expires (a preview's)
+            view.message = message
+        else:
+            _forget(view)
 
 
 def _position(answer: Answer, cards: int, wanted: int) -> tuple[int, int, int]:
@@ -171,6 +187,10 @@ class ConsolePresenter:
 
     async def error(self, interaction: Interaction, error: ExpectedError) -> None:
         self._write(text_for(error_card(error, self._style)))
+
+    async def confirm(self, interaction: Interaction, answer: Answer, decision: Decision) -> None:
+        self._write(_pages_text(cards_for(answer, self._style)))
+        self._write("Save and Cancel are buttons on Discord: nothing was saved here.")
 
 
 def _pages_text(cards: Sequence[Card]) -> str:

@@ -1,9 +1,10 @@
-"""Buttons under an answer: page through a long one, or ask for another quote.
+"""Buttons under an answer: page through a long one, or ask for another quote; and the base of
+buttons that hold a draft in memory (a preview's Save / Cancel, :mod:`bot.client.confirm`).
 
-They survive restarts: each button is a discord.py dynamic item whose ``custom_id`` holds all
-its state (who asked, the question, the page), so a press after the bot restarted is answered
-like any other; the bot keeps nothing per message in memory. Only the member who asked may
-press them; everyone else is told so privately.
+Page and quote buttons survive restarts: each is a discord.py dynamic item whose ``custom_id``
+holds all its state (who asked, the question, the page), so a press after the bot restarted is
+answered like any other; the bot keeps nothing per message in memory. Only the member who
+asked may press them; everyone else is told so privately.
 
 A ``custom_id`` is at most 100 characters: a question too long to fit (a search of many long
 words) gets no buttons (:func:`controls` returns None).
@@ -11,6 +12,7 @@ words) gets no buttons (:func:`controls` returns None).
 
 from __future__ import annotations
 
+import contextlib
 import re
 from typing import Any, Self
 
@@ -20,6 +22,8 @@ from bot.knowledge.questions import Question
 
 CUSTOM_ID_LIMIT = 100
 NOT_YOURS = "Only the member who asked can use these buttons. Run the command yourself!"
+TIMEOUT_SECONDS = 300.0
+"""How long an :class:`OwnedView`'s buttons work (a draft held in memory)."""
 _DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 _PREVIOUS, _POSITION, _NEXT = "<", ".", ">"
 
@@ -31,6 +35,31 @@ def _base36(number: int) -> str:
         text = _DIGITS[digit] + text
         if not number:
             return text
+
+
+class OwnedView(discord.ui.View):
+    """Buttons whose state is in memory: only the member who asked may press them, and they
+    are disabled when they expire (or when the bot stops: nothing is kept)."""
+
+    def __init__(self, owner_id: int) -> None:
+        super().__init__(timeout=TIMEOUT_SECONDS)
+        self.owner_id = owner_id
+        self.message: discord.InteractionMessage | discord.WebhookMessage | None = None
+
+    async def interaction_check(self, interaction: discord.Interaction[Any]) -> bool:
+        if interaction.user.id == self.owner_id:
+            return True
+        await interaction.response.send_message(NOT_YOURS, ephemeral=True)
+        return False
+
+    async def on_timeout(self) -> None:
+        for item in self.children:
+            if isinstance(item, discord.ui.Button):
+                item.disabled = True
+        if self.message is not None:
+            # The message may be gone or its token expired: then there is nothing to tidy.
+            with contextlib.suppress(discord.HTTPException):
+                await self.message.edit(view=self)
 
 
 class _OwnedButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"(?!)"):

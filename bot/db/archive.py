@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from collections.abc import Collection
 
 import aiosqlite
 
@@ -93,6 +95,17 @@ async def article_titles(conn: aiosqlite.Connection) -> list[Source]:
     """Every article, newest first, for picking one by title."""
     rows = await fetch(conn, f"SELECT {ARTICLE_COLUMNS} FROM articles AS a ORDER BY {NEWEST_FIRST}")
     return [source_of(row) for row in rows]
+
+
+async def article_with_url(conn: aiosqlite.Connection, urls: Collection[str]) -> Source | None:
+    """The article published at one of ``urls`` (spelled exactly as stored), if any."""
+    rows = await fetch(
+        conn,
+        f"SELECT {ARTICLE_COLUMNS} FROM articles AS a"
+        " WHERE a.url IN (SELECT value FROM json_each(?)) LIMIT 1",
+        (json.dumps(list(urls)),),
+    )
+    return source_of(rows[0]) if rows else None
 
 
 async def summary(conn: aiosqlite.Connection, file_name: str) -> ArticleSummary | None:

@@ -54,7 +54,7 @@ def _copy(source: Path, target: Path) -> int:
 
 _EXPORT_QUERIES = {
     "articles": """
-        SELECT file_name, published, title, lede FROM articles
+        SELECT file_name, published, title, lede, url FROM articles
         ORDER BY published NULLS FIRST, id""",
     "people": """
         SELECT p.name, json_group_array(n.name) AS spellings FROM people AS p

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.db.connection import Database
-from bot.db.rows import now_iso
+from bot.db.rows import contains_pattern, now_iso
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +30,7 @@ async def record_desk_article(
 
 async def desk_articles(db: Database, typed: str = "", limit: int = 25) -> list[DeskArticle]:
     """Moderators' articles whose title contains ``typed``, newest first."""
-    pattern = "%" + typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    pattern = contains_pattern(typed)
     async with (
         db.reading() as conn,
         conn.execute(

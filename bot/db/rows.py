@@ -34,19 +34,18 @@ async def scalar(conn: aiosqlite.Connection, sql: str, params: Sequence[object] 
 
 def source_of(row: sqlite3.Row) -> Source:
     title = row["article_title"] or row["article_lede"]
-    return Source(
-        row["file_name"],
-        title,
-        parse_date(row["published"]),
-        url=row["article_url"],
-        headline=bool(row["article_title"]),
-    )
+    return Source(row["file_name"], title, parse_date(row["published"]), row["article_url"])
 
 
 def distinct_sources(rows: Sequence[sqlite3.Row]) -> tuple[Source, ...]:
     """Each article once, newest first."""
     sources = dict.fromkeys(source_of(row) for row in rows)
     return tuple(sorted(sources, key=lambda s: s.published or dt.date.min, reverse=True))
+
+
+def contains_pattern(typed: str) -> str:
+    """A LIKE pattern (with ``ESCAPE '\\'``) matching text that contains ``typed`` as typed."""
+    return "%" + typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def now_iso() -> str:

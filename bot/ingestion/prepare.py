@@ -34,7 +34,12 @@ _PARENT_CHECK_SECONDS = 0.5
 
 log = logging.getLogger(__name__)
 
-_EXTRACTION_CODE = (("bot.extract", "*.py"), ("bot", "facts.py"), ("bot.ingestion", "seedfile.py"))
+_EXTRACTION_CODE = (
+    ("bot.extract", "*.py"),
+    ("bot", "facts.py"),
+    ("bot.ingestion", "seedfile.py"),
+    ("bot.web", "links.py"),
+)
 """The code that decides what facts a file yields: when it changes, every file is read again."""
 
 

@@ -1,10 +1,21 @@
 """Parse a seed file's bytes into an :class:`~bot.facts.Article`.
 
-The format is a first line `` date YYYY-MM-DD <lede>``, an optional line ``url <address>``
-(the article's own http or https address), then the text. Operators and
-moderators write these by hand, so the parser is liberal: a byte-order mark, CRLF or CR line
-ends, blank lines, a headline or none, and a missing or broken date line are all accepted.
-Only input that is not text at all is rejected.
+The format::
+
+     date YYYY-MM-DD <lede>
+    headline: <the headline, as the outlet wrote it>
+    url: <where the article was published>
+    <the text, a paragraph a line>
+
+Only the date line is expected; the ``headline:`` and ``url:`` lines (in either order, right
+after it) are optional. Without a ``headline:`` line, a first line that capitalises most of
+its words is taken for the headline; a last line ``Source: <link>`` (as older files have) is
+the article's link, kept without tracking parameters as the bot compares links
+(:func:`bot.web.links.normal_link`).
+
+Operators and moderators write these by hand, so the parser is liberal: a byte-order mark,
+CRLF or CR line ends, blank lines, a headline or none, and a missing or broken date line are
+all accepted. Only input that is not text at all is rejected.
 """
 
 from __future__ import annotations
@@ -14,11 +25,12 @@ import re
 from dataclasses import dataclass
 
 from bot.facts import Article
+from bot.web.links import normal_link
 
 _DATE_LINE = re.compile(r"^\s*date\s+(?P<date>\S+)\s*(?P<lede>.*)$", re.IGNORECASE)
-_URL_LINE = re.compile(r"^url\s+(?P<url>https?://\S+)$", re.IGNORECASE)
-_SOURCE_LINE = re.compile(r"^source:\s*(?P<url>https?://\S+)$", re.IGNORECASE)
-"""How ``/news add`` wrote the address before the ``url`` line: the last line of the text."""
+_HEADER_FIELD = re.compile(r"^(?P<key>headline|url)\s*:\s*(?P<value>.*)$", re.IGNORECASE)
+_HTTP_URL = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
+_SOURCE_LINE = re.compile(r"^source:\s*(?P<url>https?://[^\s<>\"']+)$", re.IGNORECASE)
 _SENTENCE_END = ".!?…:;\"'”’)"
 _MAX_HEADLINE_CHARS = 200
 _MAX_HEADLINE_WORDS = 25
@@ -55,19 +67,40 @@ def parse_seed(raw: bytes) -> ParsedSeed:
     else:
         warnings.append("no 'date YYYY-MM-DD' first line: publication date unknown")
         lede = ""
-    url = None
-    if content and (found := _URL_LINE.match(content[0])):
-        url, content = found["url"], content[1:]
-    elif len(content) > 1 and (found := _SOURCE_LINE.match(content[-1])):
-        url, content = found["url"], content[:-1]
 
-    title = content[0] if content and _looks_like_headline(content[0]) else None
-    paragraphs = tuple(content[1:] if title else content)
+    fields, content = _header_fields(content, warnings)
+    title = fields.get("headline")
+    if title is None and content and _looks_like_headline(content[0]):
+        title, content = content[0], content[1:]
+    url = fields.get("url")
+    if url is None and content and (source := _SOURCE_LINE.match(content[-1])):
+        url, content = source["url"], content[:-1]
+    if url is not None:
+        url = normal_link(url)
+    paragraphs = tuple(content)
     if not lede and paragraphs:
         lede = paragraphs[0]
     if not lede and not title:
         raise SeedFormatError("the file has a date line but no text")
     return ParsedSeed(Article(date, lede, title, paragraphs, url), tuple(warnings))
+
+
+def _header_fields(content: list[str], warnings: list[str]) -> tuple[dict[str, str], list[str]]:
+    """The ``headline:`` and ``url:`` lines at the top of ``content``, and the lines after."""
+    fields: dict[str, str] = {}
+    position = 0
+    while position < len(content) and (line := _HEADER_FIELD.match(content[position])):
+        key, value = line["key"].lower(), line["value"].strip()
+        if key in fields:
+            break  # a second one is text, not the header
+        position += 1
+        if key == "url" and not _HTTP_URL.match(value):
+            warnings.append(f"url {value!r} is not an http or https link: ignored")
+        elif not value:
+            warnings.append(f"the {key} line is empty: ignored")
+        else:
+            fields[key] = value
+    return fields, content[position:]
 
 
 def _decode(raw: bytes) -> str:

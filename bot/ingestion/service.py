@@ -1,7 +1,8 @@
 """Ingestion as the bot runs it: the one entry point, and the live loop over the seeds folder.
 
 ``seed``, the console and ``run`` all call :func:`ingest_seeds`, which queues each new
-article's news alerts in the transaction that stores it (:mod:`bot.alerts.queue`). While the
+article's news alerts in the transaction that stores it (:mod:`bot.alerts.queue`), except for
+the articles a feed's first check took as its history (:mod:`bot.feeds`). While the
 bot is connected, :class:`LiveIngestion` watches the folder and ingests what changes, then
 tells its listeners (the knowledge cache, the alert delivery) that the knowledge changed.
 """
@@ -11,11 +12,14 @@ from __future__ import annotations
 import asyncio
 import collections
 import logging
+import sqlite3
 from collections.abc import Awaitable, Callable, Sequence
 
 from bot.alerts.queue import enqueue_article_alerts
 from bot.config import Settings
 from bot.db.connection import Database
+from bot.db.feeds import taken_as_history
+from bot.facts import Article, ArticleFacts
 from bot.ingestion.pipeline import IngestReport, Outcome, ingest_folder
 from bot.ingestion.watcher import SeedWatcher
 
@@ -41,9 +45,18 @@ async def ingest_seeds(
         settings.seeds_dir,
         rebuild=rebuild,
         max_bytes=settings.seed_max_bytes,
-        on_new_article=enqueue_article_alerts,
+        on_new_article=alert_news,
         only=only,
     )
+
+
+def alert_news(
+    writer: sqlite3.Connection, file_name: str, article: Article, facts: ArticleFacts
+) -> None:
+    """Queue a new article's alerts (a :data:`~bot.ingestion.pipeline.NewArticleHook`), unless
+    a feed's first check took it as the feed's history: that is not news."""
+    if not taken_as_history(writer, file_name):
+        enqueue_article_alerts(writer, file_name, article, facts)
 
 
 class LiveIngestion:

@@ -55,15 +55,20 @@ def draft_article(
         raise InvalidInput(
             "The link must start with http:// or https:// and contain no spaces.", title=CANT_ADD
         )
-    when = today
-    if date is not None:
-        try:
-            when = dt.date.fromisoformat(date)
-        except ValueError:
-            raise InvalidInput(
-                f"“{ECHO}” is not a date like 2025-04-28.", echo=date, title=CANT_ADD
-            ) from None
-    return DraftArticle(title, body, when, url)
+    return DraftArticle(title, body, date_option(date) or today, url)
+
+
+def date_option(date: str | None) -> dt.date | None:
+    """``/news add``'s ``date`` as typed (YYYY-MM-DD), None when not given; raises
+    :class:`InvalidInput` when it is not a date."""
+    if date is None:
+        return None
+    try:
+        return dt.date.fromisoformat(date)
+    except ValueError:
+        raise InvalidInput(
+            f"“{ECHO}” is not a date like 2025-04-28.", echo=date, title=CANT_ADD
+        ) from None
 
 
 async def add_article(

@@ -68,60 +68,108 @@ def safe_file_name(title: str, date: dt.date, attempt: int = 1) -> str:
 
 
 def render_seed(draft: DraftArticle) -> str:
-    """The article in the seed format: date line with the lede, headline, paragraphs."""
+    """The article in the seed format: date line with the lede, headline and link, paragraphs.
+
+    The headline is kept as written (a sentence-case one too); the link only when it is one.
+    """
     title = one_line(draft.title)
     paragraphs = [one_line(p) for p in draft.body.splitlines() if one_line(p)]
     if not title or not paragraphs:
         raise NewsDeskError("an article needs a title and some text")
     first = _SENTENCE.match(paragraphs[0])
     lede = first[1] if first else paragraphs[0]
-    lines = [f" date {draft.date.isoformat()} {lede}"]
+    lines = [f" date {draft.date.isoformat()} {lede}", f"headline: {title}"]
     if draft.url:
-        lines.append(f"url {one_line(draft.url)}")
-    lines += [_headline(title, draft.date), *paragraphs]
+        lines.append(f"url: {one_line(draft.url)}")
+    lines.extend(paragraphs)
     return "\n".join(lines) + "\n"
 
 
-def _headline(title: str, date: dt.date) -> str:
-    """The title, adjusted only as much as needed for the seed parser to read it as a headline."""
-    candidates = [title, title.rstrip(".!?…:;"), _capitalised(title.rstrip(".!?…:;"))]
-    for candidate in candidates:
-        probe = f" date {date.isoformat()} x\n{candidate}\nbody\n"
-        if candidate and parse_seed(probe.encode()).article.title == candidate:
-            return candidate
-    return candidates[-1] or title
+@dataclass(frozen=True, slots=True)
+class PreparedSeed:
+    """An article as its seed file's bytes, read back as the ingester will read it."""
+
+    raw: bytes
+    parsed: ParsedSeed
+    facts: ArticleFacts
 
 
-def _capitalised(text: str) -> str:
-    return " ".join(word[:1].upper() + word[1:] for word in text.split(" "))
+def prepare_seed(draft: DraftArticle) -> PreparedSeed:
+    """The draft's seed file and the facts the ingester will find in it (blocking: CPU)."""
+    raw = render_seed(draft).encode("utf-8")
+    parsed = parse_seed(raw)
+    return PreparedSeed(raw, parsed, extract_facts(parsed.article))
 
 
 def write_article(seeds_dir: Path, draft: DraftArticle) -> WrittenArticle:
     """Write the article as a new file in ``seeds_dir`` (blocking: run it in a thread)."""
-    text = render_seed(draft)
-    raw = text.encode("utf-8")
-    parsed = parse_seed(raw)
-    facts = extract_facts(parsed.article)
+    prepared = prepare_seed(draft)
+    for attempt in range(1, MAX_NAME_ATTEMPTS + 1):
+        name = safe_file_name(draft.title, draft.date, attempt)
+        path = create_seed_file(seeds_dir, name, prepared.raw)
+        if path is not None:
+            return WrittenArticle(name, path, prepared.parsed, prepared.facts)
+    raise NewsDeskError("too many articles with this title on this date")
+
+
+def free_file_name(seeds_dir: Path, title: str, date: dt.date) -> str:
+    """The first :func:`safe_file_name` for this title and date not taken in ``seeds_dir``
+    (blocking). Another writer may take it before it is used: see :func:`create_seed_file`."""
+    for attempt in range(1, MAX_NAME_ATTEMPTS + 1):
+        name = safe_file_name(title, date, attempt)
+        if not (seeds_dir / name).exists():
+            return name
+    raise NewsDeskError("too many articles with this title on this date")
+
+
+def create_seed_file(seeds_dir: Path, file_name: str, raw: bytes) -> Path | None:
+    """Write ``raw`` as the new file ``file_name`` in ``seeds_dir``, all at once or not at all;
+    None, and nothing written, if that name is taken (blocking).
+
+    The bytes go to a hidden temporary file first (never read as an article), synced, then
+    linked to the final name, which never replaces an existing file.
+    """
     root = seeds_dir.resolve(strict=True)
+    final = root / file_name
+    if final.parent != root or Path(file_name).name != file_name:
+        raise NewsDeskError("refusing to write outside the seeds folder")
+    if final.exists():
+        return None
+    temporary = _write_temporary(root, raw)
+    try:
+        os.link(temporary, final)  # fails if the name is taken: nothing is replaced
+    except FileExistsError:
+        return None
+    finally:
+        temporary.unlink(missing_ok=True)
+    return final
+
+
+def replace_seed_file(seeds_dir: Path, file_name: str, raw: bytes) -> None:
+    """Replace the file ``file_name`` in ``seeds_dir`` by ``raw`` at once (blocking): a reader
+    sees the old bytes or the new, never a mix."""
+    root = seeds_dir.resolve(strict=True)
+    final = root / file_name
+    if final.parent != root or Path(file_name).name != file_name:
+        raise NewsDeskError("refusing to write outside the seeds folder")
+    temporary = _write_temporary(root, raw)
+    try:
+        os.replace(temporary, final)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def _write_temporary(root: Path, raw: bytes) -> Path:
     temporary = root / f".newsdesk-{secrets.token_hex(8)}.tmp"
     try:
         with temporary.open("xb") as handle:
             handle.write(raw)
             handle.flush()
             os.fsync(handle.fileno())
-        for attempt in range(1, MAX_NAME_ATTEMPTS + 1):
-            name = safe_file_name(draft.title, draft.date, attempt)
-            final = root / name
-            if final.parent != root:  # cannot happen with a slug name; checked all the same
-                raise NewsDeskError("refusing to write outside the seeds folder")
-            try:
-                os.link(temporary, final)  # fails if the name is taken: nothing is replaced
-            except FileExistsError:
-                continue
-            return WrittenArticle(name, final, parsed, facts)
-        raise NewsDeskError("too many articles with this title on this date")
-    finally:
+    except BaseException:
         temporary.unlink(missing_ok=True)
+        raise
+    return temporary
 
 
 def describe_write_error(error: OSError) -> str:

@@ -35,7 +35,14 @@ from bot.answers.moderation import (
     PremiereEvents,
     SampleAlertSent,
 )
-from bot.render import cast_cards, info_cards, moderation_cards, news_cards
+from bot.answers.web import (
+    FeedFollowed,
+    FeedList,
+    FeedUnfollowed,
+    LinkDropped,
+    LinkPreview,
+)
+from bot.render import cast_cards, info_cards, moderation_cards, news_cards, web_cards
 from bot.render.alert_cards import status_card
 from bot.render.common import Card, Style, Tone
 
@@ -85,6 +92,16 @@ def cards_for(answer: Answer, style: Style) -> list[Card]:
             return moderation_cards.article_removed(answer, style)
         case CommandsSynced():
             return moderation_cards.commands_synced(answer, style)
+        case LinkPreview():
+            return web_cards.link_preview(answer, style)
+        case LinkDropped():
+            return web_cards.link_dropped(answer, style)
+        case FeedFollowed():
+            return web_cards.feed_followed(answer, style)
+        case FeedList():
+            return web_cards.feed_list(answer, style)
+        case FeedUnfollowed():
+            return web_cards.feed_unfollowed(answer, style)
 
 
 def error_card(error: ExpectedError, style: Style) -> Card:

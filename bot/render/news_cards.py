@@ -147,6 +147,8 @@ def article(answer: ArticleSummary, style: Style) -> list[Card]:
             inline=True,
         )
     ]
+    if answer.source.url:
+        fields.append(Field("Link", style.plain(answer.source.url)))
     if answer.cast:
         fields.append(
             Field(

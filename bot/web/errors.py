@@ -51,6 +51,15 @@ class WebError(Exception):
         self.status = status
 
     @property
+    def transient(self) -> bool:
+        """Whether the same request may work later: a timeout, a network failure, a server
+        error (5xx) or "too many requests" (429). Not a bad link, page or address."""
+        if self.reason in (Reason.TIMEOUT, Reason.NETWORK):
+            return True
+        status = self.status or 0
+        return self.reason is Reason.HTTP_STATUS and (status >= 500 or status == 429)
+
+    @property
     def message(self) -> str:
         """The sentence for a moderator (the same as ``str(error)``)."""
         return str(self)

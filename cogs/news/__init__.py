@@ -1,8 +1,9 @@
 """``/news``: reading the articles the bot knows, and (for news editors) adding to them.
 
-One command group, composed of two parts with separate jobs: :mod:`.reading` for every
-member, :mod:`.desk` for moderators of the servers allowed to edit the news. Both build on the
-typed base in :mod:`.abc`, which declares what this class provides (``bot``).
+One command group, composed of parts with separate jobs: :mod:`.reading` for every member;
+:mod:`.desk` (with :mod:`.links` for articles read from a link) and :mod:`.feeds` for
+moderators of the servers allowed to edit the news. Each builds on the typed base in
+:mod:`.abc`, which declares what this class provides (``bot``).
 """
 
 from __future__ import annotations
@@ -12,11 +13,17 @@ from discord.ext import commands
 from bot.client.fanbot import FanBot
 from cogs.news.abc import CompositeMetaClass
 from cogs.news.desk import NewsDesk
+from cogs.news.feeds import NewsFeeds
 from cogs.news.reading import NewsReading
 
 
 class News(
-    NewsReading, NewsDesk, commands.GroupCog, metaclass=CompositeMetaClass, group_name="news"
+    NewsReading,
+    NewsDesk,
+    NewsFeeds,
+    commands.GroupCog,
+    metaclass=CompositeMetaClass,
+    group_name="news",
 ):
     """The news the bot has read."""
 

@@ -3,6 +3,8 @@
 Only moderators (Manage Server) of the servers the operator lists in ``NEWS_EDITOR_GUILD_IDS``
 may edit the news; everywhere else the commands say the news is managed by the bot's operator.
 What each command does is :mod:`bot.moderation.news_editing`; every answer is private.
+``/news add url:`` without a body reads the article from the link instead (:mod:`.links`);
+``/news add`` with neither opens a form with a paragraph field for the text.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from bot.moderation.newsdesk import one_line
 from cogs._autocomplete import CHOICE_LIMIT, think_first
 from cogs._moderation import require_manage_guild
 from cogs.news.abc import MixinMeta
+from cogs.news.links import add_from_link
 
 
 class NewsDesk(MixinMeta):
@@ -28,10 +31,10 @@ class NewsDesk(MixinMeta):
 
     @app_commands.command(name="add", extras={"moderators": True, "example": "/news add"})
     @app_commands.describe(
-        title="The headline",
-        body="The article's text, its first sentence the summary (leave out for a bigger form)",
-        url="Where the news comes from (a link)",
-        date="The article's date, YYYY-MM-DD (default: today)",
+        title="The headline (from a link: the page's, unless given)",
+        body="The article's text; its first sentence is the summary",
+        url="Where the news comes from; with no body, the article is read from it",
+        date="The article's date, YYYY-MM-DD (default: the page's, else today)",
     )
     async def add(
         self,
@@ -41,24 +44,26 @@ class NewsDesk(MixinMeta):
         url: app_commands.Range[str, 1, 500] | None = None,
         date: app_commands.Range[str, 10, 10] | None = None,
     ) -> None:
-        """Add a news article (moderators of the news-editing servers)."""
+        """Add a news article, or read one from a link (moderators of the news-editing servers)."""
         guild = require_manage_guild(interaction)
         news_editing.check_editor(self.bot.settings.news_editor_guild_ids, guild.id)
-        if title is None or body is None:  # a form with a paragraph field for the text
-            form = ArticleForm(self._add_from_form, title=title or "", url=url or "")
-            form.date.default = date or ""
+        if body is None and url is None:  # a form, with a paragraph field for the text
+            form = ArticleForm(self._add_from_form, title=title or "", date=date or "")
             await interaction.response.send_modal(form)
             return
-        await self._add(interaction, title, body, url, date)
+        if body is None:
+            await add_from_link(self.bot, interaction, guild, url, title=title, date=date)
+            return
+        await self._write(interaction, title or "", body, url, date)
 
     async def _add_from_form(
         self, interaction: discord.Interaction[Any], fields: ArticleFields
     ) -> None:
-        await self._add(
+        await self._write(
             interaction, fields.title, fields.body, fields.url or None, fields.date or None
         )
 
-    async def _add(
+    async def _write(
         self,
         interaction: discord.Interaction[Any],
         title: str,

@@ -26,6 +26,8 @@ class RecordingPresenter:
     errors: list[ExpectedError] = field(default_factory=list)
     question: Any = None
     """The question the last answer was given with, for its buttons (None: no buttons)."""
+    decision: Any = None
+    """The Save / Cancel of the last preview shown (:class:`bot.client.confirm.Decision`)."""
     recorded: asyncio.Event = field(default_factory=asyncio.Event)
     """Set whenever an answer or an error arrives (for commands run over the fake Discord)."""
 
@@ -38,6 +40,11 @@ class RecordingPresenter:
 
     async def error(self, interaction: Any, error: ExpectedError) -> None:
         self.errors.append(error)
+        self.recorded.set()
+
+    async def confirm(self, interaction: Any, answer: Answer, decision: Any) -> None:
+        self.answers.append((answer, True))  # a preview is always private
+        self.decision = decision
         self.recorded.set()
 
 

@@ -22,6 +22,10 @@ MODERATOR_COMMANDS: list[tuple[str, dict[str, Any]]] = [
     ("alerts events off", {}),
     ("news add", {"title": "Hijacked", "body": "Someone will play someone."}),
     ("news remove", {"article": "000_f65b949458870bbc.txt"}),
+    ("news add", {"url": "https://news.example.invalid/scoop"}),
+    ("news follow", {"feed": "https://news.example.invalid/feed.rss"}),
+    ("news feeds", {}),
+    ("news unfollow", {"feed": "https://news.example.invalid/feed.rss"}),
 ]
 
 
@@ -76,6 +80,16 @@ async def test_news_add_outside_the_news_editing_servers_is_refused_and_writes_n
         "news remove", {"article": "x"}, guild_id=world.b.id, member_permissions=MODERATOR
     )
     assert "managed by the bot's operator" in text_of(removal)
+    for name, options in [
+        ("news add", {"url": "https://news.example.invalid/scoop"}),
+        ("news follow", {"feed": "https://news.example.invalid/feed.rss"}),
+        ("news feeds", {}),
+        ("news unfollow", {"feed": "https://news.example.invalid/feed.rss"}),
+    ]:
+        refused = await world.reply(
+            name, options, guild_id=world.b.id, member_permissions=MODERATOR
+        )
+        assert "managed by the bot's operator" in text_of(refused), name
     assert sorted(world.seeds.iterdir()) == before
 
 

@@ -57,16 +57,42 @@ def test_input_that_is_not_an_article_is_rejected_with_a_reason(raw: bytes, reas
         parse_seed(raw)
 
 
-def test_the_seed_format_carries_the_article_url() -> None:
+def test_the_headline_and_url_lines_are_read_as_written() -> None:
     raw = (
-        b" date 2025-04-28 The lede.\n"
-        b"url https://news.example.invalid/a?b=1\n"
-        b"A Headline Here\nText.\n"
+        " date 2025-04-22 The lede.\n"
+        "headline: Heartstopper film sets its premiere for a spring weekend\n"
+        "URL: https://news.example/film/premiere?utm_source=rss&id=7#top\n"
+        "First paragraph.\nurl: this line is text\n"
     )
+    parsed = parse_seed(raw.encode())
+    article = parsed.article
+    assert article.title == "Heartstopper film sets its premiere for a spring weekend"
+    assert article.url == "https://news.example/film/premiere?id=7"  # tracking left out
+    assert article.paragraphs == ("First paragraph.", "url: this line is text")
+    assert parsed.warnings == ()
+
+
+def test_an_older_file_ending_in_a_source_line_keeps_it_as_its_link() -> None:
+    raw = b" date 2025-04-22 Lede.\nA Headline About The Film\nText.\nSource: https://a.example/x\n"
     article = parse_seed(raw).article
-    assert article.url == "https://news.example.invalid/a?b=1"
-    assert article.title == "A Headline Here" and article.paragraphs == ("Text.",)
-    legacy = b" date 2025-04-28 The lede.\nA Headline Here\nText.\nSource: https://x.invalid/b\n"
-    old = parse_seed(legacy).article
-    assert old.url == "https://x.invalid/b" and old.paragraphs == ("Text.",)
-    assert parse_seed(b" date 2025-04-28 The lede.\nurl ftp://nope\n").article.url is None
+    assert article.title == "A Headline About The Film"
+    assert article.paragraphs == ("Text.",)
+    assert article.url == "https://a.example/x"
+
+
+def test_a_file_without_header_lines_has_no_link() -> None:
+    assert parse_seed(ARTICLE.encode()).article.url is None
+
+
+def test_a_source_sentence_is_text_not_a_link() -> None:
+    raw = b" date 2025-04-22 Lede.\nText.\nSource: a spokesperson for the studio.\n"
+    article = parse_seed(raw).article
+    assert article.url is None
+    assert article.paragraphs[-1] == "Source: a spokesperson for the studio."
+
+
+def test_a_url_line_that_is_no_link_is_ignored_with_a_warning() -> None:
+    parsed = parse_seed(b" date 2025-04-22 Lede.\nurl: javascript:alert(1)\nText.\n")
+    assert parsed.article.url is None
+    assert parsed.article.paragraphs == ("Text.",)
+    assert "not an http or https link" in parsed.warnings[0]

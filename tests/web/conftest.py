@@ -2,6 +2,7 @@
 
 Every test here runs under ``only_loopback``: a socket that tries to connect anywhere but the
 loopback interface fails the test, so a bug in the address checks cannot send traffic out.
+Tests elsewhere that read links import these fixtures (with ``only_loopback``) from here.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from aiohttp.abc import AbstractResolver, ResolveResult
 from yarl import URL
 
 from bot.web.fetch import Fetcher, FetchPolicy
+from bot.web.reader import WebReader
 from tests.web.outlet import HOST, Outlet, build_app
 
 LOOPBACK_ONLY = (ipaddress.ip_network("127.0.0.1/32"),)
@@ -140,3 +142,11 @@ def strict_policy(**overrides: Any) -> FetchPolicy:
 async def fetcher() -> AsyncIterator[Fetcher]:
     async with Fetcher(open_policy()) as client:
         yield client
+
+
+@pytest.fixture
+async def reader() -> AsyncIterator[WebReader]:
+    """Pages and feeds read as the bot reads them, under the tests' open policy. No name
+    resolves (the outlet is an address), so a link to another site never reaches DNS."""
+    async with Fetcher(open_policy(), resolver=FakeDNS({})) as client:
+        yield WebReader(client)

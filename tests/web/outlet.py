@@ -6,7 +6,10 @@ Every request is recorded (path and headers) so tests can check what the fetcher
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
+from email.utils import format_datetime
 
 from aiohttp import web
 from multidict import CIMultiDictProxy
@@ -36,9 +39,32 @@ class Outlet:
     base: URL
     seen: list[Seen] = field(default_factory=list)
     stalled: asyncio.Event = field(default_factory=asyncio.Event)
+    stories: dict[str, pages.Story] = field(
+        default_factory=lambda: {story.slug: story for story in pages.STORIES}
+    )
+    """Served at ``/news/<slug>``; tests add, edit and remove them."""
+    live: list[pages.FeedItem] = field(default_factory=list)
+    """The entries of ``/feeds/live.rss``, newest first (its ETag changes with them)."""
+    failing: dict[str, int] = field(default_factory=dict)
+    """Paths answered with this error status instead (a site having a bad day)."""
 
     def url(self, path: str) -> str:
         return str(self.base.with_path(path))
+
+    def story_url(self, slug: str) -> str:
+        return self.url(f"/news/{slug}")
+
+    def list_story(self, slug: str, guid: str | None = None, summary: str = "") -> None:
+        """Put the story at the top of the live feed."""
+        story = self.stories[slug]
+        item = pages.FeedItem(
+            guid or f"scoop-{slug}",
+            story.headline,
+            self.story_url(slug),
+            format_datetime(dt.datetime.fromisoformat(story.published)),
+            summary or story.paragraphs[0],
+        )
+        self.live.insert(0, item)
 
     def paths(self) -> list[str]:
         return [s.path for s in self.seen]
@@ -50,6 +76,8 @@ def build_app(outlet: Outlet) -> web.Application:
     @web.middleware
     async def record(request: web.Request, handler: web.Handler) -> web.StreamResponse:
         outlet.seen.append(Seen(request.path_qs, request.headers))
+        if request.path in outlet.failing:
+            return web.Response(status=outlet.failing[request.path], text="Try again later")
         return await handler(request)
 
     def page(text: str, status: int = 200) -> web.Response:
@@ -96,6 +124,21 @@ def build_app(outlet: Outlet) -> web.Application:
             content_type="application/atom+xml",
             headers={"Last-Modified": LAST_MODIFIED},
         )
+
+    @routes.get("/news/{slug}")
+    async def story(request: web.Request) -> web.Response:
+        found = outlet.stories.get(request.match_info["slug"])
+        if found is None:
+            return page("<html><body><h1>Page not found</h1></body></html>", status=404)
+        return page(found.page())
+
+    @routes.get("/feeds/live.rss")
+    async def live(request: web.Request) -> web.Response:
+        body = pages.live_rss(outlet.live)
+        etag = '"' + hashlib.sha256(body.encode()).hexdigest()[:16] + '"'
+        if request.headers.get("If-None-Match") == etag:
+            return web.Response(status=304, headers={"ETag": etag})
+        return web.Response(text=body, content_type="application/rss+xml", headers={"ETag": etag})
 
     @routes.get("/feeds/plain.xml")
     async def xml(request: web.Request) -> web.Response:

@@ -7,6 +7,8 @@ Each article's own sentences are in ``*_TEXT`` constants and every piece of page
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
+from html import escape
 
 HEADLINE = "Heartstopper film sets its premiere for a spring weekend in London"
 PARAGRAPHS = (
@@ -118,6 +120,7 @@ def outlet_article(
     date_in: str = "json-ld",
     headline: str = HEADLINE,
     paragraphs: tuple[str, ...] = PARAGRAPHS,
+    published: str = "2025-04-22T09:30:00+01:00",
 ) -> str:
     """A full article page; ``date_in`` is where its date is: json-ld, meta, time or none."""
     head_extra = ""
@@ -125,7 +128,7 @@ def outlet_article(
     if date_in == "json-ld":
         head_extra = _json_ld(
             headline=headline,
-            datePublished="2025-04-22T09:30:00+01:00",
+            datePublished=published,
             dateModified="2025-04-23T11:00:00+01:00",
             author={"@type": "Person", "name": "Jane Doe"},
             isAccessibleForFree=True,
@@ -248,4 +251,106 @@ ATOM = """<?xml version="1.0" encoding="utf-8"?>
     <content type="text">He called it the hardest day on set.</content>
   </entry>
 </feed>
+"""
+
+
+# ----------------------------------------------------------------- stories for live feeds
+@dataclass(frozen=True)
+class Story:
+    """An article the outlet serves at ``/news/<slug>`` and may list in its live feed."""
+
+    slug: str
+    headline: str
+    paragraphs: tuple[str, ...]
+    published: str
+    """ISO 8601, as its JSON-LD states it; "" for a page that gives no date."""
+
+    def page(self) -> str:
+        return outlet_article(
+            date_in="json-ld" if self.published else "none",
+            headline=self.headline,
+            paragraphs=self.paragraphs,
+            published=self.published,
+        )
+
+
+STORIES = (
+    Story(
+        "casting-call",
+        "Saltmarsh adds two newcomers to its cast before filming begins",
+        (
+            "The Saltmarsh film has cast two newcomers in the roles the fans asked about most, "
+            "the producers announced on Monday, a fortnight before cameras roll on the coast.",
+            "Imani Okafor will play Bea Lark, the lighthouse keeper's daughter, and Tomasz "
+            "Wren will play Owen Lark, her older brother, in their first film roles.",
+            '"They walked in and the room went quiet," said director Ruth Abernathy, who '
+            "chose them from more than two thousand recorded auditions sent in over winter.",
+            "Both will join the returning cast for read-throughs in London next week, and the "
+            "studio said more casting news would follow before the end of the month.",
+        ),
+        "2025-05-05T08:00:00+01:00",
+    ),
+    Story(
+        "filming-begins",
+        "Cameras roll on Saltmarsh as the cast gathers on the north coast",
+        (
+            "Filming on Saltmarsh began on Tuesday on the north coast, where the production "
+            "has rebuilt the old harbour that the books describe in such loving detail.",
+            "Director Ruth Abernathy shared a photograph of the first slate and thanked the "
+            "village for its patience with the trucks, the lights and the early mornings.",
+            '"This is the place the story was always meant to be told," Abernathy said in a '
+            "short message to the fans who had waited three years for the adaptation.",
+            "The shoot is planned to last ten weeks, with the harbour scenes first and the "
+            "storm sequence saved for the last fortnight, when the crew expects rough seas.",
+        ),
+        "2025-05-20T09:15:00+01:00",
+    ),
+    Story(
+        "premiere-set",
+        "Saltmarsh gets a premiere date at last",
+        (
+            "Saltmarsh will premiere on 14 March 2026, the studio announced on Thursday, ending "
+            "months of guessing among the fans who have followed every step of the production.",
+            "The film will open in cinemas first and reach the streaming service six weeks "
+            "later, the studio said, with a first trailer promised before the summer ends.",
+            '"We could not be prouder of what the cast and crew have made," said producer '
+            "Helen Marsh, who fought for the adaptation for the better part of a decade.",
+            "Tickets for the premiere screenings go on sale in January, and the studio plans "
+            "a fan event in the harbour village where most of the film was shot.",
+        ),
+        "2025-06-12T10:00:00+01:00",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class FeedItem:
+    """One entry of the outlet's live feed (RSS ``<item>``, Atom ``<entry>``)."""
+
+    guid: str
+    title: str
+    link: str
+    published: str
+    """RFC 822, as RSS writes dates."""
+    summary: str
+
+
+def live_rss(items: list[FeedItem]) -> str:
+    entries = "".join(
+        f"""
+  <item>
+    <title>{escape(item.title)}</title>
+    <link>{escape(item.link)}</link>
+    <guid isPermaLink="false">{escape(item.guid)}</guid>
+    <pubDate>{item.published}</pubDate>
+    <description>{escape(item.summary)}</description>
+  </item>"""
+        for item in items
+    )
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel>
+  <title>Screen Scoop: Saltmarsh</title>
+  <link>https://screenscoop.example/saltmarsh</link>
+  <description>Everything about the Saltmarsh film</description>{entries}
+</channel></rss>
 """

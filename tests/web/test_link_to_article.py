@@ -29,9 +29,9 @@ async def test_a_fetched_page_becomes_a_seed_with_the_article_and_no_furniture(
         assert piece.casefold() not in seed.casefold(), piece
     parsed = parse_seed(seed.encode())
     assert parsed.article.date == dt.date(2025, 4, 22)
-    # The seed parser takes only a mostly capitalised line for a headline, so the news desk
-    # capitalises a sentence-case one; the words are the page's.
-    assert parsed.article.title.casefold() == pages.HEADLINE.casefold()
+    assert parsed.article.title == pages.HEADLINE  # sentence case, as the page has it
+    assert parsed.article.url == outlet.url("/film/heartstopper-premiere")
+    assert parsed.article.paragraphs == pages.PARAGRAPHS
 
 
 async def test_a_redirected_link_keeps_the_final_url(fetcher: Fetcher, outlet: Outlet) -> None:

@@ -8,6 +8,7 @@ from tests.fakediscord.messages import apply_message_edit
 from tests.fakediscord.models import JSON
 from tests.fakediscord.records import (
     CALLBACK_DEFERRED_MESSAGE,
+    CALLBACK_DEFERRED_UPDATE,
     CALLBACK_MESSAGE,
     CALLBACK_UPDATE_MESSAGE,
     FakeInteraction,
@@ -67,6 +68,12 @@ class InteractionRoutes(Resource):
             if source is not None:
                 stored: JSON = self.fake.messages_by_id.get(int(source["id"])) or source
                 message = apply_message_edit(stored, data)
+        elif callback_type == CALLBACK_DEFERRED_UPDATE:
+            # A component's deferred update: its "original" is the message the button is on,
+            # which the bot then edits through the webhook (as Discord does).
+            source = interaction.payload.get("message")
+            if source is not None:
+                interaction.original = self.fake.messages_by_id.get(int(source["id"])) or source
         if request.query.get("with_response", "").lower() not in ("1", "true"):
             return web.Response(status=204)
         flags = int(message.get("flags") or 0) if message else flags
