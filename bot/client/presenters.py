@@ -8,7 +8,6 @@ member and the offline console.
 from __future__ import annotations
 
 import contextlib
-import logging
 import sqlite3
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
@@ -27,7 +26,6 @@ from bot.render.embeds import DiscordStyle, embed_for
 from bot.render.text import TextStyle, text_for
 
 Interaction = discord.Interaction[Any]
-log = logging.getLogger(__name__)
 GONE = "That answer is out of date: run the command again."
 
 

@@ -31,7 +31,7 @@ class NewsFeeds(MixinMeta):
         news_editing.check_editor(self.bot.settings.news_editor_guild_ids, guild.id)
         return guild
 
-    @app_commands.command(name="follow")
+    @app_commands.command(name="follow", extras={"moderators": True})
     @app_commands.describe(
         feed="The RSS or Atom feed's address (https://...)",
         every=f"Check it every this many minutes ({_LOW} to {_HIGH}; default 15)",
@@ -59,14 +59,14 @@ class NewsFeeds(MixinMeta):
             self.bot.feeds.wake()
         await self.bot.presenter.answer(interaction, answer, private=True)
 
-    @app_commands.command(name="feeds")
+    @app_commands.command(name="feeds", extras={"moderators": True})
     async def feeds(self, interaction: discord.Interaction[FanBot]) -> None:
         """The feeds followed, their last and next check and errors (news-editing servers)."""
         self._check_feed_editor(interaction)
         answer = await following.feeds(self.bot.db)
         await self.bot.presenter.answer(interaction, answer, private=True)
 
-    @app_commands.command(name="unfollow")
+    @app_commands.command(name="unfollow", extras={"moderators": True})
     @app_commands.describe(feed="The feed to stop following")
     async def unfollow(
         self,
