@@ -10,8 +10,9 @@ Map (each package's docstring says more):
 - ``knowledge/``: the query layer members ask through: fuzzy name lookups, cached answers.
 - ``answers/``: the typed answers every command returns (plain data).
 - ``render/``: answers as cards, then as Discord embeds or console text.
-- ``alerts/``: news alerts: what is new, the outbox hook, delivery, premiere events.
-- ``moderation/``: what moderators do to the news (article files from ``/news add``).
+- ``alerts/``: news alerts: what is new, which routes want it, the outbox hook, delivery (to
+  channels and forums), premiere events.
+- ``moderation/``: what moderators do: alert routes and their status, the news desk.
 - ``client/``: the Discord adapter: the bot, its command tree and error handler, presenters.
 - ``cli/``: ``python -m bot``: seed, ask, console, run, check, backup, export.
 

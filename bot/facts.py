@@ -11,6 +11,7 @@ answered with. ``doubt`` says in a few words why a fact was held (empty when it 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Final
@@ -19,6 +20,16 @@ SERVE_LINE: Final = 0.75
 """The line: a fact whose confidence is at or above it is served; below it, held."""
 SURE: Final = 1.0
 """The confidence of a fact a rule states outright."""
+SOURCE_LINE: Final = "Source: "
+"""How a seed file gives the article's web address: its last line, ``Source: https://…``."""
+MAX_WEB_ADDRESS: Final = 2048
+_WEB_ADDRESS = re.compile(r"https?://[^\s<>\"']+")
+
+
+def is_web_address(text: str) -> bool:
+    """An http or https address without spaces, quotes or angle brackets, at most
+    :data:`MAX_WEB_ADDRESS` characters: one Discord accepts as a link."""
+    return len(text) <= MAX_WEB_ADDRESS and _WEB_ADDRESS.fullmatch(text) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +50,13 @@ class Article:
     def text(self) -> str:
         """Everything a fact can be quoted from: lede, headline and body."""
         return "\n".join(part for part in (self.lede, self.title or "", self.body) if part)
+
+    @property
+    def url(self) -> str | None:
+        """The article's web address, from its last line ``Source: https://…``; else None."""
+        last = self.paragraphs[-1] if self.paragraphs else ""
+        address = last.removeprefix(SOURCE_LINE).strip()
+        return address if last.startswith(SOURCE_LINE) and is_web_address(address) else None
 
 
 class CastStatus(StrEnum):

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.extract import extract_facts
-from bot.facts import ArticleFacts
+from bot.facts import SOURCE_LINE, ArticleFacts
 from bot.ingestion.scan import SEED_SUFFIX
 from bot.ingestion.seedfile import ParsedSeed, parse_seed
 
@@ -77,7 +77,7 @@ def render_seed(draft: DraftArticle) -> str:
     lede = first[1] if first else paragraphs[0]
     lines = [f" date {draft.date.isoformat()} {lede}", _headline(title, draft.date), *paragraphs]
     if draft.url:
-        lines.append(f"Source: {one_line(draft.url)}")
+        lines.append(f"{SOURCE_LINE}{one_line(draft.url)}")
     return "\n".join(lines) + "\n"
 
 
