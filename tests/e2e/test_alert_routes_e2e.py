@@ -8,10 +8,15 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
+import discord
 import pytest
 
+from bot.alerts.posting import find_posted, forum_of, post
+from bot.answers.alerts import AlertRoute, NewsItem
 from bot.db.connection import Database
 from bot.ingestion.pipeline import Outcome
+from bot.render.alert_cards import alert_card
+from bot.render.embeds import DiscordStyle
 from tests.alerts.helpers import CASTING, PREMIERE_ANNOUNCED, PREMIERE_MOVED, outbox
 from tests.fakediscord import SEND_MESSAGES, FakeChannel, FakeGuild, FakeRole
 from tests.fakediscord.models import JSON
@@ -241,3 +246,15 @@ async def test_news_remove_edits_the_alerts_it_had_caused(world: World) -> None:
     assert "retracted" in alert["embeds"][0]["description"]
     assert "url" not in alert["embeds"][0]
     assert posts(world, news) == [alert]  # edited, not posted again
+
+
+async def test_an_interrupted_forum_post_is_found_before_it_is_sent_again(world: World) -> None:
+    forum = channel(world, "news-forum")
+    route = AlertRoute(world.a.id, forum.id, forum=True)
+    item = NewsItem("a.txt", "Posted, then the bot died", None, "")
+    card = alert_card(item, DiscordStyle(), alert_id=41)
+    none = discord.AllowedMentions.none()
+    posted = await post(world.bot, route, card, nonce="x", content=None, mentions=none)
+    await world.fake.wait_until(lambda: forum_of(world.bot, route).get_thread(posted.message_id))
+    assert await find_posted(world.bot, route, 41) == posted
+    assert await find_posted(world.bot, route, 4) is None  # "#4 " is not "#41 "
