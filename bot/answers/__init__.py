@@ -23,8 +23,11 @@ from bot.answers.lookups import (
     WhoPlays,
 )
 from bot.answers.moderation import (
+    AlertResent,
     AlertsOff,
     AlertsOn,
+    AlertsPaused,
+    AlertsResumed,
     ArticleAdded,
     ArticleRemoved,
     CommandsSynced,
@@ -55,6 +58,9 @@ Answer = (
     | AlertStatus
     | AlertsOn
     | AlertsOff
+    | AlertsPaused
+    | AlertsResumed
+    | AlertResent
     | SampleAlertSent
     | PremiereEvents
     | ArticleAdded

@@ -7,15 +7,17 @@ member and the offline console.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+import logging
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 import discord
 
 from bot.answers import Answer
-from bot.answers.errors import ExpectedError
+from bot.answers.errors import UNEXPECTED, ActionFailed, ExpectedError
 from bot.client.confirm import Decision, SaveOrCancel
-from bot.client.views import AnotherOne, OwnedView, Pager
+from bot.client.views import ActionButtons, AnotherOne, OwnedView, Pager
 from bot.render.cards import cards_for, error_card
 from bot.render.common import Card
 from bot.render.embeds import DiscordStyle, embed_for
@@ -24,6 +26,17 @@ from bot.render.text import TextStyle, text_for
 Interaction = discord.Interaction[Any]
 Refetch = Callable[[], Awaitable[Answer]]
 """Asks the same question again (for an "Another one" button)."""
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """A button under an answer: its ``label``, and what pressing it does, given the press's
+    interaction: an answer (shown privately to whoever pressed) or an expected error."""
+
+    label: str
+    run: Callable[[Interaction], Awaitable[Answer]]
 
 
 class Presenter(Protocol):
@@ -34,8 +47,10 @@ class Presenter(Protocol):
         *,
         private: bool = False,
         another: Refetch | None = None,
+        actions: Sequence[Action] = (),
     ) -> None:
-        """Show an answer; ``private`` answers only the member who asked."""
+        """Show an answer; ``private`` answers only the member who asked; ``actions`` are
+        buttons under it (where buttons can be pressed)."""
 
     async def error(self, interaction: Interaction, error: ExpectedError) -> None:
         """Tell the member, and only them, what failed and what to do."""
@@ -60,10 +75,14 @@ class DiscordPresenter:
         *,
         private: bool = False,
         another: Refetch | None = None,
+        actions: Sequence[Action] = (),
     ) -> None:
         pages = self.embeds(answer)
         view: OwnedView | None = None
-        if len(pages) > 1:
+        if actions:
+            presses = [(action.label, self._pressing(action)) for action in actions]
+            view = ActionButtons(interaction.user.id, presses)
+        elif len(pages) > 1:
             view = Pager(interaction.user.id, pages)
         elif another is not None:
 
@@ -81,6 +100,26 @@ class DiscordPresenter:
             interaction.user.id, decision, lambda shown: self.embeds(shown)[0], self.error
         )
         await self._send(interaction, self.embeds(answer)[0], ephemeral=True, view=view)
+
+    def _pressing(self, action: Action) -> Callable[[Interaction], Coroutine[Any, Any, None]]:
+        """Run ``action`` for a press and answer the member who pressed, privately."""
+
+        async def press(interaction: Interaction) -> None:
+            await interaction.response.defer(ephemeral=True, thinking=True)
+            try:
+                answer = await action.run(interaction)
+            except ExpectedError as error:
+                await self.error(interaction, error)
+                return
+            except Exception:
+                log.exception("the %r button failed for user %s", action.label, interaction.user.id)
+                await self.error(
+                    interaction, ActionFailed(UNEXPECTED, title="Something went wrong")
+                )
+                return
+            await self.answer(interaction, answer, private=True)
+
+        return press
 
     async def _send(
         self,
@@ -120,6 +159,7 @@ class ConsolePresenter:
         *,
         private: bool = False,
         another: Refetch | None = None,
+        actions: Sequence[Action] = (),
     ) -> None:
         self._write(_pages_text(cards_for(answer, self._style)))
 

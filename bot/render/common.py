@@ -37,6 +37,8 @@ class Card:
     footer: str = ""
     tone: Tone = Tone.ANSWER
     as_of: dt.date | None = None
+    url: str | None = None
+    """Where the title links to (an alert's article)."""
 
 
 class Style(Protocol):
@@ -56,6 +58,10 @@ class Style(Protocol):
 
     def highlight(self, snippet: str) -> str:
         """A search snippet with its marked words emphasised."""
+        ...
+
+    def link(self, text: str, url: str) -> str:
+        """``text`` (already styled) leading to ``url`` (a web address)."""
         ...
 
 

@@ -47,6 +47,11 @@ class DiscordStyle:
         escaped = self.plain(snippet)
         return escaped.replace(HIGHLIGHT_START, "**").replace(HIGHLIGHT_END, "**")
 
+    def link(self, text: str, url: str) -> str:
+        # Brackets in the address would end the masked link early.
+        safe = url.replace("(", "%28").replace(")", "%29")
+        return f"[{text}]({safe})"
+
 
 def embed_for(card: Card) -> discord.Embed:
     """The card as one embed; long parts are shortened, never rejected by Discord."""
@@ -54,6 +59,7 @@ def embed_for(card: Card) -> discord.Embed:
         title=shorten(card.title, TITLE_LIMIT),
         description=shorten(card.description, DESCRIPTION_LIMIT) or None,
         colour=COLOURS[card.tone],
+        url=card.url,
     )
     if card.footer:
         embed.set_footer(text=shorten(card.footer, FOOTER_LIMIT))

@@ -25,10 +25,15 @@ class TextStyle:
     def highlight(self, snippet: str) -> str:
         return snippet.replace(HIGHLIGHT_START, "[").replace(HIGHLIGHT_END, "]")
 
+    def link(self, text: str, url: str) -> str:
+        return f"{text} <{url}>"
+
 
 def text_for(card: Card) -> str:
-    """Title, text, fields as indented blocks, then the footer."""
+    """Title (and the address it links to), text, fields as indented blocks, then the footer."""
     lines = [card.title, "=" * min(len(card.title), 72)]
+    if card.url:
+        lines.append(card.url)
     if card.description:
         lines.append(card.description)
     for field in card.fields:
