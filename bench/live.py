@@ -22,10 +22,11 @@ from typing import Any
 from bench.generate import GeneratedArticle, World
 from bench.handlers import RecordingPresenter, _name_variant
 from bench.stats import Latency, now
+from bot.answers.alerts import RouteChange
 from bot.client.fanbot import FanBot
 from bot.config import load_settings
 from bot.db.connection import open_database
-from bot.db.subscriptions import set_subscription
+from bot.db.subscriptions import save_route
 from bot.knowledge import Knowledge
 from tests.fakediscord import FakeChannel, FakeDiscord, FakeGuild, FakeUser
 
@@ -168,7 +169,7 @@ async def measure_live(
     news = {guild.id: guild.channels[1].id for guild in guilds}
     async with open_database(db_path) as db:
         for guild in guilds:
-            await set_subscription(db, guild.id, news[guild.id], None, guild.owner.id)
+            await save_route(db, RouteChange(guild.id, news[guild.id]), guild.owner.id)
     commands = await _command_payloads(db_path)
 
     results: dict[str, Any] = {}

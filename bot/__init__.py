@@ -10,11 +10,12 @@ Map (each package's docstring says more):
 - ``knowledge/``: the query layer members ask through: fuzzy name lookups, cached answers.
 - ``answers/``: the typed answers every command returns (plain data).
 - ``render/``: answers as cards, then as Discord embeds or console text.
-- ``alerts/``: news alerts: what is new, the outbox hook, delivery, premiere events.
+- ``alerts/``: news alerts: what is new, which routes want it, the outbox hook, delivery (to
+  channels and forums), premiere events.
 - ``web/``: news from the web: the safe fetcher, a page's article, a feed's entries, links.
 - ``feeds/``: the feeds followed: checking one, the poller task, following and unfollowing.
-- ``moderation/``: what moderators do to the news (article files from ``/news add``, or
-  read from a link).
+- ``moderation/``: what moderators do: alert routes and their status, the news desk (article
+  files from ``/news add``, or read from a link).
 - ``client/``: the Discord adapter: the bot, its command tree and error handler, presenters,
   buttons that survive restarts, forms, per-member cooldowns, help.
 - ``cli/``: ``python -m bot``: seed, ask, console, run, check, backup, export, fetch, feeds.

@@ -40,11 +40,18 @@ TITLES = frozenset(
 def name_key(name: str) -> str:
     """Fold case, accents, apostrophes and spacing: "Zoë O’Neil" ~ "zoe o'neil".
 
-    Cached: the same names recur in article after article.
+    Cached: the same names recur in article after article. :func:`folded` is the same
+    folding, uncached, for text of any length.
     """
-    if name.isascii():  # nothing to decompose, translate or replace: the same result, faster
-        return _SPACES.sub(" ", _NOT_NAME.sub(" ", name.casefold())).strip()
-    decomposed = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
+    return folded(name)
+
+
+def folded(text: str) -> str:
+    """``text`` folded as :func:`name_key` folds names: case, accents, apostrophes, spacing;
+    every character that is not a letter, digit, apostrophe or dash becomes a space."""
+    if text.isascii():  # nothing to decompose, translate or replace: the same result, faster
+        return _SPACES.sub(" ", _NOT_NAME.sub(" ", text.casefold())).strip()
+    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     stripped = stripped.replace("ø", "o").replace("Ø", "O").replace("ß", "ss")
     cleaned = _NOT_NAME.sub(" ", stripped.casefold())

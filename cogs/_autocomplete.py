@@ -7,6 +7,7 @@ from typing import Any
 import discord
 from discord import app_commands
 
+from bot.knowledge import Knowledge
 from bot.knowledge.matching import AUTOCOMPLETE_LIMIT, NameIndex
 
 CHOICE_LIMIT = 100
@@ -20,6 +21,15 @@ def name_choices(index: NameIndex, current: str) -> list[app_commands.Choice[str
     """Up to 25 known names for what the member has typed so far."""
     names = index.complete(current, AUTOCOMPLETE_LIMIT)
     return [app_commands.Choice(name=n[:CHOICE_LIMIT], value=n[:CHOICE_LIMIT]) for n in names]
+
+
+async def article_choices(knowledge: Knowledge, current: str) -> list[app_commands.Choice[str]]:
+    """Up to 25 articles for what the member has typed so far: titles shown, file names sent."""
+    return [
+        app_commands.Choice(name=source.title[:CHOICE_LIMIT], value=source.file_name)
+        for source in await knowledge.article_choices(current)
+        if len(source.file_name) <= CHOICE_LIMIT
+    ]
 
 
 async def think_first(interaction: discord.Interaction[Any], *, private: bool = False) -> None:

@@ -14,8 +14,8 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from bot.db.connection import open_database
-from bot.db.subscriptions import set_subscription
 from bot.ingestion.pipeline import ingest_folder
+from tests.alerts.helpers import subscribe
 from tests.fakediscord import FakeChannel, FakeDiscord, FakeGuild
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,7 +33,7 @@ async def subscribed_history(database: Path, seeds: Path, guilds: list[FakeGuild
     async with open_database(database) as db:
         await ingest_folder(db, seeds)
         for guild in guilds:
-            await set_subscription(db, guild.id, guild.text_channel.id, None, 1)
+            await subscribe(db, guild.id, guild.text_channel.id)
 
 
 class BotProcess:

@@ -2,10 +2,14 @@
 
 An asyncio task woken by :meth:`AlertDelivery.wake` as soon as alerts are queued (no polling);
 otherwise it sleeps until the next retry is due. Each alert is claimed (its attempt counted and
-committed) before it is sent, sent with a nonce derived from its row id and ``enforce_nonce``
-(Discord answers a repeated nonce with the message it already created), and its message id is
-recorded after. An alert whose earlier attempt was interrupted is first looked for in the
-channel (by the number in its footer), so a crash between sending and recording never posts twice.
+committed) before it is sent, sent to its route (:mod:`.posting`: a message sent with a nonce
+derived from its row id and ``enforce_nonce``, so Discord answers a repeated nonce with the
+message it already created; or a new post in a forum), and its message id is recorded after.
+An alert whose earlier attempt was interrupted is first looked for (by the number in its
+footer), so a crash between sending and recording never posts twice.
+
+The worker also ends timed pauses (what waited goes out, one digest per route) and edits the
+messages of retracted articles.
 """
 
 from __future__ import annotations
@@ -19,8 +23,19 @@ from collections.abc import Sequence
 import aiohttp
 import discord
 
-from bot.answers.alerts import NewsItem
+from bot.alerts.posting import (
+    NotReachable,
+    Posted,
+    RouteGone,
+    describe_refusal,
+    edit_posted,
+    find_posted,
+    post,
+    role_ping,
+)
+from bot.answers.alerts import AlertRoute
 from bot.config import DEFAULT_ALERT_RETRY_SECONDS
+from bot.db.alert_history import MessageEdit, edits_due, mark_edited
 from bot.db.connection import Database
 from bot.db.outbox import (
     OutboxRow,
@@ -32,51 +47,26 @@ from bot.db.outbox import (
     next_due_at,
     nonce_salt,
     reclaim_after_restart,
+    resume_expired,
 )
-from bot.db.subscriptions import subscription
-from bot.render.alert_cards import alert_card, alert_marker, digest_card, test_card
-from bot.render.embeds import DiscordStyle, embed_for
+from bot.db.subscriptions import route
+from bot.render.alert_cards import alert_card, digest_card, retracted_card
+from bot.render.embeds import DiscordStyle
 
 log = logging.getLogger(__name__)
 
 SEND_TIMEOUT = 30.0
 """A send that takes longer is treated as interrupted: retried, with the same nonce."""
 LEASE_SECONDS = 120.0
-HISTORY_LOOKBACK = 50
+TURNED_OFF = "alerts were turned off in this channel"
 _ERROR_PAUSE = 5.0
 
 
-def describe_refusal(error: discord.HTTPException) -> str:
-    """Why Discord refused to post, in a moderator's words."""
-    if isinstance(error, discord.NotFound) and error.code == 10003:
-        return "the alerts channel no longer exists (deleted?); choose another with /alerts set"
-    if isinstance(error, discord.Forbidden) and error.code == 50001:
-        return "the bot cannot see the alerts channel (Missing Access)"
-    if isinstance(error, discord.Forbidden) and error.code == 50013:
-        return "the bot lacks permission to post or embed in the alerts channel"
-    return f"Discord refused it ({error.status}: {error.text or 'no reason given'})"
-
-
-async def send_test_alert(
-    channel: discord.abc.Messageable, sample: NewsItem | None, role_id: int | None
-) -> None:
-    """What ``/alerts test`` posts: ``sample`` (the newest article) as an alert marked as a test.
-
-    It pings nobody; its text names whom a real alert would ping. Raises
-    :class:`discord.HTTPException` when Discord refuses it (see :func:`describe_refusal`).
-    """
-    await channel.send(
-        content=f"Test alert: {f'<@&{role_id}>' if role_id else 'nobody'} would be pinged.",
-        embed=embed_for(test_card(sample, DiscordStyle())),
-        allowed_mentions=discord.AllowedMentions.none(),
-    )
-
-
 def is_transient(error: BaseException) -> bool:
-    """Server errors, rate limits and network trouble: worth trying again later."""
+    """Server errors, rate limits, network trouble, an unavailable server: worth trying again."""
     if isinstance(error, discord.HTTPException):
         return error.status >= 500 or error.status == 429
-    return isinstance(error, aiohttp.ClientError | OSError | TimeoutError)
+    return isinstance(error, aiohttp.ClientError | OSError | TimeoutError | NotReachable)
 
 
 class AlertDelivery:
@@ -110,12 +100,12 @@ class AlertDelivery:
                 await task
 
     def wake(self) -> None:
-        """Alerts were queued: deliver them now."""
+        """Alerts were queued (or resent, resumed, retracted): act on them now."""
         self._idle.clear()
         self._wake.set()
 
     async def wait_idle(self) -> None:
-        """Until every queued alert is delivered, failed or cancelled (for tests)."""
+        """Until nothing is due: every alert delivered, failed, cancelled or paused (for tests)."""
         await self._idle.wait()
 
     async def _run(self) -> None:
@@ -130,10 +120,15 @@ class AlertDelivery:
         while True:
             self._wake.clear()
             try:
+                if await resume_expired(self._db):
+                    log.info("a timed pause of alerts ended")
                 rows = await claim_due(self._db, LEASE_SECONDS)
                 for row in rows:
                     await self._deliver(row)
-                if rows:
+                edits = await edits_due(self._db)
+                for edit in edits:
+                    await self._edit(edit)
+                if rows or edits:
                     continue
                 due = await next_due_at(self._db)
             except Exception:
@@ -146,36 +141,46 @@ class AlertDelivery:
                 await asyncio.wait_for(self._wake.wait(), timeout)
 
     async def _deliver(self, row: OutboxRow) -> None:
-        sub = await subscription(self._db, row.guild_id)
-        if sub is None:
-            await mark_failed(self._db, row.id, "alerts were turned off", None, cancelled=True)
+        where = None
+        if row.channel_id is not None:
+            where = await route(self._db, row.guild_id, row.channel_id)
+        if where is None:
+            await mark_failed(self._db, row.id, TURNED_OFF, None, cancelled=True)
             return
-        channel = self._client.get_partial_messageable(sub.channel_id, guild_id=row.guild_id)
         try:
-            message = await asyncio.wait_for(self._send(row, channel, sub.role_id), SEND_TIMEOUT)
+            posted = await asyncio.wait_for(self._send(row, where), SEND_TIMEOUT)
         except Exception as error:
             if not is_transient(error):
-                if not isinstance(error, discord.HTTPException):
-                    log.exception("alert %d could not be built or sent", row.id)
-                    reason = f"the bot failed to build the alert ({type(error).__name__})"
-                else:
-                    reason = describe_refusal(error)
+                reason = self._reason(error, where, row.id)
                 log.warning("alert %d for guild %d failed: %s", row.id, row.guild_id, reason)
-                await mark_failed(self._db, row.id, reason, sub.channel_id)
+                await mark_failed(self._db, row.id, reason, where.channel_id)
                 return
-            delay = self._delays[min(row.attempts, len(self._delays)) - 1]
+            delay = self._delay(row.attempts)
             reason = _transient_reason(error)
             log.warning("alert %d: %s; retrying in %.0f s", row.id, reason, delay)
             await mark_retry(self._db, row.id, delay, reason)
             return
-        await mark_sent(self._db, row.id, sub.channel_id, message.id)
-        log.info("alert %d delivered to guild %d as message %d", row.id, row.guild_id, message.id)
+        await mark_sent(
+            self._db, row.id, where.channel_id, posted.message_id, thread_id=posted.thread_id
+        )
+        log.info(
+            "alert %d delivered to guild %d as message %d", row.id, row.guild_id, posted.message_id
+        )
 
-    async def _send(
-        self, row: OutboxRow, channel: discord.PartialMessageable, role_id: int | None
-    ) -> discord.Message:
+    def _reason(self, error: Exception, where: AlertRoute, alert_id: int) -> str:
+        if isinstance(error, RouteGone):
+            return str(error)
+        if isinstance(error, discord.HTTPException):
+            return describe_refusal(error, self._client.get_guild(where.guild_id), where)
+        log.exception("alert %d could not be built or sent", alert_id, exc_info=error)
+        return f"the bot failed to build the alert ({type(error).__name__})"
+
+    def _delay(self, attempts: int) -> float:
+        return self._delays[max(0, min(attempts, len(self._delays)) - 1)]
+
+    async def _send(self, row: OutboxRow, where: AlertRoute) -> Posted:
         if row.attempts > 1:
-            posted = await self._find_posted(channel, row.id)
+            posted = await find_posted(self._client, where, row.id)
             if posted is not None:
                 log.info("alert %d was already posted before an interruption", row.id)
                 return posted
@@ -184,38 +189,35 @@ class AlertDelivery:
             card = digest_card(items, self._style, alert_id=row.id)
         else:
             card = alert_card(items[0], self._style, alert_id=row.id)
-        mentions = discord.AllowedMentions.none()
-        content = None
-        if role_id is not None:
-            content = f"<@&{role_id}>"
-            mentions = discord.AllowedMentions(
-                everyone=False, users=False, roles=[discord.Object(role_id)], replied_user=False
-            )
-        return await channel.send(
-            content=content,
-            embed=embed_for(card),
+        content, mentions = role_ping(where.role_id)
+        return await post(
+            self._client,
+            where,
+            card,
             nonce=self.nonce(row.id),
-            allowed_mentions=mentions,
+            content=content,
+            mentions=mentions,
         )
 
     def nonce(self, alert_id: int) -> str:
         """Stable per alert and unique to this database; Discord allows 25 characters."""
         return f"a{self._salt}{alert_id}"[:25]
 
-    async def _find_posted(
-        self, channel: discord.PartialMessageable, alert_id: int
-    ) -> discord.Message | None:
-        me = self._client.user
-        marker = alert_marker(alert_id) + " "
+    async def _edit(self, edit: MessageEdit) -> None:
+        """Show a retracted article as retracted in the message that announced it."""
+        items = edit.items()
+        if edit.kind == "digest":
+            card = digest_card(items, self._style, alert_id=edit.id, retracted=edit.retracted)
+        else:
+            card = retracted_card(items[0], self._style, alert_id=edit.id)
         try:
-            async for message in channel.history(limit=HISTORY_LOOKBACK):
-                if me is not None and message.author.id != me.id:
-                    continue
-                if any((embed.footer.text or "").startswith(marker) for embed in message.embeds):
-                    return message
-        except (discord.Forbidden, discord.NotFound):
-            return None  # cannot look: the nonce still prevents a recent duplicate
-        return None
+            await edit_posted(self._client, edit.message_channel_id, edit.message_id, card)
+        except Exception as error:
+            if is_transient(error):
+                await mark_edited(self._db, edit.id, retry_in=self._delay(1))
+                return
+            log.warning("could not mark alert %d as retracted: %s", edit.id, error)
+        await mark_edited(self._db, edit.id)
 
 
 def _transient_reason(error: BaseException) -> str:
@@ -223,4 +225,6 @@ def _transient_reason(error: BaseException) -> str:
         return f"Discord answered {error.status}"
     if isinstance(error, TimeoutError):
         return "Discord did not answer in time"
+    if isinstance(error, NotReachable):
+        return "the server is unavailable"
     return f"network error ({type(error).__name__})"

@@ -14,9 +14,10 @@ from typing import Any
 
 import discord
 
-from bot.answers.alerts import Subscription
+from bot.answers.alerts import ServerAlerts
+from bot.answers.lookups import ReleaseInfo
 from bot.db.connection import Database
-from bot.db.subscriptions import event_state, event_subscriptions, save_event_state
+from bot.db.subscriptions import event_servers, event_state, save_event_state
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +26,13 @@ EVENT_START = dt.time(12, 0)
 UTC-11 to UTC+11) and lasts :data:`EVENT_LENGTH`."""
 EVENT_LENGTH = dt.timedelta(hours=3)
 MISSING_PERMISSION = "the bot lacks the Manage Events permission, so no event was created"
+
+
+def known_premiere(info: ReleaseInfo) -> dt.date | None:
+    """The premiere date the knowledge states outright (not a hedged one), if any."""
+    if info.premiere is None or info.premiere.hedged:
+        return None
+    return dt.date.fromisoformat(info.premiere.value)
 
 
 def event_times(premiere: dt.date) -> tuple[dt.datetime, dt.datetime]:
@@ -41,36 +49,36 @@ async def sync_premiere_events(
     *,
     only_guild: int | None = None,
 ) -> None:
-    """Bring every subscribed server's premiere event in line with ``premiere``."""
-    for sub in await event_subscriptions(db):
-        if only_guild is not None and sub.guild_id != only_guild:
+    """Bring the premiere event of every server with events on in line with ``premiere``."""
+    for server in await event_servers(db):
+        if only_guild is not None and server.guild_id != only_guild:
             continue
         try:
             await _sync_one(
                 client=client,
                 db=db,
-                sub=sub,
+                server=server,
                 premiere=premiere,
                 name=name[:100],
                 location=location[:100],
             )
         except Exception:
-            log.exception("could not sync the premiere event in guild %d", sub.guild_id)
+            log.exception("could not sync the premiere event in guild %d", server.guild_id)
 
 
 async def _sync_one(
     *,
     client: discord.Client,
     db: Database,
-    sub: Subscription,
+    server: ServerAlerts,
     premiere: dt.date | None,
     name: str,
     location: str,
 ) -> None:
-    guild = client.get_guild(sub.guild_id)
+    guild = client.get_guild(server.guild_id)
     if guild is None:
         return
-    state = await event_state(db, sub.guild_id)
+    state = await event_state(db, server.guild_id)
     if (
         state is not None
         and state.premiere_date == premiere
@@ -83,7 +91,7 @@ async def _sync_one(
             if state is not None and state.event_id is not None and premiere is None:
                 event = await guild.fetch_scheduled_event(state.event_id)
                 await event.delete(reason="the premiere date was retracted")
-            await save_event_state(db, sub.guild_id, None, premiere, None)
+            await save_event_state(db, server.guild_id, None, premiere, None)
             return
         start, end = event_times(premiere)
         event_id = await _move_or_create(
@@ -95,18 +103,18 @@ async def _sync_one(
             end=end,
         )
     except discord.NotFound:
-        await save_event_state(db, sub.guild_id, None, premiere, None)
+        await save_event_state(db, server.guild_id, None, premiere, None)
         return
     except discord.Forbidden:
-        log.warning("guild %d: %s", sub.guild_id, MISSING_PERMISSION)
-        await save_event_state(db, sub.guild_id, None, premiere, MISSING_PERMISSION)
+        log.warning("guild %d: %s", server.guild_id, MISSING_PERMISSION)
+        await save_event_state(db, server.guild_id, None, premiere, MISSING_PERMISSION)
         return
     except discord.HTTPException as error:
         await save_event_state(
-            db, sub.guild_id, None, premiere, f"Discord refused the event ({error.status})"
+            db, server.guild_id, None, premiere, f"Discord refused the event ({error.status})"
         )
         return
-    await save_event_state(db, sub.guild_id, event_id, premiere, None)
+    await save_event_state(db, server.guild_id, event_id, premiere, None)
 
 
 async def _move_or_create(

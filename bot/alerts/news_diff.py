@@ -14,10 +14,8 @@ from bot.names import name_key
 
 
 def news_item(file_name: str, article: Article, facts: ArticleFacts, known: Known) -> NewsItem:
-    """The alert for a new article: its headline, date, lede and what it adds."""
-    title = article.title or article.lede or file_name
-    changes = whats_new(article, facts, known)
-    return NewsItem(file_name, title, article.date, article.lede, changes, url=article.url)
+    """The alert for a new article: its headline, date, lede, web address and what it adds."""
+    return NewsItem.of_article(file_name, article, whats_new(article, facts, known))
 
 
 def whats_new(article: Article, facts: ArticleFacts, known: Known) -> tuple[Change, ...]:

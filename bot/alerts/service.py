@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import datetime as dt
 import logging
 
 import discord
 
 from bot.alerts.delivery import AlertDelivery
-from bot.alerts.events import sync_premiere_events
+from bot.alerts.events import known_premiere, sync_premiere_events
 from bot.config import Settings
 from bot.db.connection import Database
 from bot.knowledge import Knowledge
@@ -60,10 +59,9 @@ class NewsAlerts:
         except Exception:
             log.exception("could not read the premiere date for scheduled events")
             return
-        premiere = None
+        premiere = known_premiere(info)
         location = ""
-        if info.premiere is not None and not info.premiere.hedged:
-            premiere = dt.date.fromisoformat(info.premiere.value)
+        if premiere is not None and info.premiere is not None:
             location = f"Announced in: {info.premiere.source.title}"
         name = f"{info.title.value}: premiere" if info.title else "Premiere"
         await sync_premiere_events(

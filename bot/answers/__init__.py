@@ -24,8 +24,11 @@ from bot.answers.lookups import (
     WhoPlays,
 )
 from bot.answers.moderation import (
+    AlertResent,
     AlertsOff,
     AlertsOn,
+    AlertsPaused,
+    AlertsResumed,
     ArticleAdded,
     ArticleRemoved,
     CommandsSynced,
@@ -57,6 +60,9 @@ Answer = (
     | AlertStatus
     | AlertsOn
     | AlertsOff
+    | AlertsPaused
+    | AlertsResumed
+    | AlertResent
     | SampleAlertSent
     | PremiereEvents
     | ArticleAdded

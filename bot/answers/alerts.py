@@ -1,7 +1,9 @@
 """What news alerts say and how a server's alerts are set up: plain data for alerts and render.
 
 A :class:`NewsItem` is one article's alert, serialisable to JSON for the outbox; its
-:class:`Change` list is the alert's "What's new".
+:class:`Change` list is the alert's "What's new". An :class:`AlertRoute` is one channel that
+gets alerts (a server may have several), with its filter (:class:`AlertKind`, keywords) and
+role; :class:`ServerAlerts` holds what is set per server.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any
+
+from bot.facts import Article
 
 
 class ChangeKind(StrEnum):
@@ -40,7 +44,8 @@ class Change:
 
 @dataclass(frozen=True, slots=True)
 class NewsItem:
-    """What one article's alert says."""
+    """What one article's alert says: its headline (``title``; the lede or the file name when
+    the article has none), date, lede, web address when it has one, and "What's new"."""
 
     file_name: str
     title: str
@@ -48,7 +53,14 @@ class NewsItem:
     lede: str
     changes: tuple[Change, ...] = ()
     url: str | None = None
-    """The article's own address, when its file names one."""
+
+    @classmethod
+    def of_article(
+        cls, file_name: str, article: Article, changes: tuple[Change, ...] = ()
+    ) -> NewsItem:
+        """The alert for ``article`` (stored as ``file_name``) with "What's new" ``changes``."""
+        title = article.title or article.lede or file_name
+        return cls(file_name, title, article.date, article.lede, changes, article.url)
 
     def to_json(self) -> str:
         data = asdict(self)
@@ -80,22 +92,90 @@ class NewsItem:
         )
 
 
+class AlertKind(StrEnum):
+    """What a route's ``only`` filter picks from: which "What's new" an alert must have."""
+
+    DATES = "dates"
+    """The premiere or release date announced or moved, the title, filming started or wrapped."""
+    CAST = "cast"
+    """New casting, recasts."""
+    CREW = "crew"
+    QUOTES = "quotes"
+    ARTICLES = "articles"
+    """Every new article, with or without "What's new"."""
+
+
+EVERY_ARTICLE = frozenset({AlertKind.ARTICLES})
+
+
 @dataclass(frozen=True, slots=True)
-class Subscription:
+class AlertRoute:
+    """One channel of a server that gets news alerts, and which ones.
+
+    An article is posted when one of its kinds is in ``kinds`` and, if ``keywords`` are set,
+    it mentions one of them. ``role_id`` is pinged with each alert (None: nobody). In a
+    ``forum`` channel each alert is a new post.
+    """
+
     guild_id: int
     channel_id: int
-    role_id: int | None
-    events_enabled: bool
+    kinds: frozenset[AlertKind] = EVERY_ARTICLE
+    keywords: tuple[str, ...] = ()
+    role_id: int | None = None
+    forum: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class RouteChange:
+    """What ``/alerts set`` asks of a channel's route. ``kinds`` and ``keywords`` None keep
+    what the route has (a new route: every article, no keywords); ``role_id`` None keeps the
+    role unless ``clear_role``."""
+
+    guild_id: int
+    channel_id: int
+    forum: bool = False
+    kinds: frozenset[AlertKind] | None = None
+    keywords: tuple[str, ...] | None = None
+    role_id: int | None = None
+    clear_role: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Pause:
+    """``/alerts pause``: since when, and until when (None: until ``/alerts resume``)."""
+
+    since: dt.datetime
+    until: dt.datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class ServerAlerts:
+    """A server's alert settings beside its routes: premiere events, and whether paused."""
+
+    guild_id: int
+    events_enabled: bool = False
+    pause: Pause | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Delivered:
+    """An alert as ``/alerts status`` lists it: delivered (with where its message is), or
+    failed (with why)."""
+
     id: int
     title: str
+    channel_id: int
+    """The route's channel."""
     finished_at: dt.datetime | None
-    channel_id: int | None
-    message_id: int | None
-    error: str | None
+    message_id: int | None = None
+    thread_id: int | None = None
+    """The post it opened, in a forum channel."""
+    error: str | None = None
+
+    @property
+    def message_channel_id(self) -> int:
+        """Where the message is: the post (a thread) in a forum, else the channel."""
+        return self.thread_id or self.channel_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,9 +187,28 @@ class EventState:
 
 
 @dataclass(frozen=True, slots=True)
+class RouteStatus:
+    """One route in ``/alerts status``: what stops the bot posting there now (the missing
+    permission, a deleted channel; None when nothing), and its last alerts delivered.
+    ``gone``: its channel no longer exists (it can only be turned off)."""
+
+    route: AlertRoute
+    delivered: tuple[Delivered, ...] = ()
+    problem: str | None = None
+    gone: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class AlertStatus:
-    subscription: Subscription | None
-    pending: int
-    delivered: tuple[Delivered, ...]
-    failed: tuple[Delivered, ...]
-    event: EventState | None
+    """``/alerts status``: a server's routes, what waits, what failed, the premiere event.
+
+    ``server`` is None when the server has no route (alerts are off). ``premiere`` is the
+    premiere date the bot knows, whether or not it could make an event of it.
+    """
+
+    server: ServerAlerts | None
+    routes: tuple[RouteStatus, ...] = ()
+    pending: int = 0
+    failed: tuple[Delivered, ...] = ()
+    event: EventState | None = None
+    premiere: dt.date | None = None

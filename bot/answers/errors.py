@@ -21,6 +21,8 @@ from __future__ import annotations
 
 ECHO = "{echo}"
 """Marks where a message quotes what the member typed (see :class:`ExpectedError`)."""
+UNEXPECTED = "Something went wrong on my side. It has been logged for the bot's operator."
+"""All a member learns about a bug; the log has the rest."""
 
 
 class ExpectedError(Exception):

@@ -8,33 +8,68 @@ What a moderator's action did, as plain data; the wording is the renderer's
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
+from bot.answers.alerts import AlertRoute
 from bot.facts import ArticleFacts
 
 
 @dataclass(frozen=True, slots=True)
 class AlertsOn:
-    """``/alerts set``: alerts now go to ``channel_id``, pinging ``role_id`` (None: nobody)."""
+    """``/alerts set``: the route as saved (``created``: new, else updated)."""
 
-    channel_id: int
-    role_id: int | None
+    route: AlertRoute
+    created: bool = True
     silent_ping: bool = False
     """The role is not mentionable and the bot lacks Mention All Roles: its ping notifies no one."""
 
 
 @dataclass(frozen=True, slots=True)
 class AlertsOff:
-    """``/alerts off``; ``was_on`` is False when there was nothing to turn off."""
+    """``/alerts off``: in ``channel_id`` (None: every channel); ``was_on`` is False when there
+    was nothing to turn off; ``remaining`` routes are left."""
 
     was_on: bool
+    channel_id: int | None = None
+    remaining: int = 0
 
 
 @dataclass(frozen=True, slots=True)
 class SampleAlertSent:
-    """``/alerts test`` posted a sample alert in ``channel_id``."""
+    """``/alerts test`` posted the alert for ``title`` in ``channel_id``; ``route_takes_it``
+    says whether the route's filter would have posted it for real."""
 
     channel_id: int
+    title: str = ""
+    route_takes_it: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class AlertsPaused:
+    """``/alerts pause``: held ``until`` then (None: until ``/alerts resume``); ``waiting``
+    alerts are queued."""
+
+    until: dt.datetime | None
+    waiting: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class AlertsResumed:
+    """``/alerts resume``: ``was_paused`` False when nothing was paused; ``digests`` queued."""
+
+    was_paused: bool
+    digests: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class AlertResent:
+    """The Resend button: the failed alert ``title`` is queued again for ``channel_id``."""
+
+    channel_id: int
+    title: str
+    paused: bool = False
+    """The server's alerts are paused: it goes out when they resume."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from discord.ext import commands
 from bot.alerts.service import NewsAlerts
 from bot.answers.errors import (
     ECHO,
+    UNEXPECTED,
     ActionFailed,
     Busy,
     ExpectedError,
@@ -46,10 +47,6 @@ def discover_extensions(package: str = EXTENSIONS_PACKAGE) -> list[str]:
         return []
     found = pkgutil.iter_modules(spec.submodule_search_locations, prefix=f"{package}.")
     return sorted(module.name for module in found if module.name.rsplit(".", 1)[-1][0] != "_")
-
-
-UNEXPECTED = "Something went wrong on my side. It has been logged for the bot's operator."
-"""All a member learns about a bug; the log has the rest."""
 
 
 def describe_error(error: Exception) -> ExpectedError | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.db.alert_history import mark_retracted
 from bot.db.connection import Database
 from bot.db.rows import contains_pattern, now_iso
 
@@ -58,5 +59,8 @@ async def find_desk_article(db: Database, wanted: str) -> DeskArticle | None:
 
 
 async def forget_desk_article(db: Database, file_name: str) -> None:
+    """The moderators' article was removed: forget it, and mark its alerts retracted (those
+    waiting are cancelled, those posted are to be edited) in the same transaction."""
     async with db.transaction() as conn:
         await conn.execute("DELETE FROM news_desk_articles WHERE file_name = ?", (file_name,))
+        await mark_retracted(conn, file_name)

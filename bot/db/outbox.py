@@ -2,29 +2,32 @@
 
 Alerts are queued by :func:`queue_alerts` on the bulk ``writer`` inside the ingest transaction
 that stores the article, so an article is never stored without its alerts nor alerted without
-being stored. The delivery worker then claims due rows, sends them and records the outcome.
-``status`` is one of ``pending``, ``sent``, ``failed``, ``digested`` and ``cancelled`` (the
-table's CHECK constraint).
+being stored: one row per route (server and channel) that wants the article. The delivery
+worker then claims due rows, sends them and records the outcome; a paused server's rows wait
+until it resumes. ``status`` is one of ``pending``, ``sent``, ``failed``, ``digested`` and
+``cancelled`` (the table's CHECK constraint).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sqlite3
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import aiosqlite
 
-from bot.answers.alerts import AlertStatus, Delivered, NewsItem
+from bot.answers.alerts import AlertRoute, NewsItem
 from bot.db.connection import Database
 from bot.db.rows import fetch, now_iso
-from bot.db.subscriptions import event_row, subscription_of
 
 DIGEST_THRESHOLD = 3
-"""More pending alerts than this for one server at start-up become one catch-up digest."""
-RECENT_LIMIT = 5
+"""More pending alerts than this for one route at start-up become one catch-up digest."""
+NEVER_TRIED = "status = 'pending' AND attempts = 0 AND kind = 'article'"
+"""Alerts no attempt has sent yet: only these may be folded into a digest."""
+PAUSED = "(SELECT guild_id FROM alert_servers WHERE paused_at IS NOT NULL)"
+"""The servers whose alerts wait (``/alerts pause``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +38,8 @@ class OutboxRow:
     payload: str
     attempts: int
     """Attempts including the current one: above 1, an earlier attempt may have posted it."""
+    channel_id: int | None = None
+    """The route's channel (None only for alerts queued before routes existed)."""
 
     def items(self) -> list[NewsItem]:
         """The article(s) this alert announces: one, or the digest's list."""
@@ -43,14 +48,15 @@ class OutboxRow:
         return [NewsItem.from_json(self.payload)]
 
 
-def queue_alerts(writer: sqlite3.Connection, file_name: str, item: NewsItem) -> None:
-    """One alert per subscribed server for a new article (inside the caller's transaction)."""
-    writer.execute(
-        """
-        INSERT INTO alert_outbox (guild_id, kind, file_name, payload, next_attempt_at, created_at)
-        SELECT guild_id, 'article', ?, ?, ?, ? FROM alert_subscriptions ORDER BY guild_id
-        """,
-        (file_name, item.to_json(), time.time(), now_iso()),
+def queue_alerts(
+    writer: sqlite3.Connection, file_name: str, item: NewsItem, routes: Sequence[AlertRoute]
+) -> None:
+    """One alert per route that wants a new article (inside the caller's transaction)."""
+    payload, due, created = item.to_json(), time.time(), now_iso()
+    writer.executemany(
+        "INSERT INTO alert_outbox (guild_id, channel_id, kind, file_name, payload,"
+        " next_attempt_at, created_at) VALUES (?, ?, 'article', ?, ?, ?, ?)",
+        [(route.guild_id, route.channel_id, file_name, payload, due, created) for route in routes],
     )
 
 
@@ -61,44 +67,92 @@ async def nonce_salt(db: Database) -> str:
 
 
 async def fold_backlog(db: Database, threshold: int = DIGEST_THRESHOLD) -> int:
-    """Replace each server's pile of never-tried alerts (more than ``threshold``) by a digest.
+    """Replace each route's pile of never-tried alerts (more than ``threshold``) by a digest.
 
     One transaction: the digest row is queued and the alerts it lists are marked ``digested``
-    together. Alerts already tried once are left alone, since they may have been posted.
-    Returns the number of digests queued.
+    together. Alerts already tried once are left alone, since they may have been posted; so
+    are paused servers' (they are folded when they resume). Returns the number of digests.
     """
     async with db.transaction() as conn:
-        guilds = await fetch(
+        routes = await fetch(
             conn,
-            "SELECT guild_id FROM alert_outbox WHERE status = 'pending' AND attempts = 0"
-            " AND kind = 'article' GROUP BY guild_id HAVING count(*) > ?",
+            f"SELECT guild_id, channel_id FROM alert_outbox WHERE {NEVER_TRIED}"
+            f" AND guild_id NOT IN {PAUSED} GROUP BY guild_id, channel_id HAVING count(*) > ?",
             (threshold,),
         )
-        for (guild_id,) in guilds:
-            rows = await fetch(
-                conn,
-                "SELECT id, payload FROM alert_outbox WHERE guild_id = ? AND status = 'pending'"
-                " AND attempts = 0 AND kind = 'article' ORDER BY id",
-                (guild_id,),
-            )
-            items = [json.loads(row[1]) for row in rows]
-            digest = await fetch(
-                conn,
-                "INSERT INTO alert_outbox (guild_id, kind, payload, next_attempt_at, created_at)"
-                " VALUES (?, 'digest', ?, ?, ?) RETURNING id",
-                (
-                    guild_id,
-                    json.dumps({"items": items}, ensure_ascii=False),
-                    time.time(),
-                    now_iso(),
-                ),
-            )
-            await conn.execute(
-                "UPDATE alert_outbox SET status = 'digested', digest_id = ?, finished_at = ?"
-                " WHERE id IN (SELECT value FROM json_each(?))",
-                (digest[0][0], now_iso(), json.dumps([row[0] for row in rows])),
-            )
-    return len(guilds)
+        for guild_id, channel_id in routes:
+            await _fold(conn, guild_id, channel_id)
+    return len(routes)
+
+
+async def resume_server(db: Database, guild_id: int) -> tuple[bool, int]:
+    """End the server's pause: what waited goes out, one digest per route where several did.
+
+    Returns whether it was paused and how many digests were queued.
+    """
+    async with db.transaction() as conn:
+        resumed = await fetch(
+            conn,
+            "UPDATE alert_servers SET paused_at = NULL, paused_until = NULL, updated_at = ?"
+            " WHERE guild_id = ? AND paused_at IS NOT NULL RETURNING guild_id",
+            (now_iso(), guild_id),
+        )
+        digests = await _fold_waiting(conn, guild_id) if resumed else 0
+    return bool(resumed), digests
+
+
+async def resume_expired(db: Database) -> int:
+    """Resume (as :func:`resume_server`) every server whose timed pause is over; how many."""
+    async with db.transaction() as conn:
+        resumed = await fetch(
+            conn,
+            "UPDATE alert_servers SET paused_at = NULL, paused_until = NULL, updated_at = ?"
+            " WHERE paused_at IS NOT NULL AND paused_until <= ? RETURNING guild_id",
+            (now_iso(), time.time()),
+        )
+        for (guild_id,) in resumed:
+            await _fold_waiting(conn, guild_id)
+    return len(resumed)
+
+
+async def _fold_waiting(conn: aiosqlite.Connection, guild_id: int) -> int:
+    routes = await fetch(
+        conn,
+        f"SELECT channel_id FROM alert_outbox WHERE guild_id = ? AND {NEVER_TRIED}"
+        " GROUP BY channel_id HAVING count(*) > 1",
+        (guild_id,),
+    )
+    for (channel_id,) in routes:
+        await _fold(conn, guild_id, channel_id)
+    return len(routes)
+
+
+async def _fold(conn: aiosqlite.Connection, guild_id: int, channel_id: int | None) -> None:
+    """One digest for the route's never-tried alerts, which become ``digested``."""
+    rows = await fetch(
+        conn,
+        f"SELECT id, payload FROM alert_outbox WHERE guild_id = ? AND channel_id IS ?"
+        f" AND {NEVER_TRIED} ORDER BY id",
+        (guild_id, channel_id),
+    )
+    items = [json.loads(row[1]) for row in rows]
+    digest = await fetch(
+        conn,
+        "INSERT INTO alert_outbox (guild_id, channel_id, kind, payload, next_attempt_at,"
+        " created_at) VALUES (?, ?, 'digest', ?, ?, ?) RETURNING id",
+        (
+            guild_id,
+            channel_id,
+            json.dumps({"items": items}, ensure_ascii=False),
+            time.time(),
+            now_iso(),
+        ),
+    )
+    await conn.execute(
+        "UPDATE alert_outbox SET status = 'digested', digest_id = ?, finished_at = ?"
+        " WHERE id IN (SELECT value FROM json_each(?))",
+        (digest[0][0], now_iso(), json.dumps([row[0] for row in rows])),
+    )
 
 
 async def reclaim_after_restart(db: Database) -> None:
@@ -113,17 +167,19 @@ async def claim_due(db: Database, lease_seconds: float, limit: int = 20) -> list
     """Take the due alerts: their attempt is counted and they are hidden for ``lease_seconds``.
 
     Committed before anything is sent, so after a crash an alert with attempts > 1 is known to
-    be "in doubt" (it may have been posted) and is checked before it is sent again.
+    be "in doubt" (it may have been posted) and is checked before it is sent again. A paused
+    server's alerts are not taken.
     """
     now = time.time()
     async with db.transaction() as conn:
         rows = await fetch(
             conn,
-            """
+            f"""
             UPDATE alert_outbox SET attempts = attempts + 1, next_attempt_at = ?
             WHERE id IN (SELECT id FROM alert_outbox WHERE status = 'pending'
-                         AND next_attempt_at <= ? ORDER BY id LIMIT ?)
-            RETURNING id, guild_id, kind, payload, attempts
+                         AND next_attempt_at <= ? AND guild_id NOT IN {PAUSED}
+                         ORDER BY id LIMIT ?)
+            RETURNING id, guild_id, kind, payload, attempts, channel_id
             """,
             (now + lease_seconds, now, limit),
         )
@@ -131,19 +187,35 @@ async def claim_due(db: Database, lease_seconds: float, limit: int = 20) -> list
 
 
 async def next_due_at(db: Database) -> float | None:
+    """When there is next something to do: an alert to send, a message to edit (a retracted
+    article), a timed pause that ends. None: nothing until something is queued."""
     async with db.reading() as conn:
         rows = await fetch(
-            conn, "SELECT min(next_attempt_at) FROM alert_outbox WHERE status = 'pending'"
+            conn,
+            f"""
+            SELECT min(due) FROM (
+                SELECT min(next_attempt_at) AS due FROM alert_outbox
+                WHERE status = 'pending' AND guild_id NOT IN {PAUSED}
+                UNION ALL
+                SELECT min(next_attempt_at) FROM alert_outbox
+                WHERE needs_edit = 1 AND status = 'sent'
+                UNION ALL
+                SELECT min(paused_until) FROM alert_servers WHERE paused_at IS NOT NULL
+            )
+            """,
         )
     return float(rows[0][0]) if rows and rows[0][0] is not None else None
 
 
-async def mark_sent(db: Database, row_id: int, channel_id: int, message_id: int) -> None:
+async def mark_sent(
+    db: Database, row_id: int, channel_id: int, message_id: int, *, thread_id: int | None = None
+) -> None:
+    """Delivered as ``message_id`` (in the post ``thread_id`` it opened, in a forum)."""
     async with db.transaction() as conn:
         await conn.execute(
             "UPDATE alert_outbox SET status = 'sent', channel_id = ?, message_id = ?,"
-            " finished_at = ?, last_error = NULL WHERE id = ?",
-            (channel_id, message_id, now_iso(), row_id),
+            " thread_id = ?, finished_at = ?, last_error = NULL WHERE id = ?",
+            (channel_id, message_id, thread_id, now_iso(), row_id),
         )
 
 
@@ -160,8 +232,8 @@ async def mark_failed(
 ) -> None:
     async with db.transaction() as conn:
         await conn.execute(
-            "UPDATE alert_outbox SET status = ?, channel_id = ?, finished_at = ?, last_error = ?"
-            " WHERE id = ?",
+            "UPDATE alert_outbox SET status = ?, channel_id = coalesce(?, channel_id),"
+            " finished_at = ?, last_error = ? WHERE id = ?",
             (
                 "cancelled" if cancelled else "failed",
                 channel_id,
@@ -170,65 +242,3 @@ async def mark_failed(
                 row_id,
             ),
         )
-
-
-async def alert_status(db: Database, guild_id: int) -> AlertStatus:
-    """One server's configuration and recent deliveries, for ``/alerts status``."""
-    async with db.reading() as conn:
-        sub = await fetch(
-            conn,
-            "SELECT guild_id, channel_id, role_id, events_enabled FROM alert_subscriptions"
-            " WHERE guild_id = ?",
-            (guild_id,),
-        )
-        pending = await fetch(
-            conn,
-            "SELECT count(*) FROM alert_outbox WHERE guild_id = ? AND status = 'pending'",
-            (guild_id,),
-        )
-        delivered = await _finished(conn, guild_id, "sent")
-        failed = await _finished(conn, guild_id, "failed")
-        event = await event_row(conn, guild_id)
-    return AlertStatus(
-        subscription_of(sub[0]) if sub else None, int(pending[0][0]), delivered, failed, event
-    )
-
-
-async def _finished(
-    conn: aiosqlite.Connection, guild_id: int, status: str
-) -> tuple[Delivered, ...]:
-    rows = await fetch(
-        conn,
-        "SELECT id, kind, payload, finished_at, channel_id, message_id, last_error"
-        " FROM alert_outbox WHERE guild_id = ? AND status = ? ORDER BY id DESC LIMIT ?",
-        (guild_id, status, RECENT_LIMIT),
-    )
-    found = []
-    for row in rows:
-        payload = json.loads(row["payload"])
-        if row["kind"] == "digest":
-            title = f"Catch-up digest of {len(payload['items'])} articles"
-        else:
-            title = str(payload.get("title", ""))
-        finished = dt.datetime.fromisoformat(row["finished_at"]) if row["finished_at"] else None
-        found.append(
-            Delivered(
-                row["id"], title, finished, row["channel_id"], row["message_id"], row["last_error"]
-            )
-        )
-    return tuple(found)
-
-
-async def latest_article(db: Database) -> NewsItem | None:
-    """The newest article, as a sample for ``/alerts test``."""
-    async with db.reading() as conn:
-        rows = await fetch(
-            conn,
-            "SELECT file_name, title, published, lede, url FROM articles"
-            " ORDER BY published DESC NULLS LAST, id DESC LIMIT 1",
-        )
-    if not rows:
-        return None
-    file_name, title, published, lede, url = rows[0]
-    date = dt.date.fromisoformat(published) if published else None
-    return NewsItem(file_name, title or lede or file_name, date, lede, url=url)

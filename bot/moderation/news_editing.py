@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import re
 from collections.abc import Collection
 from pathlib import Path
 
@@ -27,13 +26,13 @@ from bot.moderation.newsdesk import (
     remove_article_file,
     write_article,
 )
+from bot.web.links import is_web_address
 
 OPERATOR_ONLY = (
     "News is managed by the bot's operator: articles can only be added from the servers "
     "they chose. Your members still get alerts for every article."
 )
 CANT_ADD = "Can't add that"
-_URL = re.compile(r"^https?://[^\s<>\"']+$")
 
 
 def check_editor(editor_guild_ids: Collection[int], guild_id: int) -> None:
@@ -51,7 +50,7 @@ def draft_article(
     """
     if not one_line(title):
         raise InvalidInput("The title is empty.", title=CANT_ADD)
-    if url is not None and not _URL.match(url):
+    if url is not None and not is_web_address(url):
         raise InvalidInput(
             "The link must start with http:// or https:// and contain no spaces.", title=CANT_ADD
         )

@@ -1,36 +1,37 @@
-"""News alerts as cards: one article and what it adds, a catch-up digest, a configuration test.
+"""News alerts as cards: one article and what it adds, a digest, a test, a retraction.
 
 Every alert card's footer carries the alert's number (``News alert #12``): the delivery worker
-looks for it in the channel to tell whether an interrupted send was in fact posted.
+looks for it to tell whether an interrupted send was in fact posted. An alert's title links to
+its article when the article has a web address.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
-from bot.answers.alerts import (
-    AlertStatus,
-    Change,
-    ChangeKind,
-    Delivered,
-    EventState,
-    NewsItem,
-)
+from bot.answers.alerts import Change, ChangeKind, NewsItem
 from bot.render.common import Card, Field, Style, Tone, counted, in_words, shorten
 
-MAX_DIGEST_ITEMS = 20
 LEDE_CHARS = 1000
 SAMPLE_QUOTE_CHARS = 300
+DIGEST_CHARS = 3800
+"""What a digest lists, at most (an embed's text holds 4,096 characters)."""
+DIGEST_TITLE_CHARS = 120
 ALERT_MARKER = "News alert #"
+FROM_ARCHIVE = "from the bot's news archive"
 
 
 def alert_marker(alert_id: int) -> str:
     return f"{ALERT_MARKER}{alert_id}"
 
 
+def _footer(alert_id: int | None, note: str = FROM_ARCHIVE) -> str:
+    return f"{alert_marker(alert_id) if alert_id is not None else 'News alert'} · {note}"
+
+
 def alert_card(item: NewsItem, style: Style, *, alert_id: int | None = None) -> Card:
-    """One article's alert: headline, date, lede and a "What's new" list."""
+    """One article's alert: headline (linked to the article), date, lede once, "What's new"."""
     when = style.date(item.date) if item.date else "Date not given"
     # An article without a headline is titled by its lede: then the lede is not said twice.
     lede = "" if item.lede == item.title else shorten(item.lede, LEDE_CHARS)
@@ -40,46 +41,60 @@ def alert_card(item: NewsItem, style: Style, *, alert_id: int | None = None) -> 
         fields = (
             Field("What's new", "\n".join(f"• {change_line(c, style)}" for c in item.changes)),
         )
-    footer = alert_marker(alert_id) if alert_id is not None else "News alert"
     return Card(
         shorten(style.plain(item.title), 250),
         description,
         fields,
-        footer=f"{footer} · from the bot's news archive",
+        footer=_footer(alert_id),
         tone=Tone.ANSWER,
         as_of=item.date,
         url=item.url,
     )
 
 
-def digest_card(items: Sequence[NewsItem], style: Style, *, alert_id: int | None = None) -> Card:
-    """The catch-up digest: the articles that arrived while the bot was away, newest first."""
+def digest_card(
+    items: Sequence[NewsItem],
+    style: Style,
+    *,
+    alert_id: int | None = None,
+    retracted: Collection[str] = (),
+) -> Card:
+    """Several articles in one post, newest first, each with its "What's new" in short form;
+    those whose file name is in ``retracted`` are shown as retracted."""
     ordered = sorted(items, key=lambda i: (i.date or dt.date.min, i.file_name), reverse=True)
-    lines = []
-    for item in ordered[:MAX_DIGEST_ITEMS]:
-        when = style.date(item.date) if item.date else "undated"
-        new = f" — {counted(len(item.changes), 'new fact')}"
-        lines.append(
-            f"• {style.strong(shorten(item.title, 120))} ({when}){new if item.changes else ''}"
-        )
-    if len(ordered) > MAX_DIGEST_ITEMS:
-        lines.append(f"and {len(ordered) - MAX_DIGEST_ITEMS} more")
-    highlights = [f"• {change_line(change, style)}" for item in ordered for change in item.changes][
-        :10
-    ]
-    fields = (Field("Highlights", "\n".join(highlights)),) if highlights else ()
-    footer = alert_marker(alert_id) if alert_id is not None else "News alert"
+    lines: list[str] = []
+    size = 0
+    for shown, item in enumerate(ordered):
+        entry = _digest_entry(item, style, item.file_name in retracted)
+        if size + len(entry) > DIGEST_CHARS:
+            lines.append(f"and {len(ordered) - shown} more")
+            break
+        lines.append(entry)
+        size += len(entry) + 1
     return Card(
         f"Catch-up: {counted(len(items), 'new article')}",
-        "While the bot was away, these articles arrived:\n" + "\n".join(lines),
-        fields,
-        footer=f"{footer} · from the bot's news archive",
+        "\n".join(lines),
+        footer=_footer(alert_id),
         as_of=next((i.date for i in ordered if i.date), None),
     )
 
 
+def _digest_entry(item: NewsItem, style: Style, retracted: bool) -> str:
+    when = style.date(item.date) if item.date else "undated"
+    headline = style.plain(shorten(item.title, DIGEST_TITLE_CHARS))
+    if retracted:
+        return f"• ~~{headline}~~ (retracted)"
+    title = style.strong(shorten(item.title, DIGEST_TITLE_CHARS))
+    if item.url:
+        title = style.link(title, item.url)
+    entry = f"• {title} ({when})"
+    if item.changes:
+        entry += "\n  " + " · ".join(short_change(change, style) for change in item.changes)
+    return entry
+
+
 def test_card(sample: NewsItem | None, style: Style) -> Card:
-    """What ``/alerts test`` posts: the newest article, marked as a test."""
+    """What ``/alerts test`` posts: the article's real alert, marked as a test."""
     if sample is None:
         return Card(
             "Test alert",
@@ -96,6 +111,17 @@ def test_card(sample: NewsItem | None, style: Style) -> Card:
         tone=Tone.NOTICE,
         as_of=card.as_of,
         url=card.url,
+    )
+
+
+def retracted_card(item: NewsItem, style: Style, *, alert_id: int | None = None) -> Card:
+    """What an alert becomes when the moderators retract its article."""
+    return Card(
+        f"Retracted: {shorten(style.plain(item.title), 230)}",
+        "The moderators retracted this article: the bot no longer uses what it said.",
+        footer=_footer(alert_id, "retracted"),
+        tone=Tone.NOTICE,
+        as_of=item.date,
     )
 
 
@@ -124,66 +150,25 @@ def change_line(change: Change, style: Style) -> str:
             return f"{count}, e.g. “{style.plain(sample)}” — {style.plain(change.subject)}"
 
 
+def short_change(change: Change, style: Style) -> str:
+    """One line of "What's new" in a few words, for digests."""
+    match change.kind:
+        case ChangeKind.PREMIERE_ANNOUNCED:
+            return f"Premiere on {_date(change.value, style)}"
+        case ChangeKind.PREMIERE_MOVED:
+            return f"Premiere moved to {_date(change.value, style)}"
+        case ChangeKind.NEW_CAST:
+            return f"{style.plain(change.value)} as {style.plain(change.subject)}"
+        case ChangeKind.RECAST:
+            return f"{style.plain(change.subject)} recast: {style.plain(change.value)}"
+        case ChangeKind.NEW_CREW:
+            return f"{style.plain(change.subject)}, {in_words(change.value)}"
+        case ChangeKind.NEW_QUOTES:
+            return f"{change.count} new quote{'s' if change.count != 1 else ''}"
+
+
 def _date(value: str, style: Style) -> str:
     try:
         return style.date(dt.date.fromisoformat(value))
     except ValueError:
         return style.plain(value)
-
-
-def status_card(status: AlertStatus, style: Style) -> Card:
-    """``/alerts status``: one server's configuration, recent alerts and failures."""
-    sub = status.subscription
-    if sub is None:
-        return Card(
-            "News alerts are off",
-            "Turn them on with `/alerts set channel:#channel [role:@role]`.",
-            tone=Tone.NOTICE,
-        )
-    guild_id = sub.guild_id
-    ping = f"<@&{sub.role_id}>" if sub.role_id else "nobody"
-    lines = [f"Channel: <#{sub.channel_id}>", f"Pings: {ping}"]
-    lines.append(f"Premiere events: {'on' if sub.events_enabled else 'off'}")
-    if status.pending:
-        lines.append(f"Waiting to be delivered: {status.pending}")
-    fields = []
-    if sub.events_enabled:
-        fields.append(Field("Premiere event", _event_line(status.event, style, guild_id)))
-    delivered = [
-        f"• {style.plain(shorten(d.title, 80))}{_when(d.finished_at)}{_link(guild_id, d)}"
-        for d in status.delivered
-    ]
-    fields.append(Field("Last alerts delivered", "\n".join(delivered) or "None yet."))
-    if status.failed:
-        failed = [
-            f"• {style.plain(shorten(d.title, 80))}{_when(d.finished_at)}: {d.error or 'unknown'}"
-            for d in status.failed
-        ]
-        fields.append(Field("Failures", "\n".join(failed)))
-    return Card("News alerts", "\n".join(lines), tuple(fields))
-
-
-def _event_line(event: EventState | None, style: Style, guild_id: int) -> str:
-    if event is None:
-        return "No premiere date announced yet."
-    if event.last_error:
-        return f"Not created: {event.last_error}."
-    if event.event_id is not None and event.premiere_date is not None:
-        link = f"https://discord.com/events/{guild_id}/{event.event_id}"
-        return f"Scheduled for {style.date(event.premiere_date)}: {link}"
-    if event.premiere_date is not None:
-        return f"The premiere ({style.date(event.premiere_date)}) is past: no event."
-    return "No premiere date announced yet."
-
-
-def _when(moment: dt.datetime | None) -> str:
-    return f" (<t:{int(moment.timestamp())}:R>)" if moment else ""
-
-
-def _link(guild_id: int, delivered: Delivered) -> str:
-    if delivered.channel_id is None or delivered.message_id is None:
-        return ""
-    return (
-        f" [message](https://discord.com/channels/{guild_id}/"
-        f"{delivered.channel_id}/{delivered.message_id})"
-    )

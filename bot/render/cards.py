@@ -27,8 +27,11 @@ from bot.answers.lookups import (
     WhoPlays,
 )
 from bot.answers.moderation import (
+    AlertResent,
     AlertsOff,
     AlertsOn,
+    AlertsPaused,
+    AlertsResumed,
     ArticleAdded,
     ArticleRemoved,
     CommandsSynced,
@@ -43,7 +46,7 @@ from bot.answers.web import (
     LinkPreview,
 )
 from bot.render import cast_cards, info_cards, moderation_cards, news_cards, web_cards
-from bot.render.alert_cards import status_card
+from bot.render.alert_status import status_card
 from bot.render.common import Card, Style, Tone
 
 
@@ -82,6 +85,12 @@ def cards_for(answer: Answer, style: Style) -> list[Card]:
             return moderation_cards.alerts_on(answer, style)
         case AlertsOff():
             return moderation_cards.alerts_off(answer, style)
+        case AlertsPaused():
+            return moderation_cards.alerts_paused(answer, style)
+        case AlertsResumed():
+            return moderation_cards.alerts_resumed(answer, style)
+        case AlertResent():
+            return moderation_cards.alert_resent(answer, style)
         case SampleAlertSent():
             return moderation_cards.sample_alert_sent(answer, style)
         case PremiereEvents():

@@ -74,8 +74,9 @@ class Style(Protocol):
         ...
 
     def link(self, text: str, url: str) -> str:
-        """``text`` (already styled) leading to ``url`` (an http(s) address)."""
+        """``text`` (already styled) leading to ``url`` (a web address)."""
         ...
+
 
 
 def cited(source: Source, style: Style, *, link: bool = False) -> str:

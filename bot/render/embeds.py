@@ -56,8 +56,9 @@ class DiscordStyle:
         return escaped.replace(HIGHLIGHT_START, "**").replace(HIGHLIGHT_END, "**")
 
     def link(self, text: str, url: str) -> str:
-        # A masked link; brackets in the address would end it early.
-        return f"[{text}]({url.replace('(', '%28').replace(')', '%29')})"
+        # Brackets in the address would end the masked link early.
+        safe = url.replace("(", "%28").replace(")", "%29")
+        return f"[{text}]({safe})"
 
 
 def embed_for(card: Card) -> discord.Embed:

@@ -10,8 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.answers.moderation import (
+    AlertResent,
     AlertsOff,
     AlertsOn,
+    AlertsPaused,
+    AlertsResumed,
     ArticleAdded,
     ArticleRemoved,
     CommandsSynced,
@@ -19,6 +22,7 @@ from bot.answers.moderation import (
     SampleAlertSent,
 )
 from bot.facts import ArticleFacts, ReleaseFact
+from bot.render.alert_status import pause_line, ping_text, route_filter
 from bot.render.common import Card, Field, Style, Tone, counted, in_words, shorten
 
 MAX_LISTED_FACTS = 10
@@ -26,24 +30,67 @@ QUOTE_CHARS = 150
 
 
 def alerts_on(answer: AlertsOn, style: Style) -> list[Card]:
-    pinged = f", pinging <@&{answer.role_id}>" if answer.role_id else " (pinging nobody)"
-    lines = [f"News alerts will be posted in <#{answer.channel_id}>{pinged}."]
+    route = answer.route
+    where = f"<#{route.channel_id}>" + (" (a new post for each alert)" if route.forum else "")
+    what = f"{route_filter(route, style)}; {ping_text(route.role_id)}."
+    if answer.created:
+        lines = [f"News alerts will be posted in {where}: {what}"]
+    else:
+        lines = [f"News alerts in {where} from now on: {what}"]
     if answer.silent_ping:
         lines.append(
-            f"<@&{answer.role_id}> is not mentionable and I lack *Mention All Roles*, so the "
+            f"<@&{route.role_id}> is not mentionable and I lack *Mention All Roles*, so the "
             "ping will not notify anyone: make the role mentionable or grant me that."
         )
+    if route.role_id is not None:
+        lines.append("To stop the ping: `/alerts set` with this channel and `ping:off`.")
     return [Card("News alerts on", "\n".join(lines))]
 
 
 def alerts_off(answer: AlertsOff, style: Style) -> list[Card]:
-    if answer.was_on:
-        return [Card("News alerts off", "No more news alerts will be posted.")]
-    return [Card("News alerts off", "News alerts were already off.")]
+    where = f"<#{answer.channel_id}>" if answer.channel_id else "this server"
+    if not answer.was_on:
+        return [Card("News alerts off", f"No news alerts were going to {where}.")]
+    text = f"No more news alerts will be posted in {where}."
+    if answer.remaining:
+        count = answer.remaining
+        text += f" Alerts still go to {count} other channel{'s' if count != 1 else ''}."
+    return [Card("News alerts off", text)]
+
+
+def alerts_paused(answer: AlertsPaused, style: Style) -> list[Card]:
+    text = pause_line(answer.until)
+    if answer.waiting:
+        text += f"\n{answer.waiting} alert{'s' if answer.waiting != 1 else ''} already waiting."
+    return [Card("News alerts paused", text, tone=Tone.NOTICE)]
+
+
+def alerts_resumed(answer: AlertsResumed, style: Style) -> list[Card]:
+    if not answer.was_paused:
+        return [Card("News alerts", "News alerts were not paused.")]
+    text = "News alerts flow again."
+    if answer.digests:
+        text += " What waited comes as one digest per channel."
+    return [Card("News alerts resumed", text)]
+
+
+def alert_resent(answer: AlertResent, style: Style) -> list[Card]:
+    title = style.plain(shorten(answer.title, 100))
+    if answer.paused:
+        text = f"“{title}” goes to <#{answer.channel_id}> when alerts resume."
+    else:
+        text = f"“{title}” is being posted in <#{answer.channel_id}>."
+    return [Card("Alert resent", text)]
 
 
 def sample_alert_sent(answer: SampleAlertSent, style: Style) -> list[Card]:
-    return [Card("Test alert sent", f"Sent a sample alert to <#{answer.channel_id}>.")]
+    where = f"<#{answer.channel_id}>"
+    if not answer.title:
+        return [Card("Test alert sent", f"Sent a sample alert to {where}: no article yet.")]
+    text = f"Sent the alert for “{style.plain(shorten(answer.title, 100))}” to {where}."
+    if not answer.route_takes_it:
+        text += "\nThis channel's filter would not post this article for real."
+    return [Card("Test alert sent", text)]
 
 
 def premiere_events(answer: PremiereEvents, style: Style) -> list[Card]:

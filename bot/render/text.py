@@ -34,7 +34,7 @@ class TextStyle:
 
 
 def text_for(card: Card) -> str:
-    """Title, text, fields as indented blocks, then the footer."""
+    """Title (and the address it links to), text, fields as indented blocks, then the footer."""
     lines = [card.title, "=" * min(len(card.title), 72)]
     if card.url:
         lines.append(card.url)

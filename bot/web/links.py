@@ -6,7 +6,19 @@ links they hand out; the bot stores and compares links without them.
 
 from __future__ import annotations
 
+import re
+
 from yarl import URL
+
+MAX_WEB_ADDRESS = 2048
+_WEB_ADDRESS = re.compile(r"https?://[^\s<>\"']+")
+
+
+def is_web_address(text: str) -> bool:
+    """An http or https address without spaces, quotes or angle brackets, at most
+    :data:`MAX_WEB_ADDRESS` characters: one Discord accepts as a link."""
+    return len(text) <= MAX_WEB_ADDRESS and _WEB_ADDRESS.fullmatch(text) is not None
+
 
 TRACKING_PARAMETERS = frozenset(
     {"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid"}

@@ -96,6 +96,8 @@ class NewsDesk(MixinMeta):
         news_editing.check_editor(settings.news_editor_guild_ids, guild.id)
         await think_first(interaction, private=True)  # the database may be busy
         answer = await news_editing.remove_article(self.bot.db, settings.seeds_dir, article)
+        if self.bot.news_alerts is not None:
+            self.bot.news_alerts.delivery.wake()  # its alerts are to be marked retracted
         await self.bot.presenter.answer(interaction, answer, private=True)
 
     @remove.autocomplete("article")

@@ -9,9 +9,9 @@ from bot.client.cooldowns import member_cooldown
 from bot.client.fanbot import FanBot
 from bot.knowledge.questions import Asked, Question
 from cogs._autocomplete import (
-    CHOICE_LIMIT,
     LOOKUPS_PER_MEMBER,
     PRIVATE_HELP,
+    article_choices,
     think_first,
 )
 from cogs.news.abc import MixinMeta
@@ -66,9 +66,4 @@ class NewsReading(MixinMeta):
     async def article_choices(
         self, interaction: discord.Interaction[FanBot], current: str
     ) -> list[app_commands.Choice[str]]:
-        articles = await self.bot.knowledge.article_choices(current)
-        return [
-            app_commands.Choice(name=source.title[:CHOICE_LIMIT], value=source.file_name)
-            for source in articles
-            if len(source.file_name) <= CHOICE_LIMIT
-        ]
+        return await article_choices(self.bot.knowledge, current)

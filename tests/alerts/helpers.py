@@ -1,4 +1,4 @@
-"""Shared helpers for the alerts tests: corpus files, and reading the outbox."""
+"""Shared helpers for the alerts tests: corpus files, routes, and reading the outbox."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from bot.answers.alerts import AlertKind, AlertRoute, RouteChange
 from bot.db.connection import Database
+from bot.db.subscriptions import save_route
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -23,6 +25,13 @@ PREMIERE_MOVED = (
     "on 13 February, will now premiere on February 27, 2032.\n"
 )
 
+CASTING = (
+    " date 2026-11-20 A new face joins the film.\n"
+    "Orla Halvorsen Joins The Cast\n"
+    "Orla Halvorsen will play Pim Lisowski in the film.\n"
+)
+"""An article whose only news is a casting."""
+
 
 def drop(seeds: Path, corpus_name: str) -> Path:
     """Copy a test-corpus article into the seeds folder, as an operator would."""
@@ -34,3 +43,20 @@ def drop(seeds: Path, corpus_name: str) -> Path:
 async def outbox(db: Database) -> list[dict[str, Any]]:
     async with db.reading() as conn, conn.execute("SELECT * FROM alert_outbox ORDER BY id") as cur:
         return [dict(row) for row in await cur.fetchall()]
+
+
+async def subscribe(
+    db: Database,
+    guild_id: int,
+    channel_id: int,
+    role_id: int | None = None,
+    *,
+    kinds: frozenset[AlertKind] | None = None,
+    keywords: tuple[str, ...] | None = None,
+    forum: bool = False,
+) -> AlertRoute:
+    """Route ``channel_id``'s alerts as ``/alerts set`` would (every article by default)."""
+    change = RouteChange(guild_id, channel_id, forum, kinds, keywords, role_id)
+    saved = await save_route(db, change, user_id=1)
+    assert saved is not None
+    return saved[0]

@@ -11,8 +11,7 @@ import pytest
 from bot.cli.main import main
 from bot.config import ConfigError, load_settings
 from bot.db.connection import open_database
-from bot.db.subscriptions import set_subscription
-from tests.alerts.helpers import drop
+from tests.alerts.helpers import drop, subscribe
 
 
 def test_news_editor_guilds_are_a_comma_separated_list_of_ids() -> None:
@@ -61,11 +60,11 @@ def test_the_seed_command_queues_alerts_for_the_bot_to_deliver_later(
     database = tmp_path / "bot.db"
     assert main(["seed", "--db", str(database), "--seeds", str(seeds_dir)]) == 0
 
-    async def subscribe() -> None:
+    async def route_alerts() -> None:
         async with open_database(database) as db:
-            await set_subscription(db, 1, 10, None, 99)
+            await subscribe(db, 1, 10)
 
-    asyncio.run(subscribe())
+    asyncio.run(route_alerts())
     drop(seeds_dir, "107_premiere-date.txt")
     assert main(["seed", "--db", str(database), "--seeds", str(seeds_dir)]) == 0
     with sqlite3.connect(database) as conn:

@@ -10,12 +10,13 @@ import pytest
 
 from bot.alerts.queue import enqueue_article_alerts
 from bot.answers.alerts import ChangeKind, NewsItem
+from bot.db.alert_history import alert_status
 from bot.db.connection import Database
-from bot.db.outbox import alert_status, fold_backlog, mark_sent
-from bot.db.subscriptions import remove_subscription, set_subscription
+from bot.db.outbox import fold_backlog, mark_sent
+from bot.db.subscriptions import remove_routes
 from bot.facts import Article, ArticleFacts
 from bot.ingestion.pipeline import IngestReport, Outcome, ingest_folder
-from tests.alerts.helpers import drop, outbox
+from tests.alerts.helpers import drop, outbox, subscribe
 
 
 async def ingest(db: Database, seeds: Path) -> IngestReport:
@@ -25,7 +26,7 @@ async def ingest(db: Database, seeds: Path) -> IngestReport:
 async def test_the_first_seeding_of_an_empty_database_queues_no_alerts(
     db: Database, seeds_dir: Path
 ) -> None:
-    await set_subscription(db, 1, 10, None, 99)
+    await subscribe(db, 1, 10)
     report = await ingest(db, seeds_dir)
     assert report.totals()[Outcome.NEW] >= 2
     assert await outbox(db) == []
@@ -35,8 +36,8 @@ async def test_a_new_article_queues_one_alert_per_subscribed_server(
     db: Database, seeds_dir: Path
 ) -> None:
     await ingest(db, seeds_dir)
-    await set_subscription(db, 1, 10, None, 99)
-    await set_subscription(db, 2, 20, 200, 99)
+    await subscribe(db, 1, 10)
+    await subscribe(db, 2, 20, 200)
     drop(seeds_dir, "107_premiere-date.txt")
     await ingest(db, seeds_dir)
     rows = await outbox(db)
@@ -50,7 +51,7 @@ async def test_a_new_article_queues_one_alert_per_subscribed_server(
 
 async def test_whats_new_lists_a_moved_premiere_and_a_recast(db: Database, seeds_dir: Path) -> None:
     await ingest(db, seeds_dir)
-    await set_subscription(db, 1, 10, None, 99)
+    await subscribe(db, 1, 10)
     for name in ("101_new-characters.txt", "107_premiere-date.txt"):
         drop(seeds_dir, name)
     await ingest(db, seeds_dir)
@@ -83,7 +84,7 @@ async def test_an_edited_article_updates_its_facts_without_a_second_alert(
     db: Database, seeds_dir: Path
 ) -> None:
     await ingest(db, seeds_dir)
-    await set_subscription(db, 1, 10, None, 99)
+    await subscribe(db, 1, 10)
     path = drop(seeds_dir, "107_premiere-date.txt")
     await ingest(db, seeds_dir)
     path.write_text(path.read_text("utf-8").replace("13 February 2026", "6 March 2026"), "utf-8")
@@ -115,7 +116,7 @@ async def test_a_deleted_article_retracts_its_facts(db: Database, seeds_dir: Pat
 
 async def test_an_article_is_never_stored_without_its_alerts(db: Database, seeds_dir: Path) -> None:
     await ingest(db, seeds_dir)
-    await set_subscription(db, 1, 10, None, 99)
+    await subscribe(db, 1, 10)
     drop(seeds_dir, "107_premiere-date.txt")
 
     def crash(conn: sqlite3.Connection, name: str, a: Article, f: ArticleFacts) -> None:
@@ -133,8 +134,8 @@ async def test_more_than_three_piled_up_alerts_become_one_digest(
     db: Database, seeds_dir: Path
 ) -> None:
     await ingest(db, seeds_dir)
-    await set_subscription(db, 1, 10, None, 99)
-    await set_subscription(db, 2, 20, None, 99)
+    await subscribe(db, 1, 10)
+    await subscribe(db, 2, 20)
     for name in ("101_new-characters.txt", "102_filming-begins.txt", "103_mod-update.txt"):
         drop(seeds_dir, name)
     await ingest(db, seeds_dir)
@@ -155,10 +156,10 @@ async def test_more_than_three_piled_up_alerts_become_one_digest(
 
 async def test_turning_alerts_off_cancels_what_was_waiting(db: Database, seeds_dir: Path) -> None:
     await ingest(db, seeds_dir)
-    await set_subscription(db, 1, 10, None, 99)
+    await subscribe(db, 1, 10)
     drop(seeds_dir, "107_premiere-date.txt")
     await ingest(db, seeds_dir)
-    assert await remove_subscription(db, 1)
+    assert await remove_routes(db, 1) == (1, 0)
     assert [row["status"] for row in await outbox(db)] == ["cancelled"]
     status = await alert_status(db, 1)
-    assert status.subscription is None and status.pending == 0
+    assert status.server is None and status.pending == 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import random
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,6 +14,7 @@ import pytest
 from bot.answers import Answer
 from bot.answers.errors import ExpectedError
 from bot.client.fanbot import FanBot
+from bot.client.presenters import Action
 from bot.config import load_settings
 from bot.db.connection import Database
 from bot.ingestion.pipeline import ingest_folder
@@ -28,14 +29,22 @@ class RecordingPresenter:
     """The question the last answer was given with, for its buttons (None: no buttons)."""
     decision: Any = None
     """The Save / Cancel of the last preview shown (:class:`bot.client.confirm.Decision`)."""
+    actions: Sequence[Action] = ()
     recorded: asyncio.Event = field(default_factory=asyncio.Event)
     """Set whenever an answer or an error arrives (for commands run over the fake Discord)."""
 
     async def answer(
-        self, interaction: Any, answer: Answer, *, private: bool = False, question: Any = None
+        self,
+        interaction: Any,
+        answer: Answer,
+        *,
+        private: bool = False,
+        question: Any = None,
+        actions: Sequence[Action] = (),
     ) -> None:
         self.answers.append((answer, private))
         self.question = question
+        self.actions = actions
         self.recorded.set()
 
     async def error(self, interaction: Any, error: ExpectedError) -> None:

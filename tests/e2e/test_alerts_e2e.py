@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 
 from bot.db.connection import Database
-from bot.db.subscriptions import set_subscription
 from bot.ingestion.pipeline import Outcome
 from tests.alerts.helpers import (
     CORPUS,
     PREMIERE_ANNOUNCED,
     PREMIERE_MOVED,
     outbox,
+    subscribe,
 )
 from tests.fakediscord import (
     DEFAULT_EVERYONE_PERMISSIONS,
@@ -48,7 +48,7 @@ async def test_a_file_dropped_while_running_is_alerted_once_per_subscribed_serve
         guild_id=world.a.id,
         member_permissions=MODERATOR,
     )
-    await set_subscription(world.db, world.b.id, world.news(world.b).id, None, 1)
+    await subscribe(world.db, world.b.id, world.news(world.b).id)
 
     shutil.copy(CORPUS / "107_premiere-date.txt", world.seeds / "107.txt")
     in_a = await world.fake.wait_for_channel_message(world.news(world.a).id, WAIT)
@@ -87,7 +87,7 @@ async def test_a_file_dropped_while_running_is_alerted_once_per_subscribed_serve
 
 
 async def test_a_500_then_success_is_retried_and_delivered_once(world: World) -> None:
-    await set_subscription(world.db, world.a.id, world.news(world.a).id, None, 1)
+    await subscribe(world.db, world.a.id, world.news(world.a).id)
     world.fake.fail_next("/channels/{channel_id}/messages", method="POST", status=503, count=2)
     world.fake.fail_next("/channels/{channel_id}/messages", method="POST", status=500)
     shutil.copy(CORPUS / "107_premiere-date.txt", world.seeds / "107.txt")
@@ -102,8 +102,8 @@ async def test_a_500_then_success_is_retried_and_delivered_once(world: World) ->
 
 
 async def test_a_deleted_channel_is_reported_in_alerts_status(world: World) -> None:
-    await set_subscription(world.db, world.a.id, world.news(world.a).id, None, 1)
-    world.fake.delete_channel(world.news(world.a).id)
+    await subscribe(world.db, world.a.id, world.news(world.a).id)
+    await world.fake.delete_channel(world.news(world.a).id)
     shutil.copy(CORPUS / "107_premiere-date.txt", world.seeds / "107.txt")
     await world.ingested("107.txt", Outcome.NEW)
     await world.idle()
@@ -111,8 +111,18 @@ async def test_a_deleted_channel_is_reported_in_alerts_status(world: World) -> N
     assert row["status"] == "failed"
     reply = await world.reply("alerts status", guild_id=world.a.id, member_permissions=MODERATOR)
     (embed,) = reply["embeds"]
-    failures = next(f for f in embed["fields"] if f["name"] == "Failures")
+    failures = next(f for f in embed["fields"] if f["name"] == "Not delivered")
     assert "no longer exists" in failures["value"]
+    route = next(f for f in embed["fields"] if f["name"] == "1. Channel")
+    assert "⚠ the alerts channel no longer exists" in route["value"]
+    # It cannot be picked as an option any more: the status offers to turn it off.
+    buttons = {b["label"]: b["custom_id"] for b in reply["components"][0]["components"]}
+    off = buttons["Turn off route 1 (its channel is gone)"]
+    pressed = await world.fake.component(off, reply["id"], member_permissions=MODERATOR)
+    answer = await pressed.wait_response_message(WAIT)
+    assert answer["embeds"][0]["title"] == "News alerts off"
+    reply = await world.reply("alerts status", guild_id=world.a.id, member_permissions=MODERATOR)
+    assert reply["embeds"][0]["title"] == "News alerts are off"
 
 
 async def test_a_channel_the_bot_cannot_post_in_is_refused_with_what_is_missing(
@@ -153,11 +163,12 @@ async def test_a_moderator_of_one_server_cannot_see_or_change_another(world: Wor
     member = await world.reply("alerts off", guild_id=world.a.id)  # no Manage Server
     assert "Manage Server" in member["embeds"][0]["description"]
     status_a = await world.reply("alerts status", guild_id=world.a.id, member_permissions=MODERATOR)
-    assert f"<#{world.news(world.a).id}>" in status_a["embeds"][0]["description"]
+    route = next(f for f in status_a["embeds"][0]["fields"] if f["name"] == "1. Channel")
+    assert f"<#{world.news(world.a).id}>" in route["value"]
 
 
 async def test_alerts_test_posts_a_sample_that_pings_nobody(world: World) -> None:
-    await set_subscription(world.db, world.a.id, world.news(world.a).id, world.role.id, 1)
+    await subscribe(world.db, world.a.id, world.news(world.a).id, world.role.id)
     reply = await world.reply("alerts test", guild_id=world.a.id, member_permissions=MODERATOR)
     assert reply["embeds"][0]["title"] == "Test alert sent"
     sample = await world.fake.wait_for_channel_message(world.news(world.a).id, WAIT)
@@ -172,7 +183,7 @@ async def test_alerts_test_posts_a_sample_that_pings_nobody(world: World) -> Non
 async def test_news_add_with_a_hostile_title_writes_a_safe_file_and_pings_nobody(
     world: World, title: str
 ) -> None:
-    await set_subscription(world.db, world.a.id, world.news(world.a).id, None, 1)
+    await subscribe(world.db, world.a.id, world.news(world.a).id)
     before = set(world.seeds.iterdir())
     reply = await world.reply(
         "news add",
@@ -237,7 +248,7 @@ async def test_news_remove_retracts_an_article_moderators_added(world: World) ->
 async def test_the_premiere_becomes_a_scheduled_event_that_moves_with_the_date(
     world: World,
 ) -> None:
-    await set_subscription(world.db, world.a.id, world.news(world.a).id, None, 1)
+    await subscribe(world.db, world.a.id, world.news(world.a).id)
     reply = await world.reply("alerts events on", guild_id=world.a.id, member_permissions=MODERATOR)
     assert reply["embeds"][0]["title"] == "Premiere events on"
     (world.seeds / "announced.txt").write_text(PREMIERE_ANNOUNCED, "utf-8")
@@ -256,7 +267,7 @@ async def test_the_premiere_becomes_a_scheduled_event_that_moves_with_the_date(
 
 
 async def test_without_manage_events_the_bot_says_so_once(world: World) -> None:
-    await set_subscription(world.db, world.b.id, world.news(world.b).id, None, 1)
+    await subscribe(world.db, world.b.id, world.news(world.b).id)
     reply = await world.reply("alerts events on", guild_id=world.b.id, member_permissions=MODERATOR)
     assert "Manage Events" in reply["embeds"][0]["description"]
     (world.seeds / "announced.txt").write_text(PREMIERE_ANNOUNCED, "utf-8")

@@ -6,10 +6,18 @@ import asyncio
 import io
 
 import discord
+import pytest
 from discord import app_commands
 from discord.ext import commands
 
-from tests.fakediscord import MANAGE_GUILD, FakeDiscord, running_bot
+from tests.fakediscord import (
+    MANAGE_GUILD,
+    FakeChannel,
+    FakeDiscord,
+    FakeGuild,
+    running_bot,
+)
+from tests.world import checked_fake
 
 ALL_COMMANDS = {"ping", "film", "slow", "pager", "feedback", "file", "club"}
 FILMS = ["Alien", "Aliens", "Amadeus", "Brazil", "Casablanca"]
@@ -321,3 +329,28 @@ async def test_rest_500_and_callback_429_are_retried(fake_discord: FakeDiscord) 
         statuses = [c.status for c in fake_discord.calls("/channels/*/messages", method="POST")]
         assert statuses == [500, 200]
         assert len(fake_discord.channel_messages(channel_id)) == 1
+
+
+async def test_forum_posts_are_threads_with_their_first_message() -> None:
+    forum, tagged = FakeChannel.forum("news-forum"), FakeChannel.forum("tags", require_tag=True)
+    guild = FakeGuild(name="Forums", channels=[FakeChannel(name="general"), forum, tagged])
+    bot = make_bot()
+    async with checked_fake([guild]) as fake, running_bot(bot, fake):
+        cached = bot.get_channel(forum.id)
+        assert isinstance(cached, discord.ForumChannel)
+        created = await cached.create_thread(
+            name="Big news", content="hello", embed=discord.Embed(title="T")
+        )
+        assert created.message.id == created.thread.id  # the first message is the post's id
+        ((thread, first),) = fake.forum_posts(forum.id)
+        assert (thread["name"], first["content"]) == ("Big news", "hello")
+        await fake.wait_until(lambda: cached.get_thread(created.thread.id) is not None)
+        await created.message.edit(content="edited")
+        assert fake.forum_posts(forum.id)[0][1]["content"] == "edited"
+        refused = bot.get_channel(tagged.id)
+        assert isinstance(refused, discord.ForumChannel) and refused.flags.require_tag
+        with pytest.raises(discord.HTTPException) as error:
+            await refused.create_thread(name="No tag", content="x")
+        assert error.value.code == 40067
+        await fake.delete_channel(forum.id)
+        await fake.wait_until(lambda: bot.get_channel(forum.id) is None)

@@ -10,10 +10,9 @@ from pathlib import Path
 import pytest
 
 from bot.db.connection import Database
-from bot.db.subscriptions import set_subscription
 from bot.ingestion.pipeline import IngestReport, Outcome
 from bot.web.reader import WebReader
-from tests.alerts.helpers import outbox
+from tests.alerts.helpers import outbox, subscribe
 from tests.e2e.test_bot_on_discord import _buttons as buttons
 from tests.fakediscord import FakeRole, FakeUser
 from tests.web.conftest import only_loopback, outlet, reader
@@ -33,7 +32,7 @@ async def world(db: Database, seeds_dir: Path, reader: WebReader) -> AsyncIterat
     async with bot_world(
         db, seeds_dir, guilds, role, web=reader, seeds_settle_seconds=0.2
     ) as world:
-        await set_subscription(world.db, world.b.id, world.news(world.b).id, None, 1)
+        await subscribe(world.db, world.b.id, world.news(world.b).id)
         yield world
 
 

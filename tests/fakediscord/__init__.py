@@ -5,6 +5,7 @@ Import from here. The modules, one job each:
 * ``server`` -- :class:`FakeDiscord`: lifecycle on 127.0.0.1, readiness waits, diagnostics;
 * ``state`` -- the typed base holding the world's state, its lookups and ``wait_until``;
 * ``messages`` -- message objects, the store of what was posted, :class:`MessageGate`;
+* ``forums`` -- forum channels' posts: threads created with their first message;
 * ``commands`` -- synced application commands and the invocation data built from them;
 * ``interactions`` -- the test-facing API that sends slash commands, components and modals;
 * ``faults`` -- injected REST failures (429/5xx) and gateway disruptions;

@@ -20,6 +20,11 @@ from tests.fakediscord.permissions import DEFAULT_EVERYONE_PERMISSIONS
 JSON = dict[str, Any]
 
 DISCORD_EPOCH_MS = 1_420_070_400_000
+GUILD_TEXT = 0
+GUILD_FORUM = 15
+PUBLIC_THREAD = 11
+FORUM_REQUIRE_TAG = 1 << 4
+"""Channel flag: every post in the forum must carry a tag."""
 
 _counter = itertools.count()
 _counter_lock = threading.Lock()
@@ -95,17 +100,24 @@ class FakeRole:
 
 @dataclass
 class FakeChannel:
-    """A guild text channel (type 0) or category (type 4); DMs are built on demand."""
+    """A guild text channel (type 0), category (type 4) or forum (type 15, :meth:`forum`);
+    DMs are built on demand, forum posts (threads) by :mod:`tests.fakediscord.forums`."""
 
     name: str = "general"
     id: int = field(default_factory=new_snowflake)
-    type: int = 0
+    type: int = GUILD_TEXT
     position: int = 0
     topic: str | None = None
     parent_id: int | None = None
     nsfw: bool = False
     overwrites: list[JSON] = field(default_factory=list)
     """Permission overwrites as Discord sends them: ``{"id", "type", "allow", "deny"}``."""
+    flags: int = 0
+
+    @classmethod
+    def forum(cls, name: str = "news-forum", *, require_tag: bool = False) -> FakeChannel:
+        """A forum channel: each message is a post of its own (a thread)."""
+        return cls(name=name, type=GUILD_FORUM, flags=FORUM_REQUIRE_TAG if require_tag else 0)
 
     def deny_everyone(self, guild_id: int, permissions: int) -> None:
         """Add an @everyone overwrite denying ``permissions`` (e.g. SEND_MESSAGES)."""
@@ -123,14 +135,22 @@ class FakeChannel:
             "permission_overwrites": list(self.overwrites),
             "parent_id": str(self.parent_id) if self.parent_id else None,
             "nsfw": self.nsfw,
-            "flags": 0,
+            "flags": self.flags,
         }
-        if self.type in (0, 5):
+        if self.type in (GUILD_TEXT, 5, GUILD_FORUM):
             data.update(
                 topic=self.topic,
                 last_message_id=None,
                 rate_limit_per_user=0,
                 default_auto_archive_duration=1440,
+            )
+        if self.type == GUILD_FORUM:
+            data.update(
+                available_tags=[],
+                default_reaction_emoji=None,
+                default_sort_order=None,
+                default_forum_layout=0,
+                default_thread_rate_limit_per_user=0,
             )
         if guild_id is not None:
             data["guild_id"] = str(guild_id)

@@ -2,7 +2,8 @@
 
 :class:`FakeDiscord` is composed of parts, each on the typed base
 :class:`~tests.fakediscord.state.FakeState` that holds all the world's state:
-:class:`~tests.fakediscord.messages.MessageStore`,
+:class:`~tests.fakediscord.forums.ForumStore` (on
+:class:`~tests.fakediscord.messages.MessageStore`),
 :class:`~tests.fakediscord.interactions.InteractionDriver` (on
 :class:`~tests.fakediscord.commands.CommandRegistry`) and
 :class:`~tests.fakediscord.faults.FaultControl`. This module adds the lifecycle, the readiness
@@ -31,8 +32,8 @@ from typing import Any
 from aiohttp import web
 
 from tests.fakediscord.faults import Fault, FaultControl
+from tests.fakediscord.forums import ForumStore
 from tests.fakediscord.interactions import InteractionDriver
-from tests.fakediscord.messages import MessageStore
 from tests.fakediscord.models import JSON, FakeGuild, FakeUser
 from tests.fakediscord.records import RestCall
 from tests.fakediscord.rest import RestApi
@@ -41,7 +42,7 @@ from tests.fakediscord.state import HOST
 log = logging.getLogger("fakediscord")
 
 
-class FakeDiscord(MessageStore, InteractionDriver, FaultControl):
+class FakeDiscord(ForumStore, InteractionDriver, FaultControl):
     """In-process fake of the Discord HTTP API and Gateway for end-to-end tests.
 
     Usage::

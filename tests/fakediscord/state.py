@@ -82,6 +82,8 @@ class FakeState:
         self._changed = asyncio.Event()
         self._nonces: dict[tuple[int, str], tuple[float, JSON]] = {}
         self.scheduled_events: dict[int, JSON] = {}
+        self.threads: dict[int, JSON] = {}
+        """Forum posts (threads) by id, as Discord sends them (see ``forums``)."""
         self.message_gate: MessageGate | None = None
 
         self.gateway = GatewayServer(
@@ -173,6 +175,8 @@ class FakeState:
         guild, channel = self.find_channel(channel_id)
         if channel is not None and guild is not None:
             return channel.to_payload(guild.id)
+        if channel_id in self.threads:
+            return self.threads[channel_id]
         for user_id, dm_id in self._dm_channels.items():
             if dm_id == channel_id:
                 user = self.find_user(user_id)
@@ -188,11 +192,13 @@ class FakeState:
             "CHANNEL_UPDATE", channel.to_payload(guild.id if guild else None)
         )
 
-    def delete_channel(self, channel_id: int) -> None:
-        """Remove a guild channel (later calls to it answer 404 Unknown Channel)."""
+    async def delete_channel(self, channel_id: int) -> None:
+        """Remove a guild channel (later calls to it answer 404 Unknown Channel) and tell the
+        client: CHANNEL_DELETE."""
         guild, channel = self.find_channel(channel_id)
         if guild is not None and channel is not None:
             guild.channels.remove(channel)
+            await self.gateway.dispatch("CHANNEL_DELETE", channel.to_payload(guild.id))
 
     def application_payload(self) -> JSON:
         """``GET /applications/@me`` body."""
@@ -235,4 +241,11 @@ class FakeState:
             "auth": {},
             "_trace": ["fake-discord"],
         }
-        return ready, [g.to_payload(self.bot_user) for g in self.guilds]
+        guilds = []
+        for guild in self.guilds:
+            payload = guild.to_payload(self.bot_user)
+            payload["threads"] = [
+                t for t in self.threads.values() if t["guild_id"] == str(guild.id)
+            ]
+            guilds.append(payload)
+        return ready, guilds

@@ -20,14 +20,13 @@ import pytest
 from bot.config import Settings, load_settings
 from bot.db.connection import Database
 from bot.db.feeds import claim_entry, due_feeds, feed_list
-from bot.db.subscriptions import set_subscription
 from bot.feeds import checking, following
 from bot.feeds.checking import FeedCheck, FeedChecker, Outcome
 from bot.ingestion.pipeline import Outcome as Ingested
 from bot.ingestion.seedfile import parse_seed
 from bot.ingestion.service import ingest_seeds
 from bot.web.reader import WebReader
-from tests.alerts.helpers import outbox
+from tests.alerts.helpers import outbox, subscribe
 from tests.web import pages
 from tests.web.outlet import Outlet
 
@@ -62,7 +61,7 @@ class Desk:
 async def desk(db: Database, seeds_dir: Path, outlet: Outlet, reader: WebReader) -> Desk:
     settings = dataclasses.replace(load_settings({}, env_file=None), seeds_dir=seeds_dir)
     await ingest_seeds(db, settings)  # the knowledge base is seeded: new articles are news
-    await set_subscription(db, guild_id=1, channel_id=2, role_id=None, user_id=3)
+    await subscribe(db, guild_id=1, channel_id=2)
     checker = FeedChecker(db, reader, seeds_dir, rng=random.Random(7))
     return Desk(db, seeds_dir, outlet, checker, settings)
 

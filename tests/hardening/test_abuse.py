@@ -7,8 +7,9 @@ from typing import Any
 
 import pytest
 
-from bot.db.outbox import alert_status
-from bot.db.subscriptions import set_subscription, subscription
+from bot.db.alert_history import alert_status
+from bot.db.subscriptions import guild_routes
+from tests.alerts.helpers import subscribe
 from tests.fakediscord import FakeUser
 from tests.hardening.helpers import text_of
 from tests.world import MEMBER, MODERATOR, WAIT, World
@@ -36,7 +37,7 @@ async def test_a_member_without_manage_server_is_refused_even_if_discord_shows_t
     world: World, name: str, options: dict[str, Any]
 ) -> None:
     """A server admin can lift the default permission in Discord's settings; the bot checks."""
-    await set_subscription(world.db, world.a.id, world.news(world.a).id, None, 1)
+    await subscribe(world.db, world.a.id, world.news(world.a).id)
     seeds_before = sorted(path.name for path in world.seeds.iterdir())
     if options.get("channel") == "news":
         options = {**options, "channel": world.news(world.b)}
@@ -46,13 +47,13 @@ async def test_a_member_without_manage_server_is_refused_even_if_discord_shows_t
     reply = await interaction.wait_callback(WAIT)
     assert reply.ephemeral
     assert "Manage Server" in text_of(reply.data)
-    assert (await subscription(world.db, world.a.id)) is not None  # unchanged
+    assert await guild_routes(world.db, world.a.id)  # unchanged
     assert sorted(path.name for path in world.seeds.iterdir()) == seeds_before
     assert not world.fake.all_bot_messages()
 
 
 async def test_one_servers_moderators_cannot_read_or_change_anothers_alerts(world: World) -> None:
-    await set_subscription(world.db, world.b.id, world.news(world.b).id, world.role.id, 1)
+    await subscribe(world.db, world.b.id, world.news(world.b).id, world.role.id)
     b_before = await alert_status(world.db, world.b.id)
     # A moderator of A names B's channel: the bot only ever looks in the server it is used in.
     foreign = await world.reply(

@@ -9,8 +9,7 @@ from typing import Any
 
 import pytest
 
-from bot.db.subscriptions import set_subscription
-from tests.alerts.helpers import CORPUS
+from tests.alerts.helpers import CORPUS, subscribe
 from tests.fakediscord import CALLBACK_DEFERRED_MESSAGE
 from tests.hardening.helpers import text_of
 from tests.world import MODERATOR, WAIT, World
@@ -23,7 +22,7 @@ async def _still_answers(world: World) -> None:
 
 async def _alert_arrives_once(world: World, corpus_name: str) -> None:
     channel = world.news(world.b)
-    await set_subscription(world.db, world.b.id, channel.id, None, 1)
+    await subscribe(world.db, world.b.id, channel.id)
     (world.seeds / corpus_name).write_bytes((CORPUS / corpus_name).read_bytes())
     await world.fake.wait_for_channel_message(channel.id, WAIT)
     assert world.bot.news_alerts is not None

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.db.subscriptions import subscription
+from bot.db.subscriptions import guild_routes
 from bot.ingestion.pipeline import Outcome
 from tests.hardening.helpers import PYTHON, bot_env, text_of
 from tests.world import MODERATOR, World
@@ -66,10 +66,10 @@ async def test_alerts_set_while_the_database_is_locked_says_try_again_and_works_
     async with lock("writes"):
         refused = await world.reply("alerts set", options, member_permissions=MODERATOR)
         assert TRY_AGAIN in text_of(refused)
-        assert await subscription(world.db, world.a.id) is None  # nothing half-written
+        assert not await guild_routes(world.db, world.a.id)  # nothing half-written
     accepted = await world.reply("alerts set", options, member_permissions=MODERATOR)
     assert "News alerts will be posted" in text_of(accepted)
-    assert (await subscription(world.db, world.a.id)) is not None
+    assert await guild_routes(world.db, world.a.id)
 
 
 async def test_lookups_keep_answering_while_another_program_holds_the_write_lock(

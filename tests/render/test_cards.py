@@ -8,7 +8,16 @@ import datetime as dt
 import pytest
 
 from bot.answers import Answer
-from bot.answers.alerts import AlertStatus, Delivered, EventState, Subscription
+from bot.answers.alerts import (
+    AlertKind,
+    AlertRoute,
+    AlertStatus,
+    Delivered,
+    EventState,
+    Pause,
+    RouteStatus,
+    ServerAlerts,
+)
 from bot.answers.errors import (
     ECHO,
     ActionFailed,
@@ -49,6 +58,7 @@ from bot.render.embeds import DiscordStyle
 from bot.render.text import TextStyle, text_for
 
 HUGE = "word " * 1500
+NOW = dt.datetime(2032, 1, 1, tzinfo=dt.UTC)
 SOURCE = Source("a.txt", "A headline @everyone **bold**", dt.date(2025, 6, 2))
 BIG_SOURCES = tuple(Source(f"{n}.txt", HUGE, dt.date(2025, 1, 1)) for n in range(40))
 
@@ -82,13 +92,21 @@ ANSWERS: list[Answer] = [
     Help(tuple(HelpSection(f"S{n}", (HelpEntry("/x", HUGE[:300], "/x"),) * 5) for n in range(30))),
     NotFound("character", "@everyone <@&1> " + HUGE, ("Ada", "Bo")),
     AlertStatus(
-        Subscription(1, 2, 3, events_enabled=True),
+        ServerAlerts(1, events_enabled=True, pause=Pause(NOW, NOW)),
+        tuple(
+            RouteStatus(
+                AlertRoute(1, n, kinds=frozenset({AlertKind.DATES}), keywords=(HUGE[:60],) * 20),
+                tuple(Delivered(d, HUGE, n, None, d) for d in range(3)),
+                problem=HUGE,
+            )
+            for n in range(10)
+        ),
         4,
-        tuple(Delivered(n, HUGE, None, 2, n, None) for n in range(20)),
-        tuple(Delivered(n, HUGE, None, 2, None, HUGE) for n in range(20)),
-        EventState(1, None, None, HUGE),
+        tuple(Delivered(n, HUGE, 2, None, error=HUGE) for n in range(20)),
+        EventState(1, None, dt.date(2032, 2, 13), HUGE),
+        premiere=dt.date(2032, 2, 13),
     ),
-    AlertsOn(1, 2, silent_ping=True),
+    AlertsOn(AlertRoute(1, 2, keywords=(HUGE[:60],) * 20, role_id=3), silent_ping=True),
     ArticleAdded(
         "a.txt",
         HUGE,

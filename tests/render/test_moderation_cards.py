@@ -7,9 +7,13 @@ import datetime as dt
 import pytest
 
 from bot.answers import Answer
+from bot.answers.alerts import AlertKind, AlertRoute
 from bot.answers.moderation import (
+    AlertResent,
     AlertsOff,
     AlertsOn,
+    AlertsPaused,
+    AlertsResumed,
     ArticleAdded,
     ArticleRemoved,
     CommandsSynced,
@@ -29,22 +33,34 @@ FACTS = ArticleFacts(
 )
 
 
-def test_alerts_on_names_the_channel_the_role_and_a_ping_that_notifies_nobody() -> None:
-    (card,) = cards_for(AlertsOn(10, 20, silent_ping=True), DiscordStyle())
+def test_alerts_on_names_the_channel_the_filter_the_role_and_a_ping_that_notifies_nobody() -> None:
+    route = AlertRoute(1, 10, kinds=frozenset({AlertKind.CAST}), keywords=("Tao",), role_id=20)
+    (card,) = cards_for(AlertsOn(route, silent_ping=True), DiscordStyle())
     assert card.title == "News alerts on"
-    first, warning = card.description.split("\n")
-    assert first == "News alerts will be posted in <#10>, pinging <@&20>."
+    first, warning, how_to_stop = card.description.split("\n")
+    assert (
+        first == "News alerts will be posted in <#10>: only cast, mentioning “Tao”; pings <@&20>."
+    )
     assert warning.startswith("<@&20> is not mentionable")
-    (quiet,) = cards_for(AlertsOn(10, None), DiscordStyle())
-    assert quiet.description == "News alerts will be posted in <#10> (pinging nobody)."
+    assert "`ping:off`" in how_to_stop
+    (quiet,) = cards_for(AlertsOn(AlertRoute(1, 10, forum=True), created=False), DiscordStyle())
+    assert quiet.description == (
+        "News alerts in <#10> (a new post for each alert) from now on: every article; pings nobody."
+    )
 
 
 @pytest.mark.parametrize(
     ("answer", "title", "text"),
     [
-        (AlertsOff(was_on=True), "News alerts off", "No more news alerts will be posted."),
-        (AlertsOff(was_on=False), "News alerts off", "News alerts were already off."),
-        (SampleAlertSent(10), "Test alert sent", "Sent a sample alert to <#10>."),
+        (AlertsOff(was_on=True), "News alerts off", "No more news alerts will be posted in"),
+        (AlertsOff(True, 10, 1), "News alerts off", "in <#10>. Alerts still go to 1 other"),
+        (AlertsOff(was_on=False), "News alerts off", "No news alerts were going to this server"),
+        (SampleAlertSent(10, "News"), "Test alert sent", "Sent the alert for “News” to <#10>."),
+        (SampleAlertSent(10, "N", route_takes_it=False), "Test alert sent", "would not post"),
+        (AlertsResumed(True, 2), "News alerts resumed", "one digest per channel"),
+        (AlertsResumed(False), "News alerts", "were not paused"),
+        (AlertResent(10, "Lost"), "Alert resent", "“Lost” is being posted in <#10>"),
+        (AlertResent(10, "Lost", paused=True), "Alert resent", "when alerts resume"),
         (PremiereEvents(enabled=False), "Premiere events off", "I won't create or move"),
         (ArticleRemoved("**Big** news"), "Removed", "“\\*\\*Big\\*\\* news” and its facts"),
         (CommandsSynced(12, everywhere=False), "Commands synced", "Published 12 commands to this"),
@@ -79,3 +95,13 @@ def test_an_added_article_lists_its_facts_in_words_at_most_ten_a_field() -> None
     assert [(f.name, f.value) for f in bare.fields] == [
         ("Facts found", "None: it will be a plain news alert.")
     ]
+
+
+def test_a_pause_says_until_when_and_what_waits() -> None:
+    until = dt.datetime(2032, 1, 1, 18, tzinfo=dt.UTC)
+    (card,) = cards_for(AlertsPaused(until, waiting=3), TextStyle())
+    assert card.tone is Tone.NOTICE
+    assert f"<t:{int(until.timestamp())}:f>" in card.description
+    assert "3 alerts already waiting" in card.description
+    (forever,) = cards_for(AlertsPaused(None), TextStyle())
+    assert "until `/alerts resume`" in forever.description

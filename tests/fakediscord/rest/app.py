@@ -27,6 +27,7 @@ from tests.fakediscord.rest.http import (
 )
 from tests.fakediscord.rest.interactions import InteractionRoutes
 from tests.fakediscord.rest.ratelimits import rate_limited, ratelimit_headers
+from tests.fakediscord.rest.threads import ThreadRoutes
 from tests.fakediscord.rest.users import UserRoutes
 from tests.fakediscord.state import API_PREFIX
 
@@ -47,6 +48,7 @@ class RestApi:
             CommandRoutes(fake),
             InteractionRoutes(fake),
             ChannelRoutes(fake),
+            ThreadRoutes(fake),
             GuildRoutes(fake),
             ScheduledEventRoutes(fake),
         ]
