@@ -78,7 +78,6 @@ class Style(Protocol):
         ...
 
 
-
 def cited(source: Source, style: Style, *, link: bool = False) -> str:
     """ "Headline (28 April 2025)"; with ``link``, the headline leads to the article's address
     when it has one (not in places that show no links, such as an embed's field names)."""

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from bot.db.connection import Database
-from bot.db.subscriptions import set_subscription
 from bot.ingestion.pipeline import Outcome
+from tests.alerts.helpers import subscribe
 from tests.fakediscord import FakeGuild, FakeRole
 from tests.world import MODERATOR, WAIT, World, bot_world, news_server
 
@@ -40,7 +40,7 @@ async def test_news_add_offers_a_form_with_a_paragraph_field(world: World) -> No
     assert inputs["body"]["style"] == 2  # paragraph
     assert inputs["title"]["value"] == "Premiere Night Is Set"  # what was given is filled in
 
-    await set_subscription(world.db, world.a.id, world.news(world.a).id, None, 1)
+    await subscribe(world.db, world.a.id, world.news(world.a).id)
     submitted = await world.fake.submit_modal(
         opened.data["custom_id"],
         {
@@ -85,7 +85,7 @@ async def test_a_form_from_a_member_without_manage_server_adds_nothing(world: Wo
 async def test_an_article_without_a_headline_does_not_repeat_its_lede_in_its_alert(
     world: World,
 ) -> None:
-    await set_subscription(world.db, world.a.id, world.news(world.a).id, None, 1)
+    await subscribe(world.db, world.a.id, world.news(world.a).id)
     lede = "Netflix has confirmed that filming on the final chapter wrapped this week."
     (world.seeds / "no-headline.txt").write_text(
         f" date 2025-10-01 {lede}\nfilming wrapped after eight weeks in kent.\n"

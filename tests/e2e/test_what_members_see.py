@@ -217,7 +217,7 @@ async def test_moderator_commands_are_labelled_and_shown_to_moderators_only(
         "help", guild_id=guild, member_permissions=MODERATOR
     )
     moderator_text = "\n".join(_texts(moderator.embeds[0]))
-    assert "**/alerts set channel: [role:]** — " in moderator_text
+    assert "**/alerts set channel: [role:]" in moderator_text
     assert "(moderators only)" in moderator_text
     one = await fake_discord.invoke_slash(
         "help", {"command": "news add"}, guild_id=guild, member_permissions=MODERATOR
