@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from bot.answers import Answer
 from bot.answers.lookups import CastOrder
+from bot.db.search import words_of
 from bot.knowledge import Knowledge
 
 _SEPARATOR = "|"
@@ -37,6 +38,12 @@ class Question:
 
     kind: Asked
     options: tuple[str, ...] = ()
+
+    @classmethod
+    def search(cls, query: str) -> Question:
+        """A search's first page, kept as its searchable words only (all that decides its
+        results), so that longer searches still fit in a button."""
+        return cls(Asked.SEARCH, (" ".join(words_of(query)), "0"))
 
     @property
     def random(self) -> bool:

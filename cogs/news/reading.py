@@ -46,7 +46,7 @@ class NewsReading(MixinMeta):
         """Search the articles, best match first, with the matching words highlighted."""
         await think_first(interaction, private=private)  # a search reads the whole archive
         answer = await self.bot.knowledge.search(query)
-        question = Question(Asked.SEARCH, (query, "0"))
+        question = Question.search(query)
         await self.bot.presenter.answer(interaction, answer, private=private, question=question)
 
     @app_commands.command(name="show", extras={"example": "/news show article:{article}"})
