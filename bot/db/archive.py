@@ -47,10 +47,17 @@ async def search(
 ) -> SearchResults:
     """Page ``page`` (from 0, ``limit`` a page) of the best matches, and how many match in all.
 
-    Best first (BM25, titles weigh most); articles with every word if any, else with any word.
-    A word found in more than :data:`RANKED_AT_MOST` articles is ranked among the newest of them.
+    Best first (BM25, titles weigh most); articles with every word if any, else with any word;
+    each first as whole words, then as the starts of words (:mod:`bot.db.search`). A word
+    found in more than :data:`RANKED_AT_MOST` articles is ranked among the newest of them.
     """
-    for match in (match_all_words(query), match_any_word(query)):
+    tries = (
+        match_all_words(query),
+        match_all_words(query, prefixes=True),
+        match_any_word(query),
+        match_any_word(query, prefixes=True),
+    )
+    for match in dict.fromkeys(tries):  # in order, each different query once
         if not match:
             break
         total = int(

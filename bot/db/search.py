@@ -1,11 +1,12 @@
 """Full-text search over what members type: any text is treated as plain words, never syntax.
 
-Each word of three letters or more matches as a prefix of a word in the text: "premier" finds
-"premiere" and "premiered", "direct" finds "director". We chose FTS5 prefix queries over a
-stemming tokenizer (porter): they need no new index, keep exact names and words intact
-(porter folds "directed" into "direct" but never "premier" into "premiere"), and highlight the
-whole word found. Shorter words ("a", "of", "tv") match whole words only, so they do not match
-half the archive.
+Words match whole words first. When that finds nothing, each word of three letters or more
+also matches as the start of a word: "premier" finds "premiere" and "premiered", "direct"
+finds "director". We chose FTS5 prefix queries over a stemming tokenizer (porter): they need
+no new index, keep names and words intact (porter folds "directed" into "direct" but never
+"premier" into "premiere"), and highlight the whole word found. Only as a second try: prefixes
+match many more articles, and ranking them costs about three times as long. Shorter words
+("a", "of", "tv") always match whole words, so they never match half the archive.
 """
 
 from __future__ import annotations
@@ -23,14 +24,17 @@ def words_of(text: str) -> list[str]:
     return _WORD.findall(text)[:MAX_WORDS]
 
 
-def match_all_words(text: str) -> str:
-    """An FTS5 query matching rows with every word; each word quoted, so none is an operator."""
-    return " ".join(_term(word) for word in words_of(text))
+def match_all_words(text: str, *, prefixes: bool = False) -> str:
+    """An FTS5 query matching rows with every word; each word quoted, so none is an operator.
+
+    With ``prefixes``, words of :data:`PREFIX_FROM` letters or more match the start of a word.
+    """
+    return " ".join(_term(word, prefixes) for word in words_of(text))
 
 
-def match_any_word(text: str) -> str:
-    return " OR ".join(_term(word) for word in words_of(text))
+def match_any_word(text: str, *, prefixes: bool = False) -> str:
+    return " OR ".join(_term(word, prefixes) for word in words_of(text))
 
 
-def _term(word: str) -> str:
-    return f'"{word}"*' if len(word) >= PREFIX_FROM else f'"{word}"'
+def _term(word: str, prefixes: bool) -> str:
+    return f'"{word}"*' if prefixes and len(word) >= PREFIX_FROM else f'"{word}"'
