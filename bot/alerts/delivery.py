@@ -1,17 +1,20 @@
 """The delivery worker: sends queued alerts, exactly once, retrying what may succeed later.
 
-An asyncio task woken by :meth:`AlertDelivery.wake` as soon as alerts are queued (no polling);
-otherwise it sleeps until the next retry is due. Each alert is claimed (its attempt counted and
-committed) before it is sent, sent with a nonce derived from its row id and ``enforce_nonce``
-(Discord answers a repeated nonce with the message it already created), and its message id is
-recorded after. An alert whose earlier attempt was interrupted is first looked for in the
-channel (by the number in its footer), so a crash between sending and recording never posts twice.
+An asyncio task woken by :meth:`AlertDelivery.wake` as soon as alerts are queued (by this
+process, or seen committed by another); otherwise it sleeps until the next retry is due. Each
+alert is claimed (its attempt counted and committed) before it is sent, sent with the nonce
+kept with its row and ``enforce_nonce`` (Discord answers a repeated nonce with the message it
+already created), and its message id is recorded after. An alert whose earlier attempt was
+interrupted is first looked for in the channel: every message since its first attempt is read
+(however busy the channel) for the bot's own message with its number in the footer, so a crash
+between sending and recording never posts twice.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
 import logging
 import time
 from collections.abc import Sequence
@@ -30,7 +33,6 @@ from bot.db.outbox import (
     mark_retry,
     mark_sent,
     next_due_at,
-    nonce_salt,
     reclaim_after_restart,
 )
 from bot.db.subscriptions import subscription
@@ -42,7 +44,9 @@ log = logging.getLogger(__name__)
 SEND_TIMEOUT = 30.0
 """A send that takes longer is treated as interrupted: retried, with the same nonce."""
 LEASE_SECONDS = 120.0
-HISTORY_LOOKBACK = 50
+CLOCK_SLACK_SECONDS = 120.0
+"""Look this much further back than the first attempt: this machine's clock and Discord's
+may differ a little."""
 _ERROR_PAUSE = 5.0
 
 
@@ -95,7 +99,6 @@ class AlertDelivery:
         self._wake = asyncio.Event()
         self._idle = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
-        self._salt = ""
         self._style = DiscordStyle()
 
     def start(self) -> None:
@@ -124,7 +127,6 @@ class AlertDelivery:
             digests = await fold_backlog(self._db)
             if digests:
                 log.info("queued %d catch-up digests for alerts that piled up", digests)
-            self._salt = await nonce_salt(self._db)
         except Exception:
             log.exception("could not prepare alert delivery; retrying on the next wake-up")
         while True:
@@ -175,13 +177,13 @@ class AlertDelivery:
         self, row: OutboxRow, channel: discord.PartialMessageable, role_id: int | None
     ) -> discord.Message:
         if row.attempts > 1:
-            posted = await self._find_posted(channel, row.id)
+            posted = await self._find_posted(channel, row)
             if posted is not None:
                 log.info("alert %d was already posted before an interruption", row.id)
                 return posted
         items = row.items()
         if row.kind == "digest":
-            card = digest_card(items, self._style, alert_id=row.id)
+            card = digest_card(items, self._style, alert_id=row.id, catch_up=row.catch_up)
         else:
             card = alert_card(items[0], self._style, alert_id=row.id)
         mentions = discord.AllowedMentions.none()
@@ -194,27 +196,29 @@ class AlertDelivery:
         return await channel.send(
             content=content,
             embed=embed_for(card),
-            nonce=self.nonce(row.id),
+            nonce=row.nonce,
             allowed_mentions=mentions,
         )
 
-    def nonce(self, alert_id: int) -> str:
-        """Stable per alert and unique to this database; Discord allows 25 characters."""
-        return f"a{self._salt}{alert_id}"[:25]
-
     async def _find_posted(
-        self, channel: discord.PartialMessageable, alert_id: int
+        self, channel: discord.PartialMessageable, row: OutboxRow
     ) -> discord.Message | None:
+        """The alert's message if an earlier attempt posted it: every message since its first
+        attempt is read, oldest first, so no amount of traffic hides it."""
         me = self._client.user
-        marker = alert_marker(alert_id) + " "
+        marker = alert_marker(row.id) + " "
+        since = dt.datetime.fromtimestamp(row.first_attempt_at - CLOCK_SLACK_SECONDS, dt.UTC)
         try:
-            async for message in channel.history(limit=HISTORY_LOOKBACK):
+            async for message in channel.history(limit=None, after=since):
                 if me is not None and message.author.id != me.id:
                     continue
                 if any((embed.footer.text or "").startswith(marker) for embed in message.embeds):
                     return message
         except (discord.Forbidden, discord.NotFound):
-            return None  # cannot look: the nonce still prevents a recent duplicate
+            # Cannot look (no Read Message History, which /alerts status points out): the
+            # nonce still stops a duplicate within Discord's nonce window.
+            log.warning("alert %d: cannot check the channel for an earlier post", row.id)
+            return None
         return None
 
 

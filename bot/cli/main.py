@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
+import os
 import signal
 import sqlite3
 import sys
@@ -28,6 +30,7 @@ from bot.cli.console import interactive, run_line
 from bot.cli.invocation import UsageError
 from bot.cli.logs import configure_logging
 from bot.cli.report import describe_report
+from bot.cli.runlock import AlreadyRunning, run_lock
 from bot.client.fanbot import FanBot, create_bot
 from bot.client.presenters import ConsolePresenter
 from bot.config import ConfigError, Settings, load_settings
@@ -38,6 +41,8 @@ from bot.ingestion.service import ingest_seeds
 from bot.knowledge import Knowledge
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_TOKEN_REJECTED = 0, 1, 2, 3
+
+log = logging.getLogger(__name__)
 
 TOKEN_REJECTED = (
     "Error: Discord rejected DISCORD_TOKEN. Reset the token on the Bot page of your application "
@@ -115,8 +120,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     configure_logging(settings)
     try:
-        return asyncio.run(_dispatch(args, settings))
-    except (DatabaseError, SeedsFolderError, ConfigError, BackupError) as error:
+        code = asyncio.run(_dispatch(args, settings))
+        sys.stdout.flush()  # here, where a closed pipe can still be caught
+        return code
+    except BrokenPipeError:
+        # The reader went away (``python -m bot export | head``): stop quietly, as cat does.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
+    except (DatabaseError, SeedsFolderError, ConfigError, BackupError, AlreadyRunning) as error:
         print(f"Error: {error}", file=sys.stderr)
         return EXIT_FAILED
     except sqlite3.Error as error:
@@ -218,13 +229,15 @@ async def _console(settings: Settings) -> int:
 
 async def _run(settings: Settings) -> int:
     token = settings.require_token()
-    async with _open(settings) as db:
-        # New articles that arrived while the bot was down are alerted once it connects.
-        report = await ingest_seeds(db, settings)
-        print(describe_report(report, only_summary=True))
-        async with create_bot(settings, db, news_alerts=True) as bot:
-            _close_on_signals(bot)
-            await bot.start(token)
+    with run_lock(settings.database_path):  # one running bot per database
+        async with _open(settings) as db:
+            # New articles that arrived while the bot was down are alerted once it connects.
+            report = await ingest_seeds(db, settings)
+            print(describe_report(report, only_summary=True), flush=True)
+            async with create_bot(settings, db, news_alerts=True) as bot:
+                _close_on_signals(bot)
+                await bot.start(token)
+        log.info("stopped")
     return EXIT_OK
 
 
@@ -232,8 +245,14 @@ def _close_on_signals(bot: FanBot) -> None:
     """SIGINT/SIGTERM close the bot gracefully: stop watching, finish the delivery under way;
     then the database closes as ``_run`` unwinds. Pending alerts wait for the next start."""
     loop = asyncio.get_running_loop()
+    closing: list[asyncio.Task[None]] = []  # held, so the task is not collected half-way
+
+    def stop(name: str) -> None:
+        log.info("stopping (%s)", name)
+        closing.append(loop.create_task(bot.close()))
+
     for signal_number in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(signal_number, lambda: asyncio.ensure_future(bot.close()))
+        loop.add_signal_handler(signal_number, stop, signal_number.name)
 
 
 def _check(settings: Settings) -> int:

@@ -136,6 +136,13 @@ class Database:
             await asyncio.get_running_loop().run_in_executor(executor, writer.close)
         executor.shutdown(wait=True)
 
+    async def data_version(self) -> int:
+        """SQLite's change counter as ``conn`` sees it: it moves whenever another connection
+        (another program such as ``seed``, or the bulk writer) commits. A cheap read."""
+        async with self._turn, self.conn.execute("PRAGMA data_version") as cursor:
+            row = await cursor.fetchone()
+        return int(row[0]) if row else 0
+
     @asynccontextmanager
     async def reading(self) -> AsyncIterator[aiosqlite.Connection]:
         """The connection, for queries, between write transactions."""

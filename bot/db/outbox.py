@@ -2,9 +2,10 @@
 
 Alerts are queued by :func:`queue_alerts` on the bulk ``writer`` inside the ingest transaction
 that stores the article, so an article is never stored without its alerts nor alerted without
-being stored. The delivery worker then claims due rows, sends them and records the outcome.
-``status`` is one of ``pending``, ``sent``, ``failed``, ``digested`` and ``cancelled`` (the
-table's CHECK constraint).
+being stored; a unique index keeps one alert per server and article content. An ingest may hold
+its alerts until it ends (:func:`release_ingest`), so a burst becomes one digest per server. The
+delivery worker then claims due rows, sends them and records the outcome. ``status`` is one of
+``pending``, ``sent``, ``failed``, ``digested`` and ``cancelled`` (the table's CHECK constraint).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import datetime as dt
 import json
 import sqlite3
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import aiosqlite
@@ -23,8 +25,15 @@ from bot.db.rows import fetch, now_iso
 from bot.db.subscriptions import event_row, subscription_of
 
 DIGEST_THRESHOLD = 3
-"""More pending alerts than this for one server at start-up become one catch-up digest."""
+"""More alerts than this for one server, piled up at start-up or queued by one ingest, become
+one digest."""
 RECENT_LIMIT = 5
+NONCE_CHARS = 25
+"""The longest message nonce Discord accepts."""
+CATCH_UP = "catch-up"
+BURST = "burst"
+"""Why a digest was made (its payload's ``reason``): alerts that piled up while the bot was
+away, or a burst of articles from one ingest."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +44,10 @@ class OutboxRow:
     payload: str
     attempts: int
     """Attempts including the current one: above 1, an earlier attempt may have posted it."""
+    nonce: str
+    """The message nonce every attempt is sent with (kept with the row)."""
+    first_attempt_at: float
+    """When it was first tried (unix seconds): no message of it can be older."""
 
     def items(self) -> list[NewsItem]:
         """The article(s) this alert announces: one, or the digest's list."""
@@ -42,22 +55,64 @@ class OutboxRow:
             return [NewsItem.from_dict(item) for item in json.loads(self.payload)["items"]]
         return [NewsItem.from_json(self.payload)]
 
+    @property
+    def catch_up(self) -> bool:
+        """A digest of alerts that piled up while the bot was away (not a live burst)."""
+        return (
+            self.kind == "digest" and json.loads(self.payload).get("reason", CATCH_UP) == CATCH_UP
+        )
 
-def queue_alerts(writer: sqlite3.Connection, file_name: str, item: NewsItem) -> None:
-    """One alert per subscribed server for a new article (inside the caller's transaction)."""
+
+def queue_alerts(
+    writer: sqlite3.Connection,
+    content_hash: str,
+    item: NewsItem,
+    *,
+    due_at: float | None = None,
+    ingest_id: str | None = None,
+) -> None:
+    """One alert per subscribed server for a new article (inside the caller's transaction).
+
+    A server that already has an alert for this content gets none (the unique index says so
+    even if the caller did not check). ``due_at``: when delivery may take it (unix seconds,
+    default now); ``ingest_id``: the ingest holding it until :func:`release_ingest`.
+    """
     writer.execute(
         """
-        INSERT INTO alert_outbox (guild_id, kind, file_name, payload, next_attempt_at, created_at)
-        SELECT guild_id, 'article', ?, ?, ?, ? FROM alert_subscriptions ORDER BY guild_id
+        INSERT INTO alert_outbox (guild_id, kind, file_name, content_hash, payload,
+                                  next_attempt_at, created_at, ingest_id)
+        SELECT guild_id, 'article', ?, ?, ?, ?, ?, ? FROM alert_subscriptions WHERE true
+        ORDER BY guild_id
+        ON CONFLICT DO NOTHING
         """,
-        (file_name, item.to_json(), time.time(), now_iso()),
+        (
+            item.file_name,
+            content_hash,
+            item.to_json(),
+            time.time() if due_at is None else due_at,
+            now_iso(),
+            ingest_id,
+        ),
     )
 
 
-async def nonce_salt(db: Database) -> str:
-    async with db.reading() as conn:
-        rows = await fetch(conn, "SELECT value FROM alert_state WHERE key = 'nonce_salt'")
-    return str(rows[0][0]) if rows else ""
+async def release_ingest(db: Database, ingest_id: str, threshold: int = DIGEST_THRESHOLD) -> int:
+    """Make the alerts an ingest held due now; more than ``threshold`` for one server become
+    one digest (one transaction). Returns the number of digests queued."""
+    async with db.transaction() as conn:
+        where = "ingest_id = ? AND status = 'pending' AND attempts = 0 AND kind = 'article'"
+        guilds = await fetch(
+            conn,
+            f"SELECT guild_id FROM alert_outbox WHERE {where} GROUP BY guild_id"
+            " HAVING count(*) > ?",
+            (ingest_id, threshold),
+        )
+        for (guild_id,) in guilds:
+            await _fold(conn, guild_id, BURST, f"{where} AND guild_id = ?", (ingest_id, guild_id))
+        await conn.execute(
+            f"UPDATE alert_outbox SET next_attempt_at = ? WHERE {where}", (time.time(), ingest_id)
+        )
+    return len(guilds)
 
 
 async def fold_backlog(db: Database, threshold: int = DIGEST_THRESHOLD) -> int:
@@ -67,38 +122,43 @@ async def fold_backlog(db: Database, threshold: int = DIGEST_THRESHOLD) -> int:
     together. Alerts already tried once are left alone, since they may have been posted.
     Returns the number of digests queued.
     """
+    where = "status = 'pending' AND attempts = 0 AND kind = 'article'"
     async with db.transaction() as conn:
         guilds = await fetch(
             conn,
-            "SELECT guild_id FROM alert_outbox WHERE status = 'pending' AND attempts = 0"
-            " AND kind = 'article' GROUP BY guild_id HAVING count(*) > ?",
+            f"SELECT guild_id FROM alert_outbox WHERE {where} GROUP BY guild_id"
+            " HAVING count(*) > ?",
             (threshold,),
         )
         for (guild_id,) in guilds:
-            rows = await fetch(
-                conn,
-                "SELECT id, payload FROM alert_outbox WHERE guild_id = ? AND status = 'pending'"
-                " AND attempts = 0 AND kind = 'article' ORDER BY id",
-                (guild_id,),
-            )
-            items = [json.loads(row[1]) for row in rows]
-            digest = await fetch(
-                conn,
-                "INSERT INTO alert_outbox (guild_id, kind, payload, next_attempt_at, created_at)"
-                " VALUES (?, 'digest', ?, ?, ?) RETURNING id",
-                (
-                    guild_id,
-                    json.dumps({"items": items}, ensure_ascii=False),
-                    time.time(),
-                    now_iso(),
-                ),
-            )
-            await conn.execute(
-                "UPDATE alert_outbox SET status = 'digested', digest_id = ?, finished_at = ?"
-                " WHERE id IN (SELECT value FROM json_each(?))",
-                (digest[0][0], now_iso(), json.dumps([row[0] for row in rows])),
-            )
+            await _fold(conn, guild_id, CATCH_UP, f"{where} AND guild_id = ?", (guild_id,))
     return len(guilds)
+
+
+async def _fold(
+    conn: aiosqlite.Connection, guild_id: int, reason: str, where: str, params: Sequence[object]
+) -> None:
+    """Queue one digest of the server's alerts matching ``where``; mark them ``digested``."""
+    rows = await fetch(
+        conn, f"SELECT id, payload FROM alert_outbox WHERE {where} ORDER BY id", params
+    )
+    items = [json.loads(row[1]) for row in rows]
+    digest = await fetch(
+        conn,
+        "INSERT INTO alert_outbox (guild_id, kind, payload, next_attempt_at, created_at)"
+        " VALUES (?, 'digest', ?, ?, ?) RETURNING id",
+        (
+            guild_id,
+            json.dumps({"items": items, "reason": reason}, ensure_ascii=False),
+            time.time(),
+            now_iso(),
+        ),
+    )
+    await conn.execute(
+        "UPDATE alert_outbox SET status = 'digested', digest_id = ?, finished_at = ?"
+        " WHERE id IN (SELECT value FROM json_each(?))",
+        (digest[0][0], now_iso(), json.dumps([row[0] for row in rows])),
+    )
 
 
 async def reclaim_after_restart(db: Database) -> None:
@@ -120,12 +180,17 @@ async def claim_due(db: Database, lease_seconds: float, limit: int = 20) -> list
         rows = await fetch(
             conn,
             """
-            UPDATE alert_outbox SET attempts = attempts + 1, next_attempt_at = ?
+            UPDATE alert_outbox SET attempts = attempts + 1, next_attempt_at = ?,
+                first_attempt_at = coalesce(first_attempt_at, CASE WHEN attempts = 0 THEN ?
+                    ELSE CAST(strftime('%s', created_at) AS REAL) END),
+                nonce = coalesce(nonce, substr('a' || ifnull((SELECT value FROM alert_state
+                                                             WHERE key = 'nonce_salt'), '')
+                                               || id, 1, ?))
             WHERE id IN (SELECT id FROM alert_outbox WHERE status = 'pending'
                          AND next_attempt_at <= ? ORDER BY id LIMIT ?)
-            RETURNING id, guild_id, kind, payload, attempts
+            RETURNING id, guild_id, kind, payload, attempts, nonce, first_attempt_at
             """,
-            (now + lease_seconds, now, limit),
+            (now + lease_seconds, now, NONCE_CHARS, now, limit),
         )
     return sorted((OutboxRow(*row) for row in rows), key=lambda row: row.id)
 

@@ -2,9 +2,11 @@
 
 The watcher ignores hidden files, temporary and editor swap files and anything that is not a
 ``.txt`` article (the same rule as ingestion). After a change it waits until the folder has
-been quiet for a settle period, so a file still being written is read only once complete and a
-burst of files becomes one batch. Watching runs in watchfiles' thread; nothing here blocks the
-event loop.
+been quiet for a settle period and the size and modification time of every changed file have
+stayed the same over it, so a file still being written is read only once complete and a burst
+of files becomes one batch. It notices its folder disappearing or being replaced (a deploy
+script's ``rm -rf seeds && mkdir seeds``): it says so, watches the new folder and reads it
+again. Watching runs in watchfiles' thread; nothing here blocks the event loop.
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable
+import os
+import stat
+from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
 
 import watchfiles
@@ -23,6 +27,8 @@ log = logging.getLogger(__name__)
 
 DEFAULT_SETTLE_SECONDS = 0.3
 _RESTART_PAUSE = 5.0
+FOLDER_CHECK_SECONDS = 1.0
+"""How often the watched folder is checked to still be the same folder."""
 
 OnChange = Callable[[], Awaitable[object]]
 OnFilesChanged = Callable[[frozenset[str] | None], Awaitable[object]]
@@ -71,6 +77,8 @@ class SeedWatcher:
         self._changes: asyncio.Queue[set[tuple[watchfiles.Change, str]] | None] = asyncio.Queue()
         """Change sets from watchfiles; ``None`` when changes may have been missed."""
         self._tasks: list[asyncio.Task[None]] = []
+        self._watched: tuple[int, int] | None = None
+        """The identity (device, inode) of the folder watched last."""
 
     def start(self) -> None:
         if self._tasks:
@@ -91,11 +99,12 @@ class SeedWatcher:
                 await task
 
     async def _watch(self) -> None:
-        """Feed settled change sets from watchfiles into the queue; restart after an error."""
+        """Feed change sets from watchfiles into the queue; follow the folder if it is replaced,
+        wait for it if it is gone, restart after an error."""
         while not self._stop.is_set():
-            if not self._dir.is_dir():
-                log.warning("not watching %s: it is not a folder", self._dir)
-                return
+            identity = await self._folder_to_watch()
+            if identity is None:
+                return  # stopped while waiting for the folder
             try:
                 async for changes in watchfiles.awatch(
                     self._dir,
@@ -103,15 +112,42 @@ class SeedWatcher:
                     stop_event=self._stop,
                     recursive=False,
                     step=50,
+                    rust_timeout=int(FOLDER_CHECK_SECONDS * 1000),
+                    yield_on_timeout=True,
                 ):
-                    self._changes.put_nowait(changes)
+                    if changes:
+                        self._changes.put_nowait(changes)
+                    if folder_identity(self._dir) != identity:
+                        break  # gone or replaced: watch again, whatever is there now
             except asyncio.CancelledError:
                 raise
             except Exception:
-                log.exception("watching %s failed; watching again shortly", self._dir)
-                self._changes.put_nowait(None)  # events may be lost: look at everything
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._stop.wait(), _RESTART_PAUSE)
+                if folder_identity(self._dir) == identity:
+                    log.exception("watching %s failed; watching again shortly", self._dir)
+                    self._changes.put_nowait(None)  # events may be lost: look at everything
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(self._stop.wait(), _RESTART_PAUSE)
+
+    async def _folder_to_watch(self) -> tuple[int, int] | None:
+        """The folder's identity once it exists (None if stopped first). A folder that is gone,
+        or not the one watched before, is said so in the log and read again in full."""
+        identity = folder_identity(self._dir)
+        if identity is None:
+            log.warning("the seeds folder %s is gone: waiting for it to come back", self._dir)
+        while identity is None:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stop.wait(), FOLDER_CHECK_SECONDS)
+            if self._stop.is_set():
+                return None
+            identity = folder_identity(self._dir)
+        if self._watched is not None and identity != self._watched:
+            log.warning(
+                "the seeds folder %s was replaced: watching the new one and reading it again",
+                self._dir,
+            )
+            self._changes.put_nowait(None)
+        self._watched = identity
+        return identity
 
     async def _consume(self) -> None:
         # Let the watch task register its watch before catching up, so nothing falls between.
@@ -128,16 +164,29 @@ class SeedWatcher:
                 changes = None  # the last ingest failed: run it again, over everything
             if not succeeded:
                 changes = None
-            while True:  # wait until the folder is quiet: files written, the burst over
-                try:
-                    more = await asyncio.wait_for(self._changes.get(), self._settle)
-                except TimeoutError:
-                    break
-                changes = None if changes is None or more is None else changes | more
+            changes = await self._settled(changes)
             log.debug(
                 "seeds changed: %s", "?" if changes is None else sorted(p for _, p in changes)
             )
             succeeded = await self._run_on_change(self._changed_files(changes))
+
+    async def _settled(
+        self, changes: set[tuple[watchfiles.Change, str]] | None
+    ) -> set[tuple[watchfiles.Change, str]] | None:
+        """Wait until the folder is quiet (files written, the burst over) and the changed files
+        kept their size and modification time over the settle time; all the changes by then."""
+        seen = await asyncio.to_thread(file_stamps, self._dir, self._changed_files(changes))
+        while True:
+            try:
+                more = await asyncio.wait_for(self._changes.get(), self._settle)
+            except TimeoutError:
+                now = await asyncio.to_thread(file_stamps, self._dir, self._changed_files(changes))
+                if now == seen:
+                    return changes
+                seen = now  # written to without an event yet: one more settle time
+                continue
+            changes = None if changes is None or more is None else changes | more
+            seen = await asyncio.to_thread(file_stamps, self._dir, self._changed_files(changes))
 
     def _changed_files(
         self, changes: set[tuple[watchfiles.Change, str]] | None
@@ -152,6 +201,8 @@ class SeedWatcher:
         return frozenset(path.name for path in paths)
 
     async def _run_on_change(self, files: frozenset[str] | None) -> bool:
+        if folder_identity(self._dir) is None:
+            return True  # gone: read again in full when it is back (see _folder_to_watch)
         try:
             if self._on_files_changed is not None:
                 await self._on_files_changed(files)
@@ -163,3 +214,31 @@ class SeedWatcher:
             log.exception("ingesting the seeds folder failed; trying again in %.0f s", self._retry)
             return False
         return True
+
+
+def folder_identity(folder: Path) -> tuple[int, int] | None:
+    """The folder's (device, inode): it changes when the folder is replaced; None when there
+    is no folder there."""
+    try:
+        info = folder.stat()
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino) if stat.S_ISDIR(info.st_mode) else None
+
+
+def file_stamps(folder: Path, names: Iterable[str] | None) -> dict[str, tuple[int, int]]:
+    """The (size, modification time) of the named article files, or of every one in the
+    folder (``None``); files that are gone are left out (blocking: run it in a thread)."""
+    try:
+        listed = os.listdir(folder) if names is None else names
+    except OSError:
+        return {}
+    stamps = {}
+    for name in listed:
+        if is_seed_name(name):
+            try:
+                info = os.stat(folder / name)
+            except OSError:
+                continue
+            stamps[name] = (info.st_size, info.st_mtime_ns)
+    return stamps

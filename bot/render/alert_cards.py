@@ -50,8 +50,11 @@ def alert_card(item: NewsItem, style: Style, *, alert_id: int | None = None) -> 
     )
 
 
-def digest_card(items: Sequence[NewsItem], style: Style, *, alert_id: int | None = None) -> Card:
-    """The catch-up digest: the articles that arrived while the bot was away, newest first."""
+def digest_card(
+    items: Sequence[NewsItem], style: Style, *, alert_id: int | None = None, catch_up: bool = True
+) -> Card:
+    """A digest, newest first: the articles that arrived while the bot was away (``catch_up``),
+    or a burst of articles that arrived together."""
     ordered = sorted(items, key=lambda i: (i.date or dt.date.min, i.file_name), reverse=True)
     lines = []
     for item in ordered[:MAX_DIGEST_ITEMS]:
@@ -65,11 +68,16 @@ def digest_card(items: Sequence[NewsItem], style: Style, *, alert_id: int | None
     highlights = [f"• {change_line(change, style)}" for item in ordered for change in item.changes][
         :10
     ]
-    fields = (Field("Highlights", "\n".join(highlights)),) if highlights else ()
+    fields = (Field("What's new", "\n".join(highlights)),) if highlights else ()
     footer = alert_marker(alert_id) if alert_id is not None else "News alert"
+    heading, intro = (
+        ("Catch-up", "While the bot was away, these articles arrived:")
+        if catch_up
+        else ("News", "These articles just arrived:")
+    )
     return Card(
-        f"Catch-up: {len(items)} new articles",
-        "While the bot was away, these articles arrived:\n" + "\n".join(lines),
+        f"{heading}: {len(items)} new articles",
+        intro + "\n" + "\n".join(lines),
         fields,
         footer=f"{footer} · from the bot's news archive",
         as_of=next((i.date for i in ordered if i.date), None),
