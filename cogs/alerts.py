@@ -15,7 +15,6 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.client.fanbot import FanBot
-from bot.db.outbox import alert_status
 from bot.moderation import alert_settings
 from cogs._autocomplete import think_first
 from cogs._moderation import require_manage_guild
@@ -70,7 +69,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         """This server's alert settings, the last alerts delivered and any failures."""
         guild = require_manage_guild(interaction)
         await think_first(interaction, private=True)  # the database may be busy
-        answer = await alert_status(self.bot.db, guild.id)
+        answer = await alert_settings.status(self.bot.db, guild, self.bot.storage_problems())
         await self.bot.presenter.answer(interaction, answer, private=True)
 
     @app_commands.command(name="test")

@@ -25,6 +25,7 @@ import discord
 from bot.answers.alerts import NewsItem
 from bot.config import DEFAULT_ALERT_RETRY_SECONDS
 from bot.db.connection import Database
+from bot.db.health import StorageTrouble
 from bot.db.outbox import (
     OutboxRow,
     claim_due,
@@ -100,6 +101,8 @@ class AlertDelivery:
         self._idle = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._style = DiscordStyle()
+        self.trouble = StorageTrouble("delivering alerts", "alerts cannot be delivered")
+        """A full disk or another program's lock keeping delivery from recording anything."""
 
     def start(self) -> None:
         if self._task is None:
@@ -127,8 +130,9 @@ class AlertDelivery:
             digests = await fold_backlog(self._db)
             if digests:
                 log.info("queued %d catch-up digests for alerts that piled up", digests)
-        except Exception:
-            log.exception("could not prepare alert delivery; retrying on the next wake-up")
+        except Exception as error:
+            if not self.trouble.failed(error):
+                log.exception("could not prepare alert delivery; delivering what is due")
         while True:
             self._wake.clear()
             try:
@@ -138,8 +142,10 @@ class AlertDelivery:
                 if rows:
                     continue
                 due = await next_due_at(self._db)
-            except Exception:
-                log.exception("alert delivery failed; trying again shortly")
+                self.trouble.succeeded()
+            except Exception as error:
+                if not self.trouble.failed(error):  # a known problem is logged once, there
+                    log.exception("alert delivery failed; trying again shortly")
                 due = time.time() + _ERROR_PAUSE
             timeout = None if due is None else max(0.0, due - time.time())
             if due is None and not self._wake.is_set():

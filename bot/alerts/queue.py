@@ -16,7 +16,7 @@ import time
 
 from bot.alerts.news_diff import news_item
 from bot.db.connection import Database, is_locked_error
-from bot.db.outbox import queue_alerts, release_ingest
+from bot.db.outbox import BURST, CATCH_UP, queue_alerts, release_ingest
 from bot.db.snapshot import known_before
 from bot.facts import Article, ArticleFacts
 
@@ -45,8 +45,11 @@ class IngestAlerts:
     """The alerts of one ingest (a :data:`~bot.ingestion.pipeline.NewArticleHook`): queued
     with their articles but held, then released by :meth:`release` when the ingest ends."""
 
-    def __init__(self, hold_seconds: float = HOLD_SECONDS) -> None:
+    def __init__(self, *, while_away: bool = False, hold_seconds: float = HOLD_SECONDS) -> None:
+        """``while_away``: the articles arrived while the bot was not running (its start-up
+        ingest), so a digest of them is a catch-up."""
         self.ingest_id = secrets.token_hex(8)
+        self._reason = CATCH_UP if while_away else BURST
         self._hold_until = time.time() + hold_seconds
         self.queued = 0
         """Articles queued (counted in the writer's thread; read once the ingest is over)."""
@@ -72,7 +75,7 @@ class IngestAlerts:
         if not self.queued:
             return
         try:
-            digests = await release_ingest(db, self.ingest_id)
+            digests = await release_ingest(db, self.ingest_id, self._reason)
         except sqlite3.Error as error:
             why = "locked by another program" if is_locked_error(error) else str(error)
             log.warning(

@@ -110,3 +110,6 @@ class AlertStatus:
     delivered: tuple[Delivered, ...]
     failed: tuple[Delivered, ...]
     event: EventState | None
+    warnings: tuple[str, ...] = ()
+    """What keeps alerts from working as they should right now, in a moderator's words
+    ("new articles cannot be stored: disk full")."""

@@ -232,7 +232,7 @@ async def _run(settings: Settings) -> int:
     with run_lock(settings.database_path):  # one running bot per database
         async with _open(settings) as db:
             # New articles that arrived while the bot was down are alerted once it connects.
-            report = await ingest_seeds(db, settings)
+            report = await ingest_seeds(db, settings, while_away=True)
             print(describe_report(report, only_summary=True), flush=True)
             async with create_bot(settings, db, news_alerts=True) as bot:
                 _close_on_signals(bot)

@@ -96,9 +96,11 @@ def queue_alerts(
     )
 
 
-async def release_ingest(db: Database, ingest_id: str, threshold: int = DIGEST_THRESHOLD) -> int:
+async def release_ingest(
+    db: Database, ingest_id: str, reason: str = BURST, threshold: int = DIGEST_THRESHOLD
+) -> int:
     """Make the alerts an ingest held due now; more than ``threshold`` for one server become
-    one digest (one transaction). Returns the number of digests queued."""
+    one digest (one transaction), made for ``reason``. Returns the number of digests queued."""
     async with db.transaction() as conn:
         where = "ingest_id = ? AND status = 'pending' AND attempts = 0 AND kind = 'article'"
         guilds = await fetch(
@@ -108,7 +110,7 @@ async def release_ingest(db: Database, ingest_id: str, threshold: int = DIGEST_T
             (ingest_id, threshold),
         )
         for (guild_id,) in guilds:
-            await _fold(conn, guild_id, BURST, f"{where} AND guild_id = ?", (ingest_id, guild_id))
+            await _fold(conn, guild_id, reason, f"{where} AND guild_id = ?", (ingest_id, guild_id))
         await conn.execute(
             f"UPDATE alert_outbox SET next_attempt_at = ? WHERE {where}", (time.time(), ingest_id)
         )

@@ -37,12 +37,14 @@ async def ingest_seeds(
     *,
     rebuild: bool = False,
     only: frozenset[str] | None = None,
+    while_away: bool = False,
 ) -> IngestReport:
     """Ingest the seeds folder, queueing alerts for new articles in the same transactions.
 
     ``only``: the files that changed, when known (see :func:`.pipeline.ingest_folder`).
+    ``while_away``: the bot's start-up ingest, whose many alerts make a catch-up digest.
     """
-    alerts = IngestAlerts()
+    alerts = IngestAlerts(while_away=while_away)
     try:
         return await ingest_folder(
             db,

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import watchfiles
 
+from bot.db.health import StorageTrouble
 from bot.ingestion.scan import is_seed_name
 
 log = logging.getLogger(__name__)
@@ -79,6 +80,8 @@ class SeedWatcher:
         self._tasks: list[asyncio.Task[None]] = []
         self._watched: tuple[int, int] | None = None
         """The identity (device, inode) of the folder watched last."""
+        self.trouble = StorageTrouble("storing new articles", "new articles cannot be stored")
+        """A full disk or another program's lock keeping ingests from storing anything."""
 
     def start(self) -> None:
         if self._tasks:
@@ -210,9 +213,13 @@ class SeedWatcher:
                 await self._on_change()
         except asyncio.CancelledError:
             raise
-        except Exception:
-            log.exception("ingesting the seeds folder failed; trying again in %.0f s", self._retry)
+        except Exception as error:
+            if not self.trouble.failed(error):  # a known problem is logged once, there
+                log.exception(
+                    "ingesting the seeds folder failed; trying again in %.0f s", self._retry
+                )
             return False
+        self.trouble.succeeded()
         return True
 
 

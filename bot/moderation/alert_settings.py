@@ -10,15 +10,18 @@ server it is given only: channels are looked up in that server, never by id else
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import discord
 
 from bot.alerts.delivery import describe_refusal, send_test_alert
+from bot.answers.alerts import AlertStatus
 from bot.answers.errors import ActionFailed, InvalidInput, NotFoundError
 from bot.answers.moderation import AlertsOff, AlertsOn, PremiereEvents, SampleAlertSent
 from bot.db.connection import Database
-from bot.db.outbox import latest_article
+from bot.db.outbox import alert_status, latest_article
 from bot.db.subscriptions import remove_subscription, set_events, set_subscription, subscription
 
 if TYPE_CHECKING:
@@ -32,6 +35,11 @@ NEEDED_IN_CHANNEL = (
 """What the bot needs in the alerts channel: (discord.py's name, the name Discord shows)."""
 CANT = "Can't do that"
 """The heading of every refusal here."""
+NO_HISTORY = (
+    "I can't read the alerts channel's history (Read Message History): after an interruption "
+    "I can't check whether an alert was already posted, so one might be posted twice. "
+    "Grant it in the channel's settings."
+)
 
 
 def missing_permissions(permissions: discord.Permissions) -> list[str]:
@@ -68,7 +76,23 @@ async def turn_on(
     silent = role is not None and not role.mentionable and not permissions.mention_everyone
     role_id = role.id if role else None
     await set_subscription(db, guild.id, target.id, role_id, user_id)
-    return AlertsOn(target.id, role_id, silent_ping=silent)
+    no_history = not permissions.read_message_history
+    return AlertsOn(target.id, role_id, silent_ping=silent, no_history=no_history)
+
+
+async def status(db: Database, guild: discord.Guild, problems: Sequence[str]) -> AlertStatus:
+    """``/alerts status``: the server's settings and deliveries, with what needs attention:
+    ``problems`` the bot has now (a full disk...) and what the bot lacks in the channel."""
+    answer = await alert_status(db, guild.id)
+    warnings = list(problems)
+    if answer.subscription is not None:
+        channel = guild.get_channel(answer.subscription.channel_id)
+        readable = not isinstance(channel, discord.TextChannel) or (
+            channel.permissions_for(guild.me).read_message_history
+        )
+        if not readable:
+            warnings.append(NO_HISTORY)
+    return dataclasses.replace(answer, warnings=tuple(warnings))
 
 
 async def turn_off(db: Database, guild_id: int) -> AlertsOff:

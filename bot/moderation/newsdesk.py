@@ -95,6 +95,11 @@ def _capitalised(text: str) -> str:
     return " ".join(word[:1].upper() + word[1:] for word in text.split(" "))
 
 
+def draft_facts(draft: DraftArticle) -> ArticleFacts:
+    """The facts the article of ``draft`` gives (blocking: run it in a thread)."""
+    return extract_facts(parse_seed(render_seed(draft).encode("utf-8")).article)
+
+
 def write_article(seeds_dir: Path, draft: DraftArticle) -> WrittenArticle:
     """Write the article as a new file in ``seeds_dir`` (blocking: run it in a thread)."""
     text = render_seed(draft)

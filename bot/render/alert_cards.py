@@ -152,6 +152,8 @@ def status_card(status: AlertStatus, style: Style) -> Card:
     if status.pending:
         lines.append(f"Waiting to be delivered: {status.pending}")
     fields = []
+    if status.warnings:
+        fields.append(Field("Needs attention", "\n".join(f"• {w}" for w in status.warnings)))
     if sub.events_enabled:
         fields.append(Field("Premiere event", _event_line(status.event, style, guild_id)))
     delivered = [

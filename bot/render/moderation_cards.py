@@ -22,6 +22,11 @@ from bot.facts import ArticleFacts, ReleaseFact
 from bot.render.common import Card, Field, Style, Tone, in_words, shorten
 
 MAX_LISTED_FACTS = 10
+NO_HISTORY = (
+    "I can't read this channel's history (*Read Message History*): after an interruption I "
+    "can't check whether an alert was already posted, so one might be posted twice. Grant it "
+    "in the channel's settings."
+)
 QUOTE_CHARS = 150
 
 
@@ -33,6 +38,8 @@ def alerts_on(answer: AlertsOn, style: Style) -> list[Card]:
             f"<@&{answer.role_id}> is not mentionable and I lack *Mention All Roles*, so the "
             "ping will not notify anyone: make the role mentionable or grant me that."
         )
+    if answer.no_history:
+        lines.append(NO_HISTORY)
     return [Card("News alerts on", "\n".join(lines))]
 
 
@@ -60,6 +67,16 @@ def premiere_events(answer: PremiereEvents, style: Style) -> list[Card]:
 
 
 def article_added(answer: ArticleAdded, style: Style) -> list[Card]:
+    if answer.earlier:
+        return [
+            Card(
+                f"Already added: {style.plain(answer.headline)}",
+                f"This title and text were added a moment ago, as `{answer.file_name}`: "
+                "nothing new was saved, and nobody gets a second alert.",
+                facts_fields(answer.facts, style),
+                tone=Tone.NOTICE,
+            )
+        ]
     return [
         Card(
             f"Added: {style.plain(answer.headline)}",
