@@ -157,6 +157,7 @@ class SeedWatcher:
         for _ in range(3):
             await asyncio.sleep(0)
         succeeded = await self._run_on_change(None)
+        log.info("watching %s for new articles", self._dir)
         while True:
             changes: set[tuple[watchfiles.Change, str]] | None
             try:

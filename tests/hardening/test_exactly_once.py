@@ -75,6 +75,13 @@ async def _finished(process: asyncio.subprocess.Process) -> tuple[int, str]:
     return process.returncode, (out + err).decode(errors="replace")
 
 
+async def _watching(bot: BotProcess) -> None:
+    """Until the bot process has read its folder once more and watches it."""
+    async with asyncio.timeout(WAIT):
+        while "for new articles" not in bot.logs():  # noqa: ASYNC110 - another process's log
+            await asyncio.sleep(0.05)
+
+
 def _drop(staging: Path, seeds: Path) -> None:
     """Move every file of ``staging`` into the seeds folder at once (renames: no half files)."""
     for path in sorted(staging.iterdir()):
@@ -194,12 +201,14 @@ async def test_a_burst_of_200_files_with_a_role_set_is_one_digest_with_one_ping(
         bot = BotProcess(tmp_path, fake, env={"SEEDS_SETTLE_MS": "1500"})
         await bot.start()
         try:
-            await fake.wait_ready(timeout=WAIT)
+            await _watching(bot)  # its first look at the folder is over: one ingest follows
             _drop(staging, seeds_dir)
             await _all_delivered(database, 200)
         finally:
             await bot.stop()
-        (digest,) = fake.channel_messages(guild.text_channel.id)
+        messages = fake.channel_messages(guild.text_channel.id)
+        assert len(messages) == 1, ([m["embeds"][0]["title"] for m in messages], bot.logs())
+        (digest,) = messages
     assert digest["embeds"][0]["title"] == "News: 200 new articles"
     assert digest["content"] == f"<@&{role.id}>"
     posts = [c for c in fake.calls("/channels/{channel_id}/messages", "POST") if c.status == 200]
