@@ -2,11 +2,12 @@
 
 The watcher ignores hidden files, temporary and editor swap files and anything that is not a
 ``.txt`` article (the same rule as ingestion). After a change it waits until the folder has
-been quiet for a settle period and the size and modification time of every changed file have
-stayed the same over it, so a file still being written is read only once complete and a burst
-of files becomes one batch. It notices its folder disappearing or being replaced (a deploy
-script's ``rm -rf seeds && mkdir seeds``): it says so, watches the new folder and reads it
-again. Watching runs in watchfiles' thread; nothing here blocks the event loop.
+been quiet for a settle period, the size and modification time of every changed file have
+stayed the same over it, and (where the system tells, :mod:`.writers`) no program still has one
+open after writing to it: a file still being written is read only once complete, even if its
+writer pauses, and a burst of files becomes one batch. It notices its folder disappearing or
+being replaced (a deploy script's ``rm -rf seeds && mkdir seeds``): it says so, watches the new
+folder and reads it again. Watching runs in watchfiles' thread; nothing here blocks the event loop.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import watchfiles
 
 from bot.db.health import StorageTrouble
 from bot.ingestion.scan import is_seed_name
+from bot.ingestion.writers import OpenWriters
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +82,7 @@ class SeedWatcher:
         self._tasks: list[asyncio.Task[None]] = []
         self._watched: tuple[int, int] | None = None
         """The identity (device, inode) of the folder watched last."""
+        self._writers = OpenWriters(seeds_dir)
         self.trouble = StorageTrouble("storing new articles", "new articles cannot be stored")
         """A full disk or another program's lock keeping ingests from storing anything."""
 
@@ -90,6 +93,7 @@ class SeedWatcher:
         self._tasks = [
             asyncio.create_task(self._watch(), name="seed-watcher"),
             asyncio.create_task(self._consume(), name="seed-ingest"),
+            asyncio.create_task(self._writers.run(), name="seed-writers"),
         ]
 
     async def stop(self) -> None:
@@ -184,10 +188,11 @@ class SeedWatcher:
             try:
                 more = await asyncio.wait_for(self._changes.get(), self._settle)
             except TimeoutError:
-                now = await asyncio.to_thread(file_stamps, self._dir, self._changed_files(changes))
-                if now == seen:
+                names = self._changed_files(changes)
+                now = await asyncio.to_thread(file_stamps, self._dir, names)
+                if now == seen and not self._writers.still_writing(names):
                     return changes
-                seen = now  # written to without an event yet: one more settle time
+                seen = now  # still written to, or still open for writing: one more settle time
                 continue
             changes = None if changes is None or more is None else changes | more
             seen = await asyncio.to_thread(file_stamps, self._dir, self._changed_files(changes))
