@@ -124,8 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()  # here, where a closed pipe can still be caught
         return code
     except BrokenPipeError:
-        # The reader went away (``python -m bot export | head``): stop quietly, as cat does.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _reader_went_away()
         return EXIT_FAILED
     except (DatabaseError, SeedsFolderError, ConfigError, BackupError, AlreadyRunning) as error:
         print(f"Error: {error}", file=sys.stderr)
@@ -138,6 +137,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_TOKEN_REJECTED
     except KeyboardInterrupt:
         return EXIT_OK
+
+
+def _reader_went_away() -> None:
+    """The reader of our output went away (``python -m bot export | head``): say nothing more,
+    as ``cat`` does, and let nothing print a traceback at exit."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _print_answer(text: str) -> None:
+    """An offline answer on stdout; a reader that went away ends the output quietly."""
+    try:
+        print(text, flush=True)
+    except BrokenPipeError:
+        _reader_went_away()
 
 
 def describe_database_failure(settings: Settings, error: sqlite3.Error) -> str:
@@ -310,7 +323,7 @@ def _open(settings: Settings) -> AbstractAsyncContextManager[Database]:
 @asynccontextmanager
 async def _offline_bot(settings: Settings, db: Database) -> AsyncIterator[FanBot]:
     """The real bot with every cog loaded, answering in text instead of on Discord."""
-    presenter = ConsolePresenter(print)
+    presenter = ConsolePresenter(_print_answer)
     bot = FanBot(settings=settings, db=db, knowledge=Knowledge(db), presenter=presenter)
     async with bot:
         await bot.load_features()

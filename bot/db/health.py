@@ -55,7 +55,7 @@ class StorageTrouble:
     def succeeded(self) -> None:
         """The job worked: the end of any problem is logged."""
         if self.problem is not None:
-            log.info("%s works again (%s is over)", self.job, self.problem)
+            log.info("%s works again (it failed: %s)", self.job, self.problem)
             self.problem = None
 
     def describe(self) -> str | None:
