@@ -34,11 +34,17 @@ def enqueue_article_alerts(
     content_hash: str,
     article: Article,
     facts: ArticleFacts,
+    *,
+    due_at: float | None = None,
+    ingest_id: str | None = None,
 ) -> None:
-    """Queue one alert per subscribed server for a new article, due at once (a
-    :data:`~bot.ingestion.pipeline.NewArticleHook`), comparing with what was known before."""
+    """Queue one alert per subscribed server for a new article (a
+    :data:`~bot.ingestion.pipeline.NewArticleHook`), comparing with what was known before.
+
+    Due at once, or at ``due_at`` (unix seconds) for an ingest (``ingest_id``) holding it.
+    """
     item = news_item(file_name, article, facts, known_before(writer, facts))
-    queue_alerts(writer, content_hash, item)
+    queue_alerts(writer, content_hash, item, due_at=due_at, ingest_id=ingest_id)
 
 
 class IngestAlerts:
@@ -62,8 +68,15 @@ class IngestAlerts:
         article: Article,
         facts: ArticleFacts,
     ) -> None:
-        item = news_item(file_name, article, facts, known_before(writer, facts))
-        queue_alerts(writer, content_hash, item, due_at=self._hold_until, ingest_id=self.ingest_id)
+        enqueue_article_alerts(
+            writer,
+            file_name,
+            content_hash,
+            article,
+            facts,
+            due_at=self._hold_until,
+            ingest_id=self.ingest_id,
+        )
         self.queued += 1
 
     async def release(self, db: Database) -> None:

@@ -34,9 +34,7 @@ def _expected(guilds: list[FakeGuild], files: list[Path]) -> Counter[tuple[int, 
 def _outbox(database: Path) -> list[tuple[int, str, str, str | None]]:
     """(guild, kind, status, content hash) of every alert, read beside the other processes."""
     with contextlib.closing(sqlite3.connect(database, timeout=10)) as conn:
-        return list(
-            conn.execute("SELECT guild_id, kind, status, content_hash FROM alert_outbox")
-        )
+        return list(conn.execute("SELECT guild_id, kind, status, content_hash FROM alert_outbox"))
 
 
 async def _all_delivered(database: Path, articles: int) -> None:
@@ -73,6 +71,17 @@ async def _finished(process: asyncio.subprocess.Process) -> tuple[int, str]:
     out, err = await asyncio.wait_for(process.communicate(), WAIT)
     assert process.returncode is not None
     return process.returncode, (out + err).decode(errors="replace")
+
+
+@contextlib.asynccontextmanager
+async def _running(bot: BotProcess, fake: FakeDiscord) -> AsyncIterator[None]:
+    """``python -m bot run`` for the block, connected; stopped (SIGINT) after it."""
+    await bot.start()
+    try:
+        await fake.wait_ready(timeout=WAIT)
+        yield
+    finally:
+        await bot.stop()
 
 
 async def _watching(bot: BotProcess) -> None:
@@ -125,15 +134,11 @@ async def test_seed_beside_a_running_bot_posts_each_alert_once(
     staging = tmp_path / "staging"
     new = write_invented_articles(staging, 150, seed=17)
     bot = BotProcess(tmp_path, fake)
-    await bot.start()
-    try:
-        await fake.wait_ready(timeout=WAIT)
+    async with _running(bot, fake):
         _drop(staging, seeds_dir)  # the bot's watcher and the seed race for the same files
         code, output = await _finished(await _seed(database, seeds_dir, tmp_path))
         assert code == 0, output
         await _all_delivered(database, 300)
-    finally:
-        await bot.stop()
     expected = _expected(fake.guilds, [seeds_dir / path.name for path in new])
     assert alerts_posted(fake.all_bot_messages(), database) == expected, bot.logs()[-3000:]
 
@@ -146,16 +151,11 @@ async def test_alerts_another_program_queued_are_delivered_by_the_running_bot(
     database = tmp_path / "data" / "bot.db"
     elsewhere = tmp_path / "elsewhere"
     new = write_invented_articles(elsewhere, 2, seed=19)
-    bot = BotProcess(tmp_path, fake)
-    await bot.start()
-    try:
-        await fake.wait_ready(timeout=WAIT)
+    async with _running(BotProcess(tmp_path, fake), fake):
         code, output = await _finished(await _seed(database, elsewhere, tmp_path))
         assert code == 0, output
         await fake.wait_until(lambda: len(fake.all_bot_messages()) >= 4, timeout=30)
         await _all_delivered(database, 4)
-    finally:
-        await bot.stop()
     assert alerts_posted(fake.all_bot_messages(), database) == _expected(fake.guilds, new)
 
 
@@ -226,9 +226,7 @@ async def test_a_seeds_folder_replaced_under_a_running_bot_is_watched_again(
     kept = tmp_path / "kept"
     shutil.copytree(seeds_dir, kept)
     bot = BotProcess(tmp_path, fake)
-    await bot.start()
-    try:
-        await fake.wait_ready(timeout=WAIT)
+    async with _running(bot, fake):
         shutil.rmtree(seeds_dir)
         seeds_dir.mkdir()
         for path in kept.iterdir():
@@ -240,8 +238,6 @@ async def test_a_seeds_folder_replaced_under_a_running_bot_is_watched_again(
         second = second.rename(second.with_name("later.txt"))
         _drop(tmp_path / "later", seeds_dir)  # watched: the new folder, not the old one
         await _all_delivered(database, 4)
-    finally:
-        await bot.stop()
     assert "was replaced" in bot.logs() or "is gone" in bot.logs(), bot.logs()
     expected = _expected(fake.guilds, [seeds_dir / first.name, seeds_dir / "later.txt"])
     assert alerts_posted(fake.all_bot_messages(), database) == expected
