@@ -45,10 +45,6 @@ def is_article_path(path: str | Path) -> bool:
     return is_seed_name(Path(path).name)
 
 
-def _watch_filter(change: watchfiles.Change, path: str) -> bool:
-    return is_article_path(path)
-
-
 class SeedWatcher:
     """Calls ``on_change`` once after each settled burst of changes to article files.
 
@@ -82,6 +78,8 @@ class SeedWatcher:
         self._tasks: list[asyncio.Task[None]] = []
         self._watched: tuple[int, int] | None = None
         """The identity (device, inode) of the folder watched last."""
+        self._replaced = False
+        """The watched folder itself was removed: what is there now is another folder."""
         self._writers = OpenWriters(seeds_dir)
         self.trouble = StorageTrouble("storing new articles", "new articles cannot be stored")
         """A full disk or another program's lock keeping ingests from storing anything."""
@@ -115,17 +113,20 @@ class SeedWatcher:
             try:
                 async for changes in watchfiles.awatch(
                     self._dir,
-                    watch_filter=_watch_filter,
+                    watch_filter=self._matters,
                     stop_event=self._stop,
                     recursive=False,
                     step=50,
                     rust_timeout=int(FOLDER_CHECK_SECONDS * 1000),
                     yield_on_timeout=True,
                 ):
+                    # The folder itself removed (a new one may have its inode number), or
+                    # another folder there now: watch again, whatever is there now.
+                    self._replaced = any(self._is_folder(path) for _, path in changes)
+                    if self._replaced or folder_identity(self._dir) != identity:
+                        break
                     if changes:
                         self._changes.put_nowait(changes)
-                    if folder_identity(self._dir) != identity:
-                        break  # gone or replaced: watch again, whatever is there now
             except asyncio.CancelledError:
                 raise
             except Exception:
@@ -147,14 +148,21 @@ class SeedWatcher:
             if self._stop.is_set():
                 return None
             identity = folder_identity(self._dir)
-        if self._watched is not None and identity != self._watched:
+        if self._watched is not None and (identity != self._watched or self._replaced):
             log.warning(
                 "the seeds folder %s was replaced: watching the new one and reading it again",
                 self._dir,
             )
             self._changes.put_nowait(None)
-        self._watched = identity
+        self._watched, self._replaced = identity, False
         return identity
+
+    def _is_folder(self, path: str) -> bool:
+        return os.path.abspath(path) == os.path.abspath(self._dir)
+
+    def _matters(self, change: watchfiles.Change, path: str) -> bool:
+        """A change to an article file, or to the watched folder itself."""
+        return is_article_path(path) or self._is_folder(path)
 
     async def _consume(self) -> None:
         # Let the watch task register its watch before catching up, so nothing falls between.
