@@ -274,7 +274,8 @@ async def _finished(
     for row in rows:
         payload = json.loads(row["payload"])
         if row["kind"] == "digest":
-            title = f"Catch-up digest of {len(payload['items'])} articles"
+            kind = "Catch-up digest" if payload.get("reason", CATCH_UP) == CATCH_UP else "Digest"
+            title = f"{kind} of {len(payload['items'])} articles"
         else:
             title = str(payload.get("title", ""))
         finished = dt.datetime.fromisoformat(row["finished_at"]) if row["finished_at"] else None

@@ -141,7 +141,7 @@ class SeedWatcher:
         or not the one watched before, is said so in the log and read again in full."""
         identity = folder_identity(self._dir)
         if identity is None:
-            log.warning("the seeds folder %s is gone: waiting for it to come back", self._dir)
+            log.warning("the seeds folder %s is not there: waiting for it", self._dir)
         while identity is None:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._stop.wait(), FOLDER_CHECK_SECONDS)
