@@ -193,6 +193,14 @@ class FanBot(commands.Bot):
         log.info("synced %d commands to %s", len(synced), guild_id or "every server")
         return synced
 
+    def storage_problems(self) -> list[str]:
+        """What a full disk or another program's lock keeps the bot from doing right now."""
+        jobs = [
+            self.ingestion.watcher.trouble if self.ingestion else None,
+            self.news_alerts.delivery.trouble if self.news_alerts else None,
+        ]
+        return [problem for job in jobs if job and (problem := job.describe())]
+
     async def _forget_cached_answers(self) -> None:
         self.knowledge.invalidate()
 
