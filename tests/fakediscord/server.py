@@ -36,6 +36,7 @@ from tests.fakediscord.messages import MessageStore
 from tests.fakediscord.models import JSON, FakeGuild, FakeUser
 from tests.fakediscord.records import RestCall
 from tests.fakediscord.rest import RestApi
+from tests.fakediscord.rest.ratelimits import RateLimiter, RateLimits
 from tests.fakediscord.state import HOST
 
 log = logging.getLogger("fakediscord")
@@ -43,6 +44,10 @@ log = logging.getLogger("fakediscord")
 
 class FakeDiscord(MessageStore, InteractionDriver, FaultControl):
     """In-process fake of the Discord HTTP API and Gateway for end-to-end tests.
+
+    ``rate_limits`` turns Discord's rate limits on (see :mod:`tests.fakediscord.rest.ratelimits`:
+    buckets, the global 50 requests/s, 429s with ``retry_after``); without it every request
+    passes and only injected faults answer 429, which is what functional tests want.
 
     Usage::
 
@@ -63,6 +68,7 @@ class FakeDiscord(MessageStore, InteractionDriver, FaultControl):
         heartbeat_interval_ms: int = 1000,
         redirect_client: bool = True,
         rate_limit_headers: bool = True,
+        rate_limits: RateLimits | None = None,
         echo_bot_messages: bool = True,
     ) -> None:
         super().__init__(
@@ -73,6 +79,7 @@ class FakeDiscord(MessageStore, InteractionDriver, FaultControl):
             token=token,
             heartbeat_interval_ms=heartbeat_interval_ms,
             rate_limit_headers=rate_limit_headers,
+            rate_limiter=None if rate_limits is None else RateLimiter(rate_limits),
             echo_bot_messages=echo_bot_messages,
         )
         self._redirect = redirect_client
