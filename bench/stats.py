@@ -45,4 +45,15 @@ class Latency:
 
 
 def now() -> float:
+    """The benchmark's clock, in seconds: the one the fake Discord stamps its records with."""
     return time.perf_counter()
+
+
+def ratio(value: float, base: float) -> float:
+    """``value / base``, rounded to 3 places (NaN without a base)."""
+    return round(value / base, 3) if base else math.nan
+
+
+def median(samples: Sequence[float]) -> float:
+    """The middle sample (nearest rank)."""
+    return percentile(samples, 0.5)

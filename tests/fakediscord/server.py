@@ -178,6 +178,25 @@ class FakeDiscord(MessageStore, InteractionDriver, FaultControl):
         probe = Fault(route, method, 0, 0, 0.0, False, "")
         return [c for c in self.rest_calls if probe.matches(c.method, c.route, c.path)]
 
+    def forget_records(self) -> None:
+        """Drop every recorded interaction, message, REST call and gateway frame so far.
+
+        The fake keeps everything for assertions; a long benchmark run calls this between
+        batches so that the fake's memory does not grow. A RESUME afterwards replays nothing
+        sent before the call.
+        """
+        self.interactions.clear()
+        self.interactions_by_id.clear()
+        self.interactions_by_token.clear()
+        self.messages_by_id.clear()
+        self._history.clear()
+        self._bot_messages.clear()
+        self._message_cursors.clear()
+        self.rest_calls.clear()
+        self.gateway.frames.clear()
+        if self.gateway.session is not None:
+            self.gateway.session.backlog.clear()
+
     @contextlib.contextmanager
     def expect_no_unknown_routes(self) -> Iterator[None]:
         """Fail the block if the bot hit a route the fake does not implement."""
