@@ -9,6 +9,7 @@ deleted before the next is generated.
 
 from __future__ import annotations
 
+import itertools
 import random
 import shutil
 from pathlib import Path
@@ -19,7 +20,7 @@ from bench.generate import generate
 from bench.ingestion import measure_ingestion
 from bench.memory import INTERACTIONS
 from bench.processes import bot_on_fake, command_payloads, fanbot, guilds
-from bench.stats import Latency
+from bench.stats import Latency, no_pauses_here
 
 SIZES = (1_000, 10_000, 100_000)
 CALLS = 300
@@ -56,16 +57,19 @@ async def measure_growth(
             rss, _ = running.process.memory_mib()
             fake.forget_records()
             timed: dict[str, list[float]] = {"who-plays": [], AUTOCOMPLETE: []}
-            for figure, stream in zip(timed, mixed, strict=True):
-                for _ in range(calls):
-                    got = await answer(
-                        fake, next(stream), guild_id=rng.choice(fake.guilds).id, user=members.next()
-                    )
-                    timed[figure].append(got.seconds)
+            with no_pauses_here():
+                for figure, stream in zip(timed, mixed, strict=True):
+                    for _ in range(calls):
+                        guild_id = rng.choice(fake.guilds).id
+                        got = await answer(
+                            fake, next(stream), guild_id=guild_id, user=members.next()
+                        )
+                        timed[figure].append(got.seconds)
             series[str(n)] = {
                 "articles": n,
                 "articles_per_second": ingestion["articles_per_second"],
                 "reseed_unchanged_seconds": ingestion["reseed_unchanged_seconds"],
+                "db_bytes": ingestion["db_bytes"],
                 "db_bytes_per_article": ingestion["db_bytes_per_article"],
                 "ready_seconds": round(running.ready_seconds, 3),
                 "rss_after_interactions_mib": round(rss, 1),
@@ -74,6 +78,15 @@ async def measure_growth(
             }
         shutil.rmtree(folder, ignore_errors=True)
     return series
+
+
+def marginal_bytes_per_article(series: list[dict[str, Any]]) -> list[float]:
+    """Bytes each added article costs between consecutive sizes (linear growth: all alike)."""
+    ordered = sorted(series, key=lambda entry: entry["articles"])
+    return [
+        (bigger["db_bytes"] - smaller["db_bytes"]) / (bigger["articles"] - smaller["articles"])
+        for smaller, bigger in itertools.pairwise(ordered)
+    ]
 
 
 def spread(values: list[float]) -> float:

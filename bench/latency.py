@@ -13,7 +13,7 @@ from typing import Any
 
 from bench.asking import FIGURES, Answer, Ask, Members, answer, asks, bare_asks
 from bench.processes import Running
-from bench.stats import Latency, ratio
+from bench.stats import Latency, no_pauses_here, ratio
 from bench.world import World
 
 WARM_UP = 20
@@ -36,14 +36,15 @@ async def measure_latency(
         bot_seconds: list[float] = []
         bare_seconds: list[float] = []
         refusals = 0
-        for index in range(calls):
-            timed = await _one(bot, next(ours), rng, members)
-            bot_seconds.append(timed.seconds)
-            refusals += timed.refused
-            bare_seconds.append((await _one(bare, next(theirs), rng, members)).seconds)
-            if index % FORGET_EVERY == FORGET_EVERY - 1:
-                bot.fake.forget_records()
-                bare.fake.forget_records()
+        with no_pauses_here():
+            for index in range(calls):
+                timed = await _one(bot, next(ours), rng, members)
+                bot_seconds.append(timed.seconds)
+                refusals += timed.refused
+                bare_seconds.append((await _one(bare, next(theirs), rng, members)).seconds)
+                if index % FORGET_EVERY == FORGET_EVERY - 1:
+                    bot.fake.forget_records()
+                    bare.fake.forget_records()
         mine, base = Latency.of(bot_seconds), Latency.of(bare_seconds)
         results[figure] = {
             "bot": mine.as_dict(),

@@ -103,12 +103,25 @@ async def default_run(n: int, work: Path, counts: Counts) -> dict[str, Any]:
     return figures
 
 
-def _machine() -> dict[str, Any]:
+def _machine(load_before: float) -> dict[str, Any]:
     return {
         "cpus": os.cpu_count(),
         "python": platform.python_version(),
         "platform": platform.platform(),
+        "load_average_before": round(load_before, 2),
+        "load_average_after": round(os.getloadavg()[0], 2),
     }
+
+
+def busy_warning(machine: dict[str, Any]) -> str | None:
+    """A warning when other programs kept the machine busy: the figures are then not its own."""
+    load = max(machine["load_average_before"], machine["load_average_after"])
+    if load <= (machine["cpus"] or 1) * 0.5:
+        return None
+    return (
+        f"WARNING: the machine was busy (load average {load:.1f} on {machine['cpus']} cores); "
+        "these figures are not from a quiet machine: measure again with nothing else running."
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -122,6 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING)
     from bench.report import default_rows, growth_rows, table  # noqa: PLC0415
 
+    load_before = os.getloadavg()[0]
     work = args.work or Path(tempfile.mkdtemp(prefix="fanbot-bench-"))
     if args.work is not None:
         shutil.rmtree(work, ignore_errors=True)
@@ -142,8 +156,12 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if args.work is None:
             shutil.rmtree(work, ignore_errors=True)
+    machine = _machine(load_before)
     print()
     print(table(rows))
+    warning = busy_warning(machine)
+    if warning:
+        print(f"\n{warning}")
     part = "growth" if args.growth else "default"
     results: dict[str, Any] = {}
     if args.out.exists():
@@ -152,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     results[part] = {
         "n": None if args.growth else args.n,
         "quick": args.quick,
-        "machine": _machine(),
+        "machine": machine,
         "rows": [row.as_dict() for row in rows],
         "figures": figures,
     }

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import math
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 
@@ -57,3 +59,18 @@ def ratio(value: float, base: float) -> float:
 def median(samples: Sequence[float]) -> float:
     """The middle sample (nearest rank)."""
     return percentile(samples, 0.5)
+
+
+@contextlib.contextmanager
+def no_pauses_here() -> Iterator[None]:
+    """Keep the benchmark's own garbage collector from pausing it while it times something.
+
+    The benchmark is the measuring instrument: a collection in its process would be counted
+    as the bot's latency. The bots' own collections are theirs and count.
+    """
+    gc.collect()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
