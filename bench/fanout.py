@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.generate import GeneratedArticle
-from bench.processes import BotKind, bot_on_fake, command_payloads, guilds
+from bench.processes import BotKind, bot_on_fake, guilds
 from bench.stats import now, ratio
 from bot.db.connection import open_database
 from bot.db.subscriptions import set_subscription
@@ -37,8 +37,7 @@ async def measure_fanout(
     async with open_database(bot.db_path) as db:
         for guild in world:
             await set_subscription(db, guild.id, guild.channels[1].id, None, guild.owner.id)
-    commands = await command_payloads(bot)
-    async with bot_on_fake(bot, world, work, commands=commands, label="-fanout") as running:
+    async with bot_on_fake(bot, world, work, label="-fanout") as running:
         fake = running.fake
         await asyncio.sleep(1.0)  # let start-up work (the first scan of the folder) finish
         hidden = bot.seeds / f".{article.file_name}.part"

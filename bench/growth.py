@@ -19,7 +19,7 @@ from bench.asking import AUTOCOMPLETE, Members, answer, asks
 from bench.generate import generate
 from bench.ingestion import measure_ingestion
 from bench.memory import INTERACTIONS
-from bench.processes import bot_on_fake, command_payloads, fanbot, guilds
+from bench.processes import bot_on_fake, fanbot, guilds
 from bench.stats import Latency, no_pauses_here
 
 SIZES = (1_000, 10_000, 100_000)
@@ -43,12 +43,9 @@ async def measure_growth(
         del articles
         ingestion = await measure_ingestion(seeds, db_path)
         bot = fanbot(db_path, seeds)
-        commands = await command_payloads(bot)
         rng = random.Random(n)
         members = Members()
-        async with bot_on_fake(
-            bot, guilds(SERVERS), folder, commands=commands, label=f"-{n}"
-        ) as running:
+        async with bot_on_fake(bot, guilds(SERVERS), folder, label=f"-{n}") as running:
             fake = running.fake
             mixed = [asks(world, rng, figure) for figure in ("who-plays", AUTOCOMPLETE)]
             for index in range(INTERACTIONS):

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.asking import FIGURES, Ask, Members, answer, asks, bare_asks
-from bench.processes import BARE, BotKind, Running, bot_on_fake, command_payloads, guilds
+from bench.processes import BARE, BotKind, Running, bot_on_fake, guilds
 from bench.world import World
 
 INTERACTIONS = 500
@@ -39,10 +39,7 @@ async def measure_memory(
     rng = random.Random(seed)
     results: dict[str, Any] = {"interactions": interactions, "members": members}
     for kind in (bot, BARE):
-        commands = await command_payloads(kind)
-        async with bot_on_fake(
-            kind, guilds(servers), work, commands=commands, label="-memory"
-        ) as running:
+        async with bot_on_fake(kind, guilds(servers), work, label="-memory") as running:
             ready_rss, _ = running.process.memory_mib()
             stream = _mixed(kind, world, rng)
             asked = Members()

@@ -81,6 +81,7 @@ class BotKind:
 
     name: str
     module: str
+    arguments: tuple[str, ...] = ()
     db_path: Path | None = None
     seeds: Path | None = None
 
@@ -107,7 +108,7 @@ class BotKind:
 
 def fanbot(db_path: Path, seeds: Path) -> BotKind:
     """The real bot on a seeded database and its seeds folder."""
-    return BotKind("fanbot", "bot", db_path, seeds)
+    return BotKind("fanbot", "bot", ("run",), db_path, seeds)
 
 
 BARE = BotKind("bare", "bench.minimal_bot")
@@ -154,7 +155,6 @@ async def bot_on_fake(
     servers: list[FakeGuild],
     work: Path,
     *,
-    commands: list[dict[str, Any]],
     label: str = "",
 ) -> AsyncIterator[Running]:
     """Start a fake Discord with ``servers`` and Discord's rate limits, then the bot; READY.
@@ -165,12 +165,11 @@ async def bot_on_fake(
     fake = FakeDiscord(
         guilds=servers, redirect_client=False, rate_limits=RateLimits(), echo_bot_messages=False
     )
+    commands = await command_payloads(kind)
     async with fake:
         fake.store_commands(None, commands)
-        process = BotProcess(
-            f"{kind.name}{label}", ["-m", kind.module, *(["run"] if kind.db_path else [])],
-            kind.env(fake), work,
-        )  # fmt: skip
+        arguments = ["-m", kind.module, *kind.arguments]
+        process = BotProcess(f"{kind.name}{label}", arguments, kind.env(fake), work)
         try:
             await process.start()
             ready = await _ready(process, fake)

@@ -58,7 +58,7 @@ async def default_run(n: int, work: Path, counts: Counts) -> dict[str, Any]:
     from bench.ingestion import measure_ingestion  # noqa: PLC0415
     from bench.latency import measure_latency  # noqa: PLC0415
     from bench.memory import measure_memory  # noqa: PLC0415
-    from bench.processes import BARE, bot_on_fake, command_payloads, fanbot, guilds  # noqa: PLC0415
+    from bench.processes import BARE, bot_on_fake, fanbot, guilds  # noqa: PLC0415
     from bench.startup import measure_startup  # noqa: PLC0415
 
     seeds, db_path = work / "seeds", work / "data" / "bot.db"
@@ -90,12 +90,8 @@ async def default_run(n: int, work: Path, counts: Counts) -> dict[str, Any]:
     )
     print("latency ...", flush=True)
     async with (
-        bot_on_fake(
-            bot, guilds(SERVERS), work, commands=await command_payloads(bot), label="-latency"
-        ) as ours,
-        bot_on_fake(
-            BARE, guilds(SERVERS), work, commands=await command_payloads(BARE), label="-latency"
-        ) as theirs,
+        bot_on_fake(bot, guilds(SERVERS), work, label="-latency") as ours,
+        bot_on_fake(BARE, guilds(SERVERS), work, label="-latency") as theirs,
     ):
         figures["latency"] = await measure_latency(ours, theirs, world, calls=counts.latency_calls)
     print(f"fan-out to {counts.fanout_servers:,} servers ...", flush=True)

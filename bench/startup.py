@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.asking import Ask, Members, answer
-from bench.processes import BARE, BotKind, bot_on_fake, command_payloads, guilds
+from bench.processes import BARE, BotKind, bot_on_fake, guilds
 from bench.stats import median, ratio
 
 ROUNDS = 5
@@ -26,12 +26,9 @@ async def measure_startup(
     members = Members()
     timings: dict[str, dict[str, list[float]]] = {}
     firsts = {bot.name: Ask("release-date"), BARE.name: Ask("ping")}
-    commands = {kind.name: await command_payloads(kind) for kind in (bot, BARE)}
     for round_ in range(rounds):
         for kind in (bot, BARE):
-            async with bot_on_fake(
-                kind, guilds(servers), work, commands=commands[kind.name], label=f"-start{round_}"
-            ) as running:
+            async with bot_on_fake(kind, guilds(servers), work, label=f"-start{round_}") as running:
                 started = running.process.started_at
                 guild_id = running.fake.guilds[0].id
                 first = await answer(
