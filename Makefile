@@ -28,8 +28,8 @@ lint: $(DEV)
 typecheck: $(DEV)
 	$(BIN)/mypy
 
-# Every performance figure on this machine (about 3 minutes): a table, and bench/results.json.
-# BENCH_ARGS="--n 2000 --quick" for a shorter run.
+# Every performance figure on this machine (about 5 minutes): a table, and bench/results.json.
+# BENCH_ARGS=--growth for the 1k/10k/100k-article series (longer); BENCH_ARGS=--quick to smoke-test.
 bench: $(DEV)
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
 

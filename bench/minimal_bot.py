@@ -1,7 +1,9 @@
-"""The baseline for the end-to-end figure: a minimal discord.py bot answering ``/ping``.
+"""The baseline every figure stands beside: a bare discord.py bot, the least a bot can do.
 
 Started like the real bot (a process, pointed at the fake Discord by ``DISCORD_API_BASE`` and
-``DISCORD_GATEWAY_URL``), with the same intents; it replies with one fixed embed.
+``DISCORD_GATEWAY_URL``), with the same intents. ``/ping`` replies with one fixed embed;
+``/echo``'s ``text`` option autocompletes from a fixed list, so the real bot's autocomplete
+has a bare counterpart too.
 
     python -m bench.minimal_bot
 """
@@ -17,6 +19,8 @@ import discord.http
 import yarl
 from discord import app_commands
 
+WORDS = ("premiere", "trailer", "cast", "crew", "release", "filming", "screening", "score")
+
 
 class PingBot(discord.Client):
     def __init__(self) -> None:
@@ -25,11 +29,30 @@ class PingBot(discord.Client):
         super().__init__(intents=intents, allowed_mentions=discord.AllowedMentions.none())
         self.tree = app_commands.CommandTree(self)
         self.tree.add_command(app_commands.Command(name="ping", description="Pong", callback=ping))
+        echo_command = app_commands.Command(name="echo", description="Echo", callback=echo)
+        echo_command.autocomplete("text")(echo_choices)
+        self.tree.add_command(echo_command)
 
 
 async def ping(interaction: discord.Interaction) -> None:
     embed = discord.Embed(title="Pong", description="The bot is up.")
     await interaction.response.send_message(embed=embed)
+
+
+async def echo(interaction: discord.Interaction, text: str) -> None:
+    await interaction.response.send_message(embed=discord.Embed(description=text))
+
+
+async def echo_choices(
+    interaction: discord.Interaction, current: str
+) -> list[app_commands.Choice[str]]:
+    return [app_commands.Choice(name=w, value=w) for w in WORDS if w.startswith(current.lower())]
+
+
+def command_payloads() -> list[dict[str, object]]:
+    """The commands as a sync would publish them."""
+    tree = PingBot().tree
+    return [command.to_dict(tree) for command in tree.get_commands()]
 
 
 def main() -> None:

@@ -1,11 +1,17 @@
-"""The performance benchmark: every figure of the performance targets, in one run.
+"""The performance benchmark: honest figures on real-sized articles, beside a bare bot.
 
-    python -m bench.run [--n 10000] [--quick] [--out bench/results.json] [--work DIR]
+    python -m bench.run [--n 10000] [--quick] [--growth] [--out bench/results.json] [--work DIR]
 
-Generates N synthetic articles, seeds an empty database from them (figure 1), times the
-command handlers (2), then runs the real bot as a process against the fake Discord for the
-end-to-end, alert, memory and start-up figures (3 to 6). Prints a table and writes JSON.
-``--quick`` makes fewer calls (for the test suite's smoke run); its figures are not targets.
+The default run generates N articles of real length and shape (:mod:`bench.generate`), seeds
+an empty database from them and re-seeds it, then runs the bot as a process against the fake
+Discord of the tests, with Discord's rate limits, beside a bare discord.py bot: start-up,
+memory (after 500 interactions, and with 50,000 distinct members), the latency of every
+command and of autocomplete as Discord sees it, and one article alerted to 1,000 servers.
+``--growth`` runs the 1,000 / 10,000 / 100,000-article series instead. ``--quick`` is the
+test suite's smoke run: small counts, figures that are no measurement.
+
+Prints the table (target, figure, the bare bot's figure) and writes the JSON results file;
+the default run and the growth series each replace their own part of it.
 """
 
 from __future__ import annotations
@@ -18,205 +24,149 @@ import os
 import platform
 import shutil
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 DEFAULT_N = 10_000
-ALERT_FILES = 50
 DEFAULT_OUT = Path(__file__).resolve().parent / "results.json"
-HANDLER_COMMANDS = (
-    "who-plays", "who-is", "release-date", "quote", "quote person:", "news search",
-)  # fmt: skip
+SERVERS = 20
+"""Servers the bots are in for start-up, memory and latency (fan-out has its own)."""
 
 
 @dataclass(frozen=True, slots=True)
-class Row:
-    figure: str
-    value: float
-    unit: str
-    target: str
-    met: bool | None
+class Counts:
+    """How much each part of the default run does."""
 
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "figure": self.figure,
-            "value": self.value,
-            "unit": self.unit,
-            "target": self.target,
-            "met": self.met,
-        }
+    startup_rounds: int = 5
+    interactions: int = 500
+    members: int = 50_000
+    latency_calls: int = 500
+    fanout_servers: int = 1_000
 
 
-def _at_most(limit: float) -> Callable[[float], bool]:
-    return lambda value: value <= limit
+QUICK = Counts(
+    startup_rounds=1, interactions=30, members=60, latency_calls=10, fanout_servers=60
+)  # fmt: skip
 
 
-def _at_least(limit: float) -> Callable[[float], bool]:
-    return lambda value: value >= limit
-
-
-def rows_of(figures: dict[str, Any]) -> list[Row]:
-    """The table: each figure with its target (None when it has no target of its own)."""
-    ingestion, handlers = figures["ingestion"], figures["handlers"]
-    live = figures["live"]
-    rows: list[tuple[str, float, str, str, Callable[[float], bool] | None]] = [
-        (
-            "ingestion: full seed",
-            ingestion["articles_per_second"],
-            "articles/s",
-            ">= 1000",
-            _at_least(1000),
-        ),
-        ("ingestion: full seed time", ingestion["full_seconds"], "s", "", None),
-        (
-            "ingestion: re-seed, nothing changed",
-            ingestion["reseed_unchanged_seconds"],
-            "s",
-            "<= 1",
-            _at_most(1.0),
-        ),
-        (
-            "ingestion: re-seed, 1 file changed",
-            ingestion["reseed_one_changed_seconds"],
-            "s",
-            "",
-            None,
-        ),
-    ]
-    for command in HANDLER_COMMANDS:
-        latency = handlers[command]
-        rows.append((f"handler /{command} p50", latency["p50_ms"], "ms", "", None))
-        rows.append((f"handler /{command} p99", latency["p99_ms"], "ms", "<= 5", _at_most(5.0)))
-    rows += [
-        ("autocomplete p50", handlers["autocomplete"]["p50_ms"], "ms", "", None),
-        ("autocomplete p99", handlers["autocomplete"]["p99_ms"], "ms", "<= 3", _at_most(3.0)),
-        ("e2e /who-plays p50", live["e2e"]["who_plays"]["p50_ms"], "ms", "", None),
-        ("e2e /who-plays p99", live["e2e"]["who_plays"]["p99_ms"], "ms", "", None),
-        ("e2e minimal /ping p50", live["e2e"]["minimal_ping"]["p50_ms"], "ms", "", None),
-        ("e2e minimal /ping p99", live["e2e"]["minimal_ping"]["p99_ms"], "ms", "", None),
-        ("e2e ratio to minimal bot, p50", live["e2e"]["ratio_p50"], "x", "<= 1.25", _at_most(1.25)),
-        ("e2e ratio to minimal bot, p99", live["e2e"]["ratio_p99"], "x", "", None),
-        (
-            "alert latency p50 (all 20 servers)",
-            live["alerts"]["all_servers"]["p50_ms"],
-            "ms",
-            "",
-            None,
-        ),
-        (
-            "alert latency p99 (all 20 servers)",
-            live["alerts"]["all_servers"]["p99_ms"],
-            "ms",
-            "<= 1000",
-            _at_most(1000.0),
-        ),
-        (
-            "peak RSS after READY",
-            live["memory"]["peak_rss_after_ready_mb"],
-            "MB",
-            "<= 80",
-            _at_most(80.0),
-        ),
-        (
-            f"peak RSS after {live['memory']['commands']} commands",
-            live["memory"]["peak_rss_after_commands_mb"],
-            "MB",
-            "<= 80",
-            _at_most(80.0),
-        ),
-        (
-            f"memory added by {live['memory']['members']:,} distinct members",
-            live["memory"]["members_added_mb"],
-            "MB",
-            "<= 10",
-            _at_most(10.0),
-        ),
-        (
-            "start-up to READY",
-            live["startup"]["to_ready_seconds"],
-            "s",
-            "<= 2",
-            _at_most(2.0),
-        ),
-        ("start-up to first answer", live["startup"]["to_first_answer_seconds"], "s", "", None),
-    ]
-    return [
-        Row(name, value, unit, target, None if check is None else check(value))
-        for name, value, unit, target, check in rows
-    ]
-
-
-def table(rows: list[Row]) -> str:
-    width = max(len(row.figure) for row in rows)
-    lines = [f"{'figure':<{width}}  {'value':>10}  {'unit':<10}  {'target':<8}  met"]
-    lines.append("-" * len(lines[0]))
-    for row in rows:
-        met = "" if row.met is None else ("yes" if row.met else "NO")
-        lines.append(
-            f"{row.figure:<{width}}  {row.value:>10,.3f}  {row.unit:<10}  {row.target:<8}  {met}"
-        )
-    return "\n".join(lines)
-
-
-async def run(n: int, work: Path, *, quick: bool) -> dict[str, Any]:
+async def default_run(n: int, work: Path, counts: Counts) -> dict[str, Any]:
     # Imported here, not at the top: ingestion's worker processes start by importing this
     # module (multiprocessing's "spawn"), and need none of this.
+    from bench.fanout import measure_fanout  # noqa: PLC0415
     from bench.generate import generate  # noqa: PLC0415
-    from bench.handlers import CALLS, measure_handlers  # noqa: PLC0415
     from bench.ingestion import measure_ingestion  # noqa: PLC0415
-    from bench.live import QUICK, Counts, measure_live  # noqa: PLC0415
+    from bench.latency import measure_latency  # noqa: PLC0415
+    from bench.memory import measure_memory  # noqa: PLC0415
+    from bench.processes import BARE, bot_on_fake, fanbot, guilds  # noqa: PLC0415
+    from bench.startup import measure_startup  # noqa: PLC0415
 
     seeds, db_path = work / "seeds", work / "data" / "bot.db"
     seeds.mkdir(parents=True)
-    world, articles = generate(n + ALERT_FILES)
-    # The newest articles are held back: written during the run, they are news to alert.
+    world, articles = generate(n + 1)
+    # The newest article is held back: written during the run, it is the news to fan out.
     for article in articles[:n]:
         (seeds / article.file_name).write_text(article.text, encoding="utf-8")
-    figures: dict[str, Any] = {}
-    print(f"figure 1: seeding {n:,} articles ...", flush=True)
+    words = sorted(article.words for article in articles)
+    figures: dict[str, Any] = {
+        "corpus": {"articles": n, "words_min": words[0], "words_median": words[len(words) // 2]}
+    }
+    figures["corpus"]["words_max"] = words[-1]
+    print(f"seeding {n:,} articles ...", flush=True)
     figures["ingestion"] = await measure_ingestion(seeds, db_path)
-    print("figure 2: command handlers ...", flush=True)
-    calls = 100 if quick else CALLS
-    figures["handlers"] = await measure_handlers(db_path, world, calls)
-    print("figures 3-6: the bot as a process on the fake Discord ...", flush=True)
-    counts = QUICK if quick else Counts()
-    figures["live"] = await measure_live(
-        db_path, seeds=seeds, world=world, alert_articles=articles[n:], work=work, counts=counts
+    bot = fanbot(db_path, seeds)
+    print("start-up ...", flush=True)
+    figures["startup"] = await measure_startup(
+        bot, work, servers=SERVERS, rounds=counts.startup_rounds
     )
+    print(f"memory ({counts.members:,} members) ...", flush=True)
+    figures["memory"] = await measure_memory(
+        bot,
+        world,
+        work,
+        servers=SERVERS,
+        interactions=counts.interactions,
+        members=counts.members,
+    )
+    print("latency ...", flush=True)
+    async with (
+        bot_on_fake(bot, guilds(SERVERS), work, label="-latency") as ours,
+        bot_on_fake(BARE, guilds(SERVERS), work, label="-latency") as theirs,
+    ):
+        figures["latency"] = await measure_latency(ours, theirs, world, calls=counts.latency_calls)
+    print(f"fan-out to {counts.fanout_servers:,} servers ...", flush=True)
+    figures["fanout"] = await measure_fanout(bot, articles[n], work, servers=counts.fanout_servers)
     return figures
+
+
+def _machine(load_before: float) -> dict[str, Any]:
+    return {
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "load_average_before": round(load_before, 2),
+        "load_average_after": round(os.getloadavg()[0], 2),
+    }
+
+
+def busy_warning(machine: dict[str, Any]) -> str | None:
+    """A warning when other programs kept the machine busy: the figures are then not its own."""
+    load = max(machine["load_average_before"], machine["load_average_after"])
+    if load <= (machine["cpus"] or 1) * 0.5:
+        return None
+    return (
+        f"WARNING: the machine was busy (load average {load:.1f} on {machine['cpus']} cores); "
+        "these figures are not from a quiet machine: measure again with nothing else running."
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=DEFAULT_N, help="articles in the corpus")
-    parser.add_argument("--quick", action="store_true", help="fewer calls: a smoke run")
+    parser.add_argument("--quick", action="store_true", help="small counts: a smoke run")
+    parser.add_argument("--growth", action="store_true", help="the 1k/10k/100k series")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="the JSON results file")
     parser.add_argument("--work", type=Path, help="keep the corpus, database and logs here")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
+    from bench.report import default_rows, growth_rows, table  # noqa: PLC0415
 
+    load_before = os.getloadavg()[0]
     work = args.work or Path(tempfile.mkdtemp(prefix="fanbot-bench-"))
     if args.work is not None:
         shutil.rmtree(work, ignore_errors=True)
         work.mkdir(parents=True)
     try:
-        figures = asyncio.run(run(args.n, work, quick=args.quick))
+        if args.growth:
+            from bench.growth import SIZES, measure_growth  # noqa: PLC0415
+
+            sizes = (200, 400) if args.quick else SIZES
+            figures = asyncio.run(
+                measure_growth(work, sizes=sizes, calls=10 if args.quick else 300)
+            )
+            rows = growth_rows(figures)
+        else:
+            counts = QUICK if args.quick else Counts()
+            figures = asyncio.run(default_run(args.n, work, counts))
+            rows = default_rows(figures)
     finally:
         if args.work is None:
             shutil.rmtree(work, ignore_errors=True)
-    rows = rows_of(figures)
+    machine = _machine(load_before)
     print()
     print(table(rows))
-    results = {
-        "n": args.n,
+    warning = busy_warning(machine)
+    if warning:
+        print(f"\n{warning}")
+    part = "growth" if args.growth else "default"
+    results: dict[str, Any] = {}
+    if args.out.exists():
+        results = json.loads(args.out.read_text(encoding="utf-8"))
+        results = {key: value for key, value in results.items() if key in ("default", "growth")}
+    results[part] = {
+        "n": None if args.growth else args.n,
         "quick": args.quick,
-        "machine": {
-            "cpus": os.cpu_count(),
-            "python": platform.python_version(),
-            "platform": platform.platform(),
-        },
+        "machine": machine,
         "rows": [row.as_dict() for row in rows],
         "figures": figures,
     }

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import math
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 
@@ -45,4 +47,30 @@ class Latency:
 
 
 def now() -> float:
+    """The benchmark's clock, in seconds: the one the fake Discord stamps its records with."""
     return time.perf_counter()
+
+
+def ratio(value: float, base: float) -> float:
+    """``value / base``, rounded to 3 places (NaN without a base)."""
+    return round(value / base, 3) if base else math.nan
+
+
+def median(samples: Sequence[float]) -> float:
+    """The middle sample (nearest rank)."""
+    return percentile(samples, 0.5)
+
+
+@contextlib.contextmanager
+def no_pauses_here() -> Iterator[None]:
+    """Keep the benchmark's own garbage collector from pausing it while it times something.
+
+    The benchmark is the measuring instrument: a collection in its process would be counted
+    as the bot's latency. The bots' own collections are theirs and count.
+    """
+    gc.collect()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()

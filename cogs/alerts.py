@@ -107,7 +107,9 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         """Where alerts go, the last ones delivered, any failures (to resend), the premiere."""
         guild = require_manage_guild(interaction)
         await think_first(interaction, private=True)  # the database may be busy
-        answer = await alert_status.status(self.bot.db, guild, self.bot.knowledge)
+        answer = await alert_status.status(
+            self.bot.db, guild, self.bot.knowledge, self.bot.storage_problems()
+        )
         actions = [
             Action(f"Resend: {failed.title[:RESEND_TITLE_CHARS]}", partial(self._resend, failed.id))
             for failed in answer.failed

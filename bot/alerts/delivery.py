@@ -1,12 +1,14 @@
 """The delivery worker: sends queued alerts, exactly once, retrying what may succeed later.
 
-An asyncio task woken by :meth:`AlertDelivery.wake` as soon as alerts are queued (no polling);
-otherwise it sleeps until the next retry is due. Each alert is claimed (its attempt counted and
-committed) before it is sent, sent to its route (:mod:`.posting`: a message sent with a nonce
-derived from its row id and ``enforce_nonce``, so Discord answers a repeated nonce with the
-message it already created; or a new post in a forum), and its message id is recorded after.
-An alert whose earlier attempt was interrupted is first looked for (by the number in its
-footer), so a crash between sending and recording never posts twice.
+An asyncio task woken by :meth:`AlertDelivery.wake` as soon as alerts are queued (by this
+process, or seen committed by another); otherwise it sleeps until the next retry is due. Each
+alert is claimed (its attempt counted and committed) before it is sent, sent to its route
+(:mod:`.posting`: a message sent with the nonce kept with its row and ``enforce_nonce``, so
+Discord answers a repeated nonce with the message it already created; or a new post in a
+forum), and its message id is recorded after. An alert whose earlier attempt was interrupted is
+first looked for: every message since its first attempt is read (however busy the channel) for
+the bot's own message with its number in the footer, so a crash between sending and recording
+never posts twice.
 
 The worker also ends timed pauses (what waited goes out, one digest per route) and edits the
 messages of retracted articles.
@@ -37,6 +39,7 @@ from bot.answers.alerts import AlertRoute
 from bot.config import DEFAULT_ALERT_RETRY_SECONDS
 from bot.db.alert_history import MessageEdit, edits_due, mark_edited
 from bot.db.connection import Database
+from bot.db.health import StorageTrouble
 from bot.db.outbox import (
     OutboxRow,
     claim_due,
@@ -45,7 +48,6 @@ from bot.db.outbox import (
     mark_retry,
     mark_sent,
     next_due_at,
-    nonce_salt,
     reclaim_after_restart,
     resume_expired,
 )
@@ -85,8 +87,9 @@ class AlertDelivery:
         self._wake = asyncio.Event()
         self._idle = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
-        self._salt = ""
         self._style = DiscordStyle()
+        self.trouble = StorageTrouble("delivering alerts", "alerts cannot be delivered")
+        """A full disk or another program's lock keeping delivery from recording anything."""
 
     def start(self) -> None:
         if self._task is None:
@@ -114,9 +117,9 @@ class AlertDelivery:
             digests = await fold_backlog(self._db)
             if digests:
                 log.info("queued %d catch-up digests for alerts that piled up", digests)
-            self._salt = await nonce_salt(self._db)
-        except Exception:
-            log.exception("could not prepare alert delivery; retrying on the next wake-up")
+        except Exception as error:
+            if not self.trouble.failed(error):
+                log.exception("could not prepare alert delivery; delivering what is due")
         while True:
             self._wake.clear()
             try:
@@ -131,8 +134,10 @@ class AlertDelivery:
                 if rows or edits:
                     continue
                 due = await next_due_at(self._db)
-            except Exception:
-                log.exception("alert delivery failed; trying again shortly")
+                self.trouble.succeeded()
+            except Exception as error:
+                if not self.trouble.failed(error):  # a known problem is logged once, there
+                    log.exception("alert delivery failed; trying again shortly")
                 due = time.time() + _ERROR_PAUSE
             timeout = None if due is None else max(0.0, due - time.time())
             if due is None and not self._wake.is_set():
@@ -180,13 +185,13 @@ class AlertDelivery:
 
     async def _send(self, row: OutboxRow, where: AlertRoute) -> Posted:
         if row.attempts > 1:
-            posted = await find_posted(self._client, where, row.id)
+            posted = await find_posted(self._client, where, row.id, since=row.first_attempt_at)
             if posted is not None:
                 log.info("alert %d was already posted before an interruption", row.id)
                 return posted
         items = row.items()
         if row.kind == "digest":
-            card = digest_card(items, self._style, alert_id=row.id)
+            card = digest_card(items, self._style, alert_id=row.id, catch_up=row.catch_up)
         else:
             card = alert_card(items[0], self._style, alert_id=row.id)
         content, mentions = role_ping(where.role_id)
@@ -194,20 +199,22 @@ class AlertDelivery:
             self._client,
             where,
             card,
-            nonce=self.nonce(row.id),
+            nonce=row.nonce,
             content=content,
             mentions=mentions,
         )
-
-    def nonce(self, alert_id: int) -> str:
-        """Stable per alert and unique to this database; Discord allows 25 characters."""
-        return f"a{self._salt}{alert_id}"[:25]
 
     async def _edit(self, edit: MessageEdit) -> None:
         """Show a retracted article as retracted in the message that announced it."""
         items = edit.items()
         if edit.kind == "digest":
-            card = digest_card(items, self._style, alert_id=edit.id, retracted=edit.retracted)
+            card = digest_card(
+                items,
+                self._style,
+                alert_id=edit.id,
+                retracted=edit.retracted,
+                catch_up=edit.catch_up,
+            )
         else:
             card = retracted_card(items[0], self._style, alert_id=edit.id)
         try:

@@ -9,6 +9,8 @@ and the delivery worker alike. Only the route's role is ever mentioned, and only
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import logging
 from dataclasses import dataclass
 
 import discord
@@ -27,7 +29,11 @@ NEEDED_IN_CHANNEL = (
 FORUM_NAMES = {"send_messages": "Create Posts"}
 """Where a forum's settings name a permission otherwise."""
 THREAD_NAME_LIMIT = 100
-HISTORY_LOOKBACK = 50
+log = logging.getLogger(__name__)
+
+CLOCK_SLACK_SECONDS = 120.0
+"""Look this much further back than the first attempt: this machine's clock and Discord's
+may differ a little."""
 POSTS_LOOKBACK = 10
 GONE = "the alerts channel no longer exists (deleted?); choose another with /alerts set"
 
@@ -70,6 +76,15 @@ def route_gone(guild: discord.Guild, route: AlertRoute) -> bool:
     """Whether the route's channel no longer exists (or is no longer the kind it was)."""
     wanted = discord.ForumChannel if route.forum else discord.TextChannel
     return not isinstance(guild.get_channel(route.channel_id), wanted)
+
+
+def can_read_history(guild: discord.Guild, route: AlertRoute) -> bool:
+    """Whether the bot may read the route's text channel's history, to look for an alert an
+    interrupted attempt may have posted (a forum's posts are found without it)."""
+    channel = guild.get_channel(route.channel_id)
+    if route.forum or not isinstance(channel, discord.TextChannel):
+        return True
+    return channel.permissions_for(guild.me).read_message_history
 
 
 def channel_problem(guild: discord.Guild, route: AlertRoute) -> str | None:
@@ -149,20 +164,29 @@ async def post(
     return Posted(message.id)
 
 
-async def find_posted(client: discord.Client, route: AlertRoute, alert_id: int) -> Posted | None:
-    """The alert's message if an interrupted attempt did post it (looked up by the number in
-    its footer among the bot's recent messages, or its recent posts in a forum)."""
+async def find_posted(
+    client: discord.Client, route: AlertRoute, alert_id: int, *, since: float
+) -> Posted | None:
+    """The alert's message if an interrupted attempt did post it, looked up by the number in
+    its footer: among every message of the channel since ``since`` (its first attempt, unix
+    seconds), oldest first, so no amount of traffic hides it; or among the bot's recent posts
+    in a forum."""
     me = client.user
     if me is None:
         return None
-    with contextlib.suppress(discord.Forbidden, discord.NotFound):
+    try:
         if route.forum:
             return await _find_post(forum_of(client, route), me.id, alert_id)
         channel = client.get_partial_messageable(route.channel_id, guild_id=route.guild_id)
-        async for message in channel.history(limit=HISTORY_LOOKBACK):
+        after = dt.datetime.fromtimestamp(since - CLOCK_SLACK_SECONDS, dt.UTC)
+        async for message in channel.history(limit=None, after=after):
             if message.author.id == me.id and _marked(message, alert_id):
                 return Posted(message.id)
-    return None  # or cannot look: a text channel's nonce still prevents a recent duplicate
+    except (discord.Forbidden, discord.NotFound):
+        # Cannot look (no Read Message History, which /alerts status points out): the nonce
+        # still stops a duplicate within Discord's nonce window.
+        log.warning("alert %d: cannot check the channel for an earlier post", alert_id)
+    return None
 
 
 async def _find_post(forum: discord.ForumChannel, me_id: int, alert_id: int) -> Posted | None:

@@ -17,6 +17,13 @@ from typing import Any
 
 from bot.facts import Article
 
+NO_HISTORY = (
+    "I can't read the alerts channel's history (Read Message History): after an interruption "
+    "I can't check whether an alert was already posted, so one might be posted twice. "
+    "Grant it in the channel's settings."
+)
+"""Why a channel without Read Message History is a risk, in a moderator's words."""
+
 
 class ChangeKind(StrEnum):
     PREMIERE_ANNOUNCED = "premiere_announced"
@@ -212,3 +219,6 @@ class AlertStatus:
     failed: tuple[Delivered, ...] = ()
     event: EventState | None = None
     premiere: dt.date | None = None
+    warnings: tuple[str, ...] = ()
+    """What keeps alerts from working as they should right now, in a moderator's words
+    ("new articles cannot be stored: disk full")."""

@@ -23,6 +23,8 @@ class AlertsOn:
     created: bool = True
     silent_ping: bool = False
     """The role is not mentionable and the bot lacks Mention All Roles: its ping notifies no one."""
+    no_history: bool = False
+    """The bot lacks Read Message History there, so it cannot check an interrupted alert."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +90,9 @@ class ArticleAdded:
     file_name: str
     headline: str
     facts: ArticleFacts
+    earlier: bool = False
+    """The same title and body were added a moment ago: nothing new was written, and this is
+    that article."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
+import os
 import signal
 import sqlite3
 import sys
@@ -29,6 +31,7 @@ from bot.cli.console import interactive, run_line
 from bot.cli.invocation import UsageError
 from bot.cli.logs import configure_logging
 from bot.cli.report import describe_report
+from bot.cli.runlock import AlreadyRunning, run_lock
 from bot.cli.web import WebCommandError
 from bot.client.fanbot import FanBot, create_bot
 from bot.client.presenters import ConsolePresenter
@@ -43,6 +46,8 @@ from bot.web.fetch import Fetcher
 from bot.web.reader import fetch_policy
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_TOKEN_REJECTED = 0, 1, 2, 3
+
+log = logging.getLogger(__name__)
 
 TOKEN_REJECTED = (
     "Error: Discord rejected DISCORD_TOKEN. Reset the token on the Bot page of your application "
@@ -145,8 +150,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     configure_logging(settings)
     try:
-        return asyncio.run(_dispatch(args, settings))
-    except (DatabaseError, SeedsFolderError, ConfigError, BackupError, WebCommandError) as error:
+        code = asyncio.run(_dispatch(args, settings))
+        sys.stdout.flush()  # here, where a closed pipe can still be caught
+        return code
+    except BrokenPipeError:
+        _reader_went_away()
+        return EXIT_FAILED
+    except (
+        DatabaseError,
+        SeedsFolderError,
+        ConfigError,
+        BackupError,
+        AlreadyRunning,
+        WebCommandError,
+    ) as error:
         print(f"Error: {error}", file=sys.stderr)
         return EXIT_FAILED
     except sqlite3.Error as error:
@@ -157,6 +174,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_TOKEN_REJECTED
     except KeyboardInterrupt:
         return EXIT_OK
+
+
+def _reader_went_away() -> None:
+    """The reader of our output went away (``python -m bot export | head``): say nothing more,
+    as ``cat`` does, and let nothing print a traceback at exit."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _print_answer(text: str) -> None:
+    """An offline answer on stdout; a reader that went away ends the output quietly."""
+    try:
+        print(text, flush=True)
+    except BrokenPipeError:
+        _reader_went_away()
 
 
 def describe_database_failure(settings: Settings, error: sqlite3.Error) -> str:
@@ -256,13 +287,15 @@ async def _console(settings: Settings) -> int:
 
 async def _run(settings: Settings) -> int:
     token = settings.require_token()
-    async with _open(settings) as db, Fetcher(fetch_policy(settings)) as fetcher:
-        # New articles that arrived while the bot was down are alerted once it connects.
-        report = await ingest_seeds(db, settings)
-        print(describe_report(report, only_summary=True))
-        async with create_bot(settings, db, news_alerts=True, fetcher=fetcher) as bot:
-            _close_on_signals(bot)
-            await bot.start(token)
+    with run_lock(settings.database_path):  # one running bot per database
+        async with _open(settings) as db, Fetcher(fetch_policy(settings)) as fetcher:
+            # New articles that arrived while the bot was down are alerted once it connects.
+            report = await ingest_seeds(db, settings, while_away=True)
+            print(describe_report(report, only_summary=True), flush=True)
+            async with create_bot(settings, db, news_alerts=True, fetcher=fetcher) as bot:
+                _close_on_signals(bot)
+                await bot.start(token)
+        log.info("stopped")
     return EXIT_OK
 
 
@@ -270,8 +303,14 @@ def _close_on_signals(bot: FanBot) -> None:
     """SIGINT/SIGTERM close the bot gracefully: stop watching, finish the delivery under way;
     then the database closes as ``_run`` unwinds. Pending alerts wait for the next start."""
     loop = asyncio.get_running_loop()
+    closing: list[asyncio.Task[None]] = []  # held, so the task is not collected half-way
+
+    def stop(name: str) -> None:
+        log.info("stopping (%s)", name)
+        closing.append(loop.create_task(bot.close()))
+
     for signal_number in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(signal_number, lambda: asyncio.ensure_future(bot.close()))
+        loop.add_signal_handler(signal_number, stop, signal_number.name)
 
 
 def _check(settings: Settings) -> int:
@@ -365,7 +404,7 @@ def _open(settings: Settings) -> AbstractAsyncContextManager[Database]:
 @asynccontextmanager
 async def _offline_bot(settings: Settings, db: Database) -> AsyncIterator[FanBot]:
     """The real bot with every cog loaded, answering in text instead of on Discord."""
-    presenter = ConsolePresenter(print)
+    presenter = ConsolePresenter(_print_answer)
     bot = FanBot(
         settings=settings, db=db, knowledge=Knowledge(db), presenter=presenter, cooldowns=False
     )

@@ -13,7 +13,9 @@ def describe_report(report: IngestReport, *, only_summary: bool = False) -> str:
     """One line per file that was not unchanged (or every file), then the totals."""
     lines = [] if only_summary else [_describe_file(result) for result in report.results]
     totals = report.totals()
-    counts = ", ".join(f"{totals.get(outcome, 0)} {outcome.value}" for outcome in Outcome)
+    # Renames are counted only when there are some: the five counts are what scripts read.
+    shown = [o for o in Outcome if o is not Outcome.RENAMED or totals.get(o, 0)]
+    counts = ", ".join(f"{totals.get(outcome, 0)} {outcome.value}" for outcome in shown)
     count = len(report.results)
     lines.append(f"Seeds: {counted(count, 'file')}: {counts}.")
     return "\n".join(lines)

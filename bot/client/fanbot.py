@@ -255,6 +255,14 @@ class FanBot(commands.Bot):
         await self.tree.sync(guild=guild)
         log.info("removed the commands copied to server %d", guild_id)
 
+    def storage_problems(self) -> list[str]:
+        """What a full disk or another program's lock keeps the bot from doing right now."""
+        jobs = [
+            self.ingestion.watcher.trouble if self.ingestion else None,
+            self.news_alerts.delivery.trouble if self.news_alerts else None,
+        ]
+        return [problem for job in jobs if job and (problem := job.describe())]
+
     async def _forget_cached_answers(self) -> None:
         self.knowledge.invalidate()
 

@@ -15,6 +15,7 @@ import aiosqlite
 
 from bot.answers.alerts import AlertStatus, Delivered, NewsItem, RouteStatus
 from bot.db.connection import Database
+from bot.db.outbox import is_catch_up, items_of
 from bot.db.rows import fetch, now_iso, parse_date
 from bot.db.subscriptions import event_row, routes_of_guild, server_row
 from bot.facts import Article
@@ -79,7 +80,8 @@ async def _recent(
 def _delivered(row: sqlite3.Row) -> Delivered:
     payload = json.loads(row["payload"])
     if row["kind"] == "digest":
-        title = f"Catch-up digest of {len(payload['items'])} articles"
+        made = "Catch-up digest" if is_catch_up(row["kind"], row["payload"]) else "Digest"
+        title = f"{made} of {len(payload['items'])} articles"
     else:
         title = str(payload.get("title", ""))
     finished = dt.datetime.fromisoformat(row["finished_at"]) if row["finished_at"] else None
@@ -165,9 +167,11 @@ class MessageEdit:
         return self.thread_id or self.channel_id
 
     def items(self) -> list[NewsItem]:
-        if self.kind == "digest":
-            return [NewsItem.from_dict(item) for item in json.loads(self.payload)["items"]]
-        return [NewsItem.from_json(self.payload)]
+        return items_of(self.kind, self.payload)
+
+    @property
+    def catch_up(self) -> bool:
+        return is_catch_up(self.kind, self.payload)
 
 
 async def edits_due(db: Database) -> list[MessageEdit]:

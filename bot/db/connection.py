@@ -8,6 +8,7 @@ itself on start and is never left half-migrated.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import re
 import sqlite3
 from collections.abc import AsyncIterator, Callable
@@ -136,6 +137,13 @@ class Database:
             await asyncio.get_running_loop().run_in_executor(executor, writer.close)
         executor.shutdown(wait=True)
 
+    async def data_version(self) -> int:
+        """SQLite's change counter as ``conn`` sees it: it moves whenever another connection
+        (another program such as ``seed``, or the bulk writer) commits. A cheap read."""
+        async with self._turn, self.conn.execute("PRAGMA data_version") as cursor:
+            row = await cursor.fetchone()
+        return int(row[0]) if row else 0
+
     @asynccontextmanager
     async def reading(self) -> AsyncIterator[aiosqlite.Connection]:
         """The connection, for queries, between write transactions."""
@@ -179,8 +187,18 @@ async def open_database(
             yield database
         finally:
             await database.close_bulk_writer()
+            await _checkpoint(db)
     finally:
         await db.close()
+
+
+async def _checkpoint(db: aiosqlite.Connection) -> None:
+    """Copy what the write-ahead log holds into the database file before closing (passive:
+    never waits for another program's readers). The last connection to close does it in full
+    and removes the log; either way a reader opening the file next sees every commit."""
+    # A read-only or full database: SQLite's own close does what it can.
+    with contextlib.suppress(sqlite3.Error):
+        await db.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
 
 def is_locked_error(error: BaseException) -> bool:

@@ -2,9 +2,11 @@
 
 Alerts are queued by :func:`queue_alerts` on the bulk ``writer`` inside the ingest transaction
 that stores the article, so an article is never stored without its alerts nor alerted without
-being stored: one row per route (server and channel) that wants the article. The delivery
-worker then claims due rows, sends them and records the outcome; a paused server's rows wait
-until it resumes. ``status`` is one of ``pending``, ``sent``, ``failed``, ``digested`` and
+being stored: one row per route (server and channel) that wants the article, and a unique index
+keeps one alert per route and article content whatever the code does. An ingest may hold its
+alerts until it ends (:func:`release_ingest`), so a burst becomes one digest per route. The
+delivery worker then claims due rows, sends them and records the outcome; a paused server's rows
+wait until it resumes. ``status`` is one of ``pending``, ``sent``, ``failed``, ``digested`` and
 ``cancelled`` (the table's CHECK constraint).
 """
 
@@ -23,11 +25,18 @@ from bot.db.connection import Database
 from bot.db.rows import fetch, now_iso
 
 DIGEST_THRESHOLD = 3
-"""More pending alerts than this for one route at start-up become one catch-up digest."""
+"""More alerts than this for one route, piled up at start-up or queued by one ingest, become one
+digest."""
 NEVER_TRIED = "status = 'pending' AND attempts = 0 AND kind = 'article'"
 """Alerts no attempt has sent yet: only these may be folded into a digest."""
 PAUSED = "(SELECT guild_id FROM alert_servers WHERE paused_at IS NOT NULL)"
 """The servers whose alerts wait (``/alerts pause``)."""
+NONCE_CHARS = 25
+"""The longest message nonce Discord accepts."""
+CATCH_UP = "catch-up"
+BURST = "burst"
+"""Why a digest was made (its payload's ``reason``): alerts that piled up while the bot was
+away (or paused), or a burst of articles from one ingest."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,32 +47,91 @@ class OutboxRow:
     payload: str
     attempts: int
     """Attempts including the current one: above 1, an earlier attempt may have posted it."""
+    nonce: str
+    """The message nonce every attempt is sent with (kept with the row)."""
+    first_attempt_at: float
+    """When it was first tried (unix seconds): no message of it can be older."""
     channel_id: int | None = None
     """The route's channel (None only for alerts queued before routes existed)."""
 
     def items(self) -> list[NewsItem]:
         """The article(s) this alert announces: one, or the digest's list."""
-        if self.kind == "digest":
-            return [NewsItem.from_dict(item) for item in json.loads(self.payload)["items"]]
-        return [NewsItem.from_json(self.payload)]
+        return items_of(self.kind, self.payload)
+
+    @property
+    def catch_up(self) -> bool:
+        """A digest of alerts that piled up while the bot was away (not a live burst)."""
+        return is_catch_up(self.kind, self.payload)
+
+
+def items_of(kind: str, payload: str) -> list[NewsItem]:
+    """The article(s) an outbox row of ``kind`` announces, from its JSON ``payload``."""
+    if kind == "digest":
+        return [NewsItem.from_dict(item) for item in json.loads(payload)["items"]]
+    return [NewsItem.from_json(payload)]
+
+
+def is_catch_up(kind: str, payload: str) -> bool:
+    """Whether the row is a digest of alerts that piled up while the bot was away."""
+    return kind == "digest" and json.loads(payload).get("reason", CATCH_UP) == CATCH_UP
 
 
 def queue_alerts(
-    writer: sqlite3.Connection, file_name: str, item: NewsItem, routes: Sequence[AlertRoute]
+    writer: sqlite3.Connection,
+    content_hash: str,
+    item: NewsItem,
+    routes: Sequence[AlertRoute],
+    *,
+    due_at: float | None = None,
+    ingest_id: str | None = None,
 ) -> None:
-    """One alert per route that wants a new article (inside the caller's transaction)."""
-    payload, due, created = item.to_json(), time.time(), now_iso()
+    """One alert per route that wants a new article (inside the caller's transaction).
+
+    A route that already has an alert for this content gets none (the unique index says so
+    even if the caller did not check). ``due_at``: when delivery may take it (unix seconds,
+    default now); ``ingest_id``: the ingest holding it until :func:`release_ingest`.
+    """
+    payload, created = item.to_json(), now_iso()
+    due = time.time() if due_at is None else due_at
     writer.executemany(
-        "INSERT INTO alert_outbox (guild_id, channel_id, kind, file_name, payload,"
-        " next_attempt_at, created_at) VALUES (?, ?, 'article', ?, ?, ?, ?)",
-        [(route.guild_id, route.channel_id, file_name, payload, due, created) for route in routes],
+        "INSERT INTO alert_outbox (guild_id, channel_id, kind, file_name, content_hash, payload,"
+        " next_attempt_at, created_at, ingest_id) VALUES (?, ?, 'article', ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT DO NOTHING",
+        [
+            (
+                r.guild_id,
+                r.channel_id,
+                item.file_name,
+                content_hash,
+                payload,
+                due,
+                created,
+                ingest_id,
+            )
+            for r in routes
+        ],
     )
 
 
-async def nonce_salt(db: Database) -> str:
-    async with db.reading() as conn:
-        rows = await fetch(conn, "SELECT value FROM alert_state WHERE key = 'nonce_salt'")
-    return str(rows[0][0]) if rows else ""
+async def release_ingest(
+    db: Database, ingest_id: str, reason: str = BURST, threshold: int = DIGEST_THRESHOLD
+) -> int:
+    """Make the alerts an ingest held due now; more than ``threshold`` for one route become one
+    digest (one transaction), made for ``reason``. Returns the number of digests queued."""
+    async with db.transaction() as conn:
+        held = f"ingest_id = ? AND {NEVER_TRIED}"
+        routes = await fetch(
+            conn,
+            f"SELECT guild_id, channel_id FROM alert_outbox WHERE {held}"
+            " GROUP BY guild_id, channel_id HAVING count(*) > ?",
+            (ingest_id, threshold),
+        )
+        for guild_id, channel_id in routes:
+            await _fold(conn, guild_id, channel_id, reason, where=held, params=(ingest_id,))
+        await conn.execute(
+            f"UPDATE alert_outbox SET next_attempt_at = ? WHERE {held}", (time.time(), ingest_id)
+        )
+    return len(routes)
 
 
 async def fold_backlog(db: Database, threshold: int = DIGEST_THRESHOLD) -> int:
@@ -81,7 +149,7 @@ async def fold_backlog(db: Database, threshold: int = DIGEST_THRESHOLD) -> int:
             (threshold,),
         )
         for guild_id, channel_id in routes:
-            await _fold(conn, guild_id, channel_id)
+            await _fold(conn, guild_id, channel_id, CATCH_UP)
     return len(routes)
 
 
@@ -123,17 +191,26 @@ async def _fold_waiting(conn: aiosqlite.Connection, guild_id: int) -> int:
         (guild_id,),
     )
     for (channel_id,) in routes:
-        await _fold(conn, guild_id, channel_id)
+        await _fold(conn, guild_id, channel_id, CATCH_UP)
     return len(routes)
 
 
-async def _fold(conn: aiosqlite.Connection, guild_id: int, channel_id: int | None) -> None:
-    """One digest for the route's never-tried alerts, which become ``digested``."""
+async def _fold(
+    conn: aiosqlite.Connection,
+    guild_id: int,
+    channel_id: int | None,
+    reason: str,
+    *,
+    where: str = "1",
+    params: Sequence[object] = (),
+) -> None:
+    """One digest of the route's never-tried alerts matching ``where``; they become
+    ``digested``. ``reason``: :data:`CATCH_UP` or :data:`BURST`."""
     rows = await fetch(
         conn,
         f"SELECT id, payload FROM alert_outbox WHERE guild_id = ? AND channel_id IS ?"
-        f" AND {NEVER_TRIED} ORDER BY id",
-        (guild_id, channel_id),
+        f" AND {NEVER_TRIED} AND {where} ORDER BY id",
+        (guild_id, channel_id, *params),
     )
     items = [json.loads(row[1]) for row in rows]
     digest = await fetch(
@@ -143,7 +220,7 @@ async def _fold(conn: aiosqlite.Connection, guild_id: int, channel_id: int | Non
         (
             guild_id,
             channel_id,
-            json.dumps({"items": items}, ensure_ascii=False),
+            json.dumps({"items": items, "reason": reason}, ensure_ascii=False),
             time.time(),
             now_iso(),
         ),
@@ -175,13 +252,18 @@ async def claim_due(db: Database, lease_seconds: float, limit: int = 20) -> list
         rows = await fetch(
             conn,
             f"""
-            UPDATE alert_outbox SET attempts = attempts + 1, next_attempt_at = ?
+            UPDATE alert_outbox SET attempts = attempts + 1, next_attempt_at = ?,
+                first_attempt_at = coalesce(first_attempt_at, CASE WHEN attempts = 0 THEN ?
+                    ELSE CAST(strftime('%s', created_at) AS REAL) END),
+                nonce = coalesce(nonce, substr('a' || ifnull((SELECT value FROM alert_state
+                                                             WHERE key = 'nonce_salt'), '')
+                                               || id, 1, ?))
             WHERE id IN (SELECT id FROM alert_outbox WHERE status = 'pending'
                          AND next_attempt_at <= ? AND guild_id NOT IN {PAUSED}
                          ORDER BY id LIMIT ?)
-            RETURNING id, guild_id, kind, payload, attempts, channel_id
+            RETURNING id, guild_id, kind, payload, attempts, nonce, first_attempt_at, channel_id
             """,
-            (now + lease_seconds, now, limit),
+            (now + lease_seconds, now, NONCE_CHARS, now, limit),
         )
     return sorted((OutboxRow(*row) for row in rows), key=lambda row: row.id)
 

@@ -5,7 +5,9 @@ The folder is scanned (:mod:`.scan`), changed files are read and extracted
 each batch in one transaction with a savepoint per file, so a crash leaves every file either
 fully ingested or as it was, never half. Whether a file is new is decided inside the
 transaction that stores it, so two processes ingesting the same folder never both take it for
-new. People and characters are derived again at the end (:mod:`.entities`).
+new. An article's identity for alerts is its content: a file bringing back a content already
+stored (renamed, restored, copied) alerts nobody, and a renamed file keeps its article. People
+and characters are derived again at the end (:mod:`.entities`).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
@@ -35,6 +38,7 @@ from bot.db.articles import (
     touch_article,
 )
 from bot.db.connection import Database
+from bot.db.contents import content_known, remember_content, rename_article, stored_with_content
 from bot.db.names import names_dirty
 from bot.facts import Article, ArticleFacts
 from bot.ingestion.entities import derive_entities
@@ -48,10 +52,11 @@ more than it saves, and the alert for a new file must go out fast."""
 
 log = logging.getLogger(__name__)
 
-NewArticleHook = Callable[[sqlite3.Connection, str, Article, ArticleFacts], None]
-"""Called for each new article inside the transaction that stores it, just before it is stored
-(so it sees what was known before), with the bulk ``writer``; e.g. to queue news alerts in the
-same transaction."""
+NewArticleHook = Callable[[sqlite3.Connection, str, str, Article, ArticleFacts], None]
+"""Called for each new article (its file name and content hash, the article and its facts)
+inside the transaction that stores it, just before it is stored (so it sees what was known
+before), with the bulk ``writer``; e.g. to queue news alerts in the same transaction. Not
+called for a content stored before (a renamed, restored or copied file)."""
 
 
 class Outcome(StrEnum):
@@ -60,6 +65,8 @@ class Outcome(StrEnum):
     UNCHANGED = "unchanged"
     REMOVED = "removed"
     REJECTED = "rejected"
+    RENAMED = "renamed"
+    """The file of a stored article under a new name (moved, or restored under another)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +76,8 @@ class FileResult:
     notes: tuple[str, ...] = ()
     """Why a file was rejected, or what an operator should know about an accepted one."""
     facts: ArticleFacts | None = None
+    renamed_from: str | None = None
+    """For :attr:`Outcome.RENAMED`: the file name the article had."""
 
 
 @dataclass(slots=True)
@@ -81,7 +90,8 @@ class IngestReport:
     @property
     def changed_anything(self) -> bool:
         return any(
-            r.outcome in (Outcome.NEW, Outcome.CHANGED, Outcome.REMOVED) for r in self.results
+            r.outcome in (Outcome.NEW, Outcome.CHANGED, Outcome.REMOVED, Outcome.RENAMED)
+            for r in self.results
         )
 
 
@@ -135,12 +145,14 @@ async def ingest_folder(
         # aclosing: a failed write stops the worker processes at once, not whenever collected.
         stamps = known.stamps
         ready_batches = prepare_all(batches, stamps, rebuild, max_bytes, parallel=bulk)
+        how = _Writing(rebuild, bulk, hook, seeds_dir)
         async with contextlib.aclosing(ready_batches) as ready:
             async for prepared in ready:
-                write = partial(_write_batch, prepared, rebuild, bulk, hook)
+                write = partial(_write_batch, prepared, how)
                 report.results.extend(await db.write_in_bulk(write))
 
         present = {seed.name for seed in seeds}
+        present.update(r.renamed_from for r in report.results if r.renamed_from is not None)
         # (with ``only``, ``stamps`` holds those files alone: others are not taken for removed)
         removed = sorted(name for name in stamps if name not in present)
         report.results.extend(FileResult(name, Outcome.REMOVED) for name in removed)
@@ -180,19 +192,26 @@ def _finish(
         compact_search_indexes(writer)
 
 
+@dataclass(frozen=True, slots=True)
+class _Writing:
+    """How an ingest writes its files."""
+
+    rebuild: bool
+    bulk: bool
+    """Part of a big ingest, which leaves the names' spellings to the end."""
+    on_new_article: NewArticleHook | None
+    seeds_dir: Path
+
+
 def _write_batch(
-    prepared: Sequence[Prepared],
-    rebuild: bool,
-    bulk: bool,
-    on_new_article: NewArticleHook | None,
-    writer: sqlite3.Connection,
+    prepared: Sequence[Prepared], how: _Writing, writer: sqlite3.Connection
 ) -> list[FileResult]:
     """Store a batch, each file in its own savepoint; a file the database refuses is reported.
 
-    ``bulk``: part of a big ingest, which leaves the names' spellings to the end. Whether a
-    file is new is read here, in the write transaction, not from the scan's snapshot.
+    Whether a file is new is read here, in the write transaction, not from the scan's snapshot.
     """
-    if bulk:
+    rebuild = how.rebuild
+    if how.bulk:
         defer_name_variants(writer)
     stored = file_stamps(writer, [item.seed.name for item in prepared])
     results = []
@@ -206,14 +225,9 @@ def _write_batch(
             touch_article(writer, name, item.stamp)
             results.append(FileResult(name, Outcome.UNCHANGED))
         else:
-            assert item.article is not None and item.facts is not None
             writer.execute("SAVEPOINT article")
             try:
-                if on_new_article is not None and before is None:
-                    on_new_article(writer, name, item.article, item.facts)
-                save_article(
-                    writer, name, item.stamp, item.article, item.rows, name_variants=not bulk
-                )
+                result = _store(writer, item, before, how)
             except sqlite3.IntegrityError as error:
                 writer.execute("ROLLBACK TO article")
                 writer.execute("RELEASE article")
@@ -221,12 +235,44 @@ def _write_batch(
                 results.append(FileResult(name, Outcome.REJECTED, (f"not stored: {error}",)))
                 continue
             writer.execute("RELEASE article")
-            outcome = (
-                Outcome.NEW
-                if before is None
-                else Outcome.UNCHANGED
-                if unchanged
-                else Outcome.CHANGED
-            )
-            results.append(FileResult(name, outcome, item.notes, item.facts))
+            results.append(result)
     return results
+
+
+def _store(
+    writer: sqlite3.Connection, item: Prepared, before: FileStamp | None, how: _Writing
+) -> FileResult:
+    """Store one read file: a new article, a changed one, or a stored one under a new name."""
+    assert item.article is not None and item.facts is not None and item.rows is not None
+    name, content = item.seed.name, item.stamp.content_hash
+    notes = item.notes
+    moved_from = _moved_from(writer, content, how.seeds_dir) if before is None else None
+    if moved_from is not None:
+        rename_article(writer, moved_from, name, item.stamp)
+        if how.rebuild:
+            save_article(
+                writer, name, item.stamp, item.article, item.rows, name_variants=not how.bulk
+            )
+        return FileResult(
+            name, Outcome.RENAMED, (f"was {moved_from}", *notes), renamed_from=moved_from
+        )
+    if before is None and how.on_new_article is not None:
+        if content_known(writer, content):
+            notes = (*notes, "its text was stored before: no alert")
+        else:
+            how.on_new_article(writer, name, content, item.article, item.facts)
+    save_article(writer, name, item.stamp, item.article, item.rows, name_variants=not how.bulk)
+    remember_content(writer, content, name)
+    if before is None:
+        return FileResult(name, Outcome.NEW, notes, item.facts)
+    unchanged = before.content_hash == content
+    return FileResult(name, Outcome.UNCHANGED if unchanged else Outcome.CHANGED, notes, item.facts)
+
+
+def _moved_from(writer: sqlite3.Connection, content_hash: str, seeds_dir: Path) -> str | None:
+    """The stored article with this content whose file is gone from the folder (so the new
+    file is that article, renamed or restored under another name), if any."""
+    for file_name in stored_with_content(writer, content_hash):
+        if not os.path.lexists(seeds_dir / file_name):
+            return file_name
+    return None

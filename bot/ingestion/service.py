@@ -1,21 +1,24 @@
 """Ingestion as the bot runs it: the one entry point, and the live loop over the seeds folder.
 
 ``seed``, the console and ``run`` all call :func:`ingest_seeds`, which queues each new
-article's news alerts in the transaction that stores it (:mod:`bot.alerts.queue`), except for
-the articles a feed's first check took as its history (:mod:`bot.feeds`). While the
+article's news alerts in the transaction that stores it (:mod:`bot.alerts.queue`), held until
+the ingest ends so that a burst becomes one digest per route, except for the articles a feed's
+first check took as its history (:mod:`bot.feeds`). While the
 bot is connected, :class:`LiveIngestion` watches the folder and ingests what changes, then
-tells its listeners (the knowledge cache, the alert delivery) that the knowledge changed.
+tells its listeners (the knowledge cache, the alert delivery) that the knowledge changed; it
+tells them too when another program (a ``seed`` beside the bot) changed the database.
 """
 
 from __future__ import annotations
 
 import asyncio
 import collections
+import contextlib
 import logging
 import sqlite3
 from collections.abc import Awaitable, Callable, Sequence
 
-from bot.alerts.queue import enqueue_article_alerts
+from bot.alerts.queue import IngestAlerts
 from bot.config import Settings
 from bot.db.connection import Database
 from bot.db.feeds import taken_as_history
@@ -25,6 +28,9 @@ from bot.ingestion.watcher import SeedWatcher
 
 log = logging.getLogger(__name__)
 _KEPT_REPORTS = 16
+OTHER_PROGRAMS_POLL_SECONDS = 1.0
+"""How often the database's change counter is read, to notice what other programs committed
+(articles and alerts from a ``seed`` run beside the bot)."""
 
 OnKnowledgeChanged = Callable[[], Awaitable[None]]
 
@@ -35,28 +41,38 @@ async def ingest_seeds(
     *,
     rebuild: bool = False,
     only: frozenset[str] | None = None,
+    while_away: bool = False,
 ) -> IngestReport:
     """Ingest the seeds folder, queueing alerts for new articles in the same transactions.
 
     ``only``: the files that changed, when known (see :func:`.pipeline.ingest_folder`).
+    ``while_away``: the bot's start-up ingest, whose many alerts make a catch-up digest.
     """
-    return await ingest_folder(
-        db,
-        settings.seeds_dir,
-        rebuild=rebuild,
-        max_bytes=settings.seed_max_bytes,
-        on_new_article=alert_news,
-        only=only,
-    )
+    alerts = IngestAlerts(while_away=while_away)
 
+    def alert_news(
+        writer: sqlite3.Connection,
+        file_name: str,
+        content_hash: str,
+        article: Article,
+        facts: ArticleFacts,
+    ) -> None:
+        """Queue a new article's alerts (a :data:`~bot.ingestion.pipeline.NewArticleHook`),
+        unless a feed's first check took it as the feed's history: that is not news."""
+        if not taken_as_history(writer, file_name):
+            alerts(writer, file_name, content_hash, article, facts)
 
-def alert_news(
-    writer: sqlite3.Connection, file_name: str, article: Article, facts: ArticleFacts
-) -> None:
-    """Queue a new article's alerts (a :data:`~bot.ingestion.pipeline.NewArticleHook`), unless
-    a feed's first check took it as the feed's history: that is not news."""
-    if not taken_as_history(writer, file_name):
-        enqueue_article_alerts(writer, file_name, article, facts)
+    try:
+        return await ingest_folder(
+            db,
+            settings.seeds_dir,
+            rebuild=rebuild,
+            max_bytes=settings.seed_max_bytes,
+            on_new_article=alert_news,
+            only=only,
+        )
+    finally:
+        await alerts.release(db)
 
 
 class LiveIngestion:
@@ -80,17 +96,42 @@ class LiveIngestion:
         """The latest ingest reports, for whoever waits on one (bounded: bots run for months)."""
         self._ingesting = asyncio.Lock()
         self._reported = asyncio.Event()
+        self._polling: asyncio.Task[None] | None = None
 
     def start(self) -> None:
-        if self._settings.seeds_dir.is_dir():
-            self.watcher.start()
-        else:
-            log.warning(
-                "the seeds folder %s does not exist: not watching it", self._settings.seeds_dir
-            )
+        self.watcher.start()
+        if self._polling is None:
+            self._polling = asyncio.create_task(self._notice_other_programs(), name="db-changes")
 
     async def stop(self) -> None:
+        polling, self._polling = self._polling, None
+        if polling is not None:
+            polling.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await polling
         await self.watcher.stop()
+
+    async def _notice_other_programs(self) -> None:
+        """Tell the listeners when the database changed under the bot (another program
+        committed); the bot's own ingests are noticed too, which costs one more wake-up."""
+        seen: int | None = None
+        while True:
+            try:
+                version = await self._db.data_version()
+            except Exception as error:  # a locked or failing database: look again later
+                log.debug("could not read the database's change counter: %s", error)
+            else:
+                if seen is not None and version != seen:
+                    await self._tell_listeners()
+                seen = version
+            await asyncio.sleep(OTHER_PROGRAMS_POLL_SECONDS)
+
+    async def _tell_listeners(self) -> None:
+        for listener in self._on_changed:
+            try:
+                await listener()
+            except Exception:
+                log.exception("a listener of knowledge changes failed")
 
     async def ingest(self, files: frozenset[str] | None = None) -> IngestReport:
         """Read what changed in the seeds folder; tell the listeners if the knowledge changed.
@@ -105,8 +146,7 @@ class LiveIngestion:
                     "seeds: %s %s %s", result.file_name, result.outcome, "; ".join(result.notes)
                 )
         if report.changed_anything:
-            for listener in self._on_changed:
-                await listener()
+            await self._tell_listeners()
         self.reports.append(report)
         event, self._reported = self._reported, asyncio.Event()
         event.set()

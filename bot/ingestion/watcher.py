@@ -2,9 +2,12 @@
 
 The watcher ignores hidden files, temporary and editor swap files and anything that is not a
 ``.txt`` article (the same rule as ingestion). After a change it waits until the folder has
-been quiet for a settle period, so a file still being written is read only once complete and a
-burst of files becomes one batch. Watching runs in watchfiles' thread; nothing here blocks the
-event loop.
+been quiet for a settle period, the size and modification time of every changed file have
+stayed the same over it, and (where the system tells, :mod:`.writers`) no program still has one
+open after writing to it: a file still being written is read only once complete, even if its
+writer pauses, and a burst of files becomes one batch. It notices its folder disappearing or
+being replaced (a deploy script's ``rm -rf seeds && mkdir seeds``): it says so, watches the new
+folder and reads it again. Watching runs in watchfiles' thread; nothing here blocks the event loop.
 """
 
 from __future__ import annotations
@@ -12,17 +15,23 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable
+import os
+import stat
+from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
 
 import watchfiles
 
+from bot.db.health import StorageTrouble
 from bot.ingestion.scan import is_seed_name
+from bot.ingestion.writers import OpenWriters
 
 log = logging.getLogger(__name__)
 
 DEFAULT_SETTLE_SECONDS = 0.3
 _RESTART_PAUSE = 5.0
+FOLDER_CHECK_SECONDS = 1.0
+"""How often the watched folder is checked to still be the same folder."""
 
 OnChange = Callable[[], Awaitable[object]]
 OnFilesChanged = Callable[[frozenset[str] | None], Awaitable[object]]
@@ -34,10 +43,6 @@ def is_article_path(path: str | Path) -> bool:
     """Whether a change to ``path`` may matter: a file ingestion would read (editors' swap and
     temporary files end otherwise, or start with a dot)."""
     return is_seed_name(Path(path).name)
-
-
-def _watch_filter(change: watchfiles.Change, path: str) -> bool:
-    return is_article_path(path)
 
 
 class SeedWatcher:
@@ -71,6 +76,13 @@ class SeedWatcher:
         self._changes: asyncio.Queue[set[tuple[watchfiles.Change, str]] | None] = asyncio.Queue()
         """Change sets from watchfiles; ``None`` when changes may have been missed."""
         self._tasks: list[asyncio.Task[None]] = []
+        self._watched: tuple[int, int] | None = None
+        """The identity (device, inode) of the folder watched last."""
+        self._replaced = False
+        """The watched folder itself was removed: what is there now is another folder."""
+        self._writers = OpenWriters(seeds_dir)
+        self.trouble = StorageTrouble("storing new articles", "new articles cannot be stored")
+        """A full disk or another program's lock keeping ingests from storing anything."""
 
     def start(self) -> None:
         if self._tasks:
@@ -79,6 +91,7 @@ class SeedWatcher:
         self._tasks = [
             asyncio.create_task(self._watch(), name="seed-watcher"),
             asyncio.create_task(self._consume(), name="seed-ingest"),
+            asyncio.create_task(self._writers.run(), name="seed-writers"),
         ]
 
     async def stop(self) -> None:
@@ -91,33 +104,72 @@ class SeedWatcher:
                 await task
 
     async def _watch(self) -> None:
-        """Feed settled change sets from watchfiles into the queue; restart after an error."""
+        """Feed change sets from watchfiles into the queue; follow the folder if it is replaced,
+        wait for it if it is gone, restart after an error."""
         while not self._stop.is_set():
-            if not self._dir.is_dir():
-                log.warning("not watching %s: it is not a folder", self._dir)
-                return
+            identity = await self._folder_to_watch()
+            if identity is None:
+                return  # stopped while waiting for the folder
             try:
                 async for changes in watchfiles.awatch(
                     self._dir,
-                    watch_filter=_watch_filter,
+                    watch_filter=self._matters,
                     stop_event=self._stop,
                     recursive=False,
                     step=50,
+                    rust_timeout=int(FOLDER_CHECK_SECONDS * 1000),
+                    yield_on_timeout=True,
                 ):
-                    self._changes.put_nowait(changes)
+                    # The folder itself removed (a new one may have its inode number), or
+                    # another folder there now: watch again, whatever is there now.
+                    self._replaced = any(self._is_folder(path) for _, path in changes)
+                    if self._replaced or folder_identity(self._dir) != identity:
+                        break
+                    if changes:
+                        self._changes.put_nowait(changes)
             except asyncio.CancelledError:
                 raise
             except Exception:
-                log.exception("watching %s failed; watching again shortly", self._dir)
-                self._changes.put_nowait(None)  # events may be lost: look at everything
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._stop.wait(), _RESTART_PAUSE)
+                if folder_identity(self._dir) == identity:
+                    log.exception("watching %s failed; watching again shortly", self._dir)
+                    self._changes.put_nowait(None)  # events may be lost: look at everything
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(self._stop.wait(), _RESTART_PAUSE)
+
+    async def _folder_to_watch(self) -> tuple[int, int] | None:
+        """The folder's identity once it exists (None if stopped first). A folder that is gone,
+        or not the one watched before, is said so in the log and read again in full."""
+        identity = folder_identity(self._dir)
+        if identity is None:
+            log.warning("the seeds folder %s is not there: waiting for it", self._dir)
+        while identity is None:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stop.wait(), FOLDER_CHECK_SECONDS)
+            if self._stop.is_set():
+                return None
+            identity = folder_identity(self._dir)
+        if self._watched is not None and (identity != self._watched or self._replaced):
+            log.warning(
+                "the seeds folder %s was replaced: watching the new one and reading it again",
+                self._dir,
+            )
+            self._changes.put_nowait(None)
+        self._watched, self._replaced = identity, False
+        return identity
+
+    def _is_folder(self, path: str) -> bool:
+        return os.path.abspath(path) == os.path.abspath(self._dir)
+
+    def _matters(self, change: watchfiles.Change, path: str) -> bool:
+        """A change to an article file, or to the watched folder itself."""
+        return is_article_path(path) or self._is_folder(path)
 
     async def _consume(self) -> None:
         # Let the watch task register its watch before catching up, so nothing falls between.
         for _ in range(3):
             await asyncio.sleep(0)
         succeeded = await self._run_on_change(None)
+        log.info("watching %s for new articles", self._dir)
         while True:
             changes: set[tuple[watchfiles.Change, str]] | None
             try:
@@ -128,16 +180,30 @@ class SeedWatcher:
                 changes = None  # the last ingest failed: run it again, over everything
             if not succeeded:
                 changes = None
-            while True:  # wait until the folder is quiet: files written, the burst over
-                try:
-                    more = await asyncio.wait_for(self._changes.get(), self._settle)
-                except TimeoutError:
-                    break
-                changes = None if changes is None or more is None else changes | more
+            changes = await self._settled(changes)
             log.debug(
                 "seeds changed: %s", "?" if changes is None else sorted(p for _, p in changes)
             )
             succeeded = await self._run_on_change(self._changed_files(changes))
+
+    async def _settled(
+        self, changes: set[tuple[watchfiles.Change, str]] | None
+    ) -> set[tuple[watchfiles.Change, str]] | None:
+        """Wait until the folder is quiet (files written, the burst over) and the changed files
+        kept their size and modification time over the settle time; all the changes by then."""
+        seen = await asyncio.to_thread(file_stamps, self._dir, self._changed_files(changes))
+        while True:
+            try:
+                more = await asyncio.wait_for(self._changes.get(), self._settle)
+            except TimeoutError:
+                names = self._changed_files(changes)
+                now = await asyncio.to_thread(file_stamps, self._dir, names)
+                if now == seen and not self._writers.still_writing(names):
+                    return changes
+                seen = now  # still written to, or still open for writing: one more settle time
+                continue
+            changes = None if changes is None or more is None else changes | more
+            seen = await asyncio.to_thread(file_stamps, self._dir, self._changed_files(changes))
 
     def _changed_files(
         self, changes: set[tuple[watchfiles.Change, str]] | None
@@ -152,6 +218,8 @@ class SeedWatcher:
         return frozenset(path.name for path in paths)
 
     async def _run_on_change(self, files: frozenset[str] | None) -> bool:
+        if folder_identity(self._dir) is None:
+            return True  # gone: read again in full when it is back (see _folder_to_watch)
         try:
             if self._on_files_changed is not None:
                 await self._on_files_changed(files)
@@ -159,7 +227,39 @@ class SeedWatcher:
                 await self._on_change()
         except asyncio.CancelledError:
             raise
-        except Exception:
-            log.exception("ingesting the seeds folder failed; trying again in %.0f s", self._retry)
+        except Exception as error:
+            if not self.trouble.failed(error):  # a known problem is logged once, there
+                log.exception(
+                    "ingesting the seeds folder failed; trying again in %.0f s", self._retry
+                )
             return False
+        self.trouble.succeeded()
         return True
+
+
+def folder_identity(folder: Path) -> tuple[int, int] | None:
+    """The folder's (device, inode): it changes when the folder is replaced; None when there
+    is no folder there."""
+    try:
+        info = folder.stat()
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino) if stat.S_ISDIR(info.st_mode) else None
+
+
+def file_stamps(folder: Path, names: Iterable[str] | None) -> dict[str, tuple[int, int]]:
+    """The (size, modification time) of the named article files, or of every one in the
+    folder (``None``); files that are gone are left out (blocking: run it in a thread)."""
+    try:
+        listed = os.listdir(folder) if names is None else names
+    except OSError:
+        return {}
+    stamps = {}
+    for name in listed:
+        if is_seed_name(name):
+            try:
+                info = os.stat(folder / name)
+            except OSError:
+                continue
+            stamps[name] = (info.st_size, info.st_mtime_ns)
+    return stamps

@@ -103,7 +103,8 @@ async def set_route(
     route, created = saved
     pinged = guild.get_role(route.role_id) if route.role_id is not None else None
     silent = pinged is not None and not pinged.mentionable and not permissions.mention_everyone
-    return AlertsOn(route, created, silent_ping=silent)
+    no_history = not forum and not permissions.read_message_history
+    return AlertsOn(route, created, silent_ping=silent, no_history=no_history)
 
 
 async def turn_off(db: Database, guild_id: int, channel_id: int | None = None) -> AlertsOff:

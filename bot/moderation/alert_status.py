@@ -7,15 +7,22 @@ a route's channel is read from Discord as it is now, so a problem disappears onc
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import discord
 
 from bot.alerts.events import known_premiere
-from bot.alerts.posting import channel_problem, describe_refusal, post_test, route_gone
+from bot.alerts.posting import (
+    can_read_history,
+    channel_problem,
+    describe_refusal,
+    post_test,
+    route_gone,
+)
 from bot.alerts.routing import routes_wanting
-from bot.answers.alerts import AlertRoute, AlertStatus
+from bot.answers.alerts import NO_HISTORY, AlertRoute, AlertStatus
 from bot.answers.errors import ECHO, ActionFailed, InvalidInput, NotFoundError
 from bot.answers.lookups import NotFound
 from bot.answers.moderation import AlertResent, SampleAlertSent
@@ -29,15 +36,22 @@ if TYPE_CHECKING:
     from bot.alerts.service import NewsAlerts
 
 
-async def status(db: Database, guild: discord.Guild, knowledge: Knowledge) -> AlertStatus:
-    """Every route with what stops it now, the last deliveries and failures, the premiere."""
+async def status(
+    db: Database, guild: discord.Guild, knowledge: Knowledge, problems: Sequence[str] = ()
+) -> AlertStatus:
+    """Every route with what stops it now, the last deliveries and failures, the premiere; and
+    what needs attention: ``problems`` the bot has now (a full disk...) and a channel whose
+    history the bot cannot read."""
     found = await alert_status(db, guild.id)
     routes = tuple(
         replace(rs, problem=channel_problem(guild, rs.route), gone=route_gone(guild, rs.route))
         for rs in found.routes
     )
+    warnings = list(problems)
+    if any(not can_read_history(guild, rs.route) for rs in routes):
+        warnings.append(NO_HISTORY)
     premiere = known_premiere(await knowledge.release_info())
-    return replace(found, routes=routes, premiere=premiere)
+    return replace(found, routes=routes, premiere=premiere, warnings=tuple(warnings))
 
 
 async def resend(

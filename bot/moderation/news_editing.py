@@ -11,17 +11,24 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import hashlib
 from collections.abc import Collection
 from pathlib import Path
 
 from bot.answers.errors import ECHO, ActionFailed, InvalidInput, NotAllowed, NotFoundError
 from bot.answers.moderation import ArticleAdded, ArticleRemoved
 from bot.db.connection import Database
-from bot.db.newsdesk import find_desk_article, forget_desk_article, record_desk_article
+from bot.db.newsdesk import (
+    find_desk_article,
+    forget_desk_article,
+    recent_request,
+    record_desk_article,
+)
 from bot.moderation.newsdesk import (
     DraftArticle,
     NewsDeskError,
     describe_write_error,
+    draft_facts,
     one_line,
     remove_article_file,
     write_article,
@@ -33,6 +40,11 @@ OPERATOR_ONLY = (
     "they chose. Your members still get alerts for every article."
 )
 CANT_ADD = "Can't add that"
+SAME_REQUEST_WINDOW = dt.timedelta(minutes=10)
+"""The same title and body sent again within this time (a moderator retrying after a slow
+reply) add nothing: the answer points to the article added the first time."""
+_adding = asyncio.Lock()
+"""One ``/news add`` at a time, so a retry sent while the first is being written waits for it."""
 
 
 def check_editor(editor_guild_ids: Collection[int], guild_id: int) -> None:
@@ -76,21 +88,39 @@ async def add_article(
     """Write the article into ``seeds_dir`` and record who added it, so it can be removed.
 
     If it cannot be recorded (say the database is locked), the file is taken back before the
-    error goes on, so that "try again" cannot leave two copies, one impossible to remove.
+    error goes on, so that "try again" cannot leave two copies, one impossible to remove. The
+    same title and body again within :data:`SAME_REQUEST_WINDOW` write nothing: the answer is
+    the article added the first time (``earlier``).
     """
-    try:
-        written = await asyncio.to_thread(write_article, seeds_dir, draft)
-    except NewsDeskError as error:
-        raise InvalidInput(str(error), title=CANT_ADD) from error
-    except OSError as error:
-        raise ActionFailed(describe_write_error(error), title="Not saved") from error
-    headline = written.parsed.article.title or one_line(draft.title)
-    try:
-        await record_desk_article(db, written.file_name, headline, guild_id, user_id)
-    except Exception:
-        await asyncio.to_thread(remove_article_file, seeds_dir, written.file_name)
-        raise
+    request = request_hash(draft)
+    async with _adding:
+        since = dt.datetime.now(dt.UTC) - SAME_REQUEST_WINDOW
+        earlier = await recent_request(db, request, since)
+        if earlier is not None and (seeds_dir / earlier.file_name).is_file():
+            facts = await asyncio.to_thread(draft_facts, draft)
+            return ArticleAdded(earlier.file_name, earlier.title, facts, earlier=True)
+        try:
+            written = await asyncio.to_thread(write_article, seeds_dir, draft)
+        except NewsDeskError as error:
+            raise InvalidInput(str(error), title=CANT_ADD) from error
+        except OSError as error:
+            raise ActionFailed(describe_write_error(error), title="Not saved") from error
+        headline = written.parsed.article.title or one_line(draft.title)
+        try:
+            await record_desk_article(
+                db, written.file_name, headline, guild_id, user_id, request_hash=request
+            )
+        except Exception:
+            await asyncio.to_thread(remove_article_file, seeds_dir, written.file_name)
+            raise
     return ArticleAdded(written.file_name, headline, written.facts)
+
+
+def request_hash(draft: DraftArticle) -> str:
+    """What identifies a ``/news add`` request: its title and body as the article shows them."""
+    paragraphs = [one_line(line) for line in draft.body.splitlines() if one_line(line)]
+    text = "\n".join([one_line(draft.title), *paragraphs])
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 async def remove_article(db: Database, seeds_dir: Path, wanted: str) -> ArticleRemoved:

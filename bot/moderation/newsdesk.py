@@ -101,6 +101,11 @@ def prepare_seed(draft: DraftArticle) -> PreparedSeed:
     return PreparedSeed(raw, parsed, extract_facts(parsed.article))
 
 
+def draft_facts(draft: DraftArticle) -> ArticleFacts:
+    """The facts the article of ``draft`` gives (blocking: run it in a thread)."""
+    return extract_facts(parse_seed(render_seed(draft).encode("utf-8")).article)
+
+
 def write_article(seeds_dir: Path, draft: DraftArticle) -> WrittenArticle:
     """Write the article as a new file in ``seeds_dir`` (blocking: run it in a thread)."""
     prepared = prepare_seed(draft)

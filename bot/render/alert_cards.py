@@ -58,9 +58,11 @@ def digest_card(
     *,
     alert_id: int | None = None,
     retracted: Collection[str] = (),
+    catch_up: bool = True,
 ) -> Card:
-    """Several articles in one post, newest first, each with its "What's new" in short form;
-    those whose file name is in ``retracted`` are shown as retracted."""
+    """Several articles in one post, newest first, each with its "What's new" in short form:
+    the articles that arrived while the bot was away (``catch_up``), or a burst of articles that
+    arrived together; those whose file name is in ``retracted`` are shown as retracted."""
     ordered = sorted(items, key=lambda i: (i.date or dt.date.min, i.file_name), reverse=True)
     lines: list[str] = []
     size = 0
@@ -72,7 +74,7 @@ def digest_card(
         lines.append(entry)
         size += len(entry) + 1
     return Card(
-        f"Catch-up: {counted(len(items), 'new article')}",
+        f"{'Catch-up' if catch_up else 'News'}: {counted(len(items), 'new article')}",
         "\n".join(lines),
         footer=_footer(alert_id),
         as_of=next((i.date for i in ordered if i.date), None),

@@ -42,6 +42,8 @@ def status_card(status: AlertStatus, style: Style) -> Card:
     if status.pending:
         lines.append(f"Waiting to be delivered: {status.pending}")
     fields = []
+    if status.warnings:
+        fields.append(Field("Needs attention", "\n".join(f"• {w}" for w in status.warnings)))
     if status.failed:
         failed = [
             f"• {style.plain(shorten(d.title, TITLE_CHARS))} → <#{d.channel_id}>"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.answers.alerts import NO_HISTORY
 from bot.answers.moderation import (
     AlertResent,
     AlertsOff,
@@ -44,6 +45,8 @@ def alerts_on(answer: AlertsOn, style: Style) -> list[Card]:
         )
     if route.role_id is not None:
         lines.append("To stop the ping: `/alerts set` with this channel and `ping:off`.")
+    if answer.no_history:
+        lines.append(NO_HISTORY)
     return [Card("News alerts on", "\n".join(lines))]
 
 
@@ -107,6 +110,16 @@ def premiere_events(answer: PremiereEvents, style: Style) -> list[Card]:
 
 
 def article_added(answer: ArticleAdded, style: Style) -> list[Card]:
+    if answer.earlier:
+        return [
+            Card(
+                f"Already added: {style.plain(answer.headline)}",
+                f"This title and text were added a moment ago, as `{answer.file_name}`: "
+                "nothing new was saved, and nobody gets a second alert.",
+                facts_fields(answer.facts, style),
+                tone=Tone.NOTICE,
+            )
+        ]
     return [
         Card(
             f"Added: {style.plain(answer.headline)}",

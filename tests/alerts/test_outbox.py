@@ -119,8 +119,8 @@ async def test_an_article_is_never_stored_without_its_alerts(db: Database, seeds
     await subscribe(db, 1, 10)
     drop(seeds_dir, "107_premiere-date.txt")
 
-    def crash(conn: sqlite3.Connection, name: str, a: Article, f: ArticleFacts) -> None:
-        enqueue_article_alerts(conn, name, a, f)
+    def crash(conn: sqlite3.Connection, name: str, key: str, a: Article, f: ArticleFacts) -> None:
+        enqueue_article_alerts(conn, name, key, a, f)
         raise RuntimeError("killed between queueing the alert and storing the article")
 
     with pytest.raises(RuntimeError):

@@ -4,6 +4,7 @@ watcher, real files, the fake Discord."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -254,7 +255,8 @@ async def test_an_interrupted_forum_post_is_found_before_it_is_sent_again(world:
     item = NewsItem("a.txt", "Posted, then the bot died", None, "")
     card = alert_card(item, DiscordStyle(), alert_id=41)
     none = discord.AllowedMentions.none()
+    tried = time.time()
     posted = await post(world.bot, route, card, nonce="x", content=None, mentions=none)
     await world.fake.wait_until(lambda: forum_of(world.bot, route).get_thread(posted.message_id))
-    assert await find_posted(world.bot, route, 41) == posted
-    assert await find_posted(world.bot, route, 4) is None  # "#4 " is not "#41 "
+    assert await find_posted(world.bot, route, 41, since=tried) == posted
+    assert await find_posted(world.bot, route, 4, since=tried) is None  # "#4 " is not "#41 "

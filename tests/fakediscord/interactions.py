@@ -11,6 +11,7 @@ and are read back from the returned :class:`~tests.fakediscord.records.FakeInter
 from __future__ import annotations
 
 import secrets
+import time
 from collections.abc import Mapping
 from typing import Any
 
@@ -120,6 +121,7 @@ class InteractionDriver(CommandRegistry):
         self.interactions.append(interaction)
         self.interactions_by_id[interaction_id] = interaction
         self.interactions_by_token[token] = interaction
+        interaction.dispatched_at = time.perf_counter()
         await self.gateway.dispatch("INTERACTION_CREATE", payload)
         return interaction
 

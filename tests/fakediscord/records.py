@@ -51,6 +51,8 @@ class RestCall:
     body: Any
     files: list[UploadedFile]
     status: int = 0
+    at: float = 0.0
+    """``time.perf_counter()`` when the request arrived."""
 
 
 @dataclass
@@ -61,6 +63,8 @@ class InteractionCallback:
     type: int
     data: JSON
     files: list[UploadedFile] = field(default_factory=list)
+    received_at: float = 0.0
+    """``time.perf_counter()`` when the callback request reached the fake."""
 
     @property
     def content(self) -> str | None:
@@ -98,6 +102,11 @@ class FakeInteraction:
     original_deleted: bool = False
     followups: list[JSON] = field(default_factory=list)
     followup_edits: list[JSON] = field(default_factory=list)
+    dispatched_at: float = 0.0
+    """``time.perf_counter()`` just before INTERACTION_CREATE went out on the gateway."""
+    answered_at: float | None = None
+    """When the member could see the answer: a callback that answers (a message, choices, a
+    modal, an update), or after a deferral the first edit of ``@original`` or followup."""
 
     @property
     def channel_id(self) -> int | None:

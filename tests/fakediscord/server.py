@@ -37,6 +37,7 @@ from tests.fakediscord.interactions import InteractionDriver
 from tests.fakediscord.models import JSON, FakeGuild, FakeUser
 from tests.fakediscord.records import RestCall
 from tests.fakediscord.rest import RestApi
+from tests.fakediscord.rest.ratelimits import RateLimiter, RateLimits
 from tests.fakediscord.state import HOST
 
 log = logging.getLogger("fakediscord")
@@ -44,6 +45,10 @@ log = logging.getLogger("fakediscord")
 
 class FakeDiscord(ForumStore, InteractionDriver, FaultControl):
     """In-process fake of the Discord HTTP API and Gateway for end-to-end tests.
+
+    ``rate_limits`` turns Discord's rate limits on (see :mod:`tests.fakediscord.rest.ratelimits`:
+    buckets, the global 50 requests/s, 429s with ``retry_after``); without it every request
+    passes and only injected faults answer 429, which is what functional tests want.
 
     Usage::
 
@@ -64,6 +69,7 @@ class FakeDiscord(ForumStore, InteractionDriver, FaultControl):
         heartbeat_interval_ms: int = 1000,
         redirect_client: bool = True,
         rate_limit_headers: bool = True,
+        rate_limits: RateLimits | None = None,
         echo_bot_messages: bool = True,
     ) -> None:
         super().__init__(
@@ -74,6 +80,7 @@ class FakeDiscord(ForumStore, InteractionDriver, FaultControl):
             token=token,
             heartbeat_interval_ms=heartbeat_interval_ms,
             rate_limit_headers=rate_limit_headers,
+            rate_limiter=None if rate_limits is None else RateLimiter(rate_limits),
             echo_bot_messages=echo_bot_messages,
         )
         self._redirect = redirect_client
@@ -171,6 +178,25 @@ class FakeDiscord(ForumStore, InteractionDriver, FaultControl):
         """Recorded REST calls whose template or path matches the fnmatch ``route``."""
         probe = Fault(route, method, 0, 0, 0.0, False, "")
         return [c for c in self.rest_calls if probe.matches(c.method, c.route, c.path)]
+
+    def forget_records(self) -> None:
+        """Drop every recorded interaction, message, REST call and gateway frame so far.
+
+        The fake keeps everything for assertions; a long benchmark run calls this between
+        batches so that the fake's memory does not grow. A RESUME afterwards replays nothing
+        sent before the call.
+        """
+        self.interactions.clear()
+        self.interactions_by_id.clear()
+        self.interactions_by_token.clear()
+        self.messages_by_id.clear()
+        self._history.clear()
+        self._bot_messages.clear()
+        self._message_cursors.clear()
+        self.rest_calls.clear()
+        self.gateway.frames.clear()
+        if self.gateway.session is not None:
+            self.gateway.session.backlog.clear()
 
     @contextlib.contextmanager
     def expect_no_unknown_routes(self) -> Iterator[None]:

@@ -30,6 +30,7 @@ from tests.fakediscord.records import FakeInteraction, RestCall
 if TYPE_CHECKING:
     from tests.fakediscord.faults import Fault
     from tests.fakediscord.messages import MessageGate
+    from tests.fakediscord.rest.ratelimits import RateLimiter
 
 HOST = "127.0.0.1"
 API_PREFIX = "/api/v10"
@@ -48,6 +49,7 @@ class FakeState:
         token: str | None,
         heartbeat_interval_ms: int,
         rate_limit_headers: bool,
+        rate_limiter: RateLimiter | None,
         echo_bot_messages: bool,
     ) -> None:
         self.bot_user = bot_user or FakeUser(username="fanbot", bot=True)
@@ -60,6 +62,8 @@ class FakeState:
                 guild.members.append(self.default_user)
         self.token = token
         self.rate_limit_headers = rate_limit_headers
+        self.rate_limiter = rate_limiter
+        """Applies Discord's rate limits when the fake was given them (off by default)."""
         self.echo_bot_messages = echo_bot_messages
 
         self.rest_calls: list[RestCall] = []

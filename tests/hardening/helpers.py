@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import random
+import re
+import sqlite3
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -113,3 +118,29 @@ def mention_problems(body: Any, allowed_roles: frozenset[int] = frozenset()) -> 
     if allowed.get("users"):
         problems.append(f"pings users {allowed['users']}")
     return problems
+
+
+_ALERT_NUMBER = re.compile(r"^News alert #(\d+)")
+
+
+def alerts_posted(messages: list[dict[str, Any]], database: Path) -> Counter[tuple[int, str]]:
+    """How often each (server, article file) was announced by the alert messages posted: a
+    digest counts once for each article it lists. Read from the messages' footers (the alert's
+    number) and the outbox rows they name; a message naming no row counts as ``(0, "?")``."""
+    with contextlib.closing(sqlite3.connect(database, timeout=10)) as conn:
+        rows = {
+            row[0]: (row[1], row[2], row[3])
+            for row in conn.execute("SELECT id, guild_id, kind, payload FROM alert_outbox")
+        }
+    counts: Counter[tuple[int, str]] = Counter()
+    for message in messages:
+        footer = ((message.get("embeds") or [{}])[0].get("footer") or {}).get("text") or ""
+        number = _ALERT_NUMBER.match(footer)
+        if number is None or int(number[1]) not in rows:
+            counts[(0, "?")] += 1
+            continue
+        guild_id, kind, payload = rows[int(number[1])]
+        data = json.loads(payload)
+        for item in data["items"] if kind == "digest" else [data]:
+            counts[(guild_id, item["file_name"])] += 1
+    return counts

@@ -4,18 +4,20 @@ told to try again, nothing is lost or half-written, and the bot recovers when th
 from __future__ import annotations
 
 import asyncio
+import logging
 import subprocess
 import sys
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bot.db.subscriptions import guild_routes
 from bot.ingestion.pipeline import Outcome
 from tests.hardening.helpers import PYTHON, bot_env, text_of
-from tests.world import MODERATOR, World
+from tests.world import MODERATOR, WAIT, World
 
 TRY_AGAIN = "please try again in a moment"
 
@@ -141,3 +143,30 @@ async def test_seed_from_the_command_line_while_locked_says_so_and_changes_nothi
         conn.execute("SELECT count(*) FROM articles WHERE file_name = 'new.txt'") as cursor,
     ):
         assert (await cursor.fetchone())[0] == 0
+
+
+async def test_a_lock_held_across_several_tries_is_logged_once_without_a_traceback(
+    world: World, lock: Locker, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    assert world.bot.ingestion is not None
+    watcher = world.bot.ingestion.watcher
+    tries: list[int] = []
+    write = world.db.write_in_bulk
+
+    async def counted(*args: Any, **kwargs: Any) -> Any:
+        tries.append(1)
+        return await write(*args, **kwargs)
+
+    monkeypatch.setattr(world.db, "write_in_bulk", counted)
+    caplog.set_level(logging.INFO)
+    async with lock("writes"):
+        (world.seeds / "locked-out.txt").write_text(
+            " date 2025-07-03 Quenby Lisowski will play Marlow Sable.\n"
+        )
+        async with asyncio.timeout(WAIT):
+            while len(tries) < 3 or watcher.trouble.problem is None:  # noqa: ASYNC110
+                await asyncio.sleep(0.02)
+    await world.ingested("locked-out.txt", Outcome.NEW)
+    lines = [r for r in caplog.records if "locked by another program" in r.getMessage()]
+    assert [r.levelname for r in lines] == ["WARNING", "INFO"], [r.getMessage() for r in lines]
+    assert not [r for r in caplog.records if r.exc_info], "no traceback for a lock"

@@ -147,18 +147,22 @@ def test_export_writes_the_knowledge_as_json(tmp_path: Path, seeds_dir: Path) ->
     assert "Williams Gao" in william["spellings"]
 
 
-async def test_sigterm_stops_the_bot_cleanly(tmp_path: Path, seeds_dir: Path) -> None:
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+async def test_a_signal_stops_the_bot_cleanly_and_says_so(
+    tmp_path: Path, seeds_dir: Path, stop: signal.Signals
+) -> None:
     async with FakeDiscord(guilds=[FakeGuild(name="Fans")], redirect_client=False) as fake:
         process = BotProcess(tmp_path, fake, env={"LOG_FILE": str(tmp_path / "logs" / "bot.log")})
         await process.start()
         await fake.wait_ready(timeout=30)
-        assert await process.terminate(signal.SIGTERM) == 0
+        assert await process.terminate(stop) == 0
     db = tmp_path / "data" / "bot.db"
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert not Path(f"{db}-wal").exists() or Path(f"{db}-wal").stat().st_size == 0
     log = (tmp_path / "logs" / "bot.log").read_text()
     assert "has connected to Gateway" in log
+    assert f"stopping ({stop.name})" in log and log.rstrip().endswith("stopped"), log[-2000:]
     assert "fake-token" not in log
 
 
@@ -175,3 +179,59 @@ async def test_a_rejected_token_exits_3_and_never_shows_the_token(
     output = process.logs() + (tmp_path / "bot.log").read_text()
     assert "Discord rejected DISCORD_TOKEN" in output
     assert TOKEN not in output
+
+
+_SOUND = (
+    "import sqlite3, sys; conn = sqlite3.connect(sys.argv[1]);"
+    " print(conn.execute('PRAGMA integrity_check').fetchone()[0])"
+)
+
+
+def test_the_database_reads_as_sound_from_another_process_right_after_each_command_exits(
+    tmp_path: Path, seeds_dir: Path
+) -> None:
+    """A reader started the moment a command exits sees a sound database, and the command
+    closed cleanly: its write-ahead log is folded back and gone."""
+    db = tmp_path / "data" / "bot.db"
+    paths = ["--db", str(db)]
+    commands = [
+        ["seed", "--seeds", str(seeds_dir), *paths],
+        ["seed", "--seeds", str(seeds_dir), "--rebuild", *paths],
+        ["ask", *paths, "/who-plays Nick"],
+        ["export", str(tmp_path / "knowledge.json"), *paths],
+        ["backup", str(tmp_path / "copy.db"), *paths],
+        ["check", "--seeds", str(seeds_dir), *paths],
+    ]
+    for command in commands:
+        result = cli(*command, cwd=tmp_path)
+        assert result.returncode == 0, (command, result.stderr)
+        reader = subprocess.run(
+            [sys.executable, "-c", _SOUND, str(db)], capture_output=True, text=True, check=False
+        )
+        assert reader.stdout.strip() == "ok", (command, reader.stdout, reader.stderr)
+        assert not Path(f"{db}-wal").exists(), command
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["seed", "--seeds", "seeds"], ["export"], ["ask", "/cast"], ["check", "--seeds", "seeds"]],
+    ids=lambda command: command[0],
+)
+def test_piping_a_command_into_a_reader_that_stops_early_ends_quietly(
+    tmp_path: Path, seeds_dir: Path, command: list[str]
+) -> None:
+    """``python -m bot export | head``: the reader is gone before the output is written."""
+    db = seeded(tmp_path, seeds_dir)
+    environment = {k: v for k, v in os.environ.items() if k != "DISCORD_TOKEN"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", *command, "--db", str(db)],
+        cwd=tmp_path,
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # the reader went away
+    errors = process.stderr.read().decode()
+    assert process.wait(timeout=60) in (0, 1)
+    assert "Traceback" not in errors and "BrokenPipe" not in errors, errors

@@ -1,13 +1,15 @@
 """The REST app: one middleware in front of every route, and the route table.
 
-Every request passes the middleware, which records it, applies an injected fault (429/5xx)
-and adds the rate-limit headers discord.py reads. Unknown routes answer a Discord-style
+Every request passes the middleware, which records it (with the moment it arrived), applies
+an injected fault (429/5xx), then the rate limits when they are on, and adds the rate-limit
+headers discord.py reads. Unknown routes answer a Discord-style
 404 JSON and are logged and collected in ``FakeDiscord.unknown_routes``.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from typing import TYPE_CHECKING
 
 from aiohttp import web
@@ -20,6 +22,7 @@ from tests.fakediscord.rest.guilds import GuildRoutes
 from tests.fakediscord.rest.http import (
     BODY,
     FILES,
+    RECEIVED_AT,
     Handler,
     Resource,
     discord_error,
@@ -63,12 +66,13 @@ class RestApi:
 
     @web.middleware
     async def middleware(self, request: web.Request, handler: Handler) -> web.StreamResponse:
-        """Record, fault-inject and decorate every REST request (the gateway is passed through)."""
+        """Record, fault-inject, rate-limit and decorate every REST request (not the gateway)."""
         if (
             request.path.rstrip("/") == "/gateway"
             and request.headers.get("Upgrade", "").lower() == "websocket"
         ):
             return await handler(request)
+        request[RECEIVED_AT] = time.perf_counter()
         resource = request.match_info.route.resource
         canonical = resource.canonical if resource is not None else request.path
         route = canonical.removeprefix(API_PREFIX)
@@ -79,20 +83,54 @@ class RestApi:
             return self._crash(request, exc)
         request[BODY] = body
         request[FILES] = files
-        call = RestCall(request.method, path, route, dict(request.query), body, files)
+        call = RestCall(
+            request.method, path, route, dict(request.query), body, files, at=request[RECEIVED_AT]
+        )
         self.fake.rest_calls.append(call)
-        fault = self.fake.take_fault(request.method, route, path)
-        if fault is not None:
-            response: web.StreamResponse = self._fault_response(fault, route)
-        else:
-            try:
-                response = await handler(request)
-            except Exception as exc:
-                response = self._crash(request, exc)
-            if self.fake.rate_limit_headers:
-                response.headers.update(ratelimit_headers(route, remaining=49, reset_after=1.0))
+        response = await self._answer(request, handler, route, path)
         call.status = response.status
         self.fake.notify()
+        return response
+
+    async def _answer(
+        self, request: web.Request, handler: Handler, route: str, path: str
+    ) -> web.StreamResponse:
+        """An injected fault first, then the rate limits (when on), then the route itself."""
+        method = request.method
+        fault = self.fake.take_fault(method, route, path)
+        if fault is not None:
+            return self._fault_response(fault, route, method)
+        limiter = self.fake.rate_limiter
+        verdict = None
+        if limiter is not None:
+            verdict = limiter.check(method, route, path, request.match_info)
+            if verdict.scope is not None:
+                return rate_limited(
+                    route,
+                    retry_after=verdict.reset_after,
+                    is_global=verdict.scope == "global",
+                    scope=verdict.scope,
+                    limit=verdict.limit,
+                    method=method,
+                )
+        try:
+            response = await handler(request)
+        except Exception as exc:
+            response = self._crash(request, exc)
+        if verdict is not None:
+            response.headers.update(
+                ratelimit_headers(
+                    route,
+                    remaining=verdict.remaining,
+                    reset_after=verdict.reset_after,
+                    limit=verdict.limit,
+                    method=method,
+                )
+            )
+        elif self.fake.rate_limit_headers:
+            response.headers.update(
+                ratelimit_headers(route, remaining=49, reset_after=1.0, method=method)
+            )
         return response
 
     def _crash(self, request: web.Request, exc: Exception) -> web.Response:
@@ -102,12 +140,16 @@ class RestApi:
         log.exception("fake Discord handler crashed on %s", entry)
         return discord_error(400, f"fake Discord crashed: {entry}")
 
-    def _fault_response(self, fault: Fault, route: str) -> web.Response:
+    def _fault_response(self, fault: Fault, route: str, method: str) -> web.Response:
         log.info("injecting %s for %s (%s left)", fault.status, route, fault.count)
         if fault.status != 429:
             return discord_error(fault.status, f"{fault.status}: injected by fake")
         return rate_limited(
-            route, retry_after=fault.retry_after, is_global=fault.is_global, scope=fault.scope
+            route,
+            retry_after=fault.retry_after,
+            is_global=fault.is_global,
+            scope=fault.scope,
+            method=method,
         )
 
     async def unknown(self, request: web.Request) -> web.StreamResponse:

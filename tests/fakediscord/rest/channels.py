@@ -83,7 +83,8 @@ class ChannelRoutes(Resource):
         await gate.release.wait()
 
     async def get_history(self, request: web.Request) -> web.StreamResponse:
-        """Newest-first history (``limit`` honoured, ``before``/``after`` ignored)."""
+        """History as Discord pages it: newest first; ``before`` gives the ``limit`` newest
+        older messages, ``after`` the ``limit`` oldest newer ones (still newest first)."""
         channel_id = int(request.match_info["channel_id"])
         guild, channel = self.fake.find_channel(channel_id)
         if guild is not None and channel is not None:
@@ -91,8 +92,13 @@ class ChannelRoutes(Resource):
             if not allowed & VIEW_CHANNEL or not allowed & READ_MESSAGE_HISTORY:
                 return discord_error(403, "Missing Access", 50001)
         limit = int(request.query.get("limit", "50"))
-        history = list(reversed(self.fake.history(channel_id)))[:limit]
-        return json_response(history)
+        history = self.fake.history(channel_id)  # oldest first
+        if "before" in request.query:
+            history = [m for m in history if int(m["id"]) < int(request.query["before"])]
+        if "after" in request.query:
+            newer = [m for m in history if int(m["id"]) > int(request.query["after"])]
+            return json_response(list(reversed(newer[:limit])))
+        return json_response(list(reversed(history))[:limit])
 
     def _channel_message(self, request: web.Request) -> JSON | None:
         message = self.fake.messages_by_id.get(int(request.match_info["message_id"]))

@@ -23,6 +23,8 @@ Route = tuple[str, str, Handler]
 """``(method, path below /api/v10, handler)``."""
 BODY: web.RequestKey[Any] = web.RequestKey("fakediscord_body", object)
 FILES: web.RequestKey[list[UploadedFile]] = web.RequestKey("fakediscord_files", list)
+RECEIVED_AT: web.RequestKey[float] = web.RequestKey("fakediscord_received_at", float)
+"""``time.perf_counter()`` when the request reached the fake (before its body was read)."""
 
 
 class Resource:

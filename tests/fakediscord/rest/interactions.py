@@ -16,7 +16,24 @@ from tests.fakediscord.records import (
     UploadedFile,
     attach_files,
 )
-from tests.fakediscord.rest.http import BODY, FILES, Resource, Route, discord_error, json_response
+from tests.fakediscord.rest.http import (
+    BODY,
+    FILES,
+    RECEIVED_AT,
+    Resource,
+    Route,
+    discord_error,
+    json_response,
+)
+
+DEFERRALS = (CALLBACK_DEFERRED_MESSAGE, CALLBACK_DEFERRED_UPDATE)
+"""Callbacks that acknowledge without answering: the answer follows as an edit or followup."""
+
+
+def _answered(interaction: FakeInteraction, request: web.Request) -> None:
+    """The first edit or followup after a deferral is when the member sees the answer."""
+    if interaction.answered_at is None:
+        interaction.answered_at = request[RECEIVED_AT]
 
 
 class InteractionRoutes(Resource):
@@ -51,7 +68,12 @@ class InteractionRoutes(Resource):
         files: list[UploadedFile] = request[FILES]
         callback_type = int(body.get("type", 0))
         data = attach_files(dict(body.get("data") or {}), files)
-        interaction.callbacks.append(InteractionCallback(interaction, callback_type, data, files))
+        received_at = request[RECEIVED_AT]
+        interaction.callbacks.append(
+            InteractionCallback(interaction, callback_type, data, files, received_at)
+        )
+        if callback_type not in DEFERRALS:
+            interaction.answered_at = received_at
 
         message: JSON | None = None
         flags = int(data.get("flags") or 0)
@@ -103,6 +125,7 @@ class InteractionRoutes(Resource):
         body = attach_files(dict(request[BODY] or {}), request[FILES])
         message = self.fake.new_interaction_message(interaction, body, followup=True)
         interaction.followups.append(message)
+        _answered(interaction, request)
         if request.query.get("wait", "0").lower() in ("1", "true"):
             return json_response(message)
         return web.Response(status=204)
@@ -137,6 +160,7 @@ class InteractionRoutes(Resource):
         apply_message_edit(message, body)
         if request.match_info["message_id"] == "@original":
             interaction.original_edits.append(body)
+            _answered(interaction, request)
         else:
             interaction.followup_edits.append({"id": message["id"], **body})
         return json_response(message)
