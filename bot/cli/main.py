@@ -32,6 +32,7 @@ from bot.cli.invocation import UsageError
 from bot.cli.logs import configure_logging
 from bot.cli.report import describe_report
 from bot.cli.runlock import AlreadyRunning, run_lock
+from bot.cli.sync import sync_commands
 from bot.cli.web import WebCommandError
 from bot.client.fanbot import FanBot, create_bot
 from bot.client.presenters import ConsolePresenter
@@ -230,7 +231,10 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         case "run":
             return await _run(settings)
         case "sync":
-            return await _sync(settings, args.guild, clear=args.clear)
+            token = settings.require_token()
+            async with _open(settings) as db:
+                print(await sync_commands(settings, db, token, args.guild, clear=args.clear))
+            return EXIT_OK
         case "check":
             return _check(settings)
         case "backup":
@@ -359,41 +363,6 @@ def use_discord_endpoints(settings: Settings) -> None:
         discord.http.Route.BASE = settings.discord_api_base
     if settings.discord_gateway_url:
         discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(settings.discord_gateway_url)
-
-
-async def _sync(settings: Settings, guild_id: int | None, *, clear: bool) -> int:
-    """Publish the commands; or, with ``clear``, remove servers' own copies of them.
-
-    A server synced on its own and then globally shows every command twice: a global sync
-    names such servers, and ``--clear`` removes their copies.
-    """
-    token = settings.require_token()
-    async with _open(settings) as db, create_bot(settings, db) as bot:
-        await bot.login(token)
-        if clear:
-            targets = [guild_id] if guild_id else list(await bot.guild_copies())
-            for target in targets:
-                await bot.clear_guild_copy(target)
-            print(_cleared(targets))
-            return EXIT_OK
-        synced = await bot.sync_commands(guild_id)
-        copies = await bot.guild_copies() if guild_id is None else {}
-    where = f"server {guild_id}" if guild_id else "every server (allow up to an hour)"
-    print(f"Published {counted(len(synced), 'command')} to {where}.")
-    for copy, count in copies.items():
-        print(
-            f"Warning: server {copy} also has its own copy of {counted(count, 'command')}, so "
-            f"its members see every command twice. Remove it with: "
-            f"python -m bot sync --clear --guild {copy}"
-        )
-    return EXIT_OK
-
-
-def _cleared(guild_ids: Sequence[int]) -> str:
-    if not guild_ids:
-        return "No server has its own copy of the commands: nothing to remove."
-    servers = ", ".join(str(guild_id) for guild_id in guild_ids)
-    return f"Removed the commands' own copy from {counted(len(guild_ids), 'server')}: {servers}."
 
 
 def _open(settings: Settings) -> AbstractAsyncContextManager[Database]:
