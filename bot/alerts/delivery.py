@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
 import logging
 import time
 from collections.abc import Sequence
@@ -67,9 +68,14 @@ async def send_test_alert(
     """
     await channel.send(
         content=f"Test alert: {f'<@&{role_id}>' if role_id else 'nobody'} would be pinged.",
-        embed=embed_for(test_card(sample, DiscordStyle())),
+        embed=embed_for(test_card(sample, DiscordStyle(), today=_today())),
         allowed_mentions=discord.AllowedMentions.none(),
     )
+
+
+def _today() -> dt.date:
+    """The day an alert is posted: a premiere before it is told in the past tense."""
+    return dt.datetime.now(dt.UTC).date()
 
 
 def is_transient(error: BaseException) -> bool:
@@ -181,9 +187,9 @@ class AlertDelivery:
                 return posted
         items = row.items()
         if row.kind == "digest":
-            card = digest_card(items, self._style, alert_id=row.id)
+            card = digest_card(items, self._style, alert_id=row.id, today=_today())
         else:
-            card = alert_card(items[0], self._style, alert_id=row.id)
+            card = alert_card(items[0], self._style, alert_id=row.id, today=_today())
         mentions = discord.AllowedMentions.none()
         content = None
         if role_id is not None:

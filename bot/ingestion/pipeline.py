@@ -5,13 +5,16 @@ The folder is scanned (:mod:`.scan`), changed files are read and extracted
 each batch in one transaction with a savepoint per file, so a crash leaves every file either
 fully ingested or as it was, never half. Whether a file is new is decided inside the
 transaction that stores it, so two processes ingesting the same folder never both take it for
-new. People and characters are derived again at the end (:mod:`.entities`).
+new. People and characters are derived again at the end (:mod:`.entities`). When new articles
+are to be alerted, a :class:`~bot.ingestion.ledger.Ledger` follows the ingest article by
+article and says what each one changed.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
 import logging
 import sqlite3
 from collections import Counter
@@ -36,8 +39,10 @@ from bot.db.articles import (
 )
 from bot.db.connection import Database
 from bot.db.names import names_dirty
+from bot.db.snapshot import KnowledgeChange
 from bot.facts import Article, ArticleFacts
 from bot.ingestion.entities import derive_entities
+from bot.ingestion.ledger import Ledger
 from bot.ingestion.prepare import Prepared, extractor_fingerprint, prepare_all
 from bot.ingestion.scan import scan
 
@@ -48,10 +53,11 @@ more than it saves, and the alert for a new file must go out fast."""
 
 log = logging.getLogger(__name__)
 
-NewArticleHook = Callable[[sqlite3.Connection, str, Article, ArticleFacts], None]
-"""Called for each new article inside the transaction that stores it, just before it is stored
-(so it sees what was known before), with the bulk ``writer``; e.g. to queue news alerts in the
-same transaction."""
+NewArticleHook = Callable[[sqlite3.Connection, str, Article, ArticleFacts, KnowledgeChange], None]
+"""Called for each new article inside the transaction that stores it, just after it is stored,
+with the bulk ``writer`` and what the article changed in the reconciled knowledge; e.g. to
+queue news alerts in the same transaction (the article and its alerts are kept or undone
+together)."""
 
 
 class Outcome(StrEnum):
@@ -83,6 +89,18 @@ class IngestReport:
         return any(
             r.outcome in (Outcome.NEW, Outcome.CHANGED, Outcome.REMOVED) for r in self.results
         )
+
+
+@dataclass(slots=True)
+class _Writing:
+    """How one ingest writes, the same for every batch (used on the writer's thread only)."""
+
+    rebuild: bool
+    bulk: bool
+    """A big ingest, which leaves the names' spellings to the end."""
+    on_new_article: NewArticleHook | None
+    ledger: Ledger | None = None
+    """Follows the ingest article by article once a new article needs its changes."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,10 +152,11 @@ async def ingest_folder(
         bulk = len(pending) >= PARALLEL_MIN_FILES
         # aclosing: a failed write stops the worker processes at once, not whenever collected.
         stamps = known.stamps
+        writing = _Writing(rebuild, bulk, hook)
         ready_batches = prepare_all(batches, stamps, rebuild, max_bytes, parallel=bulk)
         async with contextlib.aclosing(ready_batches) as ready:
             async for prepared in ready:
-                write = partial(_write_batch, prepared, rebuild, bulk, hook)
+                write = partial(_write_batch, prepared, writing)
                 report.results.extend(await db.write_in_bulk(write))
 
         present = {seed.name for seed in seeds}
@@ -145,7 +164,8 @@ async def ingest_folder(
         removed = sorted(name for name in stamps if name not in present)
         report.results.extend(FileResult(name, Outcome.REMOVED) for name in removed)
         done = fingerprint if whole_folder else None
-        await db.write_in_bulk(partial(_finish, removed, report.changed_anything, bulk, done))
+        finish = partial(_finish, removed, report.changed_anything, done, writing)
+        await db.write_in_bulk(finish)
     finally:
         await db.release_bulk_writer()  # its cache is large; bots run for months
     report.results.sort(key=lambda result: result.file_name)
@@ -161,8 +181,8 @@ def _read_known(only: Collection[str] | None, writer: sqlite3.Connection) -> _Kn
 def _finish(
     removed: Sequence[str],
     changed: bool,
-    bulk: bool,
     extractor: str | None,
+    writing: _Writing,
     writer: sqlite3.Connection,
 ) -> None:
     """Retract removed files, then derive people and characters again if anything changed.
@@ -175,28 +195,26 @@ def _finish(
     if extractor is not None:
         record_extractor(writer, extractor)
     if changed or names_dirty(writer):
-        derive_entities(writer)
-    if bulk:
+        derive_entities(writer, writing.ledger.similar if writing.ledger else None)
+    if writing.bulk:
         compact_search_indexes(writer)
 
 
 def _write_batch(
-    prepared: Sequence[Prepared],
-    rebuild: bool,
-    bulk: bool,
-    on_new_article: NewArticleHook | None,
-    writer: sqlite3.Connection,
+    prepared: Sequence[Prepared], writing: _Writing, writer: sqlite3.Connection
 ) -> list[FileResult]:
     """Store a batch, each file in its own savepoint; a file the database refuses is reported.
 
-    ``bulk``: part of a big ingest, which leaves the names' spellings to the end. Whether a
-    file is new is read here, in the write transaction, not from the scan's snapshot.
+    Whether a file is new is read here, in the write transaction, not from the scan's snapshot.
     """
-    if bulk:
+    rebuild = writing.rebuild
+    if writing.bulk:
         defer_name_variants(writer)
     stored = file_stamps(writer, [item.seed.name for item in prepared])
     results = []
-    for item in prepared:
+    # Oldest article first: in a burst of new files, each alert says what its own article
+    # changed, given the older ones.
+    for item in sorted(prepared, key=_oldest_first):
         name = item.seed.name
         before = stored.get(name)
         unchanged = before is not None and before.content_hash == item.stamp.content_hash
@@ -209,14 +227,11 @@ def _write_batch(
             assert item.article is not None and item.facts is not None
             writer.execute("SAVEPOINT article")
             try:
-                if on_new_article is not None and before is None:
-                    on_new_article(writer, name, item.article, item.facts)
-                save_article(
-                    writer, name, item.stamp, item.article, item.rows, name_variants=not bulk
-                )
+                _store(writer, item, writing, new=before is None)
             except sqlite3.IntegrityError as error:
                 writer.execute("ROLLBACK TO article")
                 writer.execute("RELEASE article")
+                writing.ledger = None  # it may have learnt what was just undone
                 log.exception("could not store %s", name)
                 results.append(FileResult(name, Outcome.REJECTED, (f"not stored: {error}",)))
                 continue
@@ -230,3 +245,27 @@ def _write_batch(
             )
             results.append(FileResult(name, outcome, item.notes, item.facts))
     return results
+
+
+def _oldest_first(item: Prepared) -> tuple[dt.date, str]:
+    date = item.article.date if item.article is not None else None
+    return (date or dt.date.min, item.seed.name)
+
+
+def _store(writer: sqlite3.Connection, item: Prepared, writing: _Writing, *, new: bool) -> None:
+    """Store one file's article; for a new one to alert, run the hook with what it changed."""
+    name, article, facts, rows = item.seed.name, item.article, item.facts, item.rows
+    assert article is not None and facts is not None and rows is not None
+
+    def save() -> None:
+        save_article(writer, name, item.stamp, article, rows, name_variants=not writing.bulk)
+
+    if new and writing.on_new_article is not None:
+        if writing.ledger is None:
+            writing.ledger = Ledger(writer)
+        change = writing.ledger.store_new(writer, name, facts, save)
+        writing.on_new_article(writer, name, article, facts, change)
+    elif writing.ledger is not None:
+        writing.ledger.store(writer, name, save)
+    else:
+        save()

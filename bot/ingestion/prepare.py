@@ -34,8 +34,14 @@ _PARENT_CHECK_SECONDS = 0.5
 
 log = logging.getLogger(__name__)
 
-_EXTRACTION_CODE = (("bot.extract", "*.py"), ("bot", "facts.py"), ("bot.ingestion", "seedfile.py"))
-"""The code that decides what facts a file yields: when it changes, every file is read again."""
+_EXTRACTION_CODE = (
+    ("bot.extract", "*.py"),
+    ("bot", "facts.py"),
+    ("bot", "names.py"),
+    ("bot.ingestion", "seedfile.py"),
+)
+"""The code that decides what facts a file yields and the name keys they are stored under:
+when it changes, every file is read again."""
 
 
 @cache

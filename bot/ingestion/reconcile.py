@@ -1,33 +1,36 @@
 """Name reconciliation: which spellings across articles name the same person or character.
 
-Pure functions over the names the articles used. Articles misspell people ("Marta Quill" for
-"Martha Quill"), shorten them to a surname ("Quill"), and call characters by first name
-("Juno") or title and surname ("Ms Vale"). The result is deterministic and independent of the
-order in which articles were ingested; the display spelling is the most recent article's.
+Pure functions over the spellings the articles used, each with how many articles use it.
+Articles misspell people ("Marta Quill" for "Martha Quill"), shorten them to a surname or a
+first name ("Quill", "Martha"), and call characters by first name ("Juno") or title and
+surname ("Ms Vale"). A shortened name joins a known full name when, and only when, exactly one
+fits. An entity is shown under the spelling most articles use (ties: the most recent), so one
+misspelt article never renames anyone. The result is deterministic and independent of the
+order in which articles were ingested.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from rapidfuzz import process
-from rapidfuzz.distance import Indel
-
+from bot.ingestion.similarity import SimilarKeys
 from bot.names import is_titled, key_tokens
 
-_SAME_PERSON_SIMILARITY = 0.85
-_SAME_CHARACTER_SIMILARITY = 0.9
+SAME_PERSON_SIMILARITY = 0.85
+SAME_CHARACTER_SIMILARITY = 0.9
 
 
 @dataclass(frozen=True, slots=True)
 class NameVariant:
-    """One spelling, with the newest article that used it (for "latest spelling wins")."""
+    """One spelling of a name: how many articles use it, and the newest of them."""
 
     key: str
     name: str
+    articles: int
     latest: dt.date | None
     latest_article_id: int
 
@@ -48,67 +51,136 @@ class Cluster:
 
     @property
     def keys(self) -> list[str]:
-        return [variant.key for variant in self.variants]
+        return list(dict.fromkeys(variant.key for variant in self.variants))
 
 
-def _display_rank(variant: NameVariant) -> tuple[bool, int, tuple[dt.date, int]]:
-    """Full plain names first, then the longest, then the most recent spelling."""
-    tokens = key_tokens(variant.key)
-    return (not is_titled(variant.key), min(len(tokens), 2), variant.recency)
+@functools.lru_cache(maxsize=65536)
+def _shape(key: str) -> tuple[bool, int]:
+    """Whether a key is plain (not "Ms Vale"), and its word count up to two."""
+    return (not is_titled(key), min(len(key_tokens(key)), 2))
 
 
-def cluster_people(variants: Iterable[NameVariant]) -> list[Cluster]:
-    """Group person spellings: near-identical full names, and lone surnames with their owner."""
-    full, single = _split_by_length(variants)
-    clusters: list[Cluster] = []
-    buckets: dict[tuple[str, str, int], list[Cluster]] = defaultdict(list)
-    for variant in sorted(full, key=lambda v: v.recency, reverse=True):
-        tokens = key_tokens(variant.key)
-        bucket = buckets[(tokens[0][0], tokens[-1][0], len(tokens))]
-        match = _closest(bucket, variant.key, _SAME_PERSON_SIMILARITY)
-        if match is None:
-            match = Cluster()
-            bucket.append(match)
-            clusters.append(match)
-        match.variants.append(variant)
+def _display_rank(variant: NameVariant) -> tuple[bool, int, int, tuple[dt.date, int], str]:
+    """Full plain names first, then the spelling most articles use, then the most recent."""
+    return (*_shape(variant.key), variant.articles, variant.recency, variant.name)
 
-    by_surname = _index_by_token(clusters, position=-1)
-    for variant in single:
-        owners = by_surname.get(variant.key, [])
-        if len(owners) == 1:
-            owners[0].variants.append(variant)
+
+@dataclass(slots=True)
+class _Name:
+    """Every spelling of one name key."""
+
+    key: str
+    tokens: list[str]
+    variants: list[NameVariant]
+
+
+def _names(variants: Iterable[NameVariant]) -> list[_Name]:
+    """Variants grouped by key, the most used and most recent first (then by key)."""
+    by_key: dict[str, list[NameVariant]] = defaultdict(list)
+    for variant in variants:
+        if variant.key:
+            by_key[variant.key].append(variant)
+    names = [_Name(key, key_tokens(key), found) for key, found in sorted(by_key.items())]
+    names.sort(
+        key=lambda name: (
+            sum(v.articles for v in name.variants),
+            max(v.recency for v in name.variants),
+        ),
+        reverse=True,
+    )  # stable: equal ranks stay in key order
+    return names
+
+
+def cluster_people(
+    variants: Iterable[NameVariant], similar: SimilarKeys | None = None
+) -> list[Cluster]:
+    """Group person spellings: near-identical full names, then each lone surname or first
+    name with the one full name it fits (alone when none or several fit).
+
+    ``similar``: the neighbours found so far, to reuse across calls (its threshold must be
+    :data:`SAME_PERSON_SIMILARITY`).
+    """
+    names = _names(variants)
+    full = [name for name in names if len(name.tokens) > 1]
+    single = sorted((name for name in names if len(name.tokens) == 1), key=lambda n: n.key)
+    similar = similar or SimilarKeys(SAME_PERSON_SIMILARITY)
+    clusters = _place(
+        full, similar, block=lambda n: (n.tokens[0][0], n.tokens[-1][0], len(n.tokens))
+    )
+
+    owners = _index_by_token(clusters, positions=(0, -1))
+    for name in single:
+        fits = owners.get(name.key, [])
+        if len(fits) == 1:
+            clusters[fits[0]].variants.extend(name.variants)
         else:
-            clusters.append(Cluster([variant]))
+            clusters.append(Cluster(list(name.variants)))
     return clusters
 
 
 def cluster_characters(
-    variants: Iterable[NameVariant], played_by: dict[str, set[int]] | None = None
+    variants: Iterable[NameVariant],
+    played_by: dict[str, set[int]] | None = None,
+    similar: SimilarKeys | None = None,
 ) -> list[Cluster]:
     """Group character spellings: "Juno" and "Ms Vale" join the full name they shorten.
 
     ``played_by`` maps a character key to the people (cluster numbers) cast in it; it settles
     a first name shared by two full names in favour of the one the same actor plays.
+    ``similar``: as for :func:`cluster_people`, at :data:`SAME_CHARACTER_SIMILARITY`.
     """
     played_by = played_by or {}
-    full, short = _split_characters(variants)
-    pool = _KeyPool(_SAME_CHARACTER_SIMILARITY)
-    for variant in sorted(full, key=lambda v: v.recency, reverse=True):
-        pool.add(pool.closest(variant.key) or pool.new_cluster(), variant)
-    clusters = pool.clusters
+    names = _names(variants)
+    plain = [n for n in names if len(n.tokens) > 1 and not is_titled(n.key)]
+    short = sorted(
+        (n for n in names if len(n.tokens) == 1 or is_titled(n.key)), key=lambda n: n.key
+    )
+    clusters = _place(plain, similar or SimilarKeys(SAME_CHARACTER_SIMILARITY), block=None)
 
-    by_first = _index_by_token(clusters, position=0)
-    by_last = _index_by_token(clusters, position=-1)
-    for variant in short:
-        tokens = key_tokens(variant.key)
+    by_first = _index_by_token(clusters, positions=(0,))
+    by_last = _index_by_token(clusters, positions=(-1,))
+    for name in short:
+        titled = is_titled(name.key)
         candidates = (
-            by_last.get(tokens[-1], []) if is_titled(variant.key) else by_first.get(tokens[0], [])
+            by_last.get(name.tokens[-1], []) if titled else by_first.get(name.tokens[0], [])
         )
-        owner = _pick_owner(candidates, played_by.get(variant.key, set()), played_by)
+        owner = _pick_owner(
+            [clusters[number] for number in candidates],
+            played_by.get(name.key, set()),
+            played_by,
+        )
         if owner is None:
-            owner = Cluster()
-            clusters.append(owner)
-        owner.variants.append(variant)
+            clusters.append(Cluster(list(name.variants)))
+        else:
+            owner.variants.extend(name.variants)
+    return clusters
+
+
+def _place(
+    names: Sequence[_Name],
+    similar: SimilarKeys,
+    block: Callable[[_Name], Hashable] | None,
+) -> list[Cluster]:
+    """Greedy clustering: each name joins the cluster holding its most similar name (within
+    its ``block``; the later cluster on a tie), or starts a new one."""
+    clusters: list[Cluster] = []
+    placed: dict[str, tuple[int, Hashable]] = {}
+    for name in names:
+        mine = block(name) if block is not None else None
+        best: tuple[float, int] | None = None
+        for other, score in similar.neighbours(name.key).items():
+            found = placed.get(other)
+            if found is None or found[1] != mine:
+                continue
+            if best is None or (score, found[0]) > best:
+                best = (score, found[0])
+        if best is None:
+            number = len(clusters)
+            clusters.append(Cluster())
+        else:
+            number = best[1]
+        clusters[number].variants.extend(name.variants)
+        placed[name.key] = (number, mine)
     return clusters
 
 
@@ -123,86 +195,13 @@ def _pick_owner(
     return shared[0] if len(shared) == 1 else None
 
 
-def _split_by_length(
-    variants: Iterable[NameVariant],
-) -> tuple[list[NameVariant], list[NameVariant]]:
-    full: list[NameVariant] = []
-    single: list[NameVariant] = []
-    for variant in variants:
-        if variant.key:
-            (full if len(key_tokens(variant.key)) > 1 else single).append(variant)
-    return full, single
-
-
-def _split_characters(
-    variants: Iterable[NameVariant],
-) -> tuple[list[NameVariant], list[NameVariant]]:
-    """Full names versus the shortened forms (first name, or title and surname)."""
-    full, short = _split_by_length(variants)
-    titled = [variant for variant in full if is_titled(variant.key)]
-    plain = [variant for variant in full if not is_titled(variant.key)]
-    return plain, short + titled
-
-
-def _closest(clusters: Sequence[Cluster], key: str, threshold: float) -> Cluster | None:
-    """The most similar cluster at or above ``threshold`` (the later one on a tie)."""
-    best, best_score = None, threshold
-    for cluster in clusters:
-        score = max(Indel.normalized_similarity(key, other) for other in cluster.keys)
-        if score >= best_score:
-            best, best_score = cluster, score
-    return best
-
-
-class _KeyPool:
-    """Clusters with every key indexed by length: :func:`_closest` at scale.
-
-    :meth:`closest` gives the same answer as :func:`_closest` over :attr:`clusters` (the most
-    similar, the later on a tie), but compares only keys whose length can reach the threshold,
-    in rapidfuzz's C loops: clustering thousands of characters is no longer quadratic Python.
-    """
-
-    def __init__(self, threshold: float) -> None:
-        self._threshold = threshold
-        self.clusters: list[Cluster] = []
-        self._by_length: dict[int, tuple[list[str], list[int]]] = {}
-        self._numbers: dict[int, int] = {}
-
-    def new_cluster(self) -> Cluster:
-        cluster = Cluster()
-        self._numbers[id(cluster)] = len(self.clusters)
-        self.clusters.append(cluster)
-        return cluster
-
-    def add(self, cluster: Cluster, variant: NameVariant) -> None:
-        cluster.variants.append(variant)
-        keys, owners = self._by_length.setdefault(len(variant.key), ([], []))
-        keys.append(variant.key)
-        owners.append(self._numbers[id(cluster)])
-
-    def closest(self, key: str) -> Cluster | None:
-        best: tuple[float, int] | None = None
-        size = len(key)
-        slack = 1.0 - self._threshold + 1e-9
-        for length, (keys, owners) in self._by_length.items():
-            if abs(length - size) > slack * (length + size):
-                continue  # the Indel distance alone keeps these below the threshold
-            for _, score, position in process.extract(
-                key,
-                keys,
-                scorer=Indel.normalized_similarity,
-                score_cutoff=self._threshold,
-                limit=None,
-            ):
-                candidate = (score, owners[position])
-                if best is None or candidate > best:
-                    best = candidate
-        return None if best is None else self.clusters[best[1]]
-
-
-def _index_by_token(clusters: Iterable[Cluster], position: int) -> dict[str, list[Cluster]]:
-    index: dict[str, list[Cluster]] = defaultdict(list)
-    for cluster in clusters:
-        for token in {key_tokens(key)[position] for key in cluster.keys}:
-            index[token].append(cluster)
+def _index_by_token(
+    clusters: Sequence[Cluster], positions: tuple[int, ...]
+) -> dict[str, list[int]]:
+    """Cluster numbers by the words at ``positions`` of their keys (each cluster once)."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for number, cluster in enumerate(clusters):
+        tokens = {key_tokens(key)[p] for key in cluster.keys for p in positions}
+        for token in sorted(tokens):
+            index[token].append(number)
     return index

@@ -6,10 +6,12 @@ looks for it in the channel to tell whether an interrupted send was in fact post
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Sequence
 
 from bot.answers.alerts import (
+    HOPED,
     AlertStatus,
     Change,
     ChangeKind,
@@ -17,6 +19,8 @@ from bot.answers.alerts import (
     EventState,
     NewsItem,
 )
+from bot.answers.lookups import Production
+from bot.render import release_words
 from bot.render.common import Card, Field, Style, Tone, in_words, shorten
 
 MAX_DIGEST_ITEMS = 20
@@ -29,15 +33,21 @@ def alert_marker(alert_id: int) -> str:
     return f"{ALERT_MARKER}{alert_id}"
 
 
-def alert_card(item: NewsItem, style: Style, *, alert_id: int | None = None) -> Card:
-    """One article's alert: headline, date, lede and a "What's new" list."""
+def alert_card(
+    item: NewsItem, style: Style, *, alert_id: int | None = None, today: dt.date | None = None
+) -> Card:
+    """One article's alert: headline, date, lede and a "What's new" list (``today``: see
+    :func:`change_line`)."""
     when = style.date(item.date) if item.date else "Date not given"
     lede = shorten(item.lede, LEDE_CHARS)
     description = f"{when}\n\n{style.plain(lede)}" if lede else when
     fields: tuple[Field, ...] = ()
     if item.changes:
         fields = (
-            Field("What's new", "\n".join(f"• {change_line(c, style)}" for c in item.changes)),
+            Field(
+                "What's new",
+                "\n".join(f"• {change_line(c, style, today)}" for c in item.changes),
+            ),
         )
     footer = alert_marker(alert_id) if alert_id is not None else "News alert"
     return Card(
@@ -50,7 +60,13 @@ def alert_card(item: NewsItem, style: Style, *, alert_id: int | None = None) -> 
     )
 
 
-def digest_card(items: Sequence[NewsItem], style: Style, *, alert_id: int | None = None) -> Card:
+def digest_card(
+    items: Sequence[NewsItem],
+    style: Style,
+    *,
+    alert_id: int | None = None,
+    today: dt.date | None = None,
+) -> Card:
     """The catch-up digest: the articles that arrived while the bot was away, newest first."""
     ordered = sorted(items, key=lambda i: (i.date or dt.date.min, i.file_name), reverse=True)
     lines = []
@@ -62,9 +78,9 @@ def digest_card(items: Sequence[NewsItem], style: Style, *, alert_id: int | None
         )
     if len(ordered) > MAX_DIGEST_ITEMS:
         lines.append(f"and {len(ordered) - MAX_DIGEST_ITEMS} more")
-    highlights = [f"• {change_line(change, style)}" for item in ordered for change in item.changes][
-        :10
-    ]
+    highlights = [
+        f"• {change_line(change, style, today)}" for item in ordered for change in item.changes
+    ][:10]
     fields = (Field("Highlights", "\n".join(highlights)),) if highlights else ()
     footer = alert_marker(alert_id) if alert_id is not None else "News alert"
     return Card(
@@ -76,7 +92,7 @@ def digest_card(items: Sequence[NewsItem], style: Style, *, alert_id: int | None
     )
 
 
-def test_card(sample: NewsItem | None, style: Style) -> Card:
+def test_card(sample: NewsItem | None, style: Style, today: dt.date | None = None) -> Card:
     """What ``/alerts test`` posts: the newest article, marked as a test."""
     if sample is None:
         return Card(
@@ -85,7 +101,7 @@ def test_card(sample: NewsItem | None, style: Style) -> Card:
             tone=Tone.NOTICE,
             footer="Test alert: nobody was pinged",
         )
-    card = alert_card(sample, style)
+    card = alert_card(sample, style, today=today)
     return Card(
         f"Test alert: {card.title}",
         card.description,
@@ -96,16 +112,21 @@ def test_card(sample: NewsItem | None, style: Style) -> Card:
     )
 
 
-def change_line(change: Change, style: Style) -> str:
-    """One line of "What's new"."""
+def change_line(change: Change, style: Style, today: dt.date | None = None) -> str:
+    """One line of "What's new", in the words ``/release-date`` uses for the release.
+
+    ``today``: a premiere before it is told in the past tense (None: never).
+    """
     match change.kind:
-        case ChangeKind.PREMIERE_ANNOUNCED:
-            return f"Premiere date announced: {style.strong(_date(change.value, style))}"
-        case ChangeKind.PREMIERE_MOVED:
-            return (
-                f"Premiere moved from {_date(change.previous, style)} "
-                f"to {style.strong(_date(change.value, style))}"
-            )
+        case ChangeKind.PREMIERE_ANNOUNCED | ChangeKind.PREMIERE_MOVED:
+            return _premiere_line(change, style, today)
+        case ChangeKind.PREMIERE_WITHDRAWN:
+            return f"Premiere date withdrawn: no longer {_date(change.previous, style)}"
+        case ChangeKind.TITLE:
+            title = style.strong(style.plain(change.value))
+            if change.previous:
+                return f"Title changed to {title} (was {style.plain(change.previous)})"
+            return f"Title announced: {title}"
         case ChangeKind.NEW_CAST:
             return f"New cast: {style.strong(change.value)} as {style.strong(change.subject)}"
         case ChangeKind.RECAST:
@@ -113,12 +134,49 @@ def change_line(change: Change, style: Style) -> str:
                 f"Recast: {style.strong(change.subject)} is now played by "
                 f"{style.strong(change.value)} (previously {style.plain(change.previous)})"
             )
+        case ChangeKind.LEFT_CAST:
+            return (
+                f"Left the cast: {style.strong(change.previous)} no longer plays "
+                f"{style.strong(change.subject)}"
+            )
         case ChangeKind.NEW_CREW:
             return f"New crew: {style.strong(change.subject)}, {in_words(change.value)}"
+        case ChangeKind.FILMING:
+            return _filming_line(change, style)
+        case ChangeKind.RELEASE_WINDOW:
+            return release_words.window(change.value, change.subject == HOPED)
         case ChangeKind.NEW_QUOTES:
             count = f"{change.count} new quote{'s' if change.count != 1 else ''}"
             sample = shorten(change.value, SAMPLE_QUOTE_CHARS)
-            return f"{count}, e.g. “{style.plain(sample)}” — {style.plain(change.subject)}"
+            by = f" — {style.plain(change.subject)}" if change.subject else ""
+            return f"{count}, e.g. “{style.plain(sample)}”{by}"
+
+
+def _premiere_line(change: Change, style: Style, today: dt.date | None) -> str:
+    try:
+        date = dt.date.fromisoformat(change.value)
+    except ValueError:
+        return f"Premiere: {style.plain(change.value)}"
+    if release_words.is_past(date, today):
+        moved = f" (moved from {_date(change.previous, style)})" if change.previous else ""
+        return f"{release_words.premiere(date, today, style)}{moved}"
+    if change.kind is ChangeKind.PREMIERE_MOVED:
+        return (
+            f"Premiere moved from {_date(change.previous, style)} "
+            f"to {style.strong(style.date(date))}"
+        )
+    return f"Premiere date announced: {style.strong(style.date(date))}"
+
+
+def _filming_line(change: Change, style: Style) -> str:
+    try:
+        stage = Production(change.subject)
+    except ValueError:
+        return "Filming news"
+    date, period = None, change.value or None
+    with contextlib.suppress(ValueError):
+        date, period = dt.date.fromisoformat(change.value), None
+    return release_words.production(stage, date, period, style)
 
 
 def _date(value: str, style: Style) -> str:

@@ -12,6 +12,7 @@ from bot.alerts.queue import enqueue_article_alerts
 from bot.answers.alerts import ChangeKind, NewsItem
 from bot.db.connection import Database
 from bot.db.outbox import alert_status, fold_backlog, mark_sent
+from bot.db.snapshot import KnowledgeChange
 from bot.db.subscriptions import remove_subscription, set_subscription
 from bot.facts import Article, ArticleFacts
 from bot.ingestion.pipeline import IngestReport, Outcome, ingest_folder
@@ -118,9 +119,11 @@ async def test_an_article_is_never_stored_without_its_alerts(db: Database, seeds
     await set_subscription(db, 1, 10, None, 99)
     drop(seeds_dir, "107_premiere-date.txt")
 
-    def crash(conn: sqlite3.Connection, name: str, a: Article, f: ArticleFacts) -> None:
-        enqueue_article_alerts(conn, name, a, f)
-        raise RuntimeError("killed between queueing the alert and storing the article")
+    def crash(
+        conn: sqlite3.Connection, name: str, a: Article, f: ArticleFacts, c: KnowledgeChange
+    ) -> None:
+        enqueue_article_alerts(conn, name, a, f, c)
+        raise RuntimeError("killed between storing the article and committing its alert")
 
     with pytest.raises(RuntimeError):
         await ingest_folder(db, seeds_dir, on_new_article=crash)
