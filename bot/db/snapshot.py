@@ -102,14 +102,43 @@ _ROLE_COLUMNS = """
 _CREDIT_COLUMNS = "SELECT article_id, person_key, role FROM crew_credits WHERE served"
 
 
-def served_roles(writer: sqlite3.Connection) -> list[RoleRow]:
-    """Every served role statement."""
-    return [_role(row) for row in writer.execute(_ROLE_COLUMNS).fetchall()]
+def roles_of(writer: sqlite3.Connection, character_keys: Collection[str]) -> list[RoleRow]:
+    """The served statements about these characters (by name key)."""
+    return _roles(writer, "r.character_key", character_keys)
 
 
-def served_credits(writer: sqlite3.Connection) -> list[CreditRow]:
-    """Every served crew credit."""
-    return [CreditRow(*row) for row in writer.execute(_CREDIT_COLUMNS).fetchall()]
+def roles_by(writer: sqlite3.Connection, actor_keys: Collection[str]) -> list[RoleRow]:
+    """The served statements about these actors (by name key)."""
+    return _roles(writer, "r.actor_key", actor_keys)
+
+
+def credits_of(writer: sqlite3.Connection, person_keys: Collection[str]) -> list[CreditRow]:
+    """The served crew credits of these people (by name key)."""
+    if not person_keys:
+        return []
+    rows = writer.execute(
+        f"{_CREDIT_COLUMNS} AND person_key IN (SELECT value FROM json_each(?))",
+        (json.dumps(sorted(person_keys)),),
+    ).fetchall()
+    return [CreditRow(*row) for row in rows]
+
+
+def role_pairs_counted(writer: sqlite3.Connection) -> dict[tuple[str, str], int]:
+    """How many served statements cast each (actor key, character key)."""
+    rows = writer.execute(
+        "SELECT actor_key, character_key, count(*) FROM roles WHERE served GROUP BY 1, 2"
+    ).fetchall()
+    return {(row[0], row[1]): row[2] for row in rows}
+
+
+def _roles(writer: sqlite3.Connection, column: str, keys: Collection[str]) -> list[RoleRow]:
+    if not keys:
+        return []
+    rows = writer.execute(
+        f"{_ROLE_COLUMNS} AND {column} IN (SELECT value FROM json_each(?))",
+        (json.dumps(sorted(keys)),),
+    ).fetchall()
+    return [_role(row) for row in rows]
 
 
 def contribution(writer: sqlite3.Connection, file_name: str) -> Contribution | None:

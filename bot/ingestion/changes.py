@@ -1,182 +1,159 @@
 """What one new article changed in the cast and crew: before and after it, compared.
 
-Pure, over the ledger's rows in memory (:mod:`.ledger`) and two reconciliations of the names,
-one without the article and one with it. Who plays a character is decided as ``/cast`` decides
-it (:func:`bot.db.people.current_actor` over its statements, newest first); a person's jobs are
-those ``/crew`` lists. People and characters are matched across the two reconciliations by
-their name keys, so a new spelling, a surname or a role that only gained a surname changes
-nothing, and every change is said in the names the commands show afterwards.
+Pure, over two views of the reconciled names (one before the article, one after) and the
+stored statements. Who plays a character is decided as ``/cast`` decides it
+(:func:`bot.db.people.current_actor` over its statements, newest first); a person's jobs are
+those ``/crew`` lists. People and characters are matched across the two views by their name
+keys, so a new spelling, a surname or a role that only gained a surname changes nothing, and
+every change is said in the names the commands show afterwards. Only the characters and people
+the article states something about, or whose spellings it regrouped, are compared.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Mapping
+from typing import Protocol
 
 from bot.db.people import current_actor
 from bot.db.snapshot import CastChange, Contribution, CreditRow, CrewChange, RoleRow
-from bot.ingestion.entities import Reconciled
-from bot.ingestion.reconcile import Cluster
+from bot.ingestion.reconcile import Changed, Cluster, Reconciler
 
 
-@dataclass(frozen=True, slots=True)
-class Reconciliation:
-    """People and characters, with each name key's cluster number and each cluster's keys."""
+class Statements(Protocol):
+    """The served role statements and crew credits, read by name key."""
 
-    people: Sequence[Cluster]
-    characters: Sequence[Cluster]
-    person_of: dict[str, int]
-    character_of: dict[str, int]
-    person_groups: frozenset[frozenset[str]]
-    character_groups: frozenset[frozenset[str]]
+    def roles_of(self, character_keys: Collection[str]) -> list[RoleRow]:
+        """The statements about these characters."""
+        ...
 
-    @classmethod
-    def of(cls, names: Reconciled) -> Reconciliation:
-        return cls(
-            names.people,
-            names.characters,
-            names.person_numbers(),
-            names.character_numbers(),
-            frozenset(frozenset(c.keys) for c in names.people),
-            frozenset(frozenset(c.keys) for c in names.characters),
-        )
+    def roles_by(self, actor_keys: Collection[str]) -> list[RoleRow]:
+        """The statements about these actors."""
+        ...
 
-    def person_name(self, keys: Iterable[str], fallback: str) -> str:
-        """How the person holding any of ``keys`` is shown (``fallback`` if none does)."""
-        for key in keys:
-            if key in self.person_of:
-                return self.people[self.person_of[key]].name
-        return fallback
+    def credits_of(self, person_keys: Collection[str]) -> list[CreditRow]:
+        """The credits of these people."""
+        ...
 
 
-class Statements:
-    """Every served role and credit, indexed by name key."""
+class View:
+    """People and characters as ``reconciler`` has them, or, given what its last update
+    ``changed``, as it had them before."""
 
-    def __init__(self) -> None:
-        self._by_character: dict[str, list[RoleRow]] = defaultdict(list)
-        self.by_actor: dict[str, list[RoleRow]] = defaultdict(list)
-        self._by_person: dict[str, list[CreditRow]] = defaultdict(list)
+    def __init__(self, reconciler: Reconciler, changed: Changed | None = None) -> None:
+        self._people = reconciler.people.cluster_of
+        self._characters = reconciler.characters.cluster_of
+        self._people_before = changed.people if changed else {}
+        self._characters_before = changed.characters if changed else {}
 
-    def add(self, roles: Iterable[RoleRow], credits: Iterable[CreditRow]) -> None:
-        for role in roles:
-            self._by_character[role.character_key].append(role)
-            self.by_actor[role.actor_key].append(role)
-        for credit in credits:
-            self._by_person[credit.person_key].append(credit)
+    def person(self, key: str) -> Cluster | None:
+        if key in self._people_before:
+            return self._people_before[key]
+        return self._people.get(key)
 
-    def remove(self, roles: Iterable[RoleRow], credits: Iterable[CreditRow]) -> None:
-        for role in roles:
-            self._by_character[role.character_key].remove(role)
-            self.by_actor[role.actor_key].remove(role)
-        for credit in credits:
-            self._by_person[credit.person_key].remove(credit)
-
-    def actor(
-        self, names: Reconciliation, character: Cluster, without: int | None = None
-    ) -> int | None:
-        """Who plays ``character`` (a person's number in ``names``), leaving out the
-        statements of article ``without``."""
-        rows = [
-            role
-            for key in character.keys
-            for role in self._by_character.get(key, ())
-            if role.actor_key in names.person_of and role.article_id != without
-        ]
-        rows.sort(key=lambda role: role.newest, reverse=True)
-        return current_actor((names.person_of[role.actor_key], role.left) for role in rows)
-
-    def jobs(self, person: Cluster, without: int | None = None) -> set[str]:
-        """The crew roles ``/crew`` lists ``person`` under, leaving out article ``without``."""
-        return {
-            credit.role
-            for key in person.keys
-            for credit in self._by_person.get(key, ())
-            if credit.article_id != without
-        }
+    def character(self, key: str) -> Cluster | None:
+        if key in self._characters_before:
+            return self._characters_before[key]
+        return self._characters.get(key)
 
 
 def cast_changes(
-    statements: Statements, old: Reconciliation, new: Reconciliation, added: Contribution
+    statements: Statements, changed: Changed, old: View, new: View, added: Contribution
 ) -> tuple[CastChange, ...]:
     """The characters whose actor the new article ``added`` changed, in its own order first."""
-    regrouped = regrouped_people(old, new)
-    touched = [new.character_of.get(role.character_key) for role in added.roles]
-    others = {
-        number
-        for number, cluster in enumerate(new.characters)
-        if frozenset(cluster.keys) not in old.character_groups
-    }
-    others |= {
-        new.character_of[role.character_key]
-        for key in regrouped
-        for role in statements.by_actor.get(key, ())
-        if role.character_key in new.character_of
-    }
+    people = _regrouped(changed.people, new.person)
+    touched = [new.character(role.character_key) for role in added.roles]
+    others = {new.character(key) for key in _regrouped(changed.characters, new.character)}
+    others |= {new.character(role.character_key) for role in statements.roles_by(people)}
     changes = []
-    for number in dict.fromkeys([*touched, *sorted(others)]):
-        if number is None:
+    listed = [*touched, *sorted((c for c in others if c), key=lambda c: c.keys)]
+    for character in dict.fromkeys(listed):
+        if character is None:
             continue
-        change = _cast_change(statements, old, new, new.characters[number], added.article_id)
+        change = _cast_change(statements, old, new, character, added.article_id)
         if change is not None:
             changes.append(change)
     return tuple(changes)
 
 
 def _cast_change(
-    statements: Statements,
-    old: Reconciliation,
-    new: Reconciliation,
-    character: Cluster,
-    article_id: int,
+    statements: Statements, old: View, new: View, character: Cluster, article_id: int
 ) -> CastChange | None:
-    now = statements.actor(new, character)
-    before = sorted({old.character_of[key] for key in character.keys if key in old.character_of})
+    now = actor(statements, new, character)
+    before = {old.character(key) for key in character.keys} - {None}
     was = [
-        actor
-        for number in before
-        if (actor := statements.actor(old, old.characters[number], article_id)) is not None
+        person
+        for earlier in sorted((c for c in before if c), key=lambda c: c.keys)
+        if (person := actor(statements, old, earlier, article_id)) is not None
     ]
-    previous = new.person_name(old.people[was[0]].keys, old.people[was[0]].name) if was else None
+    previous = _shown(new, was[0]) if was else None
     if now is None:
         return CastChange(character.name, None, previous) if was else None
-    same = set(new.people[now].keys)
-    if any(same & set(old.people[actor].keys) for actor in was):
+    if any(set(now.keys) & set(person.keys) for person in was):
         return None
-    return CastChange(character.name, new.people[now].name, previous)
+    return CastChange(character.name, now.name, previous)
+
+
+def actor(
+    statements: Statements, names: View, character: Cluster, without: int | None = None
+) -> Cluster | None:
+    """Who plays ``character`` in ``names``, leaving out the statements of article
+    ``without``."""
+    rows = [
+        (role, person)
+        for role in statements.roles_of(character.keys)
+        if role.article_id != without and (person := names.person(role.actor_key)) is not None
+    ]
+    rows.sort(key=lambda row: row[0].newest, reverse=True)
+    return current_actor((person, role.left) for role, person in rows)
 
 
 def crew_changes(
-    statements: Statements, old: Reconciliation, new: Reconciliation, added: Contribution
+    statements: Statements, changed: Changed, old: View, new: View, added: Contribution
 ) -> tuple[CrewChange, ...]:
     """The crew credits ``/crew`` shows after the new article ``added`` and did not before."""
-    regrouped = regrouped_people(old, new)
-    touched = [new.person_of.get(credit.person_key) for credit in added.credits]
-    others = sorted({new.person_of[key] for key in regrouped if key in new.person_of})
+    touched = [new.person(credit.person_key) for credit in added.credits]
+    others = {new.person(key) for key in _regrouped(changed.people, new.person)}
     changes: list[CrewChange] = []
-    for number in dict.fromkeys([*touched, *others]):
-        if number is None:
+    listed = [*touched, *sorted((c for c in others if c), key=lambda c: c.keys)]
+    for person in dict.fromkeys(listed):
+        if person is None:
             continue
-        person = new.people[number]
         before: set[str] = set()
-        for old_number in {old.person_of[key] for key in person.keys if key in old.person_of}:
-            before |= statements.jobs(old.people[old_number], added.article_id)
-        now = statements.jobs(person)
-        own = [c.role for c in added.credits if new.person_of.get(c.person_key) == number]
+        for earlier in {old.person(key) for key in person.keys} - {None}:
+            if earlier is not None:
+                before |= _jobs(statements, earlier, added.article_id)
+        now = _jobs(statements, person)
+        own = [c.role for c in added.credits if new.person(c.person_key) is person]
         for role in dict.fromkeys([*own, *sorted(now)]):
             if role in now and role not in before:
                 changes.append(CrewChange(person.name, role))
     return tuple(changes)
 
 
-def regrouped_people(old: Reconciliation, new: Reconciliation) -> set[str]:
-    """The name keys of every person whose spellings are not grouped the same before and after."""
-    return {
-        key
-        for groups, other in (
-            (old.person_groups, new.person_groups),
-            (new.person_groups, old.person_groups),
-        )
-        for group in groups - other
-        for key in group
-    }
+def _jobs(statements: Statements, person: Cluster, without: int | None = None) -> set[str]:
+    """The crew roles ``/crew`` lists ``person`` under, leaving out article ``without``."""
+    return {c.role for c in statements.credits_of(person.keys) if c.article_id != without}
+
+
+def _shown(names: View, person: Cluster) -> str:
+    """How a person is shown in ``names`` (as they were shown, if no longer there)."""
+    for key in person.keys:
+        found = names.person(key)
+        if found is not None:
+            return found.name
+    return person.name
+
+
+def _regrouped(
+    before: Mapping[str, Cluster | None], now: Callable[[str], Cluster | None]
+) -> set[str]:
+    """The keys of every cluster whose keys changed, given each rebuilt key's cluster
+    ``before`` and a lookup of the clusters ``now``."""
+    keys: set[str] = set()
+    for key, old in before.items():
+        new = now(key)
+        old_keys = frozenset(old.keys) if old else frozenset()
+        new_keys = frozenset(new.keys) if new else frozenset()
+        if old_keys != new_keys:
+            keys |= old_keys | new_keys
+    return keys

@@ -13,71 +13,33 @@ import datetime as dt
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 
 from bot.db import names
 from bot.db.names import Entity
-from bot.ingestion.reconcile import (
-    SAME_CHARACTER_SIMILARITY,
-    SAME_PERSON_SIMILARITY,
-    Cluster,
-    NameVariant,
-    cluster_characters,
-    cluster_people,
-)
-from bot.ingestion.similarity import SimilarKeys
-
-
-@dataclass(frozen=True, slots=True)
-class SimilarNames:
-    """The similarity searches of both kinds of names, kept warm across reconciliations."""
-
-    people: SimilarKeys = field(default_factory=lambda: SimilarKeys(SAME_PERSON_SIMILARITY))
-    characters: SimilarKeys = field(default_factory=lambda: SimilarKeys(SAME_CHARACTER_SIMILARITY))
-
-
-@dataclass(frozen=True, slots=True)
-class Reconciled:
-    """People and characters, each a cluster of spellings, numbered in list order."""
-
-    people: Sequence[Cluster]
-    characters: Sequence[Cluster]
-
-    def person_numbers(self) -> dict[str, int]:
-        """Each person name key's cluster number."""
-        return _numbers(self.people)
-
-    def character_numbers(self) -> dict[str, int]:
-        """Each character name key's cluster number."""
-        return _numbers(self.characters)
+from bot.ingestion.reconcile import Cluster, Name, NameVariant, Reconciler, names_of
 
 
 def reconcile_names(
-    variants: Mapping[str, Sequence[NameVariant]],
+    names: Mapping[str, Iterable[Name]],
     role_pairs: Iterable[tuple[str, str]],
-    similar: SimilarNames | None = None,
-) -> Reconciled:
-    """Cluster every spelling into people and characters.
+    reconciler: Reconciler | None = None,
+) -> Reconciler:
+    """Every name as people and characters: the one place names become entities.
 
-    ``variants``: spellings by kind (``person``, ``character``); ``role_pairs``: every
-    (actor key, character key) some article states, which settles a first name two
-    characters share.
+    ``names``: by kind (``person``, ``character``); ``role_pairs``: every (actor key,
+    character key) some article states, which settles a first name two characters share.
+    ``reconciler``: one that reconciled nearly the same names before only works out again
+    what differs.
     """
-    similar = similar or SimilarNames()
-    people = cluster_people(variants.get("person", ()), similar.people)
-    person_of = _numbers(people)
-    played_by: dict[str, set[int]] = defaultdict(set)
-    for actor_key, character_key in role_pairs:
-        if actor_key in person_of:
-            played_by[character_key].add(person_of[actor_key])
-    characters = cluster_characters(variants.get("character", ()), played_by, similar.characters)
-    return Reconciled(people, characters)
+    reconciler = reconciler or Reconciler()
+    reconciler.sync(names, role_pairs)
+    return reconciler
 
 
-def derive_entities(writer: sqlite3.Connection, similar: SimilarNames | None = None) -> None:
+def derive_entities(writer: sqlite3.Connection, reconciler: Reconciler | None = None) -> None:
     """Re-derive people and characters from every name the articles use.
 
-    ``similar``: a warm similarity search (from an ingest's ledger) makes this much cheaper.
+    ``reconciler``: a warm one (from an ingest's ledger) makes this much cheaper.
     """
     variants: dict[str, list[NameVariant]] = defaultdict(list)
     for stored in names.name_variants(writer):
@@ -86,9 +48,13 @@ def derive_entities(writer: sqlite3.Connection, similar: SimilarNames | None = N
                 stored.key, stored.name, stored.articles, stored.published, stored.article_id
             )
         )
-    reconciled = reconcile_names(variants, names.role_pairs(writer), similar)
-    names.replace_entities(writer, "person", _entities(reconciled.people))
-    names.replace_entities(writer, "character", _entities(reconciled.characters))
+    reconciled = reconcile_names(
+        {kind: names_of(found) for kind, found in variants.items()},
+        names.role_pairs(writer),
+        reconciler,
+    )
+    names.replace_entities(writer, "person", _entities(reconciled.people.clusters()))
+    names.replace_entities(writer, "character", _entities(reconciled.characters.clusters()))
     names.names_derived(writer)
 
 
@@ -107,7 +73,3 @@ def _entities(clusters: Sequence[Cluster]) -> list[Entity]:
 
 def _usage(variant: NameVariant) -> tuple[int, tuple[dt.date, int], str]:
     return (variant.articles, variant.recency, variant.name)
-
-
-def _numbers(clusters: Sequence[Cluster]) -> dict[str, int]:
-    return {key: number for number, cluster in enumerate(clusters) for key in cluster.keys}

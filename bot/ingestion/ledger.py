@@ -1,63 +1,69 @@
-"""The reconciled knowledge during one ingest, in memory: what each new article changes.
+"""The reconciled knowledge during one ingest: what each new article changes.
 
 An alert's "What's new" is the difference between the reconciled knowledge just before and
 just after its article, in the names ``/cast``, ``/crew`` and ``/release-date`` show right
-afterwards. A :class:`Ledger` is read from the database when an ingest meets its first new
-article to alert (on the bulk ``writer``, inside the write transaction), then learns every
-article stored after that, new or changed. After each new article the names are reconciled
-again with :func:`~bot.ingestion.entities.reconcile_names`, the very function that derives
-the stored people and characters, its similarity search kept warm: a burst of new files costs
-a few milliseconds each, even over thousands of names. Only the characters and people the
-article touches, or whose spellings it regrouped, are compared (:mod:`.changes`).
+afterwards. A :class:`Ledger` reads every name's spellings when an ingest meets its first new
+article to alert (on the bulk ``writer``, inside the write transaction), reconciles them once,
+then learns every article stored after that, new or changed: its names are reconciled again
+with the same :class:`~bot.ingestion.reconcile.Reconciler` that derives the stored people and
+characters, which works out again only what those names can affect. A burst of new files
+costs a few milliseconds an article, however many names the knowledge base holds. Cast and
+crew are compared for what the article touched (:mod:`.changes`), the release facts by asking
+the database what ``/release-date`` says.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 from bot.answers.lookups import ReleaseInfo
 from bot.db import names, snapshot
 from bot.db.release import release_info_now
-from bot.db.snapshot import Contribution, KnowledgeChange, NewQuote
+from bot.db.snapshot import CreditRow, KnowledgeChange, NewQuote, RoleRow
 from bot.facts import ArticleFacts, QuoteFact, SourceKind
-from bot.ingestion.changes import Reconciliation, Statements, cast_changes, crew_changes
-from bot.ingestion.entities import SimilarNames, reconcile_names
-from bot.ingestion.reconcile import NameVariant
+from bot.ingestion.changes import View, cast_changes, crew_changes
+from bot.ingestion.reconcile import Changed, Name, NameVariant, Reconciler
 from bot.names import name_key
 
 
 class Ledger:
-    """The spellings, roles and credits of every stored article, reconciled on demand."""
+    """Every name of the stored articles, reconciled, kept in step article by article."""
 
     def __init__(self, writer: sqlite3.Connection) -> None:
-        self.similar = SimilarNames()
-        """Warm similarity searches, to derive the stored people and characters with too."""
-        self._spellings: dict[tuple[str, str], dict[str, NameVariant]] = {}
-        """Each name's spellings, by (kind, name key)."""
-        self._keep_spellings(names.current_spellings(writer))
-        self._statements = Statements()
-        self._pairs: Counter[tuple[str, str]] = Counter()
-        roles = snapshot.served_roles(writer)
-        self._statements.add(roles, snapshot.served_credits(writer))
-        self._pairs.update((role.actor_key, role.character_key) for role in roles)
-        self._reconciled: Reconciliation | None = None
+        self.reconciler = Reconciler()
+        """In step with the stored articles: deriving the stored entities with it is cheap."""
+        self._pairs = Counter(snapshot.role_pairs_counted(writer))
+        """Every (actor key, character key) cast, with how many statements cast it."""
+        self.reconciler.update(_names(names.current_spellings(writer)), self._pairs)
         self._release: ReleaseInfo | None = None
 
-    def store(self, writer: sqlite3.Connection, file_name: str, save: Callable[[], object]) -> None:
-        """Run ``save``, which stores the article of ``file_name``, and learn what it stored."""
+    def store(
+        self, writer: sqlite3.Connection, file_name: str, save: Callable[[], object]
+    ) -> Changed:
+        """Run ``save``, which stores the article of ``file_name``, and learn what it stored;
+        what that regrouped."""
         before = snapshot.contribution(writer, file_name)
         save()
         after = snapshot.contribution(writer, file_name)
-        self._learn(before, after)
-        touched = (before.names if before else frozenset()) | (after.names if after else set())
-        for name in touched:
-            self._spellings.pop(name, None)
-        self._keep_spellings(names.spellings_of(writer, touched))
-        self._reconciled = None
-        if any(c is not None and c.release for c in (before, after)):
-            self._release = None
+        touched: set[tuple[str, str]] = set()
+        pairs: Counter[tuple[str, str]] = Counter()
+        for contribution, sign in ((before, -1), (after, 1)):
+            if contribution is not None:
+                touched |= contribution.names
+                for role in contribution.roles:
+                    pairs[(role.actor_key, role.character_key)] += sign
+                if contribution.release:
+                    self._release = None
+        changed: dict[tuple[str, str], Name | None] = dict.fromkeys(touched)
+        changed |= _names(names.spellings_of(writer, touched))
+        roles_changed = any(pairs.values())
+        for pair, count in pairs.items():
+            self._pairs[pair] += count
+            if self._pairs[pair] <= 0:
+                del self._pairs[pair]  # no statement casts it any more
+        return self.reconciler.update(changed, self._pairs if roles_changed else None)
 
     def store_new(
         self,
@@ -67,29 +73,19 @@ class Ledger:
         save: Callable[[], object],
     ) -> KnowledgeChange:
         """:meth:`store` for a file not stored before, and what its article changed."""
-        old, release_before = self.reconciled(), self.release(writer)
-        self.store(writer, file_name, save)
-        new, release_after = self.reconciled(), self.release(writer)
+        release_before = self.release(writer)
+        changed = self.store(writer, file_name, save)
         added = snapshot.contribution(writer, file_name)
         assert added is not None, "save() stores the article"
+        stored = _Stored(writer)
+        old, new = View(self.reconciler, changed), View(self.reconciler)
         return KnowledgeChange(
-            cast=cast_changes(self._statements, old, new, added),
-            crew=crew_changes(self._statements, old, new, added),
+            cast=cast_changes(stored, changed, old, new, added),
+            crew=crew_changes(stored, changed, old, new, added),
             release_before=release_before,
-            release_after=release_after,
+            release_after=self.release(writer),
             quotes=_new_quotes(writer, file_name, facts, new),
         )
-
-    def reconciled(self) -> Reconciliation:
-        """The names of everything learnt so far, as people and characters."""
-        if self._reconciled is None:
-            variants: dict[str, list[NameVariant]] = defaultdict(list)
-            for (kind, _), spellings in self._spellings.items():
-                variants[kind].extend(spellings.values())
-            self._reconciled = Reconciliation.of(
-                reconcile_names(variants, self._pairs, self.similar)
-            )
-        return self._reconciled
 
     def release(self, writer: sqlite3.Connection) -> ReleaseInfo:
         """What ``/release-date`` says about everything learnt so far (but for ``as_of``,
@@ -98,24 +94,36 @@ class Ledger:
             self._release = release_info_now(writer)
         return self._release
 
-    def _learn(self, before: Contribution | None, after: Contribution | None) -> None:
-        if before is not None:
-            self._statements.remove(before.roles, before.credits)
-            self._pairs.subtract((r.actor_key, r.character_key) for r in before.roles)
-            self._pairs = +self._pairs  # drop pairs no article states any more
-        if after is not None:
-            self._statements.add(after.roles, after.credits)
-            self._pairs.update((r.actor_key, r.character_key) for r in after.roles)
 
-    def _keep_spellings(self, stored: Iterable[names.StoredVariant]) -> None:
-        for v in stored:
-            self._spellings.setdefault((v.kind, v.key), {})[v.name] = NameVariant(
-                v.key, v.name, v.articles, v.published, v.article_id
-            )
+def _names(stored: Iterable[names.StoredVariant]) -> dict[tuple[str, str], Name | None]:
+    """Spellings as names, by (kind, key)."""
+    spellings: dict[tuple[str, str], list[NameVariant]] = defaultdict(list)
+    for v in stored:
+        spellings[(v.kind, v.key)].append(
+            NameVariant(v.key, v.name, v.articles, v.published, v.article_id)
+        )
+    return {name: Name.of(found) for name, found in spellings.items()}
+
+
+class _Stored:
+    """The statements as stored in the ingest's transaction so far (see
+    :class:`~bot.ingestion.changes.Statements`)."""
+
+    def __init__(self, writer: sqlite3.Connection) -> None:
+        self._writer = writer
+
+    def roles_of(self, character_keys: Collection[str]) -> list[RoleRow]:
+        return snapshot.roles_of(self._writer, character_keys)
+
+    def roles_by(self, actor_keys: Collection[str]) -> list[RoleRow]:
+        return snapshot.roles_by(self._writer, actor_keys)
+
+    def credits_of(self, person_keys: Collection[str]) -> list[CreditRow]:
+        return snapshot.credits_of(self._writer, person_keys)
 
 
 def _new_quotes(
-    writer: sqlite3.Connection, file_name: str, facts: ArticleFacts, names: Reconciliation
+    writer: sqlite3.Connection, file_name: str, facts: ArticleFacts, names: View
 ) -> tuple[NewQuote, ...]:
     """The article's served quotes no other article has, each speaker as ``/quote`` shows."""
     served = [quote for quote in facts.quotes if quote.served]
@@ -124,9 +132,10 @@ def _new_quotes(
     return tuple(NewQuote(q.text, _speaker(q, names), q.fragment) for q in fresh.values())
 
 
-def _speaker(quote: QuoteFact, names: Reconciliation) -> str:
+def _speaker(quote: QuoteFact, names: View) -> str:
     if quote.source is SourceKind.UNATTRIBUTED:
         return ""
     if quote.source is SourceKind.PERSON:
-        return names.person_name((name_key(quote.speaker),), quote.speaker)
+        person = names.person(name_key(quote.speaker))
+        return person.name if person is not None else quote.speaker
     return quote.speaker

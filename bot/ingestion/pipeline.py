@@ -195,7 +195,7 @@ def _finish(
     if extractor is not None:
         record_extractor(writer, extractor)
     if changed or names_dirty(writer):
-        derive_entities(writer, writing.ledger.similar if writing.ledger else None)
+        derive_entities(writer, writing.ledger.reconciler if writing.ledger else None)
     if writing.bulk:
         compact_search_indexes(writer)
 

@@ -1,15 +1,7 @@
 import datetime as dt
 import random
 
-from bot.ingestion.reconcile import (
-    SAME_CHARACTER_SIMILARITY,
-    SAME_PERSON_SIMILARITY,
-    Cluster,
-    NameVariant,
-    cluster_characters,
-    cluster_people,
-)
-from bot.ingestion.similarity import SimilarKeys
+from bot.ingestion.reconcile import Cluster, NameVariant, cluster_characters, cluster_people
 from bot.names import name_key
 
 
@@ -118,22 +110,3 @@ def test_a_shared_first_name_is_settled_by_who_plays_it() -> None:
     clusters = cluster_characters(names, played_by)
     assert groups(clusters)["Alex Ford"] == {"Alex Ford", "Alex"}
     assert len(cluster_characters(names)) == 3
-
-
-def test_a_warm_similarity_search_gives_the_same_clusters_as_a_fresh_one() -> None:
-    rng = random.Random(7)
-    letters = "abcdefghij"
-    people = [
-        variant(f"{rng.choice(letters)}na {rng.choice(letters)}oss{rng.choice(letters)}")
-        for _ in range(60)
-    ]
-    characters = [variant(f"Jo{rng.choice(letters)} Va{rng.choice(letters)}e") for _ in range(60)]
-    warm_people = SimilarKeys(SAME_PERSON_SIMILARITY)
-    warm_characters = SimilarKeys(SAME_CHARACTER_SIMILARITY)
-    # Warm them on other names first, as an ingest's earlier articles would.
-    cluster_people(people[:20], warm_people)
-    cluster_characters(characters[:20], None, warm_characters)
-    assert groups(cluster_people(people, warm_people)) == groups(cluster_people(people))
-    assert groups(cluster_characters(characters, None, warm_characters)) == groups(
-        cluster_characters(characters)
-    )
