@@ -251,8 +251,8 @@ class Kind:
                 continue
             self._waiting[slot].add(key)
             fitting = sorted(self._fitting.get(slot, ()))
-            if len(fitting) > 1:
-                self._contested.add(key)
+            if len(fitting) > 1 and not self._people:
+                self._contested.add(key)  # settled by who plays it, which may change
             owner = self._owner_of(key, fitting, played_by)
             self._owner[key] = owner
             if owner is not None:
