@@ -23,6 +23,7 @@ from bot.answers.lookups import (
     WhoPlays,
 )
 from bot.db.rows import ARTICLE_COLUMNS, NEWEST_FIRST, distinct_sources, fetch, source_of
+from bot.facts import CrewRole
 
 P = TypeVar("P", bound=Hashable)
 
@@ -136,6 +137,17 @@ def castings(rows: Sequence[sqlite3.Row]) -> tuple[Casting | None, tuple[Casting
     return (cast[current] if current is not None else None), previous
 
 
+_COVERED_BY = {CrewRole.PRODUCER.value: CrewRole.EXECUTIVE_PRODUCER.value}
+"""A job that adds no credit for someone credited with the other: "his new role as a
+producer" is no second credit for a known executive producer."""
+
+
+def shown_jobs(jobs: Iterable[str]) -> set[str]:
+    """The crew jobs ``/crew`` and ``/who-is`` credit one person with, of all they hold."""
+    held = set(jobs)
+    return {job for job in held if _COVERED_BY.get(job) not in held}
+
+
 def current_actor(statements: Iterable[tuple[P, bool]]) -> P | None:
     """Who plays a character now, from its role statements newest first: (person, left).
 
@@ -187,10 +199,10 @@ async def who_is(conn: aiosqlite.Connection, person_id: int) -> WhoIs:
         """,
         (person_id,),
     )
-    seen_jobs: set[str] = set()
+    shown = shown_jobs(job["role"] for job in jobs)
     for job in jobs:
-        if job["role"] not in seen_jobs:
-            seen_jobs.add(job["role"])
+        if job["role"] in shown:
+            shown.discard(job["role"])
             credits.append(Credit(source_of(job), job=job["role"]))
     sources += jobs
     # The articles they are quoted in are sources too: someone known only from quotes is
@@ -235,7 +247,7 @@ async def crew_list(conn: aiosqlite.Connection) -> CrewList:
     rows = await fetch(
         conn,
         f"""
-        SELECT cc.role, p.name, {ARTICLE_COLUMNS} FROM crew_credits AS cc
+        SELECT cc.role, p.id AS person_id, p.name, {ARTICLE_COLUMNS} FROM crew_credits AS cc
         JOIN person_names AS pn ON pn.name_key = cc.person_key
         JOIN people AS p ON p.id = pn.person_id
         JOIN articles AS a ON a.id = cc.article_id
@@ -243,9 +255,14 @@ async def crew_list(conn: aiosqlite.Connection) -> CrewList:
         ORDER BY a.published NULLS FIRST, a.id, cc.id
         """,
     )
+    held: dict[int, set[str]] = defaultdict(set)
+    for row in rows:
+        held[row["person_id"]].add(row["role"])
+    shown = {person: shown_jobs(roles) for person, roles in held.items()}
     jobs: dict[str, dict[str, None]] = defaultdict(dict)
     for row in rows:
-        jobs[row["role"]][row["name"]] = None
+        if row["role"] in shown[row["person_id"]]:
+            jobs[row["role"]][row["name"]] = None
     return CrewList(
         tuple(CrewJob(job, tuple(people)) for job, people in jobs.items()),
         distinct_sources(rows),

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping
 from typing import Protocol
 
-from bot.db.people import current_actor
+from bot.db.people import current_actor, shown_jobs
 from bot.db.snapshot import CastChange, Contribution, CreditRow, CrewChange, RoleRow
 from bot.ingestion.reconcile import Changed, Cluster, Reconciler
 
@@ -132,7 +132,7 @@ def crew_changes(
 
 def _jobs(statements: Statements, person: Cluster, without: int | None = None) -> set[str]:
     """The crew roles ``/crew`` lists ``person`` under, leaving out article ``without``."""
-    return {c.role for c in statements.credits_of(person.keys) if c.article_id != without}
+    return shown_jobs(c.role for c in statements.credits_of(person.keys) if c.article_id != without)
 
 
 def _shown(names: View, person: Cluster) -> str:

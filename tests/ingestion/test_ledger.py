@@ -144,3 +144,19 @@ async def test_an_article_the_database_refuses_is_stored_and_alerted_neither(
             ),
         )
     }
+
+
+async def test_a_producer_role_for_a_known_executive_producer_is_no_news(
+    ingest: Ingest, db: Database
+) -> None:
+    await ingest(
+        {
+            "Producers.": ArticleFacts(
+                crew=(CrewFact("Dana Whitlow", CrewRole.EXECUTIVE_PRODUCER, "."),)
+            )
+        }
+    )
+    await ingest(
+        {"Her new role.": ArticleFacts(crew=(CrewFact("Whitlow", CrewRole.PRODUCER, "."),))}
+    )
+    assert (await changes(db))["Her new role."] == ()

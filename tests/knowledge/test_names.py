@@ -149,3 +149,29 @@ async def test_someone_known_only_from_quotes_lists_the_articles_quoting_them(
     assert [source.title for source in who.sources] == ["Another interview.", "An interview."]
     text = "\n".join(text_for(card) for card in cards_for(who, TextStyle()))
     assert "Quoted 2 times" in text and "From 2 articles" in text
+
+
+async def test_a_producer_role_is_no_second_credit_for_a_known_executive_producer(
+    scripted: Ingest,
+) -> None:
+    knowledge = await scripted(
+        {
+            "Executive producers named.": ArticleFacts(
+                crew=(credit("Iain Canning", CrewRole.EXECUTIVE_PRODUCER),)
+            ),
+            "His new role as a producer.": ArticleFacts(
+                crew=(
+                    credit("Iain Canning", CrewRole.PRODUCER),
+                    credit("Ada Vey", CrewRole.PRODUCER),
+                )
+            ),
+        }
+    )
+    crew = await knowledge.crew()
+    assert [(job.job, job.people) for job in crew.jobs] == [
+        ("executive_producer", ("Iain Canning",)),
+        ("producer", ("Ada Vey",)),
+    ]
+    who = await knowledge.who_is("Iain Canning")
+    assert isinstance(who, WhoIs)
+    assert [c.job for c in who.credits] == ["executive_producer"]
