@@ -8,18 +8,25 @@ order, after every earlier call's) and ingests the folder.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Mapping
 from pathlib import Path
+from typing import Protocol
 
 import pytest
 
 import bot.ingestion.prepare
 from bot.db.connection import Database
 from bot.facts import ArticleFacts
-from bot.ingestion.pipeline import IngestReport, NewArticleHook, ingest_folder
+from bot.ingestion.pipeline import IngestReport, KeptLedger, NewArticleHook, ingest_folder
 
-Ingest = Callable[[Mapping[str, ArticleFacts]], Awaitable[IngestReport]]
-"""Ingests one new article per entry (its lede) with those facts."""
+
+class Ingest(Protocol):
+    """Ingests one new article per entry (its lede) with those facts; with ``kept``, keeping
+    the ledger from one ingest to the next as the running bot does."""
+
+    def __call__(
+        self, articles: Mapping[str, ArticleFacts], kept: KeptLedger | None = None
+    ) -> Awaitable[IngestReport]: ...
 
 
 def scripted_ingest(
@@ -32,12 +39,14 @@ def scripted_ingest(
     monkeypatch.setattr(bot.ingestion.prepare, "extract_facts", lambda a: facts_by_lede[a.lede])
     seeds.mkdir(exist_ok=True)
 
-    async def ingest(articles: Mapping[str, ArticleFacts]) -> IngestReport:
+    async def ingest(
+        articles: Mapping[str, ArticleFacts], kept: KeptLedger | None = None
+    ) -> IngestReport:
         for lede, facts in articles.items():
             facts_by_lede[lede] = facts
             number = len(facts_by_lede)
             date = dt.date(2025, 1, 1) + dt.timedelta(days=number)
             (seeds / f"{number:03}.txt").write_text(f" date {date} {lede}\nBody.\n", "utf-8")
-        return await ingest_folder(db, seeds, on_new_article=on_new_article)
+        return await ingest_folder(db, seeds, on_new_article=on_new_article, kept=kept)
 
     return ingest

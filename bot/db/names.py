@@ -47,6 +47,7 @@ class Entity:
     """(name key, spelling) pairs."""
 
 
+_GENERATION = "names_generation"
 _STORED_VARIANTS = (
     "SELECT kind, name_key, name, articles, published, article_id FROM name_variants"
     " ORDER BY kind, name_key, name"
@@ -109,12 +110,13 @@ def _variants(rows: Sequence[Sequence[Any]]) -> list[StoredVariant]:
     ]
 
 
-def role_pairs(writer: sqlite3.Connection) -> list[tuple[str, str]]:
-    """Every (actor name key, character name key) that some article states."""
+def actors_of(writer: sqlite3.Connection, character_key: str) -> set[str]:
+    """The name keys of everyone some article casts as ``character_key``."""
     rows = writer.execute(
-        "SELECT DISTINCT actor_key, character_key FROM roles WHERE served"
+        "SELECT DISTINCT actor_key FROM roles WHERE served AND character_key = ?",
+        (character_key,),
     ).fetchall()
-    return [(row[0], row[1]) for row in rows]
+    return {row[0] for row in rows}
 
 
 def replace_entities(writer: sqlite3.Connection, kind: str, entities: Sequence[Entity]) -> None:
@@ -136,6 +138,23 @@ def replace_entities(writer: sqlite3.Connection, kind: str, entities: Sequence[E
     )
 
 
-def names_derived(writer: sqlite3.Connection) -> None:
-    """People and characters are in step with the facts again."""
+def names_derived(writer: sqlite3.Connection) -> int:
+    """People and characters are in step with the facts again: their new generation."""
     _clear(writer, NAMES_DIRTY)
+    row = writer.execute(
+        "INSERT INTO knowledge_state (key, value) VALUES (?, '1')"
+        " ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1 RETURNING value",
+        (_GENERATION,),
+    ).fetchone()
+    return int(row[0])
+
+
+def names_generation(writer: sqlite3.Connection) -> int | None:
+    """Which derivation of people and characters is stored (each one has a new number), or
+    None while facts changed since it."""
+    if names_dirty(writer):
+        return None
+    row = writer.execute(
+        "SELECT value FROM knowledge_state WHERE key = ?", (_GENERATION,)
+    ).fetchone()
+    return int(row[0]) if row else 0

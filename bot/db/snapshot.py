@@ -123,14 +123,6 @@ def credits_of(writer: sqlite3.Connection, person_keys: Collection[str]) -> list
     return [CreditRow(*row) for row in rows]
 
 
-def role_pairs_counted(writer: sqlite3.Connection) -> dict[tuple[str, str], int]:
-    """How many served statements cast each (actor key, character key)."""
-    rows = writer.execute(
-        "SELECT actor_key, character_key, count(*) FROM roles WHERE served GROUP BY 1, 2"
-    ).fetchall()
-    return {(row[0], row[1]): row[2] for row in rows}
-
-
 def _roles(writer: sqlite3.Connection, column: str, keys: Collection[str]) -> list[RoleRow]:
     if not keys:
         return []

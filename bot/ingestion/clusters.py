@@ -95,7 +95,8 @@ class Kind:
         self._group_of: dict[str, Hashable] = {}
         self._full: dict[Hashable, list[Full]] = {}
         self._full_of: dict[str, Full] = {}
-        self._fitting: dict[_Slot, set[Full]] = defaultdict(set)
+        self._fitting: dict[_Slot, list[Full]] = defaultdict(list)
+        """The full-name clusters each slot finds (a list: usually one)."""
         self._waiting: dict[_Slot, set[str]] = defaultdict(set)
         self._owner: dict[str, Full | None] = {}
         self._attached: dict[Full, set[str]] = defaultdict(set)
@@ -149,18 +150,18 @@ class Kind:
         if self._people:
             arriving: dict[Hashable, set[str]] = defaultdict(set)
             for key in present:
-                arriving[_bucket(key)].add(key)
+                arriving[bucket(key)].add(key)
             touched |= set(arriving)
             leaving = set(keys)
             regrouped = []
-            for bucket in touched:
-                members = self._members.setdefault(bucket, set())
+            for group in touched:
+                members = self._members.setdefault(group, set())
                 members -= leaving
-                members |= arriving.get(bucket, set())
-                old = self._full.pop(bucket, [])
+                members |= arriving.get(group, set())
+                old = self._full.pop(group, [])
                 if not members:
-                    del self._members[bucket]
-                regrouped.append((old, self._cluster(bucket) if members else []))
+                    del self._members[group]
+                regrouped.append((old, self._cluster(group) if members else []))
             return regrouped
         # Groups linked by similarity: a name may link two groups, or its going split one.
         for key in present:
@@ -223,11 +224,14 @@ class Kind:
 
     def _fit(self, cluster: Full) -> None:
         for slot in self._slots(cluster):
-            self._fitting[slot].add(cluster)
+            self._fitting[slot].append(cluster)
 
     def _unfit(self, cluster: Full) -> None:
         for slot in self._slots(cluster):
-            self._fitting[slot].discard(cluster)
+            fitting = self._fitting[slot]
+            fitting.remove(cluster)
+            if not fitting:
+                del self._fitting[slot]
         for key in cluster:
             if self._full_of.get(key) == cluster:
                 del self._full_of[key]
@@ -328,7 +332,8 @@ def _greedy(names: Sequence[Name], similar: SimilarKeys) -> list[Full]:
     return [tuple(cluster) for cluster in clusters]
 
 
-def _bucket(key: str) -> tuple[str, str, int]:
+def bucket(key: str) -> tuple[str, str, int]:
+    """The group a full person name is clustered in: its initials and word count."""
     tokens = _tokens(key)
     return (tokens[0][0], tokens[-1][0], len(tokens))
 

@@ -1,6 +1,6 @@
 """Derive people and characters again after articles were written.
 
-Reads every spelling of every name and every stated role, clusters them with
+Reads every spelling of every name, clusters them with
 :func:`reconcile_names` (pure, over :mod:`bot.ingestion.reconcile`) and stores the result
 (:mod:`bot.db.names`), inside the ingest's write transaction on the bulk ``writer``. The
 alerts' "What's new" (:mod:`bot.ingestion.ledger`) reconciles with the same function, so an
@@ -13,31 +13,30 @@ import datetime as dt
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from functools import partial
 
 from bot.db import names
 from bot.db.names import Entity
-from bot.ingestion.reconcile import Cluster, Name, NameVariant, Reconciler, names_of
+from bot.ingestion.reconcile import Actors, Cluster, Name, NameVariant, Reconciler, names_of
 
 
 def reconcile_names(
-    names: Mapping[str, Iterable[Name]],
-    role_pairs: Iterable[tuple[str, str]],
-    reconciler: Reconciler | None = None,
+    names: Mapping[str, Iterable[Name]], actors: Actors, reconciler: Reconciler | None = None
 ) -> Reconciler:
     """Every name as people and characters: the one place names become entities.
 
-    ``names``: by kind (``person``, ``character``); ``role_pairs``: every (actor key,
-    character key) some article states, which settles a first name two characters share.
-    ``reconciler``: one that reconciled nearly the same names before only works out again
-    what differs.
+    ``names``: by kind (``person``, ``character``); ``actors``: who is cast as a character,
+    which settles a first name two characters share. ``reconciler``: one that reconciled
+    nearly the same names before only works out again what differs.
     """
     reconciler = reconciler or Reconciler()
-    reconciler.sync(names, role_pairs)
+    reconciler.sync(names, actors)
     return reconciler
 
 
-def derive_entities(writer: sqlite3.Connection, reconciler: Reconciler | None = None) -> None:
-    """Re-derive people and characters from every name the articles use.
+def derive_entities(writer: sqlite3.Connection, reconciler: Reconciler | None = None) -> int:
+    """Re-derive people and characters from every name the articles use; the generation of
+    names stored (see :func:`bot.db.names.names_generation`).
 
     ``reconciler``: a warm one (from an ingest's ledger) makes this much cheaper.
     """
@@ -50,12 +49,12 @@ def derive_entities(writer: sqlite3.Connection, reconciler: Reconciler | None = 
         )
     reconciled = reconcile_names(
         {kind: names_of(found) for kind, found in variants.items()},
-        names.role_pairs(writer),
+        partial(names.actors_of, writer),
         reconciler,
     )
     names.replace_entities(writer, "person", _entities(reconciled.people.clusters()))
     names.replace_entities(writer, "character", _entities(reconciled.characters.clusters()))
-    names.names_derived(writer)
+    return names.names_derived(writer)
 
 
 def _entities(clusters: Sequence[Cluster]) -> list[Entity]:

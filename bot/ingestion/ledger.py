@@ -15,8 +15,9 @@ the database what ``/release-date`` says.
 from __future__ import annotations
 
 import sqlite3
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable
+from functools import partial
 
 from bot.answers.lookups import ReleaseInfo
 from bot.db import names, snapshot
@@ -34,9 +35,8 @@ class Ledger:
     def __init__(self, writer: sqlite3.Connection) -> None:
         self.reconciler = Reconciler()
         """In step with the stored articles: deriving the stored entities with it is cheap."""
-        self._pairs = Counter(snapshot.role_pairs_counted(writer))
-        """Every (actor key, character key) cast, with how many statements cast it."""
-        self.reconciler.update(_names(names.current_spellings(writer)), self._pairs)
+        spellings = _names(names.current_spellings(writer))
+        self.reconciler.update(spellings, partial(names.actors_of, writer))
         self._release: ReleaseInfo | None = None
 
     def store(
@@ -48,22 +48,14 @@ class Ledger:
         save()
         after = snapshot.contribution(writer, file_name)
         touched: set[tuple[str, str]] = set()
-        pairs: Counter[tuple[str, str]] = Counter()
-        for contribution, sign in ((before, -1), (after, 1)):
+        for contribution in (before, after):
             if contribution is not None:
                 touched |= contribution.names
-                for role in contribution.roles:
-                    pairs[(role.actor_key, role.character_key)] += sign
                 if contribution.release:
                     self._release = None
         changed: dict[tuple[str, str], Name | None] = dict.fromkeys(touched)
         changed |= _names(names.spellings_of(writer, touched))
-        roles_changed = any(pairs.values())
-        for pair, count in pairs.items():
-            self._pairs[pair] += count
-            if self._pairs[pair] <= 0:
-                del self._pairs[pair]  # no statement casts it any more
-        return self.reconciler.update(changed, self._pairs if roles_changed else None)
+        return self.reconciler.update(changed, partial(names.actors_of, writer))
 
     def store_new(
         self,

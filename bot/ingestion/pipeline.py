@@ -38,7 +38,7 @@ from bot.db.articles import (
     touch_article,
 )
 from bot.db.connection import Database
-from bot.db.names import names_dirty
+from bot.db.names import names_generation
 from bot.db.snapshot import KnowledgeChange
 from bot.facts import Article, ArticleFacts
 from bot.ingestion.entities import derive_entities
@@ -103,6 +103,19 @@ class _Writing:
     """Follows the ingest article by article once a new article needs its changes."""
 
 
+@dataclass(slots=True)
+class KeptLedger:
+    """A :class:`~bot.ingestion.ledger.Ledger` a long-running process keeps from one ingest
+    to the next, so only the first one reads and reconciles every name.
+
+    It is used again only while the stored people and characters are the ``generation`` it
+    was in step with: an ingest by another process, a failed one, or a rebuild drops it.
+    """
+
+    ledger: Ledger | None = None
+    generation: int | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class _Known:
     stamps: dict[str, FileStamp]
@@ -110,6 +123,8 @@ class _Known:
     """Whether the knowledge base held articles before: the first seeding alerts nobody."""
     extractor: str | None
     """The fingerprint of the code that made the stored facts."""
+    generation: int | None
+    """The derivation of names stored (None: facts changed since)."""
 
 
 async def ingest_folder(
@@ -120,14 +135,19 @@ async def ingest_folder(
     max_bytes: int = DEFAULT_SEED_MAX_BYTES,
     on_new_article: NewArticleHook | None = None,
     only: Collection[str] | None = None,
+    kept: KeptLedger | None = None,
 ) -> IngestReport:
     """Ingest what changed in ``seeds_dir``; with ``rebuild``, re-extract every file.
 
     ``on_new_article`` runs for each new file, except on the first seeding of an empty
     database (those articles are history, not news). ``only``: the names of the files that
     may have changed (e.g. from filesystem events); no other file is looked at, so the report
-    lists these alone.
+    lists these alone. ``kept``: the ledger of the previous ingest, used if still in step,
+    and given this one's.
     """
+    kept = kept or KeptLedger()
+    held, held_generation = kept.ledger, kept.generation
+    kept.ledger = None  # this ingest's now; given back only if it ends well
     seeds = await asyncio.to_thread(scan, seeds_dir, only)
     try:
         known = await db.read_in_bulk(partial(_read_known, only))
@@ -153,6 +173,8 @@ async def ingest_folder(
         # aclosing: a failed write stops the worker processes at once, not whenever collected.
         stamps = known.stamps
         writing = _Writing(rebuild, bulk, hook)
+        if held is not None and held_generation == known.generation and not (rebuild or bulk):
+            writing.ledger = held  # in step: it learns this ingest too
         ready_batches = prepare_all(batches, stamps, rebuild, max_bytes, parallel=bulk)
         async with contextlib.aclosing(ready_batches) as ready:
             async for prepared in ready:
@@ -165,7 +187,8 @@ async def ingest_folder(
         report.results.extend(FileResult(name, Outcome.REMOVED) for name in removed)
         done = fingerprint if whole_folder else None
         finish = partial(_finish, removed, report.changed_anything, done, writing)
-        await db.write_in_bulk(finish)
+        kept.generation = await db.write_in_bulk(finish)
+        kept.ledger = writing.ledger
     finally:
         await db.release_bulk_writer()  # its cache is large; bots run for months
     report.results.sort(key=lambda result: result.file_name)
@@ -175,7 +198,7 @@ async def ingest_folder(
 def _read_known(only: Collection[str] | None, writer: sqlite3.Connection) -> _Known:
     stamps = file_stamps(writer, only)
     seeded = bool(stamps) or (only is not None and any_article(writer))
-    return _Known(stamps, seeded, extractor_of_facts(writer))
+    return _Known(stamps, seeded, extractor_of_facts(writer), names_generation(writer))
 
 
 def _finish(
@@ -184,20 +207,26 @@ def _finish(
     extractor: str | None,
     writing: _Writing,
     writer: sqlite3.Connection,
-) -> None:
-    """Retract removed files, then derive people and characters again if anything changed.
+) -> int | None:
+    """Retract removed files, then derive people and characters again if anything changed;
+    the generation of names stored.
 
     ``extractor``: the fingerprint every stored fact is now made by (after a whole-folder
     ingest), else None.
     """
     for name in removed:
-        remove_article(writer, name)
+        if writing.ledger is not None:
+            writing.ledger.store(writer, name, partial(remove_article, writer, name))
+        else:
+            remove_article(writer, name)
     if extractor is not None:
         record_extractor(writer, extractor)
-    if changed or names_dirty(writer):
-        derive_entities(writer, writing.ledger.reconciler if writing.ledger else None)
+    generation = names_generation(writer)
+    if changed or generation is None:
+        generation = derive_entities(writer, writing.ledger.reconciler if writing.ledger else None)
     if writing.bulk:
         compact_search_indexes(writer)
+    return generation
 
 
 def _write_batch(

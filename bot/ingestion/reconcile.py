@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 
-from bot.ingestion.clusters import Cluster, Kind, Name, NameVariant
+from bot.ingestion.clusters import Cluster, Kind, Name, NameVariant, bucket
 from bot.ingestion.similarity import SimilarKeys
 
 __all__ = [
@@ -54,36 +54,38 @@ class Changed:
     characters: Mapping[str, Cluster | None]
 
 
+Actors = Callable[[str], Iterable[str]]
+"""The name keys of everyone cast as a character key."""
+
+
 class Reconciler:
     """People and characters of a changing set of names, kept reconciled."""
 
     def __init__(self) -> None:
-        self.people = Kind(SimilarKeys(SAME_PERSON_SIMILARITY), people=True)
+        self.people = Kind(SimilarKeys(SAME_PERSON_SIMILARITY, bucket), people=True)
         self.characters = Kind(SimilarKeys(SAME_CHARACTER_SIMILARITY), people=False)
-        self._actors: dict[str, set[str]] = {}
 
-    def update(
-        self,
-        names: Mapping[tuple[str, str], Name | None],
-        role_pairs: Iterable[tuple[str, str]] | None = None,
-    ) -> Changed:
-        """Apply changed names (by (kind, key); None: no article uses it any more) and, when
-        given, every (actor key, character key) some article states now."""
-        if role_pairs is not None:
-            actors: dict[str, set[str]] = defaultdict(set)
-            for actor_key, character_key in role_pairs:
-                actors[character_key].add(actor_key)
-            self._actors = dict(actors)
+    def update(self, names: Mapping[tuple[str, str], Name | None], actors: Actors) -> Changed:
+        """Apply changed names (by (kind, key); None: no article uses it any more).
+
+        ``actors`` says who is cast as a character now; it settles a first name two
+        characters share (asked only then).
+        """
         people = {key: name for (kind, key), name in names.items() if kind == "person"}
         characters = {key: name for (kind, key), name in names.items() if kind == "character"}
-        return Changed(
-            self.people.update(people),
-            self.characters.update(characters, self._played_by),
-        )
+        changed_people = self.people.update(people)
 
-    def sync(
-        self, names: Mapping[str, Iterable[Name]], role_pairs: Iterable[tuple[str, str]]
-    ) -> None:
+        def played_by(character_key: str) -> set[Hashable]:
+            found: set[Hashable] = set()
+            for actor_key in actors(character_key):
+                cluster = self.people.cluster_of.get(actor_key)
+                if cluster is not None:
+                    found.add(frozenset(cluster.keys))
+            return found
+
+        return Changed(changed_people, self.characters.update(characters, played_by))
+
+    def sync(self, names: Mapping[str, Iterable[Name]], actors: Actors) -> None:
         """Make the names exactly ``names`` (by kind), changing only what differs."""
         changed: dict[tuple[str, str], Name | None] = {}
         for kind, engine in (("person", self.people), ("character", self.characters)):
@@ -92,22 +94,13 @@ class Reconciler:
             changed |= {
                 (kind, key): name for key, name in wanted.items() if engine.names.get(key) != name
             }
-        self.update(changed, role_pairs)
-
-    def _played_by(self, character_key: str) -> set[Hashable]:
-        """The people (as their sets of keys) cast as ``character_key``."""
-        found: set[Hashable] = set()
-        for actor_key in self._actors.get(character_key, ()):
-            cluster = self.people.cluster_of.get(actor_key)
-            if cluster is not None:
-                found.add(frozenset(cluster.keys))
-        return found
+        self.update(changed, actors)
 
 
 def cluster_people(variants: Iterable[NameVariant]) -> list[Cluster]:
     """Person spellings reconciled from scratch, as :meth:`Reconciler.update` would."""
     reconciler = Reconciler()
-    reconciler.update({("person", name.key): name for name in names_of(variants)})
+    reconciler.update({("person", name.key): name for name in names_of(variants)}, _nobody)
     return reconciler.people.clusters()
 
 
@@ -124,3 +117,7 @@ def cluster_characters(
 
 def _lookup(played_by: Mapping[str, set[int]]) -> Callable[[str], set[Hashable]]:
     return lambda key: set(played_by.get(key, ()))
+
+
+def _nobody(character_key: str) -> Iterable[str]:
+    return ()

@@ -16,7 +16,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from bot.alerts.queue import enqueue_article_alerts
 from bot.config import Settings
 from bot.db.connection import Database
-from bot.ingestion.pipeline import IngestReport, Outcome, ingest_folder
+from bot.ingestion.pipeline import IngestReport, KeptLedger, Outcome, ingest_folder
 from bot.ingestion.watcher import SeedWatcher
 
 log = logging.getLogger(__name__)
@@ -31,10 +31,12 @@ async def ingest_seeds(
     *,
     rebuild: bool = False,
     only: frozenset[str] | None = None,
+    kept: KeptLedger | None = None,
 ) -> IngestReport:
     """Ingest the seeds folder, queueing alerts for new articles in the same transactions.
 
-    ``only``: the files that changed, when known (see :func:`.pipeline.ingest_folder`).
+    ``only``: the files that changed, when known; ``kept``: the previous ingest's ledger (see
+    :func:`.pipeline.ingest_folder`).
     """
     return await ingest_folder(
         db,
@@ -43,6 +45,7 @@ async def ingest_seeds(
         max_bytes=settings.seed_max_bytes,
         on_new_article=enqueue_article_alerts,
         only=only,
+        kept=kept,
     )
 
 
@@ -67,6 +70,8 @@ class LiveIngestion:
         """The latest ingest reports, for whoever waits on one (bounded: bots run for months)."""
         self._ingesting = asyncio.Lock()
         self._reported = asyncio.Event()
+        self._kept = KeptLedger()
+        """What each new file changes is worked out from the last ingest's names."""
 
     def start(self) -> None:
         if self._settings.seeds_dir.is_dir():
@@ -85,7 +90,7 @@ class LiveIngestion:
         ``files``: the names of the files that changed, when the watcher knows them.
         """
         async with self._ingesting:
-            report = await ingest_seeds(self._db, self._settings, only=files)
+            report = await ingest_seeds(self._db, self._settings, only=files, kept=self._kept)
         for result in report.results:
             if result.outcome is not Outcome.UNCHANGED:
                 log.info(

@@ -7,24 +7,26 @@ of an ingest costs a few dictionary lookups per name instead of a search over ev
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 
 class SimilarKeys:
-    """Every pair of keys at least ``threshold`` alike (Indel similarity in ``[0, 1]``).
+    """Every pair of keys at least ``threshold`` alike (Indel similarity in ``[0, 1]``), within
+    the same ``block`` when one is given (keys in different blocks are never compared).
 
     Keys are added as they are first asked about; a key's neighbours are only ever keys that
     were added, so :meth:`neighbours` may name keys that are no longer in use (callers look
     them up among the keys they are clustering).
     """
 
-    def __init__(self, threshold: float) -> None:
+    def __init__(self, threshold: float, block: Callable[[str], Hashable] | None = None) -> None:
         self.threshold = threshold
+        self._block = block
         self._neighbours: dict[str, dict[str, float]] = {}
-        self._by_length: dict[int, list[str]] = {}
+        self._by_length: dict[Hashable, dict[int, list[str]]] = {}
 
     def add(self, keys: Iterable[str]) -> None:
         """Find the neighbours of every key not seen before (among all keys seen so far)."""
@@ -34,7 +36,8 @@ class SimilarKeys:
                 continue
             found: dict[str, float] = {}
             size = len(key)
-            for length, others in self._by_length.items():
+            lengths = self._by_length.setdefault(self._block(key) if self._block else None, {})
+            for length, others in lengths.items():
                 if abs(length - size) > slack * (length + size):
                     continue  # the Indel distance alone keeps these below the threshold
                 for other, score, _ in process.extract(
@@ -47,7 +50,7 @@ class SimilarKeys:
                     found[other] = score
                     self._neighbours[other][key] = score
             self._neighbours[key] = found
-            self._by_length.setdefault(size, []).append(key)
+            lengths.setdefault(size, []).append(key)
 
     def neighbours(self, key: str) -> Mapping[str, float]:
         """The keys at least :attr:`threshold` alike to ``key`` (added first if new), with

@@ -4,28 +4,33 @@ changed right afterwards, in their names: on the real extractor and the test cor
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+from collections.abc import AsyncIterator
 from pathlib import Path
+
+import pytest
 
 from bot.alerts.queue import enqueue_article_alerts
 from bot.answers.alerts import ChangeKind, NewsItem
 from bot.answers.lookups import CastOrder, WhoPlays
 from bot.db.connection import Database, open_database
 from bot.db.subscriptions import set_subscription
-from bot.ingestion.pipeline import ingest_folder
+from bot.ingestion.pipeline import KeptLedger, ingest_folder
 from bot.knowledge import Knowledge
 from bot.render.alert_cards import alert_card
 from bot.render.cards import cards_for
 from bot.render.text import TextStyle
 from tests.alerts.helpers import CORPUS, drop, outbox
 from tests.alerts.whats_new import Shown, alert_lines, expected_whats_new, pages, shown
+from tests.conftest import SEEDS
 
 TODAY = dt.date(2026, 1, 1)
 """The corpus's premiere dates are still ahead on this day."""
 ARTICLES = sorted(path.name for path in CORPUS.glob("1*.txt"))
 
 
-async def ingest(db: Database, seeds: Path) -> None:
-    await ingest_folder(db, seeds, on_new_article=enqueue_article_alerts)
+async def ingest(db: Database, seeds: Path, kept: KeptLedger | None = None) -> None:
+    await ingest_folder(db, seeds, on_new_article=enqueue_article_alerts, kept=kept)
 
 
 async def commands(knowledge: Knowledge) -> Shown:
@@ -106,23 +111,46 @@ async def test_a_role_that_only_gained_a_surname_is_not_new_cast(
     assert [c for c in changes if c.kind is ChangeKind.NEW_CREW] == []  # "Iain" is "Ian Canning"
 
 
-async def test_a_burst_of_files_alerts_each_article_with_its_own_changes(
-    db: Database, seeds_dir: Path, tmp_path: Path
-) -> None:
-    await subscribed(db, seeds_dir)
+async def one_by_one(db: Database, seeds: Path, kept: KeptLedger | None = None) -> None:
+    """Drop each corpus article into ``seeds`` in turn, ingesting after each."""
     for name in ARTICLES:
-        drop(seeds_dir, name)
-        await ingest(db, seeds_dir)
-    one_by_one = await alerted(db)
+        drop(seeds, name)
+        await ingest(db, seeds, kept)
 
-    burst_seeds = tmp_path / "burst-seeds"
-    burst_seeds.mkdir()
-    for original in seeds_dir.iterdir():
-        if original.name not in ARTICLES:
-            (burst_seeds / original.name).write_bytes(original.read_bytes())
-    async with open_database(tmp_path / "burst.db") as burst:
-        await subscribed(burst, burst_seeds)
-        for name in ARTICLES:
-            drop(burst_seeds, name)
-        await ingest(burst, burst_seeds)  # all eight in one ingest, one transaction
-        assert await alerted(burst) == one_by_one
+
+@pytest.fixture
+async def fresh_each_time(db: Database, seeds_dir: Path) -> dict[str, NewsItem]:
+    """The alerts of the corpus dropped one by one, each ingest with a ledger of its own."""
+    await subscribed(db, seeds_dir)
+    await one_by_one(db, seeds_dir)
+    return await alerted(db)
+
+
+@pytest.fixture
+async def other(tmp_path: Path) -> AsyncIterator[tuple[Database, Path]]:
+    """A second database and seeds folder with the real seeds, subscribed."""
+    seeds = tmp_path / "other-seeds"
+    shutil.copytree(SEEDS, seeds)
+    async with open_database(tmp_path / "other.db") as database:
+        await subscribed(database, seeds)
+        yield database, seeds
+
+
+async def test_a_burst_of_files_alerts_each_article_with_its_own_changes(
+    fresh_each_time: dict[str, NewsItem], other: tuple[Database, Path]
+) -> None:
+    burst, seeds = other
+    for name in ARTICLES:
+        drop(seeds, name)
+    await ingest(burst, seeds)  # all eight in one ingest, one transaction
+    assert await alerted(burst) == fresh_each_time
+
+
+async def test_a_ledger_kept_from_ingest_to_ingest_says_what_a_fresh_one_says(
+    fresh_each_time: dict[str, NewsItem], other: tuple[Database, Path]
+) -> None:
+    running, seeds = other
+    kept = KeptLedger()
+    await one_by_one(running, seeds, kept)  # as the running bot does, file by file
+    assert kept.ledger is not None
+    assert await alerted(running) == fresh_each_time

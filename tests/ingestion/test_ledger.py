@@ -27,7 +27,7 @@ from bot.facts import (
     QuoteFact,
     SourceKind,
 )
-from bot.ingestion.pipeline import NewArticleHook, Outcome
+from bot.ingestion.pipeline import KeptLedger, NewArticleHook, Outcome
 from bot.knowledge import Knowledge
 from tests.alerts.helpers import outbox
 from tests.scripted import Ingest, scripted_ingest
@@ -160,3 +160,36 @@ async def test_a_producer_role_for_a_known_executive_producer_is_no_news(
         {"Her new role.": ArticleFacts(crew=(CrewFact("Whitlow", CrewRole.PRODUCER, "."),))}
     )
     assert (await changes(db))["Her new role."] == ()
+
+
+async def test_a_kept_ledger_is_read_again_after_another_process_ingested(
+    ingest: Ingest, db: Database
+) -> None:
+    kept = KeptLedger()
+    editor = ArticleFacts(crew=(CrewFact("Ada Vey", CrewRole.EDITOR, "."),))
+    await ingest({"Seen by the bot.": editor}, kept)
+    first = kept.ledger
+    assert first is not None
+    # Another process (say, `python -m bot seed`) stores an article meanwhile.
+    await ingest(
+        {"Seen by another process.": ArticleFacts(cast=(CastFact("Ezra Mensah", "Jonah", "."),))}
+    )
+    await ingest(
+        {"Seen by the bot again.": ArticleFacts(cast=(CastFact("Ivo Rand", "Jonah Pryce", "."),))},
+        kept,
+    )
+    assert kept.ledger is not None and kept.ledger is not first
+    assert (await changes(db))["Seen by the bot again."] == (
+        Change(ChangeKind.RECAST, subject="Jonah Pryce", value="Ivo Rand", previous="Ezra Mensah"),
+    )
+
+
+async def test_a_kept_ledger_in_step_is_used_again(ingest: Ingest, db: Database) -> None:
+    kept = KeptLedger()
+    await ingest({"One.": ArticleFacts(crew=(CrewFact("Ada Vey", CrewRole.EDITOR, "."),))}, kept)
+    first = kept.ledger
+    await ingest({"Two.": ArticleFacts(crew=(CrewFact("Vey", CrewRole.WRITER, "."),))}, kept)
+    assert first is not None and kept.ledger is first
+    assert (await changes(db))["Two."] == (
+        Change(ChangeKind.NEW_CREW, subject="Ada Vey", value="writer"),
+    )
