@@ -69,3 +69,25 @@ def test_autocomplete_prefers_words_starting_with_the_typed_text(index: NameInde
 def test_autocomplete_returns_at_most_25_names() -> None:
     many = NameIndex.build((n, f"person {n:03d}", f"Person {n:03d}") for n in range(100))
     assert len(many.complete("person")) == 25
+
+
+def test_accents_are_folded_for_matching_and_kept_for_display() -> None:
+    people = {
+        1: "Zoë Ashworth",
+        2: "Bartłomiej Kowalczyk",
+        3: "Ségolène Dufresne",
+        4: "Jakob Østergaard",
+    }
+    index = NameIndex.build((entity, name_key(name), name) for entity, name in people.items())
+    for typed, entity in [
+        ("Zoe", 1),
+        ("zoe ashworth", 1),
+        ("Zoë", 1),
+        ("Bartlomiej", 2),
+        ("bartlomiej kowalczyk", 2),
+        ("Segolene Dufresne", 3),
+        ("Ostergaard", 4),
+    ]:
+        assert index.match(typed).entity_id == entity, typed
+    assert index.complete("zo") == ["Zoë Ashworth"]
+    assert index.complete("bartl") == ["Bartłomiej Kowalczyk"]
