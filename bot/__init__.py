@@ -22,7 +22,8 @@ Map (each package's docstring says more):
 
 A seed file's way in: ``ingestion.watcher`` -> ``ingestion.service.ingest_seeds`` ->
 ``ingestion.pipeline`` (``scan``, ``prepare``: ``seedfile`` + ``extract``) -> ``db.articles``
-(``alerts.queue`` in the same transaction) -> ``ingestion.entities`` -> ``db.names``.
+(``ingestion.ledger`` says what a new article changed, ``alerts.queue`` queues its alerts, in
+the same transaction) -> ``ingestion.entities`` -> ``db.names``.
 A slash option's way to the SQL: ``cogs.<feature>`` -> ``knowledge.Knowledge`` -> ``db.<table
 group>``; the answer comes back through ``client.presenters`` and ``render``.
 """

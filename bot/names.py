@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-"})
+from anyascii import anyascii
+
 _NOT_NAME = re.compile(r"[^\w' -]+")
 _SPACES = re.compile(r"\s+")
 TITLES = frozenset(
@@ -40,8 +40,11 @@ TITLES = frozenset(
 def name_key(name: str) -> str:
     """Fold case, accents, apostrophes and spacing: "Zoë O’Neil" ~ "zoe o'neil".
 
-    Cached: the same names recur in article after article. :func:`folded` is the same
-    folding, uncached, for text of any length.
+    Every letter beyond ASCII is folded to its plain Latin spelling ("Bartłomiej" ~
+    "bartlomiej", "Østergaard" ~ "ostergaard"), so a member can type a name without its
+    accents; names are still shown as the articles spell them. Cached: the same names recur
+    in article after article. :func:`folded` is the same folding, uncached, for text of any
+    length.
     """
     return folded(name)
 
@@ -49,13 +52,8 @@ def name_key(name: str) -> str:
 def folded(text: str) -> str:
     """``text`` folded as :func:`name_key` folds names: case, accents, apostrophes, spacing;
     every character that is not a letter, digit, apostrophe or dash becomes a space."""
-    if text.isascii():  # nothing to decompose, translate or replace: the same result, faster
-        return _SPACES.sub(" ", _NOT_NAME.sub(" ", text.casefold())).strip()
-    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    stripped = stripped.replace("ø", "o").replace("Ø", "O").replace("ß", "ss")
-    cleaned = _NOT_NAME.sub(" ", stripped.casefold())
-    return _SPACES.sub(" ", cleaned).strip()
+    plain = text if text.isascii() else anyascii(text)
+    return _SPACES.sub(" ", _NOT_NAME.sub(" ", plain.casefold())).strip()
 
 
 def key_tokens(key: str) -> list[str]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
 import logging
 import time
 from collections.abc import Sequence
@@ -62,6 +63,11 @@ SEND_TIMEOUT = 30.0
 LEASE_SECONDS = 120.0
 TURNED_OFF = "alerts were turned off in this channel"
 _ERROR_PAUSE = 5.0
+
+
+def _today() -> dt.date:
+    """The day an alert is posted: a premiere before it is told in the past tense."""
+    return dt.datetime.now(dt.UTC).date()
 
 
 def is_transient(error: BaseException) -> bool:
@@ -191,9 +197,11 @@ class AlertDelivery:
                 return posted
         items = row.items()
         if row.kind == "digest":
-            card = digest_card(items, self._style, alert_id=row.id, catch_up=row.catch_up)
+            card = digest_card(
+                items, self._style, alert_id=row.id, catch_up=row.catch_up, today=_today()
+            )
         else:
-            card = alert_card(items[0], self._style, alert_id=row.id)
+            card = alert_card(items[0], self._style, alert_id=row.id, today=_today())
         content, mentions = role_ping(where.role_id)
         return await post(
             self._client,

@@ -1,11 +1,10 @@
 """Queue a new article's alerts, from inside the ingest transaction that stores it.
 
-The hook :mod:`bot.ingestion` runs for each new article: what it adds to the knowledge
-(:mod:`bot.alerts.news_diff`, against the snapshot read just before it is stored) is kept (for
-``/alerts test``) and becomes one alert per route that wants it (:mod:`bot.alerts.routing`),
-in the outbox, in the same transaction. :class:`IngestAlerts` holds an ingest's alerts until the
-ingest ends, then releases them: a burst becomes one digest per route instead of a flood of
-posts and pings.
+The hook :mod:`bot.ingestion` runs for each new article, just after storing it: what it
+changed in the reconciled knowledge (:mod:`bot.alerts.news_diff`) is kept (for ``/alerts test``)
+and becomes one alert per route that wants it (:mod:`bot.alerts.routing`), in the outbox, in the
+same transaction. :class:`IngestAlerts` holds an ingest's alerts until the ingest ends, then
+releases them: a burst becomes one digest per route instead of a flood of posts and pings.
 """
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ from bot.alerts.routing import routes_wanting
 from bot.db.alert_history import record_news_item
 from bot.db.connection import Database, is_locked_error
 from bot.db.outbox import BURST, CATCH_UP, queue_alerts, release_ingest
-from bot.db.snapshot import known_before
+from bot.db.snapshot import KnowledgeChange
 from bot.db.subscriptions import every_route
 from bot.facts import Article, ArticleFacts
 
@@ -32,22 +31,23 @@ HOLD_SECONDS = 600.0
 once."""
 
 
-def enqueue_article_alerts(
+def enqueue_article_alerts(  # noqa: PLR0917 - the hook's signature
     writer: sqlite3.Connection,
     file_name: str,
     content_hash: str,
     article: Article,
     facts: ArticleFacts,
+    change: KnowledgeChange,
     *,
     due_at: float | None = None,
     ingest_id: str | None = None,
 ) -> None:
     """Queue one alert per route that wants a new article (a
-    :data:`~bot.ingestion.pipeline.NewArticleHook`), comparing with what was known before.
+    :data:`~bot.ingestion.pipeline.NewArticleHook`), saying what it changed.
 
     Due at once, or at ``due_at`` (unix seconds) for an ingest (``ingest_id``) holding it.
     """
-    item = news_item(file_name, article, facts, known_before(writer, facts))
+    item = news_item(file_name, article, change)
     record_news_item(writer, item)
     routes = routes_wanting(every_route(writer), item, article.text)
     queue_alerts(writer, content_hash, item, routes, due_at=due_at, ingest_id=ingest_id)
@@ -66,13 +66,14 @@ class IngestAlerts:
         self.queued = 0
         """Articles queued (counted in the writer's thread; read once the ingest is over)."""
 
-    def __call__(
+    def __call__(  # noqa: PLR0917 - the hook's signature
         self,
         writer: sqlite3.Connection,
         file_name: str,
         content_hash: str,
         article: Article,
         facts: ArticleFacts,
+        change: KnowledgeChange,
     ) -> None:
         enqueue_article_alerts(
             writer,
@@ -80,6 +81,7 @@ class IngestAlerts:
             content_hash,
             article,
             facts,
+            change,
             due_at=self._hold_until,
             ingest_id=self.ingest_id,
         )

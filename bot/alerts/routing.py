@@ -23,8 +23,13 @@ from bot.names import folded
 KIND_OF_CHANGE: Mapping[ChangeKind, AlertKind] = {
     ChangeKind.PREMIERE_ANNOUNCED: AlertKind.DATES,
     ChangeKind.PREMIERE_MOVED: AlertKind.DATES,
+    ChangeKind.PREMIERE_WITHDRAWN: AlertKind.DATES,
+    ChangeKind.TITLE: AlertKind.DATES,
+    ChangeKind.FILMING: AlertKind.DATES,
+    ChangeKind.RELEASE_WINDOW: AlertKind.DATES,
     ChangeKind.NEW_CAST: AlertKind.CAST,
     ChangeKind.RECAST: AlertKind.CAST,
+    ChangeKind.LEFT_CAST: AlertKind.CAST,
     ChangeKind.NEW_CREW: AlertKind.CREW,
     ChangeKind.NEW_QUOTES: AlertKind.QUOTES,
 }

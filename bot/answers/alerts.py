@@ -26,20 +26,39 @@ NO_HISTORY = (
 
 
 class ChangeKind(StrEnum):
+    """What changed, as ``/cast``, ``/crew`` and ``/release-date`` show it afterwards."""
+
     PREMIERE_ANNOUNCED = "premiere_announced"
     PREMIERE_MOVED = "premiere_moved"
+    PREMIERE_WITHDRAWN = "premiere_withdrawn"
+    """A newer article says no date is announced: ``previous`` is the date it withdraws."""
+    TITLE = "title"
+    """The film's title: ``value`` (``previous``, the title it replaces, if any)."""
     NEW_CAST = "new_cast"
     RECAST = "recast"
+    LEFT_CAST = "left_cast"
+    """Nobody plays ``subject`` any more: ``previous`` was the actor."""
     NEW_CREW = "new_crew"
+    FILMING = "filming"
+    """How filming stands: ``subject`` a :class:`~bot.answers.lookups.Production` stage,
+    ``value`` its date (ISO) or period (ISO interval), or empty."""
+    RELEASE_WINDOW = "release_window"
+    """While no premiere date is known, when the release is expected: ``value`` an ISO
+    interval; ``subject`` is ``hoped`` when the article only hopes for it."""
     NEW_QUOTES = "new_quotes"
+
+
+HOPED = "hoped"
+"""The ``subject`` of a :attr:`ChangeKind.RELEASE_WINDOW` the article only hopes for."""
 
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """One new or changed fact.
+    """One new or changed fact, in the names the commands show.
 
     ``subject`` is the character, crew member or (for quotes) the speaker; ``value`` the new
-    actor, crew role, date (ISO) or sample quote; ``previous`` what was known before.
+    actor, crew role, date (ISO) or sample quote; ``previous`` what was known before (see each
+    :class:`ChangeKind` for the others).
     """
 
     kind: ChangeKind

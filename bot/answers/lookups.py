@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.facts import SourceKind
+from bot.facts import ReleaseKind, SourceKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +97,8 @@ class ReleaseInfo:
     as_of: dt.date | None
     """The newest article's date: what the bot knows is as of then."""
     sources: tuple[Source, ...]
+    today: dt.date | None = None
+    """The day the question was answered: a premiere before it is told in the past tense."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +205,18 @@ SEARCH_PAGE_SIZE = 5
 
 
 @dataclass(frozen=True, slots=True)
+class ReleaseStatement:
+    """One article's statement about the release or production."""
+
+    kind: ReleaseKind
+    date: dt.date | None = None
+    period: str | None = None
+    """An ISO 8601 interval of months or a year: "2026", "2025-06/2025-08"."""
+    title: str | None = None
+    hedged: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleSummary:
     """One article and what the bot learnt from it."""
 
@@ -212,9 +226,11 @@ class ArticleSummary:
     """(actor, character) as the article states them."""
     crew: tuple[tuple[str, str], ...]
     """(job, person)."""
-    release: tuple[str, ...]
-    """The release statements' kinds, e.g. "premiere_date"."""
+    release: tuple[ReleaseStatement, ...]
+    """What the article says about the release and production, in its order."""
     quote_count: int
+    today: dt.date | None = None
+    """The day the question was answered: a premiere before it is told in the past tense."""
 
 
 @dataclass(frozen=True, slots=True)

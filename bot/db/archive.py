@@ -13,6 +13,7 @@ from bot.answers.lookups import (
     HIGHLIGHT_START,
     ArticleList,
     ArticleSummary,
+    ReleaseStatement,
     SearchHit,
     SearchResults,
     Source,
@@ -20,6 +21,7 @@ from bot.answers.lookups import (
 )
 from bot.db.rows import ARTICLE_COLUMNS, NEWEST_FIRST, fetch, parse_date, scalar, source_of
 from bot.db.search import match_all_words, match_any_word, words_of
+from bot.facts import ReleaseKind
 
 SNIPPET_WORDS = 24
 RANKED_AT_MOST = 500
@@ -154,7 +156,8 @@ async def summary(conn: aiosqlite.Connection, file_name: str) -> ArticleSummary 
     )
     release = await fetch(
         conn,
-        "SELECT kind FROM release_statements WHERE article_id = ? AND served ORDER BY id",
+        "SELECT kind, date, period, title, hedged FROM release_statements"
+        " WHERE article_id = ? AND served ORDER BY id",
         (article["id"],),
     )
     quotes = await scalar(
@@ -165,7 +168,16 @@ async def summary(conn: aiosqlite.Connection, file_name: str) -> ArticleSummary 
         lede=article["article_lede"],
         cast=tuple((row["actor"], row["character"]) for row in cast),
         crew=tuple((row["role"], row["name"]) for row in crew),
-        release=tuple(row["kind"] for row in release),
+        release=tuple(
+            ReleaseStatement(
+                ReleaseKind(row["kind"]),
+                parse_date(row["date"]),
+                row["period"],
+                row["title"],
+                bool(row["hedged"]),
+            )
+            for row in release
+        ),
         quote_count=int(quotes or 0),
     )
 

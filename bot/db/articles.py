@@ -62,40 +62,28 @@ _UPSERT_ARTICLE = """
     RETURNING id
 """
 _RECENCY = "ifnull(a.published, '') || printf('%020d', a.id)"
-_RECOMPUTE_VARIANTS = f"""
-    INSERT INTO name_variants (kind, name_key, name, published, article_id, recency)
-    SELECT m.kind, m.name_key, m.name, a.published, a.id, max({_RECENCY})
+_SPELLINGS = f"""
+    SELECT m.kind, m.name_key, m.name, count(*), a.published, a.id, max({_RECENCY})
     FROM mentions AS m JOIN articles AS a ON a.id = m.article_id
-    WHERE (m.kind, m.name_key) IN (SELECT kind, name_key FROM name_variants WHERE article_id = ?)
-    GROUP BY m.kind, m.name_key
-    ON CONFLICT (kind, name_key) DO UPDATE SET
-        name = excluded.name, published = excluded.published,
-        article_id = excluded.article_id, recency = excluded.recency
 """
-"""The names whose newest spelling came from an article being replaced or retracted, derived
-again from every mention (with max(), SQLite takes the other columns from the max's row)."""
-ALL_VARIANTS = f"""
-    INSERT INTO name_variants (kind, name_key, name, published, article_id, recency)
-    SELECT m.kind, m.name_key, m.name, a.published, a.id, max({_RECENCY})
-    FROM mentions AS m JOIN articles AS a ON a.id = m.article_id
-    GROUP BY m.kind, m.name_key
-"""
-"""Every name's newest spelling, from every mention (after a bulk write deferred them)."""
-_DROP_UNUSED_VARIANTS = """
-    DELETE FROM name_variants WHERE article_id = ?1 AND NOT EXISTS (
-        SELECT 1 FROM mentions AS m WHERE m.article_id = ?1
-        AND m.kind = name_variants.kind AND m.name_key = name_variants.name_key)
-"""
-"""After :data:`_RECOMPUTE_VARIANTS`: an article's names that no article mentions any more."""
-_UPSERT_VARIANTS = """
-    INSERT INTO name_variants (kind, name_key, name, published, article_id, recency)
-    VALUES (?, ?, ?, ?, ?, ?)
-    ON CONFLICT (kind, name_key) DO UPDATE SET
-        name = excluded.name, published = excluded.published,
-        article_id = excluded.article_id, recency = excluded.recency
-    WHERE excluded.recency > name_variants.recency
-"""
-"""An article's names, where it is the newest article using them."""
+"""Each spelling with how many articles use it and the newest of them (with max(), SQLite
+takes the other columns from the max's row)."""
+_INSERT_VARIANTS = (
+    "INSERT INTO name_variants (kind, name_key, name, articles, published, article_id, recency)"
+)
+ALL_SPELLINGS = f"{_SPELLINGS} GROUP BY m.kind, m.name_key, m.name"
+"""Every spelling of every name, counted from every mention."""
+ALL_VARIANTS = f"{_INSERT_VARIANTS} {ALL_SPELLINGS}"
+"""``name_variants`` filled again (after a bulk write deferred them)."""
+_NAMES = "SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)"
+"""The (kind, name key) pairs of a JSON list."""
+SPELLINGS_OF = (
+    f"{_SPELLINGS} WHERE (m.kind, m.name_key) IN ({_NAMES}) GROUP BY m.kind, m.name_key, m.name"
+)
+"""The spellings of the (kind, name key) pairs of a JSON list, counted from the mentions."""
+_DROP_VARIANTS = f"DELETE FROM name_variants WHERE (kind, name_key) IN ({_NAMES})"
+_RECOUNT_VARIANTS = f"{_INSERT_VARIANTS} {SPELLINGS_OF}"
+"""After :data:`_DROP_VARIANTS`: the spellings of some names, counted again."""
 _TOUCH_ARTICLE = "UPDATE articles SET file_size = ?, file_mtime_ns = ? WHERE file_name = ?"
 _MARK_NAMES_DIRTY = (
     "INSERT INTO knowledge_state (key, value) VALUES (?, '1')"
@@ -192,9 +180,12 @@ def save_article(
     row = writer.execute(_UPSERT_ARTICLE, _article_row(file_name, stamp, article)).fetchone()
     assert row is not None
     article_id = int(row[0])
-    statements = _fact_statements(article_id, rows, article.date, name_variants)
-    for sql, values in statements:
+    # The names it used before and uses now: their spellings are counted again.
+    names = _names_of(writer, article_id) | {(str(m[0]), str(m[1])) for m in rows.mentions}
+    for sql, values in _fact_statements(article_id, rows):
         writer.executemany(sql, values)
+    if name_variants:
+        _recount_variants(writer, names)
     return article_id
 
 
@@ -205,13 +196,30 @@ def touch_article(writer: sqlite3.Connection, file_name: str, stamp: FileStamp) 
 
 def remove_article(writer: sqlite3.Connection, file_name: str) -> None:
     """Retract a file's article and every fact that came from it."""
-    rows = writer.execute(
-        "DELETE FROM articles WHERE file_name = ? RETURNING id", (file_name,)
-    ).fetchall()
-    for (article_id,) in rows:
-        writer.execute(_RECOMPUTE_VARIANTS, (article_id,))
-        writer.execute(_DROP_UNUSED_VARIANTS, (article_id,))
+    row = writer.execute("SELECT id FROM articles WHERE file_name = ?", (file_name,)).fetchone()
+    if row is None:
+        return
+    names = _names_of(writer, int(row[0]))
+    writer.execute("DELETE FROM articles WHERE id = ?", (row[0],))
+    _recount_variants(writer, names)
     mark_names_dirty(writer)
+
+
+def _names_of(writer: sqlite3.Connection, article_id: int) -> set[tuple[str, str]]:
+    """The (kind, name key) of every name an article uses."""
+    rows = writer.execute(
+        "SELECT kind, name_key FROM mentions WHERE article_id = ?", (article_id,)
+    ).fetchall()
+    return {(row[0], row[1]) for row in rows}
+
+
+def _recount_variants(writer: sqlite3.Connection, names: set[tuple[str, str]]) -> None:
+    """Count the spellings of ``names`` again from every article's mentions."""
+    if not names:
+        return
+    listed = json.dumps(sorted(names))
+    writer.execute(_DROP_VARIANTS, (listed,))
+    writer.execute(_RECOUNT_VARIANTS, (listed,))
 
 
 def _article_row(file_name: str, stamp: FileStamp, article: Article) -> tuple[object, ...]:
@@ -234,16 +242,11 @@ def defer_name_variants(writer: sqlite3.Connection) -> None:
     writer.execute(_MARK_NAMES_DIRTY, (VARIANTS_STALE,))
 
 
-def _fact_statements(
-    article_id: int, rows: FactRows, date: dt.date | None, name_variants: bool = True
-) -> Statements:
+def _fact_statements(article_id: int, rows: FactRows) -> Statements:
     """Replace an article's facts (quotes are kept, renumbered, when their text is unchanged)."""
 
     def bound(values: tuple[Row, ...]) -> list[Row]:
         return [(article_id, *value) for value in values]
-
-    published = date.isoformat() if date else None
-    recency = f"{published or ''}{article_id:020d}"  # as the SQL's ifnull(...) || printf(...)
 
     statements: Statements = [
         (f"DELETE FROM {table} WHERE article_id = ?", [(article_id,)])
@@ -290,17 +293,6 @@ def _fact_statements(
         ),
         (_MARK_NAMES_DIRTY, [(NAMES_DIRTY,)]),
     ]
-    if name_variants:
-        # The names this article was the newest to use first (it may no longer use them, or
-        # have a new date), then its names where it is now the newest.
-        statements += [
-            (_RECOMPUTE_VARIANTS, [(article_id,)]),
-            (_DROP_UNUSED_VARIANTS, [(article_id,)]),
-            (
-                _UPSERT_VARIANTS,
-                [(*mention, published, article_id, recency) for mention in rows.mentions],
-            ),
-        ]
     return [(sql, values) for sql, values in statements if values]
 
 

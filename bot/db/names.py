@@ -1,6 +1,7 @@
 """People and characters: the entity tables derived from every name the articles use.
 
-Ingestion writes names as they appear (``mentions``, ``name_variants``); after a write, the
+Ingestion writes names as they appear (``mentions``; ``name_variants`` counts each spelling's
+articles); after a write, the
 clusters that :mod:`bot.ingestion.reconcile` decides are stored here as ``people`` and
 ``characters`` with their spellings. Every function takes the bulk ``writer`` (see
 :mod:`bot.db`).
@@ -9,21 +10,30 @@ clusters that :mod:`bot.ingestion.reconcile` decides are stored here as ``people
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from bot.db.articles import ALL_VARIANTS, NAMES_DIRTY, VARIANTS_STALE
+from bot.db.articles import (
+    ALL_SPELLINGS,
+    ALL_VARIANTS,
+    NAMES_DIRTY,
+    SPELLINGS_OF,
+    VARIANTS_STALE,
+)
 
 
 @dataclass(frozen=True, slots=True)
 class StoredVariant:
-    """One spelling of a name, as the newest article using it writes it."""
+    """One spelling of a name: how many articles use it, and the newest of them."""
 
     kind: str
     """``person`` or ``character``."""
     key: str
     name: str
+    articles: int
     published: dt.date | None
     article_id: int
 
@@ -37,6 +47,11 @@ class Entity:
     """(name key, spelling) pairs."""
 
 
+_GENERATION = "names_generation"
+_STORED_VARIANTS = (
+    "SELECT kind, name_key, name, articles, published, article_id FROM name_variants"
+    " ORDER BY kind, name_key, name"
+)
 _TABLES = {
     "person": ("people", "person_names", "person_id"),
     "character": ("characters", "character_names", "character_id"),
@@ -58,28 +73,50 @@ def names_dirty(writer: sqlite3.Connection) -> bool:
 
 
 def name_variants(writer: sqlite3.Connection) -> list[StoredVariant]:
-    """Every name's newest spelling, by kind and key (derived again first if a bulk write
-    left them stale)."""
+    """Every spelling of every name, by kind, key and spelling (counted again first if a bulk
+    write left them stale)."""
     if _flag(writer, VARIANTS_STALE):
         writer.execute("DELETE FROM name_variants")
         writer.execute(ALL_VARIANTS)
         _clear(writer, VARIANTS_STALE)
-    rows = writer.execute(
-        "SELECT kind, name_key, name, published, article_id FROM name_variants"
-        " ORDER BY kind, name_key"
-    ).fetchall()
+    return _variants(writer.execute(_STORED_VARIANTS).fetchall())
+
+
+def current_spellings(writer: sqlite3.Connection) -> list[StoredVariant]:
+    """Every spelling of every name as the articles stored so far use them, changing nothing
+    (counted from the mentions while a bulk write leaves ``name_variants`` stale)."""
+    if _flag(writer, VARIANTS_STALE):
+        return _variants(writer.execute(ALL_SPELLINGS).fetchall())
+    return _variants(writer.execute(_STORED_VARIANTS).fetchall())
+
+
+def spellings_of(
+    writer: sqlite3.Connection, names: Collection[tuple[str, str]]
+) -> list[StoredVariant]:
+    """The spellings of some (kind, name key) names, counted from every article's mentions
+    (so right even while a bulk write leaves ``name_variants`` stale)."""
+    if not names:
+        return []
+    rows = writer.execute(SPELLINGS_OF, (json.dumps(sorted(names)),)).fetchall()
+    return _variants(rows)
+
+
+def _variants(rows: Sequence[Sequence[Any]]) -> list[StoredVariant]:
     return [
-        StoredVariant(kind, key, name, dt.date.fromisoformat(published) if published else None, aid)
-        for kind, key, name, published, aid in rows
+        StoredVariant(
+            kind, key, name, count, dt.date.fromisoformat(published) if published else None, aid
+        )
+        for kind, key, name, count, published, aid, *_ in rows
     ]
 
 
-def role_pairs(writer: sqlite3.Connection) -> list[tuple[str, str]]:
-    """Every (actor name key, character name key) that some article states."""
+def actors_of(writer: sqlite3.Connection, character_key: str) -> set[str]:
+    """The name keys of everyone some article casts as ``character_key``."""
     rows = writer.execute(
-        "SELECT DISTINCT actor_key, character_key FROM roles WHERE served"
+        "SELECT DISTINCT actor_key FROM roles WHERE served AND character_key = ?",
+        (character_key,),
     ).fetchall()
-    return [(row[0], row[1]) for row in rows]
+    return {row[0] for row in rows}
 
 
 def replace_entities(writer: sqlite3.Connection, kind: str, entities: Sequence[Entity]) -> None:
@@ -101,6 +138,23 @@ def replace_entities(writer: sqlite3.Connection, kind: str, entities: Sequence[E
     )
 
 
-def names_derived(writer: sqlite3.Connection) -> None:
-    """People and characters are in step with the facts again."""
+def names_derived(writer: sqlite3.Connection) -> int:
+    """People and characters are in step with the facts again: their new generation."""
     _clear(writer, NAMES_DIRTY)
+    row = writer.execute(
+        "INSERT INTO knowledge_state (key, value) VALUES (?, '1')"
+        " ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1 RETURNING value",
+        (_GENERATION,),
+    ).fetchone()
+    return int(row[0])
+
+
+def names_generation(writer: sqlite3.Connection) -> int | None:
+    """Which derivation of people and characters is stored (each one has a new number), or
+    None while facts changed since it."""
+    if names_dirty(writer):
+        return None
+    row = writer.execute(
+        "SELECT value FROM knowledge_state WHERE key = ?", (_GENERATION,)
+    ).fetchone()
+    return int(row[0]) if row else 0

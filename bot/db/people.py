@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 import aiosqlite
 
@@ -21,6 +23,9 @@ from bot.answers.lookups import (
     WhoPlays,
 )
 from bot.db.rows import ARTICLE_COLUMNS, NEWEST_FIRST, distinct_sources, fetch, source_of
+from bot.facts import CrewRole
+
+P = TypeVar("P", bound=Hashable)
 
 _ROLE_ROWS = f"""
     SELECT cn.character_id, c.name AS character, r.status, p.id AS person_id, p.name AS actor,
@@ -33,6 +38,8 @@ _ROLE_ROWS = f"""
     JOIN people AS p ON p.id = pn.person_id
     WHERE r.served
 """
+ROLES_NEWEST_FIRST = f"{NEWEST_FIRST}, r.id"
+"""Role statements newest first; in one article, in the order the article states them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +108,7 @@ async def _names(conn: aiosqlite.Connection, kind: str, entity_id: int) -> _Name
 
 async def _roles_of_character(conn: aiosqlite.Connection, character_id: int) -> list[sqlite3.Row]:
     return await fetch(
-        conn, f"{_ROLE_ROWS} AND cn.character_id = ? ORDER BY {NEWEST_FIRST}", (character_id,)
+        conn, f"{_ROLE_ROWS} AND cn.character_id = ? ORDER BY {ROLES_NEWEST_FIRST}", (character_id,)
     )
 
 
@@ -119,23 +126,40 @@ async def who_plays(conn: aiosqlite.Connection, character_id: int) -> WhoPlays:
 
 
 def castings(rows: Sequence[sqlite3.Row]) -> tuple[Casting | None, tuple[Casting, ...]]:
-    """From one character's role statements, newest first: the current actor and earlier ones.
-
-    The newest "plays" statement wins, unless the same or a newer article says that actor left.
-    """
-    current: int | None = None
+    """From one character's role statements, newest first: the current actor and earlier ones
+    (see :func:`current_actor`)."""
     latest_by_person: dict[int, sqlite3.Row] = {}
-    left: set[int] = set()
     for row in rows:
-        person = row["person_id"]
-        latest_by_person.setdefault(person, row)
-        if row["status"] == "former":
-            left.add(person)
-        elif current is None and person not in left:
-            current = person
+        latest_by_person.setdefault(row["person_id"], row)
+    current = current_actor((row["person_id"], row["status"] == "former") for row in rows)
     cast = {p: Casting(row["actor"], source_of(row)) for p, row in latest_by_person.items()}
     previous = tuple(casting for p, casting in cast.items() if p != current)
     return (cast[current] if current is not None else None), previous
+
+
+_COVERED_BY = {CrewRole.PRODUCER.value: CrewRole.EXECUTIVE_PRODUCER.value}
+"""A job that adds no credit for someone credited with the other: "his new role as a
+producer" is no second credit for a known executive producer."""
+
+
+def shown_jobs(jobs: Iterable[str]) -> set[str]:
+    """The crew jobs ``/crew`` and ``/who-is`` credit one person with, of all they hold."""
+    held = set(jobs)
+    return {job for job in held if _COVERED_BY.get(job) not in held}
+
+
+def current_actor(statements: Iterable[tuple[P, bool]]) -> P | None:
+    """Who plays a character now, from its role statements newest first: (person, left).
+
+    The newest "plays" statement wins, unless the same or a newer article says that actor left.
+    """
+    left: set[P] = set()
+    for person, has_left in statements:
+        if has_left:
+            left.add(person)
+        elif person not in left:
+            return person
+    return None
 
 
 async def who_is(conn: aiosqlite.Connection, person_id: int) -> WhoIs:
@@ -150,7 +174,7 @@ async def who_is(conn: aiosqlite.Connection, person_id: int) -> WhoIs:
             JOIN person_names AS pn ON pn.name_key = r.actor_key
             JOIN character_names AS played ON played.name_key = r.character_key
             WHERE pn.person_id = ? AND r.served
-        ) ORDER BY {NEWEST_FIRST}
+        ) ORDER BY {ROLES_NEWEST_FIRST}
         """,
         (person_id,),
     )
@@ -175,27 +199,35 @@ async def who_is(conn: aiosqlite.Connection, person_id: int) -> WhoIs:
         """,
         (person_id,),
     )
-    seen_jobs: set[str] = set()
+    shown = shown_jobs(job["role"] for job in jobs)
     for job in jobs:
-        if job["role"] not in seen_jobs:
-            seen_jobs.add(job["role"])
+        if job["role"] in shown:
+            shown.discard(job["role"])
             credits.append(Credit(source_of(job), job=job["role"]))
     sources += jobs
-    quote_count = await _count_in(
-        conn, "SELECT count(*) FROM quotes WHERE served AND speaker_key IN", names.keys
+    # The articles they are quoted in are sources too: someone known only from quotes is
+    # still from somewhere.
+    quoted = await fetch(
+        conn,
+        f"""
+        SELECT {ARTICLE_COLUMNS} FROM quotes AS q JOIN articles AS a ON a.id = q.article_id
+        WHERE q.served AND q.speaker_key IN (SELECT value FROM json_each(?))
+        """,
+        (json.dumps(names.keys),),
     )
+    sources += quoted
     return WhoIs(
         person=names.display,
         aliases=names.aliases,
         credits=tuple(credits),
-        quote_count=quote_count,
+        quote_count=len(quoted),
         sources=distinct_sources(sources),
     )
 
 
 async def cast_list(conn: aiosqlite.Connection, order: CastOrder) -> CastList:
     """Every character with its current actor."""
-    rows = await fetch(conn, f"{_ROLE_ROWS} ORDER BY {NEWEST_FIRST}")
+    rows = await fetch(conn, f"{_ROLE_ROWS} ORDER BY {ROLES_NEWEST_FIRST}")
     by_character: dict[int, list[sqlite3.Row]] = defaultdict(list)
     for row in rows:
         by_character[row["character_id"]].append(row)
@@ -215,7 +247,7 @@ async def crew_list(conn: aiosqlite.Connection) -> CrewList:
     rows = await fetch(
         conn,
         f"""
-        SELECT cc.role, p.name, {ARTICLE_COLUMNS} FROM crew_credits AS cc
+        SELECT cc.role, p.id AS person_id, p.name, {ARTICLE_COLUMNS} FROM crew_credits AS cc
         JOIN person_names AS pn ON pn.name_key = cc.person_key
         JOIN people AS p ON p.id = pn.person_id
         JOIN articles AS a ON a.id = cc.article_id
@@ -223,16 +255,15 @@ async def crew_list(conn: aiosqlite.Connection) -> CrewList:
         ORDER BY a.published NULLS FIRST, a.id, cc.id
         """,
     )
+    held: dict[int, set[str]] = defaultdict(set)
+    for row in rows:
+        held[row["person_id"]].add(row["role"])
+    shown = {person: shown_jobs(roles) for person, roles in held.items()}
     jobs: dict[str, dict[str, None]] = defaultdict(dict)
     for row in rows:
-        jobs[row["role"]][row["name"]] = None
+        if row["role"] in shown[row["person_id"]]:
+            jobs[row["role"]][row["name"]] = None
     return CrewList(
         tuple(CrewJob(job, tuple(people)) for job, people in jobs.items()),
         distinct_sources(rows),
     )
-
-
-async def _count_in(conn: aiosqlite.Connection, sql: str, values: Iterable[str]) -> int:
-    listed = list(values)
-    rows = await fetch(conn, f"{sql} ({', '.join('?' for _ in listed)})", listed)
-    return int(rows[0][0]) if rows else 0

@@ -10,10 +10,12 @@ from bot.answers.lookups import DatedFact, Production, ProductionStatus, Release
 from bot.db.rows import (
     ARTICLE_COLUMNS,
     NEWEST_FIRST,
+    Plan,
+    Query,
     distinct_sources,
-    fetch,
     parse_date,
-    scalar,
+    run_plan,
+    run_plan_now,
     source_of,
 )
 from bot.facts import ReleaseKind
@@ -27,26 +29,36 @@ _PRODUCTION_STAGES = {
 
 
 async def release_info(conn: aiosqlite.Connection) -> ReleaseInfo:
-    latest = {
-        kind: await _latest_statement(conn, kind)
-        for kind in (
-            ReleaseKind.PREMIERE_DATE,
-            ReleaseKind.NOT_ANNOUNCED,
-            ReleaseKind.WINDOW,
-            ReleaseKind.TITLE,
-            *_PRODUCTION_STAGES,
-        )
-    }
+    """The premiere date if announced (and whether it moved), else the latest outlook."""
+    return await run_plan(conn, _release_plan())
+
+
+def release_info_now(writer: sqlite3.Connection) -> ReleaseInfo:
+    """:func:`release_info` on the bulk ``writer``, inside its transaction: what
+    ``/release-date`` will say once the transaction commits."""
+    return run_plan_now(writer, _release_plan())
+
+
+def _release_plan() -> Plan[ReleaseInfo]:
+    latest: dict[ReleaseKind, sqlite3.Row | None] = {}
+    for kind in (
+        ReleaseKind.PREMIERE_DATE,
+        ReleaseKind.NOT_ANNOUNCED,
+        ReleaseKind.WINDOW,
+        ReleaseKind.TITLE,
+        *_PRODUCTION_STAGES,
+    ):
+        rows = yield _latest_statement(kind)
+        latest[kind] = rows[0] if rows else None
     premiere = latest[ReleaseKind.PREMIERE_DATE]
     withdrawn = latest[ReleaseKind.NOT_ANNOUNCED]
     if premiere is not None and withdrawn is not None and _is_newer(withdrawn, premiere):
         premiere = None
     previous = None
     if premiere is not None:
-        previous = await _latest_statement(
-            conn, ReleaseKind.PREMIERE_DATE, other_than=premiere["date"]
-        )
-    newest = await scalar(conn, "SELECT max(published) FROM articles")
+        rows = yield _latest_statement(ReleaseKind.PREMIERE_DATE, other_than=premiere["date"])
+        previous = rows[0] if rows else None
+    newest = yield ("SELECT max(published) FROM articles", ())
 
     window = None if premiere is not None else latest[ReleaseKind.WINDOW]
     stage = next((kind for kind in _PRODUCTION_STAGES if latest[kind] is not None), None)
@@ -66,26 +78,20 @@ async def release_info(conn: aiosqlite.Connection) -> ReleaseInfo:
         window=_dated(window, "period"),
         title=_dated(latest[ReleaseKind.TITLE], "title"),
         production=production,
-        as_of=parse_date(newest),
+        as_of=parse_date(newest[0][0] if newest else None),
         sources=distinct_sources([row for row in used if row is not None]),
     )
 
 
-async def _latest_statement(
-    conn: aiosqlite.Connection, kind: ReleaseKind, other_than: str | None = None
-) -> sqlite3.Row | None:
+def _latest_statement(kind: ReleaseKind, other_than: str | None = None) -> Query:
     """The newest article's statement of a kind (optionally with a different date)."""
-    rows = await fetch(
-        conn,
-        f"""
+    sql = f"""
         SELECT rs.date, rs.period, rs.title, rs.hedged, a.id AS article_id, {ARTICLE_COLUMNS}
         FROM release_statements AS rs JOIN articles AS a ON a.id = rs.article_id
         WHERE rs.kind = ? AND rs.served AND (? IS NULL OR rs.date IS NOT ?)
         ORDER BY {NEWEST_FIRST}, rs.id LIMIT 1
-        """,
-        (kind.value, other_than, other_than),
-    )
-    return rows[0] if rows else None
+    """
+    return (sql, (kind.value, other_than, other_than))
 
 
 def _is_newer(row: sqlite3.Row, than: sqlite3.Row) -> bool:

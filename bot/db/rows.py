@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Generator, Sequence
+from typing import Any, TypeVar
 
 import aiosqlite
 
@@ -30,6 +30,40 @@ async def scalar(conn: aiosqlite.Connection, sql: str, params: Sequence[object] 
     """The first column of the first row (None when there is no row)."""
     rows = await fetch(conn, sql, params)
     return rows[0][0] if rows else None
+
+
+T = TypeVar("T")
+Query = tuple[str, Sequence[object]]
+Plan = Generator[Query, list[sqlite3.Row], T]
+"""A read that either kind of connection can run: it yields each query (SQL, parameters),
+is sent the query's rows, and returns its result. The SQL and the logic are written once."""
+
+
+async def run_plan(conn: aiosqlite.Connection, plan: Plan[T]) -> T:
+    """Run ``plan`` on a reading connection (``conn``)."""
+    try:
+        query = next(plan)
+        while True:
+            query = plan.send(await fetch(conn, *query))
+    except StopIteration as done:
+        result: T = done.value
+        return result
+
+
+def run_plan_now(writer: sqlite3.Connection, plan: Plan[T]) -> T:
+    """Run ``plan`` on the bulk ``writer``, inside its transaction (rows as
+    :class:`sqlite3.Row`, as on a reading connection)."""
+    cursor = writer.cursor()
+    cursor.row_factory = sqlite3.Row
+    try:
+        query = next(plan)
+        while True:
+            query = plan.send(cursor.execute(*query).fetchall())
+    except StopIteration as done:
+        result: T = done.value
+        return result
+    finally:
+        cursor.close()
 
 
 def source_of(row: sqlite3.Row) -> Source:

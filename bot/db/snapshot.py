@@ -1,141 +1,180 @@
-"""What the knowledge base said before a new article: the snapshot its alert compares with.
+"""Before and after one article: what its alert compares, and the rows that is built from.
 
-Read on the bulk ``writer`` (see :mod:`bot.db`) inside the ingest transaction that stores the
-article, just before it is stored.
+While an ingest runs, the reconciled knowledge is kept in memory (:mod:`bot.ingestion.ledger`),
+built from the rows read here on the bulk ``writer`` (see :mod:`bot.db`), inside the ingest's
+transaction. What one new article changed reaches the alert hook as a
+:class:`KnowledgeChange`, in the names ``/cast``, ``/crew`` and ``/release-date`` show.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sqlite3
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Collection
+from dataclasses import dataclass
 
-from bot.facts import ArticleFacts
-from bot.names import name_key
-
-
-@dataclass(frozen=True, slots=True)
-class KnownActor:
-    key: str
-    name: str
+from bot.answers.lookups import ReleaseInfo
 
 
 @dataclass(frozen=True, slots=True)
-class Known:
-    """What the knowledge base said before the article, about the names the article uses."""
+class RoleRow:
+    """A served role statement, as ``/cast`` reads it."""
 
-    premiere: dt.date | None = None
-    premiere_published: dt.date | None = None
-    """The date of the article that announced the known premiere date."""
-    actors: Mapping[str, KnownActor] = field(default_factory=dict)
-    """Current actor by character name key (any alias of the character)."""
-    same_person: Mapping[str, frozenset[str]] = field(default_factory=dict)
-    """Every name key of the same person, by name key, for people already known."""
-    crew: frozenset[tuple[str, str]] = frozenset()
-    """(person name key, crew role) pairs already known."""
-    quote_texts: frozenset[str] = frozenset()
+    newest: tuple[str, int, int]
+    """Sorts as ``/cast`` orders statements: (published or "", article id, -statement id);
+    the greatest is the newest."""
+    article_id: int
+    actor_key: str
+    character_key: str
+    left: bool
+    """The article says the actor left the role."""
 
 
-def known_before(writer: sqlite3.Connection, facts: ArticleFacts) -> Known:
-    """The snapshot of the knowledge base :func:`bot.alerts.news_diff.whats_new` compares with."""
-    premiere = _rows(
-        writer,
-        """
-        SELECT rs.date, a.published FROM release_statements AS rs
-        JOIN articles AS a ON a.id = rs.article_id
-        WHERE rs.kind = 'premiere_date' AND rs.date IS NOT NULL AND rs.hedged = 0 AND rs.served
-        ORDER BY a.published DESC NULLS LAST, a.id DESC, rs.id LIMIT 1
-        """,
+@dataclass(frozen=True, slots=True)
+class CreditRow:
+    """A served crew credit."""
+
+    article_id: int
+    person_key: str
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class Contribution:
+    """What one stored article brings to the knowledge: its names, roles and credits."""
+
+    article_id: int
+    names: frozenset[tuple[str, str]]
+    """(kind, name key) of every name it uses."""
+    roles: tuple[RoleRow, ...]
+    credits: tuple[CreditRow, ...]
+    release: bool
+    """It states something served about the release or production."""
+
+
+@dataclass(frozen=True, slots=True)
+class CastChange:
+    """A character whose actor changed, in the names ``/cast`` shows afterwards."""
+
+    character: str
+    actor: str | None
+    """Who plays it now; None when nobody does any more."""
+    previous: str | None
+    """Who played it before; None when nobody did."""
+
+
+@dataclass(frozen=True, slots=True)
+class CrewChange:
+    """A crew credit ``/crew`` did not show before."""
+
+    person: str
+    role: str
+    """A :class:`~bot.facts.CrewRole` value."""
+
+
+@dataclass(frozen=True, slots=True)
+class NewQuote:
+    """A served quote no earlier article had."""
+
+    text: str
+    speaker: str
+    """The person as ``/who-is`` names them, the organisation or unnamed source's label, or
+    empty when the quote is unattributed."""
+    fragment: bool
+
+
+@dataclass(frozen=True, slots=True)
+class KnowledgeChange:
+    """What one new article changed in the reconciled knowledge."""
+
+    cast: tuple[CastChange, ...] = ()
+    crew: tuple[CrewChange, ...] = ()
+    release_before: ReleaseInfo | None = None
+    release_after: ReleaseInfo | None = None
+    """``/release-date``'s answer just before and just after the article."""
+    quotes: tuple[NewQuote, ...] = ()
+
+
+_ROLE_COLUMNS = """
+    SELECT ifnull(a.published, ''), a.id, r.id, r.actor_key, r.character_key, r.status
+    FROM roles AS r JOIN articles AS a ON a.id = r.article_id WHERE r.served
+"""
+_CREDIT_COLUMNS = "SELECT article_id, person_key, role FROM crew_credits WHERE served"
+
+
+def roles_of(writer: sqlite3.Connection, character_keys: Collection[str]) -> list[RoleRow]:
+    """The served statements about these characters (by name key)."""
+    return _roles(writer, "r.character_key", character_keys)
+
+
+def roles_by(writer: sqlite3.Connection, actor_keys: Collection[str]) -> list[RoleRow]:
+    """The served statements about these actors (by name key)."""
+    return _roles(writer, "r.actor_key", actor_keys)
+
+
+def credits_of(writer: sqlite3.Connection, person_keys: Collection[str]) -> list[CreditRow]:
+    """The served crew credits of these people (by name key)."""
+    if not person_keys:
+        return []
+    rows = writer.execute(
+        f"{_CREDIT_COLUMNS} AND person_key IN (SELECT value FROM json_each(?))",
+        (json.dumps(sorted(person_keys)),),
+    ).fetchall()
+    return [CreditRow(*row) for row in rows]
+
+
+def _roles(writer: sqlite3.Connection, column: str, keys: Collection[str]) -> list[RoleRow]:
+    if not keys:
+        return []
+    rows = writer.execute(
+        f"{_ROLE_COLUMNS} AND {column} IN (SELECT value FROM json_each(?))",
+        (json.dumps(sorted(keys)),),
+    ).fetchall()
+    return [_role(row) for row in rows]
+
+
+def contribution(writer: sqlite3.Connection, file_name: str) -> Contribution | None:
+    """What the stored article of ``file_name`` brings (None when it is not stored)."""
+    found = writer.execute("SELECT id FROM articles WHERE file_name = ?", (file_name,)).fetchone()
+    if found is None:
+        return None
+    article_id = int(found[0])
+    names = writer.execute(
+        "SELECT kind, name_key FROM mentions WHERE article_id = ?", (article_id,)
+    ).fetchall()
+    roles = writer.execute(
+        f"{_ROLE_COLUMNS} AND r.article_id = ? ORDER BY r.id", (article_id,)
+    ).fetchall()
+    credits = writer.execute(
+        f"{_CREDIT_COLUMNS} AND article_id = ? ORDER BY id", (article_id,)
+    ).fetchall()
+    release = writer.execute(
+        "SELECT EXISTS (SELECT 1 FROM release_statements WHERE article_id = ? AND served)",
+        (article_id,),
+    ).fetchone()
+    return Contribution(
+        article_id,
+        frozenset((row[0], row[1]) for row in names),
+        tuple(_role(row) for row in roles),
+        tuple(CreditRow(*row) for row in credits),
+        bool(release and release[0]),
     )
-    person_keys = {
-        name_key(name)
-        for name in (
-            *(cast.actor for cast in facts.cast),
-            *(crew.name for crew in facts.crew),
-        )
-    }
-    same_person = _aliases(writer, "person_names", "person_id", person_keys)
-    actors: dict[str, KnownActor] = {}
-    characters = {name_key(cast.character) for cast in facts.cast}
-    for character, keys in (
-        _aliases(writer, "character_names", "character_id", characters)
-    ).items():
-        rows = _rows(
-            writer,
-            """
-            SELECT r.actor_key,
-                   coalesce(p.name, (SELECT m.name FROM mentions AS m
-                                     WHERE m.kind = 'person' AND m.name_key = r.actor_key
-                                     LIMIT 1), r.actor_key) AS actor
-            FROM roles AS r JOIN articles AS a ON a.id = r.article_id
-            LEFT JOIN person_names AS pn ON pn.name_key = r.actor_key
-            LEFT JOIN people AS p ON p.id = pn.person_id
-            WHERE r.character_key IN (SELECT value FROM json_each(?)) AND r.status = 'current'
-              AND r.served
-            ORDER BY a.published DESC NULLS LAST, a.id DESC LIMIT 1
-            """,
-            (json.dumps(sorted(keys)),),
-        )
-        if rows:
-            actors[character] = KnownActor(rows[0][0], rows[0][1])
-    all_people = sorted({key for keys in same_person.values() for key in keys} | person_keys)
-    crew = _rows(
-        writer,
-        "SELECT person_key, role FROM crew_credits"
-        " WHERE served AND person_key IN (SELECT value FROM json_each(?))",
-        (json.dumps(all_people),),
+
+
+def quoted_elsewhere(
+    writer: sqlite3.Connection, texts: Collection[str], file_name: str
+) -> set[str]:
+    """Which of ``texts`` another article's served quotes already have."""
+    rows = writer.execute(
+        "SELECT q.text FROM quotes AS q JOIN articles AS a ON a.id = q.article_id"
+        " WHERE q.served AND a.file_name <> ? AND q.text IN (SELECT value FROM json_each(?))",
+        (file_name, json.dumps(sorted(texts))),
+    ).fetchall()
+    return {row[0] for row in rows}
+
+
+def _role(row: sqlite3.Row) -> RoleRow:
+    published, article_id, role_id, actor, character, status = row
+    return RoleRow(
+        (published, article_id, -role_id), article_id, actor, character, status == "former"
     )
-    quotes = _rows(
-        writer,
-        "SELECT text FROM quotes WHERE served AND text IN (SELECT value FROM json_each(?))",
-        (json.dumps([quote.text for quote in facts.quotes]),),
-    )
-    return Known(
-        premiere=dt.date.fromisoformat(premiere[0][0]) if premiere else None,
-        premiere_published=(
-            dt.date.fromisoformat(premiere[0][1]) if premiere and premiere[0][1] else None
-        ),
-        actors=actors,
-        same_person=same_person,
-        crew=frozenset((row[0], row[1]) for row in crew),
-        quote_texts=frozenset(row[0] for row in quotes),
-    )
-
-
-def _aliases(
-    writer: sqlite3.Connection, names_table: str, id_column: str, keys: set[str]
-) -> dict[str, frozenset[str]]:
-    """For each key, every key of the same reconciled entity (just itself if unknown).
-
-    A short name ("priya") not yet reconciled stands for the one known full name it begins
-    ("priya raman"), as name reconciliation will decide once the article is stored.
-    """
-    found: dict[str, frozenset[str]] = {}
-    for key in keys:
-        rows = _rows(
-            writer,
-            f"SELECT other.name_key FROM {names_table} AS mine"
-            f" JOIN {names_table} AS other ON other.{id_column} = mine.{id_column}"
-            " WHERE mine.name_key = ?",
-            (key,),
-        )
-        if not rows and key:
-            ids = _rows(
-                writer,
-                f"SELECT DISTINCT {id_column} FROM {names_table} WHERE substr(name_key, 1, ?) = ?",
-                (len(key) + 1, key + " "),
-            )
-            if len(ids) == 1:
-                rows = _rows(
-                    writer,
-                    f"SELECT name_key FROM {names_table} WHERE {id_column} = ?",
-                    (ids[0][0],),
-                )
-        found[key] = frozenset({key, *(row[0] for row in rows)})
-    return found
-
-
-def _rows(writer: sqlite3.Connection, sql: str, params: Sequence[object] = ()) -> list[sqlite3.Row]:
-    return writer.execute(sql, params).fetchall()

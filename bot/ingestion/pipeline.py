@@ -7,13 +7,16 @@ fully ingested or as it was, never half. Whether a file is new is decided inside
 transaction that stores it, so two processes ingesting the same folder never both take it for
 new. An article's identity for alerts is its content: a file bringing back a content already
 stored (renamed, restored, copied) alerts nobody, and a renamed file keeps its article. People
-and characters are derived again at the end (:mod:`.entities`).
+and characters are derived again at the end (:mod:`.entities`). When new articles are to be
+alerted, a :class:`~bot.ingestion.ledger.Ledger` follows the ingest article by article and
+says what each one changed.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
 import logging
 import os
 import sqlite3
@@ -39,9 +42,11 @@ from bot.db.articles import (
 )
 from bot.db.connection import Database
 from bot.db.contents import content_known, remember_content, rename_article, stored_with_content
-from bot.db.names import names_dirty
+from bot.db.names import names_generation
+from bot.db.snapshot import KnowledgeChange
 from bot.facts import Article, ArticleFacts
 from bot.ingestion.entities import derive_entities
+from bot.ingestion.ledger import Ledger
 from bot.ingestion.prepare import Prepared, extractor_fingerprint, prepare_all
 from bot.ingestion.scan import scan
 
@@ -52,11 +57,14 @@ more than it saves, and the alert for a new file must go out fast."""
 
 log = logging.getLogger(__name__)
 
-NewArticleHook = Callable[[sqlite3.Connection, str, str, Article, ArticleFacts], None]
-"""Called for each new article (its file name and content hash, the article and its facts)
-inside the transaction that stores it, just before it is stored (so it sees what was known
-before), with the bulk ``writer``; e.g. to queue news alerts in the same transaction. Not
-called for a content stored before (a renamed, restored or copied file)."""
+NewArticleHook = Callable[
+    [sqlite3.Connection, str, str, Article, ArticleFacts, KnowledgeChange], None
+]
+"""Called for each new article (its file name and content hash, the article, its facts and
+what it changed in the reconciled knowledge) inside the transaction that stores it, just after
+it is stored, with the bulk ``writer``; e.g. to queue news alerts in the same transaction (the
+article and its alerts are kept or undone together). Not called for a content stored before (a
+renamed, restored or copied file)."""
 
 
 class Outcome(StrEnum):
@@ -95,6 +103,32 @@ class IngestReport:
         )
 
 
+@dataclass(slots=True)
+class _Writing:
+    """How one ingest writes, the same for every batch (used on the writer's thread only)."""
+
+    rebuild: bool
+    bulk: bool
+    """A big ingest, which leaves the names' spellings to the end."""
+    on_new_article: NewArticleHook | None
+    seeds_dir: Path
+    ledger: Ledger | None = None
+    """Follows the ingest article by article once a new article needs its changes."""
+
+
+@dataclass(slots=True)
+class KeptLedger:
+    """A :class:`~bot.ingestion.ledger.Ledger` a long-running process keeps from one ingest
+    to the next, so only the first one reads and reconciles every name.
+
+    It is used again only while the stored people and characters are the ``generation`` it
+    was in step with: an ingest by another process, a failed one, or a rebuild drops it.
+    """
+
+    ledger: Ledger | None = None
+    generation: int | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class _Known:
     stamps: dict[str, FileStamp]
@@ -102,6 +136,8 @@ class _Known:
     """Whether the knowledge base held articles before: the first seeding alerts nobody."""
     extractor: str | None
     """The fingerprint of the code that made the stored facts."""
+    generation: int | None
+    """The derivation of names stored (None: facts changed since)."""
 
 
 async def ingest_folder(
@@ -112,14 +148,19 @@ async def ingest_folder(
     max_bytes: int = DEFAULT_SEED_MAX_BYTES,
     on_new_article: NewArticleHook | None = None,
     only: Collection[str] | None = None,
+    kept: KeptLedger | None = None,
 ) -> IngestReport:
     """Ingest what changed in ``seeds_dir``; with ``rebuild``, re-extract every file.
 
     ``on_new_article`` runs for each new file, except on the first seeding of an empty
     database (those articles are history, not news). ``only``: the names of the files that
     may have changed (e.g. from filesystem events); no other file is looked at, so the report
-    lists these alone.
+    lists these alone. ``kept``: the ledger of the previous ingest, used if still in step,
+    and given this one's.
     """
+    kept = kept or KeptLedger()
+    held, held_generation = kept.ledger, kept.generation
+    kept.ledger = None  # this ingest's now; given back only if it ends well
     seeds = await asyncio.to_thread(scan, seeds_dir, only)
     try:
         known = await db.read_in_bulk(partial(_read_known, only))
@@ -144,11 +185,13 @@ async def ingest_folder(
         bulk = len(pending) >= PARALLEL_MIN_FILES
         # aclosing: a failed write stops the worker processes at once, not whenever collected.
         stamps = known.stamps
+        writing = _Writing(rebuild, bulk, hook, seeds_dir)
+        if held is not None and held_generation == known.generation and not (rebuild or bulk):
+            writing.ledger = held  # in step: it learns this ingest too
         ready_batches = prepare_all(batches, stamps, rebuild, max_bytes, parallel=bulk)
-        how = _Writing(rebuild, bulk, hook, seeds_dir)
         async with contextlib.aclosing(ready_batches) as ready:
             async for prepared in ready:
-                write = partial(_write_batch, prepared, how)
+                write = partial(_write_batch, prepared, writing)
                 report.results.extend(await db.write_in_bulk(write))
 
         present = {seed.name for seed in seeds}
@@ -157,7 +200,9 @@ async def ingest_folder(
         removed = sorted(name for name in stamps if name not in present)
         report.results.extend(FileResult(name, Outcome.REMOVED) for name in removed)
         done = fingerprint if whole_folder else None
-        await db.write_in_bulk(partial(_finish, removed, report.changed_anything, bulk, done))
+        finish = partial(_finish, removed, report.changed_anything, done, writing)
+        kept.generation = await db.write_in_bulk(finish)
+        kept.ledger = writing.ledger
     finally:
         await db.release_bulk_writer()  # its cache is large; bots run for months
     report.results.sort(key=lambda result: result.file_name)
@@ -167,55 +212,52 @@ async def ingest_folder(
 def _read_known(only: Collection[str] | None, writer: sqlite3.Connection) -> _Known:
     stamps = file_stamps(writer, only)
     seeded = bool(stamps) or (only is not None and any_article(writer))
-    return _Known(stamps, seeded, extractor_of_facts(writer))
+    return _Known(stamps, seeded, extractor_of_facts(writer), names_generation(writer))
 
 
 def _finish(
     removed: Sequence[str],
     changed: bool,
-    bulk: bool,
     extractor: str | None,
+    writing: _Writing,
     writer: sqlite3.Connection,
-) -> None:
-    """Retract removed files, then derive people and characters again if anything changed.
+) -> int | None:
+    """Retract removed files, then derive people and characters again if anything changed;
+    the generation of names stored.
 
     ``extractor``: the fingerprint every stored fact is now made by (after a whole-folder
     ingest), else None.
     """
     for name in removed:
-        remove_article(writer, name)
+        if writing.ledger is not None:
+            writing.ledger.store(writer, name, partial(remove_article, writer, name))
+        else:
+            remove_article(writer, name)
     if extractor is not None:
         record_extractor(writer, extractor)
-    if changed or names_dirty(writer):
-        derive_entities(writer)
-    if bulk:
+    generation = names_generation(writer)
+    if changed or generation is None:
+        generation = derive_entities(writer, writing.ledger.reconciler if writing.ledger else None)
+    if writing.bulk:
         compact_search_indexes(writer)
-
-
-@dataclass(frozen=True, slots=True)
-class _Writing:
-    """How an ingest writes its files."""
-
-    rebuild: bool
-    bulk: bool
-    """Part of a big ingest, which leaves the names' spellings to the end."""
-    on_new_article: NewArticleHook | None
-    seeds_dir: Path
+    return generation
 
 
 def _write_batch(
-    prepared: Sequence[Prepared], how: _Writing, writer: sqlite3.Connection
+    prepared: Sequence[Prepared], writing: _Writing, writer: sqlite3.Connection
 ) -> list[FileResult]:
     """Store a batch, each file in its own savepoint; a file the database refuses is reported.
 
     Whether a file is new is read here, in the write transaction, not from the scan's snapshot.
     """
-    rebuild = how.rebuild
-    if how.bulk:
+    rebuild = writing.rebuild
+    if writing.bulk:
         defer_name_variants(writer)
     stored = file_stamps(writer, [item.seed.name for item in prepared])
     results = []
-    for item in prepared:
+    # Oldest article first: in a burst of new files, each alert says what its own article
+    # changed, given the older ones.
+    for item in sorted(prepared, key=_oldest_first):
         name = item.seed.name
         before = stored.get(name)
         unchanged = before is not None and before.content_hash == item.stamp.content_hash
@@ -227,10 +269,11 @@ def _write_batch(
         else:
             writer.execute("SAVEPOINT article")
             try:
-                result = _store(writer, item, before, how)
+                result = _store(writer, item, before, writing)
             except sqlite3.IntegrityError as error:
                 writer.execute("ROLLBACK TO article")
                 writer.execute("RELEASE article")
+                writing.ledger = None  # it may have learnt what was just undone
                 log.exception("could not store %s", name)
                 results.append(FileResult(name, Outcome.REJECTED, (f"not stored: {error}",)))
                 continue
@@ -239,34 +282,57 @@ def _write_batch(
     return results
 
 
+def _oldest_first(item: Prepared) -> tuple[dt.date, str]:
+    date = item.article.date if item.article is not None else None
+    return (date or dt.date.min, item.seed.name)
+
+
 def _store(
-    writer: sqlite3.Connection, item: Prepared, before: FileStamp | None, how: _Writing
+    writer: sqlite3.Connection, item: Prepared, before: FileStamp | None, writing: _Writing
 ) -> FileResult:
-    """Store one read file: a new article, a changed one, or a stored one under a new name."""
-    assert item.article is not None and item.facts is not None and item.rows is not None
-    name, content = item.seed.name, item.stamp.content_hash
-    notes = item.notes
-    moved_from = _moved_from(writer, content, how.seeds_dir) if before is None else None
+    """Store one read file: a new article (with its alerts: the hook runs with what it
+    changed), a changed one, or a stored one under a new name."""
+    name, article, facts, rows = item.seed.name, item.article, item.facts, item.rows
+    assert article is not None and facts is not None and rows is not None
+    content, notes = item.stamp.content_hash, item.notes
+
+    def save() -> None:
+        save_article(writer, name, item.stamp, article, rows, name_variants=not writing.bulk)
+
+    moved_from = _moved_from(writer, content, writing.seeds_dir) if before is None else None
     if moved_from is not None:
         rename_article(writer, moved_from, name, item.stamp)
-        if how.rebuild:
-            save_article(
-                writer, name, item.stamp, item.article, item.rows, name_variants=not how.bulk
-            )
+        writing.ledger = None  # it knows the article by its old name: read afresh if needed
+        if writing.rebuild:
+            _through_ledger(writer, name, save, writing)
         return FileResult(
             name, Outcome.RENAMED, (f"was {moved_from}", *notes), renamed_from=moved_from
         )
-    if before is None and how.on_new_article is not None:
-        if content_known(writer, content):
-            notes = (*notes, "its text was stored before: no alert")
-        else:
-            how.on_new_article(writer, name, content, item.article, item.facts)
-    save_article(writer, name, item.stamp, item.article, item.rows, name_variants=not how.bulk)
+    news = before is None and writing.on_new_article is not None
+    if news and content_known(writer, content):
+        news, notes = False, (*notes, "its text was stored before: no alert")
+    if news and writing.on_new_article is not None:
+        if writing.ledger is None:
+            writing.ledger = Ledger(writer)
+        change = writing.ledger.store_new(writer, name, facts, save)
+        writing.on_new_article(writer, name, content, article, facts, change)
+    else:
+        _through_ledger(writer, name, save, writing)
     remember_content(writer, content, name)
     if before is None:
-        return FileResult(name, Outcome.NEW, notes, item.facts)
+        return FileResult(name, Outcome.NEW, notes, facts)
     unchanged = before.content_hash == content
-    return FileResult(name, Outcome.UNCHANGED if unchanged else Outcome.CHANGED, notes, item.facts)
+    return FileResult(name, Outcome.UNCHANGED if unchanged else Outcome.CHANGED, notes, facts)
+
+
+def _through_ledger(
+    writer: sqlite3.Connection, name: str, save: Callable[[], None], writing: _Writing
+) -> None:
+    """Save, keeping the ingest's ledger (if it follows this ingest) in step."""
+    if writing.ledger is not None:
+        writing.ledger.store(writer, name, save)
+    else:
+        save()
 
 
 def _moved_from(writer: sqlite3.Connection, content_hash: str, seeds_dir: Path) -> str | None:

@@ -37,10 +37,12 @@ log = logging.getLogger(__name__)
 _EXTRACTION_CODE = (
     ("bot.extract", "*.py"),
     ("bot", "facts.py"),
+    ("bot", "names.py"),
     ("bot.ingestion", "seedfile.py"),
     ("bot.web", "links.py"),
 )
-"""The code that decides what facts a file yields: when it changes, every file is read again."""
+"""The code that decides what facts a file yields and the name keys they are stored under:
+when it changes, every file is read again."""
 
 
 @cache

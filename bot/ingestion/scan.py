@@ -30,7 +30,8 @@ class SeedFile:
 
 
 def scan(seeds_dir: Path, only: Collection[str] | None = None) -> list[SeedFile]:
-    """The seed files in the folder: visible ``.txt`` regular files, links not followed out.
+    """The seed files in the folder, by name: visible ``.txt`` regular files, links not
+    followed out.
 
     ``only``: just these file names, those of them that exist (no listing of the folder).
     """
@@ -38,7 +39,7 @@ def scan(seeds_dir: Path, only: Collection[str] | None = None) -> list[SeedFile]
         raise SeedsFolderError(f"the seeds folder {seeds_dir} does not exist or is not a folder")
     if only is None:
         try:
-            names: Iterable[str] = os.listdir(seeds_dir)
+            names: Iterable[str] = sorted(os.listdir(seeds_dir))
         except OSError as error:
             raise SeedsFolderError(f"cannot read the seeds folder {seeds_dir}: {error}") from error
     else:

@@ -22,8 +22,9 @@ from bot.alerts.queue import IngestAlerts
 from bot.config import Settings
 from bot.db.connection import Database
 from bot.db.feeds import taken_as_history
+from bot.db.snapshot import KnowledgeChange
 from bot.facts import Article, ArticleFacts
-from bot.ingestion.pipeline import IngestReport, Outcome, ingest_folder
+from bot.ingestion.pipeline import IngestReport, KeptLedger, Outcome, ingest_folder
 from bot.ingestion.watcher import SeedWatcher
 
 log = logging.getLogger(__name__)
@@ -42,25 +43,28 @@ async def ingest_seeds(
     rebuild: bool = False,
     only: frozenset[str] | None = None,
     while_away: bool = False,
+    kept: KeptLedger | None = None,
 ) -> IngestReport:
     """Ingest the seeds folder, queueing alerts for new articles in the same transactions.
 
-    ``only``: the files that changed, when known (see :func:`.pipeline.ingest_folder`).
-    ``while_away``: the bot's start-up ingest, whose many alerts make a catch-up digest.
+    ``only``: the files that changed, when known; ``kept``: the previous ingest's ledger (see
+    :func:`.pipeline.ingest_folder`). ``while_away``: the bot's start-up ingest, whose many
+    alerts make a catch-up digest.
     """
     alerts = IngestAlerts(while_away=while_away)
 
-    def alert_news(
+    def alert_news(  # noqa: PLR0917 - the hook's signature
         writer: sqlite3.Connection,
         file_name: str,
         content_hash: str,
         article: Article,
         facts: ArticleFacts,
+        change: KnowledgeChange,
     ) -> None:
         """Queue a new article's alerts (a :data:`~bot.ingestion.pipeline.NewArticleHook`),
         unless a feed's first check took it as the feed's history: that is not news."""
         if not taken_as_history(writer, file_name):
-            alerts(writer, file_name, content_hash, article, facts)
+            alerts(writer, file_name, content_hash, article, facts, change)
 
     try:
         return await ingest_folder(
@@ -70,6 +74,7 @@ async def ingest_seeds(
             max_bytes=settings.seed_max_bytes,
             on_new_article=alert_news,
             only=only,
+            kept=kept,
         )
     finally:
         await alerts.release(db)
@@ -97,6 +102,8 @@ class LiveIngestion:
         self._ingesting = asyncio.Lock()
         self._reported = asyncio.Event()
         self._polling: asyncio.Task[None] | None = None
+        self._kept = KeptLedger()
+        """What each new file changes is worked out from the last ingest's names."""
 
     def start(self) -> None:
         self.watcher.start()
@@ -139,7 +146,7 @@ class LiveIngestion:
         ``files``: the names of the files that changed, when the watcher knows them.
         """
         async with self._ingesting:
-            report = await ingest_seeds(self._db, self._settings, only=files)
+            report = await ingest_seeds(self._db, self._settings, only=files, kept=self._kept)
         for result in report.results:
             if result.outcome is not Outcome.UNCHANGED:
                 log.info(

@@ -8,7 +8,9 @@ knowledge (:meth:`Knowledge.invalidate`).
 from __future__ import annotations
 
 import collections
+import datetime as dt
 import random
+from collections.abc import Callable
 from dataclasses import replace
 
 from rapidfuzz import fuzz, process
@@ -43,9 +45,16 @@ _CACHED_SEARCHES = 256
 class Knowledge:
     """Everything the bot can be asked, over the one database connection."""
 
-    def __init__(self, db: Database, rng: random.Random | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        rng: random.Random | None = None,
+        today: Callable[[], dt.date] | None = None,
+    ) -> None:
+        """``today``: the current day (UTC by default), for telling a past premiere as past."""
         self._db = db
         self._rng = rng or random.Random()
+        self._today = today or _utc_today
         self._characters: NameIndex | None = None
         self._people: NameIndex | None = None
         self._speakers: NameIndex | None = None
@@ -133,7 +142,7 @@ class Knowledge:
         if self._release is None:  # the same for everyone until the knowledge changes
             async with self._db.reading() as conn:
                 self._release = await release.release_info(conn)
-        return self._release
+        return replace(self._release, today=self._today())
 
     async def quote(
         self, person: str | None = None, about: str | None = None, number: int | None = None
@@ -196,7 +205,9 @@ class Knowledge:
             return NotFound("article", title, suggestions)
         async with self._db.reading() as conn:
             found = await archive.summary(conn, chosen.file_name)
-        return found or NotFound("article", title)
+        if found is None:
+            return NotFound("article", title)
+        return replace(found, today=self._today())
 
     async def article_choices(self, typed: str) -> list[Source]:
         """Articles for autocomplete: newest first, or those whose title fits what was typed."""
@@ -234,6 +245,10 @@ class Knowledge:
             async with self._db.reading() as conn:
                 self._articles = await archive.article_titles(conn)
         return self._articles
+
+
+def _utc_today() -> dt.date:
+    return dt.datetime.now(dt.UTC).date()
 
 
 def _find_article(articles: list[Source], wanted: str) -> Source | None:

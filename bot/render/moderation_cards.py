@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.answers.alerts import NO_HISTORY
+from bot.answers.lookups import ReleaseStatement
 from bot.answers.moderation import (
     AlertResent,
     AlertsOff,
@@ -22,7 +23,8 @@ from bot.answers.moderation import (
     PremiereEvents,
     SampleAlertSent,
 )
-from bot.facts import ArticleFacts, ReleaseFact
+from bot.facts import ArticleFacts
+from bot.render import release_words
 from bot.render.alert_status import pause_line, ping_text, route_filter
 from bot.render.common import Card, Field, Style, Tone, counted, in_words, shorten
 
@@ -150,7 +152,14 @@ def facts_fields(facts: ArticleFacts, style: Style) -> tuple[Field, ...]:
     """What the extractor found in a moderator's article, for them to check."""
     cast = [f"{style.strong(c.actor)} as {style.strong(c.character)}" for c in facts.cast]
     crew = [f"{style.strong(c.name)}, {in_words(c.role)}" for c in facts.crew]
-    release = [_release_line(fact) for fact in facts.release]
+    release = [
+        release_words.statement(
+            ReleaseStatement(fact.kind, fact.date, fact.window, fact.title, fact.hedged),
+            None,
+            style,
+        )
+        for fact in facts.release
+    ]
     quotes = [
         f"“{style.plain(shorten(q.text, QUOTE_CHARS))}” — {style.plain(q.speaker)}"
         for q in facts.quotes
@@ -166,11 +175,6 @@ def facts_fields(facts: ArticleFacts, style: Style) -> tuple[Field, ...]:
         if lines
     ]
     return tuple(fields) or (Field("Facts found", "None: it will be a plain news alert."),)
-
-
-def _release_line(fact: ReleaseFact) -> str:
-    value = fact.date.isoformat() if fact.date else fact.window or fact.title or ""
-    return f"{in_words(fact.kind)}: {value}".rstrip(": ")
 
 
 def _listed(lines: Sequence[str]) -> str:

@@ -9,38 +9,34 @@ from bot.answers.lookups import (
     ArticleList,
     ArticleSummary,
     DatedFact,
-    Production,
     QuoteAnswer,
     ReleaseInfo,
     SearchHit,
     SearchResults,
 )
 from bot.facts import SourceKind
+from bot.render import release_words
 from bot.render.common import (
     Card,
     Field,
     Style,
-    and_list,
     cited,
     counted,
-    in_words,
     job_title,
     paged,
     sources_field,
     sources_footer,
 )
 from bot.render.dates import countdown, utc_today
-from bot.render.periods import describe_period
 
 
 def release(answer: ReleaseInfo, style: Style) -> list[Card]:
     lines = []
     if answer.premiere:
-        premiere = dt.date.fromisoformat(answer.premiere.value)
-        when = countdown(premiere, utc_today())
-        lines.append(
-            f"Premieres on {style.strong(style.date(premiere))}" + (f", {when}." if when else ".")
-        )
+        date = dt.date.fromisoformat(answer.premiere.value)
+        when = countdown(date, answer.today or utc_today())
+        said = release_words.premiere(date, answer.today, style)
+        lines.append(f"{said}, {when}." if when else f"{said}.")
         if answer.previous_premiere:
             moved = f"It was moved from {_fact_date(answer.previous_premiere, style)}"
             if answer.premiere.source.published:
@@ -50,29 +46,16 @@ def release(answer: ReleaseInfo, style: Style) -> list[Card]:
         as_of = f" as of {style.date(answer.as_of)}" if answer.as_of else ""
         lines.append(f"No release date has been announced{as_of}.")
         if answer.window:
-            period = describe_period(answer.window.value)
-            if answer.window.hedged:
-                lines.append(f"A release {period} is hoped for.")
-            else:
-                lines.append(f"The release is expected {period}.")
+            lines.append(f"{release_words.window(answer.window.value, answer.window.hedged)}.")
     if answer.production:
-        lines.append(_production_line(answer, style))
+        status = answer.production
+        lines.append(
+            f"{release_words.production(status.stage, status.date, status.period, style)}."
+        )
     title = f"{style.plain(answer.title.value)}: release date" if answer.title else "Release date"
     fields = (sources_field(answer.sources, style),) if answer.sources else ()
     footer = sources_footer(answer.sources)
     return [Card(title, "\n".join(lines), fields, footer=footer, as_of=answer.as_of)]
-
-
-def _production_line(answer: ReleaseInfo, style: Style) -> str:
-    status = answer.production
-    assert status is not None
-    when = style.date(status.date) if status.date else None
-    if status.stage is Production.WRAPPED:
-        return f"Filming wrapped on {when}." if when else "Filming has wrapped."
-    if status.stage is Production.STARTED:
-        return f"Filming started on {when}." if when else "Filming has started."
-    period = describe_period(status.period) if status.period else "soon"
-    return f"Filming was due to start {period}."
 
 
 def _fact_date(fact: DatedFact, style: Style) -> str:
@@ -167,8 +150,10 @@ def article(answer: ArticleSummary, style: Style) -> list[Card]:
             )
         )
     if answer.release:
-        kinds = list(dict.fromkeys(in_words(kind) for kind in answer.release))
-        fields.append(Field("Release news", and_list(kinds).capitalize()))
+        said = dict.fromkeys(
+            release_words.statement(fact, answer.today, style) for fact in answer.release
+        )
+        fields.append(Field("Release news", "\n".join(said)))
     fields.append(Field("Quotes", str(answer.quote_count), inline=True))
     return [
         Card(

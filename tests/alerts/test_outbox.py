@@ -13,6 +13,7 @@ from bot.answers.alerts import ChangeKind, NewsItem
 from bot.db.alert_history import alert_status
 from bot.db.connection import Database
 from bot.db.outbox import fold_backlog, mark_sent
+from bot.db.snapshot import KnowledgeChange
 from bot.db.subscriptions import remove_routes
 from bot.facts import Article, ArticleFacts
 from bot.ingestion.pipeline import IngestReport, Outcome, ingest_folder
@@ -119,9 +120,16 @@ async def test_an_article_is_never_stored_without_its_alerts(db: Database, seeds
     await subscribe(db, 1, 10)
     drop(seeds_dir, "107_premiere-date.txt")
 
-    def crash(conn: sqlite3.Connection, name: str, key: str, a: Article, f: ArticleFacts) -> None:
-        enqueue_article_alerts(conn, name, key, a, f)
-        raise RuntimeError("killed between queueing the alert and storing the article")
+    def crash(  # noqa: PLR0917 - the hook's signature
+        conn: sqlite3.Connection,
+        name: str,
+        key: str,
+        a: Article,
+        f: ArticleFacts,
+        c: KnowledgeChange,
+    ) -> None:
+        enqueue_article_alerts(conn, name, key, a, f, c)
+        raise RuntimeError("killed between storing the article and committing its alert")
 
     with pytest.raises(RuntimeError):
         await ingest_folder(db, seeds_dir, on_new_article=crash)

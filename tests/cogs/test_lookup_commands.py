@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -18,6 +19,7 @@ from bot.answers.lookups import (
     Help,
     NotFound,
     QuoteAnswer,
+    ReleaseStatement,
     SearchResults,
     Stats,
     WhoIs,
@@ -27,6 +29,7 @@ from bot.cli.invocation import UsageError
 from bot.client.fanbot import FanBot
 from bot.config import load_settings
 from bot.db.connection import Database
+from bot.facts import ReleaseKind
 from bot.ingestion.pipeline import ingest_folder
 from bot.knowledge import Knowledge, questions
 from tests.cogs.conftest import RecordingPresenter
@@ -145,7 +148,7 @@ async def test_news_show_by_title_or_file_name(corpus_bot: FanBot) -> None:
     assert isinstance(by_title, ArticleSummary)
     assert by_title == by_file
     assert ("Kizzy Edgell", "Darcy Olsson") in by_title.cast
-    assert "filming_wrapped" in by_title.release
+    assert ReleaseStatement(ReleaseKind.FILMING_WRAPPED, dt.date(2025, 8, 22)) in by_title.release
     assert by_title.quote_count == 2
     assert isinstance(await ask(corpus_bot, "/news show article:zzzz qqqq"), NotFound)
 

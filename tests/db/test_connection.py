@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.db.connection import Database, DatabaseError, open_database, schema_version
+from bot.db.connection import Database, DatabaseError, migrations, open_database, schema_version
 
 
 async def test_a_new_database_is_created_migrated_and_configured(tmp_path: Path) -> None:
@@ -63,3 +63,40 @@ async def test_tables_are_strict(db: Database) -> None:
     async with db.transaction() as conn:
         with pytest.raises(sqlite3.IntegrityError):
             await conn.execute("INSERT INTO people (id, name) VALUES ('not a number', 'Someone')")
+
+
+async def test_upgrading_counts_each_spelling_of_every_name_in_the_articles(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "v5.db"
+    old = sqlite3.connect(path)
+    for migration in migrations()[:5]:
+        old.executescript(migration.script)
+    old.execute("PRAGMA user_version = 5")
+    old.executemany(
+        "INSERT INTO articles (id, file_name, content_hash, file_size, file_mtime_ns, published,"
+        " lede, body, ingested_at) VALUES (?, ?, 'h', 1, 1, ?, 'lede', 'body', 'now')",
+        [(1, "a.txt", "2025-01-01"), (2, "b.txt", "2025-02-01"), (3, "c.txt", "2025-03-01")],
+    )
+    old.executemany(
+        "INSERT INTO mentions (article_id, kind, name_key, name) VALUES (?, 'person', ?, ?)",
+        [
+            (1, "tobie donovan", "Tobie Donovan"),
+            (2, "tobie donovan", "Tobie Donovan"),
+            (3, "toby donovan", "Toby Donovan"),
+            (1, "zoe ash", "Zoë Ash"),
+            (3, "zoe ash", "Zoe Ash"),
+        ],
+    )
+    old.commit()
+    old.close()
+    async with open_database(path) as db, db.reading() as conn:
+        rows = await conn.execute_fetchall(
+            "SELECT name_key, name, articles, article_id FROM name_variants ORDER BY name_key, name"
+        )
+    assert [tuple(row) for row in rows] == [
+        ("tobie donovan", "Tobie Donovan", 2, 2),
+        ("toby donovan", "Toby Donovan", 1, 3),
+        ("zoe ash", "Zoe Ash", 1, 3),
+        ("zoe ash", "Zoë Ash", 1, 1),
+    ]

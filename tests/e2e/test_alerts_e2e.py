@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.answers.alerts import ChangeKind, NewsItem
 from bot.db.connection import Database
 from bot.ingestion.pipeline import Outcome
 from tests.alerts.helpers import (
@@ -58,7 +59,8 @@ async def test_a_file_dropped_while_running_is_alerted_once_per_subscribed_serve
     (embed,) = in_a["embeds"]
     assert embed["title"].startswith("Mark your calendars") or "Heartstopper" in embed["title"]
     whats_new = next(f for f in embed["fields"] if f["name"] == "What's new")
-    assert "Premiere date announced" in whats_new["value"]
+    # "Premiere date announced", or "Premiered on" once that day is past: the date either way.
+    assert "<t:1770984000:D>" in whats_new["value"].splitlines()[0]
     assert in_a["content"] == f"<@&{world.role.id}>"
     mentions = {
         int(call.path.split("/")[2]): call.body["allowed_mentions"]
@@ -72,6 +74,8 @@ async def test_a_file_dropped_while_running_is_alerted_once_per_subscribed_serve
     assert world.fake.channel_messages(world.news(world.b).id) == [in_b]
     assert len(world.fake.all_bot_messages()) == 2  # server C did not subscribe
     rows = await outbox(world.db)
+    first = NewsItem.from_json(rows[0]["payload"]).changes[0]
+    assert (first.kind, first.value) == (ChangeKind.PREMIERE_ANNOUNCED, "2026-02-13")
     assert {(r["guild_id"], r["status"], r["message_id"]) for r in rows} == {
         (world.a.id, "sent", int(in_a["id"])),
         (world.b.id, "sent", int(in_b["id"])),

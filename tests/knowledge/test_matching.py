@@ -81,3 +81,25 @@ def test_a_partial_surname_finds_the_person() -> None:
     assert index.match("Brennan").entity_id == 1
     assert index.match("O'Hara").entity_id == 1
     assert "Zoë O'Hara-Brennan" in index.complete("bren")
+
+
+def test_accents_are_folded_for_matching_and_kept_for_display() -> None:
+    people = {
+        1: "Zoë Ashworth",
+        2: "Bartłomiej Kowalczyk",
+        3: "Ségolène Dufresne",
+        4: "Jakob Østergaard",
+    }
+    index = NameIndex.build((entity, name_key(name), name) for entity, name in people.items())
+    for typed, entity in [
+        ("Zoe", 1),
+        ("zoe ashworth", 1),
+        ("Zoë", 1),
+        ("Bartlomiej", 2),
+        ("bartlomiej kowalczyk", 2),
+        ("Segolene Dufresne", 3),
+        ("Ostergaard", 4),
+    ]:
+        assert index.match(typed).entity_id == entity, typed
+    assert index.complete("zo") == ["Zoë Ashworth"]
+    assert index.complete("bartl") == ["Bartłomiej Kowalczyk"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.answers.alerts import (
+    HOPED,
     AlertKind,
     AlertRoute,
     AlertStatus,
@@ -32,9 +33,59 @@ CAST = Change(ChangeKind.NEW_CAST, subject="Pim Lisowski", value="Orla Halvorsen
 QUOTES = Change(ChangeKind.NEW_QUOTES, subject="Ada", value="A line.", count=2)
 
 
-def whats_new(*changes: Change) -> list[str]:
-    card = alert_card(NewsItem("a.txt", "A", None, "", changes), TextStyle())
+def whats_new(*changes: Change, today: dt.date | None = None) -> list[str]:
+    card = alert_card(NewsItem("a.txt", "A", None, "", changes), TextStyle(), today=today)
     return card.fields[0].value.splitlines()
+
+
+def test_every_kind_of_change_is_said_in_the_words_the_commands_use() -> None:
+    lines = whats_new(
+        Change(ChangeKind.PREMIERE_ANNOUNCED, value="2026-02-13"),
+        Change(ChangeKind.PREMIERE_MOVED, value="2026-02-27", previous="2026-02-13"),
+        Change(ChangeKind.PREMIERE_WITHDRAWN, previous="2026-02-27"),
+        Change(ChangeKind.TITLE, value="Marlow"),
+        Change(ChangeKind.TITLE, value="Marlow Forever", previous="Marlow"),
+        Change(ChangeKind.NEW_CAST, subject="Jonah Pryce", value="Rory Calloway"),
+        Change(ChangeKind.RECAST, subject="Jonah Pryce", value="Ezra Mensah", previous="Rory C"),
+        Change(ChangeKind.LEFT_CAST, subject="Jonah Pryce", previous="Ezra Mensah"),
+        Change(ChangeKind.FILMING, subject="started", value="2025-06-02"),
+        Change(ChangeKind.FILMING, subject="wrapped", value=""),
+        Change(ChangeKind.FILMING, subject="planned", value="2025-06/2025-08"),
+        Change(ChangeKind.RELEASE_WINDOW, value="2026-01/2026-04"),
+        Change(ChangeKind.RELEASE_WINDOW, subject=HOPED, value="2026"),
+        Change(ChangeKind.NEW_QUOTES, value="We start in May", count=2),
+        today=dt.date(2026, 1, 1),
+    )
+    assert lines == [
+        "• Premiere date announced: 13 February 2026",
+        "• Premiere moved from 13 February 2026 to 27 February 2026",
+        "• Premiere date withdrawn: no longer 27 February 2026",
+        "• Title announced: Marlow",
+        "• Title changed to Marlow Forever (was Marlow)",
+        "• New cast: Rory Calloway as Jonah Pryce",
+        "• Recast: Jonah Pryce is now played by Ezra Mensah (previously Rory C)",
+        "• Left the cast: Ezra Mensah no longer plays Jonah Pryce",
+        "• Filming started on 2 June 2025",
+        "• Filming has wrapped",
+        "• Filming was due to start in summer 2025",
+        "• The release is expected in early 2026",
+        "• A release in 2026 is hoped for",
+        "• 2 new quotes, e.g. “We start in May”",  # unattributed: no speaker named
+    ]
+
+
+def test_a_premiere_already_past_is_told_in_the_past_tense() -> None:
+    announced = Change(ChangeKind.PREMIERE_ANNOUNCED, value="2026-02-13")
+    moved = Change(ChangeKind.PREMIERE_MOVED, value="2026-02-27", previous="2026-02-13")
+    assert whats_new(announced, moved, today=dt.date(2026, 3, 1)) == [
+        "• Premiered on 13 February 2026",
+        "• Premiered on 27 February 2026 (moved from 13 February 2026)",
+    ]
+    # On the day itself it still premieres; with no day known, the future is assumed.
+    assert whats_new(announced, today=dt.date(2026, 2, 13)) == [
+        "• Premiere date announced: 13 February 2026"
+    ]
+    assert whats_new(announced) == ["• Premiere date announced: 13 February 2026"]
 
 
 def test_a_long_sample_quote_is_shortened_by_the_card() -> None:

@@ -42,6 +42,7 @@ from bot.answers.lookups import (
     HelpSection,
     NotFound,
     QuoteAnswer,
+    ReleaseStatement,
     SearchHit,
     SearchResults,
     Source,
@@ -51,7 +52,7 @@ from bot.answers.lookups import (
 )
 from bot.answers.moderation import AlertsOn, ArticleAdded
 from bot.client.presenters import DiscordPresenter
-from bot.facts import ArticleFacts, CastFact, QuoteFact
+from bot.facts import ArticleFacts, CastFact, QuoteFact, ReleaseKind
 from bot.render.cards import cards_for, error_card
 from bot.render.common import Tone
 from bot.render.embeds import DiscordStyle
@@ -87,7 +88,14 @@ ANSWERS: list[Answer] = [
     SearchResults(
         "<@123> " * 100, tuple(SearchHit(s, "\x02x\x03 " + HUGE) for s in BIG_SOURCES[:10])
     ),
-    ArticleSummary(SOURCE, HUGE, (("A", "B"),) * 200, (("director", "D"),) * 200, ("window",), 4),
+    ArticleSummary(
+        SOURCE,
+        HUGE,
+        (("A", "B"),) * 200,
+        (("director", "D"),) * 200,
+        (ReleaseStatement(ReleaseKind.TITLE, title=HUGE),) * 50,
+        4,
+    ),
     Stats(1, 2, 3, 4, None, None, "0.1.0"),
     Help(tuple(HelpSection(f"S{n}", (HelpEntry("/x", HUGE[:300], "/x"),) * 5) for n in range(30))),
     NotFound("character", "@everyone <@&1> " + HUGE, ("Ada", "Bo")),
