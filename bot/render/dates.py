@@ -32,11 +32,6 @@ def utc_instant(value: dt.datetime) -> str:
     return f"{long_date(moment.date())} at {moment:%H:%M} UTC"
 
 
-def utc_today() -> dt.date:
-    """Today's date in UTC, the reference for :func:`countdown`."""
-    return dt.datetime.now(dt.UTC).date()
-
-
 def countdown(value: dt.date, today: dt.date) -> str | None:
     """How far ``value`` is from ``today`` (a UTC date) in words, or None when a reader in some
     time zone would need other words ("in 2 weeks", "7 months ago", "in 1 year").

@@ -27,14 +27,14 @@ from bot.render.common import (
     sources_field,
     sources_footer,
 )
-from bot.render.dates import countdown, utc_today
+from bot.render.dates import countdown
 
 
 def release(answer: ReleaseInfo, style: Style) -> list[Card]:
     lines = []
     if answer.premiere:
         date = dt.date.fromisoformat(answer.premiere.value)
-        when = countdown(date, answer.today or utc_today())
+        when = countdown(date, answer.today) if answer.today else None
         said = release_words.premiere(date, answer.today, style)
         lines.append(f"{said}, {when}." if when else f"{said}.")
         if answer.previous_premiere:

@@ -26,7 +26,8 @@ _PEOPLE = {**_ALIASES["actors"], **_ALIASES["people"]}
 _CHARACTERS = _ALIASES["characters"]
 _ESCAPE = re.compile(r"\\(.)")
 _AS_OF = re.compile(r"^No release date has been announced( as of .*)?\.$")
-_PREMIERE = re.compile(r"^(Premieres|Premiered) on (?P<date>.+)\.$")
+_PREMIERE = re.compile(r"^(Premieres|Premiered) on (?P<date>\d{1,2} \w+ \d{4})(?:, [^.]+)?\.$")
+"""/release-date's premiere line; a countdown may follow the date ("…, in 6 weeks.")."""
 
 
 def plain(text: str) -> str:

@@ -112,7 +112,7 @@ async def test_a_writer_that_pauses_longer_than_the_settle_time_is_read_once_com
     await world.idle()
     (alert,) = world.fake.all_bot_messages()
     whats_new = next(f for f in alert["embeds"][0]["fields"] if f["name"] == "What's new")
-    assert "<t:1770984000:D>" in whats_new["value"]  # announced, or premiered once past
+    assert "**13 February 2026**" in whats_new["value"]  # announced, or premiered once past
     assert alerts_posted([alert], world.db.path) == Counter({(world.a.id, "slow.txt"): 1})
 
 

@@ -40,7 +40,7 @@ def description(answer: ReleaseInfo) -> list[str]:
 def test_release_date_tells_a_premiere_still_ahead_in_the_future_tense() -> None:
     ahead = replace(RELEASE, today=dt.date(2026, 1, 5))
     assert description(ahead) == [
-        "Premieres on 13 February 2026.",
+        "Premieres on 13 February 2026, in 5 weeks.",  # the same for every time zone
         "Filming wrapped on 22 August 2025.",
     ]
     assert description(RELEASE)[0] == "Premieres on 13 February 2026."  # no day known
