@@ -1,7 +1,8 @@
 """``/alerts``: where a server's news alerts go, whom they ping, and how delivery is going.
 
-For moderators (Manage Server). Discord hides the group from others by default, and every
-command checks the permission again at run time, since server admins can change the defaults.
+For moderators (Manage Server, or the server's moderator role). Discord hides the group from
+others by default, and every command checks again at run time, since server admins can change
+the defaults.
 Every command works on the server it is used in only: no command takes another server's id.
 What each command does is :mod:`bot.moderation.alert_settings`; every answer is private.
 """
@@ -18,7 +19,7 @@ from bot.client.fanbot import FanBot
 from bot.db.outbox import alert_status
 from bot.moderation import alert_settings
 from cogs._autocomplete import think_first
-from cogs._moderation import require_manage_guild
+from cogs._moderation import check_first, require_moderator
 
 
 @app_commands.guild_only()
@@ -35,8 +36,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         super().__init__()
 
     async def interaction_check(self, interaction: discord.Interaction[Any]) -> bool:
-        require_manage_guild(interaction)
-        return True
+        return await check_first(interaction, require_moderator(interaction, self.bot))
 
     @app_commands.command(name="set")
     @app_commands.describe(
@@ -50,7 +50,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         role: discord.Role | None = None,
     ) -> None:
         """Post news alerts in a channel, optionally pinging a role."""
-        guild = require_manage_guild(interaction)
+        guild = await require_moderator(interaction, self.bot)
         await think_first(interaction, private=True)  # the database may be busy
         answer = await alert_settings.turn_on(
             self.bot.db, guild, channel, role, interaction.user.id
@@ -60,7 +60,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
     @app_commands.command(name="off")
     async def alerts_off(self, interaction: discord.Interaction[FanBot]) -> None:
         """Stop posting news alerts in this server."""
-        guild = require_manage_guild(interaction)
+        guild = await require_moderator(interaction, self.bot)
         await think_first(interaction, private=True)  # the database may be busy
         answer = await alert_settings.turn_off(self.bot.db, guild.id)
         await self.bot.presenter.answer(interaction, answer, private=True)
@@ -68,7 +68,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
     @app_commands.command(name="status")
     async def alerts_status(self, interaction: discord.Interaction[FanBot]) -> None:
         """This server's alert settings, the last alerts delivered and any failures."""
-        guild = require_manage_guild(interaction)
+        guild = await require_moderator(interaction, self.bot)
         await think_first(interaction, private=True)  # the database may be busy
         answer = await alert_status(self.bot.db, guild.id)
         await self.bot.presenter.answer(interaction, answer, private=True)
@@ -76,7 +76,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
     @app_commands.command(name="test")
     async def alerts_test(self, interaction: discord.Interaction[FanBot]) -> None:
         """Post a sample alert in the alerts channel (pings nobody)."""
-        guild = require_manage_guild(interaction)
+        guild = await require_moderator(interaction, self.bot)
         await think_first(interaction, private=True)  # the database may be busy
         answer = await alert_settings.send_sample(self.bot.db, guild)
         await self.bot.presenter.answer(interaction, answer, private=True)
@@ -84,7 +84,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
     @events.command(name="on")
     async def events_on(self, interaction: discord.Interaction[FanBot]) -> None:
         """Create a Discord event for the premiere, moved when the date moves."""
-        guild = require_manage_guild(interaction)
+        guild = await require_moderator(interaction, self.bot)
         await think_first(interaction, private=True)  # the database may be busy
         answer = await alert_settings.events_on(self.bot.db, guild, self.bot.news_alerts)
         await self.bot.presenter.answer(interaction, answer, private=True)
@@ -92,7 +92,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
     @events.command(name="off")
     async def events_off(self, interaction: discord.Interaction[FanBot]) -> None:
         """Stop creating and moving the premiere event (an existing event stays)."""
-        guild = require_manage_guild(interaction)
+        guild = await require_moderator(interaction, self.bot)
         await think_first(interaction, private=True)  # the database may be busy
         answer = await alert_settings.events_off(self.bot.db, guild.id)
         await self.bot.presenter.answer(interaction, answer, private=True)

@@ -14,7 +14,9 @@ from discord.ext import commands
 
 from bot.alerts.service import NewsAlerts
 from bot.answers.errors import (
+    BUSY,
     ECHO,
+    UNEXPECTED,
     ActionFailed,
     Busy,
     ExpectedError,
@@ -41,10 +43,6 @@ def discover_extensions(package: str = EXTENSIONS_PACKAGE) -> list[str]:
     return sorted(module.name for module in found if module.name.rsplit(".", 1)[-1][0] != "_")
 
 
-UNEXPECTED = "Something went wrong on my side. It has been logged for the bot's operator."
-"""All a member learns about a bug; the log has the rest."""
-
-
 def describe_error(error: app_commands.AppCommandError) -> ExpectedError | None:
     """What to tell the member about a failure that is theirs (or the moment's) to fix.
 
@@ -68,6 +66,8 @@ def describe_error(error: app_commands.AppCommandError) -> ExpectedError | None:
             )
         case app_commands.NoPrivateMessage():
             return NotAllowed("This command only works in a server.")
+        case app_commands.CheckFailure() if isinstance(error.__cause__, ExpectedError):
+            return error.__cause__  # a check of our own, refusing for a reason it words
         case app_commands.TransformerError():
             return InvalidInput(
                 f"“{ECHO}” is not a valid value for that option.", echo=str(error.value)
@@ -76,7 +76,7 @@ def describe_error(error: app_commands.AppCommandError) -> ExpectedError | None:
             return NotAllowed("You can't use this command here.")
         case app_commands.CommandInvokeError() if isinstance(original, sqlite3.OperationalError):
             if "locked" in str(original) or "busy" in str(original):
-                return Busy("The bot is busy updating its knowledge; please try again in a moment.")
+                return Busy(BUSY)
     return None
 
 
@@ -185,6 +185,13 @@ class FanBot(commands.Bot):
 
     async def _forget_cached_answers(self) -> None:
         self.knowledge.invalidate()
+
+    async def knowledge_changed(self) -> None:
+        """After a moderator's correction: forget cached answers, and (while connected) deliver
+        any alert it queued and move the premiere event if the date changed."""
+        self.knowledge.invalidate()
+        if self.news_alerts is not None:
+            await self.news_alerts.knowledge_changed()
 
     async def close(self) -> None:
         if self.ingestion is not None:

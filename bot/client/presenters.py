@@ -14,6 +14,7 @@ import discord
 
 from bot.answers import Answer
 from bot.answers.errors import ExpectedError
+from bot.client.actions import ActionPager, PageActions
 from bot.client.views import AnotherOne, OwnedView, Pager
 from bot.render.cards import cards_for, error_card
 from bot.render.common import Card
@@ -33,8 +34,10 @@ class Presenter(Protocol):
         *,
         private: bool = False,
         another: Refetch | None = None,
+        actions: PageActions | None = None,
     ) -> None:
-        """Show an answer; ``private`` answers only the member who asked."""
+        """Show an answer; ``private`` answers only the member who asked. ``actions``: the
+        buttons under each page (see :mod:`bot.client.actions`)."""
 
     async def error(self, interaction: Interaction, error: ExpectedError) -> None:
         """Tell the member, and only them, what failed and what to do."""
@@ -56,10 +59,13 @@ class DiscordPresenter:
         *,
         private: bool = False,
         another: Refetch | None = None,
+        actions: PageActions | None = None,
     ) -> None:
         pages = self.embeds(answer)
         view: OwnedView | None = None
-        if len(pages) > 1:
+        if actions and any(actions):
+            view = ActionPager(interaction.user.id, pages, actions, self)
+        elif len(pages) > 1:
             view = Pager(interaction.user.id, pages)
         elif another is not None:
 
@@ -110,6 +116,7 @@ class ConsolePresenter:
         *,
         private: bool = False,
         another: Refetch | None = None,
+        actions: PageActions | None = None,
     ) -> None:
         self._write(_pages_text(cards_for(answer, self._style)))
 

@@ -13,8 +13,9 @@ import sqlite3
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from bot.facts import Article, ArticleFacts, CastFact, CrewFact, QuoteFact, ReleaseFact
-from bot.names import name_key
+from bot.corrections import FactKind
+from bot.db.fact_rows import FactRows, Row
+from bot.facts import Article
 
 NAMES_DIRTY = "names_dirty"
 _EXTRACTOR = "extractor"
@@ -102,77 +103,32 @@ _MARK_NAMES_DIRTY = (
     " ON CONFLICT (key) DO UPDATE SET value = '1'"
 )
 
-Row = tuple[object, ...]
-Fact = CastFact | CrewFact | ReleaseFact | QuoteFact
 Statements = list[tuple[str, list[Row]]]
 """SQL with the rows to run it for, in order: one write, for either kind of connection."""
 
+_REGISTER_FACTS = """
+    WITH listed AS (
+        SELECT value AS content, min(key) AS position FROM json_each(?3) GROUP BY value
+    )
+    INSERT INTO fact_keys (kind, number, file_name, content)
+    SELECT ?1,
+           max(ifnull((SELECT max(number) FROM fact_keys WHERE kind = ?1), 0),
+               ifnull((SELECT seq FROM sqlite_sequence WHERE name = ?4), 0))
+           + row_number() OVER (ORDER BY listed.position),
+           ?2, listed.content
+    FROM listed
+    WHERE NOT EXISTS (SELECT 1 FROM fact_keys AS f
+                      WHERE f.kind = ?1 AND f.file_name = ?2 AND f.content = listed.content)
+"""
+"""Give each new identity (kind, file, content key) the next number of its kind, for good.
 
-@dataclass(frozen=True, slots=True)
-class FactRows:
-    """An article's facts as table rows, less the article id the writer binds.
-
-    Built where the facts are extracted (a worker process for a big batch), so writing an
-    article costs the writer little more than SQLite's own work.
-    """
-
-    mentions: tuple[Row, ...]
-    roles: tuple[Row, ...]
-    crew: tuple[Row, ...]
-    release: tuple[Row, ...]
-    quote_texts: str
-    """The JSON list of the article's quote texts (quotes no longer in it are deleted)."""
-    quotes: tuple[Row, ...]
-
-    @classmethod
-    def of(cls, facts: ArticleFacts) -> FactRows:
-        return cls(
-            mentions=_mention_rows(facts),
-            roles=tuple(
-                (
-                    name_key(c.actor),
-                    name_key(c.character),
-                    c.status.value,
-                    c.evidence,
-                    *_certainty(c),
-                )
-                for c in facts.cast
-            ),
-            crew=tuple(
-                (name_key(c.name), c.role.value, c.evidence, *_certainty(c)) for c in facts.crew
-            ),
-            release=tuple(
-                (
-                    r.kind.value,
-                    r.date.isoformat() if r.date else None,
-                    r.window,
-                    r.title,
-                    int(r.hedged),
-                    r.evidence,
-                    *_certainty(r),
-                )
-                for r in facts.release
-            ),
-            quote_texts=json.dumps([quote.text for quote in facts.quotes]),
-            quotes=tuple(
-                (
-                    position,
-                    quote.text,
-                    name_key(quote.speaker) if quote.speaker_is_person else None,
-                    quote.speaker,
-                    quote.source.value,
-                    quote.attribution,
-                    int(quote.fragment),
-                    *_certainty(quote),
-                )
-                for position, quote in enumerate(facts.quotes)
-            ),
-        )
-
-
-def _certainty(fact: Fact) -> Row:
-    """How sure the extractor was, why it doubted, and whether members may be told the fact."""
-    return (fact.confidence, fact.doubt, int(fact.served))
+Quotes are numbered past every quote number ever given (``sqlite_sequence``), since a quote's
+id is its number: ids are never reused."""
+_FACT_NUMBER = (
+    "(SELECT number FROM fact_keys WHERE kind = '{kind}' AND file_name = ? AND content = ?)"
+)
+_SEQUENCES = {FactKind.QUOTE: "quotes"}
+"""The AUTOINCREMENT table whose ids are a kind's numbers."""
 
 
 def save_article(
@@ -192,10 +148,49 @@ def save_article(
     row = writer.execute(_UPSERT_ARTICLE, _article_row(file_name, stamp, article)).fetchone()
     assert row is not None
     article_id = int(row[0])
-    statements = _fact_statements(article_id, rows, article.date, name_variants)
-    for sql, values in statements:
-        writer.executemany(sql, values)
+    _write_facts(writer, article_id, file_name, rows, article.date, name_variants=name_variants)
     return article_id
+
+
+def rewrite_facts(writer: sqlite3.Connection, file_name: str, rows: FactRows) -> bool:
+    """Replace a stored article's facts (its text stays); False if no article has that file."""
+    found = writer.execute(
+        "SELECT id, published FROM articles WHERE file_name = ?", (file_name,)
+    ).fetchone()
+    if found is None:
+        return False
+    published = dt.date.fromisoformat(found[1]) if found[1] else None
+    _write_facts(writer, int(found[0]), file_name, rows, published)
+    return True
+
+
+def stored_article(writer: sqlite3.Connection, file_name: str) -> Article | None:
+    """The article as stored from a seed file: what its facts were extracted from."""
+    found = writer.execute(
+        "SELECT published, lede, title, body FROM articles WHERE file_name = ?", (file_name,)
+    ).fetchone()
+    if found is None:
+        return None
+    published, lede, title, body = found
+    return Article(
+        dt.date.fromisoformat(published) if published else None,
+        lede,
+        title,
+        tuple(body.split("\n")) if body else (),
+    )
+
+
+def _write_facts(
+    writer: sqlite3.Connection,
+    article_id: int,
+    file_name: str,
+    rows: FactRows,
+    date: dt.date | None,
+    *,
+    name_variants: bool = True,
+) -> None:
+    for sql, values in _fact_statements(article_id, file_name, rows, date, name_variants):
+        writer.executemany(sql, values)
 
 
 def touch_article(writer: sqlite3.Connection, file_name: str, stamp: FileStamp) -> None:
@@ -234,38 +229,52 @@ def defer_name_variants(writer: sqlite3.Connection) -> None:
 
 
 def _fact_statements(
-    article_id: int, rows: FactRows, date: dt.date | None, name_variants: bool = True
+    article_id: int,
+    file_name: str,
+    rows: FactRows,
+    date: dt.date | None,
+    name_variants: bool = True,
 ) -> Statements:
-    """Replace an article's facts (quotes are kept, renumbered, when their text is unchanged)."""
+    """Replace an article's facts; each keeps the id of its identity (see :mod:`bot.corrections`).
+
+    Fact rows end with their content key: bound here with the file name, to find the id.
+    """
 
     def bound(values: tuple[Row, ...]) -> list[Row]:
-        return [(article_id, *value) for value in values]
+        return [(article_id, *value[:-1], file_name, value[-1]) for value in values]
 
     published = date.isoformat() if date else None
     recency = f"{published or ''}{article_id:020d}"  # as the SQL's ifnull(...) || printf(...)
 
     statements: Statements = [
+        (_REGISTER_FACTS, [(kind.value, file_name, keys, _SEQUENCES.get(kind, ""))])
+        for kind, keys in rows.keys
+    ]
+    statements += [
         (f"DELETE FROM {table} WHERE article_id = ?", [(article_id,)])
         for table in ("mentions", "roles", "crew_credits", "release_statements")
     ]
     statements += [
         (
             "INSERT INTO mentions (article_id, kind, name_key, name) VALUES (?, ?, ?, ?)",
-            bound(rows.mentions),
+            [(article_id, *mention) for mention in rows.mentions],
         ),
         (
             "INSERT OR IGNORE INTO roles (article_id, actor_key, character_key, status, evidence,"
-            " confidence, doubt, served) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            " confidence, doubt, served, corrected, actor_name, character_name, fact_id)"
+            f" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {_FACT_NUMBER.format(kind='cast')})",
             bound(rows.roles),
         ),
         (
             "INSERT OR IGNORE INTO crew_credits (article_id, person_key, role, evidence,"
-            " confidence, doubt, served) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            " confidence, doubt, served, corrected, person_name, fact_id)"
+            f" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, {_FACT_NUMBER.format(kind='crew')})",
             bound(rows.crew),
         ),
         (
             "INSERT INTO release_statements (article_id, kind, date, period, title, hedged,"
-            " evidence, confidence, doubt, served) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " evidence, confidence, doubt, served, corrected, fact_id)"
+            f" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {_FACT_NUMBER.format(kind='release')})",
             bound(rows.release),
         ),
         (
@@ -274,16 +283,16 @@ def _fact_statements(
             [(article_id, rows.quote_texts)],
         ),
         (
-            """
+            f"""
             INSERT INTO quotes (article_id, position, text, speaker_key, speaker_label, source,
-                                attribution, fragment, confidence, doubt, served)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                attribution, fragment, confidence, doubt, served, corrected, id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {_FACT_NUMBER.format(kind="quote")})
             ON CONFLICT (article_id, text) DO UPDATE SET
                 position = excluded.position, speaker_key = excluded.speaker_key,
                 speaker_label = excluded.speaker_label, source = excluded.source,
                 attribution = excluded.attribution, fragment = excluded.fragment,
                 confidence = excluded.confidence, doubt = excluded.doubt,
-                served = excluded.served
+                served = excluded.served, corrected = excluded.corrected
             """,
             bound(rows.quotes),
         ),
@@ -301,26 +310,6 @@ def _fact_statements(
             ),
         ]
     return [(sql, values) for sql, values in statements if values]
-
-
-def _mention_rows(facts: ArticleFacts) -> tuple[Row, ...]:
-    """The names the article uses: everyone it names in full, and the names in its served
-    facts (a held fact's names may be a misreading, e.g. a title taken for a character)."""
-    served = facts.served()
-    people = [
-        *facts.people,
-        *(cast.actor for cast in served.cast),
-        *(crew.name for crew in served.crew),
-        *(quote.speaker for quote in served.quotes if quote.speaker_is_person),
-    ]
-    characters = [cast.character for cast in served.cast]
-    rows = {
-        (kind, key): name
-        for kind, names in (("character", characters), ("person", people))
-        for name in reversed(names)
-        if (key := name_key(name))
-    }
-    return tuple((kind, key, name) for (kind, key), name in rows.items())
 
 
 def extractor_of_facts(writer: sqlite3.Connection) -> str | None:

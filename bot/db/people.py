@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -17,13 +18,22 @@ from bot.answers.lookups import (
     Credit,
     CrewJob,
     CrewList,
+    Source,
     WhoIs,
     WhoPlays,
 )
-from bot.db.rows import ARTICLE_COLUMNS, NEWEST_FIRST, distinct_sources, fetch, source_of
+from bot.db.rows import (
+    ARTICLE_COLUMNS,
+    NEWEST_FIRST,
+    distinct_sources,
+    fetch,
+    parse_date,
+    source_of,
+)
 
 _ROLE_ROWS = f"""
     SELECT cn.character_id, c.name AS character, r.status, p.id AS person_id, p.name AS actor,
+           r.corrected, ifnull(a.published, '') || '0' || printf('%020d', a.id) AS recency,
            {ARTICLE_COLUMNS}
     FROM roles AS r
     JOIN character_names AS cn ON cn.name_key = r.character_key
@@ -33,6 +43,22 @@ _ROLE_ROWS = f"""
     JOIN people AS p ON p.id = pn.person_id
     WHERE r.served
 """
+_MODERATORS_CASTINGS = "k.action = 'cast' AND k.fact_kind IS NULL AND k.undone_at IS NULL"
+_CASTING_ROWS = f"""
+    SELECT cn.character_id, c.name AS character, 'current' AS status, p.id AS person_id,
+           p.name AS actor, 1 AS corrected,
+           substr(k.created_at, 1, 10) || '1' || printf('%020d', k.id) AS recency,
+           '' AS file_name, '' AS article_title, '' AS article_lede,
+           substr(k.created_at, 1, 10) AS published
+    FROM corrections AS k
+    JOIN character_names AS cn ON cn.name_key = k.subject_key
+    JOIN characters AS c ON c.id = cn.character_id
+    JOIN person_names AS pn ON pn.name_key = k.value_key
+    JOIN people AS p ON p.id = pn.person_id
+    WHERE {_MODERATORS_CASTINGS}
+"""
+"""The moderators' castings, as role statements of their own: the newest statements of all on
+the day they were made (see ``recency``), with the moderators as their source."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +83,13 @@ async def name_rows(conn: aiosqlite.Connection, kind: str) -> list[tuple[int, st
         f" JOIN {table} AS e ON e.id = n.{column}",
     )
     return [(row[0], row[1], row[2]) for row in rows]
+
+
+async def spelling(conn: aiosqlite.Connection, kind: str, key: str) -> str | None:
+    """How the articles spell the name with this key (person or character ``kind``)."""
+    _, names_table, _ = _ENTITY_TABLES[kind]
+    rows = await fetch(conn, f"SELECT name FROM {names_table} WHERE name_key = ?", (key,))
+    return str(rows[0][0]) if rows else None
 
 
 async def examples(conn: aiosqlite.Connection) -> dict[str, str]:
@@ -99,22 +132,44 @@ async def _names(conn: aiosqlite.Connection, kind: str, entity_id: int) -> _Name
     return _Names(display, aliases, tuple(row["name_key"] for row in rows))
 
 
-async def _roles_of_character(conn: aiosqlite.Connection, character_id: int) -> list[sqlite3.Row]:
-    return await fetch(
-        conn, f"{_ROLE_ROWS} AND cn.character_id = ? ORDER BY {NEWEST_FIRST}", (character_id,)
+async def _role_rows(
+    conn: aiosqlite.Connection, condition: str, params: Sequence[object] = ()
+) -> list[sqlite3.Row]:
+    """The role statements meeting ``condition`` (on ``cn``, ``pn``), newest first: the
+    articles' and the moderators' castings (few: merged into the articles' order)."""
+    rows = await fetch(conn, f"{_ROLE_ROWS} AND {condition} ORDER BY {NEWEST_FIRST}", params)
+    cast_by_moderators = await fetch(conn, f"{_CASTING_ROWS} AND {condition}", params)
+    if not cast_by_moderators:
+        return rows
+    return sorted([*rows, *cast_by_moderators], key=lambda row: row["recency"], reverse=True)
+
+
+async def _merged_by_moderators(
+    conn: aiosqlite.Connection, kind: str, keys: Sequence[str]
+) -> list[Source]:
+    """The moderators, as a source, if they merged any of these names (their latest merge)."""
+    rows = await fetch(
+        conn,
+        "SELECT max(created_at) FROM corrections WHERE action = 'merge' AND fact_kind IS NULL"
+        " AND undone_at IS NULL AND name_kind = ?1 AND (subject_key IN (SELECT value FROM"
+        " json_each(?2)) OR value_key IN (SELECT value FROM json_each(?2)))",
+        (kind, json.dumps(list(keys))),
     )
+    made = rows[0][0] if rows else None
+    return [Source("", "", parse_date(made[:10]), corrected=True)] if made else []
 
 
 async def who_plays(conn: aiosqlite.Connection, character_id: int) -> WhoPlays:
-    rows = await _roles_of_character(conn, character_id)
+    rows = await _role_rows(conn, "cn.character_id = ?", (character_id,))
     names = await _names(conn, "character", character_id)
     current, previous = castings(rows)
+    merges = await _merged_by_moderators(conn, "character", names.keys)
     return WhoPlays(
         character=names.display,
         aliases=names.aliases,
         current=current,
         previous=previous,
-        sources=distinct_sources(rows),
+        sources=distinct_sources(rows, merges),
     )
 
 
@@ -142,15 +197,20 @@ async def who_is(conn: aiosqlite.Connection, person_id: int) -> WhoIs:
     names = await _names(conn, "person", person_id)
     # Every casting of every character this person played, in one query: who plays a role
     # now depends on the other actors' statements too.
-    roles_played = await fetch(
+    roles_played = await _role_rows(
         conn,
         f"""
-        {_ROLE_ROWS} AND cn.character_id IN (
+        cn.character_id IN (
             SELECT played.character_id FROM roles AS r
             JOIN person_names AS pn ON pn.name_key = r.actor_key
             JOIN character_names AS played ON played.name_key = r.character_key
-            WHERE pn.person_id = ? AND r.served
-        ) ORDER BY {NEWEST_FIRST}
+            WHERE pn.person_id = ?1 AND r.served
+            UNION
+            SELECT played.character_id FROM corrections AS k
+            JOIN person_names AS pn ON pn.name_key = k.value_key
+            JOIN character_names AS played ON played.name_key = k.subject_key
+            WHERE pn.person_id = ?1 AND {_MODERATORS_CASTINGS}
+        )
         """,
         (person_id,),
     )
@@ -168,7 +228,7 @@ async def who_is(conn: aiosqlite.Connection, person_id: int) -> WhoIs:
     jobs = await fetch(
         conn,
         f"""
-        SELECT cc.role, {ARTICLE_COLUMNS} FROM crew_credits AS cc
+        SELECT cc.role, cc.corrected, {ARTICLE_COLUMNS} FROM crew_credits AS cc
         JOIN person_names AS pn ON pn.name_key = cc.person_key
         JOIN articles AS a ON a.id = cc.article_id
         WHERE pn.person_id = ? AND cc.served ORDER BY {NEWEST_FIRST}
@@ -184,18 +244,19 @@ async def who_is(conn: aiosqlite.Connection, person_id: int) -> WhoIs:
     quote_count = await _count_in(
         conn, "SELECT count(*) FROM quotes WHERE served AND speaker_key IN", names.keys
     )
+    merges = await _merged_by_moderators(conn, "person", names.keys)
     return WhoIs(
         person=names.display,
         aliases=names.aliases,
         credits=tuple(credits),
         quote_count=quote_count,
-        sources=distinct_sources(sources),
+        sources=distinct_sources(sources, merges),
     )
 
 
 async def cast_list(conn: aiosqlite.Connection, order: CastOrder) -> CastList:
     """Every character with its current actor."""
-    rows = await fetch(conn, f"{_ROLE_ROWS} ORDER BY {NEWEST_FIRST}")
+    rows = await _role_rows(conn, "1")
     by_character: dict[int, list[sqlite3.Row]] = defaultdict(list)
     for row in rows:
         by_character[row["character_id"]].append(row)
@@ -215,7 +276,7 @@ async def crew_list(conn: aiosqlite.Connection) -> CrewList:
     rows = await fetch(
         conn,
         f"""
-        SELECT cc.role, p.name, {ARTICLE_COLUMNS} FROM crew_credits AS cc
+        SELECT cc.role, p.name, cc.corrected, {ARTICLE_COLUMNS} FROM crew_credits AS cc
         JOIN person_names AS pn ON pn.name_key = cc.person_key
         JOIN people AS p ON p.id = pn.person_id
         JOIN articles AS a ON a.id = cc.article_id

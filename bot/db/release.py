@@ -78,7 +78,8 @@ async def _latest_statement(
     rows = await fetch(
         conn,
         f"""
-        SELECT rs.date, rs.period, rs.title, rs.hedged, a.id AS article_id, {ARTICLE_COLUMNS}
+        SELECT rs.date, rs.period, rs.title, rs.hedged, rs.corrected, a.id AS article_id,
+               {ARTICLE_COLUMNS}
         FROM release_statements AS rs JOIN articles AS a ON a.id = rs.article_id
         WHERE rs.kind = ? AND rs.served AND (? IS NULL OR rs.date IS NOT ?)
         ORDER BY {NEWEST_FIRST}, rs.id LIMIT 1

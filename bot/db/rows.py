@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 import aiosqlite
@@ -30,14 +31,26 @@ async def scalar(conn: aiosqlite.Connection, sql: str, params: Sequence[object] 
 
 
 def source_of(row: sqlite3.Row) -> Source:
+    """The source of a row with :data:`ARTICLE_COLUMNS` (and, for a fact, its ``corrected``)."""
     title = row["article_title"] or row["article_lede"]
-    return Source(row["file_name"], title, parse_date(row["published"]))
+    try:
+        corrected = bool(row["corrected"])
+    except IndexError:  # not a fact's row
+        corrected = False
+    return Source(row["file_name"], title, parse_date(row["published"]), corrected)
 
 
-def distinct_sources(rows: Sequence[sqlite3.Row]) -> tuple[Source, ...]:
-    """Each article once, newest first."""
-    sources = dict.fromkeys(source_of(row) for row in rows)
-    return tuple(sorted(sources, key=lambda s: s.published or dt.date.min, reverse=True))
+def distinct_sources(
+    rows: Sequence[sqlite3.Row], also: Sequence[Source] = ()
+) -> tuple[Source, ...]:
+    """Each article once (corrected if any of its facts used is), and the moderators once (as
+    of their latest correction used), newest first."""
+    merged: dict[str, Source] = {}
+    for found in [*(source_of(row) for row in rows), *also]:
+        seen = merged.get(found.file_name, found)
+        newer = max((seen, found), key=lambda s: s.published or dt.date.min)
+        merged[found.file_name] = replace(newer, corrected=seen.corrected or found.corrected)
+    return tuple(sorted(merged.values(), key=lambda s: s.published or dt.date.min, reverse=True))
 
 
 def now_iso() -> str:

@@ -35,6 +35,8 @@ from bot.db.articles import (
     touch_article,
 )
 from bot.db.connection import Database
+from bot.db.corrections import article_corrections
+from bot.db.fact_rows import FactRows
 from bot.db.names import names_dirty
 from bot.facts import Article, ArticleFacts
 from bot.ingestion.entities import derive_entities
@@ -50,8 +52,9 @@ log = logging.getLogger(__name__)
 
 NewArticleHook = Callable[[sqlite3.Connection, str, Article, ArticleFacts], None]
 """Called for each new article inside the transaction that stores it, just before it is stored
-(so it sees what was known before), with the bulk ``writer``; e.g. to queue news alerts in the
-same transaction."""
+(so it sees what was known before), with the bulk ``writer`` and the facts members may be told
+(served, with the moderators' corrections); e.g. to queue news alerts in the same
+transaction."""
 
 
 class Outcome(StrEnum):
@@ -209,11 +212,13 @@ def _write_batch(
             assert item.article is not None and item.facts is not None
             writer.execute("SAVEPOINT article")
             try:
+                # The moderators' corrections of this file's facts apply to whatever was found.
+                corrections = article_corrections(writer, name)
+                rows = FactRows.of(item.facts, corrections) if corrections else item.rows
                 if on_new_article is not None and before is None:
-                    on_new_article(writer, name, item.article, item.facts)
-                save_article(
-                    writer, name, item.stamp, item.article, item.rows, name_variants=not bulk
-                )
+                    served = corrections.served(corrections.fixed(item.facts))
+                    on_new_article(writer, name, item.article, served)
+                save_article(writer, name, item.stamp, item.article, rows, name_variants=not bulk)
             except sqlite3.IntegrityError as error:
                 writer.execute("ROLLBACK TO article")
                 writer.execute("RELEASE article")

@@ -15,7 +15,7 @@ import re
 from collections.abc import Collection
 from pathlib import Path
 
-from bot.answers.errors import ECHO, ActionFailed, InvalidInput, NotAllowed, NotFoundError
+from bot.answers.errors import ECHO, ActionFailed, InvalidInput, NotFoundError
 from bot.answers.moderation import ArticleAdded, ArticleRemoved
 from bot.db.connection import Database
 from bot.db.newsdesk import find_desk_article, forget_desk_article, record_desk_article
@@ -27,6 +27,7 @@ from bot.moderation.newsdesk import (
     remove_article_file,
     write_article,
 )
+from bot.moderation.permissions import require_editing_server
 
 OPERATOR_ONLY = (
     "News is managed by the bot's operator: articles can only be added from the servers "
@@ -38,8 +39,7 @@ _URL = re.compile(r"^https?://[^\s<>\"']+$")
 
 def check_editor(editor_guild_ids: Collection[int], guild_id: int) -> None:
     """Raises :class:`NotAllowed` unless the server is one of the news-editing servers."""
-    if guild_id not in editor_guild_ids:
-        raise NotAllowed(OPERATOR_ONLY, title="Not here")
+    require_editing_server(editor_guild_ids, guild_id, OPERATOR_ONLY)
 
 
 def draft_article(

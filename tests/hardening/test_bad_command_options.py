@@ -15,7 +15,7 @@ from tests.fakediscord import FakeUser
 from tests.hardening.helpers import embed_problems, mention_problems, text_of
 from tests.world import MODERATOR, WAIT, World
 
-OPT_STRING, OPT_INTEGER, OPT_BOOLEAN, OPT_CHANNEL, OPT_NUMBER = 3, 4, 5, 7, 10
+OPT_STRING, OPT_INTEGER, OPT_BOOLEAN, OPT_CHANNEL, OPT_ROLE, OPT_NUMBER = 3, 4, 5, 7, 8, 10
 SUBCOMMAND_TYPES = (1, 2)
 LIVE_MENTION = re.compile(r"@(everyone|here)|<@[!&]?\d{17,20}>")
 MARKUP = [
@@ -123,10 +123,11 @@ async def test_arbitrary_unicode_in_every_option_of_every_command_is_handled_saf
     schemas = dict(commands)
     for name, typed in examples_drawn:
         seen.add(name)
-        picked = {  # a channel is picked from a list, not typed
-            option["name"]: world.news(world.a)
+        pickable = {OPT_CHANNEL: world.news(world.a), OPT_ROLE: world.role}
+        picked = {  # a channel or a role is picked from a list, not typed
+            option["name"]: pickable[option["type"]]
             for option in schemas[name]
-            if option.get("required") and option["type"] == OPT_CHANNEL
+            if option.get("required") and option["type"] in pickable
         }
         await _try(world, name, {**typed, **picked})
     assert seen >= {name for name, _ in commands}

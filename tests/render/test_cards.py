@@ -9,6 +9,14 @@ import pytest
 
 from bot.answers import Answer
 from bot.answers.alerts import AlertStatus, Delivered, EventState, Subscription
+from bot.answers.corrections import (
+    Corrected,
+    CorrectionEntry,
+    CorrectionLog,
+    CorrectionUndone,
+    HeldFact,
+    HeldFacts,
+)
 from bot.answers.errors import (
     ECHO,
     ActionFailed,
@@ -28,6 +36,7 @@ from bot.answers.lookups import (
     Credit,
     CrewJob,
     CrewList,
+    FactLine,
     Help,
     HelpEntry,
     HelpSection,
@@ -40,8 +49,15 @@ from bot.answers.lookups import (
     WhoIs,
     WhoPlays,
 )
-from bot.answers.moderation import AlertsOn, ArticleAdded
+from bot.answers.moderation import (
+    AlertsOn,
+    ArticleAdded,
+    ModeratorRoleCleared,
+    ModeratorRoleSet,
+    ModeratorRoleShown,
+)
 from bot.client.presenters import DiscordPresenter
+from bot.corrections import CorrectionAction, FactId, FactKind
 from bot.facts import ArticleFacts, CastFact, QuoteFact
 from bot.render.cards import cards_for, error_card
 from bot.render.common import Tone
@@ -51,6 +67,29 @@ from bot.render.text import TextStyle, text_for
 HUGE = "word " * 1500
 SOURCE = Source("a.txt", "A headline @everyone **bold**", dt.date(2025, 6, 2))
 BIG_SOURCES = tuple(Source(f"{n}.txt", HUGE, dt.date(2025, 1, 1)) for n in range(40))
+
+
+def _entry(number: int) -> CorrectionEntry:
+    """A correction of every field at its longest."""
+    actions = list(CorrectionAction)
+    return CorrectionEntry(
+        number=number,
+        action=actions[number % len(actions)],
+        fact_id=FactId(FactKind.QUOTE, number),
+        subject=HUGE,
+        value=HUGE[:100],
+        previous=HUGE[:100],
+        name_kind="person",
+        reason=HUGE[:200],
+        user_id=number,
+        user_name=HUGE[:32],
+        guild_id=number,
+        guild_name=HUGE[:100],
+        made_at=dt.datetime(2026, 1, 2, tzinfo=dt.UTC),
+        undone_at=None if number % 2 else dt.datetime(2026, 1, 3, tzinfo=dt.UTC),
+        in_use=bool(number % 3),
+    )
+
 
 ANSWERS: list[Answer] = [
     WhoPlays(
@@ -77,7 +116,14 @@ ANSWERS: list[Answer] = [
     SearchResults(
         "<@123> " * 100, tuple(SearchHit(s, "\x02x\x03 " + HUGE) for s in BIG_SOURCES[:10])
     ),
-    ArticleSummary(SOURCE, HUGE, (("A", "B"),) * 200, (("director", "D"),) * 200, ("window",), 4),
+    ArticleSummary(
+        SOURCE,
+        HUGE,
+        (FactLine(FactId(FactKind.CAST, 1), "A", "B"),) * 200,
+        (FactLine(FactId(FactKind.CREW, 2), "D", "director"),) * 200,
+        (FactLine(FactId(FactKind.RELEASE, 3), "window", "2026"),),
+        (FactId(FactKind.QUOTE, 4),) * 300,
+    ),
     Stats(1, 2, 3, 4, None, None, "0.1.0"),
     Help(tuple(HelpSection(f"S{n}", (HelpEntry("/x", HUGE[:300], "/x"),) * 5) for n in range(30))),
     NotFound("character", "@everyone <@&1> " + HUGE, ("Ada", "Bo")),
@@ -89,6 +135,20 @@ ANSWERS: list[Answer] = [
         EventState(1, None, None, HUGE),
     ),
     AlertsOn(1, 2, silent_ping=True),
+    HeldFacts(
+        tuple(
+            HeldFact(FactLine(FactId(FactKind.QUOTE, n), HUGE, HUGE), HUGE, SOURCE, 0.5, HUGE)
+            for n in range(25)
+        ),
+        400,
+    ),
+    CorrectionLog(tuple(_entry(n) for n in range(100)), 300),
+    Corrected(_entry(1), alerted=True),
+    CorrectionUndone(_entry(2)),
+    ModeratorRoleSet(5, HUGE[:100]),
+    ModeratorRoleShown(None),
+    ModeratorRoleShown(6, HUGE[:100]),
+    ModeratorRoleCleared(was_set=True),
     ArticleAdded(
         "a.txt",
         HUGE,
