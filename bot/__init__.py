@@ -4,6 +4,7 @@ Map (each package's docstring says more):
 
 - ``config``: the settings, one frozen object built from the environment and ``.env``.
 - ``facts``, ``names``: plain data the extractor emits; name keys for matching spellings.
+- ``corrections``: moderators' corrections as plain data, fact ids, and how they apply.
 - ``extract/``: pure extraction: an article's text in, its cast, crew, release and quotes out.
 - ``ingestion/``: seed files to knowledge: watch, scan, parse, extract, write, reconcile.
 - ``db/``: the one home of SQL: the connection, migrations, one module per group of tables.
@@ -11,13 +12,14 @@ Map (each package's docstring says more):
 - ``answers/``: the typed answers every command returns (plain data).
 - ``render/``: answers as cards, then as Discord embeds or console text.
 - ``alerts/``: news alerts: what is new, the outbox hook, delivery, premiere events.
-- ``moderation/``: what moderators do to the news (article files from ``/news add``).
+- ``moderation/``: what moderators do: who they are, alerts, the news desk, corrections.
 - ``client/``: the Discord adapter: the bot, its command tree and error handler, presenters.
 - ``cli/``: ``python -m bot``: seed, ask, console, run, check, backup, export.
 
 A seed file's way in: ``ingestion.watcher`` -> ``ingestion.service.ingest_seeds`` ->
 ``ingestion.pipeline`` (``scan``, ``prepare``: ``seedfile`` + ``extract``) -> ``db.articles``
-(``alerts.queue`` in the same transaction) -> ``ingestion.entities`` -> ``db.names``.
+(``alerts.queue`` in the same transaction; ``db.corrections`` applied on top) ->
+``ingestion.entities`` -> ``db.names``.
 A slash option's way to the SQL: ``cogs.<feature>`` -> ``knowledge.Knowledge`` -> ``db.<table
 group>``; the answer comes back through ``client.presenters`` and ``render``.
 """

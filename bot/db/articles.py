@@ -14,6 +14,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from bot.corrections import FactKind
+from bot.db.fact_ids import keep_identities, number_facts
 from bot.db.fact_rows import FactRows, Row
 from bot.facts import Article
 
@@ -106,30 +107,6 @@ _MARK_NAMES_DIRTY = (
 Statements = list[tuple[str, list[Row]]]
 """SQL with the rows to run it for, in order: one write, for either kind of connection."""
 
-_REGISTER_FACTS = """
-    WITH listed AS (
-        SELECT value AS content, min(key) AS position FROM json_each(?3) GROUP BY value
-    )
-    INSERT INTO fact_keys (kind, number, file_name, content)
-    SELECT ?1,
-           max(ifnull((SELECT max(number) FROM fact_keys WHERE kind = ?1), 0),
-               ifnull((SELECT seq FROM sqlite_sequence WHERE name = ?4), 0))
-           + row_number() OVER (ORDER BY listed.position),
-           ?2, listed.content
-    FROM listed
-    WHERE NOT EXISTS (SELECT 1 FROM fact_keys AS f
-                      WHERE f.kind = ?1 AND f.file_name = ?2 AND f.content = listed.content)
-"""
-"""Give each new identity (kind, file, content key) the next number of its kind, for good.
-
-Quotes are numbered past every quote number ever given (``sqlite_sequence``), since a quote's
-id is its number: ids are never reused."""
-_FACT_NUMBER = (
-    "(SELECT number FROM fact_keys WHERE kind = '{kind}' AND file_name = ? AND content = ?)"
-)
-_SEQUENCES = {FactKind.QUOTE: "quotes"}
-"""The AUTOINCREMENT table whose ids are a kind's numbers."""
-
 
 def save_article(
     writer: sqlite3.Connection,
@@ -189,7 +166,9 @@ def _write_facts(
     *,
     name_variants: bool = True,
 ) -> None:
-    for sql, values in _fact_statements(article_id, file_name, rows, date, name_variants):
+    keep_identities(writer, article_id, file_name)
+    numbers = number_facts(writer, file_name, rows.keys)
+    for sql, values in _fact_statements(article_id, rows, numbers, date, name_variants):
         writer.executemany(sql, values)
 
 
@@ -200,6 +179,9 @@ def touch_article(writer: sqlite3.Connection, file_name: str, stamp: FileStamp) 
 
 def remove_article(writer: sqlite3.Connection, file_name: str) -> None:
     """Retract a file's article and every fact that came from it."""
+    found = writer.execute("SELECT id FROM articles WHERE file_name = ?", (file_name,)).fetchall()
+    for (article_id,) in found:
+        keep_identities(writer, article_id, file_name)
     rows = writer.execute(
         "DELETE FROM articles WHERE file_name = ? RETURNING id", (file_name,)
     ).fetchall()
@@ -230,27 +212,24 @@ def defer_name_variants(writer: sqlite3.Connection) -> None:
 
 def _fact_statements(
     article_id: int,
-    file_name: str,
     rows: FactRows,
+    numbers: dict[FactKind, dict[str, int]],
     date: dt.date | None,
     name_variants: bool = True,
 ) -> Statements:
-    """Replace an article's facts; each keeps the id of its identity (see :mod:`bot.corrections`).
+    """Replace an article's facts, each with its id (see :mod:`bot.db.fact_ids`).
 
-    Fact rows end with their content key: bound here with the file name, to find the id.
+    Fact rows end with their content key: bound here as the fact's id instead.
     """
 
-    def bound(values: tuple[Row, ...]) -> list[Row]:
-        return [(article_id, *value[:-1], file_name, value[-1]) for value in values]
+    def bound(kind: FactKind, values: tuple[Row, ...]) -> list[Row]:
+        ids = numbers.get(kind, {})
+        return [(article_id, *value[:-1], ids[str(value[-1])]) for value in values]
 
     published = date.isoformat() if date else None
     recency = f"{published or ''}{article_id:020d}"  # as the SQL's ifnull(...) || printf(...)
 
     statements: Statements = [
-        (_REGISTER_FACTS, [(kind.value, file_name, keys, _SEQUENCES.get(kind, ""))])
-        for kind, keys in rows.keys
-    ]
-    statements += [
         (f"DELETE FROM {table} WHERE article_id = ?", [(article_id,)])
         for table in ("mentions", "roles", "crew_credits", "release_statements")
     ]
@@ -262,20 +241,20 @@ def _fact_statements(
         (
             "INSERT OR IGNORE INTO roles (article_id, actor_key, character_key, status, evidence,"
             " confidence, doubt, served, corrected, actor_name, character_name, fact_id)"
-            f" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {_FACT_NUMBER.format(kind='cast')})",
-            bound(rows.roles),
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            bound(FactKind.CAST, rows.roles),
         ),
         (
             "INSERT OR IGNORE INTO crew_credits (article_id, person_key, role, evidence,"
             " confidence, doubt, served, corrected, person_name, fact_id)"
-            f" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, {_FACT_NUMBER.format(kind='crew')})",
-            bound(rows.crew),
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            bound(FactKind.CREW, rows.crew),
         ),
         (
             "INSERT INTO release_statements (article_id, kind, date, period, title, hedged,"
             " evidence, confidence, doubt, served, corrected, fact_id)"
-            f" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {_FACT_NUMBER.format(kind='release')})",
-            bound(rows.release),
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            bound(FactKind.RELEASE, rows.release),
         ),
         (
             "DELETE FROM quotes WHERE article_id = ?"
@@ -283,10 +262,10 @@ def _fact_statements(
             [(article_id, rows.quote_texts)],
         ),
         (
-            f"""
+            """
             INSERT INTO quotes (article_id, position, text, speaker_key, speaker_label, source,
                                 attribution, fragment, confidence, doubt, served, corrected, id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {_FACT_NUMBER.format(kind="quote")})
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (article_id, text) DO UPDATE SET
                 position = excluded.position, speaker_key = excluded.speaker_key,
                 speaker_label = excluded.speaker_label, source = excluded.source,
@@ -294,7 +273,7 @@ def _fact_statements(
                 confidence = excluded.confidence, doubt = excluded.doubt,
                 served = excluded.served, corrected = excluded.corrected
             """,
-            bound(rows.quotes),
+            bound(FactKind.QUOTE, rows.quotes),
         ),
         (_MARK_NAMES_DIRTY, [(NAMES_DIRTY,)]),
     ]

@@ -21,6 +21,7 @@ from bot.corrections import (
     FactId,
     FactKind,
 )
+from bot.db.fact_rows import ID_COLUMNS
 from bot.db.rows import fetch, now_iso, scalar
 
 
@@ -36,6 +37,8 @@ class NewCorrection:
     user_name: str = ""
     fact_id: FactId | None = None
     file_name: str | None = None
+    content: str | None = None
+    """With ``file_name`` and the fact's kind, its identity (see :mod:`bot.db.fact_ids`)."""
     subject: str = ""
     subject_key: str = ""
     value: str = ""
@@ -70,16 +73,17 @@ def record_correction(writer: sqlite3.Connection, correction: NewCorrection) -> 
     fact = correction.fact_id
     row = writer.execute(
         """
-        INSERT INTO corrections (action, fact_kind, fact_number, file_name, subject, subject_key,
-                                 value, value_key, previous, name_kind, reason, guild_id,
-                                 user_id, user_name, created_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+        INSERT INTO corrections (action, fact_kind, fact_number, file_name, content, subject,
+                                 subject_key, value, value_key, previous, name_kind, reason,
+                                 guild_id, user_id, user_name, created_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
         """,
         (
             correction.action.value,
             fact.kind.value if fact else None,
             fact.number if fact else None,
             correction.file_name,
+            correction.content,
             correction.subject,
             correction.subject_key,
             correction.value,
@@ -115,10 +119,18 @@ def corrected_file(writer: sqlite3.Connection, number: int) -> str | None:
 
 
 _IN_FORCE = """
-    SELECT c.action, c.fact_kind, f.content, c.value FROM corrections AS c
-    JOIN fact_keys AS f ON f.kind = c.fact_kind AND f.number = c.fact_number
-    WHERE {where} AND c.undone_at IS NULL ORDER BY c.id
+    SELECT c.action, c.fact_kind, c.content, c.value FROM corrections AS c
+    WHERE {where} AND c.fact_kind IS NOT NULL AND c.undone_at IS NULL ORDER BY c.id
 """
+
+
+def corrected_files(writer: sqlite3.Connection) -> frozenset[str]:
+    """The article files with a correction of their facts in force (most often none)."""
+    rows = writer.execute(
+        "SELECT DISTINCT file_name FROM corrections"
+        " WHERE file_name IS NOT NULL AND undone_at IS NULL"
+    ).fetchall()
+    return frozenset(row[0] for row in rows)
 
 
 def article_corrections(writer: sqlite3.Connection, file_name: str) -> ArticleCorrections:
@@ -164,17 +176,19 @@ def name_merges(writer: sqlite3.Connection) -> list[NameMerge]:
     return [NameMerge(*row) for row in rows]
 
 
-_ENTRY = """
+_STORED = {
+    kind: f"EXISTS (SELECT 1 FROM {table} AS f JOIN articles AS a ON a.id = f.article_id"
+    f" WHERE a.file_name = c.file_name AND f.{column} = c.fact_number)"
+    for kind, (table, column) in ID_COLUMNS.items()
+}
+_ENTRY = f"""
     SELECT c.id, c.action, c.fact_kind, c.fact_number, c.subject, c.value, c.previous,
            c.name_kind, c.reason, c.user_id, c.user_name, c.guild_id, c.created_at, c.undone_at,
            CASE
-             WHEN c.fact_kind = 'cast'
-               THEN EXISTS (SELECT 1 FROM roles WHERE fact_id = c.fact_number)
-             WHEN c.fact_kind = 'crew'
-               THEN EXISTS (SELECT 1 FROM crew_credits WHERE fact_id = c.fact_number)
-             WHEN c.fact_kind = 'release'
-               THEN EXISTS (SELECT 1 FROM release_statements WHERE fact_id = c.fact_number)
-             WHEN c.fact_kind = 'quote' THEN EXISTS (SELECT 1 FROM quotes WHERE id = c.fact_number)
+             WHEN c.fact_kind = 'cast' THEN {_STORED[FactKind.CAST]}
+             WHEN c.fact_kind = 'crew' THEN {_STORED[FactKind.CREW]}
+             WHEN c.fact_kind = 'release' THEN {_STORED[FactKind.RELEASE]}
+             WHEN c.fact_kind = 'quote' THEN {_STORED[FactKind.QUOTE]}
              WHEN c.action = 'cast'
                THEN EXISTS (SELECT 1 FROM character_names WHERE name_key = c.subject_key)
              WHEN c.name_kind = 'person'

@@ -16,6 +16,23 @@ from bot.names import name_key
 
 Row = tuple[object, ...]
 
+CONTENT_SQL = {
+    FactKind.CAST: "{t}.actor_key || '|' || {t}.character_key || '|' || {t}.status",
+    FactKind.CREW: "{t}.person_key || '|' || {t}.role",
+    FactKind.RELEASE: "{t}.kind || '|' || ifnull({t}.date, '') || '|' || ifnull({t}.period, '')"
+    " || '|' || ifnull({t}.title, '') || '|' || {t}.hedged",
+    FactKind.QUOTE: "{t}.text",
+}
+"""A stored fact's content key, in SQL over its row (``{t}``: the table's alias): the same as
+:func:`bot.corrections.content_key` of the fact it was stored from."""
+ID_COLUMNS = {
+    FactKind.CAST: ("roles", "fact_id"),
+    FactKind.CREW: ("crew_credits", "fact_id"),
+    FactKind.RELEASE: ("release_statements", "fact_id"),
+    FactKind.QUOTE: ("quotes", "id"),
+}
+"""Each kind's table, and the column holding its facts' ids."""
+
 
 @dataclass(frozen=True, slots=True)
 class FactRows:
@@ -32,8 +49,8 @@ class FactRows:
     quote_texts: str
     """The JSON list of the article's quote texts (quotes no longer in it are deleted)."""
     quotes: tuple[Row, ...]
-    keys: tuple[tuple[FactKind, str], ...]
-    """For each kind of fact the article has: the JSON list of their content keys, in order."""
+    keys: tuple[tuple[FactKind, tuple[str, ...]], ...]
+    """For each kind of fact the article has: their content keys, in order, each once."""
 
     @classmethod
     def of(cls, facts: ArticleFacts, corrections: ArticleCorrections = NO_CORRECTIONS) -> FactRows:
@@ -104,7 +121,9 @@ class FactRows:
             quote_texts=json.dumps([quote.text for quote in facts.quotes]),
             quotes=quotes,
             keys=tuple(
-                (kind, json.dumps([row[-1] for row in rows])) for kind, rows in listed if rows
+                (kind, tuple(dict.fromkeys(str(row[-1]) for row in rows)))
+                for kind, rows in listed
+                if rows
             ),
         )
 

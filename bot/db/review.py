@@ -18,15 +18,17 @@ import aiosqlite
 from bot.answers.corrections import HeldFact
 from bot.answers.lookups import FactLine
 from bot.corrections import FactId, FactKind
+from bot.db.fact_rows import CONTENT_SQL
 from bot.db.rows import fetch, scalar, source_of
 
-_LINES = {
+_TEMPLATES = {
     FactKind.CAST: """
         SELECT 'cast' AS kind, r.fact_id AS number,
                coalesce(p.name, nullif(r.actor_name, ''), r.actor_key) AS subject,
                coalesce(c.name, nullif(r.character_name, ''), r.character_key)
                  || CASE r.status WHEN 'former' THEN ' (has left the role)' ELSE '' END AS detail,
                r.evidence, r.confidence, r.doubt, r.served, r.corrected, a.id AS article_id,
+               {content} AS content,
                a.file_name, a.title AS article_title, a.lede AS article_lede, a.published
         FROM roles AS r JOIN articles AS a ON a.id = r.article_id
         LEFT JOIN person_names AS pn ON pn.name_key = r.actor_key
@@ -39,6 +41,7 @@ _LINES = {
                coalesce(p.name, nullif(cc.person_name, ''), cc.person_key) AS subject,
                cc.role AS detail,
                cc.evidence, cc.confidence, cc.doubt, cc.served, cc.corrected, a.id AS article_id,
+               {content} AS content,
                a.file_name, a.title AS article_title, a.lede AS article_lede, a.published
         FROM crew_credits AS cc JOIN articles AS a ON a.id = cc.article_id
         LEFT JOIN person_names AS pn ON pn.name_key = cc.person_key
@@ -49,6 +52,7 @@ _LINES = {
                coalesce(rs.date, rs.period, rs.title, '')
                  || CASE WHEN rs.hedged THEN ' (not certain)' ELSE '' END AS detail,
                rs.evidence, rs.confidence, rs.doubt, rs.served, rs.corrected, a.id AS article_id,
+               {content} AS content,
                a.file_name, a.title AS article_title, a.lede AS article_lede, a.published
         FROM release_statements AS rs JOIN articles AS a ON a.id = rs.article_id
         WHERE {where} GROUP BY rs.fact_id""",
@@ -57,7 +61,7 @@ _LINES = {
                CASE q.source WHEN 'unattributed' THEN '' ELSE coalesce(p.name, q.speaker_label)
                END AS detail,
                q.attribution AS evidence, q.confidence, q.doubt, q.served, q.corrected,
-               a.id AS article_id,
+               a.id AS article_id, q.text AS content,
                a.file_name, a.title AS article_title, a.lede AS article_lede, a.published
         FROM quotes AS q JOIN articles AS a ON a.id = q.article_id
         LEFT JOIN person_names AS pn ON pn.name_key = q.speaker_key
@@ -65,6 +69,11 @@ _LINES = {
         WHERE {where}""",
 }
 _ALIAS = {FactKind.CAST: "r", FactKind.CREW: "cc", FactKind.RELEASE: "rs", FactKind.QUOTE: "q"}
+_LINES = {
+    kind: template.replace("{content}", CONTENT_SQL[kind].format(t=_ALIAS[kind]))
+    for kind, template in _TEMPLATES.items()
+}
+"""Each kind's facts in one shape, with their content key; ``{where}`` is left to fill."""
 _NUMBER = {kind: f"{alias}.fact_id" for kind, alias in _ALIAS.items()} | {FactKind.QUOTE: "q.id"}
 _OLDEST_FIRST = "published ASC NULLS FIRST, article_id, kind, number"
 _VISIBILITY = """
@@ -105,21 +114,22 @@ def fact_record(writer: sqlite3.Connection, fact_id: FactId) -> FactRecord | Non
     kind = fact_id.kind
     sql = _LINES[kind].format(where=f"{_NUMBER[kind]} = ?") + " LIMIT 1"
     row = writer.execute(sql, (fact_id.number,)).fetchone()
-    content = fact_content(writer, fact_id)
-    if row is None or content is None:
+    if row is None:
         return None
     line = _line(row)
-    return FactRecord(line, row["file_name"], content, bool(row["served"]), row["confidence"])
+    return FactRecord(
+        line, row["file_name"], row["content"], bool(row["served"]), row["confidence"]
+    )
 
 
-def fact_content(writer: sqlite3.Connection, fact_id: FactId) -> str | None:
-    """The content key the id was given for; None if it never was (an id is never taken back,
-    so a known id whose fact is gone had its article removed)."""
+def fact_was_stored(writer: sqlite3.Connection, fact_id: FactId) -> bool:
+    """Whether a fact no article states now had this id (its article was removed, or says
+    otherwise now): ids are kept when their facts are deleted."""
     row = writer.execute(
-        "SELECT content FROM fact_keys WHERE kind = ? AND number = ?",
+        "SELECT 1 FROM fact_keys WHERE kind = ? AND number = ?",
         (fact_id.kind.value, fact_id.number),
     ).fetchone()
-    return str(row[0]) if row else None
+    return row is not None
 
 
 def _held(kind: FactKind) -> str:

@@ -22,6 +22,7 @@ from functools import partial
 from pathlib import Path
 
 from bot.config import DEFAULT_SEED_MAX_BYTES
+from bot.corrections import NO_CORRECTIONS
 from bot.db.articles import (
     FileStamp,
     any_article,
@@ -35,7 +36,7 @@ from bot.db.articles import (
     touch_article,
 )
 from bot.db.connection import Database
-from bot.db.corrections import article_corrections
+from bot.db.corrections import article_corrections, corrected_files
 from bot.db.fact_rows import FactRows
 from bot.db.names import names_dirty
 from bot.facts import Article, ArticleFacts
@@ -198,6 +199,7 @@ def _write_batch(
     if bulk:
         defer_name_variants(writer)
     stored = file_stamps(writer, [item.seed.name for item in prepared])
+    corrected = corrected_files(writer)
     results = []
     for item in prepared:
         name = item.seed.name
@@ -213,7 +215,9 @@ def _write_batch(
             writer.execute("SAVEPOINT article")
             try:
                 # The moderators' corrections of this file's facts apply to whatever was found.
-                corrections = article_corrections(writer, name)
+                corrections = (
+                    article_corrections(writer, name) if name in corrected else NO_CORRECTIONS
+                )
                 rows = FactRows.of(item.facts, corrections) if corrections else item.rows
                 if on_new_article is not None and before is None:
                     served = corrections.served(corrections.fixed(item.facts))

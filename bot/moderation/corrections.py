@@ -37,7 +37,7 @@ from bot.corrections import (
 from bot.db import corrections as log_of
 from bot.db.connection import Database
 from bot.db.corrections import NewCorrection, corrected_file, mark_undone, record_correction
-from bot.db.review import FactRecord, fact_content, fact_record, held_facts
+from bot.db.review import FactRecord, fact_record, fact_was_stored, held_facts
 from bot.db.snapshot import known_before
 from bot.facts import ArticleFacts
 from bot.ingestion.entities import derive_entities
@@ -137,9 +137,11 @@ def _correct_fact(moderator: Moderator, request: _Request, writer: sqlite3.Conne
     fact_id = request.fact_id
     record = fact_record(writer, fact_id)
     if record is None:
-        if fact_content(writer, fact_id) is None:
+        if not fact_was_stored(writer, fact_id):
             raise NotFoundError(f"There is no fact {fact_id}.")
-        raise NotFoundError(f"{fact_id} is in no article any more: its article was removed.")
+        raise NotFoundError(
+            f"{fact_id} is in no article any more: its article was removed or says otherwise now."
+        )
     _check(request, record, log_of.fact_corrections(writer, fact_id))
     speaker = request.action is CorrectionAction.SPEAKER
     number = record_correction(
@@ -151,6 +153,7 @@ def _correct_fact(moderator: Moderator, request: _Request, writer: sqlite3.Conne
             moderator.name,
             fact_id,
             record.file_name,
+            record.content,
             subject=record.line.text,
             value=request.speaker,
             previous=record.line.detail if speaker else "",

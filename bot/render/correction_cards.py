@@ -18,6 +18,8 @@ from bot.render.common import Card, Field, Style, Tone, cited, shorten
 
 EVIDENCE_CHARS = 900
 QUOTE_CHARS = 300
+SUBJECT_CHARS = 120
+"""A fact as a correction names it (the log lists many)."""
 _DONE = {
     CorrectionAction.APPROVE: "Approved",
     CorrectionAction.REJECT: "Rejected",
@@ -93,7 +95,7 @@ def _by(entry: CorrectionEntry, style: Style) -> str:
 
 def describe(entry: CorrectionEntry, style: Style) -> str:
     """What a correction does, in a sentence without its author."""
-    fact = f"{entry.fact_id}: {style.plain(shorten(entry.subject, QUOTE_CHARS))}"
+    fact = f"{entry.fact_id}: {style.plain(shorten(entry.subject, SUBJECT_CHARS))}"
     match entry.action:
         case CorrectionAction.APPROVE:
             return f"Approved {fact}"

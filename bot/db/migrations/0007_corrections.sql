@@ -1,10 +1,11 @@
 -- Moderators review and correct what the bot learnt.
 --
 -- Every fact has a stable id (cast-12, crew-3, release-5, quote-7) given by its identity: the
--- article file, the kind and the normalised content (bot/corrections.py content_key). The
--- identities are kept in fact_keys and never deleted, so an id never changes and is never
--- reused, even when its article is re-extracted, edited, removed and restored. A quote's id is
--- its /quote number (quotes.id); the other kinds carry theirs in fact_id.
+-- article file, the kind and the normalised content (bot/corrections.py content_key). A
+-- quote's id is its /quote number (quotes.id); the other kinds carry theirs in fact_id. New
+-- ids are the next of their kind's counter (fact_numbers), so an id is never reused. A fact
+-- row holds its own identity; before rows are deleted (an article re-read or removed) their
+-- identities are kept in fact_keys, where the same fact finds its id again when it comes back.
 --
 -- Corrections live apart from the facts and are applied on top of them whenever an article's
 -- facts are written: they decide which facts are served and who said a quote (corrected = 1
@@ -12,12 +13,19 @@
 -- corrections of their own, applied when people and characters are derived.
 
 CREATE TABLE fact_keys (
-    kind       TEXT    NOT NULL CHECK (kind IN ('cast', 'crew', 'release', 'quote')),
-    number     INTEGER NOT NULL,
     file_name  TEXT    NOT NULL,
+    kind       TEXT    NOT NULL CHECK (kind IN ('cast', 'crew', 'release', 'quote')),
     content    TEXT    NOT NULL,
-    PRIMARY KEY (kind, number),
-    UNIQUE (kind, file_name, content)
+    number     INTEGER NOT NULL,
+    PRIMARY KEY (file_name, kind, content)
+) STRICT, WITHOUT ROWID;
+
+CREATE UNIQUE INDEX fact_keys_by_number ON fact_keys (kind, number);
+
+-- The last id given to each kind of fact.
+CREATE TABLE fact_numbers (
+    kind  TEXT    PRIMARY KEY CHECK (kind IN ('cast', 'crew', 'release', 'quote')),
+    last  INTEGER NOT NULL
 ) STRICT, WITHOUT ROWID;
 
 ALTER TABLE roles ADD COLUMN fact_id INTEGER;
@@ -34,7 +42,8 @@ ALTER TABLE release_statements ADD COLUMN corrected INTEGER NOT NULL DEFAULT 0
 ALTER TABLE quotes ADD COLUMN corrected INTEGER NOT NULL DEFAULT 0 CHECK (corrected IN (0, 1));
 
 -- The facts stored so far get their ids in the order they were stored; quotes keep their
--- numbers. The content keys are the ones bot/corrections.py content_key computes.
+-- numbers. The content keys are the ones bot/corrections.py content_key computes (and
+-- bot/db/fact_rows.py CONTENT_SQL, on stored rows).
 INSERT INTO fact_keys (kind, number, file_name, content)
 SELECT 'cast', row_number() OVER (ORDER BY min(r.id)), a.file_name,
        r.actor_key || '|' || r.character_key || '|' || r.status
@@ -58,6 +67,13 @@ INSERT INTO fact_keys (kind, number, file_name, content)
 SELECT 'quote', q.id, a.file_name, q.text
 FROM quotes AS q JOIN articles AS a ON a.id = q.article_id;
 
+-- Quotes are numbered past every quote number ever given (AUTOINCREMENT's sequence).
+INSERT INTO fact_numbers (kind, last)
+SELECT kind.value, max(ifnull((SELECT max(number) FROM fact_keys WHERE kind = kind.value), 0),
+                       ifnull((SELECT seq FROM sqlite_sequence
+                               WHERE name = 'quotes' AND kind.value = 'quote'), 0))
+FROM json_each('["cast", "crew", "release", "quote"]') AS kind;
+
 UPDATE roles SET fact_id = (
     SELECT f.number FROM fact_keys AS f JOIN articles AS a ON a.file_name = f.file_name
     WHERE a.id = roles.article_id AND f.kind = 'cast'
@@ -75,10 +91,6 @@ UPDATE release_statements SET fact_id = (
           || '|' || ifnull(release_statements.period, '') || '|'
           || ifnull(release_statements.title, '') || '|' || release_statements.hedged
 );
-
-CREATE INDEX roles_by_fact ON roles (fact_id);
-CREATE INDEX crew_credits_by_fact ON crew_credits (fact_id);
-CREATE INDEX release_statements_by_fact ON release_statements (fact_id);
 
 -- What /facts review lists: facts not served. Few, so a partial index each.
 CREATE INDEX roles_withheld ON roles (article_id) WHERE served = 0;
@@ -98,7 +110,8 @@ CREATE TABLE corrections (
                                                         'cast', 'speaker', 'merge')),
     fact_kind        TEXT    CHECK (fact_kind IN ('cast', 'crew', 'release', 'quote')),
     fact_number      INTEGER,
-    file_name        TEXT,           -- the fact's article file, as in fact_keys
+    file_name        TEXT,           -- the fact's identity: its article file, kind, content
+    content          TEXT,
     subject          TEXT    NOT NULL DEFAULT '',
     subject_key      TEXT    NOT NULL DEFAULT '',
     value            TEXT    NOT NULL DEFAULT '',
@@ -113,8 +126,8 @@ CREATE TABLE corrections (
     undone_at        TEXT,
     undone_by        INTEGER,
     undone_guild_id  INTEGER,
-    FOREIGN KEY (fact_kind, fact_number) REFERENCES fact_keys (kind, number),
-    CHECK ((fact_kind IS NULL) = (action IN ('cast', 'merge')))
+    CHECK ((fact_kind IS NULL) = (action IN ('cast', 'merge'))),
+    CHECK ((fact_kind IS NULL) = (content IS NULL))
 ) STRICT;
 
 CREATE INDEX corrections_by_file ON corrections (file_name) WHERE file_name IS NOT NULL;
