@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -66,6 +65,8 @@ class _Names:
     display: str
     aliases: tuple[str, ...]
     keys: tuple[str, ...]
+    merged: tuple[Source, ...]
+    """The moderators, as a source, if they merged any of these names (as of the latest)."""
 
 
 _ENTITY_TABLES = {
@@ -123,53 +124,46 @@ async def _names(conn: aiosqlite.Connection, kind: str, entity_id: int) -> _Name
     table, names_table, column = _ENTITY_TABLES[kind]
     rows = await fetch(
         conn,
-        f"SELECT e.name AS display, n.name, n.name_key FROM {table} AS e"
-        f" JOIN {names_table} AS n ON n.{column} = e.id WHERE e.id = ?",
-        (entity_id,),
+        f"""
+        SELECT e.name AS display, n.name, n.name_key,
+               (SELECT max(k.created_at) FROM corrections AS k
+                WHERE k.action = 'merge' AND k.fact_kind IS NULL AND k.undone_at IS NULL
+                  AND k.name_kind = ?2 AND n.name_key IN (k.subject_key, k.value_key))
+               AS merged_at
+        FROM {table} AS e JOIN {names_table} AS n ON n.{column} = e.id WHERE e.id = ?1
+        """,
+        (entity_id, kind),
     )
     display = rows[0]["display"]
     aliases = tuple(sorted({row["name"] for row in rows} - {display}))
-    return _Names(display, aliases, tuple(row["name_key"] for row in rows))
+    merged_at = max((row["merged_at"] for row in rows if row["merged_at"]), default=None)
+    merged = (Source("", "", parse_date(merged_at[:10]), corrected=True),) if merged_at else ()
+    return _Names(display, aliases, tuple(row["name_key"] for row in rows), merged)
 
 
 async def _role_rows(
     conn: aiosqlite.Connection, condition: str, params: Sequence[object] = ()
 ) -> list[sqlite3.Row]:
-    """The role statements meeting ``condition`` (on ``cn``, ``pn``), newest first: the
-    articles' and the moderators' castings (few: merged into the articles' order)."""
-    rows = await fetch(conn, f"{_ROLE_ROWS} AND {condition} ORDER BY {NEWEST_FIRST}", params)
-    cast_by_moderators = await fetch(conn, f"{_CASTING_ROWS} AND {condition}", params)
-    if not cast_by_moderators:
-        return rows
-    return sorted([*rows, *cast_by_moderators], key=lambda row: row["recency"], reverse=True)
-
-
-async def _merged_by_moderators(
-    conn: aiosqlite.Connection, kind: str, keys: Sequence[str]
-) -> list[Source]:
-    """The moderators, as a source, if they merged any of these names (their latest merge)."""
-    rows = await fetch(
+    """The role statements meeting ``condition`` (on ``cn``, ``pn``; parameters numbered, as
+    it is used twice), newest first: the articles' and the moderators' castings."""
+    return await fetch(
         conn,
-        "SELECT max(created_at) FROM corrections WHERE action = 'merge' AND fact_kind IS NULL"
-        " AND undone_at IS NULL AND name_kind = ?1 AND (subject_key IN (SELECT value FROM"
-        " json_each(?2)) OR value_key IN (SELECT value FROM json_each(?2)))",
-        (kind, json.dumps(list(keys))),
+        f"{_ROLE_ROWS} AND {condition} UNION ALL {_CASTING_ROWS} AND {condition}"
+        " ORDER BY recency DESC",
+        params,
     )
-    made = rows[0][0] if rows else None
-    return [Source("", "", parse_date(made[:10]), corrected=True)] if made else []
 
 
 async def who_plays(conn: aiosqlite.Connection, character_id: int) -> WhoPlays:
-    rows = await _role_rows(conn, "cn.character_id = ?", (character_id,))
+    rows = await _role_rows(conn, "cn.character_id = ?1", (character_id,))
     names = await _names(conn, "character", character_id)
     current, previous = castings(rows)
-    merges = await _merged_by_moderators(conn, "character", names.keys)
     return WhoPlays(
         character=names.display,
         aliases=names.aliases,
         current=current,
         previous=previous,
-        sources=distinct_sources(rows, merges),
+        sources=distinct_sources(rows, names.merged),
     )
 
 
@@ -244,13 +238,12 @@ async def who_is(conn: aiosqlite.Connection, person_id: int) -> WhoIs:
     quote_count = await _count_in(
         conn, "SELECT count(*) FROM quotes WHERE served AND speaker_key IN", names.keys
     )
-    merges = await _merged_by_moderators(conn, "person", names.keys)
     return WhoIs(
         person=names.display,
         aliases=names.aliases,
         credits=tuple(credits),
         quote_count=quote_count,
-        sources=distinct_sources(sources, merges),
+        sources=distinct_sources(sources, names.merged),
     )
 
 

@@ -47,9 +47,15 @@ def distinct_sources(
     of their latest correction used), newest first."""
     merged: dict[str, Source] = {}
     for found in [*(source_of(row) for row in rows), *also]:
-        seen = merged.get(found.file_name, found)
-        newer = max((seen, found), key=lambda s: s.published or dt.date.min)
-        merged[found.file_name] = replace(newer, corrected=seen.corrected or found.corrected)
+        seen = merged.get(found.file_name)
+        if seen is None:
+            merged[found.file_name] = found
+        elif seen != found:  # the same article or the moderators again, otherwise told
+            newer = max((seen, found), key=lambda s: s.published or dt.date.min)
+            corrected = seen.corrected or found.corrected
+            merged[found.file_name] = (
+                newer if newer.corrected == corrected else replace(newer, corrected=corrected)
+            )
     return tuple(sorted(merged.values(), key=lambda s: s.published or dt.date.min, reverse=True))
 
 

@@ -59,6 +59,9 @@ def merged(entities: list[Entity], merges: Sequence[NameMerge], kind: str) -> li
     """``entities`` with the merges of ``kind`` applied, oldest first: the variant's entity
     joins the canonical name's, shown by the canonical name. A merge naming an unknown name
     is not applied (it stays in the log, unused)."""
+    merges = [merge for merge in merges if merge.kind == kind]
+    if not merges:
+        return entities
     owner = {key: number for number, entity in enumerate(entities) for key, _ in entity.spellings}
     parent = list(range(len(entities)))
     shown: dict[int, str] = {}
@@ -69,7 +72,7 @@ def merged(entities: list[Entity], merges: Sequence[NameMerge], kind: str) -> li
         return number
 
     for merge in merges:
-        if merge.kind != kind or merge.variant_key not in owner or merge.canonical_key not in owner:
+        if merge.variant_key not in owner or merge.canonical_key not in owner:
             continue
         variant, canonical = root(owner[merge.variant_key]), root(owner[merge.canonical_key])
         parent[variant] = canonical
