@@ -67,11 +67,6 @@ class CorrectionAction(StrEnum):
     """Two names are one person, or one character."""
 
 
-REVIEW_ACTIONS: Final = frozenset({CorrectionAction.APPROVE, CorrectionAction.REJECT})
-FACT_ACTIONS: Final = frozenset(
-    {*REVIEW_ACTIONS, CorrectionAction.HIDE, CorrectionAction.UNHIDE, CorrectionAction.SPEAKER}
-)
-"""The corrections of one article's fact (the others, casting and merging, are of names)."""
 UNKNOWN_SPEAKER: Final = "unknown"
 """What a moderator types for "nobody knows who said it"."""
 

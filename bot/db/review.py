@@ -19,7 +19,7 @@ from bot.answers.corrections import HeldFact
 from bot.answers.lookups import FactLine
 from bot.corrections import FactId, FactKind
 from bot.db.fact_rows import CONTENT_SQL
-from bot.db.rows import fetch, scalar, source_of
+from bot.db.rows import LIKE_ESCAPE, containing, fetch, scalar, source_of
 
 _TEMPLATES = {
     FactKind.CAST: """
@@ -106,7 +106,6 @@ class FactRecord:
     content: str
     """Its content key (see :func:`bot.corrections.content_key`)."""
     served: bool
-    confidence: float
 
 
 def fact_record(writer: sqlite3.Connection, fact_id: FactId) -> FactRecord | None:
@@ -116,10 +115,7 @@ def fact_record(writer: sqlite3.Connection, fact_id: FactId) -> FactRecord | Non
     row = writer.execute(sql, (fact_id.number,)).fetchone()
     if row is None:
         return None
-    line = _line(row)
-    return FactRecord(
-        line, row["file_name"], row["content"], bool(row["served"]), row["confidence"]
-    )
+    return FactRecord(_line(row), row["file_name"], row["content"], bool(row["served"]))
 
 
 def fact_was_stored(writer: sqlite3.Connection, fact_id: FactId) -> bool:
@@ -132,15 +128,26 @@ def fact_was_stored(writer: sqlite3.Connection, fact_id: FactId) -> bool:
     return row is not None
 
 
-def _held(kind: FactKind) -> str:
+def _in_scope(scope: Scope, kind: FactKind) -> str:
+    """The condition on a fact of ``kind`` (in :data:`_LINES`) for it to be in ``scope``."""
     alias = _ALIAS[kind]
-    return _LINES[kind].format(where=f"{alias}.served = 0 AND {alias}.corrected = 0")
+    match scope:
+        case Scope.HELD:  # not served, and not because of a correction: the extractor held it
+            return f"{alias}.served = 0 AND {alias}.corrected = 0"
+        case Scope.SERVED:
+            return f"{alias}.served = 1"
+        case Scope.HIDDEN:
+            return f"{_NUMBER[kind]} IN ({_VISIBILITY.format(kind=kind.value)})"
+        case Scope.ANY:
+            return "1"
 
 
 async def held_facts(conn: aiosqlite.Connection, limit: int) -> tuple[list[HeldFact], int]:
     """The facts the extractor held back that no moderator has decided on, oldest article
     first (undated ones first of all), and how many there are."""
-    union = " UNION ALL ".join(_held(kind) for kind in FactKind)
+    union = " UNION ALL ".join(
+        _LINES[kind].format(where=_in_scope(Scope.HELD, kind)) for kind in FactKind
+    )
     rows = await fetch(conn, f"SELECT * FROM ({union}) ORDER BY {_OLDEST_FIRST} LIMIT ?", (limit,))
     total = await scalar(conn, f"SELECT count(*) FROM ({union})")
     facts = [
@@ -165,13 +172,7 @@ async def fact_choices(
         number_prefix = typed_id[2]
     branches = []
     for kind in kinds:
-        alias = _ALIAS[kind]
-        where = {
-            Scope.HELD: f"{alias}.served = 0 AND {alias}.corrected = 0",
-            Scope.SERVED: f"{alias}.served = 1",
-            Scope.HIDDEN: f"{_NUMBER[kind]} IN ({_VISIBILITY.format(kind=kind.value)})",
-            Scope.ANY: "1",
-        }[scope]
+        where = _in_scope(scope, kind)
         if typed_id:
             where += f" AND CAST({_NUMBER[kind]} AS TEXT) LIKE ?"
             params.append(f"{number_prefix}%")
@@ -183,9 +184,8 @@ async def fact_choices(
     sql = f"SELECT * FROM ({' UNION ALL '.join(branches)})"
     words = typed.strip()
     if words and not typed_id:
-        sql += " WHERE subject LIKE ? ESCAPE '\\' OR detail LIKE ? ESCAPE '\\'"
-        pattern = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        params += [pattern, pattern]
+        sql += f" WHERE subject LIKE ?{LIKE_ESCAPE} OR detail LIKE ?{LIKE_ESCAPE}"
+        params += [containing(words)] * 2
     elif scope in (Scope.HELD, Scope.HIDDEN) or typed_id:
         sql += f" ORDER BY {_OLDEST_FIRST}"
     rows = await fetch(conn, f"{sql} LIMIT ?", (*params, limit))

@@ -59,6 +59,15 @@ def distinct_sources(
     return tuple(sorted(merged.values(), key=lambda s: s.published or dt.date.min, reverse=True))
 
 
+LIKE_ESCAPE = " ESCAPE '\\'"
+"""Put after ``LIKE ?`` when the pattern is :func:`containing`'s."""
+
+
+def containing(text: str) -> str:
+    """A LIKE pattern for values containing ``text`` as typed (``%`` and ``_`` are literal)."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
 def now_iso() -> str:
     """The current UTC time as stored in ``*_at`` columns (ISO 8601, seconds)."""
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
