@@ -1,2 +1,0 @@
--- Reserved: number 0006 belongs to the names-reconciliation migration developed alongside
--- 0007; this placeholder keeps the numbering without gaps until that one takes its place.
