@@ -8,6 +8,7 @@ one of :mod:`bot.answers.errors` instead, which the same presenter shows.
 from __future__ import annotations
 
 from bot.answers.alerts import AlertStatus
+from bot.answers.corrections import Corrected, CorrectionLog, CorrectionUndone, HeldFacts
 from bot.answers.lookups import (
     ArticleList,
     ArticleSummary,
@@ -31,6 +32,9 @@ from bot.answers.moderation import (
     ArticleAdded,
     ArticleRemoved,
     CommandsSynced,
+    ModeratorRoleCleared,
+    ModeratorRoleSet,
+    ModeratorRoleShown,
     PremiereEvents,
     SampleAlertSent,
 )
@@ -71,5 +75,12 @@ Answer = (
     | FeedFollowed
     | FeedList
     | FeedUnfollowed
+    | ModeratorRoleSet
+    | ModeratorRoleShown
+    | ModeratorRoleCleared
+    | HeldFacts
+    | CorrectionLog
+    | Corrected
+    | CorrectionUndone
 )
 """Any answer a command can give: a lookup's, or a moderator action's."""

@@ -14,6 +14,7 @@ from discord.ext import commands
 
 from bot.alerts.service import NewsAlerts
 from bot.answers.errors import (
+    BUSY,
     ECHO,
     UNEXPECTED,
     ActionFailed,
@@ -69,6 +70,8 @@ def describe_error(error: app_commands.AppCommandError) -> ExpectedError | None:
             )
         case app_commands.NoPrivateMessage():
             return NotAllowed("This command only works in a server.")
+        case app_commands.CheckFailure() if isinstance(error.__cause__, ExpectedError):
+            return error.__cause__  # a check of our own, refusing for a reason it words
         case app_commands.TransformerError():
             return InvalidInput(
                 f"“{ECHO}” is not a valid value for that option.", echo=str(error.value)
@@ -77,7 +80,7 @@ def describe_error(error: app_commands.AppCommandError) -> ExpectedError | None:
             return NotAllowed("You can't use this command here.")
         case app_commands.CommandInvokeError() if isinstance(original, sqlite3.OperationalError):
             if "locked" in str(original) or "busy" in str(original):
-                return Busy("The bot is busy updating its knowledge; please try again in a moment.")
+                return Busy(BUSY)
     return None
 
 
@@ -203,6 +206,13 @@ class FanBot(commands.Bot):
 
     async def _forget_cached_answers(self) -> None:
         self.knowledge.invalidate()
+
+    async def knowledge_changed(self) -> None:
+        """After a moderator's correction: forget cached answers, and (while connected) deliver
+        any alert it queued and move the premiere event if the date changed."""
+        self.knowledge.invalidate()
+        if self.news_alerts is not None:
+            await self.news_alerts.knowledge_changed()
 
     async def close(self) -> None:
         if self.feeds is not None:

@@ -8,16 +8,16 @@ member and the offline console.
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, Coroutine, Sequence
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Protocol
 
 import discord
 
 from bot.answers import Answer
-from bot.answers.errors import UNEXPECTED, ActionFailed, ExpectedError
+from bot.answers.errors import ExpectedError
+from bot.client.actions import ActionPager, PageActions
 from bot.client.confirm import Decision, SaveOrCancel
-from bot.client.views import ActionButtons, AnotherOne, OwnedView, Pager
+from bot.client.views import AnotherOne, OwnedView, Pager
 from bot.render.cards import cards_for, error_card
 from bot.render.common import Card
 from bot.render.embeds import DiscordStyle, embed_for
@@ -30,15 +30,6 @@ Refetch = Callable[[], Awaitable[Answer]]
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True, slots=True)
-class Action:
-    """A button under an answer: its ``label``, and what pressing it does, given the press's
-    interaction: an answer (shown privately to whoever pressed) or an expected error."""
-
-    label: str
-    run: Callable[[Interaction], Awaitable[Answer]]
-
-
 class Presenter(Protocol):
     async def answer(
         self,
@@ -47,10 +38,10 @@ class Presenter(Protocol):
         *,
         private: bool = False,
         another: Refetch | None = None,
-        actions: Sequence[Action] = (),
+        actions: PageActions | None = None,
     ) -> None:
-        """Show an answer; ``private`` answers only the member who asked; ``actions`` are
-        buttons under it (where buttons can be pressed)."""
+        """Show an answer; ``private`` answers only the member who asked. ``actions``: the
+        buttons under each page (see :mod:`bot.client.actions`)."""
 
     async def error(self, interaction: Interaction, error: ExpectedError) -> None:
         """Tell the member, and only them, what failed and what to do."""
@@ -75,13 +66,12 @@ class DiscordPresenter:
         *,
         private: bool = False,
         another: Refetch | None = None,
-        actions: Sequence[Action] = (),
+        actions: PageActions | None = None,
     ) -> None:
         pages = self.embeds(answer)
         view: OwnedView | None = None
-        if actions:
-            presses = [(action.label, self._pressing(action)) for action in actions]
-            view = ActionButtons(interaction.user.id, presses)
+        if actions and any(actions):
+            view = ActionPager(interaction.user.id, pages, actions, self)
         elif len(pages) > 1:
             view = Pager(interaction.user.id, pages)
         elif another is not None:
@@ -100,26 +90,6 @@ class DiscordPresenter:
             interaction.user.id, decision, lambda shown: self.embeds(shown)[0], self.error
         )
         await self._send(interaction, self.embeds(answer)[0], ephemeral=True, view=view)
-
-    def _pressing(self, action: Action) -> Callable[[Interaction], Coroutine[Any, Any, None]]:
-        """Run ``action`` for a press and answer the member who pressed, privately."""
-
-        async def press(interaction: Interaction) -> None:
-            await interaction.response.defer(ephemeral=True, thinking=True)
-            try:
-                answer = await action.run(interaction)
-            except ExpectedError as error:
-                await self.error(interaction, error)
-                return
-            except Exception:
-                log.exception("the %r button failed for user %s", action.label, interaction.user.id)
-                await self.error(
-                    interaction, ActionFailed(UNEXPECTED, title="Something went wrong")
-                )
-                return
-            await self.answer(interaction, answer, private=True)
-
-        return press
 
     async def _send(
         self,
@@ -159,7 +129,7 @@ class ConsolePresenter:
         *,
         private: bool = False,
         another: Refetch | None = None,
-        actions: Sequence[Action] = (),
+        actions: PageActions | None = None,
     ) -> None:
         self._write(_pages_text(cards_for(answer, self._style)))
 

@@ -6,15 +6,12 @@ Only the member who ran the command may press them; everyone else is told so pri
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Awaitable, Callable, Coroutine, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 import discord
 
 TIMEOUT_SECONDS = 300.0
-Press = Callable[[discord.Interaction[Any]], Coroutine[Any, Any, None]]
-"""What a button does when pressed."""
-BUTTON_LABEL_LIMIT = 80
 
 
 class OwnedView(discord.ui.View):
@@ -95,21 +92,3 @@ class AnotherOne(OwnedView):
     ) -> None:
         pages = await self._fetch()
         await interaction.response.edit_message(embed=pages[0], view=self)
-
-
-class ActionButtons(OwnedView):
-    """One button per action (say, Resend under a failed alert); a press runs it."""
-
-    def __init__(self, owner_id: int, actions: Sequence[tuple[str, Press]]) -> None:
-        super().__init__(owner_id)
-        for label, press in actions:
-            self.add_item(_ActionButton(label, press))
-
-
-class _ActionButton(discord.ui.Button[ActionButtons]):
-    def __init__(self, label: str, press: Press) -> None:
-        super().__init__(label=label[:BUTTON_LABEL_LIMIT], style=discord.ButtonStyle.primary)
-        self._press = press
-
-    async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        await self._press(interaction)

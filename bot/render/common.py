@@ -65,9 +65,17 @@ class Style(Protocol):
         ...
 
 
+CORRECTED = "corrected by the moderators"
+
+
 def cited(source: Source, style: Style) -> str:
+    """An article as a source ("Title (date)"), or the moderators' own correction; noting when
+    the moderators corrected what the answer takes from it."""
     when = style.date(source.published) if source.published else "undated"
-    return f"{style.plain(shorten(source.title, 80))} ({when})"
+    if source.by_moderators:
+        return f"{CORRECTED.capitalize()} ({when})"
+    text = f"{style.plain(shorten(source.title, 80))} ({when})"
+    return f"{text}, {CORRECTED}" if source.corrected else text
 
 
 def sources_field(sources: Sequence[Source], style: Style) -> Field:
@@ -78,8 +86,11 @@ def sources_field(sources: Sequence[Source], style: Style) -> Field:
 
 
 def sources_footer(sources: Sequence[Source]) -> str:
-    count = len(sources)
-    return f"From {count} article{'s' if count != 1 else ''} in the bot's news archive"
+    count = sum(not source.by_moderators for source in sources)
+    footer = f"From {count} article{'s' if count != 1 else ''} in the bot's news archive"
+    if any(source.corrected for source in sources):
+        footer += f", {CORRECTED}"
+    return footer
 
 
 def newest(sources: Sequence[Source]) -> dt.date | None:
