@@ -41,7 +41,7 @@ class Settings:
     log_level: str
     dev_guild_id: int | None
     news_editor_guild_ids: frozenset[int] = frozenset()
-    """Servers whose moderators may add and remove news with /news add and /news remove."""
+    """Servers whose moderators may change the knowledge: /news add, /news remove, /facts."""
     seeds_settle_seconds: float = DEFAULT_SEEDS_SETTLE_MS / 1000
     """How long the seeds folder must be quiet before changed files are read."""
     alert_retry_delays: tuple[float, ...] = DEFAULT_ALERT_RETRY_SECONDS

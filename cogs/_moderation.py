@@ -2,28 +2,36 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from typing import Any
 
 import discord
 from discord import app_commands
 
-
-def is_moderator(interaction: discord.Interaction[Any]) -> bool:
-    """Whether the member may use moderators' commands where they are: today, members with
-    Manage Server (or Administrator). The one place that says who is a moderator."""
-    permissions = interaction.permissions
-    return interaction.guild is not None and (permissions.manage_guild or permissions.administrator)
+from bot.answers.errors import ExpectedError
+from bot.client.fanbot import FanBot
+from bot.moderation import permissions
 
 
-def require_manage_guild(interaction: discord.Interaction[Any]) -> discord.Guild:
-    """The server, if the member is a moderator there (:func:`is_moderator`); raises the
-    errors the tree explains otherwise.
+async def require_moderator(interaction: discord.Interaction[Any], bot: FanBot) -> discord.Guild:
+    """The server, if the member is one of its moderators (Manage Server, or the moderator
+    role its admins named); raises the errors the tree explains otherwise.
 
     Checked at run time even where Discord's default permissions hide a command, since server
-    admins can change those.
+    admins can change those (see :mod:`bot.moderation.permissions`).
     """
-    if interaction.guild is None:
+    moderator = await permissions.require_moderator(interaction, bot.db)
+    if moderator.guild is None:  # the console: these commands are for a server
         raise app_commands.NoPrivateMessage()
-    if not is_moderator(interaction):
-        raise app_commands.MissingPermissions(["manage_guild"])
-    return interaction.guild
+    return moderator.guild
+
+
+async def check_first(interaction: discord.Interaction[Any], check: Awaitable[object]) -> bool:
+    """A cog's ``interaction_check`` from a moderator check: run before the options are read,
+    so a member is refused before anything else is said. Its refusal reaches the tree's error
+    handler as a :class:`~discord.app_commands.CheckFailure` caused by the expected error."""
+    try:
+        await check
+    except ExpectedError as refusal:
+        raise app_commands.CheckFailure(str(refusal)) from refusal
+    return True

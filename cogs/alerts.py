@@ -1,10 +1,11 @@
 """``/alerts``: where a server's news alerts go, which ones, whom they ping, and how it goes.
 
-For moderators (Manage Server). Discord hides the group from others by default, and every
-command (and button) checks the permission again at run time, since server admins can change
-the defaults. Every command works on the server it is used in only: no command takes another
-server's id. What each command does is :mod:`bot.moderation.alert_settings` and
-:mod:`bot.moderation.alert_status`; every answer is private.
+For moderators (Manage Server, or the server's moderator role). Discord hides the group from
+others by default, and every command (and button) checks again at run time, since server
+admins can change the defaults. Every command works on the server it is used in only: no
+command takes another server's id. What each command does is
+:mod:`bot.moderation.alert_settings` and :mod:`bot.moderation.alert_status`; every answer is
+private.
 """
 
 from __future__ import annotations
@@ -19,12 +20,11 @@ from discord.ext import commands
 from bot.alerts.routing import kind_choices
 from bot.answers import Answer
 from bot.answers.alerts import AlertRoute
-from bot.answers.errors import NotAllowed
+from bot.client.actions import Action
 from bot.client.fanbot import FanBot
-from bot.client.presenters import Action
 from bot.moderation import alert_settings, alert_status
 from cogs._autocomplete import CHOICE_LIMIT, article_choices, think_first
-from cogs._moderation import is_moderator, require_manage_guild
+from cogs._moderation import check_first, require_moderator
 
 AlertsChannel = discord.TextChannel | discord.ForumChannel
 RESEND_TITLE_CHARS = 60
@@ -44,8 +44,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         super().__init__()
 
     async def interaction_check(self, interaction: discord.Interaction[Any]) -> bool:
-        require_manage_guild(interaction)
-        return True
+        return await check_first(interaction, require_moderator(interaction, self.bot))
 
     @app_commands.command(name="set")
     @app_commands.describe(
@@ -65,7 +64,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         ping: Literal["off"] | None = None,
     ) -> None:
         """Send news alerts to a channel: which ones, pinging whom (run again to change it)."""
-        guild = require_manage_guild(interaction)
+        guild = await require_moderator(interaction, self.bot)
         await think_first(interaction, private=True)  # the database may be busy
         answer = await alert_settings.set_route(
             self.bot.db,
@@ -95,7 +94,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         self, interaction: discord.Interaction[FanBot], channel: AlertsChannel | None = None
     ) -> None:
         """Stop posting news alerts in a channel, or in this server."""
-        guild = require_manage_guild(interaction)
+        guild = await require_moderator(interaction, self.bot)
         await think_first(interaction, private=True)  # the database may be busy
         answer = await alert_settings.turn_off(
             self.bot.db, guild.id, channel.id if channel else None
@@ -105,28 +104,37 @@ class Alerts(commands.GroupCog, group_name="alerts"):
     @app_commands.command(name="status")
     async def alerts_status(self, interaction: discord.Interaction[FanBot]) -> None:
         """Where alerts go, the last ones delivered, any failures (to resend), the premiere."""
-        guild = require_manage_guild(interaction)
+        guild = await require_moderator(interaction, self.bot)
         await think_first(interaction, private=True)  # the database may be busy
         answer = await alert_status.status(
             self.bot.db, guild, self.bot.knowledge, self.bot.storage_problems()
         )
         actions = [
-            Action(f"Resend: {failed.title[:RESEND_TITLE_CHARS]}", partial(self._resend, failed.id))
+            Action(
+                f"Resend: {failed.title[:RESEND_TITLE_CHARS]}",
+                partial(self._resend, failed.id),
+                group=f"resend {failed.id}",
+            )
             for failed in answer.failed
         ]
         actions += [
-            Action(f"Turn off route {index} (its channel is gone)", partial(self._off, rs.route))
+            Action(
+                f"Turn off route {index} (its channel is gone)",
+                partial(self._off, rs.route),
+                group=f"off {rs.route.channel_id}",
+                danger=True,
+            )
             for index, rs in enumerate(answer.routes, start=1)
             if rs.gone
         ]
-        await self.bot.presenter.answer(interaction, answer, private=True, actions=actions)
+        await self.bot.presenter.answer(interaction, answer, private=True, actions=[actions])
 
     async def _resend(self, alert_id: int, interaction: discord.Interaction[Any]) -> Answer:
-        guild = _moderators_server(interaction)
+        guild = await require_moderator(interaction, self.bot)
         return await alert_status.resend(self.bot.db, guild, alert_id, self.bot.news_alerts)
 
     async def _off(self, route: AlertRoute, interaction: discord.Interaction[Any]) -> Answer:
-        guild = _moderators_server(interaction)
+        guild = await require_moderator(interaction, self.bot)
         return await alert_settings.turn_off(self.bot.db, guild.id, route.channel_id)
 
     @app_commands.command(name="test")
@@ -141,7 +149,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         article: app_commands.Range[str, 1, 200] | None = None,
     ) -> None:
         """Post an article's real alert in an alerts channel, pinging nobody."""
-        guild = require_manage_guild(interaction)
+        guild = await require_moderator(interaction, self.bot)
         await think_first(interaction, private=True)  # the database may be busy
         answer = await alert_status.send_test(
             self.bot.db, guild, self.bot.knowledge, channel, article
@@ -162,7 +170,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
         hours: app_commands.Range[int, 1, 720] | None = None,
     ) -> None:
         """Hold this server's alerts; they wait, then come as one digest per channel."""
-        guild = require_manage_guild(interaction)
+        guild = await require_moderator(interaction, self.bot)
         await think_first(interaction, private=True)  # the database may be busy
         answer = await alert_settings.pause(self.bot.db, guild.id, interaction.user.id, hours)
         await self.bot.presenter.answer(interaction, answer, private=True)
@@ -170,7 +178,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
     @app_commands.command(name="resume")
     async def alerts_resume(self, interaction: discord.Interaction[FanBot]) -> None:
         """Post the alerts that waited (one digest per channel) and let the next ones flow."""
-        guild = require_manage_guild(interaction)
+        guild = await require_moderator(interaction, self.bot)
         await think_first(interaction, private=True)  # the database may be busy
         answer = await alert_settings.resume(self.bot.db, guild.id, self.bot.news_alerts)
         await self.bot.presenter.answer(interaction, answer, private=True)
@@ -178,7 +186,7 @@ class Alerts(commands.GroupCog, group_name="alerts"):
     @events.command(name="on")
     async def events_on(self, interaction: discord.Interaction[FanBot]) -> None:
         """Create a Discord event for the premiere, moved when the date moves."""
-        guild = require_manage_guild(interaction)
+        guild = await require_moderator(interaction, self.bot)
         await think_first(interaction, private=True)  # the database may be busy
         answer = await alert_settings.events_on(self.bot.db, guild, self.bot.news_alerts)
         await self.bot.presenter.answer(interaction, answer, private=True)
@@ -186,18 +194,10 @@ class Alerts(commands.GroupCog, group_name="alerts"):
     @events.command(name="off")
     async def events_off(self, interaction: discord.Interaction[FanBot]) -> None:
         """Stop creating and moving the premiere event (an existing event stays)."""
-        guild = require_manage_guild(interaction)
+        guild = await require_moderator(interaction, self.bot)
         await think_first(interaction, private=True)  # the database may be busy
         answer = await alert_settings.events_off(self.bot.db, guild.id)
         await self.bot.presenter.answer(interaction, answer, private=True)
-
-
-def _moderators_server(interaction: discord.Interaction[Any]) -> discord.Guild:
-    """The server where a button was pressed, if the member may moderate it (buttons answer
-    with the same errors as commands, which the presenter shows)."""
-    if interaction.guild is None or not is_moderator(interaction):
-        raise NotAllowed("You need the Manage Server permission.")
-    return interaction.guild
 
 
 async def setup(bot: FanBot) -> None:

@@ -1,10 +1,12 @@
-"""Queue a new article's alerts, from inside the ingest transaction that stores it.
+"""Queue news alerts from inside the write transaction that changes the knowledge.
 
 The hook :mod:`bot.ingestion` runs for each new article, just after storing it: what it
 changed in the reconciled knowledge (:mod:`bot.alerts.news_diff`) is kept (for ``/alerts test``)
 and becomes one alert per route that wants it (:mod:`bot.alerts.routing`), in the outbox, in the
 same transaction. :class:`IngestAlerts` holds an ingest's alerts until the ingest ends, then
-releases them: a burst becomes one digest per route instead of a flood of posts and pings.
+releases them: a burst becomes one digest per route instead of a flood of posts and pings. A
+moderator approving a fact the extractor held back gets the alert it would have posted, the same
+way.
 """
 
 from __future__ import annotations
@@ -13,9 +15,11 @@ import logging
 import secrets
 import sqlite3
 import time
+from dataclasses import replace
 
 from bot.alerts.news_diff import news_item
 from bot.alerts.routing import routes_wanting
+from bot.answers.alerts import ChangeKind
 from bot.db.alert_history import record_news_item
 from bot.db.connection import Database, is_locked_error
 from bot.db.outbox import BURST, CATCH_UP, queue_alerts, release_ingest
@@ -107,3 +111,24 @@ class IngestAlerts:
             return
         if digests:
             log.info("a burst of new articles: %d digests instead of single alerts", digests)
+
+
+def enqueue_approval_alerts(  # noqa: PLR0917 - one approval's parts
+    writer: sqlite3.Connection,
+    file_name: str,
+    content_hash: str,
+    article: Article,
+    change: KnowledgeChange,
+    fact: str,
+) -> bool:
+    """Queue the alert a fact held back would have posted, now that a moderator approved it
+    (``change``: what the approval changed in the reconciled knowledge), if that is news (a
+    quote approved late is not); whether one was queued. An approved fact alerts once."""
+    item = news_item(file_name, article, change)
+    news = tuple(c for c in item.changes if c.kind is not ChangeKind.NEW_QUOTES)
+    if not news:
+        return False
+    item = replace(item, changes=news)
+    routes = routes_wanting(every_route(writer), item, article.text)
+    queue_alerts(writer, f"{content_hash}#{fact}", item, routes)
+    return True

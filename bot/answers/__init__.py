@@ -8,6 +8,7 @@ one of :mod:`bot.answers.errors` instead, which the same presenter shows.
 from __future__ import annotations
 
 from bot.answers.alerts import AlertStatus
+from bot.answers.corrections import Corrected, CorrectionLog, CorrectionUndone, HeldFacts
 from bot.answers.lookups import (
     ArticleList,
     ArticleSummary,
@@ -32,6 +33,9 @@ from bot.answers.moderation import (
     ArticleAdded,
     ArticleRemoved,
     CommandsSynced,
+    ModeratorRoleCleared,
+    ModeratorRoleSet,
+    ModeratorRoleShown,
     PremiereEvents,
     SampleAlertSent,
 )
@@ -73,5 +77,12 @@ Answer = (
     | FeedFollowed
     | FeedList
     | FeedUnfollowed
+    | ModeratorRoleSet
+    | ModeratorRoleShown
+    | ModeratorRoleCleared
+    | HeldFacts
+    | CorrectionLog
+    | Corrected
+    | CorrectionUndone
 )
 """Any answer a command can give: a lookup's, or a moderator action's."""

@@ -19,6 +19,10 @@ Plain exceptions, free of discord.py, like the answers beside them:
 
 from __future__ import annotations
 
+UNEXPECTED = "Something went wrong on my side. It has been logged for the bot's operator."
+"""All a member learns about a bug; the log has the rest."""
+BUSY = "The bot is busy updating its knowledge; please try again in a moment."
+"""What a member is told while another program holds the database's lock."""
 ECHO = "{echo}"
 """Marks where a message quotes what the member typed (see :class:`ExpectedError`)."""
 UNEXPECTED = "Something went wrong on my side. It has been logged for the bot's operator."

@@ -6,18 +6,26 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from bot.corrections import FactId, FactKind
 from bot.facts import ReleaseKind, SourceKind
 
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """The article a fact came from."""
+    """The article a fact came from, or the moderators (``file_name`` "": a correction of
+    their own, such as a casting or a merge of names, made on ``published``)."""
 
     file_name: str
     title: str
     published: dt.date | None
     url: str | None = None
     """Where the article was published, when its file says."""
+    corrected: bool = False
+    """The moderators corrected what the answer takes from it (see ``/facts``)."""
+
+    @property
+    def by_moderators(self) -> bool:
+        return not self.file_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,20 +225,60 @@ class ReleaseStatement:
 
 
 @dataclass(frozen=True, slots=True)
+class ReleaseLine:
+    """A release statement of an article, with its fact id."""
+
+    fact_id: FactId
+    statement: ReleaseStatement
+
+
+@dataclass(frozen=True, slots=True)
+class FactLine:
+    """A fact in a few words, with its id.
+
+    ``subject`` and ``detail`` by kind: cast, the actor and the character; crew, the person and
+    the job ("executive_producer"); release, the statement's kind ("premiere_date") and its
+    value (a date, a period or a title, "" for none); quote, the words and who said them ("" for
+    nobody named).
+    """
+
+    fact_id: FactId
+    subject: str
+    detail: str
+
+    @property
+    def text(self) -> str:
+        """The fact as plain words: "Kit Connor as Nick Nelson", "premiere date: 2026-05-03"."""
+        match self.fact_id.kind:
+            case FactKind.CAST:
+                return f"{self.subject} as {self.detail}"
+            case FactKind.CREW:
+                return f"{self.subject}, {self.detail.replace('_', ' ')}"
+            case FactKind.RELEASE:
+                kind = self.subject.replace("_", " ")
+                return f"{kind}: {self.detail}" if self.detail else kind
+            case FactKind.QUOTE:
+                return f"“{self.subject}” — {self.detail or 'nobody named'}"
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleSummary:
-    """One article and what the bot learnt from it."""
+    """One article and what the bot learnt from it, each fact with its id."""
 
     source: Source
     lede: str
-    cast: tuple[tuple[str, str], ...]
-    """(actor, character) as the article states them."""
-    crew: tuple[tuple[str, str], ...]
-    """(job, person)."""
-    release: tuple[ReleaseStatement, ...]
+    cast: tuple[FactLine, ...]
+    """Who plays whom, as the article states it."""
+    crew: tuple[FactLine, ...]
+    release: tuple[ReleaseLine, ...]
     """What the article says about the release and production, in its order."""
-    quote_count: int
+    quotes: tuple[FactId, ...]
     today: dt.date | None = None
     """The day the question was answered: a premiere before it is told in the past tense."""
+
+    @property
+    def quote_count(self) -> int:
+        return len(self.quotes)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,5 @@
-"""Answers to moderators' commands: news alert settings, the news desk, the owner's sync.
+"""Answers to moderators' commands: news alert settings, the news desk, the moderator role,
+the owner's sync.
 
 What a moderator's action did, as plain data; the wording is the renderer's
 (:mod:`bot.render.moderation_cards`). ``/alerts status`` answers with
@@ -110,3 +111,27 @@ class CommandsSynced:
     everywhere: bool
     guild_copies: tuple[int, ...] = ()
     """After a global sync: servers that also hold their own copy (members see each twice)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ModeratorRoleSet:
+    """``/moderators set``: members with the role are moderators in this server now."""
+
+    role_id: int
+    role_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class ModeratorRoleShown:
+    """``/moderators show``: the server's moderator role (None: Manage Server alone);
+    ``role_name`` is "" if the role was deleted since it was named."""
+
+    role_id: int | None
+    role_name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ModeratorRoleCleared:
+    """``/moderators clear``; ``was_set`` is False when there was none to clear."""
+
+    was_set: bool

@@ -15,6 +15,7 @@ from discord.ext import commands
 
 from bot.alerts.service import NewsAlerts
 from bot.answers.errors import (
+    BUSY,
     ECHO,
     UNEXPECTED,
     ActionFailed,
@@ -75,12 +76,14 @@ def describe_error(error: Exception) -> ExpectedError | None:
             )
         case app_commands.NoPrivateMessage():
             return NotAllowed("This command only works in a server.")
+        case app_commands.CheckFailure() if isinstance(error.__cause__, ExpectedError):
+            return error.__cause__  # a check of our own, refusing for a reason it words
         case app_commands.TransformerError():
             return _bad_option(error)
         case app_commands.CheckFailure():
             return NotAllowed("You can't use this command here.")
         case sqlite3.OperationalError() if "locked" in str(error) or "busy" in str(error):
-            return Busy("The bot is busy updating its knowledge; please try again in a moment.")
+            return Busy(BUSY)
     return None
 
 
@@ -265,6 +268,13 @@ class FanBot(commands.Bot):
 
     async def _forget_cached_answers(self) -> None:
         self.knowledge.invalidate()
+
+    async def knowledge_changed(self) -> None:
+        """After a moderator's correction: forget cached answers, and (while connected) deliver
+        any alert it queued and move the premiere event if the date changed."""
+        self.knowledge.invalidate()
+        if self.news_alerts is not None:
+            await self.news_alerts.knowledge_changed()
 
     async def close(self) -> None:
         if self.feeds is not None:

@@ -8,19 +8,18 @@ member and the offline console.
 from __future__ import annotations
 
 import contextlib
-import logging
 import sqlite3
-from collections.abc import Awaitable, Callable, Coroutine, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 import discord
 
 from bot.answers import Answer
-from bot.answers.errors import UNEXPECTED, ActionFailed, Busy, ExpectedError
+from bot.answers.errors import Busy, ExpectedError
 from bot.answers.lookups import NotFound, SearchResults
+from bot.client.actions import ActionPager, PageActions
 from bot.client.confirm import Decision, SaveOrCancel
-from bot.client.views import ActionButtons, OwnedView, controls
+from bot.client.views import OwnedView, controls
 from bot.knowledge.questions import Question, ask
 from bot.render.cards import cards_for, error_card
 from bot.render.common import Card
@@ -28,17 +27,7 @@ from bot.render.embeds import DiscordStyle, embed_for
 from bot.render.text import TextStyle, text_for
 
 Interaction = discord.Interaction[Any]
-log = logging.getLogger(__name__)
 GONE = "That answer is out of date: run the command again."
-
-
-@dataclass(frozen=True, slots=True)
-class Action:
-    """A button under an answer: its ``label``, and what pressing it does, given the press's
-    interaction: an answer (shown privately to whoever pressed) or an expected error."""
-
-    label: str
-    run: Callable[[Interaction], Awaitable[Answer]]
 
 
 class Presenter(Protocol):
@@ -49,13 +38,13 @@ class Presenter(Protocol):
         *,
         private: bool = False,
         question: Question | None = None,
-        actions: Sequence[Action] = (),
+        actions: PageActions | None = None,
     ) -> None:
         """Show an answer; ``private`` answers only the member who asked.
 
         ``question`` is what was asked, for the buttons that ask it again: page turns under a
-        long answer, "Another one" under a random one. ``actions`` are other buttons under it
-        (where buttons can be pressed), held in memory. A "not found" is always private.
+        long answer, "Another one" under a random one. ``actions``: the buttons under each page,
+        held in memory (see :mod:`bot.client.actions`). A "not found" is always private.
         """
 
     async def error(self, interaction: Interaction, error: ExpectedError) -> None:
@@ -81,14 +70,13 @@ class DiscordPresenter:
         *,
         private: bool = False,
         question: Question | None = None,
-        actions: Sequence[Action] = (),
+        actions: PageActions | None = None,
     ) -> None:
         pages = self.embeds(answer)
         index, page, count = _position(answer, len(pages), 0)
         view: discord.ui.View | None = None
-        if actions:
-            presses = [(action.label, self._pressing(action)) for action in actions]
-            view = ActionButtons(interaction.user.id, presses)
+        if actions and any(actions):
+            view = ActionPager(interaction.user.id, pages, actions, self)
         elif question is not None:
             view = controls(interaction.user.id, question, page, count)
         private = private or isinstance(answer, NotFound)
@@ -102,26 +90,6 @@ class DiscordPresenter:
             interaction.user.id, decision, lambda shown: self.embeds(shown)[0], self.error
         )
         await self._send(interaction, self.embeds(answer)[0], ephemeral=True, view=view)
-
-    def _pressing(self, action: Action) -> Callable[[Interaction], Coroutine[Any, Any, None]]:
-        """Run ``action`` for a press and answer the member who pressed, privately."""
-
-        async def press(interaction: Interaction) -> None:
-            await interaction.response.defer(ephemeral=True, thinking=True)
-            try:
-                answer = await action.run(interaction)
-            except ExpectedError as error:
-                await self.error(interaction, error)
-                return
-            except Exception:
-                log.exception("the %r button failed for user %s", action.label, interaction.user.id)
-                await self.error(
-                    interaction, ActionFailed(UNEXPECTED, title="Something went wrong")
-                )
-                return
-            await self.answer(interaction, answer, private=True)
-
-        return press
 
     async def turn_page(self, interaction: Interaction, question: Question, page: int) -> None:
         """A page button was pressed: show that page of the answer as it is now."""
@@ -220,7 +188,7 @@ class ConsolePresenter:
         *,
         private: bool = False,
         question: Question | None = None,
-        actions: Sequence[Action] = (),
+        actions: PageActions | None = None,
     ) -> None:
         self._write(_pages_text(cards_for(answer, self._style)))
 

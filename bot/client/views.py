@@ -1,6 +1,6 @@
-"""Buttons under an answer: page through a long one, ask for another quote, or act on it; and
-the base of buttons that hold their state in memory (a preview's Save / Cancel in
-:mod:`bot.client.confirm`, a moderator's actions such as Resend).
+"""Buttons under an answer: page through a long one, or ask for another quote; and the base of
+buttons that hold their state in memory (a preview's Save / Cancel in :mod:`bot.client.confirm`,
+a moderator's actions in :mod:`bot.client.actions`).
 
 Page and quote buttons survive restarts: each is a discord.py dynamic item whose ``custom_id``
 holds all its state (who asked, the question, the page), so a press after the bot restarted is
@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Callable, Coroutine, Sequence
 from typing import Any, Self
 
 import discord
@@ -26,9 +25,6 @@ CUSTOM_ID_LIMIT = 100
 NOT_YOURS = "Only the member who asked can use these buttons. Run the command yourself!"
 TIMEOUT_SECONDS = 300.0
 """How long an :class:`OwnedView`'s buttons work (a draft held in memory)."""
-Press = Callable[[discord.Interaction[Any]], Coroutine[Any, Any, None]]
-"""What an action button does when pressed."""
-BUTTON_LABEL_LIMIT = 80
 _DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 _PREVIOUS, _POSITION, _NEXT = "<", ".", ">"
 
@@ -65,24 +61,6 @@ class OwnedView(discord.ui.View):
             # The message may be gone or its token expired: then there is nothing to tidy.
             with contextlib.suppress(discord.HTTPException):
                 await self.message.edit(view=self)
-
-
-class ActionButtons(OwnedView):
-    """One button per action (say, Resend under a failed alert); a press runs it."""
-
-    def __init__(self, owner_id: int, actions: Sequence[tuple[str, Press]]) -> None:
-        super().__init__(owner_id)
-        for label, press in actions:
-            self.add_item(_ActionButton(label, press))
-
-
-class _ActionButton(discord.ui.Button[ActionButtons]):
-    def __init__(self, label: str, press: Press) -> None:
-        super().__init__(label=label[:BUTTON_LABEL_LIMIT], style=discord.ButtonStyle.primary)
-        self._press = press
-
-    async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        await self._press(interaction)
 
 
 class _OwnedButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"(?!)"):

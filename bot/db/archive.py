@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from collections.abc import Collection
 
 import aiosqlite
@@ -13,12 +14,15 @@ from bot.answers.lookups import (
     HIGHLIGHT_START,
     ArticleList,
     ArticleSummary,
+    FactLine,
+    ReleaseLine,
     ReleaseStatement,
     SearchHit,
     SearchResults,
     Source,
     Stats,
 )
+from bot.corrections import FactId, FactKind
 from bot.db.rows import ARTICLE_COLUMNS, NEWEST_FIRST, fetch, parse_date, scalar, source_of
 from bot.db.search import match_all_words, match_any_word, words_of
 from bot.facts import ReleaseKind
@@ -129,7 +133,8 @@ async def summary(conn: aiosqlite.Connection, file_name: str) -> ArticleSummary 
     cast = await fetch(
         conn,
         """
-        SELECT coalesce(p.name, m.name) AS actor, coalesce(c.name, cm.name) AS character
+        SELECT r.fact_id, coalesce(p.name, m.name) AS actor,
+               coalesce(c.name, cm.name) AS character
         FROM roles AS r
         LEFT JOIN person_names AS pn ON pn.name_key = r.actor_key
         LEFT JOIN people AS p ON p.id = pn.person_id
@@ -147,7 +152,7 @@ async def summary(conn: aiosqlite.Connection, file_name: str) -> ArticleSummary 
     crew = await fetch(
         conn,
         """
-        SELECT cc.role, coalesce(p.name, cc.person_key) AS name FROM crew_credits AS cc
+        SELECT cc.fact_id, cc.role, coalesce(p.name, cc.person_key) AS name FROM crew_credits AS cc
         LEFT JOIN person_names AS pn ON pn.name_key = cc.person_key
         LEFT JOIN people AS p ON p.id = pn.person_id
         WHERE cc.article_id = ? AND cc.served ORDER BY cc.id
@@ -156,30 +161,39 @@ async def summary(conn: aiosqlite.Connection, file_name: str) -> ArticleSummary 
     )
     release = await fetch(
         conn,
-        "SELECT kind, date, period, title, hedged FROM release_statements"
-        " WHERE article_id = ? AND served ORDER BY id",
+        "SELECT fact_id, kind, date, period, title, hedged FROM release_statements"
+        " WHERE article_id = ? AND served GROUP BY fact_id ORDER BY min(id)",
         (article["id"],),
     )
-    quotes = await scalar(
-        conn, "SELECT count(*) FROM quotes WHERE article_id = ? AND served", (article["id"],)
+    quotes = await fetch(
+        conn,
+        "SELECT id FROM quotes WHERE article_id = ? AND served ORDER BY position",
+        (article["id"],),
     )
     return ArticleSummary(
         source=source_of(article),
         lede=article["article_lede"],
-        cast=tuple((row["actor"], row["character"]) for row in cast),
-        crew=tuple((row["role"], row["name"]) for row in crew),
+        cast=tuple(_line(FactKind.CAST, row, "actor", "character") for row in cast),
+        crew=tuple(_line(FactKind.CREW, row, "name", "role") for row in crew),
         release=tuple(
-            ReleaseStatement(
-                ReleaseKind(row["kind"]),
-                parse_date(row["date"]),
-                row["period"],
-                row["title"],
-                bool(row["hedged"]),
+            ReleaseLine(
+                FactId(FactKind.RELEASE, row["fact_id"]),
+                ReleaseStatement(
+                    ReleaseKind(row["kind"]),
+                    parse_date(row["date"]),
+                    row["period"],
+                    row["title"],
+                    bool(row["hedged"]),
+                ),
             )
             for row in release
         ),
-        quote_count=int(quotes or 0),
+        quotes=tuple(FactId(FactKind.QUOTE, row["id"]) for row in quotes),
     )
+
+
+def _line(kind: FactKind, row: sqlite3.Row, subject: str, detail: str) -> FactLine:
+    return FactLine(FactId(kind, row["fact_id"]), row[subject], row[detail])
 
 
 async def stats(conn: aiosqlite.Connection, version: str) -> Stats:

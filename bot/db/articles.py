@@ -13,8 +13,10 @@ import sqlite3
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from bot.facts import Article, ArticleFacts, CastFact, CrewFact, QuoteFact, ReleaseFact
-from bot.names import name_key
+from bot.corrections import FactKind
+from bot.db.fact_ids import keep_identities, number_facts
+from bot.db.fact_rows import FactRows, Row
+from bot.facts import Article
 
 NAMES_DIRTY = "names_dirty"
 _EXTRACTOR = "extractor"
@@ -90,77 +92,8 @@ _MARK_NAMES_DIRTY = (
     " ON CONFLICT (key) DO UPDATE SET value = '1'"
 )
 
-Row = tuple[object, ...]
-Fact = CastFact | CrewFact | ReleaseFact | QuoteFact
 Statements = list[tuple[str, list[Row]]]
 """SQL with the rows to run it for, in order: one write, for either kind of connection."""
-
-
-@dataclass(frozen=True, slots=True)
-class FactRows:
-    """An article's facts as table rows, less the article id the writer binds.
-
-    Built where the facts are extracted (a worker process for a big batch), so writing an
-    article costs the writer little more than SQLite's own work.
-    """
-
-    mentions: tuple[Row, ...]
-    roles: tuple[Row, ...]
-    crew: tuple[Row, ...]
-    release: tuple[Row, ...]
-    quote_texts: str
-    """The JSON list of the article's quote texts (quotes no longer in it are deleted)."""
-    quotes: tuple[Row, ...]
-
-    @classmethod
-    def of(cls, facts: ArticleFacts) -> FactRows:
-        return cls(
-            mentions=_mention_rows(facts),
-            roles=tuple(
-                (
-                    name_key(c.actor),
-                    name_key(c.character),
-                    c.status.value,
-                    c.evidence,
-                    *_certainty(c),
-                )
-                for c in facts.cast
-            ),
-            crew=tuple(
-                (name_key(c.name), c.role.value, c.evidence, *_certainty(c)) for c in facts.crew
-            ),
-            release=tuple(
-                (
-                    r.kind.value,
-                    r.date.isoformat() if r.date else None,
-                    r.window,
-                    r.title,
-                    int(r.hedged),
-                    r.evidence,
-                    *_certainty(r),
-                )
-                for r in facts.release
-            ),
-            quote_texts=json.dumps([quote.text for quote in facts.quotes]),
-            quotes=tuple(
-                (
-                    position,
-                    quote.text,
-                    name_key(quote.speaker) if quote.speaker_is_person else None,
-                    quote.speaker,
-                    quote.source.value,
-                    quote.attribution,
-                    int(quote.fragment),
-                    *_certainty(quote),
-                )
-                for position, quote in enumerate(facts.quotes)
-            ),
-        )
-
-
-def _certainty(fact: Fact) -> Row:
-    """How sure the extractor was, why it doubted, and whether members may be told the fact."""
-    return (fact.confidence, fact.doubt, int(fact.served))
 
 
 def save_article(
@@ -180,13 +113,54 @@ def save_article(
     row = writer.execute(_UPSERT_ARTICLE, _article_row(file_name, stamp, article)).fetchone()
     assert row is not None
     article_id = int(row[0])
+    _write_facts(writer, article_id, file_name, rows, name_variants=name_variants)
+    return article_id
+
+
+def rewrite_facts(writer: sqlite3.Connection, file_name: str, rows: FactRows) -> bool:
+    """Replace a stored article's facts (its text stays); False if no article has that file."""
+    found = writer.execute("SELECT id FROM articles WHERE file_name = ?", (file_name,)).fetchone()
+    if found is None:
+        return False
+    _write_facts(writer, int(found[0]), file_name, rows)
+    return True
+
+
+def stored_article(writer: sqlite3.Connection, file_name: str) -> Article | None:
+    """The article as stored from a seed file: what its facts were extracted from."""
+    found = writer.execute(
+        "SELECT published, lede, title, body, url FROM articles WHERE file_name = ?",
+        (file_name,),
+    ).fetchone()
+    if found is None:
+        return None
+    published, lede, title, body, url = found
+    return Article(
+        dt.date.fromisoformat(published) if published else None,
+        lede,
+        title,
+        tuple(body.split("\n")) if body else (),
+        url,
+    )
+
+
+def _write_facts(
+    writer: sqlite3.Connection,
+    article_id: int,
+    file_name: str,
+    rows: FactRows,
+    *,
+    name_variants: bool = True,
+) -> None:
+    """Replace an article's facts, each keeping its stable id (see :mod:`bot.db.fact_ids`)."""
     # The names it used before and uses now: their spellings are counted again.
     names = _names_of(writer, article_id) | {(str(m[0]), str(m[1])) for m in rows.mentions}
-    for sql, values in _fact_statements(article_id, rows):
+    keep_identities(writer, article_id, file_name)
+    numbers = number_facts(writer, file_name, rows.keys)
+    for sql, values in _fact_statements(article_id, rows, numbers):
         writer.executemany(sql, values)
     if name_variants:
         _recount_variants(writer, names)
-    return article_id
 
 
 def touch_article(writer: sqlite3.Connection, file_name: str, stamp: FileStamp) -> None:
@@ -200,6 +174,7 @@ def remove_article(writer: sqlite3.Connection, file_name: str) -> None:
     if row is None:
         return
     names = _names_of(writer, int(row[0]))
+    keep_identities(writer, int(row[0]), file_name)
     writer.execute("DELETE FROM articles WHERE id = ?", (row[0],))
     _recount_variants(writer, names)
     mark_names_dirty(writer)
@@ -242,11 +217,17 @@ def defer_name_variants(writer: sqlite3.Connection) -> None:
     writer.execute(_MARK_NAMES_DIRTY, (VARIANTS_STALE,))
 
 
-def _fact_statements(article_id: int, rows: FactRows) -> Statements:
-    """Replace an article's facts (quotes are kept, renumbered, when their text is unchanged)."""
+def _fact_statements(
+    article_id: int, rows: FactRows, numbers: dict[FactKind, dict[str, int]]
+) -> Statements:
+    """Replace an article's facts, each with its id (see :mod:`bot.db.fact_ids`).
 
-    def bound(values: tuple[Row, ...]) -> list[Row]:
-        return [(article_id, *value) for value in values]
+    Fact rows end with their content key: bound here as the fact's id instead.
+    """
+
+    def bound(kind: FactKind, values: tuple[Row, ...]) -> list[Row]:
+        ids = numbers.get(kind, {})
+        return [(article_id, *value[:-1], ids[str(value[-1])]) for value in values]
 
     statements: Statements = [
         (f"DELETE FROM {table} WHERE article_id = ?", [(article_id,)])
@@ -255,22 +236,25 @@ def _fact_statements(article_id: int, rows: FactRows) -> Statements:
     statements += [
         (
             "INSERT INTO mentions (article_id, kind, name_key, name) VALUES (?, ?, ?, ?)",
-            bound(rows.mentions),
+            [(article_id, *mention) for mention in rows.mentions],
         ),
         (
             "INSERT OR IGNORE INTO roles (article_id, actor_key, character_key, status, evidence,"
-            " confidence, doubt, served) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            bound(rows.roles),
+            " confidence, doubt, served, corrected, actor_name, character_name, fact_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            bound(FactKind.CAST, rows.roles),
         ),
         (
             "INSERT OR IGNORE INTO crew_credits (article_id, person_key, role, evidence,"
-            " confidence, doubt, served) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            bound(rows.crew),
+            " confidence, doubt, served, corrected, person_name, fact_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            bound(FactKind.CREW, rows.crew),
         ),
         (
             "INSERT INTO release_statements (article_id, kind, date, period, title, hedged,"
-            " evidence, confidence, doubt, served) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            bound(rows.release),
+            " evidence, confidence, doubt, served, corrected, fact_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            bound(FactKind.RELEASE, rows.release),
         ),
         (
             "DELETE FROM quotes WHERE article_id = ?"
@@ -280,40 +264,20 @@ def _fact_statements(article_id: int, rows: FactRows) -> Statements:
         (
             """
             INSERT INTO quotes (article_id, position, text, speaker_key, speaker_label, source,
-                                attribution, fragment, confidence, doubt, served)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                attribution, fragment, confidence, doubt, served, corrected, id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (article_id, text) DO UPDATE SET
                 position = excluded.position, speaker_key = excluded.speaker_key,
                 speaker_label = excluded.speaker_label, source = excluded.source,
                 attribution = excluded.attribution, fragment = excluded.fragment,
                 confidence = excluded.confidence, doubt = excluded.doubt,
-                served = excluded.served
+                served = excluded.served, corrected = excluded.corrected
             """,
-            bound(rows.quotes),
+            bound(FactKind.QUOTE, rows.quotes),
         ),
         (_MARK_NAMES_DIRTY, [(NAMES_DIRTY,)]),
     ]
     return [(sql, values) for sql, values in statements if values]
-
-
-def _mention_rows(facts: ArticleFacts) -> tuple[Row, ...]:
-    """The names the article uses: everyone it names in full, and the names in its served
-    facts (a held fact's names may be a misreading, e.g. a title taken for a character)."""
-    served = facts.served()
-    people = [
-        *facts.people,
-        *(cast.actor for cast in served.cast),
-        *(crew.name for crew in served.crew),
-        *(quote.speaker for quote in served.quotes if quote.speaker_is_person),
-    ]
-    characters = [cast.character for cast in served.cast]
-    rows = {
-        (kind, key): name
-        for kind, names in (("character", characters), ("person", people))
-        for name in reversed(names)
-        if (key := name_key(name))
-    }
-    return tuple((kind, key, name) for (kind, key), name in rows.items())
 
 
 def extractor_of_facts(writer: sqlite3.Connection) -> str | None:

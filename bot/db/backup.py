@@ -1,7 +1,8 @@
 """Backups and exports of the database, for operators.
 
 ``backup`` copies the live database with SQLite's online backup API, so it is consistent even
-while the bot runs. ``export`` writes what the bot knows as JSON, for people and other tools.
+while the bot runs. ``export`` writes what the bot knows as JSON, for people and other tools:
+every fact with its id, the moderators' corrections and each server's moderator role.
 """
 
 from __future__ import annotations
@@ -63,9 +64,10 @@ _EXPORT_QUERIES = {
         SELECT c.name, json_group_array(n.name) AS spellings FROM characters AS c
         JOIN character_names AS n ON n.character_id = c.id GROUP BY c.id ORDER BY c.name""",
     "roles": """
-        SELECT a.file_name AS article, coalesce(p.name, r.actor_key) AS actor,
+        SELECT 'cast-' || r.fact_id AS fact_id, a.file_name AS article,
+               coalesce(p.name, r.actor_key) AS actor,
                coalesce(c.name, r.character_key) AS character, r.status, r.evidence,
-               r.confidence, r.doubt, r.served
+               r.confidence, r.doubt, r.served, r.corrected
         FROM roles AS r JOIN articles AS a ON a.id = r.article_id
         LEFT JOIN person_names AS pn ON pn.name_key = r.actor_key
         LEFT JOIN people AS p ON p.id = pn.person_id
@@ -73,24 +75,34 @@ _EXPORT_QUERIES = {
         LEFT JOIN characters AS c ON c.id = cn.character_id
         ORDER BY a.published NULLS FIRST, r.id""",
     "crew": """
-        SELECT a.file_name AS article, coalesce(p.name, cc.person_key) AS name, cc.role,
-               cc.evidence, cc.confidence, cc.doubt, cc.served
+        SELECT 'crew-' || cc.fact_id AS fact_id, a.file_name AS article,
+               coalesce(p.name, cc.person_key) AS name, cc.role,
+               cc.evidence, cc.confidence, cc.doubt, cc.served, cc.corrected
         FROM crew_credits AS cc JOIN articles AS a ON a.id = cc.article_id
         LEFT JOIN person_names AS pn ON pn.name_key = cc.person_key
         LEFT JOIN people AS p ON p.id = pn.person_id
         ORDER BY a.published NULLS FIRST, cc.id""",
     "release_statements": """
-        SELECT a.file_name AS article, rs.kind, rs.date, rs.period, rs.title, rs.hedged,
-               rs.evidence, rs.confidence, rs.doubt, rs.served
+        SELECT 'release-' || rs.fact_id AS fact_id, a.file_name AS article, rs.kind, rs.date,
+               rs.period, rs.title, rs.hedged, rs.evidence, rs.confidence, rs.doubt, rs.served,
+               rs.corrected
         FROM release_statements AS rs JOIN articles AS a ON a.id = rs.article_id
         ORDER BY a.published NULLS FIRST, rs.id""",
     "quotes": """
         SELECT q.id, a.file_name AS article, coalesce(p.name, q.speaker_label) AS speaker,
-               q.source, q.text, q.attribution, q.confidence, q.doubt, q.served
+               q.source, q.text, q.attribution, q.confidence, q.doubt, q.served, q.corrected
         FROM quotes AS q JOIN articles AS a ON a.id = q.article_id
         LEFT JOIN person_names AS pn ON pn.name_key = q.speaker_key
         LEFT JOIN people AS p ON p.id = pn.person_id
         ORDER BY q.id""",
+    "corrections": """
+        SELECT id AS number, action, fact_kind || '-' || fact_number AS fact_id,
+               file_name AS article, subject, value, previous, name_kind, reason, guild_id,
+               user_id, created_at, undone_at, undone_by, undone_guild_id
+        FROM corrections ORDER BY id""",
+    "moderator_roles": """
+        SELECT guild_id, role_id, updated_by, updated_at FROM moderator_roles
+        ORDER BY guild_id""",
 }
 _JSON_COLUMNS = {"spellings"}
 

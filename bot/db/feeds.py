@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from bot.answers.web import FeedInfo
 from bot.db.connection import Database
-from bot.db.rows import contains_pattern, fetch, now_iso
+from bot.db.rows import containing, fetch, now_iso
 
 PAUSE_AFTER = dt.timedelta(days=1)
 """A feed failing for this long is paused."""
@@ -150,7 +150,7 @@ async def feed_list(db: Database) -> list[FeedInfo]:
 
 async def feed_choices(db: Database, typed: str, limit: int = 25) -> list[tuple[str, str | None]]:
     """(url, title) of the feeds whose address or title contains ``typed``."""
-    pattern = contains_pattern(typed)
+    pattern = containing(typed)
     async with db.reading() as conn:
         rows = await fetch(
             conn,

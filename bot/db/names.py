@@ -111,9 +111,12 @@ def _variants(rows: Sequence[Sequence[Any]]) -> list[StoredVariant]:
 
 
 def actors_of(writer: sqlite3.Connection, character_key: str) -> set[str]:
-    """The name keys of everyone some article casts as ``character_key``."""
+    """The name keys of everyone some article, or a moderator's casting, casts as
+    ``character_key``."""
     rows = writer.execute(
-        "SELECT DISTINCT actor_key FROM roles WHERE served AND character_key = ?",
+        "SELECT actor_key FROM roles WHERE served AND character_key = ?1"
+        " UNION SELECT value_key FROM corrections WHERE action = 'cast' AND fact_kind IS NULL"
+        " AND undone_at IS NULL AND subject_key = ?1",
         (character_key,),
     ).fetchall()
     return {row[0] for row in rows}

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from bot.db.alert_history import mark_retracted
 from bot.db.connection import Database
-from bot.db.rows import contains_pattern, now_iso
+from bot.db.rows import LIKE_ESCAPE, containing, now_iso
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,12 +53,12 @@ async def recent_request(db: Database, request_hash: str, since: dt.datetime) ->
 
 async def desk_articles(db: Database, typed: str = "", limit: int = 25) -> list[DeskArticle]:
     """Moderators' articles whose title contains ``typed``, newest first."""
-    pattern = contains_pattern(typed)
+    pattern = containing(typed)
     async with (
         db.reading() as conn,
         conn.execute(
             "SELECT file_name, title, guild_id FROM news_desk_articles"
-            " WHERE title LIKE ? ESCAPE '\\' OR file_name LIKE ? ESCAPE '\\'"
+            f" WHERE title LIKE ?{LIKE_ESCAPE} OR file_name LIKE ?{LIKE_ESCAPE}"
             " ORDER BY created_at DESC LIMIT ?",
             (pattern, pattern, limit),
         ) as cursor,

@@ -19,16 +19,27 @@ from bot.answers.lookups import (
     Credit,
     CrewJob,
     CrewList,
+    Source,
     WhoIs,
     WhoPlays,
 )
-from bot.db.rows import ARTICLE_COLUMNS, NEWEST_FIRST, distinct_sources, fetch, source_of
+from bot.db.rows import (
+    ARTICLE_COLUMNS,
+    NEWEST_FIRST,
+    distinct_sources,
+    fetch,
+    parse_date,
+    source_of,
+)
 from bot.facts import CrewRole
 
 P = TypeVar("P", bound=Hashable)
 
 _ROLE_ROWS = f"""
     SELECT cn.character_id, c.name AS character, r.status, p.id AS person_id, p.name AS actor,
+           r.corrected,
+           ifnull(a.published, '') || '0' || printf('%020d', a.id)
+           || printf('%020d', 999999999999999 - r.id) AS recency,
            {ARTICLE_COLUMNS}
     FROM roles AS r
     JOIN character_names AS cn ON cn.name_key = r.character_key
@@ -38,8 +49,23 @@ _ROLE_ROWS = f"""
     JOIN people AS p ON p.id = pn.person_id
     WHERE r.served
 """
-ROLES_NEWEST_FIRST = f"{NEWEST_FIRST}, r.id"
-"""Role statements newest first; in one article, in the order the article states them."""
+_MODERATORS_CASTINGS = "k.action = 'cast' AND k.fact_kind IS NULL AND k.undone_at IS NULL"
+_CASTING_ROWS = f"""
+    SELECT cn.character_id, c.name AS character, 'current' AS status, p.id AS person_id,
+           p.name AS actor, 1 AS corrected,
+           substr(k.created_at, 1, 10) || '1' || printf('%020d', k.id) AS recency,
+           '' AS file_name, '' AS article_title, '' AS article_lede,
+           substr(k.created_at, 1, 10) AS published, NULL AS article_url
+    FROM corrections AS k
+    JOIN character_names AS cn ON cn.name_key = k.subject_key
+    JOIN characters AS c ON c.id = cn.character_id
+    JOIN person_names AS pn ON pn.name_key = k.value_key
+    JOIN people AS p ON p.id = pn.person_id
+    WHERE {_MODERATORS_CASTINGS}
+"""
+"""The moderators' castings, as role statements of their own: the newest statements of all on
+the day they were made (see ``recency``: newest article first, and in one article in the order
+it states them), with the moderators as their source."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +73,8 @@ class _Names:
     display: str
     aliases: tuple[str, ...]
     keys: tuple[str, ...]
+    merged: tuple[Source, ...]
+    """The moderators, as a source, if they merged any of these names (as of the latest)."""
 
 
 _ENTITY_TABLES = {
@@ -64,6 +92,13 @@ async def name_rows(conn: aiosqlite.Connection, kind: str) -> list[tuple[int, st
         f" JOIN {table} AS e ON e.id = n.{column}",
     )
     return [(row[0], row[1], row[2]) for row in rows]
+
+
+async def spelling(conn: aiosqlite.Connection, kind: str, key: str) -> str | None:
+    """How the articles spell the name with this key (person or character ``kind``)."""
+    _, names_table, _ = _ENTITY_TABLES[kind]
+    rows = await fetch(conn, f"SELECT name FROM {names_table} WHERE name_key = ?", (key,))
+    return str(rows[0][0]) if rows else None
 
 
 async def examples(conn: aiosqlite.Connection) -> dict[str, str]:
@@ -97,23 +132,38 @@ async def _names(conn: aiosqlite.Connection, kind: str, entity_id: int) -> _Name
     table, names_table, column = _ENTITY_TABLES[kind]
     rows = await fetch(
         conn,
-        f"SELECT e.name AS display, n.name, n.name_key FROM {table} AS e"
-        f" JOIN {names_table} AS n ON n.{column} = e.id WHERE e.id = ?",
-        (entity_id,),
+        f"""
+        SELECT e.name AS display, n.name, n.name_key,
+               (SELECT max(k.created_at) FROM corrections AS k
+                WHERE k.action = 'merge' AND k.fact_kind IS NULL AND k.undone_at IS NULL
+                  AND k.name_kind = ?2 AND n.name_key IN (k.subject_key, k.value_key))
+               AS merged_at
+        FROM {table} AS e JOIN {names_table} AS n ON n.{column} = e.id WHERE e.id = ?1
+        """,
+        (entity_id, kind),
     )
     display = rows[0]["display"]
     aliases = tuple(sorted({row["name"] for row in rows} - {display}))
-    return _Names(display, aliases, tuple(row["name_key"] for row in rows))
+    merged_at = max((row["merged_at"] for row in rows if row["merged_at"]), default=None)
+    merged = (Source("", "", parse_date(merged_at[:10]), corrected=True),) if merged_at else ()
+    return _Names(display, aliases, tuple(row["name_key"] for row in rows), merged)
 
 
-async def _roles_of_character(conn: aiosqlite.Connection, character_id: int) -> list[sqlite3.Row]:
+async def _role_rows(
+    conn: aiosqlite.Connection, condition: str, params: Sequence[object] = ()
+) -> list[sqlite3.Row]:
+    """The role statements meeting ``condition`` (on ``cn``, ``pn``; parameters numbered, as
+    it is used twice), newest first: the articles' and the moderators' castings."""
     return await fetch(
-        conn, f"{_ROLE_ROWS} AND cn.character_id = ? ORDER BY {ROLES_NEWEST_FIRST}", (character_id,)
+        conn,
+        f"{_ROLE_ROWS} AND {condition} UNION ALL {_CASTING_ROWS} AND {condition}"
+        " ORDER BY recency DESC",
+        params,
     )
 
 
 async def who_plays(conn: aiosqlite.Connection, character_id: int) -> WhoPlays:
-    rows = await _roles_of_character(conn, character_id)
+    rows = await _role_rows(conn, "cn.character_id = ?1", (character_id,))
     names = await _names(conn, "character", character_id)
     current, previous = castings(rows)
     return WhoPlays(
@@ -121,7 +171,7 @@ async def who_plays(conn: aiosqlite.Connection, character_id: int) -> WhoPlays:
         aliases=names.aliases,
         current=current,
         previous=previous,
-        sources=distinct_sources(rows),
+        sources=distinct_sources(rows, names.merged),
     )
 
 
@@ -166,15 +216,20 @@ async def who_is(conn: aiosqlite.Connection, person_id: int) -> WhoIs:
     names = await _names(conn, "person", person_id)
     # Every casting of every character this person played, in one query: who plays a role
     # now depends on the other actors' statements too.
-    roles_played = await fetch(
+    roles_played = await _role_rows(
         conn,
         f"""
-        {_ROLE_ROWS} AND cn.character_id IN (
+        cn.character_id IN (
             SELECT played.character_id FROM roles AS r
             JOIN person_names AS pn ON pn.name_key = r.actor_key
             JOIN character_names AS played ON played.name_key = r.character_key
-            WHERE pn.person_id = ? AND r.served
-        ) ORDER BY {ROLES_NEWEST_FIRST}
+            WHERE pn.person_id = ?1 AND r.served
+            UNION
+            SELECT played.character_id FROM corrections AS k
+            JOIN person_names AS pn ON pn.name_key = k.value_key
+            JOIN character_names AS played ON played.name_key = k.subject_key
+            WHERE pn.person_id = ?1 AND {_MODERATORS_CASTINGS}
+        )
         """,
         (person_id,),
     )
@@ -192,7 +247,7 @@ async def who_is(conn: aiosqlite.Connection, person_id: int) -> WhoIs:
     jobs = await fetch(
         conn,
         f"""
-        SELECT cc.role, {ARTICLE_COLUMNS} FROM crew_credits AS cc
+        SELECT cc.role, cc.corrected, {ARTICLE_COLUMNS} FROM crew_credits AS cc
         JOIN person_names AS pn ON pn.name_key = cc.person_key
         JOIN articles AS a ON a.id = cc.article_id
         WHERE pn.person_id = ? AND cc.served ORDER BY {NEWEST_FIRST}
@@ -221,13 +276,13 @@ async def who_is(conn: aiosqlite.Connection, person_id: int) -> WhoIs:
         aliases=names.aliases,
         credits=tuple(credits),
         quote_count=len(quoted),
-        sources=distinct_sources(sources),
+        sources=distinct_sources(sources, names.merged),
     )
 
 
 async def cast_list(conn: aiosqlite.Connection, order: CastOrder) -> CastList:
     """Every character with its current actor."""
-    rows = await fetch(conn, f"{_ROLE_ROWS} ORDER BY {ROLES_NEWEST_FIRST}")
+    rows = await _role_rows(conn, "1")
     by_character: dict[int, list[sqlite3.Row]] = defaultdict(list)
     for row in rows:
         by_character[row["character_id"]].append(row)
@@ -247,7 +302,8 @@ async def crew_list(conn: aiosqlite.Connection) -> CrewList:
     rows = await fetch(
         conn,
         f"""
-        SELECT cc.role, p.id AS person_id, p.name, {ARTICLE_COLUMNS} FROM crew_credits AS cc
+        SELECT cc.role, p.id AS person_id, p.name, cc.corrected, {ARTICLE_COLUMNS}
+        FROM crew_credits AS cc
         JOIN person_names AS pn ON pn.name_key = cc.person_key
         JOIN people AS p ON p.id = pn.person_id
         JOIN articles AS a ON a.id = cc.article_id

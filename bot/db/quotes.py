@@ -118,7 +118,7 @@ async def quote_by_id(conn: aiosqlite.Connection, quote_id: int) -> QuoteAnswer 
     rows = await fetch(
         conn,
         f"""
-        SELECT q.id, q.text, q.fragment, q.source,
+        SELECT q.id, q.text, q.fragment, q.source, q.corrected,
                coalesce(p.name, q.speaker_label) AS speaker, {ARTICLE_COLUMNS}
         FROM quotes AS q JOIN articles AS a ON a.id = q.article_id
         LEFT JOIN person_names AS pn ON pn.name_key = q.speaker_key

@@ -86,7 +86,8 @@ def _release_plan() -> Plan[ReleaseInfo]:
 def _latest_statement(kind: ReleaseKind, other_than: str | None = None) -> Query:
     """The newest article's statement of a kind (optionally with a different date)."""
     sql = f"""
-        SELECT rs.date, rs.period, rs.title, rs.hedged, a.id AS article_id, {ARTICLE_COLUMNS}
+        SELECT rs.date, rs.period, rs.title, rs.hedged, rs.corrected, a.id AS article_id,
+               {ARTICLE_COLUMNS}
         FROM release_statements AS rs JOIN articles AS a ON a.id = rs.article_id
         WHERE rs.kind = ? AND rs.served AND (? IS NULL OR rs.date IS NOT ?)
         ORDER BY {NEWEST_FIRST}, rs.id LIMIT 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Generator, Sequence
+from dataclasses import replace
 from typing import Any, TypeVar
 
 import aiosqlite
@@ -67,19 +68,42 @@ def run_plan_now(writer: sqlite3.Connection, plan: Plan[T]) -> T:
 
 
 def source_of(row: sqlite3.Row) -> Source:
+    """The source of a row with :data:`ARTICLE_COLUMNS` (and, for a fact, its ``corrected``)."""
     title = row["article_title"] or row["article_lede"]
-    return Source(row["file_name"], title, parse_date(row["published"]), row["article_url"])
+    try:
+        corrected = bool(row["corrected"])
+    except IndexError:  # not a fact's row
+        corrected = False
+    published = parse_date(row["published"])
+    return Source(row["file_name"], title, published, row["article_url"], corrected)
 
 
-def distinct_sources(rows: Sequence[sqlite3.Row]) -> tuple[Source, ...]:
-    """Each article once, newest first."""
-    sources = dict.fromkeys(source_of(row) for row in rows)
-    return tuple(sorted(sources, key=lambda s: s.published or dt.date.min, reverse=True))
+def distinct_sources(
+    rows: Sequence[sqlite3.Row], also: Sequence[Source] = ()
+) -> tuple[Source, ...]:
+    """Each article once (corrected if any of its facts used is), and the moderators once (as
+    of their latest correction used), newest first."""
+    merged: dict[str, Source] = {}
+    for found in [*(source_of(row) for row in rows), *also]:
+        seen = merged.get(found.file_name)
+        if seen is None:
+            merged[found.file_name] = found
+        elif seen != found:  # the same article or the moderators again, otherwise told
+            newer = max((seen, found), key=lambda s: s.published or dt.date.min)
+            corrected = seen.corrected or found.corrected
+            merged[found.file_name] = (
+                newer if newer.corrected == corrected else replace(newer, corrected=corrected)
+            )
+    return tuple(sorted(merged.values(), key=lambda s: s.published or dt.date.min, reverse=True))
 
 
-def contains_pattern(typed: str) -> str:
-    """A LIKE pattern (with ``ESCAPE '\\'``) matching text that contains ``typed`` as typed."""
-    return "%" + typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+LIKE_ESCAPE = " ESCAPE '\\'"
+"""Put after ``LIKE ?`` when the pattern is :func:`containing`'s."""
+
+
+def containing(text: str) -> str:
+    """A LIKE pattern for values containing ``text`` as typed (``%`` and ``_`` are literal)."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def now_iso() -> str:

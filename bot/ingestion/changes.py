@@ -157,3 +157,40 @@ def _regrouped(
         if old_keys != new_keys:
             keys |= old_keys | new_keys
     return keys
+
+
+def served_changes(  # noqa: PLR0917 - the two sides of one comparison
+    before: Statements,
+    after: Statements,
+    old: View,
+    new: View,
+    roles: Collection[RoleRow],
+    credits: Collection[CreditRow],
+) -> tuple[tuple[CastChange, ...], tuple[CrewChange, ...]]:
+    """What a stored article's statements ``roles`` and ``credits`` changed once served (a
+    moderator approved them): the cast and crew with them (``after``, ``new``) compared with
+    the statements and names from ``before`` they were served (``before``, ``old``)."""
+    cast: list[CastChange] = []
+    for character in dict.fromkeys(new.character(role.character_key) for role in roles):
+        if character is None:
+            continue
+        now = actor(after, new, character)
+        earlier = {old.character(key) for key in character.keys} - {None}
+        was = [
+            person
+            for then in sorted((c for c in earlier if c), key=lambda c: c.keys)
+            if (person := actor(before, old, then)) is not None
+        ]
+        if now is None or any(set(now.keys) & set(person.keys) for person in was):
+            continue
+        cast.append(CastChange(character.name, now.name, _shown(new, was[0]) if was else None))
+    crew: list[CrewChange] = []
+    for person in dict.fromkeys(new.person(credit.person_key) for credit in credits):
+        if person is None:
+            continue
+        had: set[str] = set()
+        for then in {old.person(key) for key in person.keys} - {None}:
+            if then is not None:
+                had |= _jobs(before, then)
+        crew += [CrewChange(person.name, role) for role in sorted(_jobs(after, person) - had)]
+    return tuple(cast), tuple(crew)

@@ -4,7 +4,9 @@ Reads every spelling of every name, clusters them with
 :func:`reconcile_names` (pure, over :mod:`bot.ingestion.reconcile`) and stores the result
 (:mod:`bot.db.names`), inside the ingest's write transaction on the bulk ``writer``. The
 alerts' "What's new" (:mod:`bot.ingestion.ledger`) reconciles with the same function, so an
-alert names people exactly as the knowledge base will.
+alert names people exactly as the knowledge base will. The moderators' corrections of names
+apply on top: the names in their castings are known even if no article uses them (an
+article's spelling wins), and their merges join two entities under the canonical name.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import partial
 
 from bot.db import names
+from bot.db.corrections import NameMerge, moderator_castings, name_merges
 from bot.db.names import Entity
 from bot.ingestion.reconcile import Actors, Cluster, Name, NameVariant, Reconciler, names_of
 
@@ -47,13 +50,25 @@ def derive_entities(writer: sqlite3.Connection, reconciler: Reconciler | None = 
                 stored.key, stored.name, stored.articles, stored.published, stored.article_id
             )
         )
+    castings = moderator_castings(writer)
+    for kind, key, name in (
+        *(("person", c.actor_key, c.actor) for c in castings),
+        *(("character", c.character_key, c.character) for c in castings),
+    ):
+        if key and all(variant.key != key for variant in variants[kind]):
+            # Used by no article: any article's spelling of the name is shown before it.
+            variants[kind].append(NameVariant(key, name, 0, None, 0))
     reconciled = reconcile_names(
         {kind: names_of(found) for kind, found in variants.items()},
         partial(names.actors_of, writer),
         reconciler,
     )
-    names.replace_entities(writer, "person", _entities(reconciled.people.clusters()))
-    names.replace_entities(writer, "character", _entities(reconciled.characters.clusters()))
+    merges = name_merges(writer)
+    for kind, clusters in (
+        ("person", reconciled.people.clusters()),
+        ("character", reconciled.characters.clusters()),
+    ):
+        names.replace_entities(writer, kind, merged(_entities(clusters), merges, kind))
     return names.names_derived(writer)
 
 
@@ -72,3 +87,34 @@ def _entities(clusters: Sequence[Cluster]) -> list[Entity]:
 
 def _usage(variant: NameVariant) -> tuple[int, tuple[dt.date, int], str]:
     return (variant.articles, variant.recency, variant.name)
+
+
+def merged(entities: list[Entity], merges: Sequence[NameMerge], kind: str) -> list[Entity]:
+    """``entities`` with the merges of ``kind`` applied, oldest first: the variant's entity
+    joins the canonical name's, shown by the canonical name. A merge naming an unknown name
+    is not applied (it stays in the log, unused)."""
+    merges = [merge for merge in merges if merge.kind == kind]
+    if not merges:
+        return entities
+    owner = {key: number for number, entity in enumerate(entities) for key, _ in entity.spellings}
+    parent = list(range(len(entities)))
+    shown: dict[int, str] = {}
+
+    def root(number: int) -> int:
+        while parent[number] != number:
+            number = parent[number]
+        return number
+
+    for merge in merges:
+        if merge.variant_key not in owner or merge.canonical_key not in owner:
+            continue
+        variant, canonical = root(owner[merge.variant_key]), root(owner[merge.canonical_key])
+        parent[variant] = canonical
+        shown[canonical] = merge.canonical
+    groups: dict[int, list[tuple[str, str]]] = {}
+    for number, entity in enumerate(entities):
+        groups.setdefault(root(number), []).extend(entity.spellings)
+    return [
+        Entity(shown.get(number, entities[number].name), spellings)
+        for number, spellings in groups.items()
+    ]

@@ -24,7 +24,7 @@ from bot.db import names, snapshot
 from bot.db.release import release_info_now
 from bot.db.snapshot import CreditRow, KnowledgeChange, NewQuote, RoleRow
 from bot.facts import ArticleFacts, QuoteFact, SourceKind
-from bot.ingestion.changes import View, cast_changes, crew_changes
+from bot.ingestion.changes import View, cast_changes, crew_changes, served_changes
 from bot.ingestion.reconcile import Changed, Name, NameVariant, Reconciler
 from bot.names import name_key
 
@@ -79,6 +79,36 @@ class Ledger:
             quotes=_new_quotes(writer, file_name, facts, new),
         )
 
+    def store_approved(
+        self, writer: sqlite3.Connection, file_name: str, save: Callable[[], object]
+    ) -> KnowledgeChange:
+        """:meth:`store` for a stored article more of whose facts members may now be told (a
+        moderator approved them), and what that changed."""
+        release_before = self.release(writer)
+        served_before = snapshot.contribution(writer, file_name)
+        changed = self.store(writer, file_name, save)
+        served_after = snapshot.contribution(writer, file_name)
+        assert served_before is not None and served_after is not None, "the article is stored"
+        had_roles = {_identity(role) for role in served_before.roles}
+        roles = [role for role in served_after.roles if _identity(role) not in had_roles]
+        credits = [c for c in served_after.credits if c not in served_before.credits]
+        stored = _Stored(writer)
+        cast, crew = served_changes(
+            _Without(stored, roles, credits),
+            stored,
+            View(self.reconciler, changed),
+            View(self.reconciler),
+            roles,
+            credits,
+        )
+        return KnowledgeChange(
+            cast=cast,
+            crew=crew,
+            release_before=release_before,
+            release_after=self.release(writer),
+            quotes=(),
+        )
+
     def release(self, writer: sqlite3.Connection) -> ReleaseInfo:
         """What ``/release-date`` says about everything learnt so far (but for ``as_of``,
         which is only read again when the release facts change)."""
@@ -112,6 +142,34 @@ class _Stored:
 
     def credits_of(self, person_keys: Collection[str]) -> list[CreditRow]:
         return snapshot.credits_of(self._writer, person_keys)
+
+
+def _identity(role: RoleRow) -> tuple[int, str, str, bool]:
+    """A role statement, whatever row it is stored in now."""
+    return (role.article_id, role.actor_key, role.character_key, role.left)
+
+
+class _Without:
+    """The stored statements but ``roles`` and ``credits``: as they were before those were
+    served."""
+
+    def __init__(
+        self, stored: _Stored, roles: Collection[RoleRow], credits: Collection[CreditRow]
+    ) -> None:
+        self._stored = stored
+        self._roles = {_identity(role) for role in roles}
+        self._credits = set(credits)
+
+    def roles_of(self, character_keys: Collection[str]) -> list[RoleRow]:
+        found = self._stored.roles_of(character_keys)
+        return [role for role in found if _identity(role) not in self._roles]
+
+    def roles_by(self, actor_keys: Collection[str]) -> list[RoleRow]:
+        found = self._stored.roles_by(actor_keys)
+        return [role for role in found if _identity(role) not in self._roles]
+
+    def credits_of(self, person_keys: Collection[str]) -> list[CreditRow]:
+        return [c for c in self._stored.credits_of(person_keys) if c not in self._credits]
 
 
 def _new_quotes(

@@ -28,6 +28,7 @@ from functools import partial
 from pathlib import Path
 
 from bot.config import DEFAULT_SEED_MAX_BYTES
+from bot.corrections import NO_CORRECTIONS
 from bot.db.articles import (
     FileStamp,
     any_article,
@@ -42,6 +43,8 @@ from bot.db.articles import (
 )
 from bot.db.connection import Database
 from bot.db.contents import content_known, remember_content, rename_article, stored_with_content
+from bot.db.corrections import article_corrections, corrected_files
+from bot.db.fact_rows import FactRows
 from bot.db.names import names_generation
 from bot.db.snapshot import KnowledgeChange
 from bot.facts import Article, ArticleFacts
@@ -60,8 +63,9 @@ log = logging.getLogger(__name__)
 NewArticleHook = Callable[
     [sqlite3.Connection, str, str, Article, ArticleFacts, KnowledgeChange], None
 ]
-"""Called for each new article (its file name and content hash, the article, its facts and
-what it changed in the reconciled knowledge) inside the transaction that stores it, just after
+"""Called for each new article (its file name and content hash, the article, the facts members
+may be told (served, with the moderators' corrections) and what it changed in the reconciled
+knowledge) inside the transaction that stores it, just after
 it is stored, with the bulk ``writer``; e.g. to queue news alerts in the same transaction (the
 article and its alerts are kept or undone together). Not called for a content stored before (a
 renamed, restored or copied file)."""
@@ -113,6 +117,8 @@ class _Writing:
     on_new_article: NewArticleHook | None
     seeds_dir: Path
     ledger: Ledger | None = None
+    corrected: frozenset[str] = frozenset()
+    """The files some moderator's correction applies to (read per batch)."""
     """Follows the ingest article by article once a new article needs its changes."""
 
 
@@ -254,6 +260,7 @@ def _write_batch(
     if writing.bulk:
         defer_name_variants(writer)
     stored = file_stamps(writer, [item.seed.name for item in prepared])
+    writing.corrected = corrected_files(writer)
     results = []
     # Oldest article first: in a burst of new files, each alert says what its own article
     # changed, given the older ones.
@@ -295,6 +302,11 @@ def _store(
     name, article, facts, rows = item.seed.name, item.article, item.facts, item.rows
     assert article is not None and facts is not None and rows is not None
     content, notes = item.stamp.content_hash, item.notes
+    # The moderators' corrections of this file's facts apply to whatever was found.
+    corrections = article_corrections(writer, name) if name in writing.corrected else NO_CORRECTIONS
+    if corrections:
+        rows = FactRows.of(facts, corrections)
+    told = corrections.served(corrections.fixed(facts))
 
     def save() -> None:
         save_article(writer, name, item.stamp, article, rows, name_variants=not writing.bulk)
@@ -314,8 +326,8 @@ def _store(
     if news and writing.on_new_article is not None:
         if writing.ledger is None:
             writing.ledger = Ledger(writer)
-        change = writing.ledger.store_new(writer, name, facts, save)
-        writing.on_new_article(writer, name, content, article, facts, change)
+        change = writing.ledger.store_new(writer, name, told, save)
+        writing.on_new_article(writer, name, content, article, told, change)
     else:
         _through_ledger(writer, name, save, writing)
     remember_content(writer, content, name)

@@ -22,7 +22,8 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from bot.db.articles import FactRows, FileStamp
+from bot.db.articles import FileStamp
+from bot.db.fact_rows import FactRows
 from bot.extract import extract_facts
 from bot.facts import Article, ArticleFacts
 from bot.ingestion.scan import SeedFile
@@ -133,6 +134,12 @@ def _exit_with(parent: int) -> None:
     os._exit(1)
 
 
+def extract(article: Article) -> ArticleFacts:
+    """The facts ingestion takes from an article: the one place it calls the extractor, so an
+    article read back from the database for a correction yields what its file did."""
+    return extract_facts(article)
+
+
 def _known_of(batch: Iterable[SeedFile], known: dict[str, FileStamp]) -> dict[str, FileStamp]:
     """The stamps a batch needs (a worker process is sent these, not all of them)."""
     return {seed.name: known[seed.name] for seed in batch if seed.name in known}
@@ -164,7 +171,7 @@ def _prepare(seed: SeedFile, known: FileStamp | None, rebuild: bool, max_bytes: 
     except SeedFormatError as error:
         return reject(str(error), stamp.content_hash)
     try:
-        facts = extract_facts(parsed.article)
+        facts = extract(parsed.article)
     except Exception:  # an extractor bug must cost one file, not the whole seed
         log.exception("extraction failed for %s", seed.name)
         return reject("the extractor failed on it (details in the log)", stamp.content_hash)

@@ -80,6 +80,12 @@ class NameIndex:
             return Match(None, suggestions)
         return Match(ranked[0][0])
 
+    def exact(self, name: str) -> int | None:
+        """The one entity with ``name`` among its spellings (in any case, accents and spacing);
+        None when none has, or more than one: for changes, where close is not enough."""
+        found = self._exact.get(name_key(name), set())
+        return next(iter(found)) if len(found) == 1 else None
+
     def complete(self, typed: str, limit: int = AUTOCOMPLETE_LIMIT) -> list[str]:
         """Autocomplete: names with a word starting with what was typed, then close ones."""
         key = name_key(typed)

@@ -15,7 +15,7 @@ import hashlib
 from collections.abc import Collection
 from pathlib import Path
 
-from bot.answers.errors import ECHO, ActionFailed, InvalidInput, NotAllowed, NotFoundError
+from bot.answers.errors import ECHO, ActionFailed, InvalidInput, NotFoundError
 from bot.answers.moderation import ArticleAdded, ArticleRemoved
 from bot.db.connection import Database
 from bot.db.newsdesk import (
@@ -33,6 +33,7 @@ from bot.moderation.newsdesk import (
     remove_article_file,
     write_article,
 )
+from bot.moderation.permissions import require_editing_server
 from bot.web.links import is_web_address
 
 OPERATOR_ONLY = (
@@ -49,8 +50,7 @@ _adding = asyncio.Lock()
 
 def check_editor(editor_guild_ids: Collection[int], guild_id: int) -> None:
     """Raises :class:`NotAllowed` unless the server is one of the news-editing servers."""
-    if guild_id not in editor_guild_ids:
-        raise NotAllowed(OPERATOR_ONLY, title="Not here")
+    require_editing_server(editor_guild_ids, guild_id, OPERATOR_ONLY)
 
 
 def draft_article(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bot.answers import Answer
 from bot.answers.alerts import AlertStatus
+from bot.answers.corrections import Corrected, CorrectionLog, CorrectionUndone, HeldFacts
 from bot.answers.errors import ECHO, ActionFailed, ExpectedError
 from bot.answers.lookups import (
     ArticleList,
@@ -35,6 +36,9 @@ from bot.answers.moderation import (
     ArticleAdded,
     ArticleRemoved,
     CommandsSynced,
+    ModeratorRoleCleared,
+    ModeratorRoleSet,
+    ModeratorRoleShown,
     PremiereEvents,
     SampleAlertSent,
 )
@@ -45,7 +49,14 @@ from bot.answers.web import (
     LinkDropped,
     LinkPreview,
 )
-from bot.render import cast_cards, info_cards, moderation_cards, news_cards, web_cards
+from bot.render import (
+    cast_cards,
+    correction_cards,
+    info_cards,
+    moderation_cards,
+    news_cards,
+    web_cards,
+)
 from bot.render.alert_status import status_card
 from bot.render.common import Card, Style, Tone
 
@@ -111,6 +122,20 @@ def cards_for(answer: Answer, style: Style) -> list[Card]:
             return web_cards.feed_list(answer, style)
         case FeedUnfollowed():
             return web_cards.feed_unfollowed(answer, style)
+        case ModeratorRoleSet():
+            return moderation_cards.moderator_role_set(answer, style)
+        case ModeratorRoleShown():
+            return moderation_cards.moderator_role_shown(answer, style)
+        case ModeratorRoleCleared():
+            return moderation_cards.moderator_role_cleared(answer, style)
+        case HeldFacts():
+            return correction_cards.held_facts(answer, style)
+        case CorrectionLog():
+            return correction_cards.correction_log(answer, style)
+        case Corrected():
+            return correction_cards.corrected(answer, style)
+        case CorrectionUndone():
+            return correction_cards.undone(answer, style)
 
 
 def error_card(error: ExpectedError, style: Style) -> Card:

@@ -78,14 +78,21 @@ class Style(Protocol):
         ...
 
 
+CORRECTED = "corrected by the moderators"
+
+
 def cited(source: Source, style: Style, *, link: bool = False) -> str:
-    """ "Headline (28 April 2025)"; with ``link``, the headline leads to the article's address
-    when it has one (not in places that show no links, such as an embed's field names)."""
+    """An article as a source ("Title (date)"), or the moderators' own correction; noting when
+    the moderators corrected what the answer takes from it. With ``link``, the title leads to
+    the article's address when it has one (not where links do not show, as in field names)."""
     when = style.date(source.published) if source.published else "undated"
+    if source.by_moderators:
+        return f"{CORRECTED.capitalize()} ({when})"
     title = style.plain(shorten(source.title, 80))
     if link and source.url:
         title = style.link(title, source.url)
-    return f"{title} ({when})"
+    text = f"{title} ({when})"
+    return f"{text}, {CORRECTED}" if source.corrected else text
 
 
 def sources_field(sources: Sequence[Source], style: Style) -> Field:
@@ -96,8 +103,11 @@ def sources_field(sources: Sequence[Source], style: Style) -> Field:
 
 
 def sources_footer(sources: Sequence[Source]) -> str:
-    count = len(sources)
-    return f"From {count} article{'s' if count != 1 else ''} in the bot's news archive"
+    count = sum(not source.by_moderators for source in sources)
+    footer = f"From {count} article{'s' if count != 1 else ''} in the bot's news archive"
+    if any(source.corrected for source in sources):
+        footer += f", {CORRECTED}"
+    return footer
 
 
 def newest(sources: Sequence[Source]) -> dt.date | None:

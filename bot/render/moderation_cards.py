@@ -1,4 +1,5 @@
-"""Cards for moderators' answers: alert settings, the news desk, the owner's sync.
+"""Cards for moderators' answers: alert settings, the news desk, the moderator role, the
+owner's sync.
 
 Moderators see these privately. Channels and roles are shown as Discord mentions
 (``<#id>``, ``<@&id>``): they render as names in the client and ping no one, since every reply
@@ -20,6 +21,9 @@ from bot.answers.moderation import (
     ArticleAdded,
     ArticleRemoved,
     CommandsSynced,
+    ModeratorRoleCleared,
+    ModeratorRoleSet,
+    ModeratorRoleShown,
     PremiereEvents,
     SampleAlertSent,
 )
@@ -146,6 +150,39 @@ def commands_synced(answer: CommandsSynced, style: Style) -> list[Card]:
             f"twice. Remove it with `python -m bot sync --clear --guild {guild_id}`."
         )
     return [Card("Commands synced", text, tone=Tone.NOTICE)]
+
+
+WHO_MODERATES = "Members with the Manage Server permission are moderators"
+
+
+def moderator_role_set(answer: ModeratorRoleSet, style: Style) -> list[Card]:
+    text = (
+        f"Members with the role {style.strong(answer.role_name)} are moderators here now, as are "
+        "members with the Manage Server permission. Taking the role from someone takes the "
+        "right away."
+    )
+    return [Card("Moderator role set", text)]
+
+
+def moderator_role_shown(answer: ModeratorRoleShown, style: Style) -> list[Card]:
+    if answer.role_id is None:
+        text = f"{WHO_MODERATES}; no moderator role is set (`/moderators set role:` names one)."
+    elif not answer.role_name:
+        text = (
+            f"{WHO_MODERATES}. The moderator role was deleted: name another with "
+            "`/moderators set role:`."
+        )
+    else:
+        text = (
+            f"{WHO_MODERATES}, and so are members with the role {style.strong(answer.role_name)}."
+        )
+    return [Card("Moderators", text)]
+
+
+def moderator_role_cleared(answer: ModeratorRoleCleared, style: Style) -> list[Card]:
+    if not answer.was_set:
+        return [Card("Moderator role cleared", "No moderator role was set.")]
+    return [Card("Moderator role cleared", f"{WHO_MODERATES}, and only they.")]
 
 
 def facts_fields(facts: ArticleFacts, style: Style) -> tuple[Field, ...]:

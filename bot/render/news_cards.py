@@ -133,28 +133,27 @@ def article(answer: ArticleSummary, style: Style) -> list[Card]:
     if answer.source.url:
         fields.append(Field("Link", style.plain(answer.source.url)))
     if answer.cast:
-        fields.append(
-            Field(
-                "Cast",
-                "\n".join(
-                    f"{style.plain(actor)} as {style.plain(character)}"
-                    for actor, character in answer.cast
-                ),
-            )
-        )
+        lines = [
+            f"{style.plain(line.subject)} as {style.plain(line.detail)} · {line.fact_id}"
+            for line in answer.cast
+        ]
+        fields.append(Field("Cast", "\n".join(lines)))
     if answer.crew:
-        fields.append(
-            Field(
-                "Crew",
-                "\n".join(f"{job_title(job)}: {style.plain(name)}" for job, name in answer.crew),
-            )
-        )
+        lines = [
+            f"{job_title(line.detail)}: {style.plain(line.subject)} · {line.fact_id}"
+            for line in answer.crew
+        ]
+        fields.append(Field("Crew", "\n".join(lines)))
     if answer.release:
         said = dict.fromkeys(
-            release_words.statement(fact, answer.today, style) for fact in answer.release
+            f"{release_words.statement(line.statement, answer.today, style)} · {line.fact_id}"
+            for line in answer.release
         )
         fields.append(Field("Release news", "\n".join(said)))
-    fields.append(Field("Quotes", str(answer.quote_count), inline=True))
+    quotes = str(answer.quote_count)
+    if answer.quotes:
+        quotes += f" ({', '.join(str(quote) for quote in answer.quotes)})"
+    fields.append(Field("Quotes", quotes, inline=True))
     return [
         Card(
             style.plain(answer.source.title),

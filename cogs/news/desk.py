@@ -1,7 +1,8 @@
 """``/news add`` and ``/news remove``: news editors write article files into the seeds folder.
 
-Only moderators (Manage Server) of the servers the operator lists in ``NEWS_EDITOR_GUILD_IDS``
-may edit the news; everywhere else the commands say the news is managed by the bot's operator.
+Only moderators (Manage Server, or the moderator role) of the servers the operator lists in
+``NEWS_EDITOR_GUILD_IDS`` may edit the news; everywhere else the commands say the news is
+managed by the bot's operator.
 What each command does is :mod:`bot.moderation.news_editing`; every answer is private.
 ``/news add url:`` without a body reads the article from the link instead (:mod:`.links`);
 ``/news add`` with neither opens a form with a paragraph field for the text.
@@ -21,7 +22,7 @@ from bot.db.newsdesk import desk_articles
 from bot.moderation import news_editing
 from bot.moderation.newsdesk import one_line
 from cogs._autocomplete import CHOICE_LIMIT, think_first
-from cogs._moderation import require_manage_guild
+from cogs._moderation import require_moderator
 from cogs.news.abc import MixinMeta
 from cogs.news.links import add_from_link
 
@@ -45,7 +46,7 @@ class NewsDesk(MixinMeta):
         date: app_commands.Range[str, 10, 10] | None = None,
     ) -> None:
         """Add a news article, or read one from a link (moderators of the news-editing servers)."""
-        guild = require_manage_guild(interaction)
+        guild = await require_moderator(interaction, self.bot)
         news_editing.check_editor(self.bot.settings.news_editor_guild_ids, guild.id)
         if body is None and url is None:  # a form, with a paragraph field for the text
             form = ArticleForm(self._add_from_form, title=title or "", date=date or "")
@@ -72,7 +73,7 @@ class NewsDesk(MixinMeta):
         date: str | None,
     ) -> None:
         """Write the article, checking again who asks: a form is submitted later."""
-        guild = require_manage_guild(interaction)
+        guild = await require_moderator(interaction, self.bot)
         settings = self.bot.settings
         news_editing.check_editor(settings.news_editor_guild_ids, guild.id)
         today = dt.datetime.now(dt.UTC).date()
@@ -91,7 +92,7 @@ class NewsDesk(MixinMeta):
         article: app_commands.Range[str, 1, 300],
     ) -> None:
         """Retract an article moderators added (moderators of the news-editing servers)."""
-        guild = require_manage_guild(interaction)
+        guild = await require_moderator(interaction, self.bot)
         settings = self.bot.settings
         news_editing.check_editor(settings.news_editor_guild_ids, guild.id)
         await think_first(interaction, private=True)  # the database may be busy

@@ -1,6 +1,6 @@
 """``/news follow``, ``/news feeds``, ``/news unfollow``: the outlets' feeds the bot follows.
 
-Like ``/news add``, only moderators (Manage Server) of the servers listed in
+Like ``/news add``, only moderators (Manage Server, or the moderator role) of the servers listed in
 ``NEWS_EDITOR_GUILD_IDS`` manage feeds, since every server gets their articles' alerts. What
 each command does is :mod:`bot.feeds.following`; every answer is private.
 """
@@ -17,7 +17,7 @@ from bot.db.feeds import feed_choices
 from bot.feeds import following
 from bot.moderation import news_editing
 from cogs._autocomplete import CHOICE_LIMIT, think_first
-from cogs._moderation import require_manage_guild
+from cogs._moderation import require_moderator
 from cogs.news.abc import MixinMeta
 
 _LOW, _HIGH = FEED_INTERVAL_MINUTES_RANGE
@@ -26,8 +26,8 @@ _LOW, _HIGH = FEED_INTERVAL_MINUTES_RANGE
 class NewsFeeds(MixinMeta):
     """Following outlets' RSS and Atom feeds (moderators of the news-editing servers)."""
 
-    def _check_feed_editor(self, interaction: discord.Interaction[FanBot]) -> discord.Guild:
-        guild = require_manage_guild(interaction)
+    async def _check_feed_editor(self, interaction: discord.Interaction[FanBot]) -> discord.Guild:
+        guild = await require_moderator(interaction, self.bot)
         news_editing.check_editor(self.bot.settings.news_editor_guild_ids, guild.id)
         return guild
 
@@ -43,7 +43,7 @@ class NewsFeeds(MixinMeta):
         every: app_commands.Range[int, _LOW, _HIGH] | None = None,
     ) -> None:
         """Follow a news feed: each new article in it is added (news-editing servers)."""
-        guild = self._check_feed_editor(interaction)
+        guild = await self._check_feed_editor(interaction)
         if self.bot.web is None:
             raise ActionFailed("This bot was started without reading links; ask its operator.")
         await think_first(interaction, private=True)  # the feed is read once first
@@ -62,7 +62,7 @@ class NewsFeeds(MixinMeta):
     @app_commands.command(name="feeds", extras={"moderators": True})
     async def feeds(self, interaction: discord.Interaction[FanBot]) -> None:
         """The feeds followed, their last and next check and errors (news-editing servers)."""
-        self._check_feed_editor(interaction)
+        await self._check_feed_editor(interaction)
         answer = await following.feeds(self.bot.db)
         await self.bot.presenter.answer(interaction, answer, private=True)
 
@@ -74,7 +74,7 @@ class NewsFeeds(MixinMeta):
         feed: app_commands.Range[str, 1, 500],
     ) -> None:
         """Stop following a news feed; its articles stay (news-editing servers)."""
-        self._check_feed_editor(interaction)
+        await self._check_feed_editor(interaction)
         answer = await following.unfollow(self.bot.db, feed)
         await self.bot.presenter.answer(interaction, answer, private=True)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -147,9 +148,13 @@ async def test_news_show_by_title_or_file_name(corpus_bot: FanBot) -> None:
     by_file = await ask(corpus_bot, "/news show article:105_filming-wraps.txt")
     assert isinstance(by_title, ArticleSummary)
     assert by_title == by_file
-    assert ("Kizzy Edgell", "Darcy Olsson") in by_title.cast
-    assert ReleaseStatement(ReleaseKind.FILMING_WRAPPED, dt.date(2025, 8, 22)) in by_title.release
+    assert ("Kizzy Edgell", "Darcy Olsson") in [(f.subject, f.detail) for f in by_title.cast]
+    statements = [line.statement for line in by_title.release]
+    assert ReleaseStatement(ReleaseKind.FILMING_WRAPPED, dt.date(2025, 8, 22)) in statements
     assert by_title.quote_count == 2
+    every_id = [str(fact.fact_id) for fact in (*by_title.cast, *by_title.release)]
+    assert all(re.fullmatch(r"(cast|release)-\d+", fact_id) for fact_id in every_id)
+    assert [quote.kind for quote in by_title.quotes] == ["quote", "quote"]
     assert isinstance(await ask(corpus_bot, "/news show article:zzzz qqqq"), NotFound)
 
 

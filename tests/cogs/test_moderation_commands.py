@@ -7,18 +7,10 @@ recording presenter: what is checked is the answer, not its wording (see tests/r
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import AsyncIterator
-from dataclasses import dataclass, replace
-from pathlib import Path
-from typing import Any
-
-import discord
 import pytest
 
-from bot.answers import Answer
 from bot.answers.alerts import AlertKind, AlertRoute, AlertStatus
-from bot.answers.errors import ExpectedError, InvalidInput, NotAllowed, NotFoundError
+from bot.answers.errors import InvalidInput, NotAllowed, NotFoundError
 from bot.answers.moderation import (
     AlertsOff,
     AlertsOn,
@@ -30,105 +22,14 @@ from bot.answers.moderation import (
     PremiereEvents,
     SampleAlertSent,
 )
-from bot.client.fanbot import FanBot
-from bot.config import load_settings
-from bot.db.connection import Database
 from bot.db.subscriptions import guild_routes
-from bot.ingestion.pipeline import ingest_folder
-from bot.knowledge import Knowledge
 from bot.moderation.alert_settings import MAX_ROUTES
 from tests.alerts.helpers import subscribe
-from tests.cogs.conftest import RecordingPresenter
+from tests.cogs.conftest import Servers
 from tests.fakediscord import (
     DEFAULT_EVERYONE_PERMISSIONS,
-    MANAGE_EVENTS,
-    MANAGE_GUILD,
     SEND_MESSAGES,
-    FakeChannel,
-    FakeDiscord,
-    FakeGuild,
-    FakeRole,
-    running_bot,
 )
-
-WAIT = 10.0
-MODERATOR = DEFAULT_EVERYONE_PERMISSIONS | MANAGE_GUILD
-
-
-@dataclass
-class Servers:
-    fake: FakeDiscord
-    bot: FanBot
-    db: Database
-    seeds: Path
-    presenter: RecordingPresenter
-    editor: FakeGuild
-    """Edits the news, and lets the bot manage events."""
-    other: FakeGuild
-    """Neither."""
-    role: FakeRole
-
-    @staticmethod
-    def news(guild: FakeGuild) -> FakeChannel:
-        return guild.channels[1]
-
-    async def run(
-        self,
-        name: str,
-        options: dict[str, Any] | None = None,
-        *,
-        guild: FakeGuild | None = None,
-        permissions: int = MODERATOR,
-    ) -> Answer | ExpectedError:
-        """The answer or error the command gives; every answer must be private."""
-        errors = len(self.presenter.errors)
-        self.presenter.recorded.clear()
-        await self.fake.slash(
-            name,
-            options,
-            guild_id=(guild or self.editor).id,
-            member_permissions=permissions,
-        )
-        await asyncio.wait_for(self.presenter.recorded.wait(), WAIT)
-        if len(self.presenter.errors) > errors:
-            return self.presenter.errors[-1]
-        answer, private = self.presenter.answers[-1]
-        assert private, name
-        return answer
-
-
-@pytest.fixture
-async def servers(db: Database, seeds_dir: Path) -> AsyncIterator[Servers]:
-    role = FakeRole(name="News pings")
-    editor = FakeGuild(
-        name="Editor",
-        channels=[
-            FakeChannel(name="general"),
-            FakeChannel(name="news"),
-            FakeChannel.forum("forum"),
-            FakeChannel.forum("tagged", require_tag=True),
-        ],
-        roles=[role],
-        everyone_permissions=DEFAULT_EVERYONE_PERMISSIONS | MANAGE_EVENTS,
-    )
-    other = FakeGuild(name="Other", channels=[FakeChannel(name="general"), FakeChannel("news")])
-    await ingest_folder(db, seeds_dir)
-    settings = replace(
-        load_settings({}, env_file=None),
-        seeds_dir=seeds_dir,
-        dev_guild_id=editor.id,
-        news_editor_guild_ids=frozenset({editor.id}),
-    )
-    presenter = RecordingPresenter()
-    async with FakeDiscord(guilds=[editor, other]) as fake:
-        bot = FanBot(settings=settings, db=db, knowledge=Knowledge(db), presenter=presenter)
-        async with bot, running_bot(bot, fake):
-            bot.tree.copy_global_to(guild=discord.Object(other.id))
-            await bot.tree.sync(guild=discord.Object(other.id))
-            await fake.wait_until(lambda: bool(fake.commands(editor.id)), timeout=WAIT)
-            yield Servers(fake, bot, db, seeds_dir, presenter, editor, other, role)
-        assert not fake.unknown_routes, fake.unknown_routes
-        assert not fake.errors, fake.errors
 
 
 async def test_alerts_set_answers_where_alerts_go_and_whether_the_ping_notifies(

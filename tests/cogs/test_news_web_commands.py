@@ -16,12 +16,12 @@ from bot.answers.errors import InvalidInput, NotAllowed, NotFoundError
 from bot.answers.moderation import ArticleAdded
 from bot.answers.web import FeedFollowed, FeedList, FeedUnfollowed, LinkDropped, LinkPreview
 from bot.web.reader import WebReader
-from tests.cogs.test_moderation_commands import MODERATOR, WAIT, Servers, servers
+from tests.cogs.conftest import MODERATOR, WAIT, Servers
 from tests.fakediscord import DEFAULT_EVERYONE_PERMISSIONS
 from tests.web.conftest import only_loopback, outlet, reader
 from tests.web.outlet import Outlet
 
-__all__ = ["only_loopback", "outlet", "reader", "servers"]
+__all__ = ["only_loopback", "outlet", "reader"]
 
 STORY = "casting-call"
 

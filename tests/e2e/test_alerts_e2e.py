@@ -123,7 +123,7 @@ async def test_a_deleted_channel_is_reported_in_alerts_status(world: World) -> N
     buttons = {b["label"]: b["custom_id"] for b in reply["components"][0]["components"]}
     off = buttons["Turn off route 1 (its channel is gone)"]
     pressed = await world.fake.component(off, reply["id"], member_permissions=MODERATOR)
-    answer = await pressed.wait_response_message(WAIT)
+    answer = await pressed.wait_followup(0, WAIT)
     assert answer["embeds"][0]["title"] == "News alerts off"
     reply = await world.reply("alerts status", guild_id=world.a.id, member_permissions=MODERATOR)
     assert reply["embeds"][0]["title"] == "News alerts are off"

@@ -187,6 +187,8 @@ class InteractionDriver(CommandRegistry):
         user: FakeUser | None = None,
         dm: bool = False,
         locale: str = "en-US",
+        member_permissions: int | None = None,
+        member_roles: list[int] | None = None,
     ) -> InteractionCallback:
         """Type 4 interaction with ``focused`` option being typed as ``value``; waits for type 8."""
         all_options = {**(options or {}), focused: value}
@@ -199,6 +201,8 @@ class InteractionDriver(CommandRegistry):
             user=user,
             dm=dm,
             locale=locale,
+            member_permissions=member_permissions,
+            member_roles=member_roles,
         )
         return await interaction.wait_callback(timeout)
 

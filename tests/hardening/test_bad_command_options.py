@@ -15,7 +15,7 @@ from tests.fakediscord import FakeUser
 from tests.hardening.helpers import embed_problems, mention_problems, text_of
 from tests.world import MODERATOR, WAIT, World
 
-OPT_STRING, OPT_INTEGER, OPT_BOOLEAN, OPT_CHANNEL, OPT_NUMBER = 3, 4, 5, 7, 10
+OPT_STRING, OPT_INTEGER, OPT_BOOLEAN, OPT_CHANNEL, OPT_ROLE, OPT_NUMBER = 3, 4, 5, 7, 8, 10
 SUBCOMMAND_TYPES = (1, 2)
 LIVE_MENTION = re.compile(r"@(everyone|here)|<@[!&]?\d{17,20}>")
 MARKUP = [
@@ -75,6 +75,19 @@ def _value(option: dict[str, Any]) -> st.SearchStrategy[Any] | None:
     return None  # channels and roles: not free text, left out
 
 
+def _simplest(option: dict[str, Any]) -> Any:
+    """The plainest value a member could give the option (None: picked, not typed)."""
+    if option.get("choices"):
+        return option["choices"][0]["value"]
+    if option["type"] == OPT_STRING:
+        return "x" * (option.get("min_length") or 1)
+    if option["type"] in (OPT_INTEGER, OPT_NUMBER):
+        return int(option.get("min_value", 0))
+    if option["type"] == OPT_BOOLEAN:
+        return False
+    return None
+
+
 @st.composite
 def invocations(draw: st.DrawFn, commands: list[tuple[str, list[dict[str, Any]]]]) -> Any:
     name, options = draw(st.sampled_from(commands))
@@ -114,19 +127,17 @@ async def test_arbitrary_unicode_in_every_option_of_every_command_is_handled_saf
     # Make sure every command was tried at least once, with its required options.
     for name, options in commands:
         if name not in {drawn for drawn, _ in examples_drawn}:
-            values = {
-                o["name"]: "x" * (o.get("min_length") or 1)
-                for o in options
-                if o.get("required") and o["type"] == OPT_STRING
-            }
+            values = {o["name"]: _simplest(o) for o in options if o.get("required")}
+            values = {key: value for key, value in values.items() if value is not None}
             examples_drawn.append((name, values))
     schemas = dict(commands)
     for name, typed in examples_drawn:
         seen.add(name)
-        picked = {  # a channel is picked from a list, not typed
-            option["name"]: world.news(world.a)
+        pickable = {OPT_CHANNEL: world.news(world.a), OPT_ROLE: world.role}
+        picked = {  # a channel or a role is picked from a list, not typed
+            option["name"]: pickable[option["type"]]
             for option in schemas[name]
-            if option.get("required") and option["type"] == OPT_CHANNEL
+            if option.get("required") and option["type"] in pickable
         }
         await _try(world, name, {**typed, **picked})
     assert seen >= {name for name, _ in commands}

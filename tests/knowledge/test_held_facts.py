@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 import bot.ingestion.prepare
 from bot.answers.lookups import NotFound, QuoteAnswer, ReleaseInfo, WhoIs, WhoPlays
-from bot.db.connection import Database, migrations, open_database
+from bot.db.connection import Database, open_database
 from bot.facts import (
     Article,
     ArticleFacts,
@@ -29,6 +28,7 @@ from bot.facts import (
 )
 from bot.ingestion.pipeline import ingest_folder
 from bot.knowledge import Knowledge
+from tests.schema import database_at_version
 
 UNSURE = 0.3
 
@@ -165,14 +165,7 @@ async def test_quotes_stored_before_sources_were_typed_keep_organisations_apart(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "v4.db"
-    old = sqlite3.connect(path)
-    for migration in migrations()[:4]:
-        old.executescript(migration.script)
-    old.execute("PRAGMA user_version = 4")
-    old.execute(
-        "INSERT INTO articles (id, file_name, content_hash, file_size, file_mtime_ns, lede,"
-        " body, ingested_at) VALUES (1, 'a.txt', 'h', 1, 1, 'lede', 'body', 'now')"
-    )
+    old = database_at_version(path, 4)
     old.executemany(
         "INSERT INTO quotes (article_id, position, text, speaker_key, speaker_label,"
         " attribution, fragment) VALUES (1, ?, ?, ?, ?, '', 0)",

@@ -18,6 +18,14 @@ from bot.answers.alerts import (
     RouteStatus,
     ServerAlerts,
 )
+from bot.answers.corrections import (
+    Corrected,
+    CorrectionEntry,
+    CorrectionLog,
+    CorrectionUndone,
+    HeldFact,
+    HeldFacts,
+)
 from bot.answers.errors import (
     ECHO,
     ActionFailed,
@@ -37,11 +45,13 @@ from bot.answers.lookups import (
     Credit,
     CrewJob,
     CrewList,
+    FactLine,
     Help,
     HelpEntry,
     HelpSection,
     NotFound,
     QuoteAnswer,
+    ReleaseLine,
     ReleaseStatement,
     SearchHit,
     SearchResults,
@@ -50,18 +60,49 @@ from bot.answers.lookups import (
     WhoIs,
     WhoPlays,
 )
-from bot.answers.moderation import AlertsOn, ArticleAdded
+from bot.answers.moderation import (
+    AlertsOn,
+    ArticleAdded,
+    ModeratorRoleCleared,
+    ModeratorRoleSet,
+    ModeratorRoleShown,
+)
 from bot.client.presenters import DiscordPresenter
+from bot.corrections import CorrectionAction, FactId, FactKind
 from bot.facts import ArticleFacts, CastFact, QuoteFact, ReleaseKind
 from bot.render.cards import cards_for, error_card
 from bot.render.common import Tone
 from bot.render.embeds import DiscordStyle
 from bot.render.text import TextStyle, text_for
 
+TITLE = ReleaseKind.TITLE
 HUGE = "word " * 1500
 NOW = dt.datetime(2032, 1, 1, tzinfo=dt.UTC)
 SOURCE = Source("a.txt", "A headline @everyone **bold**", dt.date(2025, 6, 2))
 BIG_SOURCES = tuple(Source(f"{n}.txt", HUGE, dt.date(2025, 1, 1)) for n in range(40))
+
+
+def _entry(number: int) -> CorrectionEntry:
+    """A correction of every field at its longest."""
+    actions = list(CorrectionAction)
+    return CorrectionEntry(
+        number=number,
+        action=actions[number % len(actions)],
+        fact_id=FactId(FactKind.QUOTE, number),
+        subject=HUGE,
+        value=HUGE[:100],
+        previous=HUGE[:100],
+        name_kind="person",
+        reason=HUGE[:200],
+        user_id=number,
+        user_name=HUGE[:32],
+        guild_id=number,
+        guild_name=HUGE[:100],
+        made_at=dt.datetime(2026, 1, 2, tzinfo=dt.UTC),
+        undone_at=None if number % 2 else dt.datetime(2026, 1, 3, tzinfo=dt.UTC),
+        in_use=bool(number % 3),
+    )
+
 
 ANSWERS: list[Answer] = [
     WhoPlays(
@@ -91,10 +132,10 @@ ANSWERS: list[Answer] = [
     ArticleSummary(
         SOURCE,
         HUGE,
-        (("A", "B"),) * 200,
-        (("director", "D"),) * 200,
-        (ReleaseStatement(ReleaseKind.TITLE, title=HUGE),) * 50,
-        4,
+        (FactLine(FactId(FactKind.CAST, 1), "A", "B"),) * 200,
+        (FactLine(FactId(FactKind.CREW, 2), "D", "director"),) * 200,
+        (ReleaseLine(FactId(FactKind.RELEASE, 3), ReleaseStatement(TITLE, title=HUGE)),) * 50,
+        (FactId(FactKind.QUOTE, 4),) * 300,
     ),
     Stats(1, 2, 3, 4, None, None, "0.1.0"),
     Help(tuple(HelpSection(f"S{n}", (HelpEntry("/x", HUGE[:300], "/x"),) * 5) for n in range(30))),
@@ -115,6 +156,20 @@ ANSWERS: list[Answer] = [
         premiere=dt.date(2032, 2, 13),
     ),
     AlertsOn(AlertRoute(1, 2, keywords=(HUGE[:60],) * 20, role_id=3), silent_ping=True),
+    HeldFacts(
+        tuple(
+            HeldFact(FactLine(FactId(FactKind.QUOTE, n), HUGE, HUGE), HUGE, SOURCE, 0.5, HUGE)
+            for n in range(25)
+        ),
+        400,
+    ),
+    CorrectionLog(tuple(_entry(n) for n in range(100)), 300),
+    Corrected(_entry(1), alerted=True),
+    CorrectionUndone(_entry(2)),
+    ModeratorRoleSet(5, HUGE[:100]),
+    ModeratorRoleShown(None),
+    ModeratorRoleShown(6, HUGE[:100]),
+    ModeratorRoleCleared(was_set=True),
     ArticleAdded(
         "a.txt",
         HUGE,

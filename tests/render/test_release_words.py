@@ -11,10 +11,12 @@ from bot.answers.lookups import (
     Production,
     ProductionStatus,
     ReleaseInfo,
+    ReleaseLine,
     ReleaseStatement,
     Source,
 )
 from bot.answers.moderation import ArticleAdded
+from bot.corrections import FactId, FactKind
 from bot.facts import ArticleFacts, ReleaseFact, ReleaseKind
 from bot.render.cards import cards_for
 from bot.render.text import TextStyle
@@ -62,22 +64,26 @@ def test_news_show_tells_release_facts_in_words() -> None:
         ReleaseStatement(ReleaseKind.NOT_ANNOUNCED),
         ReleaseStatement(ReleaseKind.TITLE, title="Marlow"),
     )
-    summary = ArticleSummary(SOURCE, "A date at last", (), (), said, 0, dt.date(2026, 1, 1))
+    lines = tuple(
+        ReleaseLine(FactId(FactKind.RELEASE, number), statement)
+        for number, statement in enumerate(said, start=1)
+    )
+    summary = ArticleSummary(SOURCE, "A date at last", (), (), lines, (), dt.date(2026, 1, 1))
     (card,) = cards_for(summary, TextStyle())
     release = {field.name: field.value for field in card.fields}["Release news"]
     assert release.splitlines() == [
-        "Premiere: 13 February 2026",
-        "Filming planned for summer 2025",
-        "Filming started on 2 June 2025",
-        "Filming has wrapped",
-        "Release hoped for in 2026",
-        "Release expected in early 2026",
-        "No release date announced yet",
-        "Title: Marlow",
+        "Premiere: 13 February 2026 · release-1",
+        "Filming planned for summer 2025 · release-2",
+        "Filming started on 2 June 2025 · release-3",
+        "Filming has wrapped · release-4",
+        "Release hoped for in 2026 · release-5",
+        "Release expected in early 2026 · release-6",
+        "No release date announced yet · release-7",
+        "Title: Marlow · release-8",
     ]
     (later,) = cards_for(replace(summary, today=dt.date(2026, 3, 1)), TextStyle())
     release = {field.name: field.value for field in later.fields}["Release news"]
-    assert release.splitlines()[0] == "Premiered on 13 February 2026"
+    assert release.splitlines()[0] == "Premiered on 13 February 2026 · release-1"
     assert "_" not in release
 
 

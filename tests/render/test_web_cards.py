@@ -116,6 +116,6 @@ def test_no_feed_many_feeds_following_and_unfollowing() -> None:
 
 def test_news_show_gives_the_article_s_link() -> None:
     source = Source("a.txt", "Title", dt.date(2025, 5, 5), URL)
-    summary = ArticleSummary(source, "Lede.", (), (), (), 0)
+    summary = ArticleSummary(source, "Lede.", (), (), (), ())
     (card,) = cards_for(summary, TextStyle())
     assert any(field.name == "Link" and field.value == URL for field in card.fields)

@@ -85,17 +85,16 @@ class InteractionRoutes(Resource):
                 interaction, {"content": "", "flags": (flags & 64) | 128}
             )
             interaction.original = message
-        elif callback_type == CALLBACK_UPDATE_MESSAGE:
+        elif callback_type in (CALLBACK_UPDATE_MESSAGE, CALLBACK_DEFERRED_UPDATE):
+            # A component's message is the interaction's original: later edits of @original
+            # change it, as on Discord.
             source = interaction.payload.get("message")
             if source is not None:
                 stored: JSON = self.fake.messages_by_id.get(int(source["id"])) or source
-                message = apply_message_edit(stored, data)
-        elif callback_type == CALLBACK_DEFERRED_UPDATE:
-            # A component's deferred update: its "original" is the message the button is on,
-            # which the bot then edits through the webhook (as Discord does).
-            source = interaction.payload.get("message")
-            if source is not None:
-                interaction.original = self.fake.messages_by_id.get(int(source["id"])) or source
+                message = stored
+                if callback_type == CALLBACK_UPDATE_MESSAGE:
+                    message = apply_message_edit(stored, data)
+                interaction.original = message
         if request.query.get("with_response", "").lower() not in ("1", "true"):
             return web.Response(status=204)
         flags = int(message.get("flags") or 0) if message else flags

@@ -1,0 +1,98 @@
+"""Answers to ``/facts``: held facts to review, the corrections log, what a correction did.
+
+Plain data, worded by :mod:`bot.render.correction_cards`. When a correction cannot be made the
+moderation layer raises one of :mod:`bot.answers.errors` instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from bot.answers.lookups import FactLine, Source
+from bot.corrections import CorrectionAction, FactId
+
+
+@dataclass(frozen=True, slots=True)
+class HeldFact:
+    """A fact the extractor was unsure of, held back until a moderator decides."""
+
+    line: FactLine
+    evidence: str
+    """The sentence it came from."""
+    source: Source
+    confidence: float
+    """How sure the extractor was, in [0, 1]."""
+    doubt: str
+    """Why it doubted, in a few words."""
+
+
+@dataclass(frozen=True, slots=True)
+class HeldFacts:
+    """``/facts review``: the oldest held facts (at most a page's worth) of ``total``."""
+
+    facts: tuple[HeldFact, ...]
+    total: int
+
+
+@dataclass(frozen=True, slots=True)
+class CorrectionEntry:
+    """One correction, as the log shows it.
+
+    By action: a fact's correction names the fact (``fact_id``) and how it read (``subject``);
+    a speaker's also the new speaker (``value``, "" for nobody named) and the old (``previous``);
+    a casting the character (``subject``) and the actor (``value``); a merge the variant
+    (``subject``), the canonical name (``value``) and what they name (``name_kind``).
+    """
+
+    number: int
+    action: CorrectionAction
+    fact_id: FactId | None
+    subject: str
+    value: str
+    previous: str
+    name_kind: str | None
+    reason: str
+    user_id: int | None
+    """Who made it; None for the operator at the console."""
+    user_name: str
+    """Their name in the server when they made it."""
+    guild_id: int | None
+    guild_name: str
+    """The server's name if the bot is in it ("" if unknown)."""
+    made_at: dt.datetime
+    undone_at: dt.datetime | None
+    in_use: bool
+    """Whether what it corrects still exists (its article was not removed, its names are known)."""
+
+
+LOG_PAGE = 10
+"""Corrections on one page of the log (each page has an Undo button per correction)."""
+
+
+@dataclass(frozen=True, slots=True)
+class CorrectionLog:
+    """``/facts log``: the newest corrections first (at most a few pages' worth) of ``total``."""
+
+    entries: tuple[CorrectionEntry, ...]
+    total: int
+
+    def pages(self) -> list[tuple[CorrectionEntry, ...]]:
+        """The entries as the log's pages show them, :data:`LOG_PAGE` a page."""
+        entries = self.entries
+        return [entries[start : start + LOG_PAGE] for start in range(0, len(entries), LOG_PAGE)]
+
+
+@dataclass(frozen=True, slots=True)
+class Corrected:
+    """A correction was made; ``alerted`` when approving it posts the news alert it held."""
+
+    entry: CorrectionEntry
+    alerted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CorrectionUndone:
+    """``/facts undo``: the correction no longer applies; what it changed is as extracted."""
+
+    entry: CorrectionEntry
