@@ -80,6 +80,10 @@ class About(commands.Cog):
 
 
 def _is_moderator(interaction: discord.Interaction[FanBot]) -> bool:
+    """A moderator of this server; or the operator at the console (an interaction not from
+    Discord), who has every right."""
+    if not isinstance(interaction, discord.Interaction):
+        return True
     if interaction.guild is None:
         return False
     permissions = interaction.permissions

@@ -4,8 +4,8 @@ A command's ``extras`` may hold ``example`` (one template) and ``examples`` (mor
 values from the knowledge base (``{character}``, ``{actor}``, ``{speaker}``, ``{article}``), so
 every example is one a member can run as it is; an example naming something the bot does not
 know yet is left out. ``extras["moderators"]`` marks a moderator's command where Discord's
-default permissions cannot (a subcommand of a group members use too); ``extras["hidden"]``
-keeps a command out of help altogether (the owner's ``/sync``).
+default permissions cannot (a subcommand of a group members use too), which needs a server
+to act on; ``extras["hidden"]`` keeps a command out of help altogether (the owner's ``/sync``).
 """
 
 from __future__ import annotations
@@ -30,9 +30,10 @@ def for_moderators(command: SlashCommand) -> bool:
 
 
 def server_only(command: SlashCommand) -> bool:
-    """Whether ``command`` runs only inside a server (not in DMs, nor the offline console)."""
+    """Whether ``command`` runs only inside a server (not in DMs, nor the offline console,
+    where the operator may still use moderators' commands that need no server, as ``/facts``)."""
     root = command.root_parent or command
-    return bool(command.guild_only or root.guild_only or for_moderators(command))
+    return bool(command.guild_only or root.guild_only or command.extras.get("moderators"))
 
 
 def visible(command: SlashCommand, *, moderator: bool, in_server: bool) -> bool:
