@@ -33,6 +33,8 @@ class Article:
     """The body's non-blank lines, in order, without the header and the headline."""
     url: str | None = None
     """Where the article was published (an http or https link), when the file says."""
+    byline: str | None = None
+    """The author the page's byline names, if it names one (who "I ask" is)."""
 
     @property
     def body(self) -> str:

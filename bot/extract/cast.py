@@ -6,22 +6,28 @@ Forms, each a regular expression over one sentence with quotations masked:
   "joins the cast as", "is back as", "will play", "taking over the role of", "reprising her
   role as"), with an optional descriptor before the character ("Ada's sister Bea");
 * ``X, who <...> as|plays Y`` (a relative clause; "..., has exited" makes the actor former);
-* ``X and Y <verb> as A and B`` (respective pairing);
-* ``Character (Actor)``; possessive ``Actor's Mr Character``; the epithet "the A B actor".
+* ``X and Y <verb> as A and B`` (respective pairing, also "X and Y, who play A and B");
+* possessive ``Actor's Mr Character``; the epithet "the A B actor";
+* lists, brackets, "played by" and recasts: see :mod:`bot.extract.castforms`.
 
-A match is dropped when its sentence is about another production or the role is a past one.
+A match is dropped when its sentence is about another production or the role is a past one or
+in another work ("went on to play Y in Marvel's Z", "broke out as Y in the series Z").
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import replace
 
+from bot.extract.castforms import CHAR as _CHAR
+from bot.extract.castforms import DESCRIPTOR as _DESCRIPTOR
+from bot.extract.castforms import Casting, fill_parts, list_forms, recasts, without_nickname
+from bot.extract.castpairs import respective
 from bot.extract.context import Context, mentions_past_role
-from bot.extract.lexicon import HONORIFICS, STOP_TOKENS
+from bot.extract.cues import hint, near, scan
+from bot.extract.lexicon import GENRE_NOUNS, HONORIFICS, STOP_TOKENS
 from bot.extract.names import (
     END,
-    FIRST_TOKEN,
     FULL_NAME,
     NAME,
     TOKEN,
@@ -30,16 +36,10 @@ from bot.extract.names import (
     clean_name,
     is_full,
     resolve_character,
-    subject_before,
 )
-from bot.extract.text import Doc, scan
+from bot.extract.text import Doc, View
 from bot.facts import CastFact, CastStatus
 
-_CHAR = rf"{FIRST_TOKEN}(?:[ ]{TOKEN}){{0,2}}{END}"
-_DESCRIPTOR = (
-    rf"(?:(?P<owner>{TOKEN})[’']s[ ](?:[a-z][\w-]*,?[ ]){{0,2}}"
-    r"|(?:the|his|her|their|a|an)[ ](?:[a-z][\w-]*,?[ ]){0,2})?"
-)
 _ROLE_KW = (
     r"(?:as|plays|play|playing|portrays|portray|portraying|voices|voice|voicing|"
     r"(?:the[ ])?(?:role|part)[ ]of)"
@@ -47,8 +47,8 @@ _ROLE_KW = (
 _GAP_WORD = r"[ ](?!(?:and|but|with|while|which|that|who|because|although|when|as)\b)[a-z][\w’'-]*"
 
 _DIRECT = re.compile(
-    rf"(?P<actor>{NAME})(?P<gap>(?:{_GAP_WORD}){{0,7}}?)[ ](?P<kw>{_ROLE_KW})[ ]"
-    rf"{_DESCRIPTOR}(?P<char>{_CHAR})"
+    rf"(?P<actor>{NAME})(?:[ ]\([^()]{{1,60}}\))?(?P<gap>(?:{_GAP_WORD}){{0,7}}?)[ ]"
+    rf"(?P<kw>{_ROLE_KW})[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )
 _RELATIVE = re.compile(
     rf"(?P<actor>{NAME}),[ ]who[ ](?:(?P<rel>[^,.;:()“”\"]{{0,80}}?)[ ])?"
@@ -57,93 +57,154 @@ _RELATIVE = re.compile(
 _APPOSITIVE = re.compile(
     rf"(?P<actor>{NAME}),[ ](?:\d{{1,3}}|(?:(?:perhaps[ ]|best[ ]|widely[ ]|also[ ])?known|"
     r"famous|celebrated|acclaimed|praised)[ ]for[^,.;:()“”\"]{1,80}|(?:the[ ])?star[ ]of"
-    r"[^,.;:()“”\"]{1,80}),"
+    r"[^,.;:()“”\"]{1,80}|(?:a|an|the|whose|who)[ ](?:[^,.;:()“”\"]|[“\"][^“”\",]{1,40}[”\"]){1,80}"
+    r"|[a-z]+ing[ ][^,.;:()“”\"]{1,60})(?:[“\"][^“”\",]{1,40},?[”\"])?(?:,|(?<=,[”\"]))"
     rf"(?P<gap>(?:{_GAP_WORD}){{0,7}}?)[ ](?P<kw>{_ROLE_KW})[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )
 """``X, known for Y, will play Z`` and ``X, 34, joins as Z``: the aside is about other work."""
-_RESPECTIVE = re.compile(
-    rf"(?P<actors>{NAME}(?:,[ ]{NAME}){{0,8}},?[ ](?:and|&)[ ]{NAME})"
-    rf"(?P<gap>(?:[ ][^ .;:,]+){{0,6}}?)[ ](?:as|play|plays|playing|portray|portraying)[ ]"
-    rf"(?P<chars>{_CHAR}(?:,[ ]{_CHAR}){{0,8}},?[ ](?:and|&)[ ]{_CHAR})"
-)
-_PAREN = re.compile(rf"(?P<char>{_CHAR})[ ]?\((?P<actor>{FULL_NAME})\)")
 _POSSESSIVE = re.compile(
     rf"(?P<actor>{FULL_NAME})[’']s[ ](?P<char>(?:{'|'.join(sorted(HONORIFICS))})[ ]{TOKEN}"
     rf"(?:[ ]{TOKEN})?){END}"
 )
-_EPITHET = re.compile(rf"\b[Tt]he[ ](?P<char>{_CHAR})[ ](?:actor|actress)\b")
-_LIST_SPLIT = re.compile(r",?[ ](?:and|&)[ ]|,[ ]")
 _FORMER = re.compile(
     r"\b(?:has|have|had)[ ](?:now[ ]|since[ ]|officially[ ])?(?:exited|left|quit|departed|"
     r"dropped[ ]out|stepped[ ](?:down|away|back)|withdrawn|walked[ ]away|been[ ]replaced)\b"
     r"|\bno[ ]longer[ ](?:play|star|appear)"
 )
-_IN_OTHER_WORK = re.compile(rf"^[ ]in[ ](?:[A-Z]\w*[’']s[ ])?(?P<work>{NAME})")
+_IN_OTHER_WORK = re.compile(
+    rf"[ ]in[ ](?:(?P<owner>{TOKEN}(?:[ ]{TOKEN})?\+?[’']s)[ ])?(?:(?:the|a|an)[ ])?"
+    rf"(?P<genre>(?:[\w’'-]+[ ]){{0,3}}?{GENRE_NOUNS}\b)?[ ]?[“\"‘']?(?P<work>{NAME})?"
+)
+"""After a character: "in Marvel's Agatha", "in the Netflix series “Marea Alta”", "in Z"."""
+_LEFT_FOR = re.compile(r"\b(?:left|leaving|quit|departed|exited)\b")
+_CAREER = re.compile(
+    r"\b(?:went[ ]on[ ]to|broke[ ]out|rose[ ]to[ ]fame|made[ ](?:his|her|their)[ ]name|"
+    r"is[ ]currently|currently|is[ ]also|also|previously|once|formerly|earlier)\b"
+)
 _PAST_KW = frozenset({"played", "portrayed", "voiced"})
-_ROLE_KEYS = (" as ", "play", "portray", "voic", "role", "part")
+_NAMES_IN_A_CASTING = 2
+_FALSE_HINT = hint("misstat", "misreport", "incorrectly", "wrongly", "erroneously", "mistakenly")
+_FALSE_CLAIM = re.compile(
+    r"\b(?:misstated|misreported|incorrectly[ ](?:stated|said|reported)|wrongly[ ](?:stated|said|"
+    r"reported)|erroneously|mistakenly[ ](?:stated|said|reported))\b"
+)
+_ONGOING = re.compile(r"\b(?:has|have)$")
+_ROLE_HINT = hint(
+    " aka ",
+    " as ",
+    "play",
+    "portray",
+    "voic",
+    "role",
+    "part",
+    "replac",
+    "after",
+    "left ",
+    "quit",
+    "exited",
+)
+_OTHER_HINT = hint("(", "’s ", "'s ", " – ", " — ", " - ", "self, ", "selves, ")
+
+
+_IS_NAME = re.compile(r"[ ]is[ ][A-Z]")
+"""A run of castings by "is": "Aubry is Margaux Lefèvre, a French travel writer"."""
+
+
+_ANCHORS = {
+    _RELATIVE: (hint(", who "), 90),
+    _APPOSITIVE: (hint(", "), 90),
+    _DIRECT: (hint(" as ", "play", "portray", "voic", "role of", "part of"), 240),
+    _POSSESSIVE: (hint("’s ", "'s "), 90),
+}
+"""For each name-led form, the words its name comes before and how far before them the name
+can start: the form is tried only at those capitals."""
 
 
 def _has_possessive(chunk: str) -> bool:
     return "’s " in chunk or "'s " in chunk
 
 
-def _may_match(pattern: re.Pattern[str], chunk: str, lower: str) -> bool:
-    """Cheap substring tests that rule a pattern out before trying it at every capital."""
+def _may_match(pattern: re.Pattern[str], chunk: str, role_hint: bool) -> bool:
+    """Cheap substring tests that rule a pattern out before trying it at every capital
+    (``role_hint``: the sentence holds a casting verb or noun)."""
     if pattern is _RELATIVE:
         return ", who " in chunk
     if pattern is _APPOSITIVE:
-        return chunk.count(",") >= 2 and any(k in lower for k in _ROLE_KEYS)
+        return role_hint and chunk.count(",") >= 2
     if pattern is _DIRECT:
-        return any(k in lower for k in _ROLE_KEYS)
-    if pattern is _PAREN:
-        return "(" in chunk
+        return role_hint
     return _has_possessive(chunk)
 
 
-@dataclass(frozen=True, slots=True)
-class _Raw:
-    actor: str
-    character: str
-    evidence: str
-    start: int
-    status: CastStatus = CastStatus.CURRENT
+_Raw = Casting
 
 
 def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
     """Every casting the article states for its own production, names resolved within it."""
     raw: list[_Raw] = []
-    for sentence in doc.body_sentences():
-        chunk = doc.masked[sentence.start : sentence.end]
-        starts = doc.capitals_in(sentence.start, sentence.end)
-        if sentence.start in context.foreign:
-            _register_actors(chunk, starts, people)
+    for view in doc.views:
+        sentence, chunk, starts = view.span, view.chunk, view.starts
+        if len(starts) < _NAMES_IN_A_CASTING:
+            continue  # an actor's name and a part's: two capitalised words at least
+        role_hint = _ROLE_HINT.search(view.lower) is not None
+        if not role_hint and not _OTHER_HINT.search(chunk) and not _IS_NAME.search(chunk):
             continue
         evidence = doc.text[sentence.start : sentence.end].strip()
-        raw.extend(_sentence_cast(chunk, starts, evidence, sentence.start, context))
+        found = _sentence_cast(view, evidence, context, role_hint=role_hint)
+        other = context.foreign_from.get(sentence.start)
+        if other is not None:
+            # "X will play Y, having starred in the drama Z": what comes before the other
+            # work is still about ours; "That show stars ..." is not.
+            _register_actors(chunk, starts, people)
+            found = [c for c in found if c.end - sentence.start <= other and other > 0]
+        raw.extend(found)
     for item in raw:
-        if is_full(item.actor):
+        if is_full(item.actor) and not item.flexible:
             people.add(item.actor)
     return _resolve(raw, doc, context, people)
 
 
-def find_epithets(doc: Doc, people: People, cast: list[CastFact]) -> list[CastFact]:
-    """ "the Ada Quinn actor": the person most recently named before it plays that part."""
-    found: list[CastFact] = []
-    characters = [c.character for c in cast]
-    for sentence in doc.body_sentences():
-        chunk = doc.masked[sentence.start : sentence.end]
-        if "actor" not in chunk and "actress" not in chunk:
-            continue
-        for match in _EPITHET.finditer(chunk):
-            character = clean_character(match["char"])
-            if not character or (not is_full(character) and character not in characters):
-                continue
-            actor = subject_before(doc, people, sentence.start + match.start(), {character})
-            if actor is None:
-                continue
-            evidence = doc.text[sentence.start : sentence.end].strip()
-            found.append(CastFact(actor, resolve_character(character, characters), evidence))
-    return found
+def names_a_work(words: str, text: str, *, loosely: bool = True) -> bool:
+    """``words`` stand where titles do: in quotation marks, after a genre ("the drama X"), as
+    what someone wrote or directed, before "star", owned at a clause's end ("Lumen's X,"); or,
+    ``loosely``, "in" or "of" a work (not for a name that may be a person's: "for Ada").
+
+    Each place the words occur is judged by the few characters around it.
+    """
+    at = text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        after = text[end : end + _AFTER_REACH]
+        before = text[max(at - _BEFORE_REACH, 0) : at]
+        whole = not _WORD_GOES_ON.match(after) and not _WORD_GOES_ON.match(before[-1:])
+        if whole and _work_context(before, after, loosely=loosely):
+            return True
+        at = text.find(words, at + 1)
+    return False
+
+
+def _work_context(before: str, after: str, *, loosely: bool) -> bool:
+    if _QUOTE_BEFORE.search(before) and _QUOTE_AFTER.match(after):
+        return True
+    if _GENRE_BEFORE.search(before) or _MADE_BEFORE.search(before):
+        return True
+    if after.startswith(" star") and not after[5:6].isalpha():
+        return True
+    if _OWNED_BEFORE.search(before) and after[:1] in {",", ".", ";"}:
+        return True
+    return loosely and _IN_BEFORE.search(before) is not None
+
+
+_AFTER_REACH = 8
+_BEFORE_REACH = 60
+_THE = r"(?:The[ ])?"
+_WORD_GOES_ON = re.compile(r"[\w’'-]")
+_QUOTE_BEFORE = re.compile(rf"[“\"‘']{_THE}$")
+_QUOTE_AFTER = re.compile(r"[,.]?[”\"’'](?![\w])")
+_GENRE_BEFORE = re.compile(rf"{GENRE_NOUNS}[ ][“\"‘']?{_THE}$")
+_MADE_BEFORE = re.compile(rf"\b(?:wrote|directed|created|co-created|produced)[ ]{_THE}$")
+_OWNED_BEFORE = re.compile(rf"[’']s[ ]{_THE}$")
+_IN_BEFORE = re.compile(rf"\b(?:in|on|for|of)[ ](?:the[ ])?[“\"‘']?{_THE}$")
 
 
 def _register_actors(chunk: str, starts: list[int], people: People) -> None:
@@ -153,29 +214,33 @@ def _register_actors(chunk: str, starts: list[int], people: People) -> None:
             people.add(match["actor"])
 
 
-def _sentence_cast(
-    chunk: str, starts: list[int], evidence: str, offset: int, context: Context
-) -> list[_Raw]:
+def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bool) -> list[_Raw]:
+    chunk, lower, starts, offset = view.chunk, view.lower, view.starts, view.span.start
     found: list[_Raw] = []
     taken: list[tuple[int, int]] = []
 
     def free(start: int, end: int) -> bool:
         return all(end <= a or start >= b for a, b in taken)
 
-    lower = chunk.lower()
-    if not any(k in lower for k in _ROLE_KEYS) and "(" not in chunk and not _has_possessive(chunk):
-        return found
-    for match in scan(_RESPECTIVE, chunk, starts) if " and " in chunk or "&" in chunk else ():
-        actors = [a for a in _LIST_SPLIT.split(match["actors"]) if a]
-        chars = [c for c in _LIST_SPLIT.split(match["chars"]) if c]
-        taken.append(match.span())
-        if len(actors) == len(chars) and all(clean_name(a) for a in actors):
-            for actor, char in zip(actors, chars, strict=True):
-                found.append(_Raw(actor, char, evidence, offset + match.start()))
-    for pattern in (_RELATIVE, _APPOSITIVE, _DIRECT, _PAREN, _POSSESSIVE):
-        if not _may_match(pattern, chunk, lower):
+    for pair in respective(chunk, lower, starts, evidence, offset):
+        taken.append((pair.start - offset, pair.end - offset))
+        found.append(pair)
+    for casting in [
+        *recasts(chunk, lower, starts, evidence, offset),
+        *list_forms(chunk, starts, evidence, offset),
+    ]:
+        if (
+            free(casting.start - offset, casting.end - offset)
+            or casting.status is CastStatus.FORMER
+        ):
+            found.append(casting)
+    taken.extend((c.start - offset, c.end - offset) for c in found)
+    for pattern in (_RELATIVE, _APPOSITIVE, _DIRECT, _POSSESSIVE):
+        if not _may_match(pattern, chunk, role_hint):
             continue
-        for match in scan(pattern, chunk, starts):
+        cue, reach = _ANCHORS[pattern]
+        candidates = near(starts, cue.positions(lower), reach)
+        for match in scan(pattern, chunk, candidates):
             if not free(*match.span()) or _is_past_role(match, chunk, context):
                 continue
             status = CastStatus.CURRENT
@@ -184,31 +249,51 @@ def _sentence_cast(
             if pattern is _DIRECT and _FORMER.search(match["gap"] or ""):
                 status = CastStatus.FORMER
             taken.append(match.span())
-            found.append(
-                _Raw(match["actor"], match["char"], evidence, offset + match.start(), status)
-            )
-    return found
+            start, end = offset + match.start(), offset + match.end()
+            found.append(_Raw(match["actor"], match["char"], evidence, start, status, end=end))
+    false_claim = _FALSE_CLAIM.search(chunk) if _FALSE_HINT.search(lower) else None
+    if false_claim is not None:
+        # "An earlier version misstated that X plays Y": what follows is the error.
+        found = [c for c in found if c.start - offset < false_claim.start()]
+    return fill_parts(sorted(found, key=lambda c: c.start), [])
 
 
 def _is_past_role(match: re.Match[str], chunk: str, context: Context) -> bool:
     names = match.re.groupindex
     kw = match["kw"] if "kw" in names else ""
     lead = (match["gap"] if "gap" in names else "") or (match["rel"] if "rel" in names else "")
-    after = _IN_OTHER_WORK.match(chunk, match.end())
-    in_other = after is not None and not context.is_ours(after["work"])
-    if kw in _PAST_KW or mentions_past_role(f" {lead or ''} {kw} "):
+    ongoing = _ONGOING.search(lead or "") is not None  # "who has played Nick since 2022"
+    if kw in _PAST_KW and not chunk.startswith(", ", match.end()) and not ongoing:
+        return True  # "who played Y in Z"; "X, who played Y, posted ...": this film's part
+    if mentions_past_role(f" {lead or ''} {kw} "):
         return True
-    return in_other and (kw in _PAST_KW or "also" in (lead or "").split())
+    if _LEFT_FOR.search(lead or ""):
+        return True  # "X, who left after the first series to play Y in ...": elsewhere
+    after = _IN_OTHER_WORK.match(chunk, match.end())
+    if after is None or (after["work"] and context.is_ours(after["work"])):
+        return False
+    if after["owner"] or (after["genre"] and after["work"]):
+        return not (after["owner"] and context.is_ours(after["owner"]))
+    return (
+        after["work"] is not None and _CAREER.search(f"{chunk[: match.start()]} {lead}") is not None
+    )
 
 
 def _resolve(raw: list[_Raw], doc: Doc, context: Context, people: People) -> list[CastFact]:
-    full_chars = [clean_character(r.character) for r in raw]
-    full_chars = [c for c in full_chars if is_full(c)]
-    full_chars += _character_like_names(doc, people, context)
+    raw = _successors_parts(raw, people)
+    cleaned = [clean_character(r.character) for r in raw]
+    full_chars = [c for c in cleaned if is_full(c)]
+    firsts = {c for c in cleaned if c and not is_full(c)}
+    full_chars += _character_like_names(doc, people, context, firsts)
     facts: dict[tuple[str, str], CastFact] = {}
     for item in sorted(raw, key=lambda r: r.start):
-        actor = people.resolve(item.actor) or people.expand(item.actor)
-        character = clean_character(item.character)
+        oriented = _orient(item, people, doc.text) if item.flexible else item
+        if oriented is None:
+            continue
+        actor = people.resolve(oriented.actor) or people.expand(oriented.actor)
+        if actor is not None and item.flexible and is_full(actor):
+            people.add(actor)
+        character = without_nickname(clean_character(oriented.character))
         if actor is None or not character or not _plausible_character(character, people, context):
             continue
         character = resolve_character(character, full_chars)
@@ -218,23 +303,110 @@ def _resolve(raw: list[_Raw], doc: Doc, context: Context, people: People) -> lis
     return list(facts.values())
 
 
+def _successors_parts(raw: list[_Raw], people: People) -> list[_Raw]:
+    """ "Merriman took over the part from Leclère": the part is the one Merriman plays here.
+
+    A takeover that names no part (and nothing before it in the sentence did) gets its new
+    actor's part from elsewhere in the article; its leaver gets the same part.
+    """
+    if all(r.character for r in raw):
+        return raw
+    parts = {people.resolve(r.actor): r.character for r in raw if r.character}
+    filled: list[_Raw] = []
+    for index, item in enumerate(raw):
+        part = item.character
+        if not part and item.status is CastStatus.CURRENT:
+            part = parts.get(people.resolve(item.actor), "")
+        elif not part:
+            successor = _successor(raw, index)
+            part = parts.get(people.resolve(successor.actor), "") if successor else ""
+        if part:
+            filled.append(replace(item, character=part))
+    return filled
+
+
+def _successor(raw: list[_Raw], index: int) -> _Raw | None:
+    """Who took over from the leaver ``raw[index]``, named without a part: the new actor of the
+    same phrasing, else the takeover before it in the sentence, else the takeover that opens
+    the next sentence when that one names no leaver ("X has left the film. Y takes over ...")."""
+    item = raw[index]
+    if index > 0 and raw[index - 1].end == item.end:
+        return raw[index - 1]
+    before = [r for r in raw[:index] if r.evidence == item.evidence and r.takeover]
+    if before:
+        return before[-1]
+    later = [r for r in raw[index + 1 :] if r.evidence != item.evidence]
+    if later and later[0].takeover:
+        following = [r for r in later if r.evidence == later[0].evidence]
+        if not any(r.status is CastStatus.FORMER for r in following):
+            return later[0]
+    return None
+
+
+def _orient(item: _Raw, people: People, text: str) -> _Raw | None:
+    """Brackets and dashes: the side that is a known person is the actor; a title is no one.
+
+    "Bremner (The Quiet Tenant)" and "Kai Lund (Saltmarsh)", where Saltmarsh is named as a work
+    elsewhere, have no part; "Marek (Sęk)" has one if the article writes Sęk's full name; "Kit
+    Lane – Ada Marsh" swaps if Ada Marsh is the known person, and "Kai Lund (Prince Ivo)" has
+    the honorific on the part's side.
+    """
+    if _honorific(item.actor) and not _honorific(item.character):
+        item = replace(item, actor=item.character, character=item.actor)
+    if any(names_a_work(side, text, loosely=False) for side in (item.character, item.actor)):
+        return None
+    first = item.actor.split(maxsplit=1)[0]
+    if first in STOP_TOKENS or not any(c.isalpha() for c in first):
+        return None
+    if any(len(token) > 1 and token.isupper() for token in item.actor.split()):
+        return None  # "The Ninth Floor (BBC Two)": a channel, not an actor
+    actor_known = _known(item.actor, people)
+    if _known(item.character, people) and not actor_known:
+        return replace(item, actor=item.character, character=item.actor)
+    if not is_full(clean_name(item.actor)) and not actor_known:
+        return None
+    return item
+
+
+def _honorific(name: str) -> bool:
+    return name.split(maxsplit=1)[0].rstrip(".") in HONORIFICS
+
+
+def _known(name: str, people: People) -> bool:
+    resolved = people.resolve(name) or people.expand(name)
+    return resolved is not None and people.knows(resolved)
+
+
 def _plausible_character(name: str, people: People, context: Context) -> bool:
-    if people.is_person(name) and people.knows(people.resolve(name) or ""):
+    person = people.resolve(name) or ""
+    if people.knows(person) and people.known_by_role_noun_only(person):
+        people.forget(person)  # "who played the company's director Vera Slade": a part
+    elif people.knows(person):
         return False
-    tokens = name.split()
-    return not context.is_ours(name) and not all(t in STOP_TOKENS for t in tokens)
+    tokens = [t for t in name.split() if t not in STOP_TOKENS]
+    # A part may share a word with the title (Eleanor Wrenfield in Wrenfield), not be the title.
+    return bool(tokens) and not all(context.is_ours(t) for t in tokens)
 
 
-_FULL_RE = re.compile(FULL_NAME)
+_MORE_NAME = re.compile(rf"(?:[ ]{TOKEN}){{1,2}}{END}")
 
 
-def _character_like_names(doc: Doc, people: People, context: Context) -> list[str]:
-    """Two-word names in the article that are not people or productions: maybe characters."""
+def _character_like_names(
+    doc: Doc, people: People, context: Context, firsts: set[str]
+) -> list[str]:
+    """Names in the article starting with one of ``firsts`` that are not people or works.
+
+    What a first name given as a part ("Kit Lane as Ada") may stand for in full.
+    """
     names: list[str] = []
-    for sentence in doc.body_sentences():
-        chunk = doc.masked[sentence.start : sentence.end]
-        for match in scan(_FULL_RE, chunk, doc.capitals_in(sentence.start, sentence.end)):
-            name = clean_character(match.group())
-            if is_full(name) and not context.is_ours(name) and not people.knows(name):
-                names.append(name)
+    body = doc.body
+    for first in firsts:
+        at = body.find(first + " ")
+        while at >= 0:
+            rest = _MORE_NAME.match(body, at + len(first))
+            if rest is not None and (at == 0 or not body[at - 1].isalnum()):
+                name = clean_character(body[at : rest.end()])
+                if is_full(name) and not context.is_ours(name) and not people.knows(name):
+                    names.append(name)
+            at = body.find(first + " ", at + 1)
     return names

@@ -10,17 +10,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from bot.extract.lexicon import GENRE_NOUNS, GENRE_WORDS, PRODUCTION_NOUNS, STOP_TOKENS
+from bot.extract.cues import hint, near, scan
+from bot.extract.lexicon import GENRE_WORDS, PRODUCTION_NOUNS, STOP_TOKENS
 from bot.extract.names import NAME, TOKEN
-from bot.extract.text import Doc, scan
+from bot.extract.text import Doc
 
-_OURS_BEFORE_NOUN = re.compile(
-    rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ ]|[’']s[ ])(?P<name>{NAME})[ ]{PRODUCTION_NOUNS}\b"
-)
+_NAME_NOUN = re.compile(rf"(?P<name>{NAME})[ ]{PRODUCTION_NOUNS}\b")
+_OURS_DETERMINER = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ ]|[’']s[ ])$")
+"""Before a production noun, after a determiner ("the X movie", "Lumen's X series")."""
+_DETERMINER_REACH = 6
 _OURS_NAME_FIRST = re.compile(
-    rf"(?P<name>{NAME})(?:[’']s)?[ ](?:season[ ]\d|fans\b|final[ ]outing|finale\b)"
+    rf"(?P<name>{NAME})(?:[’']s)?[ ](?:season[ ]\d|fans\b|final[ ]outing|finale\b|newcomers?\b|"
+    r"cast\b|set\b|trailer\b|release[ ]date\b|world[ ]premiere\b)"
 )
 _OURS_AFTER_NOUN = re.compile(rf"\b(?:seasons?|episodes?)[ ]of[ ](?P<name>{NAME})")
 _ANNOUNCER = re.compile(
@@ -29,20 +32,120 @@ _ANNOUNCER = re.compile(
 )
 _TITLE_CUE = (
     r"(?:has[ ](?:a|its)[ ](?:new[ ]|official[ ])?(?:name|title)[ ]?[:\-–—][ ]?"
-    r"|(?:is|will[ ]be|has[ ]been)[ ](?:officially[ ])?(?:called|titled|named|entitled)[ ]"
+    r"|(?:is|will(?:[ ]now)?[ ]be|has[ ]been|is[ ]now)[ ](?:officially[ ])?(?:called|titled|named|"
+    r"entitled)[ ]|officially[ ](?:titled|called|named)[ ]"
     r"|(?:official|new|full)[ ](?:title|name)[ ](?:is|will[ ]be)[ ]?:?[ ]?"
-    r"|official[ ](?:title|name)[ ]?:[ ]?|under[ ]the[ ]title[ ])"
+    r"|official[ ](?:title|name)[ ]?:[ ]?|under[ ]the[ ]title[ ]"
+    r"|(?:got|gets|has[ ]got|was[ ]given|received)[ ](?:its|a|the)[ ](?:official[ ]|new[ ])?"
+    r"(?:title|name)[,:]?[ ]"
+    r"|(?:will[ ](?:now[ ])?(?:go[ ]out|be[ ]released)|now[ ]goes[ ]out)[ ]as[ ]"
+    r"|(?:has[ ]been[ ]|was[ ]|is[ ]now[ ])?(?:retitled|renamed)[ ](?:as[ ])?"
+    r"|(?:revealed|unveiled|announced|confirmed)[ ]the[ ](?:official[ ]|new[ ])?(?:title|name)"
+    r"\b[^.;“”\"]{0,100}:[ ])"
 )
 _SMALL_WORD = r"(?:of|the|and|a|an|in|on|to|for|at|&)"
-TITLE_RE = re.compile(
-    rf"{_TITLE_CUE}[“\"‘']?(?P<title>{TOKEN}(?:[ ](?:{_SMALL_WORD}[ ])?{TOKEN}){{0,6}})"
-)
+TITLE_WORDS = rf"{TOKEN}(?:(?::[ ]|[ ](?:{_SMALL_WORD}[ ])?){TOKEN}){{0,8}}"
+"""A title: capitalised words, small words between them, a subtitle after a colon."""
+TITLE_RE = re.compile(rf"{_TITLE_CUE}[“\"‘']?(?P<title>{TITLE_WORDS})")
 _FOREIGN_START = re.compile(
-    r"^[ “\"]*(?:That|Those)[ ](?:show|series|drama|film|movie|production|sitcom|comedy|"
-    r"thriller|programme|project)\b"
+    r"(?:^[ “\"]*(?:That|Those)|\b(?:in|on|of|for|from|leads|led|stars|starred|joins|joined|"
+    r"fronts|fronted)[ ](?:that|the[ ]other))[ ](?:show|series|drama|film|movie|"
+    r"production|sitcom|comedy|thriller|programme|project)\b"
 )
-_ANNOUNCE_KEYS = ("announc", "confirm", "reveal", "unveil", "said", "says", "released", "publish")
-_GENRE_THEN_NAME = re.compile(rf"\b{GENRE_NOUNS}[ ](?P<name>{NAME})")
+"""A sentence that points back at another production: "That show stars ...", "She leads that
+series as ...; it begins filming ...".
+"""
+_ANNOUNCE_HINT = hint(
+    "announc", "confirm", "reveal", "unveil", "said", "says", "released", "publish"
+)
+_NOUN_HINT = re.compile(rf"{PRODUCTION_NOUNS}\b")
+_OTHER_WORKS = (
+    (
+        hint("credits include"),
+        re.compile(r"[’']s?[ ](?:previous[ ]|other[ ])?credits[ ]include\b"),
+    ),
+    (
+        hint("series of", "season of"),
+        re.compile(
+            r"\b(?:first|second|third|fourth|fifth|sixth|seventh|new|next|latest|final)[ ]"
+            rf"(?:series|season)[ ]of[ ][“\"‘']?(?P<name>{NAME})"
+        ),
+    ),
+    (hint("next be seen"), re.compile(r"\b(?:can|will)[ ]next[ ]be[ ]seen\b")),
+    (
+        hint("next ", "new ", "latest ", "upcoming ", "own "),
+        re.compile(
+            r"\b(?:his|her|their)[ ](?:next|new|latest|upcoming|own)[ ](?:film|movie|project|"
+            r"series|show|feature|novel|book|play),?[ ][“\"‘']?[A-Z]"
+        ),
+    ),
+    (
+        hint("behind-the-scenes", "companion", "making-of", "accompanying", "spin-off"),
+        re.compile(
+            r"\b(?:behind-the-scenes|companion|making-of|accompanying|spin-off)[ ](?:documentary|"
+            r"special|featurette|doc|series|podcast)\b"
+        ),
+    ),
+    (
+        hint("’s ", "'s "),
+        re.compile(
+            rf"\b(?:in|casting|directing|shooting|producing|writing|scoring|editing|making)[ ]"
+            rf"{TOKEN}(?:[ ]{TOKEN})?\+?[’']s[ ](?:[a-z-]+[ ]){{0,2}}[“\"‘']?(?P<name>{NAME})"
+        ),
+    ),
+)
+_ANY_OTHER_WORK = hint(*(word for needed, _ in _OTHER_WORKS for word in needed.words))
+"""Other works brought in by what surrounds them, each with the words it needs: a company's
+"credits include ...", "the fourth series of X", "can next be seen in ...", "her next film, X",
+a companion documentary, "in Lumen's X"."""
+_SECTION_HEADING = re.compile(
+    r"[ ]*(?P<label>[A-Z][\w’' -]{1,30}):[ ](?P<name>[^.!?:;\n]{1,60}?)[ ]*$", re.MULTILINE
+)
+_CREDIT_LABEL = re.compile(
+    r"(?i:.*\b(?:direct|produc|edit|writ|compos|music|score|cast|star|creat|screenplay|"
+    r"photograph|based|execut|genre|runtime|rating|format|release|episode|network|studio|"
+    r"distribut|platform|premiere))"
+)
+"""A credits line's label ("Director of Photography: X"): a credit, not a section."""
+"""A line of its own that labels a section: "Opening night: The Vistula Girls"."""
+_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "to", "for", "at", "&"})
+_MAX_TITLE_WORDS = 6
+_GUESSWORK = re.compile(
+    r"\b(?:guess(?:es|ing)?|predictions?|theor(?:y|ies)|wishlist|wish[ ]list|dream[ ]cast(?:ing)?|"
+    r"fan[ ]cast(?:ing)?|speculation)\b",
+    re.IGNORECASE,
+)
+_CAPITAL_WORD = re.compile(r"\b[A-Z][\w-]+")
+_ASIDE = re.compile(
+    r",[ ](?:who|whose|best[ ]known[ ]for|known[ ]for|fresh[ ]from|recently[ ]seen[ ]in|star[ ]of)"
+    r"\b(?:[^,;“”\"]|[“\"][^“”\",]{1,40}[”\"]){1,120}(?:,|[“\"][^“”\",]{1,40},[”\"])(?=[ ][a-z])"
+)
+"""An aside about a person ("X, who broke out in the drama “Nordlys,” will play ..."): the work
+it names is theirs, not what the rest of the sentence is about."""
+_QUOTED_TITLE = re.compile(rf"[ ]*[“\"‘'](?P<name>{NAME})[,.]?[”\"’'](?![\w])")
+_NAME_REACH = 80
+"""How far before a cue word the name it follows can start (six capitalised words)."""
+_ADVERBS_REACH = 30
+_FOREIGN_HINT = hint("That ", "Those ", "that ", "other ")
+_OURS_HINT = hint(
+    "season ",
+    "fans",
+    "final outing",
+    "finale",
+    "newcomer",
+    "cast",
+    "set",
+    "trailer",
+    "release date",
+    "world premiere",
+)
+_TITLE_HINT = hint("name", "title", "called", "go out as", "goes out as", "released as")
+_SCREEN_GENRES = [word for word in GENRE_WORDS if word not in {"novel", "musical"}]
+_GENRE_HINT = hint(*_SCREEN_GENRES)
+_GENRE_THEN_NAME = re.compile(
+    rf"\b(?:{'|'.join(_SCREEN_GENRES)})[ ](?:(?:called|titled|named)[ ])?[“\"‘']?(?P<name>{NAME})"
+)
+"""A screen work brought in by its genre ("the drama X"); a novel a film adapts is no rival."""
 _ALSO_PLAYED = re.compile(
     r"\b(?:also|previously|once|formerly|earlier|best[ ]known[ ]for|known[ ]for)[ ]"
     r"(?:\w+[ ]){0,2}?(?:played|starred|appeared|portrayed|voiced|playing|starring)\b"
@@ -56,52 +159,179 @@ class Context:
     ours: frozenset[str]
     titles: tuple[str, ...]
     foreign: frozenset[int] = frozenset()
-    """Start offsets of the sentences that are about another production (see :func:`is_foreign`)."""
+    """Start offsets of the sentences that are about another production (see :func:`foreign_at`)."""
+    headline: frozenset[str] = frozenset()
+    speculative: bool = False
+    """The headline offers guesses, theories or a wishlist: what it casts or dates is not news."""
+    """Capitalised words of the headline: a work named there is the article's subject, even where
+    the body introduces it the way it would introduce another ("the second series of X")."""
+    foreign_from: dict[int, int] = field(default_factory=dict)
+    """For those sentences, where the other production first comes up (relative to the
+    sentence): what the sentence says before it can still be about this article's film."""
 
     def is_ours(self, name: str) -> bool:
         return any(token in self.ours for token in name.split())
 
+    def is_known(self, name: str) -> bool:
+        """Ours, or named in the headline."""
+        return any(token in self.ours or token in self.headline for token in name.split())
+
 
 def find_context(doc: Doc) -> Context:
+    """Read the whole body once per pattern: these phrasings never cross a sentence's end."""
     counts: Counter[str] = Counter()
+    body = doc.body
+    nouns = [m.start() for m in _NOUN_HINT.finditer(body)]
+    capitals = list(doc.capitals)
+    matches = [
+        match
+        for match in scan(_NAME_NOUN, body, near(capitals, nouns, _NAME_REACH))
+        if match["name"].startswith(("The ", "Its ", "Their "))  # a stop word, not counted
+        or _OURS_DETERMINER.search(body, max(match.start() - _DETERMINER_REACH, 0), match.start())
+    ]
+    anchors = _OURS_HINT.positions(body)
+    if anchors:
+        candidates = near(capitals, anchors, _NAME_REACH)
+        matches.extend(scan(_OURS_NAME_FIRST, body, candidates))
+    if "season" in body or "episode" in body:
+        matches.extend(_OURS_AFTER_NOUN.finditer(body))
+    for match in matches:
+        counts.update(t for t in match["name"].split() if t not in STOP_TOKENS)
     announcers: set[str] = set()
+    anchors = _ANNOUNCE_HINT.positions(body)
+    if anchors:
+        candidates = near(capitals, anchors, _NAME_REACH + _ADVERBS_REACH)
+        announcers.update(m["name"] for m in scan(_ANNOUNCER, body, candidates))
     titles: list[str] = []
-    for sentence in doc.body_sentences():
-        chunk = doc.masked[sentence.start : sentence.end]
-        starts = doc.capitals_in(sentence.start, sentence.end)
-        matches = list(_OURS_BEFORE_NOUN.finditer(chunk))
-        if any(key in chunk for key in ("season ", "fans", "final outing", "finale")):
-            matches.extend(scan(_OURS_NAME_FIRST, chunk, starts))
-        if "season" in chunk or "episode" in chunk:
-            matches.extend(_OURS_AFTER_NOUN.finditer(chunk))
-        for match in matches:
-            counts.update(t for t in match["name"].split() if t not in STOP_TOKENS)
-        if any(key in chunk for key in _ANNOUNCE_KEYS):
-            announcers.update(m["name"] for m in scan(_ANNOUNCER, chunk, starts))
-        if any(key in chunk for key in ("name", "title", "called")):
-            original = doc.text[sentence.start : sentence.end]
-            titles.extend(match["title"] for match in TITLE_RE.finditer(original))
+    if _TITLE_HINT.search(body):
+        for view in doc.views:
+            original = doc.text[view.span.start : view.span.end]
+            if _TITLE_HINT.search(original):
+                titles.extend(match["title"] for match in TITLE_RE.finditer(original))
     ours = {token for title in titles for token in title.split()}
+    ours |= _headline_titles(doc)
     ours |= set(counts) - announcers
-    context = Context(frozenset(ours), tuple(dict.fromkeys(titles)))
-    foreign = frozenset(
-        s.start for s in doc.body_sentences() if is_foreign(doc.masked[s.start : s.end], context)
-    )
-    return Context(context.ours, context.titles, foreign)
+    headline = _headline_words(doc)
+    context = Context(frozenset(ours), tuple(dict.fromkeys(titles)), headline=headline)
+    starts: dict[int, int] = dict.fromkeys(_other_sections(doc, context), 0)
+    for view in doc.views:
+        at = foreign_at(view.chunk, context) if view.span.start not in starts else None
+        if at is not None:
+            starts[view.span.start] = at
+    speculative = _speculative(doc)
+    return Context(context.ours, context.titles, frozenset(starts), headline, speculative, starts)
 
 
-def is_foreign(chunk: str, context: Context) -> bool:
-    """The sentence introduces another named production ("That show ...", "drama X ...")."""
-    if _FOREIGN_START.search(chunk):
-        return True
-    if not any(noun in chunk for noun in GENRE_WORDS):
+def _speculative(doc: Doc) -> bool:
+    if doc.title_para is None:
         return False
+    title = doc.paras[doc.title_para]
+    return _GUESSWORK.search(doc.text[title.start : title.end]) is not None
+
+
+def _other_sections(doc: Doc, context: Context) -> list[int]:
+    """Sentences under a heading that names another work ("Opening night: The Vistula Girls"
+    in a festival round-up), up to the next such heading."""
+    if ": " not in doc.body:
+        return []
+    found: list[int] = []
+    other = False
+    for para in doc.paras:
+        if para.para == doc.title_para:
+            continue
+        heading = _SECTION_HEADING.match(doc.text, para.start, para.end)
+        if heading is not None and not _CREDIT_LABEL.match(heading["label"]):
+            other = _is_title(heading["name"]) and not context.is_known(heading["name"])
+            continue
+        if other:
+            found.extend(v.span.start for v in doc.views if v.span.para == para.para)
+    return found
+
+
+def _is_title(words: str) -> bool:
+    """Title case: every word capitalised but the small ones, and at least one real name."""
+    tokens = words.replace(",", " ").split()
+    if not tokens or len(tokens) > _MAX_TITLE_WORDS:
+        return False
+    if not all(t[:1].isupper() or t in _SMALL_WORDS for t in tokens):
+        return False
+    return any(t[:1].isupper() and t not in STOP_TOKENS for t in tokens)
+
+
+def _headline_words(doc: Doc) -> frozenset[str]:
+    if doc.title_para is None:
+        return frozenset()
+    title = doc.paras[doc.title_para]
+    words = _CAPITAL_WORD.findall(doc.text[title.start : title.end])
+    return frozenset(word for word in words if word not in STOP_TOKENS)
+
+
+_CREDITED_WORK = re.compile(r"[ ](?i:star|actor|actress|alum|creator|director|writer|helmer)\b")
+"""A title that credits a person ("'Kall Vinter' Star X"): their other work."""
+
+
+def _headline_titles(doc: Doc) -> set[str]:
+    """Words of a title quoted in the headline ("Stars Lead Arctic Drama ‘Winter Ferry’"): the
+    article's own production, whatever else the body names."""
+    if doc.title_para is None:
+        return set()
+    title = doc.paras[doc.title_para]
+    headline = doc.text[title.start : title.end]
+    return {
+        token
+        for match in _QUOTED_TITLE.finditer(headline)
+        if not _CREDITED_WORK.match(headline, match.end())
+        for token in match["name"].split()
+        if token not in STOP_TOKENS
+    }
+
+
+def foreign_at(chunk: str, context: Context) -> int | None:
+    """Where the sentence brings in another named production, if it does."""
+    if _FOREIGN_HINT.search(chunk):
+        match = _FOREIGN_START.search(chunk)
+        if match is not None:
+            return match.start()
+    lead = _QUOTED_TITLE.match(chunk)
+    if lead is not None and not context.is_ours(lead["name"]):
+        return 0  # "“The Salt Year” opens on Nov. 7": a work the sentence is about
+    others = (
+        sorted(
+            (
+                m
+                for needed, found in _OTHER_WORKS
+                if needed.search(chunk)
+                for m in found.finditer(chunk)
+            ),
+            key=lambda m: m.start(),
+        )
+        if _ANY_OTHER_WORK.search(chunk)
+        else []
+    )
+    genre = _GENRE_HINT.search(chunk) is not None
+    if not others and not genre:
+        return None
+    asides = [m.span() for m in _ASIDE.finditer(chunk)] if ", " in chunk else []
+
+    def aside(at: int) -> bool:
+        return any(start < at < end for start, end in asides)
+
+    for match in others:
+        if aside(match.start()):
+            continue
+        name = match.groupdict().get("name")
+        if not name or not context.is_known(name):
+            return match.start()
+    if not genre:
+        return None
     for match in _GENRE_THEN_NAME.finditer(chunk):
+        if aside(match.start()):
+            continue  # "X, best known for the comedy Halls, takes over ...": X's other work
         name = match["name"]
         tokens = [t for t in name.split() if t not in STOP_TOKENS]
-        if tokens and not context.is_ours(name):
-            return True
-    return False
+        if tokens and not context.is_known(name):
+            return match.start()
+    return None
 
 
 def mentions_past_role(chunk: str) -> bool:

@@ -1,10 +1,14 @@
 """Find the people behind the camera and the credit each holds.
 
-Three shapes cover how news copy credits crew: a role noun in front of the name ("director X",
-"creator, executive producer and graphic novelist X"), a passive credit ("directed by X",
-"executive produced by A, B and C"), and a subject with a verb phrase ("X is directing",
-"X, who wrote the screenplay", "X returns as composer", "A and B signed on to executive
-produce ... alongside C, D"). Names are resolved to the full name the article used.
+Four shapes cover how news copy credits crew: a role noun in front of the name ("director X",
+"creator, executive producer and graphic novelist X", "The director, X,"), a role noun after it
+("X, our casting director", "X, the film's editor,"), a passive credit ("directed by X",
+"executive produced by A, B and C", "produced by A for Company and B for Company", a press
+release's "Written by ..." and "Executive Producers: ..." lines, "from a script by X"), and a
+subject with a verb phrase ("X is directing", "X, who wrote the screenplay", "X returns as
+composer", "A and B exec producing alongside C, D", "X is casting director on the film").
+Names are resolved to the full name the article used; a name the article casts as a character
+("who played the company's director Vera Slade") is no crew.
 """
 
 from __future__ import annotations
@@ -13,8 +17,11 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context
-from bot.extract.names import NAME, People, clean_name, is_full
-from bot.extract.text import Doc, scan
+from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, other_credits
+from bot.extract.cues import hint, scan
+from bot.extract.names import NAME, TOKEN, People, clean_name, is_full
+from bot.extract.subjects import clause_subjects
+from bot.extract.text import Doc
 from bot.facts import CrewFact, CrewRole
 
 _ROLE_WORDS: dict[str, CrewRole] = {
@@ -22,6 +29,7 @@ _ROLE_WORDS: dict[str, CrewRole] = {
     "director of photography": CrewRole.CINEMATOGRAPHER,
     "co-executive producer": CrewRole.EXECUTIVE_PRODUCER,
     "executive producer": CrewRole.EXECUTIVE_PRODUCER,
+    "exec producer": CrewRole.EXECUTIVE_PRODUCER,
     "graphic novelist": CrewRole.AUTHOR,
     "co-creator": CrewRole.CREATOR,
     "creator": CrewRole.CREATOR,
@@ -35,7 +43,10 @@ _ROLE_WORDS: dict[str, CrewRole] = {
     "cinematographer": CrewRole.CINEMATOGRAPHER,
     "editor": CrewRole.EDITOR,
 }
-_ROLE = "(?:" + "|".join(w.replace(" ", "[ ]") for w in _ROLE_WORDS) + ")"
+_ROLE_WORD = "(?:" + "|".join([*(w.replace(" ", "[ ]") for w in _ROLE_WORDS), "showrunner"]) + ")"
+_ROLE = rf"(?:{_ROLE_WORD}(?:[-/]{_ROLE_WORD})?)"
+"""A role word, or two joined ("writer-director")."""
+_COMPOUND_SPLIT = re.compile(r"[-/]")
 _NAMES = (
     rf"(?P<names>{NAME}(?:(?:,[ ]{NAME}){{1,10}},?[ ](?:and|&)[ ]{NAME}|[ ](?:and|&)[ ]{NAME})?)"
 )
@@ -47,178 +58,299 @@ _ROLE_BEFORE = re.compile(
 )
 
 _PASSIVE: tuple[tuple[str, CrewRole], ...] = (
-    (r"(?:co-)?executive[ -]produced", CrewRole.EXECUTIVE_PRODUCER),
+    (r"(?:co-)?(?:executive|exec)[ -]produced", CrewRole.EXECUTIVE_PRODUCER),
     (r"(?:directed|helmed)", CrewRole.DIRECTOR),
-    (r"(?:written|co-written|penned|scripted)", CrewRole.WRITER),
+    (
+        r"(?:written|co-written|penned|scripted|adapted|(?:a|the)[ ](?:script|screenplay))",
+        CrewRole.WRITER,
+    ),
     (r"(?:created|co-created)", CrewRole.CREATOR),
-    (r"(?<!executive[ ])(?<!executive-)produced", CrewRole.PRODUCER),
-    (r"(?:scored|composed|music|score)", CrewRole.COMPOSER),
-    (r"(?:shot|lensed)", CrewRole.CINEMATOGRAPHER),
+    (r"(?<!executive[ ])(?<!executive-)(?<!exec[ ])produced", CrewRole.PRODUCER),
+    (
+        r"(?:scored|composed|(?:(?:original[ ])?music|score)(?:[ ](?:is|was|will[ ]be))?)",
+        CrewRole.COMPOSER,
+    ),
+    (r"(?:shot|lensed|photographed)", CrewRole.CINEMATOGRAPHER),
     (r"edited", CrewRole.EDITOR),
+    (r"(?:cast|casting(?:[ ](?:is|was|will[ ]be))?)", CrewRole.CASTING_DIRECTOR),
     (r"(?:novels?|books?|graphic[ ]novels?|comics?|webcomic)", CrewRole.AUTHOR),
 )
 _PASSIVE_VERB = "|".join(verb for verb, _ in _PASSIVE)
+_AFFILIATION = (
+    r"(?:[ ]\([^()]{1,30}\))?"
+    r"(?:[ ](?:for|at|of)[ ](?:(?:[A-Z][\w’'-]*|[a-z]+-based)[ ]){0,3}?[A-Z][\w’'-]*"
+    r"(?:[ ][A-Z][\w’'-]*){0,3})?"
+)
+"""A company after a name in a credit: "produced by Ewa Ptak for Warsaw-based Kadr Films"."""
+_ONE_FOR = rf"{NAME}{_AFFILIATION}"
+_NAMES_FOR = (
+    rf"(?P<names>{_ONE_FOR}(?:(?:,[ ]{_ONE_FOR}){{1,8}},?[ ](?:and|&)[ ]{_ONE_FOR}"
+    rf"|(?:[ ](?:and|&)[ ]{_ONE_FOR})+|(?:,[ ]{_ONE_FOR}){{1,8}}(?=[ ]*$))?)"
+)
+"""One name or a list, each perhaps with a company; a list with commas ends in "and" or runs
+to the end of a credits line ("directed by X, Heartstopper Forever follows" is one name)."""
+_BY_ROLE = (
+    r"(?:(?:the[ ]|series[ ]|co-|(?:the|its|their)[ ](?:show|series|film|movie|franchise|book)"
+    r"[’']s[ ])?(?:[A-Z][\w’'-]*[ ])?(?P<byrole>creator|writer|author|novelist|director|composer|"
+    r"producer|editor|cinematographer|casting[ ]director|native|newcomer|filmmaker|playwright),?"
+    r"[ ])?"
+)
+"""Role words between "by" and the name: "written by series creator X", "the Welsh writer X",
+"a script by the show's creator, X" (a credit too), "by Oregon native X"."""
 _PASSIVE_RE = re.compile(
-    rf"(?<![\w-])(?P<verbs>(?:{_PASSIVE_VERB})(?:(?:,[ ]|,?[ ]and[ ])(?:{_PASSIVE_VERB})){{0,4}})"
-    rf"[ ]by[ ]{_NAMES}"
+    rf"(?<![\w-])(?P<verbs>(?i:{_PASSIVE_VERB})(?:(?:,[ ]|,?[ ]and[ ])(?i:{_PASSIVE_VERB})){{0,4}})"
+    rf"[ ]by[ ]{_BY_ROLE}{_NAMES_FOR}"
 )
-_PASSIVE_ONE = tuple((re.compile(rf"^(?:{verb})$"), role) for verb, role in _PASSIVE)
+_PASSIVE_ONE = tuple((re.compile(rf"^(?:{verb})$", re.IGNORECASE), role) for verb, role in _PASSIVE)
+_AFFILIATION_START = re.compile(r"[ ](?:\(|for[ ]|at[ ]|of[ ])")
+"""Where a company or a note after a name starts (names are capitalised words only)."""
+_BOOK_HINT = hint("novel", "book", "comic", "memoir", "bestseller")
+_ROLE_AFTER = re.compile(
+    rf"(?P<name>{NAME}),[ ](?:(?:our|the|its|their|his|her|an?)[ ])?(?:(?:film|movie|series|show|"
+    rf"production)[’']s[ ])?(?P<roles>(?i:{_ROLE})(?:(?:,[ ]|,?[ ]and[ ])(?:(?i:{_ROLE})|star|"
+    r"actor|actress)){0,4})(?=[,.;]|[ ](?:on|for)[ ](?:the|this)[ ](?:film|movie|series|show|"
+    r"project)\b)"
+)
+"""A role in apposition after the name: "X, our casting director", "X, creator, writer and
+star, said". "X, the director of Y," (another work) does not fit."""
+_ROLE_APPOSED = re.compile(
+    rf"(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)|(?P<owner>{TOKEN})[’'](?:s)?)[ ]"
+    rf"(?:(?:film|movie|series|show)[’']s[ ])?"
+    rf"(?P<roles>(?i:{_ROLE})(?:(?:,[ ]|,?[ ]and[ ])(?i:{_ROLE})){{0,3}}),[ ](?P<name>{NAME})"
+    r"(?:,|(?=[.;]|$))"
+)
+"""The role first: "The director, Wash Westmoreland, said". "Its original director, X," is not."""
+_ROLE_LINE = re.compile(
+    rf"(?:^|(?<=,[ ])|(?<=;[ ])|(?<=[ ]and[ ]))(?:[Tt]he[ ])?(?P<roles>(?i:{_ROLE}))s?"
+    rf"(?::|[ ](?:are|is|will[ ]be|include))[ ]{_NAMES_FOR}"
+)
+"""A credits line: "Executive Producers: A and B for Company", "Executive producers are ..."."""
+_BASED_ON = re.compile(
+    rf"(?P<name>{NAME}),?[ ](?:and[ ])?based[ ]on[ ](?:his|her|their)[ ](?:own[ ])?"
+    r"(?:[\w-]+[ ]){0,3}?(?:graphic[ ]novels?|novels?|books?|comics?|webcomic|memoir)\b"
+)
+"""A credit line's source: "Written by X, based on their graphic novel series"."""
+_CREATED_WORK = re.compile(
+    rf"(?P<names>{NAME})(?:,[ ]who|[ ]who)?[ ](?:created|co-created)[ ](?P<work>{NAME})"
+)
+"""X created the article's own production: "X, who created Lanterns and wrote the film"."""
+_CREDITED_TO = re.compile(rf"\b(?:is|was|has[ ]been)[ ](?:now[ ])?credited[ ]to[ ](?P<name>{NAME})")
 
-_FILM = r"(?:the[ ]|its[ ]|a[ ])?(?:film’s[ ]|film's[ ]|movie’s[ ]|movie's[ ]|new[ ])?"
-_ACTIVE: tuple[tuple[str, CrewRole], ...] = (
-    (r"(?:direct|directs|directing|helm|helms|helming)\b(?![-’'])", CrewRole.DIRECTOR),
-    (
-        r"(?:penned|pens|penning|wrote|writes|writing|written|scripted|scripting|co-wrote|"
-        rf"co-writing)[ ]{_FILM}(?:screenplay|script|film|movie|adaptation|teleplay)\b",
-        CrewRole.WRITER,
-    ),
-    (
-        r"(?:(?:returns?|returning|serves?|serving|is|will[ ]be|joins?|joining|signed[ ]on|"
-        r"comes?[ ]on[ ]board|on[ ]board)[ ]as[ ](?:the[ ])?(?:film’s[ ]|film's[ ])?composer"
-        r"|(?:will[ ]score|is[ ]scoring|scored|composed[ ]the[ ]score|composing[ ]the[ ]"
-        r"(?:score|music))\b)",
-        CrewRole.COMPOSER,
-    ),
-    (
-        r"(?:(?:is[ ]shooting|will[ ]shoot|shoots|shot|lensing|lenses|lensed)[ ]the[ ]"
-        r"(?:film|movie|project|feature)\b|as[ ](?:the[ ])?(?:cinematographer|director[ ]of[ ]"
-        r"photography)\b)",
-        CrewRole.CINEMATOGRAPHER,
-    ),
-    (
-        r"(?:(?:serving|serve|serves|act|acting|acts|signed[ ]on|on[ ]board|credited)[ ]as[ ]"
-        r"(?:an?[ ]|the[ ])?(?:co-)?executive[ ]producers?\b|(?:co-)?executive[ -]"
-        r"produc(?:e|es|ing)\b)",
-        CrewRole.EXECUTIVE_PRODUCER,
-    ),
-    (
-        r"(?:(?:serving|serves|serve|is|will[ ]be)[ ]as[ ](?:a[ ]|the[ ])?producers?\b"
-        r"|(?<![\w-])(?<!executive[ ])(?:produce|produces|producing)\b(?![ ]by))",
-        CrewRole.PRODUCER,
-    ),
-    (r"(?:as[ ](?:the[ ])?editor\b|is[ ]editing[ ]the[ ](?:film|movie)\b)", CrewRole.EDITOR),
-    (
-        r"(?:created|co-created)[ ](?:the[ ])?(?:show|series|franchise|comic|webcomic|characters?|"
-        r"story|original)\b",
-        CrewRole.CREATOR,
-    ),
-    (
-        r"(?:wrote|penned|authored)[ ]the[ ](?:books?|novels?|graphic[ ]novels?|comics?|"
-        r"webcomic|source[ ]material)\b",
-        CrewRole.AUTHOR,
-    ),
-    (
-        r"(?:shared[ ]an[ ]update[ ]on|is[ ]working[ ]on|finished|is[ ]finishing|rewrote|"
-        r"is[ ]rewriting|is[ ]revising|completed|turned[ ]in|delivered|handed[ ]in)[ ]"
-        r"(?:the|a|their|his|her)[ ](?:first[ ]|final[ ]|new[ ])?(?:draft[ ]of[ ]the[ ])?"
-        r"(?:script|screenplay)\b",
-        CrewRole.WRITER,
-    ),
-)
 _CONNECTOR = (
-    r"(?:,[ ](?:who|whose)\b[^,.;:“”\"]{0,100}?(?:,(?:[ ][a-z][\w’'-]*){0,6}?)?"
+    r"(?:,[ ](?:who|whose)\b[^,.;:]{0,100}?(?:,(?:[ ][a-z][\w’'-]*){0,6}?)?"
     r"|(?:[ ](?!(?:and|but|while|which|that|as)\b)[a-z][\w’'-]*){0,6}?)[ ]"
 )
-_ACTIVE_KEYS: tuple[tuple[str, ...], ...] = (
-    ("direct", "helm"),
-    ("pen", "wr", "script"),
-    ("compos", "scor"),
-    ("shoot", "shot", "lens", "cinematograph", "photography"),
-    ("executive",),
-    ("produc",),
-    ("edit",),
-    ("created",),
-    ("wrote", "penned", "authored"),
-    ("script", "screenplay"),
-)
+_NAMES_AT = re.compile(rf"{_NAMES}(?:[ ]\([^()]{{1,40}}\))?")
+"""The names a verb phrase credits (compiled once; each form's words are matched after it)."""
 _ACTIVE_RE = tuple(
-    (keys, re.compile(verb), re.compile(rf"{_NAMES}{_CONNECTOR}(?P<verb>{verb})"), role)
-    for keys, (verb, role) in zip(_ACTIVE_KEYS, _ACTIVE, strict=True)
+    (hint(*keys), re.compile(verb), re.compile(rf"{_CONNECTOR}(?P<verb>{verb})"), role)
+    for keys, (verb, role) in zip(ACTIVE_KEYS, ACTIVE, strict=True)
 )
+_ACTIVE_HINT = hint(*(key for keys in ACTIVE_KEYS for key in keys))
 """Each with substrings checked first: most sentences credit nobody, and a substring test is
 far cheaper than a regex that starts with a name."""
-_ROLE_KEYS = (
-    "creator",
-    "direct",
-    "writer",
-    "author",
-    "novelist",
-    "produc",
-    "compos",
-    "cinemat",
-    "editor",
+_ROLE_HINT = hint(
+    "creator", "direct", "writer", "author", "novelist", "produc", "compos", "cinemat", "editor"
 )
-_ALONGSIDE = re.compile(rf"\balongside[ ]{_NAMES}")
+_LISTED_ROLE = r"(?:(?:stars?|co-stars?|director|creator|writer|producers?|actors?)[ ])?"
+_ALONGSIDE = re.compile(
+    rf"\b(?:alongside|with)[ ](?P<names>{_LISTED_ROLE}{NAME}(?![’'])"
+    rf"(?:(?:,[ ]|,?[ ](?:and|&)[ ]){_LISTED_ROLE}{NAME}(?![’'])){{0,8}})"
+)
+"""The rest of a list of producers: "alongside Oseman and stars Connor and Locke"."""
+_LISTED_ROLE_RE = re.compile(_LISTED_ROLE)
+_OTHER_CREDIT = re.compile(r"produc|direct|writ|\bexec")
 _SCRIPT_OF = re.compile(
     rf"(?P<name>{NAME})[’']s[ ](?:own[ ]|adapted[ ]|original[ ])?(?:script|screenplay)\b"
 )
 _BOOK_OF = re.compile(
-    rf"(?P<name>{NAME})[’']s[ ](?:[a-z][\w-]*[ ]){{0,2}}(?:novel|book|graphic[ ]novel|"
-    r"webcomic|comic|memoir|bestseller)s?\b"
+    rf"(?P<name>{NAME})[’']s[ ](?:(?:[a-z][\w-]*|\d{{4}}|[A-Z]{{2,}})[ ]){{0,3}}"
+    r"(?:novel|book|graphic[ ]novel|webcomic|comic|memoir|bestseller)s?\b"
 )
 
 
-def find_crew(doc: Doc, context: Context, people: People) -> list[CrewFact]:
-    """Every crew credit for the article's own production (other works' sentences skipped)."""
+def find_crew(
+    doc: Doc, context: Context, people: People, characters: frozenset[str] = frozenset()
+) -> list[CrewFact]:
+    """Every crew credit for the article's own production (other works' sentences skipped).
+
+    ``characters`` are the parts the article casts: a name among them is never crew.
+    """
     raw: list[tuple[str, CrewRole, str]] = []
-    for sentence in doc.body_sentences():
-        chunk = doc.masked[sentence.start : sentence.end]
+    for view in doc.views:
+        sentence = view.span
+        chunk, lower, starts = view.chunk, view.lower, view.starts
         if sentence.start in context.foreign:
-            continue
+            other = context.foreign_from.get(sentence.start, 0)
+            if other <= 0:
+                continue
+            # "The second series was directed by X, the film-maker behind the thriller Y":
+            # what comes before the other work still credits ours.
+            chunk, lower = chunk[:other], lower[:other]
+            starts = [s for s in starts if s < other]
         evidence = doc.text[sentence.start : sentence.end].strip()
-        starts = doc.capitals_in(sentence.start, sentence.end)
-        raw.extend((name, role, evidence) for name, role in _sentence_crew(chunk, starts))
+        credits = _sentence_crew(chunk, lower, starts, context)
+        for named, role in credits:
+            name = named
+            if named in _PRONOUN_SUBJECTS:
+                # "She scored the first series": the person the sentence before is about.
+                name = _previous_subject(doc, people, sentence.start) or ""
+            if name:
+                raw.append((name, role, evidence))
     for name, _, _ in raw:
         if is_full(clean_name(name)):
             people.add(name)
     facts: dict[tuple[str, CrewRole], CrewFact] = {}
     for name, role, evidence in raw:
+        if clean_name(name) in characters:
+            continue
         resolved = _resolve(name, people, context)
         if resolved and (resolved, role) not in facts:
             facts[(resolved, role)] = CrewFact(resolved, role, evidence)
     return list(facts.values())
 
 
-def _sentence_crew(chunk: str, starts: list[int]) -> Iterator[tuple[str, CrewRole]]:
-    lower = chunk.lower()
-    if any(key in lower for key in _ROLE_KEYS):
+def _previous_subject(doc: Doc, people: People, start: int) -> str | None:
+    """The person the sentence before ``start`` is about (its first clause subject, named)."""
+    before = [s for s in doc.sentences if s.end <= start and s.para != doc.title_para]
+    if not before:
+        return None
+    sentence = before[-1]
+    subjects = clause_subjects(doc.masked[sentence.start : sentence.end])
+    if not subjects:
+        return None
+    name = clean_name(subjects[0][1])
+    if not name or not name[:1].isupper():
+        return None
+    return people.resolve(name) or people.expand(name)
+
+
+def _sentence_crew(
+    chunk: str, lower: str, starts: list[int], context: Context
+) -> Iterator[tuple[str, CrewRole]]:
+    if _ROLE_HINT.search(lower):
         yield from _role_before(chunk)
+        yield from _apposed(chunk, context)
     if " by " in chunk:
         yield from _passive(chunk)
-    for keys, verb, pattern, role in _ACTIVE_RE:
-        if not any(key in lower for key in keys) or verb.search(chunk) is None:
+    yield from other_credits(chunk, lower, starts)
+    if "based on" in chunk:
+        yield from ((m["name"], CrewRole.AUTHOR) for m in _BASED_ON.finditer(chunk))
+    if "created " in chunk:
+        for match in scan(_CREATED_WORK, chunk, starts):
+            if context.is_ours(match["work"]):
+                yield match["names"], CrewRole.CREATOR
+    if "credited to" in chunk and "direct" in lower:
+        yield from ((m["name"], CrewRole.DIRECTOR) for m in _CREDITED_TO.finditer(chunk))
+    named: dict[int, re.Match[str] | None] = {}
+    for keys, verb, tail, role in _ACTIVE_RE if _ACTIVE_HINT.search(lower) else ():
+        if keys.search(lower) is None or verb.search(chunk) is None:
             continue
-        for match in scan(pattern, chunk, starts):
-            yield from ((name, role) for name in _split(match["names"]))
-            if role is CrewRole.EXECUTIVE_PRODUCER:
-                for extra in _ALONGSIDE.finditer(chunk, match.end()):
-                    yield from ((name, role) for name in _split(extra["names"]))
+        for names, end in _credited(chunk, starts, tail, named):
+            yield from ((name, role) for name in _split(names))
+            if role in {CrewRole.EXECUTIVE_PRODUCER, CrewRole.PRODUCER}:
+                for extra in _ALONGSIDE.finditer(chunk, end):
+                    if _OTHER_CREDIT.search(chunk, end, extra.start()):
+                        break  # "X produces, with Y exec producing alongside Z": Z is Y's
+                    if _OTHER_CREDIT.match(chunk, extra.end() + 1):
+                        continue  # "with Y exec producing": Y's own credit
+                    listed = _split(extra["names"])
+                    yield from ((_LISTED_ROLE_RE.sub("", name), role) for name in listed)
     if "’s " in chunk or "'s " in chunk:
-        for match in scan(_SCRIPT_OF, chunk, starts):
-            yield match["name"], CrewRole.WRITER
-        for match in scan(_BOOK_OF, chunk, starts):
-            yield match["name"], CrewRole.AUTHOR
+        if "script" in lower or "screenplay" in lower:
+            for match in scan(_SCRIPT_OF, chunk, starts):
+                yield match["name"], CrewRole.WRITER
+        if _BOOK_HINT.search(lower):
+            for match in scan(_BOOK_OF, chunk, starts):
+                yield match["name"], CrewRole.AUTHOR
+
+
+def _credited(
+    chunk: str, starts: list[int], tail: re.Pattern[str], named: dict[int, re.Match[str] | None]
+) -> Iterator[tuple[str, int]]:
+    """Names at a capital followed by a verb form's words ("X, who ..., is directing"): the
+    names, and where the form ends. ``named`` keeps each capital's names for the next form."""
+    last = 0
+    for start in starts:
+        if start < last:
+            continue
+        if start not in named:
+            named[start] = _NAMES_AT.match(chunk, start)
+        names = named[start]
+        found = tail.match(chunk, names.end()) if names is not None else None
+        if names is not None and found is not None:
+            yield names["names"], found.end()
+            last = found.end()
 
 
 def _role_before(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     for match in _ROLE_BEFORE.finditer(chunk):
+        if _SUCCEEDED.search(chunk, 0, match.start()):
+            continue  # "taking over from series composer X": X holds the credit no longer
         for role_word in _LIST_SPLIT.split(match["roles"]):
-            role = _ROLE_WORDS.get(" ".join(role_word.lower().split()))
-            if role is not None:
+            for role in _roles(role_word):
                 yield match["name"], role
+
+
+_EARLIER_RUN = re.compile(
+    r"\b(?:[Tt]he[ ])?(?:first|previous|earlier|original|last)[ ](?:season|series|film|run)[ ]"
+    r"(?:was|were|had[ ]been|has[ ]been)[ ]$"
+    r"|\b(?:[Ss]eason|[Ss]eries)[ ](?:one|1)[ ](?:was|were|had[ ]been)[ ]$"
+)
+_PRONOUN_SUBJECTS = frozenset({"She", "He", "They"})
+_SUCCEEDED = re.compile(
+    r"\b(?:(?:taking|takes|took|taken)[ ]over[ ]from|replacing|replaces|replaced|succeeding|"
+    r"succeeds|instead[ ]of)[ ](?:the[ ])?(?:series[ ]|former[ ]|previous[ ]|original[ ])?$"
+)
+
+
+def _roles(role_word: str) -> list[CrewRole]:
+    """ "Executive producer" is one role, "writer-director" two."""
+    word = " ".join(role_word.lower().split())
+    role = _ROLE_WORDS.get(word)
+    if role is not None:
+        return [role]
+    return [_ROLE_WORDS[part] for part in _COMPOUND_SPLIT.split(word) if part in _ROLE_WORDS]
+
+
+def _apposed(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
+    """ "X, our casting director", "The director, X,", "Executive Producers: A and B"."""
+    matches = [
+        *_ROLE_LINE.finditer(chunk),
+        *_ROLE_AFTER.finditer(chunk),
+        *_ROLE_APPOSED.finditer(chunk),
+    ]
+    for match in matches:
+        owner = match.groupdict().get("owner")
+        if owner and not context.is_known(owner):
+            continue  # "Lumen's director, X,": another work's
+        names = _split(match["names"]) if "names" in match.re.groupindex else [match["name"]]
+        for role_word in _LIST_SPLIT.split(match["roles"]):
+            for role in _roles(role_word):
+                yield from ((name, role) for name in names)
 
 
 def _passive(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     for match in _PASSIVE_RE.finditer(chunk):
-        for verb in _LIST_SPLIT.split(match["verbs"]):
+        if _EARLIER_RUN.search(chunk, 0, match.start()):
+            continue  # "The first season was directed by X": another run's credit
+        if match["byrole"]:
+            names = _split(match["names"])
+            for role in _roles(match["byrole"]):
+                yield from ((name, role) for name in names)
+        verbs = _LIST_SPLIT.split(match["verbs"])
+        for verb in verbs:
             for pattern, role in _PASSIVE_ONE:
+                if role is CrewRole.AUTHOR and len(verbs) > 1:
+                    continue  # "... graphic novel, and directed by X": the novel is not X's
                 if pattern.match(verb):
                     yield from ((name, role) for name in _split(match["names"]))
                     break
 
 
 def _split(names: str) -> list[str]:
-    return [n for n in _LIST_SPLIT.split(names) if n]
+    """The names of a list, each without its company ("A for Kadr Films and B")."""
+    return [_AFFILIATION_START.split(n, maxsplit=1)[0] for n in _LIST_SPLIT.split(names) if n]
 
 
 def _resolve(name: str, people: People, context: Context) -> str | None:

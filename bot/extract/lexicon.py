@@ -47,6 +47,8 @@ STOP_TOKENS: frozenset[str] = frozenset(
     Ultimately Already Currently Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     January February March July August September October November December Mr Mrs Ms Miss Dr
     Sir Dame Lady Lord Coach Professor Director Directors Cinematographer Creator Creators
+    Councillor Cllr Senator Mayor Minister Baroness Chancellor
+    Would Could Should Can Does Did Do Is Are Was Were Has Have Had Might Must Shall
     Co-Creator Actor Actors Actress Star Stars Co-Star Producer Producers Executive Composer
     Writer Writers Screenwriter Author Novelist Newcomer Filmmaker Showrunner Editor
     Spokesperson Cast Crew Filming Production Season Episode Film Movie Series Show Update
@@ -86,7 +88,11 @@ SPEECH_VERBS = (
     r"shared|shares|confirmed|confirms|announced|announces|stated|states|declared|declares|"
     r"enthused|enthuses|gushed|gushes|shared|explained|agreed|agrees|warned|warns|promised|"
     r"promises|acknowledged|acknowledges|described|describes|remarked|remarks|reflected|"
-    r"reflects|mused|muses|captioned|captions|commented|comments|reads|read|went on|goes on)"
+    r"reflects|mused|muses|captioned|captions|commented|comments|reads|read|went on|goes on|"
+    r"protested|protests|called|calls|dubbed|dubs|described|reported|reports|argued|argues|"
+    r"insisted|conceded|concedes|smiled|grinned|sighed|beamed|confessed|confesses|wondered|"
+    r"asked|asks|answered|answers|responded|responds|recalled|teased|hinted|hints|urged|urges|"
+    r"smiles|laughs|grins|sighs|admits|confesses|protests|insists|concedes|quips|jokes)"
 )
 
 UNNAMED_SOURCES = (
@@ -104,3 +110,28 @@ PERSON_VERBS = (
     r"gushed|enthused|mused|reflected)"
 )
 """Verbs whose subject, when it is two capitalised words, is a person (organisations announce)."""
+
+NATIONALITIES: frozenset[str] = frozenset(
+    """
+    British English Irish Scottish Welsh Cornish American Canadian Australian French German
+    Spanish Italian Portuguese Polish Dutch Flemish Belgian Danish Swedish Norwegian Finnish
+    Icelandic Ukrainian Russian Czech Slovak Greek Turkish Israeli Indian Pakistani Chinese
+    Japanese Korean Brazilian Mexican Argentine Argentinian Chilean Colombian Nigerian Ghanaian
+    Kenyan African Egyptian Moroccan Iranian Swiss Austrian Hungarian Romanian Bulgarian Serbian
+    Croatian Slovenian Lithuanian Latvian Estonian Filipino Vietnamese Thai Indonesian Malaysian
+    Jamaican Cuban Peruvian Venezuelan Lebanese Syrian Iraqi Saudi Palestinian Kurdish Albanian
+    Bosnian Georgian Armenian Catalan Basque Galician Scandinavian European Asian Latin Arab
+    Hollywood Broadway Bollywood Oscar Emmy Bafta BAFTA Tony Olivier
+    """.split()  # noqa: SIM905
+)
+"""Words that stand before "actor" without being a part: "Polish actor X", "Oscar actor"."""
+
+OFFICE_TITLES: frozenset[str] = frozenset(
+    """
+    Manager Commissioner Councillor Mayor Chief Officer Secretary President Chair Chairman
+    Chairwoman Spokesperson Spokesman Spokeswoman Director Editor Producer Head Governor
+    Senator Minister Programmer Correspondent Reporter Superintendent Administrator Coordinator
+    Controller Executive Curator Founder Principal Dean Chancellor
+    """.split()  # noqa: SIM905
+)
+"""Capitalised job titles that can precede a name: "Seaside City Manager Rhonda Pelletier"."""

@@ -12,30 +12,44 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.extract.lexicon import HONORIFICS, PARTICLE_PATTERN, PERSON_VERBS, STOP_TOKENS
-from bot.extract.text import Doc, scan
+from bot.extract.cues import hint, near, scan
+from bot.extract.lexicon import (
+    HONORIFICS,
+    OFFICE_TITLES,
+    PARTICLE_PATTERN,
+    PERSON_VERBS,
+    STOP_TOKENS,
+)
+from bot.extract.text import Doc
 
-UPPER = r"[^\W\d_a-zß-öø-ÿ]"
 _TAIL = r"[^\W\d_]*"
-TOKEN = rf"{UPPER}{_TAIL}(?:[-'’]{UPPER}{_TAIL}){{0,3}}"
-FIRST_TOKEN = rf"{UPPER}(?<![^\W_].)(?<![-'’].){_TAIL}(?:[-'’]{UPPER}{_TAIL}){{0,3}}"
-"""A token that does not continue a word. The check looks back *after* the first letter so the
+_CAP = r"[^\W\d_a-zß-öø-ÿ]"
+"""A capital in a name: any letter but the common lower-case ones. Looser than :data:`UPPER`
+(exact, and costly to compile into each of the many patterns that hold a name); name-led
+patterns are tried at true capitals only (:data:`bot.extract.text.Doc.capitals`)."""
+TOKEN = rf"{_CAP}{_TAIL}(?:[-'’]{_CAP}{_TAIL}){{0,3}}"
+FIRST_TOKEN = rf"{_CAP}(?<![^\W_].)(?<![^\W_][-'’].){_TAIL}(?:[-'’]{_CAP}{_TAIL}){{0,3}}"
+"""A token that does not continue a word (nor follow a word's hyphen or apostrophe: "O'Brien",
+but 'Marrow Point' in single quotation marks starts a name). The check looks back *after* the
+first letter so the
 regex engine can still skip ahead to candidate capitals quickly (about twice as fast)."""
-_GAP = rf"[ \u00a0](?:{PARTICLE_PATTERN}[ \u00a0])?"
-END = rf"(?![^\W_])(?![-'’]{UPPER})"
+_GAP = rf"(?:[ ][“\"‘][^“”\"‘’\n]{{1,20}}[”\"’])?[ \u00a0](?:{PARTICLE_PATTERN}[ \u00a0])?"
+"""Between two words of a name: a space, a particle ("van"), a nickname (Kenji “Miso” Tanaka)."""
+END = rf"(?![^\W_])(?![-'’]{_CAP})"
 NAME = rf"{FIRST_TOKEN}(?:{_GAP}{TOKEN}){{0,5}}{END}"
 """One to six capitalised words (a name, a title, a place: context decides). Bounded, like every
 repetition in these patterns, so that no input can make matching slower than linear."""
 FULL_NAME = rf"{FIRST_TOKEN}(?:{_GAP}{TOKEN}){{1,5}}{END}"
 """Two or more capitalised words."""
 
-_ROLE_BEFORE = re.compile(
-    r"(?i:\b(?:actor|actress|star|co-star|director|creator|co-creator|author|writer|"
+_ROLE_WORD = re.compile(
+    r"\b(?:actor|actress|star|co-star|director|creator|co-creator|author|writer|"
     r"screenwriter|novelist|producer|composer|cinematographer|editor|filmmaker|newcomer|"
     r"showrunner|spokesperson|executive|presenter|host|singer|comedian|playwright|"
-    r"illustrator|choreographer|designer|newcomers|actors|stars))"
-    rf"[ \u00a0]+(?P<name>{FULL_NAME})"
+    r"illustrator|choreographer|designer|newcomers|actors|stars)[ \u00a0]+"
 )
+"""A role noun before a name (searched in the sentence in lower case)."""
+_FULL_AT = re.compile(rf"(?P<name>{FULL_NAME})")
 _NAME_THEN = re.compile(
     rf"(?P<name>{FULL_NAME})(?:,[ ](?:who|whose|speaking)\b|[ ]{PERSON_VERBS}\b|[’']s[ ]"
     r"(?:role|character|performance|casting|exit|departure))"
@@ -44,27 +58,38 @@ _NAME_AFTER = re.compile(
     rf"(?i:\baccording[ ]to|\b(?:said|added|continued|explained|wrote))[ ](?P<name>{FULL_NAME})"
 )
 _TOKEN_RE = re.compile(TOKEN)
-_ROLE_KEYS = (
+_ROLE_HINT = hint(
     "actor", "actress", "star", "direct", "creator", "author", "writer", "novelist", "produc",
     "compos", "cinemat", "editor", "filmmaker", "newcomer", "showrunner", "spokes", "executive",
     "presenter", "host", "singer", "comedian", "playwright", "illustrator", "choreographer",
     "designer",
 )  # fmt: skip
-_AFTER_KEYS = ("according", "said", "added", "continued", "explained", "wrote")
-_THEN_KEYS = (
+_AFTER_HINT = hint("according", "said", "added", "continued", "explained", "wrote")
+_FULL_NAME_WORDS = 2
+_NAME_REACH = 90
+"""How far before the words that follow it a name can start (six capitalised words)."""
+_THEN_HINT = hint(
     ", who", ", speaking", "’s ", "'s ", " said", " say", " tell", " told", " add", " explain",
     " jok", " admit", " wr", " continu", " recall", " insist", " laugh", " quip", " repl",
     " tweet", " post", " gush", " enthus", " mus", " reflect",
 )  # fmt: skip
 
 
+_NICKNAME = re.compile(r"[ ][“\"‘][^“”\"‘’]{1,20}[”\"’](?=[ ])")
+
+
 def clean_name(raw: str) -> str:
     """Drop capitalised function words and role nouns in front of a name ("Director Jo Grey")."""
-    tokens = raw.split()
+    tokens = (
+        _NICKNAME.sub("", raw).split() if "“" in raw or '"' in raw or "‘" in raw else raw.split()
+    )
     while tokens and tokens[0] in STOP_TOKENS:
         tokens.pop(0)
     while tokens and tokens[-1] in STOP_TOKENS:
         tokens.pop()
+    for index in range(len(tokens) - 3, -1, -1):
+        if tokens[index] in OFFICE_TITLES:
+            return " ".join(tokens[index + 1 :])  # "Seaside City Manager Rhonda Pelletier"
     return " ".join(tokens)
 
 
@@ -80,8 +105,15 @@ def clean_character(raw: str) -> str:
     return " ".join(tokens)
 
 
+_SURNAME_PARTICLES = frozenset(
+    {"Ó", "Ní", "Nic", "Uí", "Ua", "Mac", "Van", "Von", "De", "Del", "Della", "Dos", "Das", "Ter"}
+)
+"""Capitalised words that open a surname: "Ó Súilleabháin" alone is a surname, not a full name."""
+
+
 def is_full(name: str) -> bool:
-    return len(name.split()) >= 2
+    tokens = name.split()
+    return len(tokens) >= 3 or (len(tokens) == 2 and tokens[0] not in _SURNAME_PARTICLES)
 
 
 @dataclass(slots=True)
@@ -90,19 +122,29 @@ class People:
 
     text: str
     masked: str
+    headline: str = ""
     _names: dict[str, int] = field(default_factory=dict)
     _singles: set[str] = field(default_factory=set)
     _blocked: set[str] = field(default_factory=set)
     _candidates: list[str] | None = None
     _by_last: dict[str, list[str]] = field(default_factory=dict)
+    _by_role_noun: set[str] = field(default_factory=set)
 
-    def add(self, raw: str) -> str | None:
-        """Record a full name found in a person-only context; return it cleaned (or None)."""
+    def add(self, raw: str, *, by_role_noun: bool = False) -> str | None:
+        """Record a full name found in a person-only context; return it cleaned (or None).
+
+        ``by_role_noun``: the only evidence is a role noun in front ("director Vera Slade"),
+        which a character's description can have too; a casting may still claim the name.
+        """
         name = clean_name(raw)
         if not is_full(name) or self._is_blocked(name):
             return None
         if any(token in STOP_TOKENS for token in name.split()):
             return None
+        if by_role_noun and name not in self._names:
+            self._by_role_noun.add(name)
+        elif not by_role_noun:
+            self._by_role_noun.discard(name)
         if name not in self._names:
             found = self.text.find(name)
             self._names[name] = found if found >= 0 else len(self.text)
@@ -112,11 +154,11 @@ class People:
     @classmethod
     def for_doc(cls, doc: Doc) -> People:
         """An empty registry whose name search skips quotations and the headline."""
-        masked = doc.masked
+        headline = ""
         if doc.title_para is not None:
             title = doc.paras[doc.title_para]
-            masked = masked[: title.start] + " " * (title.end - title.start) + masked[title.end :]
-        return cls(doc.text, masked)
+            headline = doc.masked[title.start : title.end]
+        return cls(doc.text, doc.body, headline)
 
     def add_single(self, token: str) -> None:
         """A one-word name that a person-only context proves is a person ("Grey's script")."""
@@ -124,23 +166,36 @@ class People:
             self._singles.add(token)
 
     def expand(self, token: str) -> str | None:
-        """The full name ending in ``token`` that the article writes anywhere (outside quotes)."""
+        """The full name ending in ``token`` that the article writes anywhere (outside quotes).
+
+        The body is searched first; the headline only when the body never writes the name in
+        full (a headline's run of capitals is a poorer witness of where a name starts).
+        """
         token = clean_name(token)
         if not token or is_full(token) or self._is_blocked(token):
             return None
         resolved = self.resolve(token)
         if resolved is not None:
             return resolved
-        if self._candidates is None:
-            self._candidates = [clean_name(m.group()) for m in _FULL_RE.finditer(self.masked)]
-        found = {
-            name
-            for name in self._candidates
-            if is_full(name) and name.split()[-1] == token and not self._is_blocked(name)
-        }
+        found = self._ending_in(token, self._full_names())
+        if not found and self.headline:
+            found = self._ending_in(token, [clean_name(m) for m in _FULL_RE.findall(self.headline)])
         if len(found) != 1:
             return None
         return self.add(found.pop())
+
+    def _full_names(self) -> list[str]:
+        """Every run of two or more capitalised words in the body (outside quotations)."""
+        if self._candidates is None:
+            self._candidates = [clean_name(m.group()) for m in _FULL_RE.finditer(self.masked)]
+        return self._candidates
+
+    def _ending_in(self, token: str, candidates: list[str]) -> set[str]:
+        return {
+            name
+            for name in candidates
+            if is_full(name) and name.endswith(" " + token) and not self._is_blocked(name)
+        }
 
     def block(self, tokens: set[str]) -> None:
         """Words that name productions or characters, never a person (e.g. a film's title)."""
@@ -149,8 +204,12 @@ class People:
     def _is_blocked(self, name: str) -> bool:
         return any(token in self._blocked for token in name.split())
 
-    def resolve(self, mention: str) -> str | None:
-        """The full name ``mention`` refers to: itself, or the one person with that surname."""
+    def resolve(self, mention: str, *, first_name: bool = False) -> str | None:
+        """The full name ``mention`` refers to: itself, or the one person with that surname.
+
+        With ``first_name`` (where only a person can be meant: a speaker, "Dana was asked"),
+        a lone first name is the one known person it starts.
+        """
         mention = clean_name(mention)
         if not mention:
             return None
@@ -160,6 +219,12 @@ class People:
         matches = [n for n in self._by_last.get(last, ()) if _surname_matches(n, mention)]
         if len(matches) == 1:
             return matches[0]
+        if first_name and not matches and not is_full(mention) and not mention.isupper():
+            firsts = [n for n in self._names if n.split()[0] == mention]
+            if not firsts:
+                firsts = list({n for n in self._full_names() if n.split()[:1] == [mention]})
+            if len(firsts) == 1:
+                return self.add(firsts[0])
         if mention in self._singles:
             return mention
         if is_full(mention) and not self._is_blocked(mention):
@@ -170,8 +235,15 @@ class People:
         """``name`` was registered from a person-only context."""
         return name in self._names or name in self._singles
 
-    def is_person(self, mention: str) -> bool:
-        return self.resolve(mention) is not None
+    def known_by_role_noun_only(self, name: str) -> bool:
+        return name in self._by_role_noun
+
+    def forget(self, name: str) -> None:
+        """A name registered on weak evidence turned out to be a character's."""
+        if name in self._by_role_noun and name in self._names:
+            del self._names[name]
+            self._by_last[name.rsplit(maxsplit=1)[-1]].remove(name)
+            self._by_role_noun.discard(name)
 
     def ordered(self) -> tuple[str, ...]:
         return tuple(sorted(self._names, key=lambda n: self._names[n]))
@@ -188,17 +260,22 @@ def _surname_matches(full: str, mention: str) -> bool:
 
 def spot_people(doc: Doc, people: People) -> None:
     """Register names that stand in a person-only context anywhere outside the headline."""
-    for sentence in doc.body_sentences():
-        chunk = doc.masked[sentence.start : sentence.end]
-        lower = chunk.lower()
-        if any(key in lower for key in _THEN_KEYS):
-            starts = doc.capitals_in(sentence.start, sentence.end)
-            for match in scan(_NAME_THEN, chunk, starts):
+    for view in doc.views:
+        if len(view.starts) < _FULL_NAME_WORDS:
+            continue  # no two capitalised words: no full name
+        chunk, lower = view.chunk, view.lower
+        if _THEN_HINT.search(lower):
+            anchors = [m.start() for m in _THEN_HINT.finditer(lower)]
+            for match in scan(_NAME_THEN, chunk, near(view.starts, anchors, _NAME_REACH)):
                 people.add(match["name"])
-        for pattern, keys in ((_ROLE_BEFORE, _ROLE_KEYS), (_NAME_AFTER, _AFTER_KEYS)):
-            if any(key in lower for key in keys):
-                for match in pattern.finditer(chunk):
-                    people.add(match["name"])
+        if _ROLE_HINT.search(lower):
+            for role in _ROLE_WORD.finditer(lower):
+                named = _FULL_AT.match(chunk, role.end())
+                if named is not None:
+                    people.add(named["name"], by_role_noun=True)
+        if _AFTER_HINT.search(lower):
+            for match in _NAME_AFTER.finditer(chunk):
+                people.add(match["name"])
 
 
 def resolve_character(name: str, full_names: list[str]) -> str:
@@ -212,23 +289,14 @@ def resolve_character(name: str, full_names: list[str]) -> str:
     return name
 
 
-def capitalised_tokens(text: str) -> list[str]:
-    return _TOKEN_RE.findall(text)
-
-
 _NAME_RE = re.compile(NAME)
 _FULL_RE = re.compile(FULL_NAME)
 
 
-def last_person_before(doc: Doc, people: People, offset: int) -> str | None:
-    """The last person named outside quotations before ``offset`` (who "he" or "the star" is)."""
-    best: str | None = None
-    text = doc.masked[:offset]
-    for match in scan(_NAME_RE, text, doc.capitals_in(0, offset)):
-        resolved = people.resolve(match.group())
-        if resolved is not None and people.knows(resolved):
-            best = resolved
-    return best
+_MODIFIER_OF = re.compile(
+    r"(?:[’']s)?[ ](?:newcomer|star|co-star|actor|actress|creator|director|writer|producer|"
+    r"cast|fans?|showrunner)\b"
+)
 
 
 def subject_before(doc: Doc, people: People, offset: int, exclude: set[str]) -> str | None:
@@ -246,6 +314,8 @@ def subject_before(doc: Doc, people: People, offset: int, exclude: set[str]) -> 
             name = clean_name(match.group())
             if not name or name in exclude or name.split()[0] in exclude:
                 continue
+            if _MODIFIER_OF.match(chunk, match.end()):
+                continue  # "Heartstopper Forever newcomer X": the work, before its person
             resolved = people.resolve(name)
             if resolved is not None and people.knows(resolved):
                 return resolved

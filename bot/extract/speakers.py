@@ -1,71 +1,69 @@
-"""Work out who said a quotation from the words around it.
+"""Work out who said a quotation from the words around it, or admit that we do not know.
 
 The attribution is read from the text next to the quote marks (never from inside a quotation,
-whose interior is masked): "X said", "said X", "came the reply from X", "according to X", a
-pronoun ("she added": the person most recently named), or a descriptor ("the director added":
-the credited director; "the Ada Quinn actor wrote": whoever plays that part here; "the
-22-year-old said": the person the paragraph is about; "a Lumen spokesperson": an unnamed
-source). A single capitalised word that is no known person's surname is an organisation.
+whose interior is masked): "X said", "said X", "X, 21, said", "X, head of film at Y, said:",
+"came the reply from X", "according to X", "X called the film “...”", a pronoun ("she added":
+the subject of the clause before), a descriptor ("the director added": the credited director;
+"the Glass Orchard actor": the person the article ties to those words; "the 24-year-old": the
+person introduced at that age, else the one the text is about), an unnamed source ("a Netflix
+spokesperson", "one person close to the film", "one wrote"), an organisation or account
+("Netflix said", "the studio called", "u/name"), or a text ("the caption read": whoever posted
+it). Where none of that gives an answer we are sure of, the quote is unattributed: a person is
+never guessed.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
 
+from bot.extract.attribution import (
+    BARE_NAME,
+    CAPTION_BEFORE,
+    INTRODUCES,
+    POST_PATTERNS,
+    REPORTING,
+    WHO_BEFORE,
+    WITH_WHO,
+    pre_matches,
+)
 from bot.extract.context import Context
-from bot.extract.lexicon import SPEECH_VERBS, STOP_TOKENS
-from bot.extract.names import (
-    NAME,
-    TOKEN,
-    People,
-    clean_name,
-    is_full,
-    last_person_before,
-    subject_before,
+from bot.extract.descriptions import (
+    LABEL_START,
+    RELATIVE_AGE,
+    descriptor,
+    initials,
+    sibling,
+    unlabelled,
 )
-from bot.extract.text import Doc, scan
-from bot.facts import CastFact, CrewFact, CrewRole, SourceKind
+from bot.extract.names import NAME, People, clean_name, is_full
+from bot.extract.organisations import Organisations
+from bot.extract.subjects import (
+    ORG_DESCRIPTOR,
+    SOURCE_NOUN,
+    TEXT_DESCRIPTOR,
+    TEXT_NOUN,
+    UNNAMED,
+    clause_subjects,
+)
+from bot.extract.text import Doc
+from bot.facts import CastFact, CrewFact, SourceKind
 
-_PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
-_SOURCE_NOUN = (
-    r"(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|rep|source|insider)"
-)
-_PERSON_NOUN = (
-    r"(?:author|novelist|writer|screenwriter|creator|co-creator|director|filmmaker|producer|"
-    r"showrunner|composer|cinematographer|editor|actor|actress|star|co-star|newcomer|"
-    r"\d+-year-old|executive|boss|chief|presenter|host|singer|veteran|"
-    rf"{_SOURCE_NOUN})"
-)
-_DESCRIPTOR = rf"(?:[Tt]he|[Aa]n?|[Oo]ne)[ ](?:[\w’'-]+[ ]){{0,4}}?{_PERSON_NOUN}\b"
-_SPEAKER = rf"(?P<who>{_PRONOUN}\b|{_DESCRIPTOR}|{NAME})"
-_ADVERB = r"(?:[ ][a-z]+ly)?"
-
-_POST_VERB_FIRST = re.compile(rf"^[,.!?]?[ ]*(?P<verb>{SPEECH_VERBS}){_ADVERB}[ ]{_SPEAKER}")
-_POST_SPEAKER_FIRST = re.compile(
-    rf"^[,.!?]?[ ]*{_SPEAKER}(?:[ ](?:later|also|simply|then|once|had))?{_ADVERB}[ ]"
-    rf"(?P<verb>{SPEECH_VERBS})\b"
-)
-_POST_REPLY = re.compile(
-    rf"^[,.!?]?[ ]*(?P<verb>came[ ]the[ ](?:reply|response|answer|retort)[ ]from)[ ]{_SPEAKER}"
-)
-_ACCORDING = re.compile(rf"\b(?P<verb>[Aa]ccording[ ]to)[ ]{_SPEAKER}")
-_POST_ACCORDING = re.compile(rf"^[,.!?]?[ ]*(?P<verb>[Aa]ccording[ ]to)[ ]{_SPEAKER}")
-_POST_PATTERNS = (_POST_REPLY, _POST_VERB_FIRST, _POST_SPEAKER_FIRST, _POST_ACCORDING)
-_SPEAKER_VERB = re.compile(
-    rf"{_SPEAKER}(?:[ ](?:later|also|simply|then|once|had|has|have))?{_ADVERB}[ ]"
-    rf"(?P<verb>{SPEECH_VERBS})\b"
-)
 _NAME_RE = re.compile(NAME)
-_TEXT_NOUN = re.compile(
-    r"\b(?P<noun>synopsis|logline|description|statement|announcement|press[ ]release|"
-    r"caption|blurb|tagline)\b",
-    re.IGNORECASE,
-)
-_ANNOUNCER = re.compile(
-    rf"(?<![^\W_][ ])(?<![-'’])(?P<org>{TOKEN})(?:[’']s)?[ ](?:\w+[ ])?(?:has[ ]|have[ ])?"
-    r"(?:announced|confirmed|revealed|unveiled|said|says|released|shared|published)\b"
-)
+_SOURCE_RE = re.compile(rf"{SOURCE_NOUN}$")
+_TEXT_RE = re.compile(TEXT_DESCRIPTOR)
+_UNNAMED_RE = re.compile(UNNAMED)
+_TEXT_NOUN_RE = re.compile(TEXT_NOUN)
+_UNNAMED_FIRST = frozenset({"a", "an", "one", "another", "two", "several", "some", "many"})
+_PRONOUNS = frozenset({"he", "she", "they"})
+_SUBJECT_FORM = {"her": "she", "him": "he", "them": "they"}
+_ANTECEDENT_SENTENCES = 3
+_ORG_DESCRIPTOR_RE = re.compile(ORG_DESCRIPTOR)
+_RECALL_PARAS = 4
+_MAX_DEPTH = 3
+_SOMEONE = frozenset({SourceKind.PERSON, SourceKind.UNNAMED})
+_ANYONE = frozenset({SourceKind.PERSON, SourceKind.UNNAMED, SourceKind.ORGANISATION})
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,123 +73,347 @@ class Speaker:
     attribution: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Resolver:
-    """Everything speaker resolution looks at: the article, its people, cast and crew."""
+    """Everything speaker resolution looks at: the article, its people, cast, crew and orgs."""
 
     doc: Doc
     people: People
     context: Context
     cast: tuple[CastFact, ...]
     crew: tuple[CrewFact, ...]
+    orgs: Organisations
+    _starts: list[int] = field(default_factory=list)
+    _characters: set[str] = field(default_factory=set)
+    _recalled: dict[str, tuple[int, Speaker]] = field(default_factory=dict)
+    """The person each pronoun ("she says") last stood for, and in which paragraph."""
+    _said: dict[int, Speaker] = field(default_factory=dict)
+    """Sentences whose quote a pronoun attributed, and to whom."""
+
+    def __post_init__(self) -> None:
+        self._starts = [s.start for s in self.doc.sentences]
+        self._characters = {fact.character for fact in self.cast}
 
     def after(self, post: str, offset: int) -> Speaker | None:
         """An attribution right after the closing mark (``, she said``; ``said X``)."""
-        for pattern in _POST_PATTERNS:
+        for pattern in POST_PATTERNS:
             match = pattern.match(post)
             if match is None:
                 continue
-            speaker = self.who(match["who"], offset, match.group().strip(" ,.!?"))
+            speaker = self._matched(match, offset, match.group().strip(" ,.!?"))
             if speaker is not None:
                 return speaker
         return None
 
-    def before(self, pre: str, offset: int) -> Speaker | None:
-        """An attribution earlier in the quote's sentence (``X said:``, ``according to X``)."""
-        for pattern in (_ACCORDING, _SPEAKER_VERB):
-            for match in pattern.finditer(pre):
-                speaker = self.who(match["who"], offset, match.group().strip(" ,:"))
-                if speaker is not None:
-                    return speaker
-        return self.subject(pre, offset)
+    def _matched(self, match: re.Match[str], offset: int, attribution: str) -> Speaker | None:
+        """The speaker a pattern found; a name in the aside wins ("The director, Jo Reyes,")."""
+        aside = match.groupdict().get("aside")
+        if aside and BARE_NAME.match(aside):
+            named = self._named(aside, attribution)
+            if named is not None:
+                return named
+        groups = match.groupdict()
+        raw = groups.get("name") or groups.get("who") or _SUBJECT_FORM.get(groups.get("obj") or "")
+        if not raw:
+            return None
+        speaker = self.who(raw, offset, attribution)
+        if speaker is None and match["verb"].lower() == "according to":
+            # A lone capitalised word cited as a source is an organisation ("according to X").
+            name = clean_name(match["who"])
+            if name and not is_full(name) and self.people.resolve(name, first_name=True) is None:
+                return Speaker(name, SourceKind.ORGANISATION, attribution)
+        return speaker
 
-    def subject(self, chunk: str, offset: int) -> Speaker | None:
-        """The first person named in ``chunk`` (who a sentence without a speech verb is about)."""
-        for match in _NAME_RE.finditer(chunk):
-            resolved = self.people.resolve(match.group()) or self.people.expand(match.group())
-            if resolved is not None and self.people.knows(resolved):
-                return Speaker(resolved, SourceKind.PERSON, chunk.strip(" ,:"))
+    def before(self, pre: str, offset: int, start: int | None = None) -> Speaker | None:
+        """An attribution earlier in the quote's sentence (``X said:``, ``according to X``).
+
+        A sentence that only introduces the quote ("Locke marked the day with a post,
+        writing:") gives it to its subject. ``start`` is where ``pre`` begins in the article
+        (by default it ends just before ``offset``): a pronoun there ("Early on, she says,
+        X gave her a note.") refers to someone named before it, not to X.
+        """
+        base = start if start is not None else offset - len(pre) - 1
+        if CAPTION_BEFORE.search(pre):
+            return self._text_source("caption", offset, pre.strip(" ,:"), 0)
+        for match in sorted(pre_matches(pre), key=lambda m: -m.end()):
+            # The attribution nearest the quote introduces it ("Variety reported that ...
+            # what one executive called “...”" is the executive's; "Locke replied ...;
+            # Connor wrote: “...”" is Connor's).
+            speaker = self._matched(match, base + match.start(), match.group().strip(" ,:"))
+            if speaker is not None:
+                return speaker
+        if INTRODUCES.search(pre):
+            return self.subject(pre, offset)
         return None
 
-    def statement(self, pre: str, offset: int) -> Speaker | None:
-        """An official text ("The official synopsis reads:"): the organisation behind it."""
-        noun = _TEXT_NOUN.search(pre)
-        if noun is None:
+    def reporter(self, pre: str, offset: int) -> Speaker | None:
+        """Whose words a fragment quotes when the sentence reports them without a speech
+        pattern: the subject of the reporting verb nearest the quote ("X has lifted the lid,
+        admitting he was ‘...’"; "X, from Y, who said he spent ‘...’")."""
+        verbs = list(REPORTING.finditer(pre))
+        if not verbs:
+            return self._text_subject(pre, offset)
+        verb = verbs[-1]
+        joined = WITH_WHO.search(pre, 0, verb.start())
+        if joined is not None:
+            # "with one buyer describing the script as ‘...’"
+            return self.who(joined["who"], offset, "")
+        who = WHO_BEFORE.search(pre, 0, verb.start())
+        if who is not None:
+            named = self._named(who["name"], "")
+            if named is not None:
+                return named
+        return self.subject(pre[: verb.start()], offset - len(pre))
+
+    def known(self, label: str) -> Speaker | None:
+        """A label that names a person the article already knows (registering no one)."""
+        name = self.people.resolve(label, first_name=True)
+        if name is None or not self.people.knows(name):
             return None
-        org = self.announcer(offset)
-        if org is not None:
-            return Speaker(org, SourceKind.ORGANISATION, pre.strip(" :,"))
-        return Speaker(f"Official {noun['noun'].lower()}", SourceKind.UNNAMED, pre.strip(" :,"))
+        return Speaker(name, SourceKind.PERSON, f"{label}:")
 
-    def announcer(self, offset: int) -> str | None:
-        """The organisation most recently named as announcing something before ``offset``."""
-        found: str | None = None
-        text = self.doc.masked[: max(offset, 0)]
-        for match in scan(_ANNOUNCER, text, self.doc.capitals_in(0, max(offset, 0))):
-            org = match["org"]
-            if self._is_org(org):
-                found = org
-        return found
+    def _text_subject(self, pre: str, offset: int) -> Speaker | None:
+        """A fragment in a sentence about a text: "the streamer's logline has X learning ‘...’"."""
+        subjects = clause_subjects(pre)
+        if not subjects or _TEXT_RE.fullmatch(subjects[-1][1]) is None:
+            return None
+        return self.who(subjects[-1][1], offset, "")
 
-    def _is_org(self, token: str) -> bool:
-        return (
-            token not in STOP_TOKENS
-            and self.people.resolve(token) is None
-            and not self.context.is_ours(token)
-            and token not in {c.character.split()[0] for c in self.cast}
-        )
+    def label(self, label: str) -> Speaker | None:
+        """An interview answer's label ("Ada Quinn:", "Quinn:", "AQ:"): a person we know."""
+        name = self.people.resolve(label, first_name=True) or self.people.expand(label)
+        if name is None and label.isupper():
+            matches = [n for n in self.people.ordered() if initials(n) == label]
+            name = matches[0] if len(matches) == 1 else None
+        if name is None or not is_full(name):
+            return None
+        self.people.add(name)
+        return Speaker(name, SourceKind.PERSON, f"{label}:")
 
-    def who(self, raw: str, offset: int, attribution: str) -> Speaker | None:
-        """Turn the words naming a speaker into a person's full name or an organisation."""
+    def who(self, raw: str, offset: int, attribution: str, depth: int = 0) -> Speaker | None:
+        """Turn the words naming a speaker into a person, an organisation or an unnamed source."""
         words = raw.split()
         first = words[0].lower()
-        if first in {"he", "she", "they"} and len(words) == 1:
-            person = last_person_before(self.doc, self.people, offset)
-            return Speaker(person, SourceKind.PERSON, attribution) if person else None
-        if first in {"the", "a", "an", "one"}:
-            return self._descriptor(words[1:], offset, attribution)
+        if raw.startswith(("u/", "@")) or "@" in raw:
+            handle = next((w for w in words if w.startswith(("u/", "@"))), None)
+            if handle is not None:
+                return Speaker(handle, SourceKind.ORGANISATION, attribution)
+        if first in _PRONOUNS and len(words) == 1:
+            found = self.antecedent(offset, depth)
+            if found is None and depth == 0 and first != "they":
+                # The person a profile is about ("X on scoring Y"), else the "she" of the
+                # last "she says".
+                found = self.profiled() or self.recall(first, offset)
+            return Speaker(found.name, found.source, attribution) if found else None
+        if first in _UNNAMED_FIRST or (first == "the" and _UNNAMED_RE.match(raw)):
+            return self._unnamed(words, attribution)
+        text = _TEXT_NOUN_RE.fullmatch(raw)
+        if text is not None:
+            return self._text_source(text["noun"], offset, attribution, depth)
+        if first in {"the", "its", "his", "her", "their"} and len(words) > 1:
+            return self._described(words, offset, attribution, depth)
+        owned = _TEXT_RE.fullmatch(raw)
+        if owned is not None and owned["owner"]:
+            org = self.orgs.find(clean_name(owned["owner"]))  # "Netflix's official synopsis"
+            if org is not None:
+                return Speaker(org, SourceKind.ORGANISATION, attribution)
+            return self._text_source(owned["noun"], offset, attribution, depth)
+        return self._named(raw, attribution)
+
+    def _named(self, raw: str, attribution: str) -> Speaker | None:
         name = clean_name(raw)
-        if not name or self.context.is_ours(name):
+        if not name or self.context.is_ours(name) or name in self._characters:
+            return None  # a production or a part ("Mr Costa himself") says nothing
+        org = self.orgs.find(name)
+        if org is not None:
+            return Speaker(org, SourceKind.ORGANISATION, attribution)
+        resolved = self.people.resolve(name, first_name=True) or self.people.expand(name)
+        if resolved in self._characters:
             return None
-        resolved = self.people.resolve(name) or self.people.expand(name)
+        org = self.orgs.find(resolved) if resolved else None
+        if org is not None:
+            return Speaker(org, SourceKind.ORGANISATION, attribution)  # "Lumen" for "Lumen UK"
         if resolved is not None and (self.people.knows(resolved) or is_full(resolved)):
             self.people.add(resolved)
             return Speaker(resolved, SourceKind.PERSON, attribution)
-        if not is_full(name) and self._is_org(name):
-            return Speaker(name, SourceKind.ORGANISATION, attribution)
         return None
 
-    def _descriptor(self, words: list[str], offset: int, attribution: str) -> Speaker | None:
+    def _unnamed(self, words: list[str], attribution: str) -> Speaker:
+        owner = [w for w in words[1:] if w[:1].isupper()]
+        noun = words[-1]
+        if _SOURCE_RE.match(noun) and owner:
+            return Speaker(" ".join([*owner, noun]), SourceKind.UNNAMED, attribution)
+        label = " ".join(words) if len(words) > 1 else "an unnamed person"
+        return Speaker(label, SourceKind.UNNAMED, attribution)
+
+    def _described(
+        self, words: list[str], offset: int, attribution: str, depth: int
+    ) -> Speaker | None:
+        text = _TEXT_RE.fullmatch(" ".join(words))
+        if text is not None:
+            return self._text_source(text["noun"], offset, attribution, depth)
         noun = words[-1].lower()
-        if re.fullmatch(_SOURCE_NOUN, noun):
-            owner = [w for w in words[:-1] if w[:1].isupper()]
-            label = " ".join([*owner, words[-1]])
-            return Speaker(label, SourceKind.UNNAMED, attribution)
-        role = _crew_role(noun)
-        if role:
-            for credit in self.crew:
-                if credit.role in role:
-                    return Speaker(credit.name, SourceKind.PERSON, attribution)
-        if noun in {"actor", "actress", "star"} and len(words) > 1:
-            played = " ".join(words[:-1])
-            for fact in self.cast:
-                if fact.character == played or fact.character.split()[0] == played:
-                    return Speaker(fact.actor, SourceKind.PERSON, attribution)
-        characters = {c.character for c in self.cast}
-        person = subject_before(self.doc, self.people, offset, characters)
-        person = person or last_person_before(self.doc, self.people, offset)
+        if _ORG_DESCRIPTOR_RE.fullmatch(" ".join(words)):
+            org = self.orgs.last_before(offset)
+            label = org or " ".join(words[1:])
+            return Speaker(label, SourceKind.ORGANISATION, attribution)
+        if _SOURCE_RE.match(noun):
+            owner = [w for w in words[1:-1] if w[:1].isupper()]
+            return Speaker(" ".join([*owner, words[-1]]), SourceKind.UNNAMED, attribution)
+        if words[-1][:1].isupper():
+            if len(words) > 2 and words[-2].lower() in RELATIVE_AGE:
+                # "the younger Halvorsen": a surname with a word that tells the family apart.
+                person = sibling(self.doc, words[-2].lower(), words[-1])
+                return Speaker(person, SourceKind.PERSON, attribution) if person else None
+            return self._named(" ".join(words[1:]), attribution)  # "the BBC"
+
+        def nearest() -> str | None:
+            found = self.antecedent(offset, depth)
+            return found.name if found is not None and found.source is SourceKind.PERSON else None
+
+        credits = (self.cast, self.crew)
+        person = descriptor(self.doc, self.people, credits, words[1:], offset, nearest=nearest)
         return Speaker(person, SourceKind.PERSON, attribution) if person else None
 
+    def _text_source(self, noun: str, offset: int, attribution: str, depth: int) -> Speaker | None:
+        """Who a caption, post or statement belongs to.
 
-def _crew_role(noun: str) -> tuple[CrewRole, ...]:
-    if noun in {"author", "novelist", "writer", "screenwriter", "creator", "co-creator"}:
-        return (CrewRole.AUTHOR, CrewRole.CREATOR, CrewRole.WRITER)
-    if noun in {"director", "filmmaker"}:
-        return (CrewRole.DIRECTOR,)
-    if noun in {"producer", "showrunner"}:
-        return (CrewRole.EXECUTIVE_PRODUCER, CrewRole.PRODUCER, CrewRole.CREATOR)
-    if noun == "composer":
-        return (CrewRole.COMPOSER,)
-    if noun == "cinematographer":
-        return (CrewRole.CINEMATOGRAPHER,)
-    return ()
+        A caption or post is whoever the text before it is about ("Finney shared a photo.
+        “...,” the caption read."); a statement or synopsis is the organisation behind it.
+        """
+        org = self._org_in_sentence(offset) or self.orgs.last_before(offset)
+        if org is not None and noun not in {"caption", "post", "tweet", "message"}:
+            return Speaker(org, SourceKind.ORGANISATION, attribution)
+        if depth >= _MAX_DEPTH:
+            return None
+        index = self._sentence_index(offset)
+        for back in range(index, max(index - _ANTECEDENT_SENTENCES, 0) - 1, -1):
+            sentence = self.doc.sentences[back]
+            end = min(sentence.end, offset)
+            for at, raw in reversed(clause_subjects(self.doc.masked[sentence.start : end])):
+                text = _TEXT_RE.match(raw)
+                if text is not None and not text["owner"]:
+                    continue  # "the caption" itself
+                speaker = self.who(raw, sentence.start + at, attribution, depth + 1)
+                if speaker is not None:
+                    return speaker
+                if self._unknown_name(raw):
+                    return None  # posted by someone we cannot name ("Joe put up ...")
+        return None
+
+    def _org_in_sentence(self, offset: int) -> str | None:
+        """The last organisation the quote's own sentence names before it."""
+        sentence = self.doc.sentences[self._sentence_index(offset)]
+        found = None
+        for match in _NAME_RE.finditer(self.doc.masked, sentence.start, offset):
+            org = self.orgs.find(clean_name(match.group()))
+            found = org or found
+        return found
+
+    def antecedent(self, offset: int, depth: int = 0) -> Speaker | None:
+        """Who the text before ``offset`` is about (a person, or someone unnamed such as
+        "another fan"): the nearest clause subject."""
+        if depth >= _MAX_DEPTH:
+            return None
+        index = self._sentence_index(offset)
+        own = self.doc.sentences[index] if index < len(self.doc.sentences) else None
+        if own is not None and own.start < offset:
+            pre = self.doc.masked[own.start : offset]
+            for at, raw in reversed(unlabelled(pre)):
+                found = self._subject(raw, own.start + at, depth + 1, _SOMEONE)
+                if found is not None:
+                    return found
+            named = self._named_in(LABEL_START.sub("", pre))
+            if len(named) == 1:
+                return Speaker(named.pop(), SourceKind.PERSON, "")
+        para = own.para if own is not None else -1
+        title = self.doc.title_para
+        for back in range(index - 1, max(index - _ANTECEDENT_SENTENCES, 0) - 1, -1):
+            sentence = self.doc.sentences[back]
+            if sentence.para == title:
+                continue  # the lede above the headline still introduces the body
+            gap = para - sentence.para - (title is not None and sentence.para < title < para)
+            if gap > 1:
+                break
+            said = self._said.get(back)
+            if said is not None:
+                return said  # "“...,” he says.": that he is who we found for that quote
+            chunk = self.doc.masked[sentence.start : sentence.end]
+            for at, raw in reversed(unlabelled(chunk)):
+                found = self._subject(raw, sentence.start + at, depth + 1, _SOMEONE)
+                if found is not None:
+                    return found
+                if self._unknown_name(raw):
+                    return None  # about someone we cannot name: never skip to an older subject
+            if chunk.rstrip().endswith("?"):
+                named = self._named_in(chunk)  # "Did you talk to Hollie-Mae?": she, after
+                if len(named) == 1:
+                    return Speaker(named.pop(), SourceKind.PERSON, "")
+        return None
+
+    def _subject(
+        self, raw: str, offset: int, depth: int, kinds: frozenset[SourceKind]
+    ) -> Speaker | None:
+        speaker = self.who(raw, offset, "", depth)
+        if speaker is not None and speaker.name.startswith(("@", "u/")):
+            return speaker  # an account posts like a person
+        return speaker if speaker is not None and speaker.source in kinds else None
+
+    def _unknown_name(self, raw: str) -> bool:
+        name = clean_name(raw)
+        if name in self._characters or any(c.split()[0] == name for c in self._characters):
+            return False  # a part ("Nick is sitting on the floor"): no one who speaks
+        return bool(name) and name[:1].isupper() and self.orgs.find(name) is None
+
+    def profiled(self) -> Speaker | None:
+        """The one known person the headline names (a profile or an interview's subject)."""
+        if self.doc.title_para is None:
+            return None
+        title = self.doc.paras[self.doc.title_para]
+        named = {
+            name
+            for name in self._named_in(self.doc.text[title.start : title.end])
+            if is_full(name) and not self.context.is_ours(name) and name not in self._characters
+        }
+        return Speaker(named.pop(), SourceKind.PERSON, "") if len(named) == 1 else None
+
+    def remember(self, pronoun: str, speaker: Speaker, offset: int) -> None:
+        """A quote given to ``speaker`` by "``pronoun`` says"."""
+        index = self._sentence_index(offset)
+        self._recalled[pronoun] = (self.doc.sentences[index].para, speaker)
+        self._said[index] = speaker
+
+    def recall(self, pronoun: str, offset: int) -> Speaker | None:
+        """Who ``pronoun`` last stood for in an attribution, if that was nearby."""
+        found = self._recalled.get(pronoun)
+        if found is None:
+            return None
+        para = self.doc.sentences[self._sentence_index(offset)].para
+        return found[1] if 0 <= para - found[0] <= _RECALL_PARAS else None
+
+    def _named_in(self, chunk: str) -> set[str]:
+        """The known people a stretch of text names ("adding Jo Reyes as Tori, she ...")."""
+        found = set()
+        for match in _NAME_RE.finditer(chunk):
+            name = self.people.resolve(match.group(), first_name=True)
+            if name is not None and self.people.knows(name):
+                found.add(name)
+        return found
+
+    def _sentence_index(self, offset: int) -> int:
+        """The index of the sentence holding ``offset``."""
+        return max(bisect_right(self._starts, offset) - 1, 0)
+
+    def subject(self, chunk: str, offset: int, *, people_only: bool = False) -> Speaker | None:
+        """Who a sentence without a speech verb is about (its last clause subject): "Locke
+        marked the day with a post, writing:", "Disney+ just posted a countdown on X:".
+
+        ``people_only``: for a quote the sentence does not introduce (no colon), only a person
+        or an unnamed someone can be its speaker, never an organisation named before it.
+        """
+        kinds = _SOMEONE if people_only else _ANYONE
+        for at, raw in reversed(clause_subjects(chunk)):
+            found = self._subject(raw, offset + at, 1, kinds)
+            if found is not None:
+                return Speaker(found.name, found.source, "")
+        return None

@@ -5,6 +5,13 @@ out of the article exactly. Quotation interiors are also *masked* (replaced by a
 in a second copy of the text: names, roles and dates spoken inside a quote belong to the speaker's
 words, not to the article's own statements, and masking keeps the sentence splitter from cutting
 a quotation in half.
+
+Quotation marks do more than quote. A title (“The Salt Road”, ‘Dog Days’), a nickname, a scare
+word (the “leaked” list) or a number is no quotation: such spans stay visible as the article's
+own words. Single quotation marks quote too ('We start in May,' she said), but only where they
+cannot be apostrophes. An interview's answers ("ILM: Honestly, ...", a labelled paragraph
+after a question) are quotations without marks; they are not masked, since what the answer
+quotes in turn ("Ada told me, “...”") has speakers of its own.
 """
 
 from __future__ import annotations
@@ -12,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bot.facts import Article
@@ -21,16 +27,37 @@ MASK = "x"
 """Stands in for every character inside a quotation in :attr:`Doc.masked` (lower case, so no
 name pattern can match it, and not punctuation, so no sentence ends inside a quote)."""
 
+
+def _letters(upper: bool) -> str:
+    """A character-class body of every Latin, Greek and Cyrillic letter of one case."""
+    chars = [c for c in map(chr, range(0x41, 0x530)) if (c.isupper() if upper else c.islower())]
+    ranges: list[str] = []
+    start = prev = ord(chars[0])
+    for code in [*map(ord, chars[1:]), -1]:
+        if code != prev + 1:
+            ranges.append(chr(start) if start == prev else f"{chr(start)}-{chr(prev)}")
+            start = code
+        prev = code
+    return "".join(ranges)
+
+
+UPPER = f"[{_letters(upper=True)}]"
+"""A capital letter, accented ones included ("Ó", "Ł", "Ś")."""
+LOWER = f"[{_letters(upper=False)}]"
+
 _QUOTE_MARK = re.compile('[“”"]')
+_SINGLE_MARK = re.compile(r"[‘’'](?:(?<![^\W_][‘’'])|(?![^\W_]))")
+"""A single mark not inside a word (an apostrophe in "don't" never opens or closes a quote)."""
 _CURLY_OPEN = "“"
 _CURLY_CLOSE = "”"
 _STRAIGHT = '"'
 
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’)]*[ \t]+(?=[“\"‘(\[]|[^\W_a-z])")
-_CAPITAL = re.compile(r"[^\W\d_a-zß-öø-ÿ](?<![^\W_].)(?<![-'’].)")
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')]*[ \t]+(?=[“\"‘'(\[]|[^\W_a-z])")
+_CAPITAL = re.compile(rf"{UPPER}(?<![^\W_].)(?<![-'’].)")
 """A capital letter that starts a word: where every name, and so every name-led pattern, starts."""
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|vs|No|Mt|Capt|Sgt|Lt|Col|Gen|Rev|Hon)|\b[A-Z])\.$"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|vs|No|Mt|Capt|Sgt|Lt|Col|Gen|Rev|Hon|Jan|Feb|Mar|Apr|"
+    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$"
 )
 
 
@@ -43,6 +70,10 @@ class Quote:
     para: int
     closed: bool
     straight: bool
+    label: str = ""
+    """An interview answer's speaker label ("ILM" in "ILM: Honestly, ..."); else empty."""
+    asking: bool = False
+    """A labelled interview question ("COLLIDER: What's next for you?")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +81,18 @@ class Span:
     start: int
     end: int
     para: int
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """One body sentence as every extractor reads it, cut out once."""
+
+    span: Span
+    chunk: str
+    """The sentence's masked text."""
+    lower: str
+    starts: list[int]
+    """Offsets of its capitalised words, relative to its start."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +108,12 @@ class Doc:
     sentences: tuple[Span, ...]
     capitals: tuple[int, ...]
     """Offsets of every capitalised word outside quotations."""
+    body: str = ""
+    """:attr:`masked` with the headline blanked: the text the article itself states."""
+    views: tuple[View, ...] = ()
+    """The sentences outside the headline (see :meth:`body_sentences`), ready to read."""
+    byline: str | None = None
+    """The page's one author, if its byline names one."""
 
     def capitals_in(self, start: int, end: int) -> list[int]:
         """Offsets of capitalised words in ``[start, end)``, relative to ``start``."""
@@ -98,31 +147,112 @@ def build_doc(article: Article) -> Doc:
     title_para: int | None = None
     if article.title:
         title_para = article.lede.count("\n") + 1 if article.lede else 0
-    quotes = tuple(q for para in paras for q in _quotes_in(text, para))
-    masked = _mask(text, quotes)
+    marked = [q for para in paras if para.para != title_para for q in _quotes_in(text, para)]
+    quotes = tuple(sorted(marked + _answers(text, paras), key=lambda q: (q.start, not q.label)))
+    masked = _mask(text, tuple(q for q in quotes if not q.label))
     sentences = tuple(s for para in paras for s in _sentences_in(masked, para))
     capitals = tuple(m.start() for m in _CAPITAL.finditer(masked))
-    return Doc(text, masked, article.date, tuple(paras), title_para, quotes, sentences, capitals)
+    body = masked
+    if title_para is not None:
+        title = paras[title_para]
+        body = masked[: title.start] + " " * (title.end - title.start) + masked[title.end :]
+    views = tuple(_view(masked, capitals, s) for s in sentences if s.para != title_para)
+    return Doc(
+        text, masked, article.date, tuple(paras), title_para, quotes, sentences, capitals, body,
+        views, article.byline,
+    )  # fmt: skip
 
 
-def scan(pattern: re.Pattern[str], chunk: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """Like ``pattern.finditer(chunk)`` for a pattern that can only match at a capitalised word.
-
-    Trying the pattern only at ``starts`` (see :meth:`Doc.capitals_in`) instead of at every
-    character is what keeps name-led patterns cheap: a sentence has few capitals.
-    """
-    last = 0
-    for start in starts:
-        if start < last:
-            continue
-        match = pattern.match(chunk, start)
-        if match is not None:
-            yield match
-            last = max(match.end(), start + 1)
+def _view(masked: str, capitals: tuple[int, ...], sentence: Span) -> View:
+    chunk = masked[sentence.start : sentence.end]
+    first = bisect_left(capitals, sentence.start)
+    last = bisect_left(capitals, sentence.end, first)
+    starts = [offset - sentence.start for offset in capitals[first:last]]
+    return View(sentence, chunk, chunk.lower(), starts)
 
 
 def _quotes_in(text: str, para: Span) -> list[Quote]:
-    """Find double-quoted spans; single quotes are apostrophes or quotes within quotes."""
+    """Every quotation in a paragraph: double-quoted spans, then single-quoted ones outside them.
+
+    Titles, nicknames, scare words and numbers in quotation marks are left out (see
+    :func:`is_title_like`): they are the article's own words.
+    """
+    doubles = _doubles_in(text, para)
+    singles = _singles_in(text, para, doubles)
+    found = sorted(doubles + singles, key=lambda q: q.start)
+    return [
+        q
+        for q in found
+        if q.end > q.start
+        and (
+            not is_title_like(text[q.start : q.end])
+            or _reported_word(text, q, para)
+            or _SAID_AFTER.match(text, q.end, para.end) is not None
+        )
+    ]
+
+
+_SAID_AFTER = re.compile(
+    r"[”\"’'][ ](?:he|she|they|[A-Z][\w’'-]+)[ ](?:says|said|adds|added|asks|asked|shouts|shouted|"
+    r"tells|told|replies|replied)\b"
+)
+"""An attribution right after the quotation ("“Again,” she says"): a word someone said."""
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|tells|claimed|claims|insisted|insists|admitted|admits|added|adds|"
+    r"described|describes|called|calls)\b[^.!?;“”\"]{0,80}$"
+)
+_LOWER_WORD = re.compile(r"[a-z][a-z-]+")
+
+
+def _reported_word(text: str, quote: Quote, para: Span) -> bool:
+    """One lower-case word quoted from what someone said ("said the closures had 'killed'
+    trade"): a fragment of their words, not a scare quote."""
+    inner = text[quote.start : quote.end]
+    if not _LOWER_WORD.fullmatch(inner):
+        return False
+    return _REPORTED.search(text, max(para.start, quote.start - 120), quote.start - 1) is not None
+
+
+_ANSWER_LABEL = re.compile(rf"(?P<label>{UPPER}[\w’'.-]*(?:[ ]{UPPER}[\w’'.-]*){{0,3}}):[ ]+(?=\S)")
+
+
+_MAX_LABEL = 48
+"""How far into a paragraph an interview label's colon can be ("Keziah Mbeki-Lund:")."""
+
+
+def _answers(text: str, paras: list[Span]) -> list[Quote]:
+    """Interview answers: "Name: ..." (or initials) after the interviewer's question.
+
+    The interviewer is whoever labels a question ("Vogue: How did ...?"); their paragraphs are
+    never answers, even "Vogue: Tell us about Theo." without a question mark.
+    """
+    labels = [
+        _ANSWER_LABEL.match(text, para.start, para.end)
+        if ":" in text[para.start : para.start + _MAX_LABEL]
+        else None
+        for para in paras
+    ]
+    asking = {
+        label["label"]
+        for label, para in zip(labels, paras, strict=True)
+        if label is not None and text[para.start : para.end].rstrip().endswith("?")
+    }
+    found: list[Quote] = []
+    for index in range(1, len(paras)):
+        label, previous, para = labels[index], paras[index - 1], paras[index]
+        if label is not None and label["label"] in asking:
+            found.append(Quote(label.end(), para.end, para.para, True, False, label["label"], True))
+            continue
+        if label is None:
+            continue
+        before = text[previous.start : previous.end].rstrip()
+        asker = labels[index - 1]
+        if before.endswith("?") or (asker is not None and asker["label"] in asking):
+            found.append(Quote(label.end(), para.end, para.para, True, False, label["label"]))
+    return found
+
+
+def _doubles_in(text: str, para: Span) -> list[Quote]:
     found: list[Quote] = []
     open_at = -1
     straight = False
@@ -140,7 +270,77 @@ def _quotes_in(text: str, para: Span) -> list[Quote]:
             open_at = index
     if open_at >= 0:
         found.append(Quote(open_at + 1, para.end, para.para, False, straight))
-    return [q for q in found if q.end > q.start]
+    return found
+
+
+def _singles_in(text: str, para: Span, doubles: list[Quote]) -> list[Quote]:
+    """Single-quoted spans that cannot be apostrophes, outside every double-quoted span."""
+    found: list[Quote] = []
+    open_at = -1
+    for mark in _SINGLE_MARK.finditer(text, para.start, para.end):
+        index = mark.start()
+        if doubles and any(q.start - 1 <= index <= q.end for q in doubles):
+            continue
+        before = text[index - 1] if index > para.start else " "
+        after = text[index + 1] if index + 1 < para.end else " "
+        if open_at < 0:
+            if mark.group() != "’" and _OPENS_AFTER.match(before) and not after.isspace():
+                open_at = index
+            continue
+        if _closes(text, open_at + 1, index, before, after):
+            found.append(Quote(open_at + 1, index, para.para, True, mark.group() == "'"))
+            open_at = -1
+    return found
+
+
+_OPENS_AFTER = re.compile(r"[\s(\[—–/“\"]")
+_CLOSE_BEFORE = frozenset(",.!?…")
+_CLOSE_AFTER = frozenset(" ,.;:!?)]—–\u00a0")
+
+
+def _closes(text: str, start: int, index: int, before: str, after: str) -> bool:
+    """A closing single mark: after a comma or stop, or after a short title ('Dog Days' aired).
+
+    "the actors' families" inside a single-quoted quote is a plural possessive, not its end.
+    """
+    if before.isspace() or (after not in _CLOSE_AFTER and index + 1 < len(text)):
+        return False
+    if before in _CLOSE_BEFORE or after in ",.;:!?)]":
+        return True
+    inner = text[start:index]
+    if is_title_like(inner):
+        return True
+    # "why X is 'a menace' in a scrum": a short phrase closed before a lower-case word (not
+    # after an "s", where the mark may be a plural possessive).
+    following = text[index + 2 : index + 3]
+    short = len(inner.split()) <= _MAX_MID_WORDS and not _STOP_INSIDE.search(inner)
+    return short and before != "s" and following.islower()
+
+
+_MAX_MID_WORDS = 6
+_STOP_INSIDE = re.compile(r"[.!?;:]")
+
+
+_TITLE_WORD = re.compile(rf"{UPPER}|\d")
+_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",
+     "the", "to", "vs", "with", "de", "du", "la", "le", "van", "von"}
+)  # fmt: skip
+_MAX_TITLE_WORDS = 7
+
+
+def is_title_like(inner: str) -> bool:
+    """Words in quotation marks that name something rather than quote anyone.
+
+    One word ("leaked", “Rajji”), no letters at all (“2026”), or a short run whose every word
+    but the small ones is capitalised (“The Salt Road,” ‘Dog Days’, “Mr Farouk”).
+    """
+    words = inner.strip(" ,.;:!?…—–-").split()
+    if len(words) <= 1 or not any(char.isalpha() for char in inner):
+        return True
+    if len(words) > _MAX_TITLE_WORDS or inner.rstrip().endswith(("!", "?")):
+        return False
+    return all(_TITLE_WORD.match(w) or w.lower() in _SMALL_WORDS for w in words)
 
 
 def _mask(text: str, quotes: tuple[Quote, ...]) -> str:
@@ -164,9 +364,8 @@ def _sentences_in(masked: str, para: Span) -> list[Span]:
     spans: list[Span] = []
     start = para.start
     for match in _SENTENCE_END.finditer(masked, para.start, para.end):
-        head = masked[start : match.start() + 1]
-        if _ABBREVIATION.search(head):
-            continue
+        if _ABBREVIATION.search(masked, max(start, match.start() - 6), match.start() + 1):
+            continue  # "Dr." or "Aug." ends no sentence (only the stop's last letters are read)
         end = match.end()
         while end > start and masked[end - 1] in " \t":
             end -= 1

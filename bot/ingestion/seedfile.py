@@ -8,14 +8,16 @@ The format::
     <the text, a paragraph a line>
 
 Only the date line is expected; the ``headline:`` and ``url:`` lines (in either order, right
-after it) are optional. Without a ``headline:`` line, a first line that capitalises most of
-its words is taken for the headline; a last line ``Source: <link>`` (as older files have) is
-the article's link, kept without tracking parameters as the bot compares links
+after it) are optional. Without a ``headline:`` line, the first line is the headline unless it
+is page furniture or reads as body text; a last line ``Source: <link>`` (as older files have)
+is the article's link, kept without tracking parameters as the bot compares links
 (:func:`bot.web.links.normal_link`).
 
 Operators and moderators write these by hand, so the parser is liberal: a byte-order mark,
 CRLF or CR line ends, blank lines, a headline or none, and a missing or broken date line are
-all accepted. Only input that is not text at all is rejected.
+all accepted. Only input that is not text at all is rejected. Which lines are the headline and
+which are page furniture (bylines, time stamps, credits) is the extractor's call: see
+:mod:`bot.extract.page`.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from bot.extract.page import read_page
 from bot.facts import Article
 from bot.web.links import normal_link
 
@@ -31,9 +34,6 @@ _DATE_LINE = re.compile(r"^\s*date\s+(?P<date>\S+)\s*(?P<lede>.*)$", re.IGNORECA
 _HEADER_FIELD = re.compile(r"^(?P<key>headline|url)\s*:\s*(?P<value>.*)$", re.IGNORECASE)
 _HTTP_URL = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
 _SOURCE_LINE = re.compile(r"^source:\s*(?P<url>https?://[^\s<>\"']+)$", re.IGNORECASE)
-_SENTENCE_END = ".!?…:;\"'”’)"
-_MAX_HEADLINE_CHARS = 200
-_MAX_HEADLINE_WORDS = 25
 
 
 class SeedFormatError(ValueError):
@@ -69,20 +69,18 @@ def parse_seed(raw: bytes) -> ParsedSeed:
         lede = ""
 
     fields, content = _header_fields(content, warnings)
-    title = fields.get("headline")
-    if title is None and content and _looks_like_headline(content[0]):
-        title, content = content[0], content[1:]
     url = fields.get("url")
     if url is None and content and (source := _SOURCE_LINE.match(content[-1])):
         url, content = source["url"], content[:-1]
     if url is not None:
         url = normal_link(url)
-    paragraphs = tuple(content)
+    page = read_page(content, fields.get("headline"))
+    title, paragraphs = page.headline, page.body
     if not lede and paragraphs:
         lede = paragraphs[0]
     if not lede and not title:
         raise SeedFormatError("the file has a date line but no text")
-    return ParsedSeed(Article(date, lede, title, paragraphs, url), tuple(warnings))
+    return ParsedSeed(Article(date, lede, title, paragraphs, url, page.byline), tuple(warnings))
 
 
 def _header_fields(content: list[str], warnings: list[str]) -> tuple[dict[str, str], list[str]]:
@@ -117,16 +115,3 @@ def _parse_date(text: str) -> dt.date | None:
         return dt.date.fromisoformat(text)
     except ValueError:
         return None
-
-
-def _looks_like_headline(line: str) -> bool:
-    """A headline is short, does not end like a sentence, and capitalises most of its words."""
-    if line.startswith(("-", "*", "•")) or len(line) > _MAX_HEADLINE_CHARS:
-        return False
-    if line[-1] in _SENTENCE_END:
-        return False
-    words = [word for word in re.split(r"\s+", line) if word[:1].isalpha()]
-    if not words or len(words) > _MAX_HEADLINE_WORDS:
-        return False
-    capitalised = sum(1 for word in words if word[0].isupper())
-    return capitalised * 2 > len(words)

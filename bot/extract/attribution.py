@@ -1,0 +1,129 @@
+"""Where quotations are attributed: the shapes of "X said", "said X" and their kin.
+
+A speaker slot holds an account ("u/name"), a pronoun, an unnamed source, a text ("the
+caption"), an organisation ("the studio"), a person's descriptor ("the 24-year-old") or a name,
+perhaps after role words ("said producer X") or a possessive ("said Lumen's X"). After the
+closing mark the attribution comes first (``, she said``, ``said X``, ``came the reply from X``,
+``was the whole caption``); before the opening mark it is a speaker and a verb, with an aside
+between them ("X, 21, said", "X, head of film at Y, said:").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.lexicon import SPEECH_VERBS
+from bot.extract.names import NAME, TOKEN
+from bot.extract.subjects import (
+    ACCOUNT,
+    DESCRIPTOR,
+    ORG_DESCRIPTOR,
+    PRONOUN,
+    ROLE_PREFIX,
+    TEXT_DESCRIPTOR,
+    UNNAMED,
+)
+
+_SPEAKER = (
+    rf"(?P<who>{ACCOUNT}|{PRONOUN}\b|{UNNAMED}|{TEXT_DESCRIPTOR}|{ORG_DESCRIPTOR}|{DESCRIPTOR}"
+    rf"|(?:{TOKEN}[’']s[ ]|{ROLE_PREFIX})?(?P<name>{NAME}))"
+)
+"""A speaker; a name may follow role words or an organisation ("said producer Hana Sato",
+"said Lumen's Ravi Menon"): ``name`` is then the name alone."""
+_ASIDE = r"(?:,[ ](?P<aside>\d{1,3}|[^.;:“”\"]{1,120}?),|,(?=[ ](?:said|says|added|told)\b))?"
+"""An aside between a speaker and the verb: "Connor, 21, said", "X, head of film, said"."""
+_ADVERB = r"(?:[ ](?:later|also|simply|then|once|had|has|have|only|just|quickly|[a-z]+ly)){0,2}"
+_VERB = rf"(?:[a-z]+ed(?:[ ](?:over|back|up|in|out|down))?[ ]and[ ])?(?P<verb>{SPEECH_VERBS})\b"
+
+_POST_VERB_FIRST = re.compile(rf"^[,.!?]?[ ]*(?P<verb>{SPEECH_VERBS}){_ADVERB}[ ]{_SPEAKER}")
+BARE_NAME = re.compile(rf"{NAME}$")
+_POST_SPEAKER_FIRST = re.compile(rf"^[,.!?]?[ ]*{_SPEAKER}{_ASIDE}{_ADVERB}[ ]{_VERB}")
+_POST_REPLY = re.compile(
+    rf"^[,.!?]?[ ]*(?P<verb>came[ ]the[ ](?:reply|response|answer|retort)[ ]from)[ ]{_SPEAKER}"
+)
+_POST_ACCORDING = re.compile(rf"^[,.!?]?[ ]*(?P<verb>[Aa]ccording[ ]to)[ ]{_SPEAKER}")
+_POST_TEXT = re.compile(
+    r"^[,.!?]?[ ]*(?P<verb>(?:was|is)[ ](?:the|her|his|their|its)[ ](?:whole[ ]|full[ ]|entire[ ])?"
+    r"(?P<who>caption|post|statement|tweet|message))\b"
+)
+POST_PATTERNS = (_POST_REPLY, _POST_TEXT, _POST_VERB_FIRST, _POST_SPEAKER_FIRST, _POST_ACCORDING)
+_ACCORDING = re.compile(rf"\b(?P<verb>[Aa]ccording[ ]to)[ ]{_SPEAKER}")
+_PER = re.compile(rf"\b(?P<verb>[Pp]er)[ ](?:(?P<obj>her|him|them)\b|{_SPEAKER})")
+"""A source by "per": "and, per her, he is ...", "per Variety"."""
+_FROM = re.compile(
+    rf"\b(?P<verb>(?:comment|post|reply|tweet|message|response|note)[ ]from)[ ]{_SPEAKER}"
+)
+_SPEAKER_VERB = re.compile(rf"{_SPEAKER}{_ASIDE}{_ADVERB}[ ]{_VERB}")
+_VERB_ONLY = re.compile(rf"\b{SPEECH_VERBS}\b")
+CAPTION_BEFORE = re.compile(
+    r"\b(?:with|carries|carried|has|had|bears|bore|alongside|under)[ ]the[ ](?:caption|message|"
+    r"words)[ ]?:?[ ]*$|\bcaption[ ](?:was|read|reads|said)[ ]?:?[ ]*$"
+)
+"""A text introduced by its caption ("posted a photo with the caption “...”")."""
+REPORTING = re.compile(
+    r"\b(?:admitting|admitted|admits|saying|said|says|told|tells|claiming|claimed|claims|"
+    r"insisting|insisted|insists|describing|described|calling|called|revealing|revealed|adding|"
+    r"added|(?:opened|opens|opening)[ ]up|spoke|speaks|talked|talks|joking|joked|confessing|"
+    r"confessed|confirmed|announced|stated|promised|insisted)\b"
+)
+WITH_WHO = re.compile(
+    rf"\b(?:with|as)[ ](?P<who>(?:one|a|an|another)[ ][a-z][\w -]{{1,30}}?|{NAME})[ ]$"
+)
+WHO_BEFORE = re.compile(rf"(?P<name>{NAME})(?:,[ ][^,]{{1,60}})?,[ ]who[ ]$")
+INTRODUCES = re.compile(
+    r"(?::|,[ ](?:writing|saying|adding|noting|explaining|telling[ ]\w+|recalling|joking|"
+    r"captioned))[ ]*$"
+)
+"""Words that report what someone said without a speech pattern ("admitting he was", "who
+said he spent"); :data:`WITH_WHO` and :data:`WHO_BEFORE` name who did."""
+_SPEAKER_REACH = 200
+"""How far before its verb a speaker (with role words and an aside) can start."""
+
+
+def pre_matches(pre: str) -> list[re.Match[str]]:
+    """Attributions in ``pre``, each pattern tried only where its key words are."""
+    found: list[re.Match[str]] = []
+    if "ccording to" in pre:
+        found.extend(_ACCORDING.finditer(pre))
+    if "per " in pre or "Per " in pre:
+        found.extend(_PER.finditer(pre))
+    if " from " in pre:
+        found.extend(_FROM.finditer(pre))
+    end = 0
+    for verb in _VERB_ONLY.finditer(pre):
+        match = _speaker_before(pre, max(end, verb.start() - _SPEAKER_REACH), verb.end())
+        if match is not None:
+            found.append(match)
+            end = match.end()
+    return found
+
+
+def _speaker_before(pre: str, start: int, end: int) -> re.Match[str] | None:
+    """The leftmost speaker-and-verb in ``pre[start:end]``, tried only where a speaker can
+    start: a capitalised word, an account, or a pronoun, determiner or role word."""
+    for word in _WORD_START.finditer(pre, start, end):
+        first = word.group()
+        if (
+            first[:1].isupper()
+            or first[:1] == "@"
+            or first.startswith("u/")
+            or (first.lower() in _LOWER_STARTS)
+        ):
+            match = _SPEAKER_VERB.match(pre, word.start(), end)
+            if match is not None:
+                return match
+    return None
+
+
+_WORD_START = re.compile(r"(?<![\w’'@/-])(?:u/|@)?[\w’'-]+")
+_LOWER_STARTS = frozenset(
+    """
+    a an one another two several some many the his her their its he she they author novelist
+    writer screenwriter creator co-creator director filmmaker producer showrunner composer
+    cinematographer editor actor actress star co-star newcomer programmer critic executive
+    graphic casting series film head and senior chief lead artistic creative associate managing
+    deputy former for as like unlike then now later earlier still but so meanwhile fan account
+    user
+    """.split()  # noqa: SIM905
+)
+"""Lower-case words a speaker can start with (see :mod:`bot.extract.subjects`)."""

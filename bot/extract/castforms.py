@@ -1,0 +1,300 @@
+"""The less common ways articles state a casting: lists, brackets, "played by", and recasts.
+
+* a list item ``Actor – Character`` (dash, starred or numbered), or ``Character, played by
+  Actor: ...``; ``Character, now played by Actor`` is a recast;
+* brackets either way round: ``Nick (Kit Connor)``, ``Charlie’s (Joe Locke)``, ``Marek (Sęk)``,
+  ``William Gao (Tao)``; a title in brackets (``Bremner (The Quiet Tenant)``) is no actor;
+* who left a part and who took it: ``X, taking over the role of Y from Z``, ``the role of Y
+  passes to X, replacing Z``, ``X replaced Z as Y``, ``Z, who was originally cast as Y``,
+  ``Z had left the role of Y``, ``after Z left``, ``Z, who played Y ..., will not return``.
+
+A recast names the leaver (status former) and, where it says so, the new actor (current). A
+form that names no part ("who took over the part", "after Z left") takes the part named last
+before it in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from bot.extract.cues import hint, near, scan
+from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
+from bot.extract.names import END, FIRST_TOKEN, FULL_NAME, NAME, TOKEN
+from bot.facts import CastStatus
+
+_HONORIFIC_DOT = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Sgt|Capt|Det|Insp)\.[ ]"
+_NICKNAME = r"(?:[ ][“\"‘'][^”\"’'\s]{1,20}[”\"’'])"
+CHAR = rf"(?:{_HONORIFIC_DOT})?{FIRST_TOKEN}(?:{_NICKNAME}?[ ]{TOKEN}){{0,2}}{END}"
+"""A character's name: up to three words, an honorific with a stop ("Dr. Helena Varga"), a
+nickname in quotation marks inside it (Raj “Rajji” Mehta)."""
+_NOT_DESCRIPTIVE = (
+    r"(?!(?:well|and|or|of|in|on|at|part|such|soon|long|far|much|both|a|an|the|opposite|"
+    r"alongside|with|against|beside|for|to|by|from)\b)"
+)
+DESCRIPTOR = (
+    rf"(?:(?P<owner>{TOKEN})[’']s[ ](?:[a-z][\w’'-]*,?[ ]){{0,3}}"
+    r"|(?:the|his|her|their|its|a|an)[ ](?:[a-z][\w’'-]*,?[ ]){0,3}"
+    rf"|(?:{_NOT_DESCRIPTIVE}(?:[a-z][\w’'-]*|[A-Z]{{2,}}\+?)[ ]){{1,3}})?"
+)
+"""Words before a character that say who they are: "Ada's sister", "his flatmate,",
+"the company’s tyrannical director", "exchange student"."""
+_CHAR_GROUP = rf"{DESCRIPTOR}(?P<char>{CHAR})"
+_BULLET = r"(?:[-*•·▪◦][ ]+|\d{1,2}[.)][ ]+)"
+
+LIST_ITEM = re.compile(
+    rf"^[ ]*{_BULLET}?(?P<actor>{NAME})[ ]+[–—-][ ]+(?P<char>{CHAR})(?:[ ]*\([^()]{{0,40}}\))?[ ]*$"
+)
+PLAYED_BY = re.compile(
+    rf"(?P<char>{CHAR})(?:,[ ][^,;:.()]{{1,60}},|[ ]\(|,)?[ ]"
+    r"(?:is[ ]|was[ ]|will[ ]|has[ ])?(?P<now>now[ ]|currently[ ])?(?:be[ ]|been[ ])?played[ ]by[ ]"
+    r"(?:the[ ]|(?:[A-Z][\w-]*[ ])?(?:actor|actress|newcomer|star|comedian)[ ])?"
+    rf"(?P<actor>{NAME})"
+)
+IS_PART = re.compile(rf"(?P<actor>{NAME})[ ]is[ ](?P<char>{CHAR}),[ ](?:the|a|an|his|her|their)[ ]")
+"""In a run of castings: "Kwame Osei is Marcus Thorn, the rugby captain who ..."."""
+OPPOSITE = re.compile(
+    rf"(?P<actor>{FULL_NAME}),[ ](?P<char>{CHAR})[ ]to[ ](?P<other>{TOKEN})[’']s[ ]"
+    rf"(?P<char2>{CHAR})"
+)
+"""Parts paired with "to": "Joe Locke, Charlie to Connor's Nick, ..."."""
+HIMSELF = re.compile(
+    rf"(?P<char>{CHAR})[ ](?:himself|herself|themself|themselves),[ ](?P<actor>{FULL_NAME}),"
+)
+"""The part named before its actor: "Mr Costa himself, Tomás Ibáñez, shared ..."."""
+TURN_AS = re.compile(
+    rf"(?P<actor>{FULL_NAME})[’']s[ ](?:[a-z]+[ ])?(?:turn|performance|portrayal)[ ]as[ ]"
+    rf"(?:{TOKEN}[’']s[ ][a-z]+,[ ])?(?P<char>{CHAR})"
+)
+"""A performance named by its actor: "Olivia Colman’s turn as Nick’s mum, Sarah"."""
+AKA = re.compile(
+    rf"(?P<actor>{FULL_NAME})[ ](?:and|&)[ ](?P<actor2>{FULL_NAME}),[ ](?:aka|a\.k\.a\.?)[ ]"
+    rf"(?P<char>{CHAR})[ ](?:and|&)[ ](?P<char2>{CHAR})\b"
+)
+"""Two actors and their parts: "Kit Mbatha and Reuben Achterberg, aka Dev and Ollie"."""
+_CREDIT_BEFORE = re.compile(
+    r"\b(?:by|director|writer|creator|producer|composer|editor|cinematographer)[ ]$"
+)
+_DID_AFTER = re.compile(
+    r",?[ ](?:brought|wore|arrived|posed|spent|signed|waved|stopped|came|walked|danced|"
+    r"told|said|shared|posted|joined)\b"
+)
+"""A real-world act after "Name (Name)": the outer name is the person, not the part."""
+PAREN = re.compile(
+    rf"(?P<char>{CHAR})(?:[’']s)?[ ]?\((?!(?:The|A|An)[ ]|[A-Z]{{2,}}\))(?P<actor>{NAME})\)"
+)
+PAREN_REVERSED = re.compile(
+    rf"(?P<actor>{FULL_NAME})[ ]\((?![A-Z]{{2,}}\))(?P<char>{FIRST_TOKEN}{END})!?\)"
+)
+"""Actor (Character) only with a one-word part: with two full names, Character (Actor) wins."""
+
+_FROM = (
+    rf"(?:(?:,[ ][^,;:]{{1,60}},)?(?:[ ]in[ ]\w+)?,?[ ]from[ ]"
+    rf"(?!(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}|[Tt]oday|[Tt]omorrow|[Nn]ext)\b)(?P<old>{NAME}))?"
+)
+"""The leaver, after an aside or a month: "the role of X, the tutor, from Y", "in May from Y"."""
+_TAKEOVER = re.compile(
+    rf"(?!(?:The|A|An|This|That|It|He|She|They|We|I)\b)(?P<actor>{NAME})"
+    r"(?:,[ ]who|[^.;:]{0,100}?,)?[ ](?:is[ ]|has[ ]|had[ ]|will[ ])?"
+    rf"(?:taking|took|takes|take|taken)[ ]over[ ](?:the[ ])?(?:role|part)"
+    rf"(?:[ ]of[ ]{_CHAR_GROUP})?{_FROM}"
+)
+_PASSES = re.compile(
+    rf"\b(?:[Tt]he[ ])?(?:role|part)[ ]of[ ]{_CHAR_GROUP}[ ](?:passes|passed|has[ ]passed|goes|"
+    rf"went|has[ ]gone|will[ ]go|falls|fell)[ ]to[ ](?P<actor>{NAME})"
+    rf"(?:,?[ ]replacing[ ](?P<old>{NAME}))?"
+)
+_REPLACE = re.compile(
+    rf"(?P<actor>{NAME})[ ](?:will[ ])?(?:replace|replaces|replaced|replacing|succeeds|succeeded)"
+    rf"[ ](?P<old>{NAME})[ ]as[ ]{_CHAR_GROUP}"
+)
+_REPLACING = re.compile(rf"[ (,]replacing[ ](?P<old>{NAME})\b(?![ ]as\b)")
+_ORIGINALLY = re.compile(
+    rf"(?P<old>{NAME})(?:,[ ]who)?[ ](?:was|had[ ]been|were)[ ](?:originally|initially|first|"
+    r"previously)[ ](?:announced|cast|set|slated|attached|named)(?:[ ]in[ ]\w+)?[ ](?:as|to[ ]play)"
+    rf"[ ]{_CHAR_GROUP}"
+)
+_LEFT_ROLE = re.compile(
+    rf"(?P<old>{NAME})[ ](?:has[ ]|had[ ]|have[ ])?(?:since[ ]|now[ ]|already[ ]|to[ ])?"
+    r"(?:left|leave|quit|"
+    r"exited|dropped[ ]out[ ]of|stepped[ ](?:down|away|back)[ ]from|walked[ ]away[ ]from|"
+    r"withdrew[ ]from|departed)[ ](?:the[ ])?(?:[a-z]+[ ]){0,2}(?:role|part)[ ]of[ ]"
+    rf"{_CHAR_GROUP}"
+)
+_LEFT_PRODUCTION = re.compile(
+    rf"(?P<old>{NAME})(?:,[ ]\d{{1,3}},)?[ ](?:has[ ]|had[ ])?(?:now[ ]|since[ ]|officially[ ])?"
+    r"(?:left|quit|exited|departed|dropped[ ]out[ ]of|walked[ ]away[ ]from|stepped[ ](?:away|down)"
+    r"[ ]from)[ ]the[ ](?:[\w’'-]+[ ]){0,2}?(?:movie|film|production|show|series|project|cast)\b"
+    r"(?:,[ ]in[ ]which[ ](?:he|she|they)[ ](?:was|were|had[ ]been)[ ](?:cast[ ]as|playing|set[ ]to"
+    rf"[ ]play)[ ]{_CHAR_GROUP})?"
+)
+"""A departure that names no part: it takes the part of the takeover that follows it."""
+_ORIGINALLY_PLAYED = re.compile(
+    rf"(?P<char>{CHAR})[ ](?:was|had[ ]been)[ ](?:originally|initially|first)[ ]"
+    r"(?:going[ ]to[ ]be[ ]|to[ ]be[ ]|set[ ]to[ ]be[ ]|supposed[ ]to[ ]be[ ])?played[ ]by[ ]"
+    rf"(?P<old>{NAME})"
+)
+"""The part first: "Ollie was originally going to be played by X" (X left)."""
+_AFTER_LEFT = re.compile(
+    rf"\bafter[ ](?P<old>{NAME})[ ](?:left|quit|exited|departed|withdrew|dropped[ ]out|"
+    r"stepped[ ](?:down|away|back))\b(?![ ](?:of|from)[ ]the[ ](?:role|part)[ ]of\b)"
+)
+_NOT_RETURN = re.compile(
+    rf"(?P<old>{NAME}),[ ]who[ ](?:played|plays|portrayed|voiced)[ ]{_CHAR_GROUP}[^.;]{{0,60}}?,?"
+    r"[ ](?i:will[ ]not|won['’]t|is[ ]not|isn['’]t|does[ ]not|doesn['’]t)[ ]"
+    r"(?:return|be[ ]returning|be[ ]back|come[ ]back|coming[ ]back|returning|reprise)"
+)
+_WONT_RETURN = re.compile(
+    rf"(?P<old>{NAME})(?:,[^.;]{{1,80}}?,)?[ ](?:(?:has[ ])?(?:confirmed|said|announced|revealed)"
+    r"(?:[ ]that)?[ ](?:he|she|they)[ ])?(?:will[ ](?i:not)|won['’]t)[ ](?:return|be[ ]back)"
+    rf"[ ]as[ ]{_CHAR_GROUP}"
+)
+_RETURN_HINT = hint(
+    "not return", "n't return", "n’t return", "not be back", "not be returning", "not come back",
+    "not reprise", "not coming back", "not returning", "n't coming back", "n’t coming back",
+    "n't returning", "n’t returning",
+)  # fmt: skip
+_TAKEOVERS = frozenset({_TAKEOVER, _PASSES, _REPLACE})
+_RECASTS = (
+    (hint("ing over", "took over", "takes over", "take over", "taken over"), _TAKEOVER, True),
+    (hint("role of", "part of"), _PASSES, False),
+    (hint("replace", "succeed"), _REPLACE, True),
+    (hint("originally ", "initially ", "first ", "previously "), _ORIGINALLY, True),
+    (hint("role of", "part of"), _LEFT_ROLE, True),
+    (
+        hint("left the", "quit the", "exited the", "departed the", "out of the", "away from the"),
+        _LEFT_PRODUCTION,
+        True,
+    ),
+    (_RETURN_HINT, _NOT_RETURN, True),
+    (_RETURN_HINT, _WONT_RETURN, True),
+    (hint("replacing "), _REPLACING, False),
+    (hint("played by"), _ORIGINALLY_PLAYED, True),
+    (hint("after "), _AFTER_LEFT, False),
+)
+"""Each recast form with the words it cannot do without (searched for first, in the sentence
+in lower case) and whether it starts with a name (then it is tried only at the capitals up to
+:data:`_RECAST_REACH` characters before those words)."""
+_RECAST_REACH = 260
+_ANY_RECAST = hint(*(word.lower() for key, _, _ in _RECASTS for word in key.words))
+
+
+@dataclass(frozen=True, slots=True)
+class Casting:
+    """A casting as the sentence states it, before names are resolved."""
+
+    actor: str
+    character: str
+    evidence: str
+    start: int
+    status: CastStatus = CastStatus.CURRENT
+    flexible: bool = False
+    """Brackets or a dash: which side is the actor is settled by who is a known person."""
+    end: int = 0
+    """Where the phrasing that states it ends (no other form may claim that stretch)."""
+    takeover: bool = False
+    """The new actor of a recast ("X takes over the role of Y"): a leaver named without a
+    part, in the sentence or just before, left this part."""
+
+
+def recasts(chunk: str, lower: str, starts: list[int], evidence: str, offset: int) -> list[Casting]:
+    """Departures and replacements in one sentence; a missing part is the one named before."""
+    found: list[Casting] = []
+    if not _ANY_RECAST.search(lower):
+        return found
+    for key, pattern, name_led in _RECASTS:
+        text = chunk if pattern is _AFTER_LEFT else lower
+        if key.search(text) is None:
+            continue
+        if name_led:
+            candidates = near(starts, key.positions(text), _RECAST_REACH)
+            matches: Iterable[re.Match[str]] = scan(pattern, chunk, candidates)
+        else:
+            matches = pattern.finditer(chunk)
+        for match in matches:
+            groups = match.groupdict()
+            char = groups.get("char") or ""
+            start, end = offset + match.start(), offset + match.end()
+            if groups.get("actor"):
+                takeover = pattern in _TAKEOVERS
+                found.append(Casting(match["actor"], char, evidence, start, end=end,
+                                     takeover=takeover))  # fmt: skip
+            old = groups.get("old")
+            if old:
+                found.append(Casting(old, char, evidence, start, CastStatus.FORMER, end=end))
+    return sorted(found, key=lambda c: c.start)
+
+
+def fill_parts(castings: list[Casting], earlier: list[Casting]) -> list[Casting]:
+    """Give a form that names no part the part named last before it in the sentence (else it
+    stays without one: the new actor's part elsewhere in the article may still tell)."""
+    filled: list[Casting] = []
+    for casting in castings:
+        if casting.character:
+            filled.append(casting)
+            continue
+        before = [c for c in [*earlier, *filled] if c.character and c.start < casting.start]
+        if before:
+            last = max(before, key=lambda c: c.start)
+            filled.append(replace(casting, character=last.character))
+        else:
+            filled.append(casting)
+    return filled
+
+
+def list_forms(chunk: str, starts: list[int], evidence: str, offset: int) -> list[Casting]:
+    """List items, "played by" and brackets."""
+    found: list[Casting] = []
+    item = LIST_ITEM.match(chunk)
+    if item is not None:
+        found.append(_casting(item, evidence, offset, flexible=True))
+    if "played by" in chunk:
+        found.extend(_casting(m, evidence, offset) for m in PLAYED_BY.finditer(chunk))
+    if " is " in chunk:
+        found.extend(_casting(m, evidence, offset) for m in IS_PART.finditer(chunk))
+    if " turn as " in chunk or " performance as " in chunk or " portrayal as " in chunk:
+        found.extend(_casting(m, evidence, offset) for m in TURN_AS.finditer(chunk))
+    if " aka " in chunk or " a.k.a" in chunk:
+        for match in AKA.finditer(chunk):
+            found.append(_casting(match, evidence, offset))
+            start, end = offset + match.start("actor2"), offset + match.end()
+            found.append(Casting(match["actor2"], match["char2"], evidence, start, end=end))
+    if "self, " in chunk or "selves, " in chunk:
+        found.extend(_casting(m, evidence, offset) for m in HIMSELF.finditer(chunk))
+    if " to " in chunk and ("’s " in chunk or "'s " in chunk):
+        for match in OPPOSITE.finditer(chunk):
+            found.append(_casting(match, evidence, offset))
+            start, end = offset + match.start("other"), offset + match.end()
+            other = Casting(match["other"], match["char2"], evidence, start, end=end)
+            found.append(other)
+    if "(" in chunk:
+        for pattern in (PAREN, PAREN_REVERSED):
+            for match in pattern.finditer(chunk):
+                if _CREDIT_BEFORE.search(chunk, 0, match.start()):
+                    continue  # "written by X (Brynhaul)": a credit, not a part
+                casting = _casting(match, evidence, offset, flexible=True)
+                if _DID_AFTER.match(chunk, match.end()):
+                    # "Søren Lund (Theo Marsh) brought his mum": the outer name did it.
+                    outer_first = pattern is PAREN_REVERSED
+                    actor, char = (match["actor"], match["char"])
+                    if not outer_first:
+                        actor, char = char, actor
+                    casting = replace(casting, actor=actor, character=char, flexible=False)
+                found.append(casting)
+    return found
+
+
+def _casting(
+    match: re.Match[str], evidence: str, offset: int, *, flexible: bool = False
+) -> Casting:
+    start, end = offset + match.start(), offset + match.end()
+    return Casting(match["actor"], match["char"], evidence, start, flexible=flexible, end=end)
+
+
+_NICKNAME_RE = re.compile(_NICKNAME)
+
+
+def without_nickname(name: str) -> str:
+    """ "Raj “Rajji” Mehta" is Raj Mehta."""
+    return _NICKNAME_RE.sub("", name)

@@ -1,0 +1,135 @@
+"""Companies, outlets and channels an article names, so none is ever taken for a person.
+
+A capitalised word or two can be a person or an organisation; the text decides. An
+organisation shows itself by its name ("Harrow Lane Pictures", "Kadr Films", an acronym such as
+"HBO"), by owning a production or a spokesperson ("HBO's period drama", "a Lumen
+spokesperson"), by what it does (it announces, confirms, dates, releases, streams or reports),
+or by being where a film is shown ("lands on Lumen"). "Harrow Lane" said after "Harrow Lane
+Pictures" is the same company.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from bot.extract.context import Context
+from bot.extract.cues import near, scan
+from bot.extract.lexicon import STOP_TOKENS
+from bot.extract.names import FIRST_TOKEN, NAME, TOKEN, People, clean_name
+from bot.extract.text import Doc
+
+_COMPANY_WORD = (
+    r"(?:Pictures|Films|Film|Studios|Studio|Productions|Production|Media|Entertainment|"
+    r"Releasing|Distribution|Television|TV|Network|Networks|Records|Press|Group|Company|"
+    r"Features|Classics|Animation|Agency|Office|Channel|Broadcasting|Corporation|Studios’|"
+    r"Streaming|Plus|Originals)"
+)
+_COMPANY = re.compile(rf"{FIRST_TOKEN}(?:[ ](?:of[ ]|&[ ])?{TOKEN}){{0,4}}?[ ]{_COMPANY_WORD}\b")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
+_ACT_VERB = (
+    r"(?:[’']s)?[ ](?:has[ ]|have[ ]|had[ ])?(?:officially[ ]|finally[ ]|also[ ]|now[ ]|just[ ]"
+    r"|quietly[ ])?(?:announced|confirmed|revealed|unveiled|released|published|pushed|moved|dated|"
+    r"delayed|ordered|renewed|commissioned|acquired|bought|picked[ ]up|reported|greenlit|"
+    r"greenlighted|shared[ ]a[ ]statement|issued|premieres|streams)\b"
+)
+_OWNED = (
+    r"(?:[’']s[ ](?:[\w-]+[ ]){0,3}?(?:slate|originals?|series|drama|thriller|comedy|film|movie|"
+    r"documentary|show|statement|streaming[ ]service)|(?:[’']s)?[ ](?:spokesperson|spokesman|"
+    r"spokeswoman|representative|press[ ]office))\b"
+)
+_SHOWN_ON = (
+    r"\b(?:(?:lands?|landed|landing|arrives?|arrived|arriving|debuts?|debuted|debuting|premieres?|"
+    r"premiered|premiering|streaming|streams|available|out|launch(?:es|ed|ing)?|coming|dropped|"
+    r"exclusively)[ ](?:on|to|via)|hits|via)[ ]"
+)
+_ITS = (
+    r"[ ](?:[\w’'-]+[ ]){0,6}?(?:on|to|from)[ ]its[ ](?:own[ ]|official[ ])?(?:channel|account|"
+    r"feed|page|site|website)\b"
+)
+"""An organisation's own outlet: "Lumen posted a clip on its channel" (people say "their")."""
+_ANNOUNCER = re.compile(rf"(?P<org>{NAME}){_ACT_VERB}")
+_ACT_HINT = re.compile(
+    r"\b(?:announced|confirmed|revealed|unveiled|released|published|pushed|moved|dated|delayed|"
+    r"ordered|renewed|commissioned|acquired|bought|picked[ ]up|reported|greenlit|greenlighted|"
+    r"shared[ ]a[ ]statement|issued|premieres|streams)\b"
+)
+_ORG_REACH = 110
+"""How far before its verb an organisation's name starts ("X has officially announced")."""
+_PLATFORM = re.compile(rf"{_SHOWN_ON}(?P<org>{NAME})")
+_REGIONAL = re.compile(r"[^ ][ ](?:UK|US|USA|EU|UKI|ANZ|LATAM|EMEA)$")
+_COMPANY_END = re.compile(rf"[ ]{_COMPANY_WORD}$")
+_COMPANY_AFTER = re.compile(rf"(?:[ ]{TOKEN}){{0,3}}?[ ]{_COMPANY_WORD}\b")
+_ACTS_AFTER = re.compile(rf"(?:{_ACT_VERB}|{_OWNED}|{_ITS})")
+_SHOWN_BEFORE = re.compile(rf"{_SHOWN_ON}$")
+_WORD_END = re.compile(r"[\w’'-]")
+
+
+@dataclass(slots=True)
+class Organisations:
+    """Which names in an article are organisations, asked about one name at a time.
+
+    Asking is cheap: each check is a search for that name in one of the slots only an
+    organisation fills. Only "the studio" (:meth:`last_before`) needs every organisation.
+    """
+
+    doc: Doc
+    people: People
+    ours: Context
+    _known: dict[str, str | None] = field(default_factory=dict)
+    _mentions: list[tuple[int, str]] | None = None
+
+    @classmethod
+    def of(cls, doc: Doc, people: People, context: Context) -> Organisations:
+        return cls(doc, people, context)
+
+    def find(self, name: str) -> str | None:
+        """The organisation ``name`` is (itself, or a company whose name it begins), if any."""
+        if name not in self._known:
+            self._known[name] = self._check(name)
+        return self._known[name]
+
+    def _check(self, name: str) -> str | None:
+        if not name or self.ours.is_ours(name) or all(t in STOP_TOKENS for t in name.split()):
+            return None
+        if _ACRONYM.match(name) or _COMPANY_END.search(name) or name.endswith("+"):
+            return name  # "HBO", "Kestrel Pictures", "Lumen+"
+        if _REGIONAL.search(name):
+            return name  # "Netflix UK": a company's branch, never a person
+        text = self.doc.masked
+        single = len(name.split()) == 1 and not self.people.knows(self.people.resolve(name) or "")
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if at == 0 or not _WORD_END.match(text, at - 1):
+                company = _COMPANY_AFTER.match(text, end)
+                if company is not None:
+                    return clean_name(text[at : company.end()])
+                if single and (
+                    _ACTS_AFTER.match(text, end) or _SHOWN_BEFORE.search(text, max(at - 40, 0), at)
+                ):
+                    return name
+            at = text.find(name, end)
+        return None
+
+    def last_before(self, offset: int) -> str | None:
+        """The organisation mentioned last before ``offset`` (who "the studio" is)."""
+        if self._mentions is None:
+            self._mentions = sorted(self._all())
+        index = bisect_left(self._mentions, (offset, ""))
+        return self._mentions[index - 1][1] if index else None
+
+    def _all(self) -> list[tuple[int, str]]:
+        text = self.doc.masked
+        found: list[tuple[int, str]] = []
+        for match in _COMPANY.finditer(text):
+            found.append((match.start(), clean_name(match.group())))
+        anchors = [m.start() for m in _ACT_HINT.finditer(text)]
+        starts = near(list(self.doc.capitals), anchors, _ORG_REACH)
+        announced = scan(_ANNOUNCER, text, starts) if anchors else iter(())
+        for match in (*announced, *_PLATFORM.finditer(text)):
+            org = self.find(clean_name(match["org"]))
+            if org is not None:
+                found.append((match.start("org"), org))
+        return found

@@ -1,0 +1,228 @@
+"""Tell an article's headline and body from the page furniture copied along with it.
+
+Articles are pasted from web pages, so the lines under the date line carry more than the
+story: a byline ("By Jo Reyes", "Jo Reyes Arts correspondent"), a time stamp ("Updated: 2
+May 2025, 11:02 BST", "6 hours ago"), photo credits, "Advertisement", "Related: ..." and
+"Click here to sign up" lines, a live blog's clock times and the headline under each. None of
+it is the article's own text: a name in a byline is no person in the story, and words quoted in
+a headline were never said.
+
+The rule for the headline: the first line under the date line is the headline, in title case
+or sentence case, with a colon or ending in a quotation, unless it is furniture (then the
+article has none) or reads as body text (it ends a sentence, or is too long for a headline).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.extract.cues import hint
+from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
+
+_MAX_HEADLINE_WORDS = 30
+_MAX_HEADLINE_CHARS = 240
+_MAX_NAME_CREDIT_WORDS = 3
+_MAX_CREDIT_WORDS = 5
+_MAX_SUBHEAD_WORDS = 14
+_MAX_FURNITURE_CHARS = 200
+_MAX_ROLE_LINE_WORDS = 7
+_MAX_STAMP_CHARS = 64
+_DIGIT = re.compile(r"\d")
+
+_BYLINE = (
+    r"(?:Live[ ](?:updates|coverage|blog)[ ]?[·•|–—-][ ]?)?"
+    r"(?:By|Words[ ]by|Reporting[ ]by|Interview[ ]by|Live[ ](?:updates|coverage|blog)[ ]by"
+    r"|Edited[ ]by|Compiled[ ]by|Curated[ ]by"
+    r"|Posted[ ]by|Story[ ]by|Photo(?:graph)?s?[ ]by|Photographed[ ]by|Images?[ ]by)[ ]\S"
+)
+_LABEL = (
+    r"(?:Advertisement|Advert|Sponsored|Promoted|Show[ ]key[ ]events[ ]only|Key[ ]events"
+    r"|For[ ]immediate[ ]release|Ends|-?[ ]?ends[ ]?-?|Notes[ ]to[ ]editors:?|Share|Share[ ]this"
+    r"(?:[ ]article)?|Listen[ ]to[ ]this[ ]article|Skip[ ]advert(?:isement)?|Comments?"
+    r"|Most[ ]popular|Trending|Recommended|Image[ ]source.*|Getty[ ]Images.*)$"
+)
+_LEAD_IN = (
+    r"(?:Related|Read[ ]more|Read[ ]next|More[ ]on[ ]this[ ]story|See[ ]also|Also[ ]read"
+    r"|Recommended|Watch[ ]more|More|Most[ ]read|Photo|Photograph|Picture|Image|Credit"
+    r"|Video)[ ]?:"
+)
+_CALL_TO_ACTION = (
+    r"(?:Click|Tap)[ ]here\b|(?:Sign[ ]up|Subscribe)[ ](?:to|for|now)\b|Follow[ ]us[ ]on\b"
+)
+_FURNITURE_LEADS = frozenset(
+    """
+    live by words reporting interview posted story photo photos photograph photographs
+    photographed image images picture pictures edited compiled curated advertisement advert
+    sponsored promoted show key for ends -ends -ends- - notes share listen skip comment comments
+    most trending recommended getty related read more see also watch credit video click tap sign
+    subscribe follow
+    """.split()  # noqa: SIM905
+)
+"""First words a furniture line can start with: only such a line is matched further."""
+_FURNITURE_START = re.compile(
+    rf"(?:{_BYLINE}|{_LABEL}|{_LEAD_IN}|{_CALL_TO_ACTION})", re.IGNORECASE
+)
+"""Bylines, labels ("Advertisement"), lead-ins ("Related:") and calls to action, at a line's
+start: one pattern, tried once per line."""
+_LABEL_LINE = re.compile(rf"(?:{_LABEL}|EXCLUSIVE|BREAKING|PRESS[ ]RELEASE)$", re.IGNORECASE)
+"""A label standing alone above the headline."""
+_BYLINE_REACH = 4
+_AUTHOR_LEAD = re.compile(
+    r"^(?:Live[ ](?:updates|coverage|blog)[ ]?[·•|–—-][ ]?)?(?:By|Words[ ]by|Reporting[ ]by"
+    r"|Interview[ ]by|Posted[ ]by|Story[ ]by|Edited[ ]by)[ ]",
+    re.IGNORECASE,
+)
+_AUTHOR_END = re.compile(r",|[ ]\(|[ ][·•|–—][ ]|[ ]on[ ]")
+_DESK = re.compile(
+    r"(?:[ ][A-Z][a-z]+){0,2}[ ](?:correspondent|reporter|editor|critic|columnist|contributor|"
+    r"writer|journalist)$",
+    re.IGNORECASE,
+)
+_NAME_ONLY = re.compile(r"^[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){1,3}$")
+_ROLE_LINE = re.compile(
+    r"^(?:[^\W\d_][\w’'.-]*[ ]){1,4}(?:[A-Z][a-z]+[ ]){0,2}(?:correspondent|reporter|editor|"
+    r"critic|columnist|contributor|writer|journalist|staff|producer)$",
+    re.IGNORECASE,
+)
+"""A name and a desk title with nothing else: "Jo Reyes Arts correspondent"."""
+_PHOTO_HINT = hint("photo", "picture", "image", "credit", "getty", "shutterstock", "alamy")
+_PHOTO_CREDIT = re.compile(
+    r"\((?:Photo|Photograph|Picture|Image|Credit)s?[ ]?:[^)]*\)[ ]*$"
+    r"|\b(?:Getty[ ]Images|Shutterstock|Alamy|PA[ ]Images)\b[^.]*$",
+    re.IGNORECASE,
+)
+_STAMP_WORDS = re.compile(
+    rf"\b(?:{MONTH_PATTERN}|{WEEKDAY_PATTERN}|updated|published|posted|last|modified|at|on|am|pm"
+    r"|a\.m\.|p\.m\.|BST|GMT|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT|IST|AEST|mins?|minutes?|hrs?|"
+    r"hours?|days?|weeks?|ago|just|now|yesterday|today|read|min|MOD|by|\d+(?:h|hrs?|m|mins?|d))\b",
+    re.IGNORECASE,
+)
+_STAMP_REST = re.compile(r"^[\d\s,.:/|·•–—()+-]*$")
+_AGENCY = re.compile(r"\b(?:Media|Press|News|Newswire|Wire|Agency|Staff|Service|Desk)\b")
+"""Generic words of a news agency's credit line ("PA Media", "Staff and agencies")."""
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:[ ]?(?:am|pm|BST|GMT|ET|PT))?$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.;…][\"”’')\]]*$|[.!?][\"”’')\]]+$")
+_BULLET = re.compile(r"^(?:[-*•·▪◦–—]|\d{1,2}[.)])[ ]")
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """What a seed file's lines under the date line hold, once the furniture is gone."""
+
+    headline: str | None
+    body: tuple[str, ...]
+    byline: str | None = None
+    """The one author the byline names ("By Jo Reyes, Arts correspondent" -> "Jo Reyes"), if
+    it names exactly one: who "I" is when the writer asks a question."""
+
+
+def read_page(lines: list[str], headline: str | None = None) -> Page:
+    """Split stripped, non-blank lines (the date line removed) into headline and body.
+
+    ``headline`` is the one the file names in a ``headline:`` line: then no line is taken for it.
+    """
+    if headline is not None:
+        return Page(headline, tuple(body_lines(lines)), _byline(lines))
+    if not lines:
+        return Page(None, ())
+    skipped = 0
+    while skipped < len(lines) - 1 and _LABEL_LINE.match(lines[skipped]):
+        skipped += 1  # "FOR IMMEDIATE RELEASE", "EXCLUSIVE" above the headline
+    first, rest = lines[skipped], lines[skipped + 1 :]
+    following = rest[0] if rest else ""
+    if not is_furniture(first, following) and looks_like_headline(first):
+        headline = first
+    else:
+        rest = lines[skipped:]
+    return Page(headline, tuple(body_lines(rest)), _byline(rest))
+
+
+def _byline(lines: list[str]) -> str | None:
+    """The author named in the furniture at the top of the page, before the body starts."""
+    for index, line in enumerate(lines[:_BYLINE_REACH]):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if not is_furniture(line, following):
+            return None
+        name = _author(line)
+        if name is not None:
+            return name
+    return None
+
+
+def _author(line: str) -> str | None:
+    text = _AUTHOR_LEAD.sub("", line, count=1)
+    if text == line and not _NAME_ONLY.match(line) and not _ROLE_LINE.match(line):
+        return None  # a stamp, a label or a credit, not a byline
+    if text.startswith(("u/", "@")):
+        return text.split()[0]
+    text = _AUTHOR_END.split(text, maxsplit=1)[0]
+    text = _DESK.sub("", text).strip()
+    if " and " in text or "&" in text or not _NAME_ONLY.match(text) or text.isupper():
+        return None
+    return None if _AGENCY.search(text) else text
+
+
+def body_lines(lines: list[str]) -> list[str]:
+    """The lines that are the article's own text: furniture and live-blog subheads dropped."""
+    body: list[str] = []
+    after_clock = False
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if _CLOCK.match(line):
+            after_clock = True
+            continue
+        if after_clock:
+            # A live blog's entry opens with a clock time and a headline of its own.
+            after_clock = False
+            if looks_like_headline(line) and len(line.split()) <= _MAX_SUBHEAD_WORDS:
+                continue
+        if is_furniture(line, following):
+            continue
+        body.append(line)
+    return body
+
+
+def is_furniture(line: str, following: str = "") -> bool:
+    """Bylines, time stamps, credits, labels and links: page text that is not the story.
+
+    ``following`` is the next line: a short credit ("PA Media") is known by the time stamp
+    under it.
+    """
+    if len(line) > _MAX_FURNITURE_CHARS:
+        return False  # a paragraph of the story
+    words = line.split()
+    lead = words[0].lower().rstrip(":") if words else ""
+    if len(words) > _MAX_ROLE_LINE_WORDS and line[-1] in '.!?”"' and lead not in _FURNITURE_LEADS:
+        return False  # a sentence of the story (no furniture ends a long sentence)
+    lower = line.lower()
+    if (
+        (lead in _FURNITURE_LEADS and _FURNITURE_START.match(line))
+        or _is_stamp(line)
+        or (len(words) <= _MAX_ROLE_LINE_WORDS and _ROLE_LINE.match(line))
+        or (_PHOTO_HINT.search(lower) and _PHOTO_CREDIT.search(line))
+    ):
+        return True
+    if len(words) > _MAX_CREDIT_WORDS or not following or not _is_stamp(following):
+        return False
+    if not all(word[:1].isupper() for word in words) or _SENTENCE_END.search(line):
+        return False
+    return len(words) <= _MAX_NAME_CREDIT_WORDS or _AGENCY.search(line) is not None
+
+
+def _is_stamp(line: str) -> bool:
+    """A date, a time or "6 hours ago", with at most a label ("Updated:") around it."""
+    if len(line) > _MAX_STAMP_CHARS or (_DIGIT.search(line) is None and "ago" not in line):
+        return False
+    rest = _STAMP_WORDS.sub(" ", line)
+    return bool(_STAMP_REST.match(rest))
+
+
+def looks_like_headline(line: str) -> bool:
+    """Short, not a list item, and not ending a sentence (a closing quotation is allowed) or
+    opening a letter ("Hi everyone,")."""
+    if _BULLET.match(line) or len(line) > _MAX_HEADLINE_CHARS:
+        return False
+    if len(line.split()) > _MAX_HEADLINE_WORDS:
+        return False
+    return not _SENTENCE_END.search(line) and not line.endswith((":", "?", "!", ","))

@@ -1,0 +1,133 @@
+"""Who a sentence is about: the subjects of its clauses, for "he said" and "the 24-year-old".
+
+A pronoun or a descriptor points back to the person the text has been talking about, which is
+the subject of the nearest clause before it ("Larrañaga-Brooks credits producer Solveig Åkesson
+with ...", then "he said": the director, not the producer named last). A clause starts a
+sentence, follows ", and", ", but", ";" or a closing quotation mark, and its subject is a name, a
+pronoun or a descriptor standing before a verb or an aside (", who ...", ", 21,").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.names import NAME, TOKEN
+
+PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
+SOURCE_NOUN = (
+    r"(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|rep|source|sources|"
+    r"insider|insiders)"
+)
+CROWD_NOUN = (
+    r"(?:fan|fans|viewer|viewers|reader|readers|member|members|user|users|commenter|"
+    r"commenters|person|people|attendee|attendees|onlooker|onlookers|follower|followers|"
+    r"audience[ ]member|moviegoer|moviegoers|fellow|parent|student|local|resident|reply|replies|"
+    r"comment|commenter|commenters|poster|shopkeeper|shopkeepers|owner|owners|worker|workers|"
+    r"neighbour|neighbours|passer-by|passers-by|bystander|bystanders|extra|extras|employee|"
+    r"employees|staffer|staffers)"
+)
+PERSON_NOUN = (
+    r"(?:author|novelist|writer|screenwriter|creator|co-creator|director|filmmaker|producer|"
+    r"showrunner|composer|cinematographer|editor|actor|actress|star|co-star|newcomer|"
+    r"\d+-year-old|executive|boss|chief|presenter|host|singer|veteran|programmer|critic|"
+    rf"{SOURCE_NOUN})"
+)
+ORG_NOUN = (
+    r"(?:studio|streamer|network|broadcaster|distributor|company|channel|platform|label|"
+    r"outlet|magazine|paper|newspaper|publisher|service|festival|production[ ]company)"
+)
+TEXT_NOUN = (
+    r"(?P<noun>caption|statement|post|tweet|message|synopsis|logline|description|announcement|"
+    r"press[ ]release|blurb|tagline|note|letter|update|account|channel|feed|page)"
+)
+UNNAMED = (
+    rf"(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any|[Tt]he)[ ](?:of[ ](?:the|"
+    rf"our|their|its|his|her)[ ])?(?:[\w’'-]+[ ]){{0,3}}?(?:{SOURCE_NOUN}|{CROWD_NOUN}|"
+    r"executive|producer|crew[ ]member|cast[ ]member|insider)\b"
+    r"(?:[ ](?:close[ ]to|familiar[ ]with|who|from|at|on|in|with|next[ ]to|near|behind|beside)"
+    r"[ ][^,.;:“”\"]{1,40}(?=[ ,:]))?"
+    r"|(?:[Oo]ne|[Aa]nother)(?=[ ,]))"
+)
+"""Someone the article does not name: "a spokesperson", "one person close to the film",
+"One of our members who lives nearby", "one" (of the fans just mentioned)."""
+DESCRIPTOR = rf"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ ](?:[\w’'-]+[ ]){{0,4}}?{PERSON_NOUN}(?![\w-])"
+ORG_DESCRIPTOR = rf"[Tt]he[ ](?:[\w’'-]+[ ]){{0,2}}?{ORG_NOUN}\b"
+TEXT_DESCRIPTOR = (
+    rf"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?P<owner>{NAME})[’']s)[ ](?:[\w’'-]+[ ]){{0,2}}?"
+    rf"{TEXT_NOUN}\b"
+    r"(?:[ ](?:for|of)[ ](?:the|this|its)[ ]\w+)?"
+)
+ACCOUNT = r"(?:u/|@)[\w.-]+"
+
+_LEAD = r"(?:(?:For|As[ ]for|Like|Unlike|Then|Now|Later|Earlier|Still|And|But|So|Meanwhile),?[ ])?"
+_ROLE_WORD = (
+    r"(?:(?i:author|novelist|writer|screenwriter|creator|co-creator|director|filmmaker|producer|"
+    r"showrunner|composer|cinematographer|editor|actor|actress|star|co-star|newcomer|"
+    r"programmer|critic|executive|graphic|casting|series|film|head|and|senior|chief|lead|"
+    r"artistic|creative|associate|managing|deputy|former)|[A-Z]{2,})"
+)
+ROLE_PREFIX = (
+    rf"(?:(?:[Tt]he[ ])?(?:(?:[A-Z][\w-]*(?:[’']s)?[ ]){{1,3}}(?={_ROLE_WORD}))?"
+    rf"(?:{_ROLE_WORD},?[ ]){{1,6}})"
+)
+"""Role words before a name ("creator, executive producer and novelist Ada Quinn"), perhaps
+after a nationality or a work ("Norwegian cinematographer", "Heartstopper Forever newcomer")."""
+ROLES_BEFORE = rf"{ROLE_PREFIX}?"
+"""Role words in front of a name: "creator, executive producer and novelist Ada Quinn"."""
+_HANDLE = rf"(?:(?:[Ff]an[ ])?(?:[Aa]ccount|[Uu]ser)[ ])?{ACCOUNT}"
+"""An account as a subject: "Fan account @leavesforcharlie pointed out ..."."""
+_KIN = rf"[Tt]he[ ](?:younger|older|elder|eldest|youngest)[ ]{TOKEN}"
+"""One of a family by age: "The younger Halvorsen"."""
+_SUBJECT = re.compile(
+    rf"[ “”\"‘’']*{_LEAD}(?:(?P<who>{PRONOUN}\b|{_HANDLE}|{_KIN}|{UNNAMED}|{TEXT_DESCRIPTOR}"
+    rf"|{DESCRIPTOR}|{ORG_DESCRIPTOR})|{ROLES_BEFORE}(?P<name>{NAME}\+?))"
+    r"(?=[,:]|[ ][–—(]|[ ](?!(?:at|to|about|on|in|with|for|from|by|of|into|after|before|during)\b)"
+    r"[a-z])"
+)
+_PARTICIPLE = re.compile(r"[ “”\"‘’']*[A-Z][a-z]+(?:ing|ed)[ ][^,]{0,80},")
+"""A sentence that opens with a participle ("Taking the stage, X, who ..., kept ..."): its
+subject comes after the comma."""
+_APPOSED_NAME = re.compile(rf"(?:[ ](?:himself|herself|themself|themselves))?,[ ](?P<name>{NAME}),")
+"""A name in apposition after the subject: "Mr Costa himself, Tomás Ibáñez, shared ..."."""
+_INVERTED = re.compile(
+    rf"(?:Among|Joining|Returning|Also[ ]back|Back|Also[ ]returning)\b[^.;:,]{{0,60}}?"
+    rf"[ ](?:is|are|was|were)[ ](?P<name>{NAME})"
+)
+"""A subject after its verb: "Among the newcomers is Zofia Nowak, who ..."."""
+_CLAUSE_START = re.compile(
+    r",[ ](?:and|but|while|although|though|whereas|so)[ ]|[;:][ ]|[”\"’'][ ]|[ ][–—-][ ]"
+    r"|(?P<comma>,[ ])"
+)
+"""Where a clause may start. After a bare comma only a pronoun, a descriptor or a name followed
+by a verb counts ("Asked about it, she said"), not an aside (", 21," or ", Netflix's head,")."""
+
+
+def clause_subjects(chunk: str) -> list[tuple[int, str]]:
+    """The subject words of each clause of ``chunk`` (masked text), with offsets, in order."""
+    starts = [
+        (0, False),
+        *((m.end(), m["comma"] is not None) for m in _CLAUSE_START.finditer(chunk)),
+    ]
+    found: list[tuple[int, str]] = []
+    inverted = _INVERTED.match(chunk)
+    if inverted is not None:
+        found.append((inverted.start("name"), inverted["name"]))
+    opener = _PARTICIPLE.match(chunk)
+    for start, after_comma in starts:
+        match = _SUBJECT.match(chunk, start)
+        if match is None or (opener is not None and start == 0):
+            continue
+        aside = after_comma and chunk[match.end() : match.end() + 1] == ","
+        if aside and match["name"] and (opener is None or found):
+            continue
+        apposed = _APPOSED_NAME.match(chunk, match.end())
+        if apposed is not None:
+            found.append((apposed.start("name"), apposed["name"]))
+            continue
+        found.append(
+            (
+                match.start("who") if match["who"] else match.start("name"),
+                match["who"] or match["name"],
+            )
+        )
+    return found
