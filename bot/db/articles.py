@@ -325,7 +325,7 @@ def clear_flag(writer: sqlite3.Connection, key: str) -> None:
 def defer_search_indexes(writer: sqlite3.Connection) -> None:
     """Leave the full-text indexes stale until :func:`rebuild_search_indexes` (in a later
     transaction of the same ingest, or of the next one if this one stops): for a load about
-    as large as what is stored, rebuilding them once costs a sixth of keeping them in step."""
+    as large as what is stored, rebuilding them once costs a tenth of keeping them in step."""
     writer.execute(_SET_FLAG, (_SEARCH_STALE,))
 
 
