@@ -1,9 +1,13 @@
 """Ingestion: a full seed of an empty database, re-seeds (nothing changed, one file changed),
-and the database's size per article."""
+the database's size per article, and what the extractor alone costs an article (the part of a
+seed no pipeline can avoid: a full seed on N cores is at most N / that many articles a
+second)."""
 
 from __future__ import annotations
 
 import asyncio
+import os
+import time
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +15,10 @@ from bench.stats import now
 from bot.alerts.queue import enqueue_article_alerts
 from bot.db.connection import open_database
 from bot.ingestion.pipeline import Outcome, ingest_folder
+from bot.ingestion.prepare import extract
+from bot.ingestion.seedfile import parse_seed
+
+EXTRACTION_SAMPLE = 1_000
 
 
 async def measure_ingestion(seeds: Path, db_path: Path) -> dict[str, Any]:
@@ -42,6 +50,8 @@ async def measure_ingestion(seeds: Path, db_path: Path) -> dict[str, Any]:
         await asyncio.to_thread(changed_file.write_text, text, "utf-8")
         await ingest_folder(db, seeds, on_new_article=enqueue_article_alerts)
     db_bytes = sum(path.stat().st_size for path in db_path.parent.glob(db_path.name + "*"))
+    extraction_ms = await asyncio.to_thread(extraction_ms_per_article, seeds)
+    cores = os.cpu_count() or 1
     return {
         "articles": new,
         "files_scanned": len(report.results),
@@ -51,4 +61,18 @@ async def measure_ingestion(seeds: Path, db_path: Path) -> dict[str, Any]:
         "reseed_one_changed_seconds": round(one_changed, 3),
         "db_bytes": db_bytes,
         "db_bytes_per_article": round(db_bytes / new),
+        "extraction_ms_per_article": round(extraction_ms, 3),
+        "extraction_bound_articles_per_second": round(cores * 1000 / extraction_ms, 1),
     }
+
+
+def extraction_ms_per_article(seeds: Path, sample: int = EXTRACTION_SAMPLE) -> float:
+    """CPU milliseconds the extractor alone spends on an article (its text parsed first, not
+    timed), over the first ``sample`` files of ``seeds``, in this process."""
+    files = sorted(seeds.glob("*.txt"))[:sample]
+    articles = [parse_seed(path.read_bytes()).article for path in files]
+    extract(articles[0])  # every pattern compiled
+    start = time.process_time()
+    for article in articles:
+        extract(article)
+    return 1000 * (time.process_time() - start) / len(articles)

@@ -38,6 +38,12 @@ def default_rows(figures: dict[str, Any]) -> list[Row]:
     rows = [
         Row("full seed from empty", rate, "articles/s", ">= 1000", rate >= 1000),
         Row("full seed time", ing["full_seconds"], "s"),
+        Row("extraction alone, per article (CPU)", ing["extraction_ms_per_article"], "ms"),
+        Row(
+            "extraction alone on every core, at most",
+            ing["extraction_bound_articles_per_second"],
+            "articles/s",
+        ),
         Row(
             f"re-seed, nothing changed ({ing['files_scanned']:,} files)",
             ing["reseed_unchanged_seconds"],

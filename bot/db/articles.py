@@ -22,6 +22,10 @@ NAMES_DIRTY = "names_dirty"
 _EXTRACTOR = "extractor"
 VARIANTS_STALE = "name_variants_stale"
 """Set when a bulk write left ``name_variants`` to be derived again as a whole."""
+_SEARCH_STALE = "search_index_stale"
+"""Set while a bulk write leaves the full-text indexes to be rebuilt (the triggers that keep
+them in step do nothing meanwhile: migration 0013)."""
+_SEARCH_INDEXES = ("articles_fts", "quotes_fts")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +48,12 @@ def file_stamps(
         sql += " WHERE file_name IN (SELECT value FROM json_each(?))"
         rows = writer.execute(sql, (json.dumps(sorted(set(only))),)).fetchall()
     return {row[0]: FileStamp(row[1], row[2], row[3]) for row in rows}
+
+
+def count_articles(writer: sqlite3.Connection) -> int:
+    """How many articles are stored."""
+    row = writer.execute("SELECT count(*) FROM articles").fetchone()
+    return int(row[0]) if row else 0
 
 
 def any_article(writer: sqlite3.Connection) -> bool:
@@ -87,7 +97,7 @@ _DROP_VARIANTS = f"DELETE FROM name_variants WHERE (kind, name_key) IN ({_NAMES}
 _RECOUNT_VARIANTS = f"{_INSERT_VARIANTS} {SPELLINGS_OF}"
 """After :data:`_DROP_VARIANTS`: the spellings of some names, counted again."""
 _TOUCH_ARTICLE = "UPDATE articles SET file_size = ?, file_mtime_ns = ? WHERE file_name = ?"
-_MARK_NAMES_DIRTY = (
+_SET_FLAG = (
     "INSERT INTO knowledge_state (key, value) VALUES (?, '1')"
     " ON CONFLICT (key) DO UPDATE SET value = '1'"
 )
@@ -214,7 +224,7 @@ def _article_row(file_name: str, stamp: FileStamp, article: Article) -> tuple[ob
 
 def defer_name_variants(writer: sqlite3.Connection) -> None:
     """Leave ``name_variants`` to be derived again as a whole (see :func:`save_article`)."""
-    writer.execute(_MARK_NAMES_DIRTY, (VARIANTS_STALE,))
+    writer.execute(_SET_FLAG, (VARIANTS_STALE,))
 
 
 def _fact_statements(
@@ -275,7 +285,7 @@ def _fact_statements(
             """,
             bound(FactKind.QUOTE, rows.quotes),
         ),
-        (_MARK_NAMES_DIRTY, [(NAMES_DIRTY,)]),
+        (_SET_FLAG, [(NAMES_DIRTY,)]),
     ]
     return [(sql, values) for sql, values in statements if values]
 
@@ -299,7 +309,38 @@ def record_extractor(writer: sqlite3.Connection, fingerprint: str) -> None:
 
 def mark_names_dirty(writer: sqlite3.Connection) -> None:
     """People and characters must be derived again before the knowledge is read."""
-    writer.execute(_MARK_NAMES_DIRTY, (NAMES_DIRTY,))
+    writer.execute(_SET_FLAG, (NAMES_DIRTY,))
+
+
+def has_flag(writer: sqlite3.Connection, key: str) -> bool:
+    """Whether the flag ``key`` is set in ``knowledge_state``."""
+    row = writer.execute("SELECT value FROM knowledge_state WHERE key = ?", (key,)).fetchone()
+    return row is not None and row[0] == "1"
+
+
+def clear_flag(writer: sqlite3.Connection, key: str) -> None:
+    writer.execute("DELETE FROM knowledge_state WHERE key = ?", (key,))
+
+
+def defer_search_indexes(writer: sqlite3.Connection) -> None:
+    """Leave the full-text indexes stale until :func:`rebuild_search_indexes` (in a later
+    transaction of the same ingest, or of the next one if this one stops): for a load about
+    as large as what is stored, rebuilding them once costs a tenth of keeping them in step."""
+    writer.execute(_SET_FLAG, (_SEARCH_STALE,))
+
+
+def search_indexes_stale(writer: sqlite3.Connection) -> bool:
+    """Whether a bulk write left the full-text indexes to be rebuilt."""
+    return has_flag(writer, _SEARCH_STALE)
+
+
+def rebuild_search_indexes(writer: sqlite3.Connection) -> None:
+    """Rebuild the full-text indexes from the articles and quotes, each into one segment, and
+    keep them in step again from here on (about 0.1 s for 1,000 articles)."""
+    clear_flag(writer, _SEARCH_STALE)
+    for table in _SEARCH_INDEXES:
+        writer.execute(f"INSERT INTO {table} ({table}) VALUES ('rebuild')")
+    compact_search_indexes(writer)
 
 
 def compact_search_indexes(writer: sqlite3.Connection) -> None:
@@ -309,5 +350,5 @@ def compact_search_indexes(writer: sqlite3.Connection) -> None:
     opens every segment holding its words, so after a bulk load it costs several times more
     until they are merged. Merging all is quick (about 0.2 s for 10,000 articles).
     """
-    for table in ("articles_fts", "quotes_fts"):
+    for table in _SEARCH_INDEXES:
         writer.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")

@@ -22,6 +22,8 @@ from bot.db.articles import (
     NAMES_DIRTY,
     SPELLINGS_OF,
     VARIANTS_STALE,
+    clear_flag,
+    has_flag,
 )
 
 
@@ -58,34 +60,25 @@ _TABLES = {
 }
 
 
-def _flag(writer: sqlite3.Connection, key: str) -> bool:
-    row = writer.execute("SELECT value FROM knowledge_state WHERE key = ?", (key,)).fetchone()
-    return row is not None and row[0] == "1"
-
-
-def _clear(writer: sqlite3.Connection, key: str) -> None:
-    writer.execute("DELETE FROM knowledge_state WHERE key = ?", (key,))
-
-
 def names_dirty(writer: sqlite3.Connection) -> bool:
     """Whether facts changed since people and characters were last derived."""
-    return _flag(writer, NAMES_DIRTY)
+    return has_flag(writer, NAMES_DIRTY)
 
 
 def name_variants(writer: sqlite3.Connection) -> list[StoredVariant]:
     """Every spelling of every name, by kind, key and spelling (counted again first if a bulk
     write left them stale)."""
-    if _flag(writer, VARIANTS_STALE):
+    if has_flag(writer, VARIANTS_STALE):
         writer.execute("DELETE FROM name_variants")
         writer.execute(ALL_VARIANTS)
-        _clear(writer, VARIANTS_STALE)
+        clear_flag(writer, VARIANTS_STALE)
     return _variants(writer.execute(_STORED_VARIANTS).fetchall())
 
 
 def current_spellings(writer: sqlite3.Connection) -> list[StoredVariant]:
     """Every spelling of every name as the articles stored so far use them, changing nothing
     (counted from the mentions while a bulk write leaves ``name_variants`` stale)."""
-    if _flag(writer, VARIANTS_STALE):
+    if has_flag(writer, VARIANTS_STALE):
         return _variants(writer.execute(ALL_SPELLINGS).fetchall())
     return _variants(writer.execute(_STORED_VARIANTS).fetchall())
 
@@ -143,7 +136,7 @@ def replace_entities(writer: sqlite3.Connection, kind: str, entities: Sequence[E
 
 def names_derived(writer: sqlite3.Connection) -> int:
     """People and characters are in step with the facts again: their new generation."""
-    _clear(writer, NAMES_DIRTY)
+    clear_flag(writer, NAMES_DIRTY)
     row = writer.execute(
         "INSERT INTO knowledge_state (key, value) VALUES (?, '1')"
         " ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1 RETURNING value",

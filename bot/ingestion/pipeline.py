@@ -33,12 +33,16 @@ from bot.db.articles import (
     FileStamp,
     any_article,
     compact_search_indexes,
+    count_articles,
     defer_name_variants,
+    defer_search_indexes,
     extractor_of_facts,
     file_stamps,
+    rebuild_search_indexes,
     record_extractor,
     remove_article,
     save_article,
+    search_indexes_stale,
     touch_article,
 )
 from bot.db.connection import Database
@@ -114,6 +118,9 @@ class _Writing:
     rebuild: bool
     bulk: bool
     """A big ingest, which leaves the names' spellings to the end."""
+    reindex: bool
+    """An ingest about as large as what is stored, which leaves the search indexes to be
+    rebuilt at the end."""
     on_new_article: NewArticleHook | None
     seeds_dir: Path
     ledger: Ledger | None = None
@@ -189,9 +196,10 @@ async def ingest_folder(
         # Many files: the search indexes are merged after, and the names' newest spellings
         # derived once for all instead of kept up to date article by article.
         bulk = len(pending) >= PARALLEL_MIN_FILES
+        reindex = bulk and len(pending) >= await db.read_in_bulk(count_articles)
         # aclosing: a failed write stops the worker processes at once, not whenever collected.
         stamps = known.stamps
-        writing = _Writing(rebuild, bulk, hook, seeds_dir)
+        writing = _Writing(rebuild, bulk, reindex, hook, seeds_dir)
         if held is not None and held_generation == known.generation and not (rebuild or bulk):
             writing.ledger = held  # in step: it learns this ingest too
         ready_batches = prepare_all(batches, stamps, rebuild, max_bytes, parallel=bulk)
@@ -244,7 +252,9 @@ def _finish(
     generation = names_generation(writer)
     if changed or generation is None:
         generation = derive_entities(writer, writing.ledger.reconciler if writing.ledger else None)
-    if writing.bulk:
+    if search_indexes_stale(writer):  # by this ingest, or one that stopped before its end
+        rebuild_search_indexes(writer)
+    elif writing.bulk:
         compact_search_indexes(writer)
     return generation
 
@@ -259,6 +269,8 @@ def _write_batch(
     rebuild = writing.rebuild
     if writing.bulk:
         defer_name_variants(writer)
+    if writing.reindex:
+        defer_search_indexes(writer)
     stored = file_stamps(writer, [item.seed.name for item in prepared])
     writing.corrected = corrected_files(writer)
     results = []

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,9 +24,13 @@ class SeedFile:
     """A seed file found in the folder, with what identifies its content without reading it."""
 
     name: str
-    path: Path
+    folder: Path
     size: int
     mtime_ns: int
+
+    @property
+    def path(self) -> Path:
+        return self.folder / self.name
 
 
 def scan(seeds_dir: Path, only: Collection[str] | None = None) -> list[SeedFile]:
@@ -37,16 +41,40 @@ def scan(seeds_dir: Path, only: Collection[str] | None = None) -> list[SeedFile]
     """
     if not seeds_dir.is_dir():
         raise SeedsFolderError(f"the seeds folder {seeds_dir} does not exist or is not a folder")
+    root = seeds_dir.resolve()
     if only is None:
         try:
-            names: Iterable[str] = sorted(os.listdir(seeds_dir))
+            found = _listed(seeds_dir, root)
         except OSError as error:
             raise SeedsFolderError(f"cannot read the seeds folder {seeds_dir}: {error}") from error
     else:
         names = sorted({name for name in only if name == Path(name).name})
-    root = seeds_dir.resolve()
-    found = (seed_file(seeds_dir / name, root) for name in names if is_seed_name(name))
-    return [seed for seed in found if seed is not None]
+        named = (seed_file(seeds_dir / name, root) for name in names if is_seed_name(name))
+        found = [seed for seed in named if seed is not None]
+    found.sort(key=lambda seed: seed.name)
+    return found
+
+
+def _listed(seeds_dir: Path, root: Path) -> list[SeedFile]:
+    """Every seed file in the folder: one ``lstat`` a file (the folder listing says which
+    entries are links; only those are looked at more closely)."""
+    found = []
+    with os.scandir(seeds_dir) as entries:
+        for entry in entries:
+            if not is_seed_name(entry.name):
+                continue
+            try:
+                if entry.is_symlink():
+                    seed = seed_file(seeds_dir / entry.name, root)
+                    if seed is not None:
+                        found.append(seed)
+                    continue
+                info = entry.stat(follow_symlinks=False)
+            except OSError:  # gone since listed
+                continue
+            if stat.S_ISREG(info.st_mode):
+                found.append(SeedFile(entry.name, seeds_dir, info.st_size, info.st_mtime_ns))
+    return found
 
 
 def is_seed_name(name: str) -> bool:
@@ -64,4 +92,4 @@ def seed_file(path: Path, root: Path) -> SeedFile | None:
         return None
     if not stat.S_ISREG(info.st_mode):
         return None
-    return SeedFile(path.name, path, info.st_size, info.st_mtime_ns)
+    return SeedFile(path.name, path.parent, info.st_size, info.st_mtime_ns)
