@@ -292,13 +292,15 @@ async def _console(settings: Settings) -> int:
 async def _run(settings: Settings) -> int:
     token = settings.require_token()
     with run_lock(settings.database_path):  # one running bot per database
-        async with _open(settings) as db, Fetcher(fetch_policy(settings)) as fetcher:
-            # New articles that arrived while the bot was down are alerted once it connects.
-            report = await ingest_seeds(db, settings, while_away=True)
-            print(describe_report(report, only_summary=True), flush=True)
-            async with create_bot(settings, db, news_alerts=True, fetcher=fetcher) as bot:
-                _close_on_signals(bot)
-                await bot.start(token)
+        # The seeds folder is read once connected, in the background (the bot's LiveIngestion):
+        # members get answers at once, and what arrived while the bot was down is alerted.
+        async with (
+            _open(settings) as db,
+            Fetcher(fetch_policy(settings)) as fetcher,
+            create_bot(settings, db, news_alerts=True, fetcher=fetcher) as bot,
+        ):
+            _close_on_signals(bot)
+            await bot.start(token)
         log.info("stopped")
     return EXIT_OK
 
