@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import logging
 import os
@@ -143,6 +144,7 @@ def _add_paths(parser: argparse.ArgumentParser, *, seeds: bool) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    gc.enable()  # paused while ``python -m bot`` imported the bot (bot/__main__.py)
     args = build_parser().parse_args(argv)
     try:
         settings = _settings(args)
@@ -300,7 +302,11 @@ async def _run(settings: Settings) -> int:
             create_bot(settings, db, news_alerts=True, fetcher=fetcher) as bot,
         ):
             _close_on_signals(bot)
-            await bot.start(token)
+            await bot.login(token)  # and set up: every extension and command loaded
+            # What exists now lives as long as the bot: kept out of the collector's passes,
+            # which members' commands would otherwise wait for.
+            gc.freeze()
+            await bot.connect()
         log.info("stopped")
     return EXIT_OK
 
