@@ -6,10 +6,12 @@ knowledge changes, so lookups and autocomplete answer in well under a millisecon
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import JaroWinkler
@@ -46,6 +48,12 @@ class NameIndex:
     """The terms alone, in the same order, as rapidfuzz takes them."""
     _alphabetical: list[str] = field(default_factory=list)
     """Every display name, A to Z: what autocomplete offers before anything is typed."""
+    _by_length: list[str] = field(default_factory=list)
+    """The terms again, shortest first: a fuzzy score only compares a typed name with the
+    terms of a length that can reach its threshold (a slice of this list)."""
+    _by_length_entities: list[int] = field(default_factory=list)
+    _length_starts: list[int] = field(default_factory=list)
+    """Where the terms of each length start in :attr:`_by_length` (index: the length)."""
 
     @classmethod
     def build(cls, names: Iterable[tuple[int, str, str]]) -> NameIndex:
@@ -61,6 +69,14 @@ class NameIndex:
         index._terms = sorted(terms)
         index._term_texts = [term for term, _ in index._terms]
         index._alphabetical = sorted(index.display.values(), key=str.casefold)
+        by_length = sorted(index._terms, key=lambda item: len(item[0]))
+        index._by_length = [term for term, _ in by_length]
+        index._by_length_entities = [entity_id for _, entity_id in by_length]
+        longest = len(by_length[-1][0]) if by_length else 0
+        index._length_starts = [
+            bisect_left(by_length, length, key=lambda item: len(item[0]))
+            for length in range(longest + 2)
+        ]
         return index
 
     def __len__(self) -> int:
@@ -106,33 +122,43 @@ class NameIndex:
         return chosen[:limit]
 
     def _scores(self, key: str) -> dict[int, float]:
-        """Best similarity per entity over all its terms, computed in rapidfuzz's C loops."""
+        """Best similarity per entity over all its terms, computed in rapidfuzz's C loops.
+
+        Only terms of a length that can reach the threshold are compared: plain similarity
+        (200 x common letters / both lengths) reaches 60 only for terms between 3/7 and 7/3 of
+        the typed length; the typo measure counts within two letters of it.
+        """
         best: dict[int, float] = {}
         if not key:
             return best
-        terms = self._term_texts
-        matches = process.extract(
-            key, terms, scorer=fuzz.ratio, limit=None, score_cutoff=_CLOSE_WHILE_TYPING
-        )
-        if len(key) >= 3:
+        length = len(key)
+        low, high = math.ceil(length * 3 / 7), length * 7 // 3
+        scored = self._scored(key, (low, high), fuzz.ratio, cutoff=_CLOSE_WHILE_TYPING)
+        if length >= 3:
             # Jaro-Winkler forgives typos in short names by rewarding a shared start. It only
             # counts as a near-certain match between spellings of about the same length;
             # suggestions are ranked by plain similarity.
-            matches += [
-                (term, score * 100, position)
-                for term, score, position in process.extract(
-                    key,
-                    terms,
-                    scorer=JaroWinkler.normalized_similarity,
-                    limit=None,
-                    score_cutoff=_ACCEPT / 100,
-                )
-                if len(term) >= 3 and abs(len(term) - len(key)) <= _TYPO_LENGTH_CHANGE
-            ]
-        for _, score, position in matches:
-            entity_id = self._terms[position][1]
+            near = (max(3, length - _TYPO_LENGTH_CHANGE), length + _TYPO_LENGTH_CHANGE)
+            jaro_winkler = JaroWinkler.normalized_similarity
+            scored += self._scored(key, near, jaro_winkler, cutoff=_ACCEPT / 100, percent=100)
+        for entity_id, score in scored:
             best[entity_id] = max(best.get(entity_id, 0.0), score)
         return best
+
+    def _scored(
+        self, key: str, lengths: tuple[int, int], scorer: Any, *, cutoff: float, percent: int = 1
+    ) -> list[tuple[int, float]]:
+        """(entity, score x ``percent``) for the terms of ``lengths`` (the shortest and longest,
+        in letters) that score at least ``cutoff``."""
+        low, high = lengths
+        starts = self._length_starts
+        first = starts[min(low, len(starts) - 1)]
+        last = starts[min(high + 1, len(starts) - 1)]
+        found = process.extract(
+            key, self._by_length[first:last], scorer=scorer, limit=None, score_cutoff=cutoff
+        )
+        entities = self._by_length_entities
+        return [(entities[first + at], score * percent) for _, score, at in found]
 
 
 def _searchable_tokens(key: str) -> list[str]:
