@@ -42,10 +42,12 @@ class NameIndex:
     """Names of one kind of entity (people or characters), searchable by any part."""
 
     display: dict[int, str] = field(default_factory=dict)
-    _exact: dict[str, set[int]] = field(default_factory=dict)
-    _terms: list[tuple[str, int]] = field(default_factory=list)
+    _exact: dict[str, int] = field(default_factory=dict)
+    """Spellings (name keys) held by one entity alone; one held by several matches none."""
     _term_texts: list[str] = field(default_factory=list)
-    """The terms alone, in the same order, as rapidfuzz takes them."""
+    """Every searchable term (spellings, their words and parts), A to Z."""
+    _term_entities: list[int] = field(default_factory=list)
+    """The entity of each term, in the same order (parallel lists: no tuple per term)."""
     _alphabetical: list[str] = field(default_factory=list)
     """Every display name, A to Z: what autocomplete offers before anything is typed."""
     _by_length: list[str] = field(default_factory=list)
@@ -60,16 +62,19 @@ class NameIndex:
         """``names``: (entity id, name key of one spelling, the entity's display name)."""
         index = cls()
         terms: set[tuple[str, int]] = set()
+        owners: dict[str, set[int]] = {}
         for entity_id, key, display in names:
             index.display[entity_id] = display
             for term in (key, name_key(display)):
-                index._exact.setdefault(term, set()).add(entity_id)
+                owners.setdefault(term, set()).add(entity_id)
                 terms.add((term, entity_id))
                 terms.update((token, entity_id) for token in _searchable_tokens(term))
-        index._terms = sorted(terms)
-        index._term_texts = [term for term, _ in index._terms]
+        index._exact = {term: min(held) for term, held in owners.items() if len(held) == 1}
+        ordered = sorted(terms)
+        index._term_texts = [term for term, _ in ordered]
+        index._term_entities = [entity_id for _, entity_id in ordered]
         index._alphabetical = sorted(index.display.values(), key=str.casefold)
-        by_length = sorted(index._terms, key=lambda item: len(item[0]))
+        by_length = sorted(ordered, key=lambda item: len(item[0]))
         index._by_length = [term for term, _ in by_length]
         index._by_length_entities = [entity_id for _, entity_id in by_length]
         longest = len(by_length[-1][0]) if by_length else 0
@@ -84,9 +89,9 @@ class NameIndex:
 
     def match(self, query: str) -> Match:
         key = name_key(query)
-        exact = self._exact.get(key, set())
-        if len(exact) == 1:
-            return Match(next(iter(exact)))
+        exact = self._exact.get(key)
+        if exact is not None:
+            return Match(exact)
         scores = self._scores(key)
         ranked = sorted(scores.items(), key=lambda item: (-item[1], self.display[item[0]]))
         suggestions = tuple(self.display[e] for e, score in ranked[:5] if score >= _SUGGEST)
@@ -99,8 +104,7 @@ class NameIndex:
     def exact(self, name: str) -> int | None:
         """The one entity with ``name`` among its spellings (in any case, accents and spacing);
         None when none has, or more than one: for changes, where close is not enough."""
-        found = self._exact.get(name_key(name), set())
-        return next(iter(found)) if len(found) == 1 else None
+        return self._exact.get(name_key(name))
 
     def complete(self, typed: str, limit: int = AUTOCOMPLETE_LIMIT) -> list[str]:
         """Autocomplete: names with a word starting with what was typed, then close ones."""
@@ -108,11 +112,12 @@ class NameIndex:
         if not key:
             return self._alphabetical[:limit]
         # Terms are sorted: those starting with the key are one run, found by bisection.
+        texts, entities = self._term_texts, self._term_entities
         starts = set()
-        for term, entity_id in self._terms[bisect_left(self._term_texts, key) :]:
-            if not term.startswith(key):
-                break
-            starts.add(entity_id)
+        at = bisect_left(texts, key)
+        while at < len(texts) and texts[at].startswith(key):
+            starts.add(entities[at])
+            at += 1
         chosen = sorted((self.display[e] for e in starts), key=str.casefold)
         if len(chosen) < limit:
             close = sorted(self._scores(key).items(), key=lambda item: -item[1])
