@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import logging
 import os
@@ -143,6 +144,7 @@ def _add_paths(parser: argparse.ArgumentParser, *, seeds: bool) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    gc.enable()  # paused while ``python -m bot`` imported the bot (bot/__main__.py)
     args = build_parser().parse_args(argv)
     try:
         settings = _settings(args)
@@ -292,13 +294,19 @@ async def _console(settings: Settings) -> int:
 async def _run(settings: Settings) -> int:
     token = settings.require_token()
     with run_lock(settings.database_path):  # one running bot per database
-        async with _open(settings) as db, Fetcher(fetch_policy(settings)) as fetcher:
-            # New articles that arrived while the bot was down are alerted once it connects.
-            report = await ingest_seeds(db, settings, while_away=True)
-            print(describe_report(report, only_summary=True), flush=True)
-            async with create_bot(settings, db, news_alerts=True, fetcher=fetcher) as bot:
-                _close_on_signals(bot)
-                await bot.start(token)
+        # The seeds folder is read once connected, in the background (the bot's LiveIngestion):
+        # members get answers at once, and what arrived while the bot was down is alerted.
+        async with (
+            _open(settings) as db,
+            Fetcher(fetch_policy(settings)) as fetcher,
+            create_bot(settings, db, news_alerts=True, fetcher=fetcher) as bot,
+        ):
+            _close_on_signals(bot)
+            await bot.login(token)  # and set up: every extension and command loaded
+            # What exists now lives as long as the bot: kept out of the collector's passes,
+            # which members' commands would otherwise wait for.
+            gc.freeze()
+            await bot.connect()
         log.info("stopped")
     return EXIT_OK
 

@@ -213,7 +213,6 @@ class FanBot(commands.Bot):
             await self.news_alerts.start()
             listeners = [self._forget_cached_answers, self.news_alerts.knowledge_changed]
             self.ingestion = LiveIngestion(self.db, self.settings, listeners)
-            self.ingestion.start()
             if self.web is not None:
                 checker = FeedChecker(self.db, self.web, self.settings.seeds_dir)
                 self.feeds = FeedPoller(self.db, checker)
@@ -287,6 +286,13 @@ class FanBot(commands.Bot):
             await self.news_alerts.stop()
             self.news_alerts = None
         await super().close()
+
+    async def on_connect(self) -> None:
+        """Discord's READY has arrived: now, not before logging in, the seeds folder is read
+        (what arrived while the bot was down first) and watched; members' commands are
+        answered meanwhile. Reconnections find it already running."""
+        if self.ingestion is not None:
+            self.ingestion.start()
 
     async def on_ready(self) -> None:
         log.info("connected as %s to %d servers", self.user, len(self.guilds))

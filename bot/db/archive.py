@@ -110,6 +110,36 @@ async def article_titles(conn: aiosqlite.Connection) -> list[Source]:
     return [source_of(row) for row in rows]
 
 
+async def titles_containing(conn: aiosqlite.Connection, text: str, limit: int) -> list[Source]:
+    """Up to ``limit`` articles whose title (or, without one, lede) contains ``text`` in any
+    letter case, newest first.
+
+    Read newest first down the publication index, stopping at the ``limit``-th: a word found
+    in many titles costs a few rows, not the archive. (SQLite's ``lower`` folds ASCII letters
+    only: ``text`` should be lower case.)
+    """
+    rows = await fetch(
+        conn,
+        f"SELECT {ARTICLE_COLUMNS} FROM articles AS a"
+        " WHERE instr(lower(coalesce(a.title, a.lede)), ?) > 0"
+        f" ORDER BY {NEWEST_FIRST} LIMIT ?",
+        (text, limit),
+    )
+    return [source_of(row) for row in rows]
+
+
+async def article_named(conn: aiosqlite.Connection, name: str) -> Source | None:
+    """The newest article with ``name`` as its file name or its title (exactly), if any."""
+    rows = await fetch(
+        conn,
+        f"SELECT {ARTICLE_COLUMNS} FROM articles AS a"
+        " WHERE a.file_name = ?1 OR coalesce(a.title, a.lede) = ?1"
+        f" ORDER BY {NEWEST_FIRST} LIMIT 1",
+        (name,),
+    )
+    return source_of(rows[0]) if rows else None
+
+
 async def article_with_url(conn: aiosqlite.Connection, urls: Collection[str]) -> Source | None:
     """The article published at one of ``urls`` (spelled exactly as stored), if any."""
     rows = await fetch(

@@ -24,7 +24,6 @@ from pathlib import Path
 
 from bot.db.articles import FileStamp
 from bot.db.fact_rows import FactRows
-from bot.extract import extract_facts
 from bot.facts import Article, ArticleFacts
 from bot.ingestion.scan import SeedFile
 from bot.ingestion.seedfile import SeedFormatError, parse_seed
@@ -138,6 +137,15 @@ def extract(article: Article) -> ArticleFacts:
     """The facts ingestion takes from an article: the one place it calls the extractor, so an
     article read back from the database for a correction yields what its file did."""
     return extract_facts(article)
+
+
+def extract_facts(article: Article) -> ArticleFacts:
+    """:func:`bot.extract.extract_facts`, imported on first use: importing the extractor
+    compiles all its patterns (about a third of a second), which a start with nothing new to
+    read should not pay for."""
+    from bot.extract import extract_facts as extractor  # noqa: PLC0415
+
+    return extractor(article)
 
 
 def _known_of(batch: Iterable[SeedFile], known: dict[str, FileStamp]) -> dict[str, FileStamp]:

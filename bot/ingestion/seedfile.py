@@ -26,7 +26,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from bot.extract.page import read_page
 from bot.facts import Article
 from bot.web.links import normal_link
 
@@ -74,6 +73,10 @@ def parse_seed(raw: bytes) -> ParsedSeed:
         url, content = source["url"], content[:-1]
     if url is not None:
         url = normal_link(url)
+    # Loaded here, not at the top: importing any part of the extractor compiles all its
+    # patterns, which a start with nothing new to read should not pay for.
+    from bot.extract.page import read_page  # noqa: PLC0415
+
     page = read_page(content, fields.get("headline"))
     title, paragraphs = page.headline, page.body
     if not lede and paragraphs:

@@ -1,12 +1,13 @@
 """Ingestion as the bot runs it: the one entry point, and the live loop over the seeds folder.
 
-``seed``, the console and ``run`` all call :func:`ingest_seeds`, which queues each new
-article's news alerts in the transaction that stores it (:mod:`bot.alerts.queue`), held until
-the ingest ends so that a burst becomes one digest per route, except for the articles a feed's
-first check took as its history (:mod:`bot.feeds`). While the
-bot is connected, :class:`LiveIngestion` watches the folder and ingests what changes, then
-tells its listeners (the knowledge cache, the alert delivery) that the knowledge changed; it
-tells them too when another program (a ``seed`` beside the bot) changed the database.
+``seed``, the console and the running bot all call :func:`ingest_seeds`, which queues each
+new article's news alerts in the transaction that stores it (:mod:`bot.alerts.queue`), held
+until the ingest ends so that a burst becomes one digest per route, except for the articles a
+feed's first check took as its history (:mod:`bot.feeds`). Once the bot is connected,
+:class:`LiveIngestion` reads the whole folder (the catch-up with what arrived while the bot was
+down: a catch-up digest), then watches it and ingests what changes, and tells its listeners
+(the knowledge cache, the alert delivery) that the knowledge changed; it tells them too when
+another program (a ``seed`` beside the bot) changed the database.
 """
 
 from __future__ import annotations
@@ -98,12 +99,16 @@ class LiveIngestion:
             retry_seconds=max(settings.db_busy_timeout_ms / 1000, settings.seeds_settle_seconds),
         )
         self.reports: collections.deque[IngestReport] = collections.deque(maxlen=_KEPT_REPORTS)
-        """The latest ingest reports, for whoever waits on one (bounded: bots run for months)."""
+        """The latest ingest reports, for whoever waits on one (bounded: bots run for months),
+        each with the files that did not change left out."""
         self._ingesting = asyncio.Lock()
         self._reported = asyncio.Event()
         self._polling: asyncio.Task[None] | None = None
         self._kept = KeptLedger()
         """What each new file changes is worked out from the last ingest's names."""
+        self._caught_up = False
+        """Whether a pass over the whole folder has succeeded: the first one is the catch-up
+        with what arrived while the bot was down."""
 
     def start(self) -> None:
         self.watcher.start()
@@ -146,15 +151,23 @@ class LiveIngestion:
         ``files``: the names of the files that changed, when the watcher knows them.
         """
         async with self._ingesting:
-            report = await ingest_seeds(self._db, self._settings, only=files, kept=self._kept)
-        for result in report.results:
-            if result.outcome is not Outcome.UNCHANGED:
-                log.info(
-                    "seeds: %s %s %s", result.file_name, result.outcome, "; ".join(result.notes)
-                )
+            catch_up = files is None and not self._caught_up
+            report = await ingest_seeds(
+                self._db, self._settings, only=files, kept=self._kept, while_away=catch_up
+            )
+            self._caught_up = self._caught_up or files is None
+        changed = [result for result in report.results if result.outcome is not Outcome.UNCHANGED]
+        for result in changed:
+            log.info("seeds: %s %s %s", result.file_name, result.outcome, "; ".join(result.notes))
+        if catch_up:
+            totals = report.totals()
+            counts = ", ".join(f"{totals.get(outcome, 0)} {outcome}" for outcome in Outcome)
+            log.info("seeds: %d files read at start: %s", len(report.results), counts)
         if report.changed_anything:
             await self._tell_listeners()
-        self.reports.append(report)
+        # Kept without the files that did not change: a catch-up over 100,000 files would
+        # otherwise hold an entry for each for as long as the bot runs.
+        self.reports.append(IngestReport(changed))
         event, self._reported = self._reported, asyncio.Event()
         event.set()
         return report

@@ -2,7 +2,8 @@
 
 Returns the plain answer objects of :mod:`bot.answers.lookups`; never formats anything. Name indexes
 for fuzzy lookup and autocomplete are built once and dropped when ingestion changes the
-knowledge (:meth:`Knowledge.invalidate`).
+knowledge (:meth:`Knowledge.invalidate`). Articles are looked up in the database each time, not
+held in memory: their titles alone would grow with the archive (45 MB at 100,000 articles).
 """
 
 from __future__ import annotations
@@ -58,8 +59,8 @@ class Knowledge:
         self._characters: NameIndex | None = None
         self._people: NameIndex | None = None
         self._speakers: NameIndex | None = None
-        self._articles: list[Source] | None = None
-        self._folded_titles: list[str] | None = None
+        self._newest: list[Source] | None = None
+        """The newest articles, as autocomplete offers them before anything is typed."""
         self._release: ReleaseInfo | None = None
         self._quote_ids: list[int] | None = None
         self._searches: collections.OrderedDict[tuple[object, ...], SearchResults] = (
@@ -69,7 +70,7 @@ class Knowledge:
     def invalidate(self) -> None:
         """Forget cached indexes and answers after the knowledge changed."""
         self._characters = self._people = self._speakers = None
-        self._articles = self._folded_titles = None
+        self._newest = None
         self._release = None
         self._quote_ids = None
         self._searches.clear()
@@ -198,11 +199,15 @@ class Knowledge:
 
     async def article(self, title: str) -> ArticleSummary | NotFound:
         """One article, named by its file name or (roughly) its title."""
-        articles = await self._article_list()
-        chosen = _find_article(articles, title)
-        if chosen is None:
-            suggestions = tuple(source.title for source in _close_articles(articles, title)[:3])
-            return NotFound("article", title, suggestions)
+        async with self._db.reading() as conn:
+            chosen = await archive.article_named(conn, title.strip())
+        if chosen is None:  # not as it is written: every title is read, to find a close one
+            async with self._db.reading() as conn:
+                articles = await archive.article_titles(conn)
+            chosen = _find_article(articles, title)
+            if chosen is None:
+                suggestions = tuple(s.title for s in _close_articles(articles, title)[:3])
+                return NotFound("article", title, suggestions)
         async with self._db.reading() as conn:
             found = await archive.summary(conn, chosen.file_name)
         if found is None:
@@ -210,17 +215,17 @@ class Knowledge:
         return replace(found, today=self._today())
 
     async def article_choices(self, typed: str) -> list[Source]:
-        """Articles for autocomplete: newest first, or those whose title fits what was typed."""
-        articles = await self._article_list()
-        if not typed.strip():
-            return articles[:AUTOCOMPLETE_LIMIT]
+        """Articles for autocomplete: newest first, or those whose title fits what was typed:
+        containing it (newest first), then close to it (best first)."""
         needle = typed.casefold().strip()
-        if self._folded_titles is None:
-            self._folded_titles = [article.title.casefold() for article in articles]
-        titles = zip(articles, self._folded_titles, strict=True)
-        containing = [article for article, title in titles if needle in title]
+        if not needle:
+            return await self._newest_articles()
+        async with self._db.reading() as conn:
+            containing = await archive.titles_containing(conn, needle, AUTOCOMPLETE_LIMIT)
         if len(containing) >= AUTOCOMPLETE_LIMIT:
-            return containing[:AUTOCOMPLETE_LIMIT]
+            return containing
+        async with self._db.reading() as conn:  # few contain it: every title, for close ones
+            articles = await archive.article_titles(conn)
         close = [a for a in _close_articles(articles, typed) if a not in containing]
         return (containing + close)[:AUTOCOMPLETE_LIMIT]
 
@@ -235,16 +240,16 @@ class Knowledge:
             highest = await quotes.highest_number(conn)
         if highest:
             found["quote"] = str(highest)
-        articles = await self._article_list()
-        if articles:
-            found["article"] = _first_words(articles[0].title, 50)
+        newest = await self._newest_articles()
+        if newest:
+            found["article"] = _first_words(newest[0].title, 50)
         return found
 
-    async def _article_list(self) -> list[Source]:
-        if self._articles is None:
+    async def _newest_articles(self) -> list[Source]:
+        if self._newest is None:
             async with self._db.reading() as conn:
-                self._articles = await archive.article_titles(conn)
-        return self._articles
+                self._newest = list((await archive.latest(conn, AUTOCOMPLETE_LIMIT)).articles)
+        return self._newest
 
 
 def _utc_today() -> dt.date:

@@ -6,10 +6,12 @@ knowledge changes, so lookups and autocomplete answer in well under a millisecon
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import JaroWinkler
@@ -40,27 +42,46 @@ class NameIndex:
     """Names of one kind of entity (people or characters), searchable by any part."""
 
     display: dict[int, str] = field(default_factory=dict)
-    _exact: dict[str, set[int]] = field(default_factory=dict)
-    _terms: list[tuple[str, int]] = field(default_factory=list)
+    _exact: dict[str, int] = field(default_factory=dict)
+    """Spellings (name keys) held by one entity alone; one held by several matches none."""
     _term_texts: list[str] = field(default_factory=list)
-    """The terms alone, in the same order, as rapidfuzz takes them."""
+    """Every searchable term (spellings, their words and parts), A to Z."""
+    _term_entities: list[int] = field(default_factory=list)
+    """The entity of each term, in the same order (parallel lists: no tuple per term)."""
     _alphabetical: list[str] = field(default_factory=list)
     """Every display name, A to Z: what autocomplete offers before anything is typed."""
+    _by_length: list[str] = field(default_factory=list)
+    """The terms again, shortest first: a fuzzy score only compares a typed name with the
+    terms of a length that can reach its threshold (a slice of this list)."""
+    _by_length_entities: list[int] = field(default_factory=list)
+    _length_starts: list[int] = field(default_factory=list)
+    """Where the terms of each length start in :attr:`_by_length` (index: the length)."""
 
     @classmethod
     def build(cls, names: Iterable[tuple[int, str, str]]) -> NameIndex:
         """``names``: (entity id, name key of one spelling, the entity's display name)."""
         index = cls()
         terms: set[tuple[str, int]] = set()
+        owners: dict[str, set[int]] = {}
         for entity_id, key, display in names:
             index.display[entity_id] = display
             for term in (key, name_key(display)):
-                index._exact.setdefault(term, set()).add(entity_id)
+                owners.setdefault(term, set()).add(entity_id)
                 terms.add((term, entity_id))
                 terms.update((token, entity_id) for token in _searchable_tokens(term))
-        index._terms = sorted(terms)
-        index._term_texts = [term for term, _ in index._terms]
+        index._exact = {term: min(held) for term, held in owners.items() if len(held) == 1}
+        ordered = sorted(terms)
+        index._term_texts = [term for term, _ in ordered]
+        index._term_entities = [entity_id for _, entity_id in ordered]
         index._alphabetical = sorted(index.display.values(), key=str.casefold)
+        by_length = sorted(ordered, key=lambda item: len(item[0]))
+        index._by_length = [term for term, _ in by_length]
+        index._by_length_entities = [entity_id for _, entity_id in by_length]
+        longest = len(by_length[-1][0]) if by_length else 0
+        index._length_starts = [
+            bisect_left(by_length, length, key=lambda item: len(item[0]))
+            for length in range(longest + 2)
+        ]
         return index
 
     def __len__(self) -> int:
@@ -68,9 +89,9 @@ class NameIndex:
 
     def match(self, query: str) -> Match:
         key = name_key(query)
-        exact = self._exact.get(key, set())
-        if len(exact) == 1:
-            return Match(next(iter(exact)))
+        exact = self._exact.get(key)
+        if exact is not None:
+            return Match(exact)
         scores = self._scores(key)
         ranked = sorted(scores.items(), key=lambda item: (-item[1], self.display[item[0]]))
         suggestions = tuple(self.display[e] for e, score in ranked[:5] if score >= _SUGGEST)
@@ -83,8 +104,7 @@ class NameIndex:
     def exact(self, name: str) -> int | None:
         """The one entity with ``name`` among its spellings (in any case, accents and spacing);
         None when none has, or more than one: for changes, where close is not enough."""
-        found = self._exact.get(name_key(name), set())
-        return next(iter(found)) if len(found) == 1 else None
+        return self._exact.get(name_key(name))
 
     def complete(self, typed: str, limit: int = AUTOCOMPLETE_LIMIT) -> list[str]:
         """Autocomplete: names with a word starting with what was typed, then close ones."""
@@ -92,11 +112,12 @@ class NameIndex:
         if not key:
             return self._alphabetical[:limit]
         # Terms are sorted: those starting with the key are one run, found by bisection.
+        texts, entities = self._term_texts, self._term_entities
         starts = set()
-        for term, entity_id in self._terms[bisect_left(self._term_texts, key) :]:
-            if not term.startswith(key):
-                break
-            starts.add(entity_id)
+        at = bisect_left(texts, key)
+        while at < len(texts) and texts[at].startswith(key):
+            starts.add(entities[at])
+            at += 1
         chosen = sorted((self.display[e] for e in starts), key=str.casefold)
         if len(chosen) < limit:
             close = sorted(self._scores(key).items(), key=lambda item: -item[1])
@@ -106,33 +127,43 @@ class NameIndex:
         return chosen[:limit]
 
     def _scores(self, key: str) -> dict[int, float]:
-        """Best similarity per entity over all its terms, computed in rapidfuzz's C loops."""
+        """Best similarity per entity over all its terms, computed in rapidfuzz's C loops.
+
+        Only terms of a length that can reach the threshold are compared: plain similarity
+        (200 x common letters / both lengths) reaches 60 only for terms between 3/7 and 7/3 of
+        the typed length; the typo measure counts within two letters of it.
+        """
         best: dict[int, float] = {}
         if not key:
             return best
-        terms = self._term_texts
-        matches = process.extract(
-            key, terms, scorer=fuzz.ratio, limit=None, score_cutoff=_CLOSE_WHILE_TYPING
-        )
-        if len(key) >= 3:
+        length = len(key)
+        low, high = math.ceil(length * 3 / 7), length * 7 // 3
+        scored = self._scored(key, (low, high), fuzz.ratio, cutoff=_CLOSE_WHILE_TYPING)
+        if length >= 3:
             # Jaro-Winkler forgives typos in short names by rewarding a shared start. It only
             # counts as a near-certain match between spellings of about the same length;
             # suggestions are ranked by plain similarity.
-            matches += [
-                (term, score * 100, position)
-                for term, score, position in process.extract(
-                    key,
-                    terms,
-                    scorer=JaroWinkler.normalized_similarity,
-                    limit=None,
-                    score_cutoff=_ACCEPT / 100,
-                )
-                if len(term) >= 3 and abs(len(term) - len(key)) <= _TYPO_LENGTH_CHANGE
-            ]
-        for _, score, position in matches:
-            entity_id = self._terms[position][1]
+            near = (max(3, length - _TYPO_LENGTH_CHANGE), length + _TYPO_LENGTH_CHANGE)
+            jaro_winkler = JaroWinkler.normalized_similarity
+            scored += self._scored(key, near, jaro_winkler, cutoff=_ACCEPT / 100, percent=100)
+        for entity_id, score in scored:
             best[entity_id] = max(best.get(entity_id, 0.0), score)
         return best
+
+    def _scored(
+        self, key: str, lengths: tuple[int, int], scorer: Any, *, cutoff: float, percent: int = 1
+    ) -> list[tuple[int, float]]:
+        """(entity, score x ``percent``) for the terms of ``lengths`` (the shortest and longest,
+        in letters) that score at least ``cutoff``."""
+        low, high = lengths
+        starts = self._length_starts
+        first = starts[min(low, len(starts) - 1)]
+        last = starts[min(high + 1, len(starts) - 1)]
+        found = process.extract(
+            key, self._by_length[first:last], scorer=scorer, limit=None, score_cutoff=cutoff
+        )
+        entities = self._by_length_entities
+        return [(entities[first + at], score * percent) for _, score, at in found]
 
 
 def _searchable_tokens(key: str) -> list[str]:

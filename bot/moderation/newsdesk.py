@@ -17,8 +17,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.extract import extract_facts
 from bot.facts import ArticleFacts
+from bot.ingestion.prepare import extract
 from bot.ingestion.scan import SEED_SUFFIX
 from bot.ingestion.seedfile import ParsedSeed, parse_seed
 
@@ -98,12 +98,12 @@ def prepare_seed(draft: DraftArticle) -> PreparedSeed:
     """The draft's seed file and the facts the ingester will find in it (blocking: CPU)."""
     raw = render_seed(draft).encode("utf-8")
     parsed = parse_seed(raw)
-    return PreparedSeed(raw, parsed, extract_facts(parsed.article))
+    return PreparedSeed(raw, parsed, extract(parsed.article))
 
 
 def draft_facts(draft: DraftArticle) -> ArticleFacts:
     """The facts the article of ``draft`` gives (blocking: run it in a thread)."""
-    return extract_facts(parse_seed(render_seed(draft).encode("utf-8")).article)
+    return extract(parse_seed(render_seed(draft).encode("utf-8")).article)
 
 
 def write_article(seeds_dir: Path, draft: DraftArticle) -> WrittenArticle:
