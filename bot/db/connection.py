@@ -61,9 +61,13 @@ class Database:
     """The bot's database: an async connection (``conn``) for queries and small writes, and a
     blocking bulk ``writer`` for ingestion (see :mod:`bot.db` for the naming rule).
 
-    Both take turns under one lock: a query issued on ``conn`` while a write transaction is
-    open on it would read that transaction's uncommitted rows, and the writer works only in
-    its turn, so a reader never sees a write half-done.
+    Writes take turns under one lock (the turn): a query issued on ``conn`` while a write
+    transaction is open on it would read that transaction's uncommitted rows, and the writer
+    works only in its turn, so a reader never sees a write half-done. A bulk read
+    (:meth:`read_in_bulk`) needs no turn: it runs on the writer's own connection, and in
+    write-ahead-log mode a read transaction sees the last commit, never another connection's
+    transaction in progress, and blocks no writer. The writer's connection has its own lock,
+    so one transaction at a time uses it and it is never closed under one.
     """
 
     def __init__(
@@ -72,6 +76,7 @@ class Database:
         self.conn = conn
         self.path = path
         self._turn = asyncio.Lock()
+        self._bulk = asyncio.Lock()
         self._busy_timeout_ms = busy_timeout_ms
         self._writer: sqlite3.Connection | None = None
         self._writer_thread: ThreadPoolExecutor | None = None
@@ -84,17 +89,20 @@ class Database:
         same file, used only in the main connection's write turn, so readers never see a
         write half-done.
         """
-        return await self._on_writer(work, "BEGIN IMMEDIATE")
+        async with self._turn:
+            return await self._on_writer(work, "BEGIN IMMEDIATE")
 
     async def read_in_bulk(self, work: Callable[[sqlite3.Connection], _T]) -> _T:
-        """Run blocking ``work`` as one read transaction (a consistent snapshot) on the bulk
-        writer's thread: the reads of an ingest, which does all its work on that connection."""
+        """Run blocking ``work`` as one read transaction (a consistent snapshot of the last
+        commit) on the bulk writer's thread: the reads of an ingest, which does all its work on
+        that connection. Outside the turn: members' queries and small writes do not wait for
+        it (nor it for them)."""
         return await self._on_writer(work, "BEGIN DEFERRED")
 
     async def _on_writer(self, work: Callable[[sqlite3.Connection], _T], begin: str) -> _T:
         if str(self.path) == ":memory:":
             raise DatabaseError("the bulk writer needs a database file, not :memory:")
-        async with self._turn:
+        async with self._bulk:
             if self._writer_thread is None:
                 self._writer_thread = ThreadPoolExecutor(1, thread_name_prefix="db-bulk-writer")
             loop = asyncio.get_running_loop()
@@ -135,15 +143,16 @@ class Database:
 
     async def close_bulk_writer(self) -> None:
         """Close the bulk writer's connection and thread, if it was ever used."""
-        executor, self._writer_thread = self._writer_thread, None
-        if executor is None:
-            return
-        writer, self._writer = self._writer, None
-        if writer is not None:
-            await asyncio.get_running_loop().run_in_executor(
-                executor, _checkpoint_and_close, writer
-            )
-        executor.shutdown(wait=True)
+        async with self._bulk:
+            executor, self._writer_thread = self._writer_thread, None
+            if executor is None:
+                return
+            writer, self._writer = self._writer, None
+            if writer is not None:
+                await asyncio.get_running_loop().run_in_executor(
+                    executor, _checkpoint_and_close, writer
+                )
+            executor.shutdown(wait=True)
 
     async def data_version(self) -> int:
         """SQLite's change counter as ``conn`` sees it: it moves whenever another connection

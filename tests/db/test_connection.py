@@ -100,3 +100,17 @@ async def test_upgrading_counts_each_spelling_of_every_name_in_the_articles(
         ("zoe ash", "Zoe Ash", 1, 3),
         ("zoe ash", "Zoë Ash", 1, 1),
     ]
+
+
+async def test_a_bulk_read_needs_no_turn_and_sees_only_what_is_committed(db: Database) -> None:
+    def kept(writer: sqlite3.Connection) -> list[str]:
+        return [row[0] for row in writer.execute("SELECT key FROM knowledge_state")]
+
+    async with db.transaction() as conn:
+        await conn.execute("INSERT INTO knowledge_state (key, value) VALUES ('open', 'yes')")
+        # Within the turn held by an open write transaction: read all the same.
+        during = await db.read_in_bulk(kept)
+    assert "open" not in during
+    assert "open" in await db.read_in_bulk(kept)
+    await db.write_in_bulk(lambda writer: writer.execute("DELETE FROM knowledge_state"))
+    assert await db.read_in_bulk(kept) == []
