@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from bot.corrections import FactKind
@@ -26,6 +26,7 @@ _SEARCH_STALE = "search_index_stale"
 """Set while a bulk write leaves the full-text indexes to be rebuilt (the triggers that keep
 them in step do nothing meanwhile: migration 0013)."""
 _SEARCH_INDEXES = ("articles_fts", "quotes_fts")
+_STAMPS_AT_ONCE = 512
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,13 +42,23 @@ def file_stamps(
     writer: sqlite3.Connection, only: Collection[str] | None = None
 ) -> dict[str, FileStamp]:
     """The stamp of every ingested file (or of those of ``only`` ingested), by file name."""
+    return dict(iter_file_stamps(writer, only))
+
+
+def iter_file_stamps(
+    writer: sqlite3.Connection, only: Collection[str] | None = None
+) -> Iterator[tuple[str, FileStamp]]:
+    """Each ingested file's name and stamp (or those of ``only``), in no order, a few rows
+    at a time: every file's stamp is read from the stamps index, not the articles' pages."""
     sql = "SELECT file_name, file_size, file_mtime_ns, content_hash FROM articles"
     if only is None:
-        rows = writer.execute(sql).fetchall()
+        cursor = writer.execute(sql)
     else:
         sql += " WHERE file_name IN (SELECT value FROM json_each(?))"
-        rows = writer.execute(sql, (json.dumps(sorted(set(only))),)).fetchall()
-    return {row[0]: FileStamp(row[1], row[2], row[3]) for row in rows}
+        cursor = writer.execute(sql, (json.dumps(sorted(set(only))),))
+    while rows := cursor.fetchmany(_STAMPS_AT_ONCE):
+        for row in rows:
+            yield row[0], FileStamp(row[1], row[2], row[3])
 
 
 def count_articles(writer: sqlite3.Connection) -> int:

@@ -15,6 +15,7 @@ says what each one changed.
 from __future__ import annotations
 
 import asyncio
+import bisect
 import contextlib
 import datetime as dt
 import logging
@@ -38,6 +39,7 @@ from bot.db.articles import (
     defer_search_indexes,
     extractor_of_facts,
     file_stamps,
+    iter_file_stamps,
     rebuild_search_indexes,
     record_extractor,
     remove_article,
@@ -55,7 +57,7 @@ from bot.facts import Article, ArticleFacts
 from bot.ingestion.entities import derive_entities
 from bot.ingestion.ledger import Ledger
 from bot.ingestion.prepare import Prepared, extractor_fingerprint, prepare_all
-from bot.ingestion.scan import scan
+from bot.ingestion.scan import SeedFile, scan
 
 _BATCH_SIZE = 250
 PARALLEL_MIN_FILES = 500
@@ -144,11 +146,18 @@ class KeptLedger:
 
 @dataclass(frozen=True, slots=True)
 class _Known:
+    """What is stored, compared with the folder's scan."""
+
     stamps: dict[str, FileStamp]
+    """The stored stamps of the files to read again (not of the unchanged ones)."""
+    unchanged: bytearray
+    """For each scanned file in turn, whether it is stored with its size and time (1)."""
+    absent: list[str]
+    """The stored files that the scan did not find (among ``only``, if given)."""
     seeded: bool
     """Whether the knowledge base held articles before: the first seeding alerts nobody."""
-    extractor: str | None
-    """The fingerprint of the code that made the stored facts."""
+    rebuild: bool
+    """Every file to be read again (asked, or the stored facts are another extractor's)."""
     generation: int | None
     """The derivation of names stored (None: facts changed since)."""
 
@@ -176,42 +185,38 @@ async def ingest_folder(
     kept.ledger = None  # this ingest's now; given back only if it ends well
     seeds = await asyncio.to_thread(scan, seeds_dir, only)
     try:
-        known = await db.read_in_bulk(partial(_read_known, only))
-        report = IngestReport()
-        hook = on_new_article if known.seeded else None
         # A new extractor (an upgrade) reads every file again, once, when the whole folder is.
         whole_folder = only is None
         fingerprint = extractor_fingerprint()
-        if whole_folder and known.seeded and known.extractor != fingerprint:
-            rebuild = True
+        known = await db.read_in_bulk(partial(_read_known, seeds, only, rebuild, fingerprint))
+        rebuild = known.rebuild
+        report = IngestReport()
+        hook = on_new_article if known.seeded else None
         pending = []
-        for seed in seeds:
-            stamp = known.stamps.get(seed.name)
-            same_file = stamp and (stamp.size, stamp.mtime_ns) == (seed.size, seed.mtime_ns)
-            if same_file and not rebuild:
+        for seed, same_file in zip(seeds, known.unchanged, strict=True):
+            if same_file:
                 report.results.append(FileResult(seed.name, Outcome.UNCHANGED))
             else:
                 pending.append(seed)
+        del seeds  # only the files to read are held from here on
         batches = [pending[i : i + _BATCH_SIZE] for i in range(0, len(pending), _BATCH_SIZE)]
         # Many files: the search indexes are merged after, and the names' newest spellings
         # derived once for all instead of kept up to date article by article.
         bulk = len(pending) >= PARALLEL_MIN_FILES
         reindex = bulk and len(pending) >= await db.read_in_bulk(count_articles)
         # aclosing: a failed write stops the worker processes at once, not whenever collected.
-        stamps = known.stamps
         writing = _Writing(rebuild, bulk, reindex, hook, seeds_dir)
         if held is not None and held_generation == known.generation and not (rebuild or bulk):
             writing.ledger = held  # in step: it learns this ingest too
-        ready_batches = prepare_all(batches, stamps, rebuild, max_bytes, parallel=bulk)
+        ready_batches = prepare_all(batches, known.stamps, rebuild, max_bytes, parallel=bulk)
         async with contextlib.aclosing(ready_batches) as ready:
             async for prepared in ready:
                 write = partial(_write_batch, prepared, writing)
                 report.results.extend(await db.write_in_bulk(write))
 
-        present = {seed.name for seed in seeds}
-        present.update(r.renamed_from for r in report.results if r.renamed_from is not None)
-        # (with ``only``, ``stamps`` holds those files alone: others are not taken for removed)
-        removed = sorted(name for name in stamps if name not in present)
+        renamed = {r.renamed_from for r in report.results if r.renamed_from is not None}
+        # (with ``only``, those files alone: others are not taken for removed)
+        removed = sorted(name for name in known.absent if name not in renamed)
         report.results.extend(FileResult(name, Outcome.REMOVED) for name in removed)
         done = fingerprint if whole_folder else None
         finish = partial(_finish, removed, report.changed_anything, done, writing)
@@ -223,10 +228,36 @@ async def ingest_folder(
     return report
 
 
-def _read_known(only: Collection[str] | None, writer: sqlite3.Connection) -> _Known:
-    stamps = file_stamps(writer, only)
-    seeded = bool(stamps) or (only is not None and any_article(writer))
-    return _Known(stamps, seeded, extractor_of_facts(writer), names_generation(writer))
+def _read_known(
+    seeds: Sequence[SeedFile],
+    only: Collection[str] | None,
+    rebuild: bool,
+    fingerprint: str,
+    writer: sqlite3.Connection,
+) -> _Known:
+    """The stored stamps compared with the scan (``seeds``, sorted by name) a few at a time:
+    only those of the files to read again are kept (little memory when little changed).
+    ``fingerprint``: the extractor's; a whole folder's facts made by another are made again.
+    """
+    seeded = any_article(writer)
+    if only is None and seeded and extractor_of_facts(writer) != fingerprint:
+        rebuild = True
+    unchanged = bytearray(len(seeds))
+    stamps: dict[str, FileStamp] = {}
+    absent = []
+    for name, stamp in iter_file_stamps(writer, only):
+        at = bisect.bisect_left(seeds, name, key=_name_of)
+        if at == len(seeds) or seeds[at].name != name:
+            absent.append(name)
+        elif (stamp.size, stamp.mtime_ns) == (seeds[at].size, seeds[at].mtime_ns) and not rebuild:
+            unchanged[at] = 1
+        else:
+            stamps[name] = stamp
+    return _Known(stamps, unchanged, absent, seeded, rebuild, names_generation(writer))
+
+
+def _name_of(seed: SeedFile) -> str:
+    return seed.name
 
 
 def _finish(

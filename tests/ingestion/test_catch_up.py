@@ -1,0 +1,55 @@
+"""A pass over a whole folder where little changed: the stored stamps are compared with the
+folder a few at a time, and exactly the files that changed are read again."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+import bot.db.articles
+from bot.db.connection import Database
+from bot.ingestion.pipeline import Outcome, ingest_folder
+
+
+def outcomes(report) -> dict[str, Outcome]:
+    return {result.file_name: result.outcome for result in report.results}
+
+
+async def test_a_whole_folder_pass_reads_exactly_the_files_that_changed(
+    db: Database, corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await ingest_folder(db, corpus_dir)
+    # Two stored stamps at a time: the comparison goes over many rounds, as in a big folder.
+    monkeypatch.setattr(bot.db.articles, "_STAMPS_AT_ONCE", 2)
+    names = sorted(path.name for path in corpus_dir.glob("*.txt"))
+    assert len(names) >= 6
+    changed, touched, removed, moved = names[0], names[2], names[-3], names[-1]
+    (corpus_dir / changed).write_text(
+        (corpus_dir / changed).read_text() + "\n- Ada Quinlan as Wren Holloway\n"
+    )
+    os.utime(corpus_dir / touched, ns=(1, 1))  # a new time, the same text
+    (corpus_dir / removed).unlink()
+    (corpus_dir / moved).rename(corpus_dir / "zz_moved.txt")
+
+    report = await ingest_folder(db, corpus_dir)
+
+    expected = {name: Outcome.UNCHANGED for name in names if name not in (removed, moved)}
+    expected |= {changed: Outcome.CHANGED, removed: Outcome.REMOVED}
+    expected["zz_moved.txt"] = Outcome.RENAMED
+    assert outcomes(report) == expected
+    again = await ingest_folder(db, corpus_dir)
+    assert set(outcomes(again).values()) == {Outcome.UNCHANGED}
+
+
+async def test_a_pass_over_named_files_takes_only_those_for_removed(
+    db: Database, corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await ingest_folder(db, corpus_dir)
+    monkeypatch.setattr(bot.db.articles, "_STAMPS_AT_ONCE", 2)
+    names = sorted(path.name for path in corpus_dir.glob("*.txt"))
+    for name in names[:3]:
+        (corpus_dir / name).unlink()
+
+    report = await ingest_folder(db, corpus_dir, only=[names[0], names[3]])
+
+    assert outcomes(report) == {names[0]: Outcome.REMOVED, names[3]: Outcome.UNCHANGED}
