@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import hashlib
+import importlib.util
 import logging
 import multiprocessing
 import os
@@ -19,7 +20,6 @@ from collections.abc import AsyncGenerator, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from bot.db.articles import FileStamp
@@ -50,12 +50,21 @@ def extractor_fingerprint() -> str:
     """A hash of the extraction code (hex): stored facts made by other code are re-extracted."""
     digest = hashlib.sha256()
     for package, pattern in _EXTRACTION_CODE:
-        folder = resources.files(package)
-        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-            if entry.is_file() and Path(entry.name).match(pattern):
-                digest.update(entry.name.encode())
-                digest.update(entry.read_bytes())
+        for path in sorted(_package_folder(package).glob(pattern), key=lambda p: p.name):
+            if path.is_file():
+                digest.update(path.name.encode())
+                digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def _package_folder(package: str) -> Path:
+    """The package's folder, found without importing the package: importing the extractor
+    compiles all its patterns (several MiB held for good), which a start with nothing new to
+    read should not pay for."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"{package} is not a package")
+    return Path(next(iter(spec.submodule_search_locations)))
 
 
 @dataclass(frozen=True, slots=True)

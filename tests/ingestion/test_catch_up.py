@@ -1,7 +1,9 @@
 """A pass over a whole folder where little changed: the stored stamps are compared with the
 folder a few at a time, and exactly the files that changed are read again."""
 
+import asyncio
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -9,6 +11,23 @@ import pytest
 import bot.db.articles
 from bot.db.connection import Database
 from bot.ingestion.pipeline import Outcome, ingest_folder
+
+ROOT = Path(__file__).resolve().parents[2]
+
+_PASS_AGAIN = """
+import asyncio, sys
+from pathlib import Path
+from bot.db.connection import open_database
+from bot.ingestion.pipeline import ingest_folder
+
+async def main(db_path, seeds):
+    async with open_database(Path(db_path)) as db:
+        report = await ingest_folder(db, Path(seeds))
+    print(sorted({result.outcome.value for result in report.results}))
+    print(sorted(name for name in sys.modules if name.startswith("bot.extract")))
+
+asyncio.run(main(*sys.argv[1:]))
+"""
 
 
 def outcomes(report) -> dict[str, Outcome]:
@@ -53,3 +72,23 @@ async def test_a_pass_over_named_files_takes_only_those_for_removed(
     report = await ingest_folder(db, corpus_dir, only=[names[0], names[3]])
 
     assert outcomes(report) == {names[0]: Outcome.REMOVED, names[3]: Outcome.UNCHANGED}
+
+
+async def test_a_pass_with_nothing_to_read_does_not_load_the_extractor(
+    db: Database, corpus_dir: Path
+) -> None:
+    await ingest_folder(db, corpus_dir)
+    # The extractor compiles all its patterns when imported (several MiB kept): a fresh
+    # interpreter, so that no other test has imported it first.
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-c",
+        _PASS_AGAIN,
+        str(db.path),
+        str(corpus_dir),
+        cwd=ROOT,
+        stdout=asyncio.subprocess.PIPE,
+    )
+    out, _ = await process.communicate()
+    assert process.returncode == 0
+    assert out.decode().splitlines() == ["['unchanged']", "[]"]
