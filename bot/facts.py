@@ -1,13 +1,24 @@
 """Plain data passed from the seed-file parser to the extractor and from the extractor to storage.
 
 Everything here is immutable and free of I/O so parsing and extraction stay pure functions.
+
+Right, or silent: every fact carries its ``evidence`` (the sentence it came from) and a
+``confidence`` in ``[0, 1]``. A fact at or above :data:`SERVE_LINE` is served to members; one
+below it is *held*: still returned, so storage can keep it for a moderator to review, but never
+answered with. ``doubt`` says in a few words why a fact was held (empty when it is sure).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import Final
+
+SERVE_LINE: Final = 0.75
+"""The line: a fact whose confidence is at or above it is served; below it, held."""
+SURE: Final = 1.0
+"""The confidence of a fact a rule states outright."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +55,12 @@ class CastFact:
     character: str
     evidence: str
     status: CastStatus = CastStatus.CURRENT
+    confidence: float = SURE
+    doubt: str = ""
+
+    @property
+    def served(self) -> bool:
+        return self.confidence >= SERVE_LINE
 
 
 class CrewRole(StrEnum):
@@ -64,6 +81,12 @@ class CrewFact:
     name: str
     role: CrewRole
     evidence: str
+    confidence: float = SURE
+    doubt: str = ""
+
+    @property
+    def served(self) -> bool:
+        return self.confidence >= SERVE_LINE
 
 
 class ReleaseKind(StrEnum):
@@ -89,22 +112,53 @@ class ReleaseFact:
     window: str | None = None
     title: str | None = None
     hedged: bool = False
+    confidence: float = SURE
+    doubt: str = ""
+
+    @property
+    def served(self) -> bool:
+        return self.confidence >= SERVE_LINE
+
+
+class SourceKind(StrEnum):
+    """Who a quotation comes from. Only a ``PERSON`` source is ever credited to a person."""
+
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    """A company, outlet, streamer or social-media account: "Netflix said", "the caption read"."""
+    UNNAMED = "unnamed"
+    """Someone the article does not name: "a spokesperson", "one fan wrote", "an insider"."""
+    UNATTRIBUTED = "unattributed"
+    """The extractor is not confident who spoke; ``speaker`` is empty."""
 
 
 @dataclass(frozen=True, slots=True)
 class QuoteFact:
     """Quoted words with who said them.
 
-    ``text`` is an exact substring of the article. ``speaker`` is a person's full name when
-    ``speaker_is_person``; otherwise an organisation or unnamed source ("studio spokesperson").
+    ``text`` is an exact substring of the article. ``speaker`` is a person's full name for a
+    ``PERSON`` source, the organisation or the unnamed source's label ("Netflix spokesperson")
+    otherwise, and empty when the quote is unattributed. ``confidence`` is how sure the
+    extractor is that the text is a quotation at all; a doubtful speaker makes the quote
+    unattributed rather than held.
     """
 
     text: str
     speaker: str
-    speaker_is_person: bool
+    source: SourceKind
     attribution: str
     fragment: bool = False
     continues_previous: bool = False
+    confidence: float = SURE
+    doubt: str = ""
+
+    @property
+    def speaker_is_person(self) -> bool:
+        return self.source is SourceKind.PERSON
+
+    @property
+    def served(self) -> bool:
+        return self.confidence >= SERVE_LINE
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,3 +169,13 @@ class ArticleFacts:
     quotes: tuple[QuoteFact, ...] = ()
     people: tuple[str, ...] = field(default=())
     """Every person named in full in the article, in order of first mention."""
+
+    def served(self) -> ArticleFacts:
+        """Only the facts at or above the line: what members may be told today."""
+        return replace(
+            self,
+            cast=tuple(f for f in self.cast if f.served),
+            crew=tuple(f for f in self.crew if f.served),
+            release=tuple(f for f in self.release if f.served),
+            quotes=tuple(f for f in self.quotes if f.served),
+        )

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from bot.extract.names import last_person_before
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.text import Doc, Quote
-from bot.facts import QuoteFact
+from bot.facts import QuoteFact, SourceKind
 
 _EMBEDDED = re.compile(r"[^\W_][ ]*$")
 _INTRODUCING_WORD = re.compile(
@@ -79,11 +79,11 @@ def _quote_fact(
     opens_paragraph = quote.start - 1 == doc.paras[quote.para].start
     if previous is not None and _continues(previous, quote, own, fragment, opens_paragraph):
         prior = previous.fact
-        return QuoteFact(text, prior.speaker, prior.speaker_is_person, "", fragment, True)
+        return QuoteFact(text, prior.speaker, prior.source, "", fragment, True)
     speaker = own or _from_context(doc, resolver, quote, sentence.start)
     if speaker is None:
         return None
-    return QuoteFact(text, speaker.name, speaker.is_person, speaker.attribution, fragment, False)
+    return QuoteFact(text, speaker.name, speaker.source, speaker.attribution, fragment, False)
 
 
 def _continues(
@@ -108,7 +108,7 @@ def _from_context(
             chunk = doc.masked[sentence.start : sentence.end]
             speaker = resolver.before(chunk, quote.start)
             if speaker is not None:
-                return Speaker(speaker.name, speaker.is_person, "")
+                return Speaker(speaker.name, speaker.source, "")
             break
     person = last_person_before(doc, resolver.people, quote.start)
-    return Speaker(person, True, "") if person else None
+    return Speaker(person, SourceKind.PERSON, "") if person else None

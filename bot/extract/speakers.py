@@ -25,7 +25,7 @@ from bot.extract.names import (
     subject_before,
 )
 from bot.extract.text import Doc, scan
-from bot.facts import CastFact, CrewFact, CrewRole
+from bot.facts import CastFact, CrewFact, CrewRole, SourceKind
 
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
 _SOURCE_NOUN = (
@@ -71,7 +71,7 @@ _ANNOUNCER = re.compile(
 @dataclass(frozen=True, slots=True)
 class Speaker:
     name: str
-    is_person: bool
+    source: SourceKind
     attribution: str
 
 
@@ -110,7 +110,7 @@ class Resolver:
         for match in _NAME_RE.finditer(chunk):
             resolved = self.people.resolve(match.group()) or self.people.expand(match.group())
             if resolved is not None and self.people.knows(resolved):
-                return Speaker(resolved, True, chunk.strip(" ,:"))
+                return Speaker(resolved, SourceKind.PERSON, chunk.strip(" ,:"))
         return None
 
     def statement(self, pre: str, offset: int) -> Speaker | None:
@@ -120,8 +120,8 @@ class Resolver:
             return None
         org = self.announcer(offset)
         if org is not None:
-            return Speaker(org, False, pre.strip(" :,"))
-        return Speaker(f"Official {noun['noun'].lower()}", False, pre.strip(" :,"))
+            return Speaker(org, SourceKind.ORGANISATION, pre.strip(" :,"))
+        return Speaker(f"Official {noun['noun'].lower()}", SourceKind.UNNAMED, pre.strip(" :,"))
 
     def announcer(self, offset: int) -> str | None:
         """The organisation most recently named as announcing something before ``offset``."""
@@ -147,7 +147,7 @@ class Resolver:
         first = words[0].lower()
         if first in {"he", "she", "they"} and len(words) == 1:
             person = last_person_before(self.doc, self.people, offset)
-            return Speaker(person, True, attribution) if person else None
+            return Speaker(person, SourceKind.PERSON, attribution) if person else None
         if first in {"the", "a", "an", "one"}:
             return self._descriptor(words[1:], offset, attribution)
         name = clean_name(raw)
@@ -156,9 +156,9 @@ class Resolver:
         resolved = self.people.resolve(name) or self.people.expand(name)
         if resolved is not None and (self.people.knows(resolved) or is_full(resolved)):
             self.people.add(resolved)
-            return Speaker(resolved, True, attribution)
+            return Speaker(resolved, SourceKind.PERSON, attribution)
         if not is_full(name) and self._is_org(name):
-            return Speaker(name, False, attribution)
+            return Speaker(name, SourceKind.ORGANISATION, attribution)
         return None
 
     def _descriptor(self, words: list[str], offset: int, attribution: str) -> Speaker | None:
@@ -166,21 +166,21 @@ class Resolver:
         if re.fullmatch(_SOURCE_NOUN, noun):
             owner = [w for w in words[:-1] if w[:1].isupper()]
             label = " ".join([*owner, words[-1]])
-            return Speaker(label, False, attribution)
+            return Speaker(label, SourceKind.UNNAMED, attribution)
         role = _crew_role(noun)
         if role:
             for credit in self.crew:
                 if credit.role in role:
-                    return Speaker(credit.name, True, attribution)
+                    return Speaker(credit.name, SourceKind.PERSON, attribution)
         if noun in {"actor", "actress", "star"} and len(words) > 1:
             played = " ".join(words[:-1])
             for fact in self.cast:
                 if fact.character == played or fact.character.split()[0] == played:
-                    return Speaker(fact.actor, True, attribution)
+                    return Speaker(fact.actor, SourceKind.PERSON, attribution)
         characters = {c.character for c in self.cast}
         person = subject_before(self.doc, self.people, offset, characters)
         person = person or last_person_before(self.doc, self.people, offset)
-        return Speaker(person, True, attribution) if person else None
+        return Speaker(person, SourceKind.PERSON, attribution) if person else None
 
 
 def _crew_role(noun: str) -> tuple[CrewRole, ...]:
