@@ -3,7 +3,8 @@
 The format is a first line `` date YYYY-MM-DD <lede>`` followed by the text. Operators and
 moderators write these by hand, so the parser is liberal: a byte-order mark, CRLF or CR line
 ends, blank lines, a headline or none, and a missing or broken date line are all accepted.
-Only input that is not text at all is rejected.
+Only input that is not text at all is rejected. Which lines are the headline and which are page
+furniture (bylines, time stamps, credits) is the extractor's call: see :mod:`bot.extract.page`.
 """
 
 from __future__ import annotations
@@ -12,12 +13,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from bot.extract.page import read_page
 from bot.facts import Article
 
 _DATE_LINE = re.compile(r"^\s*date\s+(?P<date>\S+)\s*(?P<lede>.*)$", re.IGNORECASE)
-_SENTENCE_END = ".!?…:;\"'”’)"
-_MAX_HEADLINE_CHARS = 200
-_MAX_HEADLINE_WORDS = 25
 
 
 class SeedFormatError(ValueError):
@@ -52,8 +51,8 @@ def parse_seed(raw: bytes) -> ParsedSeed:
         warnings.append("no 'date YYYY-MM-DD' first line: publication date unknown")
         lede = ""
 
-    title = content[0] if content and _looks_like_headline(content[0]) else None
-    paragraphs = tuple(content[1:] if title else content)
+    page = read_page(content)
+    title, paragraphs = page.headline, page.body
     if not lede and paragraphs:
         lede = paragraphs[0]
     if not lede and not title:
@@ -75,16 +74,3 @@ def _parse_date(text: str) -> dt.date | None:
         return dt.date.fromisoformat(text)
     except ValueError:
         return None
-
-
-def _looks_like_headline(line: str) -> bool:
-    """A headline is short, does not end like a sentence, and capitalises most of its words."""
-    if line.startswith(("-", "*", "•")) or len(line) > _MAX_HEADLINE_CHARS:
-        return False
-    if line[-1] in _SENTENCE_END:
-        return False
-    words = [word for word in re.split(r"\s+", line) if word[:1].isalpha()]
-    if not words or len(words) > _MAX_HEADLINE_WORDS:
-        return False
-    capitalised = sum(1 for word in words if word[0].isupper())
-    return capitalised * 2 > len(words)

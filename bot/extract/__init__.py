@@ -11,6 +11,7 @@ from bot.extract.cast import find_cast, find_epithets
 from bot.extract.context import find_context
 from bot.extract.crew import find_crew
 from bot.extract.names import People, spot_people
+from bot.extract.organisations import Organisations
 from bot.extract.quotes import find_quotes
 from bot.extract.release import find_release
 from bot.extract.speakers import Resolver
@@ -31,7 +32,8 @@ def extract_facts(article: Article) -> ArticleFacts:
     crew = find_crew(doc, context, people)
     cast = _merge(cast, find_epithets(doc, people, cast))
     release = find_release(doc, context)
-    resolver = Resolver(doc, people, context, tuple(cast), tuple(crew))
+    orgs = Organisations.of(doc, people, context)
+    resolver = Resolver(doc, people, context, tuple(cast), tuple(crew), orgs)
     quotes = find_quotes(doc, resolver)
     return ArticleFacts(
         cast=tuple(cast),

@@ -86,7 +86,10 @@ SPEECH_VERBS = (
     r"shared|shares|confirmed|confirms|announced|announces|stated|states|declared|declares|"
     r"enthused|enthuses|gushed|gushes|shared|explained|agreed|agrees|warned|warns|promised|"
     r"promises|acknowledged|acknowledges|described|describes|remarked|remarks|reflected|"
-    r"reflects|mused|muses|captioned|captions|commented|comments|reads|read|went on|goes on)"
+    r"reflects|mused|muses|captioned|captions|commented|comments|reads|read|went on|goes on|"
+    r"protested|protests|called|calls|dubbed|dubs|described|reported|reports|argued|argues|"
+    r"insisted|conceded|concedes|smiled|grinned|sighed|beamed|confessed|confesses|wondered|"
+    r"asked|asks|answered|answers|responded|responds|recalled|teased|hinted|hints|urged|urges)"
 )
 
 UNNAMED_SOURCES = (

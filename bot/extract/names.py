@@ -13,9 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from bot.extract.lexicon import HONORIFICS, PARTICLE_PATTERN, PERSON_VERBS, STOP_TOKENS
-from bot.extract.text import Doc, scan
+from bot.extract.text import UPPER, Doc, scan
 
-UPPER = r"[^\W\d_a-zß-öø-ÿ]"
 _TAIL = r"[^\W\d_]*"
 TOKEN = rf"{UPPER}{_TAIL}(?:[-'’]{UPPER}{_TAIL}){{0,3}}"
 FIRST_TOKEN = rf"{UPPER}(?<![^\W_].)(?<![-'’].){_TAIL}(?:[-'’]{UPPER}{_TAIL}){{0,3}}"
@@ -90,6 +89,7 @@ class People:
 
     text: str
     masked: str
+    headline: str = ""
     _names: dict[str, int] = field(default_factory=dict)
     _singles: set[str] = field(default_factory=set)
     _blocked: set[str] = field(default_factory=set)
@@ -113,10 +113,12 @@ class People:
     def for_doc(cls, doc: Doc) -> People:
         """An empty registry whose name search skips quotations and the headline."""
         masked = doc.masked
+        headline = ""
         if doc.title_para is not None:
             title = doc.paras[doc.title_para]
+            headline = masked[title.start : title.end]
             masked = masked[: title.start] + " " * (title.end - title.start) + masked[title.end :]
-        return cls(doc.text, masked)
+        return cls(doc.text, masked, headline)
 
     def add_single(self, token: str) -> None:
         """A one-word name that a person-only context proves is a person ("Grey's script")."""
@@ -124,7 +126,11 @@ class People:
             self._singles.add(token)
 
     def expand(self, token: str) -> str | None:
-        """The full name ending in ``token`` that the article writes anywhere (outside quotes)."""
+        """The full name ending in ``token`` that the article writes anywhere (outside quotes).
+
+        The body is searched first; the headline only when the body never writes the name in
+        full (a headline's run of capitals is a poorer witness of where a name starts).
+        """
         token = clean_name(token)
         if not token or is_full(token) or self._is_blocked(token):
             return None
@@ -133,14 +139,19 @@ class People:
             return resolved
         if self._candidates is None:
             self._candidates = [clean_name(m.group()) for m in _FULL_RE.finditer(self.masked)]
-        found = {
-            name
-            for name in self._candidates
-            if is_full(name) and name.split()[-1] == token and not self._is_blocked(name)
-        }
+        found = self._ending_in(token, self._candidates)
+        if not found and self.headline:
+            found = self._ending_in(token, [clean_name(m) for m in _FULL_RE.findall(self.headline)])
         if len(found) != 1:
             return None
         return self.add(found.pop())
+
+    def _ending_in(self, token: str, candidates: list[str]) -> set[str]:
+        return {
+            name
+            for name in candidates
+            if is_full(name) and name.split()[-1] == token and not self._is_blocked(name)
+        }
 
     def block(self, tokens: set[str]) -> None:
         """Words that name productions or characters, never a person (e.g. a film's title)."""
@@ -149,8 +160,12 @@ class People:
     def _is_blocked(self, name: str) -> bool:
         return any(token in self._blocked for token in name.split())
 
-    def resolve(self, mention: str) -> str | None:
-        """The full name ``mention`` refers to: itself, or the one person with that surname."""
+    def resolve(self, mention: str, *, first_name: bool = False) -> str | None:
+        """The full name ``mention`` refers to: itself, or the one person with that surname.
+
+        With ``first_name`` (where only a person can be meant: a speaker, "Dana was asked"),
+        a lone first name is the one known person it starts.
+        """
         mention = clean_name(mention)
         if not mention:
             return None
@@ -160,6 +175,10 @@ class People:
         matches = [n for n in self._by_last.get(last, ()) if _surname_matches(n, mention)]
         if len(matches) == 1:
             return matches[0]
+        if first_name and not matches and not is_full(mention):
+            firsts = [n for n in self._names if n.split()[0] == mention]
+            if len(firsts) == 1:
+                return firsts[0]
         if mention in self._singles:
             return mention
         if is_full(mention) and not self._is_blocked(mention):

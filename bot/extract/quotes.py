@@ -4,7 +4,9 @@ A quotation continues the previous one (same speaker) when the previous paragrap
 left open, or when it follows the previous quote in the same or next paragraph with no
 attribution of its own. A quote embedded mid-clause ("are “a forever love”") is a fragment of
 reported speech. Speakers come from :mod:`bot.extract.speakers`; with no attribution in the
-sentence, the previous sentence's subject or the person last named speaks.
+sentence, the subject of the sentence just before speaks, and failing that the quote is kept
+*unattributed*: never credited to whoever happened to be named last. An interview's answer is
+its labelled speaker's.
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extract.names import last_person_before
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
@@ -22,6 +23,7 @@ _INTRODUCING_WORD = re.compile(
     r"\b(?:said|says|added|adds|wrote|writes|continued|explained|told|joked|posted|tweeted|"
     r"replied|reads|read|writing|saying|adding|stating)[ ]*$"
 )
+_UNATTRIBUTED = Speaker("", SourceKind.UNATTRIBUTED, "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,16 +33,33 @@ class _Placed:
 
 
 def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
-    """Every double-quoted span with its speaker; each text is an exact slice of the article."""
+    """Every quotation with its speaker; each text is an exact slice of the article."""
     facts: list[QuoteFact] = []
     previous: _Placed | None = None
+    answer: Quote | None = None
     for index, quote in enumerate(doc.quotes):
-        fact = _quote_fact(doc, resolver, index, previous)
+        if quote.label:
+            fact = _answer(doc, resolver, quote)
+            answer, previous = quote, None
+        else:
+            inside = answer is not None and answer.start <= quote.start < answer.end
+            fact = _quote_fact(doc, resolver, index, None if inside else previous)
         if fact is None:
             continue
         facts.append(fact)
-        previous = _Placed(quote, fact)
+        if not quote.label:
+            previous = _Placed(quote, fact)
     return facts
+
+
+def _answer(doc: Doc, resolver: Resolver, quote: Quote) -> QuoteFact | None:
+    start, end = _trimmed(doc.text, quote)
+    if end <= start:
+        return None
+    speaker = resolver.label(quote.label)
+    if speaker is None:
+        return None  # "UPDATE: ..." after a question is no interview answer
+    return QuoteFact(doc.text[start:end], speaker.name, speaker.source, speaker.attribution)
 
 
 def _trimmed(text: str, quote: Quote) -> tuple[int, int]:
@@ -63,7 +82,7 @@ def _quote_fact(
     sentence = doc.sentence_at(quote.start)
     pre_start = sentence.start
     for earlier in doc.quotes[:index]:
-        if sentence.start <= earlier.end < quote.start:
+        if sentence.start <= earlier.end < quote.start and not earlier.label:
             pre_start = earlier.end + 1
     pre = doc.masked[pre_start : max(pre_start, quote.start - 1)]
     post_end = sentence.end
@@ -75,14 +94,12 @@ def _quote_fact(
     fragment = _EMBEDDED.search(pre) is not None and _INTRODUCING_WORD.search(pre) is None
     own = resolver.after(post, quote.start)
     if own is None and pre.strip():
-        own = resolver.before(pre, quote.start) or resolver.statement(pre, quote.start)
+        own = resolver.before(pre, quote.start)
     opens_paragraph = quote.start - 1 == doc.paras[quote.para].start
     if previous is not None and _continues(previous, quote, own, fragment, opens_paragraph):
         prior = previous.fact
         return QuoteFact(text, prior.speaker, prior.source, "", fragment, True)
-    speaker = own or _from_context(doc, resolver, quote, sentence.start)
-    if speaker is None:
-        return None
+    speaker = own or _from_context(doc, resolver, quote, sentence.start) or _UNATTRIBUTED
     return QuoteFact(text, speaker.name, speaker.source, speaker.attribution, fragment, False)
 
 
@@ -102,13 +119,21 @@ def _continues(
 def _from_context(
     doc: Doc, resolver: Resolver, quote: Quote, sentence_start: int
 ) -> Speaker | None:
-    """No attribution in the sentence: the previous sentence's subject, else the last person."""
+    """No attribution in the sentence: who the sentence just before is about.
+
+    "Joe Locke, speaking at the premiere, praised his co-star. “She owned it.”" is Locke's; a
+    quote opening a paragraph is the speaker the paragraph before introduced ("Oseman explained
+    in their newsletter that ..."). Anything further away is too weak to credit anyone with.
+    """
     for sentence in reversed(doc.sentences):
-        if sentence.end <= sentence_start and sentence.para == quote.para:
-            chunk = doc.masked[sentence.start : sentence.end]
+        if sentence.end > sentence_start:
+            continue
+        chunk = doc.masked[sentence.start : sentence.end]
+        if sentence.para == quote.para:
+            speaker = resolver.before(chunk, quote.start) or resolver.subject(chunk, sentence.start)
+        elif sentence.para == quote.para - 1 and quote.start - 1 == doc.paras[quote.para].start:
             speaker = resolver.before(chunk, quote.start)
-            if speaker is not None:
-                return Speaker(speaker.name, speaker.source, "")
-            break
-    person = last_person_before(doc, resolver.people, quote.start)
-    return Speaker(person, SourceKind.PERSON, "") if person else None
+        else:
+            speaker = None
+        return Speaker(speaker.name, speaker.source, "") if speaker else None
+    return None

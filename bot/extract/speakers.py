@@ -1,71 +1,86 @@
-"""Work out who said a quotation from the words around it.
+"""Work out who said a quotation from the words around it, or admit that we do not know.
 
 The attribution is read from the text next to the quote marks (never from inside a quotation,
-whose interior is masked): "X said", "said X", "came the reply from X", "according to X", a
-pronoun ("she added": the person most recently named), or a descriptor ("the director added":
-the credited director; "the Ada Quinn actor wrote": whoever plays that part here; "the
-22-year-old said": the person the paragraph is about; "a Lumen spokesperson": an unnamed
-source). A single capitalised word that is no known person's surname is an organisation.
+whose interior is masked): "X said", "said X", "X, 21, said", "X, head of film at Y, said:",
+"came the reply from X", "according to X", "X called the film “...”", a pronoun ("she added":
+the subject of the clause before), a descriptor ("the director added": the credited director;
+"the Glass Orchard actor": the person the article ties to those words; "the 24-year-old": the
+person introduced at that age, else the one the text is about), an unnamed source ("a Netflix
+spokesperson", "one person close to the film", "one wrote"), an organisation or account
+("Netflix said", "the studio called", "u/name"), or a text ("the caption read": whoever posted
+it). Where none of that gives an answer we are sure of, the quote is unattributed: a person is
+never guessed.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
 
 from bot.extract.context import Context
 from bot.extract.lexicon import SPEECH_VERBS, STOP_TOKENS
-from bot.extract.names import (
-    NAME,
-    TOKEN,
-    People,
-    clean_name,
-    is_full,
-    last_person_before,
-    subject_before,
+from bot.extract.names import NAME, TOKEN, People, clean_name, is_full
+from bot.extract.organisations import Organisations
+from bot.extract.subjects import (
+    ACCOUNT,
+    DESCRIPTOR,
+    ORG_DESCRIPTOR,
+    PRONOUN,
+    ROLES_BEFORE,
+    SOURCE_NOUN,
+    TEXT_DESCRIPTOR,
+    TEXT_NOUN,
+    UNNAMED,
+    clause_subjects,
 )
-from bot.extract.text import Doc, scan
+from bot.extract.text import Doc
 from bot.facts import CastFact, CrewFact, CrewRole, SourceKind
 
-_PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
-_SOURCE_NOUN = (
-    r"(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|rep|source|insider)"
+_SPEAKER = (
+    rf"(?P<who>{ACCOUNT}|{PRONOUN}\b|{UNNAMED}|{TEXT_DESCRIPTOR}|{ORG_DESCRIPTOR}|{DESCRIPTOR}"
+    rf"|(?:{ROLES_BEFORE}|{TOKEN}[’']s[ ])?(?P<name>{NAME}))"
 )
-_PERSON_NOUN = (
-    r"(?:author|novelist|writer|screenwriter|creator|co-creator|director|filmmaker|producer|"
-    r"showrunner|composer|cinematographer|editor|actor|actress|star|co-star|newcomer|"
-    r"\d+-year-old|executive|boss|chief|presenter|host|singer|veteran|"
-    rf"{_SOURCE_NOUN})"
-)
-_DESCRIPTOR = rf"(?:[Tt]he|[Aa]n?|[Oo]ne)[ ](?:[\w’'-]+[ ]){{0,4}}?{_PERSON_NOUN}\b"
-_SPEAKER = rf"(?P<who>{_PRONOUN}\b|{_DESCRIPTOR}|{NAME})"
-_ADVERB = r"(?:[ ][a-z]+ly)?"
+"""A speaker; a name may follow role words or an organisation ("said producer Hana Sato",
+"said Lumen's Ravi Menon"): ``name`` is then the name alone."""
+_ASIDE = r"(?:,[ ](?P<aside>\d{1,3}|[^.;:“”\"]{1,70}?),)?"
+"""An aside between a speaker and the verb: "Connor, 21, said", "X, head of film, said"."""
+_ADVERB = r"(?:[ ](?:later|also|simply|then|once|had|has|have|only|just|quickly|[a-z]+ly))?"
+_VERB = rf"(?:[a-z]+ed(?:[ ](?:over|back|up|in|out|down))?[ ]and[ ])?(?P<verb>{SPEECH_VERBS})\b"
 
 _POST_VERB_FIRST = re.compile(rf"^[,.!?]?[ ]*(?P<verb>{SPEECH_VERBS}){_ADVERB}[ ]{_SPEAKER}")
-_POST_SPEAKER_FIRST = re.compile(
-    rf"^[,.!?]?[ ]*{_SPEAKER}(?:[ ](?:later|also|simply|then|once|had))?{_ADVERB}[ ]"
-    rf"(?P<verb>{SPEECH_VERBS})\b"
-)
+_BARE_NAME = re.compile(rf"{NAME}$")
+_POST_SPEAKER_FIRST = re.compile(rf"^[,.!?]?[ ]*{_SPEAKER}{_ASIDE}{_ADVERB}[ ]{_VERB}")
 _POST_REPLY = re.compile(
     rf"^[,.!?]?[ ]*(?P<verb>came[ ]the[ ](?:reply|response|answer|retort)[ ]from)[ ]{_SPEAKER}"
 )
-_ACCORDING = re.compile(rf"\b(?P<verb>[Aa]ccording[ ]to)[ ]{_SPEAKER}")
 _POST_ACCORDING = re.compile(rf"^[,.!?]?[ ]*(?P<verb>[Aa]ccording[ ]to)[ ]{_SPEAKER}")
-_POST_PATTERNS = (_POST_REPLY, _POST_VERB_FIRST, _POST_SPEAKER_FIRST, _POST_ACCORDING)
-_SPEAKER_VERB = re.compile(
-    rf"{_SPEAKER}(?:[ ](?:later|also|simply|then|once|had|has|have))?{_ADVERB}[ ]"
-    rf"(?P<verb>{SPEECH_VERBS})\b"
+_POST_TEXT = re.compile(
+    r"^[,.!?]?[ ]*(?P<verb>(?:was|is)[ ](?:the|her|his|their|its)[ ](?:whole[ ]|full[ ]|entire[ ])?"
+    r"(?P<who>caption|post|statement|tweet|message))\b"
 )
+_POST_PATTERNS = (_POST_REPLY, _POST_TEXT, _POST_VERB_FIRST, _POST_SPEAKER_FIRST, _POST_ACCORDING)
+_ACCORDING = re.compile(rf"\b(?P<verb>[Aa]ccording[ ]to)[ ]{_SPEAKER}")
+_FROM = re.compile(
+    rf"\b(?P<verb>(?:comment|post|reply|tweet|message|response|note)[ ]from)[ ]{_SPEAKER}"
+)
+_SPEAKER_VERB = re.compile(rf"{_SPEAKER}{_ASIDE}{_ADVERB}[ ]{_VERB}")
+_PRE_PATTERNS = (_ACCORDING, _FROM, _SPEAKER_VERB)
 _NAME_RE = re.compile(NAME)
-_TEXT_NOUN = re.compile(
-    r"\b(?P<noun>synopsis|logline|description|statement|announcement|press[ ]release|"
-    r"caption|blurb|tagline)\b",
-    re.IGNORECASE,
+_ORG_LIKE = re.compile(TOKEN)
+_INTRODUCES = re.compile(
+    r"(?::|,[ ](?:writing|saying|adding|noting|explaining|telling[ ]\w+|recalling|joking))[ ]*$"
 )
-_ANNOUNCER = re.compile(
-    rf"(?<![^\W_][ ])(?<![-'’])(?P<org>{TOKEN})(?:[’']s)?[ ](?:\w+[ ])?(?:has[ ]|have[ ])?"
-    r"(?:announced|confirmed|revealed|unveiled|said|says|released|shared|published)\b"
-)
+_WORD = re.compile(r"[\w’'-]+")
+_SOURCE_RE = re.compile(rf"{SOURCE_NOUN}$")
+_TEXT_RE = re.compile(TEXT_DESCRIPTOR)
+_TEXT_NOUN_RE = re.compile(TEXT_NOUN)
+_AGE = re.compile(r"(\d+)-year-old$")
+_ACTOR_NOUNS = frozenset({"actor", "actress", "star", "co-star", "newcomer"})
+_UNNAMED_FIRST = frozenset({"a", "an", "one", "another", "two", "several", "some", "many"})
+_PRONOUNS = frozenset({"he", "she", "they"})
+_ANTECEDENT_SENTENCES = 3
+_MAX_DEPTH = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,15 +90,20 @@ class Speaker:
     attribution: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Resolver:
-    """Everything speaker resolution looks at: the article, its people, cast and crew."""
+    """Everything speaker resolution looks at: the article, its people, cast, crew and orgs."""
 
     doc: Doc
     people: People
     context: Context
     cast: tuple[CastFact, ...]
     crew: tuple[CrewFact, ...]
+    orgs: Organisations
+    _starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._starts = [s.start for s in self.doc.sentences]
 
     def after(self, post: str, offset: int) -> Speaker | None:
         """An attribution right after the closing mark (``, she said``; ``said X``)."""
@@ -91,96 +111,245 @@ class Resolver:
             match = pattern.match(post)
             if match is None:
                 continue
-            speaker = self.who(match["who"], offset, match.group().strip(" ,.!?"))
+            speaker = self._matched(match, offset, match.group().strip(" ,.!?"))
             if speaker is not None:
                 return speaker
         return None
 
+    def _matched(self, match: re.Match[str], offset: int, attribution: str) -> Speaker | None:
+        """The speaker a pattern found; a name in the aside wins ("The director, Jo Reyes,")."""
+        aside = match.groupdict().get("aside")
+        if aside and _BARE_NAME.match(aside):
+            named = self._named(aside, attribution)
+            if named is not None:
+                return named
+        speaker = self.who(match.groupdict().get("name") or match["who"], offset, attribution)
+        if speaker is None and match["verb"].lower() == "according to":
+            # A lone capitalised word cited as a source is an organisation ("according to X").
+            name = clean_name(match["who"])
+            if name and not is_full(name) and self.people.resolve(name, first_name=True) is None:
+                return Speaker(name, SourceKind.ORGANISATION, attribution)
+        return speaker
+
     def before(self, pre: str, offset: int) -> Speaker | None:
-        """An attribution earlier in the quote's sentence (``X said:``, ``according to X``)."""
-        for pattern in (_ACCORDING, _SPEAKER_VERB):
+        """An attribution earlier in the quote's sentence (``X said:``, ``according to X``).
+
+        A sentence that only introduces the quote ("Locke marked the day with a post,
+        writing:") gives it to its subject.
+        """
+        for pattern in _PRE_PATTERNS:
             for match in pattern.finditer(pre):
-                speaker = self.who(match["who"], offset, match.group().strip(" ,:"))
+                speaker = self._matched(match, offset, match.group().strip(" ,:"))
                 if speaker is not None:
                     return speaker
-        return self.subject(pre, offset)
-
-    def subject(self, chunk: str, offset: int) -> Speaker | None:
-        """The first person named in ``chunk`` (who a sentence without a speech verb is about)."""
-        for match in _NAME_RE.finditer(chunk):
-            resolved = self.people.resolve(match.group()) or self.people.expand(match.group())
-            if resolved is not None and self.people.knows(resolved):
-                return Speaker(resolved, SourceKind.PERSON, chunk.strip(" ,:"))
+        if _INTRODUCES.search(pre):
+            return self.subject(pre, offset)
         return None
 
-    def statement(self, pre: str, offset: int) -> Speaker | None:
-        """An official text ("The official synopsis reads:"): the organisation behind it."""
-        noun = _TEXT_NOUN.search(pre)
-        if noun is None:
+    def label(self, label: str) -> Speaker | None:
+        """An interview answer's label ("Ada Quinn:", "Quinn:", "AQ:"): a person we know."""
+        name = self.people.resolve(label, first_name=True) or self.people.expand(label)
+        if name is None and label.isupper():
+            matches = [n for n in self.people.ordered() if _initials(n) == label]
+            name = matches[0] if len(matches) == 1 else None
+        if name is None or not is_full(name):
             return None
-        org = self.announcer(offset)
-        if org is not None:
-            return Speaker(org, SourceKind.ORGANISATION, pre.strip(" :,"))
-        return Speaker(f"Official {noun['noun'].lower()}", SourceKind.UNNAMED, pre.strip(" :,"))
+        self.people.add(name)
+        return Speaker(name, SourceKind.PERSON, f"{label}:")
 
-    def announcer(self, offset: int) -> str | None:
-        """The organisation most recently named as announcing something before ``offset``."""
-        found: str | None = None
-        text = self.doc.masked[: max(offset, 0)]
-        for match in scan(_ANNOUNCER, text, self.doc.capitals_in(0, max(offset, 0))):
-            org = match["org"]
-            if self._is_org(org):
-                found = org
-        return found
-
-    def _is_org(self, token: str) -> bool:
-        return (
-            token not in STOP_TOKENS
-            and self.people.resolve(token) is None
-            and not self.context.is_ours(token)
-            and token not in {c.character.split()[0] for c in self.cast}
-        )
-
-    def who(self, raw: str, offset: int, attribution: str) -> Speaker | None:
-        """Turn the words naming a speaker into a person's full name or an organisation."""
+    def who(self, raw: str, offset: int, attribution: str, depth: int = 0) -> Speaker | None:
+        """Turn the words naming a speaker into a person, an organisation or an unnamed source."""
         words = raw.split()
         first = words[0].lower()
-        if first in {"he", "she", "they"} and len(words) == 1:
-            person = last_person_before(self.doc, self.people, offset)
+        if raw.startswith(("u/", "@")):
+            return Speaker(raw, SourceKind.ORGANISATION, attribution)
+        if first in _PRONOUNS and len(words) == 1:
+            person = self.antecedent(offset, depth)
             return Speaker(person, SourceKind.PERSON, attribution) if person else None
-        if first in {"the", "a", "an", "one"}:
-            return self._descriptor(words[1:], offset, attribution)
+        if first in _UNNAMED_FIRST:
+            return self._unnamed(words, attribution)
+        text = _TEXT_NOUN_RE.fullmatch(raw)
+        if text is not None:
+            return self._text_source(text["noun"], offset, attribution, depth)
+        if first in {"the", "its", "his", "her", "their"} and len(words) > 1:
+            return self._described(words, offset, attribution, depth)
+        return self._named(raw, attribution)
+
+    def _named(self, raw: str, attribution: str) -> Speaker | None:
         name = clean_name(raw)
         if not name or self.context.is_ours(name):
             return None
-        resolved = self.people.resolve(name) or self.people.expand(name)
+        org = self.orgs.find(name)
+        if org is not None:
+            return Speaker(org, SourceKind.ORGANISATION, attribution)
+        resolved = self.people.resolve(name, first_name=True) or self.people.expand(name)
         if resolved is not None and (self.people.knows(resolved) or is_full(resolved)):
             self.people.add(resolved)
             return Speaker(resolved, SourceKind.PERSON, attribution)
-        if not is_full(name) and self._is_org(name):
-            return Speaker(name, SourceKind.ORGANISATION, attribution)
         return None
 
-    def _descriptor(self, words: list[str], offset: int, attribution: str) -> Speaker | None:
+    def _unnamed(self, words: list[str], attribution: str) -> Speaker:
+        owner = [w for w in words[1:] if w[:1].isupper()]
+        noun = words[-1]
+        if _SOURCE_RE.match(noun) and owner:
+            return Speaker(" ".join([*owner, noun]), SourceKind.UNNAMED, attribution)
+        label = " ".join(words) if len(words) > 1 else "an unnamed person"
+        return Speaker(label, SourceKind.UNNAMED, attribution)
+
+    def _described(
+        self, words: list[str], offset: int, attribution: str, depth: int
+    ) -> Speaker | None:
+        text = _TEXT_RE.fullmatch(" ".join(words))
+        if text is not None:
+            return self._text_source(text["noun"], offset, attribution, depth)
         noun = words[-1].lower()
-        if re.fullmatch(_SOURCE_NOUN, noun):
-            owner = [w for w in words[:-1] if w[:1].isupper()]
-            label = " ".join([*owner, words[-1]])
-            return Speaker(label, SourceKind.UNNAMED, attribution)
-        role = _crew_role(noun)
-        if role:
-            for credit in self.crew:
-                if credit.role in role:
-                    return Speaker(credit.name, SourceKind.PERSON, attribution)
-        if noun in {"actor", "actress", "star"} and len(words) > 1:
-            played = " ".join(words[:-1])
-            for fact in self.cast:
-                if fact.character == played or fact.character.split()[0] == played:
-                    return Speaker(fact.actor, SourceKind.PERSON, attribution)
-        characters = {c.character for c in self.cast}
-        person = subject_before(self.doc, self.people, offset, characters)
-        person = person or last_person_before(self.doc, self.people, offset)
+        if re.fullmatch(ORG_DESCRIPTOR, " ".join(words)):
+            org = self.orgs.last_before(offset)
+            label = org or " ".join(words[1:])
+            return Speaker(label, SourceKind.ORGANISATION, attribution)
+        if _SOURCE_RE.match(noun):
+            owner = [w for w in words[1:-1] if w[:1].isupper()]
+            return Speaker(" ".join([*owner, words[-1]]), SourceKind.UNNAMED, attribution)
+        person = self._descriptor(words[1:], noun, offset, depth)
         return Speaker(person, SourceKind.PERSON, attribution) if person else None
+
+    def _descriptor(self, words: list[str], noun: str, offset: int, depth: int) -> str | None:
+        """ "the director", "the 24-year-old", "the Glass Orchard actor": one known person."""
+        age = _AGE.match(noun)
+        if age is not None:
+            person = self._aged(age.group(1), offset)
+            if person is not None:
+                return person
+        qualifier = " ".join(words[:-1])
+        if noun in _ACTOR_NOUNS and qualifier:
+            for fact in self.cast:
+                if qualifier in (fact.character, fact.character.split()[0]):
+                    return fact.actor
+        if qualifier[:1].isupper():
+            person = self._known_for(qualifier, offset)
+            if person is not None:
+                return person
+        roles = _crew_role(noun)
+        credited = {c.name for c in self.crew if c.role in roles}
+        if len(credited) == 1:
+            return credited.pop()
+        person = self.antecedent(offset, depth)
+        if person is not None and credited and person not in credited:
+            return None
+        return person
+
+    def _aged(self, age: str, offset: int) -> str | None:
+        """The one person the article introduced as ``age`` ("Kai Moss, 24," or "24-year-old")."""
+        pattern = re.compile(rf"(?P<a>{NAME}),[ ]{age},|\b{age}-year-old[ ](?P<b>{NAME})")
+        found = set()
+        for match in pattern.finditer(self.doc.masked, 0, offset):
+            name = self.people.resolve(match["a"] or match["b"])
+            if name is not None:
+                found.add(name)
+        return found.pop() if len(found) == 1 else None
+
+    def _known_for(self, words: str, offset: int) -> str | None:
+        """Who the article ties to ``words`` ("the Loveless author", "the Marlow star").
+
+        The person named last before the words in the last sentence that mentions them:
+        "novelist Petra Hale (author of “Loveless”)", "Lind, best known for Marlow".
+        """
+        for index in range(self._sentence_index(offset) - 1, -1, -1):
+            sentence = self.doc.sentences[index]
+            at = self.doc.text.find(words, sentence.start, sentence.end)
+            if at < 0:
+                continue
+            best = None
+            for match in _NAME_RE.finditer(self.doc.masked, sentence.start, at):
+                name = self.people.resolve(match.group())
+                if name is not None and self.people.knows(name):
+                    best = name
+            return best
+        return None
+
+    def _text_source(self, noun: str, offset: int, attribution: str, depth: int) -> Speaker | None:
+        """Who a caption, post or statement belongs to.
+
+        A caption or post is whoever the text before it is about ("Finney shared a photo.
+        “...,” the caption read."); a statement or synopsis is the organisation behind it.
+        """
+        org = self.orgs.last_before(offset)
+        if org is not None and noun not in {"caption", "post", "tweet", "message"}:
+            return Speaker(org, SourceKind.ORGANISATION, attribution)
+        if depth >= _MAX_DEPTH:
+            return None
+        index = self._sentence_index(offset)
+        for back in range(index, max(index - _ANTECEDENT_SENTENCES, 0) - 1, -1):
+            sentence = self.doc.sentences[back]
+            end = min(sentence.end, offset)
+            for at, raw in reversed(clause_subjects(self.doc.masked[sentence.start : end])):
+                if _TEXT_RE.search(raw):
+                    continue
+                speaker = self.who(raw, sentence.start + at, attribution, depth + 1)
+                if speaker is None and _ORG_LIKE.fullmatch(raw) and raw not in STOP_TOKENS:
+                    # A lone unknown name that posts is an account or a company, not a person.
+                    speaker = Speaker(raw, SourceKind.ORGANISATION, attribution)
+                if speaker is not None:
+                    return speaker
+        return None
+
+    def antecedent(self, offset: int, depth: int = 0) -> str | None:
+        """The person the text before ``offset`` is about: the nearest clause subject."""
+        if depth >= _MAX_DEPTH:
+            return None
+        index = self._sentence_index(offset)
+        own = self.doc.sentences[index] if index < len(self.doc.sentences) else None
+        if own is not None and own.start < offset:
+            pre = self.doc.masked[own.start : offset]
+            for at, raw in reversed(clause_subjects(pre)):
+                person = self._person(raw, own.start + at, depth + 1)
+                if person is not None:
+                    return person
+            named = self._named_in(pre)
+            if len(named) == 1:
+                return named.pop()
+        para = own.para if own is not None else -1
+        for back in range(index - 1, max(index - _ANTECEDENT_SENTENCES, 0) - 1, -1):
+            sentence = self.doc.sentences[back]
+            if sentence.para < para - 1 or sentence.para == self.doc.title_para:
+                break
+            chunk = self.doc.masked[sentence.start : sentence.end]
+            for at, raw in reversed(clause_subjects(chunk)):
+                person = self._person(raw, sentence.start + at, depth + 1)
+                if person is not None:
+                    return person
+        return None
+
+    def _named_in(self, chunk: str) -> set[str]:
+        """The known people a stretch of text names ("adding Jo Reyes as Tori, she ...")."""
+        found = set()
+        for match in _NAME_RE.finditer(chunk):
+            name = self.people.resolve(match.group(), first_name=True)
+            if name is not None and self.people.knows(name):
+                found.add(name)
+        return found
+
+    def _person(self, raw: str, offset: int, depth: int) -> str | None:
+        speaker = self.who(raw, offset, "", depth)
+        if speaker is None or speaker.source is not SourceKind.PERSON:
+            return None
+        return speaker.name
+
+    def _sentence_index(self, offset: int) -> int:
+        """The index of the sentence holding ``offset``."""
+        return max(bisect_right(self._starts, offset) - 1, 0)
+
+    def subject(self, chunk: str, offset: int) -> Speaker | None:
+        """The person a sentence without a speech verb is about (its last clause subject)."""
+        for at, raw in reversed(clause_subjects(chunk)):
+            person = self._person(raw, offset + at, 1)
+            if person is not None:
+                return Speaker(person, SourceKind.PERSON, "")
+        return None
+
+
+def _initials(name: str) -> str:
+    return "".join(part[0] for part in _WORD.findall(name.replace("-", " ")) if part[:1].isupper())
 
 
 def _crew_role(noun: str) -> tuple[CrewRole, ...]:
@@ -194,4 +363,6 @@ def _crew_role(noun: str) -> tuple[CrewRole, ...]:
         return (CrewRole.COMPOSER,)
     if noun == "cinematographer":
         return (CrewRole.CINEMATOGRAPHER,)
+    if noun == "editor":
+        return (CrewRole.EDITOR,)
     return ()

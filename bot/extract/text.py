@@ -5,6 +5,13 @@ out of the article exactly. Quotation interiors are also *masked* (replaced by a
 in a second copy of the text: names, roles and dates spoken inside a quote belong to the speaker's
 words, not to the article's own statements, and masking keeps the sentence splitter from cutting
 a quotation in half.
+
+Quotation marks do more than quote. A title (“The Salt Road”, ‘Dog Days’), a nickname, a scare
+word (the “leaked” list) or a number is no quotation: such spans stay visible as the article's
+own words. Single quotation marks quote too ('We start in May,' she said), but only where they
+cannot be apostrophes. An interview's answers ("ILM: Honestly, ...", a labelled paragraph
+after a question) are quotations without marks; they are not masked, since what the answer
+quotes in turn ("Ada told me, “...”") has speakers of its own.
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from bot.facts import Article
 
@@ -21,13 +29,32 @@ MASK = "x"
 """Stands in for every character inside a quotation in :attr:`Doc.masked` (lower case, so no
 name pattern can match it, and not punctuation, so no sentence ends inside a quote)."""
 
+
+def _letters(upper: bool) -> str:
+    """A character-class body of every Latin, Greek and Cyrillic letter of one case."""
+    chars = [c for c in map(chr, range(0x41, 0x530)) if (c.isupper() if upper else c.islower())]
+    ranges: list[str] = []
+    start = prev = ord(chars[0])
+    for code in [*map(ord, chars[1:]), -1]:
+        if code != prev + 1:
+            ranges.append(chr(start) if start == prev else f"{chr(start)}-{chr(prev)}")
+            start = code
+        prev = code
+    return "".join(ranges)
+
+
+UPPER = f"[{_letters(upper=True)}]"
+"""A capital letter, accented ones included ("Ó", "Ł", "Ś")."""
+LOWER = f"[{_letters(upper=False)}]"
+
 _QUOTE_MARK = re.compile('[“”"]')
+_SINGLE_MARK = re.compile("[‘’']")
 _CURLY_OPEN = "“"
 _CURLY_CLOSE = "”"
 _STRAIGHT = '"'
 
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’)]*[ \t]+(?=[“\"‘(\[]|[^\W_a-z])")
-_CAPITAL = re.compile(r"[^\W\d_a-zß-öø-ÿ](?<![^\W_].)(?<![-'’].)")
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')]*[ \t]+(?=[“\"‘'(\[]|[^\W_a-z])")
+_CAPITAL = re.compile(rf"{UPPER}(?<![^\W_].)(?<![-'’].)")
 """A capital letter that starts a word: where every name, and so every name-led pattern, starts."""
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|vs|No|Mt|Capt|Sgt|Lt|Col|Gen|Rev|Hon)|\b[A-Z])\.$"
@@ -43,6 +70,8 @@ class Quote:
     para: int
     closed: bool
     straight: bool
+    label: str = ""
+    """An interview answer's speaker label ("ILM" in "ILM: Honestly, ..."); else empty."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,8 +127,9 @@ def build_doc(article: Article) -> Doc:
     title_para: int | None = None
     if article.title:
         title_para = article.lede.count("\n") + 1 if article.lede else 0
-    quotes = tuple(q for para in paras for q in _quotes_in(text, para))
-    masked = _mask(text, quotes)
+    marked = [q for para in paras if para.para != title_para for q in _quotes_in(text, para)]
+    quotes = tuple(sorted(marked + _answers(text, paras), key=lambda q: (q.start, not q.label)))
+    masked = _mask(text, tuple(q for q in quotes if not q.label))
     sentences = tuple(s for para in paras for s in _sentences_in(masked, para))
     capitals = tuple(m.start() for m in _CAPITAL.finditer(masked))
     return Doc(text, masked, article.date, tuple(paras), title_para, quotes, sentences, capitals)
@@ -122,7 +152,34 @@ def scan(pattern: re.Pattern[str], chunk: str, starts: list[int]) -> Iterator[re
 
 
 def _quotes_in(text: str, para: Span) -> list[Quote]:
-    """Find double-quoted spans; single quotes are apostrophes or quotes within quotes."""
+    """Every quotation in a paragraph: double-quoted spans, then single-quoted ones outside them.
+
+    Titles, nicknames, scare words and numbers in quotation marks are left out (see
+    :func:`is_title_like`): they are the article's own words.
+    """
+    doubles = _doubles_in(text, para)
+    singles = _singles_in(text, para, doubles)
+    found = sorted(doubles + singles, key=lambda q: q.start)
+    return [q for q in found if q.end > q.start and not is_title_like(text[q.start : q.end])]
+
+
+_ANSWER_LABEL = re.compile(rf"(?P<label>{UPPER}[\w’'.-]*(?:[ ]{UPPER}[\w’'.-]*){{0,3}}):[ ]+(?=\S)")
+
+
+def _answers(text: str, paras: list[Span]) -> list[Quote]:
+    """Interview answers: "Name: ..." (or initials) right after a paragraph that asks a question."""
+    found: list[Quote] = []
+    for previous, para in pairwise(paras):
+        asked = text[previous.start : previous.end].rstrip().endswith("?")
+        if not asked or text[para.start : para.end].rstrip().endswith("?"):
+            continue
+        match = _ANSWER_LABEL.match(text, para.start, para.end)
+        if match is not None:
+            found.append(Quote(match.end(), para.end, para.para, True, False, match["label"]))
+    return found
+
+
+def _doubles_in(text: str, para: Span) -> list[Quote]:
     found: list[Quote] = []
     open_at = -1
     straight = False
@@ -140,7 +197,68 @@ def _quotes_in(text: str, para: Span) -> list[Quote]:
             open_at = index
     if open_at >= 0:
         found.append(Quote(open_at + 1, para.end, para.para, False, straight))
-    return [q for q in found if q.end > q.start]
+    return found
+
+
+def _singles_in(text: str, para: Span, doubles: list[Quote]) -> list[Quote]:
+    """Single-quoted spans that cannot be apostrophes, outside every double-quoted span."""
+    found: list[Quote] = []
+    open_at = -1
+    for mark in _SINGLE_MARK.finditer(text, para.start, para.end):
+        index = mark.start()
+        if any(q.start - 1 <= index <= q.end for q in doubles):
+            continue
+        before = text[index - 1] if index > para.start else " "
+        after = text[index + 1] if index + 1 < para.end else " "
+        if before.isalnum() and after.isalnum():
+            continue  # an apostrophe inside a word: don't, Ó'Neill, rock'n'roll
+        if open_at < 0:
+            if mark.group() != "’" and _OPENS_AFTER.match(before) and not after.isspace():
+                open_at = index
+            continue
+        if _closes(text, open_at + 1, index, before, after):
+            found.append(Quote(open_at + 1, index, para.para, True, mark.group() == "'"))
+            open_at = -1
+    return found
+
+
+_OPENS_AFTER = re.compile(r"[\s(\[—–/“\"]")
+_CLOSE_BEFORE = frozenset(",.!?…")
+_CLOSE_AFTER = frozenset(" ,.;:!?)]—–\u00a0")
+
+
+def _closes(text: str, start: int, index: int, before: str, after: str) -> bool:
+    """A closing single mark: after a comma or stop, or after a short title ('Dog Days' aired).
+
+    "the actors' families" inside a single-quoted quote is a plural possessive, not its end.
+    """
+    if before.isspace() or (after not in _CLOSE_AFTER and index + 1 < len(text)):
+        return False
+    if before in _CLOSE_BEFORE or after in ",.;:!?)]":
+        return True
+    return is_title_like(text[start:index])
+
+
+_TITLE_WORD = re.compile(rf"{UPPER}|\d")
+_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",
+     "the", "to", "vs", "with", "de", "du", "la", "le", "van", "von"}
+)  # fmt: skip
+_MAX_TITLE_WORDS = 7
+
+
+def is_title_like(inner: str) -> bool:
+    """Words in quotation marks that name something rather than quote anyone.
+
+    One word ("leaked", “Rajji”), no letters at all (“2026”), or a short run whose every word
+    but the small ones is capitalised (“The Salt Road,” ‘Dog Days’, “Mr Farouk”).
+    """
+    words = inner.strip(" ,.;:!?…—–-").split()
+    if len(words) <= 1 or not any(char.isalpha() for char in inner):
+        return True
+    if len(words) > _MAX_TITLE_WORDS or inner.rstrip().endswith(("!", "?")):
+        return False
+    return all(_TITLE_WORD.match(w) or w.lower() in _SMALL_WORDS for w in words)
 
 
 def _mask(text: str, quotes: tuple[Quote, ...]) -> str:

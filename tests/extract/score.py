@@ -35,6 +35,11 @@ CATEGORIES = ("cast", "crew", "release", "quotes")
 _UNNAMED = re.compile(r"[ ]*\((?:unnamed|unnamed source)\)$")
 _ORGANISATION = re.compile(r"[ ]*\((?:organisation|organization|org|company|outlet|account)\)$")
 _FILLER = frozenset({"a", "an", "the", "one", "official", "'s", "’s"})
+_COMPANY = re.compile(
+    r"[ ](?:Pictures|Films|Studios|Productions|Media|Entertainment|Releasing|Television|TV|"
+    r"Network|Records|Press|Group|Channel|Office)$"
+)
+"""A corpus speaker named like a company is an organisation, whatever the aliases table says."""
 
 
 @dataclass
@@ -209,7 +214,7 @@ def _expected_source(speaker: str, canon: Canon, persons: set[str]) -> tuple[str
         return _ORGANISATION.sub("", speaker), SourceKind.ORGANISATION
     if speaker.lower() in {"unattributed", "unknown", "(unattributed)", ""}:
         return "", SourceKind.UNATTRIBUTED
-    if speaker in canon.organisations:
+    if speaker in canon.organisations or _COMPANY.search(speaker):
         return speaker, SourceKind.ORGANISATION
     if speaker in persons or " " in speaker:
         return speaker, SourceKind.PERSON
@@ -225,11 +230,13 @@ def _speaker_right(quote: QuoteFact, want: str, kind: SourceKind, canon: Canon) 
         return quote.source is kind and canon.person(quote.speaker) == want
     if kind is SourceKind.UNATTRIBUTED:
         return quote.source is SourceKind.UNATTRIBUTED
-    # An organisation or an unnamed source: not a person, and named alike ("Netflix" vs
-    # "a Netflix spokesperson" are both the streamer's words, never a person's).
-    return quote.source is not SourceKind.UNATTRIBUTED and bool(
-        _words(quote.speaker) & _words(want) or not _words(want)
-    )
+    if quote.source is SourceKind.UNATTRIBUTED:
+        return False
+    if kind is SourceKind.UNNAMED and quote.source is SourceKind.UNNAMED:
+        return True  # "one fan", "an onlooker": the label is the article's wording, not a name
+    # An organisation: not a person, and named alike ("Netflix" vs "a Netflix spokesperson" are
+    # both the streamer's words, never a person's).
+    return bool(_words(quote.speaker) & _words(want))
 
 
 def _persons(spec: dict[str, Any], canon: Canon) -> set[str]:
@@ -245,7 +252,7 @@ def _score_quotes(
     persons = _persons(spec, canon)
     matched: set[int] = set()
     for item in spec.get("quotes", []):
-        start = item["text_start"]
+        start = item["text_start"].rstrip(" ,")
         hits = [i for i, q in enumerate(facts.quotes) if q.text.startswith(start)]
         served = [i for i in hits if facts.quotes[i].served and i not in matched]
         want, kind = _expected_source(item["speaker"], canon, persons)
@@ -272,10 +279,27 @@ def _score_quotes(
     for index, quote in enumerate(facts.quotes):
         if quote.text not in text:
             tally.error(f"quote not a substring of the article: {quote.text[:40]!r}", quote)
+        elif index not in matched and _continues_expected(facts.quotes, index, matched):
+            score.notes.append(f"continuation not listed in expected {quote.text[:40]!r}")
         elif index not in matched and quote.served:
             tally.error(f"quote not expected {quote.text[:50]!r} ({quote.speaker or '?'})", quote)
         elif index not in matched:
             score.notes.append(f"held quote {quote.text[:40]!r} ({quote.doubt})")
+
+
+def _continues_expected(quotes: tuple[QuoteFact, ...], index: int, matched: set[int]) -> bool:
+    """A later sentence of an expected quotation that the corpus did not list on its own.
+
+    Corpus writers list a quotation by its first words; its further sentences, in the same
+    paragraph with no attribution of their own, are the same speaker's words, not extra facts.
+    """
+    quote = quotes[index]
+    if not quote.continues_previous or quote.source is SourceKind.UNATTRIBUTED:
+        return False
+    earlier = index - 1
+    while earlier >= 0 and earlier not in matched and quotes[earlier].continues_previous:
+        earlier -= 1
+    return earlier in matched and quotes[earlier].speaker == quote.speaker
 
 
 def _score_people(  # noqa: PLR0917 - a private helper called once

@@ -97,7 +97,7 @@ def test_possessive_with_honorific_and_reprising_role() -> None:
 def test_role_epithet_names_the_person_just_mentioned() -> None:
     found = facts(
         "Lila Brook as Ada Quinn leads the film.",
-        "Lila Brook posted a teaser. “Soon,” the Ada Quinn actress wrote.",
+        "Lila Brook posted a teaser. “Soon, I promise,” the Ada Quinn actress wrote.",
     )
     assert pairs(found) == {("Lila Brook", "Ada Quinn")}
     assert found.quotes[0].speaker == "Lila Brook"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.extract import extract_facts
+from bot.facts import SourceKind
 from tests.extract.helpers import article, facts
 
 
@@ -119,3 +120,109 @@ def test_quote_text_is_an_exact_substring_without_marks() -> None:
     found = extract_facts(made)
     assert found.quotes[0].text == "It is ‘forever’, honestly.”"[:-1]
     assert found.quotes[0].text in made.text
+
+
+def served(*paragraphs: str) -> list[tuple[str, str, SourceKind]]:
+    """(start of text, speaker, source kind) for each served quote."""
+    return [(q.text[:12], q.speaker, q.source) for q in facts(*paragraphs).served().quotes]
+
+
+def test_an_aside_between_name_and_verb_keeps_the_speaker() -> None:
+    assert served(
+        "Rosa Vint and Theo Ames star in the film.",
+        "“I cried at the read-through,” Ames, 24, said in a video.",
+        "Mina Clarke, head of drama at Lumen, said: “It is our biggest film this year.”",
+    ) == [
+        ("I cried at t", "Theo Ames", SourceKind.PERSON),
+        ("It is our bi", "Mina Clarke", SourceKind.PERSON),
+    ]
+
+
+def test_a_descriptor_with_the_name_in_an_aside_is_that_name() -> None:
+    assert served(
+        "Rosa Vint stars.",
+        "The director, Ivo Brandt, said the shoot had been “the longest winter of my life”.",
+    ) == [("the longest ", "Ivo Brandt", SourceKind.PERSON)]
+
+
+def test_a_pronoun_is_the_subject_of_the_last_clause_not_the_last_name() -> None:
+    assert served(
+        "Director Ivo Brandt shot the film in a week.",
+        "Editor Pia Lund cut it in a month, and Brandt thanks producer Sara Holm for the money.",
+        "“Sara made it possible,” he said.",
+    ) == [("Sara made it", "Ivo Brandt", SourceKind.PERSON)]
+
+
+def test_a_quote_with_no_attribution_and_no_subject_before_is_unattributed() -> None:
+    found = facts(
+        "Rosa Vint stars in the film, which opens in May.",
+        "The crowd outside was enormous.",
+        "“We have waited years for this.”",
+    )
+    assert [(q.speaker, q.source) for q in found.quotes] == [("", SourceKind.UNATTRIBUTED)]
+
+
+def test_unnamed_sources_and_accounts_are_never_people() -> None:
+    assert served(
+        "Rosa Vint stars.",
+        "“It was all very friendly,” one person close to the production told the paper.",
+        "A reader who lives nearby said the set was “locked down like an airport”.",
+        "Top reply from u/lanternfan99: “Rosa deserves this so much”",
+    ) == [
+        ("It was all v", "one person close to the production", SourceKind.UNNAMED),
+        ("locked down ", "A reader who lives nearby", SourceKind.UNNAMED),
+        ("Rosa deserve", "u/lanternfan99", SourceKind.ORGANISATION),
+    ]
+
+
+def test_an_organisation_named_in_short_is_the_company() -> None:
+    assert served(
+        "Kestrel Bay Pictures confirmed the new title on Monday.",
+        "“Ivo found the film in the edit,” Kestrel Bay said in a statement.",
+    ) == [("Ivo found th", "Kestrel Bay Pictures", SourceKind.ORGANISATION)]
+
+
+def test_what_the_studio_called_is_the_studio() -> None:
+    assert served(
+        "Kestrel Bay Pictures said the director left over what the studio called “a difference "
+        "of vision”.",
+    ) == [("a difference", "Kestrel Bay Pictures", SourceKind.ORGANISATION)]
+
+
+def test_interview_answers_are_their_labelled_speaker_and_questions_are_not() -> None:
+    found = facts(
+        "Rosa Vint talks to us about the film.",
+        "Screenpost: How did you get the part?",
+        "Rosa Vint: By accident, honestly. I sent a tape from my kitchen.",
+        "Screenpost: And the first day?",
+        "RV: Terrifying. Theo Ames told me, “Nobody here bites.”",
+    )
+    assert [(q.text[:12], q.speaker) for q in found.quotes] == [
+        ("By accident,", "Rosa Vint"),
+        ("Terrifying. ", "Rosa Vint"),
+        ("Nobody here ", "Theo Ames"),
+    ]
+
+
+def test_a_label_that_is_no_person_is_no_interview_answer() -> None:
+    found = facts("When does the film open?", "UPDATE: Lumen has moved the date to June.")
+    assert found.quotes == ()
+
+
+def test_a_post_caption_is_whoever_shared_it() -> None:
+    assert served(
+        "Rosa Vint shared a photo from the last day of the shoot. “Goodbye, little town x,” the "
+        "caption read.",
+        "Lumen posted a clip on its channel, and the caption read: “The wait is nearly over.”",
+    ) == [
+        ("Goodbye, lit", "Rosa Vint", SourceKind.PERSON),
+        ("The wait is ", "Lumen", SourceKind.ORGANISATION),
+    ]
+
+
+def test_titles_nicknames_numbers_and_scare_words_in_quotes_are_not_quotes() -> None:
+    found = facts(
+        "Theo Ames, who starred in ‘Salt Flats’ and “The Long Hall,” plays Ben “Benny” Marsh.",
+        "Lumen has not even said “2026” yet, and the “leaked” call sheet is fake.",
+    )
+    assert found.quotes == ()

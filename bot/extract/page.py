@@ -1,0 +1,163 @@
+"""Tell an article's headline and body from the page furniture copied along with it.
+
+Articles are pasted from web pages, so the lines under the date line carry more than the
+story: a byline ("By Jo Reyes", "Jo Reyes Arts correspondent"), a time stamp ("Updated: 2
+May 2025, 11:02 BST", "6 hours ago"), photo credits, "Advertisement", "Related: ..." and
+"Click here to sign up" lines, a live blog's clock times and the headline under each. None of
+it is the article's own text: a name in a byline is no person in the story, and words quoted in
+a headline were never said.
+
+The rule for the headline: the first line under the date line is the headline, in title case
+or sentence case, with a colon or ending in a quotation, unless it is furniture (then the
+article has none) or reads as body text (it ends a sentence, or is too long for a headline).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
+
+_MAX_HEADLINE_WORDS = 30
+_MAX_HEADLINE_CHARS = 240
+_MAX_NAME_CREDIT_WORDS = 3
+_MAX_CREDIT_WORDS = 5
+_MAX_SUBHEAD_WORDS = 14
+
+_BYLINE = re.compile(
+    r"^(?:By|Words[ ]by|Reporting[ ]by|Interview[ ]by|Live[ ](?:updates|coverage|blog)[ ]by"
+    r"|Posted[ ]by|Story[ ]by|Photo(?:graph)?s?[ ]by|Photographed[ ]by|Images?[ ]by)[ ]\S",
+)
+_ROLE_LINE = re.compile(
+    r"^(?:[^\W\d_][\w’'.-]*[ ]){1,4}(?:[A-Z][a-z]+[ ]){0,2}(?:correspondent|reporter|editor|"
+    r"critic|columnist|contributor|writer|journalist|staff|producer)$",
+    re.IGNORECASE,
+)
+"""A name and a desk title with nothing else: "Jo Reyes Arts correspondent"."""
+_LABEL = re.compile(
+    r"^(?:Advertisement|Advert|Sponsored|Promoted|Show[ ]key[ ]events[ ]only|Key[ ]events"
+    r"|For[ ]immediate[ ]release|Ends|-?[ ]?ends[ ]?-?|Notes[ ]to[ ]editors:?|Share|Share[ ]this"
+    r"(?:[ ]article)?|Listen[ ]to[ ]this[ ]article|Skip[ ]advert(?:isement)?|Comments?"
+    r"|Most[ ]popular|Trending|Recommended|Image[ ]source.*|Getty[ ]Images.*)$",
+    re.IGNORECASE,
+)
+_LEAD_IN = re.compile(
+    r"^(?:Related|Read[ ]more|Read[ ]next|More[ ]on[ ]this[ ]story|See[ ]also|Also[ ]read"
+    r"|Recommended|Watch[ ]more|More|Most[ ]read|Photo|Photograph|Picture|Image|Credit"
+    r"|Source|Video)[ ]?:",
+    re.IGNORECASE,
+)
+_CALL_TO_ACTION = re.compile(
+    r"^(?:Click|Tap)[ ]here\b|^(?:Sign[ ]up|Subscribe)[ ](?:to|for|now)\b|^Follow[ ]us[ ]on\b",
+    re.IGNORECASE,
+)
+_PHOTO_CREDIT = re.compile(
+    r"\((?:Photo|Photograph|Picture|Image|Credit)s?[ ]?:[^)]*\)[ ]*$"
+    r"|\b(?:Getty[ ]Images|Shutterstock|Alamy|PA[ ]Images)\b[^.]*$",
+    re.IGNORECASE,
+)
+_STAMP_WORDS = re.compile(
+    rf"\b(?:{MONTH_PATTERN}|{WEEKDAY_PATTERN}|updated|published|posted|last|modified|at|on|am|pm"
+    r"|a\.m\.|p\.m\.|BST|GMT|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT|IST|AEST|mins?|minutes?|hrs?|"
+    r"hours?|days?|weeks?|ago|just|now|yesterday|today|read|min|MOD|by|\d+(?:h|hrs?|m|mins?|d))\b",
+    re.IGNORECASE,
+)
+_STAMP_REST = re.compile(r"^[\d\s,.:/|·•–—()+-]*$")
+_AGENCY = re.compile(r"\b(?:Media|Press|News|Newswire|Wire|Agency|Staff|Service|Desk)\b")
+"""Generic words of a news agency's credit line ("PA Media", "Staff and agencies")."""
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:[ ]?(?:am|pm|BST|GMT|ET|PT))?$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.;…][\"”’')\]]*$|[.!?][\"”’')\]]+$")
+_BULLET = re.compile(r"^(?:[-*•·▪◦–—]|\d{1,2}[.)])[ ]")
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """What a seed file's lines under the date line hold, once the furniture is gone."""
+
+    headline: str | None
+    body: tuple[str, ...]
+
+
+def read_page(lines: list[str]) -> Page:
+    """Split stripped, non-blank lines (the date line removed) into headline and body."""
+    if not lines:
+        return Page(None, ())
+    headline: str | None = None
+    rest = lines
+    if not is_furniture(lines[0], lines[1] if len(lines) > 1 else "") and looks_like_headline(
+        lines[0]
+    ):
+        headline, rest = lines[0], lines[1:]
+    return Page(headline, tuple(body_lines(rest)))
+
+
+def body_lines(lines: list[str]) -> list[str]:
+    """The lines that are the article's own text: furniture and live-blog subheads dropped."""
+    body: list[str] = []
+    after_clock = False
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if _CLOCK.match(line):
+            after_clock = True
+            continue
+        if after_clock:
+            # A live blog's entry opens with a clock time and a headline of its own.
+            after_clock = False
+            if looks_like_headline(line) and len(line.split()) <= _MAX_SUBHEAD_WORDS:
+                continue
+        if is_furniture(line, following) or _is_subhead_question(line):
+            continue
+        body.append(line)
+    return body
+
+
+def is_furniture(line: str, following: str = "") -> bool:
+    """Bylines, time stamps, credits, labels and links: page text that is not the story.
+
+    ``following`` is the next line: a short credit ("PA Media") is known by the time stamp
+    under it.
+    """
+    if (
+        _BYLINE.match(line)
+        or _LABEL.match(line)
+        or _LEAD_IN.match(line)
+        or _CALL_TO_ACTION.match(line)
+        or _is_stamp(line)
+        or _ROLE_LINE.match(line)
+        or _PHOTO_CREDIT.search(line)
+    ):
+        return True
+    words = line.split()
+    if len(words) > _MAX_CREDIT_WORDS or not _is_stamp(following):
+        return False
+    if not all(word[:1].isupper() for word in words) or _SENTENCE_END.search(line):
+        return False
+    return len(words) <= _MAX_NAME_CREDIT_WORDS or _AGENCY.search(line) is not None
+
+
+def _is_stamp(line: str) -> bool:
+    """A date, a time or "6 hours ago", with at most a label ("Updated:") around it."""
+    if not line or (not any(char.isdigit() for char in line) and "ago" not in line.lower()):
+        return False
+    rest = _STAMP_WORDS.sub(" ", line)
+    return bool(_STAMP_REST.match(rest))
+
+
+def looks_like_headline(line: str) -> bool:
+    """Short, not a list item, and not ending a sentence (a closing quotation is allowed)."""
+    if _BULLET.match(line) or len(line) > _MAX_HEADLINE_CHARS:
+        return False
+    if len(line.split()) > _MAX_HEADLINE_WORDS:
+        return False
+    return not _SENTENCE_END.search(line) and not line.endswith((":", "?", "!"))
+
+
+def _is_subhead_question(line: str) -> bool:
+    """ "Who plays Kuba in the film?" standing alone: a section heading, not text.
+
+    A question with a speaker's label ("Q:", "Vogue: ...?") belongs to an interview and stays.
+    """
+    if not line.endswith("?") or ":" in line:
+        return False
+    return len(line.split()) <= _MAX_SUBHEAD_WORDS and line[:1].isupper()

@@ -1,0 +1,95 @@
+"""Who a sentence is about: the subjects of its clauses, for "he said" and "the 24-year-old".
+
+A pronoun or a descriptor points back to the person the text has been talking about, which is
+the subject of the nearest clause before it ("Larrañaga-Brooks credits producer Solveig Åkesson
+with ...", then "he said": the director, not the producer named last). A clause starts a
+sentence, follows ", and", ", but", ";" or a closing quotation mark, and its subject is a name, a
+pronoun or a descriptor standing before a verb or an aside (", who ...", ", 21,").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.names import NAME
+
+PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
+SOURCE_NOUN = (
+    r"(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|rep|source|sources|"
+    r"insider|insiders)"
+)
+CROWD_NOUN = (
+    r"(?:fan|fans|viewer|viewers|reader|readers|member|members|user|users|commenter|"
+    r"commenters|person|people|attendee|attendees|onlooker|onlookers|follower|followers|"
+    r"audience[ ]member|moviegoer|moviegoers|fellow|parent|student|local|resident)"
+)
+PERSON_NOUN = (
+    r"(?:author|novelist|writer|screenwriter|creator|co-creator|director|filmmaker|producer|"
+    r"showrunner|composer|cinematographer|editor|actor|actress|star|co-star|newcomer|"
+    r"\d+-year-old|executive|boss|chief|presenter|host|singer|veteran|programmer|critic|"
+    rf"{SOURCE_NOUN})"
+)
+ORG_NOUN = (
+    r"(?:studio|streamer|network|broadcaster|distributor|company|channel|platform|label|"
+    r"outlet|magazine|paper|newspaper|publisher|service|festival|production[ ]company)"
+)
+TEXT_NOUN = (
+    r"(?P<noun>caption|statement|post|tweet|message|synopsis|logline|description|announcement|"
+    r"press[ ]release|blurb|tagline|note|letter|update)"
+)
+UNNAMED = (
+    rf"(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any)[ ](?:of[ ](?:the|our|"
+    rf"their|its|his|her)[ ])?(?:[\w’'-]+[ ]){{0,3}}?(?:{SOURCE_NOUN}|{CROWD_NOUN})\b"
+    r"(?:[ ](?:close[ ]to|familiar[ ]with|who|from|at|on|in|with)[ ][^,.;:“”\"]{1,40}?(?=[ ,]))?"
+    r"|(?:[Oo]ne|[Aa]nother)(?=[ ,]))"
+)
+"""Someone the article does not name: "a spokesperson", "one person close to the film",
+"One of our members who lives nearby", "one" (of the fans just mentioned)."""
+DESCRIPTOR = rf"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ ](?:[\w’'-]+[ ]){{0,4}}?{PERSON_NOUN}(?![\w-])"
+ORG_DESCRIPTOR = rf"[Tt]he[ ](?:[\w’'-]+[ ]){{0,2}}?{ORG_NOUN}\b"
+TEXT_DESCRIPTOR = (
+    rf"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ](?:[\w’'-]+[ ]){{0,2}}?{TEXT_NOUN}\b"
+    r"(?:[ ](?:for|of)[ ](?:the|this|its)[ ]\w+)?"
+)
+ACCOUNT = r"(?:u/|@)[\w.-]+"
+
+_LEAD = r"(?:(?:For|As[ ]for|Like|Unlike|Then|Now|Later|Earlier|Still|And|But|So|Meanwhile),?[ ])?"
+_ROLE_WORD = (
+    r"(?:author|novelist|writer|screenwriter|creator|co-creator|director|filmmaker|producer|"
+    r"showrunner|composer|cinematographer|editor|actor|actress|star|co-star|newcomer|"
+    r"programmer|critic|executive|graphic|casting|series|film|head|and|[A-Z]{2,})"
+)
+ROLES_BEFORE = rf"(?:(?:[Tt]he[ ])?(?:{_ROLE_WORD},?[ ]){{1,6}})?"
+"""Role words in front of a name: "creator, executive producer and novelist Ada Quinn"."""
+_SUBJECT = re.compile(
+    rf"[ “”\"‘’']*{_LEAD}(?:(?P<who>{PRONOUN}\b|{DESCRIPTOR}|{ORG_DESCRIPTOR})"
+    rf"|{ROLES_BEFORE}(?P<name>{NAME}))"
+    r"(?=,|[ ][a-z])"
+)
+_CLAUSE_START = re.compile(
+    r",[ ](?:and|but|while|although|though|whereas|so)[ ]|[;:][ ]|[”\"’'][ ]|(?P<comma>,[ ])"
+)
+"""Where a clause may start. After a bare comma only a pronoun, a descriptor or a name followed
+by a verb counts ("Asked about it, she said"), not an aside (", 21," or ", Netflix's head,")."""
+
+
+def clause_subjects(chunk: str) -> list[tuple[int, str]]:
+    """The subject words of each clause of ``chunk`` (masked text), with offsets, in order."""
+    starts = [
+        (0, False),
+        *((m.end(), m["comma"] is not None) for m in _CLAUSE_START.finditer(chunk)),
+    ]
+    found: list[tuple[int, str]] = []
+    for start, after_comma in starts:
+        match = _SUBJECT.match(chunk, start)
+        if match is None:
+            continue
+        if after_comma and match["name"] and chunk[match.end() : match.end() + 1] == ",":
+            continue
+        found.append(
+            (
+                match.start("who") if match["who"] else match.start("name"),
+                match["who"] or match["name"],
+            )
+        )
+    return found
