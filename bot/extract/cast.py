@@ -6,22 +6,26 @@ Forms, each a regular expression over one sentence with quotations masked:
   "joins the cast as", "is back as", "will play", "taking over the role of", "reprising her
   role as"), with an optional descriptor before the character ("Ada's sister Bea");
 * ``X, who <...> as|plays Y`` (a relative clause; "..., has exited" makes the actor former);
-* ``X and Y <verb> as A and B`` (respective pairing);
-* ``Character (Actor)``; possessive ``Actor's Mr Character``; the epithet "the A B actor".
+* ``X and Y <verb> as A and B`` (respective pairing, also "X and Y, who play A and B");
+* possessive ``Actor's Mr Character``; the epithet "the A B actor";
+* lists, brackets, "played by" and recasts: see :mod:`bot.extract.castforms`.
 
-A match is dropped when its sentence is about another production or the role is a past one.
+A match is dropped when its sentence is about another production or the role is a past one or
+in another work ("went on to play Y in Marvel's Z", "broke out as Y in the series Z").
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import replace
 
+from bot.extract.castforms import CHAR as _CHAR
+from bot.extract.castforms import DESCRIPTOR as _DESCRIPTOR
+from bot.extract.castforms import Casting, fill_parts, list_forms, recasts, without_nickname
 from bot.extract.context import Context, mentions_past_role
-from bot.extract.lexicon import HONORIFICS, STOP_TOKENS
+from bot.extract.lexicon import GENRE_NOUNS, HONORIFICS, STOP_TOKENS
 from bot.extract.names import (
     END,
-    FIRST_TOKEN,
     FULL_NAME,
     NAME,
     TOKEN,
@@ -35,11 +39,6 @@ from bot.extract.names import (
 from bot.extract.text import Doc, scan
 from bot.facts import CastFact, CastStatus
 
-_CHAR = rf"{FIRST_TOKEN}(?:[ ]{TOKEN}){{0,2}}{END}"
-_DESCRIPTOR = (
-    rf"(?:(?P<owner>{TOKEN})[’']s[ ](?:[a-z][\w-]*,?[ ]){{0,2}}"
-    r"|(?:the|his|her|their|a|an)[ ](?:[a-z][\w-]*,?[ ]){0,2})?"
-)
 _ROLE_KW = (
     r"(?:as|plays|play|playing|portrays|portray|portraying|voices|voice|voicing|"
     r"(?:the[ ])?(?:role|part)[ ]of)"
@@ -47,8 +46,8 @@ _ROLE_KW = (
 _GAP_WORD = r"[ ](?!(?:and|but|with|while|which|that|who|because|although|when|as)\b)[a-z][\w’'-]*"
 
 _DIRECT = re.compile(
-    rf"(?P<actor>{NAME})(?P<gap>(?:{_GAP_WORD}){{0,7}}?)[ ](?P<kw>{_ROLE_KW})[ ]"
-    rf"{_DESCRIPTOR}(?P<char>{_CHAR})"
+    rf"(?P<actor>{NAME})(?:[ ]\([^()]{{1,60}}\))?(?P<gap>(?:{_GAP_WORD}){{0,7}}?)[ ]"
+    rf"(?P<kw>{_ROLE_KW})[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )
 _RELATIVE = re.compile(
     rf"(?P<actor>{NAME}),[ ]who[ ](?:(?P<rel>[^,.;:()“”\"]{{0,80}}?)[ ])?"
@@ -57,16 +56,16 @@ _RELATIVE = re.compile(
 _APPOSITIVE = re.compile(
     rf"(?P<actor>{NAME}),[ ](?:\d{{1,3}}|(?:(?:perhaps[ ]|best[ ]|widely[ ]|also[ ])?known|"
     r"famous|celebrated|acclaimed|praised)[ ]for[^,.;:()“”\"]{1,80}|(?:the[ ])?star[ ]of"
-    r"[^,.;:()“”\"]{1,80}),"
+    r"[^,.;:()“”\"]{1,80}|(?:a|an|the)[ ][^,.;:()“”\"]{1,80}),"
     rf"(?P<gap>(?:{_GAP_WORD}){{0,7}}?)[ ](?P<kw>{_ROLE_KW})[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )
 """``X, known for Y, will play Z`` and ``X, 34, joins as Z``: the aside is about other work."""
 _RESPECTIVE = re.compile(
     rf"(?P<actors>{NAME}(?:,[ ]{NAME}){{0,8}},?[ ](?:and|&)[ ]{NAME})"
-    rf"(?P<gap>(?:[ ][^ .;:,]+){{0,6}}?)[ ](?:as|play|plays|playing|portray|portraying)[ ]"
+    rf"(?P<gap>(?:,[ ]who)?(?:[ ][^ .;:,]+){{0,6}}?)[ ]"
+    r"(?:as|play|plays|playing|portray|portraying)[ ]"
     rf"(?P<chars>{_CHAR}(?:,[ ]{_CHAR}){{0,8}},?[ ](?:and|&)[ ]{_CHAR})"
 )
-_PAREN = re.compile(rf"(?P<char>{_CHAR})[ ]?\((?P<actor>{FULL_NAME})\)")
 _POSSESSIVE = re.compile(
     rf"(?P<actor>{FULL_NAME})[’']s[ ](?P<char>(?:{'|'.join(sorted(HONORIFICS))})[ ]{TOKEN}"
     rf"(?:[ ]{TOKEN})?){END}"
@@ -78,9 +77,18 @@ _FORMER = re.compile(
     r"dropped[ ]out|stepped[ ](?:down|away|back)|withdrawn|walked[ ]away|been[ ]replaced)\b"
     r"|\bno[ ]longer[ ](?:play|star|appear)"
 )
-_IN_OTHER_WORK = re.compile(rf"^[ ]in[ ](?:[A-Z]\w*[’']s[ ])?(?P<work>{NAME})")
+_IN_OTHER_WORK = re.compile(
+    rf"[ ]in[ ](?:(?P<owner>{TOKEN}(?:[ ]{TOKEN})?[’']s)[ ])?(?:(?:the|a|an)[ ])?"
+    rf"(?P<genre>(?:[\w’'-]+[ ]){{0,3}}?{GENRE_NOUNS}\b)?[ ]?[“\"‘']?(?P<work>{NAME})?"
+)
+"""After a character: "in Marvel's Agatha", "in the Netflix series “Marea Alta”", "in Z"."""
+_CAREER = re.compile(
+    r"\b(?:went[ ]on[ ]to|broke[ ]out|rose[ ]to[ ]fame|made[ ](?:his|her|their)[ ]name|"
+    r"is[ ]currently|currently|is[ ]also|also|previously|once|formerly|earlier)\b"
+)
 _PAST_KW = frozenset({"played", "portrayed", "voiced"})
-_ROLE_KEYS = (" as ", "play", "portray", "voic", "role", "part")
+_ROLE_KEYS = (" as ", "play", "portray", "voic", "role", "part", "replac", "after")
+_OTHER_KEYS = ("(", "’s ", "'s ", " – ", " — ", " - ")
 
 
 def _has_possessive(chunk: str) -> bool:
@@ -95,18 +103,12 @@ def _may_match(pattern: re.Pattern[str], chunk: str, lower: str) -> bool:
         return chunk.count(",") >= 2 and any(k in lower for k in _ROLE_KEYS)
     if pattern is _DIRECT:
         return any(k in lower for k in _ROLE_KEYS)
-    if pattern is _PAREN:
-        return "(" in chunk
     return _has_possessive(chunk)
 
 
-@dataclass(frozen=True, slots=True)
-class _Raw:
-    actor: str
-    character: str
-    evidence: str
-    start: int
-    status: CastStatus = CastStatus.CURRENT
+_Raw = Casting
+_EPITHET_ONLY = 0.5
+"""A part known only from "the Ada Quinn actor": held, since works are named that way too."""
 
 
 def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
@@ -121,7 +123,7 @@ def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
         evidence = doc.text[sentence.start : sentence.end].strip()
         raw.extend(_sentence_cast(chunk, starts, evidence, sentence.start, context))
     for item in raw:
-        if is_full(item.actor):
+        if is_full(item.actor) and not item.flexible:
             people.add(item.actor)
     return _resolve(raw, doc, context, people)
 
@@ -138,12 +140,36 @@ def find_epithets(doc: Doc, people: People, cast: list[CastFact]) -> list[CastFa
             character = clean_character(match["char"])
             if not character or (not is_full(character) and character not in characters):
                 continue
+            if character not in characters and _names_a_work(character, doc.text):
+                continue  # "the Glass Orchard actor": known for a work, not playing a part
             actor = subject_before(doc, people, sentence.start + match.start(), {character})
             if actor is None:
                 continue
             evidence = doc.text[sentence.start : sentence.end].strip()
-            found.append(CastFact(actor, resolve_character(character, characters), evidence))
+            character = resolve_character(character, characters)
+            if character in characters or _first_name_used(character, doc):
+                found.append(CastFact(actor, character, evidence))
+            else:
+                found.append(CastFact(actor, character, evidence, confidence=_EPITHET_ONLY,
+                                      doubt="named only in 'the ... actor'"))  # fmt: skip
     return found
+
+
+def _first_name_used(character: str, doc: Doc) -> bool:
+    """The part's first name stands alone elsewhere ("Nick’s new flat"): a person's name."""
+    first = re.escape(character.split(maxsplit=1)[0])
+    rest = re.escape(character.rsplit(maxsplit=1)[-1])
+    pattern = rf"\b{first}\b(?![ ]{rest})"
+    return len(re.findall(pattern, doc.masked)) > 0
+
+
+def _names_a_work(words: str, text: str) -> bool:
+    """``words`` stand where titles do: in quotation marks, after a genre, or "in" a work."""
+    pattern = (
+        rf"(?:[“\"‘']|{GENRE_NOUNS}[ ][“\"‘']?|\b(?:in|on|for|of)[ ](?:the[ ])?[“\"‘']?)"
+        rf"(?:The[ ])?{re.escape(words)}"
+    )
+    return re.search(pattern, text) is not None
 
 
 def _register_actors(chunk: str, starts: list[int], people: People) -> None:
@@ -163,7 +189,7 @@ def _sentence_cast(
         return all(end <= a or start >= b for a, b in taken)
 
     lower = chunk.lower()
-    if not any(k in lower for k in _ROLE_KEYS) and "(" not in chunk and not _has_possessive(chunk):
+    if not any(k in lower for k in _ROLE_KEYS) and not any(k in chunk for k in _OTHER_KEYS):
         return found
     for match in scan(_RESPECTIVE, chunk, starts) if " and " in chunk or "&" in chunk else ():
         actors = [a for a in _LIST_SPLIT.split(match["actors"]) if a]
@@ -172,7 +198,17 @@ def _sentence_cast(
         if len(actors) == len(chars) and all(clean_name(a) for a in actors):
             for actor, char in zip(actors, chars, strict=True):
                 found.append(_Raw(actor, char, evidence, offset + match.start()))
-    for pattern in (_RELATIVE, _APPOSITIVE, _DIRECT, _PAREN, _POSSESSIVE):
+    for casting in [
+        *recasts(chunk, starts, evidence, offset),
+        *list_forms(chunk, starts, evidence, offset),
+    ]:
+        if (
+            free(casting.start - offset, casting.end - offset)
+            or casting.status is CastStatus.FORMER
+        ):
+            found.append(casting)
+    taken.extend((c.start - offset, c.end - offset) for c in found)
+    for pattern in (_RELATIVE, _APPOSITIVE, _DIRECT, _POSSESSIVE):
         if not _may_match(pattern, chunk, lower):
             continue
         for match in scan(pattern, chunk, starts):
@@ -187,18 +223,23 @@ def _sentence_cast(
             found.append(
                 _Raw(match["actor"], match["char"], evidence, offset + match.start(), status)
             )
-    return found
+    return fill_parts(sorted(found, key=lambda c: c.start), [])
 
 
 def _is_past_role(match: re.Match[str], chunk: str, context: Context) -> bool:
     names = match.re.groupindex
     kw = match["kw"] if "kw" in names else ""
     lead = (match["gap"] if "gap" in names else "") or (match["rel"] if "rel" in names else "")
-    after = _IN_OTHER_WORK.match(chunk, match.end())
-    in_other = after is not None and not context.is_ours(after["work"])
     if kw in _PAST_KW or mentions_past_role(f" {lead or ''} {kw} "):
         return True
-    return in_other and (kw in _PAST_KW or "also" in (lead or "").split())
+    after = _IN_OTHER_WORK.match(chunk, match.end())
+    if after is None or (after["work"] and context.is_ours(after["work"])):
+        return False
+    if after["owner"] or (after["genre"] and after["work"]):
+        return not (after["owner"] and context.is_ours(after["owner"]))
+    return (
+        after["work"] is not None and _CAREER.search(f"{chunk[: match.start()]} {lead}") is not None
+    )
 
 
 def _resolve(raw: list[_Raw], doc: Doc, context: Context, people: People) -> list[CastFact]:
@@ -207,8 +248,13 @@ def _resolve(raw: list[_Raw], doc: Doc, context: Context, people: People) -> lis
     full_chars += _character_like_names(doc, people, context)
     facts: dict[tuple[str, str], CastFact] = {}
     for item in sorted(raw, key=lambda r: r.start):
-        actor = people.resolve(item.actor) or people.expand(item.actor)
-        character = clean_character(item.character)
+        oriented = _orient(item, people) if item.flexible else item
+        if oriented is None:
+            continue
+        actor = people.resolve(oriented.actor) or people.expand(oriented.actor)
+        if actor is not None and item.flexible and is_full(actor):
+            people.add(actor)
+        character = without_nickname(clean_character(oriented.character))
         if actor is None or not character or not _plausible_character(character, people, context):
             continue
         character = resolve_character(character, full_chars)
@@ -216,6 +262,28 @@ def _resolve(raw: list[_Raw], doc: Doc, context: Context, people: People) -> lis
         if key not in facts or item.status is CastStatus.FORMER:
             facts[key] = CastFact(actor, character, item.evidence, item.status)
     return list(facts.values())
+
+
+def _orient(item: _Raw, people: People) -> _Raw | None:
+    """Brackets and dashes: the side that is a known person is the actor; a title is no one.
+
+    "Bremner (The Quiet Tenant)" has no actor; "Marek (Sęk)" has one if the article writes
+    Sęk's full name; "Kit Lane – Ada Marsh" swaps only if Ada Marsh is the known person.
+    """
+    first = item.actor.split(maxsplit=1)[0]
+    if first in STOP_TOKENS or not any(c.isalpha() for c in first):
+        return None
+    actor_known = _known(item.actor, people)
+    if _known(item.character, people) and not actor_known:
+        return replace(item, actor=item.character, character=item.actor)
+    if not is_full(clean_name(item.actor)) and not actor_known:
+        return None
+    return item
+
+
+def _known(name: str, people: People) -> bool:
+    resolved = people.resolve(name) or people.expand(name)
+    return resolved is not None and people.knows(resolved)
 
 
 def _plausible_character(name: str, people: People, context: Context) -> bool:

@@ -137,14 +137,18 @@ class People:
         resolved = self.resolve(token)
         if resolved is not None:
             return resolved
-        if self._candidates is None:
-            self._candidates = [clean_name(m.group()) for m in _FULL_RE.finditer(self.masked)]
-        found = self._ending_in(token, self._candidates)
+        found = self._ending_in(token, self._full_names())
         if not found and self.headline:
             found = self._ending_in(token, [clean_name(m) for m in _FULL_RE.findall(self.headline)])
         if len(found) != 1:
             return None
         return self.add(found.pop())
+
+    def _full_names(self) -> list[str]:
+        """Every run of two or more capitalised words in the body (outside quotations)."""
+        if self._candidates is None:
+            self._candidates = [clean_name(m.group()) for m in _FULL_RE.finditer(self.masked)]
+        return self._candidates
 
     def _ending_in(self, token: str, candidates: list[str]) -> set[str]:
         return {
@@ -177,8 +181,10 @@ class People:
             return matches[0]
         if first_name and not matches and not is_full(mention):
             firsts = [n for n in self._names if n.split()[0] == mention]
+            if not firsts:
+                firsts = list({n for n in self._full_names() if n.split()[0] == mention})
             if len(firsts) == 1:
-                return firsts[0]
+                return self.add(firsts[0])
         if mention in self._singles:
             return mention
         if is_full(mention) and not self._is_blocked(mention):

@@ -27,7 +27,7 @@ from bot.extract.subjects import (
     DESCRIPTOR,
     ORG_DESCRIPTOR,
     PRONOUN,
-    ROLES_BEFORE,
+    ROLE_PREFIX,
     SOURCE_NOUN,
     TEXT_DESCRIPTOR,
     TEXT_NOUN,
@@ -39,7 +39,7 @@ from bot.facts import CastFact, CrewFact, CrewRole, SourceKind
 
 _SPEAKER = (
     rf"(?P<who>{ACCOUNT}|{PRONOUN}\b|{UNNAMED}|{TEXT_DESCRIPTOR}|{ORG_DESCRIPTOR}|{DESCRIPTOR}"
-    rf"|(?:{ROLES_BEFORE}|{TOKEN}[’']s[ ])?(?P<name>{NAME}))"
+    rf"|(?:{TOKEN}[’']s[ ]|{ROLE_PREFIX})?(?P<name>{NAME}))"
 )
 """A speaker; a name may follow role words or an organisation ("said producer Hana Sato",
 "said Lumen's Ravi Menon"): ``name`` is then the name alone."""
@@ -318,7 +318,13 @@ class Resolver:
                 person = self._person(raw, sentence.start + at, depth + 1)
                 if person is not None:
                     return person
+                if self._unknown_name(raw):
+                    return None  # about someone we cannot name: never skip to an older subject
         return None
+
+    def _unknown_name(self, raw: str) -> bool:
+        name = clean_name(raw)
+        return bool(name) and name[:1].isupper() and self.orgs.find(name) is None
 
     def _named_in(self, chunk: str) -> set[str]:
         """The known people a stretch of text names ("adding Jo Reyes as Tori, she ...")."""

@@ -59,7 +59,8 @@ _ROLE_WORD = (
     r"showrunner|composer|cinematographer|editor|actor|actress|star|co-star|newcomer|"
     r"programmer|critic|executive|graphic|casting|series|film|head|and|[A-Z]{2,})"
 )
-ROLES_BEFORE = rf"(?:(?:[Tt]he[ ])?(?:{_ROLE_WORD},?[ ]){{1,6}})?"
+ROLE_PREFIX = rf"(?:(?:[Tt]he[ ])?(?:{_ROLE_WORD},?[ ]){{1,6}})"
+ROLES_BEFORE = rf"{ROLE_PREFIX}?"
 """Role words in front of a name: "creator, executive producer and novelist Ada Quinn"."""
 _SUBJECT = re.compile(
     rf"[ “”\"‘’']*{_LEAD}(?:(?P<who>{PRONOUN}\b|{DESCRIPTOR}|{ORG_DESCRIPTOR})"

@@ -157,3 +157,115 @@ def test_aside_about_other_work_does_not_hide_the_casting() -> None:
         "Bea Lowe, 34, joins the cast as Rosa."
     )
     assert pairs(found) == {("Omar Reyes", "Leon Marsh"), ("Bea Lowe", "Rosa")}
+
+
+def served_cast(*paragraphs: str) -> set[tuple[str, str, CastStatus]]:
+    return {(c.actor, c.character, c.status) for c in facts(*paragraphs).served().cast}
+
+
+def test_dash_list_items_with_notes_in_brackets() -> None:
+    assert served_cast(
+        "Confirmed so far:",
+        "* Ines Varro – Greta Holm (new)",
+        "* Pavel Nowak – Dr Ansel Roy",
+    ) == {
+        ("Ines Varro", "Greta Holm", CastStatus.CURRENT),
+        ("Pavel Nowak", "Dr Ansel Roy", CastStatus.CURRENT),
+    }
+
+
+def test_brackets_either_way_round_and_possessive_part() -> None:
+    assert served_cast(
+        "Ines Varro and Pavel Nowak lead the film.",
+        "It follows Greta (Varro) and Ansel’s (Pavel Nowak) last summer, with Tomas Ek (Lars).",
+    ) == {
+        ("Ines Varro", "Greta", CastStatus.CURRENT),
+        ("Pavel Nowak", "Ansel", CastStatus.CURRENT),
+        ("Tomas Ek", "Lars", CastStatus.CURRENT),
+    }
+
+
+def test_a_title_in_brackets_after_an_actor_is_no_part() -> None:
+    assert served_cast("Varro (The Night Ferry) will play Dr. Greta Holm, Ines Varro said.") == {
+        ("Ines Varro", "Dr. Greta Holm", CastStatus.CURRENT)
+    }
+
+
+def test_played_by_with_an_aside() -> None:
+    assert served_cast(
+        "Greta Holm, the ferry captain's daughter, is played by Swedish actor Ines Varro."
+    ) == {("Ines Varro", "Greta Holm", CastStatus.CURRENT)}
+
+
+def test_a_nickname_in_quotation_marks_is_not_part_of_the_name() -> None:
+    assert served_cast("• Pavel Nowak as Ansel “Sparky” Roy, a retired pilot") == {
+        ("Pavel Nowak", "Ansel Roy", CastStatus.CURRENT)
+    }
+
+
+def test_descriptor_with_comma_and_without_article() -> None:
+    assert served_cast(
+        "Ines Varro plays Lars's mother, Greta, and Pavel Nowak joins as exchange student Ansel.",
+    ) == {
+        ("Ines Varro", "Greta", CastStatus.CURRENT),
+        ("Pavel Nowak", "Ansel", CastStatus.CURRENT),
+    }
+
+
+def test_taking_over_a_role_from_someone_makes_them_former() -> None:
+    assert served_cast(
+        "Ines Varro has joined the film, taking over the role of Dr. Greta Holm from Lena Sky.",
+    ) == {
+        ("Ines Varro", "Dr. Greta Holm", CastStatus.CURRENT),
+        ("Lena Sky", "Dr. Greta Holm", CastStatus.FORMER),
+    }
+
+
+def test_other_recast_phrasings() -> None:
+    assert served_cast(
+        "The role of harbour master Ansel Roy passes to Pavel Nowak, replacing Tomas Ek.",
+        "Reshoots saw Mira Dahl replace Lena Sky as Ansel's sister, Greta.",
+        "Ola Berg, who was originally cast as Lars, withdrew in May.",
+        "Kai Moen had left the small role of ferry cook Bo Lind before filming.",
+        "Rita Falk, who played the villain Ulla Kranz in the first film, will not return.",
+    ) == {
+        ("Pavel Nowak", "Ansel Roy", CastStatus.CURRENT),
+        ("Tomas Ek", "Ansel Roy", CastStatus.FORMER),
+        ("Mira Dahl", "Greta", CastStatus.CURRENT),
+        ("Lena Sky", "Greta", CastStatus.FORMER),
+        ("Ola Berg", "Lars", CastStatus.FORMER),
+        ("Kai Moen", "Bo Lind", CastStatus.FORMER),
+        ("Rita Falk", "Ulla Kranz", CastStatus.FORMER),
+    }
+
+
+def test_a_part_named_earlier_in_the_sentence_for_a_leaver_or_a_successor() -> None:
+    assert served_cast(
+        "Lena Sky, who was originally cast as Greta Holm before leaving, came to support "
+        "Ines Varro, who took over the part.",
+        "Pavel Nowak came in to play Ansel after Tomas Ek left.",
+    ) == {
+        ("Lena Sky", "Greta Holm", CastStatus.FORMER),
+        ("Ines Varro", "Greta Holm", CastStatus.CURRENT),
+        ("Pavel Nowak", "Ansel", CastStatus.CURRENT),
+        ("Tomas Ek", "Ansel", CastStatus.FORMER),
+    }
+
+
+def test_parts_in_other_works_are_ignored() -> None:
+    assert served_cast(
+        "Ines Varro stars as Greta Holm in the film.",
+        "Varro went on to play Queen Ada in Lumen's Salt Kingdom, and broke out as the "
+        "youngest sister Bea in the comedy series Small Hours.",
+        "She is currently starring as Ulla Kranz in Harbourside's The Long Pier.",
+        "Pavel Nowak, who plays opposite Tomas Ek in the thriller, joins too.",
+    ) == {("Ines Varro", "Greta Holm", CastStatus.CURRENT)}
+
+
+def test_respective_pairing_with_who_play() -> None:
+    assert served_cast(
+        "The scene reunited Ines Varro and Pavel Nowak, who play Greta and Ansel."
+    ) == {
+        ("Ines Varro", "Greta", CastStatus.CURRENT),
+        ("Pavel Nowak", "Ansel", CastStatus.CURRENT),
+    }

@@ -1,0 +1,190 @@
+"""The less common ways articles state a casting: lists, brackets, "played by", and recasts.
+
+* a list item ``Actor – Character`` (dash, starred or numbered), or ``Character, played by
+  Actor: ...``; ``Character, now played by Actor`` is a recast;
+* brackets either way round: ``Nick (Kit Connor)``, ``Charlie’s (Joe Locke)``, ``Marek (Sęk)``,
+  ``William Gao (Tao)``; a title in brackets (``Bremner (The Quiet Tenant)``) is no actor;
+* who left a part and who took it: ``X, taking over the role of Y from Z``, ``the role of Y
+  passes to X, replacing Z``, ``X replaced Z as Y``, ``Z, who was originally cast as Y``,
+  ``Z had left the role of Y``, ``after Z left``, ``Z, who played Y ..., will not return``.
+
+A recast names the leaver (status former) and, where it says so, the new actor (current). A
+form that names no part ("who took over the part", "after Z left") takes the part named last
+before it in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from bot.extract.names import END, FIRST_TOKEN, FULL_NAME, NAME, TOKEN
+from bot.facts import CastStatus
+
+_HONORIFIC_DOT = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Sgt|Capt|Det|Insp)\.[ ]"
+_NICKNAME = r"(?:[ ][“\"‘'][^”\"’'\s]{1,20}[”\"’'])"
+CHAR = rf"(?:{_HONORIFIC_DOT})?{FIRST_TOKEN}(?:{_NICKNAME}?[ ]{TOKEN}){{0,2}}{END}"
+"""A character's name: up to three words, an honorific with a stop ("Dr. Helena Varga"), a
+nickname in quotation marks inside it (Raj “Rajji” Mehta)."""
+_NOT_DESCRIPTIVE = (
+    r"(?!(?:well|and|or|of|in|on|at|part|such|soon|long|far|much|both|a|an|the|opposite|"
+    r"alongside|with|against|beside|for|to|by|from)\b)"
+)
+DESCRIPTOR = (
+    rf"(?:(?P<owner>{TOKEN})[’']s[ ](?:[a-z][\w’'-]*,?[ ]){{0,3}}"
+    r"|(?:the|his|her|their|its|a|an)[ ](?:[a-z][\w’'-]*,?[ ]){0,3}"
+    rf"|(?:{_NOT_DESCRIPTIVE}[a-z][\w’'-]*[ ]){{1,2}})?"
+)
+"""Words before a character that say who they are: "Ada's sister", "his flatmate,",
+"the company’s tyrannical director", "exchange student"."""
+_CHAR_GROUP = rf"{DESCRIPTOR}(?P<char>{CHAR})"
+_BULLET = r"(?:[-*•·▪◦][ ]+|\d{1,2}[.)][ ]+)"
+
+LIST_ITEM = re.compile(
+    rf"^[ ]*{_BULLET}?(?P<actor>{NAME})[ ]+[–—-][ ]+(?P<char>{CHAR})(?:[ ]*\([^()]{{0,40}}\))?[ ]*$"
+)
+PLAYED_BY = re.compile(
+    rf"(?P<char>{CHAR})(?:,[ ][^,;:.()]{{1,60}},|[ ]\(|,)?[ ]"
+    r"(?:is[ ]|was[ ]|will[ ]be[ ]|has[ ]been[ ])?"
+    r"(?P<now>now[ ]|currently[ ])?played[ ]by[ ](?:the[ ]|(?:[A-Z][\w-]*[ ])?(?:actor|actress|"
+    rf"newcomer|star|comedian)[ ])?(?P<actor>{NAME})"
+)
+PAREN = re.compile(rf"(?P<char>{CHAR})(?:[’']s)?[ ]?\((?!(?:The|A|An)[ ])(?P<actor>{NAME})\)")
+PAREN_REVERSED = re.compile(rf"(?P<actor>{FULL_NAME})[ ]\((?P<char>{FIRST_TOKEN}{END})\)")
+"""Actor (Character) only with a one-word part: with two full names, Character (Actor) wins."""
+
+_FROM = rf"(?:,?[ ]from[ ](?P<old>{NAME}))?"
+_TAKEOVER = re.compile(
+    rf"(?P<actor>{NAME})(?:,[ ]who|[^.;:]{{0,100}}?,)?[ ](?:is[ ]|has[ ]|had[ ]|will[ ])?"
+    rf"(?:taking|took|takes|take|taken)[ ]over[ ](?:the[ ])?(?:role|part)"
+    rf"(?:[ ]of[ ]{_CHAR_GROUP},?)?{_FROM}"
+)
+_PASSES = re.compile(
+    rf"\b(?:[Tt]he[ ])?(?:role|part)[ ]of[ ]{_CHAR_GROUP}[ ](?:passes|passed|has[ ]passed|goes|"
+    rf"went|has[ ]gone|will[ ]go|falls|fell)[ ]to[ ](?P<actor>{NAME})"
+    rf"(?:,?[ ]replacing[ ](?P<old>{NAME}))?"
+)
+_REPLACE = re.compile(
+    rf"(?P<actor>{NAME})[ ](?:will[ ])?(?:replace|replaces|replaced|replacing|succeeds|succeeded)"
+    rf"[ ](?P<old>{NAME})[ ]as[ ]{_CHAR_GROUP}"
+)
+_REPLACING = re.compile(rf"[ (,]replacing[ ](?P<old>{NAME})\b(?![ ]as\b)")
+_ORIGINALLY = re.compile(
+    rf"(?P<old>{NAME})(?:,[ ]who)?[ ](?:was|had[ ]been|were)[ ](?:originally|initially|first|"
+    r"previously)[ ](?:announced|cast|set|slated|attached|named)(?:[ ]in[ ]\w+)?[ ](?:as|to[ ]play)"
+    rf"[ ]{_CHAR_GROUP}"
+)
+_LEFT_ROLE = re.compile(
+    rf"(?P<old>{NAME})[ ](?:has[ ]|had[ ]|have[ ])?(?:since[ ]|now[ ]|already[ ])?(?:left|quit|"
+    r"exited|dropped[ ]out[ ]of|stepped[ ](?:down|away|back)[ ]from|walked[ ]away[ ]from|"
+    r"withdrew[ ]from|departed)[ ](?:the[ ])?(?:[a-z]+[ ]){0,2}(?:role|part)[ ]of[ ]"
+    rf"{_CHAR_GROUP}"
+)
+_AFTER_LEFT = re.compile(
+    rf"\bafter[ ](?P<old>{NAME})[ ](?:left|quit|exited|departed|withdrew|dropped[ ]out|"
+    r"stepped[ ](?:down|away|back))\b(?![ ](?:of|from)[ ]the[ ](?:role|part))"
+)
+_NOT_RETURN = re.compile(
+    rf"(?P<old>{NAME}),[ ]who[ ](?:played|plays|portrayed|voiced)[ ]{_CHAR_GROUP}[^.;]{{0,60}}?,?"
+    r"[ ](?:will[ ]not|won['’]t|is[ ]not|isn['’]t|does[ ]not|doesn['’]t)[ ]"
+    r"(?:return|be[ ]returning|be[ ]back|come[ ]back|reprise)"
+)
+_WONT_RETURN = re.compile(
+    rf"(?P<old>{NAME})[ ](?:will[ ]not|won['’]t)[ ](?:return|be[ ]back)[ ]as[ ]{_CHAR_GROUP}"
+)
+_RECAST_KEYS = (
+    "over", "passe", "goes to", "went to", "fell to", "falls to", "replac", "succeed", "originally",
+    "initially", "first", "previously", "left", "quit", "exited", "dropped", "stepped", "walked",
+    "withdrew", "departed", "return", "back",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Casting:
+    """A casting as the sentence states it, before names are resolved."""
+
+    actor: str
+    character: str
+    evidence: str
+    start: int
+    status: CastStatus = CastStatus.CURRENT
+    flexible: bool = False
+    end: int = 0
+    """Where the phrasing that states it ends (no other form may claim that stretch)."""
+    """Brackets or a dash: which side is the actor is settled by who is a known person."""
+
+
+def recasts(chunk: str, starts: list[int], evidence: str, offset: int) -> list[Casting]:
+    """Departures and replacements in one sentence; a missing part is the one named before."""
+    lower = chunk.lower()
+    if not any(key in lower for key in _RECAST_KEYS):
+        return []
+    found: list[Casting] = []
+    for pattern in (
+        _TAKEOVER,
+        _PASSES,
+        _REPLACE,
+        _ORIGINALLY,
+        _LEFT_ROLE,
+        _NOT_RETURN,
+        _WONT_RETURN,
+    ):
+        for match in pattern.finditer(chunk):
+            groups = match.groupdict()
+            char = groups.get("char") or ""
+            start, end = offset + match.start(), offset + match.end()
+            if groups.get("actor"):
+                found.append(Casting(match["actor"], char, evidence, start, end=end))
+            old = groups.get("old")
+            if old:
+                found.append(Casting(old, char, evidence, start, CastStatus.FORMER, end=end))
+    for pattern in (_REPLACING, _AFTER_LEFT):
+        for match in pattern.finditer(chunk):
+            start, end = offset + match.start(), offset + match.end()
+            found.append(Casting(match["old"], "", evidence, start, CastStatus.FORMER, end=end))
+    return sorted(found, key=lambda c: c.start)
+
+
+def fill_parts(castings: list[Casting], earlier: list[Casting]) -> list[Casting]:
+    """Give a form that names no part the part named last before it (else drop it)."""
+    filled: list[Casting] = []
+    for casting in castings:
+        if casting.character:
+            filled.append(casting)
+            continue
+        before = [c for c in [*earlier, *filled] if c.character and c.start < casting.start]
+        if before:
+            last = max(before, key=lambda c: c.start)
+            filled.append(replace(casting, character=last.character))
+    return filled
+
+
+def list_forms(chunk: str, starts: list[int], evidence: str, offset: int) -> list[Casting]:
+    """List items, "played by" and brackets."""
+    found: list[Casting] = []
+    item = LIST_ITEM.match(chunk)
+    if item is not None:
+        found.append(_casting(item, evidence, offset, flexible=True))
+    if "played by" in chunk:
+        found.extend(_casting(m, evidence, offset) for m in PLAYED_BY.finditer(chunk))
+    if "(" in chunk:
+        for pattern in (PAREN, PAREN_REVERSED):
+            found.extend(
+                _casting(m, evidence, offset, flexible=True) for m in pattern.finditer(chunk)
+            )
+    return found
+
+
+def _casting(
+    match: re.Match[str], evidence: str, offset: int, *, flexible: bool = False
+) -> Casting:
+    start, end = offset + match.start(), offset + match.end()
+    return Casting(match["actor"], match["char"], evidence, start, flexible=flexible, end=end)
+
+
+_NICKNAME_RE = re.compile(_NICKNAME)
+
+
+def without_nickname(name: str) -> str:
+    """ "Raj “Rajji” Mehta" is Raj Mehta."""
+    return _NICKNAME_RE.sub("", name)
