@@ -29,7 +29,7 @@ def extract_facts(article: Article) -> ArticleFacts:
     people.block(set(context.ours))
     spot_people(doc, people)
     cast = find_cast(doc, context, people)
-    crew = find_crew(doc, context, people)
+    crew = find_crew(doc, context, people, frozenset(c.character for c in cast))
     cast = _merge(cast, find_epithets(doc, people, cast))
     release = find_release(doc, context)
     orgs = Organisations.of(doc, people, context)

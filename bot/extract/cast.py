@@ -287,7 +287,10 @@ def _known(name: str, people: People) -> bool:
 
 
 def _plausible_character(name: str, people: People, context: Context) -> bool:
-    if people.is_person(name) and people.knows(people.resolve(name) or ""):
+    person = people.resolve(name) or ""
+    if people.knows(person) and people.known_by_role_noun_only(person):
+        people.forget(person)  # "who played the company's director Vera Slade": a part
+    elif people.knows(person):
         return False
     tokens = name.split()
     return not context.is_ours(name) and not all(t in STOP_TOKENS for t in tokens)

@@ -1,10 +1,14 @@
 """Find the people behind the camera and the credit each holds.
 
-Three shapes cover how news copy credits crew: a role noun in front of the name ("director X",
-"creator, executive producer and graphic novelist X"), a passive credit ("directed by X",
-"executive produced by A, B and C"), and a subject with a verb phrase ("X is directing",
-"X, who wrote the screenplay", "X returns as composer", "A and B signed on to executive
-produce ... alongside C, D"). Names are resolved to the full name the article used.
+Four shapes cover how news copy credits crew: a role noun in front of the name ("director X",
+"creator, executive producer and graphic novelist X", "The director, X,"), a role noun after it
+("X, our casting director", "X, the film's editor,"), a passive credit ("directed by X",
+"executive produced by A, B and C", "produced by A for Company and B for Company", a press
+release's "Written by ..." and "Executive Producers: ..." lines, "from a script by X"), and a
+subject with a verb phrase ("X is directing", "X, who wrote the screenplay", "X returns as
+composer", "A and B exec producing alongside C, D", "X is casting director on the film").
+Names are resolved to the full name the article used; a name the article casts as a character
+("who played the company's director Vera Slade") is no crew.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ _ROLE_WORDS: dict[str, CrewRole] = {
     "director of photography": CrewRole.CINEMATOGRAPHER,
     "co-executive producer": CrewRole.EXECUTIVE_PRODUCER,
     "executive producer": CrewRole.EXECUTIVE_PRODUCER,
+    "exec producer": CrewRole.EXECUTIVE_PRODUCER,
     "graphic novelist": CrewRole.AUTHOR,
     "co-creator": CrewRole.CREATOR,
     "creator": CrewRole.CREATOR,
@@ -47,22 +52,49 @@ _ROLE_BEFORE = re.compile(
 )
 
 _PASSIVE: tuple[tuple[str, CrewRole], ...] = (
-    (r"(?:co-)?executive[ -]produced", CrewRole.EXECUTIVE_PRODUCER),
+    (r"(?:co-)?(?:executive|exec)[ -]produced", CrewRole.EXECUTIVE_PRODUCER),
     (r"(?:directed|helmed)", CrewRole.DIRECTOR),
-    (r"(?:written|co-written|penned|scripted)", CrewRole.WRITER),
+    (r"(?:written|co-written|penned|scripted|(?:a|the)[ ](?:script|screenplay))", CrewRole.WRITER),
     (r"(?:created|co-created)", CrewRole.CREATOR),
-    (r"(?<!executive[ ])(?<!executive-)produced", CrewRole.PRODUCER),
-    (r"(?:scored|composed|music|score)", CrewRole.COMPOSER),
-    (r"(?:shot|lensed)", CrewRole.CINEMATOGRAPHER),
+    (r"(?<!executive[ ])(?<!executive-)(?<!exec[ ])produced", CrewRole.PRODUCER),
+    (r"(?:scored|composed|(?:original[ ])?music|score)", CrewRole.COMPOSER),
+    (r"(?:shot|lensed|photographed)", CrewRole.CINEMATOGRAPHER),
     (r"edited", CrewRole.EDITOR),
+    (r"(?:cast|casting)", CrewRole.CASTING_DIRECTOR),
     (r"(?:novels?|books?|graphic[ ]novels?|comics?|webcomic)", CrewRole.AUTHOR),
 )
 _PASSIVE_VERB = "|".join(verb for verb, _ in _PASSIVE)
-_PASSIVE_RE = re.compile(
-    rf"(?<![\w-])(?P<verbs>(?:{_PASSIVE_VERB})(?:(?:,[ ]|,?[ ]and[ ])(?:{_PASSIVE_VERB})){{0,4}})"
-    rf"[ ]by[ ]{_NAMES}"
+_AFFILIATION = (
+    r"(?:[ ](?:for|at)[ ](?:(?:[A-Z][\w’'-]*|[a-z]+-based)[ ]){0,3}?[A-Z][\w’'-]*"
+    r"(?:[ ][A-Z][\w’'-]*){0,3})?"
 )
-_PASSIVE_ONE = tuple((re.compile(rf"^(?:{verb})$"), role) for verb, role in _PASSIVE)
+"""A company after a name in a credit: "produced by Ewa Ptak for Warsaw-based Kadr Films"."""
+_NAMES_FOR = (
+    rf"(?P<names>{NAME}{_AFFILIATION}(?:(?:,[ ]|,?[ ](?:and|&)[ ]){NAME}{_AFFILIATION}){{0,8}})"
+)
+_BY_ROLE = r"(?:(?:the[ ]|series[ ]|co-)?(?:creator|writer|author|novelist|director)[ ])?"
+_PASSIVE_RE = re.compile(
+    rf"(?<![\w-])(?P<verbs>(?i:{_PASSIVE_VERB})(?:(?:,[ ]|,?[ ]and[ ])(?i:{_PASSIVE_VERB})){{0,4}})"
+    rf"[ ]by[ ]{_BY_ROLE}{_NAMES_FOR}"
+)
+_PASSIVE_ONE = tuple((re.compile(rf"^(?:{verb})$", re.IGNORECASE), role) for verb, role in _PASSIVE)
+_AFFILIATION_RE = re.compile(_AFFILIATION + "$")
+_ROLE_AFTER = re.compile(
+    rf"(?P<name>{NAME}),[ ](?:(?:our|the|its|their|his|her)[ ])?(?:(?:film|movie|series|show|"
+    rf"production)[’']s[ ])?(?P<roles>(?i:{_ROLE})(?:(?:,[ ]|,?[ ]and[ ])(?:(?i:{_ROLE})|star|"
+    r"actor|actress)){0,4})(?=[,.;]|[ ](?:on|for)[ ](?:the|this)[ ](?:film|movie|series|show|"
+    r"project)\b)"
+)
+"""A role in apposition after the name: "X, our casting director", "X, creator, writer and
+star, said". "X, the director of Y," (another work) does not fit."""
+_ROLE_APPOSED = re.compile(
+    rf"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)[ ](?:(?:film|movie|series|show)[’']s[ ])?"
+    rf"(?P<roles>(?i:{_ROLE})),[ ](?P<name>{NAME}),"
+)
+"""The role first: "The director, Wash Westmoreland, said". "Its original director, X," is not."""
+_ROLE_LINE = re.compile(rf"^(?P<roles>(?i:{_ROLE}))s?:[ ]{_NAMES_FOR}")
+"""A credits line: "Executive Producers: A and B for Company"."""
+_CREDITED_TO = re.compile(rf"\b(?:is|was|has[ ]been)[ ](?:now[ ])?credited[ ]to[ ](?P<name>{NAME})")
 
 _FILM = r"(?:the[ ]|its[ ]|a[ ])?(?:film’s[ ]|film's[ ]|movie’s[ ]|movie's[ ]|new[ ])?"
 _ACTIVE: tuple[tuple[str, CrewRole], ...] = (
@@ -87,16 +119,35 @@ _ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     ),
     (
         r"(?:(?:serving|serve|serves|act|acting|acts|signed[ ]on|on[ ]board|credited)[ ]as[ ]"
-        r"(?:an?[ ]|the[ ])?(?:co-)?executive[ ]producers?\b|(?:co-)?executive[ -]"
-        r"produc(?:e|es|ing)\b)",
+        r"(?:an?[ ]|the[ ])?(?:co-)?(?:executive|exec)[ ]producers?\b|(?:co-)?(?:executive|exec)"
+        r"[ -]produc(?:e|es|ing)\b)",
         CrewRole.EXECUTIVE_PRODUCER,
     ),
     (
         r"(?:(?:serving|serves|serve|is|will[ ]be)[ ]as[ ](?:a[ ]|the[ ])?producers?\b"
-        r"|(?<![\w-])(?<!executive[ ])(?:produce|produces|producing)\b(?![ ]by))",
+        r"|(?<![\w-])(?<!executive[ ])(?<!exec[ ])(?:produce|produces|producing)\b(?![ ]by))",
         CrewRole.PRODUCER,
     ),
-    (r"(?:as[ ](?:the[ ])?editor\b|is[ ]editing[ ]the[ ](?:film|movie)\b)", CrewRole.EDITOR),
+    (
+        r"(?:as[ ](?:the[ ])?editor\b|is[ ]editing[ ]the[ ](?:film|movie)\b|editing\b(?![ ]\w))",
+        CrewRole.EDITOR,
+    ),
+    (
+        r"(?:is|was|will[ ]be|serves[ ]as|returns[ ]as|is[ ]back[ ]as|joins[ ]as)[ ](?:the[ ])?"
+        r"(?:film’s[ ]|film's[ ])?casting[ ]director\b",
+        CrewRole.CASTING_DIRECTOR,
+    ),
+    (r"is[ ]back[ ]in[ ]the[ ]director[’']s[ ]chair\b", CrewRole.DIRECTOR),
+    (
+        r"(?:adapted|is[ ]adapting|adapts|has[ ]adapted)[ ](?:it[ ]|the[ ](?:film|story|script)[ ])?"
+        r"(?:for[ ]the[ ]screen[ ])?from\b",
+        CrewRole.WRITER,
+    ),
+    (
+        r"(?:from|of|on)[ ](?:[\w-]+[ ]){0,7}?(?:his|her|their)[ ](?:own[ ])?(?:[\w-]+[ ]){0,3}?"
+        r"(?:graphic[ ]novels?|novels?|books?|comics?|webcomic)\b",
+        CrewRole.AUTHOR,
+    ),
     (
         r"(?:created|co-created)[ ](?:the[ ])?(?:show|series|franchise|comic|webcomic|characters?|"
         r"story|original)\b",
@@ -124,9 +175,13 @@ _ACTIVE_KEYS: tuple[tuple[str, ...], ...] = (
     ("pen", "wr", "script"),
     ("compos", "scor"),
     ("shoot", "shot", "lens", "cinematograph", "photography"),
-    ("executive",),
+    ("executive", "exec "),
     ("produc",),
     ("edit",),
+    ("casting",),
+    ("director",),
+    ("adapt",),
+    ("novel", "book", "comic"),
     ("created",),
     ("wrote", "penned", "authored"),
     ("script", "screenplay"),
@@ -158,8 +213,13 @@ _BOOK_OF = re.compile(
 )
 
 
-def find_crew(doc: Doc, context: Context, people: People) -> list[CrewFact]:
-    """Every crew credit for the article's own production (other works' sentences skipped)."""
+def find_crew(
+    doc: Doc, context: Context, people: People, characters: frozenset[str] = frozenset()
+) -> list[CrewFact]:
+    """Every crew credit for the article's own production (other works' sentences skipped).
+
+    ``characters`` are the parts the article casts: a name among them is never crew.
+    """
     raw: list[tuple[str, CrewRole, str]] = []
     for sentence in doc.body_sentences():
         chunk = doc.masked[sentence.start : sentence.end]
@@ -173,6 +233,8 @@ def find_crew(doc: Doc, context: Context, people: People) -> list[CrewFact]:
             people.add(name)
     facts: dict[tuple[str, CrewRole], CrewFact] = {}
     for name, role, evidence in raw:
+        if clean_name(name) in characters:
+            continue
         resolved = _resolve(name, people, context)
         if resolved and (resolved, role) not in facts:
             facts[(resolved, role)] = CrewFact(resolved, role, evidence)
@@ -183,8 +245,11 @@ def _sentence_crew(chunk: str, starts: list[int]) -> Iterator[tuple[str, CrewRol
     lower = chunk.lower()
     if any(key in lower for key in _ROLE_KEYS):
         yield from _role_before(chunk)
+        yield from _apposed(chunk)
     if " by " in chunk:
         yield from _passive(chunk)
+    if "credited to" in chunk and "direct" in lower:
+        yield from ((m["name"], CrewRole.DIRECTOR) for m in _CREDITED_TO.finditer(chunk))
     for keys, verb, pattern, role in _ACTIVE_RE:
         if not any(key in lower for key in keys) or verb.search(chunk) is None:
             continue
@@ -208,6 +273,18 @@ def _role_before(chunk: str) -> Iterator[tuple[str, CrewRole]]:
                 yield match["name"], role
 
 
+def _apposed(chunk: str) -> Iterator[tuple[str, CrewRole]]:
+    """ "X, our casting director", "The director, X,", "Executive Producers: A and B"."""
+    line = _ROLE_LINE.match(chunk)
+    matches = [*_ROLE_AFTER.finditer(chunk), *_ROLE_APPOSED.finditer(chunk)]
+    for match in [line, *matches] if line else matches:
+        names = _split(match["names"]) if "names" in match.re.groupindex else [match["name"]]
+        for role_word in _LIST_SPLIT.split(match["roles"]):
+            role = _ROLE_WORDS.get(" ".join(role_word.lower().split()))
+            if role is not None:
+                yield from ((name, role) for name in names)
+
+
 def _passive(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     for match in _PASSIVE_RE.finditer(chunk):
         for verb in _LIST_SPLIT.split(match["verbs"]):
@@ -218,7 +295,8 @@ def _passive(chunk: str) -> Iterator[tuple[str, CrewRole]]:
 
 
 def _split(names: str) -> list[str]:
-    return [n for n in _LIST_SPLIT.split(names) if n]
+    """The names of a list, each without its company ("A for Kadr Films and B")."""
+    return [_AFFILIATION_RE.sub("", n) for n in _LIST_SPLIT.split(names) if n]
 
 
 def _resolve(name: str, people: People, context: Context) -> str | None:

@@ -95,14 +95,23 @@ class People:
     _blocked: set[str] = field(default_factory=set)
     _candidates: list[str] | None = None
     _by_last: dict[str, list[str]] = field(default_factory=dict)
+    _by_role_noun: set[str] = field(default_factory=set)
 
-    def add(self, raw: str) -> str | None:
-        """Record a full name found in a person-only context; return it cleaned (or None)."""
+    def add(self, raw: str, *, by_role_noun: bool = False) -> str | None:
+        """Record a full name found in a person-only context; return it cleaned (or None).
+
+        ``by_role_noun``: the only evidence is a role noun in front ("director Vera Slade"),
+        which a character's description can have too; a casting may still claim the name.
+        """
         name = clean_name(raw)
         if not is_full(name) or self._is_blocked(name):
             return None
         if any(token in STOP_TOKENS for token in name.split()):
             return None
+        if by_role_noun and name not in self._names:
+            self._by_role_noun.add(name)
+        elif not by_role_noun:
+            self._by_role_noun.discard(name)
         if name not in self._names:
             found = self.text.find(name)
             self._names[name] = found if found >= 0 else len(self.text)
@@ -195,6 +204,16 @@ class People:
         """``name`` was registered from a person-only context."""
         return name in self._names or name in self._singles
 
+    def known_by_role_noun_only(self, name: str) -> bool:
+        return name in self._by_role_noun
+
+    def forget(self, name: str) -> None:
+        """A name registered on weak evidence turned out to be a character's."""
+        if name in self._by_role_noun and name in self._names:
+            del self._names[name]
+            self._by_last[name.split()[-1]].remove(name)
+            self._by_role_noun.discard(name)
+
     def is_person(self, mention: str) -> bool:
         return self.resolve(mention) is not None
 
@@ -220,10 +239,12 @@ def spot_people(doc: Doc, people: People) -> None:
             starts = doc.capitals_in(sentence.start, sentence.end)
             for match in scan(_NAME_THEN, chunk, starts):
                 people.add(match["name"])
-        for pattern, keys in ((_ROLE_BEFORE, _ROLE_KEYS), (_NAME_AFTER, _AFTER_KEYS)):
-            if any(key in lower for key in keys):
-                for match in pattern.finditer(chunk):
-                    people.add(match["name"])
+        if any(key in lower for key in _ROLE_KEYS):
+            for match in _ROLE_BEFORE.finditer(chunk):
+                people.add(match["name"], by_role_noun=True)
+        if any(key in lower for key in _AFTER_KEYS):
+            for match in _NAME_AFTER.finditer(chunk):
+                people.add(match["name"])
 
 
 def resolve_character(name: str, full_names: list[str]) -> str:

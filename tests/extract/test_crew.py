@@ -78,3 +78,84 @@ def test_organisation_director_of_is_not_a_film_director() -> None:
     found = facts("According to Kim Ode, the studio's director of UK film, it is going well.")
     assert credits(found) == set()
     assert found.people == ("Kim Ode",)
+
+
+def test_exec_producing_alongside_and_no_plain_producer_credit() -> None:
+    found = facts(
+        "Mia Torres and Leo Park star.",
+        "Ana Bell produces for Kestrel Films, with Ravi Shah and Tom Eck exec producing "
+        "alongside Torres and Park.",
+    )
+    assert credits(found) == {
+        ("producer", "Ana Bell"),
+        ("executive_producer", "Ravi Shah"),
+        ("executive_producer", "Tom Eck"),
+        ("executive_producer", "Mia Torres"),
+        ("executive_producer", "Leo Park"),
+    }
+
+
+def test_press_release_credit_lines() -> None:
+    found = facts(
+        "Cameras are rolling on the new series.",
+        "Written and directed by Íde Ní Mhaoil",
+        "Produced by Ana Bell for Kestrel Films and Tom Eck for Dublin’s Harbour Pictures",
+        "Executive Producers: Ravi Shah and Lena Ødegaard for Kestrel Films",
+        "Casting by Jorge Peña",
+    )
+    assert credits(found) == {
+        ("writer", "Íde Ní Mhaoil"),
+        ("director", "Íde Ní Mhaoil"),
+        ("producer", "Ana Bell"),
+        ("producer", "Tom Eck"),
+        ("executive_producer", "Ravi Shah"),
+        ("executive_producer", "Lena Ødegaard"),
+        ("casting_director", "Jorge Peña"),
+    }
+
+
+def test_roles_in_apposition_before_and_after_the_name() -> None:
+    found = facts(
+        "“It was long,” the director, Omar Sidi, said.",
+        "Jorge Peña, our casting director, called me. Petra Hale, creator, writer and star, "
+        "was there, and so was Lena Ødegaard, the film’s editor, who cut the trailer.",
+    )
+    assert credits(found) == {
+        ("director", "Omar Sidi"),
+        ("casting_director", "Jorge Peña"),
+        ("creator", "Petra Hale"),
+        ("writer", "Petra Hale"),
+        ("editor", "Lena Ødegaard"),
+    }
+
+
+def test_script_by_adapted_from_their_novels_and_casting_director_on_the_film() -> None:
+    found = facts(
+        "The film is directed by Omar Sidi from a script by creator Petra Hale, who adapted it "
+        "from the second of their novels.",
+        "Jorge Peña, who cast the first series, is casting director on the film.",
+    )
+    assert credits(found) == {
+        ("director", "Omar Sidi"),
+        ("writer", "Petra Hale"),
+        ("creator", "Petra Hale"),
+        ("author", "Petra Hale"),
+        ("casting_director", "Jorge Peña"),
+    }
+
+
+def test_a_character_described_by_a_job_is_no_crew() -> None:
+    found = facts(
+        "Mia Torres, who played the theatre's ruthless director Vera Slade in series one, "
+        "will not return."
+    )
+    assert credits(found) == set()
+    assert {(c.actor, c.character) for c in found.cast} == {("Mia Torres", "Vera Slade")}
+
+
+def test_an_original_director_who_left_is_no_credit() -> None:
+    found = facts(
+        "Its original director, Ivo Brandt, left last winter, and the film is now credited to "
+        "Lena Ødegaard, its editor, who oversaw the reshoots.",
+    )
+    assert credits(found) == {("director", "Lena Ødegaard"), ("editor", "Lena Ødegaard")}
