@@ -139,8 +139,8 @@ _ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     ),
     (r"is[ ]back[ ]in[ ]the[ ]director[’']s[ ]chair\b", CrewRole.DIRECTOR),
     (
-        r"(?:adapted|is[ ]adapting|adapts|has[ ]adapted)[ ](?:it[ ]|the[ ](?:film|story|script)[ ])?"
-        r"(?:for[ ]the[ ]screen[ ])?from\b",
+        r"(?:adapted|is[ ]adapting|adapts|has[ ]adapted)[ ]"
+        r"(?:it[ ]|the[ ](?:film|story|script)[ ])?(?:for[ ]the[ ]screen[ ])?from\b",
         CrewRole.WRITER,
     ),
     (

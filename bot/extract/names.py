@@ -211,7 +211,7 @@ class People:
         """A name registered on weak evidence turned out to be a character's."""
         if name in self._by_role_noun and name in self._names:
             del self._names[name]
-            self._by_last[name.split()[-1]].remove(name)
+            self._by_last[name.rsplit(maxsplit=1)[-1]].remove(name)
             self._by_role_noun.discard(name)
 
     def is_person(self, mention: str) -> bool:
