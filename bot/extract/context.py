@@ -29,20 +29,25 @@ _ANNOUNCER = re.compile(
 )
 _TITLE_CUE = (
     r"(?:has[ ](?:a|its)[ ](?:new[ ]|official[ ])?(?:name|title)[ ]?[:\-–—][ ]?"
-    r"|(?:is|will[ ]be|has[ ]been)[ ](?:officially[ ])?(?:called|titled|named|entitled)[ ]"
+    r"|(?:is|will(?:[ ]now)?[ ]be|has[ ]been|is[ ]now)[ ](?:officially[ ])?(?:called|titled|named|"
+    r"entitled)[ ]|officially[ ](?:titled|called|named)[ ]"
     r"|(?:official|new|full)[ ](?:title|name)[ ](?:is|will[ ]be)[ ]?:?[ ]?"
     r"|official[ ](?:title|name)[ ]?:[ ]?|under[ ]the[ ]title[ ])"
 )
 _SMALL_WORD = r"(?:of|the|and|a|an|in|on|to|for|at|&)"
-TITLE_RE = re.compile(
-    rf"{_TITLE_CUE}[“\"‘']?(?P<title>{TOKEN}(?:[ ](?:{_SMALL_WORD}[ ])?{TOKEN}){{0,6}})"
-)
+TITLE_WORDS = rf"{TOKEN}(?:(?::[ ]|[ ](?:{_SMALL_WORD}[ ])?){TOKEN}){{0,8}}"
+"""A title: capitalised words, small words between them, a subtitle after a colon."""
+TITLE_RE = re.compile(rf"{_TITLE_CUE}[“\"‘']?(?P<title>{TITLE_WORDS})")
 _FOREIGN_START = re.compile(
-    r"^[ “\"]*(?:That|Those)[ ](?:show|series|drama|film|movie|production|sitcom|comedy|"
-    r"thriller|programme|project)\b"
+    r"(?:^[ “\"]*(?:That|Those)|\b(?:in|on|of|for|from|leads|led|stars|starred|joins|joined|"
+    r"fronts|fronted)[ ](?:that|the[ ]other))[ ](?:show|series|drama|film|movie|"
+    r"production|sitcom|comedy|thriller|programme|project)\b"
 )
+"""A sentence that points back at another production: "That show stars ...", "She leads that
+series as ...; it begins filming ...".
+"""
 _ANNOUNCE_KEYS = ("announc", "confirm", "reveal", "unveil", "said", "says", "released", "publish")
-_GENRE_THEN_NAME = re.compile(rf"\b{GENRE_NOUNS}[ ](?P<name>{NAME})")
+_GENRE_THEN_NAME = re.compile(rf"\b{GENRE_NOUNS}[ ][“\"‘']?(?P<name>{NAME})")
 _ALSO_PLAYED = re.compile(
     r"\b(?:also|previously|once|formerly|earlier|best[ ]known[ ]for|known[ ]for)[ ]"
     r"(?:\w+[ ]){0,2}?(?:played|starred|appeared|portrayed|voiced|playing|starring)\b"

@@ -42,7 +42,8 @@ _PART = (
     r"|the[ ]first[ ]half[ ]of|the[ ]second[ ]half[ ]of)"
 )
 WINDOW_RE = re.compile(
-    rf"\b(?:(?P<rel>this|next|a|an)[ ](?P<season>{_SEASON})"
+    rf"\b(?:(?P<rel>this|next|a|an|the)[ ](?P<season>{_SEASON})"
+    rf"|(?P<mpart>early|mid|late)[- ](?P<pmonth>{MONTH_PATTERN})(?:[ ](?P<pmy>\d{{4}}))?"
     rf"|(?P<season2>{_SEASON})[ ](?:of[ ])?(?P<sy>\d{{4}})"
     rf"|(?P<part>{_PART})[ -]?(?P<py>\d{{4}})"
     rf"|(?P<prep>in|during|for|by)[ ](?P<month>{MONTH_PATTERN})(?:[ ](?P<my>\d{{4}}))?"
@@ -101,6 +102,8 @@ def parse_window(match: re.Match[str], ref: dt.date | None) -> str | None:
         if match["rel"].lower() == "next":
             year += 1
         return _season_window(season, year)
+    if match["pmonth"]:
+        return _month_window(match["pmonth"], match["pmy"], ref)
     if match["season2"]:
         return _season_window(match["season2"].lower(), int(match["sy"]))
     if match["part"]:
@@ -108,16 +111,19 @@ def parse_window(match: re.Match[str], ref: dt.date | None) -> str | None:
         year = int(match["py"])
         return f"{year}-{first:02d}/{year}-{last:02d}"
     if match["month"]:
-        month = MONTHS[match["month"].rstrip(".").lower()]
-        if match["my"]:
-            return f"{int(match['my'])}-{month:02d}"
-        if ref is None:
-            return None
-        year = ref.year + (1 if month < ref.month else 0)
-        return f"{year}-{month:02d}"
+        return _month_window(match["month"], match["my"], ref)
     if match["year"]:
         return match["year"]
     return _vague_window(match["vague"].lower(), ref)
+
+
+def _month_window(name: str, year: str | None, ref: dt.date | None) -> str | None:
+    month = MONTHS[name.rstrip(".").lower()]
+    if year:
+        return f"{int(year)}-{month:02d}"
+    if ref is None:
+        return None
+    return f"{ref.year + (1 if month < ref.month else 0)}-{month:02d}"
 
 
 def _season_window(season: str, year: int) -> str:
@@ -136,3 +142,57 @@ def _vague_window(vague: str, ref: dt.date | None) -> str | None:
     if ref.month == 12:
         return None
     return f"{ref.year}-{ref.month + 1:02d}/{ref.year}-12"
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+RELATIVE_DAY_RE = re.compile(
+    r"\b(?:(?P<word>yesterday|today|tonight|this[ ]morning|this[ ]afternoon|this[ ]evening|"
+    r"last[ ]night)|(?P<prep>on|from|last|next|this)[ ](?P<weekday>Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)(?:[ ]the[ ](?P<day>\d{1,2})(?:st|nd|rd|th))?)\b"
+)
+"""A day named relative to the article: "yesterday", "tonight", "on Friday", "Thursday the 23rd"."""
+_NUMBERS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14,
+}  # fmt: skip
+OFFSET_RE = re.compile(
+    r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen)"
+    r"[ ](?P<unit>days?|weeks?)[ ](?P<dir>after|before)\b"
+)
+"""An offset from an event: "three days after the premiere", "two days before it lands"."""
+
+
+def parse_relative_day(match: re.Match[str], ref: dt.date | None, *, past: bool) -> dt.date | None:
+    """The date a :data:`RELATIVE_DAY_RE` match names, counted from the article's date."""
+    if ref is None:
+        return None
+    word = (match["word"] or "").replace(" ", "")
+    if word in {"today", "tonight", "thismorning", "thisafternoon", "thisevening"}:
+        return ref
+    if word in {"yesterday", "lastnight"}:
+        return ref - dt.timedelta(days=1)
+    target = _WEEKDAYS.index(match["weekday"].lower())
+    if match["day"]:
+        return _next_weekday_on(ref, target, int(match["day"]))
+    if match["prep"] == "last" or (past and match["prep"] in {"on", "this"}):
+        return ref - dt.timedelta(days=(ref.weekday() - target - 1) % 7 + 1)
+    return ref + dt.timedelta(days=(target - ref.weekday() - 1) % 7 + 1)
+
+
+def _next_weekday_on(ref: dt.date, weekday: int, day: int) -> dt.date | None:
+    """The first date from ``ref`` on that is both that weekday and that day of the month."""
+    year, month = ref.year, ref.month
+    for _ in range(14):
+        found = _safe_date(year, month, day)
+        if found is not None and found >= ref and found.weekday() == weekday:
+            return found
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
+
+
+def offset_days(match: re.Match[str]) -> int:
+    """Signed days an :data:`OFFSET_RE` match moves from its anchor ("before" is negative)."""
+    raw = match["n"].lower()
+    count = int(raw) if raw.isdigit() else _NUMBERS[raw]
+    days = count * (7 if match["unit"].startswith("week") else 1)
+    return -days if match["dir"] == "before" else days

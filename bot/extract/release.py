@@ -1,10 +1,14 @@
 """Release statements: no date yet, a window, a premiere date, the title, and filming milestones.
 
 Each date or window in a sentence is classified by the verb just before it ("will premiere on",
-"began on", "came to an end on", "is filming this summer", "expected to arrive in early 2026").
-Sentences about another production, fan speculation, back-references ("had been due to
-arrive on ...", "had previously committed to ...") and trailer or event dates are skipped, so
-only what the article states about its own film now is recorded.
+"began on", "came to an end on", "hits theaters April 10", "is filming this summer", "expected
+to arrive in early 2026"). Days named relative to the article ("yesterday", "on Friday",
+"Thursday the 23rd") and offsets from an event ("two days before it lands", "three days after
+the premiere") count from the article's date. Sentences about another production, fan
+speculation, back-references ("had been due to arrive on ...") and trailer or event dates (a
+world premiere, a gala, a red carpet, a festival or preview screening) are skipped, so only
+what the article states about its own film now is recorded. "Cameras are now rolling" is
+filming under way even without a date.
 """
 
 from __future__ import annotations
@@ -13,15 +17,20 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from bot.extract.context import TITLE_RE, Context
+from bot.extract.context import TITLE_RE, TITLE_WORDS, Context
 from bot.extract.dates import (
     DATE_RE,
     MAY_HOLD_DATE,
+    OFFSET_RE,
+    RELATIVE_DAY_RE,
     WINDOW_RE,
     may_hold_window,
+    offset_days,
     parse_date,
+    parse_relative_day,
     parse_window,
 )
+from bot.extract.names import TOKEN, clean_name
 from bot.extract.text import Doc, Span
 from bot.facts import ReleaseFact, ReleaseKind
 
@@ -38,7 +47,8 @@ _NOT_ANNOUNCED = re.compile(
     r"(?:not[ ])?(?:yet[ ]to[ ]be|been|to[ ]be)[ ](?:officially[ ])?(?:announced|confirmed|"
     r"revealed|set|shared|given|locked|decided)\b"
     r"|\b(?:date|window)s?\b[^.;]{0,50}?\bremains?[ ](?:unknown|unconfirmed|under[ ]wraps|"
-    r"a[ ]mystery|to[ ]be[ ]confirmed|tbc)\b",
+    r"a[ ]mystery|to[ ]be[ ]confirmed|tbc)\b"
+    r"|\b(?:has|have)(?:n['’]t|[ ]not)[ ](?:yet[ ])?dated[ ]the[ ](?:film|movie|series|show)\b",
     re.IGNORECASE,
 )
 _NEGATED_DATE_CLAIM = re.compile(r"\b(?:finally|now)[ ]has[ ]a\b", re.IGNORECASE)
@@ -46,7 +56,8 @@ _NEGATED_DATE_CLAIM = re.compile(r"\b(?:finally|now)[ ]has[ ]a\b", re.IGNORECASE
 _RELEASE_VERB = re.compile(
     r"\b(?:premieres?|premiering|arrives?|arriving|lands?|landing|launch(?:es|ing)?|debuts?|"
     r"debuting|released?|releasing|hits?|hitting|drops?|dropping|streams?|streaming|opens?|"
-    r"opening|out|come[ ]out|comes[ ]out|coming|bows?|available|see[ ]it|watch[ ]it|release)\b"
+    r"opening|out|come[ ]out|comes[ ]out|coming|bows?|available|see[ ]it|watch[ ]it|release|"
+    r"(?:is|are|will[ ]be)[ ]on[ ][A-Z][\w+]*)\b"
 )
 _FILMING_NOUN = re.compile(
     r"\b(?:principal[ ]photography|filming|production|shooting|the[ ]shoot|cameras|shoot)\b",
@@ -77,14 +88,34 @@ _SPECULATION = re.compile(
 )
 _NOT_THE_FILM = re.compile(
     r"\b(?:trailer|teaser|clip|first[ ]look|poster|images?|photos?|soundtrack|festival|"
-    r"convention|panel|screening|event|tour|signing|book|novel|season|episode)s?\b",
+    r"convention|panel|screening|event|tour|signing|book|novel|season|episode|gala|"
+    r"red[- ]carpet|preview|q&a|(?:world|european|uk|us|london|festival|gala|global|"
+    r"international|the|its|a)[ ]premiere(?![ ]date)|premiere[ ](?:screening|event|party))s?\b",
     re.IGNORECASE,
 )
 _HEDGE = re.compile(
     r"\b(?:hope|hopes|hoping|hopefully|hoped|could|might|may|perhaps|possibly|likely|reportedly|"
-    r"rumou?red|fingers[ ]crossed)\b"
+    r"rumou?red|fingers[ ]crossed|planning|plans[ ]to|aims?|aiming|[Ss]ources?)\b"
+)
+_DIRECT_VERB = re.compile(
+    r"\b(?:began|begun|started|wrapped|ended|premieres?|hits?|lands?|arrives?|opens?|debuts?|"
+    r"streams?|drops?|(?:is|are)[ ]in)(?:[ ](?:on|in|at))?(?:[ ](?:[A-Z][\w.&]*|theaters|"
+    r"theatres|cinemas|screens)){0,3}$"
+)
+"""A date straight after the verb: "Filming began June 16", "hits US theaters April 10"."""
+_UNDER_WAY = re.compile(
+    r"\b(?:cameras|filming|production|principal[ ]photography|shooting|the[ ]shoot)[ ](?:is|are|"
+    r"has|have)[ ](?:now[ ]|officially[ ]|finally[ ]|already[ ])*(?P<state>rolling|under[ ]?way|"
+    r"begun|started|wrapped|finished|ended)\b",
+    re.IGNORECASE,
 )
 _WORDS_BEFORE = 9
+_SUBTITLED = re.compile(
+    rf"(?<![\w’'-])(?P<title>(?P<main>{TOKEN}(?:[ ]{TOKEN}){{0,2}}):[ ]{TOKEN}[ ]{TITLE_WORDS})"
+    r"(?=[ ,.;]|$)(?![ ]\w+:)"
+)
+"""The film's own name with a subtitle, used as a name: "In Lanterns: The Long Night, which
+opens ...". Only when the name before the colon is the article's production."""
 
 
 def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
@@ -95,11 +126,13 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         if sentence.start in context.foreign:
             continue
         evidence = doc.text[sentence.start : sentence.end].strip()
-        facts.extend(_sentence_release(doc, sentence, chunk, evidence))
+        facts.extend(_sentence_release(doc, context, sentence, chunk, evidence))
     return _dedupe(facts)
 
 
-def _sentence_release(doc: Doc, sentence: Span, chunk: str, evidence: str) -> Iterator[ReleaseFact]:
+def _sentence_release(
+    doc: Doc, context: Context, sentence: Span, chunk: str, evidence: str
+) -> Iterator[ReleaseFact]:
     lower = chunk.lower()
     if (
         any(key in lower for key in ("date", "window", "when"))
@@ -111,10 +144,69 @@ def _sentence_release(doc: Doc, sentence: Span, chunk: str, evidence: str) -> It
         original = doc.text[sentence.start : sentence.end]
         for match in TITLE_RE.finditer(original):
             yield ReleaseFact(ReleaseKind.TITLE, evidence, title=match["title"])
+    if ": " in chunk:
+        for match in _SUBTITLED.finditer(chunk):
+            title = (
+                clean_name(match["title"].split(":", 1)[0]) + ":" + match["title"].split(":", 1)[1]
+            )
+            if context.is_ours(match["main"]) or doc.text.count(title) > 1:
+                yield ReleaseFact(ReleaseKind.TITLE, evidence, title=title)
     if MAY_HOLD_DATE.search(chunk):
         yield from _dates(doc, chunk, evidence)
     if may_hold_window(chunk):
         yield from _windows(doc, chunk, evidence)
+    if any(key in chunk for key in _RELATIVE_KEYS):
+        yield from _relative(doc, chunk, evidence)
+    if " are " in chunk or " is " in chunk or " has " in chunk or " have " in chunk:
+        for match in _UNDER_WAY.finditer(chunk):
+            if _FUTURE.search(chunk, 0, match.start()) is None:
+                done = match["state"].lower() in {"wrapped", "finished", "ended"}
+                kind = ReleaseKind.FILMING_WRAPPED if done else ReleaseKind.FILMING_STARTED
+                yield ReleaseFact(kind, evidence)
+
+
+_RELATIVE_KEYS = ("day", "night", "morning", "afternoon", "evening", "week")
+
+
+def _relative(doc: Doc, chunk: str, evidence: str) -> Iterator[ReleaseFact]:
+    """Days named from the article's date, and offsets from an event dated in the sentence."""
+    anchor: dt.date | None = None
+    dates = [m.span() for m in DATE_RE.finditer(chunk)] if MAY_HOLD_DATE.search(chunk) else []
+    for match in RELATIVE_DAY_RE.finditer(chunk):
+        if any(start <= match.end() and match.start() <= end for start, end in dates):
+            continue  # "on Friday 13 February" is a full date, read by _dates
+        before = _before(chunk, match.start())
+        clause = _clause_before(chunk, match.start())
+        past = _FILMING_NOUN.search(chunk) is not None and (
+            _STARTED.search(before) is not None or _WRAPPED.search(before) is not None
+        )
+        day = parse_relative_day(match, doc.date, past=past)
+        if day is None:
+            continue
+        if _NOT_THE_FILM.search(clause) or _BACK_REFERENCE.search(clause):
+            anchor = anchor or day
+            continue
+        fact = _classified(day, before, clause, chunk, evidence)
+        if fact is not None:
+            yield fact
+    offset = OFFSET_RE.search(chunk)
+    if offset is not None:
+        anchor = anchor or _event_date(doc, chunk)
+        if anchor is not None and _RELEASE_AFTER.match(chunk, offset.end()):
+            days = offset_days(offset)  # "two days before it lands": the release comes after
+            yield ReleaseFact(
+                ReleaseKind.PREMIERE_DATE, evidence, date=anchor + dt.timedelta(-days)
+            )
+        elif anchor is not None and _RELEASE_VERB.search(_before(chunk, offset.start())):
+            day = anchor + dt.timedelta(days=offset_days(offset))
+            yield ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day)
+
+
+def _event_date(doc: Doc, chunk: str) -> dt.date | None:
+    """The date of the event an offset counts from, written in the same sentence."""
+    for match in DATE_RE.finditer(chunk):
+        return parse_date(match, doc.date, past=False)
+    return None
 
 
 def _dates(doc: Doc, chunk: str, evidence: str) -> Iterator[ReleaseFact]:
@@ -156,23 +248,39 @@ def _dated(
 ) -> ReleaseFact | None:
     before = _before(chunk, match.start())
     clause = _clause_before(chunk, match.start())
-    if not before.endswith(" on") and not before.endswith(" from"):
+    if not before.endswith((" on", " from")) and not _DIRECT_VERB.search(before):
         return None
-    if _BACK_REFERENCE.search(clause):
+    if _BACK_REFERENCE.search(clause) or _ANTECEDENT_EVENT.search(chunk, 0, match.start()):
         return None
-    whole = chunk
-    if _FILMING_NOUN.search(whole) and (_STARTED.search(before) or _WRAPPED.search(before)):
+    filming = _FILMING_NOUN.search(chunk) and (_STARTED.search(before) or _WRAPPED.search(before))
+    day = parse_date(match, ref, past=bool(filming))
+    return _classified(day, before, clause, chunk, evidence) if day else None
+
+
+_RELEASE_AFTER = re.compile(
+    r"[ ](?:it|the[ ](?:film|movie|series|show))[ ](?:\w+[ ])?(?:lands|arrives|hits|premieres|"
+    r"opens|debuts|streams|drops|is[ ]released|comes[ ]out)\b"
+)
+"""What an offset counts to: "two days before it lands"."""
+_ANTECEDENT_EVENT = re.compile(
+    r"\b(?:premiere|gala|screening|festival|event)[ ]?,[ ](?:which|that)[ ](?:is|was|will[ ]be|"
+    r"takes[ ]place|falls)[ ](?:on|from)[ ]$"
+)
+"""An event named before its date: "three days after the premiere, which is on 10 June"."""
+
+
+def _classified(
+    day: dt.date, before: str, clause: str, chunk: str, evidence: str
+) -> ReleaseFact | None:
+    """A dated statement: filming started or wrapped, or the release, by the verb before it."""
+    if _FILMING_NOUN.search(chunk) and (_STARTED.search(before) or _WRAPPED.search(before)):
         if _FUTURE.search(clause):
             return None
         kind = (
             ReleaseKind.FILMING_STARTED if _STARTED.search(before) else ReleaseKind.FILMING_WRAPPED
         )
-        day = parse_date(match, ref, past=True)
-        return ReleaseFact(kind, evidence, date=day) if day else None
+        return ReleaseFact(kind, evidence, date=day)
     if _RELEASE_VERB.search(before) and not _NOT_THE_FILM.search(clause):
-        day = parse_date(match, ref, past=False)
-        if day is None:
-            return None
         return ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day, hedged=_hedged(clause))
     return None
 
@@ -187,7 +295,8 @@ def _windowed(
         return None
     noun_release = re.match(r"\s+release\b", chunk[match.end() :]) is not None
     if _PLANNED.search(before):
-        return ReleaseFact(ReleaseKind.FILMING_PLANNED, evidence, window=window)
+        hedged = _hedged(clause)
+        return ReleaseFact(ReleaseKind.FILMING_PLANNED, evidence, window=window, hedged=hedged)
     if (_RELEASE_VERB.search(before) or noun_release) and not _NOT_THE_FILM.search(before):
         return ReleaseFact(ReleaseKind.WINDOW, evidence, window=window, hedged=_hedged(before))
     return None
@@ -198,9 +307,14 @@ def _hedged(text: str) -> bool:
 
 
 def _dedupe(facts: list[ReleaseFact]) -> list[ReleaseFact]:
+    """One fact per value; a dateless "filming is under way" only if no date says when."""
     seen: set[tuple[ReleaseKind, object, object, object]] = set()
     unique: list[ReleaseFact] = []
+    dated = {f.kind for f in facts if f.date is not None}
     for fact in facts:
+        status = fact.kind in {ReleaseKind.FILMING_STARTED, ReleaseKind.FILMING_WRAPPED}
+        if status and fact.date is None and fact.kind in dated:
+            continue
         key = (fact.kind, fact.date, fact.window, fact.title)
         if key not in seen:
             seen.add(key)

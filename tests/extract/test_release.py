@@ -107,3 +107,73 @@ def test_title_reveal_but_not_headline() -> None:
         title="Everything We Know About The 'Lantern' Movie",
     )
     assert [(r.kind, r.title) for r in found.release] == [(ReleaseKind.TITLE, "Paper Lanterns")]
+
+
+def test_festival_world_premiere_gala_and_red_carpet_dates_are_events() -> None:
+    assert kinds(
+        "The film will have its world premiere at the Harbour Festival on 4 October.",
+        "The opening gala on Wednesday 8 October is sold out.",
+        "It opens in cinemas on Friday 24 October.",
+        date="2025-09-01",
+    ) == [("premiere_date", dt.date(2025, 10, 24))]
+
+
+def test_dates_straight_after_the_verb() -> None:
+    assert kinds(
+        "Filming began June 16 and runs into September.",
+        "The film hits US theaters April 10 via Northgate.",
+        date="2025-07-01",
+    ) == [("filming_started", dt.date(2025, 6, 16)), ("premiere_date", dt.date(2026, 4, 10))]
+
+
+def test_days_named_from_the_article_date() -> None:
+    assert kinds("Filming wrapped yesterday after a long shoot.", date="2025-09-06") == [
+        ("filming_wrapped", dt.date(2025, 9, 5))
+    ]
+    assert kinds("The film is on Lumen from Friday.", date="2026-05-06") == [
+        ("premiere_date", dt.date(2026, 5, 8))
+    ]
+
+
+def test_an_offset_from_an_event_dated_in_the_sentence() -> None:
+    assert kinds(
+        "The cast walked the red carpet tonight, two days before it lands on Lumen.",
+        date="2026-05-06",
+    ) == [("premiere_date", dt.date(2026, 5, 8))]
+
+
+def test_titles_with_a_subtitle_and_a_new_name() -> None:
+    assert kinds("The sequel will now be called Paper Lanterns: The Long Night.") == [
+        ("title", "Paper Lanterns: The Long Night")
+    ]
+    assert kinds(
+        "In Lanterns: The Long Night, which opens on 3 March, Ada goes home.",
+        "Lanterns: The Long Night is the last film.",
+        date="2025-11-20",
+    ) == [
+        ("title", "Lanterns: The Long Night"),
+        ("premiere_date", dt.date(2026, 3, 3)),
+    ]
+
+
+def test_not_dated_and_a_hedged_plan() -> None:
+    assert kinds("The studio has not dated the film.") == [("not_announced", None)]
+    found = facts(
+        "Sources say cameras are expected to roll in mid-June.", date="2025-05-01"
+    ).release
+    assert [(r.kind.value, r.window, r.hedged) for r in found] == [
+        ("filming_planned", "2025-06", True)
+    ]
+    found = facts("The distributor is planning a UK release for the summer.", date="2026-01-27")
+    assert [(r.window, r.hedged) for r in found.release] == [("2026-06/2026-08", True)]
+
+
+def test_another_series_the_sentence_points_back_to_is_ignored() -> None:
+    assert (
+        kinds(
+            "She leads that series as a smuggler; it starts filming on Aug. 4 and is slated to "
+            "debut in 2026.",
+            date="2025-07-22",
+        )
+        == []
+    )
