@@ -36,7 +36,7 @@ from bot.extract.names import (
     resolve_character,
     subject_before,
 )
-from bot.extract.text import Doc, scan
+from bot.extract.text import Doc, View, hint, scan
 from bot.facts import CastFact, CastStatus
 
 _ROLE_KW = (
@@ -87,8 +87,8 @@ _CAREER = re.compile(
     r"is[ ]currently|currently|is[ ]also|also|previously|once|formerly|earlier)\b"
 )
 _PAST_KW = frozenset({"played", "portrayed", "voiced"})
-_ROLE_KEYS = (" as ", "play", "portray", "voic", "role", "part", "replac", "after")
-_OTHER_KEYS = ("(", "’s ", "'s ", " – ", " — ", " - ")
+_ROLE_HINT = hint(" as ", "play", "portray", "voic", "role", "part", "replac", "after")
+_OTHER_HINT = hint("(", "’s ", "'s ", " – ", " — ", " - ")
 
 
 def _has_possessive(chunk: str) -> bool:
@@ -100,9 +100,9 @@ def _may_match(pattern: re.Pattern[str], chunk: str, lower: str) -> bool:
     if pattern is _RELATIVE:
         return ", who " in chunk
     if pattern is _APPOSITIVE:
-        return chunk.count(",") >= 2 and any(k in lower for k in _ROLE_KEYS)
+        return chunk.count(",") >= 2 and _ROLE_HINT.search(lower) is not None
     if pattern is _DIRECT:
-        return any(k in lower for k in _ROLE_KEYS)
+        return _ROLE_HINT.search(lower) is not None
     return _has_possessive(chunk)
 
 
@@ -114,14 +114,15 @@ _EPITHET_ONLY = 0.5
 def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
     """Every casting the article states for its own production, names resolved within it."""
     raw: list[_Raw] = []
-    for sentence in doc.body_sentences():
-        chunk = doc.masked[sentence.start : sentence.end]
-        starts = doc.capitals_in(sentence.start, sentence.end)
+    for view in doc.views:
+        sentence, chunk, starts = view.span, view.chunk, view.starts
         if sentence.start in context.foreign:
             _register_actors(chunk, starts, people)
             continue
+        if _ROLE_HINT.search(view.lower) is None and _OTHER_HINT.search(chunk) is None:
+            continue
         evidence = doc.text[sentence.start : sentence.end].strip()
-        raw.extend(_sentence_cast(chunk, starts, evidence, sentence.start, context))
+        raw.extend(_sentence_cast(view, evidence, context))
     for item in raw:
         if is_full(item.actor) and not item.flexible:
             people.add(item.actor)
@@ -132,8 +133,8 @@ def find_epithets(doc: Doc, people: People, cast: list[CastFact]) -> list[CastFa
     """ "the Ada Quinn actor": the person most recently named before it plays that part."""
     found: list[CastFact] = []
     characters = [c.character for c in cast]
-    for sentence in doc.body_sentences():
-        chunk = doc.masked[sentence.start : sentence.end]
+    for view in doc.views:
+        sentence, chunk = view.span, view.chunk
         if "actor" not in chunk and "actress" not in chunk:
             continue
         for match in _EPITHET.finditer(chunk):
@@ -179,18 +180,14 @@ def _register_actors(chunk: str, starts: list[int], people: People) -> None:
             people.add(match["actor"])
 
 
-def _sentence_cast(
-    chunk: str, starts: list[int], evidence: str, offset: int, context: Context
-) -> list[_Raw]:
+def _sentence_cast(view: View, evidence: str, context: Context) -> list[_Raw]:
+    chunk, lower, starts, offset = view.chunk, view.lower, view.starts, view.span.start
     found: list[_Raw] = []
     taken: list[tuple[int, int]] = []
 
     def free(start: int, end: int) -> bool:
         return all(end <= a or start >= b for a, b in taken)
 
-    lower = chunk.lower()
-    if not any(k in lower for k in _ROLE_KEYS) and not any(k in chunk for k in _OTHER_KEYS):
-        return found
     for match in scan(_RESPECTIVE, chunk, starts) if " and " in chunk or "&" in chunk else ():
         actors = [a for a in _LIST_SPLIT.split(match["actors"]) if a]
         chars = [c for c in _LIST_SPLIT.split(match["chars"]) if c]
@@ -199,7 +196,7 @@ def _sentence_cast(
             for actor, char in zip(actors, chars, strict=True):
                 found.append(_Raw(actor, char, evidence, offset + match.start()))
     for casting in [
-        *recasts(chunk, starts, evidence, offset),
+        *recasts(chunk, lower, starts, evidence, offset),
         *list_forms(chunk, starts, evidence, offset),
     ]:
         if (
@@ -243,9 +240,10 @@ def _is_past_role(match: re.Match[str], chunk: str, context: Context) -> bool:
 
 
 def _resolve(raw: list[_Raw], doc: Doc, context: Context, people: People) -> list[CastFact]:
-    full_chars = [clean_character(r.character) for r in raw]
-    full_chars = [c for c in full_chars if is_full(c)]
-    full_chars += _character_like_names(doc, people, context)
+    cleaned = [clean_character(r.character) for r in raw]
+    full_chars = [c for c in cleaned if is_full(c)]
+    firsts = {c for c in cleaned if c and not is_full(c)}
+    full_chars += _character_like_names(doc, people, context, firsts)
     facts: dict[tuple[str, str], CastFact] = {}
     for item in sorted(raw, key=lambda r: r.start):
         oriented = _orient(item, people) if item.flexible else item
@@ -296,16 +294,25 @@ def _plausible_character(name: str, people: People, context: Context) -> bool:
     return not context.is_ours(name) and not all(t in STOP_TOKENS for t in tokens)
 
 
-_FULL_RE = re.compile(FULL_NAME)
+_MORE_NAME = re.compile(rf"(?:[ ]{TOKEN}){{1,2}}{END}")
 
 
-def _character_like_names(doc: Doc, people: People, context: Context) -> list[str]:
-    """Two-word names in the article that are not people or productions: maybe characters."""
+def _character_like_names(
+    doc: Doc, people: People, context: Context, firsts: set[str]
+) -> list[str]:
+    """Names in the article starting with one of ``firsts`` that are not people or works.
+
+    What a first name given as a part ("Kit Lane as Ada") may stand for in full.
+    """
     names: list[str] = []
-    for sentence in doc.body_sentences():
-        chunk = doc.masked[sentence.start : sentence.end]
-        for match in scan(_FULL_RE, chunk, doc.capitals_in(sentence.start, sentence.end)):
-            name = clean_character(match.group())
-            if is_full(name) and not context.is_ours(name) and not people.knows(name):
-                names.append(name)
+    body = doc.body
+    for first in firsts:
+        at = body.find(first + " ")
+        while at >= 0:
+            rest = _MORE_NAME.match(body, at + len(first))
+            if rest is not None and (at == 0 or not body[at - 1].isalnum()):
+                name = clean_character(body[at : rest.end()])
+                if is_full(name) and not context.is_ours(name) and not people.knows(name):
+                    names.append(name)
+            at = body.find(first + " ", at + 1)
     return names

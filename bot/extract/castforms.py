@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.extract.names import END, FIRST_TOKEN, FULL_NAME, NAME, TOKEN
+from bot.extract.text import hint, scan
 from bot.facts import CastStatus
 
 _HONORIFIC_DOT = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Sgt|Capt|Det|Insp)\.[ ]"
@@ -92,11 +93,34 @@ _NOT_RETURN = re.compile(
 _WONT_RETURN = re.compile(
     rf"(?P<old>{NAME})[ ](?:will[ ]not|won['’]t)[ ](?:return|be[ ]back)[ ]as[ ]{_CHAR_GROUP}"
 )
-_RECAST_KEYS = (
-    "over", "passe", "goes to", "went to", "fell to", "falls to", "replac", "succeed", "originally",
-    "initially", "first", "previously", "left", "quit", "exited", "dropped", "stepped", "walked",
-    "withdrew", "departed", "return", "back",
+_RETURN_HINT = hint(
+    "not return", "n't return", "n’t return", "not be back", "not be returning", "not come back",
+    "not reprise",
 )  # fmt: skip
+_RECASTS = (
+    (hint("ing over", "took over", "takes over", "take over", "taken over"), _TAKEOVER, True),
+    (re.compile(r"(?:role|part) of .{1,60}(?:passe|go|went|gone|fall|fell)"), _PASSES, False),
+    (hint("replace", "succeed"), _REPLACE, True),
+    (
+        re.compile(
+            r"(?:originally|initially|first|previously) (?:announced|cast|set|slated|"
+            r"attached|named)"
+        ),
+        _ORIGINALLY,
+        True,
+    ),
+    (
+        re.compile(r"(?:left|quit|exited|out of|from|departed) the [a-z ]{0,30}(?:role|part) of"),
+        _LEFT_ROLE,
+        True,
+    ),
+    (_RETURN_HINT, _NOT_RETURN, True),
+    (_RETURN_HINT, _WONT_RETURN, True),
+    (hint("replacing "), _REPLACING, False),
+    (re.compile(r"after [A-Z]"), _AFTER_LEFT, False),
+)
+"""Each recast form with the words it cannot do without (searched for first, in the sentence
+in lower case) and whether it starts with a name (then it is tried at capitals only)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,27 +133,18 @@ class Casting:
     start: int
     status: CastStatus = CastStatus.CURRENT
     flexible: bool = False
+    """Brackets or a dash: which side is the actor is settled by who is a known person."""
     end: int = 0
     """Where the phrasing that states it ends (no other form may claim that stretch)."""
-    """Brackets or a dash: which side is the actor is settled by who is a known person."""
 
 
-def recasts(chunk: str, starts: list[int], evidence: str, offset: int) -> list[Casting]:
+def recasts(chunk: str, lower: str, starts: list[int], evidence: str, offset: int) -> list[Casting]:
     """Departures and replacements in one sentence; a missing part is the one named before."""
-    lower = chunk.lower()
-    if not any(key in lower for key in _RECAST_KEYS):
-        return []
     found: list[Casting] = []
-    for pattern in (
-        _TAKEOVER,
-        _PASSES,
-        _REPLACE,
-        _ORIGINALLY,
-        _LEFT_ROLE,
-        _NOT_RETURN,
-        _WONT_RETURN,
-    ):
-        for match in pattern.finditer(chunk):
+    for key, pattern, name_led in _RECASTS:
+        if key.search(chunk if pattern is _AFTER_LEFT else lower) is None:
+            continue
+        for match in scan(pattern, chunk, starts) if name_led else pattern.finditer(chunk):
             groups = match.groupdict()
             char = groups.get("char") or ""
             start, end = offset + match.start(), offset + match.end()
@@ -138,10 +153,6 @@ def recasts(chunk: str, starts: list[int], evidence: str, offset: int) -> list[C
             old = groups.get("old")
             if old:
                 found.append(Casting(old, char, evidence, start, CastStatus.FORMER, end=end))
-    for pattern in (_REPLACING, _AFTER_LEFT):
-        for match in pattern.finditer(chunk):
-            start, end = offset + match.start(), offset + match.end()
-            found.append(Casting(match["old"], "", evidence, start, CastStatus.FORMER, end=end))
     return sorted(found, key=lambda c: c.start)
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from bot.extract.lexicon import GENRE_NOUNS, GENRE_WORDS, PRODUCTION_NOUNS, STOP_TOKENS
 from bot.extract.names import NAME, TOKEN
-from bot.extract.text import Doc, scan
+from bot.extract.text import Doc, hint, scan
 
 _OURS_BEFORE_NOUN = re.compile(
     rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ ]|[’']s[ ])(?P<name>{NAME})[ ]{PRODUCTION_NOUNS}\b"
@@ -46,7 +46,14 @@ _FOREIGN_START = re.compile(
 """A sentence that points back at another production: "That show stars ...", "She leads that
 series as ...; it begins filming ...".
 """
-_ANNOUNCE_KEYS = ("announc", "confirm", "reveal", "unveil", "said", "says", "released", "publish")
+_ANNOUNCE_HINT = hint(
+    "announc", "confirm", "reveal", "unveil", "said", "says", "released", "publish"
+)
+_NOUN_HINT = re.compile(PRODUCTION_NOUNS)
+_FOREIGN_HINT = hint("That ", "Those ", "that ", "other ")
+_OURS_HINT = hint("season ", "fans", "final outing", "finale")
+_TITLE_HINT = hint("name", "title", "called")
+_GENRE_HINT = hint(*GENRE_WORDS)
 _GENRE_THEN_NAME = re.compile(rf"\b{GENRE_NOUNS}[ ][“\"‘']?(?P<name>{NAME})")
 _ALSO_PLAYED = re.compile(
     r"\b(?:also|previously|once|formerly|earlier|best[ ]known[ ]for|known[ ]for)[ ]"
@@ -68,38 +75,37 @@ class Context:
 
 
 def find_context(doc: Doc) -> Context:
+    """Read the whole body once per pattern: these phrasings never cross a sentence's end."""
     counts: Counter[str] = Counter()
+    body = doc.body
+    matches = list(_OURS_BEFORE_NOUN.finditer(body)) if _NOUN_HINT.search(body) else []
+    if _OURS_HINT.search(body):
+        matches.extend(scan(_OURS_NAME_FIRST, body, list(doc.capitals)))
+    if "season" in body or "episode" in body:
+        matches.extend(_OURS_AFTER_NOUN.finditer(body))
+    for match in matches:
+        counts.update(t for t in match["name"].split() if t not in STOP_TOKENS)
     announcers: set[str] = set()
+    if _ANNOUNCE_HINT.search(body):
+        announcers.update(m["name"] for m in scan(_ANNOUNCER, body, list(doc.capitals)))
     titles: list[str] = []
-    for sentence in doc.body_sentences():
-        chunk = doc.masked[sentence.start : sentence.end]
-        starts = doc.capitals_in(sentence.start, sentence.end)
-        matches = list(_OURS_BEFORE_NOUN.finditer(chunk))
-        if any(key in chunk for key in ("season ", "fans", "final outing", "finale")):
-            matches.extend(scan(_OURS_NAME_FIRST, chunk, starts))
-        if "season" in chunk or "episode" in chunk:
-            matches.extend(_OURS_AFTER_NOUN.finditer(chunk))
-        for match in matches:
-            counts.update(t for t in match["name"].split() if t not in STOP_TOKENS)
-        if any(key in chunk for key in _ANNOUNCE_KEYS):
-            announcers.update(m["name"] for m in scan(_ANNOUNCER, chunk, starts))
-        if any(key in chunk for key in ("name", "title", "called")):
-            original = doc.text[sentence.start : sentence.end]
-            titles.extend(match["title"] for match in TITLE_RE.finditer(original))
+    if _TITLE_HINT.search(body):
+        for view in doc.views:
+            original = doc.text[view.span.start : view.span.end]
+            if _TITLE_HINT.search(original):
+                titles.extend(match["title"] for match in TITLE_RE.finditer(original))
     ours = {token for title in titles for token in title.split()}
     ours |= set(counts) - announcers
     context = Context(frozenset(ours), tuple(dict.fromkeys(titles)))
-    foreign = frozenset(
-        s.start for s in doc.body_sentences() if is_foreign(doc.masked[s.start : s.end], context)
-    )
+    foreign = frozenset(view.span.start for view in doc.views if is_foreign(view.chunk, context))
     return Context(context.ours, context.titles, foreign)
 
 
 def is_foreign(chunk: str, context: Context) -> bool:
     """The sentence introduces another named production ("That show ...", "drama X ...")."""
-    if _FOREIGN_START.search(chunk):
+    if _FOREIGN_HINT.search(chunk) and _FOREIGN_START.search(chunk):
         return True
-    if not any(noun in chunk for noun in GENRE_WORDS):
+    if _GENRE_HINT.search(chunk) is None:
         return False
     for match in _GENRE_THEN_NAME.finditer(chunk):
         name = match["name"]

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from bot.extract.context import Context
 from bot.extract.names import NAME, People, clean_name, is_full
-from bot.extract.text import Doc, scan
+from bot.extract.text import Doc, hint, scan
 from bot.facts import CrewFact, CrewRole
 
 _ROLE_WORDS: dict[str, CrewRole] = {
@@ -187,21 +187,14 @@ _ACTIVE_KEYS: tuple[tuple[str, ...], ...] = (
     ("script", "screenplay"),
 )
 _ACTIVE_RE = tuple(
-    (keys, re.compile(verb), re.compile(rf"{_NAMES}{_CONNECTOR}(?P<verb>{verb})"), role)
+    (hint(*keys), re.compile(verb), re.compile(rf"{_NAMES}{_CONNECTOR}(?P<verb>{verb})"), role)
     for keys, (verb, role) in zip(_ACTIVE_KEYS, _ACTIVE, strict=True)
 )
+_ACTIVE_HINT = hint(*(key for keys in _ACTIVE_KEYS for key in keys))
 """Each with substrings checked first: most sentences credit nobody, and a substring test is
 far cheaper than a regex that starts with a name."""
-_ROLE_KEYS = (
-    "creator",
-    "direct",
-    "writer",
-    "author",
-    "novelist",
-    "produc",
-    "compos",
-    "cinemat",
-    "editor",
+_ROLE_HINT = hint(
+    "creator", "direct", "writer", "author", "novelist", "produc", "compos", "cinemat", "editor"
 )
 _ALONGSIDE = re.compile(rf"\balongside[ ]{_NAMES}")
 _SCRIPT_OF = re.compile(
@@ -221,13 +214,13 @@ def find_crew(
     ``characters`` are the parts the article casts: a name among them is never crew.
     """
     raw: list[tuple[str, CrewRole, str]] = []
-    for sentence in doc.body_sentences():
-        chunk = doc.masked[sentence.start : sentence.end]
+    for view in doc.views:
+        sentence = view.span
         if sentence.start in context.foreign:
             continue
         evidence = doc.text[sentence.start : sentence.end].strip()
-        starts = doc.capitals_in(sentence.start, sentence.end)
-        raw.extend((name, role, evidence) for name, role in _sentence_crew(chunk, starts))
+        credits = _sentence_crew(view.chunk, view.lower, view.starts)
+        raw.extend((name, role, evidence) for name, role in credits)
     for name, _, _ in raw:
         if is_full(clean_name(name)):
             people.add(name)
@@ -241,17 +234,16 @@ def find_crew(
     return list(facts.values())
 
 
-def _sentence_crew(chunk: str, starts: list[int]) -> Iterator[tuple[str, CrewRole]]:
-    lower = chunk.lower()
-    if any(key in lower for key in _ROLE_KEYS):
+def _sentence_crew(chunk: str, lower: str, starts: list[int]) -> Iterator[tuple[str, CrewRole]]:
+    if _ROLE_HINT.search(lower):
         yield from _role_before(chunk)
         yield from _apposed(chunk)
     if " by " in chunk:
         yield from _passive(chunk)
     if "credited to" in chunk and "direct" in lower:
         yield from ((m["name"], CrewRole.DIRECTOR) for m in _CREDITED_TO.finditer(chunk))
-    for keys, verb, pattern, role in _ACTIVE_RE:
-        if not any(key in lower for key in keys) or verb.search(chunk) is None:
+    for keys, verb, pattern, role in _ACTIVE_RE if _ACTIVE_HINT.search(lower) else ():
+        if keys.search(lower) is None or verb.search(chunk) is None:
             continue
         for match in scan(pattern, chunk, starts):
             yield from ((name, role) for name in _split(match["names"]))

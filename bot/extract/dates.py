@@ -54,14 +54,22 @@ WINDOW_RE = re.compile(
 )
 MAY_HOLD_DATE = re.compile(rf"{MONTH_PATTERN}(?![a-z])")
 """A cheap test (a literal alternation) that rules out most sentences before :data:`DATE_RE`."""
-_YEAR_OR_MONTH = re.compile(rf"\d{{4}}|{MONTH_PATTERN}")
-_WINDOW_WORDS = ("spring", "summer", "autumn", "fall", "winter", "year")
+MONTH_HINT = re.compile(r"\b[ADFJMNOS](?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)")
+"""A superset of a month's name that starts with a character set: cheap to search for."""
+_YEAR_OR_MONTH = re.compile(r"\d{4}|\b[ADFJMNOS](?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)")
+WINDOW_ANCHOR = re.compile(
+    r"\d{4}|\b[ADFJMNOS](?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)|[Ss]pring|[Ss]ummer|[Aa]utumn"
+    r"|[Ff]all|[Ww]inter|[Yy]ear"
+)
+"""What every window holds (a year, a month, a season or "year"): :data:`WINDOW_RE` is tried
+only around these."""
+_SEASON_HINT = re.compile("spring|summer|autumn|fall|winter|year")
 
 
-def may_hold_window(chunk: str) -> bool:
-    """A cheap test that rules out most sentences before :data:`WINDOW_RE`."""
-    lower = chunk.lower()
-    return any(word in lower for word in _WINDOW_WORDS) or bool(_YEAR_OR_MONTH.search(chunk))
+def may_hold_window(chunk: str, lower: str) -> bool:
+    """A cheap test that rules out most sentences before :data:`WINDOW_RE` (``lower``: the
+    sentence in lower case)."""
+    return _SEASON_HINT.search(lower) is not None or _YEAR_OR_MONTH.search(chunk) is not None
 
 
 def parse_date(match: re.Match[str], ref: dt.date | None, *, past: bool) -> dt.date | None:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.extract.lexicon import HONORIFICS, PARTICLE_PATTERN, PERSON_VERBS, STOP_TOKENS
-from bot.extract.text import UPPER, Doc, scan
+from bot.extract.text import UPPER, Doc, hint, scan
 
 _TAIL = r"[^\W\d_]*"
 TOKEN = rf"{UPPER}{_TAIL}(?:[-'’]{UPPER}{_TAIL}){{0,3}}"
@@ -43,14 +43,14 @@ _NAME_AFTER = re.compile(
     rf"(?i:\baccording[ ]to|\b(?:said|added|continued|explained|wrote))[ ](?P<name>{FULL_NAME})"
 )
 _TOKEN_RE = re.compile(TOKEN)
-_ROLE_KEYS = (
+_ROLE_HINT = hint(
     "actor", "actress", "star", "direct", "creator", "author", "writer", "novelist", "produc",
     "compos", "cinemat", "editor", "filmmaker", "newcomer", "showrunner", "spokes", "executive",
     "presenter", "host", "singer", "comedian", "playwright", "illustrator", "choreographer",
     "designer",
 )  # fmt: skip
-_AFTER_KEYS = ("according", "said", "added", "continued", "explained", "wrote")
-_THEN_KEYS = (
+_AFTER_HINT = hint("according", "said", "added", "continued", "explained", "wrote")
+_THEN_HINT = hint(
     ", who", ", speaking", "’s ", "'s ", " said", " say", " tell", " told", " add", " explain",
     " jok", " admit", " wr", " continu", " recall", " insist", " laugh", " quip", " repl",
     " tweet", " post", " gush", " enthus", " mus", " reflect",
@@ -121,13 +121,11 @@ class People:
     @classmethod
     def for_doc(cls, doc: Doc) -> People:
         """An empty registry whose name search skips quotations and the headline."""
-        masked = doc.masked
         headline = ""
         if doc.title_para is not None:
             title = doc.paras[doc.title_para]
-            headline = masked[title.start : title.end]
-            masked = masked[: title.start] + " " * (title.end - title.start) + masked[title.end :]
-        return cls(doc.text, masked, headline)
+            headline = doc.masked[title.start : title.end]
+        return cls(doc.text, doc.body, headline)
 
     def add_single(self, token: str) -> None:
         """A one-word name that a person-only context proves is a person ("Grey's script")."""
@@ -232,17 +230,15 @@ def _surname_matches(full: str, mention: str) -> bool:
 
 def spot_people(doc: Doc, people: People) -> None:
     """Register names that stand in a person-only context anywhere outside the headline."""
-    for sentence in doc.body_sentences():
-        chunk = doc.masked[sentence.start : sentence.end]
-        lower = chunk.lower()
-        if any(key in lower for key in _THEN_KEYS):
-            starts = doc.capitals_in(sentence.start, sentence.end)
-            for match in scan(_NAME_THEN, chunk, starts):
+    for view in doc.views:
+        chunk, lower = view.chunk, view.lower
+        if _THEN_HINT.search(lower):
+            for match in scan(_NAME_THEN, chunk, view.starts):
                 people.add(match["name"])
-        if any(key in lower for key in _ROLE_KEYS):
+        if _ROLE_HINT.search(lower):
             for match in _ROLE_BEFORE.finditer(chunk):
                 people.add(match["name"], by_role_noun=True)
-        if any(key in lower for key in _AFTER_KEYS):
+        if _AFTER_HINT.search(lower):
             for match in _NAME_AFTER.finditer(chunk):
                 people.add(match["name"])
 

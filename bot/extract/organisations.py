@@ -43,60 +43,88 @@ _PLATFORM = re.compile(
     rf"[ ](?P<org>{NAME})"
 )
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
-_KEYS = ("announc", "confirm", "reveal", "unveil", "releas", "publish", "push", "moved", "dated",
-         "delay", "order", "renew", "commission", "acqui", "bought", "picked", "report", "green",
-         "statement", "issued", "premieres", "streams")  # fmt: skip
+_ACT_VERB = (
+    r"(?:[’']s)?[ ](?:has[ ]|have[ ]|had[ ])?(?:officially[ ]|finally[ ]|also[ ]|now[ ]|just[ ]"
+    r"|quietly[ ])?(?:announced|confirmed|revealed|unveiled|released|published|pushed|moved|dated|"
+    r"delayed|ordered|renewed|commissioned|acquired|bought|picked[ ]up|reported|greenlit|"
+    r"greenlighted|shared[ ]a[ ]statement|issued|premieres|streams)\b"
+)
+_OWNED = (
+    r"(?:[’']s[ ](?:[\w-]+[ ]){0,3}?(?:slate|originals?|series|drama|thriller|comedy|film|movie|"
+    r"documentary|show|statement|streaming[ ]service)|(?:[’']s)?[ ](?:spokesperson|spokesman|"
+    r"spokeswoman|representative|press[ ]office))\b"
+)
+_SHOWN_ON = (
+    r"\b(?:(?:lands?|landing|arrives?|arriving|debuts?|debuting|premieres?|premiering|streaming|"
+    r"streams|available|out|launch(?:es|ing)?|coming|exclusively)[ ](?:on|to|via)|hits|via)[ ]"
+)
+_ANNOUNCER = re.compile(rf"(?P<org>{NAME}){_ACT_VERB}")
+_COMPANY_END = re.compile(rf"[ ]{_COMPANY_WORD}$")
+_COMPANY_AFTER = re.compile(rf"(?:[ ]{TOKEN}){{0,3}}?[ ]{_COMPANY_WORD}\b")
+_ACTS_AFTER = re.compile(rf"(?:{_ACT_VERB}|{_OWNED})")
+_SHOWN_BEFORE = re.compile(rf"{_SHOWN_ON}$")
+_WORD_END = re.compile(r"[\w’'-]")
 
 
 @dataclass(slots=True)
 class Organisations:
-    """Every organisation the article names, with where it is mentioned."""
+    """Which names in an article are organisations, asked about one name at a time.
 
+    Asking is cheap: each check is a search for that name in one of the slots only an
+    organisation fills. Only "the studio" (:meth:`last_before`) needs every organisation.
+    """
+
+    doc: Doc
+    people: People
     ours: Context
-    names: set[str] = field(default_factory=set)
-    _mentions: list[tuple[int, str]] = field(default_factory=list)
+    _known: dict[str, str | None] = field(default_factory=dict)
+    _mentions: list[tuple[int, str]] | None = None
 
     @classmethod
     def of(cls, doc: Doc, people: People, context: Context) -> Organisations:
-        found = cls(ours=context)
-        text = doc.masked
-        for match in _COMPANY.finditer(text):
-            found._note(match.start(), clean_name(match.group()))
-        lower = text.lower()
-        if any(key in lower for key in _KEYS):
-            for match in _ACTS.finditer(text):
-                found._maybe(match.start("org"), match["org"], people)
-        for pattern in (_OWNS, _PLATFORM):
-            for match in pattern.finditer(text):
-                found._maybe(match.start("org"), match["org"], people)
-        found._mentions.sort()
-        return found
-
-    def _maybe(self, offset: int, raw: str, people: People) -> None:
-        """A name in an organisation's slot, unless it is a person or a two-word name."""
-        name = clean_name(raw)
-        if not name or people.knows(people.resolve(name) or ""):
-            return
-        if len(name.split()) == 1 or self.find(name) is not None:
-            self._note(offset, self.find(name) or name)
-
-    def _note(self, offset: int, name: str) -> None:
-        if name and not self.ours.is_ours(name) and not all(t in STOP_TOKENS for t in name.split()):
-            self.names.add(name)
-            self._mentions.append((offset, name))
+        return cls(doc, people, context)
 
     def find(self, name: str) -> str | None:
-        """The organisation ``name`` is (itself, or a company whose name it begins)."""
-        if name in self.names:
+        """The organisation ``name`` is (itself, or a company whose name it begins), if any."""
+        if name not in self._known:
+            self._known[name] = self._check(name)
+        return self._known[name]
+
+    def _check(self, name: str) -> str | None:
+        if not name or self.ours.is_ours(name) or all(t in STOP_TOKENS for t in name.split()):
+            return None
+        if _ACRONYM.match(name) or _COMPANY_END.search(name):
             return name
-        starting = {org for org in self.names if org.startswith(name + " ")}
-        if len(starting) == 1:
-            return starting.pop()
-        if _ACRONYM.match(name):
-            return name
+        text = self.doc.masked
+        single = len(name.split()) == 1 and not self.people.knows(self.people.resolve(name) or "")
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if at == 0 or not _WORD_END.match(text, at - 1):
+                company = _COMPANY_AFTER.match(text, end)
+                if company is not None:
+                    return clean_name(text[at : company.end()])
+                if single and (
+                    _ACTS_AFTER.match(text, end) or _SHOWN_BEFORE.search(text, max(at - 40, 0), at)
+                ):
+                    return name
+            at = text.find(name, end)
         return None
 
     def last_before(self, offset: int) -> str | None:
-        """The organisation mentioned last before ``offset``."""
+        """The organisation mentioned last before ``offset`` (who "the studio" is)."""
+        if self._mentions is None:
+            self._mentions = sorted(self._all())
         index = bisect_left(self._mentions, (offset, ""))
         return self._mentions[index - 1][1] if index else None
+
+    def _all(self) -> list[tuple[int, str]]:
+        text = self.doc.masked
+        found: list[tuple[int, str]] = []
+        for match in _COMPANY.finditer(text):
+            found.append((match.start(), clean_name(match.group())))
+        for match in _ANNOUNCER.finditer(text):
+            org = self.find(clean_name(match["org"]))
+            if org is not None:
+                found.append((match.start(), org))
+        return found

@@ -24,34 +24,41 @@ _MAX_HEADLINE_CHARS = 240
 _MAX_NAME_CREDIT_WORDS = 3
 _MAX_CREDIT_WORDS = 5
 _MAX_SUBHEAD_WORDS = 14
+_MAX_FURNITURE_CHARS = 200
+_MAX_ROLE_LINE_WORDS = 7
+_MAX_STAMP_CHARS = 64
+_DIGIT = re.compile(r"\d")
 
-_BYLINE = re.compile(
-    r"^(?:By|Words[ ]by|Reporting[ ]by|Interview[ ]by|Live[ ](?:updates|coverage|blog)[ ]by"
-    r"|Posted[ ]by|Story[ ]by|Photo(?:graph)?s?[ ]by|Photographed[ ]by|Images?[ ]by)[ ]\S",
+_BYLINE = (
+    r"(?:By|Words[ ]by|Reporting[ ]by|Interview[ ]by|Live[ ](?:updates|coverage|blog)[ ]by"
+    r"|Posted[ ]by|Story[ ]by|Photo(?:graph)?s?[ ]by|Photographed[ ]by|Images?[ ]by)[ ]\S"
 )
+_LABEL = (
+    r"(?:Advertisement|Advert|Sponsored|Promoted|Show[ ]key[ ]events[ ]only|Key[ ]events"
+    r"|For[ ]immediate[ ]release|Ends|-?[ ]?ends[ ]?-?|Notes[ ]to[ ]editors:?|Share|Share[ ]this"
+    r"(?:[ ]article)?|Listen[ ]to[ ]this[ ]article|Skip[ ]advert(?:isement)?|Comments?"
+    r"|Most[ ]popular|Trending|Recommended|Image[ ]source.*|Getty[ ]Images.*)$"
+)
+_LEAD_IN = (
+    r"(?:Related|Read[ ]more|Read[ ]next|More[ ]on[ ]this[ ]story|See[ ]also|Also[ ]read"
+    r"|Recommended|Watch[ ]more|More|Most[ ]read|Photo|Photograph|Picture|Image|Credit"
+    r"|Source|Video)[ ]?:"
+)
+_CALL_TO_ACTION = (
+    r"(?:Click|Tap)[ ]here\b|(?:Sign[ ]up|Subscribe)[ ](?:to|for|now)\b|Follow[ ]us[ ]on\b"
+)
+_FURNITURE_START = re.compile(
+    rf"(?:{_BYLINE}|{_LABEL}|{_LEAD_IN}|{_CALL_TO_ACTION})", re.IGNORECASE
+)
+"""Bylines, labels ("Advertisement"), lead-ins ("Related:") and calls to action, at a line's
+start: one pattern, tried once per line."""
 _ROLE_LINE = re.compile(
     r"^(?:[^\W\d_][\w’'.-]*[ ]){1,4}(?:[A-Z][a-z]+[ ]){0,2}(?:correspondent|reporter|editor|"
     r"critic|columnist|contributor|writer|journalist|staff|producer)$",
     re.IGNORECASE,
 )
 """A name and a desk title with nothing else: "Jo Reyes Arts correspondent"."""
-_LABEL = re.compile(
-    r"^(?:Advertisement|Advert|Sponsored|Promoted|Show[ ]key[ ]events[ ]only|Key[ ]events"
-    r"|For[ ]immediate[ ]release|Ends|-?[ ]?ends[ ]?-?|Notes[ ]to[ ]editors:?|Share|Share[ ]this"
-    r"(?:[ ]article)?|Listen[ ]to[ ]this[ ]article|Skip[ ]advert(?:isement)?|Comments?"
-    r"|Most[ ]popular|Trending|Recommended|Image[ ]source.*|Getty[ ]Images.*)$",
-    re.IGNORECASE,
-)
-_LEAD_IN = re.compile(
-    r"^(?:Related|Read[ ]more|Read[ ]next|More[ ]on[ ]this[ ]story|See[ ]also|Also[ ]read"
-    r"|Recommended|Watch[ ]more|More|Most[ ]read|Photo|Photograph|Picture|Image|Credit"
-    r"|Source|Video)[ ]?:",
-    re.IGNORECASE,
-)
-_CALL_TO_ACTION = re.compile(
-    r"^(?:Click|Tap)[ ]here\b|^(?:Sign[ ]up|Subscribe)[ ](?:to|for|now)\b|^Follow[ ]us[ ]on\b",
-    re.IGNORECASE,
-)
+_PHOTO_HINT = re.compile(r"photo|picture|image|credit|getty|shutterstock|alamy")
 _PHOTO_CREDIT = re.compile(
     r"\((?:Photo|Photograph|Picture|Image|Credit)s?[ ]?:[^)]*\)[ ]*$"
     r"|\b(?:Getty[ ]Images|Shutterstock|Alamy|PA[ ]Images)\b[^.]*$",
@@ -118,18 +125,17 @@ def is_furniture(line: str, following: str = "") -> bool:
     ``following`` is the next line: a short credit ("PA Media") is known by the time stamp
     under it.
     """
+    if len(line) > _MAX_FURNITURE_CHARS:
+        return False  # a paragraph of the story
+    words = line.split()
     if (
-        _BYLINE.match(line)
-        or _LABEL.match(line)
-        or _LEAD_IN.match(line)
-        or _CALL_TO_ACTION.match(line)
+        _FURNITURE_START.match(line)
         or _is_stamp(line)
-        or _ROLE_LINE.match(line)
-        or _PHOTO_CREDIT.search(line)
+        or (len(words) <= _MAX_ROLE_LINE_WORDS and _ROLE_LINE.match(line))
+        or (_PHOTO_HINT.search(line.lower()) and _PHOTO_CREDIT.search(line))
     ):
         return True
-    words = line.split()
-    if len(words) > _MAX_CREDIT_WORDS or not _is_stamp(following):
+    if len(words) > _MAX_CREDIT_WORDS or not following or not _is_stamp(following):
         return False
     if not all(word[:1].isupper() for word in words) or _SENTENCE_END.search(line):
         return False
@@ -138,7 +144,7 @@ def is_furniture(line: str, following: str = "") -> bool:
 
 def _is_stamp(line: str) -> bool:
     """A date, a time or "6 hours ago", with at most a label ("Updated:") around it."""
-    if not line or (not any(char.isdigit() for char in line) and "ago" not in line.lower()):
+    if len(line) > _MAX_STAMP_CHARS or (_DIGIT.search(line) is None and "ago" not in line):
         return False
     rest = _STAMP_WORDS.sub(" ", line)
     return bool(_STAMP_REST.match(rest))

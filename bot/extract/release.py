@@ -21,8 +21,10 @@ from bot.extract.context import TITLE_RE, TITLE_WORDS, Context
 from bot.extract.dates import (
     DATE_RE,
     MAY_HOLD_DATE,
+    MONTH_HINT,
     OFFSET_RE,
     RELATIVE_DAY_RE,
+    WINDOW_ANCHOR,
     WINDOW_RE,
     may_hold_window,
     offset_days,
@@ -31,7 +33,7 @@ from bot.extract.dates import (
     parse_window,
 )
 from bot.extract.names import TOKEN, clean_name
-from bot.extract.text import Doc, Span
+from bot.extract.text import Doc, View, hint
 from bot.facts import ReleaseFact, ReleaseKind
 
 _NOT_ANNOUNCED = re.compile(
@@ -110,6 +112,8 @@ _UNDER_WAY = re.compile(
     re.IGNORECASE,
 )
 _WORDS_BEFORE = 9
+_WINDOW_LEAD = 24
+"""How far before its anchor a window's words start ("the second half of 2026")."""
 _SUBTITLED = re.compile(
     rf"(?<![\w’'-])(?P<title>(?P<main>{TOKEN}(?:[ ]{TOKEN}){{0,2}}):[ ]{TOKEN}[ ]{TITLE_WORDS})"
     r"(?=[ ,.;]|$)(?![ ]\w+:)"
@@ -121,26 +125,26 @@ opens ...". Only when the name before the colon is the article's production."""
 def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
     """Release and production statements the article makes about its own film."""
     facts: list[ReleaseFact] = []
-    for sentence in doc.body_sentences():
-        chunk = doc.masked[sentence.start : sentence.end]
+    for view in doc.views:
+        sentence = view.span
         if sentence.start in context.foreign:
             continue
         evidence = doc.text[sentence.start : sentence.end].strip()
-        facts.extend(_sentence_release(doc, context, sentence, chunk, evidence))
+        facts.extend(_sentence_release(doc, context, view, evidence))
     return _dedupe(facts)
 
 
 def _sentence_release(
-    doc: Doc, context: Context, sentence: Span, chunk: str, evidence: str
+    doc: Doc, context: Context, view: View, evidence: str
 ) -> Iterator[ReleaseFact]:
-    lower = chunk.lower()
+    sentence, chunk, lower = view.span, view.chunk, view.lower
     if (
-        any(key in lower for key in ("date", "window", "when"))
+        _DATE_HINT.search(lower)
         and _NOT_ANNOUNCED.search(chunk)
         and not _NEGATED_DATE_CLAIM.search(chunk)
     ):
         yield ReleaseFact(ReleaseKind.NOT_ANNOUNCED, evidence)
-    if any(key in lower for key in ("name", "title", "called")):
+    if _TITLE_HINT.search(lower):
         original = doc.text[sentence.start : sentence.end]
         for match in TITLE_RE.finditer(original):
             yield ReleaseFact(ReleaseKind.TITLE, evidence, title=match["title"])
@@ -151,13 +155,13 @@ def _sentence_release(
             )
             if context.is_ours(match["main"]) or doc.text.count(title) > 1:
                 yield ReleaseFact(ReleaseKind.TITLE, evidence, title=title)
-    if MAY_HOLD_DATE.search(chunk):
+    if MONTH_HINT.search(chunk) and MAY_HOLD_DATE.search(chunk):
         yield from _dates(doc, chunk, evidence)
-    if may_hold_window(chunk):
+    if may_hold_window(chunk, lower):
         yield from _windows(doc, chunk, evidence)
-    if any(key in chunk for key in _RELATIVE_KEYS):
+    if _RELATIVE_HINT.search(chunk):
         yield from _relative(doc, chunk, evidence)
-    if " are " in chunk or " is " in chunk or " has " in chunk or " have " in chunk:
+    if _UNDER_WAY_HINT.search(lower):
         for match in _UNDER_WAY.finditer(chunk):
             if _FUTURE.search(chunk, 0, match.start()) is None:
                 done = match["state"].lower() in {"wrapped", "finished", "ended"}
@@ -165,7 +169,11 @@ def _sentence_release(
                 yield ReleaseFact(kind, evidence)
 
 
-_RELATIVE_KEYS = ("day", "night", "morning", "afternoon", "evening", "week")
+_UNDER_WAY_HINT = hint("rolling", "under way", "underway", "begun", "started", "wrapped",
+                       "finished", "ended")  # fmt: skip
+_RELATIVE_HINT = hint("day", "night", "morning", "afternoon", "evening", "week")
+_DATE_HINT = hint("date", "window", "when")
+_TITLE_HINT = hint("name", "title", "called")
 
 
 def _relative(doc: Doc, chunk: str, evidence: str) -> Iterator[ReleaseFact]:
@@ -219,12 +227,26 @@ def _dates(doc: Doc, chunk: str, evidence: str) -> Iterator[ReleaseFact]:
 
 
 def _windows(doc: Doc, chunk: str, evidence: str) -> Iterator[ReleaseFact]:
-    for match in WINDOW_RE.finditer(chunk):
+    for match in _window_matches(chunk):
         if _SPECULATION.search(chunk, 0, match.start()):
             continue
         fact = _windowed(doc.date, chunk, match, evidence)
         if fact is not None:
             yield fact
+
+
+def _window_matches(chunk: str) -> list[re.Match[str]]:
+    """:data:`WINDOW_RE` tried only just around its anchors (a year, month or season)."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for anchor in WINDOW_ANCHOR.finditer(chunk):
+        if anchor.start() < end:
+            continue
+        match = WINDOW_RE.search(chunk, max(anchor.start() - _WINDOW_LEAD, end), anchor.end() + 6)
+        if match is not None and match.end() >= anchor.end():
+            found.append(match)
+            end = match.end()
+    return found
 
 
 def _before(chunk: str, start: int) -> str:

@@ -65,7 +65,9 @@ _FROM = re.compile(
     rf"\b(?P<verb>(?:comment|post|reply|tweet|message|response|note)[ ]from)[ ]{_SPEAKER}"
 )
 _SPEAKER_VERB = re.compile(rf"{_SPEAKER}{_ASIDE}{_ADVERB}[ ]{_VERB}")
-_PRE_PATTERNS = (_ACCORDING, _FROM, _SPEAKER_VERB)
+_VERB_ONLY = re.compile(rf"\b{SPEECH_VERBS}\b")
+_SPEAKER_REACH = 160
+"""How far before its verb a speaker (with role words and an aside) can start."""
 _NAME_RE = re.compile(NAME)
 _ORG_LIKE = re.compile(TOKEN)
 _INTRODUCES = re.compile(
@@ -137,14 +139,29 @@ class Resolver:
         A sentence that only introduces the quote ("Locke marked the day with a post,
         writing:") gives it to its subject.
         """
-        for pattern in _PRE_PATTERNS:
-            for match in pattern.finditer(pre):
-                speaker = self._matched(match, offset, match.group().strip(" ,:"))
-                if speaker is not None:
-                    return speaker
+        for match in self._pre_matches(pre):
+            speaker = self._matched(match, offset, match.group().strip(" ,:"))
+            if speaker is not None:
+                return speaker
         if _INTRODUCES.search(pre):
             return self.subject(pre, offset)
         return None
+
+    @staticmethod
+    def _pre_matches(pre: str) -> list[re.Match[str]]:
+        """Attributions in ``pre``, each pattern tried only where its key words are."""
+        found: list[re.Match[str]] = []
+        if "ccording to" in pre:
+            found.extend(_ACCORDING.finditer(pre))
+        if " from " in pre:
+            found.extend(_FROM.finditer(pre))
+        end = 0
+        for verb in _VERB_ONLY.finditer(pre):
+            match = _SPEAKER_VERB.search(pre, max(end, verb.start() - _SPEAKER_REACH), verb.end())
+            if match is not None:
+                found.append(match)
+                end = match.end()
+        return found
 
     def label(self, label: str) -> Speaker | None:
         """An interview answer's label ("Ada Quinn:", "Quinn:", "AQ:"): a person we know."""

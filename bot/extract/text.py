@@ -48,7 +48,8 @@ UPPER = f"[{_letters(upper=True)}]"
 LOWER = f"[{_letters(upper=False)}]"
 
 _QUOTE_MARK = re.compile('[“”"]')
-_SINGLE_MARK = re.compile("[‘’']")
+_SINGLE_MARK = re.compile(r"[‘’'](?:(?<![^\W_][‘’'])|(?![^\W_]))")
+"""A single mark not inside a word (an apostrophe in "don't" never opens or closes a quote)."""
 _CURLY_OPEN = "“"
 _CURLY_CLOSE = "”"
 _STRAIGHT = '"'
@@ -83,6 +84,18 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
+class View:
+    """One body sentence as every extractor reads it, cut out once."""
+
+    span: Span
+    chunk: str
+    """The sentence's masked text."""
+    lower: str
+    starts: list[int]
+    """Offsets of its capitalised words, relative to its start."""
+
+
+@dataclass(frozen=True, slots=True)
 class Doc:
     """One article prepared for extraction."""
 
@@ -95,6 +108,10 @@ class Doc:
     sentences: tuple[Span, ...]
     capitals: tuple[int, ...]
     """Offsets of every capitalised word outside quotations."""
+    body: str = ""
+    """:attr:`masked` with the headline blanked: the text the article itself states."""
+    views: tuple[View, ...] = ()
+    """The sentences outside the headline (see :meth:`body_sentences`), ready to read."""
 
     def capitals_in(self, start: int, end: int) -> list[int]:
         """Offsets of capitalised words in ``[start, end)``, relative to ``start``."""
@@ -133,7 +150,28 @@ def build_doc(article: Article) -> Doc:
     masked = _mask(text, tuple(q for q in quotes if not q.label))
     sentences = tuple(s for para in paras for s in _sentences_in(masked, para))
     capitals = tuple(m.start() for m in _CAPITAL.finditer(masked))
-    return Doc(text, masked, article.date, tuple(paras), title_para, quotes, sentences, capitals)
+    body = masked
+    if title_para is not None:
+        title = paras[title_para]
+        body = masked[: title.start] + " " * (title.end - title.start) + masked[title.end :]
+    views = tuple(_view(masked, capitals, s) for s in sentences if s.para != title_para)
+    return Doc(
+        text, masked, article.date, tuple(paras), title_para, quotes, sentences, capitals, body,
+        views,
+    )  # fmt: skip
+
+
+def _view(masked: str, capitals: tuple[int, ...], sentence: Span) -> View:
+    chunk = masked[sentence.start : sentence.end]
+    first = bisect_left(capitals, sentence.start)
+    last = bisect_left(capitals, sentence.end, first)
+    starts = [offset - sentence.start for offset in capitals[first:last]]
+    return View(sentence, chunk, chunk.lower(), starts)
+
+
+def hint(*words: str) -> re.Pattern[str]:
+    """A literal search for any of ``words``: a cheap test that rules a costlier pattern out."""
+    return re.compile("|".join(re.escape(word) for word in words))
 
 
 def scan(pattern: re.Pattern[str], chunk: str, starts: list[int]) -> Iterator[re.Match[str]]:
@@ -207,12 +245,10 @@ def _singles_in(text: str, para: Span, doubles: list[Quote]) -> list[Quote]:
     open_at = -1
     for mark in _SINGLE_MARK.finditer(text, para.start, para.end):
         index = mark.start()
-        if any(q.start - 1 <= index <= q.end for q in doubles):
+        if doubles and any(q.start - 1 <= index <= q.end for q in doubles):
             continue
         before = text[index - 1] if index > para.start else " "
         after = text[index + 1] if index + 1 < para.end else " "
-        if before.isalnum() and after.isalnum():
-            continue  # an apostrophe inside a word: don't, Ó'Neill, rock'n'roll
         if open_at < 0:
             if mark.group() != "’" and _OPENS_AFTER.match(before) and not after.isspace():
                 open_at = index
@@ -283,9 +319,8 @@ def _sentences_in(masked: str, para: Span) -> list[Span]:
     spans: list[Span] = []
     start = para.start
     for match in _SENTENCE_END.finditer(masked, para.start, para.end):
-        head = masked[start : match.start() + 1]
-        if _ABBREVIATION.search(head):
-            continue
+        if _ABBREVIATION.search(masked, max(start, match.start() - 6), match.start() + 1):
+            continue  # "Dr." or "Aug." ends no sentence (only the stop's last letters are read)
         end = match.end()
         while end > start and masked[end - 1] in " \t":
             end -= 1
