@@ -42,7 +42,7 @@ _LABEL = (
 _LEAD_IN = (
     r"(?:Related|Read[ ]more|Read[ ]next|More[ ]on[ ]this[ ]story|See[ ]also|Also[ ]read"
     r"|Recommended|Watch[ ]more|More|Most[ ]read|Photo|Photograph|Picture|Image|Credit"
-    r"|Source|Video)[ ]?:"
+    r"|Video)[ ]?:"
 )
 _CALL_TO_ACTION = (
     r"(?:Click|Tap)[ ]here\b|(?:Sign[ ]up|Subscribe)[ ](?:to|for|now)\b|Follow[ ]us[ ]on\b"
