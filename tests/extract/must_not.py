@@ -42,7 +42,10 @@ def violations(
         values = _listed(str(rule.get("value", "")))
         pair = (rule.get("actor", ""), rule.get("character", ""))
         note = f"{kind}: {rule.get('value') or pair} ({rule.get('why', '')})"
+        start = str(rule.get("text_start", "")).rstrip(" ,")
         for category, fact in _hits(facts, kind, values, pair, canon):
+            if start and isinstance(fact, QuoteFact) and not fact.text.startswith(start):
+                continue  # the rule is about one quote; the person may speak elsewhere
             yield category, fact, note
 
 
