@@ -252,6 +252,10 @@ def _score_quotes(
     persons = _persons(spec, canon)
     matched: set[int] = set()
     for item in spec.get("quotes", []):
+        if str(item.get("attribution", "")).startswith("headline"):
+            # Issue 11, item 9: words in a headline are never a quote, whatever a corpus says.
+            score.notes.append(f"headline quote not scored {item['text_start'][:40]!r}")
+            continue
         start = item["text_start"].rstrip(" ,")
         hits = [i for i, q in enumerate(facts.quotes) if q.text.startswith(start)]
         served = [i for i in hits if facts.quotes[i].served and i not in matched]
