@@ -82,6 +82,7 @@ _IN_OTHER_WORK = re.compile(
     rf"(?P<genre>(?:[\w’'-]+[ ]){{0,3}}?{GENRE_NOUNS}\b)?[ ]?[“\"‘']?(?P<work>{NAME})?"
 )
 """After a character: "in Marvel's Agatha", "in the Netflix series “Marea Alta”", "in Z"."""
+_LEFT_FOR = re.compile(r"\b(?:left|leaving|quit|departed|exited)\b")
 _CAREER = re.compile(
     r"\b(?:went[ ]on[ ]to|broke[ ]out|rose[ ]to[ ]fame|made[ ](?:his|her|their)[ ]name|"
     r"is[ ]currently|currently|is[ ]also|also|previously|once|formerly|earlier)\b"
@@ -116,13 +117,17 @@ def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
     raw: list[_Raw] = []
     for view in doc.views:
         sentence, chunk, starts = view.span, view.chunk, view.starts
-        if sentence.start in context.foreign:
-            _register_actors(chunk, starts, people)
-            continue
         if _ROLE_HINT.search(view.lower) is None and _OTHER_HINT.search(chunk) is None:
             continue
         evidence = doc.text[sentence.start : sentence.end].strip()
-        raw.extend(_sentence_cast(view, evidence, context))
+        found = _sentence_cast(view, evidence, context)
+        other = context.foreign_from.get(sentence.start)
+        if other is not None:
+            # "X will play Y, having starred in the drama Z": what comes before the other
+            # work is still about ours; "That show stars ..." is not.
+            _register_actors(chunk, starts, people)
+            found = [c for c in found if c.end - sentence.start <= other and other > 0]
+        raw.extend(found)
     for item in raw:
         if is_full(item.actor) and not item.flexible:
             people.add(item.actor)
@@ -164,12 +169,13 @@ def _first_name_used(character: str, doc: Doc) -> bool:
     return len(re.findall(pattern, doc.masked)) > 0
 
 
-def _names_a_work(words: str, text: str) -> bool:
-    """``words`` stand where titles do: in quotation marks, after a genre, or "in" a work."""
-    pattern = (
-        rf"(?:[“\"‘']|{GENRE_NOUNS}[ ][“\"‘']?|\b(?:in|on|for|of)[ ](?:the[ ])?[“\"‘']?)"
-        rf"(?:The[ ])?{re.escape(words)}"
-    )
+def _names_a_work(words: str, text: str, *, loosely: bool = True) -> bool:
+    """``words`` stand where titles do: in quotation marks or after a genre ("the drama X"),
+    or, ``loosely``, "in" or "of" a work (not for a name that may be a person's: "for Ada")."""
+    name = rf"(?:The[ ])?{re.escape(words)}"
+    pattern = rf"[“\"‘']{name}[,.]?[”\"’'](?![\w])|{GENRE_NOUNS}[ ][“\"‘']?{name}(?![\w’'-])"
+    if loosely:
+        pattern += rf"|\b(?:in|on|for|of)[ ](?:the[ ])?[“\"‘']?{name}(?![\w’'-])"
     return re.search(pattern, text) is not None
 
 
@@ -194,7 +200,8 @@ def _sentence_cast(view: View, evidence: str, context: Context) -> list[_Raw]:
         taken.append(match.span())
         if len(actors) == len(chars) and all(clean_name(a) for a in actors):
             for actor, char in zip(actors, chars, strict=True):
-                found.append(_Raw(actor, char, evidence, offset + match.start()))
+                start, end = offset + match.start(), offset + match.end()
+                found.append(_Raw(actor, char, evidence, start, end=end))
     for casting in [
         *recasts(chunk, lower, starts, evidence, offset),
         *list_forms(chunk, starts, evidence, offset),
@@ -217,9 +224,8 @@ def _sentence_cast(view: View, evidence: str, context: Context) -> list[_Raw]:
             if pattern is _DIRECT and _FORMER.search(match["gap"] or ""):
                 status = CastStatus.FORMER
             taken.append(match.span())
-            found.append(
-                _Raw(match["actor"], match["char"], evidence, offset + match.start(), status)
-            )
+            start, end = offset + match.start(), offset + match.end()
+            found.append(_Raw(match["actor"], match["char"], evidence, start, status, end=end))
     return fill_parts(sorted(found, key=lambda c: c.start), [])
 
 
@@ -229,6 +235,8 @@ def _is_past_role(match: re.Match[str], chunk: str, context: Context) -> bool:
     lead = (match["gap"] if "gap" in names else "") or (match["rel"] if "rel" in names else "")
     if kw in _PAST_KW or mentions_past_role(f" {lead or ''} {kw} "):
         return True
+    if _LEFT_FOR.search(lead or ""):
+        return True  # "X, who left after the first series to play Y in ...": elsewhere
     after = _IN_OTHER_WORK.match(chunk, match.end())
     if after is None or (after["work"] and context.is_ours(after["work"])):
         return False
@@ -240,13 +248,14 @@ def _is_past_role(match: re.Match[str], chunk: str, context: Context) -> bool:
 
 
 def _resolve(raw: list[_Raw], doc: Doc, context: Context, people: People) -> list[CastFact]:
+    raw = _successors_parts(raw, people)
     cleaned = [clean_character(r.character) for r in raw]
     full_chars = [c for c in cleaned if is_full(c)]
     firsts = {c for c in cleaned if c and not is_full(c)}
     full_chars += _character_like_names(doc, people, context, firsts)
     facts: dict[tuple[str, str], CastFact] = {}
     for item in sorted(raw, key=lambda r: r.start):
-        oriented = _orient(item, people) if item.flexible else item
+        oriented = _orient(item, people, doc.text) if item.flexible else item
         if oriented is None:
             continue
         actor = people.resolve(oriented.actor) or people.expand(oriented.actor)
@@ -262,12 +271,40 @@ def _resolve(raw: list[_Raw], doc: Doc, context: Context, people: People) -> lis
     return list(facts.values())
 
 
-def _orient(item: _Raw, people: People) -> _Raw | None:
+def _successors_parts(raw: list[_Raw], people: People) -> list[_Raw]:
+    """ "Merriman took over the part from Leclère": the part is the one Merriman plays here.
+
+    A takeover that names no part (and nothing before it in the sentence did) gets its new
+    actor's part from elsewhere in the article; its leaver gets the same part.
+    """
+    if all(r.character for r in raw):
+        return raw
+    parts = {people.resolve(r.actor): r.character for r in raw if r.character}
+    filled: list[_Raw] = []
+    for index, item in enumerate(raw):
+        part = item.character
+        if not part and item.status is CastStatus.CURRENT:
+            part = parts.get(people.resolve(item.actor), "")
+        elif not part:
+            successors = [r for r in raw[max(index - 1, 0) : index] if r.end == item.end]
+            part = parts.get(people.resolve(successors[0].actor), "") if successors else ""
+        if part:
+            filled.append(replace(item, character=part))
+    return filled
+
+
+def _orient(item: _Raw, people: People, text: str) -> _Raw | None:
     """Brackets and dashes: the side that is a known person is the actor; a title is no one.
 
-    "Bremner (The Quiet Tenant)" has no actor; "Marek (Sęk)" has one if the article writes
-    Sęk's full name; "Kit Lane – Ada Marsh" swaps only if Ada Marsh is the known person.
+    "Bremner (The Quiet Tenant)" and "Kai Lund (Saltmarsh)", where Saltmarsh is named as a work
+    elsewhere, have no part; "Marek (Sęk)" has one if the article writes Sęk's full name; "Kit
+    Lane – Ada Marsh" swaps if Ada Marsh is the known person, and "Kai Lund (Prince Ivo)" has
+    the honorific on the part's side.
     """
+    if _honorific(item.actor) and not _honorific(item.character):
+        item = replace(item, actor=item.character, character=item.actor)
+    if any(_names_a_work(side, text, loosely=False) for side in (item.character, item.actor)):
+        return None
     first = item.actor.split(maxsplit=1)[0]
     if first in STOP_TOKENS or not any(c.isalpha() for c in first):
         return None
@@ -277,6 +314,10 @@ def _orient(item: _Raw, people: People) -> _Raw | None:
     if not is_full(clean_name(item.actor)) and not actor_known:
         return None
     return item
+
+
+def _honorific(name: str) -> bool:
+    return name.split(maxsplit=1)[0].rstrip(".") in HONORIFICS
 
 
 def _known(name: str, people: People) -> bool:

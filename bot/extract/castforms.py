@@ -46,19 +46,27 @@ LIST_ITEM = re.compile(
 )
 PLAYED_BY = re.compile(
     rf"(?P<char>{CHAR})(?:,[ ][^,;:.()]{{1,60}},|[ ]\(|,)?[ ]"
-    r"(?:is[ ]|was[ ]|will[ ]be[ ]|has[ ]been[ ])?"
-    r"(?P<now>now[ ]|currently[ ])?played[ ]by[ ](?:the[ ]|(?:[A-Z][\w-]*[ ])?(?:actor|actress|"
+    r"(?:is[ ]|was[ ]|will[ ]|has[ ])?(?P<now>now[ ]|currently[ ])?(?:be[ ]|been[ ])?played[ ]by[ ](?:the[ ]|(?:[A-Z][\w-]*[ ])?(?:actor|actress|"
     rf"newcomer|star|comedian)[ ])?(?P<actor>{NAME})"
 )
+IS_PART = re.compile(
+    rf"(?P<actor>{FULL_NAME})[ ]is[ ](?P<char>{CHAR}),[ ](?:the|a|an|his|her|their)[ ]"
+)
+"""In a run of castings: "Kwame Osei is Marcus Thorn, the rugby captain who ..."."""
+OPPOSITE = re.compile(
+    rf"(?P<actor>{FULL_NAME}),[ ](?P<char>{CHAR})[ ]to[ ](?P<other>{TOKEN})[’']s[ ](?P<char2>{CHAR})"
+)
+"""Parts paired with "to": "Joe Locke, Charlie to Connor's Nick, ..."."""
 PAREN = re.compile(rf"(?P<char>{CHAR})(?:[’']s)?[ ]?\((?!(?:The|A|An)[ ])(?P<actor>{NAME})\)")
 PAREN_REVERSED = re.compile(rf"(?P<actor>{FULL_NAME})[ ]\((?P<char>{FIRST_TOKEN}{END})\)")
 """Actor (Character) only with a one-word part: with two full names, Character (Actor) wins."""
 
-_FROM = rf"(?:,?[ ]from[ ](?P<old>{NAME}))?"
+_FROM = rf"(?:(?:,[ ][^,;:]{{1,60}},)?(?:[ ]in[ ]\w+)?,?[ ]from[ ](?P<old>{NAME}))?"
+"""The leaver, after an aside or a month: "the role of X, the tutor, from Y", "in May from Y"."""
 _TAKEOVER = re.compile(
     rf"(?P<actor>{NAME})(?:,[ ]who|[^.;:]{{0,100}}?,)?[ ](?:is[ ]|has[ ]|had[ ]|will[ ])?"
     rf"(?:taking|took|takes|take|taken)[ ]over[ ](?:the[ ])?(?:role|part)"
-    rf"(?:[ ]of[ ]{_CHAR_GROUP},?)?{_FROM}"
+    rf"(?:[ ]of[ ]{_CHAR_GROUP})?{_FROM}"
 )
 _PASSES = re.compile(
     rf"\b(?:[Tt]he[ ])?(?:role|part)[ ]of[ ]{_CHAR_GROUP}[ ](?:passes|passed|has[ ]passed|goes|"
@@ -91,7 +99,9 @@ _NOT_RETURN = re.compile(
     r"(?:return|be[ ]returning|be[ ]back|come[ ]back|reprise)"
 )
 _WONT_RETURN = re.compile(
-    rf"(?P<old>{NAME})[ ](?:will[ ]not|won['’]t)[ ](?:return|be[ ]back)[ ]as[ ]{_CHAR_GROUP}"
+    rf"(?P<old>{NAME})(?:,[^.;]{{1,80}}?,)?[ ](?:(?:has[ ])?(?:confirmed|said|announced|revealed)"
+    r"(?:[ ]that)?[ ](?:he|she|they)[ ])?(?:will[ ](?i:not)|won['’]t)[ ](?:return|be[ ]back)[ ]as[ ]"
+    rf"{_CHAR_GROUP}"
 )
 _RETURN_HINT = hint(
     "not return", "n't return", "n’t return", "not be back", "not be returning", "not come back",
@@ -157,7 +167,8 @@ def recasts(chunk: str, lower: str, starts: list[int], evidence: str, offset: in
 
 
 def fill_parts(castings: list[Casting], earlier: list[Casting]) -> list[Casting]:
-    """Give a form that names no part the part named last before it (else drop it)."""
+    """Give a form that names no part the part named last before it in the sentence (else it
+    stays without one: the new actor's part elsewhere in the article may still tell)."""
     filled: list[Casting] = []
     for casting in castings:
         if casting.character:
@@ -167,6 +178,8 @@ def fill_parts(castings: list[Casting], earlier: list[Casting]) -> list[Casting]
         if before:
             last = max(before, key=lambda c: c.start)
             filled.append(replace(casting, character=last.character))
+        else:
+            filled.append(casting)
     return filled
 
 
@@ -178,6 +191,14 @@ def list_forms(chunk: str, starts: list[int], evidence: str, offset: int) -> lis
         found.append(_casting(item, evidence, offset, flexible=True))
     if "played by" in chunk:
         found.extend(_casting(m, evidence, offset) for m in PLAYED_BY.finditer(chunk))
+    if " is " in chunk:
+        found.extend(_casting(m, evidence, offset) for m in IS_PART.finditer(chunk))
+    if " to " in chunk and ("’s " in chunk or "'s " in chunk):
+        for match in OPPOSITE.finditer(chunk):
+            found.append(_casting(match, evidence, offset))
+            start, end = offset + match.start("other"), offset + match.end()
+            other = Casting(match["other"], match["char2"], evidence, start, end=end)
+            found.append(other)
     if "(" in chunk:
         for pattern in (PAREN, PAREN_REVERSED):
             found.extend(

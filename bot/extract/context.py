@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.extract.lexicon import GENRE_NOUNS, GENRE_WORDS, PRODUCTION_NOUNS, STOP_TOKENS
 from bot.extract.names import NAME, TOKEN
@@ -69,6 +69,9 @@ class Context:
     titles: tuple[str, ...]
     foreign: frozenset[int] = frozenset()
     """Start offsets of the sentences that are about another production (see :func:`is_foreign`)."""
+    foreign_from: dict[int, int] = field(default_factory=dict)
+    """For those sentences, where the other production first comes up (relative to the
+    sentence): what the sentence says before it can still be about this article's film."""
 
     def is_ours(self, name: str) -> bool:
         return any(token in self.ours for token in name.split())
@@ -97,22 +100,33 @@ def find_context(doc: Doc) -> Context:
     ours = {token for title in titles for token in title.split()}
     ours |= set(counts) - announcers
     context = Context(frozenset(ours), tuple(dict.fromkeys(titles)))
-    foreign = frozenset(view.span.start for view in doc.views if is_foreign(view.chunk, context))
-    return Context(context.ours, context.titles, foreign)
+    starts: dict[int, int] = {}
+    for view in doc.views:
+        at = foreign_at(view.chunk, context)
+        if at is not None:
+            starts[view.span.start] = at
+    return Context(context.ours, context.titles, frozenset(starts), starts)
 
 
 def is_foreign(chunk: str, context: Context) -> bool:
     """The sentence introduces another named production ("That show ...", "drama X ...")."""
-    if _FOREIGN_HINT.search(chunk) and _FOREIGN_START.search(chunk):
-        return True
+    return foreign_at(chunk, context) is not None
+
+
+def foreign_at(chunk: str, context: Context) -> int | None:
+    """Where the sentence brings in another named production, if it does."""
+    if _FOREIGN_HINT.search(chunk):
+        match = _FOREIGN_START.search(chunk)
+        if match is not None:
+            return match.start()
     if _GENRE_HINT.search(chunk) is None:
-        return False
+        return None
     for match in _GENRE_THEN_NAME.finditer(chunk):
         name = match["name"]
         tokens = [t for t in name.split() if t not in STOP_TOKENS]
         if tokens and not context.is_ours(name):
-            return True
-    return False
+            return match.start()
+    return None
 
 
 def mentions_past_role(chunk: str) -> bool:

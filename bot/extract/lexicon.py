@@ -89,7 +89,8 @@ SPEECH_VERBS = (
     r"reflects|mused|muses|captioned|captions|commented|comments|reads|read|went on|goes on|"
     r"protested|protests|called|calls|dubbed|dubs|described|reported|reports|argued|argues|"
     r"insisted|conceded|concedes|smiled|grinned|sighed|beamed|confessed|confesses|wondered|"
-    r"asked|asks|answered|answers|responded|responds|recalled|teased|hinted|hints|urged|urges)"
+    r"asked|asks|answered|answers|responded|responds|recalled|teased|hinted|hints|urged|urges|"
+    r"smiles|laughs|grins|sighs|admits|confesses|protests|insists|concedes|quips|jokes)"
 )
 
 UNNAMED_SOURCES = (

@@ -186,10 +186,10 @@ class People:
         matches = [n for n in self._by_last.get(last, ()) if _surname_matches(n, mention)]
         if len(matches) == 1:
             return matches[0]
-        if first_name and not matches and not is_full(mention):
+        if first_name and not matches and not is_full(mention) and not mention.isupper():
             firsts = [n for n in self._names if n.split()[0] == mention]
             if not firsts:
-                firsts = list({n for n in self._full_names() if n.split()[0] == mention})
+                firsts = list({n for n in self._full_names() if n.split()[:1] == [mention]})
             if len(firsts) == 1:
                 return self.add(firsts[0])
         if mention in self._singles:

@@ -47,7 +47,7 @@ _ACT_VERB = (
     r"(?:[’']s)?[ ](?:has[ ]|have[ ]|had[ ])?(?:officially[ ]|finally[ ]|also[ ]|now[ ]|just[ ]"
     r"|quietly[ ])?(?:announced|confirmed|revealed|unveiled|released|published|pushed|moved|dated|"
     r"delayed|ordered|renewed|commissioned|acquired|bought|picked[ ]up|reported|greenlit|"
-    r"greenlighted|shared[ ]a[ ]statement|issued|premieres|streams)\b"
+    r"greenlighted|shared[ ]a[ ]statement|issued|premieres|streams|posted|tweeted|put)\b"
 )
 _OWNED = (
     r"(?:[’']s[ ](?:[\w-]+[ ]){0,3}?(?:slate|originals?|series|drama|thriller|comedy|film|movie|"

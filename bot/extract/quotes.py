@@ -96,9 +96,17 @@ def _quote_fact(
     if own is None and pre.strip():
         own = resolver.before(pre, quote.start)
     opens_paragraph = quote.start - 1 == doc.paras[quote.para].start
+    same_sentence = previous is not None and previous.quote.start >= sentence.start
     if previous is not None and _continues(previous, quote, own, fragment, opens_paragraph):
         prior = previous.fact
         return QuoteFact(text, prior.speaker, prior.source, "", fragment, True)
+    if previous is not None and same_sentence:
+        prior = previous.fact
+        if own is None or (own.name, own.source) == (prior.speaker, prior.source):
+            # "X said it had brought “a buzz” and been “considerate”": one speaker; "“We
+            # came in late,” X says, “which suits the story”" is one quotation, interrupted.
+            interrupted = own is not None and doc.text[previous.quote.end - 1] == ","
+            return QuoteFact(text, prior.speaker, prior.source, "", fragment, interrupted)
     speaker = own or _from_context(doc, resolver, quote, sentence.start) or _UNATTRIBUTED
     return QuoteFact(text, speaker.name, speaker.source, speaker.attribution, fragment, False)
 
@@ -130,7 +138,9 @@ def _from_context(
             continue
         chunk = doc.masked[sentence.start : sentence.end]
         if sentence.para == quote.para:
-            speaker = resolver.before(chunk, quote.start) or resolver.subject(chunk, sentence.start)
+            speaker = resolver.before(chunk, quote.start) or resolver.subject(
+                chunk, sentence.start, people_only=True
+            )
         elif sentence.para == quote.para - 1 and quote.start - 1 == doc.paras[quote.para].start:
             speaker = resolver.before(chunk, quote.start)
         else:

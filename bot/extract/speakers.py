@@ -43,7 +43,7 @@ _SPEAKER = (
 )
 """A speaker; a name may follow role words or an organisation ("said producer Hana Sato",
 "said Lumen's Ravi Menon"): ``name`` is then the name alone."""
-_ASIDE = r"(?:,[ ](?P<aside>\d{1,3}|[^.;:“”\"]{1,70}?),)?"
+_ASIDE = r"(?:,[ ](?P<aside>\d{1,3}|[^.;:“”\"]{1,120}?),|,(?=[ ](?:said|says|added|told)\b))?"
 """An aside between a speaker and the verb: "Connor, 21, said", "X, head of film, said"."""
 _ADVERB = r"(?:[ ](?:later|also|simply|then|once|had|has|have|only|just|quickly|[a-z]+ly))?"
 _VERB = rf"(?:[a-z]+ed(?:[ ](?:over|back|up|in|out|down))?[ ]and[ ])?(?P<verb>{SPEECH_VERBS})\b"
@@ -66,7 +66,7 @@ _FROM = re.compile(
 )
 _SPEAKER_VERB = re.compile(rf"{_SPEAKER}{_ASIDE}{_ADVERB}[ ]{_VERB}")
 _VERB_ONLY = re.compile(rf"\b{SPEECH_VERBS}\b")
-_SPEAKER_REACH = 160
+_SPEAKER_REACH = 200
 """How far before its verb a speaker (with role words and an aside) can start."""
 _NAME_RE = re.compile(NAME)
 _ORG_LIKE = re.compile(TOKEN)
@@ -76,6 +76,7 @@ _INTRODUCES = re.compile(
 _WORD = re.compile(r"[\w’'-]+")
 _SOURCE_RE = re.compile(rf"{SOURCE_NOUN}$")
 _TEXT_RE = re.compile(TEXT_DESCRIPTOR)
+_UNNAMED_RE = re.compile(UNNAMED)
 _TEXT_NOUN_RE = re.compile(TEXT_NOUN)
 _AGE = re.compile(r"(\d+)-year-old$")
 _ACTOR_NOUNS = frozenset({"actor", "actress", "star", "co-star", "newcomer"})
@@ -83,6 +84,8 @@ _UNNAMED_FIRST = frozenset({"a", "an", "one", "another", "two", "several", "some
 _PRONOUNS = frozenset({"he", "she", "they"})
 _ANTECEDENT_SENTENCES = 3
 _MAX_DEPTH = 3
+_SOMEONE = frozenset({SourceKind.PERSON, SourceKind.UNNAMED})
+_ANYONE = frozenset({SourceKind.PERSON, SourceKind.UNNAMED, SourceKind.ORGANISATION})
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +142,10 @@ class Resolver:
         A sentence that only introduces the quote ("Locke marked the day with a post,
         writing:") gives it to its subject.
         """
-        for match in self._pre_matches(pre):
+        for match in sorted(self._pre_matches(pre), key=lambda m: -m.end()):
+            # The attribution nearest the quote introduces it ("Variety reported that ...
+            # what one executive called “...”" is the executive's; "Locke replied ...;
+            # Connor wrote: “...”" is Connor's).
             speaker = self._matched(match, offset, match.group().strip(" ,:"))
             if speaker is not None:
                 return speaker
@@ -181,15 +187,21 @@ class Resolver:
         if raw.startswith(("u/", "@")):
             return Speaker(raw, SourceKind.ORGANISATION, attribution)
         if first in _PRONOUNS and len(words) == 1:
-            person = self.antecedent(offset, depth)
-            return Speaker(person, SourceKind.PERSON, attribution) if person else None
-        if first in _UNNAMED_FIRST:
+            found = self.antecedent(offset, depth)
+            return Speaker(found.name, found.source, attribution) if found else None
+        if first in _UNNAMED_FIRST or (first == "the" and _UNNAMED_RE.match(raw)):
             return self._unnamed(words, attribution)
         text = _TEXT_NOUN_RE.fullmatch(raw)
         if text is not None:
             return self._text_source(text["noun"], offset, attribution, depth)
         if first in {"the", "its", "his", "her", "their"} and len(words) > 1:
             return self._described(words, offset, attribution, depth)
+        owned = _TEXT_RE.fullmatch(raw)
+        if owned is not None and owned["owner"]:
+            org = self.orgs.find(clean_name(owned["owner"]))  # "Netflix's official synopsis"
+            if org is not None:
+                return Speaker(org, SourceKind.ORGANISATION, attribution)
+            return self._text_source(owned["noun"], offset, attribution, depth)
         return self._named(raw, attribution)
 
     def _named(self, raw: str, attribution: str) -> Speaker | None:
@@ -250,10 +262,10 @@ class Resolver:
         credited = {c.name for c in self.crew if c.role in roles}
         if len(credited) == 1:
             return credited.pop()
-        person = self.antecedent(offset, depth)
-        if person is not None and credited and person not in credited:
+        found = self.antecedent(offset, depth)
+        if found is None or found.source is not SourceKind.PERSON:
             return None
-        return person
+        return None if credited and found.name not in credited else found.name
 
     def _aged(self, age: str, offset: int) -> str | None:
         """The one person the article introduced as ``age`` ("Kai Moss, 24," or "24-year-old")."""
@@ -310,8 +322,9 @@ class Resolver:
                     return speaker
         return None
 
-    def antecedent(self, offset: int, depth: int = 0) -> str | None:
-        """The person the text before ``offset`` is about: the nearest clause subject."""
+    def antecedent(self, offset: int, depth: int = 0) -> Speaker | None:
+        """Who the text before ``offset`` is about (a person, or someone unnamed such as
+        "another fan"): the nearest clause subject."""
         if depth >= _MAX_DEPTH:
             return None
         index = self._sentence_index(offset)
@@ -319,12 +332,12 @@ class Resolver:
         if own is not None and own.start < offset:
             pre = self.doc.masked[own.start : offset]
             for at, raw in reversed(clause_subjects(pre)):
-                person = self._person(raw, own.start + at, depth + 1)
-                if person is not None:
-                    return person
+                found = self._subject(raw, own.start + at, depth + 1, _SOMEONE)
+                if found is not None:
+                    return found
             named = self._named_in(pre)
             if len(named) == 1:
-                return named.pop()
+                return Speaker(named.pop(), SourceKind.PERSON, "")
         para = own.para if own is not None else -1
         for back in range(index - 1, max(index - _ANTECEDENT_SENTENCES, 0) - 1, -1):
             sentence = self.doc.sentences[back]
@@ -332,12 +345,18 @@ class Resolver:
                 break
             chunk = self.doc.masked[sentence.start : sentence.end]
             for at, raw in reversed(clause_subjects(chunk)):
-                person = self._person(raw, sentence.start + at, depth + 1)
-                if person is not None:
-                    return person
+                found = self._subject(raw, sentence.start + at, depth + 1, _SOMEONE)
+                if found is not None:
+                    return found
                 if self._unknown_name(raw):
                     return None  # about someone we cannot name: never skip to an older subject
         return None
+
+    def _subject(
+        self, raw: str, offset: int, depth: int, kinds: frozenset[SourceKind]
+    ) -> Speaker | None:
+        speaker = self.who(raw, offset, "", depth)
+        return speaker if speaker is not None and speaker.source in kinds else None
 
     def _unknown_name(self, raw: str) -> bool:
         name = clean_name(raw)
@@ -352,22 +371,22 @@ class Resolver:
                 found.add(name)
         return found
 
-    def _person(self, raw: str, offset: int, depth: int) -> str | None:
-        speaker = self.who(raw, offset, "", depth)
-        if speaker is None or speaker.source is not SourceKind.PERSON:
-            return None
-        return speaker.name
-
     def _sentence_index(self, offset: int) -> int:
         """The index of the sentence holding ``offset``."""
         return max(bisect_right(self._starts, offset) - 1, 0)
 
-    def subject(self, chunk: str, offset: int) -> Speaker | None:
-        """The person a sentence without a speech verb is about (its last clause subject)."""
+    def subject(self, chunk: str, offset: int, *, people_only: bool = False) -> Speaker | None:
+        """Who a sentence without a speech verb is about (its last clause subject): "Locke
+        marked the day with a post, writing:", "Disney+ just posted a countdown on X:".
+
+        ``people_only``: for a quote the sentence does not introduce (no colon), only a person
+        or an unnamed someone can be its speaker, never an organisation named before it.
+        """
+        kinds = _SOMEONE if people_only else _ANYONE
         for at, raw in reversed(clause_subjects(chunk)):
-            person = self._person(raw, offset + at, 1)
-            if person is not None:
-                return Speaker(person, SourceKind.PERSON, "")
+            found = self._subject(raw, offset + at, 1, kinds)
+            if found is not None:
+                return Speaker(found.name, found.source, "")
         return None
 
 

@@ -21,7 +21,8 @@ SOURCE_NOUN = (
 CROWD_NOUN = (
     r"(?:fan|fans|viewer|viewers|reader|readers|member|members|user|users|commenter|"
     r"commenters|person|people|attendee|attendees|onlooker|onlookers|follower|followers|"
-    r"audience[ ]member|moviegoer|moviegoers|fellow|parent|student|local|resident)"
+    r"audience[ ]member|moviegoer|moviegoers|fellow|parent|student|local|resident|reply|replies|"
+    r"comment|commenter|commenters|poster)"
 )
 PERSON_NOUN = (
     r"(?:author|novelist|writer|screenwriter|creator|co-creator|director|filmmaker|producer|"
@@ -38,9 +39,11 @@ TEXT_NOUN = (
     r"press[ ]release|blurb|tagline|note|letter|update)"
 )
 UNNAMED = (
-    rf"(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any)[ ](?:of[ ](?:the|our|"
-    rf"their|its|his|her)[ ])?(?:[\w’'-]+[ ]){{0,3}}?(?:{SOURCE_NOUN}|{CROWD_NOUN})\b"
-    r"(?:[ ](?:close[ ]to|familiar[ ]with|who|from|at|on|in|with)[ ][^,.;:“”\"]{1,40}?(?=[ ,]))?"
+    rf"(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any|[Tt]he)[ ](?:of[ ](?:the|"
+    rf"our|their|its|his|her)[ ])?(?:[\w’'-]+[ ]){{0,3}}?(?:{SOURCE_NOUN}|{CROWD_NOUN}|"
+    r"executive|producer|crew[ ]member|cast[ ]member|insider)\b"
+    r"(?:[ ](?:close[ ]to|familiar[ ]with|who|from|at|on|in|with|next[ ]to|near|behind|beside)"
+    r"[ ][^,.;:“”\"]{1,40}?(?=[ ,:]))?"
     r"|(?:[Oo]ne|[Aa]nother)(?=[ ,]))"
 )
 """Someone the article does not name: "a spokesperson", "one person close to the film",
@@ -48,27 +51,31 @@ UNNAMED = (
 DESCRIPTOR = rf"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ ](?:[\w’'-]+[ ]){{0,4}}?{PERSON_NOUN}(?![\w-])"
 ORG_DESCRIPTOR = rf"[Tt]he[ ](?:[\w’'-]+[ ]){{0,2}}?{ORG_NOUN}\b"
 TEXT_DESCRIPTOR = (
-    rf"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ](?:[\w’'-]+[ ]){{0,2}}?{TEXT_NOUN}\b"
+    rf"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?P<owner>{NAME})[’']s)[ ](?:[\w’'-]+[ ]){{0,2}}?"
+    rf"{TEXT_NOUN}\b"
     r"(?:[ ](?:for|of)[ ](?:the|this|its)[ ]\w+)?"
 )
 ACCOUNT = r"(?:u/|@)[\w.-]+"
 
 _LEAD = r"(?:(?:For|As[ ]for|Like|Unlike|Then|Now|Later|Earlier|Still|And|But|So|Meanwhile),?[ ])?"
 _ROLE_WORD = (
-    r"(?:author|novelist|writer|screenwriter|creator|co-creator|director|filmmaker|producer|"
+    r"(?:(?i:author|novelist|writer|screenwriter|creator|co-creator|director|filmmaker|producer|"
     r"showrunner|composer|cinematographer|editor|actor|actress|star|co-star|newcomer|"
-    r"programmer|critic|executive|graphic|casting|series|film|head|and|[A-Z]{2,})"
+    r"programmer|critic|executive|graphic|casting|series|film|head|and)|[A-Z]{2,})"
 )
-ROLE_PREFIX = rf"(?:(?:[Tt]he[ ])?(?:{_ROLE_WORD},?[ ]){{1,6}})"
+ROLE_PREFIX = rf"(?:(?:[Tt]he[ ])?(?:[A-Z][a-z]+[ ](?={_ROLE_WORD}))?(?:{_ROLE_WORD},?[ ]){{1,6}})"
+"""Role words before a name ("creator, executive producer and novelist Ada Quinn"), perhaps
+after a nationality ("Norwegian cinematographer")."""
 ROLES_BEFORE = rf"{ROLE_PREFIX}?"
 """Role words in front of a name: "creator, executive producer and novelist Ada Quinn"."""
 _SUBJECT = re.compile(
-    rf"[ “”\"‘’']*{_LEAD}(?:(?P<who>{PRONOUN}\b|{DESCRIPTOR}|{ORG_DESCRIPTOR})"
-    rf"|{ROLES_BEFORE}(?P<name>{NAME}))"
-    r"(?=,|[ ][a-z])"
+    rf"[ “”\"‘’']*{_LEAD}(?:(?P<who>{PRONOUN}\b|{UNNAMED}|{DESCRIPTOR}|{ORG_DESCRIPTOR})"
+    rf"|{ROLES_BEFORE}(?P<name>{NAME}\+?))"
+    r"(?=[,:]|[ ](?!(?:at|to|about|on|in|with|for|from|by|of|into|after|before|during)\b)[a-z])"
 )
 _CLAUSE_START = re.compile(
-    r",[ ](?:and|but|while|although|though|whereas|so)[ ]|[;:][ ]|[”\"’'][ ]|(?P<comma>,[ ])"
+    r",[ ](?:and|but|while|although|though|whereas|so)[ ]|[;:][ ]|[”\"’'][ ]|[ ][–—-][ ]"
+    r"|(?P<comma>,[ ])"
 )
 """Where a clause may start. After a bare comma only a pronoun, a descriptor or a name followed
 by a verb counts ("Asked about it, she said"), not an aside (", 21," or ", Netflix's head,")."""
