@@ -46,15 +46,17 @@ LIST_ITEM = re.compile(
 )
 PLAYED_BY = re.compile(
     rf"(?P<char>{CHAR})(?:,[ ][^,;:.()]{{1,60}},|[ ]\(|,)?[ ]"
-    r"(?:is[ ]|was[ ]|will[ ]|has[ ])?(?P<now>now[ ]|currently[ ])?(?:be[ ]|been[ ])?played[ ]by[ ](?:the[ ]|(?:[A-Z][\w-]*[ ])?(?:actor|actress|"
-    rf"newcomer|star|comedian)[ ])?(?P<actor>{NAME})"
+    r"(?:is[ ]|was[ ]|will[ ]|has[ ])?(?P<now>now[ ]|currently[ ])?(?:be[ ]|been[ ])?played[ ]by[ ]"
+    r"(?:the[ ]|(?:[A-Z][\w-]*[ ])?(?:actor|actress|newcomer|star|comedian)[ ])?"
+    rf"(?P<actor>{NAME})"
 )
 IS_PART = re.compile(
     rf"(?P<actor>{FULL_NAME})[ ]is[ ](?P<char>{CHAR}),[ ](?:the|a|an|his|her|their)[ ]"
 )
 """In a run of castings: "Kwame Osei is Marcus Thorn, the rugby captain who ..."."""
 OPPOSITE = re.compile(
-    rf"(?P<actor>{FULL_NAME}),[ ](?P<char>{CHAR})[ ]to[ ](?P<other>{TOKEN})[’']s[ ](?P<char2>{CHAR})"
+    rf"(?P<actor>{FULL_NAME}),[ ](?P<char>{CHAR})[ ]to[ ](?P<other>{TOKEN})[’']s[ ]"
+    rf"(?P<char2>{CHAR})"
 )
 """Parts paired with "to": "Joe Locke, Charlie to Connor's Nick, ..."."""
 PAREN = re.compile(rf"(?P<char>{CHAR})(?:[’']s)?[ ]?\((?!(?:The|A|An)[ ])(?P<actor>{NAME})\)")
@@ -100,8 +102,8 @@ _NOT_RETURN = re.compile(
 )
 _WONT_RETURN = re.compile(
     rf"(?P<old>{NAME})(?:,[^.;]{{1,80}}?,)?[ ](?:(?:has[ ])?(?:confirmed|said|announced|revealed)"
-    r"(?:[ ]that)?[ ](?:he|she|they)[ ])?(?:will[ ](?i:not)|won['’]t)[ ](?:return|be[ ]back)[ ]as[ ]"
-    rf"{_CHAR_GROUP}"
+    r"(?:[ ]that)?[ ](?:he|she|they)[ ])?(?:will[ ](?i:not)|won['’]t)[ ](?:return|be[ ]back)"
+    rf"[ ]as[ ]{_CHAR_GROUP}"
 )
 _RETURN_HINT = hint(
     "not return", "n't return", "n’t return", "not be back", "not be returning", "not come back",
