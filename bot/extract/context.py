@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from bot.extract.lexicon import GENRE_NOUNS, GENRE_WORDS, PRODUCTION_NOUNS, STOP_TOKENS
+from bot.extract.lexicon import GENRE_WORDS, PRODUCTION_NOUNS, STOP_TOKENS
 from bot.extract.names import NAME, TOKEN
 from bot.extract.text import Doc, hint, scan
 
@@ -32,7 +32,9 @@ _TITLE_CUE = (
     r"|(?:is|will(?:[ ]now)?[ ]be|has[ ]been|is[ ]now)[ ](?:officially[ ])?(?:called|titled|named|"
     r"entitled)[ ]|officially[ ](?:titled|called|named)[ ]"
     r"|(?:official|new|full)[ ](?:title|name)[ ](?:is|will[ ]be)[ ]?:?[ ]?"
-    r"|official[ ](?:title|name)[ ]?:[ ]?|under[ ]the[ ]title[ ])"
+    r"|official[ ](?:title|name)[ ]?:[ ]?|under[ ]the[ ]title[ ]"
+    r"|(?:revealed|unveiled|announced|confirmed)[ ]the[ ](?:official[ ]|new[ ])?(?:title|name)"
+    r"\b[^.;“”\"]{0,100}:[ ])"
 )
 _SMALL_WORD = r"(?:of|the|and|a|an|in|on|to|for|at|&)"
 TITLE_WORDS = rf"{TOKEN}(?:(?::[ ]|[ ](?:{_SMALL_WORD}[ ])?){TOKEN}){{0,8}}"
@@ -50,11 +52,14 @@ _ANNOUNCE_HINT = hint(
     "announc", "confirm", "reveal", "unveil", "said", "says", "released", "publish"
 )
 _NOUN_HINT = re.compile(PRODUCTION_NOUNS)
+_QUOTED_TITLE = re.compile(rf"[ ]*[“\"‘'](?P<name>{NAME})[,.]?[”\"’'](?![\w])")
 _FOREIGN_HINT = hint("That ", "Those ", "that ", "other ")
 _OURS_HINT = hint("season ", "fans", "final outing", "finale")
 _TITLE_HINT = hint("name", "title", "called")
-_GENRE_HINT = hint(*GENRE_WORDS)
-_GENRE_THEN_NAME = re.compile(rf"\b{GENRE_NOUNS}[ ][“\"‘']?(?P<name>{NAME})")
+_SCREEN_GENRES = [word for word in GENRE_WORDS if word not in {"novel", "musical"}]
+_GENRE_HINT = hint(*_SCREEN_GENRES)
+_GENRE_THEN_NAME = re.compile(rf"\b(?:{'|'.join(_SCREEN_GENRES)})[ ][“\"‘']?(?P<name>{NAME})")
+"""A screen work brought in by its genre ("the drama X"); a novel a film adapts is no rival."""
 _ALSO_PLAYED = re.compile(
     r"\b(?:also|previously|once|formerly|earlier|best[ ]known[ ]for|known[ ]for)[ ]"
     r"(?:\w+[ ]){0,2}?(?:played|starred|appeared|portrayed|voiced|playing|starring)\b"
@@ -98,6 +103,7 @@ def find_context(doc: Doc) -> Context:
             if _TITLE_HINT.search(original):
                 titles.extend(match["title"] for match in TITLE_RE.finditer(original))
     ours = {token for title in titles for token in title.split()}
+    ours |= _headline_titles(doc)
     ours |= set(counts) - announcers
     context = Context(frozenset(ours), tuple(dict.fromkeys(titles)))
     starts: dict[int, int] = {}
@@ -106,6 +112,21 @@ def find_context(doc: Doc) -> Context:
         if at is not None:
             starts[view.span.start] = at
     return Context(context.ours, context.titles, frozenset(starts), starts)
+
+
+def _headline_titles(doc: Doc) -> set[str]:
+    """Words of a title quoted in the headline ("Stars Lead Arctic Drama ‘Winter Ferry’"): the
+    article's own production, whatever else the body names."""
+    if doc.title_para is None:
+        return set()
+    title = doc.paras[doc.title_para]
+    headline = doc.text[title.start : title.end]
+    return {
+        token
+        for match in _QUOTED_TITLE.finditer(headline)
+        for token in match["name"].split()
+        if token not in STOP_TOKENS
+    }
 
 
 def is_foreign(chunk: str, context: Context) -> bool:
@@ -119,6 +140,9 @@ def foreign_at(chunk: str, context: Context) -> int | None:
         match = _FOREIGN_START.search(chunk)
         if match is not None:
             return match.start()
+    lead = _QUOTED_TITLE.match(chunk)
+    if lead is not None and not context.is_ours(lead["name"]):
+        return 0  # "“The Salt Year” opens on Nov. 7": a work the sentence is about
     if _GENRE_HINT.search(chunk) is None:
         return None
     for match in _GENRE_THEN_NAME.finditer(chunk):

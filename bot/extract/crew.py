@@ -54,7 +54,10 @@ _ROLE_BEFORE = re.compile(
 _PASSIVE: tuple[tuple[str, CrewRole], ...] = (
     (r"(?:co-)?(?:executive|exec)[ -]produced", CrewRole.EXECUTIVE_PRODUCER),
     (r"(?:directed|helmed)", CrewRole.DIRECTOR),
-    (r"(?:written|co-written|penned|scripted|(?:a|the)[ ](?:script|screenplay))", CrewRole.WRITER),
+    (
+        r"(?:written|co-written|penned|scripted|adapted|(?:a|the)[ ](?:script|screenplay))",
+        CrewRole.WRITER,
+    ),
     (r"(?:created|co-created)", CrewRole.CREATOR),
     (r"(?<!executive[ ])(?<!executive-)(?<!exec[ ])produced", CrewRole.PRODUCER),
     (r"(?:scored|composed|(?:original[ ])?music|score)", CrewRole.COMPOSER),
@@ -65,14 +68,18 @@ _PASSIVE: tuple[tuple[str, CrewRole], ...] = (
 )
 _PASSIVE_VERB = "|".join(verb for verb, _ in _PASSIVE)
 _AFFILIATION = (
-    r"(?:[ ](?:for|at)[ ](?:(?:[A-Z][\w’'-]*|[a-z]+-based)[ ]){0,3}?[A-Z][\w’'-]*"
+    r"(?:[ ](?:for|at|of)[ ](?:(?:[A-Z][\w’'-]*|[a-z]+-based)[ ]){0,3}?[A-Z][\w’'-]*"
     r"(?:[ ][A-Z][\w’'-]*){0,3})?"
 )
 """A company after a name in a credit: "produced by Ewa Ptak for Warsaw-based Kadr Films"."""
 _NAMES_FOR = (
     rf"(?P<names>{NAME}{_AFFILIATION}(?:(?:,[ ]|,?[ ](?:and|&)[ ]){NAME}{_AFFILIATION}){{0,8}})"
 )
-_BY_ROLE = r"(?:(?:the[ ]|series[ ]|co-)?(?:creator|writer|author|novelist|director)[ ])?"
+_BY_ROLE = (
+    r"(?:(?:the[ ]|series[ ]|co-)?(?:[A-Z][\w’'-]*[ ])?(?:creator|writer|author|novelist|"
+    r"director)[ ])?"
+)
+"""Role words between "by" and the name: "written by series creator X", "the Welsh writer X"."""
 _PASSIVE_RE = re.compile(
     rf"(?<![\w-])(?P<verbs>(?i:{_PASSIVE_VERB})(?:(?:,[ ]|,?[ ]and[ ])(?i:{_PASSIVE_VERB})){{0,4}})"
     rf"[ ]by[ ]{_BY_ROLE}{_NAMES_FOR}"
@@ -94,6 +101,15 @@ _ROLE_APPOSED = re.compile(
 """The role first: "The director, Wash Westmoreland, said". "Its original director, X," is not."""
 _ROLE_LINE = re.compile(rf"^(?P<roles>(?i:{_ROLE}))s?:[ ]{_NAMES_FOR}")
 """A credits line: "Executive Producers: A and B for Company"."""
+_BASED_ON = re.compile(
+    rf"(?P<name>{NAME}),?[ ](?:and[ ])?based[ ]on[ ](?:his|her|their)[ ](?:own[ ])?"
+    r"(?:[\w-]+[ ]){0,3}?(?:graphic[ ]novels?|novels?|books?|comics?|webcomic|memoir)\b"
+)
+"""A credit line's source: "Written by X, based on their graphic novel series"."""
+_CREATED_WORK = re.compile(
+    rf"(?P<names>{NAME})(?:,[ ]who|[ ]who)?[ ](?:created|co-created)[ ](?P<work>{NAME})"
+)
+"""X created the article's own production: "X, who created Lanterns and wrote the film"."""
 _CREDITED_TO = re.compile(rf"\b(?:is|was|has[ ]been)[ ](?:now[ ])?credited[ ]to[ ](?P<name>{NAME})")
 
 _FILM = r"(?:the[ ]|its[ ]|a[ ])?(?:film’s[ ]|film's[ ]|movie’s[ ]|movie's[ ]|new[ ])?"
@@ -118,8 +134,9 @@ _ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         CrewRole.CINEMATOGRAPHER,
     ),
     (
-        r"(?:(?:serving|serve|serves|act|acting|acts|signed[ ]on|on[ ]board|credited)[ ]as[ ]"
-        r"(?:an?[ ]|the[ ])?(?:co-)?(?:executive|exec)[ ]producers?\b|(?:co-)?(?:executive|exec)"
+        r"(?:(?:serving|serve|serves|act|acting|acts|signed[ ]on|on[ ]board|credited|is|are|"
+        r"will[ ]be)[ ](?:as[ ])?(?:an?[ ]|the[ ])?(?:co-)?(?:executive|exec)[ ]producers?\b"
+        r"|(?:co-)?(?:executive|exec)"
         r"[ -]produc(?:e|es|ing)\b)",
         CrewRole.EXECUTIVE_PRODUCER,
     ),
@@ -134,7 +151,8 @@ _ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     ),
     (
         r"(?:is|was|will[ ]be|serves[ ]as|returns[ ]as|is[ ]back[ ]as|joins[ ]as)[ ](?:the[ ])?"
-        r"(?:film’s[ ]|film's[ ])?casting[ ]director\b",
+        r"(?:film’s[ ]|film's[ ])?casting(?:[ ]director\b|(?=[.;,]|[ ]the[ ](?:film|movie|series|"
+        r"show|project)\b))",
         CrewRole.CASTING_DIRECTOR,
     ),
     (r"is[ ]back[ ]in[ ]the[ ]director[’']s[ ]chair\b", CrewRole.DIRECTOR),
@@ -187,7 +205,12 @@ _ACTIVE_KEYS: tuple[tuple[str, ...], ...] = (
     ("script", "screenplay"),
 )
 _ACTIVE_RE = tuple(
-    (hint(*keys), re.compile(verb), re.compile(rf"{_NAMES}{_CONNECTOR}(?P<verb>{verb})"), role)
+    (
+        hint(*keys),
+        re.compile(verb),
+        re.compile(rf"{_NAMES}(?:[ ]\([^()]{{1,40}}\))?{_CONNECTOR}(?P<verb>{verb})"),
+        role,
+    )
     for keys, (verb, role) in zip(_ACTIVE_KEYS, _ACTIVE, strict=True)
 )
 _ACTIVE_HINT = hint(*(key for keys in _ACTIVE_KEYS for key in keys))
@@ -196,12 +219,19 @@ far cheaper than a regex that starts with a name."""
 _ROLE_HINT = hint(
     "creator", "direct", "writer", "author", "novelist", "produc", "compos", "cinemat", "editor"
 )
-_ALONGSIDE = re.compile(rf"\balongside[ ]{_NAMES}")
+_LISTED_ROLE = r"(?:(?:stars?|co-stars?|director|creator|writer|producers?|actors?)[ ])?"
+_ALONGSIDE = re.compile(
+    rf"\balongside[ ](?P<names>{_LISTED_ROLE}{NAME}"
+    rf"(?:(?:,[ ]|,?[ ](?:and|&)[ ]){_LISTED_ROLE}{NAME}){{0,8}})"
+)
+"""The rest of a list of producers: "alongside Oseman and stars Connor and Locke"."""
+_LISTED_ROLE_RE = re.compile(_LISTED_ROLE)
+_OTHER_CREDIT = re.compile(r"produc|direct|writ|\bexec")
 _SCRIPT_OF = re.compile(
     rf"(?P<name>{NAME})[’']s[ ](?:own[ ]|adapted[ ]|original[ ])?(?:script|screenplay)\b"
 )
 _BOOK_OF = re.compile(
-    rf"(?P<name>{NAME})[’']s[ ](?:[a-z][\w-]*[ ]){{0,2}}(?:novel|book|graphic[ ]novel|"
+    rf"(?P<name>{NAME})[’']s[ ](?:(?:[a-z][\w-]*|\d{{4}})[ ]){{0,2}}(?:novel|book|graphic[ ]novel|"
     r"webcomic|comic|memoir|bestseller)s?\b"
 )
 
@@ -219,7 +249,7 @@ def find_crew(
         if sentence.start in context.foreign:
             continue
         evidence = doc.text[sentence.start : sentence.end].strip()
-        credits = _sentence_crew(view.chunk, view.lower, view.starts)
+        credits = _sentence_crew(view.chunk, view.lower, view.starts, context)
         raw.extend((name, role, evidence) for name, role in credits)
     for name, _, _ in raw:
         if is_full(clean_name(name)):
@@ -234,12 +264,20 @@ def find_crew(
     return list(facts.values())
 
 
-def _sentence_crew(chunk: str, lower: str, starts: list[int]) -> Iterator[tuple[str, CrewRole]]:
+def _sentence_crew(
+    chunk: str, lower: str, starts: list[int], context: Context
+) -> Iterator[tuple[str, CrewRole]]:
     if _ROLE_HINT.search(lower):
         yield from _role_before(chunk)
         yield from _apposed(chunk)
     if " by " in chunk:
         yield from _passive(chunk)
+    if "based on" in chunk:
+        yield from ((m["name"], CrewRole.AUTHOR) for m in _BASED_ON.finditer(chunk))
+    if "created " in chunk:
+        for match in scan(_CREATED_WORK, chunk, starts):
+            if context.is_ours(match["work"]):
+                yield match["names"], CrewRole.CREATOR
     if "credited to" in chunk and "direct" in lower:
         yield from ((m["name"], CrewRole.DIRECTOR) for m in _CREDITED_TO.finditer(chunk))
     for keys, verb, pattern, role in _ACTIVE_RE if _ACTIVE_HINT.search(lower) else ():
@@ -247,9 +285,12 @@ def _sentence_crew(chunk: str, lower: str, starts: list[int]) -> Iterator[tuple[
             continue
         for match in scan(pattern, chunk, starts):
             yield from ((name, role) for name in _split(match["names"]))
-            if role is CrewRole.EXECUTIVE_PRODUCER:
+            if role in {CrewRole.EXECUTIVE_PRODUCER, CrewRole.PRODUCER}:
                 for extra in _ALONGSIDE.finditer(chunk, match.end()):
-                    yield from ((name, role) for name in _split(extra["names"]))
+                    if _OTHER_CREDIT.search(chunk, match.end(), extra.start()):
+                        break  # "X produces, with Y exec producing alongside Z": Z is Y's
+                    names = _split(extra["names"])
+                    yield from ((_LISTED_ROLE_RE.sub("", name), role) for name in names)
     if "’s " in chunk or "'s " in chunk:
         for match in scan(_SCRIPT_OF, chunk, starts):
             yield match["name"], CrewRole.WRITER
@@ -279,8 +320,11 @@ def _apposed(chunk: str) -> Iterator[tuple[str, CrewRole]]:
 
 def _passive(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     for match in _PASSIVE_RE.finditer(chunk):
-        for verb in _LIST_SPLIT.split(match["verbs"]):
+        verbs = _LIST_SPLIT.split(match["verbs"])
+        for verb in verbs:
             for pattern, role in _PASSIVE_ONE:
+                if role is CrewRole.AUTHOR and len(verbs) > 1:
+                    continue  # "... graphic novel, and directed by X": the novel is not X's
                 if pattern.match(verb):
                     yield from ((name, role) for name in _split(match["names"]))
                     break

@@ -98,8 +98,12 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def parse_window(match: re.Match[str], ref: dt.date | None) -> str | None:
-    """The ISO window ``match`` (from :data:`WINDOW_RE`) names, or None if it needs a date."""
+def parse_window(match: re.Match[str], ref: dt.date | None, *, past: bool = False) -> str | None:
+    """The ISO window ``match`` (from :data:`WINDOW_RE`) names, or None if it needs a date.
+
+    A month without a year is the next such month, or with ``past`` (filming that began in
+    July) the last one.
+    """
     if match["season"]:
         if ref is None:
             return None
@@ -111,7 +115,7 @@ def parse_window(match: re.Match[str], ref: dt.date | None) -> str | None:
             year += 1
         return _season_window(season, year)
     if match["pmonth"]:
-        return _month_window(match["pmonth"], match["pmy"], ref)
+        return _month_window(match["pmonth"], match["pmy"], ref, past=past)
     if match["season2"]:
         return _season_window(match["season2"].lower(), int(match["sy"]))
     if match["part"]:
@@ -119,18 +123,22 @@ def parse_window(match: re.Match[str], ref: dt.date | None) -> str | None:
         year = int(match["py"])
         return f"{year}-{first:02d}/{year}-{last:02d}"
     if match["month"]:
-        return _month_window(match["month"], match["my"], ref)
+        return _month_window(match["month"], match["my"], ref, past=past)
     if match["year"]:
         return match["year"]
     return _vague_window(match["vague"].lower(), ref)
 
 
-def _month_window(name: str, year: str | None, ref: dt.date | None) -> str | None:
+def _month_window(
+    name: str, year: str | None, ref: dt.date | None, *, past: bool = False
+) -> str | None:
     month = MONTHS[name.rstrip(".").lower()]
     if year:
         return f"{int(year)}-{month:02d}"
     if ref is None:
         return None
+    if past:
+        return f"{ref.year - (1 if month > ref.month else 0)}-{month:02d}"
     return f"{ref.year + (1 if month < ref.month else 0)}-{month:02d}"
 
 
@@ -145,11 +153,7 @@ def _vague_window(vague: str, ref: dt.date | None) -> str | None:
         return None
     if vague == "next year":
         return str(ref.year + 1)
-    if vague == "this year":
-        return str(ref.year)
-    if ref.month == 12:
-        return None
-    return f"{ref.year}-{ref.month + 1:02d}/{ref.year}-12"
+    return str(ref.year)  # "this year", "later this year"
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -32,85 +32,31 @@ from bot.extract.dates import (
     parse_relative_day,
     parse_window,
 )
+from bot.extract.lexicon import MONTHS
 from bot.extract.names import TOKEN, clean_name
+from bot.extract.release_words import (
+    BACK_REFERENCE,
+    DIRECT_VERB,
+    FILMING_NOUN,
+    FILMING_SPAN,
+    FUTURE,
+    HEDGE,
+    MOVED,
+    NEGATED_DATE_CLAIM,
+    NOT_ANNOUNCED,
+    NOT_THE_FILM,
+    PLANNED,
+    RELEASE_VERB,
+    SEASON_WORD,
+    SPECULATION,
+    STARTED,
+    TO_DATE,
+    UNDER_WAY,
+    WRAPPED,
+)
 from bot.extract.text import Doc, View, hint
 from bot.facts import ReleaseFact, ReleaseKind
 
-_NOT_ANNOUNCED = re.compile(
-    r"\b(?:do|does|did)(?:n['’]t|[ ]not)[ ]have[ ](?:a|an|any)[ ](?:\w+[ ])?(?:date|window)\b"
-    r"|\b(?:has|have|had)(?:n['’]t|[ ]not)[ ](?:yet[ ])?(?:said|announced|confirmed|revealed|"
-    r"given|set|shared|named|attached|specified|committed|decided|locked)\b[^.;]{0,60}?"
-    r"\b(?:date|window|when)\b"
-    r"|\b(?:has|have|is|are)[ ]yet[ ]to[ ](?:\w+[ ]){0,2}?(?:attach|announce|confirm|reveal|set|"
-    r"give|share|name|specify|lock|decide)\b[^.;]{0,60}?\b(?:date|window|when)\b"
-    r"|\bno[ ](?:official[ ]|confirmed[ ]|firm[ ]|exact[ ]|set[ ])?(?:release[ ]|premiere[ ]|"
-    r"launch[ ])?(?:date|window)\b"
-    r"|\b(?:date|window)s?\b[^.;]{0,50}?\b(?:has|have|is|are)(?:n['’]t|[ ]not)?[ ](?:yet[ ])?"
-    r"(?:not[ ])?(?:yet[ ]to[ ]be|been|to[ ]be)[ ](?:officially[ ])?(?:announced|confirmed|"
-    r"revealed|set|shared|given|locked|decided)\b"
-    r"|\b(?:date|window)s?\b[^.;]{0,50}?\bremains?[ ](?:unknown|unconfirmed|under[ ]wraps|"
-    r"a[ ]mystery|to[ ]be[ ]confirmed|tbc)\b"
-    r"|\b(?:has|have)(?:n['’]t|[ ]not)[ ](?:yet[ ])?dated[ ]the[ ](?:film|movie|series|show)\b",
-    re.IGNORECASE,
-)
-_NEGATED_DATE_CLAIM = re.compile(r"\b(?:finally|now)[ ]has[ ]a\b", re.IGNORECASE)
-
-_RELEASE_VERB = re.compile(
-    r"\b(?:premieres?|premiering|arrives?|arriving|lands?|landing|launch(?:es|ing)?|debuts?|"
-    r"debuting|released?|releasing|hits?|hitting|drops?|dropping|streams?|streaming|opens?|"
-    r"opening|out|come[ ]out|comes[ ]out|coming|bows?|available|see[ ]it|watch[ ]it|release|"
-    r"(?:is|are|will[ ]be)[ ]on[ ][A-Z][\w+]*)\b"
-)
-_FILMING_NOUN = re.compile(
-    r"\b(?:principal[ ]photography|filming|production|shooting|the[ ]shoot|cameras|shoot)\b",
-    re.IGNORECASE,
-)
-_STARTED = re.compile(
-    r"\b(?:began|begun|begins|started|starts|kicked[ ]off|got[ ]under[ ]?way|commenced|"
-    r"rolling|rolled)\b"
-)
-_WRAPPED = re.compile(
-    r"\b(?:came[ ]to[ ]an[ ]end|wrapped(?:[ ]up)?|ended|finished|concluded|completed|wraps)\b"
-)
-_PLANNED = re.compile(
-    r"\b(?:(?:is|are|will[ ]be)[ ](?:filming|shooting)|(?:due|set|scheduled|expected|slated|"
-    r"planned|going|hoping)[ ]to[ ](?:start|begin|commence|roll|get[ ]under[ ]?way|film|shoot)"
-    r"|(?:will|to)[ ](?:start|begin)[ ](?:filming|shooting|production)|(?:filming|shooting|"
-    r"production)[ ](?:will[ ])?(?:starts?|begins?))\b"
-)
-_FUTURE = re.compile(r"\b(?:will|due|set[ ]to|scheduled|expected|slated|planned|going[ ]to)\b")
-_BACK_REFERENCE = re.compile(
-    r"\b(?:had[ ]been|had[ ]previously|had[ ]originally|previously|originally|initially|was[ ]due|"
-    r"were[ ]due|was[ ]set|was[ ]scheduled|no[ ]longer|instead[ ]of|rather[ ]than|would[ ]have|"
-    r"had[ ]planned|had[ ]hoped)\b"
-)
-_SPECULATION = re.compile(
-    r"\b(?:fan[ ]theor\w*|theories|speculat\w*|rumou?r\w*|guess\w*|predict\w*|wishlist)\b",
-    re.IGNORECASE,
-)
-_NOT_THE_FILM = re.compile(
-    r"\b(?:trailer|teaser|clip|first[ ]look|poster|images?|photos?|soundtrack|festival|"
-    r"convention|panel|screening|event|tour|signing|book|novel|season|episode|gala|"
-    r"red[- ]carpet|preview|q&a|(?:world|european|uk|us|london|festival|gala|global|"
-    r"international|the|its|a)[ ]premiere(?![ ]date)|premiere[ ](?:screening|event|party))s?\b",
-    re.IGNORECASE,
-)
-_HEDGE = re.compile(
-    r"\b(?:hope|hopes|hoping|hopefully|hoped|could|might|may|perhaps|possibly|likely|reportedly|"
-    r"rumou?red|fingers[ ]crossed|planning|plans[ ]to|aims?|aiming|[Ss]ources?)\b"
-)
-_DIRECT_VERB = re.compile(
-    r"\b(?:began|begun|started|wrapped|ended|premieres?|hits?|lands?|arrives?|opens?|debuts?|"
-    r"streams?|drops?|(?:is|are)[ ]in)(?:[ ](?:on|in|at))?(?:[ ](?:[A-Z][\w.&]*|theaters|"
-    r"theatres|cinemas|screens)){0,3}$"
-)
-"""A date straight after the verb: "Filming began June 16", "hits US theaters April 10"."""
-_UNDER_WAY = re.compile(
-    r"\b(?:cameras|filming|production|principal[ ]photography|shooting|the[ ]shoot)[ ](?:is|are|"
-    r"has|have)[ ](?:now[ ]|officially[ ]|finally[ ]|already[ ])*(?P<state>rolling|under[ ]?way|"
-    r"begun|started|wrapped|finished|ended)\b",
-    re.IGNORECASE,
-)
 _WORDS_BEFORE = 9
 _WINDOW_LEAD = 24
 """How far before its anchor a window's words start ("the second half of 2026")."""
@@ -140,8 +86,8 @@ def _sentence_release(
     sentence, chunk, lower = view.span, view.chunk, view.lower
     if (
         _DATE_HINT.search(lower)
-        and _NOT_ANNOUNCED.search(chunk)
-        and not _NEGATED_DATE_CLAIM.search(chunk)
+        and NOT_ANNOUNCED.search(chunk)
+        and not NEGATED_DATE_CLAIM.search(chunk)
     ):
         yield ReleaseFact(ReleaseKind.NOT_ANNOUNCED, evidence)
     if _TITLE_HINT.search(lower):
@@ -153,17 +99,22 @@ def _sentence_release(
             title = (
                 clean_name(match["title"].split(":", 1)[0]) + ":" + match["title"].split(":", 1)[1]
             )
+            subtitle = title.split(":", 1)[1].strip()
+            if subtitle.startswith(match["main"]):
+                continue  # "the final chapter of Lanterns: Lanterns Forever will ...": a cue
             if context.is_ours(match["main"]) or doc.text.count(title) > 1:
                 yield ReleaseFact(ReleaseKind.TITLE, evidence, title=title)
     if MONTH_HINT.search(chunk) and MAY_HOLD_DATE.search(chunk):
-        yield from _dates(doc, chunk, evidence)
+        yield from _dates(doc, chunk, evidence, context)
     if may_hold_window(chunk, lower):
-        yield from _windows(doc, chunk, evidence)
+        yield from _windows(doc, chunk, evidence, context)
     if _RELATIVE_HINT.search(chunk):
-        yield from _relative(doc, chunk, evidence)
+        yield from _relative(doc, chunk, evidence, context)
+    if ("between" in chunk or "from" in chunk) and FILMING_NOUN.search(chunk):
+        yield from _filming_span(doc.date, chunk, evidence)
     if _UNDER_WAY_HINT.search(lower):
-        for match in _UNDER_WAY.finditer(chunk):
-            if _FUTURE.search(chunk, 0, match.start()) is None:
+        for match in UNDER_WAY.finditer(chunk):
+            if FUTURE.search(chunk, 0, match.start()) is None:
                 done = match["state"].lower() in {"wrapped", "finished", "ended"}
                 kind = ReleaseKind.FILMING_WRAPPED if done else ReleaseKind.FILMING_STARTED
                 yield ReleaseFact(kind, evidence)
@@ -176,7 +127,7 @@ _DATE_HINT = hint("date", "window", "when")
 _TITLE_HINT = hint("name", "title", "called")
 
 
-def _relative(doc: Doc, chunk: str, evidence: str) -> Iterator[ReleaseFact]:
+def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[ReleaseFact]:
     """Days named from the article's date, and offsets from an event dated in the sentence."""
     anchor: dt.date | None = None
     dates = [m.span() for m in DATE_RE.finditer(chunk)] if MAY_HOLD_DATE.search(chunk) else []
@@ -185,52 +136,55 @@ def _relative(doc: Doc, chunk: str, evidence: str) -> Iterator[ReleaseFact]:
             continue  # "on Friday 13 February" is a full date, read by _dates
         before = _before(chunk, match.start())
         clause = _clause_before(chunk, match.start())
-        past = _FILMING_NOUN.search(chunk) is not None and (
-            _STARTED.search(before) is not None or _WRAPPED.search(before) is not None
+        past = FILMING_NOUN.search(chunk) is not None and (
+            STARTED.search(before) is not None or WRAPPED.search(before) is not None
         )
         day = parse_relative_day(match, doc.date, past=past)
         if day is None:
             continue
-        if _NOT_THE_FILM.search(clause) or _BACK_REFERENCE.search(clause):
+        if _not_the_film(clause, context) or BACK_REFERENCE.search(clause):
             anchor = anchor or day
             continue
-        fact = _classified(day, before, clause, chunk, evidence)
+        fact = _classified(day, before, clause, chunk, evidence, context)
         if fact is not None:
             yield fact
     offset = OFFSET_RE.search(chunk)
     if offset is not None:
-        anchor = anchor or _event_date(doc, chunk)
+        anchor = anchor or _event_date(doc, chunk, offset.start())
         if anchor is not None and _RELEASE_AFTER.match(chunk, offset.end()):
             days = offset_days(offset)  # "two days before it lands": the release comes after
             yield ReleaseFact(
                 ReleaseKind.PREMIERE_DATE, evidence, date=anchor + dt.timedelta(-days)
             )
-        elif anchor is not None and _RELEASE_VERB.search(_before(chunk, offset.start())):
+        elif anchor is not None and RELEASE_VERB.search(_before(chunk, offset.start())):
             day = anchor + dt.timedelta(days=offset_days(offset))
             yield ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day)
 
 
-def _event_date(doc: Doc, chunk: str) -> dt.date | None:
-    """The date of the event an offset counts from, written in the same sentence."""
-    for match in DATE_RE.finditer(chunk):
-        return parse_date(match, doc.date, past=False)
-    return None
+def _event_date(doc: Doc, chunk: str, end: int) -> dt.date | None:
+    """The date of the event an offset counts from: the last written before the offset ("will
+    now be held on Monday 4 May, three days before ...") or, failing that, the first after it
+    ("three days after the premiere, which is on 10 June")."""
+    dates = list(DATE_RE.finditer(chunk))
+    earlier = [m for m in dates if m.end() <= end]
+    chosen = earlier[-1] if earlier else (dates[0] if dates else None)
+    return parse_date(chosen, doc.date, past=False) if chosen else None
 
 
-def _dates(doc: Doc, chunk: str, evidence: str) -> Iterator[ReleaseFact]:
+def _dates(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[ReleaseFact]:
     for match in DATE_RE.finditer(chunk):
-        if _SPECULATION.search(chunk, 0, match.start()):
+        if SPECULATION.search(chunk, 0, match.start()):
             continue
-        fact = _dated(doc.date, chunk, match, evidence)
+        fact = _dated(doc.date, chunk, match, evidence, context)
         if fact is not None:
             yield fact
 
 
-def _windows(doc: Doc, chunk: str, evidence: str) -> Iterator[ReleaseFact]:
+def _windows(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[ReleaseFact]:
     for match in _window_matches(chunk):
-        if _SPECULATION.search(chunk, 0, match.start()):
+        if SPECULATION.search(chunk, 0, match.start()):
             continue
-        fact = _windowed(doc.date, chunk, match, evidence)
+        fact = _windowed(doc.date, chunk, match, evidence, context)
         if fact is not None:
             yield fact
 
@@ -266,17 +220,22 @@ def _clause_before(chunk: str, start: int) -> str:
 
 
 def _dated(
-    ref: dt.date | None, chunk: str, match: re.Match[str], evidence: str
+    ref: dt.date | None, chunk: str, match: re.Match[str], evidence: str, context: Context
 ) -> ReleaseFact | None:
     before = _before(chunk, match.start())
     clause = _clause_before(chunk, match.start())
-    if not before.endswith((" on", " from")) and not _DIRECT_VERB.search(before):
+    moved = MOVED.search(chunk, 0, match.start()) is not None
+    if moved and before.endswith(" from") and TO_DATE.match(chunk, match.end()):
+        return None  # "moved the release from 23 April to 7 May": the old date
+    if moved and before.endswith(" to"):
+        before = before[:-3] + " on"
+    if not before.endswith((" on", " from")) and not DIRECT_VERB.search(before):
         return None
-    if _BACK_REFERENCE.search(clause) or _ANTECEDENT_EVENT.search(chunk, 0, match.start()):
+    if BACK_REFERENCE.search(clause) or _ANTECEDENT_EVENT.search(chunk, 0, match.start()):
         return None
-    filming = _FILMING_NOUN.search(chunk) and (_STARTED.search(before) or _WRAPPED.search(before))
+    filming = FILMING_NOUN.search(chunk) and (STARTED.search(before) or WRAPPED.search(before))
     day = parse_date(match, ref, past=bool(filming))
-    return _classified(day, before, clause, chunk, evidence) if day else None
+    return _classified(day, before, clause, chunk, evidence, context) if day else None
 
 
 _RELEASE_AFTER = re.compile(
@@ -291,41 +250,77 @@ _ANTECEDENT_EVENT = re.compile(
 """An event named before its date: "three days after the premiere, which is on 10 June"."""
 
 
-def _classified(
-    day: dt.date, before: str, clause: str, chunk: str, evidence: str
+def _classified(  # noqa: PLR0917 - a private helper with one caller per date form
+    day: dt.date, before: str, clause: str, chunk: str, evidence: str, context: Context
 ) -> ReleaseFact | None:
     """A dated statement: filming started or wrapped, or the release, by the verb before it."""
-    if _FILMING_NOUN.search(chunk) and (_STARTED.search(before) or _WRAPPED.search(before)):
-        if _FUTURE.search(clause):
+    if FILMING_NOUN.search(chunk) and (STARTED.search(before) or WRAPPED.search(before)):
+        if FUTURE.search(clause):
             return None
         kind = (
-            ReleaseKind.FILMING_STARTED if _STARTED.search(before) else ReleaseKind.FILMING_WRAPPED
+            ReleaseKind.FILMING_STARTED if STARTED.search(before) else ReleaseKind.FILMING_WRAPPED
         )
         return ReleaseFact(kind, evidence, date=day)
-    if _RELEASE_VERB.search(before) and not _NOT_THE_FILM.search(clause):
+    if RELEASE_VERB.search(before) and not _not_the_film(clause, context):
         return ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day, hedged=_hedged(clause))
     return None
 
 
 def _windowed(
-    ref: dt.date | None, chunk: str, match: re.Match[str], evidence: str
+    ref: dt.date | None, chunk: str, match: re.Match[str], evidence: str, context: Context
 ) -> ReleaseFact | None:
     before = _before(chunk, match.start())
     clause = _clause_before(chunk, match.start())
     window = parse_window(match, ref)
-    if window is None or _BACK_REFERENCE.search(clause):
+    if window is None or BACK_REFERENCE.search(clause):
         return None
     noun_release = re.match(r"\s+release\b", chunk[match.end() :]) is not None
-    if _PLANNED.search(before):
+    if FILMING_NOUN.search(chunk) and not FUTURE.search(clause):
+        # "wrapped filming in September", "a shoot that began in July": a month, no day.
+        done = parse_window(match, ref, past=True)
+        if WRAPPED.search(before):
+            return ReleaseFact(ReleaseKind.FILMING_WRAPPED, evidence, window=done)
+        if STARTED.search(before):
+            return ReleaseFact(ReleaseKind.FILMING_STARTED, evidence, window=done)
+    if PLANNED.search(before):
         hedged = _hedged(clause)
         return ReleaseFact(ReleaseKind.FILMING_PLANNED, evidence, window=window, hedged=hedged)
-    if (_RELEASE_VERB.search(before) or noun_release) and not _NOT_THE_FILM.search(before):
+    if (RELEASE_VERB.search(before) or noun_release) and not _not_the_film(before, context):
         return ReleaseFact(ReleaseKind.WINDOW, evidence, window=window, hedged=_hedged(before))
     return None
 
 
+def _filming_span(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[ReleaseFact]:
+    """ "Filming took place between July and September last year": began and wrapped."""
+    match = FILMING_SPAN.search(chunk)
+    if match is None or ref is None or FUTURE.search(chunk, 0, match.start()):
+        return
+    year = ref.year - 1 if match["rel"] == "last" else ref.year if match["rel"] else None
+    for kind, name, written in (
+        (ReleaseKind.FILMING_STARTED, match["m1"], match["y1"]),
+        (ReleaseKind.FILMING_WRAPPED, match["m2"], match["y2"]),
+    ):
+        month = MONTHS[name.rstrip(".").lower()]
+        found = int(written) if written else year
+        if found is None:
+            found = ref.year - (1 if month > ref.month else 0)
+        yield ReleaseFact(kind, evidence, window=f"{found}-{month:02d}")
+
+
+def _not_the_film(text: str, context: Context) -> bool:
+    """An event, a trailer, a book, or a season or episode of a show that is not this article's
+    production ("its second season"; but "The Ninefold Crown season 2" when that is ours)."""
+    if NOT_THE_FILM.search(text):
+        return True
+    for match in SEASON_WORD.finditer(text):
+        owner = text[: match.start()].split()[-1:]
+        if not owner or not context.is_ours(owner[0]):
+            return True
+    return False
+
+
 def _hedged(text: str) -> bool:
-    return _HEDGE.search(text) is not None
+    return HEDGE.search(text) is not None
 
 
 def _dedupe(facts: list[ReleaseFact]) -> list[ReleaseFact]:

@@ -18,16 +18,13 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from bot.extract.attribution import BARE_NAME, POST_PATTERNS, pre_matches
 from bot.extract.context import Context
-from bot.extract.lexicon import SPEECH_VERBS, STOP_TOKENS
+from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import NAME, TOKEN, People, clean_name, is_full
 from bot.extract.organisations import Organisations
 from bot.extract.subjects import (
-    ACCOUNT,
-    DESCRIPTOR,
     ORG_DESCRIPTOR,
-    PRONOUN,
-    ROLE_PREFIX,
     SOURCE_NOUN,
     TEXT_DESCRIPTOR,
     TEXT_NOUN,
@@ -37,37 +34,6 @@ from bot.extract.subjects import (
 from bot.extract.text import Doc
 from bot.facts import CastFact, CrewFact, CrewRole, SourceKind
 
-_SPEAKER = (
-    rf"(?P<who>{ACCOUNT}|{PRONOUN}\b|{UNNAMED}|{TEXT_DESCRIPTOR}|{ORG_DESCRIPTOR}|{DESCRIPTOR}"
-    rf"|(?:{TOKEN}[’']s[ ]|{ROLE_PREFIX})?(?P<name>{NAME}))"
-)
-"""A speaker; a name may follow role words or an organisation ("said producer Hana Sato",
-"said Lumen's Ravi Menon"): ``name`` is then the name alone."""
-_ASIDE = r"(?:,[ ](?P<aside>\d{1,3}|[^.;:“”\"]{1,120}?),|,(?=[ ](?:said|says|added|told)\b))?"
-"""An aside between a speaker and the verb: "Connor, 21, said", "X, head of film, said"."""
-_ADVERB = r"(?:[ ](?:later|also|simply|then|once|had|has|have|only|just|quickly|[a-z]+ly))?"
-_VERB = rf"(?:[a-z]+ed(?:[ ](?:over|back|up|in|out|down))?[ ]and[ ])?(?P<verb>{SPEECH_VERBS})\b"
-
-_POST_VERB_FIRST = re.compile(rf"^[,.!?]?[ ]*(?P<verb>{SPEECH_VERBS}){_ADVERB}[ ]{_SPEAKER}")
-_BARE_NAME = re.compile(rf"{NAME}$")
-_POST_SPEAKER_FIRST = re.compile(rf"^[,.!?]?[ ]*{_SPEAKER}{_ASIDE}{_ADVERB}[ ]{_VERB}")
-_POST_REPLY = re.compile(
-    rf"^[,.!?]?[ ]*(?P<verb>came[ ]the[ ](?:reply|response|answer|retort)[ ]from)[ ]{_SPEAKER}"
-)
-_POST_ACCORDING = re.compile(rf"^[,.!?]?[ ]*(?P<verb>[Aa]ccording[ ]to)[ ]{_SPEAKER}")
-_POST_TEXT = re.compile(
-    r"^[,.!?]?[ ]*(?P<verb>(?:was|is)[ ](?:the|her|his|their|its)[ ](?:whole[ ]|full[ ]|entire[ ])?"
-    r"(?P<who>caption|post|statement|tweet|message))\b"
-)
-_POST_PATTERNS = (_POST_REPLY, _POST_TEXT, _POST_VERB_FIRST, _POST_SPEAKER_FIRST, _POST_ACCORDING)
-_ACCORDING = re.compile(rf"\b(?P<verb>[Aa]ccording[ ]to)[ ]{_SPEAKER}")
-_FROM = re.compile(
-    rf"\b(?P<verb>(?:comment|post|reply|tweet|message|response|note)[ ]from)[ ]{_SPEAKER}"
-)
-_SPEAKER_VERB = re.compile(rf"{_SPEAKER}{_ASIDE}{_ADVERB}[ ]{_VERB}")
-_VERB_ONLY = re.compile(rf"\b{SPEECH_VERBS}\b")
-_SPEAKER_REACH = 200
-"""How far before its verb a speaker (with role words and an aside) can start."""
 _NAME_RE = re.compile(NAME)
 _ORG_LIKE = re.compile(TOKEN)
 _INTRODUCES = re.compile(
@@ -112,7 +78,7 @@ class Resolver:
 
     def after(self, post: str, offset: int) -> Speaker | None:
         """An attribution right after the closing mark (``, she said``; ``said X``)."""
-        for pattern in _POST_PATTERNS:
+        for pattern in POST_PATTERNS:
             match = pattern.match(post)
             if match is None:
                 continue
@@ -124,7 +90,7 @@ class Resolver:
     def _matched(self, match: re.Match[str], offset: int, attribution: str) -> Speaker | None:
         """The speaker a pattern found; a name in the aside wins ("The director, Jo Reyes,")."""
         aside = match.groupdict().get("aside")
-        if aside and _BARE_NAME.match(aside):
+        if aside and BARE_NAME.match(aside):
             named = self._named(aside, attribution)
             if named is not None:
                 return named
@@ -142,7 +108,7 @@ class Resolver:
         A sentence that only introduces the quote ("Locke marked the day with a post,
         writing:") gives it to its subject.
         """
-        for match in sorted(self._pre_matches(pre), key=lambda m: -m.end()):
+        for match in sorted(pre_matches(pre), key=lambda m: -m.end()):
             # The attribution nearest the quote introduces it ("Variety reported that ...
             # what one executive called “...”" is the executive's; "Locke replied ...;
             # Connor wrote: “...”" is Connor's).
@@ -152,22 +118,6 @@ class Resolver:
         if _INTRODUCES.search(pre):
             return self.subject(pre, offset)
         return None
-
-    @staticmethod
-    def _pre_matches(pre: str) -> list[re.Match[str]]:
-        """Attributions in ``pre``, each pattern tried only where its key words are."""
-        found: list[re.Match[str]] = []
-        if "ccording to" in pre:
-            found.extend(_ACCORDING.finditer(pre))
-        if " from " in pre:
-            found.extend(_FROM.finditer(pre))
-        end = 0
-        for verb in _VERB_ONLY.finditer(pre):
-            match = _SPEAKER_VERB.search(pre, max(end, verb.start() - _SPEAKER_REACH), verb.end())
-            if match is not None:
-                found.append(match)
-                end = match.end()
-        return found
 
     def label(self, label: str) -> Speaker | None:
         """An interview answer's label ("Ada Quinn:", "Quinn:", "AQ:"): a person we know."""

@@ -43,7 +43,7 @@ UNNAMED = (
     rf"our|their|its|his|her)[ ])?(?:[\w’'-]+[ ]){{0,3}}?(?:{SOURCE_NOUN}|{CROWD_NOUN}|"
     r"executive|producer|crew[ ]member|cast[ ]member|insider)\b"
     r"(?:[ ](?:close[ ]to|familiar[ ]with|who|from|at|on|in|with|next[ ]to|near|behind|beside)"
-    r"[ ][^,.;:“”\"]{1,40}?(?=[ ,:]))?"
+    r"[ ][^,.;:“”\"]{1,40}(?=[ ,:]))?"
     r"|(?:[Oo]ne|[Aa]nother)(?=[ ,]))"
 )
 """Someone the article does not name: "a spokesperson", "one person close to the film",

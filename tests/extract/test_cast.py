@@ -269,3 +269,52 @@ def test_respective_pairing_with_who_play() -> None:
         ("Ines Varro", "Greta", CastStatus.CURRENT),
         ("Pavel Nowak", "Ansel", CastStatus.CURRENT),
     }
+
+
+def test_actor_brackets_with_an_honorific_part_and_a_credit_in_brackets() -> None:
+    assert served_cast(
+        "On stage: Ines Varro (Queen Ilse), Tomas Ek (Sir Callan) and Lena Sky (Harbourside).",
+        "Sky broke out in the drama “Harbourside”.",
+    ) == {
+        ("Ines Varro", "Queen Ilse", CastStatus.CURRENT),
+        ("Tomas Ek", "Sir Callan", CastStatus.CURRENT),
+    }
+
+
+def test_will_now_be_played_by_is_part_and_to_pairs() -> None:
+    assert served_cast(
+        "Ola Berg, who was announced as Ansel Roy, has left the film.",
+        "Ansel will now be played by Tomas Ek.",
+        "Rita Falk plays the captain; Kai Moen is Bo Lind, the ferry cook who never sleeps.",
+        "Back home, Lena Sky, Greta to Varro’s Ada, carries the first half.",
+    ) == {
+        ("Ola Berg", "Ansel Roy", CastStatus.FORMER),
+        ("Tomas Ek", "Ansel Roy", CastStatus.CURRENT),
+        ("Kai Moen", "Bo Lind", CastStatus.CURRENT),
+        ("Lena Sky", "Greta", CastStatus.CURRENT),
+    }
+
+
+def test_a_takeover_with_an_aside_and_one_that_names_no_part() -> None:
+    assert served_cast(
+        "Mira Dahl takes over the role of Sister Ilse, the abbey's quiet second, from Lena Sky, "
+        "who left to play Nora in a West End revival of Ghosts.",
+        "Ansel Roy, played by Tomas Ek: the neighbour.",
+        "Ek took over the part in May from Ola Berg.",
+    ) == {
+        ("Mira Dahl", "Sister Ilse", CastStatus.CURRENT),
+        ("Lena Sky", "Sister Ilse", CastStatus.FORMER),
+        ("Tomas Ek", "Ansel Roy", CastStatus.CURRENT),
+        ("Ola Berg", "Ansel Roy", CastStatus.FORMER),
+    }
+
+
+def test_confirmed_he_will_not_be_back_and_a_part_before_another_work() -> None:
+    assert served_cast(
+        "Kai Moen, speaking by video, confirmed he will NOT be back as Lord Peverell.",
+        "Ansel will be played by Tomas Ek, the actor who made his name as Dani in the drama "
+        "Summer Tides.",
+    ) == {
+        ("Kai Moen", "Lord Peverell", CastStatus.FORMER),
+        ("Tomas Ek", "Ansel", CastStatus.CURRENT),
+    }

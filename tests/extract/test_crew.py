@@ -159,3 +159,43 @@ def test_an_original_director_who_left_is_no_credit() -> None:
         "Lena Ødegaard, its editor, who oversaw the reshoots.",
     )
     assert credits(found) == {("director", "Lena Ødegaard"), ("editor", "Lena Ødegaard")}
+
+
+def test_more_credit_phrasings() -> None:
+    found = facts(
+        "Omar Sidi (Old Roads) directs, and Ravi Shah exec produces alongside Ana Bell and "
+        "stars Mia Torres and Leo Park. Jorge Peña is casting.",
+        "The series was created by the Welsh writer Íde Ní Mhaoil, and adapted by Petra Hale "
+        "from her own 2019 novel.",
+        "Cara Lin and Hale are executive producers.",
+    )
+    assert credits(found) == {
+        ("director", "Omar Sidi"),
+        ("executive_producer", "Ravi Shah"),
+        ("executive_producer", "Ana Bell"),
+        ("executive_producer", "Mia Torres"),
+        ("executive_producer", "Leo Park"),
+        ("casting_director", "Jorge Peña"),
+        ("creator", "Íde Ní Mhaoil"),
+        ("writer", "Íde Ní Mhaoil"),
+        ("writer", "Petra Hale"),
+        ("author", "Petra Hale"),
+        ("executive_producer", "Cara Lin"),
+        ("executive_producer", "Petra Hale"),
+    }
+
+
+def test_based_on_their_novels_and_who_created_the_production() -> None:
+    found = facts(
+        "The Lanterns movie opens soon.",
+        "Written by Ana Bell, based on their graphic novel series Lanterns",
+        "Ravi Shah, who created Lanterns and produced the film, was on set.",
+    )
+    assert {("writer", "Ana Bell"), ("author", "Ana Bell"), ("creator", "Ravi Shah")} <= credits(
+        found
+    )
+
+
+def test_a_novel_the_film_adapts_is_no_other_production() -> None:
+    found = facts("Dev Roy wrote the screenplay, adapting Ana Bell’s 2019 novel “Ferjan.”")
+    assert credits(found) == {("writer", "Dev Roy"), ("author", "Ana Bell")}

@@ -226,3 +226,64 @@ def test_titles_nicknames_numbers_and_scare_words_in_quotes_are_not_quotes() -> 
         "Lumen has not even said “2026” yet, and the “leaked” call sheet is fake.",
     )
     assert found.quotes == ()
+
+
+def test_the_attribution_nearest_the_quote_introduces_it() -> None:
+    assert served(
+        "Lumen has moved the film.",
+        "Screenpost reported that the move dodges what one Lumen executive called “a very busy "
+        "weekend”.",
+        "Rosa Vint replied with an emoji; Theo Ames wrote: “Two more weeks of secrets.”",
+    ) == [
+        ("a very busy ", "one Lumen executive", SourceKind.UNNAMED),
+        ("Two more wee", "Theo Ames", SourceKind.PERSON),
+    ]
+
+
+def test_two_fragments_in_one_sentence_share_the_speaker() -> None:
+    found = facts(
+        "The mayor, Councillor Ada Price, said the shoot had brought “a real lift” to the town "
+        "and had been “nothing but polite”.",
+    )
+    assert [(q.text, q.speaker, q.continues_previous) for q in found.quotes] == [
+        ("a real lift", "Ada Price", False),
+        ("nothing but polite", "Ada Price", False),
+    ]
+
+
+def test_an_interrupted_quotation_continues() -> None:
+    found = facts(
+        "Theo Ames joined late.",
+        "“I came in after everyone had bonded,” Ames says, “which is my character’s story too.”",
+    )
+    assert [(q.speaker, q.continues_previous) for q in found.quotes] == [
+        ("Theo Ames", False),
+        ("Theo Ames", True),
+    ]
+
+
+def test_a_pronoun_can_point_back_at_someone_unnamed() -> None:
+    assert served(
+        "Rosa Vint waved at the crowd.",
+        "Another fan, who asked not to be named, had driven overnight. “I'm 40, I know,” she "
+        "laughed.",
+    ) == [("I'm 40, I kn", "Another fan", SourceKind.UNNAMED)]
+
+
+def test_labels_posts_and_people_in_a_queue() -> None:
+    assert served(
+        "12:05 – Showrunner Ivo Brandt: “We jump ahead ten years.”",
+        "12:10 – Lumen+ just posted a countdown: “Ten days. Ten doors.”",
+        "12:20 – The fan next to us in the queue: “I have been here since Friday.”",
+    ) == [
+        ("We jump ahea", "Ivo Brandt", SourceKind.PERSON),
+        ("Ten days. Te", "Lumen+", SourceKind.ORGANISATION),
+        ("I have been ", "The fan next to us in the queue", SourceKind.UNNAMED),
+    ]
+
+
+def test_an_organisations_own_synopsis() -> None:
+    assert served(
+        "Lumen has dated the film.",
+        "Lumen's official synopsis reads: “Two friends, one summer, no plan at all.”",
+    ) == [("Two friends,", "Lumen", SourceKind.ORGANISATION)]

@@ -177,3 +177,57 @@ def test_another_series_the_sentence_points_back_to_is_ignored() -> None:
         )
         == []
     )
+
+
+def test_a_moved_date_keeps_the_new_one() -> None:
+    assert kinds(
+        "Lumen moved the release of the film from 23 April to Thursday 7 May.", date="2026-03-03"
+    ) == [("premiere_date", dt.date(2026, 5, 7))]
+
+
+def test_filming_months_and_a_filming_span() -> None:
+    assert kinds("The film wrapped filming in September.", date="2025-12-09") == [
+        ("filming_wrapped", "2025-09")
+    ]
+    assert kinds(
+        "Filming took place in Leeds between July and September last year.", date="2026-03-03"
+    ) == [("filming_started", "2025-07"), ("filming_wrapped", "2025-09")]
+
+
+def test_later_this_year_and_due_next_year() -> None:
+    assert kinds("It will air on Lumen later this year.", date="2026-02-11") == [("window", "2026")]
+    assert kinds("The film is due on Lumen next year.", date="2025-08-14") == [("window", "2026")]
+
+
+def test_a_season_of_the_articles_own_show_is_its_release() -> None:
+    assert kinds(
+        "The Iron Crown season 2 panel was packed.",
+        "The creator confirmed that The Iron Crown season 2 premieres Sunday, October 18 on Lumen.",
+        "Full recap post coming tonight.",
+        date="2026-07-25",
+    ) == [("premiere_date", dt.date(2026, 10, 18))]
+
+
+def test_a_sentence_about_a_quoted_other_work_is_ignored() -> None:
+    assert (
+        kinds(
+            "The director's last film, “The Salt Year,” played in Berlin.",
+            "“The Salt Year” opens in Polish cinemas on Nov. 7.",
+            date="2025-10-15",
+        )
+        == []
+    )
+
+
+def test_a_revealed_title_after_a_colon() -> None:
+    assert kinds(
+        "Lumen today revealed the title of the final chapter of Lanterns: Lanterns Forever will "
+        "premiere on 23 April 2026.",
+        date="2025-11-13",
+    ) == [("title", "Lanterns Forever"), ("premiere_date", dt.date(2026, 4, 23))]
+
+
+def test_set_to_kick_off() -> None:
+    assert kinds("Production is set to kick off in late February.", date="2025-10-15") == [
+        ("filming_planned", "2026-02")
+    ]

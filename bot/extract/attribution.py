@@ -1,0 +1,73 @@
+"""Where quotations are attributed: the shapes of "X said", "said X" and their kin.
+
+A speaker slot holds an account ("u/name"), a pronoun, an unnamed source, a text ("the
+caption"), an organisation ("the studio"), a person's descriptor ("the 24-year-old") or a name,
+perhaps after role words ("said producer X") or a possessive ("said Lumen's X"). After the
+closing mark the attribution comes first (``, she said``, ``said X``, ``came the reply from X``,
+``was the whole caption``); before the opening mark it is a speaker and a verb, with an aside
+between them ("X, 21, said", "X, head of film at Y, said:").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.lexicon import SPEECH_VERBS
+from bot.extract.names import NAME, TOKEN
+from bot.extract.subjects import (
+    ACCOUNT,
+    DESCRIPTOR,
+    ORG_DESCRIPTOR,
+    PRONOUN,
+    ROLE_PREFIX,
+    TEXT_DESCRIPTOR,
+    UNNAMED,
+)
+
+_SPEAKER = (
+    rf"(?P<who>{ACCOUNT}|{PRONOUN}\b|{UNNAMED}|{TEXT_DESCRIPTOR}|{ORG_DESCRIPTOR}|{DESCRIPTOR}"
+    rf"|(?:{TOKEN}[’']s[ ]|{ROLE_PREFIX})?(?P<name>{NAME}))"
+)
+"""A speaker; a name may follow role words or an organisation ("said producer Hana Sato",
+"said Lumen's Ravi Menon"): ``name`` is then the name alone."""
+_ASIDE = r"(?:,[ ](?P<aside>\d{1,3}|[^.;:“”\"]{1,120}?),|,(?=[ ](?:said|says|added|told)\b))?"
+"""An aside between a speaker and the verb: "Connor, 21, said", "X, head of film, said"."""
+_ADVERB = r"(?:[ ](?:later|also|simply|then|once|had|has|have|only|just|quickly|[a-z]+ly))?"
+_VERB = rf"(?:[a-z]+ed(?:[ ](?:over|back|up|in|out|down))?[ ]and[ ])?(?P<verb>{SPEECH_VERBS})\b"
+
+_POST_VERB_FIRST = re.compile(rf"^[,.!?]?[ ]*(?P<verb>{SPEECH_VERBS}){_ADVERB}[ ]{_SPEAKER}")
+BARE_NAME = re.compile(rf"{NAME}$")
+_POST_SPEAKER_FIRST = re.compile(rf"^[,.!?]?[ ]*{_SPEAKER}{_ASIDE}{_ADVERB}[ ]{_VERB}")
+_POST_REPLY = re.compile(
+    rf"^[,.!?]?[ ]*(?P<verb>came[ ]the[ ](?:reply|response|answer|retort)[ ]from)[ ]{_SPEAKER}"
+)
+_POST_ACCORDING = re.compile(rf"^[,.!?]?[ ]*(?P<verb>[Aa]ccording[ ]to)[ ]{_SPEAKER}")
+_POST_TEXT = re.compile(
+    r"^[,.!?]?[ ]*(?P<verb>(?:was|is)[ ](?:the|her|his|their|its)[ ](?:whole[ ]|full[ ]|entire[ ])?"
+    r"(?P<who>caption|post|statement|tweet|message))\b"
+)
+POST_PATTERNS = (_POST_REPLY, _POST_TEXT, _POST_VERB_FIRST, _POST_SPEAKER_FIRST, _POST_ACCORDING)
+_ACCORDING = re.compile(rf"\b(?P<verb>[Aa]ccording[ ]to)[ ]{_SPEAKER}")
+_FROM = re.compile(
+    rf"\b(?P<verb>(?:comment|post|reply|tweet|message|response|note)[ ]from)[ ]{_SPEAKER}"
+)
+_SPEAKER_VERB = re.compile(rf"{_SPEAKER}{_ASIDE}{_ADVERB}[ ]{_VERB}")
+_VERB_ONLY = re.compile(rf"\b{SPEECH_VERBS}\b")
+_SPEAKER_REACH = 200
+"""How far before its verb a speaker (with role words and an aside) can start."""
+
+
+def pre_matches(pre: str) -> list[re.Match[str]]:
+    """Attributions in ``pre``, each pattern tried only where its key words are."""
+    found: list[re.Match[str]] = []
+    if "ccording to" in pre:
+        found.extend(_ACCORDING.finditer(pre))
+    if " from " in pre:
+        found.extend(_FROM.finditer(pre))
+    end = 0
+    for verb in _VERB_ONLY.finditer(pre):
+        match = _SPEAKER_VERB.search(pre, max(end, verb.start() - _SPEAKER_REACH), verb.end())
+        if match is not None:
+            found.append(match)
+            end = match.end()
+    return found

@@ -1,0 +1,99 @@
+"""The words release and production statements are made of, for :mod:`bot.extract.release`.
+
+Verbs that release a film ("premieres", "lands", "is due"), that start or end a shoot, plan
+one, or look back ("had been due"); the nouns of events that are not the release (a world
+premiere, a gala, a festival screening, a trailer); hedges; and the shapes of a moved date and
+of a shoot's span. Generic English only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.lexicon import MONTH_PATTERN
+
+NOT_ANNOUNCED = re.compile(
+    r"\b(?:do|does|did)(?:n['’]t|[ ]not)[ ]have[ ](?:a|an|any)[ ](?:\w+[ ])?(?:date|window)\b"
+    r"|\b(?:has|have|had)(?:n['’]t|[ ]not)[ ](?:yet[ ])?(?:said|announced|confirmed|revealed|"
+    r"given|set|shared|named|attached|specified|committed|decided|locked)\b[^.;]{0,60}?"
+    r"\b(?:date|window|when)\b"
+    r"|\b(?:has|have|is|are)[ ]yet[ ]to[ ](?:\w+[ ]){0,2}?(?:attach|announce|confirm|reveal|set|"
+    r"give|share|name|specify|lock|decide)\b[^.;]{0,60}?\b(?:date|window|when)\b"
+    r"|\bno[ ](?:official[ ]|confirmed[ ]|firm[ ]|exact[ ]|set[ ])?(?:release[ ]|premiere[ ]|"
+    r"launch[ ])?(?:date|window)\b"
+    r"|\b(?:date|window)s?\b[^.;]{0,50}?\b(?:has|have|is|are)(?:n['’]t|[ ]not)?[ ](?:yet[ ])?"
+    r"(?:not[ ])?(?:yet[ ]to[ ]be|been|to[ ]be)[ ](?:officially[ ])?(?:announced|confirmed|"
+    r"revealed|set|shared|given|locked|decided)\b"
+    r"|\b(?:date|window)s?\b[^.;]{0,50}?\bremains?[ ](?:unknown|unconfirmed|under[ ]wraps|"
+    r"a[ ]mystery|to[ ]be[ ]confirmed|tbc)\b"
+    r"|\b(?:has|have)(?:n['’]t|[ ]not)[ ](?:yet[ ])?dated[ ]the[ ](?:film|movie|series|show)\b",
+    re.IGNORECASE,
+)
+NEGATED_DATE_CLAIM = re.compile(r"\b(?:finally|now)[ ]has[ ]a\b", re.IGNORECASE)
+
+RELEASE_VERB = re.compile(
+    r"\b(?:premieres?|premiering|arrives?|arriving|lands?|landing|launch(?:es|ing)?|debuts?|"
+    r"debuting|released?|releasing|hits?|hitting|drops?|dropping|streams?|streaming|opens?|"
+    r"opening|out|come[ ]out|comes[ ]out|coming|bows?|available|see[ ]it|watch[ ]it|release|"
+    r"airs?|airing|broadcasts?|broadcasting|due|"
+    r"(?:is|are|will[ ]be)[ ]on[ ][A-Z][\w+]*)\b"
+)
+FILMING_NOUN = re.compile(
+    r"\b(?:principal[ ]photography|filming|production|shooting|the[ ]shoot|cameras|shoot)\b",
+    re.IGNORECASE,
+)
+STARTED = re.compile(
+    r"\b(?:began|begun|begins|started|starts|kicked[ ]off|got[ ]under[ ]?way|commenced|"
+    r"rolling|rolled)\b"
+)
+WRAPPED = re.compile(
+    r"\b(?:came[ ]to[ ]an[ ]end|wrapped(?:[ ]up)?|ended|finished|concluded|completed|wraps)\b"
+)
+PLANNED = re.compile(
+    r"\b(?:(?:is|are|will[ ]be)[ ](?:filming|shooting)|(?:due|set|scheduled|expected|slated|"
+    r"planned|going|hoping)[ ]to[ ](?:start|begin|commence|roll|get[ ]under[ ]?way|film|shoot|"
+    r"kick[ ]off)"
+    r"|(?:will|to)[ ](?:start|begin)[ ](?:filming|shooting|production)|(?:filming|shooting|"
+    r"production)[ ](?:will[ ])?(?:starts?|begins?))\b"
+)
+FUTURE = re.compile(r"\b(?:will|due|set[ ]to|scheduled|expected|slated|planned|going[ ]to)\b")
+BACK_REFERENCE = re.compile(
+    r"\b(?:had[ ]been|had[ ]previously|had[ ]originally|previously|originally|initially|was[ ]due|"
+    r"were[ ]due|was[ ]set|was[ ]scheduled|no[ ]longer|instead[ ]of|rather[ ]than|would[ ]have|"
+    r"had[ ]planned|had[ ]hoped)\b"
+)
+SPECULATION = re.compile(
+    r"\b(?:fan[ ]theor\w*|theories|speculat\w*|rumou?r\w*|guess\w*|predict\w*|wishlist)\b",
+    re.IGNORECASE,
+)
+NOT_THE_FILM = re.compile(
+    r"\b(?:trailer|teaser|clip|first[ ]look|poster|images?|photos?|soundtrack|festival|"
+    r"convention|panel|screening|event|tour|signing|book|novel|gala|post|recap|livestream|"
+    r"red[- ]carpet|preview|q&a|(?:world|european|uk|us|london|festival|gala|global|"
+    r"international|the|its|a)[ ]premiere(?![ ]date)|premiere[ ](?:screening|event|party))s?\b",
+    re.IGNORECASE,
+)
+HEDGE = re.compile(
+    r"\b(?:hope|hopes|hoping|hopefully|hoped|could|might|may|perhaps|possibly|likely|reportedly|"
+    r"rumou?red|fingers[ ]crossed|planning|plans[ ]to|aims?|aiming|[Ss]ources?)\b"
+)
+DIRECT_VERB = re.compile(
+    r"\b(?:began|begun|started|wrapped|ended|premieres?|hits?|lands?|arrives?|opens?|debuts?|"
+    r"streams?|drops?|out|airs?|(?:is|are)[ ]in)(?:[ ](?:on|in|at))?(?:[ ](?:[A-Z][\w.&]*|theaters|"
+    r"theatres|cinemas|screens)){0,3}$"
+)
+"""A date straight after the verb: "Filming began June 16", "hits US theaters April 10"."""
+UNDER_WAY = re.compile(
+    r"\b(?:cameras|filming|production|principal[ ]photography|shooting|the[ ]shoot)[ ](?:is|are|"
+    r"has|have)[ ](?:now[ ]|officially[ ]|finally[ ]|already[ ])*(?P<state>rolling|under[ ]?way|"
+    r"begun|started|wrapped|finished|ended)\b",
+    re.IGNORECASE,
+)
+MOVED = re.compile(r"\b(?:moved|pushed|shifted|delayed|brought[ ]forward|rescheduled|bumped)\b")
+TO_DATE = re.compile(r"[ ]to[ ](?:[A-Z][a-z]+day[ ])?\d|[ ]to[ ][A-Z][a-z]+[ ]\d")
+FILMING_SPAN = re.compile(
+    rf"\b(?:between|from)[ ](?P<m1>{MONTH_PATTERN})(?:[ ](?P<y1>\d{{4}}))?[ ](?:and|to|until|"
+    rf"through)[ ](?P<m2>{MONTH_PATTERN})(?:[ ](?P<y2>\d{{4}}))?(?:[ ](?P<rel>last|this)[ ]year)?"
+)
+"""A shoot's span: "Filming took place between July and September last year"."""
+SEASON_WORD = re.compile(r"\b(?:[Ss]easons?|[Ee]pisodes?)\b")
