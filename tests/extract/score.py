@@ -252,7 +252,7 @@ def _score_quotes(
     persons = _persons(spec, canon)
     matched: set[int] = set()
     for item in spec.get("quotes", []):
-        if str(item.get("attribution", "")).startswith("headline"):
+        if str(item.get("attribution", "")).startswith(("headline", "entry heading")):
             # Issue 11, item 9: words in a headline are never a quote, whatever a corpus says.
             score.notes.append(f"headline quote not scored {item['text_start'][:40]!r}")
             continue
