@@ -32,7 +32,7 @@ _SPEAKER = (
 "said Lumen's Ravi Menon"): ``name`` is then the name alone."""
 _ASIDE = r"(?:,[ ](?P<aside>\d{1,3}|[^.;:“”\"]{1,120}?),|,(?=[ ](?:said|says|added|told)\b))?"
 """An aside between a speaker and the verb: "Connor, 21, said", "X, head of film, said"."""
-_ADVERB = r"(?:[ ](?:later|also|simply|then|once|had|has|have|only|just|quickly|[a-z]+ly))?"
+_ADVERB = r"(?:[ ](?:later|also|simply|then|once|had|has|have|only|just|quickly|[a-z]+ly)){0,2}"
 _VERB = rf"(?:[a-z]+ed(?:[ ](?:over|back|up|in|out|down))?[ ]and[ ])?(?P<verb>{SPEECH_VERBS})\b"
 
 _POST_VERB_FIRST = re.compile(rf"^[,.!?]?[ ]*(?P<verb>{SPEECH_VERBS}){_ADVERB}[ ]{_SPEAKER}")
@@ -53,6 +53,11 @@ _FROM = re.compile(
 )
 _SPEAKER_VERB = re.compile(rf"{_SPEAKER}{_ASIDE}{_ADVERB}[ ]{_VERB}")
 _VERB_ONLY = re.compile(rf"\b{SPEECH_VERBS}\b")
+CAPTION_BEFORE = re.compile(
+    r"\b(?:with|carries|carried|has|had|bears|bore|alongside|under)[ ]the[ ](?:caption|message|"
+    r"words)[ ]?:?[ ]*$"
+)
+"""A text introduced by its caption ("posted a photo with the caption “...”")."""
 _SPEAKER_REACH = 200
 """How far before its verb a speaker (with role words and an aside) can start."""
 

@@ -56,7 +56,7 @@ _RELATIVE = re.compile(
 _APPOSITIVE = re.compile(
     rf"(?P<actor>{NAME}),[ ](?:\d{{1,3}}|(?:(?:perhaps[ ]|best[ ]|widely[ ]|also[ ])?known|"
     r"famous|celebrated|acclaimed|praised)[ ]for[^,.;:()“”\"]{1,80}|(?:the[ ])?star[ ]of"
-    r"[^,.;:()“”\"]{1,80}|(?:a|an|the)[ ][^,.;:()“”\"]{1,80}),"
+    r"[^,.;:()“”\"]{1,80}|(?:a|an|the|whose)[ ][^,.;:()“”\"]{1,80}),"
     rf"(?P<gap>(?:{_GAP_WORD}){{0,7}}?)[ ](?P<kw>{_ROLE_KW})[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )
 """``X, known for Y, will play Z`` and ``X, 34, joins as Z``: the aside is about other work."""
@@ -78,7 +78,7 @@ _FORMER = re.compile(
     r"|\bno[ ]longer[ ](?:play|star|appear)"
 )
 _IN_OTHER_WORK = re.compile(
-    rf"[ ]in[ ](?:(?P<owner>{TOKEN}(?:[ ]{TOKEN})?[’']s)[ ])?(?:(?:the|a|an)[ ])?"
+    rf"[ ]in[ ](?:(?P<owner>{TOKEN}(?:[ ]{TOKEN})?\+?[’']s)[ ])?(?:(?:the|a|an)[ ])?"
     rf"(?P<genre>(?:[\w’'-]+[ ]){{0,3}}?{GENRE_NOUNS}\b)?[ ]?[“\"‘']?(?P<work>{NAME})?"
 )
 """After a character: "in Marvel's Agatha", "in the Netflix series “Marea Alta”", "in Z"."""
@@ -308,6 +308,8 @@ def _orient(item: _Raw, people: People, text: str) -> _Raw | None:
     first = item.actor.split(maxsplit=1)[0]
     if first in STOP_TOKENS or not any(c.isalpha() for c in first):
         return None
+    if any(len(token) > 1 and token.isupper() for token in item.actor.split()):
+        return None  # "The Ninth Floor (BBC Two)": a channel, not an actor
     actor_known = _known(item.actor, people)
     if _known(item.character, people) and not actor_known:
         return replace(item, actor=item.character, character=item.actor)

@@ -34,7 +34,7 @@ _NOT_DESCRIPTIVE = (
 DESCRIPTOR = (
     rf"(?:(?P<owner>{TOKEN})[’']s[ ](?:[a-z][\w’'-]*,?[ ]){{0,3}}"
     r"|(?:the|his|her|their|its|a|an)[ ](?:[a-z][\w’'-]*,?[ ]){0,3}"
-    rf"|(?:{_NOT_DESCRIPTIVE}[a-z][\w’'-]*[ ]){{1,2}})?"
+    rf"|(?:{_NOT_DESCRIPTIVE}(?:[a-z][\w’'-]*|[A-Z]{{2,}}\+?)[ ]){{1,3}})?"
 )
 """Words before a character that say who they are: "Ada's sister", "his flatmate,",
 "the company’s tyrannical director", "exchange student"."""
@@ -59,6 +59,18 @@ OPPOSITE = re.compile(
     rf"(?P<char2>{CHAR})"
 )
 """Parts paired with "to": "Joe Locke, Charlie to Connor's Nick, ..."."""
+HIMSELF = re.compile(
+    rf"(?P<char>{CHAR})[ ](?:himself|herself|themself|themselves),[ ](?P<actor>{FULL_NAME}),"
+)
+"""The part named before its actor: "Mr Costa himself, Tomás Ibáñez, shared ..."."""
+_CREDIT_BEFORE = re.compile(
+    r"\b(?:by|director|writer|creator|producer|composer|editor|cinematographer)[ ]$"
+)
+_DID_AFTER = re.compile(
+    r",?[ ](?:brought|wore|arrived|posed|spent|signed|waved|stopped|came|walked|danced|"
+    r"told|said|shared|posted|joined)\b"
+)
+"""A real-world act after "Name (Name)": the outer name is the person, not the part."""
 PAREN = re.compile(rf"(?P<char>{CHAR})(?:[’']s)?[ ]?\((?!(?:The|A|An)[ ])(?P<actor>{NAME})\)")
 PAREN_REVERSED = re.compile(rf"(?P<actor>{FULL_NAME})[ ]\((?P<char>{FIRST_TOKEN}{END})\)")
 """Actor (Character) only with a one-word part: with two full names, Character (Actor) wins."""
@@ -86,7 +98,7 @@ _ORIGINALLY = re.compile(
     rf"[ ]{_CHAR_GROUP}"
 )
 _LEFT_ROLE = re.compile(
-    rf"(?P<old>{NAME})[ ](?:has[ ]|had[ ]|have[ ])?(?:since[ ]|now[ ]|already[ ])?(?:left|quit|"
+    rf"(?P<old>{NAME})[ ](?:has[ ]|had[ ]|have[ ])?(?:since[ ]|now[ ]|already[ ]|to[ ])?(?:left|leave|quit|"
     r"exited|dropped[ ]out[ ]of|stepped[ ](?:down|away|back)[ ]from|walked[ ]away[ ]from|"
     r"withdrew[ ]from|departed)[ ](?:the[ ])?(?:[a-z]+[ ]){0,2}(?:role|part)[ ]of[ ]"
     rf"{_CHAR_GROUP}"
@@ -122,7 +134,9 @@ _RECASTS = (
         True,
     ),
     (
-        re.compile(r"(?:left|quit|exited|out of|from|departed) the [a-z ]{0,30}(?:role|part) of"),
+        re.compile(
+            r"(?:left|leave|quit|exited|out of|from|departed) the [a-z ]{0,30}(?:role|part) of"
+        ),
         _LEFT_ROLE,
         True,
     ),
@@ -195,6 +209,8 @@ def list_forms(chunk: str, starts: list[int], evidence: str, offset: int) -> lis
         found.extend(_casting(m, evidence, offset) for m in PLAYED_BY.finditer(chunk))
     if " is " in chunk:
         found.extend(_casting(m, evidence, offset) for m in IS_PART.finditer(chunk))
+    if "self, " in chunk or "selves, " in chunk:
+        found.extend(_casting(m, evidence, offset) for m in HIMSELF.finditer(chunk))
     if " to " in chunk and ("’s " in chunk or "'s " in chunk):
         for match in OPPOSITE.finditer(chunk):
             found.append(_casting(match, evidence, offset))
@@ -203,9 +219,18 @@ def list_forms(chunk: str, starts: list[int], evidence: str, offset: int) -> lis
             found.append(other)
     if "(" in chunk:
         for pattern in (PAREN, PAREN_REVERSED):
-            found.extend(
-                _casting(m, evidence, offset, flexible=True) for m in pattern.finditer(chunk)
-            )
+            for match in pattern.finditer(chunk):
+                if _CREDIT_BEFORE.search(chunk, 0, match.start()):
+                    continue  # "written by X (Brynhaul)": a credit, not a part
+                casting = _casting(match, evidence, offset, flexible=True)
+                if _DID_AFTER.match(chunk, match.end()):
+                    # "Søren Lund (Theo Marsh) brought his mum": the outer name did it.
+                    outer_first = pattern is PAREN_REVERSED
+                    actor, char = (match["actor"], match["char"])
+                    if not outer_first:
+                        actor, char = char, actor
+                    casting = replace(casting, actor=actor, character=char, flexible=False)
+                found.append(casting)
     return found
 
 

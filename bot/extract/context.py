@@ -52,6 +52,17 @@ _ANNOUNCE_HINT = hint(
     "announc", "confirm", "reveal", "unveil", "said", "says", "released", "publish"
 )
 _NOUN_HINT = re.compile(PRODUCTION_NOUNS)
+_OTHER_WORK_HINT = hint("credits include", "series of", "season of", "next be seen", "’s ", "'s ")
+_OTHER_WORK = re.compile(
+    r"[’']s?[ ](?:previous[ ]|other[ ])?credits[ ]include\b(?P<name>)"
+    r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|new|next|latest|final)[ ](?:series|season)"
+    rf"[ ]of[ ][“\"‘']?(?P<name2>{NAME})"
+    r"|\b(?:can|will)[ ]next[ ]be[ ]seen\b"
+    rf"|\bin[ ]{TOKEN}\+?[’']s[ ](?:[a-z-]+[ ]){{0,2}}[“\"‘']?(?P<name3>{NAME})"
+)
+"""Other works brought in by what surrounds them: a company's "credits include ...", "the fourth
+series of X", "can next be seen in ...", "in Lumen's X"."""
+_CAPITAL_WORD = re.compile(r"\b[A-Z][\w-]+")
 _QUOTED_TITLE = re.compile(rf"[ ]*[“\"‘'](?P<name>{NAME})[,.]?[”\"’'](?![\w])")
 _FOREIGN_HINT = hint("That ", "Those ", "that ", "other ")
 _OURS_HINT = hint("season ", "fans", "final outing", "finale")
@@ -74,12 +85,19 @@ class Context:
     titles: tuple[str, ...]
     foreign: frozenset[int] = frozenset()
     """Start offsets of the sentences that are about another production (see :func:`is_foreign`)."""
+    headline: frozenset[str] = frozenset()
+    """Capitalised words of the headline: a work named there is the article's subject, even where
+    the body introduces it the way it would introduce another ("the second series of X")."""
     foreign_from: dict[int, int] = field(default_factory=dict)
     """For those sentences, where the other production first comes up (relative to the
     sentence): what the sentence says before it can still be about this article's film."""
 
     def is_ours(self, name: str) -> bool:
         return any(token in self.ours for token in name.split())
+
+    def is_known(self, name: str) -> bool:
+        """Ours, or named in the headline."""
+        return any(token in self.ours or token in self.headline for token in name.split())
 
 
 def find_context(doc: Doc) -> Context:
@@ -105,13 +123,21 @@ def find_context(doc: Doc) -> Context:
     ours = {token for title in titles for token in title.split()}
     ours |= _headline_titles(doc)
     ours |= set(counts) - announcers
-    context = Context(frozenset(ours), tuple(dict.fromkeys(titles)))
+    context = Context(frozenset(ours), tuple(dict.fromkeys(titles)), headline=_headline_words(doc))
     starts: dict[int, int] = {}
     for view in doc.views:
         at = foreign_at(view.chunk, context)
         if at is not None:
             starts[view.span.start] = at
-    return Context(context.ours, context.titles, frozenset(starts), starts)
+    return Context(context.ours, context.titles, frozenset(starts), context.headline, starts)
+
+
+def _headline_words(doc: Doc) -> frozenset[str]:
+    if doc.title_para is None:
+        return frozenset()
+    title = doc.paras[doc.title_para]
+    words = _CAPITAL_WORD.findall(doc.text[title.start : title.end])
+    return frozenset(word for word in words if word not in STOP_TOKENS)
 
 
 def _headline_titles(doc: Doc) -> set[str]:
@@ -143,12 +169,17 @@ def foreign_at(chunk: str, context: Context) -> int | None:
     lead = _QUOTED_TITLE.match(chunk)
     if lead is not None and not context.is_ours(lead["name"]):
         return 0  # "“The Salt Year” opens on Nov. 7": a work the sentence is about
+    if _OTHER_WORK_HINT.search(chunk):
+        for match in _OTHER_WORK.finditer(chunk):
+            name = match["name2"] or match["name3"]
+            if not name or not context.is_known(name):
+                return match.start()
     if _GENRE_HINT.search(chunk) is None:
         return None
     for match in _GENRE_THEN_NAME.finditer(chunk):
         name = match["name"]
         tokens = [t for t in name.split() if t not in STOP_TOKENS]
-        if tokens and not context.is_ours(name):
+        if tokens and not context.is_known(name):
             return match.start()
     return None
 

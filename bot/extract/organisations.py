@@ -47,7 +47,7 @@ _ACT_VERB = (
     r"(?:[’']s)?[ ](?:has[ ]|have[ ]|had[ ])?(?:officially[ ]|finally[ ]|also[ ]|now[ ]|just[ ]"
     r"|quietly[ ])?(?:announced|confirmed|revealed|unveiled|released|published|pushed|moved|dated|"
     r"delayed|ordered|renewed|commissioned|acquired|bought|picked[ ]up|reported|greenlit|"
-    r"greenlighted|shared[ ]a[ ]statement|issued|premieres|streams|posted|tweeted|put)\b"
+    r"greenlighted|shared[ ]a[ ]statement|issued|premieres|streams)\b"
 )
 _OWNED = (
     r"(?:[’']s[ ](?:[\w-]+[ ]){0,3}?(?:slate|originals?|series|drama|thriller|comedy|film|movie|"
@@ -55,13 +55,20 @@ _OWNED = (
     r"spokeswoman|representative|press[ ]office))\b"
 )
 _SHOWN_ON = (
-    r"\b(?:(?:lands?|landing|arrives?|arriving|debuts?|debuting|premieres?|premiering|streaming|"
-    r"streams|available|out|launch(?:es|ing)?|coming|exclusively)[ ](?:on|to|via)|hits|via)[ ]"
+    r"\b(?:(?:lands?|landed|landing|arrives?|arrived|arriving|debuts?|debuted|debuting|premieres?|"
+    r"premiered|premiering|streaming|streams|available|out|launch(?:es|ed|ing)?|coming|dropped|"
+    r"exclusively)[ ](?:on|to|via)|hits|via)[ ]"
 )
+_ITS = (
+    r"[ ](?:[\w’'-]+[ ]){0,6}?(?:on|to|from)[ ]its[ ](?:own[ ]|official[ ])?(?:channel|account|"
+    r"feed|page|site|website)\b"
+)
+"""An organisation's own outlet: "Lumen posted a clip on its channel" (people say "their")."""
 _ANNOUNCER = re.compile(rf"(?P<org>{NAME}){_ACT_VERB}")
+_PLATFORM = re.compile(rf"{_SHOWN_ON}(?P<org>{NAME})")
 _COMPANY_END = re.compile(rf"[ ]{_COMPANY_WORD}$")
 _COMPANY_AFTER = re.compile(rf"(?:[ ]{TOKEN}){{0,3}}?[ ]{_COMPANY_WORD}\b")
-_ACTS_AFTER = re.compile(rf"(?:{_ACT_VERB}|{_OWNED})")
+_ACTS_AFTER = re.compile(rf"(?:{_ACT_VERB}|{_OWNED}|{_ITS})")
 _SHOWN_BEFORE = re.compile(rf"{_SHOWN_ON}$")
 _WORD_END = re.compile(r"[\w’'-]")
 
@@ -93,8 +100,8 @@ class Organisations:
     def _check(self, name: str) -> str | None:
         if not name or self.ours.is_ours(name) or all(t in STOP_TOKENS for t in name.split()):
             return None
-        if _ACRONYM.match(name) or _COMPANY_END.search(name):
-            return name
+        if _ACRONYM.match(name) or _COMPANY_END.search(name) or name.endswith("+"):
+            return name  # "HBO", "Kestrel Pictures", "Lumen+"
         text = self.doc.masked
         single = len(name.split()) == 1 and not self.people.knows(self.people.resolve(name) or "")
         at = text.find(name)
@@ -123,8 +130,9 @@ class Organisations:
         found: list[tuple[int, str]] = []
         for match in _COMPANY.finditer(text):
             found.append((match.start(), clean_name(match.group())))
-        for match in _ANNOUNCER.finditer(text):
-            org = self.find(clean_name(match["org"]))
-            if org is not None:
-                found.append((match.start(), org))
+        for pattern in (_ANNOUNCER, _PLATFORM):
+            for match in pattern.finditer(text):
+                org = self.find(clean_name(match["org"]))
+                if org is not None:
+                    found.append((match.start("org"), org))
         return found

@@ -18,10 +18,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from bot.extract.attribution import BARE_NAME, POST_PATTERNS, pre_matches
+from bot.extract.attribution import BARE_NAME, CAPTION_BEFORE, POST_PATTERNS, pre_matches
 from bot.extract.context import Context
-from bot.extract.lexicon import STOP_TOKENS
-from bot.extract.names import NAME, TOKEN, People, clean_name, is_full
+from bot.extract.names import NAME, People, clean_name, is_full
 from bot.extract.organisations import Organisations
 from bot.extract.subjects import (
     ORG_DESCRIPTOR,
@@ -35,9 +34,9 @@ from bot.extract.text import Doc
 from bot.facts import CastFact, CrewFact, CrewRole, SourceKind
 
 _NAME_RE = re.compile(NAME)
-_ORG_LIKE = re.compile(TOKEN)
 _INTRODUCES = re.compile(
-    r"(?::|,[ ](?:writing|saying|adding|noting|explaining|telling[ ]\w+|recalling|joking))[ ]*$"
+    r"(?::|,[ ](?:writing|saying|adding|noting|explaining|telling[ ]\w+|recalling|joking|"
+    r"captioned))[ ]*$"
 )
 _WORD = re.compile(r"[\w’'-]+")
 _SOURCE_RE = re.compile(rf"{SOURCE_NOUN}$")
@@ -72,9 +71,11 @@ class Resolver:
     crew: tuple[CrewFact, ...]
     orgs: Organisations
     _starts: list[int] = field(default_factory=list)
+    _characters: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self._starts = [s.start for s in self.doc.sentences]
+        self._characters = {fact.character for fact in self.cast}
 
     def after(self, post: str, offset: int) -> Speaker | None:
         """An attribution right after the closing mark (``, she said``; ``said X``)."""
@@ -108,6 +109,8 @@ class Resolver:
         A sentence that only introduces the quote ("Locke marked the day with a post,
         writing:") gives it to its subject.
         """
+        if CAPTION_BEFORE.search(pre):
+            return self._text_source("caption", offset, pre.strip(" ,:"), 0)
         for match in sorted(pre_matches(pre), key=lambda m: -m.end()):
             # The attribution nearest the quote introduces it ("Variety reported that ...
             # what one executive called “...”" is the executive's; "Locke replied ...;
@@ -156,8 +159,8 @@ class Resolver:
 
     def _named(self, raw: str, attribution: str) -> Speaker | None:
         name = clean_name(raw)
-        if not name or self.context.is_ours(name):
-            return None
+        if not name or self.context.is_ours(name) or name in self._characters:
+            return None  # a production or a part ("Mr Costa himself") says nothing
         org = self.orgs.find(name)
         if org is not None:
             return Speaker(org, SourceKind.ORGANISATION, attribution)
@@ -262,14 +265,14 @@ class Resolver:
             sentence = self.doc.sentences[back]
             end = min(sentence.end, offset)
             for at, raw in reversed(clause_subjects(self.doc.masked[sentence.start : end])):
-                if _TEXT_RE.search(raw):
-                    continue
+                text = _TEXT_RE.match(raw)
+                if text is not None and not text["owner"]:
+                    continue  # "the caption" itself
                 speaker = self.who(raw, sentence.start + at, attribution, depth + 1)
-                if speaker is None and _ORG_LIKE.fullmatch(raw) and raw not in STOP_TOKENS:
-                    # A lone unknown name that posts is an account or a company, not a person.
-                    speaker = Speaker(raw, SourceKind.ORGANISATION, attribution)
                 if speaker is not None:
                     return speaker
+                if self._unknown_name(raw):
+                    return None  # posted by someone we cannot name ("Joe put up ...")
         return None
 
     def antecedent(self, offset: int, depth: int = 0) -> Speaker | None:

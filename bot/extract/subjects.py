@@ -36,7 +36,7 @@ ORG_NOUN = (
 )
 TEXT_NOUN = (
     r"(?P<noun>caption|statement|post|tweet|message|synopsis|logline|description|announcement|"
-    r"press[ ]release|blurb|tagline|note|letter|update)"
+    r"press[ ]release|blurb|tagline|note|letter|update|account|channel|feed|page)"
 )
 UNNAMED = (
     rf"(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any|[Tt]he)[ ](?:of[ ](?:the|"
@@ -69,10 +69,21 @@ after a nationality ("Norwegian cinematographer")."""
 ROLES_BEFORE = rf"{ROLE_PREFIX}?"
 """Role words in front of a name: "creator, executive producer and novelist Ada Quinn"."""
 _SUBJECT = re.compile(
-    rf"[ “”\"‘’']*{_LEAD}(?:(?P<who>{PRONOUN}\b|{UNNAMED}|{DESCRIPTOR}|{ORG_DESCRIPTOR})"
-    rf"|{ROLES_BEFORE}(?P<name>{NAME}\+?))"
-    r"(?=[,:]|[ ](?!(?:at|to|about|on|in|with|for|from|by|of|into|after|before|during)\b)[a-z])"
+    rf"[ “”\"‘’']*{_LEAD}(?:(?P<who>{PRONOUN}\b|{UNNAMED}|{TEXT_DESCRIPTOR}|{DESCRIPTOR}"
+    rf"|{ORG_DESCRIPTOR})|{ROLES_BEFORE}(?P<name>{NAME}\+?))"
+    r"(?=[,:]|[ ][–—(]|[ ](?!(?:at|to|about|on|in|with|for|from|by|of|into|after|before|during)\b)"
+    r"[a-z])"
 )
+_PARTICIPLE = re.compile(r"[ “”\"‘’']*[A-Z][a-z]+(?:ing|ed)[ ][^,]{0,80},")
+"""A sentence that opens with a participle ("Taking the stage, X, who ..., kept ..."): its
+subject comes after the comma."""
+_APPOSED_NAME = re.compile(rf"(?:[ ](?:himself|herself|themself|themselves))?,[ ](?P<name>{NAME}),")
+"""A name in apposition after the subject: "Mr Costa himself, Tomás Ibáñez, shared ..."."""
+_INVERTED = re.compile(
+    rf"(?:Among|Joining|Returning|Also[ ]back|Back|Also[ ]returning)\b[^.;:,]{{0,60}}?"
+    rf"[ ](?:is|are|was|were)[ ](?P<name>{NAME})"
+)
+"""A subject after its verb: "Among the newcomers is Zofia Nowak, who ..."."""
 _CLAUSE_START = re.compile(
     r",[ ](?:and|but|while|although|though|whereas|so)[ ]|[;:][ ]|[”\"’'][ ]|[ ][–—-][ ]"
     r"|(?P<comma>,[ ])"
@@ -88,11 +99,20 @@ def clause_subjects(chunk: str) -> list[tuple[int, str]]:
         *((m.end(), m["comma"] is not None) for m in _CLAUSE_START.finditer(chunk)),
     ]
     found: list[tuple[int, str]] = []
+    inverted = _INVERTED.match(chunk)
+    if inverted is not None:
+        found.append((inverted.start("name"), inverted["name"]))
+    opener = _PARTICIPLE.match(chunk)
     for start, after_comma in starts:
         match = _SUBJECT.match(chunk, start)
-        if match is None:
+        if match is None or (opener is not None and start == 0):
             continue
-        if after_comma and match["name"] and chunk[match.end() : match.end() + 1] == ",":
+        aside = after_comma and chunk[match.end() : match.end() + 1] == ","
+        if aside and match["name"] and (opener is None or found):
+            continue
+        apposed = _APPOSED_NAME.match(chunk, match.end())
+        if apposed is not None:
+            found.append((apposed.start("name"), apposed["name"]))
             continue
         found.append(
             (

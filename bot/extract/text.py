@@ -21,7 +21,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import pairwise
 
 from bot.facts import Article
 
@@ -206,15 +205,27 @@ _ANSWER_LABEL = re.compile(rf"(?P<label>{UPPER}[\w’'.-]*(?:[ ]{UPPER}[\w’'.-
 
 
 def _answers(text: str, paras: list[Span]) -> list[Quote]:
-    """Interview answers: "Name: ..." (or initials) right after a paragraph that asks a question."""
+    """Interview answers: "Name: ..." (or initials) after the interviewer's question.
+
+    The interviewer is whoever labels a question ("Vogue: How did ...?"); their paragraphs are
+    never answers, even "Vogue: Tell us about Theo." without a question mark.
+    """
+    labels = [_ANSWER_LABEL.match(text, para.start, para.end) for para in paras]
+    asking = {
+        label["label"]
+        for label, para in zip(labels, paras, strict=True)
+        if label is not None and text[para.start : para.end].rstrip().endswith("?")
+    }
     found: list[Quote] = []
-    for previous, para in pairwise(paras):
-        asked = text[previous.start : previous.end].rstrip().endswith("?")
-        if not asked or text[para.start : para.end].rstrip().endswith("?"):
+    for index in range(1, len(paras)):
+        label, previous, para = labels[index], paras[index - 1], paras[index]
+        if label is None or label["label"] in asking:
             continue
-        match = _ANSWER_LABEL.match(text, para.start, para.end)
-        if match is not None:
-            found.append(Quote(match.end(), para.end, para.para, True, False, match["label"]))
+        before = text[previous.start : previous.end].rstrip()
+        if before.endswith("?") or (
+            labels[index - 1] is not None and labels[index - 1]["label"] in asking
+        ):
+            found.append(Quote(label.end(), para.end, para.para, True, False, label["label"]))
     return found
 
 
