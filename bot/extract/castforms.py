@@ -98,7 +98,8 @@ _ORIGINALLY = re.compile(
     rf"[ ]{_CHAR_GROUP}"
 )
 _LEFT_ROLE = re.compile(
-    rf"(?P<old>{NAME})[ ](?:has[ ]|had[ ]|have[ ])?(?:since[ ]|now[ ]|already[ ]|to[ ])?(?:left|leave|quit|"
+    rf"(?P<old>{NAME})[ ](?:has[ ]|had[ ]|have[ ])?(?:since[ ]|now[ ]|already[ ]|to[ ])?"
+    r"(?:left|leave|quit|"
     r"exited|dropped[ ]out[ ]of|stepped[ ](?:down|away|back)[ ]from|walked[ ]away[ ]from|"
     r"withdrew[ ]from|departed)[ ](?:the[ ])?(?:[a-z]+[ ]){0,2}(?:role|part)[ ]of[ ]"
     rf"{_CHAR_GROUP}"

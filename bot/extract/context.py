@@ -55,8 +55,8 @@ _NOUN_HINT = re.compile(PRODUCTION_NOUNS)
 _OTHER_WORK_HINT = hint("credits include", "series of", "season of", "next be seen", "’s ", "'s ")
 _OTHER_WORK = re.compile(
     r"[’']s?[ ](?:previous[ ]|other[ ])?credits[ ]include\b(?P<name>)"
-    r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|new|next|latest|final)[ ](?:series|season)"
-    rf"[ ]of[ ][“\"‘']?(?P<name2>{NAME})"
+    r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|new|next|latest|final)[ ]"
+    rf"(?:series|season)[ ]of[ ][“\"‘']?(?P<name2>{NAME})"
     r"|\b(?:can|will)[ ]next[ ]be[ ]seen\b"
     rf"|\bin[ ]{TOKEN}\+?[’']s[ ](?:[a-z-]+[ ]){{0,2}}[“\"‘']?(?P<name3>{NAME})"
 )
