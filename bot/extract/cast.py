@@ -88,7 +88,9 @@ _CAREER = re.compile(
     r"is[ ]currently|currently|is[ ]also|also|previously|once|formerly|earlier)\b"
 )
 _PAST_KW = frozenset({"played", "portrayed", "voiced"})
-_ROLE_HINT = hint(" as ", "play", "portray", "voic", "role", "part", "replac", "after")
+_ROLE_HINT = hint(
+    " as ", "play", "portray", "voic", "role", "part", "replac", "after", "left ", "quit", "exited"
+)
 _OTHER_HINT = hint("(", "’s ", "'s ", " – ", " — ", " - ")
 
 
@@ -233,7 +235,9 @@ def _is_past_role(match: re.Match[str], chunk: str, context: Context) -> bool:
     names = match.re.groupindex
     kw = match["kw"] if "kw" in names else ""
     lead = (match["gap"] if "gap" in names else "") or (match["rel"] if "rel" in names else "")
-    if kw in _PAST_KW or mentions_past_role(f" {lead or ''} {kw} "):
+    if kw in _PAST_KW and not chunk.startswith(", ", match.end()):
+        return True  # "who played Y in Z"; "X, who played Y, posted ...": this film's part
+    if mentions_past_role(f" {lead or ''} {kw} "):
         return True
     if _LEFT_FOR.search(lead or ""):
         return True  # "X, who left after the first series to play Y in ...": elsewhere
@@ -286,11 +290,29 @@ def _successors_parts(raw: list[_Raw], people: People) -> list[_Raw]:
         if not part and item.status is CastStatus.CURRENT:
             part = parts.get(people.resolve(item.actor), "")
         elif not part:
-            successors = [r for r in raw[max(index - 1, 0) : index] if r.end == item.end]
-            part = parts.get(people.resolve(successors[0].actor), "") if successors else ""
+            successor = _successor(raw, index)
+            part = parts.get(people.resolve(successor.actor), "") if successor else ""
         if part:
             filled.append(replace(item, character=part))
     return filled
+
+
+def _successor(raw: list[_Raw], index: int) -> _Raw | None:
+    """Who took over from the leaver ``raw[index]``, named without a part: the new actor of the
+    same phrasing, else the takeover before it in the sentence, else the takeover that opens
+    the next sentence when that one names no leaver ("X has left the film. Y takes over ...")."""
+    item = raw[index]
+    if index > 0 and raw[index - 1].end == item.end:
+        return raw[index - 1]
+    before = [r for r in raw[:index] if r.evidence == item.evidence and r.takeover]
+    if before:
+        return before[-1]
+    later = [r for r in raw[index + 1 :] if r.evidence != item.evidence]
+    if later and later[0].takeover:
+        following = [r for r in later if r.evidence == later[0].evidence]
+        if not any(r.status is CastStatus.FORMER for r in following):
+            return later[0]
+    return None
 
 
 def _orient(item: _Raw, people: People, text: str) -> _Raw | None:

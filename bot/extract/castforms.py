@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from bot.extract.names import END, FIRST_TOKEN, FULL_NAME, NAME, TOKEN
 from bot.extract.text import hint, scan
 from bot.facts import CastStatus
@@ -75,7 +76,10 @@ PAREN = re.compile(rf"(?P<char>{CHAR})(?:[’']s)?[ ]?\((?!(?:The|A|An)[ ])(?P<a
 PAREN_REVERSED = re.compile(rf"(?P<actor>{FULL_NAME})[ ]\((?P<char>{FIRST_TOKEN}{END})\)")
 """Actor (Character) only with a one-word part: with two full names, Character (Actor) wins."""
 
-_FROM = rf"(?:(?:,[ ][^,;:]{{1,60}},)?(?:[ ]in[ ]\w+)?,?[ ]from[ ](?P<old>{NAME}))?"
+_FROM = (
+    rf"(?:(?:,[ ][^,;:]{{1,60}},)?(?:[ ]in[ ]\w+)?,?[ ]from[ ]"
+    rf"(?!(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}|[Tt]oday|[Tt]omorrow|[Nn]ext)\b)(?P<old>{NAME}))?"
+)
 """The leaver, after an aside or a month: "the role of X, the tutor, from Y", "in May from Y"."""
 _TAKEOVER = re.compile(
     rf"(?P<actor>{NAME})(?:,[ ]who|[^.;:]{{0,100}}?,)?[ ](?:is[ ]|has[ ]|had[ ]|will[ ])?"
@@ -104,6 +108,12 @@ _LEFT_ROLE = re.compile(
     r"withdrew[ ]from|departed)[ ](?:the[ ])?(?:[a-z]+[ ]){0,2}(?:role|part)[ ]of[ ]"
     rf"{_CHAR_GROUP}"
 )
+_LEFT_PRODUCTION = re.compile(
+    rf"(?P<old>{NAME})[ ](?:has[ ]|had[ ])?(?:now[ ]|since[ ]|officially[ ])?(?:left|quit|exited|"
+    r"departed|dropped[ ]out[ ]of|walked[ ]away[ ]from|stepped[ ](?:away|down)[ ]from)[ ]the[ ]"
+    r"(?:[\w’'-]+[ ]){0,2}?(?:movie|film|production|show|series|project|cast)\b"
+)
+"""A departure that names no part: it takes the part of the takeover that follows it."""
 _AFTER_LEFT = re.compile(
     rf"\bafter[ ](?P<old>{NAME})[ ](?:left|quit|exited|departed|withdrew|dropped[ ]out|"
     r"stepped[ ](?:down|away|back))\b(?![ ](?:of|from)[ ]the[ ](?:role|part))"
@@ -122,6 +132,7 @@ _RETURN_HINT = hint(
     "not return", "n't return", "n’t return", "not be back", "not be returning", "not come back",
     "not reprise",
 )  # fmt: skip
+_TAKEOVERS = frozenset({_TAKEOVER, _PASSES, _REPLACE})
 _RECASTS = (
     (hint("ing over", "took over", "takes over", "take over", "taken over"), _TAKEOVER, True),
     (re.compile(r"(?:role|part) of .{1,60}(?:passe|go|went|gone|fall|fell)"), _PASSES, False),
@@ -139,6 +150,12 @@ _RECASTS = (
             r"(?:left|leave|quit|exited|out of|from|departed) the [a-z ]{0,30}(?:role|part) of"
         ),
         _LEFT_ROLE,
+        True,
+    ),
+    (
+        re.compile(r"(?:left|quit|exited|departed|out of|away from) the [\w’' -]{0,40}?(?:movie|"
+                   r"film|production|show|series|project|cast)\b"),
+        _LEFT_PRODUCTION,
         True,
     ),
     (_RETURN_HINT, _NOT_RETURN, True),
@@ -163,6 +180,9 @@ class Casting:
     """Brackets or a dash: which side is the actor is settled by who is a known person."""
     end: int = 0
     """Where the phrasing that states it ends (no other form may claim that stretch)."""
+    takeover: bool = False
+    """The new actor of a recast ("X takes over the role of Y"): a leaver named without a
+    part, in the sentence or just before, left this part."""
 
 
 def recasts(chunk: str, lower: str, starts: list[int], evidence: str, offset: int) -> list[Casting]:
@@ -176,7 +196,9 @@ def recasts(chunk: str, lower: str, starts: list[int], evidence: str, offset: in
             char = groups.get("char") or ""
             start, end = offset + match.start(), offset + match.end()
             if groups.get("actor"):
-                found.append(Casting(match["actor"], char, evidence, start, end=end))
+                takeover = pattern in _TAKEOVERS
+                found.append(Casting(match["actor"], char, evidence, start, end=end,
+                                     takeover=takeover))  # fmt: skip
             old = groups.get("old")
             if old:
                 found.append(Casting(old, char, evidence, start, CastStatus.FORMER, end=end))
