@@ -153,8 +153,10 @@ _RECASTS = (
         True,
     ),
     (
-        re.compile(r"(?:left|quit|exited|departed|out of|away from) the [\w’' -]{0,40}?(?:movie|"
-                   r"film|production|show|series|project|cast)\b"),
+        re.compile(
+            r"(?:left|quit|exited|departed|out of|away from) the [\w’' -]{0,40}?(?:movie|"
+            r"film|production|show|series|project|cast)\b"
+        ),
         _LEFT_PRODUCTION,
         True,
     ),

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context
+from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, other_credits
 from bot.extract.names import NAME, People, clean_name, is_full
 from bot.extract.text import Doc, hint, scan
 from bot.facts import CrewFact, CrewRole
@@ -40,7 +41,10 @@ _ROLE_WORDS: dict[str, CrewRole] = {
     "cinematographer": CrewRole.CINEMATOGRAPHER,
     "editor": CrewRole.EDITOR,
 }
-_ROLE = "(?:" + "|".join(w.replace(" ", "[ ]") for w in _ROLE_WORDS) + ")"
+_ROLE_WORD = "(?:" + "|".join(w.replace(" ", "[ ]") for w in _ROLE_WORDS) + ")"
+_ROLE = rf"(?:{_ROLE_WORD}(?:[-/]{_ROLE_WORD})?)"
+"""A role word, or two joined ("writer-director")."""
+_COMPOUND_SPLIT = re.compile(r"[-/]")
 _NAMES = (
     rf"(?P<names>{NAME}(?:(?:,[ ]{NAME}){{1,10}},?[ ](?:and|&)[ ]{NAME}|[ ](?:and|&)[ ]{NAME})?)"
 )
@@ -60,14 +64,18 @@ _PASSIVE: tuple[tuple[str, CrewRole], ...] = (
     ),
     (r"(?:created|co-created)", CrewRole.CREATOR),
     (r"(?<!executive[ ])(?<!executive-)(?<!exec[ ])produced", CrewRole.PRODUCER),
-    (r"(?:scored|composed|(?:original[ ])?music|score)", CrewRole.COMPOSER),
+    (
+        r"(?:scored|composed|(?:(?:original[ ])?music|score)(?:[ ](?:is|was|will[ ]be))?)",
+        CrewRole.COMPOSER,
+    ),
     (r"(?:shot|lensed|photographed)", CrewRole.CINEMATOGRAPHER),
     (r"edited", CrewRole.EDITOR),
-    (r"(?:cast|casting)", CrewRole.CASTING_DIRECTOR),
+    (r"(?:cast|casting(?:[ ](?:is|was|will[ ]be))?)", CrewRole.CASTING_DIRECTOR),
     (r"(?:novels?|books?|graphic[ ]novels?|comics?|webcomic)", CrewRole.AUTHOR),
 )
 _PASSIVE_VERB = "|".join(verb for verb, _ in _PASSIVE)
 _AFFILIATION = (
+    r"(?:[ ]\([^()]{1,30}\))?"
     r"(?:[ ](?:for|at|of)[ ](?:(?:[A-Z][\w’'-]*|[a-z]+-based)[ ]){0,3}?[A-Z][\w’'-]*"
     r"(?:[ ][A-Z][\w’'-]*){0,3})?"
 )
@@ -77,7 +85,7 @@ _NAMES_FOR = (
 )
 _BY_ROLE = (
     r"(?:(?:the[ ]|series[ ]|co-)?(?:[A-Z][\w’'-]*[ ])?(?:creator|writer|author|novelist|"
-    r"director)[ ])?"
+    r"director|composer|producer|editor|cinematographer|casting[ ]director)[ ])?"
 )
 """Role words between "by" and the name: "written by series creator X", "the Welsh writer X"."""
 _PASSIVE_RE = re.compile(
@@ -99,8 +107,10 @@ _ROLE_APPOSED = re.compile(
     rf"(?P<roles>(?i:{_ROLE})),[ ](?P<name>{NAME}),"
 )
 """The role first: "The director, Wash Westmoreland, said". "Its original director, X," is not."""
-_ROLE_LINE = re.compile(rf"^(?P<roles>(?i:{_ROLE}))s?:[ ]{_NAMES_FOR}")
-"""A credits line: "Executive Producers: A and B for Company"."""
+_ROLE_LINE = re.compile(
+    rf"^(?:The[ ])?(?P<roles>(?i:{_ROLE}))s?(?::|[ ](?:are|is|will[ ]be|include))[ ]{_NAMES_FOR}"
+)
+"""A credits line: "Executive Producers: A and B for Company", "Executive producers are ..."."""
 _BASED_ON = re.compile(
     rf"(?P<name>{NAME}),?[ ](?:and[ ])?based[ ]on[ ](?:his|her|their)[ ](?:own[ ])?"
     r"(?:[\w-]+[ ]){0,3}?(?:graphic[ ]novels?|novels?|books?|comics?|webcomic|memoir)\b"
@@ -112,97 +122,9 @@ _CREATED_WORK = re.compile(
 """X created the article's own production: "X, who created Lanterns and wrote the film"."""
 _CREDITED_TO = re.compile(rf"\b(?:is|was|has[ ]been)[ ](?:now[ ])?credited[ ]to[ ](?P<name>{NAME})")
 
-_FILM = r"(?:the[ ]|its[ ]|a[ ])?(?:film’s[ ]|film's[ ]|movie’s[ ]|movie's[ ]|new[ ])?"
-_ACTIVE: tuple[tuple[str, CrewRole], ...] = (
-    (r"(?:direct|directs|directing|helm|helms|helming)\b(?![-’'])", CrewRole.DIRECTOR),
-    (
-        r"(?:penned|pens|penning|wrote|writes|writing|written|scripted|scripting|co-wrote|"
-        rf"co-writing)[ ]{_FILM}(?:screenplay|script|film|movie|adaptation|teleplay)\b",
-        CrewRole.WRITER,
-    ),
-    (
-        r"(?:(?:returns?|returning|serves?|serving|is|will[ ]be|joins?|joining|signed[ ]on|"
-        r"comes?[ ]on[ ]board|on[ ]board)[ ]as[ ](?:the[ ])?(?:film’s[ ]|film's[ ])?composer"
-        r"|(?:will[ ]score|is[ ]scoring|scored|composed[ ]the[ ]score|composing[ ]the[ ]"
-        r"(?:score|music))\b)",
-        CrewRole.COMPOSER,
-    ),
-    (
-        r"(?:(?:is[ ]shooting|will[ ]shoot|shoots|shot|lensing|lenses|lensed)[ ]the[ ]"
-        r"(?:film|movie|project|feature)\b|as[ ](?:the[ ])?(?:cinematographer|director[ ]of[ ]"
-        r"photography)\b)",
-        CrewRole.CINEMATOGRAPHER,
-    ),
-    (
-        r"(?:(?:serving|serve|serves|act|acting|acts|signed[ ]on|on[ ]board|credited|is|are|"
-        r"will[ ]be)[ ](?:as[ ])?(?:an?[ ]|the[ ])?(?:co-)?(?:executive|exec)[ ]producers?\b"
-        r"|(?:co-)?(?:executive|exec)"
-        r"[ -]produc(?:e|es|ing)\b)",
-        CrewRole.EXECUTIVE_PRODUCER,
-    ),
-    (
-        r"(?:(?:serving|serves|serve|is|will[ ]be)[ ]as[ ](?:a[ ]|the[ ])?producers?\b"
-        r"|(?<![\w-])(?<!executive[ ])(?<!exec[ ])(?:produce|produces|producing)\b(?![ ]by))",
-        CrewRole.PRODUCER,
-    ),
-    (
-        r"(?:as[ ](?:the[ ])?editor\b|is[ ]editing[ ]the[ ](?:film|movie)\b|editing\b(?![ ]\w))",
-        CrewRole.EDITOR,
-    ),
-    (
-        r"(?:is|was|will[ ]be|serves[ ]as|returns[ ]as|is[ ]back[ ]as|joins[ ]as)[ ](?:the[ ])?"
-        r"(?:film’s[ ]|film's[ ])?casting(?:[ ]director\b|(?=[.;,]|[ ]the[ ](?:film|movie|series|"
-        r"show|project)\b))",
-        CrewRole.CASTING_DIRECTOR,
-    ),
-    (r"is[ ]back[ ]in[ ]the[ ]director[’']s[ ]chair\b", CrewRole.DIRECTOR),
-    (
-        r"(?:adapted|is[ ]adapting|adapts|has[ ]adapted)[ ]"
-        r"(?:it[ ]|the[ ](?:film|story|script)[ ])?(?:for[ ]the[ ]screen[ ])?from\b",
-        CrewRole.WRITER,
-    ),
-    (
-        r"(?:from|of|on)[ ](?:[\w-]+[ ]){0,7}?(?:his|her|their)[ ](?:own[ ])?(?:[\w-]+[ ]){0,3}?"
-        r"(?:graphic[ ]novels?|novels?|books?|comics?|webcomic)\b",
-        CrewRole.AUTHOR,
-    ),
-    (
-        r"(?:created|co-created)[ ](?:the[ ])?(?:show|series|franchise|comic|webcomic|characters?|"
-        r"story|original)\b",
-        CrewRole.CREATOR,
-    ),
-    (
-        r"(?:wrote|penned|authored)[ ]the[ ](?:books?|novels?|graphic[ ]novels?|comics?|"
-        r"webcomic|source[ ]material)\b",
-        CrewRole.AUTHOR,
-    ),
-    (
-        r"(?:shared[ ]an[ ]update[ ]on|is[ ]working[ ]on|finished|is[ ]finishing|rewrote|"
-        r"is[ ]rewriting|is[ ]revising|completed|turned[ ]in|delivered|handed[ ]in)[ ]"
-        r"(?:the|a|their|his|her)[ ](?:first[ ]|final[ ]|new[ ])?(?:draft[ ]of[ ]the[ ])?"
-        r"(?:script|screenplay)\b",
-        CrewRole.WRITER,
-    ),
-)
 _CONNECTOR = (
-    r"(?:,[ ](?:who|whose)\b[^,.;:“”\"]{0,100}?(?:,(?:[ ][a-z][\w’'-]*){0,6}?)?"
+    r"(?:,[ ](?:who|whose)\b[^,.;:]{0,100}?(?:,(?:[ ][a-z][\w’'-]*){0,6}?)?"
     r"|(?:[ ](?!(?:and|but|while|which|that|as)\b)[a-z][\w’'-]*){0,6}?)[ ]"
-)
-_ACTIVE_KEYS: tuple[tuple[str, ...], ...] = (
-    ("direct", "helm"),
-    ("pen", "wr", "script"),
-    ("compos", "scor"),
-    ("shoot", "shot", "lens", "cinematograph", "photography"),
-    ("executive", "exec "),
-    ("produc",),
-    ("edit",),
-    ("casting",),
-    ("director",),
-    ("adapt",),
-    ("novel", "book", "comic"),
-    ("created",),
-    ("wrote", "penned", "authored"),
-    ("script", "screenplay"),
 )
 _ACTIVE_RE = tuple(
     (
@@ -211,9 +133,9 @@ _ACTIVE_RE = tuple(
         re.compile(rf"{_NAMES}(?:[ ]\([^()]{{1,40}}\))?{_CONNECTOR}(?P<verb>{verb})"),
         role,
     )
-    for keys, (verb, role) in zip(_ACTIVE_KEYS, _ACTIVE, strict=True)
+    for keys, (verb, role) in zip(ACTIVE_KEYS, ACTIVE, strict=True)
 )
-_ACTIVE_HINT = hint(*(key for keys in _ACTIVE_KEYS for key in keys))
+_ACTIVE_HINT = hint(*(key for keys in ACTIVE_KEYS for key in keys))
 """Each with substrings checked first: most sentences credit nobody, and a substring test is
 far cheaper than a regex that starts with a name."""
 _ROLE_HINT = hint(
@@ -231,8 +153,8 @@ _SCRIPT_OF = re.compile(
     rf"(?P<name>{NAME})[’']s[ ](?:own[ ]|adapted[ ]|original[ ])?(?:script|screenplay)\b"
 )
 _BOOK_OF = re.compile(
-    rf"(?P<name>{NAME})[’']s[ ](?:(?:[a-z][\w-]*|\d{{4}})[ ]){{0,2}}(?:novel|book|graphic[ ]novel|"
-    r"webcomic|comic|memoir|bestseller)s?\b"
+    rf"(?P<name>{NAME})[’']s[ ](?:(?:[a-z][\w-]*|\d{{4}}|[A-Z]{{2,}})[ ]){{0,3}}"
+    r"(?:novel|book|graphic[ ]novel|webcomic|comic|memoir|bestseller)s?\b"
 )
 
 
@@ -272,6 +194,7 @@ def _sentence_crew(
         yield from _apposed(chunk)
     if " by " in chunk:
         yield from _passive(chunk)
+    yield from other_credits(chunk, lower, starts)
     if "based on" in chunk:
         yield from ((m["name"], CrewRole.AUTHOR) for m in _BASED_ON.finditer(chunk))
     if "created " in chunk:
@@ -301,9 +224,17 @@ def _sentence_crew(
 def _role_before(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     for match in _ROLE_BEFORE.finditer(chunk):
         for role_word in _LIST_SPLIT.split(match["roles"]):
-            role = _ROLE_WORDS.get(" ".join(role_word.lower().split()))
-            if role is not None:
+            for role in _roles(role_word):
                 yield match["name"], role
+
+
+def _roles(role_word: str) -> list[CrewRole]:
+    """ "Executive producer" is one role, "writer-director" two."""
+    word = " ".join(role_word.lower().split())
+    role = _ROLE_WORDS.get(word)
+    if role is not None:
+        return [role]
+    return [_ROLE_WORDS[part] for part in _COMPOUND_SPLIT.split(word) if part in _ROLE_WORDS]
 
 
 def _apposed(chunk: str) -> Iterator[tuple[str, CrewRole]]:
@@ -313,8 +244,7 @@ def _apposed(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     for match in [line, *matches] if line else matches:
         names = _split(match["names"]) if "names" in match.re.groupindex else [match["name"]]
         for role_word in _LIST_SPLIT.split(match["roles"]):
-            role = _ROLE_WORDS.get(" ".join(role_word.lower().split()))
-            if role is not None:
+            for role in _roles(role_word):
                 yield from ((name, role) for name in names)
 
 

@@ -30,7 +30,9 @@ _MAX_STAMP_CHARS = 64
 _DIGIT = re.compile(r"\d")
 
 _BYLINE = (
+    r"(?:Live[ ](?:updates|coverage|blog)[ ]?[·•|–—-][ ]?)?"
     r"(?:By|Words[ ]by|Reporting[ ]by|Interview[ ]by|Live[ ](?:updates|coverage|blog)[ ]by"
+    r"|Edited[ ]by|Compiled[ ]by|Curated[ ]by"
     r"|Posted[ ]by|Story[ ]by|Photo(?:graph)?s?[ ]by|Photographed[ ]by|Images?[ ]by)[ ]\S"
 )
 _LABEL = (
@@ -151,12 +153,13 @@ def _is_stamp(line: str) -> bool:
 
 
 def looks_like_headline(line: str) -> bool:
-    """Short, not a list item, and not ending a sentence (a closing quotation is allowed)."""
+    """Short, not a list item, and not ending a sentence (a closing quotation is allowed) or
+    opening a letter ("Hi everyone,")."""
     if _BULLET.match(line) or len(line) > _MAX_HEADLINE_CHARS:
         return False
     if len(line.split()) > _MAX_HEADLINE_WORDS:
         return False
-    return not _SENTENCE_END.search(line) and not line.endswith((":", "?", "!"))
+    return not _SENTENCE_END.search(line) and not line.endswith((":", "?", "!", ","))
 
 
 def _is_subhead_question(line: str) -> bool:

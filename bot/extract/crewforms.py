@@ -1,0 +1,179 @@
+"""The verb phrases that credit crew ("X is directing", "X returns as composer") and the rarer
+shapes of a credit: a clause after the work ("The film, which X wrote and Y directed"), a
+co-writer ("wrote the script with playwright X"), "X's score", "the story X began as a
+webcomic", a screenplay "adapted from their ... volume".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.extract.names import NAME
+from bot.extract.text import scan
+from bot.facts import CrewRole
+
+FILM = r"(?:the[ ]|its[ ]|a[ ])?(?:film’s[ ]|film's[ ]|movie’s[ ]|movie's[ ]|new[ ])?"
+ACTIVE: tuple[tuple[str, CrewRole], ...] = (
+    (r"(?:direct|directs|directing|helm|helms|helming)\b(?![-’'])", CrewRole.DIRECTOR),
+    (
+        r"(?:penned|pens|penning|wrote|writes|writing|written|scripted|scripting|co-wrote|"
+        rf"co-writing)[ ]{FILM}(?:screenplay|script|film|movie|adaptation|teleplay)\b",
+        CrewRole.WRITER,
+    ),
+    (
+        r"(?:(?:returns?|returning|serves?|serving|is|will[ ]be|joins?|joining|signed[ ]on|"
+        r"comes?[ ]on[ ]board|on[ ]board)[ ]as[ ](?:the[ ])?(?:film’s[ ]|film's[ ])?composer"
+        r"|(?:will[ ]score|is[ ]scoring|scored|composed[ ]the[ ]score|composing[ ]the[ ]"
+        r"(?:score|music)|(?:write|writes|writing|compose|composes)[ ]the[ ]"
+        r"(?:film’s[ ]|film's[ ])?(?:score|music|soundtrack))\b)",
+        CrewRole.COMPOSER,
+    ),
+    (
+        r"(?:(?:is[ ]shooting|will[ ]shoot|shoots|shot|lensing|lenses|lensed)[ ]the[ ]"
+        r"(?:film|movie|project|feature)\b|as[ ](?:the[ ])?(?:cinematographer|director[ ]of[ ]"
+        r"photography)\b)",
+        CrewRole.CINEMATOGRAPHER,
+    ),
+    (
+        r"(?:(?:serving|serve|serves|act|acting|acts|signed[ ]on|on[ ]board|credited|is|are|"
+        r"will[ ]be)[ ](?:as[ ])?(?:an?[ ]|the[ ])?(?:co-)?(?:executive|exec)[ ]producers?\b"
+        r"|(?:co-)?(?:executive|exec)"
+        r"[ -]produc(?:e|es|ing)\b|(?:has|have|had)[ ](?:also[ ])?(?:co-)?(?:executive|exec)[ -]"
+        r"produced\b(?![ ]by))",
+        CrewRole.EXECUTIVE_PRODUCER,
+    ),
+    (
+        r"(?:(?:serving|serves|serve|is|will[ ]be)[ ]as[ ](?:a[ ]|the[ ])?producers?\b"
+        r"|(?<![\w-])(?<!executive[ ])(?<!exec[ ])(?:produce|produces|producing)\b(?![ ]by))",
+        CrewRole.PRODUCER,
+    ),
+    (
+        r"(?:as[ ](?:the[ ])?editor\b|is[ ]editing[ ]the[ ](?:film|movie)\b|editing\b(?![ ]\w))",
+        CrewRole.EDITOR,
+    ),
+    (
+        r"(?:is|was|will[ ]be|serves[ ]as|returns[ ]as|is[ ]back[ ]as|joins[ ]as)[ ](?:the[ ])?"
+        r"(?:film’s[ ]|film's[ ])?casting(?:[ ]director\b|(?=[.;,]|[ ]the[ ](?:film|movie|series|"
+        r"show|project)\b))",
+        CrewRole.CASTING_DIRECTOR,
+    ),
+    (r"is[ ]back[ ]in[ ]the[ ]director[’']s[ ]chair\b", CrewRole.DIRECTOR),
+    (
+        r"(?:adapted|is[ ]adapting|adapts|has[ ]adapted)[ ]"
+        r"(?:it[ ]|the[ ](?:film|story|script|screenplay)[ ])?(?:for[ ]the[ ]screen[ ])?from\b",
+        CrewRole.WRITER,
+    ),
+    (
+        r"(?:from|of|on)[ ](?:[\w-]+[ ]){0,7}?(?:his|her|their)[ ](?:own[ ])?(?:[\w-]+[ ]){0,3}?"
+        r"(?:graphic[ ]novels?|novels?|books?|comics?|webcomic)\b",
+        CrewRole.AUTHOR,
+    ),
+    (
+        r"(?:created|co-created)[ ](?:the[ ])?(?:show|series|franchise|comic|webcomic|characters?|"
+        r"story|original)\b",
+        CrewRole.CREATOR,
+    ),
+    (
+        r"(?:wrote|penned|authored)[ ]the[ ](?:books?|novels?|graphic[ ]novels?|comics?|"
+        r"webcomic|source[ ]material)\b",
+        CrewRole.AUTHOR,
+    ),
+    (
+        r"(?:shared[ ]an[ ]update[ ]on|is[ ]working[ ]on|finished|is[ ]finishing|rewrote|"
+        r"is[ ]rewriting|is[ ]revising|completed|turned[ ]in|delivered|handed[ ]in)[ ]"
+        r"(?:the|a|their|his|her)[ ](?:first[ ]|final[ ]|new[ ])?(?:draft[ ]of[ ]the[ ])?"
+        r"(?:script|screenplay)\b",
+        CrewRole.WRITER,
+    ),
+)
+ACTIVE_KEYS: tuple[tuple[str, ...], ...] = (
+    ("direct", "helm"),
+    ("pen", "wr", "script"),
+    ("compos", "scor"),
+    ("shoot", "shot", "lens", "cinematograph", "photography"),
+    ("executive", "exec "),
+    ("produc",),
+    ("edit",),
+    ("casting",),
+    ("director",),
+    ("adapt",),
+    ("novel", "book", "comic"),
+    ("created",),
+    ("wrote", "penned", "authored"),
+    ("script", "screenplay"),
+)
+
+_CREDIT_VERBS: dict[str, CrewRole] = {
+    "wrote": CrewRole.WRITER,
+    "penned": CrewRole.WRITER,
+    "scripted": CrewRole.WRITER,
+    "co-wrote": CrewRole.WRITER,
+    "directed": CrewRole.DIRECTOR,
+    "helmed": CrewRole.DIRECTOR,
+    "produced": CrewRole.PRODUCER,
+    "executive produced": CrewRole.EXECUTIVE_PRODUCER,
+    "created": CrewRole.CREATOR,
+    "scored": CrewRole.COMPOSER,
+    "shot": CrewRole.CINEMATOGRAPHER,
+    "edited": CrewRole.EDITOR,
+}
+_CREDIT_VERB = "(?:" + "|".join(sorted((v.replace(" ", "[ ]") for v in _CREDIT_VERBS), key=len,
+                                       reverse=True)) + ")"  # fmt: skip
+_WHICH_CREDITS = re.compile(
+    rf"\b(?:film|movie|series|show|script|screenplay|adaptation),[ ]which[ ](?P<a>{NAME})[ ]"
+    rf"(?P<va>{_CREDIT_VERB})(?:(?:,[ ]|,?[ ]and[ ])(?P<b>{NAME})[ ](?P<vb>{_CREDIT_VERB}))?"
+    r"(?=[,.;])"
+)
+"""The work's relative clause: "The film, which Oseman wrote and Westmoreland directed, ..."."""
+_WITH_CO_WRITER = re.compile(
+    r"\b(?:wrote|co-wrote|penned|writes|is[ ]writing|co-writes)[ ](?:the[ ]|a[ ])?"
+    r"(?:script|screenplay|film|teleplay)[ ]with[ ](?:(?:[A-Z][\w-]*[ ])?(?:playwright|writer|"
+    rf"screenwriter|novelist|author|poet|dramatist|comedian|journalist)[ ])?(?P<name>{NAME})"
+    r"(?=[,.;]|$|[ ](?:and|who)\b)"
+)
+"""The co-writer: "wrote the script with Irish playwright X"."""
+_SCORE_OF = re.compile(rf"(?P<name>{NAME})[’']s[ ](?:[a-z-]+[ ]){{0,2}}?(?:score|soundtrack)\b")
+_BEGAN_AS = re.compile(
+    rf"(?P<name>{NAME})[ ](?:first[ ])?(?:began|started|launched|created|drew)[ ]"
+    r"(?:it[ ])?as[ ]an?[ ](?:webcomic|comic|novel|book|graphic[ ]novel|web[ ]series)\b"
+)
+"""The source's maker: "the story Oseman began as a webcomic in 2016"."""
+_SCRIPT_ADAPTED = re.compile(
+    rf"(?P<name>{NAME})[’']s[ ](?:own[ ])?(?:script|screenplay),?[ ](?:which[ ])?(?:is[ ]|was[ ])?"
+    r"(?:adapted|based)[ ](?:from|on)[ ](?:his|her|their)[ ](?:own[ ])?(?:[\w-]+[ ]){0,5}?"
+    r"(?:graphic[ ]novels?|novels?|books?|comics?|webcomic|volumes?)\b"
+)
+"""A writer who is also the author: "Oseman's own screenplay, which is adapted from their
+upcoming sixth and final volume"."""
+_SOURCE_TOO = re.compile(
+    rf"(?P<name>{NAME}),[ ]who[ ](?:wrote|penned|scripted)[ ]the[ ](?:screenplay|script|film)[ ]"
+    r"(?:as[ ]well[ ]as|and(?:[ ]also)?)[ ]the[ ](?:[\w-]+[ ]){0,4}?(?:graphic[ ]novels?|novels?|"
+    r"books?|comics?|webcomic)[ ](?:it|the[ ]film|the[ ]series)[ ](?:is|was|’s|'s)[ ]based[ ]on\b"
+)
+"""The screenwriter who wrote the source as well: "X, who wrote the film as well as the graphic
+novels it is based on"."""
+
+
+def other_credits(chunk: str, lower: str, starts: list[int]) -> Iterator[tuple[str, CrewRole]]:
+    """The rarer shapes of a credit, each tried only where its words are."""
+    if ", which " in chunk:
+        for match in _WHICH_CREDITS.finditer(chunk):
+            yield match["a"], _CREDIT_VERBS[" ".join(match["va"].split())]
+            if match["b"]:
+                yield match["b"], _CREDIT_VERBS[" ".join(match["vb"].split())]
+    if " with " in chunk and "wr" in lower:
+        yield from ((m["name"], CrewRole.WRITER) for m in _WITH_CO_WRITER.finditer(chunk))
+    if "’s " in chunk or "'s " in chunk:
+        if "score" in lower or "soundtrack" in lower:
+            yield from ((m["name"], CrewRole.COMPOSER) for m in scan(_SCORE_OF, chunk, starts))
+        if "adapted" in lower or "based" in lower:
+            for match in scan(_SCRIPT_ADAPTED, chunk, starts):
+                yield match["name"], CrewRole.AUTHOR
+    if " as a" in chunk:
+        for match in scan(_BEGAN_AS, chunk, starts):
+            yield match["name"], CrewRole.AUTHOR
+            yield match["name"], CrewRole.CREATOR
+    if "based on" in chunk and ", who " in chunk:
+        for match in scan(_SOURCE_TOO, chunk, starts):
+            yield match["name"], CrewRole.AUTHOR
