@@ -190,7 +190,7 @@ def _release_key(kind: str, item: dict[str, Any] | ReleaseFact) -> tuple[str, st
 
 def _matching(key: tuple[str, str, bool | None], wanted: list[tuple[str, str, bool | None]]) -> int:
     for index, (kind, value, hedged) in enumerate(wanted):
-        if (kind, value) == key[:2] and None in {hedged, key[2]} or (kind, value, hedged) == key:
+        if ((kind, value) == key[:2] and None in {hedged, key[2]}) or (kind, value, hedged) == key:
             return index
     return -1
 
