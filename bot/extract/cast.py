@@ -91,7 +91,7 @@ _PAST_KW = frozenset({"played", "portrayed", "voiced"})
 _ROLE_HINT = hint(
     " as ", "play", "portray", "voic", "role", "part", "replac", "after", "left ", "quit", "exited"
 )
-_OTHER_HINT = hint("(", "’s ", "'s ", " – ", " — ", " - ")
+_OTHER_HINT = hint("(", "’s ", "'s ", " – ", " — ", " - ", "self, ", "selves, ")
 
 
 def _has_possessive(chunk: str) -> bool:

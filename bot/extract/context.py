@@ -33,6 +33,8 @@ _TITLE_CUE = (
     r"entitled)[ ]|officially[ ](?:titled|called|named)[ ]"
     r"|(?:official|new|full)[ ](?:title|name)[ ](?:is|will[ ]be)[ ]?:?[ ]?"
     r"|official[ ](?:title|name)[ ]?:[ ]?|under[ ]the[ ]title[ ]"
+    r"|(?:will[ ](?:now[ ])?(?:go[ ]out|be[ ]released)|now[ ]goes[ ]out)[ ]as[ ]"
+    r"|(?:has[ ]been[ ]|was[ ]|is[ ]now[ ])?(?:retitled|renamed)[ ](?:as[ ])?"
     r"|(?:revealed|unveiled|announced|confirmed)[ ]the[ ](?:official[ ]|new[ ])?(?:title|name)"
     r"\b[^.;“”\"]{0,100}:[ ])"
 )
@@ -52,12 +54,27 @@ _ANNOUNCE_HINT = hint(
     "announc", "confirm", "reveal", "unveil", "said", "says", "released", "publish"
 )
 _NOUN_HINT = re.compile(PRODUCTION_NOUNS)
-_OTHER_WORK_HINT = hint("credits include", "series of", "season of", "next be seen", "’s ", "'s ")
+_OTHER_WORK_HINT = hint(
+    "credits include",
+    "series of",
+    "season of",
+    "next be seen",
+    "’s ",
+    "'s ",
+    "documentary",
+    "special",
+    "featurette",
+    "doc ",
+    "podcast",
+    "spin-off series",
+)
 _OTHER_WORK = re.compile(
     r"[’']s?[ ](?:previous[ ]|other[ ])?credits[ ]include\b(?P<name>)"
     r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|new|next|latest|final)[ ]"
     rf"(?:series|season)[ ]of[ ][“\"‘']?(?P<name2>{NAME})"
     r"|\b(?:can|will)[ ]next[ ]be[ ]seen\b"
+    r"|\b(?:behind-the-scenes|companion|making-of|accompanying|spin-off)[ ](?:documentary|special|"
+    r"featurette|doc|series|podcast)\b"
     rf"|\bin[ ]{TOKEN}\+?[’']s[ ](?:[a-z-]+[ ]){{0,2}}[“\"‘']?(?P<name3>{NAME})"
 )
 """Other works brought in by what surrounds them: a company's "credits include ...", "the fourth
@@ -66,7 +83,7 @@ _CAPITAL_WORD = re.compile(r"\b[A-Z][\w-]+")
 _QUOTED_TITLE = re.compile(rf"[ ]*[“\"‘'](?P<name>{NAME})[,.]?[”\"’'](?![\w])")
 _FOREIGN_HINT = hint("That ", "Those ", "that ", "other ")
 _OURS_HINT = hint("season ", "fans", "final outing", "finale")
-_TITLE_HINT = hint("name", "title", "called")
+_TITLE_HINT = hint("name", "title", "called", "go out as", "goes out as", "released as")
 _SCREEN_GENRES = [word for word in GENRE_WORDS if word not in {"novel", "musical"}]
 _GENRE_HINT = hint(*_SCREEN_GENRES)
 _GENRE_THEN_NAME = re.compile(rf"\b(?:{'|'.join(_SCREEN_GENRES)})[ ][“\"‘']?(?P<name>{NAME})")

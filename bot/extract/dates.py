@@ -161,8 +161,10 @@ RELATIVE_DAY_RE = re.compile(
     r"\b(?:(?P<word>yesterday|today|tonight|this[ ]morning|this[ ]afternoon|this[ ]evening|"
     r"last[ ]night)|(?P<prep>on|from|last|next|this)[ ](?P<weekday>Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)(?:[ ]the[ ](?P<day>\d{1,2})(?:st|nd|rd|th))?)\b"
+    r"(?![ ][A-Z])"
 )
-"""A day named relative to the article: "yesterday", "tonight", "on Friday", "Thursday the 23rd"."""
+"""A day named relative to the article: "yesterday", "tonight", "on Friday", "Thursday the 23rd";
+not "on Sunday League" (a name) or "on Friday 27 February" (a date, read as one)."""
 _NUMBERS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14,

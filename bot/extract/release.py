@@ -32,7 +32,7 @@ from bot.extract.dates import (
     parse_relative_day,
     parse_window,
 )
-from bot.extract.lexicon import MONTHS
+from bot.extract.lexicon import MONTHS, WEEKDAY_PATTERN
 from bot.extract.names import TOKEN, clean_name
 from bot.extract.release_words import (
     BACK_REFERENCE,
@@ -60,6 +60,8 @@ from bot.facts import ReleaseFact, ReleaseKind
 _WORDS_BEFORE = 9
 _WINDOW_LEAD = 24
 """How far before its anchor a window's words start ("the second half of 2026")."""
+_WINDOW_TAIL = 12
+"""How far after it they end ("Mar" of "in March 2025")."""
 _SUBTITLED = re.compile(
     rf"(?<![\w’'-])(?P<title>(?P<main>{TOKEN}(?:[ ]{TOKEN}){{0,2}}):[ ]{TOKEN}[ ]{TITLE_WORDS})"
     r"(?=[ ,.;]|$)(?![ ]\w+:)"
@@ -124,7 +126,7 @@ _UNDER_WAY_HINT = hint("rolling", "under way", "underway", "begun", "started", "
                        "finished", "ended")  # fmt: skip
 _RELATIVE_HINT = hint("day", "night", "morning", "afternoon", "evening", "week")
 _DATE_HINT = hint("date", "window", "when")
-_TITLE_HINT = hint("name", "title", "called")
+_TITLE_HINT = hint("name", "title", "called", "go out as", "goes out as", "released as")
 
 
 def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[ReleaseFact]:
@@ -132,8 +134,8 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
     anchor: dt.date | None = None
     dates = [m.span() for m in DATE_RE.finditer(chunk)] if MAY_HOLD_DATE.search(chunk) else []
     for match in RELATIVE_DAY_RE.finditer(chunk):
-        if any(start <= match.end() and match.start() <= end for start, end in dates):
-            continue  # "on Friday 13 February" is a full date, read by _dates
+        if any(start <= match.end() + 2 and match.start() <= end for start, end in dates):
+            continue  # "on Friday 13 February", "on Friday (27 February)": read by _dates
         before = _before(chunk, match.start())
         clause = _clause_before(chunk, match.start())
         past = FILMING_NOUN.search(chunk) is not None and (
@@ -149,7 +151,7 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         if fact is not None:
             yield fact
     offset = OFFSET_RE.search(chunk)
-    if offset is not None:
+    if offset is not None and not _dated_before(doc, chunk, offset.start(), context):
         anchor = anchor or _event_date(doc, chunk, offset.start())
         if anchor is not None and _RELEASE_AFTER.match(chunk, offset.end()):
             days = offset_days(offset)  # "two days before it lands": the release comes after
@@ -159,6 +161,17 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         elif anchor is not None and RELEASE_VERB.search(_before(chunk, offset.start())):
             day = anchor + dt.timedelta(days=offset_days(offset))
             yield ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day)
+
+
+def _dated_before(doc: Doc, chunk: str, end: int, context: Context) -> bool:
+    """The sentence gives the release date itself before an offset ("premieres February 27,
+    three days after its world premiere"): the offset dates the other event, not the film."""
+    if not MAY_HOLD_DATE.search(chunk, 0, end):
+        return False
+    return any(
+        m.end() <= end and _dated(doc.date, chunk, m, "", context) is not None
+        for m in DATE_RE.finditer(chunk, 0, end)
+    )
 
 
 def _event_date(doc: Doc, chunk: str, end: int) -> dt.date | None:
@@ -196,7 +209,9 @@ def _window_matches(chunk: str) -> list[re.Match[str]]:
     for anchor in WINDOW_ANCHOR.finditer(chunk):
         if anchor.start() < end:
             continue
-        match = WINDOW_RE.search(chunk, max(anchor.start() - _WINDOW_LEAD, end), anchor.end() + 6)
+        match = WINDOW_RE.search(
+            chunk, max(anchor.start() - _WINDOW_LEAD, end), anchor.end() + _WINDOW_TAIL
+        )
         if match is not None and match.end() >= anchor.end():
             found.append(match)
             end = match.end()
@@ -208,15 +223,17 @@ def _before(chunk: str, start: int) -> str:
     head = chunk[:start]
     words = head.split()[-_WORDS_BEFORE:]
     text = " ".join(words)
-    for stop in (";", " – ", " — "):
-        text = text.rsplit(stop, 1)[-1]
-    return text
+    return _CLAUSE_BREAK.split(text)[-1]
+
+
+_CLAUSE_SPLIT = re.compile(r",[ ](?!\d{4})|[ ]and[ ]")
+_CLAUSE_BREAK = re.compile(r";|[ ][–—](?=[ ]|$)")
 
 
 def _clause_before(chunk: str, start: int) -> str:
-    """Text from the last comma (outside the date itself) up to ``start``."""
-    head = chunk[:start]
-    return re.split(r",[ ](?!\d{4})", head)[-1]
+    """Text from the last comma (outside the date itself) or "and" up to ``start``: "world
+    premiered at Sundance on January 23 and hits theaters April 10" releases it in April."""
+    return _CLAUSE_SPLIT.split(chunk[:start])[-1]
 
 
 def _dated(
@@ -229,6 +246,9 @@ def _dated(
         return None  # "moved the release from 23 April to 7 May": the old date
     if moved and before.endswith(" to"):
         before = before[:-3] + " on"
+    before = _GLOSSED_WEEKDAY.sub(" on", before)
+    if before.endswith(" since") and STARTED.search(before):
+        before = before[:-6] + " began on"  # "has been under way since 2 June": it began then
     if not before.endswith((" on", " from")) and not DIRECT_VERB.search(before):
         return None
     if BACK_REFERENCE.search(clause) or _ANTECEDENT_EVENT.search(chunk, 0, match.start()):
@@ -238,6 +258,14 @@ def _dated(
     return _classified(day, before, clause, chunk, evidence, context) if day else None
 
 
+_GLOSSED_WEEKDAY = re.compile(rf"[ ](?:on[ ])?{WEEKDAY_PATTERN}[ ]?\($")
+"""A date in brackets after its weekday: "landed on Netflix on Friday (27 February)"."""
+_MOVED_WHEN = re.compile(
+    r"\b(?:moved|pushed|shifted|delayed|rescheduled|bumped|brought)[ ]"
+    r"(?:(?:the|its)[ ]\w+[ ]|it[ ])?(?:back[ ]|forward[ ]|out[ ])?$"
+)
+"""When a date was moved, not where to: "moved the release back in January"."""
+_OF_NAME = re.compile(rf"[ ]of[ ](?:the[ ])?[“\"‘']?(?P<name>{TOKEN})")
 _RELEASE_AFTER = re.compile(
     r"[ ](?:it|the[ ](?:film|movie|series|show))[ ](?:\w+[ ])?(?:lands|arrives|hits|premieres|"
     r"opens|debuts|streams|drops|is[ ]released|comes[ ]out)\b"
@@ -274,6 +302,12 @@ def _windowed(
     window = parse_window(match, ref)
     if window is None or BACK_REFERENCE.search(clause):
         return None
+    if (
+        match["prep"]
+        and match["prep"].lower() == "in"
+        and _MOVED_WHEN.search(chunk, 0, match.start())
+    ):
+        return None
     noun_release = re.match(r"\s+release\b", chunk[match.end() :]) is not None
     if FILMING_NOUN.search(chunk) and not FUTURE.search(clause):
         # "wrapped filming in September", "a shoot that began in July": a month, no day.
@@ -283,6 +317,8 @@ def _windowed(
         if STARTED.search(before):
             return ReleaseFact(ReleaseKind.FILMING_STARTED, evidence, window=done)
     if PLANNED.search(before):
+        if _not_the_film(clause, context) or _other_season(chunk[: match.start()], context):
+            return None  # "a third series, which is due to start filming next spring"
         hedged = _hedged(clause)
         return ReleaseFact(ReleaseKind.FILMING_PLANNED, evidence, window=window, hedged=hedged)
     if (RELEASE_VERB.search(before) or noun_release) and not _not_the_film(before, context):
@@ -310,11 +346,17 @@ def _filming_span(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[Re
 def _not_the_film(text: str, context: Context) -> bool:
     """An event, a trailer, a book, or a season or episode of a show that is not this article's
     production ("its second season"; but "The Ninefold Crown season 2" when that is ours)."""
-    if NOT_THE_FILM.search(text):
-        return True
+    return NOT_THE_FILM.search(text) is not None or _other_season(text, context)
+
+
+def _other_season(text: str, context: Context) -> bool:
+    """A season, series or episode whose show (the word before, or "of X" after) is not ours."""
     for match in SEASON_WORD.finditer(text):
         owner = text[: match.start()].split()[-1:]
-        if not owner or not context.is_ours(owner[0]):
+        if owner and context.is_known(owner[0]):
+            continue
+        after = _OF_NAME.match(text, match.end())
+        if after is None or not context.is_known(after["name"]):
             return True
     return False
 

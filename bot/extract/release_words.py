@@ -24,6 +24,8 @@ NOT_ANNOUNCED = re.compile(
     r"|\b(?:date|window)s?\b[^.;]{0,50}?\b(?:has|have|is|are)(?:n['’]t|[ ]not)?[ ](?:yet[ ])?"
     r"(?:not[ ])?(?:yet[ ]to[ ]be|been|to[ ]be)[ ](?:officially[ ])?(?:announced|confirmed|"
     r"revealed|set|shared|given|locked|decided)\b"
+    r"|\b(?:date|window)s?[ ](?:still[ ]|yet[ ])?to[ ]be[ ](?:announced|confirmed|revealed|set|"
+    r"decided)\b"
     r"|\b(?:date|window)s?\b[^.;]{0,50}?\bremains?[ ](?:unknown|unconfirmed|under[ ]wraps|"
     r"a[ ]mystery|to[ ]be[ ]confirmed|tbc)\b"
     r"|\b(?:has|have)(?:n['’]t|[ ]not)[ ](?:yet[ ])?dated[ ]the[ ](?:film|movie|series|show)\b",
@@ -33,8 +35,10 @@ NEGATED_DATE_CLAIM = re.compile(r"\b(?:finally|now)[ ]has[ ]a\b", re.IGNORECASE)
 
 RELEASE_VERB = re.compile(
     r"\b(?:premieres?|premiering|arrives?|arriving|lands?|landing|launch(?:es|ing)?|debuts?|"
-    r"debuting|released?|releasing|hits?|hitting|drops?|dropping|streams?|streaming|opens?|"
-    r"opening|out|come[ ]out|comes[ ]out|coming|bows?|available|see[ ]it|watch[ ]it|release|"
+    r"debuting|released?|releasing|hits?|hitting|drops?|dropping|streams?|streaming|"
+    r"(?:opens?|opening)(?=[ ](?:in|on|at|this|next|nationwide|worldwide)\b|[,.;]|$)|landed|"
+    r"arrived|premiered|debuted|dropped|launched|"
+    r"out|come[ ]out|comes[ ]out|coming|bows?|available|see[ ]it|watch[ ]it|release|"
     r"airs?|airing|broadcasts?|broadcasting|due|"
     r"(?:is|are|will[ ]be)[ ]on[ ][A-Z][\w+]*)\b"
 )
@@ -44,7 +48,7 @@ FILMING_NOUN = re.compile(
 )
 STARTED = re.compile(
     r"\b(?:began|begun|begins|started|starts|kicked[ ]off|got[ ]under[ ]?way|commenced|"
-    r"rolling|rolled)\b"
+    r"rolling|rolled)\b|\b(?:under[ ]?way|rolling|been[ ](?:filming|shooting))\b[^.;]*[ ]since$"
 )
 WRAPPED = re.compile(
     r"\b(?:came[ ]to[ ]an[ ]end|wrapped(?:[ ]up)?|ended|finished|concluded|completed|wraps)\b"
@@ -60,7 +64,7 @@ FUTURE = re.compile(r"\b(?:will|due|set[ ]to|scheduled|expected|slated|planned|g
 BACK_REFERENCE = re.compile(
     r"\b(?:had[ ]been|had[ ]previously|had[ ]originally|previously|originally|initially|was[ ]due|"
     r"were[ ]due|was[ ]set|was[ ]scheduled|no[ ]longer|instead[ ]of|rather[ ]than|would[ ]have|"
-    r"had[ ]planned|had[ ]hoped)\b"
+    r"had[ ]planned|had[ ]hoped)\b|\bearlier[ ]$"
 )
 SPECULATION = re.compile(
     r"\b(?:fan[ ]theor\w*|theories|speculat\w*|rumou?r\w*|guess\w*|predict\w*|wishlist)\b",
@@ -70,12 +74,14 @@ NOT_THE_FILM = re.compile(
     r"\b(?:trailer|teaser|clip|first[ ]look|poster|images?|photos?|soundtrack|festival|"
     r"convention|panel|screening|event|tour|signing|book|novel|gala|post|recap|livestream|"
     r"red[- ]carpet|preview|q&a|(?:world|european|uk|us|london|festival|gala|global|"
-    r"international|the|its|a)[ ]premiere(?![ ]date)|premiere[ ](?:screening|event|party))s?\b",
+    r"international|the|its|a)[ ]premiere(?:d)?(?![ ]date)|premiere[ ](?:screening|event|"
+    r"party))s?\b",
     re.IGNORECASE,
 )
 HEDGE = re.compile(
     r"\b(?:hope|hopes|hoping|hopefully|hoped|could|might|may|perhaps|possibly|likely|reportedly|"
-    r"rumou?red|fingers[ ]crossed|planning|plans[ ]to|aims?|aiming|[Ss]ources?)\b"
+    r"rumou?red|fingers[ ]crossed|planning|plans[ ]to|aims?|aiming|[Ss]ources?|expected[ ]to|"
+    r"eyeing|eyes|targeting|targets)\b"
 )
 DIRECT_VERB = re.compile(
     r"\b(?:began|begun|started|wrapped|ended|premieres?|hits?|lands?|arrives?|opens?|debuts?|"
@@ -96,4 +102,7 @@ FILMING_SPAN = re.compile(
     rf"through)[ ](?P<m2>{MONTH_PATTERN})(?:[ ](?P<y2>\d{{4}}))?(?:[ ](?P<rel>last|this)[ ]year)?"
 )
 """A shoot's span: "Filming took place between July and September last year"."""
-SEASON_WORD = re.compile(r"\b(?:[Ss]easons?|[Ee]pisodes?)\b")
+SEASON_WORD = re.compile(
+    r"\b(?:[Ss]easons?|[Ee]pisodes?|(?:first|second|third|fourth|fifth|sixth|new|next)[ ]series"
+    r"|[Ss]eries[ ](?:one|two|three|four|five|six|\d))\b"
+)

@@ -222,9 +222,8 @@ def _answers(text: str, paras: list[Span]) -> list[Quote]:
         if label is None or label["label"] in asking:
             continue
         before = text[previous.start : previous.end].rstrip()
-        if before.endswith("?") or (
-            labels[index - 1] is not None and labels[index - 1]["label"] in asking
-        ):
+        asker = labels[index - 1]
+        if before.endswith("?") or (asker is not None and asker["label"] in asking):
             found.append(Quote(label.end(), para.end, para.para, True, False, label["label"]))
     return found
 

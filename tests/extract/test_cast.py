@@ -318,3 +318,37 @@ def test_confirmed_he_will_not_be_back_and_a_part_before_another_work() -> None:
         ("Kai Moen", "Lord Peverell", CastStatus.FORMER),
         ("Tomas Ek", "Ansel", CastStatus.CURRENT),
     }
+
+
+def test_a_leaver_named_without_a_part_takes_the_takeovers_part() -> None:
+    assert served_cast(
+        "Mr Pike, played by Joel Abara: the art teacher. Abara took over the part in August, "
+        "replacing Tom Varga, who had to leave the production.",
+    ) == {
+        ("Joel Abara", "Mr Pike", CastStatus.CURRENT),
+        ("Tom Varga", "Mr Pike", CastStatus.FORMER),
+    }
+    assert served_cast(
+        "Lumen confirmed that Tom Varga has left the film because of a scheduling clash. "
+        "Joel Abara takes over the role of Mr Pike, the art teacher, from Monday.",
+    ) == {
+        ("Joel Abara", "Mr Pike", CastStatus.CURRENT),
+        ("Tom Varga", "Mr Pike", CastStatus.FORMER),
+    }
+
+
+def test_a_departure_with_no_takeover_names_no_part() -> None:
+    assert served_cast("Tom Varga has left the film because of a scheduling clash.") == set()
+
+
+def test_who_played_a_part_in_this_film() -> None:
+    assert served_cast(
+        "Newcomer Ada Wren, who played LGBTQ+ society president Ottilie Marsh, posted a video.",
+    ) == {("Ada Wren", "Ottilie Marsh", CastStatus.CURRENT)}
+    assert served_cast("Ada Wren, who played Ottilie Marsh in Tin Town, joins the cast.") == set()
+
+
+def test_a_part_named_before_its_actor() -> None:
+    assert served_cast("Mr Pike himself, Joel Abara, shared a photo from the set.") == {
+        ("Joel Abara", "Mr Pike", CastStatus.CURRENT)
+    }

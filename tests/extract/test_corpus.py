@@ -55,6 +55,7 @@ def test_invented_casting_article() -> None:
     }
     assert credits(found) == {
         ("author", "Marguerite Vale"),
+        ("writer", "Marguerite Vale"),  # "Lindqvist is writing the screenplay with Vale"
         ("director", "Tomas Lindqvist"),
         ("writer", "Tomas Lindqvist"),
         ("cinematographer", "Ingrid Solberg"),

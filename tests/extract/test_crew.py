@@ -199,3 +199,80 @@ def test_based_on_their_novels_and_who_created_the_production() -> None:
 def test_a_novel_the_film_adapts_is_no_other_production() -> None:
     found = facts("Dev Roy wrote the screenplay, adapting Ana Bell’s 2019 novel “Ferjan.”")
     assert credits(found) == {("writer", "Dev Roy"), ("author", "Ana Bell")}
+
+
+def test_a_writer_director_holds_both_credits() -> None:
+    found = facts("Cameras rolled today, writer-director Noor Vance announced.")
+    assert credits(found) == {("writer", "Noor Vance"), ("director", "Noor Vance")}
+
+
+def test_the_works_own_relative_clause() -> None:
+    found = facts("The film, which Petra Hale wrote and Omar Sidi directed, follows two sisters.")
+    assert credits(found) == {("writer", "Petra Hale"), ("director", "Omar Sidi")}
+
+
+def test_a_co_writer_after_with() -> None:
+    found = facts(
+        "Omar Sidi, whose 2022 feature “Saltvand” played at Cannes, wrote the script with "
+        "Irish playwright Fintan Kerr."
+    )
+    assert credits(found) == {("writer", "Omar Sidi"), ("writer", "Fintan Kerr")}
+
+
+def test_scores_by_name_and_by_phrasing() -> None:
+    assert credits(facts("The closing minutes bring back Lena Holt’s score.")) == {
+        ("composer", "Lena Holt")
+    }
+    assert credits(facts("Lena Holt is back to write the score, and Ben Ortiz is editing.")) >= {
+        ("composer", "Lena Holt"),
+        ("editor", "Ben Ortiz"),
+    }
+    assert credits(facts("The score is by Swedish composer Lena Holt.")) == {
+        ("composer", "Lena Holt")
+    }
+
+
+def test_the_source_and_its_maker() -> None:
+    assert credits(facts("It closes the story Petra Hale began as a webcomic in 2016.")) == {
+        ("author", "Petra Hale"),
+        ("creator", "Petra Hale"),
+    }
+    found = facts(
+        "Omar Sidi directs from Petra Hale's own screenplay, which is adapted from their "
+        "upcoming third volume."
+    )
+    assert credits(found) >= {("director", "Omar Sidi"), ("author", "Petra Hale")}
+    found = facts(
+        "Taking the stage, Petra Hale, who wrote the film as well as the graphic novels it is "
+        "based on, kept it short."
+    )
+    assert ("author", "Petra Hale") in credits(found)
+    found = facts("Sidi adapted the screenplay from Petra Hale's 2021 YA novel of the same name.")
+    assert ("author", "Petra Hale") in credits(found)
+
+
+def test_press_release_credit_sentences() -> None:
+    found = facts(
+        "The series is directed by Ana Lutz (block one) and Dev Roy (block two).",
+        "Executive producers are Cara Lin and Ben Ortiz for Kestrel Pictures and Omar Sidi "
+        "for Channel 9.",
+        "Casting is by Imani Cole.",
+    )
+    assert credits(found) == {
+        ("director", "Ana Lutz"),
+        ("director", "Dev Roy"),
+        ("executive_producer", "Cara Lin"),
+        ("executive_producer", "Ben Ortiz"),
+        ("executive_producer", "Omar Sidi"),
+        ("casting_director", "Imani Cole"),
+    }
+
+
+def test_has_executive_produced_every_instalment() -> None:
+    found = facts("Cara Lin, who has executive produced every instalment, says it is over.")
+    assert credits(found) == {("executive_producer", "Cara Lin")}
+
+
+def test_a_directors_other_credits_do_not_hide_the_credit() -> None:
+    found = facts("Omar Sidi, whose credits include Still Water, remains on board to direct.")
+    assert credits(found) == {("director", "Omar Sidi")}

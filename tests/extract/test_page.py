@@ -93,3 +93,21 @@ def test_a_question_standing_alone_is_a_section_heading_but_an_interview_questio
 def test_a_cast_list_line_is_body_text() -> None:
     _, body = page("Cast revealed", "- Mara Quint as Elsie Dunn", "2. Ezra Lockwood – Tom Dunn")
     assert body == ("- Mara Quint as Elsie Dunn", "2. Ezra Lockwood – Tom Dunn")
+
+
+def test_a_live_blog_editor_credit_is_furniture() -> None:
+    headline, body = page(
+        "Premiere live: the cast arrive",
+        "Live updates · Edited by Ines Carvalho and Tom Reyes",
+        "Updated 2 minutes ago",
+        "Fans have queued since dawn.",
+    )
+    assert headline == "Premiere live: the cast arrive"
+    assert body == ("Fans have queued since dawn.",)
+
+
+def test_a_letters_greeting_is_no_headline() -> None:
+    assert page("Hi everyone,", "The shoot wrapped.") == (
+        None,
+        ("Hi everyone,", "The shoot wrapped."),
+    )

@@ -287,3 +287,58 @@ def test_an_organisations_own_synopsis() -> None:
         "Lumen has dated the film.",
         "Lumen's official synopsis reads: “Two friends, one summer, no plan at all.”",
     ) == [("Two friends,", "Lumen", SourceKind.ORGANISATION)]
+
+
+def test_a_caption_before_the_quote_is_its_posters() -> None:
+    assert served(
+        "Actor Mara Quill posted a photo of the set with the caption “last day on set, thank you”.",
+    ) == [("last day on ", "Mara Quill", SourceKind.PERSON)]
+
+
+def test_a_first_name_we_cannot_place_leaves_the_post_unattributed() -> None:
+    assert served(
+        "Director Omar Sidi thanked the crew.",
+        "Joe put up a carousel of photos with the caption “last day at school, forever”.",
+    ) == [("last day at ", "", SourceKind.UNATTRIBUTED)]
+
+
+def test_two_adverbs_between_speaker_and_verb() -> None:
+    assert served(
+        "Director Omar Sidi was on set.",
+        "“We kept going,” Sidi later simply said.",
+    ) == [("We kept goin", "Omar Sidi", SourceKind.PERSON)]
+
+
+def test_a_part_named_as_the_subject_is_not_the_speaker() -> None:
+    assert served(
+        "Joel Abara plays Mr Pike.",
+        "Mr Pike himself, Joel Abara, shared a message: “See you all on set.”",
+    ) == [("See you all ", "Joel Abara", SourceKind.PERSON)]
+
+
+def test_an_interviewers_label_never_answers() -> None:
+    assert served(
+        "Glimmer spoke to Joel Abara about the film.",
+        "Glimmer: How did you prepare?",
+        "Abara: I read the book twice.",
+        "Glimmer: Tell us about the final scene.",
+        "Abara: It was the hardest day.",
+    ) == [
+        ("I read the b", "Joel Abara", SourceKind.PERSON),
+        ("It was the h", "Joel Abara", SourceKind.PERSON),
+    ]
+
+
+def test_a_subject_after_an_opening_participle_or_after_its_verb() -> None:
+    assert served(
+        "Taking the stage, Petra Hale, who wrote the book, kept it short. “Thank you,” they said.",
+    ) == [("Thank you", "Petra Hale", SourceKind.PERSON)]
+    assert served(
+        "Among the newcomers is Lina Ferro, who plays Ada. “I cried,” she said.",
+    ) == [("I cried", "Lina Ferro", SourceKind.PERSON)]
+
+
+def test_an_organisation_posting_on_its_own_channel() -> None:
+    assert served(
+        "Kestrel posted a clip on its channel with the message: “Ten days to go.”",
+    ) == [("Ten days to ", "Kestrel", SourceKind.ORGANISATION)]

@@ -231,3 +231,124 @@ def test_set_to_kick_off() -> None:
     assert kinds("Production is set to kick off in late February.", date="2025-10-15") == [
         ("filming_planned", "2026-02")
     ]
+
+
+def hedging(*paragraphs: str, date: str = "2025-09-18") -> list[tuple[str, object, bool]]:
+    found = facts(*paragraphs, date=date)
+    return [(r.kind.value, r.window or r.date, r.hedged) for r in found.release]
+
+
+def test_an_expectation_or_a_target_is_hedged() -> None:
+    assert hedging("Nobody has dated it, though the film is expected to arrive in 2026.") == [
+        ("window", "2026", True)
+    ]
+    assert hedging("Cameras roll in March, with the distributor eyeing a 2027 release.") == [
+        ("window", "2027", True)
+    ]
+
+
+def test_a_casting_call_earlier_this_year_is_no_window() -> None:
+    assert kinds("She was picked from an open call run by the studio earlier this year.") == []
+
+
+def test_under_way_since_a_date_is_when_filming_began() -> None:
+    assert kinds("Filming has been under way in Bristol since 2 June.", date="2025-07-01") == [
+        ("filming_started", dt.date(2025, 6, 2))
+    ]
+
+
+def test_another_shows_next_series_is_not_our_filming_plan() -> None:
+    assert (
+        kinds(
+            "Her other show was renewed for a third series, which is due to start filming "
+            "next spring."
+        )
+        == []
+    )
+
+
+def test_series_one_of_a_show_is_a_past_release_of_another_run() -> None:
+    assert kinds("Series one of Dune Rats premiered in March 2025 to strong reviews.") == []
+
+
+def test_a_world_premiere_in_the_past_is_an_event() -> None:
+    assert kinds(
+        "The film world premiered at Sundance on January 23 and hits US theaters April 10.",
+        date="2026-02-02",
+    ) == [("premiere_date", dt.date(2026, 4, 10))]
+
+
+def test_an_offset_after_the_stated_date_dates_the_other_event() -> None:
+    assert kinds(
+        "The film premieres February 27 on Lumen, three days after its world premiere in Oslo.",
+        date="2026-02-10",
+    ) == [("premiere_date", dt.date(2026, 2, 27))]
+
+
+def test_tonight_after_a_dash_is_not_the_release() -> None:
+    assert kinds(
+        "The film premieres on Lumen on Friday 27 February – tonight is its first screening.",
+        date="2026-02-24",
+    ) == [("premiere_date", dt.date(2026, 2, 27))]
+
+
+def test_when_a_date_was_moved_is_not_the_new_date() -> None:
+    assert kinds(
+        "Lumen, which moved the release back in January to finish the effects, says the film "
+        "is now out on 27 February.",
+        date="2026-02-01",
+    ) == [("premiere_date", dt.date(2026, 2, 27))]
+
+
+def test_a_companion_documentary_is_another_work() -> None:
+    assert (
+        kinds(
+            "Lumen has also confirmed a behind-the-scenes documentary, "
+            "Glass Harbour: Making Waves, "
+            "which will arrive on the platform on 20 March.",
+            date="2026-03-01",
+        )
+        == []
+    )
+
+
+def test_going_out_under_a_new_title() -> None:
+    assert kinds(
+        "The project was developed under the working title “Fenwick” and will now go out as "
+        "“Salt Lines.”"
+    ) == [("title", "Salt Lines")]
+
+
+def test_a_weekday_before_a_name_is_no_date() -> None:
+    assert kinds("The studio confirmed today that cameras are rolling on Sunday Best.") == [
+        ("filming_started", None)
+    ]
+
+
+def test_a_date_still_to_be_announced() -> None:
+    assert kinds("The series will arrive later, with an exact date still to be announced.") == [
+        ("not_announced", None)
+    ]
+
+
+def test_a_past_release_on_a_weekday_glossed_with_its_date() -> None:
+    assert kinds("Glass Harbour landed on Lumen on Friday (27 February).", date="2026-03-01") == [
+        ("premiere_date", dt.date(2026, 2, 27))
+    ]
+
+
+def test_a_series_of_the_show_in_the_headline_is_ours() -> None:
+    found = facts(
+        "Filming on the second series of Brackwater concluded on Friday after a 61-day shoot.",
+        date="2026-02-11",
+        title="Brackwater wraps second series",
+    )
+    assert [(r.kind.value, r.date) for r in found.release] == [
+        ("filming_wrapped", dt.date(2026, 2, 6))
+    ]
+    other = facts(
+        "Filming on the second series of Brackwater concluded on Friday after a 61-day shoot.",
+        date="2026-02-11",
+        title="Lumen dates its new thriller",
+    )
+    assert other.release == ()
