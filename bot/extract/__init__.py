@@ -7,16 +7,19 @@ storage layer's job.
 
 from __future__ import annotations
 
-from bot.extract.cast import find_cast, find_epithets
+from dataclasses import replace
+
+from bot.extract.cast import find_cast
 from bot.extract.context import find_context
 from bot.extract.crew import find_crew
+from bot.extract.epithets import find_epithets
 from bot.extract.names import People, spot_people
 from bot.extract.organisations import Organisations
 from bot.extract.quotes import find_quotes
 from bot.extract.release import find_release
 from bot.extract.speakers import Resolver
 from bot.extract.text import build_doc
-from bot.facts import Article, ArticleFacts, CastFact
+from bot.facts import Article, ArticleFacts, CastFact, ReleaseFact, ReleaseKind
 
 __all__ = ["extract_facts"]
 
@@ -30,11 +33,13 @@ def extract_facts(article: Article) -> ArticleFacts:
     spot_people(doc, people)
     cast = find_cast(doc, context, people)
     crew = find_crew(doc, context, people, frozenset(c.character for c in cast))
-    cast = _merge(cast, find_epithets(doc, people, cast))
+    cast = _merge(cast, find_epithets(doc, people, cast, context))
     release = find_release(doc, context)
     orgs = Organisations.of(doc, people, context)
     resolver = Resolver(doc, people, context, tuple(cast), tuple(crew), orgs)
     quotes = find_quotes(doc, resolver)
+    if context.speculative:
+        cast, release = _held_as_guesses(cast, release)
     return ArticleFacts(
         cast=tuple(cast),
         crew=tuple(crew),
@@ -42,6 +47,24 @@ def extract_facts(article: Article) -> ArticleFacts:
         quotes=tuple(quotes),
         people=people.ordered(),
     )
+
+
+_GUESS = 0.5
+"""A casting or date in an article of guesses ("7 Wild Guesses About ..."): held for review."""
+
+
+def _held_as_guesses(
+    cast: list[CastFact], release: list[ReleaseFact]
+) -> tuple[list[CastFact], list[ReleaseFact]]:
+    doubt = "the headline says the article guesses"
+    held_cast = [replace(c, confidence=min(c.confidence, _GUESS), doubt=doubt) for c in cast]
+    held_release = [
+        r
+        if r.kind is ReleaseKind.NOT_ANNOUNCED
+        else replace(r, confidence=min(r.confidence, _GUESS), doubt=doubt)
+        for r in release
+    ]
+    return held_cast, held_release
 
 
 def _merge(first: list[CastFact], second: list[CastFact]) -> list[CastFact]:

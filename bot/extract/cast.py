@@ -56,21 +56,23 @@ _RELATIVE = re.compile(
 _APPOSITIVE = re.compile(
     rf"(?P<actor>{NAME}),[ ](?:\d{{1,3}}|(?:(?:perhaps[ ]|best[ ]|widely[ ]|also[ ])?known|"
     r"famous|celebrated|acclaimed|praised)[ ]for[^,.;:()“”\"]{1,80}|(?:the[ ])?star[ ]of"
-    r"[^,.;:()“”\"]{1,80}|(?:a|an|the|whose)[ ][^,.;:()“”\"]{1,80}),"
+    r"[^,.;:()“”\"]{1,80}|(?:a|an|the|whose|who)[ ][^,.;:()“”\"]{1,80}"
+    r"|[a-z]+ing[ ][^,.;:()“”\"]{1,60}),"
     rf"(?P<gap>(?:{_GAP_WORD}){{0,7}}?)[ ](?P<kw>{_ROLE_KW})[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )
 """``X, known for Y, will play Z`` and ``X, 34, joins as Z``: the aside is about other work."""
+_AGE = r"(?:(?:newcomer|\d{1,2}-year-old|[a-z]+-born|[A-Z][a-z]+-born)[ ](?:actor[ ])?)?"
+"""Words before a later name in a list of actors: "and 18-year-old X", "and newcomer Y"."""
 _RESPECTIVE = re.compile(
-    rf"(?P<actors>{NAME}(?:,[ ]{NAME}){{0,8}},?[ ](?:and|&)[ ]{NAME})"
+    rf"(?P<actors>{NAME}(?:,[ ]{_AGE}{NAME}){{0,8}},?[ ](?:and|&)[ ]{_AGE}{NAME})"
     rf"(?P<gap>(?:,[ ]who)?(?:[ ][^ .;:,]+){{0,6}}?)[ ]"
-    r"(?:as|play|plays|playing|portray|portraying)[ ]"
+    r"(?:as|play|plays|playing|portray|portraying)[ ](?:[a-z][\w’'-]*[ ]){0,2}?"
     rf"(?P<chars>{_CHAR}(?:,[ ]{_CHAR}){{0,8}},?[ ](?:and|&)[ ]{_CHAR})"
 )
 _POSSESSIVE = re.compile(
     rf"(?P<actor>{FULL_NAME})[’']s[ ](?P<char>(?:{'|'.join(sorted(HONORIFICS))})[ ]{TOKEN}"
     rf"(?:[ ]{TOKEN})?){END}"
 )
-_EPITHET = re.compile(rf"\b[Tt]he[ ](?P<char>{_CHAR})[ ](?:actor|actress)\b")
 _LIST_SPLIT = re.compile(r",?[ ](?:and|&)[ ]|,[ ]")
 _FORMER = re.compile(
     r"\b(?:has|have|had)[ ](?:now[ ]|since[ ]|officially[ ])?(?:exited|left|quit|departed|"
@@ -110,8 +112,6 @@ def _may_match(pattern: re.Pattern[str], chunk: str, lower: str) -> bool:
 
 
 _Raw = Casting
-_EPITHET_ONLY = 0.5
-"""A part known only from "the Ada Quinn actor": held, since works are named that way too."""
 
 
 def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
@@ -136,46 +136,16 @@ def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
     return _resolve(raw, doc, context, people)
 
 
-def find_epithets(doc: Doc, people: People, cast: list[CastFact]) -> list[CastFact]:
-    """ "the Ada Quinn actor": the person most recently named before it plays that part."""
-    found: list[CastFact] = []
-    characters = [c.character for c in cast]
-    for view in doc.views:
-        sentence, chunk = view.span, view.chunk
-        if "actor" not in chunk and "actress" not in chunk:
-            continue
-        for match in _EPITHET.finditer(chunk):
-            character = clean_character(match["char"])
-            if not character or (not is_full(character) and character not in characters):
-                continue
-            if character not in characters and _names_a_work(character, doc.text):
-                continue  # "the Glass Orchard actor": known for a work, not playing a part
-            actor = subject_before(doc, people, sentence.start + match.start(), {character})
-            if actor is None:
-                continue
-            evidence = doc.text[sentence.start : sentence.end].strip()
-            character = resolve_character(character, characters)
-            if character in characters or _first_name_used(character, doc):
-                found.append(CastFact(actor, character, evidence))
-            else:
-                found.append(CastFact(actor, character, evidence, confidence=_EPITHET_ONLY,
-                                      doubt="named only in 'the ... actor'"))  # fmt: skip
-    return found
-
-
-def _first_name_used(character: str, doc: Doc) -> bool:
-    """The part's first name stands alone elsewhere ("Nick’s new flat"): a person's name."""
-    first = re.escape(character.split(maxsplit=1)[0])
-    rest = re.escape(character.rsplit(maxsplit=1)[-1])
-    pattern = rf"\b{first}\b(?![ ]{rest})"
-    return len(re.findall(pattern, doc.masked)) > 0
-
-
-def _names_a_work(words: str, text: str, *, loosely: bool = True) -> bool:
-    """``words`` stand where titles do: in quotation marks or after a genre ("the drama X"),
-    or, ``loosely``, "in" or "of" a work (not for a name that may be a person's: "for Ada")."""
+def names_a_work(words: str, text: str, *, loosely: bool = True) -> bool:
+    """``words`` stand where titles do: in quotation marks, after a genre ("the drama X"), as
+    what someone wrote or directed, before "star", owned at a clause's end ("Lumen's X,"); or,
+    ``loosely``, "in" or "of" a work (not for a name that may be a person's: "for Ada")."""
     name = rf"(?:The[ ])?{re.escape(words)}"
-    pattern = rf"[“\"‘']{name}[,.]?[”\"’'](?![\w])|{GENRE_NOUNS}[ ][“\"‘']?{name}(?![\w’'-])"
+    pattern = (
+        rf"[“\"‘']{name}[,.]?[”\"’'](?![\w])|{GENRE_NOUNS}[ ][“\"‘']?{name}(?![\w’'-])"
+        rf"|\b(?:wrote|directed|created|co-created|produced)[ ]{name}(?![\w’'-])"
+        rf"|\b{name}[ ]star\b|[’']s[ ]{name}(?=[,.;])"
+    )
     if loosely:
         pattern += rf"|\b(?:in|on|for|of)[ ](?:the[ ])?[“\"‘']?{name}(?![\w’'-])"
     return re.search(pattern, text) is not None
@@ -196,9 +166,9 @@ def _sentence_cast(view: View, evidence: str, context: Context) -> list[_Raw]:
     def free(start: int, end: int) -> bool:
         return all(end <= a or start >= b for a, b in taken)
 
-    for match in scan(_RESPECTIVE, chunk, starts) if " and " in chunk or "&" in chunk else ():
-        actors = [a for a in _LIST_SPLIT.split(match["actors"]) if a]
-        chars = [c for c in _LIST_SPLIT.split(match["chars"]) if c]
+    for match in _respective(chunk, lower, starts):
+        actors = [_AGE_RE.sub("", a) for a in _LIST_SPLIT.split(match["actors"]) if a]
+        chars = _parts_of(match)
         taken.append(match.span())
         if len(actors) == len(chars) and all(clean_name(a) for a in actors):
             for actor, char in zip(actors, chars, strict=True):
@@ -229,6 +199,35 @@ def _sentence_cast(view: View, evidence: str, context: Context) -> list[_Raw]:
             start, end = offset + match.start(), offset + match.end()
             found.append(_Raw(match["actor"], match["char"], evidence, start, status, end=end))
     return fill_parts(sorted(found, key=lambda c: c.start), [])
+
+
+_RESPECTIVELY = re.compile(
+    rf"(?P<actors>{NAME}(?:,[ ]{_AGE}{NAME}){{0,8}},?[ ](?:and|&)[ ]{_AGE}{NAME})"
+    r"(?P<gap>(?:[ ][^ .;:,]+){0,6}?)[ ](?:as|play|plays|playing|portray|portraying)[ ]"
+    r"(?P<parts>[^.;]{1,400}?),?[ ]respectively\b"
+)
+"""Parts with asides, paired by "respectively": "A and B have been cast as X, a ..., and Y,
+a ..., respectively"."""
+_PART_IN_LIST = re.compile(
+    rf"(?:^|,[ ](?:and[ ])?|[ ](?:and|&)[ ])(?P<char>{_CHAR})(?=,|$|[ ]\(|[ ](?:and|&)[ ])"
+)
+_AGE_RE = re.compile(_AGE)
+
+
+def _respective(chunk: str, lower: str, starts: list[int]) -> list[re.Match[str]]:
+    if " and " not in chunk and "&" not in chunk:
+        return []
+    if "respectively" in lower:
+        found = list(scan(_RESPECTIVELY, chunk, starts))
+        if found:
+            return found
+    return list(scan(_RESPECTIVE, chunk, starts))
+
+
+def _parts_of(match: re.Match[str]) -> list[str]:
+    if "parts" not in match.re.groupindex:
+        return [c for c in _LIST_SPLIT.split(match["chars"]) if c]
+    return [m["char"] for m in _PART_IN_LIST.finditer(match["parts"])]
 
 
 def _is_past_role(match: re.Match[str], chunk: str, context: Context) -> bool:
@@ -325,7 +324,7 @@ def _orient(item: _Raw, people: People, text: str) -> _Raw | None:
     """
     if _honorific(item.actor) and not _honorific(item.character):
         item = replace(item, actor=item.character, character=item.actor)
-    if any(_names_a_work(side, text, loosely=False) for side in (item.character, item.actor)):
+    if any(names_a_work(side, text, loosely=False) for side in (item.character, item.actor)):
         return None
     first = item.actor.split(maxsplit=1)[0]
     if first in STOP_TOKENS or not any(c.isalpha() for c in first):

@@ -51,9 +51,7 @@ PLAYED_BY = re.compile(
     r"(?:the[ ]|(?:[A-Z][\w-]*[ ])?(?:actor|actress|newcomer|star|comedian)[ ])?"
     rf"(?P<actor>{NAME})"
 )
-IS_PART = re.compile(
-    rf"(?P<actor>{FULL_NAME})[ ]is[ ](?P<char>{CHAR}),[ ](?:the|a|an|his|her|their)[ ]"
-)
+IS_PART = re.compile(rf"(?P<actor>{NAME})[ ]is[ ](?P<char>{CHAR}),[ ](?:the|a|an|his|her|their)[ ]")
 """In a run of castings: "Kwame Osei is Marcus Thorn, the rugby captain who ..."."""
 OPPOSITE = re.compile(
     rf"(?P<actor>{FULL_NAME}),[ ](?P<char>{CHAR})[ ]to[ ](?P<other>{TOKEN})[’']s[ ]"
@@ -72,8 +70,12 @@ _DID_AFTER = re.compile(
     r"told|said|shared|posted|joined)\b"
 )
 """A real-world act after "Name (Name)": the outer name is the person, not the part."""
-PAREN = re.compile(rf"(?P<char>{CHAR})(?:[’']s)?[ ]?\((?!(?:The|A|An)[ ])(?P<actor>{NAME})\)")
-PAREN_REVERSED = re.compile(rf"(?P<actor>{FULL_NAME})[ ]\((?P<char>{FIRST_TOKEN}{END})\)")
+PAREN = re.compile(
+    rf"(?P<char>{CHAR})(?:[’']s)?[ ]?\((?!(?:The|A|An)[ ]|[A-Z]{{2,}}\))(?P<actor>{NAME})\)"
+)
+PAREN_REVERSED = re.compile(
+    rf"(?P<actor>{FULL_NAME})[ ]\((?![A-Z]{{2,}}\))(?P<char>{FIRST_TOKEN}{END})\)"
+)
 """Actor (Character) only with a one-word part: with two full names, Character (Actor) wins."""
 
 _FROM = (
@@ -120,8 +122,8 @@ _AFTER_LEFT = re.compile(
 )
 _NOT_RETURN = re.compile(
     rf"(?P<old>{NAME}),[ ]who[ ](?:played|plays|portrayed|voiced)[ ]{_CHAR_GROUP}[^.;]{{0,60}}?,?"
-    r"[ ](?:will[ ]not|won['’]t|is[ ]not|isn['’]t|does[ ]not|doesn['’]t)[ ]"
-    r"(?:return|be[ ]returning|be[ ]back|come[ ]back|reprise)"
+    r"[ ](?i:will[ ]not|won['’]t|is[ ]not|isn['’]t|does[ ]not|doesn['’]t)[ ]"
+    r"(?:return|be[ ]returning|be[ ]back|come[ ]back|coming[ ]back|returning|reprise)"
 )
 _WONT_RETURN = re.compile(
     rf"(?P<old>{NAME})(?:,[^.;]{{1,80}}?,)?[ ](?:(?:has[ ])?(?:confirmed|said|announced|revealed)"
@@ -130,7 +132,8 @@ _WONT_RETURN = re.compile(
 )
 _RETURN_HINT = hint(
     "not return", "n't return", "n’t return", "not be back", "not be returning", "not come back",
-    "not reprise",
+    "not reprise", "not coming back", "not returning", "n't coming back", "n’t coming back",
+    "n't returning", "n’t returning",
 )  # fmt: skip
 _TAKEOVERS = frozenset({_TAKEOVER, _PASSES, _REPLACE})
 _RECASTS = (

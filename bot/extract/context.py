@@ -79,6 +79,23 @@ _OTHER_WORK = re.compile(
 )
 """Other works brought in by what surrounds them: a company's "credits include ...", "the fourth
 series of X", "can next be seen in ...", "in Lumen's X"."""
+_SECTION_HEADING = re.compile(
+    r"[ ]*(?P<label>[A-Z][\w’' -]{1,30}):[ ](?P<name>[^.!?:;\n]{1,60}?)[ ]*$", re.MULTILINE
+)
+_CREDIT_LABEL = re.compile(
+    r"(?i:.*\b(?:direct|produc|edit|writ|compos|music|score|cast|star|creat|screenplay|"
+    r"photograph|based|execut|genre|runtime|rating|format|release|episode|network|studio|"
+    r"distribut|platform|premiere))"
+)
+"""A credits line's label ("Director of Photography: X"): a credit, not a section."""
+"""A line of its own that labels a section: "Opening night: The Vistula Girls"."""
+_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "to", "for", "at", "&"})
+_MAX_TITLE_WORDS = 6
+_GUESSWORK = re.compile(
+    r"\b(?:guess(?:es|ing)?|predictions?|theor(?:y|ies)|wishlist|wish[ ]list|dream[ ]cast(?:ing)?|"
+    r"fan[ ]cast(?:ing)?|speculation)\b",
+    re.IGNORECASE,
+)
 _CAPITAL_WORD = re.compile(r"\b[A-Z][\w-]+")
 _QUOTED_TITLE = re.compile(rf"[ ]*[“\"‘'](?P<name>{NAME})[,.]?[”\"’'](?![\w])")
 _FOREIGN_HINT = hint("That ", "Those ", "that ", "other ")
@@ -86,7 +103,9 @@ _OURS_HINT = hint("season ", "fans", "final outing", "finale")
 _TITLE_HINT = hint("name", "title", "called", "go out as", "goes out as", "released as")
 _SCREEN_GENRES = [word for word in GENRE_WORDS if word not in {"novel", "musical"}]
 _GENRE_HINT = hint(*_SCREEN_GENRES)
-_GENRE_THEN_NAME = re.compile(rf"\b(?:{'|'.join(_SCREEN_GENRES)})[ ][“\"‘']?(?P<name>{NAME})")
+_GENRE_THEN_NAME = re.compile(
+    rf"\b(?:{'|'.join(_SCREEN_GENRES)})[ ](?:(?:called|titled|named)[ ])?[“\"‘']?(?P<name>{NAME})"
+)
 """A screen work brought in by its genre ("the drama X"); a novel a film adapts is no rival."""
 _ALSO_PLAYED = re.compile(
     r"\b(?:also|previously|once|formerly|earlier|best[ ]known[ ]for|known[ ]for)[ ]"
@@ -103,6 +122,8 @@ class Context:
     foreign: frozenset[int] = frozenset()
     """Start offsets of the sentences that are about another production (see :func:`is_foreign`)."""
     headline: frozenset[str] = frozenset()
+    speculative: bool = False
+    """The headline offers guesses, theories or a wishlist: what it casts or dates is not news."""
     """Capitalised words of the headline: a work named there is the article's subject, even where
     the body introduces it the way it would introduce another ("the second series of X")."""
     foreign_from: dict[int, int] = field(default_factory=dict)
@@ -140,13 +161,51 @@ def find_context(doc: Doc) -> Context:
     ours = {token for title in titles for token in title.split()}
     ours |= _headline_titles(doc)
     ours |= set(counts) - announcers
-    context = Context(frozenset(ours), tuple(dict.fromkeys(titles)), headline=_headline_words(doc))
-    starts: dict[int, int] = {}
+    headline = _headline_words(doc)
+    context = Context(frozenset(ours), tuple(dict.fromkeys(titles)), headline=headline)
+    starts: dict[int, int] = dict.fromkeys(_other_sections(doc, context), 0)
     for view in doc.views:
-        at = foreign_at(view.chunk, context)
+        at = foreign_at(view.chunk, context) if view.span.start not in starts else None
         if at is not None:
             starts[view.span.start] = at
-    return Context(context.ours, context.titles, frozenset(starts), context.headline, starts)
+    speculative = _speculative(doc)
+    return Context(context.ours, context.titles, frozenset(starts), headline, speculative, starts)
+
+
+def _speculative(doc: Doc) -> bool:
+    if doc.title_para is None:
+        return False
+    title = doc.paras[doc.title_para]
+    return _GUESSWORK.search(doc.text[title.start : title.end]) is not None
+
+
+def _other_sections(doc: Doc, context: Context) -> list[int]:
+    """Sentences under a heading that names another work ("Opening night: The Vistula Girls"
+    in a festival round-up), up to the next such heading."""
+    if ": " not in doc.body:
+        return []
+    found: list[int] = []
+    other = False
+    for para in doc.paras:
+        if para.para == doc.title_para:
+            continue
+        heading = _SECTION_HEADING.match(doc.text, para.start, para.end)
+        if heading is not None and not _CREDIT_LABEL.match(heading["label"]):
+            other = _is_title(heading["name"]) and not context.is_known(heading["name"])
+            continue
+        if other:
+            found.extend(v.span.start for v in doc.views if v.span.para == para.para)
+    return found
+
+
+def _is_title(words: str) -> bool:
+    """Title case: every word capitalised but the small ones, and at least one real name."""
+    tokens = words.replace(",", " ").split()
+    if not tokens or len(tokens) > _MAX_TITLE_WORDS:
+        return False
+    if not all(t[:1].isupper() or t in _SMALL_WORDS for t in tokens):
+        return False
+    return any(t[:1].isupper() and t not in STOP_TOKENS for t in tokens)
 
 
 def _headline_words(doc: Doc) -> frozenset[str]:

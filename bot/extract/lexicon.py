@@ -110,3 +110,18 @@ PERSON_VERBS = (
     r"gushed|enthused|mused|reflected)"
 )
 """Verbs whose subject, when it is two capitalised words, is a person (organisations announce)."""
+
+NATIONALITIES: frozenset[str] = frozenset(
+    """
+    British English Irish Scottish Welsh Cornish American Canadian Australian French German
+    Spanish Italian Portuguese Polish Dutch Flemish Belgian Danish Swedish Norwegian Finnish
+    Icelandic Ukrainian Russian Czech Slovak Greek Turkish Israeli Indian Pakistani Chinese
+    Japanese Korean Brazilian Mexican Argentine Argentinian Chilean Colombian Nigerian Ghanaian
+    Kenyan African Egyptian Moroccan Iranian Swiss Austrian Hungarian Romanian Bulgarian Serbian
+    Croatian Slovenian Lithuanian Latvian Estonian Filipino Vietnamese Thai Indonesian Malaysian
+    Jamaican Cuban Peruvian Venezuelan Lebanese Syrian Iraqi Saudi Palestinian Kurdish Albanian
+    Bosnian Georgian Armenian Catalan Basque Galician Scandinavian European Asian Latin Arab
+    Hollywood Broadway Bollywood Oscar Emmy Bafta BAFTA Tony Olivier
+    """.split()  # noqa: SIM905
+)
+"""Words that stand before "actor" without being a part: "Polish actor X", "Oscar actor"."""

@@ -273,6 +273,12 @@ def last_person_before(doc: Doc, people: People, offset: int) -> str | None:
     return best
 
 
+_MODIFIER_OF = re.compile(
+    r"(?:[’']s)?[ ](?:newcomer|star|co-star|actor|actress|creator|director|writer|producer|"
+    r"cast|fans?|showrunner)\b"
+)
+
+
 def subject_before(doc: Doc, people: People, offset: int, exclude: set[str]) -> str | None:
     """Who the text leading up to ``offset`` is about: the first name in the nearest sentence.
 
@@ -288,6 +294,8 @@ def subject_before(doc: Doc, people: People, offset: int, exclude: set[str]) -> 
             name = clean_name(match.group())
             if not name or name in exclude or name.split()[0] in exclude:
                 continue
+            if _MODIFIER_OF.match(chunk, match.end()):
+                continue  # "Heartstopper Forever newcomer X": the work, before its person
             resolved = people.resolve(name)
             if resolved is not None and people.knows(resolved):
                 return resolved

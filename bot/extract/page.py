@@ -54,6 +54,8 @@ _FURNITURE_START = re.compile(
 )
 """Bylines, labels ("Advertisement"), lead-ins ("Related:") and calls to action, at a line's
 start: one pattern, tried once per line."""
+_LABEL_LINE = re.compile(rf"(?:{_LABEL}|EXCLUSIVE|BREAKING|PRESS[ ]RELEASE)$", re.IGNORECASE)
+"""A label standing alone above the headline."""
 _ROLE_LINE = re.compile(
     r"^(?:[^\W\d_][\w’'.-]*[ ]){1,4}(?:[A-Z][a-z]+[ ]){0,2}(?:correspondent|reporter|editor|"
     r"critic|columnist|contributor|writer|journalist|staff|producer)$",
@@ -93,11 +95,15 @@ def read_page(lines: list[str]) -> Page:
     if not lines:
         return Page(None, ())
     headline: str | None = None
-    rest = lines
-    if not is_furniture(lines[0], lines[1] if len(lines) > 1 else "") and looks_like_headline(
-        lines[0]
-    ):
-        headline, rest = lines[0], lines[1:]
+    skipped = 0
+    while skipped < len(lines) - 1 and _LABEL_LINE.match(lines[skipped]):
+        skipped += 1  # "FOR IMMEDIATE RELEASE", "EXCLUSIVE" above the headline
+    first, rest = lines[skipped], lines[skipped + 1 :]
+    following = rest[0] if rest else ""
+    if not is_furniture(first, following) and looks_like_headline(first):
+        headline = first
+    else:
+        rest = lines[skipped:]
     return Page(headline, tuple(body_lines(rest)))
 
 

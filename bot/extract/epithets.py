@@ -1,0 +1,128 @@
+"""Parts named through an epithet rather than a casting verb.
+
+* "the Ada Quinn actor": the person most recently named before it plays Ada Quinn;
+* "Tao actor William Gao": the part's name before "actor", the person's after;
+* "the 24-year-old, who plays Rafa Quintero": the person the paragraph is about.
+
+An epithet with a full name may name a work instead ("the Glass Orchard actor"), so unless the
+article shows that name as a part elsewhere the casting is held (confidence below the line).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.castforms import CHAR, DESCRIPTOR
+from bot.extract.cast import names_a_work
+from bot.extract.context import Context
+from bot.extract.lexicon import NATIONALITIES, STOP_TOKENS
+from bot.extract.names import (
+    FIRST_TOKEN,
+    FULL_NAME,
+    People,
+    clean_character,
+    is_full,
+    resolve_character,
+    subject_before,
+)
+from bot.extract.text import Doc, View
+from bot.facts import CastFact
+
+_EPITHET = re.compile(rf"\b[Tt]he[ ](?P<char>{CHAR})[ ](?:actor|actress)\b")
+_PART_ACTOR = re.compile(
+    rf"(?:^|(?<=[ (]))(?P<char>{FIRST_TOKEN})[ ](?:actor|actress)[ ](?P<actor>{FULL_NAME})"
+)
+_AGED = re.compile(
+    r"\b[Tt]he[ ]\d{1,2}-year-old(?:[ ][a-z]+)?,[ ]who[ ](?:plays|will[ ]play|is[ ]playing|"
+    rf"portrays|stars[ ]as)[ ]{DESCRIPTOR}(?P<char>{CHAR})"
+)
+_OPENER = re.compile(r"[ “”\"‘’']*[A-Z][a-z]+(?:ing|ed)[ ][^,]{0,120},[ ]$")
+"""A sentence that opens with a participle ("Speaking on the podcast with X, the 24-year-old,
+who plays ..."): the person meant is not the one in the opening phrase."""
+_ORG_USE = r"(?:[’']s\b|[ ](?:has|have|announced|confirmed|said|says)\b)"
+_EPITHET_ONLY = 0.5
+"""A part known only from "the Ada Quinn actor": held, since works are named that way too."""
+_DOUBT = "named only in 'the ... actor'"
+
+
+def find_epithets(
+    doc: Doc, people: People, cast: list[CastFact], context: Context
+) -> list[CastFact]:
+    """Castings stated by epithet, for parts the other forms did not already pair."""
+    found: list[CastFact] = []
+    characters = [c.character for c in cast]
+    for view in doc.views:
+        sentence, chunk = view.span, view.chunk
+        evidence = doc.text[sentence.start : sentence.end].strip()
+        if "actor" in chunk or "actress" in chunk:
+            found.extend(_the_part_actor(doc, people, characters, view, evidence))
+            found.extend(_part_then_actor(doc, people, context, chunk, evidence))
+        if "-year-old, who " in chunk:
+            for match in _AGED.finditer(chunk):
+                offset = sentence.start + match.start()
+                if _OPENER.match(chunk[: match.start()]):
+                    offset = sentence.start  # the person the previous sentence was about
+                character = clean_character(match["char"])
+                ours = {character, *context.ours}
+                actor = subject_before(doc, people, offset, ours)
+                if actor is not None and character:
+                    found.append(CastFact(actor, resolve_character(character, characters),
+                                          evidence))  # fmt: skip
+    return found
+
+
+def _the_part_actor(
+    doc: Doc, people: People, characters: list[str], view: View, evidence: str
+) -> list[CastFact]:
+    """ "the Ada Quinn actor"."""
+    found: list[CastFact] = []
+    start = view.span.start
+    for match in _EPITHET.finditer(view.chunk):
+        character = clean_character(match["char"])
+        if not character or (not is_full(character) and character not in characters):
+            continue
+        if character not in characters and names_a_work(character, doc.text):
+            continue  # "the Glass Orchard actor": known for a work, not playing a part
+        actor = subject_before(doc, people, start + match.start(), {character})
+        if actor is None:
+            continue
+        character = resolve_character(character, characters)
+        if character in characters or _first_name_used(character, doc):
+            found.append(CastFact(actor, character, evidence))
+        else:
+            found.append(CastFact(actor, character, evidence, confidence=_EPITHET_ONLY,
+                                  doubt=_DOUBT))  # fmt: skip
+    return found
+
+
+def _part_then_actor(
+    doc: Doc, people: People, context: Context, chunk: str, evidence: str
+) -> list[CastFact]:
+    """ "Tao actor William Gao": a first name before "actor" is the part, unless the article
+    uses it as a work's or a company's name."""
+    found: list[CastFact] = []
+    for match in _PART_ACTOR.finditer(chunk):
+        character = clean_character(match["char"])
+        if (
+            not character
+            or character in STOP_TOKENS
+            or character in NATIONALITIES
+            or context.is_known(character)
+            or names_a_work(character, doc.text)
+        ):
+            continue
+        if re.search(rf"\b{re.escape(character)}{_ORG_USE}", doc.masked):
+            continue  # "Lumen actor X", where Lumen's or "Lumen has" shows a company
+        actor = people.resolve(match["actor"]) or people.add(match["actor"])
+        if actor is None or people.knows(people.resolve(character) or ""):
+            continue  # "Connor actor ..." is no part
+        found.append(CastFact(actor, character, evidence))
+    return found
+
+
+def _first_name_used(character: str, doc: Doc) -> bool:
+    """The part's first name stands alone elsewhere ("Nick’s new flat"): a person's name."""
+    first = re.escape(character.split(maxsplit=1)[0])
+    rest = re.escape(character.rsplit(maxsplit=1)[-1])
+    pattern = rf"\b{first}\b(?![ ]{rest})"
+    return len(re.findall(pattern, doc.masked)) > 0
