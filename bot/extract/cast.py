@@ -34,7 +34,6 @@ from bot.extract.names import (
     clean_name,
     is_full,
     resolve_character,
-    subject_before,
 )
 from bot.extract.text import Doc, View, hint, scan
 from bot.facts import CastFact, CastStatus

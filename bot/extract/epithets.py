@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.castforms import CHAR, DESCRIPTOR
 from bot.extract.cast import names_a_work
+from bot.extract.castforms import CHAR, DESCRIPTOR
 from bot.extract.context import Context
 from bot.extract.lexicon import NATIONALITIES, STOP_TOKENS
 from bot.extract.names import (
