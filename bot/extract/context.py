@@ -216,6 +216,10 @@ def _headline_words(doc: Doc) -> frozenset[str]:
     return frozenset(word for word in words if word not in STOP_TOKENS)
 
 
+_CREDITED_WORK = re.compile(r"[ ](?i:star|actor|actress|alum|creator|director|writer|helmer)\b")
+"""A title that credits a person ("'Kall Vinter' Star X"): their other work."""
+
+
 def _headline_titles(doc: Doc) -> set[str]:
     """Words of a title quoted in the headline ("Stars Lead Arctic Drama ‘Winter Ferry’"): the
     article's own production, whatever else the body names."""
@@ -226,6 +230,7 @@ def _headline_titles(doc: Doc) -> set[str]:
     return {
         token
         for match in _QUOTED_TITLE.finditer(headline)
+        if not _CREDITED_WORK.match(headline, match.end())
         for token in match["name"].split()
         if token not in STOP_TOKENS
     }

@@ -41,7 +41,7 @@ _ROLE_WORDS: dict[str, CrewRole] = {
     "cinematographer": CrewRole.CINEMATOGRAPHER,
     "editor": CrewRole.EDITOR,
 }
-_ROLE_WORD = "(?:" + "|".join(w.replace(" ", "[ ]") for w in _ROLE_WORDS) + ")"
+_ROLE_WORD = "(?:" + "|".join([*(w.replace(" ", "[ ]") for w in _ROLE_WORDS), "showrunner"]) + ")"
 _ROLE = rf"(?:{_ROLE_WORD}(?:[-/]{_ROLE_WORD})?)"
 """A role word, or two joined ("writer-director")."""
 _COMPOUND_SPLIT = re.compile(r"[-/]")
@@ -80,14 +80,21 @@ _AFFILIATION = (
     r"(?:[ ][A-Z][\w’'-]*){0,3})?"
 )
 """A company after a name in a credit: "produced by Ewa Ptak for Warsaw-based Kadr Films"."""
+_ONE_FOR = rf"{NAME}{_AFFILIATION}"
 _NAMES_FOR = (
-    rf"(?P<names>{NAME}{_AFFILIATION}(?:(?:,[ ]|,?[ ](?:and|&)[ ]){NAME}{_AFFILIATION}){{0,8}})"
+    rf"(?P<names>{_ONE_FOR}(?:(?:,[ ]{_ONE_FOR}){{1,8}},?[ ](?:and|&)[ ]{_ONE_FOR}"
+    rf"|(?:[ ](?:and|&)[ ]{_ONE_FOR})+|(?:,[ ]{_ONE_FOR}){{1,8}}(?=[ ]*$))?)"
 )
+"""One name or a list, each perhaps with a company; a list with commas ends in "and" or runs
+to the end of a credits line ("directed by X, Heartstopper Forever follows" is one name)."""
 _BY_ROLE = (
-    r"(?:(?:the[ ]|series[ ]|co-)?(?:[A-Z][\w’'-]*[ ])?(?:creator|writer|author|novelist|"
-    r"director|composer|producer|editor|cinematographer|casting[ ]director)[ ])?"
+    r"(?:(?:the[ ]|series[ ]|co-|(?:the|its|their)[ ](?:show|series|film|movie|franchise|book)"
+    r"[’']s[ ])?(?:[A-Z][\w’'-]*[ ])?(?P<byrole>creator|writer|author|novelist|director|composer|"
+    r"producer|editor|cinematographer|casting[ ]director|native|newcomer|filmmaker|playwright),?"
+    r"[ ])?"
 )
-"""Role words between "by" and the name: "written by series creator X", "the Welsh writer X"."""
+"""Role words between "by" and the name: "written by series creator X", "the Welsh writer X",
+"a script by the show's creator, X" (a credit too), "by Oregon native X"."""
 _PASSIVE_RE = re.compile(
     rf"(?<![\w-])(?P<verbs>(?i:{_PASSIVE_VERB})(?:(?:,[ ]|,?[ ]and[ ])(?i:{_PASSIVE_VERB})){{0,4}})"
     rf"[ ]by[ ]{_BY_ROLE}{_NAMES_FOR}"
@@ -95,7 +102,7 @@ _PASSIVE_RE = re.compile(
 _PASSIVE_ONE = tuple((re.compile(rf"^(?:{verb})$", re.IGNORECASE), role) for verb, role in _PASSIVE)
 _AFFILIATION_RE = re.compile(_AFFILIATION + "$")
 _ROLE_AFTER = re.compile(
-    rf"(?P<name>{NAME}),[ ](?:(?:our|the|its|their|his|her)[ ])?(?:(?:film|movie|series|show|"
+    rf"(?P<name>{NAME}),[ ](?:(?:our|the|its|their|his|her|an?)[ ])?(?:(?:film|movie|series|show|"
     rf"production)[’']s[ ])?(?P<roles>(?i:{_ROLE})(?:(?:,[ ]|,?[ ]and[ ])(?:(?i:{_ROLE})|star|"
     r"actor|actress)){0,4})(?=[,.;]|[ ](?:on|for)[ ](?:the|this)[ ](?:film|movie|series|show|"
     r"project)\b)"
@@ -104,11 +111,12 @@ _ROLE_AFTER = re.compile(
 star, said". "X, the director of Y," (another work) does not fit."""
 _ROLE_APPOSED = re.compile(
     rf"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)[ ](?:(?:film|movie|series|show)[’']s[ ])?"
-    rf"(?P<roles>(?i:{_ROLE})),[ ](?P<name>{NAME}),"
+    rf"(?P<roles>(?i:{_ROLE})),[ ](?P<name>{NAME})(?:,|(?=[.;]|$))"
 )
 """The role first: "The director, Wash Westmoreland, said". "Its original director, X," is not."""
 _ROLE_LINE = re.compile(
-    rf"^(?:The[ ])?(?P<roles>(?i:{_ROLE}))s?(?::|[ ](?:are|is|will[ ]be|include))[ ]{_NAMES_FOR}"
+    rf"(?:^|(?<=,[ ])|(?<=;[ ])|(?<=[ ]and[ ]))(?:[Tt]he[ ])?(?P<roles>(?i:{_ROLE}))s?"
+    rf"(?::|[ ](?:are|is|will[ ]be|include))[ ]{_NAMES_FOR}"
 )
 """A credits line: "Executive Producers: A and B for Company", "Executive producers are ..."."""
 _BASED_ON = re.compile(
@@ -143,7 +151,7 @@ _ROLE_HINT = hint(
 )
 _LISTED_ROLE = r"(?:(?:stars?|co-stars?|director|creator|writer|producers?|actors?)[ ])?"
 _ALONGSIDE = re.compile(
-    rf"\balongside[ ](?P<names>{_LISTED_ROLE}{NAME}"
+    rf"\b(?:alongside|with)[ ](?P<names>{_LISTED_ROLE}{NAME}"
     rf"(?:(?:,[ ]|,?[ ](?:and|&)[ ]){_LISTED_ROLE}{NAME}){{0,8}})"
 )
 """The rest of a list of producers: "alongside Oseman and stars Connor and Locke"."""
@@ -212,6 +220,8 @@ def _sentence_crew(
                 for extra in _ALONGSIDE.finditer(chunk, match.end()):
                     if _OTHER_CREDIT.search(chunk, match.end(), extra.start()):
                         break  # "X produces, with Y exec producing alongside Z": Z is Y's
+                    if _OTHER_CREDIT.match(chunk, extra.end() + 1):
+                        continue  # "with Y exec producing": Y's own credit
                     names = _split(extra["names"])
                     yield from ((_LISTED_ROLE_RE.sub("", name), role) for name in names)
     if "’s " in chunk or "'s " in chunk:
@@ -223,9 +233,17 @@ def _sentence_crew(
 
 def _role_before(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     for match in _ROLE_BEFORE.finditer(chunk):
+        if _SUCCEEDED.search(chunk, 0, match.start()):
+            continue  # "taking over from series composer X": X holds the credit no longer
         for role_word in _LIST_SPLIT.split(match["roles"]):
             for role in _roles(role_word):
                 yield match["name"], role
+
+
+_SUCCEEDED = re.compile(
+    r"\b(?:(?:taking|takes|took|taken)[ ]over[ ]from|replacing|replaces|replaced|succeeding|"
+    r"succeeds|instead[ ]of)[ ](?:the[ ])?(?:series[ ]|former[ ]|previous[ ]|original[ ])?$"
+)
 
 
 def _roles(role_word: str) -> list[CrewRole]:
@@ -239,9 +257,12 @@ def _roles(role_word: str) -> list[CrewRole]:
 
 def _apposed(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     """ "X, our casting director", "The director, X,", "Executive Producers: A and B"."""
-    line = _ROLE_LINE.match(chunk)
-    matches = [*_ROLE_AFTER.finditer(chunk), *_ROLE_APPOSED.finditer(chunk)]
-    for match in [line, *matches] if line else matches:
+    matches = [
+        *_ROLE_LINE.finditer(chunk),
+        *_ROLE_AFTER.finditer(chunk),
+        *_ROLE_APPOSED.finditer(chunk),
+    ]
+    for match in matches:
         names = _split(match["names"]) if "names" in match.re.groupindex else [match["name"]]
         for role_word in _LIST_SPLIT.split(match["roles"]):
             for role in _roles(role_word):
@@ -250,6 +271,10 @@ def _apposed(chunk: str) -> Iterator[tuple[str, CrewRole]]:
 
 def _passive(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     for match in _PASSIVE_RE.finditer(chunk):
+        if match["byrole"]:
+            names = _split(match["names"])
+            for role in _roles(match["byrole"]):
+                yield from ((name, role) for name in names)
         verbs = _LIST_SPLIT.split(match["verbs"])
         for verb in verbs:
             for pattern, role in _PASSIVE_ONE:

@@ -18,7 +18,8 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     (r"(?:direct|directs|directing|helm|helms|helming)\b(?![-’'])", CrewRole.DIRECTOR),
     (
         r"(?:penned|pens|penning|wrote|writes|writing|written|scripted|scripting|co-wrote|"
-        rf"co-writing)[ ]{FILM}(?:screenplay|script|film|movie|adaptation|teleplay)\b",
+        rf"co-writing)[ ]{FILM}(?:screenplay|script|film|movie|adaptation|teleplay)\b"
+        r"|(?:is|are|will[ ]be|has[ ]been)[ ]writing[ ]it\b|will[ ]write[ ]it\b",
         CrewRole.WRITER,
     ),
     (

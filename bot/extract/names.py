@@ -17,8 +17,10 @@ from bot.extract.text import UPPER, Doc, hint, scan
 
 _TAIL = r"[^\W\d_]*"
 TOKEN = rf"{UPPER}{_TAIL}(?:[-'’]{UPPER}{_TAIL}){{0,3}}"
-FIRST_TOKEN = rf"{UPPER}(?<![^\W_].)(?<![-'’].){_TAIL}(?:[-'’]{UPPER}{_TAIL}){{0,3}}"
-"""A token that does not continue a word. The check looks back *after* the first letter so the
+FIRST_TOKEN = rf"{UPPER}(?<![^\W_].)(?<![^\W_][-'’].){_TAIL}(?:[-'’]{UPPER}{_TAIL}){{0,3}}"
+"""A token that does not continue a word (nor follow a word's hyphen or apostrophe: "O'Brien",
+but 'Marrow Point' in single quotation marks starts a name). The check looks back *after* the
+first letter so the
 regex engine can still skip ahead to candidate capitals quickly (about twice as fast)."""
 _GAP = rf"[ \u00a0](?:{PARTICLE_PATTERN}[ \u00a0])?"
 END = rf"(?![^\W_])(?![-'’]{UPPER})"
