@@ -67,12 +67,19 @@ _OTHER_WORK_HINT = hint(
     "doc ",
     "podcast",
     "spin-off series",
+    "next ",
+    "new ",
+    "latest ",
+    "upcoming ",
+    "own ",
 )
 _OTHER_WORK = re.compile(
     r"[’']s?[ ](?:previous[ ]|other[ ])?credits[ ]include\b(?P<name>)"
     r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|new|next|latest|final)[ ]"
     rf"(?:series|season)[ ]of[ ][“\"‘']?(?P<name2>{NAME})"
     r"|\b(?:can|will)[ ]next[ ]be[ ]seen\b"
+    r"|\b(?:his|her|their)[ ](?:next|new|latest|upcoming|own)[ ](?:film|movie|project|series|show|"
+    r"feature|novel|book|play),?[ ][“\"‘']?[A-Z]"
     r"|\b(?:behind-the-scenes|companion|making-of|accompanying|spin-off)[ ](?:documentary|special|"
     r"featurette|doc|series|podcast)\b"
     rf"|\bin[ ]{TOKEN}\+?[’']s[ ](?:[a-z-]+[ ]){{0,2}}[“\"‘']?(?P<name3>{NAME})"

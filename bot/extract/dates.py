@@ -160,10 +160,13 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 RELATIVE_DAY_RE = re.compile(
     r"\b(?:(?P<word>yesterday|today|tonight|this[ ]morning|this[ ]afternoon|this[ ]evening|"
     r"last[ ]night)|(?P<prep>on|from|last|next|this)[ ](?P<weekday>Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday)(?:[ ]the[ ](?P<day>\d{1,2})(?:st|nd|rd|th))?)\b"
-    r"(?![ ][A-Z])"
+    r"Thursday|Friday|Saturday|Sunday)(?:[ ]the[ ](?P<day>\d{1,2})(?:st|nd|rd|th))?"
+    r"|(?:began|begun|started|wrapped|ended|finished|concluded|premieres|premiered|arrives|arrived|"
+    r"lands|landed|opens|opened|debuts|debuted)[ ](?P<bare>Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday))\b(?![ ][A-Z])"
 )
-"""A day named relative to the article: "yesterday", "tonight", "on Friday", "Thursday the 23rd";
+"""A day named relative to the article: "yesterday", "tonight", "on Friday", "Thursday the 23rd",
+"began Monday";
 not "on Sunday League" (a name) or "on Friday 27 February" (a date, read as one)."""
 _NUMBERS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -185,10 +188,11 @@ def parse_relative_day(match: re.Match[str], ref: dt.date | None, *, past: bool)
         return ref
     if word in {"yesterday", "lastnight"}:
         return ref - dt.timedelta(days=1)
-    target = _WEEKDAYS.index(match["weekday"].lower())
+    target = _WEEKDAYS.index((match["weekday"] or match["bare"]).lower())
     if match["day"]:
         return _next_weekday_on(ref, target, int(match["day"]))
-    if match["prep"] == "last" or (past and match["prep"] in {"on", "this"}):
+    prep = match["prep"] or "on"  # "began Monday"
+    if prep == "last" or (past and prep in {"on", "this"}):
         return ref - dt.timedelta(days=(ref.weekday() - target - 1) % 7 + 1)
     return ref + dt.timedelta(days=(target - ref.weekday() - 1) % 7 + 1)
 

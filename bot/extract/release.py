@@ -54,7 +54,7 @@ from bot.extract.release_words import (
     UNDER_WAY,
     WRAPPED,
 )
-from bot.extract.text import Doc, View, hint
+from bot.extract.text import MASK, Doc, View, hint
 from bot.facts import ReleaseFact, ReleaseKind
 
 _WORDS_BEFORE = 9
@@ -92,6 +92,8 @@ def _sentence_release(
         and not NEGATED_DATE_CLAIM.search(chunk)
     ):
         yield ReleaseFact(ReleaseKind.NOT_ANNOUNCED, evidence)
+    if _NONE_YET.match(chunk) and _asks_for_date(doc, view):
+        yield ReleaseFact(ReleaseKind.NOT_ANNOUNCED, evidence)
     if _TITLE_HINT.search(lower):
         original = doc.text[sentence.start : sentence.end]
         for match in TITLE_RE.finditer(original):
@@ -110,6 +112,10 @@ def _sentence_release(
         yield from _dates(doc, chunk, evidence, context)
     if may_hold_window(chunk, lower):
         yield from _windows(doc, chunk, evidence, context)
+    if MASK * 3 in chunk:
+        quoted = _quoted_when(doc, view)
+        if quoted is not None:
+            yield from _windows(doc, quoted, evidence, context)
     if _RELATIVE_HINT.search(chunk):
         yield from _relative(doc, chunk, evidence, context)
     if ("between" in chunk or "from" in chunk) and FILMING_NOUN.search(chunk):
@@ -129,6 +135,46 @@ _DATE_HINT = hint("date", "window", "when")
 _TITLE_HINT = hint("name", "title", "called", "go out as", "goes out as", "released as")
 
 
+_NONE_YET = re.compile(
+    r"[ ]*(?:There(?:[ ]is(?:n['’]t|[ ]not)|[’']s[ ]no|[ ]isn['’]t)[ ](?:one|any)(?:[ ]yet)?"
+    r"|(?:None|Not)[ ]yet|TBC|TBA)\b"
+)
+_DATE_HEADING = re.compile(r"(?i)\b(?:release[ ]date|premiere[ ]date|when[ ].{0,30}(?:out|released|"
+                           r"arrive|premiere))")  # fmt: skip
+
+
+def _asks_for_date(doc: Doc, view: View) -> bool:
+    """ "There isn't one." opening a paragraph under a heading ("Release date") or a question
+    about the date."""
+    para = view.span.para
+    opening = doc.text[doc.paras[para].start : view.span.start].strip() == ""
+    if para == 0 or not opening:
+        return False
+    previous = doc.paras[para - 1]
+    short = len(doc.text[previous.start : previous.end].split()) <= _MAX_HEADING_WORDS
+    return short and _DATE_HEADING.search(doc.text, previous.start, previous.end) is not None
+
+
+_MAX_HEADING_WORDS = 12
+_QUOTED_WHEN = re.compile(r"[“\"‘'](?P<when>[^“”\"‘’'.!?]{1,40})[”\"’']")
+_MAX_WHEN_WORDS = 4
+
+
+def _quoted_when(doc: Doc, view: View) -> str | None:
+    """The sentence with a few quoted words that name a time put back ("will arrive “next
+    spring”": the quote marks a source's words, the window is still the release's)."""
+    original = doc.text[view.span.start : view.span.end]
+    chunk = view.chunk
+    found = False
+    for match in _QUOTED_WHEN.finditer(original):
+        when = match["when"]
+        if len(when.split()) <= _MAX_WHEN_WORDS and may_hold_window(when, when.lower()):
+            start, end = match.span()
+            chunk = chunk[:start] + " " + when + " " + chunk[end:]
+            found = True
+    return chunk if found else None
+
+
 def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[ReleaseFact]:
     """Days named from the article's date, and offsets from an event dated in the sentence."""
     anchor: dt.date | None = None
@@ -136,8 +182,9 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
     for match in RELATIVE_DAY_RE.finditer(chunk):
         if any(start <= match.end() + 2 and match.start() <= end for start, end in dates):
             continue  # "on Friday 13 February", "on Friday (27 February)": read by _dates
-        before = _before(chunk, match.start())
-        clause = _clause_before(chunk, match.start())
+        at = match.start("bare") if match["bare"] else match.start()
+        before = _before(chunk, at)
+        clause = _clause_before(chunk, at)
         past = FILMING_NOUN.search(chunk) is not None and (
             STARTED.search(before) is not None or WRAPPED.search(before) is not None
         )
@@ -219,11 +266,18 @@ def _window_matches(chunk: str) -> list[re.Match[str]]:
 
 
 def _before(chunk: str, start: int) -> str:
-    """The few words leading up to ``start`` within its clause."""
-    head = chunk[:start]
-    words = head.split()[-_WORDS_BEFORE:]
-    text = " ".join(words)
-    return _CLAUSE_BREAK.split(text)[-1]
+    """The few words leading up to ``start`` within its clause; a run of capitalised words (a
+    name: "by Vertigo Releasing") counts as one."""
+    words = chunk[:start].split()
+    taken: list[str] = []
+    count = 0
+    for word in reversed(words):
+        if not (taken and word[:1].isupper() and taken[-1][:1].isupper()):
+            count += 1
+            if count > _WORDS_BEFORE:
+                break
+        taken.append(word)
+    return _CLAUSE_BREAK.split(" ".join(reversed(taken)))[-1]
 
 
 _CLAUSE_SPLIT = re.compile(r",[ ](?!\d{4})|[ ]and[ ]")
@@ -249,15 +303,36 @@ def _dated(
     before = _GLOSSED_WEEKDAY.sub(" on", before)
     if before.endswith(" since") and STARTED.search(before):
         before = before[:-6] + " began on"  # "has been under way since 2 June": it began then
-    if not before.endswith((" on", " from")) and not DIRECT_VERB.search(before):
+    planned = _PLANNED_DATE.search(before)
+    if not before.endswith((" on", " from")) and not DIRECT_VERB.search(before) and not planned:
         return None
     if BACK_REFERENCE.search(clause) or _ANTECEDENT_EVENT.search(chunk, 0, match.start()):
         return None
+    if planned:
+        day = parse_date(match, ref, past=False)
+        if (
+            day is None
+            or _not_the_film(clause, context)
+            or _other_season(chunk[: match.start()], context)
+        ):
+            return None  # fmt: skip
+        return ReleaseFact(ReleaseKind.FILMING_PLANNED, evidence, date=day, hedged=_hedged(clause))
     filming = FILMING_NOUN.search(chunk) and (STARTED.search(before) or WRAPPED.search(before))
     day = parse_date(match, ref, past=bool(filming))
     return _classified(day, before, clause, chunk, evidence, context) if day else None
 
 
+_PLANNED_DATE = re.compile(
+    rf"(?:{PLANNED.pattern})(?:[ ](?:principal[ ]photography|filming|shooting|production|cameras))?"
+    r"(?:[ ](?:on|from))?$"
+)
+"""A shoot's planned start, dated: "is scheduled to begin principal photography March 3"."""
+_LEG = re.compile(
+    r"\b(?:[Ff]ilming|[Ss]hooting|[Pp]roduction)[ ](?:in|at)[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*"
+    r"[ ](?:has[ ]|had[ ])?(?:wrapped|ended|finished|concluded)\b"
+)
+"""One location's part of a shoot ("Filming in Broadstairs wrapped on Wednesday"), not the
+whole shoot."""
 _GLOSSED_WEEKDAY = re.compile(rf"[ ](?:on[ ])?{WEEKDAY_PATTERN}[ ]?\($")
 """A date in brackets after its weekday: "landed on Netflix on Friday (27 February)"."""
 _MOVED_WHEN = re.compile(
@@ -265,6 +340,11 @@ _MOVED_WHEN = re.compile(
     r"(?:(?:the|its)[ ]\w+[ ]|it[ ])?(?:back[ ]|forward[ ]|out[ ])?$"
 )
 """When a date was moved, not where to: "moved the release back in January"."""
+_HOPED = re.compile(
+    r"\b(?:hopes|hoping|aims|aiming|plans|planning|expects|expected[ ]to|eyeing|targeting)\b"
+)
+"""A hope or plan that governs the rest of the sentence: "the team hopes to finish ..., with a
+theatrical release to follow in 2027"."""
 _OF_NAME = re.compile(rf"[ ]of[ ](?:the[ ])?[“\"‘']?(?P<name>{TOKEN})")
 _RELEASE_AFTER = re.compile(
     r"[ ](?:it|the[ ](?:film|movie|series|show))[ ](?:\w+[ ])?(?:lands|arrives|hits|premieres|"
@@ -288,6 +368,8 @@ def _classified(  # noqa: PLR0917 - a private helper with one caller per date fo
         kind = (
             ReleaseKind.FILMING_STARTED if STARTED.search(before) else ReleaseKind.FILMING_WRAPPED
         )
+        if kind is ReleaseKind.FILMING_WRAPPED and _LEG.search(chunk):
+            return None
         return ReleaseFact(kind, evidence, date=day)
     if RELEASE_VERB.search(before) and not _not_the_film(clause, context):
         return ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day, hedged=_hedged(clause))
@@ -321,9 +403,27 @@ def _windowed(
             return None  # "a third series, which is due to start filming next spring"
         hedged = _hedged(clause)
         return ReleaseFact(ReleaseKind.FILMING_PLANNED, evidence, window=window, hedged=hedged)
-    if (RELEASE_VERB.search(before) or noun_release) and not _not_the_film(before, context):
-        return ReleaseFact(ReleaseKind.WINDOW, evidence, window=window, hedged=_hedged(before))
+    if _long_past(window, ref):
+        return None  # "launched on the platform in April 2022": history, not the release
+    if (RELEASE_VERB.search(before) or noun_release) and not _not_the_film(clause, context):
+        hedged = _hedged(before) or _HOPED.search(chunk, 0, match.start()) is not None
+        return ReleaseFact(ReleaseKind.WINDOW, evidence, window=window, hedged=hedged)
     return None
+
+
+def _long_past(window: str, ref: dt.date | None) -> bool:
+    """The window ended more than two months before the article."""
+    if ref is None:
+        return False
+    last = window.rsplit("/", 1)[-1]
+    year, _, month = last.partition("-")
+    end = (int(year), int(month) if month else 12)
+    before = (ref.year, ref.month - _PAST_MONTHS) if ref.month > _PAST_MONTHS else (
+        ref.year - 1, ref.month + 12 - _PAST_MONTHS)  # fmt: skip
+    return end < before
+
+
+_PAST_MONTHS = 2
 
 
 def _filming_span(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[ReleaseFact]:
