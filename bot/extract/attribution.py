@@ -48,6 +48,8 @@ _POST_TEXT = re.compile(
 )
 POST_PATTERNS = (_POST_REPLY, _POST_TEXT, _POST_VERB_FIRST, _POST_SPEAKER_FIRST, _POST_ACCORDING)
 _ACCORDING = re.compile(rf"\b(?P<verb>[Aa]ccording[ ]to)[ ]{_SPEAKER}")
+_PER = re.compile(rf"\b(?P<verb>[Pp]er)[ ](?:(?P<obj>her|him|them)\b|{_SPEAKER})")
+"""A source by "per": "and, per her, he is ...", "per Variety"."""
 _FROM = re.compile(
     rf"\b(?P<verb>(?:comment|post|reply|tweet|message|response|note)[ ]from)[ ]{_SPEAKER}"
 )
@@ -67,6 +69,8 @@ def pre_matches(pre: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     if "ccording to" in pre:
         found.extend(_ACCORDING.finditer(pre))
+    if "per " in pre or "Per " in pre:
+        found.extend(_PER.finditer(pre))
     if " from " in pre:
         found.extend(_FROM.finditer(pre))
     end = 0

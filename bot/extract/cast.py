@@ -353,8 +353,9 @@ def _plausible_character(name: str, people: People, context: Context) -> bool:
         people.forget(person)  # "who played the company's director Vera Slade": a part
     elif people.knows(person):
         return False
-    tokens = name.split()
-    return not context.is_ours(name) and not all(t in STOP_TOKENS for t in tokens)
+    tokens = [t for t in name.split() if t not in STOP_TOKENS]
+    # A part may share a word with the title (Eleanor Wrenfield in Wrenfield), not be the title.
+    return bool(tokens) and not all(context.is_ours(t) for t in tokens)
 
 
 _MORE_NAME = re.compile(rf"(?:[ ]{TOKEN}){{1,2}}{END}")

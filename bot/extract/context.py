@@ -20,7 +20,8 @@ _OURS_BEFORE_NOUN = re.compile(
     rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ ]|[’']s[ ])(?P<name>{NAME})[ ]{PRODUCTION_NOUNS}\b"
 )
 _OURS_NAME_FIRST = re.compile(
-    rf"(?P<name>{NAME})(?:[’']s)?[ ](?:season[ ]\d|fans\b|final[ ]outing|finale\b)"
+    rf"(?P<name>{NAME})(?:[’']s)?[ ](?:season[ ]\d|fans\b|final[ ]outing|finale\b|newcomers?\b|"
+    r"cast\b|set\b|trailer\b|release[ ]date\b|world[ ]premiere\b)"
 )
 _OURS_AFTER_NOUN = re.compile(rf"\b(?:seasons?|episodes?)[ ]of[ ](?P<name>{NAME})")
 _ANNOUNCER = re.compile(
@@ -106,7 +107,18 @@ _GUESSWORK = re.compile(
 _CAPITAL_WORD = re.compile(r"\b[A-Z][\w-]+")
 _QUOTED_TITLE = re.compile(rf"[ ]*[“\"‘'](?P<name>{NAME})[,.]?[”\"’'](?![\w])")
 _FOREIGN_HINT = hint("That ", "Those ", "that ", "other ")
-_OURS_HINT = hint("season ", "fans", "final outing", "finale")
+_OURS_HINT = hint(
+    "season ",
+    "fans",
+    "final outing",
+    "finale",
+    "newcomer",
+    "cast",
+    "set",
+    "trailer",
+    "release date",
+    "world premiere",
+)
 _TITLE_HINT = hint("name", "title", "called", "go out as", "goes out as", "released as")
 _SCREEN_GENRES = [word for word in GENRE_WORDS if word not in {"novel", "musical"}]
 _GENRE_HINT = hint(*_SCREEN_GENRES)

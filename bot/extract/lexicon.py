@@ -125,3 +125,13 @@ NATIONALITIES: frozenset[str] = frozenset(
     """.split()  # noqa: SIM905
 )
 """Words that stand before "actor" without being a part: "Polish actor X", "Oscar actor"."""
+
+OFFICE_TITLES: frozenset[str] = frozenset(
+    """
+    Manager Commissioner Councillor Mayor Chief Officer Secretary President Chair Chairman
+    Chairwoman Spokesperson Spokesman Spokeswoman Director Editor Producer Head Governor
+    Senator Minister Programmer Correspondent Reporter Superintendent Administrator Coordinator
+    Controller Executive Curator Founder Principal Dean Chancellor
+    """.split()  # noqa: SIM905
+)
+"""Capitalised job titles that can precede a name: "Seaside City Manager Rhonda Pelletier"."""

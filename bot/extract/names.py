@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.extract.lexicon import HONORIFICS, PARTICLE_PATTERN, PERSON_VERBS, STOP_TOKENS
+from bot.extract.lexicon import (
+    HONORIFICS,
+    OFFICE_TITLES,
+    PARTICLE_PATTERN,
+    PERSON_VERBS,
+    STOP_TOKENS,
+)
 from bot.extract.text import UPPER, Doc, hint, scan
 
 _TAIL = r"[^\W\d_]*"
@@ -22,7 +28,8 @@ FIRST_TOKEN = rf"{UPPER}(?<![^\W_].)(?<![^\W_][-'’].){_TAIL}(?:[-'’]{UPPER}{
 but 'Marrow Point' in single quotation marks starts a name). The check looks back *after* the
 first letter so the
 regex engine can still skip ahead to candidate capitals quickly (about twice as fast)."""
-_GAP = rf"[ \u00a0](?:{PARTICLE_PATTERN}[ \u00a0])?"
+_GAP = rf"(?:[ ][“\"‘][^“”\"‘’\n]{{1,20}}[”\"’])?[ \u00a0](?:{PARTICLE_PATTERN}[ \u00a0])?"
+"""Between two words of a name: a space, a particle ("van"), a nickname (Kenji “Miso” Tanaka)."""
 END = rf"(?![^\W_])(?![-'’]{UPPER})"
 NAME = rf"{FIRST_TOKEN}(?:{_GAP}{TOKEN}){{0,5}}{END}"
 """One to six capitalised words (a name, a title, a place: context decides). Bounded, like every
@@ -59,13 +66,21 @@ _THEN_HINT = hint(
 )  # fmt: skip
 
 
+_NICKNAME = re.compile(r"[ ][“\"‘][^“”\"‘’]{1,20}[”\"’](?=[ ])")
+
+
 def clean_name(raw: str) -> str:
     """Drop capitalised function words and role nouns in front of a name ("Director Jo Grey")."""
-    tokens = raw.split()
+    tokens = (
+        _NICKNAME.sub("", raw).split() if "“" in raw or '"' in raw or "‘" in raw else raw.split()
+    )
     while tokens and tokens[0] in STOP_TOKENS:
         tokens.pop(0)
     while tokens and tokens[-1] in STOP_TOKENS:
         tokens.pop()
+    for index in range(len(tokens) - 3, -1, -1):
+        if tokens[index] in OFFICE_TITLES:
+            return " ".join(tokens[index + 1 :])  # "Seaside City Manager Rhonda Pelletier"
     return " ".join(tokens)
 
 

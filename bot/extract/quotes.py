@@ -95,6 +95,8 @@ def _quote_fact(
     own = resolver.after(post, quote.start)
     if own is None and pre.strip():
         own = resolver.before(pre, quote.start)
+    if own is None and fragment:
+        own = resolver.reporter(pre, quote.start)
     opens_paragraph = quote.start - 1 == doc.paras[quote.para].start
     same_sentence = previous is not None and previous.quote.start >= sentence.start
     if previous is not None and _continues(previous, quote, own, fragment, opens_paragraph):

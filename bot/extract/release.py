@@ -32,22 +32,30 @@ from bot.extract.dates import (
     parse_relative_day,
     parse_window,
 )
-from bot.extract.lexicon import MONTHS, WEEKDAY_PATTERN
+from bot.extract.lexicon import WEEKDAY_PATTERN
 from bot.extract.names import TOKEN, clean_name
+from bot.extract.release_parts import (
+    NONE_YET,
+    asks_for_date,
+    clause_before,
+    filming_span,
+    is_hedged,
+    long_past,
+    not_the_film,
+    other_season,
+    quoted_when,
+    words_before,
+)
 from bot.extract.release_words import (
     BACK_REFERENCE,
     DIRECT_VERB,
     FILMING_NOUN,
-    FILMING_SPAN,
     FUTURE,
-    HEDGE,
     MOVED,
     NEGATED_DATE_CLAIM,
     NOT_ANNOUNCED,
-    NOT_THE_FILM,
     PLANNED,
     RELEASE_VERB,
-    SEASON_WORD,
     SPECULATION,
     STARTED,
     TO_DATE,
@@ -57,7 +65,6 @@ from bot.extract.release_words import (
 from bot.extract.text import MASK, Doc, View, hint
 from bot.facts import ReleaseFact, ReleaseKind
 
-_WORDS_BEFORE = 9
 _WINDOW_LEAD = 24
 """How far before its anchor a window's words start ("the second half of 2026")."""
 _WINDOW_TAIL = 12
@@ -92,7 +99,7 @@ def _sentence_release(
         and not NEGATED_DATE_CLAIM.search(chunk)
     ):
         yield ReleaseFact(ReleaseKind.NOT_ANNOUNCED, evidence)
-    if _NONE_YET.match(chunk) and _asks_for_date(doc, view):
+    if NONE_YET.match(chunk) and asks_for_date(doc, view):
         yield ReleaseFact(ReleaseKind.NOT_ANNOUNCED, evidence)
     if _TITLE_HINT.search(lower):
         original = doc.text[sentence.start : sentence.end]
@@ -113,13 +120,13 @@ def _sentence_release(
     if may_hold_window(chunk, lower):
         yield from _windows(doc, chunk, evidence, context)
     if MASK * 3 in chunk:
-        quoted = _quoted_when(doc, view)
+        quoted = quoted_when(doc, view)
         if quoted is not None:
             yield from _windows(doc, quoted, evidence, context)
     if _RELATIVE_HINT.search(chunk):
         yield from _relative(doc, chunk, evidence, context)
     if ("between" in chunk or "from" in chunk) and FILMING_NOUN.search(chunk):
-        yield from _filming_span(doc.date, chunk, evidence)
+        yield from filming_span(doc.date, chunk, evidence)
     if _UNDER_WAY_HINT.search(lower):
         for match in UNDER_WAY.finditer(chunk):
             if FUTURE.search(chunk, 0, match.start()) is None:
@@ -135,46 +142,6 @@ _DATE_HINT = hint("date", "window", "when")
 _TITLE_HINT = hint("name", "title", "called", "go out as", "goes out as", "released as")
 
 
-_NONE_YET = re.compile(
-    r"[ ]*(?:There(?:[ ]is(?:n['’]t|[ ]not)|[’']s[ ]no|[ ]isn['’]t)[ ](?:one|any)(?:[ ]yet)?"
-    r"|(?:None|Not)[ ]yet|TBC|TBA)\b"
-)
-_DATE_HEADING = re.compile(r"(?i)\b(?:release[ ]date|premiere[ ]date|when[ ].{0,30}(?:out|released|"
-                           r"arrive|premiere))")  # fmt: skip
-
-
-def _asks_for_date(doc: Doc, view: View) -> bool:
-    """ "There isn't one." opening a paragraph under a heading ("Release date") or a question
-    about the date."""
-    para = view.span.para
-    opening = doc.text[doc.paras[para].start : view.span.start].strip() == ""
-    if para == 0 or not opening:
-        return False
-    previous = doc.paras[para - 1]
-    short = len(doc.text[previous.start : previous.end].split()) <= _MAX_HEADING_WORDS
-    return short and _DATE_HEADING.search(doc.text, previous.start, previous.end) is not None
-
-
-_MAX_HEADING_WORDS = 12
-_QUOTED_WHEN = re.compile(r"[“\"‘'](?P<when>[^“”\"‘’'.!?]{1,40})[”\"’']")
-_MAX_WHEN_WORDS = 4
-
-
-def _quoted_when(doc: Doc, view: View) -> str | None:
-    """The sentence with a few quoted words that name a time put back ("will arrive “next
-    spring”": the quote marks a source's words, the window is still the release's)."""
-    original = doc.text[view.span.start : view.span.end]
-    chunk = view.chunk
-    found = False
-    for match in _QUOTED_WHEN.finditer(original):
-        when = match["when"]
-        if len(when.split()) <= _MAX_WHEN_WORDS and may_hold_window(when, when.lower()):
-            start, end = match.span()
-            chunk = chunk[:start] + " " + when + " " + chunk[end:]
-            found = True
-    return chunk if found else None
-
-
 def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[ReleaseFact]:
     """Days named from the article's date, and offsets from an event dated in the sentence."""
     anchor: dt.date | None = None
@@ -183,15 +150,15 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         if any(start <= match.end() + 2 and match.start() <= end for start, end in dates):
             continue  # "on Friday 13 February", "on Friday (27 February)": read by _dates
         at = match.start("bare") if match["bare"] else match.start()
-        before = _before(chunk, at)
-        clause = _clause_before(chunk, at)
+        before = words_before(chunk, at)
+        clause = clause_before(chunk, at)
         past = FILMING_NOUN.search(chunk) is not None and (
             STARTED.search(before) is not None or WRAPPED.search(before) is not None
         )
         day = parse_relative_day(match, doc.date, past=past)
         if day is None:
             continue
-        if _not_the_film(clause, context) or BACK_REFERENCE.search(clause):
+        if not_the_film(clause, context) or BACK_REFERENCE.search(clause):
             anchor = anchor or day
             continue
         fact = _classified(day, before, clause, chunk, evidence, context)
@@ -205,7 +172,7 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
             yield ReleaseFact(
                 ReleaseKind.PREMIERE_DATE, evidence, date=anchor + dt.timedelta(-days)
             )
-        elif anchor is not None and RELEASE_VERB.search(_before(chunk, offset.start())):
+        elif anchor is not None and RELEASE_VERB.search(words_before(chunk, offset.start())):
             day = anchor + dt.timedelta(days=offset_days(offset))
             yield ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day)
 
@@ -265,36 +232,11 @@ def _window_matches(chunk: str) -> list[re.Match[str]]:
     return found
 
 
-def _before(chunk: str, start: int) -> str:
-    """The few words leading up to ``start`` within its clause; a run of capitalised words (a
-    name: "by Vertigo Releasing") counts as one."""
-    words = chunk[:start].split()
-    taken: list[str] = []
-    count = 0
-    for word in reversed(words):
-        if not (taken and word[:1].isupper() and taken[-1][:1].isupper()):
-            count += 1
-            if count > _WORDS_BEFORE:
-                break
-        taken.append(word)
-    return _CLAUSE_BREAK.split(" ".join(reversed(taken)))[-1]
-
-
-_CLAUSE_SPLIT = re.compile(r",[ ](?!\d{4})|[ ]and[ ]")
-_CLAUSE_BREAK = re.compile(r";|[ ][–—](?=[ ]|$)")
-
-
-def _clause_before(chunk: str, start: int) -> str:
-    """Text from the last comma (outside the date itself) or "and" up to ``start``: "world
-    premiered at Sundance on January 23 and hits theaters April 10" releases it in April."""
-    return _CLAUSE_SPLIT.split(chunk[:start])[-1]
-
-
 def _dated(
     ref: dt.date | None, chunk: str, match: re.Match[str], evidence: str, context: Context
 ) -> ReleaseFact | None:
-    before = _before(chunk, match.start())
-    clause = _clause_before(chunk, match.start())
+    before = words_before(chunk, match.start())
+    clause = clause_before(chunk, match.start())
     moved = MOVED.search(chunk, 0, match.start()) is not None
     if moved and before.endswith(" from") and TO_DATE.match(chunk, match.end()):
         return None  # "moved the release from 23 April to 7 May": the old date
@@ -312,11 +254,13 @@ def _dated(
         day = parse_date(match, ref, past=False)
         if (
             day is None
-            or _not_the_film(clause, context)
-            or _other_season(chunk[: match.start()], context)
+            or not_the_film(clause, context)
+            or other_season(chunk[: match.start()], context)
         ):
-            return None  # fmt: skip
-        return ReleaseFact(ReleaseKind.FILMING_PLANNED, evidence, date=day, hedged=_hedged(clause))
+            return None
+        return ReleaseFact(
+            ReleaseKind.FILMING_PLANNED, evidence, date=day, hedged=is_hedged(clause)
+        )
     filming = FILMING_NOUN.search(chunk) and (STARTED.search(before) or WRAPPED.search(before))
     day = parse_date(match, ref, past=bool(filming))
     return _classified(day, before, clause, chunk, evidence, context) if day else None
@@ -345,7 +289,6 @@ _HOPED = re.compile(
 )
 """A hope or plan that governs the rest of the sentence: "the team hopes to finish ..., with a
 theatrical release to follow in 2027"."""
-_OF_NAME = re.compile(rf"[ ]of[ ](?:the[ ])?[“\"‘']?(?P<name>{TOKEN})")
 _RELEASE_AFTER = re.compile(
     r"[ ](?:it|the[ ](?:film|movie|series|show))[ ](?:\w+[ ])?(?:lands|arrives|hits|premieres|"
     r"opens|debuts|streams|drops|is[ ]released|comes[ ]out)\b"
@@ -371,16 +314,16 @@ def _classified(  # noqa: PLR0917 - a private helper with one caller per date fo
         if kind is ReleaseKind.FILMING_WRAPPED and _LEG.search(chunk):
             return None
         return ReleaseFact(kind, evidence, date=day)
-    if RELEASE_VERB.search(before) and not _not_the_film(clause, context):
-        return ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day, hedged=_hedged(clause))
+    if RELEASE_VERB.search(before) and not not_the_film(clause, context):
+        return ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day, hedged=is_hedged(clause))
     return None
 
 
 def _windowed(
     ref: dt.date | None, chunk: str, match: re.Match[str], evidence: str, context: Context
 ) -> ReleaseFact | None:
-    before = _before(chunk, match.start())
-    clause = _clause_before(chunk, match.start())
+    before = words_before(chunk, match.start())
+    clause = clause_before(chunk, match.start())
     window = parse_window(match, ref)
     if window is None or BACK_REFERENCE.search(clause):
         return None
@@ -399,70 +342,16 @@ def _windowed(
         if STARTED.search(before):
             return ReleaseFact(ReleaseKind.FILMING_STARTED, evidence, window=done)
     if PLANNED.search(before):
-        if _not_the_film(clause, context) or _other_season(chunk[: match.start()], context):
+        if not_the_film(clause, context) or other_season(chunk[: match.start()], context):
             return None  # "a third series, which is due to start filming next spring"
-        hedged = _hedged(clause)
+        hedged = is_hedged(clause)
         return ReleaseFact(ReleaseKind.FILMING_PLANNED, evidence, window=window, hedged=hedged)
-    if _long_past(window, ref):
+    if long_past(window, ref):
         return None  # "launched on the platform in April 2022": history, not the release
-    if (RELEASE_VERB.search(before) or noun_release) and not _not_the_film(clause, context):
-        hedged = _hedged(before) or _HOPED.search(chunk, 0, match.start()) is not None
+    if (RELEASE_VERB.search(before) or noun_release) and not not_the_film(clause, context):
+        hedged = is_hedged(before) or _HOPED.search(chunk, 0, match.start()) is not None
         return ReleaseFact(ReleaseKind.WINDOW, evidence, window=window, hedged=hedged)
     return None
-
-
-def _long_past(window: str, ref: dt.date | None) -> bool:
-    """The window ended more than two months before the article."""
-    if ref is None:
-        return False
-    last = window.rsplit("/", 1)[-1]
-    year, _, month = last.partition("-")
-    end = (int(year), int(month) if month else 12)
-    before = (ref.year, ref.month - _PAST_MONTHS) if ref.month > _PAST_MONTHS else (
-        ref.year - 1, ref.month + 12 - _PAST_MONTHS)  # fmt: skip
-    return end < before
-
-
-_PAST_MONTHS = 2
-
-
-def _filming_span(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[ReleaseFact]:
-    """ "Filming took place between July and September last year": began and wrapped."""
-    match = FILMING_SPAN.search(chunk)
-    if match is None or ref is None or FUTURE.search(chunk, 0, match.start()):
-        return
-    year = ref.year - 1 if match["rel"] == "last" else ref.year if match["rel"] else None
-    for kind, name, written in (
-        (ReleaseKind.FILMING_STARTED, match["m1"], match["y1"]),
-        (ReleaseKind.FILMING_WRAPPED, match["m2"], match["y2"]),
-    ):
-        month = MONTHS[name.rstrip(".").lower()]
-        found = int(written) if written else year
-        if found is None:
-            found = ref.year - (1 if month > ref.month else 0)
-        yield ReleaseFact(kind, evidence, window=f"{found}-{month:02d}")
-
-
-def _not_the_film(text: str, context: Context) -> bool:
-    """An event, a trailer, a book, or a season or episode of a show that is not this article's
-    production ("its second season"; but "The Ninefold Crown season 2" when that is ours)."""
-    return NOT_THE_FILM.search(text) is not None or _other_season(text, context)
-
-
-def _other_season(text: str, context: Context) -> bool:
-    """A season, series or episode whose show (the word before, or "of X" after) is not ours."""
-    for match in SEASON_WORD.finditer(text):
-        owner = text[: match.start()].split()[-1:]
-        if owner and context.is_known(owner[0]):
-            continue
-        after = _OF_NAME.match(text, match.end())
-        if after is None or not context.is_known(after["name"]):
-            return True
-    return False
-
-
-def _hedged(text: str) -> bool:
-    return HEDGE.search(text) is not None
 
 
 def _dedupe(facts: list[ReleaseFact]) -> list[ReleaseFact]:

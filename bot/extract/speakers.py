@@ -34,6 +34,13 @@ from bot.extract.text import Doc
 from bot.facts import CastFact, CrewFact, CrewRole, SourceKind
 
 _NAME_RE = re.compile(NAME)
+_REPORTING = re.compile(
+    r"\b(?:admitting|admitted|admits|saying|said|says|told|tells|claiming|claimed|claims|"
+    r"insisting|insisted|insists|describing|described|calling|called|revealing|revealed|adding|"
+    r"added|(?:opened|opens|opening)[ ]up|spoke|speaks|talked|talks|joking|joked|confessing|"
+    r"confessed)\b"
+)
+_WHO_BEFORE = re.compile(rf"(?P<name>{NAME})(?:,[ ][^,]{{1,60}})?,[ ]who[ ]$")
 _INTRODUCES = re.compile(
     r"(?::|,[ ](?:writing|saying|adding|noting|explaining|telling[ ]\w+|recalling|joking|"
     r"captioned))[ ]*$"
@@ -47,6 +54,7 @@ _AGE = re.compile(r"(\d+)-year-old$")
 _ACTOR_NOUNS = frozenset({"actor", "actress", "star", "co-star", "newcomer"})
 _UNNAMED_FIRST = frozenset({"a", "an", "one", "another", "two", "several", "some", "many"})
 _PRONOUNS = frozenset({"he", "she", "they"})
+_SUBJECT_FORM = {"her": "she", "him": "he", "them": "they"}
 _ANTECEDENT_SENTENCES = 3
 _MAX_DEPTH = 3
 _SOMEONE = frozenset({SourceKind.PERSON, SourceKind.UNNAMED})
@@ -95,7 +103,11 @@ class Resolver:
             named = self._named(aside, attribution)
             if named is not None:
                 return named
-        speaker = self.who(match.groupdict().get("name") or match["who"], offset, attribution)
+        groups = match.groupdict()
+        raw = groups.get("name") or groups.get("who") or _SUBJECT_FORM.get(groups.get("obj") or "")
+        if not raw:
+            return None
+        speaker = self.who(raw, offset, attribution)
         if speaker is None and match["verb"].lower() == "according to":
             # A lone capitalised word cited as a source is an organisation ("according to X").
             name = clean_name(match["who"])
@@ -122,6 +134,21 @@ class Resolver:
             return self.subject(pre, offset)
         return None
 
+    def reporter(self, pre: str, offset: int) -> Speaker | None:
+        """Whose words a fragment quotes when the sentence reports them without a speech
+        pattern: the subject of the reporting verb nearest the quote ("X has lifted the lid,
+        admitting he was ‘...’"; "X, from Y, who said he spent ‘...’")."""
+        verbs = list(_REPORTING.finditer(pre))
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        who = _WHO_BEFORE.search(pre, 0, verb.start())
+        if who is not None:
+            named = self._named(who["name"], "")
+            if named is not None:
+                return named
+        return self.subject(pre[: verb.start()], offset - len(pre))
+
     def label(self, label: str) -> Speaker | None:
         """An interview answer's label ("Ada Quinn:", "Quinn:", "AQ:"): a person we know."""
         name = self.people.resolve(label, first_name=True) or self.people.expand(label)
@@ -137,8 +164,10 @@ class Resolver:
         """Turn the words naming a speaker into a person, an organisation or an unnamed source."""
         words = raw.split()
         first = words[0].lower()
-        if raw.startswith(("u/", "@")):
-            return Speaker(raw, SourceKind.ORGANISATION, attribution)
+        if raw.startswith(("u/", "@")) or "@" in raw:
+            handle = next((w for w in words if w.startswith(("u/", "@"))), None)
+            if handle is not None:
+                return Speaker(handle, SourceKind.ORGANISATION, attribution)
         if first in _PRONOUNS and len(words) == 1:
             found = self.antecedent(offset, depth)
             return Speaker(found.name, found.source, attribution) if found else None
@@ -165,6 +194,8 @@ class Resolver:
         if org is not None:
             return Speaker(org, SourceKind.ORGANISATION, attribution)
         resolved = self.people.resolve(name, first_name=True) or self.people.expand(name)
+        if resolved in self._characters:
+            return None
         if resolved is not None and (self.people.knows(resolved) or is_full(resolved)):
             self.people.add(resolved)
             return Speaker(resolved, SourceKind.PERSON, attribution)
@@ -284,11 +315,11 @@ class Resolver:
         own = self.doc.sentences[index] if index < len(self.doc.sentences) else None
         if own is not None and own.start < offset:
             pre = self.doc.masked[own.start : offset]
-            for at, raw in reversed(clause_subjects(pre)):
+            for at, raw in reversed(_unlabelled(pre)):
                 found = self._subject(raw, own.start + at, depth + 1, _SOMEONE)
                 if found is not None:
                     return found
-            named = self._named_in(pre)
+            named = self._named_in(_LABEL_START.sub("", pre))
             if len(named) == 1:
                 return Speaker(named.pop(), SourceKind.PERSON, "")
         para = own.para if own is not None else -1
@@ -297,18 +328,24 @@ class Resolver:
             if sentence.para < para - 1 or sentence.para == self.doc.title_para:
                 break
             chunk = self.doc.masked[sentence.start : sentence.end]
-            for at, raw in reversed(clause_subjects(chunk)):
+            for at, raw in reversed(_unlabelled(chunk)):
                 found = self._subject(raw, sentence.start + at, depth + 1, _SOMEONE)
                 if found is not None:
                     return found
                 if self._unknown_name(raw):
                     return None  # about someone we cannot name: never skip to an older subject
+            if chunk.rstrip().endswith("?"):
+                named = self._named_in(chunk)  # "Did you talk to Hollie-Mae?": she, after
+                if len(named) == 1:
+                    return Speaker(named.pop(), SourceKind.PERSON, "")
         return None
 
     def _subject(
         self, raw: str, offset: int, depth: int, kinds: frozenset[SourceKind]
     ) -> Speaker | None:
         speaker = self.who(raw, offset, "", depth)
+        if speaker is not None and speaker.name.startswith(("@", "u/")):
+            return speaker  # an account posts like a person
         return speaker if speaker is not None and speaker.source in kinds else None
 
     def _unknown_name(self, raw: str) -> bool:
@@ -341,6 +378,17 @@ class Resolver:
             if found is not None:
                 return Speaker(found.name, found.source, "")
         return None
+
+
+_LABEL_START = re.compile(rf"^[ ]*{NAME}:[ ]")
+
+
+def _unlabelled(chunk: str) -> list[tuple[int, str]]:
+    """Clause subjects, without an interview label ("Ada Quinn: She sent me ..."): whoever
+    answers says "I", so "she" is someone else."""
+    return [
+        (at, raw) for at, raw in clause_subjects(chunk) if not chunk.startswith(":", at + len(raw))
+    ]
 
 
 def _initials(name: str) -> str:

@@ -63,13 +63,18 @@ _ROLE_WORD = (
     r"showrunner|composer|cinematographer|editor|actor|actress|star|co-star|newcomer|"
     r"programmer|critic|executive|graphic|casting|series|film|head|and)|[A-Z]{2,})"
 )
-ROLE_PREFIX = rf"(?:(?:[Tt]he[ ])?(?:[A-Z][a-z]+[ ](?={_ROLE_WORD}))?(?:{_ROLE_WORD},?[ ]){{1,6}})"
+ROLE_PREFIX = (
+    rf"(?:(?:[Tt]he[ ])?(?:(?:[A-Z][\w-]*[ ]){{1,3}}(?:[’']s[ ])?(?={_ROLE_WORD}))?"
+    rf"(?:{_ROLE_WORD},?[ ]){{1,6}})"
+)
 """Role words before a name ("creator, executive producer and novelist Ada Quinn"), perhaps
-after a nationality ("Norwegian cinematographer")."""
+after a nationality or a work ("Norwegian cinematographer", "Heartstopper Forever newcomer")."""
 ROLES_BEFORE = rf"{ROLE_PREFIX}?"
 """Role words in front of a name: "creator, executive producer and novelist Ada Quinn"."""
+_HANDLE = rf"(?:(?:[Ff]an[ ])?(?:[Aa]ccount|[Uu]ser)[ ])?{ACCOUNT}"
+"""An account as a subject: "Fan account @leavesforcharlie pointed out ..."."""
 _SUBJECT = re.compile(
-    rf"[ “”\"‘’']*{_LEAD}(?:(?P<who>{PRONOUN}\b|{UNNAMED}|{TEXT_DESCRIPTOR}|{DESCRIPTOR}"
+    rf"[ “”\"‘’']*{_LEAD}(?:(?P<who>{PRONOUN}\b|{_HANDLE}|{UNNAMED}|{TEXT_DESCRIPTOR}|{DESCRIPTOR}"
     rf"|{ORG_DESCRIPTOR})|{ROLES_BEFORE}(?P<name>{NAME}\+?))"
     r"(?=[,:]|[ ][–—(]|[ ](?!(?:at|to|about|on|in|with|for|from|by|of|into|after|before|during)\b)"
     r"[a-z])"

@@ -198,7 +198,28 @@ def _quotes_in(text: str, para: Span) -> list[Quote]:
     doubles = _doubles_in(text, para)
     singles = _singles_in(text, para, doubles)
     found = sorted(doubles + singles, key=lambda q: q.start)
-    return [q for q in found if q.end > q.start and not is_title_like(text[q.start : q.end])]
+    return [
+        q
+        for q in found
+        if q.end > q.start
+        and (not is_title_like(text[q.start : q.end]) or _reported_word(text, q, para))
+    ]
+
+
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|tells|claimed|claims|insisted|insists|admitted|admits|added|adds|"
+    r"described|describes|called|calls)\b[^.!?;“”\"]{0,80}$"
+)
+_LOWER_WORD = re.compile(r"[a-z][a-z-]+")
+
+
+def _reported_word(text: str, quote: Quote, para: Span) -> bool:
+    """One lower-case word quoted from what someone said ("said the closures had 'killed'
+    trade"): a fragment of their words, not a scare quote."""
+    inner = text[quote.start : quote.end]
+    if not _LOWER_WORD.fullmatch(inner):
+        return False
+    return _REPORTED.search(text, max(para.start, quote.start - 120), quote.start - 1) is not None
 
 
 _ANSWER_LABEL = re.compile(rf"(?P<label>{UPPER}[\w’'.-]*(?:[ ]{UPPER}[\w’'.-]*){{0,3}}):[ ]+(?=\S)")
@@ -283,7 +304,18 @@ def _closes(text: str, start: int, index: int, before: str, after: str) -> bool:
         return False
     if before in _CLOSE_BEFORE or after in ",.;:!?)]":
         return True
-    return is_title_like(text[start:index])
+    inner = text[start:index]
+    if is_title_like(inner):
+        return True
+    # "why X is 'a menace' in a scrum": a short phrase closed before a lower-case word (not
+    # after an "s", where the mark may be a plural possessive).
+    following = text[index + 2 : index + 3]
+    short = len(inner.split()) <= _MAX_MID_WORDS and not _STOP_INSIDE.search(inner)
+    return short and before != "s" and following.islower()
+
+
+_MAX_MID_WORDS = 6
+_STOP_INSIDE = re.compile(r"[.!?;:]")
 
 
 _TITLE_WORD = re.compile(rf"{UPPER}|\d")

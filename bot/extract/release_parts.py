@@ -1,0 +1,141 @@
+"""Pieces of a release statement for :mod:`bot.extract.release`: the words before a date and
+the clause it sits in, whether that clause is about this film (not an event, a book or another
+show's season), hedges, windows long past, a quoted time ("will arrive “next spring”"), an
+answer under a release-date heading ("There isn't one."), and a shoot's span of months.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from bot.extract.context import Context
+from bot.extract.dates import may_hold_window
+from bot.extract.lexicon import MONTHS
+from bot.extract.names import TOKEN
+from bot.extract.release_words import FILMING_SPAN, FUTURE, HEDGE, NOT_THE_FILM, SEASON_WORD
+from bot.extract.text import Doc, View
+from bot.facts import ReleaseFact, ReleaseKind
+
+_WORDS_BEFORE = 9
+
+_OF_NAME = re.compile(rf"[ ]of[ ](?:the[ ])?[“\"‘']?(?P<name>{TOKEN})")
+
+NONE_YET = re.compile(
+    r"[ ]*(?:There(?:[ ]is(?:n['’]t|[ ]not)|[’']s[ ]no|[ ]isn['’]t)[ ](?:one|any)(?:[ ]yet)?"
+    r"|(?:None|Not)[ ]yet|TBC|TBA)\b"
+)
+_DATE_HEADING = re.compile(r"(?i)\b(?:release[ ]date|premiere[ ]date|when[ ].{0,30}(?:out|released|"
+                           r"arrive|premiere))")  # fmt: skip
+
+
+def asks_for_date(doc: Doc, view: View) -> bool:
+    """ "There isn't one." opening a paragraph under a heading ("Release date") or a question
+    about the date."""
+    para = view.span.para
+    opening = doc.text[doc.paras[para].start : view.span.start].strip() == ""
+    if para == 0 or not opening:
+        return False
+    previous = doc.paras[para - 1]
+    short = len(doc.text[previous.start : previous.end].split()) <= _MAX_HEADING_WORDS
+    return short and _DATE_HEADING.search(doc.text, previous.start, previous.end) is not None
+
+
+_MAX_HEADING_WORDS = 12
+_QUOTED_WHEN = re.compile(r"[“\"‘'](?P<when>[^“”\"‘’'.!?]{1,40})[”\"’']")
+_MAX_WHEN_WORDS = 4
+
+
+def quoted_when(doc: Doc, view: View) -> str | None:
+    """The sentence with a few quoted words that name a time put back ("will arrive “next
+    spring”": the quote marks a source's words, the window is still the release's)."""
+    original = doc.text[view.span.start : view.span.end]
+    chunk = view.chunk
+    found = False
+    for match in _QUOTED_WHEN.finditer(original):
+        when = match["when"]
+        if len(when.split()) <= _MAX_WHEN_WORDS and may_hold_window(when, when.lower()):
+            start, end = match.span()
+            chunk = chunk[:start] + " " + when + " " + chunk[end:]
+            found = True
+    return chunk if found else None
+
+
+def words_before(chunk: str, start: int) -> str:
+    """The few words leading up to ``start`` within its clause; a run of capitalised words (a
+    name: "by Vertigo Releasing") counts as one."""
+    words = chunk[:start].split()
+    taken: list[str] = []
+    count = 0
+    for word in reversed(words):
+        if not (taken and word[:1].isupper() and taken[-1][:1].isupper()):
+            count += 1
+            if count > _WORDS_BEFORE:
+                break
+        taken.append(word)
+    return _CLAUSE_BREAK.split(" ".join(reversed(taken)))[-1]
+
+
+_CLAUSE_SPLIT = re.compile(r",[ ](?!\d{4})|[ ]and[ ]")
+_CLAUSE_BREAK = re.compile(r";|[ ][–—](?=[ ]|$)")
+
+
+def clause_before(chunk: str, start: int) -> str:
+    """Text from the last comma (outside the date itself) or "and" up to ``start``: "world
+    premiered at Sundance on January 23 and hits theaters April 10" releases it in April."""
+    return _CLAUSE_SPLIT.split(chunk[:start])[-1]
+
+
+def long_past(window: str, ref: dt.date | None) -> bool:
+    """The window ended more than two months before the article."""
+    if ref is None:
+        return False
+    last = window.rsplit("/", 1)[-1]
+    year, _, month = last.partition("-")
+    end = (int(year), int(month) if month else 12)
+    before = (ref.year, ref.month - _PAST_MONTHS) if ref.month > _PAST_MONTHS else (
+        ref.year - 1, ref.month + 12 - _PAST_MONTHS)  # fmt: skip
+    return end < before
+
+
+_PAST_MONTHS = 2
+
+
+def filming_span(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[ReleaseFact]:
+    """ "Filming took place between July and September last year": began and wrapped."""
+    match = FILMING_SPAN.search(chunk)
+    if match is None or ref is None or FUTURE.search(chunk, 0, match.start()):
+        return
+    year = ref.year - 1 if match["rel"] == "last" else ref.year if match["rel"] else None
+    for kind, name, written in (
+        (ReleaseKind.FILMING_STARTED, match["m1"], match["y1"]),
+        (ReleaseKind.FILMING_WRAPPED, match["m2"], match["y2"]),
+    ):
+        month = MONTHS[name.rstrip(".").lower()]
+        found = int(written) if written else year
+        if found is None:
+            found = ref.year - (1 if month > ref.month else 0)
+        yield ReleaseFact(kind, evidence, window=f"{found}-{month:02d}")
+
+
+def not_the_film(text: str, context: Context) -> bool:
+    """An event, a trailer, a book, or a season or episode of a show that is not this article's
+    production ("its second season"; but "The Ninefold Crown season 2" when that is ours)."""
+    return NOT_THE_FILM.search(text) is not None or other_season(text, context)
+
+
+def other_season(text: str, context: Context) -> bool:
+    """A season, series or episode whose show (the word before, or "of X" after) is not ours."""
+    for match in SEASON_WORD.finditer(text):
+        owner = text[: match.start()].split()[-1:]
+        if owner and context.is_known(owner[0]):
+            continue
+        after = _OF_NAME.match(text, match.end())
+        if after is None or not context.is_known(after["name"]):
+            return True
+    return False
+
+
+def is_hedged(text: str) -> bool:
+    return HEDGE.search(text) is not None
