@@ -95,6 +95,10 @@ _ROLE_HINT = hint(
 _OTHER_HINT = hint("(", "’s ", "'s ", " – ", " — ", " - ", "self, ", "selves, ")
 
 
+_IS_NAME = re.compile(r"[ ]is[ ][A-Z]")
+"""A run of castings by "is": "Aubry is Margaux Lefèvre, a French travel writer"."""
+
+
 def _has_possessive(chunk: str) -> bool:
     return "’s " in chunk or "'s " in chunk
 
@@ -118,7 +122,11 @@ def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
     raw: list[_Raw] = []
     for view in doc.views:
         sentence, chunk, starts = view.span, view.chunk, view.starts
-        if _ROLE_HINT.search(view.lower) is None and _OTHER_HINT.search(chunk) is None:
+        if (
+            _ROLE_HINT.search(view.lower) is None
+            and _OTHER_HINT.search(chunk) is None
+            and _IS_NAME.search(chunk) is None
+        ):
             continue
         evidence = doc.text[sentence.start : sentence.end].strip()
         found = _sentence_cast(view, evidence, context)

@@ -48,7 +48,7 @@ STOP_TOKENS: frozenset[str] = frozenset(
     January February March July August September October November December Mr Mrs Ms Miss Dr
     Sir Dame Lady Lord Coach Professor Director Directors Cinematographer Creator Creators
     Councillor Cllr Senator Mayor Minister Baroness Chancellor
-    Would Could Should Will Can Does Did Do Is Are Was Were Has Have Had Might Must Shall
+    Would Could Should Can Does Did Do Is Are Was Were Has Have Had Might Must Shall
     Co-Creator Actor Actors Actress Star Stars Co-Star Producer Producers Executive Composer
     Writer Writers Screenwriter Author Novelist Newcomer Filmmaker Showrunner Editor
     Spokesperson Cast Crew Filming Production Season Episode Film Movie Series Show Update

@@ -22,7 +22,9 @@ CROWD_NOUN = (
     r"(?:fan|fans|viewer|viewers|reader|readers|member|members|user|users|commenter|"
     r"commenters|person|people|attendee|attendees|onlooker|onlookers|follower|followers|"
     r"audience[ ]member|moviegoer|moviegoers|fellow|parent|student|local|resident|reply|replies|"
-    r"comment|commenter|commenters|poster)"
+    r"comment|commenter|commenters|poster|shopkeeper|shopkeepers|owner|owners|worker|workers|"
+    r"neighbour|neighbours|passer-by|passers-by|bystander|bystanders|extra|extras|employee|"
+    r"employees|staffer|staffers)"
 )
 PERSON_NOUN = (
     r"(?:author|novelist|writer|screenwriter|creator|co-creator|director|filmmaker|producer|"

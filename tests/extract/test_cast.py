@@ -352,3 +352,80 @@ def test_a_part_named_before_its_actor() -> None:
     assert served_cast("Mr Pike himself, Joel Abara, shared a photo from the set.") == {
         ("Joel Abara", "Mr Pike", CastStatus.CURRENT)
     }
+
+
+def test_parts_paired_by_respectively_across_asides() -> None:
+    assert served_cast(
+        "Spanish-born actor Leo Varga and 18-year-old Ana Lutz have been cast as Rafa Moss, a "
+        "rugby captain, and Bea Stone, a sixth-former, respectively.",
+        "Ida Berg and Tom Hale, who play estranged siblings Nuala and Frank Cassidy, respectively, "
+        "lead the cast.",
+    ) == {
+        ("Leo Varga", "Rafa Moss", CastStatus.CURRENT),
+        ("Ana Lutz", "Bea Stone", CastStatus.CURRENT),
+        ("Ida Berg", "Nuala", CastStatus.CURRENT),
+        ("Tom Hale", "Frank Cassidy", CastStatus.CURRENT),
+    }
+
+
+def test_asides_before_the_casting_verb() -> None:
+    assert served_cast(
+        "Veteran actor Brandon Oake, who now lives in Los Angeles, has a supporting role as "
+        "Sheriff Dale Lund. Newcomer Ada Wren, making her screen debut, plays Bea as a young "
+        "woman. Nia Osei-Hart is Dr. Grace Ade, the town GP.",
+    ) == {
+        ("Brandon Oake", "Sheriff Dale Lund", CastStatus.CURRENT),
+        ("Ada Wren", "Bea", CastStatus.CURRENT),
+        ("Nia Osei-Hart", "Dr. Grace Ade", CastStatus.CURRENT),
+    }
+
+
+def test_a_note_in_brackets_after_a_list_item_is_no_actor() -> None:
+    assert served_cast("The cast:", "* Bastien Mora as Lord Aldric Voss (NEW)") == {
+        ("Bastien Mora", "Lord Aldric Voss", CastStatus.CURRENT)
+    }
+
+
+def test_is_not_coming_back() -> None:
+    assert served_cast("Lotte Brand, who played Marenka in S1, is NOT coming back.") == {
+        ("Lotte Brand", "Marenka", CastStatus.FORMER)
+    }
+
+
+def test_credits_in_brackets_are_works_the_article_names_as_such() -> None:
+    assert (
+        served_cast(
+            "Siobhan Reilly (Small Hours) and Karel Dvorak (Prague Station) join the cast.",
+            "Its writer also wrote Small Hours. Karel Dvorak, the Prague Station star, plays "
+            "a chef.",
+        )
+        == set()
+    )
+
+
+def test_part_then_actor_and_an_age_for_a_name() -> None:
+    assert served_cast(
+        "Tao actor Will Gao and Polish actor Tomasz Wojcik were on set.",
+    ) == {("Will Gao", "Tao", CastStatus.CURRENT)}
+    assert served_cast(
+        "Newcomer Mateo Ruiz has lifted the lid on the rugby scenes.",
+        "Speaking on a podcast with Cass Whit, the 24-year-old, who plays Nick's teammate Rafa "
+        "Quint, said the nights were freezing.",
+    ) == {("Mateo Ruiz", "Rafa Quint", CastStatus.CURRENT)}
+
+
+def test_a_part_may_share_a_word_with_the_title() -> None:
+    assert served_cast(
+        "Who's in the Wrenhall cast?",
+        "Eleanor Wrenhall, played by Margot Leve: a young war widow.",
+    ) == {("Margot Leve", "Eleanor Wrenhall", CastStatus.CURRENT)}
+
+
+def test_a_headline_title_that_credits_a_star_is_their_other_work() -> None:
+    found = facts(
+        "Maja Strom will lead the film as Ingrid.",
+        "Strom was most recently seen as Detective Sanna Berg in SVT's “Kall Vinter,” whose "
+        "second season bows January 9.",
+        title="'Kall Vinter' Star Maja Strom To Lead A24's 'Low Tide'",
+    )
+    assert pairs(found) == {("Maja Strom", "Ingrid")}

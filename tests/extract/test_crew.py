@@ -276,3 +276,56 @@ def test_has_executive_produced_every_instalment() -> None:
 def test_a_directors_other_credits_do_not_hide_the_credit() -> None:
     found = facts("Omar Sidi, whose credits include Still Water, remains on board to direct.")
     assert credits(found) == {("director", "Omar Sidi")}
+
+
+def test_role_words_after_by() -> None:
+    assert credits(
+        facts("The film is directed by Omar Sidi from a script by the show's creator, Petra Hale.")
+    ) == {("director", "Omar Sidi"), ("writer", "Petra Hale"), ("creator", "Petra Hale")}
+    found = facts(
+        "“Salt Flats,” written and directed by Oregon native Ines Alba, shoots in March.",
+        title="Indie drama 'Salt Flats' to start filming in March",
+    )
+    assert credits(found) == {("writer", "Ines Alba"), ("director", "Ines Alba")}
+
+
+def test_a_name_after_a_credit_is_not_a_list_without_and() -> None:
+    found = facts(
+        "Written by Petra Hale and directed by Omar Sidi, Glass Harbour follows two boys."
+    )
+    assert credits(found) == {("writer", "Petra Hale"), ("director", "Omar Sidi")}
+
+
+def test_press_release_credits_mid_sentence_and_producing_with() -> None:
+    found = facts(
+        "Cara Lin, an executive producer on the film for Kestrel, spoke first.",
+        "The director of photography is Lars Holm, the editor is Rosa Acht and the original "
+        "score is by Kris Arna.",
+        "Grehan Doyle executive produces with Mara Okon and Conal Breen for Tallow Films.",
+    )
+    assert credits(found) == {
+        ("executive_producer", "Cara Lin"),
+        ("cinematographer", "Lars Holm"),
+        ("editor", "Rosa Acht"),
+        ("composer", "Kris Arna"),
+        ("executive_producer", "Grehan Doyle"),
+        ("executive_producer", "Mara Okon"),
+        ("executive_producer", "Conal Breen"),
+    }
+
+
+def test_the_composer_taken_over_from_holds_no_credit() -> None:
+    found = facts(
+        "Portuguese composer Lucia Ferro will score the film, taking over from series composer "
+        "Adi Chase."
+    )
+    assert credits(found) == {("composer", "Lucia Ferro")}
+
+
+def test_is_writing_it_and_a_showrunner_in_a_list() -> None:
+    assert credits(facts("Lumen has confirmed that Petra Hale is writing it.")) == {
+        ("writer", "Petra Hale")
+    }
+    assert credits(facts("Creator and showrunner Delia Marsh posted a photo.")) == {
+        ("creator", "Delia Marsh")
+    }

@@ -111,3 +111,13 @@ def test_a_letters_greeting_is_no_headline() -> None:
         None,
         ("Hi everyone,", "The shoot wrapped."),
     )
+
+
+def test_a_label_above_the_headline_is_furniture() -> None:
+    headline, body = page(
+        "FOR IMMEDIATE RELEASE",
+        "KESTREL PICTURES WRAPS PRINCIPAL PHOTOGRAPHY ON THE LONG FIELD",
+        "Filming concluded on Friday.",
+    )
+    assert headline == "KESTREL PICTURES WRAPS PRINCIPAL PHOTOGRAPHY ON THE LONG FIELD"
+    assert body == ("Filming concluded on Friday.",)

@@ -342,3 +342,58 @@ def test_an_organisation_posting_on_its_own_channel() -> None:
     assert served(
         "Kestrel posted a clip on its channel with the message: “Ten days to go.”",
     ) == [("Ten days to ", "Kestrel", SourceKind.ORGANISATION)]
+
+
+def test_short_single_quoted_phrases_and_reported_words() -> None:
+    assert served(
+        "Newcomer Mateo Ruiz has lifted the lid on the scenes, admitting he was 'not remotely "
+        "prepared' for them.",
+    ) == [("not remotely", "Mateo Ruiz", SourceKind.PERSON)]
+    assert served(
+        "One Harbour Street shopkeeper, who asked not to be named, said the closures had "
+        "'killed' trade.",
+    ) == [("killed", "One Harbour Street shopkeeper", SourceKind.UNNAMED)]
+    assert served('No "insider" claims without a source, please.') == []
+
+
+def test_a_fragment_after_who_said_is_the_named_persons() -> None:
+    assert served(
+        "Extras included 16-year-old Kacper Wisn, from Ramsgate, who said he spent two days "
+        "'walking slowly past the same bin'.",
+    ) == [("walking slow", "Kacper Wisn", SourceKind.PERSON)]
+
+
+def test_per_her() -> None:
+    assert served(
+        "Ada Wren plays opposite Joel Abara in most scenes, and, per her, he is “exactly as nice "
+        "as you want him to be.”",
+    ) == [("exactly as n", "Ada Wren", SourceKind.PERSON)]
+
+
+def test_an_account_is_a_pronouns_antecedent() -> None:
+    assert served(
+        "Fan account @leavesforever pointed out the date. “She knows what she’s doing,” they "
+        "wrote.",
+    ) == [("She knows wh", "@leavesforever", SourceKind.ORGANISATION)]
+
+
+def test_nicknames_and_job_titles_around_a_name() -> None:
+    assert served(
+        "Drag artist Kenji “Miso Honey” Tanaka, who hosts a watch party, wrote: “Booking the back "
+        "room now.”",
+        "Seaside City Manager Rhonda Pell said the shoot would bring “real dollars” into town.",
+    ) == [
+        ("Booking the ", "Kenji Tanaka", SourceKind.PERSON),
+        ("real dollars", "Rhonda Pell", SourceKind.PERSON),
+    ]
+
+
+def test_she_in_an_answer_is_not_the_one_answering() -> None:
+    assert served(
+        "Glimmer spoke to Ada Wren, who took over from Hollie-Mae Pritt, about the film.",
+        "Glimmer: Did you talk to Hollie-Mae at all?",
+        "Ada Wren: She sent me a message. She said, “Bea is yours now, look after her.”",
+    ) == [
+        ("She sent me ", "Ada Wren", SourceKind.PERSON),
+        ("Bea is yours", "Hollie-Mae Pritt", SourceKind.PERSON),
+    ]

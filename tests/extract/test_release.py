@@ -8,8 +8,10 @@ from bot.facts import ReleaseKind
 from tests.extract.helpers import facts
 
 
-def kinds(*paragraphs: str, date: str = "2025-09-18") -> list[tuple[str, object]]:
-    found = facts(*paragraphs, date=date)
+def kinds(
+    *paragraphs: str, date: str = "2025-09-18", title: str | None = None
+) -> list[tuple[str, object]]:
+    found = facts(*paragraphs, date=date, title=title)
     return [
         (r.kind.value, r.title or r.window or r.date or (True if r.hedged else None))
         for r in found.release
@@ -352,3 +354,88 @@ def test_a_series_of_the_show_in_the_headline_is_ours() -> None:
         title="Lumen dates its new thriller",
     )
     assert other.release == ()
+
+
+def test_a_dated_filming_plan_and_a_hoped_release() -> None:
+    assert hedging(
+        "Salt Flats is scheduled to begin principal photography March 3 and wrap April 10.",
+        "The team hopes to finish the film in time for the fall festival circuit, with a "
+        "theatrical release to follow in 2027.",
+        date="2026-02-20",
+    ) == [("filming_planned", dt.date(2026, 3, 3), False), ("window", "2027", True)]
+
+
+def test_one_locations_wrap_is_not_the_shoots() -> None:
+    assert (
+        kinds(
+            "Filming in Broadstairs wrapped on Wednesday and the production has moved to Surrey.",
+            date="2025-07-24",
+        )
+        == []
+    )
+
+
+def test_a_window_long_past_is_history() -> None:
+    assert (
+        kinds(
+            "The show launched on the platform in April 2022 and ran for three series.",
+            date="2025-06-11",
+        )
+        == []
+    )
+
+
+def test_a_bare_weekday_after_began() -> None:
+    assert kinds("Production began Monday in Belfast.", date="2025-09-30") == [
+        ("filming_started", dt.date(2025, 9, 29))
+    ]
+
+
+def test_a_quoted_time_after_a_release_verb() -> None:
+    assert kinds("Lumen's site has finally said it: Salt Flats will arrive “next spring”.") == [
+        ("window", "2026-03/2026-05")
+    ]
+
+
+def test_there_is_not_one_under_a_release_date_heading() -> None:
+    assert kinds("**Release date**", "There isn't one. Anyone posting a date is guessing.") == [
+        ("not_announced", None)
+    ]
+    assert kinds("**Filming**", "There isn't one.") == []
+
+
+def test_a_distributors_name_counts_as_one_word() -> None:
+    assert kinds(
+        "SALT FLATS will be released in UK and Irish cinemas by Vertigo Film Releasing in "
+        "autumn 2026.",
+        date="2025-11-14",
+    ) == [("window", "2026-09/2026-11")]
+
+
+def test_another_films_sections_and_a_movie_called_x() -> None:
+    assert kinds(
+        "Here are the highlights.",
+        "Opening night: The Vistula Girls",
+        "The film opens in UK cinemas on 8 May.",
+        "Closing night: Glass Harbour",
+        "Glass Harbour arrives on Lumen on 17 April.",
+        date="2026-02-24",
+        title="Flare 2026: Glass Harbour farewell among festival highlights",
+    ) == [("premiere_date", dt.date(2026, 4, 17))]
+    assert (
+        kinds(
+            "I'm playing a babysitter in a horror movie called Pale Hours, which comes out in "
+            "October.",
+            date="2026-04-10",
+        )
+        == []
+    )
+
+
+def test_a_headline_of_guesses_holds_its_dates() -> None:
+    found = facts(
+        "It drops on Valentine's Day. Picture it: a premiere on 14 February 2026.",
+        "Netflix has not announced a release date.",
+        title="7 Wild Guesses About The Glass Harbour Movie",
+    )
+    assert [r.kind.value for r in found.served().release] == ["not_announced"]
