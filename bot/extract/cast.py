@@ -55,8 +55,8 @@ _RELATIVE = re.compile(
 _APPOSITIVE = re.compile(
     rf"(?P<actor>{NAME}),[ ](?:\d{{1,3}}|(?:(?:perhaps[ ]|best[ ]|widely[ ]|also[ ])?known|"
     r"famous|celebrated|acclaimed|praised)[ ]for[^,.;:()“”\"]{1,80}|(?:the[ ])?star[ ]of"
-    r"[^,.;:()“”\"]{1,80}|(?:a|an|the|whose|who)[ ][^,.;:()“”\"]{1,80}"
-    r"|[a-z]+ing[ ][^,.;:()“”\"]{1,60}),"
+    r"[^,.;:()“”\"]{1,80}|(?:a|an|the|whose|who)[ ](?:[^,.;:()“”\"]|[“\"][^“”\",]{1,40}[”\"]){1,80}"
+    r"|[a-z]+ing[ ][^,.;:()“”\"]{1,60})(?:[“\"][^“”\",]{1,40},?[”\"])?(?:,|(?<=,[”\"]))"
     rf"(?P<gap>(?:{_GAP_WORD}){{0,7}}?)[ ](?P<kw>{_ROLE_KW})[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )
 """``X, known for Y, will play Z`` and ``X, 34, joins as Z``: the aside is about other work."""
@@ -89,8 +89,24 @@ _CAREER = re.compile(
     r"is[ ]currently|currently|is[ ]also|also|previously|once|formerly|earlier)\b"
 )
 _PAST_KW = frozenset({"played", "portrayed", "voiced"})
+_FALSE_CLAIM = re.compile(
+    r"\b(?:misstated|misreported|incorrectly[ ](?:stated|said|reported)|wrongly[ ](?:stated|said|"
+    r"reported)|erroneously|mistakenly[ ](?:stated|said|reported))\b"
+)
+_ONGOING = re.compile(r"\b(?:has|have)$")
 _ROLE_HINT = hint(
-    " as ", "play", "portray", "voic", "role", "part", "replac", "after", "left ", "quit", "exited"
+    " aka ",
+    " as ",
+    "play",
+    "portray",
+    "voic",
+    "role",
+    "part",
+    "replac",
+    "after",
+    "left ",
+    "quit",
+    "exited",
 )
 _OTHER_HINT = hint("(", "’s ", "'s ", " – ", " — ", " - ", "self, ", "selves, ")
 
@@ -176,10 +192,17 @@ def _sentence_cast(view: View, evidence: str, context: Context) -> list[_Raw]:
     for match in _respective(chunk, lower, starts):
         actors = [_AGE_RE.sub("", a) for a in _LIST_SPLIT.split(match["actors"]) if a]
         chars = _parts_of(match)
-        taken.append(match.span())
+        first = match.start()
+        if len(actors) > len(chars) >= 2:
+            # "William Gao as Tao Xu, Corinna Brown and Kizzy Edgell as Tara and Darcy": the
+            # names before the last ones belong to the item before.
+            dropped = actors[: len(actors) - len(chars)]
+            actors = actors[len(dropped) :]
+            first = chunk.find(actors[0], match.start())
         if len(actors) == len(chars) and all(clean_name(a) for a in actors):
+            taken.append((first, match.end()))
             for actor, char in zip(actors, chars, strict=True):
-                start, end = offset + match.start(), offset + match.end()
+                start, end = offset + first, offset + match.end()
                 found.append(_Raw(actor, char, evidence, start, end=end))
     for casting in [
         *recasts(chunk, lower, starts, evidence, offset),
@@ -205,6 +228,10 @@ def _sentence_cast(view: View, evidence: str, context: Context) -> list[_Raw]:
             taken.append(match.span())
             start, end = offset + match.start(), offset + match.end()
             found.append(_Raw(match["actor"], match["char"], evidence, start, status, end=end))
+    false_claim = _FALSE_CLAIM.search(chunk)
+    if false_claim is not None:
+        # "An earlier version misstated that X plays Y": what follows is the error.
+        found = [c for c in found if c.start - offset < false_claim.start()]
     return fill_parts(sorted(found, key=lambda c: c.start), [])
 
 
@@ -241,7 +268,8 @@ def _is_past_role(match: re.Match[str], chunk: str, context: Context) -> bool:
     names = match.re.groupindex
     kw = match["kw"] if "kw" in names else ""
     lead = (match["gap"] if "gap" in names else "") or (match["rel"] if "rel" in names else "")
-    if kw in _PAST_KW and not chunk.startswith(", ", match.end()):
+    ongoing = _ONGOING.search(lead or "") is not None  # "who has played Nick since 2022"
+    if kw in _PAST_KW and not chunk.startswith(", ", match.end()) and not ongoing:
         return True  # "who played Y in Z"; "X, who played Y, posted ...": this film's part
     if mentions_past_role(f" {lead or ''} {kw} "):
         return True

@@ -62,6 +62,16 @@ HIMSELF = re.compile(
     rf"(?P<char>{CHAR})[ ](?:himself|herself|themself|themselves),[ ](?P<actor>{FULL_NAME}),"
 )
 """The part named before its actor: "Mr Costa himself, Tomás Ibáñez, shared ..."."""
+TURN_AS = re.compile(
+    rf"(?P<actor>{FULL_NAME})[’']s[ ](?:[a-z]+[ ])?(?:turn|performance|portrayal)[ ]as[ ]"
+    rf"(?:{TOKEN}[’']s[ ][a-z]+,[ ])?(?P<char>{CHAR})"
+)
+"""A performance named by its actor: "Olivia Colman’s turn as Nick’s mum, Sarah"."""
+AKA = re.compile(
+    rf"(?P<actor>{FULL_NAME})[ ](?:and|&)[ ](?P<actor2>{FULL_NAME}),[ ](?:aka|a\.k\.a\.?)[ ]"
+    rf"(?P<char>{CHAR})[ ](?:and|&)[ ](?P<char2>{CHAR})\b"
+)
+"""Two actors and their parts: "Kit Mbatha and Reuben Achterberg, aka Dev and Ollie"."""
 _CREDIT_BEFORE = re.compile(
     r"\b(?:by|director|writer|creator|producer|composer|editor|cinematographer)[ ]$"
 )
@@ -74,7 +84,7 @@ PAREN = re.compile(
     rf"(?P<char>{CHAR})(?:[’']s)?[ ]?\((?!(?:The|A|An)[ ]|[A-Z]{{2,}}\))(?P<actor>{NAME})\)"
 )
 PAREN_REVERSED = re.compile(
-    rf"(?P<actor>{FULL_NAME})[ ]\((?![A-Z]{{2,}}\))(?P<char>{FIRST_TOKEN}{END})\)"
+    rf"(?P<actor>{FULL_NAME})[ ]\((?![A-Z]{{2,}}\))(?P<char>{FIRST_TOKEN}{END})!?\)"
 )
 """Actor (Character) only with a one-word part: with two full names, Character (Actor) wins."""
 
@@ -84,7 +94,8 @@ _FROM = (
 )
 """The leaver, after an aside or a month: "the role of X, the tutor, from Y", "in May from Y"."""
 _TAKEOVER = re.compile(
-    rf"(?P<actor>{NAME})(?:,[ ]who|[^.;:]{{0,100}}?,)?[ ](?:is[ ]|has[ ]|had[ ]|will[ ])?"
+    rf"(?!(?:The|A|An|This|That|It|He|She|They|We|I)\b)(?P<actor>{NAME})"
+    r"(?:,[ ]who|[^.;:]{0,100}?,)?[ ](?:is[ ]|has[ ]|had[ ]|will[ ])?"
     rf"(?:taking|took|takes|take|taken)[ ]over[ ](?:the[ ])?(?:role|part)"
     rf"(?:[ ]of[ ]{_CHAR_GROUP})?{_FROM}"
 )
@@ -111,14 +122,21 @@ _LEFT_ROLE = re.compile(
     rf"{_CHAR_GROUP}"
 )
 _LEFT_PRODUCTION = re.compile(
-    rf"(?P<old>{NAME})[ ](?:has[ ]|had[ ])?(?:now[ ]|since[ ]|officially[ ])?(?:left|quit|exited|"
-    r"departed|dropped[ ]out[ ]of|walked[ ]away[ ]from|stepped[ ](?:away|down)[ ]from)[ ]the[ ]"
-    r"(?:[\w’'-]+[ ]){0,2}?(?:movie|film|production|show|series|project|cast)\b"
+    rf"(?P<old>{NAME})(?:,[ ]\d{{1,3}},)?[ ](?:has[ ]|had[ ])?(?:now[ ]|since[ ]|officially[ ])?"
+    r"(?:left|quit|exited|departed|dropped[ ]out[ ]of|walked[ ]away[ ]from|stepped[ ](?:away|down)"
+    r"[ ]from)[ ]the[ ](?:[\w’'-]+[ ]){0,2}?(?:movie|film|production|show|series|project|cast)\b"
+    r"(?:,[ ]in[ ]which[ ](?:he|she|they)[ ](?:was|were|had[ ]been)[ ](?:cast[ ]as|playing|set[ ]to"
+    rf"[ ]play)[ ]{_CHAR_GROUP})?"
 )
 """A departure that names no part: it takes the part of the takeover that follows it."""
+_ORIGINALLY_PLAYED = re.compile(
+    rf"(?P<char>{CHAR})[ ](?:was|had[ ]been)[ ](?:originally|initially|first)[ ](?:going[ ]to[ ]be[ ]|"
+    rf"to[ ]be[ ]|set[ ]to[ ]be[ ]|supposed[ ]to[ ]be[ ])?played[ ]by[ ](?P<old>{NAME})"
+)
+"""The part first: "Ollie was originally going to be played by X" (X left)."""
 _AFTER_LEFT = re.compile(
     rf"\bafter[ ](?P<old>{NAME})[ ](?:left|quit|exited|departed|withdrew|dropped[ ]out|"
-    r"stepped[ ](?:down|away|back))\b(?![ ](?:of|from)[ ]the[ ](?:role|part))"
+    r"stepped[ ](?:down|away|back))\b(?![ ](?:of|from)[ ]the[ ](?:role|part)[ ]of\b)"
 )
 _NOT_RETURN = re.compile(
     rf"(?P<old>{NAME}),[ ]who[ ](?:played|plays|portrayed|voiced)[ ]{_CHAR_GROUP}[^.;]{{0,60}}?,?"
@@ -166,6 +184,7 @@ _RECASTS = (
     (_RETURN_HINT, _NOT_RETURN, True),
     (_RETURN_HINT, _WONT_RETURN, True),
     (hint("replacing "), _REPLACING, False),
+    (hint("played by"), _ORIGINALLY_PLAYED, True),
     (re.compile(r"after [A-Z]"), _AFTER_LEFT, False),
 )
 """Each recast form with the words it cannot do without (searched for first, in the sentence
@@ -237,6 +256,13 @@ def list_forms(chunk: str, starts: list[int], evidence: str, offset: int) -> lis
         found.extend(_casting(m, evidence, offset) for m in PLAYED_BY.finditer(chunk))
     if " is " in chunk:
         found.extend(_casting(m, evidence, offset) for m in IS_PART.finditer(chunk))
+    if " turn as " in chunk or " performance as " in chunk or " portrayal as " in chunk:
+        found.extend(_casting(m, evidence, offset) for m in TURN_AS.finditer(chunk))
+    if " aka " in chunk or " a.k.a" in chunk:
+        for match in AKA.finditer(chunk):
+            found.append(_casting(match, evidence, offset))
+            start, end = offset + match.start("actor2"), offset + match.end()
+            found.append(Casting(match["actor2"], match["char2"], evidence, start, end=end))
     if "self, " in chunk or "selves, " in chunk:
         found.extend(_casting(m, evidence, offset) for m in HIMSELF.finditer(chunk))
     if " to " in chunk and ("’s " in chunk or "'s " in chunk):

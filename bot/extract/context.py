@@ -105,6 +105,12 @@ _GUESSWORK = re.compile(
     re.IGNORECASE,
 )
 _CAPITAL_WORD = re.compile(r"\b[A-Z][\w-]+")
+_ASIDE = re.compile(
+    r",[ ](?:who|whose|best[ ]known[ ]for|known[ ]for|fresh[ ]from|recently[ ]seen[ ]in|star[ ]of)"
+    r"\b(?:[^,;“”\"]|[“\"][^“”\",]{1,40}[”\"]){1,120}(?:,|[“\"][^“”\",]{1,40},[”\"])(?=[ ][a-z])"
+)
+"""An aside about a person ("X, who broke out in the drama “Nordlys,” will play ..."): the work
+it names is theirs, not what the rest of the sentence is about."""
 _QUOTED_TITLE = re.compile(rf"[ ]*[“\"‘'](?P<name>{NAME})[,.]?[”\"’'](?![\w])")
 _FOREIGN_HINT = hint("That ", "Those ", "that ", "other ")
 _OURS_HINT = hint(
@@ -269,14 +275,23 @@ def foreign_at(chunk: str, context: Context) -> int | None:
     lead = _QUOTED_TITLE.match(chunk)
     if lead is not None and not context.is_ours(lead["name"]):
         return 0  # "“The Salt Year” opens on Nov. 7": a work the sentence is about
+    asides = [m.span() for m in _ASIDE.finditer(chunk)] if ", " in chunk else []
+
+    def aside(at: int) -> bool:
+        return any(start < at < end for start, end in asides)
+
     if _OTHER_WORK_HINT.search(chunk):
         for match in _OTHER_WORK.finditer(chunk):
+            if aside(match.start()):
+                continue
             name = match["name2"] or match["name3"]
             if not name or not context.is_known(name):
                 return match.start()
     if _GENRE_HINT.search(chunk) is None:
         return None
     for match in _GENRE_THEN_NAME.finditer(chunk):
+        if aside(match.start()):
+            continue  # "X, best known for the comedy Halls, takes over ...": X's other work
         name = match["name"]
         tokens = [t for t in name.split() if t not in STOP_TOKENS]
         if tokens and not context.is_known(name):

@@ -96,8 +96,15 @@ def clean_character(raw: str) -> str:
     return " ".join(tokens)
 
 
+_SURNAME_PARTICLES = frozenset(
+    {"Ó", "Ní", "Nic", "Uí", "Ua", "Mac", "Van", "Von", "De", "Del", "Della", "Dos", "Das", "Ter"}
+)
+"""Capitalised words that open a surname: "Ó Súilleabháin" alone is a surname, not a full name."""
+
+
 def is_full(name: str) -> bool:
-    return len(name.split()) >= 2
+    tokens = name.split()
+    return len(tokens) >= 3 or (len(tokens) == 2 and tokens[0] not in _SURNAME_PARTICLES)
 
 
 @dataclass(slots=True)
@@ -178,7 +185,7 @@ class People:
         return {
             name
             for name in candidates
-            if is_full(name) and name.split()[-1] == token and not self._is_blocked(name)
+            if is_full(name) and name.endswith(" " + token) and not self._is_blocked(name)
         }
 
     def block(self, tokens: set[str]) -> None:
