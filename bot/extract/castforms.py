@@ -130,8 +130,9 @@ _LEFT_PRODUCTION = re.compile(
 )
 """A departure that names no part: it takes the part of the takeover that follows it."""
 _ORIGINALLY_PLAYED = re.compile(
-    rf"(?P<char>{CHAR})[ ](?:was|had[ ]been)[ ](?:originally|initially|first)[ ](?:going[ ]to[ ]be[ ]|"
-    rf"to[ ]be[ ]|set[ ]to[ ]be[ ]|supposed[ ]to[ ]be[ ])?played[ ]by[ ](?P<old>{NAME})"
+    rf"(?P<char>{CHAR})[ ](?:was|had[ ]been)[ ](?:originally|initially|first)[ ]"
+    r"(?:going[ ]to[ ]be[ ]|to[ ]be[ ]|set[ ]to[ ]be[ ]|supposed[ ]to[ ]be[ ])?played[ ]by[ ]"
+    rf"(?P<old>{NAME})"
 )
 """The part first: "Ollie was originally going to be played by X" (X left)."""
 _AFTER_LEFT = re.compile(

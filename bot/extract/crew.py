@@ -18,7 +18,8 @@ from collections.abc import Iterator
 
 from bot.extract.context import Context
 from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, other_credits
-from bot.extract.names import NAME, People, clean_name, is_full
+from bot.extract.names import NAME, TOKEN, People, clean_name, is_full
+from bot.extract.subjects import clause_subjects
 from bot.extract.text import Doc, hint, scan
 from bot.facts import CrewFact, CrewRole
 
@@ -110,8 +111,10 @@ _ROLE_AFTER = re.compile(
 """A role in apposition after the name: "X, our casting director", "X, creator, writer and
 star, said". "X, the director of Y," (another work) does not fit."""
 _ROLE_APPOSED = re.compile(
-    rf"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)[ ](?:(?:film|movie|series|show)[’']s[ ])?"
-    rf"(?P<roles>(?i:{_ROLE})),[ ](?P<name>{NAME})(?:,|(?=[.;]|$))"
+    rf"(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)|(?P<owner>{TOKEN})[’'](?:s)?)[ ]"
+    rf"(?:(?:film|movie|series|show)[’']s[ ])?"
+    rf"(?P<roles>(?i:{_ROLE})(?:(?:,[ ]|,?[ ]and[ ])(?i:{_ROLE})){{0,3}}),[ ](?P<name>{NAME})"
+    r"(?:,|(?=[.;]|$))"
 )
 """The role first: "The director, Wash Westmoreland, said". "Its original director, X," is not."""
 _ROLE_LINE = re.compile(
@@ -151,8 +154,8 @@ _ROLE_HINT = hint(
 )
 _LISTED_ROLE = r"(?:(?:stars?|co-stars?|director|creator|writer|producers?|actors?)[ ])?"
 _ALONGSIDE = re.compile(
-    rf"\b(?:alongside|with)[ ](?P<names>{_LISTED_ROLE}{NAME}"
-    rf"(?:(?:,[ ]|,?[ ](?:and|&)[ ]){_LISTED_ROLE}{NAME}){{0,8}})"
+    rf"\b(?:alongside|with)[ ](?P<names>{_LISTED_ROLE}{NAME}(?![’'])"
+    rf"(?:(?:,[ ]|,?[ ](?:and|&)[ ]){_LISTED_ROLE}{NAME}(?![’'])){{0,8}})"
 )
 """The rest of a list of producers: "alongside Oseman and stars Connor and Locke"."""
 _LISTED_ROLE_RE = re.compile(_LISTED_ROLE)
@@ -176,11 +179,24 @@ def find_crew(
     raw: list[tuple[str, CrewRole, str]] = []
     for view in doc.views:
         sentence = view.span
+        chunk, lower, starts = view.chunk, view.lower, view.starts
         if sentence.start in context.foreign:
-            continue
+            other = context.foreign_from.get(sentence.start, 0)
+            if other <= 0:
+                continue
+            # "The second series was directed by X, the film-maker behind the thriller Y":
+            # what comes before the other work still credits ours.
+            chunk, lower = chunk[:other], lower[:other]
+            starts = [s for s in starts if s < other]
         evidence = doc.text[sentence.start : sentence.end].strip()
-        credits = _sentence_crew(view.chunk, view.lower, view.starts, context)
-        raw.extend((name, role, evidence) for name, role in credits)
+        credits = _sentence_crew(chunk, lower, starts, context)
+        for named, role in credits:
+            name = named
+            if named in _PRONOUN_SUBJECTS:
+                # "She scored the first series": the person the sentence before is about.
+                name = _previous_subject(doc, people, sentence.start) or ""
+            if name:
+                raw.append((name, role, evidence))
     for name, _, _ in raw:
         if is_full(clean_name(name)):
             people.add(name)
@@ -194,12 +210,27 @@ def find_crew(
     return list(facts.values())
 
 
+def _previous_subject(doc: Doc, people: People, start: int) -> str | None:
+    """The person the sentence before ``start`` is about (its first clause subject, named)."""
+    before = [s for s in doc.sentences if s.end <= start and s.para != doc.title_para]
+    if not before:
+        return None
+    sentence = before[-1]
+    subjects = clause_subjects(doc.masked[sentence.start : sentence.end])
+    if not subjects:
+        return None
+    name = clean_name(subjects[0][1])
+    if not name or not name[:1].isupper():
+        return None
+    return people.resolve(name) or people.expand(name)
+
+
 def _sentence_crew(
     chunk: str, lower: str, starts: list[int], context: Context
 ) -> Iterator[tuple[str, CrewRole]]:
     if _ROLE_HINT.search(lower):
         yield from _role_before(chunk)
-        yield from _apposed(chunk)
+        yield from _apposed(chunk, context)
     if " by " in chunk:
         yield from _passive(chunk)
     yield from other_credits(chunk, lower, starts)
@@ -240,6 +271,12 @@ def _role_before(chunk: str) -> Iterator[tuple[str, CrewRole]]:
                 yield match["name"], role
 
 
+_EARLIER_RUN = re.compile(
+    r"\b(?:[Tt]he[ ])?(?:first|previous|earlier|original|last)[ ](?:season|series|film|run)[ ]"
+    r"(?:was|were|had[ ]been|has[ ]been)[ ]$"
+    r"|\b(?:[Ss]eason|[Ss]eries)[ ](?:one|1)[ ](?:was|were|had[ ]been)[ ]$"
+)
+_PRONOUN_SUBJECTS = frozenset({"She", "He", "They"})
 _SUCCEEDED = re.compile(
     r"\b(?:(?:taking|takes|took|taken)[ ]over[ ]from|replacing|replaces|replaced|succeeding|"
     r"succeeds|instead[ ]of)[ ](?:the[ ])?(?:series[ ]|former[ ]|previous[ ]|original[ ])?$"
@@ -255,7 +292,7 @@ def _roles(role_word: str) -> list[CrewRole]:
     return [_ROLE_WORDS[part] for part in _COMPOUND_SPLIT.split(word) if part in _ROLE_WORDS]
 
 
-def _apposed(chunk: str) -> Iterator[tuple[str, CrewRole]]:
+def _apposed(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
     """ "X, our casting director", "The director, X,", "Executive Producers: A and B"."""
     matches = [
         *_ROLE_LINE.finditer(chunk),
@@ -263,6 +300,9 @@ def _apposed(chunk: str) -> Iterator[tuple[str, CrewRole]]:
         *_ROLE_APPOSED.finditer(chunk),
     ]
     for match in matches:
+        owner = match.groupdict().get("owner")
+        if owner and not context.is_known(owner):
+            continue  # "Lumen's director, X,": another work's
         names = _split(match["names"]) if "names" in match.re.groupindex else [match["name"]]
         for role_word in _LIST_SPLIT.split(match["roles"]):
             for role in _roles(role_word):
@@ -271,6 +311,8 @@ def _apposed(chunk: str) -> Iterator[tuple[str, CrewRole]]:
 
 def _passive(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     for match in _PASSIVE_RE.finditer(chunk):
+        if _EARLIER_RUN.search(chunk, 0, match.start()):
+            continue  # "The first season was directed by X": another run's credit
         if match["byrole"]:
             names = _split(match["names"])
             for role in _roles(match["byrole"]):

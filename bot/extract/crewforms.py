@@ -19,7 +19,9 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     (
         r"(?:penned|pens|penning|wrote|writes|writing|written|scripted|scripting|co-wrote|"
         rf"co-writing)[ ]{FILM}(?:screenplay|script|film|movie|adaptation|teleplay)\b"
-        r"|(?:is|are|will[ ]be|has[ ]been)[ ]writing[ ]it\b|will[ ]write[ ]it\b",
+        r"|(?:is|are|will[ ]be|has[ ]been)[ ]writing[ ]it\b|will[ ]write[ ]it\b"
+        r"|(?:wrote|writes|penned|pens|is[ ]writing|will[ ]write)[ ](?:every|all|each|both)"
+        r"(?:[ ][a-z]+)?[ ](?:episodes?|scripts?|instalments?)\b",
         CrewRole.WRITER,
     ),
     (
@@ -38,7 +40,8 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     ),
     (
         r"(?:(?:serving|serve|serves|act|acting|acts|signed[ ]on|on[ ]board|credited|is|are|"
-        r"will[ ]be)[ ](?:as[ ])?(?:an?[ ]|the[ ])?(?:co-)?(?:executive|exec)[ ]producers?\b"
+        r"will[ ]be|stayed[ ]on|stays[ ]on|remained|remains|returns|returning)[ ](?:as[ ])?"
+        r"(?:an?[ ]|the[ ])?(?:co-)?(?:executive|exec)[ ]producers?\b"
         r"|(?:co-)?(?:executive|exec)"
         r"[ -]produc(?:e|es|ing)\b|(?:has|have|had)[ ](?:also[ ])?(?:co-)?(?:executive|exec)[ -]"
         r"produced\b(?![ ]by))",
@@ -76,8 +79,8 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         CrewRole.CREATOR,
     ),
     (
-        r"(?:wrote|penned|authored)[ ]the[ ](?:books?|novels?|graphic[ ]novels?|comics?|"
-        r"webcomic|source[ ]material)\b",
+        r"(?:wrote|penned|authored|created|drew)[ ]the[ ](?:books?|novels?|graphic[ ]novels?|"
+        r"comics?|webcomic|source[ ]material)\b",
         CrewRole.AUTHOR,
     ),
     (
@@ -101,7 +104,7 @@ ACTIVE_KEYS: tuple[tuple[str, ...], ...] = (
     ("adapt",),
     ("novel", "book", "comic"),
     ("created",),
-    ("wrote", "penned", "authored"),
+    ("wrote", "penned", "authored", "created", "drew"),
     ("script", "screenplay"),
 )
 
@@ -156,8 +159,43 @@ _SOURCE_TOO = re.compile(
 novels it is based on"."""
 
 
+_NAME_IS_ROLE = re.compile(
+    rf"(?P<name>{NAME})(?:[ ]\([^()]{{1,40}}\))?[ ](?:is|was|will[ ]be)[ ](?:the[ ])?"
+    r"(?:film’s[ ]|film's[ ])?(?P<role>cinematographer|director[ ]of[ ]photography|editor|composer|"
+    r"casting[ ]director)(?=[,.;]|[ ](?:and|on|for)[ ](?:the[ ]|this[ ])?[a-z])"
+)
+"""A credit stated with "is": "X is cinematographer", "Y (“Z”) is director of photography"."""
+_NAME_IS_ROLES = {
+    "cinematographer": CrewRole.CINEMATOGRAPHER,
+    "director of photography": CrewRole.CINEMATOGRAPHER,
+    "editor": CrewRole.EDITOR,
+    "composer": CrewRole.COMPOSER,
+    "casting director": CrewRole.CASTING_DIRECTOR,
+}
+_AND_WILL = re.compile(
+    rf"(?P<name>{NAME})[ ](?:has[ ]|had[ ])?[a-z][^.;:]{{0,120}}?[ ]and[ ]"
+    r"(?:will[ ]|also[ ]|is[ ]set[ ]to[ ])?"
+    r"(?P<verb>direct|directs|helm|helms|produce|produces|score|scores|edit|edits)(?=[.;,]|$)"
+)
+"""A second verb for the sentence's subject: "X wrote the screenplay with Y and will direct"."""
+_AND_WILL_ROLES = {
+    "direct": CrewRole.DIRECTOR,
+    "helm": CrewRole.DIRECTOR,
+    "produce": CrewRole.PRODUCER,
+    "score": CrewRole.COMPOSER,
+    "edit": CrewRole.EDITOR,
+}
+
+
 def other_credits(chunk: str, lower: str, starts: list[int]) -> Iterator[tuple[str, CrewRole]]:
     """The rarer shapes of a credit, each tried only where its words are."""
+    if " is " in chunk or " was " in chunk or " will be " in chunk:
+        for match in scan(_NAME_IS_ROLE, chunk, starts):
+            yield match["name"], _NAME_IS_ROLES[" ".join(match["role"].split())]
+    if " and " in chunk:
+        match = _AND_WILL.match(chunk)
+        if match is not None:
+            yield match["name"], _AND_WILL_ROLES[match["verb"].rstrip("s")]
     if ", which " in chunk:
         for match in _WHICH_CREDITS.finditer(chunk):
             yield match["a"], _CREDIT_VERBS[" ".join(match["va"].split())]
