@@ -34,6 +34,8 @@ _TITLE_CUE = (
     r"entitled)[ ]|officially[ ](?:titled|called|named)[ ]"
     r"|(?:official|new|full)[ ](?:title|name)[ ](?:is|will[ ]be)[ ]?:?[ ]?"
     r"|official[ ](?:title|name)[ ]?:[ ]?|under[ ]the[ ]title[ ]"
+    r"|(?:got|gets|has[ ]got|was[ ]given|received)[ ](?:its|a|the)[ ](?:official[ ]|new[ ])?"
+    r"(?:title|name)[,:]?[ ]"
     r"|(?:will[ ](?:now[ ])?(?:go[ ]out|be[ ]released)|now[ ]goes[ ]out)[ ]as[ ]"
     r"|(?:has[ ]been[ ]|was[ ]|is[ ]now[ ])?(?:retitled|renamed)[ ](?:as[ ])?"
     r"|(?:revealed|unveiled|announced|confirmed)[ ]the[ ](?:official[ ]|new[ ])?(?:title|name)"
@@ -83,7 +85,8 @@ _OTHER_WORK = re.compile(
     r"feature|novel|book|play),?[ ][“\"‘']?[A-Z]"
     r"|\b(?:behind-the-scenes|companion|making-of|accompanying|spin-off)[ ](?:documentary|special|"
     r"featurette|doc|series|podcast)\b"
-    rf"|\bin[ ]{TOKEN}\+?[’']s[ ](?:[a-z-]+[ ]){{0,2}}[“\"‘']?(?P<name3>{NAME})"
+    rf"|\b(?:in|casting|directing|shooting|producing|writing|scoring|editing|making)[ ]"
+    rf"{TOKEN}(?:[ ]{TOKEN})?\+?[’']s[ ](?:[a-z-]+[ ]){{0,2}}[“\"‘']?(?P<name3>{NAME})"
 )
 """Other works brought in by what surrounds them: a company's "credits include ...", "the fourth
 series of X", "can next be seen in ...", "in Lumen's X"."""

@@ -121,7 +121,7 @@ def body_lines(lines: list[str]) -> list[str]:
             after_clock = False
             if looks_like_headline(line) and len(line.split()) <= _MAX_SUBHEAD_WORDS:
                 continue
-        if is_furniture(line, following) or _is_subhead_question(line):
+        if is_furniture(line, following):
             continue
         body.append(line)
     return body
@@ -166,13 +166,3 @@ def looks_like_headline(line: str) -> bool:
     if len(line.split()) > _MAX_HEADLINE_WORDS:
         return False
     return not _SENTENCE_END.search(line) and not line.endswith((":", "?", "!", ","))
-
-
-def _is_subhead_question(line: str) -> bool:
-    """ "Who plays Kuba in the film?" standing alone: a section heading, not text.
-
-    A question with a speaker's label ("Q:", "Vogue: ...?") belongs to an interview and stays.
-    """
-    if not line.endswith("?") or ":" in line:
-        return False
-    return len(line.split()) <= _MAX_SUBHEAD_WORDS and line[:1].isupper()

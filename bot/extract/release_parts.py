@@ -26,8 +26,9 @@ NONE_YET = re.compile(
     r"[ ]*(?:There(?:[ ]is(?:n['’]t|[ ]not)|[’']s[ ]no|[ ]isn['’]t)[ ](?:one|any)(?:[ ]yet)?"
     r"|(?:None|Not)[ ]yet|TBC|TBA)\b"
 )
-_DATE_HEADING = re.compile(r"(?i)\b(?:release[ ]date|premiere[ ]date|when[ ].{0,30}(?:out|released|"
-                           r"arrive|premiere))")  # fmt: skip
+_DATE_HEADING = re.compile(
+    r"(?i)\b(?:release[ ]date|premiere[ ]date|when[ ].{0,60}(?:out|released|arrive|premiere|back))"
+)
 
 
 def asks_for_date(doc: Doc, view: View) -> bool:

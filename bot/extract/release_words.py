@@ -38,7 +38,8 @@ RELEASE_VERB = re.compile(
     r"debuting|released?|releasing|hits?|hitting|drops?|dropping|streams?|streaming|"
     r"(?:opens?|opening)(?=[ ](?:in|on|at|this|next|nationwide|worldwide)\b|[,.;]|$)|landed|"
     r"arrived|premiered|debuted|dropped|launched|"
-    r"out|come[ ]out|comes[ ]out|coming|bows?|available|see[ ]it|watch[ ]it|release|"
+    r"(?<![a-z]ed[ ])(?<!sold[ ])(?<!find[ ])(?<!hand[ ])out|come[ ]out|comes[ ]out|coming|bows?|"
+    r"available|see[ ]it|watch[ ]it|release|begins|returns|"
     r"airs?|airing|broadcasts?|broadcasting|due|"
     r"(?:is|are|will[ ]be)[ ]on[ ][A-Z][\w+]*)\b"
 )
@@ -57,7 +58,8 @@ PLANNED = re.compile(
     r"\b(?:(?:is|are|will[ ]be)[ ](?:filming|shooting)|(?:due|set|scheduled|expected|slated|"
     r"planned|going|hoping)[ ]to[ ](?:start|begin|commence|roll|get[ ]under[ ]?way|film|shoot|"
     r"kick[ ]off)"
-    r"|(?:will|to)[ ](?:start|begin)[ ](?:filming|shooting|production)|(?:filming|shooting|"
+    r"|(?:will|to)[ ](?:start|begin)[ ](?:filming|shooting|production)"
+    r"|(?:starts|begins)[ ](?:filming|shooting|production)|(?:filming|shooting|"
     r"production)[ ](?:will[ ])?(?:starts?|begins?))\b"
 )
 FUTURE = re.compile(r"\b(?:will|due|set[ ]to|scheduled|expected|slated|planned|going[ ]to)\b")
@@ -73,7 +75,7 @@ SPECULATION = re.compile(
 NOT_THE_FILM = re.compile(
     r"\b(?:trailer|teaser|clip|first[ ]look|poster|images?|photos?|soundtrack|festival|"
     r"convention|panel|screening|event|tour|signing|book|novel|gala|post|recap|livestream|"
-    r"red[- ]carpet|preview|q&a|(?:world|european|uk|us|london|festival|gala|global|"
+    r"red[- ]carpet|preview|q&a|rehearsals?|(?:world|european|uk|us|london|festival|gala|global|"
     r"international|the|its|a)[ ]premiere(?:d)?(?![ ]date)|premiere[ ](?:screening|event|"
     r"party))s?\b",
     re.IGNORECASE,
@@ -85,7 +87,8 @@ HEDGE = re.compile(
 )
 DIRECT_VERB = re.compile(
     r"\b(?:began|begun|started|wrapped|ended|premieres?|hits?|lands?|arrives?|opens?|debuts?|"
-    r"streams?|drops?|out|airs?|(?:is|are)[ ]in)(?:[ ](?:on|in|at))?(?:[ ](?:[A-Z][\w.&]*|theaters|"
+    r"streams?|drops?|out|airs?|(?:is|are)[ ]in|got[ ]under[ ]?way|kicked[ ]off|commenced|rolled|"
+    r"concluded|finished)(?:[ ](?:on|in|at))?(?:[ ](?:[A-Z][\w.&]*|theaters|"
     r"theatres|cinemas|screens)){0,3}$"
 )
 """A date straight after the verb: "Filming began June 16", "hits US theaters April 10"."""

@@ -79,7 +79,8 @@ def test_live_blog_clock_times_and_entry_headlines_are_dropped() -> None:
     assert body == ("Ezra Lockwood arrived with the director.", "Fans have queued since dawn.")
 
 
-def test_a_question_standing_alone_is_a_section_heading_but_an_interview_question_stays() -> None:
+def test_a_question_standing_alone_stays_in_the_body() -> None:
+    # A section heading such as "When is it out?" is what the next paragraph answers.
     _, body = page(
         "Everything we know",
         "Who plays the keeper?",
@@ -87,7 +88,12 @@ def test_a_question_standing_alone_is_a_section_heading_but_an_interview_questio
         "Q: How did you prepare?",
         "A: I read a lot.",
     )
-    assert body == ("Mara Quint plays the keeper.", "Q: How did you prepare?", "A: I read a lot.")
+    assert body == (
+        "Who plays the keeper?",
+        "Mara Quint plays the keeper.",
+        "Q: How did you prepare?",
+        "A: I read a lot.",
+    )
 
 
 def test_a_cast_list_line_is_body_text() -> None:
