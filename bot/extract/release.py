@@ -116,8 +116,10 @@ def _sentence_release(
             if context.is_ours(match["main"]) or doc.text.count(title) > 1:
                 # The title used in passing, not reported: the batches disagree whether that
                 # is a title fact, so it is held for review.
-                yield ReleaseFact(ReleaseKind.TITLE, evidence, title=title,
-                                  confidence=_IN_PASSING, doubt="title used in passing")  # fmt: skip
+                doubt = "title used in passing"
+                yield ReleaseFact(
+                    ReleaseKind.TITLE, evidence, title=title, confidence=_IN_PASSING, doubt=doubt
+                )
     if MONTH_HINT.search(chunk) and MAY_HOLD_DATE.search(chunk):
         yield from _dates(doc, chunk, evidence, context)
     if _ANSWER_HINT.match(chunk) and asks_for_date(doc, view):
