@@ -30,6 +30,8 @@ class Article:
     title: str | None
     paragraphs: tuple[str, ...]
     """The body's non-blank lines, in order, without the header and the headline."""
+    byline: str | None = None
+    """The author the page's byline names, if it names one (who "I ask" is)."""
 
     @property
     def body(self) -> str:

@@ -57,7 +57,7 @@ def parse_seed(raw: bytes) -> ParsedSeed:
         lede = paragraphs[0]
     if not lede and not title:
         raise SeedFormatError("the file has a date line but no text")
-    return ParsedSeed(Article(date, lede, title, paragraphs), tuple(warnings))
+    return ParsedSeed(Article(date, lede, title, paragraphs, page.byline), tuple(warnings))
 
 
 def _decode(raw: bytes) -> str:

@@ -56,6 +56,19 @@ _FURNITURE_START = re.compile(
 start: one pattern, tried once per line."""
 _LABEL_LINE = re.compile(rf"(?:{_LABEL}|EXCLUSIVE|BREAKING|PRESS[ ]RELEASE)$", re.IGNORECASE)
 """A label standing alone above the headline."""
+_BYLINE_REACH = 4
+_AUTHOR_LEAD = re.compile(
+    r"^(?:Live[ ](?:updates|coverage|blog)[ ]?[·•|–—-][ ]?)?(?:By|Words[ ]by|Reporting[ ]by"
+    r"|Interview[ ]by|Posted[ ]by|Story[ ]by|Edited[ ]by)[ ]",
+    re.IGNORECASE,
+)
+_AUTHOR_END = re.compile(r",|[ ]\(|[ ][·•|–—][ ]|[ ]on[ ]")
+_DESK = re.compile(
+    r"(?:[ ][A-Z][a-z]+){0,2}[ ](?:correspondent|reporter|editor|critic|columnist|contributor|"
+    r"writer|journalist)$",
+    re.IGNORECASE,
+)
+_NAME_ONLY = re.compile(r"^[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){1,3}$")
 _ROLE_LINE = re.compile(
     r"^(?:[^\W\d_][\w’'.-]*[ ]){1,4}(?:[A-Z][a-z]+[ ]){0,2}(?:correspondent|reporter|editor|"
     r"critic|columnist|contributor|writer|journalist|staff|producer)$",
@@ -88,6 +101,9 @@ class Page:
 
     headline: str | None
     body: tuple[str, ...]
+    byline: str | None = None
+    """The one author the byline names ("By Jo Reyes, Arts correspondent" -> "Jo Reyes"), if
+    it names exactly one: who "I" is when the writer asks a question."""
 
 
 def read_page(lines: list[str]) -> Page:
@@ -104,7 +120,32 @@ def read_page(lines: list[str]) -> Page:
         headline = first
     else:
         rest = lines[skipped:]
-    return Page(headline, tuple(body_lines(rest)))
+    return Page(headline, tuple(body_lines(rest)), _byline(rest))
+
+
+def _byline(lines: list[str]) -> str | None:
+    """The author named in the furniture at the top of the page, before the body starts."""
+    for index, line in enumerate(lines[:_BYLINE_REACH]):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if not is_furniture(line, following):
+            return None
+        name = _author(line)
+        if name is not None:
+            return name
+    return None
+
+
+def _author(line: str) -> str | None:
+    text = _AUTHOR_LEAD.sub("", line, count=1)
+    if text == line and not _NAME_ONLY.match(line) and not _ROLE_LINE.match(line):
+        return None  # a stamp, a label or a credit, not a byline
+    if text.startswith(("u/", "@")):
+        return text.split()[0]
+    text = _AUTHOR_END.split(text, maxsplit=1)[0]
+    text = _DESK.sub("", text).strip()
+    if " and " in text or "&" in text or not _NAME_ONLY.match(text) or text.isupper():
+        return None
+    return None if _AGENCY.search(text) else text
 
 
 def body_lines(lines: list[str]) -> list[str]:

@@ -24,6 +24,19 @@ _INTRODUCING_WORD = re.compile(
     r"replied|reads|read|writing|saying|adding|stating|caption|captioned)[ ]*$"
 )
 _UNATTRIBUTED = Speaker("", SourceKind.UNATTRIBUTED, "")
+_QUESTION = 0.5
+_WRITER_ASKS = re.compile(
+    r"[,.!?]?[ ]*I[ ](?:ask|asked|wonder|wondered|press|pressed|put[ ]it[ ]to)\b"
+    r"(?:[ ](?:her|him|them))?"
+)
+
+
+def _writer(doc: Doc, attribution: str) -> Speaker:
+    byline = doc.byline
+    if not byline:
+        return _UNATTRIBUTED
+    kind = SourceKind.ORGANISATION if byline.startswith(("u/", "@")) else SourceKind.PERSON
+    return Speaker(byline, kind, attribution)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +69,16 @@ def _answer(doc: Doc, resolver: Resolver, quote: Quote) -> QuoteFact | None:
     start, end = _trimmed(doc.text, quote)
     if end <= start:
         return None
+    if quote.asking:
+        # The interviewer's question: the batches disagree whether it is a quote, so it is
+        # returned held, credited to the outlet or person who asks.
+        asker = resolver.known(quote.label) or Speaker(
+            quote.label.title() if quote.label.isupper() else quote.label,
+            SourceKind.ORGANISATION,
+            f"{quote.label}:",
+        )
+        return QuoteFact(doc.text[start:end], asker.name, asker.source, asker.attribution,
+                         confidence=_QUESTION, doubt="an interviewer's question")  # fmt: skip
     speaker = resolver.label(quote.label)
     if speaker is None:
         return None  # "UPDATE: ..." after a question is no interview answer
@@ -92,6 +115,12 @@ def _quote_fact(
             break
     post = doc.masked[quote.end + 1 : post_end] if quote.closed else ""
     fragment = _EMBEDDED.search(pre) is not None and _INTRODUCING_WORD.search(pre) is None
+    # "?” I ask." may be split off as a sentence of its own ("I" is capitalised).
+    asked = _WRITER_ASKS.match(doc.masked, quote.end + 1) if quote.closed else None
+    if asked is not None:
+        # "“...?” I ask.": the writer's question, theirs if the byline names them.
+        writer = _writer(doc, asked.group().strip(" ,.!?"))
+        return QuoteFact(text, writer.name, writer.source, writer.attribution, False, False)
     own = resolver.after(post, quote.start)
     if own is None and pre.strip():
         own = resolver.before(pre, quote.start)

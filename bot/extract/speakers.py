@@ -149,6 +149,13 @@ class Resolver:
                 return named
         return self.subject(pre[: verb.start()], offset - len(pre))
 
+    def known(self, label: str) -> Speaker | None:
+        """A label that names a person the article already knows (registering no one)."""
+        name = self.people.resolve(label, first_name=True)
+        if name is None or not self.people.knows(name):
+            return None
+        return Speaker(name, SourceKind.PERSON, f"{label}:")
+
     def label(self, label: str) -> Speaker | None:
         """An interview answer's label ("Ada Quinn:", "Quinn:", "AQ:"): a person we know."""
         name = self.people.resolve(label, first_name=True) or self.people.expand(label)

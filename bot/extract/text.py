@@ -73,6 +73,8 @@ class Quote:
     straight: bool
     label: str = ""
     """An interview answer's speaker label ("ILM" in "ILM: Honestly, ..."); else empty."""
+    asking: bool = False
+    """A labelled interview question ("COLLIDER: What's next for you?")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +113,8 @@ class Doc:
     """:attr:`masked` with the headline blanked: the text the article itself states."""
     views: tuple[View, ...] = ()
     """The sentences outside the headline (see :meth:`body_sentences`), ready to read."""
+    byline: str | None = None
+    """The page's one author, if its byline names one."""
 
     def capitals_in(self, start: int, end: int) -> list[int]:
         """Offsets of capitalised words in ``[start, end)``, relative to ``start``."""
@@ -156,7 +160,7 @@ def build_doc(article: Article) -> Doc:
     views = tuple(_view(masked, capitals, s) for s in sentences if s.para != title_para)
     return Doc(
         text, masked, article.date, tuple(paras), title_para, quotes, sentences, capitals, body,
-        views,
+        views, article.byline,
     )  # fmt: skip
 
 
@@ -240,7 +244,10 @@ def _answers(text: str, paras: list[Span]) -> list[Quote]:
     found: list[Quote] = []
     for index in range(1, len(paras)):
         label, previous, para = labels[index], paras[index - 1], paras[index]
-        if label is None or label["label"] in asking:
+        if label is not None and label["label"] in asking:
+            found.append(Quote(label.end(), para.end, para.para, True, False, label["label"], True))
+            continue
+        if label is None:
             continue
         before = text[previous.start : previous.end].rstrip()
         asker = labels[index - 1]
