@@ -57,7 +57,7 @@ _SPEAKER_VERB = re.compile(rf"{_SPEAKER}{_ASIDE}{_ADVERB}[ ]{_VERB}")
 _VERB_ONLY = re.compile(rf"\b{SPEECH_VERBS}\b")
 CAPTION_BEFORE = re.compile(
     r"\b(?:with|carries|carried|has|had|bears|bore|alongside|under)[ ]the[ ](?:caption|message|"
-    r"words)[ ]?:?[ ]*$"
+    r"words)[ ]?:?[ ]*$|\bcaption[ ](?:was|read|reads|said)[ ]?:?[ ]*$"
 )
 """A text introduced by its caption ("posted a photo with the caption “...”")."""
 _SPEAKER_REACH = 200

@@ -66,6 +66,7 @@ _ITS = (
 """An organisation's own outlet: "Lumen posted a clip on its channel" (people say "their")."""
 _ANNOUNCER = re.compile(rf"(?P<org>{NAME}){_ACT_VERB}")
 _PLATFORM = re.compile(rf"{_SHOWN_ON}(?P<org>{NAME})")
+_REGIONAL = re.compile(r"[^ ][ ](?:UK|US|USA|EU|UKI|ANZ|LATAM|EMEA)$")
 _COMPANY_END = re.compile(rf"[ ]{_COMPANY_WORD}$")
 _COMPANY_AFTER = re.compile(rf"(?:[ ]{TOKEN}){{0,3}}?[ ]{_COMPANY_WORD}\b")
 _ACTS_AFTER = re.compile(rf"(?:{_ACT_VERB}|{_OWNED}|{_ITS})")
@@ -102,6 +103,8 @@ class Organisations:
             return None
         if _ACRONYM.match(name) or _COMPANY_END.search(name) or name.endswith("+"):
             return name  # "HBO", "Kestrel Pictures", "Lumen+"
+        if _REGIONAL.search(name):
+            return name  # "Netflix UK": a company's branch, never a person
         text = self.doc.masked
         single = len(name.split()) == 1 and not self.people.knows(self.people.resolve(name) or "")
         at = text.find(name)

@@ -24,6 +24,11 @@ _INTRODUCING_WORD = re.compile(
     r"replied|reads|read|writing|saying|adding|stating|caption|captioned)[ ]*$"
 )
 _UNATTRIBUTED = Speaker("", SourceKind.UNATTRIBUTED, "")
+_SENTENCE_INSIDE = re.compile(r"[.!?][ ]+(?=[A-Z])")
+_PRONOUN_ATTRIBUTION = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+_OBJECT_PRONOUN = re.compile(
+    r"[,.!?]?[ ]*(?:he|she|they)[ ]\w+[ ](?:him|her|them)\b", re.IGNORECASE
+)
 _QUESTION = 0.5
 _WRITER_ASKS = re.compile(
     r"[,.!?]?[ ]*I[ ](?:ask|asked|wonder|wondered|press|pressed|put[ ]it[ ]to)\b"
@@ -59,6 +64,10 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
             fact = _quote_fact(doc, resolver, index, None if inside else previous)
         if fact is None:
             continue
+        pronoun = _PRONOUN_ATTRIBUTION.search(fact.attribution)
+        if pronoun is not None and fact.source is SourceKind.PERSON:
+            resolver.remember(pronoun.group().lower(), Speaker(fact.speaker, fact.source, ""),
+                              quote.start)  # fmt: skip
         facts.append(fact)
         if not quote.label:
             previous = _Placed(quote, fact)
@@ -124,11 +133,16 @@ def _quote_fact(
     own = resolver.after(post, quote.start)
     if own is None and pre.strip():
         own = resolver.before(pre, quote.start)
+    own = _checked(resolver, own, text, quote.start, post)
     if own is None and fragment:
         own = resolver.reporter(pre, quote.start)
     opens_paragraph = quote.start - 1 == doc.paras[quote.para].start
     same_sentence = previous is not None and previous.quote.start >= sentence.start
-    if previous is not None and _continues(previous, quote, own, fragment, opens_paragraph):
+    if (
+        previous is not None
+        and _continues(previous, quote, own, fragment, opens_paragraph)
+        and not _someone_else_between(doc, resolver, previous, quote)
+    ):
         prior = previous.fact
         return QuoteFact(text, prior.speaker, prior.source, "", fragment, True)
     if previous is not None and same_sentence:
@@ -140,6 +154,43 @@ def _quote_fact(
             return QuoteFact(text, prior.speaker, prior.source, "", fragment, interrupted)
     speaker = own or _from_context(doc, resolver, quote, sentence.start) or _UNATTRIBUTED
     return QuoteFact(text, speaker.name, speaker.source, speaker.attribution, fragment, False)
+
+
+def _checked(
+    resolver: Resolver, own: Speaker | None, text: str, offset: int, post: str
+) -> Speaker | None:
+    """A speaker found through a pronoun, checked against the quote: someone the quote talks
+    about by name ("“Kit sent me one,” he says") or the object of the attribution ("she tells
+    him") is not who speaks; the person that pronoun last stood for is."""
+    if own is None or own.source is not SourceKind.PERSON:
+        return own
+    pronoun = _PRONOUN_ATTRIBUTION.search(own.attribution)
+    if pronoun is None:
+        return own
+    named = _mentions(own.name, text)
+    if not named and _OBJECT_PRONOUN.match(post) is None:
+        return own
+    recalled = resolver.recall(pronoun.group().lower(), offset)
+    if recalled is not None and recalled.name != own.name and not _mentions(recalled.name, text):
+        return Speaker(recalled.name, recalled.source, own.attribution)
+    return None if named else own
+
+
+def _mentions(name: str, text: str) -> bool:
+    words = [w for w in name.split() if len(w) > 2]
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
+
+
+def _someone_else_between(doc: Doc, resolver: Resolver, previous: _Placed, quote: Quote) -> bool:
+    """A whole sentence about another person stands between two quotes ("“All of them,” says
+    X. Y looks embarrassed. “I was more of a ...”"): the second is not X's any more."""
+    between = doc.masked[previous.quote.end + 1 : max(previous.quote.end + 1, quote.start - 1)]
+    if not _SENTENCE_INSIDE.search(between):
+        return False
+    last = _SENTENCE_INSIDE.split(between)[-1]
+    start = quote.start - 1 - len(last)
+    found = resolver.subject(last, start, people_only=True)
+    return found is not None and found.name != previous.fact.speaker
 
 
 def _continues(
@@ -169,11 +220,11 @@ def _from_context(
             continue
         chunk = doc.masked[sentence.start : sentence.end]
         if sentence.para == quote.para:
-            speaker = resolver.before(chunk, quote.start) or resolver.subject(
+            speaker = resolver.before(chunk, quote.start, sentence.start) or resolver.subject(
                 chunk, sentence.start, people_only=True
             )
         elif sentence.para == quote.para - 1 and quote.start - 1 == doc.paras[quote.para].start:
-            speaker = resolver.before(chunk, quote.start)
+            speaker = resolver.before(chunk, quote.start, sentence.start)
         else:
             speaker = None
         return Speaker(speaker.name, speaker.source, "") if speaker else None

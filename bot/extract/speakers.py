@@ -38,7 +38,10 @@ _REPORTING = re.compile(
     r"\b(?:admitting|admitted|admits|saying|said|says|told|tells|claiming|claimed|claims|"
     r"insisting|insisted|insists|describing|described|calling|called|revealing|revealed|adding|"
     r"added|(?:opened|opens|opening)[ ]up|spoke|speaks|talked|talks|joking|joked|confessing|"
-    r"confessed)\b"
+    r"confessed|confirmed|announced|stated|promised|insisted)\b"
+)
+_WITH_WHO = re.compile(
+    rf"\b(?:with|as)[ ](?P<who>(?:one|a|an|another)[ ][a-z][\w -]{{1,30}}?|{NAME})[ ]$"
 )
 _WHO_BEFORE = re.compile(rf"(?P<name>{NAME})(?:,[ ][^,]{{1,60}})?,[ ]who[ ]$")
 _INTRODUCES = re.compile(
@@ -56,6 +59,8 @@ _UNNAMED_FIRST = frozenset({"a", "an", "one", "another", "two", "several", "some
 _PRONOUNS = frozenset({"he", "she", "they"})
 _SUBJECT_FORM = {"her": "she", "him": "he", "them": "they"}
 _ANTECEDENT_SENTENCES = 3
+_RELATIVE_AGE = frozenset({"younger", "older", "elder", "eldest", "youngest"})
+_RECALL_PARAS = 4
 _MAX_DEPTH = 3
 _SOMEONE = frozenset({SourceKind.PERSON, SourceKind.UNNAMED})
 _ANYONE = frozenset({SourceKind.PERSON, SourceKind.UNNAMED, SourceKind.ORGANISATION})
@@ -80,6 +85,10 @@ class Resolver:
     orgs: Organisations
     _starts: list[int] = field(default_factory=list)
     _characters: set[str] = field(default_factory=set)
+    _recalled: dict[str, tuple[int, Speaker]] = field(default_factory=dict)
+    """The person each pronoun ("she says") last stood for, and in which paragraph."""
+    _said: dict[int, Speaker] = field(default_factory=dict)
+    """Sentences whose quote a pronoun attributed, and to whom."""
 
     def __post_init__(self) -> None:
         self._starts = [s.start for s in self.doc.sentences]
@@ -115,19 +124,22 @@ class Resolver:
                 return Speaker(name, SourceKind.ORGANISATION, attribution)
         return speaker
 
-    def before(self, pre: str, offset: int) -> Speaker | None:
+    def before(self, pre: str, offset: int, start: int | None = None) -> Speaker | None:
         """An attribution earlier in the quote's sentence (``X said:``, ``according to X``).
 
         A sentence that only introduces the quote ("Locke marked the day with a post,
-        writing:") gives it to its subject.
+        writing:") gives it to its subject. ``start`` is where ``pre`` begins in the article
+        (by default it ends just before ``offset``): a pronoun there ("Early on, she says,
+        X gave her a note.") refers to someone named before it, not to X.
         """
+        base = start if start is not None else offset - len(pre) - 1
         if CAPTION_BEFORE.search(pre):
             return self._text_source("caption", offset, pre.strip(" ,:"), 0)
         for match in sorted(pre_matches(pre), key=lambda m: -m.end()):
             # The attribution nearest the quote introduces it ("Variety reported that ...
             # what one executive called “...”" is the executive's; "Locke replied ...;
             # Connor wrote: “...”" is Connor's).
-            speaker = self._matched(match, offset, match.group().strip(" ,:"))
+            speaker = self._matched(match, base + match.start(), match.group().strip(" ,:"))
             if speaker is not None:
                 return speaker
         if _INTRODUCES.search(pre):
@@ -140,8 +152,12 @@ class Resolver:
         admitting he was ‘...’"; "X, from Y, who said he spent ‘...’")."""
         verbs = list(_REPORTING.finditer(pre))
         if not verbs:
-            return None
+            return self._text_subject(pre, offset)
         verb = verbs[-1]
+        joined = _WITH_WHO.search(pre, 0, verb.start())
+        if joined is not None:
+            # "with one buyer describing the script as ‘...’"
+            return self.who(joined["who"], offset, "")
         who = _WHO_BEFORE.search(pre, 0, verb.start())
         if who is not None:
             named = self._named(who["name"], "")
@@ -155,6 +171,13 @@ class Resolver:
         if name is None or not self.people.knows(name):
             return None
         return Speaker(name, SourceKind.PERSON, f"{label}:")
+
+    def _text_subject(self, pre: str, offset: int) -> Speaker | None:
+        """A fragment in a sentence about a text: "the streamer's logline has X learning ‘...’"."""
+        subjects = clause_subjects(pre)
+        if not subjects or _TEXT_RE.fullmatch(subjects[-1][1]) is None:
+            return None
+        return self.who(subjects[-1][1], offset, "")
 
     def label(self, label: str) -> Speaker | None:
         """An interview answer's label ("Ada Quinn:", "Quinn:", "AQ:"): a person we know."""
@@ -177,6 +200,10 @@ class Resolver:
                 return Speaker(handle, SourceKind.ORGANISATION, attribution)
         if first in _PRONOUNS and len(words) == 1:
             found = self.antecedent(offset, depth)
+            if found is None and depth == 0 and first != "they":
+                # The person a profile is about ("X on scoring Y"), else the "she" of the
+                # last "she says".
+                found = self.profiled() or self.recall(first, offset)
             return Speaker(found.name, found.source, attribution) if found else None
         if first in _UNNAMED_FIRST or (first == "the" and _UNNAMED_RE.match(raw)):
             return self._unnamed(words, attribution)
@@ -230,8 +257,25 @@ class Resolver:
         if _SOURCE_RE.match(noun):
             owner = [w for w in words[1:-1] if w[:1].isupper()]
             return Speaker(" ".join([*owner, words[-1]]), SourceKind.UNNAMED, attribution)
+        if words[-1][:1].isupper():
+            if len(words) > 2 and words[-2].lower() in _RELATIVE_AGE:
+                # "the younger Halvorsen": a surname with a word that tells the family apart.
+                person = self._sibling(words[-2].lower(), words[-1])
+                return Speaker(person, SourceKind.PERSON, attribution) if person else None
+            return self._named(" ".join(words[1:]), attribution)  # "the BBC"
         person = self._descriptor(words[1:], noun, offset, depth)
         return Speaker(person, SourceKind.PERSON, attribution) if person else None
+
+    def _sibling(self, adjective: str, surname: str) -> str | None:
+        """The one person with ``surname`` the article introduced as ``adjective`` ("her
+        younger brother, Mats Halvorsen")."""
+        if adjective not in _RELATIVE_AGE:
+            return None
+        pattern = re.compile(
+            rf"\b{adjective}[ ](?:[a-z]+,?[ ])?(?P<name>{NAME}[ ]{re.escape(surname)})\b"
+        )
+        found = {m["name"] for m in pattern.finditer(self.doc.masked)}
+        return found.pop() if len(found) == 1 else None
 
     def _descriptor(self, words: list[str], noun: str, offset: int, depth: int) -> str | None:
         """ "the director", "the 24-year-old", "the Glass Orchard actor": one known person."""
@@ -293,7 +337,7 @@ class Resolver:
         A caption or post is whoever the text before it is about ("Finney shared a photo.
         “...,” the caption read."); a statement or synopsis is the organisation behind it.
         """
-        org = self.orgs.last_before(offset)
+        org = self._org_in_sentence(offset) or self.orgs.last_before(offset)
         if org is not None and noun not in {"caption", "post", "tweet", "message"}:
             return Speaker(org, SourceKind.ORGANISATION, attribution)
         if depth >= _MAX_DEPTH:
@@ -313,6 +357,15 @@ class Resolver:
                     return None  # posted by someone we cannot name ("Joe put up ...")
         return None
 
+    def _org_in_sentence(self, offset: int) -> str | None:
+        """The last organisation the quote's own sentence names before it."""
+        sentence = self.doc.sentences[self._sentence_index(offset)]
+        found = None
+        for match in _NAME_RE.finditer(self.doc.masked, sentence.start, offset):
+            org = self.orgs.find(clean_name(match.group()))
+            found = org or found
+        return found
+
     def antecedent(self, offset: int, depth: int = 0) -> Speaker | None:
         """Who the text before ``offset`` is about (a person, or someone unnamed such as
         "another fan"): the nearest clause subject."""
@@ -330,10 +383,17 @@ class Resolver:
             if len(named) == 1:
                 return Speaker(named.pop(), SourceKind.PERSON, "")
         para = own.para if own is not None else -1
+        title = self.doc.title_para
         for back in range(index - 1, max(index - _ANTECEDENT_SENTENCES, 0) - 1, -1):
             sentence = self.doc.sentences[back]
-            if sentence.para < para - 1 or sentence.para == self.doc.title_para:
+            if sentence.para == title:
+                continue  # the lede above the headline still introduces the body
+            gap = para - sentence.para - (title is not None and sentence.para < title < para)
+            if gap > 1:
                 break
+            said = self._said.get(back)
+            if said is not None:
+                return said  # "“...,” he says.": that he is who we found for that quote
             chunk = self.doc.masked[sentence.start : sentence.end]
             for at, raw in reversed(_unlabelled(chunk)):
                 found = self._subject(raw, sentence.start + at, depth + 1, _SOMEONE)
@@ -357,7 +417,35 @@ class Resolver:
 
     def _unknown_name(self, raw: str) -> bool:
         name = clean_name(raw)
+        if name in self._characters or any(c.split()[0] == name for c in self._characters):
+            return False  # a part ("Nick is sitting on the floor"): no one who speaks
         return bool(name) and name[:1].isupper() and self.orgs.find(name) is None
+
+    def profiled(self) -> Speaker | None:
+        """The one known person the headline names (a profile or an interview's subject)."""
+        if self.doc.title_para is None:
+            return None
+        title = self.doc.paras[self.doc.title_para]
+        named = {
+            name
+            for name in self._named_in(self.doc.text[title.start : title.end])
+            if is_full(name) and not self.context.is_ours(name) and name not in self._characters
+        }
+        return Speaker(named.pop(), SourceKind.PERSON, "") if len(named) == 1 else None
+
+    def remember(self, pronoun: str, speaker: Speaker, offset: int) -> None:
+        """A quote given to ``speaker`` by "``pronoun`` says"."""
+        index = self._sentence_index(offset)
+        self._recalled[pronoun] = (self.doc.sentences[index].para, speaker)
+        self._said[index] = speaker
+
+    def recall(self, pronoun: str, offset: int) -> Speaker | None:
+        """Who ``pronoun`` last stood for in an attribution, if that was nearby."""
+        found = self._recalled.get(pronoun)
+        if found is None:
+            return None
+        para = self.doc.sentences[self._sentence_index(offset)].para
+        return found[1] if 0 <= para - found[0] <= _RECALL_PARAS else None
 
     def _named_in(self, chunk: str) -> set[str]:
         """The known people a stretch of text names ("adding Jo Reyes as Tori, she ...")."""
@@ -387,14 +475,19 @@ class Resolver:
         return None
 
 
+_DASH_ASIDE = re.compile(r"[ ][—–][ ][^—–]{1,150}?[ ][—–][ ]")
+"""An aside between dashes ("the other Kit — Kit Connor, who ... — which"): not the subject."""
 _LABEL_START = re.compile(rf"^[ ]*{NAME}:[ ]")
 
 
 def _unlabelled(chunk: str) -> list[tuple[int, str]]:
     """Clause subjects, without an interview label ("Ada Quinn: She sent me ..."): whoever
     answers says "I", so "she" is someone else."""
+    asides = [m.span() for m in _DASH_ASIDE.finditer(chunk)] if "—" in chunk or "–" in chunk else []
     return [
-        (at, raw) for at, raw in clause_subjects(chunk) if not chunk.startswith(":", at + len(raw))
+        (at, raw)
+        for at, raw in clause_subjects(chunk)
+        if not chunk.startswith(":", at + len(raw)) and not any(a < at < b for a, b in asides)
     ]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.names import NAME
+from bot.extract.names import NAME, TOKEN
 
 PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
 SOURCE_NOUN = (
@@ -63,10 +63,11 @@ _LEAD = r"(?:(?:For|As[ ]for|Like|Unlike|Then|Now|Later|Earlier|Still|And|But|So
 _ROLE_WORD = (
     r"(?:(?i:author|novelist|writer|screenwriter|creator|co-creator|director|filmmaker|producer|"
     r"showrunner|composer|cinematographer|editor|actor|actress|star|co-star|newcomer|"
-    r"programmer|critic|executive|graphic|casting|series|film|head|and)|[A-Z]{2,})"
+    r"programmer|critic|executive|graphic|casting|series|film|head|and|senior|chief|lead|"
+    r"artistic|creative|associate|managing|deputy|former)|[A-Z]{2,})"
 )
 ROLE_PREFIX = (
-    rf"(?:(?:[Tt]he[ ])?(?:(?:[A-Z][\w-]*[ ]){{1,3}}(?:[’']s[ ])?(?={_ROLE_WORD}))?"
+    rf"(?:(?:[Tt]he[ ])?(?:(?:[A-Z][\w-]*(?:[’']s)?[ ]){{1,3}}(?={_ROLE_WORD}))?"
     rf"(?:{_ROLE_WORD},?[ ]){{1,6}})"
 )
 """Role words before a name ("creator, executive producer and novelist Ada Quinn"), perhaps
@@ -75,9 +76,11 @@ ROLES_BEFORE = rf"{ROLE_PREFIX}?"
 """Role words in front of a name: "creator, executive producer and novelist Ada Quinn"."""
 _HANDLE = rf"(?:(?:[Ff]an[ ])?(?:[Aa]ccount|[Uu]ser)[ ])?{ACCOUNT}"
 """An account as a subject: "Fan account @leavesforcharlie pointed out ..."."""
+_KIN = rf"[Tt]he[ ](?:younger|older|elder|eldest|youngest)[ ]{TOKEN}"
+"""One of a family by age: "The younger Halvorsen"."""
 _SUBJECT = re.compile(
-    rf"[ “”\"‘’']*{_LEAD}(?:(?P<who>{PRONOUN}\b|{_HANDLE}|{UNNAMED}|{TEXT_DESCRIPTOR}|{DESCRIPTOR}"
-    rf"|{ORG_DESCRIPTOR})|{ROLES_BEFORE}(?P<name>{NAME}\+?))"
+    rf"[ “”\"‘’']*{_LEAD}(?:(?P<who>{PRONOUN}\b|{_HANDLE}|{_KIN}|{UNNAMED}|{TEXT_DESCRIPTOR}"
+    rf"|{DESCRIPTOR}|{ORG_DESCRIPTOR})|{ROLES_BEFORE}(?P<name>{NAME}\+?))"
     r"(?=[,:]|[ ][–—(]|[ ](?!(?:at|to|about|on|in|with|for|from|by|of|into|after|before|during)\b)"
     r"[a-z])"
 )

@@ -206,10 +206,19 @@ def _quotes_in(text: str, para: Span) -> list[Quote]:
         q
         for q in found
         if q.end > q.start
-        and (not is_title_like(text[q.start : q.end]) or _reported_word(text, q, para))
+        and (
+            not is_title_like(text[q.start : q.end])
+            or _reported_word(text, q, para)
+            or _SAID_AFTER.match(text, q.end, para.end) is not None
+        )
     ]
 
 
+_SAID_AFTER = re.compile(
+    r"[”\"’'][ ](?:he|she|they|[A-Z][\w’'-]+)[ ](?:says|said|adds|added|asks|asked|shouts|shouted|"
+    r"tells|told|replies|replied)\b"
+)
+"""An attribution right after the quotation ("“Again,” she says"): a word someone said."""
 _REPORTED = re.compile(
     r"\b(?:said|says|told|tells|claimed|claims|insisted|insists|admitted|admits|added|adds|"
     r"described|describes|called|calls)\b[^.!?;“”\"]{0,80}$"

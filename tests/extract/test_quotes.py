@@ -189,7 +189,7 @@ def test_what_the_studio_called_is_the_studio() -> None:
     ) == [("a difference", "Kestrel Bay Pictures", SourceKind.ORGANISATION)]
 
 
-def test_interview_answers_are_their_labelled_speaker_and_questions_are_not() -> None:
+def test_interview_answers_are_their_labelled_speaker_and_questions_are_held() -> None:
     found = facts(
         "Rosa Vint talks to us about the film.",
         "Screenpost: How did you get the part?",
@@ -197,10 +197,16 @@ def test_interview_answers_are_their_labelled_speaker_and_questions_are_not() ->
         "Screenpost: And the first day?",
         "RV: Terrifying. Theo Ames told me, “Nobody here bites.”",
     )
-    assert [(q.text[:12], q.speaker) for q in found.quotes] == [
+    assert [(q.text[:12], q.speaker) for q in found.served().quotes] == [
         ("By accident,", "Rosa Vint"),
         ("Terrifying. ", "Rosa Vint"),
         ("Nobody here ", "Theo Ames"),
+    ]
+    # The batches disagree whether a question is a quote: returned, below the line.
+    held = [(q.text[:12], q.speaker, q.source) for q in found.quotes if not q.served]
+    assert held == [
+        ("How did you ", "Screenpost", SourceKind.ORGANISATION),
+        ("And the firs", "Screenpost", SourceKind.ORGANISATION),
     ]
 
 
