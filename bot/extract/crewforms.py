@@ -193,9 +193,9 @@ def other_credits(chunk: str, lower: str, starts: list[int]) -> Iterator[tuple[s
         for match in scan(_NAME_IS_ROLE, chunk, starts):
             yield match["name"], _NAME_IS_ROLES[" ".join(match["role"].split())]
     if " and " in chunk:
-        match = _AND_WILL.match(chunk)
-        if match is not None:
-            yield match["name"], _AND_WILL_ROLES[match["verb"].rstrip("s")]
+        second = _AND_WILL.match(chunk)
+        if second is not None:
+            yield second["name"], _AND_WILL_ROLES[second["verb"].rstrip("s")]
     if ", which " in chunk:
         for match in _WHICH_CREDITS.finditer(chunk):
             yield match["a"], _CREDIT_VERBS[" ".join(match["va"].split())]

@@ -230,6 +230,9 @@ class Resolver:
         resolved = self.people.resolve(name, first_name=True) or self.people.expand(name)
         if resolved in self._characters:
             return None
+        org = self.orgs.find(resolved) if resolved else None
+        if org is not None:
+            return Speaker(org, SourceKind.ORGANISATION, attribution)  # "Lumen" for "Lumen UK"
         if resolved is not None and (self.people.knows(resolved) or is_full(resolved)):
             self.people.add(resolved)
             return Speaker(resolved, SourceKind.PERSON, attribution)

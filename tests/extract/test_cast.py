@@ -429,3 +429,56 @@ def test_a_headline_title_that_credits_a_star_is_their_other_work() -> None:
         title="'Kall Vinter' Star Maja Strom To Lead A24's 'Low Tide'",
     )
     assert pairs(found) == {("Maja Strom", "Ingrid")}
+
+
+def test_round_five_list_and_relative_forms() -> None:
+    assert served_cast(
+        "It introduced the friends: Ada Wren as Elle Argent, Will Gao as Tao Xu, Cora Brown "
+        "and Kizzy Edge as Tara and Darcy, and Toby Dono as Isaac Hend.",
+    ) == {
+        ("Ada Wren", "Elle Argent", CastStatus.CURRENT),
+        ("Will Gao", "Tao Xu", CastStatus.CURRENT),
+        ("Cora Brown", "Tara", CastStatus.CURRENT),
+        ("Kizzy Edge", "Darcy", CastStatus.CURRENT),
+        ("Toby Dono", "Isaac Hend", CastStatus.CURRENT),
+    }
+    assert served_cast(
+        "Joel Abara shares a name with the other Joel — Joel Kent, who has played Nick since "
+        "the first season — which caused chaos.",
+    ) == {("Joel Kent", "Nick", CastStatus.CURRENT)}
+    assert served_cast(
+        "Mats Lund, who broke out as the son Torvald in the drama “Nordlys,” will play Eirik "
+        "Vold, a mechanic.",
+    ) == {("Mats Lund", "Eirik Vold", CastStatus.CURRENT)}
+
+
+def test_round_five_departures_and_arrivals() -> None:
+    assert served_cast(
+        "Lumen confirmed that Cian Ó Dálaigh, 24, had left the film, in which he was cast as "
+        "Ollie Fair, a housemate. The part has been recast, with Reuben Acht, best known for "
+        "the comedy Halls, taking over the role of Ollie.",
+    ) == {
+        ("Cian Ó Dálaigh", "Ollie Fair", CastStatus.FORMER),
+        ("Reuben Acht", "Ollie Fair", CastStatus.CURRENT),
+    }
+    assert served_cast(
+        "Reuben Acht plays Ollie Fair.",
+        "Ollie was originally going to be played by Cian Ó Dálaigh, who left last summer.",
+    ) >= {("Cian Ó Dálaigh", "Ollie Fair", CastStatus.FORMER)}
+
+
+def test_round_five_turns_aka_exclamations_and_corrections() -> None:
+    assert served_cast("Olivia Cole’s turn as Nick’s mum, Sarah, was the highlight.") == {
+        ("Olivia Cole", "Sarah", CastStatus.CURRENT)
+    }
+    assert served_cast("Kit Mbe and Reuben Acht, aka Dev and Ollie, posed together.") == {
+        ("Kit Mbe", "Dev", CastStatus.CURRENT),
+        ("Reuben Acht", "Ollie", CastStatus.CURRENT),
+    }
+    assert served_cast("* Reuben Acht (Ollie!) posted the cast photo.") == {
+        ("Reuben Acht", "Ollie", CastStatus.CURRENT)
+    }
+    assert served_cast(
+        "Correction: an earlier version misstated that Hana Ishi plays Tori Spring. Tori is "
+        "played by Jenny Walt.",
+    ) == {("Jenny Walt", "Tori Spring", CastStatus.CURRENT)}

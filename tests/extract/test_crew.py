@@ -329,3 +329,46 @@ def test_is_writing_it_and_a_showrunner_in_a_list() -> None:
     assert credits(facts("Creator and showrunner Delia Marsh posted a photo.")) == {
         ("creator", "Delia Marsh")
     }
+
+
+def test_round_five_credit_shapes() -> None:
+    found = facts(
+        "The second series was directed by Bart Ziel, the film-maker behind the thriller Cold "
+        "Harbour, who pushed everyone.",
+        "Ruai Donn is cinematographer and casting is by Mari Ebdon.",
+        "Jules Ferr (“Les Âmes”) is director of photography.",
+        "Ingrid Hal wrote the screenplay with Petra Lind and will direct.",
+        "Cathal Bren, who also wrote every episode, is keeping quiet.",
+        "Petra Hale, who created the graphic novels on which the series is based, visited.",
+    )
+    assert credits(found) == {
+        ("director", "Bart Ziel"),
+        ("cinematographer", "Ruai Donn"),
+        ("casting_director", "Mari Ebdon"),
+        ("cinematographer", "Jules Ferr"),
+        ("writer", "Ingrid Hal"),
+        ("writer", "Petra Lind"),
+        ("director", "Ingrid Hal"),
+        ("writer", "Cathal Bren"),
+        ("author", "Petra Hale"),
+    }
+
+
+def test_round_five_whose_credit() -> None:
+    assert credits(
+        facts(
+            "The first season was directed by Euan Lyn, who has stayed on as an executive "
+            "producer ever since."
+        )
+    ) == {("executive_producer", "Euan Lyn")}
+    found = facts(
+        "Brackwater’s creator and writer, Fen Oduya, met her early.",
+        title="The sound of Brackwater",
+    )
+    assert credits(found) == {("creator", "Fen Oduya"), ("writer", "Fen Oduya")}
+    found = facts(
+        "Ximena Olav, 38, grew up in Valparaíso. She scored the first series and has returned.",
+    )
+    assert credits(found) == {("composer", "Ximena Olav")}
+    found = facts("Ciara Mulv produces for Blue Lantern alongside Oslo’s Fjordlys Film.")
+    assert credits(found) == {("producer", "Ciara Mulv")}

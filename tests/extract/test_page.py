@@ -127,3 +127,14 @@ def test_a_label_above_the_headline_is_furniture() -> None:
     )
     assert headline == "KESTREL PICTURES WRAPS PRINCIPAL PHOTOGRAPHY ON THE LONG FIELD"
     assert body == ("Filming concluded on Friday.",)
+
+
+def test_the_bylines_one_author() -> None:
+    assert read_page(["Headline here", "By Dana Whit, Culture reporter", "Text."]).byline == (
+        "Dana Whit"
+    )
+    assert read_page(["Headline here", "Orla Kins", "Tue Aug 5 2025 - 06:00", "Text."]).byline == (
+        "Orla Kins"
+    )
+    assert read_page(["Headline here", "By Rebecca Tull and Sunil Mar", "Text."]).byline is None
+    assert read_page(["Headline here", "PA Media", "3 March 2025 10:02", "Text."]).byline is None

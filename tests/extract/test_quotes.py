@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.extract import extract_facts
 from bot.facts import SourceKind
 from tests.extract.helpers import article, facts
@@ -402,4 +404,84 @@ def test_she_in_an_answer_is_not_the_one_answering() -> None:
     ) == [
         ("She sent me ", "Ada Wren", SourceKind.PERSON),
         ("Bea is yours", "Hollie-Mae Pritt", SourceKind.PERSON),
+    ]
+
+
+def byline_quotes(byline: str | None, *paragraphs: str) -> list[tuple[str, str, SourceKind]]:
+    found = extract_facts(replace(article(*paragraphs), byline=byline))
+    return [(q.text[:12], q.speaker, q.source) for q in found.served().quotes]
+
+
+def test_the_writers_own_question_is_the_bylines() -> None:
+    paragraphs = (
+        "Ada Wren met me in a café.",
+        "“Did you share a scene?” I ask.",
+        "“Not one,” Wren says.",
+    )
+    assert byline_quotes("Noor Hadd", *paragraphs) == [
+        ("Did you shar", "Noor Hadd", SourceKind.PERSON),
+        ("Not one", "Ada Wren", SourceKind.PERSON),
+    ]
+    assert byline_quotes(None, *paragraphs)[0] == ("Did you shar", "", SourceKind.UNATTRIBUTED)
+
+
+def test_a_pronoun_speaker_is_checked_against_the_quote() -> None:
+    assert served(
+        "Cian Dal had been on set for nine days when his phone rang.",
+        "“I rang the director from the car park,” he says.",
+        "Kit Conn, who plays Nick, sends him voice notes. “Kit sent me one last week,” he says.",
+    ) == [
+        ("I rang the d", "Cian Dal", SourceKind.PERSON),
+        ("Kit sent me ", "Cian Dal", SourceKind.PERSON),
+    ]
+    assert served(
+        "Editor Agnes Wro saves her work. “Reuben improvises,” she says.",
+        "Joel Locke vanishes mid-laugh. “See you tomorrow,” she tells him.",
+    ) == [
+        ("Reuben impro", "Agnes Wro", SourceKind.PERSON),
+        ("See you tomo", "Agnes Wro", SourceKind.PERSON),
+    ]
+
+
+def test_someone_else_between_two_quotes_and_a_dash_aside() -> None:
+    assert served(
+        "Kit Mba and Hana Ishi meet me.",
+        "“All of them, twice,” says Mba. Ishi looks faintly embarrassed. “I was more of a poetry "
+        "girl, honestly.”",
+        "Mba shares a name with the other Kit — Kit Conn, who plays Nick — which caused what he "
+        "calls “an admin situation” on set.",
+    ) == [
+        ("All of them,", "Kit Mba", SourceKind.PERSON),
+        ("I was more o", "Hana Ishi", SourceKind.PERSON),
+        ("an admin sit", "Kit Mba", SourceKind.PERSON),
+    ]
+
+
+def test_family_members_and_organisations_by_description() -> None:
+    assert served(
+        "Ingrid Hal has cast her younger brother, Mats Hal, as the lead.",
+        "The younger Hal was unbothered. “She has told me where to stand since 1998,” he said.",
+        "The BBC had slated the series for October, but confirmed that it will now arrive “in "
+        "the new year”.",
+        "Sources say streamers have circled it, with one buyer describing the script as “the "
+        "best thing we have read”.",
+        "Lumen has confirmed little, but the streamer’s logline has two boys learning “what it "
+        "costs to love someone”.",
+        "Lumen UK's post said: “And that's a wrap on the film.”",
+    ) == [
+        ("She has told", "Mats Hal", SourceKind.PERSON),
+        ("in the new y", "BBC", SourceKind.ORGANISATION),
+        ("the best thi", "one buyer", SourceKind.UNNAMED),
+        ("what it cost", "Lumen", SourceKind.ORGANISATION),
+        ("And that's a", "Lumen UK", SourceKind.ORGANISATION),
+    ]
+
+
+def test_a_caption_was_and_one_attributed_word() -> None:
+    assert served(
+        "Director Wash West posted the last clapperboard, caption was “last slate, thank you”.",
+        "Ximena Olav raises a hand. “Again,” she says.",
+    ) == [
+        ("last slate, ", "Wash West", SourceKind.PERSON),
+        ("Again", "Ximena Olav", SourceKind.PERSON),
     ]

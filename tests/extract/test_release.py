@@ -439,3 +439,54 @@ def test_a_headline_of_guesses_holds_its_dates() -> None:
         title="7 Wild Guesses About The Glass Harbour Movie",
     )
     assert [r.kind.value for r in found.served().release] == ["not_announced"]
+
+
+def test_round_five_titles() -> None:
+    found = facts(
+        "Wrobel is ten weeks into the final cut of Glass Harbour: Every Tide, the film that "
+        "closes the story. Glass Harbour: Every Tide is on Lumen from 24 April.",
+        date="2026-02-08",
+    )
+    assert [(r.kind.value, r.served) for r in found.release if r.title] == [("title", False)]
+    assert kinds("In December the film got its title, Glass Harbour: Every Tide.") == [
+        ("title", "Glass Harbour: Every Tide")
+    ]
+
+
+def test_round_five_dates() -> None:
+    assert (
+        kinds(
+            "When Glass Harbour arrived on Lumen on 22 April 2022, nobody knew its cast.",
+            date="2026-04-01",
+        )
+        == []
+    )
+    assert kinds(
+        "Brackwater series two begins on BBC One on Sunday 14 June.",
+        date="2026-05-30",
+        title="Ximena Olav on scoring Brackwater",
+    ) == [("premiere_date", dt.date(2026, 6, 14))]
+    assert kinds("Production got underway Monday, July 7, in Kent.", date="2025-07-08") == [
+        ("filming_started", dt.date(2025, 7, 7))
+    ]
+    assert (
+        kinds(
+            "Lumen says more than 1,200 fans applied for the wristbands handed out this morning.",
+            date="2026-03-19",
+        )
+        == []
+    )
+    assert (
+        kinds(
+            "I'm casting Hollis Avery's Harbor Lights, which starts shooting in Savannah in "
+            "October.",
+            date="2026-07-14",
+        )
+        == []
+    )
+
+
+def test_round_five_an_answer_under_a_release_question() -> None:
+    assert kinds(
+        "When is Glass Harbour season 2 out?", "Not until early 2027.", date="2026-09-02"
+    ) == [("window", "2027-01/2027-04")]
