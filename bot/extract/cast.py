@@ -162,16 +162,44 @@ def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
 def names_a_work(words: str, text: str, *, loosely: bool = True) -> bool:
     """``words`` stand where titles do: in quotation marks, after a genre ("the drama X"), as
     what someone wrote or directed, before "star", owned at a clause's end ("Lumen's X,"); or,
-    ``loosely``, "in" or "of" a work (not for a name that may be a person's: "for Ada")."""
-    name = rf"(?:The[ ])?{re.escape(words)}"
-    pattern = (
-        rf"[“\"‘']{name}[,.]?[”\"’'](?![\w])|{GENRE_NOUNS}[ ][“\"‘']?{name}(?![\w’'-])"
-        rf"|\b(?:wrote|directed|created|co-created|produced)[ ]{name}(?![\w’'-])"
-        rf"|\b{name}[ ]star\b|[’']s[ ]{name}(?=[,.;])"
-    )
-    if loosely:
-        pattern += rf"|\b(?:in|on|for|of)[ ](?:the[ ])?[“\"‘']?{name}(?![\w’'-])"
-    return re.search(pattern, text) is not None
+    ``loosely``, "in" or "of" a work (not for a name that may be a person's: "for Ada").
+
+    Each place the words occur is judged by the few characters around it.
+    """
+    at = text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        after = text[end : end + _AFTER_REACH]
+        before = text[max(at - _BEFORE_REACH, 0) : at]
+        whole = not _WORD_GOES_ON.match(after) and not _WORD_GOES_ON.match(before[-1:])
+        if whole and _work_context(before, after, loosely=loosely):
+            return True
+        at = text.find(words, at + 1)
+    return False
+
+
+def _work_context(before: str, after: str, *, loosely: bool) -> bool:
+    if _QUOTE_BEFORE.search(before) and _QUOTE_AFTER.match(after):
+        return True
+    if _GENRE_BEFORE.search(before) or _MADE_BEFORE.search(before):
+        return True
+    if after.startswith(" star") and not after[5:6].isalpha():
+        return True
+    if _OWNED_BEFORE.search(before) and after[:1] in {",", ".", ";"}:
+        return True
+    return loosely and _IN_BEFORE.search(before) is not None
+
+
+_AFTER_REACH = 8
+_BEFORE_REACH = 60
+_THE = r"(?:The[ ])?"
+_WORD_GOES_ON = re.compile(r"[\w’'-]")
+_QUOTE_BEFORE = re.compile(rf"[“\"‘']{_THE}$")
+_QUOTE_AFTER = re.compile(r"[,.]?[”\"’'](?![\w])")
+_GENRE_BEFORE = re.compile(rf"{GENRE_NOUNS}[ ][“\"‘']?{_THE}$")
+_MADE_BEFORE = re.compile(rf"\b(?:wrote|directed|created|co-created|produced)[ ]{_THE}$")
+_OWNED_BEFORE = re.compile(rf"[’']s[ ]{_THE}$")
+_IN_BEFORE = re.compile(rf"\b(?:in|on|for|of)[ ](?:the[ ])?[“\"‘']?{_THE}$")
 
 
 def _register_actors(chunk: str, starts: list[int], people: People) -> None:

@@ -39,7 +39,10 @@ _AGED = re.compile(
 _OPENER = re.compile(r"[ “”\"‘’']*[A-Z][a-z]+(?:ing|ed)[ ][^,]{0,120},[ ]$")
 """A sentence that opens with a participle ("Speaking on the podcast with X, the 24-year-old,
 who plays ..."): the person meant is not the one in the opening phrase."""
-_ORG_USE = r"(?:[’']s\b|[ ](?:has|have|announced|confirmed|said|says)\b)"
+_ORG_USE = re.compile(
+    r"\b(?P<word>[A-Z][\w-]*)(?:[’']s\b|[ ](?:has|have|announced|confirmed|said|says)\b)"
+)
+_WORD = re.compile(r"[\w-]+")
 _EPITHET_ONLY = 0.5
 """A part known only from "the Ada Quinn actor": held, since works are named that way too."""
 _DOUBT = "named only in 'the ... actor'"
@@ -111,7 +114,7 @@ def _part_then_actor(
             or names_a_work(character, doc.text)
         ):
             continue
-        if re.search(rf"\b{re.escape(character)}{_ORG_USE}", doc.masked):
+        if any(m["word"] == character for m in _ORG_USE.finditer(doc.masked)):
             continue  # "Lumen actor X", where Lumen's or "Lumen has" shows a company
         actor = people.resolve(match["actor"]) or people.add(match["actor"])
         if actor is None or people.knows(people.resolve(character) or ""):
@@ -122,7 +125,10 @@ def _part_then_actor(
 
 def _first_name_used(character: str, doc: Doc) -> bool:
     """The part's first name stands alone elsewhere ("Nick’s new flat"): a person's name."""
-    first = re.escape(character.split(maxsplit=1)[0])
-    rest = re.escape(character.rsplit(maxsplit=1)[-1])
-    pattern = rf"\b{first}\b(?![ ]{rest})"
-    return len(re.findall(pattern, doc.masked)) > 0
+    first = character.split(maxsplit=1)[0]
+    rest = character.rsplit(maxsplit=1)[-1]
+    words = _WORD.findall(doc.masked)
+    return any(
+        word == first and (index + 1 >= len(words) or words[index + 1] != rest)
+        for index, word in enumerate(words)
+    )

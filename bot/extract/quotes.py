@@ -24,6 +24,7 @@ _INTRODUCING_WORD = re.compile(
     r"replied|reads|read|writing|saying|adding|stating|caption|captioned)[ ]*$"
 )
 _UNATTRIBUTED = Speaker("", SourceKind.UNATTRIBUTED, "")
+_WORD = re.compile(r"[\w’'-]+")
 _SENTENCE_INSIDE = re.compile(r"[.!?][ ]+(?=[A-Z])")
 _PRONOUN_ATTRIBUTION = re.compile(r"\b(?:he|she|they|He|She|They)\b")
 _OBJECT_PRONOUN = re.compile(
@@ -177,8 +178,8 @@ def _checked(
 
 
 def _mentions(name: str, text: str) -> bool:
-    words = [w for w in name.split() if len(w) > 2]
-    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
+    said = set(_WORD.findall(text))
+    return any(w in said for w in name.split() if len(w) > 2)
 
 
 def _someone_else_between(doc: Doc, resolver: Resolver, previous: _Placed, quote: Quote) -> bool:

@@ -148,6 +148,7 @@ def _sentence_release(
 
 
 _IN_PASSING = 0.5
+_RELEASE_NOUN = re.compile(r"\s+release\b")
 _HISTORY = dt.timedelta(days=60)
 _ANSWER_HINT = re.compile(
     r"[ ]*(?:Not[ ]until|Not[ ]before|Probably|Some[ ]time|Sometime|Likely)\b"
@@ -352,7 +353,7 @@ def _windowed(
         and _MOVED_WHEN.search(chunk, 0, match.start())
     ):
         return None
-    noun_release = re.match(r"\s+release\b", chunk[match.end() :]) is not None
+    noun_release = _RELEASE_NOUN.match(chunk, match.end()) is not None
     if FILMING_NOUN.search(chunk) and not FUTURE.search(clause):
         # "wrapped filming in September", "a shoot that began in July": a month, no day.
         done = parse_window(match, ref, past=True)

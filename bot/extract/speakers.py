@@ -60,6 +60,13 @@ _PRONOUNS = frozenset({"he", "she", "they"})
 _SUBJECT_FORM = {"her": "she", "him": "he", "them": "they"}
 _ANTECEDENT_SENTENCES = 3
 _RELATIVE_AGE = frozenset({"younger", "older", "elder", "eldest", "youngest"})
+_KIN_NAMED = re.compile(
+    rf"\b(?P<adj>younger|older|elder|eldest|youngest)[ ](?:[a-z]+,?[ ])?(?P<name>{NAME})"
+)
+_AGED_NAME = re.compile(
+    rf"(?P<a>{NAME}),[ ](?P<age_a>\d{{1,3}}),|\b(?P<age_b>\d{{1,3}})-year-old[ ](?P<b>{NAME})"
+)
+_ORG_DESCRIPTOR_RE = re.compile(ORG_DESCRIPTOR)
 _RECALL_PARAS = 4
 _MAX_DEPTH = 3
 _SOMEONE = frozenset({SourceKind.PERSON, SourceKind.UNNAMED})
@@ -253,7 +260,7 @@ class Resolver:
         if text is not None:
             return self._text_source(text["noun"], offset, attribution, depth)
         noun = words[-1].lower()
-        if re.fullmatch(ORG_DESCRIPTOR, " ".join(words)):
+        if _ORG_DESCRIPTOR_RE.fullmatch(" ".join(words)):
             org = self.orgs.last_before(offset)
             label = org or " ".join(words[1:])
             return Speaker(label, SourceKind.ORGANISATION, attribution)
@@ -274,10 +281,11 @@ class Resolver:
         younger brother, Mats Halvorsen")."""
         if adjective not in _RELATIVE_AGE:
             return None
-        pattern = re.compile(
-            rf"\b{adjective}[ ](?:[a-z]+,?[ ])?(?P<name>{NAME}[ ]{re.escape(surname)})\b"
-        )
-        found = {m["name"] for m in pattern.finditer(self.doc.masked)}
+        found = {
+            m["name"]
+            for m in _KIN_NAMED.finditer(self.doc.masked)
+            if m["adj"] == adjective and m["name"].endswith(" " + surname)
+        }
         return found.pop() if len(found) == 1 else None
 
     def _descriptor(self, words: list[str], noun: str, offset: int, depth: int) -> str | None:
@@ -307,9 +315,10 @@ class Resolver:
 
     def _aged(self, age: str, offset: int) -> str | None:
         """The one person the article introduced as ``age`` ("Kai Moss, 24," or "24-year-old")."""
-        pattern = re.compile(rf"(?P<a>{NAME}),[ ]{age},|\b{age}-year-old[ ](?P<b>{NAME})")
         found = set()
-        for match in pattern.finditer(self.doc.masked, 0, offset):
+        for match in _AGED_NAME.finditer(self.doc.masked, 0, offset):
+            if (match["age_a"] or match["age_b"]) != age:
+                continue
             name = self.people.resolve(match["a"] or match["b"])
             if name is not None:
                 found.add(name)
