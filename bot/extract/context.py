@@ -14,11 +14,10 @@ from dataclasses import dataclass, field
 
 from bot.extract.lexicon import GENRE_WORDS, PRODUCTION_NOUNS, STOP_TOKENS
 from bot.extract.names import NAME, TOKEN
-from bot.extract.text import Doc, hint, scan
+from bot.extract.text import Doc, hint, near, scan
 
-_OURS_BEFORE_NOUN = re.compile(
-    rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ ]|[’']s[ ])(?P<name>{NAME})[ ]{PRODUCTION_NOUNS}\b"
-)
+_OURS_BEFORE_NOUN = re.compile(rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ ]|[’']s[ ])(?P<name>{NAME})[ ]$")
+"""Before a production noun ("the X movie"): searched just before each noun."""
 _OURS_NAME_FIRST = re.compile(
     rf"(?P<name>{NAME})(?:[’']s)?[ ](?:season[ ]\d|fans\b|final[ ]outing|finale\b|newcomers?\b|"
     r"cast\b|set\b|trailer\b|release[ ]date\b|world[ ]premiere\b)"
@@ -56,7 +55,7 @@ series as ...; it begins filming ...".
 _ANNOUNCE_HINT = hint(
     "announc", "confirm", "reveal", "unveil", "said", "says", "released", "publish"
 )
-_NOUN_HINT = re.compile(PRODUCTION_NOUNS)
+_NOUN_HINT = re.compile(rf"{PRODUCTION_NOUNS}\b")
 _OTHER_WORK_HINT = hint(
     "credits include",
     "series of",
@@ -115,6 +114,9 @@ _ASIDE = re.compile(
 """An aside about a person ("X, who broke out in the drama “Nordlys,” will play ..."): the work
 it names is theirs, not what the rest of the sentence is about."""
 _QUOTED_TITLE = re.compile(rf"[ ]*[“\"‘'](?P<name>{NAME})[,.]?[”\"’'](?![\w])")
+_NAME_REACH = 80
+"""How far before a cue word the name it follows can start (six capitalised words)."""
+_ADVERBS_REACH = 30
 _FOREIGN_HINT = hint("That ", "Those ", "that ", "other ")
 _OURS_HINT = hint(
     "season ",
@@ -170,16 +172,28 @@ def find_context(doc: Doc) -> Context:
     """Read the whole body once per pattern: these phrasings never cross a sentence's end."""
     counts: Counter[str] = Counter()
     body = doc.body
-    matches = list(_OURS_BEFORE_NOUN.finditer(body)) if _NOUN_HINT.search(body) else []
-    if _OURS_HINT.search(body):
-        matches.extend(scan(_OURS_NAME_FIRST, body, list(doc.capitals)))
+    matches = [
+        found
+        for noun in _NOUN_HINT.finditer(body)
+        if (
+            found := _OURS_BEFORE_NOUN.search(
+                body, max(noun.start() - _NAME_REACH, 0), noun.start()
+            )
+        )
+    ]
+    anchors = [m.start() for m in _OURS_HINT.finditer(body)]
+    if anchors:
+        candidates = near(list(doc.capitals), anchors, _NAME_REACH)
+        matches.extend(scan(_OURS_NAME_FIRST, body, candidates))
     if "season" in body or "episode" in body:
         matches.extend(_OURS_AFTER_NOUN.finditer(body))
     for match in matches:
         counts.update(t for t in match["name"].split() if t not in STOP_TOKENS)
     announcers: set[str] = set()
-    if _ANNOUNCE_HINT.search(body):
-        announcers.update(m["name"] for m in scan(_ANNOUNCER, body, list(doc.capitals)))
+    anchors = [m.start() for m in _ANNOUNCE_HINT.finditer(body)]
+    if anchors:
+        candidates = near(list(doc.capitals), anchors, _NAME_REACH + _ADVERBS_REACH)
+        announcers.update(m["name"] for m in scan(_ANNOUNCER, body, candidates))
     titles: list[str] = []
     if _TITLE_HINT.search(body):
         for view in doc.views:

@@ -37,13 +37,14 @@ repetition in these patterns, so that no input can make matching slower than lin
 FULL_NAME = rf"{FIRST_TOKEN}(?:{_GAP}{TOKEN}){{1,5}}{END}"
 """Two or more capitalised words."""
 
-_ROLE_BEFORE = re.compile(
-    r"(?i:\b(?:actor|actress|star|co-star|director|creator|co-creator|author|writer|"
+_ROLE_WORD = re.compile(
+    r"\b(?:actor|actress|star|co-star|director|creator|co-creator|author|writer|"
     r"screenwriter|novelist|producer|composer|cinematographer|editor|filmmaker|newcomer|"
     r"showrunner|spokesperson|executive|presenter|host|singer|comedian|playwright|"
-    r"illustrator|choreographer|designer|newcomers|actors|stars))"
-    rf"[ \u00a0]+(?P<name>{FULL_NAME})"
+    r"illustrator|choreographer|designer|newcomers|actors|stars)[ \u00a0]+"
 )
+"""A role noun before a name (searched in the sentence in lower case)."""
+_FULL_AT = re.compile(rf"(?P<name>{FULL_NAME})")
 _NAME_THEN = re.compile(
     rf"(?P<name>{FULL_NAME})(?:,[ ](?:who|whose|speaking)\b|[ ]{PERSON_VERBS}\b|[’']s[ ]"
     r"(?:role|character|performance|casting|exit|departure))"
@@ -260,8 +261,10 @@ def spot_people(doc: Doc, people: People) -> None:
             for match in scan(_NAME_THEN, chunk, view.starts):
                 people.add(match["name"])
         if _ROLE_HINT.search(lower):
-            for match in _ROLE_BEFORE.finditer(chunk):
-                people.add(match["name"], by_role_noun=True)
+            for role in _ROLE_WORD.finditer(lower):
+                named = _FULL_AT.match(chunk, role.end())
+                if named is not None:
+                    people.add(named["name"], by_role_noun=True)
         if _AFTER_HINT.search(lower):
             for match in _NAME_AFTER.finditer(chunk):
                 people.add(match["name"])

@@ -217,7 +217,7 @@ def _event_date(doc: Doc, chunk: str, end: int) -> dt.date | None:
 
 
 def _dates(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[ReleaseFact]:
-    for match in DATE_RE.finditer(chunk):
+    for match in _date_matches(chunk):
         if SPECULATION.search(chunk, 0, match.start()):
             continue
         fact = _dated(doc.date, chunk, match, evidence, context)
@@ -232,6 +232,27 @@ def _windows(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[
         fact = _windowed(doc.date, chunk, match, evidence, context)
         if fact is not None:
             yield fact
+
+
+def _date_matches(chunk: str) -> list[re.Match[str]]:
+    """:data:`DATE_RE` tried only around the month names it needs."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for month in MAY_HOLD_DATE.finditer(chunk):
+        if month.start() < end:
+            continue
+        match = DATE_RE.search(
+            chunk, max(month.start() - _DATE_LEAD, end), month.end() + _DATE_TAIL
+        )
+        if match is not None and match.end() >= month.end():
+            found.append(match)
+            end = match.end()
+    return found
+
+
+_DATE_LEAD = 28
+"""How far before its month a date starts ("Wednesday, the 23rd of May")."""
+_DATE_TAIL = 14
 
 
 def _window_matches(chunk: str) -> list[re.Match[str]]:
