@@ -75,8 +75,39 @@ def pre_matches(pre: str) -> list[re.Match[str]]:
         found.extend(_FROM.finditer(pre))
     end = 0
     for verb in _VERB_ONLY.finditer(pre):
-        match = _SPEAKER_VERB.search(pre, max(end, verb.start() - _SPEAKER_REACH), verb.end())
+        match = _speaker_before(pre, max(end, verb.start() - _SPEAKER_REACH), verb.end())
         if match is not None:
             found.append(match)
             end = match.end()
     return found
+
+
+def _speaker_before(pre: str, start: int, end: int) -> re.Match[str] | None:
+    """The leftmost speaker-and-verb in ``pre[start:end]``, tried only where a speaker can
+    start: a capitalised word, an account, or a pronoun, determiner or role word."""
+    for word in _WORD_START.finditer(pre, start, end):
+        first = word.group()
+        if (
+            first[:1].isupper()
+            or first[:1] == "@"
+            or first.startswith("u/")
+            or (first.lower() in _LOWER_STARTS)
+        ):
+            match = _SPEAKER_VERB.match(pre, word.start(), end)
+            if match is not None:
+                return match
+    return None
+
+
+_WORD_START = re.compile(r"(?<![\w’'@/-])(?:u/|@)?[\w’'-]+")
+_LOWER_STARTS = frozenset(
+    """
+    a an one another two several some many the his her their its he she they author novelist
+    writer screenwriter creator co-creator director filmmaker producer showrunner composer
+    cinematographer editor actor actress star co-star newcomer programmer critic executive
+    graphic casting series film head and senior chief lead artistic creative associate managing
+    deputy former for as like unlike then now later earlier still but so meanwhile fan account
+    user
+    """.split()  # noqa: SIM905
+)
+"""Lower-case words a speaker can start with (see :mod:`bot.extract.subjects`)."""

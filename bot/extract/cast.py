@@ -89,6 +89,7 @@ _CAREER = re.compile(
     r"is[ ]currently|currently|is[ ]also|also|previously|once|formerly|earlier)\b"
 )
 _PAST_KW = frozenset({"played", "portrayed", "voiced"})
+_FALSE_HINT = hint("misstat", "misreport", "incorrectly", "wrongly", "erroneously", "mistakenly")
 _FALSE_CLAIM = re.compile(
     r"\b(?:misstated|misreported|incorrectly[ ](?:stated|said|reported)|wrongly[ ](?:stated|said|"
     r"reported)|erroneously|mistakenly[ ](?:stated|said|reported))\b"
@@ -256,7 +257,7 @@ def _sentence_cast(view: View, evidence: str, context: Context) -> list[_Raw]:
             taken.append(match.span())
             start, end = offset + match.start(), offset + match.end()
             found.append(_Raw(match["actor"], match["char"], evidence, start, status, end=end))
-    false_claim = _FALSE_CLAIM.search(chunk)
+    false_claim = _FALSE_CLAIM.search(chunk) if _FALSE_HINT.search(lower) else None
     if false_claim is not None:
         # "An earlier version misstated that X plays Y": what follows is the error.
         found = [c for c in found if c.start - offset < false_claim.start()]
@@ -274,10 +275,11 @@ _PART_IN_LIST = re.compile(
     rf"(?:^|,[ ](?:and[ ])?|[ ](?:and|&)[ ])(?P<char>{_CHAR})(?=,|$|[ ]\(|[ ](?:and|&)[ ])"
 )
 _AGE_RE = re.compile(_AGE)
+_PAIR_HINT = hint(" as ", " play", " portray")
 
 
 def _respective(chunk: str, lower: str, starts: list[int]) -> list[re.Match[str]]:
-    if " and " not in chunk and "&" not in chunk:
+    if (" and " not in chunk and "&" not in chunk) or not _PAIR_HINT.search(lower):
         return []
     if "respectively" in lower:
         found = list(scan(_RESPECTIVELY, chunk, starts))

@@ -157,28 +157,12 @@ _RETURN_HINT = hint(
 _TAKEOVERS = frozenset({_TAKEOVER, _PASSES, _REPLACE})
 _RECASTS = (
     (hint("ing over", "took over", "takes over", "take over", "taken over"), _TAKEOVER, True),
-    (re.compile(r"(?:role|part) of .{1,60}(?:passe|go|went|gone|fall|fell)"), _PASSES, False),
+    (hint("role of", "part of"), _PASSES, False),
     (hint("replace", "succeed"), _REPLACE, True),
+    (hint("originally ", "initially ", "first ", "previously "), _ORIGINALLY, True),
+    (hint("role of", "part of"), _LEFT_ROLE, True),
     (
-        re.compile(
-            r"(?:originally|initially|first|previously) (?:announced|cast|set|slated|"
-            r"attached|named)"
-        ),
-        _ORIGINALLY,
-        True,
-    ),
-    (
-        re.compile(
-            r"(?:left|leave|quit|exited|out of|from|departed) the [a-z ]{0,30}(?:role|part) of"
-        ),
-        _LEFT_ROLE,
-        True,
-    ),
-    (
-        re.compile(
-            r"(?:left|quit|exited|departed|out of|away from) the [\w’' -]{0,40}?(?:movie|"
-            r"film|production|show|series|project|cast)\b"
-        ),
+        hint("left the", "quit the", "exited the", "departed the", "out of the", "away from the"),
         _LEFT_PRODUCTION,
         True,
     ),
@@ -186,7 +170,7 @@ _RECASTS = (
     (_RETURN_HINT, _WONT_RETURN, True),
     (hint("replacing "), _REPLACING, False),
     (hint("played by"), _ORIGINALLY_PLAYED, True),
-    (re.compile(r"after [A-Z]"), _AFTER_LEFT, False),
+    (hint("after "), _AFTER_LEFT, False),
 )
 """Each recast form with the words it cannot do without (searched for first, in the sentence
 in lower case) and whether it starts with a name (then it is tried at capitals only)."""

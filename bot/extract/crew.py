@@ -101,7 +101,9 @@ _PASSIVE_RE = re.compile(
     rf"[ ]by[ ]{_BY_ROLE}{_NAMES_FOR}"
 )
 _PASSIVE_ONE = tuple((re.compile(rf"^(?:{verb})$", re.IGNORECASE), role) for verb, role in _PASSIVE)
-_AFFILIATION_RE = re.compile(_AFFILIATION + "$")
+_AFFILIATION_START = re.compile(r"[ ](?:\(|for[ ]|at[ ]|of[ ])")
+"""Where a company or a note after a name starts (names are capitalised words only)."""
+_BOOK_HINT = hint("novel", "book", "comic", "memoir", "bestseller")
 _ROLE_AFTER = re.compile(
     rf"(?P<name>{NAME}),[ ](?:(?:our|the|its|their|his|her|an?)[ ])?(?:(?:film|movie|series|show|"
     rf"production)[’']s[ ])?(?P<roles>(?i:{_ROLE})(?:(?:,[ ]|,?[ ]and[ ])(?:(?i:{_ROLE})|star|"
@@ -256,10 +258,12 @@ def _sentence_crew(
                     names = _split(extra["names"])
                     yield from ((_LISTED_ROLE_RE.sub("", name), role) for name in names)
     if "’s " in chunk or "'s " in chunk:
-        for match in scan(_SCRIPT_OF, chunk, starts):
-            yield match["name"], CrewRole.WRITER
-        for match in scan(_BOOK_OF, chunk, starts):
-            yield match["name"], CrewRole.AUTHOR
+        if "script" in lower or "screenplay" in lower:
+            for match in scan(_SCRIPT_OF, chunk, starts):
+                yield match["name"], CrewRole.WRITER
+        if _BOOK_HINT.search(lower):
+            for match in scan(_BOOK_OF, chunk, starts):
+                yield match["name"], CrewRole.AUTHOR
 
 
 def _role_before(chunk: str) -> Iterator[tuple[str, CrewRole]]:
@@ -329,7 +333,7 @@ def _passive(chunk: str) -> Iterator[tuple[str, CrewRole]]:
 
 def _split(names: str) -> list[str]:
     """The names of a list, each without its company ("A for Kadr Films and B")."""
-    return [_AFFILIATION_RE.sub("", n) for n in _LIST_SPLIT.split(names) if n]
+    return [_AFFILIATION_START.split(n, maxsplit=1)[0] for n in _LIST_SPLIT.split(names) if n]
 
 
 def _resolve(name: str, people: People, context: Context) -> str | None:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.names import NAME
-from bot.extract.text import scan
+from bot.extract.text import hint, scan
 from bot.facts import CrewRole
 
 FILM = r"(?:the[ ]|its[ ]|a[ ])?(?:film’s[ ]|film's[ ]|movie’s[ ]|movie's[ ]|new[ ])?"
@@ -178,6 +178,9 @@ _AND_WILL = re.compile(
     r"(?P<verb>direct|directs|helm|helms|produce|produces|score|scores|edit|edits)(?=[.;,]|$)"
 )
 """A second verb for the sentence's subject: "X wrote the screenplay with Y and will direct"."""
+_IS_ROLE_HINT = hint("cinematographer", "photography", "editor", "composer", "casting director")
+_AND_WILL_HINT = hint(" and direct", " and will", " and also", " and is set", " and produc",
+                      " and scor", " and edit", " and helm")  # fmt: skip
 _AND_WILL_ROLES = {
     "direct": CrewRole.DIRECTOR,
     "helm": CrewRole.DIRECTOR,
@@ -189,10 +192,12 @@ _AND_WILL_ROLES = {
 
 def other_credits(chunk: str, lower: str, starts: list[int]) -> Iterator[tuple[str, CrewRole]]:
     """The rarer shapes of a credit, each tried only where its words are."""
-    if " is " in chunk or " was " in chunk or " will be " in chunk:
+    if (" is " in chunk or " was " in chunk or " will be " in chunk) and _IS_ROLE_HINT.search(
+        lower
+    ):
         for match in scan(_NAME_IS_ROLE, chunk, starts):
             yield match["name"], _NAME_IS_ROLES[" ".join(match["role"].split())]
-    if " and " in chunk:
+    if " and " in chunk and _AND_WILL_HINT.search(lower):
         second = _AND_WILL.match(chunk)
         if second is not None:
             yield second["name"], _AND_WILL_ROLES[second["verb"].rstrip("s")]

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from bot.extract.lexicon import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN
+from bot.extract.text import hint
 
 DATE_RE = re.compile(
     rf"(?:{WEEKDAY_PATTERN},?[ ])?(?:the[ ])?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:[ ]of)?[ ]"
@@ -63,7 +64,7 @@ WINDOW_ANCHOR = re.compile(
 )
 """What every window holds (a year, a month, a season or "year"): :data:`WINDOW_RE` is tried
 only around these."""
-_SEASON_HINT = re.compile("spring|summer|autumn|fall|winter|year")
+_SEASON_HINT = hint("spring", "summer", "autumn", "fall", "winter", "year")
 
 
 def may_hold_window(chunk: str, lower: str) -> bool:

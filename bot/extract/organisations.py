@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from bot.extract.context import Context
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import FIRST_TOKEN, NAME, TOKEN, People, clean_name
-from bot.extract.text import Doc
+from bot.extract.text import Doc, near, scan
 
 _COMPANY_WORD = (
     r"(?:Pictures|Films|Film|Studios|Studio|Productions|Production|Media|Entertainment|"
@@ -65,6 +65,13 @@ _ITS = (
 )
 """An organisation's own outlet: "Lumen posted a clip on its channel" (people say "their")."""
 _ANNOUNCER = re.compile(rf"(?P<org>{NAME}){_ACT_VERB}")
+_ACT_HINT = re.compile(
+    r"\b(?:announced|confirmed|revealed|unveiled|released|published|pushed|moved|dated|delayed|"
+    r"ordered|renewed|commissioned|acquired|bought|picked[ ]up|reported|greenlit|greenlighted|"
+    r"shared[ ]a[ ]statement|issued|premieres|streams)\b"
+)
+_ORG_REACH = 110
+"""How far before its verb an organisation's name starts ("X has officially announced")."""
 _PLATFORM = re.compile(rf"{_SHOWN_ON}(?P<org>{NAME})")
 _REGIONAL = re.compile(r"[^ ][ ](?:UK|US|USA|EU|UKI|ANZ|LATAM|EMEA)$")
 _COMPANY_END = re.compile(rf"[ ]{_COMPANY_WORD}$")
@@ -133,9 +140,11 @@ class Organisations:
         found: list[tuple[int, str]] = []
         for match in _COMPANY.finditer(text):
             found.append((match.start(), clean_name(match.group())))
-        for pattern in (_ANNOUNCER, _PLATFORM):
-            for match in pattern.finditer(text):
-                org = self.find(clean_name(match["org"]))
-                if org is not None:
-                    found.append((match.start("org"), org))
+        anchors = [m.start() for m in _ACT_HINT.finditer(text)]
+        starts = near(list(self.doc.capitals), anchors, _ORG_REACH)
+        announced = scan(_ANNOUNCER, text, starts) if anchors else iter(())
+        for match in (*announced, *_PLATFORM.finditer(text)):
+            org = self.find(clean_name(match["org"]))
+            if org is not None:
+                found.append((match.start("org"), org))
         return found

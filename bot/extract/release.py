@@ -182,7 +182,7 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         fact = _classified(day, before, clause, chunk, evidence, context)
         if fact is not None:
             yield fact
-    offset = OFFSET_RE.search(chunk)
+    offset = OFFSET_RE.search(chunk) if " after" in chunk or " before" in chunk else None
     if offset is not None and not _dated_before(doc, chunk, offset.start(), context):
         anchor = anchor or _event_date(doc, chunk, offset.start())
         if anchor is not None and _RELEASE_AFTER.match(chunk, offset.end()):

@@ -15,10 +15,40 @@ from bot.extract.dates import may_hold_window
 from bot.extract.lexicon import MONTHS
 from bot.extract.names import TOKEN
 from bot.extract.release_words import FILMING_SPAN, FUTURE, HEDGE, NOT_THE_FILM, SEASON_WORD
-from bot.extract.text import Doc, View
+from bot.extract.text import Doc, View, hint
 from bot.facts import ReleaseFact, ReleaseKind
 
 _WORDS_BEFORE = 9
+_EVENT_HINT = hint(
+    "trailer",
+    "teaser",
+    "clip",
+    "first look",
+    "poster",
+    "image",
+    "photo",
+    "soundtrack",
+    "festival",
+    "convention",
+    "panel",
+    "screening",
+    "event",
+    "tour",
+    "signing",
+    "book",
+    "novel",
+    "gala",
+    "post",
+    "recap",
+    "livestream",
+    "carpet",
+    "preview",
+    "q&a",
+    "rehearsal",
+    "premiere",
+)
+"""The words :data:`NOT_THE_FILM` cannot match without: a cheap test first."""
+_SEASON_HINT = hint("season", "episode", "series")
 
 _OF_NAME = re.compile(rf"[ ]of[ ](?:the[ ])?[“\"‘']?(?P<name>{TOKEN})")
 
@@ -123,7 +153,10 @@ def filming_span(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[Rel
 def not_the_film(text: str, context: Context) -> bool:
     """An event, a trailer, a book, or a season or episode of a show that is not this article's
     production ("its second season"; but "The Ninefold Crown season 2" when that is ours)."""
-    return NOT_THE_FILM.search(text) is not None or other_season(text, context)
+    lower = text.lower()
+    if _EVENT_HINT.search(lower) and NOT_THE_FILM.search(text) is not None:
+        return True
+    return other_season(text, context) if _SEASON_HINT.search(lower) else False
 
 
 def other_season(text: str, context: Context) -> bool:
