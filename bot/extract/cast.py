@@ -35,7 +35,7 @@ from bot.extract.names import (
     is_full,
     resolve_character,
 )
-from bot.extract.text import Doc, View, hint, scan
+from bot.extract.text import Doc, View, hint, near, scan
 from bot.facts import CastFact, CastStatus
 
 _ROLE_KW = (
@@ -114,6 +114,16 @@ _OTHER_HINT = hint("(", "’s ", "'s ", " – ", " — ", " - ", "self, ", "selv
 
 _IS_NAME = re.compile(r"[ ]is[ ][A-Z]")
 """A run of castings by "is": "Aubry is Margaux Lefèvre, a French travel writer"."""
+
+
+_ANCHORS = {
+    _RELATIVE: (hint(", who "), 90),
+    _APPOSITIVE: (hint(", "), 90),
+    _DIRECT: (hint(" as ", "play", "portray", "voic", "role of", "part of"), 240),
+    _POSSESSIVE: (hint("’s ", "'s "), 90),
+}
+"""For each name-led form, the words its name comes before and how far before them the name
+can start: the form is tried only at those capitals."""
 
 
 def _has_possessive(chunk: str) -> bool:
@@ -246,7 +256,9 @@ def _sentence_cast(view: View, evidence: str, context: Context) -> list[_Raw]:
     for pattern in (_RELATIVE, _APPOSITIVE, _DIRECT, _POSSESSIVE):
         if not _may_match(pattern, chunk, lower):
             continue
-        for match in scan(pattern, chunk, starts):
+        cue, reach = _ANCHORS[pattern]
+        candidates = near(starts, [m.start() for m in cue.finditer(lower)], reach)
+        for match in scan(pattern, chunk, candidates):
             if not free(*match.span()) or _is_past_role(match, chunk, context):
                 continue
             status = CastStatus.CURRENT

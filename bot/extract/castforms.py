@@ -16,11 +16,12 @@ before it in the sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from bot.extract.names import END, FIRST_TOKEN, FULL_NAME, NAME, TOKEN
-from bot.extract.text import hint, scan
+from bot.extract.text import hint, near, scan
 from bot.facts import CastStatus
 
 _HONORIFIC_DOT = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Sgt|Capt|Det|Insp)\.[ ]"
@@ -173,7 +174,9 @@ _RECASTS = (
     (hint("after "), _AFTER_LEFT, False),
 )
 """Each recast form with the words it cannot do without (searched for first, in the sentence
-in lower case) and whether it starts with a name (then it is tried at capitals only)."""
+in lower case) and whether it starts with a name (then it is tried only at the capitals up to
+:data:`_RECAST_REACH` characters before those words)."""
+_RECAST_REACH = 260
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,9 +201,15 @@ def recasts(chunk: str, lower: str, starts: list[int], evidence: str, offset: in
     """Departures and replacements in one sentence; a missing part is the one named before."""
     found: list[Casting] = []
     for key, pattern, name_led in _RECASTS:
-        if key.search(chunk if pattern is _AFTER_LEFT else lower) is None:
+        text = chunk if pattern is _AFTER_LEFT else lower
+        if key.search(text) is None:
             continue
-        for match in scan(pattern, chunk, starts) if name_led else pattern.finditer(chunk):
+        if name_led:
+            candidates = near(starts, [m.start() for m in key.finditer(text)], _RECAST_REACH)
+            matches: Iterable[re.Match[str]] = scan(pattern, chunk, candidates)
+        else:
+            matches = pattern.finditer(chunk)
+        for match in matches:
             groups = match.groupdict()
             char = groups.get("char") or ""
             start, end = offset + match.start(), offset + match.end()

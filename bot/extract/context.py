@@ -56,39 +56,44 @@ _ANNOUNCE_HINT = hint(
     "announc", "confirm", "reveal", "unveil", "said", "says", "released", "publish"
 )
 _NOUN_HINT = re.compile(rf"{PRODUCTION_NOUNS}\b")
-_OTHER_WORK_HINT = hint(
-    "credits include",
-    "series of",
-    "season of",
-    "next be seen",
-    "’s ",
-    "'s ",
-    "documentary",
-    "special",
-    "featurette",
-    "doc ",
-    "podcast",
-    "spin-off series",
-    "next ",
-    "new ",
-    "latest ",
-    "upcoming ",
-    "own ",
+_OTHER_WORKS = (
+    (
+        hint("credits include"),
+        re.compile(r"[’']s?[ ](?:previous[ ]|other[ ])?credits[ ]include\b"),
+    ),
+    (
+        hint("series of", "season of"),
+        re.compile(
+            r"\b(?:first|second|third|fourth|fifth|sixth|seventh|new|next|latest|final)[ ]"
+            rf"(?:series|season)[ ]of[ ][“\"‘']?(?P<name>{NAME})"
+        ),
+    ),
+    (hint("next be seen"), re.compile(r"\b(?:can|will)[ ]next[ ]be[ ]seen\b")),
+    (
+        hint("next ", "new ", "latest ", "upcoming ", "own "),
+        re.compile(
+            r"\b(?:his|her|their)[ ](?:next|new|latest|upcoming|own)[ ](?:film|movie|project|"
+            r"series|show|feature|novel|book|play),?[ ][“\"‘']?[A-Z]"
+        ),
+    ),
+    (
+        hint("behind-the-scenes", "companion", "making-of", "accompanying", "spin-off"),
+        re.compile(
+            r"\b(?:behind-the-scenes|companion|making-of|accompanying|spin-off)[ ](?:documentary|"
+            r"special|featurette|doc|series|podcast)\b"
+        ),
+    ),
+    (
+        hint("’s ", "'s "),
+        re.compile(
+            rf"\b(?:in|casting|directing|shooting|producing|writing|scoring|editing|making)[ ]"
+            rf"{TOKEN}(?:[ ]{TOKEN})?\+?[’']s[ ](?:[a-z-]+[ ]){{0,2}}[“\"‘']?(?P<name>{NAME})"
+        ),
+    ),
 )
-_OTHER_WORK = re.compile(
-    r"[’']s?[ ](?:previous[ ]|other[ ])?credits[ ]include\b(?P<name>)"
-    r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|new|next|latest|final)[ ]"
-    rf"(?:series|season)[ ]of[ ][“\"‘']?(?P<name2>{NAME})"
-    r"|\b(?:can|will)[ ]next[ ]be[ ]seen\b"
-    r"|\b(?:his|her|their)[ ](?:next|new|latest|upcoming|own)[ ](?:film|movie|project|series|show|"
-    r"feature|novel|book|play),?[ ][“\"‘']?[A-Z]"
-    r"|\b(?:behind-the-scenes|companion|making-of|accompanying|spin-off)[ ](?:documentary|special|"
-    r"featurette|doc|series|podcast)\b"
-    rf"|\b(?:in|casting|directing|shooting|producing|writing|scoring|editing|making)[ ]"
-    rf"{TOKEN}(?:[ ]{TOKEN})?\+?[’']s[ ](?:[a-z-]+[ ]){{0,2}}[“\"‘']?(?P<name3>{NAME})"
-)
-"""Other works brought in by what surrounds them: a company's "credits include ...", "the fourth
-series of X", "can next be seen in ...", "in Lumen's X"."""
+"""Other works brought in by what surrounds them, each with the words it needs: a company's
+"credits include ...", "the fourth series of X", "can next be seen in ...", "her next film, X",
+a companion documentary, "in Lumen's X"."""
 _SECTION_HEADING = re.compile(
     r"[ ]*(?P<label>[A-Z][\w’' -]{1,30}):[ ](?P<name>[^.!?:;\n]{1,60}?)[ ]*$", re.MULTILINE
 )
@@ -292,19 +297,30 @@ def foreign_at(chunk: str, context: Context) -> int | None:
     lead = _QUOTED_TITLE.match(chunk)
     if lead is not None and not context.is_ours(lead["name"]):
         return 0  # "“The Salt Year” opens on Nov. 7": a work the sentence is about
+    others = sorted(
+        (
+            m
+            for needed, found in _OTHER_WORKS
+            if needed.search(chunk)
+            for m in found.finditer(chunk)
+        ),
+        key=lambda m: m.start(),
+    )
+    genre = _GENRE_HINT.search(chunk) is not None
+    if not others and not genre:
+        return None
     asides = [m.span() for m in _ASIDE.finditer(chunk)] if ", " in chunk else []
 
     def aside(at: int) -> bool:
         return any(start < at < end for start, end in asides)
 
-    if _OTHER_WORK_HINT.search(chunk):
-        for match in _OTHER_WORK.finditer(chunk):
-            if aside(match.start()):
-                continue
-            name = match["name2"] or match["name3"]
-            if not name or not context.is_known(name):
-                return match.start()
-    if _GENRE_HINT.search(chunk) is None:
+    for match in others:
+        if aside(match.start()):
+            continue
+        name = match.groupdict().get("name")
+        if not name or not context.is_known(name):
+            return match.start()
+    if not genre:
         return None
     for match in _GENRE_THEN_NAME.finditer(chunk):
         if aside(match.start()):

@@ -55,12 +55,15 @@ WINDOW_RE = re.compile(
 )
 MAY_HOLD_DATE = re.compile(rf"{MONTH_PATTERN}(?![a-z])")
 """A cheap test (a literal alternation) that rules out most sentences before :data:`DATE_RE`."""
-MONTH_HINT = re.compile(r"\b[ADFJMNOS](?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)")
-"""A superset of a month's name that starts with a character set: cheap to search for."""
-_YEAR_OR_MONTH = re.compile(r"\d{4}|\b[ADFJMNOS](?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)")
+_MONTH_START = r"[ADFJMNOS](?<![^\W_][ADFJMNOS])(?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)"
+MONTH_HINT = re.compile(_MONTH_START)
+"""A superset of a month's name that starts with a character set: cheap to search for (every
+pattern here starts with a literal or a character set, so the engine skips ahead quickly)."""
+_YEAR_OR_MONTH = re.compile(rf"[0-9]{{4}}|{_MONTH_START}")
 WINDOW_ANCHOR = re.compile(
-    r"\d{4}|\b[ADFJMNOS](?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)|[Ss]pring|[Ss]ummer|[Aa]utumn"
-    r"|[Ff]all|[Ww]inter|[Yy]ear"
+    r"[0-9ADFJMNOSsWwYy](?:(?<=[0-9])[0-9]{3}|(?<=[ADFJMNOS])(?<![^\W_].)"
+    r"(?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)|(?<=[Ss])(?:pring|ummer)|(?<=[Ww])inter"
+    r"|(?<=[Yy])ear)|[Aa]utumn|[Ff]all"
 )
 """What every window holds (a year, a month, a season or "year"): :data:`WINDOW_RE` is tried
 only around these."""

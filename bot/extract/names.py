@@ -19,7 +19,7 @@ from bot.extract.lexicon import (
     PERSON_VERBS,
     STOP_TOKENS,
 )
-from bot.extract.text import UPPER, Doc, hint, scan
+from bot.extract.text import UPPER, Doc, hint, near, scan
 
 _TAIL = r"[^\W\d_]*"
 TOKEN = rf"{UPPER}{_TAIL}(?:[-'’]{UPPER}{_TAIL}){{0,3}}"
@@ -60,6 +60,8 @@ _ROLE_HINT = hint(
     "designer",
 )  # fmt: skip
 _AFTER_HINT = hint("according", "said", "added", "continued", "explained", "wrote")
+_NAME_REACH = 90
+"""How far before the words that follow it a name can start (six capitalised words)."""
 _THEN_HINT = hint(
     ", who", ", speaking", "’s ", "'s ", " said", " say", " tell", " told", " add", " explain",
     " jok", " admit", " wr", " continu", " recall", " insist", " laugh", " quip", " repl",
@@ -258,7 +260,8 @@ def spot_people(doc: Doc, people: People) -> None:
     for view in doc.views:
         chunk, lower = view.chunk, view.lower
         if _THEN_HINT.search(lower):
-            for match in scan(_NAME_THEN, chunk, view.starts):
+            anchors = [m.start() for m in _THEN_HINT.finditer(lower)]
+            for match in scan(_NAME_THEN, chunk, near(view.starts, anchors, _NAME_REACH)):
                 people.add(match["name"])
         if _ROLE_HINT.search(lower):
             for role in _ROLE_WORD.finditer(lower):
