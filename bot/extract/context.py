@@ -16,8 +16,10 @@ from bot.extract.lexicon import GENRE_WORDS, PRODUCTION_NOUNS, STOP_TOKENS
 from bot.extract.names import NAME, TOKEN
 from bot.extract.text import Doc, hint, near, scan
 
-_OURS_BEFORE_NOUN = re.compile(rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ ]|[’']s[ ])(?P<name>{NAME})[ ]$")
-"""Before a production noun ("the X movie"): searched just before each noun."""
+_NAME_NOUN = re.compile(rf"(?P<name>{NAME})[ ]{PRODUCTION_NOUNS}\b")
+_OURS_DETERMINER = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ ]|[’']s[ ])$")
+"""Before a production noun, after a determiner ("the X movie", "Lumen's X series")."""
+_DETERMINER_REACH = 6
 _OURS_NAME_FIRST = re.compile(
     rf"(?P<name>{NAME})(?:[’']s)?[ ](?:season[ ]\d|fans\b|final[ ]outing|finale\b|newcomers?\b|"
     r"cast\b|set\b|trailer\b|release[ ]date\b|world[ ]premiere\b)"
@@ -91,6 +93,7 @@ _OTHER_WORKS = (
         ),
     ),
 )
+_ANY_OTHER_WORK = hint(*(word for needed, _ in _OTHER_WORKS for word in needed.words))
 """Other works brought in by what surrounds them, each with the words it needs: a company's
 "credits include ...", "the fourth series of X", "can next be seen in ...", "her next film, X",
 a companion documentary, "in Lumen's X"."""
@@ -177,27 +180,26 @@ def find_context(doc: Doc) -> Context:
     """Read the whole body once per pattern: these phrasings never cross a sentence's end."""
     counts: Counter[str] = Counter()
     body = doc.body
+    nouns = [m.start() for m in _NOUN_HINT.finditer(body)]
+    capitals = list(doc.capitals)
     matches = [
-        found
-        for noun in _NOUN_HINT.finditer(body)
-        if (
-            found := _OURS_BEFORE_NOUN.search(
-                body, max(noun.start() - _NAME_REACH, 0), noun.start()
-            )
-        )
+        match
+        for match in scan(_NAME_NOUN, body, near(capitals, nouns, _NAME_REACH))
+        if match["name"].startswith(("The ", "Its ", "Their "))  # a stop word, not counted
+        or _OURS_DETERMINER.search(body, max(match.start() - _DETERMINER_REACH, 0), match.start())
     ]
-    anchors = [m.start() for m in _OURS_HINT.finditer(body)]
+    anchors = _OURS_HINT.positions(body)
     if anchors:
-        candidates = near(list(doc.capitals), anchors, _NAME_REACH)
+        candidates = near(capitals, anchors, _NAME_REACH)
         matches.extend(scan(_OURS_NAME_FIRST, body, candidates))
     if "season" in body or "episode" in body:
         matches.extend(_OURS_AFTER_NOUN.finditer(body))
     for match in matches:
         counts.update(t for t in match["name"].split() if t not in STOP_TOKENS)
     announcers: set[str] = set()
-    anchors = [m.start() for m in _ANNOUNCE_HINT.finditer(body)]
+    anchors = _ANNOUNCE_HINT.positions(body)
     if anchors:
-        candidates = near(list(doc.capitals), anchors, _NAME_REACH + _ADVERBS_REACH)
+        candidates = near(capitals, anchors, _NAME_REACH + _ADVERBS_REACH)
         announcers.update(m["name"] for m in scan(_ANNOUNCER, body, candidates))
     titles: list[str] = []
     if _TITLE_HINT.search(body):
@@ -297,14 +299,18 @@ def foreign_at(chunk: str, context: Context) -> int | None:
     lead = _QUOTED_TITLE.match(chunk)
     if lead is not None and not context.is_ours(lead["name"]):
         return 0  # "“The Salt Year” opens on Nov. 7": a work the sentence is about
-    others = sorted(
-        (
-            m
-            for needed, found in _OTHER_WORKS
-            if needed.search(chunk)
-            for m in found.finditer(chunk)
-        ),
-        key=lambda m: m.start(),
+    others = (
+        sorted(
+            (
+                m
+                for needed, found in _OTHER_WORKS
+                if needed.search(chunk)
+                for m in found.finditer(chunk)
+            ),
+            key=lambda m: m.start(),
+        )
+        if _ANY_OTHER_WORK.search(chunk)
+        else []
     )
     genre = _GENRE_HINT.search(chunk) is not None
     if not others and not genre:

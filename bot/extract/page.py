@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
+from bot.extract.text import hint
 
 _MAX_HEADLINE_WORDS = 30
 _MAX_HEADLINE_CHARS = 240
@@ -49,6 +50,16 @@ _LEAD_IN = (
 _CALL_TO_ACTION = (
     r"(?:Click|Tap)[ ]here\b|(?:Sign[ ]up|Subscribe)[ ](?:to|for|now)\b|Follow[ ]us[ ]on\b"
 )
+_FURNITURE_LEADS = frozenset(
+    """
+    live by words reporting interview posted story photo photos photograph photographs
+    photographed image images picture pictures edited compiled curated advertisement advert
+    sponsored promoted show key for ends -ends -ends- - notes share listen skip comment comments
+    most trending recommended getty related read more see also watch credit video click tap sign
+    subscribe follow
+    """.split()  # noqa: SIM905
+)
+"""First words a furniture line can start with: only such a line is matched further."""
 _FURNITURE_START = re.compile(
     rf"(?:{_BYLINE}|{_LABEL}|{_LEAD_IN}|{_CALL_TO_ACTION})", re.IGNORECASE
 )
@@ -75,7 +86,7 @@ _ROLE_LINE = re.compile(
     re.IGNORECASE,
 )
 """A name and a desk title with nothing else: "Jo Reyes Arts correspondent"."""
-_PHOTO_HINT = re.compile(r"photo|picture|image|credit|getty|shutterstock|alamy")
+_PHOTO_HINT = hint("photo", "picture", "image", "credit", "getty", "shutterstock", "alamy")
 _PHOTO_CREDIT = re.compile(
     r"\((?:Photo|Photograph|Picture|Image|Credit)s?[ ]?:[^)]*\)[ ]*$"
     r"|\b(?:Getty[ ]Images|Shutterstock|Alamy|PA[ ]Images)\b[^.]*$",
@@ -177,11 +188,13 @@ def is_furniture(line: str, following: str = "") -> bool:
     if len(line) > _MAX_FURNITURE_CHARS:
         return False  # a paragraph of the story
     words = line.split()
+    lead = words[0].lower().rstrip(":") if words else ""
+    lower = line.lower()
     if (
-        _FURNITURE_START.match(line)
+        (lead in _FURNITURE_LEADS and _FURNITURE_START.match(line))
         or _is_stamp(line)
         or (len(words) <= _MAX_ROLE_LINE_WORDS and _ROLE_LINE.match(line))
-        or (_PHOTO_HINT.search(line.lower()) and _PHOTO_CREDIT.search(line))
+        or (_PHOTO_HINT.search(lower) and _PHOTO_CREDIT.search(line))
     ):
         return True
     if len(words) > _MAX_CREDIT_WORDS or not following or not _is_stamp(following):

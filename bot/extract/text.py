@@ -192,6 +192,17 @@ class Hint:
                 return True
         return None
 
+    def positions(self, text: str) -> list[int]:
+        """Where the words start in ``text``, in order."""
+        found: list[int] = []
+        for word in self.words:
+            at = text.find(word)
+            while at >= 0:
+                found.append(at)
+                at = text.find(word, at + 1)
+        found.sort()
+        return found
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Where the words occur (for the few callers that need positions)."""
         if self._regex is None:
@@ -276,13 +287,22 @@ def _reported_word(text: str, quote: Quote, para: Span) -> bool:
 _ANSWER_LABEL = re.compile(rf"(?P<label>{UPPER}[\w’'.-]*(?:[ ]{UPPER}[\w’'.-]*){{0,3}}):[ ]+(?=\S)")
 
 
+_MAX_LABEL = 48
+"""How far into a paragraph an interview label's colon can be ("Keziah Mbeki-Lund:")."""
+
+
 def _answers(text: str, paras: list[Span]) -> list[Quote]:
     """Interview answers: "Name: ..." (or initials) after the interviewer's question.
 
     The interviewer is whoever labels a question ("Vogue: How did ...?"); their paragraphs are
     never answers, even "Vogue: Tell us about Theo." without a question mark.
     """
-    labels = [_ANSWER_LABEL.match(text, para.start, para.end) for para in paras]
+    labels = [
+        _ANSWER_LABEL.match(text, para.start, para.end)
+        if ":" in text[para.start : para.start + _MAX_LABEL]
+        else None
+        for para in paras
+    ]
     asking = {
         label["label"]
         for label, para in zip(labels, paras, strict=True)
