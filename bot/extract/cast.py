@@ -257,7 +257,7 @@ def _sentence_cast(view: View, evidence: str, context: Context) -> list[_Raw]:
         if not _may_match(pattern, chunk, lower):
             continue
         cue, reach = _ANCHORS[pattern]
-        candidates = near(starts, [m.start() for m in cue.finditer(lower)], reach)
+        candidates = near(starts, cue.positions(lower), reach)
         for match in scan(pattern, chunk, candidates):
             if not free(*match.span()) or _is_past_role(match, chunk, context):
                 continue

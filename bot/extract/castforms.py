@@ -177,6 +177,7 @@ _RECASTS = (
 in lower case) and whether it starts with a name (then it is tried only at the capitals up to
 :data:`_RECAST_REACH` characters before those words)."""
 _RECAST_REACH = 260
+_ANY_RECAST = hint(*(word.lower() for key, _, _ in _RECASTS for word in key.words))
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,12 +201,14 @@ class Casting:
 def recasts(chunk: str, lower: str, starts: list[int], evidence: str, offset: int) -> list[Casting]:
     """Departures and replacements in one sentence; a missing part is the one named before."""
     found: list[Casting] = []
+    if not _ANY_RECAST.search(lower):
+        return found
     for key, pattern, name_led in _RECASTS:
         text = chunk if pattern is _AFTER_LEFT else lower
         if key.search(text) is None:
             continue
         if name_led:
-            candidates = near(starts, [m.start() for m in key.finditer(text)], _RECAST_REACH)
+            candidates = near(starts, key.positions(text), _RECAST_REACH)
             matches: Iterable[re.Match[str]] = scan(pattern, chunk, candidates)
         else:
             matches = pattern.finditer(chunk)
