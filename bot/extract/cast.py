@@ -89,6 +89,7 @@ _CAREER = re.compile(
     r"is[ ]currently|currently|is[ ]also|also|previously|once|formerly|earlier)\b"
 )
 _PAST_KW = frozenset({"played", "portrayed", "voiced"})
+_NAMES_IN_A_CASTING = 2
 _FALSE_HINT = hint("misstat", "misreport", "incorrectly", "wrongly", "erroneously", "mistakenly")
 _FALSE_CLAIM = re.compile(
     r"\b(?:misstated|misreported|incorrectly[ ](?:stated|said|reported)|wrongly[ ](?:stated|said|"
@@ -149,6 +150,8 @@ def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
     raw: list[_Raw] = []
     for view in doc.views:
         sentence, chunk, starts = view.span, view.chunk, view.starts
+        if len(starts) < _NAMES_IN_A_CASTING:
+            continue  # an actor's name and a part's: two capitalised words at least
         if (
             _ROLE_HINT.search(view.lower) is None
             and _OTHER_HINT.search(chunk) is None

@@ -60,6 +60,7 @@ _ROLE_HINT = hint(
     "designer",
 )  # fmt: skip
 _AFTER_HINT = hint("according", "said", "added", "continued", "explained", "wrote")
+_FULL_NAME_WORDS = 2
 _NAME_REACH = 90
 """How far before the words that follow it a name can start (six capitalised words)."""
 _THEN_HINT = hint(
@@ -258,6 +259,8 @@ def _surname_matches(full: str, mention: str) -> bool:
 def spot_people(doc: Doc, people: People) -> None:
     """Register names that stand in a person-only context anywhere outside the headline."""
     for view in doc.views:
+        if len(view.starts) < _FULL_NAME_WORDS:
+            continue  # no two capitalised words: no full name
         chunk, lower = view.chunk, view.lower
         if _THEN_HINT.search(lower):
             anchors = [m.start() for m in _THEN_HINT.finditer(lower)]
