@@ -137,7 +137,7 @@ def _sentence_release(
             yield from _windows(doc, quoted, evidence, context)
     if _RELATIVE_HINT.search(chunk):
         yield from _relative(doc, chunk, evidence, context)
-    if ("between" in chunk or "from" in chunk) and FILMING_NOUN.search(chunk):
+    if ("between" in chunk or "from" in chunk) and _FILMING_WORDS.search(lower):
         yield from filming_span(doc.date, chunk, evidence)
     if _UNDER_WAY_HINT.search(lower):
         for match in UNDER_WAY.finditer(chunk):
@@ -148,6 +148,8 @@ def _sentence_release(
 
 
 _IN_PASSING = 0.5
+_FILMING_WORDS = hint("photography", "filming", "production", "shooting", "shoot", "cameras")
+"""What :data:`FILMING_NOUN` cannot match without (in lower case)."""
 _RELEASE_NOUN = re.compile(r"\s+release\b")
 _HISTORY = dt.timedelta(days=60)
 _ANSWER_HINT = re.compile(
