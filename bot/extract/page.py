@@ -189,6 +189,8 @@ def is_furniture(line: str, following: str = "") -> bool:
         return False  # a paragraph of the story
     words = line.split()
     lead = words[0].lower().rstrip(":") if words else ""
+    if len(words) > _MAX_ROLE_LINE_WORDS and line[-1] in '.!?”"' and lead not in _FURNITURE_LEADS:
+        return False  # a sentence of the story (no furniture ends a long sentence)
     lower = line.lower()
     if (
         (lead in _FURNITURE_LEADS and _FURNITURE_START.match(line))
