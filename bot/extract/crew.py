@@ -139,13 +139,10 @@ _CONNECTOR = (
     r"(?:,[ ](?:who|whose)\b[^,.;:]{0,100}?(?:,(?:[ ][a-z][\w’'-]*){0,6}?)?"
     r"|(?:[ ](?!(?:and|but|while|which|that|as)\b)[a-z][\w’'-]*){0,6}?)[ ]"
 )
+_NAMES_AT = re.compile(rf"{_NAMES}(?:[ ]\([^()]{{1,40}}\))?")
+"""The names a verb phrase credits (compiled once; each form's words are matched after it)."""
 _ACTIVE_RE = tuple(
-    (
-        hint(*keys),
-        re.compile(verb),
-        re.compile(rf"{_NAMES}(?:[ ]\([^()]{{1,40}}\))?{_CONNECTOR}(?P<verb>{verb})"),
-        role,
-    )
+    (hint(*keys), re.compile(verb), re.compile(rf"{_CONNECTOR}(?P<verb>{verb})"), role)
     for keys, (verb, role) in zip(ACTIVE_KEYS, ACTIVE, strict=True)
 )
 _ACTIVE_HINT = hint(*(key for keys in ACTIVE_KEYS for key in keys))
@@ -244,19 +241,20 @@ def _sentence_crew(
                 yield match["names"], CrewRole.CREATOR
     if "credited to" in chunk and "direct" in lower:
         yield from ((m["name"], CrewRole.DIRECTOR) for m in _CREDITED_TO.finditer(chunk))
-    for keys, verb, pattern, role in _ACTIVE_RE if _ACTIVE_HINT.search(lower) else ():
+    named: dict[int, re.Match[str] | None] = {}
+    for keys, verb, tail, role in _ACTIVE_RE if _ACTIVE_HINT.search(lower) else ():
         if keys.search(lower) is None or verb.search(chunk) is None:
             continue
-        for match in scan(pattern, chunk, starts):
-            yield from ((name, role) for name in _split(match["names"]))
+        for names, end in _credited(chunk, starts, tail, named):
+            yield from ((name, role) for name in _split(names))
             if role in {CrewRole.EXECUTIVE_PRODUCER, CrewRole.PRODUCER}:
-                for extra in _ALONGSIDE.finditer(chunk, match.end()):
-                    if _OTHER_CREDIT.search(chunk, match.end(), extra.start()):
+                for extra in _ALONGSIDE.finditer(chunk, end):
+                    if _OTHER_CREDIT.search(chunk, end, extra.start()):
                         break  # "X produces, with Y exec producing alongside Z": Z is Y's
                     if _OTHER_CREDIT.match(chunk, extra.end() + 1):
                         continue  # "with Y exec producing": Y's own credit
-                    names = _split(extra["names"])
-                    yield from ((_LISTED_ROLE_RE.sub("", name), role) for name in names)
+                    listed = _split(extra["names"])
+                    yield from ((_LISTED_ROLE_RE.sub("", name), role) for name in listed)
     if "’s " in chunk or "'s " in chunk:
         if "script" in lower or "screenplay" in lower:
             for match in scan(_SCRIPT_OF, chunk, starts):
@@ -264,6 +262,24 @@ def _sentence_crew(
         if _BOOK_HINT.search(lower):
             for match in scan(_BOOK_OF, chunk, starts):
                 yield match["name"], CrewRole.AUTHOR
+
+
+def _credited(
+    chunk: str, starts: list[int], tail: re.Pattern[str], named: dict[int, re.Match[str] | None]
+) -> Iterator[tuple[str, int]]:
+    """Names at a capital followed by a verb form's words ("X, who ..., is directing"): the
+    names, and where the form ends. ``named`` keeps each capital's names for the next form."""
+    last = 0
+    for start in starts:
+        if start < last:
+            continue
+        if start not in named:
+            named[start] = _NAMES_AT.match(chunk, start)
+        names = named[start]
+        found = tail.match(chunk, names.end()) if names is not None else None
+        if names is not None and found is not None:
+            yield names["names"], found.end()
+            last = found.end()
 
 
 def _role_before(chunk: str) -> Iterator[tuple[str, CrewRole]]:

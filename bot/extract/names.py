@@ -22,8 +22,12 @@ from bot.extract.lexicon import (
 from bot.extract.text import UPPER, Doc, hint, near, scan
 
 _TAIL = r"[^\W\d_]*"
-TOKEN = rf"{UPPER}{_TAIL}(?:[-'’]{UPPER}{_TAIL}){{0,3}}"
-FIRST_TOKEN = rf"{UPPER}(?<![^\W_].)(?<![^\W_][-'’].){_TAIL}(?:[-'’]{UPPER}{_TAIL}){{0,3}}"
+_CAP = r"[^\W\d_a-zß-öø-ÿ]"
+"""A capital after a name's first letter: any letter but the common lower-case ones. Looser
+than :data:`UPPER` (which is exact, and costly to compile into every pattern that holds a
+name), and only ever read after a first word that starts with a true capital."""
+TOKEN = rf"{_CAP}{_TAIL}(?:[-'’]{_CAP}{_TAIL}){{0,3}}"
+FIRST_TOKEN = rf"{UPPER}(?<![^\W_].)(?<![^\W_][-'’].){_TAIL}(?:[-'’]{_CAP}{_TAIL}){{0,3}}"
 """A token that does not continue a word (nor follow a word's hyphen or apostrophe: "O'Brien",
 but 'Marrow Point' in single quotation marks starts a name). The check looks back *after* the
 first letter so the
