@@ -19,22 +19,22 @@ from bot.extract.lexicon import (
     PERSON_VERBS,
     STOP_TOKENS,
 )
-from bot.extract.text import UPPER, Doc, hint, near, scan
+from bot.extract.text import Doc, hint, near, scan
 
 _TAIL = r"[^\W\d_]*"
 _CAP = r"[^\W\d_a-zß-öø-ÿ]"
-"""A capital after a name's first letter: any letter but the common lower-case ones. Looser
-than :data:`UPPER` (which is exact, and costly to compile into every pattern that holds a
-name), and only ever read after a first word that starts with a true capital."""
+"""A capital in a name: any letter but the common lower-case ones. Looser than :data:`UPPER`
+(exact, and costly to compile into each of the many patterns that hold a name); name-led
+patterns are tried at true capitals only (:data:`bot.extract.text.Doc.capitals`)."""
 TOKEN = rf"{_CAP}{_TAIL}(?:[-'’]{_CAP}{_TAIL}){{0,3}}"
-FIRST_TOKEN = rf"{UPPER}(?<![^\W_].)(?<![^\W_][-'’].){_TAIL}(?:[-'’]{_CAP}{_TAIL}){{0,3}}"
+FIRST_TOKEN = rf"{_CAP}(?<![^\W_].)(?<![^\W_][-'’].){_TAIL}(?:[-'’]{_CAP}{_TAIL}){{0,3}}"
 """A token that does not continue a word (nor follow a word's hyphen or apostrophe: "O'Brien",
 but 'Marrow Point' in single quotation marks starts a name). The check looks back *after* the
 first letter so the
 regex engine can still skip ahead to candidate capitals quickly (about twice as fast)."""
 _GAP = rf"(?:[ ][“\"‘][^“”\"‘’\n]{{1,20}}[”\"’])?[ \u00a0](?:{PARTICLE_PATTERN}[ \u00a0])?"
 """Between two words of a name: a space, a particle ("van"), a nickname (Kenji “Miso” Tanaka)."""
-END = rf"(?![^\W_])(?![-'’]{UPPER})"
+END = rf"(?![^\W_])(?![-'’]{_CAP})"
 NAME = rf"{FIRST_TOKEN}(?:{_GAP}{TOKEN}){{0,5}}{END}"
 """One to six capitalised words (a name, a title, a place: context decides). Bounded, like every
 repetition in these patterns, so that no input can make matching slower than linear."""
