@@ -131,14 +131,15 @@ def _has_possessive(chunk: str) -> bool:
     return "’s " in chunk or "'s " in chunk
 
 
-def _may_match(pattern: re.Pattern[str], chunk: str, lower: str) -> bool:
-    """Cheap substring tests that rule a pattern out before trying it at every capital."""
+def _may_match(pattern: re.Pattern[str], chunk: str, role_hint: bool) -> bool:
+    """Cheap substring tests that rule a pattern out before trying it at every capital
+    (``role_hint``: the sentence holds a casting verb or noun)."""
     if pattern is _RELATIVE:
         return ", who " in chunk
     if pattern is _APPOSITIVE:
-        return chunk.count(",") >= 2 and _ROLE_HINT.search(lower) is not None
+        return role_hint and chunk.count(",") >= 2
     if pattern is _DIRECT:
-        return _ROLE_HINT.search(lower) is not None
+        return role_hint
     return _has_possessive(chunk)
 
 
@@ -152,14 +153,11 @@ def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
         sentence, chunk, starts = view.span, view.chunk, view.starts
         if len(starts) < _NAMES_IN_A_CASTING:
             continue  # an actor's name and a part's: two capitalised words at least
-        if (
-            _ROLE_HINT.search(view.lower) is None
-            and _OTHER_HINT.search(chunk) is None
-            and _IS_NAME.search(chunk) is None
-        ):
+        role_hint = _ROLE_HINT.search(view.lower) is not None
+        if not role_hint and not _OTHER_HINT.search(chunk) and not _IS_NAME.search(chunk):
             continue
         evidence = doc.text[sentence.start : sentence.end].strip()
-        found = _sentence_cast(view, evidence, context)
+        found = _sentence_cast(view, evidence, context, role_hint=role_hint)
         other = context.foreign_from.get(sentence.start)
         if other is not None:
             # "X will play Y, having starred in the drama Z": what comes before the other
@@ -223,7 +221,7 @@ def _register_actors(chunk: str, starts: list[int], people: People) -> None:
             people.add(match["actor"])
 
 
-def _sentence_cast(view: View, evidence: str, context: Context) -> list[_Raw]:
+def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bool) -> list[_Raw]:
     chunk, lower, starts, offset = view.chunk, view.lower, view.starts, view.span.start
     found: list[_Raw] = []
     taken: list[tuple[int, int]] = []
@@ -257,7 +255,7 @@ def _sentence_cast(view: View, evidence: str, context: Context) -> list[_Raw]:
             found.append(casting)
     taken.extend((c.start - offset, c.end - offset) for c in found)
     for pattern in (_RELATIVE, _APPOSITIVE, _DIRECT, _POSSESSIVE):
-        if not _may_match(pattern, chunk, lower):
+        if not _may_match(pattern, chunk, role_hint):
             continue
         cue, reach = _ANCHORS[pattern]
         candidates = near(starts, cue.positions(lower), reach)

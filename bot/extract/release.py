@@ -99,7 +99,8 @@ def _sentence_release(
         and not NEGATED_DATE_CLAIM.search(chunk)
     ):
         yield ReleaseFact(ReleaseKind.NOT_ANNOUNCED, evidence)
-    if NONE_YET.match(chunk) and asks_for_date(doc, view):
+    opening = view.span.start <= doc.paras[view.span.para].start + 1
+    if opening and NONE_YET.match(chunk) and asks_for_date(doc, view):
         yield ReleaseFact(ReleaseKind.NOT_ANNOUNCED, evidence)
     if _TITLE_HINT.search(lower):
         original = doc.text[sentence.start : sentence.end]
@@ -122,7 +123,7 @@ def _sentence_release(
                 )
     if MONTH_HINT.search(chunk) and MAY_HOLD_DATE.search(chunk):
         yield from _dates(doc, chunk, evidence, context)
-    if _ANSWER_HINT.match(chunk) and asks_for_date(doc, view):
+    if opening and _ANSWER_HINT.match(chunk) and asks_for_date(doc, view):
         # "When is it out?" / "Not until early 2027.": the answer's time is the release's.
         for match in _window_matches(chunk):
             window = parse_window(match, doc.date)
