@@ -60,6 +60,22 @@ CAPTION_BEFORE = re.compile(
     r"words)[ ]?:?[ ]*$|\bcaption[ ](?:was|read|reads|said)[ ]?:?[ ]*$"
 )
 """A text introduced by its caption ("posted a photo with the caption “...”")."""
+REPORTING = re.compile(
+    r"\b(?:admitting|admitted|admits|saying|said|says|told|tells|claiming|claimed|claims|"
+    r"insisting|insisted|insists|describing|described|calling|called|revealing|revealed|adding|"
+    r"added|(?:opened|opens|opening)[ ]up|spoke|speaks|talked|talks|joking|joked|confessing|"
+    r"confessed|confirmed|announced|stated|promised|insisted)\b"
+)
+WITH_WHO = re.compile(
+    rf"\b(?:with|as)[ ](?P<who>(?:one|a|an|another)[ ][a-z][\w -]{{1,30}}?|{NAME})[ ]$"
+)
+WHO_BEFORE = re.compile(rf"(?P<name>{NAME})(?:,[ ][^,]{{1,60}})?,[ ]who[ ]$")
+INTRODUCES = re.compile(
+    r"(?::|,[ ](?:writing|saying|adding|noting|explaining|telling[ ]\w+|recalling|joking|"
+    r"captioned))[ ]*$"
+)
+"""Words that report what someone said without a speech pattern ("admitting he was", "who
+said he spent"); :data:`WITH_WHO` and :data:`WHO_BEFORE` name who did."""
 _SPEAKER_REACH = 200
 """How far before its verb a speaker (with role words and an aside) can start."""
 

@@ -18,8 +18,25 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from bot.extract.attribution import BARE_NAME, CAPTION_BEFORE, POST_PATTERNS, pre_matches
+from bot.extract.attribution import (
+    BARE_NAME,
+    CAPTION_BEFORE,
+    INTRODUCES,
+    POST_PATTERNS,
+    REPORTING,
+    WHO_BEFORE,
+    WITH_WHO,
+    pre_matches,
+)
 from bot.extract.context import Context
+from bot.extract.descriptions import (
+    LABEL_START,
+    RELATIVE_AGE,
+    descriptor,
+    initials,
+    sibling,
+    unlabelled,
+)
 from bot.extract.names import NAME, People, clean_name, is_full
 from bot.extract.organisations import Organisations
 from bot.extract.subjects import (
@@ -31,41 +48,17 @@ from bot.extract.subjects import (
     clause_subjects,
 )
 from bot.extract.text import Doc
-from bot.facts import CastFact, CrewFact, CrewRole, SourceKind
+from bot.facts import CastFact, CrewFact, SourceKind
 
 _NAME_RE = re.compile(NAME)
-_REPORTING = re.compile(
-    r"\b(?:admitting|admitted|admits|saying|said|says|told|tells|claiming|claimed|claims|"
-    r"insisting|insisted|insists|describing|described|calling|called|revealing|revealed|adding|"
-    r"added|(?:opened|opens|opening)[ ]up|spoke|speaks|talked|talks|joking|joked|confessing|"
-    r"confessed|confirmed|announced|stated|promised|insisted)\b"
-)
-_WITH_WHO = re.compile(
-    rf"\b(?:with|as)[ ](?P<who>(?:one|a|an|another)[ ][a-z][\w -]{{1,30}}?|{NAME})[ ]$"
-)
-_WHO_BEFORE = re.compile(rf"(?P<name>{NAME})(?:,[ ][^,]{{1,60}})?,[ ]who[ ]$")
-_INTRODUCES = re.compile(
-    r"(?::|,[ ](?:writing|saying|adding|noting|explaining|telling[ ]\w+|recalling|joking|"
-    r"captioned))[ ]*$"
-)
-_WORD = re.compile(r"[\w’'-]+")
 _SOURCE_RE = re.compile(rf"{SOURCE_NOUN}$")
 _TEXT_RE = re.compile(TEXT_DESCRIPTOR)
 _UNNAMED_RE = re.compile(UNNAMED)
 _TEXT_NOUN_RE = re.compile(TEXT_NOUN)
-_AGE = re.compile(r"(\d+)-year-old$")
-_ACTOR_NOUNS = frozenset({"actor", "actress", "star", "co-star", "newcomer"})
 _UNNAMED_FIRST = frozenset({"a", "an", "one", "another", "two", "several", "some", "many"})
 _PRONOUNS = frozenset({"he", "she", "they"})
 _SUBJECT_FORM = {"her": "she", "him": "he", "them": "they"}
 _ANTECEDENT_SENTENCES = 3
-_RELATIVE_AGE = frozenset({"younger", "older", "elder", "eldest", "youngest"})
-_KIN_NAMED = re.compile(
-    rf"\b(?P<adj>younger|older|elder|eldest|youngest)[ ](?:[a-z]+,?[ ])?(?P<name>{NAME})"
-)
-_AGED_NAME = re.compile(
-    rf"(?P<a>{NAME}),[ ](?P<age_a>\d{{1,3}}),|\b(?P<age_b>\d{{1,3}})-year-old[ ](?P<b>{NAME})"
-)
 _ORG_DESCRIPTOR_RE = re.compile(ORG_DESCRIPTOR)
 _RECALL_PARAS = 4
 _MAX_DEPTH = 3
@@ -149,7 +142,7 @@ class Resolver:
             speaker = self._matched(match, base + match.start(), match.group().strip(" ,:"))
             if speaker is not None:
                 return speaker
-        if _INTRODUCES.search(pre):
+        if INTRODUCES.search(pre):
             return self.subject(pre, offset)
         return None
 
@@ -157,15 +150,15 @@ class Resolver:
         """Whose words a fragment quotes when the sentence reports them without a speech
         pattern: the subject of the reporting verb nearest the quote ("X has lifted the lid,
         admitting he was ‘...’"; "X, from Y, who said he spent ‘...’")."""
-        verbs = list(_REPORTING.finditer(pre))
+        verbs = list(REPORTING.finditer(pre))
         if not verbs:
             return self._text_subject(pre, offset)
         verb = verbs[-1]
-        joined = _WITH_WHO.search(pre, 0, verb.start())
+        joined = WITH_WHO.search(pre, 0, verb.start())
         if joined is not None:
             # "with one buyer describing the script as ‘...’"
             return self.who(joined["who"], offset, "")
-        who = _WHO_BEFORE.search(pre, 0, verb.start())
+        who = WHO_BEFORE.search(pre, 0, verb.start())
         if who is not None:
             named = self._named(who["name"], "")
             if named is not None:
@@ -190,7 +183,7 @@ class Resolver:
         """An interview answer's label ("Ada Quinn:", "Quinn:", "AQ:"): a person we know."""
         name = self.people.resolve(label, first_name=True) or self.people.expand(label)
         if name is None and label.isupper():
-            matches = [n for n in self.people.ordered() if _initials(n) == label]
+            matches = [n for n in self.people.ordered() if initials(n) == label]
             name = matches[0] if len(matches) == 1 else None
         if name is None or not is_full(name):
             return None
@@ -268,80 +261,19 @@ class Resolver:
             owner = [w for w in words[1:-1] if w[:1].isupper()]
             return Speaker(" ".join([*owner, words[-1]]), SourceKind.UNNAMED, attribution)
         if words[-1][:1].isupper():
-            if len(words) > 2 and words[-2].lower() in _RELATIVE_AGE:
+            if len(words) > 2 and words[-2].lower() in RELATIVE_AGE:
                 # "the younger Halvorsen": a surname with a word that tells the family apart.
-                person = self._sibling(words[-2].lower(), words[-1])
+                person = sibling(self.doc, words[-2].lower(), words[-1])
                 return Speaker(person, SourceKind.PERSON, attribution) if person else None
             return self._named(" ".join(words[1:]), attribution)  # "the BBC"
-        person = self._descriptor(words[1:], noun, offset, depth)
+
+        def nearest() -> str | None:
+            found = self.antecedent(offset, depth)
+            return found.name if found is not None and found.source is SourceKind.PERSON else None
+
+        credits = (self.cast, self.crew)
+        person = descriptor(self.doc, self.people, credits, words[1:], offset, nearest=nearest)
         return Speaker(person, SourceKind.PERSON, attribution) if person else None
-
-    def _sibling(self, adjective: str, surname: str) -> str | None:
-        """The one person with ``surname`` the article introduced as ``adjective`` ("her
-        younger brother, Mats Halvorsen")."""
-        if adjective not in _RELATIVE_AGE:
-            return None
-        found = {
-            m["name"]
-            for m in _KIN_NAMED.finditer(self.doc.masked)
-            if m["adj"] == adjective and m["name"].endswith(" " + surname)
-        }
-        return found.pop() if len(found) == 1 else None
-
-    def _descriptor(self, words: list[str], noun: str, offset: int, depth: int) -> str | None:
-        """ "the director", "the 24-year-old", "the Glass Orchard actor": one known person."""
-        age = _AGE.match(noun)
-        if age is not None:
-            person = self._aged(age.group(1), offset)
-            if person is not None:
-                return person
-        qualifier = " ".join(words[:-1])
-        if noun in _ACTOR_NOUNS and qualifier:
-            for fact in self.cast:
-                if qualifier in (fact.character, fact.character.split()[0]):
-                    return fact.actor
-        if qualifier[:1].isupper():
-            person = self._known_for(qualifier, offset)
-            if person is not None:
-                return person
-        roles = _crew_role(noun)
-        credited = {c.name for c in self.crew if c.role in roles}
-        if len(credited) == 1:
-            return credited.pop()
-        found = self.antecedent(offset, depth)
-        if found is None or found.source is not SourceKind.PERSON:
-            return None
-        return None if credited and found.name not in credited else found.name
-
-    def _aged(self, age: str, offset: int) -> str | None:
-        """The one person the article introduced as ``age`` ("Kai Moss, 24," or "24-year-old")."""
-        found = set()
-        for match in _AGED_NAME.finditer(self.doc.masked, 0, offset):
-            if (match["age_a"] or match["age_b"]) != age:
-                continue
-            name = self.people.resolve(match["a"] or match["b"])
-            if name is not None:
-                found.add(name)
-        return found.pop() if len(found) == 1 else None
-
-    def _known_for(self, words: str, offset: int) -> str | None:
-        """Who the article ties to ``words`` ("the Loveless author", "the Marlow star").
-
-        The person named last before the words in the last sentence that mentions them:
-        "novelist Petra Hale (author of “Loveless”)", "Lind, best known for Marlow".
-        """
-        for index in range(self._sentence_index(offset) - 1, -1, -1):
-            sentence = self.doc.sentences[index]
-            at = self.doc.text.find(words, sentence.start, sentence.end)
-            if at < 0:
-                continue
-            best = None
-            for match in _NAME_RE.finditer(self.doc.masked, sentence.start, at):
-                name = self.people.resolve(match.group())
-                if name is not None and self.people.knows(name):
-                    best = name
-            return best
-        return None
 
     def _text_source(self, noun: str, offset: int, attribution: str, depth: int) -> Speaker | None:
         """Who a caption, post or statement belongs to.
@@ -387,11 +319,11 @@ class Resolver:
         own = self.doc.sentences[index] if index < len(self.doc.sentences) else None
         if own is not None and own.start < offset:
             pre = self.doc.masked[own.start : offset]
-            for at, raw in reversed(_unlabelled(pre)):
+            for at, raw in reversed(unlabelled(pre)):
                 found = self._subject(raw, own.start + at, depth + 1, _SOMEONE)
                 if found is not None:
                     return found
-            named = self._named_in(_LABEL_START.sub("", pre))
+            named = self._named_in(LABEL_START.sub("", pre))
             if len(named) == 1:
                 return Speaker(named.pop(), SourceKind.PERSON, "")
         para = own.para if own is not None else -1
@@ -407,7 +339,7 @@ class Resolver:
             if said is not None:
                 return said  # "“...,” he says.": that he is who we found for that quote
             chunk = self.doc.masked[sentence.start : sentence.end]
-            for at, raw in reversed(_unlabelled(chunk)):
+            for at, raw in reversed(unlabelled(chunk)):
                 found = self._subject(raw, sentence.start + at, depth + 1, _SOMEONE)
                 if found is not None:
                     return found
@@ -485,39 +417,3 @@ class Resolver:
             if found is not None:
                 return Speaker(found.name, found.source, "")
         return None
-
-
-_DASH_ASIDE = re.compile(r"[ ][—–][ ][^—–]{1,150}?[ ][—–][ ]")
-"""An aside between dashes ("the other Kit — Kit Connor, who ... — which"): not the subject."""
-_LABEL_START = re.compile(rf"^[ ]*{NAME}:[ ]")
-
-
-def _unlabelled(chunk: str) -> list[tuple[int, str]]:
-    """Clause subjects, without an interview label ("Ada Quinn: She sent me ..."): whoever
-    answers says "I", so "she" is someone else."""
-    asides = [m.span() for m in _DASH_ASIDE.finditer(chunk)] if "—" in chunk or "–" in chunk else []
-    return [
-        (at, raw)
-        for at, raw in clause_subjects(chunk)
-        if not chunk.startswith(":", at + len(raw)) and not any(a < at < b for a, b in asides)
-    ]
-
-
-def _initials(name: str) -> str:
-    return "".join(part[0] for part in _WORD.findall(name.replace("-", " ")) if part[:1].isupper())
-
-
-def _crew_role(noun: str) -> tuple[CrewRole, ...]:
-    if noun in {"author", "novelist", "writer", "screenwriter", "creator", "co-creator"}:
-        return (CrewRole.AUTHOR, CrewRole.CREATOR, CrewRole.WRITER)
-    if noun in {"director", "filmmaker"}:
-        return (CrewRole.DIRECTOR,)
-    if noun in {"producer", "showrunner"}:
-        return (CrewRole.EXECUTIVE_PRODUCER, CrewRole.PRODUCER, CrewRole.CREATOR)
-    if noun == "composer":
-        return (CrewRole.COMPOSER,)
-    if noun == "cinematographer":
-        return (CrewRole.CINEMATOGRAPHER,)
-    if noun == "editor":
-        return (CrewRole.EDITOR,)
-    return ()

@@ -1,0 +1,148 @@
+"""How the speaker resolver reads descriptions of people: a family member by age ("the younger
+Halvorsen"), an age ("the 24-year-old"), what someone is known for ("the Loveless author"),
+the crew credits a role noun points at, and which clause subjects can be a pronoun's antecedent.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+
+from bot.extract.names import NAME, People
+from bot.extract.subjects import clause_subjects
+from bot.extract.text import Doc
+from bot.facts import CastFact, CrewFact, CrewRole
+
+_NAME_RE = re.compile(NAME)
+_AGE = re.compile(r"(\d+)-year-old$")
+_ACTOR_NOUNS = frozenset({"actor", "actress", "star", "co-star", "newcomer"})
+_WORD = re.compile(r"[\w’'-]+")
+RELATIVE_AGE = frozenset({"younger", "older", "elder", "eldest", "youngest"})
+_KIN_NAMED = re.compile(
+    rf"\b(?P<adj>younger|older|elder|eldest|youngest)[ ](?:[a-z]+,?[ ])?(?P<name>{NAME})"
+)
+_AGED_NAME = re.compile(
+    rf"(?P<a>{NAME}),[ ](?P<age_a>\d{{1,3}}),|\b(?P<age_b>\d{{1,3}})-year-old[ ](?P<b>{NAME})"
+)
+
+
+def descriptor(
+    doc: Doc,
+    people: People,
+    credits: tuple[tuple[CastFact, ...], tuple[CrewFact, ...]],
+    words: list[str],
+    offset: int,
+    *,
+    nearest: Callable[[], str | None],
+) -> str | None:
+    """ "the director", "the 24-year-old", "the Glass Orchard actor" (``words``, the last a
+    noun, at ``offset``): the one known person they describe, else the person the text is about
+    (``nearest``) if nothing says otherwise."""
+    cast, crew = credits
+    index = max(bisect_right([s.start for s in doc.sentences], offset) - 1, 0)
+    noun = words[-1].lower()
+    age = _AGE.match(noun)
+    if age is not None:
+        person = aged(doc, people, age.group(1), offset)
+        if person is not None:
+            return person
+    qualifier = " ".join(words[:-1])
+    if noun in _ACTOR_NOUNS and qualifier:
+        for fact in cast:
+            if qualifier in (fact.character, fact.character.split()[0]):
+                return fact.actor
+    if qualifier[:1].isupper():
+        person = known_for(doc, people, qualifier, index)
+        if person is not None:
+            return person
+    roles = crew_role(noun)
+    credited = {c.name for c in crew if c.role in roles}
+    if len(credited) == 1:
+        return credited.pop()
+    found = nearest()
+    if found is None:
+        return None
+    return None if credited and found not in credited else found
+
+
+def sibling(doc: Doc, adjective: str, surname: str) -> str | None:
+    """The one person with ``surname`` the article introduced as ``adjective`` ("her
+    younger brother, Mats Halvorsen")."""
+    if adjective not in RELATIVE_AGE:
+        return None
+    found = {
+        m["name"]
+        for m in _KIN_NAMED.finditer(doc.masked)
+        if m["adj"] == adjective and m["name"].endswith(" " + surname)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def aged(doc: Doc, people: People, age: str, offset: int) -> str | None:
+    """The one person the article introduced as ``age`` ("Kai Moss, 24," or "24-year-old")."""
+    found = set()
+    for match in _AGED_NAME.finditer(doc.masked, 0, offset):
+        if (match["age_a"] or match["age_b"]) != age:
+            continue
+        name = people.resolve(match["a"] or match["b"])
+        if name is not None:
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+def known_for(doc: Doc, people: People, words: str, index: int) -> str | None:
+    """Who the article ties to ``words`` ("the Loveless author", "the Marlow star").
+
+    The person named last before the words in the last sentence (before sentence ``index``)
+    that mentions them: "novelist Petra Hale (author of “Loveless”)", "Lind, best known for
+    Marlow".
+    """
+    for back in range(index - 1, -1, -1):
+        sentence = doc.sentences[back]
+        at = doc.text.find(words, sentence.start, sentence.end)
+        if at < 0:
+            continue
+        best = None
+        for match in _NAME_RE.finditer(doc.masked, sentence.start, at):
+            name = people.resolve(match.group())
+            if name is not None and people.knows(name):
+                best = name
+        return best
+    return None
+
+
+DASH_ASIDE = re.compile(r"[ ][—–][ ][^—–]{1,150}?[ ][—–][ ]")
+"""An aside between dashes ("the other Kit — Kit Connor, who ... — which"): not the subject."""
+LABEL_START = re.compile(rf"^[ ]*{NAME}:[ ]")
+
+
+def unlabelled(chunk: str) -> list[tuple[int, str]]:
+    """Clause subjects, without an interview label ("Ada Quinn: She sent me ..."): whoever
+    answers says "I", so "she" is someone else."""
+    asides = [m.span() for m in DASH_ASIDE.finditer(chunk)] if "—" in chunk or "–" in chunk else []
+    return [
+        (at, raw)
+        for at, raw in clause_subjects(chunk)
+        if not chunk.startswith(":", at + len(raw)) and not any(a < at < b for a, b in asides)
+    ]
+
+
+def initials(name: str) -> str:
+    return "".join(part[0] for part in _WORD.findall(name.replace("-", " ")) if part[:1].isupper())
+
+
+def crew_role(noun: str) -> tuple[CrewRole, ...]:
+    if noun in {"author", "novelist", "writer", "screenwriter", "creator", "co-creator"}:
+        return (CrewRole.AUTHOR, CrewRole.CREATOR, CrewRole.WRITER)
+    if noun in {"director", "filmmaker"}:
+        return (CrewRole.DIRECTOR,)
+    if noun in {"producer", "showrunner"}:
+        return (CrewRole.EXECUTIVE_PRODUCER, CrewRole.PRODUCER, CrewRole.CREATOR)
+    if noun == "composer":
+        return (CrewRole.COMPOSER,)
+    if noun == "cinematographer":
+        return (CrewRole.CINEMATOGRAPHER,)
+    if noun == "editor":
+        return (CrewRole.EDITOR,)
+    return ()
