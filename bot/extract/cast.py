@@ -22,7 +22,9 @@ from dataclasses import replace
 from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import DESCRIPTOR as _DESCRIPTOR
 from bot.extract.castforms import Casting, fill_parts, list_forms, recasts, without_nickname
+from bot.extract.castpairs import respective
 from bot.extract.context import Context, mentions_past_role
+from bot.extract.cues import hint, near, scan
 from bot.extract.lexicon import GENRE_NOUNS, HONORIFICS, STOP_TOKENS
 from bot.extract.names import (
     END,
@@ -35,7 +37,7 @@ from bot.extract.names import (
     is_full,
     resolve_character,
 )
-from bot.extract.text import Doc, View, hint, near, scan
+from bot.extract.text import Doc, View
 from bot.facts import CastFact, CastStatus
 
 _ROLE_KW = (
@@ -60,19 +62,10 @@ _APPOSITIVE = re.compile(
     rf"(?P<gap>(?:{_GAP_WORD}){{0,7}}?)[ ](?P<kw>{_ROLE_KW})[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )
 """``X, known for Y, will play Z`` and ``X, 34, joins as Z``: the aside is about other work."""
-_AGE = r"(?:(?:newcomer|\d{1,2}-year-old|[a-z]+-born|[A-Z][a-z]+-born)[ ](?:actor[ ])?)?"
-"""Words before a later name in a list of actors: "and 18-year-old X", "and newcomer Y"."""
-_RESPECTIVE = re.compile(
-    rf"(?P<actors>{NAME}(?:,[ ]{_AGE}{NAME}){{0,8}},?[ ](?:and|&)[ ]{_AGE}{NAME})"
-    rf"(?P<gap>(?:,[ ]who)?(?:[ ][^ .;:,]+){{0,6}}?)[ ]"
-    r"(?:as|play|plays|playing|portray|portraying)[ ](?:[a-z][\w’'-]*[ ]){0,2}?"
-    rf"(?P<chars>{_CHAR}(?:,[ ]{_CHAR}){{0,8}},?[ ](?:and|&)[ ]{_CHAR})"
-)
 _POSSESSIVE = re.compile(
     rf"(?P<actor>{FULL_NAME})[’']s[ ](?P<char>(?:{'|'.join(sorted(HONORIFICS))})[ ]{TOKEN}"
     rf"(?:[ ]{TOKEN})?){END}"
 )
-_LIST_SPLIT = re.compile(r",?[ ](?:and|&)[ ]|,[ ]")
 _FORMER = re.compile(
     r"\b(?:has|have|had)[ ](?:now[ ]|since[ ]|officially[ ])?(?:exited|left|quit|departed|"
     r"dropped[ ]out|stepped[ ](?:down|away|back)|withdrawn|walked[ ]away|been[ ]replaced)\b"
@@ -229,21 +222,9 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
     def free(start: int, end: int) -> bool:
         return all(end <= a or start >= b for a, b in taken)
 
-    for match in _respective(chunk, lower, starts):
-        actors = [_AGE_RE.sub("", a) for a in _LIST_SPLIT.split(match["actors"]) if a]
-        chars = _parts_of(match)
-        first = match.start()
-        if len(actors) > len(chars) >= 2:
-            # "William Gao as Tao Xu, Corinna Brown and Kizzy Edgell as Tara and Darcy": the
-            # names before the last ones belong to the item before.
-            dropped = actors[: len(actors) - len(chars)]
-            actors = actors[len(dropped) :]
-            first = chunk.find(actors[0], match.start())
-        if len(actors) == len(chars) and all(clean_name(a) for a in actors):
-            taken.append((first, match.end()))
-            for actor, char in zip(actors, chars, strict=True):
-                start, end = offset + first, offset + match.end()
-                found.append(_Raw(actor, char, evidence, start, end=end))
+    for pair in respective(chunk, lower, starts, evidence, offset):
+        taken.append((pair.start - offset, pair.end - offset))
+        found.append(pair)
     for casting in [
         *recasts(chunk, lower, starts, evidence, offset),
         *list_forms(chunk, starts, evidence, offset),
@@ -275,36 +256,6 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
         # "An earlier version misstated that X plays Y": what follows is the error.
         found = [c for c in found if c.start - offset < false_claim.start()]
     return fill_parts(sorted(found, key=lambda c: c.start), [])
-
-
-_RESPECTIVELY = re.compile(
-    rf"(?P<actors>{NAME}(?:,[ ]{_AGE}{NAME}){{0,8}},?[ ](?:and|&)[ ]{_AGE}{NAME})"
-    r"(?P<gap>(?:[ ][^ .;:,]+){0,6}?)[ ](?:as|play|plays|playing|portray|portraying)[ ]"
-    r"(?P<parts>[^.;]{1,400}?),?[ ]respectively\b"
-)
-"""Parts with asides, paired by "respectively": "A and B have been cast as X, a ..., and Y,
-a ..., respectively"."""
-_PART_IN_LIST = re.compile(
-    rf"(?:^|,[ ](?:and[ ])?|[ ](?:and|&)[ ])(?P<char>{_CHAR})(?=,|$|[ ]\(|[ ](?:and|&)[ ])"
-)
-_AGE_RE = re.compile(_AGE)
-_PAIR_HINT = hint(" as ", " play", " portray")
-
-
-def _respective(chunk: str, lower: str, starts: list[int]) -> list[re.Match[str]]:
-    if (" and " not in chunk and "&" not in chunk) or not _PAIR_HINT.search(lower):
-        return []
-    if "respectively" in lower:
-        found = list(scan(_RESPECTIVELY, chunk, starts))
-        if found:
-            return found
-    return list(scan(_RESPECTIVE, chunk, starts))
-
-
-def _parts_of(match: re.Match[str]) -> list[str]:
-    if "parts" not in match.re.groupindex:
-        return [c for c in _LIST_SPLIT.split(match["chars"]) if c]
-    return [m["char"] for m in _PART_IN_LIST.finditer(match["parts"])]
 
 
 def _is_past_role(match: re.Match[str], chunk: str, context: Context) -> bool:

@@ -12,9 +12,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from bot.extract.cues import hint, near, scan
 from bot.extract.lexicon import GENRE_WORDS, PRODUCTION_NOUNS, STOP_TOKENS
 from bot.extract.names import NAME, TOKEN
-from bot.extract.text import Doc, hint, near, scan
+from bot.extract.text import Doc
 
 _NAME_NOUN = re.compile(rf"(?P<name>{NAME})[ ]{PRODUCTION_NOUNS}\b")
 _OURS_DETERMINER = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ ]|[’']s[ ])$")
@@ -158,7 +159,7 @@ class Context:
     ours: frozenset[str]
     titles: tuple[str, ...]
     foreign: frozenset[int] = frozenset()
-    """Start offsets of the sentences that are about another production (see :func:`is_foreign`)."""
+    """Start offsets of the sentences that are about another production (see :func:`foreign_at`)."""
     headline: frozenset[str] = frozenset()
     speculative: bool = False
     """The headline offers guesses, theories or a wishlist: what it casts or dates is not news."""
@@ -283,11 +284,6 @@ def _headline_titles(doc: Doc) -> set[str]:
         for token in match["name"].split()
         if token not in STOP_TOKENS
     }
-
-
-def is_foreign(chunk: str, context: Context) -> bool:
-    """The sentence introduces another named production ("That show ...", "drama X ...")."""
-    return foreign_at(chunk, context) is not None
 
 
 def foreign_at(chunk: str, context: Context) -> int | None:

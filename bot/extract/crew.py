@@ -18,9 +18,10 @@ from collections.abc import Iterator
 
 from bot.extract.context import Context
 from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, other_credits
+from bot.extract.cues import hint, scan
 from bot.extract.names import NAME, TOKEN, People, clean_name, is_full
 from bot.extract.subjects import clause_subjects
-from bot.extract.text import Doc, hint, scan
+from bot.extract.text import Doc
 from bot.facts import CrewFact, CrewRole
 
 _ROLE_WORDS: dict[str, CrewRole] = {

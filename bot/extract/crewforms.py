@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.extract.cues import hint, scan
 from bot.extract.names import NAME
-from bot.extract.text import hint, scan
 from bot.facts import CrewRole
 
 FILM = r"(?:the[ ]|its[ ]|a[ ])?(?:film’s[ ]|film's[ ]|movie’s[ ]|movie's[ ]|new[ ])?"

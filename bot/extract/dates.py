@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from bot.extract.cues import hint
 from bot.extract.lexicon import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN
-from bot.extract.text import hint
 
 DATE_RE = re.compile(
     rf"(?:{WEEKDAY_PATTERN},?[ ])?(?:the[ ])?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:[ ]of)?[ ]"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bot.extract.cues import hint, near, scan
 from bot.extract.lexicon import (
     HONORIFICS,
     OFFICE_TITLES,
@@ -19,7 +20,7 @@ from bot.extract.lexicon import (
     PERSON_VERBS,
     STOP_TOKENS,
 )
-from bot.extract.text import Doc, hint, near, scan
+from bot.extract.text import Doc
 
 _TAIL = r"[^\W\d_]*"
 _CAP = r"[^\W\d_a-zß-öø-ÿ]"
@@ -244,9 +245,6 @@ class People:
             self._by_last[name.rsplit(maxsplit=1)[-1]].remove(name)
             self._by_role_noun.discard(name)
 
-    def is_person(self, mention: str) -> bool:
-        return self.resolve(mention) is not None
-
     def ordered(self) -> tuple[str, ...]:
         return tuple(sorted(self._names, key=lambda n: self._names[n]))
 
@@ -291,23 +289,8 @@ def resolve_character(name: str, full_names: list[str]) -> str:
     return name
 
 
-def capitalised_tokens(text: str) -> list[str]:
-    return _TOKEN_RE.findall(text)
-
-
 _NAME_RE = re.compile(NAME)
 _FULL_RE = re.compile(FULL_NAME)
-
-
-def last_person_before(doc: Doc, people: People, offset: int) -> str | None:
-    """The last person named outside quotations before ``offset`` (who "he" or "the star" is)."""
-    best: str | None = None
-    text = doc.masked[:offset]
-    for match in scan(_NAME_RE, text, doc.capitals_in(0, offset)):
-        resolved = people.resolve(match.group())
-        if resolved is not None and people.knows(resolved):
-            best = resolved
-    return best
 
 
 _MODIFIER_OF = re.compile(

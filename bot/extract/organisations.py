@@ -15,9 +15,10 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from bot.extract.context import Context
+from bot.extract.cues import near, scan
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import FIRST_TOKEN, NAME, TOKEN, People, clean_name
-from bot.extract.text import Doc, near, scan
+from bot.extract.text import Doc
 
 _COMPANY_WORD = (
     r"(?:Pictures|Films|Film|Studios|Studio|Productions|Production|Media|Entertainment|"
@@ -26,22 +27,6 @@ _COMPANY_WORD = (
     r"Streaming|Plus|Originals)"
 )
 _COMPANY = re.compile(rf"{FIRST_TOKEN}(?:[ ](?:of[ ]|&[ ])?{TOKEN}){{0,4}}?[ ]{_COMPANY_WORD}\b")
-_ACTS = re.compile(
-    rf"(?P<org>{NAME})(?:[’']s)?[ ](?:has[ ]|have[ ]|had[ ])?(?:officially[ ]|finally[ ]|also[ ]"
-    r"|now[ ]|just[ ]|quietly[ ])?(?:announced|confirmed|revealed|unveiled|released|published|"
-    r"pushed|moved|dated|delayed|ordered|renewed|commissioned|acquired|bought|picked[ ]up|"
-    r"reported|greenlit|greenlighted|shared[ ]a[ ]statement|issued|premieres|streams)\b"
-)
-_OWNS = re.compile(
-    rf"(?P<org>{NAME})(?:[’']s[ ](?:[\w-]+[ ]){{0,3}}?(?:slate|originals?|series|drama|thriller|"
-    r"comedy|film|movie|documentary|show|statement|streaming[ ]service)|(?:[’']s)?[ ]"
-    r"(?:spokesperson|spokesman|spokeswoman|representative|press[ ]office))\b"
-)
-_PLATFORM = re.compile(
-    r"\b(?:(?:lands?|landing|arrives?|arriving|debuts?|debuting|premieres?|premiering|streaming|"
-    r"streams|available|out|launch(?:es|ing)?|coming|exclusively)[ ](?:on|to|via)|hits|via)"
-    rf"[ ](?P<org>{NAME})"
-)
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
 _ACT_VERB = (
     r"(?:[’']s)?[ ](?:has[ ]|have[ ]|had[ ])?(?:officially[ ]|finally[ ]|also[ ]|now[ ]|just[ ]"

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.extract.cues import hint
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
-from bot.extract.text import hint
 
 _MAX_HEADLINE_WORDS = 30
 _MAX_HEADLINE_CHARS = 240

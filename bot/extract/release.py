@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.context import TITLE_RE, TITLE_WORDS, Context
+from bot.extract.cues import hint
 from bot.extract.dates import (
     DATE_RE,
     MAY_HOLD_DATE,
@@ -62,7 +63,7 @@ from bot.extract.release_words import (
     UNDER_WAY,
     WRAPPED,
 )
-from bot.extract.text import MASK, Doc, View, hint
+from bot.extract.text import MASK, Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
 
 _WINDOW_LEAD = 24

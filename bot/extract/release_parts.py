@@ -11,11 +11,12 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context
+from bot.extract.cues import hint
 from bot.extract.dates import may_hold_window
 from bot.extract.lexicon import MONTHS
 from bot.extract.names import TOKEN
 from bot.extract.release_words import FILMING_SPAN, FUTURE, HEDGE, NOT_THE_FILM, SEASON_WORD
-from bot.extract.text import Doc, View, hint
+from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
 
 _WORDS_BEFORE = 9

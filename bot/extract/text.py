@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from bot.facts import Article
@@ -170,76 +169,6 @@ def _view(masked: str, capitals: tuple[int, ...], sentence: Span) -> View:
     last = bisect_left(capitals, sentence.end, first)
     starts = [offset - sentence.start for offset in capitals[first:last]]
     return View(sentence, chunk, chunk.lower(), starts)
-
-
-class Hint:
-    """A literal test for any of some words: a cheap check that rules a costlier pattern out.
-
-    Python's substring search is far faster than a regular expression's alternation on the
-    short texts (one sentence) the extractors ask about, so the words are tried one by one.
-    """
-
-    __slots__ = ("_regex", "words")
-
-    def __init__(self, words: tuple[str, ...]) -> None:
-        self.words = words
-        self._regex: re.Pattern[str] | None = None
-
-    def search(self, text: str) -> bool | None:
-        """True if ``text`` holds one of the words (None if not, like a failed search)."""
-        for word in self.words:
-            if word in text:
-                return True
-        return None
-
-    def positions(self, text: str) -> list[int]:
-        """Where the words start in ``text``, in order."""
-        found: list[int] = []
-        for word in self.words:
-            at = text.find(word)
-            while at >= 0:
-                found.append(at)
-                at = text.find(word, at + 1)
-        found.sort()
-        return found
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """Where the words occur (for the few callers that need positions)."""
-        if self._regex is None:
-            self._regex = re.compile("|".join(re.escape(word) for word in self.words))
-        return self._regex.finditer(text)
-
-
-def hint(*words: str) -> Hint:
-    """A literal search for any of ``words``: a cheap test that rules a costlier pattern out."""
-    return Hint(words)
-
-
-def near(starts: list[int], anchors: list[int], reach: int) -> list[int]:
-    """The capitals in ``starts`` at most ``reach`` characters before one of ``anchors``: where
-    a name that a cue word follows ("X has announced", "X's script") can start."""
-    found: list[int] = []
-    for anchor in anchors:
-        first = bisect_left(starts, anchor - reach)
-        last = bisect_right(starts, anchor)
-        found.extend(starts[first:last])
-    return sorted(set(found)) if len(anchors) > 1 else found
-
-
-def scan(pattern: re.Pattern[str], chunk: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """Like ``pattern.finditer(chunk)`` for a pattern that can only match at a capitalised word.
-
-    Trying the pattern only at ``starts`` (see :meth:`Doc.capitals_in`) instead of at every
-    character is what keeps name-led patterns cheap: a sentence has few capitals.
-    """
-    last = 0
-    for start in starts:
-        if start < last:
-            continue
-        match = pattern.match(chunk, start)
-        if match is not None:
-            yield match
-            last = max(match.end(), start + 1)
 
 
 def _quotes_in(text: str, para: Span) -> list[Quote]:

@@ -1,0 +1,72 @@
+"""Castings paired in order: "A and B will play X and Y", "A and B, who play siblings X and
+Y", "A and 18-year-old B have been cast as X, a ..., and Y, a ..., respectively".
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.castforms import CHAR as _CHAR
+from bot.extract.castforms import Casting
+from bot.extract.cues import hint, scan
+from bot.extract.names import NAME, clean_name
+
+_AGE = r"(?:(?:newcomer|\d{1,2}-year-old|[a-z]+-born|[A-Z][a-z]+-born)[ ](?:actor[ ])?)?"
+"""Words before a later name in a list of actors: "and 18-year-old X", "and newcomer Y"."""
+_RESPECTIVE = re.compile(
+    rf"(?P<actors>{NAME}(?:,[ ]{_AGE}{NAME}){{0,8}},?[ ](?:and|&)[ ]{_AGE}{NAME})"
+    rf"(?P<gap>(?:,[ ]who)?(?:[ ][^ .;:,]+){{0,6}}?)[ ]"
+    r"(?:as|play|plays|playing|portray|portraying)[ ](?:[a-z][\w’'-]*[ ]){0,2}?"
+    rf"(?P<chars>{_CHAR}(?:,[ ]{_CHAR}){{0,8}},?[ ](?:and|&)[ ]{_CHAR})"
+)
+_LIST_SPLIT = re.compile(r",?[ ](?:and|&)[ ]|,[ ]")
+_RESPECTIVELY = re.compile(
+    rf"(?P<actors>{NAME}(?:,[ ]{_AGE}{NAME}){{0,8}},?[ ](?:and|&)[ ]{_AGE}{NAME})"
+    r"(?P<gap>(?:[ ][^ .;:,]+){0,6}?)[ ](?:as|play|plays|playing|portray|portraying)[ ]"
+    r"(?P<parts>[^.;]{1,400}?),?[ ]respectively\b"
+)
+"""Parts with asides, paired by "respectively": "A and B have been cast as X, a ..., and Y,
+a ..., respectively"."""
+_PART_IN_LIST = re.compile(
+    rf"(?:^|,[ ](?:and[ ])?|[ ](?:and|&)[ ])(?P<char>{_CHAR})(?=,|$|[ ]\(|[ ](?:and|&)[ ])"
+)
+_AGE_RE = re.compile(_AGE)
+_PAIR_HINT = hint(" as ", " play", " portray")
+
+
+def _respective(chunk: str, lower: str, starts: list[int]) -> list[re.Match[str]]:
+    if (" and " not in chunk and "&" not in chunk) or not _PAIR_HINT.search(lower):
+        return []
+    if "respectively" in lower:
+        found = list(scan(_RESPECTIVELY, chunk, starts))
+        if found:
+            return found
+    return list(scan(_RESPECTIVE, chunk, starts))
+
+
+def _parts_of(match: re.Match[str]) -> list[str]:
+    if "parts" not in match.re.groupindex:
+        return [c for c in _LIST_SPLIT.split(match["chars"]) if c]
+    return [m["char"] for m in _PART_IN_LIST.finditer(match["parts"])]
+
+
+def respective(
+    chunk: str, lower: str, starts: list[int], evidence: str, offset: int
+) -> list[Casting]:
+    """The pairs a sentence states in order (each spans the whole list it came from)."""
+    found: list[Casting] = []
+    for match in _respective(chunk, lower, starts):
+        actors = [_AGE_RE.sub("", a) for a in _LIST_SPLIT.split(match["actors"]) if a]
+        chars = _parts_of(match)
+        first = match.start()
+        if len(actors) > len(chars) >= 2:
+            # "William Gao as Tao Xu, Corinna Brown and Kizzy Edgell as Tara and Darcy": the
+            # names before the last ones belong to the item before.
+            actors = actors[len(actors) - len(chars) :]
+            first = chunk.find(actors[0], match.start())
+        if len(actors) == len(chars) and all(clean_name(a) for a in actors):
+            start, end = offset + first, offset + match.end()
+            found.extend(
+                Casting(a, c, evidence, start, end=end) for a, c in zip(actors, chars, strict=True)
+            )
+    return found
