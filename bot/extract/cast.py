@@ -38,6 +38,7 @@ from bot.extract.names import (
     resolve_character,
 )
 from bot.extract.text import Doc, View
+from bot.extract.works import Credit, judge_credit, line_work, names_a_work, work_column
 from bot.facts import CastFact, CastStatus
 
 _ROLE_KW = (
@@ -164,49 +165,6 @@ def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
     return _resolve(raw, doc, context, people)
 
 
-def names_a_work(words: str, text: str, *, loosely: bool = True) -> bool:
-    """``words`` stand where titles do: in quotation marks, after a genre ("the drama X"), as
-    what someone wrote or directed, before "star", owned at a clause's end ("Lumen's X,"); or,
-    ``loosely``, "in" or "of" a work (not for a name that may be a person's: "for Ada").
-
-    Each place the words occur is judged by the few characters around it.
-    """
-    at = text.find(words)
-    while at >= 0:
-        end = at + len(words)
-        after = text[end : end + _AFTER_REACH]
-        before = text[max(at - _BEFORE_REACH, 0) : at]
-        whole = not _WORD_GOES_ON.match(after) and not _WORD_GOES_ON.match(before[-1:])
-        if whole and _work_context(before, after, loosely=loosely):
-            return True
-        at = text.find(words, at + 1)
-    return False
-
-
-def _work_context(before: str, after: str, *, loosely: bool) -> bool:
-    if _QUOTE_BEFORE.search(before) and _QUOTE_AFTER.match(after):
-        return True
-    if _GENRE_BEFORE.search(before) or _MADE_BEFORE.search(before):
-        return True
-    if after.startswith(" star") and not after[5:6].isalpha():
-        return True
-    if _OWNED_BEFORE.search(before) and after[:1] in {",", ".", ";"}:
-        return True
-    return loosely and _IN_BEFORE.search(before) is not None
-
-
-_AFTER_REACH = 8
-_BEFORE_REACH = 60
-_THE = r"(?:The[ ])?"
-_WORD_GOES_ON = re.compile(r"[\w’'-]")
-_QUOTE_BEFORE = re.compile(rf"[“\"‘']{_THE}$")
-_QUOTE_AFTER = re.compile(r"[,.]?[”\"’'](?![\w])")
-_GENRE_BEFORE = re.compile(rf"{GENRE_NOUNS}[ ][“\"‘']?{_THE}$")
-_MADE_BEFORE = re.compile(rf"\b(?:wrote|directed|created|co-created|produced)[ ]{_THE}$")
-_OWNED_BEFORE = re.compile(rf"[’']s[ ]{_THE}$")
-_IN_BEFORE = re.compile(rf"\b(?:in|on|for|of)[ ](?:the[ ])?[“\"‘']?{_THE}$")
-
-
 def _register_actors(chunk: str, starts: list[int], people: People) -> None:
     """Another production's cast are still people the article names."""
     for match in scan(_DIRECT, chunk, starts):
@@ -286,6 +244,7 @@ def _resolve(raw: list[_Raw], doc: Doc, context: Context, people: People) -> lis
     firsts = {c for c in cleaned if c and not is_full(c)}
     full_chars += _character_like_names(doc, people, context, firsts)
     facts: dict[tuple[str, str], CastFact] = {}
+    works = work_column(doc)
     for item in sorted(raw, key=lambda r: r.start):
         oriented = _orient(item, people, doc.text) if item.flexible else item
         if oriented is None:
@@ -297,10 +256,20 @@ def _resolve(raw: list[_Raw], doc: Doc, context: Context, people: People) -> lis
         if actor is None or not character or not _plausible_character(character, people, context):
             continue
         character = resolve_character(character, full_chars)
+        credit = judge_credit(actor, character, item.work or line_work(item.evidence), works,
+                              context)  # fmt: skip
+        if credit is Credit.OTHER:
+            continue
         key = (actor, character)
         if key not in facts or item.status is CastStatus.FORMER:
             facts[key] = CastFact(actor, character, item.evidence, item.status)
+            if credit is Credit.UNSURE:
+                facts[key] = replace(facts[key], confidence=_UNSURE_WORK, doubt=_WORK_DOUBT)
     return list(facts.values())
+
+
+_UNSURE_WORK = 0.5
+_WORK_DOUBT = "credited beside a work the article does not otherwise name"
 
 
 def _successors_parts(raw: list[_Raw], people: People) -> list[_Raw]:

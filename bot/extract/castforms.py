@@ -88,6 +88,10 @@ PAREN_REVERSED = re.compile(
     rf"(?P<actor>{FULL_NAME})[ ]\((?![A-Z]{{2,}}\))(?P<char>{FIRST_TOKEN}{END})!?\)"
 )
 """Actor (Character) only with a one-word part: with two full names, Character (Actor) wins."""
+PART_AND_WORK = re.compile(
+    rf"(?P<actor>{FULL_NAME})[ ]\((?P<char>{CHAR}),[ ](?P<work>[^(),;]{{1,60}})\)"
+)
+"""A credit naming the work too: "Ada Vale (Mira Holt, The Salt Year)"."""
 
 _FROM = (
     rf"(?:(?:,[ ][^,;:]{{1,60}},)?(?:[ ]in[ ]\w+)?,?[ ]from[ ]"
@@ -193,6 +197,8 @@ class Casting:
     """Brackets or a dash: which side is the actor is settled by who is a known person."""
     end: int = 0
     """Where the phrasing that states it ends (no other form may claim that stretch)."""
+    work: str = ""
+    """The work the form credits the part to ("Ada Vale (Mira, The Salt Year)")."""
     takeover: bool = False
     """The new actor of a recast ("X takes over the role of Y"): a leaver named without a
     part, in the sentence or just before, left this part."""
@@ -269,6 +275,12 @@ def list_forms(chunk: str, starts: list[int], evidence: str, offset: int) -> lis
             other = Casting(match["other"], match["char2"], evidence, start, end=end)
             found.append(other)
     if "(" in chunk:
+        for match in PART_AND_WORK.finditer(chunk):
+            if match["char"].isupper() or not match["work"][:1].isupper():
+                continue  # "Ada Vale (NEW, fans will know)": a note, not a work
+            start, end = offset + match.start(), offset + match.end()
+            found.append(Casting(match["actor"], match["char"], evidence, start, end=end,
+                                 work=match["work"]))  # fmt: skip
         for pattern in (PAREN, PAREN_REVERSED):
             for match in pattern.finditer(chunk):
                 if _CREDIT_BEFORE.search(chunk, 0, match.start()):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.cast import names_a_work
+from bot.extract.works import names_a_work
 from bot.extract.castforms import CHAR, DESCRIPTOR
 from bot.extract.context import Context
 from bot.extract.lexicon import NATIONALITIES, STOP_TOKENS

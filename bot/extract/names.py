@@ -158,6 +158,8 @@ class People:
         if doc.title_para is not None:
             title = doc.paras[doc.title_para]
             headline = doc.masked[title.start : title.end]
+            if _title_case(headline):
+                headline = ""  # "New Faces Joining Nick": every word capitalised, no witness
         return cls(doc.text, doc.body, headline)
 
     def add_single(self, token: str) -> None:
@@ -256,6 +258,19 @@ def _surname_matches(full: str, mention: str) -> bool:
     parts = full.split()
     words = mention.split()
     return len(words) < len(parts) and parts[-len(words) :] == words
+
+
+_TITLE_CASE_WORDS = 4
+
+
+def _title_case(headline: str) -> bool:
+    """Every word of four or more starts with a capital (small words aside): its runs of
+    capitals are a style, not names."""
+    words = [w for w in headline.split() if w[:1].isalpha() and len(w) > _SHORT_WORD]
+    return len(words) >= _TITLE_CASE_WORDS and all(w[:1].isupper() for w in words)
+
+
+_SHORT_WORD = 3
 
 
 def spot_people(doc: Doc, people: People) -> None:
