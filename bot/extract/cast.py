@@ -182,7 +182,8 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
 
     for pair in respective(chunk, lower, starts, evidence, offset):
         taken.append((pair.start - offset, pair.end - offset))
-        found.append(pair)
+        if pair.actor:  # an empty pair claims a past role's stretch
+            found.append(pair)
     for casting in [
         *recasts(chunk, lower, starts, evidence, offset),
         *list_forms(chunk, starts, evidence, offset),
@@ -206,14 +207,42 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
                 status = CastStatus.FORMER
             if pattern is _DIRECT and _FORMER.search(match["gap"] or ""):
                 status = CastStatus.FORMER
-            taken.append(match.span())
-            start, end = offset + match.start(), offset + match.end()
-            found.append(_Raw(match["actor"], match["char"], evidence, start, status, end=end))
+            char, stop = _attributive(match, chunk)
+            if not char:
+                continue
+            taken.append((match.start(), stop))
+            start, end = offset + match.start(), offset + stop
+            found.append(_Raw(match["actor"], char, evidence, start, status, end=end))
     false_claim = _FALSE_CLAIM.search(chunk) if _FALSE_HINT.search(lower) else None
     if false_claim is not None:
         # "An earlier version misstated that X plays Y": what follows is the error.
         found = [c for c in found if c.start - offset < false_claim.start()]
     return fill_parts(sorted(found, key=lambda c: c.start), [])
+
+
+_FUNCTION_WORD = (
+    r"(?:and|or|but|nor|in|on|at|of|for|to|from|by|with|opposite|alongside|against|beside|"
+    r"who|which|that|when|while|since|until|after|before|again|too|also|is|was|will|has|had)"
+)
+_APPOSED = re.compile(rf"(?:[ ](?!{_FUNCTION_WORD}\b)[a-z][\w’'-]*){{1,3}},[ ](?P<name>{_CHAR})")
+_NOUN_AFTER = re.compile(rf"[ ](?!{_FUNCTION_WORD}\b)[a-z][\w’'-]*")
+_INDEFINITE = re.compile(r"[ ](?:a|an)[ ]")
+
+
+def _attributive(match: re.Match[str], chunk: str) -> tuple[str, int]:
+    """A one-word "part" before a common noun is an adjective ("as Ada's British liaison
+    officer, Tom Rudd": the part is Tom Rudd; "as a widowed Cornish farmer": no named part).
+    Returns the part and where the phrasing ends ("" when it names none)."""
+    char, end = match["char"], match.end()
+    if " " in char:
+        return char, end
+    apposed = _APPOSED.match(chunk, end)
+    if apposed is not None:
+        return apposed["name"], apposed.end()
+    lead = chunk[match.end("kw") : match.start("char")] if "kw" in match.re.groupindex else ""
+    if _INDEFINITE.match(lead) and _NOUN_AFTER.match(chunk, end):
+        return "", end
+    return char, end
 
 
 def _is_past_role(match: re.Match[str], chunk: str, context: Context) -> bool:

@@ -31,6 +31,7 @@ CHAR = rf"(?:{_HONORIFIC_DOT})?{FIRST_TOKEN}(?:{_NICKNAME}?[ ]{TOKEN}){{0,2}}{EN
 nickname in quotation marks inside it (Raj “Rajji” Mehta)."""
 _NOT_DESCRIPTIVE = (
     r"(?!(?:well|and|or|of|in|on|at|part|such|soon|long|far|much|both|a|an|the|opposite|"
+    r"he|she|they|it|we|you|i|"
     r"alongside|with|against|beside|for|to|by|from)\b)"
 )
 DESCRIPTOR = (
@@ -278,6 +279,8 @@ def list_forms(chunk: str, starts: list[int], evidence: str, offset: int) -> lis
         for match in PART_AND_WORK.finditer(chunk):
             if match["char"].isupper() or not match["work"][:1].isupper():
                 continue  # "Ada Vale (NEW, fans will know)": a note, not a work
+            if _CREDIT_BEFORE.search(chunk, 0, match.start()):
+                continue  # "written by X (Brynhaul, Tidewater)": their other works
             start, end = offset + match.start(), offset + match.end()
             found.append(Casting(match["actor"], match["char"], evidence, start, end=end,
                                  work=match["work"]))  # fmt: skip

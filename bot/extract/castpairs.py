@@ -31,6 +31,10 @@ _PART_IN_LIST = re.compile(
     rf"(?:^|,[ ](?:and[ ])?|[ ](?:and|&)[ ])(?P<char>{_CHAR})(?=,|$|[ ]\(|[ ](?:and|&)[ ])"
 )
 _AGE_RE = re.compile(_AGE)
+_PAST_CLAUSE = re.compile(
+    r",[ ]who[ ](?:[a-z]+ed|stole|won|made|broke|took|gave|became|shone|stood|held)\b"
+)
+_IN_WORK_AFTER = re.compile(r"(?:,?[ ]respectively)?,?[ ]in[ ](?:the[ ])?[A-Z“\"‘']")
 _PAIR_HINT = hint(" as ", " play", " portray")
 
 
@@ -53,9 +57,17 @@ def _parts_of(match: re.Match[str]) -> list[str]:
 def respective(
     chunk: str, lower: str, starts: list[int], evidence: str, offset: int
 ) -> list[Casting]:
-    """The pairs a sentence states in order (each spans the whole list it came from)."""
+    """The pairs a sentence states in order (each spans the whole list it came from); a pair
+    of past parts in another work comes back as one casting with no names."""
     found: list[Casting] = []
     for match in _respective(chunk, lower, starts):
+        if _PAST_CLAUSE.match(match["gap"]) and _IN_WORK_AFTER.match(chunk, match.end()):
+            # "A and B, who stole scenes as X and Y in Z, ...": parts in Z, before; the
+            # stretch is claimed so no other form reads a casting in it.
+            found.append(
+                Casting("", "", evidence, offset + match.start(), end=offset + match.end())
+            )
+            continue
         actors = [_AGE_RE.sub("", a) for a in _LIST_SPLIT.split(match["actors"]) if a]
         chars = _parts_of(match)
         first = match.start()

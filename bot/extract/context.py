@@ -62,7 +62,10 @@ _NOUN_HINT = re.compile(rf"{PRODUCTION_NOUNS}\b")
 _OTHER_WORKS = (
     (
         hint("credits include"),
-        re.compile(r"[’']s?[ ](?:previous[ ]|other[ ])?credits[ ]include\b"),
+        re.compile(
+            r"(?:[’']s?|\b(?i:its|his|her|their))[ ](?:previous[ ]|other[ ]|past[ ])?credits[ ]"
+            r"include\b"
+        ),
     ),
     (
         hint("series of", "season of"),
@@ -243,9 +246,19 @@ def _other_sections(doc: Doc, context: Context) -> list[int]:
         if heading is not None and not _CREDIT_LABEL.match(heading["label"]):
             other = _is_title(heading["name"]) and not context.is_known(heading["name"])
             continue
+        line = doc.text[para.start : para.end].strip()
+        if other and _is_title(line) and all_known(line, context):
+            other = False  # a bare heading naming the article's own work: its section
+            continue
         if other:
             found.extend(v.span.start for v in doc.views if v.span.para == para.para)
     return found
+
+
+def all_known(words: str, context: Context) -> bool:
+    """Every real word of ``words`` names the article's own work (or is in its headline)."""
+    tokens = [t for t in words.split() if t not in STOP_TOKENS]
+    return bool(tokens) and all(context.is_known(t) for t in tokens)
 
 
 def _is_title(words: str) -> bool:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.works import names_a_work
 from bot.extract.castforms import CHAR, DESCRIPTOR
 from bot.extract.context import Context
 from bot.extract.lexicon import NATIONALITIES, STOP_TOKENS
@@ -26,6 +25,7 @@ from bot.extract.names import (
     subject_before,
 )
 from bot.extract.text import Doc, View
+from bot.extract.works import names_a_work
 from bot.facts import CastFact
 
 _EPITHET = re.compile(rf"\b[Tt]he[ ](?P<char>{CHAR})[ ](?:actor|actress)\b")

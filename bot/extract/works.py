@@ -13,8 +13,8 @@ import re
 from collections import Counter
 from enum import Enum
 
-from bot.extract.context import Context
-from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
+from bot.extract.context import Context, all_known
+from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.text import Doc
 
 
@@ -102,12 +102,7 @@ def judge_credit(
     if not work:
         return Credit.OURS
     if work in (actor, character):  # "A – B": which side is a work?
-        return Credit.OTHER if work in works or _all_known(work, context) else Credit.OURS
-    if _all_known(work, context):
+        return Credit.OTHER if work in works or all_known(work, context) else Credit.OURS
+    if all_known(work, context):
         return Credit.OURS
     return Credit.OTHER if work in works else Credit.UNSURE
-
-
-def _all_known(words: str, context: Context) -> bool:
-    tokens = [t for t in words.split() if t not in STOP_TOKENS]
-    return bool(tokens) and all(context.is_known(t) for t in tokens)
