@@ -284,20 +284,35 @@ def list_forms(chunk: str, starts: list[int], evidence: str, offset: int) -> lis
             start, end = offset + match.start(), offset + match.end()
             found.append(Casting(match["actor"], match["char"], evidence, start, end=end,
                                  work=match["work"]))  # fmt: skip
-        for pattern in (PAREN, PAREN_REVERSED):
-            for match in pattern.finditer(chunk):
-                if _CREDIT_BEFORE.search(chunk, 0, match.start()):
-                    continue  # "written by X (Brynhaul)": a credit, not a part
-                casting = _casting(match, evidence, offset, flexible=True)
-                if _DID_AFTER.match(chunk, match.end()):
-                    # "Søren Lund (Theo Marsh) brought his mum": the outer name did it.
-                    outer_first = pattern is PAREN_REVERSED
-                    actor, char = (match["actor"], match["char"])
-                    if not outer_first:
-                        actor, char = char, actor
-                    casting = replace(casting, actor=actor, character=char, flexible=False)
-                found.append(casting)
+        found.extend(_brackets(chunk, evidence, offset))
     return found
+
+
+def _brackets(chunk: str, evidence: str, offset: int) -> list[Casting]:
+    """ "Nick (Kit Connor)" or "Kit Connor (Nick)". A list keeps one order: where two or more
+    brackets hold a one-word part after a full name and none holds a name after a one-word
+    part, "Ada Vale (Mira Holt)" in the same sentence is an actor then her part too."""
+    found: list[Casting] = []
+    outer_actor = list(PAREN_REVERSED.finditer(chunk))
+    outer_part = [m for m in PAREN.finditer(chunk) if " " not in m["char"]]
+    actor_first = len(outer_actor) >= _LIST_ORDER and not outer_part
+    for pattern in (PAREN, PAREN_REVERSED):
+        for match in pattern.finditer(chunk):
+            if _CREDIT_BEFORE.search(chunk, 0, match.start()):
+                continue  # "written by X (Brynhaul)": a credit, not a part
+            casting = _casting(match, evidence, offset, flexible=True)
+            outer_first = pattern is PAREN_REVERSED
+            if _DID_AFTER.match(chunk, match.end()) or (actor_first and not outer_first):
+                # "Søren Lund (Theo Marsh) brought his mum": the outer name did it.
+                actor, char = (match["actor"], match["char"])
+                if not outer_first:
+                    actor, char = char, actor
+                casting = replace(casting, actor=actor, character=char, flexible=False)
+            found.append(casting)
+    return found
+
+
+_LIST_ORDER = 2
 
 
 def _casting(

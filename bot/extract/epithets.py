@@ -43,6 +43,9 @@ _ORG_USE = re.compile(
     r"\b(?P<word>[A-Z][\w-]*)(?:[’']s\b|[ ](?:has|have|announced|confirmed|said|says)\b)"
 )
 _WORD = re.compile(r"[\w-]+")
+_DEMONYM = re.compile(r"(?:ian|ean|itan|ese|ish|ic|ine|ais|ois)$")
+"""How adjectives of place end (Sevillian, Neapolitan, Maltese, Cornish, Baltic, Bordelais)."""
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ ]$")
 _EPITHET_ONLY = 0.5
 """A part known only from "the Ada Quinn actor": held, since works are named that way too."""
 _DOUBT = "named only in 'the ... actor'"
@@ -116,10 +119,17 @@ def _part_then_actor(
             continue
         if any(m["word"] == character for m in _ORG_USE.finditer(doc.masked)):
             continue  # "Lumen actor X", where Lumen's or "Lumen has" shows a company
+        adjective = _DEMONYM.search(character) is not None
+        if adjective and _ARTICLE_BEFORE.search(chunk, 0, match.start()):
+            continue  # "the Sevillian actress X": where she is from, not whom she plays
         actor = people.resolve(match["actor"]) or people.add(match["actor"])
         if actor is None or people.knows(people.resolve(character) or ""):
             continue  # "Connor actor ..." is no part
-        found.append(CastFact(actor, character, evidence))
+        if adjective:
+            found.append(CastFact(actor, character, evidence, confidence=_EPITHET_ONLY,
+                                  doubt="an adjective of place before 'actor'"))  # fmt: skip
+        else:
+            found.append(CastFact(actor, character, evidence))
     return found
 
 

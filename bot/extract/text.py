@@ -189,7 +189,35 @@ def _quotes_in(text: str, para: Span) -> list[Quote]:
             or _reported_word(text, q, para)
             or _SAID_AFTER.match(text, q.end, para.end) is not None
         )
+        and not _named_term(text, q, para)
     ]
+
+
+_NAMING_VERB = re.compile(
+    r"\b(?:calls?|called|calling|nicknamed?|dubbed?|christened)[ ](?:him|her|them|it|me|us|you|"
+    r"[A-Z][\w’'-]+)[ ]$"
+)
+_DETERMINER = re.compile(r"(?:^|[ (])(?:the|a|an|no|any|this|that|these|those|some)[ ]$")
+_MAX_NICKNAME_WORDS = 3
+_REPORTED_ANYWHERE = re.compile(
+    r"\b(?:said|says|told|tells|claimed|claims|insisted|insists|admitted|admits|added|adds|"
+    r"described|describes|called|calls|reported|reports|wrote|writes|according)\b"
+)
+
+
+def _named_term(text: str, quote: Quote, para: Span) -> bool:
+    """Words the writer puts in quotation marks as a name, not as anyone's words: a nickname
+    after "calls him" (“le petit chou”), a term after a determiner with nobody reporting it
+    (the “tall guy” from the photos; there is no “secret screening”)."""
+    before = text[max(para.start, quote.start - 60) : quote.start - 1]
+    inner = text[quote.start : quote.end].strip(" ,.")
+    if _NAMING_VERB.search(before):
+        return len(inner.split()) <= _MAX_NICKNAME_WORDS
+    if not _DETERMINER.search(before) or inner[:1].isupper() and " " not in inner:
+        return False
+    sentence_start = max(text.rfind(". ", para.start, quote.start) + 1, para.start)
+    said = _REPORTED_ANYWHERE.search(text, sentence_start, quote.start - 1) is not None
+    return not said and _SAID_AFTER.match(text, quote.end, para.end) is None
 
 
 _SAID_AFTER = re.compile(
@@ -324,7 +352,8 @@ _STOP_INSIDE = re.compile(r"[.!?;:]")
 _TITLE_WORD = re.compile(rf"{UPPER}|\d")
 _SMALL_WORDS = frozenset(
     {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",
-     "the", "to", "vs", "with", "de", "du", "la", "le", "van", "von"}
+     "the", "to", "vs", "with", "de", "du", "la", "le", "van", "von", "del", "della", "di",
+     "da", "do", "dos", "das", "des", "el", "los", "las", "y", "et", "der", "den", "af", "og"}
 )  # fmt: skip
 _MAX_TITLE_WORDS = 7
 
