@@ -92,6 +92,8 @@ _OTHER_WORKS = (
     (
         hint("’s ", "'s "),
         re.compile(
+            r"(?<!location[ ])(?<!filming[ ])(?<!filmed[ ])(?<!shot[ ])(?<!set[ ])(?<!based[ ])"
+            r"(?<!born[ ])(?<!shooting[ ])(?<!lives[ ])"  # "on location in Leeds’s Holbeck"
             rf"\b(?:in|casting|directing|shooting|producing|writing|scoring|editing|making)[ ]"
             rf"{TOKEN}(?:[ ]{TOKEN})?\+?[’']s[ ](?:[a-z-]+[ ]){{0,2}}[“\"‘']?(?P<name>{NAME})"
         ),
@@ -276,7 +278,12 @@ def _headline_words(doc: Doc) -> frozenset[str]:
         return frozenset()
     title = doc.paras[doc.title_para]
     words = _CAPITAL_WORD.findall(doc.text[title.start : title.end])
+    # An all-capitals headline ("FILMING BEGINS ON HARBOUR ROAD") names "Harbour Road" too.
+    words += [w.capitalize() for w in words if w.isupper() and len(w) > _ACRONYM_MAX]
     return frozenset(word for word in words if word not in STOP_TOKENS)
+
+
+_ACRONYM_MAX = 3
 
 
 _CREDITED_WORK = re.compile(r"[ ](?i:star|actor|actress|alum|creator|director|writer|helmer)\b")

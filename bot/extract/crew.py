@@ -20,6 +20,7 @@ from bot.extract.context import Context
 from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, other_credits
 from bot.extract.cues import hint, scan
 from bot.extract.names import NAME, TOKEN, People, clean_name, is_full
+from bot.extract.organisations import looks_like_company
 from bot.extract.subjects import clause_subjects
 from bot.extract.text import Doc
 from bot.facts import CrewFact, CrewRole
@@ -350,10 +351,16 @@ def _passive(chunk: str) -> Iterator[tuple[str, CrewRole]]:
 
 def _split(names: str) -> list[str]:
     """The names of a list, each without its company ("A for Kadr Films and B")."""
+    names = _BRACKETED.sub("", names)  # "X (Wee Hours, Low Tide)": X's other works
     return [_AFFILIATION_START.split(n, maxsplit=1)[0] for n in _LIST_SPLIT.split(names) if n]
 
 
+_BRACKETED = re.compile(r"[ ]?\([^()]*\)")
+
+
 def _resolve(name: str, people: People, context: Context) -> str | None:
+    if looks_like_company(name):
+        return None  # "produced by See-Saw Films": a company, not a person
     cleaned = clean_name(name)
     if not cleaned or context.is_ours(cleaned):
         return None

@@ -43,7 +43,7 @@ _PART = (
     r"|the[ ]first[ ]half[ ]of|the[ ]second[ ]half[ ]of)"
 )
 WINDOW_RE = re.compile(
-    rf"\b(?:(?P<rel>this|next|a|an|the)[ ](?P<season>{_SEASON})"
+    rf"\b(?:(?P<rel>this|next|a|an|the)[ ](?P<season>{_SEASON})(?![ ](?:of[ ])?\d{{4}})"
     rf"|(?P<mpart>early|mid|late)[- ](?P<pmonth>{MONTH_PATTERN})(?:[ ](?P<pmy>\d{{4}}))?"
     rf"|(?P<season2>{_SEASON})[ ](?:of[ ])?(?P<sy>\d{{4}})"
     rf"|(?P<part>{_PART})[ -]?(?P<py>\d{{4}})"
@@ -196,21 +196,29 @@ def parse_relative_day(match: re.Match[str], ref: dt.date | None, *, past: bool)
         return ref - dt.timedelta(days=1)
     target = _WEEKDAYS.index((match["weekday"] or match["bare"]).lower())
     if match["day"]:
-        return _next_weekday_on(ref, target, int(match["day"]))
+        return _weekday_on(ref, target, int(match["day"]), past=past)
     prep = match["prep"] or "on"  # "began Monday"
     if prep == "last" or (past and prep in {"on", "this"}):
         return ref - dt.timedelta(days=(ref.weekday() - target - 1) % 7 + 1)
     return ref + dt.timedelta(days=(target - ref.weekday() - 1) % 7 + 1)
 
 
-def _next_weekday_on(ref: dt.date, weekday: int, day: int) -> dt.date | None:
-    """The first date from ``ref`` on that is both that weekday and that day of the month."""
+def _weekday_on(ref: dt.date, weekday: int, day: int, *, past: bool) -> dt.date | None:
+    """The nearest date from ``ref`` on (back from it, ``past``: "started on Monday the 10th")
+    that is both that weekday and that day of the month."""
     year, month = ref.year, ref.month
+    step = -1 if past else 1
     for _ in range(14):
         found = _safe_date(year, month, day)
-        if found is not None and found >= ref and found.weekday() == weekday:
+        if (
+            found is not None
+            and found.weekday() == weekday
+            and (found <= ref if past else found >= ref)
+        ):
             return found
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        month += step
+        if month in {0, 13}:
+            year, month = year + step, 12 if month == 0 else 1
     return None
 
 

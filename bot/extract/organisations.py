@@ -60,6 +60,16 @@ _ORG_REACH = 110
 _PLATFORM = re.compile(rf"{_SHOWN_ON}(?P<org>{NAME})")
 _REGIONAL = re.compile(r"[^ ][ ](?:UK|US|USA|EU|UKI|ANZ|LATAM|EMEA)$")
 _COMPANY_END = re.compile(rf"[ ]{_COMPANY_WORD}$")
+
+
+def looks_like_company(name: str) -> bool:
+    """ "See-Saw Films", "BBC Film", "HBO": a name that shows a company by its form."""
+    name = name.strip()
+    return _COMPANY_END.search(name) is not None or any(
+        _ACRONYM.match(token) is not None for token in name.split()
+    )
+
+
 _COMPANY_AFTER = re.compile(rf"(?:[ ]{TOKEN}){{0,3}}?[ ]{_COMPANY_WORD}\b")
 _ACTS_AFTER = re.compile(rf"(?:{_ACT_VERB}|{_OWNED}|{_ITS})")
 _SHOWN_BEFORE = re.compile(rf"{_SHOWN_ON}$")

@@ -305,12 +305,21 @@ def _dated(
             ReleaseKind.FILMING_PLANNED, evidence, date=day, hedged=is_hedged(clause)
         )
     filming = FILMING_NOUN.search(chunk) and (STARTED.search(before) or WRAPPED.search(before))
-    day = parse_date(match, ref, past=bool(filming))
+    released = _RELEASED.search(before) is not None
+    day = parse_date(match, ref, past=bool(filming) or released)
+    restated = released and _THE_FILM.search(chunk, 0, match.start()) is not None
     if day is not None and ref is not None and not filming and day < ref - _HISTORY:
-        return None  # "When the show arrived on Netflix on 22 April 2022": history
+        # "The finale, which premiered on 6 March, ..." restates this film's release;
+        # "When the show arrived on Netflix on 22 April 2022" is history.
+        if not restated:
+            return None
     return _classified(day, before, clause, chunk, evidence, context) if day else None
 
 
+_RELEASED = re.compile(
+    r"\b(?:premiered|launched|debuted|arrived|landed|dropped|opened|was[ ]released|came[ ]out)\b"
+)
+_THE_FILM = re.compile(r"\b(?:film|movie|finale|feature)\b")
 _PLANNED_DATE = re.compile(
     rf"(?:{PLANNED.pattern})(?:[ ](?:principal[ ]photography|filming|shooting|production|cameras))?"
     r"(?:[ ](?:on|from))?$"

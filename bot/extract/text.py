@@ -213,7 +213,7 @@ def _named_term(text: str, quote: Quote, para: Span) -> bool:
     inner = text[quote.start : quote.end].strip(" ,.")
     if _NAMING_VERB.search(before):
         return len(inner.split()) <= _MAX_NICKNAME_WORDS
-    if not _DETERMINER.search(before) or inner[:1].isupper() and " " not in inner:
+    if not _DETERMINER.search(before) or (inner[:1].isupper() and " " not in inner):
         return False
     sentence_start = max(text.rfind(". ", para.start, quote.start) + 1, para.start)
     said = _REPORTED_ANYWHERE.search(text, sentence_start, quote.start - 1) is not None

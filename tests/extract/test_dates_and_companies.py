@@ -1,0 +1,73 @@
+"""Dates read the way the verb says (a past start, a past release), windows with their year,
+and credits that name companies or other works rather than people."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.helpers import credits, facts
+from tests.extract.test_release import kinds
+
+
+def test_a_weekday_and_day_after_a_past_start_is_the_last_such_day() -> None:
+    found = kinds(
+        "Cameras began rolling on Thursday the 4th on Ferry Lane, a new comedy.",
+        date="2026-06-09",
+    )
+    assert found == [("filming_started", dt.date(2026, 6, 4))]
+
+
+def test_a_window_after_two_channels_joined_by_and_is_the_release() -> None:
+    found = kinds(
+        "The drama will debut on RTÉ One and RTÉ Player next autumn.",
+        date="2025-12-10",
+    )
+    assert found == [("window", "2026-09/2026-11")]
+
+
+def test_on_location_in_a_places_district_is_no_other_work() -> None:
+    found = kinds(
+        "The series shoots on location in Cardiff’s Butetown until March, and will launch "
+        "on S4C next summer.",
+        date="2025-12-01",
+    )
+    assert ("window", "2026-06/2026-08") in found
+
+
+def test_an_all_capitals_headline_still_names_the_articles_work() -> None:
+    found = facts(
+        "Filming began on Monday.",
+        "The second series of Gannet Bay will stream next summer.",
+        date="2025-10-02",
+        title="SECOND SERIES OF GANNET BAY STARTS FILMING",
+    )
+    assert [r.window for r in found.release if r.window] == ["2026-06/2026-08"]
+
+
+def test_a_film_that_premiered_months_ago_keeps_its_past_date() -> None:
+    found = kinds(
+        "The musical film, which premiered on Apple TV+ on 14 February, leads the nominations.",
+        date="2026-10-01",
+    )
+    assert found == [("premiere_date", dt.date(2026, 2, 14))]
+
+
+def test_a_season_of_a_past_year_is_no_window() -> None:
+    found = kinds(
+        "When she arrived in Hull, in the spring of 2021, she joined a band.",
+        date="2026-04-01",
+    )
+    assert found == []
+
+
+def test_a_company_is_never_crew() -> None:
+    found = facts(
+        "Lowland is produced by Marram Films, with Ines Kerr serving as producer.",
+        "It is produced by Ola Berg for Fjord Pictures and NRK Drama.",
+    )
+    assert credits(found) == {("producer", "Ines Kerr"), ("producer", "Ola Berg")}
+
+
+def test_a_writers_other_works_in_brackets_are_not_crew() -> None:
+    found = facts("Lowland is written by Cait Morrow (Salt Flats, Dry Dock) for the BBC.")
+    assert credits(found) == {("writer", "Cait Morrow")}
