@@ -307,12 +307,17 @@ def _dated(
     filming = FILMING_NOUN.search(chunk) and (STARTED.search(before) or WRAPPED.search(before))
     released = _RELEASED.search(before) is not None
     day = parse_date(match, ref, past=bool(filming) or released)
+    # "The finale, which premiered on 6 March, ..." restates this film's release; "When the
+    # show arrived on Netflix on 22 April 2022" is history.
     restated = released and _THE_FILM.search(chunk, 0, match.start()) is not None
-    if day is not None and ref is not None and not filming and day < ref - _HISTORY:
-        # "The finale, which premiered on 6 March, ..." restates this film's release;
-        # "When the show arrived on Netflix on 22 April 2022" is history.
-        if not restated:
-            return None
+    if (
+        day is not None
+        and ref is not None
+        and not filming
+        and day < ref - _HISTORY
+        and not restated
+    ):
+        return None
     return _classified(day, before, clause, chunk, evidence, context) if day else None
 
 
