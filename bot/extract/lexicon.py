@@ -36,7 +36,8 @@ WEEKDAY_PATTERN = r"(?:Mon|Tues|Tue|Wednes|Wed|Thurs|Thu|Fri|Satur|Sat|Sun)(?:da
 STOP_TOKENS: frozenset[str] = frozenset(
     """
     The A An And But Or Nor So Yet In On At Of For With Within Without To From By As After
-    Before Because Behind Back Also Both Each Every All Some Many Most Several Few When
+    Before Because Behind Back Also Both Each Every Everything Everyone Everybody Nothing Nobody
+    Something Someone Somebody Anything Anyone All Some Many Most Several Few When
     While Where What Who Whom Whose Why How If Though Although Since Until Once Then Than
     That This These Those There Here It Its He She They We You I His Her Their Our My Your
     Me Him Them Us Meanwhile However Lastly Finally Fortunately Unfortunately Earlier Later

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from bot.extract.cues import hint, near, scan
 from bot.extract.lexicon import (
     HONORIFICS,
+    NATIONALITIES,
     OFFICE_TITLES,
     PARTICLE_PATTERN,
     PERSON_VERBS,
@@ -111,6 +112,14 @@ _SURNAME_PARTICLES = frozenset(
 """Capitalised words that open a surname: "Ó Súilleabháin" alone is a surname, not a full name."""
 
 
+def _described(raw: str, name: str) -> bool:
+    """ "The Polish-British YouTuber": an article and a nationality describe someone."""
+    first = name.split(maxsplit=1)[0]
+    return raw.startswith(("The ", "A ", "An ")) or all(
+        part in NATIONALITIES for part in first.split("-")
+    )
+
+
 def is_full(name: str) -> bool:
     tokens = name.split()
     return len(tokens) >= 3 or (len(tokens) == 2 and tokens[0] not in _SURNAME_PARTICLES)
@@ -137,7 +146,7 @@ class People:
         which a character's description can have too; a casting may still claim the name.
         """
         name = clean_name(raw)
-        if not is_full(name) or self._is_blocked(name):
+        if not is_full(name) or self._is_blocked(name) or _described(raw, name):
             return None
         if any(token in STOP_TOKENS for token in name.split()):
             return None

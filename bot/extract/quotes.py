@@ -124,6 +124,8 @@ def _quote_fact(
             post_end = min(post_end, later.start - 1)
             break
     post = doc.masked[quote.end + 1 : post_end] if quote.closed else ""
+    if quote.closed and not post.strip() and text.endswith(("?", "!")):
+        post = _split_off(doc, quote)  # "“... In this economy?” Brook says.": split at the "?"
     fragment = _EMBEDDED.search(pre) is not None and _INTRODUCING_WORD.search(pre) is None
     # "?” I ask." may be split off as a sentence of its own ("I" is capitalised).
     asked = _WRITER_ASKS.match(doc.masked, quote.end + 1) if quote.closed else None
@@ -155,6 +157,22 @@ def _quote_fact(
             return QuoteFact(text, prior.speaker, prior.source, "", fragment, interrupted)
     speaker = own or _from_context(doc, resolver, quote, sentence.start) or _UNATTRIBUTED
     return QuoteFact(text, speaker.name, speaker.source, speaker.attribution, fragment, False)
+
+
+_SHORT_ATTRIBUTION = 60
+
+
+def _split_off(doc: Doc, quote: Quote) -> str:
+    """The short sentence the splitter cut off after a quotation ending in "?" or "!"."""
+    at = quote.end + 1
+    while at < len(doc.masked) and doc.masked[at] == " ":
+        at += 1
+    if at >= len(doc.masked) or doc.masked[at] == "\n":
+        return ""
+    after = doc.sentence_at(at)
+    if after.start > at or after.end - at > _SHORT_ATTRIBUTION:
+        return ""
+    return doc.masked[quote.end + 1 : after.end]
 
 
 def _checked(

@@ -37,6 +37,7 @@ from bot.extract.descriptions import (
     sibling,
     unlabelled,
 )
+from bot.extract.lexicon import NATIONALITIES
 from bot.extract.names import NAME, People, clean_name, is_full
 from bot.extract.organisations import Organisations
 from bot.extract.subjects import (
@@ -57,6 +58,16 @@ _UNNAMED_RE = re.compile(UNNAMED)
 _TEXT_NOUN_RE = re.compile(TEXT_NOUN)
 _UNNAMED_FIRST = frozenset({"a", "an", "one", "another", "two", "several", "some", "many"})
 _PRONOUNS = frozenset({"he", "she", "they"})
+_PLACE_ADJECTIVE = re.compile(r"(?:ian|ean|ese|ish)$")
+
+
+def _of_a_place(word: str) -> bool:
+    """ "Polish-British", "Sevillian": where someone is from ("the Polish-British YouTuber"
+    describes a person, it does not name one)."""
+    parts = word.split("-")
+    return all(p in NATIONALITIES or _PLACE_ADJECTIVE.search(p) is not None for p in parts)
+
+
 _SUBJECT_FORM = {"her": "she", "him": "he", "them": "they"}
 _ANTECEDENT_SENTENCES = 3
 _ORG_DESCRIPTOR_RE = re.compile(ORG_DESCRIPTOR)
@@ -260,7 +271,7 @@ class Resolver:
         if _SOURCE_RE.match(noun):
             owner = [w for w in words[1:-1] if w[:1].isupper()]
             return Speaker(" ".join([*owner, words[-1]]), SourceKind.UNNAMED, attribution)
-        if words[-1][:1].isupper():
+        if words[-1][:1].isupper() and not _of_a_place(words[1]):
             if len(words) > 2 and words[-2].lower() in RELATIVE_AGE:
                 # "the younger Halvorsen": a surname with a word that tells the family apart.
                 person = sibling(self.doc, words[-2].lower(), words[-1])

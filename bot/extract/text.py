@@ -199,6 +199,7 @@ _NAMING_VERB = re.compile(
 )
 _DETERMINER = re.compile(r"(?:^|[ (])(?:the|a|an|no|any|this|that|these|those|some)[ ]$")
 _MAX_NICKNAME_WORDS = 3
+_TITLED = re.compile(r"\b(?:titled|entitled|headlined|named)[ ,:]*$")
 _REPORTED_ANYWHERE = re.compile(
     r"\b(?:said|says|told|tells|claimed|claims|insisted|insists|admitted|admits|added|adds|"
     r"described|describes|called|calls|reported|reports|wrote|writes|according)\b"
@@ -206,13 +207,15 @@ _REPORTED_ANYWHERE = re.compile(
 
 
 def _named_term(text: str, quote: Quote, para: Span) -> bool:
-    """Words the writer puts in quotation marks as a name, not as anyone's words: a nickname
-    after "calls him" (“le petit chou”), a term after a determiner with nobody reporting it
+    """Words the writer puts in quotation marks as a name, not as anyone's words: a title
+    after "titled", a nickname after "calls him" (“le petit chou”), a term after a determiner with nobody reporting it
     (the “tall guy” from the photos; there is no “secret screening”)."""
     before = text[max(para.start, quote.start - 60) : quote.start - 1]
     inner = text[quote.start : quote.end].strip(" ,.")
     if _NAMING_VERB.search(before):
         return len(inner.split()) <= _MAX_NICKNAME_WORDS
+    if _TITLED.search(before):
+        return True  # "a video titled “...”": a title, however long
     if not _DETERMINER.search(before) or (inner[:1].isupper() and " " not in inner):
         return False
     sentence_start = max(text.rfind(". ", para.start, quote.start) + 1, para.start)

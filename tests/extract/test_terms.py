@@ -64,3 +64,39 @@ def test_a_bracketed_list_keeps_one_order() -> None:
         ("Ines Roth", "Mira"),
         ("Jonas Falk", "Peter Brandt"),
     }
+
+
+def test_a_title_after_titled_is_not_a_quote_however_long() -> None:
+    found = facts(
+        "The critic posted a video titled “Everything You Missed in the Lantern Teaser "
+        "(Shot by Shot)” on Sunday.",
+    )
+    assert found.quotes == ()
+
+
+def test_a_description_of_someone_is_not_a_persons_name() -> None:
+    found = facts(
+        "Nobody has watched the teaser as closely as Ilse Varga.",
+        "The Hungarian-Irish TikToker, whose channel has many subscribers, posted on Monday.",
+        "“The lighting does all the work,” she says.",
+    )
+    assert "Hungarian-Irish TikToker" not in found.people
+    assert all(q.speaker != "Hungarian-Irish TikToker" for q in found.quotes)
+
+
+def test_an_attribution_after_a_question_mark_is_read() -> None:
+    found = facts(
+        "Ilse Varga watched the teaser twice.",
+        "Mira Lund is rarely seen smiling. “Mira laughing on screen? In this weather?” Varga says.",
+    )
+    assert [(q.text[:4], q.speaker) for q in found.quotes] == [("Mira", "Ilse Varga")]
+
+
+def test_an_everyday_capitalised_word_is_no_organisation() -> None:
+    found = facts(
+        "Moderators keep a list of what is known about the sequel.",
+        "Netflix's official Lantern account posted a pic of the final slate with the caption "
+        '"That\'s a wrap on the Lantern movie. Thank you" and the cast have posted since.',
+        title="Everything confirmed about the Lantern sequel so far",
+    )
+    assert all(q.speaker != "Everything" for q in found.quotes)
