@@ -208,8 +208,9 @@ _REPORTED_ANYWHERE = re.compile(
 
 def _named_term(text: str, quote: Quote, para: Span) -> bool:
     """Words the writer puts in quotation marks as a name, not as anyone's words: a title
-    after "titled", a nickname after "calls him" (“le petit chou”), a term after a determiner with nobody reporting it
-    (the “tall guy” from the photos; there is no “secret screening”)."""
+    after "titled", a nickname after "calls him" (“le petit chou”), a term after a
+    determiner with nobody reporting it (the “tall guy” from the photos; there is no “secret
+    screening”)."""
     before = text[max(para.start, quote.start - 60) : quote.start - 1]
     inner = text[quote.start : quote.end].strip(" ,.")
     if _NAMING_VERB.search(before):
