@@ -93,7 +93,9 @@ SPEECH_VERBS = (
     r"protested|protests|called|calls|dubbed|dubs|described|reported|reports|argued|argues|"
     r"insisted|conceded|concedes|smiled|grinned|sighed|beamed|confessed|confesses|wondered|"
     r"asked|asks|answered|answers|responded|responds|recalled|teased|hinted|hints|urged|urges|"
-    r"smiles|laughs|grins|sighs|admits|confesses|protests|insists|concedes|quips|jokes)"
+    r"smiles|laughs|grins|sighs|admits|confesses|protests|insists|concedes|quips|jokes|"
+    r"indicated|indicates|assured|assures|stressed|stresses|emphasised|emphasises|emphasized|"
+    r"emphasizes|pointed[ ]out|points[ ]out)"
 )
 
 UNNAMED_SOURCES = (

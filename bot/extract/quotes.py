@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.extract.attribution import POST_PATTERNS
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
@@ -134,6 +135,10 @@ def _quote_fact(
         writer = _writer(doc, asked.group().strip(" ,.!?"))
         return QuoteFact(text, writer.name, writer.source, writer.attribution, False, False)
     own = resolver.after(post, quote.start)
+    if own is None and _names_someone(post):
+        # "“...”, has confessed the actress": its own attribution, one we cannot resolve. It
+        # is nobody else's (not the quote before's, not the sentence before's subject).
+        return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     if own is None and pre.strip():
         own = resolver.before(pre, quote.start)
     own = _checked(resolver, own, text, quote.start, post)
@@ -160,6 +165,18 @@ def _quote_fact(
 
 
 _SHORT_ATTRIBUTION = 60
+_PRONOUN_WHO = frozenset({"he", "she", "they", "i", "we"})
+
+
+def _names_someone(post: str) -> bool:
+    """An attribution after the quote that names or describes a speaker (not a pronoun, which
+    may well stand for the one before)."""
+    for pattern in POST_PATTERNS:
+        match = pattern.match(post)
+        who = match.groupdict().get("who") if match is not None else None
+        if who and who.lower() not in _PRONOUN_WHO:
+            return True
+    return False
 
 
 def _split_off(doc: Doc, quote: Quote) -> str:

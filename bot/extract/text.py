@@ -45,12 +45,15 @@ UPPER = f"[{_letters(upper=True)}]"
 """A capital letter, accented ones included ("Ó", "Ł", "Ś")."""
 LOWER = f"[{_letters(upper=False)}]"
 
-_QUOTE_MARK = re.compile('[“”"]')
+_QUOTE_MARK = re.compile('[“”"«»]')
 _SINGLE_MARK = re.compile(r"[‘’'](?:(?<![^\W_][‘’'])|(?![^\W_]))")
 """A single mark not inside a word (an apostrophe in "don't" never opens or closes a quote)."""
 _CURLY_OPEN = "“"
 _CURLY_CLOSE = "”"
 _STRAIGHT = '"'
+_OPENING = frozenset({_CURLY_OPEN, "«", _STRAIGHT})
+_CLOSING = frozenset({_CURLY_CLOSE, "»"})
+"""Guillemets («...») open and close quotations as curly marks do."""
 
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')]*[ \t]+(?=[“\"‘'(\[]|[^\W_a-z])")
 _CAPITAL = re.compile(rf"{UPPER}(?<![^\W_].)(?<![-'’].)")
@@ -270,17 +273,27 @@ def _answers(text: str, paras: list[Span]) -> list[Quote]:
         if label is not None and text[para.start : para.end].rstrip().endswith("?")
     }
     found: list[Quote] = []
+    answered = ""  # the label of the answer just before, if the paragraph before was one
     for index in range(1, len(paras)):
         label, previous, para = labels[index], paras[index - 1], paras[index]
         if label is not None and label["label"] in asking:
             found.append(Quote(label.end(), para.end, para.para, True, False, label["label"], True))
+            answered = ""
             continue
         if label is None:
+            following = labels[index + 1] if index + 1 < len(labels) else None
+            if answered and following is not None:
+                # An answer's further paragraph, inside the interview (a label follows).
+                found.append(Quote(para.start, para.end, para.para, True, False, answered))
+            else:
+                answered = ""
             continue
         before = text[previous.start : previous.end].rstrip()
         asker = labels[index - 1]
-        if before.endswith("?") or (asker is not None and asker["label"] in asking):
+        if before.endswith("?") or (asker is not None and asker["label"] in asking) or answered:
+            # After a question, or after another answer (two people answering in turn).
             found.append(Quote(label.end(), para.end, para.para, True, False, label["label"]))
+            answered = label["label"]
     return found
 
 
@@ -291,13 +304,13 @@ def _doubles_in(text: str, para: Span) -> list[Quote]:
     for mark in _QUOTE_MARK.finditer(text, para.start, para.end):
         index, char = mark.start(), mark.group()
         if open_at < 0:
-            if char in (_CURLY_OPEN, _STRAIGHT):
+            if char in _OPENING:
                 open_at, straight = index, char == _STRAIGHT
             continue
-        if (straight and char == _STRAIGHT) or (not straight and char == _CURLY_CLOSE):
+        if (straight and char == _STRAIGHT) or (not straight and char in _CLOSING):
             found.append(Quote(open_at + 1, index, para.para, True, straight))
             open_at = -1
-        elif not straight and char == _CURLY_OPEN:
+        elif not straight and char in _OPENING:
             found.append(Quote(open_at + 1, index, para.para, False, straight))
             open_at = index
     if open_at >= 0:
