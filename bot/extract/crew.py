@@ -17,12 +17,13 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context
-from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, other_credits
+from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, bracketed_roles, other_credits
 from bot.extract.cues import hint, scan
 from bot.extract.names import NAME, TOKEN, People, clean_name, is_full
 from bot.extract.organisations import looks_like_company
 from bot.extract.subjects import clause_subjects
 from bot.extract.text import Doc
+from bot.extract.works import nominee_credits
 from bot.facts import CrewFact, CrewRole
 
 _ROLE_WORDS: dict[str, CrewRole] = {
@@ -198,6 +199,7 @@ def find_crew(
                 name = _previous_subject(doc, people, sentence.start) or ""
             if name:
                 raw.append((name, role, evidence))
+    raw.extend(nominee_credits(doc, context))
     for name, _, _ in raw:
         if is_full(clean_name(name)):
             people.add(name)
@@ -235,6 +237,8 @@ def _sentence_crew(
     if " by " in chunk:
         yield from _passive(chunk)
     yield from other_credits(chunk, lower, starts)
+    if "(" in chunk:
+        yield from bracketed_roles(chunk)
     if "based on" in chunk:
         yield from ((m["name"], CrewRole.AUTHOR) for m in _BASED_ON.finditer(chunk))
     if "created " in chunk:

@@ -221,3 +221,34 @@ def other_credits(chunk: str, lower: str, starts: list[int]) -> Iterator[tuple[s
     if "based on" in chunk and ", who " in chunk:
         for match in scan(_SOURCE_TOO, chunk, starts):
             yield match["name"], CrewRole.AUTHOR
+
+
+_BRACKET_ROLES: dict[str, CrewRole] = {
+    "director": CrewRole.DIRECTOR,
+    "writer": CrewRole.WRITER,
+    "screenwriter": CrewRole.WRITER,
+    "creator": CrewRole.CREATOR,
+    "ep": CrewRole.EXECUTIVE_PRODUCER,
+    "exec producer": CrewRole.EXECUTIVE_PRODUCER,
+    "executive producer": CrewRole.EXECUTIVE_PRODUCER,
+    "producer": CrewRole.PRODUCER,
+    "composer": CrewRole.COMPOSER,
+    "music": CrewRole.COMPOSER,
+    "score": CrewRole.COMPOSER,
+    "editor": CrewRole.EDITOR,
+    "cinematographer": CrewRole.CINEMATOGRAPHER,
+    "dop": CrewRole.CINEMATOGRAPHER,
+    "casting": CrewRole.CASTING_DIRECTOR,
+    "casting director": CrewRole.CASTING_DIRECTOR,
+}
+_NAME_ROLES = re.compile(rf"(?P<name>{NAME})[ ]\((?P<roles>[A-Za-z][A-Za-z +/&,-]{{1,40}})\)")
+_ROLE_JOIN = re.compile(r"[ ]*(?:[+/&,]|\band\b)[ ]*")
+
+
+def bracketed_roles(chunk: str) -> Iterator[tuple[str, CrewRole]]:
+    """ "Crew: A (director), B (writer + EP), C (music)": every word in the brackets a role
+    (else they hold something else: "X (Still Alice)", "Y (Nick)")."""
+    for match in _NAME_ROLES.finditer(chunk):
+        words = [w for w in _ROLE_JOIN.split(match["roles"].lower()) if w]
+        if words and all(w in _BRACKET_ROLES for w in words):
+            yield from ((match["name"], _BRACKET_ROLES[w]) for w in words)

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from enum import Enum
 
 from bot.extract.context import Context, all_known
 from bot.extract.lexicon import GENRE_NOUNS
+from bot.extract.names import NAME
 from bot.extract.text import Doc
+from bot.facts import CrewRole
 
 
 def names_a_work(words: str, text: str, *, loosely: bool = True) -> bool:
@@ -106,3 +109,46 @@ def judge_credit(
     if all_known(work, context):
         return Credit.OURS
     return Credit.OTHER if work in works else Credit.UNSURE
+
+
+_CATEGORY = re.compile(
+    r"(?:Best|Outstanding)[ ](?:[A-Z][\w-]*[ ]){0,3}?(?P<noun>Director|Direction|Directing|"
+    r"Screenplay|Writing|Script|Score|Music|Composer|Editing|Editor|Cinematography|Casting)$"
+)
+"""An award category that credits a crew role ("Best Original Score")."""
+_CATEGORY_ROLES = {
+    "director": CrewRole.DIRECTOR,
+    "direction": CrewRole.DIRECTOR,
+    "directing": CrewRole.DIRECTOR,
+    "screenplay": CrewRole.WRITER,
+    "writing": CrewRole.WRITER,
+    "script": CrewRole.WRITER,
+    "score": CrewRole.COMPOSER,
+    "music": CrewRole.COMPOSER,
+    "composer": CrewRole.COMPOSER,
+    "editing": CrewRole.EDITOR,
+    "editor": CrewRole.EDITOR,
+    "cinematography": CrewRole.CINEMATOGRAPHER,
+    "casting": CrewRole.CASTING_DIRECTOR,
+}
+_NOMINEES = re.compile(rf"(?P<names>{NAME}(?:[ ](?:and|&)[ ]{NAME})?)[ ][–—-][ ]")
+
+
+def nominee_credits(doc: Doc, context: Context) -> Iterator[tuple[str, CrewRole, str]]:
+    """Crew named under an award category, for the article's own work ("Best Director" /
+    "Ada Vale – Harbour Lights"): (name, role, line)."""
+    role: CrewRole | None = None
+    for para in doc.paras:
+        line = doc.text[para.start : para.end].strip()
+        category = _CATEGORY.fullmatch(line) if line.startswith(("Best ", "Outstanding ")) else None
+        if category is not None:
+            role = _CATEGORY_ROLES[category["noun"].lower()]
+            continue
+        work = line_work(line) if role is not None else ""
+        if not work:
+            role = None
+            continue
+        nominees = _NOMINEES.match(line)
+        if nominees is not None and all_known(work, context):
+            for name in re.split(r"[ ](?:and|&)[ ]", nominees["names"]):
+                yield name, role, line

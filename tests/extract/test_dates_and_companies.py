@@ -71,3 +71,41 @@ def test_a_company_is_never_crew() -> None:
 def test_a_writers_other_works_in_brackets_are_not_crew() -> None:
     found = facts("Lowland is written by Cait Morrow (Salt Flats, Dry Dock) for the BBC.")
     assert credits(found) == {("writer", "Cait Morrow")}
+
+
+def test_roles_in_brackets_after_names_are_credits() -> None:
+    found = facts(
+        "Crew: Petra Lind (director), Omar Vale (writer + EP), Sun Ho (music).",
+        "Ada Brook (Nick) and Leo Marsh (Still Waters) were on set.",
+    )
+    assert credits(found) == {
+        ("director", "Petra Lind"),
+        ("writer", "Omar Vale"),
+        ("executive_producer", "Omar Vale"),
+        ("composer", "Sun Ho"),
+    }
+
+
+def test_award_categories_credit_the_articles_own_works_crew() -> None:
+    found = facts(
+        "The Harbour Lights film leads the Copperfield Prizes with nine nominations.",
+        "Best Direction",
+        "Priya Anand – Harbour Lights",
+        "Osman Keller – Grey Orchard",
+        "Best Original Score",
+        "Wim Sato – Harbour Lights",
+        "Hana Roe – Grey Orchard",
+        "Osman Keller – Grey Orchard",
+        title="Harbour Lights Leads the Copperfield Prizes",
+    )
+    assert credits(found) == {("director", "Priya Anand"), ("composer", "Wim Sato")}
+
+
+def test_a_reference_number_after_a_stop_ends_the_sentence() -> None:
+    found = facts(
+        "Lowland is a 2026 drama film.",
+        "It is her first feature since the short film Salt Line (2021).[3] The film is produced "
+        "by Ines Kerr for "
+        "Marram Films, with the BFI's Tom Aske serving as executive producer.",
+    )
+    assert credits(found) == {("producer", "Ines Kerr"), ("executive_producer", "Tom Aske")}
