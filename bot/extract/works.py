@@ -149,6 +149,6 @@ def nominee_credits(doc: Doc, context: Context) -> Iterator[tuple[str, CrewRole,
             role = None
             continue
         nominees = _NOMINEES.match(line)
-        if nominees is not None and all_known(work, context):
+        if role is not None and nominees is not None and all_known(work, context):
             for name in re.split(r"[ ](?:and|&)[ ]", nominees["names"]):
                 yield name, role, line
