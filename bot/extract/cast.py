@@ -52,13 +52,13 @@ _DIRECT = re.compile(
     rf"(?P<kw>{_ROLE_KW})[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )
 _RELATIVE = re.compile(
-    rf"(?P<actor>{NAME}),[ ]who[ ](?:(?P<rel>[^,.;:()“”\"]{{0,80}}?)[ ])?"
+    rf"(?P<actor>{NAME}),[ ]who[ ](?:(?P<rel>(?:[^,.;:()“”\"]|[“\"][^“”\"]{{1,40}}[”\"],?){{0,80}}?)[ ])?"
     rf"(?P<kw>{_ROLE_KW}|played|portrayed|voiced)[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )
 _APPOSITIVE = re.compile(
     rf"(?P<actor>{NAME}),[ ](?:\d{{1,3}}|(?:(?:perhaps[ ]|best[ ]|widely[ ]|also[ ])?known|"
     r"famous|celebrated|acclaimed|praised)[ ]for[^,.;:()“”\"]{1,80}|(?:the[ ])?star[ ]of"
-    r"[^,.;:()“”\"]{1,80}|(?:a|an|the|whose|who)[ ](?:[^,.;:()“”\"]|[“\"][^“”\",]{1,40}[”\"]){1,80}"
+    r"[^,.;:()“”\"]{1,80}|(?:a|an|the|whose|who)[ ](?:[^,.;:()“”\"]|[“\"][^“”\",]{1,40}[”\"]){1,130}"
     r"|[a-z]+ing[ ][^,.;:()“”\"]{1,60})(?:[“\"][^“”\",]{1,40},?[”\"])?(?:,|(?<=,[”\"]))"
     rf"(?P<gap>(?:{_GAP_WORD}){{0,7}}?)[ ](?P<kw>{_ROLE_KW})[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )

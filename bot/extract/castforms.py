@@ -43,18 +43,35 @@ DESCRIPTOR = (
 "the company’s tyrannical director", "exchange student"."""
 _CHAR_GROUP = rf"{DESCRIPTOR}(?P<char>{CHAR})"
 _BULLET = r"(?:[-*•·▪◦][ ]+|\d{1,2}[.)][ ]+)"
+THAT_SHE = re.compile(
+    rf"(?P<actor>{FULL_NAME})[ ](?:[a-z]+[ ]){{0,2}}?(?:revealed|announced|confirmed|shared|"
+    r"said|told[ ]fans|posted)[^.;:“”\"]{0,50}?[ ]that[ ](?:she|he|they)[ ](?:has|have|had)[ ]"
+    r"(?:officially[ ])?(?:joined|been[ ]cast)[^.;:]{0,30}?[ ]as[ ]"
+    rf"{_CHAR_GROUP}"
+)
+"""The actor announcing it: "X revealed on TikTok that she has joined the cast as Y"."""
 
 LIST_ITEM = re.compile(
-    rf"^[ ]*{_BULLET}?(?P<actor>{NAME})[ ]+[–—-][ ]+(?P<char>{CHAR})(?:[ ]*\([^()]{{0,40}}\))?[ ]*$"
+    rf"^[ ]*{_BULLET}?(?P<actor>{NAME})[ ]+[–—-][ ]+(?P<char>{CHAR})(?:,[ ][^()]{{1,80}}?)?"
+    r"(?:[ ]*\((?P<note>[^()]{0,60})\))?[ ]*$"
 )
+"""A cast list's line: "- Ada Vale – Mira Holt", "2. Ada Vale – Mira, Tom's sister (new)"."""
+_NOTE_LEAVER = re.compile(
+    rf"^(?:took[ ]over|taking[ ]over|takes[ ]over)[ ](?:the[ ](?:role|part)[ ])?from[ ]"
+    rf"(?P<old>{NAME})|^(?:replacing|replaces|replaced)[ ](?P<old2>{NAME})"
+)
+"""A note naming who had the part before: "(took over from X in July)", "(replacing X)"."""
 PLAYED_BY = re.compile(
-    rf"(?P<char>{CHAR})(?:,[ ][^,;:.()]{{1,60}},|[ ]\(|,)?[ ]"
+    rf"(?P<char>{CHAR})(?:,[ ][^,;:.()]{{1,60}}(?:,[ ][^,;:.()]{{1,40}})?,|[ ]\(|,)?[ ]"
     r"(?:is[ ]|was[ ]|will[ ]|has[ ])?(?P<now>now[ ]|currently[ ])?(?:be[ ]|been[ ])?played[ ]by[ ]"
     r"(?:the[ ]|(?:[A-Z][\w-]*[ ])?(?:actor|actress|newcomer|star|comedian)[ ])?"
     rf"(?P<actor>{NAME})"
 )
-IS_PART = re.compile(rf"(?P<actor>{NAME})[ ]is[ ](?P<char>{CHAR}),[ ](?:the|a|an|his|her|their)[ ]")
-"""In a run of castings: "Kwame Osei is Marcus Thorn, the rugby captain who ..."."""
+IS_PART = re.compile(
+    rf"(?P<actor>{NAME})(?:,[ ]\d{{1,3}},)?[ ]is[ ](?P<char>{CHAR}),[ ](?:the|a|an|his|her|their)[ ]"
+)
+"""In a run of castings: "Kwame Osei is Marcus Thorn, the rugby captain who ...", "Osei, 27,
+is Marcus Thorn, the ..."."""
 OPPOSITE = re.compile(
     rf"(?P<actor>{FULL_NAME}),[ ](?P<char>{CHAR})[ ]to[ ](?P<other>{TOKEN})[’']s[ ]"
     rf"(?P<char2>{CHAR})"
@@ -256,10 +273,17 @@ def list_forms(chunk: str, starts: list[int], evidence: str, offset: int) -> lis
     item = LIST_ITEM.match(chunk)
     if item is not None:
         found.append(_casting(item, evidence, offset, flexible=True))
+        leaver = _NOTE_LEAVER.match(item["note"] or "")
+        if leaver is not None:
+            old, end = leaver["old"] or leaver["old2"], offset + item.end()
+            found.append(Casting(old, item["char"], evidence, offset + item.start("note"),
+                                 CastStatus.FORMER, end=end))  # fmt: skip
     if "played by" in chunk:
         found.extend(_casting(m, evidence, offset) for m in PLAYED_BY.finditer(chunk))
     if " is " in chunk:
         found.extend(_casting(m, evidence, offset) for m in IS_PART.finditer(chunk))
+    if " that " in chunk and " as " in chunk:
+        found.extend(_casting(m, evidence, offset) for m in THAT_SHE.finditer(chunk))
     if " turn as " in chunk or " performance as " in chunk or " portrayal as " in chunk:
         found.extend(_casting(m, evidence, offset) for m in TURN_AS.finditer(chunk))
     if " aka " in chunk or " a.k.a" in chunk:
