@@ -51,8 +51,9 @@ _DIRECT = re.compile(
     rf"(?P<actor>{NAME})(?:[ ]\([^()]{{1,60}}\))?(?P<gap>(?:{_GAP_WORD}){{0,7}}?)[ ]"
     rf"(?P<kw>{_ROLE_KW})[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )
+_QUOTED_TITLE = r"[“\"][^“”\"]{1,40}[”\"],?"
 _RELATIVE = re.compile(
-    rf"(?P<actor>{NAME}),[ ]who[ ](?:(?P<rel>(?:[^,.;:()“”\"]|[“\"][^“”\"]{{1,40}}[”\"],?){{0,80}}?)[ ])?"
+    rf"(?P<actor>{NAME}),[ ]who[ ](?:(?P<rel>(?:[^,.;:()“”\"]|{_QUOTED_TITLE}){{0,80}}?)[ ])?"
     rf"(?P<kw>{_ROLE_KW}|played|portrayed|voiced)[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )
 _APPOSITIVE = re.compile(
