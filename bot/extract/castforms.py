@@ -68,7 +68,8 @@ PLAYED_BY = re.compile(
     rf"(?P<actor>{NAME})"
 )
 IS_PART = re.compile(
-    rf"(?P<actor>{NAME})(?:,[ ]\d{{1,3}},)?[ ]is[ ](?P<char>{CHAR}),[ ](?:the|a|an|his|her|their)[ ]"
+    rf"(?P<actor>{NAME})(?:,[ ]\d{{1,3}},)?[ ]is[ ](?P<char>{CHAR}),[ ]"
+    r"(?:the|a|an|his|her|their)[ ]"
 )
 """In a run of castings: "Kwame Osei is Marcus Thorn, the rugby captain who ...", "Osei, 27,
 is Marcus Thorn, the ..."."""
