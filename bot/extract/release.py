@@ -81,13 +81,21 @@ opens ...". Only when the name before the colon is the article's production."""
 def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
     """Release and production statements the article makes about its own film."""
     facts: list[ReleaseFact] = []
+    previous: View | None = None
     for view in doc.views:
         sentence = view.span
-        if sentence.start in context.foreign:
-            continue
+        follows = previous is not None and previous.span.para == sentence.para
+        foreign_before = follows and previous is not None and previous.span.start in context.foreign
+        previous = view
+        if sentence.start in context.foreign or (foreign_before and _CARRIES_ON.match(view.chunk)):
+            continue  # "... in the thriller X for Movistar. Filming starts next month.": X's
         evidence = doc.text[sentence.start : sentence.end].strip()
         facts.extend(_sentence_release(doc, context, view, evidence))
     return _dedupe(facts)
+
+
+_CARRIES_ON = re.compile(r"[ “\"]*(?:Filming|Shooting|Production|Cameras|It|They)\b")
+"""A sentence that carries on from the one before without naming what it is about."""
 
 
 def _sentence_release(
@@ -152,7 +160,7 @@ def _sentence_release(
 _IN_PASSING = 0.5
 _FILMING_WORDS = hint("photography", "filming", "production", "shooting", "shoot", "cameras")
 """What :data:`FILMING_NOUN` cannot match without (in lower case)."""
-_RELEASE_NOUN = re.compile(r"\s+release\b")
+_RELEASE_NOUN = re.compile(r"\s+(?:release|launch|debut)\b")
 _HISTORY = dt.timedelta(days=60)
 _ANSWER_HINT = re.compile(
     r"[ ]*(?:Not[ ]until|Not[ ]before|Probably|Some[ ]time|Sometime|Likely)\b"
@@ -186,7 +194,11 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         fact = _classified(day, before, clause, chunk, evidence, context)
         if fact is not None:
             yield fact
-    offset = OFFSET_RE.search(chunk) if " after" in chunk or " before" in chunk else None
+    offset = (
+        OFFSET_RE.search(chunk)
+        if " after" in chunk or " before" in chunk or " later" in chunk
+        else None
+    )
     if offset is not None and not _dated_before(doc, chunk, offset.start(), context):
         anchor = anchor or _event_date(doc, chunk, offset.start())
         if anchor is not None and _RELEASE_AFTER.match(chunk, offset.end()):
@@ -286,6 +298,8 @@ def _dated(
     if moved and before.endswith(" to"):
         before = before[:-3] + " on"
     before = _GLOSSED_WEEKDAY.sub(" on", before)
+    before, back = _THE_NEXT.sub(" on", before), _THE_PAST.search(before) is not None
+    before = _THE_PAST.sub(" on", before)  # "finished the past 5 of September": on
     if before.endswith(" since") and STARTED.search(before):
         before = before[:-6] + " began on"  # "has been under way since 2 June": it began then
     planned = _PLANNED_DATE.search(before)
@@ -306,7 +320,7 @@ def _dated(
         )
     filming = FILMING_NOUN.search(chunk) and (STARTED.search(before) or WRAPPED.search(before))
     released = _RELEASED.search(before) is not None
-    day = parse_date(match, ref, past=bool(filming) or released)
+    day = parse_date(match, ref, past=bool(filming) or released or back)
     # "The finale, which premiered on 6 March, ..." restates this film's release; "When the
     # show arrived on Netflix on 22 April 2022" is history.
     restated = released and _THE_FILM.search(chunk, 0, match.start()) is not None
@@ -321,6 +335,9 @@ def _dated(
     return _classified(day, before, clause, chunk, evidence, context) if day else None
 
 
+_THE_NEXT = re.compile(r"[ ]the[ ](?:next|coming)$")
+_THE_PAST = re.compile(r"[ ]the[ ](?:past|last)$")
+"""Before a date in translated copy: "arrives the next 6 of March", "ended the past 5 of May"."""
 _RELEASED = re.compile(
     r"\b(?:premiered|launched|debuted|arrived|landed|dropped|opened|was[ ]released|came[ ]out)\b"
 )
@@ -392,12 +409,17 @@ def _windowed(
         and _MOVED_WHEN.search(chunk, 0, match.start())
     ):
         return None
+    if (match["vague"] or "").lower().endswith("month") and not FILMING_NOUN.search(chunk):
+        return None  # "Sales launch next month": a month away is a shoot's plan, not a release
     noun_release = _RELEASE_NOUN.match(chunk, match.end()) is not None
     if FILMING_NOUN.search(chunk) and not FUTURE.search(clause):
         # "wrapped filming in September", "a shoot that began in July": a month, no day.
         done = parse_window(match, ref, past=True)
         if WRAPPED.search(before):
             return ReleaseFact(ReleaseKind.FILMING_WRAPPED, evidence, window=done)
+        if STARTED.search(before) and _ahead(match):
+            # "Filming begins next month": a start still to come is a plan.
+            return ReleaseFact(ReleaseKind.FILMING_PLANNED, evidence, window=window)
         if STARTED.search(before):
             return ReleaseFact(ReleaseKind.FILMING_STARTED, evidence, window=done)
     if PLANNED.search(before):
@@ -411,6 +433,12 @@ def _windowed(
         hedged = is_hedged(before) or _HOPED.search(chunk, 0, match.start()) is not None
         return ReleaseFact(ReleaseKind.WINDOW, evidence, window=window, hedged=hedged)
     return None
+
+
+def _ahead(match: re.Match[str]) -> bool:
+    """The window says it is still to come ("next month", "next spring", "later this year")."""
+    rel, vague = (match["rel"] or "").lower(), (match["vague"] or "").lower()
+    return rel == "next" or vague.startswith(("next", "later"))
 
 
 def _dedupe(facts: list[ReleaseFact]) -> list[ReleaseFact]:

@@ -109,3 +109,48 @@ def test_a_reference_number_after_a_stop_ends_the_sentence() -> None:
         "Marram Films, with the BFI's Tom Aske serving as executive producer.",
     )
     assert credits(found) == {("producer", "Ines Kerr"), ("executive_producer", "Tom Aske")}
+
+
+def test_dates_in_translated_copy() -> None:
+    found = kinds(
+        "The film will arrive on the platform the next 12 of April of 2027 in 190 countries.",
+        "The shoot finished the past 3 of October.",
+        date="2026-11-02",
+    )
+    assert ("premiere_date", dt.date(2027, 4, 12)) in found
+    assert ("filming_wrapped", dt.date(2026, 10, 3)) in found
+
+
+def test_a_release_some_days_later_than_a_dated_premiere() -> None:
+    found = kinds(
+        "The film has its gala premiere in Paris on May 2 and streams on Netflix four days later.",
+        date="2026-03-01",
+    )
+    assert ("premiere_date", dt.date(2026, 5, 6)) in found
+
+
+def test_a_launch_window_is_a_release_window() -> None:
+    found = kinds(
+        "The channel has not dated the drama, but sources say it is eyeing a late 2027 launch.",
+        date="2026-05-01",
+    )
+    assert ("window", "2027-09/2027-12") in found
+
+
+def test_filming_that_begins_next_month_is_planned() -> None:
+    found = kinds("Filming begins next month in Cork and Galway.", date="2026-04-10")
+    assert found == [("filming_planned", "2026-05")]
+
+
+def test_a_month_away_is_no_release_window() -> None:
+    found = kinds("Sales launch at the Berlin market next month.", date="2026-01-10")
+    assert found == []
+
+
+def test_a_sentence_carrying_on_from_another_works_is_that_works() -> None:
+    found = kinds(
+        "Lea Roth has been cast in the Danish thriller Kold Vand for DR. Filming starts in "
+        "Aarhus next month.",
+        date="2026-01-10",
+    )
+    assert found == []
