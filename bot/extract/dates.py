@@ -68,8 +68,8 @@ WINDOW_ANCHOR = re.compile(
     r"(?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)|(?<=[Ss])(?:pring|ummer)|(?<=[Ww])inter"
     r"|(?<=[Yy])ear)|[Aa]utumn|[Ff]all|(?<=[ ])month"
 )
-"""What every window holds (a year, a month, a season, "year" or "month"): :data:`WINDOW_RE` is tried
-only around these."""
+"""What every window holds (a year, a month, a season, "year" or "month"): :data:`WINDOW_RE` is
+tried only around these."""
 _SEASON_HINT = hint("spring", "summer", "autumn", "fall", "winter", "year", " month")
 
 
