@@ -37,6 +37,7 @@ from bot.extract.names import (
     is_full,
     resolve_character,
 )
+from bot.extract.partnames import attributive, character_like_names
 from bot.extract.text import Doc, View
 from bot.extract.works import Credit, judge_credit, line_work, names_a_work, work_column
 from bot.facts import CastFact, CastStatus
@@ -209,7 +210,7 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
                 status = CastStatus.FORMER
             if pattern is _DIRECT and _FORMER.search(match["gap"] or ""):
                 status = CastStatus.FORMER
-            char, stop = _attributive(match, chunk)
+            char, stop = attributive(match, chunk)
             if not char:
                 continue
             taken.append((match.start(), stop))
@@ -220,31 +221,6 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
         # "An earlier version misstated that X plays Y": what follows is the error.
         found = [c for c in found if c.start - offset < false_claim.start()]
     return fill_parts(sorted(found, key=lambda c: c.start), [])
-
-
-_FUNCTION_WORD = (
-    r"(?:and|or|but|nor|in|on|at|of|for|to|from|by|with|opposite|alongside|against|beside|"
-    r"who|which|that|when|while|since|until|after|before|again|too|also|is|was|will|has|had)"
-)
-_APPOSED = re.compile(rf"(?:[ ](?!{_FUNCTION_WORD}\b)[a-z][\w’'-]*){{1,3}},[ ](?P<name>{_CHAR})")
-_NOUN_AFTER = re.compile(rf"[ ](?!{_FUNCTION_WORD}\b)[a-z][\w’'-]*")
-_INDEFINITE = re.compile(r"[ ](?:a|an)[ ]")
-
-
-def _attributive(match: re.Match[str], chunk: str) -> tuple[str, int]:
-    """A one-word "part" before a common noun is an adjective ("as Ada's British liaison
-    officer, Tom Rudd": the part is Tom Rudd; "as a widowed Cornish farmer": no named part).
-    Returns the part and where the phrasing ends ("" when it names none)."""
-    char, end = match["char"], match.end()
-    if " " in char:
-        return char, end
-    apposed = _APPOSED.match(chunk, end)
-    if apposed is not None:
-        return apposed["name"], apposed.end()
-    lead = chunk[match.end("kw") : match.start("char")] if "kw" in match.re.groupindex else ""
-    if _INDEFINITE.match(lead) and _NOUN_AFTER.match(chunk, end):
-        return "", end
-    return char, end
 
 
 def _is_past_role(match: re.Match[str], chunk: str, context: Context) -> bool:
@@ -273,7 +249,7 @@ def _resolve(raw: list[_Raw], doc: Doc, context: Context, people: People) -> lis
     cleaned = [clean_character(r.character) for r in raw]
     full_chars = [c for c in cleaned if is_full(c)]
     firsts = {c for c in cleaned if c and not is_full(c)}
-    full_chars += _character_like_names(doc, people, context, firsts)
+    full_chars += character_like_names(doc, people, context, firsts)
     facts: dict[tuple[str, str], CastFact] = {}
     works = work_column(doc)
     for item in sorted(raw, key=lambda r: r.start):
@@ -386,27 +362,3 @@ def _plausible_character(name: str, people: People, context: Context) -> bool:
     tokens = [t for t in name.split() if t not in STOP_TOKENS]
     # A part may share a word with the title (Eleanor Wrenfield in Wrenfield), not be the title.
     return bool(tokens) and not all(context.is_ours(t) for t in tokens)
-
-
-_MORE_NAME = re.compile(rf"(?:[ ]{TOKEN}){{1,2}}{END}")
-
-
-def _character_like_names(
-    doc: Doc, people: People, context: Context, firsts: set[str]
-) -> list[str]:
-    """Names in the article starting with one of ``firsts`` that are not people or works.
-
-    What a first name given as a part ("Kit Lane as Ada") may stand for in full.
-    """
-    names: list[str] = []
-    body = doc.body
-    for first in firsts:
-        at = body.find(first + " ")
-        while at >= 0:
-            rest = _MORE_NAME.match(body, at + len(first))
-            if rest is not None and (at == 0 or not body[at - 1].isalnum()):
-                name = clean_character(body[at : rest.end()])
-                if is_full(name) and not context.is_ours(name) and not people.knows(name):
-                    names.append(name)
-            at = body.find(first + " ", at + 1)
-    return names

@@ -9,7 +9,7 @@ import re
 from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import Casting
 from bot.extract.cues import hint, scan
-from bot.extract.names import NAME, clean_name
+from bot.extract.names import LIST_SPLIT, NAME, clean_name
 
 _AGE = r"(?:(?:newcomer|\d{1,2}-year-old|[a-z]+-born|[A-Z][a-z]+-born)[ ](?:actor[ ])?)?"
 """Words before a later name in a list of actors: "and 18-year-old X", "and newcomer Y"."""
@@ -19,7 +19,6 @@ _RESPECTIVE = re.compile(
     r"(?:as|play|plays|playing|portray|portraying)[ ](?:[a-z][\w’'-]*[ ]){0,2}?"
     rf"(?P<chars>{_CHAR}(?:,[ ]{_CHAR}){{0,8}},?[ ](?:and|&)[ ]{_CHAR})"
 )
-_LIST_SPLIT = re.compile(r",?[ ](?:and|&)[ ]|,[ ]")
 _RESPECTIVELY = re.compile(
     rf"(?P<actors>{NAME}(?:,[ ]{_AGE}{NAME}){{0,8}},?[ ](?:and|&)[ ]{_AGE}{NAME})"
     r"(?P<gap>(?:[ ][^ .;:,]+){0,6}?)[ ](?:as|play|plays|playing|portray|portraying)[ ]"
@@ -50,7 +49,7 @@ def _respective(chunk: str, lower: str, starts: list[int]) -> list[re.Match[str]
 
 def _parts_of(match: re.Match[str]) -> list[str]:
     if "parts" not in match.re.groupindex:
-        return [c for c in _LIST_SPLIT.split(match["chars"]) if c]
+        return [c for c in LIST_SPLIT.split(match["chars"]) if c]
     return [m["char"] for m in _PART_IN_LIST.finditer(match["parts"])]
 
 
@@ -68,7 +67,7 @@ def respective(
                 Casting("", "", evidence, offset + match.start(), end=offset + match.end())
             )
             continue
-        actors = [_AGE_RE.sub("", a) for a in _LIST_SPLIT.split(match["actors"]) if a]
+        actors = [_AGE_RE.sub("", a) for a in LIST_SPLIT.split(match["actors"]) if a]
         chars = _parts_of(match)
         first = match.start()
         if len(actors) > len(chars) >= 2:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from bot.extract.context import Context
 from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, bracketed_roles, other_credits
 from bot.extract.cues import hint, scan
-from bot.extract.names import NAME, TOKEN, People, clean_name, is_full
+from bot.extract.names import LIST_SPLIT, NAME, TOKEN, People, clean_name, is_full
 from bot.extract.organisations import looks_like_company
 from bot.extract.subjects import clause_subjects
 from bot.extract.text import Doc
@@ -53,7 +53,6 @@ _NAMES = (
     rf"(?P<names>{NAME}(?:(?:,[ ]{NAME}){{1,10}},?[ ](?:and|&)[ ]{NAME}|[ ](?:and|&)[ ]{NAME})?)"
 )
 """One name or a list; ", and" needs three or more names (two would be joined clauses)."""
-_LIST_SPLIT = re.compile(r",?[ ](?:and|&)[ ]|,[ ]")
 
 _ROLE_BEFORE = re.compile(
     rf"(?i:(?<![\w-])(?P<roles>{_ROLE}(?:(?:,[ ]|,?[ ]and[ ]){_ROLE}){{0,4}}))[ ](?P<name>{NAME})"
@@ -292,7 +291,7 @@ def _role_before(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     for match in _ROLE_BEFORE.finditer(chunk):
         if _SUCCEEDED.search(chunk, 0, match.start()):
             continue  # "taking over from series composer X": X holds the credit no longer
-        for role_word in _LIST_SPLIT.split(match["roles"]):
+        for role_word in LIST_SPLIT.split(match["roles"]):
             for role in _roles(role_word):
                 yield match["name"], role
 
@@ -330,7 +329,7 @@ def _apposed(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
         if owner and not context.is_known(owner):
             continue  # "Lumen's director, X,": another work's
         names = _split(match["names"]) if "names" in match.re.groupindex else [match["name"]]
-        for role_word in _LIST_SPLIT.split(match["roles"]):
+        for role_word in LIST_SPLIT.split(match["roles"]):
             for role in _roles(role_word):
                 yield from ((name, role) for name in names)
 
@@ -343,7 +342,7 @@ def _passive(chunk: str) -> Iterator[tuple[str, CrewRole]]:
             names = _split(match["names"])
             for role in _roles(match["byrole"]):
                 yield from ((name, role) for name in names)
-        verbs = _LIST_SPLIT.split(match["verbs"])
+        verbs = LIST_SPLIT.split(match["verbs"])
         for verb in verbs:
             for pattern, role in _PASSIVE_ONE:
                 if role is CrewRole.AUTHOR and len(verbs) > 1:
@@ -356,7 +355,7 @@ def _passive(chunk: str) -> Iterator[tuple[str, CrewRole]]:
 def _split(names: str) -> list[str]:
     """The names of a list, each without its company ("A for Kadr Films and B")."""
     names = _BRACKETED.sub("", names)  # "X (Wee Hours, Low Tide)": X's other works
-    return [_AFFILIATION_START.split(n, maxsplit=1)[0] for n in _LIST_SPLIT.split(names) if n]
+    return [_AFFILIATION_START.split(n, maxsplit=1)[0] for n in LIST_SPLIT.split(names) if n]
 
 
 _BRACKETED = re.compile(r"[ ]?\([^()]*\)")

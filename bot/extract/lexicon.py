@@ -98,14 +98,6 @@ SPEECH_VERBS = (
     r"emphasizes|pointed[ ]out|points[ ]out)"
 )
 
-UNNAMED_SOURCES = (
-    r"(?:spokesperson|spokesman|spokeswoman|representative|rep|source|insider|statement|"
-    r"spokespeople|press release|announcement)"
-)
-
-CREATIVE_ROLE_WORDS = r"(?:author|novelist|writer|creator|screenwriter|illustrator|cartoonist)"
-DIRECTOR_WORDS = r"(?:director|filmmaker)"
-ACTOR_WORDS = r"(?:actor|actress|star|performer)"
 
 PERSON_VERBS = (
     r"(?:said|says|told|tells|added|adds|explained|explains|joked|jokes|admitted|admits|wrote|"

@@ -58,7 +58,8 @@ _NAME_THEN = re.compile(
 _NAME_AFTER = re.compile(
     rf"(?i:\baccording[ ]to|\b(?:said|added|continued|explained|wrote))[ ](?P<name>{FULL_NAME})"
 )
-_TOKEN_RE = re.compile(TOKEN)
+LIST_SPLIT = re.compile(r",?[ ](?:and|&)[ ]|,[ ]")
+"""Between the items of a list: "A, B and C", "A & B"."""
 _ROLE_HINT = hint(
     "actor", "actress", "star", "direct", "creator", "author", "writer", "novelist", "produc",
     "compos", "cinemat", "editor", "filmmaker", "newcomer", "showrunner", "spokes", "executive",

@@ -131,3 +131,15 @@ def clause_subjects(chunk: str) -> list[tuple[int, str]]:
             )
         )
     return found
+
+
+_SOURCE_END = re.compile(rf"{SOURCE_NOUN}$")
+
+
+def unnamed_label(words: list[str]) -> str:
+    """How to name an unnamed source: "Netflix spokesperson" for "a Netflix spokesperson",
+    else the words themselves ("one fan"), else "an unnamed person"."""
+    owner = [w for w in words[1:] if w[:1].isupper()]
+    if _SOURCE_END.match(words[-1]) and owner:
+        return " ".join([*owner, words[-1]])
+    return " ".join(words) if len(words) > 1 else "an unnamed person"

@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from bot.extract.terms import is_quotation
 from bot.facts import Article
 
 MASK = "x"
@@ -28,9 +29,9 @@ MASK = "x"
 name pattern can match it, and not punctuation, so no sentence ends inside a quote)."""
 
 
-def _letters(upper: bool) -> str:
-    """A character-class body of every Latin, Greek and Cyrillic letter of one case."""
-    chars = [c for c in map(chr, range(0x41, 0x530)) if (c.isupper() if upper else c.islower())]
+def _capitals() -> str:
+    """A character-class body of every Latin, Greek and Cyrillic capital letter."""
+    chars = [c for c in map(chr, range(0x41, 0x530)) if c.isupper()]
     ranges: list[str] = []
     start = prev = ord(chars[0])
     for code in [*map(ord, chars[1:]), -1]:
@@ -41,9 +42,8 @@ def _letters(upper: bool) -> str:
     return "".join(ranges)
 
 
-UPPER = f"[{_letters(upper=True)}]"
+UPPER = f"[{_capitals()}]"
 """A capital letter, accented ones included ("Ó", "Ł", "Ś")."""
-LOWER = f"[{_letters(upper=False)}]"
 
 _QUOTE_MARK = re.compile('[“”"«»]')
 _SINGLE_MARK = re.compile(r"[‘’'](?:(?<![^\W_][‘’'])|(?![^\W_]))")
@@ -188,65 +188,13 @@ def _quotes_in(text: str, para: Span) -> list[Quote]:
         q
         for q in found
         if q.end > q.start
-        and (
-            not is_title_like(text[q.start : q.end])
-            or _reported_word(text, q, para)
-            or _SAID_AFTER.match(text, q.end, para.end) is not None
+        and is_quotation(
+            text,
+            (q.start, q.end),
+            (para.start, para.end),
+            title_like=is_title_like(text[q.start : q.end]),
         )
-        and not _named_term(text, q, para)
     ]
-
-
-_NAMING_VERB = re.compile(
-    r"\b(?:calls?|called|calling|nicknamed?|dubbed?|christened)[ ](?:him|her|them|it|me|us|you|"
-    r"[A-Z][\w’'-]+)[ ]$"
-)
-_DETERMINER = re.compile(r"(?:^|[ (])(?:the|a|an|no|any|this|that|these|those|some)[ ]$")
-_MAX_NICKNAME_WORDS = 3
-_TITLED = re.compile(r"\b(?:titled|entitled|headlined|named)[ ,:]*$")
-_REPORTED_ANYWHERE = re.compile(
-    r"\b(?:said|says|told|tells|claimed|claims|insisted|insists|admitted|admits|added|adds|"
-    r"described|describes|called|calls|reported|reports|wrote|writes|according)\b"
-)
-
-
-def _named_term(text: str, quote: Quote, para: Span) -> bool:
-    """Words the writer puts in quotation marks as a name, not as anyone's words: a title
-    after "titled", a nickname after "calls him" (“le petit chou”), a term after a
-    determiner with nobody reporting it (the “tall guy” from the photos; there is no “secret
-    screening”)."""
-    before = text[max(para.start, quote.start - 60) : quote.start - 1]
-    inner = text[quote.start : quote.end].strip(" ,.")
-    if _NAMING_VERB.search(before):
-        return len(inner.split()) <= _MAX_NICKNAME_WORDS
-    if _TITLED.search(before):
-        return True  # "a video titled “...”": a title, however long
-    if not _DETERMINER.search(before) or (inner[:1].isupper() and " " not in inner):
-        return False
-    sentence_start = max(text.rfind(". ", para.start, quote.start) + 1, para.start)
-    said = _REPORTED_ANYWHERE.search(text, sentence_start, quote.start - 1) is not None
-    return not said and _SAID_AFTER.match(text, quote.end, para.end) is None
-
-
-_SAID_AFTER = re.compile(
-    r"[”\"’'][ ](?:he|she|they|[A-Z][\w’'-]+)[ ](?:says|said|adds|added|asks|asked|shouts|shouted|"
-    r"tells|told|replies|replied)\b"
-)
-"""An attribution right after the quotation ("“Again,” she says"): a word someone said."""
-_REPORTED = re.compile(
-    r"\b(?:said|says|told|tells|claimed|claims|insisted|insists|admitted|admits|added|adds|"
-    r"described|describes|called|calls)\b[^.!?;“”\"]{0,80}$"
-)
-_LOWER_WORD = re.compile(r"[a-z][a-z-]+")
-
-
-def _reported_word(text: str, quote: Quote, para: Span) -> bool:
-    """One lower-case word quoted from what someone said ("said the closures had 'killed'
-    trade"): a fragment of their words, not a scare quote."""
-    inner = text[quote.start : quote.end]
-    if not _LOWER_WORD.fullmatch(inner):
-        return False
-    return _REPORTED.search(text, max(para.start, quote.start - 120), quote.start - 1) is not None
 
 
 _ANSWER_LABEL = re.compile(rf"(?P<label>{UPPER}[\w’'.-]*(?:[ ]{UPPER}[\w’'.-]*){{0,3}}):[ ]+(?=\S)")
