@@ -86,6 +86,7 @@ _AFFILIATION = (
 _ONE_FOR = rf"{NAME}{_AFFILIATION}"
 _NAMES_FOR = (
     rf"(?P<names>{_ONE_FOR}(?:(?:,[ ]{_ONE_FOR}){{1,8}},?[ ](?:and|&)[ ]{_ONE_FOR}"
+    rf"(?:,[ ](?:and|&)[ ]{_ONE_FOR})?"
     rf"|(?:[ ](?:and|&)[ ]{_ONE_FOR})+|(?:,[ ]{_ONE_FOR}){{1,8}}(?=[ ]*$))?)"
 )
 """One name or a list, each perhaps with a company; a list with commas ends in "and" or runs
@@ -161,6 +162,10 @@ _ALONGSIDE = re.compile(
 """The rest of a list of producers: "alongside Oseman and stars Connor and Locke"."""
 _LISTED_ROLE_RE = re.compile(_LISTED_ROLE)
 _OTHER_CREDIT = re.compile(r"produc|direct|writ|\bexec")
+_SCRIPT_BY_OF = re.compile(
+    rf"\b(?:script|screenplay)[ ]of[ ](?:the[ ])?(?:own[ ])?(?P<name>{NAME})"
+)
+"""Translated copy: "with a script of the own Oseman" (the author's own script)."""
 _SCRIPT_OF = re.compile(
     rf"(?P<name>{NAME})[’']s[ ](?:own[ ]|adapted[ ]|original[ ])?(?:script|screenplay)\b"
 )
@@ -260,6 +265,8 @@ def _sentence_crew(
                         continue  # "with Y exec producing": Y's own credit
                     listed = _split(extra["names"])
                     yield from ((_LISTED_ROLE_RE.sub("", name), role) for name in listed)
+    if " script of " in lower or " screenplay of " in lower:
+        yield from ((m["name"], CrewRole.WRITER) for m in _SCRIPT_BY_OF.finditer(chunk))
     if "’s " in chunk or "'s " in chunk:
         if "script" in lower or "screenplay" in lower:
             for match in scan(_SCRIPT_OF, chunk, starts):

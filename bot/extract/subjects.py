@@ -64,7 +64,8 @@ _ROLE_WORD = (
     r"(?:(?i:author|novelist|writer|screenwriter|creator|co-creator|director|filmmaker|producer|"
     r"showrunner|composer|cinematographer|editor|actor|actress|star|co-star|newcomer|"
     r"programmer|critic|executive|graphic|casting|series|film|head|and|senior|chief|lead|"
-    r"artistic|creative|associate|managing|deputy|former)|[A-Z]{2,})"
+    r"artistic|creative|associate|managing|deputy|former|chair|chairman|chairwoman|chairperson|"
+    r"president|founder|host|presenter|jury|awards|festival)|[A-Z]{2,})"
 )
 ROLE_PREFIX = (
     rf"(?:(?:[Tt]he[ ])?(?:(?:[A-Z][\w-]*(?:[’']s)?[ ]){{1,3}}(?={_ROLE_WORD}))?"

@@ -154,3 +154,22 @@ def test_a_sentence_carrying_on_from_another_works_is_that_works() -> None:
         date="2026-01-10",
     )
     assert found == []
+
+
+def test_a_release_date_label_saying_not_announced() -> None:
+    assert kinds("Release date: NOT announced. Ignore the rumours.") == [("not_announced", None)]
+
+
+def test_a_credits_list_with_two_companies() -> None:
+    found = facts(
+        "Exec producers are Lund, Berg and Ola Vik for Nordlys Film, and Ama Reid for "
+        "Leeds-based Kite Pictures.",
+        "Per Lund and Eva Berg created the drama.",
+    )
+    assert ("executive_producer", "Ama Reid") in credits(found)
+    assert ("executive_producer", "Ola Vik") in credits(found)
+
+
+def test_a_script_of_the_author_in_translated_copy() -> None:
+    found = facts("The film, directed by Ivo Marsh with a script of the own Lena Kross, opens.")
+    assert credits(found) == {("director", "Ivo Marsh"), ("writer", "Lena Kross")}

@@ -51,3 +51,10 @@ def test_an_unresolved_attribution_never_inherits_the_quote_before() -> None:
     )
     assert ("I read the b", "a spokesperson") not in found
     assert found[0][1].endswith("spokesperson")
+
+
+def test_an_office_before_the_name_after_said() -> None:
+    found = _speakers(
+        "“The shortlist is the strongest in years,” said festival president Ines Aldana.",
+    )
+    assert found == [("The shortlis", "Ines Aldana")]
