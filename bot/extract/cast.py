@@ -43,14 +43,16 @@ from bot.extract.works import Credit, judge_credit, line_work, names_a_work, wor
 from bot.facts import CastFact, CastStatus
 
 _ROLE_KW = (
-    r"(?:as|plays|play|playing|portrays|portray|portraying|voices|voice|voicing|"
+    r"(?:as|plays|play|playing|portrays|portray|portraying|voices|voice|voicing|embodies|"
+    r"incarnates|"
     r"(?:the[ ])?(?:role|part)[ ]of)"
 )
 _GAP_WORD = r"[ ](?!(?:and|but|with|while|which|that|who|because|although|when|as)\b)[a-z][\w’'-]*"
 
 _DIRECT = re.compile(
-    rf"(?P<actor>{NAME})(?:[ ]\([^()]{{1,60}}\))?(?P<gap>(?:{_GAP_WORD}){{0,7}}?)[ ]"
-    rf"(?P<kw>{_ROLE_KW})[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
+    rf"(?P<actor>{NAME})(?:[ ]\([^()]{{1,60}}\))?(?P<gap>(?:{_GAP_WORD}){{0,7}}?)"
+    r"(?:,[ ][a-z]+ly(?:[ ]and[ ][a-z]+ly)?,)?"  # "pops up, briefly and brilliantly, as"
+    rf"[ ](?P<kw>{_ROLE_KW})[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )
 _QUOTED_TITLE = r"[“\"][^“”\"]{1,40}[”\"],?"
 _RELATIVE = re.compile(
@@ -106,6 +108,8 @@ _ROLE_HINT = hint(
     "left ",
     "quit",
     "exited",
+    "embodies",
+    "incarnates",
 )
 _OTHER_HINT = hint("(", "’s ", "'s ", " – ", " — ", " - ", "self, ", "selves, ")
 
@@ -117,7 +121,10 @@ _IS_NAME = re.compile(r"[ ]is[ ][A-Z]")
 _ANCHORS = {
     _RELATIVE: (hint(", who "), 90),
     _APPOSITIVE: (hint(", "), 90),
-    _DIRECT: (hint(" as ", "play", "portray", "voic", "role of", "part of"), 240),
+    _DIRECT: (
+        hint(" as ", "play", "portray", "voic", "role of", "part of", "embodies", "incarnates"),
+        240,
+    ),
     _POSSESSIVE: (hint("’s ", "'s "), 90),
 }
 """For each name-led form, the words its name comes before and how far before them the name

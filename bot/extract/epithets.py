@@ -63,6 +63,8 @@ def find_epithets(
         if "actor" in chunk or "actress" in chunk:
             found.extend(_the_part_actor(doc, people, characters, view, evidence))
             found.extend(_part_then_actor(doc, people, context, chunk, evidence))
+        if "s, who " in chunk:
+            found.extend(_pair(doc, people, view, evidence, [c.character for c in cast]))
         if "-year-old, who " in chunk:
             for match in _AGED.finditer(chunk):
                 offset = sentence.start + match.start()
@@ -75,6 +77,36 @@ def find_epithets(
                     found.append(CastFact(actor, resolve_character(character, characters),
                                           evidence))  # fmt: skip
     return found
+
+
+_PAIR_EPITHET = re.compile(
+    r"\b[Tt]he[ ](?:\d{1,2}-year-old[ ])?(?:[a-z]+[ ])?(?:actors|stars|co-stars|leads),[ ]who[ ]"
+    rf"(?:play|portray|star[ ]as)[ ](?P<a>{CHAR})[ ](?:and|&)[ ](?P<b>{CHAR})"
+)
+"""Two people named just before: "X and Y ... The 21-year-old actors, who play A and B"."""
+_FULL_RE = re.compile(FULL_NAME)
+
+
+def _pair(
+    doc: Doc, people: People, view: View, evidence: str, characters: list[str]
+) -> list[CastFact]:
+    found: list[CastFact] = []
+    for match in _PAIR_EPITHET.finditer(view.chunk):
+        before = [s for s in doc.sentences if s.end <= view.span.start + match.start()]
+        before = [s for s in before if s.para != doc.title_para][-1:]
+        named: list[str] = []
+        for sentence in before:
+            for name in _FULL_RE.findall(doc.masked, sentence.start, sentence.end):
+                resolved = people.resolve(name)
+                if resolved is not None and resolved not in named:
+                    named.append(resolved)
+        if len(named) == _PAIR:
+            parts = [resolve_character(clean_character(match[k]), characters) for k in "ab"]
+            found.extend(CastFact(a, c, evidence) for a, c in zip(named, parts, strict=True))
+    return found
+
+
+_PAIR = 2
 
 
 def _the_part_actor(

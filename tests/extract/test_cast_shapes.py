@@ -60,3 +60,21 @@ def test_the_actor_announcing_the_part_herself() -> None:
         "as Mari Lloyd, a farmer's daughter.",
     )
     assert pairs(found) == {("Nia Pryce", "Mari Lloyd")}
+
+
+def test_embodies_and_incarnates_are_casting_verbs() -> None:
+    found = facts("Marta Ruiz incarnates Elena Soto, a nurse. Ivo Lind embodies Captain Brask.")
+    assert pairs(found) == {("Marta Ruiz", "Elena Soto"), ("Ivo Lind", "Captain Brask")}
+
+
+def test_an_aside_of_adverbs_before_as() -> None:
+    found = facts("Ruth Adler also turns up, briefly and memorably, as Greta Holm.")
+    assert pairs(found) == {("Ruth Adler", "Greta Holm")}
+
+
+def test_a_plural_epithet_casts_the_two_people_named_before() -> None:
+    found = facts(
+        "Ana Ruiz and Theo Brandt are having fun on set!",
+        "The 23-year-old actors, who play Lena Holt and Max Holt in the film, posted a video.",
+    )
+    assert pairs(found) == {("Ana Ruiz", "Lena Holt"), ("Theo Brandt", "Max Holt")}
