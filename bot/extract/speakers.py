@@ -61,6 +61,7 @@ _UNNAMED_RE = re.compile(UNNAMED)
 _TEXT_NOUN_RE = re.compile(TEXT_NOUN)
 _UNNAMED_FIRST = frozenset({"a", "an", "one", "another", "two", "several", "some", "many"})
 _PRONOUNS = frozenset({"he", "she", "they"})
+_DESCRIBED = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ ](?:\d|[a-z])")
 _SUBJECT_FORM = {"her": "she", "him": "he", "them": "they"}
 _ANTECEDENT_SENTENCES = 3
 _ORG_DESCRIPTOR_RE = re.compile(ORG_DESCRIPTOR)
@@ -293,8 +294,8 @@ class Resolver:
                 speaker = self.who(raw, sentence.start + at, attribution, depth + 1)
                 if speaker is not None:
                     return speaker
-                if self._unknown_name(raw):
-                    return None  # posted by someone we cannot name ("Joe put up ...")
+                if self._unknown_name(raw) or _DESCRIBED.match(raw):
+                    return None  # posted by someone we cannot name ("Joe", "the 24-year-old")
         return None
 
     def _org_in_sentence(self, offset: int) -> str | None:
@@ -375,10 +376,8 @@ class Resolver:
     def recall(self, pronoun: str, offset: int) -> Speaker | None:
         """Who ``pronoun`` last stood for in an attribution, if that was nearby."""
         found = self._recalled.get(pronoun)
-        if found is None:
-            return None
         para = self.doc.sentences[self._sentence_index(offset)].para
-        return found[1] if 0 <= para - found[0] <= _RECALL_PARAS else None
+        return found[1] if found is not None and 0 <= para - found[0] <= _RECALL_PARAS else None
 
     def _sentence_index(self, offset: int) -> int:
         """The index of the sentence holding ``offset``."""

@@ -58,3 +58,21 @@ def test_an_office_before_the_name_after_said() -> None:
         "“The shortlist is the strongest in years,” said festival president Ines Aldana.",
     )
     assert found == [("The shortlis", "Ines Aldana")]
+
+
+def test_a_one_word_name_owning_the_articles_work_is_its_company() -> None:
+    found = _speakers(
+        "The Lanterns movie wrapped on Friday.",
+        "Lumen's official Lanterns account posted the slate with the caption "
+        '"That\'s a wrap on the Lanterns movie!"',
+    )
+    assert found == [("That's a wra", "Lumen")]
+
+
+def test_a_caption_after_an_unresolved_description_is_nobodys() -> None:
+    found = facts(
+        "Lumen confirmed the recast in a statement on Monday.",
+        "The 24-year-old confirmed the news himself on Instagram, sharing a photo of his script.",
+        "“Some personal news: I’m joining the cast,” the caption read.",
+    ).quotes
+    assert [q.speaker for q in found if q.text.startswith("Some")] == [""]
