@@ -103,9 +103,7 @@ class Resolver:
         """An attribution right after the closing mark (``, she said``; ``said X``)."""
         for pattern in POST_PATTERNS:
             match = pattern.match(post)
-            if match is None:
-                continue
-            speaker = self._matched(match, offset, match.group().strip(" ,.!?"))
+            speaker = self._matched(match, offset, match.group().strip(" ,.!?")) if match else None
             if speaker is not None:
                 return speaker
         return None
@@ -222,6 +220,9 @@ class Resolver:
             org = self.orgs.find(clean_name(owned["owner"]))  # "Netflix's official synopsis"
             if org is not None:
                 return Speaker(org, SourceKind.ORGANISATION, attribution)
+            person = self.people.resolve(owned["owner"], first_name=True)  # "Kit's story says"
+            if person is not None and self.people.knows(person):
+                return Speaker(person, SourceKind.PERSON, attribution)
             return self._text_source(owned["noun"], offset, attribution, depth)
         return self._named(raw, attribution)
 

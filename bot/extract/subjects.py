@@ -38,7 +38,7 @@ ORG_NOUN = (
 )
 TEXT_NOUN = (
     r"(?P<noun>caption|statement|post|tweet|message|synopsis|logline|description|announcement|"
-    r"press[ ]release|blurb|tagline|note|letter|update|account|channel|feed|page)"
+    r"press[ ]release|blurb|tagline|note|letter|update|account|channel|feed|page|story)"
 )
 UNNAMED = (
     rf"(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any|[Tt]he)[ ](?:of[ ](?:the|"

@@ -76,3 +76,11 @@ def test_a_caption_after_an_unresolved_description_is_nobodys() -> None:
         "“Some personal news: I’m joining the cast,” the caption read.",
     ).quotes
     assert [q.speaker for q in found if q.text.startswith("Some")] == [""]
+
+
+def test_a_persons_story_saying_words_is_theirs() -> None:
+    found = _speakers(
+        "Mira Holt and Ivo Lind have been posting from set all week.",
+        "Mira's story just says 'last day, see you soon' and nothing else.",
+    )
+    assert found == [("last day, se", "Mira Holt")]
