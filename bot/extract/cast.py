@@ -62,8 +62,8 @@ _RELATIVE = re.compile(
 _APPOSITIVE = re.compile(
     rf"(?P<actor>{NAME}),[ ](?:\d{{1,3}}|(?:(?:perhaps[ ]|best[ ]|widely[ ]|also[ ])?known|"
     r"famous|celebrated|acclaimed|praised)[ ]for[^,.;:()“”\"]{1,80}|(?:the[ ])?star[ ]of"
-    r"[^,.;:()“”\"]{1,80}|(?:a|an|the|whose|who)[ ]"
-    r"(?:[^,.;:()“”\"]|[“\"][^“”\",]{1,40}[”\"]){1,130}"
+    r"[^,.;:()“”\"]{1,80}|(?:a|an|the|who)[ ](?:[^,.;:()“”\"]|[“\"][^“”\",]{1,40}[”\"]){1,80}"
+    r"|whose[ ][^,.;:()“”\"]{1,130}"
     r"|[a-z]+ing[ ][^,.;:()“”\"]{1,60})(?:[“\"][^“”\",]{1,40},?[”\"])?(?:,|(?<=,[”\"]))"
     rf"(?P<gap>(?:{_GAP_WORD}){{0,7}}?)[ ](?P<kw>{_ROLE_KW})[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )

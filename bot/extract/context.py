@@ -92,8 +92,6 @@ _OTHER_WORKS = (
     (
         hint("’s ", "'s "),
         re.compile(
-            r"(?<!location[ ])(?<!filming[ ])(?<!filmed[ ])(?<!shot[ ])(?<!set[ ])(?<!based[ ])"
-            r"(?<!born[ ])(?<!shooting[ ])(?<!lives[ ])"  # "on location in Leeds’s Holbeck"
             rf"\b(?:in|casting|directing|shooting|producing|writing|scoring|editing|making)[ ]"
             rf"{TOKEN}(?:[ ]{TOKEN})?\+?[’']s[ ](?:[a-z-]+[ ]){{0,2}}[“\"‘']?(?P<name>{NAME})"
         ),
@@ -306,6 +304,16 @@ def _headline_titles(doc: Doc) -> set[str]:
     }
 
 
+_PLACE_IN = re.compile(r"\b(?:location|filming|filmed|shot|set|based|born|shooting|lives)[ ]$")
+
+
+def _in_a_place(chunk: str, match: re.Match[str]) -> bool:
+    """ "on location in Leeds’s Holbeck": "in" an owner's place, not in an owner's work."""
+    start = match.start()
+    before = _PLACE_IN.search(chunk, max(start - 10, 0), start)
+    return before is not None and match.group().startswith("in ")
+
+
 def foreign_at(chunk: str, context: Context) -> int | None:
     """Where the sentence brings in another named production, if it does."""
     if _FOREIGN_HINT.search(chunk):
@@ -337,8 +345,8 @@ def foreign_at(chunk: str, context: Context) -> int | None:
         return any(start < at < end for start, end in asides)
 
     for match in others:
-        if aside(match.start()):
-            continue
+        if aside(match.start()) or _in_a_place(chunk, match):
+            continue  # an aside; "on location in Leeds’s Holbeck": a place, not a work
         name = match.groupdict().get("name")
         if not name or not context.is_known(name):
             return match.start()

@@ -241,14 +241,23 @@ _BRACKET_ROLES: dict[str, CrewRole] = {
     "casting": CrewRole.CASTING_DIRECTOR,
     "casting director": CrewRole.CASTING_DIRECTOR,
 }
-_NAME_ROLES = re.compile(rf"(?P<name>{NAME})[ ]\((?P<roles>[A-Za-z][A-Za-z +/&,-]{{1,40}})\)")
+_ROLES_IN_BRACKETS = re.compile(r"[ ]\((?P<roles>[A-Za-z][A-Za-z +/&,-]{1,40})\)")
+_NAME_BEFORE = re.compile(rf"(?P<name>{NAME})$")
+_NAME_REACH = 60
 _ROLE_JOIN = re.compile(r"[ ]*(?:[+/&,]|\band\b)[ ]*")
 
 
 def bracketed_roles(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     """ "Crew: A (director), B (writer + EP), C (music)": every word in the brackets a role
     (else they hold something else: "X (Still Alice)", "Y (Nick)")."""
-    for match in _NAME_ROLES.finditer(chunk):
+    for match in _ROLES_IN_BRACKETS.finditer(chunk):
         words = [w for w in _ROLE_JOIN.split(match["roles"].lower()) if w]
-        if words and all(w in _BRACKET_ROLES for w in words):
-            yield from ((match["name"], _BRACKET_ROLES[w]) for w in words)
+        if not words or not all(w in _BRACKET_ROLES for w in words):
+            continue
+        start = max(match.start() - _NAME_REACH, 0)
+        for at in range(start, match.start()):
+            if chunk[at].isupper() and (at == 0 or not chunk[at - 1].isalnum()):
+                named = _NAME_BEFORE.match(chunk, at, match.start())
+                if named is not None:
+                    yield from ((named["name"], _BRACKET_ROLES[w]) for w in words)
+                    break
