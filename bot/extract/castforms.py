@@ -318,11 +318,11 @@ def _brackets(chunk: str, evidence: str, offset: int) -> list[Casting]:
     brackets hold a one-word part after a full name and none holds a name after a one-word
     part, "Ada Vale (Mira Holt)" in the same sentence is an actor then her part too."""
     found: list[Casting] = []
-    outer_actor = list(PAREN_REVERSED.finditer(chunk))
-    outer_part = [m for m in PAREN.finditer(chunk) if " " not in m["char"]]
-    actor_first = len(outer_actor) >= _LIST_ORDER and not outer_part
-    for pattern in (PAREN, PAREN_REVERSED):
-        for match in pattern.finditer(chunk):
+    matches = {pattern: list(pattern.finditer(chunk)) for pattern in (PAREN, PAREN_REVERSED)}
+    outer_part = [m for m in matches[PAREN] if " " not in m["char"]]
+    actor_first = len(matches[PAREN_REVERSED]) >= _LIST_ORDER and not outer_part
+    for pattern, found_here in matches.items():
+        for match in found_here:
             if _CREDIT_BEFORE.search(chunk, 0, match.start()):
                 continue  # "written by X (Brynhaul)": a credit, not a part
             casting = _casting(match, evidence, offset, flexible=True)

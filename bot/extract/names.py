@@ -115,10 +115,12 @@ _SURNAME_PARTICLES = frozenset(
 
 def _described(raw: str, name: str) -> bool:
     """ "The Polish-British YouTuber": an article and a nationality describe someone."""
-    first = name.split(maxsplit=1)[0]
-    return raw.startswith(("The ", "A ", "An ")) or all(
-        part in NATIONALITIES for part in first.split("-")
-    )
+    if raw.startswith(("The ", "A ", "An ")):
+        return True
+    first = name.split(" ", 1)[0]
+    if "-" not in first:
+        return first in NATIONALITIES
+    return all(part in NATIONALITIES for part in first.split("-"))
 
 
 def is_full(name: str) -> bool:

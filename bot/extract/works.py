@@ -81,6 +81,8 @@ def line_work(line: str) -> str:
 def work_column(doc: Doc) -> frozenset[str]:
     """Titles that end two or more short lines after a dash: a list's column of works."""
     text = doc.text
+    if "–" not in text and "—" not in text:
+        return frozenset()
     counts = Counter(line_work(text[p.start : p.end]) for p in doc.paras)
     return frozenset(work for work, count in counts.items() if work and count > 1)
 
@@ -138,6 +140,8 @@ def nominee_credits(doc: Doc, context: Context) -> Iterator[tuple[str, CrewRole,
     """Crew named under an award category, for the article's own work ("Best Director" /
     "Ada Vale – Harbour Lights"): (name, role, line)."""
     role: CrewRole | None = None
+    if "Best " not in doc.text and "Outstanding " not in doc.text:
+        return
     for para in doc.paras:
         line = doc.text[para.start : para.end].strip()
         category = _CATEGORY.fullmatch(line) if line.startswith(("Best ", "Outstanding ")) else None
