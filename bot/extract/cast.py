@@ -50,13 +50,18 @@ _ROLE_KW = (
 _GAP_WORD = r"[ ](?!(?:and|but|with|while|which|that|who|because|although|when|as)\b)[a-z][\w’'-]*"
 
 _DIRECT = re.compile(
-    rf"(?P<actor>{NAME})(?:[ ]\([^()]{{1,60}}\))?(?P<gap>(?:{_GAP_WORD}){{0,7}}?)"
-    r"(?:,[ ][a-z]+ly(?:[ ]and[ ][a-z]+ly)?,)?"  # "pops up, briefly and brilliantly, as"
-    rf"[ ](?P<kw>{_ROLE_KW})[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
+    rf"(?P<actor>{NAME})(?:[ ]\([^()]{{1,60}}\))?(?P<gap>(?:{_GAP_WORD}){{0,7}}?)[ ]"
+    rf"(?P<kw>{_ROLE_KW})[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )
+_ADVERBS_AS = re.compile(
+    rf"(?P<actor>{NAME})(?P<gap>(?:{_GAP_WORD}){{0,4}}?),[ ][a-z]+ly(?:[ ]and[ ][a-z]+ly)?,[ ]"
+    rf"(?P<kw>as)[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
+)
+"""An aside of adverbs before "as": "X also pops up, briefly and brilliantly, as Y"."""
 _QUOTED_TITLE = r"[“\"][^“”\"]{1,40}[”\"],?"
 _RELATIVE = re.compile(
-    rf"(?P<actor>{NAME}),[ ]who[ ](?:(?P<rel>(?:[^,.;:()“”\"]|{_QUOTED_TITLE}){{0,80}}?)[ ])?"
+    rf"(?P<actor>{NAME}),[ ]who[ ](?:(?P<rel>[^,.;:()“”\"]{{0,80}}?"
+    rf"(?:{_QUOTED_TITLE}[^,.;:()“”\"]{{0,40}}?)?)[ ])?"
     rf"(?P<kw>{_ROLE_KW}|played|portrayed|voiced)[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )
 _APPOSITIVE = re.compile(
@@ -114,6 +119,7 @@ _ROLE_HINT = hint(
 _OTHER_HINT = hint("(", "’s ", "'s ", " – ", " — ", " - ", "self, ", "selves, ")
 
 
+_VERB_LED = frozenset({_DIRECT, _ADVERBS_AS})
 _IS_NAME = re.compile(r"[ ]is[ ][A-Z]")
 """A run of castings by "is": "Aubry is Margaux Lefèvre, a French travel writer"."""
 
@@ -126,6 +132,7 @@ _ANCHORS = {
         240,
     ),
     _POSSESSIVE: (hint("’s ", "'s "), 90),
+    _ADVERBS_AS: (hint("ly, as "), 120),
 }
 """For each name-led form, the words its name comes before and how far before them the name
 can start: the form is tried only at those capitals."""
@@ -144,6 +151,8 @@ def _may_match(pattern: re.Pattern[str], chunk: str, role_hint: bool) -> bool:
         return role_hint and chunk.count(",") >= 2
     if pattern is _DIRECT:
         return role_hint
+    if pattern is _ADVERBS_AS:
+        return "ly, as " in chunk
     return _has_possessive(chunk)
 
 
@@ -204,7 +213,7 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
         ):
             found.append(casting)
     taken.extend((c.start - offset, c.end - offset) for c in found)
-    for pattern in (_RELATIVE, _APPOSITIVE, _DIRECT, _POSSESSIVE):
+    for pattern in (_RELATIVE, _APPOSITIVE, _DIRECT, _ADVERBS_AS, _POSSESSIVE):
         if not _may_match(pattern, chunk, role_hint):
             continue
         cue, reach = _ANCHORS[pattern]
@@ -215,7 +224,7 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
             status = CastStatus.CURRENT
             if pattern is _RELATIVE and _FORMER.search(chunk, match.end()):
                 status = CastStatus.FORMER
-            if pattern is _DIRECT and _FORMER.search(match["gap"] or ""):
+            if pattern in _VERB_LED and _FORMER.search(match["gap"] or ""):
                 status = CastStatus.FORMER
             char, stop = attributive(match, chunk)
             if not char:

@@ -283,7 +283,7 @@ def list_forms(chunk: str, starts: list[int], evidence: str, offset: int) -> lis
         found.extend(_casting(m, evidence, offset) for m in PLAYED_BY.finditer(chunk))
     if " is " in chunk:
         found.extend(_casting(m, evidence, offset) for m in IS_PART.finditer(chunk))
-    if " that " in chunk and " as " in chunk:
+    if " that " in chunk and (" joined " in chunk or " been cast " in chunk):
         found.extend(_casting(m, evidence, offset) for m in THAT_SHE.finditer(chunk))
     if " turn as " in chunk or " performance as " in chunk or " portrayal as " in chunk:
         found.extend(_casting(m, evidence, offset) for m in TURN_AS.finditer(chunk))
