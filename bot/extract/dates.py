@@ -66,7 +66,7 @@ _DIGIT = hint(*"0123456789")
 WINDOW_ANCHOR = re.compile(
     r"[0-9ADFJMNOSsWwYy](?:(?<=[0-9])[0-9]{3}|(?<=[ADFJMNOS])(?<![^\W_].)"
     r"(?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)|(?<=[Ss])(?:pring|ummer)|(?<=[Ww])inter"
-    r"|(?<=[Yy])ear)|[Aa]utumn|[Ff]all|(?<=[ ])month"
+    r"|(?<=[Yy])ear)|[Aa]utumn|[Ff]all|m(?<=[ ]m)onth"
 )
 """What every window holds (a year, a month, a season, "year" or "month"): :data:`WINDOW_RE` is
 tried only around these."""

@@ -28,6 +28,8 @@ _NAMING_VERB = re.compile(
 )
 _DETERMINER = re.compile(r"(?:^|[ (])(?:the|a|an|no|any|this|that|these|those|some)[ ]$")
 _MAX_NICKNAME_WORDS = 3
+_BEFORE_REACH = 40
+"""How far before a quotation its naming words can start ("calls her best friend “...”")."""
 _TITLED = re.compile(r"\b(?:titled|entitled|headlined|named)[ ,:]*$")
 _REPORTED_ANYWHERE = re.compile(
     r"\b(?:said|says|told|tells|claimed|claims|insisted|insists|admitted|admits|added|adds|"
@@ -40,7 +42,7 @@ def _named_term(text: str, quote: tuple[int, int], para: tuple[int, int]) -> boo
     after "titled", a nickname after "calls him" (“le petit chou”), a term after a
     determiner with nobody reporting it (the “tall guy” from the photos; there is no “secret
     screening”)."""
-    before = text[max(para[0], quote[0] - 60) : quote[0] - 1]
+    before = text[max(para[0], quote[0] - _BEFORE_REACH) : quote[0] - 1]
     inner = text[quote[0] : quote[1]].strip(" ,.")
     if _NAMING_VERB.search(before):
         return len(inner.split()) <= _MAX_NICKNAME_WORDS
