@@ -35,7 +35,10 @@ _ASIDE = r"(?:,[ ](?P<aside>\d{1,3}|[^.;:“”\"]{1,120}?),|,(?=[ ](?:said|says
 _ADVERB = r"(?:[ ](?:later|also|simply|then|once|had|has|have|only|just|quickly|[a-z]+ly)){0,2}"
 _VERB = rf"(?:[a-z]+ed(?:[ ](?:over|back|up|in|out|down))?[ ]and[ ])?(?P<verb>{SPEECH_VERBS})\b"
 
-_POST_VERB_FIRST = re.compile(rf"^[,.!?]?[ ]*(?P<verb>{SPEECH_VERBS}){_ADVERB}[ ]{_SPEAKER}")
+_POST_VERB_FIRST = re.compile(
+    rf"^[,.!?]?[ ]*(?:has[ ]|had[ ])?(?P<verb>{SPEECH_VERBS}){_ADVERB}[ ]{_SPEAKER}"
+)
+"""Verb first: ", said X", ", has confessed the actress"."""
 BARE_NAME = re.compile(rf"{NAME}$")
 _POST_SPEAKER_FIRST = re.compile(rf"^[,.!?]?[ ]*{_SPEAKER}{_ASIDE}{_ADVERB}[ ]{_VERB}")
 _POST_REPLY = re.compile(

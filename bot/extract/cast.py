@@ -37,11 +37,14 @@ from bot.extract.names import (
     is_full,
     resolve_character,
 )
+from bot.extract.partnames import attributive, character_like_names
 from bot.extract.text import Doc, View
+from bot.extract.works import Credit, judge_credit, line_work, names_a_work, work_column
 from bot.facts import CastFact, CastStatus
 
 _ROLE_KW = (
-    r"(?:as|plays|play|playing|portrays|portray|portraying|voices|voice|voicing|"
+    r"(?:as|plays|play|playing|portrays|portray|portraying|voices|voice|voicing|embodies|"
+    r"incarnates|"
     r"(?:the[ ])?(?:role|part)[ ]of)"
 )
 _GAP_WORD = r"[ ](?!(?:and|but|with|while|which|that|who|because|although|when|as)\b)[a-z][\w’'-]*"
@@ -50,14 +53,22 @@ _DIRECT = re.compile(
     rf"(?P<actor>{NAME})(?:[ ]\([^()]{{1,60}}\))?(?P<gap>(?:{_GAP_WORD}){{0,7}}?)[ ]"
     rf"(?P<kw>{_ROLE_KW})[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )
+_ADVERBS_AS = re.compile(
+    rf"(?P<actor>{NAME})(?P<gap>(?:{_GAP_WORD}){{0,4}}?),[ ][a-z]+ly(?:[ ]and[ ][a-z]+ly)?,[ ]"
+    rf"(?P<kw>as)[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
+)
+"""An aside of adverbs before "as": "X also pops up, briefly and brilliantly, as Y"."""
+_QUOTED_TITLE = r"[“\"][^“”\"]{1,40}[”\"],?"
 _RELATIVE = re.compile(
-    rf"(?P<actor>{NAME}),[ ]who[ ](?:(?P<rel>[^,.;:()“”\"]{{0,80}}?)[ ])?"
+    rf"(?P<actor>{NAME}),[ ]who[ ](?:(?P<rel>[^,.;:()“”\"]{{0,80}}?"
+    rf"(?:{_QUOTED_TITLE}[^,.;:()“”\"]{{0,40}}?)?)[ ])?"
     rf"(?P<kw>{_ROLE_KW}|played|portrayed|voiced)[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )
 _APPOSITIVE = re.compile(
     rf"(?P<actor>{NAME}),[ ](?:\d{{1,3}}|(?:(?:perhaps[ ]|best[ ]|widely[ ]|also[ ])?known|"
     r"famous|celebrated|acclaimed|praised)[ ]for[^,.;:()“”\"]{1,80}|(?:the[ ])?star[ ]of"
-    r"[^,.;:()“”\"]{1,80}|(?:a|an|the|whose|who)[ ](?:[^,.;:()“”\"]|[“\"][^“”\",]{1,40}[”\"]){1,80}"
+    r"[^,.;:()“”\"]{1,80}|(?:a|an|the|who)[ ](?:[^,.;:()“”\"]|[“\"][^“”\",]{1,40}[”\"]){1,80}"
+    r"|whose[ ][^,.;:()“”\"]{1,130}"
     r"|[a-z]+ing[ ][^,.;:()“”\"]{1,60})(?:[“\"][^“”\",]{1,40},?[”\"])?(?:,|(?<=,[”\"]))"
     rf"(?P<gap>(?:{_GAP_WORD}){{0,7}}?)[ ](?P<kw>{_ROLE_KW})[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )
@@ -102,10 +113,13 @@ _ROLE_HINT = hint(
     "left ",
     "quit",
     "exited",
+    "embodies",
+    "incarnates",
 )
 _OTHER_HINT = hint("(", "’s ", "'s ", " – ", " — ", " - ", "self, ", "selves, ")
 
 
+_VERB_LED = frozenset({_DIRECT, _ADVERBS_AS})
 _IS_NAME = re.compile(r"[ ]is[ ][A-Z]")
 """A run of castings by "is": "Aubry is Margaux Lefèvre, a French travel writer"."""
 
@@ -113,8 +127,12 @@ _IS_NAME = re.compile(r"[ ]is[ ][A-Z]")
 _ANCHORS = {
     _RELATIVE: (hint(", who "), 90),
     _APPOSITIVE: (hint(", "), 90),
-    _DIRECT: (hint(" as ", "play", "portray", "voic", "role of", "part of"), 240),
+    _DIRECT: (
+        hint(" as ", "play", "portray", "voic", "role of", "part of", "embodies", "incarnates"),
+        240,
+    ),
     _POSSESSIVE: (hint("’s ", "'s "), 90),
+    _ADVERBS_AS: (hint("ly, as "), 120),
 }
 """For each name-led form, the words its name comes before and how far before them the name
 can start: the form is tried only at those capitals."""
@@ -133,6 +151,8 @@ def _may_match(pattern: re.Pattern[str], chunk: str, role_hint: bool) -> bool:
         return role_hint and chunk.count(",") >= 2
     if pattern is _DIRECT:
         return role_hint
+    if pattern is _ADVERBS_AS:
+        return "ly, as " in chunk
     return _has_possessive(chunk)
 
 
@@ -164,49 +184,6 @@ def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
     return _resolve(raw, doc, context, people)
 
 
-def names_a_work(words: str, text: str, *, loosely: bool = True) -> bool:
-    """``words`` stand where titles do: in quotation marks, after a genre ("the drama X"), as
-    what someone wrote or directed, before "star", owned at a clause's end ("Lumen's X,"); or,
-    ``loosely``, "in" or "of" a work (not for a name that may be a person's: "for Ada").
-
-    Each place the words occur is judged by the few characters around it.
-    """
-    at = text.find(words)
-    while at >= 0:
-        end = at + len(words)
-        after = text[end : end + _AFTER_REACH]
-        before = text[max(at - _BEFORE_REACH, 0) : at]
-        whole = not _WORD_GOES_ON.match(after) and not _WORD_GOES_ON.match(before[-1:])
-        if whole and _work_context(before, after, loosely=loosely):
-            return True
-        at = text.find(words, at + 1)
-    return False
-
-
-def _work_context(before: str, after: str, *, loosely: bool) -> bool:
-    if _QUOTE_BEFORE.search(before) and _QUOTE_AFTER.match(after):
-        return True
-    if _GENRE_BEFORE.search(before) or _MADE_BEFORE.search(before):
-        return True
-    if after.startswith(" star") and not after[5:6].isalpha():
-        return True
-    if _OWNED_BEFORE.search(before) and after[:1] in {",", ".", ";"}:
-        return True
-    return loosely and _IN_BEFORE.search(before) is not None
-
-
-_AFTER_REACH = 8
-_BEFORE_REACH = 60
-_THE = r"(?:The[ ])?"
-_WORD_GOES_ON = re.compile(r"[\w’'-]")
-_QUOTE_BEFORE = re.compile(rf"[“\"‘']{_THE}$")
-_QUOTE_AFTER = re.compile(r"[,.]?[”\"’'](?![\w])")
-_GENRE_BEFORE = re.compile(rf"{GENRE_NOUNS}[ ][“\"‘']?{_THE}$")
-_MADE_BEFORE = re.compile(rf"\b(?:wrote|directed|created|co-created|produced)[ ]{_THE}$")
-_OWNED_BEFORE = re.compile(rf"[’']s[ ]{_THE}$")
-_IN_BEFORE = re.compile(rf"\b(?:in|on|for|of)[ ](?:the[ ])?[“\"‘']?{_THE}$")
-
-
 def _register_actors(chunk: str, starts: list[int], people: People) -> None:
     """Another production's cast are still people the article names."""
     for match in scan(_DIRECT, chunk, starts):
@@ -224,7 +201,8 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
 
     for pair in respective(chunk, lower, starts, evidence, offset):
         taken.append((pair.start - offset, pair.end - offset))
-        found.append(pair)
+        if pair.actor:  # an empty pair claims a past role's stretch
+            found.append(pair)
     for casting in [
         *recasts(chunk, lower, starts, evidence, offset),
         *list_forms(chunk, starts, evidence, offset),
@@ -235,7 +213,7 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
         ):
             found.append(casting)
     taken.extend((c.start - offset, c.end - offset) for c in found)
-    for pattern in (_RELATIVE, _APPOSITIVE, _DIRECT, _POSSESSIVE):
+    for pattern in (_RELATIVE, _APPOSITIVE, _DIRECT, _ADVERBS_AS, _POSSESSIVE):
         if not _may_match(pattern, chunk, role_hint):
             continue
         cue, reach = _ANCHORS[pattern]
@@ -246,11 +224,14 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
             status = CastStatus.CURRENT
             if pattern is _RELATIVE and _FORMER.search(chunk, match.end()):
                 status = CastStatus.FORMER
-            if pattern is _DIRECT and _FORMER.search(match["gap"] or ""):
+            if pattern in _VERB_LED and _FORMER.search(match["gap"] or ""):
                 status = CastStatus.FORMER
-            taken.append(match.span())
-            start, end = offset + match.start(), offset + match.end()
-            found.append(_Raw(match["actor"], match["char"], evidence, start, status, end=end))
+            char, stop = attributive(match, chunk)
+            if not char:
+                continue
+            taken.append((match.start(), stop))
+            start, end = offset + match.start(), offset + stop
+            found.append(_Raw(match["actor"], char, evidence, start, status, end=end))
     false_claim = _FALSE_CLAIM.search(chunk) if _FALSE_HINT.search(lower) else None
     if false_claim is not None:
         # "An earlier version misstated that X plays Y": what follows is the error.
@@ -284,8 +265,9 @@ def _resolve(raw: list[_Raw], doc: Doc, context: Context, people: People) -> lis
     cleaned = [clean_character(r.character) for r in raw]
     full_chars = [c for c in cleaned if is_full(c)]
     firsts = {c for c in cleaned if c and not is_full(c)}
-    full_chars += _character_like_names(doc, people, context, firsts)
+    full_chars += character_like_names(doc, people, context, firsts)
     facts: dict[tuple[str, str], CastFact] = {}
+    works = work_column(doc)
     for item in sorted(raw, key=lambda r: r.start):
         oriented = _orient(item, people, doc.text) if item.flexible else item
         if oriented is None:
@@ -297,10 +279,20 @@ def _resolve(raw: list[_Raw], doc: Doc, context: Context, people: People) -> lis
         if actor is None or not character or not _plausible_character(character, people, context):
             continue
         character = resolve_character(character, full_chars)
+        credit = judge_credit(actor, character, item.work or line_work(item.evidence), works,
+                              context)  # fmt: skip
+        if credit is Credit.OTHER:
+            continue
         key = (actor, character)
         if key not in facts or item.status is CastStatus.FORMER:
             facts[key] = CastFact(actor, character, item.evidence, item.status)
+            if credit is Credit.UNSURE:
+                facts[key] = replace(facts[key], confidence=_UNSURE_WORK, doubt=_WORK_DOUBT)
     return list(facts.values())
+
+
+_UNSURE_WORK = 0.5
+_WORK_DOUBT = "credited beside a work the article does not otherwise name"
 
 
 def _successors_parts(raw: list[_Raw], people: People) -> list[_Raw]:
@@ -386,27 +378,3 @@ def _plausible_character(name: str, people: People, context: Context) -> bool:
     tokens = [t for t in name.split() if t not in STOP_TOKENS]
     # A part may share a word with the title (Eleanor Wrenfield in Wrenfield), not be the title.
     return bool(tokens) and not all(context.is_ours(t) for t in tokens)
-
-
-_MORE_NAME = re.compile(rf"(?:[ ]{TOKEN}){{1,2}}{END}")
-
-
-def _character_like_names(
-    doc: Doc, people: People, context: Context, firsts: set[str]
-) -> list[str]:
-    """Names in the article starting with one of ``firsts`` that are not people or works.
-
-    What a first name given as a part ("Kit Lane as Ada") may stand for in full.
-    """
-    names: list[str] = []
-    body = doc.body
-    for first in firsts:
-        at = body.find(first + " ")
-        while at >= 0:
-            rest = _MORE_NAME.match(body, at + len(first))
-            if rest is not None and (at == 0 or not body[at - 1].isalnum()):
-                name = clean_character(body[at : rest.end()])
-                if is_full(name) and not context.is_ours(name) and not people.knows(name):
-                    names.append(name)
-            at = body.find(first + " ", at + 1)
-    return names

@@ -31,6 +31,7 @@ CHAR = rf"(?:{_HONORIFIC_DOT})?{FIRST_TOKEN}(?:{_NICKNAME}?[ ]{TOKEN}){{0,2}}{EN
 nickname in quotation marks inside it (Raj “Rajji” Mehta)."""
 _NOT_DESCRIPTIVE = (
     r"(?!(?:well|and|or|of|in|on|at|part|such|soon|long|far|much|both|a|an|the|opposite|"
+    r"he|she|they|it|we|you|i|"
     r"alongside|with|against|beside|for|to|by|from)\b)"
 )
 DESCRIPTOR = (
@@ -42,18 +43,36 @@ DESCRIPTOR = (
 "the company’s tyrannical director", "exchange student"."""
 _CHAR_GROUP = rf"{DESCRIPTOR}(?P<char>{CHAR})"
 _BULLET = r"(?:[-*•·▪◦][ ]+|\d{1,2}[.)][ ]+)"
+THAT_SHE = re.compile(
+    rf"(?P<actor>{FULL_NAME})[ ](?:[a-z]+[ ]){{0,2}}?(?:revealed|announced|confirmed|shared|"
+    r"said|told[ ]fans|posted)[^.;:“”\"]{0,50}?[ ]that[ ](?:she|he|they)[ ](?:has|have|had)[ ]"
+    r"(?:officially[ ])?(?:joined|been[ ]cast)[^.;:]{0,30}?[ ]as[ ]"
+    rf"{_CHAR_GROUP}"
+)
+"""The actor announcing it: "X revealed on TikTok that she has joined the cast as Y"."""
 
 LIST_ITEM = re.compile(
-    rf"^[ ]*{_BULLET}?(?P<actor>{NAME})[ ]+[–—-][ ]+(?P<char>{CHAR})(?:[ ]*\([^()]{{0,40}}\))?[ ]*$"
+    rf"^[ ]*{_BULLET}?(?P<actor>{NAME})[ ]+[–—-][ ]+(?P<char>{CHAR})(?:,[ ][^()]{{1,80}}?)?"
+    r"(?:[ ]*\((?P<note>[^()]{0,60})\))?[ ]*$"
 )
+"""A cast list's line: "- Ada Vale – Mira Holt", "2. Ada Vale – Mira, Tom's sister (new)"."""
+_NOTE_LEAVER = re.compile(
+    rf"^(?:took[ ]over|taking[ ]over|takes[ ]over)[ ](?:the[ ](?:role|part)[ ])?from[ ]"
+    rf"(?P<old>{NAME})|^(?:replacing|replaces|replaced)[ ](?P<old2>{NAME})"
+)
+"""A note naming who had the part before: "(took over from X in July)", "(replacing X)"."""
 PLAYED_BY = re.compile(
-    rf"(?P<char>{CHAR})(?:,[ ][^,;:.()]{{1,60}},|[ ]\(|,)?[ ]"
+    rf"(?P<char>{CHAR})(?:,[ ][^,;:.()]{{1,60}}(?:,[ ][^,;:.()]{{1,40}})?,|[ ]\(|,)?[ ]"
     r"(?:is[ ]|was[ ]|will[ ]|has[ ])?(?P<now>now[ ]|currently[ ])?(?:be[ ]|been[ ])?played[ ]by[ ]"
     r"(?:the[ ]|(?:[A-Z][\w-]*[ ])?(?:actor|actress|newcomer|star|comedian)[ ])?"
     rf"(?P<actor>{NAME})"
 )
-IS_PART = re.compile(rf"(?P<actor>{NAME})[ ]is[ ](?P<char>{CHAR}),[ ](?:the|a|an|his|her|their)[ ]")
-"""In a run of castings: "Kwame Osei is Marcus Thorn, the rugby captain who ..."."""
+IS_PART = re.compile(
+    rf"(?P<actor>{NAME})(?:,[ ]\d{{1,3}},)?[ ]is[ ](?P<char>{CHAR}),[ ]"
+    r"(?:the|a|an|his|her|their)[ ]"
+)
+"""In a run of castings: "Kwame Osei is Marcus Thorn, the rugby captain who ...", "Osei, 27,
+is Marcus Thorn, the ..."."""
 OPPOSITE = re.compile(
     rf"(?P<actor>{FULL_NAME}),[ ](?P<char>{CHAR})[ ]to[ ](?P<other>{TOKEN})[’']s[ ]"
     rf"(?P<char2>{CHAR})"
@@ -88,6 +107,10 @@ PAREN_REVERSED = re.compile(
     rf"(?P<actor>{FULL_NAME})[ ]\((?![A-Z]{{2,}}\))(?P<char>{FIRST_TOKEN}{END})!?\)"
 )
 """Actor (Character) only with a one-word part: with two full names, Character (Actor) wins."""
+PART_AND_WORK = re.compile(
+    rf"(?P<actor>{FULL_NAME})[ ]\((?P<char>{CHAR}),[ ](?P<work>[^(),;]{{1,60}})\)"
+)
+"""A credit naming the work too: "Ada Vale (Mira Holt, The Salt Year)"."""
 
 _FROM = (
     rf"(?:(?:,[ ][^,;:]{{1,60}},)?(?:[ ]in[ ]\w+)?,?[ ]from[ ]"
@@ -193,6 +216,8 @@ class Casting:
     """Brackets or a dash: which side is the actor is settled by who is a known person."""
     end: int = 0
     """Where the phrasing that states it ends (no other form may claim that stretch)."""
+    work: str = ""
+    """The work the form credits the part to ("Ada Vale (Mira, The Salt Year)")."""
     takeover: bool = False
     """The new actor of a recast ("X takes over the role of Y"): a leaver named without a
     part, in the sentence or just before, left this part."""
@@ -249,10 +274,17 @@ def list_forms(chunk: str, starts: list[int], evidence: str, offset: int) -> lis
     item = LIST_ITEM.match(chunk)
     if item is not None:
         found.append(_casting(item, evidence, offset, flexible=True))
+        leaver = _NOTE_LEAVER.match(item["note"] or "")
+        if leaver is not None:
+            old, end = leaver["old"] or leaver["old2"], offset + item.end()
+            found.append(Casting(old, item["char"], evidence, offset + item.start("note"),
+                                 CastStatus.FORMER, end=end))  # fmt: skip
     if "played by" in chunk:
         found.extend(_casting(m, evidence, offset) for m in PLAYED_BY.finditer(chunk))
     if " is " in chunk:
         found.extend(_casting(m, evidence, offset) for m in IS_PART.finditer(chunk))
+    if " that " in chunk and (" joined " in chunk or " been cast " in chunk):
+        found.extend(_casting(m, evidence, offset) for m in THAT_SHE.finditer(chunk))
     if " turn as " in chunk or " performance as " in chunk or " portrayal as " in chunk:
         found.extend(_casting(m, evidence, offset) for m in TURN_AS.finditer(chunk))
     if " aka " in chunk or " a.k.a" in chunk:
@@ -269,20 +301,43 @@ def list_forms(chunk: str, starts: list[int], evidence: str, offset: int) -> lis
             other = Casting(match["other"], match["char2"], evidence, start, end=end)
             found.append(other)
     if "(" in chunk:
-        for pattern in (PAREN, PAREN_REVERSED):
-            for match in pattern.finditer(chunk):
-                if _CREDIT_BEFORE.search(chunk, 0, match.start()):
-                    continue  # "written by X (Brynhaul)": a credit, not a part
-                casting = _casting(match, evidence, offset, flexible=True)
-                if _DID_AFTER.match(chunk, match.end()):
-                    # "Søren Lund (Theo Marsh) brought his mum": the outer name did it.
-                    outer_first = pattern is PAREN_REVERSED
-                    actor, char = (match["actor"], match["char"])
-                    if not outer_first:
-                        actor, char = char, actor
-                    casting = replace(casting, actor=actor, character=char, flexible=False)
-                found.append(casting)
+        for match in PART_AND_WORK.finditer(chunk):
+            if match["char"].isupper() or not match["work"][:1].isupper():
+                continue  # "Ada Vale (NEW, fans will know)": a note, not a work
+            if _CREDIT_BEFORE.search(chunk, 0, match.start()):
+                continue  # "written by X (Brynhaul, Tidewater)": their other works
+            start, end = offset + match.start(), offset + match.end()
+            found.append(Casting(match["actor"], match["char"], evidence, start, end=end,
+                                 work=match["work"]))  # fmt: skip
+        found.extend(_brackets(chunk, evidence, offset))
     return found
+
+
+def _brackets(chunk: str, evidence: str, offset: int) -> list[Casting]:
+    """ "Nick (Kit Connor)" or "Kit Connor (Nick)". A list keeps one order: where two or more
+    brackets hold a one-word part after a full name and none holds a name after a one-word
+    part, "Ada Vale (Mira Holt)" in the same sentence is an actor then her part too."""
+    found: list[Casting] = []
+    matches = {pattern: list(pattern.finditer(chunk)) for pattern in (PAREN, PAREN_REVERSED)}
+    outer_part = [m for m in matches[PAREN] if " " not in m["char"]]
+    actor_first = len(matches[PAREN_REVERSED]) >= _LIST_ORDER and not outer_part
+    for pattern, found_here in matches.items():
+        for match in found_here:
+            if _CREDIT_BEFORE.search(chunk, 0, match.start()):
+                continue  # "written by X (Brynhaul)": a credit, not a part
+            casting = _casting(match, evidence, offset, flexible=True)
+            outer_first = pattern is PAREN_REVERSED
+            if _DID_AFTER.match(chunk, match.end()) or (actor_first and not outer_first):
+                # "Søren Lund (Theo Marsh) brought his mum": the outer name did it.
+                actor, char = (match["actor"], match["char"])
+                if not outer_first:
+                    actor, char = char, actor
+                casting = replace(casting, actor=actor, character=char, flexible=False)
+            found.append(casting)
+    return found
+
+
+_LIST_ORDER = 2
 
 
 def _casting(

@@ -9,7 +9,7 @@ import re
 from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import Casting
 from bot.extract.cues import hint, scan
-from bot.extract.names import NAME, clean_name
+from bot.extract.names import LIST_SPLIT, NAME, clean_name
 
 _AGE = r"(?:(?:newcomer|\d{1,2}-year-old|[a-z]+-born|[A-Z][a-z]+-born)[ ](?:actor[ ])?)?"
 """Words before a later name in a list of actors: "and 18-year-old X", "and newcomer Y"."""
@@ -19,7 +19,6 @@ _RESPECTIVE = re.compile(
     r"(?:as|play|plays|playing|portray|portraying)[ ](?:[a-z][\w’'-]*[ ]){0,2}?"
     rf"(?P<chars>{_CHAR}(?:,[ ]{_CHAR}){{0,8}},?[ ](?:and|&)[ ]{_CHAR})"
 )
-_LIST_SPLIT = re.compile(r",?[ ](?:and|&)[ ]|,[ ]")
 _RESPECTIVELY = re.compile(
     rf"(?P<actors>{NAME}(?:,[ ]{_AGE}{NAME}){{0,8}},?[ ](?:and|&)[ ]{_AGE}{NAME})"
     r"(?P<gap>(?:[ ][^ .;:,]+){0,6}?)[ ](?:as|play|plays|playing|portray|portraying)[ ]"
@@ -31,6 +30,10 @@ _PART_IN_LIST = re.compile(
     rf"(?:^|,[ ](?:and[ ])?|[ ](?:and|&)[ ])(?P<char>{_CHAR})(?=,|$|[ ]\(|[ ](?:and|&)[ ])"
 )
 _AGE_RE = re.compile(_AGE)
+_PAST_CLAUSE = re.compile(
+    r",[ ]who[ ](?:[a-z]+ed|stole|won|made|broke|took|gave|became|shone|stood|held)\b"
+)
+_IN_WORK_AFTER = re.compile(r"(?:,?[ ]respectively)?,?[ ]in[ ](?:the[ ])?[A-Z“\"‘']")
 _PAIR_HINT = hint(" as ", " play", " portray")
 
 
@@ -46,17 +49,25 @@ def _respective(chunk: str, lower: str, starts: list[int]) -> list[re.Match[str]
 
 def _parts_of(match: re.Match[str]) -> list[str]:
     if "parts" not in match.re.groupindex:
-        return [c for c in _LIST_SPLIT.split(match["chars"]) if c]
+        return [c for c in LIST_SPLIT.split(match["chars"]) if c]
     return [m["char"] for m in _PART_IN_LIST.finditer(match["parts"])]
 
 
 def respective(
     chunk: str, lower: str, starts: list[int], evidence: str, offset: int
 ) -> list[Casting]:
-    """The pairs a sentence states in order (each spans the whole list it came from)."""
+    """The pairs a sentence states in order (each spans the whole list it came from); a pair
+    of past parts in another work comes back as one casting with no names."""
     found: list[Casting] = []
     for match in _respective(chunk, lower, starts):
-        actors = [_AGE_RE.sub("", a) for a in _LIST_SPLIT.split(match["actors"]) if a]
+        if _PAST_CLAUSE.match(match["gap"]) and _IN_WORK_AFTER.match(chunk, match.end()):
+            # "A and B, who stole scenes as X and Y in Z, ...": parts in Z, before; the
+            # stretch is claimed so no other form reads a casting in it.
+            found.append(
+                Casting("", "", evidence, offset + match.start(), end=offset + match.end())
+            )
+            continue
+        actors = [_AGE_RE.sub("", a) for a in LIST_SPLIT.split(match["actors"]) if a]
         chars = _parts_of(match)
         first = match.start()
         if len(actors) > len(chars) >= 2:

@@ -62,7 +62,10 @@ _NOUN_HINT = re.compile(rf"{PRODUCTION_NOUNS}\b")
 _OTHER_WORKS = (
     (
         hint("credits include"),
-        re.compile(r"[’']s?[ ](?:previous[ ]|other[ ])?credits[ ]include\b"),
+        re.compile(
+            r"(?:[’']s?|\b(?i:its|his|her|their))[ ](?:previous[ ]|other[ ]|past[ ])?credits[ ]"
+            r"include\b"
+        ),
     ),
     (
         hint("series of", "season of"),
@@ -243,9 +246,19 @@ def _other_sections(doc: Doc, context: Context) -> list[int]:
         if heading is not None and not _CREDIT_LABEL.match(heading["label"]):
             other = _is_title(heading["name"]) and not context.is_known(heading["name"])
             continue
+        line = doc.text[para.start : para.end].strip()
+        if other and _is_title(line) and all_known(line, context):
+            other = False  # a bare heading naming the article's own work: its section
+            continue
         if other:
             found.extend(v.span.start for v in doc.views if v.span.para == para.para)
     return found
+
+
+def all_known(words: str, context: Context) -> bool:
+    """Every real word of ``words`` names the article's own work (or is in its headline)."""
+    tokens = [t for t in words.split() if t not in STOP_TOKENS]
+    return bool(tokens) and all(context.is_known(t) for t in tokens)
 
 
 def _is_title(words: str) -> bool:
@@ -263,7 +276,12 @@ def _headline_words(doc: Doc) -> frozenset[str]:
         return frozenset()
     title = doc.paras[doc.title_para]
     words = _CAPITAL_WORD.findall(doc.text[title.start : title.end])
+    # An all-capitals headline ("FILMING BEGINS ON HARBOUR ROAD") names "Harbour Road" too.
+    words += [w.capitalize() for w in words if w.isupper() and len(w) > _ACRONYM_MAX]
     return frozenset(word for word in words if word not in STOP_TOKENS)
+
+
+_ACRONYM_MAX = 3
 
 
 _CREDITED_WORK = re.compile(r"[ ](?i:star|actor|actress|alum|creator|director|writer|helmer)\b")
@@ -284,6 +302,16 @@ def _headline_titles(doc: Doc) -> set[str]:
         for token in match["name"].split()
         if token not in STOP_TOKENS
     }
+
+
+_PLACE_IN = re.compile(r"\b(?:location|filming|filmed|shot|set|based|born|shooting|lives)[ ]$")
+
+
+def _in_a_place(chunk: str, match: re.Match[str]) -> bool:
+    """ "on location in Leeds’s Holbeck": "in" an owner's place, not in an owner's work."""
+    start = match.start()
+    before = _PLACE_IN.search(chunk, max(start - 10, 0), start)
+    return before is not None and match.group().startswith("in ")
 
 
 def foreign_at(chunk: str, context: Context) -> int | None:
@@ -317,8 +345,8 @@ def foreign_at(chunk: str, context: Context) -> int | None:
         return any(start < at < end for start, end in asides)
 
     for match in others:
-        if aside(match.start()):
-            continue
+        if aside(match.start()) or _in_a_place(chunk, match):
+            continue  # an aside; "on location in Leeds’s Holbeck": a place, not a work
         name = match.groupdict().get("name")
         if not name or not context.is_known(name):
             return match.start()

@@ -17,11 +17,13 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context
-from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, other_credits
+from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, bracketed_roles, other_credits
 from bot.extract.cues import hint, scan
-from bot.extract.names import NAME, TOKEN, People, clean_name, is_full
+from bot.extract.names import LIST_SPLIT, NAME, TOKEN, People, clean_name, is_full
+from bot.extract.organisations import looks_like_company
 from bot.extract.subjects import clause_subjects
 from bot.extract.text import Doc
+from bot.extract.works import nominee_credits
 from bot.facts import CrewFact, CrewRole
 
 _ROLE_WORDS: dict[str, CrewRole] = {
@@ -51,7 +53,6 @@ _NAMES = (
     rf"(?P<names>{NAME}(?:(?:,[ ]{NAME}){{1,10}},?[ ](?:and|&)[ ]{NAME}|[ ](?:and|&)[ ]{NAME})?)"
 )
 """One name or a list; ", and" needs three or more names (two would be joined clauses)."""
-_LIST_SPLIT = re.compile(r",?[ ](?:and|&)[ ]|,[ ]")
 
 _ROLE_BEFORE = re.compile(
     rf"(?i:(?<![\w-])(?P<roles>{_ROLE}(?:(?:,[ ]|,?[ ]and[ ]){_ROLE}){{0,4}}))[ ](?P<name>{NAME})"
@@ -85,6 +86,7 @@ _AFFILIATION = (
 _ONE_FOR = rf"{NAME}{_AFFILIATION}"
 _NAMES_FOR = (
     rf"(?P<names>{_ONE_FOR}(?:(?:,[ ]{_ONE_FOR}){{1,8}},?[ ](?:and|&)[ ]{_ONE_FOR}"
+    rf"(?:,[ ](?:and|&)[ ]{_ONE_FOR})?"
     rf"|(?:[ ](?:and|&)[ ]{_ONE_FOR})+|(?:,[ ]{_ONE_FOR}){{1,8}}(?=[ ]*$))?)"
 )
 """One name or a list, each perhaps with a company; a list with commas ends in "and" or runs
@@ -160,6 +162,10 @@ _ALONGSIDE = re.compile(
 """The rest of a list of producers: "alongside Oseman and stars Connor and Locke"."""
 _LISTED_ROLE_RE = re.compile(_LISTED_ROLE)
 _OTHER_CREDIT = re.compile(r"produc|direct|writ|\bexec")
+_SCRIPT_BY_OF = re.compile(
+    rf"\b(?:script|screenplay)[ ]of[ ](?:the[ ])?(?:own[ ])?(?P<name>{NAME})"
+)
+"""Translated copy: "with a script of the own Oseman" (the author's own script)."""
 _SCRIPT_OF = re.compile(
     rf"(?P<name>{NAME})[’']s[ ](?:own[ ]|adapted[ ]|original[ ])?(?:script|screenplay)\b"
 )
@@ -197,6 +203,7 @@ def find_crew(
                 name = _previous_subject(doc, people, sentence.start) or ""
             if name:
                 raw.append((name, role, evidence))
+    raw.extend(nominee_credits(doc, context))
     for name, _, _ in raw:
         if is_full(clean_name(name)):
             people.add(name)
@@ -234,6 +241,8 @@ def _sentence_crew(
     if " by " in chunk:
         yield from _passive(chunk)
     yield from other_credits(chunk, lower, starts)
+    if "(" in chunk:
+        yield from bracketed_roles(chunk)
     if "based on" in chunk:
         yield from ((m["name"], CrewRole.AUTHOR) for m in _BASED_ON.finditer(chunk))
     if "created " in chunk:
@@ -256,6 +265,8 @@ def _sentence_crew(
                         continue  # "with Y exec producing": Y's own credit
                     listed = _split(extra["names"])
                     yield from ((_LISTED_ROLE_RE.sub("", name), role) for name in listed)
+    if " script of " in lower or " screenplay of " in lower:
+        yield from ((m["name"], CrewRole.WRITER) for m in _SCRIPT_BY_OF.finditer(chunk))
     if "’s " in chunk or "'s " in chunk:
         if "script" in lower or "screenplay" in lower:
             for match in scan(_SCRIPT_OF, chunk, starts):
@@ -287,7 +298,7 @@ def _role_before(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     for match in _ROLE_BEFORE.finditer(chunk):
         if _SUCCEEDED.search(chunk, 0, match.start()):
             continue  # "taking over from series composer X": X holds the credit no longer
-        for role_word in _LIST_SPLIT.split(match["roles"]):
+        for role_word in LIST_SPLIT.split(match["roles"]):
             for role in _roles(role_word):
                 yield match["name"], role
 
@@ -325,7 +336,7 @@ def _apposed(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
         if owner and not context.is_known(owner):
             continue  # "Lumen's director, X,": another work's
         names = _split(match["names"]) if "names" in match.re.groupindex else [match["name"]]
-        for role_word in _LIST_SPLIT.split(match["roles"]):
+        for role_word in LIST_SPLIT.split(match["roles"]):
             for role in _roles(role_word):
                 yield from ((name, role) for name in names)
 
@@ -338,7 +349,7 @@ def _passive(chunk: str) -> Iterator[tuple[str, CrewRole]]:
             names = _split(match["names"])
             for role in _roles(match["byrole"]):
                 yield from ((name, role) for name in names)
-        verbs = _LIST_SPLIT.split(match["verbs"])
+        verbs = LIST_SPLIT.split(match["verbs"])
         for verb in verbs:
             for pattern, role in _PASSIVE_ONE:
                 if role is CrewRole.AUTHOR and len(verbs) > 1:
@@ -350,10 +361,16 @@ def _passive(chunk: str) -> Iterator[tuple[str, CrewRole]]:
 
 def _split(names: str) -> list[str]:
     """The names of a list, each without its company ("A for Kadr Films and B")."""
-    return [_AFFILIATION_START.split(n, maxsplit=1)[0] for n in _LIST_SPLIT.split(names) if n]
+    names = _BRACKETED.sub("", names)  # "X (Wee Hours, Low Tide)": X's other works
+    return [_AFFILIATION_START.split(n, maxsplit=1)[0] for n in LIST_SPLIT.split(names) if n]
+
+
+_BRACKETED = re.compile(r"[ ]?\([^()]*\)")
 
 
 def _resolve(name: str, people: People, context: Context) -> str | None:
+    if looks_like_company(name):
+        return None  # "produced by See-Saw Films": a company, not a person
     cleaned = clean_name(name)
     if not cleaned or context.is_ours(cleaned):
         return None

@@ -221,3 +221,43 @@ def other_credits(chunk: str, lower: str, starts: list[int]) -> Iterator[tuple[s
     if "based on" in chunk and ", who " in chunk:
         for match in scan(_SOURCE_TOO, chunk, starts):
             yield match["name"], CrewRole.AUTHOR
+
+
+_BRACKET_ROLES: dict[str, CrewRole] = {
+    "director": CrewRole.DIRECTOR,
+    "writer": CrewRole.WRITER,
+    "screenwriter": CrewRole.WRITER,
+    "creator": CrewRole.CREATOR,
+    "ep": CrewRole.EXECUTIVE_PRODUCER,
+    "exec producer": CrewRole.EXECUTIVE_PRODUCER,
+    "executive producer": CrewRole.EXECUTIVE_PRODUCER,
+    "producer": CrewRole.PRODUCER,
+    "composer": CrewRole.COMPOSER,
+    "music": CrewRole.COMPOSER,
+    "score": CrewRole.COMPOSER,
+    "editor": CrewRole.EDITOR,
+    "cinematographer": CrewRole.CINEMATOGRAPHER,
+    "dop": CrewRole.CINEMATOGRAPHER,
+    "casting": CrewRole.CASTING_DIRECTOR,
+    "casting director": CrewRole.CASTING_DIRECTOR,
+}
+_ROLES_IN_BRACKETS = re.compile(r"[ ]\((?P<roles>[A-Za-z][A-Za-z +/&,-]{1,40})\)")
+_NAME_BEFORE = re.compile(rf"(?P<name>{NAME})$")
+_NAME_REACH = 60
+_ROLE_JOIN = re.compile(r"[ ]*(?:[+/&,]|\band\b)[ ]*")
+
+
+def bracketed_roles(chunk: str) -> Iterator[tuple[str, CrewRole]]:
+    """ "Crew: A (director), B (writer + EP), C (music)": every word in the brackets a role
+    (else they hold something else: "X (Still Alice)", "Y (Nick)")."""
+    for match in _ROLES_IN_BRACKETS.finditer(chunk):
+        words = [w for w in _ROLE_JOIN.split(match["roles"].lower()) if w]
+        if not words or not all(w in _BRACKET_ROLES for w in words):
+            continue
+        start = max(match.start() - _NAME_REACH, 0)
+        for at in range(start, match.start()):
+            if chunk[at].isupper() and (at == 0 or not chunk[at - 1].isalnum()):
+                named = _NAME_BEFORE.match(chunk, at, match.start())
+                if named is not None:
+                    yield from ((named["name"], _BRACKET_ROLES[w]) for w in words)
+                    break

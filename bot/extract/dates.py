@@ -15,7 +15,7 @@ from bot.extract.lexicon import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN
 
 DATE_RE = re.compile(
     rf"(?:{WEEKDAY_PATTERN},?[ ])?(?:the[ ])?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:[ ]of)?[ ]"
-    rf"(?P<m1>{MONTH_PATTERN})(?:,?[ ](?P<y1>\d{{4}}))?(?!\d)"
+    rf"(?P<m1>{MONTH_PATTERN})(?:,?[ ](?:of[ ])?(?P<y1>\d{{4}}))?(?!\d)"
     rf"|(?:{WEEKDAY_PATTERN},?[ ])?(?P<m2>{MONTH_PATTERN})[ ](?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"(?!\d)(?:,?[ ](?P<y2>\d{{4}}))?(?!\d)"
 )
@@ -43,14 +43,15 @@ _PART = (
     r"|the[ ]first[ ]half[ ]of|the[ ]second[ ]half[ ]of)"
 )
 WINDOW_RE = re.compile(
-    rf"\b(?:(?P<rel>this|next|a|an|the)[ ](?P<season>{_SEASON})"
+    rf"\b(?:(?P<rel>this|next|a|an|the)[ ](?P<season>{_SEASON})(?![ ](?:of[ ])?\d{{4}})"
     rf"|(?P<mpart>early|mid|late)[- ](?P<pmonth>{MONTH_PATTERN})(?:[ ](?P<pmy>\d{{4}}))?"
     rf"|(?P<season2>{_SEASON})[ ](?:of[ ])?(?P<sy>\d{{4}})"
     rf"|(?P<part>{_PART})[ -]?(?P<py>\d{{4}})"
     rf"|(?P<prep>in|during|for|by)[ ](?P<month>{MONTH_PATTERN})(?:[ ](?P<my>\d{{4}}))?"
     r"(?![ ]?\d{1,2}\b)"
     rf"|(?P<prep2>in|during|for|by|a)[ ](?P<year>\d{{4}})"
-    rf"|(?P<vague>later[ ]this[ ]year|next[ ]year|this[ ]year))\b",
+    rf"|(?P<vague>later[ ]this[ ]year|next[ ]year|this[ ]year|next[ ]month|later[ ]this[ ]month"
+    r"|this[ ]month))\b",
     re.IGNORECASE,
 )
 MAY_HOLD_DATE = re.compile(rf"{MONTH_PATTERN}(?![a-z])")
@@ -65,11 +66,11 @@ _DIGIT = hint(*"0123456789")
 WINDOW_ANCHOR = re.compile(
     r"[0-9ADFJMNOSsWwYy](?:(?<=[0-9])[0-9]{3}|(?<=[ADFJMNOS])(?<![^\W_].)"
     r"(?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)|(?<=[Ss])(?:pring|ummer)|(?<=[Ww])inter"
-    r"|(?<=[Yy])ear)|[Aa]utumn|[Ff]all"
+    r"|(?<=[Yy])ear)|[Aa]utumn|[Ff]all|m(?<=[ ]m)onth"
 )
-"""What every window holds (a year, a month, a season or "year"): :data:`WINDOW_RE` is tried
-only around these."""
-_SEASON_HINT = hint("spring", "summer", "autumn", "fall", "winter", "year")
+"""What every window holds (a year, a month, a season, "year" or "month"): :data:`WINDOW_RE` is
+tried only around these."""
+_SEASON_HINT = hint("spring", "summer", "autumn", "fall", "winter", "year", " month")
 
 
 def may_hold_window(chunk: str, lower: str) -> bool:
@@ -159,6 +160,11 @@ def _vague_window(vague: str, ref: dt.date | None) -> str | None:
         return None
     if vague == "next year":
         return str(ref.year + 1)
+    if vague == "next month":
+        year, month = (ref.year + 1, 1) if ref.month == 12 else (ref.year, ref.month + 1)
+        return f"{year}-{month:02d}"
+    if vague.endswith("month"):
+        return f"{ref.year}-{ref.month:02d}"  # "this month", "later this month"
     return str(ref.year)  # "this year", "later this year"
 
 
@@ -180,9 +186,10 @@ _NUMBERS = {
 }  # fmt: skip
 OFFSET_RE = re.compile(
     r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen)"
-    r"[ ](?P<unit>days?|weeks?)[ ](?P<dir>after|before)\b"
+    r"[ ](?P<unit>days?|weeks?)[ ](?P<dir>after|before|later)\b"
 )
-"""An offset from an event: "three days after the premiere", "two days before it lands"."""
+"""An offset from an event: "three days after the premiere", "two days before it lands", "...
+on 3 March and lands three days later"."""
 
 
 def parse_relative_day(match: re.Match[str], ref: dt.date | None, *, past: bool) -> dt.date | None:
@@ -196,21 +203,29 @@ def parse_relative_day(match: re.Match[str], ref: dt.date | None, *, past: bool)
         return ref - dt.timedelta(days=1)
     target = _WEEKDAYS.index((match["weekday"] or match["bare"]).lower())
     if match["day"]:
-        return _next_weekday_on(ref, target, int(match["day"]))
+        return _weekday_on(ref, target, int(match["day"]), past=past)
     prep = match["prep"] or "on"  # "began Monday"
     if prep == "last" or (past and prep in {"on", "this"}):
         return ref - dt.timedelta(days=(ref.weekday() - target - 1) % 7 + 1)
     return ref + dt.timedelta(days=(target - ref.weekday() - 1) % 7 + 1)
 
 
-def _next_weekday_on(ref: dt.date, weekday: int, day: int) -> dt.date | None:
-    """The first date from ``ref`` on that is both that weekday and that day of the month."""
+def _weekday_on(ref: dt.date, weekday: int, day: int, *, past: bool) -> dt.date | None:
+    """The nearest date from ``ref`` on (back from it, ``past``: "started on Monday the 10th")
+    that is both that weekday and that day of the month."""
     year, month = ref.year, ref.month
+    step = -1 if past else 1
     for _ in range(14):
         found = _safe_date(year, month, day)
-        if found is not None and found >= ref and found.weekday() == weekday:
+        if (
+            found is not None
+            and found.weekday() == weekday
+            and (found <= ref if past else found >= ref)
+        ):
             return found
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        month += step
+        if month in {0, 13}:
+            year, month = year + step, 12 if month == 0 else 1
     return None
 
 

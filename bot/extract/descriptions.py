@@ -9,7 +9,9 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
-from bot.extract.names import NAME, People
+from bot.extract.context import Context
+from bot.extract.lexicon import NATIONALITIES
+from bot.extract.names import NAME, People, is_full
 from bot.extract.subjects import clause_subjects
 from bot.extract.text import Doc
 from bot.facts import CastFact, CrewFact, CrewRole
@@ -146,3 +148,36 @@ def crew_role(noun: str) -> tuple[CrewRole, ...]:
     if noun == "editor":
         return (CrewRole.EDITOR,)
     return ()
+
+
+_PLACE_ADJECTIVE = re.compile(r"(?:ian|ean|ese|ish)$")
+
+
+def of_a_place(word: str) -> bool:
+    """ "Polish-British", "Sevillian": where someone is from ("the Polish-British YouTuber"
+    describes a person, it does not name one)."""
+    parts = word.split("-")
+    return all(p in NATIONALITIES or _PLACE_ADJECTIVE.search(p) is not None for p in parts)
+
+
+def named_in(people: People, chunk: str) -> set[str]:
+    """The known people a stretch of text names ("adding Jo Reyes as Tori, she ...")."""
+    found = set()
+    for match in _NAME_RE.finditer(chunk):
+        name = people.resolve(match.group(), first_name=True)
+        if name is not None and people.knows(name):
+            found.add(name)
+    return found
+
+
+def headline_person(doc: Doc, people: People, context: Context, parts: set[str]) -> str | None:
+    """The one known person the headline names, not a work or a part (a profile's subject)."""
+    if doc.title_para is None:
+        return None
+    title = doc.paras[doc.title_para]
+    named = {
+        name
+        for name in named_in(people, doc.text[title.start : title.end])
+        if is_full(name) and not context.is_ours(name) and name not in parts
+    }
+    return named.pop() if len(named) == 1 else None

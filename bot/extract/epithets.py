@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.cast import names_a_work
 from bot.extract.castforms import CHAR, DESCRIPTOR
 from bot.extract.context import Context
 from bot.extract.lexicon import NATIONALITIES, STOP_TOKENS
@@ -26,6 +25,7 @@ from bot.extract.names import (
     subject_before,
 )
 from bot.extract.text import Doc, View
+from bot.extract.works import names_a_work
 from bot.facts import CastFact
 
 _EPITHET = re.compile(rf"\b[Tt]he[ ](?P<char>{CHAR})[ ](?:actor|actress)\b")
@@ -43,6 +43,9 @@ _ORG_USE = re.compile(
     r"\b(?P<word>[A-Z][\w-]*)(?:[’']s\b|[ ](?:has|have|announced|confirmed|said|says)\b)"
 )
 _WORD = re.compile(r"[\w-]+")
+_DEMONYM = re.compile(r"(?:ian|ean|itan|ese|ish|ic|ine|ais|ois)$")
+"""How adjectives of place end (Sevillian, Neapolitan, Maltese, Cornish, Baltic, Bordelais)."""
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ ]$")
 _EPITHET_ONLY = 0.5
 """A part known only from "the Ada Quinn actor": held, since works are named that way too."""
 _DOUBT = "named only in 'the ... actor'"
@@ -60,6 +63,8 @@ def find_epithets(
         if "actor" in chunk or "actress" in chunk:
             found.extend(_the_part_actor(doc, people, characters, view, evidence))
             found.extend(_part_then_actor(doc, people, context, chunk, evidence))
+        if "s, who " in chunk:
+            found.extend(_pair(doc, people, view, evidence, [c.character for c in cast]))
         if "-year-old, who " in chunk:
             for match in _AGED.finditer(chunk):
                 offset = sentence.start + match.start()
@@ -72,6 +77,36 @@ def find_epithets(
                     found.append(CastFact(actor, resolve_character(character, characters),
                                           evidence))  # fmt: skip
     return found
+
+
+_PAIR_EPITHET = re.compile(
+    r"\b[Tt]he[ ](?:\d{1,2}-year-old[ ])?(?:[a-z]+[ ])?(?:actors|stars|co-stars|leads),[ ]who[ ]"
+    rf"(?:play|portray|star[ ]as)[ ](?P<a>{CHAR})[ ](?:and|&)[ ](?P<b>{CHAR})"
+)
+"""Two people named just before: "X and Y ... The 21-year-old actors, who play A and B"."""
+_FULL_RE = re.compile(FULL_NAME)
+
+
+def _pair(
+    doc: Doc, people: People, view: View, evidence: str, characters: list[str]
+) -> list[CastFact]:
+    found: list[CastFact] = []
+    for match in _PAIR_EPITHET.finditer(view.chunk):
+        before = [s for s in doc.sentences if s.end <= view.span.start + match.start()]
+        before = [s for s in before if s.para != doc.title_para][-1:]
+        named: list[str] = []
+        for sentence in before:
+            for name in _FULL_RE.findall(doc.masked, sentence.start, sentence.end):
+                resolved = people.resolve(name)
+                if resolved is not None and resolved not in named:
+                    named.append(resolved)
+        if len(named) == _PAIR:
+            parts = [resolve_character(clean_character(match[k]), characters) for k in "ab"]
+            found.extend(CastFact(a, c, evidence) for a, c in zip(named, parts, strict=True))
+    return found
+
+
+_PAIR = 2
 
 
 def _the_part_actor(
@@ -116,10 +151,17 @@ def _part_then_actor(
             continue
         if any(m["word"] == character for m in _ORG_USE.finditer(doc.masked)):
             continue  # "Lumen actor X", where Lumen's or "Lumen has" shows a company
+        adjective = _DEMONYM.search(character) is not None
+        if adjective and _ARTICLE_BEFORE.search(chunk, 0, match.start()):
+            continue  # "the Sevillian actress X": where she is from, not whom she plays
         actor = people.resolve(match["actor"]) or people.add(match["actor"])
         if actor is None or people.knows(people.resolve(character) or ""):
             continue  # "Connor actor ..." is no part
-        found.append(CastFact(actor, character, evidence))
+        if adjective:
+            found.append(CastFact(actor, character, evidence, confidence=_EPITHET_ONLY,
+                                  doubt="an adjective of place before 'actor'"))  # fmt: skip
+        else:
+            found.append(CastFact(actor, character, evidence))
     return found
 
 

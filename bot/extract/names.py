@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from bot.extract.cues import hint, near, scan
 from bot.extract.lexicon import (
     HONORIFICS,
+    NATIONALITIES,
     OFFICE_TITLES,
     PARTICLE_PATTERN,
     PERSON_VERBS,
@@ -57,7 +58,8 @@ _NAME_THEN = re.compile(
 _NAME_AFTER = re.compile(
     rf"(?i:\baccording[ ]to|\b(?:said|added|continued|explained|wrote))[ ](?P<name>{FULL_NAME})"
 )
-_TOKEN_RE = re.compile(TOKEN)
+LIST_SPLIT = re.compile(r",?[ ](?:and|&)[ ]|,[ ]")
+"""Between the items of a list: "A, B and C", "A & B"."""
 _ROLE_HINT = hint(
     "actor", "actress", "star", "direct", "creator", "author", "writer", "novelist", "produc",
     "compos", "cinemat", "editor", "filmmaker", "newcomer", "showrunner", "spokes", "executive",
@@ -111,6 +113,16 @@ _SURNAME_PARTICLES = frozenset(
 """Capitalised words that open a surname: "Ó Súilleabháin" alone is a surname, not a full name."""
 
 
+def _described(raw: str, name: str) -> bool:
+    """ "The Polish-British YouTuber": an article and a nationality describe someone."""
+    if raw.startswith(("The ", "A ", "An ")):
+        return True
+    first = name.split(" ", 1)[0]
+    if "-" not in first:
+        return first in NATIONALITIES
+    return all(part in NATIONALITIES for part in first.split("-"))
+
+
 def is_full(name: str) -> bool:
     tokens = name.split()
     return len(tokens) >= 3 or (len(tokens) == 2 and tokens[0] not in _SURNAME_PARTICLES)
@@ -137,7 +149,7 @@ class People:
         which a character's description can have too; a casting may still claim the name.
         """
         name = clean_name(raw)
-        if not is_full(name) or self._is_blocked(name):
+        if not is_full(name) or self._is_blocked(name) or _described(raw, name):
             return None
         if any(token in STOP_TOKENS for token in name.split()):
             return None
@@ -158,6 +170,8 @@ class People:
         if doc.title_para is not None:
             title = doc.paras[doc.title_para]
             headline = doc.masked[title.start : title.end]
+            if _title_case(headline):
+                headline = ""  # "New Faces Joining Nick": every word capitalised, no witness
         return cls(doc.text, doc.body, headline)
 
     def add_single(self, token: str) -> None:
@@ -256,6 +270,19 @@ def _surname_matches(full: str, mention: str) -> bool:
     parts = full.split()
     words = mention.split()
     return len(words) < len(parts) and parts[-len(words) :] == words
+
+
+_TITLE_CASE_WORDS = 4
+
+
+def _title_case(headline: str) -> bool:
+    """Every word of four or more starts with a capital (small words aside): its runs of
+    capitals are a style, not names."""
+    words = [w for w in headline.split() if w[:1].isalpha() and len(w) > _SHORT_WORD]
+    return len(words) >= _TITLE_CASE_WORDS and all(w[:1].isupper() for w in words)
+
+
+_SHORT_WORD = 3
 
 
 def spot_people(doc: Doc, people: People) -> None:

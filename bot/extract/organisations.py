@@ -60,6 +60,17 @@ _ORG_REACH = 110
 _PLATFORM = re.compile(rf"{_SHOWN_ON}(?P<org>{NAME})")
 _REGIONAL = re.compile(r"[^ ][ ](?:UK|US|USA|EU|UKI|ANZ|LATAM|EMEA)$")
 _COMPANY_END = re.compile(rf"[ ]{_COMPANY_WORD}$")
+
+
+def looks_like_company(name: str) -> bool:
+    """ "See-Saw Films", "BBC Film", "HBO": a name that shows a company by its form."""
+    name = name.strip()
+    return _COMPANY_END.search(name) is not None or any(
+        _ACRONYM.match(token) is not None for token in name.split()
+    )
+
+
+_OWNS = re.compile(rf"[’']s[ ](?:official[ ]|new[ ])?(?P<work>{TOKEN})")
 _COMPANY_AFTER = re.compile(rf"(?:[ ]{TOKEN}){{0,3}}?[ ]{_COMPANY_WORD}\b")
 _ACTS_AFTER = re.compile(rf"(?:{_ACT_VERB}|{_OWNED}|{_ITS})")
 _SHOWN_BEFORE = re.compile(rf"{_SHOWN_ON}$")
@@ -107,11 +118,19 @@ class Organisations:
                 if company is not None:
                     return clean_name(text[at : company.end()])
                 if single and (
-                    _ACTS_AFTER.match(text, end) or _SHOWN_BEFORE.search(text, max(at - 40, 0), at)
+                    _ACTS_AFTER.match(text, end)
+                    or _SHOWN_BEFORE.search(text, max(at - 40, 0), at)
+                    or self._owns_ours(text, end)
                 ):
                     return name
             at = text.find(name, end)
         return None
+
+    def _owns_ours(self, text: str, end: int) -> bool:
+        """ "Lumen's Harbour Lights", "Lumen's official Harbour Lights account": a one-word
+        name that owns the article's own work, and is no one's name, is its company."""
+        owned = _OWNS.match(text, end)
+        return owned is not None and self.ours.is_ours(owned["work"])
 
     def last_before(self, offset: int) -> str | None:
         """The organisation mentioned last before ``offset`` (who "the studio" is)."""

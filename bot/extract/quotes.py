@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.extract.attribution import POST_PATTERNS
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
@@ -124,6 +125,8 @@ def _quote_fact(
             post_end = min(post_end, later.start - 1)
             break
     post = doc.masked[quote.end + 1 : post_end] if quote.closed else ""
+    if quote.closed and not post.strip() and text.endswith(("?", "!")):
+        post = _split_off(doc, quote)  # "“... In this economy?” Brook says.": split at the "?"
     fragment = _EMBEDDED.search(pre) is not None and _INTRODUCING_WORD.search(pre) is None
     # "?” I ask." may be split off as a sentence of its own ("I" is capitalised).
     asked = _WRITER_ASKS.match(doc.masked, quote.end + 1) if quote.closed else None
@@ -132,6 +135,10 @@ def _quote_fact(
         writer = _writer(doc, asked.group().strip(" ,.!?"))
         return QuoteFact(text, writer.name, writer.source, writer.attribution, False, False)
     own = resolver.after(post, quote.start)
+    if own is None and _names_someone(post):
+        # "“...”, has confessed the actress": its own attribution, one we cannot resolve. It
+        # is nobody else's (not the quote before's, not the sentence before's subject).
+        return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     if own is None and pre.strip():
         own = resolver.before(pre, quote.start)
     own = _checked(resolver, own, text, quote.start, post)
@@ -155,6 +162,34 @@ def _quote_fact(
             return QuoteFact(text, prior.speaker, prior.source, "", fragment, interrupted)
     speaker = own or _from_context(doc, resolver, quote, sentence.start) or _UNATTRIBUTED
     return QuoteFact(text, speaker.name, speaker.source, speaker.attribution, fragment, False)
+
+
+_SHORT_ATTRIBUTION = 60
+_PRONOUN_WHO = frozenset({"he", "she", "they", "i", "we"})
+
+
+def _names_someone(post: str) -> bool:
+    """An attribution after the quote that names or describes a speaker (not a pronoun, which
+    may well stand for the one before)."""
+    for pattern in POST_PATTERNS:
+        match = pattern.match(post)
+        who = match.groupdict().get("who") if match is not None else None
+        if who and who.lower() not in _PRONOUN_WHO:
+            return True
+    return False
+
+
+def _split_off(doc: Doc, quote: Quote) -> str:
+    """The short sentence the splitter cut off after a quotation ending in "?" or "!"."""
+    at = quote.end + 1
+    while at < len(doc.masked) and doc.masked[at] == " ":
+        at += 1
+    if at >= len(doc.masked) or doc.masked[at] == "\n":
+        return ""
+    after = doc.sentence_at(at)
+    if after.start > at or after.end - at > _SHORT_ATTRIBUTION:
+        return ""
+    return doc.masked[quote.end + 1 : after.end]
 
 
 def _checked(

@@ -33,33 +33,27 @@ from bot.extract.dates import (
     parse_relative_day,
     parse_window,
 )
-from bot.extract.lexicon import WEEKDAY_PATTERN
 from bot.extract.names import TOKEN, clean_name
+from bot.extract.release_dates import classified, dated, windowed
 from bot.extract.release_parts import (
     NONE_YET,
     asks_for_date,
     clause_before,
     filming_span,
     is_hedged,
-    long_past,
     not_the_film,
-    other_season,
     quoted_when,
     words_before,
 )
 from bot.extract.release_words import (
     BACK_REFERENCE,
-    DIRECT_VERB,
     FILMING_NOUN,
     FUTURE,
-    MOVED,
     NEGATED_DATE_CLAIM,
     NOT_ANNOUNCED,
-    PLANNED,
     RELEASE_VERB,
     SPECULATION,
     STARTED,
-    TO_DATE,
     UNDER_WAY,
     WRAPPED,
 )
@@ -81,13 +75,21 @@ opens ...". Only when the name before the colon is the article's production."""
 def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
     """Release and production statements the article makes about its own film."""
     facts: list[ReleaseFact] = []
+    previous: View | None = None
     for view in doc.views:
         sentence = view.span
-        if sentence.start in context.foreign:
-            continue
+        follows = previous is not None and previous.span.para == sentence.para
+        foreign_before = follows and previous is not None and previous.span.start in context.foreign
+        previous = view
+        if sentence.start in context.foreign or (foreign_before and _CARRIES_ON.match(view.chunk)):
+            continue  # "... in the thriller X for Movistar. Filming starts next month.": X's
         evidence = doc.text[sentence.start : sentence.end].strip()
         facts.extend(_sentence_release(doc, context, view, evidence))
     return _dedupe(facts)
+
+
+_CARRIES_ON = re.compile(r"[ “\"]*(?:Filming|Shooting|Production|Cameras|It|They)\b")
+"""A sentence that carries on from the one before without naming what it is about."""
 
 
 def _sentence_release(
@@ -152,8 +154,6 @@ def _sentence_release(
 _IN_PASSING = 0.5
 _FILMING_WORDS = hint("photography", "filming", "production", "shooting", "shoot", "cameras")
 """What :data:`FILMING_NOUN` cannot match without (in lower case)."""
-_RELEASE_NOUN = re.compile(r"\s+release\b")
-_HISTORY = dt.timedelta(days=60)
 _ANSWER_HINT = re.compile(
     r"[ ]*(?:Not[ ]until|Not[ ]before|Probably|Some[ ]time|Sometime|Likely)\b"
 )
@@ -183,10 +183,14 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         if not_the_film(clause, context) or BACK_REFERENCE.search(clause):
             anchor = anchor or day
             continue
-        fact = _classified(day, before, clause, chunk, evidence, context)
+        fact = classified(day, before, clause, chunk, evidence, context)
         if fact is not None:
             yield fact
-    offset = OFFSET_RE.search(chunk) if " after" in chunk or " before" in chunk else None
+    offset = (
+        OFFSET_RE.search(chunk)
+        if " after" in chunk or " before" in chunk or " later" in chunk
+        else None
+    )
     if offset is not None and not _dated_before(doc, chunk, offset.start(), context):
         anchor = anchor or _event_date(doc, chunk, offset.start())
         if anchor is not None and _RELEASE_AFTER.match(chunk, offset.end()):
@@ -205,7 +209,7 @@ def _dated_before(doc: Doc, chunk: str, end: int, context: Context) -> bool:
     if not MAY_HOLD_DATE.search(chunk, 0, end):
         return False
     return any(
-        m.end() <= end and _dated(doc.date, chunk, m, "", context) is not None
+        m.end() <= end and dated(doc.date, chunk, m, "", context) is not None
         for m in DATE_RE.finditer(chunk, 0, end)
     )
 
@@ -224,7 +228,7 @@ def _dates(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[Re
     for match in _date_matches(chunk):
         if SPECULATION.search(chunk, 0, match.start()):
             continue
-        fact = _dated(doc.date, chunk, match, evidence, context)
+        fact = dated(doc.date, chunk, match, evidence, context)
         if fact is not None:
             yield fact
 
@@ -233,7 +237,7 @@ def _windows(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[
     for match in _window_matches(chunk):
         if SPECULATION.search(chunk, 0, match.start()):
             continue
-        fact = _windowed(doc.date, chunk, match, evidence, context)
+        fact = windowed(doc.date, chunk, match, evidence, context)
         if fact is not None:
             yield fact
 
@@ -275,128 +279,11 @@ def _window_matches(chunk: str) -> list[re.Match[str]]:
     return found
 
 
-def _dated(
-    ref: dt.date | None, chunk: str, match: re.Match[str], evidence: str, context: Context
-) -> ReleaseFact | None:
-    before = words_before(chunk, match.start())
-    clause = clause_before(chunk, match.start())
-    moved = MOVED.search(chunk, 0, match.start()) is not None
-    if moved and before.endswith(" from") and TO_DATE.match(chunk, match.end()):
-        return None  # "moved the release from 23 April to 7 May": the old date
-    if moved and before.endswith(" to"):
-        before = before[:-3] + " on"
-    before = _GLOSSED_WEEKDAY.sub(" on", before)
-    if before.endswith(" since") and STARTED.search(before):
-        before = before[:-6] + " began on"  # "has been under way since 2 June": it began then
-    planned = _PLANNED_DATE.search(before)
-    if not before.endswith((" on", " from")) and not DIRECT_VERB.search(before) and not planned:
-        return None
-    if BACK_REFERENCE.search(clause) or _ANTECEDENT_EVENT.search(chunk, 0, match.start()):
-        return None
-    if planned:
-        day = parse_date(match, ref, past=False)
-        if (
-            day is None
-            or not_the_film(clause, context)
-            or other_season(chunk[: match.start()], context)
-        ):
-            return None
-        return ReleaseFact(
-            ReleaseKind.FILMING_PLANNED, evidence, date=day, hedged=is_hedged(clause)
-        )
-    filming = FILMING_NOUN.search(chunk) and (STARTED.search(before) or WRAPPED.search(before))
-    day = parse_date(match, ref, past=bool(filming))
-    if day is not None and ref is not None and not filming and day < ref - _HISTORY:
-        return None  # "When the show arrived on Netflix on 22 April 2022": history
-    return _classified(day, before, clause, chunk, evidence, context) if day else None
-
-
-_PLANNED_DATE = re.compile(
-    rf"(?:{PLANNED.pattern})(?:[ ](?:principal[ ]photography|filming|shooting|production|cameras))?"
-    r"(?:[ ](?:on|from))?$"
-)
-"""A shoot's planned start, dated: "is scheduled to begin principal photography March 3"."""
-_LEG = re.compile(
-    r"\b(?:[Ff]ilming|[Ss]hooting|[Pp]roduction)[ ](?:in|at)[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*"
-    r"[ ](?:has[ ]|had[ ])?(?:wrapped|ended|finished|concluded)\b"
-)
-"""One location's part of a shoot ("Filming in Broadstairs wrapped on Wednesday"), not the
-whole shoot."""
-_GLOSSED_WEEKDAY = re.compile(rf"[ ](?:on[ ])?{WEEKDAY_PATTERN}[ ]?\($")
-"""A date in brackets after its weekday: "landed on Netflix on Friday (27 February)"."""
-_MOVED_WHEN = re.compile(
-    r"\b(?:moved|pushed|shifted|delayed|rescheduled|bumped|brought)[ ]"
-    r"(?:(?:the|its)[ ]\w+[ ]|it[ ])?(?:back[ ]|forward[ ]|out[ ])?$"
-)
-"""When a date was moved, not where to: "moved the release back in January"."""
-_HOPED = re.compile(
-    r"\b(?:hopes|hoping|aims|aiming|plans|planning|expects|expected[ ]to|eyeing|targeting)\b"
-)
-"""A hope or plan that governs the rest of the sentence: "the team hopes to finish ..., with a
-theatrical release to follow in 2027"."""
 _RELEASE_AFTER = re.compile(
     r"[ ](?:it|the[ ](?:film|movie|series|show))[ ](?:\w+[ ])?(?:lands|arrives|hits|premieres|"
     r"opens|debuts|streams|drops|is[ ]released|comes[ ]out)\b"
 )
 """What an offset counts to: "two days before it lands"."""
-_ANTECEDENT_EVENT = re.compile(
-    r"\b(?:premiere|gala|screening|festival|event)[ ]?,[ ](?:which|that)[ ](?:is|was|will[ ]be|"
-    r"takes[ ]place|falls)[ ](?:on|from)[ ]$"
-)
-"""An event named before its date: "three days after the premiere, which is on 10 June"."""
-
-
-def _classified(  # noqa: PLR0917 - a private helper with one caller per date form
-    day: dt.date, before: str, clause: str, chunk: str, evidence: str, context: Context
-) -> ReleaseFact | None:
-    """A dated statement: filming started or wrapped, or the release, by the verb before it."""
-    if FILMING_NOUN.search(chunk) and (STARTED.search(before) or WRAPPED.search(before)):
-        if FUTURE.search(clause):
-            return None
-        kind = (
-            ReleaseKind.FILMING_STARTED if STARTED.search(before) else ReleaseKind.FILMING_WRAPPED
-        )
-        if kind is ReleaseKind.FILMING_WRAPPED and _LEG.search(chunk):
-            return None
-        return ReleaseFact(kind, evidence, date=day)
-    if RELEASE_VERB.search(before) and not not_the_film(clause, context):
-        return ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day, hedged=is_hedged(clause))
-    return None
-
-
-def _windowed(
-    ref: dt.date | None, chunk: str, match: re.Match[str], evidence: str, context: Context
-) -> ReleaseFact | None:
-    before = words_before(chunk, match.start())
-    clause = clause_before(chunk, match.start())
-    window = parse_window(match, ref)
-    if window is None or BACK_REFERENCE.search(clause):
-        return None
-    if (
-        match["prep"]
-        and match["prep"].lower() == "in"
-        and _MOVED_WHEN.search(chunk, 0, match.start())
-    ):
-        return None
-    noun_release = _RELEASE_NOUN.match(chunk, match.end()) is not None
-    if FILMING_NOUN.search(chunk) and not FUTURE.search(clause):
-        # "wrapped filming in September", "a shoot that began in July": a month, no day.
-        done = parse_window(match, ref, past=True)
-        if WRAPPED.search(before):
-            return ReleaseFact(ReleaseKind.FILMING_WRAPPED, evidence, window=done)
-        if STARTED.search(before):
-            return ReleaseFact(ReleaseKind.FILMING_STARTED, evidence, window=done)
-    if PLANNED.search(before):
-        if not_the_film(clause, context) or other_season(chunk[: match.start()], context):
-            return None  # "a third series, which is due to start filming next spring"
-        hedged = is_hedged(clause)
-        return ReleaseFact(ReleaseKind.FILMING_PLANNED, evidence, window=window, hedged=hedged)
-    if long_past(window, ref):
-        return None  # "launched on the platform in April 2022": history, not the release
-    if (RELEASE_VERB.search(before) or noun_release) and not not_the_film(clause, context):
-        hedged = is_hedged(before) or _HOPED.search(chunk, 0, match.start()) is not None
-        return ReleaseFact(ReleaseKind.WINDOW, evidence, window=window, hedged=hedged)
-    return None
 
 
 def _dedupe(facts: list[ReleaseFact]) -> list[ReleaseFact]:

@@ -96,12 +96,14 @@ def quoted_when(doc: Doc, view: View) -> str | None:
 
 def words_before(chunk: str, start: int) -> str:
     """The few words leading up to ``start`` within its clause; a run of capitalised words (a
-    name: "by Vertigo Releasing") counts as one."""
+    name: "by Vertigo Releasing", "on BBC One and BBC iPlayer") counts as one."""
     words = chunk[:start].split()
     taken: list[str] = []
     count = 0
-    for word in reversed(words):
-        if not (taken and word[:1].isupper() and taken[-1][:1].isupper()):
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        joined = word in {"and", "&"} and index > 0 and _named(words[index - 1])
+        if not (taken and (_named(word) or joined) and _named(taken[-1])):
             count += 1
             if count > _WORDS_BEFORE:
                 break
@@ -111,6 +113,11 @@ def words_before(chunk: str, start: int) -> str:
 
 _CLAUSE_SPLIT = re.compile(r",[ ](?!\d{4})|[ ]and[ ]")
 _CLAUSE_BREAK = re.compile(r";|[ ][–—](?=[ ]|$)")
+
+
+def _named(word: str) -> bool:
+    """A word of a name: capitalised, or a brand's ("iPlayer")."""
+    return word[:1].isupper() or word[1:2].isupper()
 
 
 def clause_before(chunk: str, start: int) -> str:

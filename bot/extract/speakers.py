@@ -33,7 +33,10 @@ from bot.extract.descriptions import (
     LABEL_START,
     RELATIVE_AGE,
     descriptor,
+    headline_person,
     initials,
+    named_in,
+    of_a_place,
     sibling,
     unlabelled,
 )
@@ -46,6 +49,7 @@ from bot.extract.subjects import (
     TEXT_NOUN,
     UNNAMED,
     clause_subjects,
+    unnamed_label,
 )
 from bot.extract.text import Doc
 from bot.facts import CastFact, CrewFact, SourceKind
@@ -57,6 +61,7 @@ _UNNAMED_RE = re.compile(UNNAMED)
 _TEXT_NOUN_RE = re.compile(TEXT_NOUN)
 _UNNAMED_FIRST = frozenset({"a", "an", "one", "another", "two", "several", "some", "many"})
 _PRONOUNS = frozenset({"he", "she", "they"})
+_DESCRIBED = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ ](?:\d|[a-z])")
 _SUBJECT_FORM = {"her": "she", "him": "he", "them": "they"}
 _ANTECEDENT_SENTENCES = 3
 _ORG_DESCRIPTOR_RE = re.compile(ORG_DESCRIPTOR)
@@ -98,9 +103,7 @@ class Resolver:
         """An attribution right after the closing mark (``, she said``; ``said X``)."""
         for pattern in POST_PATTERNS:
             match = pattern.match(post)
-            if match is None:
-                continue
-            speaker = self._matched(match, offset, match.group().strip(" ,.!?"))
+            speaker = self._matched(match, offset, match.group().strip(" ,.!?")) if match else None
             if speaker is not None:
                 return speaker
         return None
@@ -206,7 +209,7 @@ class Resolver:
                 found = self.profiled() or self.recall(first, offset)
             return Speaker(found.name, found.source, attribution) if found else None
         if first in _UNNAMED_FIRST or (first == "the" and _UNNAMED_RE.match(raw)):
-            return self._unnamed(words, attribution)
+            return Speaker(unnamed_label(words), SourceKind.UNNAMED, attribution)
         text = _TEXT_NOUN_RE.fullmatch(raw)
         if text is not None:
             return self._text_source(text["noun"], offset, attribution, depth)
@@ -217,6 +220,9 @@ class Resolver:
             org = self.orgs.find(clean_name(owned["owner"]))  # "Netflix's official synopsis"
             if org is not None:
                 return Speaker(org, SourceKind.ORGANISATION, attribution)
+            person = self.people.resolve(owned["owner"], first_name=True)  # "Kit's story says"
+            if person is not None and self.people.knows(person):
+                return Speaker(person, SourceKind.PERSON, attribution)
             return self._text_source(owned["noun"], offset, attribution, depth)
         return self._named(raw, attribution)
 
@@ -238,14 +244,6 @@ class Resolver:
             return Speaker(resolved, SourceKind.PERSON, attribution)
         return None
 
-    def _unnamed(self, words: list[str], attribution: str) -> Speaker:
-        owner = [w for w in words[1:] if w[:1].isupper()]
-        noun = words[-1]
-        if _SOURCE_RE.match(noun) and owner:
-            return Speaker(" ".join([*owner, noun]), SourceKind.UNNAMED, attribution)
-        label = " ".join(words) if len(words) > 1 else "an unnamed person"
-        return Speaker(label, SourceKind.UNNAMED, attribution)
-
     def _described(
         self, words: list[str], offset: int, attribution: str, depth: int
     ) -> Speaker | None:
@@ -260,7 +258,7 @@ class Resolver:
         if _SOURCE_RE.match(noun):
             owner = [w for w in words[1:-1] if w[:1].isupper()]
             return Speaker(" ".join([*owner, words[-1]]), SourceKind.UNNAMED, attribution)
-        if words[-1][:1].isupper():
+        if words[-1][:1].isupper() and not of_a_place(words[1]):
             if len(words) > 2 and words[-2].lower() in RELATIVE_AGE:
                 # "the younger Halvorsen": a surname with a word that tells the family apart.
                 person = sibling(self.doc, words[-2].lower(), words[-1])
@@ -297,8 +295,8 @@ class Resolver:
                 speaker = self.who(raw, sentence.start + at, attribution, depth + 1)
                 if speaker is not None:
                     return speaker
-                if self._unknown_name(raw):
-                    return None  # posted by someone we cannot name ("Joe put up ...")
+                if self._unknown_name(raw) or _DESCRIBED.match(raw):
+                    return None  # posted by someone we cannot name ("Joe", "the 24-year-old")
         return None
 
     def _org_in_sentence(self, offset: int) -> str | None:
@@ -323,7 +321,7 @@ class Resolver:
                 found = self._subject(raw, own.start + at, depth + 1, _SOMEONE)
                 if found is not None:
                     return found
-            named = self._named_in(LABEL_START.sub("", pre))
+            named = named_in(self.people, LABEL_START.sub("", pre))
             if len(named) == 1:
                 return Speaker(named.pop(), SourceKind.PERSON, "")
         para = own.para if own is not None else -1
@@ -346,7 +344,7 @@ class Resolver:
                 if self._unknown_name(raw):
                     return None  # about someone we cannot name: never skip to an older subject
             if chunk.rstrip().endswith("?"):
-                named = self._named_in(chunk)  # "Did you talk to Hollie-Mae?": she, after
+                named = named_in(self.people, chunk)  # "Did you talk to Hollie-Mae?": she, after
                 if len(named) == 1:
                     return Speaker(named.pop(), SourceKind.PERSON, "")
         return None
@@ -367,15 +365,8 @@ class Resolver:
 
     def profiled(self) -> Speaker | None:
         """The one known person the headline names (a profile or an interview's subject)."""
-        if self.doc.title_para is None:
-            return None
-        title = self.doc.paras[self.doc.title_para]
-        named = {
-            name
-            for name in self._named_in(self.doc.text[title.start : title.end])
-            if is_full(name) and not self.context.is_ours(name) and name not in self._characters
-        }
-        return Speaker(named.pop(), SourceKind.PERSON, "") if len(named) == 1 else None
+        name = headline_person(self.doc, self.people, self.context, self._characters)
+        return Speaker(name, SourceKind.PERSON, "") if name else None
 
     def remember(self, pronoun: str, speaker: Speaker, offset: int) -> None:
         """A quote given to ``speaker`` by "``pronoun`` says"."""
@@ -386,19 +377,8 @@ class Resolver:
     def recall(self, pronoun: str, offset: int) -> Speaker | None:
         """Who ``pronoun`` last stood for in an attribution, if that was nearby."""
         found = self._recalled.get(pronoun)
-        if found is None:
-            return None
         para = self.doc.sentences[self._sentence_index(offset)].para
-        return found[1] if 0 <= para - found[0] <= _RECALL_PARAS else None
-
-    def _named_in(self, chunk: str) -> set[str]:
-        """The known people a stretch of text names ("adding Jo Reyes as Tori, she ...")."""
-        found = set()
-        for match in _NAME_RE.finditer(chunk):
-            name = self.people.resolve(match.group(), first_name=True)
-            if name is not None and self.people.knows(name):
-                found.add(name)
-        return found
+        return found[1] if found is not None and 0 <= para - found[0] <= _RECALL_PARAS else None
 
     def _sentence_index(self, offset: int) -> int:
         """The index of the sentence holding ``offset``."""

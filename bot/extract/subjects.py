@@ -38,7 +38,7 @@ ORG_NOUN = (
 )
 TEXT_NOUN = (
     r"(?P<noun>caption|statement|post|tweet|message|synopsis|logline|description|announcement|"
-    r"press[ ]release|blurb|tagline|note|letter|update|account|channel|feed|page)"
+    r"press[ ]release|blurb|tagline|note|letter|update|account|channel|feed|page|story)"
 )
 UNNAMED = (
     rf"(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any|[Tt]he)[ ](?:of[ ](?:the|"
@@ -64,7 +64,8 @@ _ROLE_WORD = (
     r"(?:(?i:author|novelist|writer|screenwriter|creator|co-creator|director|filmmaker|producer|"
     r"showrunner|composer|cinematographer|editor|actor|actress|star|co-star|newcomer|"
     r"programmer|critic|executive|graphic|casting|series|film|head|and|senior|chief|lead|"
-    r"artistic|creative|associate|managing|deputy|former)|[A-Z]{2,})"
+    r"artistic|creative|associate|managing|deputy|former|chair|chairman|chairwoman|chairperson|"
+    r"president|founder|host|presenter|jury|awards|festival)|[A-Z]{2,})"
 )
 ROLE_PREFIX = (
     rf"(?:(?:[Tt]he[ ])?(?:(?:[A-Z][\w-]*(?:[’']s)?[ ]){{1,3}}(?={_ROLE_WORD}))?"
@@ -131,3 +132,15 @@ def clause_subjects(chunk: str) -> list[tuple[int, str]]:
             )
         )
     return found
+
+
+_SOURCE_END = re.compile(rf"{SOURCE_NOUN}$")
+
+
+def unnamed_label(words: list[str]) -> str:
+    """How to name an unnamed source: "Netflix spokesperson" for "a Netflix spokesperson",
+    else the words themselves ("one fan"), else "an unnamed person"."""
+    owner = [w for w in words[1:] if w[:1].isupper()]
+    if _SOURCE_END.match(words[-1]) and owner:
+        return " ".join([*owner, words[-1]])
+    return " ".join(words) if len(words) > 1 else "an unnamed person"

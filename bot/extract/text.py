@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from bot.extract.terms import is_quotation
 from bot.facts import Article
 
 MASK = "x"
@@ -28,9 +29,9 @@ MASK = "x"
 name pattern can match it, and not punctuation, so no sentence ends inside a quote)."""
 
 
-def _letters(upper: bool) -> str:
-    """A character-class body of every Latin, Greek and Cyrillic letter of one case."""
-    chars = [c for c in map(chr, range(0x41, 0x530)) if (c.isupper() if upper else c.islower())]
+def _capitals() -> str:
+    """A character-class body of every Latin, Greek and Cyrillic capital letter."""
+    chars = [c for c in map(chr, range(0x41, 0x530)) if c.isupper()]
     ranges: list[str] = []
     start = prev = ord(chars[0])
     for code in [*map(ord, chars[1:]), -1]:
@@ -41,18 +42,21 @@ def _letters(upper: bool) -> str:
     return "".join(ranges)
 
 
-UPPER = f"[{_letters(upper=True)}]"
+UPPER = f"[{_capitals()}]"
 """A capital letter, accented ones included ("Ó", "Ł", "Ś")."""
-LOWER = f"[{_letters(upper=False)}]"
 
-_QUOTE_MARK = re.compile('[“”"]')
+_QUOTE_MARK = re.compile('[“”"«»]')
 _SINGLE_MARK = re.compile(r"[‘’'](?:(?<![^\W_][‘’'])|(?![^\W_]))")
 """A single mark not inside a word (an apostrophe in "don't" never opens or closes a quote)."""
 _CURLY_OPEN = "“"
 _CURLY_CLOSE = "”"
 _STRAIGHT = '"'
+_OPENING = frozenset({_CURLY_OPEN, "«", _STRAIGHT})
+_CLOSING = frozenset({_CURLY_CLOSE, "»"})
+"""Guillemets («...») open and close quotations as curly marks do."""
 
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’')]*[ \t]+(?=[“\"‘'(\[]|[^\W_a-z])")
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')]*(?:\[\d{1,3}\])*[ \t]+(?=[“\"‘'(\[]|[^\W_a-z])")
+"""A sentence's end, with any closing marks and reference numbers ("(2021).[4] The film")."""
 _CAPITAL = re.compile(rf"{UPPER}(?<![^\W_].)(?<![-'’].)")
 """A capital letter that starts a word: where every name, and so every name-led pattern, starts."""
 _ABBREVIATION = re.compile(
@@ -184,33 +188,13 @@ def _quotes_in(text: str, para: Span) -> list[Quote]:
         q
         for q in found
         if q.end > q.start
-        and (
-            not is_title_like(text[q.start : q.end])
-            or _reported_word(text, q, para)
-            or _SAID_AFTER.match(text, q.end, para.end) is not None
+        and is_quotation(
+            text,
+            (q.start, q.end),
+            (para.start, para.end),
+            title_like=is_title_like(text[q.start : q.end]),
         )
     ]
-
-
-_SAID_AFTER = re.compile(
-    r"[”\"’'][ ](?:he|she|they|[A-Z][\w’'-]+)[ ](?:says|said|adds|added|asks|asked|shouts|shouted|"
-    r"tells|told|replies|replied)\b"
-)
-"""An attribution right after the quotation ("“Again,” she says"): a word someone said."""
-_REPORTED = re.compile(
-    r"\b(?:said|says|told|tells|claimed|claims|insisted|insists|admitted|admits|added|adds|"
-    r"described|describes|called|calls)\b[^.!?;“”\"]{0,80}$"
-)
-_LOWER_WORD = re.compile(r"[a-z][a-z-]+")
-
-
-def _reported_word(text: str, quote: Quote, para: Span) -> bool:
-    """One lower-case word quoted from what someone said ("said the closures had 'killed'
-    trade"): a fragment of their words, not a scare quote."""
-    inner = text[quote.start : quote.end]
-    if not _LOWER_WORD.fullmatch(inner):
-        return False
-    return _REPORTED.search(text, max(para.start, quote.start - 120), quote.start - 1) is not None
 
 
 _ANSWER_LABEL = re.compile(rf"(?P<label>{UPPER}[\w’'.-]*(?:[ ]{UPPER}[\w’'.-]*){{0,3}}):[ ]+(?=\S)")
@@ -238,17 +222,27 @@ def _answers(text: str, paras: list[Span]) -> list[Quote]:
         if label is not None and text[para.start : para.end].rstrip().endswith("?")
     }
     found: list[Quote] = []
+    answered = ""  # the label of the answer just before, if the paragraph before was one
     for index in range(1, len(paras)):
         label, previous, para = labels[index], paras[index - 1], paras[index]
         if label is not None and label["label"] in asking:
             found.append(Quote(label.end(), para.end, para.para, True, False, label["label"], True))
+            answered = ""
             continue
         if label is None:
+            following = labels[index + 1] if index + 1 < len(labels) else None
+            if answered and following is not None:
+                # An answer's further paragraph, inside the interview (a label follows).
+                found.append(Quote(para.start, para.end, para.para, True, False, answered))
+            else:
+                answered = ""
             continue
         before = text[previous.start : previous.end].rstrip()
         asker = labels[index - 1]
-        if before.endswith("?") or (asker is not None and asker["label"] in asking):
+        if before.endswith("?") or (asker is not None and asker["label"] in asking) or answered:
+            # After a question, or after another answer (two people answering in turn).
             found.append(Quote(label.end(), para.end, para.para, True, False, label["label"]))
+            answered = label["label"]
     return found
 
 
@@ -259,13 +253,13 @@ def _doubles_in(text: str, para: Span) -> list[Quote]:
     for mark in _QUOTE_MARK.finditer(text, para.start, para.end):
         index, char = mark.start(), mark.group()
         if open_at < 0:
-            if char in (_CURLY_OPEN, _STRAIGHT):
+            if char in _OPENING:
                 open_at, straight = index, char == _STRAIGHT
             continue
-        if (straight and char == _STRAIGHT) or (not straight and char == _CURLY_CLOSE):
+        if (straight and char == _STRAIGHT) or (not straight and char in _CLOSING):
             found.append(Quote(open_at + 1, index, para.para, True, straight))
             open_at = -1
-        elif not straight and char == _CURLY_OPEN:
+        elif not straight and char in _OPENING:
             found.append(Quote(open_at + 1, index, para.para, False, straight))
             open_at = index
     if open_at >= 0:
@@ -324,7 +318,8 @@ _STOP_INSIDE = re.compile(r"[.!?;:]")
 _TITLE_WORD = re.compile(rf"{UPPER}|\d")
 _SMALL_WORDS = frozenset(
     {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",
-     "the", "to", "vs", "with", "de", "du", "la", "le", "van", "von"}
+     "the", "to", "vs", "with", "de", "du", "la", "le", "van", "von", "del", "della", "di",
+     "da", "do", "dos", "das", "des", "el", "los", "las", "y", "et", "der", "den", "af", "og"}
 )  # fmt: skip
 _MAX_TITLE_WORDS = 7
 

@@ -1,0 +1,59 @@
+"""What a casting's part is called: a one-word "part" before a common noun is an adjective
+(the part may be the name apposed after it), and a first name given as a part may stand for a
+full name the article writes elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.castforms import CHAR as _CHAR
+from bot.extract.context import Context
+from bot.extract.names import END, TOKEN, People, clean_character, is_full
+from bot.extract.text import Doc
+
+_FUNCTION_WORD = (
+    r"(?:and|or|but|nor|in|on|at|of|for|to|from|by|with|opposite|alongside|against|beside|"
+    r"who|which|that|when|while|since|until|after|before|again|too|also|is|was|will|has|had)"
+)
+_APPOSED = re.compile(rf"(?:[ ](?!{_FUNCTION_WORD}\b)[a-z][\w’'-]*){{1,3}},[ ](?P<name>{_CHAR})")
+_NOUN_AFTER = re.compile(rf"[ ](?!{_FUNCTION_WORD}\b)[a-z][\w’'-]*")
+_INDEFINITE = re.compile(r"[ ](?:a|an)[ ]")
+
+
+def attributive(match: re.Match[str], chunk: str) -> tuple[str, int]:
+    """A one-word "part" before a common noun is an adjective ("as Ada's British liaison
+    officer, Tom Rudd": the part is Tom Rudd; "as a widowed Cornish farmer": no named part).
+    Returns the part and where the phrasing ends ("" when it names none)."""
+    char, end = match["char"], match.end()
+    if " " in char:
+        return char, end
+    apposed = _APPOSED.match(chunk, end)
+    if apposed is not None:
+        return apposed["name"], apposed.end()
+    lead = chunk[match.end("kw") : match.start("char")] if "kw" in match.re.groupindex else ""
+    if _INDEFINITE.match(lead) and _NOUN_AFTER.match(chunk, end):
+        return "", end
+    return char, end
+
+
+_MORE_NAME = re.compile(rf"(?:[ ]{TOKEN}){{1,2}}{END}")
+
+
+def character_like_names(doc: Doc, people: People, context: Context, firsts: set[str]) -> list[str]:
+    """Names in the article starting with one of ``firsts`` that are not people or works.
+
+    What a first name given as a part ("Kit Lane as Ada") may stand for in full.
+    """
+    names: list[str] = []
+    body = doc.body
+    for first in firsts:
+        at = body.find(first + " ")
+        while at >= 0:
+            rest = _MORE_NAME.match(body, at + len(first))
+            if rest is not None and (at == 0 or not body[at - 1].isalnum()):
+                name = clean_character(body[at : rest.end()])
+                if is_full(name) and not context.is_ours(name) and not people.knows(name):
+                    names.append(name)
+            at = body.find(first + " ", at + 1)
+    return names

@@ -1,0 +1,185 @@
+"""One date or window in a sentence, classified by the verb just before it: a release, a
+shoot's start, end or plan, or none of them (a back-reference, another event, history).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.extract.context import Context
+from bot.extract.dates import parse_date, parse_window
+from bot.extract.lexicon import WEEKDAY_PATTERN
+from bot.extract.release_parts import (
+    clause_before,
+    is_hedged,
+    long_past,
+    not_the_film,
+    other_season,
+    words_before,
+)
+from bot.extract.release_words import (
+    BACK_REFERENCE,
+    DIRECT_VERB,
+    FILMING_NOUN,
+    FUTURE,
+    MOVED,
+    PLANNED,
+    RELEASE_VERB,
+    STARTED,
+    TO_DATE,
+    WRAPPED,
+)
+from bot.facts import ReleaseFact, ReleaseKind
+
+_HISTORY = dt.timedelta(days=60)
+_RELEASE_NOUN = re.compile(r"\s+(?:release|launch|debut)\b")
+
+
+def dated(
+    ref: dt.date | None, chunk: str, match: re.Match[str], evidence: str, context: Context
+) -> ReleaseFact | None:
+    before = words_before(chunk, match.start())
+    clause = clause_before(chunk, match.start())
+    moved = MOVED.search(chunk, 0, match.start()) is not None
+    if moved and before.endswith(" from") and TO_DATE.match(chunk, match.end()):
+        return None  # "moved the release from 23 April to 7 May": the old date
+    if moved and before.endswith(" to"):
+        before = before[:-3] + " on"
+    before = _GLOSSED_WEEKDAY.sub(" on", before)
+    before, back = _THE_NEXT.sub(" on", before), _THE_PAST.search(before) is not None
+    before = _THE_PAST.sub(" on", before)  # "finished the past 5 of September": on
+    if before.endswith(" since") and STARTED.search(before):
+        before = before[:-6] + " began on"  # "has been under way since 2 June": it began then
+    planned = _PLANNED_DATE.search(before)
+    if not before.endswith((" on", " from")) and not DIRECT_VERB.search(before) and not planned:
+        return None
+    if BACK_REFERENCE.search(clause) or _ANTECEDENT_EVENT.search(chunk, 0, match.start()):
+        return None
+    if planned:
+        day = parse_date(match, ref, past=False)
+        if (
+            day is None
+            or not_the_film(clause, context)
+            or other_season(chunk[: match.start()], context)
+        ):
+            return None
+        return ReleaseFact(
+            ReleaseKind.FILMING_PLANNED, evidence, date=day, hedged=is_hedged(clause)
+        )
+    filming = FILMING_NOUN.search(chunk) and (STARTED.search(before) or WRAPPED.search(before))
+    released = _RELEASED.search(before) is not None
+    day = parse_date(match, ref, past=bool(filming) or released or back)
+    # "The finale, which premiered on 6 March, ..." restates this film's release; "When the
+    # show arrived on Netflix on 22 April 2022" is history.
+    restated = released and _THE_FILM.search(chunk, 0, match.start()) is not None
+    if (
+        day is not None
+        and ref is not None
+        and not filming
+        and day < ref - _HISTORY
+        and not restated
+    ):
+        return None
+    return classified(day, before, clause, chunk, evidence, context) if day else None
+
+
+_THE_NEXT = re.compile(r"[ ]the[ ](?:next|coming)$")
+_THE_PAST = re.compile(r"[ ]the[ ](?:past|last)$")
+"""Before a date in translated copy: "arrives the next 6 of March", "ended the past 5 of May"."""
+_RELEASED = re.compile(
+    r"\b(?:premiered|launched|debuted|arrived|landed|dropped|opened|was[ ]released|came[ ]out)\b"
+)
+_THE_FILM = re.compile(r"\b(?:film|movie|finale|feature)\b")
+_PLANNED_DATE = re.compile(
+    rf"(?:{PLANNED.pattern})(?:[ ](?:principal[ ]photography|filming|shooting|production|cameras))?"
+    r"(?:[ ](?:on|from))?$"
+)
+"""A shoot's planned start, dated: "is scheduled to begin principal photography March 3"."""
+_LEG = re.compile(
+    r"\b(?:[Ff]ilming|[Ss]hooting|[Pp]roduction)[ ](?:in|at)[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*"
+    r"[ ](?:has[ ]|had[ ])?(?:wrapped|ended|finished|concluded)\b"
+)
+"""One location's part of a shoot ("Filming in Broadstairs wrapped on Wednesday"), not the
+whole shoot."""
+_GLOSSED_WEEKDAY = re.compile(rf"[ ](?:on[ ])?{WEEKDAY_PATTERN}[ ]?\($")
+"""A date in brackets after its weekday: "landed on Netflix on Friday (27 February)"."""
+_MOVED_WHEN = re.compile(
+    r"\b(?:moved|pushed|shifted|delayed|rescheduled|bumped|brought)[ ]"
+    r"(?:(?:the|its)[ ]\w+[ ]|it[ ])?(?:back[ ]|forward[ ]|out[ ])?$"
+)
+"""When a date was moved, not where to: "moved the release back in January"."""
+_HOPED = re.compile(
+    r"\b(?:hopes|hoping|aims|aiming|plans|planning|expects|expected[ ]to|eyeing|targeting)\b"
+)
+"""A hope or plan that governs the rest of the sentence: "the team hopes to finish ..., with a
+theatrical release to follow in 2027"."""
+_ANTECEDENT_EVENT = re.compile(
+    r"\b(?:premiere|gala|screening|festival|event)[ ]?,[ ](?:which|that)[ ](?:is|was|will[ ]be|"
+    r"takes[ ]place|falls)[ ](?:on|from)[ ]$"
+)
+"""An event named before its date: "three days after the premiere, which is on 10 June"."""
+
+
+def classified(  # noqa: PLR0917 - a private helper with one caller per date form
+    day: dt.date, before: str, clause: str, chunk: str, evidence: str, context: Context
+) -> ReleaseFact | None:
+    """A dated statement: filming started or wrapped, or the release, by the verb before it."""
+    if FILMING_NOUN.search(chunk) and (STARTED.search(before) or WRAPPED.search(before)):
+        if FUTURE.search(clause):
+            return None
+        kind = (
+            ReleaseKind.FILMING_STARTED if STARTED.search(before) else ReleaseKind.FILMING_WRAPPED
+        )
+        if kind is ReleaseKind.FILMING_WRAPPED and _LEG.search(chunk):
+            return None
+        return ReleaseFact(kind, evidence, date=day)
+    if RELEASE_VERB.search(before) and not not_the_film(clause, context):
+        return ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day, hedged=is_hedged(clause))
+    return None
+
+
+def windowed(
+    ref: dt.date | None, chunk: str, match: re.Match[str], evidence: str, context: Context
+) -> ReleaseFact | None:
+    before = words_before(chunk, match.start())
+    clause = clause_before(chunk, match.start())
+    window = parse_window(match, ref)
+    if window is None or BACK_REFERENCE.search(clause):
+        return None
+    if (
+        match["prep"]
+        and match["prep"].lower() == "in"
+        and _MOVED_WHEN.search(chunk, 0, match.start())
+    ):
+        return None
+    if (match["vague"] or "").lower().endswith("month") and not FILMING_NOUN.search(chunk):
+        return None  # "Sales launch next month": a month away is a shoot's plan, not a release
+    noun_release = _RELEASE_NOUN.match(chunk, match.end()) is not None
+    if FILMING_NOUN.search(chunk) and not FUTURE.search(clause):
+        # "wrapped filming in September", "a shoot that began in July": a month, no day.
+        done = parse_window(match, ref, past=True)
+        if WRAPPED.search(before):
+            return ReleaseFact(ReleaseKind.FILMING_WRAPPED, evidence, window=done)
+        if STARTED.search(before) and _ahead(match):
+            # "Filming begins next month": a start still to come is a plan.
+            return ReleaseFact(ReleaseKind.FILMING_PLANNED, evidence, window=window)
+        if STARTED.search(before):
+            return ReleaseFact(ReleaseKind.FILMING_STARTED, evidence, window=done)
+    if PLANNED.search(before):
+        if not_the_film(clause, context) or other_season(chunk[: match.start()], context):
+            return None  # "a third series, which is due to start filming next spring"
+        hedged = is_hedged(clause)
+        return ReleaseFact(ReleaseKind.FILMING_PLANNED, evidence, window=window, hedged=hedged)
+    if long_past(window, ref):
+        return None  # "launched on the platform in April 2022": history, not the release
+    if (RELEASE_VERB.search(before) or noun_release) and not not_the_film(clause, context):
+        hedged = is_hedged(before) or _HOPED.search(chunk, 0, match.start()) is not None
+        return ReleaseFact(ReleaseKind.WINDOW, evidence, window=window, hedged=hedged)
+    return None
+
+
+def _ahead(match: re.Match[str]) -> bool:
+    """The window says it is still to come ("next month", "next spring", "later this year")."""
+    rel, vague = (match["rel"] or "").lower(), (match["vague"] or "").lower()
+    return rel == "next" or vague.startswith(("next", "later"))

@@ -1,0 +1,76 @@
+"""Whether words in quotation marks quote anyone, or are the writer's own: a title, a
+nickname, a term held at arm's length. Positions are offsets into the article's text.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def is_quotation(
+    text: str, quote: tuple[int, int], para: tuple[int, int], *, title_like: bool
+) -> bool:
+    """``text[quote[0]:quote[1]]``, in the paragraph ``para``, is someone's words.
+
+    Title-like words (a title, one word, a number) count only when someone is reported saying
+    them ("said the closures had 'killed' trade"; "“Again,” she says").
+    """
+    if title_like and not (
+        _reported_word(text, quote, para) or _SAID_AFTER.match(text, quote[1], para[1])
+    ):
+        return False
+    return not _named_term(text, quote, para)
+
+
+_NAMING_VERB = re.compile(
+    r"\b(?:calls?|called|calling|nicknamed?|dubbed?|christened)[ ](?:him|her|them|it|me|us|you|"
+    r"[A-Z][\w’'-]+)[ ]$"
+)
+_DETERMINER = re.compile(r"(?:^|[ (])(?:the|a|an|no|any|this|that|these|those|some)[ ]$")
+_MAX_NICKNAME_WORDS = 3
+_BEFORE_REACH = 40
+"""How far before a quotation its naming words can start ("calls her best friend “...”")."""
+_TITLED = re.compile(r"\b(?:titled|entitled|headlined|named)[ ,:]*$")
+_REPORTED_ANYWHERE = re.compile(
+    r"\b(?:said|says|told|tells|claimed|claims|insisted|insists|admitted|admits|added|adds|"
+    r"described|describes|called|calls|reported|reports|wrote|writes|according)\b"
+)
+
+
+def _named_term(text: str, quote: tuple[int, int], para: tuple[int, int]) -> bool:
+    """Words the writer puts in quotation marks as a name, not as anyone's words: a title
+    after "titled", a nickname after "calls him" (“le petit chou”), a term after a
+    determiner with nobody reporting it (the “tall guy” from the photos; there is no “secret
+    screening”)."""
+    before = text[max(para[0], quote[0] - _BEFORE_REACH) : quote[0] - 1]
+    inner = text[quote[0] : quote[1]].strip(" ,.")
+    if _NAMING_VERB.search(before):
+        return len(inner.split()) <= _MAX_NICKNAME_WORDS
+    if _TITLED.search(before):
+        return True  # "a video titled “...”": a title, however long
+    if not _DETERMINER.search(before) or (inner[:1].isupper() and " " not in inner):
+        return False
+    sentence_start = max(text.rfind(". ", para[0], quote[0]) + 1, para[0])
+    said = _REPORTED_ANYWHERE.search(text, sentence_start, quote[0] - 1) is not None
+    return not said and _SAID_AFTER.match(text, quote[1], para[1]) is None
+
+
+_SAID_AFTER = re.compile(
+    r"[”\"’'][ ](?:he|she|they|[A-Z][\w’'-]+)[ ](?:says|said|adds|added|asks|asked|shouts|shouted|"
+    r"tells|told|replies|replied)\b"
+)
+"""An attribution right after the quotation ("“Again,” she says"): a word someone said."""
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|tells|claimed|claims|insisted|insists|admitted|admits|added|adds|"
+    r"described|describes|called|calls)\b[^.!?;“”\"]{0,80}$"
+)
+_LOWER_WORD = re.compile(r"[a-z][a-z-]+")
+
+
+def _reported_word(text: str, quote: tuple[int, int], para: tuple[int, int]) -> bool:
+    """One lower-case word quoted from what someone said ("said the closures had 'killed'
+    trade"): a fragment of their words, not a scare quote."""
+    inner = text[quote[0] : quote[1]]
+    if not _LOWER_WORD.fullmatch(inner):
+        return False
+    return _REPORTED.search(text, max(para[0], quote[0] - 120), quote[0] - 1) is not None

@@ -1,0 +1,80 @@
+"""Casting shapes of fan posts, profiles and trade copy: list lines with a description and a
+note on who had the part, asides with commas or quoted titles, an age before "is", and the
+actor announcing it herself."""
+
+from __future__ import annotations
+
+from bot.facts import CastStatus
+from tests.extract.helpers import facts, pairs
+
+
+def test_a_list_line_with_a_description_and_a_takeover_note() -> None:
+    found = facts(
+        "New cast confirmed so far:",
+        "1. Ravi Sen – Omar Haddad, Ada's brother (took over from Jon Pike in May)",
+        "2. Lise Moreau – Claire Dubois, exchange student",
+    )
+    assert pairs(found) == {
+        ("Ravi Sen", "Omar Haddad"),
+        ("Jon Pike", "Omar Haddad"),
+        ("Lise Moreau", "Claire Dubois"),
+    }
+    former = {c.actor for c in found.cast if c.status is CastStatus.FORMER}
+    assert former == {"Jon Pike"}
+
+
+def test_played_by_after_an_aside_with_a_comma() -> None:
+    found = facts(
+        "Greta, the band’s loud, hard-drinking drummer, is now played by Ines Falk, who "
+        "joined after Mara Holt withdrew from the role.",
+    )
+    assert pairs(found) == {("Ines Falk", "Greta"), ("Mara Holt", "Greta")}
+
+
+def test_a_long_whose_aside_before_will_play() -> None:
+    found = facts(
+        "Lund, whose turn as the charming but sinister lodger was one of the talking points of "
+        "the first film's autumn launch, will play Sven Dahl, a ferry captain.",
+        "Mats Lund is 27.",
+    )
+    assert pairs(found) == {("Mats Lund", "Sven Dahl")}
+
+
+def test_a_relative_clause_with_a_quoted_title_before_plays() -> None:
+    found = facts(
+        "They join Ola Brekke, who starred in TV2's “Fjorden,” and plays DS Kari Holm.",
+    )
+    assert pairs(found) == {("Ola Brekke", "Kari Holm")}
+
+
+def test_an_age_between_actor_and_is() -> None:
+    found = facts(
+        "In the film, Tomas Berg, 31, is Henrik Sand, the lighthouse keeper who hides a secret.",
+    )
+    assert pairs(found) == {("Tomas Berg", "Henrik Sand")}
+
+
+def test_the_actor_announcing_the_part_herself() -> None:
+    found = facts(
+        "Welsh newcomer Nia Pryce revealed on Instagram on Friday that she has joined the cast "
+        "as Mari Lloyd, a farmer's daughter.",
+    )
+    assert pairs(found) == {("Nia Pryce", "Mari Lloyd")}
+
+
+def test_embodies_and_incarnates_are_casting_verbs() -> None:
+    found = facts("Marta Ruiz incarnates Elena Soto, a nurse. Ivo Lind embodies Captain Brask.")
+    assert pairs(found) == {("Marta Ruiz", "Elena Soto"), ("Ivo Lind", "Captain Brask")}
+
+
+def test_an_aside_of_adverbs_before_as() -> None:
+    found = facts("Ruth Adler also turns up, briefly and memorably, as Greta Holm.")
+    assert pairs(found) == {("Ruth Adler", "Greta Holm")}
+
+
+def test_a_plural_epithet_casts_the_two_people_named_before() -> None:
+    found = facts(
+        "Ana Ruiz and Theo Brandt are having fun on set!",
+        "The 23-year-old actors, who play Lena Holt and Max Holt in the film, posted a video.",
+    )
+    assert pairs(found) == {("Ana Ruiz", "Lena Holt"), ("Theo Brandt", "Max Holt")}
