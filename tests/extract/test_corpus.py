@@ -24,6 +24,18 @@ RECALL_SHORTFALLS = {("blind-6", "quotes"): 0.909}
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the quotes left and
 why (speakers named only by a description the article never ties to a name, a part speaking)."""
+NOT_YET_TUNED = {
+    "blind-7": {
+        "cast": (0.958, 0.932),
+        "crew": (0.954, 0.750),
+        "release": (0.863, 0.760),
+        "quotes": (0.923, 0.845),
+    },
+}
+"""The newest batch, scored at first sight and not tuned on yet: its first-sight precision and
+recall per category (rounded down), held as a ratchet (never lower) until a round of tuning
+takes it to the floors. Its first-sight figures are the honest measure of the extractor on
+unseen articles."""
 
 
 @pytest.fixture(scope="module", params=corpora())
@@ -35,9 +47,14 @@ def score(request: pytest.FixtureRequest) -> Score:
 @pytest.mark.parametrize("category", CATEGORIES)
 def test_precision_and_recall_floors(score: Score, category: str) -> None:
     tally = score.tally(category)
-    assert tally.precision >= PRECISION_FLOOR, (score.name, tally.wrong)
-    floor = RECALL_SHORTFALLS.get((score.name, category), RECALL_FLOOR)
-    assert tally.recall >= floor, (score.name, tally.missed)
+    first_sight = NOT_YET_TUNED.get(score.name)
+    if first_sight is not None:
+        precision_floor, recall_floor = first_sight[category]
+    else:
+        precision_floor = PRECISION_FLOOR
+        recall_floor = RECALL_SHORTFALLS.get((score.name, category), RECALL_FLOOR)
+    assert tally.precision >= precision_floor, (score.name, tally.wrong)
+    assert tally.recall >= recall_floor, (score.name, tally.missed)
 
 
 def test_quote_flags_and_people_named_in_full(score: Score) -> None:
