@@ -56,8 +56,11 @@ def test_the_bot_and_every_extension_load_without_the_extractor() -> None:
 
 
 def test_the_bot_and_every_extension_load_without_the_web_libraries() -> None:
-    # /news add url:, the feed poller and ``python -m bot fetch`` import them on first use.
-    assert _packages(_loaded_as_run_does()) & set(_WEB_LIBRARIES) == set()
+    # /news add url:, the feed poller and ``python -m bot fetch`` import them, and the bot's
+    # own reading of pages and feeds, on the first link or feed read.
+    loaded = _loaded_as_run_does()
+    assert _packages(loaded) & set(_WEB_LIBRARIES) == set()
+    assert loaded & {"bot.web.page", "bot.web.feeds", "html.parser"} == set()
 
 
 def test_running_loads_neither_a_process_pool_nor_the_other_commands() -> None:
