@@ -26,15 +26,10 @@ import discord.gateway
 import discord.http
 import yarl
 
-from bot.cli import web
-from bot.cli.check import Level, check_installation
-from bot.cli.console import interactive, run_line
-from bot.cli.invocation import UsageError
+from bot.cli.errors import WebCommandError
 from bot.cli.logs import configure_logging
 from bot.cli.report import describe_report
 from bot.cli.runlock import AlreadyRunning, run_lock
-from bot.cli.sync import sync_commands
-from bot.cli.web import WebCommandError
 from bot.client.fanbot import FanBot, create_bot
 from bot.client.presenters import ConsolePresenter
 from bot.config import ConfigError, Settings, load_settings
@@ -233,6 +228,8 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         case "run":
             return await _run(settings)
         case "sync":
+            from bot.cli.sync import sync_commands  # noqa: PLC0415 - the other commands need none
+
             token = settings.require_token()
             async with _open(settings) as db:
                 print(await sync_commands(settings, db, token, args.guild, clear=args.clear))
@@ -244,6 +241,8 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         case "export":
             return await _export(settings, args.file)
         case "fetch":
+            from bot.cli import web  # noqa: PLC0415 - the reading and feed checks: for these only
+
             async with _open(settings) as db:
                 print(await web.fetch_article(settings, db, args.url))
             return EXIT_OK
@@ -266,6 +265,9 @@ async def _seed(settings: Settings, *, rebuild: bool) -> int:
 
 
 async def _ask(settings: Settings, line: str) -> int:
+    from bot.cli.console import run_line  # noqa: PLC0415 - the offline console, for ask only
+    from bot.cli.invocation import UsageError  # noqa: PLC0415
+
     if not settings.database_path.is_file():
         print(
             f"Error: there is no database at {settings.database_path}. "
@@ -283,6 +285,8 @@ async def _ask(settings: Settings, line: str) -> int:
 
 
 async def _console(settings: Settings) -> int:
+    from bot.cli.console import interactive  # noqa: PLC0415 - the prompt, for the console only
+
     async with _open(settings) as db:
         report = await ingest_seeds(db, settings)
         print(describe_report(report, only_summary=True))
@@ -326,6 +330,8 @@ def _close_on_signals(bot: FanBot) -> None:
 
 
 def _check(settings: Settings) -> int:
+    from bot.cli.check import Level, check_installation  # noqa: PLC0415 - for check only
+
     findings = check_installation(settings)
     for finding in findings:
         print(f"[{finding.level.value:>7}] {finding.topic}: {finding.message}")
@@ -355,6 +361,8 @@ async def _export(settings: Settings, target: Path | None) -> int:
 
 
 async def _feeds(settings: Settings, db: Database, args: argparse.Namespace) -> str:
+    from bot.cli import web  # noqa: PLC0415 - the reading and feed checks: for these only
+
     match args.feeds_command:
         case "add":
             return await web.follow_feed(settings, db, args.url, args.every)

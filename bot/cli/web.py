@@ -16,6 +16,7 @@ from contextlib import asynccontextmanager, contextmanager
 
 from bot.answers import Answer
 from bot.answers.errors import ExpectedError
+from bot.cli.errors import WebCommandError
 from bot.config import Settings
 from bot.db.connection import Database
 from bot.db.feeds import due_feeds
@@ -31,10 +32,6 @@ from bot.web.fetch import Fetcher
 from bot.web.reader import WebReader, fetch_policy
 
 _OUTCOME_WIDTH = max(len(outcome.value) for outcome in Outcome)
-
-
-class WebCommandError(RuntimeError):
-    """The link or feed could not be used; the message says why."""
 
 
 @asynccontextmanager

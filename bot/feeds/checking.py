@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.db.archive import article_with_url
 from bot.db.connection import Database
@@ -51,10 +52,12 @@ from bot.moderation.newsdesk import (
     replace_seed_file,
 )
 from bot.web.errors import WebError
-from bot.web.feeds import FeedEntry
 from bot.web.fetch import Validators
 from bot.web.links import link_spellings, normal_link
 from bot.web.reader import WebReader
+
+if TYPE_CHECKING:
+    from bot.web.feeds import FeedEntry
 
 HISTORY_ENTRIES = 50
 """On a feed's first check, at most this many of its newest entries are taken as history."""

@@ -12,12 +12,10 @@ import collections
 import hashlib
 import importlib.util
 import logging
-import multiprocessing
 import os
 import threading
 import time
 from collections.abc import AsyncGenerator, Iterable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -99,6 +97,11 @@ async def prepare_all(
                 _prepare_batch, batch, _known_of(batch, known), rebuild, max_bytes
             )
         return
+    # multiprocessing is imported here, not with the module: a start-up catch-up with little
+    # to read never starts a pool, and a running bot need not hold it.
+    import multiprocessing  # noqa: PLC0415
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+
     loop = asyncio.get_running_loop()
     # "spawn": a forked copy of a process running threads (the database's, watchfiles') is
     # not safe; workers import only what extraction needs.

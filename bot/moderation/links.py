@@ -13,6 +13,7 @@ import asyncio
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.answers.errors import ECHO, ActionFailed, ExpectedError, InvalidInput
 from bot.answers.moderation import ArticleAdded
@@ -23,8 +24,10 @@ from bot.moderation.news_editing import add_article, date_option
 from bot.moderation.newsdesk import DraftArticle, one_line, prepare_seed
 from bot.web.errors import WebError
 from bot.web.links import link_spellings, normal_link
-from bot.web.page import Article
 from bot.web.reader import WebReader
+
+if TYPE_CHECKING:
+    from bot.web.page import Article
 
 CANT_READ = "Can't read that link"
 

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from bot.config import Settings
-from bot.web.feeds import Feed, parse_feed
 from bot.web.fetch import Fetcher, FetchPolicy, Validators, user_agent
-from bot.web.page import Article, read_article
+
+if TYPE_CHECKING:
+    from bot.web.feeds import Feed
+    from bot.web.page import Article
 
 MAX_READING = 2
 """Pages or feeds read (parsed) at the same time, each in its own thread."""
@@ -54,6 +57,10 @@ class WebReader:
 
         Raises ``WebError``: any of ``Fetcher.fetch``'s reasons, NOT_ARTICLE or PAYWALL.
         """
+        # Reading pages and feeds is imported on the first one (html and its parsers, the
+        # patterns): a bot that is never given a link or a feed does not hold it.
+        from bot.web.page import read_article  # noqa: PLC0415
+
         fetched = await self.fetcher.fetch_page(url)
         async with self._reading:
             return await read_article(fetched.body, fetched.url, charset=fetched.charset)
@@ -63,6 +70,8 @@ class WebReader:
 
         Raises ``WebError``: any of ``Fetcher.fetch``'s reasons, or NOT_A_FEED.
         """
+        from bot.web.feeds import parse_feed  # noqa: PLC0415 - as ``article``: on first use
+
         fetched = await self.fetcher.fetch_feed(url, validators)
         if fetched.not_modified:
             return FeedRead(fetched.url, None, fetched.validators)

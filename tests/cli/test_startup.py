@@ -12,13 +12,28 @@ import bot.cli.main
 from bot.client.fanbot import discover_extensions
 for name in discover_extensions():
     importlib.import_module(name)
-print(sorted(name for name in sys.modules if name.startswith("bot.extract")))
+print(" ".join(sorted(sys.modules)))
 """
 
+_WEB_LIBRARIES = (
+    "trafilatura",
+    "lxml",
+    "lxml_html_clean",
+    "justext",
+    "htmldate",
+    "courlan",
+    "dateparser",
+    "feedparser",
+    "charset_normalizer",
+)
+"""Reading a web page or a feed: tens of MB, needed only once a link or a feed is fetched."""
 
-def test_the_bot_and_every_extension_load_without_the_extractor() -> None:
-    # The extractor compiles all its patterns when imported: a start with nothing new to read
-    # must not pay for it (a fresh interpreter, so no other test has imported it first).
+_OTHER_COMMANDS = ("bot.cli.web", "bot.cli.console", "bot.cli.check", "bot.cli.sync")
+
+
+def _loaded_as_run_does() -> set[str]:
+    """The modules a fresh interpreter holds after loading the bot and every extension (fresh,
+    so no other test has imported anything first)."""
     loaded = subprocess.run(
         [sys.executable, "-c", _LOAD_AS_RUN_DOES],
         cwd=ROOT,
@@ -26,4 +41,32 @@ def test_the_bot_and_every_extension_load_without_the_extractor() -> None:
         text=True,
         check=True,
     )
-    assert loaded.stdout.strip() == "[]"
+    return set(loaded.stdout.split())
+
+
+def _packages(modules: set[str]) -> set[str]:
+    return {name.split(".")[0] for name in modules}
+
+
+def test_the_bot_and_every_extension_load_without_the_extractor() -> None:
+    # The extractor compiles all its patterns when imported: a start with nothing new to read
+    # must not pay for it.
+    loaded = _loaded_as_run_does()
+    assert {name for name in loaded if name.startswith("bot.extract")} == set()
+
+
+def test_the_bot_and_every_extension_load_without_the_web_libraries() -> None:
+    # /news add url:, the feed poller and ``python -m bot fetch`` import them, and the bot's
+    # own reading of pages and feeds, on the first link or feed read.
+    loaded = _loaded_as_run_does()
+    assert _packages(loaded) & set(_WEB_LIBRARIES) == set()
+    assert loaded & {"bot.web.page", "bot.web.feeds", "html.parser"} == set()
+
+
+def test_running_loads_neither_a_process_pool_nor_the_other_commands() -> None:
+    # A seed's worker processes start only when many files changed; the console, check, sync
+    # and the web commands are imported by their own command.
+    loaded = _loaded_as_run_does()
+    assert "concurrent.futures.process" not in loaded
+    assert loaded & set(_OTHER_COMMANDS) == set()
+    assert "bot.cli.main" in loaded
