@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from bot.extract.context import Context
 from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, bracketed_roles, other_credits
 from bot.extract.cues import hint, scan
-from bot.extract.names import LIST_SPLIT, NAME, TOKEN, People, clean_name, is_full
+from bot.extract.names import LIST_SPLIT, NAME, TOKEN, People, clean_name, cut_short, is_full
 from bot.extract.organisations import looks_like_company
 from bot.extract.subjects import clause_subjects
 from bot.extract.text import Doc
@@ -214,7 +214,13 @@ def find_crew(
         resolved = _resolve(name, people, context)
         if resolved and (resolved, role) not in facts:
             facts[(resolved, role)] = CrewFact(resolved, role, evidence)
+            if not is_full(resolved) and cut_short(resolved, doc.text):
+                facts[(resolved, role)] = CrewFact(resolved, role, evidence, _SINGLE, _SINGLE_DOUBT)
     return list(facts.values())
+
+
+_SINGLE = 0.5
+_SINGLE_DOUBT = "one name, where the article shows it opening a longer name"
 
 
 def _previous_subject(doc: Doc, people: People, start: int) -> str | None:

@@ -15,7 +15,12 @@ from bot.facts import CrewRole
 
 FILM = r"(?:the[ ]|its[ ]|a[ ])?(?:film’s[ ]|film's[ ]|movie’s[ ]|movie's[ ]|new[ ])?"
 ACTIVE: tuple[tuple[str, CrewRole], ...] = (
-    (r"(?:direct|directs|directing|helm|helms|helming)\b(?![-’'])", CrewRole.DIRECTOR),
+    (
+        r"(?:(?<!more[ ])(?<!less[ ])(?<!very[ ])(?<!most[ ])(?<![ ]so[ ])(?<!too[ ])(?<!quite[ ])"
+        r"(?<!was[ ])(?<![ ]is[ ])(?<!were[ ])(?<!are[ ])(?<!been[ ])(?<!fairly[ ])direct"
+        r"|directs|directing|helm|helms|helming)\b(?![-’'])",
+        CrewRole.DIRECTOR,
+    ),
     (
         r"(?:penned|pens|penning|wrote|writes|writing|written|scripted|scripting|co-wrote|"
         rf"co-writing)[ ]{FILM}(?:screenplay|script|film|movie|adaptation|teleplay)\b"

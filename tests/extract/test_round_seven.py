@@ -1,0 +1,116 @@
+"""Kinds of failure met in blind batch 7, each on invented text (none of the batch's names)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.facts import ReleaseKind
+from tests.extract.helpers import credits, facts, pairs
+
+
+def test_a_part_in_seasons_of_another_show_is_not_ours() -> None:
+    found = facts(
+        "Tamsin Rook, Ivo Bell and Piet Lammers have joined the cast of the Lantern Bay film.",
+        "Lammers, who has played Oswin Pryce in the first two seasons of ITV's “Salt Marsh,” "
+        "is repped by UTA.",
+    )
+    assert ("Piet Lammers", "Oswin Pryce") not in pairs(found)
+
+
+def test_a_part_in_a_season_of_our_show_is_kept() -> None:
+    found = facts(
+        "Lantern Bay returns for a third season.",
+        "Piet Lammers, who has played Oswin Pryce in every season of Lantern Bay, is back.",
+    )
+    assert ("Piet Lammers", "Oswin Pryce") in pairs(found)
+
+
+def test_a_plural_label_before_names_is_not_part_of_the_first_name() -> None:
+    found = facts(
+        "Filming on Lantern Bay began this week.",
+        "Veterans Tamsin Rook and Ivo Bell will play Greta, a baker, and Sol, a fisherman, "
+        "respectively.",
+    )
+    assert pairs(found) == {("Tamsin Rook", "Greta"), ("Ivo Bell", "Sol")}
+
+
+def test_a_hyphenated_origin_before_actor_is_not_a_part() -> None:
+    found = facts(
+        "Piet Lammers has left Lantern Bay, with Belgian-Moroccan actor Yusuf Dekker taking "
+        "over the role of Prof Alma Reed from the stage star."
+    )
+    assert pairs(found) == {("Yusuf Dekker", "Prof Alma Reed")}
+
+
+def test_direct_as_an_adjective_credits_no_director() -> None:
+    found = facts(
+        "Ada Pell and Rob Kwan walked the carpet together at the Lantern Bay gala.",
+        "Kwan was a bit more direct: 'Ask me tomorrow.' Pell was very direct about it too.",
+    )
+    assert not any(role == "director" for role, _ in credits(found))
+
+
+def test_direct_as_a_verb_still_credits() -> None:
+    found = facts("Rob Kwan will direct the Lantern Bay film from a script by Ada Pell.")
+    assert ("director", "Rob Kwan") in credits(found)
+
+
+def test_a_name_with_a_lowercase_particle_is_credited_whole() -> None:
+    found = facts("Writer Ceri Morgan executive produces alongside Dafydd ab Owain for Bryn Films.")
+    assert ("executive_producer", "Dafydd ab Owain") in credits(found)
+    assert ("executive_producer", "Dafydd") not in credits(found)
+
+
+def test_a_first_name_that_opens_a_longer_name_is_held_as_crew() -> None:
+    found = facts(
+        "Marta Quill will direct Lantern Bay.",
+        "Ivo executive produces. Ivo Brennan-Holt joined the company last year.",
+    )
+    served = {(c.role.value, c.name) for c in found.crew if c.served}
+    assert ("executive_producer", "Ivo") not in served
+
+
+def test_a_surname_alone_stays_credited() -> None:
+    found = facts("Behind the camera, Kwan is directing from a script.", title="Lantern Bay")
+    assert ("director", "Kwan") in {(c.role.value, c.name) for c in found.crew if c.served}
+
+
+def _served_windows(*paragraphs: str, date: str = "2025-09-01") -> set[str | None]:
+    found = facts(*paragraphs, date=date, title="Lantern Bay: the new season")
+    return {r.window for r in found.release if r.served and r.kind is ReleaseKind.WINDOW}
+
+
+def test_a_month_of_another_work_after_which_is_not_our_window() -> None:
+    windows = _served_windows(
+        "Lantern Bay premieres on ITV in October.",
+        "Ivo Bell is busy this winter: he is also in Salt Marsh, which lands on Channel 4 in "
+        "February.",
+    )
+    assert windows == {"2025-10"}
+
+
+def test_a_month_after_another_quoted_title_is_not_our_window() -> None:
+    windows = _served_windows(
+        "Lantern Bay premieres on ITV in October.",
+        "Bell will next appear in Fox’s “The Long Road Back,” out in December.",
+    )
+    assert windows == {"2025-10"}
+
+
+def test_our_film_named_before_which_keeps_its_window() -> None:
+    windows = _served_windows(
+        "Lantern Bay: what we know so far.",
+        "Ivo Bell stars in Lantern Bay, which lands on ITV in November.",
+    )
+    assert windows == {"2025-11"}
+
+
+def test_a_possessive_day_names_an_event_not_the_release() -> None:
+    found = facts(
+        "Live from the Lantern Bay gala.",
+        "The film is released on ITV on Friday 14 November, and tonight's screening is the "
+        "first anyone has seen of it.",
+        date="2025-11-11",
+    )
+    dates = {r.date for r in found.release if r.served and r.kind is ReleaseKind.PREMIERE_DATE}
+    assert dates == {dt.date(2025, 11, 14)}
