@@ -144,8 +144,8 @@ def test_a_synopsis_is_its_publishers_even_when_another_company_is_named() -> No
     found = _quotes(
         "Where to watch The Harbour Heist.",
         "The Harbour Heist premieres on Vantage Stream on Friday. Streamline passed on it.",
-        "Vantage Stream's official synopsis reads: \"Ten years after the robbery, Mara Voss returns "
-        'to the docks for one more job."',
+        "Vantage Stream's official synopsis reads: \"Ten years after the robbery, Mara Voss "
+        'returns to the docks for one more job."',
     )
     text = "Ten years after the robbery, Mara Voss returns to the docks for one more job."
     assert found[text] == ("Vantage Stream", SourceKind.ORGANISATION)
