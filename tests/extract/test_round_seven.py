@@ -170,3 +170,52 @@ def test_he_said_inside_an_answer_is_not_the_answerer() -> None:
     inner = [q for q in found.quotes if q.text == "That is it"]
     assert inner
     assert all(q.speaker != "Marta Quill" for q in inner if q.served)
+
+
+def test_behind_the_camera_is_a_director() -> None:
+    found = facts(
+        "Rob Kwan, who directed the thriller Low Water, is behind the camera on Lantern Bay."
+    )
+    assert ("director", "Rob Kwan") in credits(found)
+
+
+def test_directed_by_a_described_film_maker() -> None:
+    found = facts("Lantern Bay is directed by the Norwegian film-maker Sigrid Haugen.")
+    assert ("director", "Sigrid Haugen") in credits(found)
+
+
+def test_with_names_as_executive_producers() -> None:
+    found = facts(
+        "Lantern Bay is produced by Tidewater Films, with Mia Sorensen and Tom Varga as "
+        "executive producers."
+    )
+    assert {("executive_producer", "Mia Sorensen"), ("executive_producer", "Tom Varga")} <= (
+        credits(found)
+    )
+
+
+def test_credit_line_labels_and_noun_credits() -> None:
+    found = facts(
+        "The Lantern Bay film arrives in May.",
+        "Directed by: Rob Kwan",
+        "Original Music: Ada Pell",
+        "Casting: Joel Abara",
+        "It was shot in Wales, with cinematography by Mia Sorensen and editing by Tom Varga.",
+    )
+    assert {
+        ("director", "Rob Kwan"),
+        ("composer", "Ada Pell"),
+        ("casting_director", "Joel Abara"),
+        ("cinematographer", "Mia Sorensen"),
+        ("editor", "Tom Varga"),
+    } <= credits(found)
+
+
+def test_a_colon_inside_a_sentence_is_no_credit_label() -> None:
+    found = facts("The Lantern Bay crew had one rule on casting: Joel Abara picks the extras.")
+    assert ("casting_director", "Joel Abara") not in credits(found)
+
+
+def test_a_screenplay_written_with_someone_credits_both() -> None:
+    found = facts("Rob Kwan directs Lantern Bay from a screenplay he co-wrote with Mia Sorensen.")
+    assert {("writer", "Rob Kwan"), ("writer", "Mia Sorensen")} <= credits(found)
