@@ -219,3 +219,39 @@ def test_a_colon_inside_a_sentence_is_no_credit_label() -> None:
 def test_a_screenplay_written_with_someone_credits_both() -> None:
     found = facts("Rob Kwan directs Lantern Bay from a screenplay he co-wrote with Mia Sorensen.")
     assert {("writer", "Rob Kwan"), ("writer", "Mia Sorensen")} <= credits(found)
+
+
+def _release(*paragraphs: str, date: str = "2025-06-10") -> set[tuple[str, object]]:
+    found = facts(*paragraphs, date=date)
+    return {(r.kind.value, r.date or r.window) for r in found.release if r.served}
+
+
+def test_a_relative_day_glossed_with_its_date() -> None:
+    assert _release(
+        "Cameras started rolling on the Lantern Bay film yesterday (June 9) in Kent."
+    ) == {("filming_started", dt.date(2025, 6, 9))}
+
+
+def test_a_named_day_glossed_with_its_date() -> None:
+    found = _release(
+        "Lantern Bay will air on ITV on Boxing Day (Friday 26th December) at 9pm.",
+        date="2025-11-20",
+    )
+    assert found == {("premiere_date", dt.date(2025, 12, 26))}
+
+
+def test_a_bulleted_release_date_line_with_nothing_yet() -> None:
+    found = _release("Lantern Bay news roundup.", "* Release date: still nothing.")
+    assert ("not_announced", None) in found
+
+
+def test_a_past_shoot_wrapping_in_a_month() -> None:
+    found = _release(
+        "Filming on Lantern Bay took place in Leeds over the spring, wrapping in early May."
+    )
+    assert found == {("filming_wrapped", "2025-05")}
+
+
+def test_a_future_shoot_wrapping_in_a_month_is_no_wrap() -> None:
+    found = _release("Filming on Lantern Bay will run through the summer, wrapping in August.")
+    assert ("filming_wrapped", "2025-08") not in found
