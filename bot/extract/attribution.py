@@ -72,13 +72,17 @@ REPORTING = re.compile(
 WITH_WHO = re.compile(
     rf"\b(?:with|as)[ ](?P<who>(?:one|a|an|another)[ ][a-z][\w -]{{1,30}}?|{NAME})[ ]$"
 )
-WHO_BEFORE = re.compile(rf"(?P<name>{NAME})(?:,[ ][^,]{{1,60}})?,[ ]who[ ]$")
+WHO_BEFORE = re.compile(
+    rf"(?P<name>{NAME})(?:(?:,[ ][^,]{{1,60}})?,[ ]who|(?:[ ](?:has|had|have|once|also|"
+    r"previously|memorably|famously)){0,2})[ ]$"
+)
 INTRODUCES = re.compile(
     r"(?::|,[ ](?:writing|saying|adding|noting|explaining|telling[ ]\w+|recalling|joking|"
     r"captioned))[ ]*$"
 )
 """Words that report what someone said without a speech pattern ("admitting he was", "who
-said he spent"); :data:`WITH_WHO` and :data:`WHO_BEFORE` name who did."""
+said he spent"); :data:`WITH_WHO` and :data:`WHO_BEFORE` name who did, the latter also a
+name right before the verb ("in what X has described as ‘...’": X's words, not the subject's)."""
 _SPEAKER_REACH = 200
 """How far before its verb a speaker (with role words and an aside) can start."""
 

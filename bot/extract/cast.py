@@ -87,6 +87,12 @@ _IN_OTHER_WORK = re.compile(
     rf"(?P<genre>(?:[\w’'-]+[ ]){{0,3}}?{GENRE_NOUNS}\b)?[ ]?[“\"‘']?(?P<work>{NAME})?"
 )
 """After a character: "in Marvel's Agatha", "in the Netflix series “Marea Alta”", "in Z"."""
+_PART_OF_OTHER_WORK = re.compile(
+    r"[ ]in[ ](?:the[ ]|a[ ]|an[ ]|all[ ]|every[ ])?(?:[\w’'-]+[ ]){0,3}?(?:seasons?|series|"
+    r"episodes?|films?|movies?|instal?ments?|books?|volumes?|runs?)[ ]of[ ]"
+    rf"(?:{TOKEN}(?:[ ]{TOKEN})?[’']s[ ])?(?:the[ ])?[“\"‘']?(?P<work>{NAME})"
+)
+"""After a character: "in the first three seasons of ITV's “Salt Marsh”"."""
 _LEFT_FOR = re.compile(r"\b(?:left|leaving|quit|departed|exited)\b")
 _CAREER = re.compile(
     r"\b(?:went[ ]on[ ]to|broke[ ]out|rose[ ]to[ ]fame|made[ ](?:his|her|their)[ ]name|"
@@ -250,6 +256,9 @@ def _is_past_role(match: re.Match[str], chunk: str, context: Context) -> bool:
         return True
     if _LEFT_FOR.search(lead or ""):
         return True  # "X, who left after the first series to play Y in ...": elsewhere
+    part_of = _PART_OF_OTHER_WORK.match(chunk, match.end())
+    if part_of is not None:
+        return not context.is_ours(part_of["work"])
     after = _IN_OTHER_WORK.match(chunk, match.end())
     if after is None or (after["work"] and context.is_ours(after["work"])):
         return False

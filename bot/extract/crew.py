@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from bot.extract.context import Context
 from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, bracketed_roles, other_credits
 from bot.extract.cues import hint, scan
-from bot.extract.names import LIST_SPLIT, NAME, TOKEN, People, clean_name, is_full
+from bot.extract.names import LIST_SPLIT, NAME, TOKEN, People, clean_name, cut_short, is_full
 from bot.extract.organisations import looks_like_company
 from bot.extract.subjects import clause_subjects
 from bot.extract.text import Doc
@@ -71,8 +71,8 @@ _PASSIVE: tuple[tuple[str, CrewRole], ...] = (
         r"(?:scored|composed|(?:(?:original[ ])?music|score)(?:[ ](?:is|was|will[ ]be))?)",
         CrewRole.COMPOSER,
     ),
-    (r"(?:shot|lensed|photographed)", CrewRole.CINEMATOGRAPHER),
-    (r"edited", CrewRole.EDITOR),
+    (r"(?:shot|lensed|photographed|cinematography)", CrewRole.CINEMATOGRAPHER),
+    (r"(?:edited|editing)", CrewRole.EDITOR),
     (r"(?:cast|casting(?:[ ](?:is|was|will[ ]be))?)", CrewRole.CASTING_DIRECTOR),
     (r"(?:novels?|books?|graphic[ ]novels?|comics?|webcomic)", CrewRole.AUTHOR),
 )
@@ -94,15 +94,16 @@ to the end of a credits line ("directed by X, Heartstopper Forever follows" is o
 _BY_ROLE = (
     r"(?:(?:the[ ]|series[ ]|co-|(?:the|its|their)[ ](?:show|series|film|movie|franchise|book)"
     r"[’']s[ ])?(?:[A-Z][\w’'-]*[ ])?(?P<byrole>creator|writer|author|novelist|director|composer|"
-    r"producer|editor|cinematographer|casting[ ]director|native|newcomer|filmmaker|playwright),?"
-    r"[ ])?"
+    r"producer|editor|cinematographer|casting[ ]director|native|newcomer|filmmaker|film-maker|"
+    r"playwright),?[ ])?"
 )
 """Role words between "by" and the name: "written by series creator X", "the Welsh writer X",
 "a script by the show's creator, X" (a credit too), "by Oregon native X"."""
 _PASSIVE_RE = re.compile(
     rf"(?<![\w-])(?P<verbs>(?i:{_PASSIVE_VERB})(?:(?:,[ ]|,?[ ]and[ ])(?i:{_PASSIVE_VERB})){{0,4}})"
-    rf"[ ]by[ ]{_BY_ROLE}{_NAMES_FOR}"
+    rf"(?P<sep>[ ]by:?[ ]|:[ ]){_BY_ROLE}{_NAMES_FOR}"
 )
+"""Also a credits line ("Original Music: X", "Casting: Y"), where the colon stands for "by"."""
 _PASSIVE_ONE = tuple((re.compile(rf"^(?:{verb})$", re.IGNORECASE), role) for verb, role in _PASSIVE)
 _AFFILIATION_START = re.compile(r"[ ](?:\(|for[ ]|at[ ]|of[ ])")
 """Where a company or a note after a name starts (names are capitalised words only)."""
@@ -127,6 +128,8 @@ _ROLE_LINE = re.compile(
     rf"(?::|[ ](?:are|is|will[ ]be|include))[ ]{_NAMES_FOR}"
 )
 """A credits line: "Executive Producers: A and B for Company", "Executive producers are ..."."""
+_WITH_AS = re.compile(rf"\bwith[ ]{_NAMES}[ ]as[ ](?:the[ ])?(?P<roles>(?i:{_ROLE}))s?\b")
+"""A credit added on: "produced by Y Films, with A and B as executive producers"."""
 _BASED_ON = re.compile(
     rf"(?P<name>{NAME}),?[ ](?:and[ ])?based[ ]on[ ](?:his|her|their)[ ](?:own[ ])?"
     r"(?:[\w-]+[ ]){0,3}?(?:graphic[ ]novels?|novels?|books?|comics?|webcomic|memoir)\b"
@@ -214,7 +217,13 @@ def find_crew(
         resolved = _resolve(name, people, context)
         if resolved and (resolved, role) not in facts:
             facts[(resolved, role)] = CrewFact(resolved, role, evidence)
+            if not is_full(resolved) and cut_short(resolved, doc.text):
+                facts[(resolved, role)] = CrewFact(resolved, role, evidence, _SINGLE, _SINGLE_DOUBT)
     return list(facts.values())
+
+
+_SINGLE = 0.5
+_SINGLE_DOUBT = "one name, where the article shows it opening a longer name"
 
 
 def _previous_subject(doc: Doc, people: People, start: int) -> str | None:
@@ -238,7 +247,7 @@ def _sentence_crew(
     if _ROLE_HINT.search(lower):
         yield from _role_before(chunk)
         yield from _apposed(chunk, context)
-    if " by " in chunk:
+    if " by " in chunk or ": " in chunk:
         yield from _passive(chunk)
     yield from other_credits(chunk, lower, starts)
     if "(" in chunk:
@@ -330,6 +339,7 @@ def _apposed(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
         *_ROLE_LINE.finditer(chunk),
         *_ROLE_AFTER.finditer(chunk),
         *_ROLE_APPOSED.finditer(chunk),
+        *(_WITH_AS.finditer(chunk) if " as " in chunk else ()),
     ]
     for match in matches:
         owner = match.groupdict().get("owner")
@@ -343,6 +353,8 @@ def _apposed(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
 
 def _passive(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     for match in _PASSIVE_RE.finditer(chunk):
+        if match["sep"] == ": " and match.start() > 0:
+            continue  # a label's colon only at the start of its line
         if _EARLIER_RUN.search(chunk, 0, match.start()):
             continue  # "The first season was directed by X": another run's credit
         if match["byrole"]:

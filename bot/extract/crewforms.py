@@ -10,16 +10,24 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.cues import hint, scan
-from bot.extract.names import NAME
+from bot.extract.names import NAME, TOKEN
 from bot.facts import CrewRole
 
 FILM = r"(?:the[ ]|its[ ]|a[ ])?(?:film’s[ ]|film's[ ]|movie’s[ ]|movie's[ ]|new[ ])?"
 ACTIVE: tuple[tuple[str, CrewRole], ...] = (
-    (r"(?:direct|directs|directing|helm|helms|helming)\b(?![-’'])", CrewRole.DIRECTOR),
+    (
+        r"(?:(?<!more[ ])(?<!less[ ])(?<!very[ ])(?<!most[ ])(?<![ ]so[ ])(?<!too[ ])(?<!quite[ ])"
+        r"(?<!was[ ])(?<![ ]is[ ])(?<!were[ ])(?<!are[ ])(?<!been[ ])(?<!fairly[ ])direct"
+        r"|directs|directing|helm|helms|helming)\b(?![-’'])",
+        CrewRole.DIRECTOR,
+    ),
     (
         r"(?:penned|pens|penning|wrote|writes|writing|written|scripted|scripting|co-wrote|"
         rf"co-writing)[ ]{FILM}(?:screenplay|script|film|movie|adaptation|teleplay)\b"
         r"|(?:is|are|will[ ]be|has[ ]been)[ ]writing[ ]it\b|will[ ]write[ ]it\b"
+        r"|(?:directs|is[ ]directing|will[ ]direct)(?:[ ][\w’'-]+){0,4}?[ ]from[ ]"
+        r"(?:a|the|his|her|their)[ ]"
+        r"(?:screenplay|script)[ ](?:he|she|they)[ ](?:co-wrote|wrote|penned|co-penned)\b"
         r"|(?:wrote|writes|penned|pens|is[ ]writing|will[ ]write)[ ](?:every|all|each|both)"
         r"(?:[ ][a-z]+)?[ ](?:episodes?|scripts?|instalments?)\b",
         CrewRole.WRITER,
@@ -62,7 +70,11 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"show|project)\b))",
         CrewRole.CASTING_DIRECTOR,
     ),
-    (r"is[ ]back[ ]in[ ]the[ ]director[’']s[ ]chair\b", CrewRole.DIRECTOR),
+    (
+        r"(?:is[ ]back[ ]in[ ]the[ ]director[’']s[ ]chair|(?:is|will[ ]be|are)[ ]behind[ ]the[ ]"
+        r"camera)\b",
+        CrewRole.DIRECTOR,
+    ),
     (
         r"(?:adapted|is[ ]adapting|adapts|has[ ]adapted)[ ]"
         r"(?:it[ ]|the[ ](?:film|story|script|screenplay)[ ])?(?:for[ ]the[ ]screen[ ])?from\b",
@@ -100,7 +112,7 @@ ACTIVE_KEYS: tuple[tuple[str, ...], ...] = (
     ("produc",),
     ("edit",),
     ("casting",),
-    ("director",),
+    ("director", "behind the camera"),
     ("adapt",),
     ("novel", "book", "comic"),
     ("created",),
@@ -190,8 +202,17 @@ _AND_WILL_ROLES = {
 }
 
 
+_CO_WRITER = re.compile(
+    rf"\b(?:screenplay|script)[ ](?:that[ ])?(?:he|she|they|{TOKEN})[ ](?:co-wrote|co-penned|"
+    rf"wrote|penned)[ ]with[ ](?P<name>{NAME})"
+)
+"""The other writer: "directs from a screenplay he co-wrote with X"."""
+
+
 def other_credits(chunk: str, lower: str, starts: list[int]) -> Iterator[tuple[str, CrewRole]]:
     """The rarer shapes of a credit, each tried only where its words are."""
+    if " with " in chunk and ("script" in lower or "screenplay" in lower):
+        yield from ((m["name"], CrewRole.WRITER) for m in _CO_WRITER.finditer(chunk))
     if (" is " in chunk or " was " in chunk or " will be " in chunk) and _IS_ROLE_HINT.search(
         lower
     ):

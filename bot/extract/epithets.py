@@ -145,6 +145,7 @@ def _part_then_actor(
             not character
             or character in STOP_TOKENS
             or character in NATIONALITIES
+            or _mixed_origin(character)
             or context.is_known(character)
             or names_a_work(character, doc.text)
         ):
@@ -163,6 +164,12 @@ def _part_then_actor(
         else:
             found.append(CastFact(actor, character, evidence))
     return found
+
+
+def _mixed_origin(word: str) -> bool:
+    """ "Franco-Swiss", "Irish-Nigerian": a hyphenated descriptor of where someone is from."""
+    parts = word.split("-")
+    return len(parts) > 1 and any(p in NATIONALITIES or _DEMONYM.search(p) for p in parts)
 
 
 def _first_name_used(character: str, doc: Doc) -> bool:

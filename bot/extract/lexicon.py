@@ -54,7 +54,8 @@ STOP_TOKENS: frozenset[str] = frozenset(
     Writer Writers Screenwriter Author Novelist Newcomer Filmmaker Showrunner Editor
     Spokesperson Cast Crew Filming Production Season Episode Film Movie Series Show Update
     Breaking Exclusive Watch Read Photo Photos Image Credit Stage Screen Veteran Actress
-    Singer Comedian Rapper Presenter Host Chief
+    Singer Comedian Rapper Presenter Host Chief Newcomers Veterans Co-Stars Co-stars Castmates
+    Actresses Singers Comedians Screenwriters Filmmakers Novelists Showrunners Presenters
     """.split()  # noqa: SIM905
 )
 """Capitalised words that open sentences or titles and are never part of a person's name."""
@@ -68,7 +69,9 @@ HONORIFICS: frozenset[str] = frozenset(
 )
 """Titles that start a character's name ("Mr Hale", "Coach Varga")."""
 
-PARTICLE_PATTERN = r"(?:de|da|di|del|della|van|von|der|den|le|la|du|dos|das|bin|ibn|al|ter)"
+PARTICLE_PATTERN = (
+    r"(?:de|da|di|del|della|van|von|der|den|le|la|du|dos|das|bin|ibn|al|ter|ap|ab|ferch|af|zu)"
+)
 
 PRODUCTION_NOUNS = (
     r"(?:movie|film|series|show|season|seasons|finale|franchise|fans|fandom|cast|story|"

@@ -349,3 +349,13 @@ def subject_before(doc: Doc, people: People, offset: int, exclude: set[str]) -> 
             if resolved is not None and is_full(resolved):
                 return people.add(resolved)
     return None
+
+
+def cut_short(single: str, text: str) -> bool:
+    """ "Aled" credited where the article also has "Aled ap Rhys": the name was cut short, so
+    which person it is (and their full name) is unsure. A surname alone ("Westmoreland is
+    directing") never opens a longer name and stays served."""
+    return (
+        re.search(rf"\b{re.escape(single)}[ ](?:{PARTICLE_PATTERN}[ ])?[A-Z][a-z]", text)
+        is not None
+    )

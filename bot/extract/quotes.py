@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from bot.extract.attribution import POST_PATTERNS
+from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
@@ -31,6 +32,9 @@ _PRONOUN_ATTRIBUTION = re.compile(r"\b(?:he|she|they|He|She|They)\b")
 _OBJECT_PRONOUN = re.compile(
     r"[,.!?]?[ ]*(?:he|she|they)[ ]\w+[ ](?:him|her|them)\b", re.IGNORECASE
 )
+_OWN_VERB_BEFORE = re.compile(rf"\b{SPEECH_VERBS}(?:[ ](?:me|us|him|her|them))?[ ]?[,:]?[ ]*$")
+"""The sentence introduces the quote with its own speech verb ("he looked up and said, ‘...’"):
+if that pronoun's person cannot be named, the words are nobody else's either."""
 _QUESTION = 0.5
 _WRITER_ASKS = re.compile(
     r"[,.!?]?[ ]*I[ ](?:ask|asked|wonder|wondered|press|pressed|put[ ]it[ ]to)\b"
@@ -57,13 +61,23 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
     facts: list[QuoteFact] = []
     previous: _Placed | None = None
     answer: Quote | None = None
+    answerer = ""
     for index, quote in enumerate(doc.quotes):
         if quote.label:
             fact = _answer(doc, resolver, quote)
-            answer, previous = quote, None
+            answer, previous, answerer = quote, None, fact.speaker if fact else ""
         else:
             inside = answer is not None and answer.start <= quote.start < answer.end
             fact = _quote_fact(doc, resolver, index, None if inside else previous)
+            if (
+                inside
+                and fact
+                and fact.speaker == answerer
+                and _PRONOUN_ATTRIBUTION.match(fact.attribution)
+            ):
+                # "he looked up and said, ‘...’" in an answer: someone the answerer speaks of,
+                # never the answerer (who says "I").
+                fact = QuoteFact(fact.text, "", SourceKind.UNATTRIBUTED, "", fact.fragment, False)
         if fact is None:
             continue
         pronoun = _PRONOUN_ATTRIBUTION.search(fact.attribution)
@@ -144,6 +158,8 @@ def _quote_fact(
     own = _checked(resolver, own, text, quote.start, post)
     if own is None and fragment:
         own = resolver.reporter(pre, quote.start)
+    if own is None and _OWN_VERB_BEFORE.search(pre) and _PRONOUN_ATTRIBUTION.search(pre):
+        return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     opens_paragraph = quote.start - 1 == doc.paras[quote.para].start
     same_sentence = previous is not None and previous.quote.start >= sentence.start
     if (

@@ -42,6 +42,7 @@ from bot.extract.release_parts import (
     filming_span,
     is_hedged,
     not_the_film,
+    of_another_work,
     quoted_when,
     words_before,
 )
@@ -171,6 +172,8 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
     for match in RELATIVE_DAY_RE.finditer(chunk):
         if any(start <= match.end() + 2 and match.start() <= end for start, end in dates):
             continue  # "on Friday 13 February", "on Friday (27 February)": read by _dates
+        if chunk.startswith(("’s ", "'s "), match.end()):
+            continue  # "tonight's screening", "Friday's gala": the day of an event
         at = match.start("bare") if match["bare"] else match.start()
         before = words_before(chunk, at)
         clause = clause_before(chunk, at)
@@ -226,7 +229,9 @@ def _event_date(doc: Doc, chunk: str, end: int) -> dt.date | None:
 
 def _dates(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[ReleaseFact]:
     for match in _date_matches(chunk):
-        if SPECULATION.search(chunk, 0, match.start()):
+        if SPECULATION.search(chunk, 0, match.start()) or of_another_work(
+            chunk, match.start(), context
+        ):
             continue
         fact = dated(doc.date, chunk, match, evidence, context)
         if fact is not None:
@@ -235,7 +240,9 @@ def _dates(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[Re
 
 def _windows(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[ReleaseFact]:
     for match in _window_matches(chunk):
-        if SPECULATION.search(chunk, 0, match.start()):
+        if SPECULATION.search(chunk, 0, match.start()) or of_another_work(
+            chunk, match.start(), context
+        ):
             continue
         fact = windowed(doc.date, chunk, match, evidence, context)
         if fact is not None:

@@ -84,6 +84,7 @@ def dated(
     return classified(day, before, clause, chunk, evidence, context) if day else None
 
 
+_WRAPPING = re.compile(r"\bwrapping(?:[ ]up)?[ ](?:in|by)$")
 _THE_NEXT = re.compile(r"[ ]the[ ](?:next|coming)$")
 _THE_PAST = re.compile(r"[ ]the[ ](?:past|last)$")
 """Before a date in translated copy: "arrives the next 6 of March", "ended the past 5 of May"."""
@@ -102,8 +103,12 @@ _LEG = re.compile(
 )
 """One location's part of a shoot ("Filming in Broadstairs wrapped on Wednesday"), not the
 whole shoot."""
-_GLOSSED_WEEKDAY = re.compile(rf"[ ](?:on[ ])?{WEEKDAY_PATTERN}[ ]?\($")
-"""A date in brackets after its weekday: "landed on Netflix on Friday (27 February)"."""
+_GLOSSED_WEEKDAY = re.compile(
+    rf"[ ](?:on[ ])?(?:{WEEKDAY_PATTERN}|yesterday|today|tonight)[ ]?\($"
+    r"|[ ]on[ ](?:[A-Z][\w’'-]*[ ]){1,3}\($"
+)
+"""A date in brackets after the day it glosses: "landed on Netflix on Friday (27 February)",
+"started yesterday (June 9)", "airs on Boxing Day (Friday 26th December)"."""
 _MOVED_WHEN = re.compile(
     r"\b(?:moved|pushed|shifted|delayed|rescheduled|bumped|brought)[ ]"
     r"(?:(?:the|its)[ ]\w+[ ]|it[ ])?(?:back[ ]|forward[ ]|out[ ])?$"
@@ -159,7 +164,9 @@ def windowed(
     if FILMING_NOUN.search(chunk) and not FUTURE.search(clause):
         # "wrapped filming in September", "a shoot that began in July": a month, no day.
         done = parse_window(match, ref, past=True)
-        if WRAPPED.search(before):
+        if WRAPPED.search(before) or (
+            _WRAPPING.search(before) and not FUTURE.search(chunk)
+        ):  # "took place over the spring, wrapping in early May": a past shoot's end
             return ReleaseFact(ReleaseKind.FILMING_WRAPPED, evidence, window=done)
         if STARTED.search(before) and _ahead(match):
             # "Filming begins next month": a start still to come is a plan.

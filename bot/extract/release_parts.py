@@ -179,5 +179,29 @@ def other_season(text: str, context: Context) -> bool:
     return False
 
 
+_ANTECEDENT = re.compile(
+    r"(?P<name>(?:[A-Z][\w’'&+-]*[ ]){0,5}[A-Z][\w’'&+-]*)(?:,[”\"’']?|[”\"’'],?)[ ]"
+    r"(?:which|that|out|due|arriving|landing|hitting|coming|premiering|streaming)\b[^,;:()]*$"
+)
+_ANTECEDENT_HINT = hint(
+    ", which ", ", that ", ", out ", ",” out ", ", due ", ",” due ", ", arriv", ", land",
+    ", hitting ", ", coming ", ", premiering ", ", streaming ",
+)  # fmt: skip
+
+
+def of_another_work(chunk: str, start: int, context: Context) -> bool:
+    """The time belongs to a work named just before a relative or appended clause that is not
+    ours: "he's also in Salt Marsh, which lands on ITV in January", "A24's “The Long Road
+    Back,” out in November"."""
+    if _ANTECEDENT_HINT.search(chunk[:start]) is None:
+        return False
+    match = _ANTECEDENT.search(chunk[:start])
+    # At the sentence's start the work is what the sentence is about ("Filming, which began
+    # ...", "Lanterns, out June 12, ..."): the other rules judge that.
+    # With nothing known of ours (no headline, no title seen), no work can be told apart.
+    known = bool(context.ours or context.headline)
+    return match is not None and match.start() > 0 and known and not context.is_known(match["name"])
+
+
 def is_hedged(text: str) -> bool:
     return HEDGE.search(text) is not None

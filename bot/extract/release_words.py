@@ -29,8 +29,10 @@ NOT_ANNOUNCED = re.compile(
     r"|\b(?:date|window)s?\b[^.;]{0,50}?\bremains?[ ](?:unknown|unconfirmed|under[ ]wraps|"
     r"a[ ]mystery|to[ ]be[ ]confirmed|tbc)\b"
     r"|\b(?:has|have)(?:n['’]t|[ ]not)[ ](?:yet[ ])?dated[ ]the[ ](?:film|movie|series|show)\b"
-    r"|^[ ]*(?:release|premiere|launch)[ ]date[ ]?:[ ]*(?:not[ ](?:yet[ ])?(?:announced|confirmed|"
-    r"set)|tbc|tba|to[ ]be[ ](?:announced|confirmed))\b",
+    r"|^[ ]*(?:[-*•][ ]*)?(?:release|premiere|launch)[ ]date[ ]?:[ ]*(?:not[ ](?:yet[ ])?"
+    r"(?:announced|confirmed|"
+    r"set)|tbc|tba|to[ ]be[ ](?:announced|confirmed)|(?:still[ ])?(?:nothing|none|no[ ]news|"
+    r"unknown)(?:[ ]yet)?)\b",
     re.IGNORECASE,
 )
 NEGATED_DATE_CLAIM = re.compile(r"\b(?:finally|now)[ ]has[ ]a\b", re.IGNORECASE)

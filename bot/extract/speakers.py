@@ -44,6 +44,7 @@ from bot.extract.names import NAME, People, clean_name, is_full
 from bot.extract.organisations import Organisations
 from bot.extract.subjects import (
     ORG_DESCRIPTOR,
+    PUBLISHERS_TEXTS,
     SOURCE_NOUN,
     TEXT_DESCRIPTOR,
     TEXT_NOUN,
@@ -150,9 +151,9 @@ class Resolver:
         return None
 
     def reporter(self, pre: str, offset: int) -> Speaker | None:
-        """Whose words a fragment quotes when the sentence reports them without a speech
-        pattern: the subject of the reporting verb nearest the quote ("X has lifted the lid,
-        admitting he was ‘...’"; "X, from Y, who said he spent ‘...’")."""
+        """Whose words a fragment reports without a speech pattern: the subject of the reporting
+        verb nearest the quote ("X has lifted the lid, admitting he was ‘...’"; "X, who said
+        ‘...’"; "what X described as ‘...’", X unknown: unattributed, not the subject's)."""
         verbs = list(REPORTING.finditer(pre))
         if not verbs:
             return self._text_subject(pre, offset)
@@ -163,9 +164,7 @@ class Resolver:
             return self.who(joined["who"], offset, "")
         who = WHO_BEFORE.search(pre, 0, verb.start())
         if who is not None:
-            named = self._named(who["name"], "")
-            if named is not None:
-                return named
+            return self._named(who["name"], "") or Speaker("", SourceKind.UNATTRIBUTED, "")
         return self.subject(pre[: verb.start()], offset - len(pre))
 
     def known(self, label: str) -> Speaker | None:
@@ -223,7 +222,9 @@ class Resolver:
             person = self.people.resolve(owned["owner"], first_name=True)  # "Kit's story says"
             if person is not None and self.people.knows(person):
                 return Speaker(person, SourceKind.PERSON, attribution)
-            return self._text_source(owned["noun"], offset, attribution, depth)
+            if owned["noun"] in PUBLISHERS_TEXTS:  # "Apex Films's synopsis": its publisher
+                return Speaker(clean_name(owned["owner"]), SourceKind.ORGANISATION, attribution)
+            return None  # an owner we cannot place is still nobody else
         return self._named(raw, attribution)
 
     def _named(self, raw: str, attribution: str) -> Speaker | None:

@@ -40,6 +40,8 @@ TEXT_NOUN = (
     r"(?P<noun>caption|statement|post|tweet|message|synopsis|logline|description|announcement|"
     r"press[ ]release|blurb|tagline|note|letter|update|account|channel|feed|page|story)"
 )
+PUBLISHERS_TEXTS = frozenset({"synopsis", "logline", "press release", "blurb", "tagline"})
+"""Texts only a company publishes: "X's synopsis" with X no person we know is X, a company."""
 UNNAMED = (
     rf"(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any|[Tt]he)[ ](?:of[ ](?:the|"
     rf"our|their|its|his|her)[ ])?(?:[\w’'-]+[ ]){{0,3}}?(?:{SOURCE_NOUN}|{CROWD_NOUN}|"

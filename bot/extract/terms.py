@@ -26,6 +26,10 @@ _NAMING_VERB = re.compile(
     r"\b(?:calls?|called|calling|nicknamed?|dubbed?|christened)[ ](?:him|her|them|it|me|us|you|"
     r"[A-Z][\w’'-]+)[ ]$"
 )
+_NICKNAMED = re.compile(r"\b(?:nicknamed|dubbed|christened|branded)[ ]$")
+"""Naming with the object before ("the flatmate, who fans nicknamed “...”"; "the sequel, dubbed
+“...”"): a name, however many words (up to a short phrase)."""
+_MAX_NAMED_PHRASE_WORDS = 6
 _DETERMINER = re.compile(r"(?:^|[ (])(?:the|a|an|no|any|this|that|these|those|some)[ ]$")
 _MAX_NICKNAME_WORDS = 3
 _BEFORE_REACH = 40
@@ -46,6 +50,8 @@ def _named_term(text: str, quote: tuple[int, int], para: tuple[int, int]) -> boo
     inner = text[quote[0] : quote[1]].strip(" ,.")
     if _NAMING_VERB.search(before):
         return len(inner.split()) <= _MAX_NICKNAME_WORDS
+    if _NICKNAMED.search(before):
+        return len(inner.split()) <= _MAX_NAMED_PHRASE_WORDS
     if _TITLED.search(before):
         return True  # "a video titled “...”": a title, however long
     if not _DETERMINER.search(before) or (inner[:1].isupper() and " " not in inner):

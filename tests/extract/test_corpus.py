@@ -20,18 +20,18 @@ FIXTURES = Path(__file__).parent / "fixtures"
 PRECISION_FLOOR = 0.97
 RECALL_FLOOR = 0.95
 """After tuning, every corpus (dev and each blind batch) meets these in every category."""
-RECALL_SHORTFALLS = {("blind-6", "quotes"): 0.909}
-"""Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
-(never lower) until the rules reach the floor. tests/corpus/README.md lists the quotes left and
-why (speakers named only by a description the article never ties to a name, a part speaking)."""
-NOT_YET_TUNED = {
-    "blind-7": {
-        "cast": (0.958, 0.932),
-        "crew": (0.954, 0.750),
-        "release": (0.863, 0.760),
-        "quotes": (0.923, 0.845),
-    },
+RECALL_SHORTFALLS = {
+    ("blind-6", "quotes"): 0.909,
+    ("blind-7", "cast"): 0.945,
+    ("blind-7", "crew"): 0.928,
+    ("blind-7", "release"): 0.92,
+    ("blind-7", "quotes"): 0.859,
 }
+"""Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
+(never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
+why (speakers named only by a description the article never ties to a name, a part speaking,
+credits stated only in an interviewer's description, "as are X and Y")."""
+NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {}
 """The newest batch, scored at first sight and not tuned on yet: its first-sight precision and
 recall per category (rounded down), held as a ratchet (never lower) until a round of tuning
 takes it to the floors. Its first-sight figures are the honest measure of the extractor on
