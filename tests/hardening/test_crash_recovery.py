@@ -28,7 +28,7 @@ from tests.fakediscord import FakeDiscord
 from tests.hardening.helpers import PYTHON, bot_env, write_invented_articles
 
 KILLS = 20
-ARTICLES = 2_000
+ARTICLES = 1_000
 POINTS_PER_SEED = 10
 """Random article counts drawn for each seed from an empty database; those a run overshot
 are passed over, so a seed gives a few kills and the test seeds again until it has 20."""
@@ -105,8 +105,8 @@ def _assert_sound(database: Path) -> None:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
-@pytest.mark.timeout(240)
-async def test_kill_9_at_random_points_during_a_2000_article_seed_loses_and_doubles_nothing(
+@pytest.mark.timeout(900)  # a hang guard only: a busy machine takes several times a quiet one's
+async def test_kill_9_at_random_points_during_a_1000_article_seed_loses_and_doubles_nothing(
     tmp_path: Path,
 ) -> None:
     """Each seed starts from an empty database and is killed where it has got to: as the
