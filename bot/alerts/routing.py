@@ -4,7 +4,7 @@ Pure functions over plain data. An article's kinds come from its "What's new"
 (:data:`KIND_OF_CHANGE`); every article is also ``articles``. A route takes an article when
 they share a kind and, if the route has keywords, the article mentions one of them: a word or
 a phrase, as whole words, whatever the case and accents ("zoe" finds "Zoë", "nick" finds
-"Nick's", "film" does not find "filming").
+"Juniper's", "film" does not find "filming").
 
 The options of ``/alerts set`` are read here too: ``only`` (:func:`parse_kinds`, and
 :func:`kind_choices` for autocomplete) and ``keywords`` (:func:`parse_keywords`).

@@ -31,7 +31,7 @@ class Source:
 @dataclass(frozen=True, slots=True)
 class KnownAs:
     """What a name that was looked up as one kind of thing is instead: a character looked up
-    as a person (``/who-is Nick Nelson``), or a person looked up as a character."""
+    as a person (``/who-is Juniper Hale``), or a person looked up as a character."""
 
     kind: str
     """ "character" or "person"."""
@@ -248,7 +248,7 @@ class FactLine:
 
     @property
     def text(self) -> str:
-        """The fact as plain words: "Kit Connor as Nick Nelson", "premiere date: 2026-05-03"."""
+        """The fact as plain words: "Ezra Lockwood as Juniper Hale", "premiere date: 2026-05-03"."""
         match self.fact_id.kind:
             case FactKind.CAST:
                 return f"{self.subject} as {self.detail}"

@@ -31,7 +31,7 @@ _SPEAKER = (
 """A speaker; a name may follow role words or an organisation ("said producer Hana Sato",
 "said Lumen's Ravi Menon"): ``name`` is then the name alone."""
 _ASIDE = r"(?:,[ ](?P<aside>\d{1,3}|[^.;:“”\"]{1,120}?),|,(?=[ ](?:said|says|added|told)\b))?"
-"""An aside between a speaker and the verb: "Connor, 21, said", "X, head of film, said"."""
+"""An aside between a speaker and the verb: "Lockwood, 21, said", "X, head of film, said"."""
 _ADVERB = r"(?:[ ](?:later|also|simply|then|once|had|has|have|only|just|quickly|[a-z]+ly)){0,2}"
 _VERB = rf"(?:[a-z]+ed(?:[ ](?:over|back|up|in|out|down))?[ ]and[ ])?(?P<verb>{SPEECH_VERBS})\b"
 

@@ -249,7 +249,7 @@ def _is_past_role(match: re.Match[str], chunk: str, context: Context) -> bool:
     names = match.re.groupindex
     kw = match["kw"] if "kw" in names else ""
     lead = (match["gap"] if "gap" in names else "") or (match["rel"] if "rel" in names else "")
-    ongoing = _ONGOING.search(lead or "") is not None  # "who has played Nick since 2022"
+    ongoing = _ONGOING.search(lead or "") is not None  # "who has played Juniper since 2022"
     if kw in _PAST_KW and not chunk.startswith(", ", match.end()) and not ongoing:
         return True  # "who played Y in Z"; "X, who played Y, posted ...": this film's part
     if mentions_past_role(f" {lead or ''} {kw} "):

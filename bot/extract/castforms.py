@@ -2,8 +2,8 @@
 
 * a list item ``Actor – Character`` (dash, starred or numbered), or ``Character, played by
   Actor: ...``; ``Character, now played by Actor`` is a recast;
-* brackets either way round: ``Nick (Kit Connor)``, ``Charlie’s (Joe Locke)``, ``Marek (Sęk)``,
-  ``William Gao (Tao)``; a title in brackets (``Bremner (The Quiet Tenant)``) is no actor;
+* brackets either way round: ``Juno (Ezra Lee)``, ``Tobias’s (Dana Ek)``, ``Marek (Sęk)``,
+  ``Owen Gallagher (Amos)``; a title in brackets (``Bremner (The Quiet Tenant)``) is no actor;
 * who left a part and who took it: ``X, taking over the role of Y from Z``, ``the role of Y
   passes to X, replacing Z``, ``X replaced Z as Y``, ``Z, who was originally cast as Y``,
   ``Z had left the role of Y``, ``after Z left``, ``Z, who played Y ..., will not return``.
@@ -77,7 +77,7 @@ OPPOSITE = re.compile(
     rf"(?P<actor>{FULL_NAME}),[ ](?P<char>{CHAR})[ ]to[ ](?P<other>{TOKEN})[’']s[ ]"
     rf"(?P<char2>{CHAR})"
 )
-"""Parts paired with "to": "Joe Locke, Charlie to Connor's Nick, ..."."""
+"""Parts paired with "to": "Dana Whitlow, Tobias to Lockwood's Juniper, ..."."""
 HIMSELF = re.compile(
     rf"(?P<char>{CHAR})[ ](?:himself|herself|themself|themselves),[ ](?P<actor>{FULL_NAME}),"
 )
@@ -86,7 +86,7 @@ TURN_AS = re.compile(
     rf"(?P<actor>{FULL_NAME})[’']s[ ](?:[a-z]+[ ])?(?:turn|performance|portrayal)[ ]as[ ]"
     rf"(?:{TOKEN}[’']s[ ][a-z]+,[ ])?(?P<char>{CHAR})"
 )
-"""A performance named by its actor: "Olivia Colman’s turn as Nick’s mum, Sarah"."""
+"""A performance named by its actor: "Harriet Osei’s turn as Juniper’s mum, Ruth"."""
 AKA = re.compile(
     rf"(?P<actor>{FULL_NAME})[ ](?:and|&)[ ](?P<actor2>{FULL_NAME}),[ ](?:aka|a\.k\.a\.?)[ ]"
     rf"(?P<char>{CHAR})[ ](?:and|&)[ ](?P<char2>{CHAR})\b"
@@ -314,7 +314,7 @@ def list_forms(chunk: str, starts: list[int], evidence: str, offset: int) -> lis
 
 
 def _brackets(chunk: str, evidence: str, offset: int) -> list[Casting]:
-    """ "Nick (Kit Connor)" or "Kit Connor (Nick)". A list keeps one order: where two or more
+    """ "Juno (Ezra Lee)" or "Ezra Lee (Juno)". A list keeps one order: where two or more
     brackets hold a one-word part after a full name and none holds a name after a one-word
     part, "Ada Vale (Mira Holt)" in the same sentence is an actor then her part too."""
     found: list[Casting] = []

@@ -71,7 +71,7 @@ def respective(
         chars = _parts_of(match)
         first = match.start()
         if len(actors) > len(chars) >= 2:
-            # "William Gao as Tao Xu, Corinna Brown and Kizzy Edgell as Tara and Darcy": the
+            # "Owen Gallagher as Amos Tull, Priya Lark and Naomi Vale as Edith and Vera": the
             # names before the last ones belong to the item before.
             actors = actors[len(actors) - len(chars) :]
             first = chunk.find(actors[0], match.start())

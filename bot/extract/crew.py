@@ -90,7 +90,7 @@ _NAMES_FOR = (
     rf"|(?:[ ](?:and|&)[ ]{_ONE_FOR})+|(?:,[ ]{_ONE_FOR}){{1,8}}(?=[ ]*$))?)"
 )
 """One name or a list, each perhaps with a company; a list with commas ends in "and" or runs
-to the end of a credits line ("directed by X, Heartstopper Forever follows" is one name)."""
+to the end of a credits line ("directed by X, The Glass Orchard follows" is one name)."""
 _BY_ROLE = (
     r"(?:(?:the[ ]|series[ ]|co-|(?:the|its|their)[ ](?:show|series|film|movie|franchise|book)"
     r"[’']s[ ])?(?:[A-Z][\w’'-]*[ ])?(?P<byrole>creator|writer|author|novelist|director|composer|"
@@ -122,7 +122,7 @@ _ROLE_APPOSED = re.compile(
     rf"(?P<roles>(?i:{_ROLE})(?:(?:,[ ]|,?[ ]and[ ])(?i:{_ROLE})){{0,3}}),[ ](?P<name>{NAME})"
     r"(?:,|(?=[.;]|$))"
 )
-"""The role first: "The director, Wash Westmoreland, said". "Its original director, X," is not."""
+"""The role first: "The director, Marek Sęk-Lind, said". "Its original director, X," is not."""
 _ROLE_LINE = re.compile(
     rf"(?:^|(?<=,[ ])|(?<=;[ ])|(?<=[ ]and[ ]))(?:[Tt]he[ ])?(?P<roles>(?i:{_ROLE}))s?"
     rf"(?::|[ ](?:are|is|will[ ]be|include))[ ]{_NAMES_FOR}"
@@ -162,13 +162,13 @@ _ALONGSIDE = re.compile(
     rf"\b(?:alongside|with)[ ](?P<names>{_LISTED_ROLE}{NAME}(?![’'])"
     rf"(?:(?:,[ ]|,?[ ](?:and|&)[ ]){_LISTED_ROLE}{NAME}(?![’'])){{0,8}})"
 )
-"""The rest of a list of producers: "alongside Oseman and stars Connor and Locke"."""
+"""The rest of a list of producers: "alongside Achterberg and stars Lockwood and Whitlow"."""
 _LISTED_ROLE_RE = re.compile(_LISTED_ROLE)
 _OTHER_CREDIT = re.compile(r"produc|direct|writ|\bexec")
 _SCRIPT_BY_OF = re.compile(
     rf"\b(?:script|screenplay)[ ]of[ ](?:the[ ])?(?:own[ ])?(?P<name>{NAME})"
 )
-"""Translated copy: "with a script of the own Oseman" (the author's own script)."""
+"""Translated copy: "with a script of the own Achterberg" (the author's own script)."""
 _SCRIPT_OF = re.compile(
     rf"(?P<name>{NAME})[’']s[ ](?:own[ ]|adapted[ ]|original[ ])?(?:script|screenplay)\b"
 )

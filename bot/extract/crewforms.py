@@ -141,7 +141,7 @@ _WHICH_CREDITS = re.compile(
     rf"(?P<va>{_CREDIT_VERB})(?:(?:,[ ]|,?[ ]and[ ])(?P<b>{NAME})[ ](?P<vb>{_CREDIT_VERB}))?"
     r"(?=[,.;])"
 )
-"""The work's relative clause: "The film, which Oseman wrote and Westmoreland directed, ..."."""
+"""The work's relative clause: "The film, which Achterberg wrote and Sęk-Lind directed, ..."."""
 _WITH_CO_WRITER = re.compile(
     r"\b(?:wrote|co-wrote|penned|writes|is[ ]writing|co-writes)[ ](?:the[ ]|a[ ])?"
     r"(?:script|screenplay|film|teleplay)[ ]with[ ](?:(?:[A-Z][\w-]*[ ])?(?:playwright|writer|"
@@ -154,13 +154,13 @@ _BEGAN_AS = re.compile(
     rf"(?P<name>{NAME})[ ](?:first[ ])?(?:began|started|launched|created|drew)[ ]"
     r"(?:it[ ])?as[ ]an?[ ](?:webcomic|comic|novel|book|graphic[ ]novel|web[ ]series)\b"
 )
-"""The source's maker: "the story Oseman began as a webcomic in 2016"."""
+"""The source's maker: "the story Achterberg began as a webcomic in 2016"."""
 _SCRIPT_ADAPTED = re.compile(
     rf"(?P<name>{NAME})[’']s[ ](?:own[ ])?(?:script|screenplay),?[ ](?:which[ ])?(?:is[ ]|was[ ])?"
     r"(?:adapted|based)[ ](?:from|on)[ ](?:his|her|their)[ ](?:own[ ])?(?:[\w-]+[ ]){0,5}?"
     r"(?:graphic[ ]novels?|novels?|books?|comics?|webcomic|volumes?)\b"
 )
-"""A writer who is also the author: "Oseman's own screenplay, which is adapted from their
+"""A writer who is also the author: "Achterberg's own screenplay, which is adapted from their
 upcoming sixth and final volume"."""
 _SOURCE_TOO = re.compile(
     rf"(?P<name>{NAME}),[ ]who[ ](?:wrote|penned|scripted)[ ]the[ ](?:screenplay|script|film)[ ]"
@@ -270,7 +270,7 @@ _ROLE_JOIN = re.compile(r"[ ]*(?:[+/&,]|\band\b)[ ]*")
 
 def bracketed_roles(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     """ "Crew: A (director), B (writer + EP), C (music)": every word in the brackets a role
-    (else they hold something else: "X (Still Alice)", "Y (Nick)")."""
+    (else they hold something else: "X (Ward Nine)", "Y (Juniper)")."""
     for match in _ROLES_IN_BRACKETS.finditer(chunk):
         words = [w for w in _ROLE_JOIN.split(match["roles"].lower()) if w]
         if not words or not all(w in _BRACKET_ROLES for w in words):

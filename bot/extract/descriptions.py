@@ -115,7 +115,7 @@ def known_for(doc: Doc, people: People, words: str, index: int) -> str | None:
 
 
 DASH_ASIDE = re.compile(r"[ ][—–][ ][^—–]{1,150}?[ ][—–][ ]")
-"""An aside between dashes ("the other Kit — Kit Connor, who ... — which"): not the subject."""
+"""An aside between dashes ("the other Ezra — Ezra Lockwood, who ... — which"): not the subject."""
 LABEL_START = re.compile(rf"^[ ]*{NAME}:[ ]")
 
 
@@ -161,7 +161,7 @@ def of_a_place(word: str) -> bool:
 
 
 def named_in(people: People, chunk: str) -> set[str]:
-    """The known people a stretch of text names ("adding Jo Reyes as Tori, she ...")."""
+    """The known people a stretch of text names ("adding Jo Reyes as Edith, she ...")."""
     found = set()
     for match in _NAME_RE.finditer(chunk):
         name = people.resolve(match.group(), first_name=True)

@@ -1,7 +1,7 @@
 """Parts named through an epithet rather than a casting verb.
 
 * "the Ada Quinn actor": the person most recently named before it plays Ada Quinn;
-* "Tao actor William Gao": the part's name before "actor", the person's after;
+* "Amos actor Owen Gallagher": the part's name before "actor", the person's after;
 * "the 24-year-old, who plays Rafa Quintero": the person the paragraph is about.
 
 An epithet with a full name may name a work instead ("the Glass Orchard actor"), so unless the
@@ -136,7 +136,7 @@ def _the_part_actor(
 def _part_then_actor(
     doc: Doc, people: People, context: Context, chunk: str, evidence: str
 ) -> list[CastFact]:
-    """ "Tao actor William Gao": a first name before "actor" is the part, unless the article
+    """ "Amos actor Owen Gallagher": a first name before "actor" is the part, unless the article
     uses it as a work's or a company's name."""
     found: list[CastFact] = []
     for match in _PART_ACTOR.finditer(chunk):
@@ -157,7 +157,7 @@ def _part_then_actor(
             continue  # "the Sevillian actress X": where she is from, not whom she plays
         actor = people.resolve(match["actor"]) or people.add(match["actor"])
         if actor is None or people.knows(people.resolve(character) or ""):
-            continue  # "Connor actor ..." is no part
+            continue  # "Lockwood actor ..." is no part
         if adjective:
             found.append(CastFact(actor, character, evidence, confidence=_EPITHET_ONLY,
                                   doubt="an adjective of place before 'actor'"))  # fmt: skip
@@ -173,7 +173,7 @@ def _mixed_origin(word: str) -> bool:
 
 
 def _first_name_used(character: str, doc: Doc) -> bool:
-    """The part's first name stands alone elsewhere ("Nick’s new flat"): a person's name."""
+    """The part's first name stands alone elsewhere ("Juniper’s new flat"): a person's name."""
     first = character.split(maxsplit=1)[0]
     rest = character.rsplit(maxsplit=1)[-1]
     words = _WORD.findall(doc.masked)

@@ -171,7 +171,7 @@ class People:
             title = doc.paras[doc.title_para]
             headline = doc.masked[title.start : title.end]
             if _title_case(headline):
-                headline = ""  # "New Faces Joining Nick": every word capitalised, no witness
+                headline = ""  # "New Faces Joining Juniper": every word capitalised, no witness
         return cls(doc.text, doc.body, headline)
 
     def add_single(self, token: str) -> None:
@@ -342,7 +342,7 @@ def subject_before(doc: Doc, people: People, offset: int, exclude: set[str]) -> 
             if not name or name in exclude or name.split()[0] in exclude:
                 continue
             if _MODIFIER_OF.match(chunk, match.end()):
-                continue  # "Heartstopper Forever newcomer X": the work, before its person
+                continue  # "The Glass Orchard newcomer X": the work, before its person
             resolved = people.resolve(name)
             if resolved is not None and people.knows(resolved):
                 return resolved
@@ -353,7 +353,7 @@ def subject_before(doc: Doc, people: People, offset: int, exclude: set[str]) -> 
 
 def cut_short(single: str, text: str) -> bool:
     """ "Aled" credited where the article also has "Aled ap Rhys": the name was cut short, so
-    which person it is (and their full name) is unsure. A surname alone ("Westmoreland is
+    which person it is (and their full name) is unsure. A surname alone ("Sęk-Lind is
     directing") never opens a longer name and stays served."""
     return (
         re.search(rf"\b{re.escape(single)}[ ](?:{PARTICLE_PATTERN}[ ])?[A-Z][a-z]", text)

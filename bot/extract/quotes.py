@@ -263,8 +263,8 @@ def _from_context(
 ) -> Speaker | None:
     """No attribution in the sentence: who the sentence just before is about.
 
-    "Joe Locke, speaking at the premiere, praised his co-star. “She owned it.”" is Locke's; a
-    quote opening a paragraph is the speaker the paragraph before introduced ("Oseman explained
+    "Dana Whitlow, speaking at the premiere, praised his co-star. “She owned it.”" is Whitlow's; a
+    quote opening a paragraph is the speaker the paragraph before introduced ("Achterberg explained
     in their newsletter that ..."). Anything further away is too weak to credit anyone with.
     """
     for sentence in reversed(doc.sentences):

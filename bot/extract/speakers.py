@@ -131,7 +131,7 @@ class Resolver:
     def before(self, pre: str, offset: int, start: int | None = None) -> Speaker | None:
         """An attribution earlier in the quote's sentence (``X said:``, ``according to X``).
 
-        A sentence that only introduces the quote ("Locke marked the day with a post,
+        A sentence that only introduces the quote ("Whitlow marked the day with a post,
         writing:") gives it to its subject. ``start`` is where ``pre`` begins in the article
         (by default it ends just before ``offset``): a pronoun there ("Early on, she says,
         X gave her a note.") refers to someone named before it, not to X.
@@ -141,8 +141,8 @@ class Resolver:
             return self._text_source("caption", offset, pre.strip(" ,:"), 0)
         for match in sorted(pre_matches(pre), key=lambda m: -m.end()):
             # The attribution nearest the quote introduces it ("Variety reported that ...
-            # what one executive called “...”" is the executive's; "Locke replied ...;
-            # Connor wrote: “...”" is Connor's).
+            # what one executive called “...”" is the executive's; "Whitlow replied ...;
+            # Lockwood wrote: “...”" is Lockwood's).
             speaker = self._matched(match, base + match.start(), match.group().strip(" ,:"))
             if speaker is not None:
                 return speaker
@@ -277,7 +277,7 @@ class Resolver:
     def _text_source(self, noun: str, offset: int, attribution: str, depth: int) -> Speaker | None:
         """Who a caption, post or statement belongs to.
 
-        A caption or post is whoever the text before it is about ("Finney shared a photo.
+        A caption or post is whoever the text before it is about ("Lark shared a photo.
         “...,” the caption read."); a statement or synopsis is the organisation behind it.
         """
         org = self._org_in_sentence(offset) or self.orgs.last_before(offset)
@@ -361,7 +361,7 @@ class Resolver:
     def _unknown_name(self, raw: str) -> bool:
         name = clean_name(raw)
         if name in self._characters or any(c.split()[0] == name for c in self._characters):
-            return False  # a part ("Nick is sitting on the floor"): no one who speaks
+            return False  # a part ("Juniper is sitting on the floor"): no one who speaks
         return bool(name) and name[:1].isupper() and self.orgs.find(name) is None
 
     def profiled(self) -> Speaker | None:
@@ -386,7 +386,7 @@ class Resolver:
         return max(bisect_right(self._starts, offset) - 1, 0)
 
     def subject(self, chunk: str, offset: int, *, people_only: bool = False) -> Speaker | None:
-        """Who a sentence without a speech verb is about (its last clause subject): "Locke
+        """Who a sentence without a speech verb is about (its last clause subject): "Whitlow
         marked the day with a post, writing:", "Disney+ just posted a countdown on X:".
 
         ``people_only``: for a quote the sentence does not introduce (no colon), only a person

@@ -74,7 +74,7 @@ ROLE_PREFIX = (
     rf"(?:{_ROLE_WORD},?[ ]){{1,6}})"
 )
 """Role words before a name ("creator, executive producer and novelist Ada Quinn"), perhaps
-after a nationality or a work ("Norwegian cinematographer", "Heartstopper Forever newcomer")."""
+after a nationality or a work ("Norwegian cinematographer", "The Glass Orchard newcomer")."""
 ROLES_BEFORE = rf"{ROLE_PREFIX}?"
 """Role words in front of a name: "creator, executive producer and novelist Ada Quinn"."""
 _HANDLE = rf"(?:(?:[Ff]an[ ])?(?:[Aa]ccount|[Uu]ser)[ ])?{ACCOUNT}"

@@ -20,7 +20,7 @@ from bot.names import TITLES, key_tokens, name_key
 
 _ACCEPT = 85.0
 _SUGGEST = 65.0
-"""A name this close is suggested after a miss ("charly": Charlie; "jonah" is not Jones)."""
+"""A name this close is suggested after a miss ("tobyas": Tobias; "jonah" is not Jones)."""
 _CLOSE_WHILE_TYPING = 60.0
 """Autocomplete also offers names this close to what was typed so far."""
 _NAME_PARTS = re.compile(r"[-']")

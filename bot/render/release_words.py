@@ -53,7 +53,7 @@ def window(period: str, hedged: bool) -> str:
 
 def statement(fact: ReleaseStatement, today: dt.date | None, style: Style) -> str:
     """One article's statement about the release: "Premiere: 13 February 2026",
-    "Filming planned for summer 2025", "Title: Heartstopper Forever"."""
+    "Filming planned for summer 2025", "Title: The Glass Orchard"."""
     match fact.kind:
         case ReleaseKind.PREMIERE_DATE if fact.date is not None:
             if is_past(fact.date, today):
