@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.corrections import FactId, FactKind
+from bot.corrections import FactId
 from bot.facts import ReleaseKind, SourceKind
 
 
@@ -234,31 +234,18 @@ class ReleaseLine:
 
 @dataclass(frozen=True, slots=True)
 class FactLine:
-    """A fact in a few words, with its id.
+    """A fact in a few words, with its id (told in words by :func:`bot.render.fact_lines.line`).
 
     ``subject`` and ``detail`` by kind: cast, the actor and the character; crew, the person and
     the job ("executive_producer"); release, the statement's kind ("premiere_date") and its
-    value (a date, a period or a title, "" for none); quote, the words and who said them ("" for
-    nobody named).
+    value (a date, a period or a title, "" for none), with the statement itself in
+    ``release``; quote, the words and who said them ("" for nobody named).
     """
 
     fact_id: FactId
     subject: str
     detail: str
-
-    @property
-    def text(self) -> str:
-        """The fact as plain words: "Ezra Lockwood as Juniper Hale", "premiere date: 2026-05-03"."""
-        match self.fact_id.kind:
-            case FactKind.CAST:
-                return f"{self.subject} as {self.detail}"
-            case FactKind.CREW:
-                return f"{self.subject}, {self.detail.replace('_', ' ')}"
-            case FactKind.RELEASE:
-                kind = self.subject.replace("_", " ")
-                return f"{kind}: {self.detail}" if self.detail else kind
-            case FactKind.QUOTE:
-                return f"“{self.subject}” — {self.detail or 'nobody named'}"
+    release: ReleaseStatement | None = None
 
 
 @dataclass(frozen=True, slots=True)

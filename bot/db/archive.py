@@ -16,16 +16,22 @@ from bot.answers.lookups import (
     ArticleSummary,
     FactLine,
     ReleaseLine,
-    ReleaseStatement,
     SearchHit,
     SearchResults,
     Source,
     Stats,
 )
 from bot.corrections import FactId, FactKind
-from bot.db.rows import ARTICLE_COLUMNS, NEWEST_FIRST, fetch, parse_date, scalar, source_of
+from bot.db.rows import (
+    ARTICLE_COLUMNS,
+    NEWEST_FIRST,
+    fetch,
+    parse_date,
+    release_statement,
+    scalar,
+    source_of,
+)
 from bot.db.search import match_all_words, match_any_word, words_of
-from bot.facts import ReleaseKind
 
 SNIPPET_WORDS = 24
 RANKED_AT_MOST = 500
@@ -208,13 +214,7 @@ async def summary(conn: aiosqlite.Connection, file_name: str) -> ArticleSummary 
         release=tuple(
             ReleaseLine(
                 FactId(FactKind.RELEASE, row["fact_id"]),
-                ReleaseStatement(
-                    ReleaseKind(row["kind"]),
-                    parse_date(row["date"]),
-                    row["period"],
-                    row["title"],
-                    bool(row["hedged"]),
-                ),
+                release_statement(row, "kind"),
             )
             for row in release
         ),

@@ -19,7 +19,15 @@ from bot.answers.corrections import HeldFact
 from bot.answers.lookups import FactLine
 from bot.corrections import FactId, FactKind
 from bot.db.fact_rows import CONTENT_SQL
-from bot.db.rows import ARTICLE_COLUMNS, LIKE_ESCAPE, containing, fetch, scalar, source_of
+from bot.db.rows import (
+    ARTICLE_COLUMNS,
+    LIKE_ESCAPE,
+    containing,
+    fetch,
+    release_statement,
+    scalar,
+    source_of,
+)
 
 _TEMPLATES = {
     FactKind.CAST: """
@@ -28,7 +36,7 @@ _TEMPLATES = {
                coalesce(c.name, nullif(r.character_name, ''), r.character_key)
                  || CASE r.status WHEN 'former' THEN ' (has left the role)' ELSE '' END AS detail,
                r.evidence, r.confidence, r.doubt, r.served, r.corrected, a.id AS article_id,
-               {content} AS content,
+               {content} AS content, {no_statement},
                {articles}
         FROM roles AS r JOIN articles AS a ON a.id = r.article_id
         LEFT JOIN person_names AS pn ON pn.name_key = r.actor_key
@@ -41,7 +49,7 @@ _TEMPLATES = {
                coalesce(p.name, nullif(cc.person_name, ''), cc.person_key) AS subject,
                cc.role AS detail,
                cc.evidence, cc.confidence, cc.doubt, cc.served, cc.corrected, a.id AS article_id,
-               {content} AS content,
+               {content} AS content, {no_statement},
                {articles}
         FROM crew_credits AS cc JOIN articles AS a ON a.id = cc.article_id
         LEFT JOIN person_names AS pn ON pn.name_key = cc.person_key
@@ -52,7 +60,7 @@ _TEMPLATES = {
                coalesce(rs.date, rs.period, rs.title, '')
                  || CASE WHEN rs.hedged THEN ' (not certain)' ELSE '' END AS detail,
                rs.evidence, rs.confidence, rs.doubt, rs.served, rs.corrected, a.id AS article_id,
-               {content} AS content,
+               {content} AS content, rs.date, rs.period, rs.title, rs.hedged,
                {articles}
         FROM release_statements AS rs JOIN articles AS a ON a.id = rs.article_id
         WHERE {where} GROUP BY rs.fact_id""",
@@ -61,7 +69,7 @@ _TEMPLATES = {
                CASE q.source WHEN 'unattributed' THEN '' ELSE coalesce(p.name, q.speaker_label)
                END AS detail,
                q.attribution AS evidence, q.confidence, q.doubt, q.served, q.corrected,
-               a.id AS article_id, q.text AS content,
+               a.id AS article_id, q.text AS content, {no_statement},
                {articles}
         FROM quotes AS q JOIN articles AS a ON a.id = q.article_id
         LEFT JOIN person_names AS pn ON pn.name_key = q.speaker_key
@@ -69,10 +77,12 @@ _TEMPLATES = {
         WHERE {where}""",
 }
 _ALIAS = {FactKind.CAST: "r", FactKind.CREW: "cc", FactKind.RELEASE: "rs", FactKind.QUOTE: "q"}
+_NO_STATEMENT = "NULL AS date, NULL AS period, NULL AS title, 0 AS hedged"
+"""The release statement's columns, empty, for the kinds that have none (one shape for all)."""
 _LINES = {
-    kind: template.replace("{content}", CONTENT_SQL[kind].format(t=_ALIAS[kind])).replace(
-        "{articles}", ARTICLE_COLUMNS
-    )
+    kind: template.replace("{content}", CONTENT_SQL[kind].format(t=_ALIAS[kind]))
+    .replace("{no_statement}", _NO_STATEMENT)
+    .replace("{articles}", ARTICLE_COLUMNS)
     for kind, template in _TEMPLATES.items()
 }
 """Each kind's facts in one shape, with their content key; ``{where}`` is left to fill."""
@@ -195,4 +205,6 @@ async def fact_choices(
 
 
 def _line(row: sqlite3.Row) -> FactLine:
-    return FactLine(FactId(FactKind(row["kind"]), row["number"]), row["subject"], row["detail"])
+    kind = FactKind(row["kind"])
+    release = release_statement(row, "subject") if kind is FactKind.RELEASE else None
+    return FactLine(FactId(kind, row["number"]), row["subject"], row["detail"], release)

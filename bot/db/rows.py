@@ -10,7 +10,8 @@ from typing import Any, TypeVar
 
 import aiosqlite
 
-from bot.answers.lookups import Source
+from bot.answers.lookups import ReleaseStatement, Source
+from bot.facts import ReleaseKind
 
 NEWEST_FIRST = "a.published DESC NULLS LAST, a.id DESC"
 ARTICLE_COLUMNS = (
@@ -113,3 +114,15 @@ def now_iso() -> str:
 
 def parse_date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
+
+
+def release_statement(row: sqlite3.Row, kind: str) -> ReleaseStatement:
+    """The statement in a row of ``release_statements``: its kind from the column ``kind``, and
+    the columns ``date``, ``period``, ``title`` and ``hedged``."""
+    return ReleaseStatement(
+        ReleaseKind(row[kind]),
+        parse_date(row["date"]),
+        row["period"],
+        row["title"],
+        bool(row["hedged"]),
+    )

@@ -11,6 +11,7 @@ from bot.db.connection import Database
 from bot.db.corrections import undoable
 from bot.db.review import Scope, fact_choices
 from bot.knowledge.matching import AUTOCOMPLETE_LIMIT
+from bot.render import fact_lines
 from bot.render.common import shorten
 from bot.render.correction_cards import describe
 from bot.render.text import TextStyle
@@ -22,8 +23,13 @@ async def facts(db: Database, scope: Scope, typed: str) -> list[tuple[str, str]]
     """Facts in ``scope`` for what was typed (an id's start, or words of the fact)."""
     async with db.reading() as conn:
         lines = await fact_choices(conn, scope, typed, AUTOCOMPLETE_LIMIT)
+    style = TextStyle()
     return [
-        (shorten(f"{line.fact_id} · {line.text}", LABEL_LIMIT), str(line.fact_id)) for line in lines
+        (
+            shorten(f"{line.fact_id} · {fact_lines.line(line, style)}", LABEL_LIMIT),
+            str(line.fact_id),
+        )
+        for line in lines
     ]
 
 
@@ -32,8 +38,12 @@ async def quotes(db: Database, typed: str) -> list[tuple[str, int]]:
     digits = "".join(ch for ch in typed if ch.isdigit())
     async with db.reading() as conn:
         lines = await fact_choices(conn, Scope.ANY, f"quote-{digits}", AUTOCOMPLETE_LIMIT)
+    style = TextStyle()
     return [
-        (shorten(f"#{line.fact_id.number} {line.text}", LABEL_LIMIT), line.fact_id.number)
+        (
+            shorten(f"#{line.fact_id.number} {fact_lines.line(line, style)}", LABEL_LIMIT),
+            line.fact_id.number,
+        )
         for line in lines
     ]
 

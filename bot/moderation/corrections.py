@@ -40,6 +40,8 @@ from bot.db.review import FactRecord, fact_record, fact_was_stored, held_facts
 from bot.ingestion.entities import derive_entities
 from bot.ingestion.reapply import extracted_article, write_corrected
 from bot.moderation.permissions import Moderator
+from bot.render import fact_lines
+from bot.render.text import TextStyle
 
 REVIEW_LIMIT = 25
 """Held facts one ``/facts review`` shows (a page each), oldest first."""
@@ -150,7 +152,7 @@ def _correct_fact(moderator: Moderator, request: _Request, writer: sqlite3.Conne
             fact_id,
             record.file_name,
             record.content,
-            subject=record.line.text,
+            subject=fact_lines.line(record.line, TextStyle()),
             value=request.speaker,
             previous=record.line.detail if speaker else "",
             reason=request.reason,

@@ -50,17 +50,7 @@ async def cast(
         and name_key(now.current.actor) == name_key(player)
     ):
         raise InvalidInput(f"{player} already plays {shown}.")
-    correction = NewCorrection(
-        CorrectionAction.CAST,
-        moderator.user_id,
-        moderator.guild_id,
-        moderator.name,
-        subject=shown,
-        subject_key=name_key(shown),
-        value=player,
-        value_key=name_key(player),
-    )
-    return await in_one_transaction(db, partial(_correct_names, correction))
+    return await _correct_names(db, moderator, CorrectionAction.CAST, shown, player)
 
 
 async def merge(
@@ -94,21 +84,36 @@ async def merge(
         raise InvalidInput(
             f"{variant} and {canonical} are already one {kind}, shown as {canonical}."
         )
+    return await _correct_names(
+        db, moderator, CorrectionAction.MERGE, variant, canonical, name_kind=kind
+    )
+
+
+async def _correct_names(
+    db: Database,
+    moderator: Moderator,
+    action: CorrectionAction,
+    subject: str,
+    value: str,
+    *,
+    name_kind: str | None = None,
+) -> Corrected:
+    """Record a correction of names (``subject`` to ``value``) and derive who is who again."""
     correction = NewCorrection(
-        CorrectionAction.MERGE,
+        action,
         moderator.user_id,
         moderator.guild_id,
         moderator.name,
-        subject=variant,
-        subject_key=name_key(variant),
-        value=canonical,
-        value_key=name_key(canonical),
-        name_kind=kind,
+        subject=subject,
+        subject_key=name_key(subject),
+        value=value,
+        value_key=name_key(value),
+        name_kind=name_kind,
     )
-    return await in_one_transaction(db, partial(_correct_names, correction))
+    return await in_one_transaction(db, partial(_record_names, correction))
 
 
-def _correct_names(correction: NewCorrection, writer: sqlite3.Connection) -> Corrected:
+def _record_names(correction: NewCorrection, writer: sqlite3.Connection) -> Corrected:
     number = record_correction(writer, correction)
     derive_entities(writer)
     entry = correction_entry(writer, number)

@@ -14,6 +14,7 @@ from bot.answers.corrections import (
     HeldFacts,
 )
 from bot.corrections import CorrectionAction
+from bot.render import fact_lines
 from bot.render.common import Card, Field, Style, Tone, cited, shorten
 
 EVIDENCE_CHARS = 900
@@ -47,7 +48,7 @@ def held_facts(answer: HeldFacts, style: Style) -> list[Card]:
         cards.append(
             Card(
                 f"Held fact {number} of {answer.total}: {held.line.fact_id}",
-                style.strong(shorten(held.line.text, QUOTE_CHARS)),
+                style.strong(shorten(fact_lines.line(held.line, style), QUOTE_CHARS)),
                 tuple(fields),
                 footer=(
                     "Oldest first. Approve serves it; Reject keeps it out for good "

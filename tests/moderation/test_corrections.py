@@ -23,6 +23,7 @@ from bot.answers.lookups import NotFound, QuoteAnswer, ReleaseInfo, WhoIs, WhoPl
 from bot.corrections import CorrectionAction
 from bot.db.connection import Database
 from bot.db.outbox import OutboxRow
+from bot.db.review import Scope
 from bot.facts import (
     ArticleFacts,
     CastFact,
@@ -33,8 +34,10 @@ from bot.facts import (
 )
 from bot.ingestion.pipeline import ingest_folder
 from bot.knowledge import Knowledge
-from bot.moderation import corrections, name_corrections
+from bot.moderation import choices, corrections, name_corrections
 from bot.moderation.permissions import OPERATOR
+from bot.render import fact_lines
+from bot.render.text import TextStyle
 from tests.alerts.helpers import subscribe
 
 UNSURE = 0.3
@@ -86,7 +89,8 @@ class World:
         """The held facts' ids, by what they say."""
         answer = await corrections.review(self.db)
         assert isinstance(answer, HeldFacts)
-        return {held.line.text: str(held.line.fact_id) for held in answer.facts}
+        style = TextStyle()
+        return {fact_lines.line(held.line, style): str(held.line.fact_id) for held in answer.facts}
 
     async def correct(self, action: Callable[..., object], *args: object) -> Corrected:
         answer = await action(self.db, OPERATOR, *args)  # type: ignore[misc]
@@ -155,9 +159,29 @@ async def test_approving_a_quote_is_not_news_and_other_corrections_alert_nobody(
     held = await world.held()
     quote = await world.correct(corrections.approve, held["“Ward Nine” — Maren Holt"])
     assert not quote.alerted
-    await world.correct(corrections.reject, held["premiere date: 2026-05-03"])
+    await world.correct(corrections.reject, held["Premiere: 3 May 2026"])
     await world.correct(corrections.hide, "cast-1", "not in the film")
     assert await world.alerts() == []
+
+
+async def test_moderators_see_release_facts_in_words_never_stored_labels(world: World) -> None:
+    planned = ReleaseFact(
+        ReleaseKind.FILMING_PLANNED,
+        "shooting is pencilled in for the summer",
+        window="2025-06/2025-08",
+        confidence=UNSURE,
+    )
+    world.new_extractor(lambda facts: dataclasses.replace(facts, release=(*facts.release, planned)))
+    await world.ingest(rebuild=True)
+    labels = [label for label, _ in await choices.facts(world.db, Scope.HELD, "")]
+    assert [label.split(" · ")[1] for label in labels if label.startswith("release-")] == [
+        "Premiere: 3 May 2026",
+        "Filming planned for summer 2025",
+    ]
+    assert "Tobias Renn as Juno Vale" in [label.split(" · ")[1] for label in labels]
+    assert not [label for label in labels if "_" in label or "2025-06" in label]
+    rejected = await world.correct(corrections.reject, labels[-1].split(" · ")[0])
+    assert rejected.entry.subject == "Filming planned for summer 2025"
 
 
 async def test_a_rejected_fact_stays_out_even_when_a_new_extractor_is_sure_of_it(

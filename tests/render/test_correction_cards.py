@@ -13,9 +13,10 @@ from bot.answers.corrections import (
     HeldFact,
     HeldFacts,
 )
-from bot.answers.lookups import Casting, FactLine, Source, WhoPlays
+from bot.answers.lookups import Casting, FactLine, ReleaseStatement, Source, WhoPlays
 from bot.answers.moderation import ModeratorRoleShown
 from bot.corrections import CorrectionAction, FactId, FactKind
+from bot.facts import ReleaseKind
 from bot.render.cards import cards_for
 from bot.render.common import sources_footer
 from bot.render.embeds import DiscordStyle
@@ -51,7 +52,12 @@ def _text(answer: object) -> str:
 
 def test_a_held_fact_shows_its_id_evidence_doubt_and_article() -> None:
     held = HeldFact(
-        FactLine(FactId(FactKind.RELEASE, 5), "premiere_date", "2026-05-03"),
+        FactLine(
+            FactId(FactKind.RELEASE, 5),
+            "premiere_date",
+            "2026-05-03",
+            ReleaseStatement(ReleaseKind.PREMIERE_DATE, dt.date(2026, 5, 3)),
+        ),
         "premieres at the festival on 3 May",
         ARTICLE,
         0.4,
@@ -59,7 +65,7 @@ def test_a_held_fact_shows_its_id_evidence_doubt_and_article() -> None:
     )
     (card,) = cards_for(HeldFacts((held,), 9), TextStyle())
     assert card.title == "Held fact 1 of 9: release-5"
-    assert card.description == "premiere date: 2026-05-03"
+    assert card.description == "Premiere: 3 May 2026"
     fields = {field.name: field.value for field in card.fields}
     assert fields == {
         "Evidence": "“premieres at the festival on 3 May”",
