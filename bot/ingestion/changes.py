@@ -11,11 +11,13 @@ the article states something about, or whose spellings it regrouped, are compare
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Protocol
 
+from bot.db.corrections import NameMerge
 from bot.db.people import current_actor, shown_jobs
 from bot.db.snapshot import CastChange, Contribution, CreditRow, CrewChange, RoleRow
+from bot.ingestion.merges import Merged, of_kind
 from bot.ingestion.reconcile import Changed, Cluster, Reconciler
 
 
@@ -37,23 +39,26 @@ class Statements(Protocol):
 
 class View:
     """People and characters as ``reconciler`` has them, or, given what its last update
-    ``changed``, as it had them before."""
+    ``changed``, as it had them before; with the moderators' ``merges`` of names applied."""
 
-    def __init__(self, reconciler: Reconciler, changed: Changed | None = None) -> None:
-        self._people = reconciler.people.cluster_of
-        self._characters = reconciler.characters.cluster_of
-        self._people_before = changed.people if changed else {}
-        self._characters_before = changed.characters if changed else {}
+    def __init__(
+        self,
+        reconciler: Reconciler,
+        changed: Changed | None = None,
+        merges: Sequence[NameMerge] = (),
+    ) -> None:
+        people, characters = reconciler.people.cluster_of, reconciler.characters.cluster_of
+        people_before = changed.people if changed else {}
+        characters_before = changed.characters if changed else {}
 
-    def person(self, key: str) -> Cluster | None:
-        if key in self._people_before:
-            return self._people_before[key]
-        return self._people.get(key)
+        def person(key: str) -> Cluster | None:
+            return people_before[key] if key in people_before else people.get(key)
 
-    def character(self, key: str) -> Cluster | None:
-        if key in self._characters_before:
-            return self._characters_before[key]
-        return self._characters.get(key)
+        def character(key: str) -> Cluster | None:
+            return characters_before[key] if key in characters_before else characters.get(key)
+
+        self.person = Merged(person, of_kind(merges, "person"))
+        self.character = Merged(character, of_kind(merges, "character"))
 
 
 def cast_changes(

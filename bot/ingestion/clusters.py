@@ -74,6 +74,17 @@ class Cluster:
         self.variants: tuple[NameVariant, ...] = tuple(v for n in listed for v in n.variants)
         self._name: str | None = None
 
+    @classmethod
+    def joined(cls, clusters: Iterable[Cluster], name: str) -> Cluster:
+        """One cluster of the spellings of ``clusters``, shown as ``name`` (a moderator's
+        merge of names: see :mod:`.merges`)."""
+        joined = cls(())
+        for cluster in clusters:
+            joined.keys += cluster.keys
+            joined.variants += cluster.variants
+        joined._name = name
+        return joined
+
     @property
     def name(self) -> str:
         """Full plain names first, then the spelling most articles use, then the newest."""

@@ -20,6 +20,7 @@ from functools import partial
 from bot.db import names
 from bot.db.corrections import NameMerge, moderator_castings, name_merges
 from bot.db.names import Entity
+from bot.ingestion.merges import of_kind
 from bot.ingestion.reconcile import Actors, Cluster, Name, NameVariant, Reconciler, names_of
 
 
@@ -93,7 +94,7 @@ def merged(entities: list[Entity], merges: Sequence[NameMerge], kind: str) -> li
     """``entities`` with the merges of ``kind`` applied, oldest first: the variant's entity
     joins the canonical name's, shown by the canonical name. A merge naming an unknown name
     is not applied (it stays in the log, unused)."""
-    merges = [merge for merge in merges if merge.kind == kind]
+    merges = of_kind(merges, kind)
     if not merges:
         return entities
     owner = {key: number for number, entity in enumerate(entities) for key, _ in entity.spellings}

@@ -21,6 +21,7 @@ from functools import partial
 
 from bot.answers.lookups import ReleaseInfo
 from bot.db import names, snapshot
+from bot.db.corrections import name_merges
 from bot.db.release import release_info_now
 from bot.db.snapshot import CreditRow, KnowledgeChange, NewQuote, RoleRow
 from bot.facts import ArticleFacts, QuoteFact, SourceKind
@@ -37,6 +38,9 @@ class Ledger:
         """In step with the stored articles: deriving the stored entities with it is cheap."""
         spellings = _names(names.current_spellings(writer))
         self.reconciler.update(spellings, partial(names.actors_of, writer))
+        self._merges = name_merges(writer)
+        """The moderators' merges: a merge ends the ledger (it derives the names again, which
+        a kept ledger must be in step with), so they are read once."""
         self._release: ReleaseInfo | None = None
 
     def store(
@@ -70,7 +74,8 @@ class Ledger:
         added = snapshot.contribution(writer, file_name)
         assert added is not None, "save() stores the article"
         stored = _Stored(writer)
-        old, new = View(self.reconciler, changed), View(self.reconciler)
+        old = View(self.reconciler, changed, self._merges)
+        new = View(self.reconciler, merges=self._merges)
         return KnowledgeChange(
             cast=cast_changes(stored, changed, old, new, added),
             crew=crew_changes(stored, changed, old, new, added),
@@ -96,8 +101,8 @@ class Ledger:
         cast, crew = served_changes(
             _Without(stored, roles, credits),
             stored,
-            View(self.reconciler, changed),
-            View(self.reconciler),
+            View(self.reconciler, changed, self._merges),
+            View(self.reconciler, merges=self._merges),
             roles,
             credits,
         )

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 import bot.ingestion.prepare
+from bot.alerts.queue import enqueue_article_alerts
 from bot.answers.alerts import ChangeKind
 from bot.answers.corrections import Corrected, HeldFacts
 from bot.answers.errors import InvalidInput, NotFoundError
@@ -78,7 +79,9 @@ class World:
         monkeypatch.setattr(bot.ingestion.prepare, "extract_facts", lambda _: self.facts)
 
     async def ingest(self, *, rebuild: bool = False) -> None:
-        await ingest_folder(self.db, self.seeds, rebuild=rebuild)
+        await ingest_folder(
+            self.db, self.seeds, rebuild=rebuild, on_new_article=enqueue_article_alerts
+        )
         self.knowledge.invalidate()
 
     def new_extractor(self, change: Callable[[ArticleFacts], ArticleFacts]) -> None:
@@ -323,3 +326,23 @@ async def test_merging_names_joins_two_people_and_refuses_a_person_into_a_charac
     assert any(source.by_moderators for source in who.sources)
     info = await world.knowledge.release_info()
     assert isinstance(info, ReleaseInfo) and info.premiere is None  # still held
+
+
+async def test_an_alert_after_a_merge_names_people_as_the_merge_does(world: World) -> None:
+    await name_corrections.merge(world.db, world.knowledge, OPERATOR, "Iris Vane", "Maren Holt")
+    await subscribe(world.db, GUILD, CHANNEL)
+    again = CastFact("Iris Vane", "Ada Quill", "Iris Vane returns as Ada Quill.")
+    newcomer = CastFact("Sol Ferreira", "Juno Vale", "Sol Ferreira joins as Juno Vale.")
+    world.new_extractor(lambda facts: dataclasses.replace(facts, cast=(again, newcomer)))
+    (world.seeds / "b.txt").write_text(" date 2025-07-01 More news.\nBody.\n", encoding="utf-8")
+    await world.ingest()
+    (alert,) = await world.alerts()
+    (item,) = alert.items()
+    # Iris Vane is Maren Holt, who already plays Ada Quill: no recast, only the newcomer.
+    assert [(c.kind, c.subject, c.value) for c in item.changes] == [
+        (ChangeKind.NEW_CAST, "Juno Vale", "Sol Ferreira")
+    ]
+    world.knowledge.invalidate()
+    answer = await world.knowledge.who_plays("Ada Quill")
+    assert isinstance(answer, WhoPlays) and answer.current is not None
+    assert answer.current.actor == "Maren Holt"
