@@ -15,7 +15,7 @@ from bot.answers.corrections import (
 )
 from bot.corrections import CorrectionAction
 from bot.render import fact_lines
-from bot.render.common import Card, Field, Style, Tone, cited, shorten
+from bot.render.common import Card, Field, Style, Tone, cited, counted, shorten
 
 EVIDENCE_CHARS = 900
 QUOTE_CHARS = 300
@@ -65,11 +65,14 @@ def correction_log(answer: CorrectionLog, style: Style) -> list[Card]:
         return [Card("Corrections", "The moderators have corrected nothing yet.")]
     pages = answer.pages()
     shown = len(answer.entries)
-    more = f"the newest {shown} of {answer.total}" if shown < answer.total else str(shown)
+    if shown < answer.total:
+        listed = f"the newest {shown:,} of {counted(answer.total, 'correction')}"
+    else:
+        listed = counted(shown, "correction")
     cards = []
     for number, entries in enumerate(pages, start=1):
         lines = [_log_line(entry, style) for entry in entries]
-        footer = f"{more} corrections, newest first"
+        footer = f"{listed}, newest first"
         if len(pages) > 1:
             footer = f"Page {number} of {len(pages)} · {footer}"
         cards.append(Card("Corrections", "\n".join(lines), footer=footer))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+import pytest
+
 from bot.answers.corrections import (
     Corrected,
     CorrectionEntry,
@@ -110,6 +112,20 @@ def test_the_log_says_what_who_where_and_when_and_marks_undone_and_unused() -> N
     )
     (shown,) = cards_for(log, DiscordStyle())
     assert "Mod \\*Star\\*" in shown.description  # a name is shown, never formatting
+
+
+@pytest.mark.parametrize(
+    ("shown", "total", "footer"),
+    [
+        (1, 1, "1 correction, newest first"),
+        (2, 2, "2 corrections, newest first"),
+        (2, 1204, "the newest 2 of 1,204 corrections, newest first"),
+    ],
+)
+def test_the_log_counts_its_corrections_in_words(shown: int, total: int, footer: str) -> None:
+    log = CorrectionLog(tuple(replace(ENTRY, number=n) for n in range(shown, 0, -1)), total)
+    (card,) = cards_for(log, TextStyle())
+    assert card.footer == footer
 
 
 def test_a_correction_says_how_to_undo_it_and_whether_news_was_alerted() -> None:
