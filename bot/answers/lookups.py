@@ -38,6 +38,8 @@ class KnownAs:
     name: str
     related: tuple[str, ...] = ()
     """Who plays the character, or the characters the person plays."""
+    jobs: tuple[str, ...] = ()
+    """The person's crew jobs ("executive_producer")."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import collections
 import datetime as dt
 import random
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
 from rapidfuzz import fuzz, process
@@ -36,7 +36,7 @@ from bot.answers.lookups import (
 )
 from bot.db import archive, people, quotes, release
 from bot.db.connection import Database
-from bot.knowledge.matching import AUTOCOMPLETE_LIMIT, NameIndex
+from bot.knowledge.matching import AUTOCOMPLETE_LIMIT, Match, NameIndex
 
 _ARTICLE_MATCH = 80.0
 _CACHED_SEARCHES = 256
@@ -101,32 +101,32 @@ class Knowledge:
 
         Not a character but a person's name: the answer says so, with the roles they play.
         """
-        match = (await self.character_index()).match(character)
+        match, other = await _named(character, self.character_index, self.people_index)
         if match.entity_id is not None:
             async with self._db.reading() as conn:
                 return await people.who_plays(conn, match.entity_id)
-        person = (await self.people_index()).match(character)
-        if person.entity_id is None:
+        if other.entity_id is None:
             return NotFound("character", character, match.suggestions)
         async with self._db.reading() as conn:
-            found = await people.who_is(conn, person.entity_id)
+            found = await people.who_is(conn, other.entity_id)
         roles = tuple(c.character for c in found.credits if c.character and c.current)
-        return NotFound("character", character, known_as=KnownAs("person", found.person, roles))
+        jobs = tuple(dict.fromkeys(c.job for c in found.credits if c.job))
+        known = KnownAs("person", found.person, roles, jobs)
+        return NotFound("character", character, known_as=known)
 
     async def who_is(self, person: str) -> WhoIs | NotFound:
         """The roles and crew jobs of a person.
 
         Not a person but a character's name: the answer says so, with who plays them.
         """
-        match = (await self.people_index()).match(person)
+        match, other = await _named(person, self.people_index, self.character_index)
         if match.entity_id is not None:
             async with self._db.reading() as conn:
                 return await people.who_is(conn, match.entity_id)
-        character = (await self.character_index()).match(person)
-        if character.entity_id is None:
+        if other.entity_id is None:
             return NotFound("person", person, match.suggestions)
         async with self._db.reading() as conn:
-            found = await people.who_plays(conn, character.entity_id)
+            found = await people.who_plays(conn, other.entity_id)
         actors = (found.current.actor,) if found.current else ()
         return NotFound("person", person, known_as=KnownAs("character", found.character, actors))
 
@@ -289,3 +289,20 @@ def _describe_quote_query(person: str | None, about: str | None, number: int | N
         f"about “{about.strip()}”" if about else "",
     ]
     return " ".join(part for part in parts if part) or "yet"
+
+
+async def _named(
+    typed: str, asked: Callable[[], Awaitable[NameIndex]], other: Callable[[], Awaitable[NameIndex]]
+) -> tuple[Match, Match]:
+    """What ``typed`` names among the kind asked for, and among the other kind (people for
+    characters, and back). A name of the other kind typed exactly (a spelling, or a first name
+    or surname) beats a near miss of the kind asked for: "Joe" is the actor Joe Locke, not the
+    character Jones. Returns the match of the kind asked for (none if the other kind wins) and
+    the other kind's (none if not needed)."""
+    match = (await asked()).match(typed)
+    if match.exact:
+        return match, Match(None)
+    found = (await other()).match(typed)
+    if found.entity_id is not None and (found.exact or match.entity_id is None):
+        return Match(None, match.suggestions), found
+    return match, Match(None)

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.distance import OSA, JaroWinkler
 
-from bot.names import TITLES, key_tokens, name_key
+from bot.names import key_tokens, name_key
 
 _ACCEPT = 85.0
 _SUGGEST = 65.0
@@ -26,6 +26,11 @@ _CLOSE_WHILE_TYPING = 60.0
 _NAME_PARTS = re.compile(r"[-']")
 _AMBIGUITY_MARGIN = 3.0
 _TYPO_LENGTH_CHANGE = 2
+_EDITS_ALLOWED = ((5, 1), (12, 2))
+"""A close name is taken for the typed one only within this many typing slips (a letter
+wrong, missing, extra, or two swapped) for typed names up to this long; longer, three. So
+"tobyas" is Tobias and "jnuo" Juno, but "joe" is not Jones, nor "coach" Cormac: those are
+only suggested. Similarity scores alone reward a shared start too much in short names."""
 AUTOCOMPLETE_LIMIT = 25
 
 
@@ -35,6 +40,8 @@ class Match:
 
     entity_id: int | None
     suggestions: tuple[str, ...] = ()
+    exact: bool = False
+    """The typed name is one of the entity's spellings, or a word of one: not a near miss."""
 
 
 @dataclass(slots=True)
@@ -91,15 +98,20 @@ class NameIndex:
         key = name_key(query)
         exact = self._exact.get(key)
         if exact is not None:
-            return Match(exact)
+            return Match(exact, exact=True)
         scores = self._scores(key)
-        ranked = sorted(scores.items(), key=lambda item: (-item[1], self.display[item[0]]))
-        suggestions = tuple(self.display[e] for e, score in ranked[:5] if score >= _SUGGEST)
-        if not ranked or ranked[0][1] < _ACCEPT:
+        ranked = sorted(scores.items(), key=lambda item: (-item[1][0], self.display[item[0]]))
+        suggestions = tuple(self.display[e] for e, (score, _) in ranked[:5] if score >= _SUGGEST)
+        if not ranked or ranked[0][1][0] < _ACCEPT:
             return Match(None, suggestions)
-        if len(ranked) > 1 and ranked[1][1] >= ranked[0][1] - _AMBIGUITY_MARGIN:
+        if len(ranked) > 1 and ranked[1][1][0] >= ranked[0][1][0] - _AMBIGUITY_MARGIN:
             return Match(None, suggestions)
-        return Match(ranked[0][0])
+        entity_id, (_, term) = ranked[0]
+        if term == key:
+            return Match(entity_id, exact=True)
+        if OSA.distance(key, term) > _edits_allowed(len(key)):
+            return Match(None, suggestions)
+        return Match(entity_id)
 
     def exact(self, name: str) -> int | None:
         """The one entity with ``name`` among its spellings (in any case, accents and spacing);
@@ -120,20 +132,23 @@ class NameIndex:
             at += 1
         chosen = sorted((self.display[e] for e in starts), key=str.casefold)
         if len(chosen) < limit:
-            close = sorted(self._scores(key).items(), key=lambda item: -item[1])
+            close = sorted(self._scores(key).items(), key=lambda item: -item[1][0])
             chosen += [
-                self.display[e] for e, s in close if s >= _CLOSE_WHILE_TYPING and e not in starts
+                self.display[e]
+                for e, (s, _) in close
+                if s >= _CLOSE_WHILE_TYPING and e not in starts
             ]
         return chosen[:limit]
 
-    def _scores(self, key: str) -> dict[int, float]:
-        """Best similarity per entity over all its terms, computed in rapidfuzz's C loops.
+    def _scores(self, key: str) -> dict[int, tuple[float, str]]:
+        """Best similarity per entity over all its terms, and that term, computed in
+        rapidfuzz's C loops.
 
         Only terms of a length that can reach the threshold are compared: plain similarity
         (200 x common letters / both lengths) reaches 60 only for terms between 3/7 and 7/3 of
         the typed length; the typo measure counts within two letters of it.
         """
-        best: dict[int, float] = {}
+        best: dict[int, tuple[float, str]] = {}
         if not key:
             return best
         length = len(key)
@@ -146,15 +161,16 @@ class NameIndex:
             near = (max(3, length - _TYPO_LENGTH_CHANGE), length + _TYPO_LENGTH_CHANGE)
             jaro_winkler = JaroWinkler.normalized_similarity
             scored += self._scored(key, near, jaro_winkler, cutoff=_ACCEPT / 100, percent=100)
-        for entity_id, score in scored:
-            best[entity_id] = max(best.get(entity_id, 0.0), score)
+        for entity_id, score, term in scored:
+            if entity_id not in best or score > best[entity_id][0]:
+                best[entity_id] = (score, term)
         return best
 
     def _scored(
         self, key: str, lengths: tuple[int, int], scorer: Any, *, cutoff: float, percent: int = 1
-    ) -> list[tuple[int, float]]:
-        """(entity, score x ``percent``) for the terms of ``lengths`` (the shortest and longest,
-        in letters) that score at least ``cutoff``."""
+    ) -> list[tuple[int, float, str]]:
+        """(entity, score x ``percent``, term) for the terms of ``lengths`` (the shortest and
+        longest, in letters) that score at least ``cutoff``."""
         low, high = lengths
         starts = self._length_starts
         first = starts[min(low, len(starts) - 1)]
@@ -163,12 +179,22 @@ class NameIndex:
             key, self._by_length[first:last], scorer=scorer, limit=None, score_cutoff=cutoff
         )
         entities = self._by_length_entities
-        return [(entities[first + at], score * percent) for _, score, at in found]
+        return [(entities[first + at], score * percent, term) for term, score, at in found]
+
+
+def _edits_allowed(length: int) -> int:
+    """How many typing slips a typed name of ``length`` letters may hold (see
+    :data:`_EDITS_ALLOWED`)."""
+    for longest, edits in _EDITS_ALLOWED:
+        if length <= longest:
+            return edits
+    return _EDITS_ALLOWED[-1][1] + 1
 
 
 def _searchable_tokens(key: str) -> list[str]:
-    """First names and surnames can be searched alone, and so can each part of a hyphenated
-    or apostrophised one ("Brennan" in "O'Hara-Brennan"); titles ("mr") cannot."""
-    tokens = [token for token in key_tokens(key) if token not in TITLES and len(token) > 1]
+    """First names, surnames and titles can be searched alone ("Coach" is the one coach; a
+    title several share names none of them), and so can each part of a hyphenated or
+    apostrophised name ("Brennan" in "O'Hara-Brennan")."""
+    tokens = [token for token in key_tokens(key) if len(token) > 1]
     parts = [part for token in tokens for part in _NAME_PARTS.split(token) if len(part) > 1]
     return list(dict.fromkeys(tokens + parts))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.answers.lookups import CommandHelp, Help, HelpOption, KnownAs, NotFound, Stats
-from bot.render.common import Card, Field, Style, Tone, and_list, or_list
+from bot.render.common import Card, Field, Style, Tone, and_list, in_words, or_list
 
 MODERATORS = "moderators only"
 
@@ -95,13 +95,24 @@ def _known_as(known: KnownAs, style: Style) -> str:
     if known.kind == "character":
         played = f", played by {related}" if related else ""
         return f"{name} is a character{played}. Try /who-plays {style.plain(known.name)}."
-    plays = f" who plays {related}" if related else " in the news"
-    return f"{name} is a person{plays}. Try /who-is {style.plain(known.name)}."
+    did = [f"who plays {related}"] if related else []
+    if known.jobs:
+        credited = f"credited as {and_list([in_words(job) for job in known.jobs])}"
+        did.append(f"is {credited}" if did else credited)
+    what = " and ".join(did) if did else "in the news"
+    return f"{name} is a person {what}. Try /who-is {style.plain(known.name)}."
 
 
 def _no_quote(answer: NotFound, query: str) -> str:
     if answer.highest is not None or query.startswith("#"):
         if not answer.highest:
             return "I have no quotes yet."
+        number = int(query.lstrip("#")) if query.lstrip("#").isdigit() else None
+        if number is not None and number <= answer.highest:
+            return (
+                f"Quote {query} is not one I can show: its article was removed, or a "
+                f"moderator took it out or has yet to review it. Quote numbers go up to "
+                f"#{answer.highest}."
+            )
         return f"There is no quote {query}. Quote numbers go up to #{answer.highest}."
     return f"I have no quote {query}."

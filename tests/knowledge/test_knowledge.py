@@ -35,6 +35,7 @@ async def everything(db: Database, corpus_dir: Path) -> Knowledge:
         ("Tao", "William Gao", "Tao Xu"),
         ("Darcy", "Kizzy Edgell", "Darcy Olsson"),
         ("Coach Singh", "Chetna Pandya", "Coach Singh"),
+        ("Coach", "Chetna Pandya", "Coach Singh"),
         ("charly", "Joe Locke", "Charlie Spring"),
         ("CHARLIE SPRING", "Joe Locke", "Charlie Spring"),
     ],
@@ -174,6 +175,24 @@ async def test_who_is_a_character_says_it_is_a_character_played_by_its_actor(
     person = await seeded.who_plays("Kit Connor")
     assert isinstance(person, NotFound) and person.known_as is not None
     assert person.known_as.kind == "person" and "Nick Nelson" in person.known_as.related
+
+
+@pytest.mark.parametrize(
+    ("asked", "kind", "name"),
+    [
+        ("Joe", "person", "Joe Locke"),
+        ("Locke", "person", "Joe Locke"),
+        ("Tao", "character", "Tao Xu"),
+    ],
+)
+async def test_a_name_of_the_other_kind_typed_exactly_beats_a_near_miss(
+    seeded: Knowledge, asked: str, kind: str, name: str
+) -> None:
+    """ "Joe" is the actor, never the character Tara Jones that merely starts alike."""
+    lookup = seeded.who_plays if kind == "person" else seeded.who_is
+    answer = await lookup(asked)
+    assert isinstance(answer, NotFound) and answer.known_as is not None
+    assert (answer.known_as.kind, answer.known_as.name) == (kind, name)
 
 
 async def test_quote_id_999_says_how_high_quote_numbers_go(seeded: Knowledge) -> None:

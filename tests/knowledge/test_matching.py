@@ -39,6 +39,18 @@ def test_names_match_whatever_the_case_alias_or_small_typo(
     assert index.match(typed).entity_id == entity
 
 
+@pytest.mark.parametrize("typed", ["Osk", "Pet", "Charles Fenwick", "Coach Bradley"])
+def test_a_name_that_only_starts_alike_is_suggested_not_taken(index: NameIndex, typed: str) -> None:
+    """More typing slips than a name of that length can hold: a different name, however
+    alike it starts, is suggested, never answered for."""
+    assert index.match(typed).entity_id is None
+
+
+def test_a_title_alone_names_the_one_character_with_it(index: NameIndex) -> None:
+    assert index.match("Coach").entity_id == 4
+    assert index.match("Ms").entity_id == 2
+
+
 def test_an_ambiguous_surname_offers_both_instead_of_guessing(index: NameIndex) -> None:
     match = index.match("Moss")
     assert match.entity_id is None

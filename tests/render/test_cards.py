@@ -49,6 +49,7 @@ from bot.answers.lookups import (
     Help,
     HelpEntry,
     HelpSection,
+    KnownAs,
     NotFound,
     QuoteAnswer,
     ReleaseLine,
@@ -255,3 +256,31 @@ def test_what_the_member_typed_is_escaped_on_discord_and_shown_as_typed_in_text(
     assert "\\*\\*x\\*\\*" in on_discord and len(on_discord) < 260
     assert typed in text_for(error_card(error, TextStyle()))
     assert str(error) == f"No article is called “{typed}”."
+
+
+@pytest.mark.parametrize(
+    ("known", "text"),
+    [
+        (
+            KnownAs("person", "Mira Sol", ("Juno Vale",), ("director",)),
+            "Mira Sol is a person who plays Juno Vale and is credited as director.",
+        ),
+        (
+            KnownAs("person", "Ada Quill", (), ("writer", "executive_producer")),
+            "Ada Quill is a person credited as writer and executive producer.",
+        ),
+        (KnownAs("person", "Iris Vane"), "Iris Vane is a person in the news."),
+    ],
+)
+def test_a_person_asked_for_as_a_character_is_told_with_their_roles_and_jobs(
+    known: KnownAs, text: str
+) -> None:
+    (card,) = cards_for(NotFound("character", "x", known_as=known), TextStyle())
+    assert card.description.startswith(text)
+
+
+def test_a_quote_number_that_exists_but_is_not_shown_is_not_called_missing() -> None:
+    (held,) = cards_for(NotFound("quote", "#3", highest=17), TextStyle())
+    assert held.description.startswith("Quote #3 is not one I can show")
+    (beyond,) = cards_for(NotFound("quote", "#30", highest=17), TextStyle())
+    assert beyond.description == "There is no quote #30. Quote numbers go up to #17."
