@@ -17,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -125,11 +125,43 @@ def command_specs(tree: app_commands.CommandTree[Any]) -> list[CommandSpec]:
     return sorted(specs, key=lambda spec: spec.qualified_name)
 
 
+_OFFLINE_INSTEAD = {
+    "news": " Offline, put the article's file in the seeds folder (`python -m bot fetch <url>`"
+    " writes one from a web page), and `python -m bot feeds` manages the feeds.",
+}
+"""What an operator can do offline instead of a server-only command, by its top-level name."""
+
+
 async def run_line(client: discord.Client, tree: app_commands.CommandTree[Any], line: str) -> None:
-    """Run one typed command; raises :class:`UsageError` when the line names nothing runnable."""
-    invocation = parse_invocation(line, command_specs(tree))
+    """Run one typed command; raises :class:`UsageError` when the line names nothing runnable
+    (a server-only command gets a message that says so)."""
+    try:
+        invocation = parse_invocation(line, command_specs(tree))
+    except UsageError:
+        named = _server_only_named(tree, line)
+        if named is None:
+            raise
+        offline = _OFFLINE_INSTEAD.get(named.split()[0], "")
+        raise UsageError(f"/{named} runs only on Discord, inside a server.{offline}") from None
     interaction = OfflineInteraction(client, invocation.interaction_data())
     await tree._call(interaction)  # type: ignore[arg-type]  # the tree's own dispatch path
+
+
+def _server_only_named(tree: app_commands.CommandTree[Any], line: str) -> str | None:
+    """The server-only command ``line`` starts with, or the group of them (``/alerts``)."""
+    words = line.strip().removeprefix("/").split()
+    runnable_roots = set()
+    for command in tree.walk_commands():
+        if not isinstance(command, app_commands.Command):
+            continue
+        name = command.qualified_name.split()
+        if not server_only(command):
+            runnable_roots.add(name[0])
+        elif words[: len(name)] == name:
+            return command.qualified_name
+    if words and tree.get_command(words[0]) is not None and words[0] not in runnable_roots:
+        return words[0]
+    return None
 
 
 async def suggest_values(
@@ -151,8 +183,14 @@ async def suggest_values(
     return [choice.name for choice in interaction.response.choices]
 
 
-async def interactive(client: discord.Client, tree: app_commands.CommandTree[Any]) -> None:
-    """The prompt loop: one command per line until exit or end of input."""
+async def interactive(
+    client: discord.Client,
+    tree: app_commands.CommandTree[Any],
+    *,
+    before_each: Callable[[], Awaitable[None]] | None = None,
+) -> None:
+    """The prompt loop: one command per line until exit or end of input; ``before_each`` runs
+    before each command (the CLI reads the seeds folder again there)."""
     specs = command_specs(tree)
     print("Type a slash command (Tab completes), 'help' for the list, 'exit' to leave.")
 
@@ -168,6 +206,8 @@ async def interactive(client: discord.Client, tree: app_commands.CommandTree[Any
                 options = " ".join(f"{o.name}:" for o in spec.options)
                 print(f"/{spec.qualified_name} {options}  {spec.description}")
         elif command:
+            if before_each is not None:
+                await before_each()
             try:
                 await run_line(client, tree, command)
             except UsageError as error:

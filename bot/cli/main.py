@@ -291,7 +291,20 @@ async def _console(settings: Settings) -> int:
         report = await ingest_seeds(db, settings)
         print(describe_report(report, only_summary=True))
         async with _offline_bot(settings, db) as bot:
-            await interactive(bot, bot.tree)
+
+            async def catch_up() -> None:
+                """Read the seeds folder again before each command, as the bot on Discord
+                watches it: a file dropped in while the console is open is answered from."""
+                try:
+                    report = await ingest_seeds(db, settings)
+                except SeedsFolderError as error:  # the folder went away: answer from what is known
+                    print(f"Error: {error}", file=sys.stderr)
+                    return
+                if report.changed_anything:
+                    bot.knowledge.invalidate()
+                    print(describe_report(report))
+
+            await interactive(bot, bot.tree, before_each=catch_up)
     return EXIT_OK
 
 

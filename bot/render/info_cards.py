@@ -52,7 +52,10 @@ def command_help(answer: CommandHelp, style: Style) -> list[Card]:
     """One command: what it does, each option, and examples to copy."""
     text = answer.description
     if answer.for_moderators:
-        text += f"\nFor {MODERATORS}: it needs the Manage Server permission."
+        text += (
+            f"\nFor {MODERATORS}: members with the Manage Server permission or this server's"
+            " moderator role (see /moderators show)."
+        )
     fields = [Field("Usage", style.plain(answer.usage))]
     if answer.options:
         fields.append(Field("Options", "\n".join(_option_line(o, style) for o in answer.options)))

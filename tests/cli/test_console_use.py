@@ -3,6 +3,9 @@ completion from what the bot knows, and clear mistakes."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +21,9 @@ from tests.cogs.test_lookup_commands import corpus_bot
 
 __all__ = ["corpus_bot", "seeded_db"]  # fixtures, used by name
 
+HANG_GUARD_SECONDS = 120
+"""Only against a hang: the console answers in well under a second."""
+
 
 def test_the_console_has_no_cooldowns_offline(seeded_db: Path, seeds_dir: Path) -> None:
     lines = "/news search query:film\n" * 6
@@ -28,6 +34,38 @@ def test_the_console_has_no_cooldowns_offline(seeded_db: Path, seeds_dir: Path) 
     assert result.returncode == EXIT_OK, result.stderr
     assert result.stdout.count("Search: film") == 6
     assert "Slow down" not in result.stdout
+
+
+@pytest.mark.timeout(3 * HANG_GUARD_SECONDS)
+def test_a_file_dropped_in_while_the_console_is_open_is_answered_from(
+    seeded_db: Path, seeds_dir: Path
+) -> None:
+    console = subprocess.Popen(
+        [sys.executable, "-m", "bot", "console", "--db", str(seeded_db), "--seeds", str(seeds_dir)],
+        cwd=seeded_db.parent,
+        env={k: v for k, v in os.environ.items() if k != "DISCORD_TOKEN"},
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert console.stdin is not None and console.stdout is not None
+    console.stdin.write("/who-plays Wren Abbot\n")
+    console.stdin.flush()
+    before = []
+    while not before or "Not found" not in before[-1]:  # the first answer is out
+        line = console.stdout.readline()
+        assert line, "the console ended before answering"
+        before.append(line)
+    (seeds_dir / "090_casting.txt").write_text(
+        " date 2025-09-01 Casting news.\nNew face joins the film\n"
+        "Newcomer Ilse Varga will play Wren Abbot, the film's new flatmate.\n",
+        encoding="utf-8",
+    )
+    stdout, stderr = console.communicate("/who-plays Wren Abbot\n", timeout=HANG_GUARD_SECONDS)
+    assert console.returncode == EXIT_OK, stderr
+    assert "new" in stdout and "090_casting.txt" in stdout
+    assert "Ilse Varga plays Wren Abbot." in stdout
 
 
 def test_console_help_lists_only_what_runs_offline(seeded_db: Path, seeds_dir: Path) -> None:

@@ -54,4 +54,10 @@ def test_the_moderator_role_is_set_in_a_server_not_at_the_console(
     db = tmp_path / "bot.db"
     _seed(db, seeds_dir)
     refused = ask(db, "/moderators show")
-    assert refused.returncode == EXIT_USAGE and "unknown command" in refused.stderr
+    assert refused.returncode == EXIT_USAGE
+    assert "/moderators show runs only on Discord, inside a server." in refused.stderr
+    adding = ask(db, "/news add title:Casting news body:Someone joins the cast.")
+    assert adding.returncode == EXIT_USAGE
+    assert "/news add runs only on Discord" in adding.stderr and "seeds folder" in adding.stderr
+    grouped = ask(db, "/alerts")
+    assert "/alerts runs only on Discord, inside a server." in grouped.stderr

@@ -42,6 +42,7 @@ from bot.answers.lookups import (
     Casting,
     CastList,
     CastOrder,
+    CommandHelp,
     Credit,
     CrewJob,
     CrewList,
@@ -284,3 +285,12 @@ def test_a_quote_number_that_exists_but_is_not_shown_is_not_called_missing() -> 
     assert held.description.startswith("Quote #3 is not one I can show")
     (beyond,) = cards_for(NotFound("quote", "#30", highest=17), TextStyle())
     assert beyond.description == "There is no quote #30. Quote numbers go up to #17."
+
+
+def test_a_moderators_command_says_who_may_use_it() -> None:
+    help_card = CommandHelp("facts hide", "Hide a fact.", "/facts hide fact:", (), (), True)
+    (card,) = cards_for(help_card, TextStyle())
+    assert card.description.endswith(
+        "For moderators only: members with the Manage Server permission or this server's"
+        " moderator role (see /moderators show)."
+    )
