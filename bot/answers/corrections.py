@@ -89,6 +89,9 @@ class Corrected:
 
     entry: CorrectionEntry
     alerted: bool = False
+    shown_as: str | None = None
+    """How the bot shows the name the moderator gave, when the articles' spelling wins over
+    it (a casting of "Ana Sol" where the articles write "Anna Sol")."""
 
 
 @dataclass(frozen=True, slots=True)

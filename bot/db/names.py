@@ -115,6 +115,17 @@ def actors_of(writer: sqlite3.Connection, character_key: str) -> set[str]:
     return {row[0] for row in rows}
 
 
+def shown_name(writer: sqlite3.Connection, kind: str, key: str) -> str | None:
+    """How the person (or character) with the spelling ``key`` is shown; None if unknown."""
+    table, names_table, id_column = _TABLES[kind]
+    row = writer.execute(
+        f"SELECT e.name FROM {names_table} AS n JOIN {table} AS e ON e.id = n.{id_column}"
+        " WHERE n.name_key = ?",
+        (key,),
+    ).fetchone()
+    return str(row[0]) if row else None
+
+
 def replace_entities(writer: sqlite3.Connection, kind: str, entities: Sequence[Entity]) -> None:
     """Store ``entities`` as all the people (or characters), numbered from 1 in order."""
     table, names_table, id_column = _TABLES[kind]

@@ -92,8 +92,9 @@ def _usage(variant: NameVariant) -> tuple[int, tuple[dt.date, int], str]:
 
 def merged(entities: list[Entity], merges: Sequence[NameMerge], kind: str) -> list[Entity]:
     """``entities`` with the merges of ``kind`` applied, oldest first: the variant's entity
-    joins the canonical name's, shown by the canonical name. A merge naming an unknown name
-    is not applied (it stays in the log, unused)."""
+    joins the canonical name's, shown by the canonical name. A canonical name no entity has
+    renames the variant's entity (a moderator's spelling): it is shown and found by it. A
+    merge whose variant is unknown is not applied (it stays in the log, unused)."""
     merges = of_kind(merges, kind)
     if not merges:
         return entities
@@ -106,15 +107,20 @@ def merged(entities: list[Entity], merges: Sequence[NameMerge], kind: str) -> li
             number = parent[number]
         return number
 
+    renamed: dict[int, list[tuple[str, str]]] = {}
     for merge in merges:
-        if merge.variant_key not in owner or merge.canonical_key not in owner:
+        if merge.variant_key not in owner:
             continue
-        variant, canonical = root(owner[merge.variant_key]), root(owner[merge.canonical_key])
+        variant = root(owner[merge.variant_key])
+        if merge.canonical_key not in owner:  # a new spelling: the entity is renamed
+            owner[merge.canonical_key] = variant
+            renamed.setdefault(variant, []).append((merge.canonical_key, merge.canonical))
+        canonical = root(owner[merge.canonical_key])
         parent[variant] = canonical
         shown[canonical] = merge.canonical
     groups: dict[int, list[tuple[str, str]]] = {}
     for number, entity in enumerate(entities):
-        groups.setdefault(root(number), []).extend(entity.spellings)
+        groups.setdefault(root(number), []).extend([*entity.spellings, *renamed.get(number, [])])
     return [
         Entity(shown.get(number, entities[number].name), spellings)
         for number, spellings in groups.items()

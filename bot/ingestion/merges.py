@@ -18,9 +18,10 @@ Lookup = Callable[[str], Cluster | None]
 
 
 class Merged:
-    """``lookup`` with the merges of one kind applied: the clusters a merge joins are one, shown
-    by the canonical name of the newest merge among them. A merge naming a name ``lookup``
-    does not know is not applied, as in :func:`bot.ingestion.entities.merged`."""
+    """``lookup`` with the merges of one kind applied, as :func:`bot.ingestion.entities.merged`
+    applies them: the clusters a merge joins are one, shown by the canonical name of the newest
+    merge among them (a canonical name ``lookup`` does not know renames the variant's cluster);
+    a merge whose variant ``lookup`` does not know is not applied."""
 
     def __init__(self, lookup: Lookup, merges: Sequence[NameMerge]) -> None:
         self._lookup = lookup
@@ -43,12 +44,12 @@ class Merged:
             for number in self._links.get(pending.pop(), ()):
                 merge = self._merges[number]
                 variant = self._lookup(merge.variant_key)
-                canonical = self._lookup(merge.canonical_key)
-                if variant is None or canonical is None:
+                if variant is None:
                     continue
                 newest = max(newest, number)
+                canonical = self._lookup(merge.canonical_key)
                 for end in (variant, canonical):
-                    if end.keys not in group:
+                    if end is not None and end.keys not in group:
                         group[end.keys] = end
                         pending.extend(end.keys)
         if newest < 0:

@@ -20,6 +20,7 @@ from bot.answers.lookups import WhoPlays
 from bot.corrections import UNKNOWN_SPEAKER, CorrectionAction
 from bot.db.connection import Database
 from bot.db.corrections import NewCorrection, correction_entry, record_correction
+from bot.db.names import shown_name
 from bot.db.people import spelling
 from bot.ingestion.entities import derive_entities
 from bot.knowledge import Knowledge
@@ -56,7 +57,8 @@ async def cast(
 async def merge(
     db: Database, knowledge: Knowledge, moderator: Moderator, name: str, into: str
 ) -> Corrected:
-    """``name`` and ``into`` are one person (or one character), shown as ``into``."""
+    """``name`` and ``into`` are one person (or one character), shown as ``into``. A spelling
+    ``into`` no article uses renames ``name`` (a misspelt name put right)."""
     indexes = {
         "person": await knowledge.people_index(),
         "character": await knowledge.character_index(),
@@ -64,9 +66,11 @@ async def merge(
     found = {kind: (index.exact(name), index.exact(into)) for kind, index in indexes.items()}
     both = [kind for kind in _KINDS if None not in found[kind]]
     if not both:
-        for typed, side in ((name, 0), (into, 1)):
-            if all(found[kind][side] is None for kind in _KINDS):
-                raise NotFoundError(f"I know no person or character called “{ECHO}”.", echo=typed)
+        named = [kind for kind in _KINDS if found[kind][0] is not None]
+        if not named:
+            raise NotFoundError(f"I know no person or character called “{ECHO}”.", echo=name)
+        if len(named) == 1 and all(found[kind][1] is None for kind in _KINDS):
+            return await _rename(db, moderator, named[0], name, into)
         person_first = found["person"][0] is not None
         raise InvalidInput(
             f"“{ECHO}” is a {'person' if person_first else 'character'} and the other name a "
@@ -86,6 +90,18 @@ async def merge(
         )
     return await _correct_names(
         db, moderator, CorrectionAction.MERGE, variant, canonical, name_kind=kind
+    )
+
+
+async def _rename(db: Database, moderator: Moderator, kind: str, name: str, into: str) -> Corrected:
+    """``name`` (a known ``kind``) shown and found as the new spelling ``into``."""
+    spelt = one_line(into)
+    if not name_key(spelt):
+        raise InvalidInput(f"“{ECHO}” is not a name.", echo=into)
+    async with db.reading() as conn:
+        variant = await spelling(conn, kind, name_key(name)) or one_line(name)
+    return await _correct_names(
+        db, moderator, CorrectionAction.MERGE, variant, spelt, name_kind=kind
     )
 
 
@@ -118,7 +134,9 @@ def _record_names(correction: NewCorrection, writer: sqlite3.Connection) -> Corr
     derive_entities(writer)
     entry = correction_entry(writer, number)
     assert entry is not None
-    return Corrected(entry)
+    kind = correction.name_kind or "person"  # a casting's value is its actor
+    shown = shown_name(writer, kind, correction.value_key)
+    return Corrected(entry, shown_as=shown if shown != correction.value else None)
 
 
 async def person_named(knowledge: Knowledge, typed: str) -> str:

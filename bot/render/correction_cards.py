@@ -129,6 +129,12 @@ def corrected(answer: Corrected, style: Style) -> list[Card]:
     ]
     if answer.alerted:
         lines.append("It was news: subscribed servers get the alert it held back.")
+    if answer.shown_as is not None:
+        given, shown = style.plain(entry.value), style.plain(answer.shown_as)
+        lines.append(
+            f"The articles write {given} as {shown}, and that spelling is shown: "
+            f"`/facts merge name:{shown} into:{given}` shows yours instead."
+        )
     return [Card(_DONE[entry.action], "\n".join(lines))]
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.db.corrections import NameMerge
+from bot.db.names import Entity
 from bot.ingestion.clusters import Cluster
+from bot.ingestion.entities import merged
 from bot.ingestion.merges import Merged
 from bot.ingestion.reconcile import Name, NameVariant
 from bot.names import name_key
@@ -50,6 +52,19 @@ def test_merges_chain_and_the_newest_one_names_the_group() -> None:
     assert len(joined.keys) == 4
 
 
-def test_a_merge_naming_an_unknown_name_is_not_applied() -> None:
-    lookup = Merged(CLUSTERS.get, [_merge("Ada Quil", "Nobody Known")])
+def test_a_merge_of_an_unknown_name_is_not_applied() -> None:
+    lookup = Merged(CLUSTERS.get, [_merge("Nobody Known", "Ada Quil")])
     assert lookup(name_key("Ada Quil")) is CLUSTERS[name_key("Ada Quil")]
+
+
+def test_a_merge_into_a_spelling_nobody_uses_renames_the_cluster() -> None:
+    """As the stored people are renamed (:func:`bot.ingestion.entities.merged`)."""
+    merge = _merge("Sol Ferreira", "Sol Ferreira-Lind")
+    renamed = Merged(CLUSTERS.get, [merge])(name_key("Sol Ferreira"))
+    assert renamed is not None and renamed.name == "Sol Ferreira-Lind"
+    assert renamed.keys == CLUSTERS[name_key("Sol Ferreira")].keys
+    (entity,) = merged(
+        [Entity("Sol Ferreira", [(name_key("Sol Ferreira"), "Sol Ferreira")])], [merge], "person"
+    )
+    assert entity.name == "Sol Ferreira-Lind"
+    assert (name_key("Sol Ferreira-Lind"), "Sol Ferreira-Lind") in entity.spellings

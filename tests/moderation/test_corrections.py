@@ -346,3 +346,36 @@ async def test_an_alert_after_a_merge_names_people_as_the_merge_does(world: Worl
     answer = await world.knowledge.who_plays("Ada Quill")
     assert isinstance(answer, WhoPlays) and answer.current is not None
     assert answer.current.actor == "Maren Holt"
+
+
+async def test_a_merge_into_a_new_spelling_puts_a_misspelt_name_right(world: World) -> None:
+    renamed = await name_corrections.merge(
+        world.db, world.knowledge, OPERATOR, "Maren Holt", "Maren Holt-Avery"
+    )
+    world.knowledge.invalidate()
+    assert (renamed.entry.subject, renamed.entry.value) == ("Maren Holt", "Maren Holt-Avery")
+    for asked in ("Maren Holt-Avery", "Maren Holt"):
+        who = await world.knowledge.who_is(asked)
+        assert isinstance(who, WhoIs) and who.person == "Maren Holt-Avery"
+    answer = await world.knowledge.who_plays("Ada Quill")
+    assert isinstance(answer, WhoPlays) and answer.current is not None
+    assert answer.current.actor == "Maren Holt-Avery"
+    with pytest.raises(NotFoundError):
+        await name_corrections.merge(world.db, world.knowledge, OPERATOR, "Nobody", "Somebody")
+
+
+async def test_a_casting_whose_spelling_the_articles_outvote_says_how_to_show_it(
+    world: World,
+) -> None:
+    cast = await name_corrections.cast(
+        world.db, world.knowledge, OPERATOR, "Ada Quill", "Maren Hold"
+    )
+    assert cast.shown_as == "Maren Holt"  # the articles' spelling of the same person wins
+    world.knowledge.invalidate()
+    merged = await name_corrections.merge(
+        world.db, world.knowledge, OPERATOR, "Maren Holt", "Maren Hold"
+    )
+    world.knowledge.invalidate()
+    assert merged.shown_as is None
+    who = await world.knowledge.who_is("Maren Holt")
+    assert isinstance(who, WhoIs) and who.person == "Maren Hold"

@@ -163,3 +163,14 @@ def test_an_answer_built_on_corrections_says_so_in_its_sources() -> None:
 
 def test_a_deleted_moderator_role_is_said_to_be_gone() -> None:
     assert "was deleted" in _text(ModeratorRoleShown(5, ""))
+
+
+def test_a_casting_shown_by_the_articles_spelling_says_how_to_show_the_moderators() -> None:
+    casting = replace(
+        ENTRY, action=CorrectionAction.CAST, fact_id=None, subject="Juno Vale", value="Ana Sol"
+    )
+    (card,) = cards_for(Corrected(casting, shown_as="Anna Sol"), TextStyle())
+    assert card.description.splitlines()[-1] == (
+        "The articles write Ana Sol as Anna Sol, and that spelling is shown: "
+        "`/facts merge name:Anna Sol into:Ana Sol` shows yours instead."
+    )
