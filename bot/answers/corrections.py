@@ -89,6 +89,8 @@ class Corrected:
 
     entry: CorrectionEntry
     alerted: bool = False
+    also_stated: tuple[FactId, ...] = ()
+    """Other served facts that say what a hidden or rejected fact said: still in the answers."""
     shown_as: str | None = None
     """How the bot shows the name the moderator gave, when the articles' spelling wins over
     it (a casting of "Ana Sol" where the articles write "Anna Sol")."""

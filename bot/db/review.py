@@ -130,6 +130,19 @@ def fact_record(writer: sqlite3.Connection, fact_id: FactId) -> FactRecord | Non
     return FactRecord(_line(row), row["file_name"], row["content"], bool(row["served"]))
 
 
+def also_served(writer: sqlite3.Connection, fact_id: FactId, content: str) -> list[FactId]:
+    """The other served facts that say what ``fact_id`` says (its ``content`` key), in any
+    article: hiding one fact leaves these in the answers."""
+    kind = fact_id.kind
+    where = f"{_in_scope(Scope.SERVED, kind)} AND {_NUMBER[kind]} != ?"
+    rows = writer.execute(
+        f"SELECT DISTINCT number FROM ({_LINES[kind].format(where=where)})"
+        " WHERE content = ? ORDER BY number",
+        (fact_id.number, content),
+    ).fetchall()
+    return [FactId(kind, row[0]) for row in rows]
+
+
 def fact_was_stored(writer: sqlite3.Connection, fact_id: FactId) -> bool:
     """Whether a fact no article states now had this id (its article was removed, or says
     otherwise now): ids are kept when their facts are deleted."""

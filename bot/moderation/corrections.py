@@ -36,7 +36,7 @@ from bot.db import corrections as log_of
 from bot.db.articles import file_stamps
 from bot.db.connection import Database
 from bot.db.corrections import NewCorrection, corrected_file, mark_undone, record_correction
-from bot.db.review import FactRecord, fact_record, fact_was_stored, held_facts
+from bot.db.review import FactRecord, also_served, fact_record, fact_was_stored, held_facts
 from bot.ingestion.entities import derive_entities
 from bot.ingestion.reapply import extracted_article, write_corrected
 from bot.moderation.permissions import Moderator
@@ -171,7 +171,10 @@ def _correct_fact(moderator: Moderator, request: _Request, writer: sqlite3.Conne
         write_corrected(writer, record.file_name, extracted)
     entry = log_of.correction_entry(writer, number)
     assert entry is not None
-    return Corrected(entry, alerted)
+    others: list[FactId] = []
+    if request.action in (CorrectionAction.HIDE, CorrectionAction.REJECT):
+        others = also_served(writer, fact_id, record.content)
+    return Corrected(entry, alerted, also_stated=tuple(others))
 
 
 def _check(request: _Request, record: FactRecord, state: ArticleCorrections) -> None:

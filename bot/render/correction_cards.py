@@ -15,7 +15,7 @@ from bot.answers.corrections import (
 )
 from bot.corrections import CorrectionAction
 from bot.render import fact_lines
-from bot.render.common import Card, Field, Style, Tone, cited, counted, shorten
+from bot.render.common import Card, Field, Style, Tone, and_list, cited, counted, shorten
 
 EVIDENCE_CHARS = 900
 QUOTE_CHARS = 300
@@ -129,6 +129,13 @@ def corrected(answer: Corrected, style: Style) -> list[Card]:
     ]
     if answer.alerted:
         lines.append("It was news: subscribed servers get the alert it held back.")
+    if answer.also_stated:
+        ids = and_list([str(fact) for fact in answer.also_stated])
+        them = "it" if len(answer.also_stated) == 1 else "them"
+        lines.append(
+            f"Other articles still say the same ({ids}), so the answers still tell it: "
+            f"hide {them} too to keep it out."
+        )
     if answer.shown_as is not None:
         given, shown = style.plain(entry.value), style.plain(answer.shown_as)
         lines.append(

@@ -379,3 +379,18 @@ async def test_a_casting_whose_spelling_the_articles_outvote_says_how_to_show_it
     assert merged.shown_as is None
     who = await world.knowledge.who_is("Maren Holt")
     assert isinstance(who, WhoIs) and who.person == "Maren Hold"
+
+
+async def test_hiding_a_fact_another_article_also_states_says_which_still_tells_it(
+    world: World,
+) -> None:
+    (world.seeds / "b.txt").write_text(" date 2025-07-01 Again.\nBody.\n", encoding="utf-8")
+    await world.ingest()
+    hidden = await world.correct(corrections.hide, "cast-1", "a rumour")
+    (other,) = hidden.also_stated
+    assert other.kind == "cast" and other.number != 1
+    answer = await world.knowledge.who_plays("Ada Quill")
+    assert isinstance(answer, WhoPlays) and answer.current is not None  # b.txt still says it
+    both = await world.correct(corrections.hide, str(other), "a rumour")
+    assert both.also_stated == ()
+    assert isinstance(await world.knowledge.who_plays("Ada Quill"), NotFound)
