@@ -94,6 +94,37 @@ async def name_rows(conn: aiosqlite.Connection, kind: str) -> list[tuple[int, st
     return [(row[0], row[1], row[2]) for row in rows]
 
 
+_APART = {
+    "character": ("character_key", "actor_key"),
+    "person": ("actor_key", "character_key"),
+}
+"""For each kind: the roles column naming it, and the column that differs when one article
+casts two of that kind as different parts."""
+
+
+async def cast_apart(
+    conn: aiosqlite.Connection, kind: str, first_id: int, second_id: int
+) -> str | None:
+    """The title of an article that casts the two people (or characters) as different parts:
+    two characters with different actors, two people playing different characters; None if
+    no article does. Such names are not one entity, whatever their spelling."""
+    _, names_table, column = _ENTITY_TABLES[kind]
+    named, other = _APART[kind]
+    rows = await fetch(
+        conn,
+        f"""
+        SELECT coalesce(a.title, a.file_name) FROM roles AS r1
+        JOIN {names_table} AS n1 ON n1.name_key = r1.{named} AND n1.{column} = ?1
+        JOIN roles AS r2 ON r2.article_id = r1.article_id AND r2.{other} != r1.{other}
+        JOIN {names_table} AS n2 ON n2.name_key = r2.{named} AND n2.{column} = ?2
+        JOIN articles AS a ON a.id = r1.article_id
+        WHERE r1.served AND r2.served LIMIT 1
+        """,
+        (first_id, second_id),
+    )
+    return str(rows[0][0]) if rows else None
+
+
 async def spelling(conn: aiosqlite.Connection, kind: str, key: str) -> str | None:
     """How the articles spell the name with this key (person or character ``kind``)."""
     _, names_table, _ = _ENTITY_TABLES[kind]

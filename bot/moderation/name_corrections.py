@@ -21,7 +21,7 @@ from bot.corrections import UNKNOWN_SPEAKER, CorrectionAction
 from bot.db.connection import Database
 from bot.db.corrections import NewCorrection, correction_entry, record_correction
 from bot.db.names import shown_name
-from bot.db.people import spelling
+from bot.db.people import cast_apart, spelling
 from bot.ingestion.entities import derive_entities
 from bot.knowledge import Knowledge
 from bot.knowledge.matching import NameIndex
@@ -29,7 +29,7 @@ from bot.moderation.corrections import in_one_transaction
 from bot.moderation.newsdesk import one_line
 from bot.moderation.permissions import Moderator
 from bot.names import name_key
-from bot.render.common import or_list
+from bot.render.common import or_list, plural
 
 _KINDS = ("person", "character")
 
@@ -88,6 +88,15 @@ async def merge(
         raise InvalidInput(
             f"{variant} and {canonical} are already one {kind}, shown as {canonical}."
         )
+    if variant_id != canonical_id:
+        async with db.reading() as conn:
+            article = await cast_apart(conn, kind, variant_id, canonical_id)
+        if article is not None:
+            parts = "different characters" if kind == "person" else "different actors"
+            raise InvalidInput(
+                f"{variant} and {canonical} are two {plural(kind)}: “{article}” gives them "
+                f"{parts}, so they are not merged."
+            )
     return await _correct_names(
         db, moderator, CorrectionAction.MERGE, variant, canonical, name_kind=kind
     )

@@ -394,3 +394,16 @@ async def test_hiding_a_fact_another_article_also_states_says_which_still_tells_
     both = await world.correct(corrections.hide, str(other), "a rumour")
     assert both.also_stated == ()
     assert isinstance(await world.knowledge.who_plays("Ada Quill"), NotFound)
+
+
+async def test_two_characters_an_article_casts_side_by_side_are_not_merged(world: World) -> None:
+    pair = (
+        CastFact("Maren Holt", "Ada Quill", "Maren Holt plays Ada Quill."),
+        CastFact("Iris Vane", "Juno Vale", "Iris Vane plays Juno Vale."),
+    )
+    world.new_extractor(lambda facts: dataclasses.replace(facts, cast=pair))
+    await world.ingest(rebuild=True)
+    world.knowledge.invalidate()
+    for name, into in (("Juno Vale", "Ada Quill"), ("Iris Vane", "Maren Holt")):
+        with pytest.raises(InvalidInput, match="gives them different"):
+            await name_corrections.merge(world.db, world.knowledge, OPERATOR, name, into)
