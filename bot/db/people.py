@@ -113,7 +113,7 @@ async def cast_apart(
     rows = await fetch(
         conn,
         f"""
-        SELECT coalesce(a.title, a.file_name) FROM roles AS r1
+        SELECT coalesce(a.title, a.lede) FROM roles AS r1
         JOIN {names_table} AS n1 ON n1.name_key = r1.{named} AND n1.{column} = ?1
         JOIN roles AS r2 ON r2.article_id = r1.article_id AND r2.{other} != r1.{other}
         JOIN {names_table} AS n2 ON n2.name_key = r2.{named} AND n2.{column} = ?2

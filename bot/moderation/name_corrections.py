@@ -29,7 +29,7 @@ from bot.moderation.corrections import in_one_transaction
 from bot.moderation.newsdesk import one_line
 from bot.moderation.permissions import Moderator
 from bot.names import name_key
-from bot.render.common import or_list, plural
+from bot.render.common import or_list, plural, shorten
 
 _KINDS = ("person", "character")
 
@@ -94,8 +94,8 @@ async def merge(
         if article is not None:
             parts = "different characters" if kind == "person" else "different actors"
             raise InvalidInput(
-                f"{variant} and {canonical} are two {plural(kind)}: “{article}” gives them "
-                f"{parts}, so they are not merged."
+                f"{variant} and {canonical} are two {plural(kind)}: “{shorten(article, 80)}” "
+                f"gives them {parts}, so they are not merged."
             )
     return await _correct_names(
         db, moderator, CorrectionAction.MERGE, variant, canonical, name_kind=kind
