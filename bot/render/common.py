@@ -103,8 +103,12 @@ def sources_field(sources: Sequence[Source], style: Style) -> Field:
 
 
 def sources_footer(sources: Sequence[Source]) -> str:
+    """ "From 2 articles in the bot's news archive", with ", corrected by the moderators" when
+    they corrected it; "From the moderators' corrections" when no article says it."""
     count = sum(not source.by_moderators for source in sources)
-    footer = f"From {count} article{'s' if count != 1 else ''} in the bot's news archive"
+    if not count and any(source.by_moderators for source in sources):
+        return "From the moderators' corrections"
+    footer = f"From {counted(count, 'article')} in the bot's news archive"
     if any(source.corrected for source in sources):
         footer += f", {CORRECTED}"
     return footer

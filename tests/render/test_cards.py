@@ -73,7 +73,7 @@ from bot.client.presenters import DiscordPresenter
 from bot.corrections import CorrectionAction, FactId, FactKind
 from bot.facts import ArticleFacts, CastFact, QuoteFact, ReleaseKind
 from bot.render.cards import cards_for, error_card
-from bot.render.common import Tone
+from bot.render.common import Tone, sources_footer
 from bot.render.embeds import DiscordStyle
 from bot.render.text import TextStyle, text_for
 
@@ -293,4 +293,13 @@ def test_a_moderators_command_says_who_may_use_it() -> None:
     assert card.description.endswith(
         "For moderators only: members with the Manage Server permission or this server's"
         " moderator role (see /moderators show)."
+    )
+
+
+def test_a_fact_only_the_moderators_gave_is_not_from_0_articles() -> None:
+    moderators = Source("", "the moderators", dt.date(2026, 3, 1))
+    article = Source("a.txt", "Casting news", dt.date(2025, 6, 1), corrected=True)
+    assert sources_footer([moderators]) == "From the moderators' corrections"
+    assert sources_footer([article, moderators]) == (
+        "From 1 article in the bot's news archive, corrected by the moderators"
     )
