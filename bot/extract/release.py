@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from bot.extract.context import TITLE_RE, TITLE_WORDS, Context
 from bot.extract.cues import hint
@@ -42,6 +43,7 @@ from bot.extract.release_parts import (
     filming_span,
     is_hedged,
     not_the_film,
+    of_a_book,
     of_another_work,
     quoted_when,
     words_before,
@@ -59,7 +61,7 @@ from bot.extract.release_words import (
     WRAPPED,
 )
 from bot.extract.text import MASK, Doc, View
-from bot.facts import ReleaseFact, ReleaseKind
+from bot.facts import SERVE_LINE, ReleaseFact, ReleaseKind
 
 _WINDOW_LEAD = 24
 """How far before its anchor a window's words start ("the second half of 2026")."""
@@ -109,7 +111,13 @@ def _sentence_release(
     if _TITLE_HINT.search(lower):
         original = doc.text[sentence.start : sentence.end]
         for match in TITLE_RE.finditer(original):
-            yield ReleaseFact(ReleaseKind.TITLE, evidence, title=match["title"])
+            title = match["title"]
+            if _BARE_NAMING.match(original, match.start()) and title in doc.text[: sentence.start]:
+                # "It is called Lanterns, not Lantern.": the name in use already, not a reveal.
+                yield ReleaseFact(ReleaseKind.TITLE, evidence, title=title,
+                                  confidence=_IN_PASSING, doubt="title already in use")  # fmt: skip
+                continue
+            yield ReleaseFact(ReleaseKind.TITLE, evidence, title=title)
     if ": " in chunk:
         for match in _SUBTITLED.finditer(chunk):
             title = (
@@ -153,6 +161,8 @@ def _sentence_release(
 
 
 _IN_PASSING = 0.5
+_BARE_NAMING = re.compile(r"is[ ](?:called|titled|named|entitled)[ ]")
+"""A title cue in the plain present ("it is called ..."), which states a name, not news of one."""
 _FILMING_WORDS = hint("photography", "filming", "production", "shooting", "shoot", "cameras")
 """What :data:`FILMING_NOUN` cannot match without (in lower case)."""
 _ANSWER_HINT = re.compile(
@@ -229,8 +239,11 @@ def _event_date(doc: Doc, chunk: str, end: int) -> dt.date | None:
 
 def _dates(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[ReleaseFact]:
     for match in _date_matches(chunk):
-        if SPECULATION.search(chunk, 0, match.start()) or of_another_work(
-            chunk, match.start(), context
+        if (
+            SPECULATION.search(chunk, 0, match.start())
+            or of_another_work(chunk, match.start(), context)
+            or of_a_book(chunk, match.start())
+            or _offset_verb(chunk, match.start())
         ):
             continue
         fact = dated(doc.date, chunk, match, evidence, context)
@@ -240,13 +253,28 @@ def _dates(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[Re
 
 def _windows(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[ReleaseFact]:
     for match in _window_matches(chunk):
-        if SPECULATION.search(chunk, 0, match.start()) or of_another_work(
-            chunk, match.start(), context
+        if (
+            SPECULATION.search(chunk, 0, match.start())
+            or of_another_work(chunk, match.start(), context)
+            or of_a_book(chunk, match.start())
         ):
             continue
         fact = windowed(doc.date, chunk, match, evidence, context)
         if fact is not None:
             yield fact
+
+
+def _offset_verb(chunk: str, start: int) -> bool:
+    """The release verb before the date is an offset's ("will have its world premiere three days
+    before it lands on the streamer, on 14 April"): the date is the other event's, which the
+    offset counts from."""
+    if " before" not in chunk and " after" not in chunk:
+        return False
+    for offset in OFFSET_RE.finditer(chunk, 0, start):
+        verb = _RELEASE_AFTER.match(chunk, offset.end())
+        if verb is not None and not RELEASE_VERB.search(chunk, verb.end(), start):
+            return True
+    return False
 
 
 def _date_matches(chunk: str) -> list[re.Match[str]]:
@@ -294,16 +322,30 @@ _RELEASE_AFTER = re.compile(
 
 
 def _dedupe(facts: list[ReleaseFact]) -> list[ReleaseFact]:
-    """One fact per value; a dateless "filming is under way" only if no date says when."""
-    seen: set[tuple[ReleaseKind, object, object, object]] = set()
-    unique: list[ReleaseFact] = []
-    dated = {f.kind for f in facts if f.date is not None}
+    """One fact per value, the surest where they differ (a title reported and used in passing);
+    a dateless "filming is under way" only if no date says when; "no date yet" beside a served
+    release date is held (it speaks of another window: "no streaming date has been set")."""
+    best: dict[tuple[ReleaseKind, object, object, object], float] = {}
     for fact in facts:
+        key = (fact.kind, fact.date, fact.window, fact.title)
+        best[key] = max(best.get(key, 0.0), fact.confidence)
+    dated = {f.kind for f in facts if f.date is not None}
+    released = any(
+        f.kind is ReleaseKind.PREMIERE_DATE and f.confidence >= SERVE_LINE for f in facts
+    )
+    unique: list[ReleaseFact] = []
+    for fact in facts:
+        key = (fact.kind, fact.date, fact.window, fact.title)
+        if key not in best or fact.confidence < best[key]:
+            continue
+        del best[key]
         status = fact.kind in {ReleaseKind.FILMING_STARTED, ReleaseKind.FILMING_WRAPPED}
         if status and fact.date is None and fact.kind in dated:
             continue
-        key = (fact.kind, fact.date, fact.window, fact.title)
-        if key not in seen:
-            seen.add(key)
-            unique.append(fact)
+        if released and fact.kind is ReleaseKind.NOT_ANNOUNCED and fact.confidence >= SERVE_LINE:
+            unique.append(
+                replace(fact, confidence=_IN_PASSING, doubt="a release date is given too")
+            )
+            continue
+        unique.append(fact)
     return unique

@@ -133,15 +133,23 @@ def classified(  # noqa: PLR0917 - a private helper with one caller per date for
     if FILMING_NOUN.search(chunk) and (STARTED.search(before) or WRAPPED.search(before)):
         if FUTURE.search(clause):
             return None
-        kind = (
-            ReleaseKind.FILMING_STARTED if STARTED.search(before) else ReleaseKind.FILMING_WRAPPED
-        )
+        kind = _latest_state(before)
         if kind is ReleaseKind.FILMING_WRAPPED and _LEG.search(chunk):
             return None
         return ReleaseFact(kind, evidence, date=day)
     if RELEASE_VERB.search(before) and not not_the_film(clause, context):
         return ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day, hedged=is_hedged(clause))
     return None
+
+
+def _latest_state(before: str) -> ReleaseKind:
+    """Started or wrapped, by the verb nearest the date ("Cameras started rolling on 14 July, and
+    filming concluded on 26 September": the second date is the wrap)."""
+    started = [m.start() for m in STARTED.finditer(before)]
+    wrapped = [m.start() for m in WRAPPED.finditer(before)]
+    if wrapped and (not started or wrapped[-1] > started[-1]):
+        return ReleaseKind.FILMING_WRAPPED
+    return ReleaseKind.FILMING_STARTED if started else ReleaseKind.FILMING_WRAPPED
 
 
 def windowed(

@@ -1,0 +1,117 @@
+"""Release kinds of failure met in blind batch 8, each on invented text (none of its names)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.facts import SERVE_LINE, ArticleFacts, ReleaseKind
+from tests.extract.helpers import facts
+
+
+def _served(found: ArticleFacts) -> set[tuple[str, object]]:
+    """(kind, date, window or title) of every served release fact."""
+    return {
+        (f.kind.value, f.date or f.window or f.title)
+        for f in found.release
+        if f.confidence >= SERVE_LINE
+    }
+
+
+def _dates(found: ArticleFacts, kind: ReleaseKind) -> set[dt.date | None]:
+    return {f.date for f in found.release if f.kind is kind and f.confidence >= SERVE_LINE}
+
+
+def test_a_book_coming_out_is_not_the_release() -> None:
+    found = facts(
+        "Filming on the Lantern Bay film wrapped last week.",
+        "The author's fourth Lantern Bay novel, meanwhile, is due in bookshops on 9 March 2026, "
+        "before the film reaches cinemas.",
+        date="2025-10-01",
+    )
+    assert not _dates(found, ReleaseKind.PREMIERE_DATE)
+
+
+def test_a_volume_due_in_a_season_is_not_the_release_window() -> None:
+    found = facts(
+        "The Lantern Bay film will stream on Netflix on Friday 6 March 2026.",
+        "Pell, who adapted the books and whose final volume is out next autumn, called the "
+        "film a farewell.",
+        date="2025-10-01",
+    )
+    assert _served(found) == {("premiere_date", dt.date(2026, 3, 6))}
+
+
+def test_a_work_in_apposition_keeps_its_own_date() -> None:
+    found = facts(
+        "Cameras are rolling on the Lantern Bay film!",
+        "And remember the prequel, Low Water, is out on 3 February 2026, so preorder it now.",
+        date="2025-10-01",
+        title="Lantern Bay film: filming starts",
+    )
+    assert not _dates(found, ReleaseKind.PREMIERE_DATE)
+
+
+def test_the_film_with_an_aside_before_its_verb_keeps_its_window() -> None:
+    found = facts(
+        "The film, written by Ada Pell and directed by Rob Kwan, is due on Netflix next year.",
+        date="2025-05-01",
+        title="Lantern Bay film casts its lead",
+    )
+    assert ("window", "2026") in _served(found)
+
+
+def test_an_event_dated_beside_an_offset_to_the_release_is_not_the_release() -> None:
+    found = facts(
+        "Lantern Bay arrives on Netflix on Friday 13 March 2026.",
+        "The film will have its gala in Leeds two days before it lands on the platform, on "
+        "Wednesday 11 March, with fan screenings elsewhere.",
+        date="2025-12-01",
+    )
+    assert _dates(found, ReleaseKind.PREMIERE_DATE) == {dt.date(2026, 3, 13)}
+
+
+def test_a_wrap_after_a_start_in_one_sentence_is_the_wrap() -> None:
+    found = facts(
+        "Shooting started on 2 June, and production finished on Friday 22 August after a "
+        "12-week shoot in Wales.",
+        date="2025-09-01",
+    )
+    assert _dates(found, ReleaseKind.FILMING_STARTED) == {dt.date(2025, 6, 2)}
+    assert _dates(found, ReleaseKind.FILMING_WRAPPED) == {dt.date(2025, 8, 22)}
+
+
+def test_a_title_revealed_with_a_comma_keeps_its_main_title() -> None:
+    found = facts(
+        "Here is what we know about Lantern Bay: The Last Tide.",
+        "The studio announced the title, Lantern Bay: The Last Tide, at a fan event on Sunday.",
+        date="2025-09-01",
+    )
+    assert ("title", "Lantern Bay: The Last Tide") in _served(found)
+    assert ("title", "The Last Tide") not in _served(found)
+
+
+def test_a_plain_is_called_of_the_name_in_use_is_no_title_news() -> None:
+    found = facts(
+        "Ada Pell's Harbour Lights opens in cinemas on May 8.",
+        "PELL: People keep getting it wrong. It is called Harbour Lights, not Harbour Light.",
+        date="2026-03-01",
+    )
+    assert not any(kind == "title" for kind, _ in _served(found))
+
+
+def test_no_date_for_another_window_beside_a_release_date_is_held() -> None:
+    found = facts(
+        "Harbour Lights opens in cinemas on Friday, May 8.",
+        "It will later stream on a service, though no streaming date has been set.",
+        date="2026-03-01",
+    )
+    assert _served(found) == {("premiere_date", dt.date(2026, 5, 8))}
+
+
+def test_a_date_that_has_been_set_is_no_missing_date() -> None:
+    found = facts(
+        "The release date has been set: the film opens on 4 September.", date="2026-03-01"
+    )
+    assert ("not_announced", None) not in _served(found)
+    for text in ("A date has yet to be confirmed.", "The release date has not been set yet."):
+        assert ("not_announced", None) in _served(facts(text, date="2026-03-01"))
