@@ -79,6 +79,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
     """Release and production statements the article makes about its own film."""
     facts: list[ReleaseFact] = []
     previous: View | None = None
+    unannounced = -1
     for view in doc.views:
         sentence = view.span
         follows = previous is not None and previous.span.para == sentence.para
@@ -87,8 +88,31 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         if sentence.start in context.foreign or (foreign_before and _CARRIES_ON.match(view.chunk)):
             continue  # "... in the thriller X for Movistar. Filming starts next month.": X's
         evidence = doc.text[sentence.start : sentence.end].strip()
-        facts.extend(_sentence_release(doc, context, view, evidence))
+        found = list(_sentence_release(doc, context, view, evidence))
+        if unannounced == sentence.para:
+            found.extend(_hoped_window(doc, view, evidence))
+        if any(fact.kind is ReleaseKind.NOT_ANNOUNCED for fact in found):
+            unannounced = sentence.para
+        facts.extend(found)
     return _dedupe(facts)
+
+
+_HOPED_FOR = re.compile(r"\b(?:hoping|hopes|hoped|aiming|aims|aimed)[ ]for[ ]")
+"""A hope for a time, after "no date yet": "Netflix has said nothing, but the author is
+'hoping for late 2026'" answers the question the sentence before leaves open."""
+
+
+def _hoped_window(doc: Doc, view: View, evidence: str) -> Iterator[ReleaseFact]:
+    """A window hoped for, right after a paragraph's "no release date yet": the release's,
+    hedged (a shoot's hope names its shoot, so none is read in a sentence about filming)."""
+    original = doc.text[view.span.start : view.span.end]
+    if "for " not in original or FILMING_NOUN.search(original):
+        return
+    for hope in _HOPED_FOR.finditer(original):
+        match = WINDOW_RE.match(original, hope.end())
+        window = parse_window(match, doc.date) if match is not None else None
+        if window is not None:
+            yield ReleaseFact(ReleaseKind.WINDOW, evidence, window=window, hedged=True)
 
 
 _CARRIES_ON = re.compile(r"[ “\"]*(?:Filming|Shooting|Production|Cameras|It|They)\b")

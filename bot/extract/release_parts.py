@@ -51,7 +51,11 @@ _EVENT_HINT = hint(
 """The words :data:`NOT_THE_FILM` cannot match without: a cheap test first."""
 _SEASON_HINT = hint("season", "episode", "series")
 
-_OF_NAME = re.compile(rf"[ ]of[ ](?:the[ ])?[“\"‘']?(?P<name>{TOKEN})")
+_OF_NAME = re.compile(
+    rf"[ ]of[ ](?:(?:the|its|their|his|her)[ ])?(?:[a-z][\w-]*[ ]){{0,3}}[“\"‘']?(?P<name>{TOKEN})"
+)
+"""The show a season belongs to: "season 2 of Lanterns", "the second season of its
+award-winning drama Lanterns"."""
 
 NONE_YET = re.compile(
     r"[ ]*(?:There(?:[ ]is(?:n['’]t|[ ]not)|[’']s[ ]no|[ ]isn['’]t)[ ](?:one|any)(?:[ ]yet)?"

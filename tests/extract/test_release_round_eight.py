@@ -115,3 +115,45 @@ def test_a_date_that_has_been_set_is_no_missing_date() -> None:
     assert ("not_announced", None) not in _served(found)
     for text in ("A date has yet to be confirmed.", "The release date has not been set yet."):
         assert ("not_announced", None) in _served(facts(text, date="2026-03-01"))
+
+
+def test_a_season_of_our_show_described_before_its_name_is_ours() -> None:
+    found = facts(
+        "Harbourside today announced that the third season of its acclaimed legal drama "
+        "Tidewater will premiere on Thursday 4 June 2026.",
+        date="2026-02-01",
+        title="Tidewater season 3 gets a date",
+    )
+    assert _dates(found, ReleaseKind.PREMIERE_DATE) == {dt.date(2026, 6, 4)}
+
+
+def test_a_season_of_another_show_described_before_its_name_is_not_ours() -> None:
+    found = facts(
+        "Tidewater star Ada Pell has a busy year.",
+        "She also returns for the third season of the hit comedy Dry Dock, which will premiere "
+        "on Thursday 4 June 2026.",
+        date="2026-02-01",
+        title="Tidewater star Ada Pell on her busy year",
+    )
+    assert not _dates(found, ReleaseKind.PREMIERE_DATE)
+
+
+def test_a_window_hoped_for_after_no_date_yet_is_the_hedged_release_window() -> None:
+    found = facts(
+        "Cameras are rolling on the Harbour Lights film.",
+        "There's no release date yet. But the director told a fan she is 'hoping for early "
+        "2027', which is something.",
+        date="2025-09-01",
+    )
+    windows = {(f.window, f.hedged) for f in found.release if f.kind is ReleaseKind.WINDOW}
+    assert windows == {("2027-01/2027-04", True)}
+
+
+def test_a_hope_without_a_missing_date_before_it_or_about_the_shoot_is_not_a_window() -> None:
+    alone = facts("The director is hoping for early 2027, she told a fan.", date="2025-09-01")
+    shoot = facts(
+        "No release date has been set yet. The crew is hoping for late 2025 to finish the shoot.",
+        date="2025-09-01",
+    )
+    for found in (alone, shoot):
+        assert not any(f.kind is ReleaseKind.WINDOW for f in found.release)
