@@ -136,7 +136,7 @@ def _sentence_release(
         original = doc.text[sentence.start : sentence.end]
         for match in TITLE_RE.finditer(original):
             title = match["title"]
-            if _BARE_NAMING.match(original, match.start()) and title in doc.text[: sentence.start]:
+            if _BARE_NAMING.match(original, match.start()) and _in_use(doc, title, sentence.start):
                 # "It is called Lanterns, not Lantern.": the name in use already, not a reveal.
                 yield ReleaseFact(ReleaseKind.TITLE, evidence, title=title,
                                   confidence=_IN_PASSING, doubt="title already in use")  # fmt: skip
@@ -197,6 +197,16 @@ _UNDER_WAY_HINT = hint("rolling", "under way", "underway", "begun", "started", "
 _RELATIVE_HINT = hint("day", "night", "morning", "afternoon", "evening", "week")
 _DATE_HINT = hint("date", "window", "when")
 _TITLE_HINT = hint("name", "title", "called", "go out as", "goes out as", "released as")
+
+
+def _in_use(doc: Doc, title: str, start: int) -> bool:
+    """The title is the name the article already used, and its top (lede and headline) is not
+    news of a title ("Lanterns film gets a name")."""
+    top = doc.paras[doc.title_para].end if doc.title_para is not None else doc.paras[0].end
+    return title in doc.text[:start] and _TITLE_NEWS.search(doc.text, 0, top) is None
+
+
+_TITLE_NEWS = re.compile(r"(?i)\b(?:titles?|titled|called|named|names?|renamed|retitled)\b")
 
 
 def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[ReleaseFact]:

@@ -233,7 +233,17 @@ def of_a_book(chunk: str, start: int) -> bool:
     """The time is a book's: a book is what comes out ("the final novel, meanwhile, is due in
     bookshops on 2 July", "whose next volume is out next summer")."""
     before = chunk[:start]
-    return _BOOK_HINT.search(before.lower()) is not None and _BOOK.search(before) is not None
+    if _BOOK_HINT.search(before.lower()) is None:
+        return False
+    match = _BOOK.search(before)
+    # "The adaptation of her novel is out on ...": the book is what the film is made from.
+    return match is not None and _SOURCE_OF.search(before, 0, match.start() + 1) is None
+
+
+_SOURCE_OF = re.compile(
+    r"\b(?:of|on|from|adapts?|adapting|adapted|adaptation)[ ]"
+    r"(?:(?!(?:and|but|or|who|whose|which|that|while)[ ])[\w’'-]+[ ]){0,4}?[\w’'-]*$"
+)
 
 
 def is_hedged(text: str) -> bool:

@@ -157,3 +157,22 @@ def test_a_hope_without_a_missing_date_before_it_or_about_the_shoot_is_not_a_win
     )
     for found in (alone, shoot):
         assert not any(f.kind is ReleaseKind.WINDOW for f in found.release)
+
+
+def test_the_adaptation_of_a_book_coming_out_is_the_release() -> None:
+    for text in (
+        "The adaptation of her novel, meanwhile, is out on Netflix on 9 March 2026.",
+        "The film version of the book, as expected, is out on 9 March 2026.",
+    ):
+        found = facts("Filming on Harbour Lights wrapped in June.", text, date="2025-10-01")
+        assert _dates(found, ReleaseKind.PREMIERE_DATE) == {dt.date(2026, 3, 9)}
+
+
+def test_is_called_in_an_article_whose_top_is_news_of_the_title_is_a_title() -> None:
+    found = facts(
+        "Harbour Lights: Low Tide arrives in 2026.",
+        "The film is called Harbour Lights: Low Tide, Netflix said on Monday.",
+        date="2025-10-01",
+        title="Harbour Lights film gets its new name",
+    )
+    assert ("title", "Harbour Lights: Low Tide") in _served(found)
