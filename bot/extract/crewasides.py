@@ -38,6 +38,7 @@ _SHARED_ROLE = re.compile(
     r"(?:[^,;()]{0,60}?(?:,[ ]|[ ]and[ ]))?(?:both|all|each)[ ](?:now[ ]|also[ ])?"
     r"(?P<role>executive[ ]producers?|exec[ ]producers?|producers?|co-creators?|writers?|"
     r"directors?)[ ](?:on|of|for)[ ](?:the|this)[ ](?:film|movie|series|show|project)\b"
+    r"(?![’'-]|[ ][A-Z“\"‘'])"
 )
 """A role shared in an aside: "played by A and B, both now in their twenties and both executive
 producers on the film"."""

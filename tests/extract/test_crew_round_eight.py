@@ -99,3 +99,12 @@ def test_a_role_shared_in_an_aside_after_two_names_credits_both() -> None:
         roles = {role for role, name in found if name in {"Ana Ruiz", "Rob Kwan"}}
         assert len({name for _, name in found if name in {"Ana Ruiz", "Rob Kwan"}}) == 2
         assert roles & {"executive_producer", "producer"}
+
+
+def test_a_role_shared_on_a_named_other_film_is_no_credit() -> None:
+    found = facts(
+        "Harbour Lights wraps.",
+        "It reunites Ana Ruiz and Rob Kwan, both producers on the film Dry Dock.",
+        title="Harbour Lights wraps",
+    )
+    assert not any(name in {"Ana Ruiz", "Rob Kwan"} for _, name in credits(found))
