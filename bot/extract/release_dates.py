@@ -172,14 +172,19 @@ def windowed(
     if FILMING_NOUN.search(chunk) and not FUTURE.search(clause):
         # "wrapped filming in September", "a shoot that began in July": a month, no day.
         done = parse_window(match, ref, past=True)
-        if WRAPPED.search(before) or (
+        started = STARTED.search(before) is not None
+        # "wrapped in September, having started in June": the verb nearest the month decides.
+        wrapped = WRAPPED.search(before) is not None and (
+            not started or _latest_state(before) is ReleaseKind.FILMING_WRAPPED
+        )
+        if wrapped or (
             _WRAPPING.search(before) and not FUTURE.search(chunk)
         ):  # "took place over the spring, wrapping in early May": a past shoot's end
             return ReleaseFact(ReleaseKind.FILMING_WRAPPED, evidence, window=done)
-        if STARTED.search(before) and _ahead(match):
+        if started and _ahead(match):
             # "Filming begins next month": a start still to come is a plan.
             return ReleaseFact(ReleaseKind.FILMING_PLANNED, evidence, window=window)
-        if STARTED.search(before):
+        if started:
             return ReleaseFact(ReleaseKind.FILMING_STARTED, evidence, window=done)
     if PLANNED.search(before):
         if not_the_film(clause, context) or other_season(chunk[: match.start()], context):

@@ -219,7 +219,7 @@ _APPOSITIVE_HINT = hint(", is out", ", is due", ", are out", ", are due", ", wil
 
 
 _BOOK = re.compile(
-    r"\b(?:(?:book|novel|volume|memoir|paperback|hardback|audiobook)s?(?:,[^,;]{1,60},)?[ ]"
+    r"\b(?:(?:book|novel|volume|memoir|paperback|hardback|audiobook)s?(?:,[^,;]{1,60},[ ]|,?[ ])"
     r"(?:(?:is|are|was|were|will[ ]be)[ ])?(?:also[ ]|now[ ]|finally[ ])?(?:due|out|published|"
     r"released|on[ ]sale|available|arrives|arriving|lands|hits|comes[ ]out)\b"
     r"|\b(?:in|to|on)[ ](?:bookshops|bookstores|bookshelves|shelves)\b)[^.;]*$",

@@ -176,3 +176,24 @@ def test_is_called_in_an_article_whose_top_is_news_of_the_title_is_a_title() -> 
         title="Harbour Lights film gets its new name",
     )
     assert ("title", "Harbour Lights: Low Tide") in _served(found)
+
+
+def test_a_start_after_a_wrap_in_one_sentence_is_the_start_by_month_too() -> None:
+    found = facts(
+        "Production on the Harbour Lights film ended in August, having begun in April.",
+        date="2025-10-01",
+    )
+    windows = {(f.kind, f.window) for f in found.release}
+    assert windows == {
+        (ReleaseKind.FILMING_WRAPPED, "2025-08"),
+        (ReleaseKind.FILMING_STARTED, "2025-04"),
+    }
+
+
+def test_a_book_in_apposition_at_the_start_keeps_its_own_date() -> None:
+    for text in (
+        "The novel, out on 4 June, closes the saga.",
+        "Her new book, due in bookshops on 4 June, closes the saga.",
+    ):
+        found = facts("The Harbour Lights film is coming.", text, date="2026-01-10")
+        assert not _dates(found, ReleaseKind.PREMIERE_DATE)
