@@ -97,22 +97,31 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
     return _dedupe(facts)
 
 
-_HOPED_FOR = re.compile(r"\b(?:hoping|hopes|hoped|aiming|aims|aimed)[ ]for[ ]")
-"""A hope for a time, after "no date yet": "Netflix has said nothing, but the author is
-'hoping for late 2026'" answers the question the sentence before leaves open."""
+_ANSWER_CUE = re.compile(
+    r"\b(?P<hope>hoping|hopes|hoped|aiming|aims|aimed)[ ]for[ ]"
+    r"|\b(?:has|have)[ ](?:only[ ])?(?:ever[ ])?(?:said|promised|committed[ ]to)[ ]"
+)
+"""A time hoped for or promised, after "no date yet": "Netflix has said nothing, but the author
+is 'hoping for late 2026'", "Release date: none. The studio has only ever said 2026."."""
+_CLAUSE_END = re.compile(r"[,;:]")
+_BARE_YEAR = re.compile(r"(?P<year>20\d\d)(?=[,.;]|$)")
 
 
 def _hoped_window(doc: Doc, view: View, evidence: str) -> Iterator[ReleaseFact]:
-    """A window hoped for, right after a paragraph's "no release date yet": the release's,
-    hedged (a shoot's hope names its shoot, so none is read in a sentence about filming)."""
+    """A window hoped for or promised, right after a paragraph's "no release date yet": the
+    release's (hedged if hoped for); none where the words before it speak of the shoot."""
     original = doc.text[view.span.start : view.span.end]
-    if "for " not in original or FILMING_NOUN.search(original):
-        return
-    for hope in _HOPED_FOR.finditer(original):
-        match = WINDOW_RE.match(original, hope.end())
+    for cue in _ANSWER_CUE.finditer(original):
+        end = _CLAUSE_END.search(original, cue.end())
+        if FILMING_NOUN.search(original, 0, end.start() if end else len(original)):
+            return  # "hoping for May to finish the shoot": the shoot's
+        match = WINDOW_RE.match(original, cue.end())
         window = parse_window(match, doc.date) if match is not None else None
+        year = _BARE_YEAR.match(original, cue.end()) if match is None else None
+        if year is not None and doc.date is not None and int(year["year"]) >= doc.date.year:
+            window = year["year"]
         if window is not None:
-            yield ReleaseFact(ReleaseKind.WINDOW, evidence, window=window, hedged=True)
+            yield ReleaseFact(ReleaseKind.WINDOW, evidence, window=window, hedged=bool(cue["hope"]))
 
 
 _CARRIES_ON = re.compile(r"[ “\"]*(?:Filming|Shooting|Production|Cameras|It|They)\b")

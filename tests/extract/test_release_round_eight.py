@@ -197,3 +197,23 @@ def test_a_book_in_apposition_at_the_start_keeps_its_own_date() -> None:
     ):
         found = facts("The Harbour Lights film is coming.", text, date="2026-01-10")
         assert not _dates(found, ReleaseKind.PREMIERE_DATE)
+
+
+def test_a_year_promised_after_no_date_yet_is_the_release_window() -> None:
+    for text in (
+        "Release date: nothing yet. The studio has only ever said 2027, and that is all.",
+        "There's no release date yet. The streamer has only committed to early 2027.",
+    ):
+        found = facts("Filming on Harbour Lights is under way.", text, date="2025-10-01")
+        windows = {(f.window, f.hedged) for f in found.release if f.kind is ReleaseKind.WINDOW}
+        assert len(windows) == 1
+        assert next(iter(windows))[1] is False
+
+
+def test_a_promised_year_of_the_past_or_about_the_shoot_is_not_a_window() -> None:
+    for text in (
+        "There's no release date yet. Netflix has only ever said 2024, oddly.",
+        "There's no release date yet. The studio has said 2026 for the shoot to end.",
+    ):
+        found = facts("Harbour Lights is coming.", text, date="2025-10-01")
+        assert not any(f.kind is ReleaseKind.WINDOW for f in found.release)
