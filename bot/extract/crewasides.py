@@ -52,6 +52,7 @@ _SHARED_ROLES = {
 }
 _ADAPTING_HINT = hint("adapting", "adapted from", "drawing on")
 _SHARED_HINT = hint("both ", "all ", "each ")
+_SHARED_ROLE_HINT = hint("producers", "creators", "writers", "directors")
 
 
 def aside_credits(
@@ -64,7 +65,18 @@ def aside_credits(
         for match in scan(_WHOSE_BOOK, chunk, starts):
             if context.is_known(match["work"]):
                 yield match["name"], CrewRole.AUTHOR
-    if _SHARED_HINT.search(lower) and (" on the " in lower or " of the " in lower):
+    if (
+        _SHARED_HINT.search(lower)
+        and _SHARED_ROLE_HINT.search(lower)
+        and (
+            " on the " in lower
+            or " of the " in lower
+            or " for the " in lower
+            or " on this " in lower
+            or " of this " in lower
+            or " for this " in lower
+        )
+    ):
         for match in scan(_SHARED_ROLE, chunk, starts):
             role = _SHARED_ROLES[match["role"].lower().removesuffix("s")]
             yield from ((name, role) for name in LIST_SPLIT.split(match["names"]) if name)
