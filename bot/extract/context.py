@@ -40,6 +40,7 @@ _TITLE_CUE = (
     r"(?:title|name)[,:]?[ ]"
     r"|(?:will[ ](?:now[ ])?(?:go[ ]out|be[ ]released)|now[ ]goes[ ]out)[ ]as[ ]"
     r"|(?:has[ ]been[ ]|was[ ]|is[ ]now[ ])?(?:retitled|renamed)[ ](?:as[ ])?"
+    r"|(?:revealed|unveiled|announced|confirmed)[ ]the[ ](?:official[ ]|new[ ])?(?:title|name),[ ]"
     r"|(?:revealed|unveiled|announced|confirmed)[ ]the[ ](?:official[ ]|new[ ])?(?:title|name)"
     r"\b[^.;“”\"]{0,100}:[ ])"
 )

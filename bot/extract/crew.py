@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context
+from bot.extract.crewasides import OWNER, aside_credits, gapped
 from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, bracketed_roles, other_credits
 from bot.extract.cues import hint, scan
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN, People, clean_name, cut_short, is_full
@@ -68,7 +69,8 @@ _PASSIVE: tuple[tuple[str, CrewRole], ...] = (
     (r"(?:created|co-created)", CrewRole.CREATOR),
     (r"(?<!executive[ ])(?<!executive-)(?<!exec[ ])produced", CrewRole.PRODUCER),
     (
-        r"(?:scored|composed|(?:(?:original[ ])?music|score)(?:[ ](?:is|was|will[ ]be))?)",
+        r"(?:scored|composed|(?:(?:original[ ])?music|score)(?:[ ](?:is|was|will[ ]be)(?:[ ]being)?"
+        r"(?:[ ](?:done|handled|provided|written|composed))?)?)",
         CrewRole.COMPOSER,
     ),
     (r"(?:shot|lensed|photographed|cinematography)", CrewRole.CINEMATOGRAPHER),
@@ -160,10 +162,10 @@ _ROLE_HINT = hint(
 _LISTED_ROLE = r"(?:(?:stars?|co-stars?|director|creator|writer|producers?|actors?)[ ])?"
 _ALONGSIDE = re.compile(
     rf"\b(?:alongside|with)[ ](?P<names>{_LISTED_ROLE}{NAME}(?![’'])"
-    rf"(?:(?:,[ ]|,?[ ](?:and|&)[ ]){_LISTED_ROLE}{NAME}(?![’'])){{0,8}})"
+    rf"(?:(?:,[ ]|,?[ ](?:and|&)[ ]){OWNER}{_LISTED_ROLE}{NAME}(?![’'])){{0,8}})"
 )
 """The rest of a list of producers: "alongside Achterberg and stars Lockwood and Whitlow"."""
-_LISTED_ROLE_RE = re.compile(_LISTED_ROLE)
+_LISTED_ROLE_RE = re.compile(OWNER + _LISTED_ROLE)
 _OTHER_CREDIT = re.compile(r"produc|direct|writ|\bexec")
 _SCRIPT_BY_OF = re.compile(
     rf"\b(?:script|screenplay)[ ]of[ ](?:the[ ])?(?:own[ ])?(?P<name>{NAME})"
@@ -250,6 +252,7 @@ def _sentence_crew(
     if " by " in chunk or ": " in chunk:
         yield from _passive(chunk)
     yield from other_credits(chunk, lower, starts)
+    yield from aside_credits(chunk, lower, starts, context)
     if "(" in chunk:
         yield from bracketed_roles(chunk)
     if "based on" in chunk:
@@ -357,8 +360,8 @@ def _passive(chunk: str) -> Iterator[tuple[str, CrewRole]]:
             continue  # a label's colon only at the start of its line
         if _EARLIER_RUN.search(chunk, 0, match.start()):
             continue  # "The first season was directed by X": another run's credit
+        names = _split(match["names"]) + gapped(chunk, match.end())
         if match["byrole"]:
-            names = _split(match["names"])
             for role in _roles(match["byrole"]):
                 yield from ((name, role) for name in names)
         verbs = LIST_SPLIT.split(match["verbs"])
@@ -367,7 +370,7 @@ def _passive(chunk: str) -> Iterator[tuple[str, CrewRole]]:
                 if role is CrewRole.AUTHOR and len(verbs) > 1:
                     continue  # "... graphic novel, and directed by X": the novel is not X's
                 if pattern.match(verb):
-                    yield from ((name, role) for name in _split(match["names"]))
+                    yield from ((name, role) for name in names)
                     break
 
 

@@ -57,7 +57,9 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     ),
     (
         r"(?:(?:serving|serves|serve|is|will[ ]be)[ ]as[ ](?:a[ ]|the[ ])?producers?\b"
-        r"|(?<![\w-])(?<!executive[ ])(?<!exec[ ])(?:produce|produces|producing)\b(?![ ]by))",
+        r"|(?<![\w-])(?<!executive[ ])(?<!exec[ ])(?:produce|produces|producing)\b(?![ ]by)"
+        r"|(?<![\w-])(?<!executive[ ])(?<!exec[ ])produced[ ](?:the|this)[ ](?:film|movie|series|"
+        r"show|feature|documentary)\b(?![’'-]|[ ][A-Z“\"‘']))",
         CrewRole.PRODUCER,
     ),
     (
@@ -144,7 +146,8 @@ _WHICH_CREDITS = re.compile(
 """The work's relative clause: "The film, which Achterberg wrote and Sęk-Lind directed, ..."."""
 _WITH_CO_WRITER = re.compile(
     r"\b(?:wrote|co-wrote|penned|writes|is[ ]writing|co-writes)[ ](?:the[ ]|a[ ])?"
-    r"(?:script|screenplay|film|teleplay)[ ]with[ ](?:(?:[A-Z][\w-]*[ ])?(?:playwright|writer|"
+    r"(?:script|screenplay|film|teleplay)[ ]with[ ](?:(?:the|an?)[ ])?"
+    r"(?:(?:[A-Z][\w-]*[ ])?(?:playwright|writer|"
     rf"screenwriter|novelist|author|poet|dramatist|comedian|journalist)[ ])?(?P<name>{NAME})"
     r"(?=[,.;]|$|[ ](?:and|who)\b)"
 )

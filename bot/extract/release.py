@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from bot.extract.context import TITLE_RE, TITLE_WORDS, Context
 from bot.extract.cues import hint
@@ -42,6 +43,7 @@ from bot.extract.release_parts import (
     filming_span,
     is_hedged,
     not_the_film,
+    of_a_book,
     of_another_work,
     quoted_when,
     words_before,
@@ -59,7 +61,7 @@ from bot.extract.release_words import (
     WRAPPED,
 )
 from bot.extract.text import MASK, Doc, View
-from bot.facts import ReleaseFact, ReleaseKind
+from bot.facts import SERVE_LINE, ReleaseFact, ReleaseKind
 
 _WINDOW_LEAD = 24
 """How far before its anchor a window's words start ("the second half of 2026")."""
@@ -77,6 +79,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
     """Release and production statements the article makes about its own film."""
     facts: list[ReleaseFact] = []
     previous: View | None = None
+    unannounced = -1
     for view in doc.views:
         sentence = view.span
         follows = previous is not None and previous.span.para == sentence.para
@@ -85,8 +88,40 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         if sentence.start in context.foreign or (foreign_before and _CARRIES_ON.match(view.chunk)):
             continue  # "... in the thriller X for Movistar. Filming starts next month.": X's
         evidence = doc.text[sentence.start : sentence.end].strip()
-        facts.extend(_sentence_release(doc, context, view, evidence))
+        found = list(_sentence_release(doc, context, view, evidence))
+        if unannounced == sentence.para:
+            found.extend(_hoped_window(doc, view, evidence))
+        if any(fact.kind is ReleaseKind.NOT_ANNOUNCED for fact in found):
+            unannounced = sentence.para
+        facts.extend(found)
     return _dedupe(facts)
+
+
+_ANSWER_CUE = re.compile(
+    r"\b(?P<hope>hoping|hopes|hoped|aiming|aims|aimed)[ ]for[ ]"
+    r"|\b(?:has|have)[ ](?:only[ ])?(?:ever[ ])?(?:said|promised|committed[ ]to)[ ]"
+)
+"""A time hoped for or promised, after "no date yet": "Netflix has said nothing, but the author
+is 'hoping for late 2026'", "Release date: none. The studio has only ever said 2026."."""
+_CLAUSE_END = re.compile(r"[,;:]")
+_BARE_YEAR = re.compile(r"(?P<year>20\d\d)(?=[,.;]|$)")
+
+
+def _hoped_window(doc: Doc, view: View, evidence: str) -> Iterator[ReleaseFact]:
+    """A window hoped for or promised, right after a paragraph's "no release date yet": the
+    release's (hedged if hoped for); none where the words before it speak of the shoot."""
+    original = doc.text[view.span.start : view.span.end]
+    for cue in _ANSWER_CUE.finditer(original):
+        end = _CLAUSE_END.search(original, cue.end())
+        if FILMING_NOUN.search(original, 0, end.start() if end else len(original)):
+            return  # "hoping for May to finish the shoot": the shoot's
+        match = WINDOW_RE.match(original, cue.end())
+        window = parse_window(match, doc.date) if match is not None else None
+        year = _BARE_YEAR.match(original, cue.end()) if match is None else None
+        if year is not None and doc.date is not None and int(year["year"]) >= doc.date.year:
+            window = year["year"]
+        if window is not None:
+            yield ReleaseFact(ReleaseKind.WINDOW, evidence, window=window, hedged=bool(cue["hope"]))
 
 
 _CARRIES_ON = re.compile(r"[ “\"]*(?:Filming|Shooting|Production|Cameras|It|They)\b")
@@ -109,7 +144,13 @@ def _sentence_release(
     if _TITLE_HINT.search(lower):
         original = doc.text[sentence.start : sentence.end]
         for match in TITLE_RE.finditer(original):
-            yield ReleaseFact(ReleaseKind.TITLE, evidence, title=match["title"])
+            title = match["title"]
+            if _BARE_NAMING.match(original, match.start()) and _in_use(doc, title, sentence.start):
+                # "It is called Lanterns, not Lantern.": the name in use already, not a reveal.
+                yield ReleaseFact(ReleaseKind.TITLE, evidence, title=title,
+                                  confidence=_IN_PASSING, doubt="title already in use")  # fmt: skip
+                continue
+            yield ReleaseFact(ReleaseKind.TITLE, evidence, title=title)
     if ": " in chunk:
         for match in _SUBTITLED.finditer(chunk):
             title = (
@@ -153,6 +194,8 @@ def _sentence_release(
 
 
 _IN_PASSING = 0.5
+_BARE_NAMING = re.compile(r"is[ ](?:called|titled|named|entitled)[ ]")
+"""A title cue in the plain present ("it is called ..."), which states a name, not news of one."""
 _FILMING_WORDS = hint("photography", "filming", "production", "shooting", "shoot", "cameras")
 """What :data:`FILMING_NOUN` cannot match without (in lower case)."""
 _ANSWER_HINT = re.compile(
@@ -163,6 +206,16 @@ _UNDER_WAY_HINT = hint("rolling", "under way", "underway", "begun", "started", "
 _RELATIVE_HINT = hint("day", "night", "morning", "afternoon", "evening", "week")
 _DATE_HINT = hint("date", "window", "when")
 _TITLE_HINT = hint("name", "title", "called", "go out as", "goes out as", "released as")
+
+
+def _in_use(doc: Doc, title: str, start: int) -> bool:
+    """The title is the name the article already used, and its top (lede and headline) is not
+    news of a title ("Lanterns film gets a name")."""
+    top = doc.paras[doc.title_para].end if doc.title_para is not None else doc.paras[0].end
+    return title in doc.text[:start] and _TITLE_NEWS.search(doc.text, 0, top) is None
+
+
+_TITLE_NEWS = re.compile(r"(?i)\b(?:titles?|titled|called|named|names?|renamed|retitled)\b")
 
 
 def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[ReleaseFact]:
@@ -229,8 +282,11 @@ def _event_date(doc: Doc, chunk: str, end: int) -> dt.date | None:
 
 def _dates(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[ReleaseFact]:
     for match in _date_matches(chunk):
-        if SPECULATION.search(chunk, 0, match.start()) or of_another_work(
-            chunk, match.start(), context
+        if (
+            SPECULATION.search(chunk, 0, match.start())
+            or of_another_work(chunk, match.start(), context)
+            or of_a_book(chunk, match.start())
+            or _offset_verb(chunk, match.start())
         ):
             continue
         fact = dated(doc.date, chunk, match, evidence, context)
@@ -240,13 +296,28 @@ def _dates(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[Re
 
 def _windows(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[ReleaseFact]:
     for match in _window_matches(chunk):
-        if SPECULATION.search(chunk, 0, match.start()) or of_another_work(
-            chunk, match.start(), context
+        if (
+            SPECULATION.search(chunk, 0, match.start())
+            or of_another_work(chunk, match.start(), context)
+            or of_a_book(chunk, match.start())
         ):
             continue
         fact = windowed(doc.date, chunk, match, evidence, context)
         if fact is not None:
             yield fact
+
+
+def _offset_verb(chunk: str, start: int) -> bool:
+    """The release verb before the date is an offset's ("will have its world premiere three days
+    before it lands on the streamer, on 14 April"): the date is the other event's, which the
+    offset counts from."""
+    if " before" not in chunk and " after" not in chunk:
+        return False
+    for offset in OFFSET_RE.finditer(chunk, 0, start):
+        verb = _RELEASE_AFTER.match(chunk, offset.end())
+        if verb is not None and not RELEASE_VERB.search(chunk, verb.end(), start):
+            return True
+    return False
 
 
 def _date_matches(chunk: str) -> list[re.Match[str]]:
@@ -294,16 +365,30 @@ _RELEASE_AFTER = re.compile(
 
 
 def _dedupe(facts: list[ReleaseFact]) -> list[ReleaseFact]:
-    """One fact per value; a dateless "filming is under way" only if no date says when."""
-    seen: set[tuple[ReleaseKind, object, object, object]] = set()
-    unique: list[ReleaseFact] = []
-    dated = {f.kind for f in facts if f.date is not None}
+    """One fact per value, the surest where they differ (a title reported and used in passing);
+    a dateless "filming is under way" only if no date says when; "no date yet" beside a served
+    release date is held (it speaks of another window: "no streaming date has been set")."""
+    best: dict[tuple[ReleaseKind, object, object, object], float] = {}
     for fact in facts:
+        key = (fact.kind, fact.date, fact.window, fact.title)
+        best[key] = max(best.get(key, 0.0), fact.confidence)
+    dated = {f.kind for f in facts if f.date is not None}
+    released = any(
+        f.kind is ReleaseKind.PREMIERE_DATE and f.confidence >= SERVE_LINE for f in facts
+    )
+    unique: list[ReleaseFact] = []
+    for fact in facts:
+        key = (fact.kind, fact.date, fact.window, fact.title)
+        if key not in best or fact.confidence < best[key]:
+            continue
+        del best[key]
         status = fact.kind in {ReleaseKind.FILMING_STARTED, ReleaseKind.FILMING_WRAPPED}
         if status and fact.date is None and fact.kind in dated:
             continue
-        key = (fact.kind, fact.date, fact.window, fact.title)
-        if key not in seen:
-            seen.add(key)
-            unique.append(fact)
+        if released and fact.kind is ReleaseKind.NOT_ANNOUNCED and fact.confidence >= SERVE_LINE:
+            unique.append(
+                replace(fact, confidence=_IN_PASSING, doubt="a release date is given too")
+            )
+            continue
+        unique.append(fact)
     return unique

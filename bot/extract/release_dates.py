@@ -133,15 +133,23 @@ def classified(  # noqa: PLR0917 - a private helper with one caller per date for
     if FILMING_NOUN.search(chunk) and (STARTED.search(before) or WRAPPED.search(before)):
         if FUTURE.search(clause):
             return None
-        kind = (
-            ReleaseKind.FILMING_STARTED if STARTED.search(before) else ReleaseKind.FILMING_WRAPPED
-        )
+        kind = _latest_state(before)
         if kind is ReleaseKind.FILMING_WRAPPED and _LEG.search(chunk):
             return None
         return ReleaseFact(kind, evidence, date=day)
     if RELEASE_VERB.search(before) and not not_the_film(clause, context):
         return ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day, hedged=is_hedged(clause))
     return None
+
+
+def _latest_state(before: str) -> ReleaseKind:
+    """Started or wrapped, by the verb nearest the date ("Cameras started rolling on 14 July, and
+    filming concluded on 26 September": the second date is the wrap)."""
+    started = [m.start() for m in STARTED.finditer(before)]
+    wrapped = [m.start() for m in WRAPPED.finditer(before)]
+    if wrapped and (not started or wrapped[-1] > started[-1]):
+        return ReleaseKind.FILMING_WRAPPED
+    return ReleaseKind.FILMING_STARTED if started else ReleaseKind.FILMING_WRAPPED
 
 
 def windowed(
@@ -164,14 +172,19 @@ def windowed(
     if FILMING_NOUN.search(chunk) and not FUTURE.search(clause):
         # "wrapped filming in September", "a shoot that began in July": a month, no day.
         done = parse_window(match, ref, past=True)
-        if WRAPPED.search(before) or (
+        started = STARTED.search(before) is not None
+        # "wrapped in September, having started in June": the verb nearest the month decides.
+        wrapped = WRAPPED.search(before) is not None and (
+            not started or _latest_state(before) is ReleaseKind.FILMING_WRAPPED
+        )
+        if wrapped or (
             _WRAPPING.search(before) and not FUTURE.search(chunk)
         ):  # "took place over the spring, wrapping in early May": a past shoot's end
             return ReleaseFact(ReleaseKind.FILMING_WRAPPED, evidence, window=done)
-        if STARTED.search(before) and _ahead(match):
+        if started and _ahead(match):
             # "Filming begins next month": a start still to come is a plan.
             return ReleaseFact(ReleaseKind.FILMING_PLANNED, evidence, window=window)
-        if STARTED.search(before):
+        if started:
             return ReleaseFact(ReleaseKind.FILMING_STARTED, evidence, window=done)
     if PLANNED.search(before):
         if not_the_film(clause, context) or other_season(chunk[: match.start()], context):

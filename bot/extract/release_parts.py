@@ -51,7 +51,11 @@ _EVENT_HINT = hint(
 """The words :data:`NOT_THE_FILM` cannot match without: a cheap test first."""
 _SEASON_HINT = hint("season", "episode", "series")
 
-_OF_NAME = re.compile(rf"[ ]of[ ](?:the[ ])?[“\"‘']?(?P<name>{TOKEN})")
+_OF_NAME = re.compile(
+    rf"[ ]of[ ](?:(?:the|its|their|his|her)[ ])?(?:[a-z][\w-]*[ ]){{0,3}}[“\"‘']?(?P<name>{TOKEN})"
+)
+"""The show a season belongs to: "season 2 of Lanterns", "the second season of its
+award-winning drama Lanterns"."""
 
 NONE_YET = re.compile(
     r"[ ]*(?:There(?:[ ]is(?:n['’]t|[ ]not)|[’']s[ ]no|[ ]isn['’]t)[ ](?:one|any)(?:[ ]yet)?"
@@ -187,20 +191,59 @@ _ANTECEDENT_HINT = hint(
     ", which ", ", that ", ", out ", ",” out ", ", due ", ",” due ", ", arriv", ", land",
     ", hitting ", ", coming ", ", premiering ", ", streaming ",
 )  # fmt: skip
+_APPOSITIVE = re.compile(
+    r"\b(?:the|its|her|his|their|a)[ ](?:\w+[ ]){0,2}?\w+,[ ][“\"‘']?"
+    r"(?P<name>(?:[A-Z][\w’'&+-]*[ ]){0,5}[A-Z][\w’'&+-]*)[”\"’']?,[ ]"
+    r"(?:is|are|will[ ]be)[ ](?:out|due)\b(?![ ]to\b)[^,;:()]*$"
+)
+"""A work named in apposition, then its verb: "the sequel, Still Awake, is out on ..."."""
 
 
 def of_another_work(chunk: str, start: int, context: Context) -> bool:
     """The time belongs to a work named just before a relative or appended clause that is not
     ours: "he's also in Salt Marsh, which lands on ITV in January", "A24's “The Long Road
-    Back,” out in November"."""
-    if _ANTECEDENT_HINT.search(chunk[:start]) is None:
-        return False
-    match = _ANTECEDENT.search(chunk[:start])
+    Back,” out in November", "the sequel, Still Awake, is out on 15 January"."""
+    before = chunk[:start]
+    match = _ANTECEDENT.search(before) if _ANTECEDENT_HINT.search(before) else None
+    if match is None and _APPOSITIVE_HINT.search(before):
+        match = _APPOSITIVE.search(before)
     # At the sentence's start the work is what the sentence is about ("Filming, which began
     # ...", "Lanterns, out June 12, ..."): the other rules judge that.
     # With nothing known of ours (no headline, no title seen), no work can be told apart.
     known = bool(context.ours or context.headline)
     return match is not None and match.start() > 0 and known and not context.is_known(match["name"])
+
+
+_APPOSITIVE_HINT = hint(", is out", ", is due", ", are out", ", are due", ", will be out",
+                        ", will be due")  # fmt: skip
+
+
+_BOOK = re.compile(
+    r"\b(?:(?:book|novel|volume|memoir|paperback|hardback|audiobook)s?(?:,[^,;]{1,60},[ ]|,?[ ])"
+    r"(?:(?:is|are|was|were|will[ ]be)[ ])?(?:also[ ]|now[ ]|finally[ ])?(?:due|out|published|"
+    r"released|on[ ]sale|available|arrives|arriving|lands|hits|comes[ ]out)\b"
+    r"|\b(?:in|to|on)[ ](?:bookshops|bookstores|bookshelves|shelves)\b)[^.;]*$",
+    re.IGNORECASE,
+)
+_BOOK_HINT = hint("book", "novel", "volume", "memoir", "paperback", "hardback", "audiobook",
+                  "shelves")  # fmt: skip
+
+
+def of_a_book(chunk: str, start: int) -> bool:
+    """The time is a book's: a book is what comes out ("the final novel, meanwhile, is due in
+    bookshops on 2 July", "whose next volume is out next summer")."""
+    before = chunk[:start]
+    if _BOOK_HINT.search(before.lower()) is None:
+        return False
+    match = _BOOK.search(before)
+    # "The adaptation of her novel is out on ...": the book is what the film is made from.
+    return match is not None and _SOURCE_OF.search(before, 0, match.start() + 1) is None
+
+
+_SOURCE_OF = re.compile(
+    r"\b(?:of|on|from|adapts?|adapting|adapted|adaptation)[ ]"
+    r"(?:(?!(?:and|but|or|who|whose|which|that|while)[ ])[\w’'-]+[ ]){0,4}?[\w’'-]*$"
+)
 
 
 def is_hedged(text: str) -> bool:

@@ -1,0 +1,100 @@
+"""Crew credits told in asides, for :mod:`bot.extract.crew`: a screenwriter adapting their own
+book ("X wrote the script, adapting their upcoming novel"), an author named by their next
+volume of this work ("X, whose fourth Lanterns novel is due in May"), and a role shared in an
+aside after a list of names ("A and B, both executive producers on the film").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.extract.context import Context
+from bot.extract.cues import hint, scan
+from bot.extract.names import LIST_SPLIT, NAME, TOKEN
+from bot.facts import CrewRole
+
+OWNER = r"(?:(?:[A-Z][\w-]*[ ]){0,2}[A-Z][\w-]*[’'](?:s(?=[ ]))?[ ](?=[A-Z]))?"
+"""A company before a later listed name: "with A, Lumen Films’ B and C" (not the first after
+"with", which may be a company itself: "with Lisbon’s Studio Onda")."""
+_BOOK_NOUN = (
+    r"(?:graphic[ ]novels?|novels?|books?|comics?|webcomic|memoir|volumes?|instalments?|"
+    r"installments?)\b"
+)
+_ADAPTING_OWN = re.compile(
+    rf"(?P<name>{NAME})[ ](?:[a-z][\w’'-]*[ ]){{1,5}}?[a-z][\w’'-]*,[ ]"
+    r"(?:adapting|adapted[ ]from|drawing[ ]on)[ ](?:his|her|their)[ ](?:own[ ])?"
+    rf"(?:[\w-]+[ ]){{0,3}}?{_BOOK_NOUN}"
+)
+"""The writer who adapts their own book: "X wrote the script, adapting their sixth novel"."""
+_WHOSE_BOOK = re.compile(
+    rf"(?P<name>{NAME}),[ ](?:who[ ][^,;]{{0,80}}?[ ]and[ ])?whose[ ](?:[a-z][\w-]*[ ]){{0,3}}?"
+    rf"(?P<work>{TOKEN}(?:[ ]{TOKEN}){{0,2}})[ ](?:[a-z][\w-]*[ ])?{_BOOK_NOUN}"
+)
+"""The author of this work's books: "X, whose fourth Lanterns novel is out in May" (a book of
+another work, "whose debut novel Y", says nothing of ours)."""
+_SHARED_ROLE = re.compile(
+    rf"(?P<names>{NAME}(?:(?:,[ ]|,?[ ](?:and|&)[ ]){NAME}){{1,4}}),[ ]"
+    r"(?:[^,;()]{0,60}?(?:,[ ]|[ ]and[ ]))?(?:both|all|each)[ ](?:now[ ]|also[ ])?"
+    r"(?P<role>executive[ ]producers?|exec[ ]producers?|producers?|co-creators?|writers?|"
+    r"directors?)[ ](?:on|of|for)[ ](?:the|this)[ ](?:film|movie|series|show|project)\b"
+    r"(?![’'-]|[ ][A-Z“\"‘'])"
+)
+"""A role shared in an aside: "played by A and B, both now in their twenties and both executive
+producers on the film"."""
+_SHARED_ROLES = {
+    "executive producer": CrewRole.EXECUTIVE_PRODUCER,
+    "exec producer": CrewRole.EXECUTIVE_PRODUCER,
+    "producer": CrewRole.PRODUCER,
+    "co-creator": CrewRole.CREATOR,
+    "writer": CrewRole.WRITER,
+    "director": CrewRole.DIRECTOR,
+}
+_ADAPTING_HINT = hint("adapting", "adapted from", "drawing on")
+_SHARED_HINT = hint("both ", "all ", "each ")
+_SHARED_ROLE_HINT = hint("producers", "creators", "writers", "directors")
+
+
+def aside_credits(
+    chunk: str, lower: str, starts: list[int], context: Context
+) -> Iterator[tuple[str, CrewRole]]:
+    """Credits in asides, each tried only where its words are."""
+    if _ADAPTING_HINT.search(lower):
+        yield from ((m["name"], CrewRole.AUTHOR) for m in scan(_ADAPTING_OWN, chunk, starts))
+    if " whose " in chunk:
+        for match in scan(_WHOSE_BOOK, chunk, starts):
+            if context.is_known(match["work"]):
+                yield match["name"], CrewRole.AUTHOR
+    if (
+        _SHARED_HINT.search(lower)
+        and _SHARED_ROLE_HINT.search(lower)
+        and (
+            " on the " in lower
+            or " of the " in lower
+            or " for the " in lower
+            or " on this " in lower
+            or " of this " in lower
+            or " for this " in lower
+        )
+    ):
+        for match in scan(_SHARED_ROLE, chunk, starts):
+            role = _SHARED_ROLES[match["role"].lower().removesuffix("s")]
+            yield from ((name, role) for name in LIST_SPLIT.split(match["names"]) if name)
+
+
+_GAPPED = re.compile(
+    r"[ ]and[ ](?P<gap>(?:episodes?|parts?|blocks?|instalments?|installments?|chapters?|"
+    r"the[ ](?:rest|remaining|second|third|last|final|other|others|latter))"
+    rf"(?:[ ][a-z0-9][\w-]*){{0,5}}?)[ ]by[ ](?P<name>{NAME})"
+)
+"""A passive credit's second half with its verb left out: "Episodes one to four are directed by
+A and episodes five to eight by B"."""
+_VERB_LIKE = re.compile(r"(?:ed|en)$|^(?:is|are|was|were|be|being|shot|cast|led|run|made)$")
+
+
+def gapped(chunk: str, end: int) -> list[str]:
+    """The name the left-out verb credits, right after a passive credit ending at ``end``."""
+    match = _GAPPED.match(chunk, end)
+    if match is None or any(_VERB_LIKE.search(word) for word in match["gap"].split()):
+        return []
+    return [match["name"]]
