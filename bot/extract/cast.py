@@ -25,7 +25,7 @@ from bot.extract.castforms import Casting, fill_parts, list_forms, recasts, with
 from bot.extract.castpairs import respective
 from bot.extract.context import Context, mentions_past_role
 from bot.extract.cues import hint, near, scan
-from bot.extract.lexicon import GENRE_NOUNS, HONORIFICS, STOP_TOKENS
+from bot.extract.lexicon import GENRE_NOUNS, HONORIFICS, NATIONALITIES, STOP_TOKENS
 from bot.extract.names import (
     END,
     FULL_NAME,
@@ -60,7 +60,7 @@ _ADVERBS_AS = re.compile(
 """An aside of adverbs before "as": "X also pops up, briefly and brilliantly, as Y"."""
 _QUOTED_TITLE = r"[“\"][^“”\"]{1,40}[”\"],?"
 _RELATIVE = re.compile(
-    rf"(?P<actor>{NAME}),[ ]who[ ](?:(?P<rel>[^,.;:()“”\"]{{0,80}}?"
+    rf"(?P<actor>{NAME})(?:[ ]\([^()]{{1,60}}\))?,[ ]who[ ](?:(?P<rel>[^,.;:()“”\"]{{0,80}}?"
     rf"(?:{_QUOTED_TITLE}[^,.;:()“”\"]{{0,40}}?)?)[ ])?"
     rf"(?P<kw>{_ROLE_KW}|played|portrayed|voiced)[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )
@@ -379,6 +379,8 @@ def _known(name: str, people: People) -> bool:
 
 
 def _plausible_character(name: str, people: People, context: Context) -> bool:
+    if name in NATIONALITIES:
+        return False  # "as Nick's French ...": a description cut short, not a part
     person = people.resolve(name) or ""
     if people.knows(person) and people.known_by_role_noun_only(person):
         people.forget(person)  # "who played the company's director Vera Slade": a part
