@@ -21,11 +21,18 @@ from dataclasses import replace
 
 from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import DESCRIPTOR as _DESCRIPTOR
-from bot.extract.castforms import Casting, fill_parts, list_forms, recasts, without_nickname
+from bot.extract.castforms import (
+    ORIGINS,
+    Casting,
+    fill_parts,
+    list_forms,
+    recasts,
+    without_nickname,
+)
 from bot.extract.castpairs import respective
 from bot.extract.context import Context, mentions_past_role
 from bot.extract.cues import hint, near, scan
-from bot.extract.lexicon import GENRE_NOUNS, HONORIFICS, NATIONALITIES, STOP_TOKENS
+from bot.extract.lexicon import GENRE_NOUNS, HONORIFICS, STOP_TOKENS
 from bot.extract.names import (
     END,
     FULL_NAME,
@@ -379,7 +386,7 @@ def _known(name: str, people: People) -> bool:
 
 
 def _plausible_character(name: str, people: People, context: Context) -> bool:
-    if name in NATIONALITIES:
+    if name in ORIGINS:
         return False  # "as Nick's French ...": a description cut short, not a part
     person = people.resolve(name) or ""
     if people.knows(person) and people.known_by_role_noun_only(person):

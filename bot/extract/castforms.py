@@ -34,7 +34,9 @@ _NOT_DESCRIPTIVE = (
     r"he|she|they|it|we|you|i|"
     r"alongside|with|against|beside|for|to|by|from)\b)"
 )
-_ADJECTIVE = rf"(?:{'|'.join(sorted(NATIONALITIES))})(?=[ ][a-z])"
+ORIGINS = NATIONALITIES - {"Tony", "Oscar", "Olivier", "Emmy"}
+"""Origin words that are no one's first name ("French", "Broadway"; not "Tony")."""
+_ADJECTIVE = rf"(?:{'|'.join(sorted(ORIGINS))})(?=[ ][a-z])"
 """A nationality before a noun ("Nick's French flatmate Théo"): a description, not the part."""
 _WORD = rf"(?:[a-z][\w’'-]*|{_ADJECTIVE})"
 DESCRIPTOR = (
@@ -106,7 +108,8 @@ _DID_AFTER = re.compile(
 _CAST_AFTER = re.compile(
     r",?[ ](?:(?:will|is|are|was|has|have|been|set|to|now|also|officially|reportedly|"
     r"going)[ ]){0,4}(?:play|plays|playing|portray|portrays|voice|voices|"
-    r"(?:star|stars|starring|cast|joins?|joining|returns?|returning|be|appears?)[ ]as)\b"
+    r"(?:star|stars|starring|cast|joins?|joining|returns?|returning|be|appears?)[ ]as)"
+    r"[ ](?:(?:the|a|an|his|her|their)[ ])?(?:[a-z][\w’'-]*[ ]){0,2}[A-Z]"
 )
 """A casting verb after "Name (Bracket)": the outer name is the actor, the bracket an earlier
 credit ("Ada Vale (Salt Year) will play Mira"), never the part."""
@@ -336,7 +339,8 @@ def _brackets(chunk: str, evidence: str, offset: int) -> list[Casting]:
         for match in found_here:
             if _CREDIT_BEFORE.search(chunk, 0, match.start()):
                 continue  # "written by X (Brynhaul)": a credit, not a part
-            if _CAST_AFTER.match(chunk, match.end()):
+            outer = match["actor"] if pattern is PAREN_REVERSED else match["char"]
+            if " " in outer and _CAST_AFTER.match(chunk, match.end()):
                 continue  # the verb's own form finds the part
             casting = _casting(match, evidence, offset, flexible=True)
             outer_first = pattern is PAREN_REVERSED

@@ -197,3 +197,19 @@ def test_she_in_an_answer_is_no_one_the_exchange_has_not_named() -> None:
     quote = next(q for q in found.quotes if q.text.startswith("a slow burn"))
     assert quote.speaker != "Odile Brandt"
     assert quote.speaker in {"", "Tamsin Rook"}
+
+
+def test_a_part_with_its_actor_in_brackets_before_a_verb_is_still_a_casting() -> None:
+    found = facts(
+        "The Lantern Bay trailer is out.",
+        "Greta (Tamsin Rook) plays the piano while Sol (Piet Lammers) plays Ivo's old records.",
+    )
+    assert {("Tamsin Rook", "Greta"), ("Piet Lammers", "Sol")} <= pairs(found)
+
+
+def test_a_part_named_like_an_award_is_still_a_part() -> None:
+    found = facts(
+        "The Lantern Bay film adds two names.",
+        "Ivo Bell joins as Tony, a waiter, and Piet Lammers will play Oscar Reyes.",
+    )
+    assert {("Ivo Bell", "Tony"), ("Piet Lammers", "Oscar Reyes")} <= pairs(found)
