@@ -43,8 +43,9 @@ _COLON_CLAUSE = re.compile(
 """A clause of its own closing with the colon that opens the quote ("..., Ada said, before Tom
 leaned in: “...”"): its subject, not the earlier speaker, introduces the words."""
 _TAKES_THE_FLOOR = re.compile(
-    rf"\b(?:{SPEECH_VERBS}|finished|finishes|chimed|chimes|cut[ ]in|jumped[ ]in|leaned|leans|"
-    r"piped[ ]up|interjected|interrupted|answered|shouted|whispered)\b"
+    r"\b(?:said|says|added|adds|replied|replies|answered|answers|joked|jokes|quipped|quips|"
+    r"finished|finishes|chimed|chimes|cut[ ]in|jumped[ ]in|leaned|leans|piped[ ]up|interjected|"
+    r"interrupted|shouted|whispered|continued|continues)\b"
 )
 _QUESTION = 0.5
 _WRITER_ASKS = re.compile(
