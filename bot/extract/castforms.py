@@ -97,6 +97,12 @@ AKA = re.compile(
     rf"(?P<char>{CHAR})[ ](?:and|&)[ ](?P<char2>{CHAR})\b"
 )
 """Two actors and their parts: "Kit Mbatha and Reuben Achterberg, aka Dev and Ollie"."""
+AKA_PART = re.compile(
+    rf"(?P<actor>{FULL_NAME}),[ ](?:aka|a\.k\.a\.?)[ ](?:the[ ])?{TOKEN}[’']s[ ]"
+    rf"(?:[a-z][\w’'-]*[ ]){{1,2}}(?P<char>{CHAR}),"
+)
+"""One actor and a part with its relation: "Ada Vale, aka Tom's big sister Mira, ..." (a bare
+"X, aka Y" may be a stage name)."""
 _CREDIT_BEFORE = re.compile(
     r"\b(?:by|director|writer|creator|producer|composer|editor|cinematographer)[ ]$"
 )
@@ -302,6 +308,7 @@ def list_forms(chunk: str, starts: list[int], evidence: str, offset: int) -> lis
     if " turn as " in chunk or " performance as " in chunk or " portrayal as " in chunk:
         found.extend(_casting(m, evidence, offset) for m in TURN_AS.finditer(chunk))
     if " aka " in chunk or " a.k.a" in chunk:
+        found.extend(_casting(m, evidence, offset) for m in AKA_PART.finditer(chunk))
         for match in AKA.finditer(chunk):
             found.append(_casting(match, evidence, offset))
             start, end = offset + match.start("actor2"), offset + match.end()

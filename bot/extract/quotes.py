@@ -18,6 +18,7 @@ from bot.extract.attribution import POST_PATTERNS
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import FULL_NAME, NAME
 from bot.extract.speakers import Resolver, Speaker
+from bot.extract.subjects import ROLES_BEFORE
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 
@@ -42,6 +43,11 @@ _COLON_CLAUSE = re.compile(
 )
 """A clause of its own closing with the colon that opens the quote ("..., Ada said, before Tom
 leaned in: “...”"): its subject, not the earlier speaker, introduces the words."""
+_ON_TOPIC = re.compile(
+    rf"(?:^|[–—][ ]|[.!?][ ])[ ]*{ROLES_BEFORE}(?P<name>{NAME})[ ]on[ ](?:the[ ]|her[ ]|his[ ]|"
+    r"their[ ])?[^:;,.“”\"]{1,40}:[ ]*$"
+)
+"""A line that gives a speaker and a topic, then the words: "Ada Vale on the carpet: “...”"."""
 _TAKES_THE_FLOOR = re.compile(
     r"\b(?:said|says|added|adds|replied|replies|answered|answers|joked|jokes|quipped|quips|"
     r"finished|finishes|chimed|chimes|cut[ ]in|jumped[ ]in|leaned|leans|piped[ ]up|interjected|"
@@ -211,6 +217,11 @@ def _quote_fact(
         own = _colon_clause(resolver, own, pre, quote.start)
         if own is _UNATTRIBUTED:
             return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
+        topic = _ON_TOPIC.search(pre) if own is None else None
+        if topic is not None:
+            # "Director Ada Vale on the ending: “...”": a speaker and the subject of the words.
+            named = resolver.who(topic["name"], quote.start, "")
+            own = named if named is not None and named.source is SourceKind.PERSON else None
     if own is None and fragment:
         own = resolver.reporter(pre, quote.start)
     if own is None and _OWN_VERB_BEFORE.search(pre) and _PRONOUN_ATTRIBUTION.search(pre):

@@ -213,3 +213,24 @@ def test_a_part_named_like_an_award_is_still_a_part() -> None:
         "Ivo Bell joins as Tony, a waiter, and Piet Lammers will play Oscar Reyes.",
     )
     assert {("Ivo Bell", "Tony"), ("Piet Lammers", "Oscar Reyes")} <= pairs(found)
+
+
+def test_aka_with_a_relation_names_the_part() -> None:
+    found = facts(
+        "Live from the Lantern Bay premiere.",
+        "Odile Brandt, aka Sol's grumpy aunt Greta, has just arrived.",
+        "Meanwhile Ivo Bell, aka Greta's son Tom Voss, waved at fans.",
+        "Piet Lammers, aka Lanky Pete, signed posters.",
+    )
+    assert {("Odile Brandt", "Greta"), ("Ivo Bell", "Tom Voss")} <= pairs(found)
+    assert all(c.actor != "Piet Lammers" for c in found.cast)
+
+
+def test_a_name_on_a_topic_before_a_colon_is_the_speaker() -> None:
+    found = _quotes(
+        "Live from the Lantern Bay premiere, where Tamsin Rook and Piet Lammers have arrived.",
+        "19:40 – Producer Tamsin Rook on the carpet: “This is the last night we are all here.”",
+        "Lammers on his next job: “A long holiday, hopefully.”",
+    )
+    assert found["This is the la"][0] == "Tamsin Rook"
+    assert found["A long holiday"][0] == "Piet Lammers"
