@@ -36,7 +36,7 @@ _NOT_DESCRIPTIVE = (
 )
 ORIGINS = NATIONALITIES - {"Tony", "Oscar", "Olivier", "Emmy"}
 """Origin words that are no one's first name ("French", "Broadway"; not "Tony")."""
-_ADJECTIVE = rf"(?:{'|'.join(sorted(ORIGINS))})(?=[ ][a-z])"
+_ADJECTIVE = rf"(?=[A-Z][a-z]+[ ][a-z])(?:{'|'.join(sorted(ORIGINS))})(?=[ ])"
 """A nationality before a noun ("Nick's French flatmate Théo"): a description, not the part."""
 _WORD = rf"(?:[a-z][\w’'-]*|{_ADJECTIVE})"
 DESCRIPTOR = (
