@@ -40,7 +40,10 @@ _POST_VERB_FIRST = re.compile(
 )
 """Verb first: ", said X", ", has confessed the actress"."""
 BARE_NAME = re.compile(rf"{NAME}$")
-_POST_SPEAKER_FIRST = re.compile(rf"^[,.!?]?[ ]*{_SPEAKER}{_ASIDE}{_ADVERB}[ ]{_VERB}")
+_POST_SPEAKER_FIRST = re.compile(
+    rf"^[,.!?]?[ ]*(?!(?:and|but|while|whereas|as|so)[ ]){_SPEAKER}{_ASIDE}{_ADVERB}[ ]{_VERB}"
+)
+"""Speaker first: ", Ada Vale said"; ", and Variety reported that ..." starts a new clause."""
 _POST_REPLY = re.compile(
     rf"^[,.!?]?[ ]*(?P<verb>came[ ]the[ ](?:reply|response|answer|retort)[ ]from)[ ]{_SPEAKER}"
 )

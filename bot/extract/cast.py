@@ -21,7 +21,14 @@ from dataclasses import replace
 
 from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import DESCRIPTOR as _DESCRIPTOR
-from bot.extract.castforms import Casting, fill_parts, list_forms, recasts, without_nickname
+from bot.extract.castforms import (
+    ORIGINS,
+    Casting,
+    fill_parts,
+    list_forms,
+    recasts,
+    without_nickname,
+)
 from bot.extract.castpairs import respective
 from bot.extract.context import Context, mentions_past_role
 from bot.extract.cues import hint, near, scan
@@ -60,7 +67,7 @@ _ADVERBS_AS = re.compile(
 """An aside of adverbs before "as": "X also pops up, briefly and brilliantly, as Y"."""
 _QUOTED_TITLE = r"[“\"][^“”\"]{1,40}[”\"],?"
 _RELATIVE = re.compile(
-    rf"(?P<actor>{NAME}),[ ]who[ ](?:(?P<rel>[^,.;:()“”\"]{{0,80}}?"
+    rf"(?P<actor>{NAME})(?:[ ]\([^()]{{1,60}}\))?,[ ]who[ ](?:(?P<rel>[^,.;:()“”\"]{{0,80}}?"
     rf"(?:{_QUOTED_TITLE}[^,.;:()“”\"]{{0,40}}?)?)[ ])?"
     rf"(?P<kw>{_ROLE_KW}|played|portrayed|voiced)[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )
@@ -379,6 +386,8 @@ def _known(name: str, people: People) -> bool:
 
 
 def _plausible_character(name: str, people: People, context: Context) -> bool:
+    if name in ORIGINS:
+        return False  # "as Nick's French ...": a description cut short, not a part
     person = people.resolve(name) or ""
     if people.knows(person) and people.known_by_role_noun_only(person):
         people.forget(person)  # "who played the company's director Vera Slade": a part

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from bot.extract.cues import hint, near, scan
-from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
+from bot.extract.lexicon import MONTH_PATTERN, NATIONALITIES, WEEKDAY_PATTERN
 from bot.extract.names import END, FIRST_TOKEN, FULL_NAME, NAME, TOKEN
 from bot.facts import CastStatus
 
@@ -34,10 +34,15 @@ _NOT_DESCRIPTIVE = (
     r"he|she|they|it|we|you|i|"
     r"alongside|with|against|beside|for|to|by|from)\b)"
 )
+ORIGINS = NATIONALITIES - {"Tony", "Oscar", "Olivier", "Emmy"}
+"""Origin words that are no one's first name ("French", "Broadway"; not "Tony")."""
+_ADJECTIVE = rf"(?=[A-Z][a-z]+[ ][a-z])(?:{'|'.join(sorted(ORIGINS))})(?=[ ])"
+"""A nationality before a noun ("Nick's French flatmate Théo"): a description, not the part."""
+_WORD = rf"(?:[a-z][\w’'-]*|{_ADJECTIVE})"
 DESCRIPTOR = (
-    rf"(?:(?P<owner>{TOKEN})[’']s[ ](?:[a-z][\w’'-]*,?[ ]){{0,3}}"
-    r"|(?:the|his|her|their|its|a|an)[ ](?:[a-z][\w’'-]*,?[ ]){0,3}"
-    rf"|(?:{_NOT_DESCRIPTIVE}(?:[a-z][\w’'-]*|[A-Z]{{2,}}\+?)[ ]){{1,3}})?"
+    rf"(?:(?P<owner>{TOKEN})[’']s[ ](?:{_WORD},?[ ]){{0,3}}"
+    rf"|(?:the|his|her|their|its|a|an)[ ](?:{_WORD},?[ ]){{0,3}}"
+    rf"|(?:{_NOT_DESCRIPTIVE}(?:{_WORD}|[A-Z]{{2,}}\+?)[ ]){{1,3}})?"
 )
 """Words before a character that say who they are: "Ada's sister", "his flatmate,",
 "the company’s tyrannical director", "exchange student"."""
@@ -64,7 +69,7 @@ _NOTE_LEAVER = re.compile(
 PLAYED_BY = re.compile(
     rf"(?P<char>{CHAR})(?:,[ ][^,;:.()]{{1,60}}(?:,[ ][^,;:.()]{{1,40}})?,|[ ]\(|,)?[ ]"
     r"(?:is[ ]|was[ ]|will[ ]|has[ ])?(?P<now>now[ ]|currently[ ])?(?:be[ ]|been[ ])?played[ ]by[ ]"
-    r"(?:the[ ]|(?:[A-Z][\w-]*[ ])?(?:actor|actress|newcomer|star|comedian)[ ])?"
+    r"(?:the[ ])?(?:(?:[A-Z][\w’'-]*[ ]){0,4}?(?:actor|actress|newcomer|star|comedian)[ ])?"
     rf"(?P<actor>{NAME})"
 )
 IS_PART = re.compile(
@@ -92,6 +97,12 @@ AKA = re.compile(
     rf"(?P<char>{CHAR})[ ](?:and|&)[ ](?P<char2>{CHAR})\b"
 )
 """Two actors and their parts: "Kit Mbatha and Reuben Achterberg, aka Dev and Ollie"."""
+AKA_PART = re.compile(
+    rf"(?P<actor>{FULL_NAME}),[ ](?:aka|a\.k\.a\.?)[ ](?:the[ ])?{TOKEN}[’']s[ ]"
+    rf"(?:[a-z][\w’'-]*[ ]){{1,2}}(?P<char>{CHAR}),"
+)
+"""One actor and a part with its relation: "Ada Vale, aka Tom's big sister Mira, ..." (a bare
+"X, aka Y" may be a stage name)."""
 _CREDIT_BEFORE = re.compile(
     r"\b(?:by|director|writer|creator|producer|composer|editor|cinematographer)[ ]$"
 )
@@ -100,6 +111,14 @@ _DID_AFTER = re.compile(
     r"told|said|shared|posted|joined)\b"
 )
 """A real-world act after "Name (Name)": the outer name is the person, not the part."""
+_CAST_AFTER = re.compile(
+    r",?[ ](?:(?:will|is|are|was|has|have|been|set|to|now|also|officially|reportedly|"
+    r"going)[ ]){0,4}(?:play|plays|playing|portray|portrays|voice|voices|"
+    r"(?:star|stars|starring|cast|joins?|joining|returns?|returning|be|appears?)[ ]as)"
+    r"[ ](?:(?:the|a|an|his|her|their)[ ])?(?:[a-z][\w’'-]*[ ]){0,2}[A-Z]"
+)
+"""A casting verb after "Name (Bracket)": the outer name is the actor, the bracket an earlier
+credit ("Ada Vale (Salt Year) will play Mira"), never the part."""
 PAREN = re.compile(
     rf"(?P<char>{CHAR})(?:[’']s)?[ ]?\((?!(?:The|A|An)[ ]|[A-Z]{{2,}}\))(?P<actor>{NAME})\)"
 )
@@ -129,7 +148,8 @@ _PASSES = re.compile(
     rf"(?:,?[ ]replacing[ ](?P<old>{NAME}))?"
 )
 _REPLACE = re.compile(
-    rf"(?P<actor>{NAME})[ ](?:will[ ])?(?:replace|replaces|replaced|replacing|succeeds|succeeded)"
+    rf"(?P<actor>{NAME})(?:,[ ](?:the|a|an)[ ][^,.;:()“”\"]{{1,60}}?[ ]who|,[ ]who)?[ ]"
+    r"(?:will[ ])?(?:replace|replaces|replaced|replacing|succeeds|succeeded)"
     rf"[ ](?P<old>{NAME})[ ]as[ ]{_CHAR_GROUP}"
 )
 _REPLACING = re.compile(rf"[ (,]replacing[ ](?P<old>{NAME})\b(?![ ]as\b)")
@@ -288,6 +308,7 @@ def list_forms(chunk: str, starts: list[int], evidence: str, offset: int) -> lis
     if " turn as " in chunk or " performance as " in chunk or " portrayal as " in chunk:
         found.extend(_casting(m, evidence, offset) for m in TURN_AS.finditer(chunk))
     if " aka " in chunk or " a.k.a" in chunk:
+        found.extend(_casting(m, evidence, offset) for m in AKA_PART.finditer(chunk))
         for match in AKA.finditer(chunk):
             found.append(_casting(match, evidence, offset))
             start, end = offset + match.start("actor2"), offset + match.end()
@@ -325,6 +346,9 @@ def _brackets(chunk: str, evidence: str, offset: int) -> list[Casting]:
         for match in found_here:
             if _CREDIT_BEFORE.search(chunk, 0, match.start()):
                 continue  # "written by X (Brynhaul)": a credit, not a part
+            outer = match["actor"] if pattern is PAREN_REVERSED else match["char"]
+            if " " in outer and _CAST_AFTER.match(chunk, match.end()):
+                continue  # the verb's own form finds the part
             casting = _casting(match, evidence, offset, flexible=True)
             outer_first = pattern is PAREN_REVERSED
             if _DID_AFTER.match(chunk, match.end()) or (actor_first and not outer_first):

@@ -26,6 +26,12 @@ _RESPECTIVELY = re.compile(
 )
 """Parts with asides, paired by "respectively": "A and B have been cast as X, a ..., and Y,
 a ..., respectively"."""
+_PLAYED_BY_PAIRS = re.compile(
+    rf"(?P<chars>{_CHAR}(?:,[ ]{_CHAR}){{0,8}},?[ ](?:and|&)[ ]{_CHAR})[ ](?:are|were|will[ ]be|"
+    r"have[ ]been)[ ](?:still[ ]|now[ ]|again[ ]|once[ ]again[ ])?played[ ]by[ ]"
+    rf"(?P<actors>{NAME}(?:,[ ]{NAME}){{0,8}},?[ ](?:and|&)[ ]{NAME})"
+)
+"""The parts first: "Ada and Tom are still played by Vale and Joe Marsh"."""
 _PART_IN_LIST = re.compile(
     rf"(?:^|,[ ](?:and[ ])?|[ ](?:and|&)[ ])(?P<char>{_CHAR})(?=,|$|[ ]\(|[ ](?:and|&)[ ])"
 )
@@ -34,12 +40,16 @@ _PAST_CLAUSE = re.compile(
     r",[ ]who[ ](?:[a-z]+ed|stole|won|made|broke|took|gave|became|shone|stood|held)\b"
 )
 _IN_WORK_AFTER = re.compile(r"(?:,?[ ]respectively)?,?[ ]in[ ](?:the[ ])?[A-Z“\"‘']")
-_PAIR_HINT = hint(" as ", " play", " portray")
+_PAIR_HINT = hint(" as ", " play", " portray", " played by ")
 
 
 def _respective(chunk: str, lower: str, starts: list[int]) -> list[re.Match[str]]:
     if (" and " not in chunk and "&" not in chunk) or not _PAIR_HINT.search(lower):
         return []
+    if " played by " in lower:
+        found = list(scan(_PLAYED_BY_PAIRS, chunk, starts))
+        if found:
+            return found
     if "respectively" in lower:
         found = list(scan(_RESPECTIVELY, chunk, starts))
         if found:
@@ -60,7 +70,8 @@ def respective(
     of past parts in another work comes back as one casting with no names."""
     found: list[Casting] = []
     for match in _respective(chunk, lower, starts):
-        if _PAST_CLAUSE.match(match["gap"]) and _IN_WORK_AFTER.match(chunk, match.end()):
+        gap = match["gap"] if "gap" in match.re.groupindex else ""
+        if _PAST_CLAUSE.match(gap) and _IN_WORK_AFTER.match(chunk, match.end()):
             # "A and B, who stole scenes as X and Y in Z, ...": parts in Z, before; the
             # stretch is claimed so no other form reads a casting in it.
             found.append(

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 
 from bot.extract.attribution import POST_PATTERNS
 from bot.extract.lexicon import SPEECH_VERBS
+from bot.extract.names import FULL_NAME, NAME
 from bot.extract.speakers import Resolver, Speaker
+from bot.extract.subjects import ROLES_BEFORE
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 
@@ -35,6 +37,22 @@ _OBJECT_PRONOUN = re.compile(
 _OWN_VERB_BEFORE = re.compile(rf"\b{SPEECH_VERBS}(?:[ ](?:me|us|him|her|them))?[ ]?[,:]?[ ]*$")
 """The sentence introduces the quote with its own speech verb ("he looked up and said, ‘...’"):
 if that pronoun's person cannot be named, the words are nobody else's either."""
+_COLON_CLAUSE = re.compile(
+    rf",?[ ](?:and|but|while|whereas|before|after|as|when|then)[ ](?P<name>{NAME})"
+    r"(?:,[ ][^,:;“”\"]{1,60},)?[ ](?P<act>[a-z][^:;“”\"]{0,80}):[ ]*$"
+)
+"""A clause of its own closing with the colon that opens the quote ("..., Ada said, before Tom
+leaned in: “...”"): its subject, not the earlier speaker, introduces the words."""
+_ON_TOPIC = re.compile(
+    rf"(?:^|[–—][ ]|[.!?][ ])[ ]*{ROLES_BEFORE}(?P<name>{NAME})[ ]on[ ](?:the[ ]|her[ ]|his[ ]|"
+    r"their[ ])?[^:;,.“”\"]{1,40}:[ ]*$"
+)
+"""A line that gives a speaker and a topic, then the words: "Ada Vale on the carpet: “...”"."""
+_TAKES_THE_FLOOR = re.compile(
+    r"\b(?:said|says|added|adds|replied|replies|answered|answers|joked|jokes|quipped|quips|"
+    r"finished|finishes|chimed|chimes|cut[ ]in|jumped[ ]in|leaned|leans|piped[ ]up|interjected|"
+    r"interrupted|shouted|whispered|continued|continues)\b"
+)
 _QUESTION = 0.5
 _WRITER_ASKS = re.compile(
     r"[,.!?]?[ ]*I[ ](?:ask|asked|wonder|wondered|press|pressed|put[ ]it[ ]to)\b"
@@ -61,22 +79,35 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
     facts: list[QuoteFact] = []
     previous: _Placed | None = None
     answer: Quote | None = None
-    answerer = ""
+    answerer, exchange = "", 0
     for index, quote in enumerate(doc.quotes):
         if quote.label:
             fact = _answer(doc, resolver, quote)
-            answer, previous, answerer = quote, None, fact.speaker if fact else ""
+            if not quote.asking:
+                answerer = fact.speaker if fact else ""
+                exchange = exchange if answer is not None and answer.asking else quote.start
+            else:
+                exchange = quote.start
+            answer, previous = quote, None
         else:
             inside = answer is not None and answer.start <= quote.start < answer.end
             fact = _quote_fact(doc, resolver, index, None if inside else previous)
+            weak = fact is not None and (
+                not fact.attribution or _PRONOUN_ATTRIBUTION.match(fact.attribution) is not None
+            )
             if (
                 inside
                 and fact
-                and fact.speaker == answerer
-                and _PRONOUN_ATTRIBUTION.match(fact.attribution)
+                and weak
+                and (
+                    (fact.speaker == answerer and fact.attribution)
+                    or fact.source is not SourceKind.PERSON
+                    or not _mentions(fact.speaker, doc.text[exchange : quote.start])
+                )
             ):
                 # "he looked up and said, ‘...’" in an answer: someone the answerer speaks of,
-                # never the answerer (who says "I").
+                # never the answerer (who says "I"); a "she" or the sentence before names only
+                # someone the question or the answer has named.
                 fact = QuoteFact(fact.text, "", SourceKind.UNATTRIBUTED, "", fact.fragment, False)
         if fact is None:
             continue
@@ -105,9 +136,35 @@ def _answer(doc: Doc, resolver: Resolver, quote: Quote) -> QuoteFact | None:
         return QuoteFact(doc.text[start:end], asker.name, asker.source, asker.attribution,
                          confidence=_QUESTION, doubt="an interviewer's question")  # fmt: skip
     speaker = resolver.label(quote.label)
+    if speaker is None and quote.label.isupper() and len(quote.label) > _INITIALS:
+        speaker = resolver.label(quote.label.title())  # "FÆRCH:" is Færch
+    if speaker is None and quote.label in _ANSWER_LABELS:
+        speaker = _interviewee(doc, resolver, quote.label)
     if speaker is None:
         return None  # "UPDATE: ..." after a question is no interview answer
     return QuoteFact(doc.text[start:end], speaker.name, speaker.source, speaker.attribution)
+
+
+def _interviewee(doc: Doc, resolver: Resolver, label: str) -> Speaker | None:
+    """ "A:" in a Q&A is the person the headline is about, named first in it ("Ada Vale on
+    her first film, ..."), if the body names them too."""
+    if doc.title_para is None:
+        return None
+    title = doc.paras[doc.title_para]
+    lead = _PROFILE_HEADLINE.match(doc.text, title.start, title.end)
+    if lead is None or doc.body.count(lead["name"]) == 0:
+        return None
+    resolver.people.add(lead["name"])
+    found = resolver.label(lead["name"])
+    return Speaker(found.name, found.source, f"{label}:") if found else None
+
+
+_PROFILE_HEADLINE = re.compile(
+    rf"(?P<name>{FULL_NAME})[ ](?:on|talks|opens[ ]up|reflects|remembers|looks[ ]back)\b"
+)
+_INITIALS = 3
+"""Labels longer than this in capitals are names ("FÆRCH:"), not initials ("AQ:")."""
+_ANSWER_LABELS = frozenset({"A", "A."})
 
 
 def _trimmed(text: str, quote: Quote) -> tuple[int, int]:
@@ -156,6 +213,15 @@ def _quote_fact(
     if own is None and pre.strip():
         own = resolver.before(pre, quote.start)
     own = _checked(resolver, own, text, quote.start, post)
+    if not post.strip() and pre.rstrip().endswith(":"):
+        own = _colon_clause(resolver, own, pre, quote.start)
+        if own is _UNATTRIBUTED:
+            return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
+        topic = _ON_TOPIC.search(pre) if own is None else None
+        if topic is not None:
+            # "Director Ada Vale on the ending: “...”": a speaker and the subject of the words.
+            named = resolver.who(topic["name"], quote.start, "")
+            own = named if named is not None and named.source is SourceKind.PERSON else None
     if own is None and fragment:
         own = resolver.reporter(pre, quote.start)
     if own is None and _OWN_VERB_BEFORE.search(pre) and _PRONOUN_ATTRIBUTION.search(pre):
@@ -178,6 +244,22 @@ def _quote_fact(
             return QuoteFact(text, prior.speaker, prior.source, "", fragment, interrupted)
     speaker = own or _from_context(doc, resolver, quote, sentence.start) or _UNATTRIBUTED
     return QuoteFact(text, speaker.name, speaker.source, speaker.attribution, fragment, False)
+
+
+def _colon_clause(resolver: Resolver, own: Speaker | None, pre: str, offset: int) -> Speaker | None:
+    """ "“...,” X said, as Y, beside her, finished the thought: “...”" is Y's; a clause whose
+    subject does something else before the colon ("while Y watched:") leaves it to no one."""
+    clause = _COLON_CLAUSE.search(pre)
+    if clause is None or (own is not None and pre.rfind(own.attribution) > clause.start()):
+        return own
+    named = resolver.who(clause["name"], offset, "")
+    if named is None or named.source is not SourceKind.PERSON:
+        return own
+    if own is not None and named.name == own.name:
+        return own
+    if _TAKES_THE_FLOOR.search(clause["act"]) is None:
+        return _UNATTRIBUTED
+    return Speaker(named.name, named.source, clause.group().strip(" ,:"))
 
 
 _SHORT_ATTRIBUTION = 60
