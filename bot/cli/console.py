@@ -33,7 +33,13 @@ from bot.cli.invocation import (
     parse_invocation,
     supported,
 )
+from bot.cli.report import describe_report
 from bot.client.help import server_only
+from bot.config import Settings
+from bot.db.connection import Database
+from bot.ingestion.scan import SeedsFolderError
+from bot.ingestion.service import ingest_seeds
+from bot.knowledge import Knowledge
 
 CONSOLE_USER_ID = 1
 _EXIT_WORDS = {"exit", "quit", "/exit", "/quit"}
@@ -181,6 +187,19 @@ async def suggest_values(
     interaction = OfflineInteraction(client, data, type=discord.InteractionType.autocomplete)
     await tree._call(interaction)  # type: ignore[arg-type]  # the tree's own dispatch path
     return [choice.name for choice in interaction.response.choices]
+
+
+async def read_seeds_again(db: Database, settings: Settings, knowledge: Knowledge) -> None:
+    """Read the seeds folder again (before each console command, as the bot on Discord watches
+    it): a file dropped in while the console is open is answered from, and said so."""
+    try:
+        report = await ingest_seeds(db, settings)
+    except SeedsFolderError as error:  # the folder went away: answer from what is known
+        print(f"Error: {error}", file=sys.stderr)
+        return
+    if report.changed_anything:
+        knowledge.invalidate()
+        print(describe_report(report))
 
 
 async def interactive(

@@ -19,6 +19,7 @@ import sys
 from collections.abc import AsyncIterator, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 import discord
@@ -247,8 +248,10 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
                 print(await web.fetch_article(settings, db, args.url))
             return EXIT_OK
         case "feeds":
+            from bot.cli import web  # noqa: PLC0415
+
             async with _open(settings) as db:
-                print(await _feeds(settings, db, args))
+                print(await web.feeds_command(settings, db, args))
             return EXIT_OK
     if settings.discord_token:
         return await _run(settings)
@@ -285,26 +288,14 @@ async def _ask(settings: Settings, line: str) -> int:
 
 
 async def _console(settings: Settings) -> int:
-    from bot.cli.console import interactive  # noqa: PLC0415 - the prompt, for the console only
+    from bot.cli.console import interactive, read_seeds_again  # noqa: PLC0415 - console only
 
     async with _open(settings) as db:
         report = await ingest_seeds(db, settings)
         print(describe_report(report, only_summary=True))
         async with _offline_bot(settings, db) as bot:
-
-            async def catch_up() -> None:
-                """Read the seeds folder again before each command, as the bot on Discord
-                watches it: a file dropped in while the console is open is answered from."""
-                try:
-                    report = await ingest_seeds(db, settings)
-                except SeedsFolderError as error:  # the folder went away: answer from what is known
-                    print(f"Error: {error}", file=sys.stderr)
-                    return
-                if report.changed_anything:
-                    bot.knowledge.invalidate()
-                    print(describe_report(report))
-
-            await interactive(bot, bot.tree, before_each=catch_up)
+            again = partial(read_seeds_again, db, settings, bot.knowledge)
+            await interactive(bot, bot.tree, before_each=again)
     return EXIT_OK
 
 
@@ -371,19 +362,6 @@ async def _export(settings: Settings, target: Path | None) -> int:
         await asyncio.to_thread(target.write_text, text + "\n", "utf-8")
         print(f"Exported the knowledge base to {target}.")
     return EXIT_OK
-
-
-async def _feeds(settings: Settings, db: Database, args: argparse.Namespace) -> str:
-    from bot.cli import web  # noqa: PLC0415 - the reading and feed checks: for these only
-
-    match args.feeds_command:
-        case "add":
-            return await web.follow_feed(settings, db, args.url, args.every)
-        case "remove":
-            return await web.remove_feed(db, args.url)
-        case "list":
-            return await web.list_feeds(db)
-    return await web.poll_feeds(settings, db)
 
 
 def use_discord_endpoints(settings: Settings) -> None:

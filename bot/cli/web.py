@@ -8,6 +8,7 @@ or feed that cannot be used raises :class:`WebCommandError` with the reason.
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import datetime as dt
 import textwrap
@@ -83,6 +84,19 @@ async def list_feeds(db: Database) -> str:
 async def remove_feed(db: Database, url: str) -> str:
     with _reasons():
         return _answer_text(await following.unfollow(db, url))
+
+
+async def feeds_command(settings: Settings, db: Database, args: argparse.Namespace) -> str:
+    """``python -m bot feeds [add|remove|list]``: what it did, in words (no sub-command: check
+    every feed that is due)."""
+    match args.feeds_command:
+        case "add":
+            return await follow_feed(settings, db, args.url, args.every)
+        case "remove":
+            return await remove_feed(db, args.url)
+        case "list":
+            return await list_feeds(db)
+    return await poll_feeds(settings, db)
 
 
 async def poll_feeds(settings: Settings, db: Database) -> str:
