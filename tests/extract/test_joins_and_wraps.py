@@ -3,8 +3,6 @@ shoot's start or wrap told with a relative time ("last week") or none."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from bot.facts import SERVE_LINE, ArticleFacts, ReleaseKind
 from tests.extract.helpers import facts
 
@@ -48,3 +46,51 @@ def test_joining_another_production_is_not_this_films_casting() -> None:
     )
     assert not _served_cast(found)
     assert all("Quiet Hours" not in (c.actor, c.character) for c in found.cast)
+
+
+# Release: a shoot's start or wrap in the plain past, with "last week", "last month", "earlier
+# this month" or no time at all; a week gives no date, a month gives that month.
+
+
+def _status(found: ArticleFacts) -> set[tuple[str, object]]:
+    return {
+        (f.kind.value, f.date or f.window)
+        for f in found.release
+        if f.confidence >= SERVE_LINE
+        and f.kind in {ReleaseKind.FILMING_STARTED, ReleaseKind.FILMING_WRAPPED}
+    }
+
+
+def test_a_wrap_last_week_is_the_status_without_a_date() -> None:
+    found = facts(
+        "Filming wrapped in Penzance and Truro last week, and the film will open on 3 April 2026.",
+        date="2025-11-12",
+        title=_HEADLINE,
+    )
+    assert _status(found) == {("filming_wrapped", None)}
+    other = facts(
+        "Production wrapped last week after a nine-week shoot on the Lizard.",
+        date="2025-11-12",
+        title=_HEADLINE,
+    )
+    assert _status(other) == {("filming_wrapped", None)}
+
+
+def test_a_start_last_month_or_earlier_this_month_gives_that_month() -> None:
+    found = facts("Cameras started rolling on the film last month.", date="2025-11-12")
+    assert _status(found) == {("filming_started", "2025-10")}
+    other = facts("Principal photography began earlier this month in Falmouth.", date="2025-11-12")
+    assert _status(other) == {("filming_started", "2025-11")}
+    january = facts("Shooting got under way last month.", date="2026-01-08")
+    assert _status(january) == {("filming_started", "2025-12")}
+
+
+def test_another_productions_shoot_in_the_plain_past_stays_out() -> None:
+    found = facts(
+        _LEAD,
+        "Filming on Quiet Hours wrapped last week.",
+        "Filming on the BBC drama Marsh Light began earlier this month.",
+        date="2025-11-12",
+        title=_HEADLINE,
+    )
+    assert not _status(found)
