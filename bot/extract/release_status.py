@@ -15,13 +15,10 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context, all_known
-from bot.extract.cues import hint
 from bot.extract.lexicon import MONTH_PATTERN
 from bot.extract.names import NAME
 from bot.facts import ReleaseFact, ReleaseKind
 
-_HINT = hint("wrapped", "finished", "ended", "concluded", "began", "started", "under way",
-             "underway", "kicked off", "commenced")  # fmt: skip
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _PLACE = rf"(?:[ ](?:in|at|across|around)[ ](?!{MONTH_PATTERN}\b|{_WEEKDAY}\b)[A-Z][\w’'-]+"
 _PLACE += r"(?:[ ](?:[A-Z][\w’'-]+|and[ ][A-Z][\w’'-]+)){0,3})"
@@ -47,9 +44,8 @@ _DONE = frozenset({"wrapped", "finished", "ended", "concluded"})
 def past_status(
     ref: dt.date | None, chunk: str, evidence: str, context: Context
 ) -> Iterator[ReleaseFact]:
-    """The shoot's start or wrap, when the sentence opens with it in the plain past."""
-    if not _HINT.search(chunk):
-        return
+    """The shoot's start or wrap, when the sentence opens with it in the plain past (anchored at
+    the sentence's start, the match fails at its first word in almost every sentence)."""
     match = _PAST_STATUS.match(chunk)
     if match is None or (match["work"] and not all_known(match["work"], context)):
         return
