@@ -29,6 +29,7 @@ from bot.extract.castforms import (
     recasts,
     without_nickname,
 )
+from bot.extract.castjoins import joins
 from bot.extract.castpairs import respective
 from bot.extract.context import Context, mentions_past_role
 from bot.extract.cues import hint, near, scan
@@ -212,7 +213,7 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
     def free(start: int, end: int) -> bool:
         return all(end <= a or start >= b for a, b in taken)
 
-    for pair in respective(chunk, lower, starts, evidence, offset):
+    for pair in [*respective(chunk, lower, starts, evidence, offset), *joins(view, evidence)]:
         taken.append((pair.start - offset, pair.end - offset))
         if pair.actor:  # an empty pair claims a past role's stretch
             found.append(pair)

@@ -48,6 +48,7 @@ from bot.extract.release_parts import (
     quoted_when,
     words_before,
 )
+from bot.extract.release_status import past_status
 from bot.extract.release_words import (
     BACK_REFERENCE,
     FILMING_NOUN,
@@ -191,6 +192,7 @@ def _sentence_release(
                 done = match["state"].lower() in {"wrapped", "finished", "ended"}
                 kind = ReleaseKind.FILMING_WRAPPED if done else ReleaseKind.FILMING_STARTED
                 yield ReleaseFact(kind, evidence)
+    yield from past_status(doc.date, chunk, evidence, context)
 
 
 _IN_PASSING = 0.5

@@ -1,0 +1,63 @@
+"""A shoot's start or wrap told in the plain past with a relative time or none: "Filming wrapped
+in Manchester last week", "Production wrapped last week after a six-week shoot", "Cameras
+started rolling earlier this month".
+
+Only a sentence whose subject is the shoot itself (or the shoot "on the film", or on a work the
+article names as its own) counts: another production's filming stays out. A week gives the
+status alone; a month ("last month", "earlier this month") gives that month as the window. A
+pinned day is read elsewhere (:mod:`bot.extract.release_dates`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from bot.extract.context import Context, all_known
+from bot.extract.lexicon import MONTH_PATTERN
+from bot.extract.names import NAME
+from bot.facts import ReleaseFact, ReleaseKind
+
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_PLACE = rf"(?:[ ](?:in|at|across|around)[ ](?!{MONTH_PATTERN}\b|{_WEEKDAY}\b)[A-Z][\w’'-]+"
+_PLACE += r"(?:[ ](?:[A-Z][\w’'-]+|and[ ][A-Z][\w’'-]+)){0,3})"
+_OUR_WORK = r"(?:the[ ](?:film|movie|series|show|adaptation|project|sequel|drama)|it)"
+_WHEN = (
+    r"(?:[ ](?P<when>last[ ]week|last[ ]month|earlier[ ]this[ ](?:week|month)|this[ ]week|"
+    r"this[ ]month))"
+)
+_PAST_STATUS = re.compile(
+    r"[ “\"]*(?:(?:Meanwhile|And|So),?[ ])?"
+    r"(?:[Pp]rincipal[ ]photography|[Ff]ilming|[Pp]roduction|[Ss]hooting|[Tt]he[ ]shoot|"
+    r"[Cc]ameras)"
+    rf"(?:[ ](?:on|for)[ ](?:{_OUR_WORK}|(?P<work>{NAME})))?"
+    r"[ ](?:officially[ ]|finally[ ])?"
+    r"(?P<state>wrapped|finished|ended|concluded|began|started|got[ ]under[ ]?way|kicked[ ]off|"
+    r"commenced)(?:[ ]rolling)?"
+    rf"(?:[ ]on[ ]{_OUR_WORK})?{_PLACE}?{_WHEN}?{_PLACE}?"
+    r"(?=[,.;!]|[ ](?:after|and|following|with|having|as|to|when)\b|[ ]?$)"
+)
+_DONE = frozenset({"wrapped", "finished", "ended", "concluded"})
+
+
+def past_status(
+    ref: dt.date | None, chunk: str, evidence: str, context: Context
+) -> Iterator[ReleaseFact]:
+    """The shoot's start or wrap, when the sentence opens with it in the plain past (anchored at
+    the sentence's start, the match fails at its first word in almost every sentence)."""
+    match = _PAST_STATUS.match(chunk)
+    if match is None or (match["work"] and not all_known(match["work"], context)):
+        return
+    kind = ReleaseKind.FILMING_WRAPPED if match["state"] in _DONE else ReleaseKind.FILMING_STARTED
+    yield ReleaseFact(kind, evidence, window=_month(match["when"] or "", ref))
+
+
+def _month(when: str, ref: dt.date | None) -> str | None:
+    """The month a relative time names; none for a week (it may straddle two months)."""
+    if ref is None or not when.endswith("month"):
+        return None
+    if when.startswith("last"):
+        year, month = (ref.year - 1, 12) if ref.month == 1 else (ref.year, ref.month - 1)
+        return f"{year}-{month:02d}"
+    return f"{ref.year}-{ref.month:02d}"
