@@ -32,6 +32,7 @@ from bot.extract.castforms import (
 from bot.extract.castjoins import joins
 from bot.extract.castpairs import respective
 from bot.extract.context import Context, mentions_past_role
+from bot.extract.corrections import notice_paras, retracted, within
 from bot.extract.cues import hint, near, scan
 from bot.extract.lexicon import GENRE_NOUNS, HONORIFICS, STOP_TOKENS
 from bot.extract.names import (
@@ -108,11 +109,6 @@ _CAREER = re.compile(
 )
 _PAST_KW = frozenset({"played", "portrayed", "voiced"})
 _NAMES_IN_A_CASTING = 2
-_FALSE_HINT = hint("misstat", "misreport", "incorrectly", "wrongly", "erroneously", "mistakenly")
-_FALSE_CLAIM = re.compile(
-    r"\b(?:misstated|misreported|incorrectly[ ](?:stated|said|reported)|wrongly[ ](?:stated|said|"
-    r"reported)|erroneously|mistakenly[ ](?:stated|said|reported))\b"
-)
 _ONGOING = re.compile(r"\b(?:has|have)$")
 _ROLE_HINT = hint(
     " aka ",
@@ -176,6 +172,7 @@ _Raw = Casting
 def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
     """Every casting the article states for its own production, names resolved within it."""
     raw: list[_Raw] = []
+    notices = notice_paras(doc)
     for view in doc.views:
         sentence, chunk, starts = view.span, view.chunk, view.starts
         if len(starts) < _NAMES_IN_A_CASTING:
@@ -185,6 +182,8 @@ def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
             continue
         evidence = doc.text[sentence.start : sentence.end].strip()
         found = _sentence_cast(view, evidence, context, role_hint=role_hint)
+        wrong = retracted(view, notices)  # "An earlier version said that X plays Y"
+        found = [c for c in found if not within(c.start - sentence.start, wrong)]
         other = context.foreign_from.get(sentence.start)
         if other is not None:
             # "X will play Y, having starred in the drama Z": what comes before the other
@@ -246,10 +245,6 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
             taken.append((match.start(), stop))
             start, end = offset + match.start(), offset + stop
             found.append(_Raw(match["actor"], char, evidence, start, status, end=end))
-    false_claim = _FALSE_CLAIM.search(chunk) if _FALSE_HINT.search(lower) else None
-    if false_claim is not None:
-        # "An earlier version misstated that X plays Y": what follows is the error.
-        found = [c for c in found if c.start - offset < false_claim.start()]
     return fill_parts(sorted(found, key=lambda c: c.start), [])
 
 

@@ -24,8 +24,11 @@ _INDEFINITE = re.compile(r"[ ](?:a|an)[ ]")
 def attributive(match: re.Match[str], chunk: str) -> tuple[str, int]:
     """A one-word "part" before a common noun is an adjective ("as Ada's British liaison
     officer, Tom Rudd": the part is Tom Rudd; "as a widowed Cornish farmer": no named part).
+    A name followed by a possessive is whose the part is, not the part.
     Returns the part and where the phrasing ends ("" when it names none)."""
     char, end = match["char"], match.end()
+    if chunk.startswith(("’s ", "'s "), end):
+        return "", end  # "as Ada Holt's new tutor Mr Kwan": Ada Holt is the owner, not the part
     if " " in char:
         return char, end
     apposed = _APPOSED.match(chunk, end)

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from bot.extract.context import TITLE_RE, TITLE_WORDS, Context
+from bot.extract.corrections import notice_paras, without_retracted
 from bot.extract.cues import hint
 from bot.extract.dates import (
     DATE_RE,
@@ -80,7 +81,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
     """Release and production statements the article makes about its own film."""
     facts: list[ReleaseFact] = []
     previous: View | None = None
-    unannounced = -1
+    unannounced, notices = -1, notice_paras(doc)
     for view in doc.views:
         sentence = view.span
         follows = previous is not None and previous.span.para == sentence.para
@@ -89,7 +90,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         if sentence.start in context.foreign or (foreign_before and _CARRIES_ON.match(view.chunk)):
             continue  # "... in the thriller X for Movistar. Filming starts next month.": X's
         evidence = doc.text[sentence.start : sentence.end].strip()
-        found = list(_sentence_release(doc, context, view, evidence))
+        found = list(_sentence_release(doc, context, without_retracted(view, notices), evidence))
         if unannounced == sentence.para:
             found.extend(_hoped_window(doc, view, evidence))
         if any(fact.kind is ReleaseKind.NOT_ANNOUNCED for fact in found):

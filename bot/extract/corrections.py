@@ -1,0 +1,86 @@
+"""A correction notice's retracted claims: what an earlier version of the article said is not news.
+
+"An earlier version of this article said the film opens on 12 May", "A previous version of this
+story misstated that X plays Y", and, in a paragraph that is a correction notice ("Correction:",
+"This article has been amended", "We apologise for the error"), "The article also stated that
+X plays Y" or "We originally reported ...". The claim runs from its verb to where the notice
+gives the truth ("; in fact ...", "but ...") or the sentence ends; facts found in it are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.extract.cues import hint
+from bot.extract.text import Doc, View
+
+_CLAIM_VERB = (
+    r"(?:also[ ]|originally[ ]|previously[ ]|initially[ ]|wrongly[ ]|incorrectly[ ])?"
+    r"(?:said|stated|reported|claimed|gave|named|listed|described|suggested|misstated|"
+    r"misreported|referred)\b"
+)
+_ANYWHERE = re.compile(
+    r"\b(?:misstated|misreported|(?:incorrectly|wrongly|mistakenly)[ ](?:stated|said|reported|"
+    r"gave|named|listed|described)|erroneously"
+    r"|(?:an[ ]|the[ ]|a[ ])?(?:earlier|previous|original|older|first)[ ](?:version|edition|draft)"
+    rf"[ ]of[ ](?:this|the)[ ](?:article|story|report|piece|post|page)[ ]{_CLAIM_VERB})"
+)
+"""A retraction that says so in its own words, wherever it stands."""
+_IN_NOTICE = re.compile(
+    rf"\b(?:(?:the|this|our)[ ](?:article|story|report|piece|post)[ ]{_CLAIM_VERB}"
+    r"|we[ ](?:also[ ])?(?:had[ ])?(?:previously|originally|initially|earlier|wrongly|"
+    r"incorrectly|mistakenly)[ ](?:said|stated|reported|wrote|claimed|gave|named|listed))"
+)
+"""A retraction that needs its paragraph to be a notice: "The article also stated that ..."."""
+_TRUTH = re.compile(r";|\b(?:in[ ]fact|actually|in[ ]reality|but|however|rather|whereas)\b")
+"""Where a notice turns from the error to the truth."""
+_HINT = hint(
+    "misstat", "misreport", "incorrectly", "wrongly", "erroneously", "mistakenly", "version of",
+    "originally", "previously", "initially", "also stated", "also said", "also reported",
+)  # fmt: skip
+_NOTICE = hint(
+    "correction", "clarification", "earlier version", "previous version", "been amended",
+    "been corrected", "been updated to correct", "apologise", "apologize", "regret the error",
+)  # fmt: skip
+
+
+def notice_paras(doc: Doc) -> frozenset[int]:
+    """The paragraphs that are (or hold) a correction notice."""
+    lower = doc.text.lower()
+    if not _NOTICE.search(lower):
+        return frozenset()
+    return frozenset(
+        index
+        for index, para in enumerate(doc.paras)
+        if _NOTICE.search(lower[para.start : para.end])
+    )
+
+
+def retracted(view: View, notices: frozenset[int]) -> list[tuple[int, int]]:
+    """Stretches of the sentence (offsets in its chunk) that state a retracted claim."""
+    lower = view.lower
+    if not _HINT.search(lower):
+        return []
+    spans: list[tuple[int, int]] = []
+    patterns = (_ANYWHERE, _IN_NOTICE) if view.span.para in notices else (_ANYWHERE,)
+    for pattern in patterns:
+        for claim in pattern.finditer(lower):
+            truth = _TRUTH.search(lower, claim.end())
+            spans.append((claim.start(), truth.start() if truth else len(lower)))
+    return spans
+
+
+def within(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= at < end for start, end in spans)
+
+
+def without_retracted(view: View, notices: frozenset[int]) -> View:
+    """The sentence with its retracted claims blanked out."""
+    spans = retracted(view, notices)
+    if not spans:
+        return view
+    chunk = view.chunk
+    for start, end in spans:
+        chunk = chunk[:start] + " " * (end - start) + chunk[end:]
+    return replace(view, chunk=chunk, lower=chunk.lower())
