@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context
-from bot.extract.crewasides import OWNER, aside_credits, gapped
+from bot.extract.crewasides import OWNER, aside_credits, gapped, wire_credit
 from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, bracketed_roles, other_credits
 from bot.extract.cues import hint, scan
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN, People, clean_name, cut_short, is_full
@@ -94,13 +94,14 @@ _NAMES_FOR = (
 """One name or a list, each perhaps with a company; a list with commas ends in "and" or runs
 to the end of a credits line ("directed by X, The Glass Orchard follows" is one name)."""
 _BY_ROLE = (
+    r"(?:[A-Z][\w’'.]*-(?:based|born|bred|raised|headquartered)[ ])?"
     r"(?:(?:the[ ]|series[ ]|co-|(?:the|its|their)[ ](?:show|series|film|movie|franchise|book)"
     r"[’']s[ ])?(?:[A-Z][\w’'-]*[ ])?(?P<byrole>creator|writer|author|novelist|director|composer|"
     r"producer|editor|cinematographer|casting[ ]director|native|newcomer|filmmaker|film-maker|"
     r"playwright),?[ ])?"
 )
 """Role words between "by" and the name: "written by series creator X", "the Welsh writer X",
-"a script by the show's creator, X" (a credit too), "by Oregon native X"."""
+"a script by the show's creator, X", "by Oregon native X", "by Prague-based Kadr Films"."""
 _PASSIVE_RE = re.compile(
     rf"(?<![\w-])(?P<verbs>(?i:{_PASSIVE_VERB})(?:(?:,[ ]|,?[ ]and[ ])(?i:{_PASSIVE_VERB})){{0,4}})"
     rf"(?P<sep>[ ]by:?[ ]|:[ ]){_BY_ROLE}{_NAMES_FOR}"
@@ -200,7 +201,7 @@ def find_crew(
             chunk, lower = chunk[:other], lower[:other]
             starts = [s for s in starts if s < other]
         evidence = doc.text[sentence.start : sentence.end].strip()
-        credits = _sentence_crew(chunk, lower, starts, context)
+        credits = () if wire_credit(chunk) else _sentence_crew(chunk, lower, starts, context)
         for named, role in credits:
             name = named
             if named in _PRONOUN_SUBJECTS:

@@ -98,3 +98,14 @@ def gapped(chunk: str, end: int) -> list[str]:
     if match is None or any(_VERB_LIKE.search(word) for word in match["gap"].split()):
         return []
     return [match["name"]]
+
+
+_WIRE_CREDIT = re.compile(
+    r"[ (]*(?:additional[ ])?(?:reporting|editing|writing|compiled|research)[ ]by\b", re.IGNORECASE
+)
+"""A news agency's own credit line: "(Reporting by X; Editing by Y)", "Writing by Z"."""
+
+
+def wire_credit(chunk: str) -> bool:
+    """The sentence credits the article's reporters and editors, not the film's crew."""
+    return _WIRE_CREDIT.match(chunk) is not None

@@ -56,7 +56,8 @@ _NAME_THEN = re.compile(
     r"(?:role|character|performance|casting|exit|departure))"
 )
 _NAME_AFTER = re.compile(
-    rf"(?i:\baccording[ ]to|\b(?:said|added|continued|explained|wrote))[ ](?P<name>{FULL_NAME})"
+    rf"(?i:\baccording[ ]to|\b(?:said|added|continued|explained|wrote|reporting[ ]by|"
+    rf"editing[ ]by))[ ](?P<name>{FULL_NAME})"
 )
 LIST_SPLIT = re.compile(r",?[ ](?:and|&)[ ]|,[ ]")
 """Between the items of a list: "A, B and C", "A & B"."""
@@ -66,7 +67,7 @@ _ROLE_HINT = hint(
     "presenter", "host", "singer", "comedian", "playwright", "illustrator", "choreographer",
     "designer",
 )  # fmt: skip
-_AFTER_HINT = hint("according", "said", "added", "continued", "explained", "wrote")
+_AFTER_HINT = hint("according", "said", "added", "continued", "explained", "wrote", "ing by")
 _FULL_NAME_WORDS = 2
 _NAME_REACH = 90
 """How far before the words that follow it a name can start (six capitalised words)."""
