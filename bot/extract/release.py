@@ -36,6 +36,7 @@ from bot.extract.dates import (
     parse_window,
 )
 from bot.extract.names import TOKEN, clean_name
+from bot.extract.release_checks import settled
 from bot.extract.release_dates import classified, dated, windowed
 from bot.extract.release_parts import (
     NONE_YET,
@@ -96,7 +97,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         if any(fact.kind is ReleaseKind.NOT_ANNOUNCED for fact in found):
             unannounced = sentence.para
         facts.extend(found)
-    return _dedupe(facts)
+    return _dedupe(settled(facts, doc.date, context))
 
 
 _ANSWER_CUE = re.compile(
