@@ -16,6 +16,7 @@ def test_a_credit_in_brackets_before_set_as_is_not_an_actor() -> None:
         "Ada Pell has been cast as Mira Holt, while Oren Vale (Dry Dock) is set as Mr Kwan, "
         "the new vicar.",
         "Oren Vale (Dry Dock) has been confirmed as Mr Kwan, the new vicar.",
+        "Oren Vale (Dry Dock) steps in as Mr Kwan after a late change.",
     ):
         found = pairs(facts("Harbour Lights adds three.", text, title="Harbour Lights casts"))
         assert ("Oren Vale", "Mr Kwan") in found
