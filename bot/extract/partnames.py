@@ -19,16 +19,26 @@ _FUNCTION_WORD = (
 _APPOSED = re.compile(rf"(?:[ ](?!{_FUNCTION_WORD}\b)[a-z][\w’'-]*){{1,3}},[ ](?P<name>{_CHAR})")
 _NOUN_AFTER = re.compile(rf"[ ](?!{_FUNCTION_WORD}\b)[a-z][\w’'-]*")
 _INDEFINITE = re.compile(r"[ ](?:a|an)[ ]")
+_OWNED = re.compile(
+    rf"[’']s(?:[ ](?!{_FUNCTION_WORD}\b)[a-z][\w’'-]*|[ ]of){{1,5}}[ ](?P<name>{_CHAR})"
+)
+"""The part after its owner and a description: "’s new head of music Mr Kwan"."""
 
 
 def attributive(match: re.Match[str], chunk: str) -> tuple[str, int]:
     """A one-word "part" before a common noun is an adjective ("as Ada's British liaison
     officer, Tom Rudd": the part is Tom Rudd; "as a widowed Cornish farmer": no named part).
-    A name followed by a possessive is whose the part is, not the part.
+    A name followed by a possessive is whose the part is: the part is the name after the
+    description that follows, if one does.
     Returns the part and where the phrasing ends ("" when it names none)."""
     char, end = match["char"], match.end()
     if chunk.startswith(("’s ", "'s "), end):
-        return "", end  # "as Ada Holt's new tutor Mr Kwan": Ada Holt is the owner, not the part
+        # "as Ada Holt's new tutor Mr Kwan": Ada Holt is the owner, Mr Kwan the part (unless
+        # "in" follows, which may name another work)
+        owned = _OWNED.match(chunk, end)
+        if owned is None or chunk.startswith(" in ", owned.end()):
+            return "", end
+        return owned["name"], owned.end()
     if " " in char:
         return char, end
     apposed = _APPOSED.match(chunk, end)

@@ -66,3 +66,31 @@ def test_the_article_said_outside_a_notice_is_still_read() -> None:
         date="2025-01-10",
     )
     assert ("Ada Pell", "Mira Holt") in pairs(found)
+
+
+def test_the_part_after_an_owner_and_a_description_is_the_part() -> None:
+    for text, part in (
+        (
+            "Oren Vale, who was announced in May as Kestrel College's new head of rowing "
+            "Mr Kwan, has left the film.",
+            "Mr Kwan",
+        ),
+        ("Ada Pell plays Mira Holt's older sister Juno.", "Juno"),
+    ):
+        found = facts("Harbour Lights news.", text, title="Harbour Lights cast news")
+        assert {c.character for c in found.cast} == {part}
+    left = facts(
+        "Harbour Lights news.",
+        "Oren Vale, who was announced in May as Kestrel College's new head of rowing Mr Kwan, "
+        "has left the film.",
+    )
+    assert [c.status.value for c in left.cast] == ["former"]
+
+
+def test_an_owned_part_before_in_is_held_back() -> None:
+    found = facts(
+        "Harbour Lights news.",
+        "Ada Pell, who plays Mira Holt’s best friend Juno in the BBC drama Dry Dock, joins as "
+        "Bea Lund.",
+    )
+    assert pairs(found) == {("Ada Pell", "Bea Lund")}
