@@ -66,10 +66,14 @@ _NOTE_LEAVER = re.compile(
     rf"(?P<old>{NAME})|^(?:replacing|replaces|replaced)[ ](?P<old2>{NAME})"
 )
 """A note naming who had the part before: "(took over from X in July)", "(replacing X)"."""
+_NO_BY = r"(?:(?!played[ ]by\b)[^,;:.()])"
+"""A description's letter, not one of another "played by" (each pairs its own names)."""
 PLAYED_BY = re.compile(
-    rf"(?P<char>{CHAR})(?:,[ ][^,;:.()]{{1,60}}(?:,[ ][^,;:.()]{{1,40}})?,|[ ]\(|,)?[ ]"
+    rf"(?P<char>{CHAR})(?:,[ ]{_NO_BY}{{1,60}}(?:,[ ]{_NO_BY}{{1,40}})?,|[ ]\(|,"
+    rf"|,[ ](?:the|a|an)[ ]{_NO_BY}{{1,40}}?)?[ ]"
     r"(?:is[ ]|was[ ]|will[ ]|has[ ])?(?P<now>now[ ]|currently[ ])?(?:be[ ]|been[ ])?played[ ]by[ ]"
-    r"(?:the[ ])?(?:(?:[A-Z][\w’'-]*[ ]){0,4}?(?:actor|actress|newcomer|star|comedian)[ ])?"
+    r"(?:the[ ])?(?:(?:[A-Z][\w’'-]*[ ]){0,4}?(?:actor|actress|newcomer|star|comedian|"
+    r"favourite|favorite|singer|rapper|influencer|veteran)[ ])?"
     rf"(?P<actor>{NAME})"
 )
 IS_PART = re.compile(
