@@ -17,10 +17,19 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context
-from bot.extract.crewasides import OWNER, aside_credits, gapped, wire_credit
+from bot.extract.crewasides import OWNER, aside_credits, gapped, owned_credits, wire_credit
 from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, bracketed_roles, other_credits
 from bot.extract.cues import hint, scan
-from bot.extract.names import LIST_SPLIT, NAME, TOKEN, People, clean_name, cut_short, is_full
+from bot.extract.names import (
+    LIST_SPLIT,
+    NAME,
+    TOKEN,
+    People,
+    clean_name,
+    cut_short,
+    is_full,
+    without_letters,
+)
 from bot.extract.organisations import looks_like_company
 from bot.extract.subjects import clause_subjects
 from bot.extract.text import Doc
@@ -110,7 +119,6 @@ _PASSIVE_RE = re.compile(
 _PASSIVE_ONE = tuple((re.compile(rf"^(?:{verb})$", re.IGNORECASE), role) for verb, role in _PASSIVE)
 _AFFILIATION_START = re.compile(r"[ ](?:\(|for[ ]|at[ ]|of[ ])")
 """Where a company or a note after a name starts (names are capitalised words only)."""
-_BOOK_HINT = hint("novel", "book", "comic", "memoir", "bestseller")
 _ROLE_AFTER = re.compile(
     rf"(?P<name>{NAME}),[ ](?:(?:our|the|its|their|his|her|an?)[ ])?(?:(?:film|movie|series|show|"
     rf"production)[’']s[ ])?(?P<roles>(?i:{_ROLE})(?:(?:,[ ]|,?[ ]and[ ])(?:(?i:{_ROLE})|star|"
@@ -168,17 +176,6 @@ _ALONGSIDE = re.compile(
 """The rest of a list of producers: "alongside Achterberg and stars Lockwood and Whitlow"."""
 _LISTED_ROLE_RE = re.compile(OWNER + _LISTED_ROLE)
 _OTHER_CREDIT = re.compile(r"produc|direct|writ|\bexec")
-_SCRIPT_BY_OF = re.compile(
-    rf"\b(?:script|screenplay)[ ]of[ ](?:the[ ])?(?:own[ ])?(?P<name>{NAME})"
-)
-"""Translated copy: "with a script of the own Achterberg" (the author's own script)."""
-_SCRIPT_OF = re.compile(
-    rf"(?P<name>{NAME})[’']s[ ](?:own[ ]|adapted[ ]|original[ ])?(?:script|screenplay)\b"
-)
-_BOOK_OF = re.compile(
-    rf"(?P<name>{NAME})[’']s[ ](?:(?:[a-z][\w-]*|\d{{4}}|[A-Z]{{2,}})[ ]){{0,3}}"
-    r"(?:novel|book|graphic[ ]novel|webcomic|comic|memoir|bestseller)s?\b"
-)
 
 
 def find_crew(
@@ -278,15 +275,7 @@ def _sentence_crew(
                         continue  # "with Y exec producing": Y's own credit
                     listed = _split(extra["names"])
                     yield from ((_LISTED_ROLE_RE.sub("", name), role) for name in listed)
-    if " script of " in lower or " screenplay of " in lower:
-        yield from ((m["name"], CrewRole.WRITER) for m in _SCRIPT_BY_OF.finditer(chunk))
-    if "’s " in chunk or "'s " in chunk:
-        if "script" in lower or "screenplay" in lower:
-            for match in scan(_SCRIPT_OF, chunk, starts):
-                yield match["name"], CrewRole.WRITER
-        if _BOOK_HINT.search(lower):
-            for match in scan(_BOOK_OF, chunk, starts):
-                yield match["name"], CrewRole.AUTHOR
+    yield from owned_credits(chunk, lower, starts, context)
 
 
 def _credited(
@@ -385,6 +374,7 @@ _BRACKETED = re.compile(r"[ ]?\([^()]*\)")
 
 
 def _resolve(name: str, people: People, context: Context) -> str | None:
+    name = without_letters(name)  # "Jo Penn CDG"
     if looks_like_company(name):
         return None  # "produced by See-Saw Films": a company, not a person
     cleaned = clean_name(name)

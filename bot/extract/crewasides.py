@@ -109,3 +109,41 @@ _WIRE_CREDIT = re.compile(
 def wire_credit(chunk: str) -> bool:
     """The sentence credits the article's reporters and editors, not the film's crew."""
     return _WIRE_CREDIT.match(chunk) is not None
+
+
+_SCRIPT_BY_OF = re.compile(
+    rf"\b(?:script|screenplay)[ ]of[ ](?:the[ ])?(?:own[ ])?(?P<name>{NAME})"
+)
+"""Translated copy: "with a script of the own Achterberg" (the author's own script)."""
+_SCRIPT_OF = re.compile(
+    rf"(?P<name>{NAME})[’']s[ ](?:own[ ]|adapted[ ]|original[ ])?(?:script|screenplay)\b"
+)
+_BOOK_OF = re.compile(
+    rf"(?P<name>{NAME})[’']s[ ](?:(?:[a-z][\w-]*|\d{{4}}|[A-Z]{{2,}})[ ]){{0,3}}"
+    r"(?:novel|book|graphic[ ]novel|webcomic|comic|memoir|bestseller)s?\b"
+)
+_BOOK_OF_OURS = re.compile(
+    rf"(?P<name>{NAME})[’']s[ ](?:[a-z][\w-]*[ ]){{0,2}}(?P<work>{TOKEN}(?:[ ]{TOKEN}){{0,2}})[ ]"
+    r"(?:[a-z][\w-]*[ ])?(?:novel|book|graphic[ ]novel|webcomic|comic)s?\b"
+)
+"""The book named with our work's title: "Oseman’s sixth Lanterns graphic novel"."""
+_BOOK_HINT = hint("novel", "book", "comic", "memoir", "bestseller")
+
+
+def owned_credits(
+    chunk: str, lower: str, starts: list[int], context: Context
+) -> Iterator[tuple[str, CrewRole]]:
+    """A script or book named by its owner: "X’s screenplay", "X’s third novel"."""
+    if " script of " in lower or " screenplay of " in lower:
+        yield from ((m["name"], CrewRole.WRITER) for m in _SCRIPT_BY_OF.finditer(chunk))
+    if "’s " not in chunk and "'s " not in chunk:
+        return
+    if "script" in lower or "screenplay" in lower:
+        for match in scan(_SCRIPT_OF, chunk, starts):
+            yield match["name"], CrewRole.WRITER
+    if _BOOK_HINT.search(lower):
+        for match in scan(_BOOK_OF, chunk, starts):
+            yield match["name"], CrewRole.AUTHOR
+        for match in scan(_BOOK_OF_OURS, chunk, starts):
+            if context.is_known(match["work"]):
+                yield match["name"], CrewRole.AUTHOR

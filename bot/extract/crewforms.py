@@ -63,7 +63,9 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         CrewRole.PRODUCER,
     ),
     (
-        r"(?:as[ ](?:the[ ])?editor\b|is[ ]editing[ ]the[ ](?:film|movie)\b|editing\b(?![ ]\w))",
+        r"(?:as[ ](?:the[ ])?editor\b|is[ ]editing[ ]the[ ](?:film|movie)\b|editing\b(?![ ]\w)"
+        r"|(?<![ ]was[ ])(?<![ ]is[ ])edited[ ](?:it(?=,)|the[ ](?:film|movie|feature)"
+        r"(?=[,.;]|[ ]and\b|$)))",
         CrewRole.EDITOR,
     ),
     (

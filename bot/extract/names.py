@@ -81,6 +81,18 @@ _THEN_HINT = hint(
 _NICKNAME = re.compile(r"[ ][“\"‘][^“”\"‘’]{1,20}[”\"’](?=[ ])")
 
 
+_POST_NOMINALS = frozenset({"CDG", "CSA", "BSC", "ASC", "ACE", "OBE", "MBE", "CBE", "KBE", "DBE"})
+"""Letters after a name ("Judith Penrose CDG"): a guild or an honour, not the name."""
+
+
+def without_letters(name: str) -> str:
+    """The name without the letters after it ("Jo Penn CDG" is Jo Penn)."""
+    tokens = name.split()
+    while len(tokens) > 1 and tokens[-1] in _POST_NOMINALS:
+        tokens.pop()
+    return " ".join(tokens)
+
+
 def clean_name(raw: str) -> str:
     """Drop capitalised function words and role nouns in front of a name ("Director Jo Grey")."""
     tokens = (
@@ -88,7 +100,7 @@ def clean_name(raw: str) -> str:
     )
     while tokens and tokens[0] in STOP_TOKENS:
         tokens.pop(0)
-    while tokens and tokens[-1] in STOP_TOKENS:
+    while tokens and (tokens[-1] in STOP_TOKENS or tokens[-1] in _POST_NOMINALS):
         tokens.pop()
     for index in range(len(tokens) - 3, -1, -1):
         if tokens[index] in OFFICE_TITLES:
