@@ -40,7 +40,8 @@ def dated(
     ref: dt.date | None, chunk: str, match: re.Match[str], evidence: str, context: Context
 ) -> ReleaseFact | None:
     before = words_before(chunk, match.start())
-    clause = clause_before(chunk, match.start())
+    glossed = _DAY_COMMA.search(chunk, 0, match.start())
+    clause = clause_before(chunk, glossed.start() if glossed else match.start())
     moved = MOVED.search(chunk, 0, match.start()) is not None
     if moved and before.endswith(" from") and TO_DATE.match(chunk, match.end()):
         return None  # "moved the release from 23 April to 7 May": the old date
@@ -105,10 +106,13 @@ _LEG = re.compile(
 whole shoot."""
 _GLOSSED_WEEKDAY = re.compile(
     rf"[ ](?:on[ ])?(?:{WEEKDAY_PATTERN}|yesterday|today|tonight)[ ]?\($"
-    r"|[ ]on[ ](?:[A-Z][\w’'-]*[ ]){1,3}\($"
+    r"|[ ]on[ ](?:[A-Z][\w’'-]*[ ]){1,3}\($|[ ](?:on[ ]|from[ ])?(?:yesterday|today|tonight|"
+    r"tomorrow),$"
 )
+_DAY_COMMA = re.compile(r"[ ](?:on[ ]|from[ ])?(?:yesterday|today|tonight|tomorrow),[ ]$")
 """A date in brackets after the day it glosses: "landed on Netflix on Friday (27 February)",
-"started yesterday (June 9)", "airs on Boxing Day (Friday 26th December)"."""
+"started yesterday (June 9)", "airs on Boxing Day (Friday 26th December)", "streams from
+tomorrow, Thursday 26 February"."""
 _MOVED_WHEN = re.compile(
     r"\b(?:moved|pushed|shifted|delayed|rescheduled|bumped|brought)[ ]"
     r"(?:(?:the|its)[ ]\w+[ ]|it[ ])?(?:back[ ]|forward[ ]|out[ ])?$"

@@ -61,3 +61,21 @@ def test_a_planned_month_gives_way_to_the_planned_day_in_it() -> None:
 def test_a_start_already_past_stays_started() -> None:
     kinds = _kinds("Harbour Lights is shooting.", "Filming began on 2 March 2026 in Leeds.")
     assert ("filming_started", "2026-03-02") in kinds
+
+
+def test_a_date_glossing_tomorrow_after_a_comma_is_the_release() -> None:
+    for text in (
+        "The film streams on Netflix from tomorrow, Thursday 26 February, with an 8am drop.",
+        "The film arrives on Netflix tomorrow, Thursday 26 February.",
+    ):
+        kinds = _kinds("Harbour Lights is out.", text, date="2026-02-25")
+        assert ("premiere_date", "2026-02-26") in kinds
+
+
+def test_a_trailer_glossed_the_same_way_is_not_the_release() -> None:
+    for text in (
+        "The trailer drops tomorrow, Thursday 26 February.",
+        "The first trailer arrives tomorrow, Thursday 26 February.",
+    ):
+        kinds = _kinds("Harbour Lights is coming.", text, date="2026-02-25")
+        assert not any(kind == "premiere_date" for kind, _ in kinds)
