@@ -5,7 +5,8 @@ started rolling earlier this month".
 Only a sentence whose subject is the shoot itself (or the shoot "on the film", or on a work the
 article names as its own) counts: another production's filming stays out. A week gives the
 status alone; a month ("last month", "earlier this month") gives that month as the window. A
-pinned day is read elsewhere (:mod:`bot.extract.release_dates`).
+pinned day is read elsewhere (:mod:`bot.extract.release_dates`), a timeline's entry in
+:mod:`bot.extract.release_timeline`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Iterator
 from bot.extract.context import Context, all_known
 from bot.extract.lexicon import MONTH_PATTERN
 from bot.extract.names import NAME
+from bot.extract.release_timeline import timeline_status
 from bot.facts import ReleaseFact, ReleaseKind
 
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -46,6 +48,7 @@ def past_status(
 ) -> Iterator[ReleaseFact]:
     """The shoot's start or wrap, when the sentence opens with it in the plain past (anchored at
     the sentence's start, the match fails at its first word in almost every sentence)."""
+    yield from timeline_status(ref, chunk, evidence)
     match = _PAST_STATUS.match(chunk)
     if match is None or (match["work"] and not all_known(match["work"], context)):
         return

@@ -1,0 +1,38 @@
+"""A timeline's dated entries, on invented text: the shoot's start and wrap on their days."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts
+
+
+def _kinds(*paragraphs: str) -> set[tuple[str, str]]:
+    found = facts(*paragraphs, date="2026-02-25", title="Harbour Lights: the story so far")
+    return {(r.kind.value, str(r.date or r.window)) for r in found.release}
+
+
+def test_a_timeline_gives_the_shoots_start_and_wrap() -> None:
+    kinds = _kinds(
+        "Harbour Lights is nearly here.",
+        "• 9 June 2025: Cameras roll in Leeds.",
+        "• July 2025: Ada Pell joins the cast.",
+        "• 29 August 2025: Filming wraps after 11 weeks.",
+    )
+    assert {("filming_started", "2025-06-09"), ("filming_wrapped", "2025-08-29")} <= kinds
+
+
+def test_a_timeline_with_dashes() -> None:
+    kinds = _kinds(
+        "Harbour Lights is nearly here.",
+        "3 May 2025 – Principal photography begins in Hull.",
+        "12 August 2025 – Production wraps in Hull.",
+    )
+    assert {("filming_started", "2025-05-03"), ("filming_wrapped", "2025-08-12")} <= kinds
+
+
+def test_a_timeline_entry_of_another_work_or_to_come_is_not_ours() -> None:
+    kinds = _kinds(
+        "Harbour Lights is nearly here.",
+        "• 9 June 2025: Filming begins on Dry Dock, Pell's other project.",
+        "• 9 June 2026: Cameras roll on the sequel.",
+    )
+    assert not any(kind.startswith("filming_") and "06-09" in when for kind, when in kinds)
