@@ -80,7 +80,7 @@ def asks_for_date(doc: Doc, view: View) -> bool:
 
 _MAX_HEADING_WORDS = 12
 _QUOTED_WHEN = re.compile(r"[“\"‘'](?P<when>[^“”\"‘’'.!?]{1,40})[”\"’']")
-_MAX_WHEN_WORDS = 4
+_MAX_WHEN_WORDS = 6
 
 
 def quoted_when(doc: Doc, view: View) -> str | None:

@@ -36,3 +36,22 @@ def test_a_timeline_entry_of_another_work_or_to_come_is_not_ours() -> None:
         "• 9 June 2026: Cameras roll on the sequel.",
     )
     assert not any(kind.startswith("filming_") and "06-09" in when for kind, when in kinds)
+
+
+def test_a_quoted_window_of_six_words_is_the_release() -> None:
+    for text in (
+        "A spokesperson said the film would arrive “in the first half of 2026”.",
+        "The studio says it will land ‘in the second half of 2026’ on BBC One.",
+    ):
+        found = facts("Harbour Lights news.", text, date="2025-08-25", title="Harbour Lights")
+        assert any(r.kind.value == "window" and r.window for r in found.release)
+
+
+def test_a_long_quote_is_still_not_read_as_a_window() -> None:
+    found = facts(
+        "Harbour Lights news.",
+        "Pell called the shoot “the hardest thing I did in the whole of 2024” on Monday.",
+        date="2025-08-25",
+        title="Harbour Lights",
+    )
+    assert not any(r.kind.value == "window" for r in found.release)
