@@ -92,16 +92,17 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
             continue  # "... in the thriller X for Movistar. Filming starts next month.": X's
         evidence = doc.text[sentence.start : sentence.end].strip()
         found = list(_sentence_release(doc, context, without_retracted(view, notices), evidence))
-        if unannounced == sentence.para:
-            found.extend(_hoped_window(doc, view, evidence))
         if any(fact.kind is ReleaseKind.NOT_ANNOUNCED for fact in found):
             unannounced = sentence.para
+        if unannounced == sentence.para:
+            found.extend(_hoped_window(doc, view, evidence))
         facts.extend(found)
     return _dedupe(settled(facts, doc.date, context))
 
 
 _ANSWER_CUE = re.compile(
-    r"\b(?P<hope>hoping|hopes|hoped|aiming|aims|aimed)[ ]for[ ]"
+    r"\b(?P<hope>(?:hoping|hopes|hoped|aiming|aims|aimed)[ ]for|eyeing|eyes|targeting)[ ]"
+    r"(?:an?[ ](?=\w+[ ]20\d\d[ ](?:slot|release|launch|debut|bow)\b))?"
     r"|\b(?:has|have)[ ](?:only[ ])?(?:ever[ ])?(?:said|promised|committed[ ]to)[ ]"
 )
 """A time hoped for or promised, after "no date yet": "Netflix has said nothing, but the author

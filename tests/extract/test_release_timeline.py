@@ -55,3 +55,27 @@ def test_a_long_quote_is_still_not_read_as_a_window() -> None:
         title="Harbour Lights",
     )
     assert not any(r.kind.value == "window" for r in found.release)
+
+
+def test_a_window_eyed_beside_no_date_is_a_hedged_window() -> None:
+    for text, window in (
+        (
+            "Netflix has not dated the film, though sources say the streamer is eyeing an early "
+            "2026 slot.",
+            "2026-01/2026-04",
+        ),
+        ("Netflix has not set a date. Sources say it is targeting late 2026.", "2026-09/2026-12"),
+    ):
+        found = facts("Harbour Lights news.", text, date="2025-08-25", title="Harbour Lights")
+        windows = {(r.window, r.hedged) for r in found.release if r.kind.value == "window"}
+        assert windows == {(window, True)}
+
+
+def test_eyeing_something_else_beside_no_date_is_no_window() -> None:
+    found = facts(
+        "Harbour Lights news.",
+        "No release date has been set, and the studio is eyeing a festival slot.",
+        date="2025-08-25",
+        title="Harbour Lights",
+    )
+    assert not any(r.kind.value == "window" for r in found.release)
