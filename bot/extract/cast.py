@@ -33,7 +33,7 @@ from bot.extract.castforms import (
 from bot.extract.castjoins import joins
 from bot.extract.castpairs import respective
 from bot.extract.context import Context, mentions_past_role
-from bot.extract.corrections import notice_paras, retracted, within
+from bot.extract.correction_notices import notice_paras, retracted, within
 from bot.extract.cues import hint, near, scan
 from bot.extract.lexicon import GENRE_NOUNS, HONORIFICS, STOP_TOKENS
 from bot.extract.names import (

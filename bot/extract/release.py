@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from bot.extract.context import TITLE_RE, TITLE_WORDS, Context
-from bot.extract.corrections import notice_paras, without_retracted
+from bot.extract.correction_notices import notice_paras, without_retracted
 from bot.extract.cues import hint
 from bot.extract.dates import (
     DATE_RE,
