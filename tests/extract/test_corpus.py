@@ -29,19 +29,15 @@ RECALL_SHORTFALLS = {
     ("blind-8", "cast"): 0.942,
     ("blind-8", "crew"): 0.927,
     ("blind-8", "quotes"): 0.939,
+    ("blind-9", "cast"): 0.867,
+    ("blind-9", "release"): 0.833,
+    ("blind-9", "quotes"): 0.864,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
 why (speakers named only by a description the article never ties to a name, a part speaking,
 credits stated only in an interviewer's description, "as are X and Y")."""
-NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-9": {
-        "cast": (0.909, 0.754),
-        "crew": (0.921, 0.875),
-        "release": (0.722, 0.541),
-        "quotes": (1.000, 0.864),
-    },
-}
+NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {}
 """The newest batch, scored at first sight and not tuned on yet: its first-sight precision and
 recall per category (rounded down), held as a ratchet (never lower) until a round of tuning
 takes it to the floors. Its first-sight figures are the honest measure of the extractor on
