@@ -126,7 +126,7 @@ _BOOK_OF_OURS = re.compile(
     rf"(?P<name>{NAME})[’']s[ ](?:[a-z][\w-]*[ ]){{0,2}}(?P<work>{TOKEN}(?:[ ]{TOKEN}){{0,2}})[ ]"
     r"(?:[a-z][\w-]*[ ])?(?:novel|book|graphic[ ]novel|webcomic|comic)s?\b"
 )
-"""The book named with our work's title: "Oseman’s sixth Lanterns graphic novel"."""
+"""The book named with our work's title: "Vale’s sixth Lanterns graphic novel"."""
 _BOOK_HINT = hint("novel", "book", "comic", "memoir", "bestseller")
 
 

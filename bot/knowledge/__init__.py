@@ -296,8 +296,8 @@ async def _named(
 ) -> tuple[Match, Match]:
     """What ``typed`` names among the kind asked for, and among the other kind (people for
     characters, and back). A name of the other kind typed exactly (a spelling, or a first name
-    or surname) beats a near miss of the kind asked for: "Joe" is the actor Joe Locke, not the
-    character Jones. Returns the match of the kind asked for (none if the other kind wins) and
+    or surname) beats a near miss of the kind asked for: "Ezra" is the actor Ezra Lockwood, not the
+    character Ezri Vane. Returns the match of the kind asked for (none if the other kind wins) and
     the other kind's (none if not needed)."""
     match = (await asked()).match(typed)
     if match.exact:
