@@ -7,10 +7,11 @@ with a message that names the variable at fault.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
+import msgspec
 from dotenv import dotenv_values
 
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
@@ -32,10 +33,10 @@ class ConfigError(ValueError):
     """A setting is missing or malformed; the message names the variable."""
 
 
-@dataclass(frozen=True, slots=True)
-class Settings:
-    discord_token: str | None = field(repr=False)
-    """Never shown: left out of ``repr`` so a logged or printed Settings cannot leak it."""
+class Settings(msgspec.Struct, frozen=True):
+    discord_token: str | None
+    """Never shown: left out of ``repr`` (see :meth:`__repr__`) so a logged or printed Settings
+    cannot leak it."""
     database_path: Path
     seeds_dir: Path
     log_level: str
@@ -70,6 +71,18 @@ class Settings:
     """The longest a page or feed may take to arrive, redirects included."""
     feed_interval_minutes: int = DEFAULT_FEED_INTERVAL_MINUTES
     """How often a feed is checked unless ``/news follow every:`` says otherwise."""
+
+    def __repr__(self) -> str:
+        return f"Settings({', '.join(f'{name}={value!r}' for name, value in self._shown())})"
+
+    def __rich_repr__(self) -> Iterator[tuple[str, Any]]:
+        return self._shown()
+
+    def _shown(self) -> Iterator[tuple[str, Any]]:
+        """Every setting but the token, in order."""
+        for name in self.__struct_fields__:
+            if name != "discord_token":
+                yield name, getattr(self, name)
 
     def require_token(self) -> str:
         """The token, for commands that must connect to Discord."""

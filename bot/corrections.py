@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from enum import StrEnum
 from typing import Final
+
+import msgspec
 
 from bot.facts import ArticleFacts, CastFact, CrewFact, QuoteFact, ReleaseFact, SourceKind
 from bot.names import name_key
@@ -32,8 +34,7 @@ class FactKind(StrEnum):
 _FACT_ID = re.compile(r"^\s*(cast|crew|release|quote)\s*[-#]?\s*(\d{1,18})\s*$", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class FactId:
+class FactId(msgspec.Struct, frozen=True, order=True):
     """A fact's stable id, shown as ``cast-12``; a quote's number is its ``/quote`` number."""
 
     kind: FactKind
@@ -103,8 +104,7 @@ def content_key(fact: Fact) -> str:
             return fact.text
 
 
-@dataclass(frozen=True, slots=True)
-class FactCorrection:
+class FactCorrection(msgspec.Struct, frozen=True):
     """One correction of one of an article's facts, as the write path applies it."""
 
     action: CorrectionAction
@@ -114,21 +114,19 @@ class FactCorrection:
     """For :attr:`CorrectionAction.SPEAKER`: the person, or "" for unattributed."""
 
 
-@dataclass(frozen=True, slots=True)
-class FactState:
+class FactState(msgspec.Struct, frozen=True):
     served: bool
     corrected: bool
     """A correction applies to the fact: it is decided, hidden or has a corrected speaker."""
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleCorrections:
+class ArticleCorrections(msgspec.Struct, frozen=True):
     """The corrections in force for one article's facts; the latest of each sort wins."""
 
-    decided: Mapping[tuple[FactKind, str], bool] = field(default_factory=dict)
+    decided: Mapping[tuple[FactKind, str], bool] = msgspec.field(default_factory=dict)
     """Approved (True) or rejected (False), by (kind, content key)."""
     hidden: frozenset[tuple[FactKind, str]] = frozenset()
-    speakers: Mapping[str, str] = field(default_factory=dict)
+    speakers: Mapping[str, str] = msgspec.field(default_factory=dict)
     """The corrected speaker ("" for unattributed), by quote content key."""
 
     @classmethod

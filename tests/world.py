@@ -12,13 +12,14 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import discord
 import discord.gateway
 import discord.http
+from msgspec.structs import replace
 
 from bot.client.fanbot import FanBot
 from bot.client.presenters import DiscordPresenter

@@ -11,9 +11,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-from dataclasses import dataclass
 
 import discord
+import msgspec
 
 from bot.answers.alerts import AlertRoute, NewsItem
 from bot.render.alert_cards import alert_marker, test_card
@@ -46,8 +46,7 @@ class NotReachable(Exception):
     """The route's server is unavailable for now (a Discord outage): try again later."""
 
 
-@dataclass(frozen=True, slots=True)
-class Posted:
+class Posted(msgspec.Struct, frozen=True):
     message_id: int
     thread_id: int | None = None
     """The post the message opened, in a forum channel."""

@@ -15,7 +15,8 @@ import logging
 import secrets
 import sqlite3
 import time
-from dataclasses import replace
+
+from msgspec.structs import replace
 
 from bot.alerts.news_diff import news_item
 from bot.alerts.routing import routes_wanting

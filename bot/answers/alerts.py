@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any
+
+import msgspec
 
 from bot.facts import Article
 
@@ -52,8 +53,7 @@ HOPED = "hoped"
 """The ``subject`` of a :attr:`ChangeKind.RELEASE_WINDOW` the article only hopes for."""
 
 
-@dataclass(frozen=True, slots=True)
-class Change:
+class Change(msgspec.Struct, frozen=True):
     """One new or changed fact, in the names the commands show.
 
     ``subject`` is the character, crew member or (for quotes) the speaker; ``value`` the new
@@ -68,8 +68,7 @@ class Change:
     count: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class NewsItem:
+class NewsItem(msgspec.Struct, frozen=True):
     """What one article's alert says: its headline (``title``; the lede or the file name when
     the article has none), date, lede, web address when it has one, and "What's new"."""
 
@@ -89,8 +88,9 @@ class NewsItem:
         return cls(file_name, title, article.date, article.lede, changes, article.url)
 
     def to_json(self) -> str:
-        data = asdict(self)
+        data = msgspec.structs.asdict(self)  # shallow: each change is made a dict below
         data["date"] = self.date.isoformat() if self.date else None
+        data["changes"] = [msgspec.structs.asdict(change) for change in self.changes]
         return json.dumps(data, ensure_ascii=False)
 
     @classmethod
@@ -134,8 +134,7 @@ class AlertKind(StrEnum):
 EVERY_ARTICLE = frozenset({AlertKind.ARTICLES})
 
 
-@dataclass(frozen=True, slots=True)
-class AlertRoute:
+class AlertRoute(msgspec.Struct, frozen=True):
     """One channel of a server that gets news alerts, and which ones.
 
     An article is posted when one of its kinds is in ``kinds`` and, if ``keywords`` are set,
@@ -151,8 +150,7 @@ class AlertRoute:
     forum: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class RouteChange:
+class RouteChange(msgspec.Struct, frozen=True):
     """What ``/alerts set`` asks of a channel's route. ``kinds`` and ``keywords`` None keep
     what the route has (a new route: every article, no keywords); ``role_id`` None keeps the
     role unless ``clear_role``."""
@@ -166,16 +164,14 @@ class RouteChange:
     clear_role: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Pause:
+class Pause(msgspec.Struct, frozen=True):
     """``/alerts pause``: since when, and until when (None: until ``/alerts resume``)."""
 
     since: dt.datetime
     until: dt.datetime | None
 
 
-@dataclass(frozen=True, slots=True)
-class ServerAlerts:
+class ServerAlerts(msgspec.Struct, frozen=True):
     """A server's alert settings beside its routes: premiere events, and whether paused."""
 
     guild_id: int
@@ -183,8 +179,7 @@ class ServerAlerts:
     pause: Pause | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Delivered:
+class Delivered(msgspec.Struct, frozen=True):
     """An alert as ``/alerts status`` lists it: delivered (with where its message is), or
     failed (with why)."""
 
@@ -204,16 +199,14 @@ class Delivered:
         return self.thread_id or self.channel_id
 
 
-@dataclass(frozen=True, slots=True)
-class EventState:
+class EventState(msgspec.Struct, frozen=True):
     guild_id: int
     event_id: int | None
     premiere_date: dt.date | None
     last_error: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class RouteStatus:
+class RouteStatus(msgspec.Struct, frozen=True):
     """One route in ``/alerts status``: what stops the bot posting there now (the missing
     permission, a deleted channel; None when nothing), and its last alerts delivered.
     ``gone``: its channel no longer exists (it can only be turned off)."""
@@ -224,8 +217,7 @@ class RouteStatus:
     gone: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class AlertStatus:
+class AlertStatus(msgspec.Struct, frozen=True):
     """``/alerts status``: a server's routes, what waits, what failed, the premiere event.
 
     ``server`` is None when the server has no route (alerts are off). ``premiere`` is the

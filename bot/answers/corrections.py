@@ -7,14 +7,14 @@ moderation layer raises one of :mod:`bot.answers.errors` instead.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+
+import msgspec
 
 from bot.answers.lookups import FactLine, Source
 from bot.corrections import CorrectionAction, FactId
 
 
-@dataclass(frozen=True, slots=True)
-class HeldFact:
+class HeldFact(msgspec.Struct, frozen=True):
     """A fact the extractor was unsure of, held back until a moderator decides."""
 
     line: FactLine
@@ -27,16 +27,14 @@ class HeldFact:
     """Why it doubted, in a few words."""
 
 
-@dataclass(frozen=True, slots=True)
-class HeldFacts:
+class HeldFacts(msgspec.Struct, frozen=True):
     """``/facts review``: the oldest held facts (at most a page's worth) of ``total``."""
 
     facts: tuple[HeldFact, ...]
     total: int
 
 
-@dataclass(frozen=True, slots=True)
-class CorrectionEntry:
+class CorrectionEntry(msgspec.Struct, frozen=True):
     """One correction, as the log shows it.
 
     By action: a fact's correction names the fact (``fact_id``) and how it read (``subject``);
@@ -70,8 +68,7 @@ LOG_PAGE = 10
 """Corrections on one page of the log (each page has an Undo button per correction)."""
 
 
-@dataclass(frozen=True, slots=True)
-class CorrectionLog:
+class CorrectionLog(msgspec.Struct, frozen=True):
     """``/facts log``: the newest corrections first (at most a few pages' worth) of ``total``."""
 
     entries: tuple[CorrectionEntry, ...]
@@ -83,8 +80,7 @@ class CorrectionLog:
         return [entries[start : start + LOG_PAGE] for start in range(0, len(entries), LOG_PAGE)]
 
 
-@dataclass(frozen=True, slots=True)
-class Corrected:
+class Corrected(msgspec.Struct, frozen=True):
     """A correction was made; ``alerted`` when approving it posts the news alert it held."""
 
     entry: CorrectionEntry
@@ -96,8 +92,7 @@ class Corrected:
     it (a casting of "Ana Sol" where the articles write "Anna Sol")."""
 
 
-@dataclass(frozen=True, slots=True)
-class CorrectionUndone:
+class CorrectionUndone(msgspec.Struct, frozen=True):
     """``/facts undo``: the correction no longer applies; what it changed is as extracted."""
 
     entry: CorrectionEntry

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from enum import StrEnum
+
+import msgspec
 
 from bot.corrections import FactId
 from bot.facts import ReleaseKind, SourceKind
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(msgspec.Struct, frozen=True):
     """The article a fact came from, or the moderators (``file_name`` "": a correction of
     their own, such as a casting or a merge of names, made on ``published``)."""
 
@@ -28,8 +28,7 @@ class Source:
         return not self.file_name
 
 
-@dataclass(frozen=True, slots=True)
-class KnownAs:
+class KnownAs(msgspec.Struct, frozen=True):
     """What a name that was looked up as one kind of thing is instead: a character looked up
     as a person (``/who-is Juniper Hale``), or a person looked up as a character."""
 
@@ -42,8 +41,7 @@ class KnownAs:
     """The person's crew jobs ("executive_producer")."""
 
 
-@dataclass(frozen=True, slots=True)
-class NotFound:
+class NotFound(msgspec.Struct, frozen=True):
     """Nothing matched what the member asked for; ``suggestions`` are the closest names."""
 
     kind: str
@@ -56,14 +54,12 @@ class NotFound:
     """For a quote asked for by number: the highest number there is (None: no quotes)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Casting:
+class Casting(msgspec.Struct, frozen=True):
     actor: str
     source: Source
 
 
-@dataclass(frozen=True, slots=True)
-class WhoPlays:
+class WhoPlays(msgspec.Struct, frozen=True):
     character: str
     aliases: tuple[str, ...]
     current: Casting | None
@@ -79,24 +75,21 @@ class Production(StrEnum):
     WRAPPED = "wrapped"
 
 
-@dataclass(frozen=True, slots=True)
-class ProductionStatus:
+class ProductionStatus(msgspec.Struct, frozen=True):
     stage: Production
     date: dt.date | None
     period: str | None
     source: Source
 
 
-@dataclass(frozen=True, slots=True)
-class DatedFact:
+class DatedFact(msgspec.Struct, frozen=True):
     value: str
     """An ISO date, or an ISO interval for windows."""
     source: Source
     hedged: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class ReleaseInfo:
+class ReleaseInfo(msgspec.Struct, frozen=True):
     premiere: DatedFact | None
     previous_premiere: DatedFact | None
     """The premiere date announced before the current one, when it moved."""
@@ -111,8 +104,7 @@ class ReleaseInfo:
     """The day the question was answered: a premiere before it is told in the past tense."""
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteAnswer:
+class QuoteAnswer(msgspec.Struct, frozen=True):
     number: int
     text: str
     speaker: str
@@ -122,8 +114,7 @@ class QuoteAnswer:
     speaker_kind: SourceKind = SourceKind.PERSON
 
 
-@dataclass(frozen=True, slots=True)
-class Credit:
+class Credit(msgspec.Struct, frozen=True):
     """One thing a person did: a role played (``character``) or a crew job (``job``)."""
 
     source: Source
@@ -132,8 +123,7 @@ class Credit:
     current: bool = True
 
 
-@dataclass(frozen=True, slots=True)
-class WhoIs:
+class WhoIs(msgspec.Struct, frozen=True):
     person: str
     aliases: tuple[str, ...]
     credits: tuple[Credit, ...]
@@ -146,42 +136,36 @@ class CastOrder(StrEnum):
     ALPHABETICAL = "alphabetical"
 
 
-@dataclass(frozen=True, slots=True)
-class CastEntry:
+class CastEntry(msgspec.Struct, frozen=True):
     character: str
     actor: str
     source: Source
     """The newest article that states this casting."""
 
 
-@dataclass(frozen=True, slots=True)
-class CastList:
+class CastList(msgspec.Struct, frozen=True):
     entries: tuple[CastEntry, ...]
     order: CastOrder
 
 
-@dataclass(frozen=True, slots=True)
-class CrewJob:
+class CrewJob(msgspec.Struct, frozen=True):
     job: str
     people: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class CrewList:
+class CrewList(msgspec.Struct, frozen=True):
     jobs: tuple[CrewJob, ...]
     sources: tuple[Source, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleList:
+class ArticleList(msgspec.Struct, frozen=True):
     """The newest articles, one line each."""
 
     articles: tuple[Source, ...]
     total: int
 
 
-@dataclass(frozen=True, slots=True)
-class SearchHit:
+class SearchHit(msgspec.Struct, frozen=True):
     source: Source
     snippet: str
     """Article text with the matched words between HIGHLIGHT_START and HIGHLIGHT_END."""
@@ -190,8 +174,7 @@ class SearchHit:
 HIGHLIGHT_START, HIGHLIGHT_END = "\x02", "\x03"
 
 
-@dataclass(frozen=True, slots=True)
-class SearchResults:
+class SearchResults(msgspec.Struct, frozen=True):
     """One page of a search's matches, best first, and how many articles match in all."""
 
     query: str
@@ -214,8 +197,7 @@ class SearchResults:
 SEARCH_PAGE_SIZE = 5
 
 
-@dataclass(frozen=True, slots=True)
-class ReleaseStatement:
+class ReleaseStatement(msgspec.Struct, frozen=True):
     """One article's statement about the release or production."""
 
     kind: ReleaseKind
@@ -226,16 +208,14 @@ class ReleaseStatement:
     hedged: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class ReleaseLine:
+class ReleaseLine(msgspec.Struct, frozen=True):
     """A release statement of an article, with its fact id."""
 
     fact_id: FactId
     statement: ReleaseStatement
 
 
-@dataclass(frozen=True, slots=True)
-class FactLine:
+class FactLine(msgspec.Struct, frozen=True):
     """A fact in a few words, with its id (told in words by :func:`bot.render.fact_lines.line`).
 
     ``subject`` and ``detail`` by kind: cast, the actor and the character; crew, the person and
@@ -250,8 +230,7 @@ class FactLine:
     release: ReleaseStatement | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleSummary:
+class ArticleSummary(msgspec.Struct, frozen=True):
     """One article and what the bot learnt from it, each fact with its id."""
 
     source: Source
@@ -270,8 +249,7 @@ class ArticleSummary:
         return len(self.quotes)
 
 
-@dataclass(frozen=True, slots=True)
-class Stats:
+class Stats(msgspec.Struct, frozen=True):
     articles: int
     people: int
     characters: int
@@ -281,8 +259,7 @@ class Stats:
     version: str
 
 
-@dataclass(frozen=True, slots=True)
-class HelpEntry:
+class HelpEntry(msgspec.Struct, frozen=True):
     usage: str
     description: str
     example: str
@@ -291,27 +268,23 @@ class HelpEntry:
     """Only moderators (Manage Server) may use it; only they are shown it."""
 
 
-@dataclass(frozen=True, slots=True)
-class HelpSection:
+class HelpSection(msgspec.Struct, frozen=True):
     name: str
     entries: tuple[HelpEntry, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Help:
+class Help(msgspec.Struct, frozen=True):
     sections: tuple[HelpSection, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class HelpOption:
+class HelpOption(msgspec.Struct, frozen=True):
     name: str
     description: str
     required: bool
     choices: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class CommandHelp:
+class CommandHelp(msgspec.Struct, frozen=True):
     """``/help command:<name>``: one command, its options, and examples to try."""
 
     name: str

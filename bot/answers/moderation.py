@@ -10,14 +10,14 @@ What a moderator's action did, as plain data; the wording is the renderer's
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+
+import msgspec
 
 from bot.answers.alerts import AlertRoute
 from bot.facts import ArticleFacts
 
 
-@dataclass(frozen=True, slots=True)
-class AlertsOn:
+class AlertsOn(msgspec.Struct, frozen=True):
     """``/alerts set``: the route as saved (``created``: new, else updated)."""
 
     route: AlertRoute
@@ -28,8 +28,7 @@ class AlertsOn:
     """The bot lacks Read Message History there, so it cannot check an interrupted alert."""
 
 
-@dataclass(frozen=True, slots=True)
-class AlertsOff:
+class AlertsOff(msgspec.Struct, frozen=True):
     """``/alerts off``: in ``channel_id`` (None: every channel); ``was_on`` is False when there
     was nothing to turn off; ``remaining`` routes are left."""
 
@@ -38,8 +37,7 @@ class AlertsOff:
     remaining: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class SampleAlertSent:
+class SampleAlertSent(msgspec.Struct, frozen=True):
     """``/alerts test`` posted the alert for ``title`` in ``channel_id``; ``route_takes_it``
     says whether the route's filter would have posted it for real."""
 
@@ -48,8 +46,7 @@ class SampleAlertSent:
     route_takes_it: bool = True
 
 
-@dataclass(frozen=True, slots=True)
-class AlertsPaused:
+class AlertsPaused(msgspec.Struct, frozen=True):
     """``/alerts pause``: held ``until`` then (None: until ``/alerts resume``); ``waiting``
     alerts are queued."""
 
@@ -57,16 +54,14 @@ class AlertsPaused:
     waiting: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class AlertsResumed:
+class AlertsResumed(msgspec.Struct, frozen=True):
     """``/alerts resume``: ``was_paused`` False when nothing was paused; ``digests`` queued."""
 
     was_paused: bool
     digests: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class AlertResent:
+class AlertResent(msgspec.Struct, frozen=True):
     """The Resend button: the failed alert ``title`` is queued again for ``channel_id``."""
 
     channel_id: int
@@ -75,8 +70,7 @@ class AlertResent:
     """The server's alerts are paused: it goes out when they resume."""
 
 
-@dataclass(frozen=True, slots=True)
-class PremiereEvents:
+class PremiereEvents(msgspec.Struct, frozen=True):
     """``/alerts events on|off``: whether the premiere becomes a Discord scheduled event."""
 
     enabled: bool
@@ -84,8 +78,7 @@ class PremiereEvents:
     """On, but the bot lacks Manage Events, so it cannot create the event yet."""
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleAdded:
+class ArticleAdded(msgspec.Struct, frozen=True):
     """``/news add`` wrote ``file_name``; ``facts`` is what the extractor found, to check."""
 
     file_name: str
@@ -96,15 +89,13 @@ class ArticleAdded:
     that article."""
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleRemoved:
+class ArticleRemoved(msgspec.Struct, frozen=True):
     """``/news remove`` retracted the article titled ``title``."""
 
     title: str
 
 
-@dataclass(frozen=True, slots=True)
-class CommandsSynced:
+class CommandsSynced(msgspec.Struct, frozen=True):
     """``/sync`` published ``count`` commands, to this server or (``everywhere``) globally."""
 
     count: int
@@ -113,16 +104,14 @@ class CommandsSynced:
     """After a global sync: servers that also hold their own copy (members see each twice)."""
 
 
-@dataclass(frozen=True, slots=True)
-class ModeratorRoleSet:
+class ModeratorRoleSet(msgspec.Struct, frozen=True):
     """``/moderators set``: members with the role are moderators in this server now."""
 
     role_id: int
     role_name: str
 
 
-@dataclass(frozen=True, slots=True)
-class ModeratorRoleShown:
+class ModeratorRoleShown(msgspec.Struct, frozen=True):
     """``/moderators show``: the server's moderator role (None: Manage Server alone);
     ``role_name`` is "" if the role was deleted since it was named."""
 
@@ -130,8 +119,7 @@ class ModeratorRoleShown:
     role_name: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class ModeratorRoleCleared:
+class ModeratorRoleCleared(msgspec.Struct, frozen=True):
     """``/moderators clear``; ``was_set`` is False when there was none to clear."""
 
     was_set: bool

@@ -6,13 +6,13 @@ Plain data, like every answer; the wording is :mod:`bot.render.web_cards`'.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+
+import msgspec
 
 from bot.facts import ArticleFacts
 
 
-@dataclass(frozen=True, slots=True)
-class LinkPreview:
+class LinkPreview(msgspec.Struct, frozen=True):
     """``/news add url:``: the article read from a link, not saved yet, and what it would teach.
 
     ``published`` is the moderator's date, else the page's, else today's (``date_guessed``:
@@ -28,15 +28,13 @@ class LinkPreview:
     facts: ArticleFacts
 
 
-@dataclass(frozen=True, slots=True)
-class LinkDropped:
+class LinkDropped(msgspec.Struct, frozen=True):
     """The preview's Cancel: the article titled ``headline`` was not saved."""
 
     headline: str
 
 
-@dataclass(frozen=True, slots=True)
-class FeedInfo:
+class FeedInfo(msgspec.Struct, frozen=True):
     """One followed feed, as ``/news feeds`` lists it. Times are aware UTC datetimes.
 
     ``next_check`` is None while the feed is paused (it failed for a day); ``last_error`` is
@@ -53,8 +51,7 @@ class FeedInfo:
     paused: bool
 
 
-@dataclass(frozen=True, slots=True)
-class FeedList:
+class FeedList(msgspec.Struct, frozen=True):
     """``/news feeds``: every feed followed, in the order they were followed, ``as_of`` a
     moment (aware UTC) that times are shown relative to."""
 
@@ -62,8 +59,7 @@ class FeedList:
     as_of: dt.datetime
 
 
-@dataclass(frozen=True, slots=True)
-class FeedFollowed:
+class FeedFollowed(msgspec.Struct, frozen=True):
     """``/news follow``: the feed is checked every ``every_minutes``.
 
     ``entries`` is how many it holds now: on the first check they are taken as its history,
@@ -78,8 +74,7 @@ class FeedFollowed:
     again: bool
 
 
-@dataclass(frozen=True, slots=True)
-class FeedUnfollowed:
+class FeedUnfollowed(msgspec.Struct, frozen=True):
     """``/news unfollow``: the feed at ``url`` is no longer checked; its articles stay."""
 
     url: str

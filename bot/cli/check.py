@@ -12,11 +12,11 @@ import os
 import re
 import sqlite3
 import stat
-from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
 import discord
+import msgspec
 
 from bot.config import Settings
 from bot.db.connection import schema_version
@@ -43,8 +43,7 @@ class Level(Enum):
     PROBLEM = "problem"
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(msgspec.Struct, frozen=True):
     level: Level
     topic: str
     message: str

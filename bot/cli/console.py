@@ -18,10 +18,10 @@ import asyncio
 import datetime as dt
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 import discord
+import msgspec
 from discord import app_commands
 
 from bot.cli.invocation import (
@@ -45,8 +45,7 @@ CONSOLE_USER_ID = 1
 _EXIT_WORDS = {"exit", "quit", "/exit", "/quit"}
 
 
-@dataclass(slots=True)
-class ConsoleUser:
+class ConsoleUser(msgspec.Struct):
     """The person at the terminal, as the interaction's user."""
 
     id: int = CONSOLE_USER_ID
@@ -59,12 +58,11 @@ class ConsoleUser:
         return f"@{self.name}"
 
 
-@dataclass(slots=True)
-class _Response:
+class _Response(msgspec.Struct):
     """Tracks whether the command answered; the presenter prints, nothing is sent."""
 
     done: bool = False
-    choices: list[app_commands.Choice[Any]] = field(default_factory=list)
+    choices: list[app_commands.Choice[Any]] = msgspec.field(default_factory=list)
     """What an autocomplete callback offered."""
 
     def is_done(self) -> bool:
@@ -77,23 +75,22 @@ class _Response:
         self.choices, self.done = list(choices), True
 
 
-@dataclass(slots=True)
-class OfflineInteraction:
+class OfflineInteraction(msgspec.Struct):
     """Just enough of :class:`discord.Interaction` for the command tree, outside any server."""
 
     client: discord.Client
     data: dict[str, Any]
     type: discord.InteractionType = discord.InteractionType.application_command
-    user: ConsoleUser = field(default_factory=ConsoleUser)
+    user: ConsoleUser = msgspec.field(default_factory=ConsoleUser)
     guild: None = None
     guild_id: None = None
     channel: None = None
     channel_id: None = None
     locale: discord.Locale = discord.Locale.british_english
-    response: _Response = field(default_factory=_Response)
+    response: _Response = msgspec.field(default_factory=_Response)
     command_failed: bool = False
-    extras: dict[str, Any] = field(default_factory=dict)
-    created_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    extras: dict[str, Any] = msgspec.field(default_factory=dict)
+    created_at: dt.datetime = msgspec.field(default_factory=lambda: dt.datetime.now(dt.UTC))
     _state: Any = None
     _cs_command: Any = None
     _cs_namespace: Any = None

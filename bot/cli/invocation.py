@@ -9,9 +9,9 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Awaitable, Callable, Iterable, Mapping
-from dataclasses import dataclass
 from typing import Any, TypeVar
 
+import msgspec
 from discord import AppCommandOptionType
 
 _TRUE = {"true", "yes", "y", "1", "on"}
@@ -34,8 +34,7 @@ class UsageError(ValueError):
     """The line does not name a known command or option, or a value has the wrong type."""
 
 
-@dataclass(frozen=True, slots=True)
-class OptionSpec:
+class OptionSpec(msgspec.Struct, frozen=True):
     name: str
     type: AppCommandOptionType
     required: bool
@@ -49,8 +48,7 @@ class OptionSpec:
     """The command suggests values as they are typed (names, titles)."""
 
 
-@dataclass(frozen=True, slots=True)
-class CommandSpec:
+class CommandSpec(msgspec.Struct, frozen=True):
     """A slash command as members see it: its full name ("news search") and options."""
 
     qualified_name: str
@@ -62,8 +60,7 @@ Suggest = Callable[[CommandSpec, OptionSpec, str], Awaitable[list[str]]]
 """Values to complete an option with, given what is typed so far (the console's Tab)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Invocation:
+class Invocation(msgspec.Struct, frozen=True):
     command: CommandSpec
     values: Mapping[str, str | int | float | bool]
 

@@ -18,7 +18,6 @@ import sqlite3
 import sys
 from collections.abc import AsyncIterator, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
-from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -26,6 +25,7 @@ import discord
 import discord.gateway
 import discord.http
 import yarl
+from msgspec.structs import replace
 
 from bot.cli.errors import WebCommandError
 from bot.cli.logs import configure_logging

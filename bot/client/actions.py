@@ -11,10 +11,10 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
 from typing import Any, Protocol
 
 import discord
+import msgspec
 
 from bot.answers import Answer
 from bot.answers.errors import BUSY, UNEXPECTED, ActionFailed, Busy, ExpectedError
@@ -29,8 +29,7 @@ ACTION_ROWS = 4
 """Rows left for actions under the page buttons (Discord allows five rows)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Action:
+class Action(msgspec.Struct, frozen=True):
     """A button under one page: ``run`` does what it says and returns the answer to show."""
 
     label: str

@@ -11,10 +11,10 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from typing import Any
 
 import discord
+import msgspec
 
 from bot.answers import Answer
 from bot.answers.errors import ActionFailed, Busy, ExpectedError
@@ -29,8 +29,7 @@ BUSY = "The bot is busy updating its knowledge: nothing was saved. Press Save ag
 Interaction = discord.Interaction[Any]
 
 
-@dataclass(frozen=True, slots=True)
-class Decision:
+class Decision(msgspec.Struct, frozen=True):
     """What a preview's buttons do: ``save`` does the work and returns the answer to show (or
     raises an :class:`~bot.answers.errors.ExpectedError`); ``cancelled`` is shown on Cancel."""
 

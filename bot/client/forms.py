@@ -7,16 +7,15 @@ whose body is a paragraph field: an article's paragraphs keep their line breaks.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from typing import Any
 
 import discord
+import msgspec
 
 from bot.client.fanbot import explain_failure
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleFields:
+class ArticleFields(msgspec.Struct, frozen=True):
     """What the form holds; empty text for an optional field left empty."""
 
     title: str

@@ -9,9 +9,9 @@ import datetime as dt
 import json
 import sqlite3
 import time
-from dataclasses import dataclass
 
 import aiosqlite
+import msgspec
 
 from bot.answers.alerts import AlertStatus, Delivered, NewsItem, RouteStatus
 from bot.db.connection import Database
@@ -148,8 +148,7 @@ async def mark_retracted(conn: aiosqlite.Connection, file_name: str) -> None:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class MessageEdit:
+class MessageEdit(msgspec.Struct, frozen=True):
     """A delivered alert whose message must change: it shows a retracted article."""
 
     id: int

@@ -11,7 +11,8 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass
+
+import msgspec
 
 from bot.corrections import FactKind
 from bot.db.fact_ids import keep_identities, number_facts
@@ -29,8 +30,7 @@ _SEARCH_INDEXES = ("articles_fts", "quotes_fts")
 _STAMPS_AT_ONCE = 512
 
 
-@dataclass(frozen=True, slots=True)
-class FileStamp:
+class FileStamp(msgspec.Struct, frozen=True):
     """What identifies a seed file's content without reading it, plus its content hash."""
 
     size: int

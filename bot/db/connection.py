@@ -14,12 +14,12 @@ import sqlite3
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import TypeVar
 
 import aiosqlite
+import msgspec
 
 BUSY_TIMEOUT_MS = 5_000
 _BULK_CACHE_KIB = 64 * 1024
@@ -32,8 +32,7 @@ class DatabaseError(RuntimeError):
     """The database file cannot be used; the message says why in an operator's words."""
 
 
-@dataclass(frozen=True, slots=True)
-class Migration:
+class Migration(msgspec.Struct, frozen=True):
     version: int
     name: str
     script: str

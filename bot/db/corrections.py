@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import aiosqlite
+import msgspec
 
 from bot.answers.corrections import CorrectionEntry
 from bot.corrections import (
@@ -25,8 +25,7 @@ from bot.db.fact_rows import ID_COLUMNS
 from bot.db.rows import fetch, now_iso, scalar
 
 
-@dataclass(frozen=True, slots=True)
-class NewCorrection:
+class NewCorrection(msgspec.Struct, frozen=True):
     """A correction to record; the fields each action uses are those of
     :class:`~bot.answers.corrections.CorrectionEntry`, plus the name keys the write path
     matches on."""
@@ -48,8 +47,7 @@ class NewCorrection:
     reason: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class NameCasting:
+class NameCasting(msgspec.Struct, frozen=True):
     """A moderator's casting: ``actor`` plays ``character``."""
 
     character: str
@@ -58,8 +56,7 @@ class NameCasting:
     actor_key: str
 
 
-@dataclass(frozen=True, slots=True)
-class NameMerge:
+class NameMerge(msgspec.Struct, frozen=True):
     """Two names of one person or character (``kind``); the canonical one is shown."""
 
     kind: str

@@ -8,7 +8,8 @@ article some correction applies to (:class:`~bot.corrections.ArticleCorrections`
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+
+import msgspec
 
 from bot.corrections import NO_CORRECTIONS, ArticleCorrections, Fact, FactKind, content_key
 from bot.facts import ArticleFacts
@@ -34,8 +35,7 @@ ID_COLUMNS = {
 """Each kind's table, and the column holding its facts' ids."""
 
 
-@dataclass(frozen=True, slots=True)
-class FactRows:
+class FactRows(msgspec.Struct, frozen=True):
     """An article's facts as rows, less the article id and file name the writer binds.
 
     Each fact row ends with the fact's content key (its identity within the article, from

@@ -12,7 +12,8 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
+
+import msgspec
 
 from bot.answers.web import FeedInfo
 from bot.db.connection import Database
@@ -22,8 +23,7 @@ PAUSE_AFTER = dt.timedelta(days=1)
 """A feed failing for this long is paused."""
 
 
-@dataclass(frozen=True, slots=True)
-class FeedState:
+class FeedState(msgspec.Struct, frozen=True):
     """What checking a feed needs to know about it."""
 
     id: int
@@ -35,8 +35,7 @@ class FeedState:
     history_taken: bool
 
 
-@dataclass(frozen=True, slots=True)
-class EntryState:
+class EntryState(msgspec.Struct, frozen=True):
     """An entry seen before: how it was left (``status``: taken, skipped or failed)."""
 
     id: int
@@ -48,8 +47,7 @@ class EntryState:
     history: bool
 
 
-@dataclass(frozen=True, slots=True)
-class EntryRecord:
+class EntryRecord(msgspec.Struct, frozen=True):
     """What to remember of one entry."""
 
     identity: str

@@ -13,8 +13,9 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
 from typing import Any
+
+import msgspec
 
 from bot.db.articles import (
     ALL_SPELLINGS,
@@ -27,8 +28,7 @@ from bot.db.articles import (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class StoredVariant:
+class StoredVariant(msgspec.Struct, frozen=True):
     """One spelling of a name: how many articles use it, and the newest of them."""
 
     kind: str
@@ -40,8 +40,7 @@ class StoredVariant:
     article_id: int
 
 
-@dataclass(frozen=True, slots=True)
-class Entity:
+class Entity(msgspec.Struct, frozen=True):
     """A person or character to store: its display name and every name key and spelling."""
 
     name: str

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+
+import msgspec
 
 from bot.db.alert_history import mark_retracted
 from bot.db.connection import Database
 from bot.db.rows import LIKE_ESCAPE, containing, now_iso
 
 
-@dataclass(frozen=True, slots=True)
-class DeskArticle:
+class DeskArticle(msgspec.Struct, frozen=True):
     file_name: str
     title: str
     guild_id: int

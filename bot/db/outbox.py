@@ -16,9 +16,9 @@ import json
 import sqlite3
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import aiosqlite
+import msgspec
 
 from bot.answers.alerts import AlertRoute, NewsItem
 from bot.db.connection import Database
@@ -39,8 +39,7 @@ BURST = "burst"
 away (or paused), or a burst of articles from one ingest."""
 
 
-@dataclass(frozen=True, slots=True)
-class OutboxRow:
+class OutboxRow(msgspec.Struct, frozen=True):
     id: int
     guild_id: int
     kind: str

@@ -6,10 +6,10 @@ import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
-from dataclasses import dataclass
 from typing import TypeVar
 
 import aiosqlite
+import msgspec
 
 from bot.answers.lookups import (
     CastEntry,
@@ -68,8 +68,7 @@ the day they were made (see ``recency``: newest article first, and in one articl
 it states them), with the moderators as their source."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Names:
+class _Names(msgspec.Struct, frozen=True):
     display: str
     aliases: tuple[str, ...]
     keys: tuple[str, ...]

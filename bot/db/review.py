@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from dataclasses import dataclass
 from enum import StrEnum
 
 import aiosqlite
+import msgspec
 
 from bot.answers.corrections import HeldFact
 from bot.answers.lookups import FactLine
@@ -109,8 +109,7 @@ class Scope(StrEnum):
     ANY = "any"
 
 
-@dataclass(frozen=True, slots=True)
-class FactRecord:
+class FactRecord(msgspec.Struct, frozen=True):
     """A fact as stored, for a correction to act on."""
 
     line: FactLine

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Generator, Sequence
-from dataclasses import replace
 from typing import Any, TypeVar
 
 import aiosqlite
+from msgspec.structs import replace
 
 from bot.answers.lookups import ReleaseStatement, Source
 from bot.facts import ReleaseKind

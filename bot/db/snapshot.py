@@ -11,13 +11,13 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Collection
-from dataclasses import dataclass
+
+import msgspec
 
 from bot.answers.lookups import ReleaseInfo
 
 
-@dataclass(frozen=True, slots=True)
-class RoleRow:
+class RoleRow(msgspec.Struct, frozen=True):
     """A served role statement, as ``/cast`` reads it."""
 
     newest: tuple[str, int, int]
@@ -30,8 +30,7 @@ class RoleRow:
     """The article says the actor left the role."""
 
 
-@dataclass(frozen=True, slots=True)
-class CreditRow:
+class CreditRow(msgspec.Struct, frozen=True):
     """A served crew credit."""
 
     article_id: int
@@ -39,8 +38,7 @@ class CreditRow:
     role: str
 
 
-@dataclass(frozen=True, slots=True)
-class Contribution:
+class Contribution(msgspec.Struct, frozen=True):
     """What one stored article brings to the knowledge: its names, roles and credits."""
 
     article_id: int
@@ -52,8 +50,7 @@ class Contribution:
     """It states something served about the release or production."""
 
 
-@dataclass(frozen=True, slots=True)
-class CastChange:
+class CastChange(msgspec.Struct, frozen=True):
     """A character whose actor changed, in the names ``/cast`` shows afterwards."""
 
     character: str
@@ -63,8 +60,7 @@ class CastChange:
     """Who played it before; None when nobody did."""
 
 
-@dataclass(frozen=True, slots=True)
-class CrewChange:
+class CrewChange(msgspec.Struct, frozen=True):
     """A crew credit ``/crew`` did not show before."""
 
     person: str
@@ -72,8 +68,7 @@ class CrewChange:
     """A :class:`~bot.facts.CrewRole` value."""
 
 
-@dataclass(frozen=True, slots=True)
-class NewQuote:
+class NewQuote(msgspec.Struct, frozen=True):
     """A served quote no earlier article had."""
 
     text: str
@@ -83,8 +78,7 @@ class NewQuote:
     fragment: bool
 
 
-@dataclass(frozen=True, slots=True)
-class KnowledgeChange:
+class KnowledgeChange(msgspec.Struct, frozen=True):
     """What one new article changed in the reconciled knowledge."""
 
     cast: tuple[CastChange, ...] = ()

@@ -21,11 +21,12 @@ import asyncio
 import datetime as dt
 import random
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from enum import StrEnum
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+import msgspec
 
 from bot.db.archive import article_with_url
 from bot.db.connection import Database
@@ -79,16 +80,14 @@ class Outcome(StrEnum):
     """Its page could not be read this time; tried again later."""
 
 
-@dataclass(frozen=True, slots=True)
-class EntryResult:
+class EntryResult(msgspec.Struct, frozen=True):
     outcome: Outcome
     title: str
     file_name: str | None = None
     note: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class FeedCheck:
+class FeedCheck(msgspec.Struct, frozen=True):
     """One check of one feed: what it did with each entry it did something with.
 
     ``error`` is why the feed itself could not be read (and ``paused`` whether that has gone

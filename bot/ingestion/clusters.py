@@ -16,7 +16,8 @@ import datetime as dt
 import functools
 from collections import defaultdict
 from collections.abc import Callable, Collection, Hashable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+
+import msgspec
 
 from bot.ingestion.similarity import SimilarKeys
 from bot.names import is_titled, key_tokens
@@ -29,8 +30,7 @@ _Slot = tuple[str, str]
 """Where a shortened name looks for its owner: ("first" | "last" | "either", word)."""
 
 
-@dataclass(frozen=True, slots=True)
-class NameVariant:
+class NameVariant(msgspec.Struct, frozen=True):
     """One spelling of a name: how many articles use it, and the newest of them."""
 
     key: str
@@ -44,8 +44,7 @@ class NameVariant:
         return (self.latest or dt.date.min, self.latest_article_id)
 
 
-@dataclass(frozen=True, slots=True)
-class Name:
+class Name(msgspec.Struct, frozen=True):
     """Every spelling of one name key."""
 
     key: str

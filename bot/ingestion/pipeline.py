@@ -23,10 +23,11 @@ import os
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import partial
 from pathlib import Path
+
+import msgspec
 
 from bot.config import DEFAULT_SEED_MAX_BYTES
 from bot.corrections import NO_CORRECTIONS
@@ -87,8 +88,7 @@ class Outcome(StrEnum):
     """The file of a stored article under a new name (moved, or restored under another)."""
 
 
-@dataclass(frozen=True, slots=True)
-class FileResult:
+class FileResult(msgspec.Struct, frozen=True):
     file_name: str
     outcome: Outcome
     notes: tuple[str, ...] = ()
@@ -98,9 +98,8 @@ class FileResult:
     """For :attr:`Outcome.RENAMED`: the file name the article had."""
 
 
-@dataclass(slots=True)
-class IngestReport:
-    results: list[FileResult] = field(default_factory=list)
+class IngestReport(msgspec.Struct):
+    results: list[FileResult] = msgspec.field(default_factory=list)
 
     def totals(self) -> Counter[Outcome]:
         return Counter(result.outcome for result in self.results)
@@ -113,8 +112,7 @@ class IngestReport:
         )
 
 
-@dataclass(slots=True)
-class _Writing:
+class _Writing(msgspec.Struct):
     """How one ingest writes, the same for every batch (used on the writer's thread only)."""
 
     rebuild: bool
@@ -131,8 +129,7 @@ class _Writing:
     """Follows the ingest article by article once a new article needs its changes."""
 
 
-@dataclass(slots=True)
-class KeptLedger:
+class KeptLedger(msgspec.Struct):
     """A :class:`~bot.ingestion.ledger.Ledger` a long-running process keeps from one ingest
     to the next, so only the first one reads and reconciles every name.
 
@@ -144,8 +141,7 @@ class KeptLedger:
     generation: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class _Known:
+class _Known(msgspec.Struct, frozen=True):
     """What is stored, compared with the folder's scan."""
 
     stamps: dict[str, FileStamp]

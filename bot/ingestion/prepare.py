@@ -16,9 +16,10 @@ import os
 import threading
 import time
 from collections.abc import AsyncGenerator, Iterable
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+import msgspec
 
 from bot.db.articles import FileStamp
 from bot.db.fact_rows import FactRows
@@ -65,8 +66,7 @@ def _package_folder(package: str) -> Path:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
-@dataclass(frozen=True, slots=True)
-class Prepared:
+class Prepared(msgspec.Struct, frozen=True):
     """A file read and, when its content is new, parsed and extracted."""
 
     seed: SeedFile

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping
-from dataclasses import dataclass
+
+import msgspec
 
 from bot.ingestion.clusters import Cluster, Kind, Name, NameVariant, bucket
 from bot.ingestion.similarity import SimilarKeys
@@ -45,8 +46,7 @@ def names_of(variants: Iterable[NameVariant]) -> list[Name]:
     return [Name.of(found) for found in by_key.values()]
 
 
-@dataclass(frozen=True, slots=True)
-class Changed:
+class Changed(msgspec.Struct, frozen=True):
     """What one :meth:`Reconciler.update` regrouped: the cluster each name key had before,
     for every key whose cluster was rebuilt (None: the key is new)."""
 

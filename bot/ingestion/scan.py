@@ -9,8 +9,9 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Collection
-from dataclasses import dataclass
 from pathlib import Path
+
+import msgspec
 
 SEED_SUFFIX = ".txt"
 
@@ -19,8 +20,7 @@ class SeedsFolderError(RuntimeError):
     """The seeds folder itself is unusable (missing, not a folder, unreadable)."""
 
 
-@dataclass(frozen=True, slots=True)
-class SeedFile:
+class SeedFile(msgspec.Struct, frozen=True):
     """A seed file found in the folder, with what identifies its content without reading it."""
 
     name: str

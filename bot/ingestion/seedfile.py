@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+
+import msgspec
 
 from bot.facts import Article
 from bot.web.links import normal_link
@@ -39,8 +40,7 @@ class SeedFormatError(ValueError):
     """The file cannot be read as an article at all (binary, not UTF-8, or empty)."""
 
 
-@dataclass(frozen=True, slots=True)
-class ParsedSeed:
+class ParsedSeed(msgspec.Struct, frozen=True):
     article: Article
     warnings: tuple[str, ...]
 

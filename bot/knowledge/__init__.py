@@ -12,8 +12,8 @@ import collections
 import datetime as dt
 import random
 from collections.abc import Awaitable, Callable
-from dataclasses import replace
 
+from msgspec.structs import replace
 from rapidfuzz import fuzz, process
 
 from bot import __version__

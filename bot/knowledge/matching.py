@@ -10,9 +10,9 @@ import math
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Any
 
+import msgspec
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, JaroWinkler
 
@@ -34,8 +34,7 @@ only suggested. Similarity scores alone reward a shared start too much in short 
 AUTOCOMPLETE_LIMIT = 25
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(msgspec.Struct, frozen=True):
     """The entity a query names, or none with the closest names to suggest."""
 
     entity_id: int | None
@@ -44,24 +43,23 @@ class Match:
     """The typed name is one of the entity's spellings, or a word of one: not a near miss."""
 
 
-@dataclass(slots=True)
-class NameIndex:
+class NameIndex(msgspec.Struct):
     """Names of one kind of entity (people or characters), searchable by any part."""
 
-    display: dict[int, str] = field(default_factory=dict)
-    _exact: dict[str, int] = field(default_factory=dict)
+    display: dict[int, str] = msgspec.field(default_factory=dict)
+    _exact: dict[str, int] = msgspec.field(default_factory=dict)
     """Spellings (name keys) held by one entity alone; one held by several matches none."""
-    _term_texts: list[str] = field(default_factory=list)
+    _term_texts: list[str] = msgspec.field(default_factory=list)
     """Every searchable term (spellings, their words and parts), A to Z."""
-    _term_entities: list[int] = field(default_factory=list)
+    _term_entities: list[int] = msgspec.field(default_factory=list)
     """The entity of each term, in the same order (parallel lists: no tuple per term)."""
-    _alphabetical: list[str] = field(default_factory=list)
+    _alphabetical: list[str] = msgspec.field(default_factory=list)
     """Every display name, A to Z: what autocomplete offers before anything is typed."""
-    _by_length: list[str] = field(default_factory=list)
+    _by_length: list[str] = msgspec.field(default_factory=list)
     """The terms again, shortest first: a fuzzy score only compares a typed name with the
     terms of a length that can reach its threshold (a slice of this list)."""
-    _by_length_entities: list[int] = field(default_factory=list)
-    _length_starts: list[int] = field(default_factory=list)
+    _by_length_entities: list[int] = msgspec.field(default_factory=list)
+    _length_starts: list[int] = msgspec.field(default_factory=list)
     """Where the terms of each length start in :attr:`_by_length` (index: the length)."""
 
     @classmethod

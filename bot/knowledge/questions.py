@@ -8,8 +8,10 @@ and :meth:`Question.decode` reads it back (None for anything that is not one).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from enum import StrEnum
+
+import msgspec
+from msgspec.structs import replace
 
 from bot.answers import Answer
 from bot.answers.lookups import CastOrder
@@ -31,8 +33,7 @@ class Asked(StrEnum):
     QUOTE = "q"
 
 
-@dataclass(frozen=True, slots=True)
-class Question:
+class Question(msgspec.Struct, frozen=True):
     """``kind`` and its options as text: a name, an order, a search and its page, a quote's
     speaker and words (empty when not given)."""
 

@@ -8,10 +8,10 @@ a route's channel is read from Discord as it is now, so a problem disappears onc
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import discord
+from msgspec.structs import replace
 
 from bot.alerts.events import known_premiere
 from bot.alerts.posting import (

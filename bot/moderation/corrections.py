@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 from functools import partial
 from typing import TypeVar
+
+import msgspec
+from msgspec.structs import replace
 
 from bot.alerts.queue import enqueue_approval_alerts
 from bot.answers.corrections import (
@@ -89,8 +91,7 @@ async def correction_log(db: Database, server_name: Callable[[int], str]) -> Cor
     return CorrectionLog(tuple(named), total)
 
 
-@dataclass(frozen=True, slots=True)
-class _Request:
+class _Request(msgspec.Struct, frozen=True):
     action: CorrectionAction
     fact_id: FactId
     reason: str = ""

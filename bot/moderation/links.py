@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+import msgspec
 
 from bot.answers.errors import ECHO, ActionFailed, ExpectedError, InvalidInput
 from bot.answers.moderation import ArticleAdded
@@ -32,8 +33,7 @@ if TYPE_CHECKING:
 CANT_READ = "Can't read that link"
 
 
-@dataclass(frozen=True, slots=True)
-class LinkDraft:
+class LinkDraft(msgspec.Struct, frozen=True):
     """A link read and not saved yet: the article file's draft and what the moderator sees."""
 
     draft: DraftArticle

@@ -14,8 +14,9 @@ import os
 import re
 import secrets
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
+
+import msgspec
 
 from bot.facts import ArticleFacts
 from bot.ingestion.prepare import extract
@@ -33,16 +34,14 @@ class NewsDeskError(ValueError):
     """The article cannot be written or removed; the message says why."""
 
 
-@dataclass(frozen=True, slots=True)
-class DraftArticle:
+class DraftArticle(msgspec.Struct, frozen=True):
     title: str
     body: str
     date: dt.date
     url: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class WrittenArticle:
+class WrittenArticle(msgspec.Struct, frozen=True):
     file_name: str
     path: Path
     parsed: ParsedSeed
@@ -85,8 +84,7 @@ def render_seed(draft: DraftArticle) -> str:
     return "\n".join(lines) + "\n"
 
 
-@dataclass(frozen=True, slots=True)
-class PreparedSeed:
+class PreparedSeed(msgspec.Struct, frozen=True):
     """An article as its seed file's bytes, read back as the ingester will read it."""
 
     raw: bytes

@@ -15,10 +15,10 @@ every right. Nobody on Discord can send one.
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
 from typing import Any
 
 import discord
+import msgspec
 
 from bot.answers.errors import NotAllowed
 from bot.db.connection import Database
@@ -29,8 +29,7 @@ NOT_AN_ADMIN = "You need the Manage Server permission to choose who moderates th
 SERVER_ONLY = "This command only works in a server."
 
 
-@dataclass(frozen=True, slots=True)
-class Moderator:
+class Moderator(msgspec.Struct, frozen=True):
     """Who is acting: a moderator in a server, or the operator at the console."""
 
     user_id: int | None

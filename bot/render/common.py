@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Protocol
 
 import inflection
+import msgspec
+from msgspec.structs import replace
 
 from bot.answers.lookups import Source
 
@@ -28,15 +29,13 @@ class Tone(Enum):
     ERROR = "error"
 
 
-@dataclass(frozen=True, slots=True)
-class Field:
+class Field(msgspec.Struct, frozen=True):
     name: str
     value: str
     inline: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Card:
+class Card(msgspec.Struct, frozen=True):
     title: str
     description: str
     fields: tuple[Field, ...] = ()

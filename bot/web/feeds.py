@@ -17,10 +17,11 @@ import hashlib
 import io
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import urljoin, urlsplit
+
+import msgspec
 
 from bot.web.errors import Reason, WebError
 
@@ -28,8 +29,7 @@ MAX_SUMMARY_CHARS = 2000
 _BLOCK_TAGS = frozenset({"p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "tr"})
 
 
-@dataclass(frozen=True, slots=True)
-class FeedEntry:
+class FeedEntry(msgspec.Struct, frozen=True):
     """One entry of a feed.
 
     ``identity`` is ``"id:<id>"``, ``"link:<url>"`` or ``"hash:<hex>"`` (see the module);
@@ -49,8 +49,7 @@ class FeedEntry:
     content_hash: str
 
 
-@dataclass(frozen=True, slots=True)
-class Feed:
+class Feed(msgspec.Struct, frozen=True):
     """A parsed feed: its own title and site link, and its entries in document order."""
 
     title: str

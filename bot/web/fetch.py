@@ -26,13 +26,13 @@ understands.
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass, field
 from enum import StrEnum
 from http import HTTPStatus
 from types import TracebackType
 from typing import Self
 
 import aiohttp
+import msgspec
 from aiohttp.abc import AbstractResolver
 from yarl import URL
 
@@ -79,8 +79,7 @@ def user_agent(contact_url: str | None = None) -> str:
     return f"{BOT_NAME}/{__version__} (self-hosted Discord news bot{contact})"
 
 
-@dataclass(frozen=True, slots=True)
-class FetchPolicy:
+class FetchPolicy(msgspec.Struct, frozen=True):
     """Limits of one ``Fetcher``. Sizes in bytes, times in seconds.
 
     ``trusted_networks`` are allowed even when private (an operator's own news server, or the
@@ -93,7 +92,7 @@ class FetchPolicy:
     connect_timeout: float = DEFAULT_CONNECT_TIMEOUT
     total_timeout: float = DEFAULT_TOTAL_TIMEOUT
     max_redirects: int = DEFAULT_MAX_REDIRECTS
-    user_agent: str = field(default_factory=user_agent)
+    user_agent: str = msgspec.field(default_factory=user_agent)
 
     def __post_init__(self) -> None:
         if self.max_bytes <= 0 or self.connect_timeout <= 0 or self.total_timeout <= 0:
@@ -102,8 +101,7 @@ class FetchPolicy:
             raise ValueError("max_redirects cannot be negative")
 
 
-@dataclass(frozen=True, slots=True)
-class Validators:
+class Validators(msgspec.Struct, frozen=True):
     """A response's ETag and Last-Modified, sent back as If-None-Match / If-Modified-Since."""
 
     etag: str | None = None
@@ -118,8 +116,7 @@ class Validators:
         return headers
 
 
-@dataclass(frozen=True, slots=True)
-class Fetched:
+class Fetched(msgspec.Struct, frozen=True):
     """A successful answer.
 
     ``url`` is the final URL (after redirects, without fragment); ``status`` is 2xx or 304;

@@ -31,8 +31,9 @@ import html
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
+
+import msgspec
 
 from bot.web.errors import Reason, WebError
 
@@ -72,8 +73,7 @@ _PAYWALL_PROMPT = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Article:
+class Article(msgspec.Struct, frozen=True):
     """A news article read from a page.
 
     ``paragraphs`` is the main text in order, one paragraph (or subheading, or list item) per
@@ -97,8 +97,7 @@ class Article:
         return sum(len(p.split()) for p in self.paragraphs)
 
 
-@dataclass(frozen=True, slots=True)
-class _LinkedData:
+class _LinkedData(msgspec.Struct, frozen=True):
     """What the page's JSON-LD says about its article."""
 
     headline: str | None = None

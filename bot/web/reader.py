@@ -9,8 +9,9 @@ burst of links or a feed with fifty entries must not take every core from the bo
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+import msgspec
 
 from bot.config import Settings
 from bot.web.fetch import Fetcher, FetchPolicy, Validators, user_agent
@@ -35,8 +36,7 @@ def fetch_policy(settings: Settings) -> FetchPolicy:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class FeedRead:
+class FeedRead(msgspec.Struct, frozen=True):
     """A feed as fetched: ``feed`` is None when it has not changed since ``validators`` were
     sent (HTTP 304). ``url`` is the final URL; ``validators`` go with the next request."""
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
+
+from msgspec.structs import replace
 
 from bot.alerts.news_diff import whats_new
 from bot.answers.alerts import HOPED, Change, ChangeKind

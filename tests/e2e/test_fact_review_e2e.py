@@ -6,11 +6,11 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import AsyncIterator
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
+from msgspec.structs import replace
 
 import bot.ingestion.prepare
 from bot.client.fanbot import FanBot, create_bot

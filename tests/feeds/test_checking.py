@@ -15,6 +15,7 @@ import random
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import pytest
 
 from bot.config import Settings, load_settings
@@ -59,7 +60,7 @@ class Desk:
 
 @pytest.fixture
 async def desk(db: Database, seeds_dir: Path, outlet: Outlet, reader: WebReader) -> Desk:
-    settings = dataclasses.replace(load_settings({}, env_file=None), seeds_dir=seeds_dir)
+    settings = msgspec.structs.replace(load_settings({}, env_file=None), seeds_dir=seeds_dir)
     await ingest_seeds(db, settings)  # the knowledge base is seeded: new articles are news
     await subscribe(db, guild_id=1, channel_id=2)
     checker = FeedChecker(db, reader, seeds_dir, rng=random.Random(7))

@@ -7,11 +7,11 @@ import asyncio
 import io
 import logging
 import os
-from dataclasses import replace
 from pathlib import Path
 
 import discord
 import pytest
+from msgspec.structs import replace
 
 from bot.cli.check import Level, check_installation
 from bot.cli.logs import REDACTED, RedactingFormatter

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
+
+import msgspec
 
 from bot.answers.lookups import ArticleSummary, Source
 from bot.answers.web import (
@@ -51,7 +52,7 @@ def test_a_preview_on_discord_keeps_its_link_whole() -> None:
 
 
 def test_a_guessed_date_says_so_and_cancel_says_nothing_was_saved() -> None:
-    guessed = dataclasses.replace(PREVIEW, date_guessed=True)
+    guessed = msgspec.structs.replace(PREVIEW, date_guessed=True)
     assert "the page gives no date" in text_for(cards_for(guessed, TextStyle())[0])
     (dropped,) = cards_for(LinkDropped("Saltmarsh adds two newcomers"), TextStyle())
     assert dropped.title == "Not saved" and "was not added" in dropped.description
