@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.extract.asked import answering
 from bot.extract.attribution import POST_PATTERNS
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import FULL_NAME, NAME
@@ -212,7 +213,7 @@ def _quote_fact(
         return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     if own is None and pre.strip():
         own = resolver.before(pre, quote.start)
-    own = _checked(resolver, own, text, quote.start, post)
+    own = answering(doc, resolver, quote.start, _checked(resolver, own, text, quote.start, post))
     if not post.strip() and pre.rstrip().endswith(":"):
         own = _colon_clause(resolver, own, pre, quote.start)
         if own is _UNATTRIBUTED:

@@ -1,0 +1,56 @@
+"""Quotes and their speakers on invented text: an answer to a question put to someone, a live
+blog's entry heading, and a tagline on a company's account whose label names its films."""
+
+from __future__ import annotations
+
+from bot.extract.page import body_lines
+from tests.extract.helpers import facts
+
+
+def _speakers(*paragraphs: str, date: str = "2026-05-02") -> list[tuple[str, str]]:
+    found = facts(*paragraphs, date=date, title="Harbour Lights panel live")
+    return [(q.text[:14], q.speaker) for q in found.quotes if q.served]
+
+
+def test_the_one_asked_answers_not_an_unnamed_asker() -> None:
+    for question in (
+        "One fan asked Ada Vale whether she still had the coat.",
+        "A reporter quizzed Ada Vale about the coat she wore in the finale.",
+    ):
+        found = _speakers(
+            "Ada Vale and Tom Lind took questions at the Harbour Lights panel.",
+            f"{question} “In my wardrobe,” she said. “It smells of the sea.”",
+        )
+        assert ("In my wardrobe", "Ada Vale") in found, found
+        assert ("It smells of t", "Ada Vale") in found, found
+
+
+def test_an_answer_between_two_named_people_is_nobodys_by_a_pronoun() -> None:
+    found = _speakers(
+        "Ada Vale and Tom Lind took questions at the Harbour Lights panel.",
+        "Tom Lind asked Ada Vale whether he could keep the lamp. “Never,” he said.",
+    )
+    assert [speaker for text, speaker in found if text.startswith("Never")] == [""]
+
+
+def test_a_live_blogs_entry_heading_after_its_clock_time_is_no_body_text() -> None:
+    lines = [
+        "11:42 – “We shot it in one take”",
+        "The director told the story of the storm scene.",
+        "11:30 BST - Welcome to the panel!",
+        "11:20 – The director arrives early, and the hall is already full of fans in costume.",
+    ]
+    assert body_lines(lines) == [
+        "The director told the story of the storm scene.",
+        "11:20 – The director arrives early, and the hall is already full of fans in costume.",
+    ]
+
+
+def test_a_tagline_on_a_company_account_is_the_companys_even_beside_its_brand_label() -> None:
+    for label in ("the Lumen Original film", "the Lumen Exclusive film"):
+        found = _speakers(
+            f"Harbour Lights, {label}, has a trailer. The cast were on stage today.",
+            "Lumen has now posted it online. “One town. One tide,” the tagline reads.",
+            "It follows Lumen's crime series Red Ledger, which returns in June.",
+        )
+        assert found == [("One town. One ", "Lumen")], found
