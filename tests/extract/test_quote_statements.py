@@ -54,3 +54,32 @@ def test_a_tagline_on_a_company_account_is_the_companys_even_beside_its_brand_la
             "It follows Lumen's crime series Red Ledger, which returns in June.",
         )
         assert found == [("One town. One ", "Lumen")], found
+
+
+def test_a_qa_whose_headline_names_no_one_is_the_one_person_quoted_before_it() -> None:
+    for intro in (
+        "Brek, whose last film opened in Oslo, talked us through the shoot.",
+        "Before the questions, Brek showed us the storyboards for the storm.",
+    ):
+        found = _speakers(
+            "Editor Tova Brek is cutting the Harbour Lights film as it shoots.",
+            "“I said yes on the phone,” Brek says. “I had not read a page.”",
+            intro,
+            "Q: What is the hardest scene?",
+            "A: The storm. We cut it nine times.",
+            "Q: When do you finish?",
+            "A: Late August, if the sea behaves.",
+        )
+        assert ("The storm. We ", "Tova Brek") in found, found
+        assert ("Late August, i", "Tova Brek") in found, found
+
+
+def test_a_qa_after_two_people_quoted_leaves_the_answers_to_no_one() -> None:
+    found = _speakers(
+        "Editor Tova Brek and director Ivo Lind are making the Harbour Lights film.",
+        "“I said yes on the phone,” Brek says. “So did I,” Lind says.",
+        "Brek and Lind talked us through the shoot.",
+        "Q: What is the hardest scene?",
+        "A: The storm. We cut it nine times.",
+    )
+    assert not [speaker for text, speaker in found if text.startswith("The storm")]
