@@ -83,3 +83,18 @@ def test_a_qa_after_two_people_quoted_leaves_the_answers_to_no_one() -> None:
         "A: The storm. We cut it nine times.",
     )
     assert not [speaker for text, speaker in found if text.startswith("The storm")]
+
+
+def test_words_reported_by_writing_that_are_the_writers() -> None:
+    for text in (
+        "Tova Brek shared a clip of the storm scene, writing that she had “never been so wet”.",
+        "Tova Brek posted a photo from the harbour. She wrote that it was “the best week of my "
+        "life”.",
+    ):
+        found = _speakers("Harbour Lights wrapped on Friday.", text)
+        assert [speaker for _, speaker in found] == ["Tova Brek"], found
+
+
+def test_a_work_someone_wrote_is_no_quote_of_theirs() -> None:
+    found = _speakers("Harbour Lights wrapped.", "Ivo Lind, who wrote “The Long Tide”, is back.")
+    assert found == []
