@@ -98,3 +98,20 @@ def test_words_reported_by_writing_that_are_the_writers() -> None:
 def test_a_work_someone_wrote_is_no_quote_of_theirs() -> None:
     found = _speakers("Harbour Lights wrapped.", "Ivo Lind, who wrote “The Long Tide”, is back.")
     assert found == []
+
+
+def test_a_capitalised_sentence_of_its_own_after_a_quote_is_words_not_a_title() -> None:
+    for closing in ("“Thank you, Lumen.”", "“Goodbye Harbour Lights.”"):
+        found = _speakers(
+            "Harbour Lights wrapped on Friday.",
+            f"“I came for a month and stayed a year,” Tova Brek wrote. {closing}",
+        )
+        assert [speaker for _, speaker in found] == ["Tova Brek", "Tova Brek"], found
+
+
+def test_a_title_closing_a_sentence_is_still_a_title() -> None:
+    found = _speakers(
+        "Harbour Lights wrapped on Friday.",
+        "Tova Brek, who starred in “Dry Dock,” is back. She also voiced “Salt and Stone.”",
+    )
+    assert found == []
