@@ -115,3 +115,16 @@ def test_a_title_closing_a_sentence_is_still_a_title() -> None:
         "Tova Brek, who starred in “Dry Dock,” is back. She also voiced “Salt and Stone.”",
     )
     assert found == []
+
+
+def test_an_answer_to_a_question_put_to_a_descriptor_or_a_pronoun() -> None:
+    found = _speakers(
+        "Director Ivo Lind and Ada Vale took questions at the Harbour Lights panel.",
+        "One fan asked the director whether he would film a sequel. “Never say never,” he said.",
+    )
+    assert ("Never say neve", "Ivo Lind") in found, found
+    found = _speakers(
+        "Ada Vale took questions at the Harbour Lights panel.",
+        "A student asked her if she had kept a prop. “Only the keys,” she said.",
+    )
+    assert [speaker for text, speaker in found if text.startswith("Only")] == [""], found
