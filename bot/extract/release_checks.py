@@ -7,8 +7,9 @@
   begins on 6 April", "starts filming in May") is planned, not under way.
 * A planned shoot's month ("begins filming next month") beside the planned day in that month
   says nothing more: the day is kept.
-* A shoot planned for a production named only as "a ..." ("circling a role in a Danish drama due
-  to shoot next year", "signed for a thriller that starts filming in March") is another one's.
+* A shoot planned for a production named only as "a ..." besides this one ("is also circling a
+  role in a Danish drama due to shoot next year", "next signs on to a thriller that starts
+  filming in March") is another one's.
 * "Is shooting this summer" said in the summer may be a shoot under way, not one planned: the
   window is held.
 """
@@ -39,7 +40,9 @@ _INDEFINITE_PRODUCTION = re.compile(
     r"(?:is[ ]|will[ ])?)?(?:(?:due|set|slated|scheduled|expected|planned)[ ]to[ ]|starts?[ ]|"
     r"begins?[ ]|(?:is[ ])?(?:shooting|filming)\b)"
 )
-"""A shoot planned for a production the sentence names only as "a ...": not this one."""
+"""A shoot planned for a production the sentence names only as "a ..."; with :data:`_BESIDES`
+before it, not this one ("Kit Lund has joined a Lumen thriller due to shoot in May" may be)."""
+_BESIDES = re.compile(r"\b(?:also|next|another|separate|meanwhile|too)\b", re.IGNORECASE)
 _IN_PROGRESS = re.compile(r"\b(?:is|are)[ ](?:now[ ]|currently[ ])?(?:shooting|filming)\b")
 _MAYBE_UNDER_WAY = 0.5
 _FILMING = frozenset({ReleaseKind.FILMING_PLANNED, ReleaseKind.FILMING_STARTED,
@@ -54,7 +57,8 @@ def settled(facts: list[ReleaseFact], date: dt.date | None, context: Context) ->
         other = _OTHER_PROJECT.match(fact.evidence)
         if other is not None and not (other["owner"] and context.is_known(other["owner"])):
             continue  # "Lanterns' next series films in May" is still ours
-        if fact.kind in _FILMING and _INDEFINITE_PRODUCTION.search(fact.evidence):
+        other_one = _INDEFINITE_PRODUCTION.search(fact.evidence) if fact.kind in _FILMING else None
+        if other_one is not None and _BESIDES.search(fact.evidence, 0, other_one.start()):
             continue
         if date is not None and _under_way(fact, date):
             doubt = "the shoot may be under way"

@@ -15,7 +15,7 @@ def _served(*paragraphs: str, date: str = "2026-07-14") -> set[tuple[str, str]]:
 def test_a_shoot_planned_for_a_production_named_only_as_a_something_is_not_ours() -> None:
     for text in (
         "Insiders say he is also in talks for a Welsh-language thriller due to shoot next spring.",
-        "She has signed on to a period drama that starts filming in March 2027.",
+        "She next signs on to a period drama that starts filming in March 2027.",
     ):
         served = _served("Harbour Lights adds Tova Brek to its cast.", text)
         assert not any(kind.startswith("filming") for kind, _ in served), served
@@ -24,6 +24,11 @@ def test_a_shoot_planned_for_a_production_named_only_as_a_something_is_not_ours(
 def test_our_shoot_planned_is_still_read() -> None:
     served = _served("Harbour Lights adds Tova Brek.", "Cameras are set to roll next spring.")
     assert ("filming_planned", "2027-03/2027-05") in served
+    served = _served(
+        "Tova Brek has been cast in a Lumen thriller due to shoot in March 2027.",
+        "Lumen has not named the film.",
+    )
+    assert ("filming_planned", "2027-03") in served
 
 
 def test_is_filming_this_summer_said_in_the_summer_is_not_served_as_a_plan() -> None:
