@@ -71,6 +71,7 @@ REPORTING = re.compile(
     r"insisting|insisted|insists|describing|described|calling|called|revealing|revealed|adding|"
     r"added|(?:opened|opens|opening)[ ]up|spoke|speaks|talked|talks|joking|joked|confessing|"
     r"confessed|confirmed|announced|stated|promised|insisted)\b"
+    r"|\b(?:writing|wrote|posting|posted|tweeting|tweeted)(?=[ ]that\b)"
 )
 WITH_WHO = re.compile(
     rf"\b(?:with|as)[ ](?P<who>(?:one|a|an|another)[ ][a-z][\w -]{{1,30}}?|{NAME})[ ]$"

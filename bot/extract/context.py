@@ -181,6 +181,9 @@ class Context:
         return any(token in self.ours or token in self.headline for token in name.split())
 
 
+_BRAND_LABEL = re.compile(r"[ ](?:Originals?|Exclusive)$")
+
+
 def find_context(doc: Doc) -> Context:
     """Read the whole body once per pattern: these phrasings never cross a sentence's end."""
     counts: Counter[str] = Counter()
@@ -200,7 +203,8 @@ def find_context(doc: Doc) -> Context:
     if "season" in body or "episode" in body:
         matches.extend(_OURS_AFTER_NOUN.finditer(body))
     for match in matches:
-        counts.update(t for t in match["name"].split() if t not in STOP_TOKENS)
+        if not _BRAND_LABEL.search(match["name"]):  # "the Lumen Original film": its company's
+            counts.update(t for t in match["name"].split() if t not in STOP_TOKENS)
     announcers: set[str] = set()
     anchors = _ANNOUNCE_HINT.positions(body)
     if anchors:

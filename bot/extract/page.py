@@ -102,6 +102,11 @@ _STAMP_REST = re.compile(r"^[\d\s,.:/|·•–—()+-]*$")
 _AGENCY = re.compile(r"\b(?:Media|Press|News|Newswire|Wire|Agency|Staff|Service|Desk)\b")
 """Generic words of a news agency's credit line ("PA Media", "Staff and agencies")."""
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:[ ]?(?:am|pm|BST|GMT|ET|PT))?$", re.IGNORECASE)
+_CLOCK_HEADING = re.compile(
+    r"^\d{1,2}[:.]\d{2}(?:[ ]?(?:am|pm|BST|GMT|ET|PT))?[ ]+[–—-][ ]+(?P<heading>.+?)[!?]?$",
+    re.IGNORECASE,
+)
+"""A live blog's entry heading after its clock time on one line: "15:20 – “We lost the cat”"."""
 _SENTENCE_END = re.compile(r"[.;…][\"”’')\]]*$|[.!?][\"”’')\]]+$")
 _BULLET = re.compile(r"^(?:[-*•·▪◦–—]|\d{1,2}[.)])[ ]")
 
@@ -172,6 +177,9 @@ def body_lines(lines: list[str]) -> list[str]:
         if _CLOCK.match(line):
             after_clock = True
             continue
+        heading = _CLOCK_HEADING.match(line)
+        if heading is not None and _is_subhead(heading["heading"]):
+            continue
         if after_clock:
             # A live blog's entry opens with a clock time and a headline of its own.
             after_clock = False
@@ -181,6 +189,10 @@ def body_lines(lines: list[str]) -> list[str]:
             continue
         body.append(line)
     return body
+
+
+def _is_subhead(line: str) -> bool:
+    return looks_like_headline(line) and len(line.split()) <= _MAX_SUBHEAD_WORDS
 
 
 def is_furniture(line: str, following: str = "") -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.extract.asked import answering
 from bot.extract.attribution import POST_PATTERNS
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import FULL_NAME, NAME
@@ -82,7 +83,7 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
     answerer, exchange = "", 0
     for index, quote in enumerate(doc.quotes):
         if quote.label:
-            fact = _answer(doc, resolver, quote)
+            fact = _answer(doc, resolver, quote, facts)
             if not quote.asking:
                 answerer = fact.speaker if fact else ""
                 exchange = exchange if answer is not None and answer.asking else quote.start
@@ -121,7 +122,7 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
     return facts
 
 
-def _answer(doc: Doc, resolver: Resolver, quote: Quote) -> QuoteFact | None:
+def _answer(doc: Doc, resolver: Resolver, quote: Quote, found: list[QuoteFact]) -> QuoteFact | None:
     start, end = _trimmed(doc.text, quote)
     if end <= start:
         return None
@@ -139,7 +140,7 @@ def _answer(doc: Doc, resolver: Resolver, quote: Quote) -> QuoteFact | None:
     if speaker is None and quote.label.isupper() and len(quote.label) > _INITIALS:
         speaker = resolver.label(quote.label.title())  # "FÆRCH:" is Færch
     if speaker is None and quote.label in _ANSWER_LABELS:
-        speaker = _interviewee(doc, resolver, quote.label)
+        speaker = _interviewee(doc, resolver, quote.label) or _sole_quoted(doc, quote, found)
     if speaker is None:
         return None  # "UPDATE: ..." after a question is no interview answer
     return QuoteFact(doc.text[start:end], speaker.name, speaker.source, speaker.attribution)
@@ -157,6 +158,28 @@ def _interviewee(doc: Doc, resolver: Resolver, label: str) -> Speaker | None:
     resolver.people.add(lead["name"])
     found = resolver.label(lead["name"])
     return Speaker(found.name, found.source, f"{label}:") if found else None
+
+
+def _sole_quoted(doc: Doc, quote: Quote, found: list[QuoteFact]) -> Speaker | None:
+    """ "A:" in a Q&A whose headline names no one: the one person quoted by name before the
+    questions start, if the paragraph that opens the Q&A names them too ("X talked us through
+    ...")."""
+    asked = [q for q in doc.quotes if q.asking and q.start <= quote.start]
+    if not asked or asked[0].para == 0:
+        return None
+    first = asked[0]
+    named = {
+        f.speaker
+        for f in found
+        if f.source is SourceKind.PERSON and f.attribution and not f.attribution.endswith(":")
+    }
+    if len(named) != 1:
+        return None
+    name = named.pop()
+    intro = doc.paras[first.para - 1]
+    if not _mentions(name, doc.text[intro.start : intro.end]):
+        return None
+    return Speaker(name, SourceKind.PERSON, f"{quote.label}:")
 
 
 _PROFILE_HEADLINE = re.compile(
@@ -212,7 +235,7 @@ def _quote_fact(
         return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     if own is None and pre.strip():
         own = resolver.before(pre, quote.start)
-    own = _checked(resolver, own, text, quote.start, post)
+    own = answering(doc, resolver, quote.start, _checked(resolver, own, text, quote.start, post))
     if not post.strip() and pre.rstrip().endswith(":"):
         own = _colon_clause(resolver, own, pre, quote.start)
         if own is _UNATTRIBUTED:

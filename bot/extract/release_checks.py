@@ -7,6 +7,11 @@
   begins on 6 April", "starts filming in May") is planned, not under way.
 * A planned shoot's month ("begins filming next month") beside the planned day in that month
   says nothing more: the day is kept.
+* A shoot planned for a production named only as "a ..." besides this one ("is also circling a
+  role in a Danish drama due to shoot next year", "next signs on to a thriller that starts
+  filming in March") is another one's.
+* "Is shooting this summer" said in the summer may be a shoot under way, not one planned: the
+  window is held.
 """
 
 from __future__ import annotations
@@ -28,6 +33,20 @@ _OTHER_PROJECT = re.compile(
 )
 """A sentence whose subject is another project: someone's next one (not our work's next
 series), or a stage version."""
+_INDEFINITE_PRODUCTION = re.compile(
+    r"\b(?:in|on|for|to|into|with|circling|joining|joined|boarded|boarding|eyeing)[ ]an?[ ]"
+    r"(?:[\w’'-]+[ ]){0,3}?(?:film|movie|feature|series|show|drama|thriller|comedy|project|"
+    r"production|co-production|adaptation|miniseries|pilot|play)[ ,]+(?:(?:that|which)[ ]"
+    r"(?:is[ ]|will[ ])?)?(?:(?:due|set|slated|scheduled|expected|planned)[ ]to[ ]|starts?[ ]|"
+    r"begins?[ ]|(?:is[ ])?(?:shooting|filming)\b)"
+)
+"""A shoot planned for a production the sentence names only as "a ..."; with :data:`_BESIDES`
+before it, not this one ("Kit Lund has joined a Lumen thriller due to shoot in May" may be)."""
+_BESIDES = re.compile(r"\b(?:also|next|another|separate|meanwhile|too)\b", re.IGNORECASE)
+_IN_PROGRESS = re.compile(r"\b(?:is|are)[ ](?:now[ ]|currently[ ])?(?:shooting|filming)\b")
+_MAYBE_UNDER_WAY = 0.5
+_FILMING = frozenset({ReleaseKind.FILMING_PLANNED, ReleaseKind.FILMING_STARTED,
+                      ReleaseKind.FILMING_WRAPPED})  # fmt: skip
 
 
 def settled(facts: list[ReleaseFact], date: dt.date | None, context: Context) -> list[ReleaseFact]:
@@ -38,6 +57,13 @@ def settled(facts: list[ReleaseFact], date: dt.date | None, context: Context) ->
         other = _OTHER_PROJECT.match(fact.evidence)
         if other is not None and not (other["owner"] and context.is_known(other["owner"])):
             continue  # "Lanterns' next series films in May" is still ours
+        other_one = _INDEFINITE_PRODUCTION.search(fact.evidence) if fact.kind in _FILMING else None
+        if other_one is not None and _BESIDES.search(fact.evidence, 0, other_one.start()):
+            continue
+        if date is not None and _under_way(fact, date):
+            doubt = "the shoot may be under way"
+            kept.append(replace(fact, confidence=_MAYBE_UNDER_WAY, doubt=doubt))
+            continue
         ahead = date is not None and _after(fact, date)
         if fact.kind is ReleaseKind.FILMING_STARTED and ahead:
             kept.append(replace(fact, kind=ReleaseKind.FILMING_PLANNED))
@@ -63,3 +89,12 @@ def _after(fact: ReleaseFact, date: dt.date) -> bool:
     if len(first) == 4:
         return first > f"{date.year:04d}"
     return bool(first) and first > f"{date.year:04d}-{date.month:02d}"
+
+
+def _under_way(fact: ReleaseFact, date: dt.date) -> bool:
+    """A shoot "is filming" in a window the article's date is already in."""
+    if fact.kind is not ReleaseKind.FILMING_PLANNED or not fact.window:
+        return False
+    first, _, last = fact.window.partition("/")
+    month = f"{date.year:04d}-{date.month:02d}"
+    return first[:7] <= month <= (last or first)[:7] and bool(_IN_PROGRESS.search(fact.evidence))

@@ -82,9 +82,27 @@ def dated(
         and not restated
     ):
         return None
-    return classified(day, before, clause, chunk, evidence, context) if day else None
+    if day is None:
+        return None
+    fact = classified(day, before, clause, chunk, evidence, context)
+    if fact is None and _ANNOUNCED_ON.search(before):
+        news = _NEWS_OF_SHOOT.match(chunk, match.end())
+        if news is not None and not not_the_film(news.group(), context):
+            done = WRAPPED.search(news["state"]) is not None
+            kind = ReleaseKind.FILMING_WRAPPED if done else ReleaseKind.FILMING_STARTED
+            return ReleaseFact(kind, evidence, date=day)
+    return fact
 
 
+_ANNOUNCED_ON = re.compile(r"\b(?:confirmed|announced|revealed|said|shared|reported)[ ]on$")
+_NEWS_OF_SHOOT = re.compile(
+    r"[)]?,?[ ]that[ ](?:principal[ ]photography|filming|shooting|production)"
+    r"(?:[ ](?:on|of|for)[ ][^,;.()]{1,50}?)?[ ](?:has|have)[ ](?:now[ ]|officially[ ]|finally[ ])?"
+    r"(?P<state>started|begun|kicked[ ]off|got[ ]under[ ]?way|commenced|wrapped|finished|"
+    r"concluded|ended)\b"
+)
+"""News of the shoot dated by the day it was given: "Netflix confirmed yesterday (9 June) that
+filming has officially started", "announced on 3 March that production has wrapped"."""
 _WRAPPING = re.compile(r"\bwrapping(?:[ ]up)?[ ](?:in|by)$")
 _THE_NEXT = re.compile(r"[ ]the[ ](?:next|coming)$")
 _THE_PAST = re.compile(r"[ ]the[ ](?:past|last)$")

@@ -31,6 +31,8 @@ NOT_ANNOUNCED = re.compile(
     r"|\b(?:date|window)s?\b[^.;]{0,50}?\bremains?[ ](?:unknown|unconfirmed|under[ ]wraps|"
     r"a[ ]mystery|to[ ]be[ ]confirmed|tbc)\b"
     r"|\b(?:has|have)(?:n['’]t|[ ]not)[ ](?:yet[ ])?dated[ ]the[ ](?:film|movie|series|show)\b"
+    r"|\b(?:with|and)[ ](?:an?[ ]|the[ ])?(?:exact[ ]|specific[ ]|firm[ ]|release[ ]|premiere[ ])?"
+    r"date[ ](?:still[ ])?to[ ](?:follow|come)\b"
     r"|^[ ]*(?:[-*•][ ]*)?(?:release|premiere|launch)[ ]date[ ]?:[ ]*(?:not[ ](?:yet[ ])?"
     r"(?:announced|confirmed|"
     r"set)|tbc|tba|to[ ]be[ ](?:announced|confirmed)|(?:still[ ])?(?:nothing|none|no[ ]news|"

@@ -16,7 +16,9 @@ def is_quotation(
     them ("said the closures had 'killed' trade"; "“Again,” she says").
     """
     if title_like and not (
-        _reported_word(text, quote, para) or _SAID_AFTER.match(text, quote[1], para[1])
+        _reported_word(text, quote, para)
+        or _SAID_AFTER.match(text, quote[1], para[1])
+        or _whole_sentence(text, quote, para)
     ):
         return False
     return not _named_term(text, quote, para)
@@ -80,3 +82,18 @@ def _reported_word(text: str, quote: tuple[int, int], para: tuple[int, int]) -> 
     if not _LOWER_WORD.fullmatch(inner):
         return False
     return _REPORTED.search(text, max(para[0], quote[0] - 120), quote[0] - 1) is not None
+
+
+_SENTENCE_BEFORE = re.compile(r"[.!?][”\"’']?[ ]+[“\"‘']$")
+_SENTENCE_AFTER = re.compile(r"[”\"’']?(?:[ ]+[“\"‘A-Z]|[ ]*$)")
+
+
+def _whole_sentence(text: str, quote: tuple[int, int], para: tuple[int, int]) -> bool:
+    """A quotation that is a sentence of its own after another sentence, closed by its own full
+    stop ("... the actress wrote. “Thank you, Lumen.”"): words, not a title (a title alone
+    makes no sentence)."""
+    inner = text[quote[0] : quote[1]].rstrip()
+    if not inner.endswith(".") or quote[0] - para[0] < 2:
+        return False
+    before = _SENTENCE_BEFORE.search(text, max(para[0], quote[0] - 4), quote[0])
+    return before is not None and _SENTENCE_AFTER.match(text, quote[1], para[1]) is not None

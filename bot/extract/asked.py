@@ -1,0 +1,53 @@
+"""A question put to someone, then an answer credited by a pronoun.
+
+"One fan asked Ada Vale whether she still had the coat. “In my wardrobe,” she said." is Ada
+Vale's answer, not the fan's: the one asked answers ("the director" is whoever the article
+credits so; "asked her" or "asked the panel" leaves it to no one). When the asker is a person
+too, a pronoun cannot tell them apart ("Tom Lind asked Ada Vale whether he could stay. “No,” he
+said." may be either): the answer is nobody's rather than a guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.names import NAME
+from bot.extract.speakers import Resolver, Speaker
+from bot.extract.text import Doc
+from bot.facts import SourceKind
+
+_ASKED = re.compile(
+    rf"\b(?:asked|asks|quizzed|questioned|pressed|challenged)[ ](?P<name>{NAME}|him|her|them"
+    r"|(?:the|his|her|their)[ ](?:[\w’'-]+[ ]){0,3}?[\w’'-]+)"
+    r",?[ ](?:whether|if|what|how|why|when|where|who|which|about)\b"
+)
+_PRONOUN = re.compile(r"^(?:he|she|they)\b", re.IGNORECASE)
+_UNATTRIBUTED = Speaker("", SourceKind.UNATTRIBUTED, "")
+
+
+def answering(doc: Doc, resolver: Resolver, offset: int, own: Speaker | None) -> Speaker | None:
+    """``own`` (found through a pronoun) checked against a question put in the sentence before
+    the quote's: the person asked, the asker, or no one."""
+    if own is None or own.source is SourceKind.UNATTRIBUTED:
+        return own
+    pronoun = _PRONOUN.match(own.attribution)
+    if pronoun is None:
+        return own
+    sentence = doc.sentence_at(offset)
+    index = doc.sentences.index(sentence)
+    if index == 0 or doc.masked[sentence.start : offset].strip(" “\"‘'"):
+        return own  # the quote does not open its sentence
+    before = doc.sentences[index - 1]
+    asked = _ASKED.search(doc.masked, before.start, before.end)
+    if asked is None:
+        return own
+    named = asked["name"] not in {"him", "her", "them"}
+    at = before.start + asked.start("name")
+    person = resolver.who(asked["name"], at, "") if named else None
+    if person is not None and person.source is SourceKind.PERSON:
+        if person.name == own.name:
+            return own
+        if own.source is not SourceKind.PERSON:
+            return Speaker(person.name, person.source, own.attribution)
+    # The asker named, or the one asked not a person we can name: not the asker's answer.
+    return _UNATTRIBUTED
