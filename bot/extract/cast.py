@@ -31,6 +31,7 @@ from bot.extract.castforms import (
     without_nickname,
 )
 from bot.extract.castjoins import joins
+from bot.extract.castorder import UNSETTLED, UNSETTLED_DOUBT, orient, settle_pairs
 from bot.extract.castpairs import respective
 from bot.extract.context import Context, mentions_past_role
 from bot.extract.correction_notices import notice_paras, retracted, within
@@ -49,7 +50,7 @@ from bot.extract.names import (
 )
 from bot.extract.partnames import attributive, character_like_names
 from bot.extract.text import Doc, View
-from bot.extract.works import Credit, judge_credit, line_work, names_a_work, work_column
+from bot.extract.works import Credit, judge_credit, line_work, work_column
 from bot.facts import CastFact, CastStatus
 
 _ROLE_KW = (
@@ -282,12 +283,18 @@ def _resolve(raw: list[_Raw], doc: Doc, context: Context, people: People) -> lis
     full_chars += character_like_names(doc, people, context, firsts)
     facts: dict[tuple[str, str], CastFact] = {}
     works = work_column(doc)
+    raw = settle_pairs(raw, people, doc.text)
     for item in sorted(raw, key=lambda r: r.start):
-        oriented = _orient(item, people, doc.text) if item.flexible else item
+        oriented = orient(item, people, doc.text) if item.flexible or item.outer else item
         if oriented is None:
             continue
         actor = people.resolve(oriented.actor) or people.expand(oriented.actor)
-        if actor is not None and item.flexible and is_full(actor):
+        if (
+            actor is not None
+            and (item.flexible or item.outer)
+            and not item.unsure
+            and is_full(actor)
+        ):
             people.add(actor)
         character = without_nickname(clean_character(oriented.character))
         if actor is None or not character or not _plausible_character(character, people, context):
@@ -298,10 +305,13 @@ def _resolve(raw: list[_Raw], doc: Doc, context: Context, people: People) -> lis
         if credit is Credit.OTHER:
             continue
         key = (actor, character)
-        if key not in facts or item.status is CastStatus.FORMER:
+        held = key in facts and facts[key].doubt == UNSETTLED_DOUBT and not item.unsure
+        if key not in facts or item.status is CastStatus.FORMER or held:
             facts[key] = CastFact(actor, character, item.evidence, item.status)
             if credit is Credit.UNSURE:
                 facts[key] = replace(facts[key], confidence=_UNSURE_WORK, doubt=_WORK_DOUBT)
+            elif item.unsure:
+                facts[key] = replace(facts[key], confidence=UNSETTLED, doubt=UNSETTLED_DOUBT)
     return list(facts.values())
 
 
@@ -347,40 +357,6 @@ def _successor(raw: list[_Raw], index: int) -> _Raw | None:
         if not any(r.status is CastStatus.FORMER for r in following):
             return later[0]
     return None
-
-
-def _orient(item: _Raw, people: People, text: str) -> _Raw | None:
-    """Brackets and dashes: the side that is a known person is the actor; a title is no one.
-
-    "Bremner (The Quiet Tenant)" and "Kai Lund (Saltmarsh)", where Saltmarsh is named as a work
-    elsewhere, have no part; "Marek (Sęk)" has one if the article writes Sęk's full name; "Kit
-    Lane – Ada Marsh" swaps if Ada Marsh is the known person, and "Kai Lund (Prince Ivo)" has
-    the honorific on the part's side.
-    """
-    if _honorific(item.actor) and not _honorific(item.character):
-        item = replace(item, actor=item.character, character=item.actor)
-    if any(names_a_work(side, text, loosely=False) for side in (item.character, item.actor)):
-        return None
-    first = item.actor.split(maxsplit=1)[0]
-    if first in STOP_TOKENS or not any(c.isalpha() for c in first):
-        return None
-    if any(len(token) > 1 and token.isupper() for token in item.actor.split()):
-        return None  # "The Ninth Floor (BBC Two)": a channel, not an actor
-    actor_known = _known(item.actor, people)
-    if _known(item.character, people) and not actor_known:
-        return replace(item, actor=item.character, character=item.actor)
-    if not is_full(clean_name(item.actor)) and not actor_known:
-        return None
-    return item
-
-
-def _honorific(name: str) -> bool:
-    return name.split(maxsplit=1)[0].rstrip(".") in HONORIFICS
-
-
-def _known(name: str, people: People) -> bool:
-    resolved = people.resolve(name) or people.expand(name)
-    return resolved is not None and people.knows(resolved)
 
 
 def _plausible_character(name: str, people: People, context: Context) -> bool:

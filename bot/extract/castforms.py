@@ -243,6 +243,10 @@ class Casting:
     """Where the phrasing that states it ends (no other form may claim that stretch)."""
     work: str = ""
     """The work the form credits the part to ("Ada Vale (Mira, The Salt Year)")."""
+    outer: str = ""
+    """A bracketed pair's name outside the brackets (see :mod:`bot.extract.castorder`)."""
+    unsure: bool = False
+    """Nothing in the article settles which side of the pair is the actor: held."""
     takeover: bool = False
     """The new actor of a recast ("X takes over the role of Y"): a leaver named without a
     part, in the sentence or just before, left this part."""
@@ -354,7 +358,7 @@ def _brackets(chunk: str, evidence: str, offset: int) -> list[Casting]:
             outer = match["actor"] if pattern is PAREN_REVERSED else match["char"]
             if " " in outer and _CAST_AFTER.match(chunk, match.end()):
                 continue  # the verb's own form finds the part
-            casting = _casting(match, evidence, offset, flexible=True)
+            casting = replace(_casting(match, evidence, offset, flexible=True), outer=outer)
             outer_first = pattern is PAREN_REVERSED
             if _DID_AFTER.match(chunk, match.end()) or (actor_first and not outer_first):
                 # "Søren Lund (Theo Marsh) brought his mum": the outer name did it.
