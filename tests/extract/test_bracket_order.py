@@ -80,3 +80,12 @@ def test_a_bracket_after_a_director_is_their_earlier_film() -> None:
         "Oona Blake (Harrowdale) is set to write the script; Tom Reed plays Joss.",
     )
     assert pairs(found) == {("Tom Reed", "Joss")}
+
+
+def test_a_list_line_ending_in_who_the_part_is_is_no_other_work() -> None:
+    found = facts(
+        "New faces confirmed so far:",
+        "- Ilse Marchetti – Rosa Berg, Tomas's older sister",
+        "- Osman Reyes – Joss Penhallow, Hanne's lab partner in first year",
+    )
+    assert served(found) == {("Ilse Marchetti", "Rosa Berg"), ("Osman Reyes", "Joss Penhallow")}
