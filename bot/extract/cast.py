@@ -71,7 +71,8 @@ _ADVERBS_AS = re.compile(
 """An aside of adverbs before "as": "X also pops up, briefly and brilliantly, as Y"."""
 _QUOTED_TITLE = r"[“\"][^“”\"]{1,40}[”\"],?"
 _RELATIVE = re.compile(
-    rf"(?P<actor>{NAME})(?:[ ]\([^()]{{1,60}}\))?,[ ]who[ ](?:(?P<rel>[^,.;:()“”\"]{{0,80}}?"
+    rf"(?P<actor>{NAME})(?:[ ]\([^()]{{1,60}}\))?,[ ](?:(?:the|a|an)[ ][^,.;:()“”\"]{{1,50}}?[ ])?"
+    rf"who[ ](?:(?P<rel>[^,.;:()“”\"]{{0,80}}?"
     rf"(?:{_QUOTED_TITLE}[^,.;:()“”\"]{{0,40}}?)?)[ ])?"
     rf"(?P<kw>{_ROLE_KW}|played|portrayed|voiced)[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )
@@ -137,7 +138,7 @@ _IS_NAME = re.compile(r"[ ]is[ ][A-Z]")
 
 
 _ANCHORS = {
-    _RELATIVE: (hint(", who "), 90),
+    _RELATIVE: (hint(" who "), 150),
     _APPOSITIVE: (hint(", "), 90),
     _DIRECT: (
         hint(" as ", "play", "portray", "voic", "role of", "part of", "embodies", "incarnates"),
@@ -158,7 +159,7 @@ def _may_match(pattern: re.Pattern[str], chunk: str, role_hint: bool) -> bool:
     """Cheap substring tests that rule a pattern out before trying it at every capital
     (``role_hint``: the sentence holds a casting verb or noun)."""
     if pattern is _RELATIVE:
-        return ", who " in chunk
+        return " who " in chunk and ", " in chunk
     if pattern is _APPOSITIVE:
         return role_hint and chunk.count(",") >= 2
     if pattern is _DIRECT:

@@ -158,6 +158,12 @@ _REPLACE = re.compile(
     rf"[ ](?P<old>{NAME})[ ]as[ ]{_CHAR_GROUP}"
 )
 _REPLACING = re.compile(rf"[ (,]replacing[ ](?P<old>{NAME})\b(?![ ]as\b)")
+_JOINS_REPLACING = re.compile(
+    rf"(?!(?:The|A|An|This|That|It|He|She|They|We|I)\b)(?P<actor>{NAME})(?:[ ][a-z]+){{1,3}}\b"
+    rf"[^.;:]{{0,100}}?[,”\"][ ]replacing[ ](?P<old>{NAME})[ ](?:in[ ]the[ ](?:role|part)[ ]of|as)"
+    rf"[ ]{_CHAR_GROUP}"
+)
+"""The subject joins in someone's place: "X has boarded the drama, replacing Z in the role of Y"."""
 _ORIGINALLY = re.compile(
     rf"(?P<old>{NAME})(?:,[ ]who)?[ ](?:was|had[ ]been|were)[ ](?:originally|initially|first|"
     r"previously)[ ](?:announced|cast|set|slated|attached|named)(?:[ ]in[ ]\w+)?[ ](?:as|to[ ]play)"
@@ -203,7 +209,7 @@ _RETURN_HINT = hint(
     "not reprise", "not coming back", "not returning", "n't coming back", "n’t coming back",
     "n't returning", "n’t returning",
 )  # fmt: skip
-_TAKEOVERS = frozenset({_TAKEOVER, _PASSES, _REPLACE})
+_TAKEOVERS = frozenset({_TAKEOVER, _PASSES, _REPLACE, _JOINS_REPLACING})
 _RECASTS = (
     (hint("ing over", "took over", "takes over", "take over", "taken over"), _TAKEOVER, True),
     (hint("role of", "part of"), _PASSES, False),
@@ -217,6 +223,7 @@ _RECASTS = (
     ),
     (_RETURN_HINT, _NOT_RETURN, True),
     (_RETURN_HINT, _WONT_RETURN, True),
+    (hint("replacing "), _JOINS_REPLACING, True),
     (hint("replacing "), _REPLACING, False),
     (hint("played by"), _ORIGINALLY_PLAYED, True),
     (hint("after "), _AFTER_LEFT, False),
