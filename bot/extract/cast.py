@@ -133,6 +133,7 @@ _OTHER_HINT = hint("(", "’s ", "'s ", " – ", " — ", " - ", "self, ", "selv
 
 
 _VERB_LED = frozenset({_DIRECT, _ADVERBS_AS})
+_DESCRIBED_WHO = re.compile(r",[ ](?:the|a|an)[ ][^,.;:()“”\"]{1,50}?[ ]who[ ]")
 _IS_NAME = re.compile(r"[ ]is[ ][A-Z]")
 """A run of castings by "is": "Aubry is Margaux Lefèvre, a French travel writer"."""
 
@@ -159,7 +160,7 @@ def _may_match(pattern: re.Pattern[str], chunk: str, role_hint: bool) -> bool:
     """Cheap substring tests that rule a pattern out before trying it at every capital
     (``role_hint``: the sentence holds a casting verb or noun)."""
     if pattern is _RELATIVE:
-        return " who " in chunk and ", " in chunk
+        return ", who " in chunk or (" who " in chunk and _DESCRIBED_WHO.search(chunk) is not None)
     if pattern is _APPOSITIVE:
         return role_hint and chunk.count(",") >= 2
     if pattern is _DIRECT:
