@@ -31,6 +31,7 @@ from bot.extract.castforms import (
     without_nickname,
 )
 from bot.extract.castjoins import joins
+from bot.extract.castleavers import cast_then_left
 from bot.extract.castorder import UNSETTLED, UNSETTLED_DOUBT, orient, settle_pairs
 from bot.extract.castpairs import respective
 from bot.extract.context import Context, mentions_past_role
@@ -224,6 +225,7 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
         *recasts(chunk, lower, starts, evidence, offset),
         *list_forms(chunk, starts, evidence, offset),
         *aside_castings(chunk, evidence, offset),
+        *cast_then_left(chunk, evidence, offset),
     ]:
         if (
             free(casting.start - offset, casting.end - offset)
@@ -318,6 +320,8 @@ def _resolve(raw: list[_Raw], doc: Doc, context: Context, people: People) -> lis
 
 
 _UNSURE_WORK = 0.5
+_NEXT_SENTENCE = 120
+"""How far after a recast a leaver without a part may follow it, to take its part."""
 _WORK_DOUBT = "credited beside a work the article does not otherwise name"
 
 
@@ -353,6 +357,8 @@ def _successor(raw: list[_Raw], index: int) -> _Raw | None:
     before = [r for r in raw[:index] if r.evidence == item.evidence and r.takeover]
     if before:
         return before[-1]
+    if index > 0 and raw[index - 1].takeover and item.start - raw[index - 1].end < _NEXT_SENTENCE:
+        return raw[index - 1]  # "Mira, now played by Ada Vale: ... X was originally cast but left"
     later = [r for r in raw[index + 1 :] if r.evidence != item.evidence]
     if later and later[0].takeover:
         following = [r for r in later if r.evidence == later[0].evidence]

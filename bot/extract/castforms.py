@@ -316,7 +316,8 @@ def list_forms(chunk: str, starts: list[int], evidence: str, offset: int) -> lis
             found.append(Casting(old, item["char"], evidence, offset + item.start("note"),
                                  CastStatus.FORMER, end=end))  # fmt: skip
     if "played by" in chunk:
-        found.extend(_casting(m, evidence, offset) for m in PLAYED_BY.finditer(chunk))
+        found.extend(replace(_casting(m, evidence, offset), takeover=bool(m["now"]))
+                     for m in PLAYED_BY.finditer(chunk))  # fmt: skip
     if " is " in chunk:
         found.extend(_casting(m, evidence, offset) for m in IS_PART.finditer(chunk))
     if " that " in chunk and (" joined " in chunk or " been cast " in chunk):

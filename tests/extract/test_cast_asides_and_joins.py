@@ -32,3 +32,20 @@ def test_joining_in_someones_place_names_the_leaver_and_the_part() -> None:
             ("Ada Vale", "Juno Marsh"): CastStatus.CURRENT,
             ("Mira Holt", "Juno Marsh"): CastStatus.FORMER,
         }
+
+
+def test_a_leaver_without_a_part_takes_the_part_of_the_recast_just_before() -> None:
+    found = facts(
+        "Juno Marsh, now played by Ada Vale: Tom's chaotic flatmate. Mira Holt was originally "
+        "cast but left the film in July before shooting her scenes."
+    )
+    status = {(c.actor, c.character): c.status for c in found.cast}
+    assert status == {
+        ("Ada Vale", "Juno Marsh"): CastStatus.CURRENT,
+        ("Mira Holt", "Juno Marsh"): CastStatus.FORMER,
+    }
+
+
+def test_a_leaver_with_no_recast_before_is_dropped_not_guessed() -> None:
+    found = facts("Ada Vale now plays Juno Marsh.", "Mira Holt was initially cast but quit in May.")
+    assert pairs(found) == {("Ada Vale", "Juno Marsh")}
