@@ -42,8 +42,9 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     ),
     (
         r"(?:(?:is[ ]shooting|will[ ]shoot|shoots|shot|lensing|lenses|lensed)[ ]the[ ]"
-        r"(?:film|movie|project|feature)\b|(?:as|is|will[ ]be)[ ](?:the[ ])?(?:film’s[ ]|film's[ ])?"
-        r"(?:cinematographer|director[ ]of[ ]photography)\b(?![ ](?:of|on|for|behind)\b))",
+        r"(?:film|movie|project|feature)\b|(?:as|is|will[ ]be)[ ](?:the[ ])?"
+        r"(?:film’s[ ]|film's[ ])?(?:cinematographer|director[ ]of[ ]photography)\b"
+        r"(?![ ](?:of|on|for|behind)\b))",
         CrewRole.CINEMATOGRAPHER,
     ),
     (
