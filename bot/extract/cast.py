@@ -31,6 +31,8 @@ from bot.extract.castforms import (
     without_nickname,
 )
 from bot.extract.castjoins import joins
+from bot.extract.castleavers import cast_then_left
+from bot.extract.castorder import UNSETTLED, UNSETTLED_DOUBT, orient, settle_pairs
 from bot.extract.castpairs import respective
 from bot.extract.context import Context, mentions_past_role
 from bot.extract.correction_notices import notice_paras, retracted, within
@@ -49,7 +51,7 @@ from bot.extract.names import (
 )
 from bot.extract.partnames import attributive, character_like_names
 from bot.extract.text import Doc, View
-from bot.extract.works import Credit, judge_credit, line_work, names_a_work, work_column
+from bot.extract.works import Credit, judge_credit, line_work, work_column
 from bot.facts import CastFact, CastStatus
 
 _ROLE_KW = (
@@ -70,7 +72,8 @@ _ADVERBS_AS = re.compile(
 """An aside of adverbs before "as": "X also pops up, briefly and brilliantly, as Y"."""
 _QUOTED_TITLE = r"[“\"][^“”\"]{1,40}[”\"],?"
 _RELATIVE = re.compile(
-    rf"(?P<actor>{NAME})(?:[ ]\([^()]{{1,60}}\))?,[ ]who[ ](?:(?P<rel>[^,.;:()“”\"]{{0,80}}?"
+    rf"(?P<actor>{NAME})(?:[ ]\([^()]{{1,60}}\))?,[ ](?:(?:the|a|an)[ ][^,.;:()“”\"]{{1,50}}?[ ])?"
+    rf"who[ ](?:(?P<rel>[^,.;:()“”\"]{{0,80}}?"
     rf"(?:{_QUOTED_TITLE}[^,.;:()“”\"]{{0,40}}?)?)[ ])?"
     rf"(?P<kw>{_ROLE_KW}|played|portrayed|voiced)[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )
@@ -131,12 +134,13 @@ _OTHER_HINT = hint("(", "’s ", "'s ", " – ", " — ", " - ", "self, ", "selv
 
 
 _VERB_LED = frozenset({_DIRECT, _ADVERBS_AS})
+_DESCRIBED_WHO = re.compile(r",[ ](?:the|a|an)[ ][^,.;:()“”\"]{1,50}?[ ]who[ ]")
 _IS_NAME = re.compile(r"[ ]is[ ][A-Z]")
 """A run of castings by "is": "Aubry is Margaux Lefèvre, a French travel writer"."""
 
 
 _ANCHORS = {
-    _RELATIVE: (hint(", who "), 90),
+    _RELATIVE: (hint(" who "), 150),
     _APPOSITIVE: (hint(", "), 90),
     _DIRECT: (
         hint(" as ", "play", "portray", "voic", "role of", "part of", "embodies", "incarnates"),
@@ -157,7 +161,7 @@ def _may_match(pattern: re.Pattern[str], chunk: str, role_hint: bool) -> bool:
     """Cheap substring tests that rule a pattern out before trying it at every capital
     (``role_hint``: the sentence holds a casting verb or noun)."""
     if pattern is _RELATIVE:
-        return ", who " in chunk
+        return ", who " in chunk or (" who " in chunk and _DESCRIBED_WHO.search(chunk) is not None)
     if pattern is _APPOSITIVE:
         return role_hint and chunk.count(",") >= 2
     if pattern is _DIRECT:
@@ -221,6 +225,7 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
         *recasts(chunk, lower, starts, evidence, offset),
         *list_forms(chunk, starts, evidence, offset),
         *aside_castings(chunk, evidence, offset),
+        *cast_then_left(chunk, evidence, offset),
     ]:
         if (
             free(casting.start - offset, casting.end - offset)
@@ -282,12 +287,18 @@ def _resolve(raw: list[_Raw], doc: Doc, context: Context, people: People) -> lis
     full_chars += character_like_names(doc, people, context, firsts)
     facts: dict[tuple[str, str], CastFact] = {}
     works = work_column(doc)
+    raw = settle_pairs(raw, people, doc.text)
     for item in sorted(raw, key=lambda r: r.start):
-        oriented = _orient(item, people, doc.text) if item.flexible else item
+        oriented = orient(item, people, doc.text) if item.flexible or item.outer else item
         if oriented is None:
             continue
         actor = people.resolve(oriented.actor) or people.expand(oriented.actor)
-        if actor is not None and item.flexible and is_full(actor):
+        if (
+            actor is not None
+            and (item.flexible or item.outer)
+            and not item.unsure
+            and is_full(actor)
+        ):
             people.add(actor)
         character = without_nickname(clean_character(oriented.character))
         if actor is None or not character or not _plausible_character(character, people, context):
@@ -298,14 +309,19 @@ def _resolve(raw: list[_Raw], doc: Doc, context: Context, people: People) -> lis
         if credit is Credit.OTHER:
             continue
         key = (actor, character)
-        if key not in facts or item.status is CastStatus.FORMER:
+        held = key in facts and facts[key].doubt == UNSETTLED_DOUBT and not item.unsure
+        if key not in facts or item.status is CastStatus.FORMER or held:
             facts[key] = CastFact(actor, character, item.evidence, item.status)
             if credit is Credit.UNSURE:
                 facts[key] = replace(facts[key], confidence=_UNSURE_WORK, doubt=_WORK_DOUBT)
+            elif item.unsure:
+                facts[key] = replace(facts[key], confidence=UNSETTLED, doubt=UNSETTLED_DOUBT)
     return list(facts.values())
 
 
 _UNSURE_WORK = 0.5
+_NEXT_SENTENCE = 120
+"""How far after a recast a leaver without a part may follow it, to take its part."""
 _WORK_DOUBT = "credited beside a work the article does not otherwise name"
 
 
@@ -341,46 +357,14 @@ def _successor(raw: list[_Raw], index: int) -> _Raw | None:
     before = [r for r in raw[:index] if r.evidence == item.evidence and r.takeover]
     if before:
         return before[-1]
+    if index > 0 and raw[index - 1].takeover and item.start - raw[index - 1].end < _NEXT_SENTENCE:
+        return raw[index - 1]  # "Mira, now played by Ada Vale: ... X was originally cast but left"
     later = [r for r in raw[index + 1 :] if r.evidence != item.evidence]
     if later and later[0].takeover:
         following = [r for r in later if r.evidence == later[0].evidence]
         if not any(r.status is CastStatus.FORMER for r in following):
             return later[0]
     return None
-
-
-def _orient(item: _Raw, people: People, text: str) -> _Raw | None:
-    """Brackets and dashes: the side that is a known person is the actor; a title is no one.
-
-    "Bremner (The Quiet Tenant)" and "Kai Lund (Saltmarsh)", where Saltmarsh is named as a work
-    elsewhere, have no part; "Marek (Sęk)" has one if the article writes Sęk's full name; "Kit
-    Lane – Ada Marsh" swaps if Ada Marsh is the known person, and "Kai Lund (Prince Ivo)" has
-    the honorific on the part's side.
-    """
-    if _honorific(item.actor) and not _honorific(item.character):
-        item = replace(item, actor=item.character, character=item.actor)
-    if any(names_a_work(side, text, loosely=False) for side in (item.character, item.actor)):
-        return None
-    first = item.actor.split(maxsplit=1)[0]
-    if first in STOP_TOKENS or not any(c.isalpha() for c in first):
-        return None
-    if any(len(token) > 1 and token.isupper() for token in item.actor.split()):
-        return None  # "The Ninth Floor (BBC Two)": a channel, not an actor
-    actor_known = _known(item.actor, people)
-    if _known(item.character, people) and not actor_known:
-        return replace(item, actor=item.character, character=item.actor)
-    if not is_full(clean_name(item.actor)) and not actor_known:
-        return None
-    return item
-
-
-def _honorific(name: str) -> bool:
-    return name.split(maxsplit=1)[0].rstrip(".") in HONORIFICS
-
-
-def _known(name: str, people: People) -> bool:
-    resolved = people.resolve(name) or people.expand(name)
-    return resolved is not None and people.knows(resolved)
 
 
 def _plausible_character(name: str, people: People, context: Context) -> bool:

@@ -158,6 +158,12 @@ _REPLACE = re.compile(
     rf"[ ](?P<old>{NAME})[ ]as[ ]{_CHAR_GROUP}"
 )
 _REPLACING = re.compile(rf"[ (,]replacing[ ](?P<old>{NAME})\b(?![ ]as\b)")
+_JOINS_REPLACING = re.compile(
+    rf"(?!(?:The|A|An|This|That|It|He|She|They|We|I)\b)(?P<actor>{NAME})(?:[ ][a-z]+){{1,3}}\b"
+    rf"[^.;:]{{0,100}}?[,”\"][ ]replacing[ ](?P<old>{NAME})[ ](?:in[ ]the[ ](?:role|part)[ ]of|as)"
+    rf"[ ]{_CHAR_GROUP}"
+)
+"""The subject joins in someone's place: "X has boarded the drama, replacing Z in the role of Y"."""
 _ORIGINALLY = re.compile(
     rf"(?P<old>{NAME})(?:,[ ]who)?[ ](?:was|had[ ]been|were)[ ](?:originally|initially|first|"
     r"previously)[ ](?:announced|cast|set|slated|attached|named)(?:[ ]in[ ]\w+)?[ ](?:as|to[ ]play)"
@@ -203,7 +209,7 @@ _RETURN_HINT = hint(
     "not reprise", "not coming back", "not returning", "n't coming back", "n’t coming back",
     "n't returning", "n’t returning",
 )  # fmt: skip
-_TAKEOVERS = frozenset({_TAKEOVER, _PASSES, _REPLACE})
+_TAKEOVERS = frozenset({_TAKEOVER, _PASSES, _REPLACE, _JOINS_REPLACING})
 _RECASTS = (
     (hint("ing over", "took over", "takes over", "take over", "taken over"), _TAKEOVER, True),
     (hint("role of", "part of"), _PASSES, False),
@@ -217,6 +223,7 @@ _RECASTS = (
     ),
     (_RETURN_HINT, _NOT_RETURN, True),
     (_RETURN_HINT, _WONT_RETURN, True),
+    (hint("replacing "), _JOINS_REPLACING, True),
     (hint("replacing "), _REPLACING, False),
     (hint("played by"), _ORIGINALLY_PLAYED, True),
     (hint("after "), _AFTER_LEFT, False),
@@ -243,6 +250,10 @@ class Casting:
     """Where the phrasing that states it ends (no other form may claim that stretch)."""
     work: str = ""
     """The work the form credits the part to ("Ada Vale (Mira, The Salt Year)")."""
+    outer: str = ""
+    """A bracketed pair's name outside the brackets (see :mod:`bot.extract.castorder`)."""
+    unsure: bool = False
+    """Nothing in the article settles which side of the pair is the actor: held."""
     takeover: bool = False
     """The new actor of a recast ("X takes over the role of Y"): a leaver named without a
     part, in the sentence or just before, left this part."""
@@ -305,7 +316,8 @@ def list_forms(chunk: str, starts: list[int], evidence: str, offset: int) -> lis
             found.append(Casting(old, item["char"], evidence, offset + item.start("note"),
                                  CastStatus.FORMER, end=end))  # fmt: skip
     if "played by" in chunk:
-        found.extend(_casting(m, evidence, offset) for m in PLAYED_BY.finditer(chunk))
+        found.extend(replace(_casting(m, evidence, offset), takeover=bool(m["now"]))
+                     for m in PLAYED_BY.finditer(chunk))  # fmt: skip
     if " is " in chunk:
         found.extend(_casting(m, evidence, offset) for m in IS_PART.finditer(chunk))
     if " that " in chunk and (" joined " in chunk or " been cast " in chunk):
@@ -354,7 +366,7 @@ def _brackets(chunk: str, evidence: str, offset: int) -> list[Casting]:
             outer = match["actor"] if pattern is PAREN_REVERSED else match["char"]
             if " " in outer and _CAST_AFTER.match(chunk, match.end()):
                 continue  # the verb's own form finds the part
-            casting = _casting(match, evidence, offset, flexible=True)
+            casting = replace(_casting(match, evidence, offset, flexible=True), outer=outer)
             outer_first = pattern is PAREN_REVERSED
             if _DID_AFTER.match(chunk, match.end()) or (actor_first and not outer_first):
                 # "Søren Lund (Theo Marsh) brought his mum": the outer name did it.

@@ -105,12 +105,14 @@ to the end of a credits line ("directed by X, The Glass Orchard follows" is one 
 _BY_ROLE = (
     r"(?:[A-Z][\w’'.]*-(?:based|born|bred|raised|headquartered)[ ])?"
     r"(?:(?:the[ ]|series[ ]|co-|(?:the|its|their)[ ](?:show|series|film|movie|franchise|book)"
-    r"[’']s[ ])?(?:[A-Z][\w’'-]*[ ])?(?P<byrole>creator|writer|author|novelist|director|composer|"
+    rf"[’']s[ ]|{TOKEN}(?:[ ]{TOKEN})?[’']s[ ](?:[a-z]+[ ]){{0,2}})?"
+    r"(?:[A-Z][\w’'-]*[ ])?(?P<byrole>creator|writer|author|novelist|director|composer|"
     r"producer|editor|cinematographer|casting[ ]director|native|newcomer|filmmaker|film-maker|"
     r"playwright),?[ ])?"
 )
 """Role words between "by" and the name: "written by series creator X", "the Welsh writer X",
-"a script by the show's creator, X", "by Oregon native X", "by Prague-based Kadr Films"."""
+"a script by the show's creator, X", "by Oregon native X", "by Prague-based Kadr Films", "shot
+by Ada Vale's regular cinematographer, X" (X shot it, not Vale)."""
 _PASSIVE_RE = re.compile(
     rf"(?<![\w-])(?P<verbs>(?i:{_PASSIVE_VERB})(?:(?:,[ ]|,?[ ]and[ ])(?i:{_PASSIVE_VERB})){{0,4}})"
     rf"(?P<sep>[ ]by:?[ ]|:[ ]){_BY_ROLE}{_NAMES_FOR}"

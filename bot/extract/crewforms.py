@@ -42,8 +42,9 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     ),
     (
         r"(?:(?:is[ ]shooting|will[ ]shoot|shoots|shot|lensing|lenses|lensed)[ ]the[ ]"
-        r"(?:film|movie|project|feature)\b|as[ ](?:the[ ])?(?:cinematographer|director[ ]of[ ]"
-        r"photography)\b)",
+        r"(?:film|movie|project|feature)\b|(?:as|is|will[ ]be)[ ](?:the[ ])?"
+        r"(?:film’s[ ]|film's[ ])?(?:cinematographer|director[ ]of[ ]photography)\b"
+        r"(?![ ](?:of|on|for|behind)\b))",
         CrewRole.CINEMATOGRAPHER,
     ),
     (
@@ -63,7 +64,8 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         CrewRole.PRODUCER,
     ),
     (
-        r"(?:as[ ](?:the[ ])?editor\b|is[ ]editing[ ]the[ ](?:film|movie)\b|editing\b(?![ ]\w)"
+        r"(?:(?:as|is|will[ ]be)[ ](?:the[ ])?(?:film’s[ ]|film's[ ])?editor\b(?![ ](?:of|on|for|"
+        r"at|in|behind)\b)|is[ ]editing[ ]the[ ](?:film|movie)\b|editing\b(?![ ]\w)"
         r"|(?<![ ]was[ ])(?<![ ]is[ ])edited[ ](?:it(?=,)|the[ ](?:film|movie|feature)"
         r"(?=[,.;]|[ ]and\b|$)))",
         CrewRole.EDITOR,

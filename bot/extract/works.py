@@ -75,7 +75,12 @@ def line_work(line: str) -> str:
     match = _LINE_WORK.search(line)
     if match is None or match["bracket"] is not None or not match["work"][:1].isupper():
         return ""
+    if _DESCRIBED.match(match["work"]):
+        return ""  # "Mira Holt, Ada's older sister": who the part is, not a work
     return match["work"]
+
+
+_DESCRIBED = re.compile(r"[A-Z][\w-]*[’']s[ ](?:[a-z][\w’'-]*[ ]?)+$")
 
 
 def work_column(doc: Doc) -> frozenset[str]:

@@ -1,0 +1,31 @@
+"""A leaver named without a part, for :mod:`bot.extract.cast`: "X was originally cast but left
+the film in July". The part is the one a recast just before gives its new actor ("Mira Holt,
+now played by Ada Vale: ... X was originally cast but left"), else the one named before it in
+the sentence; with neither, the leaver is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.castforms import Casting
+from bot.extract.names import NAME
+from bot.facts import CastStatus
+
+_CAST_THEN_LEFT = re.compile(
+    rf"(?P<old>{NAME})(?:,[ ]who)?[ ](?:was|had[ ]been)[ ](?:originally|initially|first|"
+    r"previously)[ ](?:cast|announced|attached|set)(?:[ ]in[ ]\w+)?,?[ ](?:but|and|before)[ ]"
+    r"(?:later[ ]|then[ ]|has[ ]since[ ]|since[ ])?(?:left|quit|exited|departed|withdrew|"
+    r"dropped[ ]out|stepped[ ](?:down|away|back))\b"
+)
+_HINTS = ("originally", "initially", "first", "previously")
+
+
+def cast_then_left(chunk: str, evidence: str, offset: int) -> list[Casting]:
+    """Each "X was originally cast but left": X as a former actor, part still to fill."""
+    if not any(word in chunk for word in _HINTS):
+        return []
+    return [
+        Casting(m["old"], "", evidence, offset + m.start(), CastStatus.FORMER, end=offset + m.end())
+        for m in _CAST_THEN_LEFT.finditer(chunk)
+    ]

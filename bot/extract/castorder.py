@@ -1,0 +1,187 @@
+"""Which side of a bracketed or dashed pair is the actor, for :mod:`bot.extract.cast`.
+
+Outlets write a cast list both ways round: "Ada Vale (Mira Holt)" and "Mira Holt (Ada Vale)".
+When both sides are full names the form alone cannot tell, so the order is settled by what the
+article itself shows:
+
+* one side is a person the article names elsewhere (an actor cast in a plain form, someone
+  introduced in a person-only context), or a part it casts elsewhere;
+* an honorific marks the part ("Ada Vale (Dr Mira Holt)");
+* the list says it lists actors: a "STARRING" or "CAST" header line, or "starring" just before;
+* the other pairs of the same list: a list keeps one order, so one settled pair settles all.
+
+A pair nothing settles is kept but held (below the line), never guessed. A bracket after a
+person who then directs or writes ("Ada Vale (Salt Year) returns to direct") is their earlier
+work, not a part.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.extract.castforms import Casting
+from bot.extract.lexicon import HONORIFICS, PERSON_VERBS, STOP_TOKENS
+from bot.extract.names import People, clean_character, clean_name, is_full
+from bot.extract.works import names_a_work
+
+UNSETTLED = 0.5
+UNSETTLED_DOUBT = "a bracketed pair whose order (actor or part first) the article does not settle"
+_CREW_AFTER = re.compile(
+    r",?[ ](?:(?:will|is|was|has|set|now|also|returns?|returning|back|signed[ ]on|attached|"
+    r"tapped|hired|again)[ ]){0,3}(?:to[ ](?:direct|co-direct|write|co-write|pen|produce|"
+    r"executive[ ]produce|exec[ ]produce|helm|score|edit)\b|(?:directs|directed|directing|"
+    r"helms|helmed|helming)\b)"
+)
+"""A crew verb after "Name (Bracket)": the outer name is crew, the bracket an earlier work."""
+_SEPARATOR = re.compile(r"(?:[ ,;&\n]|and|[-*•·▪◦]|\d{1,2}[.)])*")
+"""What stands between two items of one list."""
+_ACTORS_HEADER = re.compile(
+    r"(?i:(?:the[ ]|main[ ]|full[ ]|principal[ ]|returning[ ]|new[ ]|also[ ]|with[ ])?"
+    r"(?:starring|cast))[ ]*:?[ ]*$"
+)
+_ACTORS_BEFORE = re.compile(r"(?i:\b(?:starring|co-starring|stars|co-stars)[ ]*:?[ ]*$)")
+"""Words just before a list that say its first names are actors: "the film stars X (Y), ..."."""
+
+
+def settle_pairs(raw: list[Casting], people: People, text: str) -> list[Casting]:
+    """The castings with every bracketed pair of two full names in the order the article
+    settles; an unsettled pair is marked ``unsure`` (held), a crew member's bracket dropped."""
+    parts = {clean_character(r.character) for r in raw if not r.flexible and r.character}
+    kept = [r for r in raw if not (r.outer and _CREW_AFTER.match(text, r.end))]
+    lists: list[list[int]] = []
+    for index, item in enumerate(kept):
+        if not _two_full_names(item):
+            continue
+        if lists and _same_list(kept[lists[-1][-1]], item, text):
+            lists[-1].append(index)
+        else:
+            lists.append([index])
+    for members in lists:
+        orders = {i: _order(kept[i], people, parts, text) for i in members}
+        settled = {order for order in orders.values() if order is not None}
+        if not settled and _lists_actors(kept[members[0]], text):
+            settled = {True}
+        elif not settled and _in_prose(kept[members[0]], text):
+            settled = {False}
+        agreed = next(iter(settled)) if len(settled) == 1 else None
+        for index, order in orders.items():
+            kept[index] = _oriented(kept[index], agreed if order is None else order)
+    return kept
+
+
+def _two_full_names(item: Casting) -> bool:
+    """A bracketed pair of two full names (an honorific marks a part: such a pair is settled,
+    and settles the rest of its list)."""
+    if not item.flexible or not item.outer:
+        return False
+    return all(is_full(clean_name(side)) for side in (item.actor, item.character))
+
+
+def _same_list(before: Casting, item: Casting, text: str) -> bool:
+    return _SEPARATOR.fullmatch(text, before.end, item.start) is not None
+
+
+def _order(item: Casting, people: People, parts: set[str], text: str) -> bool | None:
+    """True: the outer name is the actor; False: the part; None: nothing tells."""
+    inner = item.character if item.outer == item.actor else item.actor
+    if _honorific(item.outer) != _honorific(inner):
+        return _honorific(inner)
+    outer_known, inner_known = _known(item.outer, people), _known(inner, people)
+    if outer_known != inner_known:
+        return outer_known
+    outer_part, inner_part = clean_character(item.outer) in parts, clean_character(inner) in parts
+    if outer_part != inner_part:
+        return inner_part
+    outer_alone, inner_alone = _named_alone(item.outer, text), _named_alone(inner, text)
+    if outer_alone != inner_alone:
+        return outer_alone
+    return None
+
+
+def _named_alone(name: str, text: str) -> bool:
+    """The article refers to ``name`` as news refers to a person: by the surname alone ("Vale
+    said", "Vale and Marsh"), or by the first name doing something in the real world ("Ada
+    posted a photo")."""
+    first, last = name.split(maxsplit=1)[0], name.rsplit(maxsplit=1)[-1]
+    for match in re.finditer(rf"(?<![\w’'-]){re.escape(last)}(?![\w-])", text):
+        before, after = text[max(match.start() - 30, 0) : match.start()], text[match.end() :]
+        if _IN_A_NAME_BEFORE.search(before) or _IN_A_NAME_AFTER.match(after):
+            continue  # "Ada Vale", "Vale Marsh", "Dr Vale": another name, or a part's
+        return True
+    acts = re.search(rf"(?<![\w’'-]){re.escape(first)}[ ]{_ACTS}", text)
+    return acts is not None and not _IN_A_NAME_BEFORE.search(
+        text[max(acts.start() - 30, 0) : acts.start()]
+    )
+
+
+_IN_A_NAME_BEFORE = re.compile(r"[A-Z][\w’'.-]*[ ]$")
+_IN_A_NAME_AFTER = re.compile(r"[ ][A-Z]|[\w’'-]")
+_ACTS = rf"(?:(?:also|just|then|quickly)[ ])?(?:{PERSON_VERBS}|reposted|shared|put[ ]up)\b"
+
+
+def _lists_actors(first: Casting, text: str) -> bool:
+    """The list's header line, or the words just before its first item, name actors."""
+    line_start = text.rfind("\n", 0, first.start) + 1
+    before = text[line_start : first.start]
+    if _ACTORS_BEFORE.search(before) or _ACTORS_HEADER.fullmatch(before.strip()):
+        return True
+    if before.strip(" -*•·▪◦"):
+        return False
+    header_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    return _ACTORS_HEADER.fullmatch(text[header_start:line_start].strip()) is not None
+
+
+def _in_prose(first: Casting, text: str) -> bool:
+    """The pair stands in running prose ("... lives next door to Mira Holt (Ada Vale) during
+    ..."), not at the head of a list line: prose glosses a name with who plays them, and names
+    an actor with a verb ("Ada Vale plays Mira Holt")."""
+    line_start = text.rfind("\n", 0, first.start) + 1
+    return _PROSE.search(text, line_start, first.start) is not None
+
+
+_PROSE = re.compile(r"\b[a-z]{2,}[,;]?[ ]$")
+
+
+def _oriented(item: Casting, actor_outside: bool | None) -> Casting:
+    if actor_outside is None:
+        return replace(item, unsure=True)
+    inner = item.character if item.outer == item.actor else item.actor
+    actor, part = (item.outer, inner) if actor_outside else (inner, item.outer)
+    return replace(item, actor=actor, character=part, flexible=False)
+
+
+def orient(item: Casting, people: People, text: str) -> Casting | None:
+    """Brackets and dashes: the side that is a known person is the actor; a title is no one.
+
+    "Bremner (The Quiet Tenant)" and "Kai Lund (Saltmarsh)", where Saltmarsh is named as a work
+    elsewhere, have no part; "Marek (Sęk)" has one if the article writes Sęk's full name; "Kit
+    Lane – Ada Marsh" swaps if Ada Marsh is the known person, and "Kai Lund (Prince Ivo)" has
+    the honorific on the part's side.
+    """
+    if item.flexible and _honorific(item.actor) and not _honorific(item.character):
+        item = replace(item, actor=item.character, character=item.actor)
+    if any(names_a_work(side, text, loosely=False) for side in (item.character, item.actor)):
+        return None
+    first = item.actor.split(maxsplit=1)[0]
+    if first in STOP_TOKENS or not any(c.isalpha() for c in first):
+        return None
+    if any(len(token) > 1 and token.isupper() for token in item.actor.split()):
+        return None  # "The Ninth Floor (BBC Two)": a channel, not an actor
+    if not item.flexible:
+        return item  # settled by the list it stands in
+    actor_known = _known(item.actor, people)
+    if _known(item.character, people) and not actor_known:
+        return replace(item, actor=item.character, character=item.actor)
+    if not is_full(clean_name(item.actor)) and not actor_known:
+        return None
+    return item
+
+
+def _honorific(name: str) -> bool:
+    return name.split(maxsplit=1)[0].rstrip(".") in HONORIFICS
+
+
+def _known(name: str, people: People) -> bool:
+    resolved = people.resolve(name) or people.expand(name)
+    return resolved is not None and people.knows(resolved)
