@@ -25,24 +25,25 @@ RECALL_SHORTFALLS = {
     ("blind-7", "cast"): 0.945,
     ("blind-7", "crew"): 0.928,
     ("blind-7", "release"): 0.92,
-    ("blind-7", "quotes"): 0.859,
+    ("blind-7", "quotes"): 0.873,
     ("blind-8", "cast"): 0.942,
     ("blind-8", "crew"): 0.927,
     ("blind-8", "quotes"): 0.939,
     ("blind-9", "cast"): 0.867,
     ("blind-9", "release"): 0.833,
     ("blind-9", "quotes"): 0.864,
+    ("blind-10", "crew"): 0.946,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
 why (speakers named only by a description the article never ties to a name, a part speaking,
 credits stated only in an interviewer's description, "as are X and Y")."""
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-10": {
-        "cast": (0.725, 0.617),
-        "crew": (0.960, 0.872),
-        "release": (0.800, 0.909),
-        "quotes": (0.950, 0.840),
+    "blind-11": {
+        "cast": (0.906, 0.517),
+        "crew": (0.977, 0.826),
+        "release": (0.760, 0.730),
+        "quotes": (0.984, 0.901),
     },
 }
 """The newest batch, scored at first sight and not tuned on yet: its first-sight precision and
