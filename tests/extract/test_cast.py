@@ -431,7 +431,7 @@ def test_a_headline_title_that_credits_a_star_is_their_other_work() -> None:
     assert pairs(found) == {("Maja Strom", "Ingrid")}
 
 
-def test_round_five_list_and_relative_forms() -> None:
+def test_a_list_with_paired_parts_and_shortened_names() -> None:
     assert served_cast(
         "It introduced the friends: Ada Wren as Elle Argent, Will Gao as Tao Xu, Cora Brown "
         "and Kizzy Edge as Tara and Darcy, and Toby Dono as Isaac Hend.",
@@ -452,7 +452,7 @@ def test_round_five_list_and_relative_forms() -> None:
     ) == {("Mats Lund", "Eirik Vold", CastStatus.CURRENT)}
 
 
-def test_round_five_departures_and_arrivals() -> None:
+def test_a_departure_and_the_takeover_of_the_part() -> None:
     assert served_cast(
         "Lumen confirmed that Cian Ó Dálaigh, 24, had left the film, in which he was cast as "
         "Ollie Fair, a housemate. The part has been recast, with Reuben Acht, best known for "
@@ -467,7 +467,7 @@ def test_round_five_departures_and_arrivals() -> None:
     ) >= {("Cian Ó Dálaigh", "Ollie Fair", CastStatus.FORMER)}
 
 
-def test_round_five_turns_aka_exclamations_and_corrections() -> None:
+def test_turns_aka_exclamations_and_corrections() -> None:
     assert served_cast("Olivia Cole’s turn as Nick’s mum, Sarah, was the highlight.") == {
         ("Olivia Cole", "Sarah", CastStatus.CURRENT)
     }

@@ -331,7 +331,7 @@ def test_is_writing_it_and_a_showrunner_in_a_list() -> None:
     }
 
 
-def test_round_five_credit_shapes() -> None:
+def test_credit_shapes_with_asides_and_nouns() -> None:
     found = facts(
         "The second series was directed by Bart Ziel, the film-maker behind the thriller Cold "
         "Harbour, who pushed everyone.",
@@ -354,7 +354,7 @@ def test_round_five_credit_shapes() -> None:
     }
 
 
-def test_round_five_whose_credit() -> None:
+def test_credits_told_in_clauses_and_possessives() -> None:
     assert credits(
         facts(
             "The first season was directed by Euan Lyn, who has stayed on as an executive "

@@ -441,7 +441,7 @@ def test_a_headline_of_guesses_holds_its_dates() -> None:
     assert [r.kind.value for r in found.served().release] == ["not_announced"]
 
 
-def test_round_five_titles() -> None:
+def test_a_full_title_with_a_colon_and_its_release_day() -> None:
     found = facts(
         "Wrobel is ten weeks into the final cut of Glass Harbour: Every Tide, the film that "
         "closes the story. Glass Harbour: Every Tide is on Lumen from 24 April.",
@@ -453,7 +453,7 @@ def test_round_five_titles() -> None:
     ]
 
 
-def test_round_five_dates() -> None:
+def test_dates_of_an_earlier_season_beside_dates_of_ours() -> None:
     assert (
         kinds(
             "When Glass Harbour arrived on Lumen on 22 April 2022, nobody knew its cast.",
@@ -486,7 +486,7 @@ def test_round_five_dates() -> None:
     )
 
 
-def test_round_five_an_answer_under_a_release_question() -> None:
+def test_an_answer_under_a_release_question_is_the_window() -> None:
     assert kinds(
         "When is Glass Harbour season 2 out?", "Not until early 2027.", date="2026-09-02"
     ) == [("window", "2027-01/2027-04")]
