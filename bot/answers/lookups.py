@@ -50,6 +50,8 @@ class NotFound(msgspec.Struct, frozen=True):
     suggestions: tuple[str, ...] = ()
     known_as: KnownAs | None = None
     """The name is known, as another kind of thing."""
+    number: int | None = None
+    """For a quote asked for by number: the number asked for."""
     highest: int | None = None
     """For a quote asked for by number: the highest number there is (None: no quotes)."""
 

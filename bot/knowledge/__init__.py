@@ -175,7 +175,8 @@ class Knowledge:
             if number is not None:
                 async with self._db.reading() as conn:
                     highest = await quotes.highest_number(conn)
-            return NotFound("quote", _describe_quote_query(person, about, number), highest=highest)
+            query = _describe_quote_query(person, about, number)
+            return NotFound("quote", query, number=number, highest=highest)
         return answer
 
     async def latest(self, count: int) -> ArticleList:

@@ -107,11 +107,10 @@ def _known_as(known: KnownAs, style: Style) -> str:
 
 
 def _no_quote(answer: NotFound, query: str) -> str:
-    if answer.highest is not None or query.startswith("#"):
+    if answer.number is not None:
         if not answer.highest:
             return "I have no quotes yet."
-        number = int(query.lstrip("#")) if query.lstrip("#").isdigit() else None
-        if number is not None and number <= answer.highest:
+        if answer.number <= answer.highest:
             return (
                 f"Quote {query} is not one I can show: its article was removed, or a "
                 f"moderator took it out or has yet to review it. Quote numbers go up to "

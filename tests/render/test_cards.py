@@ -281,10 +281,16 @@ def test_a_person_asked_for_as_a_character_is_told_with_their_roles_and_jobs(
 
 
 def test_a_quote_number_that_exists_but_is_not_shown_is_not_called_missing() -> None:
-    (held,) = cards_for(NotFound("quote", "#3", highest=17), TextStyle())
+    (held,) = cards_for(NotFound("quote", "#3", number=3, highest=17), TextStyle())
     assert held.description.startswith("Quote #3 is not one I can show")
-    (beyond,) = cards_for(NotFound("quote", "#30", highest=17), TextStyle())
+    (beyond,) = cards_for(NotFound("quote", "#30", number=30, highest=17), TextStyle())
     assert beyond.description == "There is no quote #30. Quote numbers go up to #17."
+    (filtered,) = cards_for(NotFound("quote", "#3 by Ada Quill", number=3, highest=17), TextStyle())
+    assert filtered.description.startswith("Quote #3 by Ada Quill is not one I can show")
+    (empty,) = cards_for(NotFound("quote", "#3", number=3), TextStyle())
+    assert empty.description == "I have no quotes yet."
+    (text,) = cards_for(NotFound("quote", "about “rain”"), TextStyle())
+    assert text.description == "I have no quote about “rain”."
 
 
 def test_a_moderators_command_says_who_may_use_it() -> None:
