@@ -62,6 +62,9 @@ class CorrectionEntry(msgspec.Struct, frozen=True):
     undone_at: dt.datetime | None
     in_use: bool
     """Whether what it corrects still exists (its article was not removed, its names are known)."""
+    replaced_by: int | None = None
+    """The number of a later correction in force that settles the same thing for the same fact
+    (an unhide after a hide, a rejection after an approval): this one no longer decides."""
 
 
 LOG_PAGE = 10

@@ -178,6 +178,12 @@ _STORED = {
     f" WHERE a.file_name = c.file_name AND f.{column} = c.fact_number)"
     for kind, (table, column) in ID_COLUMNS.items()
 }
+_SORT = (
+    "CASE {alias}.action WHEN 'reject' THEN 'approve' WHEN 'unhide' THEN 'hide'"
+    " ELSE {alias}.action END"
+)
+"""What a correction settles: approval (approve, reject), visibility (hide, unhide) or a
+quote's speaker."""
 _ENTRY = f"""
     SELECT c.id, c.action, c.fact_kind, c.fact_number, c.subject, c.value, c.previous,
            c.name_kind, c.reason, c.user_id, c.user_name, c.guild_id, c.created_at, c.undone_at,
@@ -193,11 +199,17 @@ _ENTRY = f"""
                 AND EXISTS (SELECT 1 FROM person_names WHERE name_key = c.value_key)
              ELSE EXISTS (SELECT 1 FROM character_names WHERE name_key = c.subject_key)
               AND EXISTS (SELECT 1 FROM character_names WHERE name_key = c.value_key)
-           END AS in_use
+           END AS in_use,
+           (SELECT min(later.id) FROM corrections AS later
+            WHERE later.fact_kind = c.fact_kind AND later.fact_number = c.fact_number
+              AND later.id > c.id AND later.undone_at IS NULL
+              AND {_SORT.format(alias="later")} = {_SORT.format(alias="c")}) AS replaced_by
     FROM corrections AS c
 """
 """A correction is in use while what it corrects exists: its fact is in some article, its
-character (a casting) or both its names (a merge) are known."""
+character (a casting) or both its names (a merge) are known. It is replaced by the first later
+correction in force of the same sort on the same fact (the latest of each sort wins, as
+:meth:`bot.corrections.ArticleCorrections.of` folds them)."""
 
 
 def correction_entry(writer: sqlite3.Connection, number: int) -> CorrectionEntry | None:
@@ -244,4 +256,5 @@ def _entry(row: sqlite3.Row) -> CorrectionEntry:
         made_at=dt.datetime.fromisoformat(row["created_at"]),
         undone_at=dt.datetime.fromisoformat(row["undone_at"]) if row["undone_at"] else None,
         in_use=bool(row["in_use"]),
+        replaced_by=row["replaced_by"],
     )

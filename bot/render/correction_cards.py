@@ -84,6 +84,8 @@ def _log_line(entry: CorrectionEntry, style: Style) -> str:
     line = f"{style.strong(f'#{entry.number}')} {describe(entry, style)} — {made}"
     if entry.undone_at is not None:
         line += f" · undone {style.date(entry.undone_at.date())}"
+    elif entry.replaced_by is not None:
+        line += f" · replaced by #{entry.replaced_by}"
     elif not entry.in_use:
         line += " · unused (what it corrects is gone)"
     return line

@@ -213,6 +213,28 @@ async def test_hide_and_unhide_a_served_fact(world: World) -> None:
     assert not answer.current.source.corrected  # back as extracted
 
 
+async def test_the_log_says_which_later_correction_replaced_one(world: World) -> None:
+    number = await world.quote_id("It was the best summer")
+    quote_hidden = await world.correct(corrections.hide, f"quote-{number}")
+    speaker = await world.correct(corrections.set_speaker, number, "")
+    hidden = await world.correct(corrections.hide, "cast-1")
+    unhidden = await world.correct(corrections.unhide, "cast-1")
+    rehidden = await world.correct(corrections.hide, "cast-1")
+    log = await corrections.correction_log(world.db, lambda _: "")
+    replaced = {entry.number: entry.replaced_by for entry in log.entries}
+    assert replaced == {
+        quote_hidden.entry.number: None,  # a speaker is another sort of correction
+        speaker.entry.number: None,
+        hidden.entry.number: unhidden.entry.number,
+        unhidden.entry.number: rehidden.entry.number,
+        rehidden.entry.number: None,
+    }
+    await corrections.undo(world.db, OPERATOR, rehidden.entry.number)
+    log = await corrections.correction_log(world.db, lambda _: "")
+    replaced = {entry.number: entry.replaced_by for entry in log.entries}
+    assert replaced[unhidden.entry.number] is None  # the hide that replaced it was undone
+
+
 async def test_a_corrected_speaker_holds_through_an_edit_and_a_rebuild_and_undo_restores_it(
     world: World,
 ) -> None:

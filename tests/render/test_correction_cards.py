@@ -85,9 +85,10 @@ def test_the_log_says_what_who_where_and_when_and_marks_undone_and_unused() -> N
             ENTRY,
             replace(ENTRY, number=6, undone_at=WHEN),
             replace(ENTRY, number=5, in_use=False),
+            replace(ENTRY, number=4, action=CorrectionAction.UNHIDE, replaced_by=7),
             replace(
                 ENTRY,
-                number=4,
+                number=3,
                 action=CorrectionAction.MERGE,
                 fact_id=None,
                 subject="Charly",
@@ -97,7 +98,7 @@ def test_the_log_says_what_who_where_and_when_and_marks_undone_and_unused() -> N
                 guild_id=None,
             ),
         ),
-        4,
+        5,
     )
     (card,) = cards_for(log, TextStyle())
     lines = card.description.splitlines()
@@ -107,8 +108,10 @@ def test_the_log_says_what_who_where_and_when_and_marks_undone_and_unused() -> N
     )
     assert lines[1].endswith("· undone 4 March 2026")
     assert lines[2].endswith("· unused (what it corrects is gone)")
-    assert lines[3] == (
-        "#4 Merged Charly into Charlie Spring (characters) — by the operator, 4 March 2026"
+    assert lines[3].startswith("#4 Brought back cast-12")
+    assert lines[3].endswith("· replaced by #7")
+    assert lines[4] == (
+        "#3 Merged Charly into Charlie Spring (characters) — by the operator, 4 March 2026"
     )
     (shown,) = cards_for(log, DiscordStyle())
     assert "Mod \\*Star\\*" in shown.description  # a name is shown, never formatting
