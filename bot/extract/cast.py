@@ -31,7 +31,7 @@ from bot.extract.castforms import (
     without_nickname,
 )
 from bot.extract.castjoins import joins
-from bot.extract.castleavers import cast_then_left
+from bot.extract.castleavers import cast_then_left, took_over_as
 from bot.extract.castorder import UNSETTLED, UNSETTLED_DOUBT, orient, settle_pairs
 from bot.extract.castpairs import respective
 from bot.extract.context import Context, mentions_past_role
@@ -226,6 +226,7 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
         *list_forms(chunk, starts, evidence, offset),
         *aside_castings(chunk, evidence, offset),
         *cast_then_left(chunk, evidence, offset),
+        *took_over_as(chunk, evidence, offset),
     ]:
         if (
             free(casting.start - offset, casting.end - offset)
@@ -349,8 +350,9 @@ def _successors_parts(raw: list[_Raw], people: People) -> list[_Raw]:
 
 def _successor(raw: list[_Raw], index: int) -> _Raw | None:
     """Who took over from the leaver ``raw[index]``, named without a part: the new actor of the
-    same phrasing, else the takeover before it in the sentence, else the takeover that opens
-    the next sentence when that one names no leaver ("X has left the film. Y takes over ...")."""
+    same phrasing, else the takeover before it in the sentence (else after it: "X left the film
+    and Y took over as Mira"), else the takeover that opens the next sentence when that one
+    names no leaver ("X has left the film. Y takes over ...")."""
     item = raw[index]
     if index > 0 and raw[index - 1].end == item.end:
         return raw[index - 1]
@@ -359,6 +361,9 @@ def _successor(raw: list[_Raw], index: int) -> _Raw | None:
         return before[-1]
     if index > 0 and raw[index - 1].takeover and item.start - raw[index - 1].end < _NEXT_SENTENCE:
         return raw[index - 1]  # "Mira, now played by Ada Vale: ... X was originally cast but left"
+    after = [r for r in raw[index + 1 :] if r.evidence == item.evidence and r.takeover]
+    if after:
+        return after[0]
     later = [r for r in raw[index + 1 :] if r.evidence != item.evidence]
     if later and later[0].takeover:
         following = [r for r in later if r.evidence == later[0].evidence]

@@ -23,6 +23,7 @@ from dataclasses import replace
 from bot.extract.castforms import Casting
 from bot.extract.lexicon import HONORIFICS, PERSON_VERBS, STOP_TOKENS
 from bot.extract.names import People, clean_character, clean_name, is_full
+from bot.extract.text import UPPER
 from bot.extract.works import names_a_work
 
 UNSETTLED = 0.5
@@ -115,8 +116,9 @@ def _named_alone(name: str, text: str) -> bool:
     )
 
 
-_IN_A_NAME_BEFORE = re.compile(r"[A-Z][\w’'.-]*[ ]$")
-_IN_A_NAME_AFTER = re.compile(r"[ ][A-Z]|[\w’'-]")
+_IN_A_NAME_BEFORE = re.compile(rf"{UPPER}[\w’'.-]*[ ]$")
+_IN_A_NAME_AFTER = re.compile(rf"[ ]{UPPER}|[\w’'-]")
+"""Capitals of every alphabet: "Élodie Marchand" is one name, as "Ada Vale" is."""
 _ACTS = rf"(?:(?:also|just|then|quickly)[ ])?(?:{PERSON_VERBS}|reposted|shared|put[ ]up)\b"
 
 
