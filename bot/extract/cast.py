@@ -31,7 +31,7 @@ from bot.extract.castforms import (
     without_nickname,
 )
 from bot.extract.castjoins import joins
-from bot.extract.castleavers import cast_then_left, took_over_as
+from bot.extract.castleavers import cast_then_left, introduced_as_gone, took_over_as
 from bot.extract.castorder import UNSETTLED, UNSETTLED_DOUBT, orient, settle_pairs
 from bot.extract.castpairs import respective
 from bot.extract.context import Context, mentions_past_role
@@ -246,6 +246,8 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
             if pattern is _RELATIVE and _FORMER.search(chunk, match.end()):
                 status = CastStatus.FORMER
             if pattern in _VERB_LED and _FORMER.search(match["gap"] or ""):
+                status = CastStatus.FORMER
+            if introduced_as_gone(chunk, match.start()):
                 status = CastStatus.FORMER
             char, stop = attributive(match, chunk)
             if not char:

@@ -49,3 +49,16 @@ def took_over_as(chunk: str, evidence: str, offset: int) -> list[Casting]:
                 takeover=True)  # fmt: skip
         for m in _TOOK_OVER_AS.finditer(chunk)
     ]
+
+
+_GONE_LEAD = re.compile(
+    r"(?i:\b(?:won['’]t|will[ ]not|isn['’]t|is[ ]not|aren['’]t|are[ ]not|not)[ ](?:be[ ])?"
+    r"(?:back|returning|coming[ ]back|return)\b)[^.;:“”\"]{0,40}:[ ]$"
+)
+"""A lead-in that says the person it introduces is gone: "One face won't be back: X, who
+played Y", "Not returning for season two: X, who plays Y"."""
+
+
+def introduced_as_gone(chunk: str, start: int) -> bool:
+    """The words before ``start`` in the sentence introduce someone who is not back."""
+    return ":" in chunk[:start] and _GONE_LEAD.search(chunk, 0, start) is not None
