@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from bot.extract.castforms import Casting
-from bot.extract.lexicon import HONORIFICS, PERSON_VERBS, STOP_TOKENS
+from bot.extract.lexicon import AGE_PREFIXES, HONORIFICS, PERSON_VERBS, STOP_TOKENS
 from bot.extract.names import People, clean_character, clean_name, is_full
 from bot.extract.text import UPPER
 from bot.extract.works import names_a_work
@@ -166,6 +166,9 @@ def orient(item: Casting, people: People, text: str) -> Casting | None:
     if any(names_a_work(side, text, loosely=False) for side in (item.character, item.actor)):
         return None
     first = item.actor.split(maxsplit=1)[0]
+    if first in AGE_PREFIXES and _known(item.character, people) and not _known(item.actor, people):
+        item = replace(item, actor=item.character, character=item.actor)  # "X (Old Sigrid)"
+        first = item.actor.split(maxsplit=1)[0]
     if first in STOP_TOKENS or not any(c.isalpha() for c in first):
         return None
     if any(len(token) > 1 and token.isupper() for token in item.actor.split()):

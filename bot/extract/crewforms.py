@@ -148,12 +148,15 @@ _WHICH_CREDITS = re.compile(
     r"(?=[,.;])"
 )
 """The work's relative clause: "The film, which Achterberg wrote and Sęk-Lind directed, ..."."""
+_CO_DESCRIPTOR = (
+    r"(?:(?:the|an?)[ ])?(?:(?:[A-Z][\w-]*[ ])?(?:playwright|writer|screenwriter|novelist|"
+    r"author|poet|dramatist|comedian|journalist)[ ])?"
+)
+"""Who the co-writer is, before the name: "the Irish playwright"."""
+_CO_END = r"(?=[,.;]|$|[ ](?:and|who)\b)"
 _WITH_CO_WRITER = re.compile(
     r"\b(?:wrote|co-wrote|penned|writes|is[ ]writing|co-writes)[ ](?:the[ ]|a[ ])?"
-    r"(?:script|screenplay|film|teleplay)[ ]with[ ](?:(?:the|an?)[ ])?"
-    r"(?:(?:[A-Z][\w-]*[ ])?(?:playwright|writer|"
-    rf"screenwriter|novelist|author|poet|dramatist|comedian|journalist)[ ])?(?P<name>{NAME})"
-    r"(?=[,.;]|$|[ ](?:and|who)\b)"
+    rf"(?:script|screenplay|film|teleplay)[ ]with[ ]{_CO_DESCRIPTOR}(?P<name>{NAME}){_CO_END}"
 )
 """The co-writer: "wrote the script with Irish playwright X"."""
 _SCORE_OF = re.compile(rf"(?P<name>{NAME})[’']s[ ](?:[a-z-]+[ ]){{0,2}}?(?:score|soundtrack)\b")
@@ -211,9 +214,9 @@ _AND_WILL_ROLES = {
 
 _CO_WRITER = re.compile(
     rf"\b(?:screenplay|script)[ ](?:that[ ])?(?:he|she|they|{TOKEN})[ ](?:co-wrote|co-penned|"
-    rf"wrote|penned)[ ]with[ ](?P<name>{NAME})"
+    rf"wrote|penned)[ ]with[ ]{_CO_DESCRIPTOR}(?P<name>{NAME}){_CO_END}"
 )
-"""The other writer: "directs from a screenplay he co-wrote with X"."""
+"""The other writer: "directs from a screenplay he co-wrote with (the Irish playwright) X"."""
 
 
 def other_credits(chunk: str, lower: str, starts: list[int]) -> Iterator[tuple[str, CrewRole]]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from bot.extract.cues import hint, near, scan
 from bot.extract.lexicon import (
+    AGE_PREFIXES,
     HONORIFICS,
     NATIONALITIES,
     OFFICE_TITLES,
@@ -112,6 +113,8 @@ def clean_character(raw: str) -> str:
     """Like :func:`clean_name` but keeps the honorific that starts a character's name."""
     tokens = raw.split()
     while tokens and tokens[0] in STOP_TOKENS and tokens[0] not in HONORIFICS:
+        if tokens[0] in AGE_PREFIXES and len(tokens) == 2:  # noqa: PLR2004
+            break  # "Old Sigrid": the part's older self
         tokens.pop(0)
     while tokens and tokens[-1] in STOP_TOKENS:
         tokens.pop()
