@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.extract.castasides import aside_castings
+from bot.extract.castasides import aside_castings, relation_castings
 from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import DESCRIPTOR as _DESCRIPTOR
 from bot.extract.castforms import (
@@ -227,6 +227,7 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
         *recasts(chunk, lower, starts, evidence, offset),
         *list_forms(chunk, starts, evidence, offset),
         *aside_castings(chunk, evidence, offset),
+        *relation_castings(chunk, evidence, offset),
         *cast_then_left(chunk, evidence, offset),
         *took_over_as(chunk, evidence, offset),
     ]:
