@@ -35,6 +35,7 @@ from bot.extract.castleavers import cast_then_left, introduced_as_gone, took_ove
 from bot.extract.castorder import UNSETTLED, UNSETTLED_DOUBT, orient, settle_pairs
 from bot.extract.castpairs import respective
 from bot.extract.castplaybill import playbill
+from bot.extract.castpronouns import pronoun_castings
 from bot.extract.context import Context, mentions_past_role
 from bot.extract.correction_notices import notice_paras, retracted, within
 from bot.extract.cues import hint, near, scan
@@ -198,6 +199,7 @@ def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
             found = [c for c in found if c.end - sentence.start <= other and other > 0]
         raw.extend(found)
     raw.extend(playbill(doc.text))
+    raw.extend(pronoun_castings(doc, people, context))
     for item in raw:
         if is_full(item.actor) and not item.flexible:
             people.add(item.actor)

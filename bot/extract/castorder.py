@@ -104,16 +104,25 @@ def _named_alone(name: str, text: str) -> bool:
     """The article refers to ``name`` as news refers to a person: by the surname alone ("Vale
     said", "Vale and Marsh"), or by the first name doing something in the real world ("Ada
     posted a photo")."""
-    first, last = name.split(maxsplit=1)[0], name.rsplit(maxsplit=1)[-1]
+    if surname_alone(name, text):
+        return True
+    first = name.split(maxsplit=1)[0]
+    acts = re.search(rf"(?<![\w’'-]){re.escape(first)}[ ]{_ACTS}", text)
+    return acts is not None and not _IN_A_NAME_BEFORE.search(
+        text[max(acts.start() - 30, 0) : acts.start()]
+    )
+
+
+def surname_alone(name: str, text: str) -> bool:
+    """The article writes the surname of ``name`` alone ("Vale said", "Vale and Marsh"), as
+    news refers to a person (a part is called by its first name)."""
+    last = name.rsplit(maxsplit=1)[-1]
     for match in re.finditer(rf"(?<![\w’'-]){re.escape(last)}(?![\w-])", text):
         before, after = text[max(match.start() - 30, 0) : match.start()], text[match.end() :]
         if _IN_A_NAME_BEFORE.search(before) or _IN_A_NAME_AFTER.match(after):
             continue  # "Ada Vale", "Vale Marsh", "Dr Vale": another name, or a part's
         return True
-    acts = re.search(rf"(?<![\w’'-]){re.escape(first)}[ ]{_ACTS}", text)
-    return acts is not None and not _IN_A_NAME_BEFORE.search(
-        text[max(acts.start() - 30, 0) : acts.start()]
-    )
+    return False
 
 
 _IN_A_NAME_BEFORE = re.compile(rf"{UPPER}[\w’'.-]*[ ]$")
