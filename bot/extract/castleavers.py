@@ -44,11 +44,11 @@ def took_over_as(chunk: str, evidence: str, offset: int) -> list[Casting]:
     """Each "Y took over as Mira": Y plays Mira, the successor of a leaver named nearby."""
     if " over as " not in chunk:
         return []
-    return [
-        Casting(m["actor"], m["char"], evidence, offset + m.start(), end=offset + m.end(),
-                takeover=True)  # fmt: skip
-        for m in _TOOK_OVER_AS.finditer(chunk)
-    ]
+    found: list[Casting] = []
+    for m in _TOOK_OVER_AS.finditer(chunk):
+        start, end = offset + m.start(), offset + m.end()
+        found.append(Casting(m["actor"], m["char"], evidence, start, end=end, takeover=True))
+    return found
 
 
 _GONE_LEAD = re.compile(

@@ -94,18 +94,19 @@ def _order(item: Casting, people: People, parts: set[str], text: str) -> bool | 
     outer_part, inner_part = clean_character(item.outer) in parts, clean_character(inner) in parts
     if outer_part != inner_part:
         return inner_part
-    outer_alone, inner_alone = _named_alone(item.outer, text), _named_alone(inner, text)
+    outer_alone, inner_alone = surname_alone(item.outer, text), surname_alone(inner, text)
     if outer_alone != inner_alone:
         return outer_alone
+    outer_acts, inner_acts = _first_name_acts(item.outer, text), _first_name_acts(inner, text)
+    if outer_acts != inner_acts:
+        return outer_acts
     return None
 
 
-def _named_alone(name: str, text: str) -> bool:
-    """The article refers to ``name`` as news refers to a person: by the surname alone ("Vale
-    said", "Vale and Marsh"), or by the first name doing something in the real world ("Ada
-    posted a photo")."""
-    if surname_alone(name, text):
-        return True
+def _first_name_acts(name: str, text: str) -> bool:
+    """The first name alone with a verb of speech or posting ("Ada posted a photo"): weak, as
+    parts are called by their first names too ("Nick tells Charlie"), so it only settles a
+    pair the surnames leave even."""
     first = name.split(maxsplit=1)[0]
     acts = re.search(rf"(?<![\w’'-]){re.escape(first)}[ ]{_ACTS}", text)
     return acts is not None and not _IN_A_NAME_BEFORE.search(
@@ -151,7 +152,7 @@ def _in_prose(first: Casting, text: str) -> bool:
     return _PROSE.search(text, line_start, first.start) is not None
 
 
-_PROSE = re.compile(r"\b[a-z]{2,}[,;]?[ ]$")
+_PROSE = re.compile(r"\b[a-z]{2,}(?:[’']s)?[,;]?[ ]$")
 
 
 def _oriented(item: Casting, actor_outside: bool | None) -> Casting:

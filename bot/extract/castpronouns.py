@@ -3,19 +3,19 @@ youngest member. She plays Mira Holt, ...".
 
 The pronoun is the one full name (other than the production's) the sentence before writes
 (in the same paragraph), unless that name stands in a part's slot ("as Mira Holt"), and
-only if the article shows it is a person's (a person-only context, or the surname alone elsewhere: "Vale said"). A sentence
-before that names two, or none, leaves the pronoun unresolved and the casting unread;
-pronouns are never guessed across paragraphs. A part "in", "on" or "for" something after it
-may be another production's: not read.
+only if the article shows it is a person's (a person-only context, or the surname alone
+elsewhere: "Vale said"). A sentence before that names two, or none, leaves the pronoun
+unresolved and the casting unread; pronouns are never guessed across paragraphs. A part
+"in", "on" or "for" something after it may be another production's: not read.
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import DESCRIPTOR, Casting
 from bot.extract.castorder import surname_alone
-from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.context import Context
 from bot.extract.names import FULL_NAME, People, is_full
 from bot.extract.text import Doc

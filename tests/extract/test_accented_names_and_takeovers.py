@@ -3,7 +3,7 @@ a recast told as "X left the film and Y took over as Mira"."""
 
 from __future__ import annotations
 
-from bot.extract.castorder import _named_alone
+from bot.extract.castorder import surname_alone
 from bot.facts import ArticleFacts, CastStatus
 from tests.extract.helpers import facts
 
@@ -12,10 +12,10 @@ def served(found: ArticleFacts) -> set[tuple[str, str]]:
     return {(c.actor, c.character) for c in found.cast if c.served}
 
 
-def test_a_part_whose_first_name_opens_with_an_accent_is_not_named_alone() -> None:
+def test_a_part_whose_first_name_opens_with_an_accent_is_notsurname_alone() -> None:
     text = "Season two brings Ønne Lavrans (Petra Kowal), a ferry pilot, to the island."
-    assert not _named_alone("Ønne Lavrans", text)
-    assert not _named_alone("Ştefan Albu", "The drama follows Ştefan Albu (Ion Rusu) home.")
+    assert not surname_alone("Ønne Lavrans", text)
+    assert not surname_alone("Ştefan Albu", "The drama follows Ştefan Albu (Ion Rusu) home.")
 
 
 def test_a_prose_pair_led_by_an_accented_part_is_read_part_first() -> None:
@@ -30,6 +30,24 @@ def test_a_prose_pair_led_by_an_accented_part_is_read_part_first() -> None:
         "The new term introduces Łucja Brandt (Fenna Oakes), a violin prodigy from Gdańsk.",
     )
     assert served(found) == {("Fenna Oakes", "Łucja Brandt")}
+
+
+def test_a_pair_after_a_possessive_in_prose_is_read_part_first() -> None:
+    found = facts(
+        "Filming on Tidewater resumed this week.",
+        "New this series are the harbour master’s Tobias Wren (Aurelio Banks) and the "
+        "lifeboat crew’s Sunny Pike (Mo Adeyemi).",
+    )
+    assert served(found) == {("Aurelio Banks", "Tobias Wren"), ("Mo Adeyemi", "Sunny Pike")}
+
+
+def test_a_surname_alone_outweighs_a_first_name_with_a_verb() -> None:
+    found = facts(
+        "Filming on Tidewater resumed this week.",
+        "Petra Lind (Hanne Vogt), a lighthouse keeper's daughter, is the first new face.",
+        "Hanne tells her father everything. Lind said the part was a gift.",
+    )
+    assert served(found) == {("Petra Lind", "Hanne Vogt")}
 
 
 def test_parts_after_a_shared_description_pair_in_order_respectively() -> None:
