@@ -30,6 +30,7 @@ from bot.extract.castforms import (
     recasts,
     without_nickname,
 )
+from bot.extract.castgapping import gapped_castings
 from bot.extract.castjoins import joins
 from bot.extract.castleavers import cast_then_left, introduced_as_gone, took_over_as
 from bot.extract.castorder import UNSETTLED, UNSETTLED_DOUBT, orient, settle_pairs
@@ -232,6 +233,7 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
         *relation_castings(chunk, evidence, offset),
         *cast_then_left(chunk, evidence, offset),
         *took_over_as(chunk, evidence, offset),
+        *gapped_castings(chunk, evidence, offset),
     ]:
         if (
             free(casting.start - offset, casting.end - offset)
