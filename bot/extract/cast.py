@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.extract.castasides import aside_castings
+from bot.extract.castasides import aside_castings, relation_castings
 from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import DESCRIPTOR as _DESCRIPTOR
 from bot.extract.castforms import (
@@ -30,10 +30,13 @@ from bot.extract.castforms import (
     recasts,
     without_nickname,
 )
+from bot.extract.castgapping import gapped_castings
 from bot.extract.castjoins import joins
-from bot.extract.castleavers import cast_then_left
+from bot.extract.castleavers import cast_then_left, introduced_as_gone, took_over_as
 from bot.extract.castorder import UNSETTLED, UNSETTLED_DOUBT, orient, settle_pairs
 from bot.extract.castpairs import respective
+from bot.extract.castplaybill import playbill
+from bot.extract.castpronouns import pronoun_castings
 from bot.extract.context import Context, mentions_past_role
 from bot.extract.correction_notices import notice_paras, retracted, within
 from bot.extract.cues import hint, near, scan
@@ -196,6 +199,8 @@ def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
             _register_actors(chunk, starts, people)
             found = [c for c in found if c.end - sentence.start <= other and other > 0]
         raw.extend(found)
+    raw.extend(playbill(doc.text))
+    raw.extend(pronoun_castings(doc, people, context))
     for item in raw:
         if is_full(item.actor) and not item.flexible:
             people.add(item.actor)
@@ -225,7 +230,10 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
         *recasts(chunk, lower, starts, evidence, offset),
         *list_forms(chunk, starts, evidence, offset),
         *aside_castings(chunk, evidence, offset),
+        *relation_castings(chunk, evidence, offset),
         *cast_then_left(chunk, evidence, offset),
+        *took_over_as(chunk, evidence, offset),
+        *gapped_castings(chunk, evidence, offset),
     ]:
         if (
             free(casting.start - offset, casting.end - offset)
@@ -245,6 +253,8 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
             if pattern is _RELATIVE and _FORMER.search(chunk, match.end()):
                 status = CastStatus.FORMER
             if pattern in _VERB_LED and _FORMER.search(match["gap"] or ""):
+                status = CastStatus.FORMER
+            if introduced_as_gone(chunk, match.start()):
                 status = CastStatus.FORMER
             char, stop = attributive(match, chunk)
             if not char:
@@ -349,8 +359,9 @@ def _successors_parts(raw: list[_Raw], people: People) -> list[_Raw]:
 
 def _successor(raw: list[_Raw], index: int) -> _Raw | None:
     """Who took over from the leaver ``raw[index]``, named without a part: the new actor of the
-    same phrasing, else the takeover before it in the sentence, else the takeover that opens
-    the next sentence when that one names no leaver ("X has left the film. Y takes over ...")."""
+    same phrasing, else the takeover before it in the sentence (else after it: "X left the film
+    and Y took over as Mira"), else the takeover that opens the next sentence when that one
+    names no leaver ("X has left the film. Y takes over ...")."""
     item = raw[index]
     if index > 0 and raw[index - 1].end == item.end:
         return raw[index - 1]
@@ -359,6 +370,9 @@ def _successor(raw: list[_Raw], index: int) -> _Raw | None:
         return before[-1]
     if index > 0 and raw[index - 1].takeover and item.start - raw[index - 1].end < _NEXT_SENTENCE:
         return raw[index - 1]  # "Mira, now played by Ada Vale: ... X was originally cast but left"
+    after = [r for r in raw[index + 1 :] if r.evidence == item.evidence and r.takeover]
+    if after:
+        return after[0]
     later = [r for r in raw[index + 1 :] if r.evidence != item.evidence]
     if later and later[0].takeover:
         following = [r for r in later if r.evidence == later[0].evidence]

@@ -3,6 +3,9 @@
 "Ada Pell, the film’s Juno, waved" and "Ada Pell, aka our Juno, posted": the part is a name
 closed by a comma (or the sentence's end), so "Ada Pell, the film’s director, said" and "Ada
 Pell, aka our queen, posted" name no part.
+
+Also the part named after who they are to another part: "Ada Pell is Tom's formidable aunt,
+Juno." (a family or household noun: "X is Netflix's head of drama, Y" names no part).
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.castforms import CHAR, Casting
-from bot.extract.names import FULL_NAME, clean_character
+from bot.extract.names import FULL_NAME, TOKEN, clean_character
 
 _ASIDE = re.compile(
     rf"(?P<actor>{FULL_NAME}),[ ](?:the[ ](?:film|movie|show|series|sequel)[’']s?"
@@ -29,6 +32,31 @@ def aside_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
     for match in _ASIDE.finditer(chunk):
         if clean_character(match["char"]) != match["char"]:
             continue  # "aka our Prime Minister": a title, not a part
+        start, end = offset + match.start(), offset + match.end()
+        found.append(Casting(match["actor"], match["char"], evidence, start, end=end))
+    return found
+
+
+_RELATION = (
+    r"(?:mother|father|mum|dad|sister|brother|aunt|uncle|cousin|daughter|son|niece|nephew|"
+    r"grandmother|grandfather|gran|grandma|grandpa|wife|husband|girlfriend|boyfriend|partner|"
+    r"fiancée?|stepmother|stepfather|stepsister|stepbrother|half-sister|half-brother|twin|"
+    r"friend|flatmate|roommate|housemate|neighbour|neighbor|landlady|landlord|lodger|nemesis)"
+)
+_IS_RELATION = re.compile(
+    rf"(?P<actor>{FULL_NAME})[ ]is[ ](?P<owner>{TOKEN})[’']s[ ](?:[a-z][\w-]*[ ]){{0,2}}"
+    rf"{_RELATION},[ ](?P<char>{CHAR})(?=[,;]|[.!]?$)"
+)
+
+
+def relation_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
+    """ "X is Tom's formidable aunt, Juno": X plays Juno."""
+    if " is " not in chunk or ("’s " not in chunk and "'s " not in chunk):
+        return []
+    found: list[Casting] = []
+    for match in _IS_RELATION.finditer(chunk):
+        if clean_character(match["char"]) != match["char"]:
+            continue
         start, end = offset + match.start(), offset + match.end()
         found.append(Casting(match["actor"], match["char"], evidence, start, end=end))
     return found

@@ -2,13 +2,16 @@
 the film in July". The part is the one a recast just before gives its new actor ("Mira Holt,
 now played by Ada Vale: ... X was originally cast but left"), else the one named before it in
 the sentence; with neither, the leaver is dropped.
+
+Also the new actor of a recast told as "Y took over as Mira": a leaver named without a part
+just before ("X left the film and Y took over as Mira") left this part.
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.extract.castforms import Casting
+from bot.extract.castforms import CHAR, DESCRIPTOR, Casting
 from bot.extract.names import NAME
 from bot.facts import CastStatus
 
@@ -29,3 +32,33 @@ def cast_then_left(chunk: str, evidence: str, offset: int) -> list[Casting]:
         Casting(m["old"], "", evidence, offset + m.start(), CastStatus.FORMER, end=offset + m.end())
         for m in _CAST_THEN_LEFT.finditer(chunk)
     ]
+
+
+_TOOK_OVER_AS = re.compile(
+    rf"(?!(?:The|A|An|This|That|It|He|She|They|We|I)\b)(?P<actor>{NAME})[ ](?:has[ ]|had[ ]|"
+    rf"will[ ]|is[ ])?(?:took|taken|takes|take|taking)[ ]over[ ]as[ ]{DESCRIPTOR}(?P<char>{CHAR})"
+)
+
+
+def took_over_as(chunk: str, evidence: str, offset: int) -> list[Casting]:
+    """Each "Y took over as Mira": Y plays Mira, the successor of a leaver named nearby."""
+    if " over as " not in chunk:
+        return []
+    found: list[Casting] = []
+    for m in _TOOK_OVER_AS.finditer(chunk):
+        start, end = offset + m.start(), offset + m.end()
+        found.append(Casting(m["actor"], m["char"], evidence, start, end=end, takeover=True))
+    return found
+
+
+_GONE_LEAD = re.compile(
+    r"(?i:\b(?:won['’]t|will[ ]not|isn['’]t|is[ ]not|aren['’]t|are[ ]not|not)[ ](?:be[ ])?"
+    r"(?:back|returning|coming[ ]back|return)\b)[^.;:“”\"]{0,40}:[ ]$"
+)
+"""A lead-in that says the person it introduces is gone: "One face won't be back: X, who
+played Y", "Not returning for season two: X, who plays Y"."""
+
+
+def introduced_as_gone(chunk: str, start: int) -> bool:
+    """The words before ``start`` in the sentence introduce someone who is not back."""
+    return ":" in chunk[:start] and _GONE_LEAD.search(chunk, 0, start) is not None

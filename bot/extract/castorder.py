@@ -21,8 +21,9 @@ import re
 from dataclasses import replace
 
 from bot.extract.castforms import Casting
-from bot.extract.lexicon import HONORIFICS, PERSON_VERBS, STOP_TOKENS
+from bot.extract.lexicon import AGE_PREFIXES, HONORIFICS, PERSON_VERBS, STOP_TOKENS
 from bot.extract.names import People, clean_character, clean_name, is_full
+from bot.extract.text import UPPER
 from bot.extract.works import names_a_work
 
 UNSETTLED = 0.5
@@ -93,30 +94,41 @@ def _order(item: Casting, people: People, parts: set[str], text: str) -> bool | 
     outer_part, inner_part = clean_character(item.outer) in parts, clean_character(inner) in parts
     if outer_part != inner_part:
         return inner_part
-    outer_alone, inner_alone = _named_alone(item.outer, text), _named_alone(inner, text)
+    outer_alone, inner_alone = surname_alone(item.outer, text), surname_alone(inner, text)
     if outer_alone != inner_alone:
         return outer_alone
+    outer_acts, inner_acts = _first_name_acts(item.outer, text), _first_name_acts(inner, text)
+    if outer_acts != inner_acts:
+        return outer_acts
     return None
 
 
-def _named_alone(name: str, text: str) -> bool:
-    """The article refers to ``name`` as news refers to a person: by the surname alone ("Vale
-    said", "Vale and Marsh"), or by the first name doing something in the real world ("Ada
-    posted a photo")."""
-    first, last = name.split(maxsplit=1)[0], name.rsplit(maxsplit=1)[-1]
-    for match in re.finditer(rf"(?<![\w’'-]){re.escape(last)}(?![\w-])", text):
-        before, after = text[max(match.start() - 30, 0) : match.start()], text[match.end() :]
-        if _IN_A_NAME_BEFORE.search(before) or _IN_A_NAME_AFTER.match(after):
-            continue  # "Ada Vale", "Vale Marsh", "Dr Vale": another name, or a part's
-        return True
+def _first_name_acts(name: str, text: str) -> bool:
+    """The first name alone with a verb of speech or posting ("Ada posted a photo"): weak, as
+    parts are called by their first names too ("Nick tells Charlie"), so it only settles a
+    pair the surnames leave even."""
+    first = name.split(maxsplit=1)[0]
     acts = re.search(rf"(?<![\w’'-]){re.escape(first)}[ ]{_ACTS}", text)
     return acts is not None and not _IN_A_NAME_BEFORE.search(
         text[max(acts.start() - 30, 0) : acts.start()]
     )
 
 
-_IN_A_NAME_BEFORE = re.compile(r"[A-Z][\w’'.-]*[ ]$")
-_IN_A_NAME_AFTER = re.compile(r"[ ][A-Z]|[\w’'-]")
+def surname_alone(name: str, text: str) -> bool:
+    """The article writes the surname of ``name`` alone ("Vale said", "Vale and Marsh"), as
+    news refers to a person (a part is called by its first name)."""
+    last = name.rsplit(maxsplit=1)[-1]
+    for match in re.finditer(rf"(?<![\w’'-]){re.escape(last)}(?![\w-])", text):
+        before, after = text[max(match.start() - 30, 0) : match.start()], text[match.end() :]
+        if _IN_A_NAME_BEFORE.search(before) or _IN_A_NAME_AFTER.match(after):
+            continue  # "Ada Vale", "Vale Marsh", "Dr Vale": another name, or a part's
+        return True
+    return False
+
+
+_IN_A_NAME_BEFORE = re.compile(rf"{UPPER}[\w’'.-]*[ ]$")
+_IN_A_NAME_AFTER = re.compile(rf"[ ]{UPPER}|[\w’'-]")
+"""Capitals of every alphabet: "Élodie Marchand" is one name, as "Ada Vale" is."""
 _ACTS = rf"(?:(?:also|just|then|quickly)[ ])?(?:{PERSON_VERBS}|reposted|shared|put[ ]up)\b"
 
 
@@ -140,7 +152,7 @@ def _in_prose(first: Casting, text: str) -> bool:
     return _PROSE.search(text, line_start, first.start) is not None
 
 
-_PROSE = re.compile(r"\b[a-z]{2,}[,;]?[ ]$")
+_PROSE = re.compile(r"\b[a-z]{2,}(?:[’']s)?[,;]?[ ]$")
 
 
 def _oriented(item: Casting, actor_outside: bool | None) -> Casting:
@@ -164,6 +176,9 @@ def orient(item: Casting, people: People, text: str) -> Casting | None:
     if any(names_a_work(side, text, loosely=False) for side in (item.character, item.actor)):
         return None
     first = item.actor.split(maxsplit=1)[0]
+    if first in AGE_PREFIXES and _known(item.character, people) and not _known(item.actor, people):
+        item = replace(item, actor=item.character, character=item.actor)  # "X (Old Sigrid)"
+        first = item.actor.split(maxsplit=1)[0]
     if first in STOP_TOKENS or not any(c.isalpha() for c in first):
         return None
     if any(len(token) > 1 and token.isupper() for token in item.actor.split()):

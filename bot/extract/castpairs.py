@@ -33,8 +33,11 @@ _PLAYED_BY_PAIRS = re.compile(
 )
 """The parts first: "Ada and Tom are still played by Vale and Joe Marsh"."""
 _PART_IN_LIST = re.compile(
-    rf"(?:^|,[ ](?:and[ ])?|[ ](?:and|&)[ ])(?P<char>{_CHAR})(?=,|$|[ ]\(|[ ](?:and|&)[ ])"
+    r"(?:^(?:[a-z][\w’'-]*[ ]){0,2}|,[ ](?:and[ ])?|[ ](?:and|&)[ ])"
+    rf"(?P<char>{_CHAR})(?=,|$|[ ]\(|[ ](?:and|&)[ ])"
 )
+"""A part in a "respectively" list; the first may follow a description of all of them ("as
+university newcomers X and Y respectively")."""
 _AGE_RE = re.compile(_AGE)
 _PAST_CLAUSE = re.compile(
     r",[ ]who[ ](?:[a-z]+ed|stole|won|made|broke|took|gave|became|shone|stood|held)\b"

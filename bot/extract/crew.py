@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from bot.extract.context import Context
 from bot.extract.crewasides import OWNER, aside_credits, gapped, owned_credits, wire_credit
+from bot.extract.crewduties import shared_duties, title_apposed
 from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, bracketed_roles, other_credits
 from bot.extract.cues import hint, scan
 from bot.extract.names import (
@@ -255,6 +256,8 @@ def _sentence_crew(
     yield from aside_credits(chunk, lower, starts, context)
     if "(" in chunk:
         yield from bracketed_roles(chunk)
+    yield from shared_duties(chunk)
+    yield from title_apposed(chunk, context.is_known)
     if "based on" in chunk:
         yield from ((m["name"], CrewRole.AUTHOR) for m in _BASED_ON.finditer(chunk))
     if "created " in chunk:

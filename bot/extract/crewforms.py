@@ -25,6 +25,8 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"(?:penned|pens|penning|wrote|writes|writing|written|scripted|scripting|co-wrote|"
         rf"co-writing)[ ]{FILM}(?:screenplay|script|film|movie|adaptation|teleplay)\b"
         r"|(?:is|are|will[ ]be|has[ ]been)[ ]writing[ ]it\b|will[ ]write[ ]it\b"
+        r"|(?:set|lined[ ]up|tapped|hired|signed[ ]on|attached|confirmed|on[ ]board)[ ]to[ ]"
+        rf"(?:co-)?write[ ]{FILM}(?:screenplay|script|film|movie|adaptation|teleplay)\b"
         r"|(?:directs|is[ ]directing|will[ ]direct)(?:[ ][\w’'-]+){0,4}?[ ]from[ ]"
         r"(?:a|the|his|her|their)[ ]"
         r"(?:screenplay|script)[ ](?:he|she|they)[ ](?:co-wrote|wrote|penned|co-penned)\b"
@@ -148,12 +150,15 @@ _WHICH_CREDITS = re.compile(
     r"(?=[,.;])"
 )
 """The work's relative clause: "The film, which Achterberg wrote and Sęk-Lind directed, ..."."""
+_CO_DESCRIPTOR = (
+    r"(?:(?:the|an?)[ ])?(?:(?:[A-Z][\w-]*[ ])?(?:playwright|writer|screenwriter|novelist|"
+    r"author|poet|dramatist|comedian|journalist)[ ])?"
+)
+"""Who the co-writer is, before the name: "the Irish playwright"."""
+_CO_END = r"(?=[,.;]|$|[ ](?:and|who)\b)"
 _WITH_CO_WRITER = re.compile(
     r"\b(?:wrote|co-wrote|penned|writes|is[ ]writing|co-writes)[ ](?:the[ ]|a[ ])?"
-    r"(?:script|screenplay|film|teleplay)[ ]with[ ](?:(?:the|an?)[ ])?"
-    r"(?:(?:[A-Z][\w-]*[ ])?(?:playwright|writer|"
-    rf"screenwriter|novelist|author|poet|dramatist|comedian|journalist)[ ])?(?P<name>{NAME})"
-    r"(?=[,.;]|$|[ ](?:and|who)\b)"
+    rf"(?:script|screenplay|film|teleplay)[ ]with[ ]{_CO_DESCRIPTOR}(?P<name>{NAME}){_CO_END}"
 )
 """The co-writer: "wrote the script with Irish playwright X"."""
 _SCORE_OF = re.compile(rf"(?P<name>{NAME})[’']s[ ](?:[a-z-]+[ ]){{0,2}}?(?:score|soundtrack)\b")
@@ -192,14 +197,32 @@ _NAME_IS_ROLES = {
     "casting director": CrewRole.CASTING_DIRECTOR,
 }
 _AND_WILL = re.compile(
-    rf"(?P<name>{NAME})[ ](?:has[ ]|had[ ])?[a-z][^.;:]{{0,120}}?[ ]and[ ]"
-    r"(?:will[ ]|also[ ]|is[ ]set[ ]to[ ])?"
-    r"(?P<verb>direct|directs|helm|helms|produce|produces|score|scores|edit|edits)(?=[.;,]|$)"
+    rf"(?P<name>{NAME}(?:[ ](?:and|&)[ ]{NAME})?)(?![ ]by[ ])[ ](?:has[ ]|had[ ])?[a-z]"
+    r"[^.;:]{0,120}?[ ]"
+    r"and[ ](?:will[ ]|also[ ]|is[ ]set[ ]to[ ]|(?:is|are)[ ](?:also[ ])?)?"
+    r"(?P<verb>direct|directs|helm|helms|produce|produces|score|scores|edit|edits|"
+    r"(?:executive|exec)[ -]produc(?:e|es|ing)|(?:executive|exec)[ ]producers?)"
+    r"(?=[.;,]|$|[ ](?:with|alongside|on[ ](?:the|this)[ ](?:film|movie|series|show))\b)"
 )
-"""A second verb for the sentence's subject: "X wrote the screenplay with Y and will direct"."""
+"""A second verb for the sentence's subject: "X wrote the screenplay with Y and will direct",
+"X and Y return as A and B and are also executive producers on the film" ("Created by X, who
+... and executive producer" is a passive credit's, not a subject's)."""
+_AND_WITH = re.compile(rf"[ ](?:with|alongside)[ ](?P<name>{NAME})(?![’'])")
+"""The co-producer after it: "... and is executive producing with Z"."""
 _IS_ROLE_HINT = hint("cinematographer", "photography", "editor", "composer", "casting director")
-_AND_WILL_HINT = hint(" and direct", " and will", " and also", " and is set", " and produc",
-                      " and scor", " and edit", " and helm")  # fmt: skip
+_AND_WILL_HINT = hint(" and direct", " and will", " and also", " and is ", " and are ",
+                      " and produc", " and scor", " and edit", " and helm",
+                      " and exec")  # fmt: skip
+_PAIR_SPLIT = re.compile(r"[ ](?:and|&)[ ]")
+_PRODUCING = frozenset({CrewRole.PRODUCER, CrewRole.EXECUTIVE_PRODUCER})
+
+
+def _and_will_role(verb: str) -> CrewRole:
+    if verb.startswith("exec"):
+        return CrewRole.EXECUTIVE_PRODUCER
+    return _AND_WILL_ROLES[verb.rstrip("s")]
+
+
 _AND_WILL_ROLES = {
     "direct": CrewRole.DIRECTOR,
     "helm": CrewRole.DIRECTOR,
@@ -211,9 +234,9 @@ _AND_WILL_ROLES = {
 
 _CO_WRITER = re.compile(
     rf"\b(?:screenplay|script)[ ](?:that[ ])?(?:he|she|they|{TOKEN})[ ](?:co-wrote|co-penned|"
-    rf"wrote|penned)[ ]with[ ](?P<name>{NAME})"
+    rf"wrote|penned)[ ]with[ ]{_CO_DESCRIPTOR}(?P<name>{NAME}){_CO_END}"
 )
-"""The other writer: "directs from a screenplay he co-wrote with X"."""
+"""The other writer: "directs from a screenplay he co-wrote with (the Irish playwright) X"."""
 
 
 def other_credits(chunk: str, lower: str, starts: list[int]) -> Iterator[tuple[str, CrewRole]]:
@@ -228,7 +251,11 @@ def other_credits(chunk: str, lower: str, starts: list[int]) -> Iterator[tuple[s
     if " and " in chunk and _AND_WILL_HINT.search(lower):
         second = _AND_WILL.match(chunk)
         if second is not None:
-            yield second["name"], _AND_WILL_ROLES[second["verb"].rstrip("s")]
+            role = _and_will_role(second["verb"])
+            yield from ((name, role) for name in _PAIR_SPLIT.split(second["name"]))
+            with_name = _AND_WITH.match(chunk, second.end())
+            if with_name is not None and role in _PRODUCING:
+                yield with_name["name"], role
     if ", which " in chunk:
         for match in _WHICH_CREDITS.finditer(chunk):
             yield match["a"], _CREDIT_VERBS[" ".join(match["va"].split())]

@@ -64,10 +64,14 @@ HONORIFICS: frozenset[str] = frozenset(
     """
     Mr Mrs Ms Miss Mx Dr Coach Professor Prof Captain Capt Sir Dame Lady Lord Aunt Uncle
     Detective Officer Sergeant Principal Headteacher Nurse Father Mother Sister Brother
-    Grandma Grandpa Nana King Queen Prince Princess Agent Judge
+    Grandma Grandpa Nana King Queen Prince Princess Agent Judge DS DI DCI DSI Det Sgt Insp
+    Inspector Constable Superintendent Supt Lieutenant Reverend Rev
     """.split()  # noqa: SIM905
 )
-"""Titles that start a character's name ("Mr Hale", "Coach Varga")."""
+"""Titles that start a character's name ("Mr Hale", "Coach Varga", a police rank: "DI Pell")."""
+
+AGE_PREFIXES: frozenset[str] = frozenset({"Old", "Young", "Younger", "Older", "Little", "Elder"})
+"""Words that open a part's name for an older or younger self ("Old Sigrid", "Young Nick")."""
 
 PARTICLE_PATTERN = (
     r"(?:de|da|di|del|della|van|von|der|den|le|la|du|dos|das|bin|ibn|al|ter|ap|ab|ferch|af|zu)"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from bot.extract.cues import hint, near, scan
 from bot.extract.lexicon import (
+    AGE_PREFIXES,
     HONORIFICS,
     NATIONALITIES,
     OFFICE_TITLES,
@@ -112,6 +113,8 @@ def clean_character(raw: str) -> str:
     """Like :func:`clean_name` but keeps the honorific that starts a character's name."""
     tokens = raw.split()
     while tokens and tokens[0] in STOP_TOKENS and tokens[0] not in HONORIFICS:
+        if tokens[0] in AGE_PREFIXES and len(tokens) == 2:
+            break  # "Old Sigrid": the part's older self
         tokens.pop(0)
     while tokens and tokens[-1] in STOP_TOKENS:
         tokens.pop()
@@ -298,6 +301,13 @@ def _title_case(headline: str) -> bool:
 _SHORT_WORD = 3
 
 
+_PART_SLOT = re.compile(
+    r"\b(?:plays|play|playing|portrays|portraying|voices|voicing|as|(?:role|part)[ ]of)[ ]$"
+)
+"""Just before a name, a part's slot: "plays Mira Holt, who ..." is a character's clause, weak
+evidence of a person (a casting may still claim the name)."""
+
+
 def spot_people(doc: Doc, people: People) -> None:
     """Register names that stand in a person-only context anywhere outside the headline."""
     for view in doc.views:
@@ -307,7 +317,8 @@ def spot_people(doc: Doc, people: People) -> None:
         if _THEN_HINT.search(lower):
             anchors = [m.start() for m in _THEN_HINT.finditer(lower)]
             for match in scan(_NAME_THEN, chunk, near(view.starts, anchors, _NAME_REACH)):
-                people.add(match["name"])
+                weak = _PART_SLOT.search(chunk, 0, match.start()) is not None
+                people.add(match["name"], by_role_noun=weak)
         if _ROLE_HINT.search(lower):
             for role in _ROLE_WORD.finditer(lower):
                 named = _FULL_AT.match(chunk, role.end())

@@ -1,0 +1,31 @@
+"""A second casting with its verb left out, for :mod:`bot.extract.cast`: "Mira is played by
+Ada Vale, ...; Tom by Kai Lund" (the "is played" of the first clause carries over).
+
+Only after a "played by" in the same sentence, and only where the second clause opens with
+the part (after a semicolon, or "and"), then "by" and a full name: "..., and later by Kai
+Lund" or "; directed by Kai Lund" name no part.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.castforms import CHAR, Casting
+from bot.extract.names import FULL_NAME
+
+_GAPPED = re.compile(
+    rf"(?:;[ ](?:and[ ])?|,?[ ]and[ ])(?P<char>{CHAR})[ ]by[ ](?P<actor>{FULL_NAME})"
+    r"(?=[,.;]|$|[ ](?:and|who)\b)"
+)
+
+
+def gapped_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
+    """Each "; Tom by Kai Lund" after "Mira is played by Ada Vale" in one sentence."""
+    first = chunk.find(" played by ")
+    if first < 0 or " by " not in chunk[first + 11 :]:
+        return []
+    found: list[Casting] = []
+    for match in _GAPPED.finditer(chunk, first + 11):
+        start, end = offset + match.start("char"), offset + match.end()
+        found.append(Casting(match["actor"], match["char"], evidence, start, end=end))
+    return found

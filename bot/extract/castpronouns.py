@@ -1,0 +1,59 @@
+"""A casting told with a pronoun, for :mod:`bot.extract.cast`: "At 16, Ada Vale is the cast's
+youngest member. She plays Mira Holt, ...".
+
+The pronoun is the one full name (other than the production's) the sentence before writes
+(in the same paragraph), unless that name stands in a part's slot ("as Mira Holt"), and
+only if the article shows it is a person's (a person-only context, or the surname alone
+elsewhere: "Vale said"). A sentence before that names two, or none, leaves the pronoun
+unresolved and the casting unread; pronouns are never guessed across paragraphs. A part
+"in", "on" or "for" something after it may be another production's: not read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.castforms import CHAR as _CHAR
+from bot.extract.castforms import DESCRIPTOR, Casting
+from bot.extract.castorder import surname_alone
+from bot.extract.context import Context
+from bot.extract.names import FULL_NAME, People, is_full
+from bot.extract.text import Doc
+
+_PRONOUN_CASTING = re.compile(
+    r"^[ “”\"‘’']*(?:He|She|They)[ ](?:(?:also|now|will|is[ ]set[ ]to|are[ ]set[ ]to)[ ])?"
+    r"(?:plays|play|portrays|portray|is[ ]playing|are[ ]playing|stars[ ]as|star[ ]as)[ ]"
+    rf"{DESCRIPTOR}(?P<char>{_CHAR})"
+)
+_FULL = re.compile(FULL_NAME)
+_PART_SLOT = re.compile(
+    r"\b(?:as|plays?|playing|portrays?|role[ ]of|part[ ]of)[ ](?:[a-z]+[ ]){0,2}$"
+)
+_HINT = ("He ", "She ", "They ")
+_ELSEWHERE = re.compile(r",?[ ](?:in|on|for|opposite)[ ]")
+
+
+def pronoun_castings(doc: Doc, people: People, context: Context) -> list[Casting]:
+    """Each "She plays Y" whose pronoun the sentence before settles."""
+    found: list[Casting] = []
+    for index, view in enumerate(doc.views):
+        if index == 0 or not any(word in view.chunk[:8] for word in _HINT):
+            continue
+        match = _PRONOUN_CASTING.match(view.chunk)
+        before = doc.views[index - 1]
+        if match is None or before.span.para != view.span.para:
+            continue
+        names = [m for m in _FULL.finditer(before.chunk) if not context.is_ours(m.group())]
+        if len(names) != 1 or _PART_SLOT.search(before.chunk, 0, names[0].start()):
+            continue
+        person = people.resolve(names[0].group())
+        if person is None or not is_full(person):
+            continue
+        if not (people.knows(person) or surname_alone(person, doc.masked)):
+            continue
+        if _ELSEWHERE.match(view.chunk, match.end()):
+            continue  # "She plays Y in the thriller Z": another production's part
+        start = view.span.start
+        evidence = doc.text[before.span.start : view.span.end].strip()
+        found.append(Casting(person, match["char"], evidence, start, end=start + match.end()))
+    return found

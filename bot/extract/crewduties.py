@@ -1,0 +1,67 @@
+"""Duties shared out, for :mod:`bot.extract.crew`: "Directing duties are split between X
+(episodes 1-3) and Y (episodes 4-6)", "X and Y share writing duties"; and the maker in
+apposition to the production's title ("Lantern Street, the first feature X has directed,")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from bot.extract.names import NAME
+from bot.facts import CrewRole
+
+_DUTIES: dict[str, CrewRole] = {
+    "directing": CrewRole.DIRECTOR,
+    "writing": CrewRole.WRITER,
+    "scriptwriting": CrewRole.WRITER,
+    "editing": CrewRole.EDITOR,
+}
+_NOTE = r"(?:[ ]\([^()]{1,40}\))?"
+_ONE = rf"{NAME}{_NOTE}"
+_LIST = rf"(?P<names>{_ONE}(?:,[ ]{_ONE}){{0,4}},?[ ](?:and|&)[ ]{_ONE})"
+_DUTY = r"(?P<duty>(?i:directing|writing|scriptwriting|editing))"
+_SPLIT_BETWEEN = re.compile(
+    rf"\b{_DUTY}[ ]duties[ ](?:are|were|will[ ]be|have[ ]been|is|was)[ ](?:being[ ])?"
+    rf"(?:split|shared|divided)[ ](?:between|among)[ ]{_LIST}"
+)
+_SHARE = re.compile(
+    rf"{_LIST}[ ](?:will[ ])?(?:share|shared|split|splits|divide|divided)[ ](?:the[ ])?"
+    rf"{_DUTY}(?:[ ]duties|[ ]credits?)?\b"
+)
+_NAME_IN = re.compile(rf"(?P<name>{NAME}){_NOTE}")
+
+
+def shared_duties(chunk: str) -> Iterator[tuple[str, CrewRole]]:
+    """Each person a sentence shares a crew duty between."""
+    if " duties " not in chunk and " share" not in chunk and " split" not in chunk:
+        return
+    for pattern in (_SPLIT_BETWEEN, _SHARE):
+        for match in pattern.finditer(chunk):
+            role = _DUTIES[match["duty"].lower()]
+            for name in _NAME_IN.finditer(match["names"]):
+                yield name["name"], role
+
+
+_TITLE_APPOSED = re.compile(
+    rf"^(?P<title>{NAME}),[ ](?:the|a|an|her|his|their)[ ](?:[\w’'-]+[ ]){{0,4}}?"
+    r"(?:feature|film|movie|series|drama|show|documentary|project)[ ](?:that[ ])?"
+    rf"(?P<name>{NAME})[ ](?:has[ ]|had[ ])?(?P<verb>directed|written|wrote|created|scored|shot),"
+)
+"""The title with its maker in apposition: "Lantern Street, the first feature X has directed,
+follows ..."."""
+_TITLE_VERBS: dict[str, CrewRole] = {
+    "directed": CrewRole.DIRECTOR,
+    "written": CrewRole.WRITER,
+    "wrote": CrewRole.WRITER,
+    "created": CrewRole.CREATOR,
+    "scored": CrewRole.COMPOSER,
+    "shot": CrewRole.CINEMATOGRAPHER,
+}
+
+
+def title_apposed(chunk: str, is_ours: Callable[[str], bool]) -> Iterator[tuple[str, CrewRole]]:
+    """The maker named in apposition to the production's title, or the headline's (another
+    work's is not)."""
+    match = _TITLE_APPOSED.match(chunk) if ", " in chunk else None
+    if match is not None and is_ours(match["title"]):
+        yield match["name"], _TITLE_VERBS[match["verb"]]
