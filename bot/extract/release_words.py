@@ -81,7 +81,9 @@ SPECULATION = re.compile(
     re.IGNORECASE,
 )
 NOT_THE_FILM = re.compile(
-    r"\b(?:trailer|teaser|clip|first[ ]look|poster|images?|photos?|soundtrack|festival|"
+    r"\b(?:trailer|teaser|clip|first[- ]look|poster|images?|photos?|soundtrack|festival|"
+    r"(?<=an[ ])still|(?<=a[ ])still|(?<=single[ ])still|(?<=new[ ])still|(?<=first[ ])still|"
+    r"(?<=official[ ])still|(?<=production[ ])still|still(?=s\b)|"
     r"convention|panel|screening|event|tour|signing|book|novel|gala|post|recap|livestream|"
     r"red[- ]carpet|preview|q&a|rehearsals?|(?:world|european|uk|us|london|festival|gala|global|"
     r"international|the|its|a)[ ]premiere(?:d)?(?![ ]date)|premiere[ ](?:screening|event|"
@@ -90,7 +92,8 @@ NOT_THE_FILM = re.compile(
 )
 HEDGE = re.compile(
     r"\b(?:hope|hopes|hoping|hopefully|hoped|could|might|may|perhaps|possibly|likely|reportedly|"
-    r"rumou?red|fingers[ ]crossed|planning|plans[ ]to|aims?|aiming|[Ss]ources?|expected[ ]to|"
+    r"rumou?red|fingers[ ]crossed|planning|plans[ ]to|aims?|aiming|[Ss]ources?|[Ii]nsiders?|"
+    r"expected[ ]to|"
     r"eyeing|eyes|targeting|targets)\b"
 )
 DIRECT_VERB = re.compile(
@@ -117,3 +120,11 @@ SEASON_WORD = re.compile(
     r"\b(?:[Ss]easons?|[Ee]pisodes?|(?:first|second|third|fourth|fifth|sixth|new|next)[ ]series"
     r"|[Ss]eries[ ](?:one|two|three|four|five|six|\d))\b"
 )
+DUE_COURSE = re.compile(
+    r"\b(?:a|an|the|its|their)[ ](?:(?:release|premiere|launch|transmission|broadcast|air|"
+    r"streaming|opening|exact|firm|specific)[ ])?date[ ](?:would|will|is[ ]to|was[ ]to)[ ]be[ ]"
+    r"[‘'“\"]?(?:announced|confirmed|revealed|shared|set)[ ](?:in[ ]due[ ]course|at[ ]a[ ]later"
+    r"[ ]date|later|soon)\b"
+)
+"""A date promised for later: "a transmission date would be 'announced in due course'" (read on
+the sentence as written: the quotation marks only mark a spokesperson's words)."""
