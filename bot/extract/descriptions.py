@@ -13,7 +13,7 @@ from bot.extract.context import Context
 from bot.extract.lexicon import NATIONALITIES
 from bot.extract.names import NAME, People, is_full
 from bot.extract.subjects import clause_subjects
-from bot.extract.text import Doc
+from bot.extract.text import Doc, Span
 from bot.facts import CastFact, CrewFact, CrewRole
 
 _NAME_RE = re.compile(NAME)
@@ -181,3 +181,23 @@ def headline_person(doc: Doc, people: People, context: Context, parts: set[str])
         if is_full(name) and not context.is_ours(name) and name not in parts
     }
     return named.pop() if len(named) == 1 else None
+
+
+def sole_named(doc: Doc, people: People, sentence: Span, *, latest: bool) -> str | None:
+    """The one person a sentence before a pronoun's quote names without making them its subject
+    (the caller found none), when that makes them who the pronoun stands for: a question
+    naming them ("Did you talk to Hollie-Mae?": she, after), or, in the sentence right before
+    the quote (``latest``), a newcomer named there for the first time ("Much of its sound comes
+    from the composer Ida Berg, whose score ... “...,” she says."), not an older subject."""
+    chunk = doc.masked[sentence.start : sentence.end]
+    question = chunk.rstrip().endswith("?")
+    if not (question or latest):
+        return None
+    named = named_in(people, chunk)
+    if len(named) != 1:
+        return None
+    name = named.pop()
+    if question:
+        return name
+    first = doc.text.find(name)
+    return name if is_full(name) and sentence.start <= first < sentence.end else None

@@ -38,6 +38,7 @@ from bot.extract.descriptions import (
     named_in,
     of_a_place,
     sibling,
+    sole_named,
     unlabelled,
 )
 from bot.extract.names import NAME, People, clean_name, is_full
@@ -344,10 +345,9 @@ class Resolver:
                     return found
                 if self._unknown_name(raw):
                     return None  # about someone we cannot name: never skip to an older subject
-            if chunk.rstrip().endswith("?"):
-                named = named_in(self.people, chunk)  # "Did you talk to Hollie-Mae?": she, after
-                if len(named) == 1:
-                    return Speaker(named.pop(), SourceKind.PERSON, "")
+            latest = back == index - 1 and sentence.para == para
+            if (named := sole_named(self.doc, self.people, sentence, latest=latest)) is not None:
+                return Speaker(named, SourceKind.PERSON, "")
         return None
 
     def _subject(
