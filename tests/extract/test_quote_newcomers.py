@@ -42,3 +42,29 @@ def test_a_person_named_before_is_no_newcomer() -> None:
         "Holt, whom she has known for years. “We barely needed to rehearse,” she says.",
     )
     assert found.get("We barely needed") != "Anya Holt", found
+
+
+def _sources(*paragraphs: str) -> dict[str, tuple[str, str]]:
+    found = facts(*paragraphs, date="2026-03-10", title="Copper Bay: everything we know")
+    return {q.text[:16]: (q.speaker, q.source.value) for q in found.quotes if q.served}
+
+
+def test_words_cited_as_someone_put_them_are_theirs() -> None:
+    for line, speaker in (
+        (
+            "- Keep it kind. As u/harbourlights_fan put it last month: “this is a cosy sub.”",
+            "u/harbourlights_fan",
+        ),
+        ("As Mara Quist put it at the launch: “Nobody in this town locks a door.”", "Mara Quist"),
+    ):
+        found = _sources("Mara Quist made Copper Bay in a single winter.", line)
+        assert [who for who, _ in found.values()] == [speaker], found
+
+
+def test_a_text_of_a_company_named_with_a_number_is_the_companys() -> None:
+    for line in (
+        "Channel 5’s official synopsis reads: “A lighthouse keeper finds a boat with no crew.”",
+        "ITV 2's press release says: “A lighthouse keeper finds a boat with no crew.”",
+    ):
+        found = _sources("Copper Bay returns this year.", line)
+        assert list(found.values()) == [(line.split("’s")[0].split("'s")[0], "organisation")], found
