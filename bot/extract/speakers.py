@@ -202,7 +202,7 @@ class Resolver:
             if handle is not None:
                 return Speaker(handle, SourceKind.ORGANISATION, attribution)
         if first in _PRONOUNS and len(words) == 1:
-            found = self.antecedent(offset, depth)
+            found = self.antecedent(offset, depth, first)
             if found is None and depth == 0 and first != "they":
                 # The person a profile is about ("X on scoring Y"), else the "she" of the
                 # last "she says".
@@ -310,7 +310,7 @@ class Resolver:
             found = org or found
         return found
 
-    def antecedent(self, offset: int, depth: int = 0) -> Speaker | None:
+    def antecedent(self, offset: int, depth: int = 0, pronoun: str = "") -> Speaker | None:
         """Who the text before ``offset`` is about (a person, or someone unnamed such as
         "another fan"): the nearest clause subject."""
         if depth >= _MAX_DEPTH:
@@ -346,7 +346,7 @@ class Resolver:
                 if self._unknown_name(raw):
                     return None  # about someone we cannot name: never skip to an older subject
             latest = back == index - 1 and sentence.para == para
-            if (named := sole_named(self.doc, self.people, sentence, latest=latest)) is not None:
+            if named := sole_named(self.doc, self.people, sentence, latest=latest, pronoun=pronoun):
                 return Speaker(named, SourceKind.PERSON, "")
         return None
 

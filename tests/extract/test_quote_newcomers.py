@@ -68,3 +68,25 @@ def test_a_text_of_a_company_named_with_a_number_is_the_companys() -> None:
     ):
         found = _sources("Copper Bay returns this year.", line)
         assert list(found.values()) == [(line.split("’s")[0].split("'s")[0], "organisation")], found
+
+
+def test_a_pronoun_follows_back_to_the_one_person_named_before_it() -> None:
+    for opening in (
+        "The first thing you notice about Mara Quist is that she never stops moving.",
+        "What strikes you about Mara Quist is how little she says between takes.",
+    ):
+        found = _speakers(
+            "Copper Bay, directed by Mara Quist, took nine years to make.",
+            f"{opening} Throughout our lunch in a Leith café she sketches shots on napkins.",
+            "“Do you like the sea? No? Then the film is not for you,” she says.",
+        )
+        assert found.get("Do you like the ") == "Mara Quist", found
+
+
+def test_a_pronoun_after_two_named_people_follows_back_to_neither() -> None:
+    found = _speakers(
+        "Copper Bay, directed by Mara Quist and scored by Ada Lind, took nine years.",
+        "The first thing you notice about Mara Quist and Ada Lind is that she never sits down.",
+        "“We do not talk about the seagulls,” she says.",
+    )
+    assert found.get("We do not talk a") in {None, ""}, found
