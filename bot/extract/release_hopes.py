@@ -17,9 +17,12 @@ _ANSWER_CUE = re.compile(
     r"\b(?P<hope>(?:hoping|hopes|hoped|aiming|aims|aimed)[ ]for|eyeing|eyes|targeting)[ ]"
     r"(?:an?[ ](?=\w+[ ]20\d\d[ ](?:slot|release|launch|debut|bow)\b))?"
     r"|\b(?:has|have)[ ](?:only[ ])?(?:ever[ ])?(?:said|promised|committed[ ]to)[ ]"
+    r"(?:(?:officially|publicly|so[ ]far)[ ])?(?:is[ ])?"
+    r"|\b(?:is|are)[ ](?:still[ ])?(?:only[ ])?(?:saying|promising)[ ]"
 )
 """A time hoped for or promised, after "no date yet": "Netflix has said nothing, but the author
-is 'hoping for late 2026'", "Release date: none. The studio has only ever said 2026."."""
+is 'hoping for late 2026'", "Release date: none. The studio has only ever said 2026.", "All
+it has said officially is 2026", "It is still only saying 2026"."""
 _CLAUSE_END = re.compile(r"[,;:]")
 _BARE_YEAR = re.compile(r"(?P<year>20\d\d)(?=[,.;]|$)")
 

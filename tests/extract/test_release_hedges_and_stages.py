@@ -128,3 +128,18 @@ def test_a_stage_heading_dated_after_the_article_dates_nothing() -> None:
         "Filming ended after 38 days.",
     )
     assert not any(when == "2025-12-20" for _, when, _ in kinds)
+
+
+def test_a_bare_year_the_studio_is_only_saying_after_no_date_is_a_window() -> None:
+    for line in (
+        "Release date: not announced. All the BBC has said officially is 2026.",
+        "Release date: still nothing. ITV is still only saying 2026, so ignore the rumours.",
+    ):
+        kinds = _kinds("Copper Bay is back.", line)
+        assert ("not_announced", "", False) in kinds, line
+        assert ("window", "2026", False) in kinds, line
+
+
+def test_a_bare_year_said_without_no_date_before_it_is_no_window() -> None:
+    kinds = _kinds("Copper Bay is back.", "All the BBC has said officially is 2026 will be busy.")
+    assert not any(kind == "window" for kind, _, _ in kinds)
