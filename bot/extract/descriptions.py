@@ -49,6 +49,8 @@ def descriptor(
         person = aged(doc, people, age.group(1), offset)
         if person is not None:
             return person
+        if index > 0 and len(named_in(people, _sentence(doc, index - 1))) > 1:
+            return None  # an age given nowhere, after a sentence naming two people: either
     qualifier = " ".join(words[:-1])
     if noun in _ACTOR_NOUNS and qualifier:
         for fact in cast:
@@ -222,3 +224,9 @@ def _names_then(pronoun: re.Pattern[str], chunk: str, name: str) -> bool:
     surname = name.rsplit(maxsplit=1)[-1]
     at = chunk.find(surname)
     return at >= 0 and pronoun.search(chunk, at + len(surname)) is not None
+
+
+def _sentence(doc: Doc, index: int) -> str:
+    span = doc.sentences[index]
+    return doc.masked[span.start : span.end]
+

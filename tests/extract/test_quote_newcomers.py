@@ -90,3 +90,28 @@ def test_a_pronoun_after_two_named_people_follows_back_to_neither() -> None:
         "“We do not talk about the seagulls,” she says.",
     )
     assert found.get("We do not talk a") in {None, ""}, found
+
+
+def test_an_age_given_nowhere_after_two_named_people_is_neither() -> None:
+    for middle in (
+        "Ada Lind has exited Copper Bay, with Nora Bay taking over the role of Edie Marsh from "
+        "the Salt Road star.",
+        "In a statement, Ada Lind said she was sad to leave but excited for fans to meet Nora "
+        "Bay’s Edie Marsh.",
+    ):
+        found = _speakers(
+            "Copper Bay has recast Edie Marsh after Ada Lind’s exit.",
+            "Ada Lind was cast as Edie Marsh in May. Nora Bay has now been cast as Edie Marsh.",
+            middle,
+            "“I was born smelling of fish,” the 31-year-old joked.",
+        )
+        assert found.get("I was born smell") in {None, ""}, found
+
+
+def test_an_age_given_nowhere_after_one_named_person_is_theirs() -> None:
+    found = _speakers(
+        "Copper Bay has recast Edie Marsh.",
+        "Nora Bay has now been cast as Edie Marsh, the harbourmaster, for the second series.",
+        "“I was born smelling of fish,” the 31-year-old joked.",
+    )
+    assert found.get("I was born smell") == "Nora Bay", found
