@@ -229,4 +229,3 @@ def _names_then(pronoun: re.Pattern[str], chunk: str, name: str) -> bool:
 def _sentence(doc: Doc, index: int) -> str:
     span = doc.sentences[index]
     return doc.masked[span.start : span.end]
-

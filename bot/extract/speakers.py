@@ -346,8 +346,8 @@ class Resolver:
                 if self._unknown_name(raw):
                     return None  # about someone we cannot name: never skip to an older subject
             latest = back == index - 1 and sentence.para == para
-            if named := sole_named(self.doc, self.people, sentence, latest=latest, pronoun=pronoun):
-                return Speaker(named, SourceKind.PERSON, "")
+            if sole := sole_named(self.doc, self.people, sentence, latest=latest, pronoun=pronoun):
+                return Speaker(sole, SourceKind.PERSON, "")
         return None
 
     def _subject(
