@@ -48,7 +48,8 @@ RELEASE_VERB = re.compile(
     r"arrived|premiered|debuted|dropped|launched|"
     r"(?<![a-z]ed[ ])(?<!sold[ ])(?<!find[ ])(?<!hand[ ])out|come[ ]out|comes[ ]out|coming|bows?|"
     r"available|see[ ]it|watch[ ]it|release|begins|returns|"
-    r"airs?|airing|broadcasts?|broadcasting|due|"
+    r"airs?|airing|broadcasts?|broadcasting|due(?![ ]to[ ](?:wrap|finish|end|complete|conclude|"
+    r"run|last|continue|resume))|"
     r"(?:is|are|will[ ]be)[ ]on[ ][A-Z][\w+]*)\b"
 )
 FILMING_NOUN = re.compile(
@@ -121,7 +122,7 @@ SEASON_WORD = re.compile(
     r"|[Ss]eries[ ](?:one|two|three|four|five|six|\d))\b"
 )
 DUE_COURSE = re.compile(
-    r"\b(?:a|an|the|its|their)[ ](?:(?:release|premiere|launch|transmission|broadcast|air|"
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ ](?:(?:release|premiere|launch|transmission|broadcast|air|"
     r"streaming|opening|exact|firm|specific)[ ])?date[ ](?:would|will|is[ ]to|was[ ]to)[ ]be[ ]"
     r"[‘'“\"]?(?:announced|confirmed|revealed|shared|set)[ ](?:in[ ]due[ ]course|at[ ]a[ ]later"
     r"[ ]date|later|soon)\b"

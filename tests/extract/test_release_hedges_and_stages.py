@@ -143,3 +143,17 @@ def test_a_bare_year_the_studio_is_only_saying_after_no_date_is_a_window() -> No
 def test_a_bare_year_said_without_no_date_before_it_is_no_window() -> None:
     kinds = _kinds("Copper Bay is back.", "All the BBC has said officially is 2026 will be busy.")
     assert not any(kind == "window" for kind, _, _ in kinds)
+
+
+def test_a_shoot_due_to_wrap_in_a_month_is_no_release_window() -> None:
+    for line in (
+        "Filming began in Whitby in June and is due to wrap in September.",
+        "The shoot, which started last month, is due to finish in late November.",
+    ):
+        kinds = _kinds("Copper Bay is back.", line, date="2025-08-20")
+        assert not any(kind == "window" for kind, _, _ in kinds), line
+
+
+def test_a_date_promised_soon_at_the_sentences_start_is_not_announced() -> None:
+    kinds = _kinds("Copper Bay is back.", "A release date will be announced soon, ITV said.")
+    assert ("not_announced", "", False) in kinds
