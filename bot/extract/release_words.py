@@ -122,8 +122,9 @@ SEASON_WORD = re.compile(
     r"|[Ss]eries[ ](?:one|two|three|four|five|six|\d))\b"
 )
 DUE_COURSE = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ ](?:(?:release|premiere|launch|transmission|broadcast|air|"
-    r"streaming|opening|exact|firm|specific)[ ])?date[ ](?:would|will|is[ ]to|was[ ]to)[ ]be[ ]"
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ ](?:(?:release|premiere|launch|transmission|"
+    r"broadcast|air|streaming|opening|exact|firm|specific)[ ])?date[ ]"
+    r"(?:would|will|is[ ]to|was[ ]to)[ ]be[ ]"
     r"[‘'“\"]?(?:announced|confirmed|revealed|shared|set)[ ](?:in[ ]due[ ]course|at[ ]a[ ]later"
     r"[ ]date|later|soon)\b"
 )
