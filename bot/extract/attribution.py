@@ -59,6 +59,8 @@ _PER = re.compile(rf"\b(?P<verb>[Pp]er)[ ](?:(?P<obj>her|him|them)\b|{_SPEAKER})
 _FROM = re.compile(
     rf"\b(?P<verb>(?:comment|post|reply|tweet|message|response|note)[ ]from)[ ]{_SPEAKER}"
 )
+_AS_PUT = re.compile(rf"\b[Aa]s[ ]{_SPEAKER}[ ](?P<verb>put[ ]it)\b")
+"""A speaker's words cited "as X put it": "As u/name put it last week: “...”"."""
 _SPEAKER_VERB = re.compile(rf"{_SPEAKER}{_ASIDE}{_ADVERB}[ ]{_VERB}")
 _VERB_ONLY = re.compile(rf"\b{SPEECH_VERBS}\b")
 CAPTION_BEFORE = re.compile(
@@ -100,6 +102,8 @@ def pre_matches(pre: str) -> list[re.Match[str]]:
         found.extend(_PER.finditer(pre))
     if " from " in pre:
         found.extend(_FROM.finditer(pre))
+    if " put it" in pre:
+        found.extend(_AS_PUT.finditer(pre))
     end = 0
     for verb in _VERB_ONLY.finditer(pre):
         match = _speaker_before(pre, max(end, verb.start() - _SPEAKER_REACH), verb.end())

@@ -13,7 +13,7 @@ from bot.extract.context import Context
 from bot.extract.lexicon import NATIONALITIES
 from bot.extract.names import NAME, People, is_full
 from bot.extract.subjects import clause_subjects
-from bot.extract.text import Doc
+from bot.extract.text import Doc, Span
 from bot.facts import CastFact, CrewFact, CrewRole
 
 _NAME_RE = re.compile(NAME)
@@ -49,6 +49,8 @@ def descriptor(
         person = aged(doc, people, age.group(1), offset)
         if person is not None:
             return person
+        if index > 0 and len(named_in(people, _sentence(doc, index - 1))) > 1:
+            return None  # an age given nowhere, after a sentence naming two people: either
     qualifier = " ".join(words[:-1])
     if noun in _ACTOR_NOUNS and qualifier:
         for fact in cast:
@@ -181,3 +183,49 @@ def headline_person(doc: Doc, people: People, context: Context, parts: set[str])
         if is_full(name) and not context.is_ours(name) and name not in parts
     }
     return named.pop() if len(named) == 1 else None
+
+
+def sole_named(
+    doc: Doc, people: People, sentence: Span, *, latest: bool, pronoun: str = ""
+) -> str | None:
+    """The one person a sentence before a pronoun's quote names without making them its subject
+    (the caller found none), when that makes them who the pronoun stands for: a question
+    naming them ("Did you talk to Hollie-Mae?": she, after), or, in the sentence right before
+    the quote (``latest``), a newcomer named there for the first time ("Much of its sound comes
+    from the composer Ida Berg, whose score ... “...,” she says."), not an older subject; or the
+    one person named before the same ``pronoun`` in a sentence whose clauses open with no
+    pronoun ("The first thing you notice about Ida Berg is that she never sits down.")."""
+    chunk = doc.masked[sentence.start : sentence.end]
+    question = chunk.rstrip().endswith("?")
+    again = _PRONOUN_WORD.get(pronoun)
+    if not (question or latest or again):
+        return None
+    named = named_in(people, chunk)
+    if len(named) != 1:
+        return None
+    name = named.pop()
+    if question:
+        return name
+    if again is not None and _names_then(again, chunk, name):
+        return name
+    first = doc.text.find(name)
+    return name if latest and is_full(name) and sentence.start <= first < sentence.end else None
+
+
+_PRONOUN_WORD = {word: re.compile(rf"\b{word}\b", re.IGNORECASE) for word in ("he", "she", "they")}
+_OPENS_WITH_PRONOUN = frozenset({"he", "she", "they", "He", "She", "They"})
+
+
+def _names_then(pronoun: re.Pattern[str], chunk: str, name: str) -> bool:
+    """The sentence names ``name`` and uses the pronoun after it, with no clause of its own
+    opening with a pronoun (in "Asked about Ida Berg, she laughed" she is someone else)."""
+    if any(raw in _OPENS_WITH_PRONOUN for _, raw in unlabelled(chunk)):
+        return False
+    surname = name.rsplit(maxsplit=1)[-1]
+    at = chunk.find(surname)
+    return at >= 0 and pronoun.search(chunk, at + len(surname)) is not None
+
+
+def _sentence(doc: Doc, index: int) -> str:
+    span = doc.sentences[index]
+    return doc.masked[span.start : span.end]

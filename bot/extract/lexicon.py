@@ -42,7 +42,8 @@ STOP_TOKENS: frozenset[str] = frozenset(
     That This These Those There Here It Its He She They We You I His Her Their Our My Your
     Me Him Them Us Meanwhile However Lastly Finally Fortunately Unfortunately Earlier Later
     Now Yes No Not According Like Just Even Still Only Over Under Into Onto Upon Across
-    Around Among Between During Despite Including Plus Whether Either Neither Such Other
+    Around Among Between During Despite Throughout Amid Amidst Alongside Including Plus Whether
+    Either Neither Such Other
     Another Last Next First Second Third New Old Quick Here's There's It's That's We're
     They're I'm Today Tonight Tomorrow Yesterday Elsewhere Instead Besides Indeed Overall
     Ultimately Already Currently Monday Tuesday Wednesday Thursday Friday Saturday Sunday

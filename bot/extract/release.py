@@ -38,6 +38,7 @@ from bot.extract.dates import (
 from bot.extract.names import TOKEN, clean_name
 from bot.extract.release_checks import settled
 from bot.extract.release_dates import classified, dated, windowed
+from bot.extract.release_hopes import hoped_window
 from bot.extract.release_parts import (
     NONE_YET,
     asks_for_date,
@@ -51,8 +52,10 @@ from bot.extract.release_parts import (
     words_before,
 )
 from bot.extract.release_status import past_status
+from bot.extract.release_timeline import stage_dated
 from bot.extract.release_words import (
     BACK_REFERENCE,
+    DUE_COURSE,
     FILMING_NOUN,
     FUTURE,
     NEGATED_DATE_CLAIM,
@@ -92,40 +95,13 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
             continue  # "... in the thriller X for Movistar. Filming starts next month.": X's
         evidence = doc.text[sentence.start : sentence.end].strip()
         found = list(_sentence_release(doc, context, without_retracted(view, notices), evidence))
+        found = stage_dated(doc, view, found)
         if any(fact.kind is ReleaseKind.NOT_ANNOUNCED for fact in found):
             unannounced = sentence.para
         if unannounced == sentence.para:
-            found.extend(_hoped_window(doc, view, evidence))
+            found.extend(hoped_window(doc, view, evidence))
         facts.extend(found)
     return _dedupe(settled(facts, doc.date, context))
-
-
-_ANSWER_CUE = re.compile(
-    r"\b(?P<hope>(?:hoping|hopes|hoped|aiming|aims|aimed)[ ]for|eyeing|eyes|targeting)[ ]"
-    r"(?:an?[ ](?=\w+[ ]20\d\d[ ](?:slot|release|launch|debut|bow)\b))?"
-    r"|\b(?:has|have)[ ](?:only[ ])?(?:ever[ ])?(?:said|promised|committed[ ]to)[ ]"
-)
-"""A time hoped for or promised, after "no date yet": "Netflix has said nothing, but the author
-is 'hoping for late 2026'", "Release date: none. The studio has only ever said 2026."."""
-_CLAUSE_END = re.compile(r"[,;:]")
-_BARE_YEAR = re.compile(r"(?P<year>20\d\d)(?=[,.;]|$)")
-
-
-def _hoped_window(doc: Doc, view: View, evidence: str) -> Iterator[ReleaseFact]:
-    """A window hoped for or promised, right after a paragraph's "no release date yet": the
-    release's (hedged if hoped for); none where the words before it speak of the shoot."""
-    original = doc.text[view.span.start : view.span.end]
-    for cue in _ANSWER_CUE.finditer(original):
-        end = _CLAUSE_END.search(original, cue.end())
-        if FILMING_NOUN.search(original, 0, end.start() if end else len(original)):
-            return  # "hoping for May to finish the shoot": the shoot's
-        match = WINDOW_RE.match(original, cue.end())
-        window = parse_window(match, doc.date) if match is not None else None
-        year = _BARE_YEAR.match(original, cue.end()) if match is None else None
-        if year is not None and doc.date is not None and int(year["year"]) >= doc.date.year:
-            window = year["year"]
-        if window is not None:
-            yield ReleaseFact(ReleaseKind.WINDOW, evidence, window=window, hedged=bool(cue["hope"]))
 
 
 _CARRIES_ON = re.compile(r"[ “\"]*(?:Filming|Shooting|Production|Cameras|It|They)\b")
@@ -140,7 +116,7 @@ def _sentence_release(
         _DATE_HINT.search(lower)
         and NOT_ANNOUNCED.search(chunk)
         and not NEGATED_DATE_CLAIM.search(chunk)
-    ):
+    ) or (_DUE_HINT.search(evidence) and DUE_COURSE.search(evidence)):
         yield ReleaseFact(ReleaseKind.NOT_ANNOUNCED, evidence)
     opening = view.span.start <= doc.paras[view.span.para].start + 1
     if opening and NONE_YET.match(chunk) and asks_for_date(doc, view):
@@ -210,6 +186,7 @@ _UNDER_WAY_HINT = hint("rolling", "under way", "underway", "begun", "started", "
                        "finished", "ended")  # fmt: skip
 _RELATIVE_HINT = hint("day", "night", "morning", "afternoon", "evening", "week")
 _DATE_HINT = hint("date", "window", "when")
+_DUE_HINT = hint("due course", " later", " soon")
 _TITLE_HINT = hint("name", "title", "called", "go out as", "goes out as", "released as")
 
 

@@ -12,6 +12,7 @@ from bot.extract.dates import parse_date, parse_window
 from bot.extract.lexicon import WEEKDAY_PATTERN
 from bot.extract.release_parts import (
     clause_before,
+    hedged_by_tail,
     is_hedged,
     long_past,
     not_the_film,
@@ -36,7 +37,7 @@ _HISTORY = dt.timedelta(days=60)
 _RELEASE_NOUN = re.compile(r"\s+(?:release|launch|debut)\b")
 
 
-def dated(
+def _dated(
     ref: dt.date | None, chunk: str, match: re.Match[str], evidence: str, context: Context
 ) -> ReleaseFact | None:
     before = words_before(chunk, match.start())
@@ -174,7 +175,7 @@ def _latest_state(before: str) -> ReleaseKind:
     return ReleaseKind.FILMING_STARTED if started else ReleaseKind.FILMING_WRAPPED
 
 
-def windowed(
+def _windowed(
     ref: dt.date | None, chunk: str, match: re.Match[str], evidence: str, context: Context
 ) -> ReleaseFact | None:
     before = words_before(chunk, match.start())
@@ -191,7 +192,12 @@ def windowed(
     if (match["vague"] or "").lower().endswith("month") and not FILMING_NOUN.search(chunk):
         return None  # "Sales launch next month": a month away is a shoot's plan, not a release
     noun_release = _RELEASE_NOUN.match(chunk, match.end()) is not None
-    if FILMING_NOUN.search(chunk) and not FUTURE.search(clause):
+    if _EXPECTED.search(before) and not FILMING_NOUN.search(clause):
+        # "the film is expected sometime in 2026": the release's time, as a hope.
+        if not_the_film(clause, context) or long_past(window, ref):
+            return None
+        return ReleaseFact(ReleaseKind.WINDOW, evidence, window=window, hedged=True)
+    if FILMING_NOUN.search(chunk) and not FUTURE.search(clause) and not _released_after(before):
         # "wrapped filming in September", "a shoot that began in July": a month, no day.
         done = parse_window(match, ref, past=True)
         started = STARTED.search(before) is not None
@@ -225,3 +231,43 @@ def _ahead(match: re.Match[str]) -> bool:
     """The window says it is still to come ("next month", "next spring", "later this year")."""
     rel, vague = (match["rel"] or "").lower(), (match["vague"] or "").lower()
     return rel == "next" or vague.startswith(("next", "later"))
+
+
+def dated(
+    ref: dt.date | None, chunk: str, match: re.Match[str], evidence: str, context: Context
+) -> ReleaseFact | None:
+    """The release or shoot statement a date makes, by the verb before it."""
+    if _THAT_YEAR.match(chunk, match.end()):
+        return None  # "landed on 3 March that year": a year named earlier, history
+    return hedged_by_tail(_dated(ref, chunk, match, evidence, context), chunk, match.end())
+
+
+def windowed(
+    ref: dt.date | None, chunk: str, match: re.Match[str], evidence: str, context: Context
+) -> ReleaseFact | None:
+    """The release or shoot statement a window makes, by the verb before it."""
+    if _THAT_YEAR.match(chunk, match.end()):
+        return None  # "when it landed in March that year": the year named before, not next
+    return hedged_by_tail(_windowed(ref, chunk, match, evidence, context), chunk, match.end())
+
+
+_THAT_YEAR = re.compile(
+    r",?[ ](?:of[ ])?(?:that|the[ ]same|that[ ]same|the[ ]following|the[ ]previous|the[ ]next)"
+    r"[ ]year\b"
+)
+_EXPECTED = re.compile(
+    r"\b(?:film|movie|series|show|season|sequel|finale|feature|it)[ ](?:is|are)[ ](?:now[ ]|"
+    r"still[ ]|currently[ ]|widely[ ])?expected(?:[ ](?:sometime|some[ ]time|to[ ]arrive|"
+    r"to[ ]land|to[ ]premiere|to[ ]be[ ]released|out))?(?:[ ](?:in|by|during|for))?$"
+)
+"""A release expected, with no verb of its own: "the film is expected sometime in 2026"."""
+
+
+def _released_after(before: str) -> bool:
+    """A release verb follows the last verb of the shoot ("has finished filming in Glasgow and
+    returns to Channel 4 this autumn"): the time is the release's."""
+    status = [m.end() for m in STARTED.finditer(before)]
+    status += [m.end() for m in WRAPPED.finditer(before)]
+    if not status:
+        return False
+    return RELEASE_VERB.search(before, max(status)) is not None

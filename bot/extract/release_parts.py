@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from bot.extract.context import Context
 from bot.extract.cues import hint
@@ -22,9 +23,11 @@ from bot.facts import ReleaseFact, ReleaseKind
 _WORDS_BEFORE = 9
 _EVENT_HINT = hint(
     "trailer",
+    "still",
     "teaser",
     "clip",
     "first look",
+    "first-look",
     "poster",
     "image",
     "photo",
@@ -127,7 +130,18 @@ def _named(word: str) -> bool:
 def clause_before(chunk: str, start: int) -> str:
     """Text from the last comma (outside the date itself) or "and" up to ``start``: "world
     premiered at Sundance on January 23 and hits theaters April 10" releases it in April."""
-    return _CLAUSE_SPLIT.split(chunk[:start])[-1]
+    clauses = _CLAUSE_SPLIT.split(chunk[:start])
+    if len(clauses) > 1 and _APPOSED.match(clauses[-1]):
+        # "A first-look image, released today, shows ...": the clause is the image's.
+        return clauses[-2] + ", " + clauses[-1]
+    return clauses[-1]
+
+
+_APPOSED = re.compile(
+    r"[ ]*(?:(?:first|officially|exclusively|only|also)[ ])?(?:released|shared|unveiled|posted|"
+    r"published|issued|dropped)(?![ ](?:by|to)[ ](?:the[ ])?(?:film|movie|series|show))\b"
+)
+"""A clause that opens with a past participle in apposition to the noun before its comma."""
 
 
 def long_past(window: str, ref: dt.date | None) -> bool:
@@ -248,3 +262,24 @@ _SOURCE_OF = re.compile(
 
 def is_hedged(text: str) -> bool:
     return HEDGE.search(text) is not None
+
+
+_TAIL_HEDGE = re.compile(
+    r"[^.;!?]{0,70}?(?:,[ ](?:(?:industry|production|studio|well-placed)[ ])?(?:sources?|insiders?)"
+    r"[ ](?:say|says|said|tell[ ]\w+|told[ ]\w+|suggest|claim|indicate)\b|[ ,]according[ ]to[ ]"
+    r"(?:(?:industry|production|studio)[ ])?(?:sources|insiders|reports)\b|[ ]reportedly\b)"
+)
+"""A hedge after the time, in the same sentence: "..., sources say", "according to insiders"."""
+_TAIL_HEDGED = frozenset(
+    {ReleaseKind.WINDOW, ReleaseKind.PREMIERE_DATE, ReleaseKind.FILMING_PLANNED}
+)
+
+
+def hedged_by_tail(fact: ReleaseFact | None, chunk: str, end: int) -> ReleaseFact | None:
+    """The fact hedged when the rest of its sentence credits it to sources ("Cameras are set to
+    roll in late April for a seven-week shoot, sources say")."""
+    if fact is None or fact.hedged or fact.kind not in _TAIL_HEDGED:
+        return fact
+    if _TAIL_HEDGE.match(chunk, end) is None:
+        return fact
+    return replace(fact, hedged=True)

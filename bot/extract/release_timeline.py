@@ -1,7 +1,9 @@
 """A timeline's entry: a date, a colon, and what happened then in the present tense.
 
 "• 9 June 2025: Cameras roll in Leeds." and "12 August 2025 – Filming wraps after ten weeks."
-give the shoot's start and wrap on that day. Only an entry whose subject is the shoot itself,
+give the shoot's start and wrap on that day; so does a stage's heading ("21 November 2025:
+That's a wrap") for the shoot's start or end its next paragraph tells without a date ("Filming
+ended after 54 days."). Only an entry whose subject is the shoot itself,
 dated no later than the article, counts (a later one is a plan, read elsewhere if at all).
 """
 
@@ -10,8 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from bot.extract.dates import DATE_RE, parse_date
+from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
 
 _ENTRY = re.compile(r"[ ]*(?:[•·▪◦*-][ ]*)?(?=\d|[A-Z])")
@@ -23,7 +27,7 @@ _SHOOT = (
 _STATUS = re.compile(
     rf"{_SHOOT}[ ](?:officially[ ]|finally[ ])?(?P<state>begins|starts|gets[ ]under[ ]?way|"
     r"kicks[ ]off|commences|roll|rolls|start[ ]rolling|wraps|ends|finishes|concludes)\b"
-    r"(?![ ](?:on|for)[ ][A-Z“\"‘'])"
+    r"(?![ ](?:on|for)[ ][A-Z“\"‘'])|(?:That|It)[’']s[ ]a[ ](?P<wrap>wrap)\b"
 )
 """The shoot's start or end (not "Filming begins on Dry Dock": another work's)."""
 _DONE = frozenset({"wraps", "ends", "finishes", "concludes"})
@@ -42,6 +46,35 @@ def timeline_status(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[
     day = parse_date(date, ref, past=True) if status is not None else None
     if status is None or day is None or day > ref:
         return
-    done = status["state"] in _DONE
+    done = bool(status["wrap"]) or status["state"] in _DONE
     kind = ReleaseKind.FILMING_WRAPPED if done else ReleaseKind.FILMING_STARTED
     yield ReleaseFact(kind, evidence, date=day)
+
+
+_STAGE_WORDS = 10
+"""At most this many words in a stage's heading after its date."""
+_UNDATED = frozenset({ReleaseKind.FILMING_STARTED, ReleaseKind.FILMING_WRAPPED})
+
+
+def stage_dated(doc: Doc, view: View, found: list[ReleaseFact]) -> list[ReleaseFact]:
+    """The shoot's undated start or end in the paragraph under a timeline stage's heading, dated
+    by the heading ("21 November 2025: That's a wrap" / "Filming ended after 54 days.")."""
+    if doc.date is None or view.span.para == 0:
+        return found
+    if not any(f.kind in _UNDATED and f.date is None and f.window is None for f in found):
+        return found
+    heading = doc.paras[view.span.para - 1]
+    line = doc.text[heading.start : heading.end].strip()
+    entry = _ENTRY.match(line)
+    date = DATE_RE.match(line, entry.end()) if entry is not None else None
+    if date is None or not (date["y1"] or date["y2"]) or line.endswith((".", "?", "!")):
+        return found
+    after = _AFTER_DATE.match(line, date.end())
+    day = parse_date(date, doc.date, past=True)
+    rest = line[after.end() :].split() if after is not None else []
+    if not rest or len(rest) > _STAGE_WORDS or day is None or day > doc.date:
+        return found
+    return [
+        replace(f, date=day) if f.kind in _UNDATED and f.date is None and f.window is None else f
+        for f in found
+    ]

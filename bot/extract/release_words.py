@@ -48,7 +48,8 @@ RELEASE_VERB = re.compile(
     r"arrived|premiered|debuted|dropped|launched|"
     r"(?<![a-z]ed[ ])(?<!sold[ ])(?<!find[ ])(?<!hand[ ])out|come[ ]out|comes[ ]out|coming|bows?|"
     r"available|see[ ]it|watch[ ]it|release|begins|returns|"
-    r"airs?|airing|broadcasts?|broadcasting|due|"
+    r"airs?|airing|broadcasts?|broadcasting|due(?![ ]to[ ](?:wrap|finish|end|complete|conclude|"
+    r"run|last|continue|resume))|"
     r"(?:is|are|will[ ]be)[ ]on[ ][A-Z][\w+]*)\b"
 )
 FILMING_NOUN = re.compile(
@@ -81,7 +82,9 @@ SPECULATION = re.compile(
     re.IGNORECASE,
 )
 NOT_THE_FILM = re.compile(
-    r"\b(?:trailer|teaser|clip|first[ ]look|poster|images?|photos?|soundtrack|festival|"
+    r"\b(?:trailer|teaser|clip|first[- ]look|poster|images?|photos?|soundtrack|festival|"
+    r"(?<=an[ ])still|(?<=a[ ])still|(?<=single[ ])still|(?<=new[ ])still|(?<=first[ ])still|"
+    r"(?<=official[ ])still|(?<=production[ ])still|still(?=s\b)|"
     r"convention|panel|screening|event|tour|signing|book|novel|gala|post|recap|livestream|"
     r"red[- ]carpet|preview|q&a|rehearsals?|(?:world|european|uk|us|london|festival|gala|global|"
     r"international|the|its|a)[ ]premiere(?:d)?(?![ ]date)|premiere[ ](?:screening|event|"
@@ -90,7 +93,8 @@ NOT_THE_FILM = re.compile(
 )
 HEDGE = re.compile(
     r"\b(?:hope|hopes|hoping|hopefully|hoped|could|might|may|perhaps|possibly|likely|reportedly|"
-    r"rumou?red|fingers[ ]crossed|planning|plans[ ]to|aims?|aiming|[Ss]ources?|expected[ ]to|"
+    r"rumou?red|fingers[ ]crossed|planning|plans[ ]to|aims?|aiming|[Ss]ources?|[Ii]nsiders?|"
+    r"expected[ ]to|"
     r"eyeing|eyes|targeting|targets)\b"
 )
 DIRECT_VERB = re.compile(
@@ -117,3 +121,12 @@ SEASON_WORD = re.compile(
     r"\b(?:[Ss]easons?|[Ee]pisodes?|(?:first|second|third|fourth|fifth|sixth|new|next)[ ]series"
     r"|[Ss]eries[ ](?:one|two|three|four|five|six|\d))\b"
 )
+DUE_COURSE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ ](?:(?:release|premiere|launch|transmission|"
+    r"broadcast|air|streaming|opening|exact|firm|specific)[ ])?date[ ]"
+    r"(?:would|will|is[ ]to|was[ ]to)[ ]be[ ]"
+    r"[‘'“\"]?(?:announced|confirmed|revealed|shared|set)[ ](?:in[ ]due[ ]course|at[ ]a[ ]later"
+    r"[ ]date|later|soon)\b"
+)
+"""A date promised for later: "a transmission date would be 'announced in due course'" (read on
+the sentence as written: the quotation marks only mark a spokesperson's words)."""

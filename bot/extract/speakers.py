@@ -38,6 +38,7 @@ from bot.extract.descriptions import (
     named_in,
     of_a_place,
     sibling,
+    sole_named,
     unlabelled,
 )
 from bot.extract.names import NAME, People, clean_name, is_full
@@ -201,7 +202,7 @@ class Resolver:
             if handle is not None:
                 return Speaker(handle, SourceKind.ORGANISATION, attribution)
         if first in _PRONOUNS and len(words) == 1:
-            found = self.antecedent(offset, depth)
+            found = self.antecedent(offset, depth, first)
             if found is None and depth == 0 and first != "they":
                 # The person a profile is about ("X on scoring Y"), else the "she" of the
                 # last "she says".
@@ -309,7 +310,7 @@ class Resolver:
             found = org or found
         return found
 
-    def antecedent(self, offset: int, depth: int = 0) -> Speaker | None:
+    def antecedent(self, offset: int, depth: int = 0, pronoun: str = "") -> Speaker | None:
         """Who the text before ``offset`` is about (a person, or someone unnamed such as
         "another fan"): the nearest clause subject."""
         if depth >= _MAX_DEPTH:
@@ -344,10 +345,9 @@ class Resolver:
                     return found
                 if self._unknown_name(raw):
                     return None  # about someone we cannot name: never skip to an older subject
-            if chunk.rstrip().endswith("?"):
-                named = named_in(self.people, chunk)  # "Did you talk to Hollie-Mae?": she, after
-                if len(named) == 1:
-                    return Speaker(named.pop(), SourceKind.PERSON, "")
+            latest = back == index - 1 and sentence.para == para
+            if sole := sole_named(self.doc, self.people, sentence, latest=latest, pronoun=pronoun):
+                return Speaker(sole, SourceKind.PERSON, "")
         return None
 
     def _subject(

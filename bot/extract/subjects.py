@@ -56,7 +56,8 @@ UNNAMED = (
 DESCRIPTOR = rf"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ ](?:[\w’'-]+[ ]){{0,4}}?{PERSON_NOUN}(?![\w-])"
 ORG_DESCRIPTOR = rf"[Tt]he[ ](?:[\w’'-]+[ ]){{0,2}}?{ORG_NOUN}\b"
 TEXT_DESCRIPTOR = (
-    rf"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?P<owner>{NAME})[’']s)[ ](?:[\w’'-]+[ ]){{0,2}}?"
+    rf"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?P<owner>{NAME}(?:[ ]\d{{1,2}})?)[’']s)[ ]"
+    r"(?:[\w’'-]+[ ]){0,2}?"
     rf"{TEXT_NOUN}\b"
     r"(?:[ ](?:for|of)[ ](?:the|this|its)[ ]\w+)?"
 )

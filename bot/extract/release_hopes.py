@@ -1,0 +1,44 @@
+"""A window hoped for or promised, in a paragraph that has said there is no release date yet:
+"Netflix has said nothing, but the author is 'hoping for late 2026'", "Release date: none. The
+studio has only ever said 2026.".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.extract.dates import WINDOW_RE, parse_window
+from bot.extract.release_words import FILMING_NOUN
+from bot.extract.text import Doc, View
+from bot.facts import ReleaseFact, ReleaseKind
+
+_ANSWER_CUE = re.compile(
+    r"\b(?P<hope>(?:hoping|hopes|hoped|aiming|aims|aimed)[ ]for|eyeing|eyes|targeting)[ ]"
+    r"(?:an?[ ](?=\w+[ ]20\d\d[ ](?:slot|release|launch|debut|bow)\b))?"
+    r"|\b(?:has|have)[ ](?:only[ ])?(?:ever[ ])?(?:said|promised|committed[ ]to)[ ]"
+    r"(?:(?:officially|publicly|so[ ]far)[ ])?(?:is[ ])?"
+    r"|\b(?:is|are)[ ](?:still[ ])?(?:only[ ])?(?:saying|promising)[ ]"
+)
+"""A time hoped for or promised, after "no date yet": "Netflix has said nothing, but the author
+is 'hoping for late 2026'", "Release date: none. The studio has only ever said 2026.", "All
+it has said officially is 2026", "It is still only saying 2026"."""
+_CLAUSE_END = re.compile(r"[,;:]")
+_BARE_YEAR = re.compile(r"(?P<year>20\d\d)(?=[,.;]|$)")
+
+
+def hoped_window(doc: Doc, view: View, evidence: str) -> Iterator[ReleaseFact]:
+    """A window hoped for or promised, right after a paragraph's "no release date yet": the
+    release's (hedged if hoped for); none where the words before it speak of the shoot."""
+    original = doc.text[view.span.start : view.span.end]
+    for cue in _ANSWER_CUE.finditer(original):
+        end = _CLAUSE_END.search(original, cue.end())
+        if FILMING_NOUN.search(original, 0, end.start() if end else len(original)):
+            return  # "hoping for May to finish the shoot": the shoot's
+        match = WINDOW_RE.match(original, cue.end())
+        window = parse_window(match, doc.date) if match is not None else None
+        year = _BARE_YEAR.match(original, cue.end()) if match is None else None
+        if year is not None and doc.date is not None and int(year["year"]) >= doc.date.year:
+            window = year["year"]
+        if window is not None:
+            yield ReleaseFact(ReleaseKind.WINDOW, evidence, window=window, hedged=bool(cue["hope"]))
