@@ -24,7 +24,7 @@ RECALL_SHORTFALLS = {
     ("blind-6", "quotes"): 0.909,
     ("blind-7", "cast"): 0.945,
     ("blind-7", "crew"): 0.928,
-    ("blind-7", "release"): 0.92,
+    ("blind-7", "release"): 0.96,
     ("blind-7", "quotes"): 0.873,
     ("blind-8", "cast"): 0.942,
     ("blind-8", "crew"): 0.927,
@@ -39,17 +39,23 @@ RECALL_SHORTFALLS = {
 why (speakers named only by a description the article never ties to a name, a part speaking,
 credits stated only in an interviewer's description, "as are X and Y")."""
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-11": {
-        "cast": (0.906, 0.517),
-        "crew": (0.977, 0.826),
-        "release": (0.760, 0.730),
-        "quotes": (0.984, 0.901),
+    "blind-12": {
+        "cast": (0.886, 0.75),
+        "crew": (0.941, 0.8),
+        "release": (0.818, 0.75),
+        "quotes": (0.916, 0.82),
+    },
+    "blind-13": {
+        "cast": (0.909, 0.588),
+        "crew": (0.934, 0.767),
+        "release": (0.846, 0.785),
+        "quotes": (0.981, 0.913),
     },
 }
-"""The newest batch, scored at first sight and not tuned on yet: its first-sight precision and
-recall per category (rounded down), held as a ratchet (never lower) until a round of tuning
-takes it to the floors. Its first-sight figures are the honest measure of the extractor on
-unseen articles."""
+"""The newest batches, scored at first sight and not tuned on yet: each one's first-sight
+precision and recall per category (rounded down), held as a ratchet (never lower) until a round
+of tuning takes it to the floors. Their first-sight figures are the honest measure of the
+extractor on unseen articles."""
 
 
 @pytest.fixture(scope="module", params=corpora())
