@@ -341,9 +341,10 @@ def _window_matches(chunk: str) -> list[re.Match[str]]:
 
 _RELEASE_AFTER = re.compile(
     r"[ ](?:it|the[ ](?:film|movie|series|show))[ ](?:\w+[ ])?(?:lands|arrives|hits|premieres|"
-    r"opens|debuts|streams|drops|is[ ]released|comes[ ]out)\b"
+    r"opens|debuts|streams|drops|is[ ]released|comes[ ]out|landed|arrived|premiered|opened|"
+    r"debuted|dropped|was[ ]released|came[ ]out)\b"
 )
-"""What an offset counts to: "two days before it lands"."""
+"""What an offset counts to: "two days before it lands", "eight days before it was released"."""
 
 
 def _dedupe(facts: list[ReleaseFact]) -> list[ReleaseFact]:

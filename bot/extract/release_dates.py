@@ -154,7 +154,7 @@ def classified(  # noqa: PLR0917 - a private helper with one caller per date for
 ) -> ReleaseFact | None:
     """A dated statement: filming started or wrapped, or the release, by the verb before it."""
     if FILMING_NOUN.search(chunk) and (STARTED.search(before) or WRAPPED.search(before)):
-        if FUTURE.search(clause):
+        if FUTURE.search(clause) or _STAGE_RUN.search(before):
             return None
         kind = _latest_state(before)
         if kind is ReleaseKind.FILMING_WRAPPED and _LEG.search(chunk):
@@ -163,6 +163,13 @@ def classified(  # noqa: PLR0917 - a private helper with one caller per date for
     if RELEASE_VERB.search(before) and not not_the_film(clause, context):
         return ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day, hedged=is_hedged(clause))
     return None
+
+
+_STAGE_RUN = re.compile(
+    r"\b(?:begins|began|starts|started|ends|ended|opens|opened)[ ](?:its[ ]|their[ ]|a[ ])?"
+    r"(?:previews|performances|rehearsals|run|tour)\b"
+)
+"""A stage production's run, not a shoot: "The production begins previews on 3 October"."""
 
 
 def _latest_state(before: str) -> ReleaseKind:

@@ -202,7 +202,8 @@ _ANTECEDENT = re.compile(
     r"(?:which|that|out|due|arriving|landing|hitting|coming|premiering|streaming)\b[^,;:()]*$"
 )
 _ANTECEDENT_HINT = hint(
-    ", which ", ", that ", ", out ", ",” out ", ", due ", ",” due ", ", arriv", ", land",
+    ", which ", ", that ", ",” which ", ",” that ", ", out ", ",” out ", ", due ", ",” due ",
+    ", arriv", ", land",
     ", hitting ", ", coming ", ", premiering ", ", streaming ",
 )  # fmt: skip
 _APPOSITIVE = re.compile(

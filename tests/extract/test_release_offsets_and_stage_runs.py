@@ -1,0 +1,70 @@
+"""Release statements on invented text: an offset that counts to a release told in the past
+tense, a quoted work's own premiere in a relative clause, a stage run that is no shoot, and a
+title revealed after a colon with a subtitle of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.helpers import facts
+
+
+def _served(*paragraphs: str, date: str = "2026-05-02") -> set[tuple[str, str]]:
+    found = facts(*paragraphs, date=date, title="Lanterns of Keld: the story so far")
+    return {(r.kind.value, str(r.date or r.window or r.title or "")) for r in found.release
+            if r.served}  # fmt: skip
+
+
+def test_an_event_dated_before_a_past_release_counts_forward_to_it() -> None:
+    for text, day in (
+        (
+            "The film had its gala screening at the Regal on 2 April 2026, five days before it "
+            "was released on the service.",
+            dt.date(2026, 4, 7),
+        ),
+        (
+            "Lanterns of Keld premiered at the Bergen festival on 10 April 2026, a week before "
+            "the film landed on the streamer.",
+            dt.date(2026, 4, 17),
+        ),
+    ):
+        served = _served("Lanterns of Keld is a 2026 Norwegian drama.", text)
+        premieres = {value for kind, value in served if kind == "premiere_date"}
+        assert premieres <= {str(day)}, (text, served)
+        assert str(day - dt.timedelta(days=10)) not in premieres
+
+
+def test_a_quoted_work_with_its_own_premiere_in_a_which_clause_is_not_ours() -> None:
+    for text in (
+        "The studio’s recent slate includes Mara Olsen’s “The Quiet Hours,” which premieres "
+        "in the Discovery strand at Busan on Oct. 4.",
+        "Its backers also made “North of Nowhere,” which opens in Paris on 9 October.",
+    ):
+        served = _served("Lanterns of Keld adds two leads.", text)
+        assert not any(kind == "premiere_date" for kind, _ in served), served
+
+
+def test_a_stage_run_beginning_is_not_a_shoot() -> None:
+    for text in (
+        "She then joins a new play at the Almeida. The production begins previews on 3 October.",
+        "Afterwards he heads to the West End, where the production starts performances on "
+        "12 September.",
+    ):
+        served = _served("Lanterns of Keld wraps filming next week.", text, date="2026-06-02")
+        assert not any(kind == "filming_started" for kind, _ in served), served
+
+
+def test_the_shoot_beginning_is_still_read() -> None:
+    served = _served("Lanterns of Keld adds two leads.", "Production began on 3 April in Tromsø.")
+    assert ("filming_started", "2026-04-03") in served
+
+
+def test_a_title_revealed_after_a_colon_keeps_its_own_subtitle() -> None:
+    for text in (
+        "The streamer today revealed the title of the Lanterns film: Lanterns: The Last Lamp.",
+        "Netflix confirmed the official title of the Lanterns finale: Lanterns: Into the Dark.",
+    ):
+        found = facts("Lanterns has a new name.", text, date="2026-05-02")
+        titles = {r.title for r in found.release if r.served and r.title}
+        assert len(titles) == 1, titles
+        assert next(iter(titles)).startswith("Lanterns: "), titles
