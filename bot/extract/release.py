@@ -23,12 +23,14 @@ from bot.extract.correction_notices import notice_paras, without_retracted
 from bot.extract.cues import hint
 from bot.extract.dates import (
     DATE_RE,
+    FROM_TODAY,
     MAY_HOLD_DATE,
     MONTH_HINT,
     OFFSET_RE,
     RELATIVE_DAY_RE,
     WINDOW_ANCHOR,
     WINDOW_RE,
+    from_today,
     may_hold_window,
     offset_days,
     parse_date,
@@ -210,6 +212,8 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         if chunk.startswith(("’s ", "'s "), match.end()):
             continue  # "tonight's screening", "Friday's gala": the day of an event
         at = match.start("bare") if match["bare"] else match.start()
+        ahead = FROM_TODAY.search(chunk, max(at - 24, 0), at) if match["word"] else None
+        at = ahead.start() if ahead is not None else at  # "lands nine days from today"
         before = words_before(chunk, at)
         clause = clause_before(chunk, at)
         past = FILMING_NOUN.search(chunk) is not None and (
@@ -218,6 +222,8 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         day = parse_relative_day(match, doc.date, past=past)
         if day is None:
             continue
+        if ahead is not None:
+            day += dt.timedelta(days=from_today(ahead))
         if not_the_film(clause, context) or BACK_REFERENCE.search(clause):
             anchor = anchor or day
             continue

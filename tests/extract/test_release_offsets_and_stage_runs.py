@@ -68,3 +68,13 @@ def test_a_title_revealed_after_a_colon_keeps_its_own_subtitle() -> None:
         titles = {r.title for r in found.release if r.served and r.title}
         assert len(titles) == 1, titles
         assert next(iter(titles)).startswith("Lanterns: "), titles
+
+
+def test_days_or_weeks_from_today_count_from_the_article() -> None:
+    for text, day in (
+        ("Lanterns of Keld arrives on the streamer SIX DAYS from today.", "2026-05-08"),
+        ("The film lands in cinemas two weeks from today, the studio confirmed.", "2026-05-16"),
+    ):
+        served = _served("Lanterns of Keld is nearly here.", text)
+        premieres = {value for kind, value in served if kind == "premiere_date"}
+        assert premieres == {day}, (text, served)
