@@ -43,6 +43,7 @@ from bot.extract.release_dates import classified, dated, windowed
 from bot.extract.release_hopes import hoped_window
 from bot.extract.release_parts import (
     NONE_YET,
+    another_work_returns,
     asks_for_date,
     clause_before,
     filming_span,
@@ -95,6 +96,8 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         previous = view
         if sentence.start in context.foreign or (foreign_before and _CARRIES_ON.match(view.chunk)):
             continue  # "... in the thriller X for Movistar. Filming starts next month.": X's
+        if another_work_returns(view.chunk, context):
+            continue
         evidence = doc.text[sentence.start : sentence.end].strip()
         found = list(_sentence_release(doc, context, without_retracted(view, notices), evidence))
         found = stage_dated(doc, view, found)

@@ -78,3 +78,18 @@ def test_days_or_weeks_from_today_count_from_the_article() -> None:
         served = _served("Lanterns of Keld is nearly here.", text)
         premieres = {value for kind, value in served if kind == "premiere_date"}
         assert premieres == {day}, (text, served)
+
+
+def test_another_show_named_as_the_subject_of_its_return_is_not_ours() -> None:
+    for text in (
+        "The clash is with the third series of BBC thriller Tidewater, in which she plays a "
+        "coroner. Tidewater returns to BBC One in February.",
+        "He is also busy on Channel 5’s Copper Hill. Copper Hill premieres on 14 September.",
+    ):
+        served = _served("Lanterns of Keld adds two leads.", text)
+        assert not any(kind in {"window", "premiere_date"} for kind, _ in served), served
+
+
+def test_our_own_work_as_the_subject_of_its_return_is_still_read() -> None:
+    served = _served("Lanterns of Keld adds two leads.", "Lanterns of Keld returns to NRK in June.")
+    assert ("window", "2026-06") in served
