@@ -204,6 +204,10 @@ _MAX_LABEL = 48
 """How far into a paragraph an interview label's colon can be ("Keziah Mbeki-Lund:")."""
 
 
+_MARKER_LINE = re.compile(r"\s*(?:[\[(][^\])]{0,40}[\])]|[\d:.]+)\s*$")
+"""A transcript line that is only a time stamp or a bracketed note."""
+
+
 def _answers(text: str, paras: list[Span]) -> list[Quote]:
     """Interview answers: "Name: ..." (or initials) after the interviewer's question.
 
@@ -229,6 +233,8 @@ def _answers(text: str, paras: list[Span]) -> list[Quote]:
             found.append(Quote(label.end(), para.end, para.para, True, False, label["label"], True))
             answered = ""
             continue
+        if label is None and _MARKER_LINE.match(text, para.start, para.end):
+            continue  # "[00:05:15]", "(Laughter)": a transcript's marker, not anyone's words
         if label is None:
             following = labels[index + 1] if index + 1 < len(labels) else None
             if answered and following is not None:
