@@ -28,16 +28,17 @@ def test_a_time_stamp_or_a_bracketed_note_between_turns_is_no_quote() -> None:
 def test_words_another_says_inside_an_answer_are_not_the_answerers() -> None:
     for answer, theirs, mine in (
         (
-            "Lior Ben-Ami: My manager phoned and said, “Pack a coat.” And I said, “Where am I "
-            "going?” Two days later I was in Tromsø.",
-            "Pack a coat.",
-            "Where am I going?",
+            "Lior Ben-Ami: I was in a chip shop in Leeds holding a sad pie. My manager rang and "
+            'said, "Are you standing up?" and I said, "I am in a chip shop, of course I am." A '
+            "week later I was in Hull.",
+            "Are you standing up?",
+            "I am in a chip shop, of course I am.",
         ),
         (
-            "Lior Ben-Ami: The director looked at me and asked, “Can you row?” I told him, "
-            "“Badly, but I learn fast.” He hired me anyway.",
-            "Can you row?",
-            "Badly, but I learn fast.",
+            "Lior Ben-Ami: I was asleep on a night train to Bergen. Then my mum called and said, "
+            "“You got it, love!” and I said, “Got what, exactly?” She was already crying.",
+            "You got it, love!",
+            "Got what, exactly?",
         ),
     ):
         found = _quotes(
