@@ -32,7 +32,10 @@ _SPEAKER = (
 "said Lumen's Ravi Menon"): ``name`` is then the name alone."""
 _ASIDE = r"(?:,[ ](?P<aside>\d{1,3}|[^.;:“”\"]{1,120}?),|,(?=[ ](?:said|says|added|told)\b))?"
 """An aside between a speaker and the verb: "Lockwood, 21, said", "X, head of film, said"."""
-_ADVERB = r"(?:[ ](?:later|also|simply|then|once|had|has|have|only|just|quickly|[a-z]+ly)){0,2}"
+_ADVERB = (
+    r"(?:[ ](?:later|also|simply|then|once|had|has|have|will|would|could|can|only|just|quickly|"
+    r"[a-z]+ly)){0,2}"
+)
 _VERB = rf"(?:[a-z]+ed(?:[ ](?:over|back|up|in|out|down))?[ ]and[ ])?(?P<verb>{SPEECH_VERBS})\b"
 
 _POST_VERB_FIRST = re.compile(

@@ -1,0 +1,33 @@
+"""Quotes on invented text: a speaker who "will only say" or "would say only that" the words,
+never the work named in the sentence before."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts
+
+
+def _quotes(*paragraphs: str) -> list[tuple[str, str]]:
+    found = facts(*paragraphs, date="2026-05-02")
+    return [(q.text, q.speaker) for q in found.quotes if q.served]
+
+
+def test_a_speaker_with_a_modal_before_say_is_the_speaker() -> None:
+    found = _quotes(
+        "Director Ada Moreno is shooting Copper Sky in Spain.",
+        "Copper Sky is due in cinemas next spring. Moreno will only say that the cut will be "
+        "“short, for once”.",
+        "Her producer, Idris Vance, would say only that the score is “nearly there, honestly”.",
+    )
+    assert ("short, for once", "Ada Moreno") in found, found
+    assert ("nearly there, honestly", "Idris Vance") in found, found
+    assert not any(speaker == "Copper Sky" for _, speaker in found), found
+
+
+def test_an_unnamed_spokesperson_who_would_say_only_is_no_person() -> None:
+    found = facts(
+        "Copper Sky has wrapped.",
+        "A Lumen spokesperson would say only that the film would arrive “when the edit is "
+        "done, and no sooner”.",
+        date="2026-05-02",
+    ).quotes
+    assert [(q.speaker_is_person, q.served) for q in found] == [(False, True)], found
