@@ -26,8 +26,8 @@ def test_a_speaker_with_a_modal_before_say_is_the_speaker() -> None:
 def test_an_unnamed_spokesperson_who_would_say_only_is_no_person() -> None:
     found = facts(
         "Copper Sky has wrapped.",
-        "A Lumen spokesperson would say only that the film would arrive “when the edit is "
-        "done, and no sooner”.",
+        "Asked by Screen North, a Lumen spokesperson would say only that the film would "
+        "arrive “when the edit is done, and no sooner”.",
         date="2026-05-02",
     ).quotes
-    assert [(q.speaker_is_person, q.served) for q in found] == [(False, True)], found
+    assert [(q.speaker, q.speaker_is_person) for q in found] == [("Lumen spokesperson", False)]
