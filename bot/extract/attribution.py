@@ -57,6 +57,7 @@ _POST_TEXT = re.compile(
 )
 POST_PATTERNS = (_POST_REPLY, _POST_TEXT, _POST_VERB_FIRST, _POST_SPEAKER_FIRST, _POST_ACCORDING)
 _ACCORDING = re.compile(rf"\b(?P<verb>[Aa]ccording[ ]to)[ ]{_SPEAKER}")
+_PRONOUN_SAYS = re.compile(rf",?[ ](?:he|she|they)(?:[ ]\w+ly)?[ ](?:had[ ])?{SPEECH_VERBS}\b")
 _PER = re.compile(rf"\b(?P<verb>[Pp]er)[ ](?:(?P<obj>her|him|them)\b|{_SPEAKER})")
 """A source by "per": "and, per her, he is ...", "per Variety"."""
 _FROM = re.compile(
@@ -96,11 +97,19 @@ _SPEAKER_REACH = 200
 """How far before its verb a speaker (with role words and an aside) can start."""
 
 
+def relays_another(pre: str) -> bool:
+    """ "According to X he told the cast ...": X relays words that are not X's own."""
+    return "ccording to" in pre and any(
+        _PRONOUN_SAYS.match(pre, m.end()) for m in _ACCORDING.finditer(pre)
+    )
+
+
 def pre_matches(pre: str) -> list[re.Match[str]]:
     """Attributions in ``pre``, each pattern tried only where its key words are."""
     found: list[re.Match[str]] = []
     if "ccording to" in pre:
-        found.extend(_ACCORDING.finditer(pre))
+        # "According to X he told the cast ...": the report is X's, the words are his.
+        found.extend(m for m in _ACCORDING.finditer(pre) if not _PRONOUN_SAYS.match(pre, m.end()))
     if "per " in pre or "Per " in pre:
         found.extend(_PER.finditer(pre))
     if " from " in pre:

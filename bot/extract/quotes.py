@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from bot.extract.answer_voices import voiced
 from bot.extract.asked import answering
-from bot.extract.attribution import POST_PATTERNS
+from bot.extract.attribution import POST_PATTERNS, relays_another
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import FULL_NAME, NAME
 from bot.extract.speakers import Resolver, Speaker
@@ -238,6 +238,8 @@ def _quote_fact(
         return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     if own is None and pre.strip():
         own = resolver.before(pre, quote.start)
+        if relays_another(pre) and (own is None or _mentions(own.name, pre)):
+            return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     own = answering(doc, resolver, quote.start, _checked(resolver, own, text, quote.start, post))
     if not post.strip() and pre.rstrip().endswith(":"):
         own = _colon_clause(resolver, own, pre, quote.start)

@@ -31,3 +31,17 @@ def test_an_unnamed_spokesperson_who_would_say_only_is_no_person() -> None:
         date="2026-05-02",
     ).quotes
     assert [(q.speaker, q.speaker_is_person) for q in found] == [("Lumen spokesperson", False)]
+
+
+def test_words_relayed_according_to_someone_are_not_theirs() -> None:
+    found = _quotes(
+        "Director Ada Moreno is shooting Copper Sky in Spain.",
+        "The writer Tom Hale, now 80, visited the set. According to Moreno he told the cast he "
+        "had “waited decades to see this happen” and then left.",
+        "Her lead, Jo Park, was thrilled. According to Moreno, she said the script was “the "
+        "best thing I have ever read” on day one.",
+        "According to Moreno, the shoot was “a joy from start to finish”.",
+    )
+    assert ("waited decades to see this happen", "Ada Moreno") not in found, found
+    assert ("the best thing I have ever read", "Ada Moreno") not in found, found
+    assert ("a joy from start to finish", "Ada Moreno") in found, found
