@@ -325,7 +325,8 @@ _TITLE_WORD = re.compile(rf"{UPPER}|\d")
 _SMALL_WORDS = frozenset(
     {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",
      "the", "to", "vs", "with", "de", "du", "la", "le", "van", "von", "del", "della", "di",
-     "da", "do", "dos", "das", "des", "el", "los", "las", "y", "et", "der", "den", "af", "og"}
+     "da", "do", "dos", "das", "des", "el", "los", "las", "y", "et", "der", "den", "af", "og",
+     "&", "+"}
 )  # fmt: skip
 _MAX_TITLE_WORDS = 7
 

@@ -45,3 +45,12 @@ def test_words_relayed_according_to_someone_are_not_theirs() -> None:
     assert ("waited decades to see this happen", "Ada Moreno") not in found, found
     assert ("the best thing I have ever read", "Ada Moreno") not in found, found
     assert ("a joy from start to finish", "Ada Moreno") in found, found
+
+
+def test_a_title_with_an_ampersand_in_quotation_marks_is_no_quote() -> None:
+    for text in (
+        "Jo Park and Tom Hale are set to star in “Rope & Anchor,” the debut of Ada Moreno.",
+        "Idris Vance boards ‘Ash + Ember’ as producer, Lumen said.",
+    ):
+        found = facts("Lumen has a new drama.", text, date="2026-05-02").quotes
+        assert not [q.text for q in found if q.served], found
