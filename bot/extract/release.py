@@ -238,6 +238,8 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         if " after" in chunk or " before" in chunk or " later" in chunk
         else None
     )
+    if offset is not None and offset["dir"] == "later" and _glosses_a_date(chunk, offset.start()):
+        offset = None  # "opened on 7 November, seven weeks later": the gap to an earlier event
     if offset is not None and not _dated_before(doc, chunk, offset.start(), context):
         anchor = anchor or _event_date(doc, chunk, offset.start())
         if anchor is not None and _RELEASE_AFTER.match(chunk, offset.end()):
@@ -259,6 +261,11 @@ def _dated_before(doc: Doc, chunk: str, end: int, context: Context) -> bool:
         m.end() <= end and dated(doc.date, chunk, m, "", context) is not None
         for m in DATE_RE.finditer(chunk, 0, end)
     )
+
+
+def _glosses_a_date(chunk: str, start: int) -> bool:
+    """The offset follows a date straight after a comma: it tells that date's distance."""
+    return any(start - 3 <= m.end() <= start for m in DATE_RE.finditer(chunk, 0, start))
 
 
 def _event_date(doc: Doc, chunk: str, end: int) -> dt.date | None:

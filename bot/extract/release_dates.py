@@ -49,6 +49,8 @@ def _dated(
     if moved and before.endswith(" to"):
         before = before[:-3] + " on"
     before = _GLOSSED_WEEKDAY.sub(" on", before)
+    if before.endswith((" this", " next")) and _WEEKDAY_FIRST.match(match.group()):
+        before = before.rsplit(" ", 1)[0] + " on"  # "premieres this Friday, March 20"
     before, back = _THE_NEXT.sub(" on", before), _THE_PAST.search(before) is not None
     before = _THE_PAST.sub(" on", before)  # "finished the past 5 of September": on
     if before.endswith(" since") and STARTED.search(before):
@@ -95,6 +97,7 @@ def _dated(
     return fact
 
 
+_WEEKDAY_FIRST = re.compile(WEEKDAY_PATTERN)
 _ANNOUNCED_ON = re.compile(r"\b(?:confirmed|announced|revealed|said|shared|reported)[ ]on$")
 _NEWS_OF_SHOOT = re.compile(
     r"[)]?,?[ ]that[ ](?:principal[ ]photography|filming|shooting|production)"

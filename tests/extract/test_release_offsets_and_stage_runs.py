@@ -93,3 +93,30 @@ def test_another_show_named_as_the_subject_of_its_return_is_not_ours() -> None:
 def test_our_own_work_as_the_subject_of_its_return_is_still_read() -> None:
     served = _served("Lanterns of Keld adds two leads.", "Lanterns of Keld returns to NRK in June.")
     assert ("window", "2026-06") in served
+
+
+def test_a_gap_told_after_a_release_date_does_not_move_it() -> None:
+    for text, day in (
+        (
+            "The film premiered at the Berlin festival on 20 February 2026. It opened in UK "
+            "cinemas on 10 April 2026, seven weeks later.",
+            "2026-04-10",
+        ),
+        (
+            "It had its gala in Oslo on 1 March 2026 and opened nationwide on 20 March 2026, "
+            "three weeks later.",
+            "2026-03-20",
+        ),
+    ):
+        served = _served("Lanterns of Keld is a 2026 Norwegian drama.", text)
+        premieres = {value for kind, value in served if kind == "premiere_date"}
+        assert premieres == {day}, (text, served)
+
+
+def test_a_weekday_this_or_next_week_with_its_date_is_read() -> None:
+    for text, day in (
+        ("Lanterns of Keld premieres on Netflix this Friday, May 8.", "2026-05-08"),
+        ("Lanterns of Keld is in cinemas next Friday, 8 May, the studio said.", "2026-05-08"),
+    ):
+        served = _served("Lanterns of Keld is nearly here.", text)
+        assert ("premiere_date", day) in served, (text, served)
