@@ -13,7 +13,10 @@ import re
 from bot.extract.lexicon import MONTH_PATTERN
 
 NOT_ANNOUNCED = re.compile(
-    r"\b(?:do|does|did)(?:n['’]t|[ ]not)[ ]have[ ](?:a|an|any)[ ](?:\w+[ ])?(?:date|window)\b"
+    r"\b(?:do|does|did)(?:n['’]t|[ ]not)[ ](?:yet[ ])?have(?:[ ]yet)?:?[ ](?:a|an|any)[ ]"
+    r"(?:\w+[ ])?(?:date|window)\b"
+    r"|\bno[ ](?:word|news|update)[ ](?:yet[ ])?(?:on|of|about)[ ](?:a|an|the)[ ](?:release|"
+    r"premiere|launch)[ ](?:date|window)\b"
     r"|\b(?:has|have|had)(?:n['’]t|[ ]not)[ ](?:yet[ ])?(?:said|announced|confirmed|revealed|"
     r"given|set|shared|named|attached|specified|committed|decided|locked)\b[^.;]{0,60}?"
     r"\b(?:date|window|when)\b"

@@ -120,3 +120,12 @@ def test_a_weekday_this_or_next_week_with_its_date_is_read() -> None:
     ):
         served = _served("Lanterns of Keld is nearly here.", text)
         assert ("premiere_date", day) in served, (text, served)
+
+
+def test_no_word_yet_on_a_date_is_no_date_announced() -> None:
+    for text in (
+        "There's no news yet on a premiere date, but the studio promises one soon.",
+        "What we don't have yet: a release date, a poster, a trailer.",
+    ):
+        served = _served("Lanterns of Keld has wrapped.", text)
+        assert ("not_announced", "") in served, (text, served)
