@@ -129,3 +129,14 @@ def test_no_word_yet_on_a_date_is_no_date_announced() -> None:
     ):
         served = _served("Lanterns of Keld has wrapped.", text)
         assert ("not_announced", "") in served, (text, served)
+
+
+def test_a_film_expected_on_a_service_or_in_cinemas_is_a_hedged_window() -> None:
+    for text, window in (
+        ("The shoot wraps next week, and the film is expected on Disney+ in 2027.", "2027"),
+        ("The movie is expected in cinemas in autumn 2026.", "2026-09/2026-11"),
+    ):
+        found = facts("Lanterns of Keld news.", text, date="2026-05-02")
+        assert [(r.kind.value, r.window, r.hedged) for r in found.release if r.served] == [
+            ("window", window, True)
+        ], text
