@@ -52,6 +52,7 @@ from bot.extract.release_parts import (
     of_a_book,
     of_another_work,
     quoted_when,
+    shoot_began_then,
     words_before,
 )
 from bot.extract.release_status import past_status
@@ -231,6 +232,9 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
             anchor = anchor or day
             continue
         fact = classified(day, before, clause, chunk, evidence, context)
+        if fact is None and shoot_began_then(chunk, match.end()):  # "on Monday as filming began"
+            fact = ReleaseFact(ReleaseKind.FILMING_STARTED, evidence,
+                               date=parse_relative_day(match, doc.date, past=True))  # fmt: skip
         if fact is not None:
             yield fact
     offset = (

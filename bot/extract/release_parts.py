@@ -305,3 +305,15 @@ def another_work_returns(chunk: str, context: Context) -> bool:
         return False
     tokens = [t for t in match["name"].split() if t not in STOP_TOKENS]
     return bool(tokens) and not context.is_known(match["name"])
+
+
+_AS_SHOOT_BEGAN = re.compile(
+    r",?[ ](?:as|when)[ ](?:principal[ ]photography|filming|shooting|production|cameras)[ ]"
+    r"(?:got[ ]under[ ]?way|began|started|kicked[ ]off|commenced|rolled|started[ ]rolling)\b"
+)
+
+
+def shoot_began_then(chunk: str, end: int) -> bool:
+    """The day is when the shoot began, told after it: "crews lined the street on Monday as
+    filming got under way"."""
+    return _AS_SHOOT_BEGAN.match(chunk, end) is not None

@@ -140,3 +140,15 @@ def test_a_film_expected_on_a_service_or_in_cinemas_is_a_hedged_window() -> None
         assert [(r.kind.value, r.window, r.hedged) for r in found.release if r.served] == [
             ("window", window, True)
         ], text
+
+
+def test_a_day_told_before_the_shoot_began_is_the_start() -> None:
+    for text, day in (
+        ("Crew members lined Quay Street on Monday as filming got under way.", "2026-04-27"),
+        (
+            "Fans gathered outside the old mill on Tuesday, when cameras rolled for the first time.",
+            "2026-04-28",
+        ),
+    ):
+        served = _served("Lanterns of Keld news.", text, date="2026-04-30")
+        assert ("filming_started", day) in served, (text, served)
