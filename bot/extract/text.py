@@ -204,6 +204,8 @@ _MAX_LABEL = 48
 """How far into a paragraph an interview label's colon can be ("Keziah Mbeki-Lund:")."""
 
 
+_TIME_STAMP = "\x00"
+_STAMP_LINE = re.compile(r"\s*[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s*$")
 _MARKER_LINE = re.compile(r"\s*(?:[\[(][^\])]{0,40}[\])]|[\d:.]+)\s*$")
 """A transcript line that is only a time stamp or a bracketed note."""
 
@@ -234,7 +236,9 @@ def _answers(text: str, paras: list[Span]) -> list[Quote]:
             answered = ""
             continue
         if label is None and _MARKER_LINE.match(text, para.start, para.end):
-            continue  # "[00:05:15]", "(Laughter)": a transcript's marker, not anyone's words
+            if _STAMP_LINE.match(text, para.start, para.end):
+                answered = answered or _TIME_STAMP  # a transcript's time: the next turn answers
+            continue  # "[00:05:15]", "(Laughter)": nobody's words
         if label is None:
             following = labels[index + 1] if index + 1 < len(labels) else None
             if answered and following is not None:
@@ -249,7 +253,7 @@ def _answers(text: str, paras: list[Span]) -> list[Quote]:
             # After a question, or after another answer (two people answering in turn).
             found.append(Quote(label.end(), para.end, para.para, True, False, label["label"]))
             answered = label["label"]
-    return found
+    return [q for q in found if q.label != _TIME_STAMP]
 
 
 def _doubles_in(text: str, para: Span) -> list[Quote]:

@@ -146,7 +146,8 @@ def test_a_day_told_before_the_shoot_began_is_the_start() -> None:
     for text, day in (
         ("Crew members lined Quay Street on Monday as filming got under way.", "2026-04-27"),
         (
-            "Fans gathered outside the old mill on Tuesday, when cameras rolled for the first time.",
+            "Fans gathered outside the old mill on Tuesday, when cameras rolled for the first "
+            "time.",
             "2026-04-28",
         ),
     ):

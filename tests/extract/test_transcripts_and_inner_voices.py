@@ -50,3 +50,19 @@ def test_words_another_says_inside_an_answer_are_not_the_answerers() -> None:
         )
         assert (theirs, "Lior Ben-Ami") not in found, found
         assert (mine, "Lior Ben-Ami") in found, found
+
+
+def test_a_turn_after_a_time_stamp_is_a_speaker_turn() -> None:
+    for stamp in ("[00:01:10]", "(14:02)"):
+        found = _quotes(
+            "This week on the Reel Talk podcast, hosts Dara Quill and Sami Roe sat down with "
+            "Maren Solvik.",
+            stamp,
+            "DARA: For anyone just tuning in, Maren plays the ferry captain in Lanterns.",
+            "MAREN: That's right, and I still get seasick on the Thames.",
+        )
+        assert (
+            "For anyone just tuning in, Maren plays the ferry captain in Lanterns.",
+            "Dara Quill",
+        ) in found, found
+        assert ("That's right, and I still get seasick on the Thames.", "Maren Solvik") in found
