@@ -73,7 +73,7 @@ CAPTION_BEFORE = re.compile(
 )
 """A text introduced by its caption ("posted a photo with the caption “...”")."""
 REPORTING = re.compile(
-    r"\b(?:admitting|admitted|admits|saying|said|says|told|tells|claiming|claimed|claims|"
+    r"\b(?:admitting|admitted|admits|saying|said|says|told|tells|telling|claiming|claimed|claims|"
     r"insisting|insisted|insists|describing|described|calling|called|revealing|revealed|adding|"
     r"added|(?:opened|opens|opening)[ ]up|spoke|speaks|talked|talks|joking|joked|confessing|"
     r"confessed|confirmed|announced|stated|promised|insisted)\b"

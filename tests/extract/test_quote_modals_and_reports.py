@@ -54,3 +54,14 @@ def test_a_title_with_an_ampersand_in_quotation_marks_is_no_quote() -> None:
     ):
         found = facts("Lumen has a new drama.", text, date="2026-05-02").quotes
         assert not [q.text for q in found if q.served], found
+
+
+def test_a_speaker_telling_an_outlet_that_owns_the_fragment() -> None:
+    found = _quotes(
+        "Jo Park stars in Copper Sky, which Ada Moreno directs.",
+        "Park has been candid about the shoot, telling Screen North in June that the desert was "
+        "“the hottest ten weeks of my life” and that nobody slept.",
+        "Moreno was blunter still, telling reporters the budget was “half of what we needed”.",
+    )
+    assert ("the hottest ten weeks of my life", "Jo Park") in found, found
+    assert ("half of what we needed", "Ada Moreno") in found, found
