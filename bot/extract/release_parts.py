@@ -304,7 +304,17 @@ def another_work_returns(chunk: str, context: Context) -> bool:
     if match is None:
         return False
     tokens = [t for t in match["name"].split() if t not in STOP_TOKENS]
-    return bool(tokens) and not context.is_known(match["name"])
+    if not tokens or context.is_ours(match["name"]):
+        return False
+    # Named in the headline of a round-up, it is still another show when it comes back "for
+    # its third series": the article's own work is not told as a returning show's next run.
+    return not context.is_known(match["name"]) or _LATER_RUN.search(chunk, match.end()) is not None
+
+
+_LATER_RUN = re.compile(
+    r"\bfor[ ](?:its|a|their)[ ](?:second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))"
+    r"[ ](?:series|season|run)\b"
+)
 
 
 _AS_SHOOT_BEGAN = re.compile(

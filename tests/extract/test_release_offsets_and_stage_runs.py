@@ -153,3 +153,19 @@ def test_a_day_told_before_the_shoot_began_is_the_start() -> None:
     ):
         served = _served("Lanterns of Keld news.", text, date="2026-04-30")
         assert ("filming_started", day) in served, (text, served)
+
+
+def test_a_show_from_the_headline_back_for_a_later_series_is_not_ours() -> None:
+    for text in (
+        "Copper Hill returns to ITV1 on Sunday 7 June at 9pm for its fourth series.",
+        "The Ferrymen is back on Channel 5 on 12 June for a second season.",
+    ):
+        found = facts(
+            "This week: Lanterns of Keld gets a date, Copper Hill and The Ferrymen are back.",
+            "Lanterns of Keld arrives on NRK on 3 July.",
+            text,
+            date="2026-05-30",
+            title="Lanterns of Keld has a date, Copper Hill and The Ferrymen return",
+        )
+        served = {(r.kind.value, str(r.date)) for r in found.release if r.served}
+        assert served == {("premiere_date", "2026-07-03")}, (text, served)
