@@ -65,6 +65,11 @@ _FROM = re.compile(
 )
 _AS_PUT = re.compile(rf"\b[Aa]s[ ]{_SPEAKER}[ ](?P<verb>put[ ]it)\b")
 """A speaker's words cited "as X put it": "As u/name put it last week: “...”"."""
+_SAYS_NO_MORE = re.compile(
+    rf"{_SPEAKER}[ ](?:will|would|did|does|can|wo|ca)(?:[ ]not|n[’']t)[ ](?P<verb>say|tell)\b"
+    r"[^.;:“”\"]{0,60}?(?:other[ ]than|except)(?:[ ]that|[ ]to[ ]say)?[^.;:“”\"]{0,60}$"
+)
+"""Words given as all a speaker will say: "X will not say more, other than that he is “...”"."""
 _SPEAKER_VERB = re.compile(rf"{_SPEAKER}{_ASIDE}{_ADVERB}[ ]{_VERB}")
 _VERB_ONLY = re.compile(rf"\b{SPEECH_VERBS}\b")
 CAPTION_BEFORE = re.compile(
@@ -116,6 +121,8 @@ def pre_matches(pre: str) -> list[re.Match[str]]:
         found.extend(_FROM.finditer(pre))
     if " put it" in pre:
         found.extend(_AS_PUT.finditer(pre))
+    if " than " in pre or "except" in pre:
+        found.extend(_SAYS_NO_MORE.finditer(pre))
     end = 0
     for verb in _VERB_ONLY.finditer(pre):
         match = _speaker_before(pre, max(end, verb.start() - _SPEAKER_REACH), verb.end())

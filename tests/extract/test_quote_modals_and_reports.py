@@ -65,3 +65,14 @@ def test_a_speaker_telling_an_outlet_that_owns_the_fragment() -> None:
     )
     assert ("the hottest ten weeks of my life", "Jo Park") in found, found
     assert ("half of what we needed", "Ada Moreno") in found, found
+
+
+def test_all_a_speaker_will_say_is_theirs() -> None:
+    found = _quotes(
+        "Ada Moreno directs Copper Sky.",
+        "That is Jo Park, whose Leo is one of the film’s new characters. Moreno will not say "
+        "more about him, other than that he is “not who you think he is”.",
+        "Park won't tell us anything about the finale except that it is “a proper shock”.",
+    )
+    assert ("not who you think he is", "Ada Moreno") in found, found
+    assert ("a proper shock", "Jo Park") in found, found
