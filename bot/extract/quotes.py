@@ -111,8 +111,8 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
                 # never the answerer (who says "I"); a "she" or the sentence before names only
                 # someone the question or the answer has named.
                 fact = QuoteFact(fact.text, "", SourceKind.UNATTRIBUTED, "", fact.fragment, False)
-            elif inside and fact:
-                fact = voiced(doc, quote, fact, answerer)
+            if inside and fact:
+                fact = voiced(doc, resolver, quote, fact, answerer)
         if fact is None:
             continue
         pronoun = _PRONOUN_ATTRIBUTION.search(fact.attribution)

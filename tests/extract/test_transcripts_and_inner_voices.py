@@ -66,3 +66,20 @@ def test_a_turn_after_a_time_stamp_is_a_speaker_turn() -> None:
             "Dara Quill",
         ) in found, found
         assert ("That's right, and I still get seasick on the Thames.", "Maren Solvik") in found
+
+
+def test_a_known_person_named_as_the_subject_inside_an_answer_says_the_words() -> None:
+    for answer in (
+        "Lior Ben-Ami: We did the fight in one take. Maren grabbed my arm afterwards and then "
+        "said, “You owe me a new elbow.” I laughed for a week.",
+        "Lior Ben-Ami: It was freezing. Maren looked at the sea and said, “You owe me a new "
+        "elbow.” Then we jumped.",
+    ):
+        found = _quotes(
+            "Screen North spoke to Lior Ben-Ami, who stars opposite Maren Solvik in Lanterns.",
+            "Screen North: What was the hardest scene?",
+            answer,
+            "Screen North: And now?",
+            "Lior Ben-Ami: Now I sleep.",
+        )
+        assert ("You owe me a new elbow.", "Maren Solvik") in found, found
