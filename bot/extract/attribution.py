@@ -32,7 +32,10 @@ _SPEAKER = (
 "said Lumen's Ravi Menon"): ``name`` is then the name alone."""
 _ASIDE = r"(?:,[ ](?P<aside>\d{1,3}|[^.;:“”\"]{1,120}?),|,(?=[ ](?:said|says|added|told)\b))?"
 """An aside between a speaker and the verb: "Lockwood, 21, said", "X, head of film, said"."""
-_ADVERB = r"(?:[ ](?:later|also|simply|then|once|had|has|have|only|just|quickly|[a-z]+ly)){0,2}"
+_ADVERB = (
+    r"(?:[ ](?:later|also|simply|then|once|had|has|have|will|would|could|can|only|just|quickly|"
+    r"[a-z]+ly)){0,2}"
+)
 _VERB = rf"(?:[a-z]+ed(?:[ ](?:over|back|up|in|out|down))?[ ]and[ ])?(?P<verb>{SPEECH_VERBS})\b"
 
 _POST_VERB_FIRST = re.compile(
@@ -54,6 +57,7 @@ _POST_TEXT = re.compile(
 )
 POST_PATTERNS = (_POST_REPLY, _POST_TEXT, _POST_VERB_FIRST, _POST_SPEAKER_FIRST, _POST_ACCORDING)
 _ACCORDING = re.compile(rf"\b(?P<verb>[Aa]ccording[ ]to)[ ]{_SPEAKER}")
+_PRONOUN_SAYS = re.compile(rf",?[ ](?:he|she|they)(?:[ ]\w+ly)?[ ](?:had[ ])?{SPEECH_VERBS}\b")
 _PER = re.compile(rf"\b(?P<verb>[Pp]er)[ ](?:(?P<obj>her|him|them)\b|{_SPEAKER})")
 """A source by "per": "and, per her, he is ...", "per Variety"."""
 _FROM = re.compile(
@@ -61,6 +65,11 @@ _FROM = re.compile(
 )
 _AS_PUT = re.compile(rf"\b[Aa]s[ ]{_SPEAKER}[ ](?P<verb>put[ ]it)\b")
 """A speaker's words cited "as X put it": "As u/name put it last week: “...”"."""
+_SAYS_NO_MORE = re.compile(
+    rf"{_SPEAKER}[ ](?:will|would|did|does|can|wo|ca)(?:[ ]not|n[’']t)[ ](?P<verb>say|tell)\b"
+    r"[^.;:“”\"]{0,60}?(?:other[ ]than|except)(?:[ ]that|[ ]to[ ]say)?[^.;:“”\"]{0,60}$"
+)
+"""Words given as all a speaker will say: "X will not say more, other than that he is “...”"."""
 _SPEAKER_VERB = re.compile(rf"{_SPEAKER}{_ASIDE}{_ADVERB}[ ]{_VERB}")
 _VERB_ONLY = re.compile(rf"\b{SPEECH_VERBS}\b")
 CAPTION_BEFORE = re.compile(
@@ -69,7 +78,7 @@ CAPTION_BEFORE = re.compile(
 )
 """A text introduced by its caption ("posted a photo with the caption “...”")."""
 REPORTING = re.compile(
-    r"\b(?:admitting|admitted|admits|saying|said|says|told|tells|claiming|claimed|claims|"
+    r"\b(?:admitting|admitted|admits|saying|said|says|told|tells|telling|claiming|claimed|claims|"
     r"insisting|insisted|insists|describing|described|calling|called|revealing|revealed|adding|"
     r"added|(?:opened|opens|opening)[ ]up|spoke|speaks|talked|talks|joking|joked|confessing|"
     r"confessed|confirmed|announced|stated|promised|insisted)\b"
@@ -93,17 +102,27 @@ _SPEAKER_REACH = 200
 """How far before its verb a speaker (with role words and an aside) can start."""
 
 
+def relays_another(pre: str) -> bool:
+    """ "According to X he told the cast ...": X relays words that are not X's own."""
+    return "ccording to" in pre and any(
+        _PRONOUN_SAYS.match(pre, m.end()) for m in _ACCORDING.finditer(pre)
+    )
+
+
 def pre_matches(pre: str) -> list[re.Match[str]]:
     """Attributions in ``pre``, each pattern tried only where its key words are."""
     found: list[re.Match[str]] = []
     if "ccording to" in pre:
-        found.extend(_ACCORDING.finditer(pre))
+        # "According to X he told the cast ...": the report is X's, the words are his.
+        found.extend(m for m in _ACCORDING.finditer(pre) if not _PRONOUN_SAYS.match(pre, m.end()))
     if "per " in pre or "Per " in pre:
         found.extend(_PER.finditer(pre))
     if " from " in pre:
         found.extend(_FROM.finditer(pre))
     if " put it" in pre:
         found.extend(_AS_PUT.finditer(pre))
+    if " than " in pre or "except" in pre:
+        found.extend(_SAYS_NO_MORE.finditer(pre))
     end = 0
     for verb in _VERB_ONLY.finditer(pre):
         match = _speaker_before(pre, max(end, verb.start() - _SPEAKER_REACH), verb.end())

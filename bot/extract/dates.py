@@ -229,6 +229,20 @@ def _weekday_on(ref: dt.date, weekday: int, day: int, *, past: bool) -> dt.date 
     return None
 
 
+FROM_TODAY = re.compile(
+    r"(?i)\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fourteen)[ ](?P<unit>days?|weeks?)[ ]from[ ]$"
+)
+"""An offset from the article's day, just before "today": "lands NINE DAYS from today"."""
+
+
+def from_today(match: re.Match[str]) -> int:
+    """Days a :data:`FROM_TODAY` match counts forward."""
+    raw = match["n"].lower()
+    count = int(raw) if raw.isdigit() else _NUMBERS[raw]
+    return count * (7 if match["unit"].lower().startswith("week") else 1)
+
+
 def offset_days(match: re.Match[str]) -> int:
     """Signed days an :data:`OFFSET_RE` match moves from its anchor ("before" is negative)."""
     raw = match["n"].lower()

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.extract.answer_voices import voiced
 from bot.extract.asked import answering
-from bot.extract.attribution import POST_PATTERNS
+from bot.extract.attribution import POST_PATTERNS, relays_another
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import FULL_NAME, NAME
 from bot.extract.speakers import Resolver, Speaker
@@ -85,7 +86,7 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
         if quote.label:
             fact = _answer(doc, resolver, quote, facts)
             if not quote.asking:
-                answerer = fact.speaker if fact else ""
+                answerer = fact.speaker if fact and fact.source is SourceKind.PERSON else ""
                 exchange = exchange if answer is not None and answer.asking else quote.start
             else:
                 exchange = quote.start
@@ -110,6 +111,8 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
                 # never the answerer (who says "I"); a "she" or the sentence before names only
                 # someone the question or the answer has named.
                 fact = QuoteFact(fact.text, "", SourceKind.UNATTRIBUTED, "", fact.fragment, False)
+            if inside and fact:
+                fact = voiced(doc, resolver, quote, fact, answerer)
         if fact is None:
             continue
         pronoun = _PRONOUN_ATTRIBUTION.search(fact.attribution)
@@ -235,6 +238,8 @@ def _quote_fact(
         return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     if own is None and pre.strip():
         own = resolver.before(pre, quote.start)
+        if relays_another(pre) and (own is None or _mentions(own.name, pre)):
+            return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     own = answering(doc, resolver, quote.start, _checked(resolver, own, text, quote.start, post))
     if not post.strip() and pre.rstrip().endswith(":"):
         own = _colon_clause(resolver, own, pre, quote.start)

@@ -23,12 +23,14 @@ from bot.extract.correction_notices import notice_paras, without_retracted
 from bot.extract.cues import hint
 from bot.extract.dates import (
     DATE_RE,
+    FROM_TODAY,
     MAY_HOLD_DATE,
     MONTH_HINT,
     OFFSET_RE,
     RELATIVE_DAY_RE,
     WINDOW_ANCHOR,
     WINDOW_RE,
+    from_today,
     may_hold_window,
     offset_days,
     parse_date,
@@ -41,6 +43,7 @@ from bot.extract.release_dates import classified, dated, windowed
 from bot.extract.release_hopes import hoped_window
 from bot.extract.release_parts import (
     NONE_YET,
+    another_work_returns,
     asks_for_date,
     clause_before,
     filming_span,
@@ -49,6 +52,7 @@ from bot.extract.release_parts import (
     of_a_book,
     of_another_work,
     quoted_when,
+    shoot_began_then,
     words_before,
 )
 from bot.extract.release_status import past_status
@@ -93,6 +97,8 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         previous = view
         if sentence.start in context.foreign or (foreign_before and _CARRIES_ON.match(view.chunk)):
             continue  # "... in the thriller X for Movistar. Filming starts next month.": X's
+        if another_work_returns(view.chunk, context):
+            continue
         evidence = doc.text[sentence.start : sentence.end].strip()
         found = list(_sentence_release(doc, context, without_retracted(view, notices), evidence))
         found = stage_dated(doc, view, found)
@@ -210,6 +216,8 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         if chunk.startswith(("’s ", "'s "), match.end()):
             continue  # "tonight's screening", "Friday's gala": the day of an event
         at = match.start("bare") if match["bare"] else match.start()
+        ahead = FROM_TODAY.search(chunk, max(at - 24, 0), at) if match["word"] else None
+        at = ahead.start() if ahead is not None else at  # "lands nine days from today"
         before = words_before(chunk, at)
         clause = clause_before(chunk, at)
         past = FILMING_NOUN.search(chunk) is not None and (
@@ -218,10 +226,15 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         day = parse_relative_day(match, doc.date, past=past)
         if day is None:
             continue
+        if ahead is not None:
+            day += dt.timedelta(days=from_today(ahead))
         if not_the_film(clause, context) or BACK_REFERENCE.search(clause):
             anchor = anchor or day
             continue
         fact = classified(day, before, clause, chunk, evidence, context)
+        if fact is None and shoot_began_then(chunk, match.end()):  # "on Monday as filming began"
+            fact = ReleaseFact(ReleaseKind.FILMING_STARTED, evidence,
+                               date=parse_relative_day(match, doc.date, past=True))  # fmt: skip
         if fact is not None:
             yield fact
     offset = (
@@ -229,6 +242,8 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         if " after" in chunk or " before" in chunk or " later" in chunk
         else None
     )
+    if offset is not None and offset["dir"] == "later" and _glosses_a_date(chunk, offset.start()):
+        offset = None  # "opened on 7 November, seven weeks later": the gap to an earlier event
     if offset is not None and not _dated_before(doc, chunk, offset.start(), context):
         anchor = anchor or _event_date(doc, chunk, offset.start())
         if anchor is not None and _RELEASE_AFTER.match(chunk, offset.end()):
@@ -250,6 +265,11 @@ def _dated_before(doc: Doc, chunk: str, end: int, context: Context) -> bool:
         m.end() <= end and dated(doc.date, chunk, m, "", context) is not None
         for m in DATE_RE.finditer(chunk, 0, end)
     )
+
+
+def _glosses_a_date(chunk: str, start: int) -> bool:
+    """The offset follows a date straight after a comma: it tells that date's distance."""
+    return any(start - 3 <= m.end() <= start for m in DATE_RE.finditer(chunk, 0, start))
 
 
 def _event_date(doc: Doc, chunk: str, end: int) -> dt.date | None:
@@ -341,9 +361,10 @@ def _window_matches(chunk: str) -> list[re.Match[str]]:
 
 _RELEASE_AFTER = re.compile(
     r"[ ](?:it|the[ ](?:film|movie|series|show))[ ](?:\w+[ ])?(?:lands|arrives|hits|premieres|"
-    r"opens|debuts|streams|drops|is[ ]released|comes[ ]out)\b"
+    r"opens|debuts|streams|drops|is[ ]released|comes[ ]out|landed|arrived|premiered|opened|"
+    r"debuted|dropped|was[ ]released|came[ ]out)\b"
 )
-"""What an offset counts to: "two days before it lands"."""
+"""What an offset counts to: "two days before it lands", "eight days before it was released"."""
 
 
 def _dedupe(facts: list[ReleaseFact]) -> list[ReleaseFact]:

@@ -49,6 +49,8 @@ def _dated(
     if moved and before.endswith(" to"):
         before = before[:-3] + " on"
     before = _GLOSSED_WEEKDAY.sub(" on", before)
+    if before.endswith((" this", " next")) and _WEEKDAY_FIRST.match(match.group()):
+        before = before.rsplit(" ", 1)[0] + " on"  # "premieres this Friday, March 20"
     before, back = _THE_NEXT.sub(" on", before), _THE_PAST.search(before) is not None
     before = _THE_PAST.sub(" on", before)  # "finished the past 5 of September": on
     if before.endswith(" since") and STARTED.search(before):
@@ -95,6 +97,7 @@ def _dated(
     return fact
 
 
+_WEEKDAY_FIRST = re.compile(WEEKDAY_PATTERN)
 _ANNOUNCED_ON = re.compile(r"\b(?:confirmed|announced|revealed|said|shared|reported)[ ]on$")
 _NEWS_OF_SHOOT = re.compile(
     r"[)]?,?[ ]that[ ](?:principal[ ]photography|filming|shooting|production)"
@@ -154,7 +157,7 @@ def classified(  # noqa: PLR0917 - a private helper with one caller per date for
 ) -> ReleaseFact | None:
     """A dated statement: filming started or wrapped, or the release, by the verb before it."""
     if FILMING_NOUN.search(chunk) and (STARTED.search(before) or WRAPPED.search(before)):
-        if FUTURE.search(clause):
+        if FUTURE.search(clause) or _STAGE_RUN.search(before):
             return None
         kind = _latest_state(before)
         if kind is ReleaseKind.FILMING_WRAPPED and _LEG.search(chunk):
@@ -163,6 +166,13 @@ def classified(  # noqa: PLR0917 - a private helper with one caller per date for
     if RELEASE_VERB.search(before) and not not_the_film(clause, context):
         return ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day, hedged=is_hedged(clause))
     return None
+
+
+_STAGE_RUN = re.compile(
+    r"\b(?:begins|began|starts|started|ends|ended|opens|opened)[ ](?:its[ ]|their[ ]|a[ ])?"
+    r"(?:previews|performances|rehearsals|run|tour)\b"
+)
+"""A stage production's run, not a shoot: "The production begins previews on 3 October"."""
 
 
 def _latest_state(before: str) -> ReleaseKind:
@@ -258,7 +268,8 @@ _THAT_YEAR = re.compile(
 _EXPECTED = re.compile(
     r"\b(?:film|movie|series|show|season|sequel|finale|feature|it)[ ](?:is|are)[ ](?:now[ ]|"
     r"still[ ]|currently[ ]|widely[ ])?expected(?:[ ](?:sometime|some[ ]time|to[ ]arrive|"
-    r"to[ ]land|to[ ]premiere|to[ ]be[ ]released|out))?(?:[ ](?:in|by|during|for))?$"
+    r"to[ ]land|to[ ]premiere|to[ ]be[ ]released|out))?(?:[ ]on[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*)?"
+    r"|[ ]in[ ](?:cinemas|theaters|theatres))?(?:[ ](?:in|by|during|for))?$"
 )
 """A release expected, with no verb of its own: "the film is expected sometime in 2026"."""
 

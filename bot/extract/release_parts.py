@@ -14,7 +14,7 @@ from dataclasses import replace
 from bot.extract.context import Context
 from bot.extract.cues import hint
 from bot.extract.dates import may_hold_window
-from bot.extract.lexicon import MONTHS
+from bot.extract.lexicon import MONTHS, STOP_TOKENS
 from bot.extract.names import TOKEN
 from bot.extract.release_words import FILMING_SPAN, FUTURE, HEDGE, NOT_THE_FILM, SEASON_WORD
 from bot.extract.text import Doc, View
@@ -202,7 +202,8 @@ _ANTECEDENT = re.compile(
     r"(?:which|that|out|due|arriving|landing|hitting|coming|premiering|streaming)\b[^,;:()]*$"
 )
 _ANTECEDENT_HINT = hint(
-    ", which ", ", that ", ", out ", ",” out ", ", due ", ",” due ", ", arriv", ", land",
+    ", which ", ", that ", ",” which ", ",” that ", ", out ", ",” out ", ", due ", ",” due ",
+    ", arriv", ", land",
     ", hitting ", ", coming ", ", premiering ", ", streaming ",
 )  # fmt: skip
 _APPOSITIVE = re.compile(
@@ -283,3 +284,46 @@ def hedged_by_tail(fact: ReleaseFact | None, chunk: str, end: int) -> ReleaseFac
     if _TAIL_HEDGE.match(chunk, end) is None:
         return fact
     return replace(fact, hedged=True)
+
+
+_WORK_RETURNS = re.compile(
+    r"[ “\"‘']*(?P<name>(?:The[ ])?[A-Z][\w’'&-]*(?:[ ][A-Z][\w’'&-]*){0,3})[”\"’']?[ ]"
+    r"(?:returns|arrives|lands|premieres|debuts|airs|is[ ]back)[ ](?:on|in|to)\b"
+)
+"""A work as the sentence's subject, then where or when it comes out: "Harbour Lights returns
+to ITV1 in January"."""
+
+
+def another_work_returns(chunk: str, context: Context) -> bool:
+    """The sentence dates the release of a work named as its subject that is not ours (nor in
+    the headline): another show mentioned in passing. With nothing known of ours, no work can
+    be told apart."""
+    if not (context.ours or context.headline):
+        return False
+    match = _WORK_RETURNS.match(chunk)
+    if match is None:
+        return False
+    tokens = [t for t in match["name"].split() if t not in STOP_TOKENS]
+    if not tokens or context.is_ours(match["name"]):
+        return False
+    # Named in the headline of a round-up, it is still another show when it comes back "for
+    # its third series": the article's own work is not told as a returning show's next run.
+    return not context.is_known(match["name"]) or _LATER_RUN.search(chunk, match.end()) is not None
+
+
+_LATER_RUN = re.compile(
+    r"\bfor[ ](?:its|a|their)[ ](?:second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))"
+    r"[ ](?:series|season|run)\b"
+)
+
+
+_AS_SHOOT_BEGAN = re.compile(
+    r",?[ ](?:as|when)[ ](?:principal[ ]photography|filming|shooting|production|cameras)[ ]"
+    r"(?:got[ ]under[ ]?way|began|started|kicked[ ]off|commenced|rolled|started[ ]rolling)\b"
+)
+
+
+def shoot_began_then(chunk: str, end: int) -> bool:
+    """The day is when the shoot began, told after it: "crews lined the street on Monday as
+    filming got under way"."""
+    return _AS_SHOOT_BEGAN.match(chunk, end) is not None

@@ -13,7 +13,10 @@ import re
 from bot.extract.lexicon import MONTH_PATTERN
 
 NOT_ANNOUNCED = re.compile(
-    r"\b(?:do|does|did)(?:n['’]t|[ ]not)[ ]have[ ](?:a|an|any)[ ](?:\w+[ ])?(?:date|window)\b"
+    r"\b(?:do|does|did)(?:n['’]t|[ ]not)[ ](?:yet[ ])?have(?:[ ]yet)?:?[ ](?:a|an|any)[ ]"
+    r"(?:\w+[ ])?(?:date|window)\b"
+    r"|\bno[ ](?:word|news|update)[ ](?:yet[ ])?(?:on|of|about)[ ](?:a|an|the)[ ](?:release|"
+    r"premiere|launch)[ ](?:date|window)\b"
     r"|\b(?:has|have|had)(?:n['’]t|[ ]not)[ ](?:yet[ ])?(?:said|announced|confirmed|revealed|"
     r"given|set|shared|named|attached|specified|committed|decided|locked)\b[^.;]{0,60}?"
     r"\b(?:date|window|when)\b"
@@ -45,6 +48,9 @@ RELEASE_VERB = re.compile(
     r"\b(?:premieres?|premiering|arrives?|arriving|lands?|landing|launch(?:es|ing)?|debuts?|"
     r"debuting|released?|releasing|hits?|hitting|drops?|dropping|streams?|streaming|"
     r"(?:opens?|opening)(?=[ ](?:in|on|at|this|next|nationwide|worldwide)\b|[,.;]|$)|landed|"
+    r"opened(?=[ ](?:in|on|at|nationwide|worldwide)\b)|"
+    r"(?:is|are|will[ ]be)[ ]in[ ](?:[A-Z][\w-]*[ ](?:and[ ][A-Z][\w-]*[ ])?)?(?:cinemas|theaters|"
+    r"theatres)|"
     r"arrived|premiered|debuted|dropped|launched|"
     r"(?<![a-z]ed[ ])(?<!sold[ ])(?<!find[ ])(?<!hand[ ])out|come[ ]out|comes[ ]out|coming|bows?|"
     r"available|see[ ]it|watch[ ]it|release|begins|returns|"

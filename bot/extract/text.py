@@ -204,6 +204,12 @@ _MAX_LABEL = 48
 """How far into a paragraph an interview label's colon can be ("Keziah Mbeki-Lund:")."""
 
 
+_TIME_STAMP = "\x00"
+_STAMP_LINE = re.compile(r"\s*[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s*$")
+_MARKER_LINE = re.compile(r"\s*(?:[\[(][^\])]{0,40}[\])]|[\d:.]+)\s*$")
+"""A transcript line that is only a time stamp or a bracketed note."""
+
+
 def _answers(text: str, paras: list[Span]) -> list[Quote]:
     """Interview answers: "Name: ..." (or initials) after the interviewer's question.
 
@@ -229,6 +235,10 @@ def _answers(text: str, paras: list[Span]) -> list[Quote]:
             found.append(Quote(label.end(), para.end, para.para, True, False, label["label"], True))
             answered = ""
             continue
+        if label is None and _MARKER_LINE.match(text, para.start, para.end):
+            if _STAMP_LINE.match(text, para.start, para.end):
+                answered = answered or _TIME_STAMP  # a transcript's time: the next turn answers
+            continue  # "[00:05:15]", "(Laughter)": nobody's words
         if label is None:
             following = labels[index + 1] if index + 1 < len(labels) else None
             if answered and following is not None:
@@ -243,7 +253,7 @@ def _answers(text: str, paras: list[Span]) -> list[Quote]:
             # After a question, or after another answer (two people answering in turn).
             found.append(Quote(label.end(), para.end, para.para, True, False, label["label"]))
             answered = label["label"]
-    return found
+    return [q for q in found if q.label != _TIME_STAMP]
 
 
 def _doubles_in(text: str, para: Span) -> list[Quote]:
@@ -319,7 +329,8 @@ _TITLE_WORD = re.compile(rf"{UPPER}|\d")
 _SMALL_WORDS = frozenset(
     {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",
      "the", "to", "vs", "with", "de", "du", "la", "le", "van", "von", "del", "della", "di",
-     "da", "do", "dos", "das", "des", "el", "los", "las", "y", "et", "der", "den", "af", "og"}
+     "da", "do", "dos", "das", "des", "el", "los", "las", "y", "et", "der", "den", "af", "og",
+     "&", "+"}
 )  # fmt: skip
 _MAX_TITLE_WORDS = 7
 

@@ -1,0 +1,46 @@
+"""Words an interview answer reports: the answerer's own ("and I said, “...”") or another's
+("My agent rang and said, “...”"), told by who says them just before the quote."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.lexicon import SPEECH_VERBS
+from bot.extract.speakers import Resolver
+from bot.extract.text import Doc, Quote
+from bot.facts import QuoteFact, SourceKind
+
+_VERB_BEFORE = re.compile(rf"\b{SPEECH_VERBS}(?:[ ](?:me|us|him|her|them))?[ ]?[,:]?[ ]*$")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|I’d|I'd|we’d|we'd)\b")
+_WORD = re.compile(r"[A-Za-z]")
+_CLAUSE_END = re.compile(r"[,;:.!?]")
+
+
+def voiced(doc: Doc, resolver: Resolver, quote: Quote, fact: QuoteFact, answerer: str) -> QuoteFact:
+    """A quote inside an answer, credited by who says it just before: a person the article
+    knows, named as the clause's subject ("Kit hugged me and then said, “...”"), says it;
+    another's words are nobody's the extractor can name; the answerer's own "I said" are the
+    answerer's."""
+    sentence = doc.sentence_at(quote.start)
+    pre = doc.masked[sentence.start : max(sentence.start, quote.start - 1)]
+    verb = _VERB_BEFORE.search(pre)
+    if verb is None or not answerer:
+        return fact
+    clause = _CLAUSE_END.split(pre[: verb.start()])[-1]
+    if _FIRST_PERSON.search(clause) is not None:
+        if fact.source is SourceKind.UNATTRIBUTED:
+            return QuoteFact(fact.text, answerer, SourceKind.PERSON, "", fact.fragment, False)
+        return fact
+    if _WORD.search(clause) is None:
+        return fact
+    at = sentence.start + len(pre[: verb.start()]) - len(clause)
+    named = resolver.subject(clause, at, people_only=True) if _NAME_FIRST.match(clause) else None
+    if named is not None and named.source is SourceKind.PERSON and named.name != answerer:
+        return QuoteFact(fact.text, named.name, named.source, "", fact.fragment, False)
+    if fact.speaker == answerer or fact.source is SourceKind.UNATTRIBUTED:
+        return QuoteFact(fact.text, "", SourceKind.UNATTRIBUTED, "", fact.fragment, False)
+    return fact
+
+
+_NAME_FIRST = re.compile(r"[ ]*(?:[Tt]hen[ ]|[Aa]nd[ ])?[A-Z][\w’'-]+[ ][a-z]")
+"""The clause opens with a capitalised word that is not its only word: a name as subject."""
