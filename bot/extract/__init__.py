@@ -10,8 +10,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.extract.cast import find_cast
+from bot.extract.castelsewhere import drop_elsewhere
+from bot.extract.castwithdrawals import superseded, withdrawals
 from bot.extract.context import find_context
 from bot.extract.crew import find_crew
+from bot.extract.crewchecks import checked_crew
 from bot.extract.epithets import find_epithets
 from bot.extract.names import People, spot_people
 from bot.extract.organisations import Organisations
@@ -33,7 +36,9 @@ def extract_facts(article: Article) -> ArticleFacts:
     spot_people(doc, people)
     cast = find_cast(doc, context, people)
     crew = find_crew(doc, context, people, frozenset(c.character for c in cast))
+    crew = checked_crew(crew, people)
     cast = _merge(cast, find_epithets(doc, people, cast, context))
+    cast = superseded(withdrawals(doc, people, drop_elsewhere(cast, context)))
     release = find_release(doc, context)
     orgs = Organisations.of(doc, people, context)
     resolver = Resolver(doc, people, context, tuple(cast), tuple(crew), orgs)

@@ -114,6 +114,7 @@ _CAREER = re.compile(
     r"\b(?:went[ ]on[ ]to|broke[ ]out|rose[ ]to[ ]fame|made[ ](?:his|her|their)[ ]name|"
     r"is[ ]currently|currently|is[ ]also|also|previously|once|formerly|earlier)\b"
 )
+_AS_CLAUSE = re.compile(r"[ ](?!across\b|towards\b|always\b|perhaps\b|this\b)[a-z]+s\b(?![’'])")
 _PAST_KW = frozenset({"played", "portrayed", "voiced"})
 _NAMES_IN_A_CASTING = 2
 _ONGOING = re.compile(r"\b(?:has|have)$")
@@ -270,6 +271,8 @@ def _is_past_role(match: re.Match[str], chunk: str, context: Context) -> bool:
     kw = match["kw"] if "kw" in names else ""
     lead = (match["gap"] if "gap" in names else "") or (match["rel"] if "rel" in names else "")
     ongoing = _ONGOING.search(lead or "") is not None  # "who has played Juniper since 2022"
+    if kw == "as" and _AS_CLAUSE.match(chunk, match.end()):
+        return True  # "..., as Nick starts university": a clause, no part
     if kw in _PAST_KW and not chunk.startswith(", ", match.end()) and not ongoing:
         return True  # "who played Y in Z"; "X, who played Y, posted ...": this film's part
     if mentions_past_role(f" {lead or ''} {kw} "):

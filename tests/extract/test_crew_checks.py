@@ -1,0 +1,44 @@
+"""Crew credits a sentence states more exactly, first names among colleagues, and characters'
+creators (invented sentences, none of the corpus's names)."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import credits, facts
+
+
+def test_executive_producers_named_with_a_producer_are_not_producers() -> None:
+    found = facts(
+        "Dora Kell is producing for Lantern Films, with Egon Marsh and Pia Sorel serving as "
+        "executive producers.",
+    )
+    assert ("executive_producer", "Egon Marsh") in credits(found)
+    assert ("producer", "Egon Marsh") not in credits(found)
+    assert ("producer", "Pia Sorel") not in credits(found)
+
+
+def test_a_cinematographer_behind_the_camera_is_not_the_director() -> None:
+    found = facts(
+        "The score is by Lev Amsel, and Danish cinematographer Rune Bakke is behind the camera.",
+    )
+    assert ("director", "Rune Bakke") not in credits(found)
+
+
+def test_a_first_name_among_colleagues_is_no_credit() -> None:
+    found = facts(
+        "I heard from Greta, our casting director, late on a Friday.",
+        "Our editor Jonas said the cut was nearly done.",
+    )
+    assert not any(name in {"Greta", "Jonas"} for _, name in credits(found))
+
+
+def test_a_lone_surname_credit_stays() -> None:
+    found = facts("The film is directed by Westerby, from a script by Ana Pell.")
+    assert ("writer", "Ana Pell") in credits(found)
+
+
+def test_a_character_created_by_someone_gives_no_creator_credit() -> None:
+    found = facts(
+        "Tomasz is the quiet goalkeeper of the school team.",
+        "He was created by Vera Lusk for the film and does not appear in the books.",
+    )
+    assert ("creator", "Vera Lusk") not in credits(found)
