@@ -12,7 +12,7 @@ from dataclasses import replace
 from bot.extract.cast import find_cast
 from bot.extract.castelsewhere import drop_elsewhere
 from bot.extract.castwithdrawals import superseded, withdrawals
-from bot.extract.context import find_context
+from bot.extract.context import find_context, guesses_castings
 from bot.extract.crew import find_crew
 from bot.extract.crewchecks import checked_crew
 from bot.extract.epithets import find_epithets
@@ -44,7 +44,8 @@ def extract_facts(article: Article) -> ArticleFacts:
     resolver = Resolver(doc, people, context, tuple(cast), tuple(crew), orgs)
     quotes = find_quotes(doc, resolver)
     if context.speculative:
-        cast, release = _held_as_guesses(cast, release)
+        held, release = _held_as_guesses(cast, release)
+        cast = held if guesses_castings(doc) else cast
     return ArticleFacts(
         cast=tuple(cast),
         crew=tuple(crew),

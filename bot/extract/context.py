@@ -237,6 +237,23 @@ def _speculative(doc: Doc) -> bool:
     return _GUESSWORK.search(doc.text[title.start : title.end]) is not None
 
 
+_DATE_GUESSWORK = re.compile(
+    r"\b(?:release|premiere|air)[ ]date[ ](?:speculation|guess(?:es|ing)?|predictions?|"
+    r"theor(?:y|ies))\b",
+    re.IGNORECASE,
+)
+
+
+def guesses_castings(doc: Doc) -> bool:
+    """Whether the headline's guesswork reaches the cast: "Release date speculation, cast and
+    everything we know" guesses a date only; "Dream cast" or "7 theories" guess everything."""
+    if doc.title_para is None:
+        return False
+    title = doc.paras[doc.title_para]
+    headline = _DATE_GUESSWORK.sub("", doc.text[title.start : title.end])
+    return _GUESSWORK.search(headline) is not None
+
+
 def _other_sections(doc: Doc, context: Context) -> list[int]:
     """Sentences under a heading that names another work ("Opening night: The Vistula Girls"
     in a festival round-up), up to the next such heading."""
