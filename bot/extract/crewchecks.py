@@ -29,6 +29,11 @@ _CHARACTER_CREATED = re.compile(
 _COLLEAGUE_AFTER = re.compile(r",[ ](?:our|my)[ ]")
 _COLLEAGUE_BEFORE = re.compile(r"\b(?:[Oo]ur|[Mm]y)[ ](?:[a-z]+[ ]){1,2}$")
 _DIRECTING = re.compile(r"\bdirect(?!or[ ]of[ ]photography)", re.IGNORECASE)
+_AS_EXECUTIVES = re.compile(
+    r"(?:,?[ ](?:and[ ])?[^,.;:]{1,40}?)?[ ](?:serving|acting|credited|attached|on[ ]board)[ ]as"
+    r"[ ](?:the[ ])?executive[ ]producers?\b"
+)
+_CAMERA_NOUN = re.compile(r"\b(?:cinematographer|director[ ]of[ ]photography|DoP)[ ]$", re.I)
 _OUTRANKS = {
     CrewRole.PRODUCER: CrewRole.EXECUTIVE_PRODUCER,
     CrewRole.DIRECTOR: CrewRole.CINEMATOGRAPHER,
@@ -80,4 +85,8 @@ def _outranked(fact: CrewFact, roles: set[tuple[str, str, CrewRole]]) -> bool:
     better = _OUTRANKS.get(fact.role)
     if better is None or (fact.name, fact.evidence, better) not in roles:
         return False
-    return fact.role is not CrewRole.DIRECTOR or _DIRECTING.search(fact.evidence) is None
+    at = fact.evidence.find(fact.name)
+    if fact.role is CrewRole.PRODUCER:  # "with X and Y serving as executive producers"
+        return at >= 0 and _AS_EXECUTIVES.match(fact.evidence, at + len(fact.name)) is not None
+    before = fact.evidence[max(at - 30, 0) : at] if at >= 0 else ""
+    return _CAMERA_NOUN.search(before) is not None and _DIRECTING.search(fact.evidence) is None

@@ -42,3 +42,17 @@ def test_a_character_created_by_someone_gives_no_creator_credit() -> None:
         "He was created by Vera Lusk for the film and does not appear in the books.",
     )
     assert ("creator", "Vera Lusk") not in credits(found)
+
+
+def test_an_executive_producer_also_serving_as_producer_keeps_both() -> None:
+    found = facts(
+        "The film is executive produced by Rosa Tamm, Ilya Brook and Dee Pryce, with Brook also "
+        "serving as producer.",
+    )
+    assert ("executive_producer", "Ilya Brook") in credits(found)
+    assert ("producer", "Ilya Brook") in credits(found)
+
+
+def test_a_director_of_photography_shooting_the_film_is_not_its_director() -> None:
+    found = facts("Director of photography Noor Vance is behind the camera for the shoot.")
+    assert ("director", "Noor Vance") not in credits(found)
