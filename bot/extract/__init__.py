@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from bot.extract.cast import find_cast
 from bot.extract.castelsewhere import drop_elsewhere
+from bot.extract.castlabels import labelled_parts
 from bot.extract.castparts import parts_given
 from bot.extract.castwithdrawals import superseded, withdrawals
 from bot.extract.context import find_context, guesses_castings
@@ -40,7 +41,7 @@ def extract_facts(article: Article) -> ArticleFacts:
     crew = checked_crew(crew, people)
     cast = _merge(cast, find_epithets(doc, people, cast, context))
     cast = superseded(withdrawals(doc, people, drop_elsewhere(cast, context)))
-    cast = parts_given(doc, people, cast)
+    cast = labelled_parts(doc, people, parts_given(doc, people, cast))
     release = find_release(doc, context)
     orgs = Organisations.of(doc, people, context)
     resolver = Resolver(doc, people, context, tuple(cast), tuple(crew), orgs)

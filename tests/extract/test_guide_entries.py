@@ -1,0 +1,29 @@
+"""A character's entry in a guide or wiki: "Name: description, played by Actor" (invented)."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts, pairs
+
+
+def test_a_wiki_entry_with_a_possessive_description() -> None:
+    found = facts(
+        "Felix Amsel is a character in the film.",
+        "Greta Amsel: Felix's older sister, played by Juno Pike, appears in two scenes.",
+    )
+    assert ("Juno Pike", "Greta Amsel") in pairs(found)
+
+
+def test_a_guide_entry_with_portrayed_by() -> None:
+    found = facts(
+        "Here is who is who in Grey Harbour.",
+        "Father Tobias Lenz: the village priest, portrayed by Hugo Brandt.",
+    )
+    assert ("Hugo Brandt", "Father Tobias Lenz") in pairs(found)
+
+
+def test_an_entry_whose_description_is_a_clause_casts_nobody() -> None:
+    found = facts(
+        "Here is who is who in Grey Harbour.",
+        "Greta Amsel: she finally meets Felix Amsel, played by Juno Pike.",
+    )
+    assert ("Juno Pike", "Greta Amsel") not in pairs(found)
