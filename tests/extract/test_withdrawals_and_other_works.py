@@ -75,3 +75,17 @@ def test_as_opening_a_clause_after_an_aside_is_no_part() -> None:
         "as Ben starts a new job and Ola leaves home.",
     )
     assert not any(c.actor == "Mara Quint" for c in found.cast)
+
+
+def test_a_takeover_naming_the_work_before_the_leaver_keeps_the_leaver() -> None:
+    found = facts(
+        "Suki Ren has taken over the role of Vera Holt in the Grey Harbour film from Petra Lind, "
+        "who has left the production.",
+    )
+    assert _status(found, "Petra Lind", "Vera Holt") is CastStatus.FORMER
+    assert _status(found, "Suki Ren", "Vera Holt") is CastStatus.CURRENT
+
+
+def test_a_takeover_in_the_new_series_from_a_leaver() -> None:
+    found = facts("Ivo Marr took over the part of Kit Moss in the second series from Omar Dace.")
+    assert _status(found, "Omar Dace", "Kit Moss") is CastStatus.FORMER
