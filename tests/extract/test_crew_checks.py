@@ -56,3 +56,26 @@ def test_an_executive_producer_also_serving_as_producer_keeps_both() -> None:
 def test_a_director_of_photography_shooting_the_film_is_not_its_director() -> None:
     found = facts("Director of photography Noor Vance is behind the camera for the shoot.")
     assert ("director", "Noor Vance") not in credits(found)
+
+
+def test_the_script_is_by_credits_a_writer() -> None:
+    assert ("writer", "Ines Morrow") in credits(
+        facts("The script is by Ines Morrow, who first read the novel at school.")
+    )
+    assert ("writer", "Teo Brandt") in credits(
+        facts("The film was shot in Leeds; the screenplay was by Teo Brandt.")
+    )
+
+
+def test_wrote_and_directed_the_film_credits_both_roles() -> None:
+    found = facts(
+        "Lantern Films has released the first trailer for Grey Harbour, from Dora Kell.",
+        "Kell wrote and directed the film, and she reunites with composer Lev Amsel.",
+    )
+    assert {("writer", "Dora Kell"), ("director", "Dora Kell")} <= credits(found)
+    assert ("director", "Omar Sade") in credits(facts("Omar Sade directed the film."))
+
+
+def test_directing_another_named_film_is_no_credit() -> None:
+    found = facts("Dora Kell, who wrote and directed the film Salt Road, joins the cast.")
+    assert not any(name == "Dora Kell" for _, name in credits(found))
