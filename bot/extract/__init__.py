@@ -38,7 +38,7 @@ def extract_facts(article: Article) -> ArticleFacts:
     spot_people(doc, people)
     cast = find_cast(doc, context, people)
     crew = find_crew(doc, context, people, frozenset(c.character for c in cast))
-    crew = checked_crew(crew, people)
+    crew = checked_crew(crew, people, context)
     cast = _merge(cast, find_epithets(doc, people, cast, context))
     cast = superseded(withdrawals(doc, people, drop_elsewhere(cast, context)))
     cast = labelled_parts(doc, people, parts_given(doc, people, cast))

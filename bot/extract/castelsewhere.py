@@ -42,13 +42,13 @@ def _elsewhere(fact: CastFact, context: Context) -> bool:
         return False
     surname = fact.actor.rsplit(" ", 1)[-1]
     for match in _WORK_WHICH.finditer(text):
-        if _same(match["actor"], fact.actor, surname) and not _ours(match["work"], context):
+        if _same(match["actor"], fact.actor, surname) and not ours(match["work"], context):
             return True
     for match in _WHO_AS_IN.finditer(text):
         if (
             _same(match["actor"], fact.actor, surname)
             and fact.character in match["part"]
-            and not _ours(match["work"], context)
+            and not ours(match["work"], context)
         ):
             return True
     return False
@@ -61,7 +61,8 @@ def _same(written: str, actor: str, surname: str) -> bool:
 _ARTICLES = frozenset({"The", "A", "An"})
 
 
-def _ours(work: str, context: Context) -> bool:
-    """Whether a title names this article's production (its articles and small words aside)."""
+def ours(work: str, context: Context) -> bool:
+    """Whether a title may name this article's production: a word of it is one of its titles or
+    is in the headline (articles and small words aside)."""
     words = [w for w in work.split() if w[:1].isupper() and w not in _ARTICLES]
-    return not words or any(context.is_ours(w) for w in words)
+    return not words or any(context.is_known(w) for w in words)

@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.extract.names import People, is_full
+from bot.extract.castelsewhere import ours
+from bot.extract.context import Context
+from bot.extract.names import NAME, People, is_full
 from bot.facts import CrewFact, CrewRole
 
 _CHARACTER_CREATED = re.compile(
@@ -28,6 +30,11 @@ _CHARACTER_CREATED = re.compile(
 )
 _COLLEAGUE_AFTER = re.compile(r",[ ](?:our|my)[ ]")
 _COLLEAGUE_BEFORE = re.compile(r"\b(?:[Oo]ur|[Mm]y)[ ](?:[a-z]+[ ]){1,2}$")
+_ROLE_OF_WORK = re.compile(
+    rf"(?P<name>{NAME})[ ](?:is|are|was|were)[ ](?:also[ ])?(?:among[ ])?(?:an?|the|one[ ]of[ ]the)"
+    r"[ ](?:[a-z-]+[ ]){0,2}?(?:producers?|directors?|writers?|composers?|editors?|creators?|"
+    rf"cinematographers?)[ ](?:of|on)[ ](?P<work>{NAME})"
+)
 _DIRECTING = re.compile(r"\bdirect(?!or[ ]of[ ]photography)", re.IGNORECASE)
 _AS_EXECUTIVES = re.compile(
     r"(?:,?[ ](?:and[ ])?[^,.;:]{1,40}?)?[ ](?:serving|acting|credited|attached|on[ ]board)[ ]as"
@@ -41,11 +48,16 @@ _OUTRANKS = {
 """A role found in the same sentence as the role that outranks it, for the same person."""
 
 
-def checked_crew(crew: list[CrewFact], people: People) -> list[CrewFact]:
+def checked_crew(crew: list[CrewFact], people: People, context: Context) -> list[CrewFact]:
     """``crew`` with first-name-only credits completed or dropped, character creators dropped,
-    and a role the same sentence states more exactly dropped."""
+    credits on another named work dropped, and a role the same sentence states more exactly
+    dropped."""
     named = [_full(fact, people) for fact in crew]
-    kept = [fact for fact in named if fact is not None and not _about_character(fact)]
+    kept = [
+        fact
+        for fact in named
+        if fact is not None and not _about_character(fact) and not _other_work(fact, context)
+    ]
     roles = {(fact.name, fact.evidence, fact.role) for fact in kept}
     return [fact for fact in kept if not _outranked(fact, roles)]
 
@@ -68,6 +80,17 @@ def _familiar(name: str, evidence: str) -> bool:
         if _COLLEAGUE_AFTER.match(after) or _COLLEAGUE_BEFORE.search(before):
             return True
         at = evidence.find(name, at + 1)
+    return False
+
+
+def _other_work(fact: CrewFact, context: Context) -> bool:
+    """ "Vale is among the executive producers of Salt Road": that work's credit."""
+    if " of " not in fact.evidence and " on " not in fact.evidence:
+        return False
+    surname = fact.name.rsplit(" ", 1)[-1]
+    for match in _ROLE_OF_WORK.finditer(fact.evidence):
+        if match["name"] in (fact.name, surname) and not ours(match["work"], context):
+            return True
     return False
 
 

@@ -55,8 +55,8 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     ),
     (
         r"(?:(?:serving|serve|serves|act|acting|acts|signed[ ]on|on[ ]board|credited|is|are|"
-        r"will[ ]be|stayed[ ]on|stays[ ]on|remained|remains|returns|returning)[ ](?:as[ ])?"
-        r"(?:an?[ ]|the[ ])?(?:co-)?(?:executive|exec)[ ]producers?\b"
+        r"will[ ]be|stayed[ ]on|stays[ ]on|remained|remains|returns|returning)[ ]"
+        r"(?:as[ ]|among[ ])?(?:an?[ ]|the[ ])?(?:co-)?(?:executive|exec)[ ]producers?\b"
         r"|(?:co-)?(?:executive|exec)"
         r"[ -]produc(?:e|es|ing)\b|(?:has|have|had)[ ](?:also[ ])?(?:co-)?(?:executive|exec)[ -]"
         r"produced\b(?![ ]by))",

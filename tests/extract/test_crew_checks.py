@@ -79,3 +79,32 @@ def test_wrote_and_directed_the_film_credits_both_roles() -> None:
 def test_directing_another_named_film_is_no_credit() -> None:
     found = facts("Dora Kell, who wrote and directed the film Salt Road, joins the cast.")
     assert not any(name == "Dora Kell" for _, name in credits(found))
+
+
+def test_a_list_among_the_executive_producers() -> None:
+    found = facts(
+        "Mara Lind is producing for Lantern Films, and Dora Kell, Ivo Brand and Omar Sade are "
+        "among the executive producers.",
+    )
+    assert {("executive_producer", n) for n in ("Dora Kell", "Ivo Brand", "Omar Sade")} <= (
+        credits(found)
+    )
+
+
+def test_a_role_on_another_named_work_is_no_credit() -> None:
+    found = facts(
+        "Grey Harbour begins filming in Hull next month.",
+        "Omar Sade is among the executive producers of Salt Road, her other drama.",
+        "Ivo Brand was the editor on Quiet Fields.",
+        title="Grey Harbour starts filming",
+    )
+    assert not any(name in {"Omar Sade", "Ivo Brand"} for _, name in credits(found))
+
+
+def test_a_role_on_the_articles_own_work_stays() -> None:
+    found = facts(
+        "Grey Harbour begins filming in Hull next month.",
+        "Omar Sade is an executive producer of Grey Harbour.",
+        title="Grey Harbour starts filming",
+    )
+    assert ("executive_producer", "Omar Sade") in credits(found)
