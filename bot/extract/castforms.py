@@ -40,11 +40,11 @@ _ADJECTIVE = rf"(?=[A-Z][a-z]+[ ][a-z])(?:{'|'.join(sorted(ORIGINS))})(?=[ ])"
 """A nationality before a noun ("Nick's French flatmate Théo"): a description, not the part."""
 _WORD = rf"(?:[a-z][\w’'-]*|{_ADJECTIVE})"
 DESCRIPTOR = (
-    rf"(?:(?P<owner>{TOKEN})[’']s[ ](?:{_WORD},?[ ]){{0,3}}"
+    rf"(?:(?P<owner>{TOKEN})(?:[’']s|(?<=s)[’'])[ ](?:{_WORD},?[ ]){{0,3}}"
     rf"|(?:the|his|her|their|its|a|an)[ ](?:{_WORD},?[ ]){{0,3}}"
     rf"|(?:{_NOT_DESCRIPTIVE}(?:{_WORD}|[A-Z]{{2,}}\+?)[ ]){{1,3}})?"
 )
-"""Words before a character that say who they are: "Ada's sister", "his flatmate,",
+"""Words before a character that say who they are: "Ada's sister", "Yves’ son", "his flatmate,",
 "the company’s tyrannical director", "exchange student"."""
 _CHAR_GROUP = rf"{DESCRIPTOR}(?P<char>{CHAR})"
 _BULLET = r"(?:[-*•·▪◦][ ]+|\d{1,2}[.)][ ]+)"

@@ -27,3 +27,12 @@ def test_an_entry_whose_description_is_a_clause_casts_nobody() -> None:
         "Greta Amsel: she finally meets Felix Amsel, played by Juno Pike.",
     )
     assert ("Juno Pike", "Greta Amsel") not in pairs(found)
+
+
+def test_a_plural_possessive_before_the_part_describes_it() -> None:
+    assert pairs(facts("Newcomer Theo Lark joins the cast as Jules’ younger brother, Remy.")) == {
+        ("Theo Lark", "Remy")
+    }
+    assert pairs(facts("Ivo Brand rounds out the cast as Agnes' teenage son Pascal.")) == {
+        ("Ivo Brand", "Pascal")
+    }
