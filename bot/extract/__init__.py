@@ -16,6 +16,7 @@ from bot.extract.castparts import parts_given
 from bot.extract.castwithdrawals import superseded, withdrawals
 from bot.extract.context import find_context, guesses_castings
 from bot.extract.crew import find_crew
+from bot.extract.crewappositions import apposed_credits
 from bot.extract.crewchecks import checked_crew
 from bot.extract.epithets import find_epithets
 from bot.extract.names import People, spot_people
@@ -38,7 +39,7 @@ def extract_facts(article: Article) -> ArticleFacts:
     spot_people(doc, people)
     cast = find_cast(doc, context, people)
     crew = find_crew(doc, context, people, frozenset(c.character for c in cast))
-    crew = checked_crew(crew, people, context)
+    crew = checked_crew(apposed_credits(doc, people, context, crew), people, context)
     cast = _merge(cast, find_epithets(doc, people, cast, context))
     cast = superseded(withdrawals(doc, people, drop_elsewhere(cast, context)))
     cast = labelled_parts(doc, people, parts_given(doc, people, cast))
