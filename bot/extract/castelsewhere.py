@@ -41,9 +41,12 @@ def _elsewhere(fact: CastFact, context: Context) -> bool:
     if ", which " not in text and ", in which " not in text and ", who " not in text:
         return False
     surname = fact.actor.rsplit(" ", 1)[-1]
-    for match in _WORK_WHICH.finditer(text):
+    which = ", which " in text or ", in which " in text
+    for match in _WORK_WHICH.finditer(text) if which else ():
         if _same(match["actor"], fact.actor, surname) and not ours(match["work"], context):
             return True
+    if ", who " not in text or " as " not in text or " in " not in text:
+        return False
     for match in _WHO_AS_IN.finditer(text):
         if (
             _same(match["actor"], fact.actor, surname)

@@ -27,6 +27,7 @@ _ROLES = {
     "author": CrewRole.AUTHOR,
 }
 _ROLE = "|".join(_ROLES)
+_HINT = re.compile(rf",[ ](?:the[ ])?(?:{_ROLE})[ ]of[ ]")
 _APPOSED = re.compile(
     rf"(?P<name>{NAME}),[ ](?:the[ ])?(?P<role>{_ROLE})[ ]of[ ](?P<work>{NAME})"
     rf"(?:[ ]and[ ](?:the[ ])?(?P<role2>{_ROLE})[ ]of[ ](?:(?P<work2>{NAME})|(?P<books>the[ ]"
@@ -38,12 +39,12 @@ def apposed_credits(
     doc: Doc, people: People, context: Context, crew: list[CrewFact]
 ) -> list[CrewFact]:
     """``crew`` with each "X, the creator of <our work>," credit it lacks."""
-    if ", the " not in doc.body and " of " not in doc.body:
+    if _HINT.search(doc.body) is None:
         return crew
     found = list(crew)
     have = {(f.role, f.name) for f in crew}
     for view in doc.views:
-        if view.span.start in context.foreign:
+        if view.span.start in context.foreign or _HINT.search(view.chunk) is None:
             continue
         for match in _APPOSED.finditer(view.chunk):
             name = people.resolve(match["name"])

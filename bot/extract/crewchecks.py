@@ -30,6 +30,10 @@ _CHARACTER_CREATED = re.compile(
 )
 _COLLEAGUE_AFTER = re.compile(r",[ ](?:our|my)[ ]")
 _COLLEAGUE_BEFORE = re.compile(r"\b(?:[Oo]ur|[Mm]y)[ ](?:[a-z]+[ ]){1,2}$")
+_ROLE_OF_HINT = re.compile(
+    r"(?:producers?|directors?|writers?|composers?|editors?|creators?|"
+    r"cinematographers?)[ ](?:of|on)[ ][A-Z]"
+)
 _ROLE_OF_WORK = re.compile(
     rf"(?P<name>{NAME})[ ](?:is|are|was|were)[ ](?:also[ ])?(?:among[ ])?(?:an?|the|one[ ]of[ ]the)"
     r"[ ](?:[a-z-]+[ ]){0,2}?(?:producers?|directors?|writers?|composers?|editors?|creators?|"
@@ -85,7 +89,7 @@ def _familiar(name: str, evidence: str) -> bool:
 
 def _other_work(fact: CrewFact, context: Context) -> bool:
     """ "Vale is among the executive producers of Salt Road": that work's credit."""
-    if " of " not in fact.evidence and " on " not in fact.evidence:
+    if _ROLE_OF_HINT.search(fact.evidence) is None:
         return False
     surname = fact.name.rsplit(" ", 1)[-1]
     for match in _ROLE_OF_WORK.finditer(fact.evidence):

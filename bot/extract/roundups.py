@@ -21,7 +21,7 @@ _OTHER_NEWS = re.compile(
 
 def roundup_sections(doc: Doc) -> list[int]:
     """Starts of the sentences under an "other news" heading in capitals."""
-    if not any(_OTHER_NEWS.search(doc.text, p.start, p.end) for p in doc.paras):
+    if _OTHER_NEWS.search(doc.text) is None:
         return []
     found: list[int] = []
     other = False
