@@ -10,8 +10,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.extract.cast import find_cast
-from bot.extract.context import find_context
+from bot.extract.castelsewhere import drop_elsewhere
+from bot.extract.castlabels import labelled_parts
+from bot.extract.castparts import parts_given
+from bot.extract.castwithdrawals import superseded, withdrawals
+from bot.extract.context import find_context, guesses_castings
 from bot.extract.crew import find_crew
+from bot.extract.crewappositions import apposed_credits
+from bot.extract.crewchecks import checked_crew
 from bot.extract.epithets import find_epithets
 from bot.extract.names import People, spot_people
 from bot.extract.organisations import Organisations
@@ -33,13 +39,17 @@ def extract_facts(article: Article) -> ArticleFacts:
     spot_people(doc, people)
     cast = find_cast(doc, context, people)
     crew = find_crew(doc, context, people, frozenset(c.character for c in cast))
+    crew = checked_crew(apposed_credits(doc, people, context, crew), people, context)
     cast = _merge(cast, find_epithets(doc, people, cast, context))
+    cast = superseded(withdrawals(doc, people, drop_elsewhere(cast, context)))
+    cast = labelled_parts(doc, people, parts_given(doc, people, cast))
     release = find_release(doc, context)
     orgs = Organisations.of(doc, people, context)
     resolver = Resolver(doc, people, context, tuple(cast), tuple(crew), orgs)
     quotes = find_quotes(doc, resolver)
     if context.speculative:
-        cast, release = _held_as_guesses(cast, release)
+        held, release = _held_as_guesses(cast, release)
+        cast = held if guesses_castings(doc) else cast
     return ArticleFacts(
         cast=tuple(cast),
         crew=tuple(crew),

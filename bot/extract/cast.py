@@ -40,7 +40,7 @@ from bot.extract.castpronouns import pronoun_castings
 from bot.extract.context import Context, mentions_past_role
 from bot.extract.correction_notices import notice_paras, retracted, within
 from bot.extract.cues import hint, near, scan
-from bot.extract.lexicon import GENRE_NOUNS, HONORIFICS, STOP_TOKENS
+from bot.extract.lexicon import GENRE_NOUNS, HONORIFICS, INTERJECTION, STOP_TOKENS
 from bot.extract.names import (
     END,
     FULL_NAME,
@@ -65,8 +65,8 @@ _ROLE_KW = (
 _GAP_WORD = r"[ ](?!(?:and|but|with|while|which|that|who|because|although|when|as)\b)[a-z][\w’'-]*"
 
 _DIRECT = re.compile(
-    rf"(?P<actor>{NAME})(?:[ ]\([^()]{{1,60}}\))?(?P<gap>(?:{_GAP_WORD}){{0,7}}?)[ ]"
-    rf"(?P<kw>{_ROLE_KW})[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
+    rf"(?P<actor>{NAME})(?:[ ]\([^()]{{1,60}}\))?(?:,[ ]{INTERJECTION},)?"
+    rf"(?P<gap>(?:{_GAP_WORD}){{0,7}}?)[ ](?P<kw>{_ROLE_KW})[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )
 _ADVERBS_AS = re.compile(
     rf"(?P<actor>{NAME})(?P<gap>(?:{_GAP_WORD}){{0,4}}?),[ ][a-z]+ly(?:[ ]and[ ][a-z]+ly)?,[ ]"
@@ -96,7 +96,7 @@ _POSSESSIVE = re.compile(
 _FORMER = re.compile(
     r"\b(?:has|have|had)[ ](?:now[ ]|since[ ]|officially[ ])?(?:exited|left|quit|departed|"
     r"dropped[ ]out|stepped[ ](?:down|away|back)|withdrawn|walked[ ]away|been[ ]replaced)\b"
-    r"|\bno[ ]longer[ ](?:play|star|appear)"
+    r"|\bno[ ]longer(?:[ ](?:play|star|appear)|$)"
 )
 _IN_OTHER_WORK = re.compile(
     rf"[ ]in[ ](?:(?P<owner>{TOKEN}(?:[ ]{TOKEN})?\+?[’']s)[ ])?(?:(?:the|a|an)[ ])?"
@@ -114,6 +114,8 @@ _CAREER = re.compile(
     r"\b(?:went[ ]on[ ]to|broke[ ]out|rose[ ]to[ ]fame|made[ ](?:his|her|their)[ ]name|"
     r"is[ ]currently|currently|is[ ]also|also|previously|once|formerly|earlier)\b"
 )
+_AS_CLAUSE = re.compile(r"[ ](?!across\b|towards\b|always\b|perhaps\b|this\b)[a-z]+s\b(?![’'])")
+_NEGATED = re.compile(r"\b(?:not|never|nor)\b|n[’']t\b")
 _PAST_KW = frozenset({"played", "portrayed", "voiced"})
 _NAMES_IN_A_CASTING = 2
 _ONGOING = re.compile(r"\b(?:has|have)$")
@@ -270,6 +272,8 @@ def _is_past_role(match: re.Match[str], chunk: str, context: Context) -> bool:
     kw = match["kw"] if "kw" in names else ""
     lead = (match["gap"] if "gap" in names else "") or (match["rel"] if "rel" in names else "")
     ongoing = _ONGOING.search(lead or "") is not None  # "who has played Juniper since 2022"
+    if (kw == "as" and _AS_CLAUSE.match(chunk, match.end())) or _NEGATED.search(lead or ""):
+        return True  # "..., as Nick starts university": a clause; "will not play": no part
     if kw in _PAST_KW and not chunk.startswith(", ", match.end()) and not ongoing:
         return True  # "who played Y in Z"; "X, who played Y, posted ...": this film's part
     if mentions_past_role(f" {lead or ''} {kw} "):

@@ -40,11 +40,11 @@ _ADJECTIVE = rf"(?=[A-Z][a-z]+[ ][a-z])(?:{'|'.join(sorted(ORIGINS))})(?=[ ])"
 """A nationality before a noun ("Nick's French flatmate Théo"): a description, not the part."""
 _WORD = rf"(?:[a-z][\w’'-]*|{_ADJECTIVE})"
 DESCRIPTOR = (
-    rf"(?:(?P<owner>{TOKEN})[’']s[ ](?:{_WORD},?[ ]){{0,3}}"
+    rf"(?:(?P<owner>{TOKEN})(?:[’']s|(?<=s)[’'])[ ](?:{_WORD},?[ ]){{0,3}}"
     rf"|(?:the|his|her|their|its|a|an)[ ](?:{_WORD},?[ ]){{0,3}}"
     rf"|(?:{_NOT_DESCRIPTIVE}(?:{_WORD}|[A-Z]{{2,}}\+?)[ ]){{1,3}})?"
 )
-"""Words before a character that say who they are: "Ada's sister", "his flatmate,",
+"""Words before a character that say who they are: "Ada's sister", "Yves’ son", "his flatmate,",
 "the company’s tyrannical director", "exchange student"."""
 _CHAR_GROUP = rf"{DESCRIPTOR}(?P<char>{CHAR})"
 _BULLET = r"(?:[-*•·▪◦][ ]+|\d{1,2}[.)][ ]+)"
@@ -137,10 +137,11 @@ PART_AND_WORK = re.compile(
 """A credit naming the work too: "Ada Vale (Mira Holt, The Salt Year)"."""
 
 _FROM = (
-    rf"(?:(?:,[ ][^,;:]{{1,60}},)?(?:[ ]in[ ]\w+)?,?[ ]from[ ]"
+    rf"(?:(?:,[ ][^,;:]{{1,60}},)?(?:[ ]in[ ](?:the[ ](?:[\w’'-]+[ ]){{0,3}})?\w+)?,?[ ]from[ ]"
     rf"(?!(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}|[Tt]oday|[Tt]omorrow|[Nn]ext)\b)(?P<old>{NAME}))?"
 )
-"""The leaver, after an aside or a month: "the role of X, the tutor, from Y", "in May from Y"."""
+"""The leaver, after an aside, a month or the work: "the role of X, the tutor, from Y", "in May
+from Y", "in the Lumen film from Y"."""
 _TAKEOVER = re.compile(
     rf"(?!(?:The|A|An|This|That|It|He|She|They|We|I)\b)(?P<actor>{NAME})"
     r"(?:,[ ]who|[^.;:]{0,100}?,)?[ ](?:is[ ]|has[ ]|had[ ]|will[ ])?"

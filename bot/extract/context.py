@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from bot.extract.cues import hint, near, scan
 from bot.extract.lexicon import GENRE_WORDS, PRODUCTION_NOUNS, STOP_TOKENS
 from bot.extract.names import NAME, TOKEN
+from bot.extract.roundups import roundup_sections
 from bot.extract.text import Doc
 
 _NAME_NOUN = re.compile(rf"(?P<name>{NAME})[ ]{PRODUCTION_NOUNS}\b")
@@ -222,6 +223,7 @@ def find_context(doc: Doc) -> Context:
     headline = _headline_words(doc)
     context = Context(frozenset(ours), tuple(dict.fromkeys(titles)), headline=headline)
     starts: dict[int, int] = dict.fromkeys(_other_sections(doc, context), 0)
+    starts.update(dict.fromkeys(roundup_sections(doc), 0))
     for view in doc.views:
         at = foreign_at(view.chunk, context) if view.span.start not in starts else None
         if at is not None:
@@ -235,6 +237,23 @@ def _speculative(doc: Doc) -> bool:
         return False
     title = doc.paras[doc.title_para]
     return _GUESSWORK.search(doc.text[title.start : title.end]) is not None
+
+
+_DATE_GUESSWORK = re.compile(
+    r"\b(?:release|premiere|air)[ ]date[ ](?:speculation|guess(?:es|ing)?|predictions?|"
+    r"theor(?:y|ies))\b",
+    re.IGNORECASE,
+)
+
+
+def guesses_castings(doc: Doc) -> bool:
+    """Whether the headline's guesswork reaches the cast: "Release date speculation, cast and
+    everything we know" guesses a date only; "Dream cast" or "7 theories" guess everything."""
+    if doc.title_para is None:
+        return False
+    title = doc.paras[doc.title_para]
+    headline = _DATE_GUESSWORK.sub("", doc.text[title.start : title.end])
+    return _GUESSWORK.search(headline) is not None
 
 
 def _other_sections(doc: Doc, context: Context) -> list[int]:

@@ -73,7 +73,8 @@ _PASSIVE: tuple[tuple[str, CrewRole], ...] = (
     (r"(?:co-)?(?:executive|exec)[ -]produced", CrewRole.EXECUTIVE_PRODUCER),
     (r"(?:directed|helmed)", CrewRole.DIRECTOR),
     (
-        r"(?:written|co-written|penned|scripted|adapted|(?:a|the)[ ](?:script|screenplay))",
+        r"(?:written|co-written|penned|scripted|adapted|(?:a|the)[ ](?:script|screenplay)"
+        r"(?:[ ](?:is|was|will[ ]be))?)",
         CrewRole.WRITER,
     ),
     (r"(?:created|co-created)", CrewRole.CREATOR),

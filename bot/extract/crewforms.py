@@ -18,7 +18,9 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     (
         r"(?:(?<!more[ ])(?<!less[ ])(?<!very[ ])(?<!most[ ])(?<![ ]so[ ])(?<!too[ ])(?<!quite[ ])"
         r"(?<!was[ ])(?<![ ]is[ ])(?<!were[ ])(?<!are[ ])(?<!been[ ])(?<!ly[ ])direct"
-        r"|directs|directing|helm|helms|helming)\b(?![-’'])",
+        r"|directs|directing|helm|helms|helming)\b(?![-’'])"
+        r"|(?<![\w-])(?<![ ]was[ ])(?<![ ]is[ ])(?:(?:co-)?wrote[ ]and[ ](?:also[ ])?)?directed[ ]"
+        r"(?:the|this)[ ](?:film|movie|feature)\b(?![’'-]|[ ][A-Z“\"‘'])",
         CrewRole.DIRECTOR,
     ),
     (
@@ -30,6 +32,8 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"|(?:directs|is[ ]directing|will[ ]direct)(?:[ ][\w’'-]+){0,4}?[ ]from[ ]"
         r"(?:a|the|his|her|their)[ ]"
         r"(?:screenplay|script)[ ](?:he|she|they)[ ](?:co-wrote|wrote|penned|co-penned)\b"
+        r"|(?:wrote|writes)[ ]and[ ](?:also[ ])?(?:directed|directs|will[ ]direct)[ ](?:the|this)"
+        r"[ ](?:film|movie|feature)\b(?![’'-]|[ ][A-Z“\"‘'])"
         r"|(?:wrote|writes|penned|pens|is[ ]writing|will[ ]write)[ ](?:every|all|each|both)"
         r"(?:[ ][a-z]+)?[ ](?:episodes?|scripts?|instalments?)\b",
         CrewRole.WRITER,
@@ -51,8 +55,8 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     ),
     (
         r"(?:(?:serving|serve|serves|act|acting|acts|signed[ ]on|on[ ]board|credited|is|are|"
-        r"will[ ]be|stayed[ ]on|stays[ ]on|remained|remains|returns|returning)[ ](?:as[ ])?"
-        r"(?:an?[ ]|the[ ])?(?:co-)?(?:executive|exec)[ ]producers?\b"
+        r"will[ ]be|stayed[ ]on|stays[ ]on|remained|remains|returns|returning)[ ]"
+        r"(?:as[ ]|among[ ])?(?:an?[ ]|the[ ])?(?:co-)?(?:executive|exec)[ ]producers?\b"
         r"|(?:co-)?(?:executive|exec)"
         r"[ -]produc(?:e|es|ing)\b|(?:has|have|had)[ ](?:also[ ])?(?:co-)?(?:executive|exec)[ -]"
         r"produced\b(?![ ]by))",

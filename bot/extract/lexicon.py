@@ -138,3 +138,7 @@ OFFICE_TITLES: frozenset[str] = frozenset(
     """.split()  # noqa: SIM905
 )
 """Capitalised job titles that can precede a name: "Seaside City Manager Rhonda Pelletier"."""
+
+
+INTERJECTION = r"(?:meanwhile|too|however|though|in[ ]turn|for[ ](?:his|her|their)[ ]part|likewise)"
+"""A word set off by commas between a subject and its verb: "Vale, meanwhile, will play"."""

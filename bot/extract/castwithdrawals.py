@@ -1,0 +1,99 @@
+"""An actor cast earlier in the article who then withdrew and was replaced, for
+:func:`bot.extract.extract_facts`.
+
+"Ada Vale withdrew from the film in May and was replaced by Tom Reyes." and "Vale left the
+following month; the role of Mira was recast with Tom Reyes." The leaver's casting becomes
+former, and the new actor takes the leaver's one part (or the part the sentence names, if the
+leaver was cast in it). A leaver with no casting, or with several parts and none named, changes
+nothing: the sentence alone does not say which part moved.
+
+Also a casting told in the past perfect ("Vale, who had been cast as Mira, moved to the lead")
+when the article gives the part another actor: the first casting is former.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.extract.names import NAME, People, is_full
+from bot.extract.text import Doc
+from bot.facts import CastFact, CastStatus
+
+_LEFT = re.compile(
+    rf"(?P<old>{NAME})[ ](?:had[ ]|has[ ])?(?:withdrew|withdrawn|left|quit|exited|departed|"
+    r"dropped[ ]out|pulled[ ]out|stepped[ ](?:down|away|back))\b(?P<rest>[^.]*)"
+)
+_NEW = re.compile(
+    rf"\b(?:was|were|has[ ]been|had[ ]been|will[ ]be|is[ ]being)[ ]replaced[ ]by[ ](?P<new>{NAME})"
+    rf"|\b(?:role|part)[ ]of[ ](?P<part>{NAME})[ ](?:was|has[ ]been|had[ ]been|will[ ]be)[ ]"
+    rf"(?:recast|re-cast|filled)[ ](?:with|by)[ ](?P<new2>{NAME})"
+)
+
+
+def withdrawals(doc: Doc, people: People, cast: list[CastFact]) -> list[CastFact]:
+    """``cast`` with each replaced leaver's part former and its successor added."""
+    if "replaced by" not in doc.body and "recast with" not in doc.body:
+        return cast
+    for view in doc.views:
+        if "replaced by" not in view.chunk and "recast with" not in view.chunk:
+            continue
+        for left in _LEFT.finditer(view.chunk):
+            new = _NEW.search(left["rest"])
+            if new is not None:
+                evidence = doc.text[view.span.start : view.span.end]
+                cast = _moved(cast, people, left["old"], new, evidence)
+    return cast
+
+
+def _moved(
+    cast: list[CastFact], people: People, old: str, new: re.Match[str], evidence: str
+) -> list[CastFact]:
+    leaver = people.resolve(old)
+    successor = people.resolve(new["new"] or new["new2"] or "")
+    if leaver is None or successor is None or not is_full(successor) or leaver == successor:
+        return cast
+    parts = {f.character for f in cast if f.actor == leaver}
+    if new["part"]:
+        parts = {p for p in parts if p == new["part"] or p.split()[0] == new["part"]}
+    if len(parts) != 1:
+        return cast
+    part = parts.pop()
+    moved = [
+        replace(f, status=CastStatus.FORMER) if f.actor == leaver and f.character == part else f
+        for f in cast
+    ]
+    people.add(successor)
+    if not any(f.actor == successor and f.character == part for f in moved):
+        moved.append(CastFact(successor, part, evidence))
+    return moved
+
+
+_HAD_BEEN_CAST = re.compile(
+    rf"(?P<actor>{NAME}),[ ]who[ ]had[ ](?:originally[ ]|first[ ]|initially[ ])?been[ ]"
+    r"(?:cast|announced|signed)[ ](?:as|to[ ]play)[ ](?P<part>[^,;:()]{1,60})"
+)
+
+
+def superseded(cast: list[CastFact]) -> list[CastFact]:
+    """``cast`` with each "who had been cast as" part former when another actor now has it."""
+    if not any(", who had " in fact.evidence for fact in cast):
+        return cast
+    return [replace(f, status=CastStatus.FORMER) if _superseded(f, cast) else f for f in cast]
+
+
+def _superseded(fact: CastFact, cast: list[CastFact]) -> bool:
+    if fact.status is not CastStatus.CURRENT or ", who had " not in fact.evidence:
+        return False
+    if not any(
+        other.character == fact.character
+        and other.actor != fact.actor
+        and other.status is CastStatus.CURRENT
+        for other in cast
+    ):
+        return False
+    names = (fact.actor, fact.actor.rsplit(" ", 1)[-1])
+    return any(
+        m["actor"] in names and fact.character in m["part"]
+        for m in _HAD_BEEN_CAST.finditer(fact.evidence)
+    )

@@ -1,0 +1,67 @@
+"""A credit told in an apposition naming the article's own work, for
+:func:`bot.extract.extract_facts`.
+
+"Dora Kell, the creator of Grey Harbour, ..." credits Kell as creator when Grey Harbour is the
+article's work (one of its titles, or named in its headline); "Ivo Brand, the director of Salt
+Road and Quiet Fields, ..." credits nothing in an article about Grey Harbour. A second role
+joined by "and" follows the same rule, or names the books: "the creator of Grey Harbour and
+author of the bestselling novels".
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.context import Context
+from bot.extract.names import NAME, People, is_full
+from bot.extract.text import Doc
+from bot.facts import CrewFact, CrewRole
+
+_ROLES = {
+    "creator": CrewRole.CREATOR,
+    "co-creator": CrewRole.CREATOR,
+    "director": CrewRole.DIRECTOR,
+    "writer": CrewRole.WRITER,
+    "screenwriter": CrewRole.WRITER,
+    "composer": CrewRole.COMPOSER,
+    "author": CrewRole.AUTHOR,
+}
+_ROLE = "|".join(_ROLES)
+_HINT = re.compile(rf",[ ](?:the[ ])?(?:{_ROLE})[ ]of[ ]")
+_APPOSED = re.compile(
+    rf"(?P<name>{NAME}),[ ](?:the[ ])?(?P<role>{_ROLE})[ ]of[ ](?P<work>{NAME})"
+    rf"(?:[ ]and[ ](?:the[ ])?(?P<role2>{_ROLE})[ ]of[ ](?:(?P<work2>{NAME})|(?P<books>the[ ]"
+    r"(?:[a-z-]+[ ]){0,2}(?:graphic[ ]novels?|novels?|books?|comics?|webcomic))))?,"
+)
+
+
+def apposed_credits(
+    doc: Doc, people: People, context: Context, crew: list[CrewFact]
+) -> list[CrewFact]:
+    """``crew`` with each "X, the creator of <our work>," credit it lacks."""
+    if _HINT.search(doc.body) is None:
+        return crew
+    found = list(crew)
+    have = {(f.role, f.name) for f in crew}
+    for view in doc.views:
+        if view.span.start in context.foreign or _HINT.search(view.chunk) is None:
+            continue
+        for match in _APPOSED.finditer(view.chunk):
+            name = people.resolve(match["name"])
+            if name is None or not is_full(name) or not _names_ours(match["work"], context):
+                continue
+            roles = [_ROLES[match["role"]]]
+            if match["role2"] and (match["books"] or _names_ours(match["work2"] or "", context)):
+                roles.append(_ROLES[match["role2"]])
+            evidence = doc.text[view.span.start : view.span.end]
+            for role in roles:
+                if (role, name) not in have:
+                    have.add((role, name))
+                    found.append(CrewFact(name, role, evidence))
+    return found
+
+
+def _names_ours(work: str, context: Context) -> bool:
+    """A real title of the article's work: some capitalised word, all of them ours."""
+    words = [w for w in work.split() if w[:1].isupper() and w not in {"The", "A", "An"}]
+    return bool(words) and all(context.is_known(w) for w in words)

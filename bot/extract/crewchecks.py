@@ -1,0 +1,119 @@
+"""Last checks on the crew credits :func:`bot.extract.crew.find_crew` found, for
+:func:`bot.extract.extract_facts`.
+
+* A lone name told as someone's colleague ("a call from Mara, our casting director", "my
+  editor Mara") is a first name among friends, not a surname the bot can match: it names
+  nobody unless the article names exactly one Mara in full. (A lone surname, "directed by
+  Vale", stays: the knowledge base knows its full name.)
+* "He was created by Ada Vale" is about a character (the subject is a pronoun or "the
+  character"), not a creator's credit for the production.
+* One sentence giving one person two neighbouring roles keeps the one its role noun states:
+  "with Ada Vale and Tom Reyes serving as executive producers" after "Mo Li is producing" makes
+  Vale and Reyes executive producers only; "cinematographer Ada Vale is behind the camera" makes
+  her the cinematographer, not the director (unless the sentence speaks of directing).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.extract.castelsewhere import ours
+from bot.extract.context import Context
+from bot.extract.names import NAME, People, is_full
+from bot.facts import CrewFact, CrewRole
+
+_CHARACTER_CREATED = re.compile(
+    r"(?:^|[.;:]\s+|,[ ]and[ ])(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he[ ](?:character|role|part))"
+    r"[ ](?:was|were|is|are|has[ ]been|had[ ]been)[ ](?:originally[ ]|"
+    r"first[ ]|also[ ])?(?:created|invented|dreamed[ ]up|conceived)[ ]by[ ]"
+)
+_COLLEAGUE_AFTER = re.compile(r",[ ](?:our|my)[ ]")
+_COLLEAGUE_BEFORE = re.compile(r"\b(?:[Oo]ur|[Mm]y)[ ](?:[a-z]+[ ]){1,2}$")
+_ROLE_OF_HINT = re.compile(
+    r"(?:producers?|directors?|writers?|composers?|editors?|creators?|"
+    r"cinematographers?)[ ](?:of|on)[ ][A-Z]"
+)
+_ROLE_OF_WORK = re.compile(
+    rf"(?P<name>{NAME})[ ](?:is|are|was|were)[ ](?:also[ ])?(?:among[ ])?(?:an?|the|one[ ]of[ ]the)"
+    r"[ ](?:[a-z-]+[ ]){0,2}?(?:producers?|directors?|writers?|composers?|editors?|creators?|"
+    rf"cinematographers?)[ ](?:of|on)[ ](?P<work>{NAME})"
+)
+_DIRECTING = re.compile(r"\bdirect(?!or[ ]of[ ]photography)", re.IGNORECASE)
+_AS_EXECUTIVES = re.compile(
+    r"(?:,?[ ](?:and[ ])?[^,.;:]{1,40}?)?[ ](?:serving|acting|credited|attached|on[ ]board)[ ]as"
+    r"[ ](?:the[ ])?executive[ ]producers?\b"
+)
+_CAMERA_NOUN = re.compile(r"\b(?:cinematographer|director[ ]of[ ]photography|DoP)[ ]$", re.I)
+_OUTRANKS = {
+    CrewRole.PRODUCER: CrewRole.EXECUTIVE_PRODUCER,
+    CrewRole.DIRECTOR: CrewRole.CINEMATOGRAPHER,
+}
+"""A role found in the same sentence as the role that outranks it, for the same person."""
+
+
+def checked_crew(crew: list[CrewFact], people: People, context: Context) -> list[CrewFact]:
+    """``crew`` with first-name-only credits completed or dropped, character creators dropped,
+    credits on another named work dropped, and a role the same sentence states more exactly
+    dropped."""
+    named = [_full(fact, people) for fact in crew]
+    kept = [
+        fact
+        for fact in named
+        if fact is not None and not _about_character(fact) and not _other_work(fact, context)
+    ]
+    roles = {(fact.name, fact.evidence, fact.role) for fact in kept}
+    return [fact for fact in kept if not _outranked(fact, roles)]
+
+
+def _full(fact: CrewFact, people: People) -> CrewFact | None:
+    if is_full(fact.name) or not _familiar(fact.name, fact.evidence):
+        return fact
+    full = people.resolve(fact.name, first_name=True)
+    if full is None or not is_full(full):
+        return None
+    return replace(fact, name=full)
+
+
+def _familiar(name: str, evidence: str) -> bool:
+    """ "Mara, our casting director", "my editor Mara": a first name among colleagues."""
+    at = evidence.find(name)
+    while at >= 0:
+        before = evidence[max(at - 30, 0) : at]
+        after = evidence[at + len(name) : at + len(name) + 8]
+        if _COLLEAGUE_AFTER.match(after) or _COLLEAGUE_BEFORE.search(before):
+            return True
+        at = evidence.find(name, at + 1)
+    return False
+
+
+def _other_work(fact: CrewFact, context: Context) -> bool:
+    """ "Vale is among the executive producers of Salt Road": that work's credit."""
+    if _ROLE_OF_HINT.search(fact.evidence) is None:
+        return False
+    surname = fact.name.rsplit(" ", 1)[-1]
+    for match in _ROLE_OF_WORK.finditer(fact.evidence):
+        if match["name"] in (fact.name, surname) and not ours(match["work"], context):
+            return True
+    return False
+
+
+def _about_character(fact: CrewFact) -> bool:
+    if fact.role is not CrewRole.CREATOR:
+        return False
+    return any(
+        fact.evidence.startswith(fact.name, m.end())
+        or fact.evidence.startswith(fact.name.rsplit(" ", 1)[-1], m.end())
+        for m in _CHARACTER_CREATED.finditer(fact.evidence)
+    )
+
+
+def _outranked(fact: CrewFact, roles: set[tuple[str, str, CrewRole]]) -> bool:
+    better = _OUTRANKS.get(fact.role)
+    if better is None or (fact.name, fact.evidence, better) not in roles:
+        return False
+    at = fact.evidence.find(fact.name)
+    if fact.role is CrewRole.PRODUCER:  # "with X and Y serving as executive producers"
+        return at >= 0 and _AS_EXECUTIVES.match(fact.evidence, at + len(fact.name)) is not None
+    before = fact.evidence[max(at - 30, 0) : at] if at >= 0 else ""
+    return _CAMERA_NOUN.search(before) is not None and _DIRECTING.search(fact.evidence) is None

@@ -1,0 +1,32 @@
+"""A headline that guesses only a date holds the dates, not the cast it lists (invented text)."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts
+
+
+def test_release_date_speculation_leaves_the_cast_served() -> None:
+    found = facts(
+        "Here is what we know about the Lantern Bay film.",
+        "Returning are Mira Solberg as Etta Crane and Yusuf Adler as Bo Crane.",
+        title="Lantern Bay film: release date speculation, cast and everything we know",
+    )
+    assert found.cast and all(c.served for c in found.cast)
+
+
+def test_premiere_date_predictions_leave_the_cast_served() -> None:
+    found = facts(
+        "The second season of Ironwood is filming now.",
+        "Ines Lacroix returns as Captain Harriet Voss.",
+        title="Ironwood season 2: premiere date predictions and confirmed cast",
+    )
+    assert found.cast and all(c.served for c in found.cast)
+
+
+def test_a_dream_cast_headline_still_holds_the_cast() -> None:
+    found = facts(
+        "We picked the actors we would love to see.",
+        "Mira Solberg as Etta Crane would be perfect.",
+        title="Lantern Bay film: our dream cast and release date speculation",
+    )
+    assert found.cast and all(not c.served for c in found.cast)

@@ -1,0 +1,38 @@
+"""A character's entry in a guide or wiki: "Name: description, played by Actor" (invented)."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts, pairs
+
+
+def test_a_wiki_entry_with_a_possessive_description() -> None:
+    found = facts(
+        "Felix Amsel is a character in the film.",
+        "Greta Amsel: Felix's older sister, played by Juno Pike, appears in two scenes.",
+    )
+    assert ("Juno Pike", "Greta Amsel") in pairs(found)
+
+
+def test_a_guide_entry_with_portrayed_by() -> None:
+    found = facts(
+        "Here is who is who in Grey Harbour.",
+        "Father Tobias Lenz: the village priest, portrayed by Hugo Brandt.",
+    )
+    assert ("Hugo Brandt", "Father Tobias Lenz") in pairs(found)
+
+
+def test_an_entry_whose_description_is_a_clause_casts_nobody() -> None:
+    found = facts(
+        "Here is who is who in Grey Harbour.",
+        "Greta Amsel: she finally meets Felix Amsel, played by Juno Pike.",
+    )
+    assert ("Juno Pike", "Greta Amsel") not in pairs(found)
+
+
+def test_a_plural_possessive_before_the_part_describes_it() -> None:
+    assert pairs(facts("Newcomer Theo Lark joins the cast as Jules’ younger brother, Remy.")) == {
+        ("Theo Lark", "Remy")
+    }
+    assert pairs(facts("Ivo Brand rounds out the cast as Agnes' teenage son Pascal.")) == {
+        ("Ivo Brand", "Pascal")
+    }
