@@ -128,7 +128,7 @@ def surname_alone(name: str, text: str) -> bool:
 
 _IN_A_NAME_BEFORE = re.compile(rf"{UPPER}[\w’'.-]*[ ]$")
 _IN_A_NAME_AFTER = re.compile(rf"[ ]{UPPER}|[\w’'-]")
-"""Capitals of every alphabet: "Élodie Marchand" is one name, as "Ada Vale" is."""
+"""Capitals of every alphabet: "Émile Varga" is one name, as "Ada Vale" is."""
 _ACTS = rf"(?:(?:also|just|then|quickly)[ ])?(?:{PERSON_VERBS}|reposted|shared|put[ ]up)\b"
 
 
@@ -177,7 +177,7 @@ def orient(item: Casting, people: People, text: str) -> Casting | None:
         return None
     first = item.actor.split(maxsplit=1)[0]
     if first in AGE_PREFIXES and _known(item.character, people) and not _known(item.actor, people):
-        item = replace(item, actor=item.character, character=item.actor)  # "X (Old Sigrid)"
+        item = replace(item, actor=item.character, character=item.actor)  # "X (Old Marit)"
         first = item.actor.split(maxsplit=1)[0]
     if first in STOP_TOKENS or not any(c.isalpha() for c in first):
         return None

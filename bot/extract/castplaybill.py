@@ -19,7 +19,7 @@ from bot.extract.text import UPPER
 _LEADER = r"[ \t]*(?:\.{3,}|…+|(?:[ ]?\.){3,})[ \t]*"
 _CAPS_WORD = rf"{UPPER}+(?:[’'-]{UPPER}+){{0,3}}"
 _CAPS_NAME = rf"{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{1,4}}"
-"""Two to five words in capitals (accented capitals too: "MAËLLE DUBOIS-FRY")."""
+"""Two to five words in capitals (accented capitals too: "ÉLISE DURAND-KOVÁC")."""
 _LINE = re.compile(
     rf"^[ \t]*(?:(?P<part>{CHAR}){_LEADER}(?P<actor>{_CAPS_NAME})"
     rf"|(?P<actor2>{_CAPS_NAME}){_LEADER}(?P<part2>{CHAR}))[ \t]*$",

@@ -1,6 +1,6 @@
 """Duties shared out, for :mod:`bot.extract.crew`: "Directing duties are split between X
 (episodes 1-3) and Y (episodes 4-6)", "X and Y share writing duties"; and the maker in
-apposition to the production's title ("Lantern Street, the first feature X has directed,")."""
+apposition to the production's title ("Copper Mile, the first feature X has directed,")."""
 
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ _TITLE_APPOSED = re.compile(
     r"(?:feature|film|movie|series|drama|show|documentary|project)[ ](?:that[ ])?"
     rf"(?P<name>{NAME})[ ](?:has[ ]|had[ ])?(?P<verb>directed|written|wrote|created|scored|shot),"
 )
-"""The title with its maker in apposition: "Lantern Street, the first feature X has directed,
+"""The title with its maker in apposition: "Copper Mile, the first feature X has directed,
 follows ..."."""
 _TITLE_VERBS: dict[str, CrewRole] = {
     "directed": CrewRole.DIRECTOR,

@@ -72,7 +72,7 @@ HONORIFICS: frozenset[str] = frozenset(
 """Titles that start a character's name ("Mr Hale", "Coach Varga", a police rank: "DI Pell")."""
 
 AGE_PREFIXES: frozenset[str] = frozenset({"Old", "Young", "Younger", "Older", "Little", "Elder"})
-"""Words that open a part's name for an older or younger self ("Old Sigrid", "Young Nick")."""
+"""Words that open a part's name for an older or younger self ("Old Marit", "Young Tomas")."""
 
 PARTICLE_PATTERN = (
     r"(?:de|da|di|del|della|van|von|der|den|le|la|du|dos|das|bin|ibn|al|ter|ap|ab|ferch|af|zu)"

@@ -114,7 +114,7 @@ def clean_character(raw: str) -> str:
     tokens = raw.split()
     while tokens and tokens[0] in STOP_TOKENS and tokens[0] not in HONORIFICS:
         if tokens[0] in AGE_PREFIXES and len(tokens) == 2:
-            break  # "Old Sigrid": the part's older self
+            break  # "Old Marit": the part's older self
         tokens.pop(0)
     while tokens and tokens[-1] in STOP_TOKENS:
         tokens.pop()
