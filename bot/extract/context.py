@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from bot.extract.cues import hint, near, scan
 from bot.extract.lexicon import GENRE_WORDS, PRODUCTION_NOUNS, STOP_TOKENS
 from bot.extract.names import NAME, TOKEN
-from bot.extract.roundups import roundup_sections
-from bot.extract.text import Doc
+from bot.extract.roundups import roundup_sections, sections_under
+from bot.extract.text import Doc, Span
 
 _NAME_NOUN = re.compile(rf"(?P<name>{NAME})[ ]{PRODUCTION_NOUNS}\b")
 _OURS_DETERMINER = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ ]|[’']s[ ])$")
@@ -258,25 +258,21 @@ def guesses_castings(doc: Doc) -> bool:
 
 def _other_sections(doc: Doc, context: Context) -> list[int]:
     """Sentences under a heading that names another work ("Opening night: The Vistula Girls"
-    in a festival round-up), up to the next such heading."""
+    in a festival round-up), up to the next such heading, or a bare heading naming the
+    article's own work."""
     if ": " not in doc.body:
         return []
-    found: list[int] = []
-    other = False
-    for para in doc.paras:
-        if para.para == doc.title_para:
-            continue
-        heading = _SECTION_HEADING.match(doc.text, para.start, para.end)
-        if heading is not None and not _CREDIT_LABEL.match(heading["label"]):
-            other = _is_title(heading["name"]) and not context.is_known(heading["name"])
-            continue
+
+    def heading(para: Span, other: bool) -> bool | None:
+        match = _SECTION_HEADING.match(doc.text, para.start, para.end)
+        if match is not None and not _CREDIT_LABEL.match(match["label"]):
+            return _is_title(match["name"]) and not context.is_known(match["name"])
         line = doc.text[para.start : para.end].strip()
         if other and _is_title(line) and all_known(line, context):
-            other = False  # a bare heading naming the article's own work: its section
-            continue
-        if other:
-            found.extend(v.span.start for v in doc.views if v.span.para == para.para)
-    return found
+            return False  # a bare heading naming the article's own work: its section
+        return None
+
+    return sections_under(doc, heading)
 
 
 def all_known(words: str, context: Context) -> bool:
