@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from bot.extract.cues import hint, near, scan
-from bot.extract.lexicon import MONTH_PATTERN, NATIONALITIES, WEEKDAY_PATTERN
+from bot.extract.lexicon import LEFT_VERBS, MONTH_PATTERN, NATIONALITIES, WEEKDAY_PATTERN
 from bot.extract.names import END, FIRST_TOKEN, FULL_NAME, NAME, TOKEN
 from bot.facts import CastStatus
 
@@ -192,8 +192,7 @@ _ORIGINALLY_PLAYED = re.compile(
 )
 """The part first: "Ollie was originally going to be played by X" (X left)."""
 _AFTER_LEFT = re.compile(
-    rf"\bafter[ ](?P<old>{NAME})[ ](?:left|quit|exited|departed|withdrew|dropped[ ]out|"
-    r"stepped[ ](?:down|away|back))\b(?![ ](?:of|from)[ ]the[ ](?:role|part)[ ]of\b)"
+    rf"\bafter[ ](?P<old>{NAME})[ ]{LEFT_VERBS}\b(?![ ](?:of|from)[ ]the[ ](?:role|part)[ ]of\b)"
 )
 _NOT_RETURN = re.compile(
     rf"(?P<old>{NAME}),[ ]who[ ](?:played|plays|portrayed|voiced)[ ]{_CHAR_GROUP}[^.;]{{0,60}}?,?"

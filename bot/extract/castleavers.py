@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 
 from bot.extract.castforms import CHAR, DESCRIPTOR, Casting
+from bot.extract.lexicon import LEFT_VERBS
 from bot.extract.names import NAME
 from bot.facts import CastStatus
 
 _CAST_THEN_LEFT = re.compile(
     rf"(?P<old>{NAME})(?:,[ ]who)?[ ](?:was|had[ ]been)[ ](?:originally|initially|first|"
     r"previously)[ ](?:cast|announced|attached|set)(?:[ ]in[ ]\w+)?,?[ ](?:but|and|before)[ ]"
-    r"(?:later[ ]|then[ ]|has[ ]since[ ]|since[ ])?(?:left|quit|exited|departed|withdrew|"
-    r"dropped[ ]out|stepped[ ](?:down|away|back))\b"
+    rf"(?:later[ ]|then[ ]|has[ ]since[ ]|since[ ])?{LEFT_VERBS}\b"
 )
 _HINTS = ("originally", "initially", "first", "previously")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.extract.lexicon import LEFT_VERBS
 from bot.extract.names import NAME, People, is_full
 from bot.extract.text import Doc
 from bot.facts import CastFact, CastStatus
@@ -23,8 +24,7 @@ _WENT_TO = re.compile(
 )
 _FIRST = frozenset({"originally", "initially", "first"})
 _LEFT = re.compile(
-    r"^,?[ ](?:who|but)[ ](?:later[ ]|then[ ])?(?:left|quit|withdrew|exited|departed|"
-    r"dropped[ ]out|stepped[ ](?:down|away|back)|had[ ]to[ ](?:leave|drop[ ]out))\b"
+    rf"^,?[ ](?:who|but)[ ](?:later[ ]|then[ ])?(?:{LEFT_VERBS}|had[ ]to[ ](?:leave|drop[ ]out))\b"
 )
 
 

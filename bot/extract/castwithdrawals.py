@@ -16,13 +16,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.extract.lexicon import LEFT_VERBS
 from bot.extract.names import NAME, People, is_full
 from bot.extract.text import Doc
 from bot.facts import CastFact, CastStatus
 
 _LEFT = re.compile(
-    rf"(?P<old>{NAME})[ ](?:had[ ]|has[ ])?(?:withdrew|withdrawn|left|quit|exited|departed|"
-    r"dropped[ ]out|pulled[ ]out|stepped[ ](?:down|away|back))\b(?P<rest>[^.]*)"
+    rf"(?P<old>{NAME})[ ](?:had[ ]|has[ ])?(?:{LEFT_VERBS}|withdrawn|pulled[ ]out)\b(?P<rest>[^.]*)"
 )
 _NEW = re.compile(
     rf"\b(?:was|were|has[ ]been|had[ ]been|will[ ]be|is[ ]being)[ ]replaced[ ]by[ ](?P<new>{NAME})"

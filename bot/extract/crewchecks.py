@@ -30,14 +30,11 @@ _CHARACTER_CREATED = re.compile(
 )
 _COLLEAGUE_AFTER = re.compile(r",[ ](?:our|my)[ ]")
 _COLLEAGUE_BEFORE = re.compile(r"\b(?:[Oo]ur|[Mm]y)[ ](?:[a-z]+[ ]){1,2}$")
-_ROLE_OF_HINT = re.compile(
-    r"(?:producers?|directors?|writers?|composers?|editors?|creators?|"
-    r"cinematographers?)[ ](?:of|on)[ ][A-Z]"
-)
+_ROLE_NOUNS = r"(?:producers?|directors?|writers?|composers?|editors?|creators?|cinematographers?)"
+_ROLE_OF_HINT = re.compile(rf"{_ROLE_NOUNS}[ ](?:of|on)[ ][A-Z]")
 _ROLE_OF_WORK = re.compile(
     rf"(?P<name>{NAME})[ ](?:is|are|was|were)[ ](?:also[ ])?(?:among[ ])?(?:an?|the|one[ ]of[ ]the)"
-    r"[ ](?:[a-z-]+[ ]){0,2}?(?:producers?|directors?|writers?|composers?|editors?|creators?|"
-    rf"cinematographers?)[ ](?:of|on)[ ](?P<work>{NAME})"
+    rf"[ ](?:[a-z-]+[ ]){{0,2}}?{_ROLE_NOUNS}[ ](?:of|on)[ ](?P<work>{NAME})"
 )
 _DIRECTING = re.compile(r"\bdirect(?!or[ ]of[ ]photography)", re.IGNORECASE)
 _AS_EXECUTIVES = re.compile(

@@ -107,6 +107,8 @@ SPEECH_VERBS = (
 )
 
 
+LEFT_VERBS = r"(?:left|quit|exited|departed|withdrew|dropped[ ]out|stepped[ ](?:down|away|back))"
+"""Leaving a part or a production, in the past tense: "left", "dropped out", "stepped back"."""
 PERSON_VERBS = (
     r"(?:said|says|told|tells|added|adds|explained|explains|joked|jokes|admitted|admits|wrote|"
     r"writes|continued|continues|recalled|insisted|laughed|quipped|replied|tweeted|posted|"
