@@ -11,6 +11,7 @@ from __future__ import annotations
 import collections
 import datetime as dt
 import random
+from array import array
 from collections.abc import Awaitable, Callable
 
 from msgspec.structs import replace
@@ -62,7 +63,7 @@ class Knowledge:
         self._newest: list[Source] | None = None
         """The newest articles, as autocomplete offers them before anything is typed."""
         self._release: ReleaseInfo | None = None
-        self._quote_ids: list[int] | None = None
+        self._quote_ids: array[int] | None = None
         self._searches: collections.OrderedDict[tuple[object, ...], SearchResults] = (
             collections.OrderedDict()
         )

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.answers.lookups import NotFound, Production, QuoteAnswer, ReleaseInfo, WhoPlays
+from bot.db import quotes
 from bot.db.connection import Database
 from bot.ingestion.pipeline import ingest_folder
 from bot.knowledge import Knowledge
@@ -94,6 +95,29 @@ async def test_quotes_can_be_filtered_by_words_and_fetched_by_number(seeded: Kno
     assert again == answer
     assert isinstance(await seeded.quote(about="zeppelin"), NotFound)
     assert isinstance(await seeded.quote(person="Nobody Atall"), NotFound)
+
+
+async def test_a_random_quote_is_picked_from_every_served_quote_held_packed(
+    everything: Knowledge, db: Database
+) -> None:
+    """The bot keeps the numbers a random /quote picks from until the knowledge changes: 8
+    bytes a quote, not a Python int and a list slot each (at 100,000 articles, megabytes)."""
+    async with db.reading() as conn:
+        served = [
+            row[0]
+            for row in await conn.execute_fetchall(
+                "SELECT id FROM quotes WHERE served AND NOT fragment ORDER BY id"
+            )
+        ]
+        kept = await quotes.candidate_ids(conn)
+    assert list(kept) == served
+    assert memoryview(kept).nbytes == 8 * len(served)  # one packed buffer
+    picked = set()
+    for _ in range(40):
+        answer = await everything.quote()
+        assert isinstance(answer, QuoteAnswer)
+        picked.add(answer.number)
+    assert picked <= set(served) and len(picked) > 1
 
 
 @pytest.mark.parametrize("hostile", ['"', "NEAR(", "a*", "(unbalanced", "AND OR NOT", "🎬", "-x"])
