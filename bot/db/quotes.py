@@ -14,6 +14,8 @@ from bot.db.rows import ARTICLE_COLUMNS, fetch, scalar, source_of
 from bot.db.search import match_all_words
 from bot.facts import SourceKind
 
+_ROWS_AT_ONCE = 2_048
+
 
 async def speaker_keys(
     conn: aiosqlite.Connection, person_id: int | None, label: str
@@ -115,9 +117,14 @@ async def candidate_ids(
             " ORDER BY 1"
         )
         params = [json.dumps(keys), *params, label, *params]
-    rows = await fetch(conn, sql, params)
-    whole = array("q", (row[0] for row in rows if not row[1]))
-    return whole if whole and number is None else array("q", (row[0] for row in rows))
+    whole, every = array("q"), array("q")
+    async with conn.execute(sql, params) as cursor:
+        cursor.arraysize = _ROWS_AT_ONCE  # a few thousand rows in memory at a time, not all
+        async for quote_id, fragment in cursor:
+            every.append(quote_id)
+            if not fragment:
+                whole.append(quote_id)
+    return whole if whole and number is None else every
 
 
 async def quote_by_id(conn: aiosqlite.Connection, quote_id: int) -> QuoteAnswer | None:

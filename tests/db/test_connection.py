@@ -17,6 +17,9 @@ async def test_a_new_database_is_created_migrated_and_configured(tmp_path: Path)
             assert (await cursor.fetchone())[0] == 1
         async with conn.execute("PRAGMA busy_timeout") as cursor:
             assert (await cursor.fetchone())[0] >= 1000
+        async with conn.execute("PRAGMA cache_size") as cursor:
+            kib = -(await cursor.fetchone())[0]  # negative: KiB, not pages
+            assert 0 < kib <= 1024  # the members' queries keep little resident
     assert path.is_file()
 
 
