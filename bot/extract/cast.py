@@ -99,7 +99,7 @@ _FORMER = re.compile(
     r"|\bno[ ]longer(?:[ ](?:play|star|appear)|$)"
 )
 _IN_OTHER_WORK = re.compile(
-    rf"[ ]in[ ](?:(?P<owner>{TOKEN}(?:[ ]{TOKEN})?\+?[’']s)[ ])?(?:(?:the|a|an)[ ])?"
+    rf"[ ]in[ ](?:(?:the[ ])?(?P<owner>{TOKEN}(?:[ ]{TOKEN})?\+?[’']s)[ ])?(?:(?:the|a|an)[ ])?"
     rf"(?P<genre>(?:[\w’'-]+[ ]){{0,3}}?{GENRE_NOUNS}\b)?[ ]?[“\"‘']?(?P<work>{NAME})?"
 )
 """After a character: "in Marvel's Agatha", "in the Netflix series “Marea Alta”", "in Z"."""
@@ -112,7 +112,7 @@ _PART_OF_OTHER_WORK = re.compile(
 _LEFT_FOR = re.compile(r"\b(?:left|leaving|quit|departed|exited)\b")
 _CAREER = re.compile(
     r"\b(?:went[ ]on[ ]to|broke[ ]out|rose[ ]to[ ]fame|made[ ](?:his|her|their)[ ]name|"
-    r"is[ ]currently|currently|is[ ]also|also|previously|once|formerly|earlier)\b"
+    r"is[ ]currently|currently|is[ ]also|also|previously|once|formerly|earlier|spent)\b"
 )
 _AS_CLAUSE = re.compile(r"[ ](?!across\b|towards\b|always\b|perhaps\b|this\b)[a-z]+s\b(?![’'])")
 _NEGATED = re.compile(r"\b(?:not|never|nor)\b|n[’']t\b")

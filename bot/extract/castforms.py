@@ -180,7 +180,8 @@ _LEFT_ROLE = re.compile(
 _LEFT_PRODUCTION = re.compile(
     rf"(?P<old>{NAME})(?:,[ ]\d{{1,3}},)?[ ](?:has[ ]|had[ ])?(?:now[ ]|since[ ]|officially[ ])?"
     r"(?:left|quit|exited|departed|dropped[ ]out[ ]of|walked[ ]away[ ]from|stepped[ ](?:away|down)"
-    r"[ ]from)[ ]the[ ](?:[\w’'-]+[ ]){0,2}?(?:movie|film|production|show|series|project|cast)\b"
+    r"[ ]from)[ ](?:the|\w+[’']s)[ ](?:[\w’'-]+[ ]){0,2}?(?:movie|film|production|show|series|"
+    r"project|cast)\b"
     r"(?:,[ ]in[ ]which[ ](?:he|she|they)[ ](?:was|were|had[ ]been)[ ](?:cast[ ]as|playing|set[ ]to"
     rf"[ ]play)[ ]{_CHAR_GROUP})?"
 )
@@ -217,7 +218,7 @@ _RECASTS = (
     (hint("originally ", "initially ", "first ", "previously "), _ORIGINALLY, True),
     (hint("role of", "part of"), _LEFT_ROLE, True),
     (
-        hint("left the", "quit the", "exited the", "departed the", "out of the", "away from the"),
+        hint("left ", "quit ", "exited ", "departed ", "out of ", "away from "),
         _LEFT_PRODUCTION,
         True,
     ),
