@@ -71,8 +71,9 @@ _NO_BY = r"(?:(?!played[ ]by\b)[^,;:.()])"
 PLAYED_BY = re.compile(
     rf"(?P<char>{CHAR})(?:,[ ]{_NO_BY}{{1,60}}(?:,[ ]{_NO_BY}{{1,40}})?,|[ ]\(|,"
     rf"|,[ ](?:the|a|an)[ ]{_NO_BY}{{1,40}}?)?[ ]"
-    r"(?:is[ ]|was[ ]|will[ ]|has[ ])?(?P<now>now[ ]|currently[ ])?(?:be[ ]|been[ ])?played[ ]by[ ]"
-    r"(?:the[ ])?(?:(?:[A-Z][\w’'-]*[ ]){0,4}?(?:actor|actress|newcomer|star|comedian|"
+    r"(?:is[ ]|was[ ]|will[ ]|has[ ])?(?P<now>now[ ]|currently[ ])?(?:be[ ]|been[ ])?played[ ]"
+    r"(?:(?:once[ ])?(?:again|more)[ ])?by[ ](?:the[ ]|an?[ ])?(?:\d{1,2}-year-old[ ])?"
+    r"(?:(?:[A-Z][\w’'-]*[ ]){0,4}?(?:actor|actress|newcomer|star|comedian|"
     r"favourite|favorite|singer|rapper|influencer|veteran)[ ])?"
     rf"(?P<actor>{NAME})"
 )
@@ -316,7 +317,7 @@ def list_forms(chunk: str, starts: list[int], evidence: str, offset: int) -> lis
             old, end = leaver["old"] or leaver["old2"], offset + item.end()
             found.append(Casting(old, item["char"], evidence, offset + item.start("note"),
                                  CastStatus.FORMER, end=end))  # fmt: skip
-    if "played by" in chunk:
+    if "played " in chunk and " by " in chunk:
         found.extend(replace(_casting(m, evidence, offset), takeover=bool(m["now"]))
                      for m in PLAYED_BY.finditer(chunk))  # fmt: skip
     if " is " in chunk:
