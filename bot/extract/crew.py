@@ -158,6 +158,8 @@ _CREDITED_TO = re.compile(rf"\b(?:is|was|has[ ]been)[ ](?:now[ ])?credited[ ]to[
 
 _CONNECTOR = (
     r"(?:,[ ](?:who|whose)\b[^,.;:]{0,100}?(?:,(?:[ ][a-z][\w’'-]*){0,6}?)?"
+    r"|,[ ]the[ ][^,.;:“”\"]{1,60}?[ ](?:filmmaker|film-maker|director|writer|screenwriter|"
+    r"playwright|novelist|author|producer|showrunner|actor|actress|star|composer|creator),"
     r"|(?:[ ](?!(?:and|but|while|which|that|as)\b)[a-z][\w’'-]*){0,6}?)[ ]"
 )
 _NAMES_AT = re.compile(rf"{_NAMES}(?:[ ]\([^()]{{1,40}}\))?")
@@ -174,10 +176,11 @@ _ROLE_HINT = hint(
 )
 _LISTED_ROLE = r"(?:(?:stars?|co-stars?|director|creator|writer|producers?|actors?)[ ])?"
 _ALONGSIDE = re.compile(
-    rf"\b(?:alongside|with)[ ](?P<names>{_LISTED_ROLE}{NAME}(?![’'])"
+    rf"\b(?:alongside[ ]{OWNER}|with[ ])(?P<names>{_LISTED_ROLE}{NAME}(?![’'])"
     rf"(?:(?:,[ ]|,?[ ](?:and|&)[ ]){OWNER}{_LISTED_ROLE}{NAME}(?![’'])){{0,8}})"
 )
-"""The rest of a list of producers: "alongside Achterberg and stars Lockwood and Whitlow"."""
+"""The rest of a list of producers: "alongside Achterberg and stars Lockwood and Whitlow",
+"alongside Lumen Films’ A and B" (after "with", a company may be the credit itself)."""
 _LISTED_ROLE_RE = re.compile(OWNER + _LISTED_ROLE)
 _OTHER_CREDIT = re.compile(r"produc|direct|writ|\bexec")
 

@@ -1,0 +1,48 @@
+"""Producers listed "alongside Lumen Films’ A, B and C", and a director named with an apposition
+("X, the Y and Z filmmaker, directs")."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import credits, facts
+
+
+def test_a_list_alongside_a_companys_people_shares_the_credit() -> None:
+    found = facts(
+        "Harrow Fields began filming on Monday.",
+        "Creator Odile Farrant executive produces alongside Lumen Films’ Tobin Gale, Nell Marr "
+        "and Bram Okafor.",
+    )
+    assert {n for r, n in credits(found) if r == "executive_producer"} == {
+        "Odile Farrant",
+        "Tobin Gale",
+        "Nell Marr",
+        "Bram Okafor",
+    }
+    found = facts(
+        "Harrow Fields began filming on Monday.",
+        "Farrant produces alongside Northgate’s Ivo Brandt and Cass Morrow, with Viggo Strand "
+        "directing.",
+    )
+    assert {"Ivo Brandt", "Cass Morrow"} <= {n for r, n in credits(found) if r == "producer"}
+
+
+def test_with_a_companys_name_is_not_a_person() -> None:
+    found = facts(
+        "Harrow Fields began filming on Monday.",
+        "Tobin Gale produces with Lisbon’s Studio Onda.",
+    )
+    assert ("producer", "Studio Onda") not in credits(found)
+
+
+def test_a_director_named_with_an_apposition_directs() -> None:
+    found = facts(
+        "Harrow Fields began filming on Monday.",
+        "Viggo Strand, the Moor Road and Salt Creek filmmaker, directs from a screenplay by "
+        "Nell Marr.",
+    )
+    assert {("director", "Viggo Strand"), ("writer", "Nell Marr")} <= credits(found)
+    found = facts(
+        "Harrow Fields began filming on Monday.",
+        "Ivo Brandt, the Danish composer, is scoring the film.",
+    )
+    assert ("composer", "Ivo Brandt") in credits(found)
