@@ -46,3 +46,26 @@ def test_a_director_named_with_an_apposition_directs() -> None:
         "Ivo Brandt, the Danish composer, is scoring the film.",
     )
     assert ("composer", "Ivo Brandt") in credits(found)
+
+
+def test_back_as_composer_is_a_credit_not_a_part() -> None:
+    found = facts(
+        "Harrow Fields began filming on Monday.",
+        "Editor Tobin Gale is cutting the film, Ivo Brandt is back as composer, and Nell Marr "
+        "is the casting director.",
+    )
+    assert ("composer", "Ivo Brandt") in credits(found)
+    assert not any(c.actor == "Ivo Brandt" for c in found.cast)
+
+
+def test_a_work_which_one_wrote_with_another_credits_both_writers() -> None:
+    found = facts(
+        "Harrow Fields premiered in Venice on Friday.",
+        "The film, which Odile Farrant wrote with the playwright Cass Morrow, follows a farrier.",
+    )
+    assert {n for r, n in credits(found) if r == "writer"} == {"Odile Farrant", "Cass Morrow"}
+    found = facts(
+        "Harrow Fields premiered in Venice on Friday.",
+        "The series, which Odile Farrant produced with Northgate Pictures, airs in May.",
+    )
+    assert ("producer", "Northgate Pictures") not in credits(found)
