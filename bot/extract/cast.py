@@ -37,6 +37,7 @@ from bot.extract.castorder import UNSETTLED, UNSETTLED_DOUBT, orient, settle_pai
 from bot.extract.castpairs import respective
 from bot.extract.castplaybill import playbill
 from bot.extract.castpronouns import pronoun_castings
+from bot.extract.clauses import about_ours
 from bot.extract.context import Context, mentions_past_role
 from bot.extract.correction_notices import notice_paras, retracted, within
 from bot.extract.cues import hint, near, scan
@@ -199,7 +200,8 @@ def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
             # "X will play Y, having starred in the drama Z": what comes before the other
             # work is still about ours; "That show stars ..." is not.
             _register_actors(chunk, starts, people)
-            found = [c for c in found if c.end - sentence.start <= other and other > 0]
+            at = sentence.start
+            found = [c for c in found if about_ours(chunk, other, c.start - at, c.end - at)]
         raw.extend(found)
     raw.extend(playbill(doc.text))
     raw.extend(pronoun_castings(doc, people, context))
