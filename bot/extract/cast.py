@@ -37,6 +37,7 @@ from bot.extract.castorder import UNSETTLED, UNSETTLED_DOUBT, orient, settle_pai
 from bot.extract.castpairs import respective
 from bot.extract.castplaybill import playbill
 from bot.extract.castpronouns import pronoun_castings
+from bot.extract.clauses import about_ours
 from bot.extract.context import Context, mentions_past_role
 from bot.extract.correction_notices import notice_paras, retracted, within
 from bot.extract.cues import hint, near, scan
@@ -84,11 +85,11 @@ _APPOSITIVE = re.compile(
     rf"(?P<actor>{NAME}),[ ](?:\d{{1,3}}|(?:(?:perhaps[ ]|best[ ]|widely[ ]|also[ ])?known|"
     r"famous|celebrated|acclaimed|praised)[ ]for[^,.;:()“”\"]{1,80}|(?:the[ ])?star[ ]of"
     r"[^,.;:()“”\"]{1,80}|(?:a|an|the|who)[ ](?:[^,.;:()“”\"]|[“\"][^“”\",]{1,40}[”\"]){1,80}"
-    r"|whose[ ][^,.;:()“”\"]{1,130}"
+    r"|whose[ ][^,.;:()“”\"]{1,130}|(?:last|recently)[ ]seen[ ](?:as|in)[ ][^,.;:()“”\"]{1,80}"
     r"|[a-z]+ing[ ][^,.;:()“”\"]{1,60})(?:[“\"][^“”\",]{1,40},?[”\"])?(?:,|(?<=,[”\"]))"
     rf"(?P<gap>(?:{_GAP_WORD}){{0,7}}?)[ ](?P<kw>{_ROLE_KW})[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )
-"""``X, known for Y, will play Z`` and ``X, 34, joins as Z``: the aside is about other work."""
+"""``X, known for Y (or last seen in Y), will play Z``, ``X, 34, joins as Z``: an aside."""
 _POSSESSIVE = re.compile(
     rf"(?P<actor>{FULL_NAME})[’']s[ ](?P<char>(?:{'|'.join(sorted(HONORIFICS))})[ ]{TOKEN}"
     rf"(?:[ ]{TOKEN})?){END}"
@@ -99,7 +100,7 @@ _FORMER = re.compile(
     r"|\bno[ ]longer(?:[ ](?:play|star|appear)|$)"
 )
 _IN_OTHER_WORK = re.compile(
-    rf"[ ]in[ ](?:(?P<owner>{TOKEN}(?:[ ]{TOKEN})?\+?[’']s)[ ])?(?:(?:the|a|an)[ ])?"
+    rf"[ ]in[ ](?:(?:the[ ])?(?P<owner>{TOKEN}(?:[ ]{TOKEN})?\+?[’']s)[ ])?(?:(?:the|a|an)[ ])?"
     rf"(?P<genre>(?:[\w’'-]+[ ]){{0,3}}?{GENRE_NOUNS}\b)?[ ]?[“\"‘']?(?P<work>{NAME})?"
 )
 """After a character: "in Marvel's Agatha", "in the Netflix series “Marea Alta”", "in Z"."""
@@ -112,7 +113,7 @@ _PART_OF_OTHER_WORK = re.compile(
 _LEFT_FOR = re.compile(r"\b(?:left|leaving|quit|departed|exited)\b")
 _CAREER = re.compile(
     r"\b(?:went[ ]on[ ]to|broke[ ]out|rose[ ]to[ ]fame|made[ ](?:his|her|their)[ ]name|"
-    r"is[ ]currently|currently|is[ ]also|also|previously|once|formerly|earlier)\b"
+    r"is[ ]currently|currently|is[ ]also|also|previously|once|formerly|earlier|spent)\b"
 )
 _AS_CLAUSE = re.compile(r"[ ](?!across\b|towards\b|always\b|perhaps\b|this\b)[a-z]+s\b(?![’'])")
 _NEGATED = re.compile(r"\b(?:not|never|nor)\b|n[’']t\b")
@@ -199,7 +200,8 @@ def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
             # "X will play Y, having starred in the drama Z": what comes before the other
             # work is still about ours; "That show stars ..." is not.
             _register_actors(chunk, starts, people)
-            found = [c for c in found if c.end - sentence.start <= other and other > 0]
+            at = sentence.start
+            found = [c for c in found if about_ours(chunk, other, c.start - at, c.end - at)]
         raw.extend(found)
     raw.extend(playbill(doc.text))
     raw.extend(pronoun_castings(doc, people, context))

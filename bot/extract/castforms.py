@@ -71,8 +71,9 @@ _NO_BY = r"(?:(?!played[ ]by\b)[^,;:.()])"
 PLAYED_BY = re.compile(
     rf"(?P<char>{CHAR})(?:,[ ]{_NO_BY}{{1,60}}(?:,[ ]{_NO_BY}{{1,40}})?,|[ ]\(|,"
     rf"|,[ ](?:the|a|an)[ ]{_NO_BY}{{1,40}}?)?[ ]"
-    r"(?:is[ ]|was[ ]|will[ ]|has[ ])?(?P<now>now[ ]|currently[ ])?(?:be[ ]|been[ ])?played[ ]by[ ]"
-    r"(?:the[ ])?(?:(?:[A-Z][\w’'-]*[ ]){0,4}?(?:actor|actress|newcomer|star|comedian|"
+    r"(?:is[ ]|was[ ]|will[ ]|has[ ])?(?P<now>now[ ]|currently[ ])?(?:be[ ]|been[ ])?played[ ]"
+    r"(?:(?:once[ ])?(?:again|more)[ ])?by[ ](?:the[ ]|an?[ ])?(?:\d{1,2}-year-old[ ])?"
+    r"(?:(?:[A-Z][\w’'-]*[ ]){0,4}?(?:actor|actress|newcomer|star|comedian|"
     r"favourite|favorite|singer|rapper|influencer|veteran)[ ])?"
     rf"(?P<actor>{NAME})"
 )
@@ -180,7 +181,8 @@ _LEFT_ROLE = re.compile(
 _LEFT_PRODUCTION = re.compile(
     rf"(?P<old>{NAME})(?:,[ ]\d{{1,3}},)?[ ](?:has[ ]|had[ ])?(?:now[ ]|since[ ]|officially[ ])?"
     r"(?:left|quit|exited|departed|dropped[ ]out[ ]of|walked[ ]away[ ]from|stepped[ ](?:away|down)"
-    r"[ ]from)[ ]the[ ](?:[\w’'-]+[ ]){0,2}?(?:movie|film|production|show|series|project|cast)\b"
+    r"[ ]from)[ ](?:the|\w+[’']s)[ ](?:[\w’'-]+[ ]){0,2}?(?:movie|film|production|show|series|"
+    r"project|cast)\b"
     r"(?:,[ ]in[ ]which[ ](?:he|she|they)[ ](?:was|were|had[ ]been)[ ](?:cast[ ]as|playing|set[ ]to"
     rf"[ ]play)[ ]{_CHAR_GROUP})?"
 )
@@ -217,7 +219,7 @@ _RECASTS = (
     (hint("originally ", "initially ", "first ", "previously "), _ORIGINALLY, True),
     (hint("role of", "part of"), _LEFT_ROLE, True),
     (
-        hint("left the", "quit the", "exited the", "departed the", "out of the", "away from the"),
+        hint("left ", "quit ", "exited ", "departed ", "out of ", "away from "),
         _LEFT_PRODUCTION,
         True,
     ),
@@ -315,7 +317,7 @@ def list_forms(chunk: str, starts: list[int], evidence: str, offset: int) -> lis
             old, end = leaver["old"] or leaver["old2"], offset + item.end()
             found.append(Casting(old, item["char"], evidence, offset + item.start("note"),
                                  CastStatus.FORMER, end=end))  # fmt: skip
-    if "played by" in chunk:
+    if "played " in chunk and " by " in chunk:
         found.extend(replace(_casting(m, evidence, offset), takeover=bool(m["now"]))
                      for m in PLAYED_BY.finditer(chunk))  # fmt: skip
     if " is " in chunk:

@@ -41,8 +41,12 @@ _ACTORS_HEADER = re.compile(
     r"(?i:(?:the[ ]|main[ ]|full[ ]|principal[ ]|returning[ ]|new[ ]|also[ ]|with[ ])?"
     r"(?:starring|cast))[ ]*:?[ ]*$"
 )
-_ACTORS_BEFORE = re.compile(r"(?i:\b(?:starring|co-starring|stars|co-stars)[ ]*:?[ ]*$)")
-"""Words just before a list that say its first names are actors: "the film stars X (Y), ..."."""
+_ACTORS_BEFORE = re.compile(
+    r"(?i:\b(?:starring|co-starring|stars|co-stars|(?:cast|cast[ ]members|actors|ensemble)[ ]"
+    r"(?:also[ ])?(?:include|includes|including|are|is))[ ]*:?[ ]*$)"
+)
+"""Words just before a list that say its first names are actors: "the film stars X (Y), ...",
+"the returning cast includes X (Y)"."""
 
 
 def settle_pairs(raw: list[Casting], people: People, text: str) -> list[Casting]:

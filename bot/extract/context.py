@@ -122,7 +122,8 @@ _GUESSWORK = re.compile(
 )
 _CAPITAL_WORD = re.compile(r"\b[A-Z][\w-]+")
 _ASIDE = re.compile(
-    r",[ ](?:who|whose|best[ ]known[ ]for|known[ ]for|fresh[ ]from|recently[ ]seen[ ]in|star[ ]of)"
+    r",[ ](?:who|whose|best[ ]known[ ]for|known[ ]for|fresh[ ]from|recently[ ]seen[ ]in|star[ ]of"
+    r"|last[ ]seen[ ](?:as|in))"
     r"\b(?:[^,;“”\"]|[“\"][^“”\",]{1,40}[”\"]){1,120}(?:,|[“\"][^“”\",]{1,40},[”\"])(?=[ ][a-z])"
 )
 """An aside about a person ("X, who broke out in the drama “Nordlys,” will play ..."): the work
@@ -324,7 +325,10 @@ def _headline_titles(doc: Doc) -> set[str]:
     }
 
 
-_PLACE_IN = re.compile(r"\b(?:location|filming|filmed|shot|set|based|born|shooting|lives)[ ]$")
+_PLACE_IN = re.compile(
+    r"\b(?:location|filming|filmed|shot|set|based|born|shooting|lives|hotel|pub|caf[eé]|bar|"
+    r"flat|house|office|club|park|street)[ ]$"
+)
 
 
 def _in_a_place(chunk: str, match: re.Match[str]) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.extract.clauses import outside_other_work
 from bot.extract.context import Context
 from bot.extract.crewasides import OWNER, aside_credits, gapped, owned_credits, wire_credit
 from bot.extract.crewduties import shared_duties, title_apposed
@@ -158,6 +159,8 @@ _CREDITED_TO = re.compile(rf"\b(?:is|was|has[ ]been)[ ](?:now[ ])?credited[ ]to[
 
 _CONNECTOR = (
     r"(?:,[ ](?:who|whose)\b[^,.;:]{0,100}?(?:,(?:[ ][a-z][\w’'-]*){0,6}?)?"
+    r"|,[ ]the[ ][^,.;:“”\"]{1,60}?[ ](?:filmmaker|film-maker|director|writer|screenwriter|"
+    r"playwright|novelist|author|producer|showrunner|actor|actress|star|composer|creator),"
     r"|(?:[ ](?!(?:and|but|while|which|that|as)\b)[a-z][\w’'-]*){0,6}?)[ ]"
 )
 _NAMES_AT = re.compile(rf"{_NAMES}(?:[ ]\([^()]{{1,40}}\))?")
@@ -174,10 +177,11 @@ _ROLE_HINT = hint(
 )
 _LISTED_ROLE = r"(?:(?:stars?|co-stars?|director|creator|writer|producers?|actors?)[ ])?"
 _ALONGSIDE = re.compile(
-    rf"\b(?:alongside|with)[ ](?P<names>{_LISTED_ROLE}{NAME}(?![’'])"
+    rf"\b(?:alongside[ ]{OWNER}|with[ ])(?P<names>{_LISTED_ROLE}{NAME}(?![’'])"
     rf"(?:(?:,[ ]|,?[ ](?:and|&)[ ]){OWNER}{_LISTED_ROLE}{NAME}(?![’'])){{0,8}})"
 )
-"""The rest of a list of producers: "alongside Achterberg and stars Lockwood and Whitlow"."""
+"""The rest of a list of producers: "alongside Achterberg and stars Lockwood and Whitlow",
+"alongside Lumen Films’ A and B" (after "with", a company may be the credit itself)."""
 _LISTED_ROLE_RE = re.compile(OWNER + _LISTED_ROLE)
 _OTHER_CREDIT = re.compile(r"produc|direct|writ|\bexec")
 
@@ -199,8 +203,7 @@ def find_crew(
                 continue
             # "The second series was directed by X, the film-maker behind the thriller Y":
             # what comes before the other work still credits ours.
-            chunk, lower = chunk[:other], lower[:other]
-            starts = [s for s in starts if s < other]
+            chunk, lower, starts = outside_other_work(chunk, lower, starts, other)
         evidence = doc.text[sentence.start : sentence.end].strip()
         credits = () if wire_credit(chunk) else _sentence_crew(chunk, lower, starts, context)
         for named, role in credits:
@@ -305,7 +308,7 @@ def _credited(
 def _role_before(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     for match in _ROLE_BEFORE.finditer(chunk):
         if _SUCCEEDED.search(chunk, 0, match.start()):
-            continue  # "taking over from series composer X": X holds the credit no longer
+            continue  # "taking over from composer X", "a collaborator of director X"
         for role_word in LIST_SPLIT.split(match["roles"]):
             for role in _roles(role_word):
                 yield match["name"], role
@@ -320,6 +323,7 @@ _PRONOUN_SUBJECTS = frozenset({"She", "He", "They"})
 _SUCCEEDED = re.compile(
     r"\b(?:(?:taking|takes|took|taken)[ ]over[ ]from|replacing|replaces|replaced|succeeding|"
     r"succeeds|instead[ ]of)[ ](?:the[ ])?(?:series[ ]|former[ ]|previous[ ]|original[ ])?$"
+    r"|\b(?:collaborator|protégé|muse|assistant|mentee|student)[ ]of[ ](?:the[ ])?(?:[A-Z]\w*[ ])?$"
 )
 
 

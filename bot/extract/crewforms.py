@@ -39,7 +39,7 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         CrewRole.WRITER,
     ),
     (
-        r"(?:(?:returns?|returning|serves?|serving|is|will[ ]be|joins?|joining|signed[ ]on|"
+        r"(?:(?:returns?|returning|back|serves?|serving|is|will[ ]be|joins?|joining|signed[ ]on|"
         r"comes?[ ]on[ ]board|on[ ]board)[ ]as[ ](?:the[ ])?(?:film’s[ ]|film's[ ])?composer"
         r"|(?:will[ ]score|is[ ]scoring|scored|composed[ ]the[ ]score|composing[ ]the[ ]"
         r"(?:score|music)|(?:write|writes|writing|compose|composes)[ ]the[ ]"
@@ -148,17 +148,19 @@ _CREDIT_VERBS: dict[str, CrewRole] = {
 }
 _CREDIT_VERB = "(?:" + "|".join(sorted((v.replace(" ", "[ ]") for v in _CREDIT_VERBS), key=len,
                                        reverse=True)) + ")"  # fmt: skip
-_WHICH_CREDITS = re.compile(
-    rf"\b(?:film|movie|series|show|script|screenplay|adaptation),[ ]which[ ](?P<a>{NAME})[ ]"
-    rf"(?P<va>{_CREDIT_VERB})(?:(?:,[ ]|,?[ ]and[ ])(?P<b>{NAME})[ ](?P<vb>{_CREDIT_VERB}))?"
-    r"(?=[,.;])"
-)
-"""The work's relative clause: "The film, which Achterberg wrote and Sęk-Lind directed, ..."."""
 _CO_DESCRIPTOR = (
     r"(?:(?:the|an?)[ ])?(?:(?:[A-Z][\w-]*[ ])?(?:playwright|writer|screenwriter|novelist|"
     r"author|poet|dramatist|comedian|journalist)[ ])?"
 )
 """Who the co-writer is, before the name: "the Irish playwright"."""
+_WHICH_CREDITS = re.compile(
+    rf"\b(?:film|movie|series|show|script|screenplay|adaptation),[ ]which[ ](?P<a>{NAME})[ ]"
+    rf"(?P<va>{_CREDIT_VERB})(?:(?:,[ ]|,?[ ]and[ ])(?P<b>{NAME})[ ](?P<vb>{_CREDIT_VERB})"
+    rf"|[ ]with[ ]{_CO_DESCRIPTOR}(?P<co>{NAME}))?(?=[,.;])"
+)
+"""The work's relative clause: "The film, which Achterberg wrote and Sęk-Lind directed, ...",
+"The film, which Achterberg wrote with the novelist Ek, ..." (a co-writer; a co-producer may
+be a company, so only writing is shared)."""
 _CO_END = r"(?=[,.;]|$|[ ](?:and|who)\b)"
 _WITH_CO_WRITER = re.compile(
     r"\b(?:wrote|co-wrote|penned|writes|is[ ]writing|co-writes)[ ](?:the[ ]|a[ ])?"
@@ -265,6 +267,8 @@ def other_credits(chunk: str, lower: str, starts: list[int]) -> Iterator[tuple[s
             yield match["a"], _CREDIT_VERBS[" ".join(match["va"].split())]
             if match["b"]:
                 yield match["b"], _CREDIT_VERBS[" ".join(match["vb"].split())]
+            if match["co"] and _CREDIT_VERBS[match["va"]] is CrewRole.WRITER:
+                yield match["co"], CrewRole.WRITER
     if " with " in chunk and "wr" in lower:
         yield from ((m["name"], CrewRole.WRITER) for m in _WITH_CO_WRITER.finditer(chunk))
     if "’s " in chunk or "'s " in chunk:

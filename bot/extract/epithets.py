@@ -43,6 +43,7 @@ _ORG_USE = re.compile(
     r"\b(?P<word>[A-Z][\w-]*)(?:[’']s\b|[ ](?:has|have|announced|confirmed|said|says)\b)"
 )
 _WORD = re.compile(r"[\w-]+")
+_CAPITAL_BEFORE = re.compile(r"(?<![.!?:][ ])\b(?!(?:The|A|An)[ ]$)[A-Z][\w’'-]*[ ]$")
 _DEMONYM = re.compile(r"(?:ian|ean|itan|ese|ish|ic|ine|ais|ois)$")
 """How adjectives of place end (Sevillian, Neapolitan, Maltese, Cornish, Baltic, Bordelais)."""
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ ]$")
@@ -152,6 +153,8 @@ def _part_then_actor(
             continue
         if any(m["word"] == character for m in _ORG_USE.finditer(doc.masked)):
             continue  # "Lumen actor X", where Lumen's or "Lumen has" shows a company
+        if _CAPITAL_BEFORE.search(chunk, 0, match.start()):
+            continue  # "the Fen Marsh actor X": the last word of a title or a full name
         adjective = _DEMONYM.search(character) is not None
         if adjective and _ARTICLE_BEFORE.search(chunk, 0, match.start()):
             continue  # "the Sevillian actress X": where she is from, not whom she plays

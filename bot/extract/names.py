@@ -24,20 +24,29 @@ from bot.extract.lexicon import (
 )
 from bot.extract.text import Doc
 
-_TAIL = r"[^\W\d_]*"
+_TAIL = r"[^\W\d_]*(?:[\u0300-\u036f]+[^\W\d_]*){0,3}"
+"""A word's letters, with combining accents (Adébáyọ̀'s last letter carries two marks)."""
 _CAP = r"[^\W\d_a-zß-öø-ÿ]"
 """A capital in a name: any letter but the common lower-case ones. Looser than :data:`UPPER`
 (exact, and costly to compile into each of the many patterns that hold a name); name-led
 patterns are tried at true capitals only (:data:`bot.extract.text.Doc.capitals`)."""
+_SYLLABLE = (
+    r"(?!(?:led|run|era|age|set|fan|born|made|type|free|like|less|wise|ish|ist|ian)\b)"
+    r"[a-z]{2,4}\b"
+)
+"""A given name's lower-case second syllable before the surname: "Ji-woo Han" (not "Kit-led")."""
 TOKEN = rf"{_CAP}{_TAIL}(?:[-'’]{_CAP}{_TAIL}){{0,3}}"
-FIRST_TOKEN = rf"{_CAP}(?<![^\W_].)(?<![^\W_][-'’].){_TAIL}(?:[-'’]{_CAP}{_TAIL}){{0,3}}"
+FIRST_TOKEN = (
+    rf"{_CAP}(?<![^\W_].)(?<![^\W_][-'’].){_TAIL}(?:[-'’]{_CAP}{_TAIL}){{0,3}}"
+    rf"(?:-{_SYLLABLE}(?=[ \u00a0]{_CAP}))?"
+)
 """A token that does not continue a word (nor follow a word's hyphen or apostrophe: "O'Brien",
 but 'Marrow Point' in single quotation marks starts a name). The check looks back *after* the
 first letter so the
 regex engine can still skip ahead to candidate capitals quickly (about twice as fast)."""
 _GAP = rf"(?:[ ][“\"‘][^“”\"‘’\n]{{1,20}}[”\"’])?[ \u00a0](?:{PARTICLE_PATTERN}[ \u00a0])?"
 """Between two words of a name: a space, a particle ("van"), a nickname (Kenji “Miso” Tanaka)."""
-END = rf"(?![^\W_])(?![-'’]{_CAP})"
+END = rf"(?![^\W_])(?![-'’]{_CAP})(?!-{_SYLLABLE}[ \u00a0]{_CAP})"
 NAME = rf"{FIRST_TOKEN}(?:{_GAP}{TOKEN}){{0,5}}{END}"
 """One to six capitalised words (a name, a title, a place: context decides). Bounded, like every
 repetition in these patterns, so that no input can make matching slower than linear."""

@@ -1,0 +1,52 @@
+"""Where a sentence that brings in another work is about the article's own production again.
+
+A person's aside can name another work ("editor Ada Vale, whose credits include the drama Salt
+Year; and casting director Kit Lane, ..."); in a list of semicolon-separated items, the next
+item is about our production again. Only an aside about a person (", who" or ", whose" before
+the other work, in the same item) ends at the semicolon: a sentence that is about the other
+work itself stays about it to its end.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PERSON_ASIDE = re.compile(r",[ ](?:who|whose)\b[^;]*$")
+
+
+def resumes_at(chunk: str, other: int) -> int | None:
+    """Where the item after the other work's (brought in at ``other``) starts, if it does."""
+    if other <= 0:
+        return None
+    semicolon = chunk.find("; ", other)
+    if semicolon < 0:
+        return None
+    item_start = chunk.rfind("; ", 0, other) + 1
+    if _PERSON_ASIDE.search(chunk, item_start, other) is None:
+        return None
+    return semicolon + 2
+
+
+def outside_other_work(
+    chunk: str, lower: str, starts: list[int], other: int
+) -> tuple[str, str, list[int]]:
+    """The sentence with the other work's stretch blanked (kept before it, and again from the
+    next item of its list, if an aside brought it in)."""
+    resume = resumes_at(chunk, other)
+    if resume is None:
+        return chunk[:other], lower[:other], [s for s in starts if s < other]
+    blank = " " * (resume - other)
+    return (
+        chunk[:other] + blank + chunk[resume:],
+        lower[:other] + blank + lower[resume:],
+        [s for s in starts if s < other or s >= resume],
+    )
+
+
+def about_ours(chunk: str, other: int, start: int, end: int) -> bool:
+    """The stretch ``start``..``end`` of the sentence is before the other work, or in the item
+    after the aside that brought it in."""
+    if 0 < end <= other:
+        return True
+    resume = resumes_at(chunk, other)
+    return resume is not None and start >= resume
