@@ -94,9 +94,11 @@ NOT_THE_FILM = re.compile(
     r"convention|panel|screening|event|tour|signing|book|novel|gala|post|recap|livestream|"
     r"red[- ]carpet|preview|q&a|rehearsals?|(?:world|european|uk|us|london|festival|gala|global|"
     r"international|the|its|a)[ ]premiere(?:d)?(?![ ]date)|premiere[ ](?:screening|event|"
-    r"party))s?\b",
+    r"party)|(?-i:\b[Tt]he[ ](?:[A-Z][\w’'&-]*[ ]){1,3})premiere\b(?![ ]date))s?\b",
     re.IGNORECASE,
 )
+"""Also a premiere named for where it is held: "the Harbour Film Festival premiere on ..." (the
+noun: "The Long Road premieres on ..." is the verb)."""
 HEDGE = re.compile(
     r"\b(?:hope|hopes|hoping|hopefully|hoped|could|might|may|perhaps|possibly|likely|reportedly|"
     r"rumou?red|fingers[ ]crossed|planning|plans[ ]to|aims?|aiming|[Ss]ources?|[Ii]nsiders?|"
