@@ -59,9 +59,11 @@ RELEASE_VERB = re.compile(
     r"(?:is|are|will[ ]be)[ ]on[ ][A-Z][\w+]*)\b"
 )
 FILMING_NOUN = re.compile(
-    r"\b(?:principal[ ]photography|filming|production|shooting|the[ ]shoot|cameras|shoot)\b",
+    r"\b(?:principal[ ]photography|filming|(?<!post-)(?<!post[ ])production|shooting|the[ ]shoot|"
+    r"cameras|shoot)\b",
     re.IGNORECASE,
 )
+"""Words for the shoot ("post-production" is the work after it)."""
 STARTED = re.compile(
     r"\b(?:began|begun|begins|started|starts|kicked[ ]off|got[ ]under[ ]?way|commenced|"
     r"rolling|rolled)\b|\b(?:under[ ]?way|rolling|been[ ](?:filming|shooting))\b[^.;]*[ ]since$"
@@ -113,7 +115,8 @@ DIRECT_VERB = re.compile(
 )
 """A date straight after the verb: "Filming began June 16", "hits US theaters April 10"."""
 UNDER_WAY = re.compile(
-    r"\b(?:cameras|filming|production|principal[ ]photography|shooting|the[ ]shoot)[ ](?:is|are|"
+    r"\b(?:cameras|filming|(?<!post-)(?<!post[ ])production|principal[ ]photography|shooting|"
+    r"the[ ]shoot)[ ](?:is|are|"
     r"has|have)[ ](?:now[ ]|officially[ ]|finally[ ]|already[ ])*(?P<state>rolling|under[ ]?way|"
     r"begun|started|wrapped|finished|ended)\b",
     re.IGNORECASE,

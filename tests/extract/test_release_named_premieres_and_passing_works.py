@@ -54,3 +54,28 @@ def test_a_quoted_work_then_opening_in_cinemas_is_not_our_date() -> None:
     ):
         dates = _served_dates("Lantern Bay will premiere on Netflix on 9 April.", sentence)
         assert dates == {dt.date(2026, 4, 9)}, sentence
+
+
+def _filming(*paragraphs: str) -> list[tuple[str, object]]:
+    found = facts(*paragraphs, date="2026-02-10", title="Lantern Bay: the film")
+    return [
+        (r.kind.value, r.date or r.window)
+        for r in found.release
+        if r.served and r.kind.value.startswith("filming")
+    ]
+
+
+def test_post_production_is_not_the_shoot() -> None:
+    for sentence in (
+        "Post-production on Lantern Bay began in January.",
+        "The series finished in the winter and is now in post production in Leeds.",
+        "Lantern Bay ended its run in the autumn; post-production on the film started in "
+        "January.",
+    ):
+        assert _filming(sentence) == [], sentence
+
+
+def test_a_shoot_that_ended_before_post_production_keeps_its_month() -> None:
+    assert _filming("Filming ended in December and post-production is under way.") == [
+        ("filming_wrapped", "2025-12")
+    ]
