@@ -69,8 +69,7 @@ def test_post_production_is_not_the_shoot() -> None:
     for sentence in (
         "Post-production on Lantern Bay began in January.",
         "The series finished in the winter and is now in post production in Leeds.",
-        "Lantern Bay ended its run in the autumn; post-production on the film started in "
-        "January.",
+        "Lantern Bay ended its run in the autumn; post-production on the film started in January.",
     ):
         assert _filming(sentence) == [], sentence
 
