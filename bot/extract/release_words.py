@@ -34,6 +34,8 @@ NOT_ANNOUNCED = re.compile(
     r"|\b(?:date|window)s?\b[^.;]{0,50}?\bremains?[ ](?:unknown|unconfirmed|under[ ]wraps|"
     r"a[ ]mystery|to[ ]be[ ]confirmed|tbc)\b"
     r"|\b(?:has|have)(?:n['’]t|[ ]not)[ ](?:yet[ ])?dated[ ]the[ ](?:film|movie|series|show)\b"
+    r"|\b(?:has|have|is|are)[ ]yet[ ]to[ ]date[ ](?:the|its|their)[ ](?:film|movie|series|show|"
+    r"season|sequel|feature)\b"
     r"|\b(?:with|and)[ ](?:an?[ ]|the[ ])?(?:exact[ ]|specific[ ]|firm[ ]|release[ ]|premiere[ ])?"
     r"date[ ](?:still[ ])?to[ ](?:follow|come)\b"
     r"|^[ ]*(?:[-*•][ ]*)?(?:release|premiere|launch)[ ]date[ ]?:[ ]*(?:not[ ](?:yet[ ])?"
@@ -110,10 +112,12 @@ HEDGE = re.compile(
 DIRECT_VERB = re.compile(
     r"\b(?:began|begun|started|wrapped|ended|premieres?|hits?|lands?|arrives?|opens?|debuts?|"
     r"streams?|drops?|out|airs?|(?:is|are)[ ]in|got[ ]under[ ]?way|kicked[ ]off|commenced|rolled|"
-    r"concluded|finished)(?:[ ](?:on|in|at))?(?:[ ](?:[A-Z][\w.&]*|theaters|"
+    r"concluded|finished)(?:[ ](?:shooting|filming|production|principal[ ]photography))?"
+    r"(?:[ ](?:on|in|at))?(?:[ ](?:[A-Z][\w.&]*|theaters|"
     r"theatres|cinemas|screens)){0,3}$"
 )
-"""A date straight after the verb: "Filming began June 16", "hits US theaters April 10"."""
+"""A date straight after the verb: "Filming began June 16", "hits US theaters April 10", "began
+shooting May 4"."""
 UNDER_WAY = re.compile(
     r"\b(?:cameras|filming|(?<!post-)(?<!post[ ])production|principal[ ]photography|shooting|"
     r"the[ ]shoot)[ ](?:is|are|"
