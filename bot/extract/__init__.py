@@ -48,8 +48,9 @@ def extract_facts(article: Article) -> ArticleFacts:
     resolver = Resolver(doc, people, context, tuple(cast), tuple(crew), orgs)
     quotes = find_quotes(doc, resolver)
     if context.speculative:
-        held, release = _held_as_guesses(cast, release)
-        cast = held if guesses_castings(doc) else cast
+        everything = guesses_castings(doc)
+        held, release = _held_as_guesses(cast, release, everything)
+        cast = held if everything else cast
     return ArticleFacts(
         cast=tuple(cast),
         crew=tuple(crew),
@@ -64,14 +65,17 @@ _GUESS = 0.5
 
 
 def _held_as_guesses(
-    cast: list[CastFact], release: list[ReleaseFact]
+    cast: list[CastFact], release: list[ReleaseFact], everything: bool
 ) -> tuple[list[CastFact], list[ReleaseFact]]:
+    """Hold what the headline guesses: with "release date speculation" only the release's time,
+    not the shoot's days it reports ("Filming wrapped on Friday 3 October")."""
     doubt = "the headline says the article guesses"
+    kept = {ReleaseKind.NOT_ANNOUNCED}
+    if not everything:
+        kept |= {ReleaseKind.FILMING_STARTED, ReleaseKind.FILMING_WRAPPED}
     held_cast = [replace(c, confidence=min(c.confidence, _GUESS), doubt=doubt) for c in cast]
     held_release = [
-        r
-        if r.kind is ReleaseKind.NOT_ANNOUNCED
-        else replace(r, confidence=min(r.confidence, _GUESS), doubt=doubt)
+        r if r.kind in kept else replace(r, confidence=min(r.confidence, _GUESS), doubt=doubt)
         for r in release
     ]
     return held_cast, held_release

@@ -40,7 +40,7 @@ from bot.extract.dates import (
 from bot.extract.names import TOKEN, clean_name
 from bot.extract.release_checks import settled
 from bot.extract.release_dates import classified, dated, windowed
-from bot.extract.release_hopes import hoped_window
+from bot.extract.release_hopes import carries_on, hoped_window
 from bot.extract.release_parts import (
     NONE_YET,
     another_work_returns,
@@ -104,6 +104,8 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         found = stage_dated(doc, view, found)
         if any(fact.kind is ReleaseKind.NOT_ANNOUNCED for fact in found):
             unannounced = sentence.para
+        if carries_on(doc, view, unannounced):
+            unannounced = sentence.para  # "No date yet." / "However, the team is aiming for ..."
         if unannounced == sentence.para:
             found.extend(hoped_window(doc, view, evidence))
         facts.extend(found)

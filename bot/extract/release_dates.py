@@ -117,9 +117,10 @@ _RELEASED = re.compile(
 _THE_FILM = re.compile(r"\b(?:film|movie|finale|feature)\b")
 _PLANNED_DATE = re.compile(
     rf"(?:{PLANNED.pattern})(?:[ ](?:principal[ ]photography|filming|shooting|production|cameras))?"
-    r"(?:[ ](?:on|from))?$"
+    r"(?:[ ](?:in|at)[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}[ ]on|(?:[ ](?:on|from))?)$"
 )
-"""A shoot's planned start, dated: "is scheduled to begin principal photography March 3"."""
+"""A shoot's planned start, dated: "is scheduled to begin principal photography March 3", "is
+set to begin in North Wales on 2 May"."""
 _LEG = re.compile(
     r"\b(?:[Ff]ilming|[Ss]hooting|[Pp]roduction)[ ](?:in|at)[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*"
     r"[ ](?:has[ ]|had[ ])?(?:wrapped|ended|finished|concluded)\b"

@@ -24,6 +24,9 @@ _ANSWER_CUE = re.compile(
 is 'hoping for late 2026'", "Release date: none. The studio has only ever said 2026.", "All
 it has said officially is 2026", "It is still only saying 2026"."""
 _CLAUSE_END = re.compile(r"[,;:]")
+_CLOSE_TO = re.compile(r"\b(?:close|near)[ ]to[ ]the[ ](?:production|shoot)\b")
+"""Who told it ("a source close to the production"), not what the hope is for."""
+_CONTRAST = re.compile(r"[ ]*(?:However|But|Still|That[ ]said|Even[ ]so|Nonetheless)\b")
 _BARE_YEAR = re.compile(r"(?P<year>20\d\d)(?=[,.;]|$)")
 
 
@@ -33,7 +36,8 @@ def hoped_window(doc: Doc, view: View, evidence: str) -> Iterator[ReleaseFact]:
     original = doc.text[view.span.start : view.span.end]
     for cue in _ANSWER_CUE.finditer(original):
         end = _CLAUSE_END.search(original, cue.end())
-        if FILMING_NOUN.search(original, 0, end.start() if end else len(original)):
+        said = _CLOSE_TO.sub("", original[: end.start() if end else len(original)])
+        if FILMING_NOUN.search(said):
             return  # "hoping for May to finish the shoot": the shoot's
         match = WINDOW_RE.match(original, cue.end())
         window = parse_window(match, doc.date) if match is not None else None
@@ -42,3 +46,12 @@ def hoped_window(doc: Doc, view: View, evidence: str) -> Iterator[ReleaseFact]:
             window = year["year"]
         if window is not None:
             yield ReleaseFact(ReleaseKind.WINDOW, evidence, window=window, hedged=bool(cue["hope"]))
+
+
+def carries_on(doc: Doc, view: View, unannounced: int) -> bool:
+    """The paragraph right after a "no release date yet" opens by answering it ("Netflix has
+    not dated it." / "However, a source says the team is 'aiming for early 2026'."): a hope
+    there is read as if in the same paragraph."""
+    para = view.span.para
+    opening = view.span.start <= doc.paras[para].start + 1
+    return para >= 1 and unannounced == para - 1 and opening and bool(_CONTRAST.match(view.chunk))

@@ -199,12 +199,13 @@ def other_season(text: str, context: Context) -> bool:
 
 _ANTECEDENT = re.compile(
     r"(?P<name>(?:[A-Z][\w’'&+-]*[ ]){0,5}[A-Z][\w’'&+-]*)(?:,[”\"’']?|[”\"’'],?)[ ]"
-    r"(?:which|that|out|due|arriving|landing|hitting|coming|premiering|streaming)\b[^,;:()]*$"
+    r"(?:which|that|out|due|arriving|landing|hitting|coming|premiering|streaming|opening)\b"
+    r"[^,;:()]*$"
 )
 _ANTECEDENT_HINT = hint(
     ", which ", ", that ", ",” which ", ",” that ", ", out ", ",” out ", ", due ", ",” due ",
     ", arriv", ", land",
-    ", hitting ", ", coming ", ", premiering ", ", streaming ",
+    ", hitting ", ", coming ", ", premiering ", ", streaming ", ", opening ", ",” opening ",
 )  # fmt: skip
 _APPOSITIVE = re.compile(
     r"\b(?:the|its|her|his|their|a)[ ](?:\w+[ ]){0,2}?\w+,[ ][“\"‘']?"
@@ -287,11 +288,14 @@ def hedged_by_tail(fact: ReleaseFact | None, chunk: str, end: int) -> ReleaseFac
 
 
 _WORK_RETURNS = re.compile(
-    r"[ “\"‘']*(?P<name>(?:The[ ])?[A-Z][\w’'&-]*(?:[ ][A-Z][\w’'&-]*){0,3})[”\"’']?[ ]"
-    r"(?:returns|arrives|lands|premieres|debuts|airs|is[ ]back)[ ](?:on|in|to)\b"
+    r"(?:[^,;:“”\"]{1,80},[ ])?"
+    r"[ “\"‘']*(?P<name>(?:The[ ])?[A-Z][\w’'&-]*(?::?[ ][A-Z][\w’'&-]*){0,3})[”\"’']?[ ]"
+    r"(?:returns|arrives|lands|premieres|debuts|airs|is[ ]back|hits|opens)[ ]"
+    r"(?:[A-Z][\w+]*[ ]){0,2}(?:on|in|to)\b"
 )
-"""A work as the sentence's subject, then where or when it comes out: "Harbour Lights returns
-to ITV1 in January"."""
+"""A work as the sentence's subject (after an opening clause or not), then where or when it
+comes out: "Harbour Lights returns to ITV1 in January", "Meanwhile, Tide: Reckoning hits
+cinemas on 4 June"."""
 
 
 def another_work_returns(chunk: str, context: Context) -> bool:
@@ -303,12 +307,13 @@ def another_work_returns(chunk: str, context: Context) -> bool:
     match = _WORK_RETURNS.match(chunk)
     if match is None:
         return False
-    tokens = [t for t in match["name"].split() if t not in STOP_TOKENS]
-    if not tokens or context.is_ours(match["name"]):
+    name = match["name"].replace(":", "")
+    tokens = [t for t in name.split() if t not in STOP_TOKENS]
+    if not tokens or context.is_ours(name):
         return False
     # Named in the headline of a round-up, it is still another show when it comes back "for
     # its third series": the article's own work is not told as a returning show's next run.
-    return not context.is_known(match["name"]) or _LATER_RUN.search(chunk, match.end()) is not None
+    return not context.is_known(name) or _LATER_RUN.search(chunk, match.end()) is not None
 
 
 _LATER_RUN = re.compile(

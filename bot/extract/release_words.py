@@ -34,6 +34,8 @@ NOT_ANNOUNCED = re.compile(
     r"|\b(?:date|window)s?\b[^.;]{0,50}?\bremains?[ ](?:unknown|unconfirmed|under[ ]wraps|"
     r"a[ ]mystery|to[ ]be[ ]confirmed|tbc)\b"
     r"|\b(?:has|have)(?:n['’]t|[ ]not)[ ](?:yet[ ])?dated[ ]the[ ](?:film|movie|series|show)\b"
+    r"|\b(?:has|have|is|are)[ ]yet[ ]to[ ]date[ ](?:the|its|their)[ ](?:film|movie|series|show|"
+    r"season|sequel|feature)\b"
     r"|\b(?:with|and)[ ](?:an?[ ]|the[ ])?(?:exact[ ]|specific[ ]|firm[ ]|release[ ]|premiere[ ])?"
     r"date[ ](?:still[ ])?to[ ](?:follow|come)\b"
     r"|^[ ]*(?:[-*•][ ]*)?(?:release|premiere|launch)[ ]date[ ]?:[ ]*(?:not[ ](?:yet[ ])?"
@@ -59,9 +61,11 @@ RELEASE_VERB = re.compile(
     r"(?:is|are|will[ ]be)[ ]on[ ][A-Z][\w+]*)\b"
 )
 FILMING_NOUN = re.compile(
-    r"\b(?:principal[ ]photography|filming|production|shooting|the[ ]shoot|cameras|shoot)\b",
+    r"\b(?:principal[ ]photography|filming|(?<!post-)(?<!post[ ])production|shooting|the[ ]shoot|"
+    r"cameras|shoot)\b",
     re.IGNORECASE,
 )
+"""Words for the shoot ("post-production" is the work after it)."""
 STARTED = re.compile(
     r"\b(?:began|begun|begins|started|starts|kicked[ ]off|got[ ]under[ ]?way|commenced|"
     r"rolling|rolled)\b|\b(?:under[ ]?way|rolling|been[ ](?:filming|shooting))\b[^.;]*[ ]since$"
@@ -94,9 +98,11 @@ NOT_THE_FILM = re.compile(
     r"convention|panel|screening|event|tour|signing|book|novel|gala|post|recap|livestream|"
     r"red[- ]carpet|preview|q&a|rehearsals?|(?:world|european|uk|us|london|festival|gala|global|"
     r"international|the|its|a)[ ]premiere(?:d)?(?![ ]date)|premiere[ ](?:screening|event|"
-    r"party))s?\b",
+    r"party)|(?-i:\b[Tt]he[ ](?:[A-Z][\w’'&-]*[ ]){1,3})premiere\b(?![ ]date))s?\b",
     re.IGNORECASE,
 )
+"""Also a premiere named for where it is held: "the Harbour Film Festival premiere on ..." (the
+noun: "The Long Road premieres on ..." is the verb)."""
 HEDGE = re.compile(
     r"\b(?:hope|hopes|hoping|hopefully|hoped|could|might|may|perhaps|possibly|likely|reportedly|"
     r"rumou?red|fingers[ ]crossed|planning|plans[ ]to|aims?|aiming|[Ss]ources?|[Ii]nsiders?|"
@@ -106,12 +112,15 @@ HEDGE = re.compile(
 DIRECT_VERB = re.compile(
     r"\b(?:began|begun|started|wrapped|ended|premieres?|hits?|lands?|arrives?|opens?|debuts?|"
     r"streams?|drops?|out|airs?|(?:is|are)[ ]in|got[ ]under[ ]?way|kicked[ ]off|commenced|rolled|"
-    r"concluded|finished)(?:[ ](?:on|in|at))?(?:[ ](?:[A-Z][\w.&]*|theaters|"
+    r"concluded|finished)(?:[ ](?:shooting|filming|production|principal[ ]photography))?"
+    r"(?:[ ](?:on|in|at))?(?:[ ](?:[A-Z][\w.&]*|theaters|"
     r"theatres|cinemas|screens)){0,3}$"
 )
-"""A date straight after the verb: "Filming began June 16", "hits US theaters April 10"."""
+"""A date straight after the verb: "Filming began June 16", "hits US theaters April 10", "began
+shooting May 4"."""
 UNDER_WAY = re.compile(
-    r"\b(?:cameras|filming|production|principal[ ]photography|shooting|the[ ]shoot)[ ](?:is|are|"
+    r"\b(?:cameras|filming|(?<!post-)(?<!post[ ])production|principal[ ]photography|shooting|"
+    r"the[ ]shoot)[ ](?:is|are|"
     r"has|have)[ ](?:now[ ]|officially[ ]|finally[ ]|already[ ])*(?P<state>rolling|under[ ]?way|"
     r"begun|started|wrapped|finished|ended)\b",
     re.IGNORECASE,

@@ -41,7 +41,7 @@ from bot.extract.descriptions import (
     sole_named,
     unlabelled,
 )
-from bot.extract.names import NAME, People, clean_name, is_full
+from bot.extract.names import People, clean_name, is_full
 from bot.extract.organisations import Organisations
 from bot.extract.subjects import (
     ORG_DESCRIPTOR,
@@ -54,9 +54,9 @@ from bot.extract.subjects import (
     unnamed_label,
 )
 from bot.extract.text import Doc
+from bot.extract.text_owners import named_site, org_in_sentence, site_owner
 from bot.facts import CastFact, CrewFact, SourceKind
 
-_NAME_RE = re.compile(NAME)
 _SOURCE_RE = re.compile(rf"{SOURCE_NOUN}$")
 _TEXT_RE = re.compile(TEXT_DESCRIPTOR)
 _UNNAMED_RE = re.compile(UNNAMED)
@@ -250,6 +250,9 @@ class Resolver:
         self, words: list[str], offset: int, attribution: str, depth: int
     ) -> Speaker | None:
         text = _TEXT_RE.fullmatch(" ".join(words))
+        if text is not None and (site := named_site(text)):  # "the Harbourline post says"
+            found = site_owner(site, text["noun"], self.orgs, self.people)
+            return Speaker(*found, attribution) if found else None
         if text is not None:
             return self._text_source(text["noun"], offset, attribution, depth)
         noun = words[-1].lower()
@@ -281,7 +284,8 @@ class Resolver:
         A caption or post is whoever the text before it is about ("Lark shared a photo.
         “...,” the caption read."); a statement or synopsis is the organisation behind it.
         """
-        org = self._org_in_sentence(offset) or self.orgs.last_before(offset)
+        here = org_in_sentence(self.doc, self.orgs, self._sentence_index(offset), offset)
+        org = here or self.orgs.last_before(offset)
         if org is not None and noun not in {"caption", "post", "tweet", "message"}:
             return Speaker(org, SourceKind.ORGANISATION, attribution)
         if depth >= _MAX_DEPTH:
@@ -300,15 +304,6 @@ class Resolver:
                 if self._unknown_name(raw) or _DESCRIBED.match(raw):
                     return None  # posted by someone we cannot name ("Joe", "the 24-year-old")
         return None
-
-    def _org_in_sentence(self, offset: int) -> str | None:
-        """The last organisation the quote's own sentence names before it."""
-        sentence = self.doc.sentences[self._sentence_index(offset)]
-        found = None
-        for match in _NAME_RE.finditer(self.doc.masked, sentence.start, offset):
-            org = self.orgs.find(clean_name(match.group()))
-            found = org or found
-        return found
 
     def antecedent(self, offset: int, depth: int = 0, pronoun: str = "") -> Speaker | None:
         """Who the text before ``offset`` is about (a person, or someone unnamed such as

@@ -1,0 +1,62 @@
+"""Whose a text is, for :mod:`bot.extract.speakers`: a caption, post or statement named by the
+site or account it was published on ("the Harbourline post says", "the Netflix statement"), and
+the organisation a quote's own sentence names before it.
+
+A statement named by a company is that company's; a post or caption named by a site is a
+person's only when the site's name is a person the article knows, and nobody's otherwise: a
+site we cannot place is never a person named near by, nor the poster. A social platform ("the
+Instagram caption") names where, not whose: that text is still the poster's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.names import NAME, People, clean_name
+from bot.extract.organisations import Organisations
+from bot.extract.text import Doc
+from bot.facts import SourceKind
+
+_NAME_RE = re.compile(NAME)
+_PLATFORMS = frozenset(
+    {
+        "Instagram", "Twitter", "X", "TikTok", "Facebook", "Threads", "YouTube", "Tumblr",
+        "Bluesky", "Snapchat", "Reddit", "Letterboxd", "Discord", "Substack",
+    }
+)  # fmt: skip
+
+
+_POSTED = frozenset({"caption", "post", "tweet", "message", "update", "story", "page", "feed"})
+"""Texts anyone posts on a site: the site's name says where, not who."""
+
+
+def named_site(text: re.Match[str]) -> str:
+    """The capitalised words between "the" and the text's noun, less any social platform:
+    "Harbourline" in "the Harbourline post"; "" for "the caption" or "the Instagram caption"."""
+    words = text.string[text.start() : text.start("noun")].split()[1:]
+    if text["owner"] or not words or not all(w[:1].isupper() for w in words):
+        return ""
+    return "" if any(w in _PLATFORMS for w in words) else " ".join(words)
+
+
+def site_owner(
+    site: str, noun: str, orgs: Organisations, people: People
+) -> tuple[str, SourceKind] | None:
+    """The known person a site names, or for a statement (not a post or caption) the
+    organisation; else nobody ("the Harbourline post" may be a post on a site, not by it)."""
+    org = orgs.find(clean_name(site)) if noun not in _POSTED else None
+    if org is not None:
+        return org, SourceKind.ORGANISATION
+    person = people.resolve(site, first_name=True)
+    if person is not None and people.knows(person):
+        return person, SourceKind.PERSON
+    return None
+
+
+def org_in_sentence(doc: Doc, orgs: Organisations, sentence: int, offset: int) -> str | None:
+    """The last organisation the quote's own sentence names before it."""
+    found = None
+    for match in _NAME_RE.finditer(doc.masked, doc.sentences[sentence].start, offset):
+        org = orgs.find(clean_name(match.group()))
+        found = org or found
+    return found
