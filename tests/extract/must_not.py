@@ -110,7 +110,14 @@ def _quote_hit(quote: QuoteFact, kind: str, values: set[str], canon: Names) -> b
         "speaker": bool(speakers & values),
         "quote_speaker": bool(speakers & values),
         "quote": any(text.startswith(v) or v.startswith(text) for v in values),
-        "quote_text": any(text.startswith(v) or v.startswith(text) for v in values),
+        # A title or nickname in quotation marks is the whole quoted text ("Seun" is no
+        # prefix of a quote that begins "Seun has made ...").
+        "quote_text": _bare(text) in {_bare(v) for v in values},
         "headline": any(text in v for v in values),
     }
     return rules.get(kind, False)
+
+
+def _bare(text: str) -> str:
+    """Quoted words without the punctuation a quotation's end may carry, in any case."""
+    return text.strip().rstrip(".,;:!?…").strip().casefold()

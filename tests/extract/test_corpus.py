@@ -22,9 +22,7 @@ RECALL_FLOOR = 0.95
 """After tuning, every corpus (dev and each blind batch) meets these in every category."""
 RECALL_SHORTFALLS = {
     ("blind-6", "quotes"): 0.909,
-    ("blind-7", "cast"): 0.945,
     ("blind-7", "crew"): 0.928,
-    ("blind-7", "release"): 0.96,
     ("blind-7", "quotes"): 0.873,
     ("blind-8", "cast"): 0.942,
     ("blind-8", "crew"): 0.927,
@@ -38,26 +36,19 @@ RECALL_SHORTFALLS = {
     ("blind-12", "quotes"): 0.88,
     ("blind-13", "cast"): 0.823,
     ("blind-13", "crew"): 0.875,
-    ("blind-13", "release"): 0.928,
+    ("blind-14", "cast"): 0.84,
+    ("blind-14", "crew"): 0.859,
+    ("blind-14", "release"): 0.851,
+    ("blind-14", "quotes"): 0.948,
+    ("blind-15", "cast"): 0.857,
+    ("blind-15", "release"): 0.851,
+    ("blind-15", "quotes"): 0.684,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
 why (speakers named only by a description the article never ties to a name, a part speaking,
 credits stated only in an interviewer's description, "as are X and Y")."""
-NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-14": {
-        "cast": (0.947, 0.734),
-        "crew": (0.956, 0.687),
-        "release": (0.869, 0.74),
-        "quotes": (0.972, 0.935),
-    },
-    "blind-15": {
-        "cast": (0.895, 0.767),
-        "crew": (0.944, 0.79),
-        "release": (0.952, 0.74),
-        "quotes": (1.0, 0.684),
-    },
-}
+NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {}
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
 of tuning takes it to the floors. Their first-sight figures are the honest measure of the
