@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 
 from bot.extract.castforms import Casting
+from bot.extract.cues import word_led
 from bot.extract.lexicon import AGE_PREFIXES, HONORIFICS, PERSON_VERBS, STOP_TOKENS
 from bot.extract.names import People, clean_character, clean_name, is_full
 from bot.extract.text import UPPER
@@ -112,18 +113,16 @@ def _first_name_acts(name: str, text: str) -> bool:
     parts are called by their first names too ("Nick tells Charlie"), so it only settles a
     pair the surnames leave even."""
     first = name.split(maxsplit=1)[0]
-    acts = re.search(rf"(?<![\w’'-]){re.escape(first)}[ ]{_ACTS}", text)
-    return acts is not None and not _IN_A_NAME_BEFORE.search(
-        text[max(acts.start() - 30, 0) : acts.start()]
-    )
+    acts = next(word_led(first, text, _ACTS_AFTER), None)
+    return acts is not None and not _IN_A_NAME_BEFORE.search(text[max(acts[0] - 30, 0) : acts[0]])
 
 
 def surname_alone(name: str, text: str) -> bool:
     """The article writes the surname of ``name`` alone ("Vale said", "Vale and Marsh"), as
     news refers to a person (a part is called by its first name)."""
     last = name.rsplit(maxsplit=1)[-1]
-    for match in re.finditer(rf"(?<![\w’'-]){re.escape(last)}(?![\w-])", text):
-        before, after = text[max(match.start() - 30, 0) : match.start()], text[match.end() :]
+    for start, tail in word_led(last, text, _WORD_END):
+        before, after = text[max(start - 30, 0) : start], text[tail.end() :]
         if _IN_A_NAME_BEFORE.search(before) or _IN_A_NAME_AFTER.match(after):
             continue  # "Ada Vale", "Vale Marsh", "Dr Vale": another name, or a part's
         return True
@@ -134,6 +133,8 @@ _IN_A_NAME_BEFORE = re.compile(rf"{UPPER}[\w’'.-]*[ ]$")
 _IN_A_NAME_AFTER = re.compile(rf"[ ]{UPPER}|[\w’'-]")
 """Capitals of every alphabet: "Émile Varga" is one name, as "Ada Vale" is."""
 _ACTS = rf"(?:(?:also|just|then|quickly)[ ])?(?:{PERSON_VERBS}|reposted|shared|put[ ]up)\b"
+_ACTS_AFTER = re.compile(rf"[ ]{_ACTS}")
+_WORD_END = re.compile(r"(?![\w-])")
 
 
 def _lists_actors(first: Casting, text: str) -> bool:

@@ -63,6 +63,31 @@ def near(starts: list[int], anchors: list[int], reach: int) -> list[int]:
     return sorted(set(found)) if len(anchors) > 1 else found
 
 
+_WORD_START = re.compile(r"(?<![\w’'-])")
+"""Where a word starts: not inside another word, nor after an apostrophe or hyphen."""
+
+
+def word_led(word: str, text: str, tail: re.Pattern[str]) -> Iterator[tuple[int, re.Match[str]]]:
+    r"""Like ``re.finditer(rf"(?<![\w’'-]){re.escape(word)}" + tail.pattern, text)``: where
+    ``word`` starts a word and ``tail`` matches right after it, as (start, tail's match).
+
+    A name's own pattern would be compiled anew for every name an article holds (too many for
+    the ``re`` module's cache); plain substring search finds the few places worth trying.
+    """
+    if not word:
+        pattern = re.compile(_WORD_START.pattern + tail.pattern)
+        yield from ((m.start(), m) for m in pattern.finditer(text))
+        return
+    at = text.find(word)
+    while at >= 0:
+        found = _WORD_START.match(text, at) and tail.match(text, at + len(word))
+        if found:
+            yield at, found
+            at = text.find(word, found.end())
+        else:
+            at = text.find(word, at + 1)
+
+
 def scan(pattern: re.Pattern[str], chunk: str, starts: list[int]) -> Iterator[re.Match[str]]:
     """Like ``pattern.finditer(chunk)`` for a pattern that can only match at a capitalised word.
 
