@@ -16,15 +16,22 @@ class Hint:
     short texts (one sentence) the extractors ask about, so the words are tried one by one.
     """
 
-    __slots__ = ("_regex", "words")
+    __slots__ = ("_needed", "_regex", "words")
 
     def __init__(self, words: tuple[str, ...]) -> None:
         self.words = words
         self._regex: re.Pattern[str] | None = None
+        self._needed = tuple(
+            word
+            for i, word in enumerate(words)
+            if not any(other in word for other in (*words[:i], *words[i + 1 :]) if other != word)
+            and word not in words[:i]
+        )
+        """The words without those holding another ("direct" is in "director"): the same test."""
 
     def search(self, text: str) -> bool | None:
         """True if ``text`` holds one of the words (None if not, like a failed search)."""
-        for word in self.words:
+        for word in self._needed:
             if word in text:
                 return True
         return None
