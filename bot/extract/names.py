@@ -25,7 +25,7 @@ from bot.extract.lexicon import (
 from bot.extract.text import Doc
 
 _TAIL = r"[^\W\d_]*(?:[\u0300-\u036f]+[^\W\d_]*){0,3}"
-"""A word's letters, with combining accents (Adébáyọ̀'s last letter carries two marks)."""
+"""A word's letters, with combining accents (a Yoruba vowel can carry two: Ọ̀ṣúnṣọ̀)."""
 _CAP = r"[^\W\d_a-zß-öø-ÿ]"
 """A capital in a name: any letter but the common lower-case ones. Looser than :data:`UPPER`
 (exact, and costly to compile into each of the many patterns that hold a name); name-led
@@ -34,7 +34,7 @@ _SYLLABLE = (
     r"(?!(?:led|run|era|age|set|fan|born|made|type|free|like|less|wise|ish|ist|ian)\b)"
     r"[a-z]{2,4}\b"
 )
-"""A given name's lower-case second syllable before the surname: "Ji-woo Han" (not "Kit-led")."""
+"""A given name's lower-case second syllable before the surname: "Min-seo Park" (not "Kit-led")."""
 TOKEN = rf"{_CAP}{_TAIL}(?:[-'’]{_CAP}{_TAIL}){{0,3}}"
 FIRST_TOKEN = (
     rf"{_CAP}(?<![^\W_].)(?<![^\W_][-'’].){_TAIL}(?:[-'’]{_CAP}{_TAIL}){{0,3}}"

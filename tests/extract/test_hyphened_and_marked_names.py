@@ -1,5 +1,5 @@
-"""Names whose given name has a lower-case second syllable ("Ji-woo Han") or whose letters carry
-combining accents ("Adébáyọ̀"): read whole, never cut at the hyphen or the mark."""
+"""Names whose given name has a lower-case second syllable ("Min-seo Park") or whose letters carry
+combining accents ("Ọ̀ṣúnṣọ̀"): read whole, never cut at the hyphen or the mark."""
 
 from __future__ import annotations
 
