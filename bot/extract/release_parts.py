@@ -269,9 +269,12 @@ def is_hedged(text: str) -> bool:
 _TAIL_HEDGE = re.compile(
     r"[^.;!?]{0,70}?(?:,[ ](?:(?:industry|production|studio|well-placed)[ ])?(?:sources?|insiders?)"
     r"[ ](?:say|says|said|tell[ ]\w+|told[ ]\w+|suggest|claim|indicate)\b|[ ,]according[ ]to[ ]"
-    r"(?:(?:industry|production|studio)[ ])?(?:sources|insiders|reports)\b|[ ]reportedly\b)"
+    r"(?:(?:industry|production|studio)[ ])?(?:sources|insiders|reports)\b|[ ]reportedly\b"
+    r"|[ ](?:is|looks|seems|appears)[ ](?:most[ ]|more[ ]|very[ ]|increasingly[ ])?"
+    r"(?:likely|probable)\b)"
 )
-"""A hedge after the time, in the same sentence: "..., sources say", "according to insiders"."""
+"""A hedge after the time, in the same sentence: "..., sources say", "according to insiders",
+"a release in 2026 is most likely"."""
 _TAIL_HEDGED = frozenset(
     {ReleaseKind.WINDOW, ReleaseKind.PREMIERE_DATE, ReleaseKind.FILMING_PLANNED}
 )

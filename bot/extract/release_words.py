@@ -54,7 +54,7 @@ RELEASE_VERB = re.compile(
     r"(?:is|are|will[ ]be)[ ]in[ ](?:[A-Z][\w-]*[ ](?:and[ ][A-Z][\w-]*[ ])?)?(?:cinemas|theaters|"
     r"theatres)|"
     r"arrived|premiered|debuted|dropped|launched|"
-    r"(?<![a-z]ed[ ])(?<!sold[ ])(?<!find[ ])(?<!hand[ ])out|come[ ]out|comes[ ]out|coming|bows?|"
+    r"(?<![a-z]ed[ ])(?<!sold[ ])(?<!find[ ])(?<!hand[ ])out|come[ ]out|comes[ ]out|(?<!-)coming(?!-)|bows?|"
     r"available|see[ ]it|watch[ ]it|release|begins|returns|"
     r"airs?|airing|broadcasts?|broadcasting|due(?![ ]to[ ](?:wrap|finish|end|complete|conclude|"
     r"run|last|continue|resume))|"
@@ -106,7 +106,7 @@ noun: "The Long Road premieres on ..." is the verb)."""
 HEDGE = re.compile(
     r"\b(?:hope|hopes|hoping|hopefully|hoped|could|might|may|perhaps|possibly|likely|reportedly|"
     r"rumou?red|fingers[ ]crossed|planning|plans[ ]to|aims?|aiming|[Ss]ources?|[Ii]nsiders?|"
-    r"expected[ ]to|"
+    r"expected[ ]to|(?<=is[ ])planned[ ]for|(?<=are[ ])planned[ ]for|"
     r"eyeing|eyes|targeting|targets)\b"
 )
 DIRECT_VERB = re.compile(
@@ -145,3 +145,14 @@ DUE_COURSE = re.compile(
 )
 """A date promised for later: "a transmission date would be 'announced in due course'" (read on
 the sentence as written: the quotation marks only mark a spokesperson's words)."""
+ANNOUNCING = re.compile(
+    r"\b(?:announced|confirmed|revealed|said|says|shared|unveiled|reported|told[ ]\w+|posted|"
+    r"wrote|tweeted|teased)(?:[ ](?:on|at|in))?$"
+)
+"""A day that dates the news, not the film: "the streamer announced on Tuesday"."""
+AT_AN_EVENT = re.compile(
+    r"\b(?:premiere[sd]?|premiering|debut(?:s|ed)?|debuting|screen(?:s|ed)|screening|"
+    r"bow(?:s|ed)?)[ ](?:in[ ]competition[ ])?at[ ](?:the[ ])?[A-Z]"
+)
+"""A premiere at a named festival or venue is an event, not the release: "which premiered at
+the Berlinale on Monday night", "debuts at Sundance in January"."""

@@ -1,0 +1,68 @@
+"""Release statements in shapes other outlets use, on invented text: the day news was given is
+not the release, a premiere at a named festival is an event, a hyphened "coming-of-age" is no
+release verb, a part of a year named from today narrows it, and a plan or a likelihood after
+the time is a hedge."""
+
+from __future__ import annotations
+
+from bot.facts import SERVE_LINE, ReleaseFact
+from tests.extract.helpers import facts
+
+
+def _served(*paragraphs: str, date: str = "2025-10-14") -> list[ReleaseFact]:
+    found = facts(*paragraphs, date=date, title="Copper Bay: what we know")
+    return [r for r in found.release if r.confidence >= SERVE_LINE]
+
+
+def _kinds(*paragraphs: str, date: str = "2025-10-14") -> set[tuple[str, str, bool]]:
+    return {
+        (r.kind.value, str(r.date or r.window or ""), r.hedged)
+        for r in _served(*paragraphs, date=date)
+    }
+
+
+def test_the_day_the_news_was_given_is_not_a_release_date() -> None:
+    for text in (
+        "Mara Quist will star in the coming-of-age drama Copper Bay, the studio announced on "
+        "Thursday.",
+        "Devi Olsen joins the cast of the film, which arrives on Prime, the streamer confirmed "
+        "on 9 October.",
+    ):
+        assert not [r for r in _served(text) if r.kind.value == "premiere_date"], text
+
+
+def test_a_premiere_at_a_named_festival_is_an_event() -> None:
+    for text in (
+        "Copper Bay, which premiered at the Lakeshore Film Festival on Sunday night, is a "
+        "quiet triumph.",
+        "The drama debuts at Westvale in November before it reaches cinemas.",
+    ):
+        kinds = {k for k, _, _ in _kinds(text)}
+        assert "premiere_date" not in kinds and "window" not in kinds, text
+
+
+def test_a_part_of_next_year_narrows_the_window() -> None:
+    for text, window in (
+        ("A US release through Halden is planned for early next year.", "2026-01/2026-04"),
+        ("The series will arrive on ITV in the second half of next year.", "2026-07/2026-12"),
+    ):
+        assert any(w == window for _, w, _ in _kinds("Copper Bay is back.", text)), text
+
+
+def test_a_release_planned_for_a_time_is_hedged() -> None:
+    for text in (
+        "A cinema release is planned for early next year.",
+        "Its launches on the streamer are planned for spring 2026.",
+    ):
+        windows = [r for r in _served("Copper Bay is back.", text) if r.kind.value == "window"]
+        assert all(r.hedged for r in windows), text
+
+
+def test_a_time_called_most_likely_after_it_is_hedged() -> None:
+    for text in (
+        "The BBC has not dated it, though we understand a release in 2026 is most likely.",
+        "No date is set; a launch in autumn 2026 looks likely.",
+    ):
+        windows = [r for r in _served("Copper Bay is back.", text) if r.kind.value == "window"]
+        assert windows, text
+        assert all(r.hedged for r in windows), text
