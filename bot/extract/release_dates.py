@@ -236,8 +236,8 @@ def _windowed(
         return ReleaseFact(ReleaseKind.FILMING_PLANNED, evidence, window=window, hedged=hedged)
     if long_past(window, ref):
         return None  # "launched on the platform in April 2022": history, not the release
-    if AT_AN_EVENT.search(before):
-        return None  # "debuts at Sundance in January": a festival's date
+    if AT_AN_EVENT.search(before) or _HOUR.search(before):
+        return None  # "debuts at Sundance in January"; "out on the lake at dawn in October"
     if (RELEASE_VERB.search(before) or noun_release) and not not_the_film(clause, context):
         hedged = is_hedged(before) or _HOPED.search(chunk, 0, match.start()) is not None
         return ReleaseFact(ReleaseKind.WINDOW, evidence, window=window, hedged=hedged)
@@ -311,3 +311,12 @@ def _part_of_year(chunk: str, match: re.Match[str], window: str | None) -> str |
     else:
         first, last = (1, 4) if part["early"] else (5, 8) if part["mid"] else (9, 12)
     return f"{window}-{first:02d}/{window}-{last:02d}"
+
+
+_HOUR = re.compile(
+    r"\b(?:in[ ]the[ ](?:morning|afternoon|evening)|at[ ](?:night|dawn|dusk|midnight|sunrise|"
+    r"sunset|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+    r"(?:[ ]?(?:am|pm|a\.m\.|p\.m\.|o['’]clock))?))[ ]?$"
+)
+"""A time of day just before a month: a day's events told in passing ("had us out on the river
+at six in the morning in October"), not a release."""

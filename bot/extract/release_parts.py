@@ -227,7 +227,23 @@ def of_another_work(chunk: str, start: int, context: Context) -> bool:
     # ...", "Lanterns, out June 12, ..."): the other rules judge that.
     # With nothing known of ours (no headline, no title seen), no work can be told apart.
     known = bool(context.ours or context.headline)
+    if match is None and known and _SLATE_HINT.search(before):
+        # "Its most recent title, Vinterhavn, opens ...": a company's or person's other work.
+        slate = _SLATE.search(before)
+        return slate is not None and not context.is_known(slate["name"])
     return match is not None and match.start() > 0 and known and not context.is_known(match["name"])
+
+
+_SLATE = re.compile(
+    r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he[ ][\w-]+[’']s)[ ](?:most[ ]recent|latest|previous|"
+    r"last|other|new|next|upcoming|current)[ ](?:\w+[ ])?(?:title|film|feature|release|production|"
+    r"project|series|show|picture|drama|documentary),[ ][“\"‘']?"
+    r"(?P<name>(?:[A-Z][\w’'&+-]*[ ]){0,5}[A-Z][\w’'&+-]*)[”\"’']?,[ ][^,;:()]*$"
+)
+"""Another work of the company or person, named in apposition: "Its most recent title,
+Vinterhavn, opens in Nordic cinemas on ...", "the studio's latest feature, Brine, lands ..."."""
+_SLATE_HINT = hint("recent", "latest", "previous", "last", "other", "new", "next", "upcoming",
+                   "current")  # fmt: skip
 
 
 _APPOSITIVE_HINT = hint(", is out", ", is due", ", are out", ", are due", ", will be out",

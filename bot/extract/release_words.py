@@ -58,7 +58,9 @@ RELEASE_VERB = re.compile(
     r"available|see[ ]it|watch[ ]it|release|begins|returns|"
     r"airs?|airing|broadcasts?|broadcasting|due(?![ ]to[ ](?:wrap|finish|end|complete|conclude|"
     r"run|last|continue|resume))|"
-    r"(?:is|are|will[ ]be)[ ]on[ ][A-Z][\w+]*)\b"
+    r"(?:is|are|will[ ]be)[ ]on[ ][A-Z][\w+]*|"
+    r"(?:show|series|film|movie|drama|it)[ ](?:will|is[ ]set[ ]to|is[ ]due[ ]to)[ ]be[ ]back"
+    r"(?![ ](?:on[ ]set|filming|shooting|at[ ]work|in[ ]production)))\b"
 )
 FILMING_NOUN = re.compile(
     r"\b(?:principal[ ]photography|filming|(?<!post-)(?<!post[ ])production|shooting|the[ ]shoot|"

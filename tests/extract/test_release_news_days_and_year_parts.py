@@ -66,3 +66,46 @@ def test_a_time_called_most_likely_after_it_is_hedged() -> None:
         windows = [r for r in _served("Copper Bay is back.", text) if r.kind.value == "window"]
         assert windows, text
         assert all(r.hedged for r in windows), text
+
+
+def test_a_date_after_a_sentence_about_another_work_is_that_works() -> None:
+    for text in (
+        "Also, Ravi is in the BBC heist film Low Tide as well. That comes out 4 December, so "
+        "please keep it to the other thread.",
+        "Mina turns up in the horror film The Quiet Room too. This lands on 20 November.",
+    ):
+        assert not [r for r in _served("Copper Bay is back.", text)
+                    if r.kind.value in {"premiere_date", "window"}], text  # fmt: skip
+
+
+def test_a_show_that_will_be_back_then_is_a_window() -> None:
+    for text, window in (
+        ("ITV has only said the show will be back next year.", "2026"),
+        ("The broadcaster says the series is set to be back in spring 2026.", "2026-03/2026-05"),
+    ):
+        assert ("window", window, False) in _kinds("Copper Bay is back.", text), text
+
+
+def test_an_actor_back_on_set_is_no_release() -> None:
+    kinds = _kinds("Copper Bay is back.", "The drama will be back on set in March.")
+    assert not any(k == "window" for k, _, _ in kinds)
+
+
+def test_a_company_s_other_title_in_apposition_is_not_the_film() -> None:
+    for text in (
+        "Halden Film is a Bergen-based studio. Its most recent title, Brine, opens in Nordic "
+        "cinemas on 14 November 2025.",
+        "The producer's latest feature, Low Tide, lands on Netflix on 2 December.",
+    ):
+        assert not [r for r in _served("Copper Bay is back.", text)
+                    if r.kind.value in {"premiere_date", "window"}], text  # fmt: skip
+
+
+def test_a_month_after_a_time_of_day_is_an_anecdote() -> None:
+    for text in (
+        "QUIST: Our DP had us out on the lake at five in the morning in November for the "
+        "pick-ups.",
+        "OLSEN: We were out on the cliffs of Rona at dawn in January, and it was freezing.",
+    ):
+        assert not [r for r in _served("Copper Bay is back.", text)
+                    if r.kind.value == "window"], text  # fmt: skip
