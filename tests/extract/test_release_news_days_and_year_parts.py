@@ -109,3 +109,24 @@ def test_a_month_after_a_time_of_day_is_an_anecdote() -> None:
     ):
         assert not [r for r in _served("Copper Bay is back.", text)
                     if r.kind.value == "window"], text  # fmt: skip
+
+
+def test_a_planned_season_beside_a_month_inside_it_gives_way() -> None:
+    for text, date, month in (
+        ("Copper Bay is due to start shooting in Fife this summer. Filming is due to begin in "
+         "July and will last eight weeks.", "2026-03-02", "2026-07"),
+        ("The sequel will start filming next year, the studio said. Filming is set to begin in "
+         "March in Leith.", "2025-11-02", "2026-03"),
+    ):  # fmt: skip
+        plans = {w for k, w, _ in _kinds(text, date=date) if k == "filming_planned"}
+        assert plans == {month}, text
+
+
+def test_a_window_around_a_sure_release_date_gives_way() -> None:
+    for first, second in (
+        ("Copper Bay is out on ITV on 3 April 2026.", "The drama comes out next year."),
+        ("Copper Bay premieres on Channel 4 on 12 March.", "It arrives in spring 2026."),
+    ):
+        kinds = _kinds("Copper Bay is back.", first, second, date="2025-11-02")
+        assert not [w for k, w, _ in kinds if k == "window"], (first, second)
+        assert [w for k, w, _ in kinds if k == "premiere_date"], (first, second)
