@@ -82,13 +82,15 @@ def asks_for_date(doc: Doc, view: View) -> bool:
 
 
 _MAX_HEADING_WORDS = 12
-_QUOTED_WHEN = re.compile(r"[“\"‘'](?P<when>[^“”\"‘’'.!?]{1,40})[”\"’']")
+_QUOTED_WHEN = re.compile(r"[“\"‘'](?P<when>[^“”\"‘’'.!?,]{1,40})(?:,[^“”\"]{1,80})?[”\"’']")
 _MAX_WHEN_WORDS = 6
 
 
 def quoted_when(doc: Doc, view: View) -> str | None:
     """The sentence with a few quoted words that name a time put back ("will arrive “next
-    spring”": the quote marks a source's words, the window is still the release's)."""
+    spring”": the quote marks a source's words, the window is still the release's); a quoted
+    time with a comment after a comma keeps the time ("“some time in 2026, if all goes
+    well”")."""
     original = doc.text[view.span.start : view.span.end]
     chunk = view.chunk
     found = False
@@ -134,7 +136,18 @@ def clause_before(chunk: str, start: int) -> str:
     if len(clauses) > 1 and _APPOSED.match(clauses[-1]):
         # "A first-look image, released today, shows ...": the clause is the image's.
         return clauses[-2] + ", " + clauses[-1]
-    return clauses[-1]
+    told = _TOLD_THAT.search(clauses[-1]) if " that " in clauses[-1] else None
+    # "told a crowd at the Hay Festival last week that it would be out in 2026": the
+    # reported words are the clause, not where they were said.
+    if told is None or HEDGE.search(clauses[-1], 0, told.end()) is not None:
+        return clauses[-1]  # "sources told Deadline that ...": the hedge stays with the time
+    return clauses[-1][told.end() :]
+
+
+_TOLD_THAT = re.compile(
+    r"^.*\b(?:told|tells|said|says|confirmed|confirms|announced|revealed|explained|added)\b"
+    r"[^,;]*?[ ]that[ ]"
+)
 
 
 _APPOSED = re.compile(

@@ -130,3 +130,38 @@ def test_a_window_around_a_sure_release_date_gives_way() -> None:
         kinds = _kinds("Copper Bay is back.", first, second, date="2025-11-02")
         assert not [w for k, w, _ in kinds if k == "window"], (first, second)
         assert [w for k, w, _ in kinds if k == "premiere_date"], (first, second)
+
+
+def test_a_time_the_makers_have_previously_said_still_stands() -> None:
+    for text in (
+        "ITV has not yet dated it, though the broadcaster has previously said the drama will "
+        "arrive in 2026.",
+        "No date yet, but Apple has previously confirmed the series will land in spring 2026.",
+    ):
+        assert any(k == "window" for k, _, _ in _kinds("Copper Bay is back.", text)), text
+
+
+def test_a_time_that_had_been_given_before_is_still_history() -> None:
+    for text in (
+        "The drama had previously been due to arrive in 2025.",
+        "The studio previously said it would land in spring 2025, before the strike.",
+    ):
+        assert not any(
+            k == "window" and w.startswith("2025") for k, w, _ in _kinds("Copper Bay.", text)
+        ), text
+
+
+def test_a_quoted_time_with_a_comment_after_it_is_the_release_s() -> None:
+    for text in (
+        "Ada Brook told a crowd at the Leeds Book Festival last week that she hoped it would "
+        "be out “some time in 2026, if the edit behaves”, which is something.",
+        "The director said she hoped it would arrive “in spring 2026, all being well”.",
+    ):
+        windows = [r for r in _served("Copper Bay is back.", text) if r.kind.value == "window"]
+        assert windows and all(r.hedged for r in windows), text
+
+
+def test_sources_telling_a_time_keep_it_hedged() -> None:
+    kinds = _kinds("Copper Bay is back.",
+                   "Insiders told Deadline that filming will begin in Fife in March.")  # fmt: skip
+    assert kinds and all(hedged for k, _, hedged in kinds if k == "filming_planned")
