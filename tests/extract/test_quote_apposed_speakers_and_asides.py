@@ -22,3 +22,34 @@ def test_a_name_in_apposition_after_the_descriptor_is_the_speaker() -> None:
     )
     assert found["The film is ab"] == ("Petra Lund", SourceKind.PERSON)
     assert found["It gets bigger"] == ("Ravi Menon", SourceKind.PERSON)
+
+
+def _answers(*paragraphs: str) -> list[tuple[str, str, bool]]:
+    found = facts(*paragraphs)
+    return [(q.text, q.speaker, q.served) for q in found.quotes]
+
+
+def test_a_stage_direction_opening_an_answer_is_not_part_of_it() -> None:
+    for cue in ("[Laughs]", "(laughs)", "[Long pause.]"):
+        found = _answers(
+            "Mara Quist talks to us about the Lantern Bay film.",
+            "REEL: Where did your character come from?",
+            f"QUIST: {cue} She is a lot! I based her on my aunt.",
+        )
+        assert ("She is a lot! I based her on my aunt.", "Mara Quist", True) in found, cue
+
+
+def test_words_an_answer_names_as_words_are_not_served_as_a_quote() -> None:
+    for answer in (
+        "QUIST: Devi learned one phrase, “Tak for alt”, thanks for everything. He says it at "
+        "the very end.",
+        "QUIST: Our motto on set was “No dry takes”, which tells you everything.",
+    ):
+        found = _answers(
+            "Mara Quist talks to us about the Lantern Bay film.",
+            "REEL: And working with Devi Olsen?",
+            answer,
+        )
+        inner = [served for text, _, served in found if not text.startswith(("Devi", "Our"))]
+        assert inner and not any(inner), answer
+        assert any(served and text.startswith(("Devi", "Our")) for text, _, served in found)
