@@ -103,8 +103,7 @@ def test_a_company_s_other_title_in_apposition_is_not_the_film() -> None:
 
 def test_a_month_after_a_time_of_day_is_an_anecdote() -> None:
     for text in (
-        "QUIST: Our DP had us out on the lake at five in the morning in November for the "
-        "pick-ups.",
+        "QUIST: Our DP had us out on the lake at five in the morning in November for the pick-ups.",
         "OLSEN: We were out on the cliffs of Rona at dawn in January, and it was freezing.",
     ):
         assert not [r for r in _served("Copper Bay is back.", text)
