@@ -1,6 +1,6 @@
 """Quotes on invented text: a speaker named in apposition after a descriptor ("said the story's
-creator, X"), a stage direction opening a transcript answer, and a phrase quoted inside an
-answer with nobody saying it."""
+creator, X"), a stage direction opening a transcript answer, a phrase quoted inside an answer
+with nobody saying it, and a transcript turn after a time stamp."""
 
 from __future__ import annotations
 
@@ -53,3 +53,15 @@ def test_words_an_answer_names_as_words_are_not_served_as_a_quote() -> None:
         inner = [served for text, _, served in found if not text.startswith(("Devi", "Our"))]
         assert inner and not any(inner), answer
         assert any(served and text.startswith(("Devi", "Our")) for text, _, served in found)
+
+
+def test_a_time_stamped_transcript_turn_is_an_answer() -> None:
+    for stamp, later in (("[00:02:10]", "[00:02:31]"), ("(12:04)", "(12:40)")):
+        found = _answers(
+            "Our hosts Lena Broch and Ivo Dane talk to Mara Quist about the Lantern Bay film.",
+            f"{stamp} LENA: So who is Etta?",
+            f"{later} MARA: Etta is the one who notices everything. I love her.",
+        )
+        assert ("Etta is the one who notices everything. I love her.", "Mara Quist", True) in (
+            found
+        ), stamp
