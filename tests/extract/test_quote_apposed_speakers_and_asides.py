@@ -1,6 +1,6 @@
 """Quotes on invented text: a speaker named in apposition after a descriptor ("said the story's
 creator, X"), a stage direction opening a transcript answer, a phrase quoted inside an answer
-with nobody saying it, and a transcript turn after a time stamp."""
+with nobody saying it, a transcript turn after a time stamp, and a caption an account posted."""
 
 from __future__ import annotations
 
@@ -65,3 +65,18 @@ def test_a_time_stamped_transcript_turn_is_an_answer() -> None:
         assert ("Etta is the one who notices everything. I love her.", "Mara Quist", True) in (
             found
         ), stamp
+
+
+def test_a_caption_the_account_posted_is_the_account_s() -> None:
+    found = _quotes(
+        "Fans of the Lantern Bay film have been refreshing the Lantern Bay Instagram for weeks.",
+        "On Sunday morning the account posted a photo of the cast on a pier, with the caption: "
+        "“Five friends. One summer. We are rolling.”",
+    )
+    assert found["Five friends. "] == ("Lantern Bay", SourceKind.ORGANISATION)
+    found = _quotes(
+        "Filming on the Lantern Bay film wrapped yesterday.",
+        "The official account posted a slate photo with the caption “That is a wrap, thank you "
+        "all” and fans have been emotional since.",
+    )
+    assert found["That is a wrap"][1] is SourceKind.ORGANISATION
