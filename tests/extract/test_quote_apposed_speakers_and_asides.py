@@ -80,3 +80,15 @@ def test_a_caption_the_account_posted_is_the_account_s() -> None:
         "all” and fans have been emotional since.",
     )
     assert found["That is a wrap"][1] is SourceKind.ORGANISATION
+
+
+def test_a_company_that_acted_today_owns_the_synopsis() -> None:
+    for lead in (
+        "Halden Pictures today released the first trailer for the Lantern Bay film.",
+        "Lumen yesterday unveiled the poster for the Lantern Bay film.",
+    ):
+        found = _quotes(
+            lead,
+            "The official synopsis reads: “Two sisters. One lighthouse. No way back.”",
+        )
+        assert found["Two sisters. O"][1] is SourceKind.ORGANISATION, lead
