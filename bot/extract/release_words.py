@@ -87,7 +87,7 @@ PLANNED = re.compile(
 FUTURE = re.compile(r"\b(?:will|due|set[ ]to|scheduled|expected|slated|planned|going[ ]to)\b")
 BACK_REFERENCE = re.compile(
     r"\b(?:had[ ]been|had[ ]previously|had[ ]originally|(?<!has[ ])(?<!have[ ])previously|"
-    r"previously(?![ ](?:said|confirmed|announced|stated)\b)|originally|initially|was[ ]due|"
+    r"previously(?![ ](?:said|confirmed|announced|stated)[ ][^.;,]{0,40}?\bwill\b)|originally|initially|was[ ]due|"
     r"were[ ]due|was[ ]set|was[ ]scheduled|no[ ]longer|instead[ ]of|rather[ ]than|would[ ]have|"
     r"had[ ]planned|had[ ]hoped)\b|\bearlier[ ]$"
 )

@@ -164,3 +164,12 @@ def test_sources_telling_a_time_keep_it_hedged() -> None:
     kinds = _kinds("Copper Bay is back.",
                    "Insiders told Deadline that filming will begin in Fife in March.")  # fmt: skip
     assert kinds and all(hedged for k, _, hedged in kinds if k == "filming_planned")
+
+
+def test_a_time_previously_said_in_the_past_of_the_future_is_history() -> None:
+    for text in (
+        "Apple has previously said the series would arrive in 2026, but it has slipped.",
+        "The studio has previously confirmed it would land in spring 2026; that is now unlikely.",
+    ):
+        kinds = _kinds("Copper Bay is back.", text)
+        assert not any(k == "window" and not hedged for k, _, hedged in kinds), text
