@@ -156,7 +156,8 @@ ANNOUNCING = re.compile(
 """A day that dates the news, not the film: "the streamer announced on Tuesday"."""
 AT_AN_EVENT = re.compile(
     r"\b(?:premiere[sd]?|premiering|debut(?:s|ed)?|debuting|screen(?:s|ed)|screening|"
-    r"bow(?:s|ed)?)[ ](?:in[ ]competition[ ])?at[ ](?:the[ ])?[A-Z]"
+    r"bow(?:s|ed)?)[ ](?:in[ ]competition[ ])?at[ ](?:the[ ])?"
+    r"(?!Christmas|Easter|New[ ]Year|Halloween|Thanksgiving|No\b|Number\b)[A-Z]"
 )
 """A premiere at a named festival or venue is an event, not the release: "which premiered at
 the Berlinale on Monday night", "debuts at Sundance in January"."""

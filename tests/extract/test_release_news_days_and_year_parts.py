@@ -173,3 +173,8 @@ def test_a_time_previously_said_in_the_past_of_the_future_is_history() -> None:
     ):
         kinds = _kinds("Copper Bay is back.", text)
         assert not any(k == "window" and not hedged for k, _, hedged in kinds), text
+
+
+def test_a_premiere_at_christmas_is_still_the_release() -> None:
+    kinds = _kinds("Copper Bay is back.", "The finale premieres at Christmas on 25 December.")
+    assert ("premiere_date", "2025-12-25", False) in kinds
