@@ -110,7 +110,7 @@ noun: "The Long Road premieres on ..." is the verb)."""
 HEDGE = re.compile(
     r"\b(?:hope|hopes|hoping|hopefully|hoped|could|might|may|perhaps|possibly|likely|reportedly|"
     r"rumou?red|fingers[ ]crossed|planning|plans[ ]to|aims?|aiming|[Ss]ources?|[Ii]nsiders?|"
-    r"expected[ ]to|(?<=is[ ])planned[ ]for|(?<=are[ ])planned[ ]for|"
+    r"expected[ ]to|understands|(?<=is[ ])understood|(?<=is[ ])planned[ ]for|(?<=are[ ])planned[ ]for|"
     r"eyeing|eyes|targeting|targets)\b"
 )
 DIRECT_VERB = re.compile(

@@ -178,3 +178,12 @@ def test_a_time_previously_said_in_the_past_of_the_future_is_history() -> None:
 def test_a_premiere_at_christmas_is_still_the_release() -> None:
     kinds = _kinds("Copper Bay is back.", "The finale premieres at Christmas on 25 December.")
     assert ("premiere_date", "2025-12-25", False) in kinds
+
+
+def test_a_time_an_outlet_understands_is_hedged() -> None:
+    for text, kind in (
+        ("Deadline understands the drama will arrive on ITV in spring 2026.", "window"),
+        ("It is understood that filming will begin in Fife in March.", "filming_planned"),
+    ):
+        found = [r for r in _served("Copper Bay is back.", text) if r.kind.value == kind]
+        assert found and all(r.hedged for r in found), text
