@@ -16,7 +16,14 @@ from bot.extract.cues import hint
 from bot.extract.dates import may_hold_window
 from bot.extract.lexicon import MONTHS, STOP_TOKENS
 from bot.extract.names import TOKEN
-from bot.extract.release_words import FILMING_SPAN, FUTURE, HEDGE, NOT_THE_FILM, SEASON_WORD
+from bot.extract.release_words import (
+    BACK_REFERENCE,
+    FILMING_SPAN,
+    FUTURE,
+    HEDGE,
+    NOT_THE_FILM,
+    SEASON_WORD,
+)
 from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
 
@@ -139,11 +146,14 @@ def clause_before(chunk: str, start: int) -> str:
     told = _TOLD_THAT.search(clauses[-1]) if " that " in clauses[-1] else None
     # "told a crowd at the Hay Festival last week that it would be out in 2026": the
     # reported words are the clause, not where they were said.
-    if told is None or HEDGE.search(clauses[-1], 0, told.end()) is not None:
+    if told is None or _KEPT_BEFORE.search(clauses[-1], 0, told.end()) is not None:
         return clauses[-1]  # "sources told Deadline that ...": the hedge stays with the time
     return clauses[-1][told.end() :]
 
 
+_KEPT_BEFORE = re.compile(rf"{HEDGE.pattern}|{BACK_REFERENCE.pattern}")
+"""Words before "told ... that" that still govern the time: a hedge, or a look back ("had
+previously told fans that ...")."""
 _TOLD_THAT = re.compile(
     r"^.*\b(?:told|tells|said|says|confirmed|confirms|announced|revealed|explained|added)\b"
     r"[^,;]*?[ ]that[ ]"

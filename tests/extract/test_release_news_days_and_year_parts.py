@@ -187,3 +187,12 @@ def test_a_time_an_outlet_understands_is_hedged() -> None:
     ):
         found = [r for r in _served("Copper Bay is back.", text) if r.kind.value == kind]
         assert found and all(r.hedged for r in found), text
+
+
+def test_a_time_told_before_is_still_history() -> None:
+    for text in (
+        "Apple had previously told fans that the series will arrive in 2025.",
+        "ITV had originally told advertisers that the drama would land in spring 2025.",
+    ):
+        kinds = _kinds("Copper Bay is back.", text, date="2024-10-14")
+        assert not any(k == "window" for k, _, _ in kinds), text
