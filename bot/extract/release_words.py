@@ -87,7 +87,8 @@ PLANNED = re.compile(
 FUTURE = re.compile(r"\b(?:will|due|set[ ]to|scheduled|expected|slated|planned|going[ ]to)\b")
 BACK_REFERENCE = re.compile(
     r"\b(?:had[ ]been|had[ ]previously|had[ ]originally|(?<!has[ ])(?<!have[ ])previously|"
-    r"previously(?![ ](?:said|confirmed|announced|stated)[ ][^.;,]{0,40}?\bwill\b)|originally|initially|was[ ]due|"
+    r"previously(?![ ](?:said|confirmed|announced|stated)[ ][^.;,]{0,40}?\bwill\b)|"
+    r"originally|initially|was[ ]due|"
     r"were[ ]due|was[ ]set|was[ ]scheduled|no[ ]longer|instead[ ]of|rather[ ]than|would[ ]have|"
     r"had[ ]planned|had[ ]hoped)\b|\bearlier[ ]$"
 )
@@ -110,7 +111,8 @@ noun: "The Long Road premieres on ..." is the verb)."""
 HEDGE = re.compile(
     r"\b(?:hope|hopes|hoping|hopefully|hoped|could|might|may|perhaps|possibly|likely|reportedly|"
     r"rumou?red|fingers[ ]crossed|planning|plans[ ]to|aims?|aiming|[Ss]ources?|[Ii]nsiders?|"
-    r"expected[ ]to|understands|(?<=is[ ])understood|(?<=is[ ])planned[ ]for|(?<=are[ ])planned[ ]for|"
+    r"expected[ ]to|understands|(?<=is[ ])understood|(?<=is[ ])planned[ ]for|"
+    r"(?<=are[ ])planned[ ]for|"
     r"eyeing|eyes|targeting|targets)\b"
 )
 DIRECT_VERB = re.compile(
