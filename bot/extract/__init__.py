@@ -7,6 +7,7 @@ storage layer's job.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.extract.cast import find_cast
@@ -75,10 +76,29 @@ def _held_as_guesses(
         kept |= {ReleaseKind.FILMING_STARTED, ReleaseKind.FILMING_WRAPPED}
     held_cast = [replace(c, confidence=min(c.confidence, _GUESS), doubt=doubt) for c in cast]
     held_release = [
-        r if r.kind in kept else replace(r, confidence=min(r.confidence, _GUESS), doubt=doubt)
+        r
+        if r.kind in kept or _confirmed(r)
+        else replace(r, confidence=min(r.confidence, _GUESS), doubt=doubt)
         for r in release
     ]
     return held_cast, held_release
+
+
+_CONFIRMED = re.compile(
+    r"\b(?:has|have)[ ](?:officially[ ]|already[ ])?(?:confirmed|announced)[ ](?:that[ ])?"
+    r"(?:it|the[ ](?:film|movie|series|show|season|finale))[ ]will[ ](?:arrive|land|premiere|"
+    r"be[ ]released|be[ ]out|debut|launch|hit[ ]\w+)[ ](?:on|in)\b"
+)
+"""A time the makers confirmed, told as theirs in an article of guesses ("the streamer has
+confirmed it will arrive in 2026"): news, not a guess."""
+
+
+def _confirmed(fact: ReleaseFact) -> bool:
+    return (
+        fact.kind in {ReleaseKind.WINDOW, ReleaseKind.PREMIERE_DATE}
+        and not fact.hedged
+        and _CONFIRMED.search(fact.evidence) is not None
+    )
 
 
 def _merge(first: list[CastFact], second: list[CastFact]) -> list[CastFact]:

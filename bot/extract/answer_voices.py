@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.speakers import Resolver
@@ -14,6 +15,12 @@ _VERB_BEFORE = re.compile(rf"\b{SPEECH_VERBS}(?:[ ](?:me|us|him|her|them))?[ ]?[
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|I’d|I'd|we’d|we'd)\b")
 _WORD = re.compile(r"[A-Za-z]")
 _CLAUSE_END = re.compile(r"[,;:.!?]")
+_NAMED_WORDS = 0.5
+_NAMED_BEFORE = re.compile(
+    r"\b(?:word|words|sentence|line|phrase|motto|mantra|slogan|catchphrase|nickname)"
+    r"(?:[ ](?:on[ ]set|here|was|is|were|are))*[ ]?[,:]?[ ]*$"
+)
+"""Words an answer names as words ("learned one sentence, “...”"), not words someone says."""
 
 
 def voiced(doc: Doc, resolver: Resolver, quote: Quote, fact: QuoteFact, answerer: str) -> QuoteFact:
@@ -24,6 +31,10 @@ def voiced(doc: Doc, resolver: Resolver, quote: Quote, fact: QuoteFact, answerer
     sentence = doc.sentence_at(quote.start)
     pre = doc.masked[sentence.start : max(sentence.start, quote.start - 1)]
     verb = _VERB_BEFORE.search(pre)
+    if verb is None and fact.source is SourceKind.UNATTRIBUTED and _NAMED_BEFORE.search(pre):
+        # "Owen learned one sentence, “...”, please don't cry.": words the answer names, which
+        # nobody is said to say; held for review rather than served as a quote.
+        return replace(fact, confidence=_NAMED_WORDS, doubt="words quoted inside an answer")
     if verb is None or not answerer:
         return fact
     clause = _CLAUSE_END.split(pre[: verb.start()])[-1]

@@ -55,7 +55,20 @@ _POST_TEXT = re.compile(
     r"^[,.!?]?[ ]*(?P<verb>(?:was|is)[ ](?:the|her|his|their|its)[ ](?:whole[ ]|full[ ]|entire[ ])?"
     r"(?P<who>caption|post|statement|tweet|message))\b"
 )
-POST_PATTERNS = (_POST_REPLY, _POST_TEXT, _POST_VERB_FIRST, _POST_SPEAKER_FIRST, _POST_ACCORDING)
+_POST_APPOSED = re.compile(
+    rf"^[,.!?]?[ ]*(?P<verb>{SPEECH_VERBS})[ ](?:the|its|his|her|their|{TOKEN}[’']s)[ ]"
+    rf"[^,.;:!?“”\"]{{1,60}}?,[ ](?P<name>{NAME})(?=[ ]*(?:[.;!?]|$))"
+)
+"""A descriptor then the name in apposition, ending the sentence: ", said the story's creator,
+Ada Vale.", ", says Lumen's head of drama, Ravi Menon."."""
+POST_PATTERNS = (
+    _POST_REPLY,
+    _POST_TEXT,
+    _POST_APPOSED,
+    _POST_VERB_FIRST,
+    _POST_SPEAKER_FIRST,
+    _POST_ACCORDING,
+)
 _ACCORDING = re.compile(rf"\b(?P<verb>[Aa]ccording[ ]to)[ ]{_SPEAKER}")
 _PRONOUN_SAYS = re.compile(rf",?[ ](?:he|she|they)(?:[ ]\w+ly)?[ ](?:had[ ])?{SPEECH_VERBS}\b")
 _PER = re.compile(rf"\b(?P<verb>[Pp]er)[ ](?:(?P<obj>her|him|them)\b|{_SPEAKER})")

@@ -30,7 +30,8 @@ _COMPANY = re.compile(rf"{FIRST_TOKEN}(?:[ ](?:of[ ]|&[ ])?{TOKEN}){{0,4}}?[ ]{_
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
 _ACT_VERB = (
     r"(?:[’']s)?[ ](?:has[ ]|have[ ]|had[ ])?(?:officially[ ]|finally[ ]|also[ ]|now[ ]|just[ ]"
-    r"|quietly[ ])?(?:announced|confirmed|revealed|unveiled|released|published|pushed|moved|dated|"
+    r"|quietly[ ]|today[ ]|yesterday[ ])?"
+    r"(?:announced|confirmed|revealed|unveiled|released|published|pushed|moved|dated|"
     r"delayed|ordered|renewed|commissioned|acquired|bought|picked[ ]up|reported|greenlit|"
     r"greenlighted|shared[ ]a[ ]statement|issued|premieres|streams)\b"
 )

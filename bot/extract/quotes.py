@@ -127,6 +127,8 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
 
 def _answer(doc: Doc, resolver: Resolver, quote: Quote, found: list[QuoteFact]) -> QuoteFact | None:
     start, end = _trimmed(doc.text, quote)
+    stage = _STAGE.match(doc.text, start, end)  # "[Laughs] He's a lot!": the words, not the cue
+    start = stage.end() if stage is not None else start
     if end <= start:
         return None
     if quote.asking:
@@ -191,6 +193,9 @@ _PROFILE_HEADLINE = re.compile(
 _INITIALS = 3
 """Labels longer than this in capitals are names ("FÆRCH:"), not initials ("AQ:")."""
 _ANSWER_LABELS = frozenset({"A", "A."})
+
+
+_STAGE = re.compile(r"[\[(][A-Za-z][a-z]*(?:[ ][a-z]+){0,3}\.?[\])][ ]+(?=\S)")
 
 
 def _trimmed(text: str, quote: Quote) -> tuple[int, int]:

@@ -112,7 +112,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
     return _dedupe(settled(facts, doc.date, context))
 
 
-_CARRIES_ON = re.compile(r"[ “\"]*(?:Filming|Shooting|Production|Cameras|It|They)\b")
+_CARRIES_ON = re.compile(r"[ “\"]*(?:Filming|Shooting|Production|Cameras|It|They|That|This)\b")
 """A sentence that carries on from the one before without naming what it is about."""
 
 

@@ -5,11 +5,13 @@
   about this production: its facts are dropped.
 * A shoot said to start on a day (or in a month) after the article's ("Principal photography
   begins on 6 April", "starts filming in May") is planned, not under way.
-* A planned shoot's month ("begins filming next month") beside the planned day in that month
-  says nothing more: the day is kept.
+* A planned shoot's month or season ("begins filming next month", "shoots this summer") beside a
+  planned day or month inside it says nothing more: the narrower one is kept.
 * A shoot planned for a production named only as "a ..." besides this one ("is also circling a
   role in a Danish drama due to shoot next year", "next signs on to a thriller that starts
   filming in March") is another one's.
+* A window around a sure release date ("out in 2026" beside "premieres on 3 April 2026") says
+  nothing more: the date is kept.
 * "Is shooting this summer" said in the summer may be a shoot under way, not one planned: the
   window is held.
 """
@@ -21,7 +23,7 @@ import re
 from dataclasses import replace
 
 from bot.extract.context import Context
-from bot.facts import ReleaseFact, ReleaseKind
+from bot.facts import SERVE_LINE, ReleaseFact, ReleaseKind
 
 _OTHER_PROJECT = re.compile(
     r"[ “\"‘']*(?:(?P<owner>(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)[’']s|His|Her|Their)[ ]"
@@ -69,16 +71,39 @@ def settled(facts: list[ReleaseFact], date: dt.date | None, context: Context) ->
             kept.append(replace(fact, kind=ReleaseKind.FILMING_PLANNED))
         else:
             kept.append(fact)
-    days = {
-        f.date.strftime("%Y-%m")
-        for f in kept
-        if f.kind is ReleaseKind.FILMING_PLANNED and f.date is not None
-    }
+    sure = [f for f in kept if f.confidence >= SERVE_LINE]
+    plans = [_span(f) for f in sure if f.kind is ReleaseKind.FILMING_PLANNED]
+    dates = [_span(f) for f in sure if f.kind is ReleaseKind.PREMIERE_DATE and not f.hedged]
     return [
         f
         for f in kept
-        if not (f.kind is ReleaseKind.FILMING_PLANNED and f.date is None and f.window in days)
+        if not (
+            f.kind is ReleaseKind.FILMING_PLANNED and f.date is None and _wider(_span(f), plans)
+        )
+        and not (f.kind is ReleaseKind.WINDOW and _wider(_span(f), dates))
     ]
+
+
+def _span(fact: ReleaseFact) -> tuple[str, str]:
+    """The first and last day a fact's day or window covers, as sortable text ("2025-06-00",
+    "2025-08-99" for June to August)."""
+    if fact.date is not None:
+        return fact.date.isoformat(), fact.date.isoformat()
+    first, _, last = (fact.window or "").partition("/")
+    last = last or first
+    first = first if len(first) > _YEAR else first + "-01"
+    last = last if len(last) > _YEAR else last + "-12"
+    return first + "-00", last + "-99"
+
+
+_YEAR = 4
+
+
+def _wider(span: tuple[str, str], plans: list[tuple[str, str]]) -> bool:
+    """Another planned start lies inside this window and is narrower ("this summer" beside
+    "due to begin in July", "in May" beside "on 12 May"): the narrower one says more."""
+    return any(span[0] <= first and last <= span[1] and (first, last) != span
+               for first, last in plans)  # fmt: skip
 
 
 def _after(fact: ReleaseFact, date: dt.date) -> bool:

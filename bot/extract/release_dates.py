@@ -20,6 +20,8 @@ from bot.extract.release_parts import (
     words_before,
 )
 from bot.extract.release_words import (
+    ANNOUNCING,
+    AT_AN_EVENT,
     BACK_REFERENCE,
     DIRECT_VERB,
     FILMING_NOUN,
@@ -164,6 +166,8 @@ def classified(  # noqa: PLR0917 - a private helper with one caller per date for
         if kind is ReleaseKind.FILMING_WRAPPED and _LEG.search(chunk):
             return None
         return ReleaseFact(kind, evidence, date=day)
+    if ANNOUNCING.search(before) or AT_AN_EVENT.search(before):
+        return None  # "the streamer announced on Tuesday", "premiered at the Berlinale on ..."
     if RELEASE_VERB.search(before) and not not_the_film(clause, context):
         return ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day, hedged=is_hedged(clause))
     return None
@@ -191,7 +195,7 @@ def _windowed(
 ) -> ReleaseFact | None:
     before = words_before(chunk, match.start())
     clause = clause_before(chunk, match.start())
-    window = parse_window(match, ref)
+    window = _part_of_year(chunk, match, parse_window(match, ref))
     if window is None or BACK_REFERENCE.search(clause):
         return None
     if (
@@ -232,6 +236,8 @@ def _windowed(
         return ReleaseFact(ReleaseKind.FILMING_PLANNED, evidence, window=window, hedged=hedged)
     if long_past(window, ref):
         return None  # "launched on the platform in April 2022": history, not the release
+    if AT_AN_EVENT.search(before) or _HOUR.search(before):
+        return None  # "debuts at Sundance in January"; "out on the lake at dawn in October"
     if (RELEASE_VERB.search(before) or noun_release) and not not_the_film(clause, context):
         hedged = is_hedged(before) or _HOPED.search(chunk, 0, match.start()) is not None
         return ReleaseFact(ReleaseKind.WINDOW, evidence, window=window, hedged=hedged)
@@ -283,3 +289,34 @@ def _released_after(before: str) -> bool:
     if not status:
         return False
     return RELEASE_VERB.search(before, max(status)) is not None
+
+
+_YEAR_PART = re.compile(
+    r"\b(?:(?P<early>early|the[ ]start[ ]of|the[ ]beginning[ ]of)|(?P<mid>mid)|"
+    r"(?P<late>late|the[ ]end[ ]of)|the[ ](?P<half>first|second)[ ]half[ ]of)[ -]$",
+    re.IGNORECASE,
+)
+
+
+def _part_of_year(chunk: str, match: re.Match[str], window: str | None) -> str | None:
+    """A year named from today, narrowed by the part before it: "early next year", "the second
+    half of next year"."""
+    if window is None or len(window) != 4 or not match["vague"]:
+        return window
+    part = _YEAR_PART.search(chunk, max(match.start() - 22, 0), match.start())
+    if part is None:
+        return window
+    if part["half"]:
+        first, last = (1, 6) if part["half"].lower() == "first" else (7, 12)
+    else:
+        first, last = (1, 4) if part["early"] else (5, 8) if part["mid"] else (9, 12)
+    return f"{window}-{first:02d}/{window}-{last:02d}"
+
+
+_HOUR = re.compile(
+    r"\b(?:in[ ]the[ ](?:morning|afternoon|evening)|at[ ](?:night|dawn|dusk|midnight|sunrise|"
+    r"sunset|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+    r"(?:[ ]?(?:am|pm|a\.m\.|p\.m\.|o['’]clock))?))[ ]?$"
+)
+"""A time of day just before a month: a day's events told in passing ("had us out on the river
+at six in the morning in October"), not a release."""

@@ -16,7 +16,14 @@ from bot.extract.cues import hint
 from bot.extract.dates import may_hold_window
 from bot.extract.lexicon import MONTHS, STOP_TOKENS
 from bot.extract.names import TOKEN
-from bot.extract.release_words import FILMING_SPAN, FUTURE, HEDGE, NOT_THE_FILM, SEASON_WORD
+from bot.extract.release_words import (
+    BACK_REFERENCE,
+    FILMING_SPAN,
+    FUTURE,
+    HEDGE,
+    NOT_THE_FILM,
+    SEASON_WORD,
+)
 from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
 
@@ -82,13 +89,15 @@ def asks_for_date(doc: Doc, view: View) -> bool:
 
 
 _MAX_HEADING_WORDS = 12
-_QUOTED_WHEN = re.compile(r"[“\"‘'](?P<when>[^“”\"‘’'.!?]{1,40})[”\"’']")
+_QUOTED_WHEN = re.compile(r"[“\"‘'](?P<when>[^“”\"‘’'.!?,]{1,40})(?:,[^“”\"]{1,80})?[”\"’']")
 _MAX_WHEN_WORDS = 6
 
 
 def quoted_when(doc: Doc, view: View) -> str | None:
     """The sentence with a few quoted words that name a time put back ("will arrive “next
-    spring”": the quote marks a source's words, the window is still the release's)."""
+    spring”": the quote marks a source's words, the window is still the release's); a quoted
+    time with a comment after a comma keeps the time ("“some time in 2026, if all goes
+    well”")."""
     original = doc.text[view.span.start : view.span.end]
     chunk = view.chunk
     found = False
@@ -134,7 +143,21 @@ def clause_before(chunk: str, start: int) -> str:
     if len(clauses) > 1 and _APPOSED.match(clauses[-1]):
         # "A first-look image, released today, shows ...": the clause is the image's.
         return clauses[-2] + ", " + clauses[-1]
-    return clauses[-1]
+    told = _TOLD_THAT.search(clauses[-1]) if " that " in clauses[-1] else None
+    # "told a crowd at the Hay Festival last week that it would be out in 2026": the
+    # reported words are the clause, not where they were said.
+    if told is None or _KEPT_BEFORE.search(clauses[-1], 0, told.end()) is not None:
+        return clauses[-1]  # "sources told Deadline that ...": the hedge stays with the time
+    return clauses[-1][told.end() :]
+
+
+_KEPT_BEFORE = re.compile(rf"{HEDGE.pattern}|{BACK_REFERENCE.pattern}")
+"""Words before "told ... that" that still govern the time: a hedge, or a look back ("had
+previously told fans that ...")."""
+_TOLD_THAT = re.compile(
+    r"^.*\b(?:told|tells|said|says|confirmed|confirms|announced|revealed|explained|added)\b"
+    r"[^,;]*?[ ]that[ ]"
+)
 
 
 _APPOSED = re.compile(
@@ -227,7 +250,23 @@ def of_another_work(chunk: str, start: int, context: Context) -> bool:
     # ...", "Lanterns, out June 12, ..."): the other rules judge that.
     # With nothing known of ours (no headline, no title seen), no work can be told apart.
     known = bool(context.ours or context.headline)
+    if match is None and known and _SLATE_HINT.search(before):
+        # "Its most recent title, Vinterhavn, opens ...": a company's or person's other work.
+        slate = _SLATE.search(before)
+        return slate is not None and not context.is_known(slate["name"])
     return match is not None and match.start() > 0 and known and not context.is_known(match["name"])
+
+
+_SLATE = re.compile(
+    r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he[ ][\w-]+[’']s)[ ](?:most[ ]recent|latest|previous|"
+    r"last|other|new|next|upcoming|current)[ ](?:\w+[ ])?(?:title|film|feature|release|production|"
+    r"project|series|show|picture|drama|documentary),[ ][“\"‘']?"
+    r"(?P<name>(?:[A-Z][\w’'&+-]*[ ]){0,5}[A-Z][\w’'&+-]*)[”\"’']?,[ ][^,;:()]*$"
+)
+"""Another work of the company or person, named in apposition: "Its most recent title,
+Vinterhavn, opens in Nordic cinemas on ...", "the studio's latest feature, Brine, lands ..."."""
+_SLATE_HINT = hint("recent", "latest", "previous", "last", "other", "new", "next", "upcoming",
+                   "current")  # fmt: skip
 
 
 _APPOSITIVE_HINT = hint(", is out", ", is due", ", are out", ", are due", ", will be out",
@@ -269,9 +308,12 @@ def is_hedged(text: str) -> bool:
 _TAIL_HEDGE = re.compile(
     r"[^.;!?]{0,70}?(?:,[ ](?:(?:industry|production|studio|well-placed)[ ])?(?:sources?|insiders?)"
     r"[ ](?:say|says|said|tell[ ]\w+|told[ ]\w+|suggest|claim|indicate)\b|[ ,]according[ ]to[ ]"
-    r"(?:(?:industry|production|studio)[ ])?(?:sources|insiders|reports)\b|[ ]reportedly\b)"
+    r"(?:(?:industry|production|studio)[ ])?(?:sources|insiders|reports)\b|[ ]reportedly\b"
+    r"|[ ](?:is|looks|seems|appears)[ ](?:most[ ]|more[ ]|very[ ]|increasingly[ ])?"
+    r"(?:likely|probable)\b)"
 )
-"""A hedge after the time, in the same sentence: "..., sources say", "according to insiders"."""
+"""A hedge after the time, in the same sentence: "..., sources say", "according to insiders",
+"a release in 2026 is most likely"."""
 _TAIL_HEDGED = frozenset(
     {ReleaseKind.WINDOW, ReleaseKind.PREMIERE_DATE, ReleaseKind.FILMING_PLANNED}
 )

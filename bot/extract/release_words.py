@@ -54,11 +54,14 @@ RELEASE_VERB = re.compile(
     r"(?:is|are|will[ ]be)[ ]in[ ](?:[A-Z][\w-]*[ ](?:and[ ][A-Z][\w-]*[ ])?)?(?:cinemas|theaters|"
     r"theatres)|"
     r"arrived|premiered|debuted|dropped|launched|"
-    r"(?<![a-z]ed[ ])(?<!sold[ ])(?<!find[ ])(?<!hand[ ])out|come[ ]out|comes[ ]out|coming|bows?|"
+    r"(?<![a-z]ed[ ])(?<!sold[ ])(?<!find[ ])(?<!hand[ ])out|come[ ]out|comes[ ]out|"
+    r"(?<!-)coming(?!-)|bows?|"
     r"available|see[ ]it|watch[ ]it|release|begins|returns|"
     r"airs?|airing|broadcasts?|broadcasting|due(?![ ]to[ ](?:wrap|finish|end|complete|conclude|"
     r"run|last|continue|resume))|"
-    r"(?:is|are|will[ ]be)[ ]on[ ][A-Z][\w+]*)\b"
+    r"(?:is|are|will[ ]be)[ ]on[ ][A-Z][\w+]*|"
+    r"(?:show|series|film|movie|drama|it)[ ](?:will|is[ ]set[ ]to|is[ ]due[ ]to)[ ]be[ ]back"
+    r"(?![ ](?:on[ ]set|filming|shooting|at[ ]work|in[ ]production)))\b"
 )
 FILMING_NOUN = re.compile(
     r"\b(?:principal[ ]photography|filming|(?<!post-)(?<!post[ ])production|shooting|the[ ]shoot|"
@@ -83,7 +86,9 @@ PLANNED = re.compile(
 )
 FUTURE = re.compile(r"\b(?:will|due|set[ ]to|scheduled|expected|slated|planned|going[ ]to)\b")
 BACK_REFERENCE = re.compile(
-    r"\b(?:had[ ]been|had[ ]previously|had[ ]originally|previously|originally|initially|was[ ]due|"
+    r"\b(?:had[ ]been|had[ ]previously|had[ ]originally|(?<!has[ ])(?<!have[ ])previously|"
+    r"previously(?![ ](?:said|confirmed|announced|stated)[ ][^.;,]{0,40}?\bwill\b)|"
+    r"originally|initially|was[ ]due|"
     r"were[ ]due|was[ ]set|was[ ]scheduled|no[ ]longer|instead[ ]of|rather[ ]than|would[ ]have|"
     r"had[ ]planned|had[ ]hoped)\b|\bearlier[ ]$"
 )
@@ -106,7 +111,8 @@ noun: "The Long Road premieres on ..." is the verb)."""
 HEDGE = re.compile(
     r"\b(?:hope|hopes|hoping|hopefully|hoped|could|might|may|perhaps|possibly|likely|reportedly|"
     r"rumou?red|fingers[ ]crossed|planning|plans[ ]to|aims?|aiming|[Ss]ources?|[Ii]nsiders?|"
-    r"expected[ ]to|"
+    r"expected[ ]to|understands|(?<=is[ ])understood|(?<=is[ ])planned[ ]for|"
+    r"(?<=are[ ])planned[ ]for|"
     r"eyeing|eyes|targeting|targets)\b"
 )
 DIRECT_VERB = re.compile(
@@ -145,3 +151,15 @@ DUE_COURSE = re.compile(
 )
 """A date promised for later: "a transmission date would be 'announced in due course'" (read on
 the sentence as written: the quotation marks only mark a spokesperson's words)."""
+ANNOUNCING = re.compile(
+    r"\b(?:announced|confirmed|revealed|said|says|shared|unveiled|reported|told[ ]\w+|posted|"
+    r"wrote|tweeted|teased)(?:[ ](?:on|at|in))?$"
+)
+"""A day that dates the news, not the film: "the streamer announced on Tuesday"."""
+AT_AN_EVENT = re.compile(
+    r"\b(?:premiere[sd]?|premiering|debut(?:s|ed)?|debuting|screen(?:s|ed)|screening|"
+    r"bow(?:s|ed)?)[ ](?:in[ ]competition[ ])?at[ ](?:the[ ])?"
+    r"(?!Christmas|Easter|New[ ]Year|Halloween|Thanksgiving|No\b|Number\b)[A-Z]"
+)
+"""A premiere at a named festival or venue is an event, not the release: "which premiered at
+the Berlinale on Monday night", "debuts at Sundance in January"."""

@@ -54,7 +54,7 @@ from bot.extract.subjects import (
     unnamed_label,
 )
 from bot.extract.text import Doc
-from bot.extract.text_owners import named_site, org_in_sentence, site_owner
+from bot.extract.text_owners import named_site, org_in_sentence, poster_account, site_owner
 from bot.facts import CastFact, CrewFact, SourceKind
 
 _SOURCE_RE = re.compile(rf"{SOURCE_NOUN}$")
@@ -297,6 +297,8 @@ class Resolver:
             for at, raw in reversed(clause_subjects(self.doc.masked[sentence.start : end])):
                 text = _TEXT_RE.match(raw)
                 if text is not None and not text["owner"]:
+                    if account := poster_account(self.doc, text, sentence.start + at):
+                        return Speaker(account, SourceKind.ORGANISATION, attribution)
                     continue  # "the caption" itself
                 speaker = self.who(raw, sentence.start + at, attribution, depth + 1)
                 if speaker is not None:

@@ -63,7 +63,12 @@ TEXT_DESCRIPTOR = (
 )
 ACCOUNT = r"(?:u/|@)[\w.-]+"
 
-_LEAD = r"(?:(?:For|As[ ]for|Like|Unlike|Then|Now|Later|Earlier|Still|And|But|So|Meanwhile),?[ ])?"
+_LEAD = (
+    r"(?:(?:For|As[ ]for|Like|Unlike|Then|Now|Later|Earlier|Still|And|But|So|Meanwhile"
+    r"|On[ ][A-Z][a-z]+day(?:[ ](?:night|morning|afternoon|evening))?|Last[ ](?:week|night|month)"
+    r"|This[ ](?:morning|afternoon|week)|Yesterday|Earlier[ ]today),?[ ])?"
+)
+"""Words before a clause's subject: a link ("But"), or when ("On Monday night the account ...")."""
 _ROLE_WORD = (
     r"(?:(?i:author|novelist|writer|screenwriter|creator|co-creator|director|filmmaker|producer|"
     r"showrunner|composer|cinematographer|editor|actor|actress|star|co-star|newcomer|"

@@ -197,7 +197,10 @@ def _quotes_in(text: str, para: Span) -> list[Quote]:
     ]
 
 
-_ANSWER_LABEL = re.compile(rf"(?P<label>{UPPER}[\w’'.-]*(?:[ ]{UPPER}[\w’'.-]*){{0,3}}):[ ]+(?=\S)")
+_ANSWER_LABEL = re.compile(
+    r"(?:[\[(]\d{1,2}(?::\d{2}){1,2}[\])][ ]+)?"  # a transcript's time stamp: "[00:01:12] "
+    rf"(?P<label>{UPPER}[\w’'.-]*(?:[ ]{UPPER}[\w’'.-]*){{0,3}}):[ ]+(?=\S)"
+)
 
 
 _MAX_LABEL = 48

@@ -60,3 +60,27 @@ def org_in_sentence(doc: Doc, orgs: Organisations, sentence: int, offset: int) -
         org = orgs.find(clean_name(match.group()))
         found = org or found
     return found
+
+
+_ACCOUNTS = frozenset({"account", "channel"})
+_NAMED_ACCOUNT = re.compile(
+    rf"\b[Tt]he[ ](?P<name>{NAME})[ ](?:official[ ])?(?:account|channel|"
+    rf"{'|'.join(sorted(_PLATFORMS))})\b"
+)
+_ACCOUNT_REACH = 600
+"""How far back an account's name is looked for ("the Small Hours Instagram")."""
+
+
+def poster_account(doc: Doc, text: re.Match[str], offset: int) -> str | None:
+    """The account that posted a caption ("the account posted a photo with the caption ..."):
+    the account named shortly before ("the Small Hours Instagram"), else the words themselves
+    ("official account"), as an organisation's; None when the text is no account."""
+    if text["noun"] not in _ACCOUNTS:
+        return None
+    named = [
+        m["name"]
+        for m in _NAMED_ACCOUNT.finditer(doc.masked, max(offset - _ACCOUNT_REACH, 0), offset)
+        if m["name"] not in _PLATFORMS
+    ]
+    words = text.group().split()[1:]
+    return named[-1] if named else " ".join(words)

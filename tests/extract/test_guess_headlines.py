@@ -30,3 +30,26 @@ def test_a_dream_cast_headline_still_holds_the_cast() -> None:
         title="Lantern Bay film: our dream cast and release date speculation",
     )
     assert found.cast and all(not c.served for c in found.cast)
+
+
+def test_a_time_the_makers_confirmed_is_served_under_a_guessing_headline() -> None:
+    for text in (
+        "What we do know is that the broadcaster has confirmed it will arrive in 2026.",
+        "Apple has officially announced that the series will premiere in spring 2026.",
+    ):
+        found = facts(
+            "Here is what we know about the Lantern Bay film.",
+            text,
+            title="Lantern Bay film: release date speculation, cast and everything we know",
+        )
+        windows = [r for r in found.release if r.kind.value == "window"]
+        assert windows and all(r.served for r in windows), text
+
+
+def test_a_guessed_time_is_still_held_under_a_guessing_headline() -> None:
+    found = facts(
+        "Here is what we know about the Lantern Bay film.",
+        "We think the film will arrive in 2026.",
+        title="Lantern Bay film: release date speculation, cast and everything we know",
+    )
+    assert all(not r.served for r in found.release if r.kind.value == "window")
