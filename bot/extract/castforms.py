@@ -311,7 +311,7 @@ def list_forms(chunk: str, starts: list[int], evidence: str, offset: int) -> lis
     found: list[Casting] = []
     item = LIST_ITEM.match(chunk)
     if item is not None:
-        found.append(_casting(item, evidence, offset, flexible=True))
+        found.append(replace(_casting(item, evidence, offset, flexible=True), outer=item["actor"]))
         leaver = _NOTE_LEAVER.match(item["note"] or "")
         if leaver is not None:
             old, end = leaver["old"] or leaver["old2"], offset + item.end()
