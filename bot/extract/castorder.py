@@ -11,8 +11,9 @@ article itself shows:
 * the other pairs of the same list: a list keeps one order, so one settled pair settles all.
 
 A pair nothing settles is kept but held (below the line), never guessed. A bracket after a
-person who then directs or writes ("Ada Vale (Salt Year) returns to direct") is their earlier
-work, not a part.
+person who then directs or writes ("Ada Vale (Salt Year) returns to direct"), or who is cast
+as another part elsewhere ("Ada Vale (Salt Year) joins ... Vale plays Mira Holt"), is their
+earlier work, not a part.
 """
 
 from __future__ import annotations
@@ -57,7 +58,15 @@ def settle_pairs(raw: list[Casting], people: People, text: str) -> list[Casting]
     """The castings with every bracketed pair of two full names in the order the article
     settles; an unsettled pair is marked ``unsure`` (held), a crew member's bracket dropped."""
     parts = {clean_character(r.character) for r in raw if not r.flexible and r.character}
-    kept = [r for r in raw if not (r.outer and _CREW_AFTER.match(text, r.end))]
+    plain: dict[str, set[str]] = {}
+    for r in raw:
+        if not r.flexible and r.actor and r.character:
+            plain.setdefault(r.actor.rsplit(maxsplit=1)[-1], set()).update(r.character.split())
+    kept = [
+        r
+        for r in raw
+        if not (r.outer and (_CREW_AFTER.match(text, r.end) or _cast_otherwise(r, plain)))
+    ]
     lists: list[list[int]] = []
     for index, item in enumerate(kept):
         if not _two_full_names(item):
@@ -101,6 +110,16 @@ def _marked(kept: list[Casting], members: list[int], text: str) -> bool | None:
     if not marks and _lists_actors(kept[members[0]], text):
         marks.add(True)
     return next(iter(marks)) if len(marks) == 1 else None
+
+
+def _cast_otherwise(item: Casting, plain: dict[str, set[str]]) -> bool:
+    """One side of the pair is cast in a plain form as a part that shares no word with the other
+    side: "Ada Vale (Salt Year) joins ... Vale plays Mira Holt" names her earlier work."""
+    for side, other in ((item.actor, item.character), (item.character, item.actor)):
+        parts = plain.get(side.rsplit(maxsplit=1)[-1])
+        if parts and " " in side and not parts & set(other.split()):
+            return True
+    return False
 
 
 def _two_full_names(item: Casting) -> bool:
