@@ -161,7 +161,8 @@ _CONNECTOR = (
     r"(?:,[ ](?:who|whose)\b[^,.;:]{0,100}?(?:,(?:[ ][a-z][\w’'-]*){0,6}?)?"
     r"|,[ ]the[ ][^,.;:“”\"]{1,60}?[ ](?:filmmaker|film-maker|director|writer|screenwriter|"
     r"playwright|novelist|author|producer|showrunner|actor|actress|star|composer|creator),"
-    r"|(?:[ ](?!(?:and|but|while|which|that|as)\b)[a-z][\w’'-]*){0,6}?)[ ]"
+    r"|(?:[ ](?!(?:and|but|while|which|that|as|awards?|prizes?|medals?|trophy|nominations?)\b)"
+    r"[a-z][\w’'-]*){0,6}?)[ ]"
 )
 _NAMES_AT = re.compile(rf"{_NAMES}(?:[ ]\([^()]{{1,40}}\))?")
 """The names a verb phrase credits (compiled once; each form's words are matched after it)."""
