@@ -22,12 +22,12 @@ from dataclasses import dataclass, replace
 from bot.extract.cues import hint, near, scan
 from bot.extract.lexicon import LEFT_VERBS, MONTH_PATTERN, NATIONALITIES, WEEKDAY_PATTERN
 from bot.extract.names import END, FIRST_TOKEN, FULL_NAME, NAME, TOKEN
-from bot.extract.ranks import RANK
+from bot.extract.ranks import PART_END, RANK
 from bot.facts import CastStatus
 
 _HONORIFIC_DOT = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Sgt|Capt|Det|Insp)\.[ ]"
 _NICKNAME = r"(?:[ ][“\"‘'][^”\"’'\s]{1,20}[”\"’'])"
-CHAR = rf"(?:{_HONORIFIC_DOT}|{RANK})?{FIRST_TOKEN}(?:{_NICKNAME}?[ ]{TOKEN}){{0,2}}{END}(?![ ]{TOKEN})"
+CHAR = rf"(?:{_HONORIFIC_DOT}|{RANK})?{FIRST_TOKEN}(?:{_NICKNAME}?[ ]{TOKEN}){{0,2}}{PART_END}"
 """A character's name: up to three words, an honorific with a stop ("Dr. Helena Varga"), a
 nickname in quotation marks inside it (Raj “Rajji” Mehta)."""
 _NOT_DESCRIPTIVE = (

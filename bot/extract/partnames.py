@@ -17,7 +17,9 @@ _FUNCTION_WORD = (
     r"who|which|that|when|while|since|until|after|before|again|too|also|is|was|will|has|had)"
 )
 _APPOSED = re.compile(rf"(?:[ ](?!{_FUNCTION_WORD}\b)[a-z][\w’'-]*){{1,3}},[ ](?P<name>{_CHAR})")
-_APPOSED_BARE = re.compile(rf"(?:[ ](?!{_FUNCTION_WORD}\b)[a-z][\w’'-]*){{1,2}}[ ](?P<name>{_CHAR})")
+_APPOSED_BARE = re.compile(
+    rf"(?:[ ](?!{_FUNCTION_WORD}\b)[a-z][\w’'-]*){{1,2}}[ ](?P<name>{_CHAR})"
+)
 """A full name straight after the nouns: "as Garda detective Róisín Carbery", "as NYPD officer
 Dev Rao" (the capitalised word says where they serve; the part is the name)."""
 _NOUN_AFTER = re.compile(rf"[ ](?!{_FUNCTION_WORD}\b)[a-z][\w’'-]*")
