@@ -9,8 +9,7 @@ from tests.extract.helpers import facts, pairs
 def test_four_words_of_description_before_the_part() -> None:
     found = facts(
         "Quarry Lane is the best drama of the week.",
-        "Petra Lindqvist plays the missing man’s older sister, Hanne Vogt, with "
-        "real bite.",
+        "Petra Lindqvist plays the missing man’s older sister, Hanne Vogt, with real bite.",
     )
     assert ("Petra Lindqvist", "Hanne Vogt") in pairs(found)
 
