@@ -257,7 +257,7 @@ def _sentence_crew(
         yield from _apposed(chunk, context)
     if " by " in chunk or ": " in chunk:
         yield from _passive(chunk)
-    yield from other_credits(chunk, lower, starts)
+    yield from other_credits(chunk, lower, starts, context)
     yield from aside_credits(chunk, lower, starts, context)
     if "(" in chunk:
         yield from bracketed_roles(chunk)
