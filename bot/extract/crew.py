@@ -134,7 +134,7 @@ _ROLE_AFTER = re.compile(
 star, said". "X, the director of Y," (another work) does not fit."""
 _ROLE_APPOSED = re.compile(
     rf"(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)|(?P<owner>{TOKEN})[’'](?:s)?)[ ]"
-    rf"(?:(?:film|movie|series|show)[’']s[ ])?"
+    rf"(?:(?:film|movie|series|show|story)[’']s[ ])?"
     rf"(?P<roles>(?i:{_ROLE})(?:(?:,[ ]|,?[ ]and[ ])(?i:{_ROLE})){{0,3}}),[ ](?P<name>{NAME})"
     r"(?:,|(?=[.;]|$))"
 )

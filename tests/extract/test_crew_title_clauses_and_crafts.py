@@ -41,3 +41,19 @@ def test_someones_cinematography_and_editing() -> None:
     )
     assert ("cinematographer", "Maren Solvik") in credits(found)
     assert ("editor", "Callum Adair") in credits(found)
+
+
+def test_the_storys_creator_after_a_quote() -> None:
+    found = facts(
+        "Quarry Lane is filming in Wales.",
+        "“It is about growing up,” said the story's creator, Hanne Vogt.",
+    )
+    assert ("creator", "Hanne Vogt") in credits(found)
+
+
+def test_the_storys_author_before_a_verb() -> None:
+    found = facts(
+        "Quarry Lane is filming in Wales.",
+        "The story’s author, Osman Reyes, visited the set on Monday.",
+    )
+    assert ("author", "Osman Reyes") in credits(found)
