@@ -36,7 +36,7 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"(?:screenplay|script)[ ](?:he|she|they)[ ](?:co-wrote|wrote|penned|co-penned)\b"
         r"|(?:wrote|writes)[ ]and[ ](?:also[ ])?(?:directed|directs|will[ ]direct)[ ](?:the|this)"
         r"[ ](?:film|movie|feature)\b(?![’'-]|[ ][A-Z“\"‘'])"
-        r"|(?:wrote|writes|penned|pens|is[ ]writing|will[ ]write)[ ](?:every|all|each|both)"
+        r"|(?:wrote|writes|written|penned|pens|is[ ]writing|will[ ]write)[ ](?:every|all|each|both)"
         r"(?:[ ][a-z]+)?[ ](?:episodes?|scripts?|instalments?)\b",
         CrewRole.WRITER,
     ),

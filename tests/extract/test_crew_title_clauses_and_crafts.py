@@ -57,3 +57,19 @@ def test_the_storys_author_before_a_verb() -> None:
         "The story’s author, Osman Reyes, visited the set on Monday.",
     )
     assert ("author", "Osman Reyes") in credits(found)
+
+
+def test_has_written_every_episode() -> None:
+    found = facts(
+        "Quarry Lane series two has wrapped.",
+        "Creator Hanne Vogt has written every episode again, and Tomas Berg directs.",
+    )
+    assert ("writer", "Hanne Vogt") in credits(found)
+
+
+def test_has_written_all_eight_scripts() -> None:
+    found = facts(
+        "Quarry Lane series two has wrapped.",
+        "Osman Reyes has written all eight scripts, the studio says.",
+    )
+    assert ("writer", "Osman Reyes") in credits(found)
