@@ -204,8 +204,9 @@ _NOT_RETURN = re.compile(
 )
 _WONT_RETURN = re.compile(
     rf"(?P<old>{NAME})(?:,[^.;]{{1,80}}?,)?[ ](?:(?:has[ ])?(?:confirmed|said|announced|revealed)"
-    r"(?:[ ]that)?[ ](?:he|she|they)[ ])?(?:will[ ](?i:not)|won['’]t)[ ](?:return|be[ ]back)"
-    rf"[ ]as[ ]{_CHAR_GROUP}"
+    r"(?:[ ]in[ ][A-Z][a-z]+)?(?:[ ]that)?[ ](?:he|she|they)[ ])?"
+    r"(?:(?:will|would|is|are)[ ](?i:not)|won['’]t|wouldn['’]t|isn['’]t)[ ](?:be[ ])?"
+    rf"(?:return|back|returning)[ ]as[ ]{_CHAR_GROUP}"
 )
 _RETURN_HINT = hint(
     "not return", "n't return", "n’t return", "not be back", "not be returning", "not come back",
