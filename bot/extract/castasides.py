@@ -5,7 +5,8 @@ closed by a comma (or the sentence's end), so "Ada Pell, the film’s director, 
 Pell, aka our queen, posted" name no part.
 
 Also the part named after who they are to another part: "Ada Pell is Tom's formidable aunt,
-Juno." (a family or household noun: "X is Netflix's head of drama, Y" names no part).
+Juno." (a family or household noun: "X is Netflix's head of drama, Y" names no part), and an
+aside saying the actor is back in the part: "Pell, back as Juno, said ...".
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.castforms import CHAR, Casting
-from bot.extract.names import FULL_NAME, TOKEN, clean_character
+from bot.extract.names import FULL_NAME, NAME, TOKEN, clean_character, clean_name
 
 _ASIDE = re.compile(
     rf"(?P<actor>{FULL_NAME}),[ ](?:the[ ](?:film|movie|show|series|sequel)[’']s?"
@@ -44,17 +45,27 @@ _RELATION = (
     r"friend|flatmate|roommate|housemate|neighbour|neighbor|landlady|landlord|lodger|nemesis)"
 )
 _IS_RELATION = re.compile(
-    rf"(?P<actor>{FULL_NAME})[ ]is[ ](?P<owner>{TOKEN})[’']s[ ](?:[a-z][\w-]*[ ]){{0,2}}"
-    rf"{_RELATION},[ ](?P<char>{CHAR})(?=[,;]|[.!]?$)"
+    rf"(?P<actor>{FULL_NAME})(?:,[ ]who)?[ ]is[ ](?P<owner>{TOKEN})[’']s[ ]"
+    rf"(?:[a-z][\w-]*[ ]){{0,2}}{_RELATION},?[ ](?P<char>{CHAR})(?=[,;]|[.!]?$)"
 )
+"""Also "X, who is Tom's flatmate Juno, ...": the owner a one-word name, as parts are called."""
+_BACK_AS = re.compile(
+    rf"(?P<actor>{NAME})(?:,|[ ][–—])[ ](?:once[ ]again[ ]|now[ ])?(?:back|returning)[ ]as[ ]"
+    rf"(?:{TOKEN}[’']s[ ](?:[a-z][\w-]*[ ]){{0,2}}{_RELATION},[ ])?(?P<char>{CHAR})"
+    r"(?=,|[ ][–—]|[.!]?$)"
+)
+"""An aside saying the actor is back: "X, back as Y, said ...", "X – back as Tom's mum, Y –"."""
 
 
 def relation_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
-    """ "X is Tom's formidable aunt, Juno": X plays Juno."""
-    if " is " not in chunk or ("’s " not in chunk and "'s " not in chunk):
-        return []
+    """ "X is Tom's formidable aunt, Juno": X plays Juno; "X, back as Juno, ...": so does X."""
+    matches: list[re.Match[str]] = []
+    if " back as " in chunk or " returning as " in chunk:
+        matches.extend(m for m in _BACK_AS.finditer(chunk) if clean_name(m["actor"]))
+    if " is " in chunk and ("’s " in chunk or "'s " in chunk):
+        matches.extend(_IS_RELATION.finditer(chunk))
     found: list[Casting] = []
-    for match in _IS_RELATION.finditer(chunk):
+    for match in matches:
         if clean_character(match["char"]) != match["char"]:
             continue
         start, end = offset + match.start(), offset + match.end()

@@ -22,11 +22,12 @@ from dataclasses import dataclass, replace
 from bot.extract.cues import hint, near, scan
 from bot.extract.lexicon import LEFT_VERBS, MONTH_PATTERN, NATIONALITIES, WEEKDAY_PATTERN
 from bot.extract.names import END, FIRST_TOKEN, FULL_NAME, NAME, TOKEN
+from bot.extract.ranks import PART_END, RANK
 from bot.facts import CastStatus
 
 _HONORIFIC_DOT = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Sgt|Capt|Det|Insp)\.[ ]"
 _NICKNAME = r"(?:[ ][“\"‘'][^”\"’'\s]{1,20}[”\"’'])"
-CHAR = rf"(?:{_HONORIFIC_DOT})?{FIRST_TOKEN}(?:{_NICKNAME}?[ ]{TOKEN}){{0,2}}{END}"
+CHAR = rf"(?:{_HONORIFIC_DOT}|{RANK})?{FIRST_TOKEN}(?:{_NICKNAME}?[ ]{TOKEN}){{0,2}}{PART_END}"
 """A character's name: up to three words, an honorific with a stop ("Dr. Helena Varga"), a
 nickname in quotation marks inside it (Raj “Rajji” Mehta)."""
 _NOT_DESCRIPTIVE = (
@@ -41,7 +42,7 @@ _ADJECTIVE = rf"(?=[A-Z][a-z]+[ ][a-z])(?:{'|'.join(sorted(ORIGINS))})(?=[ ])"
 _WORD = rf"(?:[a-z][\w’'-]*|{_ADJECTIVE})"
 DESCRIPTOR = (
     rf"(?:(?P<owner>{TOKEN})(?:[’']s|(?<=s)[’'])[ ](?:{_WORD},?[ ]){{0,3}}"
-    rf"|(?:the|his|her|their|its|a|an)[ ](?:{_WORD},?[ ]){{0,3}}"
+    rf"|(?:the|his|her|their|its|a|an)[ ](?:{_WORD},?[ ]){{0,4}}"
     rf"|(?:{_NOT_DESCRIPTIVE}(?:{_WORD}|[A-Z]{{2,}}\+?)[ ]){{1,3}})?"
 )
 """Words before a character that say who they are: "Ada's sister", "Yves’ son", "his flatmate,",
@@ -203,8 +204,9 @@ _NOT_RETURN = re.compile(
 )
 _WONT_RETURN = re.compile(
     rf"(?P<old>{NAME})(?:,[^.;]{{1,80}}?,)?[ ](?:(?:has[ ])?(?:confirmed|said|announced|revealed)"
-    r"(?:[ ]that)?[ ](?:he|she|they)[ ])?(?:will[ ](?i:not)|won['’]t)[ ](?:return|be[ ]back)"
-    rf"[ ]as[ ]{_CHAR_GROUP}"
+    r"(?:[ ]in[ ][A-Z][a-z]+)?(?:[ ]that)?[ ](?:he|she|they)[ ])?"
+    r"(?:(?:will|would|is|are)[ ](?i:not)|won['’]t|wouldn['’]t|isn['’]t)[ ](?:be[ ])?"
+    rf"(?:return|back|returning)[ ]as[ ]{_CHAR_GROUP}"
 )
 _RETURN_HINT = hint(
     "not return", "n't return", "n’t return", "not be back", "not be returning", "not come back",
@@ -311,7 +313,7 @@ def list_forms(chunk: str, starts: list[int], evidence: str, offset: int) -> lis
     found: list[Casting] = []
     item = LIST_ITEM.match(chunk)
     if item is not None:
-        found.append(_casting(item, evidence, offset, flexible=True))
+        found.append(replace(_casting(item, evidence, offset, flexible=True), outer=item["actor"]))
         leaver = _NOTE_LEAVER.match(item["note"] or "")
         if leaver is not None:
             old, end = leaver["old"] or leaver["old2"], offset + item.end()

@@ -11,8 +11,9 @@ article itself shows:
 * the other pairs of the same list: a list keeps one order, so one settled pair settles all.
 
 A pair nothing settles is kept but held (below the line), never guessed. A bracket after a
-person who then directs or writes ("Ada Vale (Salt Year) returns to direct") is their earlier
-work, not a part.
+person who then directs or writes ("Ada Vale (Salt Year) returns to direct"), or who is cast
+as another part elsewhere ("Ada Vale (Salt Year) joins ... Vale plays Mira Holt"), is their
+earlier work, not a part.
 """
 
 from __future__ import annotations
@@ -41,7 +42,11 @@ _SEPARATOR = re.compile(r"(?:[ ,;&\n]|and|[-*•·▪◦]|\d{1,2}[.)])*")
 _ACTORS_HEADER = re.compile(
     r"(?i:(?:the[ ]|main[ ]|full[ ]|principal[ ]|returning[ ]|new[ ]|also[ ]|with[ ])?"
     r"(?:starring|cast))[ ]*:?[ ]*$"
+    r"|(?i:(?!.*\b(?:not|no|former|formerly|left|leaving|exits?|departures?|other)\b)"
+    r"(?:[\w’'-]+[ ]){1,3}cast(?:[ ]members|[ ]list)?(?:[ ]\([^()]{1,40}\))?[ ]*:)"
 )
+"""A header line naming the cast: "CAST", "Returning cast:", "Joining the cast:", "Confirmed
+cast (official sources only):" (not "Not in the cast:" or "Former cast:")."""
 _ACTORS_BEFORE = re.compile(
     r"(?i:\b(?:starring|co-starring|stars|co-stars|(?:cast|cast[ ]members|actors|ensemble)[ ]"
     r"(?:also[ ])?(?:include|includes|including|are|is))[ ]*:?[ ]*$)"
@@ -54,7 +59,15 @@ def settle_pairs(raw: list[Casting], people: People, text: str) -> list[Casting]
     """The castings with every bracketed pair of two full names in the order the article
     settles; an unsettled pair is marked ``unsure`` (held), a crew member's bracket dropped."""
     parts = {clean_character(r.character) for r in raw if not r.flexible and r.character}
-    kept = [r for r in raw if not (r.outer and _CREW_AFTER.match(text, r.end))]
+    plain: dict[str, set[str]] = {}
+    for r in raw:
+        if not r.flexible and r.actor and r.character:
+            plain.setdefault(r.actor.rsplit(maxsplit=1)[-1], set()).update(r.character.split())
+    kept = [
+        r
+        for r in raw
+        if not (r.outer and (_CREW_AFTER.match(text, r.end) or _cast_otherwise(r, plain)))
+    ]
     lists: list[list[int]] = []
     for index, item in enumerate(kept):
         if not _two_full_names(item):
@@ -64,11 +77,14 @@ def settle_pairs(raw: list[Casting], people: People, text: str) -> list[Casting]
         else:
             lists.append([index])
     for members in lists:
+        marked = _marked(kept, members, text)
+        if marked is not None:
+            for index in members:
+                kept[index] = _oriented(kept[index], marked)
+            continue
         orders = {i: _order(kept[i], people, parts, text) for i in members}
         settled = {order for order in orders.values() if order is not None}
-        if not settled and _lists_actors(kept[members[0]], text):
-            settled = {True}
-        elif not settled and _in_prose(kept[members[0]], text):
+        if not settled and _in_prose(kept[members[0]], text):
             settled = {False}
         agreed = next(iter(settled)) if len(settled) == 1 else None
         for index, order in orders.items():
@@ -76,12 +92,46 @@ def settle_pairs(raw: list[Casting], people: People, text: str) -> list[Casting]
     return kept
 
 
+_KIN_AFTER = re.compile(rf"[ ][–—-][ ][^,\n]+,[ ]{UPPER}[\w’'-]*[’']s[ ][a-z]")
+"""A dashed item's second name described by who they are to someone in the story."""
+
+
+def _marked(kept: list[Casting], members: list[int], text: str) -> bool | None:
+    """The order a list's own marks give, stronger than any name's use elsewhere (a surname in
+    "the Vale family house" is no person): an honorific on one side of a pair ("Dr Mira
+    Holt"), or a header naming the cast. Marks that disagree settle nothing."""
+    marks = set()
+    for index in members:
+        item = kept[index]
+        inner = item.character if item.outer == item.actor else item.actor
+        if _honorific(item.outer) != _honorific(inner):
+            marks.add(_honorific(inner))
+        elif item.outer == item.actor and _KIN_AFTER.search(text, item.start, item.end):
+            marks.add(True)  # "Ada Vale – Mira Holt, Tom's older sister": a part's relation
+    if not marks and _lists_actors(kept[members[0]], text):
+        marks.add(True)
+    return next(iter(marks)) if len(marks) == 1 else None
+
+
+def _cast_otherwise(item: Casting, plain: dict[str, set[str]]) -> bool:
+    """One side of the pair is cast in a plain form as a part that shares no word with the other
+    side: "Ada Vale (Salt Year) joins ... Vale plays Mira Holt" names her earlier work."""
+    for side, other in ((item.actor, item.character), (item.character, item.actor)):
+        parts = plain.get(side.rsplit(maxsplit=1)[-1])
+        if parts and " " in side and not parts & set(other.split()):
+            return True
+    return False
+
+
 def _two_full_names(item: Casting) -> bool:
     """A bracketed pair of two full names (an honorific marks a part: such a pair is settled,
     and settles the rest of its list)."""
     if not item.flexible or not item.outer:
         return False
-    return all(is_full(clean_name(side)) for side in (item.actor, item.character))
+    return all(
+        is_full(clean_name(side)) or (_honorific(side) and " " in side)
+        for side in (item.actor, item.character)
+    )
 
 
 def _same_list(before: Casting, item: Casting, text: str) -> bool:
@@ -146,7 +196,7 @@ def _lists_actors(first: Casting, text: str) -> bool:
     if before.strip(" -*•·▪◦"):
         return False
     header_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
-    return _ACTORS_HEADER.fullmatch(text[header_start:line_start].strip()) is not None
+    return _ACTORS_HEADER.fullmatch(text[header_start:line_start].strip(" \n*#_")) is not None
 
 
 def _in_prose(first: Casting, text: str) -> bool:

@@ -134,7 +134,7 @@ _ROLE_AFTER = re.compile(
 star, said". "X, the director of Y," (another work) does not fit."""
 _ROLE_APPOSED = re.compile(
     rf"(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)|(?P<owner>{TOKEN})[’'](?:s)?)[ ]"
-    rf"(?:(?:film|movie|series|show)[’']s[ ])?"
+    rf"(?:(?:film|movie|series|show|story)[’']s[ ])?"
     rf"(?P<roles>(?i:{_ROLE})(?:(?:,[ ]|,?[ ]and[ ])(?i:{_ROLE})){{0,3}}),[ ](?P<name>{NAME})"
     r"(?:,|(?=[.;]|$))"
 )
@@ -161,7 +161,8 @@ _CONNECTOR = (
     r"(?:,[ ](?:who|whose)\b[^,.;:]{0,100}?(?:,(?:[ ][a-z][\w’'-]*){0,6}?)?"
     r"|,[ ]the[ ][^,.;:“”\"]{1,60}?[ ](?:filmmaker|film-maker|director|writer|screenwriter|"
     r"playwright|novelist|author|producer|showrunner|actor|actress|star|composer|creator),"
-    r"|(?:[ ](?!(?:and|but|while|which|that|as)\b)[a-z][\w’'-]*){0,6}?)[ ]"
+    r"|(?:[ ](?!(?:and|but|while|which|that|as|awards?|prizes?|medals?|trophy|nominations?)\b)"
+    r"[a-z][\w’'-]*){0,6}?)[ ]"
 )
 _NAMES_AT = re.compile(rf"{_NAMES}(?:[ ]\([^()]{{1,40}}\))?")
 """The names a verb phrase credits (compiled once; each form's words are matched after it)."""
@@ -256,7 +257,7 @@ def _sentence_crew(
         yield from _apposed(chunk, context)
     if " by " in chunk or ": " in chunk:
         yield from _passive(chunk)
-    yield from other_credits(chunk, lower, starts)
+    yield from other_credits(chunk, lower, starts, context)
     yield from aside_credits(chunk, lower, starts, context)
     if "(" in chunk:
         yield from bracketed_roles(chunk)

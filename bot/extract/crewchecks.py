@@ -11,6 +11,8 @@
   "with Ada Vale and Tom Reyes serving as executive producers" after "Mo Li is producing" makes
   Vale and Reyes executive producers only; "cinematographer Ada Vale is behind the camera" makes
   her the cinematographer, not the director (unless the sentence speaks of directing).
+* A credit the sentence says is not confirmed ("X hasn't been officially confirmed to return
+  as composer") is held.
 """
 
 from __future__ import annotations
@@ -60,7 +62,28 @@ def checked_crew(crew: list[CrewFact], people: People, context: Context) -> list
         if fact is not None and not _about_character(fact) and not _other_work(fact, context)
     ]
     roles = {(fact.name, fact.evidence, fact.role) for fact in kept}
-    return [fact for fact in kept if not _outranked(fact, roles)]
+    return [_unconfirmed(fact) for fact in kept if not _outranked(fact, roles)]
+
+
+_NOT_YET = re.compile(
+    r"[^.;:,]{0,30}?[ ](?:hasn[’']t|has[ ]not|haven[’']t|have[ ]not|isn[’']t|is[ ]not|won[’']t|"
+    r"will[ ]not|is[ ]yet[ ]to[ ]be|has[ ]yet[ ]to[ ]be)[ ](?:yet[ ])?(?:been[ ])?"
+    r"(?:officially[ ]|formally[ ]|publicly[ ])?(?:confirmed|announced|signed|attached|set)\b"
+)
+"""The credit told as not (yet) confirmed: "X hasn't been officially confirmed to return as
+composer", "X is yet to be confirmed as director"."""
+UNCONFIRMED = 0.5
+_UNCONFIRMED_DOUBT = "a credit the article says is not confirmed"
+
+
+def _unconfirmed(fact: CrewFact) -> CrewFact:
+    surname = fact.name.rsplit(" ", 1)[-1]
+    at = fact.evidence.find(surname)
+    while at >= 0:
+        if _NOT_YET.match(fact.evidence, at + len(surname)):
+            return replace(fact, confidence=UNCONFIRMED, doubt=_UNCONFIRMED_DOUBT)
+        at = fact.evidence.find(surname, at + 1)
+    return fact
 
 
 def _full(fact: CrewFact, people: People) -> CrewFact | None:

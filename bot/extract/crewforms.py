@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.extract.context import Context
+from bot.extract.crewtitled import titled_which
 from bot.extract.cues import hint, scan
 from bot.extract.names import NAME, TOKEN
 from bot.facts import CrewRole
@@ -34,7 +36,7 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"(?:screenplay|script)[ ](?:he|she|they)[ ](?:co-wrote|wrote|penned|co-penned)\b"
         r"|(?:wrote|writes)[ ]and[ ](?:also[ ])?(?:directed|directs|will[ ]direct)[ ](?:the|this)"
         r"[ ](?:film|movie|feature)\b(?![’'-]|[ ][A-Z“\"‘'])"
-        r"|(?:wrote|writes|penned|pens|is[ ]writing|will[ ]write)[ ](?:every|all|each|both)"
+        r"|(?:wrote|writes|written|penned|pens|is[ ]writing|will[ ]write)[ ](?:every|all|each|both)"
         r"(?:[ ][a-z]+)?[ ](?:episodes?|scripts?|instalments?)\b",
         CrewRole.WRITER,
     ),
@@ -168,6 +170,15 @@ _WITH_CO_WRITER = re.compile(
 )
 """The co-writer: "wrote the script with Irish playwright X"."""
 _SCORE_OF = re.compile(rf"(?P<name>{NAME})[’']s[ ](?:[a-z-]+[ ]){{0,2}}?(?:score|soundtrack)\b")
+_CRAFT_OF = re.compile(
+    rf"(?P<name>{NAME})[’']s[ ](?:[a-z-]+[ ]){{0,2}}?(?P<craft>cinematography|camerawork|editing)\b"
+)
+"""The work of the person behind the camera or in the cutting room: "X's cinematography"."""
+_CRAFTS = {
+    "cinematography": CrewRole.CINEMATOGRAPHER,
+    "camerawork": CrewRole.CINEMATOGRAPHER,
+    "editing": CrewRole.EDITOR,
+}
 _BEGAN_AS = re.compile(
     rf"(?P<name>{NAME})[ ](?:first[ ])?(?:began|started|launched|created|drew)[ ]"
     r"(?:it[ ])?as[ ]an?[ ](?:webcomic|comic|novel|book|graphic[ ]novel|web[ ]series)\b"
@@ -245,8 +256,11 @@ _CO_WRITER = re.compile(
 """The other writer: "directs from a screenplay he co-wrote with (the Irish playwright) X"."""
 
 
-def other_credits(chunk: str, lower: str, starts: list[int]) -> Iterator[tuple[str, CrewRole]]:
+def other_credits(
+    chunk: str, lower: str, starts: list[int], context: Context
+) -> Iterator[tuple[str, CrewRole]]:
     """The rarer shapes of a credit, each tried only where its words are."""
+    yield from titled_which(chunk, context)
     if " with " in chunk and ("script" in lower or "screenplay" in lower):
         yield from ((m["name"], CrewRole.WRITER) for m in _CO_WRITER.finditer(chunk))
     if (" is " in chunk or " was " in chunk or " will be " in chunk) and _IS_ROLE_HINT.search(
@@ -274,6 +288,9 @@ def other_credits(chunk: str, lower: str, starts: list[int]) -> Iterator[tuple[s
     if "’s " in chunk or "'s " in chunk:
         if "score" in lower or "soundtrack" in lower:
             yield from ((m["name"], CrewRole.COMPOSER) for m in scan(_SCORE_OF, chunk, starts))
+        if "cinematography" in lower or "camerawork" in lower or "editing" in lower:
+            for match in scan(_CRAFT_OF, chunk, starts):
+                yield match["name"], _CRAFTS[match["craft"]]
         if "adapted" in lower or "based" in lower:
             for match in scan(_SCRIPT_ADAPTED, chunk, starts):
                 yield match["name"], CrewRole.AUTHOR

@@ -17,6 +17,11 @@ _FUNCTION_WORD = (
     r"who|which|that|when|while|since|until|after|before|again|too|also|is|was|will|has|had)"
 )
 _APPOSED = re.compile(rf"(?:[ ](?!{_FUNCTION_WORD}\b)[a-z][\w’'-]*){{1,3}},[ ](?P<name>{_CHAR})")
+_APPOSED_BARE = re.compile(
+    rf"(?:[ ](?!{_FUNCTION_WORD}\b)[a-z][\w’'-]*){{1,2}}[ ](?P<name>{_CHAR})"
+)
+"""A full name straight after the nouns: "as Garda detective Róisín Carbery", "as NYPD officer
+Dev Rao" (the capitalised word says where they serve; the part is the name)."""
 _NOUN_AFTER = re.compile(rf"[ ](?!{_FUNCTION_WORD}\b)[a-z][\w’'-]*")
 _INDEFINITE = re.compile(r"[ ](?:a|an)[ ]")
 _OWNED = re.compile(
@@ -43,6 +48,9 @@ def attributive(match: re.Match[str], chunk: str) -> tuple[str, int]:
         return char, end
     apposed = _APPOSED.match(chunk, end)
     if apposed is not None:
+        return apposed["name"], apposed.end()
+    apposed = _APPOSED_BARE.match(chunk, end)
+    if apposed is not None and is_full(clean_character(apposed["name"])):
         return apposed["name"], apposed.end()
     lead = chunk[match.end("kw") : match.start("char")] if "kw" in match.re.groupindex else ""
     if _INDEFINITE.match(lead) and _NOUN_AFTER.match(chunk, end):

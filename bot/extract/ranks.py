@@ -1,0 +1,19 @@
+"""Ranks of two or three words before a part's name: "Detective Sergeant Hester Vane", "Flight
+Lieutenant Edward Hale", "Flt Lt Edward Hale". The rank is part of how the article writes the
+part, so a name after it still has its usual two words (a part's name is never cut short)."""
+
+from __future__ import annotations
+
+from bot.extract.names import END, TOKEN
+
+RANK = (
+    r"(?:(?:Detective|Flight|Wing|Squadron|Police|Staff|Lance|Deputy|Assistant|Chief|Petty|"
+    r"Master|Second|First|Sub|Lieutenant|Major|Brigadier|Rear|Vice)[ ](?:Chief[ ])?"
+    r"(?:Inspector|Sergeant|Constable|Superintendent|Lieutenant|Commander|Leader|Officer|"
+    r"Corporal|Commissioner|Captain|General|Admiral|Colonel)"
+    r"|Det[ ](?:Sgt|Insp|Supt|Con)|Flt[ ]Lt|Wg[ ]Cdr|Sqn[ ]Ldr|Lt[ ](?:Col|Cdr|Gen))[ ]"
+)
+"""A rank of more than one word, before the name it belongs to."""
+PART_END = rf"{END}(?![ ]{TOKEN})"
+"""Where a part's name ends: not before another capitalised word ("Lord Admiral Petyr Vane" is
+no three-word part "Lord Admiral Petyr")."""
