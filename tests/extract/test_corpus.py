@@ -43,23 +43,28 @@ RECALL_SHORTFALLS = {
     ("blind-15", "cast"): 0.857,
     ("blind-15", "release"): 0.851,
     ("blind-15", "quotes"): 0.684,
+    ("blind-16", "cast"): 0.916,
+    ("blind-16", "crew"): 0.914,
+    ("blind-17", "cast"): 0.851,
+    ("blind-17", "crew"): 0.83,
+    ("blind-17", "quotes"): 0.91,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
 why (speakers named only by a description the article never ties to a name, a part speaking,
 credits stated only in an interviewer's description, "as are X and Y")."""
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-16": {
-        "cast": (0.98, 0.85),
-        "crew": (0.95, 0.844),
-        "release": (0.681, 0.714),
-        "quotes": (0.944, 0.91),
+    "blind-18": {
+        "cast": (0.9, 0.878),
+        "crew": (1.0, 1.0),
+        "release": (0.846, 0.814),
+        "quotes": (1.0, 0.921),
     },
-    "blind-17": {
-        "cast": (0.75, 0.722),
-        "crew": (0.96, 0.813),
-        "release": (0.913, 0.875),
-        "quotes": (0.983, 0.782),
+    "blind-19": {
+        "cast": (0.875, 0.795),
+        "crew": (0.933, 0.651),
+        "release": (0.869, 0.714),
+        "quotes": (0.895, 0.671),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
