@@ -31,17 +31,16 @@ _WEB_LIBRARIES = (
 _OTHER_COMMANDS = ("bot.cli.web", "bot.cli.console", "bot.cli.check", "bot.cli.sync")
 
 
+def _fresh(code: str) -> str:
+    """What ``code`` prints in a fresh interpreter (so no other test has imported anything)."""
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
+
+
 def _loaded_as_run_does() -> set[str]:
-    """The modules a fresh interpreter holds after loading the bot and every extension (fresh,
-    so no other test has imported anything first)."""
-    loaded = subprocess.run(
-        [sys.executable, "-c", _LOAD_AS_RUN_DOES],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return set(loaded.stdout.split())
+    """The modules a fresh interpreter holds after loading the bot and every extension."""
+    return set(_fresh(_LOAD_AS_RUN_DOES).split())
 
 
 def _packages(modules: set[str]) -> set[str]:
@@ -85,13 +84,6 @@ print(gc.get_freeze_count(), gc.isenabled())
 def test_what_the_imports_made_is_frozen_out_of_the_collectors_passes() -> None:
     # The collector, paused during the imports, would otherwise spend its first pass after
     # them on every module's objects, on the way to logging in.
-    started = subprocess.run(
-        [sys.executable, "-c", _START_AS_MAIN_DOES],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    frozen, enabled = started.stdout.split()
+    frozen, enabled = _fresh(_START_AS_MAIN_DOES).split()
     assert int(frozen) > 50_000  # every module, class and pattern the imports made
     assert enabled == "True"

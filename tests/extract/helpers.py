@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.extract import extract_facts
-from bot.facts import Article, ArticleFacts
+from bot.facts import Article, ArticleFacts, ReleaseFact
 
 
 def article(*paragraphs: str, date: str = "2025-05-01", title: str | None = None) -> Article:
@@ -25,3 +25,18 @@ def pairs(found: ArticleFacts) -> set[tuple[str, str]]:
 def credits(found: ArticleFacts) -> set[tuple[str, str]]:
     """(role, name) for every crew credit."""
     return {(c.role.value, c.name) for c in found.crew}
+
+
+def served_releases(
+    *paragraphs: str, date: str = "2025-10-14", title: str = "Copper Bay: what we know"
+) -> list[ReleaseFact]:
+    """The release facts an article of ``paragraphs`` serves (at or above the line)."""
+    return [r for r in facts(*paragraphs, date=date, title=title).release if r.served]
+
+
+def release_kinds(*paragraphs: str, date: str = "2025-10-14") -> set[tuple[str, str, bool]]:
+    """(kind, date or window, hedged) of each release fact :func:`served_releases` gives."""
+    return {
+        (r.kind.value, str(r.date or r.window or ""), r.hedged)
+        for r in served_releases(*paragraphs, date=date)
+    }

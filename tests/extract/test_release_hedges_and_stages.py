@@ -5,20 +5,7 @@ after the shoot's, and a timeline stage's heading dating the paragraph under it.
 
 from __future__ import annotations
 
-from bot.facts import SERVE_LINE, ReleaseFact
-from tests.extract.helpers import facts
-
-
-def _served(*paragraphs: str, date: str = "2025-10-14") -> list[ReleaseFact]:
-    found = facts(*paragraphs, date=date, title="Copper Bay: what we know")
-    return [r for r in found.release if r.confidence >= SERVE_LINE]
-
-
-def _kinds(*paragraphs: str, date: str = "2025-10-14") -> set[tuple[str, str, bool]]:
-    return {
-        (r.kind.value, str(r.date or r.window or ""), r.hedged)
-        for r in _served(*paragraphs, date=date)
-    }
+from tests.extract.helpers import release_kinds, served_releases
 
 
 def test_a_time_credited_to_sources_after_it_is_hedged() -> None:
@@ -30,7 +17,7 @@ def test_a_time_credited_to_sources_after_it_is_hedged() -> None:
         ),
         ("The drama will land on ITV in spring 2026, industry sources told Screen.", "window"),
     ):
-        served = [r for r in _served("Copper Bay is back.", text) if r.kind.value == kind]
+        served = [r for r in served_releases("Copper Bay is back.", text) if r.kind.value == kind]
         assert served, text
         assert all(r.hedged for r in served), text
 
@@ -40,7 +27,9 @@ def test_a_window_insiders_point_to_is_hedged() -> None:
         "ITV has not dated the series, though insiders point to a release in early 2026.",
         "No date is set, but insiders tip it to arrive in the first half of 2026.",
     ):
-        windows = [r for r in _served("Copper Bay is back.", text) if r.kind.value == "window"]
+        windows = [
+            r for r in served_releases("Copper Bay is back.", text) if r.kind.value == "window"
+        ]
         assert windows, text
         assert all(r.hedged for r in windows), text
 
@@ -53,11 +42,11 @@ def test_a_release_expected_with_no_verb_of_its_own_is_a_hedged_window() -> None
             "2026-03/2026-05",
         ),
     ):
-        assert ("window", window, True) in _kinds("Copper Bay is back.", text), text
+        assert ("window", window, True) in release_kinds("Copper Bay is back.", text), text
 
 
 def test_a_shoot_expected_is_not_a_release_window() -> None:
-    kinds = _kinds("Copper Bay is back.", "Filming is expected in March, the producer said.")
+    kinds = release_kinds("Copper Bay is back.", "Filming is expected in March, the producer said.")
     assert not any(kind == "window" for kind, _, _ in kinds)
 
 
@@ -66,11 +55,11 @@ def test_a_date_promised_in_due_course_is_not_announced() -> None:
         "A spokesperson for the channel said a broadcast date would be “confirmed in due course”.",
         "The streamer said the release date will be announced at a later date.",
     ):
-        assert ("not_announced", "", False) in _kinds("Copper Bay is back.", text), text
+        assert ("not_announced", "", False) in release_kinds("Copper Bay is back.", text), text
 
 
 def test_other_things_announced_in_due_course_are_no_release_statement() -> None:
-    kinds = _kinds("Copper Bay is back.", "Further casting will be announced in due course.")
+    kinds = release_kinds("Copper Bay is back.", "Further casting will be announced in due course.")
     assert not any(kind == "not_announced" for kind, _, _ in kinds)
 
 
@@ -80,7 +69,7 @@ def test_a_still_or_image_released_on_a_day_is_not_the_release() -> None:
         "ITV released a single still in September showing the lighthouse at night.",
         "The broadcaster shared new stills on Friday.",
     ):
-        served = _served("Copper Bay is back.", text)
+        served = served_releases("Copper Bay is back.", text)
         assert not [r for r in served if r.kind.value in {"premiere_date", "window"}], text
 
 
@@ -89,7 +78,7 @@ def test_a_month_of_a_year_named_before_is_not_next_years() -> None:
         "It was the channel's biggest drama of 2023 when it landed in March that year.",
         "The first series, which arrived on 4 April the same year, was a hit.",
     ):
-        served = _served("Copper Bay is back.", text)
+        served = served_releases("Copper Bay is back.", text)
         assert not [r for r in served if r.kind.value in {"premiere_date", "window"}], text
 
 
@@ -104,13 +93,13 @@ def test_a_release_verb_after_the_shoots_verb_dates_the_release() -> None:
             "2026-03/2026-05",
         ),
     ):
-        kinds = _kinds("Copper Bay is back.", text, date="2026-01-20")
+        kinds = release_kinds("Copper Bay is back.", text, date="2026-01-20")
         assert ("window", window, False) in kinds, text
         assert not any(kind == "filming_wrapped" and when for kind, when, _ in kinds), text
 
 
 def test_a_timeline_stages_heading_dates_the_paragraph_under_it() -> None:
-    kinds = _kinds(
+    kinds = release_kinds(
         "Copper Bay: how it was made.",
         "14 May 2025: It's a wrap",
         "Filming ended after 38 days.",
@@ -122,7 +111,7 @@ def test_a_timeline_stages_heading_dates_the_paragraph_under_it() -> None:
 
 
 def test_a_stage_heading_dated_after_the_article_dates_nothing() -> None:
-    kinds = _kinds(
+    kinds = release_kinds(
         "Copper Bay: how it is being made.",
         "20 December 2025: The end",
         "Filming ended after 38 days.",
@@ -135,13 +124,15 @@ def test_a_bare_year_the_studio_is_only_saying_after_no_date_is_a_window() -> No
         "Release date: not announced. All the BBC has said officially is 2026.",
         "Release date: still nothing. ITV is still only saying 2026, so ignore the rumours.",
     ):
-        kinds = _kinds("Copper Bay is back.", line)
+        kinds = release_kinds("Copper Bay is back.", line)
         assert ("not_announced", "", False) in kinds, line
         assert ("window", "2026", False) in kinds, line
 
 
 def test_a_bare_year_said_without_no_date_before_it_is_no_window() -> None:
-    kinds = _kinds("Copper Bay is back.", "All the BBC has said officially is 2026 will be busy.")
+    kinds = release_kinds(
+        "Copper Bay is back.", "All the BBC has said officially is 2026 will be busy."
+    )
     assert not any(kind == "window" for kind, _, _ in kinds)
 
 
@@ -150,10 +141,10 @@ def test_a_shoot_due_to_wrap_in_a_month_is_no_release_window() -> None:
         "Filming began in Whitby in June and is due to wrap in September.",
         "The shoot, which started last month, is due to finish in late November.",
     ):
-        kinds = _kinds("Copper Bay is back.", line, date="2025-08-20")
+        kinds = release_kinds("Copper Bay is back.", line, date="2025-08-20")
         assert not any(kind == "window" for kind, _, _ in kinds), line
 
 
 def test_a_date_promised_soon_at_the_sentences_start_is_not_announced() -> None:
-    kinds = _kinds("Copper Bay is back.", "A release date will be announced soon, ITV said.")
+    kinds = release_kinds("Copper Bay is back.", "A release date will be announced soon, ITV said.")
     assert ("not_announced", "", False) in kinds
