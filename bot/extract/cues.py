@@ -80,12 +80,9 @@ def word_led(word: str, text: str, tail: re.Pattern[str]) -> Iterator[tuple[int,
 
     A name's own pattern would be compiled anew for every name an article holds (too many for
     the ``re`` module's cache); plain substring search finds the few places worth trying.
+    An empty ``word`` starts nothing.
     """
-    if not word:
-        pattern = re.compile(_WORD_START.pattern + tail.pattern)
-        yield from ((m.start(), m) for m in pattern.finditer(text))
-        return
-    at = text.find(word)
+    at = text.find(word) if word else -1
     while at >= 0:
         found = _WORD_START.match(text, at) and tail.match(text, at + len(word))
         if found:

@@ -11,12 +11,11 @@ from collections.abc import Callable
 
 from bot.extract.context import Context
 from bot.extract.lexicon import NATIONALITIES
-from bot.extract.names import NAME, People, is_full
+from bot.extract.names import NAME, NAME_RE, People, is_full
 from bot.extract.subjects import clause_subjects
 from bot.extract.text import Doc, Span
 from bot.facts import CastFact, CrewFact, CrewRole
 
-_NAME_RE = re.compile(NAME)
 _AGE = re.compile(r"(\d+)-year-old$")
 _ACTOR_NOUNS = frozenset({"actor", "actress", "star", "co-star", "newcomer"})
 _WORD = re.compile(r"[\w’'-]+")
@@ -108,7 +107,7 @@ def known_for(doc: Doc, people: People, words: str, index: int) -> str | None:
         if at < 0:
             continue
         best = None
-        for match in _NAME_RE.finditer(doc.masked, sentence.start, at):
+        for match in NAME_RE.finditer(doc.masked, sentence.start, at):
             name = people.resolve(match.group())
             if name is not None and people.knows(name):
                 best = name
@@ -165,7 +164,7 @@ def of_a_place(word: str) -> bool:
 def named_in(people: People, chunk: str) -> set[str]:
     """The known people a stretch of text names ("adding Jo Reyes as Edith, she ...")."""
     found = set()
-    for match in _NAME_RE.finditer(chunk):
+    for match in NAME_RE.finditer(chunk):
         name = people.resolve(match.group(), first_name=True)
         if name is not None and people.knows(name):
             found.add(name)

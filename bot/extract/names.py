@@ -349,7 +349,8 @@ def resolve_character(name: str, full_names: list[str]) -> str:
     return name
 
 
-_NAME_RE = re.compile(NAME)
+NAME_RE = re.compile(NAME)
+"""A name (see :data:`NAME`), compiled once for every module that looks for one."""
 _FULL_RE = re.compile(FULL_NAME)
 
 
@@ -370,7 +371,7 @@ def subject_before(doc: Doc, people: People, offset: int, exclude: set[str]) -> 
     for sentence in reversed(sentences[-3:]):
         end = min(sentence.end, offset)
         chunk = doc.masked[sentence.start : end]
-        for match in scan(_NAME_RE, chunk, doc.capitals_in(sentence.start, end)):
+        for match in scan(NAME_RE, chunk, doc.capitals_in(sentence.start, end)):
             name = clean_name(match.group())
             if not name or name in exclude or name.split()[0] in exclude:
                 continue

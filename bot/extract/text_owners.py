@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.names import NAME, People, clean_name
+from bot.extract.names import NAME, NAME_RE, People, clean_name
 from bot.extract.organisations import Organisations
 from bot.extract.text import Doc
 from bot.facts import SourceKind
 
-_NAME_RE = re.compile(NAME)
 _PLATFORMS = frozenset(
     {
         "Instagram", "Twitter", "X", "TikTok", "Facebook", "Threads", "YouTube", "Tumblr",
@@ -56,7 +55,7 @@ def site_owner(
 def org_in_sentence(doc: Doc, orgs: Organisations, sentence: int, offset: int) -> str | None:
     """The last organisation the quote's own sentence names before it."""
     found = None
-    for match in _NAME_RE.finditer(doc.masked, doc.sentences[sentence].start, offset):
+    for match in NAME_RE.finditer(doc.masked, doc.sentences[sentence].start, offset):
         org = orgs.find(clean_name(match.group()))
         found = org or found
     return found
