@@ -90,10 +90,15 @@ def _cast_hit(
 def _release_hit(release: ReleaseFact, kind: str, values: set[str]) -> bool:
     date = release.date.isoformat() if release.date else ""
     title = release.title in values
+    when = {date, release.window or ""} & values
     rules = {
         "premiere_date": release.kind is ReleaseKind.PREMIERE_DATE and date in values,
         "window": release.kind is ReleaseKind.WINDOW and release.window in values,
         "release_date": date in values,
+        # A production step on a date or in a window the text does not give it.
+        "filming_planned": release.kind is ReleaseKind.FILMING_PLANNED and bool(when),
+        "filming_started": release.kind is ReleaseKind.FILMING_STARTED and bool(when),
+        "filming_wrapped": release.kind is ReleaseKind.FILMING_WRAPPED and bool(when),
         "title": title,
         "headline": title,
         "cast_or_title": title,

@@ -159,7 +159,7 @@ def _score_cast(facts: ArticleFacts, spec: dict[str, Any], canon: Canon, tally: 
             tally.right()
         else:
             tally.error(f"cast {fact.actor} as {fact.character} ({fact.status})", fact)
-    for key in expected.keys() - seen:
+    for key in (key for key in expected if key not in seen):  # in the article's order
         why = " [held]" if key in held else ""
         tally.held += bool(why)
         tally.miss(f"cast {key[0]} as {key[1]}{why}")
