@@ -66,6 +66,18 @@ NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
         "release": (0.869, 0.714),
         "quotes": (0.895, 0.671),
     },
+    "blind-20": {
+        "cast": (0.906, 0.795),
+        "crew": (0.973, 0.77),
+        "release": (0.625, 0.416),
+        "quotes": (0.824, 0.746),
+    },
+    "blind-21": {
+        "cast": (0.931, 0.586),
+        "crew": (0.965, 0.777),
+        "release": (0.875, 0.56),
+        "quotes": (1.0, 0.873),
+    },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
