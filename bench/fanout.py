@@ -6,7 +6,8 @@ article file is dropped into the watched folder; the figure is the time from the
 reaching Discord to the last, beside the least time the limits allow for those requests
 (:meth:`~tests.fakediscord.rest.ratelimits.RateLimits.minimum_seconds`). A 429 on a bucket
 means the bot sent past what the headers told it (it must be 0); a global 429 means it
-outran the 50 requests per second, which no header announces.
+outran the 50 requests per second, which no header announces (the bot paces its sends under
+it, so that must be 0 too).
 """
 
 from __future__ import annotations

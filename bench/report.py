@@ -117,7 +117,7 @@ def default_rows(figures: dict[str, Any]) -> list[Row]:
         Row("fan-out: least time the rate limits allow", fan["bound_seconds"], "s"),
         Row("fan-out: servers delivered", fan["delivered"], "", f"= {fan['servers']}"),
         Row("fan-out: 429s from ignoring a bucket", fan["bucket_429s"], "", "= 0"),
-        Row("fan-out: global 429s (over 50 requests/s)", fan["global_429s"], ""),
+        Row("fan-out: global 429s (over 50 requests/s)", fan["global_429s"], "", "= 0"),
         Row("fan-out: new file -> first alert", fan["file_to_first_seconds"], "s"),
     ]
     return [_met_counts(row) for row in rows]

@@ -37,6 +37,7 @@ from tests.fakediscord import (
     FakeRole,
     running_bot,
 )
+from tests.fakediscord.rest.ratelimits import RateLimits
 
 WAIT = 15.0
 MEMBER = DEFAULT_EVERYONE_PERMISSIONS
@@ -91,11 +92,14 @@ class World:
 
 
 @asynccontextmanager
-async def checked_fake(guilds: list[FakeGuild]) -> AsyncIterator[FakeDiscord]:
-    """A running fake with these servers; after the block, the fake itself is checked."""
+async def checked_fake(
+    guilds: list[FakeGuild], rate_limits: RateLimits | None = None
+) -> AsyncIterator[FakeDiscord]:
+    """A running fake with these servers (applying ``rate_limits`` if given); after the block,
+    the fake itself is checked."""
     base = discord.http.Route.BASE
     gateway = discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
-    async with FakeDiscord(guilds=guilds) as fake:
+    async with FakeDiscord(guilds=guilds, rate_limits=rate_limits) as fake:
         yield fake
         assert not fake.unknown_routes, f"routes missing from the fake: {fake.unknown_routes}"
         assert not fake.errors, f"the fake itself crashed: {fake.errors}"
@@ -111,6 +115,7 @@ async def bot_world(
     role: FakeRole,
     *,
     web: WebReader | None = None,
+    rate_limits: RateLimits | None = None,
     **settings: Any,
 ) -> AsyncIterator[World]:
     """The bot, with ``seeds`` ingested, running and ready in every server of ``guilds``.
@@ -128,7 +133,7 @@ async def bot_world(
         alert_retry_delays=(0.1,),
         **settings,
     )
-    async with checked_fake(guilds) as fake:
+    async with checked_fake(guilds, rate_limits) as fake:
         bot = FanBot(
             settings=config,
             db=db,

@@ -8,7 +8,8 @@ Discord answers a repeated nonce with the message it already created; or a new p
 forum), and its message id is recorded after. An alert whose earlier attempt was interrupted is
 first looked for: every message since its first attempt is read (however busy the channel) for
 the bot's own message with its number in the footer, so a crash between sending and recording
-never posts twice.
+never posts twice. Sends and edits are spaced under Discord's global rate limit, so fanning
+one article out to many servers never draws a 429.
 
 The worker also ends timed pauses (what waited goes out, one digest per route) and edits the
 messages of retracted articles.
@@ -25,6 +26,7 @@ from collections.abc import Sequence
 
 import aiohttp
 import discord
+from aiolimiter import AsyncLimiter
 
 from bot.alerts.posting import (
     NotReachable,
@@ -61,6 +63,10 @@ log = logging.getLogger(__name__)
 SEND_TIMEOUT = 30.0
 """A send that takes longer is treated as interrupted: retried, with the same nonce."""
 LEASE_SECONDS = 120.0
+SENDS_PER_SECOND = 48.0
+"""How fast alerts go out: under the 50 requests per second Discord allows a bot across every
+route (the global rate limit, which no response header announces: developer docs, "Rate
+Limits"), leaving room for the bot's other requests. Sends are spaced evenly, never bunched."""
 TURNED_OFF = "alerts were turned off in this channel"
 _ERROR_PAUSE = 5.0
 
@@ -94,6 +100,7 @@ class AlertDelivery:
         self._idle = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._style = DiscordStyle()
+        self._pace = AsyncLimiter(1, 1 / SENDS_PER_SECOND)
         self.trouble = StorageTrouble("delivering alerts", "alerts cannot be delivered")
         """A full disk or another program's lock keeping delivery from recording anything."""
 
@@ -158,6 +165,7 @@ class AlertDelivery:
         if where is None:
             await mark_failed(self._db, row.id, TURNED_OFF, None, cancelled=True)
             return
+        await self._pace.acquire()
         try:
             posted = await asyncio.wait_for(self._send(row, where), SEND_TIMEOUT)
         except Exception as error:
@@ -225,6 +233,7 @@ class AlertDelivery:
             )
         else:
             card = retracted_card(items[0], self._style, alert_id=edit.id)
+        await self._pace.acquire()
         try:
             await edit_posted(self._client, edit.message_channel_id, edit.message_id, card)
         except Exception as error:
