@@ -25,9 +25,9 @@ Dev Rao" (the capitalised word says where they serve; the part is the name)."""
 _NOUN_AFTER = re.compile(rf"[ ](?!{_FUNCTION_WORD}\b)[a-z][\w’'-]*")
 _INDEFINITE = re.compile(r"[ ](?:a|an)[ ]")
 _OWNED = re.compile(
-    rf"[’']s(?:[ ](?!{_FUNCTION_WORD}\b)[a-z][\w’'-]*|[ ]of){{1,5}}[ ](?P<name>{_CHAR})"
+    rf"[’']s(?:[ ](?!{_FUNCTION_WORD}\b)[a-z][\w’'-]*|[ ]of){{1,5}},?[ ](?P<name>{_CHAR})"
 )
-"""The part after its owner and a description: "’s new head of music Mr Kwan"."""
+"""The part after its owner and a description: "’s new head of music Mr Kwan", "’s dad, Sam"."""
 _CUT = re.compile(r"-[a-z]")
 """A name going on in lower case after a hyphen ("Min-jae"): the part read so far is cut."""
 _PEOPLE_NOUN = re.compile(

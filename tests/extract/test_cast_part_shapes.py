@@ -53,3 +53,11 @@ def test_a_billing_word_before_a_name_is_not_the_name() -> None:
             ("Ada Vale", "Mira"),
             ("Lark Emery", "Pip"),
         }
+
+
+def test_the_part_named_after_whose_relation_it_is_with_a_comma() -> None:
+    for text, pair in (
+        ("Bram Okafor plays Tilly’s grandfather, Eamon Reyes.", ("Bram Okafor", "Eamon Reyes")),
+        ("Gus Penner will play Ivy's older brother, Cal Dunmore.", ("Gus Penner", "Cal Dunmore")),
+    ):
+        assert pairs(facts(_LEDE, text)) == {pair}
