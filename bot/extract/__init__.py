@@ -102,6 +102,12 @@ def _confirmed(fact: ReleaseFact) -> bool:
 
 
 def _merge(first: list[CastFact], second: list[CastFact]) -> list[CastFact]:
-    """Add epithet castings ("the X actor") the other forms did not already find."""
+    """Add epithet castings ("the X actor") the other forms did not already find, unless the
+    sentence casts that actor outright ("Dublin actor X will play Y": the word is no part)."""
     known = {(fact.actor, fact.character) for fact in first}
-    return first + [fact for fact in second if (fact.actor, fact.character) not in known]
+    stated = {(fact.actor, fact.evidence) for fact in first}
+    return first + [
+        fact
+        for fact in second
+        if (fact.actor, fact.character) not in known and (fact.actor, fact.evidence) not in stated
+    ]

@@ -95,7 +95,7 @@ _POSSESSIVE = re.compile(
     rf"(?:[ ]{TOKEN})?){END}"
 )
 _FORMER = re.compile(
-    r"\b(?:has|have|had)[ ](?:now[ ]|since[ ]|officially[ ])?(?:exited|left|quit|departed|"
+    r"\b(?:has|have|had)[ ](?:now[ ]|since[ ]|officially[ ]|also[ ])?(?:exited|left|quit|departed|"
     r"dropped[ ]out|stepped[ ](?:down|away|back)|withdrawn|walked[ ]away|been[ ]replaced)\b"
     r"|\bno[ ]longer(?:[ ](?:play|star|appear)|$)"
 )
@@ -106,7 +106,7 @@ _IN_OTHER_WORK = re.compile(
 """After a character: "in Marvel's Agatha", "in the Netflix series “Marea Alta”", "in Z"."""
 _PART_OF_OTHER_WORK = re.compile(
     r"[ ]in[ ](?:the[ ]|a[ ]|an[ ]|all[ ]|every[ ])?(?:[\w’'-]+[ ]){0,3}?(?:seasons?|series|"
-    r"episodes?|films?|movies?|instal?ments?|books?|volumes?|runs?)[ ]of[ ]"
+    r"episodes?|films?|movies?|instal?ments?|books?|volumes?|runs?|revivals?|remakes?)[ ]of[ ]"
     rf"(?:{TOKEN}(?:[ ]{TOKEN})?[’']s[ ])?(?:the[ ])?[“\"‘']?(?P<work>{NAME})"
 )
 """After a character: "in the first three seasons of ITV's “Salt Marsh”"."""

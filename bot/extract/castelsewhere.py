@@ -40,11 +40,42 @@ _WORK_STARRING = re.compile(
 )
 """A work named, then the actor it stars: "“The Salt Year,” starring Ada Vale as ...", "Lumen
 (2009), a quiet drama starring Ada Vale as ..."."""
+_WORK_AIRED = re.compile(
+    rf"(?P<work>{NAME})(?:[ ]\(\d{{4}}\))?(?:,[ ](?:which[ ])?(?:starred|featured)[ ]|,?[ ]"
+    r"(?:which[ ])?(?:aired|ran|premiered|filmed|debuted|opened|was[ ](?:filmed|shot))\b"
+    rf"[^.;:()“”\"]{{0,60}}?[ ]with[ ])(?P<actor>{NAME})[ ](?:starring[ ])?(?:as|playing)[ ]"
+)
+"""A work named, then told in the past with whom it starred: "Lumen, which aired in May with
+Ada Vale as ...", "Lumen (2019), starred Ada Vale as ...", "Lumen filmed here in 2021, with Ada
+Vale starring as ..."."""
+_WHO_PLAYS_IN = re.compile(
+    rf"(?P<actor>{NAME}),[ ]who[ ](?:plays|played|voices|voiced|stars[ ]as|starred[ ]as)[ ]"
+    r"(?P<part>(?:(?!,[ ]and[ ]|[ ]who[ ])[^;:()“”\"]){1,60}?),?[ ]in[ ]"
+    rf"(?:the[ ](?:[A-Za-z]+[ ]){{0,3}}?of[ ])?[“\"‘']?(?P<work>{NAME})"
+)
+"""A relative clause that sets the part in a named work: "Vale, who plays the lead, Mira, in
+Lumen", "who stars as Mira in the touring revival of Lumen"."""
+_DUB = re.compile(
+    rf"\bdub(?:bed[ ]version)?,[ ](?:in[ ]which|where)[ ](?P<actor>{NAME})[ ]voices[ ]"
+)
+"""A dub's voice: "the Spanish dub, in which Ada Vale voices Mira" is no casting of the work."""
+_THAT_WORK = re.compile(
+    r"[ ](?:on|in)[ ]that[ ](?:series|show|film|movie|drama|production|play|sitcom|soap)\b"
+)
+"""After the part: "Vale plays Mira on that series" (a work the article named before)."""
 
 
 def drop_elsewhere(cast: list[CastFact], context: Context) -> list[CastFact]:
     """``cast`` without the castings told as another work's."""
-    return [fact for fact in cast if not _elsewhere(fact, context)]
+    parts: dict[str, int] = {}
+    for fact in cast:
+        parts[fact.actor] = parts.get(fact.actor, 0) + 1
+    twice = {actor for actor, count in parts.items() if count > 1}
+    return [
+        fact
+        for fact in cast
+        if not _elsewhere(fact, context) and not _told_of_another(fact, context, twice)
+    ]
 
 
 def _elsewhere(fact: CastFact, context: Context) -> bool:
@@ -91,3 +122,36 @@ def ours(work: str, context: Context) -> bool:
     is in the headline (articles and small words aside)."""
     words = [w for w in work.split() if w[:1].isupper() and w not in _ARTICLES]
     return not words or any(context.is_known(w) for w in words)
+
+
+def _told_of_another(fact: CastFact, context: Context, twice: set[str]) -> bool:
+    """The casting is told as another work's: in the past with its airing, in a dub, "on that
+    series", or (for an actor the article gives another part too) in a clause that sets the
+    part in a named work."""
+    text = fact.evidence
+    surname = fact.actor.rsplit(" ", 1)[-1]
+    if " with " in text or "starred " in text or "featured " in text:
+        for match in _WORK_AIRED.finditer(text):
+            if _same(match["actor"], fact.actor, surname) and not _ours_whole(
+                match["work"], context
+            ):
+                return True
+    if fact.actor in twice and ", who " in text and " in " in text:
+        for match in _WHO_PLAYS_IN.finditer(text):
+            if (
+                _same(match["actor"], fact.actor, surname)
+                and match["part"].rstrip(",").endswith(fact.character)
+                and not ours(match["work"], context)
+            ):
+                return True
+    if "dub" in text and any(_same(m["actor"], fact.actor, surname) for m in _DUB.finditer(text)):
+        return True
+    at = text.find(fact.character)
+    return at >= 0 and _THAT_WORK.match(text, at + len(fact.character)) is not None
+
+
+def _ours_whole(work: str, context: Context) -> bool:
+    """Whether a title may name this article's production: a word of it is one of its titles,
+    or every word of it is in the headline (one shared word, "Road", is not enough)."""
+    words = [w for w in work.split() if w[:1].isupper() and w not in _ARTICLES]
+    return not words or context.is_ours(work) or all(w in context.headline for w in words)

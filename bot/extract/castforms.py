@@ -70,8 +70,8 @@ _NOTE_LEAVER = re.compile(
 _NO_BY = r"(?:(?!played[ ]by\b)[^,;:.()])"
 """A description's letter, not one of another "played by" (each pairs its own names)."""
 PLAYED_BY = re.compile(
-    rf"(?P<char>{CHAR})(?:,[ ]{_NO_BY}{{1,60}}(?:,[ ]{_NO_BY}{{1,40}})?,|[ ]\(|,"
-    rf"|,[ ](?:the|a|an)[ ]{_NO_BY}{{1,40}}?)?[ ]"
+    rf"(?P<char>{CHAR})(?:,[ ](?!(?:while|whereas|and|but|though|although|when)[ ])"
+    rf"{_NO_BY}{{1,60}}(?:,[ ]{_NO_BY}{{1,40}})?,|[ ]\(|,|,[ ](?:the|a|an)[ ]{_NO_BY}{{1,40}}?)?[ ]"
     r"(?:is[ ]|was[ ]|will[ ]|has[ ])?(?P<now>now[ ]|currently[ ])?(?:be[ ]|been[ ])?played[ ]"
     r"(?:(?:once[ ])?(?:again|more)[ ])?by[ ](?:the[ ]|an?[ ])?(?:\d{1,2}-year-old[ ])?"
     r"(?:(?:[A-Z][\w’'-]*[ ]){0,4}?(?:actor|actress|newcomer|star|comedian|"

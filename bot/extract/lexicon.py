@@ -57,7 +57,7 @@ STOP_TOKENS: frozenset[str] = frozenset(
     Breaking Exclusive Watch Read Photo Photos Image Credit Stage Screen Veteran Actress
     Singer Comedian Rapper Presenter Host Chief Newcomers Veterans Co-Stars Co-stars Castmates
     Actresses Singers Comedians Screenwriters Filmmakers Novelists Showrunners Presenters
-    Breakout Acclaimed Beloved Emerging Celebrated
+    Breakout Acclaimed Beloved Emerging Celebrated Introducing Starring Featuring
     """.split()  # noqa: SIM905
 )
 """Capitalised words that open sentences or titles and are never part of a person's name."""

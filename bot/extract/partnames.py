@@ -25,9 +25,16 @@ Dev Rao" (the capitalised word says where they serve; the part is the name)."""
 _NOUN_AFTER = re.compile(rf"[ ](?!{_FUNCTION_WORD}\b)[a-z][\w’'-]*")
 _INDEFINITE = re.compile(r"[ ](?:a|an)[ ]")
 _OWNED = re.compile(
-    rf"[’']s(?:[ ](?!{_FUNCTION_WORD}\b)[a-z][\w’'-]*|[ ]of){{1,5}}[ ](?P<name>{_CHAR})"
+    rf"[’']s(?:[ ](?!{_FUNCTION_WORD}\b)[a-z][\w’'-]*|[ ]of){{1,5}},?[ ](?P<name>{_CHAR})"
 )
-"""The part after its owner and a description: "’s new head of music Mr Kwan"."""
+"""The part after its owner and a description: "’s new head of music Mr Kwan", "’s dad, Sam"."""
+_CUT = re.compile(r"-[a-z]")
+"""A name going on in lower case after a hyphen ("Min-jae"): the part read so far is cut."""
+_PEOPLE_NOUN = re.compile(
+    r"(?:Welsh|English|Irish|French|Dutch|Scots|Cornish|Manx|Norse|Gentle|Country|"
+    r"Chair|Spokes|Fresh|Trades|Towns|Kins|Noble|Clergy|Police|Fire)(?:man|men|woman|women)"
+)
+"""A noun for a kind of person ("a Welshman", "a Frenchwoman"), capitalised but no part."""
 
 
 def attributive(match: re.Match[str], chunk: str) -> tuple[str, int]:
@@ -37,6 +44,8 @@ def attributive(match: re.Match[str], chunk: str) -> tuple[str, int]:
     description that follows, if one does.
     Returns the part and where the phrasing ends ("" when it names none)."""
     char, end = match["char"], match.end()
+    if _CUT.match(chunk, end) or _PEOPLE_NOUN.fullmatch(char):
+        return "", end  # "plays Min-jae’s sister": a name cut at its hyphen; "a Welshman"
     if chunk.startswith(("’s ", "'s "), end):
         # "as Ada Holt's new tutor Mr Kwan": Ada Holt is the owner, Mr Kwan the part (unless
         # "in" follows, which may name another work)
