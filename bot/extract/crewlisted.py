@@ -1,0 +1,110 @@
+"""Crew credits in shapes the main forms leave out, for :mod:`bot.extract.crew`.
+
+* A plural role noun before a list: "Producers A and B have stayed on", "executive producers
+  A, B and C".
+* A name fused to a credit verb before the production: "the A-directed feature", "the
+  B-written film" (a title after the noun is another work's: "the A-directed thriller Y").
+* Scripts in the plural, and a co-writer after a writing credit: "directs every episode from
+  scripts by A and B", "written by A with the poet B".
+
+And one check: in a sentence that titles a person director, "shot the film" is the director
+filming it, no second credit as cinematographer ("Director X, who shot the film in Kent").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.extract.names import LIST_SPLIT, NAME
+from bot.facts import CrewRole
+
+_NAMED = rf"{NAME}(?![’'-])"
+"""A whole name: not a possessive, nor cut at a hyphen ("Lee Da-eun" is no "Lee Da")."""
+_PLURAL_ROLES: dict[str, CrewRole] = {
+    "executive producers": CrewRole.EXECUTIVE_PRODUCER,
+    "exec producers": CrewRole.EXECUTIVE_PRODUCER,
+    "producers": CrewRole.PRODUCER,
+    "writers": CrewRole.WRITER,
+    "screenwriters": CrewRole.WRITER,
+    "directors": CrewRole.DIRECTOR,
+    "editors": CrewRole.EDITOR,
+    "composers": CrewRole.COMPOSER,
+    "co-creators": CrewRole.CREATOR,
+    "creators": CrewRole.CREATOR,
+}
+_PLURAL = re.compile(
+    r"(?:^|(?<=[ (]))(?<!the[ ])(?<!its[ ])(?<!their[ ])(?<!whose[ ])(?<!other[ ])"
+    r"(?<!former[ ])(?<!fellow[ ])(?<!previous[ ])(?<!original[ ])"
+    r"(?P<role>(?i:(?:executive|exec)[ ]producers|producers|screenwriters|writers|directors|"
+    r"editors|composers|co-creators|creators))[ ]"
+    rf"(?P<names>{_NAMED}(?:(?:,[ ]{_NAMED}){{0,6}},?[ ](?:and|&)[ ]{_NAMED}))"
+    r"(?=[ ](?:have|has|are|were|will|remain|stay|return|also|join|both)\b|[,.;:]|$)"
+)
+"""Two or more names after a plural role noun that starts the phrase ("the producers A and B"
+may be another work's, so "the" is left out), closed by a verb or the clause's end."""
+_PLURAL_HINT = re.compile(r"(?i:producers|writers|directors|editors|composers|creators)[ ][A-Z]")
+
+_FUSED_VERBS: dict[str, CrewRole] = {
+    "directed": CrewRole.DIRECTOR,
+    "helmed": CrewRole.DIRECTOR,
+    "written": CrewRole.WRITER,
+    "scripted": CrewRole.WRITER,
+    "penned": CrewRole.WRITER,
+    "produced": CrewRole.PRODUCER,
+}
+_FUSED = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]his)[ ](?P<name>{NAME})-(?P<verb>directed|helmed|written|scripted|"
+    r"penned|produced)[ ](?:new[ ])?(?:feature|film|movie|series|show|adaptation|finale|sequel|"
+    r"drama)\b(?![ ][A-Z“\"‘'])"
+)
+"""The production described by its maker: "Filming on the A-directed feature began"."""
+
+_SCRIPTS_BY = re.compile(
+    rf"\bscripts[ ]by[ ](?P<names>{_NAMED}(?:(?:,[ ]{_NAMED}){{0,6}},?[ ](?:and|&)[ ]{_NAMED})?)"
+)
+_WITH_CO = re.compile(
+    rf"\b(?:written|co-written|scripted)[ ]by[ ](?:{NAME})[ ]with[ ](?:the[ ])?"
+    r"(?:(?:poet|playwright|novelist|author|writer|screenwriter|journalist|comedian)[ ])?"
+    rf"(?P<name>{_NAMED})(?=[,.;]|[ ](?:and|it)\b|$)"
+)
+"""The co-writer of a passive writing credit: "written by A with the poet B, it stars ..."."""
+
+
+def listed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
+    """Credits in the shapes above, each tried only where its words are."""
+    if _PLURAL_HINT.search(chunk):
+        for match in _PLURAL.finditer(chunk):
+            role = _PLURAL_ROLES[" ".join(match["role"].lower().split())]
+            yield from ((name, role) for name in LIST_SPLIT.split(match["names"]) if name)
+    if "-" in chunk:
+        for match in _FUSED.finditer(chunk):
+            yield match["name"], _FUSED_VERBS[match["verb"]]
+    if "scripts by" in chunk:
+        for match in _SCRIPTS_BY.finditer(chunk):
+            yield from ((n, CrewRole.WRITER) for n in LIST_SPLIT.split(match["names"]) if n)
+    if " with " in chunk and " by " in chunk:
+        yield from ((m["name"], CrewRole.WRITER) for m in _WITH_CO.finditer(chunk))
+
+
+_SHOT = re.compile(r"\b(?:shot|shoots|shooting|filmed)\b")
+_CAMERA_ROLE = re.compile(r"cinematograph|photography|\bdop\b|\bd\.o\.p\b", re.IGNORECASE)
+
+
+def without_director_shots(
+    raw: list[tuple[str, CrewRole, str]],
+) -> list[tuple[str, CrewRole, str]]:
+    """``raw`` credits (name, role, sentence) without a cinematographer credit told only by
+    "shot" for a person the same sentence calls director (the name as found may still carry
+    the role word: "Director X")."""
+    directors = [(name, evidence) for name, role, evidence in raw if role is CrewRole.DIRECTOR]
+    return [
+        (name, role, evidence)
+        for name, role, evidence in raw
+        if not (
+            role is CrewRole.CINEMATOGRAPHER
+            and any(said == evidence and name.endswith(d) for d, said in directors)
+            and _SHOT.search(evidence)
+            and not _CAMERA_ROLE.search(evidence)
+        )
+    ]
