@@ -59,7 +59,7 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     ),
     (
         r"(?:(?:serving|serve|serves|act|acting|acts|signed[ ]on|on[ ]board|credited|is|are|"
-        r"will[ ]be|stayed[ ]on|stays[ ]on|remained|remains|returns|returning)[ ]"
+        r"will[ ]be|stayed[ ]on|stays[ ]on|remained|remains|returns|returning)[ ](?:also[ ])?"
         r"(?:as[ ]|among[ ])?(?:an?[ ]|the[ ])?(?:co-)?(?:executive|exec)[ ]producers?\b"
         r"|(?:co-)?(?:executive|exec)"
         r"[ -]produc(?:e|es|ing)\b|(?:has|have|had)[ ](?:also[ ])?(?:co-)?(?:executive|exec)[ -]"
@@ -160,11 +160,12 @@ _CO_DESCRIPTOR = (
 _WHICH_CREDITS = re.compile(
     rf"\b(?:film|movie|series|show|script|screenplay|adaptation),[ ]which[ ](?P<a>{NAME})[ ]"
     rf"(?P<va>{_CREDIT_VERB})(?:(?:,[ ]|,?[ ]and[ ])(?P<b>{NAME})[ ](?P<vb>{_CREDIT_VERB})"
-    rf"|[ ]with[ ]{_CO_DESCRIPTOR}(?P<co>{NAME}))?(?=[,.;])"
+    rf"|[ ]with[ ]{_CO_DESCRIPTOR}(?P<co>{NAME})|[ ]and[ ](?P<vc>{_CREDIT_VERB}))?"
+    r"(?=[,.;]|[ ](?:in[ ]full|alone|and[ ](?:will|is|also))\b)"
 )
 """The work's relative clause: "The film, which Achterberg wrote and Sęk-Lind directed, ...",
 "The film, which Achterberg wrote with the novelist Ek, ..." (a co-writer; a co-producer may
-be a company, so only writing is shared)."""
+be a company, so only writing is shared), "the series, which X created and wrote in full"."""
 _CO_END = r"(?=[,.;]|$|[ ](?:and|who)\b)"
 _WITH_CO_WRITER = re.compile(
     r"\b(?:wrote|co-wrote|penned|writes|is[ ]writing|co-writes)[ ](?:the[ ]|a[ ])?"
@@ -287,6 +288,8 @@ def other_credits(
             yield match["a"], _CREDIT_VERBS[" ".join(match["va"].split())]
             if match["b"]:
                 yield match["b"], _CREDIT_VERBS[" ".join(match["vb"].split())]
+            if match["vc"]:
+                yield match["a"], _CREDIT_VERBS[" ".join(match["vc"].split())]
             if match["co"] and _CREDIT_VERBS[match["va"]] is CrewRole.WRITER:
                 yield match["co"], CrewRole.WRITER
     if " with " in chunk and "wr" in lower:

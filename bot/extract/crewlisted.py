@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.extract.crewasides import BOOK_NOUN, OWNER
 from bot.extract.names import LIST_SPLIT, NAME
 from bot.facts import CrewRole
 
@@ -71,6 +72,20 @@ _WITH_CO = re.compile(
 """The co-writer of a passive writing credit: "written by A with the poet B, it stars ..."."""
 
 
+_OWNER_RE = re.compile(OWNER)
+_WITH_PRODUCING = re.compile(
+    rf"\bwith[ ](?P<names>{OWNER}{_NAMED}(?:(?:,[ ]|,?[ ](?:and|&)[ ]){OWNER}{_NAMED}){{1,8}})[ ]"
+    r"(?:also[ ])?(?P<verb>(?:executive|exec)[ -]producing|producing)\b"
+)
+"""A list of producers told after the main credit: "X directs, with A, Lumen's B and C exec
+producing" (each company left out)."""
+_BASED_BY = re.compile(
+    rf"(?:^Based[ ]on:[ ]|\bbased[ ]on[ ](?:the[ ]|a[ ]|an[ ])?(?:[\w-]+[ ]){{0,2}}?{BOOK_NOUN}[ ])"
+    rf"(?:[“\"‘]?{NAME}[”\"’]?,?[ ])?by[ ](?P<name>{_NAMED})"
+)
+"""The source's author: "Based on: Salt Lanes by X", "based on the 2019 novel Salt Lanes by X"."""
+
+
 def listed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     """Credits in the shapes above, each tried only where its words are."""
     if _PLURAL_HINT.search(chunk):
@@ -85,6 +100,15 @@ def listed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
             yield from ((n, CrewRole.WRITER) for n in LIST_SPLIT.split(match["names"]) if n)
     if " with " in chunk and " by " in chunk:
         yield from ((m["name"], CrewRole.WRITER) for m in _WITH_CO.finditer(chunk))
+    if "producing" in chunk and "with " in chunk:
+        for match in _WITH_PRODUCING.finditer(chunk):
+            role = (
+                CrewRole.PRODUCER if match["verb"] == "producing" else CrewRole.EXECUTIVE_PRODUCER
+            )
+            names = LIST_SPLIT.split(match["names"])
+            yield from ((_OWNER_RE.sub("", name), role) for name in names if name)
+    if "ased on" in chunk:
+        yield from ((m["name"], CrewRole.AUTHOR) for m in _BASED_BY.finditer(chunk))
 
 
 _SHOT = re.compile(r"\b(?:shot|shoots|shooting|filmed)\b")

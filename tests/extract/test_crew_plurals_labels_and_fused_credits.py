@@ -103,3 +103,40 @@ def test_a_question_clause_before_a_verb_is_no_subject() -> None:
     assert not any(name == "Asked" for _, name in credits(found))
     found = facts("Asked if directing the movie had been fun, Colm Breen laughed.")
     assert not any(name == "Asked" for _, name in credits(found))
+
+
+def test_a_producer_list_told_after_the_main_credit_credits_each_person() -> None:
+    found = facts(
+        "Salt Lanes is from writer Brona Mac Giolla.",
+        "Ada Brill directs all six episodes, with Mac Giolla, Lumen's Hal Brisco and Ona Wendt "
+        "exec producing.",
+    )
+    assert {
+        ("executive_producer", "Brona Mac Giolla"),
+        ("executive_producer", "Hal Brisco"),
+        ("executive_producer", "Ona Wendt"),
+    } <= credits(found)
+    found = facts("Colm Breen is directing, with Tove Arnesen and Pol Ribas producing.")
+    assert {("producer", "Tove Arnesen"), ("producer", "Pol Ribas")} <= credits(found)
+
+
+def test_one_subject_with_two_verbs_in_the_works_clause_gets_both_credits() -> None:
+    found = facts(
+        "Rosa Lind leads the six-part series, which Ines Varela created and wrote in full and "
+        "will run as showrunner."
+    )
+    assert {("creator", "Ines Varela"), ("writer", "Ines Varela")} <= credits(found)
+    found = facts("The film, which Colm Breen wrote and directed, opens in May.")
+    assert {("writer", "Colm Breen"), ("director", "Colm Breen")} <= credits(found)
+
+
+def test_also_an_executive_producer_is_a_credit() -> None:
+    found = facts("Rosa Lind stars, and Ines Varela, who is also an executive producer, agreed.")
+    assert ("executive_producer", "Ines Varela") in credits(found)
+
+
+def test_the_source_works_author_after_based_on() -> None:
+    found = facts("Cold Orchard is a film.", "Based on: Salt Lanes by Ines Varela")
+    assert ("author", "Ines Varela") in credits(found)
+    found = facts("Cold Orchard is based on the 2019 novel Salt Lanes by Colm Breen.")
+    assert ("author", "Colm Breen") in credits(found)
