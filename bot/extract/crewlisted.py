@@ -7,6 +7,8 @@
 * Scripts in the plural, and a co-writer after a writing credit: "directs every episode from
   scripts by A and B", "written by A with the poet B".
 
+* A relative named between commas before the verb: "Ada's sister, X, will direct".
+
 And one check: in a sentence that titles a person director, "shot the film" is the director
 filming it, no second credit as cinematographer ("Director X, who shot the film in Kent").
 """
@@ -85,6 +87,22 @@ _BASED_BY = re.compile(
 )
 """The source's author: "Based on: Salt Lanes by X", "based on the 2019 novel Salt Lanes by X"."""
 
+_KIN_APPOSED = re.compile(
+    rf"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir))[ ](?:sister|brother|wife|husband|partner|daughter|"
+    rf"son|mother|father|cousin|niece|nephew|longtime[ ]collaborator),[ ](?P<name>{_NAMED}),[ ]"
+    r"(?:will[ ]|is[ ]set[ ]to[ ]|also[ ])?(?P<verbs>(?:direct|directs|executive[ ]produce|"
+    r"executive[ ]produces|exec[ ]produce|produce|produces)\b"
+    r"(?:[^.;,]{0,60}?[ ]and[ ](?:will[ ])?(?:direct|executive[ ]produce|exec[ ]produce|"
+    r"produce)s?\b)?)"
+)
+"""A relative named in apposition, then the verb: "Ada's sister, X, will direct the first two
+episodes and executive produce" (the name sits between commas, so the verb forms miss it)."""
+_KIN_VERBS = (
+    (re.compile(r"\bdirects?\b"), CrewRole.DIRECTOR),
+    (re.compile(r"\b(?:executive|exec)[ ]produces?\b"), CrewRole.EXECUTIVE_PRODUCER),
+    (re.compile(r"(?<!executive[ ])(?<!exec[ ])\bproduces?\b"), CrewRole.PRODUCER),
+)
+
 
 def listed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     """Credits in the shapes above, each tried only where its words are."""
@@ -107,6 +125,10 @@ def listed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
             )
             names = LIST_SPLIT.split(match["names"])
             yield from ((_OWNER_RE.sub("", name), role) for name in names if name)
+    if ", " in chunk:
+        for match in _KIN_APPOSED.finditer(chunk):
+            verbs = match["verbs"]
+            yield from ((match["name"], r) for verb, r in _KIN_VERBS if verb.search(verbs))
     if "ased on" in chunk:
         yield from ((m["name"], CrewRole.AUTHOR) for m in _BASED_BY.finditer(chunk))
 

@@ -140,3 +140,18 @@ def test_the_source_works_author_after_based_on() -> None:
     assert ("author", "Ines Varela") in credits(found)
     found = facts("Cold Orchard is based on the 2019 novel Salt Lanes by Colm Breen.")
     assert ("author", "Colm Breen") in credits(found)
+
+
+def test_a_relative_named_between_commas_gets_the_credit_of_the_verb() -> None:
+    found = facts(
+        "Colm’s sister, Ines Varela, will direct the first three episodes and executive produce "
+        "alongside him."
+    )
+    assert {("director", "Ines Varela"), ("executive_producer", "Ines Varela")} <= credits(found)
+    found = facts("Her longtime collaborator, Pol Ribas, directs the finale of Cold Orchard.")
+    assert ("director", "Pol Ribas") in credits(found)
+
+
+def test_a_relative_who_writes_the_score_is_no_writer() -> None:
+    found = facts("Her longtime collaborator, Pol Ribas, writes the score.")
+    assert ("writer", "Pol Ribas") not in credits(found)
