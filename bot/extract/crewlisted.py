@@ -97,6 +97,7 @@ _KIN_APPOSED = re.compile(
 )
 """A relative named in apposition, then the verb: "Ada's sister, X, will direct the first two
 episodes and executive produce" (the name sits between commas, so the verb forms miss it)."""
+_KIN_HINT = re.compile(r"(?:ter|ther|wife|band|ner|son|sin|ece|phew|rator),[ ][A-Z]")
 _KIN_VERBS = (
     (re.compile(r"\bdirects?\b"), CrewRole.DIRECTOR),
     (re.compile(r"\b(?:executive|exec)[ ]produces?\b"), CrewRole.EXECUTIVE_PRODUCER),
@@ -125,7 +126,7 @@ def listed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
             )
             names = LIST_SPLIT.split(match["names"])
             yield from ((_OWNER_RE.sub("", name), role) for name in names if name)
-    if ", " in chunk:
+    if _KIN_HINT.search(chunk):
         for match in _KIN_APPOSED.finditer(chunk):
             verbs = match["verbs"]
             yield from ((match["name"], r) for verb, r in _KIN_VERBS if verb.search(verbs))
