@@ -21,6 +21,7 @@ from bot.extract.context import Context
 from bot.extract.crewasides import OWNER, aside_credits, gapped, owned_credits, wire_credit
 from bot.extract.crewduties import shared_duties, title_apposed
 from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, bracketed_roles, other_credits
+from bot.extract.crewlisted import listed_credits, without_director_shots
 from bot.extract.cues import hint, scan
 from bot.extract.names import (
     LIST_SPLIT,
@@ -108,7 +109,7 @@ to the end of a credits line ("directed by X, The Glass Orchard follows" is one 
 _BY_ROLE = (
     r"(?:[A-Z][\w’'.]*-(?:based|born|bred|raised|headquartered)[ ])?"
     r"(?:(?:the[ ]|series[ ]|co-|(?:the|its|their)[ ](?:show|series|film|movie|franchise|book)"
-    rf"[’']s[ ]|{TOKEN}(?:[ ]{TOKEN})?[’']s[ ](?:[a-z]+[ ]){{0,2}})?"
+    rf"[’'](?:s[ ]|(?<=s[’'])[ ])|{TOKEN}(?:[ ]{TOKEN})?[’']s[ ](?:[a-z]+[ ]){{0,2}})?"
     r"(?:[A-Z][\w’'-]*[ ])?(?P<byrole>creator|writer|author|novelist|director|composer|"
     r"producer|editor|cinematographer|casting[ ]director|native|newcomer|filmmaker|film-maker|"
     r"playwright),?[ ])?"
@@ -146,11 +147,10 @@ _ROLE_LINE = re.compile(
 """A credits line: "Executive Producers: A and B for Company", "Executive producers are ..."."""
 _WITH_AS = re.compile(rf"\bwith[ ]{_NAMES}[ ]as[ ](?:the[ ])?(?P<roles>(?i:{_ROLE}))s?\b")
 """A credit added on: "produced by Y Films, with A and B as executive producers"."""
-_BASED_ON = re.compile(
+_BASED_ON = re.compile(  # a credit line's source: "Written by X, based on their graphic novels"
     rf"(?P<name>{NAME}),?[ ](?:and[ ])?based[ ]on[ ](?:his|her|their)[ ](?:own[ ])?"
     r"(?:[\w-]+[ ]){0,3}?(?:graphic[ ]novels?|novels?|books?|comics?|webcomic|memoir)\b"
 )
-"""A credit line's source: "Written by X, based on their graphic novel series"."""
 _CREATED_WORK = re.compile(
     rf"(?P<names>{NAME})(?:,[ ]who|[ ]who)?[ ](?:created|co-created)[ ](?P<work>{NAME})"
 )
@@ -161,7 +161,8 @@ _CONNECTOR = (
     r"(?:,[ ](?:who|whose)\b[^,.;:]{0,100}?(?:,(?:[ ][a-z][\w’'-]*){0,6}?)?"
     r"|,[ ]the[ ][^,.;:“”\"]{1,60}?[ ](?:filmmaker|film-maker|director|writer|screenwriter|"
     r"playwright|novelist|author|producer|showrunner|actor|actress|star|composer|creator),"
-    r"|(?:[ ](?!(?:and|but|while|which|that|as|awards?|prizes?|medals?|trophy|nominations?)\b)"
+    r"|(?:[ ](?!(?:and|but|while|which|that|as|whether|if|how|why|what|awards?|prizes?|medals?|"
+    r"trophy|nominations?)\b)"
     r"[a-z][\w’'-]*){0,6}?)[ ]"
 )
 _NAMES_AT = re.compile(rf"{_NAMES}(?:[ ]\([^()]{{1,40}}\))?")
@@ -171,8 +172,7 @@ _ACTIVE_RE = tuple(
     for keys, (verb, role) in zip(ACTIVE_KEYS, ACTIVE, strict=True)
 )
 _ACTIVE_HINT = hint(*(key for keys in ACTIVE_KEYS for key in keys))
-"""Each with substrings checked first: most sentences credit nobody, and a substring test is
-far cheaper than a regex that starts with a name."""
+"""Substrings first: most sentences credit nobody, and a substring test is far cheaper."""
 _ROLE_HINT = hint(
     "creator", "direct", "writer", "author", "novelist", "produc", "compos", "cinemat", "editor"
 )
@@ -206,7 +206,7 @@ def find_crew(
             # what comes before the other work still credits ours.
             chunk, lower, starts = outside_other_work(chunk, lower, starts, other)
         evidence = doc.text[sentence.start : sentence.end].strip()
-        credits = () if wire_credit(chunk) else _sentence_crew(chunk, lower, starts, context)
+        credits = [] if wire_credit(chunk) else list(_sentence_crew(chunk, lower, starts, context))
         for named, role in credits:
             name = named
             if named in _PRONOUN_SUBJECTS:
@@ -214,7 +214,7 @@ def find_crew(
                 name = _previous_subject(doc, people, sentence.start) or ""
             if name:
                 raw.append((name, role, evidence))
-    raw.extend(nominee_credits(doc, context))
+    raw = without_director_shots([*raw, *nominee_credits(doc, context)])
     for name, _, _ in raw:
         if is_full(clean_name(name)):
             people.add(name)
@@ -230,8 +230,7 @@ def find_crew(
     return list(facts.values())
 
 
-_SINGLE = 0.5
-_SINGLE_DOUBT = "one name, where the article shows it opening a longer name"
+_SINGLE, _SINGLE_DOUBT = 0.5, "one name, where the article shows it opening a longer name"
 
 
 def _previous_subject(doc: Doc, people: People, start: int) -> str | None:
@@ -262,6 +261,7 @@ def _sentence_crew(
     if "(" in chunk:
         yield from bracketed_roles(chunk)
     yield from shared_duties(chunk)
+    yield from listed_credits(chunk)
     yield from title_apposed(chunk, context.is_known)
     if "based on" in chunk:
         yield from ((m["name"], CrewRole.AUTHOR) for m in _BASED_ON.finditer(chunk))
@@ -357,8 +357,8 @@ def _apposed(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
 
 def _passive(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     for match in _PASSIVE_RE.finditer(chunk):
-        if match["sep"] == ": " and match.start() > 0:
-            continue  # a label's colon only at the start of its line
+        if match["sep"] == ": " and (match.start() > 0 or match["verbs"].lower() == "cast"):
+            continue  # a label's colon only at the start of its line; "Cast: X (Part)" lists actors
         if _EARLIER_RUN.search(chunk, 0, match.start()):
             continue  # "The first season was directed by X": another run's credit
         names = _split(match["names"]) + gapped(chunk, match.end())

@@ -17,19 +17,19 @@ from bot.facts import CrewRole
 OWNER = r"(?:(?:[A-Z][\w-]*[ ]){0,2}[A-Z][\w-]*[’'](?:s(?=[ ]))?[ ](?=[A-Z]))?"
 """A company before a later listed name: "with A, Lumen Films’ B and C" (not the first after
 "with", which may be a company itself: "with Lisbon’s Studio Onda")."""
-_BOOK_NOUN = (
+BOOK_NOUN = (
     r"(?:graphic[ ]novels?|novels?|books?|comics?|webcomic|memoir|volumes?|instalments?|"
     r"installments?)\b"
 )
 _ADAPTING_OWN = re.compile(
     rf"(?P<name>{NAME})[ ](?:[a-z][\w’'-]*[ ]){{1,5}}?[a-z][\w’'-]*,[ ]"
     r"(?:adapting|adapted[ ]from|drawing[ ]on)[ ](?:his|her|their)[ ](?:own[ ])?"
-    rf"(?:[\w-]+[ ]){{0,3}}?{_BOOK_NOUN}"
+    rf"(?:[\w-]+[ ]){{0,3}}?{BOOK_NOUN}"
 )
 """The writer who adapts their own book: "X wrote the script, adapting their sixth novel"."""
 _WHOSE_BOOK = re.compile(
     rf"(?P<name>{NAME}),[ ](?:who[ ][^,;]{{0,80}}?[ ]and[ ])?whose[ ](?:[a-z][\w-]*[ ]){{0,3}}?"
-    rf"(?P<work>{TOKEN}(?:[ ]{TOKEN}){{0,2}})[ ](?:[a-z][\w-]*[ ])?{_BOOK_NOUN}"
+    rf"(?P<work>{TOKEN}(?:[ ]{TOKEN}){{0,2}})[ ](?:[a-z][\w-]*[ ])?{BOOK_NOUN}"
 )
 """The author of this work's books: "X, whose fourth Lanterns novel is out in May" (a book of
 another work, "whose debut novel Y", says nothing of ours)."""

@@ -10,9 +10,10 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context
+from bot.extract.crewasides import OWNER
 from bot.extract.crewtitled import titled_which
 from bot.extract.cues import hint, scan
-from bot.extract.names import NAME, TOKEN
+from bot.extract.names import LIST_SPLIT, NAME, TOKEN
 from bot.facts import CrewRole
 
 FILM = r"(?:the[ ]|its[ ]|a[ ])?(?:film’s[ ]|film's[ ]|movie’s[ ]|movie's[ ]|new[ ])?"
@@ -37,7 +38,7 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"|(?:wrote|writes)[ ]and[ ](?:also[ ])?(?:directed|directs|will[ ]direct)[ ](?:the|this)"
         r"[ ](?:film|movie|feature)\b(?![’'-]|[ ][A-Z“\"‘'])"
         r"|(?:wrote|writes|written|penned|pens|is[ ]writing|will[ ]write)[ ](?:every|all|each|both)"
-        r"(?:[ ][a-z]+)?[ ](?:episodes?|scripts?|instalments?)\b",
+        r"(?:[ ][a-z]+){0,2}[ ](?:episodes?|scripts?|instalments?)\b",
         CrewRole.WRITER,
     ),
     (
@@ -45,7 +46,8 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"comes?[ ]on[ ]board|on[ ]board)[ ]as[ ](?:the[ ])?(?:film’s[ ]|film's[ ])?composer"
         r"|(?:will[ ]score|is[ ]scoring|scored|composed[ ]the[ ]score|composing[ ]the[ ]"
         r"(?:score|music)|(?:write|writes|writing|compose|composes)[ ]the[ ]"
-        r"(?:film’s[ ]|film's[ ])?(?:score|music|soundtrack))\b)",
+        r"(?:film’s[ ]|film's[ ])?(?:score|music|soundtrack)"
+        r"|(?:is|are|will[ ]be)[ ](?:back[ ])?on[ ](?:score|scoring|music)[ ]duty)\b)",
         CrewRole.COMPOSER,
     ),
     (
@@ -57,7 +59,7 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     ),
     (
         r"(?:(?:serving|serve|serves|act|acting|acts|signed[ ]on|on[ ]board|credited|is|are|"
-        r"will[ ]be|stayed[ ]on|stays[ ]on|remained|remains|returns|returning)[ ]"
+        r"will[ ]be|stayed[ ]on|stays[ ]on|remained|remains|returns|returning)[ ](?:also[ ])?"
         r"(?:as[ ]|among[ ])?(?:an?[ ]|the[ ])?(?:co-)?(?:executive|exec)[ ]producers?\b"
         r"|(?:co-)?(?:executive|exec)"
         r"[ -]produc(?:e|es|ing)\b|(?:has|have|had)[ ](?:also[ ])?(?:co-)?(?:executive|exec)[ -]"
@@ -100,8 +102,8 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         CrewRole.AUTHOR,
     ),
     (
-        r"(?:created|co-created)[ ](?:the[ ])?(?:show|series|franchise|comic|webcomic|characters?|"
-        r"story|original)\b",
+        r"(?:created|co-created)[ ](?:the[ ])?(?:show|series|franchise|characters?|story|"
+        r"original)\b",
         CrewRole.CREATOR,
     ),
     (
@@ -158,11 +160,12 @@ _CO_DESCRIPTOR = (
 _WHICH_CREDITS = re.compile(
     rf"\b(?:film|movie|series|show|script|screenplay|adaptation),[ ]which[ ](?P<a>{NAME})[ ]"
     rf"(?P<va>{_CREDIT_VERB})(?:(?:,[ ]|,?[ ]and[ ])(?P<b>{NAME})[ ](?P<vb>{_CREDIT_VERB})"
-    rf"|[ ]with[ ]{_CO_DESCRIPTOR}(?P<co>{NAME}))?(?=[,.;])"
+    rf"|[ ]with[ ]{_CO_DESCRIPTOR}(?P<co>{NAME})|[ ]and[ ](?P<vc>{_CREDIT_VERB}))?"
+    r"(?=[,.;]|[ ](?:in[ ]full|alone|and[ ](?:will|is|also))\b)"
 )
 """The work's relative clause: "The film, which Achterberg wrote and Sęk-Lind directed, ...",
 "The film, which Achterberg wrote with the novelist Ek, ..." (a co-writer; a co-producer may
-be a company, so only writing is shared)."""
+be a company, so only writing is shared), "the series, which X created and wrote in full"."""
 _CO_END = r"(?=[,.;]|$|[ ](?:and|who)\b)"
 _WITH_CO_WRITER = re.compile(
     r"\b(?:wrote|co-wrote|penned|writes|is[ ]writing|co-writes)[ ](?:the[ ]|a[ ])?"
@@ -224,8 +227,12 @@ _AND_WILL = re.compile(
 """A second verb for the sentence's subject: "X wrote the screenplay with Y and will direct",
 "X and Y return as A and B and are also executive producers on the film" ("Created by X, who
 ... and executive producer" is a passive credit's, not a subject's)."""
-_AND_WITH = re.compile(rf"[ ](?:with|alongside)[ ](?P<name>{NAME})(?![’'])")
-"""The co-producer after it: "... and is executive producing with Z"."""
+_AND_WITH = re.compile(
+    rf"[ ](?:with[ ]|alongside[ ]{OWNER})(?P<name>{NAME}(?![’'])"
+    rf"(?:(?:,[ ]|,?[ ](?:and|&)[ ]){NAME}(?![’'])){{0,8}})"
+)
+"""The co-producers after it: "... and is executive producing with Z", "... alongside Lumen
+Films’ A, B and C" (the company is no producer)."""
 _IS_ROLE_HINT = hint("cinematographer", "photography", "editor", "composer", "casting director")
 _AND_WILL_HINT = hint(" and direct", " and will", " and also", " and is ", " and are ",
                       " and produc", " and scor", " and edit", " and helm",
@@ -275,12 +282,14 @@ def other_credits(
             yield from ((name, role) for name in _PAIR_SPLIT.split(second["name"]))
             with_name = _AND_WITH.match(chunk, second.end())
             if with_name is not None and role in _PRODUCING:
-                yield with_name["name"], role
+                yield from ((name, role) for name in LIST_SPLIT.split(with_name["name"]))
     if ", which " in chunk:
         for match in _WHICH_CREDITS.finditer(chunk):
             yield match["a"], _CREDIT_VERBS[" ".join(match["va"].split())]
             if match["b"]:
                 yield match["b"], _CREDIT_VERBS[" ".join(match["vb"].split())]
+            if match["vc"]:
+                yield match["a"], _CREDIT_VERBS[" ".join(match["vc"].split())]
             if match["co"] and _CREDIT_VERBS[match["va"]] is CrewRole.WRITER:
                 yield match["co"], CrewRole.WRITER
     if " with " in chunk and "wr" in lower:

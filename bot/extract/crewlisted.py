@@ -1,0 +1,157 @@
+"""Crew credits in shapes the main forms leave out, for :mod:`bot.extract.crew`.
+
+* A plural role noun before a list: "Producers A and B have stayed on", "executive producers
+  A, B and C".
+* A name fused to a credit verb before the production: "the A-directed feature", "the
+  B-written film" (a title after the noun is another work's: "the A-directed thriller Y").
+* Scripts in the plural, and a co-writer after a writing credit: "directs every episode from
+  scripts by A and B", "written by A with the poet B".
+
+* A relative named between commas before the verb: "Ada's sister, X, will direct".
+
+And one check: in a sentence that titles a person director, "shot the film" is the director
+filming it, no second credit as cinematographer ("Director X, who shot the film in Kent").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.extract.crewasides import BOOK_NOUN, OWNER
+from bot.extract.names import LIST_SPLIT, NAME
+from bot.facts import CrewRole
+
+_NAMED = rf"{NAME}(?![’'-])"
+"""A whole name: not a possessive, nor cut at a hyphen ("Lee Da-eun" is no "Lee Da")."""
+_PLURAL_ROLES: dict[str, CrewRole] = {
+    "executive producers": CrewRole.EXECUTIVE_PRODUCER,
+    "exec producers": CrewRole.EXECUTIVE_PRODUCER,
+    "producers": CrewRole.PRODUCER,
+    "writers": CrewRole.WRITER,
+    "screenwriters": CrewRole.WRITER,
+    "directors": CrewRole.DIRECTOR,
+    "editors": CrewRole.EDITOR,
+    "composers": CrewRole.COMPOSER,
+    "co-creators": CrewRole.CREATOR,
+    "creators": CrewRole.CREATOR,
+}
+_PLURAL = re.compile(
+    r"(?:^|(?<=[ (]))(?<!the[ ])(?<!its[ ])(?<!their[ ])(?<!whose[ ])(?<!other[ ])"
+    r"(?<!former[ ])(?<!fellow[ ])(?<!previous[ ])(?<!original[ ])"
+    r"(?P<role>(?i:(?:executive|exec)[ ]producers|producers|screenwriters|writers|directors|"
+    r"editors|composers|co-creators|creators))[ ]"
+    rf"(?P<names>{_NAMED}(?:(?:,[ ]{_NAMED}){{0,6}},?[ ](?:and|&)[ ]{_NAMED}))"
+    r"(?=[ ](?:have|has|are|were|will|remain|stay|return|also|join|both)\b|[,.;:]|$)"
+)
+"""Two or more names after a plural role noun that starts the phrase ("the producers A and B"
+may be another work's, so "the" is left out), closed by a verb or the clause's end."""
+_PLURAL_HINT = re.compile(r"(?i:producers|writers|directors|editors|composers|creators)[ ][A-Z]")
+
+_FUSED_VERBS: dict[str, CrewRole] = {
+    "directed": CrewRole.DIRECTOR,
+    "helmed": CrewRole.DIRECTOR,
+    "written": CrewRole.WRITER,
+    "scripted": CrewRole.WRITER,
+    "penned": CrewRole.WRITER,
+    "produced": CrewRole.PRODUCER,
+}
+_FUSED = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]his)[ ](?P<name>{NAME})-(?P<verb>directed|helmed|written|scripted|"
+    r"penned|produced)[ ](?:new[ ])?(?:feature|film|movie|series|show|adaptation|finale|sequel|"
+    r"drama)\b(?![ ][A-Z“\"‘'])"
+)
+"""The production described by its maker: "Filming on the A-directed feature began"."""
+
+_SCRIPTS_BY = re.compile(
+    rf"\bscripts[ ]by[ ](?P<names>{_NAMED}(?:(?:,[ ]{_NAMED}){{0,6}},?[ ](?:and|&)[ ]{_NAMED})?)"
+)
+_WITH_CO = re.compile(
+    rf"\b(?:written|co-written|scripted)[ ]by[ ](?:{NAME})[ ]with[ ](?:the[ ])?"
+    r"(?:(?:poet|playwright|novelist|author|writer|screenwriter|journalist|comedian)[ ])?"
+    rf"(?P<name>{_NAMED})(?=[,.;]|[ ](?:and|it)\b|$)"
+)
+"""The co-writer of a passive writing credit: "written by A with the poet B, it stars ..."."""
+
+
+_OWNER_RE = re.compile(OWNER)
+_WITH_PRODUCING = re.compile(
+    rf"\bwith[ ](?P<names>{OWNER}{_NAMED}(?:(?:,[ ]|,?[ ](?:and|&)[ ]){OWNER}{_NAMED}){{1,8}})[ ]"
+    r"(?:also[ ])?(?P<verb>(?:executive|exec)[ -]producing|producing)\b"
+)
+"""A list of producers told after the main credit: "X directs, with A, Lumen's B and C exec
+producing" (each company left out)."""
+_BASED_BY = re.compile(
+    rf"(?:^Based[ ]on:[ ]|\bbased[ ]on[ ](?:the[ ]|a[ ]|an[ ])?(?:[\w-]+[ ]){{0,2}}?{BOOK_NOUN}[ ])"
+    rf"(?:[“\"‘]?{NAME}[”\"’]?,?[ ])?by[ ](?P<name>{_NAMED})"
+)
+"""The source's author: "Based on: Salt Lanes by X", "based on the 2019 novel Salt Lanes by X"."""
+
+_KIN_APPOSED = re.compile(
+    rf"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir))[ ](?:sister|brother|wife|husband|partner|daughter|"
+    rf"son|mother|father|cousin|niece|nephew|longtime[ ]collaborator),[ ](?P<name>{_NAMED}),[ ]"
+    r"(?:will[ ]|is[ ]set[ ]to[ ]|also[ ])?(?P<verbs>(?:direct|directs|executive[ ]produce|"
+    r"executive[ ]produces|exec[ ]produce|produce|produces)\b"
+    r"(?:[^.;,]{0,60}?[ ]and[ ](?:will[ ])?(?:direct|executive[ ]produce|exec[ ]produce|"
+    r"produce)s?\b)?)"
+)
+"""A relative named in apposition, then the verb: "Ada's sister, X, will direct the first two
+episodes and executive produce" (the name sits between commas, so the verb forms miss it)."""
+_KIN_HINT = re.compile(r"(?:ter|ther|wife|band|ner|son|sin|ece|phew|rator),[ ][A-Z]")
+_KIN_VERBS = (
+    (re.compile(r"\bdirects?\b"), CrewRole.DIRECTOR),
+    (re.compile(r"\b(?:executive|exec)[ ]produces?\b"), CrewRole.EXECUTIVE_PRODUCER),
+    (re.compile(r"(?<!executive[ ])(?<!exec[ ])\bproduces?\b"), CrewRole.PRODUCER),
+)
+
+
+def listed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
+    """Credits in the shapes above, each tried only where its words are."""
+    if _PLURAL_HINT.search(chunk):
+        for match in _PLURAL.finditer(chunk):
+            role = _PLURAL_ROLES[" ".join(match["role"].lower().split())]
+            yield from ((name, role) for name in LIST_SPLIT.split(match["names"]) if name)
+    if "-" in chunk:
+        for match in _FUSED.finditer(chunk):
+            yield match["name"], _FUSED_VERBS[match["verb"]]
+    if "scripts by" in chunk:
+        for match in _SCRIPTS_BY.finditer(chunk):
+            yield from ((n, CrewRole.WRITER) for n in LIST_SPLIT.split(match["names"]) if n)
+    if " with " in chunk and " by " in chunk:
+        yield from ((m["name"], CrewRole.WRITER) for m in _WITH_CO.finditer(chunk))
+    if "producing" in chunk and "with " in chunk:
+        for match in _WITH_PRODUCING.finditer(chunk):
+            role = (
+                CrewRole.PRODUCER if match["verb"] == "producing" else CrewRole.EXECUTIVE_PRODUCER
+            )
+            names = LIST_SPLIT.split(match["names"])
+            yield from ((_OWNER_RE.sub("", name), role) for name in names if name)
+    if _KIN_HINT.search(chunk):
+        for match in _KIN_APPOSED.finditer(chunk):
+            verbs = match["verbs"]
+            yield from ((match["name"], r) for verb, r in _KIN_VERBS if verb.search(verbs))
+    if "ased on" in chunk:
+        yield from ((m["name"], CrewRole.AUTHOR) for m in _BASED_BY.finditer(chunk))
+
+
+_SHOT = re.compile(r"\b(?:shot|shoots|shooting|filmed)\b")
+_CAMERA_ROLE = re.compile(r"cinematograph|photography|\bdop\b|\bd\.o\.p\b", re.IGNORECASE)
+
+
+def without_director_shots(
+    raw: list[tuple[str, CrewRole, str]],
+) -> list[tuple[str, CrewRole, str]]:
+    """``raw`` credits (name, role, sentence) without a cinematographer credit told only by
+    "shot" for a person the same sentence calls director (the name as found may still carry
+    the role word: "Director X")."""
+    directors = [(name, evidence) for name, role, evidence in raw if role is CrewRole.DIRECTOR]
+    return [
+        (name, role, evidence)
+        for name, role, evidence in raw
+        if not (
+            role is CrewRole.CINEMATOGRAPHER
+            and any(said == evidence and name.endswith(d) for d, said in directors)
+            and _SHOT.search(evidence)
+            and not _CAMERA_ROLE.search(evidence)
+        )
+    ]
