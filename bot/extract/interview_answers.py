@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.names import FULL_NAME
+from bot.extract.quote_checks import ordinary_case
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
@@ -40,7 +41,12 @@ def labelled_turn(
         )
         return QuoteFact(doc.text[start:end], asker.name, asker.source, asker.attribution,
                          confidence=_QUESTION, doubt="an interviewer's question")  # fmt: skip
-    speaker = resolver.label(quote.label)
+    written = ordinary_case(quote.label, doc.text) if quote.label.isupper() else None
+    if quote.label.isupper() and " " in quote.label.strip() and written is None:
+        return None  # "ADA VALE:" never written in ordinary case: the name's spelling is unknown
+    speaker = resolver.label(written or quote.label)
+    if speaker is not None and written is not None:
+        speaker = Speaker(speaker.name, speaker.source, f"{quote.label}:")
     if speaker is None and quote.label.isupper() and len(quote.label) > _INITIALS:
         speaker = resolver.label(quote.label.title())  # "FÆRCH:" is Færch
     if speaker is None and quote.label in _ANSWER_LABELS:

@@ -20,6 +20,7 @@ from bot.extract.attribution import POST_PATTERNS, relays_another
 from bot.extract.interview_answers import labelled_turn, mentions, trimmed
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME
+from bot.extract.quote_checks import cut_name, described_colon, names_a_work
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.subjects import ROLES_BEFORE
 from bot.extract.text import Doc, Quote
@@ -115,6 +116,8 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
                 fact = voiced(doc, resolver, quote, fact, answerer)
         if fact is None:
             continue
+        if fact.source is SourceKind.PERSON and cut_name(doc.text, fact.speaker):
+            fact = QuoteFact(fact.text, "", SourceKind.UNATTRIBUTED, "", fact.fragment, False)
         pronoun = _PRONOUN_ATTRIBUTION.search(fact.attribution)
         if pronoun is not None and fact.source is SourceKind.PERSON:
             resolver.remember(pronoun.group().lower(), Speaker(fact.speaker, fact.source, ""),
@@ -133,6 +136,8 @@ def _quote_fact(
     if end <= start:
         return None
     text = doc.text[start:end]
+    if names_a_work(doc.text, start, end):
+        return None  # "her film “Natsu no Owari” opens ...": a title, not a quote
     sentence = doc.sentence_at(quote.start)
     pre_start = sentence.start
     for earlier in doc.quotes[:index]:
@@ -173,6 +178,8 @@ def _quote_fact(
             # "Director Ada Vale on the ending: “...”": a speaker and the subject of the words.
             named = resolver.who(topic["name"], quote.start, "")
             own = named if named is not None and named.source is SourceKind.PERSON else None
+        if own is None and described_colon(pre):
+            return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     if own is None and fragment:
         own = resolver.reporter(pre, quote.start)
     if own is None and _OWN_VERB_BEFORE.search(pre) and _PRONOUN_ATTRIBUTION.search(pre):

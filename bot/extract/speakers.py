@@ -43,6 +43,7 @@ from bot.extract.descriptions import (
 )
 from bot.extract.names import People, clean_name, is_full
 from bot.extract.organisations import Organisations
+from bot.extract.quote_checks import shared_surname
 from bot.extract.subjects import (
     ORG_DESCRIPTOR,
     PUBLISHERS_TEXTS,
@@ -318,8 +319,8 @@ class Resolver:
             pre = self.doc.masked[own.start : offset]
             for at, raw in reversed(unlabelled(pre)):
                 found = self._subject(raw, own.start + at, depth + 1, _SOMEONE)
-                if found is not None:
-                    return found
+                if found is not None or shared_surname(raw, self.people.ordered()):
+                    return found  # "Vale will star ... and she hopes": never an older subject
             named = named_in(self.people, LABEL_START.sub("", pre))
             if len(named) == 1:
                 return Speaker(named.pop(), SourceKind.PERSON, "")
