@@ -1,0 +1,107 @@
+"""Who speaks, checked: an interview label in capitals is the person as the article writes the
+name; a title after a work noun is no quote; a name cut at a hyphen, a speaker only described
+before a colon, a surname two people share and someone an answer spoke of before are never
+credited with the words. Invented text, none of the batches' names."""
+
+from __future__ import annotations
+
+from bot.facts import SourceKind
+from tests.extract.helpers import facts
+
+
+def _quotes(
+    *paragraphs: str, title: str = "Lantern Bay: the shoot is over"
+) -> list[tuple[str, str]]:
+    found = facts(*paragraphs, date="2026-02-10", title=title)
+    return [(q.text[:14], q.speaker) for q in found.quotes if q.served]
+
+
+def test_a_label_in_capitals_is_the_name_as_the_article_writes_it() -> None:
+    for label, name in (
+        ("PELLA OKONJO-VANCE", "Pella Okonjo-Vance"),
+        ("ROSALIND TEAGUE", "Rosalind Teague"),
+    ):
+        found = _quotes(
+            "Director Pella Okonjo-Vance and editor Rosalind Teague spoke to us over video.",
+            "BRIGHTWIRE: How was the last day?",
+            f"{label}: Quiet, mostly. We ate cake in the car park and went home.",
+        )
+        assert ("Quiet, mostly.", name) in found, found
+        assert all(speaker != label for _, speaker in found), found
+
+
+def test_a_label_in_capitals_the_article_never_writes_is_not_guessed() -> None:
+    found = _quotes(
+        "We spoke to the film's director over video.",
+        "BRIGHTWIRE: How was the last day?",
+        "TOMAS MCANDREW: Quiet, mostly. We ate cake in the car park.",
+    )
+    assert all(speaker != "TOMAS MCANDREW" for _, speaker in found), found
+
+
+def test_a_title_after_a_work_noun_is_no_quote() -> None:
+    for sentence in (
+        "Okafor’s film “Hana no Michi” opens in Osaka on 3 May.",
+        "Her novel “Rosa de los Vientos” is out in paperback next month.",
+    ):
+        found = facts("Lina Okafor plays the ferry’s captain.", sentence).quotes
+        assert not [q for q in found if q.text.startswith(("Hana", "Rosa"))], found
+
+
+def test_a_lower_case_phrase_after_a_work_noun_stays_a_quote() -> None:
+    found = _quotes(
+        "Lina Okafor called the film “a postcard from a town that never existed,” and laughed.",
+    )
+    assert ("a postcard fro", "Lina Okafor") in found, found
+
+
+def test_a_name_the_article_writes_only_cut_at_a_hyphen_is_not_credited() -> None:
+    found = facts(
+        "Kang Min-seo directs all six episodes. Park Ji-ho wrote the scripts.",
+        "“The sea is the third character,” Kang said. “It never stops talking.”",
+    ).quotes
+    assert all(q.speaker not in {"Kang Min", "Park Ji"} for q in found), found
+
+
+def test_a_speaker_only_described_before_a_colon_is_not_the_speaker_before() -> None:
+    for opener in ("Her brother was less impressed:", "The other stallholder disagreed:"):
+        found = _quotes(
+            "Orla Brennan, who sells flowers by the pier, is delighted. “We sold out by ten,” "
+            f"Brennan said. {opener} “It took me an hour to park.”",
+        )
+        assert ("We sold out by", "Orla Brennan") in found, found
+        assert ("It took me an ", "Orla Brennan") not in found, found
+
+
+def test_a_surname_two_people_share_is_no_antecedent_to_skip_past() -> None:
+    for plans in (
+        "What’s next? Arden will play a jockey in Silver Gate, a drama that starts filming in "
+        "May, and she hopes to do theatre soon.",
+        "Coming up: Arden stars in Silver Gate, a racing drama shooting in Kerry this spring, "
+        "and she wants a stage role after that.",
+    ):
+        found = _quotes(
+            "Newcomer Nell Arden, 20, plays the keeper’s daughter. Her mother, the actor Joy "
+            "Arden, plays the keeper.",
+            "Tobias Wren, who shares one scene with them, was full of praise. “She is fearless. "
+            "She did the cliff scene in one take,” Wren told us in a separate interview.",
+            f"{plans} “I miss the stage,” she says.",
+        )
+        assert all(
+            who not in {"Tobias Wren", "Joy Arden"}
+            for text, who in found
+            if text.startswith("I miss")
+        ), found
+
+
+def test_words_someone_said_to_the_answerer_are_not_an_earlier_persons() -> None:
+    for said in ("Mina told me on the first morning, ", "Mina said to me after the read-through, "):
+        found = facts(
+            "BRIGHTWIRE: How did the new actor settle in?",
+            f"DEV ARORA: Quickly. Felix Lund came in for two days and was brilliant. {said}"
+            "‘Keep it small, keep it true,’ and Felix got it at once.",
+            "Director Dev Arora spoke to us after the wrap.",
+        ).quotes
+        inner = [q for q in found if q.text.startswith("Keep it small")]
+        assert inner and all(q.speaker != "Felix Lund" for q in inner), found
+        assert all(q.source is not SourceKind.PERSON or q.speaker != "Felix Lund" for q in inner)
