@@ -6,7 +6,15 @@ colon opened by someone the sentence only describes, and an interview label in c
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from bot.extract.lexicon import STOP_TOKENS
+from bot.extract.names import FULL_NAME, NAME, clean_name
+
+if TYPE_CHECKING:
+    from bot.extract.speakers import Speaker
 
 _WORK_BEFORE = re.compile(
     r"\b(?:film|films|movie|series|show|sitcom|drama|novel|book|memoir|play|album|song|single|"
@@ -81,3 +89,56 @@ def shared_surname(raw: str, people: tuple[str, ...]) -> bool:
     """``raw`` is a surname two known people share ("Vale" with Ada Vale and Tom Vale): it names
     someone, but nothing says who."""
     return " " not in raw and sum(name.rsplit(" ", 1)[-1] == raw for name in people) > 1
+
+
+_DESCRIBED_APPOSED = re.compile(
+    r"[ “”\"‘’']*(?P<owner>Her|His)[ ](?:[a-z][\w’'-]*[ ]){0,2}[a-z][\w’'-]*,[ ]"
+    rf"(?:[a-z][\w’'-]*[ ]){{0,3}}(?P<name>{NAME}),[ ][a-z]"
+)
+_OTHER_PRONOUN = {"Her": "he", "His": "she"}
+
+
+def described_apposed(chunk: str, pronoun: str) -> list[tuple[int, str]]:
+    """The person a sentence describes and names in apposition ("Her neighbour, retired
+    fisherman Ben Ash, was less keen."), as the subject a later pronoun stands for when that
+    pronoun cannot be the owner's ("he" after "Her neighbour"); "His co-star, Ada Vale, ... he
+    said" may be either, so the name is not offered."""
+    match = _DESCRIBED_APPOSED.match(chunk)
+    if match is None or _OTHER_PRONOUN[match["owner"]] != pronoun:
+        return []
+    return [(match.start("name"), match["name"])]
+
+
+_FAMILY = 2
+_FULL = re.compile(FULL_NAME)
+_NOT_GIVEN = re.compile(r"\w+(?:ing|ed|ly)$")
+"""A first word no given name takes ("Joining Wróbel", "Asked Vale"): not a full name."""
+
+
+@lru_cache(maxsize=4)
+def _by_surname(masked: str) -> dict[str, frozenset[str]]:
+    owners: dict[str, set[str]] = {}
+    for match in _FULL.finditer(masked):
+        name = clean_name(match.group())
+        words = name.split()
+        if len(words) > 1 and words[0] not in STOP_TOKENS and not _NOT_GIVEN.match(words[0]):
+            owners.setdefault(words[-1], set()).add(name)
+    return {
+        surname: frozenset(n for n in names if not any(n.endswith(" " + o) for o in names))
+        for surname, names in owners.items()
+    }  # a headline's run ("Lead Ada Vale") is the name it ends in
+
+
+def one_of_family(
+    mention: str, resolved: str | None, masked: str, lead: Callable[[], Speaker | None]
+) -> str | None:
+    """A bare surname the article writes in two full names ("Vale" of Ada Vale and her father
+    Tom Vale) is the person the headline profiles when that is one of them, else no one: never
+    simply whichever of them the extractor happened to meet first."""
+    if resolved is None or " " in mention:
+        return resolved
+    owners = _by_surname(masked).get(mention, frozenset())
+    if len(owners) < _FAMILY:
+        return resolved
+    profiled = lead()
+    return profiled.name if profiled is not None and profiled.name in owners else None

@@ -43,7 +43,7 @@ from bot.extract.descriptions import (
 )
 from bot.extract.names import People, clean_name, is_full
 from bot.extract.organisations import Organisations
-from bot.extract.quote_checks import shared_surname
+from bot.extract.quote_checks import described_apposed, one_of_family, shared_surname
 from bot.extract.subjects import (
     ORG_DESCRIPTOR,
     PUBLISHERS_TEXTS,
@@ -236,7 +236,8 @@ class Resolver:
         org = self.orgs.find(name)
         if org is not None:
             return Speaker(org, SourceKind.ORGANISATION, attribution)
-        resolved = self.people.resolve(name, first_name=True) or self.people.expand(name)
+        found = self.people.resolve(name, first_name=True) or self.people.expand(name)
+        resolved = one_of_family(name, found, self.doc.masked, self.profiled)
         if resolved in self._characters:
             return None
         org = self.orgs.find(resolved) if resolved else None
@@ -337,7 +338,7 @@ class Resolver:
             if said is not None:
                 return said  # "“...,” he says.": that he is who we found for that quote
             chunk = self.doc.masked[sentence.start : sentence.end]
-            for at, raw in reversed(unlabelled(chunk)):
+            for at, raw in described_apposed(chunk, pronoun) or reversed(unlabelled(chunk)):
                 found = self._subject(raw, sentence.start + at, depth + 1, _SOMEONE)
                 if found is not None:
                     return found
