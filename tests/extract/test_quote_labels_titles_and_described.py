@@ -105,3 +105,33 @@ def test_words_someone_said_to_the_answerer_are_not_an_earlier_persons() -> None
         inner = [q for q in found if q.text.startswith("Keep it small")]
         assert inner and all(q.speaker != "Felix Lund" for q in inner), found
         assert all(q.source is not SourceKind.PERSON or q.speaker != "Felix Lund" for q in inner)
+
+
+def test_a_pronoun_after_a_described_and_named_neighbour_is_that_neighbour() -> None:
+    for described, pronoun, name in (
+        ("Her neighbour, retired baker Hugo Maddern-Lyle, was less pleased.", "he", "Hugo"),
+        ("His landlady, former nurse Petra Quill, saw it differently.", "she", "Petra"),
+    ):
+        found = _quotes(
+            "Ines Farrow, who runs the bookshop by the quay, is delighted. “We sold every "
+            "map,” Farrow said.",
+            f"{described} “They blocked my drive for a week,” {pronoun} said.",
+        )
+        blocked = [who for text, who in found if text.startswith("They blocked")]
+        assert blocked and blocked[0].startswith(name), found
+
+
+def test_a_surname_written_in_two_full_names_is_no_one_in_particular() -> None:
+    for subject, relative, pronoun in (
+        ("Tomé Quental", "His sister, Marta Quental, a painter, remembers it differently.", "she"),
+        ("Tomasa Quental", "Her brother, Ivo Quental, a chef, tells it another way.", "he"),
+    ):
+        found = _quotes(
+            f"Six months ago, {subject} had never been on a film set.",
+            f"{relative} “There was rehearsing all night,” {pronoun} told us.",
+            "Quental is not embarrassed by the soap years. “It paid my rent,” Quental says.",
+        )
+        relative_name = relative.split(", ")[1]
+        assert ("There was rehe", relative_name) in found, found
+        rent = [who for text, who in found if text.startswith("It paid my")]
+        assert all(who != relative_name for who in rent), found
