@@ -133,9 +133,10 @@ def one_of_family(
     mention: str, resolved: str | None, masked: str, lead: Callable[[], Speaker | None]
 ) -> str | None:
     """A bare surname the article writes in two full names ("Vale" of Ada Vale and her father
-    Tom Vale) is the person the headline profiles when that is one of them, else no one: never
-    simply whichever of them the extractor happened to meet first."""
-    if resolved is None or " " in mention:
+    Tom Vale) is the person the headline profiles when that is one of them (a profile calls its
+    subject by surname, a relative by full name), else no one: never simply whichever of them
+    the extractor happened to meet first."""
+    if " " in mention:
         return resolved
     owners = _by_surname(masked).get(mention, frozenset())
     if len(owners) < _FAMILY:

@@ -135,3 +135,15 @@ def test_a_surname_written_in_two_full_names_is_no_one_in_particular() -> None:
         assert ("There was rehe", relative_name) in found, found
         rent = [who for text, who in found if text.startswith("It paid my")]
         assert all(who != relative_name for who in rent), found
+
+
+def test_a_profiles_subject_takes_the_surname_a_relative_shares() -> None:
+    for attribution in ("Arkwright tells me over the phone", "says Arkwright, laughing"):
+        sentence = f"“Nobody warned me about the horses,” {attribution}."
+        found = _quotes(
+            "Actor Saoirse Arkwright, 22, is the breakout of Harbour Lights.",
+            sentence,
+            "Her uncle, the director Colm Arkwright, cast her without an audition.",
+            title="Saoirse Arkwright on Harbour Lights, horses and her uncle",
+        )
+        assert ("Nobody warned ", "Saoirse Arkwright") in found, found
