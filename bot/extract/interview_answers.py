@@ -93,8 +93,11 @@ def _sole_quoted(doc: Doc, quote: Quote, found: list[QuoteFact]) -> Speaker | No
 
 
 _PROFILE_HEADLINE = re.compile(
-    rf"(?P<name>{FULL_NAME})[ ](?:on|talks|opens[ ]up|reflects|remembers|looks[ ]back)\b"
+    rf"(?P<name>{FULL_NAME})(?:[ ](?:on|talks|opens[ ]up|reflects|remembers|looks[ ]back)\b"
+    r"|:[ ]*[“\"‘'])"
 )
+"""A headline about one person: "Ada Vale on ...", or the person's words after a colon ("Ada
+Vale: “I wanted ...”")."""
 _INITIALS = 3
 """Labels longer than this in capitals are names ("FÆRCH:"), not initials ("AQ:")."""
 _ANSWER_LABELS = frozenset({"A", "A."})

@@ -147,3 +147,17 @@ def test_a_profiles_subject_takes_the_surname_a_relative_shares() -> None:
             title="Saoirse Arkwright on Harbour Lights, horses and her uncle",
         )
         assert ("Nobody warned ", "Saoirse Arkwright") in found, found
+
+
+def test_an_answer_after_a_headline_that_quotes_one_person_is_theirs() -> None:
+    for headline in (
+        "Ilse Varga: “I wanted the sea to look like a rumour”",
+        "Ilse Varga: 'Every frame was a fight'",
+    ):
+        found = _quotes(
+            "Ilse Varga, 38, has edited three features and one very long series.",
+            "Q: How did you get the job?",
+            "A: Through a friend of a friend, which is how everything happens.",
+            title=headline,
+        )
+        assert ("Through a frie", "Ilse Varga") in found, found
