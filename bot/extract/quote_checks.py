@@ -14,7 +14,10 @@ from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import FULL_NAME, NAME, clean_name
 
 if TYPE_CHECKING:
+    from bot.extract.context import Context
+    from bot.extract.names import People
     from bot.extract.speakers import Speaker
+    from bot.extract.text import Doc
 
 _WORK_BEFORE = re.compile(
     r"\b(?:film|films|movie|series|show|sitcom|drama|novel|book|memoir|play|album|song|single|"
@@ -92,21 +95,33 @@ def shared_surname(raw: str, people: tuple[str, ...]) -> bool:
 
 
 _DESCRIBED_APPOSED = re.compile(
-    r"[ “”\"‘’']*(?P<owner>Her|His)[ ](?:[a-z][\w’'-]*[ ]){0,2}[a-z][\w’'-]*,[ ]"
+    r"[ “”\"‘’']*(?P<owner>Her|His)[ ](?:[a-z][\w’'-]*[ ]){0,2}(?P<noun>[a-z][\w’'-]*),[ ]"
     rf"(?:[a-z][\w’'-]*[ ]){{0,3}}(?P<name>{NAME}),[ ][a-z]"
 )
 _OTHER_PRONOUN = {"Her": "he", "His": "she"}
+_OWNER_PRONOUN = {"Her": "she", "His": "he"}
+_KIN_PRONOUN = dict.fromkeys(
+    ("father", "dad", "brother", "son", "husband", "uncle", "grandfather", "boyfriend"), "he"
+) | dict.fromkeys(
+    ("mother", "mum", "mom", "sister", "daughter", "wife", "aunt", "grandmother", "girlfriend"),
+    "she",
+)
 
 
 def described_apposed(chunk: str, pronoun: str) -> list[tuple[int, str]]:
     """The person a sentence describes and names in apposition ("Her neighbour, retired
     fisherman Ben Ash, was less keen."), as the subject a later pronoun stands for when that
-    pronoun cannot be the owner's ("he" after "Her neighbour"); "His co-star, Ada Vale, ... he
-    said" may be either, so the name is not offered."""
+    pronoun fits them: a relative's pronoun ("his sister, ...: she"), or one that cannot be the
+    owner's ("he" after "Her neighbour"). "Her father, X, ...: she" is the owner again."""
     match = _DESCRIBED_APPOSED.match(chunk)
-    if match is None or _OTHER_PRONOUN[match["owner"]] != pronoun:
+    if match is None:
         return []
-    return [(match.start("name"), match["name"])]
+    fits = _KIN_PRONOUN.get(match["noun"], _OTHER_PRONOUN[match["owner"]])
+    if fits == pronoun:
+        return [(match.start("name"), match["name"])]
+    if match["noun"] in _KIN_PRONOUN and _OWNER_PRONOUN[match["owner"]] == pronoun:
+        return [(match.start("owner"), pronoun)]  # the owner's own pronoun, told again
+    return []
 
 
 _FAMILY = 2
@@ -143,3 +158,28 @@ def one_of_family(
         return resolved
     profiled = lead()
     return profiled.name if profiled is not None and profiled.name in owners else None
+
+
+_PROFILE_LEAD = re.compile(
+    rf"(?:^|:[ ]+)(?P<name>{FULL_NAME})[ ]"
+    r"(?:on|talks|opens[ ]up|reflects|remembers|looks[ ]back)\b",
+    re.MULTILINE,
+)
+
+
+def profile_subject(doc: Doc, people: People, context: Context, parts: set[str]) -> str | None:
+    """The person a profile's headline is about ("From the pitch to the screen: Ada Vale on her
+    summer"), even where no sentence has yet shown the name to be a person's: the body writes
+    the name in full and calls the person by surname alone too ("Vale arrived late")."""
+    if doc.title_para is None:
+        return None
+    title = doc.paras[doc.title_para]
+    lead = _PROFILE_LEAD.search(doc.text, title.start, title.end)
+    if lead is None:
+        return None
+    name = clean_name(lead["name"])
+    if " " not in name or context.is_ours(name) or name in parts:
+        return None
+    surname = re.compile(rf"(?<![\w’'-]){re.escape(name.rsplit(' ', 1)[-1])}(?![\w-])")
+    alone = len(surname.findall(doc.body)) - doc.body.count(name)
+    return people.add(name) if doc.body.count(name) and alone > 0 else None

@@ -161,3 +161,30 @@ def test_an_answer_after_a_headline_that_quotes_one_person_is_theirs() -> None:
             title=headline,
         )
         assert ("Through a frie", "Ilse Varga") in found, found
+
+
+def test_a_pronoun_in_a_profile_is_the_subject_its_headline_names() -> None:
+    for headline in (
+        "From the docks to the big screen: Joaquim Serrador on his first film",
+        "Joaquim Serrador talks boats, bad knees and his first film",
+    ):
+        found = _quotes(
+            "Three months ago, Joaquim Serrador had never held an oar. Now the 24-year-old is "
+            "about to be seen by millions as Rui Lobo, the ferry's captain.",
+            "Filming wrapped in Porto. Serrador arrived for the second half.",
+            "“I fell off the boat twice,” he says, grinning.",
+            "His brother, Tiago Serrador, a fisherman, remembers it differently. “He was "
+            "seasick,” he told us.",
+            title=headline,
+        )
+        assert ("I fell off the", "Joaquim Serrador") in found, found
+        assert ("He was seasick", "Tiago Serrador") in found, found
+
+
+def test_a_relatives_pronoun_after_her_father_is_the_owners() -> None:
+    found = _quotes(
+        "Actor Nia Ruddock, 19, plays the youngest sister.",
+        "Her father, the actor Glyn Ruddock, plays her on-screen uncle. She admits it was "
+        "“strange,” and says he gave her notes. “He was right, sadly,” she says.",
+    )
+    assert ("He was right, ", "Nia Ruddock") in found, found
