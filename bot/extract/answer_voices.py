@@ -6,12 +6,19 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.extract.interview_answers import mentions
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 
-_VERB_BEFORE = re.compile(rf"\b{SPEECH_VERBS}(?:[ ](?:me|us|him|her|them))?[ ]?[,:]?[ ]*$")
+_VERB_BEFORE = re.compile(
+    rf"\b{SPEECH_VERBS}(?:[ ](?:to[ ])?(?:me|us|him|her|them))?"
+    r"(?:[ ](?:on|at|in|after|before|during|over|one|every|that|this|last)[ ][^,;:.!?]{1,30})?"
+    r"[ ]?[,:]?[ ]*$"
+)
+"""A speech verb just before the quote, perhaps with when or where ("said to me on the first
+day, ‘...’")."""
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|I’d|I'd|we’d|we'd)\b")
 _WORD = re.compile(r"[A-Za-z]")
 _CLAUSE_END = re.compile(r"[,;:.!?]")
@@ -48,7 +55,13 @@ def voiced(doc: Doc, resolver: Resolver, quote: Quote, fact: QuoteFact, answerer
     named = resolver.subject(clause, at, people_only=True) if _NAME_FIRST.match(clause) else None
     if named is not None and named.source is SourceKind.PERSON and named.name != answerer:
         return QuoteFact(fact.text, named.name, named.source, "", fact.fragment, False)
-    if fact.speaker == answerer or fact.source is SourceKind.UNATTRIBUTED:
+    if (
+        fact.speaker == answerer
+        or fact.source is SourceKind.UNATTRIBUTED
+        or (not fact.attribution and not mentions(fact.speaker, clause))
+    ):
+        # The clause's own subject says the words: not the answerer, nor someone the answer
+        # spoke of before ("Alice said to me, ‘...’, and Jonas understood").
         return QuoteFact(fact.text, "", SourceKind.UNATTRIBUTED, "", fact.fragment, False)
     return fact
 

@@ -17,8 +17,10 @@ from dataclasses import dataclass
 from bot.extract.answer_voices import voiced
 from bot.extract.asked import answering
 from bot.extract.attribution import POST_PATTERNS, relays_another
+from bot.extract.interview_answers import labelled_turn, mentions, trimmed
 from bot.extract.lexicon import SPEECH_VERBS
-from bot.extract.names import FULL_NAME, NAME
+from bot.extract.names import NAME
+from bot.extract.quote_checks import cut_name, described_colon, names_a_work
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.subjects import ROLES_BEFORE
 from bot.extract.text import Doc, Quote
@@ -55,7 +57,6 @@ _TAKES_THE_FLOOR = re.compile(
     r"finished|finishes|chimed|chimes|cut[ ]in|jumped[ ]in|leaned|leans|piped[ ]up|interjected|"
     r"interrupted|shouted|whispered|continued|continues)\b"
 )
-_QUESTION = 0.5
 _WRITER_ASKS = re.compile(
     r"[,.!?]?[ ]*I[ ](?:ask|asked|wonder|wondered|press|pressed|put[ ]it[ ]to)\b"
     r"(?:[ ](?:her|him|them))?"
@@ -84,7 +85,7 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
     answerer, exchange = "", 0
     for index, quote in enumerate(doc.quotes):
         if quote.label:
-            fact = _answer(doc, resolver, quote, facts)
+            fact = labelled_turn(doc, resolver, quote, facts)
             if not quote.asking:
                 answerer = fact.speaker if fact and fact.source is SourceKind.PERSON else ""
                 exchange = exchange if answer is not None and answer.asking else quote.start
@@ -104,7 +105,7 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
                 and (
                     (fact.speaker == answerer and fact.attribution)
                     or fact.source is not SourceKind.PERSON
-                    or not _mentions(fact.speaker, doc.text[exchange : quote.start])
+                    or not mentions(fact.speaker, doc.text[exchange : quote.start])
                 )
             ):
                 # "he looked up and said, ‘...’" in an answer: someone the answerer speaks of,
@@ -115,6 +116,8 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
                 fact = voiced(doc, resolver, quote, fact, answerer)
         if fact is None:
             continue
+        if fact.source is SourceKind.PERSON and cut_name(doc.text, fact.speaker):
+            fact = QuoteFact(fact.text, "", SourceKind.UNATTRIBUTED, "", fact.fragment, False)
         pronoun = _PRONOUN_ATTRIBUTION.search(fact.attribution)
         if pronoun is not None and fact.source is SourceKind.PERSON:
             resolver.remember(pronoun.group().lower(), Speaker(fact.speaker, fact.source, ""),
@@ -125,96 +128,16 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
     return facts
 
 
-def _answer(doc: Doc, resolver: Resolver, quote: Quote, found: list[QuoteFact]) -> QuoteFact | None:
-    start, end = _trimmed(doc.text, quote)
-    stage = _STAGE.match(doc.text, start, end)  # "[Laughs] He's a lot!": the words, not the cue
-    start = stage.end() if stage is not None else start
-    if end <= start:
-        return None
-    if quote.asking:
-        # The interviewer's question: the batches disagree whether it is a quote, so it is
-        # returned held, credited to the outlet or person who asks.
-        asker = resolver.known(quote.label) or Speaker(
-            quote.label.title() if quote.label.isupper() else quote.label,
-            SourceKind.ORGANISATION,
-            f"{quote.label}:",
-        )
-        return QuoteFact(doc.text[start:end], asker.name, asker.source, asker.attribution,
-                         confidence=_QUESTION, doubt="an interviewer's question")  # fmt: skip
-    speaker = resolver.label(quote.label)
-    if speaker is None and quote.label.isupper() and len(quote.label) > _INITIALS:
-        speaker = resolver.label(quote.label.title())  # "FÆRCH:" is Færch
-    if speaker is None and quote.label in _ANSWER_LABELS:
-        speaker = _interviewee(doc, resolver, quote.label) or _sole_quoted(doc, quote, found)
-    if speaker is None:
-        return None  # "UPDATE: ..." after a question is no interview answer
-    return QuoteFact(doc.text[start:end], speaker.name, speaker.source, speaker.attribution)
-
-
-def _interviewee(doc: Doc, resolver: Resolver, label: str) -> Speaker | None:
-    """ "A:" in a Q&A is the person the headline is about, named first in it ("Ada Vale on
-    her first film, ..."), if the body names them too."""
-    if doc.title_para is None:
-        return None
-    title = doc.paras[doc.title_para]
-    lead = _PROFILE_HEADLINE.match(doc.text, title.start, title.end)
-    if lead is None or doc.body.count(lead["name"]) == 0:
-        return None
-    resolver.people.add(lead["name"])
-    found = resolver.label(lead["name"])
-    return Speaker(found.name, found.source, f"{label}:") if found else None
-
-
-def _sole_quoted(doc: Doc, quote: Quote, found: list[QuoteFact]) -> Speaker | None:
-    """ "A:" in a Q&A whose headline names no one: the one person quoted by name before the
-    questions start, if the paragraph that opens the Q&A names them too ("X talked us through
-    ...")."""
-    asked = [q for q in doc.quotes if q.asking and q.start <= quote.start]
-    if not asked or asked[0].para == 0:
-        return None
-    first = asked[0]
-    named = {
-        f.speaker
-        for f in found
-        if f.source is SourceKind.PERSON and f.attribution and not f.attribution.endswith(":")
-    }
-    if len(named) != 1:
-        return None
-    name = named.pop()
-    intro = doc.paras[first.para - 1]
-    if not _mentions(name, doc.text[intro.start : intro.end]):
-        return None
-    return Speaker(name, SourceKind.PERSON, f"{quote.label}:")
-
-
-_PROFILE_HEADLINE = re.compile(
-    rf"(?P<name>{FULL_NAME})[ ](?:on|talks|opens[ ]up|reflects|remembers|looks[ ]back)\b"
-)
-_INITIALS = 3
-"""Labels longer than this in capitals are names ("FÆRCH:"), not initials ("AQ:")."""
-_ANSWER_LABELS = frozenset({"A", "A."})
-
-
-_STAGE = re.compile(r"[\[(][A-Za-z][a-z]*(?:[ ][a-z]+){0,3}\.?[\])][ ]+(?=\S)")
-
-
-def _trimmed(text: str, quote: Quote) -> tuple[int, int]:
-    start, end = quote.start, quote.end
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
-        end -= 1
-    return start, end
-
-
 def _quote_fact(
     doc: Doc, resolver: Resolver, index: int, previous: _Placed | None
 ) -> QuoteFact | None:
     quote = doc.quotes[index]
-    start, end = _trimmed(doc.text, quote)
+    start, end = trimmed(doc.text, quote)
     if end <= start:
         return None
     text = doc.text[start:end]
+    if names_a_work(doc.text, start, end):
+        return None  # "her film “Natsu no Owari” opens ...": a title, not a quote
     sentence = doc.sentence_at(quote.start)
     pre_start = sentence.start
     for earlier in doc.quotes[:index]:
@@ -243,7 +166,7 @@ def _quote_fact(
         return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     if own is None and pre.strip():
         own = resolver.before(pre, quote.start)
-        if relays_another(pre) and (own is None or _mentions(own.name, pre)):
+        if relays_another(pre) and (own is None or mentions(own.name, pre)):
             return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     own = answering(doc, resolver, quote.start, _checked(resolver, own, text, quote.start, post))
     if not post.strip() and pre.rstrip().endswith(":"):
@@ -255,6 +178,8 @@ def _quote_fact(
             # "Director Ada Vale on the ending: “...”": a speaker and the subject of the words.
             named = resolver.who(topic["name"], quote.start, "")
             own = named if named is not None and named.source is SourceKind.PERSON else None
+        if own is None and described_colon(pre):
+            return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     if own is None and fragment:
         own = resolver.reporter(pre, quote.start)
     if own is None and _OWN_VERB_BEFORE.search(pre) and _PRONOUN_ATTRIBUTION.search(pre):
@@ -334,18 +259,13 @@ def _checked(
     pronoun = _PRONOUN_ATTRIBUTION.search(own.attribution)
     if pronoun is None:
         return own
-    named = _mentions(own.name, text)
+    named = mentions(own.name, text)
     if not named and _OBJECT_PRONOUN.match(post) is None:
         return own
     recalled = resolver.recall(pronoun.group().lower(), offset)
-    if recalled is not None and recalled.name != own.name and not _mentions(recalled.name, text):
+    if recalled is not None and recalled.name != own.name and not mentions(recalled.name, text):
         return Speaker(recalled.name, recalled.source, own.attribution)
     return None if named else own
-
-
-def _mentions(name: str, text: str) -> bool:
-    said = set(_WORD.findall(text))
-    return any(w in said for w in name.split() if len(w) > 2)
 
 
 def _someone_else_between(doc: Doc, resolver: Resolver, previous: _Placed, quote: Quote) -> bool:

@@ -18,6 +18,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from bot.extract import quote_checks as checks
 from bot.extract.attribution import (
     BARE_NAME,
     CAPTION_BEFORE,
@@ -235,7 +236,8 @@ class Resolver:
         org = self.orgs.find(name)
         if org is not None:
             return Speaker(org, SourceKind.ORGANISATION, attribution)
-        resolved = self.people.resolve(name, first_name=True) or self.people.expand(name)
+        found = self.people.resolve(name, first_name=True) or self.people.expand(name)
+        resolved = checks.one_of_family(name, found, self.doc.masked, self.profiled)
         if resolved in self._characters:
             return None
         org = self.orgs.find(resolved) if resolved else None
@@ -318,8 +320,8 @@ class Resolver:
             pre = self.doc.masked[own.start : offset]
             for at, raw in reversed(unlabelled(pre)):
                 found = self._subject(raw, own.start + at, depth + 1, _SOMEONE)
-                if found is not None:
-                    return found
+                if found is not None or checks.shared_surname(raw, self.people.ordered()):
+                    return found  # "Vale will star ... and she hopes": never an older subject
             named = named_in(self.people, LABEL_START.sub("", pre))
             if len(named) == 1:
                 return Speaker(named.pop(), SourceKind.PERSON, "")
@@ -336,7 +338,7 @@ class Resolver:
             if said is not None:
                 return said  # "“...,” he says.": that he is who we found for that quote
             chunk = self.doc.masked[sentence.start : sentence.end]
-            for at, raw in reversed(unlabelled(chunk)):
+            for at, raw in checks.described_apposed(chunk, pronoun) or reversed(unlabelled(chunk)):
                 found = self._subject(raw, sentence.start + at, depth + 1, _SOMEONE)
                 if found is not None:
                     return found
@@ -364,6 +366,7 @@ class Resolver:
     def profiled(self) -> Speaker | None:
         """The one known person the headline names (a profile or an interview's subject)."""
         name = headline_person(self.doc, self.people, self.context, self._characters)
+        name = name or checks.profile_subject(self.doc, self.people, self.context, self._characters)
         return Speaker(name, SourceKind.PERSON, "") if name else None
 
     def remember(self, pronoun: str, speaker: Speaker, offset: int) -> None:

@@ -1,0 +1,115 @@
+"""An interview's labelled turns, for :mod:`bot.extract.quotes`: a question is held, credited to
+whoever asks; an answer is its labelled speaker's ("Ada Vale:", "VALE:", "A:" for the person
+the headline or the opening paragraph names). A label in capitals is the person as the article
+writes the name in ordinary case elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.names import FULL_NAME
+from bot.extract.quote_checks import ordinary_case
+from bot.extract.speakers import Resolver, Speaker
+from bot.extract.text import Doc, Quote
+from bot.facts import QuoteFact, SourceKind
+
+_QUESTION = 0.5
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def mentions(name: str, text: str) -> bool:
+    said = set(_WORD.findall(text))
+    return any(w in said for w in name.split() if len(w) > 2)
+
+
+def labelled_turn(
+    doc: Doc, resolver: Resolver, quote: Quote, found: list[QuoteFact]
+) -> QuoteFact | None:
+    start, end = trimmed(doc.text, quote)
+    stage = _STAGE.match(doc.text, start, end)  # "[Laughs] He's a lot!": the words, not the cue
+    start = stage.end() if stage is not None else start
+    if end <= start:
+        return None
+    if quote.asking:
+        # The interviewer's question: the batches disagree whether it is a quote, so it is
+        # returned held, credited to the outlet or person who asks.
+        asker = resolver.known(quote.label) or Speaker(
+            quote.label.title() if quote.label.isupper() else quote.label,
+            SourceKind.ORGANISATION,
+            f"{quote.label}:",
+        )
+        return QuoteFact(doc.text[start:end], asker.name, asker.source, asker.attribution,
+                         confidence=_QUESTION, doubt="an interviewer's question")  # fmt: skip
+    written = ordinary_case(quote.label, doc.text) if quote.label.isupper() else None
+    if quote.label.isupper() and " " in quote.label.strip() and written is None:
+        return None  # "ADA VALE:" never written in ordinary case: the name's spelling is unknown
+    speaker = resolver.label(written or quote.label)
+    if speaker is not None and written is not None:
+        speaker = Speaker(speaker.name, speaker.source, f"{quote.label}:")
+    if speaker is None and quote.label.isupper() and len(quote.label) > _INITIALS:
+        speaker = resolver.label(quote.label.title())  # "FÆRCH:" is Færch
+    if speaker is None and quote.label in _ANSWER_LABELS:
+        speaker = _interviewee(doc, resolver, quote.label) or _sole_quoted(doc, quote, found)
+    if speaker is None:
+        return None  # "UPDATE: ..." after a question is no interview answer
+    return QuoteFact(doc.text[start:end], speaker.name, speaker.source, speaker.attribution)
+
+
+def _interviewee(doc: Doc, resolver: Resolver, label: str) -> Speaker | None:
+    """ "A:" in a Q&A is the person the headline is about, named first in it ("Ada Vale on
+    her first film, ..."), if the body names them too."""
+    if doc.title_para is None:
+        return None
+    title = doc.paras[doc.title_para]
+    lead = _PROFILE_HEADLINE.match(doc.text, title.start, title.end)
+    if lead is None or doc.body.count(lead["name"]) == 0:
+        return None
+    resolver.people.add(lead["name"])
+    found = resolver.label(lead["name"])
+    return Speaker(found.name, found.source, f"{label}:") if found else None
+
+
+def _sole_quoted(doc: Doc, quote: Quote, found: list[QuoteFact]) -> Speaker | None:
+    """ "A:" in a Q&A whose headline names no one: the one person quoted by name before the
+    questions start, if the paragraph that opens the Q&A names them too ("X talked us through
+    ...")."""
+    asked = [q for q in doc.quotes if q.asking and q.start <= quote.start]
+    if not asked or asked[0].para == 0:
+        return None
+    first = asked[0]
+    named = {
+        f.speaker
+        for f in found
+        if f.source is SourceKind.PERSON and f.attribution and not f.attribution.endswith(":")
+    }
+    if len(named) != 1:
+        return None
+    name = named.pop()
+    intro = doc.paras[first.para - 1]
+    if not mentions(name, doc.text[intro.start : intro.end]):
+        return None
+    return Speaker(name, SourceKind.PERSON, f"{quote.label}:")
+
+
+_PROFILE_HEADLINE = re.compile(
+    rf"(?P<name>{FULL_NAME})(?:[ ](?:on|talks|opens[ ]up|reflects|remembers|looks[ ]back)\b"
+    r"|:[ ]*[“\"‘'])"
+)
+"""A headline about one person: "Ada Vale on ...", or the person's words after a colon ("Ada
+Vale: “I wanted ...”")."""
+_INITIALS = 3
+"""Labels longer than this in capitals are names ("FÆRCH:"), not initials ("AQ:")."""
+_ANSWER_LABELS = frozenset({"A", "A."})
+
+
+_STAGE = re.compile(r"[\[(][A-Za-z][a-z]*(?:[ ][a-z]+){0,3}\.?[\])][ ]+(?=\S)")
+
+
+def trimmed(text: str, quote: Quote) -> tuple[int, int]:
+    start, end = quote.start, quote.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end

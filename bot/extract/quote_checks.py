@@ -1,0 +1,185 @@
+"""Checks on a quotation and its speaker, for :mod:`bot.extract.quotes`: words that name a work
+rather than quote anyone, a speaker's name the article writes only as part of a longer one, a
+colon opened by someone the sentence only describes, and an interview label in capitals.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from bot.extract.lexicon import STOP_TOKENS
+from bot.extract.names import FULL_NAME, NAME, clean_name
+
+if TYPE_CHECKING:
+    from bot.extract.context import Context
+    from bot.extract.names import People
+    from bot.extract.speakers import Speaker
+    from bot.extract.text import Doc
+
+_WORK_BEFORE = re.compile(
+    r"\b(?:film|films|movie|series|show|sitcom|drama|novel|book|memoir|play|album|song|single|"
+    r"feature|documentary|short|episode|musical|podcast|comic|webcomic|manga|anime)[ ]$"
+)
+_NAMED_WORK = re.compile(r"[^\W\d_][^.,;:!?…“”\"]{0,60}")
+_WORK_WORDS = 5
+"""A work noun straight before a short capitalised run in quotation marks ("her film “Natsu no
+Owari” opens ..."): the run is the work's title, whatever case its other words take."""
+
+
+def names_a_work(text: str, start: int, end: int) -> bool:
+    """The quotation at ``start:end`` (inside its marks) is a title named by the noun before it."""
+    inner = text[start:end].strip()
+    if not inner[:1].isupper() or len(inner.split()) > _WORK_WORDS:
+        return False
+    if _NAMED_WORK.fullmatch(inner) is None:
+        return False
+    return _WORK_BEFORE.search(text, max(0, start - 20), max(0, start - 1)) is not None
+
+
+def cut_name(text: str, name: str) -> bool:
+    """The article writes ``name`` only as the start of a longer hyphenated name ("Song Hae" of
+    "Song Hae-rin"): crediting it would file the words under a name nobody has."""
+    at = text.find(name)
+    if at < 0 or " " not in name:
+        return False
+    while at >= 0:
+        after = text[at + len(name) : at + len(name) + 2]
+        if not (after[:1] == "-" and after[1:2].islower()):
+            return False
+        at = text.find(name, at + 1)
+    return True
+
+
+_DESCRIBED_COLON = re.compile(
+    r"[ “”\"‘’']*(?:Her|His|Their|Its|The|One|A|An)[ ](?:[a-z][\w’'-]*[ ]){0,3}"
+    r"(?:was|is|were|are|had|has|seemed|seems|sounded|sounds|looked|looks|remained|remains|"
+    r"stayed|stays|disagreed|disagrees|agreed|agrees|countered|counters|added|adds)\b"
+    r"[^:;,“”\"A-Z]{0,60}:[ ]*$"
+)
+"""A sentence whose subject is only described, with no name, opening a quote with a colon:
+"Her dad was unrepentant: “...”", "The other neighbour disagreed: “...”". Its words are that
+someone's, never the speaker before's."""
+
+
+def described_colon(pre: str) -> bool:
+    return _DESCRIBED_COLON.match(pre) is not None
+
+
+_ORDINARY = 2
+
+
+@lru_cache(maxsize=64)
+def _caps_pattern(label: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(label).replace(r"\ ", "[ ]") + r"(?!\w)", re.I)
+
+
+def ordinary_case(label: str, text: str) -> str | None:
+    """An interview label in capitals ("ADA VALE:") as the article writes the name in ordinary
+    case elsewhere ("Ada Vale"); None for a one-word label or a name the article never writes
+    in ordinary case (title case would guess: "MCAVOY")."""
+    if len(label.split()) < _ORDINARY:
+        return None
+    for match in _caps_pattern(label).finditer(text):
+        if not match.group().isupper():
+            return match.group()
+    return None
+
+
+def shared_surname(raw: str, people: tuple[str, ...]) -> bool:
+    """``raw`` is a surname two known people share ("Vale" with Ada Vale and Tom Vale): it names
+    someone, but nothing says who."""
+    return " " not in raw and sum(name.rsplit(" ", 1)[-1] == raw for name in people) > 1
+
+
+_DESCRIBED_APPOSED = re.compile(
+    r"[ “”\"‘’']*(?P<owner>Her|His)[ ](?:[a-z][\w’'-]*[ ]){0,2}(?P<noun>[a-z][\w’'-]*),[ ]"
+    rf"(?:[a-z][\w’'-]*[ ]){{0,3}}(?P<name>{NAME}),[ ][a-z]"
+)
+_OTHER_PRONOUN = {"Her": "he", "His": "she"}
+_OWNER_PRONOUN = {"Her": "she", "His": "he"}
+_KIN_PRONOUN = dict.fromkeys(
+    ("father", "dad", "brother", "son", "husband", "uncle", "grandfather", "boyfriend"), "he"
+) | dict.fromkeys(
+    ("mother", "mum", "mom", "sister", "daughter", "wife", "aunt", "grandmother", "girlfriend"),
+    "she",
+)
+
+
+def described_apposed(chunk: str, pronoun: str) -> list[tuple[int, str]]:
+    """The person a sentence describes and names in apposition ("Her neighbour, retired
+    fisherman Ben Ash, was less keen."), as the subject a later pronoun stands for when that
+    pronoun fits them: a relative's pronoun ("his sister, ...: she"), or one that cannot be the
+    owner's ("he" after "Her neighbour"). "Her father, X, ...: she" is the owner again."""
+    match = _DESCRIBED_APPOSED.match(chunk)
+    if match is None:
+        return []
+    fits = _KIN_PRONOUN.get(match["noun"], _OTHER_PRONOUN[match["owner"]])
+    if fits == pronoun:
+        return [(match.start("name"), match["name"])]
+    if match["noun"] in _KIN_PRONOUN and _OWNER_PRONOUN[match["owner"]] == pronoun:
+        return [(match.start("owner"), pronoun)]  # the owner's own pronoun, told again
+    return []
+
+
+_FAMILY = 2
+_FULL = re.compile(FULL_NAME)
+_NOT_GIVEN = re.compile(r"\w+(?:ing|ed|ly)$")
+"""A first word no given name takes ("Joining Wróbel", "Asked Vale"): not a full name."""
+
+
+@lru_cache(maxsize=4)
+def _by_surname(masked: str) -> dict[str, frozenset[str]]:
+    owners: dict[str, set[str]] = {}
+    for match in _FULL.finditer(masked):
+        name = clean_name(match.group())
+        words = name.split()
+        if len(words) > 1 and words[0] not in STOP_TOKENS and not _NOT_GIVEN.match(words[0]):
+            owners.setdefault(words[-1], set()).add(name)
+    return {
+        surname: frozenset(n for n in names if not any(n.endswith(" " + o) for o in names))
+        for surname, names in owners.items()
+    }  # a headline's run ("Lead Ada Vale") is the name it ends in
+
+
+def one_of_family(
+    mention: str, resolved: str | None, masked: str, lead: Callable[[], Speaker | None]
+) -> str | None:
+    """A bare surname the article writes in two full names ("Vale" of Ada Vale and her father
+    Tom Vale) is the person the headline profiles when that is one of them (a profile calls its
+    subject by surname, a relative by full name), else no one: never simply whichever of them
+    the extractor happened to meet first."""
+    if " " in mention:
+        return resolved
+    owners = _by_surname(masked).get(mention, frozenset())
+    if len(owners) < _FAMILY:
+        return resolved
+    profiled = lead()
+    return profiled.name if profiled is not None and profiled.name in owners else None
+
+
+_PROFILE_LEAD = re.compile(
+    rf"(?:^|:[ ]+)(?P<name>{FULL_NAME})[ ]"
+    r"(?:on|talks|opens[ ]up|reflects|remembers|looks[ ]back)\b",
+    re.MULTILINE,
+)
+
+
+def profile_subject(doc: Doc, people: People, context: Context, parts: set[str]) -> str | None:
+    """The person a profile's headline is about ("From the pitch to the screen: Ada Vale on her
+    summer"), even where no sentence has yet shown the name to be a person's: the body writes
+    the name in full and calls the person by surname alone too ("Vale arrived late")."""
+    if doc.title_para is None:
+        return None
+    title = doc.paras[doc.title_para]
+    lead = _PROFILE_LEAD.search(doc.text, title.start, title.end)
+    if lead is None:
+        return None
+    name = clean_name(lead["name"])
+    if " " not in name or context.is_ours(name) or name in parts:
+        return None
+    surname = re.compile(rf"(?<![\w’'-]){re.escape(name.rsplit(' ', 1)[-1])}(?![\w-])")
+    alone = len(surname.findall(doc.body)) - doc.body.count(name)
+    return people.add(name) if doc.body.count(name) and alone > 0 else None
