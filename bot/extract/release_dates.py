@@ -10,6 +10,7 @@ import re
 from bot.extract.context import Context
 from bot.extract.dates import parse_date, parse_window
 from bot.extract.lexicon import WEEKDAY_PATTERN
+from bot.extract.release_elsewhere import dismissed
 from bot.extract.release_parts import (
     clause_before,
     hedged_by_tail,
@@ -45,7 +46,10 @@ def _dated(
     before = words_before(chunk, match.start())
     glossed = _DAY_COMMA.search(chunk, 0, match.start())
     clause = clause_before(chunk, glossed.start() if glossed else match.start())
-    moved = MOVED.search(chunk, 0, match.start()) is not None
+    shift = MOVED.search(chunk, 0, match.start())
+    moved = shift is not None
+    if shift is not None and not_the_film(chunk[: shift.start()], context):
+        return None  # "The London premiere has moved too, to March 3": the event's new date
     if moved and before.endswith(" from") and TO_DATE.match(chunk, match.end()):
         return None  # "moved the release from 23 April to 7 May": the old date
     if moved and before.endswith(" to"):
@@ -109,6 +113,8 @@ _NEWS_OF_SHOOT = re.compile(
 )
 """News of the shoot dated by the day it was given: "Netflix confirmed yesterday (9 June) that
 filming has officially started", "announced on 3 March that production has wrapped"."""
+_PRESENT_START = re.compile(r"\b(?:begins|starts)\b(?![^,;]*\b(?:began|started|has|had)\b)")
+"""A start told in the present ("Production begins in March"): still to come, a plan."""
 _WRAPPING = re.compile(r"\bwrapping(?:[ ]up)?[ ](?:in|by)$")
 _THE_NEXT = re.compile(r"[ ]the[ ](?:next|coming)$")
 _THE_PAST = re.compile(r"[ ]the[ ](?:past|last)$")
@@ -160,7 +166,7 @@ def classified(  # noqa: PLR0917 - a private helper with one caller per date for
 ) -> ReleaseFact | None:
     """A dated statement: filming started or wrapped, or the release, by the verb before it."""
     if FILMING_NOUN.search(chunk) and (STARTED.search(before) or WRAPPED.search(before)):
-        if FUTURE.search(clause) or _STAGE_RUN.search(before):
+        if FUTURE.search(clause) or _STAGE_RUN.search(before) or _OWN_SCENES.search(before):
             return None
         kind = _latest_state(before)
         if kind is ReleaseKind.FILMING_WRAPPED and _LEG.search(chunk):
@@ -173,6 +179,11 @@ def classified(  # noqa: PLR0917 - a private helper with one caller per date for
     return None
 
 
+_OWN_SCENES = re.compile(
+    r"\b(?:shoot|shooting|film|filming)[ ](?:his|her|their)[ ](?:own[ ]|first[ ]|final[ ])?"
+    r"(?:scenes?|part|role)\b"
+)
+"""One actor's part of the shoot ("began shooting her scenes on Monday"), not the production's."""
 _STAGE_RUN = re.compile(
     r"\b(?:begins|began|starts|started|ends|ended|opens|opened)[ ](?:its[ ]|their[ ]|a[ ])?"
     r"(?:previews|performances|rehearsals|run|tour)\b"
@@ -196,7 +207,7 @@ def _windowed(
     before = words_before(chunk, match.start())
     clause = clause_before(chunk, match.start())
     window = _part_of_year(chunk, match, parse_window(match, ref))
-    if window is None or BACK_REFERENCE.search(clause):
+    if window is None or BACK_REFERENCE.search(clause) or _ORDERED.search(before):
         return None
     if (
         match["prep"]
@@ -206,13 +217,21 @@ def _windowed(
         return None
     if (match["vague"] or "").lower().endswith("month") and not FILMING_NOUN.search(chunk):
         return None  # "Sales launch next month": a month away is a shoot's plan, not a release
-    noun_release = _RELEASE_NOUN.match(chunk, match.end()) is not None
+    noun_release = _RELEASE_NOUN.match(chunk, match.end()) is not None or (
+        _AIMED_AT.search(before) is not None
+        and _PREMIERE_NOUN.match(chunk, match.end()) is not None
+    )
     if _EXPECTED.search(before) and not FILMING_NOUN.search(clause):
         # "the film is expected sometime in 2026": the release's time, as a hope.
         if not_the_film(clause, context) or long_past(window, ref):
             return None
         return ReleaseFact(ReleaseKind.WINDOW, evidence, window=window, hedged=True)
-    if FILMING_NOUN.search(chunk) and not FUTURE.search(clause) and not _released_after(before):
+    if (
+        FILMING_NOUN.search(chunk)
+        and not FUTURE.search(clause)
+        and not _released_after(before)
+        and not noun_release
+    ):
         # "wrapped filming in September", "a shoot that began in July": a month, no day.
         done = parse_window(match, ref, past=True)
         started = STARTED.search(before) is not None
@@ -224,7 +243,9 @@ def _windowed(
             _WRAPPING.search(before) and not FUTURE.search(chunk)
         ):  # "took place over the spring, wrapping in early May": a past shoot's end
             return ReleaseFact(ReleaseKind.FILMING_WRAPPED, evidence, window=done)
-        if started and _ahead(match):
+        if started and (_ahead(match) or _still_to_come(before, window, ref)):
+            if not_the_film(clause, context) or other_season(chunk[: match.start()], context):
+                return None  # "Their show's season two begins shooting in May"
             # "Filming begins next month": a start still to come is a plan.
             return ReleaseFact(ReleaseKind.FILMING_PLANNED, evidence, window=window)
         if started:
@@ -244,6 +265,22 @@ def _windowed(
     return None
 
 
+def _still_to_come(before: str, window: str, ref: dt.date | None) -> bool:
+    """A start told in the present for a month after the article's ("Production begins in
+    March", written in February): a plan."""
+    return ref is not None and window[:7] > f"{ref:%Y-%m}" and bool(_PRESENT_START.search(before))
+
+
+_AIMED_AT = re.compile(r"\b(?:targeting|targets|eyeing|eyes|aiming[ ]for|aims[ ]for)[ ]an?$")
+_PREMIERE_NOUN = re.compile(r"[ ](?:premiere|bow|release|debut|launch)\b")
+"""A release aimed at, named by its noun: "is targeting a fall 2026 premiere"."""
+_ORDERED = re.compile(
+    r"\b(?:was|were|been|is|are)[ ](?:renewed|ordered|greenlit|green-lit|commissioned|"
+    r"cancell?ed|picked[ ]up)(?:[ ]\w+)?(?:[ ](?:in|on|during))?$"
+)
+"""The month a show was renewed or announced ("and was renewed in December"), not a release."""
+
+
 def _ahead(match: re.Match[str]) -> bool:
     """The window says it is still to come ("next month", "next spring", "later this year")."""
     rel, vague = (match["rel"] or "").lower(), (match["vague"] or "").lower()
@@ -254,7 +291,7 @@ def dated(
     ref: dt.date | None, chunk: str, match: re.Match[str], evidence: str, context: Context
 ) -> ReleaseFact | None:
     """The release or shoot statement a date makes, by the verb before it."""
-    if _THAT_YEAR.match(chunk, match.end()):
+    if _THAT_YEAR.match(chunk, match.end()) or dismissed(chunk, match.end()):
         return None  # "landed on 3 March that year": a year named earlier, history
     return hedged_by_tail(_dated(ref, chunk, match, evidence, context), chunk, match.end())
 
@@ -263,7 +300,7 @@ def windowed(
     ref: dt.date | None, chunk: str, match: re.Match[str], evidence: str, context: Context
 ) -> ReleaseFact | None:
     """The release or shoot statement a window makes, by the verb before it."""
-    if _THAT_YEAR.match(chunk, match.end()):
+    if _THAT_YEAR.match(chunk, match.end()) or dismissed(chunk, match.end()):
         return None  # "when it landed in March that year": the year named before, not next
     return hedged_by_tail(_windowed(ref, chunk, match, evidence, context), chunk, match.end())
 

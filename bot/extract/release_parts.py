@@ -16,6 +16,7 @@ from bot.extract.cues import hint
 from bot.extract.dates import may_hold_window
 from bot.extract.lexicon import MONTHS, STOP_TOKENS
 from bot.extract.names import TOKEN
+from bot.extract.release_elsewhere import elsewhere
 from bot.extract.release_words import (
     BACK_REFERENCE,
     FILMING_SPAN,
@@ -253,8 +254,11 @@ def of_another_work(chunk: str, start: int, context: Context) -> bool:
     if match is None and known and _SLATE_HINT.search(before):
         # "Its most recent title, Vinterhavn, opens ...": a company's or person's other work.
         slate = _SLATE.search(before)
-        return slate is not None and not context.is_known(slate["name"])
-    return match is not None and match.start() > 0 and known and not context.is_known(match["name"])
+        if slate is not None:
+            return not context.is_known(slate["name"])
+    if match is None:
+        return known and elsewhere(chunk, start, context)
+    return match.start() > 0 and known and not context.is_known(match["name"])
 
 
 _SLATE = re.compile(
