@@ -171,7 +171,8 @@ def _vague_window(vague: str, ref: dt.date | None) -> str | None:
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 RELATIVE_DAY_RE = re.compile(
     r"\b(?:(?P<word>yesterday|today|tonight|this[ ]morning|this[ ]afternoon|this[ ]evening|"
-    r"last[ ]night)|(?P<prep>on|from|last|next|this)[ ](?P<weekday>Monday|Tuesday|Wednesday|"
+    r"last[ ]night)|(?:(?P<gap>a[ ]week|a[ ]fortnight|two[ ]weeks)[ ](?=on[ ]))?"
+    r"(?P<prep>on|from|last|next|this)[ ](?P<weekday>Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)(?:[ ]the[ ](?P<day>\d{1,2})(?:st|nd|rd|th))?"
     r"|(?:began|begun|started|wrapped|ended|finished|concluded|premieres|premiered|arrives|arrived|"
     r"lands|landed|opens|opened|debuts|debuted)[ ](?P<bare>Monday|Tuesday|Wednesday|Thursday|"
@@ -204,6 +205,9 @@ def parse_relative_day(match: re.Match[str], ref: dt.date | None, *, past: bool)
     target = _WEEKDAYS.index((match["weekday"] or match["bare"]).lower())
     if match["day"]:
         return _weekday_on(ref, target, int(match["day"]), past=past)
+    if match["gap"]:  # "a fortnight on Friday": two weeks after the coming Friday
+        later = 14 if match["gap"].endswith(("fortnight", "weeks")) else 7
+        return ref + dt.timedelta(days=(target - ref.weekday() - 1) % 7 + 1 + later)
     prep = match["prep"] or "on"  # "began Monday"
     if prep == "last" or (past and prep in {"on", "this"}):
         return ref - dt.timedelta(days=(ref.weekday() - target - 1) % 7 + 1)

@@ -174,11 +174,18 @@ def classified(  # noqa: PLR0917 - a private helper with one caller per date for
         return ReleaseFact(kind, evidence, date=day)
     if ANNOUNCING.search(before) or AT_AN_EVENT.search(before):
         return None  # "the streamer announced on Tuesday", "premiered at the Berlinale on ..."
+    if _TRAVEL.search(chunk):
+        return None  # "has arrived after flying in from Rome this morning": a person, travelling
     if RELEASE_VERB.search(before) and not not_the_film(clause, context):
         return ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day, hedged=is_hedged(clause))
     return None
 
 
+_TRAVEL = re.compile(
+    r"\b(?:flying|flew|flown|travell?ing|travell?ed|jetting|jetted|driving|driven|drove)[ ]"
+    r"(?:in[ ]|over[ ]|back[ ]|down[ ]|up[ ])?(?:from|to)[ ][A-Z]"
+)
+"""A person's journey beside the verb ("has arrived after flying in from Rome"), not a release."""
 _OWN_SCENES = re.compile(
     r"\b(?:shoot|shooting|film|filming)[ ](?:his|her|their)[ ](?:own[ ]|first[ ]|final[ ])?"
     r"(?:scenes?|part|role)\b"

@@ -328,8 +328,9 @@ def hedged_by_tail(fact: ReleaseFact | None, chunk: str, end: int) -> ReleaseFac
     roll in late April for a seven-week shoot, sources say")."""
     if fact is None or fact.hedged or fact.kind not in _TAIL_HEDGED:
         return fact
-    if _TAIL_HEDGE.match(chunk, end) is None:
-        return fact
+    tail = _TAIL_HEDGE.match(chunk, end)
+    if tail is None or ", and " in tail.group():
+        return fact  # "Filming begins in March, and FX is eyeing a fall bow, sources say"
     return replace(fact, hedged=True)
 
 

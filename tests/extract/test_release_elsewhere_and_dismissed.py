@@ -113,3 +113,30 @@ def test_a_release_aimed_at_by_its_noun_is_a_hedged_window() -> None:
         "Cameras roll in April, and Netflix is targeting a winter 2026 premiere.",
     )
     assert not any(kind == "filming_planned" and "2026-12" in w for kind, w, _ in kinds)
+
+
+def test_a_week_or_fortnight_on_a_weekday_counts_past_that_day() -> None:
+    # 10 February 2026 is a Tuesday: the coming Friday is the 13th.
+    kinds = _kinds("Lantern Row lands on Netflix a fortnight on Friday.")
+    assert ("premiere_date", "2026-02-27", False) in kinds
+    assert ("premiere_date", "2026-02-13", False) not in kinds
+    kinds = _kinds("The film arrives on the streamer a week on Friday, Netflix said.")
+    assert ("premiere_date", "2026-02-20", False) in kinds
+
+
+def test_a_person_arriving_from_a_journey_is_no_release() -> None:
+    kinds = _kinds(
+        "Lantern Row's cast are gathering in Leicester Square.",
+        "Mara Quist, who plays the lighthouse keeper, has arrived after flying in from Toronto "
+        "this morning.",
+        "Her co-star arrived today, having driven down from Leeds.",
+    )
+    assert not any(kind == "premiere_date" for kind, _, _ in kinds)
+
+
+def test_a_tail_hedge_after_a_second_clause_leaves_the_first_sure() -> None:
+    kinds = _kinds(
+        "Lantern Row is Netflix's next big drama.",
+        "Shooting starts in May in Hull, and Netflix is eyeing a summer 2027 debut, insiders say.",
+    )
+    assert ("filming_planned", "2026-05", False) in kinds
