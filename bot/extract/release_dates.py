@@ -77,7 +77,9 @@ def _dated(
         return ReleaseFact(
             ReleaseKind.FILMING_PLANNED, evidence, date=day, hedged=is_hedged(clause)
         )
-    filming = FILMING_NOUN.search(chunk) and (STARTED.search(before) or WRAPPED.search(before))
+    filming = (FILMING_NOUN.search(chunk) or _WE_WRAPPED.search(before)) and (
+        STARTED.search(before) or WRAPPED.search(before)
+    )
     released = _RELEASED.search(before) is not None
     day = parse_date(match, ref, past=bool(filming) or released or back)
     # "The finale, which premiered on 6 March, ..." restates this film's release; "When the
@@ -165,13 +167,20 @@ def classified(  # noqa: PLR0917 - a private helper with one caller per date for
     day: dt.date, before: str, clause: str, chunk: str, evidence: str, context: Context
 ) -> ReleaseFact | None:
     """A dated statement: filming started or wrapped, or the release, by the verb before it."""
-    if FILMING_NOUN.search(chunk) and (STARTED.search(before) or WRAPPED.search(before)):
+    shoot = FILMING_NOUN.search(chunk) or _WE_WRAPPED.search(before)
+    if shoot and (STARTED.search(before) or WRAPPED.search(before)):
         if FUTURE.search(clause) or _STAGE_RUN.search(before) or _OWN_SCENES.search(before):
             return None
         kind = _latest_state(before)
         if kind is ReleaseKind.FILMING_WRAPPED and _LEG.search(chunk):
             return None
         return ReleaseFact(kind, evidence, date=day)
+    if _WILL_ROLL.search(before):  # "Cameras will roll on Salt Road on Monday the 12th"
+        if not_the_film(clause, context) or other_season(chunk, context):
+            return None
+        return ReleaseFact(
+            ReleaseKind.FILMING_PLANNED, evidence, date=day, hedged=is_hedged(clause)
+        )
     if ANNOUNCING.search(before) or AT_AN_EVENT.search(before):
         return None  # "the streamer announced on Tuesday", "premiered at the Berlinale on ..."
     if _TRAVEL.search(chunk):
@@ -181,6 +190,14 @@ def classified(  # noqa: PLR0917 - a private helper with one caller per date for
     return None
 
 
+_WILL_ROLL = re.compile(
+    r"\b(?:[Cc]ameras|[Ff]ilming|[Ss]hooting|[Pp]roduction|[Pp]rincipal[ ]photography)[ ]"
+    r"(?:will|(?:is|are)[ ](?:due|set|scheduled)[ ]to)[ ](?:roll|start|begin|commence|"
+    r"get[ ]under[ ]?way|kick[ ]off)\b(?![ ]rolling)"
+)
+"""A shoot's start still to come, dated by a day named from the article's."""
+_WE_WRAPPED = re.compile(r"\b[Ww]e(?:[ ]\w+ly)?[ ]wrapped(?:[ ]up)?[ ]on$")
+"""A cast or crew member's "We wrapped on Friday the 29th": the shoot's end, in their words."""
 _TRAVEL = re.compile(
     r"\b(?:flying|flew|flown|travell?ing|travell?ed|jetting|jetted|driving|driven|drove)[ ]"
     r"(?:in[ ]|over[ ]|back[ ]|down[ ]|up[ ])?(?:from|to)[ ][A-Z]"

@@ -11,7 +11,7 @@ _TITLE = "Netflix sets Lantern Row cast as filming nears"
 
 def _kinds(*paragraphs: str, date: str = "2026-02-10") -> set[tuple[str, str, bool]]:
     found = facts(*paragraphs, date=date, title=_TITLE)
-    served = [r for r in found.release if r.confidence >= 0.7]  # noqa: PLR2004 - the serve line
+    served = [r for r in found.release if r.confidence >= 0.7]
     return {(r.kind.value, str(r.date or r.window or ""), r.hedged) for r in served}
 
 
@@ -140,3 +140,30 @@ def test_a_tail_hedge_after_a_second_clause_leaves_the_first_sure() -> None:
         "Shooting starts in May in Hull, and Netflix is eyeing a summer 2027 debut, insiders say.",
     )
     assert ("filming_planned", "2026-05", False) in kinds
+
+
+def test_we_wrapped_on_a_day_is_the_shoots_end() -> None:
+    kinds = _kinds(
+        "Lantern Row is Netflix's next big drama.",
+        "Quist: We wrapped on Thursday the 22nd of January, in Hull.",
+    )
+    assert ("filming_wrapped", "2026-01-22", False) in kinds
+    kinds = _kinds(
+        "Lantern Row is Netflix's next big drama.",
+        "Cole: We finally wrapped on 30 January and I slept for two days.",
+    )
+    assert ("filming_wrapped", "2026-01-30", False) in kinds
+
+
+def test_a_shoot_dated_by_day_and_by_month_keeps_the_day() -> None:
+    kinds = _kinds(
+        "A new film is set to shoot in Whitby next month.",
+        "Cameras will roll on Lantern Row on Monday the 9th, the producers said.",
+    )
+    assert ("filming_planned", "2026-03-09", False) in kinds
+    assert ("filming_planned", "2026-03", False) not in kinds
+    kinds = _kinds(
+        "Lantern Row will film in Whitby in March.",
+        "Filming is set to begin on Monday the 9th.",
+    )
+    assert ("filming_planned", "2026-03", False) not in kinds
