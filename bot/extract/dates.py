@@ -36,11 +36,20 @@ _PARTS = {
     "the end of": (9, 12),
     "the first half of": (1, 6),
     "the second half of": (7, 12),
+    "q1": (1, 3),
+    "q2": (4, 6),
+    "q3": (7, 9),
+    "q4": (10, 12),
+    "the first quarter of": (1, 3),
+    "the second quarter of": (4, 6),
+    "the third quarter of": (7, 9),
+    "the fourth quarter of": (10, 12),
 }
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _PART = (
     r"(?:early|mid|late|the[ ]start[ ]of|the[ ]beginning[ ]of|the[ ]end[ ]of"
-    r"|the[ ]first[ ]half[ ]of|the[ ]second[ ]half[ ]of)"
+    r"|the[ ]first[ ]half[ ]of|the[ ]second[ ]half[ ]of|q[1-4]"
+    r"|the[ ](?:first|second|third|fourth)[ ]quarter[ ]of)"
 )
 WINDOW_RE = re.compile(
     rf"\b(?:(?P<rel>this|next|a|an|the)[ ](?P<season>{_SEASON})(?![ ](?:of[ ])?\d{{4}})"

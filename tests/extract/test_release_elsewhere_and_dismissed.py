@@ -167,3 +167,16 @@ def test_a_shoot_dated_by_day_and_by_month_keeps_the_day() -> None:
         "Filming is set to begin on Monday the 9th.",
     )
     assert ("filming_planned", "2026-03", False) not in kinds
+
+
+def test_a_quarter_of_a_year_is_a_three_month_window() -> None:
+    kinds = _kinds(
+        "Lantern Row is Netflix's next big drama.",
+        "Netflix said the drama will premiere in Q3 2026.",
+    )
+    assert ("window", "2026-07/2026-09", False) in kinds
+    kinds = _kinds(
+        "Lantern Row is Netflix's next big drama.",
+        "The film is set to arrive on the streamer in the fourth quarter of 2026.",
+    )
+    assert ("window", "2026-10/2026-12", False) in kinds
