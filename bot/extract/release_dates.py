@@ -20,6 +20,7 @@ from bot.extract.release_parts import (
     other_season,
     words_before,
 )
+from bot.extract.release_present import moved_ours, present_start
 from bot.extract.release_words import (
     ANNOUNCING,
     AT_AN_EVENT,
@@ -52,7 +53,8 @@ def _dated(
         return None  # "The London premiere has moved too, to March 3": the event's new date
     if moved and before.endswith(" from") and TO_DATE.match(chunk, match.end()):
         return None  # "moved the release from 23 April to 7 May": the old date
-    if moved and before.endswith(" to"):
+    moved_to = moved and before.endswith(" to")
+    if moved_to:
         before = before[:-3] + " on"
     before = _GLOSSED_WEEKDAY.sub(" on", before)
     if before.endswith((" this", " next")) and _WEEKDAY_FIRST.match(match.group()):
@@ -61,7 +63,7 @@ def _dated(
     before = _THE_PAST.sub(" on", before)  # "finished the past 5 of September": on
     if before.endswith(" since") and STARTED.search(before):
         before = before[:-6] + " began on"  # "has been under way since 2 June": it began then
-    planned = _PLANNED_DATE.search(before)
+    planned = _PLANNED_DATE.search(before) or present_start(before, match, ref)
     if not before.endswith((" on", " from")) and not DIRECT_VERB.search(before) and not planned:
         return None
     if BACK_REFERENCE.search(clause) or _ANTECEDENT_EVENT.search(chunk, 0, match.start()):
@@ -96,6 +98,8 @@ def _dated(
     if day is None:
         return None
     fact = classified(day, before, clause, chunk, evidence, context)
+    if fact is None and moved_to and moved_ours(chunk, shift, match.start(), clause, context):
+        return ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day)
     if fact is None and _ANNOUNCED_ON.search(before):
         news = _NEWS_OF_SHOOT.match(chunk, match.end())
         if news is not None and not not_the_film(news.group(), context):

@@ -313,6 +313,7 @@ _TAIL_HEDGE = re.compile(
     r"[^.;!?]{0,70}?(?:,[ ](?:(?:industry|production|studio|well-placed)[ ])?(?:sources?|insiders?)"
     r"[ ](?:say|says|said|tell[ ]\w+|told[ ]\w+|suggest|claim|indicate)\b|[ ,]according[ ]to[ ]"
     r"(?:(?:industry|production|studio)[ ])?(?:sources|insiders|reports)\b|[ ]reportedly\b"
+    r"|,[ ](?:we|I)[ ](?:understand|hear|gather)\b"
     r"|[ ](?:is|looks|seems|appears)[ ](?:most[ ]|more[ ]|very[ ]|increasingly[ ])?"
     r"(?:likely|probable)\b)"
 )

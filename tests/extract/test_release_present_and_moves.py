@@ -1,0 +1,53 @@
+"""A dated start told in the present, and a release moved by name, on invented text."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts
+
+_TITLE = "Lantern Row: Netflix drama sets its dates"
+
+
+def _kinds(*paragraphs: str, date: str = "2026-02-10") -> set[tuple[str, str, bool]]:
+    found = facts(*paragraphs, date=date, title=_TITLE)
+    served = [r for r in found.release if r.confidence >= 0.7]
+    return {(r.kind.value, str(r.date or r.window or ""), r.hedged) for r in served}
+
+
+def test_a_dated_start_told_in_the_present_is_a_plan() -> None:
+    kinds = _kinds(
+        "Lantern Row is Netflix's next big drama.",
+        "Production kicks off March 16 in Whitby, with Netflix eyeing a 2027 bow.",
+    )
+    assert ("filming_planned", "2026-03-16", False) in kinds
+    assert not any(kind == "filming_started" for kind, _, _ in kinds)
+    kinds = _kinds(
+        "Lantern Row is Netflix's next big drama.",
+        "Filming begins on Monday, March 2 and should last ten weeks, we understand.",
+    )
+    assert ("filming_planned", "2026-03-02", True) in kinds
+
+
+def test_a_present_start_on_a_day_just_past_is_not_a_plan() -> None:
+    kinds = _kinds(
+        "Lantern Row is Netflix's next big drama.",
+        "Production kicks off February 6 in Whitby.",
+    )
+    assert not any(kind == "filming_planned" for kind, _, _ in kinds)
+
+
+def test_a_release_moved_by_the_films_name_gives_the_new_date() -> None:
+    kinds = _kinds(
+        "Lantern Row is Netflix's next big drama.",
+        "Netflix has moved Lantern Row from April 3 to Friday, April 17, 2026.",
+    )
+    assert ("premiere_date", "2026-04-17", False) in kinds
+    assert ("premiere_date", "2026-04-03", False) not in kinds
+
+
+def test_a_moved_shoot_or_event_is_not_the_release() -> None:
+    kinds = _kinds(
+        "Lantern Row is Netflix's next big drama.",
+        "Netflix has moved the Lantern Row gala from March 1 to March 8.",
+        "The studio pushed Lantern Row's shoot to March 20.",
+    )
+    assert not any(kind == "premiere_date" for kind, _, _ in kinds)
