@@ -179,8 +179,9 @@ def _vague_window(vague: str, ref: dt.date | None) -> str | None:
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 RELATIVE_DAY_RE = re.compile(
-    r"\b(?:(?P<word>yesterday|today|tonight|this[ ]morning|this[ ]afternoon|this[ ]evening|"
-    r"last[ ]night)|(?:(?P<gap>a[ ]week|a[ ]fortnight|two[ ]weeks)[ ](?=on[ ]))?"
+    r"\b(?:(?P<word>yesterday|today|tonight|(?<!week[ ])(?<!fortnight[ ])tomorrow|this[ ]morning|"
+    r"this[ ]afternoon|this[ ]evening|last[ ]night)"
+    r"|(?:(?P<gap>a[ ]week|a[ ]fortnight|two[ ]weeks)[ ](?=on[ ]))?"
     r"(?P<prep>on|from|last|next|this)[ ](?P<weekday>Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)(?:[ ]the[ ](?P<day>\d{1,2})(?:st|nd|rd|th))?"
     r"|(?:began|begun|started|wrapped|ended|finished|concluded|premieres|premiered|arrives|arrived|"
@@ -211,6 +212,8 @@ def parse_relative_day(match: re.Match[str], ref: dt.date | None, *, past: bool)
         return ref
     if word in {"yesterday", "lastnight"}:
         return ref - dt.timedelta(days=1)
+    if word == "tomorrow":
+        return ref + dt.timedelta(days=1)
     target = _WEEKDAYS.index((match["weekday"] or match["bare"]).lower())
     if match["day"]:
         return _weekday_on(ref, target, int(match["day"]), past=past)

@@ -51,3 +51,10 @@ def test_a_moved_shoot_or_event_is_not_the_release() -> None:
         "The studio pushed Lantern Row's shoot to March 20.",
     )
     assert not any(kind == "premiere_date" for kind, _, _ in kinds)
+
+
+def test_tomorrow_counts_from_the_articles_day() -> None:
+    kinds = _kinds("Lantern Row is out soon.", "The film lands on Netflix tomorrow.")
+    assert ("premiere_date", "2026-02-11", False) in kinds
+    kinds = _kinds("Lantern Row hits cinemas a week tomorrow, its distributor said.")
+    assert ("premiere_date", "2026-02-11", False) not in kinds
