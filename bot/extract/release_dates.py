@@ -339,8 +339,9 @@ _THAT_YEAR = re.compile(
 )
 _EXPECTED = re.compile(
     r"\b(?:film|movie|series|show|season|sequel|finale|feature|it)[ ](?:is|are)[ ](?:now[ ]|"
-    r"still[ ]|currently[ ]|widely[ ])?expected(?:[ ](?:sometime|some[ ]time|to[ ]arrive|"
-    r"to[ ]land|to[ ]premiere|to[ ]be[ ]released|out))?(?:[ ]on[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*)?"
+    r"still[ ]|currently[ ]|widely[ ])?(?:expected|on[ ]track)(?:[ ](?:sometime|some[ ]time|"
+    r"to[ ]arrive|to[ ]land|to[ ]premiere|to[ ]be[ ]released|out))?"
+    r"(?:[ ]on[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*)?"
     r"|[ ]in[ ](?:cinemas|theaters|theatres))?(?:[ ](?:in|by|during|for))?$"
 )
 """A release expected, with no verb of its own: "the film is expected sometime in 2026"."""

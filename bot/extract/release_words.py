@@ -113,7 +113,7 @@ HEDGE = re.compile(
     r"rumou?red|fingers[ ]crossed|planning|plans[ ]to|aims?|aiming|[Ss]ources?|[Ii]nsiders?|"
     r"expected[ ]to|understands|(?<=is[ ])understood|(?<=is[ ])planned[ ]for|"
     r"(?<=are[ ])planned[ ]for|"
-    r"eyeing|eyes|targeting|targets)\b"
+    r"eyeing|eyes|targeting|targets|on[ ]track)\b"
 )
 DIRECT_VERB = re.compile(
     r"\b(?:began|begun|started|wrapped|ended|premieres?|hits?|lands?|arrives?|opens?|debuts?|"

@@ -58,3 +58,24 @@ def test_tomorrow_counts_from_the_articles_day() -> None:
     assert ("premiere_date", "2026-02-11", False) in kinds
     kinds = _kinds("Lantern Row hits cinemas a week tomorrow, its distributor said.")
     assert ("premiere_date", "2026-02-11", False) not in kinds
+
+
+def test_a_quoted_window_with_its_full_stop_is_the_releases() -> None:
+    kinds = _kinds(
+        "Lantern Row is Netflix's next big drama.",
+        "For now the streamer will say only that the film will land “in late 2026.”",
+    )
+    assert ("window", "2026-09/2026-12", False) in kinds
+
+
+def test_on_track_for_a_window_is_a_hedged_window() -> None:
+    kinds = _kinds(
+        "Lantern Row is Netflix's next big drama.",
+        'A spokesperson said the film is "on track for late 2026", though no date is set.',
+    )
+    assert ("window", "2026-09/2026-12", True) in kinds
+    kinds = _kinds(
+        "Lantern Row is Netflix's next big drama.",
+        "The series is on track for a release in the autumn.",
+    )
+    assert not any(kind == "window" and not hedged for kind, _, hedged in kinds)
