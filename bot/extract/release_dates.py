@@ -338,9 +338,10 @@ _THAT_YEAR = re.compile(
     r"[ ]year\b"
 )
 _EXPECTED = re.compile(
-    r"\b(?:film|movie|series|show|season|sequel|finale|feature|it)[ ](?:is|are)[ ](?:now[ ]|"
+    r"\b(?:film|movie|series|show|season|sequel|finale|feature|it)(?:[ ](?:two|three|four|\d))?"
+    r"[ ](?:is|are)[ ](?:now[ ]|"
     r"still[ ]|currently[ ]|widely[ ])?(?:expected|on[ ]track)(?:[ ](?:sometime|some[ ]time|"
-    r"to[ ]arrive|to[ ]land|to[ ]premiere|to[ ]be[ ]released|out))?"
+    r"to[ ]arrive|to[ ]land|to[ ]premiere|to[ ]be[ ]released|to[ ]air|to[ ]debut|to[ ]be|out))?"
     r"(?:[ ]on[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*)?"
     r"|[ ]in[ ](?:cinemas|theaters|theatres))?(?:[ ](?:in|by|during|for))?$"
 )

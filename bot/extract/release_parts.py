@@ -90,9 +90,7 @@ def asks_for_date(doc: Doc, view: View) -> bool:
 
 
 _MAX_HEADING_WORDS = 12
-_QUOTED_WHEN = re.compile(
-    r"[“\"‘'](?P<when>[^“”\"‘’'.!?,]{1,40})[.]?(?:,[^“”\"]{1,80})?[”\"’']"
-)
+_QUOTED_WHEN = re.compile(r"[“\"‘'](?P<when>[^“”\"‘’'.!?,]{1,40})[.]?(?:,[^“”\"]{1,80})?[”\"’']")
 _MAX_WHEN_WORDS = 6
 
 

@@ -79,3 +79,20 @@ def test_on_track_for_a_window_is_a_hedged_window() -> None:
         "The series is on track for a release in the autumn.",
     )
     assert not any(kind == "window" and not hedged for kind, _, hedged in kinds)
+
+
+def test_no_date_told_or_said_yet_is_not_announced() -> None:
+    found = facts(
+        "Lantern Row is Netflix's next big drama.",
+        "Quist: Honestly, they haven't told us a date.",
+        date="2026-02-10",
+        title=_TITLE,
+    )
+    assert any(r.kind.value == "not_announced" for r in found.release)
+    found = facts(
+        "Lantern Row is Netflix's next big drama.",
+        "The streamer has yet to say when the film will arrive.",
+        date="2026-02-10",
+        title=_TITLE,
+    )
+    assert any(r.kind.value == "not_announced" for r in found.release)
