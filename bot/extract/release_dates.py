@@ -237,6 +237,10 @@ def _windowed(
     window = _part_of_year(chunk, match, parse_window(match, ref))
     if window is None or BACK_REFERENCE.search(clause) or _ORDERED.search(before):
         return None
+    if (match["prep"] or "").lower() == "from" and (
+        MOVED.search(chunk, 0, match.start()) or _SPAN_ON.match(chunk, match.end())
+    ):
+        return None  # "moved from September to October", "from May to July": not a start
     if (
         match["prep"]
         and match["prep"].lower() == "in"
@@ -302,6 +306,7 @@ def _still_to_come(before: str, window: str, ref: dt.date | None) -> bool:
 _AIMED_AT = re.compile(r"\b(?:targeting|targets|eyeing|eyes|aiming[ ]for|aims[ ]for)[ ]an?$")
 _PREMIERE_NOUN = re.compile(r"[ ](?:premiere|bow|release|debut|launch)\b")
 """A release aimed at, named by its noun: "is targeting a fall 2026 premiere"."""
+_SPAN_ON = re.compile(r"[ ](?:to|until|till|through|and)[ ]")
 _ORDERED = re.compile(
     r"\b(?:was|were|been|is|are)[ ](?:renewed|ordered|greenlit|green-lit|commissioned|"
     r"cancell?ed|picked[ ]up)(?:[ ]\w+)?(?:[ ](?:in|on|during))?$"

@@ -96,3 +96,23 @@ def test_no_date_told_or_said_yet_is_not_announced() -> None:
         title=_TITLE,
     )
     assert any(r.kind.value == "not_announced" for r in found.release)
+
+
+def test_this_coming_weekday_and_from_a_month() -> None:
+    # 10 February 2026 is a Tuesday.
+    kinds = _kinds(
+        "Lantern Row is Netflix's next big drama.",
+        "The film will open in cinemas this coming Friday, its distributor said.",
+        "Lantern Row will stream on Netflix from April.",
+    )
+    assert ("premiere_date", "2026-02-13", False) in kinds
+    assert ("window", "2026-04", False) in kinds
+
+
+def test_a_month_moved_from_or_a_span_from_it_is_no_window() -> None:
+    kinds = _kinds(
+        "Lantern Row is Netflix's next big drama.",
+        "The release was pushed from June to August.",
+        "The series airs from October until December.",
+    )
+    assert not any(kind == "window" and w in {"2026-06", "2026-10"} for kind, w, _ in kinds)
