@@ -39,6 +39,7 @@ from bot.facts import ReleaseFact, ReleaseKind
 
 _HISTORY = dt.timedelta(days=60)
 _RELEASE_NOUN = re.compile(r"\s+(?:release|launch|debut)\b")
+_SINCE_ITS = re.compile(r"\b(?:since|after|following)[ ](?:its|the[ ](?:film|movie)[’']s)$")
 
 
 def _dated(
@@ -64,6 +65,11 @@ def _dated(
     if before.endswith(" since") and STARTED.search(before):
         before = before[:-6] + " began on"  # "has been under way since 2 June": it began then
     planned = _PLANNED_DATE.search(before) or present_start(before, match, ref)
+    if _SINCE_ITS.search(before) and _RELEASE_NOUN.match(chunk, match.end()):
+        day = parse_date(match, ref, past=True)  # "since its March 12 debut": the release, past
+        if day is None or not_the_film(clause, context):
+            return None
+        return ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day)
     if not before.endswith((" on", " from")) and not DIRECT_VERB.search(before) and not planned:
         return None
     if BACK_REFERENCE.search(clause) or _ANTECEDENT_EVENT.search(chunk, 0, match.start()):

@@ -116,3 +116,11 @@ def test_a_month_moved_from_or_a_span_from_it_is_no_window() -> None:
         "The series airs from October until December.",
     )
     assert not any(kind == "window" and w in {"2026-06", "2026-10"} for kind, w, _ in kinds)
+
+
+def test_since_its_dated_debut_is_the_past_release() -> None:
+    kinds = _kinds(
+        "Lantern Row has been Netflix's most-watched show since its February 6 debut.",
+        date="2026-02-20",
+    )
+    assert ("premiere_date", "2026-02-06", False) in kinds
