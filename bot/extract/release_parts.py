@@ -212,7 +212,8 @@ def not_the_film(text: str, context: Context) -> bool:
 def other_season(text: str, context: Context) -> bool:
     """A season, series or episode whose show (the word before, or "of X" after) is not ours."""
     for match in SEASON_WORD.finditer(text):
-        owner = text[: match.start()].split()[-1:]
+        words = [w for w in text[: match.start()].split()[-3:] if w.lower() not in _ORDINALS]
+        owner = [_POSSESSIVE.sub("", w) for w in words[-1:]]  # "Lanterns's next series"
         if owner and context.is_known(owner[0]):
             continue
         after = _OF_NAME.match(text, match.end())
@@ -221,6 +222,8 @@ def other_season(text: str, context: Context) -> bool:
     return False
 
 
+_ORDINALS = frozenset({"next", "new", "final", "last", "second", "third", "fourth", "upcoming"})
+_POSSESSIVE = re.compile(r"['’]s?$")
 _ANTECEDENT = re.compile(
     r"(?P<name>(?:[A-Z][\w’'&+-]*[ ]){0,5}[A-Z][\w’'&+-]*)(?:,[”\"’']?|[”\"’'],?)[ ]"
     r"(?:which|that|out|due|arriving|landing|hitting|coming|premiering|streaming|opening)\b"
