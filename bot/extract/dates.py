@@ -36,18 +36,27 @@ _PARTS = {
     "the end of": (9, 12),
     "the first half of": (1, 6),
     "the second half of": (7, 12),
+    "q1": (1, 3),
+    "q2": (4, 6),
+    "q3": (7, 9),
+    "q4": (10, 12),
+    "the first quarter of": (1, 3),
+    "the second quarter of": (4, 6),
+    "the third quarter of": (7, 9),
+    "the fourth quarter of": (10, 12),
 }
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _PART = (
     r"(?:early|mid|late|the[ ]start[ ]of|the[ ]beginning[ ]of|the[ ]end[ ]of"
-    r"|the[ ]first[ ]half[ ]of|the[ ]second[ ]half[ ]of)"
+    r"|the[ ]first[ ]half[ ]of|the[ ]second[ ]half[ ]of|q[1-4]"
+    r"|the[ ](?:first|second|third|fourth)[ ]quarter[ ]of)"
 )
 WINDOW_RE = re.compile(
     rf"\b(?:(?P<rel>this|next|a|an|the)[ ](?P<season>{_SEASON})(?![ ](?:of[ ])?\d{{4}})"
     rf"|(?P<mpart>early|mid|late)[- ](?P<pmonth>{MONTH_PATTERN})(?:[ ](?P<pmy>\d{{4}}))?"
     rf"|(?P<season2>{_SEASON})[ ](?:of[ ])?(?P<sy>\d{{4}})"
     rf"|(?P<part>{_PART})[ -]?(?P<py>\d{{4}})"
-    rf"|(?P<prep>in|during|for|by)[ ](?P<month>{MONTH_PATTERN})(?:[ ](?P<my>\d{{4}}))?"
+    rf"|(?P<prep>in|during|for|by|from)[ ](?P<month>{MONTH_PATTERN})(?:[ ](?P<my>\d{{4}}))?"
     r"(?![ ]?\d{1,2}\b)"
     rf"|(?P<prep2>in|during|for|by|a)[ ](?P<year>\d{{4}})"
     rf"|(?P<vague>later[ ]this[ ]year|next[ ]year|this[ ]year|next[ ]month|later[ ]this[ ]month"
@@ -170,8 +179,10 @@ def _vague_window(vague: str, ref: dt.date | None) -> str | None:
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 RELATIVE_DAY_RE = re.compile(
-    r"\b(?:(?P<word>yesterday|today|tonight|this[ ]morning|this[ ]afternoon|this[ ]evening|"
-    r"last[ ]night)|(?P<prep>on|from|last|next|this)[ ](?P<weekday>Monday|Tuesday|Wednesday|"
+    r"\b(?:(?P<word>yesterday|today|tonight|(?<!week[ ])(?<!fortnight[ ])tomorrow|this[ ]morning|"
+    r"this[ ]afternoon|this[ ]evening|last[ ]night)"
+    r"|(?:(?P<gap>a[ ]week|a[ ]fortnight|two[ ]weeks)[ ](?=on[ ]))?"
+    r"(?P<prep>on|from|last|next|this)[ ](?:coming[ ])?(?P<weekday>Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)(?:[ ]the[ ](?P<day>\d{1,2})(?:st|nd|rd|th))?"
     r"|(?:began|begun|started|wrapped|ended|finished|concluded|premieres|premiered|arrives|arrived|"
     r"lands|landed|opens|opened|debuts|debuted)[ ](?P<bare>Monday|Tuesday|Wednesday|Thursday|"
@@ -201,9 +212,14 @@ def parse_relative_day(match: re.Match[str], ref: dt.date | None, *, past: bool)
         return ref
     if word in {"yesterday", "lastnight"}:
         return ref - dt.timedelta(days=1)
+    if word == "tomorrow":
+        return ref + dt.timedelta(days=1)
     target = _WEEKDAYS.index((match["weekday"] or match["bare"]).lower())
     if match["day"]:
         return _weekday_on(ref, target, int(match["day"]), past=past)
+    if match["gap"]:  # "a fortnight on Friday": two weeks after the coming Friday
+        later = 14 if match["gap"].endswith(("fortnight", "weeks")) else 7
+        return ref + dt.timedelta(days=(target - ref.weekday() - 1) % 7 + 1 + later)
     prep = match["prep"] or "on"  # "began Monday"
     if prep == "last" or (past and prep in {"on", "this"}):
         return ref - dt.timedelta(days=(ref.weekday() - target - 1) % 7 + 1)

@@ -55,7 +55,7 @@ from bot.extract.release_parts import (
     shoot_began_then,
     words_before,
 )
-from bot.extract.release_status import past_status
+from bot.extract.release_status import narrowed, past_status
 from bot.extract.release_timeline import stage_dated
 from bot.extract.release_words import (
     BACK_REFERENCE,
@@ -109,7 +109,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         if unannounced == sentence.para:
             found.extend(hoped_window(doc, view, evidence))
         facts.extend(found)
-    return _dedupe(settled(facts, doc.date, context))
+    return narrowed(_dedupe(settled(facts, doc.date, context)))
 
 
 _CARRIES_ON = re.compile(r"[ “\"]*(?:Filming|Shooting|Production|Cameras|It|They|That|This)\b")
@@ -192,7 +192,7 @@ _ANSWER_HINT = re.compile(
 )
 _UNDER_WAY_HINT = hint("rolling", "under way", "underway", "begun", "started", "wrapped",
                        "finished", "ended")  # fmt: skip
-_RELATIVE_HINT = hint("day", "night", "morning", "afternoon", "evening", "week")
+_RELATIVE_HINT = hint("day", "night", "morning", "afternoon", "evening", "week", "tomorrow")
 _DATE_HINT = hint("date", "window", "when")
 _DUE_HINT = hint("due course", " later", " soon")
 _TITLE_HINT = hint("name", "title", "called", "go out as", "goes out as", "released as")

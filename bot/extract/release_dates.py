@@ -10,6 +10,7 @@ import re
 from bot.extract.context import Context
 from bot.extract.dates import parse_date, parse_window
 from bot.extract.lexicon import WEEKDAY_PATTERN
+from bot.extract.release_elsewhere import dismissed
 from bot.extract.release_parts import (
     clause_before,
     hedged_by_tail,
@@ -19,6 +20,7 @@ from bot.extract.release_parts import (
     other_season,
     words_before,
 )
+from bot.extract.release_present import moved_ours, present_start
 from bot.extract.release_words import (
     ANNOUNCING,
     AT_AN_EVENT,
@@ -37,6 +39,7 @@ from bot.facts import ReleaseFact, ReleaseKind
 
 _HISTORY = dt.timedelta(days=60)
 _RELEASE_NOUN = re.compile(r"\s+(?:release|launch|debut)\b")
+_SINCE_ITS = re.compile(r"\b(?:since|after|following)[ ](?:its|the[ ](?:film|movie)[’']s)$")
 
 
 def _dated(
@@ -45,10 +48,14 @@ def _dated(
     before = words_before(chunk, match.start())
     glossed = _DAY_COMMA.search(chunk, 0, match.start())
     clause = clause_before(chunk, glossed.start() if glossed else match.start())
-    moved = MOVED.search(chunk, 0, match.start()) is not None
+    shift = MOVED.search(chunk, 0, match.start())
+    moved = shift is not None
+    if shift is not None and not_the_film(chunk[: shift.start()], context):
+        return None  # "The London premiere has moved too, to March 3": the event's new date
     if moved and before.endswith(" from") and TO_DATE.match(chunk, match.end()):
         return None  # "moved the release from 23 April to 7 May": the old date
-    if moved and before.endswith(" to"):
+    moved_to = moved and before.endswith(" to")
+    if moved_to:
         before = before[:-3] + " on"
     before = _GLOSSED_WEEKDAY.sub(" on", before)
     if before.endswith((" this", " next")) and _WEEKDAY_FIRST.match(match.group()):
@@ -57,7 +64,12 @@ def _dated(
     before = _THE_PAST.sub(" on", before)  # "finished the past 5 of September": on
     if before.endswith(" since") and STARTED.search(before):
         before = before[:-6] + " began on"  # "has been under way since 2 June": it began then
-    planned = _PLANNED_DATE.search(before)
+    planned = _PLANNED_DATE.search(before) or present_start(before, match, ref)
+    if _SINCE_ITS.search(before) and _RELEASE_NOUN.match(chunk, match.end()):
+        day = parse_date(match, ref, past=True)  # "since its March 12 debut": the release, past
+        if day is None or not_the_film(clause, context):
+            return None
+        return ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day)
     if not before.endswith((" on", " from")) and not DIRECT_VERB.search(before) and not planned:
         return None
     if BACK_REFERENCE.search(clause) or _ANTECEDENT_EVENT.search(chunk, 0, match.start()):
@@ -73,7 +85,9 @@ def _dated(
         return ReleaseFact(
             ReleaseKind.FILMING_PLANNED, evidence, date=day, hedged=is_hedged(clause)
         )
-    filming = FILMING_NOUN.search(chunk) and (STARTED.search(before) or WRAPPED.search(before))
+    filming = (FILMING_NOUN.search(chunk) or _WE_WRAPPED.search(before)) and (
+        STARTED.search(before) or WRAPPED.search(before)
+    )
     released = _RELEASED.search(before) is not None
     day = parse_date(match, ref, past=bool(filming) or released or back)
     # "The finale, which premiered on 6 March, ..." restates this film's release; "When the
@@ -90,6 +104,8 @@ def _dated(
     if day is None:
         return None
     fact = classified(day, before, clause, chunk, evidence, context)
+    if fact is None and moved_to and moved_ours(chunk, shift, match.start(), clause, context):
+        return ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day)
     if fact is None and _ANNOUNCED_ON.search(before):
         news = _NEWS_OF_SHOOT.match(chunk, match.end())
         if news is not None and not not_the_film(news.group(), context):
@@ -109,6 +125,8 @@ _NEWS_OF_SHOOT = re.compile(
 )
 """News of the shoot dated by the day it was given: "Netflix confirmed yesterday (9 June) that
 filming has officially started", "announced on 3 March that production has wrapped"."""
+_PRESENT_START = re.compile(r"\b(?:begins|starts)\b(?![^,;]*\b(?:began|started|has|had)\b)")
+"""A start told in the present ("Production begins in March"): still to come, a plan."""
 _WRAPPING = re.compile(r"\bwrapping(?:[ ]up)?[ ](?:in|by)$")
 _THE_NEXT = re.compile(r"[ ]the[ ](?:next|coming)$")
 _THE_PAST = re.compile(r"[ ]the[ ](?:past|last)$")
@@ -159,20 +177,47 @@ def classified(  # noqa: PLR0917 - a private helper with one caller per date for
     day: dt.date, before: str, clause: str, chunk: str, evidence: str, context: Context
 ) -> ReleaseFact | None:
     """A dated statement: filming started or wrapped, or the release, by the verb before it."""
-    if FILMING_NOUN.search(chunk) and (STARTED.search(before) or WRAPPED.search(before)):
-        if FUTURE.search(clause) or _STAGE_RUN.search(before):
+    shoot = FILMING_NOUN.search(chunk) or _WE_WRAPPED.search(before)
+    if shoot and (STARTED.search(before) or WRAPPED.search(before)):
+        if FUTURE.search(clause) or _STAGE_RUN.search(before) or _OWN_SCENES.search(before):
             return None
         kind = _latest_state(before)
         if kind is ReleaseKind.FILMING_WRAPPED and _LEG.search(chunk):
             return None
         return ReleaseFact(kind, evidence, date=day)
+    if _WILL_ROLL.search(before):  # "Cameras will roll on Salt Road on Monday the 12th"
+        if not_the_film(clause, context) or other_season(chunk, context):
+            return None
+        return ReleaseFact(
+            ReleaseKind.FILMING_PLANNED, evidence, date=day, hedged=is_hedged(clause)
+        )
     if ANNOUNCING.search(before) or AT_AN_EVENT.search(before):
         return None  # "the streamer announced on Tuesday", "premiered at the Berlinale on ..."
+    if _TRAVEL.search(chunk):
+        return None  # "has arrived after flying in from Rome this morning": a person, travelling
     if RELEASE_VERB.search(before) and not not_the_film(clause, context):
         return ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day, hedged=is_hedged(clause))
     return None
 
 
+_WILL_ROLL = re.compile(
+    r"\b(?:[Cc]ameras|[Ff]ilming|[Ss]hooting|[Pp]roduction|[Pp]rincipal[ ]photography)[ ]"
+    r"(?:will|(?:is|are)[ ](?:due|set|scheduled)[ ]to)[ ](?:roll|start|begin|commence|"
+    r"get[ ]under[ ]?way|kick[ ]off)\b(?![ ]rolling)"
+)
+"""A shoot's start still to come, dated by a day named from the article's."""
+_WE_WRAPPED = re.compile(r"\b[Ww]e(?:[ ]\w+ly)?[ ]wrapped(?:[ ]up)?[ ]on$")
+"""A cast or crew member's "We wrapped on Friday the 29th": the shoot's end, in their words."""
+_TRAVEL = re.compile(
+    r"\b(?:flying|flew|flown|travell?ing|travell?ed|jetting|jetted|driving|driven|drove)[ ]"
+    r"(?:in[ ]|over[ ]|back[ ]|down[ ]|up[ ])?(?:from|to)[ ][A-Z]"
+)
+"""A person's journey beside the verb ("has arrived after flying in from Rome"), not a release."""
+_OWN_SCENES = re.compile(
+    r"\b(?:shoot|shooting|film|filming)[ ](?:his|her|their)[ ](?:own[ ]|first[ ]|final[ ])?"
+    r"(?:scenes?|part|role)\b"
+)
+"""One actor's part of the shoot ("began shooting her scenes on Monday"), not the production's."""
 _STAGE_RUN = re.compile(
     r"\b(?:begins|began|starts|started|ends|ended|opens|opened)[ ](?:its[ ]|their[ ]|a[ ])?"
     r"(?:previews|performances|rehearsals|run|tour)\b"
@@ -196,8 +241,12 @@ def _windowed(
     before = words_before(chunk, match.start())
     clause = clause_before(chunk, match.start())
     window = _part_of_year(chunk, match, parse_window(match, ref))
-    if window is None or BACK_REFERENCE.search(clause):
+    if window is None or BACK_REFERENCE.search(clause) or _ORDERED.search(before):
         return None
+    if (match["prep"] or "").lower() == "from" and (
+        MOVED.search(chunk, 0, match.start()) or _SPAN_ON.match(chunk, match.end())
+    ):
+        return None  # "moved from September to October", "from May to July": not a start
     if (
         match["prep"]
         and match["prep"].lower() == "in"
@@ -206,13 +255,21 @@ def _windowed(
         return None
     if (match["vague"] or "").lower().endswith("month") and not FILMING_NOUN.search(chunk):
         return None  # "Sales launch next month": a month away is a shoot's plan, not a release
-    noun_release = _RELEASE_NOUN.match(chunk, match.end()) is not None
+    noun_release = _RELEASE_NOUN.match(chunk, match.end()) is not None or (
+        _AIMED_AT.search(before) is not None
+        and _PREMIERE_NOUN.match(chunk, match.end()) is not None
+    )
     if _EXPECTED.search(before) and not FILMING_NOUN.search(clause):
         # "the film is expected sometime in 2026": the release's time, as a hope.
         if not_the_film(clause, context) or long_past(window, ref):
             return None
         return ReleaseFact(ReleaseKind.WINDOW, evidence, window=window, hedged=True)
-    if FILMING_NOUN.search(chunk) and not FUTURE.search(clause) and not _released_after(before):
+    if (
+        FILMING_NOUN.search(chunk)
+        and not FUTURE.search(clause)
+        and not _released_after(before)
+        and not noun_release
+    ):
         # "wrapped filming in September", "a shoot that began in July": a month, no day.
         done = parse_window(match, ref, past=True)
         started = STARTED.search(before) is not None
@@ -224,7 +281,9 @@ def _windowed(
             _WRAPPING.search(before) and not FUTURE.search(chunk)
         ):  # "took place over the spring, wrapping in early May": a past shoot's end
             return ReleaseFact(ReleaseKind.FILMING_WRAPPED, evidence, window=done)
-        if started and _ahead(match):
+        if started and (_ahead(match) or _still_to_come(before, window, ref)):
+            if not_the_film(clause, context) or other_season(chunk[: match.start()], context):
+                return None  # "Their show's season two begins shooting in May"
             # "Filming begins next month": a start still to come is a plan.
             return ReleaseFact(ReleaseKind.FILMING_PLANNED, evidence, window=window)
         if started:
@@ -244,6 +303,23 @@ def _windowed(
     return None
 
 
+def _still_to_come(before: str, window: str, ref: dt.date | None) -> bool:
+    """A start told in the present for a month after the article's ("Production begins in
+    March", written in February): a plan."""
+    return ref is not None and window[:7] > f"{ref:%Y-%m}" and bool(_PRESENT_START.search(before))
+
+
+_AIMED_AT = re.compile(r"\b(?:targeting|targets|eyeing|eyes|aiming[ ]for|aims[ ]for)[ ]an?$")
+_PREMIERE_NOUN = re.compile(r"[ ](?:premiere|bow|release|debut|launch)\b")
+"""A release aimed at, named by its noun: "is targeting a fall 2026 premiere"."""
+_SPAN_ON = re.compile(r"[ ](?:to|until|till|through|and)[ ]")
+_ORDERED = re.compile(
+    r"\b(?:was|were|been|is|are)[ ](?:renewed|ordered|greenlit|green-lit|commissioned|"
+    r"cancell?ed|picked[ ]up)(?:[ ]\w+)?(?:[ ](?:in|on|during))?$"
+)
+"""The month a show was renewed or announced ("and was renewed in December"), not a release."""
+
+
 def _ahead(match: re.Match[str]) -> bool:
     """The window says it is still to come ("next month", "next spring", "later this year")."""
     rel, vague = (match["rel"] or "").lower(), (match["vague"] or "").lower()
@@ -254,7 +330,7 @@ def dated(
     ref: dt.date | None, chunk: str, match: re.Match[str], evidence: str, context: Context
 ) -> ReleaseFact | None:
     """The release or shoot statement a date makes, by the verb before it."""
-    if _THAT_YEAR.match(chunk, match.end()):
+    if _THAT_YEAR.match(chunk, match.end()) or dismissed(chunk, match.end()):
         return None  # "landed on 3 March that year": a year named earlier, history
     return hedged_by_tail(_dated(ref, chunk, match, evidence, context), chunk, match.end())
 
@@ -263,7 +339,7 @@ def windowed(
     ref: dt.date | None, chunk: str, match: re.Match[str], evidence: str, context: Context
 ) -> ReleaseFact | None:
     """The release or shoot statement a window makes, by the verb before it."""
-    if _THAT_YEAR.match(chunk, match.end()):
+    if _THAT_YEAR.match(chunk, match.end()) or dismissed(chunk, match.end()):
         return None  # "when it landed in March that year": the year named before, not next
     return hedged_by_tail(_windowed(ref, chunk, match, evidence, context), chunk, match.end())
 
@@ -273,9 +349,11 @@ _THAT_YEAR = re.compile(
     r"[ ]year\b"
 )
 _EXPECTED = re.compile(
-    r"\b(?:film|movie|series|show|season|sequel|finale|feature|it)[ ](?:is|are)[ ](?:now[ ]|"
-    r"still[ ]|currently[ ]|widely[ ])?expected(?:[ ](?:sometime|some[ ]time|to[ ]arrive|"
-    r"to[ ]land|to[ ]premiere|to[ ]be[ ]released|out))?(?:[ ]on[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*)?"
+    r"\b(?:film|movie|series|show|season|sequel|finale|feature|it)(?:[ ](?:two|three|four|\d))?"
+    r"[ ](?:is|are)[ ](?:now[ ]|"
+    r"still[ ]|currently[ ]|widely[ ])?(?:expected|on[ ]track)(?:[ ](?:sometime|some[ ]time|"
+    r"to[ ]arrive|to[ ]land|to[ ]premiere|to[ ]be[ ]released|to[ ]air|to[ ]debut|to[ ]be|out))?"
+    r"(?:[ ]on[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*)?"
     r"|[ ]in[ ](?:cinemas|theaters|theatres))?(?:[ ](?:in|by|during|for))?$"
 )
 """A release expected, with no verb of its own: "the film is expected sometime in 2026"."""

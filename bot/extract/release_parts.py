@@ -16,6 +16,7 @@ from bot.extract.cues import hint
 from bot.extract.dates import may_hold_window
 from bot.extract.lexicon import MONTHS, STOP_TOKENS
 from bot.extract.names import TOKEN
+from bot.extract.release_elsewhere import elsewhere
 from bot.extract.release_words import (
     BACK_REFERENCE,
     FILMING_SPAN,
@@ -89,7 +90,7 @@ def asks_for_date(doc: Doc, view: View) -> bool:
 
 
 _MAX_HEADING_WORDS = 12
-_QUOTED_WHEN = re.compile(r"[“\"‘'](?P<when>[^“”\"‘’'.!?,]{1,40})(?:,[^“”\"]{1,80})?[”\"’']")
+_QUOTED_WHEN = re.compile(r"[“\"‘'](?P<when>[^“”\"‘’'.!?,]{1,40})[.]?(?:,[^“”\"]{1,80})?[”\"’']")
 _MAX_WHEN_WORDS = 6
 
 
@@ -211,7 +212,8 @@ def not_the_film(text: str, context: Context) -> bool:
 def other_season(text: str, context: Context) -> bool:
     """A season, series or episode whose show (the word before, or "of X" after) is not ours."""
     for match in SEASON_WORD.finditer(text):
-        owner = text[: match.start()].split()[-1:]
+        words = [w for w in text[: match.start()].split()[-3:] if w.lower() not in _ORDINALS]
+        owner = [_POSSESSIVE.sub("", w) for w in words[-1:]]  # "Lanterns's next series"
         if owner and context.is_known(owner[0]):
             continue
         after = _OF_NAME.match(text, match.end())
@@ -220,6 +222,8 @@ def other_season(text: str, context: Context) -> bool:
     return False
 
 
+_ORDINALS = frozenset({"next", "new", "final", "last", "second", "third", "fourth", "upcoming"})
+_POSSESSIVE = re.compile(r"['’]s?$")
 _ANTECEDENT = re.compile(
     r"(?P<name>(?:[A-Z][\w’'&+-]*[ ]){0,5}[A-Z][\w’'&+-]*)(?:,[”\"’']?|[”\"’'],?)[ ]"
     r"(?:which|that|out|due|arriving|landing|hitting|coming|premiering|streaming|opening)\b"
@@ -253,8 +257,11 @@ def of_another_work(chunk: str, start: int, context: Context) -> bool:
     if match is None and known and _SLATE_HINT.search(before):
         # "Its most recent title, Vinterhavn, opens ...": a company's or person's other work.
         slate = _SLATE.search(before)
-        return slate is not None and not context.is_known(slate["name"])
-    return match is not None and match.start() > 0 and known and not context.is_known(match["name"])
+        if slate is not None:
+            return not context.is_known(slate["name"])
+    if match is None:
+        return known and elsewhere(chunk, start, context)
+    return match.start() > 0 and known and not context.is_known(match["name"])
 
 
 _SLATE = re.compile(
@@ -309,6 +316,7 @@ _TAIL_HEDGE = re.compile(
     r"[^.;!?]{0,70}?(?:,[ ](?:(?:industry|production|studio|well-placed)[ ])?(?:sources?|insiders?)"
     r"[ ](?:say|says|said|tell[ ]\w+|told[ ]\w+|suggest|claim|indicate)\b|[ ,]according[ ]to[ ]"
     r"(?:(?:industry|production|studio)[ ])?(?:sources|insiders|reports)\b|[ ]reportedly\b"
+    r"|,[ ](?:we|I)[ ](?:understand|hear|gather)\b"
     r"|[ ](?:is|looks|seems|appears)[ ](?:most[ ]|more[ ]|very[ ]|increasingly[ ])?"
     r"(?:likely|probable)\b)"
 )
@@ -324,8 +332,9 @@ def hedged_by_tail(fact: ReleaseFact | None, chunk: str, end: int) -> ReleaseFac
     roll in late April for a seven-week shoot, sources say")."""
     if fact is None or fact.hedged or fact.kind not in _TAIL_HEDGED:
         return fact
-    if _TAIL_HEDGE.match(chunk, end) is None:
-        return fact
+    tail = _TAIL_HEDGE.match(chunk, end)
+    if tail is None or ", and " in tail.group():
+        return fact  # "Filming begins in March, and FX is eyeing a fall bow, sources say"
     return replace(fact, hedged=True)
 
 

@@ -64,3 +64,34 @@ def _month(when: str, ref: dt.date | None) -> str | None:
         year, month = (ref.year - 1, 12) if ref.month == 1 else (ref.year, ref.month - 1)
         return f"{year}-{month:02d}"
     return f"{ref.year}-{ref.month:02d}"
+
+
+_STEPS = frozenset(
+    {ReleaseKind.FILMING_STARTED, ReleaseKind.FILMING_WRAPPED, ReleaseKind.FILMING_PLANNED}
+)
+
+
+def narrowed(facts: list[ReleaseFact]) -> list[ReleaseFact]:
+    """A shoot's step told by its month and again by its day ("set to shoot next month", then
+    "cameras will roll on Monday the 12th"): the day alone, the month adds nothing."""
+    days = [(f.kind, f.date) for f in facts if f.kind in _STEPS and f.date is not None]
+    if not days:
+        return facts
+    return [
+        f
+        for f in facts
+        if f.date is not None
+        or f.window is None
+        or f.kind not in _STEPS
+        or not any(kind is f.kind and _within(day, f.window) for kind, day in days)
+    ]
+
+
+def _within(day: dt.date | None, window: str) -> bool:
+    if day is None:
+        return False
+    first, _, last = window.partition("/")
+    month = f"{day:%Y-%m}"
+    return first[: len(month)] <= month[: len(first)] and month[: len(last or first)] <= (
+        last or first
+    )

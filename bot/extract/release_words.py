@@ -18,10 +18,10 @@ NOT_ANNOUNCED = re.compile(
     r"|\bno[ ](?:word|news|update)[ ](?:yet[ ])?(?:on|of|about)[ ](?:a|an|the)[ ](?:release|"
     r"premiere|launch)[ ](?:date|window)\b"
     r"|\b(?:has|have|had)(?:n['’]t|[ ]not)[ ](?:yet[ ])?(?:said|announced|confirmed|revealed|"
-    r"given|set|shared|named|attached|specified|committed|decided|locked)\b[^.;]{0,60}?"
+    r"given|set|shared|named|attached|specified|committed|decided|locked|told)\b[^.;]{0,60}?"
     r"\b(?:date|window|when)\b"
     r"|\b(?:has|have|is|are)[ ]yet[ ]to[ ](?:\w+[ ]){0,2}?(?:attach|announce|confirm|reveal|set|"
-    r"give|share|name|specify|lock|decide)\b[^.;]{0,60}?\b(?:date|window|when)\b"
+    r"give|share|name|specify|lock|decide|say|tell)\b[^.;]{0,60}?\b(?:date|window|when)\b"
     r"|\bno[ ](?:official[ ]|confirmed[ ]|firm[ ]|exact[ ]|set[ ])?(?:release[ ]|premiere[ ]|"
     r"launch[ ])?(?:date|window)\b"
     r"|\b(?:date|window)s?\b[^.;]{0,50}?\b(?:has|have|is|are)(?:(?:n['’]t|[ ]not)[ ](?:yet[ ])?"
@@ -113,7 +113,7 @@ HEDGE = re.compile(
     r"rumou?red|fingers[ ]crossed|planning|plans[ ]to|aims?|aiming|[Ss]ources?|[Ii]nsiders?|"
     r"expected[ ]to|understands|(?<=is[ ])understood|(?<=is[ ])planned[ ]for|"
     r"(?<=are[ ])planned[ ]for|"
-    r"eyeing|eyes|targeting|targets)\b"
+    r"eyeing|eyes|targeting|targets|on[ ]track)\b"
 )
 DIRECT_VERB = re.compile(
     r"\b(?:began|begun|started|wrapped|ended|premieres?|hits?|lands?|arrives?|opens?|debuts?|"

@@ -1,0 +1,71 @@
+"""Times that are not this film's, told by the words around them: another work named as
+someone's ("Her previous film, Quiet Rooms, opened ...", "Lund's film “Snowline” opens ..."),
+a work a pronoun points back to across a semicolon ("he co-stars in “Red Pier”; it opens on
+..."), a production introduced by an indefinite noun ("a thriller from Apex that starts filming
+in May"), and a time the sentence itself dismisses ("... would be fitting, but that is pure
+guesswork", "a summer slot is unlikely").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.context import Context
+
+_WORK_NOUN = (
+    r"(?:film|feature|movie|series|show|drama|comedy|thriller|documentary|picture|project|"
+    r"co-production|production|miniseries|sequel|western|romance|biopic|musical|sitcom|horror)"
+)
+_OWNED = re.compile(
+    r"\b(?P<owner>[^\W\d_a-z][\w’'-]*)[’']s[ ](?:(?:most[ ]recent|latest|previous|last|other|"
+    r"new|next|upcoming|current|debut|first|second|third)[ ])?"
+    rf"(?:[\w-]+[ ])?{_WORK_NOUN},?[ ][“\"‘]?"
+    r"(?:(?P<name>(?:[A-Z][\w’'&+-]*[ ]){0,5}[A-Z][\w’'&+-]*)(?:,?[”\"’],?|,)?"
+    r"|(?<=[“\"‘])(?P<quoted>[^“”\"]{1,60}?),?[”\"’],?)[ ][^;:()]*$"
+)
+"""Another work named as a person's or company's: "Halloran's previous film, Quiet Rooms, opened
+...", "Lund's film “Snowline” opens ..."."""
+_QUOTED = re.compile(r"[“\"](?P<name>[A-Z][^“”\"]{1,60}?)[,.]?[”\"]")
+_POINTS_BACK = re.compile(r";[ ](?:it|the[ ]latter)[ ][^;]*$")
+_INDEFINITE = re.compile(
+    r"(?P<name>(?:[A-Z][\w’'&+-]*[ ]){0,5}[A-Z][\w’'&+-]*)[”\"’]?,[ ]"
+    rf"(?:an?|another)[ ](?:[\w’'-]+[ ]){{0,4}}{_WORK_NOUN}(?:[ ](?:from|for|by|with)[ ]"
+    r"[\w’'&+-]+(?:[ ][A-Z][\w’'&+-]*){0,3})?,?[ ](?:that|which)[ ][^,;:()]*$"
+)
+"""A work named, then described as one of many ("in Glasswing, a coming-of-age drama from Halcyon
+that starts filming in June"): another production, unless the name is ours."""
+
+
+def elsewhere(chunk: str, start: int, context: Context) -> bool:
+    """The time at ``start`` belongs to another work the sentence names before it."""
+    before = chunk[:start]
+    if "’s " in before or "'s " in before:
+        owned = _OWNED.search(before)
+        if owned is not None:
+            # A quoted title reaches here masked: only its owner can tell it from ours.
+            name = owned["name"] or owned["quoted"]
+            masked = name.strip("x") == ""
+            if not (context.is_ours(owned["owner"]) if masked else context.is_known(name)):
+                return True
+    if ";" in before and _POINTS_BACK.search(before):
+        head = before[: before.rfind(";")]
+        titles = [m["name"] for m in _QUOTED.finditer(head)]
+        if titles and not context.is_known(titles[-1]):
+            return True
+    described = _INDEFINITE.search(before) if ", a" in before else None
+    return described is not None and not context.is_known(described["name"])
+
+
+_DISMISSED = re.compile(
+    r"^(?:[^,;.]{0,40}?\b(?:would|could|might)[ ]be\b[^;.]*?,[ ]but[ ](?:that|this|it)(?:[ ]is|"
+    r"[’']s)[ ](?:\w+[ ])?(?:speculation|guesswork|a[ ]guess|a[ ]theory|unconfirmed|"
+    r"wishful[ ]thinking)"
+    r"|[ ](?:\w+[ ]){0,2}?(?:is|seems|looks|remains)[ ](?:not[ ])?(?:impossible|unlikely|"
+    r"improbable|doubtful))\b"
+)
+
+
+def dismissed(chunk: str, end: int) -> bool:
+    """The sentence names the time only to doubt it: "A March 3 drop would be neat, but that is
+    pure speculation", "so a summer slot is not impossible"."""
+    return _DISMISSED.search(chunk[end:]) is not None

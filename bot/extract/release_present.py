@@ -1,0 +1,48 @@
+"""Dated statements told in the present or as a move: "Production kicks off Nov. 3 in Halifax"
+(a plan, when the day is still to come), "Netflix has moved Lantern Row from 3 April to Friday,
+May 1" (the film's new release date, when the thing moved is ours).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.extract.context import Context
+from bot.extract.dates import parse_date
+from bot.extract.release_parts import not_the_film
+from bot.extract.release_words import FILMING_NOUN
+
+_PRESENT_START = re.compile(
+    r"\b(?:[Ff]ilming|[Ss]hooting|[Pp]roduction|[Pp]rincipal[ ]photography|[Cc]ameras)[ ]"
+    r"(?:kicks[ ]off|begins|starts|commences|gets[ ]under[ ]?way|roll|rolls)"
+    r"(?:[ ](?:in|at)[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2})?(?:[ ]on)?"
+    r"(?:[ ](?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)?$"
+)
+_LATELY = dt.timedelta(days=14)
+
+
+def present_start(before: str, match: re.Match[str], ref: dt.date | None) -> bool:
+    """A shoot's start told in the present for a day still to come ("Filming kicks off on
+    Monday, June 2"); none when the day could as well be one just past."""
+    if ref is None or _PRESENT_START.search(before) is None:
+        return False
+    ahead = parse_date(match, ref, past=False)
+    behind = parse_date(match, ref, past=True)
+    if ahead is None or ahead <= ref:
+        return False
+    return behind is None or behind == ahead or behind < ref - _LATELY
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
+
+
+def moved_ours(
+    chunk: str, shift: re.Match[str] | None, start: int, clause: str, context: Context
+) -> bool:
+    """Between the move's verb and its new date stands a name of ours ("has moved Lantern Row
+    from 3 April to ..."), and no shoot or event is spoken of: the film's release moved."""
+    if shift is None or FILMING_NOUN.search(chunk) or not_the_film(clause, context):
+        return False
+    names = _CAPITALISED.finditer(chunk, shift.end(), start)
+    return any(context.is_known(m.group()) for m in names)
