@@ -108,7 +108,7 @@ _SECTION_HEADING = re.compile(
 )
 _CREDIT_LABEL = re.compile(
     r"(?i:.*\b(?:direct|produc|edit|writ|compos|music|score|cast|star|creat|screenplay|"
-    r"photograph|based|execut|genre|runtime|rating|format|release|episode|network|studio|"
+    r"photograph|cinematograph|based|execut|genre|runtime|rating|format|release|episode|network|studio|"
     r"distribut|platform|premiere))"
 )
 """A credits line's label ("Director of Photography: X"): a credit, not a section."""

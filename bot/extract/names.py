@@ -35,7 +35,11 @@ _SYLLABLE = (
     r"[a-z]{2,4}\b"
 )
 """A given name's lower-case second syllable before the surname: "Min-seo Park" (not "Kit-led")."""
-TOKEN = rf"{_CAP}{_TAIL}(?:[-'’]{_CAP}{_TAIL}){{0,3}}"
+TOKEN = (
+    rf"{_CAP}{_TAIL}(?:[-'’]{_CAP}{_TAIL}){{0,3}}"
+    rf"(?:(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{{2}}))-{_SYLLABLE}(?![-’'\w]))?"
+)
+"""A later word of a name; a short one may carry a lower-case syllable ("Song Hae-rin")."""
 FIRST_TOKEN = (
     rf"{_CAP}(?<![^\W_].)(?<![^\W_][-'’].){_TAIL}(?:[-'’]{_CAP}{_TAIL}){{0,3}}"
     rf"(?:-{_SYLLABLE}(?=[ \u00a0]{_CAP}))?"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts, pairs
+from tests.extract.helpers import credits, facts, pairs
 
 
 def test_a_wiki_entry_with_a_possessive_description() -> None:
@@ -36,3 +36,25 @@ def test_a_plural_possessive_before_the_part_describes_it() -> None:
     assert pairs(facts("Ivo Brand rounds out the cast as Agnes' teenage son Pascal.")) == {
         ("Ivo Brand", "Pascal")
     }
+
+
+def test_a_cinematography_credit_line_is_a_credit_not_a_new_section() -> None:
+    """An infobox's "Cinematography: X" line is one credit among others: what follows it (the
+    cast list, the release) is still the page's own film, not a work called X."""
+    found = facts(
+        "Everything about the coming film The Lantern Keepers, in one place.",
+        "Directed by: Oona Faraday",
+        "Cinematography: Piet Halloran",
+        "Edited by: Mags Dunleavy",
+        "Cast",
+        "Rosa Venn as Ida Marsh",
+        "Tomasz Lipa as Bertie Marsh",
+    )
+    assert ("editor", "Mags Dunleavy") in credits(found)
+    assert pairs(found) == {("Rosa Venn", "Ida Marsh"), ("Tomasz Lipa", "Bertie Marsh")}
+    found = facts(
+        "The Lantern Keepers at a glance.",
+        "Cinematography: Piet Halloran",
+        "Ada Brook as Nell Fane",
+    )
+    assert pairs(found) == {("Ada Brook", "Nell Fane")}

@@ -21,6 +21,15 @@ def test_a_given_name_with_a_lower_case_syllable_is_read_whole() -> None:
     assert ("director", "Hye") not in credits(found)
 
 
+def test_a_later_name_word_with_a_lower_case_syllable_is_read_whole() -> None:
+    found = facts("The Tidewater Girls is directed by Seo Ji-woo and written by Ahn Bo-ra.")
+    assert ("director", "Seo Ji-woo") in credits(found)
+    assert ("writer", "Ahn Bo-ra") in credits(found)
+    assert all(name not in {"Seo Ji", "Ahn Bo"} for _, name in credits(found))
+    found = facts("Director Han Yu-na said the ferry scenes were the hardest to light.")
+    assert ("director", "Han Yu-na") in credits(found)
+
+
 def test_combining_accents_stay_in_the_name() -> None:
     name = "Adéwálé Ọ̀ṣúnṣọ̀"
     found = facts(f"The film is directed by Tolu {name}, who also wrote the script.")
