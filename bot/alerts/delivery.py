@@ -26,7 +26,6 @@ from collections.abc import Sequence
 
 import aiohttp
 import discord
-from aiolimiter import AsyncLimiter
 
 from bot.alerts.posting import (
     NotReachable,
@@ -83,6 +82,24 @@ def is_transient(error: BaseException) -> bool:
     return isinstance(error, aiohttp.ClientError | OSError | TimeoutError | NotReachable)
 
 
+class Pacer:
+    """Spaces one caller's requests evenly, ``per_second`` at most, never bunched after a pause
+    (a window's unused requests are not saved up): any one second holds at most
+    ``per_second`` + 1 of them."""
+
+    def __init__(self, per_second: float) -> None:
+        self._interval = 1 / per_second
+        self._next = 0.0
+
+    async def wait(self) -> None:
+        """Until the next request may go (at once when the last one was long enough ago)."""
+        now = asyncio.get_running_loop().time()
+        at = max(now, self._next)
+        self._next = at + self._interval
+        if at > now:
+            await asyncio.sleep(at - now)
+
+
 class AlertDelivery:
     """Sends the outbox's alerts through ``client``; start once logged in, stop on close."""
 
@@ -100,7 +117,7 @@ class AlertDelivery:
         self._idle = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._style = DiscordStyle()
-        self._pace = AsyncLimiter(1, 1 / SENDS_PER_SECOND)
+        self._pace = Pacer(SENDS_PER_SECOND)
         self.trouble = StorageTrouble("delivering alerts", "alerts cannot be delivered")
         """A full disk or another program's lock keeping delivery from recording anything."""
 
@@ -165,7 +182,7 @@ class AlertDelivery:
         if where is None:
             await mark_failed(self._db, row.id, TURNED_OFF, None, cancelled=True)
             return
-        await self._pace.acquire()
+        await self._pace.wait()
         try:
             posted = await asyncio.wait_for(self._send(row, where), SEND_TIMEOUT)
         except Exception as error:
@@ -233,7 +250,7 @@ class AlertDelivery:
             )
         else:
             card = retracted_card(items[0], self._style, alert_id=edit.id)
-        await self._pace.acquire()
+        await self._pace.wait()
         try:
             await edit_posted(self._client, edit.message_channel_id, edit.message_id, card)
         except Exception as error:
