@@ -21,12 +21,18 @@ import re
 
 from bot.extract.context import Context
 from bot.extract.names import NAME
+from bot.extract.roundups import titled_sections
+from bot.extract.text import Doc
 from bot.facts import CastFact
 
 _WORK_WHICH = re.compile(
-    rf"(?P<work>{NAME}),[ ](?:which|in[ ]which)[ ](?:also[ ])?(?:starred|featured|co-starred|"
-    rf"saw|had)[ ](?P<actor>{NAME})[ ](?:as|play(?:ing)?)[ ]"
+    rf"(?P<work>{NAME}),[ ](?:(?:which|in[ ]which)[ ](?:also[ ])?(?:starred|featured|co-starred|"
+    rf"saw|had)[ ](?P<actor>{NAME})[ ](?:as|play(?:ing)?)[ ]|(?:in[ ]which|where)[ ]"
+    rf"(?P<player>{NAME})[ ](?:also[ ])?(?:plays|played|voices|voiced|portrays|portrayed|"
+    r"stars[ ]as|starred[ ]as)[ ])"
 )
+"""A clause on a work that casts it: "Lumen, which starred Ada Vale as ...", "Lumen, in which
+Vale plays ..."."""
 _WHO_AS_IN = re.compile(
     rf"(?P<actor>{NAME}),[ ]who[ ](?:had[ ]|has[ ])?(?:spent|played|starred|appeared|"
     r"was[ ]seen|was[ ]best[ ]known|won|earned|received|took|was[ ]nominated)\b[^,;:()]{0,40}?"
@@ -65,8 +71,13 @@ _THAT_WORK = re.compile(
 """After the part: "Vale plays Mira on that series" (a work the article named before)."""
 
 
-def drop_elsewhere(cast: list[CastFact], context: Context) -> list[CastFact]:
-    """``cast`` without the castings told as another work's."""
+def drop_elsewhere(cast: list[CastFact], context: Context, doc: Doc) -> list[CastFact]:
+    """``cast`` without the castings told as another work's, or under a heading naming another
+    work (see :func:`titled_sections`)."""
+    under = set(titled_sections(doc, context.is_known))
+    if under:
+        told = {doc.text[v.span.start : v.span.end].strip() for v in doc.views if v.span.start in under}
+        cast = [fact for fact in cast if fact.evidence not in told]
     parts: dict[str, int] = {}
     for fact in cast:
         parts[fact.actor] = parts.get(fact.actor, 0) + 1
@@ -82,12 +93,15 @@ def _elsewhere(fact: CastFact, context: Context) -> bool:
     text = fact.evidence
     if "starr" in text and _stars_elsewhere(fact, text, context):
         return True
-    if ", which " not in text and ", in which " not in text and ", who " not in text:
+    if ", which " not in text and ", in which " not in text and ", who " not in text and (
+        ", where " not in text
+    ):
         return False
     surname = fact.actor.rsplit(" ", 1)[-1]
-    which = ", which " in text or ", in which " in text
+    which = ", which " in text or ", in which " in text or ", where " in text
     for match in _WORK_WHICH.finditer(text) if which else ():
-        if _same(match["actor"], fact.actor, surname) and not ours(match["work"], context):
+        actor = match["actor"] or match["player"]
+        if _same(actor, fact.actor, surname) and not ours(match["work"], context):
             return True
     if ", who " not in text or " in " not in text:
         return False
