@@ -76,7 +76,9 @@ def drop_elsewhere(cast: list[CastFact], context: Context, doc: Doc) -> list[Cas
     work (see :func:`titled_sections`)."""
     under = set(titled_sections(doc, context.is_known))
     if under:
-        told = {doc.text[v.span.start : v.span.end].strip() for v in doc.views if v.span.start in under}
+        told = {
+            doc.text[v.span.start : v.span.end].strip() for v in doc.views if v.span.start in under
+        }
         cast = [fact for fact in cast if fact.evidence not in told]
     parts: dict[str, int] = {}
     for fact in cast:
@@ -89,13 +91,14 @@ def drop_elsewhere(cast: list[CastFact], context: Context, doc: Doc) -> list[Cas
     ]
 
 
+_CLAUSES = (", which ", ", in which ", ", who ", ", where ")
+
+
 def _elsewhere(fact: CastFact, context: Context) -> bool:
     text = fact.evidence
     if "starr" in text and _stars_elsewhere(fact, text, context):
         return True
-    if ", which " not in text and ", in which " not in text and ", who " not in text and (
-        ", where " not in text
-    ):
+    if not any(clause in text for clause in _CLAUSES):
         return False
     surname = fact.actor.rsplit(" ", 1)[-1]
     which = ", which " in text or ", in which " in text or ", where " in text

@@ -61,27 +61,28 @@ _HEADING_WORDS = 8
 _LOOK_AHEAD = 600
 _PROSE = 60
 _CUE_REACH = 30
-_WORK_BEFORE = re.compile(
-    rf"(?:[’']s|\b(?i:{GENRE_NOUNS}))[ ](?:(?i:the|new|hit)[ ])?$"
-)
-"""Words before a work's name: "Channel 4’s The Weavers", "the drama Mill Lane" (a person's
+_WORK_BEFORE = re.compile(rf"(?:[’']s|\b(?i:{GENRE_NOUNS}))[ ](?:(?i:the|new|hit)[ ])?$")
+"""Words before a work's name: "ITV’s Salt Harbour", "the drama Salt Harbour" (a person's
 name is not written so)."""
-_NO_HEADING = re.compile(r"(?i:by|image|photo|credit|source|read|share|related|updated|published)\b")
+_NO_HEADING = re.compile(
+    r"(?i:by|image|photo|credit|source|read|share|related|updated|published)\b"
+)
 
 
 def titled_sections(doc: Doc, known: Callable[[str], bool]) -> list[int]:
     """Starts of the sentences under a heading line that names another work.
 
-    A round-up sets each show under a line of its own: "Mill Lane" or "The Weavers", "3. ON OUR
-    RADAR: VELVET HOURS (Channel 4)". Such a line opens another work's section when its name
-    (after a numbered item's label and colon) has no word of this article's work and, without
-    a label, the section goes on to name it as a work ("Channel 4’s The Weavers"); a heading naming the article's work
-    (``known``) opens its own. Other lines ("STARRING", "FROM THE INBOX") change nothing.
+    A round-up sets each show under a line of its own ("Salt Harbour", "2. WATCH THIS: NIGHT
+    FERRY (Channel 5)"). Such a line opens another work's section when its name (after a
+    numbered item's label and colon) has no word of this article's work and, without a label,
+    the section goes on to name it as a work ("ITV’s Salt Harbour"); a heading naming the
+    article's work (``known``) opens its own, as does a numbered item naming nothing. Other
+    lines ("STARRING", a person's name) change nothing.
     """
 
     def heading(para: Span, _other: bool) -> bool | None:
         line = doc.text[para.start : para.end].strip()
-        if not line or line[-1] in ".!?,;”\"’" or _NO_HEADING.match(line):
+        if not line or line[-1] in '.!?,;”"’' or _NO_HEADING.match(line):
             return None
         numbered = _NUMBERED.match(line)
         if numbered is not None:
@@ -95,19 +96,19 @@ def titled_sections(doc: Doc, known: Callable[[str], bool]) -> list[int]:
         names = [w for w in words if w[:1].isalpha() and w.capitalize() not in STOP_TOKENS]
         if not names or (colon and numbered is None):
             return None
-        if any(known(w) or known(w.capitalize()) for w in names):  # "1. LUMEN HAS A NAME"
+        if any(known(w) or known(w.capitalize()) for w in names):  # "1. LUMEN GETS A TITLE"
             return False
         if colon:
             return True
         named = _named_after(doc, para, name)
-        return named if named or numbered is None else False  # "4. FROM THE INBOX": a new item
+        return named if named or numbered is None else False  # "3. FROM THE MAILBAG": a new item
 
     return sections_under(doc, heading)
 
 
 def _named_after(doc: Doc, para: Span, name: str) -> bool | None:
-    """Whether the text after a bare heading names it again ("The Weavers" ... "Channel 4’s The
-    Weavers wrapped"): a work's name, not a word like "Cast"."""
+    """Whether the prose after a bare heading names it as a work ("Salt Harbour" ... "ITV’s Salt
+    Harbour starts filming"): a work's name, not a person's or a word like "Cast"."""
     after = doc.text[para.end : para.end + _LOOK_AHEAD]
     first = after.lstrip("\n").split("\n", 1)[0].rstrip()
     if len(first) < _PROSE or not first.endswith("."):
