@@ -87,7 +87,9 @@ def drop_elsewhere(cast: list[CastFact], context: Context, doc: Doc) -> list[Cas
     return [
         fact
         for fact in cast
-        if not _elsewhere(fact, context) and not _told_of_another(fact, context, twice)
+        if not _elsewhere(fact, context)
+        and not _told_of_another(fact, context, twice)
+        and not _told_in_past_work(fact, context)
     ]
 
 
@@ -165,6 +167,32 @@ def _told_of_another(fact: CastFact, context: Context, twice: set[str]) -> bool:
         return True
     at = text.find(fact.character)
     return at >= 0 and _THAT_WORK.match(text, at + len(fact.character)) is not None
+
+
+_IN_WORK = re.compile(
+    rf",?[ ]in[ ](?:the[ ](?:[a-z-]+[ ]){{0,3}})?[“\"‘']?(?P<work>{NAME})(?![’'\w])"
+)
+"""After the part: "as the pilot Ada Storm in Northern Wake"."""
+_NOW = re.compile(
+    r"\b(?:will|play|plays|playing|stars|starring|cast|casts|joins?|joined|joining|returns?|"
+    r"returning|back|takes|taking|voices|voicing|portrays|portraying|reprises?|reprising|"
+    r"signed|tapped|set|now|lands?|landed|bags?|bagged|nabs?|nabbed|added|adds|boards?|boarded)\b"
+)
+"""A casting told as news of this work, before the part: "will play", "joins as", "cast as"."""
+
+
+def _told_in_past_work(fact: CastFact, context: Context) -> bool:
+    """The part is set in a named work the article is not about, and nothing before it casts
+    anyone now: "Vale is best known as Mira in Lumen", "earned rave reviews as Mira in Lumen",
+    "was nominated for her turn as Mira in Lumen" (a career's past turn, not this casting)."""
+    text = fact.evidence
+    at = text.find(fact.character)
+    if at < 0 or " in " not in text[at:]:
+        return False
+    after = _IN_WORK.match(text, at + len(fact.character))
+    if after is None or context.is_known(after["work"]):
+        return False
+    return _NOW.search(text, 0, at) is None
 
 
 def _ours_whole(work: str, context: Context) -> bool:

@@ -37,7 +37,7 @@ _CREW_AFTER = re.compile(
     r"helms|helmed|helming)\b)"
 )
 """A crew verb after "Name (Bracket)": the outer name is crew, the bracket an earlier work."""
-_SEPARATOR = re.compile(r"(?:[ ,;&\n]|and|with|plus|featuring|[-*•·▪◦]|\d{1,2}[.)])*")
+_SEPARATOR = re.compile(r"(?:[ ,;&\n]|and|with|plus|featuring|introducing|[-*•·▪◦]|\d{1,2}[.)])*")
 """What stands between two items of one list."""
 _ACTORS_HEADER = re.compile(
     r"(?i:(?:the[ ]|main[ ]|full[ ]|principal[ ]|returning[ ]|new[ ]|also[ ]|with[ ])?"

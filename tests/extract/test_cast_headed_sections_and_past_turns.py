@@ -89,3 +89,35 @@ def test_a_list_line_led_by_with_keeps_the_lists_order() -> None:
         )
         assert ("Greta Lind", "Ada Storm") in pairs(found), lead
         assert ("Ines Marlow", "Petra Quill") in pairs(found), lead
+
+
+def test_a_past_turn_in_a_named_work_told_without_a_casting_verb() -> None:
+    for sentence in (
+        "Lind is best known as Ada Storm in Northern Wake.",
+        "Lind earned rave reviews as the pilot Ada Storm in Northern Wake.",
+        "Lind was nominated last year for her turn as Ada Storm in “Harbour of Lies”.",
+    ):
+        found = facts(
+            "Copper Bay has added Greta Lind to its cast as Dr Petra Quill.",
+            sentence,
+            title="Copper Bay adds Greta Lind",
+        )
+        assert ("Greta Lind", "Ada Storm") not in pairs(found), sentence
+
+
+def test_a_part_in_the_articles_own_work_stays() -> None:
+    for sentence in (
+        "Greta Lind will play Ada Storm in Copper Bay.",
+        "Greta Lind joins as Ada Storm in Copper Bay, the BBC drama.",
+    ):
+        found = facts("Casting news for the BBC drama.", sentence, title="Copper Bay casts Lind")
+        assert ("Greta Lind", "Ada Storm") in pairs(found), sentence
+
+
+def test_a_list_line_led_by_introducing_keeps_the_lists_order() -> None:
+    found = facts(
+        "The studio today announced the premiere of Copper Bay.",
+        "CAST",
+        "Ines Marlow (Petra Quill)\nOskar Brandt (Felix Dorn)\nand introducing Greta Lind (Ada Storm)",
+    )
+    assert ("Greta Lind", "Ada Storm") in pairs(found)
