@@ -118,6 +118,7 @@ def test_a_list_line_led_by_introducing_keeps_the_lists_order() -> None:
     found = facts(
         "The studio today announced the premiere of Copper Bay.",
         "CAST",
-        "Ines Marlow (Petra Quill)\nOskar Brandt (Felix Dorn)\nand introducing Greta Lind (Ada Storm)",
+        "Ines Marlow (Petra Quill)\nOskar Brandt (Felix Dorn)\n"
+        "and introducing Greta Lind (Ada Storm)",
     )
     assert ("Greta Lind", "Ada Storm") in pairs(found)
