@@ -54,7 +54,8 @@ def sections_under(doc: Doc, heading: Callable[[Span, bool], bool | None]) -> li
     return found
 
 
-_NUMBERED = re.compile(r"[ ]*\d{1,2}[.)][ ]+")
+_NUMBERED = re.compile(r"[ ]*(?:\d{1,2}[.)]|\#{1,4})[ ]+")
+"""A numbered item's or a marked-up heading's mark: "2. ", "## "."""
 _TRAILING_NOTE = re.compile(r"[ ]*\([^()]{1,40}\)[ ]*$")
 _HEADING_WORD = re.compile(r"[A-Z0-9][\w’'&-]*|of|the|and|a|an|in|on|to|for|at|&|[-–—|·]")
 _HEADING_WORDS = 8
@@ -81,7 +82,7 @@ def titled_sections(doc: Doc, known: Callable[[str], bool]) -> list[int]:
     """
 
     def heading(para: Span, _other: bool) -> bool | None:
-        line = doc.text[para.start : para.end].strip()
+        line = doc.text[para.start : para.end].strip().strip("*_")  # "**Salt Harbour**"
         if not line or line[-1] in '.!?,;”"’' or _NO_HEADING.match(line):
             return None
         numbered = _NUMBERED.match(line)

@@ -122,3 +122,20 @@ def test_a_list_line_led_by_introducing_keeps_the_lists_order() -> None:
         "and introducing Greta Lind (Ada Storm)",
     )
     assert ("Greta Lind", "Ada Storm") in pairs(found)
+
+
+def test_marked_up_headings_naming_another_work() -> None:
+    for mine, theirs in (
+        ("## Copper Bay", "## Salt Harbour"),
+        ("**Copper Bay**", "**Salt Harbour**"),
+        ("## Copper Bay", "## Stream this: Salt Harbour (ITVX)"),
+    ):
+        found = facts(
+            _LEDE,
+            mine,
+            "Copper Bay has cast Ines Marlow as Dr Petra Quill, the harbour vet, for its finale.",
+            theirs,
+            "ITV’s Salt Harbour is a treat, and Oskar Brandt plays Felix Dorn, a trawler captain.",
+            title="Copper Bay casts its vet – TV casting round-up",
+        )
+        assert pairs(found) == {("Ines Marlow", "Dr Petra Quill")}, theirs
