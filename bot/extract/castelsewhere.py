@@ -75,10 +75,12 @@ def drop_elsewhere(cast: list[CastFact], context: Context, doc: Doc) -> list[Cas
     """``cast`` without the castings told as another work's, or under a heading naming another
     work (see :func:`titled_sections`)."""
     under = set(titled_sections(doc, context.is_known))
+    told = _after_another_work(doc, context)
     if under:
-        told = {
+        told |= {
             doc.text[v.span.start : v.span.end].strip() for v in doc.views if v.span.start in under
         }
+    if told:
         cast = [fact for fact in cast if fact.evidence not in told]
     parts: dict[str, int] = {}
     for fact in cast:
@@ -91,6 +93,33 @@ def drop_elsewhere(cast: list[CastFact], context: Context, doc: Doc) -> list[Cas
         and not _told_of_another(fact, context, twice)
         and not _told_in_past_work(fact, context)
     ]
+
+
+_OPENS_WITH = 40
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
+
+
+def _after_another_work(doc: Doc, context: Context) -> set[str]:
+    """Sentences that follow one about another work in the same paragraph and name nothing of
+    this article's own: "ITV’s Salt Harbour wrapped on Friday. Ada Vale plays Mira, ..." casts
+    that work, not this one."""
+    if not context.foreign:
+        return set()
+    told: set[str] = set()
+    para, other = -1, False
+    for view in doc.views:
+        if view.span.para != para:
+            para, other = view.span.para, False
+        if view.span.start in context.foreign:
+            # about another work from its start; "Joining our cast is X, known for the drama
+            # Lumen." turns to it only at the end
+            other = context.foreign_from.get(view.span.start, 0) <= _OPENS_WITH
+        elif other:
+            if any(context.is_known(w) for w in _CAPITALISED.findall(view.chunk)):
+                other = False  # "Back on Copper Bay, ...": this article's work again
+            else:
+                told.add(doc.text[view.span.start : view.span.end].strip())
+    return told
 
 
 _CLAUSES = (", which ", ", in which ", ", who ", ", where ")

@@ -139,3 +139,27 @@ def test_marked_up_headings_naming_another_work() -> None:
             title="Copper Bay casts its vet – TV casting round-up",
         )
         assert pairs(found) == {("Ines Marlow", "Dr Petra Quill")}, theirs
+
+
+def test_a_casting_after_a_sentence_about_another_work_in_its_paragraph() -> None:
+    for paragraph in (
+        "Elsewhere, the ITV drama Salt Harbour wrapped in Whitby. Oskar Brandt plays Felix "
+        "Dorn, a trawler captain.",
+        "Sky’s detective drama Salt Harbour returns in May. Oskar Brandt stars as DI Felix Dorn.",
+    ):
+        found = facts(
+            "Copper Bay has cast Ines Marlow as Dr Petra Quill, the harbour vet.",
+            paragraph,
+            title="Copper Bay casts its vet",
+        )
+        assert pairs(found) == {("Ines Marlow", "Dr Petra Quill")}, paragraph
+
+
+def test_a_sentence_turning_to_another_work_only_at_its_end_carries_nothing() -> None:
+    found = facts(
+        "Copper Bay has cast Ines Marlow as Dr Petra Quill, the harbour vet.",
+        "Joining her in the film is Oskar Brandt, familiar to viewers from the drama Salt "
+        "Harbour. Brandt will play Felix Dorn, a trawler captain.",
+        title="Copper Bay casts its vet",
+    )
+    assert ("Oskar Brandt", "Felix Dorn") in pairs(found)
