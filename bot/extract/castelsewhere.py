@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
 from bot.extract.roundups import titled_sections
 from bot.extract.text import Doc
@@ -199,12 +200,12 @@ def _told_of_another(fact: CastFact, context: Context, twice: set[str]) -> bool:
 
 
 _IN_WORK = re.compile(
-    rf",?[ ]in[ ](?:the[ ](?:[a-z-]+[ ]){{0,3}})?[“\"‘']?(?P<work>{NAME})(?![’'\w])"
+    rf",?[ ]in[ ](?:the[ ](?:[a-z-]+[ ]){{0,2}}{GENRE_NOUNS}[ ])?[“\"‘']?(?P<work>{NAME})(?![’'\w])"
 )
 """After the part: "as the pilot Ada Storm in Northern Wake"."""
 _NOW = re.compile(
     r"\b(?:will|play|plays|playing|stars|starring|cast|casts|joins?|joined|joining|returns?|"
-    r"returning|back|takes|taking|voices|voicing|portrays|portraying|reprises?|reprising|"
+    r"returning|back|takes|taking|took|voices|voicing|portrays|portraying|reprises?|reprising|"
     r"signed|tapped|set|now|lands?|landed|bags?|bagged|nabs?|nabbed|added|adds|boards?|boarded)\b"
 )
 """A casting told as news of this work, before the part: "will play", "joins as", "cast as"."""
