@@ -200,7 +200,8 @@ def _told_of_another(fact: CastFact, context: Context, twice: set[str]) -> bool:
 
 
 _IN_WORK = re.compile(
-    rf",?[ ]in[ ](?:the[ ](?:[a-z-]+[ ]){{0,2}}{GENRE_NOUNS}[ ])?[“\"‘']?(?P<work>{NAME})(?![’'\w])"
+    rf",?[ ](?:in|on)[ ](?:the[ ](?:[a-z-]+[ ]){{0,2}}{GENRE_NOUNS}[ ])?[“\"‘']?"
+    rf"(?P<work>{NAME})(?![’'\w])"
 )
 """After the part: "as the pilot Ada Storm in Northern Wake"."""
 _NOW = re.compile(
@@ -217,7 +218,7 @@ def _told_in_past_work(fact: CastFact, context: Context) -> bool:
     "was nominated for her turn as Mira in Lumen" (a career's past turn, not this casting)."""
     text = fact.evidence
     at = text.find(fact.character)
-    if at < 0 or " in " not in text[at:]:
+    if at < 0 or (" in " not in text[at:] and " on " not in text[at:]):
         return False
     after = _IN_WORK.match(text, at + len(fact.character))
     if after is None or context.is_known(after["work"]):

@@ -94,6 +94,7 @@ def test_a_list_line_led_by_with_keeps_the_lists_order() -> None:
 def test_a_past_turn_in_a_named_work_told_without_a_casting_verb() -> None:
     for sentence in (
         "Lind is best known as Ada Storm in Northern Wake.",
+        "Lind is best known as Ada Storm on the comedy Northern Wake.",
         "Lind earned rave reviews as the pilot Ada Storm in Northern Wake.",
         "Lind was nominated last year for her turn as Ada Storm in “Harbour of Lies”.",
     ):
