@@ -42,7 +42,7 @@ def extract_facts(article: Article) -> ArticleFacts:
     crew = find_crew(doc, context, people, frozenset(c.character for c in cast))
     crew = checked_crew(apposed_credits(doc, people, context, crew), people, context)
     cast = _merge(cast, find_epithets(doc, people, cast, context))
-    cast = superseded(withdrawals(doc, people, drop_elsewhere(cast, context)))
+    cast = superseded(withdrawals(doc, people, drop_elsewhere(cast, context, doc)))
     cast = labelled_parts(doc, people, parts_given(doc, people, cast))
     release = find_release(doc, context)
     orgs = Organisations.of(doc, people, context)

@@ -112,8 +112,8 @@ _PART_OF_OTHER_WORK = re.compile(
 """After a character: "in the first three seasons of ITV's “Salt Marsh”"."""
 _LEFT_FOR = re.compile(r"\b(?:left|leaving|quit|departed|exited)\b")
 _CAREER = re.compile(
-    r"\b(?:went[ ]on[ ]to|broke[ ]out|rose[ ]to[ ]fame|made[ ](?:his|her|their)[ ]name|"
-    r"is[ ]currently|currently|is[ ]also|also|previously|once|formerly|earlier|spent)\b"
+    r"\b(?:went[ ]on[ ]to|broke[ ](?:out|through)|(?:rose|shot)[ ]to[ ]fame|made[ ]\w+[ ]name|"
+    r"found[ ]fame|currently|also|previously|once|formerly|earlier|spent)\b"
 )
 _AS_CLAUSE = re.compile(r"[ ](?!across\b|towards\b|always\b|perhaps\b|this\b)[a-z]+s\b(?![’'])")
 _NEGATED = re.compile(r"\b(?:not|never|nor)\b|n[’']t\b")

@@ -25,12 +25,20 @@ _HINT = ("film’s ", "film's ", "show’s ", "show's ", "series’ ", "series' 
          "movie's ", "sequel’s ", "sequel's ", "aka ", "a.k.a. ")  # fmt: skip
 
 
+_BRACKETED = re.compile(
+    rf"(?P<actor>{FULL_NAME})[ ]\((?:who|she|he|they)[ ](?:plays|is[ ]playing|will[ ]play|"
+    rf"stars[ ]as|voices)[ ](?P<char>{CHAR})(?=[,;)!])"
+)
+"""A bracketed clause on what the actor plays: "X (who plays Y, the new lodger!)"."""
+
+
 def aside_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
-    """ "X, the film’s Y," and "X, aka our Y,": X plays Y."""
-    if not any(word in chunk for word in _HINT):
+    """ "X, the film’s Y,", "X, aka our Y," and "X (who plays Y)": X plays Y."""
+    bracketed = " (who " in chunk or " (she " in chunk or " (he " in chunk or " (they " in chunk
+    if not bracketed and not any(word in chunk for word in _HINT):
         return []
     found: list[Casting] = []
-    for match in _ASIDE.finditer(chunk):
+    for match in [*_ASIDE.finditer(chunk), *(_BRACKETED.finditer(chunk) if bracketed else ())]:
         if clean_character(match["char"]) != match["char"]:
             continue  # "aka our Prime Minister": a title, not a part
         start, end = offset + match.start(), offset + match.end()

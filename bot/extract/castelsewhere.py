@@ -20,13 +20,20 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
+from bot.extract.roundups import titled_sections
+from bot.extract.text import Doc
 from bot.facts import CastFact
 
 _WORK_WHICH = re.compile(
-    rf"(?P<work>{NAME}),[ ](?:which|in[ ]which)[ ](?:also[ ])?(?:starred|featured|co-starred|"
-    rf"saw|had)[ ](?P<actor>{NAME})[ ](?:as|play(?:ing)?)[ ]"
+    rf"(?P<work>{NAME}),[ ](?:(?:which|in[ ]which)[ ](?:also[ ])?(?:starred|featured|co-starred|"
+    rf"saw|had)[ ](?P<actor>{NAME})[ ](?:as|play(?:ing)?)[ ]|(?:in[ ]which|where)[ ]"
+    rf"(?P<player>{NAME})[ ](?:also[ ])?(?:plays|played|voices|voiced|portrays|portrayed|"
+    r"stars[ ]as|starred[ ]as)[ ])"
 )
+"""A clause on a work that casts it: "Lumen, which starred Ada Vale as ...", "Lumen, in which
+Vale plays ..."."""
 _WHO_AS_IN = re.compile(
     rf"(?P<actor>{NAME}),[ ]who[ ](?:had[ ]|has[ ])?(?:spent|played|starred|appeared|"
     r"was[ ]seen|was[ ]best[ ]known|won|earned|received|took|was[ ]nominated)\b[^,;:()]{0,40}?"
@@ -65,8 +72,17 @@ _THAT_WORK = re.compile(
 """After the part: "Vale plays Mira on that series" (a work the article named before)."""
 
 
-def drop_elsewhere(cast: list[CastFact], context: Context) -> list[CastFact]:
-    """``cast`` without the castings told as another work's."""
+def drop_elsewhere(cast: list[CastFact], context: Context, doc: Doc) -> list[CastFact]:
+    """``cast`` without the castings told as another work's, or under a heading naming another
+    work (see :func:`titled_sections`)."""
+    under = set(titled_sections(doc, context.is_known))
+    told = _after_another_work(doc, context)
+    if under:
+        told |= {
+            doc.text[v.span.start : v.span.end].strip() for v in doc.views if v.span.start in under
+        }
+    if told:
+        cast = [fact for fact in cast if fact.evidence not in told]
     parts: dict[str, int] = {}
     for fact in cast:
         parts[fact.actor] = parts.get(fact.actor, 0) + 1
@@ -74,20 +90,53 @@ def drop_elsewhere(cast: list[CastFact], context: Context) -> list[CastFact]:
     return [
         fact
         for fact in cast
-        if not _elsewhere(fact, context) and not _told_of_another(fact, context, twice)
+        if not _elsewhere(fact, context)
+        and not _told_of_another(fact, context, twice)
+        and not _told_in_past_work(fact, context)
     ]
+
+
+_OPENS_WITH = 40
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
+
+
+def _after_another_work(doc: Doc, context: Context) -> set[str]:
+    """Sentences that follow one about another work in the same paragraph and name nothing of
+    this article's own: "ITV’s Salt Harbour wrapped on Friday. Ada Vale plays Mira, ..." casts
+    that work, not this one."""
+    if not context.foreign:
+        return set()
+    told: set[str] = set()
+    para, other = -1, False
+    for view in doc.views:
+        if view.span.para != para:
+            para, other = view.span.para, False
+        if view.span.start in context.foreign:
+            # about another work from its start; "Joining our cast is X, known for the drama
+            # Lumen." turns to it only at the end
+            other = context.foreign_from.get(view.span.start, 0) <= _OPENS_WITH
+        elif other:
+            if any(context.is_known(w) for w in _CAPITALISED.findall(view.chunk)):
+                other = False  # "Back on Copper Bay, ...": this article's work again
+            else:
+                told.add(doc.text[view.span.start : view.span.end].strip())
+    return told
+
+
+_CLAUSES = (", which ", ", in which ", ", who ", ", where ")
 
 
 def _elsewhere(fact: CastFact, context: Context) -> bool:
     text = fact.evidence
     if "starr" in text and _stars_elsewhere(fact, text, context):
         return True
-    if ", which " not in text and ", in which " not in text and ", who " not in text:
+    if not any(clause in text for clause in _CLAUSES):
         return False
     surname = fact.actor.rsplit(" ", 1)[-1]
-    which = ", which " in text or ", in which " in text
+    which = ", which " in text or ", in which " in text or ", where " in text
     for match in _WORK_WHICH.finditer(text) if which else ():
-        if _same(match["actor"], fact.actor, surname) and not ours(match["work"], context):
+        actor = match["actor"] or match["player"]
+        if _same(actor, fact.actor, surname) and not ours(match["work"], context):
             return True
     if ", who " not in text or " in " not in text:
         return False
@@ -148,6 +197,33 @@ def _told_of_another(fact: CastFact, context: Context, twice: set[str]) -> bool:
         return True
     at = text.find(fact.character)
     return at >= 0 and _THAT_WORK.match(text, at + len(fact.character)) is not None
+
+
+_IN_WORK = re.compile(
+    rf",?[ ](?:in|on)[ ](?:the[ ](?:[a-z-]+[ ]){{0,2}}{GENRE_NOUNS}[ ])?[“\"‘']?"
+    rf"(?P<work>{NAME})(?![’'\w])"
+)
+"""After the part: "as the pilot Ada Storm in Northern Wake"."""
+_NOW = re.compile(
+    r"\b(?:will|play|plays|playing|stars|starring|cast|casts|joins?|joined|joining|returns?|"
+    r"returning|back|takes|taking|took|voices|voicing|portrays|portraying|reprises?|reprising|"
+    r"signed|tapped|set|now|lands?|landed|bags?|bagged|nabs?|nabbed|added|adds|boards?|boarded)\b"
+)
+"""A casting told as news of this work, before the part: "will play", "joins as", "cast as"."""
+
+
+def _told_in_past_work(fact: CastFact, context: Context) -> bool:
+    """The part is set in a named work the article is not about, and nothing before it casts
+    anyone now: "Vale is best known as Mira in Lumen", "earned rave reviews as Mira in Lumen",
+    "was nominated for her turn as Mira in Lumen" (a career's past turn, not this casting)."""
+    text = fact.evidence
+    at = text.find(fact.character)
+    if at < 0 or (" in " not in text[at:] and " on " not in text[at:]):
+        return False
+    after = _IN_WORK.match(text, at + len(fact.character))
+    if after is None or context.is_known(after["work"]):
+        return False
+    return _NOW.search(text, 0, at) is None
 
 
 def _ours_whole(work: str, context: Context) -> bool:

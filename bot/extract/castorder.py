@@ -37,7 +37,7 @@ _CREW_AFTER = re.compile(
     r"helms|helmed|helming)\b)"
 )
 """A crew verb after "Name (Bracket)": the outer name is crew, the bracket an earlier work."""
-_SEPARATOR = re.compile(r"(?:[ ,;&\n]|and|[-*•·▪◦]|\d{1,2}[.)])*")
+_SEPARATOR = re.compile(r"(?:[ ,;&\n]|and|with|plus|featuring|introducing|[-*•·▪◦]|\d{1,2}[.)])*")
 """What stands between two items of one list."""
 _ACTORS_HEADER = re.compile(
     r"(?i:(?:the[ ]|main[ ]|full[ ]|principal[ ]|returning[ ]|new[ ]|also[ ]|with[ ])?"
@@ -69,10 +69,15 @@ def settle_pairs(raw: list[Casting], people: People, text: str) -> list[Casting]
         if not (r.outer and (_CREW_AFTER.match(text, r.end) or _cast_otherwise(r, plain)))
     ]
     lists: list[list[int]] = []
+    bridge: Casting | None = None  # the list's last bracket, a one-word part's too ("X (Lars)")
     for index, item in enumerate(kept):
+        if not item.flexible or not item.outer:
+            continue
+        joined = bridge is not None and (item.start < bridge.end or _same_list(bridge, item, text))
+        bridge = item if joined or _two_full_names(item) else None
         if not _two_full_names(item):
             continue
-        if lists and _same_list(kept[lists[-1][-1]], item, text):
+        if lists and joined:
             lists[-1].append(index)
         else:
             lists.append([index])

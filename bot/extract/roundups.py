@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
 from bot.extract.text import Doc, Span
 
 _CAPS_HEADING = re.compile(r"[ ]*[A-Z0-9][A-Z0-9 &’'!,:-]{2,40}[ ]*$")
@@ -51,3 +52,73 @@ def sections_under(doc: Doc, heading: Callable[[Span, bool], bool | None]) -> li
         elif other:
             found.extend(v.span.start for v in doc.views if v.span.para == para.para)
     return found
+
+
+_NUMBERED = re.compile(r"[ ]*(?:\d{1,2}[.)]|\#{1,4})[ ]+")
+"""A numbered item's or a marked-up heading's mark: "2. ", "## "."""
+_TRAILING_NOTE = re.compile(r"[ ]*\([^()]{1,40}\)[ ]*$")
+_HEADING_WORD = re.compile(r"[A-Z0-9][\w’'&-]*|of|the|and|a|an|in|on|to|for|at|&|[-–—|·]")
+_HEADING_WORDS = 8
+_LOOK_AHEAD = 600
+_PROSE = 60
+_CUE_REACH = 30
+_WORK_BEFORE = re.compile(rf"(?:[’']s|\b(?i:{GENRE_NOUNS}))[ ](?:(?i:the|new|hit)[ ])?$")
+"""Words before a work's name: "ITV’s Salt Harbour", "the drama Salt Harbour" (a person's
+name is not written so)."""
+_NO_HEADING = re.compile(
+    r"(?i:by|image|photo|credit|source|read|share|related|updated|published)\b"
+)
+
+
+def titled_sections(doc: Doc, known: Callable[[str], bool]) -> list[int]:
+    """Starts of the sentences under a heading line that names another work.
+
+    A round-up sets each show under a line of its own ("Salt Harbour", "2. WATCH THIS: NIGHT
+    FERRY (Channel 5)"). Such a line opens another work's section when its name (after a
+    numbered item's label and colon) has no word of this article's work and, without a label,
+    the section goes on to name it as a work ("ITV’s Salt Harbour"); a heading naming the
+    article's work (``known``) opens its own, as does a numbered item naming nothing. Other
+    lines ("STARRING", a person's name) change nothing.
+    """
+
+    def heading(para: Span, _other: bool) -> bool | None:
+        line = doc.text[para.start : para.end].strip().strip("*_")  # "**Salt Harbour**"
+        if not line or line[-1] in '.!?,;”"’' or _NO_HEADING.match(line):
+            return None
+        numbered = _NUMBERED.match(line)
+        if numbered is not None:
+            line = _TRAILING_NOTE.sub("", line[numbered.end() :])
+        label, colon, name = line.rpartition(": ")
+        words = name.split()
+        if not words or len(words) > _HEADING_WORDS or len(label.split()) > _HEADING_WORDS:
+            return None
+        if not all(_HEADING_WORD.fullmatch(w) for w in words):
+            return None
+        names = [w for w in words if w[:1].isalpha() and w.capitalize() not in STOP_TOKENS]
+        if not names or (colon and numbered is None):
+            return None
+        if any(known(w) or known(w.capitalize()) for w in names):  # "1. LUMEN GETS A TITLE"
+            return False
+        if colon:
+            return True
+        named = _named_after(doc, para, name)
+        return named if named or numbered is None else False  # "3. FROM THE MAILBAG": a new item
+
+    return sections_under(doc, heading)
+
+
+def _named_after(doc: Doc, para: Span, name: str) -> bool | None:
+    """Whether the prose after a bare heading names it as a work ("Salt Harbour" ... "ITV’s Salt
+    Harbour starts filming"): a work's name, not a person's or a word like "Cast"."""
+    after = doc.text[para.end : para.end + _LOOK_AHEAD]
+    first = after.lstrip("\n").split("\n", 1)[0].rstrip()
+    if len(first) < _PROSE or not first.endswith("."):
+        return None  # a list's line ("Ada Vale (Mira)"), not a heading over prose
+    if name.isupper():
+        name, after = name.lower(), after.lower()
+    at = after.find(name)
+    while at >= 0:
+        if _WORK_BEFORE.search(after, max(at - _CUE_REACH, 0), at):
+            return True
+        at = after.find(name, at + 1)
+    return None
