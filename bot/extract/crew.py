@@ -119,7 +119,7 @@ _BY_ROLE = (
 by Ada Vale's regular cinematographer, X" (X shot it, not Vale)."""
 _PASSIVE_RE = re.compile(
     rf"(?<![\w-])(?P<verbs>(?i:{_PASSIVE_VERB})(?:(?:,[ ]|,?[ ]and[ ])(?i:{_PASSIVE_VERB})){{0,4}})"
-    rf"(?P<sep>[ ]by:?[ ]|:[ ]){_BY_ROLE}{_NAMES_FOR}"
+    rf"(?P<sep>(?:[ ](?:on|in)[ ][a-z0-9][\w-]*)?[ ]by:?[ ]|:[ ]){_BY_ROLE}{_NAMES_FOR}"
 )
 """Also a credits line ("Original Music: X", "Casting: Y"), where the colon stands for "by"."""
 _PASSIVE_ONE = tuple((re.compile(rf"^(?:{verb})$", re.IGNORECASE), role) for verb, role in _PASSIVE)

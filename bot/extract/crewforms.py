@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from bot.extract.context import Context
 from bot.extract.crewasides import OWNER
-from bot.extract.crewtitled import titled_which
+from bot.extract.crewtitled import titled_object, titled_which
 from bot.extract.cues import hint, scan
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN
 from bot.facts import CrewRole
@@ -206,7 +206,7 @@ novels it is based on"."""
 _NAME_IS_ROLE = re.compile(
     rf"(?P<name>{NAME})(?:[ ]\([^()]{{1,40}}\))?[ ](?:is|was|will[ ]be)[ ](?:the[ ])?"
     r"(?:film’s[ ]|film's[ ])?(?P<role>cinematographer|director[ ]of[ ]photography|editor|composer|"
-    r"casting[ ]director)(?=[,.;]|[ ](?:and|on|for)[ ](?:the[ ]|this[ ])?[a-z])"
+    r"casting[ ]director|producer)(?=[,.;]|[ ](?:and|on|for)[ ](?:the[ ]|this[ ])?[a-z])"
 )
 """A credit stated with "is": "X is cinematographer", "Y (“Z”) is director of photography"."""
 _NAME_IS_ROLES = {
@@ -215,6 +215,7 @@ _NAME_IS_ROLES = {
     "editor": CrewRole.EDITOR,
     "composer": CrewRole.COMPOSER,
     "casting director": CrewRole.CASTING_DIRECTOR,
+    "producer": CrewRole.PRODUCER,
 }
 _AND_WILL = re.compile(
     rf"(?P<name>{NAME}(?:[ ](?:and|&)[ ]{NAME})?)(?![ ]by[ ])[ ](?:has[ ]|had[ ])?[a-z]"
@@ -233,7 +234,9 @@ _AND_WITH = re.compile(
 )
 """The co-producers after it: "... and is executive producing with Z", "... alongside Lumen
 Films’ A, B and C" (the company is no producer)."""
-_IS_ROLE_HINT = hint("cinematographer", "photography", "editor", "composer", "casting director")
+_IS_ROLE_HINT = hint(
+    "cinematographer", "photography", "editor", "composer", "casting director", "producer"
+)
 _AND_WILL_HINT = hint(" and direct", " and will", " and also", " and is ", " and are ",
                       " and produc", " and scor", " and edit", " and helm",
                       " and exec")  # fmt: skip
@@ -268,6 +271,7 @@ def other_credits(
 ) -> Iterator[tuple[str, CrewRole]]:
     """The rarer shapes of a credit, each tried only where its words are."""
     yield from titled_which(chunk, context)
+    yield from titled_object(chunk, starts, context)
     if " with " in chunk and ("script" in lower or "screenplay" in lower):
         yield from ((m["name"], CrewRole.WRITER) for m in _CO_WRITER.finditer(chunk))
     if (" is " in chunk or " was " in chunk or " will be " in chunk) and _IS_ROLE_HINT.search(
