@@ -67,6 +67,7 @@ def checked_crew(crew: list[CrewFact], people: People, context: Context) -> list
         and not _about_character(fact)
         and not _other_work(fact, context)
         and not _described_author(fact)
+        and not _cut_at_particle(fact)
     ]
     roles = {(fact.name, fact.evidence, fact.role) for fact in kept}
     return [_unconfirmed(fact) for fact in kept if not _outranked(fact, roles)]
@@ -133,6 +134,19 @@ def _about_character(fact: CrewFact) -> bool:
         or fact.evidence.startswith(fact.name.rsplit(" ", 1)[-1], m.end())
         for m in _CHARACTER_CREATED.finditer(fact.evidence)
     )
+
+
+_PARTICLE_NEXT = re.compile(
+    r"[ ](?:i|y|e|de|da|di|do|dos|das|del|della|van|von|der|den|la|le|bin|ibn|al|ter|ten)[ ]"
+    r"(?:[A-Z]|[a-z]{1,3}[ ][A-Z])"
+)
+"""A lower-case particle and a capital after the name: "Joan Pujol i Ferrer" read as
+"Joan Pujol" is a longer name cut short, never served."""
+
+
+def _cut_at_particle(fact: CrewFact) -> bool:
+    at = fact.evidence.find(fact.name)
+    return at >= 0 and _PARTICLE_NEXT.match(fact.evidence, at + len(fact.name)) is not None
 
 
 def _described_author(fact: CrewFact) -> bool:

@@ -75,7 +75,8 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     ),
     (
         r"(?:(?:as|is|will[ ]be)[ ](?:the[ ])?(?:film’s[ ]|film's[ ])?editor\b(?![ ](?:of|on|for|"
-        r"at|in|behind)\b)|is[ ]editing[ ]the[ ](?:film|movie)\b|editing\b(?![ ]\w)"
+        r"at|in|behind)\b)|(?:is|will[ ]be)[ ](?:editing|cutting)[ ]the[ ](?:film|movie)\b"
+        r"|editing\b(?![ ]\w)"
         r"|(?<![ ]was[ ])(?<![ ]is[ ])edited[ ](?:it(?=,)|the[ ](?:film|movie|feature)"
         r"(?=[,.;]|[ ]and\b|$)))",
         CrewRole.EDITOR,
@@ -126,7 +127,7 @@ ACTIVE_KEYS: tuple[tuple[str, ...], ...] = (
     ("shoot", "shot", "lens", "cinematograph", "photography"),
     ("executive", "exec "),
     ("produc",),
-    ("edit",),
+    ("edit", "cutting"),
     ("casting",),
     ("director", "behind the camera"),
     ("adapt",),
