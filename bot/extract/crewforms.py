@@ -23,7 +23,9 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"(?<!was[ ])(?<![ ]is[ ])(?<!were[ ])(?<!are[ ])(?<!been[ ])(?<!ly[ ])direct"
         r"|directs|directing|helm|helms|helming)\b(?![-’'])"
         r"|(?<![\w-])(?<![ ]was[ ])(?<![ ]is[ ])(?:(?:co-)?wrote[ ]and[ ](?:also[ ])?)?directed[ ]"
-        r"(?:the|this)[ ](?:film|movie|feature)\b(?![’'-]|[ ][A-Z“\"‘'])",
+        r"(?:the|this)[ ](?:film|movie|feature)\b(?![’'-]|[ ][A-Z“\"‘'])"
+        r"|(?<![\w-])(?<![ ]was[ ])(?<![ ]is[ ])(?:co-)?directed[ ](?:every|all|each|both)"
+        r"(?:[ ][a-z]+){0,2}[ ]episodes\b",
         CrewRole.DIRECTOR,
     ),
     (

@@ -1,5 +1,6 @@
-"""Crew credits told as "the <craft> is (once again) by X", "the DoP X", "X is cutting the film";
-a name read only up to a lower-case particle ("Pau Roig" of "Pau Roig i Serra") is never served."""
+"""Crew credits told as "the <craft> is (once again) by X", "the DoP X", "X is cutting the film",
+"X directed all six episodes"; a name read only up to a lower-case particle ("Pau Roig" of
+"Pau Roig i Serra") is never served."""
 
 from __future__ import annotations
 
@@ -33,3 +34,14 @@ def test_a_name_cut_at_a_particle_is_never_served() -> None:
     assert credits(found) == {("composer", "Lene Aas")}
     found = facts("The series is directed by Beatriz Soto de la Vega.")
     assert ("director", "Beatriz Soto") not in credits(found)
+
+
+def test_directing_every_episode_credits_the_director() -> None:
+    found = facts("Odile Marsh directed all eight episodes this time, in Fife.")
+    assert credits(found) == {("director", "Odile Marsh")}
+    found = facts("This year Senna Okoro co-directed both of the episodes.")
+    assert ("director", "Senna Okoro") in credits(found)
+
+
+def test_directing_some_episodes_of_another_run_is_no_credit() -> None:
+    assert credits(facts("Odile Marsh directed two episodes of the first series.")) == set()
