@@ -25,7 +25,7 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"|(?<![\w-])(?<![ ]was[ ])(?<![ ]is[ ])(?:(?:co-)?wrote[ ]and[ ](?:also[ ])?)?directed[ ]"
         r"(?:the|this)[ ](?:film|movie|feature)\b(?![’'-]|[ ][A-Z“\"‘'])"
         r"|(?<![\w-])(?<![ ]was[ ])(?<![ ]is[ ])(?:co-)?directed[ ](?:every|all|each|both)"
-        r"(?:[ ][a-z]+){0,2}[ ]episodes\b",
+        r"(?:[ ][a-z]+){0,2}[ ]episodes\b(?![ ]of\b)",
         CrewRole.DIRECTOR,
     ),
     (
@@ -77,7 +77,7 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     ),
     (
         r"(?:(?:as|is|will[ ]be)[ ](?:the[ ])?(?:film’s[ ]|film's[ ])?editor\b(?![ ](?:of|on|for|"
-        r"at|in|behind)\b)|(?:is|will[ ]be)[ ](?:editing|cutting)[ ]the[ ](?:film|movie)\b"
+        r"at|in|behind)\b)|(?:is|will[ ]be)[ ](?:editing|cutting)[ ]the[ ](?:film|movie)\b(?![’'-])"
         r"|editing\b(?![ ]\w)"
         r"|(?<![ ]was[ ])(?<![ ]is[ ])edited[ ](?:it(?=,)|the[ ](?:film|movie|feature)"
         r"(?=[,.;]|[ ]and\b|$)))",

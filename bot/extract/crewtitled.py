@@ -42,13 +42,13 @@ _AND = re.compile(r"[ ]and[ ]")
 def titled_object(
     chunk: str, starts: list[int], context: Context
 ) -> Iterator[tuple[str, CrewRole]]:
-    """ "X directed Title", "X co-wrote and directed “Title”": X's credits, when every word of the
-    title is the article's own production's or the headline's (another work's maker is no crew
-    of ours)."""
+    """ "X directed Title", "X co-wrote and directed “Title”": X's credits, when the title is the
+    article's own production (a title only the headline names may be the maker's earlier work:
+    "‘Glass Hours’ director X returns")."""
     if _OBJECT_HINT.search(chunk) is None:
         return
     for match in scan(_TITLE_OBJECT, chunk, starts):
-        if all(context.is_known(word) for word in match["work"].split()):
+        if context.is_ours(match["work"]):
             yield from ((match["name"], _VERBS[verb]) for verb in _AND.split(match["verbs"]))
 
 

@@ -45,3 +45,8 @@ def test_directing_every_episode_credits_the_director() -> None:
 
 def test_directing_some_episodes_of_another_run_is_no_credit() -> None:
     assert credits(facts("Odile Marsh directed two episodes of the first series.")) == set()
+
+
+def test_cutting_the_films_budget_or_another_shows_episodes_is_no_credit() -> None:
+    assert credits(facts("Tarn Hollis is cutting the film’s budget by a third.")) == set()
+    assert credits(facts("Tarn Hollis directed all six episodes of Harrow Quay.")) == set()

@@ -7,13 +7,15 @@ from __future__ import annotations
 from tests.extract.helpers import credits, facts
 
 
-def test_wrote_and_directed_the_headline_title_credits_both_roles() -> None:
+def test_wrote_and_directed_the_articles_own_title_credits_both_roles() -> None:
     found = facts(
-        "Hollin Marsh wrote and directed Copper Gate, which opened the festival on Friday.",
-        title="‘Copper Gate’ filmmaker Hollin Marsh on her first feature",
+        "The Copper Gate cast arrived in Sligo on Friday.",
+        "Hollin Marsh wrote and directed Copper Gate, which she shot in Sligo.",
+        title="Copper Gate to open the festival",
     )
     assert {("director", "Hollin Marsh"), ("writer", "Hollin Marsh")} <= credits(found)
     found = facts(
+        "Inside ‘Lantern Street’, the year's strangest romance.",
         "Bram Ostler directed “Lantern Street” in Lisbon over six weeks.",
         title="Inside ‘Lantern Street’, the year's strangest romance",
     )
@@ -26,6 +28,11 @@ def test_a_title_the_article_is_not_about_credits_nothing() -> None:
         title="‘Lantern Street’ casts its leads",
     )
     assert ("director", "Bram Ostler") not in credits(found)
+    found = facts(
+        "Rana Toll directed Glass Hours in 2019. Her new film, Moth Season, starts in May.",
+        title="‘Glass Hours’ director Rana Toll returns with a comedy",
+    )
+    assert ("director", "Rana Toll") not in credits(found)
 
 
 def test_is_producer_without_an_article_credits_the_producer() -> None:
