@@ -22,6 +22,7 @@ from bot.extract.crewasides import OWNER, aside_credits, gapped, owned_credits, 
 from bot.extract.crewduties import shared_duties, title_apposed
 from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, bracketed_roles, other_credits
 from bot.extract.crewlisted import listed_credits, without_director_shots
+from bot.extract.crewpronouns import PRONOUN_SUBJECTS, previous_subject
 from bot.extract.cues import hint, scan
 from bot.extract.names import (
     LIST_SPLIT,
@@ -34,7 +35,6 @@ from bot.extract.names import (
     without_letters,
 )
 from bot.extract.organisations import looks_like_company
-from bot.extract.subjects import clause_subjects
 from bot.extract.text import Doc
 from bot.extract.works import nominee_credits
 from bot.facts import CrewFact, CrewRole
@@ -56,6 +56,7 @@ _ROLE_WORDS: dict[str, CrewRole] = {
     "producer": CrewRole.PRODUCER,
     "composer": CrewRole.COMPOSER,
     "cinematographer": CrewRole.CINEMATOGRAPHER,
+    "dop": CrewRole.CINEMATOGRAPHER,
     "editor": CrewRole.EDITOR,
 }
 _ROLE_WORD = "(?:" + "|".join([*(w.replace(" ", "[ ]") for w in _ROLE_WORDS), "showrunner"]) + ")"
@@ -117,9 +118,15 @@ _BY_ROLE = (
 """Role words between "by" and the name: "written by series creator X", "the Welsh writer X",
 "a script by the show's creator, X", "by Oregon native X", "by Prague-based Kadr Films", "shot
 by Ada Vale's regular cinematographer, X" (X shot it, not Vale)."""
+_BEFORE_BY = (
+    r"(?:[ ](?:on|in)[ ][a-z0-9][\w-]*"
+    r"|[ ](?:is|was|will[ ]be)(?:[ ](?:once[ ]again|again|also|now))?)?"
+)
+"""A short phrase between a credit's word and "by": "shot on 16mm by", "the cinematography is
+once again by"."""
 _PASSIVE_RE = re.compile(
     rf"(?<![\w-])(?P<verbs>(?i:{_PASSIVE_VERB})(?:(?:,[ ]|,?[ ]and[ ])(?i:{_PASSIVE_VERB})){{0,4}})"
-    rf"(?P<sep>[ ]by:?[ ]|:[ ]){_BY_ROLE}{_NAMES_FOR}"
+    rf"(?P<sep>{_BEFORE_BY}[ ]by:?[ ]|:[ ]){_BY_ROLE}{_NAMES_FOR}"
 )
 """Also a credits line ("Original Music: X", "Casting: Y"), where the colon stands for "by"."""
 _PASSIVE_ONE = tuple((re.compile(rf"^(?:{verb})$", re.IGNORECASE), role) for verb, role in _PASSIVE)
@@ -173,9 +180,8 @@ _ACTIVE_RE = tuple(
 )
 _ACTIVE_HINT = hint(*(key for keys in ACTIVE_KEYS for key in keys))
 """Substrings first: most sentences credit nobody, and a substring test is far cheaper."""
-_ROLE_HINT = hint(
-    "creator", "direct", "writer", "author", "novelist", "produc", "compos", "cinemat", "editor"
-)
+_ROLE_HINT = hint("creator", "direct", "writer", "author", "novelist", "produc", "compos",
+                  "cinemat", "editor", "dop")  # fmt: skip
 _LISTED_ROLE = r"(?:(?:stars?|co-stars?|director|creator|writer|producers?|actors?)[ ])?"
 _ALONGSIDE = re.compile(
     rf"\b(?:alongside[ ]{OWNER}|with[ ])(?P<names>{_LISTED_ROLE}{NAME}(?![’'])"
@@ -209,9 +215,9 @@ def find_crew(
         credits = [] if wire_credit(chunk) else list(_sentence_crew(chunk, lower, starts, context))
         for named, role in credits:
             name = named
-            if named in _PRONOUN_SUBJECTS:
+            if named in PRONOUN_SUBJECTS:
                 # "She scored the first series": the person the sentence before is about.
-                name = _previous_subject(doc, people, sentence.start) or ""
+                name = previous_subject(doc, people, sentence.start) or ""
             if name:
                 raw.append((name, role, evidence))
     raw = without_director_shots([*raw, *nominee_credits(doc, context)])
@@ -231,21 +237,6 @@ def find_crew(
 
 
 _SINGLE, _SINGLE_DOUBT = 0.5, "one name, where the article shows it opening a longer name"
-
-
-def _previous_subject(doc: Doc, people: People, start: int) -> str | None:
-    """The person the sentence before ``start`` is about (its first clause subject, named)."""
-    before = [s for s in doc.sentences if s.end <= start and s.para != doc.title_para]
-    if not before:
-        return None
-    sentence = before[-1]
-    subjects = clause_subjects(doc.masked[sentence.start : sentence.end])
-    if not subjects:
-        return None
-    name = clean_name(subjects[0][1])
-    if not name or not name[:1].isupper():
-        return None
-    return people.resolve(name) or people.expand(name)
 
 
 def _sentence_crew(
@@ -320,7 +311,6 @@ _EARLIER_RUN = re.compile(
     r"(?:was|were|had[ ]been|has[ ]been)[ ]$"
     r"|\b(?:[Ss]eason|[Ss]eries)[ ](?:one|1)[ ](?:was|were|had[ ]been)[ ]$"
 )
-_PRONOUN_SUBJECTS = frozenset({"She", "He", "They"})
 _SUCCEEDED = re.compile(
     r"\b(?:(?:taking|takes|took|taken)[ ]over[ ]from|replacing|replaces|replaced|succeeding|"
     r"succeeds|instead[ ]of)[ ](?:the[ ])?(?:series[ ]|former[ ]|previous[ ]|original[ ])?$"

@@ -49,6 +49,10 @@ _OUTRANKS = {
     CrewRole.DIRECTOR: CrewRole.CINEMATOGRAPHER,
 }
 """A role found in the same sentence as the role that outranks it, for the same person."""
+_AUTHOR_NOUN = re.compile(r"\b(?:with|[Tt]he|[Aa]n?)[ ](?:[A-Z][\w-]*[ ])?(?:novelist|author)[ ]$")
+"""Who a person is ("with the Spanish novelist X"), not a credit in a list of roles."""
+_SOURCE = re.compile(r"\b(?:novels?|books?|comics?|memoir|stories|story|based[ ]on|adapt\w*)\b")
+"""The source a writer's own book is to the film: "written by novelist X, from her book"."""
 
 
 def checked_crew(crew: list[CrewFact], people: People, context: Context) -> list[CrewFact]:
@@ -59,7 +63,11 @@ def checked_crew(crew: list[CrewFact], people: People, context: Context) -> list
     kept = [
         fact
         for fact in named
-        if fact is not None and not _about_character(fact) and not _other_work(fact, context)
+        if fact is not None
+        and not _about_character(fact)
+        and not _other_work(fact, context)
+        and not _described_author(fact)
+        and not _cut_at_particle(fact)
     ]
     roles = {(fact.name, fact.evidence, fact.role) for fact in kept}
     return [_unconfirmed(fact) for fact in kept if not _outranked(fact, roles)]
@@ -126,6 +134,28 @@ def _about_character(fact: CrewFact) -> bool:
         or fact.evidence.startswith(fact.name.rsplit(" ", 1)[-1], m.end())
         for m in _CHARACTER_CREATED.finditer(fact.evidence)
     )
+
+
+_PARTICLE_NEXT = re.compile(
+    r"[ ](?:i|y|e|de|da|di|do|dos|das|del|della|van|von|der|den|la|le|bin|ibn|al|ter|ten)[ ]"
+    r"(?:[A-Z]|[a-z]{1,3}[ ][A-Z])"
+)
+"""A lower-case particle and a capital after the name: "Joan Pujol i Ferrer" read as
+"Joan Pujol" is a longer name cut short, never served."""
+
+
+def _cut_at_particle(fact: CrewFact) -> bool:
+    at = fact.evidence.find(fact.name)
+    return at >= 0 and _PARTICLE_NEXT.match(fact.evidence, at + len(fact.name)) is not None
+
+
+def _described_author(fact: CrewFact) -> bool:
+    """ "co-wrote the script with the Spanish novelist X": who X is, not the author of a source
+    the sentence never names."""
+    if fact.role is not CrewRole.AUTHOR or _SOURCE.search(fact.evidence) is not None:
+        return False
+    at = fact.evidence.find(fact.name)
+    return at > 0 and _AUTHOR_NOUN.search(fact.evidence, max(at - 40, 0), at) is not None
 
 
 def _outranked(fact: CrewFact, roles: set[tuple[str, str, CrewRole]]) -> bool:

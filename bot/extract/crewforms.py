@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from bot.extract.context import Context
 from bot.extract.crewasides import OWNER
-from bot.extract.crewtitled import titled_which
+from bot.extract.crewtitled import titled_object, titled_which
 from bot.extract.cues import hint, scan
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN
 from bot.facts import CrewRole
@@ -23,7 +23,9 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"(?<!was[ ])(?<![ ]is[ ])(?<!were[ ])(?<!are[ ])(?<!been[ ])(?<!ly[ ])direct"
         r"|directs|directing|helm|helms|helming)\b(?![-’'])"
         r"|(?<![\w-])(?<![ ]was[ ])(?<![ ]is[ ])(?:(?:co-)?wrote[ ]and[ ](?:also[ ])?)?directed[ ]"
-        r"(?:the|this)[ ](?:film|movie|feature)\b(?![’'-]|[ ][A-Z“\"‘'])",
+        r"(?:the|this)[ ](?:film|movie|feature)\b(?![’'-]|[ ][A-Z“\"‘'])"
+        r"|(?<![\w-])(?<![ ]was[ ])(?<![ ]is[ ])(?:co-)?directed[ ](?:every|all|each|both)"
+        r"(?:[ ][a-z]+){0,2}[ ]episodes\b(?![ ]of\b)",
         CrewRole.DIRECTOR,
     ),
     (
@@ -75,7 +77,8 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     ),
     (
         r"(?:(?:as|is|will[ ]be)[ ](?:the[ ])?(?:film’s[ ]|film's[ ])?editor\b(?![ ](?:of|on|for|"
-        r"at|in|behind)\b)|is[ ]editing[ ]the[ ](?:film|movie)\b|editing\b(?![ ]\w)"
+        r"at|in|behind)\b)|(?:is|will[ ]be)[ ](?:editing|cutting)[ ]the[ ](?:film|movie)\b(?![’'-])"
+        r"|editing\b(?![ ]\w)"
         r"|(?<![ ]was[ ])(?<![ ]is[ ])edited[ ](?:it(?=,)|the[ ](?:film|movie|feature)"
         r"(?=[,.;]|[ ]and\b|$)))",
         CrewRole.EDITOR,
@@ -126,7 +129,7 @@ ACTIVE_KEYS: tuple[tuple[str, ...], ...] = (
     ("shoot", "shot", "lens", "cinematograph", "photography"),
     ("executive", "exec "),
     ("produc",),
-    ("edit",),
+    ("edit", "cutting"),
     ("casting",),
     ("director", "behind the camera"),
     ("adapt",),
@@ -206,7 +209,7 @@ novels it is based on"."""
 _NAME_IS_ROLE = re.compile(
     rf"(?P<name>{NAME})(?:[ ]\([^()]{{1,40}}\))?[ ](?:is|was|will[ ]be)[ ](?:the[ ])?"
     r"(?:film’s[ ]|film's[ ])?(?P<role>cinematographer|director[ ]of[ ]photography|editor|composer|"
-    r"casting[ ]director)(?=[,.;]|[ ](?:and|on|for)[ ](?:the[ ]|this[ ])?[a-z])"
+    r"casting[ ]director|producer)(?=[,.;]|[ ](?:and|on|for)[ ](?:the[ ]|this[ ])?[a-z])"
 )
 """A credit stated with "is": "X is cinematographer", "Y (“Z”) is director of photography"."""
 _NAME_IS_ROLES = {
@@ -215,6 +218,7 @@ _NAME_IS_ROLES = {
     "editor": CrewRole.EDITOR,
     "composer": CrewRole.COMPOSER,
     "casting director": CrewRole.CASTING_DIRECTOR,
+    "producer": CrewRole.PRODUCER,
 }
 _AND_WILL = re.compile(
     rf"(?P<name>{NAME}(?:[ ](?:and|&)[ ]{NAME})?)(?![ ]by[ ])[ ](?:has[ ]|had[ ])?[a-z]"
@@ -233,7 +237,9 @@ _AND_WITH = re.compile(
 )
 """The co-producers after it: "... and is executive producing with Z", "... alongside Lumen
 Films’ A, B and C" (the company is no producer)."""
-_IS_ROLE_HINT = hint("cinematographer", "photography", "editor", "composer", "casting director")
+_IS_ROLE_HINT = hint(
+    "cinematographer", "photography", "editor", "composer", "casting director", "producer"
+)
 _AND_WILL_HINT = hint(" and direct", " and will", " and also", " and is ", " and are ",
                       " and produc", " and scor", " and edit", " and helm",
                       " and exec")  # fmt: skip
@@ -268,6 +274,7 @@ def other_credits(
 ) -> Iterator[tuple[str, CrewRole]]:
     """The rarer shapes of a credit, each tried only where its words are."""
     yield from titled_which(chunk, context)
+    yield from titled_object(chunk, starts, context)
     if " with " in chunk and ("script" in lower or "screenplay" in lower):
         yield from ((m["name"], CrewRole.WRITER) for m in _CO_WRITER.finditer(chunk))
     if (" is " in chunk or " was " in chunk or " will be " in chunk) and _IS_ROLE_HINT.search(

@@ -1,7 +1,8 @@
 """A credit in a relative clause on the production named by its title, for
 :func:`bot.extract.crewforms.other_credits`: "Salt Year, which Ada Vale directed from Tom
 Reyes's screenplay, was shot in 2025" credits Ada Vale as director when Salt Year is the
-article's own production (another work's clause credits nothing here)."""
+article's own production (another work's clause credits nothing here); so does the title as a
+verb's object: "Ada Vale wrote and directed Salt Year, which ..."."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context
+from bot.extract.cues import scan
 from bot.extract.names import NAME
 from bot.facts import CrewRole
 
@@ -27,6 +29,27 @@ _TITLE_WHICH = re.compile(
     rf"(?P<work>{NAME}),[ ]which[ ](?P<name>{NAME})[ ](?:also[ ])?(?P<verb>{'|'.join(_VERBS)})"
     r"(?=[,.;]|[ ](?:from|in|on|for|with|over|across)\b)"
 )
+_OBJECT_VERBS = "|".join(sorted(_VERBS, key=len, reverse=True))
+_TITLE_OBJECT = re.compile(
+    rf"(?P<name>{NAME})[ ](?P<verbs>(?:{_OBJECT_VERBS})(?:[ ]and[ ](?:{_OBJECT_VERBS}))?)[ ]"
+    rf"[“\"‘']?(?P<work>{NAME})[”\"’']?(?=[,.;:]|$|[ ](?:in|for|with|from|at|and)\b)"
+)
+"""The production's title as the object: "X wrote and directed Title, which premiered ..."."""
+_OBJECT_HINT = re.compile(rf"(?:{_OBJECT_VERBS})[ ][“\"‘']?[A-Z]")
+_AND = re.compile(r"[ ]and[ ]")
+
+
+def titled_object(
+    chunk: str, starts: list[int], context: Context
+) -> Iterator[tuple[str, CrewRole]]:
+    """ "X directed Title", "X co-wrote and directed “Title”": X's credits, when the title is the
+    article's own production (a title only the headline names may be the maker's earlier work:
+    "‘Glass Hours’ director X returns")."""
+    if _OBJECT_HINT.search(chunk) is None:
+        return
+    for match in scan(_TITLE_OBJECT, chunk, starts):
+        if context.is_ours(match["work"]):
+            yield from ((match["name"], _VERBS[verb]) for verb in _AND.split(match["verbs"]))
 
 
 def titled_which(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
