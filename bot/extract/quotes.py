@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from bot.extract.answer_voices import voiced
 from bot.extract.asked import answering
 from bot.extract.attribution import POST_PATTERNS, relays_another
+from bot.extract.dialogue import held_if_dialogue
+from bot.extract.hearsay import held_if_relayed
 from bot.extract.interview_answers import labelled_turn, mentions, trimmed
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME
@@ -114,6 +116,8 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
                 fact = QuoteFact(fact.text, "", SourceKind.UNATTRIBUTED, "", fact.fragment, False)
             if inside and fact:
                 fact = voiced(doc, resolver, quote, fact, answerer)
+            if fact is not None:
+                fact = held_if_relayed(doc, quote, held_if_dialogue(doc, quote, fact))
         if fact is None:
             continue
         if fact.source is SourceKind.PERSON and cut_name(doc.text, fact.speaker):
