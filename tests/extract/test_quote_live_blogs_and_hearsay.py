@@ -79,3 +79,36 @@ def test_a_speaker_saying_it_themselves_is_still_served() -> None:
         "“It wraps in May,” Brandt said, and the studio confirmed it.",
     )
     assert ("It wraps in Ma", "Tomasz Brandt") in found, found
+
+
+def test_words_owned_by_a_possessive_before_the_colon_are_the_owners() -> None:
+    for intro, owner in (
+        ("Lindqvist’s closing words:", "Ida Lindqvist"),
+        ("And here is Marlowe Pictures’ statement in full:", "Marlowe Pictures"),
+        ("Read Netflix’s statement:", "Netflix"),
+    ):
+        found = _served(
+            "Director Tomasz Brandt and composer Ida Lindqvist closed the Harbour Lights panel.",
+            f"Brandt waved goodbye. {intro} “Bring a raincoat to the cinema.”",
+        )
+        speakers = [speaker for text, speaker in found if text.startswith("Bring a rainc")]
+        assert speakers == [owner], found
+
+
+def test_a_possessive_owner_we_cannot_place_is_no_one_elses() -> None:
+    found = _served(
+        "Director Tomasz Brandt closed the Harbour Lights panel.",
+        "Brandt waved goodbye. Then came Quillon’s parting words: “See you in the rain.”",
+    )
+    assert ("See you in the", "Tomasz Brandt") not in found, found
+
+
+def test_words_someone_thanked_are_theirs() -> None:
+    for sentence in (
+        "Accepting the prize, Lindqvist thanked “everyone who hummed the theme in the queue.”",
+        "Lindqvist took the stage, thanking “everyone who hummed the theme in the queue.”",
+    ):
+        found = _served(
+            "Composer Ida Lindqvist won best score for Harbour Lights on Saturday.", sentence
+        )
+        assert ("everyone who h", "Ida Lindqvist") in found, found
