@@ -112,3 +112,19 @@ def test_words_someone_thanked_are_theirs() -> None:
             "Composer Ida Lindqvist won best score for Harbour Lights on Saturday.", sentence
         )
         assert ("everyone who h", "Ida Lindqvist") in found, found
+
+
+def test_a_qa_answer_is_the_person_a_headline_names_after_their_work_and_role() -> None:
+    for title in (
+        "‘Tidewater’ Composer Ida Lindqvist on Storms, Strings and Her First Score",
+        "“Tidewater” Director Ida Lindqvist on Her Debut and What Comes Next",
+    ):
+        found = facts(
+            "Ida Lindqvist wrote the score for Tidewater, which opens in June.",
+            "Q: What did the storm sound like in your head?",
+            "A: Mostly cellos. Then a kettle, which we kept.",
+            date="2026-05-02",
+            title=title,
+        )
+        answers = [(q.text[:12], q.speaker) for q in found.quotes if q.served]
+        assert ("Mostly cello", "Ida Lindqvist") in answers, (title, answers)
