@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.extract.text import Doc, Quote
+from bot.extract.text import Doc, Span
 from bot.facts import QuoteFact
 
 _SPOKEN_IN_WORK = re.compile(
@@ -21,9 +21,8 @@ _LINE = 0.5
 """Below the serving line: a line of the work's dialogue is no one's quote."""
 
 
-def held_if_dialogue(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
-    """``fact`` held when the words framing ``quote`` in its sentence say the work speaks them."""
-    sentence = doc.sentence_at(quote.start)
+def held_if_dialogue(doc: Doc, sentence: Span, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when the words framing its quote in ``sentence`` say the work speaks them."""
     chunk = doc.masked[sentence.start : sentence.end]  # the quote's own words are masked
     lowered = chunk.lower()
     if "voice" not in lowered and "narrat" not in lowered:

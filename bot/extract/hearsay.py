@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from bot.extract.lexicon import SPEECH_VERBS
-from bot.extract.text import Doc, Quote
+from bot.extract.text import Doc, Quote, Span
 from bot.facts import QuoteFact
 
 _HINTS = ("saying", "claiming", "telling", "calling")
@@ -23,9 +23,8 @@ _RELAYED_WORDS = 0.5
 """Below the serving line: words someone says another is saying are no one's quote for sure."""
 
 
-def held_if_relayed(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
-    """``fact`` held when its sentence has one speaker report what another is saying."""
-    sentence = doc.sentence_at(quote.start)
+def held_if_relayed(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when its ``sentence`` has one speaker report what another is saying."""
     pre = doc.masked[sentence.start : max(sentence.start, quote.start - 1)]
     tail = pre[-30:]
     if not any(hint in tail for hint in _HINTS) or _RELAYED.search(pre) is None:

@@ -94,7 +94,8 @@ def _sole_quoted(doc: Doc, quote: Quote, found: list[QuoteFact]) -> Speaker | No
 
 
 _PROFILE_HEADLINE = re.compile(
-    rf"(?:[‘“\"'][^’”\"]{{1,60}}[’”\"'][ ])?{ROLES_BEFORE}(?P<name>{FULL_NAME})(?:[ ](?:on|talks|opens[ ]up|reflects|remembers|looks[ ]back)\b"
+    rf"(?:[‘“\"'][^’”\"]{{1,60}}[’”\"'][ ])?{ROLES_BEFORE}"
+    rf"(?P<name>{FULL_NAME})(?:[ ](?:on|talks|opens[ ]up|reflects|remembers|looks[ ]back)\b"
     r"|:[ ]*[“\"‘'])"
 )
 """A headline about one person: "Ada Vale on ...", perhaps after their work and role ("‘Tide’

@@ -118,7 +118,8 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
             if inside and fact:
                 fact = voiced(doc, resolver, quote, fact, answerer)
             if fact is not None:
-                fact = held_if_relayed(doc, quote, held_if_dialogue(doc, quote, fact))
+                frame = doc.sentence_at(quote.start)
+                fact = held_if_relayed(doc, frame, quote, held_if_dialogue(doc, frame, fact))
         if fact is None:
             continue
         if fact.source is SourceKind.PERSON and cut_name(doc.text, fact.speaker):
