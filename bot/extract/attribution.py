@@ -94,7 +94,7 @@ REPORTING = re.compile(
     r"\b(?:admitting|admitted|admits|saying|said|says|told|tells|telling|claiming|claimed|claims|"
     r"insisting|insisted|insists|describing|described|calling|called|revealing|revealed|adding|"
     r"added|(?:opened|opens|opening)[ ]up|spoke|speaks|talked|talks|joking|joked|confessing|"
-    r"confessed|confirmed|announced|stated|promised|insisted)\b"
+    r"confessed|confirmed|announced|stated|promised|insisted|thanked|thanking)\b"
     r"|\b(?:writing|wrote|posting|posted|tweeting|tweeted)(?=[ ]that\b)"
 )
 WITH_WHO = re.compile(

@@ -11,6 +11,7 @@ import re
 from bot.extract.names import FULL_NAME
 from bot.extract.quote_checks import ordinary_case
 from bot.extract.speakers import Resolver, Speaker
+from bot.extract.subjects import ROLES_BEFORE
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 
@@ -93,11 +94,12 @@ def _sole_quoted(doc: Doc, quote: Quote, found: list[QuoteFact]) -> Speaker | No
 
 
 _PROFILE_HEADLINE = re.compile(
+    rf"(?:[‘“\"'][^’”\"]{{1,60}}[’”\"'][ ])?{ROLES_BEFORE}"
     rf"(?P<name>{FULL_NAME})(?:[ ](?:on|talks|opens[ ]up|reflects|remembers|looks[ ]back)\b"
     r"|:[ ]*[“\"‘'])"
 )
-"""A headline about one person: "Ada Vale on ...", or the person's words after a colon ("Ada
-Vale: “I wanted ...”")."""
+"""A headline about one person: "Ada Vale on ...", perhaps after their work and role ("‘Tide’
+Director Ada Vale on ..."), or the person's words after a colon ("Ada Vale: “I wanted ...”")."""
 _INITIALS = 3
 """Labels longer than this in capitals are names ("FÆRCH:"), not initials ("AQ:")."""
 _ANSWER_LABELS = frozenset({"A", "A."})

@@ -50,7 +50,9 @@ _ITS = (
     r"feed|page|site|website)\b"
 )
 """An organisation's own outlet: "Lumen posted a clip on its channel" (people say "their")."""
-_ANNOUNCER = re.compile(rf"(?P<org>{NAME}){_ACT_VERB}")
+_WHICH = r"(?:,[ ]which)?"
+"""A company's aside: "Curzon, which acquired the rights, ..." (a person is "who")."""
+_ANNOUNCER = re.compile(rf"(?P<org>{NAME}){_WHICH}{_ACT_VERB}")
 _ACT_HINT = re.compile(
     r"\b(?:announced|confirmed|revealed|unveiled|released|published|pushed|moved|dated|delayed|"
     r"ordered|renewed|commissioned|acquired|bought|picked[ ]up|reported|greenlit|greenlighted|"
@@ -73,7 +75,7 @@ def looks_like_company(name: str) -> bool:
 
 _OWNS = re.compile(rf"[’']s[ ](?:official[ ]|new[ ])?(?P<work>{TOKEN})")
 _COMPANY_AFTER = re.compile(rf"(?:[ ]{TOKEN}){{0,3}}?[ ]{_COMPANY_WORD}\b")
-_ACTS_AFTER = re.compile(rf"(?:{_ACT_VERB}|{_OWNED}|{_ITS})")
+_ACTS_AFTER = re.compile(rf"(?:{_WHICH}{_ACT_VERB}|{_OWNED}|{_ITS})")
 _SHOWN_BEFORE = re.compile(rf"{_SHOWN_ON}$")
 _WORD_END = re.compile(r"[\w’'-]")
 

@@ -17,9 +17,12 @@ from dataclasses import dataclass
 from bot.extract.answer_voices import voiced
 from bot.extract.asked import answering
 from bot.extract.attribution import POST_PATTERNS, relays_another
+from bot.extract.dialogue import held_if_dialogue
+from bot.extract.hearsay import held_if_relayed
 from bot.extract.interview_answers import labelled_turn, mentions, trimmed
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME
+from bot.extract.owned_words import words_owner
 from bot.extract.quote_checks import cut_name, described_colon, names_a_work
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.subjects import ROLES_BEFORE
@@ -114,6 +117,9 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
                 fact = QuoteFact(fact.text, "", SourceKind.UNATTRIBUTED, "", fact.fragment, False)
             if inside and fact:
                 fact = voiced(doc, resolver, quote, fact, answerer)
+            if fact is not None:
+                frame = doc.sentence_at(quote.start)
+                fact = held_if_relayed(doc, frame, quote, held_if_dialogue(doc, frame, fact))
         if fact is None:
             continue
         if fact.source is SourceKind.PERSON and cut_name(doc.text, fact.speaker):
@@ -170,6 +176,9 @@ def _quote_fact(
             return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     own = answering(doc, resolver, quote.start, _checked(resolver, own, text, quote.start, post))
     if not post.strip() and pre.rstrip().endswith(":"):
+        owner = words_owner(pre) if own is None else None
+        if owner is not None:  # "Vale’s parting words: “...”": Vale's, or no one's
+            own = resolver.who(owner, quote.start, pre.strip(" :")) or _UNATTRIBUTED
         own = _colon_clause(resolver, own, pre, quote.start)
         if own is _UNATTRIBUTED:
             return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)

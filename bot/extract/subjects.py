@@ -66,9 +66,11 @@ ACCOUNT = r"(?:u/|@)[\w.-]+"
 _LEAD = (
     r"(?:(?:For|As[ ]for|Like|Unlike|Then|Now|Later|Earlier|Still|And|But|So|Meanwhile"
     r"|On[ ][A-Z][a-z]+day(?:[ ](?:night|morning|afternoon|evening))?|Last[ ](?:week|night|month)"
-    r"|This[ ](?:morning|afternoon|week)|Yesterday|Earlier[ ]today),?[ ])?"
+    r"|This[ ](?:morning|afternoon|week)|Yesterday|Earlier[ ]today"
+    r"|\d{1,2}[:.]\d{2}(?:[ ]?[ap]m)?(?:[ ][A-Z]{3,4})?:?),?[ ])?"
 )
-"""Words before a clause's subject: a link ("But"), or when ("On Monday night the account ...")."""
+"""Words before a clause's subject: a link ("But"), or when ("On Monday night the account ...",
+a live blog's "14:06 Vale asks ...")."""
 _ROLE_WORD = (
     r"(?:(?i:author|novelist|writer|screenwriter|creator|co-creator|director|filmmaker|producer|"
     r"showrunner|composer|cinematographer|editor|actor|actress|star|co-star|newcomer|"

@@ -1,0 +1,32 @@
+"""Lines spoken inside a work, not by anyone about it: a trailer's voiceover, a narrator's words.
+
+"Charlie says in voiceover: “...”" or "“...,” the narrator intones over the final shot" quote a
+part in the film, not a person the article interviewed; such words are held for review, never
+served as anyone's quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.extract.text import Doc, Span
+from bot.facts import QuoteFact
+
+_SPOKEN_IN_WORK = re.compile(
+    r"\b(?:voice-?over|narrator|narrates|narrated|narrating|narration)\b",
+    re.IGNORECASE,
+)
+_LINE = 0.5
+"""Below the serving line: a line of the work's dialogue is no one's quote."""
+
+
+def held_if_dialogue(doc: Doc, sentence: Span, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when the words framing its quote in ``sentence`` say the work speaks them."""
+    chunk = doc.masked[sentence.start : sentence.end]  # the quote's own words are masked
+    lowered = chunk.lower()
+    if "voice" not in lowered and "narrat" not in lowered:
+        return fact
+    if _SPOKEN_IN_WORK.search(chunk) is None:
+        return fact
+    return replace(fact, confidence=min(fact.confidence, _LINE), doubt="a line spoken in the work")

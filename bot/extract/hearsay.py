@@ -1,0 +1,34 @@
+"""Words passed on second hand: "someone says the studio is saying “...”".
+
+When one speaker reports that another "is saying" or "keeps telling people" something, the
+quoted words belong to neither for sure (the first only relays them, the second is only said to
+have said them): the quote is held for review, never served.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.extract.lexicon import SPEECH_VERBS
+from bot.extract.text import Doc, Quote, Span
+from bot.facts import QuoteFact
+
+_HINTS = ("saying", "claiming", "telling", "calling")
+_RELAYED = re.compile(
+    rf"\b{SPEECH_VERBS}\b[^.;:!?“”\"]{{1,80}}?\b(?:is|are|was|were|has[ ]been|have[ ]been|"
+    r"keeps?|kept)[ ](?:saying|claiming|telling[ ]\w+|calling[ ]it)[ ,:]*$"
+)
+_RELAYED_WORDS = 0.5
+"""Below the serving line: words someone says another is saying are no one's quote for sure."""
+
+
+def held_if_relayed(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when its ``sentence`` has one speaker report what another is saying."""
+    pre = doc.masked[sentence.start : max(sentence.start, quote.start - 1)]
+    tail = pre[-30:]
+    if not any(hint in tail for hint in _HINTS) or _RELAYED.search(pre) is None:
+        return fact
+    return replace(
+        fact, confidence=min(fact.confidence, _RELAYED_WORDS), doubt="words passed on second hand"
+    )

@@ -1,0 +1,27 @@
+"""Words introduced as someone's own by a possessive and a colon: "X’s parting words: “...”",
+"here is the studio’s statement in full: “...”".
+
+The owner is the speaker when the article can place them (a person it knows, a company); an
+owner it cannot place leaves the words to no one, never to the sentence before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.names import NAME
+
+_OWNED_WORDS = re.compile(
+    rf"(?:^|[ ,(])(?P<owner>{NAME})(?:[’']s|(?<=s)[’'])[ ](?:[a-z][\w-]*[ ]){{0,2}}?"
+    r"(?:words|statement|message|reply|response|answer|verdict|advice|note|plea|farewell|"
+    r"sign-off|tribute|promise|warning|caption|post|tweet)"
+    r"(?:[ ](?:in[ ]full|today|tonight|yesterday|read|reads|were|was|are|is))?[ ]*:[ ]*$"
+)
+
+
+def words_owner(pre: str) -> str | None:
+    """The owner named by a possessive right before the colon that opens the quote, if any."""
+    if "s’" not in pre and "s'" not in pre and "’s" not in pre and "'s" not in pre:
+        return None
+    found = _OWNED_WORDS.search(pre[-160:])
+    return found["owner"] if found is not None else None
