@@ -22,6 +22,7 @@ from bot.extract.release_words import (
     FILMING_SPAN,
     FUTURE,
     HEDGE,
+    LEAD_HEDGE,
     NOT_THE_FILM,
     SEASON_WORD,
 )
@@ -141,7 +142,10 @@ def clause_before(chunk: str, start: int) -> str:
     """Text from the last comma (outside the date itself) or "and" up to ``start``: "world
     premiered at Sundance on January 23 and hits theaters April 10" releases it in April."""
     clauses = _CLAUSE_SPLIT.split(chunk[:start])
-    if len(clauses) > 1 and _APPOSED.match(clauses[-1]):
+    if ": " in clauses[-1]:  # "The trailer ends on a card: the film lands on ...": the film's
+        clauses[-1] = _FILM_AFTER_COLON.split(clauses[-1])[-1]
+    if len(clauses) > 1 and (_APPOSED.match(clauses[-1]) or clauses[-1] in _BARE):
+        # "The world premiere, on 4 May, ...": the date in an aside is the noun's before it.
         # "A first-look image, released today, shows ...": the clause is the image's.
         return clauses[-2] + ", " + clauses[-1]
     told = _TOLD_THAT.search(clauses[-1]) if " that " in clauses[-1] else None
@@ -161,6 +165,8 @@ _TOLD_THAT = re.compile(
 )
 
 
+_FILM_AFTER_COLON = re.compile(r":[ ](?=the[ ](?:film|movie|series|show)[ ][a-z])")
+_BARE = frozenset({"on ", "from ", "in ", "at "})
 _APPOSED = re.compile(
     r"[ ]*(?:(?:first|officially|exclusively|only|also)[ ])?(?:released|shared|unveiled|posted|"
     r"published|issued|dropped)(?![ ](?:by|to)[ ](?:the[ ])?(?:film|movie|series|show))\b"
@@ -332,6 +338,8 @@ def hedged_by_tail(fact: ReleaseFact | None, chunk: str, end: int) -> ReleaseFac
     roll in late April for a seven-week shoot, sources say")."""
     if fact is None or fact.hedged or fact.kind not in _TAIL_HEDGED:
         return fact
+    if LEAD_HEDGE.match(chunk) and ", and " not in chunk[:end]:
+        return replace(fact, hedged=True)  # "Sources say cameras roll in Kent and London in June"
     tail = _TAIL_HEDGE.match(chunk, end)
     if tail is None or ", and " in tail.group():
         return fact  # "Filming begins in March, and FX is eyeing a fall bow, sources say"

@@ -57,8 +57,9 @@ RELEASE_VERB = re.compile(
     r"(?<![a-z]ed[ ])(?<!sold[ ])(?<!find[ ])(?<!hand[ ])out|come[ ]out|comes[ ]out|"
     r"(?<!-)coming(?!-)|bows?|"
     r"available|see[ ]it|watch[ ]it|release|begins|returns|"
-    r"airs?|airing|broadcasts?|broadcasting|due(?![ ]to[ ](?:wrap|finish|end|complete|conclude|"
-    r"run|last|continue|resume))|"
+    r"airs?|airing|broadcasts?|broadcasting|due(?![ ]to[ ](?!(?:premiere|arrive|land|launch|"
+    r"debut|hit|drop|stream|open|air|broadcast|return|release|come|begin|bow|"
+    r"be(?![ ](?:shot|filmed|made|completed|finished|wrapped)))\b))|"
     r"(?:is|are|will[ ]be)[ ]on[ ][A-Z][\w+]*|"
     r"(?:show|series|film|movie|drama|it)[ ](?:will|is[ ]set[ ]to|is[ ]due[ ]to)[ ]be[ ]back"
     r"(?![ ](?:on[ ]set|filming|shooting|at[ ]work|in[ ]production)))\b"
@@ -115,6 +116,14 @@ HEDGE = re.compile(
     r"(?<=are[ ])planned[ ]for|"
     r"eyeing|eyes|targeting|targets|on[ ]track)\b"
 )
+LEAD_HEDGE = re.compile(
+    r"[ “\"]*(?:(?:[Ii]ndustry|[Pp]roduction|[Ss]tudio|[Ww]ell-placed)[ ])?"
+    r"(?:[Ss]ources|[Ii]nsiders)[ ](?:say|said|tell[ ]\w+|told[ ]\w+|suggest|claim|indicate)\b"
+    r"|[ “\"]*(?:Reportedly|According[ ]to[ ](?:(?:industry|production|studio)[ ])?"
+    r"(?:sources|insiders|reports))\b"
+)
+"""A sentence that opens by crediting what follows to sources: "Sources say ...", "Reportedly,
+..."."""
 DIRECT_VERB = re.compile(
     r"\b(?:began|begun|started|wrapped|ended|premieres?|hits?|lands?|arrives?|opens?|debuts?|"
     r"streams?|drops?|out|airs?|(?:is|are)[ ]in|got[ ]under[ ]?way|kicked[ ]off|commenced|rolled|"

@@ -1,0 +1,69 @@
+"""Sentences whose times belong to another production the sentence itself names: one that opens
+"Elsewhere" (a round-up's turn to other news), another work named as someone's and then told
+about ("Mara Quint’s The Salt Flats opens on Friday"), or a shoot named for another work
+("Filming on Channel 9’s Harbour Lights wrapped yesterday"). The whole sentence is left out,
+precision first: it may still name this film, but it cannot be told which time is whose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.context import Context
+from bot.extract.lexicon import MONTH_PATTERN, STOP_TOKENS, WEEKDAY_PATTERN
+
+_ELSEWHERE = re.compile(r"[ “\"‘]*(?:Also[ ]|Meanwhile,?[ ])?[Ee]lsewhere\b")
+_NAME = (
+    r"(?P<name>(?!(?:" + WEEKDAY_PATTERN + "|" + MONTH_PATTERN + r"|Christmas|Easter|New[ ]Year)\b)"
+    r"[A-Z][\w’'&-]*"
+    r"(?:[ ](?:(?:of|the|and|in|on|at|a|an|to|du|de|la|le)[ ])?[A-Z][\w’'&-]*){0,4})"
+)
+_OWNED_SUBJECT = re.compile(
+    r"(?:^|(?<=[ (“\"]))(?P<owner>[A-Z][\w’'-]*(?:[ ][A-Z0-9][\w’'-]*){0,2})[’']s[ ][“\"‘]?"
+    + _NAME
+    + r"[”\"’]?(?:,[^,;:]{1,120},)?[ ](?:(?:also|now|finally|then|officially)[ ])?"
+    r"(?:premieres?|opens?|screens?|returns?|lands?|arrives?|debuts?|airs?|hits?|drops?|streams?|bows?|launch(?:es)?|wrapped|began|begins|"
+    r"starts?|started|is|was|will|has)\b"
+)
+"""Another work named as a person's or company's, then the subject of a verb."""
+_SHOOT_OF = re.compile(
+    r"\b(?:[Ff]ilming|[Ss]hooting|[Pp]roduction|[Pp]rincipal[ ]photography)[ ](?:on|of|for)[ ]"
+    r"(?:(?P<owner>[A-Z][\w’'-]*(?:[ ][A-Z0-9][\w’'-]*){0,2})[’']s[ ])?[“\"‘]?" + _NAME
+)
+"""A shoot named for its production: "Filming on Channel 9’s Harbour Lights wrapped"."""
+
+
+_EVENT_SUBJECT = re.compile(
+    r"[ “\"‘]*(?:The|A|An|Its|This|That|Their|Our)[ ]"
+    r"(?:(?!(?:film|movie|series|show|season|episode|finale|will|is|was|has|to)\b)"
+    r"[a-z\d][\w’'-]*[ ]){0,3}?(?:trailer|teaser|poster|clip|first[- ]look|premiere|"
+    r"screening|gala|panel|event|festival|soundtrack)\b(?![ ]date)"
+)
+"""A sentence whose subject is a trailer, a poster or an event, not the film."""
+_FILM_NAMED = re.compile(r"\b(?:film|movie|series|show|season|drama|comedy|thriller)\b")
+
+
+def about_another(chunk: str, context: Context) -> bool:
+    """Whether the sentence's times may be another production's or an event's, by what it
+    names: "A second teaser is coming, and it drops on 3 May" dates the teaser."""
+    if _ELSEWHERE.match(chunk):
+        return True
+    subject = _EVENT_SUBJECT.match(chunk)
+    if subject is not None and not _FILM_NAMED.search(chunk, subject.end()):
+        rest = chunk[subject.end() :].split()
+        if not any(w[:1].isupper() and context.is_ours(w.strip(",.;:’'")) for w in rest):
+            return True
+    if "’s " in chunk or "'s " in chunk:
+        for match in _OWNED_SUBJECT.finditer(chunk):
+            if not context.is_ours(match["owner"]) and _unknown(match["name"], context):
+                return True
+    if " on " in chunk or " of " in chunk or " for " in chunk:
+        shoot = _SHOOT_OF.search(chunk)
+        if shoot is not None and _unknown(shoot["name"], context):
+            return shoot["owner"] is None or not context.is_ours(shoot["owner"])
+    return False
+
+
+def _unknown(name: str, context: Context) -> bool:
+    tokens = [t for t in name.title().split() if t not in STOP_TOKENS]
+    return bool(tokens) and not context.is_known(name) and not context.is_known(" ".join(tokens))

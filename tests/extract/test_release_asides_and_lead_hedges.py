@@ -1,0 +1,102 @@
+"""Times told beside another production or an event, on invented text: a sentence that turns
+"Elsewhere", another work named as someone's and then told about, a shoot named for another
+work, an event's date in an aside, the film's date after a colon that opens on a trailer, a shoot
+"due to" move, and a sentence that opens by crediting sources."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts
+
+_TITLE = "Netflix sets Lantern Row cast as filming nears"
+
+
+def _kinds(*paragraphs: str, date: str = "2026-02-10") -> set[tuple[str, str, bool]]:
+    found = facts(*paragraphs, date=date, title=_TITLE)
+    served = [r for r in found.release if r.confidence >= 0.7]
+    return {(r.kind.value, str(r.date or r.window or ""), r.hedged) for r in served}
+
+
+def test_a_sentence_turning_elsewhere_dates_nothing_of_ours() -> None:
+    kinds = _kinds(
+        "Lantern Row is Netflix's next big drama.",
+        "Elsewhere on the slate, Dunmore Bay opens on Friday 6 March.",
+        "Also elsewhere, filming began on Monday on a biopic of a chess champion.",
+    )
+    assert kinds == set()
+
+
+def test_another_work_named_as_someones_then_told_about_is_not_ours() -> None:
+    kinds = _kinds(
+        "Lantern Row is Netflix's next big drama.",
+        "In the main competition, Ilse Varga’s The Quiet Orchard screens on Wednesday.",
+        "Sky’s Coldwater Lane, starring Rhys Penn as a ferry captain, premieres on 9 April.",
+    )
+    assert kinds == set()
+
+
+def test_a_shoot_named_for_another_work_is_not_ours() -> None:
+    kinds = _kinds(
+        "Lantern Row is Netflix's next big drama.",
+        "Filming on BBC Three’s Harrow Fields wrapped yesterday in Leeds.",
+        "Production on Gull Island began on 2 February.",
+    )
+    assert kinds == set()
+
+
+def test_a_shoot_named_for_our_film_still_counts() -> None:
+    kinds = _kinds("Filming on Lantern Row wrapped yesterday in Leeds.")
+    assert kinds == {("filming_wrapped", "2026-02-09", False)}
+
+
+def test_an_events_date_in_an_aside_is_not_the_release() -> None:
+    kinds = _kinds(
+        "Lantern Row is Netflix's next big drama.",
+        "The world premiere, on Tuesday 3rd March, will be followed by a party at the Lyric.",
+        "The gala screening, on 1 March, sold out in minutes.",
+    )
+    assert not any(kind == "premiere_date" for kind, _, _ in kinds)
+
+
+def test_the_films_date_after_a_colon_that_opens_on_a_trailer() -> None:
+    kinds = _kinds(
+        "Lantern Row is Netflix's next big drama.",
+        "The teaser ends on a title card: the film arrives on Netflix on Friday 17th April, two "
+        "days after its gala screening in Leeds on the 15th.",
+    )
+    assert kinds == {("premiere_date", "2026-04-17", False)}
+
+
+def test_a_teaser_date_before_a_colon_stays_the_teasers() -> None:
+    kinds = _kinds(
+        "Lantern Row is Netflix's next big drama.",
+        "A second trailer is coming: it drops on 14 March, with the poster a week before.",
+    )
+    assert not any(kind == "premiere_date" for kind, _, _ in kinds)
+
+
+def test_a_shoot_due_to_move_is_no_release() -> None:
+    kinds = _kinds(
+        "Lantern Row is Netflix's next big drama.",
+        "Cameras rolled on Monday 9th February in Bergen, with the crew due to relocate to "
+        "Tromsø in April.",
+        "The unit is due to travel to Iceland in May.",
+    )
+    assert not any(kind == "window" for kind, _, _ in kinds)
+
+
+def test_a_film_due_to_arrive_is_still_a_release() -> None:
+    kinds = _kinds("Lantern Row is due to arrive on Netflix in June.")
+    assert ("window", "2026-06", False) in kinds
+
+
+def test_a_sentence_opening_on_sources_hedges_a_plan() -> None:
+    kinds = _kinds(
+        "Sources say cameras are set to roll in Bristol and Bath in late March.",
+        date="2026-01-10",
+    )
+    assert kinds == {("filming_planned", "2026-03", True)}
+    kinds = _kinds(
+        "Insiders tell us filming is due to begin in Galway and Mayo in early April.",
+        date="2026-01-10",
+    )
+    assert kinds == {("filming_planned", "2026-04", True)}
