@@ -194,7 +194,7 @@ _ANSWER_HINT = re.compile(
 _UNDER_WAY_HINT = hint("rolling", "under way", "underway", "begun", "started", "wrapped",
                        "finished", "ended")  # fmt: skip
 _RELATIVE_HINT = hint("day", "night", "morning", "afternoon", "evening", "week", "tomorrow")
-_DATE_HINT = hint("date", "window", "when")
+_DATE_HINT = hint("date", "window", "when", " day ")
 _DUE_HINT = hint("due course", " later", " soon")
 _TITLE_HINT = hint("name", "title", "called", "go out as", "goes out as", "released as")
 

@@ -67,3 +67,20 @@ def about_another(chunk: str, context: Context) -> bool:
 def _unknown(name: str, context: Context) -> bool:
     tokens = [t for t in name.title().split() if t not in STOP_TOKENS]
     return bool(tokens) and not context.is_known(name) and not context.is_known(" ".join(tokens))
+
+
+_CREDITED_BY = re.compile(
+    r"(?P<work>(?:[A-Z][\w’'&+-]*:?[ ]){0,5}[A-Z][\w’'&+-]*)[”\"’']?,[ ](?:(?:directed|written|"
+    r"produced|created|adapted|helmed)[ ]by|starring|from)[ ]$"
+)
+"""A credit between a work and its relative clause: "in Tide Line, directed by Oona Hale,
+which opens ..."."""
+
+
+def credited_work(before: str, start: int) -> str | None:
+    """The work a credit names before the person at ``start`` ("Tide Line" of "Tide Line,
+    directed by Oona Hale, which ..."), when that is so."""
+    if " by " not in before and "starring" not in before and " from " not in before:
+        return None
+    credit = _CREDITED_BY.search(before, max(start - 160, 0), start)
+    return credit["work"].replace(":", "") if credit is not None else None

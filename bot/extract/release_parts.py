@@ -17,6 +17,7 @@ from bot.extract.dates import may_hold_window
 from bot.extract.lexicon import MONTHS, STOP_TOKENS
 from bot.extract.names import TOKEN
 from bot.extract.release_elsewhere import elsewhere
+from bot.extract.release_others import credited_work
 from bot.extract.release_words import (
     BACK_REFERENCE,
     FILMING_SPAN,
@@ -267,7 +268,9 @@ def of_another_work(chunk: str, start: int, context: Context) -> bool:
             return not context.is_known(slate["name"])
     if match is None:
         return known and elsewhere(chunk, start, context)
-    return match.start() > 0 and known and not context.is_known(match["name"])
+    work = credited_work(before, match.start())  # "X, directed by Y, which opens ...": X's
+    name = work if work is not None else match["name"]
+    return match.start() > 0 and known and not context.is_known(name)
 
 
 _SLATE = re.compile(
