@@ -26,7 +26,8 @@ def test_a_relative_clause_after_a_credit_belongs_to_the_work() -> None:
 def test_a_relative_clause_after_a_credit_of_another_work_is_not_ours() -> None:
     kinds = _kinds(
         "Lantern Row is Netflix's next big drama.",
-        "Osei also appears in Tin Bridge, directed by Rhea Lamm, which opens in cinemas on 3 April.",
+        "Osei also appears in Tin Bridge, directed by Rhea Lamm, which opens in cinemas on "
+        "3 April.",
     )
     assert not any(kind == "premiere_date" for kind, _, _ in kinds)
 
