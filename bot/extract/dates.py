@@ -59,6 +59,7 @@ WINDOW_RE = re.compile(
     rf"|(?P<prep>in|during|for|by|from)[ ](?P<month>{MONTH_PATTERN})(?:[ ](?P<my>\d{{4}}))?"
     r"(?![ ]?\d{1,2}\b)"
     rf"|(?P<prep2>in|during|for|by|a)[ ](?P<year>\d{{4}})"
+    r"|(?P<holiday>Christmas|Thanksgiving|Halloween)[ ](?P<hy>\d{4})"
     rf"|(?P<vague>later[ ]this[ ]year|next[ ]year|this[ ]year|next[ ]month|later[ ]this[ ]month"
     r"|this[ ]month))\b",
     re.IGNORECASE,
@@ -114,6 +115,9 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+_HOLIDAYS = {"christmas": 12, "thanksgiving": 11, "halloween": 10}
+
+
 def parse_window(match: re.Match[str], ref: dt.date | None, *, past: bool = False) -> str | None:
     """The ISO window ``match`` (from :data:`WINDOW_RE`) names, or None if it needs a date.
 
@@ -142,6 +146,8 @@ def parse_window(match: re.Match[str], ref: dt.date | None, *, past: bool = Fals
         return _month_window(match["month"], match["my"], ref, past=past)
     if match["year"]:
         return match["year"]
+    if match["holiday"]:  # "for Christmas 2026": the holiday's month
+        return f"{match['hy']}-{_HOLIDAYS[match['holiday'].lower()]:02d}"
     return _vague_window(match["vague"].lower(), ref)
 
 

@@ -51,6 +51,7 @@ RELEASE_VERB = re.compile(
     r"debuting|released?|releasing|hits?|hitting|drops?|dropping|streams?|streaming|"
     r"(?:opens?|opening)(?=[ ](?:in|on|at|this|next|nationwide|worldwide)\b|[,.;]|$)|landed|"
     r"opens?(?=[ ][^,;.]{1,60}?[ ]in[ ](?:theatres|theaters|cinemas)\b)|"
+    r"pencil+ed[ ]in(?=[ ](?:for|to))|"
     r"opened(?=[ ](?:in|on|at|nationwide|worldwide)\b)|"
     r"(?:is|are|will[ ]be)[ ]in[ ](?:[A-Z][\w-]*[ ](?:and[ ][A-Z][\w-]*[ ])?)?(?:cinemas|theaters|"
     r"theatres)|"
@@ -115,7 +116,7 @@ HEDGE = re.compile(
     r"rumou?red|fingers[ ]crossed|planning|plans[ ]to|aims?|aiming|[Ss]ources?|[Ii]nsiders?|"
     r"expected[ ]to|understands|(?<=is[ ])understood|(?<=is[ ])planned[ ]for|"
     r"(?<=are[ ])planned[ ]for|"
-    r"eyeing|eyes|targeting|targets|on[ ]track)\b"
+    r"eyeing|eyes|targeting|targets|on[ ]track|pencil+ed[ ]in)\b"
 )
 LEAD_HEDGE = re.compile(
     r"[ “\"]*(?:(?:[Ii]ndustry|[Pp]roduction|[Ss]tudio|[Ww]ell-placed)[ ])?"

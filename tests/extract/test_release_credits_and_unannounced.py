@@ -57,3 +57,35 @@ def test_no_date_told_with_an_adverb_or_as_a_day() -> None:
         "It is pencilled in for the autumn, but the studio hasn’t named a day yet.",
     )
     assert ("not_announced", "", False) in kinds
+
+
+def test_a_release_planned_for_a_holiday_of_a_year() -> None:
+    kinds = _kinds(
+        "Lantern Row is Netflix's next big drama.",
+        "Halden Pictures plans a cinema release in Ireland for Christmas 2027.",
+    )
+    assert kinds == {("window", "2027-12", True)}
+    kinds = _kinds("Lantern Row is expected to arrive in cinemas for Halloween 2026.")
+    assert kinds == {("window", "2026-10", True)}
+
+
+def test_a_shoot_under_way_since_a_month_started_then() -> None:
+    kinds = _kinds("Filming has been under way since November in Cork and Kerry.")
+    assert kinds == {("filming_started", "2025-11", False)}
+    kinds = _kinds("Shooting on the film has been underway since January 2026.")
+    assert kinds == {("filming_started", "2026-01", False)}
+
+
+def test_another_works_shoot_under_way_since_a_month_is_not_ours() -> None:
+    kinds = _kinds(
+        "Lantern Row is Netflix's next big drama.",
+        "Production on Quarry Hill has been under way since October.",
+    )
+    assert kinds == set()
+
+
+def test_a_release_pencilled_in_is_hedged() -> None:
+    kinds = _kinds("Lantern Row is pencilled in for autumn 2026, the streamer says.")
+    assert kinds == {("window", "2026-09/2026-11", True)}
+    kinds = _kinds("The series has been penciled in for early 2027.")
+    assert kinds == {("window", "2027-01/2027-04", True)}
