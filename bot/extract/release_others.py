@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.context import Context
+from bot.extract.context import Context, all_known
 from bot.extract.lexicon import MONTH_PATTERN, STOP_TOKENS, WEEKDAY_PATTERN
+from bot.extract.roundups import sections_under
+from bot.extract.text import Doc, Span
 
 _ELSEWHERE = re.compile(r"[ “\"‘]*(?:Also[ ]|Meanwhile,?[ ])?[Ee]lsewhere\b")
 _NAME = (
@@ -84,3 +86,53 @@ def credited_work(before: str, start: int) -> str | None:
         return None
     credit = _CREDITED_BY.search(before, max(start - 160, 0), start)
     return credit["work"].replace(":", "") if credit is not None else None
+
+
+_HEADING = re.compile(r"[ ]*(?P<line>[A-Z][\w’'&-]*(?:[ ](?:[A-Z0-9][\w’'&-]*|of|the|and|a|an|in|on|"
+                      r"to|for|at|&)){0,5})[ ]*$")  # fmt: skip
+"""A bare heading line in title case, without a sentence's punctuation ("The Salt Flats")."""
+
+
+def foreign_starts(doc: Doc, context: Context) -> frozenset[int]:
+    """The sentences about another production: those :mod:`bot.extract.context` finds, and, in
+    a round-up whose bare headings name several works, ours among them, those under a heading
+    naming another work that its section names again mid-sentence ("Harbour Lights" over
+    "Filming on Channel 9's Harbour Lights wrapped ..."), up to a heading naming ours. A heading
+    its section never names so ("Filming", "Release Date") opens no other work's section."""
+    if "\n" not in doc.text:
+        return context.foreign
+    lines = {
+        para.para: match["line"]
+        for para in doc.paras
+        if para.end - para.start <= _LONGEST_HEADING and para.para != doc.title_para
+        for match in [_HEADING.fullmatch(doc.text, para.start, para.end)]
+        if match is not None
+    }
+    if len(lines) < 2 or not any(all_known(line, context) for line in lines.values()):
+        return context.foreign
+
+    def heading(para: Span, _other: bool) -> bool | None:
+        line = lines.get(para.para)
+        if line is None:
+            return None
+        if all_known(line, context):
+            return False
+        return True if _named_again(doc.text, line, para.end) else None
+
+    return context.foreign | frozenset(sections_under(doc, heading))
+
+
+def _named_again(text: str, line: str, start: int) -> bool:
+    """``line`` recurs after ``start`` inside a sentence, after a small word or an owner ("on
+    Harbour Lights", "Channel 9's Harbour Lights"): as a name, not a sentence's first word."""
+    at = text.find(line, start, start + _SECTION_REACH)
+    while at >= 0:
+        word = text[max(at - 30, 0) : at].rsplit(None, 1)[-1:] if text[at - 1 : at] == " " else []
+        if word and (word[0][:1].islower() or word[0].endswith(("’s", "'s"))):
+            return True
+        at = text.find(line, at + 1, start + _SECTION_REACH)
+    return False
+
+
+_LONGEST_HEADING = 60
+_SECTION_REACH = 1500

@@ -100,3 +100,32 @@ def test_a_sentence_opening_on_sources_hedges_a_plan() -> None:
         date="2026-01-10",
     )
     assert kinds == {("filming_planned", "2026-04", True)}
+
+
+def test_a_round_up_section_headed_by_another_work_is_not_ours() -> None:
+    kinds = _kinds(
+        "This week: Lantern Row grows its cast, and news of two other dramas.",
+        "Lantern Row",
+        "Lantern Row has added two new faces to its cast, and Lantern Row fans are thrilled.",
+        "Gull Island",
+        "The thriller is back for a second run. Cameras rolled on Monday on ITV’s Gull Island, "
+        "and the first episode lands on 3 September.",
+    )
+    assert kinds == set()
+
+
+def test_a_bare_heading_its_section_never_names_keeps_the_section() -> None:
+    kinds = _kinds(
+        "Lantern Row",
+        "Lantern Row has added two new faces to its cast this week.",
+        "Filming",
+        "Filming began on Monday 2 February in Leeds.",
+    )
+    assert kinds == {("filming_started", "2026-02-02", False)}
+
+
+def test_we_wrapped_on_a_day_named_from_the_article() -> None:
+    kinds = _kinds("Q: Where are you at?", "MARA OSEI: We wrapped last Friday, actually.")
+    assert kinds == {("filming_wrapped", "2026-02-06", False)}
+    kinds = _kinds("Q: How is it going?", "TOM REED: We wrapped yesterday. Forty days in Cork.")
+    assert kinds == {("filming_wrapped", "2026-02-09", False)}
