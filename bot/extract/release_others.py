@@ -88,8 +88,10 @@ def credited_work(before: str, start: int) -> str | None:
     return credit["work"].replace(":", "") if credit is not None else None
 
 
-_HEADING = re.compile(r"[ ]*(?P<line>[A-Z][\w’'&-]*(?:[ ](?:[A-Z0-9][\w’'&-]*|of|the|and|a|an|in|on|"
-                      r"to|for|at|&)){0,5})[ ]*$")  # fmt: skip
+_HEADING = re.compile(
+    r"[ ]*(?P<line>[A-Z][\w’'&-]*(?:[ ](?:[A-Z0-9][\w’'&-]*|of|the|and|a|an|in|on|to|for|at|&))"
+    r"{0,5})[ ]*$"
+)
 """A bare heading line in title case, without a sentence's punctuation ("The Salt Flats")."""
 
 
