@@ -41,7 +41,7 @@ from bot.extract.names import TOKEN, clean_name
 from bot.extract.release_checks import settled
 from bot.extract.release_dates import classified, dated, windowed
 from bot.extract.release_hopes import carries_on, hoped_window
-from bot.extract.release_others import about_another, foreign_starts
+from bot.extract.release_others import foreign_starts
 from bot.extract.release_parts import (
     NONE_YET,
     another_work_returns,
@@ -98,7 +98,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         previous = view
         if sentence.start in foreign or (foreign_before and _CARRIES_ON.match(view.chunk)):
             continue  # "... in the thriller X for Movistar. Filming starts next month.": X's
-        if another_work_returns(view.chunk, context) or about_another(view.chunk, context):
+        if another_work_returns(view.chunk, context):
             continue
         evidence = doc.text[sentence.start : sentence.end].strip()
         found = list(_sentence_release(doc, context, without_retracted(view, notices), evidence))

@@ -101,8 +101,9 @@ def foreign_starts(doc: Doc, context: Context) -> frozenset[int]:
     naming another work that its section names again mid-sentence ("Harbour Lights" over
     "Filming on Channel 9's Harbour Lights wrapped ..."), up to a heading naming ours. A heading
     its section never names so ("Filming", "Release Date") opens no other work's section."""
+    asides = {v.span.start for v in doc.views if about_another(v.chunk, context)}
     if "\n" not in doc.text:
-        return context.foreign
+        return context.foreign | asides
     lines = {
         para.para: match["line"]
         for para in doc.paras
@@ -111,7 +112,7 @@ def foreign_starts(doc: Doc, context: Context) -> frozenset[int]:
         if match is not None
     }
     if len(lines) < 2 or not any(all_known(line, context) for line in lines.values()):
-        return context.foreign
+        return context.foreign | asides
 
     def heading(para: Span, _other: bool) -> bool | None:
         line = lines.get(para.para)
@@ -121,7 +122,7 @@ def foreign_starts(doc: Doc, context: Context) -> frozenset[int]:
             return False
         return True if _named_again(doc.text, line, para.end) else None
 
-    return context.foreign | frozenset(sections_under(doc, heading))
+    return context.foreign | asides | frozenset(sections_under(doc, heading))
 
 
 def _named_again(text: str, line: str, start: int) -> bool:

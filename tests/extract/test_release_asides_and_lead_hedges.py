@@ -129,3 +129,11 @@ def test_we_wrapped_on_a_day_named_from_the_article() -> None:
     assert kinds == {("filming_wrapped", "2026-02-06", False)}
     kinds = _kinds("Q: How is it going?", "TOM REED: We wrapped yesterday. Forty days in Cork.")
     assert kinds == {("filming_wrapped", "2026-02-09", False)}
+
+
+def test_a_shoot_told_after_an_elsewhere_sentence_is_the_other_works() -> None:
+    kinds = _kinds(
+        "Lantern Row is Netflix's next big drama.",
+        "Elsewhere, Dunmore Bay has cast its two leads. Filming begins in March in Cork.",
+    )
+    assert kinds == set()
