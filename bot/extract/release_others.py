@@ -67,6 +67,9 @@ def about_another(chunk: str, context: Context) -> bool:
 
 
 def _unknown(name: str, context: Context) -> bool:
+    """Not the article's own work, when it knows its work at all (else none can be told)."""
+    if not (context.ours or context.headline):
+        return False
     tokens = [t for t in name.title().split() if t not in STOP_TOKENS]
     return bool(tokens) and not context.is_known(name) and not context.is_known(" ".join(tokens))
 
