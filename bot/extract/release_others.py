@@ -10,11 +10,22 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context, all_known
+from bot.extract.cues import hint
 from bot.extract.lexicon import MONTH_PATTERN, STOP_TOKENS, WEEKDAY_PATTERN
 from bot.extract.roundups import sections_under
 from bot.extract.text import Doc, Span
 
-_ELSEWHERE = re.compile(r"[ “\"‘]*(?:Also[ ]|Meanwhile,?[ ])?[Ee]lsewhere\b")
+_ELSEWHERE = re.compile(
+    r"[ “\"‘]*(?:(?:Also[ ]|Meanwhile,?[ ])?[Ee]lsewhere|(?:Meanwhile,?[ ])?[Oo]ver[ ]at"
+    r"|Away[ ]from|Also[ ](?:out|new|coming|arriving|streaming|airing|landing"
+    r"|this[ ](?:week|month)))\b"
+)
+"""A turn to other news: "Elsewhere, ...", "Over at the BBC, ...", "Also out this month: ..."."""
+_EARLIER_WORK = re.compile(
+    r"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))[ ](?:previous|earlier|other|former|prior)[ ]"
+    r"(?:[\w-]+[ ]){0,2}?(?:film|feature|movie|series|show|drama|comedy|thriller|project|work)\b"
+)
+"""Someone's earlier or other work: "The director's previous feature arrived in ..."."""
 _NAME = (
     r"(?P<name>(?!(?:" + WEEKDAY_PATTERN + "|" + MONTH_PATTERN + r"|Christmas|Easter|New[ ]Year)\b)"
     r"[A-Z][\w’'&-]*"
@@ -42,13 +53,14 @@ _EVENT_SUBJECT = re.compile(
     r"screening|gala|panel|event|festival|soundtrack)\b(?![ ]date)"
 )
 """A sentence whose subject is a trailer, a poster or an event, not the film."""
+_EARLIER_HINT = hint("previous", "earlier", "other", "former", "prior")
 _FILM_NAMED = re.compile(r"\b(?:film|movie|series|show|season|drama|comedy|thriller)\b")
 
 
 def about_another(chunk: str, context: Context) -> bool:
     """Whether the sentence's times may be another production's or an event's, by what it
     names: "A second teaser is coming, and it drops on 3 May" dates the teaser."""
-    if _ELSEWHERE.match(chunk):
+    if _ELSEWHERE.match(chunk) or (_EARLIER_HINT.search(chunk) and _EARLIER_WORK.search(chunk)):
         return True
     subject = _EVENT_SUBJECT.match(chunk)
     if subject is not None and not _FILM_NAMED.search(chunk, subject.end()):

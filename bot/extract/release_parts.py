@@ -32,35 +32,12 @@ from bot.facts import ReleaseFact, ReleaseKind
 
 _WORDS_BEFORE = 9
 _EVENT_HINT = hint(
-    "trailer",
-    "still",
-    "teaser",
-    "clip",
-    "first look",
-    "first-look",
-    "poster",
-    "image",
-    "photo",
-    "soundtrack",
-    "festival",
-    "convention",
-    "panel",
-    "screening",
-    "event",
-    "tour",
-    "signing",
-    "book",
-    "novel",
-    "gala",
-    "post",
-    "recap",
-    "livestream",
-    "carpet",
-    "preview",
-    "q&a",
-    "rehearsal",
-    "premiere",
-)
+    "trailer", "still", "teaser", "clip", "first look", "first-look", "poster", "image", "photo",
+    "soundtrack", "festival", "convention", "panel", "screening", "event", "tour", "signing",
+    "book", "novel", "gala", "post", "recap", "livestream", "carpet", "preview", "q&a",
+    "rehearsal", "premiere", "ceremony", "exhibition", "album", "memoir", "podcast", "reunion",
+    "dvd", "blu-ray", "concert",
+)  # fmt: skip
 """The words :data:`NOT_THE_FILM` cannot match without: a cheap test first."""
 _SEASON_HINT = hint("season", "episode", "series")
 

@@ -137,3 +137,33 @@ def test_a_shoot_told_after_an_elsewhere_sentence_is_the_other_works() -> None:
         "Elsewhere, Dunmore Bay has cast its two leads. Filming begins in March in Cork.",
     )
     assert kinds == set()
+
+
+def test_other_things_released_are_not_the_film() -> None:
+    kinds = _kinds(
+        "Lantern Row is Netflix's next big drama.",
+        "The BBC will broadcast the awards ceremony live on 3 May.",
+        "Pre-orders for the DVD open on 1 June.",
+        "The cast reunion airs on 14 February.",
+        "The costume exhibition opens on 4 April at the V&A.",
+    )
+    assert kinds == set()
+
+
+def test_someones_earlier_or_other_work_is_not_ours() -> None:
+    kinds = _kinds(
+        "Lantern Row is Netflix's next big drama.",
+        "The director's previous feature arrived in cinemas on 3 March 2023.",
+        "Her other series streams on Hulu from 6 April.",
+        "Netflix's other big summer romance, Harbour Days, drops on 1 May.",
+    )
+    assert kinds == set()
+
+
+def test_a_turn_to_other_news_dates_nothing_of_ours() -> None:
+    kinds = _kinds(
+        "Lantern Row is Netflix's next big drama.",
+        "Meanwhile, over at the BBC, Tidewater begins filming in May.",
+        "Also out this month: Copper Mill, on 20 February.",
+    )
+    assert kinds == set()
