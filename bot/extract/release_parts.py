@@ -302,7 +302,7 @@ _TAIL_HEDGE = re.compile(
     r"[^.;!?]{0,70}?(?:,[ ](?:(?:industry|production|studio|well-placed)[ ])?(?:sources?|insiders?)"
     r"[ ](?:say|says|said|tell[ ]\w+|told[ ]\w+|suggest|claim|indicate)\b|[ ,]according[ ]to[ ]"
     r"(?:(?:industry|production|studio)[ ])?(?:sources|insiders|reports)\b|[ ]reportedly\b"
-    r"|,[ ](?:we|I)[ ](?:understand|hear|gather)\b"
+    r"|,[ ](?:we|I)[ ](?:understand|hear|gather)\b|,[ ]or[ ]so[ ]|[ ]leak(?:ed|s)?\b"
     r"|[ ](?:is|looks|seems|appears)[ ](?:most[ ]|more[ ]|very[ ]|increasingly[ ])?"
     r"(?:likely|probable)\b)"
 )
@@ -318,7 +318,8 @@ def hedged_by_tail(fact: ReleaseFact | None, chunk: str, end: int) -> ReleaseFac
     roll in late April for a seven-week shoot, sources say")."""
     if fact is None or fact.hedged or fact.kind not in _TAIL_HEDGED:
         return fact
-    if LEAD_HEDGE.match(chunk) and ", and " not in chunk[:end]:
+    lead = LEAD_HEDGE.match(chunk) or _HEARSAY.search(chunk, 0, end)
+    if lead is not None and ", and " not in chunk[lead.end() : end]:
         return replace(fact, hedged=True)  # "Sources say cameras roll in Kent and London in June"
     tail = _TAIL_HEDGE.match(chunk, end)
     if tail is None or ", and " in tail.group():
@@ -326,6 +327,15 @@ def hedged_by_tail(fact: ReleaseFact | None, chunk: str, end: int) -> ReleaseFac
     return replace(fact, hedged=True)
 
 
+_HEARSAY = re.compile(
+    r"\b(?:[Aa][ ](?:source|insider)|leak(?:ed|s)?|[Rr]eports[ ](?:suggest|claim|say|indicate)|"
+    r"[Ii]t[ ]is[ ](?:thought|believed|understood|rumou?red)|(?:is|are)[ ](?:said|tipped|thought|"
+    r"believed|rumou?red)[ ]to|[Ii]f[ ]all[ ]goes[ ](?:to[ ]plan|well)|[Aa]ll[ ]being[ ]well|"
+    r"would[ ]love|would(?:n['’]t|[ ]not)[ ]be[ ]surprised|(?:[Ww]e|I)[ ](?:reckon|suspect|"
+    r"think|guess))\b"
+)
+"""Words before the time that make it hearsay or a wish: "a source close to the production told
+us", "a leaked listing shows", "it is thought", "if all goes to plan"."""
 _WORK_RETURNS = re.compile(
     r"(?:[^,;:“”\"]{1,80},[ ])?"
     r"[ “\"‘']*(?P<name>(?:The[ ])?[A-Z][\w’'&-]*(?::?[ ][A-Z][\w’'&-]*){0,3})[”\"’']?[ ]"

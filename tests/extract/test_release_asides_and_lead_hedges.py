@@ -167,3 +167,20 @@ def test_a_turn_to_other_news_dates_nothing_of_ours() -> None:
         "Also out this month: Copper Mill, on 20 February.",
     )
     assert kinds == set()
+
+
+def test_hearsay_or_a_wish_before_the_time_hedges_it() -> None:
+    kinds = _kinds(
+        "A source close to the shoot told us Lantern Row will be out in June.",
+        "It is thought the film will arrive on Netflix on 14 May.",
+    )
+    assert kinds == {("window", "2026-06", True), ("premiere_date", "2026-05-14", True)}
+    kinds = _kinds("If all goes to plan, Lantern Row will arrive in autumn 2027.")
+    assert kinds == {("window", "2027-09/2027-11", True)}
+    kinds = _kinds("Lantern Row is tipped to land in October.")
+    assert kinds == {("window", "2026-10", True)}
+
+
+def test_a_leak_after_the_time_hedges_it() -> None:
+    kinds = _kinds("Lantern Row streams from 9 April, or so a leaked listing suggests.")
+    assert kinds == {("premiere_date", "2026-04-09", True)}
