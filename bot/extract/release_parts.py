@@ -17,7 +17,7 @@ from bot.extract.dates import may_hold_window
 from bot.extract.lexicon import MONTHS, STOP_TOKENS
 from bot.extract.names import TOKEN
 from bot.extract.release_elsewhere import elsewhere
-from bot.extract.release_others import credited_work
+from bot.extract.release_others import credited_work, denied
 from bot.extract.release_words import (
     BACK_REFERENCE,
     FILMING_SPAN,
@@ -36,7 +36,7 @@ _EVENT_HINT = hint(
     "soundtrack", "festival", "convention", "panel", "screening", "event", "tour", "signing",
     "book", "novel", "gala", "post", "recap", "livestream", "carpet", "preview", "q&a",
     "rehearsal", "premiere", "ceremony", "exhibition", "album", "memoir", "podcast", "reunion",
-    "dvd", "blu-ray", "concert",
+    "dvd", "blu-ray", "concert", "audition", "ticket", "casting call", "voting", "application",
 )  # fmt: skip
 """The words :data:`NOT_THE_FILM` cannot match without: a cheap test first."""
 _SEASON_HINT = hint("season", "episode", "series")
@@ -316,7 +316,11 @@ _TAIL_HEDGED = frozenset(
 def hedged_by_tail(fact: ReleaseFact | None, chunk: str, end: int) -> ReleaseFact | None:
     """The fact hedged when the rest of its sentence credits it to sources ("Cameras are set to
     roll in late April for a seven-week shoot, sources say")."""
-    if fact is None or fact.hedged or fact.kind not in _TAIL_HEDGED:
+    if fact is None or fact.kind not in _TAIL_HEDGED:
+        return fact
+    if denied(chunk, end):
+        return None  # "Contrary to reports, the film will not be out on 14 March"
+    if fact.hedged:
         return fact
     lead = LEAD_HEDGE.match(chunk) or _HEARSAY.search(chunk, 0, end)
     if lead is not None and ", and " not in chunk[lead.end() : end]:

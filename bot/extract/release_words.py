@@ -93,7 +93,8 @@ BACK_REFERENCE = re.compile(
     r"previously(?![ ](?:said|confirmed|announced|stated)[ ][^.;,]{0,40}?\bwill\b)|"
     r"originally|initially|was[ ]due|"
     r"were[ ]due|was[ ]set|was[ ]scheduled|no[ ]longer|instead[ ]of|rather[ ]than|would[ ]have|"
-    r"had[ ]planned|had[ ]hoped)\b|\bearlier[ ]$"
+    r"had[ ]planned|had[ ]hoped|once[ ](?:due|slated|set|scheduled|planned|expected|pencil+ed))\b"
+    r"|\bearlier[ ]$"
 )
 SPECULATION = re.compile(
     r"\b(?:fan[ ]theor\w*|theories|speculat\w*|rumou?r\w*|guess\w*|predict\w*|wishlist)\b",
@@ -104,7 +105,8 @@ NOT_THE_FILM = re.compile(
     r"(?<=an[ ])still|(?<=a[ ])still|(?<=single[ ])still|(?<=new[ ])still|(?<=first[ ])still|"
     r"(?<=official[ ])still|(?<=production[ ])still|still(?=s\b)|"
     r"convention|panel|screening|event|tour|signing|book|novel|gala|post|recap|livestream|"
-    r"ceremony|exhibition|album|memoir|podcast|reunion|dvd|blu-ray|concert|"
+    r"ceremony|exhibition|album|memoir|podcast|reunion|dvd|blu-ray|concert|auditions?|tickets?|"
+    r"casting[ ]call|voting|applications?|"
     r"red[- ]carpet|preview|q&a|rehearsals?|(?:world|european|uk|us|london|festival|gala|global|"
     r"international|the|its|a)[ ]premiere(?:d)?(?![ ]date)|premiere[ ](?:screening|event|"
     r"party)|(?-i:\b[Tt]he[ ](?:[A-Z][\w’'&-]*[ ]){1,3})premiere\b(?![ ]date))s?\b",

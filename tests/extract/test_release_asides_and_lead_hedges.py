@@ -184,3 +184,27 @@ def test_hearsay_or_a_wish_before_the_time_hedges_it() -> None:
 def test_a_leak_after_the_time_hedges_it() -> None:
     kinds = _kinds("Lantern Row streams from 9 April, or so a leaked listing suggests.")
     assert kinds == {("premiere_date", "2026-04-09", True)}
+
+
+def test_a_denied_or_questioned_time_states_no_release() -> None:
+    kinds = _kinds(
+        "Lantern Row is Netflix's next big drama.",
+        "Despite the rumours, the film won't be out on 6 March.",
+        "The studio denied that it would land in April.",
+        "Netflix has yet to say whether the drama arrives in the summer.",
+    )
+    assert kinds == set()
+
+
+def test_a_negation_in_another_clause_keeps_the_time() -> None:
+    kinds = _kinds(
+        "Netflix has not set a release date, though insiders say Lantern Row is due next spring."
+    )
+    assert ("window", "2027-03/2027-05", True) in kinds
+    kinds = _kinds("Lantern Row won't play at Cannes, but it lands on Netflix on 12 June.")
+    assert kinds == {("premiere_date", "2026-06-12", False)}
+
+
+def test_a_date_the_film_once_had_is_no_release() -> None:
+    kinds = _kinds("Lantern Row, once slated for May, now has no date.")
+    assert kinds == {("not_announced", "", False)}
