@@ -53,6 +53,11 @@ _EVENT_SUBJECT = re.compile(
     r"screening|gala|panel|event|festival|soundtrack)\b(?![ ]date)"
 )
 """A sentence whose subject is a trailer, a poster or an event, not the film."""
+_EVENT_AT = re.compile(
+    r"\b(?:premieres?|premiering|screens?|screening|bows?)[ ](?:tonight|today|tomorrow|this[ ]\w+"
+    r"|(?:on[ ])?\w+day(?:[ ](?:night|evening))?)[ ]at[ ](?:the[ ])?[A-Z]"
+)
+"""A premiere on a day at a venue: "premieres tonight at the Lyric", an event."""
 _EARLIER_HINT = hint("previous", "earlier", "other", "former", "prior")
 _FILM_NAMED = re.compile(r"\b(?:film|movie|series|show|season|drama|comedy|thriller)\b")
 
@@ -61,6 +66,8 @@ def about_another(chunk: str, context: Context) -> bool:
     """Whether the sentence's times may be another production's or an event's, by what it
     names: "A second teaser is coming, and it drops on 3 May" dates the teaser."""
     if _ELSEWHERE.match(chunk) or (_EARLIER_HINT.search(chunk) and _EARLIER_WORK.search(chunk)):
+        return True
+    if " at " in chunk and _EVENT_AT.search(chunk):
         return True
     subject = _EVENT_SUBJECT.match(chunk)
     if subject is not None and not _FILM_NAMED.search(chunk, subject.end()):

@@ -208,3 +208,17 @@ def test_a_negation_in_another_clause_keeps_the_time() -> None:
 def test_a_date_the_film_once_had_is_no_release() -> None:
     kinds = _kinds("Lantern Row, once slated for May, now has no date.")
     assert kinds == {("not_announced", "", False)}
+
+
+def test_the_earlier_of_two_dates_told_in_turn_is_an_event() -> None:
+    kinds = _kinds("Lantern Row bows in Venice on 2 September before streaming from 9 October.")
+    assert kinds == {("premiere_date", "2026-10-09", False)}
+    kinds = _kinds("Following its Telluride debut on 4 September, Lantern Row opens on 6 November.")
+    assert kinds == {("premiere_date", "2026-11-06", False)}
+
+
+def test_a_premiere_on_a_day_at_a_venue_is_an_event() -> None:
+    kinds = _kinds("Lantern Row premieres tomorrow at the Curzon Soho.")
+    assert kinds == set()
+    kinds = _kinds("Lantern Row screens on Thursday evening at the Lyric.")
+    assert kinds == set()
