@@ -32,12 +32,13 @@ _NAME = (
     r"(?:[ ](?:(?:of|the|and|in|on|at|a|an|to|du|de|la|le)[ ])?[A-Z][\w’'&-]*){0,4})"
 )
 _OWNED_SUBJECT = re.compile(
-    r"(?:^|(?<=[ (“\"]))(?P<owner>[A-Z][\w’'-]*(?:[ ][A-Z0-9][\w’'-]*){0,2})[’']s[ ][“\"‘]?"
+    r"[’']s[ ][“\"‘]?"
     + _NAME
     + r"[”\"’]?(?:,[^,;:]{1,120},)?[ ](?:(?:also|now|finally|then|officially)[ ])?"
-    r"(?:premieres?|opens?|screens?|returns?|lands?|arrives?|debuts?|airs?|hits?|drops?|streams?|bows?|launch(?:es)?|wrapped|began|begins|"
-    r"starts?|started|is|was|will|has)\b"
+    r"(?:premieres?|opens?|screens?|returns?|lands?|arrives?|debuts?|airs?|hits?|drops?|"
+    r"streams?|bows?|launch(?:es)?|wrapped|began|begins|starts?|started|is|was|will|has)\b"
 )
+_OWNER = re.compile(r"(?:^|(?<=[ (“\"]))[A-Z][\w’'-]*(?:[ ][A-Z0-9][\w’'-]*){0,2}$")
 """Another work named as a person's or company's, then the subject of a verb."""
 _SHOOT_OF = re.compile(
     r"\b(?:[Ff]ilming|[Ss]hooting|[Pp]roduction|[Pp]rincipal[ ]photography)[ ](?:on|of|for)[ ]"
@@ -58,6 +59,9 @@ _EVENT_AT = re.compile(
     r"|(?:on[ ])?\w+day(?:[ ](?:night|evening))?)[ ]at[ ](?:the[ ])?[A-Z]"
 )
 """A premiere on a day at a venue: "premieres tonight at the Lyric", an event."""
+_EVENT_AT_HINT = hint("premier", "screen", "bow")
+_OWNED_HINT = re.compile(r"[’'‘]s[ ][“\"‘]?[A-Z]")
+_SHOOT_HINT = hint("ilming ", "hooting ", "roduction ", "hotography ")
 _EARLIER_HINT = hint("previous", "earlier", "other", "former", "prior")
 _FILM_NAMED = re.compile(r"\b(?:film|movie|series|show|season|drama|comedy|thriller)\b")
 
@@ -67,7 +71,7 @@ def about_another(chunk: str, context: Context) -> bool:
     names: "A second teaser is coming, and it drops on 3 May" dates the teaser."""
     if _ELSEWHERE.match(chunk) or (_EARLIER_HINT.search(chunk) and _EARLIER_WORK.search(chunk)):
         return True
-    if " at " in chunk and _EVENT_AT.search(chunk):
+    if " at " in chunk and _EVENT_AT_HINT.search(chunk) and _EVENT_AT.search(chunk):
         return True
     subject = _EVENT_SUBJECT.match(chunk)
     if subject is not None and not _FILM_NAMED.search(chunk, subject.end()):
@@ -75,10 +79,14 @@ def about_another(chunk: str, context: Context) -> bool:
         if not any(w[:1].isupper() and context.is_ours(w.strip(",.;:’'")) for w in rest):
             return True
     if "’s " in chunk or "'s " in chunk:
-        for match in _OWNED_SUBJECT.finditer(chunk):
-            if not context.is_ours(match["owner"]) and _unknown(match["name"], context):
+        for mark in _OWNED_HINT.finditer(chunk):
+            match = _OWNED_SUBJECT.match(chunk, mark.start())
+            if match is None or not _unknown(match["name"], context):
+                continue
+            owner = _OWNER.search(chunk, max(mark.start() - 60, 0), mark.start())
+            if owner is not None and not context.is_ours(owner.group()):
                 return True
-    if " on " in chunk or " of " in chunk or " for " in chunk:
+    if _SHOOT_HINT.search(chunk):
         shoot = _SHOOT_OF.search(chunk)
         if shoot is not None and _unknown(shoot["name"], context):
             return shoot["owner"] is None or not context.is_ours(shoot["owner"])
