@@ -63,7 +63,9 @@ _EVENT_AT_HINT = hint("premier", "screen", "bow")
 _OWNED_HINT = re.compile(r"[’'‘]s[ ][“\"‘]?[A-Z]")
 _SHOOT_HINT = hint("ilming ", "hooting ", "roduction ", "hotography ")
 _EARLIER_HINT = hint("previous", "earlier", "other", "former", "prior")
-_FILM_NAMED = re.compile(r"\b(?:film|movie|series|show|season|drama|comedy|thriller)\b")
+_FILM_NAMED = re.compile(
+    r"\b(?:film|movie|series|show|season|drama|comedy|thriller|(?:before|after)[ ]it)\b"
+)
 
 
 def about_another(chunk: str, context: Context) -> bool:
@@ -76,7 +78,7 @@ def about_another(chunk: str, context: Context) -> bool:
     subject = _EVENT_SUBJECT.match(chunk)
     if subject is not None and not _FILM_NAMED.search(chunk, subject.end()):
         rest = chunk[subject.end() :].split()
-        if not any(w[:1].isupper() and context.is_ours(w.strip(",.;:’'")) for w in rest):
+        if not any(w[:1].isupper() and context.is_known(w.strip(",.;:’'")) for w in rest):
             return True
     if "’s " in chunk or "'s " in chunk:
         for mark in _OWNED_HINT.finditer(chunk):

@@ -222,3 +222,10 @@ def test_a_premiere_on_a_day_at_a_venue_is_an_event() -> None:
     assert kinds == set()
     kinds = _kinds("Lantern Row screens on Thursday evening at the Lyric.")
     assert kinds == set()
+
+
+def test_an_event_dated_before_the_release_it_counts_to_still_dates_it() -> None:
+    kinds = _kinds(
+        "The gala screening of Lantern Row is on 12 March, three days before it lands on Netflix."
+    )
+    assert kinds == {("premiere_date", "2026-03-15", False)}
