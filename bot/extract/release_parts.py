@@ -322,7 +322,8 @@ def hedged_by_tail(fact: ReleaseFact | None, chunk: str, end: int) -> ReleaseFac
         return None  # "Contrary to reports, the film will not be out on 14 March"
     if fact.hedged:
         return fact
-    lead = LEAD_HEDGE.match(chunk) or _HEARSAY.search(chunk, 0, end)
+    said = max(chunk.rfind("”", 0, end), chunk.rfind(" but ", 0, end), chunk.rfind(";", 0, end))
+    lead = LEAD_HEDGE.match(chunk) or _HEARSAY.search(chunk, max(said, 0), end)
     if lead is not None and ", and " not in chunk[lead.end() : end]:
         return replace(fact, hedged=True)  # "Sources say cameras roll in Kent and London in June"
     tail = _TAIL_HEDGE.match(chunk, end)

@@ -229,3 +229,11 @@ def test_an_event_dated_before_the_release_it_counts_to_still_dates_it() -> None
         "The gala screening of Lantern Row is on 12 March, three days before it lands on Netflix."
     )
     assert kinds == {("premiere_date", "2026-03-15", False)}
+
+
+def test_a_wish_inside_a_quotation_before_the_time_does_not_hedge_it() -> None:
+    kinds = _kinds(
+        "“We would love everyone to see it,” Netflix said, confirming that Lantern Row arrives on "
+        "14 March."
+    )
+    assert kinds == {("premiere_date", "2026-03-14", False)}
