@@ -35,11 +35,12 @@ _OWNED_SUBJECT = re.compile(
     r"[’']s[ ][“\"‘]?"
     + _NAME
     + r"[”\"’]?(?:,[^,;:]{1,120},)?[ ](?:(?:also|now|finally|then|officially)[ ])?"
-    r"(?:premieres?|opens?|screens?|returns?|lands?|arrives?|debuts?|airs?|hits?|drops?|"
-    r"streams?|bows?|launch(?:es)?|wrapped|began|begins|starts?|started|is|was|will|has)\b"
+    r"(?:premieres?|opens?|screens?|lands?|arrives?|debuts?|airs?|hits?|drops?|streams?|bows?|"
+    r"launch(?:es)?|wrapped|began|begins|starts?|started)\b"
 )
 _OWNER = re.compile(r"(?:^|(?<=[ (“\"]))[A-Z][\w’'-]*(?:[ ][A-Z0-9][\w’'-]*){0,2}$")
-"""Another work named as a person's or company's, then the subject of a verb."""
+"""Another work named as a person's or company's, then the subject of a release verb (not
+"returns" or "is": "Kit Lowe's Nell Amory returns" may be a part of ours)."""
 _SHOOT_OF = re.compile(
     r"\b(?:[Ff]ilming|[Ss]hooting|[Pp]roduction|[Pp]rincipal[ ]photography)[ ](?:on|of|for)[ ]"
     r"(?:(?P<owner>[A-Z][\w’'-]*(?:[ ][A-Z0-9][\w’'-]*){0,2})[’']s[ ])?[“\"‘]?" + _NAME

@@ -237,3 +237,11 @@ def test_a_wish_inside_a_quotation_before_the_time_does_not_hedge_it() -> None:
         "14 March."
     )
     assert kinds == {("premiere_date", "2026-03-14", False)}
+
+
+def test_an_actors_part_returning_keeps_the_films_date() -> None:
+    kinds = _kinds(
+        "Lantern Row is Netflix's next big drama.",
+        "Mara Osei’s Nell Amory returns when the film lands on Netflix on 14 March.",
+    )
+    assert kinds == {("premiere_date", "2026-03-14", False)}
