@@ -59,13 +59,22 @@ WINDOW_RE = re.compile(
     rf"|(?P<prep>in|during|for|by|from)[ ](?P<month>{MONTH_PATTERN})(?:[ ](?P<my>\d{{4}}))?"
     r"(?![ ]?\d{1,2}\b)"
     rf"|(?P<prep2>in|during|for|by|a)[ ](?P<year>\d{{4}})"
+    r"|(?P<holiday>Christmas|Thanksgiving|Halloween)[ ](?P<hy>\d{4})"
     rf"|(?P<vague>later[ ]this[ ]year|next[ ]year|this[ ]year|next[ ]month|later[ ]this[ ]month"
     r"|this[ ]month))\b",
     re.IGNORECASE,
 )
 MAY_HOLD_DATE = re.compile(rf"{MONTH_PATTERN}(?![a-z])")
 """A cheap test (a literal alternation) that rules out most sentences before :data:`DATE_RE`."""
-MONTH_HINT = hint(
+
+
+def literals(*words: str) -> re.Pattern[str]:
+    """A test for any of many literal words: one alternation, quicker than trying the words one
+    by one (:func:`bot.extract.cues.hint`) once there are more than a handful."""
+    return re.compile("|".join(map(re.escape, words)))
+
+
+MONTH_HINT = literals(
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
 )
 """A superset of a month's name: a cheap test before the patterns that read dates (which,
@@ -114,6 +123,9 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+_HOLIDAYS = {"christmas": 12, "thanksgiving": 11, "halloween": 10}
+
+
 def parse_window(match: re.Match[str], ref: dt.date | None, *, past: bool = False) -> str | None:
     """The ISO window ``match`` (from :data:`WINDOW_RE`) names, or None if it needs a date.
 
@@ -142,6 +154,8 @@ def parse_window(match: re.Match[str], ref: dt.date | None, *, past: bool = Fals
         return _month_window(match["month"], match["my"], ref, past=past)
     if match["year"]:
         return match["year"]
+    if match["holiday"]:  # "for Christmas 2026": the holiday's month
+        return f"{match['hy']}-{_HOLIDAYS[match['holiday'].lower()]:02d}"
     return _vague_window(match["vague"].lower(), ref)
 
 

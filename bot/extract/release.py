@@ -41,6 +41,7 @@ from bot.extract.names import TOKEN, clean_name
 from bot.extract.release_checks import settled
 from bot.extract.release_dates import classified, dated, windowed
 from bot.extract.release_hopes import carries_on, hoped_window
+from bot.extract.release_others import foreign_starts
 from bot.extract.release_parts import (
     NONE_YET,
     another_work_returns,
@@ -89,13 +90,13 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
     """Release and production statements the article makes about its own film."""
     facts: list[ReleaseFact] = []
     previous: View | None = None
-    unannounced, notices = -1, notice_paras(doc)
+    unannounced, notices, foreign = -1, notice_paras(doc), foreign_starts(doc, context)
     for view in doc.views:
         sentence = view.span
         follows = previous is not None and previous.span.para == sentence.para
-        foreign_before = follows and previous is not None and previous.span.start in context.foreign
+        foreign_before = follows and previous is not None and previous.span.start in foreign
         previous = view
-        if sentence.start in context.foreign or (foreign_before and _CARRIES_ON.match(view.chunk)):
+        if sentence.start in foreign or (foreign_before and _CARRIES_ON.match(view.chunk)):
             continue  # "... in the thriller X for Movistar. Filming starts next month.": X's
         if another_work_returns(view.chunk, context):
             continue
@@ -193,7 +194,7 @@ _ANSWER_HINT = re.compile(
 _UNDER_WAY_HINT = hint("rolling", "under way", "underway", "begun", "started", "wrapped",
                        "finished", "ended")  # fmt: skip
 _RELATIVE_HINT = hint("day", "night", "morning", "afternoon", "evening", "week", "tomorrow")
-_DATE_HINT = hint("date", "window", "when")
+_DATE_HINT = hint("date", "window", "when", " day ")
 _DUE_HINT = hint("due course", " later", " soon")
 _TITLE_HINT = hint("name", "title", "called", "go out as", "goes out as", "released as")
 

@@ -71,6 +71,7 @@ def settled(facts: list[ReleaseFact], date: dt.date | None, context: Context) ->
             kept.append(replace(fact, kind=ReleaseKind.FILMING_PLANNED))
         else:
             kept.append(fact)
+    kept = _event_first(kept)
     sure = [f for f in kept if f.confidence >= SERVE_LINE]
     plans = [_span(f) for f in sure if f.kind is ReleaseKind.FILMING_PLANNED]
     dates = [_span(f) for f in sure if f.kind is ReleaseKind.PREMIERE_DATE and not f.hedged]
@@ -123,3 +124,29 @@ def _under_way(fact: ReleaseFact, date: dt.date) -> bool:
     first, _, last = fact.window.partition("/")
     month = f"{date.year:04d}-{date.month:02d}"
     return first[:7] <= month <= (last or first)[:7] and bool(_IN_PROGRESS.search(fact.evidence))
+
+
+_THEN = re.compile(r"(?i)\b(?:before|ahead[ ]of|after|following|prior[ ]to|then)\b")
+_EVENT_FIRST = 0.5
+
+
+def _event_first(facts: list[ReleaseFact]) -> list[ReleaseFact]:
+    """Two release dates in one sentence told one after the other ("premieres in Berlin on 14
+    February before streaming from 6 March", "After its Sundance bow on 24 January, it hits
+    cinemas on 3 April"): the earlier is an event before the release, held."""
+    days: dict[str, list[dt.date]] = {}
+    for fact in facts:
+        if fact.kind is ReleaseKind.PREMIERE_DATE and fact.date and fact.confidence >= SERVE_LINE:
+            days.setdefault(fact.evidence, []).append(fact.date)
+    if not any(len(set(found)) > 1 for found in days.values()):
+        return facts
+    return [
+        replace(fact, confidence=_EVENT_FIRST, doubt="an event before the release")
+        if fact.kind is ReleaseKind.PREMIERE_DATE
+        and fact.date is not None
+        and len(set(days.get(fact.evidence, []))) > 1
+        and fact.date < max(days[fact.evidence])
+        and _THEN.search(fact.evidence)
+        else fact
+        for fact in facts
+    ]

@@ -206,7 +206,7 @@ _WILL_ROLL = re.compile(
     r"get[ ]under[ ]?way|kick[ ]off)\b(?![ ]rolling)"
 )
 """A shoot's start still to come, dated by a day named from the article's."""
-_WE_WRAPPED = re.compile(r"\b[Ww]e(?:[ ]\w+ly)?[ ]wrapped(?:[ ]up)?[ ]on$")
+_WE_WRAPPED = re.compile(r"\b[Ww]e(?:[ ]\w+ly)?[ ]wrapped(?:[ ]up)?(?:[ ]on)?$")
 """A cast or crew member's "We wrapped on Friday the 29th": the shoot's end, in their words."""
 _TRAVEL = re.compile(
     r"\b(?:flying|flew|flown|travell?ing|travell?ed|jetting|jetted|driving|driven|drove)[ ]"

@@ -19,7 +19,7 @@ _WORK_NOUN = (
 _OWNED = re.compile(
     r"\b(?P<owner>[^\W\d_a-z][\w’'-]*)[’']s[ ](?:(?:most[ ]recent|latest|previous|last|other|"
     r"new|next|upcoming|current|debut|first|second|third)[ ])?"
-    rf"(?:[\w-]+[ ])?{_WORK_NOUN},?[ ][“\"‘]?"
+    rf"(?:[\w-]+[ ]){{0,3}}?{_WORK_NOUN},?[ ][“\"‘]?"
     r"(?:(?P<name>(?:[A-Z][\w’'&+-]*[ ]){0,5}[A-Z][\w’'&+-]*)(?:,?[”\"’],?|,)?"
     r"|(?<=[“\"‘])(?P<quoted>[^“”\"]{1,60}?),?[”\"’],?)[ ][^;:()]*$"
 )

@@ -17,11 +17,13 @@ from bot.extract.dates import may_hold_window
 from bot.extract.lexicon import MONTHS, STOP_TOKENS
 from bot.extract.names import TOKEN
 from bot.extract.release_elsewhere import elsewhere
+from bot.extract.release_others import credited_work, denied
 from bot.extract.release_words import (
     BACK_REFERENCE,
     FILMING_SPAN,
     FUTURE,
     HEDGE,
+    LEAD_HEDGE,
     NOT_THE_FILM,
     SEASON_WORD,
 )
@@ -30,35 +32,12 @@ from bot.facts import ReleaseFact, ReleaseKind
 
 _WORDS_BEFORE = 9
 _EVENT_HINT = hint(
-    "trailer",
-    "still",
-    "teaser",
-    "clip",
-    "first look",
-    "first-look",
-    "poster",
-    "image",
-    "photo",
-    "soundtrack",
-    "festival",
-    "convention",
-    "panel",
-    "screening",
-    "event",
-    "tour",
-    "signing",
-    "book",
-    "novel",
-    "gala",
-    "post",
-    "recap",
-    "livestream",
-    "carpet",
-    "preview",
-    "q&a",
-    "rehearsal",
-    "premiere",
-)
+    "trailer", "still", "teaser", "clip", "first look", "first-look", "poster", "image", "photo",
+    "soundtrack", "festival", "convention", "panel", "screening", "event", "tour", "signing",
+    "book", "novel", "gala", "post", "recap", "livestream", "carpet", "preview", "q&a",
+    "rehearsal", "premiere", "ceremony", "exhibition", "album", "memoir", "podcast", "reunion",
+    "dvd", "blu-ray", "concert", "audition", "ticket", "casting call", "voting", "application",
+)  # fmt: skip
 """The words :data:`NOT_THE_FILM` cannot match without: a cheap test first."""
 _SEASON_HINT = hint("season", "episode", "series")
 
@@ -141,7 +120,10 @@ def clause_before(chunk: str, start: int) -> str:
     """Text from the last comma (outside the date itself) or "and" up to ``start``: "world
     premiered at Sundance on January 23 and hits theaters April 10" releases it in April."""
     clauses = _CLAUSE_SPLIT.split(chunk[:start])
-    if len(clauses) > 1 and _APPOSED.match(clauses[-1]):
+    if ": " in clauses[-1]:  # "The trailer ends on a card: the film lands on ...": the film's
+        clauses[-1] = _FILM_AFTER_COLON.split(clauses[-1])[-1]
+    if len(clauses) > 1 and (_APPOSED.match(clauses[-1]) or clauses[-1] in _BARE):
+        # "The world premiere, on 4 May, ...": the date in an aside is the noun's before it.
         # "A first-look image, released today, shows ...": the clause is the image's.
         return clauses[-2] + ", " + clauses[-1]
     told = _TOLD_THAT.search(clauses[-1]) if " that " in clauses[-1] else None
@@ -161,6 +143,8 @@ _TOLD_THAT = re.compile(
 )
 
 
+_FILM_AFTER_COLON = re.compile(r":[ ](?=the[ ](?:film|movie|series|show)[ ][a-z])")
+_BARE = frozenset({"on ", "from ", "in ", "at "})
 _APPOSED = re.compile(
     r"[ ]*(?:(?:first|officially|exclusively|only|also)[ ])?(?:released|shared|unveiled|posted|"
     r"published|issued|dropped)(?![ ](?:by|to)[ ](?:the[ ])?(?:film|movie|series|show))\b"
@@ -261,7 +245,9 @@ def of_another_work(chunk: str, start: int, context: Context) -> bool:
             return not context.is_known(slate["name"])
     if match is None:
         return known and elsewhere(chunk, start, context)
-    return match.start() > 0 and known and not context.is_known(match["name"])
+    work = credited_work(before, match.start())  # "X, directed by Y, which opens ...": X's
+    name = work if work is not None else match["name"]
+    return match.start() > 0 and known and not context.is_known(name)
 
 
 _SLATE = re.compile(
@@ -316,7 +302,7 @@ _TAIL_HEDGE = re.compile(
     r"[^.;!?]{0,70}?(?:,[ ](?:(?:industry|production|studio|well-placed)[ ])?(?:sources?|insiders?)"
     r"[ ](?:say|says|said|tell[ ]\w+|told[ ]\w+|suggest|claim|indicate)\b|[ ,]according[ ]to[ ]"
     r"(?:(?:industry|production|studio)[ ])?(?:sources|insiders|reports)\b|[ ]reportedly\b"
-    r"|,[ ](?:we|I)[ ](?:understand|hear|gather)\b"
+    r"|,[ ](?:we|I)[ ](?:understand|hear|gather)\b|,[ ]or[ ]so[ ]|[ ]leak(?:ed|s)?\b"
     r"|[ ](?:is|looks|seems|appears)[ ](?:most[ ]|more[ ]|very[ ]|increasingly[ ])?"
     r"(?:likely|probable)\b)"
 )
@@ -330,14 +316,31 @@ _TAIL_HEDGED = frozenset(
 def hedged_by_tail(fact: ReleaseFact | None, chunk: str, end: int) -> ReleaseFact | None:
     """The fact hedged when the rest of its sentence credits it to sources ("Cameras are set to
     roll in late April for a seven-week shoot, sources say")."""
-    if fact is None or fact.hedged or fact.kind not in _TAIL_HEDGED:
+    if fact is None or fact.kind not in _TAIL_HEDGED:
         return fact
+    if denied(chunk, end):
+        return None  # "Contrary to reports, the film will not be out on 14 March"
+    if fact.hedged:
+        return fact
+    said = max(chunk.rfind("”", 0, end), chunk.rfind(" but ", 0, end), chunk.rfind(";", 0, end))
+    lead = LEAD_HEDGE.match(chunk) or _HEARSAY.search(chunk, max(said, 0), end)
+    if lead is not None and ", and " not in chunk[lead.end() : end]:
+        return replace(fact, hedged=True)  # "Sources say cameras roll in Kent and London in June"
     tail = _TAIL_HEDGE.match(chunk, end)
     if tail is None or ", and " in tail.group():
         return fact  # "Filming begins in March, and FX is eyeing a fall bow, sources say"
     return replace(fact, hedged=True)
 
 
+_HEARSAY = re.compile(
+    r"\b(?:[Aa][ ](?:source|insider)|leak(?:ed|s)?|[Rr]eports[ ](?:suggest|claim|say|indicate)|"
+    r"[Ii]t[ ]is[ ](?:thought|believed|understood|rumou?red)|(?:is|are)[ ](?:said|tipped|thought|"
+    r"believed|rumou?red)[ ]to|[Ii]f[ ]all[ ]goes[ ](?:to[ ]plan|well)|[Aa]ll[ ]being[ ]well|"
+    r"would[ ]love|would(?:n['’]t|[ ]not)[ ]be[ ]surprised|(?:[Ww]e|I)[ ](?:reckon|suspect|"
+    r"think|guess))\b"
+)
+"""Words before the time that make it hearsay or a wish: "a source close to the production told
+us", "a leaked listing shows", "it is thought", "if all goes to plan"."""
 _WORK_RETURNS = re.compile(
     r"(?:[^,;:“”\"]{1,80},[ ])?"
     r"[ “\"‘']*(?P<name>(?:The[ ])?[A-Z][\w’'&-]*(?::?[ ][A-Z][\w’'&-]*){0,3})[”\"’']?[ ]"

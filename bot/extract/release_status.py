@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context, all_known
-from bot.extract.lexicon import MONTH_PATTERN
+from bot.extract.lexicon import MONTH_PATTERN, MONTHS
 from bot.extract.names import NAME
 from bot.extract.release_timeline import timeline_status
 from bot.facts import ReleaseFact, ReleaseKind
@@ -41,6 +41,13 @@ _PAST_STATUS = re.compile(
     r"(?=[,.;!]|[ ](?:after|and|following|with|having|as|to|when)\b|[ ]?$)"
 )
 _DONE = frozenset({"wrapped", "finished", "ended", "concluded"})
+_SINCE = re.compile(
+    r"[ “\"]*(?:[Pp]rincipal[ ]photography|[Ff]ilming|[Pp]roduction|[Ss]hooting|[Tt]he[ ]shoot|"
+    rf"[Cc]ameras)(?:[ ](?:on|for)[ ](?:{_OUR_WORK}|(?P<work>{NAME})))?[ ](?:has|have)[ ]been[ ]"
+    r"(?:under[ ]?way|rolling|in[ ]progress)[ ]since[ ](?:early[ ]|mid-|late[ ])?"
+    rf"(?P<month>{MONTH_PATTERN})(?:[ ](?P<year>\d{{4}}))?(?![ ]?\d)\b"
+)
+"""A shoot under way since a month: "Production has been underway since June in Kent"."""
 
 
 def past_status(
@@ -49,6 +56,15 @@ def past_status(
     """The shoot's start or wrap, when the sentence opens with it in the plain past (anchored at
     the sentence's start, the match fails at its first word in almost every sentence)."""
     yield from timeline_status(ref, chunk, evidence)
+    since = _SINCE.match(chunk) if " since " in chunk else None
+    if (
+        since is not None
+        and ref is not None
+        and (not since["work"] or all_known(since["work"], context))
+    ):
+        month = MONTHS[since["month"].rstrip(".").lower()]
+        year = int(since["year"] or ref.year - (month > ref.month))
+        yield ReleaseFact(ReleaseKind.FILMING_STARTED, evidence, window=f"{year}-{month:02d}")
     match = _PAST_STATUS.match(chunk)
     if match is None or (match["work"] and not all_known(match["work"], context)):
         return

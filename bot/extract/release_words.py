@@ -17,9 +17,9 @@ NOT_ANNOUNCED = re.compile(
     r"(?:\w+[ ])?(?:date|window)\b"
     r"|\bno[ ](?:word|news|update)[ ](?:yet[ ])?(?:on|of|about)[ ](?:a|an|the)[ ](?:release|"
     r"premiere|launch)[ ](?:date|window)\b"
-    r"|\b(?:has|have|had)(?:n['’]t|[ ]not)[ ](?:yet[ ])?(?:said|announced|confirmed|revealed|"
-    r"given|set|shared|named|attached|specified|committed|decided|locked|told)\b[^.;]{0,60}?"
-    r"\b(?:date|window|when)\b"
+    r"|\b(?:has|have|had)(?:n['’]t|[ ]not)[ ](?:(?:yet|officially|publicly|formally)[ ])?"
+    r"(?:said|announced|confirmed|revealed|given|set|shared|named|attached|specified|committed|"
+    r"decided|locked|told)\b[^.;]{0,60}?\b(?:date|window|when|(?:a|an)[ ](?:\w+[ ])?day)\b"
     r"|\b(?:has|have|is|are)[ ]yet[ ]to[ ](?:\w+[ ]){0,2}?(?:attach|announce|confirm|reveal|set|"
     r"give|share|name|specify|lock|decide|say|tell)\b[^.;]{0,60}?\b(?:date|window|when)\b"
     r"|\bno[ ](?:official[ ]|confirmed[ ]|firm[ ]|exact[ ]|set[ ])?(?:release[ ]|premiere[ ]|"
@@ -50,6 +50,8 @@ RELEASE_VERB = re.compile(
     r"\b(?:premieres?|premiering|arrives?|arriving|lands?|landing|launch(?:es|ing)?|debuts?|"
     r"debuting|released?|releasing|hits?|hitting|drops?|dropping|streams?|streaming|"
     r"(?:opens?|opening)(?=[ ](?:in|on|at|this|next|nationwide|worldwide)\b|[,.;]|$)|landed|"
+    r"opens?(?=[ ][^,;.]{1,60}?[ ]in[ ](?:theatres|theaters|cinemas)\b)|"
+    r"pencil+ed[ ]in(?=[ ](?:for|to))|"
     r"opened(?=[ ](?:in|on|at|nationwide|worldwide)\b)|"
     r"(?:is|are|will[ ]be)[ ]in[ ](?:[A-Z][\w-]*[ ](?:and[ ][A-Z][\w-]*[ ])?)?(?:cinemas|theaters|"
     r"theatres)|"
@@ -57,8 +59,9 @@ RELEASE_VERB = re.compile(
     r"(?<![a-z]ed[ ])(?<!sold[ ])(?<!find[ ])(?<!hand[ ])out|come[ ]out|comes[ ]out|"
     r"(?<!-)coming(?!-)|bows?|"
     r"available|see[ ]it|watch[ ]it|release|begins|returns|"
-    r"airs?|airing|broadcasts?|broadcasting|due(?![ ]to[ ](?:wrap|finish|end|complete|conclude|"
-    r"run|last|continue|resume))|"
+    r"airs?|airing|broadcasts?|broadcasting|due(?![ ]to[ ](?!(?:premiere|arrive|land|launch|"
+    r"debut|hit|drop|stream|open|air|broadcast|return|release|come|begin|bow|"
+    r"be(?![ ](?:shot|filmed|made|completed|finished|wrapped)))\b))|"
     r"(?:is|are|will[ ]be)[ ]on[ ][A-Z][\w+]*|"
     r"(?:show|series|film|movie|drama|it)[ ](?:will|is[ ]set[ ]to|is[ ]due[ ]to)[ ]be[ ]back"
     r"(?![ ](?:on[ ]set|filming|shooting|at[ ]work|in[ ]production)))\b"
@@ -90,7 +93,8 @@ BACK_REFERENCE = re.compile(
     r"previously(?![ ](?:said|confirmed|announced|stated)[ ][^.;,]{0,40}?\bwill\b)|"
     r"originally|initially|was[ ]due|"
     r"were[ ]due|was[ ]set|was[ ]scheduled|no[ ]longer|instead[ ]of|rather[ ]than|would[ ]have|"
-    r"had[ ]planned|had[ ]hoped)\b|\bearlier[ ]$"
+    r"had[ ]planned|had[ ]hoped|once[ ](?:due|slated|set|scheduled|planned|expected|pencil+ed))\b"
+    r"|\bearlier[ ]$"
 )
 SPECULATION = re.compile(
     r"\b(?:fan[ ]theor\w*|theories|speculat\w*|rumou?r\w*|guess\w*|predict\w*|wishlist)\b",
@@ -101,6 +105,8 @@ NOT_THE_FILM = re.compile(
     r"(?<=an[ ])still|(?<=a[ ])still|(?<=single[ ])still|(?<=new[ ])still|(?<=first[ ])still|"
     r"(?<=official[ ])still|(?<=production[ ])still|still(?=s\b)|"
     r"convention|panel|screening|event|tour|signing|book|novel|gala|post|recap|livestream|"
+    r"ceremony|exhibition|album|memoir|podcast|reunion|dvd|blu-ray|concert|auditions?|tickets?|"
+    r"casting[ ]call|voting|applications?|"
     r"red[- ]carpet|preview|q&a|rehearsals?|(?:world|european|uk|us|london|festival|gala|global|"
     r"international|the|its|a)[ ]premiere(?:d)?(?![ ]date)|premiere[ ](?:screening|event|"
     r"party)|(?-i:\b[Tt]he[ ](?:[A-Z][\w’'&-]*[ ]){1,3})premiere\b(?![ ]date))s?\b",
@@ -113,8 +119,16 @@ HEDGE = re.compile(
     r"rumou?red|fingers[ ]crossed|planning|plans[ ]to|aims?|aiming|[Ss]ources?|[Ii]nsiders?|"
     r"expected[ ]to|understands|(?<=is[ ])understood|(?<=is[ ])planned[ ]for|"
     r"(?<=are[ ])planned[ ]for|"
-    r"eyeing|eyes|targeting|targets|on[ ]track)\b"
+    r"eyeing|eyes|targeting|targets|on[ ]track|pencil+ed[ ]in)\b"
 )
+LEAD_HEDGE = re.compile(
+    r"[ “\"]*(?:(?:[Ii]ndustry|[Pp]roduction|[Ss]tudio|[Ww]ell-placed)[ ])?"
+    r"(?:[Ss]ources|[Ii]nsiders)[ ](?:say|said|tell[ ]\w+|told[ ]\w+|suggest|claim|indicate)\b"
+    r"|[ “\"]*(?:Reportedly|According[ ]to[ ](?:(?:industry|production|studio)[ ])?"
+    r"(?:sources|insiders|reports))\b"
+)
+"""A sentence that opens by crediting what follows to sources: "Sources say ...", "Reportedly,
+..."."""
 DIRECT_VERB = re.compile(
     r"\b(?:began|begun|started|wrapped|ended|premieres?|hits?|lands?|arrives?|opens?|debuts?|"
     r"streams?|drops?|out|airs?|(?:is|are)[ ]in|got[ ]under[ ]?way|kicked[ ]off|commenced|rolled|"

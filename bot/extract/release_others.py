@@ -1,0 +1,205 @@
+"""Sentences whose times belong to another production the sentence itself names: one that opens
+"Elsewhere" (a round-up's turn to other news), another work named as someone's and then told
+about ("Mara Quint’s The Salt Flats opens on Friday"), or a shoot named for another work
+("Filming on Channel 9’s Harbour Lights wrapped yesterday"). The whole sentence is left out,
+precision first: it may still name this film, but it cannot be told which time is whose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.context import Context, all_known
+from bot.extract.cues import hint
+from bot.extract.lexicon import MONTH_PATTERN, STOP_TOKENS, WEEKDAY_PATTERN
+from bot.extract.roundups import sections_under
+from bot.extract.text import Doc, Span
+
+_ELSEWHERE = re.compile(
+    r"[ “\"‘]*(?:(?:Also[ ]|Meanwhile,?[ ])?[Ee]lsewhere|(?:Meanwhile,?[ ])?[Oo]ver[ ]at"
+    r"|Away[ ]from|Also[ ](?:out|new|coming|arriving|streaming|airing|landing"
+    r"|this[ ](?:week|month)))\b"
+)
+"""A turn to other news: "Elsewhere, ...", "Over at the BBC, ...", "Also out this month: ..."."""
+_EARLIER_WORK = re.compile(
+    r"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))[ ](?:previous|earlier|other|former|prior)[ ]"
+    r"(?:[\w-]+[ ]){0,2}?(?:film|feature|movie|series|show|drama|comedy|thriller|project|work)\b"
+)
+"""Someone's earlier or other work: "The director's previous feature arrived in ..."."""
+_NAME = (
+    r"(?P<name>(?!(?:" + WEEKDAY_PATTERN + "|" + MONTH_PATTERN + r"|Christmas|Easter|New[ ]Year)\b)"
+    r"[A-Z][\w’'&-]*"
+    r"(?:[ ](?:(?:of|the|and|in|on|at|a|an|to|du|de|la|le)[ ])?[A-Z][\w’'&-]*){0,4})"
+)
+_OWNED_SUBJECT = re.compile(
+    r"[’']s[ ][“\"‘]?"
+    + _NAME
+    + r"[”\"’]?(?:,[^,;:]{1,120},)?[ ](?:(?:also|now|finally|then|officially)[ ])?"
+    r"(?:premieres?|opens?|screens?|lands?|arrives?|debuts?|airs?|hits?|drops?|streams?|bows?|"
+    r"launch(?:es)?|wrapped|began|begins|starts?|started)\b"
+)
+_OWNER = re.compile(r"(?:^|(?<=[ (“\"]))[A-Z][\w’'-]*(?:[ ][A-Z0-9][\w’'-]*){0,2}$")
+"""Another work named as a person's or company's, then the subject of a release verb (not
+"returns" or "is": "Kit Lowe's Nell Amory returns" may be a part of ours)."""
+_SHOOT_OF = re.compile(
+    r"\b(?:[Ff]ilming|[Ss]hooting|[Pp]roduction|[Pp]rincipal[ ]photography)[ ](?:on|of|for)[ ]"
+    r"(?:(?P<owner>[A-Z][\w’'-]*(?:[ ][A-Z0-9][\w’'-]*){0,2})[’']s[ ])?[“\"‘]?" + _NAME
+)
+"""A shoot named for its production: "Filming on Channel 9’s Harbour Lights wrapped"."""
+
+
+_EVENT_SUBJECT = re.compile(
+    r"[ “\"‘]*(?:The|A|An|Its|This|That|Their|Our)[ ]"
+    r"(?:(?!(?:film|movie|series|show|season|episode|finale|will|is|was|has|to)\b)"
+    r"[a-z\d][\w’'-]*[ ]){0,3}?(?:trailer|teaser|poster|clip|first[- ]look|premiere|"
+    r"screening|gala|panel|event|festival|soundtrack)\b(?![ ]date)"
+)
+"""A sentence whose subject is a trailer, a poster or an event, not the film."""
+_EVENT_AT = re.compile(
+    r"\b(?:premieres?|premiering|screens?|screening|bows?)[ ](?:tonight|today|tomorrow|this[ ]\w+"
+    r"|(?:on[ ])?\w+day(?:[ ](?:night|evening))?)[ ]at[ ](?:the[ ])?[A-Z]"
+)
+"""A premiere on a day at a venue: "premieres tonight at the Lyric", an event."""
+_EVENT_AT_HINT = hint("premier", "screen", "bow")
+_OWNED_HINT = re.compile(r"[’'‘]s[ ][“\"‘]?[A-Z]")
+_SHOOT_HINT = hint("ilming ", "hooting ", "roduction ", "hotography ")
+_EARLIER_HINT = hint("previous", "earlier", "other", "former", "prior")
+_FILM_NAMED = re.compile(
+    r"\b(?:film|movie|series|show|season|drama|comedy|thriller|(?:before|after)[ ]it)\b"
+)
+
+
+def about_another(chunk: str, context: Context) -> bool:
+    """Whether the sentence's times may be another production's or an event's, by what it
+    names: "A second teaser is coming, and it drops on 3 May" dates the teaser."""
+    if _ELSEWHERE.match(chunk) or (_EARLIER_HINT.search(chunk) and _EARLIER_WORK.search(chunk)):
+        return True
+    if " at " in chunk and _EVENT_AT_HINT.search(chunk) and _EVENT_AT.search(chunk):
+        return True
+    subject = _EVENT_SUBJECT.match(chunk)
+    if subject is not None and not _FILM_NAMED.search(chunk, subject.end()):
+        rest = chunk[subject.end() :].split()
+        if not any(w[:1].isupper() and context.is_known(w.strip(",.;:’'")) for w in rest):
+            return True
+    if "’s " in chunk or "'s " in chunk:
+        for mark in _OWNED_HINT.finditer(chunk):
+            match = _OWNED_SUBJECT.match(chunk, mark.start())
+            if match is None or not _unknown(match["name"], context):
+                continue
+            owner = _OWNER.search(chunk, max(mark.start() - 60, 0), mark.start())
+            if owner is not None and not context.is_ours(owner.group()):
+                return True
+    if _SHOOT_HINT.search(chunk):
+        shoot = _SHOOT_OF.search(chunk)
+        if shoot is not None and _unknown(shoot["name"], context):
+            return shoot["owner"] is None or not context.is_ours(shoot["owner"])
+    return False
+
+
+def _unknown(name: str, context: Context) -> bool:
+    """Not the article's own work, when it knows its work at all (else none can be told)."""
+    if not (context.ours or context.headline):
+        return False
+    tokens = [t for t in name.title().split() if t not in STOP_TOKENS]
+    return bool(tokens) and not context.is_known(name) and not context.is_known(" ".join(tokens))
+
+
+_CREDITED_BY = re.compile(
+    r"(?P<work>(?:[A-Z][\w’'&+-]*:?[ ]){0,5}[A-Z][\w’'&+-]*)[”\"’']?,[ ](?:(?:directed|written|"
+    r"produced|created|adapted|helmed)[ ]by|starring|from)[ ]$"
+)
+"""A credit between a work and its relative clause: "in Tide Line, directed by Oona Hale,
+which opens ..."."""
+
+
+def credited_work(before: str, start: int) -> str | None:
+    """The work a credit names before the person at ``start`` ("Tide Line" of "Tide Line,
+    directed by Oona Hale, which ..."), when that is so."""
+    if " by " not in before and "starring" not in before and " from " not in before:
+        return None
+    credit = _CREDITED_BY.search(before, max(start - 160, 0), start)
+    return credit["work"].replace(":", "") if credit is not None else None
+
+
+_HEADING = re.compile(
+    r"[ ]*(?P<line>[A-Z][\w’'&-]*(?:[ ](?:[A-Z0-9][\w’'&-]*|of|the|and|a|an|in|on|to|for|at|&))"
+    r"{0,5})[ ]*$"
+)
+"""A bare heading line in title case, without a sentence's punctuation ("The Salt Flats")."""
+
+
+def foreign_starts(doc: Doc, context: Context) -> frozenset[int]:
+    """The sentences about another production: those :mod:`bot.extract.context` finds, and, in
+    a round-up whose bare headings name several works, ours among them, those under a heading
+    naming another work that its section names again mid-sentence ("Harbour Lights" over
+    "Filming on Channel 9's Harbour Lights wrapped ..."), up to a heading naming ours. A heading
+    its section never names so ("Filming", "Release Date") opens no other work's section."""
+    asides = {v.span.start for v in doc.views if about_another(v.chunk, context)}
+    if "\n" not in doc.text:
+        return context.foreign | asides
+    lines = {
+        para.para: match["line"]
+        for para in doc.paras
+        if para.end - para.start <= _LONGEST_HEADING and para.para != doc.title_para
+        for match in [_HEADING.fullmatch(doc.text, para.start, para.end)]
+        if match is not None
+    }
+    if len(lines) < 2 or not any(all_known(line, context) for line in lines.values()):
+        return context.foreign | asides
+
+    def heading(para: Span, _other: bool) -> bool | None:
+        line = lines.get(para.para)
+        if line is None:
+            return None
+        if all_known(line, context):
+            return False
+        return True if _named_again(doc.text, line, para.end) else None
+
+    return context.foreign | asides | frozenset(sections_under(doc, heading))
+
+
+def _named_again(text: str, line: str, start: int) -> bool:
+    """``line`` recurs after ``start`` inside a sentence, after a small word or an owner ("on
+    Harbour Lights", "Channel 9's Harbour Lights"): as a name, not a sentence's first word."""
+    at = text.find(line, start, start + _SECTION_REACH)
+    while at >= 0:
+        word = text[max(at - 30, 0) : at].rsplit(None, 1)[-1:] if text[at - 1 : at] == " " else []
+        if word and (word[0][:1].islower() or word[0].endswith(("’s", "'s"))):
+            return True
+        at = text.find(line, at + 1, start + _SECTION_REACH)
+    return False
+
+
+_LONGEST_HEADING = 60
+_SECTION_REACH = 1500
+
+
+_NEGATED = re.compile(
+    r"\b(?:(?:will|would|does|do|did|is|are|was|were|could|can|has|have)(?:[ ]not|n['’]t)|won['’]t"
+    r"|never)[ ](?:(?:now|yet|actually|officially|even|be|have|been)[ ]){0,2}(?:out|released|"
+    r"back|available|arrive|land|premiere|"
+    r"release|open|debut|hit|drop|stream|air|come|return|launch)\w*\b(?![^.;]*\b(?:until|till|"
+    r"before)\b)"
+)
+_DOUBTED = re.compile(
+    r"\b(?:whether|denied|denies|dismissed|ruled[ ]out|as[ ]rumou?red|[Cc]ontrary[ ]to)\b"
+)
+_DOUBT_HINT = hint("not", "n't", "n’t", "never", "whether", "deni", "dismissed", "ruled out",
+                   "rumour", "rumor", "ontrary")  # fmt: skip
+
+
+_CLAUSE_CUTS = (" but ", ";", " though ", " although ", " while ", " whereas ")
+
+
+def denied(chunk: str, end: int) -> bool:
+    """The sentence denies or questions the time ("the film will not arrive in March",
+    "Netflix has yet to confirm whether it lands in May"): it states no release."""
+    if not _DOUBT_HINT.search(chunk):
+        return False
+    start = max(0, *(chunk.rfind(cut, 0, end) for cut in _CLAUSE_CUTS))
+    if _DOUBTED.search(chunk, start, end + _DOUBT_TAIL):
+        return True  # "... will arrive in March, as rumoured"? "whether it lands in May"
+    return _NEGATED.search(chunk, start, end) is not None
+
+
+_DOUBT_TAIL = 40
