@@ -33,6 +33,7 @@ from bot.extract.castforms import (
 from bot.extract.castgapping import gapped_castings
 from bot.extract.castjoins import joins
 from bot.extract.castleavers import cast_then_left, introduced_as_gone, took_over_as
+from bot.extract.castnotparts import not_a_part
 from bot.extract.castorder import UNSETTLED, UNSETTLED_DOUBT, orient, settle_pairs
 from bot.extract.castpairs import respective
 from bot.extract.castplaybill import playbill
@@ -115,7 +116,6 @@ _CAREER = re.compile(
     r"\b(?:went[ ]on[ ]to|broke[ ](?:out|through)|(?:rose|shot)[ ]to[ ]fame|made[ ]\w+[ ]name|"
     r"found[ ]fame|currently|also|previously|once|formerly|earlier|spent)\b"
 )
-_AS_CLAUSE = re.compile(r"[ ](?!across\b|towards\b|always\b|perhaps\b|this\b)[a-z]+s\b(?![’'])")
 _NEGATED = re.compile(r"\b(?:not|never|nor)\b|n[’']t\b")
 _PAST_KW = frozenset({"played", "portrayed", "voiced"})
 _NAMES_IN_A_CASTING = 2
@@ -274,7 +274,7 @@ def _is_past_role(match: re.Match[str], chunk: str, context: Context) -> bool:
     kw = match["kw"] if "kw" in names else ""
     lead = (match["gap"] if "gap" in names else "") or (match["rel"] if "rel" in names else "")
     ongoing = _ONGOING.search(lead or "") is not None  # "who has played Juniper since 2022"
-    if (kw == "as" and _AS_CLAUSE.match(chunk, match.end())) or _NEGATED.search(lead or ""):
+    if not_a_part(kw, chunk, match.end(), lead or "") or _NEGATED.search(lead or ""):
         return True  # "..., as Nick starts university": a clause; "will not play": no part
     if kw in _PAST_KW and not chunk.startswith(", ", match.end()) and not ongoing:
         return True  # "who played Y in Z"; "X, who played Y, posted ...": this film's part

@@ -49,12 +49,14 @@ _WORK_STARRING = re.compile(
 (2009), a quiet drama starring Ada Vale as ..."."""
 _WORK_AIRED = re.compile(
     rf"(?P<work>{NAME})(?:[ ]\(\d{{4}}\))?(?:,[ ](?:which[ ])?(?:starred|featured)[ ]|,?[ ]"
-    r"(?:which[ ])?(?:aired|ran|premiered|filmed|debuted|opened|was[ ](?:filmed|shot))\b"
-    rf"[^.;:()“”\"]{{0,60}}?[ ]with[ ])(?P<actor>{NAME})[ ](?:starring[ ])?(?:as|playing)[ ]"
+    r"(?:which[ ])?(?:aired|ran|premiered|filmed|debuted|opened|came[ ]out|"
+    r"was[ ](?:filmed|shot|released|made|produced))\b"
+    r"[^.;:()“”\"]{0,60}?[ ](?:with|and[ ](?:starred|featured))[ ])"
+    rf"(?P<actor>{NAME})[ ](?:starring[ ])?(?:as|playing)[ ]"
 )
 """A work named, then told in the past with whom it starred: "Lumen, which aired in May with
 Ada Vale as ...", "Lumen (2019), starred Ada Vale as ...", "Lumen filmed here in 2021, with Ada
-Vale starring as ..."."""
+Vale starring as ...", "Lumen, was released in 2022 and starred Ada Vale as ..."."""
 _WHO_PLAYS_IN = re.compile(
     rf"(?P<actor>{NAME}),[ ]who[ ](?:plays|played|voices|voiced|stars[ ]as|starred[ ]as)[ ]"
     r"(?P<part>(?:(?!,[ ]and[ ]|[ ]who[ ])[^;:()“”\"]){1,60}?),?[ ]in[ ]"

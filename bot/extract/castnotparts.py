@@ -1,0 +1,39 @@
+"""Words that read like a casting and are not one, for :mod:`bot.extract.cast`.
+
+* "as" opening a clause: "... as Lumen held its premiere", "as Nick starts university";
+* "as" after a verb of regard or a past sighting: "was recently seen as Mira in Lumen", "is
+  widely regarded as", "best remembered as" (another work's part, or no part at all);
+* a casting the sentence only expects, rumours or hopes for: "expected to pop up again as
+  Mira", "rumoured to be playing Mira", "in talks to play Mira" (not stated: silent).
+"""
+
+from __future__ import annotations
+
+import re
+
+_AS_CLAUSE = re.compile(
+    r"[ ](?:(?!across\b|towards\b|always\b|perhaps\b|this\b)[a-z]+s\b(?![’'])"
+    r"|(?:[a-z]{2,}ed|held|made|took|began|came|went|got|won|hit|ran|saw|kept|brought|gave|"
+    r"told|drew|threw|wore|sang|spoke|broke)[ ](?:its|his|her|their|our|the|a|an|up|out|off|"
+    r"down|back)\b)"
+)
+"""After "as" and a name, a verb and its object: "as Lumen held its premiere" is a clause."""
+_REGARD = re.compile(
+    r"(?<!\bbe[ ])\b(?:seen|regarded|known|remembered|described|hailed|touted|dubbed|viewed|"
+    r"recogni[sz]ed|billed|celebrated|praised|famous|familiar)$"
+)
+"""A lead ending in a verb of regard before "as": "was recently seen as" ("will be seen as"
+is a casting)."""
+_HEDGE = re.compile(
+    r"\b(?:expected|rumou?red|tipped|linked|talks|negotiations|hoping|hoped|hopes|likely|"
+    r"could|might|may|reportedly|believed|thought|understood|speculated|possibly|perhaps)\b"
+)
+"""A lead that only expects or rumours the casting: "expected to pop up again as"."""
+
+
+def not_a_part(kw: str, chunk: str, end: int, lead: str) -> bool:
+    """Whether a casting form's match (keyword ``kw``, the words ``lead`` between the actor
+    and it, ending at ``end`` of ``chunk``) states no part of this production."""
+    if kw == "as" and (_AS_CLAUSE.match(chunk, end) or _REGARD.search(lead.rstrip())):
+        return True
+    return bool(lead) and _HEDGE.search(lead) is not None

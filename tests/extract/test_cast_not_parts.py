@@ -1,0 +1,76 @@
+"""Words that read like a casting and state none, on invented text."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts, pairs
+
+_LEDE = "Copper Bay adds two names to its cast."
+_OURS = "Mira Quell will play Juno Hart in Copper Bay."
+
+
+def _found(*paragraphs: str) -> set[tuple[str, str]]:
+    found = pairs(facts(_LEDE, _OURS, *paragraphs))
+    assert ("Mira Quell", "Juno Hart") in found
+    return found
+
+
+def test_as_opening_a_clause_with_a_past_verb_and_its_object() -> None:
+    for text, pair in (
+        (
+            "Crowds filled Harbour Street as Copper Bay held its first screening.",
+            ("Harbour Street", "Copper Bay"),
+        ),
+        (
+            "Fans gathered outside Kelso Hall as Dana Pirrie signed the posters.",
+            ("Kelso Hall", "Dana Pirrie"),
+        ),
+    ):
+        assert pair not in _found(text)
+
+
+def test_as_after_a_verb_of_regard_or_a_past_sighting() -> None:
+    for text, pair in (
+        (
+            "Tova Rees, who plays Ivy and was last seen as Greta Moll in Fen Light, waved.",
+            ("Tova Rees", "Greta Moll"),
+        ),
+        (
+            "Silas Orme, who is widely regarded as Petra Vane in all but name, laughed.",
+            ("Silas Orme", "Petra Vane"),
+        ),
+    ):
+        assert pair not in _found(text)
+
+
+def test_will_be_seen_as_is_still_a_casting() -> None:
+    assert ("Noel Cray", "Hal Brisk") in _found("Noel Cray will be seen as Hal Brisk.")
+
+
+def test_a_casting_only_expected_or_rumoured_is_not_served() -> None:
+    for text, pair in (
+        (
+            "The returning cast is long, with Dora Penn expected to turn up again as Ada Lowe.",
+            ("Dora Penn", "Ada Lowe"),
+        ),
+        (
+            "Ivo Dane is rumoured to be playing Bea Cutter, though nothing is confirmed.",
+            ("Ivo Dane", "Bea Cutter"),
+        ),
+        ("Hal Brisk is in talks to play Agatha Lowe.", ("Hal Brisk", "Agatha Lowe")),
+    ):
+        assert pair not in _found(text)
+
+
+def test_a_past_work_released_then_whom_it_starred() -> None:
+    for text, pair in (
+        (
+            "Her first feature, Lantern Row, was released by Gullwing Pictures in 2019 and "
+            "starred Silas Orme as Bea Cutter.",
+            ("Silas Orme", "Bea Cutter"),
+        ),
+        (
+            "His debut, Ember Hall, came out in 2020 and featured Noel Cray as Hal Brisk.",
+            ("Noel Cray", "Hal Brisk"),
+        ),
+    ):
+        assert pair not in _found(text)
