@@ -74,3 +74,18 @@ def test_a_past_work_released_then_whom_it_starred() -> None:
         ),
     ):
         assert pair not in _found(text)
+
+
+def test_an_aside_led_by_a_description_keeps_its_other_work_to_itself() -> None:
+    for text, pair in (
+        (
+            "Dora Penn, the Welsh actor best known for playing Ivy in the crime drama Fen "
+            "Light, will play Agatha Lowe, a ferry captain.",
+            ("Dora Penn", "Agatha Lowe"),
+        ),
+        (
+            "Silas Orme, a comedian who starred in the sitcom Gullwing, joins as Bea Cutter.",
+            ("Silas Orme", "Bea Cutter"),
+        ),
+    ):
+        assert pair in _found(text)
