@@ -89,3 +89,21 @@ def test_an_aside_led_by_a_description_keeps_its_other_work_to_itself() -> None:
         ),
     ):
         assert pair in _found(text)
+
+
+def test_the_part_before_another_turn_in_a_relative_clause() -> None:
+    for text, ours, other in (
+        (
+            "Tova Rees, who plays Ivy and was recently seen as Greta Moll in Fen Light, waved.",
+            ("Tova Rees", "Ivy"),
+            ("Tova Rees", "Greta Moll"),
+        ),
+        (
+            "Noel Cray, who voices Pip and is best known as Hal Brisk on Gullwing, sang.",
+            ("Noel Cray", "Pip"),
+            ("Noel Cray", "Hal Brisk"),
+        ),
+    ):
+        found = _found(text)
+        assert ours in found
+        assert other not in found
