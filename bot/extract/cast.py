@@ -7,8 +7,7 @@ Forms, each a regular expression over one sentence with quotations masked:
   role as"), with an optional descriptor before the character ("Ada's sister Bea");
 * ``X, who <...> as|plays Y`` (a relative clause; "..., has exited" makes the actor former);
 * ``X and Y <verb> as A and B`` (respective pairing, also "X and Y, who play A and B");
-* possessive ``Actor's Mr Character``; the epithet "the A B actor";
-* lists, brackets, "played by" and recasts: see :mod:`bot.extract.castforms`.
+* possessive ``Actor's Mr Character``; lists, brackets, "played by", recasts: see castforms.
 
 A match is dropped when its sentence is about another production or the role is a past one or
 in another work ("went on to play Y in Marvel's Z", "broke out as Y in the series Z").
@@ -32,7 +31,12 @@ from bot.extract.castforms import (
 )
 from bot.extract.castgapping import gapped_castings
 from bot.extract.castjoins import joins
-from bot.extract.castleavers import cast_then_left, introduced_as_gone, took_over_as
+from bot.extract.castleavers import (
+    cast_then_left,
+    introduced_as_gone,
+    played_then_left,
+    took_over_as,
+)
 from bot.extract.castnotparts import not_a_part
 from bot.extract.castorder import UNSETTLED, UNSETTLED_DOUBT, orient, settle_pairs
 from bot.extract.castpairs import respective
@@ -273,7 +277,7 @@ def _is_past_role(match: re.Match[str], chunk: str, context: Context) -> bool:
     names = match.re.groupindex
     kw = match["kw"] if "kw" in names else ""
     lead = (match["gap"] if "gap" in names else "") or (match["rel"] if "rel" in names else "")
-    ongoing = _ONGOING.search(lead or "") is not None  # "who has played Juniper since 2022"
+    ongoing = _ONGOING.search(lead or "") is not None or played_then_left(chunk, match.end())
     if not_a_part(kw, chunk, match.end(), lead or "") or _NEGATED.search(lead or ""):
         return True  # "..., as Nick starts university": a clause; "will not play": no part
     if kw in _PAST_KW and not chunk.startswith(", ", match.end()) and not ongoing:
