@@ -3,8 +3,8 @@
 * "as" opening a clause: "... as Lumen held its premiere", "as Nick starts university";
 * "as" after a verb of regard or a past sighting: "was recently seen as Mira in Lumen", "is
   widely regarded as", "best remembered as" (another work's part, or no part at all);
-* a casting the sentence only expects, rumours or hopes for: "expected to pop up again as
-  Mira", "rumoured to be playing Mira", "in talks to play Mira" (not stated: silent).
+* a casting the sentence only expects, rumours or hopes for, or one that did not happen:
+  "expected to pop up again as Mira", "in talks to play Mira", "turned down the role of Mira".
 """
 
 from __future__ import annotations
@@ -26,9 +26,12 @@ _REGARD = re.compile(
 is a casting)."""
 _HEDGE = re.compile(
     r"\b(?:expected|rumou?red|tipped|linked|talks|negotiations|hoping|hoped|hopes|likely|"
-    r"could|might|may|reportedly|believed|thought|understood|speculated|possibly|perhaps)\b"
+    r"could|might|may|reportedly|believed|thought|understood|speculated|possibly|perhaps|"
+    r"said[ ]to|wants|wanted|auditioned|offered|approached|considered|shortlisted|eyeing|"
+    r"circling|almost|nearly|declined|refused|turned[ ]down|lost[ ]out|missed[ ]out|passed[ ]on)\b"
 )
-"""A lead that only expects or rumours the casting: "expected to pop up again as"."""
+"""A lead that only expects, rumours or wants the casting, or tells of one that did not happen:
+"expected to pop up again as", "auditioned for the part of", "turned down the role of"."""
 
 
 def not_a_part(kw: str, chunk: str, end: int, lead: str) -> bool:

@@ -107,3 +107,16 @@ def test_the_part_before_another_turn_in_a_relative_clause() -> None:
         found = _found(text)
         assert ours in found
         assert other not in found
+
+
+def test_a_part_auditioned_for_or_turned_down_is_not_played() -> None:
+    for text, pair in (
+        ("Ivo Dane auditioned for the part of Bea Cutter in 2023.", ("Ivo Dane", "Bea Cutter")),
+        ("Hal Brisk reportedly turned down the role of Agatha Lowe.", ("Hal Brisk", "Agatha Lowe")),
+    ):
+        assert pair not in _found(text)
+
+
+def test_announced_that_someone_would_play_is_a_casting() -> None:
+    text = "The channel announced in June that Noel Cray would play Hal Brisk."
+    assert ("Noel Cray", "Hal Brisk") in _found(text)
