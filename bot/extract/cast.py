@@ -278,7 +278,7 @@ def _is_past_role(match: re.Match[str], chunk: str, context: Context) -> bool:
     kw = match["kw"] if "kw" in names else ""
     lead = (match["gap"] if "gap" in names else "") or (match["rel"] if "rel" in names else "")
     ongoing = _ONGOING.search(lead or "") is not None or played_then_left(chunk, match.end())
-    if not_a_part(kw, chunk, match.end(), lead or "") or _NEGATED.search(lead or ""):
+    if not_a_part(kw, chunk, match.span(), lead or "") or _NEGATED.search(lead or ""):
         return True  # "..., as Nick starts university": a clause; "will not play": no part
     if kw in _PAST_KW and not chunk.startswith(", ", match.end()) and not ongoing:
         return True  # "who played Y in Z"; "X, who played Y, posted ...": this film's part

@@ -15,9 +15,17 @@ _AS_CLAUSE = re.compile(
     r"[ ](?:(?!across\b|towards\b|always\b|perhaps\b|this\b)[a-z]+s\b(?![’'])"
     r"|(?:[a-z]{2,}ed|held|made|took|began|came|went|got|won|hit|ran|saw|kept|brought|gave|"
     r"told|drew|threw|wore|sang|spoke|broke)[ ](?:its|his|her|their|our|the|a|an|up|out|off|"
-    r"down|back)\b)"
+    r"down|back)\b"
+    r"|[a-z]{2,}ed(?=[.!?;:]|$|[ ](?:on|late|early|together|again|back|away|onstage)\b))"
 )
-"""After "as" and a name, a verb and its object: "as Lumen held its premiere" is a clause."""
+"""After "as" and a name, a verb and its object or nothing: "as Lumen held its premiere", "as
+Ada Vale arrived." are clauses."""
+_PLACE_BEFORE = re.compile(
+    r"\b(?<!brought[ ])(?<!brings[ ])(?<!bring[ ])(?<!drafted[ ])(?<!roped[ ])(?<!called[ ])"
+    r"(?:in|at|outside|inside|near|into|onto|across|around|through|towards?)[ ]$"
+)
+"""Before the actor of "X as Y", a preposition: "in Harbour Square as ...", "stars in Lumen as
+..." (a place or a work, never who plays the part; "brought in X as Y" is a casting)."""
 _REGARD = re.compile(
     r"(?<!\bbe[ ])\b(?:seen|regarded|known|remembered|described|hailed|touted|dubbed|viewed|"
     r"recogni[sz]ed|billed|celebrated|praised|famous|familiar)$"
@@ -34,9 +42,12 @@ _HEDGE = re.compile(
 "expected to pop up again as", "auditioned for the part of", "turned down the role of"."""
 
 
-def not_a_part(kw: str, chunk: str, end: int, lead: str) -> bool:
+def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str) -> bool:
     """Whether a casting form's match (keyword ``kw``, the words ``lead`` between the actor
-    and it, ending at ``end`` of ``chunk``) states no part of this production."""
+    and it, over ``span`` of ``chunk``) states no part of this production."""
+    start, end = span
     if kw == "as" and (_AS_CLAUSE.match(chunk, end) or _REGARD.search(lead.rstrip())):
+        return True
+    if kw == "as" and start and _PLACE_BEFORE.search(chunk, max(start - 16, 0), start):
         return True
     return bool(lead) and _HEDGE.search(lead) is not None

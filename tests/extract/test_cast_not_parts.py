@@ -120,3 +120,17 @@ def test_a_part_auditioned_for_or_turned_down_is_not_played() -> None:
 def test_announced_that_someone_would_play_is_a_casting() -> None:
     text = "The channel announced in June that Noel Cray would play Hal Brisk."
     assert ("Noel Cray", "Hal Brisk") in _found(text)
+
+
+def test_a_place_or_work_after_a_preposition_is_no_actor() -> None:
+    for text, pair in (
+        ("Crowds gathered at Kelso Hall as Dana Pirrie arrived.", ("Kelso Hall", "Dana Pirrie")),
+        ("Tova Rees stars in Fen Light as Greta Moll.", ("Fen Light", "Greta Moll")),
+        ("It was a big night for Tom Hale as Ivo Dane watched on.", ("Tom Hale", "Ivo Dane")),
+    ):
+        assert pair not in _found(text)
+
+
+def test_brought_in_as_is_still_a_casting() -> None:
+    text = "The second run brought in Noel Cray as Hal Brisk and a new theme tune."
+    assert ("Noel Cray", "Hal Brisk") in _found(text)
