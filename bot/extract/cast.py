@@ -124,22 +124,8 @@ _NEGATED = re.compile(r"\b(?:not|never|nor)\b|n[’']t\b")
 _PAST_KW = frozenset({"played", "portrayed", "voiced"})
 _NAMES_IN_A_CASTING = 2
 _ONGOING = re.compile(r"\b(?:has|have)$")
-_ROLE_HINT = hint(
-    " aka ",
-    " as ",
-    "play",
-    "portray",
-    "voic",
-    "role",
-    "part",
-    "replac",
-    "after",
-    "left ",
-    "quit",
-    "exited",
-    "embodies",
-    "incarnates",
-)
+_ROLE_HINT = hint(" aka ", " as ", "play", "portray", "voic", "role", "part", "replac", "after",
+                  "left ", "quit", "exited", "embodies", "incarnates")  # fmt: skip
 _OTHER_HINT = hint("(", "’s ", "'s ", " – ", " — ", " - ", "self, ", "selves, ")
 
 
@@ -278,7 +264,7 @@ def _is_past_role(match: re.Match[str], chunk: str, context: Context) -> bool:
     kw = match["kw"] if "kw" in names else ""
     lead = (match["gap"] if "gap" in names else "") or (match["rel"] if "rel" in names else "")
     ongoing = _ONGOING.search(lead or "") is not None or played_then_left(chunk, match.end())
-    if not_a_part(kw, chunk, match.span(), lead or "") or _NEGATED.search(lead or ""):
+    if not_a_part(kw, chunk, match.span(), lead or "", context) or _NEGATED.search(lead or ""):
         return True  # "..., as Nick starts university": a clause; "will not play": no part
     if kw in _PAST_KW and not chunk.startswith(", ", match.end()) and not ongoing:
         return True  # "who played Y in Z"; "X, who played Y, posted ...": this film's part

@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.context import Context
+from bot.extract.lexicon import GENRE_NOUNS
+from bot.extract.names import NAME, TOKEN
+
 _AS_CLAUSE = re.compile(
     r"[ ](?:(?!across\b|towards\b|always\b|perhaps\b|this\b)[a-z]+s\b(?![’'])"
     r"|(?:[a-z]{2,}ed|held|made|took|began|came|went|got|won|hit|ran|saw|kept|brought|gave|"
@@ -28,10 +32,17 @@ _PLACE_BEFORE = re.compile(
 ..." (a place or a work, never who plays the part; "brought in X as Y" is a casting)."""
 _REGARD = re.compile(
     r"(?<!\bbe[ ])\b(?:seen|regarded|known|remembered|described|hailed|touted|dubbed|viewed|"
-    r"recogni[sz]ed|billed|celebrated|praised|famous|familiar)$"
+    r"recogni[sz]ed|billed|celebrated|praised|famous|familiar|dressed|dressed[ ]up|disguised|"
+    r"posing|posed|masquerading|cosplaying)$"
 )
-"""A lead ending in a verb of regard before "as": "was recently seen as" ("will be seen as"
-is a casting)."""
+"""A lead ending in a verb of regard or dress before "as": "was recently seen as", "dressed up
+as" ("will be seen as" is a casting)."""
+_WORK_IN_LEAD = re.compile(
+    rf"\b(?:in|on)[ ](?:(?:the|a|an)[ ])?(?:(?P<owner>{TOKEN})[’']s[ ])?(?:[\w-]+[ ]){{0,3}}?"
+    rf"(?:{GENRE_NOUNS}[ ])[“\"‘']?(?P<work>{NAME})"
+)
+"""Between the actor and the part, another work told by its kind: "who also stars in the
+Apple drama Lumen as ..." (the part is that work's)."""
 _HEDGE = re.compile(
     r"\b(?:expected|rumou?red|tipped|linked|talks|negotiations|hoping|hoped|hopes|likely|"
     r"could|might|may|reportedly|believed|thought|understood|speculated|possibly|perhaps|"
@@ -42,7 +53,7 @@ _HEDGE = re.compile(
 "expected to pop up again as", "auditioned for the part of", "turned down the role of"."""
 
 
-def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str) -> bool:
+def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: Context) -> bool:
     """Whether a casting form's match (keyword ``kw``, the words ``lead`` between the actor
     and it, over ``span`` of ``chunk``) states no part of this production."""
     start, end = span
@@ -50,4 +61,10 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str) -> bool:
         return True
     if kw == "as" and start and _PLACE_BEFORE.search(chunk, max(start - 16, 0), start):
         return True
-    return bool(lead) and _HEDGE.search(lead) is not None
+    if not lead:
+        return False
+    if " in " in lead or " on " in lead or lead.startswith(("in ", "on ")):
+        work = _WORK_IN_LEAD.search(lead)
+        if work is not None and not context.is_known(work["work"]):
+            return True
+    return _HEDGE.search(lead) is not None

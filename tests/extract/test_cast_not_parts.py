@@ -134,3 +134,25 @@ def test_a_place_or_work_after_a_preposition_is_no_actor() -> None:
 def test_brought_in_as_is_still_a_casting() -> None:
     text = "The second run brought in Noel Cray as Hal Brisk and a new theme tune."
     assert ("Noel Cray", "Hal Brisk") in _found(text)
+
+
+def test_another_work_told_by_its_kind_before_the_part() -> None:
+    for text, pair in (
+        (
+            "Tova Rees, who also stars in the Apple drama Fen Light as Greta Moll, joins too.",
+            ("Tova Rees", "Greta Moll"),
+        ),
+        (
+            "Noel Cray, who is appearing on Gullwing's comedy Tin Lid as Hal Brisk, signed up.",
+            ("Noel Cray", "Hal Brisk"),
+        ),
+    ):
+        assert pair not in _found(text)
+
+
+def test_dressed_up_as_is_a_costume() -> None:
+    for text, pair in (
+        ("Ivo Dane dressed up as Bea Cutter for Halloween.", ("Ivo Dane", "Bea Cutter")),
+        ("Dora Penn, posing as Agatha Lowe, fooled the crowd.", ("Dora Penn", "Agatha Lowe")),
+    ):
+        assert pair not in _found(text)
