@@ -68,6 +68,13 @@ _DUB = re.compile(
     rf"\bdub(?:bed[ ]version)?,[ ](?:in[ ]which|where)[ ](?P<actor>{NAME})[ ]voices[ ]"
 )
 """A dub's voice: "the Spanish dub, in which Ada Vale voices Mira" is no casting of the work."""
+_ELSEWHERE_CASTS = re.compile(
+    r"^(?:Elsewhere|In[ ]other[ ](?:casting[ ])?news|Meanwhile|Over[ ]at|Also[ ]this[ ]week),[ ]"
+    rf"(?:(?:the|a|an)[ ](?:[a-z-]+[ ]){{0,3}})?(?P<work>{NAME})(?:[’']s[ ][a-z]+)?[ ]"
+    r"(?:has[ ]|have[ ]|is[ ]|are[ ])?(?:cast|casts|casting|added|adds|adding|tapped|taps|signed|"
+    r"signs|booked|books|recruited|recruits|enlisted|enlists)\b"
+)
+"""A round-up's next item: "Elsewhere, Lumen has cast Ada Vale as Mira" (that work's casting)."""
 _THAT_WORK = re.compile(
     r"[ ](?:on|in)[ ]that[ ](?:series|show|film|movie|drama|production|play|sitcom|soap)\b"
 )
@@ -195,6 +202,10 @@ def _told_of_another(fact: CastFact, context: Context, twice: set[str]) -> bool:
                 and not ours(match["work"], context)
             ):
                 return True
+    if text[:1] in "EIMOA" and "," in text[:30]:
+        other = _ELSEWHERE_CASTS.match(text)
+        if other is not None and not _ours_whole(other["work"], context):
+            return True
     if "dub" in text and any(_same(m["actor"], fact.actor, surname) for m in _DUB.finditer(text)):
         return True
     at = text.find(fact.character)

@@ -1,0 +1,32 @@
+"""A round-up's next item casting another work, on invented text."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts, pairs
+
+_LEDE = "Copper Bay adds two names to its cast."
+_OURS = "Mira Quell will play Juno Hart in Copper Bay."
+_TITLE = "Copper Bay adds two names"
+
+
+def _found(text: str) -> set[tuple[str, str]]:
+    found = pairs(facts(_LEDE, _OURS, text, title=_TITLE))
+    assert ("Mira Quell", "Juno Hart") in found
+    return found
+
+
+def test_elsewhere_another_work_casts_someone() -> None:
+    for text, pair in (
+        ("Elsewhere, Fen Light has cast Tova Rees as Greta Moll.", ("Tova Rees", "Greta Moll")),
+        (
+            "In other casting news, the BBC thriller Tin Lid is adding Noel Cray as Hal Brisk.",
+            ("Noel Cray", "Hal Brisk"),
+        ),
+    ):
+        assert pair not in _found(text)
+
+
+def test_elsewhere_in_our_own_cast_or_our_work_casting_stays() -> None:
+    assert ("Ivo Dane", "Bea Cutter") in _found("Elsewhere, Ivo Dane returns as Bea Cutter.")
+    text = "Meanwhile, Copper Bay has cast Dora Penn as Agatha Lowe."
+    assert ("Dora Penn", "Agatha Lowe") in _found(text)
