@@ -52,11 +52,24 @@ _HEDGE = re.compile(
 """A lead that only expects, rumours or wants the casting, or tells of one that did not happen:
 "expected to pop up again as", "auditioned for the part of", "turned down the role of"."""
 
+_DOUBT_BEFORE = re.compile(
+    r"\b(?:hoped|hopes|hoping|hope|wanted|wants|want|wish|wishes|wished|whether|if|unclear|"
+    r"rumou?rs?|rumou?red|speculation|speculated?|could|might|dream|dreams|dreamed|fan-cast|"
+    r"fan-casting|fancast|fancasting|called[ ]for|calling[ ]for|petition|petitioned)\b[^,;:]*$"
+)
+"""Before the actor, a wish, a doubt or a rumour that governs the casting: "Fans had hoped X
+would return as Y", "no word yet on whether X will play Y"."""
+_DOUBT_REACH = 60
+
 
 def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: Context) -> bool:
     """Whether a casting form's match (keyword ``kw``, the words ``lead`` between the actor
     and it, over ``span`` of ``chunk``) states no part of this production."""
     start, end = span
+    if chunk.rstrip().endswith("?") and ", who " not in chunk[start:end]:
+        return True  # "Could X return as Y?": asked ("with X, who plays Y?" still tells it)
+    if start and _DOUBT_BEFORE.search(chunk, max(start - _DOUBT_REACH, 0), start):
+        return True
     if kw == "as" and (_AS_CLAUSE.match(chunk, end) or _REGARD.search(lead.rstrip())):
         return True
     if kw == "as" and start and _PLACE_BEFORE.search(chunk, max(start - 16, 0), start):

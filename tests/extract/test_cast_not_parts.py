@@ -156,3 +156,21 @@ def test_dressed_up_as_is_a_costume() -> None:
         ("Dora Penn, posing as Agatha Lowe, fooled the crowd.", ("Dora Penn", "Agatha Lowe")),
     ):
         assert pair not in _found(text)
+
+
+def test_a_casting_wished_doubted_or_asked_is_not_stated() -> None:
+    for text, pair in (
+        ("Fans had hoped Ivo Dane would return as Bea Cutter.", ("Ivo Dane", "Bea Cutter")),
+        (
+            "There is no word yet on whether Hal Brisk will play Agatha Lowe.",
+            ("Hal Brisk", "Agatha Lowe"),
+        ),
+        ("Could Dora Penn return as Ada Lowe? Nothing is confirmed.", ("Dora Penn", "Ada Lowe")),
+        ("Silas Orme as Petra Vane? We would watch that.", ("Silas Orme", "Petra Vane")),
+    ):
+        assert pair not in _found(text)
+
+
+def test_a_question_that_names_who_plays_whom_in_passing_still_tells_it() -> None:
+    text = "Do you share scenes with Noel Cray, who plays the ferryman Hal Brisk?"
+    assert ("Noel Cray", "Hal Brisk") in _found(text)
