@@ -37,13 +37,14 @@ _WHO_PLAYS_AND = re.compile(
 )
 """A relative clause that names the part, then another turn: "X, who plays Y and was recently
 seen as Z in W" (X plays Y; Z is another work's part)."""
+_WHO_VERBS = ("plays", "voices", "portrays", "stars as")
 
 
 def aside_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
     """ "X, the film’s Y,", "X, aka our Y," "X (who plays Y)" and "X, who plays Y and was
     seen as ...": X plays Y."""
     bracketed = " (who " in chunk or " (she " in chunk or " (he " in chunk or " (they " in chunk
-    turns = ", who " in chunk and " and " in chunk
+    turns = " and " in chunk and any(f", who {verb} " in chunk for verb in _WHO_VERBS)
     if not bracketed and not turns and not any(word in chunk for word in _HINT):
         return []
     found: list[Casting] = []
