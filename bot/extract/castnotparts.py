@@ -47,7 +47,8 @@ _HEDGE = re.compile(
     r"\b(?:expected|rumou?red|tipped|linked|talks|negotiations|hoping|hoped|hopes|likely|"
     r"could|might|may|reportedly|believed|thought|understood|speculated|possibly|perhaps|"
     r"said[ ]to|wants|wanted|auditioned|offered|approached|considered|shortlisted|eyeing|"
-    r"circling|almost|nearly|declined|refused|turned[ ]down|lost[ ]out|missed[ ]out|passed[ ]on)\b"
+    r"circling|running|frontrunner|front-runner|contention|contender|almost|nearly|declined|"
+    r"refused|turned[ ]down|lost[ ]out|missed[ ]out|passed[ ]on)\b"
 )
 """A lead that only expects, rumours or wants the casting, or tells of one that did not happen:
 "expected to pop up again as", "auditioned for the part of", "turned down the role of"."""

@@ -113,6 +113,7 @@ def test_a_part_auditioned_for_or_turned_down_is_not_played() -> None:
     for text, pair in (
         ("Ivo Dane auditioned for the part of Bea Cutter in 2023.", ("Ivo Dane", "Bea Cutter")),
         ("Hal Brisk reportedly turned down the role of Agatha Lowe.", ("Hal Brisk", "Agatha Lowe")),
+        ("Tova Rees was in the running to play Greta Moll.", ("Tova Rees", "Greta Moll")),
     ):
         assert pair not in _found(text)
 
