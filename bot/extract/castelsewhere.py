@@ -75,6 +75,11 @@ _ELSEWHERE_CASTS = re.compile(
     r"signs|booked|books|recruited|recruits|enlisted|enlists)\b"
 )
 """A round-up's next item: "Elsewhere, Lumen has cast Ada Vale as Mira" (that work's casting)."""
+_WORK_STARS = re.compile(
+    rf"^(?:(?:The|A|An)[ ])?(?P<work>{NAME})(?:[ ]\(\d{{4}}\))?[ ](?:also[ ])?(?:stars|starred|"
+    r"co-stars|co-starred|features|featured)[ ][A-Z]"
+)
+"""A sentence about a work that stars people: "Lumen stars Ada Vale as Mira and ..."."""
 _THAT_WORK = re.compile(
     r"[ ](?:on|in)[ ]that[ ](?:series|show|film|movie|drama|production|play|sitcom|soap)\b"
 )
@@ -202,6 +207,10 @@ def _told_of_another(fact: CastFact, context: Context, twice: set[str]) -> bool:
                 and not ours(match["work"], context)
             ):
                 return True
+    if "tar" in text or "featur" in text:
+        work = _WORK_STARS.match(text)
+        if work is not None and not ours(work["work"], context):
+            return True
     if text[:1] in "EIMOA" and "," in text[:30]:
         other = _ELSEWHERE_CASTS.match(text)
         if other is not None and not _ours_whole(other["work"], context):

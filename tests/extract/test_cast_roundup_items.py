@@ -30,3 +30,19 @@ def test_elsewhere_in_our_own_cast_or_our_work_casting_stays() -> None:
     assert ("Ivo Dane", "Bea Cutter") in _found("Elsewhere, Ivo Dane returns as Bea Cutter.")
     text = "Meanwhile, Copper Bay has cast Dora Penn as Agatha Lowe."
     assert ("Dora Penn", "Agatha Lowe") in _found(text)
+
+
+def test_a_sentence_about_another_work_that_stars_people() -> None:
+    for text, pair in (
+        (
+            "Fen Light stars Tova Rees as Greta Moll and Ivo Dane as Bea Cutter.",
+            ("Tova Rees", "Greta Moll"),
+        ),
+        ("Tin Lid (2019) featured Noel Cray as Hal Brisk.", ("Noel Cray", "Hal Brisk")),
+    ):
+        assert pair not in _found(text)
+
+
+def test_our_work_that_stars_people_stays() -> None:
+    text = "Copper Bay also stars Dora Penn as Agatha Lowe."
+    assert ("Dora Penn", "Agatha Lowe") in _found(text)
