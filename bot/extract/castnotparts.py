@@ -33,10 +33,12 @@ _PLACE_BEFORE = re.compile(
 _REGARD = re.compile(
     r"(?<!\bbe[ ])\b(?:seen|regarded|known|remembered|described|hailed|touted|dubbed|viewed|"
     r"recogni[sz]ed|billed|celebrated|praised|famous|familiar|dressed|dressed[ ]up|disguised|"
-    r"posing|posed|masquerading|cosplaying)$"
+    r"posing|posed|masquerading|cosplaying|fame|name|teeth|out|through|nominated|"
+    r"unrecogni[sz]able)$"
 )
-"""A lead ending in a verb of regard or dress before "as": "was recently seen as", "dressed up
-as" ("will be seen as" is a casting)."""
+"""A lead ending in a verb of regard or dress, or a career's turn, before "as": "was recently
+seen as", "dressed up as", "first found fame as", "broke out as" ("will be seen as" is a
+casting)."""
 _WORK_IN_LEAD = re.compile(
     rf"\b(?:in|on)[ ](?:(?:the|a|an)[ ])?(?:(?P<owner>{TOKEN})[’']s[ ])?(?:[\w-]+[ ]){{0,3}}?"
     rf"(?:{GENRE_NOUNS}[ ])[“\"‘']?(?P<work>{NAME})"
@@ -56,10 +58,11 @@ _HEDGE = re.compile(
 _DOUBT_BEFORE = re.compile(
     r"\b(?:hoped|hopes|hoping|hope|wanted|wants|want|wish|wishes|wished|whether|if|unclear|"
     r"rumou?rs?|rumou?red|speculation|speculated?|could|might|dream|dreams|dreamed|fan-cast|"
-    r"fan-casting|fancast|fancasting|called[ ]for|calling[ ]for|petition|petitioned)\b[^,;:]*$"
+    r"fan-casting|fancast|fancasting|called[ ]for|calling[ ]for|petition|petitioned|"
+    r"recogni[sz]e|recogni[sz]ed|remember|remembered)\b[^,;:]*$"
 )
-"""Before the actor, a wish, a doubt or a rumour that governs the casting: "Fans had hoped X
-would return as Y", "no word yet on whether X will play Y"."""
+"""Before the actor, a wish, a doubt, a rumour or a memory that governs the casting: "Fans had
+hoped X would return as Y", "no word yet on whether X will play Y", "you may recognise X as Y"."""
 _DOUBT_REACH = 60
 
 

@@ -175,3 +175,12 @@ def test_a_casting_wished_doubted_or_asked_is_not_stated() -> None:
 def test_a_question_that_names_who_plays_whom_in_passing_still_tells_it() -> None:
     text = "Do you share scenes with Noel Cray, who plays the ferryman Hal Brisk?"
     assert ("Noel Cray", "Hal Brisk") in _found(text)
+
+
+def test_a_part_remembered_or_a_career_turn_is_no_casting() -> None:
+    for text, pair in (
+        ("You may recognise Ivo Dane as Bea Cutter from Tin Lid.", ("Ivo Dane", "Bea Cutter")),
+        ("Dora Penn first found fame as Ada Lowe.", ("Dora Penn", "Ada Lowe")),
+        ("Hal Brisk broke out as Agatha Lowe on Gullwing.", ("Hal Brisk", "Agatha Lowe")),
+    ):
+        assert pair not in _found(text)
