@@ -80,6 +80,11 @@ _WORK_STARS = re.compile(
     r"co-stars|co-starred|features|featured)[ ][A-Z]"
 )
 """A sentence about a work that stars people: "Lumen stars Ada Vale as Mira and ..."."""
+_WORK_LABEL = re.compile(
+    rf"^(?:(?:The|A|An)[ ])?(?P<work>{NAME})[ ]\((?:\d{{4}}|[A-Z][^()]{{0,29}})\)[ ]?:[ ]"
+)
+"""A sentence labelled with a work and its channel or year: "Lumen (Apple TV+): Ada Vale (Mira)
+and ..." ("Returning (all confirmed): ..." is no work)."""
 _THAT_WORK = re.compile(
     r"[ ](?:on|in)[ ]that[ ](?:series|show|film|movie|drama|production|play|sitcom|soap)\b"
 )
@@ -210,6 +215,10 @@ def _told_of_another(fact: CastFact, context: Context, twice: set[str]) -> bool:
     if "tar" in text or "featur" in text:
         work = _WORK_STARS.match(text)
         if work is not None and not ours(work["work"], context):
+            return True
+    if ":" in text[:60]:
+        label = _WORK_LABEL.match(text)
+        if label is not None and not ours(label["work"], context):
             return True
     if text[:1] in "EIMOA" and "," in text[:30]:
         other = _ELSEWHERE_CASTS.match(text)

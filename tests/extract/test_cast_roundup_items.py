@@ -46,3 +46,24 @@ def test_a_sentence_about_another_work_that_stars_people() -> None:
 def test_our_work_that_stars_people_stays() -> None:
     text = "Copper Bay also stars Dora Penn as Agatha Lowe."
     assert ("Dora Penn", "Agatha Lowe") in _found(text)
+
+
+def test_a_sentence_labelled_with_another_work_and_its_channel_or_year() -> None:
+    for text, pair in (
+        (
+            "Fen Light (BBC Two): Tova Rees (Greta Moll) and Ivo Dane (Bea Cutter) lead it.",
+            ("Tova Rees", "Greta Moll"),
+        ),
+        (
+            "Tin Lid (2019): Noel Cray as Hal Brisk, a lighthouse keeper.",
+            ("Noel Cray", "Hal Brisk"),
+        ),
+    ):
+        found = _found(text)
+        assert pair not in found
+        assert pair[::-1] not in found
+
+
+def test_a_label_that_names_no_work_keeps_its_castings() -> None:
+    text = "Returning (all confirmed): Dora Penn (Agatha), Silas Orme (Bea) and Ivo Dane (Pip)."
+    assert ("Dora Penn", "Agatha") in _found(text)
