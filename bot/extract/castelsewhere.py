@@ -192,6 +192,11 @@ def ours(work: str, context: Context) -> bool:
     return not words or any(context.is_known(w) for w in words)
 
 
+def _other(work: str, context: Context) -> bool:
+    """A work the article is not about, where the article says what it is about at all."""
+    return bool(context.ours or context.headline) and not ours(work, context)
+
+
 def _told_of_another(fact: CastFact, context: Context, twice: set[str]) -> bool:
     """The casting is told as another work's: in the past with its airing, in a dub, "on that
     series", or (for an actor the article gives another part too) in a clause that sets the
@@ -214,15 +219,15 @@ def _told_of_another(fact: CastFact, context: Context, twice: set[str]) -> bool:
                 return True
     if "tar" in text or "featur" in text:
         work = _WORK_STARS.match(text)
-        if work is not None and not ours(work["work"], context):
+        if work is not None and _other(work["work"], context):
             return True
     if ":" in text[:60]:
         label = _WORK_LABEL.match(text)
-        if label is not None and not ours(label["work"], context):
+        if label is not None and _other(label["work"], context):
             return True
     if text[:1] in "EIMOA" and "," in text[:30]:
         other = _ELSEWHERE_CASTS.match(text)
-        if other is not None and not _ours_whole(other["work"], context):
+        if other is not None and _other(other["work"], context):
             return True
     if "dub" in text and any(_same(m["actor"], fact.actor, surname) for m in _DUB.finditer(text)):
         return True
