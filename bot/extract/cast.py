@@ -7,8 +7,7 @@ Forms, each a regular expression over one sentence with quotations masked:
   role as"), with an optional descriptor before the character ("Ada's sister Bea");
 * ``X, who <...> as|plays Y`` (a relative clause; "..., has exited" makes the actor former);
 * ``X and Y <verb> as A and B`` (respective pairing, also "X and Y, who play A and B");
-* possessive ``Actor's Mr Character``; the epithet "the A B actor";
-* lists, brackets, "played by" and recasts: see :mod:`bot.extract.castforms`.
+* possessive ``Actor's Mr Character``; lists, brackets, "played by", recasts: see castforms.
 
 A match is dropped when its sentence is about another production or the role is a past one or
 in another work ("went on to play Y in Marvel's Z", "broke out as Y in the series Z").
@@ -32,7 +31,13 @@ from bot.extract.castforms import (
 )
 from bot.extract.castgapping import gapped_castings
 from bot.extract.castjoins import joins
-from bot.extract.castleavers import cast_then_left, introduced_as_gone, took_over_as
+from bot.extract.castleavers import (
+    cast_then_left,
+    introduced_as_gone,
+    played_then_left,
+    took_over_as,
+)
+from bot.extract.castnotparts import not_a_part
 from bot.extract.castorder import UNSETTLED, UNSETTLED_DOUBT, orient, settle_pairs
 from bot.extract.castpairs import respective
 from bot.extract.castplaybill import playbill
@@ -115,27 +120,12 @@ _CAREER = re.compile(
     r"\b(?:went[ ]on[ ]to|broke[ ](?:out|through)|(?:rose|shot)[ ]to[ ]fame|made[ ]\w+[ ]name|"
     r"found[ ]fame|currently|also|previously|once|formerly|earlier|spent)\b"
 )
-_AS_CLAUSE = re.compile(r"[ ](?!across\b|towards\b|always\b|perhaps\b|this\b)[a-z]+s\b(?![’'])")
 _NEGATED = re.compile(r"\b(?:not|never|nor)\b|n[’']t\b")
 _PAST_KW = frozenset({"played", "portrayed", "voiced"})
 _NAMES_IN_A_CASTING = 2
 _ONGOING = re.compile(r"\b(?:has|have)$")
-_ROLE_HINT = hint(
-    " aka ",
-    " as ",
-    "play",
-    "portray",
-    "voic",
-    "role",
-    "part",
-    "replac",
-    "after",
-    "left ",
-    "quit",
-    "exited",
-    "embodies",
-    "incarnates",
-)
+_ROLE_HINT = hint(" aka ", " as ", "play", "portray", "voic", "role", "part", "replac", "after",
+                  "left ", "quit", "exited", "embodies", "incarnates")  # fmt: skip
 _OTHER_HINT = hint("(", "’s ", "'s ", " – ", " — ", " - ", "self, ", "selves, ")
 
 
@@ -273,8 +263,8 @@ def _is_past_role(match: re.Match[str], chunk: str, context: Context) -> bool:
     names = match.re.groupindex
     kw = match["kw"] if "kw" in names else ""
     lead = (match["gap"] if "gap" in names else "") or (match["rel"] if "rel" in names else "")
-    ongoing = _ONGOING.search(lead or "") is not None  # "who has played Juniper since 2022"
-    if (kw == "as" and _AS_CLAUSE.match(chunk, match.end())) or _NEGATED.search(lead or ""):
+    ongoing = _ONGOING.search(lead or "") is not None or played_then_left(chunk, match.end())
+    if not_a_part(kw, chunk, match.span(), lead or "", context) or _NEGATED.search(lead or ""):
         return True  # "..., as Nick starts university": a clause; "will not play": no part
     if kw in _PAST_KW and not chunk.startswith(", ", match.end()) and not ongoing:
         return True  # "who played Y in Z"; "X, who played Y, posted ...": this film's part

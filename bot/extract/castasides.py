@@ -30,15 +30,29 @@ _BRACKETED = re.compile(
     rf"stars[ ]as|voices)[ ](?P<char>{CHAR})(?=[,;)!])"
 )
 """A bracketed clause on what the actor plays: "X (who plays Y, the new lodger!)"."""
+_WHO_PLAYS_AND = re.compile(
+    rf"(?P<actor>{FULL_NAME}),[ ]who[ ](?:plays|voices|portrays|stars[ ]as)[ ](?P<char>{CHAR})"
+    r"(?=[ ]and[ ](?:was|is|has[ ]been)[ ](?:(?:recently|also|once|previously|last|best|"
+    r"widely)[ ])?(?:seen|known|remembered|starring|nominated|appearing|praised)\b)"
+)
+"""A relative clause that names the part, then another turn: "X, who plays Y and was recently
+seen as Z in W" (X plays Y; Z is another work's part)."""
+_WHO_VERBS = ("plays", "voices", "portrays", "stars as")
 
 
 def aside_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
-    """ "X, the film’s Y,", "X, aka our Y," and "X (who plays Y)": X plays Y."""
+    """ "X, the film’s Y,", "X, aka our Y," "X (who plays Y)" and "X, who plays Y and was
+    seen as ...": X plays Y."""
     bracketed = " (who " in chunk or " (she " in chunk or " (he " in chunk or " (they " in chunk
-    if not bracketed and not any(word in chunk for word in _HINT):
+    turns = " and " in chunk and any(f", who {verb} " in chunk for verb in _WHO_VERBS)
+    if not bracketed and not turns and not any(word in chunk for word in _HINT):
         return []
     found: list[Casting] = []
-    for match in [*_ASIDE.finditer(chunk), *(_BRACKETED.finditer(chunk) if bracketed else ())]:
+    for match in [
+        *_ASIDE.finditer(chunk),
+        *(_BRACKETED.finditer(chunk) if bracketed else ()),
+        *(_WHO_PLAYS_AND.finditer(chunk) if turns else ()),
+    ]:
         if clean_character(match["char"]) != match["char"]:
             continue  # "aka our Prime Minister": a title, not a part
         start, end = offset + match.start(), offset + match.end()

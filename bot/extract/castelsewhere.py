@@ -49,12 +49,14 @@ _WORK_STARRING = re.compile(
 (2009), a quiet drama starring Ada Vale as ..."."""
 _WORK_AIRED = re.compile(
     rf"(?P<work>{NAME})(?:[ ]\(\d{{4}}\))?(?:,[ ](?:which[ ])?(?:starred|featured)[ ]|,?[ ]"
-    r"(?:which[ ])?(?:aired|ran|premiered|filmed|debuted|opened|was[ ](?:filmed|shot))\b"
-    rf"[^.;:()“”\"]{{0,60}}?[ ]with[ ])(?P<actor>{NAME})[ ](?:starring[ ])?(?:as|playing)[ ]"
+    r"(?:which[ ])?(?:aired|ran|premiered|filmed|debuted|opened|came[ ]out|"
+    r"was[ ](?:filmed|shot|released|made|produced))\b"
+    r"[^.;:()“”\"]{0,60}?[ ](?:with|and[ ](?:starred|featured))[ ])"
+    rf"(?P<actor>{NAME})[ ](?:starring[ ])?(?:as|playing)[ ]"
 )
 """A work named, then told in the past with whom it starred: "Lumen, which aired in May with
 Ada Vale as ...", "Lumen (2019), starred Ada Vale as ...", "Lumen filmed here in 2021, with Ada
-Vale starring as ..."."""
+Vale starring as ...", "Lumen, was released in 2022 and starred Ada Vale as ..."."""
 _WHO_PLAYS_IN = re.compile(
     rf"(?P<actor>{NAME}),[ ]who[ ](?:plays|played|voices|voiced|stars[ ]as|starred[ ]as)[ ]"
     r"(?P<part>(?:(?!,[ ]and[ ]|[ ]who[ ])[^;:()“”\"]){1,60}?),?[ ]in[ ]"
@@ -66,6 +68,23 @@ _DUB = re.compile(
     rf"\bdub(?:bed[ ]version)?,[ ](?:in[ ]which|where)[ ](?P<actor>{NAME})[ ]voices[ ]"
 )
 """A dub's voice: "the Spanish dub, in which Ada Vale voices Mira" is no casting of the work."""
+_ELSEWHERE_CASTS = re.compile(
+    r"^(?:Elsewhere|In[ ]other[ ](?:casting[ ])?news|Meanwhile|Over[ ]at|Also[ ]this[ ]week),[ ]"
+    rf"(?:(?:the|a|an)[ ](?:[a-z-]+[ ]){{0,3}})?(?P<work>{NAME})(?:[’']s[ ][a-z]+)?[ ]"
+    r"(?:has[ ]|have[ ]|is[ ]|are[ ])?(?:cast|casts|casting|added|adds|adding|tapped|taps|signed|"
+    r"signs|booked|books|recruited|recruits|enlisted|enlists)\b"
+)
+"""A round-up's next item: "Elsewhere, Lumen has cast Ada Vale as Mira" (that work's casting)."""
+_WORK_STARS = re.compile(
+    rf"^(?:(?:The|A|An)[ ])?(?P<work>{NAME})(?:[ ]\(\d{{4}}\))?[ ](?:also[ ])?(?:stars|starred|"
+    r"co-stars|co-starred|features|featured)[ ][A-Z]"
+)
+"""A sentence about a work that stars people: "Lumen stars Ada Vale as Mira and ..."."""
+_WORK_LABEL = re.compile(
+    rf"^(?:(?:The|A|An)[ ])?(?P<work>{NAME})[ ]\((?:\d{{4}}|[A-Z][^()]{{0,29}})\)[ ]?:[ ]"
+)
+"""A sentence labelled with a work and its channel or year: "Lumen (Apple TV+): Ada Vale (Mira)
+and ..." ("Returning (all confirmed): ..." is no work)."""
 _THAT_WORK = re.compile(
     r"[ ](?:on|in)[ ]that[ ](?:series|show|film|movie|drama|production|play|sitcom|soap)\b"
 )
@@ -173,6 +192,11 @@ def ours(work: str, context: Context) -> bool:
     return not words or any(context.is_known(w) for w in words)
 
 
+def _other(work: str, context: Context) -> bool:
+    """A work the article is not about, where the article says what it is about at all."""
+    return bool(context.ours or context.headline) and not ours(work, context)
+
+
 def _told_of_another(fact: CastFact, context: Context, twice: set[str]) -> bool:
     """The casting is told as another work's: in the past with its airing, in a dub, "on that
     series", or (for an actor the article gives another part too) in a clause that sets the
@@ -193,6 +217,18 @@ def _told_of_another(fact: CastFact, context: Context, twice: set[str]) -> bool:
                 and not ours(match["work"], context)
             ):
                 return True
+    if "tar" in text or "featur" in text:
+        work = _WORK_STARS.match(text)
+        if work is not None and _other(work["work"], context):
+            return True
+    if ":" in text[:60]:
+        label = _WORK_LABEL.match(text)
+        if label is not None and _other(label["work"], context):
+            return True
+    if text[:1] in "EIMOA" and "," in text[:30]:
+        other = _ELSEWHERE_CASTS.match(text)
+        if other is not None and _other(other["work"], context):
+            return True
     if "dub" in text and any(_same(m["actor"], fact.actor, surname) for m in _DUB.finditer(text)):
         return True
     at = text.find(fact.character)

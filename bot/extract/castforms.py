@@ -8,9 +8,8 @@
   passes to X, replacing Z``, ``X replaced Z as Y``, ``Z, who was originally cast as Y``,
   ``Z had left the role of Y``, ``after Z left``, ``Z, who played Y ..., will not return``.
 
-A recast names the leaver (status former) and, where it says so, the new actor (current). A
-form that names no part ("who took over the part", "after Z left") takes the part named last
-before it in the sentence.
+A recast names the leaver (former) and, if it says so, the new actor (current); a form naming
+no part ("after Z left") takes the part named last before it. ``X (Mira herself)``: X as Mira.
 """
 
 from __future__ import annotations
@@ -130,7 +129,8 @@ PAREN = re.compile(
     rf"(?P<char>{CHAR})(?:[’']s)?[ ]?\((?!(?:The|A|An)[ ]|[A-Z]{{2,}}\))(?P<actor>{NAME})\)"
 )
 PAREN_REVERSED = re.compile(
-    rf"(?P<actor>{FULL_NAME})[ ]\((?![A-Z]{{2,}}\))(?P<char>{FIRST_TOKEN}{END})!?\)"
+    rf"(?P<actor>{FULL_NAME})[ ]\((?![A-Z]{{2,}}\))(?P<char>{FIRST_TOKEN}{END})"
+    r"(?:[ ](?:himself|herself|themself))?!?\)"
 )
 """Actor (Character) only with a one-word part: with two full names, Character (Actor) wins."""
 PART_AND_WORK = re.compile(

@@ -62,3 +62,18 @@ played Y", "Not returning for season two: X, who plays Y"."""
 def introduced_as_gone(chunk: str, start: int) -> bool:
     """The words before ``start`` in the sentence introduce someone who is not back."""
     return ":" in chunk[:start] and _GONE_LEAD.search(chunk, 0, start) is not None
+
+
+_SEASONS_THEN_LEFT = re.compile(
+    r"[ ](?:throughout|in|during|for|across)[ ](?:the[ ]|its[ ]|all[ ]|both[ ])?"
+    r"(?:(?:first|second|third|fourth|last|previous|earlier|two|three|four|\d)[ ]){0,2}"
+    r"(?:seasons?|series)(?:[ ](?:one|two|three|four|\d))?,[ ](?:has|have|had)[ ]"
+    r"(?:now[ ]|since[ ]|officially[ ])?(?:exited|left|quit|departed|stepped|walked|dropped)\b"
+)
+
+
+def played_then_left(chunk: str, end: int) -> bool:
+    """After "X, who played Y" (ending at ``end``), the seasons X played it in and then that X
+    has left: "who played Y throughout season one, has left the series" (this production's
+    part, now former; "who has played Y since 2022" is ongoing the same way)."""
+    return _SEASONS_THEN_LEFT.match(chunk, end) is not None

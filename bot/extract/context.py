@@ -122,8 +122,8 @@ _GUESSWORK = re.compile(
 )
 _CAPITAL_WORD = re.compile(r"\b[A-Z][\w-]+")
 _ASIDE = re.compile(
-    r",[ ](?:who|whose|best[ ]known[ ]for|known[ ]for|fresh[ ]from|recently[ ]seen[ ]in|star[ ]of"
-    r"|last[ ]seen[ ](?:as|in))"
+    r",[ ](?:(?:the|a|an)[ ](?:[\w’'-]+[ ]){1,4}?)?(?:who|whose|best[ ]known[ ]for|known[ ]for|"
+    r"fresh[ ]from|recently[ ]seen[ ]in|star[ ]of|last[ ]seen[ ](?:as|in))"
     r"\b(?:[^,;“”\"]|[“\"][^“”\",]{1,40}[”\"]){1,120}(?:,|[“\"][^“”\",]{1,40},[”\"])(?=[ ][a-z])"
 )
 """An aside about a person ("X, who broke out in the drama “Nordlys,” will play ..."): the work

@@ -1,0 +1,87 @@
+"""Words that read like a casting and are not one, for :mod:`bot.extract.cast`.
+
+* "as" opening a clause: "... as Lumen held its premiere", "as Nick starts university";
+* "as" after a verb of regard or a past sighting: "was recently seen as Mira in Lumen", "is
+  widely regarded as", "best remembered as" (another work's part, or no part at all);
+* a casting the sentence only expects, rumours or hopes for, or one that did not happen:
+  "expected to pop up again as Mira", "in talks to play Mira", "turned down the role of Mira".
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.context import Context
+from bot.extract.lexicon import GENRE_NOUNS
+from bot.extract.names import NAME, TOKEN
+
+_AS_CLAUSE = re.compile(
+    r"[ ](?:(?!across\b|towards\b|always\b|perhaps\b|this\b)[a-z]+s\b(?![’'])"
+    r"|(?:[a-z]{2,}ed|held|made|took|began|came|went|got|won|hit|ran|saw|kept|brought|gave|"
+    r"told|drew|threw|wore|sang|spoke|broke)[ ](?:its|his|her|their|our|the|a|an|up|out|off|"
+    r"down|back)\b"
+    r"|[a-z]{2,}ed(?=[.!?;:]|$|[ ](?:on|late|early|together|again|back|away|onstage)\b))"
+)
+"""After "as" and a name, a verb and its object or nothing: "as Lumen held its premiere", "as
+Ada Vale arrived." are clauses."""
+_PLACE_BEFORE = re.compile(
+    r"\b(?<!brought[ ])(?<!brings[ ])(?<!bring[ ])(?<!drafted[ ])(?<!roped[ ])(?<!called[ ])"
+    r"(?:in|at|outside|inside|near|into|onto|across|around|through|towards?)[ ]$"
+)
+"""Before the actor of "X as Y", a preposition: "in Harbour Square as ...", "stars in Lumen as
+..." (a place or a work, never who plays the part; "brought in X as Y" is a casting)."""
+_REGARD = re.compile(
+    r"(?<!\bbe[ ])\b(?:seen|regarded|known|remembered|described|hailed|touted|dubbed|viewed|"
+    r"recogni[sz]ed|billed|celebrated|praised|famous|familiar|dressed|dressed[ ]up|disguised|"
+    r"posing|posed|masquerading|cosplaying|fame|name|teeth|out|through|nominated|"
+    r"unrecogni[sz]able)$"
+)
+"""A lead ending in a verb of regard or dress, or a career's turn, before "as": "was recently
+seen as", "dressed up as", "first found fame as", "broke out as" ("will be seen as" is a
+casting)."""
+_WORK_IN_LEAD = re.compile(
+    rf"\b(?:in|on)[ ](?:(?:the|a|an)[ ])?(?:(?P<owner>{TOKEN})[’']s[ ])?(?:[\w-]+[ ]){{0,3}}?"
+    rf"(?:{GENRE_NOUNS}[ ])[“\"‘']?(?P<work>{NAME})"
+)
+"""Between the actor and the part, another work told by its kind: "who also stars in the
+Apple drama Lumen as ..." (the part is that work's)."""
+_HEDGE = re.compile(
+    r"\b(?:expected|rumou?red|tipped|linked|talks|negotiations|hoping|hoped|hopes|likely|"
+    r"could|might|may|reportedly|believed|thought|understood|speculated|possibly|perhaps|"
+    r"said[ ]to|wants|wanted|auditioned|offered|approached|considered|shortlisted|eyeing|"
+    r"circling|running|frontrunner|front-runner|contention|contender|almost|nearly|declined|"
+    r"refused|turned[ ]down|lost[ ]out|missed[ ]out|passed[ ]on)\b"
+)
+"""A lead that only expects, rumours or wants the casting, or tells of one that did not happen:
+"expected to pop up again as", "auditioned for the part of", "turned down the role of"."""
+
+_DOUBT_BEFORE = re.compile(
+    r"\b(?:hoped|hopes|hoping|hope|wanted|wants|want|wish|wishes|wished|whether|if|unclear|"
+    r"rumou?rs?|rumou?red|speculation|speculated?|could|might|dream|dreams|dreamed|fan-cast|"
+    r"fan-casting|fancast|fancasting|called[ ]for|calling[ ]for|petition|petitioned|"
+    r"recogni[sz]e|recogni[sz]ed|remember|remembered)\b[^,;:]*$"
+)
+"""Before the actor, a wish, a doubt, a rumour or a memory that governs the casting: "Fans had
+hoped X would return as Y", "no word yet on whether X will play Y", "you may recognise X as Y"."""
+_DOUBT_REACH = 60
+
+
+def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: Context) -> bool:
+    """Whether a casting form's match (keyword ``kw``, the words ``lead`` between the actor
+    and it, over ``span`` of ``chunk``) states no part of this production."""
+    start, end = span
+    if chunk.rstrip().endswith("?") and ", who " not in chunk[start:end]:
+        return True  # "Could X return as Y?": asked ("with X, who plays Y?" still tells it)
+    if start and _DOUBT_BEFORE.search(chunk, max(start - _DOUBT_REACH, 0), start):
+        return True
+    if kw == "as" and (_AS_CLAUSE.match(chunk, end) or _REGARD.search(lead.rstrip())):
+        return True
+    if kw == "as" and start and _PLACE_BEFORE.search(chunk, max(start - 16, 0), start):
+        return True
+    if not lead:
+        return False
+    if " in " in lead or " on " in lead or lead.startswith(("in ", "on ")):
+        work = _WORK_IN_LEAD.search(lead)
+        if work is not None and not context.is_known(work["work"]):
+            return True
+    return _HEDGE.search(lead) is not None
