@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from bot.extract.clauses import outside_other_work
 from bot.extract.context import Context
-from bot.extract.crewasides import OWNER, aside_credits, gapped, owned_credits, wire_credit
+from bot.extract.crewasides import COMPANY_OWNER, NOT_OWNER, OWNER, aside_credits, gapped, owned_credits, wire_credit
 from bot.extract.crewduties import shared_duties, title_apposed
 from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, bracketed_roles, other_credits
 from bot.extract.crewlisted import listed_credits, without_director_shots
@@ -99,7 +99,7 @@ _AFFILIATION = (
     r"(?:[ ][A-Z][\w’'-]*){0,3})?"
 )
 """A company after a name in a credit: "produced by Ewa Ptak for Warsaw-based Kadr Films"."""
-_ONE_FOR = rf"{NAME}{_AFFILIATION}"
+_ONE_FOR = rf"(?:{COMPANY_OWNER})?{NAME}{_AFFILIATION}"
 _NAMES_FOR = (
     rf"(?P<names>{_ONE_FOR}(?:(?:,[ ]{_ONE_FOR}){{1,8}},?[ ](?:and|&)[ ]{_ONE_FOR}"
     rf"(?:,[ ](?:and|&)[ ]{_ONE_FOR})?"
@@ -184,8 +184,8 @@ _ROLE_HINT = hint("creator", "direct", "writer", "author", "novelist", "produc",
                   "cinemat", "editor", "dop")  # fmt: skip
 _LISTED_ROLE = r"(?:(?:stars?|co-stars?|director|creator|writer|producers?|actors?)[ ])?"
 _ALONGSIDE = re.compile(
-    rf"\b(?:alongside[ ]{OWNER}|with[ ])(?P<names>{_LISTED_ROLE}{NAME}(?![’'])"
-    rf"(?:(?:,[ ]|,?[ ](?:and|&)[ ]){OWNER}{_LISTED_ROLE}{NAME}(?![’'])){{0,8}})"
+    rf"\b(?:alongside[ ]{OWNER}|with[ ](?:{COMPANY_OWNER})?)(?P<names>{_LISTED_ROLE}{NAME}{NOT_OWNER}"
+    rf"(?:(?:,[ ]|,?[ ](?:and|&)[ ]){OWNER}{_LISTED_ROLE}{NAME}{NOT_OWNER}){{0,8}})"
 )
 """The rest of a list of producers: "alongside Achterberg and stars Lockwood and Whitlow",
 "alongside Lumen Films’ A and B" (after "with", a company may be the credit itself)."""
@@ -368,10 +368,12 @@ def _passive(chunk: str) -> Iterator[tuple[str, CrewRole]]:
 def _split(names: str) -> list[str]:
     """The names of a list, each without its company ("A for Kadr Films and B")."""
     names = _BRACKETED.sub("", names)  # "X (Wee Hours, Low Tide)": X's other works
-    return [_AFFILIATION_START.split(n, maxsplit=1)[0] for n in LIST_SPLIT.split(names) if n]
+    split = [_AFFILIATION_START.split(n, maxsplit=1)[0] for n in LIST_SPLIT.split(names) if n]
+    return [_OWNER_START.sub("", n) for n in split] if "’" in names or "'" in names else split
 
 
 _BRACKETED = re.compile(r"[ ]?\([^()]*\)")
+_OWNER_START = re.compile(rf"^{COMPANY_OWNER}")
 
 
 def _resolve(name: str, people: People, context: Context) -> str | None:

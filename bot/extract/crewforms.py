@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context
-from bot.extract.crewasides import OWNER
+from bot.extract.crewasides import COMPANY_OWNER, NOT_OWNER, OWNER
 from bot.extract.crewtitled import titled_object, titled_which
 from bot.extract.cues import hint, scan
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN
@@ -232,8 +232,8 @@ _AND_WILL = re.compile(
 "X and Y return as A and B and are also executive producers on the film" ("Created by X, who
 ... and executive producer" is a passive credit's, not a subject's)."""
 _AND_WITH = re.compile(
-    rf"[ ](?:with[ ]|alongside[ ]{OWNER})(?P<name>{NAME}(?![’'])"
-    rf"(?:(?:,[ ]|,?[ ](?:and|&)[ ]){NAME}(?![’'])){{0,8}})"
+    rf"[ ](?:with[ ](?:{COMPANY_OWNER})?|alongside[ ]{OWNER})(?P<name>{NAME}{NOT_OWNER}"
+    rf"(?:(?:,[ ]|,?[ ](?:and|&)[ ]){NAME}{NOT_OWNER}){{0,8}})"
 )
 """The co-producers after it: "... and is executive producing with Z", "... alongside Lumen
 Films’ A, B and C" (the company is no producer)."""
