@@ -18,10 +18,12 @@ from collections.abc import Iterator
 
 from bot.extract.clauses import outside_other_work
 from bot.extract.context import Context
-from bot.extract.crewasides import COMPANY_OWNER, NOT_OWNER, OWNER, aside_credits, gapped, owned_credits, wire_credit
+from bot.extract.crewanswers import answered_credits as answered
+from bot.extract.crewasides import OWNER, aside_credits, gapped, owned_credits, wire_credit
 from bot.extract.crewduties import shared_duties, title_apposed
 from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, bracketed_roles, other_credits
 from bot.extract.crewlisted import listed_credits, without_director_shots
+from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER
 from bot.extract.crewpronouns import PRONOUN_SUBJECTS, previous_subject
 from bot.extract.cues import hint, scan
 from bot.extract.names import (
@@ -184,7 +186,8 @@ _ROLE_HINT = hint("creator", "direct", "writer", "author", "novelist", "produc",
                   "cinemat", "editor", "dop")  # fmt: skip
 _LISTED_ROLE = r"(?:(?:stars?|co-stars?|director|creator|writer|producers?|actors?)[ ])?"
 _ALONGSIDE = re.compile(
-    rf"\b(?:alongside[ ]{OWNER}|with[ ](?:{COMPANY_OWNER})?)(?P<names>{_LISTED_ROLE}{NAME}{NOT_OWNER}"
+    rf"\b(?:alongside[ ]{OWNER}|with[ ](?:{COMPANY_OWNER})?)"
+    rf"(?P<names>{_LISTED_ROLE}{NAME}{NOT_OWNER}"
     rf"(?:(?:,[ ]|,?[ ](?:and|&)[ ]){OWNER}{_LISTED_ROLE}{NAME}{NOT_OWNER}){{0,8}})"
 )
 """The rest of a list of producers: "alongside Achterberg and stars Lockwood and Whitlow",
@@ -220,7 +223,7 @@ def find_crew(
                 name = previous_subject(doc, people, sentence.start) or ""
             if name:
                 raw.append((name, role, evidence))
-    raw = without_director_shots([*raw, *nominee_credits(doc, context)])
+    raw = without_director_shots([*raw, *nominee_credits(doc, context), *answered(doc, context)])
     for name, _, _ in raw:
         if is_full(clean_name(name)):
             people.add(name)

@@ -17,13 +17,6 @@ from bot.facts import CrewRole
 OWNER = r"(?:(?:[A-Z][\w-]*[ ]){0,2}[A-Z][\w-]*[’'](?:s(?=[ ]))?[ ](?=[A-Z]))?"
 """A company before a later listed name: "with A, Lumen Films’ B and C" (not the first after
 "with", which may be a company itself: "with Lisbon’s Studio Onda")."""
-COMPANY_OWNER = (
-    r"(?:[A-Z][\w-]*[ ]){1,3}(?:Films?|Pictures|Studios?|Productions|Entertainment|Media|"
-    r"Television|Features)[’'](?:s)?[ ](?=[A-Z])"
-)
-"""A company whose person a credit names: "produced by Nordhavn Film’s X", "with Y Pictures' Z"."""
-NOT_OWNER = r"(?![’']|[ ][A-Z][\w-]*[’'])"
-"""After a name: not the start of an owner ("Corvid" of "Corvid House’s X")."""
 BOOK_NOUN = (
     r"(?:graphic[ ]novels?|novels?|books?|comics?|webcomic|memoir|volumes?|instalments?|"
     r"installments?)\b"

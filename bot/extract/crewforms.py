@@ -10,7 +10,8 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context
-from bot.extract.crewasides import COMPANY_OWNER, NOT_OWNER, OWNER
+from bot.extract.crewasides import OWNER
+from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER
 from bot.extract.crewtitled import titled_object, titled_which
 from bot.extract.cues import hint, scan
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN
