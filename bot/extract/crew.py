@@ -134,9 +134,11 @@ _PASSIVE_RE = re.compile(
 _PASSIVE_ONE = tuple((re.compile(rf"^(?:{verb})$", re.IGNORECASE), role) for verb, role in _PASSIVE)
 _AFFILIATION_START = re.compile(r"[ ](?:\(|for[ ]|at[ ]|of[ ])")
 """Where a company or a note after a name starts (names are capitalised words only)."""
+_OWN = r"(?:(?:film|movie|show|production)[’']s[ ]|series[’'](?:s)?[ ])"
+_OWNED_ROLE = re.compile(rf"^(?:the|its|their)[ ]{_OWN}")
 _ROLE_AFTER = re.compile(
-    rf"(?P<name>{NAME}),[ ](?:(?:our|the|its|their|his|her|an?)[ ])?(?:(?:film|movie|series|show|"
-    rf"production)[’']s[ ])?(?P<roles>(?i:{_ROLE})(?:(?:,[ ]|,?[ ]and[ ])(?:(?i:{_ROLE})|star|"
+    rf"(?P<name>{NAME}),[ ](?:(?:our|the|its|their|his|her|an?)[ ])?{_OWN}?(?P<roles>(?i:{_ROLE})"
+    rf"(?:(?:,[ ]|,?[ ]and[ ])(?:(?:the|its|their)[ ]{_OWN})?(?:(?i:{_ROLE})|star|"
     r"actor|actress)){0,4})(?=[,.;]|[ ](?:on|for)[ ](?:the|this)[ ](?:film|movie|series|show|"
     r"project)\b)"
 )
@@ -323,7 +325,7 @@ _SUCCEEDED = re.compile(
 
 def _roles(role_word: str) -> list[CrewRole]:
     """ "Executive producer" is one role, "writer-director" two."""
-    word = " ".join(role_word.lower().split())
+    word = _OWNED_ROLE.sub("", " ".join(role_word.lower().split()))  # "the film's writer"
     role = _ROLE_WORDS.get(word)
     if role is not None:
         return [role]
