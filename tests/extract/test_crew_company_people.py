@@ -7,7 +7,9 @@ from tests.extract.helpers import credits, facts
 
 
 def test_producers_named_after_their_companies_are_credited() -> None:
-    found = facts("Lantern Bay is produced by Corvid Film’s Hedda Lunde and Marsh Pictures’ Eoin Tully.")
+    found = facts(
+        "Lantern Bay is produced by Corvid Film’s Hedda Lunde and Marsh Pictures’ Eoin Tully."
+    )
     assert {("producer", "Hedda Lunde"), ("producer", "Eoin Tully")} <= credits(found)
 
 
