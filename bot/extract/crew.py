@@ -263,7 +263,7 @@ def _sentence_crew(
         yield from ((m["name"], CrewRole.AUTHOR) for m in _BASED_ON.finditer(chunk))
     if "created " in chunk:
         for match in scan(_CREATED_WORK, chunk, starts):
-            if context.is_ours(match["work"]):
+            if context.is_ours(w := match["work"]) or (not context.ours and context.is_known(w)):
                 yield match["names"], CrewRole.CREATOR
     if "credited to" in chunk and "direct" in lower:
         yield from ((m["name"], CrewRole.DIRECTOR) for m in _CREDITED_TO.finditer(chunk))

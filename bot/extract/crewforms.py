@@ -41,7 +41,9 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"|(?:wrote|writes)[ ]and[ ](?:also[ ])?(?:directed|directs|will[ ]direct)[ ](?:the|this)"
         r"[ ](?:film|movie|feature)\b(?![’'-]|[ ][A-Z“\"‘'])"
         r"|(?:wrote|writes|written|penned|pens|is[ ]writing|will[ ]write)[ ](?:every|all|each|both)"
-        r"(?:[ ][a-z]+){0,2}[ ](?:episodes?|scripts?|instalments?)\b",
+        r"(?:[ ][a-z]+){0,2}[ ](?:episodes?|scripts?|instalments?)\b"
+        r"|(?<=created[ ]and[ ])(?:writes|wrote|co-writes|co-wrote)[ ](?:the|this)[ ]"
+        r"(?:show|series)\b(?![’'-]|[ ][A-Z“\"‘'])",
         CrewRole.WRITER,
     ),
     (
@@ -107,7 +109,8 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     ),
     (
         r"(?:created|co-created)[ ](?:the[ ])?(?:show|series|franchise|characters?|story|"
-        r"original)\b",
+        r"original)\b|(?:created|co-created)[ ]and[ ](?:also[ ])?(?:writes|wrote|co-writes|"
+        r"co-wrote|runs|ran|directs|directed)[ ]the[ ](?:show|series)\b(?![’'-]|[ ][A-Z“\"‘'])",
         CrewRole.CREATOR,
     ),
     (
