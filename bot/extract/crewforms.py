@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from bot.extract.context import Context
 from bot.extract.crewasides import OWNER
+from bot.extract.crewepisodes import episode_credits
 from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER
 from bot.extract.crewtitled import titled_object, titled_which
 from bot.extract.cues import hint, scan
@@ -279,6 +280,8 @@ def other_credits(
     """The rarer shapes of a credit, each tried only where its words are."""
     yield from titled_which(chunk, context)
     yield from titled_object(chunk, starts, context)
+    if "directed " in chunk or "wrote " in chunk or "penned " in chunk:
+        yield from episode_credits(chunk)
     if " with " in chunk and ("script" in lower or "screenplay" in lower):
         yield from ((m["name"], CrewRole.WRITER) for m in _CO_WRITER.finditer(chunk))
     if (" is " in chunk or " was " in chunk or " will be " in chunk) and _IS_ROLE_HINT.search(
