@@ -59,6 +59,7 @@ _ROLE_WORDS: dict[str, CrewRole] = {
     "composer": CrewRole.COMPOSER,
     "cinematographer": CrewRole.CINEMATOGRAPHER,
     "dop": CrewRole.CINEMATOGRAPHER,
+    "dp": CrewRole.CINEMATOGRAPHER,
     "editor": CrewRole.EDITOR,
 }
 _ROLE_WORD = "(?:" + "|".join([*(w.replace(" ", "[ ]") for w in _ROLE_WORDS), "showrunner"]) + ")"
@@ -185,7 +186,7 @@ _ACTIVE_RE = tuple(
 _ACTIVE_HINT = hint(*(key for keys in ACTIVE_KEYS for key in keys))
 """Substrings first: most sentences credit nobody, and a substring test is far cheaper."""
 _ROLE_HINT = hint("creator", "direct", "writer", "author", "novelist", "produc", "compos",
-                  "cinemat", "editor", "dop")  # fmt: skip
+                  "cinemat", "editor", "dop", "dp")  # fmt: skip
 _LISTED_ROLE = r"(?:(?:stars?|co-stars?|director|creator|writer|producers?|actors?)[ ])?"
 _ALONGSIDE = re.compile(
     rf"\b(?:alongside[ ]{OWNER}|with[ ](?:{COMPANY_OWNER})?)"
