@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from bot.extract.context import Context
 from bot.extract.crewasides import OWNER
 from bot.extract.crewepisodes import episode_credits
+from bot.extract.crewnamedas import named_as
 from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER
 from bot.extract.crewtitled import titled_object, titled_which
 from bot.extract.cues import hint, scan
@@ -280,6 +281,8 @@ def other_credits(
     """The rarer shapes of a credit, each tried only where its words are."""
     yield from titled_which(chunk, context)
     yield from titled_object(chunk, starts, context)
+    if " as " in chunk:
+        yield from named_as(chunk)
     if "directed " in chunk or "wrote " in chunk or "penned " in chunk:
         yield from episode_credits(chunk)
     if " with " in chunk and ("script" in lower or "screenplay" in lower):
