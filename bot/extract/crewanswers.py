@@ -60,7 +60,14 @@ def answered_credits(doc: Doc, context: Context) -> Iterator[tuple[str, CrewRole
         work = question["work"]
         if work and work[:1].isupper() and not context.is_ours(work):
             continue  # "Who directed Lumen?": another work's credit
-        answer_line = doc.text[paras[index + 1].start : paras[index + 1].end].strip()
+        after = paras[index + 1]
+        answer_line = doc.text[after.start : after.end].strip()
         answer = _ANSWER.match(answer_line)
-        if answer is not None and not STOP_TOKENS.intersection(answer["name"].split()):
-            yield answer["name"], _VERBS[question["verb"]], answer_line
+        if answer is None or STOP_TOKENS.intersection(answer["name"].split()):
+            continue
+        first = next((s for s in doc.sentences if s.para == after.para), None)
+        if first is not None and first.start in context.foreign:
+            other = context.foreign_from.get(first.start, 0)
+            if other <= answer_line.find(answer["name"]) + len(answer["name"]):
+                continue  # the answer is about another production ("Elsewhere", a round-up)
+        yield answer["name"], _VERBS[question["verb"]], answer_line

@@ -42,3 +42,12 @@ def test_a_question_about_another_work_gives_no_credit() -> None:
         "A: Noor Haddad.",
     )
     assert ("director", "Noor Haddad") not in credits(found)
+
+
+def test_an_answer_that_turns_to_another_work_gives_no_credit() -> None:
+    found = facts(
+        "Lantern Bay arrives on the service in June.",
+        "Q: Who directed it?",
+        "A: Noor Haddad directed the thriller Glasshouse last year, but nothing is confirmed.",
+    )
+    assert ("director", "Noor Haddad") not in credits(found)
