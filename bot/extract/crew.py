@@ -18,10 +18,12 @@ from collections.abc import Iterator
 
 from bot.extract.clauses import outside_other_work
 from bot.extract.context import Context
+from bot.extract.crewanswers import answered_credits as answered
 from bot.extract.crewasides import OWNER, aside_credits, gapped, owned_credits, wire_credit
 from bot.extract.crewduties import shared_duties, title_apposed
 from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, bracketed_roles, other_credits
 from bot.extract.crewlisted import listed_credits, without_director_shots
+from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER
 from bot.extract.crewpronouns import PRONOUN_SUBJECTS, previous_subject
 from bot.extract.cues import hint, scan
 from bot.extract.names import (
@@ -57,6 +59,7 @@ _ROLE_WORDS: dict[str, CrewRole] = {
     "composer": CrewRole.COMPOSER,
     "cinematographer": CrewRole.CINEMATOGRAPHER,
     "dop": CrewRole.CINEMATOGRAPHER,
+    "dp": CrewRole.CINEMATOGRAPHER,
     "editor": CrewRole.EDITOR,
 }
 _ROLE_WORD = "(?:" + "|".join([*(w.replace(" ", "[ ]") for w in _ROLE_WORDS), "showrunner"]) + ")"
@@ -99,7 +102,7 @@ _AFFILIATION = (
     r"(?:[ ][A-Z][\w’'-]*){0,3})?"
 )
 """A company after a name in a credit: "produced by Ewa Ptak for Warsaw-based Kadr Films"."""
-_ONE_FOR = rf"{NAME}{_AFFILIATION}"
+_ONE_FOR = rf"(?:{COMPANY_OWNER})?{NAME}{_AFFILIATION}"
 _NAMES_FOR = (
     rf"(?P<names>{_ONE_FOR}(?:(?:,[ ]{_ONE_FOR}){{1,8}},?[ ](?:and|&)[ ]{_ONE_FOR}"
     rf"(?:,[ ](?:and|&)[ ]{_ONE_FOR})?"
@@ -132,9 +135,11 @@ _PASSIVE_RE = re.compile(
 _PASSIVE_ONE = tuple((re.compile(rf"^(?:{verb})$", re.IGNORECASE), role) for verb, role in _PASSIVE)
 _AFFILIATION_START = re.compile(r"[ ](?:\(|for[ ]|at[ ]|of[ ])")
 """Where a company or a note after a name starts (names are capitalised words only)."""
+_OWN = r"(?:(?:film|movie|show|production)[’']s[ ]|series[’'](?:s)?[ ])"
+_OWNED_ROLE = re.compile(rf"^(?:the|its|their)[ ]{_OWN}")
 _ROLE_AFTER = re.compile(
-    rf"(?P<name>{NAME}),[ ](?:(?:our|the|its|their|his|her|an?)[ ])?(?:(?:film|movie|series|show|"
-    rf"production)[’']s[ ])?(?P<roles>(?i:{_ROLE})(?:(?:,[ ]|,?[ ]and[ ])(?:(?i:{_ROLE})|star|"
+    rf"(?P<name>{NAME}),[ ](?:(?:our|the|its|their|his|her|an?)[ ])?{_OWN}?(?P<roles>(?i:{_ROLE})"
+    rf"(?:(?:,[ ]|,?[ ]and[ ])(?:(?:the|its|their)[ ]{_OWN})?(?:(?i:{_ROLE})|star|"
     r"actor|actress)){0,4})(?=[,.;]|[ ](?:on|for)[ ](?:the|this)[ ](?:film|movie|series|show|"
     r"project)\b)"
 )
@@ -181,11 +186,12 @@ _ACTIVE_RE = tuple(
 _ACTIVE_HINT = hint(*(key for keys in ACTIVE_KEYS for key in keys))
 """Substrings first: most sentences credit nobody, and a substring test is far cheaper."""
 _ROLE_HINT = hint("creator", "direct", "writer", "author", "novelist", "produc", "compos",
-                  "cinemat", "editor", "dop")  # fmt: skip
+                  "cinemat", "editor", "dop", "dp")  # fmt: skip
 _LISTED_ROLE = r"(?:(?:stars?|co-stars?|director|creator|writer|producers?|actors?)[ ])?"
 _ALONGSIDE = re.compile(
-    rf"\b(?:alongside[ ]{OWNER}|with[ ])(?P<names>{_LISTED_ROLE}{NAME}(?![’'])"
-    rf"(?:(?:,[ ]|,?[ ](?:and|&)[ ]){OWNER}{_LISTED_ROLE}{NAME}(?![’'])){{0,8}})"
+    rf"\b(?:alongside[ ]{OWNER}|with[ ](?:{COMPANY_OWNER})?)"
+    rf"(?P<names>{_LISTED_ROLE}{NAME}{NOT_OWNER}"
+    rf"(?:(?:,[ ]|,?[ ](?:and|&)[ ]){OWNER}{_LISTED_ROLE}{NAME}{NOT_OWNER}){{0,8}})"
 )
 """The rest of a list of producers: "alongside Achterberg and stars Lockwood and Whitlow",
 "alongside Lumen Films’ A and B" (after "with", a company may be the credit itself)."""
@@ -220,7 +226,7 @@ def find_crew(
                 name = previous_subject(doc, people, sentence.start) or ""
             if name:
                 raw.append((name, role, evidence))
-    raw = without_director_shots([*raw, *nominee_credits(doc, context)])
+    raw = without_director_shots([*raw, *nominee_credits(doc, context), *answered(doc, context)])
     for name, _, _ in raw:
         if is_full(clean_name(name)):
             people.add(name)
@@ -258,7 +264,7 @@ def _sentence_crew(
         yield from ((m["name"], CrewRole.AUTHOR) for m in _BASED_ON.finditer(chunk))
     if "created " in chunk:
         for match in scan(_CREATED_WORK, chunk, starts):
-            if context.is_ours(match["work"]):
+            if context.is_ours(w := match["work"]) or (not context.ours and context.is_known(w)):
                 yield match["names"], CrewRole.CREATOR
     if "credited to" in chunk and "direct" in lower:
         yield from ((m["name"], CrewRole.DIRECTOR) for m in _CREDITED_TO.finditer(chunk))
@@ -320,7 +326,7 @@ _SUCCEEDED = re.compile(
 
 def _roles(role_word: str) -> list[CrewRole]:
     """ "Executive producer" is one role, "writer-director" two."""
-    word = " ".join(role_word.lower().split())
+    word = _OWNED_ROLE.sub("", " ".join(role_word.lower().split()))  # "the film's writer"
     role = _ROLE_WORDS.get(word)
     if role is not None:
         return [role]
@@ -368,10 +374,12 @@ def _passive(chunk: str) -> Iterator[tuple[str, CrewRole]]:
 def _split(names: str) -> list[str]:
     """The names of a list, each without its company ("A for Kadr Films and B")."""
     names = _BRACKETED.sub("", names)  # "X (Wee Hours, Low Tide)": X's other works
-    return [_AFFILIATION_START.split(n, maxsplit=1)[0] for n in LIST_SPLIT.split(names) if n]
+    split = [_AFFILIATION_START.split(n, maxsplit=1)[0] for n in LIST_SPLIT.split(names) if n]
+    return [_OWNER_START.sub("", n) for n in split] if "’" in names or "'" in names else split
 
 
 _BRACKETED = re.compile(r"[ ]?\([^()]*\)")
+_OWNER_START = re.compile(rf"^{COMPANY_OWNER}")
 
 
 def _resolve(name: str, people: People, context: Context) -> str | None:

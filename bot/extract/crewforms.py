@@ -11,6 +11,9 @@ from collections.abc import Iterator
 
 from bot.extract.context import Context
 from bot.extract.crewasides import OWNER
+from bot.extract.crewepisodes import episode_credits
+from bot.extract.crewnamedas import named_as
+from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER
 from bot.extract.crewtitled import titled_object, titled_which
 from bot.extract.cues import hint, scan
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN
@@ -40,7 +43,9 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"|(?:wrote|writes)[ ]and[ ](?:also[ ])?(?:directed|directs|will[ ]direct)[ ](?:the|this)"
         r"[ ](?:film|movie|feature)\b(?![’'-]|[ ][A-Z“\"‘'])"
         r"|(?:wrote|writes|written|penned|pens|is[ ]writing|will[ ]write)[ ](?:every|all|each|both)"
-        r"(?:[ ][a-z]+){0,2}[ ](?:episodes?|scripts?|instalments?)\b",
+        r"(?:[ ][a-z]+){0,2}[ ](?:episodes?|scripts?|instalments?)\b"
+        r"|(?<=created[ ]and[ ])(?:writes|wrote|co-writes|co-wrote)[ ](?:the|this)[ ]"
+        r"(?:show|series)\b(?![’'-]|[ ][A-Z“\"‘'])",
         CrewRole.WRITER,
     ),
     (
@@ -106,7 +111,8 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     ),
     (
         r"(?:created|co-created)[ ](?:the[ ])?(?:show|series|franchise|characters?|story|"
-        r"original)\b",
+        r"original)\b|(?:created|co-created)[ ]and[ ](?:also[ ])?(?:writes|wrote|co-writes|"
+        r"co-wrote|runs|ran|directs|directed)[ ]the[ ](?:show|series)\b(?![’'-]|[ ][A-Z“\"‘'])",
         CrewRole.CREATOR,
     ),
     (
@@ -232,8 +238,8 @@ _AND_WILL = re.compile(
 "X and Y return as A and B and are also executive producers on the film" ("Created by X, who
 ... and executive producer" is a passive credit's, not a subject's)."""
 _AND_WITH = re.compile(
-    rf"[ ](?:with[ ]|alongside[ ]{OWNER})(?P<name>{NAME}(?![’'])"
-    rf"(?:(?:,[ ]|,?[ ](?:and|&)[ ]){NAME}(?![’'])){{0,8}})"
+    rf"[ ](?:with[ ](?:{COMPANY_OWNER})?|alongside[ ]{OWNER})(?P<name>{NAME}{NOT_OWNER}"
+    rf"(?:(?:,[ ]|,?[ ](?:and|&)[ ]){NAME}{NOT_OWNER}){{0,8}})"
 )
 """The co-producers after it: "... and is executive producing with Z", "... alongside Lumen
 Films’ A, B and C" (the company is no producer)."""
@@ -275,6 +281,10 @@ def other_credits(
     """The rarer shapes of a credit, each tried only where its words are."""
     yield from titled_which(chunk, context)
     yield from titled_object(chunk, starts, context)
+    if " as " in chunk:
+        yield from named_as(chunk)
+    if "directed " in chunk or "wrote " in chunk or "penned " in chunk:
+        yield from episode_credits(chunk)
     if " with " in chunk and ("script" in lower or "screenplay" in lower):
         yield from ((m["name"], CrewRole.WRITER) for m in _CO_WRITER.finditer(chunk))
     if (" is " in chunk or " was " in chunk or " will be " in chunk) and _IS_ROLE_HINT.search(

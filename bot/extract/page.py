@@ -185,10 +185,28 @@ def body_lines(lines: list[str]) -> list[str]:
             after_clock = False
             if looks_like_headline(line) and len(line.split()) <= _MAX_SUBHEAD_WORDS:
                 continue
-        if is_furniture(line, following):
+        if is_furniture(line, following) and not _in_credit_block(lines, index):
             continue
         body.append(line)
     return body
+
+
+_CRAFT_BY = re.compile(r"^(?:Edited|Story)[ ]by[ ]")
+_FILM_CREDIT = re.compile(
+    r"^(?:(?:Written|Directed|Produced|Executive[ ]Produced|Original[ ]Music|Music|Score|"
+    r"Screenplay|Cinematography|Casting)(?:[ ]and[ ][A-Za-z]+)?[ ]by[ ]|(?:Director[ ]of[ ]"
+    r"Photography|Cinematography|Editor|Composer|Casting(?:[ ]Director)?|Production[ ]Design)"
+    r"[ ]?:[ ])"
+)
+
+
+def _in_credit_block(lines: list[str], index: int) -> bool:
+    """ "Edited by X" among a film's credit lines ("Produced by ...", "Original Music by ...") is
+    a credit, not the page's byline."""
+    if _CRAFT_BY.match(lines[index]) is None:
+        return False
+    around = lines[max(index - 1, 0) : index] + lines[index + 1 : index + 2]
+    return any(_FILM_CREDIT.match(line) for line in around)
 
 
 def _is_subhead(line: str) -> bool:

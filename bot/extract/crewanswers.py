@@ -1,0 +1,73 @@
+"""A credit given as the answer to a question, as FAQ blocks and explainers give it.
+
+"Q: Who directed it?" then "A: Noor Haddad, who also made ..." credits Noor Haddad; the question
+must ask about the article's own production ("it", "the film", "the series", or its title), and
+the answer must open with a full name standing alone ("A: Not yet announced." credits nobody).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.extract.context import Context
+from bot.extract.lexicon import STOP_TOKENS
+from bot.extract.names import FULL_NAME
+from bot.extract.text import Doc
+from bot.facts import CrewRole
+
+_VERBS: dict[str, CrewRole] = {
+    "directed": CrewRole.DIRECTOR,
+    "directing": CrewRole.DIRECTOR,
+    "director": CrewRole.DIRECTOR,
+    "wrote": CrewRole.WRITER,
+    "writing": CrewRole.WRITER,
+    "writer": CrewRole.WRITER,
+    "screenwriter": CrewRole.WRITER,
+    "created": CrewRole.CREATOR,
+    "creator": CrewRole.CREATOR,
+    "scored": CrewRole.COMPOSER,
+    "composed": CrewRole.COMPOSER,
+    "scoring": CrewRole.COMPOSER,
+    "composer": CrewRole.COMPOSER,
+    "edited": CrewRole.EDITOR,
+    "editor": CrewRole.EDITOR,
+    "cinematographer": CrewRole.CINEMATOGRAPHER,
+}
+_QUESTION = re.compile(
+    r"^(?:Q(?:uestion)?[:.][ ]*)?Who(?:[ ]is|[ ]was|['’]s)?[ ](?:the[ ])?"
+    r"(?P<verb>" + "|".join(_VERBS) + r")[ ]?"
+    r"(?:(?:of|on|for)[ ])?(?P<work>it|this|(?:the|this)[ ](?:new[ ])?(?:film|movie|series|show|"
+    r"season|adaptation)|[A-Z][^?]{0,60})?\?$"
+)
+"""The question: "Who directed it?", "Q: Who's writing the film?", "Who is the composer?"."""
+_ANSWER = re.compile(rf"^(?:A(?:nswer)?[:.][ ]*)?(?P<name>{FULL_NAME})(?=[,.;]|$|[ ][(–—-])")
+"""The answer's opening name, standing alone: "A: Noor Haddad, who ..."."""
+
+
+def answered_credits(doc: Doc, context: Context) -> Iterator[tuple[str, CrewRole, str]]:
+    """(name, role, evidence) for each crew question the next paragraph answers with a name."""
+    if "Who" not in doc.text or "?" not in doc.text:
+        return
+    paras = [p for p in doc.paras if p.para != doc.title_para]
+    for index, para in enumerate(paras[:-1]):
+        line = doc.text[para.start : para.end].strip()
+        if not line.endswith("?") or "Who" not in line:
+            continue
+        question = _QUESTION.match(line)
+        if question is None:
+            continue
+        work = question["work"]
+        if work and work[:1].isupper() and not context.is_ours(work):
+            continue  # "Who directed Lumen?": another work's credit
+        after = paras[index + 1]
+        answer_line = doc.text[after.start : after.end].strip()
+        answer = _ANSWER.match(answer_line)
+        if answer is None or STOP_TOKENS.intersection(answer["name"].split()):
+            continue
+        first = next((s for s in doc.sentences if s.para == after.para), None)
+        if first is not None and first.start in context.foreign:
+            other = context.foreign_from.get(first.start, 0)
+            if other <= answer_line.find(answer["name"]) + len(answer["name"]):
+                continue  # the answer is about another production ("Elsewhere", a round-up)
+        yield answer["name"], _VERBS[question["verb"]], answer_line

@@ -1,0 +1,60 @@
+"""Credits for some of a series' episodes: "X directed the remaining six", "X wrote five of its
+eight episodes; she also directed the first two".
+
+The sentence's opening name is the subject; a later "she"/"he"/"they" after a semicolon is that
+subject only when no other name comes between. A count followed by anything but the end of the
+clause ("directed the first two films in the franchise") is no credit here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.extract.lexicon import STOP_TOKENS
+from bot.extract.names import NAME
+from bot.facts import CrewRole
+
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_EPISODES = (
+    rf"(?:the[ ])?(?:first|last|final|remaining|other|opening|closing)[ ]{_COUNT}"
+    rf"(?:[ ]episodes)?(?=[.;,]|$)"
+    rf"|{_COUNT}[ ]of[ ](?:the|its|their|the[ ]show[’']s|the[ ]series[’'])[ ]"
+    rf"(?:{_COUNT}[ ])?episodes\b"
+)
+_VERB = r"(?P<verb>directed|co-directed|wrote|co-wrote|penned)"
+_SUBJECT = re.compile(
+    rf"^(?P<name>{NAME})[ ](?:(?:created|co-created)[ ]the[ ](?:series|show)[ ]and[ ])?"
+    rf"(?:also[ ])?{_VERB}[ ](?:{_EPISODES})"
+)
+_LATER = re.compile(rf";[ ](?:she|he|they)[ ](?:also[ ])?{_VERB}[ ](?:{_EPISODES})")
+_ROLES = {
+    "directed": CrewRole.DIRECTOR,
+    "co-directed": CrewRole.DIRECTOR,
+    "wrote": CrewRole.WRITER,
+    "co-wrote": CrewRole.WRITER,
+    "penned": CrewRole.WRITER,
+}
+_OPENING = re.compile(rf"^(?P<name>{NAME})[ ](?:also[ ])?[a-z]")
+_CAPITAL = re.compile(r"(?<![\w’'-])[A-Z]")
+
+
+def episode_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
+    """(name, role) for each episode credit of the sentence's opening name."""
+    if "episodes" not in chunk and not any(w in chunk for w in (" first ", " last ", " remaining ",
+                                                                " final ", " other ")):  # fmt: skip
+        return
+    subject = _SUBJECT.match(chunk)
+    if subject is not None:
+        name = subject["name"]
+        yield name, _ROLES[subject["verb"]]
+    else:
+        opening = _OPENING.match(chunk)
+        name = opening["name"] if opening is not None else None
+    if name is not None and STOP_TOKENS.intersection(name.split()):
+        return
+    if name is None or ";" not in chunk:
+        return
+    for later in _LATER.finditer(chunk):
+        if not _CAPITAL.search(chunk, len(name), later.start()):
+            yield name, _ROLES[later["verb"]]
