@@ -11,15 +11,9 @@ from bot.extract.context import Context
 from bot.extract.dates import parse_date, parse_window
 from bot.extract.lexicon import WEEKDAY_PATTERN
 from bot.extract.release_elsewhere import dismissed
-from bot.extract.release_parts import (
-    clause_before,
-    hedged_by_tail,
-    is_hedged,
-    long_past,
-    not_the_film,
-    other_season,
-    words_before,
-)
+from bot.extract.release_parts import clause_before, hedged_by_tail, is_hedged, long_past
+from bot.extract.release_parts import not_the_film, other_season, words_before
+from bot.extract.release_places import planned_over_places
 from bot.extract.release_present import moved_ours, present_start
 from bot.extract.release_words import (
     ANNOUNCING,
@@ -288,7 +282,7 @@ def _windowed(
             return ReleaseFact(ReleaseKind.FILMING_PLANNED, evidence, window=window)
         if started:
             return ReleaseFact(ReleaseKind.FILMING_STARTED, evidence, window=done)
-    if PLANNED.search(before):
+    if PLANNED.search(before) or planned_over_places(chunk, match.start()):
         if not_the_film(clause, context) or other_season(chunk[: match.start()], context):
             return None  # "a third series, which is due to start filming next spring"
         hedged = is_hedged(clause)
