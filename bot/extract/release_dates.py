@@ -11,8 +11,15 @@ from bot.extract.context import Context
 from bot.extract.dates import parse_date, parse_window
 from bot.extract.lexicon import WEEKDAY_PATTERN
 from bot.extract.release_elsewhere import dismissed
-from bot.extract.release_parts import clause_before, hedged_by_tail, is_hedged, long_past
-from bot.extract.release_parts import not_the_film, other_season, words_before
+from bot.extract.release_parts import (
+    clause_before,
+    hedged_by_tail,
+    is_hedged,
+    long_past,
+    not_the_film,
+    other_season,
+    words_before,
+)
 from bot.extract.release_places import planned_over_places
 from bot.extract.release_present import moved_ours, present_start
 from bot.extract.release_words import (
@@ -390,5 +397,4 @@ _HOUR = re.compile(
     r"sunset|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
     r"(?:[ ]?(?:am|pm|a\.m\.|p\.m\.|o['’]clock))?))[ ]?$"
 )
-"""A time of day just before a month: a day's events told in passing ("had us out on the river
-at six in the morning in October"), not a release."""
+"""A time of day before a month ("out on the river at six in the morning in October")."""
