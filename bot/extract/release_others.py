@@ -86,6 +86,15 @@ _WORK_NOUN = re.compile(
     r"episode|instalment|installment|chapter|it)$"
 )
 _QUOTE_MARKS = ("“", '"', "‘", "'")
+_RERUN = re.compile(
+    r"\b(?:re-?release[sd]?|re-?issue[sd]?|re-?runs?|repeats?[ ]on|anniversary[ ](?:screening|"
+    r"edition|re-?release|tour)s?|(?:4K|remastered)[ ](?:restoration|release|edition|re-?release))"
+    r"\b",
+    re.IGNORECASE,
+)
+"""A time of a work's second outing (a re-release, a reissue, a rerun), never a first release."""
+_RERUN_HINT = hint("e-release", "erelease", "e-issue", "eissue", "e-run", "erun", "epeat",
+                   "nniversary", "4K", "emaster")  # fmt: skip
 _EVENT_AT_HINT = hint("premier", "screen", "bow")
 _OWNED_HINT = re.compile(r"[’'‘]s[ ][“\"‘]?[A-Z]")
 _SHOOT_HINT = hint("ilming ", "hooting ", "roduction ", "hotography ")
@@ -115,6 +124,8 @@ def about_another(chunk: str, context: Context) -> bool:
             owner = _OWNER.search(chunk, max(mark.start() - 60, 0), mark.start())
             if owner is not None and not context.is_ours(owner.group()):
                 return True
+    if _RERUN_HINT.search(chunk) and _RERUN.search(chunk):
+        return True
     if " whose " in chunk:
         for match in _WHOSE.finditer(chunk):
             ante = match["ante"]

@@ -1,6 +1,7 @@
 """Times that belong to someone else's work, on invented text: a "whose" clause telling a
 person's own play, tour or film (its opening is not ours), and another work in quotation marks
-that is the subject of a release verb mid-sentence. Our own film in either shape keeps its date."""
+that is the subject of a release verb mid-sentence; a re-release or reissue, never a first
+release. Our own film in either shape keeps its date."""
 
 from __future__ import annotations
 
@@ -51,3 +52,12 @@ def test_our_quoted_title_mid_sentence_keeps_its_date() -> None:
         "Sky confirmed on Monday that “Paper Harbour” will premiere on 14 May 2026.",
     )
     assert ("premiere_date", "2026-05-14", False) in kinds
+
+
+def test_a_second_outing_is_never_the_release() -> None:
+    kinds = _kinds(
+        "Paper Harbour is Sky's new coastal drama.",
+        "Paper Harbour's pilot gets a 4K re-release on 3 April.",
+        "The original film returns to cinemas in a remastered edition in October.",
+    )
+    assert kinds == set()
