@@ -20,6 +20,7 @@ from bot.extract.release_parts import (
     other_season,
     words_before,
 )
+from bot.extract.release_places import planned_over_places
 from bot.extract.release_present import moved_ours, present_start
 from bot.extract.release_words import (
     ANNOUNCING,
@@ -288,7 +289,7 @@ def _windowed(
             return ReleaseFact(ReleaseKind.FILMING_PLANNED, evidence, window=window)
         if started:
             return ReleaseFact(ReleaseKind.FILMING_STARTED, evidence, window=done)
-    if PLANNED.search(before):
+    if PLANNED.search(before) or planned_over_places(chunk, match.start()):
         if not_the_film(clause, context) or other_season(chunk[: match.start()], context):
             return None  # "a third series, which is due to start filming next spring"
         hedged = is_hedged(clause)
@@ -396,5 +397,4 @@ _HOUR = re.compile(
     r"sunset|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
     r"(?:[ ]?(?:am|pm|a\.m\.|p\.m\.|o['’]clock))?))[ ]?$"
 )
-"""A time of day just before a month: a day's events told in passing ("had us out on the river
-at six in the morning in October"), not a release."""
+"""A time of day before a month ("out on the river at six in the morning in October")."""

@@ -60,6 +60,41 @@ _EVENT_AT = re.compile(
     r"|(?:on[ ])?\w+day(?:[ ](?:night|evening))?)[ ]at[ ](?:the[ ])?[A-Z]"
 )
 """A premiere on a day at a venue: "premieres tonight at the Lyric", an event."""
+_QUOTED_SUBJECT = re.compile(
+    r"[“\"‘']" + _NAME + r"[,.]?[”\"’'][ ](?:(?:will|would|is|was|has|had|could|may|might|also|"
+    r"now|finally|then|officially|set[ ]to|to)[ ]){0,2}(?:premieres?|opens?|screens?|lands?|"
+    r"arrives?|debuts?|airs?|hits?|drops?|streams?|bows?|launch(?:es)?|returns?|gets?|got|"
+    r"wrapped|began|begins|starts?|started)\b"
+)
+"""Another work in quotation marks, the subject of a release verb anywhere in the sentence:
+"she said that “Low Tide” would get a re-release on 3 May"."""
+_WHOSE = re.compile(
+    r"(?P<ante>[\w’'-]+),[ ]whose[ ](?:[^,;:]{0,100}?[ ])?"
+    r"(?:premieres?|opens?|screens?|lands?|arrives?|debuts?|airs?|bows?|launch(?:es)?|starts?|"
+    r"begins?|returns?|is[ ](?:due|set)|was[ ](?:due|set))\b"
+)
+"""A time told in a clause about someone's own thing: "Lund, whose play opens in May, said"."""
+_OWN_RELEASE = re.compile(
+    r"\b(?:premiere|release|debut|launch|opening|arrival|return|date|season|series|sequel|"
+    r"finale|chapter|film|movie)[ ](?:was|is|has|had|will|would|now|originally|first|date|"
+    r"premieres?|opens?|arrives?|lands?|debuts?|airs?|begins?|starts?|returns?)\b"
+)
+"""A work's "whose" clause telling its own release ("X, whose premiere was set for ..."), not
+a person's other work ("X, whose debut album arrives ...")."""
+_WORK_NOUN = re.compile(
+    r"(?:film|movie|series|show|season|sequel|feature|drama|comedy|thriller|adaptation|finale|"
+    r"episode|instalment|installment|chapter|it)$"
+)
+_QUOTE_MARKS = ("“", '"', "‘", "'")
+_RERUN = re.compile(
+    r"\b(?:re-?release[sd]?|re-?issue[sd]?|re-?runs?|repeats?[ ]on|anniversary[ ](?:screening|"
+    r"edition|re-?release|tour)s?|(?:4K|remastered)[ ](?:restoration|release|edition|re-?release))"
+    r"\b",
+    re.IGNORECASE,
+)
+"""A time of a work's second outing (a re-release, a reissue, a rerun), never a first release."""
+_RERUN_HINT = hint("e-release", "erelease", "e-issue", "eissue", "e-run", "erun", "epeat",
+                   "nniversary", "4K", "emaster")  # fmt: skip
 _EVENT_AT_HINT = hint("premier", "screen", "bow")
 _OWNED_HINT = re.compile(r"[’'‘]s[ ][“\"‘]?[A-Z]")
 _SHOOT_HINT = hint("ilming ", "hooting ", "roduction ", "hotography ")
@@ -88,6 +123,20 @@ def about_another(chunk: str, context: Context) -> bool:
                 continue
             owner = _OWNER.search(chunk, max(mark.start() - 60, 0), mark.start())
             if owner is not None and not context.is_ours(owner.group()):
+                return True
+    if _RERUN_HINT.search(chunk) and _RERUN.search(chunk):
+        return True
+    if " whose " in chunk:
+        for match in _WHOSE.finditer(chunk):
+            ante = match["ante"]
+            if context.is_ours(ante) or _WORK_NOUN.match(ante.lower()):
+                continue
+            own = _OWN_RELEASE.search(chunk, match.end("ante"), match.end())
+            if not (context.is_known(ante) and own):
+                return True  # a person's run, tour or novel; "X, whose premiere ...": X's
+    if any(mark in chunk for mark in _QUOTE_MARKS):
+        for match in _QUOTED_SUBJECT.finditer(chunk):
+            if _unknown(match["name"], context):
                 return True
     if _SHOOT_HINT.search(chunk):
         shoot = _SHOOT_OF.search(chunk)

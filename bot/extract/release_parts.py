@@ -42,7 +42,8 @@ _EVENT_HINT = hint(
 _SEASON_HINT = hint("season", "episode", "series")
 
 _OF_NAME = re.compile(
-    rf"[ ]of[ ](?:(?:the|its|their|his|her)[ ])?(?:[a-z][\w-]*[ ]){{0,3}}[“\"‘']?(?P<name>{TOKEN})"
+    r"[ ]of[ ](?:(?:[Tt]he|its|their|his|her)[ ])?(?:[a-z][\w-]*[ ]){0,3}[“\"‘']?"
+    rf"(?P<name>{TOKEN})"
 )
 """The show a season belongs to: "season 2 of Lanterns", "the second season of its
 award-winning drama Lanterns"."""

@@ -1,0 +1,35 @@
+"""A shoot's plan told before where it happens and then when: "Cameras are due to roll in Gdańsk
+and on the Hel peninsula in February". The places between the plan's verb and the time are
+read past, so the time is still the plan's; anything else between them (another verb, another
+work) leaves the time unread.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.release_words import PLANNED
+
+_PLACE = (
+    r"(?:in|on|at|across|around|near|outside|off)[ ](?:the[ ])?"
+    r"[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,3}"
+    r"(?:[ ](?:peninsula|coast|island|islands|region|valley|area|mountains|highlands|countryside"
+    r"|city|county|border|estuary|lakes|moors))?"
+)
+_BARE = r"[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,3}"
+_PLACES = re.compile(
+    rf"[ ]{_PLACE}(?:(?:,[ ]|,?[ ]and[ ]|[ ]then[ ])(?:{_PLACE}|{_BARE}))*(?:,[ ]|[ ])"
+    r"(?:(?:in|by|from|during)[ ](?:the[ ])?)?"
+)
+"""One place or a few ("in Gdańsk and on the Hel peninsula", "in Kent, Dover and Ramsgate")."""
+_REACH = 120
+
+
+def planned_over_places(chunk: str, start: int) -> bool:
+    """A shoot's plan ("due to roll") followed only by places up to the time at ``start``."""
+    if " to " not in chunk:
+        return False
+    for plan in PLANNED.finditer(chunk, max(start - _REACH, 0), start):
+        if _PLACES.fullmatch(chunk, plan.end(), start):
+            return True
+    return False

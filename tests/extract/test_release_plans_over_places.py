@@ -1,0 +1,39 @@
+"""A shoot's plan told before where it happens and then when, on invented text: the places
+between the plan's verb and the month are read past, so the month is the plan's; another clause
+between them leaves it unread."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts
+
+_TITLE = "Ondine Marsh joins Paper Harbour as filming nears"
+
+
+def _kinds(*paragraphs: str, date: str = "2026-02-10") -> set[tuple[str, str, bool]]:
+    found = facts(*paragraphs, date=date, title=_TITLE)
+    served = [r for r in found.release if r.confidence >= 0.7]
+    return {(r.kind.value, str(r.date or r.window or ""), r.hedged) for r in served}
+
+
+def test_a_plan_told_over_two_places_keeps_its_month() -> None:
+    kinds = _kinds(
+        "Paper Harbour is Sky's new coastal drama.",
+        "Cameras are due to roll in Oban and on the Kintyre peninsula in April.",
+    )
+    assert ("filming_planned", "2026-04", False) in kinds
+
+
+def test_a_plan_told_over_a_list_of_places_keeps_its_month() -> None:
+    kinds = _kinds(
+        "Paper Harbour is Sky's new coastal drama.",
+        "Filming is set to begin in Whitby, Staithes and on the Yorkshire coast in early May.",
+    )
+    assert ("filming_planned", "2026-05", False) in kinds
+
+
+def test_another_clause_between_plan_and_month_leaves_it_unread() -> None:
+    kinds = _kinds(
+        "Paper Harbour is Sky's new coastal drama.",
+        "Filming is set to begin in Whitby after the cast finish a stage run of Gulls in May.",
+    )
+    assert kinds == set()
