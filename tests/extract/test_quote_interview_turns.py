@@ -58,3 +58,33 @@ def test_words_a_thing_or_someone_unnamed_says_in_an_answer_are_held() -> None:
         )
         inner = [q for q in found if q[0].startswith(("Keep the", "Nobody rows"))]
         assert inner and not any(served for _, _, served in inner), found
+
+
+def test_a_pronoun_spliced_onto_a_clause_about_another_is_not_that_persons() -> None:
+    for said in (
+        "Tobias Grell will not return as the baron, she confirmed: “Gone is gone. Sorry.”",
+        "Tobias Grell is out of the sequel, she told the crowd, “Gone is gone. Sorry.”",
+    ):
+        found = facts(
+            "Asked by a fan whether the baron could come back, writer Ines Harrow-Blake frowned.",
+            said,
+            date="2026-03-02",
+            title="Moorland: the panel",
+        )
+        speakers = [q.speaker for q in found.quotes if q.text.startswith("Gone")]
+        assert speakers and "Tobias Grell" not in speakers, speakers
+
+
+def test_a_pronoun_after_a_clause_about_its_own_subject_keeps_its_speaker() -> None:
+    for said in (
+        "Harrow-Blake was nervous at first, she admits: “I hid in the car park.”",
+        "When Harrow-Blake arrived, she said: “I hid in the car park.”",
+    ):
+        found = facts(
+            "Writer Ines Harrow-Blake spoke to fans about Moorland on Sunday.",
+            said,
+            date="2026-03-02",
+            title="Moorland: the panel",
+        )
+        speakers = [q.speaker for q in found.quotes if q.text.startswith("I hid")]
+        assert speakers == ["Ines Harrow-Blake"], speakers
