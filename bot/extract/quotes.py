@@ -19,6 +19,7 @@ from bot.extract.asked import answering
 from bot.extract.attribution import POST_PATTERNS, relays_another
 from bot.extract.dialogue import held_if_dialogue
 from bot.extract.hearsay import held_if_relayed
+from bot.extract.passive_reports import by_agent
 from bot.extract.spliced_speakers import unsure_if_spliced
 from bot.extract.interview_answers import labelled_turn, mentions, trimmed
 from bot.extract.lexicon import SPEECH_VERBS
@@ -122,6 +123,7 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
                 frame = doc.sentence_at(quote.start)
                 fact = held_if_relayed(doc, frame, quote, held_if_dialogue(doc, frame, fact))
                 fact = unsure_if_spliced(doc, resolver, quote, fact)
+                fact = by_agent(doc, resolver, quote, fact)
         if fact is None:
             continue
         if fact.source is SourceKind.PERSON and cut_name(doc.text, fact.speaker):
