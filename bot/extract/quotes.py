@@ -19,14 +19,14 @@ from bot.extract.asked import answering
 from bot.extract.attribution import POST_PATTERNS, relays_another
 from bot.extract.dialogue import held_if_dialogue
 from bot.extract.hearsay import held_if_relayed
-from bot.extract.passive_reports import by_agent
-from bot.extract.spliced_speakers import unsure_if_spliced
 from bot.extract.interview_answers import labelled_turn, mentions, trimmed
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME
 from bot.extract.owned_words import words_owner
+from bot.extract.passive_reports import by_agent
 from bot.extract.quote_checks import cut_name, described_colon, names_a_work
 from bot.extract.speakers import Resolver, Speaker
+from bot.extract.spliced_speakers import unsure_if_spliced
 from bot.extract.subjects import ROLES_BEFORE
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind

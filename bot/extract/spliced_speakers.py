@@ -20,8 +20,8 @@ from bot.facts import QuoteFact, SourceKind
 _SPLICED = re.compile(r",[ ](?:she|he|they)[ ][a-z]+(?:[ ][a-z]+){0,3}[ ]*[:,]?[ ]*[“\"‘']?$")
 _PRONOUNS = frozenset({"she", "he", "they"})
 _LEADS = frozenset(
-    "when after as once before although though while if since because until whenever "
-    "and but so then".split()
+    {"when", "after", "as", "once", "before", "although", "though", "while", "if", "since"}
+    | {"because", "until", "whenever", "and", "but", "so", "then"}
 )
 """A clause opened by these is the pronoun's own ("When Vale arrived, she said"), not a report."""
 
