@@ -21,6 +21,8 @@ _VERB_BEFORE = re.compile(
 day, ‘...’")."""
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|I’d|I'd|we’d|we'd)\b")
 _WORD = re.compile(r"[A-Za-z]")
+_RELATIVE_END = re.compile(r"[ ](?:that|which|who)[ ]*$")
+"""The verb's subject is a relative pronoun: something or someone the clause speaks of."""
 _CLAUSE_END = re.compile(r"[,;:.!?]")
 _NAMED_WORDS = 0.5
 _NAMED_BEFORE = re.compile(
@@ -45,6 +47,11 @@ def voiced(doc: Doc, resolver: Resolver, quote: Quote, fact: QuoteFact, answerer
     if verb is None or not answerer:
         return fact
     clause = _CLAUSE_END.split(pre[: verb.start()])[-1]
+    if _RELATIVE_END.search(clause) is not None:
+        # "I passed a sign that said “...”", "a friend who told me, “...”": the words are the
+        # sign's or the friend's, whom the answer does not name; held, never the answerer's.
+        unsaid = replace(fact, speaker="", source=SourceKind.UNATTRIBUTED, attribution="")
+        return replace(unsaid, confidence=_NAMED_WORDS, doubt="words a thing or another says")
     if _FIRST_PERSON.search(clause) is not None:
         if fact.source is SourceKind.UNATTRIBUTED:
             return QuoteFact(fact.text, answerer, SourceKind.PERSON, "", fact.fragment, False)

@@ -49,7 +49,7 @@ def labelled_turn(
     if speaker is not None and written is not None:
         speaker = Speaker(speaker.name, speaker.source, f"{quote.label}:")
     if speaker is None and quote.label.isupper() and len(quote.label) > _INITIALS:
-        speaker = resolver.label(quote.label.title())  # "FÆRCH:" is Færch
+        speaker = resolver.label(_titled(quote.label))  # "FÆRCH:" is Færch
     if speaker is None and quote.label in _ANSWER_LABELS:
         speaker = _interviewee(doc, resolver, quote.label) or _sole_quoted(doc, quote, found)
     if speaker is None:
@@ -101,6 +101,14 @@ _PROFILE_HEADLINE = re.compile(
 """A headline about one person: "Ada Vale on ...", perhaps after their work and role ("‘Tide’
 Director Ada Vale on ..."), or the person's words after a colon ("Ada Vale: “I wanted ...”")."""
 _INITIALS = 3
+_AFTER_MARK = re.compile(r"(?<=[\u0300-\u036f])\w")
+
+
+def _titled(label: str) -> str:
+    """A label in capitals in title case, a combining accent inside its word ("ABÍỌ́DÚN")."""
+    return _AFTER_MARK.sub(lambda m: m.group().lower(), label.title())
+
+
 """Labels longer than this in capitals are names ("FÆRCH:"), not initials ("AQ:")."""
 _ANSWER_LABELS = frozenset({"A", "A."})
 

@@ -95,6 +95,7 @@ SPEECH_VERBS = (
     r"(?:said|says|say|added|adds|continued|continues|explained|explains|told|tells|wrote|writes|"
     r"joked|jokes|admitted|admits|recalled|recalls|noted|notes|insisted|insists|revealed|reveals|"
     r"teased|teases|laughed|laughs|replied|replies|quipped|quips|posted|posts|tweeted|tweets|"
+    r"reposted|reposts|retweeted|retweets|"
     r"shared|shares|confirmed|confirms|announced|announces|stated|states|declared|declares|"
     r"enthused|enthuses|gushed|gushes|shared|explained|agreed|agrees|warned|warns|promised|"
     r"promises|acknowledged|acknowledges|described|describes|remarked|remarks|reflected|"

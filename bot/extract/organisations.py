@@ -78,6 +78,11 @@ _COMPANY_AFTER = re.compile(rf"(?:[ ]{TOKEN}){{0,3}}?[ ]{_COMPANY_WORD}\b")
 _ACTS_AFTER = re.compile(rf"(?:{_WHICH}{_ACT_VERB}|{_OWNED}|{_ITS})")
 _SHOWN_BEFORE = re.compile(rf"{_SHOWN_ON}$")
 _WORD_END = re.compile(r"[\w’'-]")
+_STREAMS_ON = re.compile(
+    r"\b(?:premieres?|premiered|premiering|streaming|streams|streamed|available|exclusively|"
+    r"lands?|landed|landing|debuts?|debuted|debuting|launch(?:es|ed|ing)?)[ ]on[ ]$"
+)
+"""Where a film is shown, for a name of two or more words (a person is never "streaming on")."""
 
 
 @dataclass(slots=True)
@@ -126,6 +131,8 @@ class Organisations:
                     or self._owns_ours(text, end)
                 ):
                     return name
+                if not single and _STREAMS_ON.search(text, max(at - 40, 0), at):
+                    return name  # "premieres on Lumen Video": only a service shows a film
             at = text.find(name, end)
         return None
 

@@ -23,8 +23,10 @@ from bot.extract.interview_answers import labelled_turn, mentions, trimmed
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME
 from bot.extract.owned_words import words_owner
+from bot.extract.passive_reports import by_agent
 from bot.extract.quote_checks import cut_name, described_colon, names_a_work
 from bot.extract.speakers import Resolver, Speaker
+from bot.extract.spliced_speakers import unsure_if_spliced
 from bot.extract.subjects import ROLES_BEFORE
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
@@ -120,6 +122,8 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
             if fact is not None:
                 frame = doc.sentence_at(quote.start)
                 fact = held_if_relayed(doc, frame, quote, held_if_dialogue(doc, frame, fact))
+                fact = unsure_if_spliced(doc, resolver, quote, fact)
+                fact = by_agent(doc, resolver, quote, fact)
         if fact is None:
             continue
         if fact.source is SourceKind.PERSON and cut_name(doc.text, fact.speaker):

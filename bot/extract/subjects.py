@@ -59,7 +59,7 @@ TEXT_DESCRIPTOR = (
     rf"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?P<owner>{NAME}(?:[ ]\d{{1,2}})?)[’']s)[ ]"
     r"(?:[\w’'-]+[ ]){0,2}?"
     rf"{TEXT_NOUN}\b"
-    r"(?:[ ](?:for|of)[ ](?:the|this|its)[ ]\w+)?"
+    r"(?:[ ](?:for|of|on|under)[ ](?:the|this|its)[ ]\w+)?"
 )
 ACCOUNT = r"(?:u/|@)[\w.-]+"
 

@@ -199,12 +199,19 @@ def _quotes_in(text: str, para: Span) -> list[Quote]:
 
 _ANSWER_LABEL = re.compile(
     r"(?:[\[(]\d{1,2}(?::\d{2}){1,2}[\])][ ]+)?"  # a transcript's time stamp: "[00:01:12] "
-    rf"(?P<label>{UPPER}[\w’'.-]*(?:[ ]{UPPER}[\w’'.-]*){{0,3}}):[ ]+(?=\S)"
+    rf"(?P<label>{UPPER}[\w’'.\u0300-\u036f-]*"  # a combining accent inside: "ADÉBÁYỌ̀:"
+    rf"(?:[ ]{UPPER}[\w’'.\u0300-\u036f-]*){{0,3}}):[ ]+(?=\S)"
 )
 
 
 _MAX_LABEL = 48
 """How far into a paragraph an interview label's colon can be ("Keziah Mbeki-Lund:")."""
+
+
+def _names(text: str, para: Span, surnames: set[str]) -> bool:
+    """A paragraph naming someone who answers ("Vale, whose last film ...") is the writer's."""
+    words = set(text[para.start : para.end].replace(",", " ").replace("’s", " ").split())
+    return any(len(name) > 3 and name in words for name in surnames)
 
 
 _TIME_STAMP = "\x00"
@@ -230,6 +237,7 @@ def _answers(text: str, paras: list[Span]) -> list[Quote]:
         for label, para in zip(labels, paras, strict=True)
         if label is not None and text[para.start : para.end].rstrip().endswith("?")
     }
+    named = {m["label"].split()[-1].title() for m in labels if m and m["label"] not in asking}
     found: list[Quote] = []
     answered = ""  # the label of the answer just before, if the paragraph before was one
     for index in range(1, len(paras)):
@@ -244,7 +252,7 @@ def _answers(text: str, paras: list[Span]) -> list[Quote]:
             continue  # "[00:05:15]", "(Laughter)": nobody's words
         if label is None:
             following = labels[index + 1] if index + 1 < len(labels) else None
-            if answered and following is not None:
+            if answered and following is not None and not _names(text, para, named):
                 # An answer's further paragraph, inside the interview (a label follows).
                 found.append(Quote(para.start, para.end, para.para, True, False, answered))
             else:

@@ -1,0 +1,47 @@
+"""Words the passive gives to its agent: "Lark, a shy botanist, is described by the studio as
+“...”" are the studio's, never the described person's (nor an unnamed "botanist" source).
+
+When the agent after "by" is someone the extractor can name, the words are theirs; otherwise
+the quote is kept unattributed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.extract.speakers import Resolver
+from bot.extract.text import Doc, Quote
+from bot.facts import QuoteFact, SourceKind
+
+_BY_AS = re.compile(
+    r"\b(?:is|are|was|were|been|being|be)[ ](?:[a-z]+ly[ ])?"
+    r"(?:described|called|dubbed|labelled|labeled|branded|hailed|billed|touted|pitched|"
+    r"characterised|characterized|summed[ ]up|introduced|teased|praised|remembered)"
+    r"[ ]by[ ](?P<who>[^,;:.!?“”\"]{2,60}?)[ ]as[ ]*[,:]?[ ]*[“\"‘']?$"
+)
+_ROLE_FIRST = re.compile(r"^(?:[a-z][\w-]*[ ]){1,3}(?=[A-Z])")
+_UNNAMED = ("one ", "a ", "an ", "another ")
+_LOOK_BACK = 120
+"""How far before the quote the passive clause can start."""
+
+
+def by_agent(doc: Doc, resolver: Resolver, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` credited to the passive's agent ("described by X as “...”"), or unattributed
+    when the agent is nobody the extractor can name."""
+    start = max(0, quote.start - _LOOK_BACK)
+    pre = doc.masked[start : quote.start]
+    if " by " not in pre:
+        return fact
+    match = _BY_AS.search(pre)
+    if match is None:
+        return fact
+    raw = _ROLE_FIRST.sub("", match["who"])  # "by director Ada Vale": Ada Vale
+    agent = (
+        resolver.who(raw, start + match.end("who") - len(raw), match.group().strip(" “\"‘'"))
+        if raw[:1].isupper() or raw.startswith(_UNNAMED)
+        else None  # "by the producers": nobody the extractor can name for sure
+    )
+    if agent is None or not agent.name:
+        return replace(fact, speaker="", source=SourceKind.UNATTRIBUTED, attribution="")
+    return replace(fact, speaker=agent.name, source=agent.source, attribution=agent.attribution)

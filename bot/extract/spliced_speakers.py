@@ -1,0 +1,45 @@
+"""A pronoun's reporting clause spliced onto another clause: "Grell will not return, she
+confirmed: “...”".
+
+The clause before the comma reports something about the person it names; the "she" who
+confirms it is as likely someone the sentences before introduced ("Vale was nervous, she
+admits" is Vale; "Grell will not return, she confirmed" is the showrunner the sentence before
+named). Only when the sentences before point to the same person is the speaker sure; otherwise
+the quote is kept unattributed, never credited to the person the clause speaks of.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.extract.speakers import Resolver
+from bot.extract.text import Doc, Quote
+from bot.facts import QuoteFact, SourceKind
+
+_SPLICED = re.compile(r",[ ](?:she|he|they)[ ][a-z]+(?:[ ][a-z]+){0,3}[ ]*[:,]?[ ]*[“\"‘']?$")
+_PRONOUNS = frozenset({"she", "he", "they"})
+_LEADS = frozenset(
+    {"when", "after", "as", "once", "before", "although", "though", "while", "if", "since"}
+    | {"because", "until", "whenever", "and", "but", "so", "then"}
+)
+"""A clause opened by these is the pronoun's own ("When Vale arrived, she said"), not a report."""
+
+
+def unsure_if_spliced(doc: Doc, resolver: Resolver, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` unattributed when its pronoun attribution follows a clause that names the
+    credited person and the sentences before point to someone else."""
+    if fact.source is not SourceKind.PERSON or fact.attribution.split(" ", 1)[0] not in _PRONOUNS:
+        return fact
+    sentence = doc.sentence_at(quote.start)
+    pre = doc.masked[sentence.start : max(sentence.start, quote.start)]
+    if "," not in pre or _SPLICED.search(pre) is None:
+        return fact
+    lead = pre.lstrip(" “”\"‘’'").split(None, 1)[0].lower()
+    surname = fact.speaker.rsplit(" ", 1)[-1]
+    if lead in _LEADS or surname not in pre.rsplit(",", 1)[0]:
+        return fact
+    earlier = resolver.antecedent(sentence.start)
+    if earlier is not None and earlier.name == fact.speaker:
+        return fact
+    return replace(fact, speaker="", source=SourceKind.UNATTRIBUTED, attribution="")
