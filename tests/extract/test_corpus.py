@@ -36,14 +36,14 @@ RECALL_SHORTFALLS = {
     ("blind-13", "cast"): 0.823,
     ("blind-13", "crew"): 0.875,
     ("blind-14", "cast"): 0.84,
-    ("blind-14", "crew"): 0.859,
+    ("blind-14", "crew"): 0.875,
     ("blind-14", "release"): 0.851,
     ("blind-14", "quotes"): 0.948,
     ("blind-15", "cast"): 0.857,
     ("blind-15", "release"): 0.851,
     ("blind-15", "quotes"): 0.684,
     ("blind-16", "cast"): 0.916,
-    ("blind-16", "crew"): 0.914,
+    ("blind-16", "crew"): 0.936,
     ("blind-17", "cast"): 0.851,
     ("blind-17", "crew"): 0.847,
     ("blind-17", "quotes"): 0.91,
@@ -67,25 +67,16 @@ RECALL_SHORTFALLS = {
     ("blind-23", "cast"): 0.945,
     ("blind-23", "crew"): 0.83,
     ("blind-23", "quotes"): 0.897,
+    ("blind-24", "cast"): 0.923,
+    ("blind-24", "release"): 0.818,
+    ("blind-24", "quotes"): 0.909,
+    ("blind-25", "release"): 0.793,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
 why (speakers named only by a description the article never ties to a name, a part speaking,
 credits stated only in an interviewer's description, "as are X and Y")."""
-NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-24": {
-        "cast": (0.941, 0.82),
-        "crew": (1.0, 0.893),
-        "release": (0.941, 0.727),
-        "quotes": (0.95, 0.863),
-    },
-    "blind-25": {
-        "cast": (0.968, 0.968),
-        "crew": (1.0, 0.841),
-        "release": (0.956, 0.758),
-        "quotes": (0.949, 0.848),
-    },
-}
+NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {}
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
 of tuning takes it to the floors. Their first-sight figures are the honest measure of the
