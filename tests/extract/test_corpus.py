@@ -76,7 +76,20 @@ RECALL_SHORTFALLS = {
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
 why (speakers named only by a description the article never ties to a name, a part speaking,
 credits stated only in an interviewer's description, "as are X and Y")."""
-NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {}
+NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
+    "blind-26": {
+        "cast": (0.896, 0.776),
+        "crew": (1.0, 0.89),
+        "release": (0.59, 0.764),
+        "quotes": (0.939, 0.939),
+    },
+    "blind-27": {
+        "cast": (0.92, 0.696),
+        "crew": (0.914, 0.711),
+        "release": (0.904, 0.76),
+        "quotes": (0.914, 0.781),
+    },
+}
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
 of tuning takes it to the floors. Their first-sight figures are the honest measure of the
