@@ -85,6 +85,12 @@ _WORK_LABEL = re.compile(
 )
 """A sentence labelled with a work and its channel or year: "Lumen (Apple TV+): Ada Vale (Mira)
 and ..." ("Returning (all confirmed): ..." is no work)."""
+_ASIDE_IN_WORK = re.compile(
+    r"[ ](?:as|play|plays|playing|portrays|portraying)[ ](?P<part>[^,;:()“”\"]{1,60}),[ ](?:a|an|the)[ ][^,;:()“”\"]{1,80},[ ]in[ ]"
+    rf"(?:the[ ]|a[ ]|an[ ])?(?:[\w’'+-]+[ ]){{0,3}}?{GENRE_NOUNS}[ ][“\"‘']?(?P<work>{NAME})"
+)
+"""A part, an aside on it, then a work told by its kind: "next stars as Odile, a ballet teacher,
+in the Channel 4 drama Pointe" (that work's part)."""
 _THAT_WORK = re.compile(
     r"[ ](?:on|in)[ ]that[ ](?:series|show|film|movie|drama|production|play|sitcom|soap)\b"
 )
@@ -149,6 +155,8 @@ def _elsewhere(fact: CastFact, context: Context) -> bool:
     text = fact.evidence
     if "starr" in text and _stars_elsewhere(fact, text, context):
         return True
+    if ", in " in text and _aside_in_work(fact, text, context):
+        return True
     if not any(clause in text for clause in _CLAUSES):
         return False
     surname = fact.actor.rsplit(" ", 1)[-1]
@@ -167,6 +175,13 @@ def _elsewhere(fact: CastFact, context: Context) -> bool:
         ):
             return True
     return False
+
+
+def _aside_in_work(fact: CastFact, text: str, context: Context) -> bool:
+    return any(
+        match["part"].startswith(fact.character.split(" ", 1)[0]) and not ours(match["work"], context)
+        for match in _ASIDE_IN_WORK.finditer(text)
+    )
 
 
 def _stars_elsewhere(fact: CastFact, text: str, context: Context) -> bool:

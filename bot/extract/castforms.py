@@ -66,8 +66,8 @@ _NOTE_LEAVER = re.compile(
     rf"(?P<old>{NAME})|^(?:replacing|replaces|replaced)[ ](?P<old2>{NAME})"
 )
 """A note naming who had the part before: "(took over from X in July)", "(replacing X)"."""
-_NO_BY = r"(?:(?!played[ ]by\b)[^,;:.()])"
-"""A description's letter, not one of another "played by" (each pairs its own names)."""
+_NO_BY = r"(?:(?!played[ ]by\b|who[ ])[^,;:.()])"
+"""A description's letter, not another "played by"'s nor a "who" clause's (whose part is unsure)."""
 PLAYED_BY = re.compile(
     rf"(?P<char>{CHAR})(?:,[ ](?!(?:while|whereas|and|but|though|although|when)[ ])"
     rf"{_NO_BY}{{1,60}}(?:,[ ]{_NO_BY}{{1,40}})?,|[ ]\(|,|,[ ](?:the|a|an)[ ]{_NO_BY}{{1,40}}?)?[ ]"

@@ -34,11 +34,11 @@ _REGARD = re.compile(
     r"(?<!\bbe[ ])\b(?:seen|regarded|known|remembered|described|hailed|touted|dubbed|viewed|"
     r"recogni[sz]ed|billed|celebrated|praised|famous|familiar|dressed|dressed[ ]up|disguised|"
     r"posing|posed|masquerading|cosplaying|fame|name|teeth|out|through|nominated|"
-    r"unrecogni[sz]able)$"
+    r"unrecogni[sz]able|serves?|served|serving|works?|worked|working)$"
 )
-"""A lead ending in a verb of regard or dress, or a career's turn, before "as": "was recently
-seen as", "dressed up as", "first found fame as", "broke out as" ("will be seen as" is a
-casting)."""
+"""A lead ending in a verb of regard or dress, a career's turn or a job, before "as": "was
+recently seen as", "dressed up as", "first found fame as", "broke out as", "will serve as"
+("will be seen as" is a casting)."""
 _WORK_IN_LEAD = re.compile(
     rf"\b(?:in|on)[ ](?:(?:the|a|an)[ ])?(?:(?P<owner>{TOKEN})[’']s[ ])?(?:[\w-]+[ ]){{0,3}}?"
     rf"(?:{GENRE_NOUNS}[ ])[“\"‘']?(?P<work>{NAME})"

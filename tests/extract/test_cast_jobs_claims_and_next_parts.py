@@ -1,0 +1,66 @@
+"""What reads like a casting and is not one: a job someone serves as, a capitalised word before
+the noun it describes, a "played by" after a "who" clause, a departure only claimed, a part an
+aside sets in another work; and parts paired by "respectively" after "who play"."""
+
+from __future__ import annotations
+
+from bot.facts import CastStatus
+from tests.extract.helpers import facts, pairs
+
+
+def test_a_job_served_as_is_no_part() -> None:
+    found = facts(
+        "Marlow starts shooting in Leeds next month. Bryony Hale, the Welsh editor who cut "
+        "“Larkspur,” will serve as editor on the film.",
+        "The script is by Tamsin Oduya, who also works as a producer with Gideon Marsh of Fallow "
+        "Pictures.",
+    )
+    assert pairs(found) == set()
+
+
+def test_a_capitalised_word_before_a_noun_is_no_part() -> None:
+    found = facts(
+        "Marlow adds Oren Vasse as the FBI field agent known only as Wolf, and Priya Lund as "
+        "the Vatican archivist who guards the vault.",
+    )
+    assert ("Oren Vasse", "FBI") not in pairs(found)
+    assert ("Priya Lund", "Vatican") not in pairs(found)
+
+
+def test_played_by_after_a_who_clause_is_not_bound_to_the_first_part() -> None:
+    found = facts(
+        "The drama stars Ada Vale as Mira Holt, a baker who falls for a fisherman, played by "
+        "Tom Reyes.",
+        "Its sequel casts Lena Moss as Sally Penn, a teacher who mentors a runaway, played by "
+        "Eli Grant.",
+    )
+    assert ("Tom Reyes", "Mira Holt") not in pairs(found)
+    assert ("Eli Grant", "Sally Penn") not in pairs(found)
+    assert {("Ada Vale", "Mira Holt"), ("Lena Moss", "Sally Penn")} <= pairs(found)
+
+
+def test_a_departure_only_claimed_is_held() -> None:
+    found = facts(
+        "Tabloid reports claimed Ada Vale would not return as Mira Holt in Marlow. Her agent "
+        "called that nonsense.",
+        "Rumours this week had it that Tom Reyes won't be back as Gus Penn either.",
+    )
+    gone = [c for c in found.cast if c.status is CastStatus.FORMER]
+    assert all(not c.served for c in gone)
+
+
+def test_a_next_part_set_in_another_work_by_an_aside() -> None:
+    found = facts(
+        "Marlow is out on Friday. Ada Vale next stars as Odile, a ballet teacher in 1980s Lyon, "
+        "in the Channel 4 drama Pointe.",
+        "Tom Reyes then plays Gus, a lighthouse keeper, in the Apple thriller Low Water.",
+    )
+    assert pairs(found) == set()
+
+
+def test_parts_paired_by_respectively_after_who_play() -> None:
+    found = facts(
+        "Joining Marlow are Lena Moss and Eli Grant, who play Ada's cousins Sally and Kit "
+        "respectively.",
+    )
+    assert pairs(found) == {("Lena Moss", "Sally"), ("Eli Grant", "Kit")}
