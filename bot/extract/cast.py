@@ -126,6 +126,7 @@ _NAMES_IN_A_CASTING = 2
 _ONGOING = re.compile(r"\b(?:has|have)$")
 _ROLE_HINT = hint(" aka ", " as ", "play", "portray", "voic", "role", "part", "replac", "after",
                   "left ", "quit", "exited", "embodies", "incarnates")  # fmt: skip
+_JOB_AS = hint(" serve as ", " serves as ", " served as ", " serving as ")
 _OTHER_HINT = hint("(", "’s ", "'s ", " – ", " — ", " - ", "self, ", "selves, ")
 
 
@@ -192,6 +193,8 @@ def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
             _register_actors(chunk, starts, people)
             at = sentence.start
             found = [c for c in found if about_ours(chunk, other, c.start - at, c.end - at)]
+        if _JOB_AS.search(view.lower) is not None:  # "X, the editor, will serve as ...": no part
+            _register_actors(chunk, starts, people, _APPOSITIVE, _RELATIVE)
         raw.extend(found)
     raw.extend(playbill(doc.text))
     raw.extend(pronoun_castings(doc, people, context))
@@ -201,11 +204,14 @@ def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
     return _resolve(raw, doc, context, people)
 
 
-def _register_actors(chunk: str, starts: list[int], people: People) -> None:
-    """Another production's cast are still people the article names."""
-    for match in scan(_DIRECT, chunk, starts):
-        if is_full(clean_name(match["actor"])):
-            people.add(match["actor"])
+def _register_actors(
+    chunk: str, starts: list[int], people: People, *forms: re.Pattern[str]
+) -> None:
+    """Another production's cast, or who serves as something, are still people it names."""
+    for pattern in forms or (_DIRECT,):
+        for match in scan(pattern, chunk, starts):
+            if is_full(clean_name(match["actor"])):
+                people.add(match["actor"])
 
 
 def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bool) -> list[_Raw]:

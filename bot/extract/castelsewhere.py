@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.castanaphors import told_of_work_before
 from bot.extract.context import Context
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
@@ -101,7 +102,7 @@ def drop_elsewhere(cast: list[CastFact], context: Context, doc: Doc) -> list[Cas
     """``cast`` without the castings told as another work's, or under a heading naming another
     work (see :func:`titled_sections`)."""
     under = set(titled_sections(doc, context.is_known))
-    told = _after_another_work(doc, context)
+    told = _after_another_work(doc, context) | told_of_work_before(doc, context)
     if under:
         told |= {
             doc.text[v.span.start : v.span.end].strip() for v in doc.views if v.span.start in under

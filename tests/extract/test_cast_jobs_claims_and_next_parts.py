@@ -64,3 +64,23 @@ def test_parts_paired_by_respectively_after_who_play() -> None:
         "respectively.",
     )
     assert pairs(found) == {("Lena Moss", "Sally"), ("Eli Grant", "Kit")}
+
+
+def test_a_work_told_by_its_kind_after_another_was_named() -> None:
+    found = facts(
+        "Harbour Lights topped the weekend chart with $20 million.",
+        "The thriller knocked Low Water, which fell to second place. The naval drama, which "
+        "stars Ada Vale as Captain Mira Holt, has taken $90 million.",
+        "In third was Dry Season (2024). The horror film, starring Tom Reyes as Gus Penn, returns "
+        "to cinemas after a re-edit.",
+    )
+    assert pairs(found) == set()
+
+
+def test_our_work_told_by_its_kind_after_its_name_still_casts() -> None:
+    found = facts(
+        "Harbour Lights topped the weekend chart with $20 million.",
+        "It beat expectations for Harbour Lights, which cost $15 million. The romantic comedy, "
+        "which stars Ada Vale as Mira Holt, opened in 3,000 theaters.",
+    )
+    assert pairs(found) == {("Ada Vale", "Mira Holt")}

@@ -1,0 +1,48 @@
+"""Castings told of a work the sentence before named, for :mod:`bot.extract.castelsewhere`.
+
+A chart or round-up names another film, then goes on about it by its kind alone: "... dethroned
+Low Water, which slipped to second. The naval thriller, which stars Ada Vale as Mira, has ..."
+The kind ("The naval thriller") stands for the work named last, here not the article's own (the
+one its lede names), so what that sentence casts is the other work's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.context import Context
+from bot.extract.lexicon import GENRE_NOUNS
+from bot.extract.names import NAME
+from bot.extract.text import Doc
+
+_BY_KIND = re.compile(
+    rf"^The[ ](?:[a-z][\w-]*[ ]){{0,3}}?{GENRE_NOUNS}(?:,[ ]|[ ](?:which|that|starring|stars)[ ])"
+)
+"""A sentence opening with a work told by its kind only: "The naval thriller, which stars"."""
+_NAMED_WORK = re.compile(rf"(?P<work>{NAME})(?:,[ ]which[ ]|[ ]\(\d{{4}}\))")
+"""A work named in passing with a clause on it: "Low Water, which slipped", "Lumen (2019)"."""
+_CAPITAL = re.compile(r"[A-Z][\w’'-]+")
+
+
+def told_of_work_before(doc: Doc, context: Context) -> set[str]:
+    """Sentences opening with a work's kind right after one naming, with a clause on it, a
+    work the lede does not name (or, where the lede names none of ours, not one of ours)."""
+    if "The " not in doc.body or not doc.paras:
+        return set()
+    lede = doc.paras[0]
+    named = set(_CAPITAL.findall(doc.text[lede.start : lede.end]))
+    if context.ours and not named & context.ours:
+        named = set(context.ours)
+    told: set[str] = set()
+    views = doc.views
+    for before, view in zip(views, views[1:], strict=False):
+        if not view.chunk.startswith("The ") or before.span.para != view.span.para:
+            continue
+        if " which " not in before.chunk and " (" not in before.chunk:
+            continue
+        if _BY_KIND.match(view.chunk) is None:
+            continue
+        works = [m["work"] for m in _NAMED_WORK.finditer(before.chunk)]
+        if works and not any(word in named for word in works[-1].split()):
+            told.add(doc.text[view.span.start : view.span.end].strip())
+    return told
