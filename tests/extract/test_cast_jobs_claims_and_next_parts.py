@@ -84,3 +84,28 @@ def test_our_work_told_by_its_kind_after_its_name_still_casts() -> None:
         "which stars Ada Vale as Mira Holt, opened in 3,000 theaters.",
     )
     assert pairs(found) == {("Ada Vale", "Mira Holt")}
+
+
+def test_an_age_before_who_plays() -> None:
+    found = facts(
+        "Vale, 31, who plays Mira Holt, is joined on the Marlow tour by Tom Reyes.",
+        "Ada Vale said the tour was fun. Reyes, 8, who voices Pip, waved.",
+    )
+    assert ("Ada Vale", "Mira Holt") in pairs(found)
+    assert ("Tom Reyes", "Pip") in pairs(found)
+
+
+def test_played_with_a_manner_by() -> None:
+    found = facts(
+        "In Marlow, the bumbling Gus Penn, played with real warmth by Tom Reyes, steals scenes.",
+        "Her rival, Sally Moss, is played with icy precision by Lena Hart.",
+    )
+    assert {("Tom Reyes", "Gus Penn"), ("Lena Hart", "Sally Moss")} <= pairs(found)
+
+
+def test_a_place_before_played_by_is_no_part_but_a_word_ending_in_in_is_fine() -> None:
+    found = facts(
+        "Marlow opens in May. In Leeds, the grumpy Gus Penn, played by Tom Reyes, runs a pub.",
+        "We also meet his captain Sally Moss, played by Lena Hart.",
+    )
+    assert pairs(found) == {("Tom Reyes", "Gus Penn"), ("Lena Hart", "Sally Moss")}
