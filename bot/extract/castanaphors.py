@@ -9,6 +9,7 @@ one its lede names), so what that sentence casts is the other work's.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from bot.extract.context import Context
 from bot.extract.lexicon import GENRE_NOUNS
@@ -34,8 +35,7 @@ def told_of_work_before(doc: Doc, context: Context) -> set[str]:
     if context.ours and not named & context.ours:
         named = set(context.ours)
     told: set[str] = set()
-    views = doc.views
-    for before, view in zip(views, views[1:], strict=False):
+    for before, view in pairwise(doc.views):
         if not view.chunk.startswith("The ") or before.span.para != view.span.para:
             continue
         if " which " not in before.chunk and " (" not in before.chunk:

@@ -87,7 +87,8 @@ _WORK_LABEL = re.compile(
 """A sentence labelled with a work and its channel or year: "Lumen (Apple TV+): Ada Vale (Mira)
 and ..." ("Returning (all confirmed): ..." is no work)."""
 _ASIDE_IN_WORK = re.compile(
-    r"[ ](?:as|play|plays|playing|portrays|portraying)[ ](?P<part>[^,;:()“”\"]{1,60}),[ ](?:a|an|the)[ ][^,;:()“”\"]{1,80},[ ]in[ ]"
+    r"[ ](?:as|play|plays|playing|portrays|portraying)[ ](?P<part>[^,;:()“”\"]{1,60}),[ ]"
+    r"(?:a|an|the)[ ][^,;:()“”\"]{1,80},[ ]in[ ]"
     rf"(?:the[ ]|a[ ]|an[ ])?(?:[\w’'+-]+[ ]){{0,3}}?{GENRE_NOUNS}[ ][“\"‘']?(?P<work>{NAME})"
 )
 """A part, an aside on it, then a work told by its kind: "next stars as Odile, a ballet teacher,
@@ -179,8 +180,9 @@ def _elsewhere(fact: CastFact, context: Context) -> bool:
 
 
 def _aside_in_work(fact: CastFact, text: str, context: Context) -> bool:
+    first = fact.character.split(" ", 1)[0]
     return any(
-        match["part"].startswith(fact.character.split(" ", 1)[0]) and not ours(match["work"], context)
+        match["part"].startswith(first) and not ours(match["work"], context)
         for match in _ASIDE_IN_WORK.finditer(text)
     )
 
