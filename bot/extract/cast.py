@@ -118,7 +118,7 @@ _PART_OF_OTHER_WORK = re.compile(
 _LEFT_FOR = re.compile(r"\b(?:left|leaving|quit|departed|exited)\b")
 _CAREER = re.compile(
     r"\b(?:went[ ]on[ ]to|broke[ ](?:out|through)|(?:rose|shot)[ ]to[ ]fame|made[ ]\w+[ ]name|"
-    r"found[ ]fame|currently|also|previously|once|formerly|earlier|spent)\b"
+    r"found[ ]fame|currently|also|previously|once|formerly|earlier|spent|next)\b"
 )
 _NEGATED = re.compile(r"\b(?:not|never|nor)\b|n[’']t\b")
 _PAST_KW = frozenset({"played", "portrayed", "voiced"})

@@ -64,6 +64,9 @@ _DOUBT_BEFORE = re.compile(
 """Before the actor, a wish, a doubt, a rumour or a memory that governs the casting: "Fans had
 hoped X would return as Y", "no word yet on whether X will play Y", "you may recognise X as Y"."""
 _DOUBT_REACH = 60
+_CLAIM_BEFORE = re.compile(r"\b(?:claim|claims|claimed|claiming|reportedly|allegedly)\b[^,;:]*$")
+"""Before the actor, a claim someone else makes: "Reports claimed X would play Y" (a relative
+clause on the actor, "claimed that X, who plays Y, ...", is still the article's own word)."""
 
 
 def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: Context) -> bool:
@@ -74,6 +77,10 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
         return True  # "Could X return as Y?": asked ("with X, who plays Y?" still tells it)
     if start and _DOUBT_BEFORE.search(chunk, max(start - _DOUBT_REACH, 0), start):
         return True
+    if "claim" in chunk or "allege" in chunk or "reportedly" in chunk:
+        claimed = _CLAIM_BEFORE.search(chunk, max(start - _DOUBT_REACH, 0), start)
+        if claimed is not None and ", who " not in chunk[start:end]:
+            return True
     if kw == "as" and (_AS_CLAUSE.match(chunk, end) or _REGARD.search(lead.rstrip())):
         return True
     if kw == "as" and start and _PLACE_BEFORE.search(chunk, max(start - 16, 0), start):

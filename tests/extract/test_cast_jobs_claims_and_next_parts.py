@@ -109,3 +109,21 @@ def test_a_place_before_played_by_is_no_part_but_a_word_ending_in_in_is_fine() -
         "We also meet his captain Sally Moss, played by Lena Hart.",
     )
     assert pairs(found) == {("Tom Reyes", "Gus Penn"), ("Lena Hart", "Sally Moss")}
+
+
+def test_a_next_part_in_another_work() -> None:
+    found = facts(
+        "Marlow is out now. Ada Vale next stars as Odile in Pointe, due in the autumn.",
+        "Tom Reyes will next play Gus Penn in Low Water.",
+        title="Marlow review",
+    )
+    assert pairs(found) == set()
+
+
+def test_a_casting_only_claimed_is_no_part_but_a_who_clause_in_a_claim_is() -> None:
+    found = facts(
+        "Marlow is shooting. Tabloid reports claimed Ada Vale would play Mira Holt in the film.",
+        "A fan account claimed that Tom Reyes, who plays Gus Penn, had shaved his head.",
+        title="Marlow news",
+    )
+    assert pairs(found) == {("Tom Reyes", "Gus Penn")}
