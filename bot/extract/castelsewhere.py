@@ -76,6 +76,13 @@ _ELSEWHERE_CASTS = re.compile(
     r"signs|booked|books|recruited|recruits|enlisted|enlists)\b"
 )
 """A round-up's next item: "Elsewhere, Lumen has cast Ada Vale as Mira" (that work's casting)."""
+_TURN_TO_WORK = re.compile(
+    rf"^(?:(?:Over|Meanwhile|Elsewhere)[ ](?:on|at)[ ](?P<work>{NAME}),[ ]|(?:The[ ])?(?P<topic>"
+    rf"{NAME}),[ ]meanwhile,[ ](?:has[ ]|have[ ]|is[ ]|are[ ])?(?:cast|casts|casting|added|adds|"
+    r"stars|starring|shooting|filming|signed|tapped)\b)"
+)
+"""A sentence that turns to another work: "Over on Lumen, Ada Vale is playing ...", "Lumen,
+meanwhile, has cast Ada Vale as ..." (that work's casting)."""
 _WORK_STARS = re.compile(
     rf"^(?:(?:The|A|An)[ ])?(?P<work>{NAME})(?:[ ]\(\d{{4}}\))?[ ](?:also[ ])?(?:stars|starred|"
     r"co-stars|co-starred|features|featured)[ ][A-Z]"
@@ -246,6 +253,10 @@ def _told_of_another(fact: CastFact, context: Context, twice: set[str]) -> bool:
     if text[:1] in "EIMOA" and "," in text[:30]:
         other = _ELSEWHERE_CASTS.match(text)
         if other is not None and _other(other["work"], context):
+            return True
+    if text.startswith(("Over ", "Meanwhile ", "Elsewhere ")) or "meanwhile, " in text[:60]:
+        turn = _TURN_TO_WORK.match(text)
+        if turn is not None and _other(turn["work"] or turn["topic"], context):
             return True
     if "dub" in text and any(_same(m["actor"], fact.actor, surname) for m in _DUB.finditer(text)):
         return True

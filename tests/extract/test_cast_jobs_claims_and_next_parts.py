@@ -127,3 +127,19 @@ def test_a_casting_only_claimed_is_no_part_but_a_who_clause_in_a_claim_is() -> N
         title="Marlow news",
     )
     assert pairs(found) == {("Tom Reyes", "Gus Penn")}
+
+
+def test_a_sentence_that_turns_to_another_work() -> None:
+    other = facts(
+        "Marlow starts filming in May.",
+        "Over on Pointe, Ada Vale is playing Mira Holt for a third season.",
+        "Low Water, meanwhile, has cast Tom Reyes as Gus Penn.",
+        title="Marlow casting news",
+    )
+    assert pairs(other) == set()
+    ours = facts(
+        "Marlow starts filming in May.",
+        "Marlow, meanwhile, has cast Tom Reyes as Gus Penn.",
+        title="Marlow casting news",
+    )
+    assert pairs(ours) == {("Tom Reyes", "Gus Penn")}
