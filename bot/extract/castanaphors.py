@@ -4,6 +4,10 @@ A chart or round-up names another film, then goes on about it by its kind alone:
 Low Water, which slipped to second. The naval thriller, which stars Ada Vale as Mira, has ..."
 The kind ("The naval thriller") stands for the work named last, here not the article's own (the
 one its lede names), so what that sentence casts is the other work's.
+
+Likewise a paragraph that opens on another work told by its kind ("Lumen, the BBC legal drama,
+returns in June. Ada Vale plays Mira, ...") goes on about that work until a sentence names the
+article's own again.
 """
 
 from __future__ import annotations
@@ -45,4 +49,31 @@ def told_of_work_before(doc: Doc, context: Context) -> set[str]:
         works = [m["work"] for m in _NAMED_WORK.finditer(before.chunk)]
         if works and not any(word in named for word in works[-1].split()):
             told.add(doc.text[view.span.start : view.span.end].strip())
+    return told
+
+
+_APPOSED_WORK = re.compile(
+    rf"^(?:(?:The|A|An)[ ])?(?P<work>{NAME}),[ ](?:the|a|an)[ ](?:[\w’'+-]+[ ]){{0,4}}?"
+    rf"{GENRE_NOUNS},[ ]"
+)
+"""A sentence opening on a work told by its kind: "Lumen, the BBC legal drama, returns ..."."""
+
+
+def told_after_apposed_work(doc: Doc, context: Context) -> set[str]:
+    """The sentences of a paragraph that opens on another work told by its kind, up to one
+    that names any of the article's own words (its titles or its headline's)."""
+    if not context.ours and not context.headline:
+        return set()
+    told: set[str] = set()
+    para, other = -1, False
+    for view in doc.views:
+        if view.span.para != para:
+            para = view.span.para
+            opening = _APPOSED_WORK.match(view.chunk) if "," in view.chunk[:80] else None
+            other = opening is not None and not context.is_known(opening["work"])
+        elif other:
+            if any(context.is_known(w) for w in _CAPITAL.findall(view.chunk)):
+                other = False
+            else:
+                told.add(doc.text[view.span.start : view.span.end].strip())
     return told

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.castanaphors import told_of_work_before
+from bot.extract.castanaphors import told_after_apposed_work, told_of_work_before
 from bot.extract.context import Context
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
@@ -111,6 +111,7 @@ def drop_elsewhere(cast: list[CastFact], context: Context, doc: Doc) -> list[Cas
     work (see :func:`titled_sections`)."""
     under = set(titled_sections(doc, context.is_known))
     told = _after_another_work(doc, context) | told_of_work_before(doc, context)
+    told |= told_after_apposed_work(doc, context)
     if under:
         told |= {
             doc.text[v.span.start : v.span.end].strip() for v in doc.views if v.span.start in under

@@ -143,3 +143,19 @@ def test_a_sentence_that_turns_to_another_work() -> None:
         title="Marlow casting news",
     )
     assert pairs(ours) == {("Tom Reyes", "Gus Penn")}
+
+
+def test_a_paragraph_opening_on_another_work_told_by_its_kind() -> None:
+    other = facts(
+        "Marlow starts filming in May.",
+        "Pointe, the BBC legal drama, returns in June. Ada Vale plays Mira Holt, a barrister.",
+        "Low Water, an Apple thriller, is out now. It stars Tom Reyes as Gus Penn.",
+        title="Marlow casting news",
+    )
+    assert pairs(other) == set()
+    back = facts(
+        "Marlow starts filming in May.",
+        "Pointe, the BBC legal drama, returns in June. In Marlow, Ada Vale plays Mira Holt.",
+        title="Marlow casting news",
+    )
+    assert pairs(back) == {("Ada Vale", "Mira Holt")}
