@@ -50,17 +50,22 @@ _HEDGE = re.compile(
     r"could|might|may|reportedly|believed|thought|understood|speculated|possibly|perhaps|"
     r"said[ ]to|wants|wanted|auditioned|offered|approached|considered|shortlisted|eyeing|"
     r"circling|running|frontrunner|front-runner|contention|contender|almost|nearly|declined|"
-    r"refused|turned[ ]down|lost[ ]out|missed[ ]out|passed[ ]on)\b"
+    r"refused|turned[ ]down|lost[ ]out|missed[ ]out|passed[ ]on|denied|denies|denying|"
+    r"dismissed|rubbished|(?:looks|looked|appears|appeared|seems|seemed)[ ](?:set|poised))\b"
 )
-"""A lead that only expects, rumours or wants the casting, or tells of one that did not happen:
-"expected to pop up again as", "auditioned for the part of", "turned down the role of"."""
+"""A lead that only expects, rumours, wants or denies the casting, or tells of one that did not
+happen: "expected to pop up again as", "auditioned for the part of", "has denied she will play",
+"looks set to play"."""
 
 _DOUBT_BEFORE = re.compile(
     r"\b(?:hoped|hopes|hoping|hope|wanted|wants|want|wish|wishes|wished|whether|if|unclear|"
     r"rumou?rs?|rumou?red|speculation|speculated?|could|might|dream|dreams|dreamed|fan-cast|"
     r"fan-casting|fancast|fancasting|called[ ]for|calling[ ]for|petition|petitioned|"
-    r"recogni[sz]e|recogni[sz]ed|remember|remembered)\b[^,;:]*$"
+    r"recogni[sz]e|recogni[sz]ed|remember|remembered|(?i:word[ ]on[ ]the[ ]street|word[ ]is|"
+    r"whispers?)|unconfirmed|(?:not|n[’']t)[ ](?:yet[ ])?confirmed|yet[ ]to[ ]confirm)\b[^,;:]*$"
 )
+_IF_BEFORE = re.compile(r"\b(?:If|if)[ ](?!you\b)[^.;:,]{1,40},[ ]$")
+"""Right before the actor, a condition: "If the rumours are true, X will play Y"."""
 """Before the actor, a wish, a doubt, a rumour or a memory that governs the casting: "Fans had
 hoped X would return as Y", "no word yet on whether X will play Y", "you may recognise X as Y"."""
 _DOUBT_REACH = 60
@@ -76,6 +81,8 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
     if chunk.rstrip().endswith("?") and ", who " not in chunk[start:end]:
         return True  # "Could X return as Y?": asked ("with X, who plays Y?" still tells it)
     if start and _DOUBT_BEFORE.search(chunk, max(start - _DOUBT_REACH, 0), start):
+        return True
+    if start and "f " in chunk and _IF_BEFORE.search(chunk, max(start - _DOUBT_REACH, 0), start):
         return True
     if "claim" in chunk or "allege" in chunk or "reportedly" in chunk:
         claimed = _CLAIM_BEFORE.search(chunk, max(start - _DOUBT_REACH, 0), start)

@@ -159,3 +159,32 @@ def test_a_paragraph_opening_on_another_work_told_by_its_kind() -> None:
         title="Marlow casting news",
     )
     assert pairs(back) == {("Ada Vale", "Mira Holt")}
+
+
+def test_rumours_conditions_denials_and_unconfirmed_castings_are_no_parts() -> None:
+    for line in (
+        "Word on the street is that Ada Vale will play Mira Holt.",
+        "Whispers are that Ada Vale will play Mira Holt.",
+        "If the rumours are true, Ada Vale will play Mira Holt.",
+        "If all goes to plan, Ada Vale will play Mira Holt.",
+        "Ada Vale has denied she will play Mira Holt.",
+        "Ada Vale dismissed talk that she would play Mira Holt.",
+        "The studio has not confirmed that Ada Vale plays Mira Holt.",
+        "Nothing is official, but Ada Vale looks set to play Mira Holt.",
+    ):
+        found = facts("Marlow starts filming in May.", line, title="Marlow casting rumours")
+        assert pairs(found) == set(), line
+
+
+def test_a_casting_set_or_told_to_the_reader_still_counts() -> None:
+    for line in (
+        "Ada Vale is set to play Mira Holt, Netflix confirmed.",
+        "If you missed it, Ada Vale plays Mira Holt.",
+    ):
+        found = facts("Marlow starts filming in May.", line, title="Marlow casting news")
+        assert pairs(found) == {("Ada Vale", "Mira Holt")}, line
+
+
+def test_appears_as_is_still_a_casting() -> None:
+    found = facts("Marlow starts filming in May. Tom Reyes appears as Ada's father, Gus Penn.")
+    assert pairs(found) == {("Tom Reyes", "Gus Penn")}
