@@ -51,18 +51,23 @@ _HEDGE = re.compile(
     r"said[ ]to|wants|wanted|auditioned|offered|approached|considered|shortlisted|eyeing|"
     r"circling|running|frontrunner|front-runner|contention|contender|almost|nearly|declined|"
     r"refused|turned[ ]down|lost[ ]out|missed[ ]out|passed[ ]on|denied|denies|denying|"
-    r"dismissed|rubbished|(?:looks|looked|appears|appeared|seems|seemed)[ ](?:set|poised))\b"
+    r"dismissed|rubbished|(?:looks|looked|appears|appeared|seems|seemed)[ ](?:set|poised)|"
+    r"looking|seeking|searching|hunting|needs|wrote|written|created|penned|conceived|born)\b"
+    r"|\b(?:has|have|had|will|would|to)[ ](?:also[ ])?(?:cast|hired|tapped|chosen|chose|picked|"
+    r"signed|recruited|enlisted)[ ](?!(?:on|up|as|to|for|with)\b)[a-z]"
 )
 """A lead that only expects, rumours, wants or denies the casting, or tells of one that did not
 happen: "expected to pop up again as", "auditioned for the part of", "has denied she will play",
-"looks set to play"."""
+"looks set to play", "is looking for an unknown to play", "wrote the part of", "has cast his
+daughter as" (whoever plays the part, it is not the name before)."""
 
 _DOUBT_BEFORE = re.compile(
     r"\b(?:hoped|hopes|hoping|hope|wanted|wants|want|wish|wishes|wished|whether|if|unclear|"
     r"rumou?rs?|rumou?red|speculation|speculated?|could|might|dream|dreams|dreamed|fan-cast|"
     r"fan-casting|fancast|fancasting|called[ ]for|calling[ ]for|petition|petitioned|"
     r"recogni[sz]e|recogni[sz]ed|remember|remembered|(?i:word[ ]on[ ]the[ ]street|word[ ]is|"
-    r"whispers?)|unconfirmed|(?:not|n[’']t)[ ](?:yet[ ])?confirmed|yet[ ]to[ ]confirm)\b[^,;:]*$"
+    r"whispers?)|unconfirmed|(?:not|n[’']t)[ ](?:yet[ ])?confirmed|yet[ ]to[ ]confirm|"
+    r"(?:believed|thought|understood|appeared|appearing|said)[ ]to[ ]be|lookalike)\b[^,;:]*$"
 )
 _IF_BEFORE = re.compile(r"\b(?:If|if)[ ](?!you\b)[^.;:,]{1,40},[ ]$")
 """Right before the actor, a condition: "If the rumours are true, X will play Y"."""

@@ -188,3 +188,27 @@ def test_a_casting_set_or_told_to_the_reader_still_counts() -> None:
 def test_appears_as_is_still_a_casting() -> None:
     found = facts("Marlow starts filming in May. Tom Reyes appears as Ada's father, Gus Penn.")
     assert pairs(found) == {("Tom Reyes", "Gus Penn")}
+
+
+def test_who_seeks_writes_or_casts_a_part_does_not_play_it() -> None:
+    for line in (
+        "Casting director Ada Vale is looking for a young actor to play Mira Holt.",
+        "Ada Vale is hunting for an unknown to play Mira Holt.",
+        "Director Tom Reyes has cast his daughter as Mira Holt.",
+        "The studio will hire a newcomer as Mira Holt.",
+        "Tom Reyes wrote the part of Mira Holt with Ada Vale in mind.",
+        "Tom Reyes said Ada Vale was born to play Mira Holt.",
+        "A woman believed to be Ada Vale was seen filming as Mira Holt.",
+    ):
+        found = facts("Marlow starts filming in May.", line, title="Marlow casting news")
+        assert pairs(found) == set(), line
+
+
+def test_who_signed_on_or_was_cast_still_plays() -> None:
+    for line in (
+        "Ada Vale has signed on to play Mira Holt.",
+        "Ada Vale has been cast as Mira Holt.",
+        "Ada Vale, who was cast as Mira Holt in May, starts filming.",
+    ):
+        found = facts("Marlow starts filming in May.", line, title="Marlow casting news")
+        assert pairs(found) == {("Ada Vale", "Mira Holt")}, line
