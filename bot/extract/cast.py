@@ -37,7 +37,7 @@ from bot.extract.castleavers import (
     played_then_left,
     took_over_as,
 )
-from bot.extract.castnotparts import not_a_part
+from bot.extract.castnotparts import in_other_work, not_a_part
 from bot.extract.castorder import UNSETTLED, UNSETTLED_DOUBT, orient, settle_pairs
 from bot.extract.castpairs import respective
 from bot.extract.castplaybill import playbill
@@ -116,10 +116,6 @@ _PART_OF_OTHER_WORK = re.compile(
 )
 """After a character: "in the first three seasons of ITV's “Salt Marsh”"."""
 _LEFT_FOR = re.compile(r"\b(?:left|leaving|quit|departed|exited)\b")
-_CAREER = re.compile(
-    r"\b(?:went[ ]on[ ]to|broke[ ](?:out|through)|(?:rose|shot)[ ]to[ ]fame|made[ ]\w+[ ]name|"
-    r"found[ ]fame|currently|also|previously|once|formerly|earlier|spent|next)\b"
-)
 _NEGATED = re.compile(r"\b(?:not|never|nor)\b|n[’']t\b")
 _PAST_KW = frozenset({"played", "portrayed", "voiced"})
 _NAMES_IN_A_CASTING = 2
@@ -286,9 +282,7 @@ def _is_past_role(match: re.Match[str], chunk: str, context: Context) -> bool:
         return False
     if after["owner"] or (after["genre"] and after["work"]):
         return not (after["owner"] and context.is_ours(after["owner"]))
-    return (
-        after["work"] is not None and _CAREER.search(f"{chunk[: match.start()]} {lead}") is not None
-    )
+    return after["work"] is not None and in_other_work(chunk, match.start(), lead, after.end())
 
 
 def _resolve(raw: list[_Raw], doc: Doc, context: Context, people: People) -> list[CastFact]:

@@ -104,3 +104,25 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
         if work is not None and not context.is_known(work["work"]):
             return True
     return _HEDGE.search(lead) is not None
+
+
+_CAREER = re.compile(
+    r"\b(?:went[ ]on[ ]to|broke[ ](?:out|through)|(?:rose|shot)[ ]to[ ]fame|made[ ]\w+[ ]name|"
+    r"found[ ]fame|currently|also|previously|once|formerly|earlier|spent|next|since|after|After|"
+    r"later|Later)\b"
+)
+"""Before the actor or in the lead, a turn of a career or a time after this work's: the part
+"in Z" that follows is Z's ("After Marlow, Vale will star as Mira in Lumen")."""
+_KIND_AFTER = re.compile(
+    r"[ ](?:sequel|prequel|spin-?off|reboot|remake|revival|adaptation|film|movie|series|show|"
+    r"play|musical)\b"
+)
+"""After a work named bare, its kind: "as Mira in the Lumen sequel"."""
+
+
+def in_other_work(chunk: str, start: int, lead: str, after: int) -> bool:
+    """Whether a part followed by "in" and a name that is not this article's work (ending at
+    ``after``) is that work's: a career's or a later turn before it, or a kind after the name."""
+    if _KIND_AFTER.match(chunk, after) is not None:
+        return True
+    return _CAREER.search(f"{chunk[:start]} {lead}") is not None

@@ -212,3 +212,17 @@ def test_who_signed_on_or_was_cast_still_plays() -> None:
     ):
         found = facts("Marlow starts filming in May.", line, title="Marlow casting news")
         assert pairs(found) == {("Ada Vale", "Mira Holt")}, line
+
+
+def test_a_part_in_a_work_after_this_one_is_that_works() -> None:
+    for line in (
+        "After Marlow, Vale will star as Mira Holt in Pointe.",
+        "Vale has since been cast as Mira Holt in Pointe, shooting this summer.",
+        "Later this year Vale stars as Mira Holt in Pointe.",
+    ):
+        found = facts(
+            "Marlow is out on Netflix today, starring Ada Vale.",
+            line,
+            title="Marlow: what is next for the cast",
+        )
+        assert pairs(found) == set(), line
