@@ -24,13 +24,20 @@ _BY_KIND = re.compile(
     rf"^The[ ](?:[a-z][\w-]*[ ]){{0,3}}?{GENRE_NOUNS}(?:,[ ]|[ ](?:which|that|starring|stars)[ ])"
 )
 """A sentence opening with a work told by its kind only: "The naval thriller, which stars"."""
-_NAMED_WORK = re.compile(rf"(?P<work>{NAME})(?:,[ ]which[ ]|[ ]\(\d{{4}}\))")
-"""A work named in passing with a clause on it: "Low Water, which slipped", "Lumen (2019)"."""
+_RANK = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|No\.[ ]?\d{1,2})"
+_NAMED_WORK = re.compile(
+    rf"(?P<work>{NAME})(?:,[ ]which[ ]|[ ]\(\d{{4}}\)|[ ](?:slipped|fell|dropped|rose|climbed|"
+    rf"held|came|finished|debuted|opened|landed)[ ](?:to[ ]|at[ ]|in[ ])?{_RANK})"
+    rf"|^In[ ]{_RANK}(?:[ ]place)?,[ ](?P<ranked>{NAME})"
+)
+"""A work named in passing with a clause on it or a place in a chart: "Low Water, which
+slipped", "Lumen (2019)", "Lumen fell to third", "In third, Lumen ..."."""
+_RANK_HINT = (" which ", " (", " second", " third", " fourth", " fifth", " No.")
 _CAPITAL = re.compile(r"[A-Z][\w’'-]+")
 
 
 def told_of_work_before(doc: Doc, context: Context) -> set[str]:
-    """Sentences opening with a work's kind right after one naming, with a clause on it, a
+    """Sentences opening with a work's kind right after one naming, with a clause or a rank, a
     work the lede does not name (or, where the lede names none of ours, not one of ours)."""
     if "The " not in doc.body or not doc.paras:
         return set()
@@ -42,11 +49,11 @@ def told_of_work_before(doc: Doc, context: Context) -> set[str]:
     for before, view in pairwise(doc.views):
         if not view.chunk.startswith("The ") or before.span.para != view.span.para:
             continue
-        if " which " not in before.chunk and " (" not in before.chunk:
+        if not any(word in before.chunk for word in _RANK_HINT):
             continue
         if _BY_KIND.match(view.chunk) is None:
             continue
-        works = [m["work"] for m in _NAMED_WORK.finditer(before.chunk)]
+        works = [m["work"] or m["ranked"] for m in _NAMED_WORK.finditer(before.chunk)]
         if works and not any(word in named for word in works[-1].split()):
             told.add(doc.text[view.span.start : view.span.end].strip())
     return told

@@ -226,3 +226,14 @@ def test_a_part_in_a_work_after_this_one_is_that_works() -> None:
             title="Marlow: what is next for the cast",
         )
         assert pairs(found) == set(), line
+
+
+def test_a_work_told_by_its_kind_after_a_ranked_work() -> None:
+    found = facts(
+        "Harbour Lights topped the weekend chart with $20 million.",
+        "In third, Low Water took $9 million. The horror film, starring Ada Vale as Mira Holt, "
+        "opens in the UK next week.",
+        "Dry Season fell to fourth place. The drama, which stars Tom Reyes as Gus Penn, has made "
+        "$40 million.",
+    )
+    assert pairs(found) == set()
