@@ -52,7 +52,8 @@ _HEDGE = re.compile(
     r"circling|running|frontrunner|front-runner|contention|contender|almost|nearly|declined|"
     r"refused|turned[ ]down|lost[ ]out|missed[ ]out|passed[ ]on|denied|denies|denying|"
     r"dismissed|rubbished|(?:looks|looked|appears|appeared|seems|seemed)[ ](?:set|poised)|"
-    r"looking|seeking|searching|hunting|needs|wrote|written|created|penned|conceived|born)\b"
+    r"looking|seeking|searching|hunting|needs|wrote|written|created|penned|conceived|born|"
+    r"doubles|doubled|doubling|stands|stood|standing|stand-in|whoever|someone|choice|pick)\b"
     r"|\b(?:has|have|had|will|would|to)[ ](?:also[ ])?(?:cast|hired|tapped|chosen|chose|picked|"
     r"signed|recruited|enlisted)[ ](?!(?:on|up|as|to|for|with)\b)[a-z]"
 )
@@ -67,7 +68,8 @@ _DOUBT_BEFORE = re.compile(
     r"fan-casting|fancast|fancasting|called[ ]for|calling[ ]for|petition|petitioned|"
     r"recogni[sz]e|recogni[sz]ed|remember|remembered|(?i:word[ ]on[ ]the[ ]street|word[ ]is|"
     r"whispers?)|unconfirmed|(?:not|n[’']t)[ ](?:yet[ ])?confirmed|yet[ ]to[ ]confirm|"
-    r"(?:believed|thought|understood|appeared|appearing|said)[ ]to[ ]be|lookalike)\b[^,;:]*$"
+    r"(?:believed|thought|understood|appeared|appearing|said)[ ]to[ ]be|lookalike|beat|beats|"
+    r"beating|pipped|edged[ ]out|won[ ]out[ ]over)\b[^,;:]*$"
 )
 _IF_BEFORE = re.compile(r"\b(?:If|if)[ ](?!you\b)[^.;:,]{1,40},[ ]$")
 """Right before the actor, a condition: "If the rumours are true, X will play Y"."""

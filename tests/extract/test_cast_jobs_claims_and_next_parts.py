@@ -237,3 +237,14 @@ def test_a_work_told_by_its_kind_after_a_ranked_work() -> None:
         "$40 million.",
     )
     assert pairs(found) == set()
+
+
+def test_doubles_first_choices_and_who_was_beaten_to_a_part_do_not_play_it() -> None:
+    for line in (
+        "Stunt performer Ada Vale doubles for the actor playing Mira Holt.",
+        "Ada Vale stands in for whoever plays Mira Holt in the long shots.",
+        "Tom Reyes beat Ada Vale to the role of Mira Holt.",
+        "Ada Vale was the first choice to play Mira Holt.",
+    ):
+        found = facts("Marlow is filming in Leeds this week.", line, title="Marlow set photos")
+        assert ("Ada Vale", "Mira Holt") not in pairs(found), line
