@@ -53,7 +53,8 @@ _HEDGE = re.compile(
     r"refused|turned[ ]down|lost[ ]out|missed[ ]out|passed[ ]on|denied|denies|denying|"
     r"dismissed|rubbished|(?:looks|looked|appears|appeared|seems|seemed)[ ](?:set|poised)|"
     r"looking|seeking|searching|hunting|needs|wrote|written|created|penned|conceived|born|"
-    r"doubles|doubled|doubling|stands|stood|standing|stand-in|whoever|someone|choice|pick)\b"
+    r"doubles|doubled|doubling|stands|stood|standing|stand-in|whoever|someone|choice|pick|"
+    r"should|ought)\b"
     r"|\b(?:has|have|had|will|would|to)[ ](?:also[ ])?(?:cast|hired|tapped|chosen|chose|picked|"
     r"signed|recruited|enlisted)[ ](?!(?:on|up|as|to|for|with)\b)[a-z]"
 )
@@ -69,8 +70,17 @@ _DOUBT_BEFORE = re.compile(
     r"recogni[sz]e|recogni[sz]ed|remember|remembered|(?i:word[ ]on[ ]the[ ]street|word[ ]is|"
     r"whispers?)|unconfirmed|(?:not|n[’']t)[ ](?:yet[ ])?confirmed|yet[ ]to[ ]confirm|"
     r"(?:believed|thought|understood|appeared|appearing|said)[ ]to[ ]be|lookalike|beat|beats|"
-    r"beating|pipped|edged[ ]out|won[ ]out[ ]over)\b[^,;:]*$"
+    r"beating|pipped|edged[ ]out|won[ ]out[ ]over|pictured|pictures|picture|imagine|imagines|"
+    r"imagined|envisaged?|envisions?|envisioned|(?:[Ff]ans|[Rr]eaders|[Vv]iewers)\b[^,;:.]{0,30}\bcast)"
+    r"\b[^,;:]*$"
 )
+_WISH_LABEL = re.compile(
+    r"\b(?i:pick|picks|choice|choices|dream|dreams|wishlist|wish[ ]list|fancast|fan[ ]cast)"
+    r"[^.;:]{0,20}:[ ]$"
+)
+"""Right before the actor, a label that offers a wish: "My pick: X as Y", "Dream casting: X as Y"."""
+_OPINION_AFTER = re.compile(r"[ ](?:would|could|might|should)[ ]|[?]")
+"""Right after the part, a modal or a question: "X as Y would be perfect", "X as Y?"."""
 _IF_BEFORE = re.compile(r"\b(?:If|if)[ ](?!you\b)[^.;:,]{1,40},[ ]$")
 """Right before the actor, a condition: "If the rumours are true, X will play Y"."""
 """Before the actor, a wish, a doubt, a rumour or a memory that governs the casting: "Fans had
@@ -90,6 +100,10 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
     if start and _DOUBT_BEFORE.search(chunk, max(start - _DOUBT_REACH, 0), start):
         return True
     if start and "f " in chunk and _IF_BEFORE.search(chunk, max(start - _DOUBT_REACH, 0), start):
+        return True
+    if ":" in chunk[:start] and _WISH_LABEL.search(chunk, max(start - 40, 0), start):
+        return True
+    if kw == "as" and not lead and _OPINION_AFTER.match(chunk, end):
         return True
     if "claim" in chunk or "allege" in chunk or "reportedly" in chunk:
         claimed = _CLAIM_BEFORE.search(chunk, max(start - _DOUBT_REACH, 0), start)

@@ -248,3 +248,23 @@ def test_doubles_first_choices_and_who_was_beaten_to_a_part_do_not_play_it() -> 
     ):
         found = facts("Marlow is filming in Leeds this week.", line, title="Marlow set photos")
         assert ("Ada Vale", "Mira Holt") not in pairs(found), line
+
+
+def test_wishes_pictures_and_fan_castings_are_no_parts() -> None:
+    for line in (
+        "Vale joked that Tom Reyes should play Gus Penn in a sequel.",
+        "Vale said she pictured Tom Reyes as Gus Penn while reading the book.",
+        "Fans on TikTok have already cast Tom Reyes as Gus Penn.",
+        "Many readers imagine Tom Reyes as Gus Penn.",
+        "Tom Reyes as Gus Penn would be perfect, one fan wrote.",
+        "My pick: Tom Reyes as Gus Penn.",
+        "Dream casting: Tom Reyes as Gus Penn.",
+    ):
+        found = facts("Marlow is filming in Leeds this week.", line, title="Marlow: the cast")
+        assert pairs(found) == set(), line
+
+
+def test_a_cast_line_or_a_confirmed_label_still_casts() -> None:
+    for line in ("Confirmed: Tom Reyes as Gus Penn.", "Tom Reyes as Gus Penn."):
+        found = facts("Marlow is filming in Leeds this week.", line, title="Marlow: the cast")
+        assert pairs(found) == {("Tom Reyes", "Gus Penn")}, line
