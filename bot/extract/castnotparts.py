@@ -78,7 +78,7 @@ _WISH_LABEL = re.compile(
     r"\b(?i:pick|picks|choice|choices|dream|dreams|wishlist|wish[ ]list|fancast|fan[ ]cast)"
     r"[^.;:]{0,20}:[ ]$"
 )
-"""Right before the actor, a label that offers a wish: "My pick: X as Y", "Dream casting: X as Y"."""
+"""Right before the actor, a label offering a wish: "My pick: X as Y", "Dream casting: X as Y"."""
 _OPINION_AFTER = re.compile(r"[ ](?:would|could|might|should)[ ]|[?]")
 """Right after the part, a modal or a question: "X as Y would be perfect", "X as Y?"."""
 _IF_BEFORE = re.compile(r"\b(?:If|if)[ ](?!you\b)[^.;:,]{1,40},[ ]$")
