@@ -99,7 +99,8 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
         return True  # "Could X return as Y?": asked ("with X, who plays Y?" still tells it)
     if start and _DOUBT_BEFORE.search(chunk, max(start - _DOUBT_REACH, 0), start):
         return True
-    if start and "f " in chunk and _IF_BEFORE.search(chunk, max(start - _DOUBT_REACH, 0), start):
+    near = max(start - _DOUBT_REACH, 0)
+    if start and ("if " in chunk or "If " in chunk) and _IF_BEFORE.search(chunk, near, start):
         return True
     if ":" in chunk[:start] and _WISH_LABEL.search(chunk, max(start - 40, 0), start):
         return True
