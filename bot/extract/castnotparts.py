@@ -71,7 +71,8 @@ _DOUBT_BEFORE = re.compile(
     r"whispers?)|unconfirmed|(?:not|n[’']t)[ ](?:yet[ ])?confirmed|yet[ ]to[ ]confirm|"
     r"(?:believed|thought|understood|appeared|appearing|said)[ ]to[ ]be|lookalike|beat|beats|"
     r"beating|pipped|edged[ ]out|won[ ]out[ ]over|pictured|pictures|picture|imagine|imagines|"
-    r"imagined|envisaged?|envisions?|envisioned|(?:[Ff]ans|[Rr]eaders|[Vv]iewers)\b[^,;:.]{0,30}\bcast)"
+    r"imagined|envisaged?|envisions?|envisioned|loved|adored|enjoyed|think[ ]of|"
+    r"(?:[Ff]ans|[Rr]eaders|[Vv]iewers)\b[^,;:.]{0,30}\bcast)"
     r"\b[^,;:]*$"
 )
 _WISH_LABEL = re.compile(
@@ -79,6 +80,13 @@ _WISH_LABEL = re.compile(
     r"[^.;:]{0,20}:[ ]$"
 )
 """Right before the actor, a label offering a wish: "My pick: X as Y", "Dream casting: X as Y"."""
+_OTHER_MEDIUM_AFTER = re.compile(
+    r",?[ ](?:(?:in|on)[ ](?:the|a|an)[ ](?:[\w’'-]+[ ]){0,3}?(?:audiobook|audio[ ]drama|podcast|"
+    r"radio[ ](?:play|version|series|adaptation)|video[ ]game|stage[ ](?:version|show|play|"
+    r"adaptation)|musical|original)\b|on[ ]stage\b|on[ ]Broadway\b|in[ ]the[ ]West[ ]End\b)"
+)
+"""After the part, another medium or the original: "voices Mira in the audiobook", "plays Mira
+on stage", "played Mira in the 1990s original" (that work's part, not this one's)."""
 _OPINION_AFTER = re.compile(r"[ ](?:would|could|might|should)[ ]|[?]")
 """Right after the part, a modal or a question: "X as Y would be perfect", "X as Y?"."""
 _IF_BEFORE = re.compile(r"\b(?:If|if)[ ](?!you\b)[^.;:,]{1,40},[ ]$")
@@ -106,6 +114,8 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
         return True
     if kw == "as" and not lead and _OPINION_AFTER.match(chunk, end):
         return True
+    if chunk.startswith("not ", max(start - 4, 0)) or _OTHER_MEDIUM_AFTER.match(chunk, end):
+        return True  # "Reyes, not Vale, who plays Y"; "voices Y in the audiobook"
     if "claim" in chunk or "allege" in chunk or "reportedly" in chunk:
         claimed = _CLAIM_BEFORE.search(chunk, max(start - _DOUBT_REACH, 0), start)
         if claimed is not None and ", who " not in chunk[start:end]:

@@ -268,3 +268,21 @@ def test_a_cast_line_or_a_confirmed_label_still_casts() -> None:
     for line in ("Confirmed: Tom Reyes as Gus Penn.", "Tom Reyes as Gus Penn."):
         found = facts("Marlow is filming in Leeds this week.", line, title="Marlow: the cast")
         assert pairs(found) == {("Tom Reyes", "Gus Penn")}, line
+
+
+def test_a_part_remembered_denied_or_in_another_medium_is_not_this_ones() -> None:
+    for line in (
+        "Those who loved Vale as Mira Holt will find plenty here.",
+        "It is Reyes, not Vale, who plays Mira Holt.",
+        "Vale voices Mira Holt in the audiobook.",
+        "Vale plays Mira Holt on stage in the West End version.",
+        "Vale played Mira Holt in the 1990s original.",
+    ):
+        found = facts("Marlow is out today, starring Ada Vale.", line, title="Marlow review")
+        assert ("Ada Vale", "Mira Holt") not in pairs(found), line
+
+
+def test_a_part_in_the_film_itself_still_counts() -> None:
+    for line in ("Vale plays Mira Holt, a stage actress.", "Vale plays Mira Holt in the film."):
+        found = facts("Marlow is out today, starring Ada Vale.", line, title="Marlow review")
+        assert pairs(found) == {("Ada Vale", "Mira Holt")}, line
