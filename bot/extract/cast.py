@@ -37,7 +37,7 @@ from bot.extract.castleavers import (
     played_then_left,
     took_over_as,
 )
-from bot.extract.castnotparts import in_other_work, not_a_part
+from bot.extract.castnotparts import in_other_work, not_a_part, offered
 from bot.extract.castorder import UNSETTLED, UNSETTLED_DOUBT, orient, settle_pairs
 from bot.extract.castpairs import respective
 from bot.extract.castplaybill import playbill
@@ -257,7 +257,10 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
                 continue
             taken.append((match.start(), stop))
             start, end = offset + match.start(), offset + stop
-            found.append(_Raw(match["actor"], char, evidence, start, status, end=end))
+            groups = match.groupdict()
+            unsure = offered(groups.get("kw") or "", groups.get("gap") or "", chunk, stop)
+            found.append(_Raw(match["actor"], char, evidence, start, status, end=end,
+                              unsure=unsure))  # fmt: skip
     return fill_parts(sorted(found, key=lambda c: c.start), [])
 
 

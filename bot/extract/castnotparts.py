@@ -112,8 +112,6 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
         return True
     if ":" in chunk[:start] and _WISH_LABEL.search(chunk, max(start - 40, 0), start):
         return True
-    if kw == "as" and not lead and _OPINION_AFTER.match(chunk, end):
-        return True
     if chunk.startswith("not ", max(start - 4, 0)) or _OTHER_MEDIUM_AFTER.match(chunk, end):
         return True  # "Reyes, not Vale, who plays Y"; "voices Y in the audiobook"
     if "claim" in chunk or "allege" in chunk or "reportedly" in chunk:
@@ -153,3 +151,9 @@ def in_other_work(chunk: str, start: int, lead: str, after: int) -> bool:
     if _KIND_AFTER.match(chunk, after) is not None:
         return True
     return _CAREER.search(f"{chunk[:start]} {lead}") is not None
+
+
+def offered(kw: str, lead: str, chunk: str, end: int) -> bool:
+    """A bare "X as Y" followed by a modal or a question mark: offered, not stated ("X as Y
+    would be perfect"): held, not dropped, so a guessing article still lists it for review."""
+    return kw == "as" and not lead and _OPINION_AFTER.match(chunk, end) is not None
