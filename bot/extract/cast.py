@@ -37,7 +37,7 @@ from bot.extract.castleavers import (
     played_then_left,
     took_over_as,
 )
-from bot.extract.castnotparts import not_a_part
+from bot.extract.castnotparts import in_other_work, not_a_part, offered
 from bot.extract.castorder import UNSETTLED, UNSETTLED_DOUBT, orient, settle_pairs
 from bot.extract.castpairs import respective
 from bot.extract.castplaybill import playbill
@@ -81,8 +81,8 @@ _ADVERBS_AS = re.compile(
 """An aside of adverbs before "as": "X also pops up, briefly and brilliantly, as Y"."""
 _QUOTED_TITLE = r"[“\"][^“”\"]{1,40}[”\"],?"
 _RELATIVE = re.compile(
-    rf"(?P<actor>{NAME})(?:[ ]\([^()]{{1,60}}\))?,[ ](?:(?:the|a|an)[ ][^,.;:()“”\"]{{1,50}}?[ ])?"
-    rf"who[ ](?:(?P<rel>[^,.;:()“”\"]{{0,80}}?"
+    rf"(?P<actor>{NAME})(?:[ ]\([^()]{{1,60}}\))?(?:,[ ]\d{{1,3}})?,[ ]"
+    rf"(?:(?:the|a|an)[ ][^,.;:()“”\"]{{1,50}}?[ ])?who[ ](?:(?P<rel>[^,.;:()“”\"]{{0,80}}?"
     rf"(?:{_QUOTED_TITLE}[^,.;:()“”\"]{{0,40}}?)?)[ ])?"
     rf"(?P<kw>{_ROLE_KW}|played|portrayed|voiced)[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )
@@ -116,16 +116,13 @@ _PART_OF_OTHER_WORK = re.compile(
 )
 """After a character: "in the first three seasons of ITV's “Salt Marsh”"."""
 _LEFT_FOR = re.compile(r"\b(?:left|leaving|quit|departed|exited)\b")
-_CAREER = re.compile(
-    r"\b(?:went[ ]on[ ]to|broke[ ](?:out|through)|(?:rose|shot)[ ]to[ ]fame|made[ ]\w+[ ]name|"
-    r"found[ ]fame|currently|also|previously|once|formerly|earlier|spent)\b"
-)
 _NEGATED = re.compile(r"\b(?:not|never|nor)\b|n[’']t\b")
 _PAST_KW = frozenset({"played", "portrayed", "voiced"})
 _NAMES_IN_A_CASTING = 2
 _ONGOING = re.compile(r"\b(?:has|have)$")
 _ROLE_HINT = hint(" aka ", " as ", "play", "portray", "voic", "role", "part", "replac", "after",
                   "left ", "quit", "exited", "embodies", "incarnates")  # fmt: skip
+_JOB_AS = hint(" serve as ", " serves as ", " served as ", " serving as ")
 _OTHER_HINT = hint("(", "’s ", "'s ", " – ", " — ", " - ", "self, ", "selves, ")
 
 
@@ -192,6 +189,8 @@ def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
             _register_actors(chunk, starts, people)
             at = sentence.start
             found = [c for c in found if about_ours(chunk, other, c.start - at, c.end - at)]
+        if _JOB_AS.search(view.lower) is not None:  # "X, the editor, will serve as ...": no part
+            _register_actors(chunk, starts, people, _APPOSITIVE, _RELATIVE)
         raw.extend(found)
     raw.extend(playbill(doc.text))
     raw.extend(pronoun_castings(doc, people, context))
@@ -201,11 +200,14 @@ def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
     return _resolve(raw, doc, context, people)
 
 
-def _register_actors(chunk: str, starts: list[int], people: People) -> None:
-    """Another production's cast are still people the article names."""
-    for match in scan(_DIRECT, chunk, starts):
-        if is_full(clean_name(match["actor"])):
-            people.add(match["actor"])
+def _register_actors(
+    chunk: str, starts: list[int], people: People, *forms: re.Pattern[str]
+) -> None:
+    """Another production's cast, or who serves as something, are still people it names."""
+    for pattern in forms or (_DIRECT,):
+        for match in scan(pattern, chunk, starts):
+            if is_full(clean_name(match["actor"])):
+                people.add(match["actor"])
 
 
 def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bool) -> list[_Raw]:
@@ -255,7 +257,10 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
                 continue
             taken.append((match.start(), stop))
             start, end = offset + match.start(), offset + stop
-            found.append(_Raw(match["actor"], char, evidence, start, status, end=end))
+            groups = match.groupdict()
+            unsure = offered(groups.get("kw") or "", groups.get("gap") or "", chunk, stop)
+            found.append(_Raw(match["actor"], char, evidence, start, status, end=end,
+                              unsure=unsure))  # fmt: skip
     return fill_parts(sorted(found, key=lambda c: c.start), [])
 
 
@@ -280,9 +285,7 @@ def _is_past_role(match: re.Match[str], chunk: str, context: Context) -> bool:
         return False
     if after["owner"] or (after["genre"] and after["work"]):
         return not (after["owner"] and context.is_ours(after["owner"]))
-    return (
-        after["work"] is not None and _CAREER.search(f"{chunk[: match.start()]} {lead}") is not None
-    )
+    return after["work"] is not None and in_other_work(chunk, match.start(), lead, after.end())
 
 
 def _resolve(raw: list[_Raw], doc: Doc, context: Context, people: People) -> list[CastFact]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.castanaphors import told_after_apposed_work, told_of_work_before
 from bot.extract.context import Context
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
@@ -75,6 +76,13 @@ _ELSEWHERE_CASTS = re.compile(
     r"signs|booked|books|recruited|recruits|enlisted|enlists)\b"
 )
 """A round-up's next item: "Elsewhere, Lumen has cast Ada Vale as Mira" (that work's casting)."""
+_TURN_TO_WORK = re.compile(
+    rf"^(?:(?:Over|Meanwhile|Elsewhere)[ ](?:on|at)[ ](?P<work>{NAME}),[ ]|(?:The[ ])?(?P<topic>"
+    rf"{NAME}),[ ]meanwhile,[ ](?:has[ ]|have[ ]|is[ ]|are[ ])?(?:cast|casts|casting|added|adds|"
+    r"stars|starring|shooting|filming|signed|tapped)\b)"
+)
+"""A sentence that turns to another work: "Over on Lumen, Ada Vale is playing ...", "Lumen,
+meanwhile, has cast Ada Vale as ..." (that work's casting)."""
 _WORK_STARS = re.compile(
     rf"^(?:(?:The|A|An)[ ])?(?P<work>{NAME})(?:[ ]\(\d{{4}}\))?[ ](?:also[ ])?(?:stars|starred|"
     r"co-stars|co-starred|features|featured)[ ][A-Z]"
@@ -85,6 +93,13 @@ _WORK_LABEL = re.compile(
 )
 """A sentence labelled with a work and its channel or year: "Lumen (Apple TV+): Ada Vale (Mira)
 and ..." ("Returning (all confirmed): ..." is no work)."""
+_ASIDE_IN_WORK = re.compile(
+    r"[ ](?:as|play|plays|playing|portrays|portraying)[ ](?P<part>[^,;:()“”\"]{1,60}),[ ]"
+    r"(?:a|an|the)[ ][^,;:()“”\"]{1,80},[ ]in[ ]"
+    rf"(?:the[ ]|a[ ]|an[ ])?(?:[\w’'+-]+[ ]){{0,3}}?{GENRE_NOUNS}[ ][“\"‘']?(?P<work>{NAME})"
+)
+"""A part, an aside on it, then a work told by its kind: "next stars as Odile, a ballet teacher,
+in the Channel 4 drama Pointe" (that work's part)."""
 _THAT_WORK = re.compile(
     r"[ ](?:on|in)[ ]that[ ](?:series|show|film|movie|drama|production|play|sitcom|soap)\b"
 )
@@ -95,7 +110,8 @@ def drop_elsewhere(cast: list[CastFact], context: Context, doc: Doc) -> list[Cas
     """``cast`` without the castings told as another work's, or under a heading naming another
     work (see :func:`titled_sections`)."""
     under = set(titled_sections(doc, context.is_known))
-    told = _after_another_work(doc, context)
+    told = _after_another_work(doc, context) | told_of_work_before(doc, context)
+    told |= told_after_apposed_work(doc, context)
     if under:
         told |= {
             doc.text[v.span.start : v.span.end].strip() for v in doc.views if v.span.start in under
@@ -149,6 +165,8 @@ def _elsewhere(fact: CastFact, context: Context) -> bool:
     text = fact.evidence
     if "starr" in text and _stars_elsewhere(fact, text, context):
         return True
+    if ", in " in text and _aside_in_work(fact, text, context):
+        return True
     if not any(clause in text for clause in _CLAUSES):
         return False
     surname = fact.actor.rsplit(" ", 1)[-1]
@@ -167,6 +185,14 @@ def _elsewhere(fact: CastFact, context: Context) -> bool:
         ):
             return True
     return False
+
+
+def _aside_in_work(fact: CastFact, text: str, context: Context) -> bool:
+    first = fact.character.split(" ", 1)[0]
+    return any(
+        match["part"].startswith(first) and not ours(match["work"], context)
+        for match in _ASIDE_IN_WORK.finditer(text)
+    )
 
 
 def _stars_elsewhere(fact: CastFact, text: str, context: Context) -> bool:
@@ -228,6 +254,10 @@ def _told_of_another(fact: CastFact, context: Context, twice: set[str]) -> bool:
     if text[:1] in "EIMOA" and "," in text[:30]:
         other = _ELSEWHERE_CASTS.match(text)
         if other is not None and _other(other["work"], context):
+            return True
+    if text.startswith(("Over ", "Meanwhile ", "Elsewhere ")) or "meanwhile, " in text[:60]:
+        turn = _TURN_TO_WORK.match(text)
+        if turn is not None and _other(turn["work"] or turn["topic"], context):
             return True
     if "dub" in text and any(_same(m["actor"], fact.actor, surname) for m in _DUB.finditer(text)):
         return True

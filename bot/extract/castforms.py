@@ -66,23 +66,23 @@ _NOTE_LEAVER = re.compile(
     rf"(?P<old>{NAME})|^(?:replacing|replaces|replaced)[ ](?P<old2>{NAME})"
 )
 """A note naming who had the part before: "(took over from X in July)", "(replacing X)"."""
-_NO_BY = r"(?:(?!played[ ]by\b)[^,;:.()])"
-"""A description's letter, not one of another "played by" (each pairs its own names)."""
+_NO_BY = r"(?:(?!played[ ]by\b|who[ ])[^,;:.()])"
+"""A description's letter, not another "played by"'s nor a "who" clause's (whose part is unsure)."""
 PLAYED_BY = re.compile(
-    rf"(?P<char>{CHAR})(?:,[ ](?!(?:while|whereas|and|but|though|although|when)[ ])"
+    rf"(?<!\b[Ii]n[ ])(?!In[ ])(?P<char>{CHAR})"
+    r"(?:,[ ](?!(?:while|whereas|and|but|though|although|when)[ ])"
     rf"{_NO_BY}{{1,60}}(?:,[ ]{_NO_BY}{{1,40}})?,|[ ]\(|,|,[ ](?:the|a|an)[ ]{_NO_BY}{{1,40}}?)?[ ]"
     r"(?:is[ ]|was[ ]|will[ ]|has[ ])?(?P<now>now[ ]|currently[ ])?(?:be[ ]|been[ ])?played[ ]"
-    r"(?:(?:once[ ])?(?:again|more)[ ])?by[ ](?:the[ ]|an?[ ])?(?:\d{1,2}-year-old[ ])?"
-    r"(?:(?:[A-Z][\w’'-]*[ ]){0,4}?(?:actor|actress|newcomer|star|comedian|"
-    r"favourite|favorite|singer|rapper|influencer|veteran)[ ])?"
+    r"(?:(?:once[ ])?(?:again|more)[ ]|with[ ](?:[a-z-]+[ ]){1,4})?by[ ](?:the[ ]|an?[ ])?"
+    r"(?:\d{1,2}-year-old[ ])?(?:(?:[A-Z][\w’'-]*[ ]){0,4}?(?:actor|actress|newcomer|star|"
+    r"comedian|favourite|favorite|singer|rapper|influencer|veteran)[ ])?"
     rf"(?P<actor>{NAME})"
 )
 IS_PART = re.compile(
     rf"(?P<actor>{NAME})(?:,[ ]\d{{1,3}},)?[ ]is[ ](?P<char>{CHAR}),[ ]"
     r"(?:the|a|an|his|her|their)[ ]"
 )
-"""In a run of castings: "Kwame Osei is Marcus Thorn, the rugby captain who ...", "Osei, 27,
-is Marcus Thorn, the ..."."""
+"""A run of castings: "Kwame Osei is Marcus Thorn, the captain ...", "Osei, 27, is Marcus ..."."""
 OPPOSITE = re.compile(
     rf"(?P<actor>{FULL_NAME}),[ ](?P<char>{CHAR})[ ]to[ ](?P<other>{TOKEN})[’']s[ ]"
     rf"(?P<char2>{CHAR})"

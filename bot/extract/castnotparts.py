@@ -34,11 +34,11 @@ _REGARD = re.compile(
     r"(?<!\bbe[ ])\b(?:seen|regarded|known|remembered|described|hailed|touted|dubbed|viewed|"
     r"recogni[sz]ed|billed|celebrated|praised|famous|familiar|dressed|dressed[ ]up|disguised|"
     r"posing|posed|masquerading|cosplaying|fame|name|teeth|out|through|nominated|"
-    r"unrecogni[sz]able)$"
+    r"unrecogni[sz]able|serves?|served|serving|works?|worked|working)$"
 )
-"""A lead ending in a verb of regard or dress, or a career's turn, before "as": "was recently
-seen as", "dressed up as", "first found fame as", "broke out as" ("will be seen as" is a
-casting)."""
+"""A lead ending in a verb of regard or dress, a career's turn or a job, before "as": "was
+recently seen as", "dressed up as", "first found fame as", "broke out as", "will serve as"
+("will be seen as" is a casting)."""
 _WORK_IN_LEAD = re.compile(
     rf"\b(?:in|on)[ ](?:(?:the|a|an)[ ])?(?:(?P<owner>{TOKEN})[’']s[ ])?(?:[\w-]+[ ]){{0,3}}?"
     rf"(?:{GENRE_NOUNS}[ ])[“\"‘']?(?P<work>{NAME})"
@@ -50,20 +50,53 @@ _HEDGE = re.compile(
     r"could|might|may|reportedly|believed|thought|understood|speculated|possibly|perhaps|"
     r"said[ ]to|wants|wanted|auditioned|offered|approached|considered|shortlisted|eyeing|"
     r"circling|running|frontrunner|front-runner|contention|contender|almost|nearly|declined|"
-    r"refused|turned[ ]down|lost[ ]out|missed[ ]out|passed[ ]on)\b"
+    r"refused|turned[ ]down|lost[ ]out|missed[ ]out|passed[ ]on|denied|denies|denying|"
+    r"dismissed|rubbished|(?:looks|looked|appears|appeared|seems|seemed)[ ](?:set|poised)|"
+    r"looking|seeking|searching|hunting|needs|wrote|written|created|penned|conceived|born|"
+    r"doubles|doubled|doubling|stands|stood|standing|stand-in|whoever|someone|choice|pick|"
+    r"should|ought)\b"
+    r"|\b(?:has|have|had|will|would|to)[ ](?:also[ ])?(?:cast|hired|tapped|chosen|chose|picked|"
+    r"signed|recruited|enlisted)[ ](?!(?:on|up|as|to|for|with)\b)[a-z]"
 )
-"""A lead that only expects, rumours or wants the casting, or tells of one that did not happen:
-"expected to pop up again as", "auditioned for the part of", "turned down the role of"."""
+"""A lead that only expects, rumours, wants or denies the casting, or tells of one that did not
+happen: "expected to pop up again as", "auditioned for the part of", "has denied she will play",
+"looks set to play", "is looking for an unknown to play", "wrote the part of", "has cast his
+daughter as" (whoever plays the part, it is not the name before)."""
 
 _DOUBT_BEFORE = re.compile(
     r"\b(?:hoped|hopes|hoping|hope|wanted|wants|want|wish|wishes|wished|whether|if|unclear|"
     r"rumou?rs?|rumou?red|speculation|speculated?|could|might|dream|dreams|dreamed|fan-cast|"
     r"fan-casting|fancast|fancasting|called[ ]for|calling[ ]for|petition|petitioned|"
-    r"recogni[sz]e|recogni[sz]ed|remember|remembered)\b[^,;:]*$"
+    r"recogni[sz]e|recogni[sz]ed|remember|remembered|(?i:word[ ]on[ ]the[ ]street|word[ ]is|"
+    r"whispers?)|unconfirmed|(?:not|n[’']t)[ ](?:yet[ ])?confirmed|yet[ ]to[ ]confirm|"
+    r"(?:believed|thought|understood|appeared|appearing|said)[ ]to[ ]be|lookalike|beat|beats|"
+    r"beating|pipped|edged[ ]out|won[ ]out[ ]over|pictured|pictures|picture|imagine|imagines|"
+    r"imagined|envisaged?|envisions?|envisioned|loved|adored|enjoyed|think[ ]of|"
+    r"(?:[Ff]ans|[Rr]eaders|[Vv]iewers)\b[^,;:.]{0,30}\bcast)"
+    r"\b[^,;:]*$"
 )
+_WISH_LABEL = re.compile(
+    r"\b(?i:pick|picks|choice|choices|dream|dreams|wishlist|wish[ ]list|fancast|fan[ ]cast)"
+    r"[^.;:]{0,20}:[ ]$"
+)
+"""Right before the actor, a label offering a wish: "My pick: X as Y", "Dream casting: X as Y"."""
+_OTHER_MEDIUM_AFTER = re.compile(
+    r",?[ ](?:(?:in|on)[ ](?:the|a|an)[ ](?:[\w’'-]+[ ]){0,3}?(?:audiobook|audio[ ]drama|podcast|"
+    r"radio[ ](?:play|version|series|adaptation)|video[ ]game|stage[ ](?:version|show|play|"
+    r"adaptation)|musical|original)\b|on[ ]stage\b|on[ ]Broadway\b|in[ ]the[ ]West[ ]End\b)"
+)
+"""After the part, another medium or the original: "voices Mira in the audiobook", "plays Mira
+on stage", "played Mira in the 1990s original" (that work's part, not this one's)."""
+_OPINION_AFTER = re.compile(r"[ ](?:would|could|might|should)[ ]|[?]")
+"""Right after the part, a modal or a question: "X as Y would be perfect", "X as Y?"."""
+_IF_BEFORE = re.compile(r"\b(?:If|if)[ ](?!you\b)[^.;:,]{1,40},[ ]$")
+"""Right before the actor, a condition: "If the rumours are true, X will play Y"."""
 """Before the actor, a wish, a doubt, a rumour or a memory that governs the casting: "Fans had
 hoped X would return as Y", "no word yet on whether X will play Y", "you may recognise X as Y"."""
 _DOUBT_REACH = 60
+_CLAIM_BEFORE = re.compile(r"\b(?:claim|claims|claimed|claiming|reportedly|allegedly)\b[^,;:]*$")
+"""Before the actor, a claim someone else makes: "Reports claimed X would play Y" (a relative
+clause on the actor, "claimed that X, who plays Y, ...", is still the article's own word)."""
 
 
 def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: Context) -> bool:
@@ -74,6 +107,17 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
         return True  # "Could X return as Y?": asked ("with X, who plays Y?" still tells it)
     if start and _DOUBT_BEFORE.search(chunk, max(start - _DOUBT_REACH, 0), start):
         return True
+    near = max(start - _DOUBT_REACH, 0)
+    if start and ("if " in chunk or "If " in chunk) and _IF_BEFORE.search(chunk, near, start):
+        return True
+    if ":" in chunk[:start] and _WISH_LABEL.search(chunk, max(start - 40, 0), start):
+        return True
+    if chunk.startswith("not ", max(start - 4, 0)) or _OTHER_MEDIUM_AFTER.match(chunk, end):
+        return True  # "Reyes, not Vale, who plays Y"; "voices Y in the audiobook"
+    if "claim" in chunk or "allege" in chunk or "reportedly" in chunk:
+        claimed = _CLAIM_BEFORE.search(chunk, max(start - _DOUBT_REACH, 0), start)
+        if claimed is not None and ", who " not in chunk[start:end]:
+            return True
     if kw == "as" and (_AS_CLAUSE.match(chunk, end) or _REGARD.search(lead.rstrip())):
         return True
     if kw == "as" and start and _PLACE_BEFORE.search(chunk, max(start - 16, 0), start):
@@ -85,3 +129,31 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
         if work is not None and not context.is_known(work["work"]):
             return True
     return _HEDGE.search(lead) is not None
+
+
+_CAREER = re.compile(
+    r"\b(?:went[ ]on[ ]to|broke[ ](?:out|through)|(?:rose|shot)[ ]to[ ]fame|made[ ]\w+[ ]name|"
+    r"found[ ]fame|currently|also|previously|once|formerly|earlier|spent|next|since|after|After|"
+    r"later|Later)\b"
+)
+"""Before the actor or in the lead, a turn of a career or a time after this work's: the part
+"in Z" that follows is Z's ("After Marlow, Vale will star as Mira in Lumen")."""
+_KIND_AFTER = re.compile(
+    r"[ ](?:sequel|prequel|spin-?off|reboot|remake|revival|adaptation|film|movie|series|show|"
+    r"play|musical)\b"
+)
+"""After a work named bare, its kind: "as Mira in the Lumen sequel"."""
+
+
+def in_other_work(chunk: str, start: int, lead: str, after: int) -> bool:
+    """Whether a part followed by "in" and a name that is not this article's work (ending at
+    ``after``) is that work's: a career's or a later turn before it, or a kind after the name."""
+    if _KIND_AFTER.match(chunk, after) is not None:
+        return True
+    return _CAREER.search(f"{chunk[:start]} {lead}") is not None
+
+
+def offered(kw: str, lead: str, chunk: str, end: int) -> bool:
+    """A bare "X as Y" followed by a modal or a question mark: offered, not stated ("X as Y
+    would be perfect"): held, not dropped, so a guessing article still lists it for review."""
+    return kw == "as" and not lead and _OPINION_AFTER.match(chunk, end) is not None

@@ -21,7 +21,7 @@ _RESPECTIVE = re.compile(
 )
 _RESPECTIVELY = re.compile(
     rf"(?P<actors>{NAME}(?:,[ ]{_AGE}{NAME}){{0,8}},?[ ](?:and|&)[ ]{_AGE}{NAME})"
-    r"(?P<gap>(?:[ ][^ .;:,]+){0,6}?)[ ](?:as|play|plays|playing|portray|portraying)[ ]"
+    r"(?P<gap>(?:,[ ]who)?(?:[ ][^ .;:,]+){0,6}?)[ ](?:as|play|plays|playing|portray|portraying)[ ]"
     r"(?P<parts>[^.;]{1,400}?),?[ ]respectively\b"
 )
 """Parts with asides, paired by "respectively": "A and B have been cast as X, a ..., and Y,
@@ -33,7 +33,7 @@ _PLAYED_BY_PAIRS = re.compile(
 )
 """The parts first: "Ada and Tom are still played by Vale and Joe Marsh"."""
 _PART_IN_LIST = re.compile(
-    r"(?:^(?:[a-z][\w’'-]*[ ]){0,2}|,[ ](?:and[ ])?|[ ](?:and|&)[ ])"
+    r"(?:^(?:[A-Z][\w-]*[’']s[ ])?(?:[a-z][\w’'-]*[ ]){0,2}|,[ ](?:and[ ])?|[ ](?:and|&)[ ])"
     rf"(?P<char>{_CHAR})(?=,|$|[ ]\(|[ ](?:and|&)[ ])"
 )
 """A part in a "respectively" list; the first may follow a description of all of them ("as

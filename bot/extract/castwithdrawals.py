@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.extract.castclaims import held_claims
 from bot.extract.lexicon import LEFT_VERBS
 from bot.extract.names import NAME, People, is_full
 from bot.extract.text import Doc
@@ -76,10 +77,12 @@ _HAD_BEEN_CAST = re.compile(
 
 
 def superseded(cast: list[CastFact]) -> list[CastFact]:
-    """``cast`` with each "who had been cast as" part former when another actor now has it."""
+    """``cast`` with each "who had been cast as" part former when another actor now has it,
+    and each departure only claimed held (see :mod:`bot.extract.castclaims`)."""
     if not any(", who had " in fact.evidence for fact in cast):
-        return cast
-    return [replace(f, status=CastStatus.FORMER) if _superseded(f, cast) else f for f in cast]
+        return held_claims(cast)
+    marked = [replace(f, status=CastStatus.FORMER) if _superseded(f, cast) else f for f in cast]
+    return held_claims(marked)
 
 
 def _superseded(fact: CastFact, cast: list[CastFact]) -> bool:

@@ -23,7 +23,7 @@ _APPOSED_BARE = re.compile(
 """A full name straight after the nouns: "as Garda detective Róisín Carbery", "as NYPD officer
 Dev Rao" (the capitalised word says where they serve; the part is the name)."""
 _NOUN_AFTER = re.compile(rf"[ ](?!{_FUNCTION_WORD}\b)[a-z][\w’'-]*")
-_INDEFINITE = re.compile(r"[ ](?:a|an)[ ]")
+_INDEFINITE = re.compile(r"[ ](?:a|an|the)[ ]")
 _OWNED = re.compile(
     rf"[’']s(?:[ ](?!{_FUNCTION_WORD}\b)[a-z][\w’'-]*|[ ]of){{1,5}},?[ ](?P<name>{_CHAR})"
 )

@@ -1,0 +1,86 @@
+"""Castings told of a work the sentence before named, for :mod:`bot.extract.castelsewhere`.
+
+A chart or round-up names another film, then goes on about it by its kind alone: "... dethroned
+Low Water, which slipped to second. The naval thriller, which stars Ada Vale as Mira, has ..."
+The kind ("The naval thriller") stands for the work named last, here not the article's own (the
+one its lede names), so what that sentence casts is the other work's.
+
+Likewise a paragraph that opens on another work told by its kind ("Lumen, the BBC legal drama,
+returns in June. Ada Vale plays Mira, ...") goes on about that work until a sentence names the
+article's own again.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from bot.extract.context import Context
+from bot.extract.lexicon import GENRE_NOUNS
+from bot.extract.names import NAME
+from bot.extract.text import Doc
+
+_BY_KIND = re.compile(
+    rf"^The[ ](?:[a-z][\w-]*[ ]){{0,3}}?{GENRE_NOUNS}(?:,[ ]|[ ](?:which|that|starring|stars)[ ])"
+)
+"""A sentence opening with a work told by its kind only: "The naval thriller, which stars"."""
+_RANK = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|No\.[ ]?\d{1,2})"
+_NAMED_WORK = re.compile(
+    rf"(?P<work>{NAME})(?:,[ ]which[ ]|[ ]\(\d{{4}}\)|[ ](?:slipped|fell|dropped|rose|climbed|"
+    rf"held|came|finished|debuted|opened|landed)[ ](?:to[ ]|at[ ]|in[ ])?{_RANK})"
+    rf"|^In[ ]{_RANK}(?:[ ]place)?,[ ](?P<ranked>{NAME})"
+)
+"""A work named in passing with a clause on it or a place in a chart: "Low Water, which
+slipped", "Lumen (2019)", "Lumen fell to third", "In third, Lumen ..."."""
+_RANK_HINT = (" which ", " (", " second", " third", " fourth", " fifth", " No.")
+_CAPITAL = re.compile(r"[A-Z][\w’'-]+")
+
+
+def told_of_work_before(doc: Doc, context: Context) -> set[str]:
+    """Sentences opening with a work's kind right after one naming, with a clause or a rank, a
+    work the lede does not name (or, where the lede names none of ours, not one of ours)."""
+    if "The " not in doc.body or not doc.paras:
+        return set()
+    lede = doc.paras[0]
+    named = set(_CAPITAL.findall(doc.text[lede.start : lede.end]))
+    if context.ours and not named & context.ours:
+        named = set(context.ours)
+    told: set[str] = set()
+    for before, view in pairwise(doc.views):
+        if not view.chunk.startswith("The ") or before.span.para != view.span.para:
+            continue
+        if not any(word in before.chunk for word in _RANK_HINT):
+            continue
+        if _BY_KIND.match(view.chunk) is None:
+            continue
+        works = [m["work"] or m["ranked"] for m in _NAMED_WORK.finditer(before.chunk)]
+        if works and not any(word in named for word in works[-1].split()):
+            told.add(doc.text[view.span.start : view.span.end].strip())
+    return told
+
+
+_APPOSED_WORK = re.compile(
+    rf"^(?:(?:The|A|An)[ ])?(?P<work>{NAME}),[ ](?:the|a|an)[ ](?:[\w’'+-]+[ ]){{0,4}}?"
+    rf"{GENRE_NOUNS},[ ]"
+)
+"""A sentence opening on a work told by its kind: "Lumen, the BBC legal drama, returns ..."."""
+
+
+def told_after_apposed_work(doc: Doc, context: Context) -> set[str]:
+    """The sentences of a paragraph that opens on another work told by its kind, up to one
+    that names any of the article's own words (its titles or its headline's)."""
+    if not context.ours and not context.headline:
+        return set()
+    told: set[str] = set()
+    para, other = -1, False
+    for view in doc.views:
+        if view.span.para != para:
+            para = view.span.para
+            opening = _APPOSED_WORK.match(view.chunk) if "," in view.chunk[:80] else None
+            other = opening is not None and not context.is_known(opening["work"])
+        elif other:
+            if any(context.is_known(w) for w in _CAPITAL.findall(view.chunk)):
+                other = False
+            else:
+                told.add(doc.text[view.span.start : view.span.end].strip())
+    return told
