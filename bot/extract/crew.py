@@ -25,6 +25,7 @@ from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, bracketed_roles, other_cr
 from bot.extract.crewlisted import listed_credits, without_director_shots
 from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER
 from bot.extract.crewpronouns import PRONOUN_SUBJECTS, previous_subject
+from bot.extract.crewqualified import qualified
 from bot.extract.cues import hint, scan
 from bot.extract.names import (
     LIST_SPLIT,
@@ -305,8 +306,8 @@ def _credited(
 
 def _role_before(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     for match in _ROLE_BEFORE.finditer(chunk):
-        if _SUCCEEDED.search(chunk, 0, match.start()):
-            continue  # "taking over from composer X", "a collaborator of director X"
+        if _SUCCEEDED.search(chunk, 0, match.start()) or qualified(chunk, match.start()):
+            continue  # "taking over from composer X", "art director X"
         for role_word in LIST_SPLIT.split(match["roles"]):
             for role in _roles(role_word):
                 yield match["name"], role

@@ -111,13 +111,14 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     ),
     (
         r"(?:created|co-created)[ ](?:the[ ])?(?:show|series|franchise|characters?|story|"
-        r"original)\b|(?:created|co-created)[ ]and[ ](?:also[ ])?(?:writes|wrote|co-writes|"
+        r"original)\b(?![ ](?:[\w-]+[ ])?(?:books?|novels?|graphic[ ]novels?|comics?|webcomic))"
+        r"|(?:created|co-created)[ ]and[ ](?:also[ ])?(?:writes|wrote|co-writes|"
         r"co-wrote|runs|ran|directs|directed)[ ]the[ ](?:show|series)\b(?![’'-]|[ ][A-Z“\"‘'])",
         CrewRole.CREATOR,
     ),
     (
-        r"(?:wrote|penned|authored|created|drew)[ ]the[ ](?:books?|novels?|graphic[ ]novels?|"
-        r"comics?|webcomic|source[ ]material)\b",
+        r"(?:wrote|penned|authored|created|drew)[ ]the[ ](?:original[ ])?(?:books?|novels?|"
+        r"graphic[ ]novels?|comics?|webcomic|source[ ]material)\b",
         CrewRole.AUTHOR,
     ),
     (

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.crewasides import BOOK_NOUN, OWNER
+from bot.extract.crewqualified import qualified
 from bot.extract.names import LIST_SPLIT, NAME
 from bot.facts import CrewRole
 
@@ -26,6 +27,7 @@ _NAMED = rf"{NAME}(?![’'-])"
 """A whole name: not a possessive, nor cut at a hyphen ("Lee Da-eun" is no "Lee Da")."""
 _PLURAL_ROLES: dict[str, CrewRole] = {
     "executive producers": CrewRole.EXECUTIVE_PRODUCER,
+    "casting directors": CrewRole.CASTING_DIRECTOR,
     "exec producers": CrewRole.EXECUTIVE_PRODUCER,
     "producers": CrewRole.PRODUCER,
     "writers": CrewRole.WRITER,
@@ -39,8 +41,8 @@ _PLURAL_ROLES: dict[str, CrewRole] = {
 _PLURAL = re.compile(
     r"(?:^|(?<=[ (]))(?<!the[ ])(?<!its[ ])(?<!their[ ])(?<!whose[ ])(?<!other[ ])"
     r"(?<!former[ ])(?<!fellow[ ])(?<!previous[ ])(?<!original[ ])"
-    r"(?P<role>(?i:(?:executive|exec)[ ]producers|producers|screenwriters|writers|directors|"
-    r"editors|composers|co-creators|creators))[ ]"
+    r"(?P<role>(?i:(?:executive|exec)[ ]producers|casting[ ]directors|producers|screenwriters|"
+    r"writers|directors|editors|composers|co-creators|creators))[ ]"
     rf"(?P<names>{_NAMED}(?:(?:,[ ]{_NAMED}){{0,6}},?[ ](?:and|&)[ ]{_NAMED}))"
     r"(?=[ ](?:have|has|are|were|will|remain|stay|return|also|join|both)\b|[,.;:]|$)"
 )
@@ -114,6 +116,8 @@ def listed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     """Credits in the shapes above, each tried only where its words are."""
     if any(end in chunk for end in _PLURAL_ENDS) and _PLURAL_HINT.search(chunk):
         for match in _PLURAL.finditer(chunk):
+            if qualified(chunk, match.start()):
+                continue  # "associate producers A and B"
             role = _PLURAL_ROLES[" ".join(match["role"].lower().split())]
             yield from ((name, role) for name in LIST_SPLIT.split(match["names"]) if name)
     if "-" in chunk:

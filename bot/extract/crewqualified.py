@@ -1,0 +1,24 @@
+"""A role noun another word turns into a different job, for :mod:`bot.extract.crew`.
+
+"Art director X", "the first assistant director X", "second unit director X", "associate
+producers A and B", "script editor X": the head noun is a crew word, but the credit is not the
+production's director, producer or editor, so no credit is taken from it ("casting director"
+is a credit of its own, read as one).
+"""
+
+from __future__ import annotations
+
+import re
+
+_QUALIFIER = re.compile(
+    r"(?i:(?<![\w-])(?:art|music|musical|creative|artistic|assistant|associate|unit|script|story|"
+    r"stunt|fight|dance|movement|technical|sound|line|dialogue|vfx|effects|costume|location|"
+    r"managing|consulting|supervising|co-ordinating|coordinating|post-production))[ ]$"
+)
+_REACH = 20
+"""Enough characters back for the longest qualifier and its space."""
+
+
+def qualified(chunk: str, start: int) -> bool:
+    """Whether the role noun at ``start`` in ``chunk`` follows a word that makes it another job."""
+    return _QUALIFIER.search(chunk, max(0, start - _REACH), start) is not None

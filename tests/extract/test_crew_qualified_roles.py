@@ -1,0 +1,71 @@
+"""Role nouns another word makes a different job, and source material someone "created"
+(invented sentences, none of the corpus's names)."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import credits, facts
+
+_LEDE = "Copper Lanes starts filming in Hull next month."
+
+
+def test_plural_casting_directors_are_casting_directors() -> None:
+    found = facts(_LEDE, "Casting directors Maud Feeney and Oskar Lind are seeing actors in Hull.")
+    assert credits(found) >= {
+        ("casting_director", "Maud Feeney"),
+        ("casting_director", "Oskar Lind"),
+    }
+    assert not {r for r, _ in credits(found)} & {"director"}
+
+
+def test_plural_casting_directors_mid_sentence() -> None:
+    found = facts(_LEDE, "The call was issued by casting directors Ines Rau and Tom Acre.")
+    assert ("director", "Ines Rau") not in credits(found)
+    assert ("director", "Tom Acre") not in credits(found)
+
+
+def test_art_or_assistant_director_is_no_director_credit() -> None:
+    found = facts(_LEDE, "Art director Hal Brenner built the harbour set in a car park.")
+    assert ("director", "Hal Brenner") not in credits(found)
+    found = facts(_LEDE, "The first assistant director Lori Vance called the last take at 4am.")
+    assert ("director", "Lori Vance") not in credits(found)
+
+
+def test_second_unit_director_is_no_director_credit() -> None:
+    found = facts(_LEDE, "Second unit director Pim Ostrander shot the storm at sea.")
+    assert ("director", "Pim Ostrander") not in credits(found)
+
+
+def test_associate_producers_are_no_producer_credits() -> None:
+    found = facts(_LEDE, "Associate producers Gwen Tiller and Ari Moss have joined the team.")
+    assert not {n for _, n in credits(found)} & {"Gwen Tiller", "Ari Moss"}
+
+
+def test_script_editor_is_no_editor_credit() -> None:
+    found = facts(_LEDE, "Script editor Noor Vale read every draft twice.")
+    assert ("editor", "Noor Vale") not in credits(found)
+
+
+def test_plain_director_still_credited_beside_a_qualified_one() -> None:
+    found = facts(_LEDE, "Director Ula Penn and art director Rob Keel toured the docks.")
+    assert ("director", "Ula Penn") in credits(found)
+    assert ("director", "Rob Keel") not in credits(found)
+
+
+def test_created_the_original_novels_is_the_author() -> None:
+    found = facts(
+        _LEDE,
+        "Bea Corran, who created the original novels and is adapting them, visited the set.",
+    )
+    assert ("author", "Bea Corran") in credits(found)
+    assert ("creator", "Bea Corran") not in credits(found)
+
+
+def test_created_the_original_comics_is_the_author() -> None:
+    found = facts(_LEDE, "Dev Iyer created the original comics in 2014.")
+    assert ("creator", "Dev Iyer") not in credits(found)
+    assert ("author", "Dev Iyer") in credits(found)
+
+
+def test_created_the_original_series_is_still_the_creator() -> None:
+    found = facts(_LEDE, "Dev Iyer, who created the original series, is writing the film.")
+    assert ("creator", "Dev Iyer") in credits(found)
