@@ -6,6 +6,7 @@
   B-written film" (a title after the noun is another work's: "the A-directed thriller Y").
 * Scripts in the plural, and a co-writer after a writing credit: "directs every episode from
   scripts by A and B", "written by A with the poet B".
+* A craft added with "with" at a clause's end: "B composes, with A cutting" (editing, scoring).
 
 * A relative named between commas before the verb: "Ada's sister, X, will direct".
 
@@ -78,6 +79,17 @@ _WITH_CO = re.compile(
 """The co-writer of a passive writing credit: "written by A with the poet B, it stars ..."."""
 
 
+_WITH_CRAFT = re.compile(
+    rf"\bwith[ ](?P<name>{_NAMED})[ ](?:also[ ])?(?P<verb>cutting|editing|scoring)"
+    r"(?=[,.;]|$|[ ]and[ ][A-Z])"
+)
+"""A craft credit added at a clause's end: "X directs, with A cutting", "..., with B scoring"."""
+_CRAFT_VERBS = {
+    "cutting": CrewRole.EDITOR,
+    "editing": CrewRole.EDITOR,
+    "scoring": CrewRole.COMPOSER,
+}
+
 _OWNER_RE = re.compile(OWNER)
 _WITH_PRODUCING = re.compile(
     rf"\bwith[ ](?P<names>{OWNER}{_NAMED}(?:(?:,[ ]|,?[ ](?:and|&)[ ]){OWNER}{_NAMED}){{1,8}})[ ]"
@@ -128,6 +140,8 @@ def listed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
             yield from ((n, CrewRole.WRITER) for n in LIST_SPLIT.split(match["names"]) if n)
     if " with " in chunk and " by " in chunk:
         yield from ((m["name"], CrewRole.WRITER) for m in _WITH_CO.finditer(chunk))
+    if "with " in chunk and ("cutting" in chunk or "editing" in chunk or "scoring" in chunk):
+        yield from ((m["name"], _CRAFT_VERBS[m["verb"]]) for m in _WITH_CRAFT.finditer(chunk))
     if "producing" in chunk and "with " in chunk:
         for match in _WITH_PRODUCING.finditer(chunk):
             role = (

@@ -69,3 +69,15 @@ def test_created_the_original_comics_is_the_author() -> None:
 def test_created_the_original_series_is_still_the_creator() -> None:
     found = facts(_LEDE, "Dev Iyer, who created the original series, is writing the film.")
     assert ("creator", "Dev Iyer") in credits(found)
+
+
+def test_with_a_name_cutting_at_a_clause_end_is_the_editor() -> None:
+    found = facts(_LEDE, "Mara Lind is composing the score, with Teo Baptiste cutting.")
+    assert ("editor", "Teo Baptiste") in credits(found)
+    found = facts(_LEDE, "Ines Ruiz directs, with Bo Sand scoring and Al Poe producing.")
+    assert ("composer", "Bo Sand") in credits(found)
+
+
+def test_with_a_name_cutting_something_is_no_credit() -> None:
+    found = facts(_LEDE, "The studio is saving money, with Rae Olin cutting jobs in Hull.")
+    assert not credits(found)
