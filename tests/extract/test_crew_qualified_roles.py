@@ -81,3 +81,17 @@ def test_with_a_name_cutting_at_a_clause_end_is_the_editor() -> None:
 def test_with_a_name_cutting_something_is_no_credit() -> None:
     found = facts(_LEDE, "The studio is saving money, with Rae Olin cutting jobs in Hull.")
     assert not credits(found)
+
+
+def test_wrote_the_novels_and_the_screenplay_is_author_and_writer() -> None:
+    found = facts(_LEDE, "Rosa Imrie, who wrote the original novels and the screenplay, cried.")
+    assert credits(found) >= {("author", "Rosa Imrie"), ("writer", "Rosa Imrie")}
+    found = facts(_LEDE, "Kel Amos penned the comics and the script in one summer.")
+    assert ("writer", "Kel Amos") in credits(found)
+
+
+def test_scoring_duties_and_the_films_score_are_the_composer() -> None:
+    found = facts(_LEDE, "Teo Vance is back on scoring duties.")
+    assert ("composer", "Teo Vance") in credits(found)
+    found = facts(_LEDE, "Lia Moor, who composed the film's score, posted the final cue.")
+    assert ("composer", "Lia Moor") in credits(found)
