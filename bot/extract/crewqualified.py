@@ -1,9 +1,11 @@
 """A role noun another word turns into a different job, for :mod:`bot.extract.crew`.
 
 "Art director X", "the first assistant director X", "second unit director X", "associate
-producers A and B", "script editor X": the head noun is a crew word, but the credit is not the
-production's director, producer or editor, so no credit is taken from it ("casting director"
-is a credit of its own, read as one).
+producers A and B", "script editor X", and the newsroom's or a festival's posts ("entertainment
+editor X", "festival director X", "executive director X"): the head noun is a crew word, but the
+credit is not the production's director, producer or editor, so no credit is taken from it
+("casting director" is a credit of its own, read as one; a stage director who directs the film
+is still credited by the verb).
 """
 
 from __future__ import annotations
@@ -13,7 +15,10 @@ import re
 _QUALIFIER = re.compile(
     r"(?i:(?<![\w-])(?:art|music|musical|creative|artistic|assistant|associate|unit|script|story|"
     r"stunt|fight|dance|movement|technical|sound|line|dialogue|vfx|effects|costume|location|"
-    r"managing|consulting|supervising|co-ordinating|coordinating|post-production))[ ]$"
+    r"managing|consulting|supervising|co-ordinating|coordinating|post-production|executive|"
+    r"general|deputy|festival|programme|program|marketing|communications|news|features|arts|"
+    r"entertainment|culture|digital|web|magazine|fashion|showbiz|sports|politics|stage|theatre|"
+    r"theater|opera))[ ]$"
 )
 _REACH = 20
 """Enough characters back for the longest qualifier and its space."""

@@ -95,3 +95,17 @@ def test_scoring_duties_and_the_films_score_are_the_composer() -> None:
     assert ("composer", "Teo Vance") in credits(found)
     found = facts(_LEDE, "Lia Moor, who composed the film's score, posted the final cue.")
     assert ("composer", "Lia Moor") in credits(found)
+
+
+def test_newsroom_and_festival_posts_are_no_crew() -> None:
+    found = facts(_LEDE, "Entertainment editor Cora Blyth sat down with the cast in Hull.")
+    assert ("editor", "Cora Blyth") not in credits(found)
+    found = facts(_LEDE, "Festival director Ivo Ramsey called it the year's boldest debut.")
+    assert ("director", "Ivo Ramsey") not in credits(found)
+    found = facts(_LEDE, "The charity's executive director Pia Lund visited the set.")
+    assert ("director", "Pia Lund") not in credits(found)
+
+
+def test_executive_producers_keep_their_credit() -> None:
+    found = facts(_LEDE, "Executive producers Lin Park and Oz Hale have stayed on.")
+    assert ("executive_producer", "Lin Park") in credits(found)
