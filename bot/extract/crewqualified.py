@@ -1,11 +1,12 @@
 """A role noun another word turns into a different job, for :mod:`bot.extract.crew`.
 
 "Art director X", "the first assistant director X", "second unit director X", "associate
-producers A and B", "script editor X", and the newsroom's or a festival's posts ("entertainment
-editor X", "festival director X", "executive director X"): the head noun is a crew word, but the
-credit is not the production's director, producer or editor, so no credit is taken from it
-("casting director" is a credit of its own, read as one; a stage director who directs the film
-is still credited by the verb).
+producers A and B", "script editor X", the newsroom's or a festival's posts ("entertainment
+editor X", "festival director X", "executive director X"), and another person's or another
+time's ("fellow director X", "former producer X", as the plural form reads): the head noun is
+a crew word, but the credit is not the production's director, producer or editor, so no credit
+is taken from it ("casting director" is a credit of its own, read as one; a stage director who
+directs the film is still credited by the verb).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ _QUALIFIER = re.compile(
     r"managing|consulting|supervising|co-ordinating|coordinating|post-production|executive|"
     r"general|deputy|festival|programme|program|marketing|communications|news|features|arts|"
     r"entertainment|culture|digital|web|magazine|fashion|showbiz|sports|politics|stage|theatre|"
-    r"theater|opera))[ ]$"
+    r"theater|opera|fellow|rival|guest|visiting|former|previous|original|late))[ ]$"
 )
 _REACH = 20
 """Enough characters back for the longest qualifier and its space."""

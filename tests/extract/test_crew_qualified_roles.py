@@ -109,3 +109,10 @@ def test_newsroom_and_festival_posts_are_no_crew() -> None:
 def test_executive_producers_keep_their_credit() -> None:
     found = facts(_LEDE, "Executive producers Lin Park and Oz Hale have stayed on.")
     assert ("executive_producer", "Lin Park") in credits(found)
+
+
+def test_a_fellow_or_former_role_is_no_credit_for_the_production() -> None:
+    found = facts(_LEDE, "Fellow director Hana Moss tweeted her congratulations.")
+    assert ("director", "Hana Moss") not in credits(found)
+    found = facts(_LEDE, "Its former producer Dag Orme left over the budget.")
+    assert ("producer", "Dag Orme") not in credits(found)
