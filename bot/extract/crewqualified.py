@@ -21,10 +21,20 @@ _QUALIFIER = re.compile(
     r"entertainment|culture|digital|web|magazine|fashion|showbiz|sports|politics|stage|theatre|"
     r"theater|opera|fellow|rival|guest|visiting|former|previous|original|late))[ ]$"
 )
+_SUCCEEDED = re.compile(
+    r"\b(?:(?:taking|takes|took|taken)[ ]over[ ]from|replacing|replaces|replaced|succeeding|"
+    r"succeeds|instead[ ]of)[ ](?:the[ ])?(?:series[ ]|former[ ]|previous[ ]|original[ ])?$"
+    r"|\b(?:collaborator|protégé|muse|assistant|mentee|student)[ ]of[ ](?:the[ ])?(?:[A-Z]\w*[ ])?$"
+)
+"""Another's credit: "taking over from composer X", "a collaborator of director X"."""
 _REACH = 20
 """Enough characters back for the longest qualifier and its space."""
 
 
 def qualified(chunk: str, start: int) -> bool:
-    """Whether the role noun at ``start`` in ``chunk`` follows a word that makes it another job."""
-    return _QUALIFIER.search(chunk, max(0, start - _REACH), start) is not None
+    """Whether the role noun at ``start`` in ``chunk`` follows a word that makes it another job,
+    or another person's credit."""
+    return (
+        _QUALIFIER.search(chunk, max(0, start - _REACH), start) is not None
+        or _SUCCEEDED.search(chunk, 0, start) is not None
+    )

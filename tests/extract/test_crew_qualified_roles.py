@@ -116,3 +116,35 @@ def test_a_fellow_or_former_role_is_no_credit_for_the_production() -> None:
     assert ("director", "Hana Moss") not in credits(found)
     found = facts(_LEDE, "Its former producer Dag Orme left over the budget.")
     assert ("producer", "Dag Orme") not in credits(found)
+
+
+_OURS = ("Copper Lanes starts filming in Hull.", "Jo Park is directing Copper Lanes from a script.")
+
+
+def test_credits_after_an_elsewhere_opener_are_another_works() -> None:
+    found = facts(*_OURS, "Elsewhere, director Ula Penn has started shooting her next feature.")
+    assert ("director", "Ula Penn") not in credits(found)
+    found = facts(*_OURS, "In other news, composer Rik Dahl will score the next Bond film.")
+    assert ("composer", "Rik Dahl") not in credits(found)
+
+
+def test_the_rest_of_a_paragraph_that_turned_to_other_news_is_no_credit() -> None:
+    found = facts(
+        *_OURS,
+        "Over at Apple, Grey Tide has been greenlit. Ula Penn will direct it from a script by "
+        "Cal Orr.",
+        "Filming on Copper Lanes lasts ten weeks, with Teo Lind cutting.",
+    )
+    names = {n for _, n in credits(found)}
+    assert not names & {"Ula Penn", "Cal Orr"}
+    assert ("editor", "Teo Lind") in credits(found)
+    assert ("director", "Jo Park") in credits(found)
+
+
+def test_an_elsewhere_sentence_naming_the_production_keeps_its_credit() -> None:
+    found = facts(
+        *_OURS,
+        "Separately, Copper Lanes' editor Bo Sand has joined the team.",
+        title="Copper Lanes: the shoot begins",
+    )
+    assert ("editor", "Bo Sand") in credits(found)
