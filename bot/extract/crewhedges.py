@@ -6,7 +6,8 @@ the extractor unsure, and the credit is held (below the line) rather than served
 * a denial or a negation: "X will not be directing", "X is no longer directing", "X denied he
   is directing", "reports that X is directing are false", "X turned down the chance to direct";
 * a hedge or a rumour: "X is in talks to score", "X could direct", "X is tipped to write";
-* a wish or a past attachment: "fans want X to direct", "X was once attached to direct".
+* a wish or a past attachment: "fans want X to direct", "X was once attached to direct";
+* an event's guests named by their trade: "among the guests were director X and composer Y".
 """
 
 from __future__ import annotations
@@ -32,6 +33,14 @@ _CUES = re.compile(
     r"(?:once|originally|previously|formerly)[ ]attached|wishlist|fan-?cast\w*))",
     re.IGNORECASE,
 )
+_ATTENDING = re.compile(
+    r"\b(?:guests?|attendees|in[ ]attendance|in[ ]the[ ]audience|on[ ]the[ ]red[ ]carpet|"
+    r"among[ ]those|turned[ ]out[ ]for|cheered[ ]on|(?:a|the)[ ]friend[ ]of|"
+    r"filmmakers[ ]including|fellow[ ]filmmakers)\b",
+    re.IGNORECASE,
+)
+"""Who came to an event: "Among the guests were director X and composer Y" names people by
+their trade, not the production's crew."""
 _BEFORE, _AFTER = 40, 60
 """How far from the name a word still bears on its credit (one clause, about)."""
 HEDGED = 0.5
@@ -40,6 +49,8 @@ HEDGED_DOUBT = "a credit the sentence denies, hedges or wishes for"
 
 def hedged(name: str, evidence: str) -> bool:
     """Whether a denial, hedge or wish sits near ``name`` in ``evidence``."""
+    if _ATTENDING.search(evidence):
+        return True
     surname = name.rsplit(" ", 1)[-1]
     at = evidence.find(surname)
     while at >= 0:

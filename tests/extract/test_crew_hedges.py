@@ -46,3 +46,15 @@ def test_a_plain_credit_with_a_modal_elsewhere_is_served() -> None:
     assert ("director", "Omar Lyle") in _served(sentence)
     sentence = "Director Omar Lyle said the cast could not have been kinder."
     assert ("director", "Omar Lyle") in _served(sentence)
+
+
+def test_guests_named_by_their_trade_are_not_served_as_crew() -> None:
+    served = _served("Among the guests were director Pia Holm and composer Leo Brandt.")
+    assert not {n for _, n in served} & {"Pia Holm", "Leo Brandt"}
+    served = _served("Producer Dana Voss, who was in the audience, called it a triumph.")
+    assert ("producer", "Dana Voss") not in served
+
+
+def test_a_casting_director_who_spotted_an_actor_is_served() -> None:
+    sentence = "Rae Tull was spotted by casting director Gita Mohr at a school play."
+    assert ("casting_director", "Gita Mohr") in _served(sentence)
