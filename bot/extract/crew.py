@@ -19,12 +19,14 @@ from collections.abc import Iterator
 from bot.extract.clauses import outside_other_work
 from bot.extract.context import Context
 from bot.extract.crewanswers import answered_credits as answered
-from bot.extract.crewasides import OWNER, aside_credits, gapped, owned_credits, wire_credit
+from bot.extract.crewasides import OWNER, aside_credits, gapped, owned_credits
 from bot.extract.crewduties import shared_duties, title_apposed
+from bot.extract.crewelsewhere import not_credited
 from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, bracketed_roles, other_credits
 from bot.extract.crewlisted import listed_credits, without_director_shots
 from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER
 from bot.extract.crewpronouns import PRONOUN_SUBJECTS, previous_subject
+from bot.extract.crewqualified import qualified
 from bot.extract.cues import hint, scan
 from bot.extract.names import (
     LIST_SPLIT,
@@ -207,6 +209,7 @@ def find_crew(
     ``characters`` are the parts the article casts: a name among them is never crew.
     """
     raw: list[tuple[str, CrewRole, str]] = []
+    away = not_credited(doc, context)
     for view in doc.views:
         sentence = view.span
         chunk, lower, starts = view.chunk, view.lower, view.starts
@@ -218,7 +221,9 @@ def find_crew(
             # what comes before the other work still credits ours.
             chunk, lower, starts = outside_other_work(chunk, lower, starts, other)
         evidence = doc.text[sentence.start : sentence.end].strip()
-        credits = [] if wire_credit(chunk) else list(_sentence_crew(chunk, lower, starts, context))
+        credits = (
+            [] if sentence.start in away else list(_sentence_crew(chunk, lower, starts, context))
+        )
         for named, role in credits:
             name = named
             if named in PRONOUN_SUBJECTS:
@@ -305,8 +310,8 @@ def _credited(
 
 def _role_before(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     for match in _ROLE_BEFORE.finditer(chunk):
-        if _SUCCEEDED.search(chunk, 0, match.start()):
-            continue  # "taking over from composer X", "a collaborator of director X"
+        if qualified(chunk, match.start()):
+            continue  # "taking over from composer X", "art director X"
         for role_word in LIST_SPLIT.split(match["roles"]):
             for role in _roles(role_word):
                 yield match["name"], role
@@ -316,11 +321,6 @@ _EARLIER_RUN = re.compile(
     r"\b(?:[Tt]he[ ])?(?:first|previous|earlier|original|last)[ ](?:season|series|film|run)[ ]"
     r"(?:was|were|had[ ]been|has[ ]been)[ ]$"
     r"|\b(?:[Ss]eason|[Ss]eries)[ ](?:one|1)[ ](?:was|were|had[ ]been)[ ]$"
-)
-_SUCCEEDED = re.compile(
-    r"\b(?:(?:taking|takes|took|taken)[ ]over[ ]from|replacing|replaces|replaced|succeeding|"
-    r"succeeds|instead[ ]of)[ ](?:the[ ])?(?:series[ ]|former[ ]|previous[ ]|original[ ])?$"
-    r"|\b(?:collaborator|protégé|muse|assistant|mentee|student)[ ]of[ ](?:the[ ])?(?:[A-Z]\w*[ ])?$"
 )
 
 

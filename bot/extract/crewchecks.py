@@ -12,7 +12,8 @@
   Vale and Reyes executive producers only; "cinematographer Ada Vale is behind the camera" makes
   her the cinematographer, not the director (unless the sentence speaks of directing).
 * A credit the sentence says is not confirmed ("X hasn't been officially confirmed to return
-  as composer") is held.
+  as composer") is held, and so is one it denies, hedges or wishes for ("X will not be
+  directing", "X is in talks to score": see :mod:`bot.extract.crewhedges`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from dataclasses import replace
 
 from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
+from bot.extract.crewhedges import HEDGED, HEDGED_DOUBT, hedged
 from bot.extract.names import NAME, People, is_full
 from bot.facts import CrewFact, CrewRole
 
@@ -85,6 +87,8 @@ _UNCONFIRMED_DOUBT = "a credit the article says is not confirmed"
 
 
 def _unconfirmed(fact: CrewFact) -> CrewFact:
+    if hedged(fact.name, fact.evidence):
+        return replace(fact, confidence=HEDGED, doubt=HEDGED_DOUBT)
     surname = fact.name.rsplit(" ", 1)[-1]
     at = fact.evidence.find(surname)
     while at >= 0:

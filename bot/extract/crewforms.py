@@ -33,7 +33,9 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     ),
     (
         r"(?:penned|pens|penning|wrote|writes|writing|written|scripted|scripting|co-wrote|"
-        rf"co-writing)[ ]{FILM}(?:screenplay|script|film|movie|adaptation|teleplay)\b"
+        r"co-writing)[ ]"
+        r"(?:the[ ](?:original[ ])?(?:graphic[ ])?(?:books?|novels?|comics?)[ ]and[ ])?"
+        rf"{FILM}(?:screenplay|script|film|movie|adaptation|teleplay)\b"
         r"|(?:is|are|will[ ]be|has[ ]been)[ ]writing[ ]it\b|will[ ]write[ ]it\b"
         r"|(?:set|lined[ ]up|tapped|hired|signed[ ]on|attached|confirmed|on[ ]board)[ ]to[ ]"
         rf"(?:co-)?write[ ]{FILM}(?:screenplay|script|film|movie|adaptation|teleplay)\b"
@@ -51,10 +53,11 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     (
         r"(?:(?:returns?|returning|back|serves?|serving|is|will[ ]be|joins?|joining|signed[ ]on|"
         r"comes?[ ]on[ ]board|on[ ]board)[ ]as[ ](?:the[ ])?(?:film’s[ ]|film's[ ])?composer"
-        r"|(?:will[ ]score|is[ ]scoring|scored|composed[ ]the[ ]score|composing[ ]the[ ]"
+        r"|(?:will[ ]score|is[ ]scoring|scored|composed[ ]the[ ](?:film’s[ ]|film's[ ])?score"
+        r"|composing[ ]the[ ]"
         r"(?:score|music)|(?:write|writes|writing|compose|composes)[ ]the[ ]"
         r"(?:film’s[ ]|film's[ ])?(?:score|music|soundtrack)"
-        r"|(?:is|are|will[ ]be)[ ](?:back[ ])?on[ ](?:score|scoring|music)[ ]duty)\b)",
+        r"|(?:is|are|will[ ]be)[ ](?:back[ ])?on[ ](?:score|scoring|music)[ ]dut(?:y|ies))\b)",
         CrewRole.COMPOSER,
     ),
     (
@@ -111,13 +114,14 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     ),
     (
         r"(?:created|co-created)[ ](?:the[ ])?(?:show|series|franchise|characters?|story|"
-        r"original)\b|(?:created|co-created)[ ]and[ ](?:also[ ])?(?:writes|wrote|co-writes|"
+        r"original)\b(?![ ](?:[\w-]+[ ])?(?:books?|novels?|graphic[ ]novels?|comics?|webcomic))"
+        r"|(?:created|co-created)[ ]and[ ](?:also[ ])?(?:writes|wrote|co-writes|"
         r"co-wrote|runs|ran|directs|directed)[ ]the[ ](?:show|series)\b(?![’'-]|[ ][A-Z“\"‘'])",
         CrewRole.CREATOR,
     ),
     (
-        r"(?:wrote|penned|authored|created|drew)[ ]the[ ](?:books?|novels?|graphic[ ]novels?|"
-        r"comics?|webcomic|source[ ]material)\b",
+        r"(?:wrote|penned|authored|created|drew)[ ]the[ ](?:original[ ])?(?:books?|novels?|"
+        r"graphic[ ]novels?|comics?|webcomic|source[ ]material)\b",
         CrewRole.AUTHOR,
     ),
     (

@@ -6,6 +6,7 @@
   B-written film" (a title after the noun is another work's: "the A-directed thriller Y").
 * Scripts in the plural, and a co-writer after a writing credit: "directs every episode from
   scripts by A and B", "written by A with the poet B".
+* A craft added with "with" at a clause's end: "B composes, with A cutting" (editing, scoring).
 
 * A relative named between commas before the verb: "Ada's sister, X, will direct".
 
@@ -19,6 +20,7 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.crewasides import BOOK_NOUN, OWNER
+from bot.extract.crewqualified import qualified
 from bot.extract.names import LIST_SPLIT, NAME
 from bot.facts import CrewRole
 
@@ -26,6 +28,7 @@ _NAMED = rf"{NAME}(?![’'-])"
 """A whole name: not a possessive, nor cut at a hyphen ("Lee Da-eun" is no "Lee Da")."""
 _PLURAL_ROLES: dict[str, CrewRole] = {
     "executive producers": CrewRole.EXECUTIVE_PRODUCER,
+    "casting directors": CrewRole.CASTING_DIRECTOR,
     "exec producers": CrewRole.EXECUTIVE_PRODUCER,
     "producers": CrewRole.PRODUCER,
     "writers": CrewRole.WRITER,
@@ -39,8 +42,8 @@ _PLURAL_ROLES: dict[str, CrewRole] = {
 _PLURAL = re.compile(
     r"(?:^|(?<=[ (]))(?<!the[ ])(?<!its[ ])(?<!their[ ])(?<!whose[ ])(?<!other[ ])"
     r"(?<!former[ ])(?<!fellow[ ])(?<!previous[ ])(?<!original[ ])"
-    r"(?P<role>(?i:(?:executive|exec)[ ]producers|producers|screenwriters|writers|directors|"
-    r"editors|composers|co-creators|creators))[ ]"
+    r"(?P<role>(?i:(?:executive|exec)[ ]producers|casting[ ]directors|producers|screenwriters|"
+    r"writers|directors|editors|composers|co-creators|creators))[ ]"
     rf"(?P<names>{_NAMED}(?:(?:,[ ]{_NAMED}){{0,6}},?[ ](?:and|&)[ ]{_NAMED}))"
     r"(?=[ ](?:have|has|are|were|will|remain|stay|return|also|join|both)\b|[,.;:]|$)"
 )
@@ -75,6 +78,17 @@ _WITH_CO = re.compile(
 )
 """The co-writer of a passive writing credit: "written by A with the poet B, it stars ..."."""
 
+
+_WITH_CRAFT = re.compile(
+    rf"\bwith[ ](?P<name>{_NAMED})[ ](?:also[ ])?(?P<verb>cutting|editing|scoring)"
+    r"(?=[,.;]|$|[ ]and[ ][A-Z])"
+)
+"""A craft credit added at a clause's end: "X directs, with A cutting", "..., with B scoring"."""
+_CRAFT_VERBS = {
+    "cutting": CrewRole.EDITOR,
+    "editing": CrewRole.EDITOR,
+    "scoring": CrewRole.COMPOSER,
+}
 
 _OWNER_RE = re.compile(OWNER)
 _WITH_PRODUCING = re.compile(
@@ -114,6 +128,8 @@ def listed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     """Credits in the shapes above, each tried only where its words are."""
     if any(end in chunk for end in _PLURAL_ENDS) and _PLURAL_HINT.search(chunk):
         for match in _PLURAL.finditer(chunk):
+            if qualified(chunk, match.start()):
+                continue  # "associate producers A and B"
             role = _PLURAL_ROLES[" ".join(match["role"].lower().split())]
             yield from ((name, role) for name in LIST_SPLIT.split(match["names"]) if name)
     if "-" in chunk:
@@ -124,6 +140,8 @@ def listed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
             yield from ((n, CrewRole.WRITER) for n in LIST_SPLIT.split(match["names"]) if n)
     if " with " in chunk and " by " in chunk:
         yield from ((m["name"], CrewRole.WRITER) for m in _WITH_CO.finditer(chunk))
+    if "with " in chunk and ("cutting" in chunk or "editing" in chunk or "scoring" in chunk):
+        yield from ((m["name"], _CRAFT_VERBS[m["verb"]]) for m in _WITH_CRAFT.finditer(chunk))
     if "producing" in chunk and "with " in chunk:
         for match in _WITH_PRODUCING.finditer(chunk):
             role = (

@@ -1,0 +1,55 @@
+"""Sentences whose credits are no credits of the article's production, for
+:mod:`bot.extract.crew`.
+
+* A wire or newsroom credit line (the article's reporters and editors).
+* A paragraph that turns to other news: from a sentence that opens "Elsewhere, ...", "In other
+  news, ...", "Separately, ...", "Also on the slate, ...", "Over at Apple, ..." to the
+  paragraph's end, a credit belongs to whatever that news is about, unless the sentence names
+  the article's own production ("Elsewhere, Lantern Bay's editor X ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.context import Context
+from bot.extract.crewasides import wire_credit
+from bot.extract.text import Doc
+
+_OTHER_NEWS = re.compile(
+    r"[ “\"‘']*(?:Elsewhere|In[ ]other[ ](?:[a-z]+[ ])?news|Separately|In[ ]brief"
+    r"|(?:Also|Elsewhere)[ ](?:on|in)[ ]the[ ](?:slate|docket|pipeline|round-up|roundup)"
+    r"|(?:Meanwhile,[ ])?[Oo]ver[ ]at[ ][A-Z][\w’'&-]*(?:[ ][A-Z][\w’'&-]*){0,3})\b"
+)
+_OPENERS = ("Elsewhere", "In other", "Separately", "In brief", "Also ", "Over at", "Meanwhile")
+"""A plain prefix test first: most sentences open otherwise."""
+
+
+def not_credited(doc: Doc, context: Context) -> frozenset[int]:
+    """Start offsets of the sentences whose credits are not the production's (see above)."""
+    away: set[int] = set()
+    turned: int | None = None  # the paragraph that turned to other news
+    for view in doc.views:
+        sentence, chunk = view.span, view.chunk
+        if wire_credit(chunk):
+            away.add(sentence.start)
+            continue
+        stripped = chunk.lstrip(" “\"‘'")
+        if stripped.startswith(_OPENERS) and _OTHER_NEWS.match(chunk):
+            turned = sentence.para
+        elif turned != sentence.para:
+            turned = None
+        if turned is not None and not _names_ours(chunk, context):
+            away.add(sentence.start)
+    return frozenset(away)
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w-]*")
+"""A capitalised word, a possessive's "’s" left off."""
+
+
+def _names_ours(chunk: str, context: Context) -> bool:
+    """The sentence names the production (the headline's words only when its title is unknown:
+    a headline's "Netflix" says nothing of which work a sentence is about)."""
+    ours = context.ours or context.headline
+    return any(word in ours for word in _CAPITALISED.findall(chunk))

@@ -1,0 +1,61 @@
+"""Credits the sentence denies, hedges or wishes for, for :mod:`bot.extract.crewchecks`.
+
+A credit is news only when the sentence states it. Near the credited name, these words make
+the extractor unsure, and the credit is held (below the line) rather than served:
+
+* a denial or a negation: "X will not be directing", "X is no longer directing", "X denied he
+  is directing", "reports that X is directing are false", "X turned down the chance to direct";
+* a hedge or a rumour: "X is in talks to score", "X could direct", "X is tipped to write";
+* a wish or a past attachment: "fans want X to direct", "X was once attached to direct";
+* an event's guests named by their trade: "among the guests were director X and composer Y".
+"""
+
+from __future__ import annotations
+
+import re
+
+_CRAFT = (
+    r"(?:direct|directing|helm|helming|write|writing|pen|penning|script|scripting|score|scoring|"
+    r"compose|composing|produce|producing|executive[ ]produce|edit|editing|cut|cutting|shoot|"
+    r"shooting|lens|lensing|(?:serve|return|come[ ]back|join|be)[ ]as|be[ ](?:the[ ])?"
+    r"(?:film’s[ ]|film's[ ])?(?:director|writer|composer|editor|producer|cinematographer))\b"
+)
+"""The credit's own verb, so that a modal or a "not" elsewhere in a quote does not count."""
+_CUES = re.compile(
+    rf"(?:(?:\bnot|\bno[ ]longer|\bnever|n[’']t)[ ](?:be[ ]|have[ ]|return[ ]to[ ])?{_CRAFT}"
+    r"|\b(?:in[ ](?:early[ ]|final[ ]|advanced[ ])?(?:talks|negotiations)|rumou?red|tipped|"
+    r"reportedly[ ](?:set|lined[ ]up|in[ ]line)|linked|eyeing|approached|could|might|may|"
+    rf"would[ ]love)[ ](?:to[ ])?(?:be[ ])?{_CRAFT}"
+    r"|\b(?:wants?|wish(?:es)?|hopes?|hoping|begging)[ ](?-i:[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)"
+    rf"[ ]to[ ]{_CRAFT}"
+    r"|\b(?:denied|denies|deny|denying|no[ ]truth|untrue|(?:are|is|was|were)[ ](?:completely[ ]|"
+    r"entirely[ ])?false|turned[ ]down|passed[ ]on|dropped[ ]out|"
+    r"(?:once|originally|previously|formerly)[ ]attached|wishlist|fan-?cast\w*))",
+    re.IGNORECASE,
+)
+_ATTENDING = re.compile(
+    r"\b(?:guests?|attendees|in[ ]attendance|in[ ]the[ ]audience|on[ ]the[ ]red[ ]carpet|"
+    r"among[ ]those|turned[ ]out[ ]for|cheered[ ]on|(?:a|the)[ ]friend[ ]of|"
+    r"filmmakers[ ]including|fellow[ ]filmmakers)\b",
+    re.IGNORECASE,
+)
+"""Who came to an event: "Among the guests were director X and composer Y" names people by
+their trade, not the production's crew."""
+_BEFORE, _AFTER = 40, 60
+"""How far from the name a word still bears on its credit (one clause, about)."""
+HEDGED = 0.5
+HEDGED_DOUBT = "a credit the sentence denies, hedges or wishes for"
+
+
+def hedged(name: str, evidence: str) -> bool:
+    """Whether a denial, hedge or wish sits near ``name`` in ``evidence``."""
+    if _ATTENDING.search(evidence):
+        return True
+    surname = name.rsplit(" ", 1)[-1]
+    at = evidence.find(surname)
+    while at >= 0:
+        window = evidence[max(0, at - _BEFORE) : at + len(surname) + _AFTER]
+        if _CUES.search(window):
+            return True
+        at = evidence.find(surname, at + 1)
+    return False
