@@ -23,6 +23,7 @@ from bot.extract.interview_answers import labelled_turn, mentions, trimmed
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME
 from bot.extract.owned_words import words_owner
+from bot.extract.part_lines import held_if_part_speaks, is_review, parts_of
 from bot.extract.passive_reports import by_agent
 from bot.extract.quote_checks import cut_name, described_colon, names_a_work
 from bot.extract.speakers import Resolver, Speaker
@@ -88,6 +89,9 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
     previous: _Placed | None = None
     answer: Quote | None = None
     answerer, exchange = "", 0
+    actors = {fact.actor for fact in resolver.cast}
+    parts = parts_of({fact.character for fact in resolver.cast}, actors)
+    reviewed = resolver.people if is_review(doc) else None
     for index, quote in enumerate(doc.quotes):
         if quote.label:
             fact = labelled_turn(doc, resolver, quote, facts)
@@ -122,6 +126,7 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
             if fact is not None:
                 frame = doc.sentence_at(quote.start)
                 fact = held_if_relayed(doc, frame, quote, held_if_dialogue(doc, frame, fact))
+                fact = held_if_part_speaks(doc, parts, frame, quote, fact, reviewed)
                 fact = unsure_if_spliced(doc, resolver, quote, fact)
                 fact = by_agent(doc, resolver, quote, fact)
         if fact is None:
