@@ -1,10 +1,11 @@
-"""Lines a part speaks in the work, told in a review or a recap: not anyone's quote.
+"""Lines a part speaks in the work, told in a review or a trailer: not anyone's quote.
 
 "“You could have just called,” Tori says" and "“...,” says Mara." quote a character; "“...,”
-she tells Jonah" speaks to one, and only a part speaks to a part. Such words are held for review, never served as a person's quote. A part named as someone's role
-("Kai Moss, who plays Mara, says") is not who speaks. In a review (its headline says so), the
-critic quotes the film far more than anyone who made it: a quote there that no name introduces
-(none at all, or "she tells Jonah", to someone never named as a person) is held too.
+she tells Jonah" speaks to one, and only a part speaks to a part. Such words are held for
+review, never served as a person's quote. A part named as someone's role ("Kai Moss, who plays
+Mara, says") is not who speaks. In a review (its headline says so), the critic quotes the film
+far more than anyone who made it: a quote there that no name introduces (none at all, or "she
+tells Jonah", to someone never named as a person) is held too.
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ def held_if_part_speaks(
     frame: Span,
     quote: Quote,
     fact: QuoteFact,
+    *,
     reviewed: People | None,
 ) -> QuoteFact:
     """``fact`` held when the words around its quote have a part speak them or be spoken to."""

@@ -42,7 +42,8 @@ def names_a_work(text: str, start: int, end: int) -> bool:
     """The quotation at ``start:end`` (inside its marks) is a title named by the noun before it,
     or a rumour's words named by the noun after it ("the “Vale is out” rumour")."""
     closing = end + 1 if text[end : end + 1] in "”\"’'" else end
-    if _LABEL_AFTER.match(text, closing) and _LABEL_BEFORE.search(text, max(0, start - 8), start - 1):
+    labelled = _LABEL_AFTER.match(text, closing) is not None
+    if labelled and _LABEL_BEFORE.search(text, max(0, start - 8), start - 1) is not None:
         return True
     inner = text[start:end].strip()
     if not inner[:1].isupper() or len(inner.split()) > _WORK_WORDS:

@@ -126,7 +126,7 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
             if fact is not None:
                 frame = doc.sentence_at(quote.start)
                 fact = held_if_relayed(doc, frame, quote, held_if_dialogue(doc, frame, fact))
-                fact = held_if_part_speaks(doc, parts, frame, quote, fact, reviewed)
+                fact = held_if_part_speaks(doc, parts, frame, quote, fact, reviewed=reviewed)
                 fact = unsure_if_spliced(doc, resolver, quote, fact)
                 fact = by_agent(doc, resolver, quote, fact)
         if fact is None:
