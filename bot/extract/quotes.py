@@ -131,7 +131,9 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
                 fact = by_agent(doc, resolver, quote, fact)
         if fact is None:
             continue
-        if fact.source is SourceKind.PERSON and cut_name(doc.text, fact.speaker):
+        if fact.source is SourceKind.PERSON and (
+            cut_name(doc.text, fact.speaker) or fact.speaker in parts
+        ):  # a part is no one who speaks to the press
             fact = QuoteFact(fact.text, "", SourceKind.UNATTRIBUTED, "", fact.fragment, False)
         pronoun = _PRONOUN_ATTRIBUTION.search(fact.attribution)
         if pronoun is not None and fact.source is SourceKind.PERSON:
@@ -242,9 +244,15 @@ _SHORT_ATTRIBUTION = 60
 _PRONOUN_WHO = frozenset({"he", "she", "they", "i", "we"})
 
 
+_VERB_THEN_NAME = re.compile(rf"[,.!?]?[ ]*{SPEECH_VERBS}[ ](?:[a-z][\w-]*[ ]){{1,3}}{NAME}")
+"""A speech verb, a few lowercase words and a name: ", says local tour guide Ada Vale"."""
+
+
 def _names_someone(post: str) -> bool:
     """An attribution after the quote that names or describes a speaker (not a pronoun, which
     may well stand for the one before)."""
+    if _VERB_THEN_NAME.match(post) is not None:
+        return True
     for pattern in POST_PATTERNS:
         match = pattern.match(post)
         who = match.groupdict().get("who") if match is not None else None

@@ -87,3 +87,23 @@ def test_a_rumour_named_by_its_words_is_not_a_quote() -> None:
     )
     assert "Odile Marchett" not in found
     assert "second film al" not in found
+
+
+def test_a_bystander_named_after_said_is_a_person() -> None:
+    found = _served(
+        "Crowds gathered as the Lowwater film shot on the quay.",
+        "“They kissed in the rain nine times and it never got old,” said onlooker Tamsin Prew, "
+        "15, who had come with her aunt.",
+        "“My chips went cold watching,” says local resident Idris Faulk.",
+    )
+    assert found["They kissed in"] == ("Tamsin Prew", SourceKind.PERSON)
+    assert found["My chips went "] == ("Idris Faulk", SourceKind.PERSON)
+
+
+def test_a_quote_with_its_own_unread_attribution_is_not_the_quote_befores() -> None:
+    found = _all(
+        "Crowds gathered as the Lowwater film shot on the quay.",
+        "“They kissed in the rain nine times,” said Tamsin Prew, who had come with her aunt.",
+        "“Best free show in town,” says veteran harbour pilot Marta Quist.",
+    )
+    assert found["Best free show"].speaker != "Tamsin Prew"
