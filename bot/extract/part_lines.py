@@ -3,9 +3,9 @@
 "“You could have just called,” Tori says" and "“...,” says Mara." quote a character; "“...,”
 she tells Jonah" speaks to one, and only a part speaks to a part. Such words are held for
 review, never served as a person's quote. A part named as someone's role ("Kai Moss, who plays
-Mara, says") is not who speaks. In a review (its headline says so), the critic quotes the film
-far more than anyone who made it: a quote there that no name introduces (none at all, or "she
-tells Jonah", to someone never named as a person) is held too.
+Mara, says") is not who speaks. In a review (its headline says so, or stars rate it), the
+critic quotes the film far more than anyone who made it: a quote there that no name introduces
+(none at all, "she snaps", or "she tells Jonah", to someone never named as a person) is held.
 """
 
 from __future__ import annotations
@@ -36,10 +36,16 @@ _ROLE_BEFORE = re.compile(
 """A part named as an actor's role or possession ("who plays Mara", "Kai Moss's Mara")."""
 _REVIEW = re.compile(r"\b(?:review|reviewed)\b", re.IGNORECASE)
 _PRONOUN_FIRST = re.compile(r"(?:he|she|they|He|She|They)\b")
+_NARRATES = re.compile(
+    r"(?:he|she|they|He|She|They)[ ](?:snaps|whispers|mutters|shouts|yells|sighs|cries|pleads|"
+    r"murmurs|deadpans|quips|retorts|sobs|screams|hisses|teases|warns)\b"
+)
 _TELLS = re.compile(
     rf"[,.!?]?[ ]*(?:he|she|they)[ ](?:tells|told|asks|asked|says[ ]to|said[ ]to|snaps[ ]at|"
     rf"replies[ ]to|teases|warns|reminds)[ ](?P<name>{NAME})"
 )
+_RATING_REACH = 160
+"""How far under the headline a review's star rating sits (after a standfirst or a channel)."""
 _LINE = 0.5
 """Below the serving line: the work's dialogue is no one's quote."""
 
@@ -53,10 +59,12 @@ def parts_of(characters: set[str], actors: set[str]) -> frozenset[str]:
 
 
 def is_review(doc: Doc) -> bool:
-    """The headline calls the article a review."""
+    """The headline calls the article a review, or a star rating sits right under it."""
     if doc.title_para is None:
         return False
     title = doc.paras[doc.title_para]
+    if "★" in doc.text[title.end : title.end + _RATING_REACH]:
+        return True
     return _REVIEW.search(doc.text, title.start, title.end) is not None
 
 
@@ -91,12 +99,19 @@ def held_if_part_speaks(
 
 
 def _unnamed(doc: Doc, quote: Quote, fact: QuoteFact, people: People) -> bool:
-    """No name introduces the words, or only a pronoun that speaks to someone the article never
-    names as a person ("“...,” she tells Jonah": a part speaking to a part)."""
+    """No name introduces the words (no attribution at all, only the sentence before), or only a
+    pronoun that narrates ("she snaps") or speaks to someone the article never names as a
+    person ("“...,” she tells Jonah": a part speaking to a part)."""
     if fact.source is SourceKind.UNATTRIBUTED:
         return True
-    if fact.continues_previous or _PRONOUN_FIRST.match(fact.attribution) is None:
+    if fact.continues_previous:
         return False
+    if not fact.attribution:
+        return True  # the speaker only guessed from the sentence before
+    if _PRONOUN_FIRST.match(fact.attribution) is None:
+        return False
+    if _NARRATES.match(fact.attribution) is not None:
+        return True  # "“Get out,” she snaps": a review tells its story in the present
     told = _TELLS.match(doc.masked, quote.end + 1) if quote.closed else None
     if told is None:
         return False

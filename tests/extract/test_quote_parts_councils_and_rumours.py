@@ -107,3 +107,19 @@ def test_a_quote_with_its_own_unread_attribution_is_not_the_quote_befores() -> N
         "“Best free show in town,” says veteran harbour pilot Marta Quist.",
     )
     assert found["Best free show"].speaker != "Tamsin Prew"
+
+
+def test_a_star_rated_piece_holds_a_line_no_name_introduces() -> None:
+    found = _all(
+        "Channel 5, 9pm",
+        "★★★☆☆",
+        "Odile Marchetti is terrific as a ferry captain who will not retire. “The sea can wait "
+        "for me,” she snaps at her son, and you believe her.",
+        "Late on comes the line everyone will quote: “Rope first, feelings later.”",
+        "“I learned to tie eleven knots,” Marchetti told us.",
+        title="Lowwater",
+    )
+    assert not found["The sea can wa"].served
+    assert not found["Rope first, fe"].served
+    assert found["I learned to t"].served
+    assert found["I learned to t"].speaker == "Odile Marchetti"
