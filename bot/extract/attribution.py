@@ -27,7 +27,8 @@ from bot.extract.subjects import (
 _BYSTANDER = (
     r"(?:onlooker|bystander|passer-by|resident|local|neighbour|neighbor|fan|viewer|witness|"
     r"shopkeeper|student|pupil|teacher|parent|worker|volunteer|organiser|organizer|councillor|"
-    r"landlord|landlady|publican|vicar|owner|manager|retiree|pensioner)[ ]"
+    r"landlord|landlady|publican|vicar|owner|manager|retiree|pensioner|headteacher|headmaster|"
+    r"headmistress)[ ]"
 )
 """A lowercase noun for someone met at the scene, before their name: "said onlooker Ada Vale"."""
 _SPEAKER = (
