@@ -352,7 +352,7 @@ class Resolver:
     def _subject(
         self, raw: str, offset: int, depth: int, kinds: frozenset[SourceKind]
     ) -> Speaker | None:
-        speaker = self.who(raw, offset, "", depth) if raw not in ("A", "An") else None
+        speaker = self.who(raw, offset, "", depth)
         if speaker is not None and speaker.name.startswith(("@", "u/")):
             return speaker  # an account posts like a person
         return speaker if speaker is not None and speaker.source in kinds else None

@@ -124,12 +124,3 @@ def test_a_star_rated_piece_holds_a_line_no_name_introduces() -> None:
     assert found["I learned to t"].served
     assert found["I learned to t"].speaker == "Odile Marchetti"
 
-
-def test_a_sentence_opening_with_a_is_no_unnamed_speaker() -> None:
-    found = _all(
-        "Filming on the Lowwater film moves to Fenby.",
-        "A notice posted by the council said the road would close “between 6am and 8pm”.",
-        "A letter sent to residents promised “minimal disruption”.",
-    )
-    for key in ("between 6am an", "minimal disrup"):
-        assert found[key].speaker != "an unnamed person"
