@@ -123,4 +123,3 @@ def test_a_star_rated_piece_holds_a_line_no_name_introduces() -> None:
     assert not found["Rope first, fe"].served
     assert found["I learned to t"].served
     assert found["I learned to t"].speaker == "Odile Marchetti"
-
