@@ -64,19 +64,20 @@ _PLATFORM = re.compile(rf"{_SHOWN_ON}(?P<org>{NAME})")
 _REGIONAL = re.compile(r"[^ ][ ](?:UK|US|USA|EU|UKI|ANZ|LATAM|EMEA)$")
 _COMPANY_END = re.compile(rf"[ ]{_COMPANY_WORD}$")
 _BODY_END = re.compile(
-    r"[ ](?:Council|Talent|Agents|Management|Union|Association|Trust|Police|Authority|"
+    r"[ ](?:Council|Talent|Agents|Artists|Management|Union|Association|Trust|Police|Authority|"
     r"Commission|Committee|Foundation|Institute|Society|Guild|Academy|University|College|"
     r"Ministry|Department|Federation|Board)$"
 )
 """A council, an agency, a union or a school: "Kent County Council", "Linden Talent" (a
 person's name never ends so)."""
 _BODY_BEFORE = re.compile(
-    r"(?<!of[ ])\b(?:her|his|their|its|the)[ ](?:[a-z]+[ ]){0,2}?(?:agency|council|union|"
+    r"(?<!of[ ])(?<!for[ ])(?<!at[ ])(?<!from[ ])(?<!with[ ])(?<!to[ ])(?<!by[ ])(?<!in[ ])"
+    r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Tt]he)[ ](?:[a-z]+[ ]){0,2}?(?:agency|council|union|"
     r"publisher|label|distributor|broadcaster|streamer|studio|network|management|firm|charity|"
     r"company|production[ ]company|talent[ ]agency),?[ ]$"
 )
 """An organisation's noun in apposition before its name: "her agency, Linden Talent," ("head
-of the studio, Jo Reyes," is the person who heads it)."""
+of the studio, Jo Reyes," or "a spokesperson for the studio, Jo Reyes," is a person)."""
 
 
 def looks_like_company(name: str) -> bool:

@@ -123,3 +123,13 @@ def test_a_star_rated_piece_holds_a_line_no_name_introduces() -> None:
     assert not found["Rope first, fe"].served
     assert found["I learned to t"].served
     assert found["I learned to t"].speaker == "Odile Marchetti"
+
+
+def test_a_person_speaking_for_a_company_in_apposition_stays_a_person() -> None:
+    found = _served(
+        "Odile Marchetti joins the Lowwater film.",
+        "A spokesperson for the studio, Jo Reyes, said the deal was “done and dusted”.",
+        "Her agency, Northlight Artists, said she was “over the moon”.",
+    )
+    assert found["done and duste"] == ("Jo Reyes", SourceKind.PERSON)
+    assert found["over the moon"] == ("Northlight Artists", SourceKind.ORGANISATION)
