@@ -91,6 +91,8 @@ def held_if_part_speaks(
         start, end = match.span()
         if match.group() not in parts or _ROLE_BEFORE.search(chunk, 0, start):
             continue
+        if chunk.startswith(("’s", "'s"), end):
+            continue  # "Kai Moss tells Mara's fans": the part owns, it does not hear
         if _VERB_AFTER.match(chunk, end) or _TO_PART.search(chunk, 0, start):
             return _held(fact)  # "Tori says", "she tells Jonah"
         if _SAYS_BEFORE.search(chunk, 0, start) and _CLAUSE_END.match(chunk, end):

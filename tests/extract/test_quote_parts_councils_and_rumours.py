@@ -133,3 +133,11 @@ def test_a_person_speaking_for_a_company_in_apposition_stays_a_person() -> None:
     )
     assert found["done and duste"] == ("Jo Reyes", SourceKind.PERSON)
     assert found["over the moon"] == ("Northlight Artists", SourceKind.ORGANISATION)
+
+
+def test_an_actor_speaking_to_a_parts_fans_still_speaks() -> None:
+    found = _served(
+        "Odile Marchetti stars as Wenna Tally in the Lowwater film, out this spring.",
+        "“Thank you for waiting,” Marchetti tells Wenna's fans in a new video.",
+    )
+    assert found["Thank you for "] == ("Odile Marchetti", SourceKind.PERSON)
