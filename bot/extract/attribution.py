@@ -24,12 +24,19 @@ from bot.extract.subjects import (
     UNNAMED,
 )
 
+_BYSTANDER = (
+    r"(?:onlooker|bystander|passer-by|resident|local|neighbour|neighbor|fan|viewer|witness|"
+    r"shopkeeper|student|pupil|teacher|parent|worker|volunteer|organiser|organizer|councillor|"
+    r"landlord|landlady|publican|vicar|owner|manager|retiree|pensioner|headteacher|headmaster|"
+    r"headmistress)[ ]"
+)
+"""A lowercase noun for someone met at the scene, before their name: "said onlooker Ada Vale"."""
 _SPEAKER = (
     rf"(?P<who>{ACCOUNT}|{PRONOUN}\b|{UNNAMED}|{TEXT_DESCRIPTOR}|{ORG_DESCRIPTOR}|{DESCRIPTOR}"
-    rf"|(?:{TOKEN}[’']s[ ]|{ROLE_PREFIX})?(?P<name>{NAME}))"
+    rf"|(?:{TOKEN}[’']s[ ]|{ROLE_PREFIX}|(?:{_BYSTANDER}){{1,2}})?(?P<name>{NAME}))"
 )
 """A speaker; a name may follow role words or an organisation ("said producer Hana Sato",
-"said Lumen's Ravi Menon"): ``name`` is then the name alone."""
+"said Lumen's Ravi Menon", "said onlooker Ada Vale"): ``name`` is then the name alone."""
 _ASIDE = r"(?:,[ ](?P<aside>\d{1,3}|[^.;:“”\"]{1,120}?),|,(?=[ ](?:said|says|added|told)\b))?"
 """An aside between a speaker and the verb: "Lockwood, 21, said", "X, head of film, said"."""
 _ADVERB = (

@@ -63,6 +63,21 @@ _ORG_REACH = 110
 _PLATFORM = re.compile(rf"{_SHOWN_ON}(?P<org>{NAME})")
 _REGIONAL = re.compile(r"[^ ][ ](?:UK|US|USA|EU|UKI|ANZ|LATAM|EMEA)$")
 _COMPANY_END = re.compile(rf"[ ]{_COMPANY_WORD}$")
+_BODY_END = re.compile(
+    r"[ ](?:Council|Talent|Agents|Artists|Management|Union|Association|Trust|Police|Authority|"
+    r"Commission|Committee|Foundation|Institute|Society|Guild|Academy|University|College|"
+    r"Ministry|Department|Federation|Board)$"
+)
+"""A council, an agency, a union or a school: "Kent County Council", "Linden Talent" (a
+person's name never ends so)."""
+_BODY_BEFORE = re.compile(
+    r"(?<!of[ ])(?<!for[ ])(?<!at[ ])(?<!from[ ])(?<!with[ ])(?<!to[ ])(?<!by[ ])(?<!in[ ])"
+    r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Tt]he)[ ](?:[a-z]+[ ]){0,2}?(?:agency|council|union|"
+    r"publisher|label|distributor|broadcaster|streamer|studio|network|management|firm|charity|"
+    r"company|production[ ]company|talent[ ]agency),?[ ]$"
+)
+"""An organisation's noun in apposition before its name: "her agency, Linden Talent," ("head
+of the studio, Jo Reyes," or "a spokesperson for the studio, Jo Reyes," is a person)."""
 
 
 def looks_like_company(name: str) -> bool:
@@ -114,7 +129,7 @@ class Organisations:
             return None
         if _ACRONYM.match(name) or _COMPANY_END.search(name) or name.endswith("+"):
             return name  # "HBO", "Kestrel Pictures", "Lumen+"
-        if _REGIONAL.search(name):
+        if _REGIONAL.search(name) or _BODY_END.search(name):
             return name  # "Netflix UK": a company's branch, never a person
         text = self.doc.masked
         single = len(name.split()) == 1 and not self.people.knows(self.people.resolve(name) or "")
@@ -122,6 +137,8 @@ class Organisations:
         while at >= 0:
             end = at + len(name)
             if at == 0 or not _WORD_END.match(text, at - 1):
+                if _BODY_BEFORE.search(text, max(at - 40, 0), at):
+                    return name  # "her agency, Linden Talent,"
                 company = _COMPANY_AFTER.match(text, end)
                 if company is not None:
                     return clean_name(text[at : company.end()])

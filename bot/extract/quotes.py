@@ -23,6 +23,7 @@ from bot.extract.interview_answers import labelled_turn, mentions, trimmed
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME
 from bot.extract.owned_words import words_owner
+from bot.extract.part_lines import held_if_part_speaks, is_review, parts_of
 from bot.extract.passive_reports import by_agent
 from bot.extract.quote_checks import cut_name, described_colon, names_a_work
 from bot.extract.speakers import Resolver, Speaker
@@ -88,6 +89,9 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
     previous: _Placed | None = None
     answer: Quote | None = None
     answerer, exchange = "", 0
+    actors = {fact.actor for fact in resolver.cast}
+    parts = parts_of({fact.character for fact in resolver.cast}, actors)
+    reviewed = resolver.people if is_review(doc) else None
     for index, quote in enumerate(doc.quotes):
         if quote.label:
             fact = labelled_turn(doc, resolver, quote, facts)
@@ -122,11 +126,14 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
             if fact is not None:
                 frame = doc.sentence_at(quote.start)
                 fact = held_if_relayed(doc, frame, quote, held_if_dialogue(doc, frame, fact))
+                fact = held_if_part_speaks(doc, parts, frame, quote, fact, reviewed=reviewed)
                 fact = unsure_if_spliced(doc, resolver, quote, fact)
                 fact = by_agent(doc, resolver, quote, fact)
         if fact is None:
             continue
-        if fact.source is SourceKind.PERSON and cut_name(doc.text, fact.speaker):
+        if fact.source is SourceKind.PERSON and (
+            cut_name(doc.text, fact.speaker) or fact.speaker in parts
+        ):  # a part is no one who speaks to the press
             fact = QuoteFact(fact.text, "", SourceKind.UNATTRIBUTED, "", fact.fragment, False)
         pronoun = _PRONOUN_ATTRIBUTION.search(fact.attribution)
         if pronoun is not None and fact.source is SourceKind.PERSON:
@@ -237,9 +244,15 @@ _SHORT_ATTRIBUTION = 60
 _PRONOUN_WHO = frozenset({"he", "she", "they", "i", "we"})
 
 
+_VERB_THEN_NAME = re.compile(rf"[,.!?]?[ ]*{SPEECH_VERBS}[ ](?:[a-z][\w-]*[ ]){{1,3}}{NAME}")
+"""A speech verb, a few lowercase words and a name: ", says local tour guide Ada Vale"."""
+
+
 def _names_someone(post: str) -> bool:
     """An attribution after the quote that names or describes a speaker (not a pronoun, which
     may well stand for the one before)."""
+    if _VERB_THEN_NAME.match(post) is not None:
+        return True
     for pattern in POST_PATTERNS:
         match = pattern.match(post)
         who = match.groupdict().get("who") if match is not None else None

@@ -322,7 +322,7 @@ class Resolver:
                 found = self._subject(raw, own.start + at, depth + 1, _SOMEONE)
                 if found is not None or checks.shared_surname(raw, self.people.ordered()):
                     return found  # "Vale will star ... and she hopes": never an older subject
-            named = named_in(self.people, LABEL_START.sub("", pre))
+            named = named_in(self.people, LABEL_START.sub("", pre)) - self._characters
             if len(named) == 1:
                 return Speaker(named.pop(), SourceKind.PERSON, "")
         para = own.para if own is not None else -1

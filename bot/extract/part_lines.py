@@ -1,0 +1,125 @@
+"""Lines a part speaks in the work, told in a review or a trailer: not anyone's quote.
+
+"“You could have just called,” Tori says" and "“...,” says Mara." quote a character; "“...,”
+she tells Jonah" speaks to one, and only a part speaks to a part. Such words are held for
+review, never served as a person's quote. A part named as someone's role ("Kai Moss, who plays
+Mara, says") is not who speaks. In a review (its headline says so, or stars rate it), the
+critic quotes the film far more than anyone who made it: a quote there that no name introduces
+(none at all, "she snaps", or "she tells Jonah", to someone never named as a person) is held.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.extract.names import NAME, NAME_RE, People
+from bot.extract.text import Doc, Quote, Span
+from bot.facts import QuoteFact, SourceKind
+
+_SPEAKS = (
+    r"(?:says|said|tells|told|asks|asked|replies|replied|snaps|snapped|whispers|whispered|"
+    r"shouts|shouted|mutters|muttered|sighs|sighed|yells|yelled|cries|cried|insists|insisted)"
+)
+_VERB_AFTER = re.compile(rf"[ ]{_SPEAKS}\b")
+_TO_PART = re.compile(
+    r"\b(?:tells|told|asks|asked|says[ ]to|said[ ]to|snaps[ ]at|snapped[ ]at|whispers[ ]to|"
+    r"replies[ ]to|replied[ ]to)[ ]$"
+)
+_SAYS_BEFORE = re.compile(rf"\b{_SPEAKS}[ ]$")
+_CLAUSE_END = re.compile(r"[ ]*(?:[,.;!?]|$)")
+"""Said-verb then the part, then the clause ends: "“...,” says Tori." (in "said Tori had been
+“...”" the writer reports what someone said about the part)."""
+_ROLE_BEFORE = re.compile(
+    r"(?:\bplays|\bplayed|\bplaying|\bas|\brole[ ]of|\bvoices|\bvoicing|[’']s)[ ]$"
+)
+"""A part named as an actor's role or possession ("who plays Mara", "Kai Moss's Mara")."""
+_REVIEW = re.compile(r"\b(?:review|reviewed)\b", re.IGNORECASE)
+_PRONOUN_FIRST = re.compile(r"(?:he|she|they|He|She|They)\b")
+_NARRATES = re.compile(
+    r"(?:he|she|they|He|She|They)[ ](?:snaps|whispers|mutters|shouts|yells|sighs|cries|pleads|"
+    r"murmurs|deadpans|quips|retorts|sobs|screams|hisses|teases|warns)\b"
+)
+_TELLS = re.compile(
+    rf"[,.!?]?[ ]*(?:he|she|they)[ ](?:tells|told|asks|asked|says[ ]to|said[ ]to|snaps[ ]at|"
+    rf"replies[ ]to|teases|warns|reminds)[ ](?P<name>{NAME})"
+)
+_RATING_REACH = 160
+"""How far under the headline a review's star rating sits (after a standfirst or a channel)."""
+_LINE = 0.5
+"""Below the serving line: the work's dialogue is no one's quote."""
+
+
+def parts_of(characters: set[str], actors: set[str]) -> frozenset[str]:
+    """The names a part goes by (full, and first name alone), that no actor shares."""
+    names = set(characters)
+    names |= {part.split()[0] for part in characters if " " in part}
+    taken = actors | {actor.split()[0] for actor in actors}
+    return frozenset(name for name in names if name not in taken and name[:1].isupper())
+
+
+def is_review(doc: Doc) -> bool:
+    """The headline calls the article a review, or a star rating sits right under it."""
+    if doc.title_para is None:
+        return False
+    title = doc.paras[doc.title_para]
+    if "★" in doc.text[title.end : title.end + _RATING_REACH]:
+        return True
+    return _REVIEW.search(doc.text, title.start, title.end) is not None
+
+
+def held_if_part_speaks(
+    doc: Doc,
+    parts: frozenset[str],
+    frame: Span,
+    quote: Quote,
+    fact: QuoteFact,
+    *,
+    reviewed: People | None,
+) -> QuoteFact:
+    """``fact`` held when the words around its quote have a part speak them or be spoken to."""
+    if not fact.served:
+        return fact
+    if reviewed is not None and _unnamed(doc, quote, fact, reviewed):
+        return _held(fact)
+    if not parts:
+        return fact
+    chunk = doc.masked[frame.start : frame.end]
+    if not any(part in chunk for part in parts):
+        return fact
+    for match in NAME_RE.finditer(chunk):
+        start, end = match.span()
+        if match.group() not in parts or _ROLE_BEFORE.search(chunk, 0, start):
+            continue
+        if chunk.startswith(("’s", "'s"), end):
+            continue  # "Kai Moss tells Mara's fans": the part owns, it does not hear
+        if _VERB_AFTER.match(chunk, end) or _TO_PART.search(chunk, 0, start):
+            return _held(fact)  # "Tori says", "she tells Jonah"
+        if _SAYS_BEFORE.search(chunk, 0, start) and _CLAUSE_END.match(chunk, end):
+            return _held(fact)  # "says Tori."
+    return fact
+
+
+def _unnamed(doc: Doc, quote: Quote, fact: QuoteFact, people: People) -> bool:
+    """No name introduces the words (no attribution at all, only the sentence before), or only a
+    pronoun that narrates ("she snaps") or speaks to someone the article never names as a
+    person ("“...,” she tells Jonah": a part speaking to a part)."""
+    if fact.source is SourceKind.UNATTRIBUTED:
+        return True
+    if fact.continues_previous:
+        return False
+    if not fact.attribution:
+        return True  # the speaker only guessed from the sentence before
+    if _PRONOUN_FIRST.match(fact.attribution) is None:
+        return False
+    if _NARRATES.match(fact.attribution) is not None:
+        return True  # "“Get out,” she snaps": a review tells its story in the present
+    told = _TELLS.match(doc.masked, quote.end + 1) if quote.closed else None
+    if told is None:
+        return False
+    person = people.resolve(told["name"], first_name=True)
+    return person is None or not people.knows(person)
+
+
+def _held(fact: QuoteFact) -> QuoteFact:
+    return replace(fact, confidence=min(fact.confidence, _LINE), doubt="a line spoken in the work")
