@@ -150,3 +150,34 @@ def _event_first(facts: list[ReleaseFact]) -> list[ReleaseFact]:
         else fact
         for fact in facts
     ]
+
+
+_HELD = 0.5
+
+
+def deduped(facts: list[ReleaseFact]) -> list[ReleaseFact]:
+    """One fact per value, the surest where they differ (a title reported and used in passing);
+    a dateless "filming is under way" only if no date says when; "no date yet" beside a served
+    release date is held (it speaks of another window: "no streaming date has been set")."""
+    best: dict[tuple[ReleaseKind, object, object, object], float] = {}
+    for fact in facts:
+        key = (fact.kind, fact.date, fact.window, fact.title)
+        best[key] = max(best.get(key, 0.0), fact.confidence)
+    dated = {f.kind for f in facts if f.date is not None}
+    released = any(
+        f.kind is ReleaseKind.PREMIERE_DATE and f.confidence >= SERVE_LINE for f in facts
+    )
+    unique: list[ReleaseFact] = []
+    for fact in facts:
+        key = (fact.kind, fact.date, fact.window, fact.title)
+        if key not in best or fact.confidence < best[key]:
+            continue
+        del best[key]
+        status = fact.kind in {ReleaseKind.FILMING_STARTED, ReleaseKind.FILMING_WRAPPED}
+        if status and fact.date is None and fact.kind in dated:
+            continue
+        if released and fact.kind is ReleaseKind.NOT_ANNOUNCED and fact.confidence >= SERVE_LINE:
+            unique.append(replace(fact, confidence=_HELD, doubt="a release date is given too"))
+            continue
+        unique.append(fact)
+    return unique

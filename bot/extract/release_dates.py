@@ -22,6 +22,7 @@ from bot.extract.release_parts import (
 )
 from bot.extract.release_places import planned_over_places
 from bot.extract.release_present import moved_ours, present_start
+from bot.extract.release_subjects import not_a_release, of_a_companion
 from bot.extract.release_words import (
     ANNOUNCING,
     AT_AN_EVENT,
@@ -194,8 +195,8 @@ def classified(  # noqa: PLR0917 - a private helper with one caller per date for
         )
     if ANNOUNCING.search(before) or AT_AN_EVENT.search(before):
         return None  # "the streamer announced on Tuesday", "premiered at the Berlinale on ..."
-    if _TRAVEL.search(chunk):
-        return None  # "has arrived after flying in from Rome this morning": a person, travelling
+    if not_a_release(before, chunk) or of_a_companion(chunk, context):
+        return None  # "has arrived after flying in from Rome", "she returns in May": a person
     if RELEASE_VERB.search(before) and not not_the_film(clause, context):
         return ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day, hedged=is_hedged(clause))
     return None
@@ -209,11 +210,6 @@ _WILL_ROLL = re.compile(
 """A shoot's start still to come, dated by a day named from the article's."""
 _WE_WRAPPED = re.compile(r"\b[Ww]e(?:[ ]\w+ly)?[ ]wrapped(?:[ ]up)?(?:[ ]on)?$")
 """A cast or crew member's "We wrapped on Friday the 29th": the shoot's end, in their words."""
-_TRAVEL = re.compile(
-    r"\b(?:flying|flew|flown|travell?ing|travell?ed|jetting|jetted|driving|driven|drove)[ ]"
-    r"(?:in[ ]|over[ ]|back[ ]|down[ ]|up[ ])?(?:from|to)[ ][A-Z]"
-)
-"""A person's journey beside the verb ("has arrived after flying in from Rome"), not a release."""
 _OWN_SCENES = re.compile(
     r"\b(?:shoot|shooting|film|filming)[ ](?:his|her|their)[ ](?:own[ ]|first[ ]|final[ ])?"
     r"(?:scenes?|part|role)\b"

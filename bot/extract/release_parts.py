@@ -290,7 +290,8 @@ def of_a_book(chunk: str, start: int) -> bool:
 
 
 _SOURCE_OF = re.compile(
-    r"\b(?:of|on|from|adapts?|adapting|adapted|adaptation)[ ]"
+    r"\b(?:of|(?<!work[ ])(?<!works[ ])(?<!working[ ])(?<!worked[ ])on|from|adapts?|adapting|"
+    r"adapted|adaptation)[ ]"
     r"(?:(?!(?:and|but|or|who|whose|which|that|while)[ ])[\w’'-]+[ ]){0,4}?[\w’'-]*$"
 )
 

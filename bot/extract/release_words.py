@@ -91,7 +91,7 @@ FUTURE = re.compile(r"\b(?:will|due|set[ ]to|scheduled|expected|slated|planned|g
 BACK_REFERENCE = re.compile(
     r"\b(?:had[ ]been|had[ ]previously|had[ ]originally|(?<!has[ ])(?<!have[ ])previously|"
     r"previously(?![ ](?:said|confirmed|announced|stated)[ ][^.;,]{0,40}?\bwill\b)|"
-    r"originally|initially|was[ ]due|"
+    r"originally|initially|was[ ]due|(?:was|were)[ ](?:supposed|meant)[ ]to|"
     r"were[ ]due|was[ ]set|was[ ]scheduled|no[ ]longer|instead[ ]of|rather[ ]than|would[ ]have|"
     r"had[ ]planned|had[ ]hoped|once[ ](?:due|slated|set|scheduled|planned|expected|pencil+ed))\b"
     r"|\bearlier[ ]$"

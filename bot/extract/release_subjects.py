@@ -1,0 +1,76 @@
+"""Whose time a sentence tells when its verb reads like a release: a person's (a star who
+"returns to the stage", a director "coming to" a forum), figures' ("released on Tuesday"), a
+companion work's (a making-of documentary named with the film's title), or, after a sentence
+about another production in the same paragraph, that production's ("He wrapped the shoot in
+January").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.context import Context
+
+_MOVES = (
+    r"(?:is[ ]|are[ ]|was[ ]|will[ ](?:be[ ])?)?(?:now[ ]|also[ ]|then[ ])?(?:coming|comes|came|"
+    r"arrives|arriving|arrived|returns|returning|returned|heads|heading|headed|lands|landing|"
+    r"landed|hits|hitting|debuts|debuting|premieres|opens|drops[ ]by|dropping[ ]by|stops[ ]by|"
+    r"joins|joining)\b"
+)
+_PERSON_MOVES = re.compile(
+    r"\b(?:(?:[Dd]irector|star|co-star|[Aa]ctor|[Aa]ctress|[Ww]riter|[Pp]roducer|[Cc]reator|"
+    r"[Ss]howrunner|[Cc]omposer|[Hh]ost|[Aa]uthor|[Nn]ovelist)[ ](?:[A-Z][\w’'-]*[ ]){1,3}"
+    rf"|(?<![\w’'-])(?:[Hh]e|[Ss]he)[ ]){_MOVES}"
+)
+"""A person as the verb's subject: "Director Wren Hollis is coming to the forum on Friday", "she
+returns in May": a person's movements, not the film's release."""
+_TRAVEL = re.compile(
+    r"\b(?:flying|flew|flown|travell?ing|travell?ed|jetting|jetted|driving|driven|drove)[ ]"
+    r"(?:in[ ]|over[ ]|back[ ]|down[ ]|up[ ])?(?:from|to)[ ][A-Z]"
+)
+"""A person's journey beside the verb ("has arrived after flying in from Rome"), not a release."""
+_NUMBERS_OUT = re.compile(
+    r"\b(?:figures|data|numbers|statistics|stats|ratings|estimates|results|rankings|charts?|"
+    r"list|report|statement|schedule|listings)[ ](?:were[ ]|was[ ]|are[ ]|is[ ])?(?:first[ ])?"
+    r"(?:released|published|issued|posted|out)(?:[ ](?:on|from))?$"
+)
+"""Figures or a statement put out on a day: "according to the weekly figures released on
+Tuesday", "ratings published on Monday": their day, not the film's."""
+_COMPANION = re.compile(
+    r"^[ “\"‘']*(?P<name>[A-Z][^,;]{0,80}),[ ](?:a|an|the)[ ](?:[\w’'-]+[ ]){0,5}?"
+    r"(?:documentary|featurette|making-of|behind-the-scenes|companion|retrospective|docuseries)\b"
+)
+"""A work named first, then called a documentary or featurette in apposition: "Lanterns: Into
+the Dark, a 40-minute documentary on the shoot, lands on ..."."""
+_CAPITALISED = re.compile(r"[A-Z][\w-]*")
+
+
+def not_a_release(before: str, chunk: str) -> bool:
+    """The verb before the time is a person's coming or going, or figures' release, not the
+    film's."""
+    return (
+        _TRAVEL.search(chunk) is not None
+        or _PERSON_MOVES.search(before) is not None
+        or ("ed" in before and _NUMBERS_OUT.search(before) is not None)
+    )
+
+
+def of_a_companion(chunk: str, context: Context) -> bool:
+    """The sentence is about a documentary or featurette beside the film: named with a subtitle
+    after the film's own name, or by a name that is not the film's."""
+    match = _COMPANION.match(chunk) if "," in chunk else None
+    if match is None:
+        return False
+    name = match["name"]
+    return ": " in name or (bool(context.ours) and not context.is_known(name))
+
+
+def names_ours(chunk: str, context: Context) -> bool:
+    """The sentence names the article's own production, or opens with "the film" (the
+    article's, in a paragraph that has moved on from another's credit)."""
+    if _THE_FILM.match(chunk):
+        return True
+    return any(word in context.ours for word in _CAPITALISED.findall(chunk))
+
+
+_THE_FILM = re.compile(r"[ “\"]*(?:The|This|Our)[ ](?:film|movie|feature)\b")

@@ -1,0 +1,86 @@
+"""Dates an article gives once its film is out that are not the film's release, on invented
+text: a cast member's next project told in the same paragraph after another work is named, a
+person who "returns" or "is coming" somewhere, figures released on a day, a making-of
+documentary named with the film's title, a date the film "was supposed to" take, a day named
+after another date in the sentence, and a novel an author is at work on. The film's own date in
+the same articles is kept."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts
+
+_TITLE = "Quiet Orchard tops the streaming chart in its first weekend"
+
+
+def _kinds(*paragraphs: str, date: str = "2026-05-13") -> set[tuple[str, str, bool]]:
+    found = facts(*paragraphs, date=date, title=_TITLE)
+    served = [r for r in found.release if r.confidence >= 0.7]
+    return {(r.kind.value, str(r.date or r.window or ""), r.hedged) for r in served}
+
+
+def test_a_paragraph_about_a_next_project_dates_nothing_of_ours() -> None:
+    kinds = _kinds(
+        "Quiet Orchard landed on Prime Video on 8 May.",
+        "Marta Vell next plays a cellist in Channel 4's drama The Low Tide, for Hopscotch Films. "
+        "She finished the shoot in March.",
+        "Dov Asante is off to the theatre. He appears in a revival of Blithe Spirit at the Old "
+        "Vic. Asante returns to the stage in September.",
+    )
+    assert kinds == {("premiere_date", "2026-05-08", False)}
+
+
+def test_a_person_coming_or_returning_is_no_release() -> None:
+    kinds = _kinds(
+        "Quiet Orchard is streaming now.",
+        "Director Ilse Marrow is coming to the forum on Thursday the 21st to answer questions.",
+        "Producer Tam Okri arrives in Leeds on 19 May for a talk.",
+    )
+    assert kinds == set()
+
+
+def test_figures_released_on_a_day_are_not_the_release() -> None:
+    kinds = _kinds(
+        "Quiet Orchard drew 9 million views between Friday 8 May and Sunday 10 May, according "
+        "to ratings published on Tuesday.",
+        "The film opened on Friday, May 8, according to the weekly figures released on Monday.",
+    )
+    assert kinds == {("premiere_date", "2026-05-08", False)}
+
+
+def test_a_making_of_documentary_keeps_its_own_date() -> None:
+    kinds = _kinds(
+        "Quiet Orchard arrives on Prime Video on Friday 8 May.",
+        "Quiet Orchard: Behind the Branches, a 30-minute documentary about the shoot, lands on "
+        "Prime Video on Friday 22 May.",
+    )
+    assert kinds == {("premiere_date", "2026-05-08", False)}
+
+
+def test_the_date_it_was_supposed_to_take_is_not_the_release() -> None:
+    kinds = _kinds(
+        "Quiet Orchard was supposed to open in cinemas on 5 June. It now opens on 17 July.",
+        "The sequel was meant to hit theaters on 2 October.",
+    )
+    assert ("premiere_date", "2026-06-05", False) not in kinds
+    assert ("premiere_date", "2026-10-02", False) not in kinds
+    assert ("premiere_date", "2026-07-17", False) in kinds
+
+
+def test_a_novel_the_author_is_at_work_on_is_not_the_film() -> None:
+    kinds = _kinds(
+        "Quiet Orchard landed on Prime Video on 8 May.",
+        "Its writer, who adapted her own play, is hard at work on a new novel, due in November.",
+    )
+    assert kinds == {("premiere_date", "2026-05-08", False)}
+
+
+def test_a_day_after_another_date_is_not_the_verbs() -> None:
+    kinds = _kinds(
+        "Quiet Orchard took $12 million after opening on Friday, May 8, going by studio "
+        "estimates on Sunday.",
+    )
+    assert kinds == {("premiere_date", "2026-05-08", False)}
+    kinds = _kinds(
+        "Quiet Orchard debuted on 8 May, the distributor said in a statement on Monday.",
+    )
+    assert kinds == {("premiere_date", "2026-05-08", False)}
