@@ -11,6 +11,7 @@ from bot.extract.context import Context
 from bot.extract.dates import parse_date, parse_window
 from bot.extract.lexicon import WEEKDAY_PATTERN
 from bot.extract.release_elsewhere import dismissed
+from bot.extract.release_holidays import holiday_slot
 from bot.extract.release_parts import (
     clause_before,
     hedged_by_tail,
@@ -237,7 +238,7 @@ def _windowed(
 ) -> ReleaseFact | None:
     before = words_before(chunk, match.start())
     clause = clause_before(chunk, match.start())
-    window = _part_of_year(chunk, match, parse_window(match, ref))
+    window = holiday_slot(chunk, match, _part_of_year(chunk, match, parse_window(match, ref)))
     if window is None or BACK_REFERENCE.search(clause) or _ORDERED.search(before):
         return None
     if (match["prep"] or "").lower() == "from" and (

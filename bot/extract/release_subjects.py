@@ -1,8 +1,8 @@
 """Whose time a sentence tells when its verb reads like a release: a person's (a star who
 "returns to the stage", a director "coming to" a forum), figures' ("released on Tuesday"), a
-companion work's (a making-of documentary named with the film's title), or, after a sentence
-about another production in the same paragraph, that production's ("He wrapped the shoot in
-January").
+deadline's ("by 6pm on Friday"), a companion work's (a making-of documentary named with the
+film's title), or, after a sentence about another production in the same paragraph, that
+production's ("He wrapped the shoot in January").
 """
 
 from __future__ import annotations
@@ -36,6 +36,12 @@ _NUMBERS_OUT = re.compile(
 )
 """Figures or a statement put out on a day: "according to the weekly figures released on
 Tuesday", "ratings published on Monday": their day, not the film's."""
+_DEADLINE = re.compile(
+    r"\b(?:by|before|until|no[ ]later[ ]than)[ ](?:(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?[ ]?"
+    r"(?:am|pm|a\.m\.|p\.m\.))[ ])?on$"
+)
+"""A deadline: "send a self-tape, reading the sides available online, by 6pm on Friday 11 April",
+"entries close at midnight": the day things are due, not a release."""
 _COMPANION = re.compile(
     r"^[ “\"‘']*(?P<name>[A-Z][^,;]{0,80}),[ ](?:a|an|the)[ ](?:[\w’'-]+[ ]){0,5}?"
     r"(?:documentary|featurette|making-of|behind-the-scenes|companion|retrospective|docuseries)\b"
@@ -52,6 +58,7 @@ def not_a_release(before: str, chunk: str) -> bool:
         _TRAVEL.search(chunk) is not None
         or _PERSON_MOVES.search(before) is not None
         or ("ed" in before and _NUMBERS_OUT.search(before) is not None)
+        or (" on" in before and _DEADLINE.search(before) is not None)
     )
 
 

@@ -84,3 +84,27 @@ def test_a_day_after_another_date_is_not_the_verbs() -> None:
         "Quiet Orchard debuted on 8 May, the distributor said in a statement on Monday.",
     )
     assert kinds == {("premiere_date", "2026-05-08", False)}
+
+
+def test_a_deadline_is_not_a_release() -> None:
+    kinds = _kinds(
+        "Quiet Orchard is casting now. Record a self-tape, using the scenes available on our "
+        "site, by 5pm on Monday 2 March 2026.",
+        "Forms, downloadable from the studio's page, must arrive no later than noon on 9 March.",
+        date="2026-02-10",
+    )
+    assert kinds == set()
+
+
+def test_a_holiday_release_in_a_year_is_that_month() -> None:
+    kinds = _kinds(
+        "The studio would like a Christmas release in 2027 for Quiet Orchard, though nothing is "
+        "fixed.",
+        date="2026-02-10",
+    )
+    assert ("window", "2027-12", False) in kinds or ("window", "2027-12", True) in kinds
+    kinds = _kinds(
+        "Quiet Orchard is eyeing a Halloween launch in 2026.",
+        date="2026-02-10",
+    )
+    assert kinds == {("window", "2026-10", True)}
