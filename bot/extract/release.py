@@ -56,7 +56,7 @@ from bot.extract.release_parts import (
     words_before,
 )
 from bot.extract.release_status import narrowed, past_status
-from bot.extract.release_subjects import names_ours
+from bot.extract.release_subjects import charts_another, names_ours
 from bot.extract.release_timeline import stage_dated
 from bot.extract.release_words import (
     BACK_REFERENCE,
@@ -91,15 +91,18 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
     facts: list[ReleaseFact] = []
     previous: View | None = None
     unannounced, notices, foreign, aside = -1, notice_paras(doc), foreign_starts(doc, context), -1
+    strict = False
     for view in doc.views:
         sentence = view.span
         follows = previous is not None and previous.span.para == sentence.para
         foreign_before = follows and previous is not None and previous.span.start in foreign
         previous = view
-        aside = sentence.para if sentence.start in foreign else aside
+        charted = charts_another(view.chunk, context)  # "In third, Lowland took $9m."
+        if sentence.start in foreign or charted:
+            aside, strict = sentence.para, charted or (strict and aside == sentence.para)
         if sentence.start in foreign or (foreign_before and _CARRIES_ON.match(view.chunk)):
             continue  # "... in the thriller X for Movistar. Filming starts next month.": X's
-        if aside == sentence.para and not names_ours(view.chunk, context):
+        if aside == sentence.para and not names_ours(view.chunk, context, strict=strict):
             continue  # "She stars in X as ... . She returns in June.": still X's paragraph
         if another_work_returns(view.chunk, context):
             continue

@@ -72,12 +72,30 @@ def of_a_companion(chunk: str, context: Context) -> bool:
     return ": " in name or (bool(context.ours) and not context.is_known(name))
 
 
-def names_ours(chunk: str, context: Context) -> bool:
+def names_ours(chunk: str, context: Context, *, strict: bool = False) -> bool:
     """The sentence names the article's own production, or opens with "the film" (the
-    article's, in a paragraph that has moved on from another's credit)."""
-    if _THE_FILM.match(chunk):
+    article's, in a paragraph that has moved on from another's credit; not where the paragraph
+    gave another work a chart place, which "the film" then means: ``strict``)."""
+    if not strict and _THE_FILM.match(chunk):
         return True
     return any(word in context.ours for word in _CAPITALISED.findall(chunk))
 
 
 _THE_FILM = re.compile(r"[ “\"]*(?:The|This|Our)[ ](?:film|movie|feature)\b")
+
+
+_CHART_PLACE = re.compile(
+    r"[ “\"]*(?:In|At|Landing[ ]in|Coming[ ]in)[ ](?:(?:second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth)(?:[ ]place)?|No\.[ ]?\d+|number[ ]\w+),[ ]"
+    r"(?:(?:the|a|an)[ ](?:[a-z][\w-]*[ ]){0,3})?(?P<name>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,4})"
+)
+"""A chart's or box office's next place, held by a work: "In third, Night Ferry scared up ...",
+"At No. 4, the thriller Lowland ..."."""
+
+
+def charts_another(chunk: str, context: Context) -> bool:
+    """The sentence gives a chart place to a work that is not the article's own."""
+    if not chunk.lstrip(' “"').startswith(("In ", "At ", "Landing ", "Coming ")):
+        return False
+    match = _CHART_PLACE.match(chunk)
+    return match is not None and not context.is_ours(match["name"])

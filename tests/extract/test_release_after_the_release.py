@@ -108,3 +108,13 @@ def test_a_holiday_release_in_a_year_is_that_month() -> None:
         date="2026-02-10",
     )
     assert kinds == {("window", "2026-10", True)}
+
+
+def test_a_chart_place_given_to_another_film_carries_through_its_paragraph() -> None:
+    kinds = _kinds(
+        "Quiet Orchard opened on Friday, May 8, with $20 million.",
+        "In second place, Lowland Rising took $9 million. The thriller opens in the UK on 22 May.",
+        "At No. 4, the western Dry Creek added $3 million. The film arrives on Prime Video in "
+        "June.",
+    )
+    assert kinds == {("premiere_date", "2026-05-08", False)}
