@@ -118,3 +118,24 @@ def test_a_chart_place_given_to_another_film_carries_through_its_paragraph() -> 
         "June.",
     )
     assert kinds == {("premiere_date", "2026-05-08", False)}
+
+
+def test_a_shoot_span_still_to_come_is_a_planned_window() -> None:
+    kinds = _kinds(
+        "Shooting on Quiet Orchard is set to take place in Devon between April and June 2026.",
+        date="2026-02-10",
+    )
+    assert kinds == {("filming_planned", "2026-04/2026-06", False)}
+    kinds = _kinds(
+        "Filming will run from October to December in Leeds, the producers said.",
+        date="2026-02-10",
+    )
+    assert kinds == {("filming_planned", "2026-10/2026-12", False)}
+
+
+def test_a_shoot_span_already_past_is_not_a_plan() -> None:
+    kinds = _kinds(
+        "Quiet Orchard was shot between July and September last year.",
+        date="2026-02-10",
+    )
+    assert ("filming_planned", "2025-07/2025-09", False) not in kinds

@@ -1,0 +1,37 @@
+"""A shoot's span still to come: "Filming is scheduled to take place in Kent between June and
+August 2025", "Shooting will run from March to May": a planned window, from its first month to
+its last."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.extract.lexicon import MONTHS
+from bot.extract.release_words import HEDGE
+from bot.facts import ReleaseFact, ReleaseKind
+
+_PLANNED_SPAN = re.compile(
+    r"\b(?:[Ff]ilming|[Ss]hooting|[Pp]roduction|[Pp]rincipal[ ]photography|[Tt]he[ ]shoot)"
+    r"(?:[ ](?:on|of|for)[ ][^,;.]{1,40}?)?[ ](?:will|(?:is|are)[ ](?:now[ ]|currently[ ])?"
+    r"(?:scheduled|set|due|expected|planned|slated)[ ]to)[ ](?:take[ ]place|run|happen|"
+    r"go[ ]ahead|last)\b[^;:.!?]*$"
+)
+
+
+def planned_span(
+    ref: dt.date, chunk: str, match: re.Match[str], evidence: str
+) -> ReleaseFact | None:
+    """The planned window a shoot's span gives when the span's own clause is still to come."""
+    before = chunk[: match.start()]
+    plan = _PLANNED_SPAN.search(before)
+    if plan is None or match["rel"] == "last":
+        return None
+    first = MONTHS[match["m1"].rstrip(".").lower()]
+    last = MONTHS[match["m2"].rstrip(".").lower()]
+    written = match["y1"] or match["y2"]
+    year = int(written) if written else ref.year + (1 if first < ref.month else 0)
+    end_year = int(match["y2"]) if match["y2"] else year + (1 if last < first else 0)
+    window = f"{year}-{first:02d}/{end_year}-{last:02d}"
+    return ReleaseFact(ReleaseKind.FILMING_PLANNED, evidence, window=window,
+                       hedged=HEDGE.search(before, plan.start()) is not None)  # fmt: skip
