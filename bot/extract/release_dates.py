@@ -23,7 +23,7 @@ from bot.extract.release_parts import (
 )
 from bot.extract.release_places import planned_over_places
 from bot.extract.release_present import moved_ours, present_start
-from bot.extract.release_subjects import not_a_release, of_a_companion
+from bot.extract.release_subjects import not_a_release, of_a_companion, released_then
 from bot.extract.release_words import (
     ANNOUNCING,
     AT_AN_EVENT,
@@ -68,7 +68,8 @@ def _dated(
     if before.endswith(" since") and STARTED.search(before):
         before = before[:-6] + " began on"  # "has been under way since 2 June": it began then
     planned = _PLANNED_DATE.search(before) or present_start(before, match, ref)
-    if _SINCE_ITS.search(before) and _RELEASE_NOUN.match(chunk, match.end()):
+    since = _SINCE_ITS.search(before) and _RELEASE_NOUN.match(chunk, match.end())
+    if since or released_then(chunk, match.start(), match.end(), context):
         day = parse_date(match, ref, past=True)  # "since its March 12 debut": the release, past
         if day is None or not_the_film(clause, context):
             return None

@@ -99,3 +99,21 @@ def charts_another(chunk: str, context: Context) -> bool:
         return False
     match = _CHART_PLACE.match(chunk)
     return match is not None and not context.is_ours(match["name"])
+
+
+_WHEN_RELEASED = re.compile(
+    r",?[ ](?:\([^()]{1,30}\)[ ])?when[ ](?:it|the[ ](?:film|movie|feature|finale))[ ]"
+    r"(?:first[ ]|finally[ ])?(?:premiered|landed|arrived|debuted|launched|opened|dropped|"
+    r"was[ ]released|came[ ]out)\b"
+)
+
+
+def released_then(chunk: str, start: int, end: int, context: Context) -> bool:
+    """A date glossed as the day the film came out: "views between Friday 8 May, when it
+    premiered on the service, and Sunday", in a sentence that names the film (or, with its
+    name not yet known, a word of the headline)."""
+    return (
+        " when " in chunk
+        and _WHEN_RELEASED.match(chunk, end) is not None
+        and bool(set(_CAPITALISED.findall(chunk, 0, start)) & (context.ours or context.headline))
+    )

@@ -139,3 +139,17 @@ def test_a_shoot_span_already_past_is_not_a_plan() -> None:
         date="2026-02-10",
     )
     assert ("filming_planned", "2025-07/2025-09", False) not in kinds
+
+
+def test_a_date_glossed_as_when_the_film_came_out_is_the_release() -> None:
+    kinds = _kinds(
+        "Quiet Orchard pulled in 9 million views from Friday 8 May, when it landed on the "
+        "service, to Sunday 10 May.",
+    )
+    assert kinds == {("premiere_date", "2026-05-08", False)}
+    kinds = _kinds(
+        "Lowland Rising, a Dutch thriller, has held second place since 24 April, when it "
+        "premiered.",
+        "Quiet Orchard is the week's most watched film.",
+    )
+    assert kinds == set()
