@@ -55,6 +55,7 @@ from bot.extract.release_parts import (
     shoot_began_then,
     words_before,
 )
+from bot.extract.release_spans import start_noun
 from bot.extract.release_status import narrowed, past_status
 from bot.extract.release_subjects import charts_another, names_ours
 from bot.extract.release_timeline import stage_dated
@@ -180,6 +181,8 @@ def _sentence_release(
         yield from _relative(doc, chunk, evidence, context)
     if ("between" in chunk or "from" in chunk) and _FILMING_WORDS.search(lower):
         yield from filming_span(doc.date, chunk, evidence)
+    if (" start" in chunk or " shoot" in chunk) and not not_the_film(chunk, context):
+        yield from filter(None, [start_noun(doc.date, chunk, evidence)])
     if _UNDER_WAY_HINT.search(lower):
         for match in UNDER_WAY.finditer(chunk):
             if FUTURE.search(chunk, 0, match.start()) is None:

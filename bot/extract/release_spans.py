@@ -1,14 +1,14 @@
-"""A shoot's span still to come: "Filming is scheduled to take place in Kent between June and
+"""A shoot still to come: its span ("Filming is scheduled to take place in Kent between June and
 August 2025", "Shooting will run from March to May": a planned window, from its first month to
-its last."""
+its last) or its start named as a noun ("pencilled in for a June start")."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-from bot.extract.lexicon import MONTHS
-from bot.extract.release_words import HEDGE
+from bot.extract.lexicon import MONTH_PATTERN, MONTHS
+from bot.extract.release_words import FILMING_NOUN, HEDGE
 from bot.facts import ReleaseFact, ReleaseKind
 
 _PLANNED_SPAN = re.compile(
@@ -35,3 +35,26 @@ def planned_span(
     window = f"{year}-{first:02d}/{end_year}-{last:02d}"
     return ReleaseFact(ReleaseKind.FILMING_PLANNED, evidence, window=window,
                        hedged=HEDGE.search(before, plan.start()) is not None)  # fmt: skip
+
+
+_START_NOUN = re.compile(
+    r"\b(?:for|ahead[ ]of|towards?|before|eyeing|targeting|aiming[ ]for|plans?)[ ](?:a|an|its)[ ]"
+    rf"(?:(?:early|mid|late)[- ])?(?P<month>{MONTH_PATTERN})(?:[ ](?P<year>\d{{4}}))?[ ]"
+    r"(?:start|shoot)\b"
+)
+"""A shoot's start named as a noun: "production is pencilled in for a June start", "has locked
+its crew ahead of a May start"."""
+
+
+def start_noun(ref: dt.date | None, chunk: str, evidence: str) -> ReleaseFact | None:
+    """The planned month of a shoot named "a June start" in a sentence about the shoot."""
+    match = _START_NOUN.search(chunk)
+    if match is None or ref is None:
+        return None
+    if not match.group().endswith("shoot") and not FILMING_NOUN.search(chunk, 0, match.start()):
+        return None  # "ahead of a September start as a teacher": no shoot
+    month = MONTHS[match["month"].rstrip(".").lower()]
+    year = int(match["year"]) if match["year"] else ref.year + (1 if month < ref.month else 0)
+    hedged = HEDGE.search(chunk, 0, match.start()) is not None
+    return ReleaseFact(ReleaseKind.FILMING_PLANNED, evidence, window=f"{year}-{month:02d}",
+                       hedged=hedged)  # fmt: skip

@@ -153,3 +153,25 @@ def test_a_date_glossed_as_when_the_film_came_out_is_the_release() -> None:
         "Quiet Orchard is the week's most watched film.",
     )
     assert kinds == set()
+
+
+def test_a_shoot_start_named_as_a_noun_is_a_planned_month() -> None:
+    kinds = _kinds(
+        "Production on Quiet Orchard is pencilled in for an October start in Devon.",
+        date="2026-02-10",
+    )
+    assert kinds == {("filming_planned", "2026-10", True)}
+    kinds = _kinds(
+        "The studio has hired its crew ahead of a January shoot in Leeds for Quiet Orchard, with "
+        "filming to follow the holidays.",
+        date="2026-02-10",
+    )
+    assert kinds == {("filming_planned", "2027-01", False)}
+
+
+def test_a_start_noun_without_a_shoot_is_nothing() -> None:
+    kinds = _kinds(
+        "Quiet Orchard's writer is back at school ahead of a September start as a teacher.",
+        date="2026-02-10",
+    )
+    assert kinds == set()
