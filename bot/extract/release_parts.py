@@ -38,6 +38,7 @@ _EVENT_HINT = hint(
     "book", "novel", "gala", "post", "recap", "livestream", "carpet", "preview", "q&a",
     "rehearsal", "premiere", "ceremony", "exhibition", "album", "memoir", "podcast", "reunion",
     "dvd", "blu-ray", "concert", "audition", "ticket", "casting call", "voting", "application",
+    "featurette", "making-of", "behind-the-scenes", "musical", "play", " cut", "documentary",
 )  # fmt: skip
 """The words :data:`NOT_THE_FILM` cannot match without: a cheap test first."""
 _SEASON_HINT = hint("season", "episode", "series")

@@ -24,6 +24,11 @@ _PERSON_MOVES = re.compile(
 )
 """A person as the verb's subject: "Director Wren Hollis is coming to the forum on Friday", "she
 returns in May": a person's movements, not the film's release."""
+_PERSON_RETURNS = re.compile(
+    r"\b(?:returns|returning|returned|is[ ]back)[ ](?:as[ ](?:host|co-host|presenter|judge|guest|"
+    r"narrator)|to[ ](?:the[ ]stage|host|present|judge|Broadway|the[ ]West[ ]End))\b"
+)
+"""A person's return to a role or a stage: "Quill returns as host of the awards on ..."."""
 _TRAVEL = re.compile(
     r"\b(?:flying|flew|flown|travell?ing|travell?ed|jetting|jetted|driving|driven|drove)[ ]"
     r"(?:in[ ]|over[ ]|back[ ]|down[ ]|up[ ])?(?:from|to)[ ][A-Z]"
@@ -57,6 +62,7 @@ def not_a_release(before: str, chunk: str) -> bool:
     return (
         _TRAVEL.search(chunk) is not None
         or _PERSON_MOVES.search(before) is not None
+        or (("return" in before or "back" in before) and _PERSON_RETURNS.search(before) is not None)
         or ("ed" in before and _NUMBERS_OUT.search(before) is not None)
         or (" on" in before and _DEADLINE.search(before) is not None)
     )

@@ -106,7 +106,10 @@ NOT_THE_FILM = re.compile(
     r"(?<=official[ ])still|(?<=production[ ])still|still(?=s\b)|"
     r"convention|panel|screening|event|tour|signing|book|novel|gala|post|recap|livestream|"
     r"ceremony|exhibition|album|memoir|podcast|reunion|dvd|blu-ray|concert|auditions?|tickets?|"
-    r"casting[ ]call|voting|applications?|"
+    r"casting[ ]call|voting|applications?|featurette|making-of|behind-the-scenes|musical|"
+    r"(?:new|next|latest|debut|stage|the|a)[ ]play|(?:extended|director[’']s)[ ]cut|"
+    r"(?:companion|making-of)[ ]documentary|documentary[ ]about[ ](?:the|its)[ ]"
+    r"(?:making|shoot|filming|production)|"
     r"red[- ]carpet|preview|q&a|rehearsals?|(?:world|european|uk|us|london|festival|gala|global|"
     r"international|the|its|a)[ ]premiere(?:d)?(?![ ]date)|premiere[ ](?:screening|event|"
     r"party)|(?-i:\b[Tt]he[ ](?:[A-Z][\w’'&-]*[ ]){1,3})premiere\b(?![ ]date))s?\b",

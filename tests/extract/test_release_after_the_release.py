@@ -175,3 +175,23 @@ def test_a_start_noun_without_a_shoot_is_nothing() -> None:
         date="2026-02-10",
     )
     assert kinds == set()
+
+
+def test_a_play_a_cut_or_a_making_of_is_not_the_release() -> None:
+    kinds = _kinds(
+        "Quiet Orchard landed on Prime Video on 8 May.",
+        "Mara Quill's new play opens at the Donmar on 4 June.",
+        "The extended cut arrives on Prime Video on 9 June.",
+        "Ilse Marrow's documentary about the making of the film streams from 12 June.",
+        "A behind-the-scenes featurette drops on Friday 15 May.",
+    )
+    assert kinds == {("premiere_date", "2026-05-08", False)}
+
+
+def test_a_person_returning_as_host_is_no_release() -> None:
+    kinds = _kinds(
+        "Quiet Orchard is streaming now.",
+        "Quill returns as host of the Harbour Awards on 22 June.",
+        "Dov Asante is back to present the quiz on Saturday 30 May.",
+    )
+    assert kinds == set()
