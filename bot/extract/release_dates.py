@@ -11,7 +11,6 @@ from bot.extract.context import Context
 from bot.extract.dates import parse_date, parse_window
 from bot.extract.lexicon import WEEKDAY_PATTERN
 from bot.extract.release_elsewhere import dismissed
-from bot.extract.release_holidays import holiday_slot
 from bot.extract.release_parts import (
     clause_before,
     hedged_by_tail,
@@ -23,6 +22,7 @@ from bot.extract.release_parts import (
 )
 from bot.extract.release_places import planned_over_places
 from bot.extract.release_present import moved_ours, present_start
+from bot.extract.release_spans import untensed_roll
 from bot.extract.release_subjects import not_a_release, of_a_companion, released_then
 from bot.extract.release_words import (
     ANNOUNCING,
@@ -38,6 +38,7 @@ from bot.extract.release_words import (
     TO_DATE,
     WRAPPED,
 )
+from bot.extract.release_year_parts import narrowed_year
 from bot.facts import ReleaseFact, ReleaseKind
 
 _HISTORY = dt.timedelta(days=60)
@@ -183,8 +184,13 @@ def classified(  # noqa: PLR0917 - a private helper with one caller per date for
     """A dated statement: filming started or wrapped, or the release, by the verb before it."""
     shoot = FILMING_NOUN.search(chunk) or _WE_WRAPPED.search(before)
     if shoot and (STARTED.search(before) or WRAPPED.search(before)):
-        if FUTURE.search(clause) or _STAGE_RUN.search(before) or _OWN_SCENES.search(before):
-            return None
+        if (
+            FUTURE.search(clause)
+            or _STAGE_RUN.search(before)
+            or _OWN_SCENES.search(before)
+            or untensed_roll(before)
+        ):
+            return None  # "with cameras rolling on 30 March": a start not told as past
         kind = _latest_state(before)
         if kind is ReleaseKind.FILMING_WRAPPED and _LEG.search(chunk):
             return None
@@ -239,7 +245,7 @@ def _windowed(
 ) -> ReleaseFact | None:
     before = words_before(chunk, match.start())
     clause = clause_before(chunk, match.start())
-    window = holiday_slot(chunk, match, _part_of_year(chunk, match, parse_window(match, ref)))
+    window = narrowed_year(chunk, match, parse_window(match, ref))
     if window is None or BACK_REFERENCE.search(clause) or _ORDERED.search(before):
         return None
     if (match["prep"] or "").lower() == "from" and (
@@ -366,28 +372,6 @@ def _released_after(before: str) -> bool:
     if not status:
         return False
     return RELEASE_VERB.search(before, max(status)) is not None
-
-
-_YEAR_PART = re.compile(
-    r"\b(?:(?P<early>early|the[ ]start[ ]of|the[ ]beginning[ ]of)|(?P<mid>mid)|"
-    r"(?P<late>late|the[ ]end[ ]of)|the[ ](?P<half>first|second)[ ]half[ ]of)[ -]$",
-    re.IGNORECASE,
-)
-
-
-def _part_of_year(chunk: str, match: re.Match[str], window: str | None) -> str | None:
-    """A year named from today, narrowed by the part before it: "early next year", "the second
-    half of next year"."""
-    if window is None or len(window) != 4 or not match["vague"]:
-        return window
-    part = _YEAR_PART.search(chunk, max(match.start() - 22, 0), match.start())
-    if part is None:
-        return window
-    if part["half"]:
-        first, last = (1, 6) if part["half"].lower() == "first" else (7, 12)
-    else:
-        first, last = (1, 4) if part["early"] else (5, 8) if part["mid"] else (9, 12)
-    return f"{window}-{first:02d}/{window}-{last:02d}"
 
 
 _HOUR = re.compile(

@@ -58,3 +58,19 @@ def start_noun(ref: dt.date | None, chunk: str, evidence: str) -> ReleaseFact | 
     hedged = HEDGE.search(chunk, 0, match.start()) is not None
     return ReleaseFact(ReleaseKind.FILMING_PLANNED, evidence, window=f"{year}-{month:02d}",
                        hedged=hedged)  # fmt: skip
+
+
+_ROLLING = re.compile(r"\b(?:[Cc]ameras|[Ff]ilming|[Ss]hooting)[ ]rolling(?:[ ]on)?$")
+_TOLD_PAST = re.compile(
+    r"\b(?:began|begun|started|rolled|kicked[ ]off|commenced|been|were|was|have|has|had|since)\b"
+)
+
+
+def untensed_roll(before: str) -> bool:
+    """ "with cameras rolling on 30 March": the start given no tense, so neither past nor
+    planned can be told; "cameras started rolling on 2 March" is past."""
+    return (
+        "rolling" in before
+        and _ROLLING.search(before) is not None
+        and _TOLD_PAST.search(before) is None
+    )

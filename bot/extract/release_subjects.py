@@ -12,7 +12,8 @@ import re
 from bot.extract.context import Context
 
 _MOVES = (
-    r"(?:is[ ]|are[ ]|was[ ]|will[ ](?:be[ ])?)?(?:now[ ]|also[ ]|then[ ])?(?:coming|comes|came|"
+    r"(?:is[ ]|are[ ]|was[ ]|were[ ]|will[ ](?:be[ ])?)?(?:now[ ]|also[ ]|then[ ])?"
+    r"(?:coming|comes|came|arrive|return|head|"
     r"arrives|arriving|arrived|returns|returning|returned|heads|heading|headed|lands|landing|"
     r"landed|hits|hitting|debuts|debuting|premieres|opens|drops[ ]by|dropping[ ]by|stops[ ]by|"
     r"joins|joining)\b"
@@ -20,10 +21,15 @@ _MOVES = (
 _PERSON_MOVES = re.compile(
     r"\b(?:(?:[Dd]irector|star|co-star|[Aa]ctor|[Aa]ctress|[Ww]riter|[Pp]roducer|[Cc]reator|"
     r"[Ss]howrunner|[Cc]omposer|[Hh]ost|[Aa]uthor|[Nn]ovelist)[ ](?:[A-Z][\w’'-]*[ ]){1,3}"
-    rf"|(?<![\w’'-])(?:[Hh]e|[Ss]he)[ ]){_MOVES}"
+    rf"|(?<![\w’'-])(?:[Hh]e|[Ss]he)[ ]"
+    r"|\b(?:[Tt]he[ ])?(?i:cast|crew|extras|unit|actors|stars|fans|residents|visitors|artists|"
+    r"performers|applicants|volunteers|participants|guests|attendees|locals|candidates)[ ]"
+    rf"(?:members[ ])?(?:should[ ]|must[ ]|are[ ]due[ ]to[ ])?){_MOVES}"
+    r"|\barriv(?:es|ed|ing)[ ](?:on|at)[ ](?:set|location)\b"
 )
-"""A person as the verb's subject: "Director Wren Hollis is coming to the forum on Friday", "she
-returns in May": a person's movements, not the film's release."""
+"""A person or people as the verb's subject: "Director Wren Hollis is coming to the forum on
+Friday", "she returns in May", "extras should arrive at 7am on ...", "the crew returns to the
+village on ...", "photographed arriving on set": their movements, not the film's release."""
 _PERSON_RETURNS = re.compile(
     r"\b(?:returns|returning|returned|is[ ]back)[ ](?:as[ ](?:host|co-host|presenter|judge|guest|"
     r"narrator)|to[ ](?:the[ ]stage|host|present|judge|Broadway|the[ ]West[ ]End))\b"

@@ -195,3 +195,35 @@ def test_a_person_returning_as_host_is_no_release() -> None:
         "Dov Asante is back to present the quiz on Saturday 30 May.",
     )
     assert kinds == set()
+
+
+def test_people_arriving_on_a_day_are_no_release() -> None:
+    kinds = _kinds(
+        "Quiet Orchard is shooting in Devon.",
+        "Background artists should arrive at 6am on Wednesday 18 March.",
+        "The crew returns to the harbour on 23 March for night work.",
+        "Quill was seen arriving on set on Monday.",
+        date="2026-03-04",
+    )
+    assert kinds == set()
+
+
+def test_an_office_or_pop_up_opening_is_no_release() -> None:
+    kinds = _kinds(
+        "Quiet Orchard begins shooting next month.",
+        "The production office opens in Exeter on 16 March.",
+        "A pop-up shop themed on the film opens in Soho on 20 March.",
+        date="2026-03-04",
+    )
+    assert ("premiere_date", "2026-03-16", False) not in kinds
+    assert ("premiere_date", "2026-03-20", False) not in kinds
+
+
+def test_cameras_rolling_on_a_day_without_a_tense_dates_nothing() -> None:
+    kinds = _kinds(
+        "Quiet Orchard's cast begin rehearsals on 16 March, with cameras rolling on 30 March.",
+        date="2026-03-04",
+    )
+    assert ("filming_started", "2025-03-30", False) not in kinds
+    kinds = _kinds("Cameras started rolling on Quiet Orchard on 2 March.", date="2026-03-04")
+    assert kinds == {("filming_started", "2026-03-02", False)}
