@@ -302,6 +302,8 @@ def _windowed(
         return None  # "launched on the platform in April 2022": history, not the release
     if AT_AN_EVENT.search(before) or _HOUR.search(before):
         return None  # "debuts at Sundance in January"; "out on the lake at dawn in October"
+    if not_a_release(before, chunk) or of_a_companion(chunk, context):
+        return None  # "Locke returns to the stage in June", "Lowland, her follow-up, opens ..."
     if (RELEASE_VERB.search(before) or noun_release) and not not_the_film(clause, context):
         hedged = is_hedged(before) or _HOPED.search(chunk, 0, match.start()) is not None
         return ReleaseFact(ReleaseKind.WINDOW, evidence, window=window, hedged=hedged)

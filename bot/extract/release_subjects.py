@@ -35,6 +35,15 @@ _PERSON_RETURNS = re.compile(
     r"narrator)|to[ ](?:the[ ]stage|host|present|judge|Broadway|the[ ]West[ ]End))\b"
 )
 """A person's return to a role or a stage: "Quill returns as host of the awards on ..."."""
+_NOT_NEW = re.compile(
+    r"\b(?:(?:returns|returning|returned|back|re-?released|re-?issued)[ ]to[ ](?:cinemas|theaters|"
+    r"theatres|the[ ]big[ ]screen|screens)|re-?releases?|re-?issues?|re-?released|re-?issued|"
+    r"(?:hit|hits|hitting|crossed|crosses|passed|passes|topped|tops|reached|reaches)[ ]"
+    r"(?:the[ ])?[$£€]?\d[\d.,]*(?:[ ]?(?:million|billion|m|bn|k))?)\b",
+    re.IGNORECASE,
+)
+"""A return to cinemas, or a number hit: "returns to cinemas on 14 February for a singalong",
+"hit 50 million views on Sunday": not a first release."""
 _TRAVEL = re.compile(
     r"\b(?:flying|flew|flown|travell?ing|travell?ed|jetting|jetted|driving|driven|drove)[ ]"
     r"(?:in[ ]|over[ ]|back[ ]|down[ ]|up[ ])?(?:from|to)[ ][A-Z]"
@@ -59,6 +68,11 @@ _COMPANION = re.compile(
 )
 """A work named first, then called a documentary or featurette in apposition: "Lanterns: Into
 the Dark, a 40-minute documentary on the shoot, lands on ..."."""
+_SOMEONES = re.compile(
+    r"[ “\"‘']*(?P<name>[A-Z][^,;]{0,60}),[ ](?:[A-Z][\w’'-]*[ ]){0,3}[A-Z][\w-]*[’']s[ ]"
+    r"(?:follow-up|next|new|latest|other|upcoming|previous|last|second|debut)\b"
+)
+"""A work named, then called someone's next or other work: "Lowland, Quill's follow-up, ..."."""
 _CAPITALISED = re.compile(r"[A-Z][\w-]*")
 
 
@@ -71,13 +85,20 @@ def not_a_release(before: str, chunk: str) -> bool:
         or (("return" in before or "back" in before) and _PERSON_RETURNS.search(before) is not None)
         or ("ed" in before and _NUMBERS_OUT.search(before) is not None)
         or (" on" in before and _DEADLINE.search(before) is not None)
+        or _NOT_NEW.search(before) is not None
     )
 
 
 def of_a_companion(chunk: str, context: Context) -> bool:
-    """The sentence is about a documentary or featurette beside the film: named with a subtitle
-    after the film's own name, or by a name that is not the film's."""
-    match = _COMPANION.match(chunk) if "," in chunk else None
+    """The sentence is about a documentary or featurette beside the film (named with a subtitle
+    after the film's own name, or by a name that is not the film's), or about a work called
+    someone's follow-up or next film in apposition ("Lowland, Quill's follow-up, opens ...")."""
+    if "," not in chunk:
+        return False
+    other = _SOMEONES.match(chunk) if "’s " in chunk or "'s " in chunk else None
+    if other is not None and bool(context.ours or context.headline):
+        return not context.is_known(other["name"])
+    match = _COMPANION.match(chunk)
     if match is None:
         return False
     name = match["name"]

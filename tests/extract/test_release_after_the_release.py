@@ -227,3 +227,22 @@ def test_cameras_rolling_on_a_day_without_a_tense_dates_nothing() -> None:
     assert ("filming_started", "2025-03-30", False) not in kinds
     kinds = _kinds("Cameras started rolling on Quiet Orchard on 2 March.", date="2026-03-04")
     assert kinds == {("filming_started", "2026-03-02", False)}
+
+
+def test_a_return_to_cinemas_or_a_number_hit_is_no_release() -> None:
+    kinds = _kinds(
+        "Quiet Orchard landed on Prime Video on 8 May.",
+        "The film returns to cinemas on 14 February for an anniversary run.",
+        "Quiet Orchard, now in its second week, hit 40 million views on Sunday.",
+        "It passed $20 million at the box office on Monday.",
+    )
+    assert kinds == {("premiere_date", "2026-05-08", False)}
+
+
+def test_a_work_called_someones_follow_up_is_not_ours() -> None:
+    kinds = _kinds(
+        "Quiet Orchard landed on Prime Video on 8 May.",
+        "Lowland, Quill's follow-up, opens 9 October.",
+        "Tidewater, Ilse Marrow's next feature, arrives in cinemas in November.",
+    )
+    assert kinds == {("premiere_date", "2026-05-08", False)}
