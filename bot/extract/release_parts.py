@@ -39,7 +39,7 @@ _EVENT_HINT = hint(
     "rehearsal", "premiere", "ceremony", "exhibition", "album", "memoir", "podcast", "reunion",
     "dvd", "blu-ray", "concert", "audition", "ticket", "casting call", "voting", "application",
     "featurette", "making-of", "behind-the-scenes", "musical", "play", " cut", "documentary",
-    "office", "pop-up", "shop", "store", "museum",
+    "office", "pop-up", "shop", "store", "museum", "prep", "pre-production", "preproduction",
 )  # fmt: skip
 """The words :data:`NOT_THE_FILM` cannot match without: a cheap test first."""
 _SEASON_HINT = hint("season", "episode", "series")

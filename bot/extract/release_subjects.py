@@ -25,7 +25,7 @@ _PERSON_MOVES = re.compile(
     r"|\b(?:[Tt]he[ ])?(?i:cast|crew|extras|unit|actors|stars|fans|residents|visitors|artists|"
     r"performers|applicants|volunteers|participants|guests|attendees|locals|candidates)[ ]"
     rf"(?:members[ ])?(?:should[ ]|must[ ]|are[ ]due[ ]to[ ])?){_MOVES}"
-    r"|\barriv(?:es|ed|ing)[ ](?:on|at)[ ](?:set|location)\b"
+    r"|\b(?:arriv(?:es|ed|ing)|due|expected|back)[ ](?:on|at)[ ](?:set|location)\b"
 )
 """A person or people as the verb's subject: "Director Wren Hollis is coming to the forum on
 Friday", "she returns in May", "extras should arrive at 7am on ...", "the crew returns to the

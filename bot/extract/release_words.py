@@ -107,7 +107,7 @@ NOT_THE_FILM = re.compile(
     r"convention|panel|screening|event|tour|signing|book|novel|gala|post|recap|livestream|"
     r"ceremony|exhibition|album|memoir|podcast|reunion|dvd|blu-ray|concert|auditions?|tickets?|"
     r"casting[ ]call|voting|applications?|featurette|making-of|behind-the-scenes|musical|"
-    r"(?:production|casting)[ ]office|pop-up|shop|store|museum|"
+    r"(?:production|casting)[ ]office|pop-up|shop|store|museum|prep|pre-?production|"
     r"(?:new|next|latest|debut|stage|the|a)[ ]play|(?:extended|director[’']s)[ ]cut|"
     r"(?:companion|making-of)[ ]documentary|documentary[ ]about[ ](?:the|its)[ ]"
     r"(?:making|shoot|filming|production)|"

@@ -246,3 +246,14 @@ def test_a_work_called_someones_follow_up_is_not_ours() -> None:
         "Tidewater, Ilse Marrow's next feature, arrives in cinemas in November.",
     )
     assert kinds == {("premiere_date", "2026-05-08", False)}
+
+
+def test_someone_due_on_set_or_prep_beginning_is_no_release() -> None:
+    kinds = _kinds(
+        "Quiet Orchard is casting now.",
+        "Quill is expected on set in Exeter in May.",
+        "Pre-production begins in April at a studio near Bristol.",
+        "Prep starts in April.",
+        date="2026-03-04",
+    )
+    assert kinds == set()
