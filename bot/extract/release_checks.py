@@ -51,11 +51,22 @@ _FILMING = frozenset({ReleaseKind.FILMING_PLANNED, ReleaseKind.FILMING_STARTED,
                       ReleaseKind.FILMING_WRAPPED})  # fmt: skip
 
 
+_REPORT_DISMISSED = re.compile(
+    r"\b(?:[Rr]eports|[Cc]laims|[Ss]uggestions|[Tt]alk|[Rr]umou?rs|[Ss]peculation|[Ss]tories)[ ]"
+    r"that\b[^.;]*?\b(?:are|is|were|was)[ ](?:simply[ ]|completely[ ]|entirely[ ]|just[ ])?"
+    r"(?:wrong|untrue|false|inaccurate|incorrect|premature|wide[ ]of[ ]the[ ]mark|off[ ]the[ ]mark|"
+    r"not[ ]true|unfounded|baseless|nonsense|wishful[ ]thinking)\b"
+)
+"""A report the sentence dismisses: what it claims is not stated."""
+
+
 def settled(facts: list[ReleaseFact], date: dt.date | None, context: Context) -> list[ReleaseFact]:
     """The facts without another project's, with a future start planned and a planned month
     dropped where a day in it is planned too."""
     kept: list[ReleaseFact] = []
     for fact in facts:
+        if " that " in fact.evidence and _REPORT_DISMISSED.search(fact.evidence):
+            continue  # "Reports that filming starts in April are wide of the mark"
         other = _OTHER_PROJECT.match(fact.evidence)
         if other is not None and not (other["owner"] and context.is_known(other["owner"])):
             continue  # "Lanterns' next series films in May" is still ours

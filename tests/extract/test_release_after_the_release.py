@@ -257,3 +257,13 @@ def test_someone_due_on_set_or_prep_beginning_is_no_release() -> None:
         date="2026-03-04",
     )
     assert kinds == set()
+
+
+def test_a_dismissed_report_states_nothing() -> None:
+    kinds = _kinds(
+        "Reports that filming on Quiet Orchard starts in April are wide of the mark, a "
+        "spokesperson said.",
+        "Claims that the film lands on 3 October are simply untrue, according to the studio.",
+        date="2026-03-04",
+    )
+    assert kinds == set()
