@@ -267,3 +267,12 @@ def test_a_dismissed_report_states_nothing() -> None:
         date="2026-03-04",
     )
     assert kinds == set()
+
+
+def test_the_score_on_vinyl_is_not_the_film() -> None:
+    kinds = _kinds(
+        "Quiet Orchard landed on Prime Video on 8 May.",
+        "The film's score is released on vinyl on 5 June.",
+        "Decca puts out the score on 19 June.",
+    )
+    assert kinds == {("premiere_date", "2026-05-08", False)}
