@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 
 from bot.extract.context import TITLE_RE, TITLE_WORDS, Context
 from bot.extract.correction_notices import notice_paras, without_retracted
@@ -38,7 +37,7 @@ from bot.extract.dates import (
     parse_window,
 )
 from bot.extract.names import TOKEN, clean_name
-from bot.extract.release_checks import settled
+from bot.extract.release_checks import deduped, settled
 from bot.extract.release_dates import classified, dated, windowed
 from bot.extract.release_hopes import carries_on, hoped_window
 from bot.extract.release_others import foreign_starts
@@ -56,7 +55,9 @@ from bot.extract.release_parts import (
     shoot_began_then,
     words_before,
 )
+from bot.extract.release_spans import start_noun
 from bot.extract.release_status import narrowed, past_status
+from bot.extract.release_subjects import charts_another, names_ours
 from bot.extract.release_timeline import stage_dated
 from bot.extract.release_words import (
     BACK_REFERENCE,
@@ -72,7 +73,7 @@ from bot.extract.release_words import (
     WRAPPED,
 )
 from bot.extract.text import MASK, Doc, View
-from bot.facts import SERVE_LINE, ReleaseFact, ReleaseKind
+from bot.facts import ReleaseFact, ReleaseKind
 
 _WINDOW_LEAD = 24
 """How far before its anchor a window's words start ("the second half of 2026")."""
@@ -90,14 +91,20 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
     """Release and production statements the article makes about its own film."""
     facts: list[ReleaseFact] = []
     previous: View | None = None
-    unannounced, notices, foreign = -1, notice_paras(doc), foreign_starts(doc, context)
+    unannounced, notices, foreign, aside = -1, notice_paras(doc), foreign_starts(doc, context), -1
+    strict = False
     for view in doc.views:
         sentence = view.span
         follows = previous is not None and previous.span.para == sentence.para
         foreign_before = follows and previous is not None and previous.span.start in foreign
         previous = view
+        charted = charts_another(view.chunk, context)  # "In third, Lowland took $9m."
+        if sentence.start in foreign or charted:
+            aside, strict = sentence.para, charted or (strict and aside == sentence.para)
         if sentence.start in foreign or (foreign_before and _CARRIES_ON.match(view.chunk)):
             continue  # "... in the thriller X for Movistar. Filming starts next month.": X's
+        if aside == sentence.para and not names_ours(view.chunk, context, strict=strict):
+            continue  # "She stars in X as ... . She returns in June.": still X's paragraph
         if another_work_returns(view.chunk, context):
             continue
         evidence = doc.text[sentence.start : sentence.end].strip()
@@ -110,7 +117,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         if unannounced == sentence.para:
             found.extend(hoped_window(doc, view, evidence))
         facts.extend(found)
-    return narrowed(_dedupe(settled(facts, doc.date, context)))
+    return narrowed(deduped(settled(facts, doc.date, context)))
 
 
 _CARRIES_ON = re.compile(r"[ “\"]*(?:Filming|Shooting|Production|Cameras|It|They|That|This)\b")
@@ -174,6 +181,8 @@ def _sentence_release(
         yield from _relative(doc, chunk, evidence, context)
     if ("between" in chunk or "from" in chunk) and _FILMING_WORDS.search(lower):
         yield from filming_span(doc.date, chunk, evidence)
+    if (" start" in chunk or " shoot" in chunk) and not not_the_film(chunk, context):
+        yield from filter(None, [start_noun(doc.date, chunk, evidence)])
     if _UNDER_WAY_HINT.search(lower):
         for match in UNDER_WAY.finditer(chunk):
             if FUTURE.search(chunk, 0, match.start()) is None:
@@ -222,7 +231,9 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         ahead = FROM_TODAY.search(chunk, max(at - 24, 0), at) if match["word"] else None
         at = ahead.start() if ahead is not None else at  # "lands nine days from today"
         before = words_before(chunk, at)
-        clause = clause_before(chunk, at)
+        between = [end for start, end in dates if at - len(before) < end <= at]
+        before = chunk[max(between) : at].strip() if between else before  # "opened on 10 April,
+        clause = clause_before(chunk, at)  # by estimates on Sunday": the verb is the date's
         past = FILMING_NOUN.search(chunk) is not None and (
             STARTED.search(before) is not None or WRAPPED.search(before) is not None
         )
@@ -368,33 +379,3 @@ _RELEASE_AFTER = re.compile(
     r"debuted|dropped|was[ ]released|came[ ]out)\b"
 )
 """What an offset counts to: "two days before it lands", "eight days before it was released"."""
-
-
-def _dedupe(facts: list[ReleaseFact]) -> list[ReleaseFact]:
-    """One fact per value, the surest where they differ (a title reported and used in passing);
-    a dateless "filming is under way" only if no date says when; "no date yet" beside a served
-    release date is held (it speaks of another window: "no streaming date has been set")."""
-    best: dict[tuple[ReleaseKind, object, object, object], float] = {}
-    for fact in facts:
-        key = (fact.kind, fact.date, fact.window, fact.title)
-        best[key] = max(best.get(key, 0.0), fact.confidence)
-    dated = {f.kind for f in facts if f.date is not None}
-    released = any(
-        f.kind is ReleaseKind.PREMIERE_DATE and f.confidence >= SERVE_LINE for f in facts
-    )
-    unique: list[ReleaseFact] = []
-    for fact in facts:
-        key = (fact.kind, fact.date, fact.window, fact.title)
-        if key not in best or fact.confidence < best[key]:
-            continue
-        del best[key]
-        status = fact.kind in {ReleaseKind.FILMING_STARTED, ReleaseKind.FILMING_WRAPPED}
-        if status and fact.date is None and fact.kind in dated:
-            continue
-        if released and fact.kind is ReleaseKind.NOT_ANNOUNCED and fact.confidence >= SERVE_LINE:
-            unique.append(
-                replace(fact, confidence=_IN_PASSING, doubt="a release date is given too")
-            )
-            continue
-        unique.append(fact)
-    return unique

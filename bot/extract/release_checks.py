@@ -51,11 +51,22 @@ _FILMING = frozenset({ReleaseKind.FILMING_PLANNED, ReleaseKind.FILMING_STARTED,
                       ReleaseKind.FILMING_WRAPPED})  # fmt: skip
 
 
+_REPORT_DISMISSED = re.compile(
+    r"\b(?:[Rr]eports|[Cc]laims|[Ss]uggestions|[Tt]alk|[Rr]umou?rs|[Ss]peculation|[Ss]tories)[ ]"
+    r"that\b[^.;]*?\b(?:are|is|were|was)[ ](?:simply[ ]|completely[ ]|entirely[ ]|just[ ])?"
+    r"(?:wrong|untrue|false|inaccurate|incorrect|premature|wide[ ]of[ ]the[ ]mark|off[ ]the[ ]mark|"
+    r"not[ ]true|unfounded|baseless|nonsense|wishful[ ]thinking)\b"
+)
+"""A report the sentence dismisses: what it claims is not stated."""
+
+
 def settled(facts: list[ReleaseFact], date: dt.date | None, context: Context) -> list[ReleaseFact]:
     """The facts without another project's, with a future start planned and a planned month
     dropped where a day in it is planned too."""
     kept: list[ReleaseFact] = []
     for fact in facts:
+        if " that " in fact.evidence and _REPORT_DISMISSED.search(fact.evidence):
+            continue  # "Reports that filming starts in April are wide of the mark"
         other = _OTHER_PROJECT.match(fact.evidence)
         if other is not None and not (other["owner"] and context.is_known(other["owner"])):
             continue  # "Lanterns' next series films in May" is still ours
@@ -150,3 +161,34 @@ def _event_first(facts: list[ReleaseFact]) -> list[ReleaseFact]:
         else fact
         for fact in facts
     ]
+
+
+_HELD = 0.5
+
+
+def deduped(facts: list[ReleaseFact]) -> list[ReleaseFact]:
+    """One fact per value, the surest where they differ (a title reported and used in passing);
+    a dateless "filming is under way" only if no date says when; "no date yet" beside a served
+    release date is held (it speaks of another window: "no streaming date has been set")."""
+    best: dict[tuple[ReleaseKind, object, object, object], float] = {}
+    for fact in facts:
+        key = (fact.kind, fact.date, fact.window, fact.title)
+        best[key] = max(best.get(key, 0.0), fact.confidence)
+    dated = {f.kind for f in facts if f.date is not None}
+    released = any(
+        f.kind is ReleaseKind.PREMIERE_DATE and f.confidence >= SERVE_LINE for f in facts
+    )
+    unique: list[ReleaseFact] = []
+    for fact in facts:
+        key = (fact.kind, fact.date, fact.window, fact.title)
+        if key not in best or fact.confidence < best[key]:
+            continue
+        del best[key]
+        status = fact.kind in {ReleaseKind.FILMING_STARTED, ReleaseKind.FILMING_WRAPPED}
+        if status and fact.date is None and fact.kind in dated:
+            continue
+        if released and fact.kind is ReleaseKind.NOT_ANNOUNCED and fact.confidence >= SERVE_LINE:
+            unique.append(replace(fact, confidence=_HELD, doubt="a release date is given too"))
+            continue
+        unique.append(fact)
+    return unique

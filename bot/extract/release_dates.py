@@ -22,6 +22,8 @@ from bot.extract.release_parts import (
 )
 from bot.extract.release_places import planned_over_places
 from bot.extract.release_present import moved_ours, present_start
+from bot.extract.release_spans import untensed_roll
+from bot.extract.release_subjects import not_a_release, of_a_companion, released_then
 from bot.extract.release_words import (
     ANNOUNCING,
     AT_AN_EVENT,
@@ -36,6 +38,7 @@ from bot.extract.release_words import (
     TO_DATE,
     WRAPPED,
 )
+from bot.extract.release_year_parts import narrowed_year
 from bot.facts import ReleaseFact, ReleaseKind
 
 _HISTORY = dt.timedelta(days=60)
@@ -66,7 +69,8 @@ def _dated(
     if before.endswith(" since") and STARTED.search(before):
         before = before[:-6] + " began on"  # "has been under way since 2 June": it began then
     planned = _PLANNED_DATE.search(before) or present_start(before, match, ref)
-    if _SINCE_ITS.search(before) and _RELEASE_NOUN.match(chunk, match.end()):
+    since = _SINCE_ITS.search(before) and _RELEASE_NOUN.match(chunk, match.end())
+    if since or released_then(chunk, match.start(), match.end(), context):
         day = parse_date(match, ref, past=True)  # "since its March 12 debut": the release, past
         if day is None or not_the_film(clause, context):
             return None
@@ -180,8 +184,13 @@ def classified(  # noqa: PLR0917 - a private helper with one caller per date for
     """A dated statement: filming started or wrapped, or the release, by the verb before it."""
     shoot = FILMING_NOUN.search(chunk) or _WE_WRAPPED.search(before)
     if shoot and (STARTED.search(before) or WRAPPED.search(before)):
-        if FUTURE.search(clause) or _STAGE_RUN.search(before) or _OWN_SCENES.search(before):
-            return None
+        if (
+            FUTURE.search(clause)
+            or _STAGE_RUN.search(before)
+            or _OWN_SCENES.search(before)
+            or untensed_roll(before)
+        ):
+            return None  # "with cameras rolling on 30 March": a start not told as past
         kind = _latest_state(before)
         if kind is ReleaseKind.FILMING_WRAPPED and _LEG.search(chunk):
             return None
@@ -194,8 +203,8 @@ def classified(  # noqa: PLR0917 - a private helper with one caller per date for
         )
     if ANNOUNCING.search(before) or AT_AN_EVENT.search(before):
         return None  # "the streamer announced on Tuesday", "premiered at the Berlinale on ..."
-    if _TRAVEL.search(chunk):
-        return None  # "has arrived after flying in from Rome this morning": a person, travelling
+    if not_a_release(before, chunk) or of_a_companion(chunk, context):
+        return None  # "has arrived after flying in from Rome", "she returns in May": a person
     if RELEASE_VERB.search(before) and not not_the_film(clause, context):
         return ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day, hedged=is_hedged(clause))
     return None
@@ -209,11 +218,6 @@ _WILL_ROLL = re.compile(
 """A shoot's start still to come, dated by a day named from the article's."""
 _WE_WRAPPED = re.compile(r"\b[Ww]e(?:[ ]\w+ly)?[ ]wrapped(?:[ ]up)?(?:[ ]on)?$")
 """A cast or crew member's "We wrapped on Friday the 29th": the shoot's end, in their words."""
-_TRAVEL = re.compile(
-    r"\b(?:flying|flew|flown|travell?ing|travell?ed|jetting|jetted|driving|driven|drove)[ ]"
-    r"(?:in[ ]|over[ ]|back[ ]|down[ ]|up[ ])?(?:from|to)[ ][A-Z]"
-)
-"""A person's journey beside the verb ("has arrived after flying in from Rome"), not a release."""
 _OWN_SCENES = re.compile(
     r"\b(?:shoot|shooting|film|filming)[ ](?:his|her|their)[ ](?:own[ ]|first[ ]|final[ ])?"
     r"(?:scenes?|part|role)\b"
@@ -241,7 +245,7 @@ def _windowed(
 ) -> ReleaseFact | None:
     before = words_before(chunk, match.start())
     clause = clause_before(chunk, match.start())
-    window = _part_of_year(chunk, match, parse_window(match, ref))
+    window = narrowed_year(chunk, match, parse_window(match, ref))
     if window is None or BACK_REFERENCE.search(clause) or _ORDERED.search(before):
         return None
     if (match["prep"] or "").lower() == "from" and (
@@ -298,6 +302,8 @@ def _windowed(
         return None  # "launched on the platform in April 2022": history, not the release
     if AT_AN_EVENT.search(before) or _HOUR.search(before):
         return None  # "debuts at Sundance in January"; "out on the lake at dawn in October"
+    if not_a_release(before, chunk) or of_a_companion(chunk, context):
+        return None  # "Locke returns to the stage in June", "Lowland, her follow-up, opens ..."
     if (RELEASE_VERB.search(before) or noun_release) and not not_the_film(clause, context):
         hedged = is_hedged(before) or _HOPED.search(chunk, 0, match.start()) is not None
         return ReleaseFact(ReleaseKind.WINDOW, evidence, window=window, hedged=hedged)
@@ -368,28 +374,6 @@ def _released_after(before: str) -> bool:
     if not status:
         return False
     return RELEASE_VERB.search(before, max(status)) is not None
-
-
-_YEAR_PART = re.compile(
-    r"\b(?:(?P<early>early|the[ ]start[ ]of|the[ ]beginning[ ]of)|(?P<mid>mid)|"
-    r"(?P<late>late|the[ ]end[ ]of)|the[ ](?P<half>first|second)[ ]half[ ]of)[ -]$",
-    re.IGNORECASE,
-)
-
-
-def _part_of_year(chunk: str, match: re.Match[str], window: str | None) -> str | None:
-    """A year named from today, narrowed by the part before it: "early next year", "the second
-    half of next year"."""
-    if window is None or len(window) != 4 or not match["vague"]:
-        return window
-    part = _YEAR_PART.search(chunk, max(match.start() - 22, 0), match.start())
-    if part is None:
-        return window
-    if part["half"]:
-        first, last = (1, 6) if part["half"].lower() == "first" else (7, 12)
-    else:
-        first, last = (1, 4) if part["early"] else (5, 8) if part["mid"] else (9, 12)
-    return f"{window}-{first:02d}/{window}-{last:02d}"
 
 
 _HOUR = re.compile(

@@ -18,6 +18,7 @@ from bot.extract.lexicon import MONTHS, STOP_TOKENS
 from bot.extract.names import TOKEN
 from bot.extract.release_elsewhere import elsewhere
 from bot.extract.release_others import credited_work, denied
+from bot.extract.release_spans import planned_span
 from bot.extract.release_words import (
     BACK_REFERENCE,
     FILMING_SPAN,
@@ -37,6 +38,9 @@ _EVENT_HINT = hint(
     "book", "novel", "gala", "post", "recap", "livestream", "carpet", "preview", "q&a",
     "rehearsal", "premiere", "ceremony", "exhibition", "album", "memoir", "podcast", "reunion",
     "dvd", "blu-ray", "concert", "audition", "ticket", "casting call", "voting", "application",
+    "featurette", "making-of", "behind-the-scenes", "musical", "play", " cut", "documentary",
+    "office", "pop-up", "shop", "store", "museum", "prep", "pre-production", "preproduction",
+    "vinyl", "score",
 )  # fmt: skip
 """The words :data:`NOT_THE_FILM` cannot match without: a cheap test first."""
 _SEASON_HINT = hint("season", "episode", "series")
@@ -171,7 +175,11 @@ _PAST_MONTHS = 2
 def filming_span(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[ReleaseFact]:
     """ "Filming took place between July and September last year": began and wrapped."""
     match = FILMING_SPAN.search(chunk)
-    if match is None or ref is None or FUTURE.search(chunk, 0, match.start()):
+    if match is None or ref is None:
+        return
+    if FUTURE.search(chunk, 0, match.start()):
+        planned = planned_span(ref, chunk, match, evidence)  # "is scheduled to run from ..."
+        yield from [planned] if planned is not None else []
         return
     year = ref.year - 1 if match["rel"] == "last" else ref.year if match["rel"] else None
     for kind, name, written in (
@@ -290,7 +298,8 @@ def of_a_book(chunk: str, start: int) -> bool:
 
 
 _SOURCE_OF = re.compile(
-    r"\b(?:of|on|from|adapts?|adapting|adapted|adaptation)[ ]"
+    r"\b(?:of|(?<!work[ ])(?<!works[ ])(?<!working[ ])(?<!worked[ ])on|from|adapts?|adapting|"
+    r"adapted|adaptation)[ ]"
     r"(?:(?!(?:and|but|or|who|whose|which|that|while)[ ])[\w’'-]+[ ]){0,4}?[\w’'-]*$"
 )
 

@@ -91,7 +91,7 @@ FUTURE = re.compile(r"\b(?:will|due|set[ ]to|scheduled|expected|slated|planned|g
 BACK_REFERENCE = re.compile(
     r"\b(?:had[ ]been|had[ ]previously|had[ ]originally|(?<!has[ ])(?<!have[ ])previously|"
     r"previously(?![ ](?:said|confirmed|announced|stated)[ ][^.;,]{0,40}?\bwill\b)|"
-    r"originally|initially|was[ ]due|"
+    r"originally|initially|was[ ]due|(?:was|were)[ ](?:supposed|meant)[ ]to|"
     r"were[ ]due|was[ ]set|was[ ]scheduled|no[ ]longer|instead[ ]of|rather[ ]than|would[ ]have|"
     r"had[ ]planned|had[ ]hoped|once[ ](?:due|slated|set|scheduled|planned|expected|pencil+ed))\b"
     r"|\bearlier[ ]$"
@@ -106,7 +106,12 @@ NOT_THE_FILM = re.compile(
     r"(?<=official[ ])still|(?<=production[ ])still|still(?=s\b)|"
     r"convention|panel|screening|event|tour|signing|book|novel|gala|post|recap|livestream|"
     r"ceremony|exhibition|album|memoir|podcast|reunion|dvd|blu-ray|concert|auditions?|tickets?|"
-    r"casting[ ]call|voting|applications?|"
+    r"casting[ ]call|voting|applications?|featurette|making-of|behind-the-scenes|musical|"
+    r"(?:production|casting)[ ]office|pop-up|shop|store|museum|prep|pre-?production|vinyl|"
+    r"(?<=[’']s[ ])score|(?<=the[ ])score|"
+    r"(?:new|next|latest|debut|stage|the|a)[ ]play|(?:extended|director[’']s)[ ]cut|"
+    r"(?:companion|making-of)[ ]documentary|documentary[ ]about[ ](?:the|its)[ ]"
+    r"(?:making|shoot|filming|production)|"
     r"red[- ]carpet|preview|q&a|rehearsals?|(?:world|european|uk|us|london|festival|gala|global|"
     r"international|the|its|a)[ ]premiere(?:d)?(?![ ]date)|premiere[ ](?:screening|event|"
     r"party)|(?-i:\b[Tt]he[ ](?:[A-Z][\w’'&-]*[ ]){1,3})premiere\b(?![ ]date))s?\b",

@@ -1,0 +1,76 @@
+"""A shoot still to come: its span ("Filming is scheduled to take place in Kent between June and
+August 2025", "Shooting will run from March to May": a planned window, from its first month to
+its last) or its start named as a noun ("pencilled in for a June start")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.extract.lexicon import MONTH_PATTERN, MONTHS
+from bot.extract.release_words import FILMING_NOUN, HEDGE
+from bot.facts import ReleaseFact, ReleaseKind
+
+_PLANNED_SPAN = re.compile(
+    r"\b(?:[Ff]ilming|[Ss]hooting|[Pp]roduction|[Pp]rincipal[ ]photography|[Tt]he[ ]shoot)"
+    r"(?:[ ](?:on|of|for)[ ][^,;.]{1,40}?)?[ ](?:will|(?:is|are)[ ](?:now[ ]|currently[ ])?"
+    r"(?:scheduled|set|due|expected|planned|slated)[ ]to)[ ](?:take[ ]place|run|happen|"
+    r"go[ ]ahead|last)\b[^;:.!?]*$"
+)
+
+
+def planned_span(
+    ref: dt.date, chunk: str, match: re.Match[str], evidence: str
+) -> ReleaseFact | None:
+    """The planned window a shoot's span gives when the span's own clause is still to come."""
+    before = chunk[: match.start()]
+    plan = _PLANNED_SPAN.search(before)
+    if plan is None or match["rel"] == "last":
+        return None
+    first = MONTHS[match["m1"].rstrip(".").lower()]
+    last = MONTHS[match["m2"].rstrip(".").lower()]
+    written = match["y1"] or match["y2"]
+    year = int(written) if written else ref.year + (1 if first < ref.month else 0)
+    end_year = int(match["y2"]) if match["y2"] else year + (1 if last < first else 0)
+    window = f"{year}-{first:02d}/{end_year}-{last:02d}"
+    return ReleaseFact(ReleaseKind.FILMING_PLANNED, evidence, window=window,
+                       hedged=HEDGE.search(before, plan.start()) is not None)  # fmt: skip
+
+
+_START_NOUN = re.compile(
+    r"\b(?:for|ahead[ ]of|towards?|before|eyeing|targeting|aiming[ ]for|plans?)[ ](?:a|an|its)[ ]"
+    rf"(?:(?:early|mid|late)[- ])?(?P<month>{MONTH_PATTERN})(?:[ ](?P<year>\d{{4}}))?[ ]"
+    r"(?:start|shoot)\b"
+)
+"""A shoot's start named as a noun: "production is pencilled in for a June start", "has locked
+its crew ahead of a May start"."""
+
+
+def start_noun(ref: dt.date | None, chunk: str, evidence: str) -> ReleaseFact | None:
+    """The planned month of a shoot named "a June start" in a sentence about the shoot."""
+    match = _START_NOUN.search(chunk)
+    if match is None or ref is None:
+        return None
+    if not match.group().endswith("shoot") and not FILMING_NOUN.search(chunk, 0, match.start()):
+        return None  # "ahead of a September start as a teacher": no shoot
+    month = MONTHS[match["month"].rstrip(".").lower()]
+    year = int(match["year"]) if match["year"] else ref.year + (1 if month < ref.month else 0)
+    hedged = HEDGE.search(chunk, 0, match.start()) is not None
+    return ReleaseFact(ReleaseKind.FILMING_PLANNED, evidence, window=f"{year}-{month:02d}",
+                       hedged=hedged)  # fmt: skip
+
+
+_ROLLING = re.compile(r"\b(?:[Cc]ameras|[Ff]ilming|[Ss]hooting)[ ]rolling(?:[ ]on)?$")
+_TOLD_PAST = re.compile(
+    r"\b(?:began|begun|started|rolled|kicked[ ]off|commenced|been|were|was|have|has|had|since)\b"
+)
+
+
+def untensed_roll(before: str) -> bool:
+    """ "with cameras rolling on 30 March": the start given no tense, so neither past nor
+    planned can be told; "cameras started rolling on 2 March" is past."""
+    return (
+        "rolling" in before
+        and _ROLLING.search(before) is not None
+        and _TOLD_PAST.search(before) is None
+    )

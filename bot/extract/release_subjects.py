@@ -1,0 +1,152 @@
+"""Whose time a sentence tells when its verb reads like a release: a person's (a star who
+"returns to the stage", a director "coming to" a forum), figures' ("released on Tuesday"), a
+deadline's ("by 6pm on Friday"), a companion work's (a making-of documentary named with the
+film's title), or, after a sentence about another production in the same paragraph, that
+production's ("He wrapped the shoot in January").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.context import Context
+
+_MOVES = (
+    r"(?:is[ ]|are[ ]|was[ ]|were[ ]|will[ ](?:be[ ])?)?(?:now[ ]|also[ ]|then[ ])?"
+    r"(?:coming|comes|came|arrive|return|head|"
+    r"arrives|arriving|arrived|returns|returning|returned|heads|heading|headed|lands|landing|"
+    r"landed|hits|hitting|debuts|debuting|premieres|opens|drops[ ]by|dropping[ ]by|stops[ ]by|"
+    r"joins|joining)\b"
+)
+_PERSON_MOVES = re.compile(
+    r"\b(?:(?:[Dd]irector|star|co-star|[Aa]ctor|[Aa]ctress|[Ww]riter|[Pp]roducer|[Cc]reator|"
+    r"[Ss]howrunner|[Cc]omposer|[Hh]ost|[Aa]uthor|[Nn]ovelist)[ ](?:[A-Z][\w’'-]*[ ]){1,3}"
+    rf"|(?<![\w’'-])(?:[Hh]e|[Ss]he)[ ]"
+    r"|\b(?:[Tt]he[ ])?(?i:cast|crew|extras|unit|actors|stars|fans|residents|visitors|artists|"
+    r"performers|applicants|volunteers|participants|guests|attendees|locals|candidates)[ ]"
+    rf"(?:members[ ])?(?:should[ ]|must[ ]|are[ ]due[ ]to[ ])?){_MOVES}"
+    r"|\b(?:arriv(?:es|ed|ing)|due|expected|back)[ ](?:on|at)[ ](?:set|location)\b"
+)
+"""A person or people as the verb's subject: "Director Wren Hollis is coming to the forum on
+Friday", "she returns in May", "extras should arrive at 7am on ...", "the crew returns to the
+village on ...", "photographed arriving on set": their movements, not the film's release."""
+_PERSON_RETURNS = re.compile(
+    r"\b(?:returns|returning|returned|is[ ]back)[ ](?:as[ ](?:host|co-host|presenter|judge|guest|"
+    r"narrator)|to[ ](?:the[ ]stage|host|present|judge|Broadway|the[ ]West[ ]End))\b"
+)
+"""A person's return to a role or a stage: "Quill returns as host of the awards on ..."."""
+_NOT_NEW = re.compile(
+    r"\b(?:(?:returns|returning|returned|back|re-?released|re-?issued)[ ]to[ ](?:cinemas|theaters|"
+    r"theatres|the[ ]big[ ]screen|screens)|re-?releases?|re-?issues?|re-?released|re-?issued|"
+    r"(?:hit|hits|hitting|crossed|crosses|passed|passes|topped|tops|reached|reaches)[ ]"
+    r"(?:the[ ])?[$£€]?\d[\d.,]*(?:[ ]?(?:million|billion|m|bn|k))?)\b",
+    re.IGNORECASE,
+)
+"""A return to cinemas, or a number hit: "returns to cinemas on 14 February for a singalong",
+"hit 50 million views on Sunday": not a first release."""
+_TRAVEL = re.compile(
+    r"\b(?:flying|flew|flown|travell?ing|travell?ed|jetting|jetted|driving|driven|drove)[ ]"
+    r"(?:in[ ]|over[ ]|back[ ]|down[ ]|up[ ])?(?:from|to)[ ][A-Z]"
+)
+"""A person's journey beside the verb ("has arrived after flying in from Rome"), not a release."""
+_NUMBERS_OUT = re.compile(
+    r"\b(?:figures|data|numbers|statistics|stats|ratings|estimates|results|rankings|charts?|"
+    r"list|report|statement|schedule|listings)[ ](?:were[ ]|was[ ]|are[ ]|is[ ])?(?:first[ ])?"
+    r"(?:released|published|issued|posted|out)(?:[ ](?:on|from))?$"
+)
+"""Figures or a statement put out on a day: "according to the weekly figures released on
+Tuesday", "ratings published on Monday": their day, not the film's."""
+_DEADLINE = re.compile(
+    r"\b(?:by|before|until|no[ ]later[ ]than)[ ](?:(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?[ ]?"
+    r"(?:am|pm|a\.m\.|p\.m\.))[ ])?on$"
+)
+"""A deadline: "send a self-tape, reading the sides available online, by 6pm on Friday 11 April",
+"entries close at midnight": the day things are due, not a release."""
+_COMPANION = re.compile(
+    r"^[ “\"‘']*(?P<name>[A-Z][^,;]{0,80}),[ ](?:a|an|the)[ ](?:[\w’'-]+[ ]){0,5}?"
+    r"(?:documentary|featurette|making-of|behind-the-scenes|companion|retrospective|docuseries)\b"
+)
+"""A work named first, then called a documentary or featurette in apposition: "Lanterns: Into
+the Dark, a 40-minute documentary on the shoot, lands on ..."."""
+_SOMEONES = re.compile(
+    r"[ “\"‘']*(?P<name>[A-Z][^,;]{0,60}),[ ](?:[A-Z][\w’'-]*[ ]){0,3}[A-Z][\w-]*[’']s[ ]"
+    r"(?:follow-up|next|new|latest|other|upcoming|previous|last|second|debut)\b"
+)
+"""A work named, then called someone's next or other work: "Lowland, Quill's follow-up, ..."."""
+_CAPITALISED = re.compile(r"[A-Z][\w-]*")
+
+
+def not_a_release(before: str, chunk: str) -> bool:
+    """The verb before the time is a person's coming or going, or figures' release, not the
+    film's."""
+    return (
+        _TRAVEL.search(chunk) is not None
+        or _PERSON_MOVES.search(before) is not None
+        or (("return" in before or "back" in before) and _PERSON_RETURNS.search(before) is not None)
+        or ("ed" in before and _NUMBERS_OUT.search(before) is not None)
+        or (" on" in before and _DEADLINE.search(before) is not None)
+        or _NOT_NEW.search(before) is not None
+    )
+
+
+def of_a_companion(chunk: str, context: Context) -> bool:
+    """The sentence is about a documentary or featurette beside the film (named with a subtitle
+    after the film's own name, or by a name that is not the film's), or about a work called
+    someone's follow-up or next film in apposition ("Lowland, Quill's follow-up, opens ...")."""
+    if "," not in chunk:
+        return False
+    other = _SOMEONES.match(chunk) if "’s " in chunk or "'s " in chunk else None
+    if other is not None and bool(context.ours or context.headline):
+        return not context.is_known(other["name"])
+    match = _COMPANION.match(chunk)
+    if match is None:
+        return False
+    name = match["name"]
+    return ": " in name or (bool(context.ours) and not context.is_known(name))
+
+
+def names_ours(chunk: str, context: Context, *, strict: bool = False) -> bool:
+    """The sentence names the article's own production, or opens with "the film" (the
+    article's, in a paragraph that has moved on from another's credit; not where the paragraph
+    gave another work a chart place, which "the film" then means: ``strict``)."""
+    if not strict and _THE_FILM.match(chunk):
+        return True
+    return any(word in context.ours for word in _CAPITALISED.findall(chunk))
+
+
+_THE_FILM = re.compile(r"[ “\"]*(?:The|This|Our)[ ](?:film|movie|feature)\b")
+
+
+_CHART_PLACE = re.compile(
+    r"[ “\"]*(?:In|At|Landing[ ]in|Coming[ ]in)[ ](?:(?:second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth)(?:[ ]place)?|No\.[ ]?\d+|number[ ]\w+),[ ]"
+    r"(?:(?:the|a|an)[ ](?:[a-z][\w-]*[ ]){0,3})?(?P<name>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,4})"
+)
+"""A chart's or box office's next place, held by a work: "In third, Night Ferry scared up ...",
+"At No. 4, the thriller Lowland ..."."""
+
+
+def charts_another(chunk: str, context: Context) -> bool:
+    """The sentence gives a chart place to a work that is not the article's own."""
+    if not chunk.lstrip(' “"').startswith(("In ", "At ", "Landing ", "Coming ")):
+        return False
+    match = _CHART_PLACE.match(chunk)
+    return match is not None and not context.is_ours(match["name"])
+
+
+_WHEN_RELEASED = re.compile(
+    r",?[ ](?:\([^()]{1,30}\)[ ])?when[ ](?:it|the[ ](?:film|movie|feature|finale))[ ]"
+    r"(?:first[ ]|finally[ ])?(?:premiered|landed|arrived|debuted|launched|opened|dropped|"
+    r"was[ ]released|came[ ]out)\b"
+)
+
+
+def released_then(chunk: str, start: int, end: int, context: Context) -> bool:
+    """A date glossed as the day the film came out: "views between Friday 8 May, when it
+    premiered on the service, and Sunday", in a sentence that names the film (or, with its
+    name not yet known, a word of the headline)."""
+    return (
+        " when " in chunk
+        and _WHEN_RELEASED.match(chunk, end) is not None
+        and bool(set(_CAPITALISED.findall(chunk, 0, start)) & (context.ours or context.headline))
+    )

@@ -1,0 +1,50 @@
+"""A year narrowed by what is written before it: a part of it ("early next year", "the second
+half of next year") or a holiday named as the release's slot ("a Halloween release in 2026", "a
+Christmas launch in 2027" is that month of that year, as "Christmas 2026" is)."""
+
+from __future__ import annotations
+
+import re
+
+_HOLIDAY_SLOT = re.compile(
+    r"\b(?P<holiday>Christmas|Thanksgiving|Halloween)[ ](?:release|launch|debut|premiere|opening|"
+    r"bow|drop|slot)(?:[ ]date)?[ ]$"
+)
+_MONTHS = {"Christmas": 12, "Thanksgiving": 11, "Halloween": 10}
+
+
+def holiday_slot(chunk: str, match: re.Match[str], window: str | None) -> str | None:
+    """The year narrowed to the holiday's month when a holiday release comes just before it."""
+    if window is None or len(window) != 4 or not window.isdigit():
+        return window
+    if not any(name in chunk for name in _MONTHS):
+        return window
+    slot = _HOLIDAY_SLOT.search(chunk, max(match.start() - 32, 0), match.start())
+    return f"{window}-{_MONTHS[slot['holiday']]:02d}" if slot is not None else window
+
+
+def narrowed_year(chunk: str, match: re.Match[str], window: str | None) -> str | None:
+    """The window, narrowed by a part of the year or a holiday slot before it."""
+    return holiday_slot(chunk, match, _part_of_year(chunk, match, window))
+
+
+_YEAR_PART = re.compile(
+    r"\b(?:(?P<early>early|the[ ]start[ ]of|the[ ]beginning[ ]of)|(?P<mid>mid)|"
+    r"(?P<late>late|the[ ]end[ ]of)|the[ ](?P<half>first|second)[ ]half[ ]of)[ -]$",
+    re.IGNORECASE,
+)
+
+
+def _part_of_year(chunk: str, match: re.Match[str], window: str | None) -> str | None:
+    """A year named from today, narrowed by the part before it: "early next year", "the second
+    half of next year"."""
+    if window is None or len(window) != 4 or not match["vague"]:
+        return window
+    part = _YEAR_PART.search(chunk, max(match.start() - 22, 0), match.start())
+    if part is None:
+        return window
+    if part["half"]:
+        first, last = (1, 6) if part["half"].lower() == "first" else (7, 12)
+    else:
+        first, last = (1, 4) if part["early"] else (5, 8) if part["mid"] else (9, 12)
+    return f"{window}-{first:02d}/{window}-{last:02d}"
