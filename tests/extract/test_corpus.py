@@ -36,14 +36,13 @@ RECALL_SHORTFALLS = {
     ("blind-13", "cast"): 0.823,
     ("blind-13", "crew"): 0.875,
     ("blind-14", "cast"): 0.84,
-    ("blind-14", "crew"): 0.875,
+    ("blind-14", "crew"): 0.89,
     ("blind-14", "release"): 0.851,
     ("blind-14", "quotes"): 0.948,
     ("blind-15", "cast"): 0.857,
     ("blind-15", "release"): 0.851,
     ("blind-15", "quotes"): 0.684,
     ("blind-16", "cast"): 0.916,
-    ("blind-16", "crew"): 0.936,
     ("blind-17", "cast"): 0.851,
     ("blind-17", "crew"): 0.847,
     ("blind-17", "quotes"): 0.91,
@@ -52,11 +51,11 @@ RECALL_SHORTFALLS = {
     ("blind-19", "cast"): 0.795,
     ("blind-19", "crew"): 0.93,
     ("blind-19", "release"): 0.857,
-    ("blind-20", "cast"): 0.86,
+    ("blind-20", "cast"): 0.88,
     ("blind-20", "crew"): 0.937,
     ("blind-20", "release"): 0.791,
     ("blind-20", "quotes"): 0.888,
-    ("blind-21", "cast"): 0.782,
+    ("blind-21", "cast"): 0.804,
     ("blind-21", "crew"): 0.888,
     ("blind-21", "release"): 0.84,
     ("blind-21", "quotes"): 0.873,
@@ -71,25 +70,19 @@ RECALL_SHORTFALLS = {
     ("blind-24", "release"): 0.818,
     ("blind-24", "quotes"): 0.909,
     ("blind-25", "release"): 0.793,
+    ("blind-26", "cast"): 0.835,
+    ("blind-26", "crew"): 0.945,
+    ("blind-26", "release"): 0.882,
+    ("blind-27", "cast"): 0.705,
+    ("blind-27", "crew"): 0.844,
+    ("blind-27", "release"): 0.92,
+    ("blind-27", "quotes"): 0.854,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
 why (speakers named only by a description the article never ties to a name, a part speaking,
 credits stated only in an interviewer's description, "as are X and Y")."""
-NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-26": {
-        "cast": (0.896, 0.776),
-        "crew": (1.0, 0.89),
-        "release": (0.59, 0.764),
-        "quotes": (0.939, 0.939),
-    },
-    "blind-27": {
-        "cast": (0.92, 0.696),
-        "crew": (0.914, 0.711),
-        "release": (0.904, 0.76),
-        "quotes": (0.914, 0.781),
-    },
-}
+NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {}
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
 of tuning takes it to the floors. Their first-sight figures are the honest measure of the
