@@ -82,7 +82,20 @@ RECALL_SHORTFALLS = {
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
 why (speakers named only by a description the article never ties to a name, a part speaking,
 credits stated only in an interviewer's description, "as are X and Y")."""
-NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {}
+NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
+    "blind-28": {
+        "cast": (0.948, 0.86),
+        "crew": (0.968, 0.794),
+        "release": (0.875, 0.636),
+        "quotes": (0.915, 0.818),
+    },
+    "blind-29": {
+        "cast": (1.0, 0.891),
+        "crew": (1.0, 0.877),
+        "release": (0.928, 0.619),
+        "quotes": (0.979, 0.905),
+    },
+}
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
 of tuning takes it to the floors. Their first-sight figures are the honest measure of the
