@@ -373,7 +373,7 @@ def _passive(chunk: str) -> Iterator[tuple[str, CrewRole]]:
 
 def _split(names: str) -> list[str]:
     """The names of a list, each without its company ("A for Kadr Films and B")."""
-    names = _BRACKETED.sub("", names)  # "X (Wee Hours, Low Tide)": X's other works
+    names = _BRACKETED.sub("", names)  # "X (Wee Hours, Gull Rock)": X's other works
     split = [_AFFILIATION_START.split(n, maxsplit=1)[0] for n in LIST_SPLIT.split(names) if n]
     return [_OWNER_START.sub("", n) for n in split] if "’" in names or "'" in names else split
 

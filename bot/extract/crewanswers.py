@@ -1,6 +1,6 @@
 """A credit given as the answer to a question, as FAQ blocks and explainers give it.
 
-"Q: Who directed it?" then "A: Noor Haddad, who also made ..." credits Noor Haddad; the question
+"Q: Who directed it?" then "A: Rana Velic, who also made ..." credits Rana Velic; the question
 must ask about the article's own production ("it", "the film", "the series", or its title), and
 the answer must open with a full name standing alone ("A: Not yet announced." credits nobody).
 """
@@ -42,7 +42,7 @@ _QUESTION = re.compile(
 )
 """The question: "Who directed it?", "Q: Who's writing the film?", "Who is the composer?"."""
 _ANSWER = re.compile(rf"^(?:A(?:nswer)?[:.][ ]*)?(?P<name>{FULL_NAME})(?=[,.;]|$|[ ][(–—-])")
-"""The answer's opening name, standing alone: "A: Noor Haddad, who ..."."""
+"""The answer's opening name, standing alone: "A: Rana Velic, who ..."."""
 
 
 def answered_credits(doc: Doc, context: Context) -> Iterator[tuple[str, CrewRole, str]]:

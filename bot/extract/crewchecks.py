@@ -144,8 +144,8 @@ _PARTICLE_NEXT = re.compile(
     r"[ ](?:i|y|e|de|da|di|do|dos|das|del|della|van|von|der|den|la|le|bin|ibn|al|ter|ten)[ ]"
     r"(?:[A-Z]|[a-z]{1,3}[ ][A-Z])"
 )
-"""A lower-case particle and a capital after the name: "Joan Pujol i Ferrer" read as
-"Joan Pujol" is a longer name cut short, never served."""
+"""A lower-case particle and a capital after the name: "Pere Vidal i Roca" read as
+"Pere Vidal" is a longer name cut short, never served."""
 
 
 def _cut_at_particle(fact: CrewFact) -> bool:

@@ -25,7 +25,7 @@ from bot.extract.names import LIST_SPLIT, NAME
 from bot.facts import CrewRole
 
 _NAMED = rf"{NAME}(?![’'-])"
-"""A whole name: not a possessive, nor cut at a hyphen ("Lee Da-eun" is no "Lee Da")."""
+"""A whole name: not a possessive, nor cut at a hyphen ("Choi Ha-neul" is no "Choi Ha")."""
 _PLURAL_ROLES: dict[str, CrewRole] = {
     "executive producers": CrewRole.EXECUTIVE_PRODUCER,
     "casting directors": CrewRole.CASTING_DIRECTOR,

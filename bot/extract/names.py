@@ -39,7 +39,7 @@ TOKEN = (
     rf"{_CAP}{_TAIL}(?:[-'’]{_CAP}{_TAIL}){{0,3}}"
     rf"(?:(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{{2}}))-{_SYLLABLE}(?![-’'\w]))?"
 )
-"""A later word of a name; a short one may carry a lower-case syllable ("Song Hae-rin")."""
+"""A later word of a name; a short one may carry a lower-case syllable ("Yoon Seo-ah")."""
 FIRST_TOKEN = (
     rf"{_CAP}(?<![^\W_].)(?<![^\W_][-'’].){_TAIL}(?:[-'’]{_CAP}{_TAIL}){{0,3}}"
     rf"(?:-{_SYLLABLE}(?=[ \u00a0]{_CAP}))?"

@@ -68,7 +68,7 @@ _BODY_END = re.compile(
     r"Commission|Committee|Foundation|Institute|Society|Guild|Academy|University|College|"
     r"Ministry|Department|Federation|Board)$"
 )
-"""A council, an agency, a union or a school: "Kent County Council", "Linden Talent" (a
+"""A council, an agency, a union or a school: "Wessex Borough Council", "Fernhill Talent" (a
 person's name never ends so)."""
 _BODY_BEFORE = re.compile(
     r"(?<!of[ ])(?<!for[ ])(?<!at[ ])(?<!from[ ])(?<!with[ ])(?<!to[ ])(?<!by[ ])(?<!in[ ])"
@@ -76,7 +76,7 @@ _BODY_BEFORE = re.compile(
     r"publisher|label|distributor|broadcaster|streamer|studio|network|management|firm|charity|"
     r"company|production[ ]company|talent[ ]agency),?[ ]$"
 )
-"""An organisation's noun in apposition before its name: "her agency, Linden Talent," ("head
+"""An organisation's noun in apposition before its name: "her agency, Fernhill Talent," ("head
 of the studio, Jo Reyes," or "a spokesperson for the studio, Jo Reyes," is a person)."""
 
 
@@ -138,7 +138,7 @@ class Organisations:
             end = at + len(name)
             if at == 0 or not _WORD_END.match(text, at - 1):
                 if _BODY_BEFORE.search(text, max(at - 40, 0), at):
-                    return name  # "her agency, Linden Talent,"
+                    return name  # "her agency, Fernhill Talent,"
                 company = _COMPANY_AFTER.match(text, end)
                 if company is not None:
                     return clean_name(text[at : company.end()])

@@ -54,8 +54,8 @@ def names_a_work(text: str, start: int, end: int) -> bool:
 
 
 def cut_name(text: str, name: str) -> bool:
-    """The article writes ``name`` only as the start of a longer hyphenated name ("Song Hae" of
-    "Song Hae-rin"): crediting it would file the words under a name nobody has."""
+    """The article writes ``name`` only as the start of a longer hyphenated name ("Yoon Seo" of
+    "Yoon Seo-ah"): crediting it would file the words under a name nobody has."""
     at = text.find(name)
     if at < 0 or " " not in name:
         return False

@@ -40,7 +40,7 @@ _OWNED_SUBJECT = re.compile(
 )
 _OWNER = re.compile(r"(?:^|(?<=[ (“\"]))[A-Z][\w’'-]*(?:[ ][A-Z0-9][\w’'-]*){0,2}$")
 """Another work named as a person's or company's, then the subject of a release verb (not
-"returns" or "is": "Kit Lowe's Nell Amory returns" may be a part of ours)."""
+"returns" or "is": "Ivo Brandt's Ida Quarrie returns" may be a part of ours)."""
 _SHOOT_OF = re.compile(
     r"\b(?:[Ff]ilming|[Ss]hooting|[Pp]roduction|[Pp]rincipal[ ]photography)[ ](?:on|of|for)[ ]"
     r"(?:(?P<owner>[A-Z][\w’'-]*(?:[ ][A-Z0-9][\w’'-]*){0,2})[’']s[ ])?[“\"‘]?" + _NAME
@@ -67,7 +67,7 @@ _QUOTED_SUBJECT = re.compile(
     r"wrapped|began|begins|starts?|started)\b"
 )
 """Another work in quotation marks, the subject of a release verb anywhere in the sentence:
-"she said that “Low Tide” would get a re-release on 3 May"."""
+"she said that “Gull Rock” would get a re-release on 3 May"."""
 _WHOSE = re.compile(
     r"(?P<ante>[\w’'-]+),[ ]whose[ ](?:[^,;:]{0,100}?[ ])?"
     r"(?:premieres?|opens?|screens?|lands?|arrives?|debuts?|airs?|bows?|launch(?:es)?|starts?|"
