@@ -18,7 +18,7 @@ def test_a_kind_of_person_is_no_part() -> None:
 
 def test_a_name_cut_at_its_hyphen_is_no_part() -> None:
     for text in (
-        "Hana Cole plays Ji-ho's older cousin, Lee Da-eun.",
+        "Hana Cole plays Ji-ho's older cousin, Choi Ha-neul.",
         "Rin Aster plays Soo-ah's best friend on the ward.",
     ):
         found = pairs(facts(_LEDE, text))

@@ -45,18 +45,18 @@ def test_a_review_keeps_what_a_named_maker_said_and_its_pronoun_after() -> None:
 
 def test_a_part_that_says_the_words_is_not_a_speaker_outside_a_review() -> None:
     found = _all(
-        "Odile Marchetti stars as Wenna Tally in the Lowwater film, out this spring.",
+        "Odile Brassard stars as Wenna Tally in the Lowwater film, out this spring.",
         "In the trailer's last beat, “I'm not going back in,” says Wenna, slamming the door.",
-        "Marchetti said Wenna was “the bravest person I've ever played”.",
+        "Brassard said Wenna was “the bravest person I've ever played”.",
     )
     assert not found["I'm not going "].served
     assert found["the bravest pe"].served
-    assert found["the bravest pe"].speaker == "Odile Marchetti"
+    assert found["the bravest pe"].speaker == "Odile Brassard"
 
 
 def test_a_descriptor_after_a_part_named_in_passing_is_the_actor_before() -> None:
     found = _served(
-        "Odile Marchetti and Baz Okoro, who play Wenna Tally and Jory Tally, walked the carpet.",
+        "Odile Brassard and Baz Okoro, who play Wenna Tally and Jory Tally, walked the carpet.",
         "Okoro was quieter. Asked whether he'd miss playing Jory, the 24-year-old shrugged "
         "before answering: “Yes. But Jory deserves a rest.”",
     )
@@ -82,7 +82,7 @@ def test_a_council_and_an_agency_in_apposition_are_organisations() -> None:
 def test_a_rumour_named_by_its_words_is_not_a_quote() -> None:
     found = _all(
         "What is still unconfirmed:",
-        "• The “Odile Marchetti has quit” rumour. Her agent denied it in June.",
+        "• The “Odile Brassard has quit” rumour. Her agent denied it in June.",
         "• That “second film already shot” claim doing the rounds on forums.",
     )
     assert "Odile Marchett" not in found
@@ -113,21 +113,21 @@ def test_a_star_rated_piece_holds_a_line_no_name_introduces() -> None:
     found = _all(
         "Channel 5, 9pm",
         "★★★☆☆",
-        "Odile Marchetti is terrific as a ferry captain who will not retire. “The sea can wait "
+        "Odile Brassard is terrific as a ferry captain who will not retire. “The sea can wait "
         "for me,” she snaps at her son, and you believe her.",
         "Late on comes the line everyone will quote: “Rope first, feelings later.”",
-        "“I learned to tie eleven knots,” Marchetti told us.",
+        "“I learned to tie eleven knots,” Brassard told us.",
         title="Lowwater",
     )
     assert not found["The sea can wa"].served
     assert not found["Rope first, fe"].served
     assert found["I learned to t"].served
-    assert found["I learned to t"].speaker == "Odile Marchetti"
+    assert found["I learned to t"].speaker == "Odile Brassard"
 
 
 def test_a_person_speaking_for_a_company_in_apposition_stays_a_person() -> None:
     found = _served(
-        "Odile Marchetti joins the Lowwater film.",
+        "Odile Brassard joins the Lowwater film.",
         "A spokesperson for the studio, Jo Reyes, said the deal was “done and dusted”.",
         "Her agency, Northlight Artists, said she was “over the moon”.",
     )
@@ -137,7 +137,7 @@ def test_a_person_speaking_for_a_company_in_apposition_stays_a_person() -> None:
 
 def test_an_actor_speaking_to_a_parts_fans_still_speaks() -> None:
     found = _served(
-        "Odile Marchetti stars as Wenna Tally in the Lowwater film, out this spring.",
-        "“Thank you for waiting,” Marchetti tells Wenna's fans in a new video.",
+        "Odile Brassard stars as Wenna Tally in the Lowwater film, out this spring.",
+        "“Thank you for waiting,” Brassard tells Wenna's fans in a new video.",
     )
-    assert found["Thank you for "] == ("Odile Marchetti", SourceKind.PERSON)
+    assert found["Thank you for "] == ("Odile Brassard", SourceKind.PERSON)
