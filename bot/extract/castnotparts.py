@@ -75,6 +75,8 @@ _DOUBT_BEFORE = re.compile(
     r"(?:[Ff]ans|[Rr]eaders|[Vv]iewers)\b[^,;:.]{0,30}\bcast)"
     r"\b[^,;:]*$"
 )
+"""Before the actor, a wish, a doubt, a rumour or a memory that governs the casting: "Fans had
+hoped X would return as Y", "no word yet on whether X will play Y", "you may recognise X as Y"."""
 _WISH_LABEL = re.compile(
     r"\b(?i:pick|picks|choice|choices|dream|dreams|wishlist|wish[ ]list|fancast|fan[ ]cast)"
     r"[^.;:]{0,20}:[ ]$"
@@ -91,8 +93,6 @@ _OPINION_AFTER = re.compile(r"[ ](?:would|could|might|should)[ ]|[?]")
 """Right after the part, a modal or a question: "X as Y would be perfect", "X as Y?"."""
 _IF_BEFORE = re.compile(r"\b(?:If|if)[ ](?!you\b)[^.;:,]{1,40},[ ]$")
 """Right before the actor, a condition: "If the rumours are true, X will play Y"."""
-"""Before the actor, a wish, a doubt, a rumour or a memory that governs the casting: "Fans had
-hoped X would return as Y", "no word yet on whether X will play Y", "you may recognise X as Y"."""
 _DOUBT_REACH = 60
 _CLAIM_BEFORE = re.compile(r"\b(?:claim|claims|claimed|claiming|reportedly|allegedly)\b[^,;:]*$")
 """Before the actor, a claim someone else makes: "Reports claimed X would play Y" (a relative
@@ -105,9 +105,9 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
     start, end = span
     if chunk.rstrip().endswith("?") and ", who " not in chunk[start:end]:
         return True  # "Could X return as Y?": asked ("with X, who plays Y?" still tells it)
-    if start and _DOUBT_BEFORE.search(chunk, max(start - _DOUBT_REACH, 0), start):
-        return True
     near = max(start - _DOUBT_REACH, 0)
+    if start and _DOUBT_BEFORE.search(chunk, near, start):
+        return True
     if start and ("if " in chunk or "If " in chunk) and _IF_BEFORE.search(chunk, near, start):
         return True
     if ":" in chunk[:start] and _WISH_LABEL.search(chunk, max(start - 40, 0), start):
@@ -115,7 +115,7 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
     if chunk.startswith("not ", max(start - 4, 0)) or _OTHER_MEDIUM_AFTER.match(chunk, end):
         return True  # "Reyes, not Vale, who plays Y"; "voices Y in the audiobook"
     if "claim" in chunk or "allege" in chunk or "reportedly" in chunk:
-        claimed = _CLAIM_BEFORE.search(chunk, max(start - _DOUBT_REACH, 0), start)
+        claimed = _CLAIM_BEFORE.search(chunk, near, start)
         if claimed is not None and ", who " not in chunk[start:end]:
             return True
     if kw == "as" and (_AS_CLAUSE.match(chunk, end) or _REGARD.search(lead.rstrip())):

@@ -79,10 +79,9 @@ _HAD_BEEN_CAST = re.compile(
 def superseded(cast: list[CastFact]) -> list[CastFact]:
     """``cast`` with each "who had been cast as" part former when another actor now has it,
     and each departure only claimed held (see :mod:`bot.extract.castclaims`)."""
-    if not any(", who had " in fact.evidence for fact in cast):
-        return held_claims(cast)
-    marked = [replace(f, status=CastStatus.FORMER) if _superseded(f, cast) else f for f in cast]
-    return held_claims(marked)
+    if any(", who had " in fact.evidence for fact in cast):
+        cast = [replace(f, status=CastStatus.FORMER) if _superseded(f, cast) else f for f in cast]
+    return held_claims(cast)
 
 
 def _superseded(fact: CastFact, cast: list[CastFact]) -> bool:

@@ -221,9 +221,7 @@ def find_crew(
             # what comes before the other work still credits ours.
             chunk, lower, starts = outside_other_work(chunk, lower, starts, other)
         evidence = doc.text[sentence.start : sentence.end].strip()
-        credits = (
-            [] if sentence.start in away else list(_sentence_crew(chunk, lower, starts, context))
-        )
+        credits = () if sentence.start in away else _sentence_crew(chunk, lower, starts, context)
         for named, role in credits:
             name = named
             if named in PRONOUN_SUBJECTS:

@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
-from bot.extract.crewhedges import HEDGED, HEDGED_DOUBT, hedged
+from bot.extract.crewhedges import HEDGED, HEDGED_DOUBT, hedged, surname_at
 from bot.extract.names import NAME, People, is_full
 from bot.facts import CrewFact, CrewRole
 
@@ -89,12 +89,8 @@ _UNCONFIRMED_DOUBT = "a credit the article says is not confirmed"
 def _unconfirmed(fact: CrewFact) -> CrewFact:
     if hedged(fact.name, fact.evidence):
         return replace(fact, confidence=HEDGED, doubt=HEDGED_DOUBT)
-    surname = fact.name.rsplit(" ", 1)[-1]
-    at = fact.evidence.find(surname)
-    while at >= 0:
-        if _NOT_YET.match(fact.evidence, at + len(surname)):
-            return replace(fact, confidence=UNCONFIRMED, doubt=_UNCONFIRMED_DOUBT)
-        at = fact.evidence.find(surname, at + 1)
+    if any(_NOT_YET.match(fact.evidence, end) for _, end in surname_at(fact.name, fact.evidence)):
+        return replace(fact, confidence=UNCONFIRMED, doubt=_UNCONFIRMED_DOUBT)
     return fact
 
 

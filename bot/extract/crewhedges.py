@@ -13,6 +13,7 @@ the extractor unsure, and the credit is held (below the line) rather than served
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _CRAFT = (
     r"(?:direct|directing|helm|helming|write|writing|pen|penning|script|scripting|score|scoring|"
@@ -47,15 +48,20 @@ HEDGED = 0.5
 HEDGED_DOUBT = "a credit the sentence denies, hedges or wishes for"
 
 
+def surname_at(name: str, evidence: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every place ``evidence`` names ``name`` by its surname."""
+    surname = name.rsplit(" ", 1)[-1]
+    at = evidence.find(surname)
+    while at >= 0:
+        yield at, at + len(surname)
+        at = evidence.find(surname, at + 1)
+
+
 def hedged(name: str, evidence: str) -> bool:
     """Whether a denial, hedge or wish sits near ``name`` in ``evidence``."""
     if _ATTENDING.search(evidence):
         return True
-    surname = name.rsplit(" ", 1)[-1]
-    at = evidence.find(surname)
-    while at >= 0:
-        window = evidence[max(0, at - _BEFORE) : at + len(surname) + _AFTER]
-        if _CUES.search(window):
-            return True
-        at = evidence.find(surname, at + 1)
-    return False
+    return any(
+        _CUES.search(evidence[max(0, at - _BEFORE) : end + _AFTER])
+        for at, end in surname_at(name, evidence)
+    )

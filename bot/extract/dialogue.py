@@ -8,8 +8,8 @@ served as anyone's quote.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
+from bot.extract.part_lines import held_line
 from bot.extract.text import Doc, Span
 from bot.facts import QuoteFact
 
@@ -17,8 +17,6 @@ _SPOKEN_IN_WORK = re.compile(
     r"\b(?:voice-?over|narrator|narrates|narrated|narrating|narration)\b",
     re.IGNORECASE,
 )
-_LINE = 0.5
-"""Below the serving line: a line of the work's dialogue is no one's quote."""
 
 
 def held_if_dialogue(doc: Doc, sentence: Span, fact: QuoteFact) -> QuoteFact:
@@ -29,4 +27,4 @@ def held_if_dialogue(doc: Doc, sentence: Span, fact: QuoteFact) -> QuoteFact:
         return fact
     if _SPOKEN_IN_WORK.search(chunk) is None:
         return fact
-    return replace(fact, confidence=min(fact.confidence, _LINE), doubt="a line spoken in the work")
+    return held_line(fact)

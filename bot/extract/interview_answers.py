@@ -75,10 +75,9 @@ def _sole_quoted(doc: Doc, quote: Quote, found: list[QuoteFact]) -> Speaker | No
     """ "A:" in a Q&A whose headline names no one: the one person quoted by name before the
     questions start, if the paragraph that opens the Q&A names them too ("X talked us through
     ...")."""
-    asked = [q for q in doc.quotes if q.asking and q.start <= quote.start]
-    if not asked or asked[0].para == 0:
+    first = next((q for q in doc.quotes if q.asking), None)  # doc.quotes run in text order
+    if first is None or first.start > quote.start or first.para == 0:
         return None
-    first = asked[0]
     named = {
         f.speaker
         for f in found
@@ -101,6 +100,7 @@ _PROFILE_HEADLINE = re.compile(
 """A headline about one person: "Ada Vale on ...", perhaps after their work and role ("‘Tide’
 Director Ada Vale on ..."), or the person's words after a colon ("Ada Vale: “I wanted ...”")."""
 _INITIALS = 3
+"""Labels longer than this in capitals are names ("FÆRCH:"), not initials ("AQ:")."""
 _AFTER_MARK = re.compile(r"(?<=[\u0300-\u036f])\w")
 
 
@@ -109,7 +109,6 @@ def _titled(label: str) -> str:
     return _AFTER_MARK.sub(lambda m: m.group().lower(), label.title())
 
 
-"""Labels longer than this in capitals are names ("FÆRCH:"), not initials ("AQ:")."""
 _ANSWER_LABELS = frozenset({"A", "A."})
 
 

@@ -81,7 +81,7 @@ def held_if_part_speaks(
     if not fact.served:
         return fact
     if reviewed is not None and _unnamed(doc, quote, fact, reviewed):
-        return _held(fact)
+        return held_line(fact)
     if not parts:
         return fact
     chunk = doc.masked[frame.start : frame.end]
@@ -94,9 +94,9 @@ def held_if_part_speaks(
         if chunk.startswith(("’s", "'s"), end):
             continue  # "Kai Moss tells Mara's fans": the part owns, it does not hear
         if _VERB_AFTER.match(chunk, end) or _TO_PART.search(chunk, 0, start):
-            return _held(fact)  # "Tori says", "she tells Jonah"
+            return held_line(fact)  # "Tori says", "she tells Jonah"
         if _SAYS_BEFORE.search(chunk, 0, start) and _CLAUSE_END.match(chunk, end):
-            return _held(fact)  # "says Tori."
+            return held_line(fact)  # "says Tori."
     return fact
 
 
@@ -121,5 +121,6 @@ def _unnamed(doc: Doc, quote: Quote, fact: QuoteFact, people: People) -> bool:
     return person is None or not people.knows(person)
 
 
-def _held(fact: QuoteFact) -> QuoteFact:
+def held_line(fact: QuoteFact) -> QuoteFact:
+    """``fact`` held for review as a line spoken in the work, no one's quote."""
     return replace(fact, confidence=min(fact.confidence, _LINE), doubt="a line spoken in the work")

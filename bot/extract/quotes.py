@@ -38,7 +38,6 @@ _INTRODUCING_WORD = re.compile(
     r"replied|reads|read|writing|saying|adding|stating|caption|captioned)[ ]*$"
 )
 _UNATTRIBUTED = Speaker("", SourceKind.UNATTRIBUTED, "")
-_WORD = re.compile(r"[\w’'-]+")
 _SENTENCE_INSIDE = re.compile(r"[.!?][ ]+(?=[A-Z])")
 _PRONOUN_ATTRIBUTION = re.compile(r"\b(?:he|she|they|He|She|They)\b")
 _OBJECT_PRONOUN = re.compile(
