@@ -7,6 +7,7 @@ scorer counts it as a wrong fact (once, even if it was wrong for another reason 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any, Protocol
 
@@ -29,8 +30,13 @@ class Names(Protocol):
     def character(self, name: str) -> str: ...
 
 
+_LIST_SEPARATOR = re.compile(r"\s+/\s+")
+"""Values are listed with a spaced slash ("2026 / 2026-03"); an ISO interval's own slash has
+no spaces ("2026-03/2026-05")."""
+
+
 def _listed(value: str) -> set[str]:
-    return {part.strip() for part in value.split("/") if part.strip()}
+    return {part.strip() for part in _LIST_SEPARATOR.split(value) if part.strip()}
 
 
 def violations(

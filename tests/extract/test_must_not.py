@@ -41,6 +41,13 @@ def test_a_production_rule_holds_only_for_its_own_step_and_value() -> None:
     assert _broken(planned, {"type": "filming_planned", "value": "another production"}) == []
 
 
+def test_a_window_rule_names_an_interval_whole_or_in_a_spaced_list() -> None:
+    window = _release(ReleaseKind.WINDOW, window="2027-03/2027-05")
+    assert _broken(window, {"type": "window", "value": "2027-03/2027-05"}) == ["release"]
+    assert _broken(window, {"type": "window", "value": "2027 / 2027-03/2027-05"}) == ["release"]
+    assert _broken(window, {"type": "window", "value": "2027-03 / 2027-05"}) == []
+
+
 def test_a_title_in_quotation_marks_matches_the_whole_quoted_text_only() -> None:
     def quote(text: str) -> ArticleFacts:
         return ArticleFacts(quotes=(QuoteFact(text, "Wren Tally", SourceKind.PERSON, "said"),))
