@@ -72,11 +72,15 @@ _DOUBT_BEFORE = re.compile(
     r"(?:believed|thought|understood|appeared|appearing|said)[ ]to[ ]be|lookalike|beat|beats|"
     r"beating|pipped|edged[ ]out|won[ ]out[ ]over|pictured|pictures|picture|imagine|imagines|"
     r"imagined|envisaged?|envisions?|envisioned|loved|adored|enjoyed|think[ ]of|"
-    r"(?:[Ff]ans|[Rr]eaders|[Vv]iewers)\b[^,;:.]{0,30}\bcast)"
+    r"(?:[Ff]ans|[Rr]eaders|[Vv]iewers)\b[^,;:.]{0,30}\bcast|convinced|insists?|insisted|swears?|"
+    r"swore|theori[sz]e[sd]?|theori[sz]ing|theory|theories|"
+    r"(?:has|have)[ ](?:already[ ])?decided(?=[ ](?:that[ ])?$)|"
+    r"(?i:rumou?r[ ]has[ ]it))"
     r"\b[^,;:]*$"
 )
-"""Before the actor, a wish, a doubt, a rumour or a memory that governs the casting: "Fans had
-hoped X would return as Y", "no word yet on whether X will play Y", "you may recognise X as Y"."""
+"""Before the actor, a wish, a doubt, a rumour, a belief or a memory that governs the casting:
+"Fans had hoped X would return as Y", "no word yet on whether X will play Y", "you may recognise
+X as Y", "the internet has decided X is playing Y", "fans are convinced X plays Y"."""
 _WISH_LABEL = re.compile(
     r"\b(?i:pick|picks|choice|choices|dream|dreams|wishlist|wish[ ]list|fancast|fan[ ]cast)"
     r"[^.;:]{0,20}:[ ]$"

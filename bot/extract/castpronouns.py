@@ -2,8 +2,8 @@
 youngest member. She plays Mira Holt, ...".
 
 The pronoun is the one full name (other than the production's) the sentence before writes
-(in the same paragraph), unless that name stands in a part's slot ("as Mira Holt"), and
-only if the article shows it is a person's (a person-only context, or the surname alone
+(in the same paragraph), leaving out names in a part's slot ("as Mira Holt", "who played Ned
+Fry"), and only if the article shows it is a person's (a person-only context, or the surname alone
 elsewhere: "Vale said"). A sentence before that names two, or none, leaves the pronoun
 unresolved and the casting unread; pronouns are never guessed across paragraphs. A part
 "in", "on" or "for" something after it may be another production's: not read.
@@ -27,8 +27,18 @@ _PRONOUN_CASTING = re.compile(
 )
 _FULL = re.compile(FULL_NAME)
 _PART_SLOT = re.compile(
-    r"\b(?:as|plays?|playing|portrays?|role[ ]of|part[ ]of)[ ](?:[a-z]+[ ]){0,2}$"
+    r"\b(?:as|plays?|playing|played|portrays?|portrayed|voiced|role[ ]of|part[ ]of)[ ]"
+    r"(?:[a-z]+[ ]){0,2}$"
 )
+_ACRONYM_LED = re.compile(r"[A-Z]{3,}[ ]")
+"""A name led by an acronym ("BBC Three", "HBO Max"): a channel or a company, no one a pronoun
+means."""
+_REPORTER_AFTER = re.compile(
+    r"[ ](?:(?:has|have)[ ](?:learned|learnt|confirmed)|understands|reports|reported|can[ ]reveal)"
+    r"\b"
+)
+"""After a name, the verb of an outlet breaking the news ("Screen Daily has learned"): no one a
+pronoun means."""
 _HINT = ("He ", "She ", "They ")
 _ELSEWHERE = re.compile(r",?[ ](?:in|on|for|opposite)[ ]")
 
@@ -43,9 +53,16 @@ def pronoun_castings(doc: Doc, people: People, context: Context) -> list[Casting
         before = doc.views[index - 1]
         if match is None or before.span.para != view.span.para:
             continue
-        names = [m for m in _FULL.finditer(before.chunk) if not context.is_ours(m.group())]
-        if len(names) != 1 or _PART_SLOT.search(before.chunk, 0, names[0].start()):
-            continue
+        names = [
+            m
+            for m in _FULL.finditer(before.chunk)
+            if not context.is_ours(m.group())
+            and not _PART_SLOT.search(before.chunk, 0, m.start())
+            and not _ACRONYM_LED.match(m.group())
+            and not _REPORTER_AFTER.match(before.chunk, m.end())
+        ]
+        if len(names) != 1:
+            continue  # a name in a part's slot ("who played Y") is no one the pronoun means
         person = people.resolve(names[0].group())
         if person is None or not is_full(person):
             continue

@@ -1,0 +1,65 @@
+"""A part after "plays opposite Y as Z" is the subject's, a casting fans only believe in is no
+casting, and a pronoun's casting reads past a name the sentence before sets in a part's slot."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts, pairs
+
+
+def test_the_part_after_a_scene_partner_is_the_subjects() -> None:
+    found = facts(
+        "Copper Bay stars Ines Marlo as Petra Quill, a lighthouse keeper. Jonah Weir plays "
+        "opposite Marlo as Abel Finch, the salvage diver who washes up in the storm.",
+        "Nadia Crowe also stars alongside Weir as Hester Lamb, the harbour master.",
+    )
+    assert ("Jonah Weir", "Abel Finch") in pairs(found)
+    assert ("Nadia Crowe", "Hester Lamb") in pairs(found)
+    assert ("Ines Marlo", "Abel Finch") not in pairs(found)
+    assert ("Jonah Weir", "Hester Lamb") not in pairs(found)
+
+
+def test_a_partner_named_by_who_plays_keeps_the_part() -> None:
+    found = facts(
+        "Copper Bay adds Otto Brandvik, who will star opposite Saskia Lowe, who plays his "
+        "sister Wilma.",
+        "The part of Rhea is played by Cleo Adair, opposite Moss Tern as Ivo, her rival.",
+    )
+    assert ("Saskia Lowe", "Wilma") in pairs(found)
+    assert ("Otto Brandvik", "Wilma") not in pairs(found)
+    assert ("Cleo Adair", "Ivo") not in pairs(found)
+
+
+def test_a_casting_fans_only_believe_in_is_not_served() -> None:
+    found = facts(
+        "Copper Bay news roundup. The internet has decided Rufus Keel has already been cast as "
+        "Abel Finch. There is no evidence for this.",
+        "Some readers are convinced Mara Yellin is playing Petra Quill, and one insists Dov "
+        "Artz will play Hester Lamb.",
+        "Rumour has it Bex Moran will play Ivo Tarr.",
+    )
+    served = {(c.actor, c.character) for c in found.cast if c.served}
+    assert not served & {
+        ("Rufus Keel", "Abel Finch"),
+        ("Mara Yellin", "Petra Quill"),
+        ("Dov Artz", "Hester Lamb"),
+        ("Bex Moran", "Ivo Tarr"),
+    }
+
+
+def test_a_decision_to_cast_is_still_a_casting() -> None:
+    found = facts("Copper Bay's producers have decided to cast Rufus Keel as Abel Finch.")
+    assert ("Rufus Keel", "Abel Finch") in pairs(found)
+
+
+def test_a_pronoun_reads_past_a_past_part_and_a_channel() -> None:
+    found = facts(
+        "Copper Bay is filming in Cornwall.",
+        "Lior Castane, the Belgian actor who played Remy Vos in ITV's drama Undertow, has been "
+        "cast in the Copper Bay film, Screen Daily has learned. He will play Abel Finch, a diver "
+        "whose feud with Petra Quill (Ines Marlo) drives the plot. Castane, 25, read for it twice.",
+        "Maud Ferrers, who portrayed Lady Anne in the BBC Four serial Gallowglass, has joined the "
+        "film too. She plays Hester Lamb. Ferrers called it a gift.",
+    )
+    assert ("Lior Castane", "Abel Finch") in pairs(found)
+    assert ("Maud Ferrers", "Hester Lamb") in pairs(found)
+    assert ("Lior Castane", "Remy Vos") not in pairs(found)
