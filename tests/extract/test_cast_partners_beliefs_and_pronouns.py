@@ -63,3 +63,16 @@ def test_a_pronoun_reads_past_a_past_part_and_a_channel() -> None:
     assert ("Lior Castane", "Abel Finch") in pairs(found)
     assert ("Maud Ferrers", "Hester Lamb") in pairs(found)
     assert ("Lior Castane", "Remy Vos") not in pairs(found)
+
+
+def test_a_casting_the_next_sentence_calls_unproven_is_held() -> None:
+    found = facts(
+        "Copper Bay news. Rufus Keel has been cast as Abel Finch. There is zero proof of that, "
+        "mind.",
+        "Mara Yellin will play Petra Quill. That has not been confirmed by the studio.",
+        "Dov Artz plays Hester Lamb. It is true that he read for it in June.",
+    )
+    served = {(c.actor, c.character) for c in found.cast if c.served}
+    assert ("Rufus Keel", "Abel Finch") not in served
+    assert ("Mara Yellin", "Petra Quill") not in served
+    assert ("Dov Artz", "Hester Lamb") in served
