@@ -1,9 +1,10 @@
 """Parts after "opposite" or "alongside", for :mod:`bot.extract.cast`.
 
-"Ada Vale plays opposite Lund as Mira": the part is the subject's, not the name the preposition
-governs. When a playing verb stands right before "opposite" or "alongside", the name after it is
-a partner in the scene; its "as Y" belongs to whoever plays. ("..., opposite Lund as Mira" with
-no verb before is a second casting and stays one.)
+"Ada Vale plays opposite Lund as Mira", "co-stars with Lund as Mira": the part is the
+subject's, not the name the preposition governs. When a playing verb stands right before
+"opposite", "alongside" or "with", the name after it is a partner in the scene; its "as Y"
+belongs to whoever plays. ("..., opposite Lund as Mira" with no verb before is a second
+casting and stays one, as is "is cast with Lund as Mira".)
 """
 
 from __future__ import annotations
@@ -17,17 +18,18 @@ _VERB = (
     r"(?:plays|play|playing|stars|star|starring|co-stars|co-star|co-starring|appears|appear|"
     r"appearing|(?:is|was|has[ ]been)[ ]cast)"
 )
-_PARTNER = r"[ ](?:opposite|alongside)[ ]"
+_PARTNER = r"[ ](?:opposite|alongside|beside|against|(?<!cast[ ])with)[ ]"
 _OPPOSITE = re.compile(
     rf"(?P<actor>{NAME})[ ](?:(?:also|now|will|would|is|was|[a-z]+ly)[ ]){{0,2}}{_VERB}{_PARTNER}"
     rf"(?P<other>{NAME})[ ]as[ ]{DESCRIPTOR}(?P<char>{CHAR})"
 )
+_WORDS = (" opposite ", " alongside ", " with ", " beside ", " against ")
 _PARTNER_BEFORE = re.compile(rf"\b{_VERB}{_PARTNER}$")
 
 
 def opposite_castings(chunk: str, starts: list[int], evidence: str, offset: int) -> list[Casting]:
     """Each "X plays opposite Y as Z" in the sentence: X plays Z."""
-    if " opposite " not in chunk and " alongside " not in chunk:
+    if not any(word in chunk for word in _WORDS):
         return []
     found: list[Casting] = []
     last = 0
@@ -48,6 +50,6 @@ def a_partner(chunk: str, match: re.Match[str]) -> bool:
     groups = match.groupdict()
     if groups.get("kw") != "as" or groups.get("gap"):
         return False
-    if not chunk.endswith(("opposite ", "alongside "), 0, start):
+    if not chunk.endswith(_WORDS, 0, start):
         return False
     return _PARTNER_BEFORE.search(chunk, max(start - 40, 0), start) is not None

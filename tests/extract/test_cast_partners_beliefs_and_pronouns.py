@@ -76,3 +76,13 @@ def test_a_casting_the_next_sentence_calls_unproven_is_held() -> None:
     assert ("Rufus Keel", "Abel Finch") not in served
     assert ("Mara Yellin", "Petra Quill") not in served
     assert ("Dov Artz", "Hester Lamb") in served
+
+
+def test_co_starring_with_a_partner_gives_the_part_to_the_subject() -> None:
+    found = facts(
+        "Copper Bay stars Ines Marlo as Petra Quill. Jonah Weir co-stars with Marlo as Abel Finch.",
+        "The sequel is cast with Nadia Crowe as Hester Lamb.",
+    )
+    assert ("Jonah Weir", "Abel Finch") in pairs(found)
+    assert ("Ines Marlo", "Abel Finch") not in pairs(found)
+    assert ("Nadia Crowe", "Hester Lamb") in pairs(found)
