@@ -86,3 +86,17 @@ def test_co_starring_with_a_partner_gives_the_part_to_the_subject() -> None:
     assert ("Jonah Weir", "Abel Finch") in pairs(found)
     assert ("Ines Marlo", "Abel Finch") not in pairs(found)
     assert ("Nadia Crowe", "Hester Lamb") in pairs(found)
+
+
+def test_a_casting_readers_only_think_or_guess_is_not_served() -> None:
+    found = facts(
+        "Copper Bay chatter. Many viewers think Rufus Keel is playing Abel Finch.",
+        "Half the forum reckons Mara Yellin will play Petra Quill, and a few suspect Dov Artz "
+        "plays Hester Lamb.",
+    )
+    served = {(c.actor, c.character) for c in found.cast if c.served}
+    assert not served & {
+        ("Rufus Keel", "Abel Finch"),
+        ("Mara Yellin", "Petra Quill"),
+        ("Dov Artz", "Hester Lamb"),
+    }
