@@ -100,3 +100,26 @@ def test_a_casting_readers_only_think_or_guess_is_not_served() -> None:
         ("Mara Yellin", "Petra Quill"),
         ("Dov Artz", "Hester Lamb"),
     }
+
+
+def test_an_age_descriptor_opening_the_body_is_the_one_person_just_named() -> None:
+    found = facts(
+        "Lior Castane was stacking shelves in Hull when he heard he had been cast in Copper Bay "
+        "Forever.",
+        "The 20-year-old plays Abel Finch, a diver with a grudge. He spoke to us in May.",
+    )
+    assert ("Lior Castane", "Abel Finch") in pairs(found)
+    second = facts(
+        "Copper Bay is back. Maud Ferrers, the newcomer, has been cast in the film, its makers "
+        "said.",
+        "The 23-year-old actress will play Hester Lamb, the harbour master.",
+    )
+    assert ("Maud Ferrers", "Hester Lamb") in pairs(second)
+
+
+def test_an_age_descriptor_after_two_names_is_not_read() -> None:
+    found = facts(
+        "Copper Bay is back. Lior Castane and Maud Ferrers have been cast in the film.",
+        "The 20-year-old plays Abel Finch.",
+    )
+    assert all(c.character != "Abel Finch" for c in found.cast if c.served)
