@@ -3,11 +3,13 @@ youngest member. She plays Mira Holt, ...".
 
 The pronoun is the one full name (other than the production's) the sentence before writes
 (in the same paragraph), leaving out names in a part's slot ("as Mira Holt", "who played Ned
-Fry"), and only if the article shows it is a person's (a person-only context, the surname alone
-elsewhere: "Vale said", or "been cast" after it in that sentence). A sentence before that names two, or none, leaves the pronoun
-unresolved and the casting unread; pronouns are never guessed across paragraphs. "The
-19-year-old plays Y" is read the same way, and may open a paragraph after the one naming them. A part
-"in", "on" or "for" something after it may be another production's: not read.
+Fry"), a work's slot ("cast in Marlow Forever"), a channel or a reporting outlet, and only if
+the article shows it is a person's (a person-only context, the surname alone elsewhere: "Vale
+said", or "been cast" after it in that sentence). A sentence before that names two, or none,
+leaves the pronoun unresolved and the casting unread; pronouns are never guessed across
+paragraphs. "The 19-year-old plays Y" is read the same way, and may open a paragraph after the
+one naming them. A part "in", "on" or "for" something after it may be another production's:
+not read.
 """
 
 from __future__ import annotations
