@@ -48,6 +48,7 @@ Apple drama Lumen as ..." (the part is that work's)."""
 _HEDGE = re.compile(
     r"\b(?:expected|rumou?red|tipped|linked|talks|negotiations|hoping|hoped|hopes|likely|"
     r"could|might|may|reportedly|believed|thought|understood|speculated|possibly|perhaps|"
+    r"believe|believes|think|thinks|reckon|reckons|suspect|suspects|guess|guesses|insist|"
     r"said[ ]to|wants|wanted|auditioned|offered|approached|considered|shortlisted|eyeing|"
     r"circling|running|frontrunner|front-runner|contention|contender|almost|nearly|declined|"
     r"refused|turned[ ]down|lost[ ]out|missed[ ]out|passed[ ]on|denied|denies|denying|"
@@ -75,6 +76,7 @@ _DOUBT_BEFORE = re.compile(
     r"(?:[Ff]ans|[Rr]eaders|[Vv]iewers)\b[^,;:.]{0,30}\bcast|convinced|insists?|insisted|swears?|"
     r"swore|theori[sz]e[sd]?|theori[sz]ing|theory|theories|think|thinks|believe|believes|"
     r"reckon|reckons|suspect|suspects|guess|guesses|guessed|predict|predicts|predicted|adamant|"
+    r"sure|certain|Rumou?rs?|Rumou?red|Unconfirmed|Speculation|Reportedly|Allegedly|"
     r"(?:has|have)[ ](?:already[ ])?decided(?=[ ](?:that[ ])?$)|"
     r"(?i:rumou?r[ ]has[ ]it))"
     r"\b[^,;:]*$"
@@ -99,6 +101,11 @@ _OPINION_AFTER = re.compile(r"[ ](?:would|could|might|should)[ ]|[?]")
 _IF_BEFORE = re.compile(r"\b(?:If|if)[ ](?!you\b)[^.;:,]{1,40},[ ]$")
 """Right before the actor, a condition: "If the rumours are true, X will play Y"."""
 _DOUBT_REACH = 60
+_HEARSAY_SOURCE = re.compile(
+    r"\b(?:[Aa]ccording[ ]to|[Pp]er|[Ii]f[ ]you[ ]believe)[ ][^.;:]{0,50}?\b(?:theor\w*|rumou?r\w*|"
+    r"specul\w*|gossip|whispers?|fans?|forums?|threads?|unconfirmed|fan[ ]\w+)\b[^.;:]{0,30},[ ]$"
+)
+"""Right before the actor, hearsay as the source: "According to fan theories, X plays Y"."""
 _CLAIM_BEFORE = re.compile(r"\b(?:claim|claims|claimed|claiming|reportedly|allegedly)\b[^,;:]*$")
 """Before the actor, a claim someone else makes: "Reports claimed X would play Y" (a relative
 clause on the actor, "claimed that X, who plays Y, ...", is still the article's own word)."""
@@ -115,6 +122,9 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
         return True
     if start and ("if " in chunk or "If " in chunk) and _IF_BEFORE.search(chunk, near, start):
         return True
+    hearsay = "ccording to " in chunk or "Per " in chunk or " per " in chunk or "believe " in chunk
+    if start and hearsay and _HEARSAY_SOURCE.search(chunk, near, start):
+        return True  # "According to fan theories, X plays Y"
     if ":" in chunk[:start] and _WISH_LABEL.search(chunk, max(start - 40, 0), start):
         return True
     if chunk.startswith("not ", max(start - 4, 0)) or _OTHER_MEDIUM_AFTER.match(chunk, end):

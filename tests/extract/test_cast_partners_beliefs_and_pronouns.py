@@ -123,3 +123,24 @@ def test_an_age_descriptor_after_two_names_is_not_read() -> None:
         "The 20-year-old plays Abel Finch.",
     )
     assert all(c.character != "Abel Finch" for c in found.cast if c.served)
+
+
+def test_hearsay_as_the_source_or_a_belief_in_the_clause_is_not_served() -> None:
+    found = facts(
+        "Copper Bay chatter. According to fan theories, Rufus Keel plays Abel Finch.",
+        "Unconfirmed reports say Mara Yellin plays Petra Quill. Readers are sure Dov Artz is "
+        "playing Hester Lamb.",
+        "Bex Moran, who some believe has been cast as Ivo Tarr, posted a beach photo.",
+    )
+    served = {(c.actor, c.character) for c in found.cast if c.served}
+    assert not served & {
+        ("Rufus Keel", "Abel Finch"),
+        ("Mara Yellin", "Petra Quill"),
+        ("Dov Artz", "Hester Lamb"),
+        ("Bex Moran", "Ivo Tarr"),
+    }
+
+
+def test_a_named_source_still_tells_the_casting() -> None:
+    found = facts("Copper Bay news. According to the studio, Rufus Keel plays Abel Finch.")
+    assert ("Rufus Keel", "Abel Finch") in pairs(found)
