@@ -16,7 +16,7 @@ from bot.extract.names import NAME
 
 _VERB = (
     r"(?:plays|play|playing|stars|star|starring|co-stars|co-star|co-starring|appears|appear|"
-    r"appearing|(?:is|was|has[ ]been)[ ]cast)"
+    r"appearing|acts|acting|performs|performing|co-leads|leads|(?:is|was|has[ ]been)[ ]cast)"
 )
 _PARTNER = r"[ ](?:opposite|alongside|beside|against|(?<!cast[ ])with)[ ]"
 _OPPOSITE = re.compile(
@@ -24,7 +24,8 @@ _OPPOSITE = re.compile(
     rf"(?P<other>{NAME})[ ]as[ ]{DESCRIPTOR}(?P<char>{CHAR})"
 )
 _WORDS = (" opposite ", " alongside ", " with ", " beside ", " against ")
-_PARTNER_BEFORE = re.compile(rf"\b{_VERB}{_PARTNER}$")
+_PARTNER_BEFORE = re.compile(rf"\b{_VERB}{_PARTNER}$|[a-z][ ]opposite[ ]$")
+"""A playing verb and a partner word, or any word before "opposite" ("seen opposite")."""
 
 
 def opposite_castings(chunk: str, starts: list[int], evidence: str, offset: int) -> list[Casting]:

@@ -144,3 +144,13 @@ def test_hearsay_as_the_source_or_a_belief_in_the_clause_is_not_served() -> None
 def test_a_named_source_still_tells_the_casting() -> None:
     found = facts("Copper Bay news. According to the studio, Rufus Keel plays Abel Finch.")
     assert ("Rufus Keel", "Abel Finch") in pairs(found)
+
+
+def test_any_word_before_opposite_makes_the_name_after_a_partner() -> None:
+    found = facts(
+        "Copper Bay stars Ines Marlo as Petra Quill. Jonah Weir acts opposite Marlo as Abel "
+        "Finch. Nadia Crowe is superb opposite Marlo as Hester Lamb.",
+    )
+    assert ("Jonah Weir", "Abel Finch") in pairs(found)
+    assert ("Ines Marlo", "Abel Finch") not in pairs(found)
+    assert ("Ines Marlo", "Hester Lamb") not in pairs(found)
