@@ -32,3 +32,15 @@ def test_a_turn_naming_this_production_keeps_its_casting() -> None:
         title="Copper Bay casts Ines Marlo",
     )
     assert ("Rufus Keel", "Abel Finch") in _served(found)
+
+
+def test_a_sentence_led_by_another_work_and_its_kind_holds_its_casting() -> None:
+    found = facts(
+        "Copper Bay stars Ines Marlo as Petra Quill.",
+        "Undertow, the Channel 4 thriller, has cast Rufus Keel as Abel Finch. Gallowglass, a "
+        "BBC Four drama, adds Mara Yellin as Hester Lamb.",
+        "Dov Artz, the star of the thriller, plays Ivo Tarr.",
+        title="Copper Bay casts Ines Marlo",
+    )
+    assert not _served(found) & {("Rufus Keel", "Abel Finch"), ("Mara Yellin", "Hester Lamb")}
+    assert ("Dov Artz", "Ivo Tarr") in _served(found)
