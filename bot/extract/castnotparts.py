@@ -34,7 +34,8 @@ _REGARD = re.compile(
     r"(?<!\bbe[ ])\b(?:seen|regarded|known|remembered|described|hailed|touted|dubbed|viewed|"
     r"recogni[sz]ed|billed|celebrated|praised|famous|familiar|dressed|dressed[ ]up|disguised|"
     r"posing|posed|masquerading|cosplaying|fame|name|teeth|out|through|nominated|"
-    r"unrecogni[sz]able|serves?|served|serving|works?|worked|working)$"
+    r"unrecogni[sz]able|serves?|served|serving|works?|worked|working|remember|recall|"
+    r"recogni[sz]e|know|knew)$"
 )
 """A lead ending in a verb of regard or dress, a career's turn or a job, before "as": "was
 recently seen as", "dressed up as", "first found fame as", "broke out as", "will serve as"
@@ -55,7 +56,7 @@ _HEDGE = re.compile(
     r"dismissed|rubbished|(?:looks|looked|appears|appeared|seems|seemed)[ ](?:set|poised)|"
     r"looking|seeking|searching|hunting|needs|wrote|written|created|penned|conceived|born|"
     r"doubles|doubled|doubling|stands|stood|standing|stand-in|whoever|someone|choice|pick|"
-    r"should|ought)\b"
+    r"should|ought|perfect|ideal)\b"
     r"|\b(?:has|have|had|will|would|to)[ ](?:also[ ])?(?:cast|hired|tapped|chosen|chose|picked|"
     r"signed|recruited|enlisted)[ ](?!(?:on|up|as|to|for|with)\b)[a-z]"
 )

@@ -154,3 +154,27 @@ def test_any_word_before_opposite_makes_the_name_after_a_partner() -> None:
     assert ("Jonah Weir", "Abel Finch") in pairs(found)
     assert ("Ines Marlo", "Abel Finch") not in pairs(found)
     assert ("Ines Marlo", "Hester Lamb") not in pairs(found)
+
+
+def test_a_part_remembered_or_wished_for_is_no_casting() -> None:
+    found = facts(
+        "Copper Bay stars Ines Marlo as Petra Quill.",
+        "Rufus Keel, who viewers will remember as Abel Finch, joins in an unnamed role.",
+        "Mara Yellin would be perfect as Hester Lamb, one reader wrote. Dov Artz is the ideal "
+        "choice to play Ivo Tarr.",
+        title="Copper Bay casts Ines Marlo",
+    )
+    served = {(c.actor, c.character) for c in found.cast if c.served}
+    assert not served & {
+        ("Rufus Keel", "Abel Finch"),
+        ("Mara Yellin", "Hester Lamb"),
+        ("Dov Artz", "Ivo Tarr"),
+    }
+
+
+def test_an_announced_would_play_is_still_a_casting() -> None:
+    found = facts(
+        "When the studio announced in May that Rufus Keel would play Abel Finch in Copper Bay, "
+        "he was still at drama school.",
+    )
+    assert ("Rufus Keel", "Abel Finch") in pairs(found)
