@@ -23,6 +23,7 @@ _OPPOSITE = re.compile(
     rf"(?P<actor>{NAME})[ ](?:(?:also|now|will|would|is|was|[a-z]+ly)[ ]){{0,2}}{_VERB}{_PARTNER}"
     rf"(?P<other>{NAME})[ ]as[ ]{DESCRIPTOR}(?P<char>{CHAR})"
 )
+_VERB_PARTNER = re.compile(rf"\b{_VERB}{_PARTNER}")
 _WORDS = (" opposite ", " alongside ", " with ", " beside ", " against ")
 _PARTNER_BEFORE = re.compile(rf"\b{_VERB}{_PARTNER}$|[a-z][ ]opposite[ ]$")
 """A playing verb and a partner word, or any word before "opposite" ("seen opposite")."""
@@ -32,9 +33,14 @@ def opposite_castings(chunk: str, starts: list[int], evidence: str, offset: int)
     """Each "X plays opposite Y as Z" in the sentence: X plays Z."""
     if not any(word in chunk for word in _WORDS):
         return []
+    gates = [m.start() for m in _VERB_PARTNER.finditer(chunk)]
+    if not gates or " as " not in chunk[gates[0] :]:
+        return []
     found: list[Casting] = []
     last = 0
     for start in starts:
+        if start >= gates[-1]:
+            break
         match = _OPPOSITE.match(chunk, start) if start >= last else None
         if match is not None:
             last = match.end()
