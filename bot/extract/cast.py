@@ -38,6 +38,7 @@ from bot.extract.castleavers import (
     took_over_as,
 )
 from bot.extract.castnotparts import in_other_work, not_a_part, offered
+from bot.extract.castopposite import a_partner, opposite_castings
 from bot.extract.castorder import UNSETTLED, UNSETTLED_DOUBT, orient, settle_pairs
 from bot.extract.castpairs import respective
 from bot.extract.castplaybill import playbill
@@ -230,6 +231,7 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
         *cast_then_left(chunk, evidence, offset),
         *took_over_as(chunk, evidence, offset),
         *gapped_castings(chunk, evidence, offset),
+        *opposite_castings(chunk, starts, evidence, offset),
     ]:
         if (
             free(casting.start - offset, casting.end - offset)
@@ -244,6 +246,8 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
         candidates = near(starts, cue.positions(lower), reach)
         for match in scan(pattern, chunk, candidates):
             if not free(*match.span()) or _is_past_role(match, chunk, context):
+                continue
+            if a_partner(chunk, match):  # "plays opposite Y as Z": Y is no actor
                 continue
             status = CastStatus.CURRENT
             if pattern is _RELATIVE and _FORMER.search(chunk, match.end()):

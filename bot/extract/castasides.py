@@ -67,10 +67,13 @@ _RELATION = (
     r"friend|flatmate|roommate|housemate|neighbour|neighbor|landlady|landlord|lodger|nemesis)"
 )
 _IS_RELATION = re.compile(
-    rf"(?P<actor>{FULL_NAME})(?:,[ ]who)?[ ]is[ ](?P<owner>{TOKEN})[’']s[ ]"
-    rf"(?:[a-z][\w-]*[ ]){{0,2}}{_RELATION},?[ ](?P<char>{CHAR})(?=[,;]|[.!]?$)"
+    rf"(?P<actor>{FULL_NAME})(?:,[ ]who)?[ ]is[ ]"
+    rf"(?:(?P<owner>{TOKEN})[’']s|(?P<pron>his|her|their))[ ](?:[a-z][\w-]*[ ]){{0,2}}"
+    rf"{_RELATION},?[ ](?P<char>{CHAR})(?=[,;]|[.!]?$)"
 )
-"""Also "X, who is Tom's flatmate Juno, ...": the owner a one-word name, as parts are called."""
+"""Also "X, who is Tom's flatmate Juno, ...": the owner a one-word name, as parts are called;
+"his sister Juno" only in a run of castings ("Y plays Tom, ..., and X is his sister Juno")."""
+_RUN_BEFORE = re.compile(r"\b(?:plays|stars[ ]as|is[ ]played[ ]by|portrays)[ ]")
 _BACK_AS = re.compile(
     rf"(?P<actor>{NAME})(?:,|[ ][–—])[ ](?:once[ ]again[ ]|now[ ])?(?:back|returning)[ ]as[ ]"
     rf"(?:{TOKEN}[’']s[ ](?:[a-z][\w-]*[ ]){{0,2}}{_RELATION},[ ])?(?P<char>{CHAR})"
@@ -84,8 +87,13 @@ def relation_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
     matches: list[re.Match[str]] = []
     if " back as " in chunk or " returning as " in chunk:
         matches.extend(m for m in _BACK_AS.finditer(chunk) if clean_name(m["actor"]))
-    if " is " in chunk and ("’s " in chunk or "'s " in chunk):
-        matches.extend(_IS_RELATION.finditer(chunk))
+    if " is " in chunk and ("’s " in chunk or "'s " in chunk or " his " in chunk or " her " in chunk
+                             or " their " in chunk):  # fmt: skip
+        matches.extend(
+            m
+            for m in _IS_RELATION.finditer(chunk)
+            if not m["pron"] or _RUN_BEFORE.search(chunk, 0, m.start())
+        )
     found: list[Casting] = []
     for match in matches:
         if clean_character(match["char"]) != match["char"]:

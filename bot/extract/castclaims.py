@@ -1,8 +1,11 @@
-"""Departures only claimed, for :mod:`bot.extract.castwithdrawals`.
+"""Departures only claimed and castings the next sentence doubts, for
+:mod:`bot.extract.castwithdrawals`.
 
 "Reports claimed Ada Vale would not return as Mira", "rumours say Vale has quit as Mira": an
 exit someone else alleges (and the article may go on to deny) is no departure the article
-states. The casting is held for review, never served as a leaver.
+states. The casting is held for review, never served as a leaver. So is any casting the very
+next sentence calls unproven: "X has been cast as Y. There is no evidence for this.", "... That
+has not been confirmed."
 """
 
 from __future__ import annotations
@@ -20,6 +23,35 @@ _CLAIMED = re.compile(
 )
 _CLAIMED_EXIT = 0.5
 """Below the serving line: a departure the article only reports as claimed."""
+_DOUBT_HINT = hint("evidence", "proof", "confirm", "true", "false", "rumo", "baseless", "unfounded")
+_DOUBTED_NEXT = re.compile(
+    r"[ ]*(?:(?:But|And|So|Still|However),?[ ])?(?:"
+    r"[Tt]here(?:[ ]is|[ ]was|[’']s|'s)[ ](?:no|zero|little|not[ ]a[ ]shred[ ]of)[ ]"
+    r"(?:\w+[ ])?(?:evidence|proof|confirmation)"
+    r"|(?:This|That|It|None[ ]of[ ](?:this|it))[ ](?:is|was|has|had|remains)[ ](?:not|n[’']t|never|"
+    r"yet[ ]to[ ]be)[ ](?:(?:yet|been|officially)[ ]){0,2}(?:true|confirmed|announced|verified)"
+    r"|(?:This|That|It)(?:[ ]is|[ ]was|[’']s|'s)[ ](?:false|untrue|unconfirmed|baseless|"
+    r"unfounded|(?:only[ ]|just[ ])?a[ ]rumou?r|not[ ]true)"
+    r"|(?:Nothing|Neither)[ ](?:has|is)[ ](?:yet[ ])?been[ ]confirmed)\b"
+)
+"""Opening the next sentence, a doubt cast on the one before: "There is zero evidence for
+this", "That has not been confirmed", "This is only a rumour"."""
+
+
+def held_doubted(text: str, cast: list[CastFact]) -> list[CastFact]:
+    """``cast`` with each casting held whose sentence the next one calls unproven."""
+    if not cast or _DOUBT_HINT.search(text) is None:
+        return cast
+    return [_doubted(text, fact) for fact in cast]
+
+
+def _doubted(text: str, fact: CastFact) -> CastFact:
+    at = text.find(fact.evidence)
+    if at < 0 or not fact.evidence.endswith("."):
+        return fact
+    if _DOUBTED_NEXT.match(text, at + len(fact.evidence)) is None:
+        return fact
+    return replace(fact, confidence=min(fact.confidence, _CLAIMED_EXIT), doubt="doubted after")
 
 
 def held_claims(cast: list[CastFact]) -> list[CastFact]:

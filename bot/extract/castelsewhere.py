@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.castanaphors import told_after_apposed_work, told_of_work_before
+from bot.extract.castturns import held_turns
 from bot.extract.context import Context
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
@@ -122,13 +123,14 @@ def drop_elsewhere(cast: list[CastFact], context: Context, doc: Doc) -> list[Cas
     for fact in cast:
         parts[fact.actor] = parts.get(fact.actor, 0) + 1
     twice = {actor for actor, count in parts.items() if count > 1}
-    return [
+    kept = [
         fact
         for fact in cast
         if not _elsewhere(fact, context)
         and not _told_of_another(fact, context, twice)
         and not _told_in_past_work(fact, context)
     ]
+    return held_turns(kept, context)
 
 
 _OPENS_WITH = 40

@@ -34,7 +34,8 @@ _REGARD = re.compile(
     r"(?<!\bbe[ ])\b(?:seen|regarded|known|remembered|described|hailed|touted|dubbed|viewed|"
     r"recogni[sz]ed|billed|celebrated|praised|famous|familiar|dressed|dressed[ ]up|disguised|"
     r"posing|posed|masquerading|cosplaying|fame|name|teeth|out|through|nominated|"
-    r"unrecogni[sz]able|serves?|served|serving|works?|worked|working)$"
+    r"unrecogni[sz]able|serves?|served|serving|works?|worked|working|remember|recall|"
+    r"recogni[sz]e|know|knew)$"
 )
 """A lead ending in a verb of regard or dress, a career's turn or a job, before "as": "was
 recently seen as", "dressed up as", "first found fame as", "broke out as", "will serve as"
@@ -48,13 +49,14 @@ Apple drama Lumen as ..." (the part is that work's)."""
 _HEDGE = re.compile(
     r"\b(?:expected|rumou?red|tipped|linked|talks|negotiations|hoping|hoped|hopes|likely|"
     r"could|might|may|reportedly|believed|thought|understood|speculated|possibly|perhaps|"
+    r"believe|believes|think|thinks|reckon|reckons|suspect|suspects|guess|guesses|insist|"
     r"said[ ]to|wants|wanted|auditioned|offered|approached|considered|shortlisted|eyeing|"
     r"circling|running|frontrunner|front-runner|contention|contender|almost|nearly|declined|"
     r"refused|turned[ ]down|lost[ ]out|missed[ ]out|passed[ ]on|denied|denies|denying|"
     r"dismissed|rubbished|(?:looks|looked|appears|appeared|seems|seemed)[ ](?:set|poised)|"
     r"looking|seeking|searching|hunting|needs|wrote|written|created|penned|conceived|born|"
     r"doubles|doubled|doubling|stands|stood|standing|stand-in|whoever|someone|choice|pick|"
-    r"should|ought)\b"
+    r"should|ought|perfect|ideal)\b"
     r"|\b(?:has|have|had|will|would|to)[ ](?:also[ ])?(?:cast|hired|tapped|chosen|chose|picked|"
     r"signed|recruited|enlisted)[ ](?!(?:on|up|as|to|for|with)\b)[a-z]"
 )
@@ -72,11 +74,17 @@ _DOUBT_BEFORE = re.compile(
     r"(?:believed|thought|understood|appeared|appearing|said)[ ]to[ ]be|lookalike|beat|beats|"
     r"beating|pipped|edged[ ]out|won[ ]out[ ]over|pictured|pictures|picture|imagine|imagines|"
     r"imagined|envisaged?|envisions?|envisioned|loved|adored|enjoyed|think[ ]of|"
-    r"(?:[Ff]ans|[Rr]eaders|[Vv]iewers)\b[^,;:.]{0,30}\bcast)"
+    r"(?:[Ff]ans|[Rr]eaders|[Vv]iewers)\b[^,;:.]{0,30}\bcast|convinced|insists?|insisted|swears?|"
+    r"swore|theori[sz]e[sd]?|theori[sz]ing|theory|theories|think|thinks|believe|believes|"
+    r"reckon|reckons|suspect|suspects|guess|guesses|guessed|predict|predicts|predicted|adamant|"
+    r"sure|certain|Rumou?rs?|Rumou?red|Unconfirmed|Speculation|Reportedly|Allegedly|"
+    r"(?:has|have)[ ](?:already[ ])?decided(?=[ ](?:that[ ])?$)|"
+    r"(?i:rumou?r[ ]has[ ]it))"
     r"\b[^,;:]*$"
 )
-"""Before the actor, a wish, a doubt, a rumour or a memory that governs the casting: "Fans had
-hoped X would return as Y", "no word yet on whether X will play Y", "you may recognise X as Y"."""
+"""Before the actor, a wish, a doubt, a rumour, a belief or a memory that governs the casting:
+"Fans had hoped X would return as Y", "no word yet on whether X will play Y", "you may recognise
+X as Y", "the internet has decided X is playing Y", "fans are convinced X plays Y"."""
 _WISH_LABEL = re.compile(
     r"\b(?i:pick|picks|choice|choices|dream|dreams|wishlist|wish[ ]list|fancast|fan[ ]cast)"
     r"[^.;:]{0,20}:[ ]$"
@@ -94,6 +102,11 @@ _OPINION_AFTER = re.compile(r"[ ](?:would|could|might|should)[ ]|[?]")
 _IF_BEFORE = re.compile(r"\b(?:If|if)[ ](?!you\b)[^.;:,]{1,40},[ ]$")
 """Right before the actor, a condition: "If the rumours are true, X will play Y"."""
 _DOUBT_REACH = 60
+_HEARSAY_SOURCE = re.compile(
+    r"\b(?:[Aa]ccording[ ]to|[Pp]er|[Ii]f[ ]you[ ]believe)[ ][^.;:]{0,50}?\b(?:theor\w*|rumou?r\w*|"
+    r"specul\w*|gossip|whispers?|fans?|forums?|threads?|unconfirmed|fan[ ]\w+)\b[^.;:]{0,30},[ ]$"
+)
+"""Right before the actor, hearsay as the source: "According to fan theories, X plays Y"."""
 _CLAIM_BEFORE = re.compile(r"\b(?:claim|claims|claimed|claiming|reportedly|allegedly)\b[^,;:]*$")
 """Before the actor, a claim someone else makes: "Reports claimed X would play Y" (a relative
 clause on the actor, "claimed that X, who plays Y, ...", is still the article's own word)."""
@@ -110,6 +123,9 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
         return True
     if start and ("if " in chunk or "If " in chunk) and _IF_BEFORE.search(chunk, near, start):
         return True
+    hearsay = "ccording to " in chunk or "Per " in chunk or " per " in chunk or "believe " in chunk
+    if start and hearsay and _HEARSAY_SOURCE.search(chunk, near, start):
+        return True  # "According to fan theories, X plays Y"
     if ":" in chunk[:start] and _WISH_LABEL.search(chunk, max(start - 40, 0), start):
         return True
     if chunk.startswith("not ", max(start - 4, 0)) or _OTHER_MEDIUM_AFTER.match(chunk, end):

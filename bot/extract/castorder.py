@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 
 from bot.extract.castforms import Casting
+from bot.extract.castsiblings import sibling_order
 from bot.extract.cues import word_led
 from bot.extract.lexicon import AGE_PREFIXES, HONORIFICS, PERSON_VERBS, STOP_TOKENS
 from bot.extract.names import People, clean_character, clean_name, is_full
@@ -89,6 +90,9 @@ def settle_pairs(raw: list[Casting], people: People, text: str) -> list[Casting]
             continue
         orders = {i: _order(kept[i], people, parts, text) for i in members}
         settled = {order for order in orders.values() if order is not None}
+        sibling = None if settled else sibling_order(kept[members[0]], kept, text)
+        if sibling is not None:
+            settled = {sibling}  # "- Mira Holt, played by Ada Vale" on the lines around it
         if not settled and _in_prose(kept[members[0]], text):
             settled = {False}
         agreed = next(iter(settled)) if len(settled) == 1 else None

@@ -2,11 +2,14 @@
 youngest member. She plays Mira Holt, ...".
 
 The pronoun is the one full name (other than the production's) the sentence before writes
-(in the same paragraph), unless that name stands in a part's slot ("as Mira Holt"), and
-only if the article shows it is a person's (a person-only context, or the surname alone
-elsewhere: "Vale said"). A sentence before that names two, or none, leaves the pronoun
-unresolved and the casting unread; pronouns are never guessed across paragraphs. A part
-"in", "on" or "for" something after it may be another production's: not read.
+(in the same paragraph), leaving out names in a part's slot ("as Mira Holt", "who played Ned
+Fry"), a work's slot ("cast in Marlow Forever"), a channel or a reporting outlet, and only if
+the article shows it is a person's (a person-only context, the surname alone elsewhere: "Vale
+said", or "been cast" after it in that sentence). A sentence before that names two, or none,
+leaves the pronoun unresolved and the casting unread; pronouns are never guessed across
+paragraphs. "The 19-year-old plays Y" is read the same way, and may open a paragraph after the
+one naming them. A part "in", "on" or "for" something after it may be another production's:
+not read.
 """
 
 from __future__ import annotations
@@ -21,14 +24,29 @@ from bot.extract.names import FULL_NAME, People, is_full
 from bot.extract.text import Doc
 
 _PRONOUN_CASTING = re.compile(
-    r"^[ “”\"‘’']*(?:He|She|They)[ ](?:(?:also|now|will|is[ ]set[ ]to|are[ ]set[ ]to)[ ])?"
+    r"^[ “”\"‘’']*(?:He|She|They|(?P<aged>The[ ]\d{1,2}-year-old(?:[ ][a-z]+)?))[ ]"
+    r"(?:(?:also|now|will|is[ ]set[ ]to|are[ ]set[ ]to)[ ])?"
     r"(?:plays|play|portrays|portray|is[ ]playing|are[ ]playing|stars[ ]as|star[ ]as)[ ]"
     rf"{DESCRIPTOR}(?P<char>{_CHAR})"
 )
 _FULL = re.compile(FULL_NAME)
 _PART_SLOT = re.compile(
-    r"\b(?:as|plays?|playing|portrays?|role[ ]of|part[ ]of)[ ](?:[a-z]+[ ]){0,2}$"
+    r"\b(?:as|plays?|playing|played|portrays?|portrayed|voiced|role[ ]of|part[ ]of)[ ]"
+    r"(?:[a-z]+[ ]){0,2}$"
 )
+_WORK_SLOT = re.compile(
+    r"\b(?:cast|starring|stars|star|role|part|appears|appear|appearing)[ ]in[ ](?:the[ ])?$"
+)
+"""Before a name, a work's slot ("been cast in Marlow Forever"): a title, no one a pronoun means."""
+_ACRONYM_LED = re.compile(r"[A-Z]{3,}[ ]")
+"""A name led by an acronym ("BBC Three", "HBO Max"): a channel or a company, no one a pronoun
+means."""
+_REPORTER_AFTER = re.compile(
+    r"[ ](?:(?:has|have)[ ](?:learned|learnt|confirmed)|understands|reports|reported|can[ ]reveal)"
+    r"\b"
+)
+"""After a name, the verb of an outlet breaking the news ("Screen Daily has learned"): no one a
+pronoun means."""
 _HINT = ("He ", "She ", "They ")
 _ELSEWHERE = re.compile(r",?[ ](?:in|on|for|opposite)[ ]")
 
@@ -37,19 +55,30 @@ def pronoun_castings(doc: Doc, people: People, context: Context) -> list[Casting
     """Each "She plays Y" whose pronoun the sentence before settles."""
     found: list[Casting] = []
     for index, view in enumerate(doc.views):
-        if index == 0 or not any(word in view.chunk[:8] for word in _HINT):
+        if index == 0 or not (
+            any(word in view.chunk[:8] for word in _HINT) or "-year-old " in view.chunk[:24]
+        ):
             continue
         match = _PRONOUN_CASTING.match(view.chunk)
         before = doc.views[index - 1]
-        if match is None or before.span.para != view.span.para:
-            continue
-        names = [m for m in _FULL.finditer(before.chunk) if not context.is_ours(m.group())]
-        if len(names) != 1 or _PART_SLOT.search(before.chunk, 0, names[0].start()):
-            continue
+        if match is None or (before.span.para != view.span.para and not match["aged"]):
+            continue  # "The 19-year-old plays Y" may open the body after the lede
+        names = [
+            m
+            for m in _FULL.finditer(before.chunk)
+            if not context.is_ours(m.group())
+            and not _PART_SLOT.search(before.chunk, 0, m.start())
+            and not _ACRONYM_LED.match(m.group())
+            and not _WORK_SLOT.search(before.chunk, 0, m.start())
+            and not _REPORTER_AFTER.match(before.chunk, m.end())
+        ]
+        if len(names) != 1:
+            continue  # a name in a part's slot ("who played Y") is no one the pronoun means
         person = people.resolve(names[0].group())
         if person is None or not is_full(person):
             continue
-        if not (people.knows(person) or surname_alone(person, doc.masked)):
+        cast_there = " been cast " in before.chunk[names[0].end() :]  # "... had been cast in Z"
+        if not (cast_there or people.knows(person) or surname_alone(person, doc.masked)):
             continue
         if _ELSEWHERE.match(view.chunk, match.end()):
             continue  # "She plays Y in the thriller Z": another production's part

@@ -1,0 +1,62 @@
+"""Parts after "opposite" or "alongside", for :mod:`bot.extract.cast`.
+
+"Ada Vale plays opposite Lund as Mira", "co-stars with Lund as Mira": the part is the
+subject's, not the name the preposition governs. When a playing verb stands right before
+"opposite", "alongside" or "with", the name after it is a partner in the scene; its "as Y"
+belongs to whoever plays. ("..., opposite Lund as Mira" with no verb before is a second
+casting and stays one, as is "is cast with Lund as Mira".)
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.castforms import CHAR, DESCRIPTOR, Casting
+from bot.extract.names import NAME
+
+_VERB = (
+    r"(?:plays|play|playing|stars|star|starring|co-stars|co-star|co-starring|appears|appear|"
+    r"appearing|acts|acting|performs|performing|co-leads|leads|(?:is|was|has[ ]been)[ ]cast)"
+)
+_PARTNER = r"[ ](?:opposite|alongside|beside|against|(?<!cast[ ])with)[ ]"
+_OPPOSITE = re.compile(
+    rf"(?P<actor>{NAME})[ ](?:(?:also|now|will|would|is|was|[a-z]+ly)[ ]){{0,2}}{_VERB}{_PARTNER}"
+    rf"(?P<other>{NAME})[ ]as[ ]{DESCRIPTOR}(?P<char>{CHAR})"
+)
+_VERB_PARTNER = re.compile(rf"\b{_VERB}{_PARTNER}")
+_WORDS = (" opposite ", " alongside ", " with ", " beside ", " against ")
+_PARTNER_BEFORE = re.compile(rf"\b{_VERB}{_PARTNER}$|[a-z][ ]opposite[ ]$")
+"""A playing verb and a partner word, or any word before "opposite" ("seen opposite")."""
+
+
+def opposite_castings(chunk: str, starts: list[int], evidence: str, offset: int) -> list[Casting]:
+    """Each "X plays opposite Y as Z" in the sentence: X plays Z."""
+    if not any(word in chunk for word in _WORDS):
+        return []
+    gates = [m.start() for m in _VERB_PARTNER.finditer(chunk)]
+    if not gates or " as " not in chunk[gates[0] :]:
+        return []
+    found: list[Casting] = []
+    last = 0
+    for start in starts:
+        if start >= gates[-1]:
+            break
+        match = _OPPOSITE.match(chunk, start) if start >= last else None
+        if match is not None:
+            last = match.end()
+            begin, end = offset + match.start(), offset + match.end()
+            found.append(Casting(match["actor"], match["char"], evidence, begin, end=end))
+    return found
+
+
+def a_partner(chunk: str, match: re.Match[str]) -> bool:
+    """Whether a casting form's "Y as Z" has its name governed by "plays opposite" or "stars
+    alongside": a scene partner, not who plays the part ("opposite Y, who plays Z" still tells
+    Y's part)."""
+    start = match.start()
+    groups = match.groupdict()
+    if groups.get("kw") != "as" or groups.get("gap"):
+        return False
+    if not chunk.endswith(_WORDS, 0, start):
+        return False
+    return _PARTNER_BEFORE.search(chunk, max(start - 40, 0), start) is not None

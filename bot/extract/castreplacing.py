@@ -1,0 +1,94 @@
+"""A successor named against a leaver, for :mod:`bot.extract.castwithdrawals`.
+
+* "Mira Holt, now played by Ada Vale, ... Vale replaces Lena Moss, who left": the leaver had
+  the successor's one part (told in that sentence or the one just before): former.
+* "Tom Reyes, who was cast as Gus Penn, has left. The role has been recast, with Kai Lund
+  replacing him.": the successor takes the one part the sentence before says was left.
+
+Only one part fits, and only in the sentence or the one just before (a new paragraph may
+open with the replacement); anything else is left
+unread (a replacement "as" something names its own part or a job).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.extract.lexicon import LEFT_VERBS
+from bot.extract.names import NAME, People, is_full
+from bot.extract.text import Doc, View
+from bot.facts import CastFact, CastStatus
+
+_HINT = ("replac", "succeed", "recast")
+_NEW_OVER_OLD = re.compile(
+    rf"(?P<new>{NAME})[ ](?:now[ ]|officially[ ])?(?:replaces|replaced|has[ ]replaced|"
+    rf"is[ ]replacing|will[ ]replace|succeeds|succeeded)[ ](?P<old>{NAME})"
+    rf"(?=[.;]|$|,[ ]who[ ](?:has[ ]|had[ ])?(?:{LEFT_VERBS}|leaves|quits|exits)\b)"
+)
+"""The leaver ends the clause or is told leaving ("replaces Lena Moss, who left the show"):
+"replaced Moss, who had been the favourite" is no departure."""
+_NEW_FOR_PRONOUN = re.compile(
+    rf"\b(?:recast|re-cast),?[ ]with[ ](?P<new>{NAME})[ ](?:replacing|succeeding)[ ]"
+    r"(?:him|her|them)\b"
+)
+
+
+def replacements(doc: Doc, people: People, cast: list[CastFact]) -> list[CastFact]:
+    """``cast`` with each leaver a successor's sentence names made former, and each successor
+    of a leaver named just before given the part."""
+    if not cast or not any(word in doc.body for word in _HINT):
+        return cast
+    for index, view in enumerate(doc.views):
+        if not any(word in view.chunk for word in _HINT):
+            continue
+        near = doc.views[max(index - 1, 0) : index + 1]
+        evidence = doc.text[view.span.start : view.span.end].strip()
+        for match in _NEW_OVER_OLD.finditer(view.chunk):
+            cast = _left(cast, people, match, _texts(doc, near), evidence)
+        if index:
+            for match in _NEW_FOR_PRONOUN.finditer(view.chunk):
+                cast = _took(cast, people, match["new"], _texts(doc, near[:1]), evidence)
+    return cast
+
+
+def _texts(doc: Doc, views: Sequence[View]) -> str:
+    return " ".join(doc.text[v.span.start : v.span.end] for v in views)
+
+
+def _told_in(fact: CastFact, text: str) -> bool:
+    return fact.evidence.strip() in text or text.strip() in fact.evidence
+
+
+def _left(
+    cast: list[CastFact], people: People, match: re.Match[str], near: str, evidence: str
+) -> list[CastFact]:
+    successor, leaver = people.resolve(match["new"]), people.resolve(match["old"])
+    if successor is None or leaver is None or successor == leaver or not is_full(leaver):
+        return cast
+    parts = {f.character for f in cast if f.actor == successor and f.status is CastStatus.CURRENT}
+    if len(parts) != 1:
+        return cast
+    part = parts.pop()
+    if not any(f.actor == successor and f.character == part and _told_in(f, near) for f in cast):
+        return cast
+    if any(f.actor == leaver and f.character != part for f in cast):
+        return cast  # the leaver has a part of their own here: which one moved is not told
+    kept = [f for f in cast if not (f.actor == leaver and f.character == part)]
+    return [*kept, CastFact(leaver, part, evidence, status=CastStatus.FORMER)]
+
+
+def _took(
+    cast: list[CastFact], people: People, new: str, before: str, evidence: str
+) -> list[CastFact]:
+    successor = people.resolve(new) or (new if is_full(new) else None)
+    if successor is None or not is_full(successor):
+        return cast
+    left = {f.character for f in cast if f.status is CastStatus.FORMER and _told_in(f, before)}
+    if len(left) != 1:
+        return cast
+    part = left.pop()
+    if any(f.actor == successor for f in cast):
+        return cast
+    people.add(successor)
+    return [*cast, CastFact(successor, part, evidence)]

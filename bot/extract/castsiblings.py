@@ -1,0 +1,62 @@
+"""A bracketed pair's order told by the list lines around it, for :mod:`bot.extract.castorder`.
+
+"- Mira Holt, played by Ada Vale: ...", "- Gus Penn (Tom Reyes), a fisherman", "- Sally Penn,
+played by Lena Moss": when every other line of the same bulleted run names its part before its
+actor in a plain form, the bracketed line keeps that order too (and the reverse). Lines that
+disagree, or a run with no plain line, settle nothing.
+"""
+
+from __future__ import annotations
+
+from bot.extract.castforms import Casting
+
+_BULLETS = "-*•·▪◦–"
+
+
+def sibling_order(item: Casting, plain: list[Casting], text: str) -> bool | None:
+    """True: the run's lines put the actor first; False: the part; None: nothing tells."""
+    block = _bulleted_run(text, item.start)
+    if block is None:
+        return None
+    start, end = block
+    orders: set[bool] = set()
+    for other in plain:
+        if not start <= other.start < end or other.flexible or not other.actor:
+            continue
+        line_start = text.rfind("\n", 0, other.start) + 1
+        line_end = text.find("\n", other.start)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        actor_at, part_at = line.find(other.actor), line.find(other.character)
+        if actor_at < 0 or part_at < 0 or actor_at == part_at:
+            return None
+        orders.add(actor_at < part_at)
+    return next(iter(orders)) if len(orders) == 1 else None
+
+
+def _bulleted_run(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the run of bulleted lines holding ``at``, if its line is bulleted."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if not _bulleted(text, line_start):
+        return None
+    start = line_start
+    while start > 0:
+        before = text.rfind("\n", 0, start - 1) + 1
+        if not _bulleted(text, before):
+            break
+        start = before
+    end = line_start
+    while end < len(text):
+        nxt = text.find("\n", end)
+        if nxt < 0:
+            end = len(text)
+            break
+        end = nxt + 1
+        if not _bulleted(text, end):
+            break
+    return start, end
+
+
+def _bulleted(text: str, line_start: int) -> bool:
+    return text[line_start : line_start + 1] in tuple(_BULLETS) and text.startswith(
+        " ", line_start + 1
+    )

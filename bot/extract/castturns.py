@@ -1,0 +1,56 @@
+"""Castings in a sentence that turns to other news, for :mod:`bot.extract.castelsewhere`.
+
+"Meanwhile, over at the BBC, Ada Vale has been cast as Mira", "In other casting news, ...",
+"Separately, ...", "And on the stage front, ...": a round-up's turn to another item; "Lumen, the
+Apple drama, has cast ...": a sentence led by another work told by its kind. Unless the
+sentence names this article's own production, the casting may be that other item's: held for
+review, never served (a word of its title or headline in the sentence keeps it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.extract.context import Context
+from bot.extract.lexicon import GENRE_NOUNS
+from bot.extract.names import NAME
+from bot.facts import CastFact
+
+_TURN = re.compile(
+    r"^[ “\"]*(?:(?:And|But)[ ])?(?:Elsewhere|In[ ]other[ ](?:[a-z]+[ ])?news|Meanwhile|"
+    r"Separately|In[ ]a[ ]separate[ ][a-z]+|Also[ ](?:this|last|next)[ ](?:week|month)|"
+    r"Over[ ](?:at|on|in)[ ][^,.;:]{1,40}|On[ ]the[ ][a-z]+[ ]front|"
+    r"(?:[Oo]n|[Oo]ver[ ]on)[ ]the[ ][a-z]+(?:[ ][a-z]+)?[ ]front)[,:][ ]"
+)
+_APPOSED_WORK = re.compile(
+    rf"^[ “\"]*(?:The[ ])?(?P<work>{NAME}),[ ](?:the|a|an)[ ]"
+    r"(?:(?!(?:of|in|from|for|with|on|at|by)[ ])[\w’'+-]+[ ]){0,4}?"
+    rf"{GENRE_NOUNS},[ ]"
+)
+"""A sentence led by a work and its kind: "Lumen, the Apple drama, has cast ..." (that work's)."""
+_FIRST = ("Elsewhere", "In ", "Meanwhile", "Separately", "Also ", "Over ", "On ", "And ", "But ")
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
+_TURNED = 0.5
+"""Below the serving line: a casting in a round-up's turn to other news."""
+
+
+def held_turns(cast: list[CastFact], context: Context) -> list[CastFact]:
+    """``cast`` with each casting held whose sentence turns to other news without naming this
+    article's production."""
+    return [_held(fact) if _turns(fact.evidence, context) else fact for fact in cast]
+
+
+def _turns(text: str, context: Context) -> bool:
+    if ", the " in text[:60] or ", a " in text[:60] or ", an " in text[:60]:
+        led = _APPOSED_WORK.match(text)
+        if led is not None and not any(context.is_known(w) for w in led["work"].split()):
+            return True
+    if not text.lstrip(' “"').startswith(_FIRST) or _TURN.match(text) is None:
+        return False
+    return not any(context.is_known(word) for word in _CAPITALISED.findall(text))
+
+
+def _held(fact: CastFact) -> CastFact:
+    doubt = "a round-up's turn to other news"
+    return replace(fact, confidence=min(fact.confidence, _TURNED), doubt=doubt)
