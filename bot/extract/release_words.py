@@ -74,7 +74,7 @@ FILMING_NOUN = re.compile(
 """Words for the shoot ("post-production" is the work after it)."""
 STARTED = re.compile(
     r"\b(?:began|begun|begins|started|starts|kicked[ ]off|got[ ]under[ ]?way|commenced|"
-    r"rolling|rolled)\b|\b(?:under[ ]?way|rolling|been[ ](?:filming|shooting))\b[^.;]*[ ]since$"
+    r"(?<!stopped[ ])rolling|rolled)\b|\b(?:under[ ]?way|rolling|been[ ](?:filming|shooting))\b[^.;]*[ ]since$"
 )
 WRAPPED = re.compile(
     r"\b(?:came[ ]to[ ]an[ ]end|wrapped(?:[ ]up)?|ended|finished|concluded|completed|wraps)\b"
@@ -122,8 +122,9 @@ noun: "The Long Road premieres on ..." is the verb)."""
 HEDGE = re.compile(
     r"\b(?:hope|hopes|hoping|hopefully|hoped|could|might|may|perhaps|possibly|likely|reportedly|"
     r"rumou?red|fingers[ ]crossed|planning|plans[ ]to|aims?|aiming|[Ss]ources?|[Ii]nsiders?|"
-    r"expected[ ]to|understands|(?<=is[ ])understood|(?<=is[ ])planned[ ]for|"
-    r"(?<=are[ ])planned[ ]for|"
+    r"expected[ ]to|(?<!than[ ])(?<!as[ ])expected(?=[ ]*$|[ ](?:in|on|next|this|early|late|later|by|"
+    r"around|sometime|before|after)\b)|hint(?:s|ed|ing)?|understands|(?<=is[ ])understood|"
+    r"(?<=is[ ])planned[ ]for|(?<=are[ ])planned[ ]for|"
     r"eyeing|eyes|targeting|targets|on[ ]track|pencil+ed[ ]in)\b"
 )
 LEAD_HEDGE = re.compile(
