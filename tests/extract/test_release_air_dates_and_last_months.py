@@ -43,3 +43,13 @@ def test_a_shoot_that_wrapped_or_began_last_month_by_name() -> None:
     )
     assert ("filming_started", "2025-04", False) in _kinds("Production began last April.")
     assert ("filming_started", "2026-02", False) in _kinds("Shooting began last February.")
+
+
+def test_this_christmas_is_the_coming_holidays_month() -> None:
+    kinds = _kinds(
+        "The two-part finale of Millrace airs on Channel 5 this Christmas.", date="2026-09-02"
+    )
+    assert ("window", "2026-12", False) in kinds
+    kinds = _kinds("Millrace will stream on Hulu this Thanksgiving.", date="2026-06-30")
+    assert ("window", "2026-11", False) in kinds
+    assert not any(k == "window" for k, _, _ in _kinds("Dov Haral met the crew this Christmas."))
