@@ -53,6 +53,8 @@ RELEASE_VERB = re.compile(
     r"opens?(?=[ ][^,;.]{1,60}?[ ]in[ ](?:theatres|theaters|cinemas)\b)|"
     r"pencil+ed[ ]in(?=[ ](?:for|to))|(?:transmission|broadcast)[ ](?:is[ ])?pencil+ed[ ]for|"
     r"opened(?=[ ](?:in|on|at|nationwide|worldwide)\b)|"
+    r"(?:has|have)[ ]dated[ ](?:the|its|their)[ ](?:film|movie|series|show|sequel|season|"
+    r"feature|adaptation)[ ](?:for|on)|"
     r"(?:is|are|will[ ]be)[ ]in[ ](?:[A-Z][\w-]*[ ](?:and[ ][A-Z][\w-]*[ ])?)?(?:cinemas|theaters|"
     r"theatres)|"
     r"arrived|premiered|debuted|dropped|launched|"
@@ -141,6 +143,8 @@ DIRECT_VERB = re.compile(
     r"concluded|finished)(?:[ ](?:shooting|filming|production|principal[ ]photography))?"
     r"(?:[ ](?:on|in|at))?(?:[ ](?:[A-Z][\w.&]*|theaters|"
     r"theatres|cinemas|screens)){0,3}$"
+    r"|\b(?:has|have)[ ]dated[ ](?:the|its|their)[ ](?:film|movie|series|show|sequel|season|"
+    r"feature|adaptation)[ ]for$"
 )
 """A date straight after the verb: "Filming began June 16", "hits US theaters April 10", "began
 shooting May 4"."""

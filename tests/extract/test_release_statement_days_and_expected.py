@@ -47,3 +47,15 @@ def test_cameras_that_stopped_rolling_never_started_the_shoot() -> None:
     assert not any(kind == "filming_started" for kind, _, _ in kinds)
     kinds = _kinds("Production on Tern Island has wrapped, a spokesperson confirmed on Monday.")
     assert not any(kind == "filming_wrapped" and day for kind, day, _ in kinds)
+
+
+def test_a_studio_that_has_dated_the_film_for_a_day_gives_its_release_date() -> None:
+    kinds = _kinds("Searchlight has dated the film for October 9, 2026.")
+    assert ("premiere_date", "2026-10-09", False) in kinds
+    kinds = _kinds("Curzon has dated its adaptation for 20 November 2026.")
+    assert ("premiere_date", "2026-11-20", False) in kinds
+
+
+def test_a_date_the_studio_had_given_before_is_no_release_date() -> None:
+    kinds = _kinds("Searchlight had dated the film for October 9, 2026, but pulled it in May.")
+    assert not any(kind == "premiere_date" for kind, _, _ in kinds)
