@@ -59,3 +59,10 @@ def test_a_studio_that_has_dated_the_film_for_a_day_gives_its_release_date() -> 
 def test_a_date_the_studio_had_given_before_is_no_release_date() -> None:
     kinds = _kinds("Searchlight had dated the film for October 9, 2026, but pulled it in May.")
     assert not any(kind == "premiere_date" for kind, _, _ in kinds)
+
+
+def test_a_platform_that_releases_the_film_on_a_day_dates_it() -> None:
+    kinds = _kinds("We will all have to wait until Hulu releases the film on Friday 3 July.")
+    assert ("premiere_date", "2026-07-03", False) in kinds
+    kinds = _kinds("Mubi releases the drama on 17 July in the UK and Ireland.")
+    assert ("premiere_date", "2026-07-17", False) in kinds
