@@ -60,6 +60,7 @@ WINDOW_RE = re.compile(
     r"(?![ ]?\d{1,2}\b)"
     rf"|(?P<prep2>in|during|for|by|a)[ ](?P<year>\d{{4}})"
     r"|(?P<holiday>Christmas|Thanksgiving|Halloween)[ ](?P<hy>\d{4})"
+    r"|this[ ](?P<near>Christmas|Thanksgiving|Halloween)(?![ ]?\d)"
     rf"|(?P<vague>later[ ]this[ ]year|next[ ]year|this[ ]year|next[ ]month|later[ ]this[ ]month"
     r"|this[ ]month))\b",
     re.IGNORECASE,
@@ -85,10 +86,22 @@ WINDOW_ANCHOR = re.compile(
     r"[0-9ADFJMNOSsWwYy](?:(?<=[0-9])[0-9]{3}|(?<=[ADFJMNOS])(?<![^\W_].)"
     r"(?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)|(?<=[Ss])(?:pring|ummer)|(?<=[Ww])inter"
     r"|(?<=[Yy])ear)|[Aa]utumn|[Ff]all|m(?<=[ ]m)onth"
+    r"|[CTH](?<=this[ ][CTH])(?:hristmas|hanksgiving|alloween)"
 )
 """What every window holds (a year, a month, a season, "year" or "month"): :data:`WINDOW_RE` is
 tried only around these."""
-_SEASON_HINT = hint("spring", "summer", "autumn", "fall", "winter", "year", " month")
+_SEASON_HINT = hint(
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "year",
+    " month",
+    "this christmas",
+    "this thanksgiving",
+    "this halloween",
+)
 
 
 def may_hold_window(chunk: str, lower: str) -> bool:
@@ -156,6 +169,9 @@ def parse_window(match: re.Match[str], ref: dt.date | None, *, past: bool = Fals
         return match["year"]
     if match["holiday"]:  # "for Christmas 2026": the holiday's month
         return f"{match['hy']}-{_HOLIDAYS[match['holiday'].lower()]:02d}"
+    if match["near"]:  # "this Christmas": the coming one; none once it is past
+        month = _HOLIDAYS[match["near"].lower()]
+        return None if ref is None or month < ref.month else f"{ref.year}-{month:02d}"
     return _vague_window(match["vague"].lower(), ref)
 
 

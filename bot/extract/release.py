@@ -215,6 +215,10 @@ def _in_use(doc: Doc, title: str, start: int) -> bool:
     return title in doc.text[:start] and _TITLE_NEWS.search(doc.text, 0, top) is None
 
 
+_SAID_ON = re.compile(
+    r"\b(?:said|says|announced|confirmed|revealed|reported|stated|added|told[ ]\w+)[ ]$"
+)
+"""A speech verb just before a named day: the day the words were said, not an event's."""
 _TITLE_NEWS = re.compile(r"(?i)\b(?:titles?|titled|called|named|names?|renamed|retitled)\b")
 
 
@@ -230,6 +234,8 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         at = match.start("bare") if match["bare"] else match.start()
         ahead = FROM_TODAY.search(chunk, max(at - 24, 0), at) if match["word"] else None
         at = ahead.start() if ahead is not None else at  # "lands nine days from today"
+        if _SAID_ON.search(chunk, max(at - 30, 0), at):
+            continue  # "finished, Netflix said on Saturday": the day of the statement
         before = words_before(chunk, at)
         between = [end for start, end in dates if at - len(before) < end <= at]
         before = chunk[max(between) : at].strip() if between else before  # "opened on 10 April,

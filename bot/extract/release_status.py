@@ -27,7 +27,7 @@ _PLACE += r"(?:[ ](?:[A-Z][\w’'-]+|and[ ][A-Z][\w’'-]+)){0,3})"
 _OUR_WORK = r"(?:the[ ](?:film|movie|series|show|adaptation|project|sequel|drama)|it)"
 _WHEN = (
     r"(?:[ ](?P<when>last[ ]week|last[ ]month|earlier[ ]this[ ](?:week|month)|this[ ]week|"
-    r"this[ ]month))"
+    rf"this[ ]month|last[ ](?P<month>{MONTH_PATTERN})(?![ ]?\d)))"
 )
 _PAST_STATUS = re.compile(
     r"[ “\"]*(?:(?:Meanwhile|And|So),?[ ])?"
@@ -69,7 +69,16 @@ def past_status(
     if match is None or (match["work"] and not all_known(match["work"], context)):
         return
     kind = ReleaseKind.FILMING_WRAPPED if match["state"] in _DONE else ReleaseKind.FILMING_STARTED
-    yield ReleaseFact(kind, evidence, window=_month(match["when"] or "", ref))
+    named = _last_named(match["month"], ref) if match["month"] else None
+    yield ReleaseFact(kind, evidence, window=named or _month(match["when"] or "", ref))
+
+
+def _last_named(month_name: str, ref: dt.date | None) -> str | None:
+    """The month "last November" names: the latest one before the article's month."""
+    if ref is None:
+        return None
+    month = MONTHS[month_name.rstrip(".").lower()]
+    return f"{ref.year - (month >= ref.month)}-{month:02d}"
 
 
 def _month(when: str, ref: dt.date | None) -> str | None:

@@ -21,9 +21,9 @@ NOT_ANNOUNCED = re.compile(
     r"(?:said|announced|confirmed|revealed|given|set|shared|named|attached|specified|committed|"
     r"decided|locked|told)\b[^.;]{0,60}?\b(?:date|window|when|(?:a|an)[ ](?:\w+[ ])?day)\b"
     r"|\b(?:has|have|is|are)[ ]yet[ ]to[ ](?:\w+[ ]){0,2}?(?:attach|announce|confirm|reveal|set|"
-    r"give|share|name|specify|lock|decide|say|tell)\b[^.;]{0,60}?\b(?:date|window|when)\b"
+    r"give|share|name|specify|lock|decide|say|tell|put|pin)\b[^.;]{0,60}?\b(?:date|window|when)\b"
     r"|\bno[ ](?:official[ ]|confirmed[ ]|firm[ ]|exact[ ]|set[ ])?(?:release[ ]|premiere[ ]|"
-    r"launch[ ])?(?:date|window)\b"
+    r"launch[ ]|air[ ]|broadcast[ ]|transmission[ ])?(?:date|window)\b"
     r"|\b(?:date|window)s?\b[^.;]{0,50}?\b(?:has|have|is|are)(?:(?:n['’]t|[ ]not)[ ](?:yet[ ])?"
     r"(?:been|to[ ]be)|[ ](?:yet[ ])?(?:not[ ])?(?:yet[ ]to[ ]be|to[ ]be)|[ ]not[ ]yet[ ]been)"
     r"[ ](?:officially[ ])?(?:announced|confirmed|revealed|set|shared|given|locked|decided)\b"
@@ -48,11 +48,13 @@ NEGATED_DATE_CLAIM = re.compile(r"\b(?:finally|now)[ ]has[ ]a\b", re.IGNORECASE)
 
 RELEASE_VERB = re.compile(
     r"\b(?:premieres?|premiering|arrives?|arriving|lands?|landing|launch(?:es|ing)?|debuts?|"
-    r"debuting|released?|releasing|hits?|hitting|drops?|dropping|streams?|streaming|"
+    r"debuting|released?|releases|releasing|hits?|hitting|drops?|dropping|streams?|streaming|"
     r"(?:opens?|opening)(?=[ ](?:in|on|at|this|next|nationwide|worldwide)\b|[,.;]|$)|landed|"
     r"opens?(?=[ ][^,;.]{1,60}?[ ]in[ ](?:theatres|theaters|cinemas)\b)|"
-    r"pencil+ed[ ]in(?=[ ](?:for|to))|"
+    r"pencil+ed[ ]in(?=[ ](?:for|to))|(?:transmission|broadcast)[ ](?:is[ ])?pencil+ed[ ]for|"
     r"opened(?=[ ](?:in|on|at|nationwide|worldwide)\b)|"
+    r"(?:has|have)[ ]dated[ ](?:the|its|their)[ ](?:film|movie|series|show|sequel|season|"
+    r"feature|adaptation)[ ](?:for|on)|"
     r"(?:is|are|will[ ]be)[ ]in[ ](?:[A-Z][\w-]*[ ](?:and[ ][A-Z][\w-]*[ ])?)?(?:cinemas|theaters|"
     r"theatres)|"
     r"arrived|premiered|debuted|dropped|launched|"
@@ -74,7 +76,8 @@ FILMING_NOUN = re.compile(
 """Words for the shoot ("post-production" is the work after it)."""
 STARTED = re.compile(
     r"\b(?:began|begun|begins|started|starts|kicked[ ]off|got[ ]under[ ]?way|commenced|"
-    r"rolling|rolled)\b|\b(?:under[ ]?way|rolling|been[ ](?:filming|shooting))\b[^.;]*[ ]since$"
+    r"(?<!stopped[ ])rolling|rolled)\b"
+    r"|\b(?:under[ ]?way|rolling|been[ ](?:filming|shooting))\b[^.;]*[ ]since$"
 )
 WRAPPED = re.compile(
     r"\b(?:came[ ]to[ ]an[ ]end|wrapped(?:[ ]up)?|ended|finished|concluded|completed|wraps)\b"
@@ -122,9 +125,10 @@ noun: "The Long Road premieres on ..." is the verb)."""
 HEDGE = re.compile(
     r"\b(?:hope|hopes|hoping|hopefully|hoped|could|might|may|perhaps|possibly|likely|reportedly|"
     r"rumou?red|fingers[ ]crossed|planning|plans[ ]to|aims?|aiming|[Ss]ources?|[Ii]nsiders?|"
-    r"expected[ ]to|understands|(?<=is[ ])understood|(?<=is[ ])planned[ ]for|"
-    r"(?<=are[ ])planned[ ]for|"
-    r"eyeing|eyes|targeting|targets|on[ ]track|pencil+ed[ ]in)\b"
+    r"expected[ ]to|(?<!than[ ])(?<!as[ ])expected(?=[ ]*$|[ ](?:in|on|next|this|early|late|"
+    r"later|by|around|sometime|before|after)\b)|hint(?:s|ed|ing)?|understands|(?<=is[ ])understood|"
+    r"(?<=is[ ])planned[ ]for|(?<=are[ ])planned[ ]for|"
+    r"eyeing|eyes|targeting|targets|on[ ]track|pencil+ed[ ](?:in|for))\b"
 )
 LEAD_HEDGE = re.compile(
     r"[ “\"]*(?:(?:[Ii]ndustry|[Pp]roduction|[Ss]tudio|[Ww]ell-placed)[ ])?"
@@ -140,6 +144,8 @@ DIRECT_VERB = re.compile(
     r"concluded|finished)(?:[ ](?:shooting|filming|production|principal[ ]photography))?"
     r"(?:[ ](?:on|in|at))?(?:[ ](?:[A-Z][\w.&]*|theaters|"
     r"theatres|cinemas|screens)){0,3}$"
+    r"|\b(?:has|have)[ ]dated[ ](?:the|its|their)[ ](?:film|movie|series|show|sequel|season|"
+    r"feature|adaptation)[ ]for$"
 )
 """A date straight after the verb: "Filming began June 16", "hits US theaters April 10", "began
 shooting May 4"."""
