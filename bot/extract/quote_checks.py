@@ -10,14 +10,15 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from bot.extract.descriptions import named_in, sole_named
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import FULL_NAME, NAME, clean_name
 
 if TYPE_CHECKING:
     from bot.extract.context import Context
     from bot.extract.names import People
-    from bot.extract.speakers import Speaker
-    from bot.extract.text import Doc
+    from bot.extract.speakers import Resolver, Speaker
+    from bot.extract.text import Doc, Span
 
 _WORK_BEFORE = re.compile(
     r"\b(?:film|films|movie|series|show|sitcom|drama|novel|book|memoir|play|album|song|single|"
@@ -197,3 +198,45 @@ def profile_subject(doc: Doc, people: People, context: Context, parts: set[str])
     surname = re.compile(rf"(?<![\w’'-]){re.escape(name.rsplit(' ', 1)[-1])}(?![\w-])")
     alone = len(surname.findall(doc.body)) - doc.body.count(name)
     return people.add(name) if doc.body.count(name) and alone > 0 else None
+
+
+def unless_another(resolver: Resolver, offset: int, pronoun: str) -> Speaker | None:
+    """A pronoun's fallback speaker (the profile's subject, the last "she says"), unless the
+    sentence before the pronoun, or its own start, names someone else and not them: "Councillor
+    Ada Vale said ... “...,” she said." is not the earlier speaker's, even with its subject
+    unread. The one person a headline names (no one else) speaks throughout."""
+    found = resolver.profiled() or resolver.recall(pronoun, offset)
+    if found is None:
+        return None
+    doc, start, own = resolver.doc, offset, None
+    parts = {fact.character for fact in resolver.cast}
+    if doc.title_para is not None:
+        title = doc.paras[doc.title_para]
+        named = {clean_name(m.group()) for m in _FULL.finditer(doc.text, title.start, title.end)}
+        if {n for n in named if not resolver.context.is_ours(n)} - parts == {found.name}:
+            return found  # the one person the headline names speaks throughout the piece
+    for sentence in doc.sentences:  # the pronoun's sentence and the one before it
+        if sentence.start > offset:
+            break
+        start, own = (own.start if own is not None else sentence.start), sentence
+    window = doc.masked[start:offset]
+    if found.name in window or found.name.rsplit(" ", 1)[-1] in window:
+        return found
+    named = {clean_name(m.group()) for m in _FULL.finditer(window)} - parts
+    return None if any(n and not resolver.context.is_ours(n) for n in named) else found
+
+
+def sole_or_others(
+    resolver: Resolver, sentence: Span, latest: bool, pronoun: str
+) -> tuple[bool, str | None]:
+    """A pronoun's search stops at a sentence naming one person (theirs), or at the writer's
+    sentence naming people it met ("We spotted Ada Vale with Jo Reyes. She told ..."): the
+    pronoun is one of them, never an older subject across them."""
+    doc, people = resolver.doc, resolver.people
+    sole = sole_named(doc, people, sentence, latest=latest, pronoun=pronoun)
+    if sole:
+        return True, sole
+    if not doc.masked.startswith(("We ", "I "), sentence.start):
+        return False, None  # only the writer's own sentence ("We met Ada Vale and Jo Reyes.")
+    others = named_in(people, doc.masked[sentence.start : sentence.end])
+    return bool(others - {fact.character for fact in resolver.cast}), None
