@@ -33,18 +33,29 @@ Owari” opens ..."): the run is the work's title, whatever case its other words
 _LABEL_BEFORE = re.compile(r"(?:^|\b(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)[ ])$")
 _LABEL_AFTER = re.compile(
     r"[ ](?:rumou?rs?|claims?|reports?|story|stories|theory|theories|speculation|chatter|"
-    r"narrative|meme|headlines?|hashtag|gossip|whispers)\b"
+    r"narrative|meme|headlines?|hashtag|gossip|whispers|role|roles|part|character|storyline|"
+    r"cameo)\b"
 )
-"""The “...” rumour, a “...” claim: words the article names as a thing going round, not anyone's
-quote (whoever said them, it does not say)."""
+"""The “...” rumour, a “...” claim, the “...” role: words the article names as a thing going
+round, or a label for a part, not anyone's quote (whoever said them, it does not say)."""
+_CAMPAIGN_BEFORE = re.compile(
+    r"\b(?:petitions?|campaigns?|banners?|placards?|signs?|letters?)[ ](?:calling[ ]for|"
+    r"demanding|urging|titled|headed|reading|that[ ]reads)[ ]$"
+)
+"""A petition “calling for ...”, a banner “reading ...”: the text of a campaign that many sign or
+carry, no one person's words."""
+_CAMPAIGN_REACH = 40
 
 
 def names_a_work(text: str, start: int, end: int) -> bool:
     """The quotation at ``start:end`` (inside its marks) is a title named by the noun before it,
-    or a rumour's words named by the noun after it ("the “Vale is out” rumour")."""
+    or a rumour's words named by the noun after it ("the “Vale is out” rumour"), or a
+    campaign's text ("a petition calling for “...”")."""
     closing = end + 1 if text[end : end + 1] in "”\"’'" else end
     labelled = _LABEL_AFTER.match(text, closing) is not None
     if labelled and _LABEL_BEFORE.search(text, max(0, start - 8), start - 1) is not None:
+        return True
+    if _CAMPAIGN_BEFORE.search(text, max(0, start - _CAMPAIGN_REACH), max(0, start - 1)):
         return True
     inner = text[start:end].strip()
     if not inner[:1].isupper() or len(inner.split()) > _WORK_WORDS:
