@@ -31,12 +31,15 @@ _BYSTANDER = (
     r"headmistress)[ ]"
 )
 """A lowercase noun for someone met at the scene, before their name: "said onlooker Ada Vale"."""
+_OWNED_ROLE = rf"(?:{TOKEN}[ ]){{0,2}}(?:{TOKEN}|\d{{1,2}})[’']s[ ](?:[a-z][\w-]*[ ]){{1,4}}"
+"""An organisation's role in lowercase words before a name: "Lumen’s head of drama Ada Vale"."""
 _SPEAKER = (
     rf"(?P<who>{ACCOUNT}|{PRONOUN}\b|{UNNAMED}|{TEXT_DESCRIPTOR}|{ORG_DESCRIPTOR}|{DESCRIPTOR}"
-    rf"|(?:{TOKEN}[’']s[ ]|{ROLE_PREFIX}|(?:{_BYSTANDER}){{1,2}})?(?P<name>{NAME}))"
+    rf"|(?:{_OWNED_ROLE}|{TOKEN}[’']s[ ]|{ROLE_PREFIX}|(?:{_BYSTANDER}){{1,2}})?(?P<name>{NAME}))"
 )
 """A speaker; a name may follow role words or an organisation ("said producer Hana Sato",
-"said Lumen's Ravi Menon", "said onlooker Ada Vale"): ``name`` is then the name alone."""
+"said Lumen's Ravi Menon", "said Lumen's head of drama Ravi Menon", "said onlooker Ada Vale"):
+``name`` is then the name alone."""
 _ASIDE = r"(?:,[ ](?P<aside>\d{1,3}|[^.;:“”\"]{1,120}?),|,(?=[ ](?:said|says|added|told)\b))?"
 """An aside between a speaker and the verb: "Lockwood, 21, said", "X, head of film, said"."""
 _ADVERB = (
