@@ -251,3 +251,15 @@ def sole_or_others(
         return False, None  # only the writer's own sentence ("We met Ada Vale and Jo Reyes.")
     others = named_in(people, doc.masked[sentence.start : sentence.end])
     return bool(others - {fact.character for fact in resolver.cast}), None
+
+
+_OFFICIAL = re.compile(r"\bofficial[ ](?:account|channel|page|feed)$")
+
+
+def published(owned: re.Match[str], person: str | None, publishers: frozenset[str]) -> bool:
+    """A text an organisation put out, its owner no one we can place as a person: a synopsis or
+    press release ("Apex Films's synopsis"), or an official account ("Lumen's official account
+    posted ... the caption read") whose owner is no person's name at all."""
+    if owned["noun"] in publishers:
+        return True
+    return person is None and _OFFICIAL.search(owned.group()) is not None

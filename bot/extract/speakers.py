@@ -223,7 +223,7 @@ class Resolver:
             person = self.people.resolve(owned["owner"], first_name=True)  # "Kit's story says"
             if person is not None and self.people.knows(person):
                 return Speaker(person, SourceKind.PERSON, attribution)
-            if owned["noun"] in PUBLISHERS_TEXTS:  # "Apex Films's synopsis": its publisher
+            if checks.published(owned, person, PUBLISHERS_TEXTS):  # "Apex Films's synopsis"
                 return Speaker(clean_name(owned["owner"]), SourceKind.ORGANISATION, attribution)
             return None  # an owner we cannot place is still nobody else
         return self._named(raw, attribution)
