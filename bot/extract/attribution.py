@@ -84,8 +84,10 @@ _PRONOUN_SAYS = re.compile(rf",?[ ](?:he|she|they)(?:[ ]\w+ly)?[ ](?:had[ ])?{SP
 _PER = re.compile(rf"\b(?P<verb>[Pp]er)[ ](?:(?P<obj>her|him|them)\b|{_SPEAKER})")
 """A source by "per": "and, per her, he is ...", "per Variety"."""
 _FROM = re.compile(
-    rf"\b(?P<verb>(?:comment|post|reply|tweet|message|response|note)[ ]from)[ ]{_SPEAKER}"
+    rf"\b(?P<verb>(?:comment|post|reply|tweet|message|response|note)(?:[ ][a-z]+){{0,3}},?[ ]"
+    rf"from)[ ]{_SPEAKER}"
 )
+"""A text and its author: "a reply from X", "Top comment right now, from u/name: “...”"."""
 _AS_PUT = re.compile(rf"\b[Aa]s[ ]{_SPEAKER}[ ](?P<verb>put[ ]it)\b")
 """A speaker's words cited "as X put it": "As u/name put it last week: “...”"."""
 _SAYS_NO_MORE = re.compile(
