@@ -88,6 +88,8 @@ _FROM = re.compile(
     rf"from)[ ]{_SPEAKER}"
 )
 """A text and its author: "a reply from X", "Top comment right now, from u/name: “...”"."""
+_WORDS_OF = re.compile(rf"\b(?P<verb>[Ii]n[ ]the[ ]words[ ]of)[ ]{_SPEAKER}(?=,?[ ]*$)")
+"""A speaker cited for the words that follow: "fans are, in the words of one viewer, “...”"."""
 _AS_PUT = re.compile(rf"\b[Aa]s[ ]{_SPEAKER}[ ](?P<verb>put[ ]it)\b")
 """A speaker's words cited "as X put it": "As u/name put it last week: “...”"."""
 _SAYS_NO_MORE = re.compile(
@@ -144,6 +146,8 @@ def pre_matches(pre: str) -> list[re.Match[str]]:
         found.extend(_PER.finditer(pre))
     if " from " in pre:
         found.extend(_FROM.finditer(pre))
+    if "words of " in pre:
+        found.extend(_WORDS_OF.finditer(pre))
     if " put it" in pre:
         found.extend(_AS_PUT.finditer(pre))
     if " than " in pre or "except" in pre:
