@@ -31,12 +31,15 @@ _BYSTANDER = (
     r"headmistress)[ ]"
 )
 """A lowercase noun for someone met at the scene, before their name: "said onlooker Ada Vale"."""
+_OWNED_ROLE = rf"(?:{TOKEN}[ ]){{0,2}}(?:{TOKEN}|\d{{1,2}})[’']s[ ](?:[a-z][\w-]*[ ]){{1,4}}"
+"""An organisation's role in lowercase words before a name: "Lumen’s head of drama Ada Vale"."""
 _SPEAKER = (
     rf"(?P<who>{ACCOUNT}|{PRONOUN}\b|{UNNAMED}|{TEXT_DESCRIPTOR}|{ORG_DESCRIPTOR}|{DESCRIPTOR}"
-    rf"|(?:{TOKEN}[’']s[ ]|{ROLE_PREFIX}|(?:{_BYSTANDER}){{1,2}})?(?P<name>{NAME}))"
+    rf"|(?:{_OWNED_ROLE}|{TOKEN}[’']s[ ]|{ROLE_PREFIX}|(?:{_BYSTANDER}){{1,2}})?(?P<name>{NAME}))"
 )
 """A speaker; a name may follow role words or an organisation ("said producer Hana Sato",
-"said Lumen's Ravi Menon", "said onlooker Ada Vale"): ``name`` is then the name alone."""
+"said Lumen's Ravi Menon", "said Lumen's head of drama Ravi Menon", "said onlooker Ada Vale"):
+``name`` is then the name alone."""
 _ASIDE = r"(?:,[ ](?P<aside>\d{1,3}|[^.;:“”\"]{1,120}?),|,(?=[ ](?:said|says|added|told)\b))?"
 """An aside between a speaker and the verb: "Lockwood, 21, said", "X, head of film, said"."""
 _ADVERB = (
@@ -81,8 +84,12 @@ _PRONOUN_SAYS = re.compile(rf",?[ ](?:he|she|they)(?:[ ]\w+ly)?[ ](?:had[ ])?{SP
 _PER = re.compile(rf"\b(?P<verb>[Pp]er)[ ](?:(?P<obj>her|him|them)\b|{_SPEAKER})")
 """A source by "per": "and, per her, he is ...", "per Variety"."""
 _FROM = re.compile(
-    rf"\b(?P<verb>(?:comment|post|reply|tweet|message|response|note)[ ]from)[ ]{_SPEAKER}"
+    rf"\b(?P<verb>(?:comment|post|reply|tweet|message|response|note)(?:[ ][a-z]+){{0,3}},?[ ]"
+    rf"from)[ ]{_SPEAKER}"
 )
+"""A text and its author: "a reply from X", "Top comment right now, from u/name: “...”"."""
+_WORDS_OF = re.compile(rf"\b(?P<verb>[Ii]n[ ]the[ ]words[ ]of)[ ]{_SPEAKER}(?=,?[ ]*$)")
+"""A speaker cited for the words that follow: "fans are, in the words of one viewer, “...”"."""
 _AS_PUT = re.compile(rf"\b[Aa]s[ ]{_SPEAKER}[ ](?P<verb>put[ ]it)\b")
 """A speaker's words cited "as X put it": "As u/name put it last week: “...”"."""
 _SAYS_NO_MORE = re.compile(
@@ -139,6 +146,8 @@ def pre_matches(pre: str) -> list[re.Match[str]]:
         found.extend(_PER.finditer(pre))
     if " from " in pre:
         found.extend(_FROM.finditer(pre))
+    if "words of " in pre:
+        found.extend(_WORDS_OF.finditer(pre))
     if " put it" in pre:
         found.extend(_AS_PUT.finditer(pre))
     if " than " in pre or "except" in pre:

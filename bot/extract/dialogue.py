@@ -1,8 +1,8 @@
 """Lines spoken inside a work, not by anyone about it: a trailer's voiceover, a narrator's words.
 
-"Charlie says in voiceover: “...”" or "“...,” the narrator intones over the final shot" quote a
-part in the film, not a person the article interviewed; such words are held for review, never
-served as anyone's quote.
+"Charlie says in voiceover: “...”", "“...,” the narrator intones over the final shot" or "she
+tells him, in the trailer, that ..." quote a part in the work, not a person the article
+interviewed; such words are held for review, never served as anyone's quote.
 """
 
 from __future__ import annotations
@@ -18,11 +18,23 @@ _SPOKEN_IN_WORK = re.compile(
     re.IGNORECASE,
 )
 
+_IN_A_TRAILER = re.compile(
+    r"\b(?:says|said|tells|told|asks|asked|warns|warned|declares|declared|insists|insisted|"
+    r"announces|announced|reminds|reminded)\b(?:[ ](?:him|her|them|us|me))?,?[ ]in[ ]the[ ]"
+    r"(?:(?:new|latest|first|second|final|official|full)[ ])?(?:trailer|teaser|clip|promo)\b",
+    re.IGNORECASE,
+)
+"""A speech verb placed in a trailer ("who tells him, in the trailer, that ..."): a line the work
+speaks, told by the writer."""
+_TRAILER_WORDS = ("trailer", "teaser", "clip", "promo")
+
 
 def held_if_dialogue(doc: Doc, sentence: Span, fact: QuoteFact) -> QuoteFact:
     """``fact`` held when the words framing its quote in ``sentence`` say the work speaks them."""
     chunk = doc.masked[sentence.start : sentence.end]  # the quote's own words are masked
     lowered = chunk.lower()
+    if any(word in lowered for word in _TRAILER_WORDS) and _IN_A_TRAILER.search(chunk):
+        return held_line(fact)
     if "voice" not in lowered and "narrat" not in lowered:
         return fact
     if _SPOKEN_IN_WORK.search(chunk) is None:

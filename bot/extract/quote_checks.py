@@ -10,14 +10,15 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from bot.extract.descriptions import named_in, sole_named
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import FULL_NAME, NAME, clean_name
 
 if TYPE_CHECKING:
     from bot.extract.context import Context
     from bot.extract.names import People
-    from bot.extract.speakers import Speaker
-    from bot.extract.text import Doc
+    from bot.extract.speakers import Resolver, Speaker
+    from bot.extract.text import Doc, Span
 
 _WORK_BEFORE = re.compile(
     r"\b(?:film|films|movie|series|show|sitcom|drama|novel|book|memoir|play|album|song|single|"
@@ -32,18 +33,29 @@ Owari” opens ..."): the run is the work's title, whatever case its other words
 _LABEL_BEFORE = re.compile(r"(?:^|\b(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)[ ])$")
 _LABEL_AFTER = re.compile(
     r"[ ](?:rumou?rs?|claims?|reports?|story|stories|theory|theories|speculation|chatter|"
-    r"narrative|meme|headlines?|hashtag|gossip|whispers)\b"
+    r"narrative|meme|headlines?|hashtag|gossip|whispers|role|roles|part|character|storyline|"
+    r"cameo)\b"
 )
-"""The “...” rumour, a “...” claim: words the article names as a thing going round, not anyone's
-quote (whoever said them, it does not say)."""
+"""The “...” rumour, a “...” claim, the “...” role: words the article names as a thing going
+round, or a label for a part, not anyone's quote (whoever said them, it does not say)."""
+_CAMPAIGN_BEFORE = re.compile(
+    r"\b(?:petitions?|campaigns?|banners?|placards?|signs?|letters?)[ ](?:calling[ ]for|"
+    r"demanding|urging|titled|headed|reading|that[ ]reads)[ ]$"
+)
+"""A petition “calling for ...”, a banner “reading ...”: the text of a campaign that many sign or
+carry, no one person's words."""
+_CAMPAIGN_REACH = 40
 
 
 def names_a_work(text: str, start: int, end: int) -> bool:
     """The quotation at ``start:end`` (inside its marks) is a title named by the noun before it,
-    or a rumour's words named by the noun after it ("the “Vale is out” rumour")."""
+    or a rumour's words named by the noun after it ("the “Vale is out” rumour"), or a
+    campaign's text ("a petition calling for “...”")."""
     closing = end + 1 if text[end : end + 1] in "”\"’'" else end
     labelled = _LABEL_AFTER.match(text, closing) is not None
     if labelled and _LABEL_BEFORE.search(text, max(0, start - 8), start - 1) is not None:
+        return True
+    if _CAMPAIGN_BEFORE.search(text, max(0, start - _CAMPAIGN_REACH), max(0, start - 1)):
         return True
     inner = text[start:end].strip()
     if not inner[:1].isupper() or len(inner.split()) > _WORK_WORDS:
@@ -197,3 +209,57 @@ def profile_subject(doc: Doc, people: People, context: Context, parts: set[str])
     surname = re.compile(rf"(?<![\w’'-]){re.escape(name.rsplit(' ', 1)[-1])}(?![\w-])")
     alone = len(surname.findall(doc.body)) - doc.body.count(name)
     return people.add(name) if doc.body.count(name) and alone > 0 else None
+
+
+def unless_another(resolver: Resolver, offset: int, pronoun: str) -> Speaker | None:
+    """A pronoun's fallback speaker (the profile's subject, the last "she says"), unless the
+    sentence before the pronoun, or its own start, names someone else and not them: "Councillor
+    Ada Vale said ... “...,” she said." is not the earlier speaker's, even with its subject
+    unread. The one person a headline names (no one else) speaks throughout."""
+    found = resolver.profiled() or resolver.recall(pronoun, offset)
+    if found is None:
+        return None
+    doc, start, own = resolver.doc, offset, None
+    parts = {fact.character for fact in resolver.cast}
+    if doc.title_para is not None:
+        title = doc.paras[doc.title_para]
+        named = {clean_name(m.group()) for m in _FULL.finditer(doc.text, title.start, title.end)}
+        if {n for n in named if not resolver.context.is_ours(n)} - parts == {found.name}:
+            return found  # the one person the headline names speaks throughout the piece
+    for sentence in doc.sentences:  # the pronoun's sentence and the one before it
+        if sentence.start > offset:
+            break
+        start, own = (own.start if own is not None else sentence.start), sentence
+    window = doc.masked[start:offset]
+    if found.name in window or found.name.rsplit(" ", 1)[-1] in window:
+        return found
+    named = {clean_name(m.group()) for m in _FULL.finditer(window)} - parts
+    return None if any(n and not resolver.context.is_ours(n) for n in named) else found
+
+
+def sole_or_others(
+    resolver: Resolver, sentence: Span, latest: bool, pronoun: str
+) -> tuple[bool, str | None]:
+    """A pronoun's search stops at a sentence naming one person (theirs), or at the writer's
+    sentence naming people it met ("We spotted Ada Vale with Jo Reyes. She told ..."): the
+    pronoun is one of them, never an older subject across them."""
+    doc, people = resolver.doc, resolver.people
+    sole = sole_named(doc, people, sentence, latest=latest, pronoun=pronoun)
+    if sole:
+        return True, sole
+    if not doc.masked.startswith(("We ", "I "), sentence.start):
+        return False, None  # only the writer's own sentence ("We met Ada Vale and Jo Reyes.")
+    others = named_in(people, doc.masked[sentence.start : sentence.end])
+    return bool(others - {fact.character for fact in resolver.cast}), None
+
+
+_OFFICIAL = re.compile(r"\bofficial[ ](?:account|channel|page|feed)$")
+
+
+def published(owned: re.Match[str], person: str | None, publishers: frozenset[str]) -> bool:
+    """A text an organisation put out, its owner no one we can place as a person: a synopsis or
+    press release ("Apex Films's synopsis"), or an official account ("Lumen's official account
+    posted ... the caption read") whose owner is no person's name at all."""
+    if owned["noun"] in publishers:
+        return True
+    return person is None and _OFFICIAL.search(owned.group()) is not None

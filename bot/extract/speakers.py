@@ -39,7 +39,6 @@ from bot.extract.descriptions import (
     named_in,
     of_a_place,
     sibling,
-    sole_named,
     unlabelled,
 )
 from bot.extract.names import People, clean_name, is_full
@@ -207,7 +206,7 @@ class Resolver:
             if found is None and depth == 0 and first != "they":
                 # The person a profile is about ("X on scoring Y"), else the "she" of the
                 # last "she says".
-                found = self.profiled() or self.recall(first, offset)
+                found = checks.unless_another(self, offset, first)
             return Speaker(found.name, found.source, attribution) if found else None
         if first in _UNNAMED_FIRST or (first == "the" and _UNNAMED_RE.match(raw)):
             return Speaker(unnamed_label(words), SourceKind.UNNAMED, attribution)
@@ -224,7 +223,7 @@ class Resolver:
             person = self.people.resolve(owned["owner"], first_name=True)  # "Kit's story says"
             if person is not None and self.people.knows(person):
                 return Speaker(person, SourceKind.PERSON, attribution)
-            if owned["noun"] in PUBLISHERS_TEXTS:  # "Apex Films's synopsis": its publisher
+            if checks.published(owned, person, PUBLISHERS_TEXTS):  # "Apex Films's synopsis"
                 return Speaker(clean_name(owned["owner"]), SourceKind.ORGANISATION, attribution)
             return None  # an owner we cannot place is still nobody else
         return self._named(raw, attribution)
@@ -345,8 +344,9 @@ class Resolver:
                 if self._unknown_name(raw):
                     return None  # about someone we cannot name: never skip to an older subject
             latest = back == index - 1 and sentence.para == para
-            if sole := sole_named(self.doc, self.people, sentence, latest=latest, pronoun=pronoun):
-                return Speaker(sole, SourceKind.PERSON, "")
+            done, sole = checks.sole_or_others(self, sentence, latest, pronoun)
+            if done:
+                return Speaker(sole, SourceKind.PERSON, "") if sole else None
         return None
 
     def _subject(

@@ -1,0 +1,54 @@
+"""Quotes on invented text: a pronoun's speaker when the sentence before it names someone else
+(the last "she said" is no longer who "she" is), and a pronoun after the writer's sentence about
+the people it met (one of them, never someone from an older paragraph)."""
+
+from __future__ import annotations
+
+from bot.facts import SourceKind
+from tests.extract.helpers import facts
+
+
+def _quotes(*paragraphs: str) -> dict[str, tuple[str, SourceKind, bool]]:
+    found = facts(*paragraphs)
+    return {q.text[:14]: (q.speaker, q.source, q.served) for q in found.quotes}
+
+
+def _credited(found: dict[str, tuple[str, SourceKind, bool]], key: str) -> str:
+    speaker, source, served = found[key]
+    return speaker if served and source is SourceKind.PERSON else ""
+
+
+def test_a_pronoun_after_another_person_is_named_is_not_the_last_speaker() -> None:
+    for intro in (
+        "Elmsport town councillor Greta Holm-Vasey said shops were ready for the crowds.",
+        "Harbour trader Greta Holm-Vasey welcomed the crews back to the quay.",
+    ):
+        found = _quotes(
+            "Filming for the Lantern Bay film has begun in Dorset, at a school in Elmsport.",
+            "Her mother, Tova Brandt, said the street had kept the secret for a month. "
+            '"It was the hardest thing we have done," she added.',
+            intro,
+            '"The last shoot brought coach trips from all over," she said.',
+        )
+        assert _credited(found, "It was the har") == "Tova Brandt"
+        assert _credited(found, "The last shoot") != "Tova Brandt", intro
+
+
+def test_a_pronoun_after_the_writers_sentence_about_people_met_is_not_an_older_one() -> None:
+    for met in (
+        "We spotted Ilse Marrow-Kent, the film’s Dr Nell Cray, chatting with director Odo Finch "
+        "near the bar.",
+        "I found Ilse Marrow-Kent at the bar with director Odo Finch.",
+    ):
+        found = facts(
+            "Live: the Lantern Bay premiere in Bristol, as the cast arrive on the carpet.",
+            "8.22pm",
+            "Pax Delaney is here, in a green suit. Delaney, who plays Tom Reed, said the cast "
+            "had a chat going “since 2019” and it would “never be closing”.",
+            "8.05pm",
+            f"{met} She told reporters Finch had “the calm of a monk and the jokes of a pirate”.",
+            title="Lantern Bay premiere LIVE: Rue Amsel, Pax Delaney and cast arrive",
+        )
+        quotes = {q.text[:14]: (q.speaker, q.source, q.served) for q in found.quotes}
+        assert _credited(quotes, "never be closi") == "Pax Delaney"
+        assert _credited(quotes, "the calm of a ") != "Pax Delaney", met
