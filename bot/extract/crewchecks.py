@@ -53,8 +53,11 @@ _OUTRANKS = {
 """A role found in the same sentence as the role that outranks it, for the same person."""
 _AUTHOR_NOUN = re.compile(r"\b(?:with|[Tt]he|[Aa]n?)[ ](?:[A-Z][\w-]*[ ])?(?:novelist|author)[ ]$")
 """Who a person is ("with the Spanish novelist X"), not a credit in a list of roles."""
-_SOURCE = re.compile(r"\b(?:novels?|books?|comics?|memoir|stories|story|based[ ]on|adapt\w*)\b")
-"""The source a writer's own book is to the film: "written by novelist X, from her book"."""
+_SOURCE = re.compile(
+    r"\b(?:novels?|books?|comics?|memoir|(?:stories|story)(?![ ]of\b)|based[ ]on|adapt\w*)\b"
+)
+"""The source a writer's own book is to the film: "written by novelist X, from her book" ("tells
+the story of" is the plot, no source)."""
 
 
 def checked_crew(crew: list[CrewFact], people: People, context: Context) -> list[CrewFact]:
