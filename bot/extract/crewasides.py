@@ -22,11 +22,13 @@ BOOK_NOUN = (
     r"installments?)\b"
 )
 _ADAPTING_OWN = re.compile(
-    rf"(?P<name>{NAME})[ ](?:[a-z][\w’'-]*[ ]){{1,5}}?[a-z][\w’'-]*,[ ]"
+    rf"(?P<name>{NAME})[ ](?:(?:[a-z][\w’'-]*[ ]){{1,5}}?[a-z][\w’'-]*,[ ]"
     r"(?:adapting|adapted[ ]from|drawing[ ]on)[ ](?:his|her|their)[ ](?:own[ ])?"
+    r"|adapted[ ](?:the[ ](?:script|screenplay|film|series)[ ])?from[ ](?:his|her|their)[ ]own[ ])"
     rf"(?:[\w-]+[ ]){{0,3}}?{BOOK_NOUN}"
 )
-"""The writer who adapts their own book: "X wrote the script, adapting their sixth novel"."""
+"""The writer who adapts their own book: "X wrote the script, adapting their sixth novel",
+"the finale, which X adapted from their own final volume"."""
 _WHOSE_BOOK = re.compile(
     rf"(?P<name>{NAME}),[ ](?:who[ ][^,;]{{0,80}}?[ ]and[ ])?whose[ ](?:[a-z][\w-]*[ ]){{0,3}}?"
     rf"(?P<work>{TOKEN}(?:[ ]{TOKEN}){{0,2}})[ ](?:[a-z][\w-]*[ ])?{BOOK_NOUN}"
@@ -50,7 +52,7 @@ _SHARED_ROLES = {
     "writer": CrewRole.WRITER,
     "director": CrewRole.DIRECTOR,
 }
-_ADAPTING_HINT = hint("adapting", "adapted from", "drawing on")
+_ADAPTING_HINT = hint("adapting", "adapted from", "adapted the ", "drawing on")
 _SHARED_HINT = hint("both ", "all ", "each ")
 _SHARED_ROLE_HINT = hint("producers", "creators", "writers", "directors")
 

@@ -22,3 +22,18 @@ def test_novelist_co_writer_with_the_story_of_later_in_the_sentence() -> None:
         "story of a lighthouse keeper's last winter."
     )
     assert ("author", "Tomasz Reyes") not in credits(found)
+
+
+def test_which_x_adapted_from_their_own_book_is_the_author() -> None:
+    found = facts("The second season, which Petra Lomax adapted from her own debut novel, opens.")
+    assert ("author", "Petra Lomax") in credits(found)
+
+
+def test_x_adapted_the_screenplay_from_their_own_memoir_is_the_author() -> None:
+    found = facts("Ines Varga adapted the screenplay from their own memoir of a Lagos childhood.")
+    assert ("author", "Ines Varga") in credits(found)
+
+
+def test_adapted_from_someone_elses_book_is_no_author() -> None:
+    found = facts("The series, which Petra Lomax adapted from a novel by her late aunt, opens.")
+    assert ("author", "Petra Lomax") not in credits(found)
