@@ -82,7 +82,7 @@ _PASSIVE: tuple[tuple[str, CrewRole], ...] = (
     (r"(?:directed|helmed)", CrewRole.DIRECTOR),
     (
         r"(?:written|co-written|penned|scripted|adapted|(?:a|the)[ ](?:script|screenplay)"
-        r"(?:[ ](?:is|was|will[ ]be))?)",
+        r"(?:[ ](?:is|was|will[ ]be))?|the[ ](?:scripts|screenplays)[ ](?:are|were))",
         CrewRole.WRITER,
     ),
     (r"(?:created|co-created)", CrewRole.CREATOR),

@@ -5,7 +5,8 @@
 * A name fused to a credit verb before the production: "the A-directed feature", "the
   B-written film" (a title after the noun is another work's: "the A-directed thriller Y").
 * Scripts in the plural, and a co-writer after a writing credit: "directs every episode from
-  scripts by A and B", "written by A with the poet B".
+  scripts by A and B", a credit after a comma ("Directed by A, script by B"), "written by A
+  with the poet B".
 * A craft added with "with" at a clause's end: "B composes, with A cutting" (editing, scoring).
 
 * A relative named between commas before the verb: "Ada's sister, X, will direct".
@@ -69,7 +70,7 @@ _FUSED = re.compile(
 """The production described by its maker: "Filming on the A-directed feature began"."""
 
 _SCRIPTS_BY = re.compile(
-    rf"\bscripts[ ]by[ ](?P<names>{_NAMED}(?:(?:,[ ]{_NAMED}){{0,6}},?[ ](?:and|&)[ ]{_NAMED})?)"
+    rf"(?:\bscripts|(?<=,[ ])(?:script|screenplay))[ ]by[ ](?P<names>{_NAMED}(?:(?:,[ ]{_NAMED}){{0,6}},?[ ](?:and|&)[ ]{_NAMED})?)"
 )
 _WITH_CO = re.compile(
     rf"\b(?:written|co-written|scripted)[ ]by[ ](?:{NAME})[ ]with[ ](?:the[ ])?"
@@ -135,7 +136,7 @@ def listed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     if "-" in chunk:
         for match in _FUSED.finditer(chunk):
             yield match["name"], _FUSED_VERBS[match["verb"]]
-    if "scripts by" in chunk:
+    if "scripts by" in chunk or ", script by" in chunk or ", screenplay by" in chunk:
         for match in _SCRIPTS_BY.finditer(chunk):
             yield from ((n, CrewRole.WRITER) for n in LIST_SPLIT.split(match["names"]) if n)
     if " with " in chunk and " by " in chunk:
