@@ -1,5 +1,5 @@
 """Duties shared out, for :mod:`bot.extract.crew`: "Directing duties are split between X
-(episodes 1-3) and Y (episodes 4-6)", "X and Y share writing duties"; and the maker in
+(episodes 1-3) and Y (episodes 4-6)", "X and Y share writing duties", "X is back on music duties"; and the maker in
 apposition to the production's title ("Copper Mile, the first feature X has directed,")."""
 
 from __future__ import annotations
@@ -15,6 +15,9 @@ _DUTIES: dict[str, CrewRole] = {
     "writing": CrewRole.WRITER,
     "scriptwriting": CrewRole.WRITER,
     "editing": CrewRole.EDITOR,
+    "music": CrewRole.COMPOSER,
+    "scoring": CrewRole.COMPOSER,
+    "casting": CrewRole.CASTING_DIRECTOR,
 }
 _NOTE = r"(?:[ ]\([^()]{1,40}\))?"
 _ONE = rf"{NAME}{_NOTE}"
@@ -28,13 +31,23 @@ _SHARE = re.compile(
     rf"{_LIST}[ ](?:will[ ])?(?:share|shared|split|splits|divide|divided)[ ](?:the[ ])?"
     rf"{_DUTY}(?:[ ]duties|[ ]credits?)?\b"
 )
+_ON_DUTY = re.compile(
+    rf"(?P<name>{NAME})[ ](?:(?:is|was|will[ ]be|has[ ]been)[ ])?(?:(?:back|again|also|once"
+    r"[ ]again)[ ])?(?:on|handling|handles|handled|(?:will[ ])?(?:take|takes|took|taking|taken)"
+    r"[ ]on)[ ](?:the[ ])?(?P<duty>(?i:directing|writing|scriptwriting|editing|music|scoring|"
+    r"casting))[ ]duties\b"
+)
+"""One person on a duty: "X is back on music duties", "Y takes on directing duties"."""
 _NAME_IN = re.compile(rf"(?P<name>{NAME}){_NOTE}")
 
 
 def shared_duties(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     """Each person a sentence shares a crew duty between."""
-    if " duties " not in chunk and " share" not in chunk and " split" not in chunk:
+    if " duties" not in chunk and " share" not in chunk and " split" not in chunk:
         return
+    if " duties" in chunk:
+        for match in _ON_DUTY.finditer(chunk):
+            yield match["name"], _DUTIES[match["duty"].lower()]
     for pattern in (_SPLIT_BETWEEN, _SHARE):
         for match in pattern.finditer(chunk):
             role = _DUTIES[match["duty"].lower()]
