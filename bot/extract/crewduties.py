@@ -1,5 +1,5 @@
 """Duties shared out, for :mod:`bot.extract.crew`: "Directing duties are split between X
-(episodes 1-3) and Y (episodes 4-6)", "X and Y share writing duties", "X is back on music duties"; and the maker in
+(episodes 1-3) and Y (episodes 4-6)", "X and Y share writing duties", "X is back on music duties", "Casting was led by X"; and the maker in
 apposition to the production's title ("Copper Mile, the first feature X has directed,")."""
 
 from __future__ import annotations
@@ -38,13 +38,27 @@ _ON_DUTY = re.compile(
     r"casting))[ ]duties\b"
 )
 """One person on a duty: "X is back on music duties", "Y takes on directing duties"."""
+_LED_BY = re.compile(
+    r"(?<![\w-])(?P<duty>(?i:casting|directing|writing|music|scoring|editing))[ ](?:duties[ ])?"
+    r"(?:is|was|were|are|will[ ]be|has[ ]been|had[ ]been)[ ](?:(?:again|once[ ]again|also)[ ])?"
+    rf"(?:led|overseen|handled|supervised|run)[ ]by[ ](?P<name>{NAME})(?![’'])"
+)
+"""A duty and who led it: "Casting was again led by X", "Music duties are handled by Y"."""
 _NAME_IN = re.compile(rf"(?P<name>{NAME}){_NOTE}")
 
 
 def shared_duties(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     """Each person a sentence shares a crew duty between."""
-    if " duties" not in chunk and " share" not in chunk and " split" not in chunk:
+    if (
+        " duties" not in chunk
+        and " share" not in chunk
+        and " split" not in chunk
+        and ("ed by " not in chunk and "seen by " not in chunk)
+    ):
         return
+    if "ed by " in chunk or "seen by " in chunk:
+        for match in _LED_BY.finditer(chunk):
+            yield match["name"], _DUTIES[match["duty"].lower()]
     if " duties" in chunk:
         for match in _ON_DUTY.finditer(chunk):
             yield match["name"], _DUTIES[match["duty"].lower()]
