@@ -129,13 +129,37 @@ _BOOK_OF_OURS = re.compile(
     r"(?:[a-z][\w-]*[ ])?(?:novel|book|graphic[ ]novel|webcomic|comic)s?\b"
 )
 """The book named with our work's title: "Vale’s sixth Lanterns graphic novel"."""
+_FEATURE_OF = re.compile(
+    rf"(?P<name>{NAME})[’']s[ ](?:debut|first|second|third|fourth|fifth|sixth)[ ]feature"
+    r"(?:[ ]film)?\b(?![ ](?:since|role|credit|as|of|in|with)\b|[ ][A-Z“\"‘']|[’'-])"
+)
+"""A film named by its director's count: "X’s second feature", "Y’s debut feature" (an actor's
+film is a "role", "since" another, "as" something; a title after it is another work)."""
+_TITLE_BEFORE = re.compile(rf"(?P<title>{NAME}),[ ]$")
+_TITLE_AFTER = re.compile(rf",[ ][“\"‘']?(?P<title>{NAME})")
+
+
+def _feature_is_ours(chunk: str, match: re.Match[str], context: Context) -> bool:
+    """The count names our film only as the sentence's subject ("X’s second feature drew an
+    ovation") or beside our title ("Salt Meadow, X’s debut feature,"); in a line-up ("Also
+    screening: X’s second feature") or before another title it is held."""
+    after = _TITLE_AFTER.match(chunk, match.end())
+    if after is not None and not context.is_known(after["title"]):
+        return False
+    if match.start() == 0 or chunk[: match.start()].strip() == "":
+        return True
+    before = _TITLE_BEFORE.search(chunk, max(match.start() - 60, 0), match.start())
+    return before is not None and context.is_known(before["title"])
+
+
 _BOOK_HINT = hint("novel", "book", "comic", "memoir", "bestseller")
 
 
 def owned_credits(
     chunk: str, lower: str, starts: list[int], context: Context
 ) -> Iterator[tuple[str, CrewRole]]:
-    """A script or book named by its owner: "X’s screenplay", "X’s third novel"."""
+    """A script, book or film named by its owner: "X’s screenplay", "X’s third novel", "X’s
+    second feature"."""
     if " script of " in lower or " screenplay of " in lower:
         yield from ((m["name"], CrewRole.WRITER) for m in _SCRIPT_BY_OF.finditer(chunk))
     if "’s " not in chunk and "'s " not in chunk:
@@ -143,6 +167,10 @@ def owned_credits(
     if "script" in lower or "screenplay" in lower:
         for match in scan(_SCRIPT_OF, chunk, starts):
             yield match["name"], CrewRole.WRITER
+    if " feature" in lower:
+        for match in scan(_FEATURE_OF, chunk, starts):
+            if _feature_is_ours(chunk, match, context):
+                yield match["name"], CrewRole.DIRECTOR
     if _BOOK_HINT.search(lower):
         for match in scan(_BOOK_OF, chunk, starts):
             yield match["name"], CrewRole.AUTHOR
