@@ -14,6 +14,7 @@ from bot.extract.crewasides import OWNER
 from bot.extract.crewepisodes import episode_credits
 from bot.extract.crewnamedas import named_as
 from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER
+from bot.extract.crewscores import score_for
 from bot.extract.crewtitled import titled_object, titled_which
 from bot.extract.cues import hint, scan
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN
@@ -287,6 +288,7 @@ def other_credits(
     """The rarer shapes of a credit, each tried only where its words are."""
     yield from titled_which(chunk, context)
     yield from titled_object(chunk, starts, context)
+    yield from score_for(chunk, context)
     if " as " in chunk:
         yield from named_as(chunk)
     if "directed " in chunk or "wrote " in chunk or "penned " in chunk:
