@@ -62,7 +62,7 @@ the story of" is the plot, no source)."""
 
 def checked_crew(crew: list[CrewFact], people: People, context: Context) -> list[CrewFact]:
     """``crew`` with first-name-only credits completed or dropped, character creators dropped,
-    credits on another named work dropped, and a role the same sentence states more exactly
+    credits on another named work (or in a relative clause on one) dropped, and a role the same sentence states more exactly
     dropped."""
     named = [_full(fact, people) for fact in crew]
     kept = [
@@ -71,6 +71,7 @@ def checked_crew(crew: list[CrewFact], people: People, context: Context) -> list
         if fact is not None
         and not _about_character(fact)
         and not _other_work(fact, context)
+        and not _which_other(fact, context)
         and not _described_author(fact)
         and not _cut_at_particle(fact)
     ]
@@ -125,6 +126,27 @@ def _other_work(fact: CrewFact, context: Context) -> bool:
     surname = fact.name.rsplit(" ", 1)[-1]
     for match in _ROLE_OF_WORK.finditer(fact.evidence):
         if match["name"] in (fact.name, surname) and not ours(match["work"], context):
+            return True
+    return False
+
+
+_WHICH_BEFORE = re.compile(rf"(?P<work>{NAME}),[ ]which[ ](?:[A-Z][\w’'.-]*[ ]){{0,3}}$")
+_DETERMINERS = frozenset({"The", "This", "That", "Its", "Their", "Her", "His", "Our", "A", "An"})
+
+
+def _which_other(fact: CrewFact, context: Context) -> bool:
+    """ "Dry Creek, which X directed from her own script, won in Berlin": a relative clause on
+    another named work credits that work, not ours."""
+    if ", which " not in fact.evidence:
+        return False
+    for at, _ in surname_at(fact.name, fact.evidence):
+        match = _WHICH_BEFORE.search(fact.evidence, max(at - 120, 0), at)
+        if match is None:
+            continue
+        work = match["work"]
+        if work.split(" ", 1)[0] in _DETERMINERS and " " not in work:
+            continue
+        if not ours(work, context):
             return True
     return False
 

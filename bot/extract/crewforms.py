@@ -29,7 +29,9 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"|(?<![\w-])(?<![ ]was[ ])(?<![ ]is[ ])(?:(?:co-)?wrote[ ]and[ ](?:also[ ])?)?directed[ ]"
         r"(?:the|this)[ ](?:film|movie|feature)\b(?![’'-]|[ ][A-Z“\"‘'])"
         r"|(?<![\w-])(?<![ ]was[ ])(?<![ ]is[ ])(?:co-)?directed[ ](?:every|all|each|both)"
-        r"(?:[ ][a-z]+){0,2}[ ]episodes\b(?![ ]of\b)",
+        r"(?:[ ][a-z]+){0,2}[ ]episodes\b(?![ ]of\b)"
+        r"|(?<![\w-])(?<![ ]was[ ])(?<![ ]is[ ])(?:co-)?directed[ ]from[ ](?:a|the|an[ ]original|"
+        r"his|her|their)[ ](?:[a-z]+[ ])?(?:script|screenplay)\b",
         CrewRole.DIRECTOR,
     ),
     (
