@@ -7,6 +7,7 @@
 * Scripts in the plural, and a co-writer after a writing credit: "directs every episode from
   scripts by A and B", a credit after a comma ("Directed by A, script by B"), "written by A
   with the poet B".
+* A credit clause in a run of them: "A wrote the script, B directed, and C scored".
 * A craft added with "with" at a clause's end: "B composes, with A cutting" (editing, scoring).
 
 * A relative named between commas before the verb: "Ada's sister, X, will direct".
@@ -125,8 +126,26 @@ _KIN_VERBS = (
 )
 
 
+_CLAUSE_VERBS: dict[str, CrewRole] = {
+    "directed": CrewRole.DIRECTOR,
+    "produced": CrewRole.PRODUCER,
+    "edited": CrewRole.EDITOR,
+    "scored": CrewRole.COMPOSER,
+}
+_CLAUSE_AFTER = re.compile(
+    r"\b(?:wrote|co-wrote|penned|scripted|directed|produced|scored|edited|shot|composed|"
+    r"starred|stars)\b[^A-Z,;.:“”\"]{0,50},[ ]"
+    rf"(?P<name>{_NAMED})[ ](?P<verb>directed|produced|edited|scored)(?=,|[ ]and\b|[.;]|$)"
+)
+"""A credit clause in a run of them: "A wrote the script, B directed, and C ..." (a clause
+that names another work before it is no run of ours)."""
+
+
 def listed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     """Credits in the shapes above, each tried only where its words are."""
+    if ("ed, " in chunk or "ed and " in chunk or "ed." in chunk) and ", " in chunk:
+        for match in _CLAUSE_AFTER.finditer(chunk):
+            yield match["name"], _CLAUSE_VERBS[match["verb"]]
     if any(end in chunk for end in _PLURAL_ENDS) and _PLURAL_HINT.search(chunk):
         for match in _PLURAL.finditer(chunk):
             if qualified(chunk, match.start()):
