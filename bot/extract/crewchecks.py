@@ -62,8 +62,8 @@ the story of" is the plot, no source)."""
 
 def checked_crew(crew: list[CrewFact], people: People, context: Context) -> list[CrewFact]:
     """``crew`` with first-name-only credits completed or dropped, character creators dropped,
-    credits on another named work (or in a relative clause on one) dropped, and a role the same sentence states more exactly
-    dropped."""
+    credits on another named work (or in a relative clause on one) dropped, and a role the same
+    sentence states more exactly dropped."""
     named = [_full(fact, people) for fact in crew]
     kept = [
         fact

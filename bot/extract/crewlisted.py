@@ -71,7 +71,8 @@ _FUSED = re.compile(
 """The production described by its maker: "Filming on the A-directed feature began"."""
 
 _SCRIPTS_BY = re.compile(
-    rf"(?:\bscripts|(?<=,[ ])(?:script|screenplay))[ ]by[ ](?P<names>{_NAMED}(?:(?:,[ ]{_NAMED}){{0,6}},?[ ](?:and|&)[ ]{_NAMED})?)"
+    rf"(?:\bscripts|(?<=,[ ])(?:script|screenplay))[ ]by[ ]"
+    rf"(?P<names>{_NAMED}(?:(?:,[ ]{_NAMED}){{0,6}},?[ ](?:and|&)[ ]{_NAMED})?)"
 )
 _WITH_CO = re.compile(
     rf"\b(?:written|co-written|scripted)[ ]by[ ](?:{NAME})[ ]with[ ](?:the[ ])?"
