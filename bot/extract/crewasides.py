@@ -94,8 +94,24 @@ A and episodes five to eight by B"."""
 _VERB_LIKE = re.compile(r"(?:ed|en)$|^(?:is|are|was|were|be|being|shot|cast|led|run|made)$")
 
 
+_KIN_AFTER = re.compile(
+    r"[ ]and[ ](?:his|her|their)[ ](?:(?:longtime|long-time|frequent|regular)[ ])?"
+    r"(?:sister|brother|wife|husband|partner|mother|father|daughter|son|cousin|collaborator)"
+    rf"(?:,[ ](?:the[ ]|an?[ ])?(?:[a-z][\w-]*[ ]){{0,2}}?|[ ])(?P<name>{NAME})"
+    r"(?=[,.;]|$|[ ]and\b)"
+)
+"""A second name joined by who they are to the first: "by A and his sister, the playwright B"."""
+_OTHER_CRAFT = re.compile(r"\b(?:cinematographer|composer|editor|producer|director|designer)\b")
+"""A relative with a craft of their own ("and his partner, cinematographer B") is no co-credit."""
+
+
 def gapped(chunk: str, end: int) -> list[str]:
-    """The name the left-out verb credits, right after a passive credit ending at ``end``."""
+    """The name the left-out verb credits, right after a passive credit ending at ``end``, or
+    the relative credited with the name there."""
+    if " and " in chunk[end : end + 6]:
+        kin = _KIN_AFTER.match(chunk, end)
+        if kin is not None and _OTHER_CRAFT.search(kin.group(0)) is None:
+            return [kin["name"]]
     match = _GAPPED.match(chunk, end)
     if match is None or any(_VERB_LIKE.search(word) for word in match["gap"].split()):
         return []
