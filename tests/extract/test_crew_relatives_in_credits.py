@@ -20,7 +20,7 @@ def test_written_by_a_and_his_wife_without_commas() -> None:
 
 
 def test_a_relative_with_a_craft_of_their_own_shares_no_credit() -> None:
-    found = facts("Directed by Lev Orlov and his longtime collaborator, cinematographer Paz Ibarra.")
+    found = facts("Directed by Lev Orlov and his regular collaborator, cinematographer Paz Ibarra.")
     assert ("director", "Paz Ibarra") not in credits(found)
 
 
