@@ -168,6 +168,14 @@ def _feature_is_ours(chunk: str, match: re.Match[str], context: Context) -> bool
     return before is not None and context.is_known(before["title"])
 
 
+_ADAPTED_GENRE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]his)[ ](?:[\w’'-]+[ ]){0,3}?adaptation[ ]of[ ]"
+    rf"(?P<name>{NAME})[’']s[ ](?:(?:[a-z][\w-]*|\d{{4}}|[A-Z]{{2,}})[ ]){{0,3}}"
+    r"(?:romance|thriller|saga|trilogy|novella|mystery|fantasy)s?\b"
+    r"(?![ ][A-Z“\"‘']|[’'-]|[ ]with\b)"
+)
+"""The source named by its genre after "the adaptation of": "the adaptation of X’s bestselling
+YA romance" ("an adaptation of" may be any; a title after it may be another work's)."""
 _BOOK_HINT = hint("novel", "book", "comic", "memoir", "bestseller")
 
 
@@ -187,6 +195,8 @@ def owned_credits(
         for match in scan(_FEATURE_OF, chunk, starts):
             if _feature_is_ours(chunk, match, context):
                 yield match["name"], CrewRole.DIRECTOR
+    if "adaptation of " in lower:
+        yield from ((m["name"], CrewRole.AUTHOR) for m in _ADAPTED_GENRE.finditer(chunk))
     if _BOOK_HINT.search(lower):
         for match in scan(_BOOK_OF, chunk, starts):
             yield match["name"], CrewRole.AUTHOR
