@@ -121,7 +121,10 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"(?:created|co-created)[ ](?:the[ ])?(?:show|series|franchise|characters?|story|"
         r"original)\b(?![ ](?:[\w-]+[ ])?(?:books?|novels?|graphic[ ]novels?|comics?|webcomic))"
         r"|(?:created|co-created)[ ]and[ ](?:also[ ])?(?:writes|wrote|co-writes|"
-        r"co-wrote|runs|ran|directs|directed)[ ]the[ ](?:show|series)\b(?![’'-]|[ ][A-Z“\"‘'])",
+        r"co-wrote|runs|ran|directs|directed)[ ]the[ ](?:show|series)\b(?![’'-]|[ ][A-Z“\"‘'])"
+        r"|(?:created|co-created)[ ]the[ ](?:original[ ])?(?:graphic[ ]novels?|novels?|books?|"
+        r"comics?|webcomic)[ ]and[ ](?:the[ ])?(?:[\w-]+[ ])?(?:show|series)\b"
+        r"(?![’'-]|[ ][A-Z“\"‘'])",
         CrewRole.CREATOR,
     ),
     (
