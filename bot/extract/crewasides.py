@@ -146,11 +146,12 @@ _BOOK_OF_OURS = re.compile(
 )
 """The book named with our work's title: "Vale’s sixth Lanterns graphic novel"."""
 _FEATURE_OF = re.compile(
-    rf"(?P<name>{NAME})[’']s[ ](?:debut|first|second|third|fourth|fifth|sixth)[ ]feature"
+    rf"(?P<name>{NAME})[’']s[ ](?:debut|second|third|fourth|fifth|sixth)[ ]feature"
     r"(?:[ ]film)?\b(?![ ](?:since|role|credit|as|of|in|with)\b|[ ][A-Z“\"‘']|[’'-])"
 )
 """A film named by its director's count: "X’s second feature", "Y’s debut feature" (an actor's
-film is a "role", "since" another, "as" something; a title after it is another work)."""
+film is a "role", "since" another, "as" something; a title after it is another work; an
+actor's "first feature" is their first film, so "first" is no count of directing)."""
 _TITLE_BEFORE = re.compile(rf"(?P<title>{NAME}),[ ]$")
 _TITLE_AFTER = re.compile(rf",[ ][“\"‘']?(?P<title>{NAME})")
 

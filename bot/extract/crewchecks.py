@@ -72,6 +72,7 @@ def checked_crew(crew: list[CrewFact], people: People, context: Context) -> list
         and not _about_character(fact)
         and not _other_work(fact, context)
         and not _which_other(fact, context)
+        and not _made_for_other(fact, context)
         and not _described_author(fact)
         and not _cut_at_particle(fact)
     ]
@@ -148,6 +149,24 @@ def _which_other(fact: CrewFact, context: Context) -> bool:
             continue
         if not ours(work, context):
             return True
+    return False
+
+
+_FOR_WORK = re.compile(
+    r"[ ](?:score|music|soundtrack|script|screenplay)[ ]for[ ]"
+    rf"(?:the[ ](?:[a-z][\w-]*[ ]){{0,2}})?[“\"‘']?(?P<work>{NAME})"
+)
+_FOR_ROLES = frozenset({CrewRole.COMPOSER, CrewRole.WRITER})
+
+
+def _made_for_other(fact: CrewFact, context: Context) -> bool:
+    """ "X writes the score for the thriller Cold Harbour": the score of another named work."""
+    if fact.role not in _FOR_ROLES or " for " not in fact.evidence:
+        return False
+    for _, end in surname_at(fact.name, fact.evidence):
+        match = _FOR_WORK.search(fact.evidence, end, end + 60)
+        if match is not None and match["work"] not in _DETERMINERS:
+            return not ours(match["work"], context)
     return False
 
 

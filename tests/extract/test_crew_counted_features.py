@@ -44,3 +44,8 @@ def test_a_counted_feature_apposed_to_another_title_is_held() -> None:
         title="Salt Meadow: the Locarno line-up",
     )
     assert ("director", "Maud Keskin") not in credits(found)
+
+
+def test_a_first_feature_is_no_director_credit() -> None:
+    found = facts("Ruby Ansell’s first feature drew a long ovation in Locarno on Friday night.")
+    assert ("director", "Ruby Ansell") not in credits(found)
