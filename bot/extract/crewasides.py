@@ -152,6 +152,12 @@ _FEATURE_OF = re.compile(
 """A film named by its director's count: "X’s second feature", "Y’s debut feature" (an actor's
 film is a "role", "since" another, "as" something; a title after it is another work; an
 actor's "first feature" is their first film, so "first" is no count of directing)."""
+_FEATURE_FROM = re.compile(
+    rf"(?P<title>{NAME}),[ ](?:the|a)[ ](?:debut|second|third|fourth|fifth|sixth)[ ]feature"
+    r"(?:[ ]film)?[ ](?:from|by)[ ](?:(?:[A-Z][\w-]*[ ])?(?:director|filmmaker|film-maker)[ ])?"
+    rf"(?P<name>{NAME})(?![’'-]|[ ][a-z])"
+)
+"""The count after our title: "Salt Meadow, the second feature from X,"."""
 _TITLE_BEFORE = re.compile(rf"(?P<title>{NAME}),[ ]$")
 _TITLE_AFTER = re.compile(rf",[ ][“\"‘']?(?P<title>{NAME})")
 
@@ -187,6 +193,10 @@ def owned_credits(
     second feature"."""
     if " script of " in lower or " screenplay of " in lower:
         yield from ((m["name"], CrewRole.WRITER) for m in _SCRIPT_BY_OF.finditer(chunk))
+    if " feature " in chunk:
+        for match in scan(_FEATURE_FROM, chunk, starts):
+            if context.is_known(match["title"]):
+                yield match["name"], CrewRole.DIRECTOR
     if "’s " not in chunk and "'s " not in chunk:
         return
     if "script" in lower or "screenplay" in lower:

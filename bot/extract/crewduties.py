@@ -35,8 +35,8 @@ _SHARE = re.compile(
 _ON_DUTY = re.compile(
     rf"(?P<name>{NAME})[ ](?:(?:is|was|will[ ]be|has[ ]been)[ ])?(?:(?:back|again|also|once"
     r"[ ]again)[ ])?(?:on|handling|handles|handled|(?:will[ ])?(?:take|takes|took|taking|taken)"
-    r"[ ]on)[ ](?:the[ ])?(?P<duty>(?i:directing|writing|scriptwriting|editing|music|scoring|"
-    r"casting))[ ]duties\b"
+    r"[ ]on|(?:returns|returning|returned)[ ](?:to|on))[ ](?:the[ ])?"
+    r"(?P<duty>(?i:directing|writing|scriptwriting|editing|music|scoring|casting))[ ]duties\b"
 )
 """One person on a duty: "X is back on music duties", "Y takes on directing duties"."""
 _LED_BY = re.compile(

@@ -135,7 +135,7 @@ _CLAUSE_VERBS: dict[str, CrewRole] = {
 }
 _CLAUSE_AFTER = re.compile(
     r"\b(?:wrote|co-wrote|penned|scripted|directed|produced|scored|edited|shot|composed|"
-    r"starred|stars)\b[^A-Z,;.:“”\"]{0,50},[ ]"
+    r"starred|stars)\b[^A-Z,;.:“”\"]{0,50},[ ](?:and[ ])?"
     rf"(?P<name>{_NAMED})[ ](?P<verb>directed|produced|edited|scored)(?=,|[ ]and\b|[.;]|$)"
 )
 """A credit clause in a run of them: "A wrote the script, B directed, and C ..." (a clause
@@ -145,8 +145,10 @@ that names another work before it is no run of ours)."""
 def listed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     """Credits in the shapes above, each tried only where its words are."""
     if ("ed, " in chunk or "ed and " in chunk or "ed." in chunk) and ", " in chunk:
-        for match in _CLAUSE_AFTER.finditer(chunk):
+        match = _CLAUSE_AFTER.search(chunk)
+        while match is not None:  # each clause's verb may open the next ("B produced, and C ...")
             yield match["name"], _CLAUSE_VERBS[match["verb"]]
+            match = _CLAUSE_AFTER.search(chunk, match.start("verb"))
     if any(end in chunk for end in _PLURAL_ENDS) and _PLURAL_HINT.search(chunk):
         for match in _PLURAL.finditer(chunk):
             if qualified(chunk, match.start()):

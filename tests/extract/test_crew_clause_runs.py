@@ -29,3 +29,8 @@ def test_a_run_after_another_named_work_or_a_date_gives_nothing() -> None:
         title="Salt Meadow wraps",
     )
     assert not {c for c in credits(found) if c[0] == "director"}
+
+
+def test_each_clause_of_a_longer_run_is_read() -> None:
+    found = facts("Ilse Brandt wrote the screenplay, Omar Fenn produced, and Lu Chen directed.")
+    assert {("producer", "Omar Fenn"), ("director", "Lu Chen")} <= credits(found)

@@ -49,3 +49,31 @@ def test_a_counted_feature_apposed_to_another_title_is_held() -> None:
 def test_a_first_feature_is_no_director_credit() -> None:
     found = facts("Ruby Ansell’s first feature drew a long ovation in Locarno on Friday night.")
     assert ("director", "Ruby Ansell") not in credits(found)
+
+
+def test_our_title_then_the_second_feature_from_a_director() -> None:
+    found = facts(
+        "Salt Meadow wrapped in May.",
+        "Salt Meadow, the second feature from Maud Keskin, opens in June.",
+        title="Salt Meadow wraps",
+    )
+    assert ("director", "Maud Keskin") in credits(found)
+
+
+def test_another_title_then_the_debut_feature_from_someone_is_held() -> None:
+    found = facts(
+        "Salt Meadow wrapped in May.",
+        "Dry Creek, the debut feature from Ilkka Voss, won in Berlin.",
+        title="Salt Meadow wraps",
+    )
+    assert ("director", "Ilkka Voss") not in credits(found)
+
+
+def test_the_feature_from_a_described_director_is_that_director() -> None:
+    found = facts(
+        "Salt Meadow wrapped in May.",
+        "Salt Meadow, the second feature from Welsh director Maud Keskin, opens in June.",
+        title="Salt Meadow wraps",
+    )
+    assert ("director", "Maud Keskin") in credits(found)
+    assert ("director", "Welsh") not in credits(found)

@@ -28,3 +28,8 @@ def test_music_duties_on_another_named_show_give_nothing() -> None:
         title="Copper Bay: what we know",
     )
     assert ("composer", "Priya Castellan") not in credits(found)
+
+
+def test_returns_to_music_duties_is_the_composer() -> None:
+    found = facts("Priya Castellan returns to music duties after a year away.")
+    assert ("composer", "Priya Castellan") in credits(found)
