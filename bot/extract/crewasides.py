@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from bot.extract.context import Context
 from bot.extract.cues import hint, scan
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN
+from bot.extract.text import Doc
 from bot.facts import CrewRole
 
 OWNER = r"(?:(?:[A-Z][\w-]*[ ]){0,2}[A-Z][\w-]*[’'](?:s(?=[ ]))?[ ](?=[A-Z]))?"
@@ -163,16 +164,26 @@ _TITLE_AFTER = re.compile(rf",[ ][“\"‘']?(?P<title>{NAME})")
 
 
 def _feature_is_ours(chunk: str, match: re.Match[str], context: Context) -> bool:
-    """The count names our film only as the sentence's subject ("X’s second feature drew an
-    ovation") or beside our title ("Salt Meadow, X’s debut feature,"); in a line-up ("Also
-    screening: X’s second feature") or before another title it is held."""
+    """The count names our film beside our title ("Salt Meadow, X’s debut feature,"); in a
+    line-up ("Also screening: X’s second feature") or before another title it is held."""
     after = _TITLE_AFTER.match(chunk, match.end())
     if after is not None and not context.is_known(after["title"]):
         return False
-    if match.start() == 0 or chunk[: match.start()].strip() == "":
-        return True
     before = _TITLE_BEFORE.search(chunk, max(match.start() - 60, 0), match.start())
     return before is not None and context.is_known(before["title"])
+
+
+def lede_feature(doc: Doc, context: Context) -> list[tuple[str, CrewRole, str]]:
+    """The count as the lede's subject: "X’s second feature drew an ovation on Sunday" (the
+    article's first sentence is about its film; later, such a sentence may be about another)."""
+    first = next((s for s in doc.sentences if s.para != doc.title_para), None)
+    if first is None or " feature" not in (text := doc.text[first.start : first.end].strip()):
+        return []
+    match = _FEATURE_OF.match(text)
+    after = _TITLE_AFTER.match(text, match.end()) if match is not None else None
+    if match is None or (after is not None and not context.is_known(after["title"])):
+        return []
+    return [(match["name"], CrewRole.DIRECTOR, text)]
 
 
 _ADAPTED_GENRE = re.compile(

@@ -77,3 +77,12 @@ def test_the_feature_from_a_described_director_is_that_director() -> None:
     )
     assert ("director", "Maud Keskin") in credits(found)
     assert ("director", "Welsh") not in credits(found)
+
+
+def test_a_counted_feature_as_a_later_sentences_subject_is_held() -> None:
+    found = facts(
+        "Salt Meadow wrapped in May.",
+        "Maud Keskin’s second feature, which premiered at Cannes, is now streaming.",
+        title="Salt Meadow wraps",
+    )
+    assert ("director", "Maud Keskin") not in credits(found)
