@@ -36,6 +36,11 @@ _WHOSE_BOOK = re.compile(
 )
 """The author of this work's books: "X, whose fourth Lanterns novel is out in May" (a book of
 another work, "whose debut novel Y", says nothing of ours)."""
+_WHOSE_SOURCE = re.compile(
+    rf"(?P<name>{NAME}),[ ]whose[ ](?:[a-z][\w-]*[ ]){{0,2}}?{BOOK_NOUN}[ ]the[ ]"
+    r"(?:film|movie|series|show|adaptation)[ ](?:is[ ]based[ ]on|was[ ]based[ ]on|adapts)\b"
+)
+"""The author whose book the work is made from: "X, whose novel the film is based on,"."""
 _SHARED_ROLE = re.compile(
     rf"(?P<names>{NAME}(?:(?:,[ ]|,?[ ](?:and|&)[ ]){NAME}){{1,4}}),[ ]"
     r"(?:[^,;()]{0,60}?(?:,[ ]|[ ]and[ ]))?(?:both|all|each)[ ](?:now[ ]|also[ ])?"
@@ -65,6 +70,7 @@ def aside_credits(
     if _ADAPTING_HINT.search(lower):
         yield from ((m["name"], CrewRole.AUTHOR) for m in scan(_ADAPTING_OWN, chunk, starts))
     if " whose " in chunk:
+        yield from ((m["name"], CrewRole.AUTHOR) for m in scan(_WHOSE_SOURCE, chunk, starts))
         for match in scan(_WHOSE_BOOK, chunk, starts):
             if context.is_known(match["work"]):
                 yield match["name"], CrewRole.AUTHOR

@@ -19,6 +19,7 @@ _DUTIES: dict[str, CrewRole] = {
     "music": CrewRole.COMPOSER,
     "scoring": CrewRole.COMPOSER,
     "casting": CrewRole.CASTING_DIRECTOR,
+    "script": CrewRole.WRITER,
 }
 _NOTE = r"(?:[ ]\([^()]{1,40}\))?"
 _ONE = rf"{NAME}{_NOTE}"
@@ -36,7 +37,8 @@ _ON_DUTY = re.compile(
     rf"(?P<name>{NAME})[ ](?:(?:is|was|will[ ]be|has[ ]been)[ ])?(?:(?:back|again|also|once"
     r"[ ]again)[ ])?(?:on|handling|handles|handled|(?:will[ ])?(?:take|takes|took|taking|taken)"
     r"[ ]on|(?:returns|returning|returned)[ ](?:to|on))[ ](?:the[ ])?"
-    r"(?P<duty>(?i:directing|writing|scriptwriting|editing|music|scoring|casting))[ ]duties\b"
+    r"(?P<duty>(?i:directing|writing|scriptwriting|script|editing|music|scoring|casting))"
+    r"[ ]duties\b"
 )
 """One person on a duty: "X is back on music duties", "Y takes on directing duties"."""
 _LED_BY = re.compile(

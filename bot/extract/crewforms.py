@@ -92,7 +92,7 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"(?:(?:as|is|will[ ]be)[ ](?:the[ ])?(?:film’s[ ]|film's[ ])?editor\b(?![ ](?:of|on|for|"
         r"at|in|behind)\b)|(?:is|will[ ]be)[ ](?:editing|cutting)[ ]the[ ](?:film|movie)\b(?![’'-])"
         r"|editing\b(?![ ]\w)"
-        r"|(?<![ ]was[ ])(?<![ ]is[ ])edited[ ](?:it(?=,)|the[ ](?:film|movie|feature)"
+        r"|(?<![ ]was[ ])(?<![ ]is[ ])(?:edited|cut|cuts)[ ](?:it(?=,)|the[ ](?:film|movie|feature)"
         r"(?=[,.;]|[ ]and\b|$)))",
         CrewRole.EDITOR,
     ),
@@ -147,7 +147,7 @@ ACTIVE_KEYS: tuple[tuple[str, ...], ...] = (
     ("shoot", "shot", "lens", "cinematograph", "photography"),
     ("executive", "exec "),
     ("produc",),
-    ("edit", "cutting"),
+    ("edit", "cut"),
     ("casting",),
     ("director", "behind the camera"),
     ("adapt",),
