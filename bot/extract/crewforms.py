@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from bot.extract.context import Context
 from bot.extract.crewasides import OWNER
+from bot.extract.crewdebuts import debut_credits
 from bot.extract.crewepisodes import episode_credits
 from bot.extract.crewnamedas import named_as
 from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER
@@ -294,6 +295,7 @@ def other_credits(
     yield from titled_which(chunk, context)
     yield from titled_object(chunk, starts, context)
     yield from score_for(chunk, context)
+    yield from debut_credits(chunk, context)
     if " as " in chunk:
         yield from named_as(chunk)
     if "directed " in chunk or "wrote " in chunk or "penned " in chunk:
