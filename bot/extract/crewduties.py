@@ -38,15 +38,17 @@ _ON_DUTY = re.compile(
     r"[ ]again)[ ])?(?:on|handling|handles|handled|(?:will[ ])?(?:take|takes|took|taking|taken)"
     r"[ ]on|(?:returns|returning|returned)[ ](?:to|on))[ ](?:the[ ])?"
     r"(?P<duty>(?i:directing|writing|scriptwriting|script|editing|music|scoring|casting))"
-    r"[ ]duties\b"
+    r"[ ]duties\b(?![ ](?:on|for)[ ][“\"‘']?[A-Z])"
 )
 """One person on a duty: "X is back on music duties", "Y takes on directing duties"."""
 _LED_BY = re.compile(
     r"(?<![\w-])(?P<duty>(?i:casting|directing|writing|music|scoring|editing))[ ](?:duties[ ])?"
     r"(?:is|was|were|are|will[ ]be|has[ ]been|had[ ]been)[ ](?:(?:again|once[ ]again|also)[ ])?"
-    rf"(?:led|overseen|handled|supervised|run)[ ]by[ ](?P<name>{NAME})(?![’'])"
+    rf"(?:led|overseen|handled|supervised|run)[ ]by[ ](?P<name>{NAME})"
+    r"(?![\w’'-]|[ ][A-Z]|[ ](?:on|for)[ ][“\"‘']?[A-Z])"
 )
-"""A duty and who led it: "Casting was again led by X", "Music duties are handled by Y"."""
+"""A duty and who led it: "Casting was again led by X", "Music duties are handled by Y" (a
+title after it, "on Dry Creek", is another work's or unsure)."""
 _NAME_IN = re.compile(rf"(?P<name>{NAME}){_NOTE}")
 
 

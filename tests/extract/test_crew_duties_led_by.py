@@ -26,3 +26,9 @@ def test_music_duties_handled_by_and_editing_supervised_by() -> None:
 def test_casting_led_by_a_company_gives_no_person() -> None:
     found = facts("Casting was led by Netflix’s own team in London.")
     assert not {c for c in credits(found) if c[0] == "casting_director"}
+
+
+def test_a_duty_led_on_another_named_title_gives_nothing() -> None:
+    found = facts("Casting was led by Jo Tamm on Dry Creek, the director's last film.")
+    found_too = facts("Lu Chen handles music duties on Dry Creek.")
+    assert not credits(found) and not credits(found_too)
