@@ -54,14 +54,10 @@ _NAME_IN = re.compile(rf"(?P<name>{NAME}){_NOTE}")
 
 def shared_duties(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     """Each person a sentence shares a crew duty between."""
-    if (
-        " duties" not in chunk
-        and " share" not in chunk
-        and " split" not in chunk
-        and ("ed by " not in chunk and "seen by " not in chunk)
-    ):
+    led = "led by " in chunk or "seen by " in chunk or "ised by " in chunk or "run by " in chunk
+    if " duties" not in chunk and " share" not in chunk and " split" not in chunk and not led:
         return
-    if "ed by " in chunk or "seen by " in chunk:
+    if led:
         for match in _LED_BY.finditer(chunk):
             yield match["name"], _DUTIES[match["duty"].lower()]
     if " duties" in chunk:

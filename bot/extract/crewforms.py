@@ -148,7 +148,7 @@ ACTIVE_KEYS: tuple[tuple[str, ...], ...] = (
     ("shoot", "shot", "lens", "cinematograph", "photography"),
     ("executive", "exec "),
     ("produc",),
-    ("edit", "cut"),
+    ("edit", "cutting", "cut the", "cuts the"),
     ("casting",),
     ("director", "behind the camera"),
     ("adapt",),

@@ -140,11 +140,16 @@ _CLAUSE_AFTER = re.compile(
 )
 """A credit clause in a run of them: "A wrote the script, B directed, and C ..." (a clause
 that names another work before it is no run of ours)."""
+_CLAUSE_HINT = re.compile(r"[ ](?:directed|produced|edited|scored)(?:[,.;]|[ ]and[ ])")
 
 
 def listed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     """Credits in the shapes above, each tried only where its words are."""
-    if ("ed, " in chunk or "ed and " in chunk or "ed." in chunk) and ", " in chunk:
+    if (
+        ", " in chunk
+        and ("ed," in chunk or "ed." in chunk or "ed and " in chunk)
+        and _CLAUSE_HINT.search(chunk)
+    ):
         match = _CLAUSE_AFTER.search(chunk)
         while match is not None:  # each clause's verb may open the next ("B produced, and C ...")
             yield match["name"], _CLAUSE_VERBS[match["verb"]]
