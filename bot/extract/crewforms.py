@@ -13,6 +13,7 @@ from bot.extract.context import Context
 from bot.extract.crewasides import OWNER
 from bot.extract.crewdebuts import debut_credits
 from bot.extract.crewepisodes import episode_credits
+from bot.extract.crewinverted import inverted_credits
 from bot.extract.crewnamedas import named_as
 from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER
 from bot.extract.crewscores import score_for
@@ -296,6 +297,7 @@ def other_credits(
     yield from titled_object(chunk, starts, context)
     yield from score_for(chunk, context)
     yield from debut_credits(chunk, context)
+    yield from inverted_credits(chunk, lower)
     if " as " in chunk:
         yield from named_as(chunk)
     if "directed " in chunk or "wrote " in chunk or "penned " in chunk:
