@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from bot.extract.cues import hint
 from bot.extract.names import NAME
 from bot.facts import CrewRole
 
@@ -49,12 +50,14 @@ _LED_BY = re.compile(
 )
 """A duty and who led it: "Casting was again led by X", "Music duties are handled by Y" (a
 title after it, "on Dry Creek", is another work's or unsure)."""
+_LED_HINT = hint("led by ", "seen by ", "ised by ", "run by ")
+_DUTY_HINT = hint("asting ", "usic ", "irecting ", "riting ", "diting ", "coring ")
 _NAME_IN = re.compile(rf"(?P<name>{NAME}){_NOTE}")
 
 
 def shared_duties(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     """Each person a sentence shares a crew duty between."""
-    led = "led by " in chunk or "seen by " in chunk or "ised by " in chunk or "run by " in chunk
+    led = _LED_HINT.search(chunk) is not None and _DUTY_HINT.search(chunk) is not None
     if " duties" not in chunk and " share" not in chunk and " split" not in chunk and not led:
         return
     if led:

@@ -13,7 +13,7 @@ from bot.extract.context import Context
 from bot.extract.crewasides import OWNER
 from bot.extract.crewdebuts import debut_credits
 from bot.extract.crewepisodes import episode_credits
-from bot.extract.crewinverted import inverted_credits
+from bot.extract.crewinverted import INVERTED_HINT, inverted_credits
 from bot.extract.crewnamedas import named_as
 from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER
 from bot.extract.crewscores import score_for
@@ -295,9 +295,12 @@ def other_credits(
     """The rarer shapes of a credit, each tried only where its words are."""
     yield from titled_which(chunk, context)
     yield from titled_object(chunk, starts, context)
-    yield from score_for(chunk, context)
-    yield from debut_credits(chunk, context)
-    yield from inverted_credits(chunk, lower)
+    if " for " in chunk and ("score" in chunk or "music" in chunk):
+        yield from score_for(chunk, context)
+    if "directorial debut" in chunk:
+        yield from debut_credits(chunk, context)
+    if INVERTED_HINT.search(chunk):
+        yield from inverted_credits(chunk, lower)
     if " as " in chunk:
         yield from named_as(chunk)
     if "directed " in chunk or "wrote " in chunk or "penned " in chunk:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.extract.cues import hint
 from bot.extract.names import NAME
 from bot.facts import CrewRole
 
@@ -25,17 +26,14 @@ _CRAFTS = {
     "editing": CrewRole.EDITOR,
     "cinematography": CrewRole.CINEMATOGRAPHER,
 }
+INVERTED_HINT = hint("ehind the camera is", ", by ", "comes from ", "came from ")
+"""The words a craft-first credit needs (tested before the call, a generator saved)."""
 _WORD = re.compile(r"behind|score|music|script|screenplay|editing|cinematography")
 
 
 def inverted_credits(chunk: str, lower: str) -> Iterator[tuple[str, CrewRole]]:
     """The person a craft-first sentence credits."""
-    if (
-        "behind the camera is" not in lower
-        and ", by " not in chunk
-        and "comes from " not in chunk
-        and "came from " not in chunk
-    ):
+    if not INVERTED_HINT.search(chunk):
         return
     for match in _CRAFT_FIRST.finditer(chunk):
         word = _WORD.search(match["craft"].lower())

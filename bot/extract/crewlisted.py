@@ -146,10 +146,8 @@ _CLAUSE_HINT = re.compile(r"[ ](?:directed|produced|edited|scored)(?:[,.;]|[ ]an
 def listed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     """Credits in the shapes above, each tried only where its words are."""
     if (
-        ", " in chunk
-        and ("ed," in chunk or "ed." in chunk or "ed and " in chunk)
-        and _CLAUSE_HINT.search(chunk)
-    ):
+        " directed" in chunk or " produced" in chunk or " edited" in chunk or " scored" in chunk
+    ) and _CLAUSE_HINT.search(chunk):
         match = _CLAUSE_AFTER.search(chunk)
         while match is not None:  # each clause's verb may open the next ("B produced, and C ...")
             yield match["name"], _CLAUSE_VERBS[match["verb"]]
