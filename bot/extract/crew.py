@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from bot.extract.clauses import outside_other_work
 from bot.extract.context import Context
 from bot.extract.crewanswers import answered_credits as answered
-from bot.extract.crewasides import OWNER, aside_credits, gapped, owned_credits
+from bot.extract.crewasides import OWNER, aside_credits, gapped, lede_feature, owned_credits
 from bot.extract.crewduties import shared_duties, title_apposed
 from bot.extract.crewelsewhere import not_credited
 from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, bracketed_roles, other_credits
@@ -82,7 +82,7 @@ _PASSIVE: tuple[tuple[str, CrewRole], ...] = (
     (r"(?:directed|helmed)", CrewRole.DIRECTOR),
     (
         r"(?:written|co-written|penned|scripted|adapted|(?:a|the)[ ](?:script|screenplay)"
-        r"(?:[ ](?:is|was|will[ ]be))?)",
+        r"(?:[ ](?:is|was|will[ ]be))?|the[ ](?:scripts|screenplays)[ ](?:are|were))",
         CrewRole.WRITER,
     ),
     (r"(?:created|co-created)", CrewRole.CREATOR),
@@ -229,7 +229,9 @@ def find_crew(
                 name = previous_subject(doc, people, sentence.start) or ""
             if name:
                 raw.append((name, role, evidence))
-    raw = without_director_shots([*raw, *nominee_credits(doc, context), *answered(doc, context)])
+    raw = without_director_shots(
+        [*raw, *nominee_credits(doc, context), *answered(doc, context), *lede_feature(doc, context)]
+    )
     for name, _, _ in raw:
         if is_full(clean_name(name)):
             people.add(name)

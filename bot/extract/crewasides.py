@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from bot.extract.context import Context
 from bot.extract.cues import hint, scan
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN
+from bot.extract.text import Doc
 from bot.facts import CrewRole
 
 OWNER = r"(?:(?:[A-Z][\w-]*[ ]){0,2}[A-Z][\w-]*[’'](?:s(?=[ ]))?[ ](?=[A-Z]))?"
@@ -22,17 +23,24 @@ BOOK_NOUN = (
     r"installments?)\b"
 )
 _ADAPTING_OWN = re.compile(
-    rf"(?P<name>{NAME})[ ](?:[a-z][\w’'-]*[ ]){{1,5}}?[a-z][\w’'-]*,[ ]"
+    rf"(?P<name>{NAME})[ ](?:(?:[a-z][\w’'-]*[ ]){{1,5}}?[a-z][\w’'-]*,[ ]"
     r"(?:adapting|adapted[ ]from|drawing[ ]on)[ ](?:his|her|their)[ ](?:own[ ])?"
+    r"|adapted[ ](?:the[ ](?:script|screenplay|film|series)[ ])?from[ ](?:his|her|their)[ ]own[ ])"
     rf"(?:[\w-]+[ ]){{0,3}}?{BOOK_NOUN}"
 )
-"""The writer who adapts their own book: "X wrote the script, adapting their sixth novel"."""
+"""The writer who adapts their own book: "X wrote the script, adapting their sixth novel",
+"the finale, which X adapted from their own final volume"."""
 _WHOSE_BOOK = re.compile(
     rf"(?P<name>{NAME}),[ ](?:who[ ][^,;]{{0,80}}?[ ]and[ ])?whose[ ](?:[a-z][\w-]*[ ]){{0,3}}?"
     rf"(?P<work>{TOKEN}(?:[ ]{TOKEN}){{0,2}})[ ](?:[a-z][\w-]*[ ])?{BOOK_NOUN}"
 )
 """The author of this work's books: "X, whose fourth Lanterns novel is out in May" (a book of
 another work, "whose debut novel Y", says nothing of ours)."""
+_WHOSE_SOURCE = re.compile(
+    rf"(?P<name>{NAME}),[ ]whose[ ](?:[a-z][\w-]*[ ]){{0,2}}?{BOOK_NOUN}[ ]the[ ]"
+    r"(?:film|movie|series|show|adaptation)[ ](?:is[ ]based[ ]on|was[ ]based[ ]on|adapts)\b"
+)
+"""The author whose book the work is made from: "X, whose novel the film is based on,"."""
 _SHARED_ROLE = re.compile(
     rf"(?P<names>{NAME}(?:(?:,[ ]|,?[ ](?:and|&)[ ]){NAME}){{1,4}}),[ ]"
     r"(?:[^,;()]{0,60}?(?:,[ ]|[ ]and[ ]))?(?:both|all|each)[ ](?:now[ ]|also[ ])?"
@@ -50,7 +58,7 @@ _SHARED_ROLES = {
     "writer": CrewRole.WRITER,
     "director": CrewRole.DIRECTOR,
 }
-_ADAPTING_HINT = hint("adapting", "adapted from", "drawing on")
+_ADAPTING_HINT = hint("adapting", "adapted from", "adapted the ", "drawing on")
 _SHARED_HINT = hint("both ", "all ", "each ")
 _SHARED_ROLE_HINT = hint("producers", "creators", "writers", "directors")
 
@@ -62,6 +70,7 @@ def aside_credits(
     if _ADAPTING_HINT.search(lower):
         yield from ((m["name"], CrewRole.AUTHOR) for m in scan(_ADAPTING_OWN, chunk, starts))
     if " whose " in chunk:
+        yield from ((m["name"], CrewRole.AUTHOR) for m in scan(_WHOSE_SOURCE, chunk, starts))
         for match in scan(_WHOSE_BOOK, chunk, starts):
             if context.is_known(match["work"]):
                 yield match["name"], CrewRole.AUTHOR
@@ -92,8 +101,24 @@ A and episodes five to eight by B"."""
 _VERB_LIKE = re.compile(r"(?:ed|en)$|^(?:is|are|was|were|be|being|shot|cast|led|run|made)$")
 
 
+_KIN_AFTER = re.compile(
+    r"[ ]and[ ](?:his|her|their)[ ](?:(?:longtime|long-time|frequent|regular)[ ])?"
+    r"(?:sister|brother|wife|husband|partner|mother|father|daughter|son|cousin|collaborator)"
+    rf"(?:,[ ](?:the[ ]|an?[ ])?(?:[a-z][\w-]*[ ]){{0,2}}?|[ ])(?P<name>{NAME})"
+    r"(?=[,.;]|$|[ ]and\b)"
+)
+"""A second name joined by who they are to the first: "by A and his sister, the playwright B"."""
+_OTHER_CRAFT = re.compile(r"\b(?:cinematographer|composer|editor|producer|director|designer)\b")
+"""A relative with a craft of their own ("and his partner, cinematographer B") is no co-credit."""
+
+
 def gapped(chunk: str, end: int) -> list[str]:
-    """The name the left-out verb credits, right after a passive credit ending at ``end``."""
+    """The name the left-out verb credits, right after a passive credit ending at ``end``, or
+    the relative credited with the name there."""
+    if " and " in chunk[end : end + 6]:
+        kin = _KIN_AFTER.match(chunk, end)
+        if kin is not None and _OTHER_CRAFT.search(kin.group(0)) is None:
+            return [kin["name"]]
     match = _GAPPED.match(chunk, end)
     if match is None or any(_VERB_LIKE.search(word) for word in match["gap"].split()):
         return []
@@ -127,20 +152,79 @@ _BOOK_OF_OURS = re.compile(
     r"(?:[a-z][\w-]*[ ])?(?:novel|book|graphic[ ]novel|webcomic|comic)s?\b"
 )
 """The book named with our work's title: "Vale’s sixth Lanterns graphic novel"."""
+_FEATURE_OF = re.compile(
+    rf"(?P<name>{NAME})[’']s[ ](?:debut|second|third|fourth|fifth|sixth)[ ]feature"
+    r"(?:[ ]film)?\b(?![ ](?:since|role|credit|as|of|in|with)\b|[ ][A-Z“\"‘']|[’'-])"
+)
+"""A film named by its director's count: "X’s second feature", "Y’s debut feature" (an actor's
+film is a "role", "since" another, "as" something; a title after it is another work; an
+actor's "first feature" is their first film, so "first" is no count of directing)."""
+_FEATURE_FROM = re.compile(
+    rf"(?P<title>{NAME}),[ ](?:the|a)[ ](?:debut|second|third|fourth|fifth|sixth)[ ]feature"
+    r"(?:[ ]film)?[ ](?:from|by)[ ](?:(?:[A-Z][\w-]*[ ])?(?:director|filmmaker|film-maker)[ ])?"
+    rf"(?P<name>{NAME})(?![’'-]|[ ][a-z])"
+)
+"""The count after our title: "Salt Meadow, the second feature from X,"."""
+_TITLE_BEFORE = re.compile(rf"(?P<title>{NAME}),[ ]$")
+_TITLE_AFTER = re.compile(rf",[ ][“\"‘']?(?P<title>{NAME})")
+
+
+def _feature_is_ours(chunk: str, match: re.Match[str], context: Context) -> bool:
+    """The count names our film beside our title ("Salt Meadow, X’s debut feature,"); in a
+    line-up ("Also screening: X’s second feature") or before another title it is held."""
+    after = _TITLE_AFTER.match(chunk, match.end())
+    if after is not None and not context.is_known(after["title"]):
+        return False
+    before = _TITLE_BEFORE.search(chunk, max(match.start() - 60, 0), match.start())
+    return before is not None and context.is_known(before["title"])
+
+
+def lede_feature(doc: Doc, context: Context) -> list[tuple[str, CrewRole, str]]:
+    """The count as the lede's subject: "X’s second feature drew an ovation on Sunday" (the
+    article's first sentence is about its film; later, such a sentence may be about another)."""
+    first = next((s for s in doc.sentences if s.para != doc.title_para), None)
+    if first is None or " feature" not in (text := doc.text[first.start : first.end].strip()):
+        return []
+    match = _FEATURE_OF.match(text)
+    after = _TITLE_AFTER.match(text, match.end()) if match is not None else None
+    if match is None or (after is not None and not context.is_known(after["title"])):
+        return []
+    return [(match["name"], CrewRole.DIRECTOR, text)]
+
+
+_ADAPTED_GENRE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]his)[ ](?:[\w’'-]+[ ]){0,3}?adaptation[ ]of[ ]"
+    rf"(?P<name>{NAME})[’']s[ ](?:(?:[a-z][\w-]*|\d{{4}}|[A-Z]{{2,}})[ ]){{0,3}}"
+    r"(?:romance|thriller|saga|trilogy|novella|mystery|fantasy)s?\b"
+    r"(?![ ][A-Z“\"‘']|[’'-]|[ ]with\b)"
+)
+"""The source named by its genre after "the adaptation of": "the adaptation of X’s bestselling
+YA romance" ("an adaptation of" may be any; a title after it may be another work's)."""
 _BOOK_HINT = hint("novel", "book", "comic", "memoir", "bestseller")
 
 
 def owned_credits(
     chunk: str, lower: str, starts: list[int], context: Context
 ) -> Iterator[tuple[str, CrewRole]]:
-    """A script or book named by its owner: "X’s screenplay", "X’s third novel"."""
+    """A script, book or film named by its owner: "X’s screenplay", "X’s third novel", "X’s
+    second feature"."""
     if " script of " in lower or " screenplay of " in lower:
         yield from ((m["name"], CrewRole.WRITER) for m in _SCRIPT_BY_OF.finditer(chunk))
+    if " feature " in chunk:
+        for match in scan(_FEATURE_FROM, chunk, starts):
+            if context.is_known(match["title"]):
+                yield match["name"], CrewRole.DIRECTOR
     if "’s " not in chunk and "'s " not in chunk:
         return
     if "script" in lower or "screenplay" in lower:
         for match in scan(_SCRIPT_OF, chunk, starts):
             yield match["name"], CrewRole.WRITER
+    if " feature" in lower:
+        for match in scan(_FEATURE_OF, chunk, starts):
+            if _feature_is_ours(chunk, match, context):
+                yield match["name"], CrewRole.DIRECTOR
+    if "adaptation of " in lower:
+        yield from ((m["name"], CrewRole.AUTHOR) for m in _ADAPTED_GENRE.finditer(chunk))
     if _BOOK_HINT.search(lower):
         for match in scan(_BOOK_OF, chunk, starts):
             yield match["name"], CrewRole.AUTHOR

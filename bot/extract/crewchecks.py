@@ -53,14 +53,17 @@ _OUTRANKS = {
 """A role found in the same sentence as the role that outranks it, for the same person."""
 _AUTHOR_NOUN = re.compile(r"\b(?:with|[Tt]he|[Aa]n?)[ ](?:[A-Z][\w-]*[ ])?(?:novelist|author)[ ]$")
 """Who a person is ("with the Spanish novelist X"), not a credit in a list of roles."""
-_SOURCE = re.compile(r"\b(?:novels?|books?|comics?|memoir|stories|story|based[ ]on|adapt\w*)\b")
-"""The source a writer's own book is to the film: "written by novelist X, from her book"."""
+_SOURCE = re.compile(
+    r"\b(?:novels?|books?|comics?|memoir|(?:stories|story)(?![ ]of\b)|based[ ]on|adapt\w*)\b"
+)
+"""The source a writer's own book is to the film: "written by novelist X, from her book" ("tells
+the story of" is the plot, no source)."""
 
 
 def checked_crew(crew: list[CrewFact], people: People, context: Context) -> list[CrewFact]:
     """``crew`` with first-name-only credits completed or dropped, character creators dropped,
-    credits on another named work dropped, and a role the same sentence states more exactly
-    dropped."""
+    credits on another named work (or in a relative clause on one) dropped, and a role the same
+    sentence states more exactly dropped."""
     named = [_full(fact, people) for fact in crew]
     kept = [
         fact
@@ -68,6 +71,8 @@ def checked_crew(crew: list[CrewFact], people: People, context: Context) -> list
         if fact is not None
         and not _about_character(fact)
         and not _other_work(fact, context)
+        and not _which_other(fact, context)
+        and not _made_for_other(fact, context)
         and not _described_author(fact)
         and not _cut_at_particle(fact)
     ]
@@ -123,6 +128,45 @@ def _other_work(fact: CrewFact, context: Context) -> bool:
     for match in _ROLE_OF_WORK.finditer(fact.evidence):
         if match["name"] in (fact.name, surname) and not ours(match["work"], context):
             return True
+    return False
+
+
+_WHICH_BEFORE = re.compile(rf"(?P<work>{NAME}),[ ]which[ ](?:[A-Z][\w’'.-]*[ ]){{0,3}}$")
+_DETERMINERS = frozenset({"The", "This", "That", "Its", "Their", "Her", "His", "Our", "A", "An"})
+
+
+def _which_other(fact: CrewFact, context: Context) -> bool:
+    """ "Dry Creek, which X directed from her own script, won in Berlin": a relative clause on
+    another named work credits that work, not ours."""
+    if ", which " not in fact.evidence:
+        return False
+    for at, _ in surname_at(fact.name, fact.evidence):
+        match = _WHICH_BEFORE.search(fact.evidence, max(at - 120, 0), at)
+        if match is None:
+            continue
+        work = match["work"]
+        if work.split(" ", 1)[0] in _DETERMINERS and " " not in work:
+            continue
+        if not ours(work, context):
+            return True
+    return False
+
+
+_FOR_WORK = re.compile(
+    r"[ ](?:score|music|soundtrack|script|screenplay)[ ]for[ ]"
+    rf"(?:the[ ](?:[a-z][\w-]*[ ]){{0,2}})?[“\"‘']?(?P<work>{NAME})"
+)
+_FOR_ROLES = frozenset({CrewRole.COMPOSER, CrewRole.WRITER})
+
+
+def _made_for_other(fact: CrewFact, context: Context) -> bool:
+    """ "X writes the score for the thriller Cold Harbour": the score of another named work."""
+    if fact.role not in _FOR_ROLES or " for " not in fact.evidence:
+        return False
+    for _, end in surname_at(fact.name, fact.evidence):
+        match = _FOR_WORK.search(fact.evidence, end, end + 60)
+        if match is not None and match["work"] not in _DETERMINERS:
+            return not ours(match["work"], context)
     return False
 
 

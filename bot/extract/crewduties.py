@@ -1,12 +1,14 @@
 """Duties shared out, for :mod:`bot.extract.crew`: "Directing duties are split between X
-(episodes 1-3) and Y (episodes 4-6)", "X and Y share writing duties"; and the maker in
-apposition to the production's title ("Copper Mile, the first feature X has directed,")."""
+(episodes 1-3) and Y (episodes 4-6)", "X and Y share writing duties", "X is back on music
+duties", "Casting was led by X"; and the maker in apposition to the production's title
+("Copper Mile, the first feature X has directed,")."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
 
+from bot.extract.cues import hint
 from bot.extract.names import NAME
 from bot.facts import CrewRole
 
@@ -15,6 +17,10 @@ _DUTIES: dict[str, CrewRole] = {
     "writing": CrewRole.WRITER,
     "scriptwriting": CrewRole.WRITER,
     "editing": CrewRole.EDITOR,
+    "music": CrewRole.COMPOSER,
+    "scoring": CrewRole.COMPOSER,
+    "casting": CrewRole.CASTING_DIRECTOR,
+    "script": CrewRole.WRITER,
 }
 _NOTE = r"(?:[ ]\([^()]{1,40}\))?"
 _ONE = rf"{NAME}{_NOTE}"
@@ -28,13 +34,38 @@ _SHARE = re.compile(
     rf"{_LIST}[ ](?:will[ ])?(?:share|shared|split|splits|divide|divided)[ ](?:the[ ])?"
     rf"{_DUTY}(?:[ ]duties|[ ]credits?)?\b"
 )
+_ON_DUTY = re.compile(
+    rf"(?P<name>{NAME})[ ](?:(?:is|was|will[ ]be|has[ ]been)[ ])?(?:(?:back|again|also|once"
+    r"[ ]again)[ ])?(?:on|handling|handles|handled|(?:will[ ])?(?:take|takes|took|taking|taken)"
+    r"[ ]on|(?:returns|returning|returned)[ ](?:to|on))[ ](?:the[ ])?"
+    r"(?P<duty>(?i:directing|writing|scriptwriting|script|editing|music|scoring|casting))"
+    r"[ ]duties\b(?![ ](?:on|for)[ ][“\"‘']?[A-Z])"
+)
+"""One person on a duty: "X is back on music duties", "Y takes on directing duties"."""
+_LED_BY = re.compile(
+    r"(?<![\w-])(?P<duty>(?i:casting|directing|writing|music|scoring|editing))[ ](?:duties[ ])?"
+    r"(?:is|was|were|are|will[ ]be|has[ ]been|had[ ]been)[ ](?:(?:again|once[ ]again|also)[ ])?"
+    rf"(?:led|overseen|handled|supervised|run)[ ]by[ ](?P<name>{NAME})"
+    r"(?![\w’'-]|[ ][A-Z]|[ ](?:on|for)[ ][“\"‘']?[A-Z])"
+)
+"""A duty and who led it: "Casting was again led by X", "Music duties are handled by Y" (a
+title after it, "on Dry Creek", is another work's or unsure)."""
+_LED_HINT = hint("led by ", "seen by ", "ised by ", "run by ")
+_DUTY_HINT = hint("asting ", "usic ", "irecting ", "riting ", "diting ", "coring ")
 _NAME_IN = re.compile(rf"(?P<name>{NAME}){_NOTE}")
 
 
 def shared_duties(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     """Each person a sentence shares a crew duty between."""
-    if " duties " not in chunk and " share" not in chunk and " split" not in chunk:
+    led = _LED_HINT.search(chunk) is not None and _DUTY_HINT.search(chunk) is not None
+    if " duties" not in chunk and " share" not in chunk and " split" not in chunk and not led:
         return
+    if led:
+        for match in _LED_BY.finditer(chunk):
+            yield match["name"], _DUTIES[match["duty"].lower()]
+    if " duties" in chunk:
+        for match in _ON_DUTY.finditer(chunk):
+            yield match["name"], _DUTIES[match["duty"].lower()]
     for pattern in (_SPLIT_BETWEEN, _SHARE):
         for match in pattern.finditer(chunk):
             role = _DUTIES[match["duty"].lower()]

@@ -11,9 +11,12 @@ from collections.abc import Iterator
 
 from bot.extract.context import Context
 from bot.extract.crewasides import OWNER
+from bot.extract.crewdebuts import debut_credits
 from bot.extract.crewepisodes import episode_credits
+from bot.extract.crewinverted import INVERTED_HINT, inverted_credits
 from bot.extract.crewnamedas import named_as
 from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER
+from bot.extract.crewscores import score_for
 from bot.extract.crewtitled import titled_object, titled_which
 from bot.extract.cues import hint, scan
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN
@@ -28,7 +31,9 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"|(?<![\w-])(?<![ ]was[ ])(?<![ ]is[ ])(?:(?:co-)?wrote[ ]and[ ](?:also[ ])?)?directed[ ]"
         r"(?:the|this)[ ](?:film|movie|feature)\b(?![’'-]|[ ][A-Z“\"‘'])"
         r"|(?<![\w-])(?<![ ]was[ ])(?<![ ]is[ ])(?:co-)?directed[ ](?:every|all|each|both)"
-        r"(?:[ ][a-z]+){0,2}[ ]episodes\b(?![ ]of\b)",
+        r"(?:[ ][a-z]+){0,2}[ ]episodes\b(?![ ]of\b)"
+        r"|(?<![\w-])(?<![ ]was[ ])(?<![ ]is[ ])(?:co-)?directed[ ]from[ ](?:a|the|an[ ]original|"
+        r"his|her|their)[ ](?:[a-z]+[ ])?(?:script|screenplay)\b",
         CrewRole.DIRECTOR,
     ),
     (
@@ -47,7 +52,9 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"|(?:wrote|writes|written|penned|pens|is[ ]writing|will[ ]write)[ ](?:every|all|each|both)"
         r"(?:[ ][a-z]+){0,2}[ ](?:episodes?|scripts?|instalments?)\b"
         r"|(?<=created[ ]and[ ])(?:writes|wrote|co-writes|co-wrote)[ ](?:the|this)[ ]"
-        r"(?:show|series)\b(?![’'-]|[ ][A-Z“\"‘'])",
+        r"(?:show|series)\b(?![’'-]|[ ][A-Z“\"‘'])"
+        r"|(?:returns?|returning|back|serves?|serving|is|will[ ]be|joins?|joining|stays[ ]on)[ ]"
+        r"as[ ](?:the[ ])?(?:lead|head|chief|sole)[ ]writer\b(?![ ]of\b)",
         CrewRole.WRITER,
     ),
     (
@@ -87,7 +94,7 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"(?:(?:as|is|will[ ]be)[ ](?:the[ ])?(?:film’s[ ]|film's[ ])?editor\b(?![ ](?:of|on|for|"
         r"at|in|behind)\b)|(?:is|will[ ]be)[ ](?:editing|cutting)[ ]the[ ](?:film|movie)\b(?![’'-])"
         r"|editing\b(?![ ]\w)"
-        r"|(?<![ ]was[ ])(?<![ ]is[ ])edited[ ](?:it(?=,)|the[ ](?:film|movie|feature)"
+        r"|(?<![ ]was[ ])(?<![ ]is[ ])(?:edited|cut|cuts)[ ](?:it(?=,)|the[ ](?:film|movie|feature)"
         r"(?=[,.;]|[ ]and\b|$)))",
         CrewRole.EDITOR,
     ),
@@ -116,7 +123,10 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"(?:created|co-created)[ ](?:the[ ])?(?:show|series|franchise|characters?|story|"
         r"original)\b(?![ ](?:[\w-]+[ ])?(?:books?|novels?|graphic[ ]novels?|comics?|webcomic))"
         r"|(?:created|co-created)[ ]and[ ](?:also[ ])?(?:writes|wrote|co-writes|"
-        r"co-wrote|runs|ran|directs|directed)[ ]the[ ](?:show|series)\b(?![’'-]|[ ][A-Z“\"‘'])",
+        r"co-wrote|runs|ran|directs|directed)[ ]the[ ](?:show|series)\b(?![’'-]|[ ][A-Z“\"‘'])"
+        r"|(?:created|co-created)[ ]the[ ](?:original[ ])?(?:graphic[ ]novels?|novels?|books?|"
+        r"comics?|webcomic)[ ]and[ ](?:the[ ])?(?:[\w-]+[ ])?(?:show|series)\b"
+        r"(?![’'-]|[ ][A-Z“\"‘'])",
         CrewRole.CREATOR,
     ),
     (
@@ -139,7 +149,7 @@ ACTIVE_KEYS: tuple[tuple[str, ...], ...] = (
     ("shoot", "shot", "lens", "cinematograph", "photography"),
     ("executive", "exec "),
     ("produc",),
-    ("edit", "cutting"),
+    ("edit", "cutting", "cut the", "cuts the"),
     ("casting",),
     ("director", "behind the camera"),
     ("adapt",),
@@ -285,6 +295,12 @@ def other_credits(
     """The rarer shapes of a credit, each tried only where its words are."""
     yield from titled_which(chunk, context)
     yield from titled_object(chunk, starts, context)
+    if " for " in chunk and ("score" in chunk or "music" in chunk):
+        yield from score_for(chunk, context)
+    if "directorial debut" in chunk:
+        yield from debut_credits(chunk, context)
+    if INVERTED_HINT.search(chunk):
+        yield from inverted_credits(chunk, lower)
     if " as " in chunk:
         yield from named_as(chunk)
     if "directed " in chunk or "wrote " in chunk or "penned " in chunk:

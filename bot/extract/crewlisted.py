@@ -5,7 +5,9 @@
 * A name fused to a credit verb before the production: "the A-directed feature", "the
   B-written film" (a title after the noun is another work's: "the A-directed thriller Y").
 * Scripts in the plural, and a co-writer after a writing credit: "directs every episode from
-  scripts by A and B", "written by A with the poet B".
+  scripts by A and B", a credit after a comma ("Directed by A, script by B"), "written by A
+  with the poet B".
+* A credit clause in a run of them: "A wrote the script, B directed, and C scored".
 * A craft added with "with" at a clause's end: "B composes, with A cutting" (editing, scoring).
 
 * A relative named between commas before the verb: "Ada's sister, X, will direct".
@@ -69,7 +71,8 @@ _FUSED = re.compile(
 """The production described by its maker: "Filming on the A-directed feature began"."""
 
 _SCRIPTS_BY = re.compile(
-    rf"\bscripts[ ]by[ ](?P<names>{_NAMED}(?:(?:,[ ]{_NAMED}){{0,6}},?[ ](?:and|&)[ ]{_NAMED})?)"
+    rf"(?:\bscripts|(?<=,[ ])(?:script|screenplay))[ ]by[ ]"
+    rf"(?P<names>{_NAMED}(?:(?:,[ ]{_NAMED}){{0,6}},?[ ](?:and|&)[ ]{_NAMED})?)"
 )
 _WITH_CO = re.compile(
     rf"\b(?:written|co-written|scripted)[ ]by[ ](?:{NAME})[ ]with[ ](?:the[ ])?"
@@ -124,8 +127,31 @@ _KIN_VERBS = (
 )
 
 
+_CLAUSE_VERBS: dict[str, CrewRole] = {
+    "directed": CrewRole.DIRECTOR,
+    "produced": CrewRole.PRODUCER,
+    "edited": CrewRole.EDITOR,
+    "scored": CrewRole.COMPOSER,
+}
+_CLAUSE_AFTER = re.compile(
+    r"\b(?:wrote|co-wrote|penned|scripted|directed|produced|scored|edited|shot|composed|"
+    r"starred|stars)\b[^A-Z,;.:“”\"]{0,50},[ ](?:and[ ])?"
+    rf"(?P<name>{_NAMED})[ ](?P<verb>directed|produced|edited|scored)(?=,|[ ]and\b|[.;]|$)"
+)
+"""A credit clause in a run of them: "A wrote the script, B directed, and C ..." (a clause
+that names another work before it is no run of ours)."""
+_CLAUSE_HINT = re.compile(r"[ ](?:directed|produced|edited|scored)(?:[,.;]|[ ]and[ ])")
+
+
 def listed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     """Credits in the shapes above, each tried only where its words are."""
+    if (
+        " directed" in chunk or " produced" in chunk or " edited" in chunk or " scored" in chunk
+    ) and _CLAUSE_HINT.search(chunk):
+        match = _CLAUSE_AFTER.search(chunk)
+        while match is not None:  # each clause's verb may open the next ("B produced, and C ...")
+            yield match["name"], _CLAUSE_VERBS[match["verb"]]
+            match = _CLAUSE_AFTER.search(chunk, match.start("verb"))
     if any(end in chunk for end in _PLURAL_ENDS) and _PLURAL_HINT.search(chunk):
         for match in _PLURAL.finditer(chunk):
             if qualified(chunk, match.start()):
@@ -135,7 +161,7 @@ def listed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     if "-" in chunk:
         for match in _FUSED.finditer(chunk):
             yield match["name"], _FUSED_VERBS[match["verb"]]
-    if "scripts by" in chunk:
+    if "scripts by" in chunk or ", script by" in chunk or ", screenplay by" in chunk:
         for match in _SCRIPTS_BY.finditer(chunk):
             yield from ((n, CrewRole.WRITER) for n in LIST_SPLIT.split(match["names"]) if n)
     if " with " in chunk and " by " in chunk:

@@ -1,0 +1,35 @@
+"""A director told by their directorial debut, for :mod:`bot.extract.crewforms`: "The film marks
+the directorial debut of X", "X, making her directorial debut,", "Salt Road, X's directorial
+debut," (a debut with another title after it, or in the past tense, is another work's)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.extract.context import Context
+from bot.extract.names import NAME
+from bot.facts import CrewRole
+
+_DEBUT = r"(?:feature[ ])?directorial[ ]debut"
+_OUR_WORK = r"(?:the|this)[ ](?:film|movie|feature|series|show|project|drama)"
+_MARKS_DEBUT = re.compile(
+    rf"(?:\b[Tt]he[ ](?:film|movie|feature|series|show|drama)|\bIt)[ ](?:marks|is)[ ]"
+    rf"(?:the[ ])?{_DEBUT}[ ]of[ ](?P<name>{NAME})(?![’'-])"
+)
+_MAKING_DEBUT = re.compile(
+    rf"(?P<name>{NAME})(?:,[ ](?:who[ ]is[ ])?making|[ ](?:makes|is[ ]making|will[ ]make))[ ]"
+    rf"(?:his|her|their)[ ]{_DEBUT}(?:[ ]with[ ]{_OUR_WORK})?(?=[,.;]|$)"
+)
+_TITLED_DEBUT = re.compile(rf"(?P<title>{NAME}),[ ](?P<name>{NAME})[’']s[ ]{_DEBUT}\b")
+
+
+def debut_credits(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
+    """The director whose directorial debut the work is."""
+    if "directorial debut" not in chunk:
+        return
+    for pattern in (_MARKS_DEBUT, _MAKING_DEBUT):
+        yield from ((m["name"], CrewRole.DIRECTOR) for m in pattern.finditer(chunk))
+    for match in _TITLED_DEBUT.finditer(chunk):
+        if context.is_known(match["title"]):
+            yield match["name"], CrewRole.DIRECTOR

@@ -1,0 +1,41 @@
+"""Credits told with the craft first, for :mod:`bot.extract.crewforms`: "Behind the camera is
+X", "The score, by X, ...", "The music comes from X" (a title after the name is another
+work's)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.extract.cues import hint
+from bot.extract.names import NAME
+from bot.facts import CrewRole
+
+_END = r"(?![\w’'-]|[ ][A-Z]|[ ](?:on|for|of)[ ][“\"‘']?[A-Z])"
+_CRAFT_FIRST = re.compile(
+    r"(?:^|(?<=[,;:][ ]))(?P<craft>[Bb]ehind[ ]the[ ]camera|(?:[Tt]he[ ])?(?:score|music|script|"
+    r"screenplay|editing|cinematography),[ ]by|(?:[Tt]he[ ])?(?:score|music)[ ](?:comes|came)"
+    rf"[ ]from)[ ](?:is[ ]|was[ ])?(?P<name>{NAME}){_END}"
+)
+_CRAFTS = {
+    "behind": CrewRole.DIRECTOR,
+    "score": CrewRole.COMPOSER,
+    "music": CrewRole.COMPOSER,
+    "script": CrewRole.WRITER,
+    "screenplay": CrewRole.WRITER,
+    "editing": CrewRole.EDITOR,
+    "cinematography": CrewRole.CINEMATOGRAPHER,
+}
+INVERTED_HINT = hint("ehind the camera is", ", by ", "comes from ", "came from ")
+"""The words a craft-first credit needs (tested before the call, a generator saved)."""
+_WORD = re.compile(r"behind|score|music|script|screenplay|editing|cinematography")
+
+
+def inverted_credits(chunk: str, lower: str) -> Iterator[tuple[str, CrewRole]]:
+    """The person a craft-first sentence credits."""
+    if not INVERTED_HINT.search(chunk):
+        return
+    for match in _CRAFT_FIRST.finditer(chunk):
+        word = _WORD.search(match["craft"].lower())
+        if word is not None:
+            yield match["name"], _CRAFTS[word.group()]
