@@ -34,15 +34,15 @@ RECALL_SHORTFALLS = {
     ("blind-12", "crew"): 0.825,
     ("blind-12", "quotes"): 0.88,
     ("blind-13", "cast"): 0.823,
-    ("blind-13", "crew"): 0.875,
+    ("blind-13", "crew"): 0.892,
     ("blind-14", "cast"): 0.84,
-    ("blind-14", "crew"): 0.89,
+    ("blind-14", "crew"): 0.906,
     ("blind-14", "release"): 0.851,
     ("blind-14", "quotes"): 0.948,
     ("blind-15", "cast"): 0.857,
     ("blind-15", "release"): 0.851,
-    ("blind-15", "quotes"): 0.684,
-    ("blind-16", "cast"): 0.916,
+    ("blind-15", "quotes"): 0.698,
+    ("blind-16", "cast"): 0.933,
     ("blind-17", "cast"): 0.851,
     ("blind-17", "crew"): 0.847,
     ("blind-17", "quotes"): 0.91,
@@ -64,7 +64,7 @@ RECALL_SHORTFALLS = {
     ("blind-22", "release"): 0.761,
     ("blind-22", "quotes"): 0.782,
     ("blind-23", "cast"): 0.945,
-    ("blind-23", "crew"): 0.83,
+    ("blind-23", "crew"): 0.847,
     ("blind-23", "quotes"): 0.897,
     ("blind-24", "cast"): 0.923,
     ("blind-24", "release"): 0.818,
@@ -77,23 +77,26 @@ RECALL_SHORTFALLS = {
     ("blind-27", "crew"): 0.844,
     ("blind-27", "release"): 0.92,
     ("blind-27", "quotes"): 0.854,
+    ("blind-28", "release"): 0.863,
+    ("blind-28", "quotes"): 0.878,
+    ("blind-29", "release"): 0.809,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
 why (speakers named only by a description the article never ties to a name, a part speaking,
 credits stated only in an interviewer's description, "as are X and Y")."""
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-28": {
-        "cast": (0.948, 0.86),
-        "crew": (0.968, 0.794),
-        "release": (0.875, 0.636),
-        "quotes": (0.915, 0.818),
+    "blind-30": {
+        "cast": (1.0, 0.94),
+        "crew": (1.0, 0.788),
+        "release": (0.818, 0.529),
+        "quotes": (0.928, 0.951),
     },
-    "blind-29": {
-        "cast": (1.0, 0.891),
-        "crew": (1.0, 0.877),
-        "release": (0.928, 0.619),
-        "quotes": (0.979, 0.905),
+    "blind-31": {
+        "cast": (0.972, 0.837),
+        "crew": (1.0, 0.761),
+        "release": (0.8, 0.8),
+        "quotes": (0.957, 0.762),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
