@@ -347,6 +347,7 @@ def _successors_parts(raw: list[_Raw], people: People) -> list[_Raw]:
     if all(r.character for r in raw):
         return raw
     parts = {people.resolve(r.actor): r.character for r in raw if r.character}
+    parts.pop(None, None)  # an actor no one resolves ("the Norwegian actor") lends no part
     filled: list[_Raw] = []
     for index, item in enumerate(raw):
         part = item.character

@@ -278,6 +278,7 @@ _NOW = re.compile(
     r"signed|tapped|set|now|lands?|landed|bags?|bagged|nabs?|nabbed|added|adds|boards?|boarded)\b"
 )
 """A casting told as news of this work, before the part: "will play", "joins as", "cast as"."""
+_FOR = ("for ", "for her ", "for his ", "for their ")
 
 
 def _told_in_past_work(fact: CastFact, context: Context) -> bool:
@@ -291,7 +292,11 @@ def _told_in_past_work(fact: CastFact, context: Context) -> bool:
     after = _IN_WORK.match(text, at + len(fact.character))
     if after is None or context.is_known(after["work"]):
         return False
-    return _NOW.search(text, 0, at) is None
+    last = None
+    for last in _NOW.finditer(text, 0, at):
+        pass
+    # "won a Bafta for playing Y in Lumen": the turn an award was for, not news of ours
+    return last is None or text.endswith(_FOR, 0, last.start())
 
 
 def _ours_whole(work: str, context: Context) -> bool:
