@@ -293,11 +293,9 @@ def _told_in_past_work(fact: CastFact, context: Context) -> bool:
     after = _IN_WORK.match(text, at + len(fact.character))
     if after is None or context.is_known(after["work"]):
         return False
-    last = None
-    for last in _NOW.finditer(text, 0, at):
-        pass
+    starts = [m.start() for m in _NOW.finditer(text, 0, at)]
     # "won a Bafta for playing Y in Lumen": the turn an award was for, not news of ours
-    return last is None or text.endswith(_FOR, 0, last.start())
+    return not starts or text.endswith(_FOR, 0, starts[-1])
 
 
 def _ours_whole(work: str, context: Context) -> bool:
