@@ -62,3 +62,24 @@ def test_the_turn_an_award_was_for_is_another_works_part() -> None:
     )
     assert _status(second, "Ivo Brandt", "Tobias Quist") is CastStatus.CURRENT
     assert all(fact.character != "Bas Kuiper" for fact in second.cast if fact.served)
+
+
+def test_cast_in_an_owners_adaptation_of_this_work() -> None:
+    found = facts(
+        "Copper Bay starts filming.",
+        "Ivo Brandt has been cast as Tobias Holt in Lumen’s adaptation of Copper Bay.",
+        title="‘Copper Bay’ casts its leads",
+    )
+    assert _status(found, "Ivo Brandt", "Tobias Holt") is CastStatus.CURRENT
+    second = facts(
+        "Copper Bay starts filming.",
+        "Ada Vale will play Mira Holt in the BBC’s new version of Copper Bay.",
+        title="‘Copper Bay’ casts its leads",
+    )
+    assert _status(second, "Ada Vale", "Mira Holt") is CastStatus.CURRENT
+    other = facts(
+        "Copper Bay starts filming.",
+        "Ivo Brandt has been cast as Tobias Holt in Lumen’s adaptation of Salt Roads.",
+        title="‘Copper Bay’ casts its leads",
+    )
+    assert _status(other, "Ivo Brandt", "Tobias Holt") is None
