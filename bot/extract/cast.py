@@ -112,7 +112,8 @@ _IN_OTHER_WORK = re.compile(
 """After a character: "in Marvel's Agatha", "in the Netflix series “Marea Alta”", "in Z"."""
 _PART_OF_OTHER_WORK = re.compile(
     r"[ ]in[ ](?:the[ ]|a[ ]|an[ ]|all[ ]|every[ ])?(?:[\w’'-]+[ ]){0,3}?(?:seasons?|series|"
-    r"episodes?|films?|movies?|instal?ments?|books?|volumes?|runs?|revivals?|remakes?)[ ]of[ ]"
+    r"episodes?|films?|movies?|instal?ments?|books?|volumes?|runs?|revivals?|remakes?|"
+    r"adaptations?|versions?)[ ]of[ ]"
     rf"(?:{TOKEN}(?:[ ]{TOKEN})?[’']s[ ])?(?:the[ ])?[“\"‘']?(?P<work>{NAME})"
 )
 """After a character: "in the first three seasons of ITV's “Salt Marsh”"."""
@@ -347,6 +348,7 @@ def _successors_parts(raw: list[_Raw], people: People) -> list[_Raw]:
     if all(r.character for r in raw):
         return raw
     parts = {people.resolve(r.actor): r.character for r in raw if r.character}
+    parts.pop(None, None)  # an actor no one resolves ("the Norwegian actor") lends no part
     filled: list[_Raw] = []
     for index, item in enumerate(raw):
         part = item.character

@@ -29,13 +29,14 @@ from bot.extract.text import Doc
 from bot.facts import CastFact
 
 _WORK_WHICH = re.compile(
-    rf"(?P<work>{NAME}),[ ](?:(?:which|in[ ]which)[ ](?:also[ ])?(?:starred|featured|co-starred|"
+    rf"(?P<work>{NAME}),[ ](?:which[ ][^,.;:()“”\"]{{1,60}}?[ ]and[ ])?"
+    r"(?:(?:which|in[ ]which)[ ](?:also[ ])?(?:starred|featured|co-starred|"
     rf"saw|had)[ ](?P<actor>{NAME})[ ](?:as|play(?:ing)?)[ ]|(?:in[ ]which|where)[ ]"
     rf"(?P<player>{NAME})[ ](?:also[ ])?(?:plays|played|voices|voiced|portrays|portrayed|"
     r"stars[ ]as|starred[ ]as)[ ])"
 )
 """A clause on a work that casts it: "Lumen, which starred Ada Vale as ...", "Lumen, in which
-Vale plays ..."."""
+Vale plays ...", "Lumen, which it released in May and which starred Ada Vale as ..."."""
 _WHO_AS_IN = re.compile(
     rf"(?P<actor>{NAME}),[ ]who[ ](?:had[ ]|has[ ])?(?:spent|played|starred|appeared|"
     r"was[ ]seen|was[ ]best[ ]known|won|earned|received|took|was[ ]nominated)\b[^,;:()]{0,40}?"
@@ -278,6 +279,7 @@ _NOW = re.compile(
     r"signed|tapped|set|now|lands?|landed|bags?|bagged|nabs?|nabbed|added|adds|boards?|boarded)\b"
 )
 """A casting told as news of this work, before the part: "will play", "joins as", "cast as"."""
+_FOR = ("for ", "for her ", "for his ", "for their ")
 
 
 def _told_in_past_work(fact: CastFact, context: Context) -> bool:
@@ -291,7 +293,9 @@ def _told_in_past_work(fact: CastFact, context: Context) -> bool:
     after = _IN_WORK.match(text, at + len(fact.character))
     if after is None or context.is_known(after["work"]):
         return False
-    return _NOW.search(text, 0, at) is None
+    starts = [m.start() for m in _NOW.finditer(text, 0, at)]
+    # "won a Bafta for playing Y in Lumen": the turn an award was for, not news of ours
+    return not starts or text.endswith(_FOR, 0, starts[-1])
 
 
 def _ours_whole(work: str, context: Context) -> bool:

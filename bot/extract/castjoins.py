@@ -19,7 +19,7 @@ _JOIN_HINT = hint(" join", " board")
 """Joined, joins, joining; boards, boarded (two substring tests, the cheapest gate)."""
 _WORK_NOUN = (
     r"(?:film|movie|series|show|drama|adaptation|production|cast|ensemble|sequel|prequel|"
-    r"spin-off|spinoff|reboot|remake|miniseries)"
+    r"spin-off|spinoff|reboot|remake|miniseries|feature|picture|project)"
 )
 _JOINS_WORK = re.compile(
     rf"(?P<actor>{FULL_NAME})(?:[ ]\([^()]{{1,60}}\))?(?:,[ ][^,.;:()“”\"]{{1,80}},)?[ ]"

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.extract.castdeals import in_a_sale
 from bot.extract.castforms import Casting
 from bot.extract.castsiblings import sibling_order
 from bot.extract.cues import word_led
@@ -68,6 +69,7 @@ def settle_pairs(raw: list[Casting], people: People, text: str) -> list[Casting]
         r
         for r in raw
         if not (r.outer and (_CREW_AFTER.match(text, r.end) or _cast_otherwise(r, plain)))
+        and not (r.outer and in_a_sale(r.evidence))
     ]
     lists: list[list[int]] = []
     bridge: Casting | None = None  # the list's last bracket, a one-word part's too ("X (Lars)")

@@ -8,8 +8,9 @@ the article shows it is a person's (a person-only context, the surname alone els
 said", or "been cast" after it in that sentence). A sentence before that names two, or none,
 leaves the pronoun unresolved and the casting unread; pronouns are never guessed across
 paragraphs. "The 19-year-old plays Y" is read the same way, and may open a paragraph after the
-one naming them. A part "in", "on" or "for" something after it may be another production's:
-not read.
+one naming them. "The actor, who plays Y" (an actor, star or newcomer described) is the one
+full name the sentence before opens on, or the name alone on the line above (a round-up's
+heading). A part "in", "on" or "for" something after it may be another production's: not read.
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ from bot.extract.names import FULL_NAME, People, is_full
 from bot.extract.text import Doc
 
 _PRONOUN_CASTING = re.compile(
-    r"^[ “”\"‘’']*(?:He|She|They|(?P<aged>The[ ]\d{1,2}-year-old(?:[ ][a-z]+)?))[ ]"
+    r"^[ “”\"‘’']*(?:He|She|They|(?P<aged>The[ ]\d{1,2}-year-old(?:[ ][a-z]+)?)|"
+    r"(?P<described>The[ ](?:[\w’'-]+[ ]){0,2}?(?:actor|actress|star|newcomer|performer)"
+    r"(?:,[ ]\d{1,2})?,[ ]who))[ ]"
     r"(?:(?:also|now|will|is[ ]set[ ]to|are[ ]set[ ]to)[ ])?"
     r"(?:plays|play|portrays|portray|is[ ]playing|are[ ]playing|stars[ ]as|star[ ]as)[ ]"
     rf"{DESCRIPTOR}(?P<char>{_CHAR})"
@@ -56,12 +59,18 @@ def pronoun_castings(doc: Doc, people: People, context: Context) -> list[Casting
     found: list[Casting] = []
     for index, view in enumerate(doc.views):
         if index == 0 or not (
-            any(word in view.chunk[:8] for word in _HINT) or "-year-old " in view.chunk[:24]
+            any(word in view.chunk[:8] for word in _HINT)
+            or "-year-old " in view.chunk[:24]
+            or (view.chunk.startswith("The ") and ", who " in view.chunk[:60])
         ):
             continue
         match = _PRONOUN_CASTING.match(view.chunk)
         before = doc.views[index - 1]
-        if match is None or (before.span.para != view.span.para and not match["aged"]):
+        if match is None or (
+            before.span.para != view.span.para
+            and not match["aged"]
+            and not (match["described"] and _FULL.fullmatch(before.chunk.strip()))
+        ):
             continue  # "The 19-year-old plays Y" may open the body after the lede
         names = [
             m
@@ -74,11 +83,14 @@ def pronoun_castings(doc: Doc, people: People, context: Context) -> list[Casting
         ]
         if len(names) != 1:
             continue  # a name in a part's slot ("who played Y") is no one the pronoun means
+        if match["described"] and before.chunk[: names[0].start()].strip(" “”\"‘’'"):
+            continue  # "The actor, who plays Y": the one the sentence before opens on
         person = people.resolve(names[0].group())
         if person is None or not is_full(person):
             continue
         cast_there = " been cast " in before.chunk[names[0].end() :]  # "... had been cast in Z"
-        if not (cast_there or people.knows(person) or surname_alone(person, doc.masked)):
+        known = match["described"] or people.knows(person)  # "The actor, who": a person
+        if not (cast_there or known or surname_alone(person, doc.masked)):
             continue
         if _ELSEWHERE.match(view.chunk, match.end()):
             continue  # "She plays Y in the thriller Z": another production's part

@@ -1,0 +1,27 @@
+"""Brackets in a sales sentence, for :mod:`bot.extract.castorder`.
+
+A trade story lists who bought a film where: "Nordlys has closed deals for Spain (Luna Films),
+Italy (Lucky Red) and Japan (Gaga)", "It has sold to Poland (Gutek)". Such a pair is a
+territory and its distributor, not a part and its actor, when the sentence speaks of deals or
+rights and nothing in it casts anyone.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SALES = re.compile(
+    r"\b(?:deals?|rights|sold|sells|selling|pre-sold|presold|acquired|acquires|buyers?|"
+    r"distributors?|distribution|territories|territory)\b",
+    re.IGNORECASE,
+)
+_CASTING = re.compile(
+    r"\b(?:as|plays?|playing|played|stars?|starring|starred|cast|role|roles|part|parts|"
+    r"voices?|voiced|portrays?|portrayed)\b",
+    re.IGNORECASE,
+)
+
+
+def in_a_sale(evidence: str) -> bool:
+    """Whether the sentence is about sales of a film and casts no one."""
+    return _SALES.search(evidence) is not None and _CASTING.search(evidence) is None
