@@ -80,7 +80,8 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"(?:as[ ]|among[ ])?(?:an?[ ]|the[ ])?(?:co-)?(?:executive|exec)[ ]producers?\b"
         r"|(?:co-)?(?:executive|exec)"
         r"[ -]produc(?:e|es|ing)\b|(?:has|have|had)[ ](?:also[ ])?(?:co-)?(?:executive|exec)[ -]"
-        r"produced\b(?![ ]by))",
+        r"produced\b(?![ ]by)|(?<=[a-z][ ])among[ ]the[ ](?:co-)?(?:executive|exec)[ ]producers\b"
+        r"(?![ ](?:of|for|on)[ ][A-Z“‘'\"]))",
         CrewRole.EXECUTIVE_PRODUCER,
     ),
     (
@@ -111,7 +112,10 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     ),
     (
         r"(?:adapted|is[ ]adapting|adapts|has[ ]adapted)[ ]"
-        r"(?:it[ ]|the[ ](?:film|story|script|screenplay)[ ])?(?:for[ ]the[ ]screen[ ])?from\b",
+        r"(?:it[ ]|the[ ](?:film|story|script|screenplay)[ ])?(?:for[ ]the[ ]screen[ ])?from\b"
+        r"|(?:is|are|will[ ]be|has[ ]been)[ ]adapting[ ](?:(?:his|her|their)[ ](?P<own>own)|the)"
+        r"[ ](?:[a-z]+[ ])?(?:book|novel|memoir|play|comic)s?(?(own)\b|[ ]"
+        r"(?:herself|himself|themselves)\b)",
         CrewRole.WRITER,
     ),
     (
