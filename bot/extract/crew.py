@@ -18,14 +18,14 @@ from collections.abc import Iterator
 
 from bot.extract.clauses import outside_other_work
 from bot.extract.context import Context
-from bot.extract.crewanswers import answered_credits as answered
-from bot.extract.crewasides import OWNER, aside_credits, gapped, lede_feature, owned_credits
+from bot.extract.crewasides import OWNER, aside_credits, gapped, owned_credits
 from bot.extract.crewduties import shared_duties, title_apposed
 from bot.extract.crewelsewhere import not_credited
-from bot.extract.crewlabels import LIST_MARK, labelled
 from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, bracketed_roles, other_credits
+from bot.extract.crewlabels import LIST_MARK, labelled
 from bot.extract.crewlisted import listed_credits, without_director_shots
 from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER
+from bot.extract.crewpage import page_credits
 from bot.extract.crewpronouns import PRONOUN_SUBJECTS, previous_subject
 from bot.extract.crewqualified import qualified
 from bot.extract.cues import hint, scan
@@ -232,7 +232,7 @@ def find_crew(
             if name:
                 raw.append((name, role, evidence))
     raw = without_director_shots(
-        [*raw, *nominee_credits(doc, context), *answered(doc, context), *lede_feature(doc, context)]
+        [*raw, *nominee_credits(doc, context), *page_credits(doc, context)]
     )
     for name, _, _ in raw:
         if is_full(clean_name(name)):
