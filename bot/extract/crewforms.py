@@ -18,6 +18,7 @@ from bot.extract.crewnamedas import named_as
 from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER
 from bot.extract.crewscores import score_for
 from bot.extract.crewtitled import titled_object, titled_which
+from bot.extract.crewverbs import MORE_ACTIVE, MORE_KEYS
 from bot.extract.cues import hint, scan
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN
 from bot.facts import CrewRole
@@ -145,6 +146,7 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"(?:script|screenplay)\b",
         CrewRole.WRITER,
     ),
+    *MORE_ACTIVE,
 )
 ACTIVE_KEYS: tuple[tuple[str, ...], ...] = (
     ("direct", "helm"),
@@ -161,6 +163,7 @@ ACTIVE_KEYS: tuple[tuple[str, ...], ...] = (
     ("created",),
     ("wrote", "penned", "authored", "created", "drew"),
     ("script", "screenplay"),
+    *MORE_KEYS,
 )
 
 _CREDIT_VERBS: dict[str, CrewRole] = {
