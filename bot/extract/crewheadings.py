@@ -27,7 +27,8 @@ _ROLES: dict[str, CrewRole] = {
 }
 _HEADING = re.compile(rf"[ ]*{NAME}[ ]*$")
 _TRADE = re.compile(
-    r"[ ]*The[ ](?:(?:film|series|show|movie)[’']s[ ]|(?P<work>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2})[ ])?"
+    r"[ ]*The[ ](?:(?:film|series|show|movie)[’']s[ ]"
+    r"|(?P<work>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2})[ ])?"
     r"(?P<role>executive[ ]producer|casting[ ]director|co-creator|creator|director|writer|"
     r"screenwriter|composer|editor|cinematographer|producer)"
     r"(?=,|[ ](?!(?:of|on|for|at|behind|and|who)\b)[a-z])"
