@@ -158,7 +158,7 @@ _ROLE_APPOSED = re.compile(
 """The role first: "The director, Marek Sęk-Lind, said". "Its original director, X," is not."""
 _ROLE_LINE = re.compile(
     rf"(?:^|{LIST_MARK}|(?<=[,;][ ])|(?<=[ ]and[ ]))(?:[Tt]he[ ])?(?P<roles>(?i:{_ROLE}))s?"
-    rf"(?::|[ ](?:are|is|will[ ]be|include))[ ]{_NAMES_FOR}"
+    rf"(?::|[ ](?:are|is|will[ ]be|include|[–—]))[ ]{_NAMES_FOR}"
 )
 """A credits line: "Executive Producers: A and B for Company", "Executive producers are ..."."""
 _WITH_AS = re.compile(rf"\bwith[ ]{_NAMES}[ ]as[ ](?:the[ ])?(?P<roles>(?i:{_ROLE}))s?\b")

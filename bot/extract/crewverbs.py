@@ -16,9 +16,17 @@ _PRODUCED_FOR = (
     r"produced[ ]for[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'&-]*){0,3}(?=[ ]*[.;]|[ ]*$)"
 )
 """The sentence ends with the company: "for X Films, which made Y" may credit another film."""
+_AMONG_PRODUCERS = r"(?<=[a-z][ ])among[ ]the[ ]producers\b(?![ ](?:of|for|on)[ ][A-Z“‘'\"])"
+"""Producers listed without a verb: "with A and B among the producers"."""
 MORE_ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     (_DIRECTED_AND_WROTE, CrewRole.DIRECTOR),
     (_DIRECTED_AND_WROTE, CrewRole.WRITER),
     (_PRODUCED_FOR, CrewRole.PRODUCER),
+    (_AMONG_PRODUCERS, CrewRole.PRODUCER),
 )
-MORE_KEYS: tuple[tuple[str, ...], ...] = (("directed and",), ("directed and",), ("produced for",))
+MORE_KEYS: tuple[tuple[str, ...], ...] = (
+    ("directed and",),
+    ("directed and",),
+    ("produced for",),
+    ("among the producers",),
+)

@@ -60,3 +60,17 @@ def test_a_studio_adapting_a_book_is_no_writer() -> None:
         title="The Quiet Acre shoots in Kent",
     )
     assert not {r for r, n in credits(found) if r == "writer"}
+
+
+def test_names_among_the_producers_after_another_credit() -> None:
+    found = facts(
+        "Omar Dace is directing Tallow Bay, with Petra Lindqvist and Ivo Quint among the "
+        "producers.",
+        title="Tallow Bay adds producers",
+    )
+    assert {("producer", "Petra Lindqvist"), ("producer", "Ivo Quint")} <= credits(found)
+    found = facts(
+        "Tallow Bay shoots in May, with Ivo Quint among the producers of Salt Orchard on set.",
+        title="Tallow Bay shoots in May",
+    )
+    assert ("producer", "Ivo Quint") not in credits(found)

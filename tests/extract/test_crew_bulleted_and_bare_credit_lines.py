@@ -58,3 +58,13 @@ def test_a_bare_screenplay_by_at_a_line_start_or_after_a_comma_credits_writers()
         title="Copper Tide opens in May",
     )
     assert ("writer", "Hanne Grisvold") in credits(found)
+
+
+def test_a_credit_label_with_a_dash_credits_the_named_person() -> None:
+    found = facts(
+        "Everything confirmed so far about Pale Lantern.",
+        "* Director – Hollis Brandvold",
+        "* Composer — Tamsin Adebayo-Roux",
+        title="Pale Lantern: everything confirmed",
+    )
+    assert {("director", "Hollis Brandvold"), ("composer", "Tamsin Adebayo-Roux")} <= credits(found)
