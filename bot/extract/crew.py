@@ -18,13 +18,14 @@ from collections.abc import Iterator
 
 from bot.extract.clauses import outside_other_work
 from bot.extract.context import Context
-from bot.extract.crewanswers import answered_credits as answered
-from bot.extract.crewasides import OWNER, aside_credits, gapped, lede_feature, owned_credits
+from bot.extract.crewasides import OWNER, aside_credits, gapped, owned_credits
 from bot.extract.crewduties import shared_duties, title_apposed
 from bot.extract.crewelsewhere import not_credited
 from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, bracketed_roles, other_credits
+from bot.extract.crewlabels import LIST_MARK, labelled
 from bot.extract.crewlisted import listed_credits, without_director_shots
 from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER
+from bot.extract.crewpage import page_credits
 from bot.extract.crewpronouns import PRONOUN_SUBJECTS, previous_subject
 from bot.extract.crewqualified import qualified
 from bot.extract.cues import hint, scan
@@ -82,7 +83,8 @@ _PASSIVE: tuple[tuple[str, CrewRole], ...] = (
     (r"(?:directed|helmed)", CrewRole.DIRECTOR),
     (
         r"(?:written|co-written|penned|scripted|adapted|(?:a|the)[ ](?:script|screenplay)"
-        r"(?:[ ](?:is|was|will[ ]be))?|the[ ](?:scripts|screenplays)[ ](?:are|were))",
+        r"(?:[ ](?:is|was|will[ ]be))?|the[ ](?:scripts|screenplays)[ ](?:are|were)"
+        rf"|(?:^|{LIST_MARK}|(?<=[,;][ ]))(?:script|screenplay))",
         CrewRole.WRITER,
     ),
     (r"(?:created|co-created)", CrewRole.CREATOR),
@@ -155,8 +157,8 @@ _ROLE_APPOSED = re.compile(
 )
 """The role first: "The director, Marek Sęk-Lind, said". "Its original director, X," is not."""
 _ROLE_LINE = re.compile(
-    rf"(?:^|(?<=,[ ])|(?<=;[ ])|(?<=[ ]and[ ]))(?:[Tt]he[ ])?(?P<roles>(?i:{_ROLE}))s?"
-    rf"(?::|[ ](?:are|is|will[ ]be|include))[ ]{_NAMES_FOR}"
+    rf"(?:^|{LIST_MARK}|(?<=[,;][ ])|(?<=[ ]and[ ]))(?:[Tt]he[ ])?(?P<roles>(?i:{_ROLE}))s?"
+    rf"(?::|[ ](?:are|is|will[ ]be|include|[–—]))[ ]{_NAMES_FOR}"
 )
 """A credits line: "Executive Producers: A and B for Company", "Executive producers are ..."."""
 _WITH_AS = re.compile(rf"\bwith[ ]{_NAMES}[ ]as[ ](?:the[ ])?(?P<roles>(?i:{_ROLE}))s?\b")
@@ -230,7 +232,7 @@ def find_crew(
             if name:
                 raw.append((name, role, evidence))
     raw = without_director_shots(
-        [*raw, *nominee_credits(doc, context), *answered(doc, context), *lede_feature(doc, context)]
+        [*raw, *nominee_credits(doc, context), *page_credits(doc, context)]
     )
     for name, _, _ in raw:
         if is_full(clean_name(name)):
@@ -353,7 +355,7 @@ def _apposed(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
 
 def _passive(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     for match in _PASSIVE_RE.finditer(chunk):
-        if match["sep"] == ": " and (match.start() > 0 or match["verbs"].lower() == "cast"):
+        if match["sep"] == ": " and not labelled(chunk, match.start(), match["verbs"]):
             continue  # a label's colon only at the start of its line; "Cast: X (Part)" lists actors
         if _EARLIER_RUN.search(chunk, 0, match.start()):
             continue  # "The first season was directed by X": another run's credit

@@ -18,6 +18,7 @@ from bot.extract.crewnamedas import named_as
 from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER
 from bot.extract.crewscores import score_for
 from bot.extract.crewtitled import titled_object, titled_which
+from bot.extract.crewverbs import MORE_ACTIVE, MORE_KEYS
 from bot.extract.cues import hint, scan
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN
 from bot.facts import CrewRole
@@ -80,7 +81,8 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"(?:as[ ]|among[ ])?(?:an?[ ]|the[ ])?(?:co-)?(?:executive|exec)[ ]producers?\b"
         r"|(?:co-)?(?:executive|exec)"
         r"[ -]produc(?:e|es|ing)\b|(?:has|have|had)[ ](?:also[ ])?(?:co-)?(?:executive|exec)[ -]"
-        r"produced\b(?![ ]by))",
+        r"produced\b(?![ ]by)|(?<=[a-z][ ])among[ ]the[ ](?:co-)?(?:executive|exec)[ ]producers\b"
+        r"(?![ ](?:of|for|on)[ ][A-Z“‘'\"]))",
         CrewRole.EXECUTIVE_PRODUCER,
     ),
     (
@@ -111,7 +113,10 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     ),
     (
         r"(?:adapted|is[ ]adapting|adapts|has[ ]adapted)[ ]"
-        r"(?:it[ ]|the[ ](?:film|story|script|screenplay)[ ])?(?:for[ ]the[ ]screen[ ])?from\b",
+        r"(?:it[ ]|the[ ](?:film|story|script|screenplay)[ ])?(?:for[ ]the[ ]screen[ ])?from\b"
+        r"|(?:is|are|will[ ]be|has[ ]been)[ ]adapting[ ](?:(?:his|her|their)[ ](?P<own>own)|the)"
+        r"[ ](?:[a-z]+[ ])?(?:book|novel|memoir|play|comic)s?(?(own)\b|[ ]"
+        r"(?:herself|himself|themselves)\b)",
         CrewRole.WRITER,
     ),
     (
@@ -141,6 +146,7 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"(?:script|screenplay)\b",
         CrewRole.WRITER,
     ),
+    *MORE_ACTIVE,
 )
 ACTIVE_KEYS: tuple[tuple[str, ...], ...] = (
     ("direct", "helm"),
@@ -157,6 +163,7 @@ ACTIVE_KEYS: tuple[tuple[str, ...], ...] = (
     ("created",),
     ("wrote", "penned", "authored", "created", "drew"),
     ("script", "screenplay"),
+    *MORE_KEYS,
 )
 
 _CREDIT_VERBS: dict[str, CrewRole] = {

@@ -1,0 +1,20 @@
+"""Credits read from the page as a whole rather than sentence by sentence: Q&A answers, the
+lede's "X's second feature", and a round-up's name headings."""
+
+from __future__ import annotations
+
+from bot.extract.context import Context
+from bot.extract.crewanswers import answered_credits
+from bot.extract.crewasides import lede_feature
+from bot.extract.crewheadings import headed_credits
+from bot.extract.text import Doc
+from bot.facts import CrewRole
+
+
+def page_credits(doc: Doc, context: Context) -> list[tuple[str, CrewRole, str]]:
+    """Every credit the page's layout tells, each with its evidence."""
+    return [
+        *answered_credits(doc, context),
+        *lede_feature(doc, context),
+        *headed_credits(doc, context),
+    ]

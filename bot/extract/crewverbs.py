@@ -1,0 +1,32 @@
+"""More verb phrases that credit crew, each with the substrings that must be in the sentence
+before its pattern is tried: "X directed and co-wrote the screenplay" (both credits), and "X
+produced for Bergen-based Y Films." (a producer's credit told with the company)."""
+
+from __future__ import annotations
+
+from bot.facts import CrewRole
+
+_DIRECTED_AND_WROTE = (
+    r"(?<![\w-])(?<![ ]was[ ])(?<![ ]is[ ])(?:co-)?directed[ ]and[ ](?:also[ ])?(?:co-)?"
+    r"(?:wrote|penned|scripted)[ ](?:the|its)[ ](?:film[’']s[ ])?(?:screenplay|script|film)\b"
+    r"(?![’'-]|[ ][A-Z“\"‘'])"
+)
+_PRODUCED_FOR = (
+    r"(?<![\w-])(?<!who[ ])(?<!has[ ])(?<!have[ ])(?<!had[ ])(?<!was[ ])(?<![ ]is[ ])(?<!been[ ])"
+    r"produced[ ]for[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'&-]*){0,3}(?=[ ]*[.;]|[ ]*$)"
+)
+"""The sentence ends with the company: "for X Films, which made Y" may credit another film."""
+_AMONG_PRODUCERS = r"(?<=[a-z][ ])among[ ]the[ ]producers\b(?![ ](?:of|for|on)[ ][A-Z“‘'\"])"
+"""Producers listed without a verb: "with A and B among the producers"."""
+MORE_ACTIVE: tuple[tuple[str, CrewRole], ...] = (
+    (_DIRECTED_AND_WROTE, CrewRole.DIRECTOR),
+    (_DIRECTED_AND_WROTE, CrewRole.WRITER),
+    (_PRODUCED_FOR, CrewRole.PRODUCER),
+    (_AMONG_PRODUCERS, CrewRole.PRODUCER),
+)
+MORE_KEYS: tuple[tuple[str, ...], ...] = (
+    ("directed and",),
+    ("directed and",),
+    ("produced for",),
+    ("among the producers",),
+)
