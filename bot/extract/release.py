@@ -58,6 +58,7 @@ from bot.extract.release_parts import (
 from bot.extract.release_spans import start_noun
 from bot.extract.release_status import narrowed, past_status
 from bot.extract.release_subjects import charts_another, names_ours
+from bot.extract.release_territory import per_territory
 from bot.extract.release_timeline import stage_dated
 from bot.extract.release_words import (
     BACK_REFERENCE,
@@ -133,7 +134,7 @@ def _sentence_release(
         and NOT_ANNOUNCED.search(chunk)
         and not NEGATED_DATE_CLAIM.search(chunk)
     ) or (_DUE_HINT.search(evidence) and DUE_COURSE.search(evidence)):
-        yield ReleaseFact(ReleaseKind.NOT_ANNOUNCED, evidence)
+        yield per_territory(ReleaseFact(ReleaseKind.NOT_ANNOUNCED, evidence), chunk, context)
     opening = view.span.start <= doc.paras[view.span.para].start + 1
     if opening and NONE_YET.match(chunk) and asks_for_date(doc, view):
         yield ReleaseFact(ReleaseKind.NOT_ANNOUNCED, evidence)
@@ -319,7 +320,8 @@ def _dates(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[Re
 def _windows(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[ReleaseFact]:
     for match in _window_matches(chunk):
         if (
-            SPECULATION.search(chunk, 0, match.start())
+            chunk.startswith(("’s ", "'s "), match.end())  # "this year's festival": the event's
+            or SPECULATION.search(chunk, 0, match.start())
             or of_another_work(chunk, match.start(), context)
             or of_a_book(chunk, match.start())
         ):

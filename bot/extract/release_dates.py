@@ -37,6 +37,7 @@ from bot.extract.release_words import (
     STARTED,
     TO_DATE,
     WRAPPED,
+    spoke_then,
 )
 from bot.extract.release_year_parts import narrowed_year
 from bot.facts import ReleaseFact, ReleaseKind
@@ -201,7 +202,7 @@ def classified(  # noqa: PLR0917 - a private helper with one caller per date for
         return ReleaseFact(
             ReleaseKind.FILMING_PLANNED, evidence, date=day, hedged=is_hedged(clause)
         )
-    if ANNOUNCING.search(before) or AT_AN_EVENT.search(before):
+    if ANNOUNCING.search(before) or AT_AN_EVENT.search(before) or spoke_then(before):
         return None  # "the streamer announced on Tuesday", "premiered at the Berlinale on ..."
     if not_a_release(before, chunk) or of_a_companion(chunk, context):
         return None  # "has arrived after flying in from Rome", "she returns in May": a person
