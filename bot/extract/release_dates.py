@@ -262,9 +262,9 @@ def _windowed(
     if (match["vague"] or "").lower().endswith("month") and not FILMING_NOUN.search(chunk):
         return None  # "Sales launch next month": a month away is a shoot's plan, not a release
     noun_release = _RELEASE_NOUN.match(chunk, match.end()) is not None or (
-        _AIMED_AT.search(before) is not None
+        (_AIMED_AT.search(before) is not None or _A_YEARS.search(before) is not None)
         and _PREMIERE_NOUN.match(chunk, match.end()) is not None
-    )
+    )  # "is targeting a fall 2026 premiere", "ahead of a 2027 broadcast"
     if _EXPECTED.search(before) and not FILMING_NOUN.search(clause):
         # "the film is expected sometime in 2026": the release's time, as a hope.
         if not_the_film(clause, context) or long_past(window, ref):
@@ -318,8 +318,10 @@ def _still_to_come(before: str, window: str, ref: dt.date | None) -> bool:
 
 
 _AIMED_AT = re.compile(r"\b(?:targeting|targets|eyeing|eyes|aiming[ ]for|aims[ ]for)[ ]an?$")
-_PREMIERE_NOUN = re.compile(r"[ ](?:premiere|bow|release|debut|launch)\b")
+_PREMIERE_NOUN = re.compile(r"[ ](?:premiere|bow|release|debut|launch|broadcast|airing)\b")
 """A release aimed at, named by its noun: "is targeting a fall 2026 premiere"."""
+_A_YEARS = re.compile(r"\b(?:ahead[ ]of|before|for|with)(?:[ ](?:a|an|its))?$")
+"""The window qualifies a release noun after an article ("ahead of a 2027 broadcast")."""
 _SPAN_ON = re.compile(r"[ ](?:to|until|till|through|and)[ ]")
 _ORDERED = re.compile(
     r"\b(?:was|were|been|is|are)[ ](?:renewed|ordered|greenlit|green-lit|commissioned|"

@@ -70,3 +70,17 @@ def test_no_date_for_the_film_or_its_season_is_still_served() -> None:
     assert kinds == {("not_announced", "", False)}
     kinds = _served("The streamer hasn't announced a release date for Copper Marsh yet.")
     assert kinds == {("not_announced", "", False)}
+
+
+def test_a_year_qualifying_a_release_noun_is_the_release_window() -> None:
+    kinds = _served(
+        "Copper Marsh is a six-part mystery.",
+        "Shooting starts in Galway in September, ahead of a 2027 broadcast.",
+    )
+    assert kinds == {("filming_planned", "2026-09", False), ("window", "2027", False)}
+    kinds = _served(
+        "Copper Marsh is a six-part mystery.",
+        "Production gets under way in Dundee next month, with a 2027 premiere on the channel.",
+    )
+    assert ("window", "2027", False) in kinds
+    assert ("filming_planned", "2027", False) not in kinds
