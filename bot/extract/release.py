@@ -41,6 +41,7 @@ from bot.extract.release_checks import deduped, settled
 from bot.extract.release_dates import classified, dated, windowed
 from bot.extract.release_hopes import carries_on, hoped_window
 from bot.extract.release_others import foreign_starts
+from bot.extract.release_quoted import in_a_title
 from bot.extract.release_parts import (
     NONE_YET,
     another_work_returns,
@@ -321,6 +322,7 @@ def _windows(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[
     for match in _window_matches(chunk):
         if (
             chunk.startswith(("’s ", "'s "), match.end())  # "this year's festival": the event's
+            or in_a_title(chunk, match.start())  # (“The Winter Orchard”): a work's name
             or SPECULATION.search(chunk, 0, match.start())
             or of_another_work(chunk, match.start(), context)
             or of_a_book(chunk, match.start())

@@ -39,6 +39,7 @@ from bot.extract.release_words import (
     WRAPPED,
     spoke_then,
 )
+from bot.extract.release_plans import planned_after
 from bot.extract.release_year_parts import narrowed_year
 from bot.facts import ReleaseFact, ReleaseKind
 
@@ -351,7 +352,8 @@ def windowed(
     """The release or shoot statement a window makes, by the verb before it."""
     if _THAT_YEAR.match(chunk, match.end()) or dismissed(chunk, match.end()):
         return None  # "when it landed in March that year": the year named before, not next
-    return hedged_by_tail(_windowed(ref, chunk, match, evidence, context), chunk, match.end())
+    fact = hedged_by_tail(_windowed(ref, chunk, match, evidence, context), chunk, match.end())
+    return planned_after(fact, chunk, match.end())
 
 
 _THAT_YEAR = re.compile(

@@ -84,3 +84,28 @@ def test_a_year_qualifying_a_release_noun_is_the_release_window() -> None:
     )
     assert ("window", "2027", False) in kinds
     assert ("filming_planned", "2027", False) not in kinds
+
+
+def test_a_season_inside_a_quoted_title_is_no_window() -> None:
+    kinds = _served(
+        "Shooting is under way in Oban on “Copper Marsh,” the debut feature of Scottish director "
+        "Ailsa Grier (“The Autumn Ledger”)."
+    )
+    assert not any(kind == "window" for kind, _, _ in kinds)
+    kinds = _served(
+        "Copper Marsh, the latest release from the makers of ‘Summer Lanes’, is a ghost story."
+    )
+    assert not any(kind == "window" for kind, _, _ in kinds)
+
+
+def test_a_release_said_to_be_planned_is_a_hedged_window() -> None:
+    kinds = _served(
+        "Copper Marsh is a six-part mystery.",
+        "A 2027 release is being planned.",
+    )
+    assert kinds == {("window", "2027", True)}
+    kinds = _served(
+        "Copper Marsh is a six-part mystery.",
+        "An autumn 2026 launch on the channel is planned.",
+    )
+    assert kinds == {("window", "2026-09/2026-11", True)}
