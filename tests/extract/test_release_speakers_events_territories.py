@@ -109,3 +109,24 @@ def test_a_release_said_to_be_planned_is_a_hedged_window() -> None:
         "An autumn 2026 launch on the channel is planned.",
     )
     assert kinds == {("window", "2026-09/2026-11", True)}
+
+
+def test_cameras_rolling_on_a_bare_weekday_dates_the_start() -> None:
+    kinds = _served(
+        "Copper Marsh is a six-part mystery.",
+        "Cameras started rolling Tuesday on the nine-week shoot in Oban.",
+    )
+    assert kinds == {("filming_started", "2026-04-21", False)}
+    kinds = _served(
+        "Copper Marsh is a six-part mystery.",
+        "Cameras began rolling Monday in Galway, the producers confirmed.",
+    )
+    assert kinds == {("filming_started", "2026-04-20", False)}
+
+
+def test_cameras_to_start_rolling_on_a_weekday_is_no_start_yet() -> None:
+    kinds = _served(
+        "Copper Marsh is a six-part mystery.",
+        "Cameras will start rolling Monday in Galway.",
+    )
+    assert not any(kind == "filming_started" for kind, _, _ in kinds)
