@@ -40,6 +40,7 @@ from bot.extract.names import TOKEN, clean_name
 from bot.extract.release_checks import deduped, settled
 from bot.extract.release_dates import classified, dated, windowed
 from bot.extract.release_hopes import carries_on, hoped_window
+from bot.extract.release_numeric import spelled_dates
 from bot.extract.release_others import foreign_starts
 from bot.extract.release_quoted import in_a_title
 from bot.extract.release_parts import (
@@ -164,8 +165,9 @@ def _sentence_release(
                 yield ReleaseFact(
                     ReleaseKind.TITLE, evidence, title=title, confidence=_IN_PASSING, doubt=doubt
                 )
-    if MONTH_HINT.search(chunk) and MAY_HOLD_DATE.search(chunk):
-        yield from _dates(doc, chunk, evidence, context)
+    spelled = spelled_dates(chunk)  # "on 24/04", "on 14.05.2026": as "on 24 April"
+    if MONTH_HINT.search(spelled) and MAY_HOLD_DATE.search(spelled):
+        yield from _dates(doc, spelled, evidence, context)
     if opening and _ANSWER_HINT.match(chunk) and asks_for_date(doc, view):
         # "When is it out?" / "Not until early 2027.": the answer's time is the release's.
         for match in _window_matches(chunk):
