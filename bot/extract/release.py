@@ -182,7 +182,7 @@ def _sentence_release(
         if quoted is not None:
             yield from _windows(doc, quoted, evidence, context)
     if _RELATIVE_HINT.search(chunk):
-        yield from _relative(doc, chunk, evidence, context)
+        yield from _relative(doc, spelled, evidence, context)
     if ("between" in chunk or "from" in chunk) and _FILMING_WORDS.search(lower):
         yield from filming_span(doc.date, chunk, evidence)
     if (" start" in chunk or " shoot" in chunk) and not not_the_film(chunk, context):
