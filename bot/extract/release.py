@@ -42,7 +42,6 @@ from bot.extract.release_dates import classified, dated, windowed
 from bot.extract.release_hopes import carries_on, hoped_window
 from bot.extract.release_numeric import spelled_dates
 from bot.extract.release_others import foreign_starts
-from bot.extract.release_quoted import in_a_title
 from bot.extract.release_parts import (
     NONE_YET,
     another_work_returns,
@@ -57,6 +56,7 @@ from bot.extract.release_parts import (
     shoot_began_then,
     words_before,
 )
+from bot.extract.release_quoted import in_a_title
 from bot.extract.release_spans import start_noun
 from bot.extract.release_status import narrowed, past_status
 from bot.extract.release_subjects import charts_another, names_ours

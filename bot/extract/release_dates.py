@@ -21,6 +21,7 @@ from bot.extract.release_parts import (
     words_before,
 )
 from bot.extract.release_places import planned_over_places
+from bot.extract.release_plans import planned_after
 from bot.extract.release_present import moved_ours, present_start
 from bot.extract.release_spans import untensed_roll
 from bot.extract.release_subjects import not_a_release, of_a_companion, released_then
@@ -39,7 +40,6 @@ from bot.extract.release_words import (
     WRAPPED,
     spoke_then,
 )
-from bot.extract.release_plans import planned_after
 from bot.extract.release_year_parts import narrowed_year
 from bot.facts import ReleaseFact, ReleaseKind
 
