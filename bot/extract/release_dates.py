@@ -362,6 +362,7 @@ _THAT_YEAR = re.compile(
 )
 _EXPECTED = re.compile(
     r"\b(?:film|movie|series|show|season|sequel|finale|feature|it)(?:[ ](?:two|three|four|\d))?"
+    r"(?:(?:(?<=the[ ]film)|(?<=the[ ]movie)|(?<=the[ ]series)|(?<=the[ ]show)),[ ]which)?"
     r"[ ](?:is|are)[ ](?:now[ ]|"
     r"still[ ]|currently[ ]|widely[ ])?(?:expected|on[ ]track)(?:[ ](?:sometime|some[ ]time|"
     r"to[ ]arrive|to[ ]land|to[ ]premiere|to[ ]be[ ]released|to[ ]air|to[ ]debut|to[ ]be|out))?"

@@ -130,3 +130,21 @@ def test_cameras_to_start_rolling_on_a_weekday_is_no_start_yet() -> None:
         "Cameras will start rolling Monday in Galway.",
     )
     assert not any(kind == "filming_started" for kind, _, _ in kinds)
+
+
+def test_an_expected_time_after_the_film_which_is_a_hedged_window() -> None:
+    kinds = _served(
+        "The channel has not yet set a release date for the series, which is expected some time "
+        "in 2027."
+    )
+    assert kinds == {("not_announced", "", False), ("window", "2027", True)}
+    kinds = _served("Nobody has given a premiere date for the show, which is expected in 2027.")
+    assert ("window", "2027", True) in kinds
+
+
+def test_an_expected_time_after_another_work_which_is_no_window() -> None:
+    kinds = _served(
+        "Copper Marsh is a six-part mystery.",
+        "Her next film, which is expected in 2027, is a western.",
+    )
+    assert not any(kind == "window" for kind, _, _ in kinds)
