@@ -215,8 +215,8 @@ RELATIVE_DAY_RE = re.compile(
     r"(?P<prep>on|from|last|next|this)[ ](?:coming[ ])?(?P<weekday>Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)(?:[ ]the[ ](?P<day>\d{1,2})(?:st|nd|rd|th))?"
     r"|(?:began|begun|started|wrapped|ended|finished|concluded|premieres|premiered|arrives|arrived|"
-    r"lands|landed|opens|opened|debuts|debuted)[ ](?P<bare>Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday))\b(?![ ][A-Z])"
+    r"lands|landed|opens|opened|debuts|debuted|rolling)[ ](?P<bare>Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday))\b(?![ ][A-Z])"
 )
 """A day named relative to the article: "yesterday", "tonight", "on Friday", "Thursday the 23rd",
 "began Monday";

@@ -40,6 +40,7 @@ from bot.extract.names import TOKEN, clean_name
 from bot.extract.release_checks import deduped, settled
 from bot.extract.release_dates import classified, dated, windowed
 from bot.extract.release_hopes import carries_on, hoped_window
+from bot.extract.release_numeric import spelled_dates
 from bot.extract.release_others import foreign_starts
 from bot.extract.release_parts import (
     NONE_YET,
@@ -55,9 +56,11 @@ from bot.extract.release_parts import (
     shoot_began_then,
     words_before,
 )
+from bot.extract.release_quoted import in_a_title
 from bot.extract.release_spans import start_noun
 from bot.extract.release_status import narrowed, past_status
 from bot.extract.release_subjects import charts_another, names_ours
+from bot.extract.release_territory import per_territory
 from bot.extract.release_timeline import stage_dated
 from bot.extract.release_words import (
     BACK_REFERENCE,
@@ -133,7 +136,7 @@ def _sentence_release(
         and NOT_ANNOUNCED.search(chunk)
         and not NEGATED_DATE_CLAIM.search(chunk)
     ) or (_DUE_HINT.search(evidence) and DUE_COURSE.search(evidence)):
-        yield ReleaseFact(ReleaseKind.NOT_ANNOUNCED, evidence)
+        yield per_territory(ReleaseFact(ReleaseKind.NOT_ANNOUNCED, evidence), chunk, context)
     opening = view.span.start <= doc.paras[view.span.para].start + 1
     if opening and NONE_YET.match(chunk) and asks_for_date(doc, view):
         yield ReleaseFact(ReleaseKind.NOT_ANNOUNCED, evidence)
@@ -162,8 +165,9 @@ def _sentence_release(
                 yield ReleaseFact(
                     ReleaseKind.TITLE, evidence, title=title, confidence=_IN_PASSING, doubt=doubt
                 )
-    if MONTH_HINT.search(chunk) and MAY_HOLD_DATE.search(chunk):
-        yield from _dates(doc, chunk, evidence, context)
+    spelled = spelled_dates(chunk)  # "on 24/04", "on 14.05.2026": as "on 24 April"
+    if MONTH_HINT.search(spelled) and MAY_HOLD_DATE.search(spelled):
+        yield from _dates(doc, spelled, evidence, context)
     if opening and _ANSWER_HINT.match(chunk) and asks_for_date(doc, view):
         # "When is it out?" / "Not until early 2027.": the answer's time is the release's.
         for match in _window_matches(chunk):
@@ -178,7 +182,7 @@ def _sentence_release(
         if quoted is not None:
             yield from _windows(doc, quoted, evidence, context)
     if _RELATIVE_HINT.search(chunk):
-        yield from _relative(doc, chunk, evidence, context)
+        yield from _relative(doc, spelled, evidence, context)
     if ("between" in chunk or "from" in chunk) and _FILMING_WORDS.search(lower):
         yield from filming_span(doc.date, chunk, evidence)
     if (" start" in chunk or " shoot" in chunk) and not not_the_film(chunk, context):
@@ -319,7 +323,9 @@ def _dates(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[Re
 def _windows(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[ReleaseFact]:
     for match in _window_matches(chunk):
         if (
-            SPECULATION.search(chunk, 0, match.start())
+            chunk.startswith(("’s ", "'s "), match.end())  # "this year's festival": the event's
+            or in_a_title(chunk, match.start())  # (“The Winter Orchard”): a work's name
+            or SPECULATION.search(chunk, 0, match.start())
             or of_another_work(chunk, match.start(), context)
             or of_a_book(chunk, match.start())
         ):

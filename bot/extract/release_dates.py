@@ -21,6 +21,7 @@ from bot.extract.release_parts import (
     words_before,
 )
 from bot.extract.release_places import planned_over_places
+from bot.extract.release_plans import planned_after
 from bot.extract.release_present import moved_ours, present_start
 from bot.extract.release_spans import untensed_roll
 from bot.extract.release_subjects import not_a_release, of_a_companion, released_then
@@ -37,6 +38,7 @@ from bot.extract.release_words import (
     STARTED,
     TO_DATE,
     WRAPPED,
+    spoke_then,
 )
 from bot.extract.release_year_parts import narrowed_year
 from bot.facts import ReleaseFact, ReleaseKind
@@ -201,7 +203,7 @@ def classified(  # noqa: PLR0917 - a private helper with one caller per date for
         return ReleaseFact(
             ReleaseKind.FILMING_PLANNED, evidence, date=day, hedged=is_hedged(clause)
         )
-    if ANNOUNCING.search(before) or AT_AN_EVENT.search(before):
+    if ANNOUNCING.search(before) or AT_AN_EVENT.search(before) or spoke_then(before):
         return None  # "the streamer announced on Tuesday", "premiered at the Berlinale on ..."
     if not_a_release(before, chunk) or of_a_companion(chunk, context):
         return None  # "has arrived after flying in from Rome", "she returns in May": a person
@@ -261,9 +263,9 @@ def _windowed(
     if (match["vague"] or "").lower().endswith("month") and not FILMING_NOUN.search(chunk):
         return None  # "Sales launch next month": a month away is a shoot's plan, not a release
     noun_release = _RELEASE_NOUN.match(chunk, match.end()) is not None or (
-        _AIMED_AT.search(before) is not None
+        (_AIMED_AT.search(before) is not None or _A_YEARS.search(before) is not None)
         and _PREMIERE_NOUN.match(chunk, match.end()) is not None
-    )
+    )  # "is targeting a fall 2026 premiere", "ahead of a 2027 broadcast"
     if _EXPECTED.search(before) and not FILMING_NOUN.search(clause):
         # "the film is expected sometime in 2026": the release's time, as a hope.
         if not_the_film(clause, context) or long_past(window, ref):
@@ -317,8 +319,10 @@ def _still_to_come(before: str, window: str, ref: dt.date | None) -> bool:
 
 
 _AIMED_AT = re.compile(r"\b(?:targeting|targets|eyeing|eyes|aiming[ ]for|aims[ ]for)[ ]an?$")
-_PREMIERE_NOUN = re.compile(r"[ ](?:premiere|bow|release|debut|launch)\b")
+_PREMIERE_NOUN = re.compile(r"[ ](?:premiere|bow|release|debut|launch|broadcast|airing)\b")
 """A release aimed at, named by its noun: "is targeting a fall 2026 premiere"."""
+_A_YEARS = re.compile(r"\b(?:ahead[ ]of|before|for|with)(?:[ ](?:a|an|its))?$")
+"""The window qualifies a release noun after an article ("ahead of a 2027 broadcast")."""
 _SPAN_ON = re.compile(r"[ ](?:to|until|till|through|and)[ ]")
 _ORDERED = re.compile(
     r"\b(?:was|were|been|is|are)[ ](?:renewed|ordered|greenlit|green-lit|commissioned|"
@@ -348,7 +352,8 @@ def windowed(
     """The release or shoot statement a window makes, by the verb before it."""
     if _THAT_YEAR.match(chunk, match.end()) or dismissed(chunk, match.end()):
         return None  # "when it landed in March that year": the year named before, not next
-    return hedged_by_tail(_windowed(ref, chunk, match, evidence, context), chunk, match.end())
+    fact = hedged_by_tail(_windowed(ref, chunk, match, evidence, context), chunk, match.end())
+    return planned_after(fact, chunk, match.end())
 
 
 _THAT_YEAR = re.compile(
@@ -357,6 +362,7 @@ _THAT_YEAR = re.compile(
 )
 _EXPECTED = re.compile(
     r"\b(?:film|movie|series|show|season|sequel|finale|feature|it)(?:[ ](?:two|three|four|\d))?"
+    r"(?:(?:(?<=the[ ]film)|(?<=the[ ]movie)|(?<=the[ ]series)|(?<=the[ ]show)),[ ]which)?"
     r"[ ](?:is|are)[ ](?:now[ ]|"
     r"still[ ]|currently[ ]|widely[ ])?(?:expected|on[ ]track)(?:[ ](?:sometime|some[ ]time|"
     r"to[ ]arrive|to[ ]land|to[ ]premiere|to[ ]be[ ]released|to[ ]air|to[ ]debut|to[ ]be|out))?"

@@ -188,3 +188,14 @@ AT_AN_EVENT = re.compile(
 )
 """A premiere at a named festival or venue is an event, not the release: "which premiered at
 the Berlinale on Monday night", "debuts at Sundance in January"."""
+_SPOKE_HINTS = ("spok", "talk", "said", "says", "told")
+_SPOKE = re.compile(r"\b(?:spoke|speaking|talked|talking|said|says|told)\b")
+
+
+def spoke_then(before: str) -> bool:
+    """The nearest verb before the day is a speaker's, with no release verb after it ("best known
+    for the Netflix hit X, spoke to the press in Madrid on Monday"): the day of the words."""
+    if not any(word in before for word in _SPOKE_HINTS):
+        return False
+    spoken = [m.end() for m in _SPOKE.finditer(before)]
+    return bool(spoken) and RELEASE_VERB.search(before, spoken[-1]) is None

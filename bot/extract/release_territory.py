@@ -1,0 +1,29 @@
+"""A release date missing in one territory only: "Netflix hasn't announced a date for the UK and
+Ireland yet", "no release date for Australian viewers so far". Other territories may have theirs,
+so "no date yet" for the film as a whole is not stated, and the statement is held."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.extract.context import Context
+from bot.facts import ReleaseFact
+
+_FOR_A_PLACE = re.compile(
+    r"\bdate[ ](?:yet[ ])?(?:for|in)[ ](?:the[ ])?"
+    r"(?!(?:Season|Series|Part|Chapter|Volume|Episode|Book)\b)"
+    r"(?P<place>[A-Z][\w-]*(?:[ ](?:and[ ])?[A-Z][\w-]*)*)(?![ ]?\d)"
+)
+"""A place after "date for/in": a run of capitalised words, not a season or part of the work."""
+_HELD = 0.5
+
+
+def per_territory(fact: ReleaseFact, chunk: str, context: Context) -> ReleaseFact:
+    """The no-date statement, held when it is limited to a named place that is not the film."""
+    if " for " not in chunk and " in " not in chunk:
+        return fact
+    match = _FOR_A_PLACE.search(chunk)
+    if match is None or context.is_known(match["place"]):
+        return fact
+    return replace(fact, confidence=_HELD, doubt="no date in one territory only")
