@@ -80,6 +80,17 @@ _BODY_BEFORE = re.compile(
 of the studio, Jo Reyes," or "a spokesperson for the studio, Jo Reyes," is a person)."""
 
 
+_TERRITORIES = frozenset(
+    "Brasil Brazil France Deutschland Germany España Spain Italia Italy Japan India Canada "
+    "Australia México Mexico Latinoamérica Nordic Nordics Korea Portugal Polska Poland Nederland "
+    "Netherlands Benelux Ireland Türkiye Turkey Argentina Colombia Sverige Sweden Norge Norway "
+    "Danmark Denmark Suomi Finland Philippines Indonesia Singapore Africa Asia Europe".split()
+)
+"""Countries and regions a company's branch is named for ("Netflix Brasil", "Prime Video
+España"); a person so named is held apart only when the text shows the name acting as a
+company does."""
+
+
 def looks_like_company(name: str) -> bool:
     """ "See-Saw Films", "BBC Film", "HBO": a name that shows a company by its form."""
     name = name.strip()
@@ -133,6 +144,8 @@ class Organisations:
             return name  # "Netflix UK": a company's branch, never a person
         text = self.doc.masked
         single = len(name.split()) == 1 and not self.people.knows(self.people.resolve(name) or "")
+        # "Netflix Brasil confirmed": a company's branch in a country acts as the company does.
+        branch = " " in name and name.rsplit(" ", 1)[-1] in _TERRITORIES
         at = text.find(name)
         while at >= 0:
             end = at + len(name)
@@ -142,7 +155,7 @@ class Organisations:
                 company = _COMPANY_AFTER.match(text, end)
                 if company is not None:
                     return clean_name(text[at : company.end()])
-                if single and (
+                if (single or branch) and (
                     _ACTS_AFTER.match(text, end)
                     or _SHOWN_BEFORE.search(text, max(at - 40, 0), at)
                     or self._owns_ours(text, end)
@@ -165,6 +178,17 @@ class Organisations:
             self._mentions = sorted(self._all())
         index = bisect_left(self._mentions, (offset, ""))
         return self._mentions[index - 1][1] if index else None
+
+    def last_outlet_before(self, offset: int) -> str | None:
+        """The organisation mentioned last before ``offset`` that is no production company
+        (who "the streamer" or "the network" is: "Lumen", "HBO", never "Kestrel Pictures")."""
+        self.last_before(offset)
+        mentions = self._mentions or []
+        index = bisect_left(mentions, (offset, ""))
+        for _, name in reversed(mentions[:index]):
+            if _COMPANY_END.search(name) is None:
+                return name
+        return None
 
     def _all(self) -> list[tuple[int, str]]:
         text = self.doc.masked

@@ -45,6 +45,12 @@ _CAMPAIGN_BEFORE = re.compile(
 """A petition “calling for ...”, a banner “reading ...”: the text of a campaign that many sign or
 carry, no one person's words."""
 _CAMPAIGN_REACH = 40
+_NAMED_AS = re.compile(
+    r"\b(?:being|been|is|are|was|were|widely|already|affectionately|now)[ ](?:called|dubbed|"
+    r"nicknamed|branded|labell?ed|billed[ ]as|known[ ]as)[ ]$"
+)
+"""A name something goes by, told in the passive ("already being called “...”", "has been
+dubbed ‘...’"): nobody's quote, since the text says no one who calls it so."""
 
 
 def names_a_work(text: str, start: int, end: int) -> bool:
@@ -57,6 +63,9 @@ def names_a_work(text: str, start: int, end: int) -> bool:
         return True
     if _CAMPAIGN_BEFORE.search(text, max(0, start - _CAMPAIGN_REACH), max(0, start - 1)):
         return True
+    if "ed " in text[max(0, start - 12) : start] or "as " in text[max(0, start - 5) : start]:
+        if _NAMED_AS.search(text, max(0, start - _CAMPAIGN_REACH), max(0, start - 1)):
+            return True
     inner = text[start:end].strip()
     if not inner[:1].isupper() or len(inner.split()) > _WORK_WORDS:
         return False
