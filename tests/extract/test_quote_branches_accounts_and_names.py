@@ -1,0 +1,70 @@
+"""Quotes on invented text: a company's branch in a country is the company, not a person; "the
+streamer's account" is the streamer named before it, not the production company; a name
+something goes by in the passive is nobody's quote; a Q&A label with the outlet in brackets
+is a label, so its question is held."""
+
+from __future__ import annotations
+
+from bot.facts import SourceKind
+from tests.extract.helpers import facts
+
+
+def _served(*paragraphs: str) -> dict[str, tuple[str, SourceKind]]:
+    return {q.text[:12]: (q.speaker, q.source) for q in facts(*paragraphs).quotes if q.served}
+
+
+def test_a_companys_branch_in_a_country_speaks_as_an_organisation() -> None:
+    for verb, line in (
+        ("confirmed", "“We are thrilled to bring it home,” Lumen Italia said in a statement."),
+        ("announced", "Lumen Italia said: “We are thrilled to bring it home.”"),
+    ):
+        found = _served(
+            "Dario Venturi joins the Copper Bay film as the harbour master.",
+            f"Lumen Italia {verb} that the film arrives on 4 June.",
+            line,
+        )
+        speaker, source = found["We are thril"]
+        assert source is SourceKind.ORGANISATION and speaker == "Lumen Italia", line
+
+
+def test_the_streamers_own_account_is_the_streamer_not_the_producer() -> None:
+    for line in (
+        "The streamer’s official account confirmed the date on Friday with a teaser. "
+        "“Same tide. New day,” the caption read.",
+        "The platform’s account shared a poster on Friday. “Same tide. New day,” the caption said.",
+    ):
+        found = _served(
+            "Kestrel has pushed the Copper Bay series, a comedy from Gullwing Pictures, by a week.",
+            line,
+        )
+        assert found["Same tide. N"] == ("Kestrel", SourceKind.ORGANISATION), line
+
+
+def test_a_name_given_in_the_passive_is_no_quote() -> None:
+    for line in (
+        "The Copper Bay drama, already being called “the thriller of the autumn”, opens soon.",
+        "The Copper Bay drama has been dubbed ‘the new Broadchurch’ by nobody in particular.",
+    ):
+        assert not any(q.served for q in facts(line).quotes), line
+
+
+def test_an_active_caller_still_says_the_words() -> None:
+    found = _served(
+        "Dario Venturi joins the Copper Bay film as the harbour master.",
+        "Venturi called the script “the best thing I have read in years”.",
+    )
+    assert found["the best thi"] == ("Dario Venturi", SourceKind.PERSON)
+
+
+def test_a_label_with_an_outlet_in_brackets_asks_a_question() -> None:
+    for label in ("JOURNALIST (Harbour Times)", "AUDIENCE MEMBER (via video link)"):
+        found = facts(
+            "Copper Bay press conference: Dario Venturi and Ilse Marken take questions.",
+            "HOST: Dario, what drew you to the harbour master?",
+            "DARIO VENTURI: The sea. It was a cold shoot and a warm crew.",
+            f"{label}: Did you swim in the bay yourself?",
+            "ILSE MARKEN: Every morning. Nobody else would.",
+        ).quotes
+        served = {q.text: q.speaker for q in found if q.served}
+        assert not any("swim" in text for text in served), label
+        assert served.get("Every morning. Nobody else would.") == "Ilse Marken"
