@@ -18,6 +18,7 @@ from bot.extract.answer_voices import voiced
 from bot.extract.asked import answering
 from bot.extract.attribution import POST_PATTERNS, relays_another
 from bot.extract.dialogue import held_if_dialogue
+from bot.extract.entry_headings import by_heading, headings
 from bot.extract.hearsay import held_if_relayed
 from bot.extract.interview_answers import labelled_turn, mentions, trimmed
 from bot.extract.lexicon import SPEECH_VERBS
@@ -91,6 +92,7 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
     actors = {fact.actor for fact in resolver.cast}
     parts = parts_of({fact.character for fact in resolver.cast}, actors)
     reviewed = resolver.people if is_review(doc) else None
+    entries = headings(doc)  # a round-up's name-only lines
     for index, quote in enumerate(doc.quotes):
         if quote.label:
             fact = labelled_turn(doc, resolver, quote, facts)
@@ -128,6 +130,7 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
                 fact = held_if_part_speaks(doc, parts, frame, quote, fact, reviewed=reviewed)
                 fact = unsure_if_spliced(doc, resolver, quote, fact)
                 fact = by_agent(doc, resolver, quote, fact)
+                fact = by_heading(doc, resolver, entries, quote, fact)
         if fact is None:
             continue
         if fact.source is SourceKind.PERSON and (
