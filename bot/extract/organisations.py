@@ -81,10 +81,52 @@ of the studio, Jo Reyes," or "a spokesperson for the studio, Jo Reyes," is a per
 
 
 _TERRITORIES = frozenset(
-    "Brasil Brazil France Deutschland Germany España Spain Italia Italy Japan India Canada "
-    "Australia México Mexico Latinoamérica Nordic Nordics Korea Portugal Polska Poland Nederland "
-    "Netherlands Benelux Ireland Türkiye Turkey Argentina Colombia Sverige Sweden Norge Norway "
-    "Danmark Denmark Suomi Finland Philippines Indonesia Singapore Africa Asia Europe".split()
+    {
+        "Brasil",
+        "Brazil",
+        "France",
+        "Deutschland",
+        "Germany",
+        "España",
+        "Spain",
+        "Italia",
+        "Italy",
+        "Japan",
+        "India",
+        "Canada",
+        "Australia",
+        "México",
+        "Mexico",
+        "Latinoamérica",
+        "Nordic",
+        "Nordics",
+        "Korea",
+        "Portugal",
+        "Polska",
+        "Poland",
+        "Nederland",
+        "Netherlands",
+        "Benelux",
+        "Ireland",
+        "Türkiye",
+        "Turkey",
+        "Argentina",
+        "Colombia",
+        "Sverige",
+        "Sweden",
+        "Norge",
+        "Norway",
+        "Danmark",
+        "Denmark",
+        "Suomi",
+        "Finland",
+        "Philippines",
+        "Indonesia",
+        "Singapore",
+        "Africa",
+        "Asia",
+        "Europe",
+    }
 )
 """Countries and regions a company's branch is named for ("Netflix Brasil", "Prime Video
 España"); a person so named is held apart only when the text shows the name acting as a

@@ -63,9 +63,9 @@ def names_a_work(text: str, start: int, end: int) -> bool:
         return True
     if _CAMPAIGN_BEFORE.search(text, max(0, start - _CAMPAIGN_REACH), max(0, start - 1)):
         return True
-    if "ed " in text[max(0, start - 12) : start] or "as " in text[max(0, start - 5) : start]:
-        if _NAMED_AS.search(text, max(0, start - _CAMPAIGN_REACH), max(0, start - 1)):
-            return True
+    named = "ed " in text[max(0, start - 12) : start] or "as " in text[max(0, start - 5) : start]
+    if named and _NAMED_AS.search(text, max(0, start - _CAMPAIGN_REACH), max(0, start - 1)):
+        return True
     inner = text[start:end].strip()
     if not inner[:1].isupper() or len(inner.split()) > _WORK_WORDS:
         return False

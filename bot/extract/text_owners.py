@@ -74,9 +74,7 @@ _ACCOUNT_REACH = 600
 """How far back an account's name is looked for ("the Small Hours Instagram")."""
 
 
-def poster_account(
-    doc: Doc, text: re.Match[str], offset: int, orgs: Organisations
-) -> str | None:
+def poster_account(doc: Doc, text: re.Match[str], offset: int, orgs: Organisations) -> str | None:
     """The account that posted a caption ("the account posted a photo with the caption ..."):
     the account named shortly before ("the Small Hours Instagram"), else the words themselves
     ("official account"), as an organisation's; None when the text is no account. "The
@@ -84,7 +82,8 @@ def poster_account(
     if text["noun"] not in _ACCOUNTS:
         return None
     if (owner := _ORG_OWNER.match(text.group())) is not None:
-        org = orgs.last_outlet_before(offset) if owner["kind"] in _OUTLETS else orgs.last_before(offset)
+        outlet = owner["kind"] in _OUTLETS  # "the streamer's": no production company's
+        org = orgs.last_outlet_before(offset) if outlet else orgs.last_before(offset)
         if org is not None:
             return org
     named = [
