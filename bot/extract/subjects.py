@@ -90,7 +90,10 @@ _HANDLE = rf"(?:(?:[Ff]an[ ])?(?:[Aa]ccount|[Uu]ser)[ ])?{ACCOUNT}"
 """An account as a subject: "Fan account @leavesforcharlie pointed out ..."."""
 _KIN = rf"[Tt]he[ ](?:younger|older|elder|eldest|youngest)[ ]{TOKEN}"
 """One of a family by age: "The younger Halvorsen"."""
-_KIN_OF = r"(?:(?:Her|His|Their|Our|My)[ ](?:[a-z][\w-]*[ ]){1,2}(?=[A-Z]))?(?!(?:Her|His|Their|Its|Our|My)[ ])"
+_KIN_OF = (
+    r"(?:(?:Her|His|Their|Our|My)[ ](?:[a-z][\w-]*[ ]){1,2}(?=[A-Z]))?"
+    r"(?!(?:Her|His|Their|Its|Our|My)[ ])"
+)
 """A possessive before the name ("Her friend Cerys Vale put it ..."): the name is the subject,
 never "Her"."""
 _SUBJECT = re.compile(
