@@ -19,3 +19,17 @@ def test_a_possessive_before_a_name_leaves_the_name_as_the_subject() -> None:
         ).quotes
         served = {q.text[:10]: (q.speaker, q.source) for q in found if q.served}
         assert served["We grew up"] == ("Odile Varga", SourceKind.PERSON), line
+
+
+def test_words_said_by_someone_the_speaker_knows_are_not_the_speakers() -> None:
+    for line in (
+        "“She is thrilled to join,” her agent said.",
+        "“She is thrilled to join,” her older brother told reporters.",
+    ):
+        found = facts(
+            "Mara Quint joins the Copper Bay film as the harbour master.",
+            "“It was a dream,” Quint said.",
+            line,
+        ).quotes
+        served = {q.text[:10]: q.speaker for q in found if q.served}
+        assert served.get("She is thr", "") != "Mara Quint", line
