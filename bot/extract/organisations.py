@@ -144,6 +144,12 @@ def looks_like_company(name: str) -> bool:
 _OWNS = re.compile(rf"[’']s[ ](?:official[ ]|new[ ])?(?P<work>{TOKEN})")
 _COMPANY_AFTER = re.compile(rf"(?:[ ]{TOKEN}){{0,3}}?[ ]{_COMPANY_WORD}\b")
 _ACTS_AFTER = re.compile(rf"(?:{_WHICH}{_ACT_VERB}|{_OWNED}|{_ITS})")
+_STATES_AFTER = re.compile(
+    r"[ ](?:said|says|added|confirmed)[ ]in[ ]a[ ](?:short[ ]|brief[ ]|joint[ ])?"
+    r"(?:statement|press[ ]release|note)\b"
+)
+"""A one-word name no one in the article bears, speaking "in a statement": a company ("Lumen
+said in a statement"); a person's surname resolves to their full name before this is asked."""
 _SHOWN_BEFORE = re.compile(rf"{_SHOWN_ON}$")
 _WORD_END = re.compile(r"[\w’'-]")
 _STREAMS_ON = re.compile(
@@ -199,6 +205,7 @@ class Organisations:
                     return clean_name(text[at : company.end()])
                 if (single or branch) and (
                     _ACTS_AFTER.match(text, end)
+                    or (_STATES_AFTER.match(text, end) and not self._surname(name))
                     or _SHOWN_BEFORE.search(text, max(at - 40, 0), at)
                     or self._owns_ours(text, end)
                 ):
@@ -207,6 +214,10 @@ class Organisations:
                     return name  # "premieres on Lumen Video": only a service shows a film
             at = text.find(name, end)
         return None
+
+    def _surname(self, name: str) -> bool:
+        """``name`` ends someone's full name somewhere in the text ("Mara Quint" for "Quint")."""
+        return re.search(rf"[A-Z][\w’'-]+[ ]{re.escape(name)}\b", self.doc.masked) is not None
 
     def _owns_ours(self, text: str, end: int) -> bool:
         """ "Lumen's Harbour Lights", "Lumen's official Harbour Lights account": a one-word

@@ -68,3 +68,21 @@ def test_a_label_with_an_outlet_in_brackets_asks_a_question() -> None:
         served = {q.text: q.speaker for q in found if q.served}
         assert not any("swim" in text for text in served), label
         assert served.get("Every morning. Nobody else would.") == "Ilse Marken"
+
+
+def test_a_one_word_name_speaking_in_a_statement_is_a_company() -> None:
+    for line in (
+        "Kestrel said in a statement that demand had been “far beyond anything we planned for”.",
+        "“Far beyond anything we planned for,” Kestrel said in a short statement.",
+    ):
+        found = _served("The Copper Bay film, starring Mara Quint, previewed in Leeds.", line)
+        speaker = next(v for k, v in found.items() if k.lower().startswith("far beyond"))
+        assert speaker == ("Kestrel", SourceKind.ORGANISATION), line
+
+
+def test_a_surname_speaking_in_a_statement_stays_the_person() -> None:
+    found = _served(
+        "The Copper Bay film, starring Mara Quint, previewed in Leeds.",
+        "Quint said in a statement that the shoot had been “brutal but joyful”.",
+    )
+    assert found["brutal but j"] == ("Mara Quint", SourceKind.PERSON)
