@@ -86,3 +86,21 @@ def test_a_surname_speaking_in_a_statement_stays_the_person() -> None:
         "Quint said in a statement that the shoot had been “brutal but joyful”.",
     )
     assert found["brutal but j"] == ("Mara Quint", SourceKind.PERSON)
+
+
+def test_a_statement_from_a_company_before_a_colon_is_the_companys() -> None:
+    for line in (
+        "The statement from Kestrel: “We could not be prouder of this one.”",
+        "A short statement from Kestrel read: “We could not be prouder of this one.”",
+    ):
+        found = _served("The Copper Bay film, from Kestrel Pictures, previews in Leeds.", line)
+        assert found["We could not"] == ("Kestrel Pictures", SourceKind.ORGANISATION), line
+
+
+def test_a_statement_from_an_unplaced_name_is_nobodys() -> None:
+    found = _served(
+        "The Copper Bay film, starring Mara Quint, previews in Leeds.",
+        "“It was a dream,” Quint said.",
+        "The statement from Joss: “We could not be prouder of this one.”",
+    )
+    assert found.get("We could not", ("", SourceKind.UNATTRIBUTED))[0] != "Mara Quint"
