@@ -104,3 +104,12 @@ def test_a_statement_from_an_unplaced_name_is_nobodys() -> None:
         "The statement from Joss: “We could not be prouder of this one.”",
     )
     assert found.get("We could not", ("", SourceKind.UNATTRIBUTED))[0] != "Mara Quint"
+
+
+def test_words_posted_with_a_picture_and_the_words_are_the_posters() -> None:
+    for line in (
+        "Mara Quint marked the day on Instagram with a photo and the words “That is a wrap.”",
+        "Mara Quint closed the shoot with a short clip and the message “That is a wrap.”",
+    ):
+        found = _served("The Copper Bay film, starring Mara Quint, previewed in Leeds.", line)
+        assert found["That is a wr"] == ("Mara Quint", SourceKind.PERSON), line
