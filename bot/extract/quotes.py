@@ -26,7 +26,12 @@ from bot.extract.names import NAME
 from bot.extract.owned_words import words_owner
 from bot.extract.part_lines import held_if_part_speaks, is_review, parts_of
 from bot.extract.passive_reports import by_agent
-from bot.extract.quote_checks import cut_name, described_colon, names_a_work
+from bot.extract.quote_checks import (
+    cut_name,
+    described_colon,
+    held_if_scare_quoted,
+    names_a_work,
+)
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.spliced_speakers import unsure_if_spliced
 from bot.extract.subjects import ROLES_BEFORE
@@ -131,6 +136,7 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
                 fact = unsure_if_spliced(doc, resolver, quote, fact)
                 fact = by_agent(doc, resolver, quote, fact)
                 fact = by_heading(doc, resolver, entries, quote, fact)
+                fact = held_if_scare_quoted(doc.text, quote.end, fact)
         if fact is None:
             continue
         if fact.source is SourceKind.PERSON and (
