@@ -100,10 +100,12 @@ _SAYS_NO_MORE = re.compile(
 _SPEAKER_VERB = re.compile(rf"{_SPEAKER}{_ASIDE}{_ADVERB}[ ]{_VERB}")
 _VERB_ONLY = re.compile(rf"\b{SPEECH_VERBS}\b")
 CAPTION_BEFORE = re.compile(
-    r"\b(?:with|carries|carried|has|had|bears|bore|alongside|under)[ ]the[ ](?:caption|message|"
+    r"\b(?:with|carries|carried|has|had|bears|bore|alongside|under)[ ]"
+    r"(?:an?[ ][^.;:,“”\"]{1,40}?[ ]and[ ])?the[ ](?:caption|message|"
     r"words)[ ]?:?[ ]*$|\bcaption[ ](?:was|read|reads|said)[ ]?:?[ ]*$"
 )
-"""A text introduced by its caption ("posted a photo with the caption “...”")."""
+"""A text introduced by its caption ("posted a photo with the caption “...”", "marked the day
+with a clapperboard emoji and the words “...”")."""
 REPORTING = re.compile(
     r"\b(?:admitting|admitted|admits|saying|said|says|told|tells|telling|claiming|claimed|claims|"
     r"insisting|insisted|insists|describing|described|calling|called|revealing|revealed|adding|"

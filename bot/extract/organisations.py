@@ -80,6 +80,59 @@ _BODY_BEFORE = re.compile(
 of the studio, Jo Reyes," or "a spokesperson for the studio, Jo Reyes," is a person)."""
 
 
+_TERRITORIES = frozenset(
+    {
+        "Brasil",
+        "Brazil",
+        "France",
+        "Deutschland",
+        "Germany",
+        "España",
+        "Spain",
+        "Italia",
+        "Italy",
+        "Japan",
+        "India",
+        "Canada",
+        "Australia",
+        "México",
+        "Mexico",
+        "Latinoamérica",
+        "Nordic",
+        "Nordics",
+        "Korea",
+        "Portugal",
+        "Polska",
+        "Poland",
+        "Nederland",
+        "Netherlands",
+        "Benelux",
+        "Ireland",
+        "Türkiye",
+        "Turkey",
+        "Argentina",
+        "Colombia",
+        "Sverige",
+        "Sweden",
+        "Norge",
+        "Norway",
+        "Danmark",
+        "Denmark",
+        "Suomi",
+        "Finland",
+        "Philippines",
+        "Indonesia",
+        "Singapore",
+        "Africa",
+        "Asia",
+        "Europe",
+    }
+)
+"""Countries and regions a company's branch is named for ("Netflix Brasil", "Prime Video
+España"); a person so named is held apart only when the text shows the name acting as a
+company does."""
+
+
 def looks_like_company(name: str) -> bool:
     """ "See-Saw Films", "BBC Film", "HBO": a name that shows a company by its form."""
     name = name.strip()
@@ -91,6 +144,12 @@ def looks_like_company(name: str) -> bool:
 _OWNS = re.compile(rf"[’']s[ ](?:official[ ]|new[ ])?(?P<work>{TOKEN})")
 _COMPANY_AFTER = re.compile(rf"(?:[ ]{TOKEN}){{0,3}}?[ ]{_COMPANY_WORD}\b")
 _ACTS_AFTER = re.compile(rf"(?:{_WHICH}{_ACT_VERB}|{_OWNED}|{_ITS})")
+_STATES_AFTER = re.compile(
+    r"[ ](?:said|says|added|confirmed)[ ]in[ ]a[ ](?:short[ ]|brief[ ]|joint[ ])?"
+    r"(?:statement|press[ ]release|note)\b"
+)
+"""A one-word name no one in the article bears, speaking "in a statement": a company ("Lumen
+said in a statement"); a person's surname resolves to their full name before this is asked."""
 _SHOWN_BEFORE = re.compile(rf"{_SHOWN_ON}$")
 _WORD_END = re.compile(r"[\w’'-]")
 _STREAMS_ON = re.compile(
@@ -133,6 +192,8 @@ class Organisations:
             return name  # "Netflix UK": a company's branch, never a person
         text = self.doc.masked
         single = len(name.split()) == 1 and not self.people.knows(self.people.resolve(name) or "")
+        # "Netflix Brasil confirmed": a company's branch in a country acts as the company does.
+        branch = " " in name and name.rsplit(" ", 1)[-1] in _TERRITORIES
         at = text.find(name)
         while at >= 0:
             end = at + len(name)
@@ -142,8 +203,9 @@ class Organisations:
                 company = _COMPANY_AFTER.match(text, end)
                 if company is not None:
                     return clean_name(text[at : company.end()])
-                if single and (
+                if (single or branch) and (
                     _ACTS_AFTER.match(text, end)
+                    or (_STATES_AFTER.match(text, end) and not self._surname(name))
                     or _SHOWN_BEFORE.search(text, max(at - 40, 0), at)
                     or self._owns_ours(text, end)
                 ):
@@ -152,6 +214,10 @@ class Organisations:
                     return name  # "premieres on Lumen Video": only a service shows a film
             at = text.find(name, end)
         return None
+
+    def _surname(self, name: str) -> bool:
+        """``name`` ends someone's full name somewhere in the text ("Mara Quint" for "Quint")."""
+        return re.search(rf"[A-Z][\w’'-]+[ ]{re.escape(name)}\b", self.doc.masked) is not None
 
     def _owns_ours(self, text: str, end: int) -> bool:
         """ "Lumen's Harbour Lights", "Lumen's official Harbour Lights account": a one-word
@@ -165,6 +231,17 @@ class Organisations:
             self._mentions = sorted(self._all())
         index = bisect_left(self._mentions, (offset, ""))
         return self._mentions[index - 1][1] if index else None
+
+    def last_outlet_before(self, offset: int) -> str | None:
+        """The organisation mentioned last before ``offset`` that is no production company
+        (who "the streamer" or "the network" is: "Lumen", "HBO", never "Kestrel Pictures")."""
+        self.last_before(offset)
+        mentions = self._mentions or []
+        index = bisect_left(mentions, (offset, ""))
+        for _, name in reversed(mentions[:index]):
+            if _COMPANY_END.search(name) is None:
+                return name
+        return None
 
     def _all(self) -> list[tuple[int, str]]:
         text = self.doc.masked

@@ -19,8 +19,18 @@ _OWNED_WORDS = re.compile(
 )
 
 
+_WORDS_FROM = re.compile(
+    r"(?:^|[ ,(])(?:[Tt]he|[Aa]n?)[ ](?:[a-z][\w-]*[ ]){0,2}?(?:statement|message|note|reply|"
+    rf"response|tribute|post|caption)[ ]from[ ](?P<owner>{NAME})"
+    r"(?:[ ](?:in[ ]full|read|reads|said|says|was|is))?[ ]*:[ ]*$"
+)
+"""The same words owned by "from": "The statement from Kestrel: “...”"."""
+
+
 def words_owner(pre: str) -> str | None:
     """The owner named by a possessive right before the colon that opens the quote, if any."""
+    if " from " in pre and (found := _WORDS_FROM.search(pre[-160:])) is not None:
+        return found["owner"]
     if "s’" not in pre and "s'" not in pre and "’s" not in pre and "'s" not in pre:
         return None
     found = _OWNED_WORDS.search(pre[-160:])

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.extract.descriptions import named_in, sole_named
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import FULL_NAME, NAME, clean_name
+from bot.facts import QuoteFact, SourceKind
 
 if TYPE_CHECKING:
     from bot.extract.context import Context
@@ -45,6 +47,12 @@ _CAMPAIGN_BEFORE = re.compile(
 """A petition “calling for ...”, a banner “reading ...”: the text of a campaign that many sign or
 carry, no one person's words."""
 _CAMPAIGN_REACH = 40
+_NAMED_AS = re.compile(
+    r"\b(?:being|been|is|are|was|were|widely|already|affectionately|now)[ ](?:called|dubbed|"
+    r"nicknamed|branded|labell?ed|billed[ ]as|known[ ]as)[ ]$"
+)
+"""A name something goes by, told in the passive ("already being called “...”", "has been
+dubbed ‘...’"): nobody's quote, since the text says no one who calls it so."""
 
 
 def names_a_work(text: str, start: int, end: int) -> bool:
@@ -56,6 +64,9 @@ def names_a_work(text: str, start: int, end: int) -> bool:
     if labelled and _LABEL_BEFORE.search(text, max(0, start - 8), start - 1) is not None:
         return True
     if _CAMPAIGN_BEFORE.search(text, max(0, start - _CAMPAIGN_REACH), max(0, start - 1)):
+        return True
+    named = "ed " in text[max(0, start - 12) : start] or "as " in text[max(0, start - 5) : start]
+    if named and _NAMED_AS.search(text, max(0, start - _CAMPAIGN_REACH), max(0, start - 1)):
         return True
     inner = text[start:end].strip()
     if not inner[:1].isupper() or len(inner.split()) > _WORK_WORDS:
@@ -263,3 +274,22 @@ def published(owned: re.Match[str], person: str | None, publishers: frozenset[st
     if owned["noun"] in publishers:
         return True
     return person is None and _OFFICIAL.search(owned.group()) is not None
+
+
+_PHRASE_GOES_ON = re.compile(r"[”\"’']?[ ](?:of|from|in|on|at|by|for|to|into|off|out)[ ][a-z]")
+_SCARE_WORDS = 2
+_SCARE_CONFIDENCE = 0.5
+_FACELESS = frozenset({SourceKind.UNNAMED, SourceKind.UNATTRIBUTED})
+
+
+def held_if_scare_quoted(text: str, end: int, fact: QuoteFact) -> QuoteFact:
+    """A word or two in marks that the sentence goes on through ("had been ‘written out’ of
+    the story"), credited to no one the article describes: the writer's marks on a phrase,
+    held for review rather than served as an unnamed source's words."""
+    if fact.source not in _FACELESS or not fact.fragment or not fact.served:
+        return fact
+    if fact.source is SourceKind.UNNAMED and fact.speaker != "an unnamed person":
+        return fact  # "a Lumen spokesperson": a source the article describes
+    if len(fact.text.split()) > _SCARE_WORDS or _PHRASE_GOES_ON.match(text, end) is None:
+        return fact
+    return replace(fact, confidence=_SCARE_CONFIDENCE, doubt="a phrase in scare quotes")

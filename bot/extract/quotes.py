@@ -18,6 +18,7 @@ from bot.extract.answer_voices import voiced
 from bot.extract.asked import answering
 from bot.extract.attribution import POST_PATTERNS, relays_another
 from bot.extract.dialogue import held_if_dialogue
+from bot.extract.entry_headings import by_heading, headings
 from bot.extract.hearsay import held_if_relayed
 from bot.extract.interview_answers import labelled_turn, mentions, trimmed
 from bot.extract.lexicon import SPEECH_VERBS
@@ -25,7 +26,12 @@ from bot.extract.names import NAME
 from bot.extract.owned_words import words_owner
 from bot.extract.part_lines import held_if_part_speaks, is_review, parts_of
 from bot.extract.passive_reports import by_agent
-from bot.extract.quote_checks import cut_name, described_colon, names_a_work
+from bot.extract.quote_checks import (
+    cut_name,
+    described_colon,
+    held_if_scare_quoted,
+    names_a_work,
+)
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.spliced_speakers import unsure_if_spliced
 from bot.extract.subjects import ROLES_BEFORE
@@ -91,6 +97,7 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
     actors = {fact.actor for fact in resolver.cast}
     parts = parts_of({fact.character for fact in resolver.cast}, actors)
     reviewed = resolver.people if is_review(doc) else None
+    entries = headings(doc)  # a round-up's name-only lines
     for index, quote in enumerate(doc.quotes):
         if quote.label:
             fact = labelled_turn(doc, resolver, quote, facts)
@@ -128,6 +135,8 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
                 fact = held_if_part_speaks(doc, parts, frame, quote, fact, reviewed=reviewed)
                 fact = unsure_if_spliced(doc, resolver, quote, fact)
                 fact = by_agent(doc, resolver, quote, fact)
+                fact = by_heading(doc, resolver, entries, quote, fact)
+                fact = held_if_scare_quoted(doc.text, quote.end, fact)
         if fact is None:
             continue
         if fact.source is SourceKind.PERSON and (
@@ -245,12 +254,16 @@ _PRONOUN_WHO = frozenset({"he", "she", "they", "i", "we"})
 
 _VERB_THEN_NAME = re.compile(rf"[,.!?]?[ ]*{SPEECH_VERBS}[ ](?:[a-z][\w-]*[ ]){{1,3}}{NAME}")
 """A speech verb, a few lowercase words and a name: ", says local tour guide Ada Vale"."""
+_KIN_SAYS = re.compile(
+    rf"[,.!?]?[ ]*(?:his|her|their|my|our)[ ](?:[a-z][\w-]*[ ]){{1,2}}?{SPEECH_VERBS}\b"
+)
+"""", her agent said", ", his mother told us": someone the one before knows, never that one."""
 
 
 def _names_someone(post: str) -> bool:
     """An attribution after the quote that names or describes a speaker (not a pronoun, which
     may well stand for the one before)."""
-    if _VERB_THEN_NAME.match(post) is not None:
+    if _VERB_THEN_NAME.match(post) is not None or _KIN_SAYS.match(post) is not None:
         return True
     for pattern in POST_PATTERNS:
         match = pattern.match(post)

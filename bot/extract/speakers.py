@@ -298,7 +298,7 @@ class Resolver:
             for at, raw in reversed(clause_subjects(self.doc.masked[sentence.start : end])):
                 text = _TEXT_RE.match(raw)
                 if text is not None and not text["owner"]:
-                    if account := poster_account(self.doc, text, sentence.start + at):
+                    if account := poster_account(self.doc, text, sentence.start + at, self.orgs):
                         return Speaker(account, SourceKind.ORGANISATION, attribution)
                     continue  # "the caption" itself
                 speaker = self.who(raw, sentence.start + at, attribution, depth + 1)

@@ -90,9 +90,15 @@ _HANDLE = rf"(?:(?:[Ff]an[ ])?(?:[Aa]ccount|[Uu]ser)[ ])?{ACCOUNT}"
 """An account as a subject: "Fan account @leavesforcharlie pointed out ..."."""
 _KIN = rf"[Tt]he[ ](?:younger|older|elder|eldest|youngest)[ ]{TOKEN}"
 """One of a family by age: "The younger Halvorsen"."""
+_KIN_OF = (
+    r"(?:(?:Her|His|Their|Our|My)[ ](?:[a-z][\w-]*[ ]){1,2}(?=[A-Z]))?"
+    r"(?!(?:Her|His|Their|Its|Our|My)[ ])"
+)
+"""A possessive before the name ("Her friend Cerys Vale put it ..."): the name is the subject,
+never "Her"."""
 _SUBJECT = re.compile(
     rf"[ “”\"‘’']*{_LEAD}(?:(?P<who>{PRONOUN}\b|{_HANDLE}|{_KIN}|{UNNAMED}|{TEXT_DESCRIPTOR}"
-    rf"|{DESCRIPTOR}|{ORG_DESCRIPTOR})|{ROLES_BEFORE}(?P<name>{NAME}\+?))"
+    rf"|{DESCRIPTOR}|{ORG_DESCRIPTOR})|{ROLES_BEFORE}{_KIN_OF}(?P<name>{NAME}\+?))"
     r"(?=[,:]|[ ][–—(]|[ ](?!(?:at|to|about|on|in|with|for|from|by|of|into|after|before|during)\b)"
     r"[a-z])"
 )

@@ -200,7 +200,8 @@ def _quotes_in(text: str, para: Span) -> list[Quote]:
 _ANSWER_LABEL = re.compile(
     r"(?:[\[(]\d{1,2}(?::\d{2}){1,2}[\])][ ]+)?"  # a transcript's time stamp: "[00:01:12] "
     rf"(?P<label>{UPPER}[\w’'.\u0300-\u036f-]*"  # a combining accent inside: "ADÉBÁYỌ̀:"
-    rf"(?:[ ]{UPPER}[\w’'.\u0300-\u036f-]*){{0,3}}):[ ]+(?=\S)"
+    rf"(?:[ ]{UPPER}[\w’'.\u0300-\u036f-]*){{0,3}})"
+    r"(?:[ ]\([^()\n]{1,30}\))?:[ ]+(?=\S)"  # "AUDIENCE MEMBER (Cineuropa): ": who they write for
 )
 
 

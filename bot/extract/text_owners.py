@@ -14,6 +14,7 @@ import re
 
 from bot.extract.names import NAME, NAME_RE, People, clean_name
 from bot.extract.organisations import Organisations
+from bot.extract.subjects import ORG_NOUN
 from bot.extract.text import Doc
 from bot.facts import SourceKind
 
@@ -66,16 +67,25 @@ _NAMED_ACCOUNT = re.compile(
     rf"\b[Tt]he[ ](?P<name>{NAME})[ ](?:official[ ])?(?:account|channel|"
     rf"{'|'.join(sorted(_PLATFORMS))})\b"
 )
+_ORG_OWNER = re.compile(rf"[Tt]he[ ](?P<kind>{ORG_NOUN})[’']s[ ]")
+_OUTLETS = frozenset({"streamer", "network", "broadcaster", "channel", "platform", "service"})
+"""An account a company owns, told by what the company is ("the studio's account")."""
 _ACCOUNT_REACH = 600
 """How far back an account's name is looked for ("the Small Hours Instagram")."""
 
 
-def poster_account(doc: Doc, text: re.Match[str], offset: int) -> str | None:
+def poster_account(doc: Doc, text: re.Match[str], offset: int, orgs: Organisations) -> str | None:
     """The account that posted a caption ("the account posted a photo with the caption ..."):
     the account named shortly before ("the Small Hours Instagram"), else the words themselves
-    ("official account"), as an organisation's; None when the text is no account."""
+    ("official account"), as an organisation's; None when the text is no account. "The
+    streamer's official account" is the streamer's: the organisation named last before it."""
     if text["noun"] not in _ACCOUNTS:
         return None
+    if (owner := _ORG_OWNER.match(text.group())) is not None:
+        outlet = owner["kind"] in _OUTLETS  # "the streamer's": no production company's
+        org = orgs.last_outlet_before(offset) if outlet else orgs.last_before(offset)
+        if org is not None:
+            return org
     named = [
         m["name"]
         for m in _NAMED_ACCOUNT.finditer(doc.masked, max(offset - _ACCOUNT_REACH, 0), offset)

@@ -1,0 +1,86 @@
+"""Quotes in a round-up whose entries are headed by a person's name.
+
+A round-up of posts ("Here's what everyone posted.") heads each entry with a line that is only
+a name ("Mara Quint"), then tells the post in a paragraph that opens on that person, by
+description, pronoun or name ("The director shared a still: “...”", "She wrote: “...”"). A
+quote such a paragraph leaves unattributed is the heading's person when the article has at
+least two such headings and the paragraph, before the quote, names no one else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.extract.lexicon import STOP_TOKENS
+from bot.extract.names import NAME_RE, clean_name, is_full
+from bot.extract.speakers import Resolver
+from bot.extract.text import Doc, Quote
+from bot.facts import QuoteFact, SourceKind
+
+_HEADING = re.compile(r"[A-Z][\w’'.\u0300-\u036f-]+(?:[ ][A-Z][\w’'.\u0300-\u036f-]+){1,3}")
+_MAX_HEADING = 40
+_MIN_HEADINGS = 2
+_OPENS_ON_SOMEONE = re.compile(
+    r"(?:(?:The|This|Our)[ ](?:[\w’'-]+[ ]){0,3}?(?:director|creator|writer|author|actor|"
+    r"actress|star|newcomer|producer|showrunner|composer|singer|author|co-star|lead|"
+    r"\d{1,2}-year-old)\b|(?:He|She|They)[ ])"
+)
+"""The entry opens on one person: "The Brazilian-born newcomer, 20,", "The director", "She"."""
+_PART_BEFORE = re.compile(r"\b(?:plays|playing|played|as)[ ](?:[\w’'-]+[ ]){0,4}$")
+"""A name told as the part someone plays ("who plays Nick's rowing teammate Tam Reyes")."""
+_TOLD = re.compile(
+    r"\b(?:wrote|writes|posted|posts|shared|shares|captioned|caption|read|reads|added|adds|"
+    r"said|says|replied|commented|tweeted|note)\b"
+)
+"""The paragraph tells a post or words: a round-up's entry, not a paragraph about a thing."""
+
+
+def headings(doc: Doc) -> dict[int, str]:
+    """Paragraph index -> the name-only line before it (empty when the article has fewer than
+    two such lines: then no line is a round-up's heading)."""
+    found: dict[int, str] = {}
+    for index, para in enumerate(doc.paras[:-1]):
+        if para.end - para.start > _MAX_HEADING or index == doc.title_para:
+            continue
+        line = doc.text[para.start : para.end].strip()
+        if _HEADING.fullmatch(line) is None or not is_full(line):
+            continue
+        if not any(token in STOP_TOKENS for token in line.split()):
+            found[index + 1] = line
+    return found if len(found) >= _MIN_HEADINGS else {}
+
+
+def by_heading(
+    doc: Doc, resolver: Resolver, entries: dict[int, str], quote: Quote, fact: QuoteFact
+) -> QuoteFact:
+    """``fact`` credited to its entry's heading person, when it is nobody's and the entry's
+    paragraph opens on one person, tells a post and, up to the quote, names no one else."""
+    if fact.source is not SourceKind.UNATTRIBUTED or quote.label or quote.para not in entries:
+        return fact
+    line = entries[quote.para]
+    people = resolver.people
+    person = people.resolve(line) or line
+    if resolver.orgs.find(line) is not None or resolver.context.is_ours(line):
+        return fact  # "Lumen Pictures", the production's own title: no one's heading
+    para = doc.paras[quote.para]
+    opening = doc.masked[para.start : para.start + 60]
+    own = (line.split()[0], line.split()[-1])
+    if not opening.startswith(own) and _OPENS_ON_SOMEONE.match(opening) is None:
+        return fact
+    before = doc.masked[para.start : quote.start]
+    if _TOLD.search(before) is None and _TOLD.search(doc.masked, quote.end, para.end) is None:
+        return fact
+    parts = {credit.character for credit in resolver.cast}  # "who plays Tam Reyes": a part
+    for match in NAME_RE.finditer(before):
+        name = clean_name(match.group())
+        other = people.resolve(name) or name
+        if (
+            other != person
+            and is_full(other)
+            and name not in parts
+            and _PART_BEFORE.search(before, max(0, match.start() - 60), match.start()) is None
+            and not resolver.context.is_ours(name)
+        ):
+            return fact  # "posted a selfie with co-star Ben Hale": whose words is unclear
+    return replace(fact, speaker=person, source=SourceKind.PERSON, attribution="")
