@@ -106,13 +106,14 @@ a companion documentary, "in Lumen's X"."""
 _SECTION_HEADING = re.compile(
     r"[ ]*(?P<label>[A-Z][\w’' -]{1,30}):[ ](?P<name>[^.!?:;\n]{1,60}?)[ ]*$", re.MULTILINE
 )
+"""A line of its own that labels a section: "Opening night: The Vistula Girls"."""
 _CREDIT_LABEL = re.compile(
     r"(?i:.*\b(?:direct|produc|edit|writ|compos|music|score|cast|star|creat|screenplay|"
-    r"photograph|cinematograph|based|execut|genre|runtime|rating|format|release|episode|network|studio|"
-    r"distribut|platform|premiere))"
+    r"photo|cinematograph|based|execut|genre|runtime|rating|format|release|episode|network|studio|"
+    r"distribut|platform|premiere|source|courtesy|image|credit))"
 )
-"""A credits line's label ("Director of Photography: X"): a credit, not a section."""
-"""A line of its own that labels a section: "Opening night: The Vistula Girls"."""
+"""A credits line's label ("Director of Photography: X", "Source: Y", "Image: Z"): a credit
+or the page's furniture, not a section."""
 _SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "to", "for", "at", "&"})
 _MAX_TITLE_WORDS = 6
 _GUESSWORK = re.compile(

@@ -50,7 +50,7 @@ RECALL_SHORTFALLS = {
     ("blind-18", "quotes"): 0.921,
     ("blind-19", "cast"): 0.795,
     ("blind-19", "crew"): 0.93,
-    ("blind-19", "release"): 0.857,
+    ("blind-19", "release"): 0.892,
     ("blind-20", "cast"): 0.88,
     ("blind-20", "crew"): 0.937,
     ("blind-20", "release"): 0.791,
@@ -80,23 +80,26 @@ RECALL_SHORTFALLS = {
     ("blind-28", "release"): 0.863,
     ("blind-28", "quotes"): 0.878,
     ("blind-29", "release"): 0.809,
+    ("blind-30", "release"): 0.647,
+    ("blind-31", "cast"): 0.93,
+    ("blind-31", "quotes"): 0.881,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
 why (speakers named only by a description the article never ties to a name, a part speaking,
 credits stated only in an interviewer's description, "as are X and Y")."""
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-30": {
-        "cast": (1.0, 0.94),
-        "crew": (1.0, 0.788),
-        "release": (0.818, 0.529),
-        "quotes": (0.928, 0.951),
+    "blind-32": {
+        "cast": (0.875, 0.666),
+        "crew": (0.973, 0.725),
+        "release": (0.809, 0.68),
+        "quotes": (0.778, 0.785),
     },
-    "blind-31": {
-        "cast": (0.972, 0.837),
-        "crew": (1.0, 0.761),
-        "release": (0.8, 0.8),
-        "quotes": (0.957, 0.762),
+    "blind-33": {
+        "cast": (1.0, 0.923),
+        "crew": (0.969, 0.864),
+        "release": (0.761, 0.695),
+        "quotes": (0.98, 0.943),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight

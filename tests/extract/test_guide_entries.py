@@ -58,3 +58,16 @@ def test_a_cinematography_credit_line_is_a_credit_not_a_new_section() -> None:
         "Ada Brook as Nell Fane",
     )
     assert pairs(found) == {("Ada Brook", "Nell Fane")}
+
+
+def test_a_source_or_image_line_is_furniture_not_a_new_section() -> None:
+    """A "Source: X" or "Image: X" line under the headline names where the text or photo came
+    from: the body after it is still about the page's own film."""
+    for furniture in ("Source: Harrow Lane Sales", "Image courtesy: Pellow Pictures"):
+        found = facts(
+            "The Quiet Tide has found its lead.",
+            furniture,
+            "Mira Halden will play Esther Croft in The Quiet Tide, directed by Ansel Roe.",
+        )
+        assert pairs(found) == {("Mira Halden", "Esther Croft")}, furniture
+        assert ("director", "Ansel Roe") in credits(found), furniture
