@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.castanaphors import told_after_apposed_work, told_of_work_before
+from bot.extract.castnotparts import another_cast
 from bot.extract.castturns import held_turns
 from bot.extract.context import Context
 from bot.extract.lexicon import GENRE_NOUNS
@@ -207,6 +208,15 @@ def _stars_elsewhere(fact: CastFact, text: str, context: Context) -> bool:
     return False
 
 
+def _cast_by_another(fact: CastFact, text: str, surname: str, context: Context) -> bool:
+    """ "that film cast Vale as Mira", "his Lumen cast Ada Vale as Mira": that work's part."""
+    for written in {fact.actor, surname}:
+        at = text.find(f" cast {written} as ")
+        if at >= 0 and another_cast(text, at + 6, context):
+            return True
+    return False
+
+
 def _same(written: str, actor: str, surname: str) -> bool:
     return written in (actor, surname)
 
@@ -262,6 +272,8 @@ def _told_of_another(fact: CastFact, context: Context, twice: set[str]) -> bool:
         turn = _TURN_TO_WORK.match(text)
         if turn is not None and _other(turn["work"] or turn["topic"], context):
             return True
+    if " cast " in text and _cast_by_another(fact, text, surname, context):
+        return True
     if "dub" in text and any(_same(m["actor"], fact.actor, surname) for m in _DUB.finditer(text)):
         return True
     at = text.find(fact.character)
@@ -269,10 +281,11 @@ def _told_of_another(fact: CastFact, context: Context, twice: set[str]) -> bool:
 
 
 _IN_WORK = re.compile(
-    rf",?[ ](?:in|on)[ ](?:the[ ](?:[a-z-]+[ ]){{0,2}}{GENRE_NOUNS}[ ])?[“\"‘']?"
-    rf"(?P<work>{NAME})(?![’'\w])"
+    rf",?[ ](?:in|on)[ ](?:the[ ](?:[a-z-]+[ ]){{0,2}}{GENRE_NOUNS}[ ])?(?:{NAME}[’']s[ ])?"
+    rf"[“\"‘']?(?P<work>{NAME})(?![’'\w])"
 )
-"""After the part: "as the pilot Ada Storm in Northern Wake"."""
+"""After the part: "as the pilot Ada Storm in Northern Wake", "... in Channel 4’s Northern
+Wake" (the channel's work)."""
 _NOW = re.compile(
     r"\b(?:will|play|plays|playing|stars|starring|cast|casts|joins?|joined|joining|returns?|"
     r"returning|back|takes|taking|took|voices|voicing|portrays|portraying|reprises?|reprising|"

@@ -119,8 +119,8 @@ _DID_AFTER = re.compile(
 _CAST_AFTER = re.compile(
     r",?[ ](?:(?:will|is|are|was|has|have|been|set|to|now|also|officially|reportedly|"
     r"going)[ ]){0,4}(?:play|plays|playing|portray|portrays|voice|voices|"
-    r"(?:star|stars|starring|cast|joins?|joining|returns?|returning|be|appears?|set|"
-    r"confirmed|announced|named|tapped|signed|(?:[a-z]+[ ])?(?:in|aboard|on))[ ]as)"
+    r"(?:star|stars|starring|cast|joins?|joining|returns?|returning|be|appears?|set|confirmed|"
+    r"announced|named|tapped|signed|(?:[a-z]+[ ])?(?:in|aboard|on)|(?:[a-z]+[ ]){1,6}?cast)[ ]as)"
     r"[ ](?:(?:the|a|an|his|her|their)[ ])?(?:[a-z][\w’'-]*[ ]){0,2}[A-Z]"
 )
 """A casting verb after "Name (Bracket)": the outer name is the actor, the bracket an earlier

@@ -35,7 +35,7 @@ _REGARD = re.compile(
     r"recogni[sz]ed|billed|celebrated|praised|famous|familiar|dressed|dressed[ ]up|disguised|"
     r"posing|posed|masquerading|cosplaying|fame|name|teeth|out|through|nominated|"
     r"unrecogni[sz]able|serves?|served|serving|works?|worked|working|remember|recall|"
-    r"recogni[sz]e|know|knew)$"
+    r"recogni[sz]e|know|knew)(?:[ ](?:[a-z]+ly|overnight))?$"
 )
 """A lead ending in a verb of regard or dress, a career's turn or a job, before "as": "was
 recently seen as", "dressed up as", "first found fame as", "broke out as", "will serve as"
@@ -138,8 +138,12 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
         return True
     if kw == "as" and start and _PLACE_BEFORE.search(chunk, max(start - 16, 0), start):
         return True
+    if "cast " in chunk[max(start - 8, 0) : start] and another_cast(chunk, start, context):
+        return True  # "that film cast X as Y", "his Lumen cast X as Y": that work's casting
     if not lead:
         return False
+    if " in " in lead and _starred_in_other(lead, context):
+        return True  # "who starred in Lumen as Y": Lumen's part
     if " in " in lead or " on " in lead or lead.startswith(("in ", "on ")):
         work = _WORK_IN_LEAD.search(lead)
         if work is not None and not context.is_known(work["work"]):
@@ -173,3 +177,31 @@ def offered(kw: str, lead: str, chunk: str, end: int) -> bool:
     """A bare "X as Y" followed by a modal or a question mark: offered, not stated ("X as Y
     would be perfect"): held, not dropped, so a guessing article still lists it for review."""
     return kw == "as" and not lead and _OPINION_AFTER.match(chunk, end) is not None
+
+
+_WORK_CAST = re.compile(
+    rf"\b(?:(?:[Tt]hat|[Tt]he[ ]earlier|[Tt]he[ ]previous)[ ](?:[a-z]+[ ])?{GENRE_NOUNS}|"
+    rf"(?:[Hh]is|[Hh]er|[Tt]heir)[ ](?:(?:earlier|previous|last|first|debut|breakout)[ ])?"
+    rf"(?:debut|{GENRE_NOUNS}|(?P<title>{NAME})))(?:[ ](?:also|had|originally|once))?[ ]cast[ ]$"
+)
+"""Before the actor, a work told as another that cast them: "that film cast", "her debut cast",
+"his Lumen cast" (a title the article is not about)."""
+_STARRED_IN = re.compile(
+    r"\b(?:starred|co-starred|appeared|featured|played|was[ ]seen)[ ]in[ ]"
+    rf"(?:the[ ](?:[a-z]+[ ]){{0,2}})?[“\"‘']?(?P<work>{NAME})[”\"’']?,?$"
+)
+"""The lead ends in a past turn in a named work: "who starred in Lumen as Y" (Lumen's part)."""
+
+
+def another_cast(chunk: str, start: int, context: Context) -> bool:
+    """Whether the words before ``start`` (an actor's name) tell another work that cast them."""
+    match = _WORK_CAST.search(chunk, max(start - _DOUBT_REACH, 0), start)
+    if match is None or not match["title"]:
+        return match is not None
+    # the headline, not the words the context took for ours: "his Lumen cast" reads as ours there
+    return not any(token in context.headline for token in match["title"].split())
+
+
+def _starred_in_other(lead: str, context: Context) -> bool:
+    match = _STARRED_IN.search(lead)
+    return match is not None and not context.is_known(match["work"])

@@ -1,0 +1,71 @@
+"""A career told in a feature, on invented text: other works' castings, a credit in brackets
+before the casting verb, and a part its actor will not come back to."""
+
+from __future__ import annotations
+
+from bot.facts import CastStatus
+from tests.extract.helpers import facts, pairs
+
+_LEDE = "Copper Bay's second season is on its way."
+
+
+def _cast(text: str) -> dict[tuple[str, str], CastStatus]:
+    return {(c.actor, c.character): c.status for c in facts(_LEDE, text).cast if c.served}
+
+
+def test_another_work_that_cast_the_actor_is_no_casting_of_ours() -> None:
+    for text, pair in (
+        (
+            "Her debut, Night Ferry, was shot on the same coast; that film cast Pell as Sister "
+            "Agnes, a nun with a secret.",
+            ("Oona Pell", "Sister Agnes"),
+        ),
+        (
+            "He knows grief on screen: his Lantern Row cast Bram Okoye as Walter Finch opposite "
+            "Oona Pell.",
+            ("Bram Okoye", "Walter Finch"),
+        ),
+        (
+            "The earlier series had cast Bram Okoye as Detective Hale long before this one.",
+            ("Bram Okoye", "Detective Hale"),
+        ),
+    ):
+        found = facts(_LEDE, "Oona Pell plays Mira Dane in Copper Bay.", text)
+        assert pair not in pairs(found)
+
+
+def test_a_past_turn_starred_in_another_named_work_is_no_casting_of_ours() -> None:
+    for text in (
+        "Vale, who starred in Paper Kites as the eldest daughter Rosa before this, is busy.",
+        "Ada Vale, who appeared in “Iron Wharf” as Rosa, is next heading to the stage.",
+    ):
+        assert ("Ada Vale", "Rosa") not in _cast(f"Ada Vale joins Copper Bay as Nell. {text}")
+
+
+def test_a_breakout_part_with_an_adverb_before_as_is_a_past_turn() -> None:
+    for text in (
+        "Ada Vale, the Welsh actor who broke out nationally as the cheerful baker Rosa Lind, and "
+        "Tom Reyes are set to star in Copper Bay.",
+        "Ada Vale, who shot to fame overnight as Rosa Lind, will lead Copper Bay.",
+    ):
+        assert ("Ada Vale", "Rosa Lind") not in _cast(text)
+
+
+def test_a_credit_in_brackets_before_a_verb_that_ends_in_the_cast_is_not_the_part() -> None:
+    for text, part in (
+        ("Scottish actor Ewan Dray (Iron Wharf) rounds out the main cast as DI Carla Holm.",
+         "Carla Holm"),
+        ("Ewan Dray (Night Ferry) completes the ensemble cast as the ferryman Tobias Reed.",
+         "Tobias Reed"),
+    ):  # fmt: skip
+        found = _cast(text)
+        assert ("Ewan Dray", part) in found
+        assert not any(char in ("Iron Wharf", "Night Ferry") for _, char in found)
+
+
+def test_who_played_the_part_and_declined_to_return_is_a_former_actor() -> None:
+    for text in (
+        "Dora Penn, who played the vicar Agatha Lowe, has declined to return.",
+        "Dora Penn, who played Agatha Lowe, has decided not to return for the new run.",
+    ):
+        assert _cast(text).get(("Dora Penn", "Agatha Lowe")) is CastStatus.FORMER
