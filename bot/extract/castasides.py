@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.castforms import CHAR, Casting
+from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import FULL_NAME, NAME, TOKEN, clean_character, clean_name
 
 _ASIDE = re.compile(
@@ -80,6 +81,42 @@ _BACK_AS = re.compile(
     r"(?=,|[ ][–—]|[.!]?$)"
 )
 """An aside saying the actor is back: "X, back as Y, said ...", "X – back as Tom's mum, Y –"."""
+_AS_ASIDE = re.compile(
+    rf"(?P<actor>{FULL_NAME}),[ ](?:(?P<gap>(?:[a-z0-9][\w’'-]*[ ]){{0,3}}[a-z0-9][\w’'-]*),?[ ])?"
+    rf"as[ ](?:{TOKEN}[’']s[ ](?:[a-z][\w-]*[ ]){{0,2}}(?:great-)?{_RELATION}[ ])?"
+    rf"(?P<char>{CHAR})(?=,[ ]|[ ][–—][ ]|[.!]?$)"
+)
+"""A reviewer's aside on the actor, then the part: "X, as Tom's mum Y, is ...", "X, 85 and
+magnificent, as Y, ...", "X, all jaw and bluster as Y, ..."."""
+_NOT_PRAISE = frozenset(
+    {"who", "which", "that", "known", "seen", "best", "remembered", "once", "previously",
+     "formerly", "earlier", "also", "famous", "famously", "dubbed", "described", "billed",
+     "nicknamed", "hailed", "regarded", "cast", "credited", "listed", "introduced", "serving",
+     "served", "working", "worked", "then", "later", "first", "played", "starred", "appeared"}
+)  # fmt: skip
+"""Words of an aside that tell a past turn, a job or a name, not praise of this part."""
+_PLACE_END = (" in ", " at ", " from ", " of ", " to ", " on ", " near ")
+_WORK_BEFORE = re.compile(
+    rf"\bcredits?\b|[ ](?:in|on)[ ](?:{TOKEN}(?:[ ]{TOKEN})?[’']s|the[ ](?:[a-z-]+[ ]){{0,2}}"
+    rf"{GENRE_NOUNS})[ ][“\"‘']?[A-Z]"
+)
+"""Before the actor, another work or a credit: "on ITV's Lumen, where ... while X, as Y," is
+that work's part."""
+
+
+def _praised(match: re.Match[str], chunk: str) -> bool:
+    """An aside of praise, not a job ("X, as CEO,"), a past turn, a place ("who lives in Leeds,
+    has a role as Y") or a verb ("X, has a role as Y"), in a sentence naming no other work."""
+    gap = match["gap"] or ""
+    words = gap.split()
+    if match["char"].isupper() or _NOT_PRAISE.intersection(words):
+        return False
+    if chunk.endswith(_PLACE_END, 0, match.start()):
+        return False
+    closed = chunk.startswith(", as ", match.start("gap") + len(gap)) if gap else True
+    if not closed and "and" not in words and (len(words) > 1 or gap.endswith(("s", "ed"))):
+        return False  # "X, has a supporting role as Y": a clause, not an aside
+    return _WORK_BEFORE.search(chunk, 0, match.start()) is None
 
 
 def relation_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
@@ -94,6 +131,8 @@ def relation_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
             for m in _IS_RELATION.finditer(chunk)
             if not m["pron"] or _RUN_BEFORE.search(chunk, 0, m.start())
         )
+    if " as " in chunk and ", " in chunk:
+        matches.extend(m for m in _AS_ASIDE.finditer(chunk) if _praised(m, chunk))
     found: list[Casting] = []
     for match in matches:
         if clean_character(match["char"]) != match["char"]:

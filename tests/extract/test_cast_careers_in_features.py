@@ -69,3 +69,33 @@ def test_who_played_the_part_and_declined_to_return_is_a_former_actor() -> None:
         "Dora Penn, who played Agatha Lowe, has decided not to return for the new run.",
     ):
         assert _cast(text).get(("Dora Penn", "Agatha Lowe")) is CastStatus.FORMER
+
+
+def test_a_reviewers_aside_before_as_names_the_part() -> None:
+    for text, pair in (
+        ("Tom Reyes, as Mira's dad Walter, gets the best scene.", ("Tom Reyes", "Walter")),
+        ("Ada Vale, 70 and fearless, as Tom's great-aunt Nell, steals it.", ("Ada Vale", "Nell")),
+        ("Ezra Lund, all swagger and menace as Cole Brandt, the bully, is a find.",
+         ("Ezra Lund", "Cole Brandt")),
+    ):  # fmt: skip
+        assert pair in _cast(text)
+
+
+def test_an_aside_of_a_job_or_a_past_turn_before_as_is_no_part() -> None:
+    for text in (
+        "Jane Roe, as CEO, said the show is safe.",
+        "Jane Roe, as Executive Producer, said little.",
+        "Ada Vale, best known as Mira, joins the show.",
+        "Ada Vale, once again as Mira in Lumen, won a Bafta in 2012.",
+    ):
+        assert not _cast(text)
+
+
+def test_a_clause_or_another_work_before_the_aside_is_no_part() -> None:
+    for text in (
+        "Local lad Ewan Dray, who now lives in Glasgow, has a small role as Constable Reid.",
+        "Her first credit was on Channel 5’s Iron Wharf, where Tom Reyes, as Walter Finch, "
+        "did most of the talking.",
+    ):
+        found = _cast(text)
+        assert not any(actor in ("Glasgow", "Tom Reyes") for actor, _ in found)
