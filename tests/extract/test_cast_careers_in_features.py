@@ -99,3 +99,34 @@ def test_a_clause_or_another_work_before_the_aside_is_no_part() -> None:
     ):
         found = _cast(text)
         assert not any(actor in ("Glasgow", "Tom Reyes") for actor, _ in found)
+
+
+def test_played_by_after_a_long_description_or_still_played_by() -> None:
+    for text, pair in (
+        ("Her rival: Cass Moreau, the sharp-elbowed head girl of the boarding school up on the "
+         "hill, played by newcomer Ines Okafor.", ("Ines Okafor", "Cass Moreau")),
+        ("Mira's old flame Jonah Pike is back, too, still played by Ezra Lund, and he sings.",
+         ("Ezra Lund", "Jonah Pike")),
+        ("Jonah Pike, still played by Ezra Lund, gets a bigger arc.", ("Ezra Lund", "Jonah Pike")),
+    ):  # fmt: skip
+        assert pair in _cast(text)
+
+
+def test_a_successor_told_with_no_part_takes_the_part_just_left() -> None:
+    for text in (
+        "Dora Penn, who was cast as the lodger Agatha Lowe in March, has left the film over a "
+        "clash, and Welsh actress Nia Bevan has stepped into the role.",
+        "Dora Penn, who played Agatha Lowe, has quit the show. The part has been recast, with "
+        "Nia Bevan taking over.",
+    ):
+        found = _cast(text)
+        assert found.get(("Nia Bevan", "Agatha Lowe")) is CastStatus.CURRENT
+        assert found.get(("Dora Penn", "Agatha Lowe")) is CastStatus.FORMER
+
+
+def test_a_successor_in_a_job_takes_no_part() -> None:
+    text = (
+        "Dora Penn, who played Agatha Lowe, has quit the show, with Nia Bevan taking over as "
+        "showrunner."
+    )
+    assert ("Nia Bevan", "Agatha Lowe") not in _cast(text)
