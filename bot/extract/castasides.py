@@ -16,6 +16,7 @@ import re
 from bot.extract.castforms import CHAR, Casting
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import FULL_NAME, NAME, TOKEN, clean_character, clean_name
+from bot.facts import CastStatus
 
 _ASIDE = re.compile(
     rf"(?P<actor>{FULL_NAME}),[ ](?:the[ ](?:film|movie|show|series|sequel)[’']s?"
@@ -39,6 +40,12 @@ _WHO_PLAYS_AND = re.compile(
 """A relative clause that names the part, then another turn: "X, who plays Y and was recently
 seen as Z in W" (X plays Y; Z is another work's part)."""
 _WHO_VERBS = ("plays", "voices", "portrays", "stars as")
+_TOOK_OVER_BRACKET = re.compile(
+    rf"(?P<char>{CHAR})[ ]\((?P<actor>{FULL_NAME}),[ ](?:who[ ](?:took|has[ ]taken|takes)[ ]over"
+    rf"(?:[ ]the[ ](?:role|part))?[ ]from|replacing)[ ](?P<old>{FULL_NAME})\)"
+)
+"""A bracket naming the part's new actor and the one before: "Mira (Ada Vale, who took over
+from Lena Moss)", "Mira (Ada Vale, replacing Lena Moss)"."""
 
 
 def aside_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
@@ -46,9 +53,11 @@ def aside_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
     seen as ...": X plays Y."""
     bracketed = " (who " in chunk or " (she " in chunk or " (he " in chunk or " (they " in chunk
     turns = " and " in chunk and any(f", who {verb} " in chunk for verb in _WHO_VERBS)
-    if not bracketed and not turns and not any(word in chunk for word in _HINT):
-        return []
     found: list[Casting] = []
+    if "(" in chunk and (" over from " in chunk or ", replacing " in chunk):
+        found.extend(_took_over(chunk, evidence, offset))
+    if not bracketed and not turns and not any(word in chunk for word in _HINT):
+        return found
     for match in [
         *_ASIDE.finditer(chunk),
         *(_BRACKETED.finditer(chunk) if bracketed else ()),
@@ -58,6 +67,19 @@ def aside_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
             continue  # "aka our Prime Minister": a title, not a part
         start, end = offset + match.start(), offset + match.end()
         found.append(Casting(match["actor"], match["char"], evidence, start, end=end))
+    return found
+
+
+def _took_over(chunk: str, evidence: str, offset: int) -> list[Casting]:
+    found: list[Casting] = []
+    for match in _TOOK_OVER_BRACKET.finditer(chunk):
+        if clean_character(match["char"]) != match["char"]:
+            continue
+        start, end = offset + match.start(), offset + match.end()
+        found.append(Casting(match["actor"], match["char"], evidence, start, end=end))
+        found.append(
+            Casting(match["old"], match["char"], evidence, start, CastStatus.FORMER, end=end)
+        )
     return found
 
 

@@ -130,3 +130,13 @@ def test_a_successor_in_a_job_takes_no_part() -> None:
         "showrunner."
     )
     assert ("Nia Bevan", "Agatha Lowe") not in _cast(text)
+
+
+def test_a_bracket_naming_who_took_over_from_whom() -> None:
+    for text in (
+        "- Newcomers: Jonah (Ezra Lund, who took over from Kai Ferris) and Nell (Ada Vale).",
+        "The cast list has Jonah (Ezra Lund, replacing Kai Ferris) back for the finale.",
+    ):
+        found = _cast(text)
+        assert found.get(("Ezra Lund", "Jonah")) is CastStatus.CURRENT
+        assert found.get(("Kai Ferris", "Jonah")) is CastStatus.FORMER
