@@ -211,9 +211,10 @@ def _stars_elsewhere(fact: CastFact, text: str, context: Context) -> bool:
 def _cast_by_another(fact: CastFact, text: str, surname: str, context: Context) -> bool:
     """ "that film cast Vale as Mira", "his Lumen cast Ada Vale as Mira": that work's part."""
     for written in {fact.actor, surname}:
-        at = text.find(f" cast {written} as ")
-        if at >= 0 and another_cast(text, at + 6, context):
-            return True
+        for verb in (" cast ", " featured ", " starred "):
+            at = text.find(f"{verb}{written} as ")
+            if at >= 0 and another_cast(text, at + len(verb), context):
+                return True
     return False
 
 
@@ -272,7 +273,7 @@ def _told_of_another(fact: CastFact, context: Context, twice: set[str]) -> bool:
         turn = _TURN_TO_WORK.match(text)
         if turn is not None and _other(turn["work"] or turn["topic"], context):
             return True
-    if " cast " in text and _cast_by_another(fact, text, surname, context):
+    if (" cast " in text or "ed " in text) and _cast_by_another(fact, text, surname, context):
         return True
     if "dub" in text and any(_same(m["actor"], fact.actor, surname) for m in _DUB.finditer(text)):
         return True

@@ -138,7 +138,8 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
         return True
     if kw == "as" and start and _PLACE_BEFORE.search(chunk, max(start - 16, 0), start):
         return True
-    if "cast " in chunk[max(start - 8, 0) : start] and another_cast(chunk, start, context):
+    before = chunk[max(start - 12, 0) : start]
+    if any(verb in before for verb in _CAST_VERBS) and another_cast(chunk, start, context):
         return True  # "that film cast X as Y", "his Lumen cast X as Y": that work's casting
     if not lead:
         return False
@@ -182,10 +183,13 @@ def offered(kw: str, lead: str, chunk: str, end: int) -> bool:
 _WORK_CAST = re.compile(
     rf"\b(?:(?:[Tt]hat|[Tt]he[ ]earlier|[Tt]he[ ]previous)[ ](?:[a-z]+[ ])?{GENRE_NOUNS}|"
     rf"(?:[Hh]is|[Hh]er|[Tt]heir)[ ](?:(?:earlier|previous|last|first|debut|breakout)[ ])?"
-    rf"(?:debut|{GENRE_NOUNS}|(?P<title>{NAME})))(?:[ ](?:also|had|originally|once))?[ ]cast[ ]$"
+    rf"(?:debut|{GENRE_NOUNS}|(?P<title>{NAME}))|(?:debut|{GENRE_NOUNS}),[ ](?P<named>{NAME}),)"
+    r"(?:[ ](?:also|had|originally|once))?[ ](?:cast|featured|starred)[ ]$"
 )
-"""Before the actor, a work told as another that cast them: "that film cast", "her debut cast",
-"his Lumen cast" (a title the article is not about)."""
+"""Before the actor, a work told as another that cast them: "that film cast", "her debut
+featured", "his Lumen cast", "the director's debut, Lumen, cast" (a title the article is not
+about)."""
+_CAST_VERBS = ("cast ", "featured ", "starred ")
 _STARRED_IN = re.compile(
     r"\b(?:starred|co-starred|appeared|featured|played|was[ ]seen)[ ]in[ ]"
     rf"(?:the[ ](?:[a-z]+[ ]){{0,2}})?[“\"‘']?(?P<work>{NAME})[”\"’']?,?$"
@@ -196,10 +200,11 @@ _STARRED_IN = re.compile(
 def another_cast(chunk: str, start: int, context: Context) -> bool:
     """Whether the words before ``start`` (an actor's name) tell another work that cast them."""
     match = _WORK_CAST.search(chunk, max(start - _DOUBT_REACH, 0), start)
-    if match is None or not match["title"]:
+    title = None if match is None else match["title"] or match["named"]
+    if match is None or not title:
         return match is not None
     # the headline, not the words the context took for ours: "his Lumen cast" reads as ours there
-    return not any(token in context.headline for token in match["title"].split())
+    return not any(token in context.headline for token in title.split())
 
 
 def _starred_in_other(lead: str, context: Context) -> bool:

@@ -140,3 +140,18 @@ def test_a_bracket_naming_who_took_over_from_whom() -> None:
         found = _cast(text)
         assert found.get(("Ezra Lund", "Jonah")) is CastStatus.CURRENT
         assert found.get(("Kai Ferris", "Jonah")) is CastStatus.FORMER
+
+
+def test_a_named_past_work_that_featured_or_starred_the_actor() -> None:
+    for text in (
+        "The director’s debut, Night Ferry, cast Bram Okoye as Walter Finch.",
+        "Her first film, Night Ferry, starred Bram Okoye as Walter Finch.",
+        "Her debut featured Bram Okoye as Walter Finch, a ferryman.",
+    ):
+        found = facts(_LEDE, "Oona Pell plays Mira Dane in Copper Bay.", text)
+        assert ("Bram Okoye", "Walter Finch") not in pairs(found)
+
+
+def test_our_film_that_cast_the_actor_still_casts_them() -> None:
+    found = facts("Copper Bay review", "The film cast Bram Okoye as Walter Finch, and it works.")
+    assert ("Bram Okoye", "Walter Finch") in pairs(found)
