@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.castforms import CHAR, Casting
+from bot.extract.castnotparts import regard_before_as
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import FULL_NAME, NAME, TOKEN, clean_character, clean_name
 from bot.facts import CastStatus
@@ -125,19 +126,24 @@ _WORK_BEFORE = re.compile(
 """Before the actor, another work or a credit: "on ITV's Lumen, where ... while X, as Y," is
 that work's part."""
 
+_PAST_AFTER = re.compile(r",[ ](?:was|were|had|became|went|won|made|took|gave|spent|[a-z]{2,}ed)\b")
+"""After the aside, a verb in the past: "X, as Y, toured the country" tells a past turn."""
+
 
 def _praised(match: re.Match[str], chunk: str) -> bool:
     """An aside of praise, not a job ("X, as CEO,"), a past turn, a place ("who lives in Leeds,
     has a role as Y") or a verb ("X, has a role as Y"), in a sentence naming no other work."""
     gap = match["gap"] or ""
     words = gap.split()
-    if match["char"].isupper() or _NOT_PRAISE.intersection(words):
+    if match["char"].isupper() or _NOT_PRAISE.intersection(words) or regard_before_as(gap):
         return False
     if chunk.endswith(_PLACE_END, 0, match.start()):
         return False
     closed = chunk.startswith(", as ", match.start("gap") + len(gap)) if gap else True
     if not closed and "and" not in words and (len(words) > 1 or gap.endswith(("s", "ed"))):
         return False  # "X, has a supporting role as Y": a clause, not an aside
+    if _PAST_AFTER.match(chunk, match.end()):
+        return False  # "X, as Y, toured the country": a past turn told, not this part
     return _WORK_BEFORE.search(chunk, 0, match.start()) is None
 
 

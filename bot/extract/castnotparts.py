@@ -197,6 +197,12 @@ _STARRED_IN = re.compile(
 """The lead ends in a past turn in a named work: "who starred in Lumen as Y" (Lumen's part)."""
 
 
+def regard_before_as(lead: str) -> bool:
+    """Whether words before "as" are a verb of regard, dress or a career's turn ("posing",
+    "best known", "broke out"): what follows is no part of this production."""
+    return _REGARD.search(lead.rstrip()) is not None
+
+
 def another_cast(chunk: str, start: int, context: Context) -> bool:
     """Whether the words before ``start`` (an actor's name) tell another work that cast them."""
     match = _WORK_CAST.search(chunk, max(start - _DOUBT_REACH, 0), start)

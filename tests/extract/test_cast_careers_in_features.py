@@ -87,6 +87,8 @@ def test_an_aside_of_a_job_or_a_past_turn_before_as_is_no_part() -> None:
         "Jane Roe, as Executive Producer, said little.",
         "Ada Vale, best known as Mira, joins the show.",
         "Ada Vale, once again as Mira in Lumen, won a Bafta in 2012.",
+        "Ada Vale, as Mother Courage, toured the country in 2004.",
+        "Tom Reyes, as Santa Claus, handed out gifts at the launch.",
     ):
         assert not _cast(text)
 
