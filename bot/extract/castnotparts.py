@@ -192,9 +192,11 @@ about)."""
 _CAST_VERBS = ("cast ", "featured ", "starred ")
 _STARRED_IN = re.compile(
     r"\b(?:starred|co-starred|appeared|featured|played|was[ ]seen)[ ]in[ ]"
-    rf"(?:the[ ](?:[a-z]+[ ]){{0,2}})?[“\"‘']?(?P<work>{NAME})[”\"’']?,?$"
+    r"(?:the[ ](?:[a-z]+[ ]){0,2})?[“\"‘']?(?!(?:Season|Series|Part|Episode|Chapter|Volume)\b)"
+    rf"(?P<work>{NAME})[”\"’']?,?$"
 )
-"""The lead ends in a past turn in a named work: "who starred in Lumen as Y" (Lumen's part)."""
+"""The lead ends in a past turn in a named work: "who starred in Lumen as Y" (Lumen's part; "in
+Season One" is this show's)."""
 
 
 def regard_before_as(lead: str) -> bool:

@@ -157,3 +157,9 @@ def test_a_named_past_work_that_featured_or_starred_the_actor() -> None:
 def test_our_film_that_cast_the_actor_still_casts_them() -> None:
     found = facts("Copper Bay review", "The film cast Bram Okoye as Walter Finch, and it works.")
     assert ("Bram Okoye", "Walter Finch") in pairs(found)
+
+
+def test_a_turn_in_an_earlier_season_of_this_show_is_still_a_casting() -> None:
+    assert ("Ada Vale", "Mira Dane") in _cast(
+        "Ada Vale, who starred in Season One as Mira Dane, returns."
+    )
