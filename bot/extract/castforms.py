@@ -118,7 +118,7 @@ _DID_AFTER = re.compile(
 """A real-world act after "Name (Name)": the outer name is the person, not the part."""
 _CAST_AFTER = re.compile(
     r",?[ ](?:(?:will|is|are|was|has|have|been|set|to|now|also|officially|reportedly|"
-    r"going)[ ]){0,4}(?:play|plays|playing|portray|portrays|voice|voices|"
+    r"going)[ ]){0,4}(?:play|plays|playing|portrays?|voices?|(?:[a-z]+[ ]){1,2}the[ ]role[ ]of|"
     r"(?:star|stars|starring|cast|joins?|joining|returns?|returning|be|appears?|set|confirmed|"
     r"announced|named|tapped|signed|(?:[a-z]+[ ])?(?:in|aboard|on)|(?:[a-z]+[ ]){1,6}?cast)[ ]as)"
     r"[ ](?:(?:the|a|an|his|her|their)[ ])?(?:[a-z][\w’'-]*[ ]){0,2}[A-Z]"

@@ -163,3 +163,13 @@ def test_a_turn_in_an_earlier_season_of_this_show_is_still_a_casting() -> None:
     assert ("Ada Vale", "Mira Dane") in _cast(
         "Ada Vale, who starred in Season One as Mira Dane, returns."
     )
+
+
+def test_a_credit_in_brackets_before_landing_the_role_is_not_the_part() -> None:
+    for text in (
+        "Ezra Lund (Iron Wharf) has landed the role of Jonah Pike.",
+        "Ezra Lund (Night Ferry) takes on the role of Jonah Pike, a smuggler.",
+    ):
+        found = _cast(text)
+        assert ("Ezra Lund", "Jonah Pike") in found
+        assert len(found) == 1
