@@ -40,6 +40,11 @@ _REGARD = re.compile(
 """A lead ending in a verb of regard or dress, a career's turn or a job, before "as": "was
 recently seen as", "dressed up as", "first found fame as", "broke out as", "will serve as"
 ("will be seen as" is a casting)."""
+_REGARD_BEFORE = re.compile(
+    r"\b(?:knew|know|knows|remember|remembers|remembered|recall|recalls|recalled|recogni[sz]e[sd]?|"
+    r"dubbed|nicknamed|crowned|hailed)[ ]$"
+)
+"""Before the actor of "X as Y", a verb of regard: "knew X as Y", "remember X as Y"."""
 _WORK_IN_LEAD = re.compile(
     rf"\b(?:in|on)[ ](?:(?:the|a|an)[ ])?(?:(?P<owner>{TOKEN})[’']s[ ])?(?:[\w-]+[ ]){{0,3}}?"
     rf"(?:{GENRE_NOUNS}[ ])[“\"‘']?(?P<work>{NAME})"
@@ -136,6 +141,8 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
             return True
     if kw == "as" and (_AS_CLAUSE.match(chunk, end) or _REGARD.search(lead.rstrip())):
         return True
+    if kw == "as" and start and _REGARD_BEFORE.search(chunk, max(start - 16, 0), start):
+        return True  # "Generations knew X as Y": how people remember X, not a casting
     if kw == "as" and start and _PLACE_BEFORE.search(chunk, max(start - 16, 0), start):
         return True
     before = chunk[max(start - 12, 0) : start]

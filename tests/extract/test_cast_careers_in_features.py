@@ -173,3 +173,11 @@ def test_a_credit_in_brackets_before_landing_the_role_is_not_the_part() -> None:
         found = _cast(text)
         assert ("Ezra Lund", "Jonah Pike") in found
         assert len(found) == 1
+
+
+def test_a_verb_of_regard_before_the_actor_is_no_casting() -> None:
+    for text in (
+        "Generations of viewers knew Ada Vale as Rosa Lind.",
+        "Audiences still remember Ada Vale as Rosa Lind from the eighties.",
+    ):
+        assert ("Ada Vale", "Rosa Lind") not in _cast(text)
