@@ -109,6 +109,16 @@ _THAT_WORK = re.compile(
 """After the part: "Vale plays Mira on that series" (a work the article named before)."""
 
 
+_IN_WORK_OPENING = re.compile(
+    rf"^(?:In|On)[ ](?:(?:the|a|an)[ ](?:[\w’'+-]+[ ]){{0,2}}?{GENRE_NOUNS}[ ]|"
+    rf"(?:{NAME}(?:[ ]\d)?[’']s[ ])(?:(?:[\w+-]+[ ]){{0,2}}?{GENRE_NOUNS}[ ])?)[“\"‘']?"
+    rf"(?P<work>{NAME})"
+    r"[”\"’']?(?:[ ]\(\d{4}\))?,[ ]"
+)
+"""A sentence set in a work told by its kind or its channel: "In the BBC drama Lumen, X plays
+Y", "On ITV's Lumen, X plays Y" (that work's part)."""
+
+
 def drop_elsewhere(cast: list[CastFact], context: Context, doc: Doc) -> list[CastFact]:
     """``cast`` without the castings told as another work's, or under a heading naming another
     work (see :func:`titled_sections`)."""
@@ -218,6 +228,12 @@ def _cast_by_another(fact: CastFact, text: str, surname: str, context: Context) 
     return False
 
 
+def _not_headlined(work: str, context: Context) -> bool:
+    """A work the headline does not name (the context may take "ITV's Lumen" for ours)."""
+    words = [w for w in work.split() if w[:1].isupper() and w not in _ARTICLES]
+    return bool(context.headline and words) and not any(w in context.headline for w in words)
+
+
 def _same(written: str, actor: str, surname: str) -> bool:
     return written in (actor, surname)
 
@@ -275,6 +291,10 @@ def _told_of_another(fact: CastFact, context: Context, twice: set[str]) -> bool:
             return True
     if (" cast " in text or "ed " in text) and _cast_by_another(fact, text, surname, context):
         return True
+    if text.startswith(("In ", "On ")):
+        opening = _IN_WORK_OPENING.match(text)
+        if opening is not None and _not_headlined(opening["work"], context):
+            return True
     if "dub" in text and any(_same(m["actor"], fact.actor, surname) for m in _DUB.finditer(text)):
         return True
     at = text.find(fact.character)

@@ -181,3 +181,15 @@ def test_a_verb_of_regard_before_the_actor_is_no_casting() -> None:
         "Audiences still remember Ada Vale as Rosa Lind from the eighties.",
     ):
         assert ("Ada Vale", "Rosa Lind") not in _cast(text)
+
+
+def test_a_sentence_set_in_another_work_by_its_kind_or_channel() -> None:
+    title = "Copper Bay review: a quiet triumph"
+    for text in (
+        "On Channel 4’s Iron Wharf, Ezra Lund plays Jonah Pike.",
+        "In the ITV drama Iron Wharf, Ezra Lund plays Jonah Pike, a bully.",
+    ):
+        found = facts("Ada Vale is superb as Nell Garside.", text, title=title)
+        assert ("Ezra Lund", "Jonah Pike") not in pairs(found)
+    found = facts("In Netflix’s Copper Bay, Ezra Lund plays Jonah Pike.", title=title)
+    assert ("Ezra Lund", "Jonah Pike") in pairs(found)
