@@ -327,7 +327,11 @@ def _told_in_past_work(fact: CastFact, context: Context) -> bool:
     after = _IN_WORK.match(text, at + len(fact.character))
     if after is None or context.is_known(after["work"]):
         return False
-    starts = [m.start() for m in _NOW.finditer(text, 0, at)]
+    starts = [
+        m.start()
+        for m in _NOW.finditer(text, 0, at)
+        if not (m.group() == "cast" and text.endswith("who ", 0, m.start()))
+    ]  # "Jane Roe, who cast X as Y in Lumen": Roe's past casting, not news of ours
     # "won a Bafta for playing Y in Lumen": the turn an award was for, not news of ours
     return not starts or text.endswith(_FOR, 0, starts[-1])
 

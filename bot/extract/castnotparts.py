@@ -40,6 +40,11 @@ _REGARD = re.compile(
 """A lead ending in a verb of regard or dress, a career's turn or a job, before "as": "was
 recently seen as", "dressed up as", "first found fame as", "broke out as", "will serve as"
 ("will be seen as" is a casting)."""
+_CASTER = re.compile(
+    r"\b(?:cast|hired|chose|picked|recruited)[ ](?:her|him|them|me|us|[A-Z][\w’'-]*"
+    r"(?:[ ][A-Z][\w’'-]*)?)$"
+)
+"""The lead ends in casting someone: "Jane Roe, who cast her as Y" (Roe cast; she plays)."""
 _REGARD_BEFORE = re.compile(
     r"\b(?:knew|know|knows|remember|remembers|remembered|recall|recalls|recalled|recogni[sz]e[sd]?|"
     r"dubbed|nicknamed|crowned|hailed)[ ]$"
@@ -150,6 +155,8 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
         return True  # "that film cast X as Y", "his Lumen cast X as Y": that work's casting
     if not lead:
         return False
+    if _CASTER.search(lead) is not None:
+        return True  # "Jane Roe, who cast her as Y": who cast the part, not who plays it
     if " in " in lead and _starred_in_other(lead, context):
         return True  # "who starred in Lumen as Y": Lumen's part
     if " in " in lead or " on " in lead or lead.startswith(("in ", "on ")):
@@ -190,7 +197,8 @@ def offered(kw: str, lead: str, chunk: str, end: int) -> bool:
 _WORK_CAST = re.compile(
     rf"\b(?:(?:[Tt]hat|[Tt]he[ ]earlier|[Tt]he[ ]previous)[ ](?:[a-z]+[ ])?{GENRE_NOUNS}|"
     rf"(?:[Hh]is|[Hh]er|[Tt]heir)[ ](?:(?:earlier|previous|last|first|debut|breakout)[ ])?"
-    rf"(?:debut|{GENRE_NOUNS}|(?P<title>{NAME}))|(?:debut|{GENRE_NOUNS}),[ ](?P<named>{NAME}),)"
+    rf"(?:debut|{GENRE_NOUNS}|(?P<title>{NAME}))|(?:debut|{GENRE_NOUNS}),[ ](?P<named>{NAME}),|"
+    rf"(?P<titled>{NAME}),[ ](?:[\w’'-]+[ ]){{1,3}}?(?:debut|{GENRE_NOUNS}),)"
     r"(?:[ ](?:also|had|originally|once))?[ ](?:cast|featured|starred)[ ]$"
 )
 """Before the actor, a work told as another that cast them: "that film cast", "her debut
@@ -215,7 +223,7 @@ def regard_before_as(lead: str) -> bool:
 def another_cast(chunk: str, start: int, context: Context) -> bool:
     """Whether the words before ``start`` (an actor's name) tell another work that cast them."""
     match = _WORK_CAST.search(chunk, max(start - _DOUBT_REACH, 0), start)
-    title = None if match is None else match["title"] or match["named"]
+    title = None if match is None else match["title"] or match["named"] or match["titled"]
     if match is None or not title:
         return match is not None
     # the headline, not the words the context took for ours: "his Lumen cast" reads as ours there

@@ -193,3 +193,14 @@ def test_a_sentence_set_in_another_work_by_its_kind_or_channel() -> None:
         assert ("Ezra Lund", "Jonah Pike") not in pairs(found)
     found = facts("In Netflix’s Copper Bay, Ezra Lund plays Jonah Pike.", title=title)
     assert ("Ezra Lund", "Jonah Pike") in pairs(found)
+
+
+def test_who_cast_the_actor_in_another_work_is_no_casting() -> None:
+    title = "Ada Vale joins Copper Bay"
+    for text in (
+        "Vale reunites with Jane Roe, who cast her as Rosa Lind in Iron Wharf.",
+        "Vale reunites with Jane Roe, who cast Ada Vale as Rosa Lind in Iron Wharf.",
+        "Iron Wharf, Roe’s last film, starred Vale as Rosa Lind.",
+    ):
+        found = facts("Ada Vale joins Copper Bay as Nell Garside.", text, title=title)
+        assert {pair for pair in pairs(found) if pair[1] == "Rosa Lind"} == set()
