@@ -204,3 +204,13 @@ def test_who_cast_the_actor_in_another_work_is_no_casting() -> None:
     ):
         found = facts("Ada Vale joins Copper Bay as Nell Garside.", text, title=title)
         assert {pair for pair in pairs(found) if pair[1] == "Rosa Lind"} == set()
+
+
+def test_a_successor_who_will_take_over_takes_the_part_just_left() -> None:
+    for text in (
+        "Dora Penn has exited the role of Agatha Lowe; Nia Bevan will take over.",
+        "Dora Penn, who played Agatha Lowe, has left. Nia Bevan takes over.",
+    ):
+        assert _cast(text).get(("Nia Bevan", "Agatha Lowe")) is CastStatus.CURRENT
+    text = "Dora Penn, who played Agatha Lowe, has left. Nia Bevan takes over as director."
+    assert ("Nia Bevan", "Agatha Lowe") not in _cast(text)
