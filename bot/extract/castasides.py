@@ -130,6 +130,19 @@ _PAST_AFTER = re.compile(r",[ ](?:was|were|had|became|went|won|made|took|gave|sp
 """After the aside, a verb in the past: "X, as Y, toured the country" tells a past turn."""
 
 
+def _comma_before_as(chunk: str) -> bool:
+    """A comma shortly before some " as ": the only place an aside before the part can be."""
+    at = chunk.find(" as ")
+    while at >= 0:
+        if "," in chunk[max(at - _ASIDE_REACH, 0) : at]:
+            return True
+        at = chunk.find(" as ", at + 4)
+    return False
+
+
+_ASIDE_REACH = 60
+
+
 def _praised(match: re.Match[str], chunk: str) -> bool:
     """An aside of praise, not a job ("X, as CEO,"), a past turn, a place ("who lives in Leeds,
     has a role as Y") or a verb ("X, has a role as Y"), in a sentence naming no other work."""
@@ -159,7 +172,7 @@ def relation_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
             for m in _IS_RELATION.finditer(chunk)
             if not m["pron"] or _RUN_BEFORE.search(chunk, 0, m.start())
         )
-    if " as " in chunk and ", " in chunk:
+    if " as " in chunk and ", " in chunk and _comma_before_as(chunk):
         matches.extend(m for m in _AS_ASIDE.finditer(chunk) if _praised(m, chunk))
     found: list[Casting] = []
     for match in matches:
