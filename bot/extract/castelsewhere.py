@@ -218,10 +218,13 @@ def _stars_elsewhere(fact: CastFact, text: str, context: Context) -> bool:
     return False
 
 
+_CAST_VERBS = (" cast ", " featured ", " starred ")
+
+
 def _cast_by_another(fact: CastFact, text: str, surname: str, context: Context) -> bool:
     """ "that film cast Vale as Mira", "his Lumen cast Ada Vale as Mira": that work's part."""
     for written in {fact.actor, surname}:
-        for verb in (" cast ", " featured ", " starred "):
+        for verb in _CAST_VERBS:
             at = text.find(f"{verb}{written} as ")
             if at >= 0 and another_cast(text, at + len(verb), context):
                 return True
@@ -289,7 +292,7 @@ def _told_of_another(fact: CastFact, context: Context, twice: set[str]) -> bool:
         turn = _TURN_TO_WORK.match(text)
         if turn is not None and _other(turn["work"] or turn["topic"], context):
             return True
-    if (" cast " in text or "ed " in text) and _cast_by_another(fact, text, surname, context):
+    if any(verb in text for verb in _CAST_VERBS) and _cast_by_another(fact, text, surname, context):
         return True
     if text.startswith(("In ", "On ")):
         opening = _IN_WORK_OPENING.match(text)
