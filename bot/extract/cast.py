@@ -101,9 +101,10 @@ _POSSESSIVE = re.compile(
     rf"(?:[ ]{TOKEN})?){END}"
 )
 _FORMER = re.compile(
-    r"\b(?:has|have|had)[ ](?:now[ ]|since[ ]|officially[ ]|also[ ])?(?:exited|left|quit|departed|"
-    r"dropped[ ]out|stepped[ ](?:down|away|back)|withdrawn|walked[ ]away|been[ ]replaced)\b"
-    r"|\bno[ ]longer(?:[ ](?:play|star|appear)|$)"
+    r"\b(?:has|have|had)[ ](?:now[ ]|since[ ]|officially[ ]|also[ ])?(?:exited|left|quit|"
+    r"departed|dropped[ ]out|stepped[ ](?:down|away|back)|withdrawn|walked[ ]away|been[ ]replaced|"
+    r"(?:declined|decided[ ]not|chosen[ ]not)[ ]to[ ]return)\b|\bno[ ]longer(?:[ ](?:play|star|"
+    r"appear)|$)"
 )
 _IN_OTHER_WORK = re.compile(
     rf"[ ]in[ ](?:(?:the[ ])?(?P<owner>{TOKEN}(?:[ ]{TOKEN})?\+?[’']s)[ ])?(?:(?:the|a|an)[ ])?"

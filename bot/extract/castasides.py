@@ -14,7 +14,10 @@ from __future__ import annotations
 import re
 
 from bot.extract.castforms import CHAR, Casting
+from bot.extract.castnotparts import regard_before_as
+from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import FULL_NAME, NAME, TOKEN, clean_character, clean_name
+from bot.facts import CastStatus
 
 _ASIDE = re.compile(
     rf"(?P<actor>{FULL_NAME}),[ ](?:the[ ](?:film|movie|show|series|sequel)[’']s?"
@@ -38,6 +41,12 @@ _WHO_PLAYS_AND = re.compile(
 """A relative clause that names the part, then another turn: "X, who plays Y and was recently
 seen as Z in W" (X plays Y; Z is another work's part)."""
 _WHO_VERBS = ("plays", "voices", "portrays", "stars as")
+_TOOK_OVER_BRACKET = re.compile(
+    rf"(?P<char>{CHAR})[ ]\((?P<actor>{FULL_NAME}),[ ](?:who[ ](?:took|has[ ]taken|takes)[ ]over"
+    rf"(?:[ ]the[ ](?:role|part))?[ ]from|replacing)[ ](?P<old>{FULL_NAME})\)"
+)
+"""A bracket naming the part's new actor and the one before: "Mira (Ada Vale, who took over
+from Lena Moss)", "Mira (Ada Vale, replacing Lena Moss)"."""
 
 
 def aside_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
@@ -45,9 +54,11 @@ def aside_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
     seen as ...": X plays Y."""
     bracketed = " (who " in chunk or " (she " in chunk or " (he " in chunk or " (they " in chunk
     turns = " and " in chunk and any(f", who {verb} " in chunk for verb in _WHO_VERBS)
-    if not bracketed and not turns and not any(word in chunk for word in _HINT):
-        return []
     found: list[Casting] = []
+    if "(" in chunk and (" over from " in chunk or ", replacing " in chunk):
+        found.extend(_took_over(chunk, evidence, offset))
+    if not bracketed and not turns and not any(word in chunk for word in _HINT):
+        return found
     for match in [
         *_ASIDE.finditer(chunk),
         *(_BRACKETED.finditer(chunk) if bracketed else ()),
@@ -57,6 +68,19 @@ def aside_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
             continue  # "aka our Prime Minister": a title, not a part
         start, end = offset + match.start(), offset + match.end()
         found.append(Casting(match["actor"], match["char"], evidence, start, end=end))
+    return found
+
+
+def _took_over(chunk: str, evidence: str, offset: int) -> list[Casting]:
+    found: list[Casting] = []
+    for match in _TOOK_OVER_BRACKET.finditer(chunk):
+        if clean_character(match["char"]) != match["char"]:
+            continue
+        start, end = offset + match.start(), offset + match.end()
+        found.append(Casting(match["actor"], match["char"], evidence, start, end=end))
+        found.append(
+            Casting(match["old"], match["char"], evidence, start, CastStatus.FORMER, end=end)
+        )
     return found
 
 
@@ -80,6 +104,60 @@ _BACK_AS = re.compile(
     r"(?=,|[ ][–—]|[.!]?$)"
 )
 """An aside saying the actor is back: "X, back as Y, said ...", "X – back as Tom's mum, Y –"."""
+_AS_ASIDE = re.compile(
+    rf"(?P<actor>{FULL_NAME}),[ ](?:(?P<gap>(?:[a-z0-9][\w’'-]*[ ]){{0,3}}[a-z0-9][\w’'-]*),?[ ])?"
+    rf"as[ ](?:{TOKEN}[’']s[ ](?:[a-z][\w-]*[ ]){{0,2}}(?:great-)?{_RELATION}[ ])?"
+    rf"(?P<char>{CHAR})(?=,[ ]|[ ][–—][ ]|[.!]?$)"
+)
+"""A reviewer's aside on the actor, then the part: "X, as Tom's mum Y, is ...", "X, 85 and
+magnificent, as Y, ...", "X, all jaw and bluster as Y, ..."."""
+_NOT_PRAISE = frozenset(
+    {"who", "which", "that", "known", "seen", "best", "remembered", "once", "previously",
+     "formerly", "earlier", "also", "famous", "famously", "dubbed", "described", "billed",
+     "nicknamed", "hailed", "regarded", "cast", "credited", "listed", "introduced", "serving",
+     "served", "working", "worked", "then", "later", "first", "played", "starred", "appeared"}
+)  # fmt: skip
+"""Words of an aside that tell a past turn, a job or a name, not praise of this part."""
+_PLACE_END = (" in ", " at ", " from ", " of ", " to ", " on ", " near ")
+_WORK_BEFORE = re.compile(
+    rf"\bcredits?\b|[ ](?:in|on)[ ](?:{TOKEN}(?:[ ]{TOKEN})?[’']s|the[ ](?:[a-z-]+[ ]){{0,2}}"
+    rf"{GENRE_NOUNS})[ ][“\"‘']?[A-Z]"
+)
+"""Before the actor, another work or a credit: "on ITV's Lumen, where ... while X, as Y," is
+that work's part."""
+
+_PAST_AFTER = re.compile(r",[ ](?:was|were|had|became|went|won|made|took|gave|spent|[a-z]{2,}ed)\b")
+"""After the aside, a verb in the past: "X, as Y, toured the country" tells a past turn."""
+
+
+def _comma_before_as(chunk: str) -> bool:
+    """A comma shortly before some " as ": the only place an aside before the part can be."""
+    at = chunk.find(" as ")
+    while at >= 0:
+        if "," in chunk[max(at - _ASIDE_REACH, 0) : at]:
+            return True
+        at = chunk.find(" as ", at + 4)
+    return False
+
+
+_ASIDE_REACH = 60
+
+
+def _praised(match: re.Match[str], chunk: str) -> bool:
+    """An aside of praise, not a job ("X, as CEO,"), a past turn, a place ("who lives in Leeds,
+    has a role as Y") or a verb ("X, has a role as Y"), in a sentence naming no other work."""
+    gap = match["gap"] or ""
+    words = gap.split()
+    if match["char"].isupper() or _NOT_PRAISE.intersection(words) or regard_before_as(gap):
+        return False
+    if chunk.endswith(_PLACE_END, 0, match.start()):
+        return False
+    closed = chunk.startswith(", as ", match.start("gap") + len(gap)) if gap else True
+    if not closed and "and" not in words and (len(words) > 1 or gap.endswith(("s", "ed"))):
+        return False  # "X, has a supporting role as Y": a clause, not an aside
+    if _PAST_AFTER.match(chunk, match.end()):
+        return False  # "X, as Y, toured the country": a past turn told, not this part
+    return _WORK_BEFORE.search(chunk, 0, match.start()) is None
 
 
 def relation_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
@@ -94,6 +172,8 @@ def relation_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
             for m in _IS_RELATION.finditer(chunk)
             if not m["pron"] or _RUN_BEFORE.search(chunk, 0, m.start())
         )
+    if " as " in chunk and ", " in chunk and _comma_before_as(chunk):
+        matches.extend(m for m in _AS_ASIDE.finditer(chunk) if _praised(m, chunk))
     found: list[Casting] = []
     for match in matches:
         if clean_character(match["char"]) != match["char"]:

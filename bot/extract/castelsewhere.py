@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.castanaphors import told_after_apposed_work, told_of_work_before
+from bot.extract.castnotparts import another_cast
 from bot.extract.castturns import held_turns
 from bot.extract.context import Context
 from bot.extract.lexicon import GENRE_NOUNS
@@ -106,6 +107,16 @@ _THAT_WORK = re.compile(
     r"[ ](?:on|in)[ ]that[ ](?:series|show|film|movie|drama|production|play|sitcom|soap)\b"
 )
 """After the part: "Vale plays Mira on that series" (a work the article named before)."""
+
+
+_IN_WORK_OPENING = re.compile(
+    rf"^(?:In|On)[ ](?:(?:the|a|an)[ ](?:[\w’'+-]+[ ]){{0,2}}?{GENRE_NOUNS}[ ]|"
+    rf"(?:{NAME}(?:[ ]\d)?[’']s[ ])(?:(?:[\w+-]+[ ]){{0,2}}?{GENRE_NOUNS}[ ])?)[“\"‘']?"
+    rf"(?P<work>{NAME})"
+    r"[”\"’']?(?:[ ]\(\d{4}\))?,[ ]"
+)
+"""A sentence set in a work told by its kind or its channel: "In the BBC drama Lumen, X plays
+Y", "On ITV's Lumen, X plays Y" (that work's part)."""
 
 
 def drop_elsewhere(cast: list[CastFact], context: Context, doc: Doc) -> list[CastFact]:
@@ -207,6 +218,25 @@ def _stars_elsewhere(fact: CastFact, text: str, context: Context) -> bool:
     return False
 
 
+_CAST_VERBS = (" cast ", " featured ", " starred ")
+
+
+def _cast_by_another(fact: CastFact, text: str, surname: str, context: Context) -> bool:
+    """ "that film cast Vale as Mira", "his Lumen cast Ada Vale as Mira": that work's part."""
+    for written in {fact.actor, surname}:
+        for verb in _CAST_VERBS:
+            at = text.find(f"{verb}{written} as ")
+            if at >= 0 and another_cast(text, at + len(verb), context):
+                return True
+    return False
+
+
+def _not_headlined(work: str, context: Context) -> bool:
+    """A work the headline does not name (the context may take "ITV's Lumen" for ours)."""
+    words = [w for w in work.split() if w[:1].isupper() and w not in _ARTICLES]
+    return bool(context.headline and words) and not any(w in context.headline for w in words)
+
+
 def _same(written: str, actor: str, surname: str) -> bool:
     return written in (actor, surname)
 
@@ -262,6 +292,12 @@ def _told_of_another(fact: CastFact, context: Context, twice: set[str]) -> bool:
         turn = _TURN_TO_WORK.match(text)
         if turn is not None and _other(turn["work"] or turn["topic"], context):
             return True
+    if any(verb in text for verb in _CAST_VERBS) and _cast_by_another(fact, text, surname, context):
+        return True
+    if text.startswith(("In ", "On ")):
+        opening = _IN_WORK_OPENING.match(text)
+        if opening is not None and _not_headlined(opening["work"], context):
+            return True
     if "dub" in text and any(_same(m["actor"], fact.actor, surname) for m in _DUB.finditer(text)):
         return True
     at = text.find(fact.character)
@@ -269,10 +305,11 @@ def _told_of_another(fact: CastFact, context: Context, twice: set[str]) -> bool:
 
 
 _IN_WORK = re.compile(
-    rf",?[ ](?:in|on)[ ](?:the[ ](?:[a-z-]+[ ]){{0,2}}{GENRE_NOUNS}[ ])?[“\"‘']?"
-    rf"(?P<work>{NAME})(?![’'\w])"
+    rf",?[ ](?:in|on)[ ](?:the[ ](?:[a-z-]+[ ]){{0,2}}{GENRE_NOUNS}[ ])?(?:{NAME}[’']s[ ])?"
+    rf"[“\"‘']?(?P<work>{NAME})(?![’'\w])"
 )
-"""After the part: "as the pilot Ada Storm in Northern Wake"."""
+"""After the part: "as the pilot Ada Storm in Northern Wake", "... in Channel 4’s Northern
+Wake" (the channel's work)."""
 _NOW = re.compile(
     r"\b(?:will|play|plays|playing|stars|starring|cast|casts|joins?|joined|joining|returns?|"
     r"returning|back|takes|taking|took|voices|voicing|portrays|portraying|reprises?|reprising|"
@@ -293,7 +330,11 @@ def _told_in_past_work(fact: CastFact, context: Context) -> bool:
     after = _IN_WORK.match(text, at + len(fact.character))
     if after is None or context.is_known(after["work"]):
         return False
-    starts = [m.start() for m in _NOW.finditer(text, 0, at)]
+    starts = [
+        m.start()
+        for m in _NOW.finditer(text, 0, at)
+        if not (m.group() == "cast" and text.endswith("who ", 0, m.start()))
+    ]  # "Jane Roe, who cast X as Y in Lumen": Roe's past casting, not news of ours
     # "won a Bafta for playing Y in Lumen": the turn an award was for, not news of ours
     return not starts or text.endswith(_FOR, 0, starts[-1])
 

@@ -71,9 +71,10 @@ _NO_BY = r"(?:(?!played[ ]by\b|who[ ])[^,;:.()])"
 PLAYED_BY = re.compile(
     rf"(?<!\b[Ii]n[ ])(?!In[ ])(?P<char>{CHAR})"
     r"(?:,[ ](?!(?:while|whereas|and|but|though|although|when)[ ])"
-    rf"{_NO_BY}{{1,60}}(?:,[ ]{_NO_BY}{{1,40}})?,|[ ]\(|,|,[ ](?:the|a|an)[ ]{_NO_BY}{{1,40}}?)?[ ]"
-    r"(?:is[ ]|was[ ]|will[ ]|has[ ])?(?P<now>now[ ]|currently[ ])?(?:be[ ]|been[ ])?played[ ]"
-    r"(?:(?:once[ ])?(?:again|more)[ ]|with[ ](?:[a-z-]+[ ]){1,4})?by[ ](?:the[ ]|an?[ ])?"
+    rf"{_NO_BY}{{1,80}}(?:,[ ]{_NO_BY}{{1,40}})?,|[ ]\(|,|,[ ](?:the|a|an)[ ]{_NO_BY}{{1,40}}?|"
+    r"[ ]is[ ]back(?:,[ ]too)?,)?[ ](?:is[ ]|was[ ]|will[ ]|has[ ]|still[ ])?(?P<now>now[ ]|"
+    r"currently[ ])?(?:be[ ]|been[ ])?played[ ](?:(?:once[ ])?(?:again|more)[ ]|with[ ]"
+    r"(?:[a-z-]+[ ]){1,4})?by[ ](?:the[ ]|an?[ ])?"
     r"(?:\d{1,2}-year-old[ ])?(?:(?:[A-Z][\w’'-]*[ ]){0,4}?(?:actor|actress|newcomer|star|"
     r"comedian|favourite|favorite|singer|rapper|influencer|veteran)[ ])?"
     rf"(?P<actor>{NAME})"
@@ -106,8 +107,7 @@ AKA_PART = re.compile(
     rf"(?P<actor>{FULL_NAME}),[ ](?:aka|a\.k\.a\.?)[ ](?:the[ ])?{TOKEN}[’']s[ ]"
     rf"(?:[a-z][\w’'-]*[ ]){{1,2}}(?P<char>{CHAR}),"
 )
-"""One actor and a part with its relation: "Ada Vale, aka Tom's big sister Mira, ..." (a bare
-"X, aka Y" may be a stage name)."""
+"""An actor and a part with its relation: "Ada Vale, aka Tom's sister Mira," (a bare aka: no)."""
 _CREDIT_BEFORE = re.compile(
     r"\b(?:by|director|writer|creator|producer|composer|editor|cinematographer)[ ]$"
 )
@@ -118,9 +118,9 @@ _DID_AFTER = re.compile(
 """A real-world act after "Name (Name)": the outer name is the person, not the part."""
 _CAST_AFTER = re.compile(
     r",?[ ](?:(?:will|is|are|was|has|have|been|set|to|now|also|officially|reportedly|"
-    r"going)[ ]){0,4}(?:play|plays|playing|portray|portrays|voice|voices|"
-    r"(?:star|stars|starring|cast|joins?|joining|returns?|returning|be|appears?|set|"
-    r"confirmed|announced|named|tapped|signed|(?:[a-z]+[ ])?(?:in|aboard|on))[ ]as)"
+    r"going)[ ]){0,4}(?:play|plays|playing|portrays?|voices?|(?:[a-z]+[ ]){1,2}the[ ]role[ ]of|"
+    r"(?:star|stars|starring|cast|joins?|joining|returns?|returning|be|appears?|set|confirmed|"
+    r"announced|named|tapped|signed|(?:[a-z]+[ ])?(?:in|aboard|on)|(?:[a-z]+[ ]){1,6}?cast)[ ]as)"
     r"[ ](?:(?:the|a|an|his|her|their)[ ])?(?:[a-z][\w’'-]*[ ]){0,2}[A-Z]"
 )
 """A casting verb after "Name (Bracket)": the outer name is the actor, the bracket an earlier

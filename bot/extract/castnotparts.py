@@ -35,11 +35,21 @@ _REGARD = re.compile(
     r"recogni[sz]ed|billed|celebrated|praised|famous|familiar|dressed|dressed[ ]up|disguised|"
     r"posing|posed|masquerading|cosplaying|fame|name|teeth|out|through|nominated|"
     r"unrecogni[sz]able|serves?|served|serving|works?|worked|working|remember|recall|"
-    r"recogni[sz]e|know|knew)$"
+    r"recogni[sz]e|know|knew)(?:[ ](?:[a-z]+ly|overnight))?$"
 )
 """A lead ending in a verb of regard or dress, a career's turn or a job, before "as": "was
 recently seen as", "dressed up as", "first found fame as", "broke out as", "will serve as"
 ("will be seen as" is a casting)."""
+_CASTER = re.compile(
+    r"\b(?:cast|hired|chose|picked|recruited)[ ](?:her|him|them|me|us|[A-Z][\w’'-]*"
+    r"(?:[ ][A-Z][\w’'-]*)?)$"
+)
+"""The lead ends in casting someone: "Jane Roe, who cast her as Y" (Roe cast; she plays)."""
+_REGARD_BEFORE = re.compile(
+    r"\b(?:knew|know|knows|remember|remembers|remembered|recall|recalls|recalled|recogni[sz]e[sd]?|"
+    r"dubbed|nicknamed|crowned|hailed)[ ]$"
+)
+"""Before the actor of "X as Y", a verb of regard: "knew X as Y", "remember X as Y"."""
 _WORK_IN_LEAD = re.compile(
     rf"\b(?:in|on)[ ](?:(?:the|a|an)[ ])?(?:(?P<owner>{TOKEN})[’']s[ ])?(?:[\w-]+[ ]){{0,3}}?"
     rf"(?:{GENRE_NOUNS}[ ])[“\"‘']?(?P<work>{NAME})"
@@ -136,10 +146,19 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
             return True
     if kw == "as" and (_AS_CLAUSE.match(chunk, end) or _REGARD.search(lead.rstrip())):
         return True
+    if kw == "as" and start and _REGARD_BEFORE.search(chunk, max(start - 16, 0), start):
+        return True  # "Generations knew X as Y": how people remember X, not a casting
     if kw == "as" and start and _PLACE_BEFORE.search(chunk, max(start - 16, 0), start):
         return True
+    before = chunk[max(start - 12, 0) : start]
+    if any(verb in before for verb in _CAST_VERBS) and another_cast(chunk, start, context):
+        return True  # "that film cast X as Y", "his Lumen cast X as Y": that work's casting
     if not lead:
         return False
+    if _CASTER.search(lead) is not None:
+        return True  # "Jane Roe, who cast her as Y": who cast the part, not who plays it
+    if " in " in lead and _starred_in_other(lead, context):
+        return True  # "who starred in Lumen as Y": Lumen's part
     if " in " in lead or " on " in lead or lead.startswith(("in ", "on ")):
         work = _WORK_IN_LEAD.search(lead)
         if work is not None and not context.is_known(work["work"]):
@@ -173,3 +192,44 @@ def offered(kw: str, lead: str, chunk: str, end: int) -> bool:
     """A bare "X as Y" followed by a modal or a question mark: offered, not stated ("X as Y
     would be perfect"): held, not dropped, so a guessing article still lists it for review."""
     return kw == "as" and not lead and _OPINION_AFTER.match(chunk, end) is not None
+
+
+_WORK_CAST = re.compile(
+    rf"\b(?:(?:[Tt]hat|[Tt]he[ ]earlier|[Tt]he[ ]previous)[ ](?:[a-z]+[ ])?{GENRE_NOUNS}|"
+    rf"(?:[Hh]is|[Hh]er|[Tt]heir)[ ](?:(?:earlier|previous|last|first|debut|breakout)[ ])?"
+    rf"(?:debut|{GENRE_NOUNS}|(?P<title>{NAME}))|(?:debut|{GENRE_NOUNS}),[ ](?P<named>{NAME}),|"
+    rf"(?P<titled>{NAME}),[ ](?:[\w’'-]+[ ]){{1,3}}?(?:debut|{GENRE_NOUNS}),)"
+    r"(?:[ ](?:also|had|originally|once))?[ ](?:cast|featured|starred)[ ]$"
+)
+"""Before the actor, a work told as another that cast them: "that film cast", "her debut
+featured", "his Lumen cast", "the director's debut, Lumen, cast" (a title the article is not
+about)."""
+_CAST_VERBS = ("cast ", "featured ", "starred ")
+_STARRED_IN = re.compile(
+    r"\b(?:starred|co-starred|appeared|featured|played|was[ ]seen)[ ]in[ ]"
+    r"(?:the[ ](?:[a-z]+[ ]){0,2})?[“\"‘']?(?!(?:Season|Series|Part|Episode|Chapter|Volume)\b)"
+    rf"(?P<work>{NAME})[”\"’']?,?$"
+)
+"""The lead ends in a past turn in a named work: "who starred in Lumen as Y" (Lumen's part; "in
+Season One" is this show's)."""
+
+
+def regard_before_as(lead: str) -> bool:
+    """Whether words before "as" are a verb of regard, dress or a career's turn ("posing",
+    "best known", "broke out"): what follows is no part of this production."""
+    return _REGARD.search(lead.rstrip()) is not None
+
+
+def another_cast(chunk: str, start: int, context: Context) -> bool:
+    """Whether the words before ``start`` (an actor's name) tell another work that cast them."""
+    match = _WORK_CAST.search(chunk, max(start - _DOUBT_REACH, 0), start)
+    title = None if match is None else match["title"] or match["named"] or match["titled"]
+    if match is None or not title:
+        return match is not None
+    # the headline, not the words the context took for ours: "his Lumen cast" reads as ours there
+    return not any(token in context.headline for token in title.split())
+
+
+def _starred_in_other(lead: str, context: Context) -> bool:
+    match = _STARRED_IN.search(lead)
+    return match is not None and not context.is_known(match["work"])

@@ -20,7 +20,8 @@ from bot.extract.names import NAME, People, is_full
 from bot.extract.text import Doc, View
 from bot.facts import CastFact, CastStatus
 
-_HINT = ("replac", "succeed", "recast")
+_HINT = ("replac", "succeed", "recast", "stepped into", "steps into", "take over", "takes over",
+         "taking over")  # fmt: skip
 _NEW_OVER_OLD = re.compile(
     rf"(?P<new>{NAME})[ ](?:now[ ]|officially[ ])?(?:replaces|replaced|has[ ]replaced|"
     rf"is[ ]replacing|will[ ]replace|succeeds|succeeded)[ ](?P<old>{NAME})"
@@ -32,6 +33,14 @@ _NEW_FOR_PRONOUN = re.compile(
     rf"\b(?:recast|re-cast),?[ ]with[ ](?P<new>{NAME})[ ](?:replacing|succeeding)[ ]"
     r"(?:him|her|them)\b"
 )
+
+_NEW_IN_ROLE = re.compile(
+    rf"(?:(?P<new>{NAME})[ ](?:(?:has[ ]|will[ ])?(?:stepped|steps|step)[ ]into[ ](?:the|her|"
+    r"his|their)[ ](?:role|part|shoes)|(?:will|is[ ]set[ ]to|is[ ]to)[ ]take[ ]over|takes[ ]over)"
+    rf"|\bwith[ ](?P<taker>{NAME})[ ](?:taking[ ]over|stepping[ ]in))(?=[.;,]|$)"
+)
+"""A successor told with no part, in the leaver's sentence or the next: "X has left, and Y has
+stepped into the role", "the part has been recast, with Y taking over"."""
 
 
 def replacements(doc: Doc, people: People, cast: list[CastFact]) -> list[CastFact]:
@@ -49,6 +58,9 @@ def replacements(doc: Doc, people: People, cast: list[CastFact]) -> list[CastFac
         if index:
             for match in _NEW_FOR_PRONOUN.finditer(view.chunk):
                 cast = _took(cast, people, match["new"], _texts(doc, near[:1]), evidence)
+        for match in _NEW_IN_ROLE.finditer(view.chunk):
+            new = match["new"] or match["taker"]
+            cast = _took(cast, people, new, _texts(doc, near), evidence)
     return cast
 
 
