@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from bot.extract.crewasides import BOOK_NOUN, OWNER
 from bot.extract.crewqualified import qualified
 from bot.extract.names import LIST_SPLIT, NAME
-from bot.facts import CrewRole
+from bot.facts import CrewFact, CrewRole
 
 _NAMED = rf"{NAME}(?![’'-])"
 """A whole name: not a possessive, nor cut at a hyphen ("Choi Ha-neul" is no "Choi Ha")."""
@@ -202,5 +202,21 @@ def without_director_shots(
             and any(said == evidence and name.endswith(d) for d, said in directors)
             and _SHOT.search(evidence)
             and not _CAMERA_ROLE.search(evidence)
+        )
+    ]
+
+
+def director_shots_dropped(facts: dict[tuple[str, CrewRole], CrewFact]) -> list[CrewFact]:
+    """``facts`` without a cinematographer credit told only by "shot" for a person the article
+    credits as director elsewhere ("The director, X, ... X shot the film across one summer":
+    the director filming it, not a camera credit)."""
+    return [
+        fact
+        for (name, role), fact in facts.items()
+        if not (
+            role is CrewRole.CINEMATOGRAPHER
+            and (name, CrewRole.DIRECTOR) in facts
+            and _SHOT.search(fact.evidence)
+            and not _CAMERA_ROLE.search(fact.evidence)
         )
     ]
