@@ -70,7 +70,7 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     ),
     (
         r"(?:(?:is[ ]shooting|will[ ]shoot|shoots|shot|lensing|lenses|lensed)[ ]the[ ]"
-        r"(?:film|movie|project|feature)\b|(?:as|is|will[ ]be)[ ](?:the[ ])?"
+        r"(?:film|movie|project|feature)\b|(?:as|is|was|will[ ]be)[ ](?:the[ ])?"
         r"(?:film’s[ ]|film's[ ])?(?:cinematographer|director[ ]of[ ]photography)\b"
         r"(?![ ](?:of|on|for|behind)\b))",
         CrewRole.CINEMATOGRAPHER,
@@ -93,7 +93,7 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         CrewRole.PRODUCER,
     ),
     (
-        r"(?:(?:as|is|will[ ]be)[ ](?:the[ ])?(?:film’s[ ]|film's[ ])?editor\b(?![ ](?:of|on|for|"
+        r"(?:(?:as|is|was|will[ ]be)[ ](?:the[ ])?(?:film’s[ ]|film's[ ])?editor\b(?![ ](?:of|on|for|"
         r"at|in|behind)\b)|(?:is|will[ ]be)[ ](?:editing|cutting)[ ]the[ ](?:film|movie)\b(?![’'-])"
         r"|editing\b(?![ ]\w)"
         r"|(?<![ ]was[ ])(?<![ ]is[ ])(?:edited|cut|cuts)[ ](?:it(?=,)|the[ ](?:film|movie|feature)"
@@ -101,7 +101,8 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         CrewRole.EDITOR,
     ),
     (
-        r"(?:is|was|will[ ]be|serves[ ]as|returns[ ]as|is[ ]back[ ]as|joins[ ]as)[ ](?:the[ ])?"
+        r"(?:is|was|will[ ]be|handles|handled|handling|serves[ ]as|returns[ ]as|is[ ]back[ ]as|"
+        r"joins[ ]as)[ ](?:the[ ])?"
         r"(?:film’s[ ]|film's[ ])?casting(?:[ ]director\b|(?=[.;,]|[ ]the[ ](?:film|movie|series|"
         r"show|project)\b))",
         CrewRole.CASTING_DIRECTOR,

@@ -1,0 +1,31 @@
+"""Past-tense credits in a production's rundown ("X was the cinematographer", "Y was the
+editor") and casting told as a task handled ("X handled casting"), while a credit on another
+named work stays out."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import credits, facts
+
+
+def test_was_the_cinematographer_or_editor_credits_the_name() -> None:
+    found = facts("Corin Paske was the cinematographer and Lidia Marsh returns as composer.")
+    assert ("cinematographer", "Corin Paske") in credits(found)
+    found = facts("Hesper Lund directed, and Ivo Tarrant was the editor.")
+    assert ("editor", "Ivo Tarrant") in credits(found)
+
+
+def test_was_the_cinematographer_of_another_work_credits_nothing() -> None:
+    found = facts("Corin Paske was the cinematographer on Blue Harrow in 2015.")
+    assert ("cinematographer", "Corin Paske") not in credits(found)
+
+
+def test_handled_casting_credits_the_casting_director() -> None:
+    found = facts("Noor Abadi handled casting.")
+    assert ("casting_director", "Noor Abadi") in credits(found)
+    found = facts("Tam Rowe is editing, and Noor Abadi is handling casting.")
+    assert ("casting_director", "Noor Abadi") in credits(found)
+
+
+def test_handled_casting_on_another_work_credits_nothing() -> None:
+    found = facts("Noor Abadi handled casting on Pale Orchard.")
+    assert ("casting_director", "Noor Abadi") not in credits(found)
