@@ -93,8 +93,9 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         CrewRole.PRODUCER,
     ),
     (
-        r"(?:(?:as|is|was|will[ ]be)[ ](?:the[ ])?(?:film’s[ ]|film's[ ])?editor\b(?![ ](?:of|on|for|"
-        r"at|in|behind)\b)|(?:is|will[ ]be)[ ](?:editing|cutting)[ ]the[ ](?:film|movie)\b(?![’'-])"
+        r"(?:(?:as|is|was|will[ ]be)[ ](?:the[ ])?(?:film’s[ ]|film's[ ])?editor\b(?![ ](?:of|on|"
+        r"for|at|in|behind)\b)"
+        r"|(?:is|will[ ]be)[ ](?:editing|cutting)[ ]the[ ](?:film|movie)\b(?![’'-])"
         r"|editing\b(?![ ]\w)"
         r"|(?<![ ]was[ ])(?<![ ]is[ ])(?:edited|cut|cuts)[ ](?:it(?=,)|the[ ](?:film|movie|feature)"
         r"(?=[,.;]|[ ]and\b|$)))",
