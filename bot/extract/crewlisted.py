@@ -136,10 +136,12 @@ _CLAUSE_VERBS: dict[str, CrewRole] = {
 _CLAUSE_AFTER = re.compile(
     r"\b(?:wrote|co-wrote|penned|scripted|directed|produced|scored|edited|shot|composed|"
     r"starred|stars)\b[^A-Z,;.:“”\"]{0,50},[ ](?:and[ ])?"
-    rf"(?P<name>{_NAMED})[ ](?P<verb>directed|produced|edited|scored)(?=,|[ ]and\b|[.;]|$)"
+    rf"(?P<name>{_NAMED})(?:[ ]\([^()]{{1,40}}\))?[ ](?P<verb>directed|produced|edited|scored)"
+    r"(?=,|[ ]and\b|[.;]|$)"
 )
 """A credit clause in a run of them: "A wrote the script, B directed, and C ..." (a clause
-that names another work before it is no run of ours)."""
+that names another work before it is no run of ours; "B (Pale Orchard) directed": a bracket
+after the name is what B is known for, the verb still ours)."""
 _CLAUSE_HINT = re.compile(r"[ ](?:directed|produced|edited|scored)(?:[,.;]|[ ]and[ ])")
 
 

@@ -29,3 +29,14 @@ def test_handled_casting_credits_the_casting_director() -> None:
 def test_handled_casting_on_another_work_credits_nothing() -> None:
     found = facts("Noor Abadi handled casting on Pale Orchard.")
     assert ("casting_director", "Noor Abadi") not in credits(found)
+
+
+def test_a_bracketed_earlier_work_after_a_name_in_a_run_of_credits_keeps_the_verb() -> None:
+    found = facts("Rafe Oduya wrote the screenplay, and Nell Varga (Pale Orchard) directed.")
+    assert ("director", "Nell Varga") in credits(found)
+    found = facts(
+        "Rafe Oduya wrote the script, Nell Varga (Thin Ice, Gull Point) directed, and Bo Linn "
+        "edited."
+    )
+    assert ("director", "Nell Varga") in credits(found)
+    assert ("director", "Thin Ice") not in credits(found)
