@@ -155,9 +155,10 @@ _ROLE_APPOSED = re.compile(
     rf"(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)|(?P<owner>{TOKEN})[’'](?:s)?)[ ]"
     rf"(?:(?:film|movie|series|show|story)[’']s[ ])?"
     rf"(?P<roles>(?i:{_ROLE})(?:(?:,[ ]|,?[ ]and[ ])(?i:{_ROLE})){{0,3}}),[ ](?P<name>{NAME})"
-    r"(?:,|(?=[.;]|$))"
+    r"(?:,|(?=[.;]|$)|[ ]of[ ](?=[A-Z]))"
 )
-"""The role first: "The director, Marek Sęk-Lind, said". "Its original director, X," is not."""
+"""The role first: "The director, Marek Sęk-Lind, said", "The producer, X of Y Films, said".
+"Its original director, X," is not."""
 _ROLE_LINE = re.compile(
     rf"(?:^|{LIST_MARK}|(?<=[,;][ ])|(?<=[ ]and[ ]))(?:[Tt]he[ ])?(?P<roles>(?i:{_ROLE}))s?"
     rf"(?::|[ ](?:are|is|will[ ]be|include|[–—]))[ ]{_NAMES_FOR}"

@@ -47,3 +47,10 @@ def test_a_named_camera_credit_for_someone_else_still_counts() -> None:
         "Ansel Dorrey shot the film in Split over eleven weeks, mostly at night.",
     )
     assert ("cinematographer", "Ansel Dorrey") in credits(found)
+
+
+def test_a_role_first_apposition_with_the_company_after_the_name_credits_the_name() -> None:
+    found = facts("The film's producer, Hollis Brant of Tidewater Pictures, said it was a joy.")
+    assert ("producer", "Hollis Brant") in credits(found)
+    found = facts("The editor, Ilse Moor of Cutroom, agreed with every word.")
+    assert ("editor", "Ilse Moor") in credits(found)
