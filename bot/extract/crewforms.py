@@ -206,12 +206,14 @@ _WITH_CO_WRITER = re.compile(
 """The co-writer: "wrote the script with Irish playwright X"."""
 _SCORE_OF = re.compile(rf"(?P<name>{NAME})[’']s[ ](?:[a-z-]+[ ]){{0,2}}?(?:score|soundtrack)\b")
 _CRAFT_OF = re.compile(
-    rf"(?P<name>{NAME})[’']s[ ](?:[a-z-]+[ ]){{0,2}}?(?P<craft>cinematography|camerawork|editing)\b"
+    rf"(?P<name>{NAME})[’']s[ ](?:[a-z-]+[ ]){{0,2}}?(?P<craft>cinematography|camerawork|editing|"
+    r"(?<!of[ ])(?<!still[ ])photography)\b"
 )
 """The work of the person behind the camera or in the cutting room: "X's cinematography"."""
 _CRAFTS = {
     "cinematography": CrewRole.CINEMATOGRAPHER,
     "camerawork": CrewRole.CINEMATOGRAPHER,
+    "photography": CrewRole.CINEMATOGRAPHER,
     "editing": CrewRole.EDITOR,
 }
 _BEGAN_AS = re.compile(
@@ -312,7 +314,7 @@ def other_credits(
         yield from inverted_credits(chunk, lower)
     if " as " in chunk:
         yield from named_as(chunk)
-    if "directed " in chunk or "wrote " in chunk or "penned " in chunk:
+    if "direct" in chunk or "wr" in chunk or "penned " in chunk:
         yield from episode_credits(chunk)
     if " with " in chunk and ("script" in lower or "screenplay" in lower):
         yield from ((m["name"], CrewRole.WRITER) for m in _CO_WRITER.finditer(chunk))
@@ -343,7 +345,7 @@ def other_credits(
     if "’s " in chunk or "'s " in chunk:
         if "score" in lower or "soundtrack" in lower:
             yield from ((m["name"], CrewRole.COMPOSER) for m in scan(_SCORE_OF, chunk, starts))
-        if "cinematography" in lower or "camerawork" in lower or "editing" in lower:
+        if "tography" in lower or "camerawork" in lower or "editing" in lower:
             for match in scan(_CRAFT_OF, chunk, starts):
                 yield match["name"], _CRAFTS[match["craft"]]
         if "adapted" in lower or "based" in lower:
