@@ -103,9 +103,9 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     ),
     (
         r"(?:is|was|will[ ]be|handles|handled|handling|serves[ ]as|returns[ ]as|is[ ]back[ ]as|"
-        r"joins[ ]as)[ ](?:the[ ])?"
-        r"(?:film’s[ ]|film's[ ])?casting(?:[ ]director\b|(?=[.;,]|[ ]the[ ](?:film|movie|series|"
-        r"show|project)\b))",
+        r"joins[ ]as|has[ ]been)[ ](?:the[ ])?(?:(?:film|show)[’']s[ ]|series[’'][ ])?"
+        r"casting(?:[ ]director\b(?![ ](?:of|on|for|at)[ ][“\"‘']?[A-Z])|(?=[.;,]|[ ]the[ ]"
+        r"(?:film|movie|series|show|project)\b))",
         CrewRole.CASTING_DIRECTOR,
     ),
     (

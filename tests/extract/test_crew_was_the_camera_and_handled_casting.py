@@ -40,3 +40,15 @@ def test_a_bracketed_earlier_work_after_a_name_in_a_run_of_credits_keeps_the_ver
     )
     assert ("director", "Nell Varga") in credits(found)
     assert ("director", "Thin Ice") not in credits(found)
+
+
+def test_who_has_been_the_shows_casting_director_credits_the_name() -> None:
+    found = facts("Pell Arkwright, who has been the show’s casting director since 2021, grins.")
+    assert ("casting_director", "Pell Arkwright") in credits(found)
+    found = facts("Pell Arkwright has been the series' casting director from the start.")
+    assert ("casting_director", "Pell Arkwright") in credits(found)
+
+
+def test_casting_director_on_another_named_work_credits_nothing() -> None:
+    found = facts("Pell Arkwright, who has been casting director on Dune Row since 2019, grins.")
+    assert ("casting_director", "Pell Arkwright") not in credits(found)
