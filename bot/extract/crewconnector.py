@@ -1,9 +1,10 @@
 """What may stand between a credited name and its verb, and a capital that is no name there.
 
-"X, who ..., directed", "X, the Welsh film-maker, directed", "X, the Polish editor who cut the
-film" (an apposition that ends in "who" hands the verb back to X), "X also wrote". And "the
-Polish editor who cut the film": one capitalised word after an article is an adjective or a
-title's word ("the Irish writer", "a Dutch cinematographer"), not the person credited.
+"X, who ..., directed", "X – who ... – directed", "X, the Welsh film-maker, directed", "X, the
+Polish editor who cut the film" (an apposition that ends in "who" hands the verb back to X),
+"X also wrote". And "the Polish editor who cut the film": one capitalised word after an article
+is an adjective or a title's word ("the Irish writer", "a Dutch cinematographer"), not the
+person credited.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ _ROLE_NOUNS = (
 _CREW_NOUNS = rf"{_ROLE_NOUNS}|editor|cinematographer|designer"
 CONNECTOR = (
     r"(?:,[ ](?:who|whose)\b[^,.;:]{0,100}?(?:,(?:[ ][a-z][\w’'-]*){0,6}?)?"
+    r"|[ ][–—][ ]who\b[^–—.;:]{0,100}?[ ][–—]"
     rf"|,[ ]the[ ][^,.;:“”\"]{{1,60}}?[ ](?:{_ROLE_NOUNS}),"
     rf"|,[ ]the[ ][^,.;:“”\"]{{1,60}}?[ ](?:{_CREW_NOUNS})[ ]who(?:[ ]also)?"
     r"|(?:[ ](?!(?:and|but|while|which|that|as|whether|if|how|why|what|awards?|prizes?|medals?|"

@@ -145,8 +145,23 @@ after the name is what B is known for, the verb still ours)."""
 _CLAUSE_HINT = re.compile(r"[ ](?:directed|produced|edited|scored)(?:[,.;]|[ ]and[ ])")
 
 
+_DUTY_APPOSED = re.compile(
+    rf"(?<![\w,][ ])(?P<name>(?![A-Z][a-z]*ing\b){_NAMED}),[ ]"
+    r"(?P<verb>directing|producing|editing|scoring),[ ](?![A-Z]|[a-z]+ing\b)"
+)
+"""A participle in apposition: "X, directing, keeps the show's look" (X directs)."""
+_DUTY_VERBS = {
+    "directing": CrewRole.DIRECTOR,
+    "producing": CrewRole.PRODUCER,
+    "editing": CrewRole.EDITOR,
+    "scoring": CrewRole.COMPOSER,
+}
+
+
 def listed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     """Credits in the shapes above, each tried only where its words are."""
+    if "ing, " in chunk:
+        yield from ((m["name"], _DUTY_VERBS[m["verb"]]) for m in _DUTY_APPOSED.finditer(chunk))
     if (
         " directed" in chunk or " produced" in chunk or " edited" in chunk or " scored" in chunk
     ) and _CLAUSE_HINT.search(chunk):

@@ -1,0 +1,29 @@
+"""A "who" aside between dashes hands the verb back to the name before it ("with X – who ... –
+returning as executive producer"), and a bare participle in apposition ("X, directing, keeps
+...") credits that duty; a run of participles is no name."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import credits, facts
+
+
+def test_a_who_aside_between_dashes_keeps_the_verb_for_the_name() -> None:
+    found = facts(
+        "The new run is directed by Amos Kell, with Rhian Dobbs – who ran the first two "
+        "series – returning as executive producer."
+    )
+    assert ("executive_producer", "Rhian Dobbs") in credits(found)
+    found = facts("Rhian Dobbs — who knows the show better than anyone — returns as composer.")
+    assert ("composer", "Rhian Dobbs") in credits(found)
+
+
+def test_a_participle_in_apposition_credits_the_duty() -> None:
+    found = facts("Osric Pane, directing, keeps the story tight and the colours cold.")
+    assert ("director", "Osric Pane") in credits(found)
+    found = facts("Mina Colter, editing, trims every scene to the bone.")
+    assert ("editor", "Mina Colter") in credits(found)
+
+
+def test_a_run_of_participles_credits_no_name() -> None:
+    found = facts("Writing, directing, editing, Osric Pane does it all.")
+    assert ("director", "Writing") not in credits(found)
