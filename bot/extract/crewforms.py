@@ -23,7 +23,7 @@ from bot.extract.cues import hint, scan
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN
 from bot.facts import CrewRole
 
-FILM = r"(?:the[ ]|its[ ]|a[ ])?(?:film’s[ ]|film's[ ]|movie’s[ ]|movie's[ ]|new[ ])?"
+FILM = r"(?:the[ ]|its[ ]|a[ ]|this[ ])?(?:film’s[ ]|film's[ ]|movie’s[ ]|movie's[ ]|new[ ])?"
 ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     (
         r"(?:(?<!more[ ])(?<!less[ ])(?<!very[ ])(?<!most[ ])(?<![ ]so[ ])(?<!too[ ])(?<!quite[ ])"
@@ -41,7 +41,7 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"(?:penned|pens|penning|wrote|writes|writing|written|scripted|scripting|co-wrote|"
         r"co-writing)[ ]"
         r"(?:the[ ](?:original[ ])?(?:graphic[ ])?(?:books?|novels?|comics?)[ ]and[ ])?"
-        rf"{FILM}(?:screenplay|script|film|movie|adaptation|teleplay)\b"
+        rf"{FILM}(?:screenplay|script|film|movie|adaptation|teleplay|finale|special)\b(?![ ]of\b)"
         r"|(?:is|are|will[ ]be|has[ ]been)[ ]writing[ ]it\b|will[ ]write[ ]it\b"
         r"|(?:set|lined[ ]up|tapped|hired|signed[ ]on|attached|confirmed|on[ ]board)[ ]to[ ]"
         rf"(?:co-)?write[ ]{FILM}(?:screenplay|script|film|movie|adaptation|teleplay)\b"

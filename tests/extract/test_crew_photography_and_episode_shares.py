@@ -27,3 +27,18 @@ def test_a_present_or_future_share_of_episodes_credits_the_opening_name() -> Non
     assert ("writer", "Sabine Orlo") in credits(found)
     found = facts("Kofi Brandt will direct the first two episodes.")
     assert ("director", "Kofi Brandt") in credits(found)
+
+
+def test_writing_this_finale_or_special_credits_the_writer() -> None:
+    found = facts("Rhea Stoll has written this special herself, in a shed in Fife.")
+    assert ("writer", "Rhea Stoll") in credits(found)
+    found = facts(
+        "Rhea Stoll, who created the show from her own stage play and wrote the finale too, "
+        "calls it a goodbye."
+    )
+    assert ("writer", "Rhea Stoll") in credits(found)
+
+
+def test_writing_the_finale_of_another_work_credits_nothing() -> None:
+    found = facts("Rhea Stoll wrote the finale of Wind Row in 2014.")
+    assert ("writer", "Rhea Stoll") not in credits(found)
