@@ -150,6 +150,7 @@ _DUTY_APPOSED = re.compile(
     r"(?P<verb>directing|producing|editing|scoring),[ ](?![A-Z]|[a-z]+ing\b)"
 )
 """A participle in apposition: "X, directing, keeps the show's look" (X directs)."""
+_DUTY_HINT = re.compile(r",[ ](?:directing|producing|editing|scoring),[ ]")
 _DUTY_VERBS = {
     "directing": CrewRole.DIRECTOR,
     "producing": CrewRole.PRODUCER,
@@ -160,7 +161,7 @@ _DUTY_VERBS = {
 
 def listed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     """Credits in the shapes above, each tried only where its words are."""
-    if "ing, " in chunk:
+    if "ing, " in chunk and _DUTY_HINT.search(chunk):
         yield from ((m["name"], _DUTY_VERBS[m["verb"]]) for m in _DUTY_APPOSED.finditer(chunk))
     if (
         " directed" in chunk or " produced" in chunk or " edited" in chunk or " scored" in chunk
