@@ -42,3 +42,10 @@ def test_writing_this_finale_or_special_credits_the_writer() -> None:
 def test_writing_the_finale_of_another_work_credits_nothing() -> None:
     found = facts("Rhea Stoll wrote the finale of Wind Row in 2014.")
     assert ("writer", "Rhea Stoll") not in credits(found)
+
+
+def test_a_possessive_first_or_debut_screenplay_credits_the_writer() -> None:
+    found = facts("Ivo Kent shot the film, Mirela Dace’s first feature screenplay, in one summer.")
+    assert ("writer", "Mirela Dace") in credits(found)
+    found = facts("The film, Mirela Dace's debut screenplay, opens in May.")
+    assert ("writer", "Mirela Dace") in credits(found)
