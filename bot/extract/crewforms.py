@@ -15,7 +15,7 @@ from bot.extract.crewdebuts import debut_credits
 from bot.extract.crewepisodes import episode_credits
 from bot.extract.crewinverted import INVERTED_HINT, inverted_credits
 from bot.extract.crewnamedas import named_as
-from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER
+from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER, PLATFORM
 from bot.extract.crewscores import score_for
 from bot.extract.crewtitled import titled_object, titled_which
 from bot.extract.crewverbs import MORE_ACTIVE, MORE_KEYS
@@ -62,8 +62,7 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"(?:(?:returns?|returning|back|serves?|serving|is|will[ ]be|joins?|joining|signed[ ]on|"
         r"comes?[ ]on[ ]board|on[ ]board)[ ]as[ ](?:the[ ])?(?:film’s[ ]|film's[ ])?composer"
         r"|(?:will[ ]score|is[ ]scoring|scored|composed[ ]the[ ](?:film’s[ ]|film's[ ])?score"
-        r"|composing[ ]the[ ]"
-        r"(?:score|music)|(?:write|writes|writing|compose|composes)[ ]the[ ]"
+        r"|composing[ ]the[ ](?:score|music)|(?:write|writes|writing|compose|composes)[ ]the[ ]"
         r"(?:film’s[ ]|film's[ ])?(?:score|music|soundtrack)"
         r"|(?:is|are|will[ ]be)[ ](?:back[ ])?on[ ](?:score|scoring|music)[ ]dut(?:y|ies))\b)",
         CrewRole.COMPOSER,
@@ -127,8 +126,9 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         CrewRole.AUTHOR,
     ),
     (
-        r"(?:created|co-created)[ ](?:the[ ])?(?:show|series|franchise|characters?|story|"
-        r"original)\b(?![ ](?:[\w-]+[ ])?(?:books?|novels?|graphic[ ]novels?|comics?|webcomic))"
+        rf"(?:created|co-created)[ ](?:the[ ]{PLATFORM})?(?:show|series|franchise|characters?|"
+        r"story|original)\b(?![ ](?:[\w-]+[ ])?"
+        r"(?:books?|novels?|graphic[ ]novels?|comics?|webcomic))"
         r"|(?:created|co-created)[ ]and[ ](?:also[ ])?(?:writes|wrote|co-writes|"
         r"co-wrote|runs|ran|directs|directed)[ ]the[ ](?:show|series)\b(?![’'-]|[ ][A-Z“\"‘'])"
         r"|(?:created|co-created)[ ]the[ ](?:original[ ])?(?:graphic[ ]novels?|novels?|books?|"

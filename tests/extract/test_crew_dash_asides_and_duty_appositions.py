@@ -27,3 +27,15 @@ def test_a_participle_in_apposition_credits_the_duty() -> None:
 def test_a_run_of_participles_credits_no_name() -> None:
     found = facts("Writing, directing, editing, Osric Pane does it all.")
     assert ("director", "Writing") not in credits(found)
+
+
+def test_created_the_broadcasters_series_credits_the_creator() -> None:
+    found = facts("Dana Roe, who created the Netflix series from her own podcast, is back.")
+    assert ("creator", "Dana Roe") in credits(found)
+    found = facts("Dana Roe co-created the ITV show with her brother.")
+    assert ("creator", "Dana Roe") in credits(found)
+
+
+def test_created_the_broadcasters_series_with_a_title_after_it_credits_nothing() -> None:
+    found = facts("Dana Roe, who created the BBC series Tallow, is back.")
+    assert ("creator", "Dana Roe") not in credits(found)
