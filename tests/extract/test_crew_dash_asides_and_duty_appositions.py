@@ -39,3 +39,17 @@ def test_created_the_broadcasters_series_credits_the_creator() -> None:
 def test_created_the_broadcasters_series_with_a_title_after_it_credits_nothing() -> None:
     found = facts("Dana Roe, who created the BBC series Tallow, is back.")
     assert ("creator", "Dana Roe") not in credits(found)
+
+
+def test_the_production_named_by_its_kind_with_its_maker_after_which() -> None:
+    found = facts("Filming began on a one-off festive special, which Petra Lusk has written.")
+    assert ("writer", "Petra Lusk") in credits(found)
+    found = facts("Cameras roll in May on the new series, which Petra Lusk is directing.")
+    assert ("director", "Petra Lusk") in credits(found)
+
+
+def test_an_earlier_work_named_by_its_kind_credits_nothing() -> None:
+    found = facts("She still loves the debut feature, which Petra Lusk has directed.")
+    assert ("director", "Petra Lusk") not in credits(found)
+    found = facts("Remember the previous series, which Petra Lusk has written?")
+    assert ("writer", "Petra Lusk") not in credits(found)
