@@ -51,5 +51,5 @@ def test_the_production_named_by_its_kind_with_its_maker_after_which() -> None:
 def test_an_earlier_work_named_by_its_kind_credits_nothing() -> None:
     found = facts("She still loves the debut feature, which Petra Lusk has directed.")
     assert ("director", "Petra Lusk") not in credits(found)
-    found = facts("Remember the previous series, which Petra Lusk has written?")
+    found = facts("She misses the previous series, which Petra Lusk has written.")
     assert ("writer", "Petra Lusk") not in credits(found)
