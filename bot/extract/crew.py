@@ -19,11 +19,13 @@ from collections.abc import Iterator
 from bot.extract.clauses import outside_other_work
 from bot.extract.context import Context
 from bot.extract.crewasides import OWNER, aside_credits, gapped, owned_credits
+from bot.extract.crewconnector import CONNECTOR as _CONNECTOR
+from bot.extract.crewconnector import adjective_at
 from bot.extract.crewduties import shared_duties, title_apposed
 from bot.extract.crewelsewhere import not_credited
 from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, bracketed_roles, other_credits
 from bot.extract.crewlabels import LIST_MARK, labelled
-from bot.extract.crewlisted import listed_credits, without_director_shots
+from bot.extract.crewlisted import director_shots_dropped, listed_credits, without_director_shots
 from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER
 from bot.extract.crewpage import page_credits
 from bot.extract.crewpronouns import PRONOUN_SUBJECTS, previous_subject
@@ -153,9 +155,10 @@ _ROLE_APPOSED = re.compile(
     rf"(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)|(?P<owner>{TOKEN})[’'](?:s)?)[ ]"
     rf"(?:(?:film|movie|series|show|story)[’']s[ ])?"
     rf"(?P<roles>(?i:{_ROLE})(?:(?:,[ ]|,?[ ]and[ ])(?i:{_ROLE})){{0,3}}),[ ](?P<name>{NAME})"
-    r"(?:,|(?=[.;]|$))"
+    r"(?:,|(?=[.;]|$)|[ ]of[ ](?=[A-Z]))"
 )
-"""The role first: "The director, Marek Sęk-Lind, said". "Its original director, X," is not."""
+"""The role first: "The director, Marek Sęk-Lind, said", "The producer, X of Y Films, said".
+"Its original director, X," is not."""
 _ROLE_LINE = re.compile(
     rf"(?:^|{LIST_MARK}|(?<=[,;][ ])|(?<=[ ]and[ ]))(?:[Tt]he[ ])?(?P<roles>(?i:{_ROLE}))s?"
     rf"(?::|[ ](?:are|is|will[ ]be|include|[–—]))[ ]{_NAMES_FOR}"
@@ -173,14 +176,6 @@ _CREATED_WORK = re.compile(
 """X created the article's own production: "X, who created Lanterns and wrote the film"."""
 _CREDITED_TO = re.compile(rf"\b(?:is|was|has[ ]been)[ ](?:now[ ])?credited[ ]to[ ](?P<name>{NAME})")
 
-_CONNECTOR = (
-    r"(?:,[ ](?:who|whose)\b[^,.;:]{0,100}?(?:,(?:[ ][a-z][\w’'-]*){0,6}?)?"
-    r"|,[ ]the[ ][^,.;:“”\"]{1,60}?[ ](?:filmmaker|film-maker|director|writer|screenwriter|"
-    r"playwright|novelist|author|producer|showrunner|actor|actress|star|composer|creator),"
-    r"|(?:[ ](?!(?:and|but|while|which|that|as|whether|if|how|why|what|awards?|prizes?|medals?|"
-    r"trophy|nominations?)\b)"
-    r"[a-z][\w’'-]*){0,6}?)[ ]"
-)
 _NAMES_AT = re.compile(rf"{_NAMES}(?:[ ]\([^()]{{1,40}}\))?")
 """The names a verb phrase credits (compiled once; each form's words are matched after it)."""
 _ACTIVE_RE = tuple(
@@ -246,7 +241,7 @@ def find_crew(
             facts[(resolved, role)] = CrewFact(resolved, role, evidence)
             if not is_full(resolved) and cut_short(resolved, doc.text):
                 facts[(resolved, role)] = CrewFact(resolved, role, evidence, _SINGLE, _SINGLE_DOUBT)
-    return list(facts.values())
+    return director_shots_dropped(facts)
 
 
 _SINGLE, _SINGLE_DOUBT = 0.5, "one name, where the article shows it opening a longer name"
@@ -305,7 +300,7 @@ def _credited(
             named[start] = _NAMES_AT.match(chunk, start)
         names = named[start]
         found = tail.match(chunk, names.end()) if names is not None else None
-        if names is not None and found is not None:
+        if names is not None and found is not None and not adjective_at(chunk, start, names[0]):
             yield names["names"], found.end()
             last = found.end()
 

@@ -141,7 +141,8 @@ _SCRIPT_BY_OF = re.compile(
 )
 """Translated copy: "with a script of the own Achterberg" (the author's own script)."""
 _SCRIPT_OF = re.compile(
-    rf"(?P<name>{NAME})[’']s[ ](?:own[ ]|adapted[ ]|original[ ])?(?:script|screenplay)\b"
+    rf"(?P<name>{NAME})[’']s[ ](?:(?:own|adapted|original|first|debut|feature)[ ]){{0,2}}"
+    r"(?:script|screenplay)\b"
 )
 _BOOK_OF = re.compile(
     rf"(?P<name>{NAME})[’']s[ ](?:(?:[a-z][\w-]*|\d{{4}}|[A-Z]{{2,}})[ ]){{0,3}}"

@@ -1,5 +1,6 @@
 """Credits for some of a series' episodes: "X directed the remaining six", "X wrote five of its
-eight episodes; she also directed the first two".
+eight episodes; she also directed the first two", "X takes over as showrunner and is writing
+four of the six episodes".
 
 The sentence's opening name is the subject; a later "she"/"he"/"they" after a semicolon is that
 subject only when no other name comes between. A count followed by anything but the end of the
@@ -22,9 +23,13 @@ _EPISODES = (
     rf"|{_COUNT}[ ]of[ ](?:the|its|their|the[ ]show[’']s|the[ ]series[’'])[ ]"
     rf"(?:{_COUNT}[ ])?episodes\b"
 )
-_VERB = r"(?P<verb>directed|co-directed|wrote|co-wrote|penned)"
+_VERB = (
+    r"(?P<verb>directed|co-directed|wrote|co-wrote|penned|is[ ]writing|is[ ]directing|"
+    r"will[ ]write|will[ ]direct|writes|directs)"
+)
 _SUBJECT = re.compile(
-    rf"^(?P<name>{NAME})[ ](?:(?:created|co-created)[ ]the[ ](?:series|show)[ ]and[ ])?"
+    rf"^(?P<name>{NAME})[ ](?:(?:created|co-created)[ ]the[ ](?:series|show)[ ]and[ ]"
+    r"|(?:takes|took|is[ ]taking)[ ]over[ ]as[ ](?:the[ ])?[a-z-]+[ ]and[ ])?"
     rf"(?:also[ ])?{_VERB}[ ](?:{_EPISODES})"
 )
 _LATER = re.compile(rf";[ ](?:she|he|they)[ ](?:also[ ])?{_VERB}[ ](?:{_EPISODES})")
@@ -34,6 +39,12 @@ _ROLES = {
     "wrote": CrewRole.WRITER,
     "co-wrote": CrewRole.WRITER,
     "penned": CrewRole.WRITER,
+    "is writing": CrewRole.WRITER,
+    "will write": CrewRole.WRITER,
+    "writes": CrewRole.WRITER,
+    "is directing": CrewRole.DIRECTOR,
+    "will direct": CrewRole.DIRECTOR,
+    "directs": CrewRole.DIRECTOR,
 }
 _OPENING = re.compile(rf"^(?P<name>{NAME})[ ](?:also[ ])?[a-z]")
 _CAPITAL = re.compile(r"(?<![\w’'-])[A-Z]")

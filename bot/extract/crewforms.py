@@ -15,7 +15,7 @@ from bot.extract.crewdebuts import debut_credits
 from bot.extract.crewepisodes import episode_credits
 from bot.extract.crewinverted import INVERTED_HINT, inverted_credits
 from bot.extract.crewnamedas import named_as
-from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER
+from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER, PLATFORM
 from bot.extract.crewscores import score_for
 from bot.extract.crewtitled import titled_object, titled_which
 from bot.extract.crewverbs import MORE_ACTIVE, MORE_KEYS
@@ -23,7 +23,7 @@ from bot.extract.cues import hint, scan
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN
 from bot.facts import CrewRole
 
-FILM = r"(?:the[ ]|its[ ]|a[ ])?(?:film’s[ ]|film's[ ]|movie’s[ ]|movie's[ ]|new[ ])?"
+FILM = r"(?:the[ ]|its[ ]|a[ ]|this[ ])?(?:film’s[ ]|film's[ ]|movie’s[ ]|movie's[ ]|new[ ])?"
 ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     (
         r"(?:(?<!more[ ])(?<!less[ ])(?<!very[ ])(?<!most[ ])(?<![ ]so[ ])(?<!too[ ])(?<!quite[ ])"
@@ -41,7 +41,7 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"(?:penned|pens|penning|wrote|writes|writing|written|scripted|scripting|co-wrote|"
         r"co-writing)[ ]"
         r"(?:the[ ](?:original[ ])?(?:graphic[ ])?(?:books?|novels?|comics?)[ ]and[ ])?"
-        rf"{FILM}(?:screenplay|script|film|movie|adaptation|teleplay)\b"
+        rf"{FILM}(?:screenplay|script|film|movie|adaptation|teleplay|finale|special)\b(?![ ]of\b)"
         r"|(?:is|are|will[ ]be|has[ ]been)[ ]writing[ ]it\b|will[ ]write[ ]it\b"
         r"|(?:set|lined[ ]up|tapped|hired|signed[ ]on|attached|confirmed|on[ ]board)[ ]to[ ]"
         rf"(?:co-)?write[ ]{FILM}(?:screenplay|script|film|movie|adaptation|teleplay)\b"
@@ -62,15 +62,14 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"(?:(?:returns?|returning|back|serves?|serving|is|will[ ]be|joins?|joining|signed[ ]on|"
         r"comes?[ ]on[ ]board|on[ ]board)[ ]as[ ](?:the[ ])?(?:film’s[ ]|film's[ ])?composer"
         r"|(?:will[ ]score|is[ ]scoring|scored|composed[ ]the[ ](?:film’s[ ]|film's[ ])?score"
-        r"|composing[ ]the[ ]"
-        r"(?:score|music)|(?:write|writes|writing|compose|composes)[ ]the[ ]"
+        r"|composing[ ]the[ ](?:score|music)|(?:write|writes|writing|compose|composes)[ ]the[ ]"
         r"(?:film’s[ ]|film's[ ])?(?:score|music|soundtrack)"
         r"|(?:is|are|will[ ]be)[ ](?:back[ ])?on[ ](?:score|scoring|music)[ ]dut(?:y|ies))\b)",
         CrewRole.COMPOSER,
     ),
     (
         r"(?:(?:is[ ]shooting|will[ ]shoot|shoots|shot|lensing|lenses|lensed)[ ]the[ ]"
-        r"(?:film|movie|project|feature)\b|(?:as|is|will[ ]be)[ ](?:the[ ])?"
+        r"(?:film|movie|project|feature)\b|(?:as|is|was|will[ ]be)[ ](?:the[ ])?"
         r"(?:film’s[ ]|film's[ ])?(?:cinematographer|director[ ]of[ ]photography)\b"
         r"(?![ ](?:of|on|for|behind)\b))",
         CrewRole.CINEMATOGRAPHER,
@@ -93,17 +92,19 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         CrewRole.PRODUCER,
     ),
     (
-        r"(?:(?:as|is|will[ ]be)[ ](?:the[ ])?(?:film’s[ ]|film's[ ])?editor\b(?![ ](?:of|on|for|"
-        r"at|in|behind)\b)|(?:is|will[ ]be)[ ](?:editing|cutting)[ ]the[ ](?:film|movie)\b(?![’'-])"
+        r"(?:(?:as|is|was|will[ ]be)[ ](?:the[ ])?(?:film’s[ ]|film's[ ])?editor\b(?![ ](?:of|on|"
+        r"for|at|in|behind)\b)"
+        r"|(?:is|will[ ]be)[ ](?:editing|cutting)[ ]the[ ](?:film|movie)\b(?![’'-])"
         r"|editing\b(?![ ]\w)"
         r"|(?<![ ]was[ ])(?<![ ]is[ ])(?:edited|cut|cuts)[ ](?:it(?=,)|the[ ](?:film|movie|feature)"
         r"(?=[,.;]|[ ]and\b|$)))",
         CrewRole.EDITOR,
     ),
     (
-        r"(?:is|was|will[ ]be|serves[ ]as|returns[ ]as|is[ ]back[ ]as|joins[ ]as)[ ](?:the[ ])?"
-        r"(?:film’s[ ]|film's[ ])?casting(?:[ ]director\b|(?=[.;,]|[ ]the[ ](?:film|movie|series|"
-        r"show|project)\b))",
+        r"(?:is|was|will[ ]be|handles|handled|handling|serves[ ]as|returns[ ]as|is[ ]back[ ]as|"
+        r"joins[ ]as|has[ ]been)[ ](?:the[ ])?(?:(?:film|show)[’']s[ ]|series[’'][ ])?"
+        r"casting(?:[ ]director\b(?![ ](?:of|on|for|at)[ ][“\"‘']?[A-Z])|(?=[.;,]|[ ]the[ ]"
+        r"(?:film|movie|series|show|project)\b))",
         CrewRole.CASTING_DIRECTOR,
     ),
     (
@@ -125,8 +126,9 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         CrewRole.AUTHOR,
     ),
     (
-        r"(?:created|co-created)[ ](?:the[ ])?(?:show|series|franchise|characters?|story|"
-        r"original)\b(?![ ](?:[\w-]+[ ])?(?:books?|novels?|graphic[ ]novels?|comics?|webcomic))"
+        rf"(?:created|co-created)[ ](?:the[ ]{PLATFORM})?(?:show|series|franchise|characters?|"
+        r"story|original)\b(?![ ](?:[\w-]+[ ])?"
+        r"(?:books?|novels?|graphic[ ]novels?|comics?|webcomic))"
         r"|(?:created|co-created)[ ]and[ ](?:also[ ])?(?:writes|wrote|co-writes|"
         r"co-wrote|runs|ran|directs|directed)[ ]the[ ](?:show|series)\b(?![’'-]|[ ][A-Z“\"‘'])"
         r"|(?:created|co-created)[ ]the[ ](?:original[ ])?(?:graphic[ ]novels?|novels?|books?|"
@@ -204,12 +206,14 @@ _WITH_CO_WRITER = re.compile(
 """The co-writer: "wrote the script with Irish playwright X"."""
 _SCORE_OF = re.compile(rf"(?P<name>{NAME})[’']s[ ](?:[a-z-]+[ ]){{0,2}}?(?:score|soundtrack)\b")
 _CRAFT_OF = re.compile(
-    rf"(?P<name>{NAME})[’']s[ ](?:[a-z-]+[ ]){{0,2}}?(?P<craft>cinematography|camerawork|editing)\b"
+    rf"(?P<name>{NAME})[’']s[ ](?:[a-z-]+[ ]){{0,2}}?(?P<craft>cinematography|camerawork|editing|"
+    r"(?<!of[ ])(?<!still[ ])photography)\b"
 )
 """The work of the person behind the camera or in the cutting room: "X's cinematography"."""
 _CRAFTS = {
     "cinematography": CrewRole.CINEMATOGRAPHER,
     "camerawork": CrewRole.CINEMATOGRAPHER,
+    "photography": CrewRole.CINEMATOGRAPHER,
     "editing": CrewRole.EDITOR,
 }
 _BEGAN_AS = re.compile(
@@ -310,7 +314,7 @@ def other_credits(
         yield from inverted_credits(chunk, lower)
     if " as " in chunk:
         yield from named_as(chunk)
-    if "directed " in chunk or "wrote " in chunk or "penned " in chunk:
+    if "direct" in chunk or "wr" in chunk or "penned " in chunk:
         yield from episode_credits(chunk)
     if " with " in chunk and ("script" in lower or "screenplay" in lower):
         yield from ((m["name"], CrewRole.WRITER) for m in _CO_WRITER.finditer(chunk))
@@ -341,7 +345,7 @@ def other_credits(
     if "’s " in chunk or "'s " in chunk:
         if "score" in lower or "soundtrack" in lower:
             yield from ((m["name"], CrewRole.COMPOSER) for m in scan(_SCORE_OF, chunk, starts))
-        if "cinematography" in lower or "camerawork" in lower or "editing" in lower:
+        if "tography" in lower or "camerawork" in lower or "editing" in lower:
             for match in scan(_CRAFT_OF, chunk, starts):
                 yield match["name"], _CRAFTS[match["craft"]]
         if "adapted" in lower or "based" in lower:

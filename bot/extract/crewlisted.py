@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from bot.extract.crewasides import BOOK_NOUN, OWNER
 from bot.extract.crewqualified import qualified
 from bot.extract.names import LIST_SPLIT, NAME
-from bot.facts import CrewRole
+from bot.facts import CrewFact, CrewRole
 
 _NAMED = rf"{NAME}(?![’'-])"
 """A whole name: not a possessive, nor cut at a hyphen ("Choi Ha-neul" is no "Choi Ha")."""
@@ -136,15 +136,33 @@ _CLAUSE_VERBS: dict[str, CrewRole] = {
 _CLAUSE_AFTER = re.compile(
     r"\b(?:wrote|co-wrote|penned|scripted|directed|produced|scored|edited|shot|composed|"
     r"starred|stars)\b[^A-Z,;.:“”\"]{0,50},[ ](?:and[ ])?"
-    rf"(?P<name>{_NAMED})[ ](?P<verb>directed|produced|edited|scored)(?=,|[ ]and\b|[.;]|$)"
+    rf"(?P<name>{_NAMED})(?:[ ]\([^()]{{1,40}}\))?[ ](?P<verb>directed|produced|edited|scored)"
+    r"(?=,|[ ]and\b|[.;]|$)"
 )
 """A credit clause in a run of them: "A wrote the script, B directed, and C ..." (a clause
-that names another work before it is no run of ours)."""
+that names another work before it is no run of ours; "B (Pale Orchard) directed": a bracket
+after the name is what B is known for, the verb still ours)."""
 _CLAUSE_HINT = re.compile(r"[ ](?:directed|produced|edited|scored)(?:[,.;]|[ ]and[ ])")
+
+
+_DUTY_APPOSED = re.compile(
+    rf"(?<![\w,][ ])(?P<name>(?![A-Z][a-z]*ing\b){_NAMED}),[ ]"
+    r"(?P<verb>directing|producing|editing|scoring),[ ](?![A-Z]|[a-z]+ing\b)"
+)
+"""A participle in apposition: "X, directing, keeps the show's look" (X directs)."""
+_DUTY_HINT = re.compile(r",[ ](?:directing|producing|editing|scoring),[ ]")
+_DUTY_VERBS = {
+    "directing": CrewRole.DIRECTOR,
+    "producing": CrewRole.PRODUCER,
+    "editing": CrewRole.EDITOR,
+    "scoring": CrewRole.COMPOSER,
+}
 
 
 def listed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     """Credits in the shapes above, each tried only where its words are."""
+    if "ing, " in chunk and _DUTY_HINT.search(chunk):
+        yield from ((m["name"], _DUTY_VERBS[m["verb"]]) for m in _DUTY_APPOSED.finditer(chunk))
     if (
         " directed" in chunk or " produced" in chunk or " edited" in chunk or " scored" in chunk
     ) and _CLAUSE_HINT.search(chunk):
@@ -202,5 +220,21 @@ def without_director_shots(
             and any(said == evidence and name.endswith(d) for d, said in directors)
             and _SHOT.search(evidence)
             and not _CAMERA_ROLE.search(evidence)
+        )
+    ]
+
+
+def director_shots_dropped(facts: dict[tuple[str, CrewRole], CrewFact]) -> list[CrewFact]:
+    """``facts`` without a cinematographer credit told only by "shot" for a person the article
+    credits as director elsewhere ("The director, X, ... X shot the film across one summer":
+    the director filming it, not a camera credit)."""
+    return [
+        fact
+        for (name, role), fact in facts.items()
+        if not (
+            role is CrewRole.CINEMATOGRAPHER
+            and (name, CrewRole.DIRECTOR) in facts
+            and _SHOT.search(fact.evidence)
+            and not _CAMERA_ROLE.search(fact.evidence)
         )
     ]

@@ -53,9 +53,30 @@ def titled_object(
 
 
 def titled_which(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
-    """ "Title, which X directed ...": X's credit, when the title is the article's own."""
+    """ "Title, which X directed ...": X's credit, when the title is the article's own; "a new
+    special, which X has written": X's, the production named by its kind."""
     if ", which " not in chunk:
         return
     for match in _TITLE_WHICH.finditer(chunk):
         if context.is_ours(match["work"]):
             yield match["name"], _VERBS[match["verb"]]
+    for match in _KIND_WHICH.finditer(chunk):
+        yield match["name"], _KIND_VERBS[match["verb"]]
+
+
+_KIND_WHICH = re.compile(
+    r"\b(?:[Aa]|[Aa]n|[Tt]he|[Tt]his)[ ]"
+    r"(?:(?!previous|last|earlier|first|debut|original|other|another|next)[\w-]+[ ]){0,3}"
+    rf"(?:special|film|feature|series|finale),[ ]which[ ](?P<name>{NAME})[ ]"
+    r"(?P<verb>has[ ]written|has[ ]directed|is[ ]writing|is[ ]directing|will[ ]direct)"
+    r"(?=[,.;]|[ ]and\b)"
+)
+"""The production named by its kind, its maker in the clause after it ("a one-off special,
+which X has written and ..."); a previous, debut or other work is not."""
+_KIND_VERBS = {
+    "has written": CrewRole.WRITER,
+    "is writing": CrewRole.WRITER,
+    "has directed": CrewRole.DIRECTOR,
+    "is directing": CrewRole.DIRECTOR,
+    "will direct": CrewRole.DIRECTOR,
+}

@@ -1,0 +1,34 @@
+"""What may stand between a credited name and its verb, and a capital that is no name there.
+
+"X, who ..., directed", "X – who ... – directed", "X, the Welsh film-maker, directed", "X, the
+Polish editor who cut the film" (an apposition that ends in "who" hands the verb back to X),
+"X also wrote". And "the Polish editor who cut the film": one capitalised word after an article
+is an adjective or a title's word ("the Irish writer", "a Dutch cinematographer"), not the
+person credited.
+"""
+
+from __future__ import annotations
+
+_ROLE_NOUNS = (
+    r"filmmaker|film-maker|director|writer|screenwriter|playwright|novelist|author|producer|"
+    r"showrunner|actor|actress|star|composer|creator"
+)
+_CREW_NOUNS = rf"{_ROLE_NOUNS}|editor|cinematographer|designer"
+CONNECTOR = (
+    r"(?:,[ ](?:who|whose)\b[^,.;:]{0,100}?(?:,(?:[ ][a-z][\w’'-]*){0,6}?)?"
+    r"|[ ][–—][ ]who\b[^–—.;:]{0,100}?[ ][–—]"
+    rf"|,[ ]the[ ][^,.;:“”\"]{{1,60}}?[ ](?:{_ROLE_NOUNS}),"
+    rf"|,[ ]the[ ][^,.;:“”\"]{{1,60}}?[ ](?:{_CREW_NOUNS})[ ]who(?:[ ]also)?"
+    r"|(?:[ ](?!(?:and|but|while|which|that|as|whether|if|how|why|what|awards?|prizes?|medals?|"
+    r"trophy|nominations?)\b)"
+    r"[a-z][\w’'-]*){0,6}?)[ ]"
+)
+"""The words between a name and the verb that credits it (each form's verb follows)."""
+
+_ARTICLES = ("the ", "The ", "a ", "A ", "an ", "An ")
+
+
+def adjective_at(chunk: str, start: int, names: str) -> bool:
+    """Whether the one capitalised word ``names`` at ``start`` follows an article ("the Polish
+    editor who cut the film"): a word describing someone, not a name."""
+    return " " not in names and chunk[max(0, start - 4) : start].endswith(_ARTICLES)
