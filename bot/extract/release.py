@@ -37,6 +37,7 @@ from bot.extract.dates import (
     parse_window,
 )
 from bot.extract.names import TOKEN, clean_name
+from bot.extract.release_asides import without_other_works
 from bot.extract.release_checks import deduped, settled
 from bot.extract.release_dates import classified, dated, windowed
 from bot.extract.release_hopes import carries_on, hoped_window
@@ -111,7 +112,8 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         if another_work_returns(view.chunk, context):
             continue
         evidence = doc.text[sentence.start : sentence.end].strip()
-        found = list(_sentence_release(doc, context, without_retracted(view, notices), evidence))
+        read = without_other_works(without_retracted(view, notices), context)
+        found = list(_sentence_release(doc, context, read, evidence))
         found = stage_dated(doc, view, found)
         if any(fact.kind is ReleaseKind.NOT_ANNOUNCED for fact in found):
             unannounced = sentence.para
