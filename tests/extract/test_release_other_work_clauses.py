@@ -25,11 +25,11 @@ def test_a_play_that_opens_on_a_day_dates_nothing_of_ours() -> None:
     assert kinds == {("filming_wrapped", "2026-02-06", False)}
 
 
-def test_another_show_which_returns_in_a_month_dates_nothing_of_ours() -> None:
+def test_a_production_that_opens_after_rehearsals_dates_nothing_of_ours() -> None:
     kinds = _kinds(
         "Pale Harbour finished filming on 6 February.",
-        "Reyne is best known for the legal drama Bright Counsel, which comes back to ITV in "
-        "April.",
+        "Reyne, meanwhile, is back in rehearsals for a new Hedda Gabler that opens at the Lyceum "
+        "in Edinburgh on 2 April.",
     )
     assert kinds == {("filming_wrapped", "2026-02-06", False)}
 
