@@ -18,6 +18,7 @@ from bot.extract.lexicon import MONTHS, STOP_TOKENS
 from bot.extract.names import TOKEN
 from bot.extract.release_elsewhere import elsewhere
 from bot.extract.release_others import credited_work, denied
+from bot.extract.release_places import joined_places
 from bot.extract.release_spans import planned_span
 from bot.extract.release_words import (
     BACK_REFERENCE,
@@ -124,7 +125,7 @@ def _named(word: str) -> bool:
 def clause_before(chunk: str, start: int) -> str:
     """Text from the last comma (outside the date itself) or "and" up to ``start``: "world
     premiered at Sundance on January 23 and hits theaters April 10" releases it in April."""
-    clauses = _CLAUSE_SPLIT.split(chunk[:start])
+    clauses = _CLAUSE_SPLIT.split(joined_places(chunk[:start]))
     if ": " in clauses[-1]:  # "The trailer ends on a card: the film lands on ...": the film's
         clauses[-1] = _FILM_AFTER_COLON.split(clauses[-1])[-1]
     if len(clauses) > 1 and (_APPOSED.match(clauses[-1]) or clauses[-1] in _BARE):

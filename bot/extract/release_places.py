@@ -33,3 +33,14 @@ def planned_over_places(chunk: str, start: int) -> bool:
         if _PLACES.fullmatch(chunk, plan.end(), start):
             return True
     return False
+
+
+_PLACE_PAIR = re.compile(r"\b(?:in|across)[ ](?:the[ ])?[A-Z][\w’'.-]*(?P<and>[ ]and[ ])(?=[A-Z])")
+"""Two places joined ("in the UK and Ireland", "across Kent and Sussex"): one place, no clause."""
+
+
+def joined_places(text: str) -> str:
+    """``text`` with the "and" inside a pair of places written "&", so it splits no clause."""
+    if " and " not in text:
+        return text
+    return _PLACE_PAIR.sub(lambda m: m.group()[: m.start("and") - m.start()] + " & ", text)

@@ -1,0 +1,35 @@
+"""A date told after a pair of places ("in the UK and Ireland on 12 June", "across Wales and
+Cornwall from 3 March") stays in the clause that holds its verb: a date the film "had been due"
+on is still a look back. On invented text."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts
+
+_TITLE = "Cinder Road pushed back to next year"
+
+
+def _kinds(*paragraphs: str, date: str = "2026-03-02") -> set[tuple[str, str, bool]]:
+    found = facts(*paragraphs, date=date, title=_TITLE)
+    served = [r for r in found.release if r.confidence >= 0.7]
+    return {(r.kind.value, str(r.date or r.window or ""), r.hedged) for r in served}
+
+
+def test_a_date_it_had_been_due_in_two_countries_is_no_release() -> None:
+    kinds = _kinds(
+        "Cinder Road, a thriller set on the Welsh border, had been due out in the UK and "
+        "Ireland on 19 June.",
+    )
+    assert not any(kind == "premiere_date" for kind, _, _ in kinds)
+
+
+def test_a_date_it_was_due_across_two_regions_is_no_release() -> None:
+    kinds = _kinds(
+        "The film was due to reach cinemas across Scotland and Wales on Friday 5 June.",
+    )
+    assert not any(kind == "premiere_date" for kind, _, _ in kinds)
+
+
+def test_a_date_still_held_in_two_countries_is_kept() -> None:
+    kinds = _kinds("Cinder Road opens in the UK and Ireland on 19 June.")
+    assert ("premiere_date", "2026-06-19", False) in kinds
