@@ -52,7 +52,8 @@ _PART = (
     r"|the[ ](?:first|second|third|fourth)[ ]quarter[ ]of)"
 )
 WINDOW_RE = re.compile(
-    rf"\b(?:(?P<rel>this|next|a|an|the)[ ](?P<season>{_SEASON})(?![ ](?:of[ ])?\d{{4}}|[ ]term|[ ]semester)"
+    rf"\b(?:(?P<rel>this|next|a|an|the)[ ](?P<season>{_SEASON})"
+    r"(?![ ](?:of[ ])?\d{4}|[ ]term|[ ]semester)"
     rf"|(?P<mpart>early|mid|late)[- ](?P<pmonth>{MONTH_PATTERN})(?:[ ](?P<pmy>\d{{4}}))?"
     rf"|(?P<season2>{_SEASON})[ ](?:of[ ])?(?P<sy>\d{{4}})"
     rf"|(?P<part>{_PART})[ -]?(?P<py>\d{{4}})"
