@@ -20,6 +20,7 @@ from bot.extract.release_parts import (
     other_season,
     words_before,
 )
+from bot.extract.release_ongoing import goes_on
 from bot.extract.release_places import planned_over_places
 from bot.extract.release_plans import planned_after
 from bot.extract.release_present import moved_ours, present_start
@@ -278,6 +279,8 @@ def _windowed(
         and not noun_release
     ):
         # "wrapped filming in September", "a shoot that began in July": a month, no day.
+        if goes_on(before):
+            return None  # "began in June, continues in Leeds this month before wrapping in ..."
         done = parse_window(match, ref, past=True)
         started = STARTED.search(before) is not None
         # "wrapped in September, having started in June": the verb nearest the month decides.
