@@ -11,6 +11,7 @@ from bot.extract.context import Context
 from bot.extract.dates import parse_date, parse_window
 from bot.extract.lexicon import WEEKDAY_PATTERN
 from bot.extract.release_elsewhere import dismissed
+from bot.extract.release_ongoing import goes_on
 from bot.extract.release_parts import (
     clause_before,
     hedged_by_tail,
@@ -20,7 +21,6 @@ from bot.extract.release_parts import (
     other_season,
     words_before,
 )
-from bot.extract.release_ongoing import goes_on
 from bot.extract.release_places import planned_over_places
 from bot.extract.release_plans import planned_after
 from bot.extract.release_present import moved_ours, present_start
