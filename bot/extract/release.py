@@ -42,6 +42,7 @@ from bot.extract.release_checks import deduped, settled
 from bot.extract.release_dates import classified, dated, windowed
 from bot.extract.release_hopes import carries_on, hoped_window
 from bot.extract.release_numeric import spelled_dates
+from bot.extract.release_ongoing import opens_a_clause
 from bot.extract.release_others import foreign_starts
 from bot.extract.release_parts import (
     NONE_YET,
@@ -240,7 +241,7 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         at = match.start("bare") if match["bare"] else match.start()
         ahead = FROM_TODAY.search(chunk, max(at - 24, 0), at) if match["word"] else None
         at = ahead.start() if ahead is not None else at  # "lands nine days from today"
-        if _SAID_ON.search(chunk, max(at - 30, 0), at):
+        if _SAID_ON.search(chunk, max(at - 30, 0), at) or opens_a_clause(chunk, at):
             continue  # "finished, Netflix said on Saturday": the day of the statement
         before = words_before(chunk, at)
         between = [end for start, end in dates if at - len(before) < end <= at]

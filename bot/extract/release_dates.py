@@ -11,7 +11,7 @@ from bot.extract.context import Context
 from bot.extract.dates import parse_date, parse_window
 from bot.extract.lexicon import WEEKDAY_PATTERN
 from bot.extract.release_elsewhere import dismissed
-from bot.extract.release_ongoing import goes_on
+from bot.extract.release_ongoing import goes_on, opens_a_clause
 from bot.extract.release_parts import (
     clause_before,
     hedged_by_tail,
@@ -53,6 +53,8 @@ def _dated(
     ref: dt.date | None, chunk: str, match: re.Match[str], evidence: str, context: Context
 ) -> ReleaseFact | None:
     before = words_before(chunk, match.start())
+    if opens_a_clause(chunk, match.start()):
+        return None  # "wrapped in May, and on Monday the studio revealed ...": the news's day
     glossed = _DAY_COMMA.search(chunk, 0, match.start())
     clause = clause_before(chunk, glossed.start() if glossed else match.start())
     shift = MOVED.search(chunk, 0, match.start())
