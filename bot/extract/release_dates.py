@@ -389,7 +389,9 @@ def _released_after(before: str) -> bool:
 
 _HOUR = re.compile(
     r"\b(?:in[ ]the[ ](?:morning|afternoon|evening)|at[ ](?:night|dawn|dusk|midnight|sunrise|"
-    r"sunset|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
-    r"(?:[ ]?(?:am|pm|a\.m\.|p\.m\.|o['’]clock))?))[ ]?$"
+    r"sunset|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}"
+    r"(?:[.:]\d{2})?)(?:[ ]?(?:am|pm|a\.m\.|p\.m\.|o['’]clock))?)"
+    rf"|(?:on[ ]a|one)[ ]{WEEKDAY_PATTERN}(?:[ ](?:morning|afternoon|evening|night))?)[ ]?$"
 )
-"""A time of day before a month ("out on the river at six in the morning in October")."""
+"""A time of day before a month ("out on the river at six in the morning in October", "the
+call came on a Sunday in March"): an anecdote's moment."""
