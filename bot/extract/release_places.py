@@ -11,7 +11,7 @@ import re
 from bot.extract.release_words import PLANNED
 
 _PLACE = (
-    r"(?:in|on|at|across|around|near|outside|off)[ ](?:the[ ])?"
+    r"(?:on[ ]location[ ])?(?:in|on|at|across|around|near|outside|off|along)[ ](?:the[ ])?"
     r"[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,3}"
     r"(?:[ ](?:peninsula|coast|island|islands|region|valley|area|mountains|highlands|countryside"
     r"|city|county|border|estuary|lakes|moors))?"
