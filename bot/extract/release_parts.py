@@ -114,7 +114,7 @@ def words_before(chunk: str, start: int) -> str:
     return _CLAUSE_BREAK.split(" ".join(reversed(taken)))[-1]
 
 
-_CLAUSE_SPLIT = re.compile(r",[ ](?!\d{4})|[ ]and[ ]")
+_CLAUSE_SPLIT = re.compile(r",[ ](?!\d{4})|[ ]and[ ]|[ ]ahead[ ]of[ ](?=an?[ ])")
 _CLAUSE_BREAK = re.compile(r";|[ ][–—](?=[ ]|$)")
 
 
