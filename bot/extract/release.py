@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from bot.extract.context import TITLE_RE, TITLE_WORDS, Context
+from bot.extract.context import TITLE_WORDS, Context
 from bot.extract.correction_notices import notice_paras, without_retracted
 from bot.extract.cues import hint
 from bot.extract.dates import (
@@ -64,6 +64,7 @@ from bot.extract.release_status import narrowed, past_status
 from bot.extract.release_subjects import charts_another, names_ours
 from bot.extract.release_territory import per_territory
 from bot.extract.release_timeline import stage_dated
+from bot.extract.release_titles import title_matches
 from bot.extract.release_words import (
     BACK_REFERENCE,
     DUE_COURSE,
@@ -145,7 +146,7 @@ def _sentence_release(
         yield ReleaseFact(ReleaseKind.NOT_ANNOUNCED, evidence)
     if _TITLE_HINT.search(lower):
         original = doc.text[sentence.start : sentence.end]
-        for match in TITLE_RE.finditer(original):
+        for match in title_matches(original):
             title = match["title"]
             if _BARE_NAMING.match(original, match.start()) and _in_use(doc, title, sentence.start):
                 # "It is called Lanterns, not Lantern.": the name in use already, not a reveal.
