@@ -5,6 +5,7 @@ coast") before its month is still the plan. On invented text."""
 
 from __future__ import annotations
 
+from bot.extract.release_places import joined_places
 from tests.extract.helpers import facts
 
 _TITLE = "Cinder Road pushed back to next year"
@@ -52,3 +53,10 @@ def test_a_plan_to_begin_along_a_coast_then_a_month_is_the_plan() -> None:
         date="2026-01-12",
     )
     assert ("filming_planned", "2026-06", True) in kinds
+
+
+def test_a_name_after_and_followed_by_a_verb_is_not_joined_as_a_place() -> None:
+    assert joined_places("premiered in Venice and Netflix releases it on ") == (
+        "premiered in Venice and Netflix releases it on "
+    )
+    assert joined_places("due out in the UK and Ireland on ") == "due out in the UK & Ireland on "
