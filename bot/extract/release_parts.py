@@ -209,7 +209,7 @@ def other_season(text: str, context: Context) -> bool:
     for match in SEASON_WORD.finditer(text):
         words = [w for w in text[: match.start()].split()[-3:] if w.lower() not in _ORDINALS]
         owner = [_POSSESSIVE.sub("", w) for w in words[-1:]]  # "Lanterns's next series"
-        if (owner and context.is_known(owner[0])) or in_a_subtitle(text, match):
+        if (owner and context.is_known(owner[0])) or in_a_subtitle(text, match, context):
             continue
         after = _OF_NAME.match(text, match.end())
         if after is None or not context.is_known(after["name"]):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.context import Context
 from bot.extract.text import is_title_like
 
 _OPENERS = {"“": "”", "‘": "’"}
@@ -24,18 +25,18 @@ def in_a_title(chunk: str, start: int) -> bool:
     return False
 
 
-_SUBTITLE = re.compile(r"[A-Z][\w’'-]*:[ ](?:[A-Z][\w’'-]*[ ]){0,2}$")
+_SUBTITLE = re.compile(r"(?P<main>[A-Z][\w’'-]*):[ ](?:[A-Z][\w’'-]*[ ]){0,2}$")
 _NUMBERED = re.compile(r"[ ](?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 
 
-def in_a_subtitle(text: str, match: re.Match[str]) -> bool:
-    """A capitalised "Season" or "Episode" that ends a title's subtitle ("Lanterns: Every
-    Season", "Paper Boats: The Lost Episode"): a work's name, not a season of a show; "Lanterns:
-    Season 2" is still a season."""
+def in_a_subtitle(text: str, match: re.Match[str], context: Context) -> bool:
+    """A capitalised "Season" or "Episode" that ends our title's subtitle ("Lanterns: Every
+    Season", "Paper Boats: The Lost Episode"): the work's name, not a season of a show;
+    "Lanterns: Season 2" is still a season, and another show's subtitle is still another's."""
     word = match.group()
-    return (
-        word[:1].isupper()
-        and ": " in text
-        and _SUBTITLE.search(text, max(match.start() - 40, 0), match.start()) is not None
-        and _NUMBERED.match(text, match.end()) is None
-    )
+    if not word[:1].isupper() or ": " not in text or _NUMBERED.match(text, match.end()):
+        return False
+    title = _SUBTITLE.search(text, max(match.start() - 40, 0), match.start())
+    if title is None:
+        return False
+    return not (context.ours or context.headline) or context.is_known(title["main"])

@@ -27,3 +27,12 @@ def test_a_subtitle_ending_in_episode_keeps_its_release_day() -> None:
         "When is Kiln Street: The Lost Episode out?",
     )
     assert ("premiere_date", "2026-03-06", False) in kinds
+
+
+def test_another_shows_subtitle_season_is_still_another_shows() -> None:
+    kinds = _kinds(
+        "Paper Boats lands on Netflix on 6 March. Its star also leads Tidewater: The Final "
+        "Season, which arrives on Hulu on 20 March.",
+        "What time is Paper Boats released on Netflix?",
+    )
+    assert ("premiere_date", "2026-03-20", False) not in kinds
