@@ -104,7 +104,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         sentence = view.span
         follows = previous is not None and previous.span.para == sentence.para
         foreign_before = follows and previous is not None and previous.span.start in foreign
-        lead, previous = doc.text[doc.paras[sentence.para].start : sentence.start], view
+        previous = view
         charted = charts_another(view.chunk, context)  # "In third, Lowland took $9m."
         if sentence.start in foreign or charted:
             aside, strict = sentence.para, charted or (strict and aside == sentence.para)
@@ -117,7 +117,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         evidence = doc.text[sentence.start : sentence.end].strip()
         read = without_other_works(without_retracted(view, notices), context)
         found = list(_sentence_release(doc, context, read, evidence))
-        found = stage_dated(doc, view, found) + no_date_yet(view, lead, evidence)
+        found = stage_dated(doc, view, found) + no_date_yet(doc, view, evidence)
         if any(fact.kind is ReleaseKind.NOT_ANNOUNCED for fact in found):
             unannounced = sentence.para
         if carries_on(doc, view, unannounced):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.text import View
+from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
 
 _ONE_NOT_GIVEN = re.compile(
@@ -18,13 +18,15 @@ _DATE_NAMED = re.compile(
 )
 
 
-def no_date_yet(view: View, lead: str, evidence: str) -> list[ReleaseFact]:
-    """ "... hasn't given one yet" after the release date is named, in this sentence or the one
-    before it in the paragraph."""
+def no_date_yet(doc: Doc, view: View, evidence: str) -> list[ReleaseFact]:
+    """ "... hasn't given one yet" after the release date is named, in this sentence or earlier
+    in its paragraph."""
     if " one" not in view.chunk:
         return []
     match = _ONE_NOT_GIVEN.search(view.chunk)
     if match is None:
         return []
-    named = _DATE_NAMED.search(view.chunk, 0, match.start()) or _DATE_NAMED.search(lead)
+    named = _DATE_NAMED.search(view.chunk, 0, match.start()) or _DATE_NAMED.search(
+        doc.text, doc.paras[view.span.para].start, view.span.start
+    )
     return [ReleaseFact(ReleaseKind.NOT_ANNOUNCED, evidence)] if named else []
