@@ -52,7 +52,8 @@ _PART = (
     r"|the[ ](?:first|second|third|fourth)[ ]quarter[ ]of)"
 )
 WINDOW_RE = re.compile(
-    rf"\b(?:(?P<rel>this|next|a|an|the)[ ](?P<season>{_SEASON})(?![ ](?:of[ ])?\d{{4}})"
+    rf"\b(?:(?P<rel>this|next|a|an|the)[ ](?P<season>{_SEASON})"
+    r"(?![ ](?:of[ ])?\d{4}|[ ]term|[ ]semester)"
     rf"|(?P<mpart>early|mid|late)[- ](?P<pmonth>{MONTH_PATTERN})(?:[ ](?P<pmy>\d{{4}}))?"
     rf"|(?P<season2>{_SEASON})[ ](?:of[ ])?(?P<sy>\d{{4}})"
     rf"|(?P<part>{_PART})[ -]?(?P<py>\d{{4}})"
@@ -60,7 +61,7 @@ WINDOW_RE = re.compile(
     r"(?![ ]?\d{1,2}\b)"
     rf"|(?P<prep2>in|during|for|by|a)[ ](?P<year>\d{{4}})"
     r"|(?P<holiday>Christmas|Thanksgiving|Halloween)[ ](?P<hy>\d{4})"
-    r"|this[ ](?P<near>Christmas|Thanksgiving|Halloween)(?![ ]?\d)"
+    r"|(?P<nearby>this|at)[ ](?P<near>Christmas|Thanksgiving|Halloween)(?![ ]?\d)"
     rf"|(?P<vague>later[ ]this[ ]year|next[ ]year|this[ ]year|next[ ]month|later[ ]this[ ]month"
     r"|this[ ]month))\b",
     re.IGNORECASE,
@@ -86,7 +87,7 @@ WINDOW_ANCHOR = re.compile(
     r"[0-9ADFJMNOSsWwYy](?:(?<=[0-9])[0-9]{3}|(?<=[ADFJMNOS])(?<![^\W_].)"
     r"(?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)|(?<=[Ss])(?:pring|ummer)|(?<=[Ww])inter"
     r"|(?<=[Yy])ear)|[Aa]utumn|[Ff]all|m(?<=[ ]m)onth"
-    r"|[CTH](?<=this[ ][CTH])(?:hristmas|hanksgiving|alloween)"
+    r"|[CTH](?:(?<=this[ ][CTH])|(?<=[ ]at[ ][CTH]))(?:hristmas|hanksgiving|alloween)"
 )
 """What every window holds (a year, a month, a season, "year" or "month"): :data:`WINDOW_RE` is
 tried only around these."""
@@ -101,6 +102,9 @@ _SEASON_HINT = hint(
     "this christmas",
     "this thanksgiving",
     "this halloween",
+    "at christmas",
+    "at thanksgiving",
+    "at halloween",
 )
 
 

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from bot.extract.context import TITLE_RE, TITLE_WORDS, Context
+from bot.extract.context import TITLE_WORDS, Context
 from bot.extract.correction_notices import notice_paras, without_retracted
 from bot.extract.cues import hint
 from bot.extract.dates import (
@@ -37,10 +37,12 @@ from bot.extract.dates import (
     parse_window,
 )
 from bot.extract.names import TOKEN, clean_name
+from bot.extract.release_asides import without_other_works
 from bot.extract.release_checks import deduped, settled
 from bot.extract.release_dates import classified, dated, windowed
 from bot.extract.release_hopes import carries_on, hoped_window
 from bot.extract.release_numeric import spelled_dates
+from bot.extract.release_ongoing import opens_a_clause
 from bot.extract.release_others import foreign_starts
 from bot.extract.release_parts import (
     NONE_YET,
@@ -56,12 +58,14 @@ from bot.extract.release_parts import (
     shoot_began_then,
     words_before,
 )
+from bot.extract.release_pronouns import no_date_yet
 from bot.extract.release_quoted import in_a_title
 from bot.extract.release_spans import start_noun
 from bot.extract.release_status import narrowed, past_status
 from bot.extract.release_subjects import charts_another, names_ours
 from bot.extract.release_territory import per_territory
 from bot.extract.release_timeline import stage_dated
+from bot.extract.release_titles import title_matches
 from bot.extract.release_words import (
     BACK_REFERENCE,
     DUE_COURSE,
@@ -111,8 +115,9 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         if another_work_returns(view.chunk, context):
             continue
         evidence = doc.text[sentence.start : sentence.end].strip()
-        found = list(_sentence_release(doc, context, without_retracted(view, notices), evidence))
-        found = stage_dated(doc, view, found)
+        read = without_other_works(without_retracted(view, notices), context)
+        found = list(_sentence_release(doc, context, read, evidence))
+        found = stage_dated(doc, view, found) + no_date_yet(doc, view, evidence)
         if any(fact.kind is ReleaseKind.NOT_ANNOUNCED for fact in found):
             unannounced = sentence.para
         if carries_on(doc, view, unannounced):
@@ -142,7 +147,7 @@ def _sentence_release(
         yield ReleaseFact(ReleaseKind.NOT_ANNOUNCED, evidence)
     if _TITLE_HINT.search(lower):
         original = doc.text[sentence.start : sentence.end]
-        for match in TITLE_RE.finditer(original):
+        for match in title_matches(original):
             title = match["title"]
             if _BARE_NAMING.match(original, match.start()) and _in_use(doc, title, sentence.start):
                 # "It is called Lanterns, not Lantern.": the name in use already, not a reveal.
@@ -238,7 +243,7 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         at = match.start("bare") if match["bare"] else match.start()
         ahead = FROM_TODAY.search(chunk, max(at - 24, 0), at) if match["word"] else None
         at = ahead.start() if ahead is not None else at  # "lands nine days from today"
-        if _SAID_ON.search(chunk, max(at - 30, 0), at):
+        if _SAID_ON.search(chunk, max(at - 30, 0), at) or opens_a_clause(chunk, at):
             continue  # "finished, Netflix said on Saturday": the day of the statement
         before = words_before(chunk, at)
         between = [end for start, end in dates if at - len(before) < end <= at]

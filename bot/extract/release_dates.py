@@ -11,6 +11,7 @@ from bot.extract.context import Context
 from bot.extract.dates import parse_date, parse_window
 from bot.extract.lexicon import WEEKDAY_PATTERN
 from bot.extract.release_elsewhere import dismissed
+from bot.extract.release_ongoing import goes_on, opens_a_clause
 from bot.extract.release_parts import (
     clause_before,
     hedged_by_tail,
@@ -52,6 +53,8 @@ def _dated(
     ref: dt.date | None, chunk: str, match: re.Match[str], evidence: str, context: Context
 ) -> ReleaseFact | None:
     before = words_before(chunk, match.start())
+    if opens_a_clause(chunk, match.start()):
+        return None  # "wrapped in May, and on Monday the studio revealed ...": the news's day
     glossed = _DAY_COMMA.search(chunk, 0, match.start())
     clause = clause_before(chunk, glossed.start() if glossed else match.start())
     shift = MOVED.search(chunk, 0, match.start())
@@ -278,6 +281,8 @@ def _windowed(
         and not noun_release
     ):
         # "wrapped filming in September", "a shoot that began in July": a month, no day.
+        if goes_on(before):
+            return None  # "began in June, continues in Leeds this month before wrapping in ..."
         done = parse_window(match, ref, past=True)
         started = STARTED.search(before) is not None
         # "wrapped in September, having started in June": the verb nearest the month decides.
@@ -384,7 +389,9 @@ def _released_after(before: str) -> bool:
 
 _HOUR = re.compile(
     r"\b(?:in[ ]the[ ](?:morning|afternoon|evening)|at[ ](?:night|dawn|dusk|midnight|sunrise|"
-    r"sunset|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
-    r"(?:[ ]?(?:am|pm|a\.m\.|p\.m\.|o['’]clock))?))[ ]?$"
+    r"sunset|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}"
+    r"(?:[.:]\d{2})?)(?:[ ]?(?:am|pm|a\.m\.|p\.m\.|o['’]clock))?)"
+    rf"|(?:on[ ]a|one)[ ]{WEEKDAY_PATTERN}(?:[ ](?:morning|afternoon|evening|night))?)[ ]?$"
 )
-"""A time of day before a month ("out on the river at six in the morning in October")."""
+"""A time of day before a month ("out on the river at six in the morning in October", "the
+call came on a Sunday in March"): an anecdote's moment."""

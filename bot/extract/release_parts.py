@@ -18,6 +18,8 @@ from bot.extract.lexicon import MONTHS, STOP_TOKENS
 from bot.extract.names import TOKEN
 from bot.extract.release_elsewhere import elsewhere
 from bot.extract.release_others import credited_work, denied
+from bot.extract.release_places import joined_places
+from bot.extract.release_quoted import in_a_subtitle
 from bot.extract.release_spans import planned_span
 from bot.extract.release_words import (
     BACK_REFERENCE,
@@ -112,7 +114,7 @@ def words_before(chunk: str, start: int) -> str:
     return _CLAUSE_BREAK.split(" ".join(reversed(taken)))[-1]
 
 
-_CLAUSE_SPLIT = re.compile(r",[ ](?!\d{4})|[ ]and[ ]")
+_CLAUSE_SPLIT = re.compile(r",[ ](?!\d{4})|[ ]and[ ]|[ ]ahead[ ]of[ ](?=an?[ ])")
 _CLAUSE_BREAK = re.compile(r";|[ ][–—](?=[ ]|$)")
 
 
@@ -124,7 +126,7 @@ def _named(word: str) -> bool:
 def clause_before(chunk: str, start: int) -> str:
     """Text from the last comma (outside the date itself) or "and" up to ``start``: "world
     premiered at Sundance on January 23 and hits theaters April 10" releases it in April."""
-    clauses = _CLAUSE_SPLIT.split(chunk[:start])
+    clauses = _CLAUSE_SPLIT.split(joined_places(chunk[:start]))
     if ": " in clauses[-1]:  # "The trailer ends on a card: the film lands on ...": the film's
         clauses[-1] = _FILM_AFTER_COLON.split(clauses[-1])[-1]
     if len(clauses) > 1 and (_APPOSED.match(clauses[-1]) or clauses[-1] in _BARE):
@@ -207,7 +209,7 @@ def other_season(text: str, context: Context) -> bool:
     for match in SEASON_WORD.finditer(text):
         words = [w for w in text[: match.start()].split()[-3:] if w.lower() not in _ORDINALS]
         owner = [_POSSESSIVE.sub("", w) for w in words[-1:]]  # "Lanterns's next series"
-        if owner and context.is_known(owner[0]):
+        if (owner and context.is_known(owner[0])) or in_a_subtitle(text, match, context):
             continue
         after = _OF_NAME.match(text, match.end())
         if after is None or not context.is_known(after["name"]):

@@ -11,7 +11,7 @@ import re
 from bot.extract.release_words import PLANNED
 
 _PLACE = (
-    r"(?:in|on|at|across|around|near|outside|off)[ ](?:the[ ])?"
+    r"(?:on[ ]location[ ])?(?:in|on|at|across|around|near|outside|off|along)[ ](?:the[ ])?"
     r"[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,3}"
     r"(?:[ ](?:peninsula|coast|island|islands|region|valley|area|mountains|highlands|countryside"
     r"|city|county|border|estuary|lakes|moors))?"
@@ -33,3 +33,19 @@ def planned_over_places(chunk: str, start: int) -> bool:
         if _PLACES.fullmatch(chunk, plan.end(), start):
             return True
     return False
+
+
+_PLACE_PAIR = re.compile(
+    r"\b(?:in|across)[ ](?:the[ ])?[A-Z][\w’'.-]*(?P<and>[ ]and[ ])"
+    r"(?=[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*)?(?:[ ](?:on|from|in|at|by|this|next)\b|[,.;]|$))"
+)
+"""Two places joined ("in the UK and Ireland on ...", "across Kent and Sussex from ..."): one
+place, no clause. A name after "and" followed by a verb ("in Berlin and Netflix releases it")
+starts a clause."""
+
+
+def joined_places(text: str) -> str:
+    """``text`` with the "and" inside a pair of places written "&", so it splits no clause."""
+    if " and " not in text:
+        return text
+    return _PLACE_PAIR.sub(lambda m: m.group()[: m.start("and") - m.start()] + " & ", text)

@@ -3,6 +3,9 @@ names a work; it is no window of the film's release or shoot."""
 
 from __future__ import annotations
 
+import re
+
+from bot.extract.context import Context
 from bot.extract.text import is_title_like
 
 _OPENERS = {"“": "”", "‘": "’"}
@@ -20,3 +23,20 @@ def in_a_title(chunk: str, start: int) -> bool:
         if closed >= 0 and is_title_like(chunk[opened + 1 : closed]):
             return True
     return False
+
+
+_SUBTITLE = re.compile(r"(?P<main>[A-Z][\w’'-]*):[ ](?:[A-Z][\w’'-]*[ ]){0,2}$")
+_NUMBERED = re.compile(r"[ ](?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+
+
+def in_a_subtitle(text: str, match: re.Match[str], context: Context) -> bool:
+    """A capitalised "Season" or "Episode" that ends our title's subtitle ("Lanterns: Every
+    Season", "Paper Boats: The Lost Episode"): the work's name, not a season of a show;
+    "Lanterns: Season 2" is still a season, and another show's subtitle is still another's."""
+    word = match.group()
+    if not word[:1].isupper() or ": " not in text or _NUMBERED.match(text, match.end()):
+        return False
+    title = _SUBTITLE.search(text, max(match.start() - 40, 0), match.start())
+    if title is None:
+        return False
+    return not (context.ours or context.headline) or context.is_known(title["main"])

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.release_words import FUTURE
+
 _HOLIDAY_SLOT = re.compile(
     r"\b(?P<holiday>Christmas|Thanksgiving|Halloween)[ ](?:release|launch|debut|premiere|opening|"
     r"bow|drop|slot)(?:[ ]date)?[ ]$"
@@ -24,7 +26,10 @@ def holiday_slot(chunk: str, match: re.Match[str], window: str | None) -> str | 
 
 
 def narrowed_year(chunk: str, match: re.Match[str], window: str | None) -> str | None:
-    """The window, narrowed by a part of the year or a holiday slot before it."""
+    """The window, narrowed by a part of the year or a holiday slot before it; "at Christmas"
+    only when told as still to come ("will air at Christmas"; "aired at Christmas" is history)."""
+    if (match["nearby"] or "").lower() == "at" and not FUTURE.search(chunk, 0, match.start()):
+        return None
     return holiday_slot(chunk, match, _part_of_year(chunk, match, window))
 
 

@@ -1,0 +1,63 @@
+"""Relative clauses that date another named work, blanked before the release rules read.
+
+"... shooting the second season of The Glass Lake, which returns to the BBC in spring": the
+season is the other show's. "... playing Hamlet in a new Macbeth that opens at the Old Vic on
+9 May": the play's opening night. Our own work ("Lanterns, which arrives on 3 May") is kept;
+with nothing known of ours no work can be told apart, so nothing is blanked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.extract.context import Context
+from bot.extract.lexicon import STOP_TOKENS
+from bot.extract.text import View
+
+_CLAUSE = re.compile(
+    r"(?<=[ ])(?:which|that)[ ](?:now[ ]|also[ ]|finally[ ]|then[ ])?"
+    r"(?:returns|opens|premieres|arrives|lands|debuts|airs|launches|hits|comes[ ]back|"
+    r"is[ ](?:due|set[ ]to|released|out)|will[ ](?:return|open|premiere|arrive|land|debut|air|"
+    r"launch|hit|be[ ]released|come[ ]back))\b"
+    r"(?![ ](?:the|its|it|our|this|a)\b)[^,;–—]*"
+)
+_JOINS = frozenset({"of", "and", "the", "&"})
+_CREDITS = frozenset({"by", "with", "starring", "featuring", "opposite", "alongside"})
+
+
+def _name_before(chunk: str, start: int) -> list[str]:
+    """The capitalised words (with "of", "and", "the" inside) just before ``start``."""
+    words = chunk[:start].rstrip(", ").split(" ")
+    name: list[str] = []
+    for word in reversed(words[-6:]):
+        if word[:1].isupper() or (name and word in _JOINS):
+            name.insert(0, word)
+            continue
+        break
+    while name and name[0] in _JOINS:
+        name.pop(0)
+    if len(name) == 1 and len(words) == 1:
+        return []  # "Filming, which ...": the sentence's first word, not a name
+    if len(words) > len(name) and words[-len(name) - 1] in _CREDITS:
+        return []  # "directed by Ann Lee, which premieres ...": the clause is the film's
+    return name if name and name[-1][:1].isupper() else []
+
+
+def without_other_works(view: View, context: Context) -> View:
+    """The sentence with every relative clause about another named work blanked out."""
+    chunk = view.chunk
+    if not (context.ours or context.headline) or (" which " not in chunk and " that " not in chunk):
+        return view
+    spans = []
+    for match in _CLAUSE.finditer(chunk):
+        name = _name_before(chunk, match.start())
+        tokens = [t for t in name if t not in STOP_TOKENS and t not in _JOINS]
+        named = " ".join(tokens)
+        if tokens and not context.is_ours(named) and (context.ours or not context.is_known(named)):
+            spans.append(match.span())
+    if not spans:
+        return view
+    for start, end in spans:
+        chunk = chunk[:start] + " " * (end - start) + chunk[end:]
+    return replace(view, chunk=chunk, lower=chunk.lower())

@@ -1,0 +1,24 @@
+"""Title reveals the shared cues do not read: the title set apart by commas or dashes before
+its verb ("The title, Paper Lanterns, was confirmed as ...", "Its official title – Salt Road –
+has been revealed")."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.context import TITLE_RE, TITLE_WORDS
+
+_SET_APART = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts)[ ](?:film[’']s[ ]|movie[’']s[ ]|official[ ]|new[ ]|final[ ])?title"
+    rf"(?:,[ ]|[ ][–—][ ])[“\"‘']?(?P<title>{TITLE_WORDS})[”\"’']?(?:,|[ ][–—])[ ]"
+    r"(?:was|has[ ]been|had[ ]been|is[ ]now)[ ](?:officially[ ]|finally[ ])?"
+    r"(?:confirmed|revealed|announced|unveiled)\b"
+)
+
+
+def title_matches(text: str) -> list[re.Match[str]]:
+    """Every title cue in ``text``: the shared ones, then a title set apart before its verb."""
+    found = list(TITLE_RE.finditer(text))
+    if "title," in text or "title –" in text or "title —" in text:
+        found.extend(_SET_APART.finditer(text))
+    return found
