@@ -99,7 +99,7 @@ class Resolver:
 
     def __post_init__(self) -> None:
         self._starts = [s.start for s in self.doc.sentences]
-        self._characters = {fact.character for fact in self.cast}
+        self._characters = checks.characters(self.cast, self.doc)
 
     def after(self, post: str, offset: int) -> Speaker | None:
         """An attribution right after the closing mark (``, she said``; ``said X``)."""
