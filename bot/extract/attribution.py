@@ -52,7 +52,8 @@ _POST_VERB_FIRST = re.compile(
     rf"^[,.!?]?[ ]*(?:has[ ]|had[ ])?(?P<verb>{SPEECH_VERBS}){_ADVERB}[ ]{_SPEAKER}"
 )
 """Verb first: ", said X", ", has confessed the actress"."""
-BARE_NAME = re.compile(rf"{NAME}$")
+BARE_NAME = re.compile(rf"(?P<bare>{NAME})(?:[ ](?:of|at|from)[ ]{NAME})?$")
+"""A name alone in an aside, perhaps with its company ("Jo Reyes of Tidewater Films")."""
 _POST_SPEAKER_FIRST = re.compile(
     rf"^[,.!?]?[ ]*(?!(?:and|but|while|whereas|as|so)[ ]){_SPEAKER}{_ASIDE}{_ADVERB}[ ]{_VERB}"
 )

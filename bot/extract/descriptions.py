@@ -127,8 +127,15 @@ def unlabelled(chunk: str) -> list[tuple[int, str]]:
     return [
         (at, raw)
         for at, raw in clause_subjects(chunk)
-        if not chunk.startswith(":", at + len(raw)) and not any(a < at < b for a, b in asides)
+        if not chunk.startswith(":", at + len(raw))
+        and not any(a < at < b for a, b in asides)
+        and _LISTED.match(chunk, at + len(raw)) is None
     ]
+
+
+_LISTED = re.compile(r",[ ](?:a|an|the)[ ][^,;.]{1,60},[ ]and[ ]")
+"""A name in a list, described, with the sentence going on after it ("the daughter of Ines, a
+nurse, and Jon Dale, a ship's engineer, and came to England"): no clause's subject."""
 
 
 def initials(name: str) -> str:

@@ -113,8 +113,8 @@ class Resolver:
     def _matched(self, match: re.Match[str], offset: int, attribution: str) -> Speaker | None:
         """The speaker a pattern found; a name in the aside wins ("The director, Jo Reyes,")."""
         aside = match.groupdict().get("aside")
-        if aside and BARE_NAME.match(aside):
-            named = self._named(aside, attribution)
+        if aside and (bare := BARE_NAME.match(aside)):
+            named = self._named(bare["bare"], attribution)
             if named is not None:
                 return named
         groups = match.groupdict()
