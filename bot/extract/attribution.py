@@ -81,7 +81,8 @@ POST_PATTERNS = (
     _POST_ACCORDING,
 )
 _ACCORDING = re.compile(rf"\b(?P<verb>[Aa]ccording[ ]to)[ ]{_SPEAKER}")
-_PRONOUN_SAYS = re.compile(rf",?[ ](?:he|she|they)(?:[ ]\w+ly)?[ ](?:had[ ])?{SPEECH_VERBS}\b")
+_PRONOUN_SAYS = re.compile(rf",?[ ](?:(?:he|she|they)(?:[ ]\w+ly)?[ ](?:had[ ])?)?{SPEECH_VERBS}\b")
+"""After "according to X": someone else's verb ("he told", or the subject's own ", told")."""
 _PER = re.compile(rf"\b(?P<verb>[Pp]er)[ ](?:(?P<obj>her|him|them)\b|{_SPEAKER})")
 """A source by "per": "and, per her, he is ...", "per Variety"."""
 _FROM = re.compile(
@@ -169,6 +170,8 @@ def _speaker_before(pre: str, start: int, end: int) -> re.Match[str] | None:
     start: a capitalised word, an account, or a pronoun, determiner or role word."""
     for word in _WORD_START.finditer(pre, start, end):
         first = word.group()
+        if "(" in pre and pre.rfind("(", 0, word.start()) > pre.rfind(")", 0, word.start()):
+            continue  # "Vale (the Lark actor, for anyone new) told": the aside is no speaker
         if (
             first[:1].isupper()
             or first[:1] == "@"

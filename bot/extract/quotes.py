@@ -36,6 +36,7 @@ from bot.extract.speakers import Resolver, Speaker
 from bot.extract.spliced_speakers import unsure_if_spliced
 from bot.extract.subjects import ROLES_BEFORE
 from bot.extract.text import Doc, Quote
+from bot.extract.told_phrases import by_someone, held_if_told
 from bot.facts import QuoteFact, SourceKind
 
 _EMBEDDED = re.compile(r"[^\W_][ ]*$")
@@ -138,7 +139,8 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
                 fact = unsure_if_spliced(doc, resolver, quote, fact)
                 fact = by_agent(doc, resolver, quote, fact)
                 fact = by_heading(doc, resolver, entries, quote, fact)
-                fact = held_if_scare_quoted(doc.text, quote.end, fact)
+                fact = held_if_told(doc, quote, held_if_scare_quoted(doc.text, quote.end, fact))
+                fact = by_someone(doc, quote, fact)
         if fact is None:
             continue
         if fact.source is SourceKind.PERSON and (
