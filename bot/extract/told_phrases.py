@@ -1,6 +1,7 @@
 """Words in marks that nobody in the article says as their own: what the subject "had been
 told" ("who had been told the meeting was “a quick chat”"), or a phrase the writer rejects
-("not “sometime in spring”, Friday"), held for review; and words an indefinite someone speaks
+("not “sometime in spring”, Friday"), or a part's line named as such ("her line about
+“...”"), held for review; and words an indefinite someone speaks
 after the sentence's attribution ("Lumen said she left when someone yelled “encore!”"), that
 someone's, not the attribution's.
 """
@@ -16,6 +17,11 @@ from bot.facts import QuoteFact, SourceKind
 
 _TOLD = re.compile(r"\b(?:had|has|have)[ ]been[ ]told\b|\b(?:was|were)[ ]told\b")
 _NOT = re.compile(r"\b[Nn]ot[ ]$")
+_LINE = re.compile(
+    r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Aa])[ ](?:[\w’'-]+[ ]){0,2}?lines?"
+    r"(?:[ ](?:about|that))?,?[ ]$"
+)
+"""A part's line named as such ("Her line about “...”", "his best line,"): the work's words."""
 _REACH = 80
 """How far before the quote the passive "been told" can stand."""
 _SHORT = 3
@@ -25,10 +31,14 @@ _HELD = 0.5
 def held_if_told(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     """``fact`` held when its words were told to the sentence's subject, or are a short phrase
     the writer puts "not" before and no one says."""
-    if not fact.served or not fact.fragment:
+    if not fact.served:
         return fact
     start = max(doc.sentence_at(quote.start).start, quote.start - 1 - _REACH)
     pre = doc.masked[start : quote.start - 1]
+    if "line" in pre and _LINE.search(pre) is not None:
+        return replace(fact, confidence=_HELD, doubt="a line spoken in the work")
+    if not fact.fragment:
+        return fact
     if " told" in pre and (told := list(_TOLD.finditer(pre))) and "“" not in pre[told[-1].end() :]:
         return replace(fact, confidence=_HELD, doubt="words told to the subject")
     faceless = fact.source is SourceKind.UNATTRIBUTED
