@@ -147,11 +147,19 @@ _KIN_PRONOUN = dict.fromkeys(
 )
 
 
+_BORN = re.compile(r"[ “”\"‘’']*(?P<pronoun>She|He)[ ]was[ ]born[ ](?P<first>[A-Z][\w-]+)[ ][A-Z]")
+"""A birth name ("She was born Ada Lind in Leeds"): the pronoun is whoever goes by that first
+name now, or someone the article cannot place (never an older subject)."""
+
+
 def described_apposed(chunk: str, pronoun: str) -> list[tuple[int, str]]:
     """The person a sentence describes and names in apposition ("Her neighbour, retired
     fisherman Ben Ash, was less keen."), as the subject a later pronoun stands for when that
     pronoun fits them: a relative's pronoun ("his sister, ...: she"), or one that cannot be the
     owner's ("he" after "Her neighbour"). "Her father, X, ...: she" is the owner again."""
+    born = _BORN.match(chunk) if "born" in chunk else None
+    if born is not None and born["pronoun"].lower() == pronoun:
+        return [(born.start("first"), born["first"])]  # "She was born Ada Lind": Ada
     match = _DESCRIBED_APPOSED.match(chunk)
     if match is None:
         return []

@@ -38,3 +38,14 @@ def test_a_described_name_in_a_list_is_no_pronouns_subject() -> None:
         "and trained at the Old Vic. “I was never going to be a nurse,” she said.",
     )
     assert found["I was never going to be a nurse"] != "Jon Dale"
+
+
+def test_a_birth_name_gives_the_pronoun_its_person() -> None:
+    for lead in ("She was born Rosa Dale in Leeds", "She was born Rosa Vintner, in Hull"):
+        found = _speakers(
+            "Rosa Vint, who has died aged 90, was a stage actor of rare wit.",
+            "Jon Pell posted a photo of the two of them at the wrap party.",
+            f"{lead}, and trained at the Old Vic. She made her name in Chekhov. “I was never "
+            "going to be a nurse,” she said.",
+        )
+        assert found["I was never going to be a nurse"] == "Rosa Vint", lead
