@@ -130,6 +130,7 @@ def unlabelled(chunk: str) -> list[tuple[int, str]]:
         if not chunk.startswith(":", at + len(raw))
         and not any(a < at < b for a, b in asides)
         and _LISTED.match(chunk, at + len(raw)) is None
+        and not (_LIST_END.match(chunk, at + len(raw)) and _LIST_ITEM.search(chunk, 0, at))
     ]
     return [
         (at, raw)
@@ -144,6 +145,9 @@ def _apposed(chunk: str, before: tuple[int, str], at: int) -> bool:
     return before[1][:1].isupper() and chunk[before[0] + len(before[1]) : at] == ", "
 
 
+_LIST_END = re.compile(r"[ ](?:and|or)[ ][A-Z]")
+_LIST_ITEM = re.compile(r"[A-Z][\w’'-]*,[ ]$")
+"""A name between others in a list ("from France, Belgium and Quebec"): no clause's subject."""
 _LISTED = re.compile(r",[ ](?:a|an|the)[ ][^,;.]{1,60},[ ]and[ ]")
 """A name in a list, described, with the sentence going on after it ("the daughter of Ines, a
 nurse, and Jon Dale, a ship's engineer, and came to England"): no clause's subject."""

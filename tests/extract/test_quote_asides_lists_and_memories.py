@@ -49,3 +49,13 @@ def test_a_birth_name_gives_the_pronoun_its_person() -> None:
             "going to be a nurse,” she said.",
         )
         assert found["I was never going to be a nurse"] == "Rosa Vint", lead
+
+
+def test_a_place_in_a_list_is_no_pronouns_subject() -> None:
+    for places in ("from Spain, Portugal and Brazil", "across Wales, Cornwall or Devon"):
+        found = _speakers(
+            "Copper Bay wrapped on Friday.",
+            "Dana Pell saw, by her own count, 900 tapes for the part. The call for Lark drew "
+            f"replies {places}. “I wanted someone who could sail,” she says.",
+        )
+        assert found["I wanted someone who could sail"] == "Dana Pell", places
