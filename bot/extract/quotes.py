@@ -181,7 +181,7 @@ def _uncrossed(
 
 
 def _note_gender(fact: QuoteFact, pronoun: str, genders: dict[str, str]) -> None:
-    if pronoun in _OTHER:
+    if pronoun in _OTHER and fact.served:  # a held line's "he" may be a part's
         genders.setdefault(fact.speaker, pronoun)
 
 

@@ -60,3 +60,16 @@ def test_a_she_says_keeps_someone_quoted_as_she() -> None:
         "Pell is kinder about the cast. “They rewrote their own lines,” she says.",
     )
     assert found["They rewrote their own lines"][0] == "Dana Pell"
+
+
+def test_a_held_lines_pronoun_never_marks_the_maker() -> None:
+    found = _speakers(
+        "Copper Bay review – a salty, tender farewell",
+        "Four stars",
+        "Dana Pell wrote and directed it. “Stay for supper,” he says to Ines on their first "
+        "evening. “I cook too much.”",
+        "At the festival, Pell said she had wanted “a film with no lessons in it”. She added: "
+        "“Grief is boring and that is fine.”",
+        title="Copper Bay review – a salty, tender farewell",
+    )
+    assert found["Grief is boring and that is fine."][0] == "Dana Pell"
