@@ -21,12 +21,8 @@ _CHEAP = ("play", "portray", "part of", "role of")
 
 
 def played_parts(doc: Doc) -> set[str]:
-    """Every name the article says someone plays, and its first word ("Lark" for "Lark Tamsin")."""
+    """Every name the article says someone plays ("Lark Tamsin")."""
     text = doc.masked
     if not any(word in text for word in _CHEAP):
         return set()
-    found: set[str] = set()
-    for match in _PLAYS.finditer(text):
-        name = match["name"]
-        found.add(name)
-    return found
+    return {match["name"] for match in _PLAYS.finditer(text)}
