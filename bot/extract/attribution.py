@@ -52,7 +52,8 @@ _POST_VERB_FIRST = re.compile(
     rf"^[,.!?]?[ ]*(?:has[ ]|had[ ])?(?P<verb>{SPEECH_VERBS}){_ADVERB}[ ]{_SPEAKER}"
 )
 """Verb first: ", said X", ", has confessed the actress"."""
-BARE_NAME = re.compile(rf"{NAME}$")
+BARE_NAME = re.compile(rf"(?P<bare>{NAME})(?:[ ](?:of|at|from)[ ]{NAME})?$")
+"""A name alone in an aside, perhaps with its company ("Jo Reyes of Tidewater Films")."""
 _POST_SPEAKER_FIRST = re.compile(
     rf"^[,.!?]?[ ]*(?!(?:and|but|while|whereas|as|so)[ ]){_SPEAKER}{_ASIDE}{_ADVERB}[ ]{_VERB}"
 )
@@ -80,7 +81,8 @@ POST_PATTERNS = (
     _POST_ACCORDING,
 )
 _ACCORDING = re.compile(rf"\b(?P<verb>[Aa]ccording[ ]to)[ ]{_SPEAKER}")
-_PRONOUN_SAYS = re.compile(rf",?[ ](?:he|she|they)(?:[ ]\w+ly)?[ ](?:had[ ])?{SPEECH_VERBS}\b")
+_PRONOUN_SAYS = re.compile(rf",?[ ](?:(?:he|she|they)(?:[ ]\w+ly)?[ ](?:had[ ])?)?{SPEECH_VERBS}\b")
+"""After "according to X": someone else's verb ("he told", or the subject's own ", told")."""
 _PER = re.compile(rf"\b(?P<verb>[Pp]er)[ ](?:(?P<obj>her|him|them)\b|{_SPEAKER})")
 """A source by "per": "and, per her, he is ...", "per Variety"."""
 _FROM = re.compile(
@@ -168,6 +170,8 @@ def _speaker_before(pre: str, start: int, end: int) -> re.Match[str] | None:
     start: a capitalised word, an account, or a pronoun, determiner or role word."""
     for word in _WORD_START.finditer(pre, start, end):
         first = word.group()
+        if "(" in pre and pre.rfind("(", 0, word.start()) > pre.rfind(")", 0, word.start()):
+            continue  # "Vale (the Lark actor, for anyone new) told": the aside is no speaker
         if (
             first[:1].isupper()
             or first[:1] == "@"

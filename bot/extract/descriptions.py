@@ -124,11 +124,33 @@ def unlabelled(chunk: str) -> list[tuple[int, str]]:
     """Clause subjects, without an interview label ("Ada Quinn: She sent me ..."): whoever
     answers says "I", so "she" is someone else."""
     asides = [m.span() for m in DASH_ASIDE.finditer(chunk)] if "—" in chunk or "–" in chunk else []
-    return [
+    found = [
         (at, raw)
         for at, raw in clause_subjects(chunk)
-        if not chunk.startswith(":", at + len(raw)) and not any(a < at < b for a, b in asides)
+        if not chunk.startswith(":", at + len(raw))
+        and not any(a < at < b for a, b in asides)
+        and _LISTED.match(chunk, at + len(raw)) is None
+        and not (_LIST_END.match(chunk, at + len(raw)) and _LIST_ITEM.search(chunk, 0, at))
     ]
+    return [
+        (at, raw)
+        for index, (at, raw) in enumerate(found)
+        if not (index and raw.startswith(("a ", "an ")) and _apposed(chunk, found[index - 1], at))
+    ]
+
+
+def _apposed(chunk: str, before: tuple[int, str], at: int) -> bool:
+    """A described someone right after a name and its comma ("Vint, a 21-year-old student
+    from Leeds, remembers"): the name's description, not a clause's subject."""
+    return before[1][:1].isupper() and chunk[before[0] + len(before[1]) : at] == ", "
+
+
+_LIST_END = re.compile(r"[ ](?:and|or)[ ][A-Z]")
+_LIST_ITEM = re.compile(r"[A-Z][\w’'-]*,[ ]$")
+"""A name between others in a list ("from France, Belgium and Quebec"): no clause's subject."""
+_LISTED = re.compile(r",[ ](?:a|an|the)[ ][^,;.]{1,60},[ ]and[ ]")
+"""A name in a list, described, with the sentence going on after it ("the daughter of Ines, a
+nurse, and Jon Dale, a ship's engineer, and came to England"): no clause's subject."""
 
 
 def initials(name: str) -> str:

@@ -105,7 +105,7 @@ SPEECH_VERBS = (
     r"asked|asks|answered|answers|responded|responds|recalled|teased|hinted|hints|urged|urges|"
     r"smiles|laughs|grins|sighs|admits|confesses|protests|insists|concedes|quips|jokes|"
     r"indicated|indicates|assured|assures|stressed|stresses|emphasised|emphasises|emphasized|"
-    r"emphasizes|pointed[ ]out|points[ ]out)"
+    r"emphasizes|pointed[ ]out|points[ ]out|remembered|remembers|shouted|shouts|thanked)"
 )
 
 

@@ -42,12 +42,17 @@ _NARRATES = re.compile(
 )
 _TELLS = re.compile(
     rf"[,.!?]?[ ]*(?:he|she|they)[ ](?:tells|told|asks|asked|says[ ]to|said[ ]to|snaps[ ]at|"
-    rf"replies[ ]to|teases|warns|reminds)[ ](?P<name>{NAME})"
+    rf"replies[ ]to|teases|warns|reminds)[ ](?:(?P<name>{NAME})|(?:him|her|them)\b)"
+    r"|[,.!?]?[ ]*(?:he|she|they)[ ](?:says|said|shouts|shouted),?[ ]to[ ]"
+    r"(?:a|an|the|his|her|their)[ ]"
 )
+"""Who a pronoun's words are spoken to: a name, or someone in the story ("he tells him",
+"she says, to a roomful of relatives")."""
 _RATING_REACH = 160
 """How far under the headline a review's star rating sits (after a standfirst or a channel)."""
 _LINE = 0.5
 """Below the serving line: the work's dialogue is no one's quote."""
+_LINE_DOUBT = "a line spoken in the work"
 
 
 def parts_of(characters: set[str], actors: set[str]) -> frozenset[str]:
@@ -117,10 +122,20 @@ def _unnamed(doc: Doc, quote: Quote, fact: QuoteFact, people: People) -> bool:
     told = _TELLS.match(doc.masked, quote.end + 1) if quote.closed else None
     if told is None:
         return False
+    if told["name"] is None:
+        return True  # "“...,” he tells him": one part speaking to another in the story
     person = people.resolve(told["name"], first_name=True)
     return person is None or not people.knows(person)
 
 
+def held_as_before(fact: QuoteFact, before: QuoteFact | None) -> QuoteFact:
+    """A quotation that goes on from a line held as spoken in the work is held with it
+    ("“...,” she tells him. “...”": the second part is the same line)."""
+    if before is None or not fact.continues_previous or before.doubt != _LINE_DOUBT:
+        return fact
+    return held_line(fact)
+
+
 def held_line(fact: QuoteFact) -> QuoteFact:
     """``fact`` held for review as a line spoken in the work, no one's quote."""
-    return replace(fact, confidence=min(fact.confidence, _LINE), doubt="a line spoken in the work")
+    return replace(fact, confidence=min(fact.confidence, _LINE), doubt=_LINE_DOUBT)

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 from bot.extract.descriptions import named_in, sole_named
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import FULL_NAME, NAME, clean_name
-from bot.facts import QuoteFact, SourceKind
+from bot.extract.played_parts import played_parts
+from bot.extract.tellers import teller
+from bot.facts import CastFact, QuoteFact, SourceKind
 
 if TYPE_CHECKING:
     from bot.extract.context import Context
@@ -145,11 +147,19 @@ _KIN_PRONOUN = dict.fromkeys(
 )
 
 
+_BORN = re.compile(r"[ “”\"‘’']*(?P<pronoun>She|He)[ ]was[ ]born[ ](?P<first>[A-Z][\w-]+)[ ][A-Z]")
+"""A birth name ("She was born Ada Lind in Leeds"): the pronoun is whoever goes by that first
+name now, or someone the article cannot place (never an older subject)."""
+
+
 def described_apposed(chunk: str, pronoun: str) -> list[tuple[int, str]]:
     """The person a sentence describes and names in apposition ("Her neighbour, retired
     fisherman Ben Ash, was less keen."), as the subject a later pronoun stands for when that
     pronoun fits them: a relative's pronoun ("his sister, ...: she"), or one that cannot be the
     owner's ("he" after "Her neighbour"). "Her father, X, ...: she" is the owner again."""
+    born = _BORN.match(chunk) if "born" in chunk else None
+    if born is not None and born["pronoun"].lower() == pronoun:
+        return [(born.start("first"), born["first"])]  # "She was born Ada Lind": Ada
     match = _DESCRIBED_APPOSED.match(chunk)
     if match is None:
         return []
@@ -248,6 +258,11 @@ def unless_another(resolver: Resolver, offset: int, pronoun: str) -> Speaker | N
     return None if any(n and not resolver.context.is_ours(n) for n in named) else found
 
 
+def characters(cast: tuple[CastFact, ...], doc: Doc) -> set[str]:
+    """The parts the cast reading took, and every name the article says someone plays."""
+    return {fact.character for fact in cast} | played_parts(doc)
+
+
 def sole_or_others(
     resolver: Resolver, sentence: Span, latest: bool, pronoun: str
 ) -> tuple[bool, str | None]:
@@ -255,6 +270,10 @@ def sole_or_others(
     sentence naming people it met ("We spotted Ada Vale with Jo Reyes. She told ..."): the
     pronoun is one of them, never an older subject across them."""
     doc, people = resolver.doc, resolver.people
+    told = teller(doc.masked[sentence.start : sentence.end]) if latest else None
+    told = people.resolve(told, first_name=True) if told else None
+    if told and people.knows(told):
+        return True, told  # "Lark, in Vale’s telling, is no villain. “...,” she says."
     sole = sole_named(doc, people, sentence, latest=latest, pronoun=pronoun)
     if sole:
         return True, sole

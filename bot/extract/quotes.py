@@ -24,7 +24,7 @@ from bot.extract.interview_answers import labelled_turn, mentions, trimmed
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME
 from bot.extract.owned_words import words_owner
-from bot.extract.part_lines import held_if_part_speaks, is_review, parts_of
+from bot.extract.part_lines import held_as_before, held_if_part_speaks, is_review, parts_of
 from bot.extract.passive_reports import by_agent
 from bot.extract.quote_checks import (
     cut_name,
@@ -36,6 +36,7 @@ from bot.extract.speakers import Resolver, Speaker
 from bot.extract.spliced_speakers import unsure_if_spliced
 from bot.extract.subjects import ROLES_BEFORE
 from bot.extract.text import Doc, Quote
+from bot.extract.told_phrases import by_someone, held_if_told
 from bot.facts import QuoteFact, SourceKind
 
 _EMBEDDED = re.compile(r"[^\W_][ ]*$")
@@ -98,6 +99,7 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
     parts = parts_of({fact.character for fact in resolver.cast}, actors)
     reviewed = resolver.people if is_review(doc) else None
     entries = headings(doc)  # a round-up's name-only lines
+    genders: dict[str, str] = {}
     for index, quote in enumerate(doc.quotes):
         if quote.label:
             fact = labelled_turn(doc, resolver, quote, facts)
@@ -109,7 +111,7 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
             answer, previous = quote, None
         else:
             inside = answer is not None and answer.start <= quote.start < answer.end
-            fact = _quote_fact(doc, resolver, index, None if inside else previous)
+            fact = _quote_fact(doc, resolver, index, None if inside else previous, genders)
             weak = fact is not None and (
                 not fact.attribution or _PRONOUN_ATTRIBUTION.match(fact.attribution) is not None
             )
@@ -133,10 +135,12 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
                 frame = doc.sentence_at(quote.start)
                 fact = held_if_relayed(doc, frame, quote, held_if_dialogue(doc, frame, fact))
                 fact = held_if_part_speaks(doc, parts, frame, quote, fact, reviewed=reviewed)
+                fact = held_as_before(fact, previous.fact if previous else None)
                 fact = unsure_if_spliced(doc, resolver, quote, fact)
                 fact = by_agent(doc, resolver, quote, fact)
                 fact = by_heading(doc, resolver, entries, quote, fact)
-                fact = held_if_scare_quoted(doc.text, quote.end, fact)
+                fact = held_if_told(doc, quote, held_if_scare_quoted(doc.text, quote.end, fact))
+                fact = by_someone(doc, quote, fact)
         if fact is None:
             continue
         if fact.source is SourceKind.PERSON and (
@@ -145,6 +149,7 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
             fact = QuoteFact(fact.text, "", SourceKind.UNATTRIBUTED, "", fact.fragment, False)
         pronoun = _PRONOUN_ATTRIBUTION.search(fact.attribution)
         if pronoun is not None and fact.source is SourceKind.PERSON:
+            _note_gender(fact, pronoun.group().lower(), genders)
             resolver.remember(pronoun.group().lower(), Speaker(fact.speaker, fact.source, ""),
                               quote.start)  # fmt: skip
         facts.append(fact)
@@ -153,8 +158,35 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
     return facts
 
 
+_OTHER = {"he": "she", "she": "he"}
+_LEAD_PRONOUN = re.compile(r"[ ,]*(?:he|she)\b")
+
+
+def _crossed(
+    own: Speaker | None, post: str, previous: _Placed | None, genders: dict[str, str]
+) -> bool:
+    """A "she says" that finds someone the article has quoted as "he" (or the other way) found
+    the wrong person; with no one found, it is not the quote before's "he" going on either."""
+    if own is None and previous is not None and (lead := _LEAD_PRONOUN.match(post)):
+        own = Speaker(previous.fact.speaker, previous.fact.source, lead.group().strip(" ,"))
+    pronoun = _PRONOUN_ATTRIBUTION.search(own.attribution) if own is not None else None
+    word = pronoun.group().lower() if pronoun is not None else ""
+    return own is not None and word in _OTHER and genders.get(own.name) == _OTHER[word]
+
+
+def _uncrossed(
+    own: Speaker | None, post: str, previous: _Placed | None, genders: dict[str, str]
+) -> Speaker | None:
+    return _UNATTRIBUTED if _crossed(own, post, previous, genders) else own
+
+
+def _note_gender(fact: QuoteFact, pronoun: str, genders: dict[str, str]) -> None:
+    if pronoun in _OTHER and fact.served:  # a held line's "he" may be a part's
+        genders.setdefault(fact.speaker, pronoun)
+
+
 def _quote_fact(
-    doc: Doc, resolver: Resolver, index: int, previous: _Placed | None
+    doc: Doc, resolver: Resolver, index: int, previous: _Placed | None, genders: dict[str, str]
 ) -> QuoteFact | None:
     quote = doc.quotes[index]
     start, end = trimmed(doc.text, quote)
@@ -193,7 +225,10 @@ def _quote_fact(
         own = resolver.before(pre, quote.start)
         if relays_another(pre) and (own is None or mentions(own.name, pre)):
             return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
-    own = answering(doc, resolver, quote.start, _checked(resolver, own, text, quote.start, post))
+    own = _uncrossed(
+        answering(doc, resolver, quote.start, _checked(resolver, own, text, quote.start, post)),
+        post, previous, genders,
+    )  # fmt: skip
     if not post.strip() and pre.rstrip().endswith(":"):
         owner = words_owner(pre) if own is None else None
         if owner is not None:  # "Vale’s parting words: “...”": Vale's, or no one's

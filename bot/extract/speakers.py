@@ -99,7 +99,7 @@ class Resolver:
 
     def __post_init__(self) -> None:
         self._starts = [s.start for s in self.doc.sentences]
-        self._characters = {fact.character for fact in self.cast}
+        self._characters = checks.characters(self.cast, self.doc)
 
     def after(self, post: str, offset: int) -> Speaker | None:
         """An attribution right after the closing mark (``, she said``; ``said X``)."""
@@ -113,8 +113,8 @@ class Resolver:
     def _matched(self, match: re.Match[str], offset: int, attribution: str) -> Speaker | None:
         """The speaker a pattern found; a name in the aside wins ("The director, Jo Reyes,")."""
         aside = match.groupdict().get("aside")
-        if aside and BARE_NAME.match(aside):
-            named = self._named(aside, attribution)
+        if aside and (bare := BARE_NAME.match(aside)):
+            named = self._named(bare["bare"], attribution)
             if named is not None:
                 return named
         groups = match.groupdict()

@@ -1,0 +1,28 @@
+"""Names the article gives as parts someone plays: "the 24-year-old plays Lark Tamsin",
+"who played Ines Varga for six series", "portraying Dr Ola Brenner".
+
+A part says nothing in the article's own voice, so such a name is never a quotation's speaker,
+even when the cast reading did not take the casting (the player was named by a descriptor, or
+the part belongs to another work).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.names import NAME
+from bot.extract.text import Doc
+
+_PLAYS = re.compile(
+    rf"\b(?:plays|played|playing|portrays|portrayed|portraying|the[ ](?:part|role)[ ]of)"
+    rf"[ \u00a0](?P<name>{NAME})(?![’']s\b)"
+)
+_CHEAP = ("play", "portray", "part of", "role of")
+
+
+def played_parts(doc: Doc) -> set[str]:
+    """Every name the article says someone plays ("Lark Tamsin")."""
+    text = doc.masked
+    if not any(word in text for word in _CHEAP):
+        return set()
+    return {match["name"] for match in _PLAYS.finditer(text)}

@@ -1,0 +1,68 @@
+"""Words in marks that nobody in the article says as their own: what the subject "had been
+told" ("who had been told the meeting was “a quick chat”"), or a phrase the writer rejects
+("not “sometime in spring”, Friday"), or a part's line named as such ("her line about
+“...”"), held for review; and words an indefinite someone speaks
+after the sentence's attribution ("Lumen said she left when someone yelled “encore!”"), that
+someone's, not the attribution's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.extract.lexicon import SPEECH_VERBS
+from bot.extract.text import Doc, Quote
+from bot.facts import QuoteFact, SourceKind
+
+_TOLD = re.compile(r"\b(?:had|has|have)[ ]been[ ]told\b|\b(?:was|were)[ ]told\b")
+_NOT = re.compile(r"\b[Nn]ot[ ]$")
+_LINE = re.compile(
+    r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Aa])[ ](?:[\w’'-]+[ ]){0,2}?lines?"
+    r"(?:[ ](?:about|that))?,?[ ]$"
+)
+"""A part's line named as such ("Her line about “...”", "his best line,"): the work's words."""
+_REACH = 80
+"""How far before the quote the passive "been told" can stand."""
+_SHORT = 3
+_HELD = 0.5
+
+
+def held_if_told(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when its words were told to the sentence's subject, or are a short phrase
+    the writer puts "not" before and no one says."""
+    if not fact.served:
+        return fact
+    start = max(doc.sentence_at(quote.start).start, quote.start - 1 - _REACH)
+    pre = doc.masked[start : quote.start - 1]
+    if "line" in pre and _LINE.search(pre) is not None:
+        return replace(fact, confidence=_HELD, doubt="a line spoken in the work")
+    if not fact.fragment:
+        return fact
+    if " told" in pre and (told := list(_TOLD.finditer(pre))) and "“" not in pre[told[-1].end() :]:
+        return replace(fact, confidence=_HELD, doubt="words told to the subject")
+    faceless = fact.source is SourceKind.UNATTRIBUTED
+    if faceless and len(fact.text.split()) <= _SHORT and _NOT.search(pre) is not None:
+        return replace(fact, confidence=_HELD, doubt="a phrase the writer sets aside")
+    return fact
+
+
+_SOMEONE = re.compile(
+    rf"\b(?P<who>someone|somebody|everyone|everybody|a[ ]voice)[ ](?:\w+[ ])?{SPEECH_VERBS}\b"
+)
+
+
+def by_someone(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` given to an indefinite someone whose speech verb stands after its attribution,
+    right before the words ("Variety said he left when someone shouted “encore!”")."""
+    if not fact.attribution or fact.continues_previous:
+        return fact
+    start = doc.sentence_at(quote.start).start
+    pre = doc.masked[start : quote.start - 1]
+    if "some" not in pre and "every" not in pre and "a voice" not in pre:
+        return fact
+    at = pre.rfind(fact.attribution)
+    found = list(_SOMEONE.finditer(pre, at + len(fact.attribution))) if at >= 0 else []
+    if not found or pre[found[-1].end() :].strip(" ,:"):
+        return fact
+    return replace(fact, speaker=found[-1]["who"], source=SourceKind.UNNAMED, attribution="")
