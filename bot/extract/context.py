@@ -220,8 +220,8 @@ def find_context(doc: Doc) -> Context:
             if _TITLE_HINT.search(original):
                 titles.extend(match["title"] for match in TITLE_RE.finditer(original))
     ours = {token for title in titles for token in title.split()}
-    ours |= _headline_titles(doc)
-    ours |= set(counts) - announcers
+    own, credited = _headline_titles(doc)
+    ours = (ours | own | (set(counts) - announcers)) - credited
     headline = _headline_words(doc)
     context = Context(frozenset(ours), tuple(dict.fromkeys(titles)), headline=headline)
     starts: dict[int, int] = dict.fromkeys(_other_sections(doc, context), 0)
@@ -310,20 +310,21 @@ _CREDITED_WORK = re.compile(r"[ ](?i:star|actor|actress|alum|creator|director|wr
 """A title that credits a person ("'Kall Vinter' Star X"): their other work."""
 
 
-def _headline_titles(doc: Doc) -> set[str]:
-    """Words of a title quoted in the headline ("Stars Lead Arctic Drama ‘Winter Ferry’"): the
-    article's own production, whatever else the body names."""
+def _headline_titles(doc: Doc) -> tuple[set[str], set[str]]:
+    """Words of the titles quoted in the headline: those it names as the production ("Stars Lead
+    Arctic Drama ‘Winter Ferry’"), the article's own whatever else the body names, and those it
+    credits a person with ("‘Kall Vinter’ Star X"), another work even where the body says "the
+    second season of Kall Vinter"."""
+    own: set[str] = set()
+    credited: set[str] = set()
     if doc.title_para is None:
-        return set()
+        return own, credited
     title = doc.paras[doc.title_para]
     headline = doc.text[title.start : title.end]
-    return {
-        token
-        for match in _QUOTED_TITLE.finditer(headline)
-        if not _CREDITED_WORK.match(headline, match.end())
-        for token in match["name"].split()
-        if token not in STOP_TOKENS
-    }
+    for match in _QUOTED_TITLE.finditer(headline):
+        words = credited if _CREDITED_WORK.match(headline, match.end()) else own
+        words.update(token for token in match["name"].split() if token not in STOP_TOKENS)
+    return own, credited - own
 
 
 _PLACE_IN = re.compile(
