@@ -17,6 +17,9 @@ from typing import Final
 
 SERVE_LINE: Final = 0.75
 """The line: a fact whose confidence is at or above it is served; below it, held."""
+HELD: Final = 0.5
+"""The confidence of a fact the extractor holds back (below :data:`SERVE_LINE`): kept with
+its ``doubt`` for moderators to review, never served."""
 SURE: Final = 1.0
 """The confidence of a fact a rule states outright."""
 

@@ -26,7 +26,7 @@ from bot.extract.quotes import find_quotes
 from bot.extract.release import find_release
 from bot.extract.speakers import Resolver
 from bot.extract.text import build_doc
-from bot.facts import Article, ArticleFacts, CastFact, ReleaseFact, ReleaseKind
+from bot.facts import HELD, Article, ArticleFacts, CastFact, ReleaseFact, ReleaseKind
 
 __all__ = ["extract_facts"]
 
@@ -61,10 +61,6 @@ def extract_facts(article: Article) -> ArticleFacts:
     )
 
 
-_GUESS = 0.5
-"""A casting or date in an article of guesses ("7 Wild Guesses About ..."): held for review."""
-
-
 def _held_as_guesses(
     cast: list[CastFact], release: list[ReleaseFact], everything: bool
 ) -> tuple[list[CastFact], list[ReleaseFact]]:
@@ -74,11 +70,11 @@ def _held_as_guesses(
     kept = {ReleaseKind.NOT_ANNOUNCED}
     if not everything:
         kept |= {ReleaseKind.FILMING_STARTED, ReleaseKind.FILMING_WRAPPED}
-    held_cast = [replace(c, confidence=min(c.confidence, _GUESS), doubt=doubt) for c in cast]
+    held_cast = [replace(c, confidence=min(c.confidence, HELD), doubt=doubt) for c in cast]
     held_release = [
         r
         if r.kind in kept or _confirmed(r)
-        else replace(r, confidence=min(r.confidence, _GUESS), doubt=doubt)
+        else replace(r, confidence=min(r.confidence, HELD), doubt=doubt)
         for r in release
     ]
     return held_cast, held_release

@@ -10,7 +10,7 @@ from bot.extract.interview_answers import mentions
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
-from bot.facts import QuoteFact, SourceKind
+from bot.facts import HELD, QuoteFact, SourceKind
 
 _VERB_BEFORE = re.compile(
     rf"\b{SPEECH_VERBS}(?:[ ](?:to[ ])?(?:me|us|him|her|them))?"
@@ -24,7 +24,6 @@ _WORD = re.compile(r"[A-Za-z]")
 _RELATIVE_END = re.compile(r"[ ](?:that|which|who)[ ]*$")
 """The verb's subject is a relative pronoun: something or someone the clause speaks of."""
 _CLAUSE_END = re.compile(r"[,;:.!?]")
-_NAMED_WORDS = 0.5
 _NAMED_BEFORE = re.compile(
     r"\b(?:word|words|sentence|line|phrase|motto|mantra|slogan|catchphrase|nickname)"
     r"(?:[ ](?:on[ ]set|here|was|is|were|are))*[ ]?[,:]?[ ]*$"
@@ -43,7 +42,7 @@ def voiced(doc: Doc, resolver: Resolver, quote: Quote, fact: QuoteFact, answerer
     if verb is None and fact.source is SourceKind.UNATTRIBUTED and _NAMED_BEFORE.search(pre):
         # "Owen learned one sentence, “...”, please don't cry.": words the answer names, which
         # nobody is said to say; held for review rather than served as a quote.
-        return replace(fact, confidence=_NAMED_WORDS, doubt="words quoted inside an answer")
+        return replace(fact, confidence=HELD, doubt="words quoted inside an answer")
     if verb is None or not answerer:
         return fact
     clause = _CLAUSE_END.split(pre[: verb.start()])[-1]
@@ -51,7 +50,7 @@ def voiced(doc: Doc, resolver: Resolver, quote: Quote, fact: QuoteFact, answerer
         # "I passed a sign that said “...”", "a friend who told me, “...”": the words are the
         # sign's or the friend's, whom the answer does not name; held, never the answerer's.
         unsaid = replace(fact, speaker="", source=SourceKind.UNATTRIBUTED, attribution="")
-        return replace(unsaid, confidence=_NAMED_WORDS, doubt="words a thing or another says")
+        return replace(unsaid, confidence=HELD, doubt="words a thing or another says")
     if _FIRST_PERSON.search(clause) is not None:
         if fact.source is SourceKind.UNATTRIBUTED:
             return QuoteFact(fact.text, answerer, SourceKind.PERSON, "", fact.fragment, False)

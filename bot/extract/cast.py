@@ -39,7 +39,7 @@ from bot.extract.castleavers import (
 )
 from bot.extract.castnotparts import in_other_work, not_a_part, offered
 from bot.extract.castopposite import a_partner, opposite_castings
-from bot.extract.castorder import UNSETTLED, UNSETTLED_DOUBT, orient, settle_pairs
+from bot.extract.castorder import UNSETTLED_DOUBT, orient, settle_pairs
 from bot.extract.castpairs import respective
 from bot.extract.castplaybill import playbill
 from bot.extract.castpronouns import pronoun_castings
@@ -62,7 +62,7 @@ from bot.extract.names import (
 from bot.extract.partnames import attributive, character_like_names
 from bot.extract.text import Doc, View
 from bot.extract.works import Credit, judge_credit, line_work, work_column
-from bot.facts import CastFact, CastStatus
+from bot.facts import HELD, CastFact, CastStatus
 
 _ROLE_KW = (
     r"(?:as|plays|play|playing|portrays|portray|portraying|voices|voice|voicing|embodies|"
@@ -328,13 +328,12 @@ def _resolve(raw: list[_Raw], doc: Doc, context: Context, people: People) -> lis
         if key not in facts or item.status is CastStatus.FORMER or held:
             facts[key] = CastFact(actor, character, item.evidence, item.status)
             if credit is Credit.UNSURE:
-                facts[key] = replace(facts[key], confidence=_UNSURE_WORK, doubt=_WORK_DOUBT)
+                facts[key] = replace(facts[key], confidence=HELD, doubt=_WORK_DOUBT)
             elif item.unsure:
-                facts[key] = replace(facts[key], confidence=UNSETTLED, doubt=UNSETTLED_DOUBT)
+                facts[key] = replace(facts[key], confidence=HELD, doubt=UNSETTLED_DOUBT)
     return list(facts.values())
 
 
-_UNSURE_WORK = 0.5
 _NEXT_SENTENCE = 120
 """How far after a recast a leaver without a part may follow it, to take its part."""
 _WORK_DOUBT = "credited beside a work the article does not otherwise name"

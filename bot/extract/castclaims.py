@@ -14,15 +14,13 @@ import re
 from dataclasses import replace
 
 from bot.extract.cues import hint
-from bot.facts import CastFact, CastStatus
+from bot.facts import HELD, CastFact, CastStatus
 
 _CLAIM_HINT = hint("claim", "reportedly", "rumo", "alleg", "specul", "gossip", "said to")
 _CLAIMED = re.compile(
     r"\b(?:claim(?:s|ed|ing)?|reportedly|rumou?r(?:s|ed)?|alleg(?:es|ed|edly)|"
     r"speculat(?:es|ed|ion)|gossip|(?:is|are|was|were)[ ]said[ ]to)\b"
 )
-_CLAIMED_EXIT = 0.5
-"""Below the serving line: a departure the article only reports as claimed."""
 _DOUBT_HINT = hint("evidence", "proof", "confirm", "true", "false", "rumo", "baseless", "unfounded")
 _DOUBTED_NEXT = re.compile(
     r"[ ]*(?:(?:But|And|So|Still|However),?[ ])?(?:"
@@ -51,7 +49,7 @@ def _doubted(text: str, fact: CastFact) -> CastFact:
         return fact
     if _DOUBTED_NEXT.match(text, at + len(fact.evidence)) is None:
         return fact
-    return replace(fact, confidence=min(fact.confidence, _CLAIMED_EXIT), doubt="doubted after")
+    return replace(fact, confidence=min(fact.confidence, HELD), doubt="doubted after")
 
 
 def held_claims(cast: list[CastFact]) -> list[CastFact]:
@@ -64,6 +62,4 @@ def _held(fact: CastFact) -> CastFact:
     before = fact.evidence[: max(at, 0)].lower()
     if _CLAIM_HINT.search(before) is None or _CLAIMED.search(before) is None:
         return fact
-    return replace(
-        fact, confidence=min(fact.confidence, _CLAIMED_EXIT), doubt="a departure only claimed"
-    )
+    return replace(fact, confidence=min(fact.confidence, HELD), doubt="a departure only claimed")

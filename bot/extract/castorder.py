@@ -30,7 +30,6 @@ from bot.extract.names import People, clean_character, clean_name, is_full
 from bot.extract.text import UPPER
 from bot.extract.works import names_a_work
 
-UNSETTLED = 0.5
 UNSETTLED_DOUBT = "a bracketed pair whose order (actor or part first) the article does not settle"
 _CREW_AFTER = re.compile(
     r",?[ ](?:(?:will|is|was|has|set|now|also|returns?|returning|back|signed[ ]on|attached|"

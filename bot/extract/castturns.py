@@ -15,7 +15,7 @@ from dataclasses import replace
 from bot.extract.context import Context
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
-from bot.facts import CastFact
+from bot.facts import HELD, CastFact
 
 _TURN = re.compile(
     r"^[ “\"]*(?:(?:And|But)[ ])?(?:Elsewhere|In[ ]other[ ](?:[a-z]+[ ])?news|Meanwhile|"
@@ -31,8 +31,6 @@ _APPOSED_WORK = re.compile(
 """A sentence led by a work and its kind: "Lumen, the Apple drama, has cast ..." (that work's)."""
 _FIRST = ("Elsewhere", "In ", "Meanwhile", "Separately", "Also ", "Over ", "On ", "And ", "But ")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
-_TURNED = 0.5
-"""Below the serving line: a casting in a round-up's turn to other news."""
 
 
 def held_turns(cast: list[CastFact], context: Context) -> list[CastFact]:
@@ -53,4 +51,4 @@ def _turns(text: str, context: Context) -> bool:
 
 def _held(fact: CastFact) -> CastFact:
     doubt = "a round-up's turn to other news"
-    return replace(fact, confidence=min(fact.confidence, _TURNED), doubt=doubt)
+    return replace(fact, confidence=min(fact.confidence, HELD), doubt=doubt)

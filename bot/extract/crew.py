@@ -44,7 +44,7 @@ from bot.extract.names import (
 from bot.extract.organisations import looks_like_company
 from bot.extract.text import Doc
 from bot.extract.works import nominee_credits
-from bot.facts import CrewFact, CrewRole
+from bot.facts import HELD, CrewFact, CrewRole
 
 _ROLE_WORDS: dict[str, CrewRole] = {
     "casting director": CrewRole.CASTING_DIRECTOR,
@@ -240,11 +240,11 @@ def find_crew(
         if resolved and (resolved, role) not in facts:
             facts[(resolved, role)] = CrewFact(resolved, role, evidence)
             if not is_full(resolved) and cut_short(resolved, doc.text):
-                facts[(resolved, role)] = CrewFact(resolved, role, evidence, _SINGLE, _SINGLE_DOUBT)
+                facts[(resolved, role)] = CrewFact(resolved, role, evidence, HELD, _SINGLE_DOUBT)
     return director_shots_dropped(facts)
 
 
-_SINGLE, _SINGLE_DOUBT = 0.5, "one name, where the article shows it opening a longer name"
+_SINGLE_DOUBT = "one name, where the article shows it opening a longer name"
 
 
 def _sentence_crew(

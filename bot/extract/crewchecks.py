@@ -23,9 +23,9 @@ from dataclasses import replace
 
 from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
-from bot.extract.crewhedges import HEDGED, HEDGED_DOUBT, hedged, surname_at
+from bot.extract.crewhedges import HEDGED_DOUBT, hedged, surname_at
 from bot.extract.names import NAME, People, is_full
-from bot.facts import CrewFact, CrewRole
+from bot.facts import HELD, CrewFact, CrewRole
 
 _CHARACTER_CREATED = re.compile(
     r"(?:^|[.;:]\s+|,[ ]and[ ])(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he[ ](?:character|role|part))"
@@ -87,15 +87,14 @@ _NOT_YET = re.compile(
 )
 """The credit told as not (yet) confirmed: "X hasn't been officially confirmed to return as
 composer", "X is yet to be confirmed as director"."""
-UNCONFIRMED = 0.5
 _UNCONFIRMED_DOUBT = "a credit the article says is not confirmed"
 
 
 def _unconfirmed(fact: CrewFact) -> CrewFact:
     if hedged(fact.name, fact.evidence):
-        return replace(fact, confidence=HEDGED, doubt=HEDGED_DOUBT)
+        return replace(fact, confidence=HELD, doubt=HEDGED_DOUBT)
     if any(_NOT_YET.match(fact.evidence, end) for _, end in surname_at(fact.name, fact.evidence)):
-        return replace(fact, confidence=UNCONFIRMED, doubt=_UNCONFIRMED_DOUBT)
+        return replace(fact, confidence=HELD, doubt=_UNCONFIRMED_DOUBT)
     return fact
 
 

@@ -44,7 +44,6 @@ _ATTENDING = re.compile(
 their trade, not the production's crew."""
 _BEFORE, _AFTER = 40, 60
 """How far from the name a word still bears on its credit (one clause, about)."""
-HEDGED = 0.5
 HEDGED_DOUBT = "a credit the sentence denies, hedges or wishes for"
 
 

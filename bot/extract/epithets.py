@@ -26,7 +26,7 @@ from bot.extract.names import (
 )
 from bot.extract.text import Doc, View
 from bot.extract.works import names_a_work
-from bot.facts import CastFact
+from bot.facts import HELD, CastFact
 
 _EPITHET = re.compile(rf"\b[Tt]he[ ](?P<char>{CHAR})[ ](?:actor|actress)\b")
 _PART_ACTOR = re.compile(
@@ -47,8 +47,6 @@ _CAPITAL_BEFORE = re.compile(r"(?<![.!?:][ ])\b(?!(?:The|A|An)[ ]$)[A-Z][\w’'-
 _DEMONYM = re.compile(r"(?:ian|ean|itan|ese|ish|ic|ine|ais|ois)$")
 """How adjectives of place end (Sevillian, Neapolitan, Maltese, Cornish, Baltic, Bordelais)."""
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ ]$")
-_EPITHET_ONLY = 0.5
-"""A part known only from "the Ada Quinn actor": held, since works are named that way too."""
 _DOUBT = "named only in 'the ... actor'"
 
 
@@ -129,7 +127,7 @@ def _the_part_actor(
         if character in characters or _first_name_used(character, doc):
             found.append(CastFact(actor, character, evidence))
         else:
-            found.append(CastFact(actor, character, evidence, confidence=_EPITHET_ONLY,
+            found.append(CastFact(actor, character, evidence, confidence=HELD,
                                   doubt=_DOUBT))  # fmt: skip
     return found
 
@@ -162,7 +160,7 @@ def _part_then_actor(
         if actor is None or people.knows(people.resolve(character) or ""):
             continue  # "Lockwood actor ..." is no part
         if adjective:
-            found.append(CastFact(actor, character, evidence, confidence=_EPITHET_ONLY,
+            found.append(CastFact(actor, character, evidence, confidence=HELD,
                                   doubt="an adjective of place before 'actor'"))  # fmt: skip
         else:
             found.append(CastFact(actor, character, evidence))

@@ -12,15 +12,13 @@ from dataclasses import replace
 
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.text import Doc, Quote, Span
-from bot.facts import QuoteFact
+from bot.facts import HELD, QuoteFact
 
 _HINTS = ("saying", "claiming", "telling", "calling")
 _RELAYED = re.compile(
     rf"\b{SPEECH_VERBS}\b[^.;:!?“”\"]{{1,80}}?\b(?:is|are|was|were|has[ ]been|have[ ]been|"
     r"keeps?|kept)[ ](?:saying|claiming|telling[ ]\w+|calling[ ]it)[ ,:]*$"
 )
-_RELAYED_WORDS = 0.5
-"""Below the serving line: words someone says another is saying are no one's quote for sure."""
 
 
 def held_if_relayed(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) -> QuoteFact:
@@ -29,6 +27,4 @@ def held_if_relayed(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) -> 
     tail = pre[-30:]
     if not any(hint in tail for hint in _HINTS) or _RELAYED.search(pre) is None:
         return fact
-    return replace(
-        fact, confidence=min(fact.confidence, _RELAYED_WORDS), doubt="words passed on second hand"
-    )
+    return replace(fact, confidence=min(fact.confidence, HELD), doubt="words passed on second hand")

@@ -13,9 +13,8 @@ from bot.extract.quote_checks import ordinary_case
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.subjects import ROLES_BEFORE
 from bot.extract.text import Doc, Quote
-from bot.facts import QuoteFact, SourceKind
+from bot.facts import HELD, QuoteFact, SourceKind
 
-_QUESTION = 0.5
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -41,7 +40,7 @@ def labelled_turn(
             f"{quote.label}:",
         )
         return QuoteFact(doc.text[start:end], asker.name, asker.source, asker.attribution,
-                         confidence=_QUESTION, doubt="an interviewer's question")  # fmt: skip
+                         confidence=HELD, doubt="an interviewer's question")  # fmt: skip
     written = ordinary_case(quote.label, doc.text) if quote.label.isupper() else None
     if quote.label.isupper() and " " in quote.label.strip() and written is None:
         return None  # "ADA VALE:" never written in ordinary case: the name's spelling is unknown

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from bot.extract.names import NAME, NAME_RE, People
 from bot.extract.text import Doc, Quote, Span
-from bot.facts import QuoteFact, SourceKind
+from bot.facts import HELD, QuoteFact, SourceKind
 
 _SPEAKS = (
     r"(?:says|said|tells|told|asks|asked|replies|replied|snaps|snapped|whispers|whispered|"
@@ -50,8 +50,6 @@ _TELLS = re.compile(
 "she says, to a roomful of relatives")."""
 _RATING_REACH = 160
 """How far under the headline a review's star rating sits (after a standfirst or a channel)."""
-_LINE = 0.5
-"""Below the serving line: the work's dialogue is no one's quote."""
 _LINE_DOUBT = "a line spoken in the work"
 
 
@@ -138,4 +136,4 @@ def held_as_before(fact: QuoteFact, before: QuoteFact | None) -> QuoteFact:
 
 def held_line(fact: QuoteFact) -> QuoteFact:
     """``fact`` held for review as a line spoken in the work, no one's quote."""
-    return replace(fact, confidence=min(fact.confidence, _LINE), doubt=_LINE_DOUBT)
+    return replace(fact, confidence=min(fact.confidence, HELD), doubt=_LINE_DOUBT)

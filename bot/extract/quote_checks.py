@@ -16,7 +16,7 @@ from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import FULL_NAME, NAME, clean_name
 from bot.extract.played_parts import played_parts
 from bot.extract.tellers import teller
-from bot.facts import CastFact, QuoteFact, SourceKind
+from bot.facts import HELD, CastFact, QuoteFact, SourceKind
 
 if TYPE_CHECKING:
     from bot.extract.context import Context
@@ -297,7 +297,6 @@ def published(owned: re.Match[str], person: str | None, publishers: frozenset[st
 
 _PHRASE_GOES_ON = re.compile(r"[”\"’']?[ ](?:of|from|in|on|at|by|for|to|into|off|out)[ ][a-z]")
 _SCARE_WORDS = 2
-_SCARE_CONFIDENCE = 0.5
 _FACELESS = frozenset({SourceKind.UNNAMED, SourceKind.UNATTRIBUTED})
 
 
@@ -311,4 +310,4 @@ def held_if_scare_quoted(text: str, end: int, fact: QuoteFact) -> QuoteFact:
         return fact  # "a Lumen spokesperson": a source the article describes
     if len(fact.text.split()) > _SCARE_WORDS or _PHRASE_GOES_ON.match(text, end) is None:
         return fact
-    return replace(fact, confidence=_SCARE_CONFIDENCE, doubt="a phrase in scare quotes")
+    return replace(fact, confidence=HELD, doubt="a phrase in scare quotes")

@@ -80,7 +80,7 @@ from bot.extract.release_words import (
     WRAPPED,
 )
 from bot.extract.text import MASK, Doc, View
-from bot.facts import ReleaseFact, ReleaseKind
+from bot.facts import HELD, ReleaseFact, ReleaseKind
 
 _WINDOW_LEAD = 24
 """How far before its anchor a window's words start ("the second half of 2026")."""
@@ -152,7 +152,7 @@ def _sentence_release(
             if _BARE_NAMING.match(original, match.start()) and _in_use(doc, title, sentence.start):
                 # "It is called Lanterns, not Lantern.": the name in use already, not a reveal.
                 yield ReleaseFact(ReleaseKind.TITLE, evidence, title=title,
-                                  confidence=_IN_PASSING, doubt="title already in use")  # fmt: skip
+                                  confidence=HELD, doubt="title already in use")  # fmt: skip
                 continue
             yield ReleaseFact(ReleaseKind.TITLE, evidence, title=title)
     if ": " in chunk:
@@ -168,7 +168,7 @@ def _sentence_release(
                 # is a title fact, so it is held for review.
                 doubt = "title used in passing"
                 yield ReleaseFact(
-                    ReleaseKind.TITLE, evidence, title=title, confidence=_IN_PASSING, doubt=doubt
+                    ReleaseKind.TITLE, evidence, title=title, confidence=HELD, doubt=doubt
                 )
     spelled = spelled_dates(chunk)  # "on 24/04", "on 14.05.2026": as "on 24 April"
     if MONTH_HINT.search(spelled) and MAY_HOLD_DATE.search(spelled):
@@ -201,7 +201,6 @@ def _sentence_release(
     yield from past_status(doc.date, chunk, evidence, context)
 
 
-_IN_PASSING = 0.5
 _BARE_NAMING = re.compile(r"is[ ](?:called|titled|named|entitled)[ ]")
 """A title cue in the plain present ("it is called ..."), which states a name, not news of one."""
 _FILMING_WORDS = hint("photography", "filming", "production", "shooting", "shoot", "cameras")

@@ -23,7 +23,7 @@ import re
 from dataclasses import replace
 
 from bot.extract.context import Context
-from bot.facts import SERVE_LINE, ReleaseFact, ReleaseKind
+from bot.facts import HELD, SERVE_LINE, ReleaseFact, ReleaseKind
 
 _OTHER_PROJECT = re.compile(
     r"[ “\"‘']*(?:(?P<owner>(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)[’']s|His|Her|Their)[ ]"
@@ -46,7 +46,6 @@ _INDEFINITE_PRODUCTION = re.compile(
 before it, not this one ("Kit Lund has joined a Lumen thriller due to shoot in May" may be)."""
 _BESIDES = re.compile(r"\b(?:also|next|another|separate|meanwhile|too)\b", re.IGNORECASE)
 _IN_PROGRESS = re.compile(r"\b(?:is|are)[ ](?:now[ ]|currently[ ])?(?:shooting|filming)\b")
-_MAYBE_UNDER_WAY = 0.5
 _FILMING = frozenset({ReleaseKind.FILMING_PLANNED, ReleaseKind.FILMING_STARTED,
                       ReleaseKind.FILMING_WRAPPED})  # fmt: skip
 
@@ -75,7 +74,7 @@ def settled(facts: list[ReleaseFact], date: dt.date | None, context: Context) ->
             continue
         if date is not None and _under_way(fact, date):
             doubt = "the shoot may be under way"
-            kept.append(replace(fact, confidence=_MAYBE_UNDER_WAY, doubt=doubt))
+            kept.append(replace(fact, confidence=HELD, doubt=doubt))
             continue
         ahead = date is not None and _after(fact, date)
         if fact.kind is ReleaseKind.FILMING_STARTED and ahead:
@@ -138,7 +137,6 @@ def _under_way(fact: ReleaseFact, date: dt.date) -> bool:
 
 
 _THEN = re.compile(r"(?i)\b(?:before|ahead[ ]of|after|following|prior[ ]to|then)\b")
-_EVENT_FIRST = 0.5
 
 
 def _event_first(facts: list[ReleaseFact]) -> list[ReleaseFact]:
@@ -152,7 +150,7 @@ def _event_first(facts: list[ReleaseFact]) -> list[ReleaseFact]:
     if not any(len(set(found)) > 1 for found in days.values()):
         return facts
     return [
-        replace(fact, confidence=_EVENT_FIRST, doubt="an event before the release")
+        replace(fact, confidence=HELD, doubt="an event before the release")
         if fact.kind is ReleaseKind.PREMIERE_DATE
         and fact.date is not None
         and len(set(days.get(fact.evidence, []))) > 1
@@ -161,9 +159,6 @@ def _event_first(facts: list[ReleaseFact]) -> list[ReleaseFact]:
         else fact
         for fact in facts
     ]
-
-
-_HELD = 0.5
 
 
 def deduped(facts: list[ReleaseFact]) -> list[ReleaseFact]:
@@ -188,7 +183,7 @@ def deduped(facts: list[ReleaseFact]) -> list[ReleaseFact]:
         if status and fact.date is None and fact.kind in dated:
             continue
         if released and fact.kind is ReleaseKind.NOT_ANNOUNCED and fact.confidence >= SERVE_LINE:
-            unique.append(replace(fact, confidence=_HELD, doubt="a release date is given too"))
+            unique.append(replace(fact, confidence=HELD, doubt="a release date is given too"))
             continue
         unique.append(fact)
     return unique

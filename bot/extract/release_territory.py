@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from bot.extract.context import Context
-from bot.facts import ReleaseFact
+from bot.facts import HELD, ReleaseFact
 
 _FOR_A_PLACE = re.compile(
     r"\bdate[ ](?:yet[ ])?(?:for|in)[ ](?:the[ ])?"
@@ -16,7 +16,6 @@ _FOR_A_PLACE = re.compile(
     r"(?P<place>[A-Z][\w-]*(?:[ ](?:and[ ])?[A-Z][\w-]*)*)(?![ ]?\d)"
 )
 """A place after "date for/in": a run of capitalised words, not a season or part of the work."""
-_HELD = 0.5
 
 
 def per_territory(fact: ReleaseFact, chunk: str, context: Context) -> ReleaseFact:
@@ -26,4 +25,4 @@ def per_territory(fact: ReleaseFact, chunk: str, context: Context) -> ReleaseFac
     match = _FOR_A_PLACE.search(chunk)
     if match is None or context.is_known(match["place"]):
         return fact
-    return replace(fact, confidence=_HELD, doubt="no date in one territory only")
+    return replace(fact, confidence=HELD, doubt="no date in one territory only")

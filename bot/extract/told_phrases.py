@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.text import Doc, Quote
-from bot.facts import QuoteFact, SourceKind
+from bot.facts import HELD, QuoteFact, SourceKind
 
 _TOLD = re.compile(r"\b(?:had|has|have)[ ]been[ ]told\b|\b(?:was|were)[ ]told\b")
 _NOT = re.compile(r"\b[Nn]ot[ ]$")
@@ -25,7 +25,6 @@ _LINE = re.compile(
 _REACH = 80
 """How far before the quote the passive "been told" can stand."""
 _SHORT = 3
-_HELD = 0.5
 
 
 def held_if_told(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
@@ -36,14 +35,14 @@ def held_if_told(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     start = max(doc.sentence_at(quote.start).start, quote.start - 1 - _REACH)
     pre = doc.masked[start : quote.start - 1]
     if "line" in pre and _LINE.search(pre) is not None:
-        return replace(fact, confidence=_HELD, doubt="a line spoken in the work")
+        return replace(fact, confidence=HELD, doubt="a line spoken in the work")
     if not fact.fragment:
         return fact
     if " told" in pre and (told := list(_TOLD.finditer(pre))) and "“" not in pre[told[-1].end() :]:
-        return replace(fact, confidence=_HELD, doubt="words told to the subject")
+        return replace(fact, confidence=HELD, doubt="words told to the subject")
     faceless = fact.source is SourceKind.UNATTRIBUTED
     if faceless and len(fact.text.split()) <= _SHORT and _NOT.search(pre) is not None:
-        return replace(fact, confidence=_HELD, doubt="a phrase the writer sets aside")
+        return replace(fact, confidence=HELD, doubt="a phrase the writer sets aside")
     return fact
 
 
