@@ -23,6 +23,7 @@ from bot.extract.release_parts import (
 )
 from bot.extract.release_places import planned_over_places
 from bot.extract.release_plans import planned_after
+from bot.extract.release_platforms import after_the_cinemas
 from bot.extract.release_present import moved_ours, present_start
 from bot.extract.release_spans import untensed_roll
 from bot.extract.release_subjects import not_a_release, of_a_companion, released_then
@@ -348,7 +349,8 @@ def dated(
     """The release or shoot statement a date makes, by the verb before it."""
     if _THAT_YEAR.match(chunk, match.end()) or dismissed(chunk, match.end()):
         return None  # "landed on 3 March that year": a year named earlier, history
-    return hedged_by_tail(_dated(ref, chunk, match, evidence, context), chunk, match.end())
+    fact = hedged_by_tail(_dated(ref, chunk, match, evidence, context), chunk, match.end())
+    return after_the_cinemas(fact, chunk[: match.start()])
 
 
 def windowed(

@@ -70,8 +70,7 @@ RECALL_SHORTFALLS = {
     ("blind-24", "release"): 0.818,
     ("blind-24", "quotes"): 0.909,
     ("blind-25", "release"): 0.793,
-    ("blind-26", "cast"): 0.835,
-    ("blind-26", "crew"): 0.945,
+    ("blind-26", "cast"): 0.85,
     ("blind-26", "release"): 0.882,
     ("blind-27", "cast"): 0.705,
     ("blind-27", "crew"): 0.844,
@@ -83,24 +82,17 @@ RECALL_SHORTFALLS = {
     ("blind-30", "release"): 0.647,
     ("blind-31", "cast"): 0.93,
     ("blind-31", "quotes"): 0.881,
+    ("blind-32", "cast"): 0.812,
+    ("blind-32", "crew"): 0.941,
+    ("blind-32", "release"): 0.88,
+    ("blind-32", "quotes"): 0.917,
+    ("blind-33", "release"): 0.913,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
 why (speakers named only by a description the article never ties to a name, a part speaking,
 credits stated only in an interviewer's description, "as are X and Y")."""
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-32": {
-        "cast": (0.875, 0.666),
-        "crew": (0.973, 0.725),
-        "release": (0.809, 0.68),
-        "quotes": (0.778, 0.785),
-    },
-    "blind-33": {
-        "cast": (1.0, 0.923),
-        "crew": (0.969, 0.864),
-        "release": (0.761, 0.695),
-        "quotes": (0.98, 0.943),
-    },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round

@@ -1,0 +1,44 @@
+"""A home platform's later date after a cinema release in the same sentence: "is released in
+cinemas on Friday, and will stream on Lumen from 27 November". The release is the cinema date;
+the later one is the film's next window, not its release (the corpus's blind-28 and blind-32
+conventions), so it is held. Cinema dates for different territories are releases, each."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.extract.cues import hint
+from bot.facts import HELD, ReleaseFact, ReleaseKind
+
+_CINEMA_HINT = hint("cinema", "theatre", "theater", "theatrical", "big screen")
+_CINEMA = re.compile(r"\b(?:cinemas?|theat(?:re|er)s|theatrical(?:ly)?|big[ ]screen)\b", re.I)
+_HOME = re.compile(
+    r"\b(?:stream(?:s|ing)?|digital(?:ly)?|on[ ]demand|VOD|Blu-ray|DVD|home[ ](?:cinema|"
+    r"entertainment|release|video)|rent(?:al)?|download)\b",
+    re.I,
+)
+_WHEN = re.compile(
+    r"\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|today|tomorrow)\b"
+)
+"""A time the cinema release is given in, between the cinemas and the platform."""
+
+
+def after_the_cinemas(fact: ReleaseFact | None, before: str) -> ReleaseFact | None:
+    """The release ``fact``, held if the words before its date (``before``, the sentence up to
+    it) give a cinema release with its own time, then a home platform for this date."""
+    if fact is not None and fact.kind is ReleaseKind.PREMIERE_DATE and _later_platform(before):
+        return replace(fact, confidence=HELD, doubt="a home platform's date after the cinemas'")
+    return fact
+
+
+def _later_platform(before: str) -> bool:
+    if not _CINEMA_HINT.search(before):
+        return False
+    homes = list(_HOME.finditer(before))
+    if not homes:
+        return False
+    home = homes[-1].start()
+    cinemas = [m.end() for m in _CINEMA.finditer(before, 0, home)]
+    return bool(cinemas) and _WHEN.search(before, cinemas[0], home) is not None
