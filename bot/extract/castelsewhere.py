@@ -24,7 +24,7 @@ from bot.extract.castlistworks import held_list_works
 from bot.extract.castnotparts import another_cast
 from bot.extract.castturns import held_turns
 from bot.extract.context import Context
-from bot.extract.lexicon import GENRE_NOUNS
+from bot.extract.lexicon import GENRE_NOUNS, GENRE_WORDS
 from bot.extract.names import NAME
 from bot.extract.roundups import titled_sections
 from bot.extract.text import Doc
@@ -279,8 +279,9 @@ def _told_of_another(fact: CastFact, context: Context, twice: set[str]) -> bool:
                 return True
     if "tar" in text or "featur" in text:
         work = _WORK_STARS.match(text)
-        if work is not None and _other(work["work"], context):
-            return True
+        named = work["work"] if work is not None else ""
+        if named and named.lower() not in GENRE_WORDS and _other(named, context):
+            return True  # "Series stars X and Y" names no other work
     if ":" in text[:60]:
         label = _WORK_LABEL.match(text)
         if label is not None and _other(label["work"], context):

@@ -1,0 +1,43 @@
+"""A part named after a long description, a description with an acronym, and a sentence that
+opens on the work's kind, on invented text."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts, pairs
+
+_LEDE = "Netflix’s Copper Bay is filming in Deal this week."
+
+
+def test_a_part_named_after_a_long_description() -> None:
+    for text, pair in (
+        (
+            "The drama stars Ines Rourke as Delphine Marr and Colm Hady as the courier she "
+            "is paid to follow, Lucan Grey.",
+            ("Colm Hady", "Lucan Grey"),
+        ),
+        (
+            "Colm Hady plays the Irish forger her brother still trusts, Lucan Grey.",
+            ("Colm Hady", "Lucan Grey"),
+        ),
+    ):
+        assert pair in pairs(facts(_LEDE, text)), text
+
+
+def test_a_description_with_an_acronym_before_the_part() -> None:
+    for text, pair in (
+        ("The series stars Ines Rourke as CIA analyst Delphine Marr.", ("Ines Rourke", "Delphine Marr")),
+        ("Colm Hady joins as NHS2 porter Lucan Grey.", ("Colm Hady", "Lucan Grey")),
+    ):
+        assert pair in pairs(facts(_LEDE, text)), text
+
+
+def test_a_sentence_opening_on_the_works_kind_names_no_other_work() -> None:
+    for text in (
+        "Series stars Ines Rourke and Colm Hady, who play Delphine Marr and Lucan Grey, were "
+        "not on set today.",
+        "Film stars Ines Rourke and Colm Hady, who play Delphine Marr and Lucan Grey, skipped "
+        "the read-through.",
+    ):
+        found = pairs(facts(_LEDE, text))
+        assert ("Ines Rourke", "Delphine Marr") in found, text
+        assert ("Colm Hady", "Lucan Grey") in found, text
