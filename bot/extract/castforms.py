@@ -41,7 +41,7 @@ _ADJECTIVE = rf"(?=[A-Z][a-z]+[ ][a-z])(?:{'|'.join(sorted(ORIGINS))})(?=[ ])"
 _WORD = rf"(?:[a-z][\w’'-]*|{_ADJECTIVE})"
 DESCRIPTOR = (
     rf"(?:(?P<owner>{TOKEN})(?:[’']s|(?<=s)[’'])[ ](?:{_WORD},?[ ]){{0,3}}"
-    rf"|(?:the|his|her|their|its|a|an)[ ](?:{_WORD},?[ ]){{0,6}}"
+    rf"|(?:the|that|his|her|their|its|a|an)[ ](?:{_WORD},?[ ]){{0,6}}"
     rf"|(?:{_NOT_DESCRIPTIVE}(?:{_WORD}|[A-Z][A-Z0-9]{{1,}}\+?)[ ]){{1,3}})?"
 )
 """Words before a character that say who they are: "Ada's sister", "Yves’ son", "his flatmate,",

@@ -41,3 +41,22 @@ def test_a_sentence_opening_on_the_works_kind_names_no_other_work() -> None:
         found = pairs(facts(_LEDE, text))
         assert ("Ines Rourke", "Delphine Marr") in found, text
         assert ("Colm Hady", "Lucan Grey") in found, text
+
+
+def test_an_aside_on_what_viewers_know_the_actor_from() -> None:
+    for text in (
+        "Stage veteran Colm Hady, familiar to viewers as the barman in Kestrel Row, plays the "
+        "harbour master, Lucan Grey.",
+        "Colm Hady, familiar from Kestrel Row, will play Lucan Grey.",
+    ):
+        found = pairs(facts(_LEDE, text))
+        assert ("Colm Hady", "Lucan Grey") in found, text
+
+
+def test_a_part_told_as_that_person_then_named() -> None:
+    for text in (
+        "It stars Ines Rourke as Delphine Marr, whose husband vanishes, and Colm Hady as that "
+        "husband, ferryman Lucan Grey.",
+        "Ines Rourke plays Delphine Marr and Colm Hady plays that rival, Lucan Grey.",
+    ):
+        assert ("Colm Hady", "Lucan Grey") in pairs(facts(_LEDE, text)), text
