@@ -80,8 +80,8 @@ PLAYED_BY = re.compile(
     rf"(?P<actor>{NAME})"
 )
 IS_PART = re.compile(
-    rf"(?P<actor>{NAME})(?:,[ ]\d{{1,3}},)?[ ]is[ ](?P<char>{CHAR}),[ ]"
-    r"(?:the|a|an|his|her|their)[ ]"
+    rf"(?P<actor>{NAME})(?:,[ ](?:\d{{1,3}}|an?[ ][^,.;:()“”\"]{{1,60}}),)?[ ]is[ ](?P<char>{CHAR}"
+    rf"),[ ](?:the|a|an|his|her|their|{TOKEN}(?:[ ]{TOKEN})?[’']s)[ ]"
 )
 """A run of castings: "Kwame Osei is Marcus Thorn, the captain ...", "Osei, 27, is Marcus ..."."""
 OPPOSITE = re.compile(

@@ -41,7 +41,8 @@ def held_list_works(cast: list[CastFact], context: Context, text: str) -> list[C
         if line.startswith(_BULLETS) and len(line) <= _LINE_MAX and ", " in line:
             work = _tail_work(line, fact)
             if work and not context.is_known(work):
-                fact = replace(fact, confidence=min(fact.confidence, HELD), doubt=_LINE_DOUBT)
+                kept.append(replace(fact, confidence=min(fact.confidence, HELD), doubt=_LINE_DOUBT))
+                continue
         kept.append(fact)
     return kept
 

@@ -25,7 +25,7 @@ def test_a_part_named_after_a_long_description() -> None:
 
 def test_a_description_with_an_acronym_before_the_part() -> None:
     for text, pair in (
-        ("The series stars Ines Rourke as CIA analyst Delphine Marr.", ("Ines Rourke", "Delphine Marr")),
+        ("It stars Ines Rourke as CIA analyst Delphine Marr.", ("Ines Rourke", "Delphine Marr")),
         ("Colm Hady joins as NHS2 porter Lucan Grey.", ("Colm Hady", "Lucan Grey")),
     ):
         assert pair in pairs(facts(_LEDE, text)), text
@@ -60,3 +60,17 @@ def test_a_part_told_as_that_person_then_named() -> None:
         "Ines Rourke plays Delphine Marr and Colm Hady plays that rival, Lucan Grey.",
     ):
         assert ("Colm Hady", "Lucan Grey") in pairs(facts(_LEDE, text)), text
+
+
+def test_a_run_of_castings_by_is_with_an_aside_on_the_actor() -> None:
+    for text in (
+        "Ines Rourke will play Delphine Marr, a ferry pilot; Colm Hady, a 2019 drama graduate "
+        "in his first screen role, is Lucan Grey, Delphine Marr’s lodger; and Bo Sand plays Kit.",
+        "Colm Hady, an RADA graduate, is Lucan Grey, the harbour master.",
+    ):
+        assert ("Colm Hady", "Lucan Grey") in pairs(facts(_LEDE, text)), text
+
+
+def test_a_role_noun_with_an_aside_is_no_casting_by_is() -> None:
+    found = facts(_LEDE, "The producer, a former actor, is Ada Pell, the studio’s new head.")
+    assert not pairs(found)
