@@ -22,6 +22,7 @@ import re
 from bot.extract.castanaphors import told_after_apposed_work, told_of_work_before
 from bot.extract.castlistworks import held_list_works
 from bot.extract.castnotparts import another_cast
+from bot.extract.castrelational import held_relational
 from bot.extract.castturns import held_turns
 from bot.extract.context import Context
 from bot.extract.lexicon import GENRE_NOUNS, GENRE_WORDS
@@ -143,7 +144,7 @@ def drop_elsewhere(cast: list[CastFact], context: Context, doc: Doc) -> list[Cas
         and not _told_of_another(fact, context, twice)
         and not _told_in_past_work(fact, context)
     ]
-    return held_list_works(held_turns(kept, context), context, doc.text)
+    return held_relational(held_list_works(held_turns(kept, context), context, doc.text))
 
 
 _OPENS_WITH = 40

@@ -74,3 +74,12 @@ def test_a_run_of_castings_by_is_with_an_aside_on_the_actor() -> None:
 def test_a_role_noun_with_an_aside_is_no_casting_by_is() -> None:
     found = facts(_LEDE, "The producer, a former actor, is Ada Pell, the studio’s new head.")
     assert not pairs(found)
+
+
+def test_a_name_after_a_description_of_someone_else_is_held() -> None:
+    for text in (
+        "Ines Rourke plays the widow of a drowned trawlerman, Delphine Marr.",
+        "Ines Rourke stars as the daughter of the man who vanished, Delphine Marr.",
+    ):
+        found = facts(_LEDE, text)
+        assert all(not c.served for c in found.cast), text
