@@ -92,10 +92,11 @@ _APPOSITIVE = re.compile(
     r"famous|celebrated|acclaimed|praised)[ ]for[^,.;:()“”\"]{1,80}|(?:the[ ])?star[ ]of"
     r"[^,.;:()“”\"]{1,80}|(?:a|an|the|who)[ ](?:[^,.;:()“”\"]|[“\"][^“”\",]{1,40}[”\"]){1,80}"
     r"|whose[ ][^,.;:()“”\"]{1,130}|(?:last|recently)[ ]seen[ ](?:as|in)[ ][^,.;:()“”\"]{1,80}"
+    r"|familiar[ ](?:to[ ][a-z]+[ ])?(?:as|from|in)[ ][^,.;:()“”\"]{1,80}"
     r"|[a-z]+ing[ ][^,.;:()“”\"]{1,60})(?:[“\"][^“”\",]{1,40},?[”\"])?(?:,|(?<=,[”\"]))"
     rf"(?P<gap>(?:{_GAP_WORD}){{0,7}}?)[ ](?P<kw>{_ROLE_KW})[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )
-"""``X, known for Y (or last seen in Y), will play Z``, ``X, 34, joins as Z``: an aside."""
+"""``X, known for Y (last seen in Y, familiar to viewers from Y), will play Z``: an aside."""
 _POSSESSIVE = re.compile(
     rf"(?P<actor>{FULL_NAME})[’']s[ ](?P<char>(?:{'|'.join(sorted(HONORIFICS))})[ ]{TOKEN}"
     rf"(?:[ ]{TOKEN})?){END}"

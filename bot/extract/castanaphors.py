@@ -21,17 +21,21 @@ from bot.extract.names import NAME
 from bot.extract.text import Doc
 
 _BY_KIND = re.compile(
-    rf"^The[ ](?:[a-z][\w-]*[ ]){{0,3}}?{GENRE_NOUNS}(?:,[ ]|[ ](?:which|that|starring|stars)[ ])"
+    r"^The[ ](?:(?:[A-Z][\w’'.]*[ ]){0,3}[A-Z][\w’'.]*-[a-z]+ed[ ])?"
+    rf"(?:[a-z][\w-]*[ ]){{0,3}}?{GENRE_NOUNS}(?:,[ ]|[ ](?:which|that|starring|stars)[ ])"
 )
-"""A sentence opening with a work told by its kind only: "The naval thriller, which stars"."""
+"""A sentence opening with a work told by its kind only: "The naval thriller, which stars",
+"The Ada Vale-directed film stars" (a maker's name is no title)."""
 _RANK = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|No\.[ ]?\d{1,2})"
 _NAMED_WORK = re.compile(
-    rf"(?P<work>{NAME})(?:,[ ]which[ ]|[ ]\(\d{{4}}\)|[ ](?:slipped|fell|dropped|rose|climbed|"
-    rf"held|came|finished|debuted|opened|landed)[ ](?:to[ ]|at[ ]|in[ ])?{_RANK})"
+    rf"(?P<work>{NAME})(?:,[ ]which[ ]|[ ]\(\d{{4}}\)|,?[ ](?:slipped|fell|dropped|rose|climbed|"
+    r"held|came|finished|debuted|opened|landed)(?:[ ][\d.]+(?:%|[ ]per[ ]?cent))?[ ]"
+    rf"(?:to[ ]|at[ ]|in[ ])?{_RANK})"
     rf"|^In[ ]{_RANK}(?:[ ]place)?,[ ](?P<ranked>{NAME})"
 )
 """A work named in passing with a clause on it or a place in a chart: "Low Water, which
-slipped", "Lumen (2019)", "Lumen fell to third", "In third, Lumen ..."."""
+slipped", "Lumen (2019)", "Lumen fell to third", "Lumen, fell 40% to second", "In third, Lumen
+..."."""
 _RANK_HINT = (" which ", " (", " second", " third", " fourth", " fifth", " No.")
 _CAPITAL = re.compile(r"[A-Z][\w’'-]+")
 

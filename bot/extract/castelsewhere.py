@@ -20,10 +20,12 @@ from __future__ import annotations
 import re
 
 from bot.extract.castanaphors import told_after_apposed_work, told_of_work_before
+from bot.extract.castlistworks import held_list_works
 from bot.extract.castnotparts import another_cast
+from bot.extract.castrelational import held_relational
 from bot.extract.castturns import held_turns
 from bot.extract.context import Context
-from bot.extract.lexicon import GENRE_NOUNS
+from bot.extract.lexicon import GENRE_NOUNS, GENRE_WORDS
 from bot.extract.names import NAME
 from bot.extract.roundups import titled_sections
 from bot.extract.text import Doc
@@ -142,7 +144,7 @@ def drop_elsewhere(cast: list[CastFact], context: Context, doc: Doc) -> list[Cas
         and not _told_of_another(fact, context, twice)
         and not _told_in_past_work(fact, context)
     ]
-    return held_turns(kept, context)
+    return held_relational(held_list_works(held_turns(kept, context), context, doc.text))
 
 
 _OPENS_WITH = 40
@@ -278,8 +280,9 @@ def _told_of_another(fact: CastFact, context: Context, twice: set[str]) -> bool:
                 return True
     if "tar" in text or "featur" in text:
         work = _WORK_STARS.match(text)
-        if work is not None and _other(work["work"], context):
-            return True
+        named = work["work"] if work is not None else ""
+        if named and named.lower() not in GENRE_WORDS and _other(named, context):
+            return True  # "Series stars X and Y" names no other work
     if ":" in text[:60]:
         label = _WORK_LABEL.match(text)
         if label is not None and _other(label["work"], context):

@@ -41,8 +41,8 @@ _ADJECTIVE = rf"(?=[A-Z][a-z]+[ ][a-z])(?:{'|'.join(sorted(ORIGINS))})(?=[ ])"
 _WORD = rf"(?:[a-z][\w’'-]*|{_ADJECTIVE})"
 DESCRIPTOR = (
     rf"(?:(?P<owner>{TOKEN})(?:[’']s|(?<=s)[’'])[ ](?:{_WORD},?[ ]){{0,3}}"
-    rf"|(?:the|his|her|their|its|a|an)[ ](?:{_WORD},?[ ]){{0,4}}"
-    rf"|(?:{_NOT_DESCRIPTIVE}(?:{_WORD}|[A-Z]{{2,}}\+?)[ ]){{1,3}})?"
+    rf"|(?:the|that|his|her|their|its|a|an)[ ](?:{_WORD},?[ ]){{0,6}}"
+    rf"|(?:{_NOT_DESCRIPTIVE}(?:{_WORD}|[A-Z][A-Z0-9]{{1,}}\+?)[ ]){{1,3}})?"
 )
 """Words before a character that say who they are: "Ada's sister", "Yves’ son", "his flatmate,",
 "the company’s tyrannical director", "exchange student"."""
@@ -80,8 +80,8 @@ PLAYED_BY = re.compile(
     rf"(?P<actor>{NAME})"
 )
 IS_PART = re.compile(
-    rf"(?P<actor>{NAME})(?:,[ ]\d{{1,3}},)?[ ]is[ ](?P<char>{CHAR}),[ ]"
-    r"(?:the|a|an|his|her|their)[ ]"
+    rf"(?P<actor>{NAME})(?:,[ ](?:\d{{1,3}}|an?[ ][^,.;:()“”\"]{{1,60}}),)?[ ]is[ ](?P<char>{CHAR}"
+    rf"),[ ](?:the|a|an|his|her|their|{TOKEN}(?:[ ]{TOKEN})?[’']s)[ ]"
 )
 """A run of castings: "Kwame Osei is Marcus Thorn, the captain ...", "Osei, 27, is Marcus ..."."""
 OPPOSITE = re.compile(

@@ -21,11 +21,11 @@ from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import DESCRIPTOR, Casting
 from bot.extract.castorder import surname_alone
 from bot.extract.context import Context
-from bot.extract.names import FULL_NAME, People, is_full
-from bot.extract.text import Doc
+from bot.extract.names import FULL_NAME, NAME, People, is_full
+from bot.extract.text import Doc, View
 
 _PRONOUN_CASTING = re.compile(
-    r"^[ “”\"‘’']*(?:He|She|They|(?P<aged>The[ ]\d{1,2}-year-old(?:[ ][a-z]+)?)|"
+    r"[ “”\"‘’']*(?:He|She|They|(?P<aged>[Tt]he[ ]\d{1,2}-year-old(?:[ ][a-z]+)?)|"
     r"(?P<described>The[ ](?:[\w’'-]+[ ]){0,2}?(?:actor|actress|star|newcomer|performer)"
     r"(?:,[ ]\d{1,2})?,[ ]who))[ ]"
     r"(?:(?:also|now|will|is[ ]set[ ]to|are[ ]set[ ]to)[ ])?"
@@ -33,6 +33,8 @@ _PRONOUN_CASTING = re.compile(
     rf"{DESCRIPTOR}(?P<char>{_CHAR})"
 )
 _FULL = re.compile(FULL_NAME)
+_IN_OURS = re.compile(rf"(?:In|On)[ ](?:{NAME}[’']s[ ])?(?P<work>{NAME}),[ ](?=[Tt]he[ ]\d)")
+"""An opening that sets the sentence in a work: "In Hulu's Lumen, the 22-year-old plays ..."."""
 _PART_SLOT = re.compile(
     r"\b(?:as|plays?|playing|played|portrays?|portrayed|voiced|role[ ]of|part[ ]of)[ ]"
     r"(?:[a-z]+[ ]){0,2}$"
@@ -41,6 +43,8 @@ _WORK_SLOT = re.compile(
     r"\b(?:cast|starring|stars|star|role|part|appears|appear|appearing)[ ]in[ ](?:the[ ])?$"
 )
 """Before a name, a work's slot ("been cast in Marlow Forever"): a title, no one a pronoun means."""
+_PLACE_SLOT = re.compile(r"[ ](?:in|at|near|outside)[ ](?:the[ ])?$")
+"""Before a name, a place's slot ("on a sofa in Los Angeles"): no one a pronoun means."""
 _ACRONYM_LED = re.compile(r"[A-Z]{3,}[ ]")
 """A name led by an acronym ("BBC Three", "HBO Max"): a channel or a company, no one a pronoun
 means."""
@@ -62,10 +66,12 @@ def pronoun_castings(doc: Doc, people: People, context: Context) -> list[Casting
             any(word in view.chunk[:8] for word in _HINT)
             or "-year-old " in view.chunk[:24]
             or (view.chunk.startswith("The ") and ", who " in view.chunk[:60])
+            or (view.chunk.startswith(("In ", "On ")) and "-year-old " in view.chunk[:80])
         ):
             continue
-        match = _PRONOUN_CASTING.match(view.chunk)
-        before = doc.views[index - 1]
+        at = _opening(view.chunk, context)
+        match = _PRONOUN_CASTING.match(view.chunk, at) if at >= 0 else None
+        before, skipped = _before(doc, index)
         if match is None or (
             before.span.para != view.span.para
             and not match["aged"]
@@ -79,6 +85,7 @@ def pronoun_castings(doc: Doc, people: People, context: Context) -> list[Casting
             and not _PART_SLOT.search(before.chunk, 0, m.start())
             and not _ACRONYM_LED.match(m.group())
             and not _WORK_SLOT.search(before.chunk, 0, m.start())
+            and not _PLACE_SLOT.search(before.chunk, 0, m.start())
             and not _REPORTER_AFTER.match(before.chunk, m.end())
         ]
         if len(names) != 1:
@@ -89,7 +96,7 @@ def pronoun_castings(doc: Doc, people: People, context: Context) -> list[Casting
         if person is None or not is_full(person):
             continue
         cast_there = " been cast " in before.chunk[names[0].end() :]  # "... had been cast in Z"
-        known = match["described"] or people.knows(person)  # "The actor, who": a person
+        known = match["described"] or skipped or people.knows(person)  # "The actor, who", "she"
         if not (cast_there or known or surname_alone(person, doc.masked)):
             continue
         if _ELSEWHERE.match(view.chunk, match.end()):
@@ -98,3 +105,24 @@ def pronoun_castings(doc: Doc, people: People, context: Context) -> list[Casting
         evidence = doc.text[before.span.start : view.span.end].strip()
         found.append(Casting(person, match["char"], evidence, start, end=start + match.end()))
     return found
+
+
+def _opening(chunk: str, context: Context) -> int:
+    """Where the pronoun starts: after "In Lumen, " when Lumen is the article's own work."""
+    if not chunk.startswith(("In ", "On ")):
+        return 0
+    opening = _IN_OURS.match(chunk)
+    return opening.end() if opening is not None and context.is_known(opening["work"]) else -1
+
+
+def _before(doc: Doc, index: int) -> tuple[View, bool]:
+    """The sentence before, or the one before that when the one between, in the same
+    paragraph, names no one and goes on about a person by pronoun ("It's research, she says.":
+    the pronoun shows the name is a person's); whether it skipped one."""
+    before = doc.views[index - 1]
+    if index < 2 or before.span.para != doc.views[index].span.para or _FULL.search(before.chunk):
+        return before, False
+    if not any(f" {word} " in f" {before.lower} " for word in ("she", "he", "they")):
+        return before, False
+    earlier = doc.views[index - 2]
+    return (earlier, True) if earlier.span.para == before.span.para else (before, False)
