@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from bot.extract.clauses import outside_other_work
 from bot.extract.context import Context
+from bot.extract.crewanaphors import fused_elsewhere
 from bot.extract.crewasides import OWNER, aside_credits, gapped, owned_credits
 from bot.extract.crewconnector import CONNECTOR as _CONNECTOR
 from bot.extract.crewconnector import adjective_at
@@ -241,7 +242,7 @@ def find_crew(
             facts[(resolved, role)] = CrewFact(resolved, role, evidence)
             if not is_full(resolved) and cut_short(resolved, doc.text):
                 facts[(resolved, role)] = CrewFact(resolved, role, evidence, HELD, _SINGLE_DOUBT)
-    return director_shots_dropped(facts)
+    return fused_elsewhere(doc, director_shots_dropped(facts))
 
 
 _SINGLE_DOUBT = "one name, where the article shows it opening a longer name"
