@@ -138,7 +138,7 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     ),
     (
         r"(?:wrote|penned|authored|created|drew)[ ]the[ ](?:original[ ])?(?:books?|novels?|"
-        r"graphic[ ]novels?|comics?|webcomic|source[ ]material)\b",
+        r"graphic[ ]novels?|comics?|webcomic|[Ww]ebtoons?|source[ ]material)\b",
         CrewRole.AUTHOR,
     ),
     (
