@@ -124,7 +124,7 @@ _BY_ROLE = (
     r"(?:[A-Z][\w’'-]*[ ])?(?P<byrole>creator|writer|author|novelist|director|composer|"
     r"producer|editor|cinematographer|casting[ ]director|native|newcomer|filmmaker|film-maker|"
     r"playwright),?[ ]"
-    r"|(?:former|ex-)[ ]?(?:[A-Z][\w’'-]*[ ]){0,3}(?:[a-z][\w-]*[ ])?[a-z][\w-]*[ ])?"
+    r"|(?:former[ ]|ex-)(?:[A-Z][\w’'-]*[ ]){0,3}(?:[a-z][\w-]*[ ])?[a-z][\w-]*[ ])?"
 )
 """Role words between "by" and the name: "written by series creator X", "the Welsh writer X",
 "a script by the show's creator, X", "by Oregon native X", "by Prague-based Kadr Films", "shot
