@@ -66,3 +66,20 @@ def test_the_fused_credit_after_our_own_film_is_served() -> None:
         title="Salt Meadow tops the box office",
     )
     assert ("director", "Petra Lindqvist") in served
+
+
+def test_a_title_that_scored_its_biggest_opening_is_no_composer() -> None:
+    found = facts(
+        "Lumen’s Copper Lantern scored the biggest opening of the year on Friday.",
+        title="Copper Lantern tops the box office",
+    )
+    assert not {c for c in credits(found) if c[0] == "composer"}
+
+
+def test_a_composer_who_scored_its_first_season_is_credited() -> None:
+    found = facts(
+        "Tide Markers is back for a second series.",
+        "Ines Halloran, who scored its first season, returns for the new episodes.",
+        title="Tide Markers returns",
+    )
+    assert ("composer", "Ines Halloran") in credits(found)
