@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from bot.extract.clauses import outside_other_work
 from bot.extract.context import Context
+from bot.extract.crewanaphors import fused_elsewhere
 from bot.extract.crewasides import OWNER, aside_credits, gapped, owned_credits
 from bot.extract.crewconnector import CONNECTOR as _CONNECTOR
 from bot.extract.crewconnector import adjective_at
@@ -122,7 +123,8 @@ _BY_ROLE = (
     rf"[’'](?:s[ ]|(?<=s[’'])[ ])|{TOKEN}(?:[ ]{TOKEN})?[’']s[ ](?:[a-z]+[ ]){{0,2}})?"
     r"(?:[A-Z][\w’'-]*[ ])?(?P<byrole>creator|writer|author|novelist|director|composer|"
     r"producer|editor|cinematographer|casting[ ]director|native|newcomer|filmmaker|film-maker|"
-    r"playwright),?[ ])?"
+    r"playwright),?[ ]"
+    r"|(?:former[ ]|ex-)(?:[A-Z][\w’'-]*[ ]){0,3}(?:[a-z][\w-]*[ ])?[a-z][\w-]*[ ])?"
 )
 """Role words between "by" and the name: "written by series creator X", "the Welsh writer X",
 "a script by the show's creator, X", "by Oregon native X", "by Prague-based Kadr Films", "shot
@@ -241,7 +243,7 @@ def find_crew(
             facts[(resolved, role)] = CrewFact(resolved, role, evidence)
             if not is_full(resolved) and cut_short(resolved, doc.text):
                 facts[(resolved, role)] = CrewFact(resolved, role, evidence, HELD, _SINGLE_DOUBT)
-    return director_shots_dropped(facts)
+    return fused_elsewhere(doc, director_shots_dropped(facts))
 
 
 _SINGLE_DOUBT = "one name, where the article shows it opening a longer name"

@@ -16,7 +16,7 @@ from bot.extract.crewepisodes import episode_credits
 from bot.extract.crewinverted import INVERTED_HINT, inverted_credits
 from bot.extract.crewnamedas import named_as
 from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER, PLATFORM
-from bot.extract.crewscores import score_for
+from bot.extract.crewscores import SCORED, score_for
 from bot.extract.crewtitled import titled_object, titled_which
 from bot.extract.crewverbs import MORE_ACTIVE, MORE_KEYS
 from bot.extract.cues import hint, scan
@@ -61,7 +61,7 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     (
         r"(?:(?:returns?|returning|back|serves?|serving|is|will[ ]be|joins?|joining|signed[ ]on|"
         r"comes?[ ]on[ ]board|on[ ]board)[ ]as[ ](?:the[ ])?(?:film’s[ ]|film's[ ])?composer"
-        r"|(?:will[ ]score|is[ ]scoring|scored|composed[ ]the[ ](?:film’s[ ]|film's[ ])?score"
+        rf"|(?:will[ ]score|is[ ]scoring|{SCORED}|composed[ ]the[ ](?:film’s[ ]|film's[ ])?score"
         r"|composing[ ]the[ ](?:score|music)|(?:write|writes|writing|compose|composes)[ ]the[ ]"
         r"(?:film’s[ ]|film's[ ])?(?:score|music|soundtrack)"
         r"|(?:is|are|will[ ]be)[ ](?:back[ ])?on[ ](?:score|scoring|music)[ ]dut(?:y|ies))\b)",
@@ -138,7 +138,7 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     ),
     (
         r"(?:wrote|penned|authored|created|drew)[ ]the[ ](?:original[ ])?(?:books?|novels?|"
-        r"graphic[ ]novels?|comics?|webcomic|source[ ]material)\b",
+        r"graphic[ ]novels?|comics?|webcomic|[Ww]ebtoons?|source[ ]material)\b",
         CrewRole.AUTHOR,
     ),
     (

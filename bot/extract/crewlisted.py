@@ -22,7 +22,9 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.crewasides import BOOK_NOUN, OWNER
+from bot.extract.crewnods import nod_credits
 from bot.extract.crewqualified import qualified
+from bot.extract.crewsuccessors import successors
 from bot.extract.names import LIST_SPLIT, NAME
 from bot.facts import CrewFact, CrewRole
 
@@ -199,6 +201,8 @@ def listed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
             yield from ((match["name"], r) for verb, r in _KIN_VERBS if verb.search(verbs))
     if "ased on" in chunk:
         yield from ((m["name"], CrewRole.AUTHOR) for m in _BASED_BY.finditer(chunk))
+    yield from successors(chunk)
+    yield from nod_credits(chunk)
 
 
 _SHOT = re.compile(r"\b(?:shot|shoots|shooting|filmed)\b")

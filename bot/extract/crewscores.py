@@ -16,6 +16,13 @@ _SCORE_FOR = re.compile(
     rf"[“\"‘']?(?P<title>{NAME})"
 )
 
+SCORED = (
+    r"scored(?![ ](?:a|an|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|twenty|dozens|several|more|most|top|big|high|highly|well|best|record|(?:the|its|"
+    r"their)[ ](?:biggest|highest|best|top|most|largest|strongest))\b)"
+)
+"""Scoring a film, not scoring nominations, nods, points or a hit ("X has scored seven nods")."""
+
 
 def score_for(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
     """The composer of the score written for the article's own film."""

@@ -139,6 +139,11 @@ _CATEGORY_ROLES = {
     "casting": CrewRole.CASTING_DIRECTOR,
 }
 _NOMINEES = re.compile(rf"(?P<names>{NAME}(?:[ ](?:and|&)[ ]{NAME})?)[ ][–—-][ ]")
+_BULLETED = re.compile(
+    rf"[-•*][ ](?P<names>{NAME}(?:[ ](?:and|&)[ ]{NAME})?),[ ]"
+    r"(?P<work>[A-Z][^–—(),\n]{0,60}?)[ ]*"
+)
+"""A bulleted nominee line: "- Ada Vale, Salt Road" (the work after the comma)."""
 
 
 def nominee_credits(doc: Doc, context: Context) -> Iterator[tuple[str, CrewRole, str]]:
@@ -154,10 +159,12 @@ def nominee_credits(doc: Doc, context: Context) -> Iterator[tuple[str, CrewRole,
             role = _CATEGORY_ROLES[category["noun"].lower()]
             continue
         work = line_work(line) if role is not None else ""
+        bullet = _BULLETED.fullmatch(line) if role is not None and not work else None
+        work = bullet["work"] if bullet is not None else work
         if not work:
             role = None
             continue
-        nominees = _NOMINEES.match(line)
+        nominees = bullet or _NOMINEES.match(line)
         if role is not None and nominees is not None and all_known(work, context):
             for name in re.split(r"[ ](?:and|&)[ ]", nominees["names"]):
                 yield name, role, line

@@ -1,0 +1,33 @@
+"""A successor in a craft role: "A, who took over from director B for the film" credits A
+with B's role; another work's takeover credits nothing (invented sentences)."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import credits, facts
+
+
+def test_who_took_over_from_the_series_director_is_the_director() -> None:
+    found = facts(
+        "For Nadia Brook, who took over from series director Colm Tate for the film, the "
+        "hardest part was the weather.",
+        title="Paper Moths: the film",
+    )
+    assert ("director", "Nadia Brook") in credits(found)
+    assert ("director", "Colm Tate") not in credits(found)
+
+
+def test_takes_over_from_the_composer_is_the_composer() -> None:
+    found = facts(
+        "Paper Moths has a new sound: Ilse Varga takes over from composer Omar Pell.",
+        title="Paper Moths: the film",
+    )
+    assert ("composer", "Ilse Varga") in credits(found)
+
+
+def test_a_takeover_on_another_work_credits_nothing() -> None:
+    found = facts(
+        "Paper Moths shoots in June.",
+        "Ilse Varga took over from director Omar Pell on Lantern Field last year.",
+        title="Paper Moths: the film",
+    )
+    assert ("director", "Ilse Varga") not in credits(found)
