@@ -42,6 +42,13 @@ from bot.extract.release_checks import deduped, settled
 from bot.extract.release_dates import classified, dated, windowed
 from bot.extract.release_hopes import carries_on, hoped_window
 from bot.extract.release_numeric import spelled_dates
+from bot.extract.release_offsets import (
+    RELEASE_AFTER,
+    dated_here,
+    given_up,
+    glosses_a_date,
+    offset_verb,
+)
 from bot.extract.release_ongoing import opens_a_clause
 from bot.extract.release_others import foreign_starts
 from bot.extract.release_parts import (
@@ -270,11 +277,18 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         if " after" in chunk or " before" in chunk or " later" in chunk
         else None
     )
-    if offset is not None and offset["dir"] == "later" and _glosses_a_date(chunk, offset.start()):
-        offset = None  # "opened on 7 November, seven weeks later": the gap to an earlier event
+    if (
+        offset is not None
+        and offset["dir"] == "later"
+        and (glosses_a_date(chunk, offset.start()) or dated_here(chunk, offset.end()))
+    ):  # "opened on 7 November, seven weeks later": the gap to an earlier event; "debuts a
+        offset = None  # week later, on 7 December": the date is where the offset lands
     if offset is not None and not _dated_before(doc, chunk, offset.start(), context):
         anchor = anchor or _event_date(doc, chunk, offset.start())
-        if anchor is not None and _RELEASE_AFTER.match(chunk, offset.end()):
+        after = RELEASE_AFTER.match(chunk, offset.end())
+        if after is not None and dated_here(chunk, after.end()):
+            pass  # "in its first five days after it debuted on 17 April": the verb's own date
+        elif anchor is not None and after is not None:
             days = offset_days(offset)  # "two days before it lands": the release comes after
             yield ReleaseFact(
                 ReleaseKind.PREMIERE_DATE, evidence, date=anchor + dt.timedelta(-days)
@@ -295,11 +309,6 @@ def _dated_before(doc: Doc, chunk: str, end: int, context: Context) -> bool:
     )
 
 
-def _glosses_a_date(chunk: str, start: int) -> bool:
-    """The offset follows a date straight after a comma: it tells that date's distance."""
-    return any(start - 3 <= m.end() <= start for m in DATE_RE.finditer(chunk, 0, start))
-
-
 def _event_date(doc: Doc, chunk: str, end: int) -> dt.date | None:
     """The date of the event an offset counts from: the last written before the offset ("will
     now be held on Monday 4 May, three days before ...") or, failing that, the first after it
@@ -316,7 +325,8 @@ def _dates(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[Re
             SPECULATION.search(chunk, 0, match.start())
             or of_another_work(chunk, match.start(), context)
             or of_a_book(chunk, match.start())
-            or _offset_verb(chunk, match.start())
+            or offset_verb(chunk, match.start())
+            or given_up(chunk, match.start())
         ):
             continue
         fact = dated(doc.date, chunk, match, evidence, context)
@@ -337,19 +347,6 @@ def _windows(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[
         fact = windowed(doc.date, chunk, match, evidence, context)
         if fact is not None:
             yield fact
-
-
-def _offset_verb(chunk: str, start: int) -> bool:
-    """The release verb before the date is an offset's ("will have its world premiere three days
-    before it lands on the streamer, on 14 April"): the date is the other event's, which the
-    offset counts from."""
-    if " before" not in chunk and " after" not in chunk:
-        return False
-    for offset in OFFSET_RE.finditer(chunk, 0, start):
-        verb = _RELEASE_AFTER.match(chunk, offset.end())
-        if verb is not None and not RELEASE_VERB.search(chunk, verb.end(), start):
-            return True
-    return False
 
 
 def _date_matches(chunk: str) -> list[re.Match[str]]:
@@ -387,11 +384,3 @@ def _window_matches(chunk: str) -> list[re.Match[str]]:
             found.append(match)
             end = match.end()
     return found
-
-
-_RELEASE_AFTER = re.compile(
-    r"[ ](?:it|the[ ](?:film|movie|series|show))[ ](?:\w+[ ])?(?:lands|arrives|hits|premieres|"
-    r"opens|debuts|streams|drops|is[ ]released|comes[ ]out|landed|arrived|premiered|opened|"
-    r"debuted|dropped|was[ ]released|came[ ]out)\b"
-)
-"""What an offset counts to: "two days before it lands", "eight days before it was released"."""

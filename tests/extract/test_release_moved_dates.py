@@ -1,0 +1,53 @@
+"""Release statements on invented text: a date moved by an offset that names its new day, a
+first run counted from a release dated in the same clause, and a plan told in the past perfect
+with "and" between its verb and its date."""
+
+from __future__ import annotations
+
+from bot.extract.release_offsets import given_up
+from tests.extract.helpers import facts
+
+
+def _premieres(*paragraphs: str, date: str = "2026-02-10") -> set[str]:
+    found = facts(*paragraphs, date=date, title="Saltmarsh Lane moved")
+    return {str(r.date) for r in found.release if r.served and r.kind.value == "premiere_date"}
+
+
+def test_an_offset_that_names_its_new_day_is_not_counted_again() -> None:
+    for text in (
+        "The serial will now start a fortnight on, and airs a week later, on Monday 9 March.",
+        "Saltmarsh Lane now arrives three days later (Thursday 12 March) on Channel 4.",
+    ):
+        found = _premieres("Saltmarsh Lane is a four-part drama.", text)
+        assert found <= {"2026-03-09", "2026-03-12"}, (text, found)
+        assert "2026-03-16" not in found and "2026-03-15" not in found, (text, found)
+
+
+def test_a_run_counted_from_a_release_dated_in_its_clause_keeps_that_date() -> None:
+    for text, day in (
+        ("Saltmarsh Lane drew 3m viewers in its first seven days after it premiered on "
+         "Sunday, February 1.", "2026-02-01"),
+        ("The drama topped the chart for the ten days after it landed on 30 January.",
+         "2026-01-30"),
+    ):  # fmt: skip
+        found = _premieres("Saltmarsh Lane is a four-part drama.", text)
+        assert found <= {day}, (text, found)
+
+
+def test_a_plan_given_up_in_the_past_perfect_is_not_the_date() -> None:
+    for text in (
+        "The serial, led by Ina Corvell and Bram Oduya, had been due to begin on ITV1 and "
+        "ITVX on Sunday 1 March.",
+        "Saltmarsh Lane was originally set to arrive on Channel 4 and All 4 on 2 March.",
+    ):
+        found = _premieres("Saltmarsh Lane is a four-part drama.", text)
+        assert "2026-03-01" not in found and "2026-03-02" not in found, (text, found)
+
+
+def test_a_plan_that_turns_to_the_new_date_does_not_give_up_the_new_date() -> None:
+    for text in (
+        "The serial had been due to air in February but now premieres on ITV1 on 8 March.",
+        "It was originally set for spring; it opens on Channel 4 on 8 March.",
+        "Saltmarsh Lane, which had been due in May, will instead arrive on 8 March.",
+    ):
+        assert not given_up(text, text.index("8 March")), text
