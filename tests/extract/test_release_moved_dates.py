@@ -51,3 +51,23 @@ def test_a_plan_that_turns_to_the_new_date_does_not_give_up_the_new_date() -> No
         "Saltmarsh Lane, which had been due in May, will instead arrive on 8 March.",
     ):
         assert not given_up(text, text.index("8 March")), text
+
+
+def test_a_work_named_as_a_pronouns_is_not_ours() -> None:
+    for text in (
+        "The writer said she is adapting her novel Cinder Wharf for the BBC, with filming "
+        "pencilled in for spring 2027.",
+        "Meanwhile, Orla Keane has confirmed that her next film Dry Season starts shooting in "
+        "May 2026 in Donegal.",
+    ):
+        found = facts("Saltmarsh Lane is a four-part drama.", text, date="2026-02-10",
+                      title="Saltmarsh Lane moved")  # fmt: skip
+        assert not [r for r in found.release if r.served], (text, found.release)
+
+
+def test_our_own_title_after_the_pronoun_stays_ours() -> None:
+    for text in (
+        "Her series Saltmarsh Lane arrives on ITV1 on 8 March.",
+        "Their drama, Saltmarsh Lane, begins on Sunday 8 March.",
+    ):
+        assert _premieres("Saltmarsh Lane is a four-part drama.", text) == {"2026-03-08"}, text
