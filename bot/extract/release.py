@@ -69,7 +69,7 @@ from bot.extract.release_pronouns import no_date_yet
 from bot.extract.release_quoted import in_a_title
 from bot.extract.release_spans import start_noun
 from bot.extract.release_status import narrowed, past_status
-from bot.extract.release_subjects import charts_another, names_ours
+from bot.extract.release_subjects import announces_another, charts_another, names_ours
 from bot.extract.release_territory import per_territory
 from bot.extract.release_timeline import stage_dated
 from bot.extract.release_titles import title_matches
@@ -132,6 +132,8 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         if unannounced == sentence.para:
             found.extend(hoped_window(doc, view, evidence))
         facts.extend(found)
+        if announces_another(view.chunk):  # "... will direct a sequel. No date has been set.":
+            aside, strict = sentence.para, False  # the rest of the paragraph is the sequel's
     return narrowed(deduped(settled(facts, doc.date, context)))
 
 

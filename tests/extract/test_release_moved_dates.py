@@ -5,6 +5,7 @@ with "and" between its verb and its date."""
 from __future__ import annotations
 
 from bot.extract.release_offsets import given_up
+from bot.extract.release_subjects import announces_another
 from tests.extract.helpers import facts
 
 
@@ -71,3 +72,24 @@ def test_our_own_title_after_the_pronoun_stays_ours() -> None:
         "Their drama, Saltmarsh Lane, begins on Sunday 8 March.",
     ):
         assert _premieres("Saltmarsh Lane is a four-part drama.", text) == {"2026-03-08"}, text
+
+
+def test_a_sequel_announced_takes_the_rest_of_its_paragraph() -> None:
+    for text in (
+        "The studio has greenlit a follow-up, with Ina Corvell back in the lead. No date has "
+        "been set, though insiders say it is aiming for spring 2028.",
+        "Oduya will return to write and direct a sequel. The studio hopes to have it in cinemas "
+        "by Christmas 2027.",
+    ):
+        found = facts("Saltmarsh Lane opened on 30 January.", text, date="2026-02-10",
+                      title="Saltmarsh Lane tops the box office")  # fmt: skip
+        served = {(r.kind.value, str(r.date or r.window or "")) for r in found.release
+                  if r.served}  # fmt: skip
+        assert served == {("premiere_date", "2026-01-30")}, (text, served)
+
+
+def test_a_sequel_ruled_out_or_ours_keeps_the_dates() -> None:
+    assert not announces_another("The writer has ruled out a sequel for now.")
+    assert not announces_another("There are no plans for a spin-off, Netflix said.")
+    assert not announces_another("Ebb Line, a sequel to the 2024 hit, opens on 3 May.")
+    assert announces_another("Lionsgate has confirmed a prequel, due in 2028.")
