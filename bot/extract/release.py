@@ -40,6 +40,7 @@ from bot.extract.names import TOKEN, clean_name
 from bot.extract.release_asides import without_other_works
 from bot.extract.release_checks import deduped, settled
 from bot.extract.release_dates import classified, dated, windowed
+from bot.extract.release_day_spans import day_span
 from bot.extract.release_hopes import carries_on, hoped_window
 from bot.extract.release_numeric import spelled_dates
 from bot.extract.release_offsets import (
@@ -199,6 +200,7 @@ def _sentence_release(
         yield from _relative(doc, spelled, evidence, context)
     if ("between" in chunk or "from" in chunk) and _FILMING_WORDS.search(lower):
         yield from filming_span(doc.date, chunk, evidence)
+        yield from day_span(doc.date, chunk, evidence)
     if (" start" in chunk or " shoot" in chunk) and not not_the_film(chunk, context):
         yield from filter(None, [start_noun(doc.date, chunk, evidence)])
     if _UNDER_WAY_HINT.search(lower):

@@ -1,0 +1,31 @@
+"""Release statements on invented text: a past shoot's span told to the day gives its first and
+last days; a span still to come, or one that runs past the article's date, gives neither."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts
+
+
+def _shoot(text: str, date: str = "2026-03-02") -> set[tuple[str, str]]:
+    found = facts("Gull Rock is a four-part drama.", text, date=date, title="Gull Rock trail")
+    return {(r.kind.value, str(r.date or r.window or "")) for r in found.release
+            if r.served and r.kind.value.startswith("filming")}  # fmt: skip
+
+
+def test_a_past_shoot_told_to_the_day_gives_its_first_and_last_days() -> None:
+    for text, first, last in (
+        ("Filming took place across Cornwall and Devon between 4 May and 21 July 2025, with "
+         "40 days in the county.", "2025-05-04", "2025-07-21"),
+        ("Shooting ran in Porthleven from November 10 to February 6, the council said.",
+         "2025-11-10", "2026-02-06"),
+    ):  # fmt: skip
+        assert _shoot(text) == {("filming_started", first), ("filming_wrapped", last)}, text
+
+
+def test_a_span_to_come_or_past_the_article_date_gives_no_past_shoot() -> None:
+    for text in (
+        "The tour runs between 4 May and 21 July 2026 at the harbour.",
+        "Filming took place between 4 February and 21 March 2026, the producers said.",
+    ):
+        assert not {kind for kind, _ in _shoot(text)} & {"filming_started"}, text
+        assert ("filming_wrapped", "2026-03-21") not in _shoot(text), text
