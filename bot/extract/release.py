@@ -42,6 +42,7 @@ from bot.extract.release_checks import deduped, settled
 from bot.extract.release_dates import classified, dated, windowed
 from bot.extract.release_day_spans import day_span
 from bot.extract.release_hopes import carries_on, hoped_window
+from bot.extract.release_leads import leads_the_article
 from bot.extract.release_numeric import spelled_dates
 from bot.extract.release_offsets import (
     RELEASE_AFTER,
@@ -120,7 +121,9 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
             continue  # "... in the thriller X for Movistar. Filming starts next month.": X's
         if aside == sentence.para and not names_ours(view.chunk, context, strict=strict):
             continue  # "She stars in X as ... . She returns in June.": still X's paragraph
-        if another_work_returns(view.chunk, context):
+        if another_work_returns(view.chunk, context) and not leads_the_article(
+            doc, view.chunk, context
+        ):
             continue
         evidence = doc.text[sentence.start : sentence.end].strip()
         read = without_other_works(without_retracted(view, notices), context)

@@ -29,3 +29,27 @@ def test_a_span_to_come_or_past_the_article_date_gives_no_past_shoot() -> None:
     ):
         assert not {kind for kind, _ in _shoot(text)} & {"filming_started"}, text
         assert ("filming_wrapped", "2026-03-21") not in _shoot(text), text
+
+
+def test_a_work_the_article_keeps_naming_is_its_own_when_no_title_is_known() -> None:
+    paragraphs = (
+        "Former pupil Ines Varga is bringing her first film to cinemas this spring.",
+        "She wrote and directed Kestrel Hill, a drama shot on the moors above the town.",
+        "Kestrel Hill follows a shepherd and his daughter through one hard winter.",
+        "Kestrel Hill opens in UK cinemas on Friday 13 March, distributed by a small label.",
+    )
+    for headline in ("From the art room to the big screen: Ines comes home",
+                     "Alumni news: Ines Varga's debut feature"):  # fmt: skip
+        found = facts(*paragraphs, date="2026-02-02", title=headline)
+        served = {str(r.date) for r in found.release if r.served}
+        assert served == {"2026-03-13"}, (headline, served)
+
+
+def test_a_work_named_once_in_passing_stays_another() -> None:
+    found = facts(
+        "Former pupil Ines Varga is bringing her first film to cinemas this spring.",
+        "Meanwhile, Harbour Watch opens in UK cinemas on Friday 13 March.",
+        date="2026-02-02",
+        title="From the art room to the big screen: Ines comes home",
+    )
+    assert not [r for r in found.release if r.served and r.date]
