@@ -14,9 +14,11 @@ _MENTIONS = 3
 
 
 def leads_the_article(doc: Doc, chunk: str, context: Context) -> bool:
-    """The work the sentence dates is the one the article keeps naming, and it knows no other
-    title of its own."""
+    """The work the sentence dates is the one the article keeps naming, though neither a title
+    of its own nor the headline names it."""
     if context.ours:
         return False
     match = _WORK_RETURNS.match(chunk)
-    return match is not None and doc.text.count(match["name"]) >= _MENTIONS
+    if match is None or context.is_known(match["name"]):
+        return False  # in the headline of a round-up: "back for its fourth series" judges it
+    return doc.text.count(match["name"]) >= _MENTIONS

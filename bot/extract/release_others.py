@@ -140,7 +140,7 @@ def about_another(chunk: str, context: Context) -> bool:
                 return True
     if _SHOOT_HINT.search(chunk):
         shoot = _SHOOT_OF.search(chunk)
-        if shoot is not None and context.ours and _unknown(shoot["name"], context):
+        if shoot is not None and _unknown(shoot["name"], context):
             return shoot["owner"] is None or not context.is_ours(shoot["owner"])
     return False
 

@@ -93,18 +93,3 @@ def test_a_sequel_ruled_out_or_ours_keeps_the_dates() -> None:
     assert not announces_another("There are no plans for a spin-off, Netflix said.")
     assert not announces_another("Ebb Line, a sequel to the 2024 hit, opens on 3 May.")
     assert announces_another("Lionsgate has confirmed a prequel, due in 2028.")
-
-
-def test_a_shoot_named_when_the_article_knows_no_title_of_its_own_is_ours() -> None:
-    for headline, text, day in (
-        ("Crews arrive in Port Isaac harbour as shooting starts on smuggling drama",
-         "Filming on Gull Rock (Carrek an Gullan), a period drama set in 1790, began yesterday "
-         "(Monday), with 60 crew in the village.", "2026-02-09"),
-        ("Road closures in Lower Fenwick as filming begins on wartime film",
-         "Shooting on Marram Grass began on Wednesday 4 February, the producers said.",
-         "2026-02-04"),
-    ):  # fmt: skip
-        found = facts(text, date="2026-02-10", title=headline)
-        served = {str(r.date) for r in found.release if r.served
-                  and r.kind.value == "filming_started"}  # fmt: skip
-        assert served == {day}, (text, served)
