@@ -167,8 +167,8 @@ FILMING_SPAN = re.compile(
 )
 """A shoot's span: "Filming took place between July and September last year"."""
 SEASON_WORD = re.compile(
-    r"\b(?:[Ss]easons?|[Ee]pisodes?|(?:first|second|third|fourth|fifth|sixth|new|next)[ ]series"
-    r"|[Ss]eries[ ](?:one|two|three|four|five|six|\d))\b"
+    r"\b(?<!-)(?:[Ss]easons?|[Ee]pisodes?|(?:first|second|third|fourth|fifth|sixth|new|next)"
+    r"[ ]series|[Ss]eries[ ](?:one|two|three|four|five|six|\d))\b"
 )
 DUE_COURSE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ ](?:(?:release|premiere|launch|transmission|"

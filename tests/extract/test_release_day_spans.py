@@ -53,3 +53,15 @@ def test_a_work_named_once_in_passing_stays_another() -> None:
         title="From the art room to the big screen: Ines comes home",
     )
     assert not [r for r in found.release if r.served and r.date]
+
+
+def test_a_season_count_used_as_an_adjective_is_no_other_season() -> None:
+    for text in (
+        "The film, the coda to the four-season Bafta-winning series, is slated to begin "
+        "principal photography on May 11.",
+        "The special, which closes the two-season run, is set to start filming on May 11.",
+    ):
+        found = facts("Gull Rock: The Last Tide adds three.", text, date="2026-03-02",
+                      title="Gull Rock: The Last Tide adds three")  # fmt: skip
+        served = {(r.kind.value, str(r.date)) for r in found.release if r.served}
+        assert served == {("filming_planned", "2026-05-11")}, (text, served)
