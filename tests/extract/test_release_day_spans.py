@@ -65,3 +65,15 @@ def test_a_season_count_used_as_an_adjective_is_no_other_season() -> None:
                       title="Gull Rock: The Last Tide adds three")  # fmt: skip
         served = {(r.kind.value, str(r.date)) for r in found.release if r.served}
         assert served == {("filming_planned", "2026-05-11")}, (text, served)
+
+
+def test_a_date_promised_for_later_in_the_active_voice_is_not_announced() -> None:
+    for text in (
+        "A Lumen spokesperson said: “We love Gull Rock and will announce a premiere date in due "
+        "course.”",
+        "The broadcaster said it would confirm the transmission date at a later date.",
+    ):
+        found = facts("Gull Rock has been delayed.", text, date="2026-03-02",
+                      title="Gull Rock delayed")  # fmt: skip
+        kinds = {r.kind.value for r in found.release if r.served}
+        assert kinds == {"not_announced"}, (text, kinds)
