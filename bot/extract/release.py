@@ -69,6 +69,7 @@ from bot.extract.release_parts import (
 )
 from bot.extract.release_pronouns import no_date_yet
 from bot.extract.release_quoted import in_a_title
+from bot.extract.release_since import out_since
 from bot.extract.release_spans import start_noun
 from bot.extract.release_status import narrowed, past_status
 from bot.extract.release_subjects import announces_another, charts_another, names_ours
@@ -258,6 +259,10 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         at = ahead.start() if ahead is not None else at  # "lands nine days from today"
         if _SAID_ON.search(chunk, max(at - 30, 0), at) or opens_a_clause(chunk, at):
             continue  # "finished, Netflix said on Saturday": the day of the statement
+        if match["prep"] == "since":  # "has only been on Netflix since Friday": out then
+            yield from out_since(chunk[:at], parse_relative_day(match, doc.date, past=True),
+                                 doc.date, evidence)  # fmt: skip
+            continue
         before = words_before(chunk, at)
         between = [end for start, end in dates if at - len(before) < end <= at]
         before = chunk[max(between) : at].strip() if between else before  # "opened on 10 April,

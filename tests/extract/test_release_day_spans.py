@@ -77,3 +77,24 @@ def test_a_date_promised_for_later_in_the_active_voice_is_not_announced() -> Non
                       title="Gull Rock delayed")  # fmt: skip
         kinds = {r.kind.value for r in found.release if r.served}
         assert kinds == {"not_announced"}, (text, kinds)
+
+
+def test_a_release_told_by_how_long_it_has_been_out_dates_it() -> None:
+    for text in (
+        "Gull Rock has only been on Lumen since Tuesday, but viewers already have theories.",
+        "The drama has been in cinemas since Tuesday and has already made back its budget.",
+    ):
+        found = facts("Gull Rock is a four-part drama.", text, date="2026-03-06",
+                      title="Gull Rock fans have questions")  # fmt: skip
+        served = {(r.kind.value, str(r.date)) for r in found.release if r.served}
+        assert served == {("premiere_date", "2026-03-03")}, (text, served)
+
+
+def test_a_day_since_which_something_else_happened_is_no_release() -> None:
+    for text, date in (
+        ("Gull Rock has been filming in Cornwall since Monday.", "2026-03-06"),
+        ("Gull Rock has only been on Lumen since Friday, the service said.", "2026-03-06"),
+    ):
+        found = facts("Gull Rock is a four-part drama.", text, date=date,
+                      title="Gull Rock fans have questions")  # fmt: skip
+        assert not [r for r in found.release if r.served and r.date], text
