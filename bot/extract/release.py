@@ -204,7 +204,7 @@ def _sentence_release(
         yield from _relative(doc, spelled, evidence, context)
     if ("between" in chunk or "from" in chunk) and _FILMING_WORDS.search(lower):
         yield from filming_span(doc.date, chunk, evidence)
-        yield from day_span(doc.date, chunk, evidence)
+    yield from day_span(doc.date, chunk, evidence)  # "between 9 June and 29 August 2025"
     if (" start" in chunk or " shoot" in chunk) and not not_the_film(chunk, context):
         yield from filter(None, [start_noun(doc.date, chunk, evidence)])
     if _UNDER_WAY_HINT.search(lower):

@@ -98,3 +98,18 @@ def test_a_day_since_which_something_else_happened_is_no_release() -> None:
         found = facts("Gull Rock is a four-part drama.", text, date=date,
                       title="Gull Rock fans have questions")  # fmt: skip
         assert not [r for r in found.release if r.served and r.date], text
+
+
+def test_the_shoots_last_day_named_with_its_date_is_the_wrap() -> None:
+    for text, day in (
+        ("The director said the duel was the last thing they filmed, on the final day of "
+         "shooting, 3 October 2025, in heavy rain.", "2025-10-03"),
+        ("That shot was done on the last day of the shoot, on Friday, November 14.",
+         "2025-11-14"),
+    ):  # fmt: skip
+        assert ("filming_wrapped", day) in _shoot(text, date="2026-03-02"), text
+
+
+def test_a_last_day_still_to_come_is_no_wrap() -> None:
+    text = "The last day of filming, 20 May 2026, will be marked with a party on the pier."
+    assert not _shoot(text, date="2026-03-02")
