@@ -42,8 +42,8 @@ def day_span(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[Release
     """The first and last days of a past shoot's span, when both are written to the day."""
     if ref is None or not any(word in chunk for word in _SHOOT_WORDS):
         return
-    if " day of " in chunk and (last := _LAST_DAY.search(chunk)) is not None:
-        day = _day(last, 1, ref)
+    if " day of " in chunk and (named := _LAST_DAY.search(chunk)) is not None:
+        day = _day(named, 1, ref)
         if day is not None and day <= ref:
             yield ReleaseFact(ReleaseKind.FILMING_WRAPPED, evidence, date=day)
     if "between" not in chunk and "from" not in chunk:
