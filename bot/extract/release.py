@@ -32,7 +32,6 @@ from bot.extract.dates import (
     from_today,
     may_hold_window,
     offset_days,
-    parse_date,
     parse_relative_day,
     parse_window,
 )
@@ -46,7 +45,9 @@ from bot.extract.release_leads import leads_the_article
 from bot.extract.release_numeric import spelled_dates
 from bot.extract.release_offsets import (
     RELEASE_AFTER,
+    dated_before,
     dated_here,
+    event_date,
     given_up,
     glosses_a_date,
     offset_verb,
@@ -295,8 +296,8 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         and (glosses_a_date(chunk, offset.start()) or dated_here(chunk, offset.end()))
     ):  # "opened on 7 November, seven weeks later": the gap to an earlier event; "debuts a
         offset = None  # week later, on 7 December": the date is where the offset lands
-    if offset is not None and not _dated_before(doc, chunk, offset.start(), context):
-        anchor = anchor or _event_date(doc, chunk, offset.start())
+    if offset is not None and not dated_before(doc, chunk, offset.start(), context):
+        anchor = anchor or event_date(doc, chunk, offset.start())
         after = RELEASE_AFTER.match(chunk, offset.end())
         if after is not None and dated_here(chunk, after.end()):
             pass  # "in its first five days after it debuted on 17 April": the verb's own date
@@ -308,27 +309,6 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         elif anchor is not None and RELEASE_VERB.search(words_before(chunk, offset.start())):
             day = anchor + dt.timedelta(days=offset_days(offset))
             yield ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day)
-
-
-def _dated_before(doc: Doc, chunk: str, end: int, context: Context) -> bool:
-    """The sentence gives the release date itself before an offset ("premieres February 27,
-    three days after its world premiere"): the offset dates the other event, not the film."""
-    if not MAY_HOLD_DATE.search(chunk, 0, end):
-        return False
-    return any(
-        m.end() <= end and dated(doc.date, chunk, m, "", context) is not None
-        for m in DATE_RE.finditer(chunk, 0, end)
-    )
-
-
-def _event_date(doc: Doc, chunk: str, end: int) -> dt.date | None:
-    """The date of the event an offset counts from: the last written before the offset ("will
-    now be held on Monday 4 May, three days before ...") or, failing that, the first after it
-    ("three days after the premiere, which is on 10 June")."""
-    dates = list(DATE_RE.finditer(chunk))
-    earlier = [m for m in dates if m.end() <= end]
-    chosen = earlier[-1] if earlier else (dates[0] if dates else None)
-    return parse_date(chosen, doc.date, past=False) if chosen else None
 
 
 def _dates(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[ReleaseFact]:

@@ -9,10 +9,14 @@ given up, though "and" splits the clause before the date from its verb.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from bot.extract.dates import DATE_RE, OFFSET_RE
+from bot.extract.context import Context
+from bot.extract.dates import DATE_RE, MAY_HOLD_DATE, OFFSET_RE, parse_date
+from bot.extract.release_dates import dated
 from bot.extract.release_words import RELEASE_VERB
+from bot.extract.text import Doc
 
 RELEASE_AFTER = re.compile(
     r"[ ](?:it|the[ ](?:film|movie|series|show))[ ](?:\w+[ ])?(?:lands|arrives|hits|premieres|"
@@ -70,3 +74,24 @@ def offset_verb(chunk: str, start: int) -> bool:
         ):
             return True
     return False
+
+
+def dated_before(doc: Doc, chunk: str, end: int, context: Context) -> bool:
+    """The sentence gives the release date itself before an offset ("premieres February 27,
+    three days after its world premiere"): the offset dates the other event, not the film."""
+    if not MAY_HOLD_DATE.search(chunk, 0, end):
+        return False
+    return any(
+        m.end() <= end and dated(doc.date, chunk, m, "", context) is not None
+        for m in DATE_RE.finditer(chunk, 0, end)
+    )
+
+
+def event_date(doc: Doc, chunk: str, end: int) -> dt.date | None:
+    """The date of the event an offset counts from: the last written before the offset ("will
+    now be held on Monday 4 May, three days before ...") or, failing that, the first after it
+    ("three days after the premiere, which is on 10 June")."""
+    dates = list(DATE_RE.finditer(chunk))
+    earlier = [m for m in dates if m.end() <= end]
+    chosen = earlier[-1] if earlier else (dates[0] if dates else None)
+    return parse_date(chosen, doc.date, past=False) if chosen else None
