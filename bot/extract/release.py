@@ -37,6 +37,7 @@ from bot.extract.dates import (
 )
 from bot.extract.names import TOKEN, clean_name
 from bot.extract.release_asides import without_other_works
+from bot.extract.release_asked import asked_shoot
 from bot.extract.release_checks import deduped, settled
 from bot.extract.release_dates import classified, dated, windowed
 from bot.extract.release_day_spans import day_span
@@ -140,6 +141,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         facts.extend(found)
         if announces_another(view.chunk):  # "... will direct a sequel. No date has been set.":
             aside, strict = sentence.para, False  # the rest of the paragraph is the sequel's
+    facts.extend(asked_shoot(doc))  # "When did you wrap?" / "The 14th of November."
     return narrowed(deduped(settled(facts, doc.date, context)))
 
 
