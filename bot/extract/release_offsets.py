@@ -29,9 +29,10 @@ _ON_DATE = re.compile(r",?[ ](?:on|from)[ ]|[ ]?\(")
 """What joins a verb or offset straight to its own date: " on ", ", from ", " (" ."""
 _GIVEN_UP = re.compile(
     r"\b(?:had[ ]been|had[ ]originally|was[ ]originally|were[ ]originally)[ ]"
-    r"(?:due|set|scheduled|slated|planned|expected|meant|supposed)[ ]to[ ]"
+    r"(?:due|set|scheduled|slated|planned|expected|meant|supposed|pencil+ed[ ]in)[ ](?:to|for)[ ]"
 )
-"""A plan told in the past perfect: "had been due to begin", "was originally set to open"."""
+"""A plan told in the past perfect: "had been due to begin", "was originally set to open", "had
+been slated for release on"."""
 _SINCE_MOVED = re.compile(r"\b(?:now|instead|but|however|will|moved|pushed|brought)\b")
 """Words after a given-up plan that turn to the new one ("had been due in May but now opens")."""
 

@@ -40,6 +40,8 @@ def test_a_plan_given_up_in_the_past_perfect_is_not_the_date() -> None:
         "The serial, led by Ina Corvell and Bram Oduya, had been due to begin on ITV1 and "
         "ITVX on Sunday 1 March.",
         "Saltmarsh Lane was originally set to arrive on Channel 4 and All 4 on 2 March.",
+        "The drama, made by Corvell Films and Oduya TV, had been slated for release in cinemas "
+        "and on Lumen on 1 March.",
     ):
         found = _premieres("Saltmarsh Lane is a four-part drama.", text)
         assert "2026-03-01" not in found and "2026-03-02" not in found, (text, found)
