@@ -216,7 +216,7 @@ RELATIVE_DAY_RE = re.compile(
     r"\b(?:(?P<word>yesterday|today|tonight|(?<!week[ ])(?<!fortnight[ ])tomorrow|this[ ]morning|"
     r"this[ ]afternoon|this[ ]evening|last[ ]night)"
     r"|(?:(?P<gap>a[ ]week|a[ ]fortnight|two[ ]weeks)[ ](?=on[ ]))?"
-    r"(?P<prep>on|from|last|next|this)[ ](?:coming[ ])?(?P<weekday>Monday|Tuesday|Wednesday|"
+    r"(?P<prep>on|from|last|next|this|since)[ ](?:coming[ ])?(?P<weekday>Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)(?:[ ]the[ ](?P<day>\d{1,2})(?:st|nd|rd|th))?"
     r"|(?:began|begun|started|wrapped|ended|finished|concluded|premieres|premiered|arrives|arrived|"
     r"lands|landed|opens|opened|debuts|debuted|rolling)[ ](?P<bare>Monday|Tuesday|Wednesday|"
@@ -255,7 +255,7 @@ def parse_relative_day(match: re.Match[str], ref: dt.date | None, *, past: bool)
         later = 14 if match["gap"].endswith(("fortnight", "weeks")) else 7
         return ref + dt.timedelta(days=(target - ref.weekday() - 1) % 7 + 1 + later)
     prep = match["prep"] or "on"  # "began Monday"
-    if prep == "last" or (past and prep in {"on", "this"}):
+    if prep in {"last", "since"} or (past and prep in {"on", "this"}):
         return ref - dt.timedelta(days=(ref.weekday() - target - 1) % 7 + 1)
     return ref + dt.timedelta(days=(target - ref.weekday() - 1) % 7 + 1)
 

@@ -32,16 +32,27 @@ from bot.extract.dates import (
     from_today,
     may_hold_window,
     offset_days,
-    parse_date,
     parse_relative_day,
     parse_window,
 )
 from bot.extract.names import TOKEN, clean_name
 from bot.extract.release_asides import without_other_works
+from bot.extract.release_asked import asked_shoot
 from bot.extract.release_checks import deduped, settled
 from bot.extract.release_dates import classified, dated, windowed
+from bot.extract.release_day_spans import day_span
 from bot.extract.release_hopes import carries_on, hoped_window
+from bot.extract.release_leads import leads_the_article
 from bot.extract.release_numeric import spelled_dates
+from bot.extract.release_offsets import (
+    RELEASE_AFTER,
+    dated_before,
+    dated_here,
+    event_date,
+    given_up,
+    glosses_a_date,
+    offset_verb,
+)
 from bot.extract.release_ongoing import opens_a_clause
 from bot.extract.release_others import foreign_starts
 from bot.extract.release_parts import (
@@ -60,9 +71,10 @@ from bot.extract.release_parts import (
 )
 from bot.extract.release_pronouns import no_date_yet
 from bot.extract.release_quoted import in_a_title
+from bot.extract.release_since import out_since
 from bot.extract.release_spans import start_noun
 from bot.extract.release_status import narrowed, past_status
-from bot.extract.release_subjects import charts_another, names_ours
+from bot.extract.release_subjects import announces_another, charts_another, names_ours
 from bot.extract.release_territory import per_territory
 from bot.extract.release_timeline import stage_dated
 from bot.extract.release_titles import title_matches
@@ -112,7 +124,9 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
             continue  # "... in the thriller X for Movistar. Filming starts next month.": X's
         if aside == sentence.para and not names_ours(view.chunk, context, strict=strict):
             continue  # "She stars in X as ... . She returns in June.": still X's paragraph
-        if another_work_returns(view.chunk, context):
+        if another_work_returns(view.chunk, context) and not leads_the_article(
+            doc, view.chunk, context
+        ):
             continue
         evidence = doc.text[sentence.start : sentence.end].strip()
         read = without_other_works(without_retracted(view, notices), context)
@@ -125,6 +139,9 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         if unannounced == sentence.para:
             found.extend(hoped_window(doc, view, evidence))
         facts.extend(found)
+        if announces_another(view.chunk):  # "... will direct a sequel. No date has been set.":
+            aside, strict = sentence.para, False  # the rest of the paragraph is the sequel's
+    facts.extend(asked_shoot(doc))  # "When did you wrap?" / "The 14th of November."
     return narrowed(deduped(settled(facts, doc.date, context)))
 
 
@@ -190,6 +207,7 @@ def _sentence_release(
         yield from _relative(doc, spelled, evidence, context)
     if ("between" in chunk or "from" in chunk) and _FILMING_WORDS.search(lower):
         yield from filming_span(doc.date, chunk, evidence)
+    yield from day_span(doc.date, chunk, evidence)  # "between 9 June and 29 August 2025"
     if (" start" in chunk or " shoot" in chunk) and not not_the_film(chunk, context):
         yield from filter(None, [start_noun(doc.date, chunk, evidence)])
     if _UNDER_WAY_HINT.search(lower):
@@ -244,6 +262,10 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         at = ahead.start() if ahead is not None else at  # "lands nine days from today"
         if _SAID_ON.search(chunk, max(at - 30, 0), at) or opens_a_clause(chunk, at):
             continue  # "finished, Netflix said on Saturday": the day of the statement
+        if match["prep"] == "since":  # "has only been on Netflix since Friday": out then
+            yield from out_since(chunk[:at], parse_relative_day(match, doc.date, past=True),
+                                 doc.date, evidence)  # fmt: skip
+            continue
         before = words_before(chunk, at)
         between = [end for start, end in dates if at - len(before) < end <= at]
         before = chunk[max(between) : at].strip() if between else before  # "opened on 10 April,
@@ -270,11 +292,18 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         if " after" in chunk or " before" in chunk or " later" in chunk
         else None
     )
-    if offset is not None and offset["dir"] == "later" and _glosses_a_date(chunk, offset.start()):
-        offset = None  # "opened on 7 November, seven weeks later": the gap to an earlier event
-    if offset is not None and not _dated_before(doc, chunk, offset.start(), context):
-        anchor = anchor or _event_date(doc, chunk, offset.start())
-        if anchor is not None and _RELEASE_AFTER.match(chunk, offset.end()):
+    if (
+        offset is not None
+        and offset["dir"] == "later"
+        and (glosses_a_date(chunk, offset.start()) or dated_here(chunk, offset.end()))
+    ):  # "opened on 7 November, seven weeks later": the gap to an earlier event; "debuts a
+        offset = None  # week later, on 7 December": the date is where the offset lands
+    if offset is not None and not dated_before(doc, chunk, offset.start(), context):
+        anchor = anchor or event_date(doc, chunk, offset.start())
+        after = RELEASE_AFTER.match(chunk, offset.end())
+        if after is not None and dated_here(chunk, after.end()):
+            pass  # "in its first five days after it debuted on 17 April": the verb's own date
+        elif anchor is not None and after is not None:
             days = offset_days(offset)  # "two days before it lands": the release comes after
             yield ReleaseFact(
                 ReleaseKind.PREMIERE_DATE, evidence, date=anchor + dt.timedelta(-days)
@@ -284,39 +313,14 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
             yield ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day)
 
 
-def _dated_before(doc: Doc, chunk: str, end: int, context: Context) -> bool:
-    """The sentence gives the release date itself before an offset ("premieres February 27,
-    three days after its world premiere"): the offset dates the other event, not the film."""
-    if not MAY_HOLD_DATE.search(chunk, 0, end):
-        return False
-    return any(
-        m.end() <= end and dated(doc.date, chunk, m, "", context) is not None
-        for m in DATE_RE.finditer(chunk, 0, end)
-    )
-
-
-def _glosses_a_date(chunk: str, start: int) -> bool:
-    """The offset follows a date straight after a comma: it tells that date's distance."""
-    return any(start - 3 <= m.end() <= start for m in DATE_RE.finditer(chunk, 0, start))
-
-
-def _event_date(doc: Doc, chunk: str, end: int) -> dt.date | None:
-    """The date of the event an offset counts from: the last written before the offset ("will
-    now be held on Monday 4 May, three days before ...") or, failing that, the first after it
-    ("three days after the premiere, which is on 10 June")."""
-    dates = list(DATE_RE.finditer(chunk))
-    earlier = [m for m in dates if m.end() <= end]
-    chosen = earlier[-1] if earlier else (dates[0] if dates else None)
-    return parse_date(chosen, doc.date, past=False) if chosen else None
-
-
 def _dates(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[ReleaseFact]:
     for match in _date_matches(chunk):
         if (
             SPECULATION.search(chunk, 0, match.start())
             or of_another_work(chunk, match.start(), context)
             or of_a_book(chunk, match.start())
-            or _offset_verb(chunk, match.start())
+            or offset_verb(chunk, match.start())
+            or given_up(chunk, match.start())
         ):
             continue
         fact = dated(doc.date, chunk, match, evidence, context)
@@ -337,19 +341,6 @@ def _windows(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[
         fact = windowed(doc.date, chunk, match, evidence, context)
         if fact is not None:
             yield fact
-
-
-def _offset_verb(chunk: str, start: int) -> bool:
-    """The release verb before the date is an offset's ("will have its world premiere three days
-    before it lands on the streamer, on 14 April"): the date is the other event's, which the
-    offset counts from."""
-    if " before" not in chunk and " after" not in chunk:
-        return False
-    for offset in OFFSET_RE.finditer(chunk, 0, start):
-        verb = _RELEASE_AFTER.match(chunk, offset.end())
-        if verb is not None and not RELEASE_VERB.search(chunk, verb.end(), start):
-            return True
-    return False
 
 
 def _date_matches(chunk: str) -> list[re.Match[str]]:
@@ -387,11 +378,3 @@ def _window_matches(chunk: str) -> list[re.Match[str]]:
             found.append(match)
             end = match.end()
     return found
-
-
-_RELEASE_AFTER = re.compile(
-    r"[ ](?:it|the[ ](?:film|movie|series|show))[ ](?:\w+[ ])?(?:lands|arrives|hits|premieres|"
-    r"opens|debuts|streams|drops|is[ ]released|comes[ ]out|landed|arrived|premiered|opened|"
-    r"debuted|dropped|was[ ]released|came[ ]out)\b"
-)
-"""What an offset counts to: "two days before it lands", "eight days before it was released"."""

@@ -32,6 +32,19 @@ _INDEFINITE = re.compile(
     rf"(?:an?|another)[ ](?:[\w’'-]+[ ]){{0,4}}{_WORK_NOUN}(?:[ ](?:from|for|by|with)[ ]"
     r"[\w’'&+-]+(?:[ ][A-Z][\w’'&+-]*){0,3})?,?[ ](?:that|which)[ ][^,;:()]*$"
 )
+_THEIRS_HINT = re.compile(r"\b(?:his|her|their)[ ]")
+_THEIRS = re.compile(
+    r"\b(?:his|her|their)[ ](?:[\w-]+[ ]){0,2}?(?:novel|book|play|memoir|comic|podcast|"
+    rf"{_WORK_NOUN}),?[ ][“\"‘]?(?P<name>(?:[A-Z][\w’'&+-]*[ ]){{0,5}}[A-Z][\w’'&+-]*)[^;:()]*$"
+)
+"""Another work named as a pronoun's ("adapting their novel Glasswing as a series, with filming
+pencilled in for 2027", "her next film Dry Season starts shooting in May"): a masked title (ours
+or the headline's) or a known name stays ours."""
+_DAY = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December|Netflix|BBC|ITV|Channel)\b"
+)
+"""A day, month or channel straight after the noun is when or where, not a work's name."""
 """A work named, then described as one of many ("in Glasswing, a coming-of-age drama from Halcyon
 that starts filming in June"): another production, unless the name is ours."""
 
@@ -53,7 +66,14 @@ def elsewhere(chunk: str, start: int, context: Context) -> bool:
         if titles and not context.is_known(titles[-1]):
             return True
     described = _INDEFINITE.search(before) if ", a" in before else None
-    return described is not None and not context.is_known(described["name"])
+    if described is not None and not context.is_known(described["name"]):
+        return True
+    theirs = _THEIRS.search(before) if _THEIRS_HINT.search(before) else None
+    return (
+        theirs is not None
+        and not _DAY.match(theirs["name"])
+        and not (theirs["name"].strip("x") == "" or context.is_known(theirs["name"]))
+    )
 
 
 _DISMISSED = re.compile(

@@ -150,3 +150,29 @@ def released_then(chunk: str, start: int, end: int, context: Context) -> bool:
         and _WHEN_RELEASED.match(chunk, end) is not None
         and bool(set(_CAPITALISED.findall(chunk, 0, start)) & (context.ours or context.headline))
     )
+
+
+_NEW_WORK = re.compile(
+    r"\b(?:direct|write|develop\w*|greenl[ia]\w*|order\w*|confirm\w*|announc\w*|mak(?:e|es|ing)|"
+    r"plan(?:s|ned|ning)?|board\w*|commission\w*|helm\w*|lead|star)[ ](?:[\w-]+[ ]){0,3}?"
+    r"(?:a|another)[ ](?:sequel|prequel|spin-?off|follow-up|second[ ]film)\b(?![ ](?:to|of)\b)"
+)
+"""A new work announced in the sentence ("will return to write and direct a sequel", "has
+greenlit a follow-up"): what the paragraph dates after it is that work's, not ours."""
+
+
+def announces_another(chunk: str) -> bool:
+    """The sentence announces a sequel, prequel or spin-off not yet made (no "no plans for" or
+    "ruled out" just before it)."""
+    if (
+        "quel" not in chunk
+        and "follow-up" not in chunk
+        and "spin" not in chunk
+        and "second f" not in chunk
+    ):
+        return False
+    found = _NEW_WORK.search(chunk)
+    return found is not None and not _DENIED.search(chunk, max(found.start() - 30, 0), found.end())
+
+
+_DENIED = re.compile(r"\b(?:no|not|never|n[’']t|ruled[ ]out|rumou?r\w*|petition\w*)\b")

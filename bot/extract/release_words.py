@@ -167,8 +167,8 @@ FILMING_SPAN = re.compile(
 )
 """A shoot's span: "Filming took place between July and September last year"."""
 SEASON_WORD = re.compile(
-    r"\b(?:[Ss]easons?|[Ee]pisodes?|(?:first|second|third|fourth|fifth|sixth|new|next)[ ]series"
-    r"|[Ss]eries[ ](?:one|two|three|four|five|six|\d))\b"
+    r"\b(?<!-)(?:[Ss]easons?|[Ee]pisodes?|(?:first|second|third|fourth|fifth|sixth|new|next)"
+    r"[ ]series|[Ss]eries[ ](?:one|two|three|four|five|six|\d))\b"
 )
 DUE_COURSE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ ](?:(?:release|premiere|launch|transmission|"
@@ -176,9 +176,13 @@ DUE_COURSE = re.compile(
     r"(?:would|will|is[ ]to|was[ ]to)[ ]be[ ]"
     r"[‘'“\"]?(?:announced|confirmed|revealed|shared|set)[ ](?:in[ ]due[ ]course|at[ ]a[ ]later"
     r"[ ]date|later|soon)\b"
+    r"|\b(?:will|would|plans?[ ]to|hopes?[ ]to)[ ](?:share|announce|confirm|reveal|set)[ ]"
+    r"(?:a|the|its|their)[ ](?:(?:release|premiere|launch|transmission|broadcast|air|streaming|"
+    r"opening|exact|firm)[ ])?date[ ](?:in[ ]due[ ]course|at[ ]a[ ]later[ ]date|later|soon)\b"
 )
-"""A date promised for later: "a transmission date would be 'announced in due course'" (read on
-the sentence as written: the quotation marks only mark a spokesperson's words)."""
+"""A date promised for later: "a transmission date would be 'announced in due course'", "will
+share a launch date in due course" (read on the sentence as written: the quotation marks only
+mark a spokesperson's words)."""
 ANNOUNCING = re.compile(
     r"\b(?:announced|confirmed|revealed|said|says|shared|unveiled|reported|told[ ]\w+|posted|"
     r"wrote|tweeted|teased)(?:[ ](?:on|at|in))?$"

@@ -1,0 +1,74 @@
+"""A past shoot's span told to the day: "Filming took place across Kent between 9 June and 29
+August 2025", "The series was shot from March 3 to May 30": began on the first day, wrapped on
+the last; or its last day named ("the scene was shot on the final day of filming, 21 August
+2025"): wrapped then. Only a shoot told in the past tense, ended by the article's date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from bot.extract.lexicon import MONTH_PATTERN, MONTHS
+from bot.facts import ReleaseFact, ReleaseKind
+
+_DAY = (
+    r"(?:(?P<d{n}>\d{{1,2}})(?:st|nd|rd|th)?[ ](?:of[ ])?(?P<m{n}>{month})"
+    r"|(?P<n{n}>{month})[ ](?P<e{n}>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?[ ](?P<y{n}>\d{{4}}))?"
+)
+_DAY_SPAN = re.compile(
+    r"\b(?:between|from)[ ]"
+    + _DAY.format(n=1, month=MONTH_PATTERN)
+    + r",?[ ](?:and|to|until|through)[ ]"
+    + _DAY.format(n=2, month=MONTH_PATTERN)
+    + r"(?![\w-])"
+)
+_SHOOT_WORDS = ("ilming", "hooting", "shoot", "shot", "filmed", "photography")
+_LAST_DAY = re.compile(
+    r"\b(?:on[ ])?the[ ](?:final|last)[ ](?:day|night)[ ]of[ ](?:filming|shooting|the[ ]shoot|"
+    r"principal[ ]photography),?[ ](?:on[ ])?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday),?[ ])?" + _DAY.format(n=1, month=MONTH_PATTERN) + r"(?![\w-])"
+)
+"""The shoot's last day named, then its date: "on the final day of filming, 21 August 2025"."""
+_PAST_SHOOT = re.compile(
+    r"\b(?:(?:[Ff]ilming|[Ss]hooting|[Pp]rincipal[ ]photography|[Tt]he[ ]shoot)[ ]"
+    r"(?:took[ ]place|ran|lasted|happened|went[ ]on)|(?:was|were)[ ](?:shot|filmed))\b"
+    r"[^;:.!?]*$"
+)
+"""The shoot told in the past, its verb in the span's own clause."""
+
+
+def day_span(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[ReleaseFact]:
+    """The first and last days of a past shoot's span, when both are written to the day."""
+    if ref is None or not any(word in chunk for word in _SHOOT_WORDS):
+        return
+    if " day of " in chunk and (named := _LAST_DAY.search(chunk)) is not None:
+        day = _day(named, 1, ref)
+        if day is not None and day <= ref:
+            yield ReleaseFact(ReleaseKind.FILMING_WRAPPED, evidence, date=day)
+    if "between" not in chunk and "from" not in chunk:
+        return
+    match = _DAY_SPAN.search(chunk)
+    if match is None or _PAST_SHOOT.search(chunk, 0, match.start()) is None:
+        return
+    days = [_day(match, n, ref) for n in (1, 2)]
+    first, last = days
+    if first is None or last is None:
+        return
+    if not match["y1"] and first > last:
+        first = first.replace(year=first.year - 1)  # "from 2 November to 20 January 2026"
+    if not first < last <= ref:
+        return  # a span that runs backwards or past the article's date: not a past shoot
+    yield ReleaseFact(ReleaseKind.FILMING_STARTED, evidence, date=first)
+    yield ReleaseFact(ReleaseKind.FILMING_WRAPPED, evidence, date=last)
+
+
+def _day(match: re.Match[str], n: int, ref: dt.date) -> dt.date | None:
+    month = MONTHS[(match[f"m{n}"] or match[f"n{n}"]).rstrip(".").lower()]
+    day = int(match[f"d{n}"] or match[f"e{n}"])
+    written = match[f"y{n}"] or match.groupdict().get("y2")
+    year = int(written) if written else ref.year - (1 if (month, day) > (ref.month, ref.day) else 0)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

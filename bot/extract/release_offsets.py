@@ -1,0 +1,98 @@
+"""Offsets and look-backs around a release date: which date an offset or a plan belongs to.
+
+"It will now debut a week later, on Sunday 7 December": the date says where the offset lands,
+so the offset is not counted again from it. "in its first five days after it debuted on Friday,
+April 17": the date is the release verb's own, not an event the offset counts from. "The drama,
+starring A and B, had been due to begin on BBC One and iPlayer on 30 November": the plan was
+given up, though "and" splits the clause before the date from its verb.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.extract.context import Context
+from bot.extract.dates import DATE_RE, MAY_HOLD_DATE, OFFSET_RE, parse_date
+from bot.extract.release_dates import dated
+from bot.extract.release_words import RELEASE_VERB
+from bot.extract.text import Doc
+
+RELEASE_AFTER = re.compile(
+    r"[ ](?:it|the[ ](?:film|movie|series|show))[ ](?:\w+[ ])?(?:lands|arrives|hits|premieres|"
+    r"opens|debuts|streams|drops|is[ ]released|comes[ ]out|landed|arrived|premiered|opened|"
+    r"debuted|dropped|was[ ]released|came[ ]out)\b"
+)
+"""What an offset counts to: "two days before it lands", "eight days before it was released"."""
+
+_ON_DATE = re.compile(r",?[ ](?:on|from)[ ]|[ ]?\(")
+"""What joins a verb or offset straight to its own date: " on ", ", from ", " (" ."""
+_GIVEN_UP = re.compile(
+    r"\b(?:had[ ]been|had[ ]originally|was[ ]originally|were[ ]originally)[ ]"
+    r"(?:due|set|scheduled|slated|planned|expected|meant|supposed|pencil+ed[ ]in)[ ](?:to|for)[ ]"
+)
+"""A plan told in the past perfect: "had been due to begin", "was originally set to open", "had
+been slated for release on"."""
+_SINCE_MOVED = re.compile(r"\b(?:now|instead|but|however|will|moved|pushed|brought)\b")
+"""Words after a given-up plan that turn to the new one ("had been due in May but now opens")."""
+
+
+def glosses_a_date(chunk: str, start: int) -> bool:
+    """The offset follows a date straight after a comma: it tells that date's distance."""
+    return any(start - 3 <= m.end() <= start for m in DATE_RE.finditer(chunk, 0, start))
+
+
+def dated_here(chunk: str, end: int) -> bool:
+    """A date follows straight on ("a week later, on Sunday 7 December", "it debuted on Friday,
+    April 17"): the words before it are that date's own."""
+    join = _ON_DATE.match(chunk, end)
+    return join is not None and DATE_RE.match(chunk, join.end()) is not None
+
+
+def given_up(chunk: str, start: int) -> bool:
+    """The date before ``start`` is a plan the sentence says was given up: "had been due to
+    begin on BBC One and iPlayer on Sunday 30 November". Only within the date's own part of the
+    sentence (from its last comma or semicolon), and not once it turns to the new plan."""
+    if "had " not in chunk and "originally" not in chunk:
+        return False
+    part = max(chunk.rfind(",", 0, start), chunk.rfind(";", 0, start)) + 1
+    plan = _GIVEN_UP.search(chunk, part, start)
+    return plan is not None and _SINCE_MOVED.search(chunk, plan.end(), start) is None
+
+
+def offset_verb(chunk: str, start: int) -> bool:
+    """The release verb before the date is an offset's ("will have its world premiere three days
+    before it lands on the streamer, on 14 April"): the date is the other event's, which the
+    offset counts from."""
+    if " before" not in chunk and " after" not in chunk:
+        return False
+    for offset in OFFSET_RE.finditer(chunk, 0, start):
+        verb = RELEASE_AFTER.match(chunk, offset.end())
+        if (
+            verb is not None
+            and not RELEASE_VERB.search(chunk, verb.end(), start)
+            and not (dated_here(chunk, verb.end()) and offset["dir"] == "after")
+        ):
+            return True
+    return False
+
+
+def dated_before(doc: Doc, chunk: str, end: int, context: Context) -> bool:
+    """The sentence gives the release date itself before an offset ("premieres February 27,
+    three days after its world premiere"): the offset dates the other event, not the film."""
+    if not MAY_HOLD_DATE.search(chunk, 0, end):
+        return False
+    return any(
+        m.end() <= end and dated(doc.date, chunk, m, "", context) is not None
+        for m in DATE_RE.finditer(chunk, 0, end)
+    )
+
+
+def event_date(doc: Doc, chunk: str, end: int) -> dt.date | None:
+    """The date of the event an offset counts from: the last written before the offset ("will
+    now be held on Monday 4 May, three days before ...") or, failing that, the first after it
+    ("three days after the premiere, which is on 10 June")."""
+    dates = list(DATE_RE.finditer(chunk))
+    earlier = [m for m in dates if m.end() <= end]
+    chosen = earlier[-1] if earlier else (dates[0] if dates else None)
+    return parse_date(chosen, doc.date, past=False) if chosen else None

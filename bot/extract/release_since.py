@@ -1,0 +1,29 @@
+"""A release told by how long the film has been out: "has only been on Netflix since Friday",
+"has been in cinemas since last Friday", "have been streaming since Monday". The day after
+"since" is the day it came out, counted back from the article's date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.facts import ReleaseFact, ReleaseKind
+
+_OUT_SINCE = re.compile(
+    r"\b(?:has|have)[ ](?:only[ ]|just[ ]|now[ ])?been[ ](?:out|available|streaming|showing|"
+    r"playing|on[ ](?:[A-Z][\w+&-]*[ ]?){1,3}|in[ ](?:UK[ ]|US[ ]|Irish[ ])?(?:cinemas|theaters|"
+    r"theatres))(?:[ ](?:on|in)[ ](?:[A-Z][\w+&-]*[ ]?){1,3})?[ ]?$"
+)
+"""The film out on a platform or in cinemas up to the day "since" names."""
+
+
+def out_since(
+    prefix: str, day: dt.date | None, ref: dt.date | None, evidence: str
+) -> list[ReleaseFact]:
+    """The release on ``day`` when the words before "since" tell the film has been out since
+    then; nothing when the day is the article's own weekday (a week back, or today?)."""
+    if day is None or ref is None or "been" not in prefix[-60:]:
+        return []
+    if day >= ref or (ref - day).days >= 7 or _OUT_SINCE.search(prefix[-80:]) is None:
+        return []
+    return [ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day)]
