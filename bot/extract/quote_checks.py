@@ -137,6 +137,13 @@ _DESCRIBED_APPOSED = re.compile(
     r"[ “”\"‘’']*(?P<owner>Her|His)[ ](?:[a-z][\w’'-]*[ ]){0,2}(?P<noun>[a-z][\w’'-]*),[ ]"
     rf"(?:[a-z][\w’'-]*[ ]){{0,3}}(?P<name>{NAME}),[ ][a-z]"
 )
+_NAMED_OWNER_APPOSED = re.compile(
+    rf"[ “”\"‘’']*(?P<owner>{NAME})[’']s[ ](?:[a-z][\w’'-]*[ ]){{0,2}}"
+    r"(?P<noun>[A-Za-z][\w’'-]*(?:[ ]of[ ][A-Z][\w’'-]*)?),[ ]"
+    rf"(?:[a-z][\w’'-]*[ ]){{0,3}}(?P<name>{NAME}),[ ][a-z]"
+)
+"""The same with a named owner ("Ada’s old Head of Music, Tom Reed, who ..."): the apposed
+person is the sentence's subject, the one a later pronoun stands for unless kin says not."""
 _OTHER_PRONOUN = {"Her": "he", "His": "she"}
 _OWNER_PRONOUN = {"Her": "she", "His": "he"}
 _KIN_PRONOUN = dict.fromkeys(
@@ -162,7 +169,12 @@ def described_apposed(chunk: str, pronoun: str) -> list[tuple[int, str]]:
         return [(born.start("first"), born["first"])]  # "She was born Ada Lind": Ada
     match = _DESCRIBED_APPOSED.match(chunk)
     if match is None:
-        return []
+        named = _NAMED_OWNER_APPOSED.match(chunk) if "s " in chunk else None
+        if named is None or pronoun not in ("he", "she"):
+            return []
+        if _KIN_PRONOUN.get(named["noun"], pronoun) != pronoun:
+            return [(named.start("owner"), named["owner"])]  # "Ada’s father, Tom, ...: she"
+        return [(named.start("name"), named["name"])]
     fits = _KIN_PRONOUN.get(match["noun"], _OTHER_PRONOUN[match["owner"]])
     if fits == pronoun:
         return [(match.start("name"), match["name"])]

@@ -1,0 +1,59 @@
+"""Quotes on invented text: a street is never a speaker, a local described by where they live is
+an unnamed source, a capitalised job title is not part of a name, and a person named after
+another's role ("Ada's old teacher, Tom Reed,") is who a following pronoun stands for."""
+
+from __future__ import annotations
+
+from bot.facts import QuoteFact, SourceKind
+from tests.extract.helpers import facts
+
+
+def _quote(*paragraphs: str, start: str) -> QuoteFact:
+    return next(q for q in facts(*paragraphs).quotes if q.text.startswith(start))
+
+
+def test_a_street_sharing_a_first_word_with_a_role_is_no_speaker() -> None:
+    for street, line in (
+        ("Ferry Road", "Ferry warden Colm Brannigan said the slipway would stay open."),
+        ("Mill Square", "Mill steward Oona Castellane said stalls would trade as usual."),
+    ):
+        quote = _quote(
+            f"{street} will be shut on Thursday while the crew films, the borough said.",
+            line + " ‘We were here long before the cameras,’ he said.",
+            start="We were here",
+        )
+        assert quote.speaker != street, line
+
+
+def test_a_resident_of_a_named_place_is_an_unnamed_source() -> None:
+    for line in (
+        "One resident of Lantern Walk, who declined to give a name, told the Echo: "
+        "“I could not get out of my own drive for a week.”",
+        "A shopkeeper of Tolley Parade told reporters: “I could not get out of my own drive.”",
+    ):
+        quote = _quote("The borough confirmed the closures on Friday.", line, start="I could not")
+        assert quote.source is SourceKind.UNNAMED, line
+
+
+def test_a_capitalised_job_title_before_a_name_is_not_part_of_it() -> None:
+    for title in ("Headmistress", "Registrar"):
+        quote = _quote(
+            "Old pupil Ines Carrow stars in the new drama.",
+            f"{title} Petra Holloway-Vane said: “We always knew she would go far.”",
+            start="We always knew",
+        )
+        assert quote.speaker == "Petra Holloway-Vane", title
+
+
+def test_the_person_named_after_anothers_role_is_who_he_stands_for() -> None:
+    for sentence in (
+        "Ines’s old Head of Music, Bram Okafor, who left the school in 2019, recalls her well.",
+        "Ines’s first singing coach, Bram Okafor, still keeps in touch with her.",
+    ):
+        quote = _quote(
+            "Old pupil Ines Carrow stars in the new drama.",
+            "Principal Dora Fenwick-Lyle said: “We are thrilled for her.”",
+            sentence + " “She sang louder than the whole choir,” he said.",
+            start="She sang louder",
+        )
+        assert quote.speaker == "Bram Okafor", sentence
