@@ -149,6 +149,8 @@ INTERJECTION = r"(?:meanwhile|too|however|though|in[ ]turn|for[ ](?:his|her|thei
 """A word set off by commas between a subject and its verb: "Vale, meanwhile, will play"."""
 
 STREET_ENDS: frozenset[str] = frozenset(
-    "Street Road Avenue Quay Square Crescent Terrace Boulevard Parade Esplanade Promenade".split()
+    """
+    Street Road Avenue Quay Square Crescent Terrace Boulevard Parade Esplanade Promenade
+    """.split()  # noqa: SIM905
 )
 """Last words of a street's name ("Harbour Street"): a place, never a person's surname."""
