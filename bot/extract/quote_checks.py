@@ -57,6 +57,13 @@ _NAMED_AS = re.compile(
 dubbed ‘...’"): nobody's quote, since the text says no one who calls it so."""
 
 
+_INTERFACE_BEFORE = re.compile(
+    r"\b(?:[Ss]elect|[Cc]lick(?:[ ]on)?|[Tt]ap(?:[ ]on)?|[Cc]hoose|[Tt]oggle)[ ](?:the[ ])?$"
+)
+"""An instruction to pick a button or menu item ("log in and select “My bookings”"): its label
+in marks is nobody's words."""
+
+
 def names_a_work(text: str, start: int, end: int) -> bool:
     """The quotation at ``start:end`` (inside its marks) is a title named by the noun before it,
     or a rumour's words named by the noun after it ("the “Vale is out” rumour"), or a
@@ -73,6 +80,8 @@ def names_a_work(text: str, start: int, end: int) -> bool:
     inner = text[start:end].strip()
     if not inner[:1].isupper() or len(inner.split()) > _WORK_WORDS:
         return False
+    if _INTERFACE_BEFORE.search(text, max(0, start - 12), max(0, start - 1)) is not None:
+        return True
     if _NAMED_WORK.fullmatch(inner) is None:
         return False
     return _WORK_BEFORE.search(text, max(0, start - 20), max(0, start - 1)) is not None

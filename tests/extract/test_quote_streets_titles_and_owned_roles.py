@@ -57,3 +57,12 @@ def test_the_person_named_after_anothers_role_is_who_he_stands_for() -> None:
             start="She sang louder",
         )
         assert quote.speaker == "Bram Okafor", sentence
+
+
+def test_a_button_or_menu_label_in_marks_is_no_quote() -> None:
+    for line in (
+        "To book a slot, sign in to the members’ portal and select “Studio bookings”.",
+        "Fans can vote on the app: tap on ‘Cast a vote’ before Friday.",
+    ):
+        found = facts("The Guild has opened bookings for the Marlow Hall sessions.", line).quotes
+        assert not [q for q in found if q.text.startswith(("Studio", "Cast a"))], line
