@@ -148,7 +148,7 @@ class Resolver:
             if speaker is not None:
                 return speaker
         if INTRODUCES.search(pre):
-            return self.subject(pre, offset)
+            return self.subject(pre, base)
         return None
 
     def reporter(self, pre: str, offset: int) -> Speaker | None:

@@ -66,3 +66,16 @@ def test_a_button_or_menu_label_in_marks_is_no_quote() -> None:
     ):
         found = facts("The Guild has opened bookings for the Marlow Hall sessions.", line).quotes
         assert not [q for q in found if q.text.startswith(("Studio", "Cast a"))], line
+
+
+def test_the_person_a_colon_sentence_singles_out_is_not_its_speaker() -> None:
+    for line in (
+        "She singled out newcomer Tavi Lorne, who plays the ferryman’s son: “Lorne steals it.”",
+        "He saved his warmest words for co-star Tavi Lorne, 19: “The kid owns every frame.”",
+    ):
+        quote = _quote(
+            "Critics have had their say on Ferryman.",
+            "Our reviewer gave it three stars. " + line,
+            start=line.split("“")[1][:8],
+        )
+        assert quote.speaker != "Tavi Lorne", line
