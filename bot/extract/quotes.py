@@ -69,6 +69,9 @@ _TAKES_THE_FLOOR = re.compile(
     r"finished|finishes|chimed|chimes|cut[ ]in|jumped[ ]in|leaned|leans|piped[ ]up|interjected|"
     r"interrupted|shouted|whispered|continued|continues)\b"
 )
+_NEW_SUBJECT = re.compile(r"(?:,[ ](?:while|whereas|but)|;)[ ](?:the|an?|one|another|[A-Z]\w*)[ ]")
+"""", while the other critic called it “...”": a clause with a subject of its own, not the
+quote before's speaker going on."""
 _WRITER_ASKS = re.compile(
     r"[,.!?]?[ ]*I[ ](?:ask|asked|wonder|wondered|press|pressed|put[ ]it[ ]to)\b"
     r"(?:[ ](?:her|him|them))?"
@@ -258,6 +261,8 @@ def _quote_fact(
         return QuoteFact(text, prior.speaker, prior.source, "", fragment, True)
     if previous is not None and same_sentence:
         prior = previous.fact
+        if own is None and _NEW_SUBJECT.search(doc.masked, previous.quote.end, quote.start):
+            return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
         if own is None or (own.name, own.source) == (prior.speaker, prior.source):
             # "X said it had brought “a buzz” and been “considerate”": one speaker; "“We
             # came in late,” X says, “which suits the story”" is one quotation, interrupted.

@@ -79,3 +79,23 @@ def test_the_person_a_colon_sentence_singles_out_is_not_its_speaker() -> None:
             start=line.split("“")[1][:8],
         )
         assert quote.speaker != "Tavi Lorne", line
+
+
+def test_a_clause_with_its_own_subject_does_not_carry_the_speaker_on() -> None:
+    for line in (
+        "Lyra Okafor-Dunn said it was “a patient, generous film”, while the Herald’s critic "
+        "called it “a postcard with a pulse”.",
+        "Lyra Okafor-Dunn said it was “a patient, generous film”; one rival reviewer dubbed it "
+        "“a postcard with a pulse”.",
+    ):
+        quote = _quote("Critics have had their say on Ferryman.", line, start="a postcard")
+        assert quote.speaker != "Lyra Okafor-Dunn", line
+
+
+def test_the_same_speakers_second_phrase_still_carries_on() -> None:
+    quote = _quote(
+        "Critics have had their say on Ferryman.",
+        "Lyra Okafor-Dunn said it was “a patient, generous film” and “a postcard with a pulse”.",
+        start="a postcard",
+    )
+    assert quote.speaker == "Lyra Okafor-Dunn"
