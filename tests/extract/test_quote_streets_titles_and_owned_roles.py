@@ -99,3 +99,14 @@ def test_the_same_speakers_second_phrase_still_carries_on() -> None:
         start="a postcard",
     )
     assert quote.speaker == "Lyra Okafor-Dunn"
+
+
+def test_a_second_unnamed_voice_after_while_keeps_its_own_source() -> None:
+    for line in (
+        "Readers were split. “Spring suits it,” wrote one, while another simply posted: "
+        "“worst news all week.”",
+        "Listeners were split. “Spring suits it,” said one, whereas another replied: "
+        "“worst news all week.”",
+    ):
+        quote = _quote("The Ferryman adaptation has moved to April.", line, start="worst news")
+        assert quote.source is SourceKind.UNNAMED, line
