@@ -96,9 +96,14 @@ _KIN_OF = (
 )
 """A possessive before the name ("Her friend Cerys Vale put it ..."): the name is the subject,
 never "Her"."""
+_OUTLETS = (
+    rf"(?:(?:[Tt]he(?:[ ]{TOKEN}){{1,3}}|[A-Z][a-z]+[A-Z][\w-]*|[A-Z]{{2,}})[’']s[ ](?=[A-Z]))?"
+)
+"""An outlet or company before a person's name: "The Herald's Ines Moravec", "NewsWire's Ines
+Moravec", "BBC's Ines Moravec" (a bare "Vale's" may be a person's, before one of her works)."""
 _SUBJECT = re.compile(
     rf"[ “”\"‘’']*{_LEAD}(?:(?P<who>{PRONOUN}\b|{_HANDLE}|{_KIN}|{UNNAMED}|{TEXT_DESCRIPTOR}"
-    rf"|{DESCRIPTOR}|{ORG_DESCRIPTOR})|{ROLES_BEFORE}{_KIN_OF}(?P<name>{NAME}\+?))"
+    rf"|{DESCRIPTOR}|{ORG_DESCRIPTOR})|{_OUTLETS}{ROLES_BEFORE}{_KIN_OF}(?P<name>{NAME}\+?))"
     r"(?=[,:]|[ ][–—(]|[ ](?!(?:at|to|about|on|in|with|for|from|by|of|into|after|before|during)\b)"
     r"[a-z])"
 )

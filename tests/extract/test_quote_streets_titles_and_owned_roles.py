@@ -110,3 +110,30 @@ def test_a_second_unnamed_voice_after_while_keeps_its_own_source() -> None:
     ):
         quote = _quote("The Ferryman adaptation has moved to April.", line, start="worst news")
         assert quote.source is SourceKind.UNNAMED, line
+
+
+def test_an_outlets_named_critic_is_the_subject_a_pronoun_stands_for() -> None:
+    for start, line in (
+        (
+            "It is about",
+            "The Courier's Ines Moravec was the harshest, awarding two stars. ‘It is about as "
+            "urgent as a shopping list,’ she wrote.",
+        ),
+        (
+            "quietly",
+            "NewsWire's Ines Moravec praised the ending, describing it as “quietly fearless”.",
+        ),
+    ):
+        quote = _quote("Critics have had their say on Ferryman.", line, start=start)
+        assert quote.speaker == "Ines Moravec", line
+
+
+def test_a_persons_possessive_before_a_work_is_no_speaker() -> None:
+    quote = _quote(
+        "Directed by Oda Lindqvist, whose debut Copper Mile won a prize in 2021, Ferryman is "
+        "her second film.",
+        "Lindqvist’s Copper Mile reached cinemas a year late, and she said she was determined "
+        "it would not happen again. “I will not wait another year.”",
+        start="I will not",
+    )
+    assert quote.speaker != "Copper Mile"
