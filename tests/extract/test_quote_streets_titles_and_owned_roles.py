@@ -137,3 +137,14 @@ def test_a_persons_possessive_before_a_work_is_no_speaker() -> None:
         start="I will not",
     )
     assert quote.speaker != "Copper Mile"
+
+
+def test_a_companys_job_title_then_the_name_in_apposition_is_the_speaker() -> None:
+    for line in (
+        "“Nobody saw this coming,” Brightwater’s head of theatrical sales, Odile Sarrazin, "
+        "said Monday.",
+        "“Nobody saw this coming,” Kestrel Pictures' chief marketing officer, Odile Sarrazin, "
+        "told reporters.",
+    ):
+        quote = _quote("Ferryman topped the weekend chart.", line, start="Nobody saw")
+        assert quote.speaker == "Odile Sarrazin", line
