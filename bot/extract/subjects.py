@@ -71,16 +71,21 @@ _LEAD = (
 )
 """Words before a clause's subject: a link ("But"), or when ("On Monday night the account ...",
 a live blog's "14:06 Vale asks ...")."""
+_LOCAL_ROLE = (
+    r"(?:owner|manager|master|landlord|landlady|publican|shopkeeper|councillor|headteacher|"
+    r"spokesperson|organiser|organizer)\b"
+)
+"""Someone local's job, perhaps after a place and a noun: "Harbourside café owner Ada Vale"."""
 _ROLE_WORD = (
     r"(?:(?i:author|novelist|writer|screenwriter|creator|co-creator|director|filmmaker|producer|"
     r"showrunner|composer|cinematographer|editor|actor|actress|star|co-star|newcomer|"
     r"programmer|critic|executive|graphic|casting|series|film|head|and|senior|chief|lead|"
     r"artistic|creative|associate|managing|deputy|former|chair|chairman|chairwoman|chairperson|"
-    r"president|founder|host|presenter|jury|awards|festival)|[A-Z]{2,})"
+    rf"president|founder|host|presenter|jury|awards|festival|{_LOCAL_ROLE})|[A-Z]{{2,}})"
 )
 ROLE_PREFIX = (
-    rf"(?:(?:[Tt]he[ ])?(?:(?:[A-Z][\w-]*(?:[’']s)?[ ]){{1,3}}(?={_ROLE_WORD}))?"
-    rf"(?:{_ROLE_WORD},?[ ]){{1,6}})"
+    rf"(?:(?:[Tt]he[ ])?(?:(?:[A-Z][\w-]*(?:[’']s)?[ ]){{1,3}}"
+    rf"(?:(?={_ROLE_WORD})|[a-zé]+[ ](?={_LOCAL_ROLE})))?(?:{_ROLE_WORD},?[ ]){{1,6}})"
 )
 """Role words before a name ("creator, executive producer and novelist Ada Quinn"), perhaps
 after a nationality or a work ("Norwegian cinematographer", "The Glass Orchard newcomer")."""

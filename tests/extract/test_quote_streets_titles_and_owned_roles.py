@@ -148,3 +148,26 @@ def test_a_companys_job_title_then_the_name_in_apposition_is_the_speaker() -> No
     ):
         quote = _quote("Ferryman topped the weekend chart.", line, start="Nobody saw")
         assert quote.speaker == "Odile Sarrazin", line
+
+
+def test_a_local_described_by_place_and_job_is_who_he_stands_for() -> None:
+    for intro in (
+        "Quayside bakery owner Tomos Brereton-Vaughan said sales had dropped all week.",
+        "Riverside pub landlord Tomos Brereton-Vaughan said regulars had stayed away.",
+    ):
+        quote = _quote(
+            "The Ferryman shoot closed the promenade on Monday.",
+            intro + " “It’s good for the town, but I have bills to pay,” he said.",
+            start="It’s good",
+        )
+        assert quote.speaker == "Tomos Brereton-Vaughan", intro
+
+
+def test_a_name_after_told_and_an_outlet_is_not_made_a_local() -> None:
+    quote = _quote(
+        "The Ferryman shoot closed the promenade on Monday.",
+        "Brannock told BBC Radio Dorset the shoot would last a month.",
+        "“It feels like home,” he said.",
+        start="It feels",
+    )
+    assert quote.speaker != "Radio Dorset"
