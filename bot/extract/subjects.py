@@ -24,7 +24,8 @@ CROWD_NOUN = (
     r"audience[ ]member|moviegoer|moviegoers|fellow|parent|student|local|resident|reply|replies|"
     r"comment|commenter|commenters|poster|shopkeeper|shopkeepers|owner|owners|worker|workers|"
     r"neighbour|neighbours|passer-by|passers-by|bystander|bystanders|extra|extras|employee|"
-    r"employees|staffer|staffers)"
+    r"employees|staffer|staffers|analyst|analysts|investor|investors|manager|managers|banker|"
+    r"bankers|trader|traders)"
 )
 PERSON_NOUN = (
     r"(?:author|novelist|writer|screenwriter|creator|co-creator|director|filmmaker|producer|"

@@ -171,3 +171,12 @@ def test_a_name_after_told_and_an_outlet_is_not_made_a_local() -> None:
         start="It feels",
     )
     assert quote.speaker != "Radio Dorset"
+
+
+def test_an_unnamed_analyst_or_investor_is_an_unnamed_source() -> None:
+    for line in (
+        "One Leeds-based fund manager was less sure: “Every studio says its slate travels.”",
+        "Another analyst was blunter: “Every studio says its slate travels.”",
+    ):
+        quote = _quote("Lumen's quarterly results beat forecasts.", line, start="Every studio")
+        assert quote.source is SourceKind.UNNAMED, line
