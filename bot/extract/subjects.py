@@ -54,7 +54,9 @@ UNNAMED = (
 )
 """Someone the article does not name: "a spokesperson", "one person close to the film",
 "One of our members who lives nearby", "one" (of the fans just mentioned)."""
-DESCRIPTOR = rf"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ ](?:[\w’'-]+[ ]){{0,4}}?{PERSON_NOUN}(?![\w-])"
+DESCRIPTOR = (
+    rf"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ ](?:[\w’'-]+[ ]){{0,4}}?{PERSON_NOUN}(?![\w-])"
+)
 ORG_DESCRIPTOR = rf"[Tt]he[ ](?:[\w’'-]+[ ]){{0,2}}?{ORG_NOUN}\b"
 TEXT_DESCRIPTOR = (
     rf"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?P<owner>{NAME}(?:[ ]\d{{1,2}})?)[’']s)[ ]"

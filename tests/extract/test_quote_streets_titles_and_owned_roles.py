@@ -180,3 +180,12 @@ def test_an_unnamed_analyst_or_investor_is_an_unnamed_source() -> None:
     ):
         quote = _quote("Lumen's quarterly results beat forecasts.", line, start="Every studio")
         assert quote.source is SourceKind.UNNAMED, line
+
+
+def test_our_own_critic_named_in_apposition_is_the_speaker() -> None:
+    for line in (
+        "Our own critic, Ines Moravec, gave it four stars, calling it “a patient, tender goodbye”.",
+        "Our film critic, Ines Moravec, was won, describing it as “a patient, tender goodbye”.",
+    ):
+        quote = _quote("Critics have had their say on Ferryman.", line, start="a patient")
+        assert quote.speaker == "Ines Moravec", line
