@@ -189,3 +189,13 @@ def test_our_own_critic_named_in_apposition_is_the_speaker() -> None:
     ):
         quote = _quote("Critics have had their say on Ferryman.", line, start="a patient")
         assert quote.speaker == "Ines Moravec", line
+
+
+def test_a_publication_named_after_its_noun_is_an_organisation() -> None:
+    for line in (
+        "She played Nina in The Seagull, a performance the student newspaper Quillstone called "
+        "“quietly devastating”.",
+        "Her Nina, which the arts magazine Brightside called “quietly devastating”, won a prize.",
+    ):
+        quote = _quote("Alumna Ines Carrow stars in Ferryman.", line, start="quietly")
+        assert quote.source is SourceKind.ORGANISATION, line
