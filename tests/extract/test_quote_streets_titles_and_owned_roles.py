@@ -199,3 +199,18 @@ def test_a_publication_named_after_its_noun_is_an_organisation() -> None:
     ):
         quote = _quote("Alumna Ines Carrow stars in Ferryman.", line, start="quietly")
         assert quote.source is SourceKind.ORGANISATION, line
+
+
+def test_a_transcript_turn_after_a_bracketed_marker_is_the_labelled_speakers() -> None:
+    for marker in ("[CLIP]", "[AUDIO]"):
+        found = facts(
+            "Radio Wessex breakfast show, transcript. Host Bryony Tallis talks to Ines Carrow.",
+            "BRYONY TALLIS: Ines Carrow, welcome. Who do you play?",
+            "INES CARROW: The ferryman’s daughter, who runs the café on the quay.",
+            "BRYONY TALLIS: We spoke to the director, Oda Lindqvist, last week. Have a listen.",
+            f"{marker} ODA LINDQVIST: Ines came in for a small part and left with the lead.",
+            "INES CARROW: Oh, stop it, you will make me blush.",
+        ).quotes
+        speakers = {q.text[:10]: q.speaker for q in found if q.served}
+        assert speakers.get("Ines came ") == "Oda Lindqvist", marker
+        assert speakers.get("Oh, stop i") == "Ines Carrow", marker
