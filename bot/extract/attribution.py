@@ -72,10 +72,17 @@ _POST_APPOSED = re.compile(
 )
 """A descriptor then the name in apposition, ending the sentence: ", said the story's creator,
 Ada Vale.", ", says Lumen's head of drama, Ravi Menon."."""
+_POST_OWNED_APPOSED = re.compile(
+    rf"^[,.!?]?[ ]*(?:{TOKEN}[ ]){{0,2}}{TOKEN}(?:[’']s|(?<=s)[’'])(?:[ ][a-z][\w-]*){{1,6}},[ ]"
+    rf"(?P<name>{NAME}),{_ADVERB}[ ]{_VERB}"
+)
+"""A company's job title, then the name in apposition, then the verb: ", Lumen's head of
+drama, Ravi Menon, said Sunday"."""
 POST_PATTERNS = (
     _POST_REPLY,
     _POST_TEXT,
     _POST_APPOSED,
+    _POST_OWNED_APPOSED,
     _POST_VERB_FIRST,
     _POST_SPEAKER_FIRST,
     _POST_ACCORDING,

@@ -138,7 +138,8 @@ OFFICE_TITLES: frozenset[str] = frozenset(
     Manager Commissioner Councillor Mayor Chief Officer Secretary President Chair Chairman
     Chairwoman Spokesperson Spokesman Spokeswoman Director Editor Producer Head Governor
     Senator Minister Programmer Correspondent Reporter Superintendent Administrator Coordinator
-    Controller Executive Curator Founder Principal Dean Chancellor
+    Controller Executive Curator Founder Principal Dean Chancellor Headteacher Headmaster
+    Headmistress Provost Registrar Librarian Archivist Treasurer Organiser Organizer
     """.split()  # noqa: SIM905
 )
 """Capitalised job titles that can precede a name: "Seaside City Manager Rhonda Pelletier"."""
@@ -146,3 +147,10 @@ OFFICE_TITLES: frozenset[str] = frozenset(
 
 INTERJECTION = r"(?:meanwhile|too|however|though|in[ ]turn|for[ ](?:his|her|their)[ ]part|likewise)"
 """A word set off by commas between a subject and its verb: "Vale, meanwhile, will play"."""
+
+STREET_ENDS: frozenset[str] = frozenset(
+    """
+    Street Road Avenue Quay Square Crescent Terrace Boulevard Parade Esplanade Promenade
+    """.split()  # noqa: SIM905
+)
+"""Last words of a street's name ("Harbour Street"): a place, never a person's surname."""

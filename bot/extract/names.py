@@ -21,6 +21,7 @@ from bot.extract.lexicon import (
     PARTICLE_PATTERN,
     PERSON_VERBS,
     STOP_TOKENS,
+    STREET_ENDS,
 )
 from bot.extract.text import Doc
 
@@ -166,7 +167,7 @@ class People:
     headline: str = ""
     _names: dict[str, int] = field(default_factory=dict)
     _singles: set[str] = field(default_factory=set)
-    _blocked: set[str] = field(default_factory=set)
+    _blocked: set[str] = field(default_factory=lambda: set(STREET_ENDS))  # never a person
     _candidates: list[str] | None = None
     _by_last: dict[str, list[str]] = field(default_factory=dict)
     _by_role_noun: set[str] = field(default_factory=set)

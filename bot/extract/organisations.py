@@ -74,7 +74,8 @@ _BODY_BEFORE = re.compile(
     r"(?<!of[ ])(?<!for[ ])(?<!at[ ])(?<!from[ ])(?<!with[ ])(?<!to[ ])(?<!by[ ])(?<!in[ ])"
     r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Tt]he)[ ](?:[a-z]+[ ]){0,2}?(?:agency|council|union|"
     r"publisher|label|distributor|broadcaster|streamer|studio|network|management|firm|charity|"
-    r"company|production[ ]company|talent[ ]agency),?[ ]$"
+    r"company|production[ ]company|talent[ ]agency|newspaper|magazine|website|podcast|journal|"
+    r"outlet),?[ ]$"
 )
 """An organisation's noun in apposition before its name: "her agency, Fernhill Talent," ("head
 of the studio, Jo Reyes," or "a spokesperson for the studio, Jo Reyes," is a person)."""

@@ -57,6 +57,13 @@ _NAMED_AS = re.compile(
 dubbed ‘...’"): nobody's quote, since the text says no one who calls it so."""
 
 
+_INTERFACE_BEFORE = re.compile(
+    r"\b(?:[Ss]elect|[Cc]lick(?:[ ]on)?|[Tt]ap(?:[ ]on)?|[Cc]hoose|[Tt]oggle)[ ](?:the[ ])?$"
+)
+"""An instruction to pick a button or menu item ("log in and select “My bookings”"): its label
+in marks is nobody's words."""
+
+
 def names_a_work(text: str, start: int, end: int) -> bool:
     """The quotation at ``start:end`` (inside its marks) is a title named by the noun before it,
     or a rumour's words named by the noun after it ("the “Vale is out” rumour"), or a
@@ -73,6 +80,8 @@ def names_a_work(text: str, start: int, end: int) -> bool:
     inner = text[start:end].strip()
     if not inner[:1].isupper() or len(inner.split()) > _WORK_WORDS:
         return False
+    if _INTERFACE_BEFORE.search(text, max(0, start - 12), max(0, start - 1)) is not None:
+        return True
     if _NAMED_WORK.fullmatch(inner) is None:
         return False
     return _WORK_BEFORE.search(text, max(0, start - 20), max(0, start - 1)) is not None
@@ -137,6 +146,13 @@ _DESCRIBED_APPOSED = re.compile(
     r"[ “”\"‘’']*(?P<owner>Her|His)[ ](?:[a-z][\w’'-]*[ ]){0,2}(?P<noun>[a-z][\w’'-]*),[ ]"
     rf"(?:[a-z][\w’'-]*[ ]){{0,3}}(?P<name>{NAME}),[ ][a-z]"
 )
+_NAMED_OWNER_APPOSED = re.compile(
+    rf"[ “”\"‘’']*(?P<owner>{NAME})[’']s[ ](?:[a-z][\w’'-]*[ ]){{0,2}}"
+    r"(?P<noun>[A-Za-z][\w’'-]*(?:[ ]of[ ][A-Z][\w’'-]*)?),[ ]"
+    rf"(?:[a-z][\w’'-]*[ ]){{0,3}}(?P<name>{NAME}),[ ][a-z]"
+)
+"""The same with a named owner ("Ada’s old Head of Music, Tom Reed, who ..."): the apposed
+person is the sentence's subject, the one a later pronoun stands for unless kin says not."""
 _OTHER_PRONOUN = {"Her": "he", "His": "she"}
 _OWNER_PRONOUN = {"Her": "she", "His": "he"}
 _KIN_PRONOUN = dict.fromkeys(
@@ -162,7 +178,12 @@ def described_apposed(chunk: str, pronoun: str) -> list[tuple[int, str]]:
         return [(born.start("first"), born["first"])]  # "She was born Ada Lind": Ada
     match = _DESCRIBED_APPOSED.match(chunk)
     if match is None:
-        return []
+        named = _NAMED_OWNER_APPOSED.match(chunk) if "s " in chunk else None
+        if named is None or pronoun not in ("he", "she"):
+            return []
+        if _KIN_PRONOUN.get(named["noun"], pronoun) != pronoun:
+            return [(named.start("owner"), named["owner"])]  # "Ada’s father, Tom, ...: she"
+        return [(named.start("name"), named["name"])]
     fits = _KIN_PRONOUN.get(match["noun"], _OTHER_PRONOUN[match["owner"]])
     if fits == pronoun:
         return [(match.start("name"), match["name"])]

@@ -23,6 +23,7 @@ from bot.extract.hearsay import held_if_relayed
 from bot.extract.interview_answers import labelled_turn, mentions, trimmed
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME
+from bot.extract.new_subjects import new_subject
 from bot.extract.owned_words import words_owner
 from bot.extract.part_lines import held_as_before, held_if_part_speaks, is_review, parts_of
 from bot.extract.passive_reports import by_agent
@@ -258,11 +259,15 @@ def _quote_fact(
         return QuoteFact(text, prior.speaker, prior.source, "", fragment, True)
     if previous is not None and same_sentence:
         prior = previous.fact
+        if new_subject(doc, previous.quote, previous.fact, quote, own):
+            return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
         if own is None or (own.name, own.source) == (prior.speaker, prior.source):
             # "X said it had brought “a buzz” and been “considerate”": one speaker; "“We
             # came in late,” X says, “which suits the story”" is one quotation, interrupted.
-            interrupted = own is not None and doc.text[previous.quote.end - 1] == ","
-            return QuoteFact(text, prior.speaker, prior.source, "", fragment, interrupted)
+            return QuoteFact(
+                text, prior.speaker, prior.source, "", fragment,
+                own is not None and doc.text[previous.quote.end - 1] == ",",  # interrupted
+            )  # fmt: skip
     speaker = own or _from_context(doc, resolver, quote, sentence.start) or _UNATTRIBUTED
     return QuoteFact(text, speaker.name, speaker.source, speaker.attribution, fragment, False)
 

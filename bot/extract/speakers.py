@@ -148,7 +148,7 @@ class Resolver:
             if speaker is not None:
                 return speaker
         if INTRODUCES.search(pre):
-            return self.subject(pre, offset)
+            return self.subject(pre, base)
         return None
 
     def reporter(self, pre: str, offset: int) -> Speaker | None:
@@ -213,7 +213,7 @@ class Resolver:
         text = _TEXT_NOUN_RE.fullmatch(raw)
         if text is not None:
             return self._text_source(text["noun"], offset, attribution, depth)
-        if first in {"the", "its", "his", "her", "their"} and len(words) > 1:
+        if first in {"the", "its", "his", "her", "their", "our"} and len(words) > 1:
             return self._described(words, offset, attribution, depth)
         owned = _TEXT_RE.fullmatch(raw)
         if owned is not None and owned["owner"]:

@@ -24,7 +24,8 @@ CROWD_NOUN = (
     r"audience[ ]member|moviegoer|moviegoers|fellow|parent|student|local|resident|reply|replies|"
     r"comment|commenter|commenters|poster|shopkeeper|shopkeepers|owner|owners|worker|workers|"
     r"neighbour|neighbours|passer-by|passers-by|bystander|bystanders|extra|extras|employee|"
-    r"employees|staffer|staffers)"
+    r"employees|staffer|staffers|analyst|analysts|investor|investors|manager|managers|banker|"
+    r"bankers|trader|traders)"
 )
 PERSON_NOUN = (
     r"(?:author|novelist|writer|screenwriter|creator|co-creator|director|filmmaker|producer|"
@@ -47,13 +48,15 @@ UNNAMED = (
     rf"our|their|its|his|her)[ ])?(?:[\w’'-]+[ ]){{0,3}}?(?:{SOURCE_NOUN}|{CROWD_NOUN}|"
     r"executive|producer|crew[ ]member|cast[ ]member|insider)\b"
     r"(?:[ ](?:close[ ]to|familiar[ ]with|who|from|at|on|in|with|next[ ]to|near|behind|beside|"
-    r"for|outside|inside)"
+    r"for|outside|inside|of(?=[ ][A-Z]))"
     r"[ ][^,.;:“”\"]{1,40}(?=[ ,:]))?"
     r"|(?:[Oo]ne|[Aa]nother)(?=[ ,]))"
 )
 """Someone the article does not name: "a spokesperson", "one person close to the film",
 "One of our members who lives nearby", "one" (of the fans just mentioned)."""
-DESCRIPTOR = rf"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ ](?:[\w’'-]+[ ]){{0,4}}?{PERSON_NOUN}(?![\w-])"
+DESCRIPTOR = (
+    rf"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ ](?:[\w’'-]+[ ]){{0,4}}?{PERSON_NOUN}(?![\w-])"
+)
 ORG_DESCRIPTOR = rf"[Tt]he[ ](?:[\w’'-]+[ ]){{0,2}}?{ORG_NOUN}\b"
 TEXT_DESCRIPTOR = (
     rf"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?P<owner>{NAME}(?:[ ]\d{{1,2}})?)[’']s)[ ]"
@@ -71,16 +74,21 @@ _LEAD = (
 )
 """Words before a clause's subject: a link ("But"), or when ("On Monday night the account ...",
 a live blog's "14:06 Vale asks ...")."""
+_LOCAL_ROLE = (
+    r"(?:owner|manager|master|landlord|landlady|publican|shopkeeper|councillor|headteacher|"
+    r"spokesperson|organiser|organizer)\b"
+)
+"""Someone local's job, perhaps after a place and a noun: "Harbourside café owner Ada Vale"."""
 _ROLE_WORD = (
     r"(?:(?i:author|novelist|writer|screenwriter|creator|co-creator|director|filmmaker|producer|"
     r"showrunner|composer|cinematographer|editor|actor|actress|star|co-star|newcomer|"
     r"programmer|critic|executive|graphic|casting|series|film|head|and|senior|chief|lead|"
     r"artistic|creative|associate|managing|deputy|former|chair|chairman|chairwoman|chairperson|"
-    r"president|founder|host|presenter|jury|awards|festival)|[A-Z]{2,})"
+    rf"president|founder|host|presenter|jury|awards|festival|{_LOCAL_ROLE})|[A-Z]{{2,}})"
 )
 ROLE_PREFIX = (
-    rf"(?:(?:[Tt]he[ ])?(?:(?:[A-Z][\w-]*(?:[’']s)?[ ]){{1,3}}(?={_ROLE_WORD}))?"
-    rf"(?:{_ROLE_WORD},?[ ]){{1,6}})"
+    rf"(?:(?:[Tt]he[ ])?(?:(?:[A-Z][\w-]*(?:[’']s)?[ ]){{1,3}}"
+    rf"(?:(?={_ROLE_WORD})|[a-zé]+[ ](?={_LOCAL_ROLE})))?(?:{_ROLE_WORD},?[ ]){{1,6}})"
 )
 """Role words before a name ("creator, executive producer and novelist Ada Quinn"), perhaps
 after a nationality or a work ("Norwegian cinematographer", "The Glass Orchard newcomer")."""
@@ -96,9 +104,14 @@ _KIN_OF = (
 )
 """A possessive before the name ("Her friend Cerys Vale put it ..."): the name is the subject,
 never "Her"."""
+_OUTLETS = (
+    rf"(?:(?:[Tt]he(?:[ ]{TOKEN}){{1,3}}|[A-Z][a-z]+[A-Z][\w-]*|[A-Z]{{2,}})[’']s[ ](?=[A-Z]))?"
+)
+"""An outlet or company before a person's name: "The Herald's Ines Moravec", "NewsWire's Ines
+Moravec", "BBC's Ines Moravec" (a bare "Vale's" may be a person's, before one of her works)."""
 _SUBJECT = re.compile(
     rf"[ “”\"‘’']*{_LEAD}(?:(?P<who>{PRONOUN}\b|{_HANDLE}|{_KIN}|{UNNAMED}|{TEXT_DESCRIPTOR}"
-    rf"|{DESCRIPTOR}|{ORG_DESCRIPTOR})|{ROLES_BEFORE}{_KIN_OF}(?P<name>{NAME}\+?))"
+    rf"|{DESCRIPTOR}|{ORG_DESCRIPTOR})|{_OUTLETS}{ROLES_BEFORE}{_KIN_OF}(?P<name>{NAME}\+?))"
     r"(?=[,:]|[ ][–—(]|[ ](?!(?:at|to|about|on|in|with|for|from|by|of|into|after|before|during)\b)"
     r"[a-z])"
 )

@@ -1,0 +1,29 @@
+"""Two quotations in one sentence with a clause between them that has a subject of its own
+(", while the other critic called it “...”"): the second is not the first speaker's going on."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.interview_answers import mentions
+from bot.extract.speakers import Speaker
+from bot.extract.text import Doc, Quote
+from bot.facts import QuoteFact, SourceKind
+
+_NEW_SUBJECT = re.compile(r"(?:,[ ](?:while|whereas|but)|;)[ ](?:the|an?|one|another|[A-Z]\w*)[ ]")
+"""", while the other critic called it “...”": a clause with a subject of its own, not the
+quote before's speaker going on."""
+
+
+def new_subject(
+    doc: Doc, before: Quote, said: QuoteFact, quote: Quote, own: Speaker | None
+) -> bool:
+    """A clause with a subject of its own since the quote before, and no one it names by name:
+    not the earlier speaker going on (nor the one a bare "the critic" finds nearest)."""
+    between = doc.masked[before.end : quote.start]
+    if _NEW_SUBJECT.search(between) is None:
+        return False
+    if own is None:
+        return True
+    same = own.source is SourceKind.PERSON and own.name == said.speaker
+    return same and not mentions(own.name, between)
