@@ -48,7 +48,7 @@ RECALL_SHORTFALLS = {
     ("blind-17", "quotes"): 0.91,
     ("blind-18", "cast"): 0.878,
     ("blind-18", "quotes"): 0.921,
-    ("blind-19", "cast"): 0.795,
+    ("blind-19", "cast"): 0.818,
     ("blind-19", "crew"): 0.93,
     ("blind-19", "release"): 0.892,
     ("blind-20", "cast"): 0.88,
@@ -87,23 +87,29 @@ RECALL_SHORTFALLS = {
     ("blind-32", "release"): 0.88,
     ("blind-32", "quotes"): 0.917,
     ("blind-33", "release"): 0.913,
+    ("blind-34", "cast"): 0.791,
+    ("blind-34", "crew"): 0.903,
+    ("blind-35", "cast"): 0.846,
+    ("blind-35", "crew"): 0.942,
+    ("blind-35", "release"): 0.928,
+    ("blind-35", "quotes"): 0.942,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
 why (speakers named only by a description the article never ties to a name, a part speaking,
 credits stated only in an interviewer's description, "as are X and Y")."""
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-34": {
-        "cast": (1.0, 0.458),
-        "crew": (1.0, 0.806),
-        "release": (0.95, 0.73),
-        "quotes": (0.894, 0.822),
+    "blind-36": {
+        "cast": (0.939, 0.837),
+        "crew": (0.968, 0.861),
+        "release": (1.0, 0.769),
+        "quotes": (0.883, 0.655),
     },
-    "blind-35": {
-        "cast": (0.888, 0.82),
-        "crew": (0.937, 0.857),
-        "release": (0.642, 0.642),
-        "quotes": (0.966, 0.828),
+    "blind-37": {
+        "cast": (0.687, 0.785),
+        "crew": (0.931, 0.964),
+        "release": (0.722, 0.65),
+        "quotes": (1.0, 0.9),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight

@@ -1,4 +1,4 @@
-"""The scorer's ``must_not`` rules: which served facts each kind of rule counts as wrong."""
+"""The scorer's rules for wrong facts: ``must_not`` rules, and production steps told undated."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Any
 
 from bot.facts import ArticleFacts, QuoteFact, ReleaseFact, ReleaseKind, SourceKind
 from tests.extract.must_not import violations
+from tests.extract.score import Tally, _score_release
 
 
 class _AsWritten:
@@ -55,3 +56,18 @@ def test_a_title_in_quotation_marks_matches_the_whole_quoted_text_only() -> None
     rule = {"type": "quote_text", "value": "Bramble"}
     assert _broken(quote("Bramble,"), rule) == ["quotes"]
     assert _broken(quote("Bramble has made the summer"), rule) == []
+
+
+def test_an_undated_step_is_no_wrong_fact_where_the_article_dates_it() -> None:
+    """ "Cameras are rolling" is true where the article dates the start elsewhere: not wrong,
+    while the dated start is still missed; an undated step the article does not state is wrong."""
+    undated = ArticleFacts(
+        release=(ReleaseFact(kind=ReleaseKind.FILMING_STARTED, evidence="Cameras are rolling."),)
+    )
+    started = {"kind": "filming_started", "date": "2025-09-15", "hedged": False}
+    tally, notes = Tally(), []
+    _score_release(undated, {"release": [started]}, tally, notes)
+    assert (tally.tp, tally.fp, tally.fn) == (0, 0, 1) and notes
+    tally = Tally()
+    _score_release(undated, {"release": []}, tally, [])
+    assert (tally.tp, tally.fp, tally.fn) == (0, 1, 0)
