@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.castanaphors import told_after_apposed_work, told_of_work_before
+from bot.extract.castlistings import held_listing_items
 from bot.extract.castlistworks import held_list_works
 from bot.extract.castnotparts import another_cast
 from bot.extract.castrelational import held_relational
@@ -144,7 +145,8 @@ def drop_elsewhere(cast: list[CastFact], context: Context, doc: Doc) -> list[Cas
         and not _told_of_another(fact, context, twice)
         and not _told_in_past_work(fact, context)
     ]
-    return held_relational(held_list_works(held_turns(kept, context), context, doc.text))
+    kept = held_listing_items(held_turns(kept, context), doc)
+    return held_relational(held_list_works(kept, context, doc.text))
 
 
 _OPENS_WITH = 40
