@@ -315,6 +315,12 @@ _IN_WORK = re.compile(
 )
 """After the part: "as the pilot Ada Storm in Northern Wake", "... in Channel 4’s Northern
 Wake" (the channel's work)."""
+_APPOSED_IN_WORK = re.compile(
+    r",[ ](?:the|a|an|his|her|their)[ ][^,.;:()“”\"]{1,60}?[ ](?:in|on)[ ]"
+    rf"(?:the[ ])?(?:[\w-]+[ ]){{0,4}}?[“\"‘']?(?P<work>{NAME})[”\"’']?(?=[.,;]|$)"
+)
+"""After the part, who it is, then the work: "as Mira, the eldest daughter in the BBC saga
+Lumen." (that work's part)."""
 _NOW = re.compile(
     r"\b(?:will|play|plays|playing|stars|starring|cast|casts|joins?|joined|joining|returns?|"
     r"returning|back|takes|taking|took|voices|voicing|portrays|portraying|reprises?|reprising|"
@@ -332,7 +338,8 @@ def _told_in_past_work(fact: CastFact, context: Context) -> bool:
     at = text.find(fact.character)
     if at < 0 or (" in " not in text[at:] and " on " not in text[at:]):
         return False
-    after = _IN_WORK.match(text, at + len(fact.character))
+    end = at + len(fact.character)
+    after = _IN_WORK.match(text, end) or _APPOSED_IN_WORK.match(text, end)
     if after is None or context.is_known(after["work"]):
         return False
     starts = [
