@@ -142,6 +142,7 @@ def drop_elsewhere(cast: list[CastFact], context: Context, doc: Doc) -> list[Cas
         fact
         for fact in cast
         if not _elsewhere(fact, context)
+        and not _other_work_first(fact)
         and not _told_of_another(fact, context, twice)
         and not _told_in_past_work(fact, context)
     ]
@@ -356,3 +357,19 @@ def _ours_whole(work: str, context: Context) -> bool:
     or every word of it is in the headline (one shared word, "Road", is not enough)."""
     words = [w for w in work.split() if w[:1].isupper() and w not in _ARTICLES]
     return not words or context.is_ours(work) or all(w in context.headline for w in words)
+
+
+_OTHER_WORK = re.compile(
+    rf"(?:[’']s|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er))[ ]other[ ](?:[\w-]+[ ]){{0,3}}?"
+    rf"{GENRE_NOUNS}\b"
+)
+"""Another work of the same maker, named before the part: "the network's other drama, Lumen,
+returns with X as Y" (that work's casting)."""
+
+
+def _other_work_first(fact: CastFact) -> bool:
+    text = fact.evidence
+    if " other " not in text:
+        return False
+    match = _OTHER_WORK.search(text)
+    return match is not None and match.end() <= text.find(fact.character)
