@@ -13,8 +13,11 @@ from bot.extract.names import LIST_SPLIT, NAME, clean_name
 
 _AGE = r"(?:(?:newcomer|\d{1,2}-year-old|[a-z]+-born|[A-Z][a-z]+-born)[ ](?:actor[ ])?)?"
 """Words before a later name in a list of actors: "and 18-year-old X", "and newcomer Y"."""
+_NOTE = r"(?:[ ]\([^(),]{1,40}\))?"
+"""A note after a name in the list: "A (Lumen) and B play X and Y" (the actor's known work)."""
+_NOTE_RE = re.compile(r"[ ]\([^(),]{1,40}\)")
 _RESPECTIVE = re.compile(
-    rf"(?P<actors>{NAME}(?:,[ ]{_AGE}{NAME}){{0,8}},?[ ](?:and|&)[ ]{_AGE}{NAME})"
+    rf"(?P<actors>{NAME}{_NOTE}(?:,[ ]{_AGE}{NAME}{_NOTE}){{0,8}},?[ ](?:and|&)[ ]{_AGE}{NAME})"
     rf"(?P<gap>(?:,[ ]who)?(?:[ ][^ .;:,]+){{0,6}}?)[ ]"
     r"(?:as|play|plays|playing|portray|portraying)[ ](?:[a-z][\w’'-]*[ ]){0,2}?"
     rf"(?P<chars>{_CHAR}(?:,[ ]{_CHAR}){{0,8}},?[ ](?:and|&)[ ]{_CHAR})"
@@ -81,7 +84,8 @@ def respective(
                 Casting("", "", evidence, offset + match.start(), end=offset + match.end())
             )
             continue
-        actors = [_AGE_RE.sub("", a) for a in LIST_SPLIT.split(match["actors"]) if a]
+        listed = _NOTE_RE.sub("", match["actors"]) if "(" in match["actors"] else match["actors"]
+        actors = [_AGE_RE.sub("", a) for a in LIST_SPLIT.split(listed) if a]
         chars = _parts_of(match)
         first = match.start()
         if len(actors) > len(chars) >= 2:
