@@ -168,9 +168,9 @@ _JOINS_REPLACING = re.compile(
 )
 """The subject joins in someone's place: "X boards, replacing (Irish actor) Z in the role of Y"."""
 _ORIGINALLY = re.compile(
-    rf"(?P<old>{NAME})(?:,[ ]who)?[ ](?:was|had[ ]been|were)[ ](?:originally|initially|first|"
-    r"previously)[ ](?:announced|cast|set|slated|attached|named)(?:[ ]in[ ]\w+)?[ ](?:as|to[ ]play)"
-    rf"[ ]{_CHAR_GROUP}"
+    rf"(?P<old>{NAME})(?:,[ ]who)?[ ](?:was|had[ ]been|were|had)[ ](?:originally|initially|first|"
+    r"previously)[ ](?:been[ ])?(?:announced|cast|set|slated|attached|named)(?:[ ]in[ ]\w+)?[ ]"
+    rf"(?:as|to[ ]play)[ ]{_CHAR_GROUP}"
 )
 _LEFT_ROLE = re.compile(
     rf"(?P<old>{NAME})[ ](?:has[ ]|had[ ]|have[ ])?(?:since[ ]|now[ ]|already[ ]|to[ ])?"
