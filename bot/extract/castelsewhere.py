@@ -143,6 +143,7 @@ def drop_elsewhere(cast: list[CastFact], context: Context, doc: Doc) -> list[Cas
         for fact in cast
         if not _elsewhere(fact, context)
         and not _other_work_first(fact)
+        and not _partner_in_other_work(fact, context)
         and not _told_of_another(fact, context, twice)
         and not _told_in_past_work(fact, context)
     ]
@@ -373,3 +374,25 @@ def _other_work_first(fact: CastFact) -> bool:
         return False
     match = _OTHER_WORK.search(text)
     return match is not None and match.end() <= text.find(fact.character)
+
+
+_PARTNER_IN_WORK = re.compile(
+    rf"\b(?:in|at)[ ][“\"‘']?(?P<work>{NAME})[^.;]{{0,120}}?[ ]opposite[ ](?P<actor>{NAME})[’']s[ ]"
+)
+_PARTNER_THEN_WORK = re.compile(
+    rf"[ ]opposite[ ](?P<actor>{NAME})[’']s[ ][^,.;]{{1,40}}?[ ]in[ ][“\"‘']?(?P<work>{NAME})"
+)
+"""A scene partner's part in a named work: "was in Lumen, playing Mira opposite Ada Vale’s
+Bea", "opposite Vale’s Bea in Lumen" (Vale's part is that work's)."""
+
+
+def _partner_in_other_work(fact: CastFact, context: Context) -> bool:
+    text = fact.evidence
+    if " opposite " not in text:
+        return False
+    surname = fact.actor.rsplit(" ", 1)[-1]
+    for pattern in (_PARTNER_IN_WORK, _PARTNER_THEN_WORK):
+        for match in pattern.finditer(text):
+            if _same(match["actor"], fact.actor, surname) and not ours(match["work"], context):
+                return not context.is_known(match["work"])
+    return False
