@@ -69,12 +69,39 @@ def _parts_of(match: re.Match[str]) -> list[str]:
     return [m["char"] for m in _PART_IN_LIST.finditer(match["parts"])]
 
 
+_PAIRED_BRACKETS = re.compile(
+    rf"(?P<outer>{NAME}[ ](?:and|&)[ ]{NAME})[ ]\((?P<inner>{NAME}[ ](?:and|&)[ ]{NAME})\)"
+)
+"""Two names, then two in brackets, paired in order: "Mira Holt and Bea Holt (Ada Vale and
+Tom Vale)"; which side is the actors is settled as for one bracketed pair."""
+
+
+def paired_brackets(chunk: str, evidence: str, offset: int) -> list[Casting]:
+    """Each pair of a "A and B (C and D)" list, either way round."""
+    if "(" not in chunk or (" and " not in chunk and "&" not in chunk):
+        return []
+    found: list[Casting] = []
+    for match in _PAIRED_BRACKETS.finditer(chunk):
+        outers = [n for n in LIST_SPLIT.split(match["outer"]) if n]
+        inners = [n for n in LIST_SPLIT.split(match["inner"]) if n]
+        if len(outers) != len(inners) or not all(clean_name(n) for n in inners + outers):
+            continue
+        start, end = offset + match.start(), offset + match.end()
+        found.extend(
+            Casting(i, o, evidence, start, flexible=True, end=end, outer=o)
+            for o, i in zip(outers, inners, strict=True)
+        )
+    return found
+
+
 def respective(
     chunk: str, lower: str, starts: list[int], evidence: str, offset: int
 ) -> list[Casting]:
     """The pairs a sentence states in order (each spans the whole list it came from); a pair
     of past parts in another work comes back as one casting with no names."""
-    found: list[Casting] = []
+    found: list[Casting] = paired_brackets(chunk, evidence, offset)
+    if found:
+        return found
     for match in _respective(chunk, lower, starts):
         gap = match["gap"] if "gap" in match.re.groupindex else ""
         if _PAST_CLAUSE.match(gap) and _IN_WORK_AFTER.match(chunk, match.end()):
