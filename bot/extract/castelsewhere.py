@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.castanaphors import told_after_apposed_work, told_of_work_before
+from bot.extract.castlistings import held_listing_items
 from bot.extract.castlistworks import held_list_works
 from bot.extract.castnotparts import another_cast
 from bot.extract.castrelational import held_relational
@@ -141,10 +142,13 @@ def drop_elsewhere(cast: list[CastFact], context: Context, doc: Doc) -> list[Cas
         fact
         for fact in cast
         if not _elsewhere(fact, context)
+        and not _other_work_first(fact)
+        and not _partner_in_other_work(fact, context)
         and not _told_of_another(fact, context, twice)
         and not _told_in_past_work(fact, context)
     ]
-    return held_relational(held_list_works(held_turns(kept, context), context, doc.text))
+    kept = held_listing_items(held_turns(kept, context), doc)
+    return held_relational(held_list_works(kept, context, doc.text))
 
 
 _OPENS_WITH = 40
@@ -313,6 +317,12 @@ _IN_WORK = re.compile(
 )
 """After the part: "as the pilot Ada Storm in Northern Wake", "... in Channel 4’s Northern
 Wake" (the channel's work)."""
+_APPOSED_IN_WORK = re.compile(
+    r",[ ](?:the|a|an|his|her|their)[ ][^,.;:()“”\"]{1,60}?[ ](?:in|on)[ ]"
+    rf"(?:the[ ])?(?:[\w-]+[ ]){{0,4}}?[“\"‘']?(?P<work>{NAME})[”\"’']?(?=[.,;]|$)"
+)
+"""After the part, who it is, then the work: "as Mira, the eldest daughter in the BBC saga
+Lumen." (that work's part)."""
 _NOW = re.compile(
     r"\b(?:will|play|plays|playing|stars|starring|cast|casts|joins?|joined|joining|returns?|"
     r"returning|back|takes|taking|took|voices|voicing|portrays|portraying|reprises?|reprising|"
@@ -330,7 +340,8 @@ def _told_in_past_work(fact: CastFact, context: Context) -> bool:
     at = text.find(fact.character)
     if at < 0 or (" in " not in text[at:] and " on " not in text[at:]):
         return False
-    after = _IN_WORK.match(text, at + len(fact.character))
+    end = at + len(fact.character)
+    after = _IN_WORK.match(text, end) or _APPOSED_IN_WORK.match(text, end)
     if after is None or context.is_known(after["work"]):
         return False
     starts = [
@@ -347,3 +358,41 @@ def _ours_whole(work: str, context: Context) -> bool:
     or every word of it is in the headline (one shared word, "Road", is not enough)."""
     words = [w for w in work.split() if w[:1].isupper() and w not in _ARTICLES]
     return not words or context.is_ours(work) or all(w in context.headline for w in words)
+
+
+_OTHER_WORK = re.compile(
+    rf"(?:[’']s|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er))[ ]other[ ](?:[\w-]+[ ]){{0,3}}?"
+    rf"{GENRE_NOUNS}\b"
+)
+"""Another work of the same maker, named before the part: "the network's other drama, Lumen,
+returns with X as Y" (that work's casting)."""
+
+
+def _other_work_first(fact: CastFact) -> bool:
+    text = fact.evidence
+    if " other " not in text:
+        return False
+    match = _OTHER_WORK.search(text)
+    return match is not None and match.end() <= text.find(fact.character)
+
+
+_PARTNER_IN_WORK = re.compile(
+    rf"\b(?:in|at)[ ][“\"‘']?(?P<work>{NAME})[^.;]{{0,120}}?[ ]opposite[ ](?P<actor>{NAME})[’']s[ ]"
+)
+_PARTNER_THEN_WORK = re.compile(
+    rf"[ ]opposite[ ](?P<actor>{NAME})[’']s[ ][^,.;]{{1,40}}?[ ]in[ ][“\"‘']?(?P<work>{NAME})"
+)
+"""A scene partner's part in a named work: "was in Lumen, playing Mira opposite Ada Vale’s
+Bea", "opposite Vale’s Bea in Lumen" (Vale's part is that work's)."""
+
+
+def _partner_in_other_work(fact: CastFact, context: Context) -> bool:
+    text = fact.evidence
+    if " opposite " not in text:
+        return False
+    surname = fact.actor.rsplit(" ", 1)[-1]
+    for pattern in (_PARTNER_IN_WORK, _PARTNER_THEN_WORK):
+        for match in pattern.finditer(text):
+            if _same(match["actor"], fact.actor, surname) and not ours(match["work"], context):
+                return not context.is_known(match["work"])
+    return False

@@ -163,14 +163,14 @@ _REPLACE = re.compile(
 _REPLACING = re.compile(rf"[ (,]replacing[ ](?P<old>{NAME})\b(?![ ]as\b)")
 _JOINS_REPLACING = re.compile(
     rf"(?!(?:The|A|An|This|That|It|He|She|They|We|I)\b)(?P<actor>{NAME})(?:[ ][a-z]+){{1,3}}\b"
-    rf"[^.;:]{{0,100}}?[,”\"][ ]replacing[ ](?P<old>{NAME})[ ](?:in[ ]the[ ](?:role|part)[ ]of|as)"
-    rf"[ ]{_CHAR_GROUP}"
+    r"[^.;:]{0,100}?[,”\"][ ]replacing[ ](?:(?:[A-Z][a-z]+[ ])?(?:actor|actress|star|newcomer)[ ])?"
+    rf"(?P<old>{NAME})[ ](?:in[ ]the[ ](?:role|part)[ ]of|as)[ ]{_CHAR_GROUP}"
 )
-"""The subject joins in someone's place: "X has boarded the drama, replacing Z in the role of Y"."""
+"""The subject joins in someone's place: "X boards, replacing (Irish actor) Z in the role of Y"."""
 _ORIGINALLY = re.compile(
-    rf"(?P<old>{NAME})(?:,[ ]who)?[ ](?:was|had[ ]been|were)[ ](?:originally|initially|first|"
-    r"previously)[ ](?:announced|cast|set|slated|attached|named)(?:[ ]in[ ]\w+)?[ ](?:as|to[ ]play)"
-    rf"[ ]{_CHAR_GROUP}"
+    rf"(?P<old>{NAME})(?:,[ ]who)?[ ](?:was|had[ ]been|were|had)[ ](?:originally|initially|first|"
+    r"previously)[ ](?:been[ ])?(?:announced|cast|set|slated|attached|named)(?:[ ]in[ ]\w+)?[ ]"
+    rf"(?:as|to[ ]play)[ ]{_CHAR_GROUP}"
 )
 _LEFT_ROLE = re.compile(
     rf"(?P<old>{NAME})[ ](?:has[ ]|had[ ]|have[ ])?(?:since[ ]|now[ ]|already[ ]|to[ ])?"

@@ -6,7 +6,8 @@ work after the comma is the line's work: a casting there belongs to that work un
 article's own title is the one named, so it is held (the line does not say whose it is).
 
 A list line that is a work itself ("- Lumen (BBC)") casts nothing: a "casting" whose actor is
-the article's own title is a misread and is dropped.
+the article's own title is a misread and is dropped, as is one whose "actor" is the work a
+sentence sets the part in ("has a cameo in the BBC's Lumen as Mira").
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ def held_list_works(cast: list[CastFact], context: Context, text: str) -> list[C
     dropped."""
     kept: list[CastFact] = []
     for fact in cast:
-        if _is_owned_title(fact, context, text):
+        if _is_owned_title(fact, context, text) or _work_before_as(fact):
             continue
         line = fact.evidence.strip()
         if line.startswith(_BULLETS) and len(line) <= _LINE_MAX and ", " in line:
@@ -69,3 +70,18 @@ def _is_owned_title(fact: CastFact, context: Context, text: str) -> bool:
     if not all(w in context.headline for w in actor.split()):
         return False
     return f"’s {actor}" in text or f"'s {actor}" in text
+
+
+_IN_BEFORE = re.compile(
+    r"\b(?:in[ ](?:the[ ])?[A-Z][\w-]*(?:[ ][A-Z][\w-]*)?[’']s|(?:cameo|role|part|appearance|"
+    r"turn|appears|appearing|up|stars|starring)[ ]in)[ ]$"
+)
+"""Right before a name and its "as": "in Netflix's X as Y", "a cameo in X as Y" (X is a work;
+"brought in X as Y" brings a person in)."""
+
+
+def _work_before_as(fact: CastFact) -> bool:
+    """An "actor" that is the work someone appears in: "Ada Vale has a cameo in the BBC's Lumen
+    as Mira" read as Lumen playing Mira."""
+    at = fact.evidence.find(f"{fact.actor} as ")
+    return at > 0 and _IN_BEFORE.search(fact.evidence, max(at - 40, 0), at) is not None

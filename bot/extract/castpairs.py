@@ -13,8 +13,11 @@ from bot.extract.names import LIST_SPLIT, NAME, clean_name
 
 _AGE = r"(?:(?:newcomer|\d{1,2}-year-old|[a-z]+-born|[A-Z][a-z]+-born)[ ](?:actor[ ])?)?"
 """Words before a later name in a list of actors: "and 18-year-old X", "and newcomer Y"."""
+_NOTE = r"(?:[ ]\([^(),]{1,40}\))?"
+"""A note after a name in the list: "A (Lumen) and B play X and Y" (the actor's known work)."""
+_NOTE_RE = re.compile(r"[ ]\([^(),]{1,40}\)")
 _RESPECTIVE = re.compile(
-    rf"(?P<actors>{NAME}(?:,[ ]{_AGE}{NAME}){{0,8}},?[ ](?:and|&)[ ]{_AGE}{NAME})"
+    rf"(?P<actors>{NAME}{_NOTE}(?:,[ ]{_AGE}{NAME}{_NOTE}){{0,8}},?[ ](?:and|&)[ ]{_AGE}{NAME})"
     rf"(?P<gap>(?:,[ ]who)?(?:[ ][^ .;:,]+){{0,6}}?)[ ]"
     r"(?:as|play|plays|playing|portray|portraying)[ ](?:[a-z][\w’'-]*[ ]){0,2}?"
     rf"(?P<chars>{_CHAR}(?:,[ ]{_CHAR}){{0,8}},?[ ](?:and|&)[ ]{_CHAR})"
@@ -66,12 +69,39 @@ def _parts_of(match: re.Match[str]) -> list[str]:
     return [m["char"] for m in _PART_IN_LIST.finditer(match["parts"])]
 
 
+_PAIRED_BRACKETS = re.compile(
+    rf"(?P<outer>{NAME}[ ](?:and|&)[ ]{NAME})[ ]\((?P<inner>{NAME}[ ](?:and|&)[ ]{NAME})\)"
+)
+"""Two names, then two in brackets, paired in order: "Mira Holt and Bea Holt (Ada Vale and
+Tom Vale)"; which side is the actors is settled as for one bracketed pair."""
+
+
+def paired_brackets(chunk: str, evidence: str, offset: int) -> list[Casting]:
+    """Each pair of a "A and B (C and D)" list, either way round."""
+    if "(" not in chunk or (" and " not in chunk and "&" not in chunk):
+        return []
+    found: list[Casting] = []
+    for match in _PAIRED_BRACKETS.finditer(chunk):
+        outers = [n for n in LIST_SPLIT.split(match["outer"]) if n]
+        inners = [n for n in LIST_SPLIT.split(match["inner"]) if n]
+        if len(outers) != len(inners) or not all(clean_name(n) for n in inners + outers):
+            continue
+        start, end = offset + match.start(), offset + match.end()
+        found.extend(
+            Casting(i, o, evidence, start, flexible=True, end=end, outer=o)
+            for o, i in zip(outers, inners, strict=True)
+        )
+    return found
+
+
 def respective(
     chunk: str, lower: str, starts: list[int], evidence: str, offset: int
 ) -> list[Casting]:
     """The pairs a sentence states in order (each spans the whole list it came from); a pair
     of past parts in another work comes back as one casting with no names."""
-    found: list[Casting] = []
+    found: list[Casting] = paired_brackets(chunk, evidence, offset)
+    if found:
+        return found
     for match in _respective(chunk, lower, starts):
         gap = match["gap"] if "gap" in match.re.groupindex else ""
         if _PAST_CLAUSE.match(gap) and _IN_WORK_AFTER.match(chunk, match.end()):
@@ -81,7 +111,8 @@ def respective(
                 Casting("", "", evidence, offset + match.start(), end=offset + match.end())
             )
             continue
-        actors = [_AGE_RE.sub("", a) for a in LIST_SPLIT.split(match["actors"]) if a]
+        listed = _NOTE_RE.sub("", match["actors"]) if "(" in match["actors"] else match["actors"]
+        actors = [_AGE_RE.sub("", a) for a in LIST_SPLIT.split(listed) if a]
         chars = _parts_of(match)
         first = match.start()
         if len(actors) > len(chars) >= 2:
