@@ -26,6 +26,7 @@ from bot.extract.crewduties import shared_duties, title_apposed
 from bot.extract.crewelsewhere import not_credited
 from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, bracketed_roles, other_credits
 from bot.extract.crewlabels import LIST_MARK, labelled
+from bot.extract.crewmodifiers import not_this_credit
 from bot.extract.crewlisted import director_shots_dropped, listed_credits, without_director_shots
 from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER
 from bot.extract.crewpage import page_credits
@@ -256,7 +257,7 @@ def _sentence_crew(
         yield from _role_before(chunk)
         yield from _apposed(chunk, context)
     if " by " in chunk or ": " in chunk:
-        yield from _passive(chunk)
+        yield from _passive(chunk, context)
     yield from other_credits(chunk, lower, starts, context)
     yield from aside_credits(chunk, lower, starts, context)
     if "(" in chunk:
@@ -350,12 +351,14 @@ def _apposed(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
                 yield from ((name, role) for name in names)
 
 
-def _passive(chunk: str) -> Iterator[tuple[str, CrewRole]]:
+def _passive(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
     for match in _PASSIVE_RE.finditer(chunk):
         if match["sep"] == ": " and not labelled(chunk, match.start(), match["verbs"]):
             continue  # a label's colon only at the start of its line; "Cast: X (Part)" lists actors
         if _EARLIER_RUN.search(chunk, 0, match.start()):
             continue  # "The first season was directed by X": another run's credit
+        if not_this_credit(chunk, match, context):
+            continue  # "by St. Ives composer X": X's; "in The Rose of Lima, directed by X"
         names = _split(match["names"]) + gapped(chunk, match.end())
         if match["byrole"]:
             for role in _roles(match["byrole"]):
