@@ -31,7 +31,7 @@ from bot.extract.crewlisted import director_shots_dropped, listed_credits, witho
 from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER
 from bot.extract.crewpage import page_credits
 from bot.extract.crewpronouns import PRONOUN_SUBJECTS, previous_subject
-from bot.extract.crewqualified import qualified
+from bot.extract.crewqualified import dated_work, qualified
 from bot.extract.cues import hint, scan
 from bot.extract.names import (
     LIST_SPLIT,
@@ -310,7 +310,7 @@ def _credited(
 
 def _role_before(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     for match in _ROLE_BEFORE.finditer(chunk):
-        if qualified(chunk, match.start()):
+        if qualified(chunk, match.start()) or dated_work(chunk, match.end()):
             continue  # "taking over from composer X", "art director X"
         for role_word in LIST_SPLIT.split(match["roles"]):
             for role in _roles(role_word):
