@@ -84,7 +84,7 @@ _ROLE_BEFORE = re.compile(
 
 _PASSIVE: tuple[tuple[str, CrewRole], ...] = (
     (r"(?:co-)?(?:executive|exec)[ -]produced", CrewRole.EXECUTIVE_PRODUCER),
-    (r"(?:directed|helmed)", CrewRole.DIRECTOR),
+    (r"(?:(?:co-)?directed|helmed)", CrewRole.DIRECTOR),
     (
         r"(?:written|co-written|penned|scripted|adapted|(?:a|the)[ ](?:script|screenplay)"
         r"(?:[ ](?:is|was|will[ ]be))?|the[ ](?:scripts|screenplays)[ ](?:are|were)"
@@ -92,7 +92,7 @@ _PASSIVE: tuple[tuple[str, CrewRole], ...] = (
         CrewRole.WRITER,
     ),
     (r"(?:created|co-created)", CrewRole.CREATOR),
-    (r"(?<!executive[ ])(?<!executive-)(?<!exec[ ])produced", CrewRole.PRODUCER),
+    (r"(?<!executive[ ])(?<!executive-)(?<!exec[ ])(?:produced|bankrolled)", CrewRole.PRODUCER),
     (
         r"(?:scored|composed|(?:(?:original[ ])?music|score)(?:[ ](?:is|was|will[ ]be)(?:[ ]being)?"
         r"(?:[ ](?:done|handled|provided|written|composed))?)?)",
@@ -124,7 +124,7 @@ _BY_ROLE = (
     rf"[’'](?:s[ ]|(?<=s[’'])[ ])|{TOKEN}(?:[ ]{TOKEN})?[’']s[ ](?:[a-z]+[ ]){{0,2}})?"
     r"(?:[A-Z][\w’'-]*[ ])?(?P<byrole>creator|writer|author|novelist|director|composer|"
     r"producer|editor|cinematographer|casting[ ]director|native|newcomer|filmmaker|film-maker|"
-    r"playwright),?[ ]"
+    r"playwright|siblings|brothers|sisters|twins|duo|couple),?[ ]"
     r"|(?:former[ ]|ex-)(?:[A-Z][\w’'-]*[ ]){0,3}(?:[a-z][\w-]*[ ])?[a-z][\w-]*[ ])?"
 )
 """Role words between "by" and the name: "written by series creator X", "the Welsh writer X",
