@@ -26,8 +26,8 @@ from bot.extract.crewduties import shared_duties, title_apposed
 from bot.extract.crewelsewhere import not_credited
 from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, bracketed_roles, other_credits
 from bot.extract.crewlabels import LIST_MARK, labelled
-from bot.extract.crewmodifiers import not_this_credit
 from bot.extract.crewlisted import director_shots_dropped, listed_credits, without_director_shots
+from bot.extract.crewmodifiers import not_this_credit
 from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER
 from bot.extract.crewpage import page_credits
 from bot.extract.crewpronouns import PRONOUN_SUBJECTS, previous_subject

@@ -54,7 +54,7 @@ def other_works_credit(chunk: str, verbs_at: int, context: Context) -> bool:
     if verbs_at < 2 or chunk[verbs_at - 2 : verbs_at] != ", ":
         return False
     found = _TITLE_BEFORE.search(chunk, max(0, verbs_at - 90), verbs_at)
-    return found is not None and not context.is_ours(found["title"].strip("“”\"‘’"))
+    return found is not None and not context.is_ours(found["title"].strip('“”"‘’'))
 
 
 def not_this_credit(chunk: str, match: re.Match[str], context: Context) -> bool:
