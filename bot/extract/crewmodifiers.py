@@ -50,11 +50,13 @@ its words with "of", "from", ...)."""
 
 
 def other_works_credit(chunk: str, verbs_at: int, context: Context) -> bool:
-    """Whether the participle at ``verbs_at`` follows a title that is not the article's."""
-    if verbs_at < 2 or chunk[verbs_at - 2 : verbs_at] != ", ":
+    """Whether the participle at ``verbs_at`` follows a title that is neither the article's nor
+    in its headline."""
+    if not (context.ours or context.headline) or chunk[max(0, verbs_at - 2) : verbs_at] != ", ":
+        # With the article's own title unknown, the title may well be its own.
         return False
     found = _TITLE_BEFORE.search(chunk, max(0, verbs_at - 90), verbs_at)
-    return found is not None and not context.is_ours(found["title"].strip('“”"‘’'))
+    return found is not None and not context.is_known(found["title"].strip('“”"‘’'))
 
 
 def not_this_credit(chunk: str, match: re.Match[str], context: Context) -> bool:
