@@ -12,10 +12,22 @@ from bot.extract.context import Context
 
 _ABBREVIATED = re.compile(r"\.[ ]+[A-Z]")
 """A point inside the sentence right after a one-word "name": an abbreviation ("St. Ives")."""
+_VOWELS = frozenset("aeiouy")
+
+
+def _abbreviation(chunk: str, names: str, end: int) -> bool:
+    """A short word without a vowel before a point ("Ft.", "Mt."): cut where the sentence
+    splitter took the point for a full stop."""
+    return len(names) <= 3 and chunk[end : end + 1] == "." and not _VOWELS & set(names.lower())
+
+
 _DESCRIBED = re.compile(r"(?:-[a-z]+)?[ ](?P<noun>[a-z]{4,})[ ][A-Z]")
 """A lowercase word between the run and a further capital: "Galway fiddler X"."""
-_AGENT = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|ive|eran|star|legend|duo|band)$")
-"""How a noun for a person (or group) usually ends: composer, pianist, musician, native."""
+_AGENT = re.compile(
+    r"(?:er|or|ist|ian|ant|ent|ee|ive|eran|star|legend|duo|band|outfit|company|firm|banner|"
+    r"studio|label|shingle|collective)$"
+)
+"""How a noun for a person, group or company usually ends: composer, pianist, native, outfit."""
 _NOT_NOUNS = frozenset(
     {
         "after", "under", "other", "later", "rather", "never", "either", "neither", "whether",
@@ -28,7 +40,7 @@ _NOT_NOUNS = frozenset(
 
 def only_qualifies(chunk: str, names: str, end: int) -> bool:
     """Whether ``names`` (ending at ``end``) only qualify the person named after them."""
-    if " " not in names and _ABBREVIATED.match(chunk, end):
+    if " " not in names and (_ABBREVIATED.match(chunk, end) or _abbreviation(chunk, names, end)):
         return True
     found = _DESCRIBED.match(chunk, end)
     if found is None:

@@ -43,3 +43,21 @@ def test_a_name_before_a_joining_word_is_still_credited() -> None:
         title=_TITLE,
     )
     assert ("director", "Jo Penn") in credits(found)
+
+
+def test_an_abbreviation_the_splitter_cut_is_no_credit() -> None:
+    found = facts(
+        "Filming on Harbour Lights wrapped on Friday.",
+        "The music is by Ft. McMurray singer-songwriter Dale Oak.",
+        title=_TITLE,
+    )
+    assert ("composer", "Ft") not in credits(found)
+
+
+def test_a_city_before_a_company_noun_is_no_credit() -> None:
+    found = facts(
+        "Filming on Harbour Lights wrapped on Friday.",
+        "The film, produced by Dublin outfit Element Pictures, opens in May.",
+        title=_TITLE,
+    )
+    assert ("producer", "Dublin") not in credits(found)
