@@ -27,10 +27,11 @@ from bot.extract.crewelsewhere import not_credited
 from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, bracketed_roles, other_credits
 from bot.extract.crewlabels import LIST_MARK, labelled
 from bot.extract.crewlisted import director_shots_dropped, listed_credits, without_director_shots
+from bot.extract.crewmodifiers import not_this_credit
 from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER
 from bot.extract.crewpage import page_credits
 from bot.extract.crewpronouns import PRONOUN_SUBJECTS, previous_subject
-from bot.extract.crewqualified import qualified
+from bot.extract.crewqualified import dated_work, qualified
 from bot.extract.cues import hint, scan
 from bot.extract.names import (
     LIST_SPLIT,
@@ -83,7 +84,7 @@ _ROLE_BEFORE = re.compile(
 
 _PASSIVE: tuple[tuple[str, CrewRole], ...] = (
     (r"(?:co-)?(?:executive|exec)[ -]produced", CrewRole.EXECUTIVE_PRODUCER),
-    (r"(?:directed|helmed)", CrewRole.DIRECTOR),
+    (r"(?:(?:co-)?directed|helmed)", CrewRole.DIRECTOR),
     (
         r"(?:written|co-written|penned|scripted|adapted|(?:a|the)[ ](?:script|screenplay)"
         r"(?:[ ](?:is|was|will[ ]be))?|the[ ](?:scripts|screenplays)[ ](?:are|were)"
@@ -91,7 +92,7 @@ _PASSIVE: tuple[tuple[str, CrewRole], ...] = (
         CrewRole.WRITER,
     ),
     (r"(?:created|co-created)", CrewRole.CREATOR),
-    (r"(?<!executive[ ])(?<!executive-)(?<!exec[ ])produced", CrewRole.PRODUCER),
+    (r"(?<!executive[ ])(?<!executive-)(?<!exec[ ])(?:produced|bankrolled)", CrewRole.PRODUCER),
     (
         r"(?:scored|composed|(?:(?:original[ ])?music|score)(?:[ ](?:is|was|will[ ]be)(?:[ ]being)?"
         r"(?:[ ](?:done|handled|provided|written|composed))?)?)",
@@ -123,7 +124,7 @@ _BY_ROLE = (
     rf"[’'](?:s[ ]|(?<=s[’'])[ ])|{TOKEN}(?:[ ]{TOKEN})?[’']s[ ](?:[a-z]+[ ]){{0,2}})?"
     r"(?:[A-Z][\w’'-]*[ ])?(?P<byrole>creator|writer|author|novelist|director|composer|"
     r"producer|editor|cinematographer|casting[ ]director|native|newcomer|filmmaker|film-maker|"
-    r"playwright),?[ ]"
+    r"playwright|siblings|brothers|sisters|twins|duo|couple),?[ ]"
     r"|(?:former[ ]|ex-)(?:[A-Z][\w’'-]*[ ]){0,3}(?:[a-z][\w-]*[ ])?[a-z][\w-]*[ ])?"
 )
 """Role words between "by" and the name: "written by series creator X", "the Welsh writer X",
@@ -256,7 +257,7 @@ def _sentence_crew(
         yield from _role_before(chunk)
         yield from _apposed(chunk, context)
     if " by " in chunk or ": " in chunk:
-        yield from _passive(chunk)
+        yield from _passive(chunk, context)
     yield from other_credits(chunk, lower, starts, context)
     yield from aside_credits(chunk, lower, starts, context)
     if "(" in chunk:
@@ -309,7 +310,7 @@ def _credited(
 
 def _role_before(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     for match in _ROLE_BEFORE.finditer(chunk):
-        if qualified(chunk, match.start()):
+        if qualified(chunk, match.start()) or dated_work(chunk, match.end()):
             continue  # "taking over from composer X", "art director X"
         for role_word in LIST_SPLIT.split(match["roles"]):
             for role in _roles(role_word):
@@ -350,12 +351,14 @@ def _apposed(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
                 yield from ((name, role) for name in names)
 
 
-def _passive(chunk: str) -> Iterator[tuple[str, CrewRole]]:
+def _passive(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
     for match in _PASSIVE_RE.finditer(chunk):
         if match["sep"] == ": " and not labelled(chunk, match.start(), match["verbs"]):
             continue  # a label's colon only at the start of its line; "Cast: X (Part)" lists actors
         if _EARLIER_RUN.search(chunk, 0, match.start()):
             continue  # "The first season was directed by X": another run's credit
+        if not_this_credit(chunk, match, context):
+            continue  # "by St. Ives composer X": X's; "in The Rose of Lima, directed by X"
         names = _split(match["names"]) + gapped(chunk, match.end())
         if match["byrole"]:
             for role in _roles(match["byrole"]):

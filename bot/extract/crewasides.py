@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context
+from bot.extract.crewcopular import copular_credits
 from bot.extract.cues import hint, scan
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN
 from bot.extract.text import Doc
@@ -215,6 +216,7 @@ def owned_credits(
         for match in scan(_FEATURE_FROM, chunk, starts):
             if context.is_known(match["title"]):
                 yield match["name"], CrewRole.DIRECTOR
+    yield from copular_credits(chunk)
     if "’s " not in chunk and "'s " not in chunk:
         return
     if "script" in lower or "screenplay" in lower:

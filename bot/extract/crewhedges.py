@@ -7,7 +7,8 @@ the extractor unsure, and the credit is held (below the line) rather than served
   is directing", "reports that X is directing are false", "X turned down the chance to direct";
 * a hedge or a rumour: "X is in talks to score", "X could direct", "X is tipped to write";
 * a wish or a past attachment: "fans want X to direct", "X was once attached to direct";
-* an event's guests named by their trade: "among the guests were director X and composer Y".
+* an event's guests named by their trade: "among the guests were director X and composer Y"
+  (not a guest named by the production's own post: "among them was the film's editor, X").
 """
 
 from __future__ import annotations
@@ -45,6 +46,17 @@ their trade, not the production's crew."""
 _BEFORE, _AFTER = 40, 60
 """How far from the name a word still bears on its credit (one clause, about)."""
 HEDGED_DOUBT = "a credit the sentence denies, hedges or wishes for"
+_OWNED_ROLE = re.compile(
+    r"(?:[Tt]he[ ](?:film|movie|show|series|production|feature)[’']s|[Ii]ts)[ ](?:[a-z-]+[ ])?"
+    r"(?:director|writer|screenwriter|composer|editor|producer|cinematographer|creator),?[ ]$"
+)
+"""A guest named by the production's own post ("among those on set was the film's
+cinematographer, X"): the credit is stated, whatever the event."""
+
+
+def _owned(name: str, evidence: str) -> bool:
+    at = evidence.find(name)
+    return at > 0 and _OWNED_ROLE.search(evidence, max(0, at - 60), at) is not None
 
 
 def surname_at(name: str, evidence: str) -> Iterator[tuple[int, int]]:
@@ -58,7 +70,7 @@ def surname_at(name: str, evidence: str) -> Iterator[tuple[int, int]]:
 
 def hedged(name: str, evidence: str) -> bool:
     """Whether a denial, hedge or wish sits near ``name`` in ``evidence``."""
-    if _ATTENDING.search(evidence):
+    if _ATTENDING.search(evidence) and not _owned(name, evidence):
         return True
     return any(
         _CUES.search(evidence[max(0, at - _BEFORE) : end + _AFTER])

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.extract.crewmodifiers import only_qualifies
 from bot.extract.cues import hint
 from bot.extract.names import NAME
 from bot.facts import CrewRole
@@ -37,5 +38,5 @@ def inverted_credits(chunk: str, lower: str) -> Iterator[tuple[str, CrewRole]]:
         return
     for match in _CRAFT_FIRST.finditer(chunk):
         word = _WORD.search(match["craft"].lower())
-        if word is not None:
+        if word is not None and not only_qualifies(chunk, match["name"], match.end("name")):
             yield match["name"], _CRAFTS[word.group()]

@@ -38,3 +38,15 @@ def qualified(chunk: str, start: int) -> bool:
         _QUALIFIER.search(chunk, max(0, start - _REACH), start) is not None
         or _SUCCEEDED.search(chunk, 0, start) is not None
     )
+
+
+_DATED_WORK = re.compile(
+    r"[’']s[ ](?:(?:acclaimed|award-winning|celebrated|much-loved)[ ])?(?:19|20)\d\d\b"
+)
+"""A year right after the name's possessive: "director X's 2019 road movie" is a dated work of
+X's (another film), not a credit on the article's production."""
+
+
+def dated_work(chunk: str, end: int) -> bool:
+    """Whether the name ending at ``end`` owns a dated work ("X's 2019 film")."""
+    return _DATED_WORK.match(chunk, end) is not None

@@ -1,0 +1,78 @@
+"""Passive credits that are not the article's, for :func:`bot.extract.crew._passive`: a
+capitalised run after "by" that only qualifies the person named next ("The score is by St. Ives
+composer X", an abbreviated place cut at its point; "the music is by Galway fiddler X", a place
+before a descriptive noun: the credit is X's, never the place's), and a participle right after
+another work's title ("she was in The Rose of Lima, directed by X": that work's director)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.context import Context
+
+_ABBREVIATED = re.compile(r"\.[ ]+[A-Z]")
+"""A point inside the sentence right after a one-word "name": an abbreviation ("St. Ives")."""
+_VOWELS = frozenset("aeiouy")
+
+
+def _abbreviation(chunk: str, names: str, end: int) -> bool:
+    """A short word without a vowel before a point ("Ft.", "Mt."): cut where the sentence
+    splitter took the point for a full stop."""
+    return len(names) <= 3 and chunk[end : end + 1] == "." and not _VOWELS & set(names.lower())
+
+
+_DESCRIBED = re.compile(r"(?:-[a-z]+)?[ ](?P<noun>[a-z]{4,})[ ][A-Z]")
+"""A lowercase word between the run and a further capital: "Galway fiddler X"."""
+_AGENT = re.compile(
+    r"(?:er|or|ist|ian|ant|ent|ee|ive|eran|star|legend|duo|band|outfit|company|firm|banner|"
+    r"studio|label|shingle|collective)$"
+)
+"""How a noun for a person, group or company usually ends: composer, pianist, native, outfit."""
+_NOT_NOUNS = frozenset(
+    {
+        "after", "under", "other", "later", "rather", "never", "either", "neither", "whether",
+        "together", "however", "whatever", "whoever", "earlier", "sooner", "longer", "over",
+        "ever", "elsewhere", "present", "recent", "different",
+    }
+)  # fmt: skip
+"""Words with those endings that join a name to what follows rather than describe a person."""
+
+
+def only_qualifies(chunk: str, names: str, end: int) -> bool:
+    """Whether ``names`` (ending at ``end``) only qualify the person named after them."""
+    if " " not in names and (_ABBREVIATED.match(chunk, end) or _abbreviation(chunk, names, end)):
+        return True
+    found = _DESCRIBED.match(chunk, end)
+    if found is None:
+        return False
+    noun = found["noun"]
+    return noun not in _NOT_NOUNS and _AGENT.search(noun) is not None
+
+
+_TITLE_BEFORE = re.compile(
+    r"(?:^|[ ])(?:in|of)[ ](?P<title>[“\"‘]?(?:The|A|An)[ ][A-Z][\w’'-]*"
+    r"(?:[ ](?:[A-Z][\w’'-]*|of|from|the|and|in|on|at|to|a)){0,6}[”\"’]?"
+    r"|[“\"‘][A-Z][^“”\"‘’]{0,60}[”\"’]"
+    r"|[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|the|and|a)){0,3}[ ](?:of|from|in|on|at|to)[ ]"
+    r"(?:the[ ]|a[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3}),[ ]$"
+)
+"""Another work's title just before ", directed by": "in The Rose of Lima, ", "of “Glass”, ",
+"in Daughter of the Tide, " (a title, not a place: it opens with an article, is quoted or joins
+its words with "of", "from", ...)."""
+
+
+def other_works_credit(chunk: str, verbs_at: int, context: Context) -> bool:
+    """Whether the participle at ``verbs_at`` follows a title that is neither the article's nor
+    in its headline."""
+    if not (context.ours or context.headline) or chunk[max(0, verbs_at - 2) : verbs_at] != ", ":
+        # With the article's own title unknown, the title may well be its own.
+        return False
+    found = _TITLE_BEFORE.search(chunk, max(0, verbs_at - 90), verbs_at)
+    return found is not None and not context.is_known(found["title"].strip('“”"‘’'))
+
+
+def not_this_credit(chunk: str, match: re.Match[str], context: Context) -> bool:
+    """Whether a passive credit's ``names`` are a qualifier or another work's credit."""
+    return only_qualifies(chunk, match["names"], match.end("names")) or other_works_credit(
+        chunk, match.start(), context
+    )
