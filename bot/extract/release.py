@@ -43,6 +43,7 @@ from bot.extract.release_dates import classified, dated, windowed
 from bot.extract.release_day_spans import day_span
 from bot.extract.release_hopes import carries_on, hoped_window
 from bot.extract.release_leads import leads_the_article
+from bot.extract.release_named_works import names_other_work, without_own_part
 from bot.extract.release_numeric import spelled_dates
 from bot.extract.release_offsets import (
     RELEASE_AFTER,
@@ -128,10 +129,13 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
             doc, view.chunk, context
         ):
             continue
+        if names_other_work(view.chunk, context):
+            continue  # "She also has the drama ‘Raat’ lined up, which opens on 2 May."
         evidence = doc.text[sentence.start : sentence.end].strip()
         read = without_other_works(without_retracted(view, notices), context)
         found = list(_sentence_release(doc, context, read, evidence))
         found = stage_dated(doc, view, found) + no_date_yet(doc, view, evidence)
+        found = without_own_part(found, view.lower)  # "He shoots his scenes in May"
         if any(fact.kind is ReleaseKind.NOT_ANNOUNCED for fact in found):
             unannounced = sentence.para
         if carries_on(doc, view, unannounced):
