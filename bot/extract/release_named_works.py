@@ -38,11 +38,12 @@ _FILMING = frozenset(
 
 
 def names_other_work(chunk: str, context: Context) -> bool:
-    """The sentence names another work by kind and quoted title, and not ours."""
+    """The sentence names another work by kind and quoted title (neither ours nor in the
+    headline), and does not name ours."""
     if not (context.ours or context.headline) or not any(q in chunk for q in _QUOTES):
         return False
     titles = [m["title"] for m in _KIND_TITLED.finditer(chunk)]
-    if not titles or any(context.is_ours(title) for title in titles):
+    if not titles or any(context.is_known(title) for title in titles):
         return False
     return not names_ours(chunk, context, strict=True)
 

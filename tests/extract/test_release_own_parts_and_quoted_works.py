@@ -1,0 +1,76 @@
+"""Times that belong to someone or something other than the production, on invented text: a
+statement or press release issued on a day, an actor's own scenes shot in a month while the
+production's shoot is told apart, and another work named by its kind and quoted title. The
+production's own dates in the same articles are kept."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts
+
+_TITLE = "Rowan Pike joins the cast of Amber Coast"
+
+
+def _kinds(*paragraphs: str, date: str = "2025-06-11") -> set[tuple[str, str, bool]]:
+    found = facts(*paragraphs, date=date, title=_TITLE)
+    served = [r for r in found.release if r.confidence >= 0.7]
+    return {(r.kind.value, str(r.date or r.window or ""), r.hedged) for r in served}
+
+
+def test_a_press_or_media_release_on_a_day_is_no_premiere() -> None:
+    kinds = _kinds(
+        "Rowan Pike has joined Amber Coast, the streamer said in a press release on Monday.",
+        "“It is a dream,” Pike said in a media release issued by the studio on Tuesday.",
+        "Amber Coast premieres on 4 September.",
+    )
+    assert kinds == {("premiere_date", "2025-09-04", False)}
+
+
+def test_an_actors_own_scenes_are_not_the_production_shoot() -> None:
+    kinds = _kinds(
+        "Rowan Pike has joined the cast of Amber Coast.",
+        "Filming began in Cork on 2 June. Pike is expected to shoot his portions in August.",
+        "His co-star Lena Ash will film her scenes later in the autumn.",
+    )
+    assert kinds == {("filming_started", "2025-06-02", False)}
+
+
+def test_the_shoot_named_beside_an_actors_scenes_is_kept() -> None:
+    kinds = _kinds(
+        "Rowan Pike has joined the cast of Amber Coast.",
+        "Filming on Amber Coast has been under way in Cork since June 2 and moves to Galway, "
+        "where Pike will shoot his scenes.",
+    )
+    assert kinds == {("filming_started", "2025-06-02", False)}
+
+
+_LEAD = (
+    "Actor Rowan Pike has joined the cast of the upcoming 'Amber Coast' film, the big-screen "
+    "finale of the streaming series."
+)
+
+
+def test_another_work_named_by_kind_and_quoted_title_dates_nothing_of_ours() -> None:
+    kinds = _kinds(
+        _LEAD,
+        "The makers are yet to announce a release date for the film.",
+        "Meanwhile, Pike also has the Marathi feature 'Kaatru Veli' lined up, which is slated "
+        "to release in theatres on October 3.",
+    )
+    assert kinds == {("not_announced", "", False)}
+
+
+def test_a_quoted_play_of_the_actor_dates_nothing_of_ours() -> None:
+    kinds = _kinds(
+        _LEAD,
+        "Before that, Pike returns to the stage in the play “Salt and Iron”, which opens at the "
+        "Gate on 12 September.",
+    )
+    assert kinds == set()
+
+
+def test_our_own_quoted_title_keeps_its_date() -> None:
+    kinds = _kinds(
+        "Rowan Pike has joined the cast of the series 'Amber Coast', which is slated to "
+        "premiere on October 3.",
+    )
+    assert kinds == {("premiere_date", "2025-10-03", False)}
