@@ -74,3 +74,22 @@ def test_our_own_quoted_title_keeps_its_date() -> None:
         "premiere on October 3.",
     )
     assert kinds == {("premiere_date", "2025-10-03", False)}
+
+
+def test_an_expected_release_after_a_credit_aside_is_a_hedged_window() -> None:
+    kinds = _kinds(
+        "Rowan Pike has joined the cast of Amber Coast.",
+        "The series, written by Odile Marsh, is expected on Hulu in the second half of 2026.",
+        date="2025-10-11",
+    )
+    assert kinds == {("window", "2026-07/2026-12", True)}
+
+
+def test_an_expected_release_after_a_director_aside_with_no_date_set() -> None:
+    kinds = _kinds(
+        "Rowan Pike has joined the cast of Amber Coast.",
+        "The film, directed by Ines Calder, is expected in cinemas in spring 2026, though no date "
+        "has been set.",
+        date="2025-10-11",
+    )
+    assert kinds == {("window", "2026-03/2026-05", True), ("not_announced", "", False)}
