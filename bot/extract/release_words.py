@@ -20,6 +20,8 @@ NOT_ANNOUNCED = re.compile(
     r"|\b(?:has|have|had)(?:n['’]t|[ ]not)[ ](?:(?:yet|officially|publicly|formally)[ ])?"
     r"(?:said|announced|confirmed|revealed|given|set|shared|named|attached|specified|committed|"
     r"decided|locked|told)\b[^.;]{0,60}?\b(?:date|window|when|(?:a|an)[ ](?:\w+[ ])?day)\b"
+    r"|\b(?:has|have|had)(?:n['’]t|[ ]not)[ ](?:yet[ ])?put[ ](?:a|an|any)[ ](?:\w+[ ])?"
+    r"(?:date|window)[ ]on\b"
     r"|\b(?:has|have|is|are)[ ]yet[ ]to[ ](?:\w+[ ]){0,2}?(?:attach|announce|confirm|reveal|set|"
     r"give|share|name|specify|lock|decide|say|tell|put|pin)\b[^.;]{0,60}?\b(?:date|window|when)\b"
     r"|\bno[ ](?:official[ ]|confirmed[ ]|firm[ ]|exact[ ]|set[ ])?(?:release[ ]|premiere[ ]|"

@@ -93,3 +93,22 @@ def test_an_expected_release_after_a_director_aside_with_no_date_set() -> None:
         date="2025-10-11",
     )
     assert kinds == {("window", "2026-03/2026-05", True), ("not_announced", "", False)}
+
+
+def test_no_date_put_on_the_film_is_not_announced() -> None:
+    kinds = _kinds(
+        "Rowan Pike has joined the cast of Amber Coast.",
+        "The studio has not yet put a date on the series, saying only that it lands in 2026.",
+    )
+    assert ("not_announced", "", False) in kinds
+    assert _kinds("Amber Coast is coming.", "Hulu hasn't put a release date on it.") == {
+        ("not_announced", "", False)
+    }
+
+
+def test_a_trailer_not_put_out_is_no_unannounced_date() -> None:
+    kinds = _kinds(
+        "Rowan Pike has joined the cast of Amber Coast.",
+        "The streamer has not put out a trailer yet, and the date of the table read is unknown.",
+    )
+    assert ("not_announced", "", False) not in kinds
