@@ -96,6 +96,12 @@ PLANNED = re.compile(
     r"|(?:starts|begins)[ ](?:filming|shooting|production)|(?:filming|shooting|"
     r"production)[ ](?:will[ ])?(?:starts?|begins?))\b"
 )
+WE_WRAPPED = re.compile(
+    r"\b(?:[Ww]e|[Tt]he[ ](?:film|movie|feature|series|show|season))(?:[ ]\w+ly)?[ ]"
+    r"wrapped(?:[ ]up)?(?:[ ](?:on|in))?$"
+)
+"""A shoot's end told without naming the shoot: a cast or crew member's "We wrapped on Friday
+the 29th", or "The film wrapped in October"."""
 FUTURE = re.compile(r"\b(?:will|due|set[ ]to|scheduled|expected|slated|planned|going[ ]to)\b")
 BACK_REFERENCE = re.compile(
     r"\b(?:had[ ]been|had[ ]previously|had[ ]originally|(?<!has[ ])(?<!have[ ])previously|"

@@ -112,3 +112,25 @@ def test_a_trailer_not_put_out_is_no_unannounced_date() -> None:
         "The streamer has not put out a trailer yet, and the date of the table read is unknown.",
     )
     assert ("not_announced", "", False) not in kinds
+
+
+def test_the_film_wrapped_in_a_month_is_the_shoots_end() -> None:
+    kinds = _kinds(
+        "Rowan Pike has a cameo in Amber Coast.",
+        "The film wrapped in August and will be released in spring 2026, the studio said.",
+        date="2025-11-27",
+    )
+    assert kinds == {("filming_wrapped", "2025-08", False), ("window", "2026-03/2026-05", False)}
+    later = _kinds(
+        "Amber Coast is coming.", "The series quietly wrapped in September.", date="2025-11-27"
+    )
+    assert later == {("filming_wrapped", "2025-09", False)}
+
+
+def test_a_film_wrapped_in_a_season_is_left_alone() -> None:
+    kinds = _kinds(
+        "Rowan Pike has a cameo in Amber Coast.",
+        "The film wrapped in the autumn.",
+        date="2025-12-01",
+    )
+    assert kinds == set()
