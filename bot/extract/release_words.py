@@ -63,6 +63,8 @@ RELEASE_VERB = re.compile(
     r"feature|adaptation)[ ](?:for|on)|"
     r"(?:is|are|will[ ]be)[ ]in[ ](?:[A-Z][\w-]*[ ](?:and[ ][A-Z][\w-]*[ ])?)?(?:cinemas|theaters|"
     r"theatres)|"
+    r"(?:have|get)[ ](?:it|the[ ](?:film|movie|feature)|[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})"
+    r"[ ](?:in|into)[ ](?:[A-Z][\w-]*[ ]){0,3}(?:cinemas|theaters|theatres)|"
     r"arrived|premiered|debuted|dropped|launched|"
     r"(?<![a-z]ed[ ])(?<!sold[ ])(?<!find[ ])(?<!hand[ ])out|come[ ]out|comes[ ]out|"
     r"(?<!-)coming(?!-)|bows?|"

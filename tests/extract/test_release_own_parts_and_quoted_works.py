@@ -134,3 +134,22 @@ def test_a_film_wrapped_in_a_season_is_left_alone() -> None:
         date="2025-12-01",
     )
     assert kinds == set()
+
+
+def test_hoping_to_have_the_film_in_cinemas_by_a_time_is_a_hedged_window() -> None:
+    lead = "Cameras are rolling on Amber Coast, a feature film about a fishing crew."
+    for sentence in (
+        "The producers hope to have Amber Coast in Irish cinemas by late 2026.",
+        "Its makers are aiming to get the film into cinemas by late 2026.",
+    ):
+        kinds = _kinds(lead, sentence, date="2025-11-27")
+        assert ("window", "2026-09/2026-12", True) in kinds
+
+
+def test_having_a_cut_ready_by_a_time_is_no_release() -> None:
+    kinds = _kinds(
+        "Cameras are rolling on Amber Coast, a feature film about a fishing crew.",
+        "The editors hope to have a cut ready by late 2026.",
+        date="2025-11-27",
+    )
+    assert not any(kind == "window" for kind, _, _ in kinds)
