@@ -36,6 +36,7 @@ from bot.extract.dates import (
     parse_window,
 )
 from bot.extract.names import TOKEN, clean_name
+from bot.extract.release_answers import answered_date
 from bot.extract.release_asides import without_other_works
 from bot.extract.release_asked import asked_shoot
 from bot.extract.release_checks import deduped, settled
@@ -136,6 +137,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         found = list(_sentence_release(doc, context, read, evidence))
         found = stage_dated(doc, view, found) + no_date_yet(doc, view, evidence)
         found = without_own_part(found, view.lower)  # "He shoots his scenes in May"
+        found.extend(answered_date(doc, view, evidence))  # "When is it out?" / "1 May 2026."
         if any(fact.kind is ReleaseKind.NOT_ANNOUNCED for fact in found):
             unannounced = sentence.para
         if carries_on(doc, view, unannounced):

@@ -153,3 +153,34 @@ def test_having_a_cut_ready_by_a_time_is_no_release() -> None:
         date="2025-11-27",
     )
     assert not any(kind == "window" for kind, _, _ in kinds)
+
+
+def test_a_full_date_answering_a_release_question_is_the_premiere() -> None:
+    kinds = _kinds(
+        "Here is everything we know about Amber Coast.",
+        "When is it out?",
+        "Thursday 14 May 2026, on Apple TV+. The cast and crew screening is a week before.",
+        date="2025-11-27",
+    )
+    assert ("premiere_date", "2026-05-14", False) in kinds
+    kinds = _kinds(
+        "Here is everything we know about Amber Coast.",
+        "Release date",
+        "October 2, 2026.",
+        date="2025-11-27",
+    )
+    assert kinds == {("premiere_date", "2026-10-02", False)}
+
+
+def test_a_date_under_another_heading_or_without_a_year_is_not_read_so() -> None:
+    kinds = _kinds(
+        "Here is everything we know about Amber Coast.",
+        "Who is in it?",
+        "Thursday 14 May 2026, on Apple TV+.",
+        date="2025-11-27",
+    )
+    assert ("premiere_date", "2026-05-14", False) not in kinds
+    kinds = _kinds(
+        "Here is everything we know about Amber Coast.", "When is it out?", "14 May, we hope."
+    )
+    assert ("premiere_date", "2026-05-14", False) not in kinds
