@@ -40,6 +40,7 @@ from bot.extract.release_answers import answered_date
 from bot.extract.release_asides import without_other_works
 from bot.extract.release_asked import asked_shoot
 from bot.extract.release_checks import deduped, settled
+from bot.extract.release_credited import credited_works, dates_a_credit
 from bot.extract.release_dates import classified, dated, windowed
 from bot.extract.release_day_spans import day_span
 from bot.extract.release_hopes import carries_on, hoped_window
@@ -113,7 +114,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
     facts: list[ReleaseFact] = []
     previous: View | None = None
     unannounced, notices, foreign, aside = -1, notice_paras(doc), foreign_starts(doc, context), -1
-    strict = False
+    strict, credited = False, credited_works(doc, context)
     for view in doc.views:
         sentence = view.span
         follows = previous is not None and previous.span.para == sentence.para
@@ -130,7 +131,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
             doc, view.chunk, context
         ):
             continue
-        if names_other_work(view.chunk, context):
+        if names_other_work(view.chunk, context) or dates_a_credit(view.chunk, context, credited):
             continue  # "She also has the drama ‘Raat’ lined up, which opens on 2 May."
         evidence = doc.text[sentence.start : sentence.end].strip()
         read = without_other_works(without_retracted(view, notices), context)
