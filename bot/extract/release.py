@@ -36,13 +36,16 @@ from bot.extract.dates import (
     parse_window,
 )
 from bot.extract.names import TOKEN, clean_name
+from bot.extract.release_answers import answered_date
 from bot.extract.release_asides import without_other_works
 from bot.extract.release_asked import asked_shoot
 from bot.extract.release_checks import deduped, settled
+from bot.extract.release_credited import credited_works, dates_a_credit
 from bot.extract.release_dates import classified, dated, windowed
 from bot.extract.release_day_spans import day_span
 from bot.extract.release_hopes import carries_on, hoped_window
 from bot.extract.release_leads import leads_the_article
+from bot.extract.release_named_works import names_other_work, without_own_part
 from bot.extract.release_numeric import spelled_dates
 from bot.extract.release_offsets import (
     RELEASE_AFTER,
@@ -111,7 +114,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
     facts: list[ReleaseFact] = []
     previous: View | None = None
     unannounced, notices, foreign, aside = -1, notice_paras(doc), foreign_starts(doc, context), -1
-    strict = False
+    strict, credited = False, credited_works(doc, context)
     for view in doc.views:
         sentence = view.span
         follows = previous is not None and previous.span.para == sentence.para
@@ -128,10 +131,14 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
             doc, view.chunk, context
         ):
             continue
+        if names_other_work(view.chunk, context) or dates_a_credit(view.chunk, context, credited):
+            continue  # "She also has the drama ‘Raat’ lined up, which opens on 2 May."
         evidence = doc.text[sentence.start : sentence.end].strip()
         read = without_other_works(without_retracted(view, notices), context)
         found = list(_sentence_release(doc, context, read, evidence))
         found = stage_dated(doc, view, found) + no_date_yet(doc, view, evidence)
+        found = without_own_part(found, view.lower)  # "He shoots his scenes in May"
+        found.extend(answered_date(doc, view, evidence))  # "When is it out?" / "1 May 2026."
         if any(fact.kind is ReleaseKind.NOT_ANNOUNCED for fact in found):
             unannounced = sentence.para
         if carries_on(doc, view, unannounced):

@@ -39,6 +39,7 @@ from bot.extract.release_words import (
     RELEASE_VERB,
     STARTED,
     TO_DATE,
+    WE_WRAPPED,
     WRAPPED,
     spoke_then,
 )
@@ -96,7 +97,7 @@ def _dated(
         return ReleaseFact(
             ReleaseKind.FILMING_PLANNED, evidence, date=day, hedged=is_hedged(clause)
         )
-    filming = (FILMING_NOUN.search(chunk) or _WE_WRAPPED.search(before)) and (
+    filming = (FILMING_NOUN.search(chunk) or WE_WRAPPED.search(before)) and (
         STARTED.search(before) or WRAPPED.search(before)
     )
     released = _RELEASED.search(before) is not None
@@ -188,7 +189,7 @@ def classified(  # noqa: PLR0917 - a private helper with one caller per date for
     day: dt.date, before: str, clause: str, chunk: str, evidence: str, context: Context
 ) -> ReleaseFact | None:
     """A dated statement: filming started or wrapped, or the release, by the verb before it."""
-    shoot = FILMING_NOUN.search(chunk) or _WE_WRAPPED.search(before)
+    shoot = FILMING_NOUN.search(chunk) or WE_WRAPPED.search(before)
     if shoot and (STARTED.search(before) or WRAPPED.search(before)):
         if (
             FUTURE.search(clause)
@@ -222,8 +223,6 @@ _WILL_ROLL = re.compile(
     r"get[ ]under[ ]?way|kick[ ]off)\b(?![ ]rolling)"
 )
 """A shoot's start still to come, dated by a day named from the article's."""
-_WE_WRAPPED = re.compile(r"\b[Ww]e(?:[ ]\w+ly)?[ ]wrapped(?:[ ]up)?(?:[ ]on)?$")
-"""A cast or crew member's "We wrapped on Friday the 29th": the shoot's end, in their words."""
 _OWN_SCENES = re.compile(
     r"\b(?:shoot|shooting|film|filming)[ ](?:his|her|their)[ ](?:own[ ]|first[ ]|final[ ])?"
     r"(?:scenes?|part|role)\b"
@@ -276,7 +275,7 @@ def _windowed(
             return None
         return ReleaseFact(ReleaseKind.WINDOW, evidence, window=window, hedged=True)
     if (
-        FILMING_NOUN.search(chunk)
+        (FILMING_NOUN.search(chunk) or (match["month"] and WE_WRAPPED.search(before)))
         and not FUTURE.search(clause)
         and not _released_after(before)
         and not noun_release
@@ -369,14 +368,14 @@ _THAT_YEAR = re.compile(
 )
 _EXPECTED = re.compile(
     r"\b(?:film|movie|series|show|season|sequel|finale|feature|it)(?:[ ](?:two|three|four|\d))?"
-    r"(?:(?:(?<=the[ ]film)|(?<=the[ ]movie)|(?<=the[ ]series)|(?<=the[ ]show)),[ ]which)?"
-    r"[ ](?:is|are)[ ](?:now[ ]|"
+    r"(?:(?:(?<=the[ ]film)|(?<=the[ ]movie)|(?<=the[ ]series)|(?<=the[ ]show)),[ ]which"
+    r"|,[ ](?:directed|written|produced)[ ]by[ ][^,;]{1,60},)?[ ](?:is|are)[ ](?:now[ ]|"
     r"still[ ]|currently[ ]|widely[ ])?(?:expected|on[ ]track)(?:[ ](?:sometime|some[ ]time|"
     r"to[ ]arrive|to[ ]land|to[ ]premiere|to[ ]be[ ]released|to[ ]air|to[ ]debut|to[ ]be|out))?"
     r"(?:[ ]on[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*)?"
     r"|[ ]in[ ](?:cinemas|theaters|theatres))?(?:[ ](?:in|by|during|for))?$"
 )
-"""A release expected, with no verb of its own: "the film is expected sometime in 2026"."""
+"""A release expected, with no verb of its own: "the film, directed by X, is expected in 2026"."""
 
 
 def _released_after(before: str) -> bool:

@@ -20,6 +20,8 @@ NOT_ANNOUNCED = re.compile(
     r"|\b(?:has|have|had)(?:n['’]t|[ ]not)[ ](?:(?:yet|officially|publicly|formally)[ ])?"
     r"(?:said|announced|confirmed|revealed|given|set|shared|named|attached|specified|committed|"
     r"decided|locked|told)\b[^.;]{0,60}?\b(?:date|window|when|(?:a|an)[ ](?:\w+[ ])?day)\b"
+    r"|\b(?:has|have|had)(?:n['’]t|[ ]not)[ ](?:yet[ ])?put[ ](?:a|an|any)[ ](?:\w+[ ])?"
+    r"(?:date|window)[ ]on\b"
     r"|\b(?:has|have|is|are)[ ]yet[ ]to[ ](?:\w+[ ]){0,2}?(?:attach|announce|confirm|reveal|set|"
     r"give|share|name|specify|lock|decide|say|tell|put|pin)\b[^.;]{0,60}?\b(?:date|window|when)\b"
     r"|\bno[ ](?:official[ ]|confirmed[ ]|firm[ ]|exact[ ]|set[ ])?(?:release[ ]|premiere[ ]|"
@@ -50,7 +52,8 @@ NOT_ANNOUNCED = re.compile(
 NEGATED_DATE_CLAIM = re.compile(r"\b(?:finally|now)[ ]has[ ]a\b", re.IGNORECASE)
 
 RELEASE_VERB = re.compile(
-    r"\b(?:premieres?|premiering|arrives?|arriving|lands?|landing|launch(?:es|ing)?|debuts?|"
+    r"\b(?<![Pp]ress[ ])(?<![Mm]edia[ ])(?<![Nn]ews[ ])"
+    r"(?:premieres?|premiering|arrives?|arriving|lands?|landing|launch(?:es|ing)?|debuts?|"
     r"debuting|released?|releases|releasing|hits?|hitting|drops?|dropping|streams?|streaming|"
     r"(?:opens?|opening)(?=[ ](?:in|on|at|this|next|nationwide|worldwide)\b|[,.;]|$)|landed|"
     r"opens?(?=[ ][^,;.]{1,60}?[ ]in[ ](?:theatres|theaters|cinemas)\b)|"
@@ -60,6 +63,8 @@ RELEASE_VERB = re.compile(
     r"feature|adaptation)[ ](?:for|on)|"
     r"(?:is|are|will[ ]be)[ ]in[ ](?:[A-Z][\w-]*[ ](?:and[ ][A-Z][\w-]*[ ])?)?(?:cinemas|theaters|"
     r"theatres)|"
+    r"(?:have|get)[ ](?:it|the[ ](?:film|movie|feature)|[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})"
+    r"[ ](?:in|into)[ ](?:[A-Z][\w-]*[ ]){0,3}(?:cinemas|theaters|theatres)|"
     r"arrived|premiered|debuted|dropped|launched|"
     r"(?<![a-z]ed[ ])(?<!sold[ ])(?<!find[ ])(?<!hand[ ])out|come[ ]out|comes[ ]out|"
     r"(?<!-)coming(?!-)|bows?|"
@@ -93,6 +98,12 @@ PLANNED = re.compile(
     r"|(?:starts|begins)[ ](?:filming|shooting|production)|(?:filming|shooting|"
     r"production)[ ](?:will[ ])?(?:starts?|begins?))\b"
 )
+WE_WRAPPED = re.compile(
+    r"\b(?:[Ww]e|[Tt]he[ ](?:film|movie|feature|series|show|season))(?:[ ]\w+ly)?[ ]"
+    r"wrapped(?:[ ]up)?(?:[ ](?:on|in))?$"
+)
+"""A shoot's end told without naming the shoot: a cast or crew member's "We wrapped on Friday
+the 29th", or "The film wrapped in October"."""
 FUTURE = re.compile(r"\b(?:will|due|set[ ]to|scheduled|expected|slated|planned|going[ ]to)\b")
 BACK_REFERENCE = re.compile(
     r"\b(?:had[ ]been|had[ ]previously|had[ ]originally|(?<!has[ ])(?<!have[ ])previously|"

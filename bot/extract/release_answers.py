@@ -1,0 +1,31 @@
+"""A paragraph that is nothing but a full date, under a heading or question about the release
+date: "When is it out?" / "Friday 20 March 2026, on Netflix." The date is the premiere's. Only
+a full date with its year, standing alone (a platform may follow); anything more is read by the
+ordinary rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.dates import DATE_RE, parse_date
+from bot.extract.release_parts import asks_for_date
+from bot.extract.text import Doc, View
+from bot.facts import ReleaseFact, ReleaseKind
+
+_TAIL = re.compile(r"(?:,?[ ](?:on|in)[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*){0,2})?[ ]*[.!]?[ ]*")
+"""What may follow the date: the platform ("on Netflix") and a full stop."""
+
+
+def answered_date(doc: Doc, view: View, evidence: str) -> list[ReleaseFact]:
+    """The premiere date given as the whole answer to a release-date heading."""
+    chunk = view.chunk
+    if len(chunk) > 60 or not any(ch.isdigit() for ch in chunk):
+        return []
+    date = DATE_RE.match(chunk, len(chunk) - len(chunk.lstrip()))
+    if date is None or not (date["y1"] or date["y2"]) or not _TAIL.fullmatch(chunk, date.end()):
+        return []
+    if not asks_for_date(doc, view):
+        return []
+    day = parse_date(date, doc.date, past=False)
+    return [] if day is None else [ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day)]

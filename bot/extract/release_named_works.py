@@ -1,0 +1,58 @@
+"""Two kinds of sentence whose times are not the production's own.
+
+A work named by its kind and title in quotation marks that is not ours, in a sentence that does
+not name ours: "She also has the Tamil drama ‘Kaatru Veli’ lined up, which releases on 2 May",
+"his Netflix series “Dry Creek” drops in March". The time is the other work's.
+
+One person's part of a shoot: "She will film her scenes in October", "he is expected to shoot
+his portions in March". The production's own shoot is another matter (it may have begun long
+before), so no filming fact is read from such a sentence, unless it names the shoot too
+("Filming has been under way since May and moves to Leeds, where she shoots her scenes").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.context import Context
+from bot.extract.release_subjects import names_ours
+from bot.extract.release_words import FILMING_NOUN
+from bot.facts import ReleaseFact, ReleaseKind
+
+_QUOTES = ("‘", "“", '"', "'")
+_KIND_TITLED = re.compile(
+    r"\b(?:film|feature|movie|series|show|drama|comedy|thriller|sitcom|soap|soapie|serial|"
+    r"documentary|sequel|play|musical|miniseries|anthology)[ ]"
+    r"[‘“\"'](?P<title>[A-Z][^‘“”\"']{0,60}?)"
+    r"[,.]?[’”\"']"
+)
+"""A work named by its kind, then its title in quotation marks: "the Hindi feature ‘Raat’"."""
+_OWN_PART = re.compile(
+    r"\b(?:shoot|shoots|shooting|shot|film|films|filming|filmed)[ ](?:his|her|their)[ ]"
+    r"(?:own[ ])?(?:portions?|scenes?|parts?|sequences?|role)\b"
+)
+"""Someone's own share of a shoot: "shoot his portions", "filming her scenes"."""
+_FILMING = frozenset(
+    {ReleaseKind.FILMING_PLANNED, ReleaseKind.FILMING_STARTED, ReleaseKind.FILMING_WRAPPED}
+)
+
+
+def names_other_work(chunk: str, context: Context) -> bool:
+    """The sentence names another work by kind and quoted title (neither ours nor in the
+    headline), and does not name ours."""
+    if not (context.ours or context.headline) or not any(q in chunk for q in _QUOTES):
+        return False
+    titles = [m["title"] for m in _KIND_TITLED.finditer(chunk)]
+    if not titles or any(context.is_known(title) for title in titles):
+        return False
+    return not names_ours(chunk, context, strict=True)
+
+
+def without_own_part(found: list[ReleaseFact], lower: str) -> list[ReleaseFact]:
+    """No filming fact from a sentence where a person's own scenes or portions are shot."""
+    if not (" his " in lower or " her " in lower or " their " in lower):
+        return found
+    part = _OWN_PART.search(lower)
+    if part is None or FILMING_NOUN.search(lower[: part.start()] + lower[part.end() :]):
+        return found  # "Filming has been under way since May; she shoots her scenes in July."
+    return [fact for fact in found if fact.kind not in _FILMING]
