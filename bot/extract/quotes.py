@@ -33,6 +33,7 @@ from bot.extract.quote_checks import (
     held_if_scare_quoted,
     names_a_work,
 )
+from bot.extract.self_named import names_self
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.spliced_speakers import unsure_if_spliced
 from bot.extract.subjects import ROLES_BEFORE
@@ -146,7 +147,8 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
             continue
         if fact.source is SourceKind.PERSON and (
             cut_name(doc.text, fact.speaker) or fact.speaker in parts
-        ):  # a part is no one who speaks to the press
+            or names_self(doc, index, fact.speaker)
+        ):  # a part is no one who speaks to the press; "Rhona took it" is not Rhona's
             fact = QuoteFact(fact.text, "", SourceKind.UNATTRIBUTED, "", fact.fragment, False)
         pronoun = _PRONOUN_ATTRIBUTION.search(fact.attribution)
         if pronoun is not None and fact.source is SourceKind.PERSON:
