@@ -146,9 +146,10 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
         if fact is None:
             continue
         if fact.source is SourceKind.PERSON and (
-            cut_name(doc.text, fact.speaker) or fact.speaker in parts
+            cut_name(doc.text, fact.speaker)
+            or fact.speaker in parts
             or names_self(doc, index, fact.speaker)
-        ):  # a part is no one who speaks to the press; "Rhona took it" is not Rhona's
+        ):  # a part is no one who speaks to the press; "Ada took it" is not Ada’s
             fact = QuoteFact(fact.text, "", SourceKind.UNATTRIBUTED, "", fact.fragment, False)
         pronoun = _PRONOUN_ATTRIBUTION.search(fact.attribution)
         if pronoun is not None and fact.source is SourceKind.PERSON:

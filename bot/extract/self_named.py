@@ -1,9 +1,9 @@
-"""A speaker the quoted words speak of: "Rhona took it" is not Rhona's own line.
+"""A speaker the quoted words speak of: "Ada took it" is not Ada’s own line.
 
 People speak of themselves as "I"; a quotation that names its credited speaker as a third
-person ("Bartosz has been saying that for years", "When it was clear, Rhona took it") was found
+person ("Tom has said that for years", "When it was dry, Ada took it") was found
 for the wrong person, so the words are left unattributed. A name used to address someone
-("Thanks, Bartosz.") is no third person and leaves the speaker be. A quotation resumed in the
+("Thanks, Tom.") is no third person and leaves the speaker be. A quotation resumed in the
 same paragraph after a bare "he said." is the same utterance and is read with it.
 """
 
