@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from bot.extract.answer_voices import voiced
 from bot.extract.asked import answering
-from bot.extract.attribution import POST_PATTERNS, relays_another
+from bot.extract.attribution import POST_PATTERNS, kin_or_kind_says, relays_another
 from bot.extract.dialogue import held_if_dialogue
 from bot.extract.entry_headings import by_heading, headings
 from bot.extract.hearsay import held_if_relayed
@@ -297,16 +297,12 @@ _PRONOUN_WHO = frozenset({"he", "she", "they", "i", "we"})
 
 _VERB_THEN_NAME = re.compile(rf"[,.!?]?[ ]*{SPEECH_VERBS}[ ](?:[a-z][\w-]*[ ]){{1,3}}{NAME}")
 """A speech verb, a few lowercase words and a name: ", says local tour guide Ada Vale"."""
-_KIN_SAYS = re.compile(
-    rf"[,.!?]?[ ]*(?:his|her|their|my|our)[ ](?:[a-z][\w-]*[ ]){{1,2}}?{SPEECH_VERBS}\b"
-)
-"""", her agent said", ", his mother told us": someone the one before knows, never that one."""
 
 
 def _names_someone(post: str) -> bool:
     """An attribution after the quote that names or describes a speaker (not a pronoun, which
     may well stand for the one before)."""
-    if _VERB_THEN_NAME.match(post) is not None or _KIN_SAYS.match(post) is not None:
+    if _VERB_THEN_NAME.match(post) is not None or kin_or_kind_says(post):
         return True
     for pattern in POST_PATTERNS:
         match = pattern.match(post)

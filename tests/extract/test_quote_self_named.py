@@ -45,3 +45,18 @@ def test_a_name_used_to_address_someone_leaves_the_speaker_be() -> None:
         "“Thanks, Fenwick, for asking,” Dora Fenwick said. “It was the hardest shoot I have done.”",
     )
     assert found.get("It was the hardest shoot I have done.") == "Dora Fenwick"
+
+
+def test_one_of_a_family_the_text_cannot_place_is_not_the_one_before() -> None:
+    for tail in ("the younger Vance added.", "the elder of the two Vances said."):
+        found = {
+            q.text: q
+            for q in facts(
+                "Siblings Nell Vance and Otto Vance have joined the cast of the drama Lantern Row.",
+                "“We argue like our characters do,” Nell Vance said. “Otto loses every time.”",
+                f"“I am just glad she brought me along,” {tail}",
+            ).quotes
+        }
+        line = found["I am just glad she brought me along"]
+        assert line.speaker != "Nell Vance" and not line.continues_previous, tail
+        assert found["Otto loses every time."].speaker == "Nell Vance"
