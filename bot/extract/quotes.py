@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from bot.extract.answer_voices import voiced
-from bot.extract.asked import answering
+from bot.extract.asked import answering, asked_about
 from bot.extract.attribution import POST_PATTERNS, kin_or_kind_says, relays_another
 from bot.extract.dialogue import held_if_dialogue
 from bot.extract.entry_headings import by_heading, headings
@@ -391,5 +391,6 @@ def _from_context(
             speaker = resolver.before(chunk, quote.start, sentence.start)
         else:
             speaker = None
+        speaker = asked_about(chunk, speaker)  # "Asked about X, she said." is not X
         return Speaker(speaker.name, speaker.source, "") if speaker else None
     return None
