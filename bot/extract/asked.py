@@ -22,6 +22,12 @@ _ASKED = re.compile(
     r",?[ ](?:whether|if|what|how|why|when|where|who|which|about)\b"
 )
 _PRONOUN = re.compile(r"^(?:he|she|they)\b", re.IGNORECASE)
+_ASKED_OPENING = re.compile(
+    r"(?:^|[.!?”\"][ ]+)[ “\"‘']*Asked[ ](?:whether|if|about|what|how|why|when|where|who|which)\b"
+    r"(?P<clause>[^,.!?]{1,200}),[ ](?:he|she|they)\b"
+)
+"""A passive question opening the sentence ("Asked whether she would work with Tom Lind again,
+she laughed."): the pronoun is whoever was asked, never someone the question is about."""
 _UNATTRIBUTED = Speaker("", SourceKind.UNATTRIBUTED, "")
 
 
@@ -34,6 +40,8 @@ def answering(doc: Doc, resolver: Resolver, offset: int, own: Speaker | None) ->
     if pronoun is None:
         return own
     sentence = doc.sentence_at(offset)
+    if asked_about(doc.masked[sentence.start : offset], own) is None:
+        return _UNATTRIBUTED
     index = doc.sentences.index(sentence)
     if index == 0 or doc.masked[sentence.start : offset].strip(" “\"‘'"):
         return own  # the quote does not open its sentence
@@ -51,3 +59,14 @@ def answering(doc: Doc, resolver: Resolver, offset: int, own: Speaker | None) ->
             return Speaker(person.name, person.source, own.attribution)
     # The asker named, or the one asked not a person we can name: not the asker's answer.
     return _UNATTRIBUTED
+
+
+def asked_about(chunk: str, found: Speaker | None) -> Speaker | None:
+    """``found`` (through a pronoun in ``chunk``), unless ``chunk`` opens with a passive question
+    that names them: then the one the question is about, not the one answering."""
+    if found is None or "Asked " not in chunk or _PRONOUN.match(found.attribution) is None:
+        return found
+    for match in _ASKED_OPENING.finditer(chunk):
+        if any(len(part) > 2 and part in match["clause"] for part in found.name.split()):
+            return None
+    return found

@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 
 from bot.extract.answer_voices import voiced
-from bot.extract.asked import answering
-from bot.extract.attribution import POST_PATTERNS, relays_another
+from bot.extract.asked import answering, asked_about
+from bot.extract.attribution import POST_PATTERNS, kin_or_kind_says, relays_another
 from bot.extract.dialogue import held_if_dialogue
 from bot.extract.entry_headings import by_heading, headings
 from bot.extract.hearsay import held_if_relayed
@@ -33,6 +33,7 @@ from bot.extract.quote_checks import (
     held_if_scare_quoted,
     names_a_work,
 )
+from bot.extract.self_named import names_self
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.spliced_speakers import unsure_if_spliced
 from bot.extract.subjects import ROLES_BEFORE
@@ -145,8 +146,10 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
         if fact is None:
             continue
         if fact.source is SourceKind.PERSON and (
-            cut_name(doc.text, fact.speaker) or fact.speaker in parts
-        ):  # a part is no one who speaks to the press
+            cut_name(doc.text, fact.speaker)
+            or fact.speaker in parts
+            or names_self(doc, index, fact.speaker)
+        ):  # a part is no one who speaks to the press; "Ada took it" is not Ada’s
             fact = QuoteFact(fact.text, "", SourceKind.UNATTRIBUTED, "", fact.fragment, False)
         pronoun = _PRONOUN_ATTRIBUTION.search(fact.attribution)
         if pronoun is not None and fact.source is SourceKind.PERSON:
@@ -294,16 +297,12 @@ _PRONOUN_WHO = frozenset({"he", "she", "they", "i", "we"})
 
 _VERB_THEN_NAME = re.compile(rf"[,.!?]?[ ]*{SPEECH_VERBS}[ ](?:[a-z][\w-]*[ ]){{1,3}}{NAME}")
 """A speech verb, a few lowercase words and a name: ", says local tour guide Ada Vale"."""
-_KIN_SAYS = re.compile(
-    rf"[,.!?]?[ ]*(?:his|her|their|my|our)[ ](?:[a-z][\w-]*[ ]){{1,2}}?{SPEECH_VERBS}\b"
-)
-"""", her agent said", ", his mother told us": someone the one before knows, never that one."""
 
 
 def _names_someone(post: str) -> bool:
     """An attribution after the quote that names or describes a speaker (not a pronoun, which
     may well stand for the one before)."""
-    if _VERB_THEN_NAME.match(post) is not None or _KIN_SAYS.match(post) is not None:
+    if _VERB_THEN_NAME.match(post) is not None or kin_or_kind_says(post):
         return True
     for pattern in POST_PATTERNS:
         match = pattern.match(post)
@@ -392,5 +391,6 @@ def _from_context(
             speaker = resolver.before(chunk, quote.start, sentence.start)
         else:
             speaker = None
+        speaker = asked_about(chunk, speaker)  # "Asked about X, she said." is not X
         return Speaker(speaker.name, speaker.source, "") if speaker else None
     return None

@@ -1,0 +1,44 @@
+"""A speaker the quoted words speak of: "Ada took it" is not Ada’s own line.
+
+People speak of themselves as "I"; a quotation that names its credited speaker as a third
+person ("Tom has said that for years", "When it was dry, Ada took it") was found
+for the wrong person, so the words are left unattributed. A name used to address someone
+("Thanks, Tom.") is no third person and leaves the speaker be. A quotation resumed in the
+same paragraph after a bare "he said." is the same utterance and is read with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.text import Doc
+
+_BARE_BETWEEN = re.compile(r"[\s,.;:—–“”\"‘’'-]*(?:[a-z]+[\s,.;:—–“”\"‘’'-]*){0,4}")
+"""The narration between two parts of one utterance: "he said.", ", she added, " (no name)."""
+
+
+def _spoken_of(name: str, text: str) -> bool:
+    for part in name.split():
+        if len(part) < 3 or not part[0].isupper() or part not in text:
+            continue
+        if re.search(rf"(?<![\w’'-]){re.escape(part)}(?=[ ][a-z]|[’']s\b)", text):
+            return True
+    return False
+
+
+def names_self(doc: Doc, index: int, speaker: str) -> bool:
+    """Whether the quotation at ``index`` (or its resumption in the same paragraph after a
+    nameless "he said.") names ``speaker`` as someone spoken of."""
+    quote = doc.quotes[index]
+    if _spoken_of(speaker, doc.text[quote.start : quote.end]):
+        return True
+    end = quote.end
+    for later in doc.quotes[index + 1 :]:
+        if later.para != quote.para or later.label:
+            break
+        if _BARE_BETWEEN.fullmatch(doc.text[end : later.start]) is None:
+            break
+        if _spoken_of(speaker, doc.text[later.start : later.end]):
+            return True
+        end = later.end
+    return False
