@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from bot.extract.cues import hint, near, scan
+from bot.extract.earlier_credits import earlier_credits
 from bot.extract.lexicon import GENRE_WORDS, PRODUCTION_NOUNS, STOP_TOKENS
 from bot.extract.names import NAME, TOKEN
 from bot.extract.roundups import roundup_sections, sections_under
@@ -221,8 +222,9 @@ def find_context(doc: Doc) -> Context:
                 titles.extend(match["title"] for match in TITLE_RE.finditer(original))
     ours = {token for title in titles for token in title.split()}
     own, credited = _headline_titles(doc)
-    ours = (ours | own | (set(counts) - announcers)) - credited
     headline = _headline_words(doc)
+    credited |= earlier_credits(body, headline) - own
+    ours = (ours | own | (set(counts) - announcers)) - credited
     context = Context(frozenset(ours), tuple(dict.fromkeys(titles)), headline=headline)
     starts: dict[int, int] = dict.fromkeys(_other_sections(doc, context), 0)
     starts.update(dict.fromkeys(roundup_sections(doc), 0))

@@ -46,6 +46,12 @@ _SHOOT_OF = re.compile(
     r"(?:(?P<owner>[A-Z][\w’'-]*(?:[ ][A-Z0-9][\w’'-]*){0,2})[’']s[ ])?[“\"‘]?" + _NAME
 )
 """A shoot named for its production: "Filming on Channel 9’s Harbour Lights wrapped"."""
+_BRANDED = re.compile(
+    r"\bOriginals?[ ](?:[Ss]eries|[Ff]ilm|[Mm]ovie|[Dd]rama|[Dd]ocumentary|[Cc]omedy|[Tt]hriller)"
+    r"[ ]" + _NAME
+)
+"""A work named by its brand ("Lumen Original Series The Pass lands in August"): the sentence
+is about that work, another's when the article's own is known and not it."""
 
 
 _EVENT_SUBJECT = re.compile(
@@ -142,6 +148,9 @@ def about_another(chunk: str, context: Context) -> bool:
         shoot = _SHOOT_OF.search(chunk)
         if shoot is not None and _unknown(shoot["name"], context):
             return shoot["owner"] is None or not context.is_ours(shoot["owner"])
+    if " Original" in chunk:
+        branded = _BRANDED.search(chunk)
+        return branded is not None and _unknown(branded["name"], context)
     return False
 
 

@@ -93,24 +93,17 @@ RECALL_SHORTFALLS = {
     ("blind-35", "crew"): 0.942,
     ("blind-35", "release"): 0.928,
     ("blind-35", "quotes"): 0.942,
+    ("blind-36", "cast"): 0.894,
+    ("blind-36", "release"): 0.807,
+    ("blind-36", "quotes"): 0.655,
+    ("blind-37", "cast"): 0.931,
+    ("blind-37", "quotes"): 0.9,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
 why (speakers named only by a description the article never ties to a name, a part speaking,
 credits stated only in an interviewer's description, "as are X and Y")."""
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-36": {
-        "cast": (0.939, 0.837),
-        "crew": (0.968, 0.861),
-        "release": (1.0, 0.769),
-        "quotes": (0.883, 0.655),
-    },
-    "blind-37": {
-        "cast": (0.687, 0.785),
-        "crew": (0.931, 0.964),
-        "release": (0.722, 0.65),
-        "quotes": (1.0, 0.9),
-    },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
