@@ -1,0 +1,49 @@
+"""A maker's earlier work told with its channel or an aside, and a leaver told in the simple
+past after a relative clause, on invented text."""
+
+from __future__ import annotations
+
+from bot.facts import CastStatus
+from tests.extract.helpers import facts, pairs
+
+_LEDE = "Copper Bay adds two names to its cast."
+_OURS = "Mira Quell will play Juno Hart in Copper Bay."
+
+
+def test_an_earlier_work_with_its_channel_or_an_aside_casts_nothing_of_ours() -> None:
+    for text, pair in (
+        (
+            "The studio's earlier titles include Gull Point (Channel 5, 2021), starring Dora "
+            "Penn as Agatha Lowe.",
+            ("Dora Penn", "Agatha Lowe"),
+        ),
+        (
+            "Past work includes Fen Light (Sky, 2019), starring Tova Rees as Ivo Dane.",
+            ("Tova Rees", "Ivo Dane"),
+        ),
+        (
+            "Lantern Row, the writer's first drama, ran on ITV in 2020 and starred Silas Orme "
+            "as Bea Cutter.",
+            ("Silas Orme", "Bea Cutter"),
+        ),
+        (
+            "Ember Hall, her last feature, premiered at Cannes in 2022 and starred Noel Cray as "
+            "Hal Brisk.",
+            ("Noel Cray", "Hal Brisk"),
+        ),
+    ):
+        found = pairs(facts(_LEDE, _OURS, text))
+        assert ("Mira Quell", "Juno Hart") in found
+        assert pair not in found
+
+
+def test_a_relative_clause_then_left_the_production_is_a_former_part() -> None:
+    for text in (
+        "Odile Farr, who was announced in March as the ferry pilot Ruth Calder, left the "
+        "production in June.",
+        "Odile Farr, who had been cast as Ruth Calder, quit the film after a week of rehearsals.",
+    ):
+        found = facts(_LEDE, _OURS, text)
+        farr = [f for f in found.cast if f.actor == "Odile Farr"]
+        assert farr
+        assert all(f.status is CastStatus.FORMER for f in farr)
