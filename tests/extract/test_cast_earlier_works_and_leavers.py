@@ -47,3 +47,16 @@ def test_a_relative_clause_then_left_the_production_is_a_former_part() -> None:
         farr = [f for f in found.cast if f.actor == "Odile Farr"]
         assert farr
         assert all(f.status is CastStatus.FORMER for f in farr)
+
+
+def test_an_owned_title_then_the_name_that_ends_the_sentence_is_the_part() -> None:
+    for text, part in (
+        (
+            "The ensemble includes Odile Farr as the abbey's stern Prioress, Dame Ysolde.",
+            "Dame Ysolde",
+        ),
+        ("Tam Reyes co-stars as the harbour's gruff Master Pilot, Ewan Gask.", "Ewan Gask"),
+    ):
+        found = pairs(facts(_LEDE, _OURS, text))
+        assert any(p[1] == part for p in found), found
+        assert not any(p[1] in ("Prioress", "Master Pilot") for p in found)
