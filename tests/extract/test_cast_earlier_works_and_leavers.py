@@ -60,3 +60,11 @@ def test_an_owned_title_then_the_name_that_ends_the_sentence_is_the_part() -> No
         found = pairs(facts(_LEDE, _OURS, text))
         assert any(p[1] == part for p in found), found
         assert not any(p[1] in ("Prioress", "Master Pilot") for p in found)
+
+
+def test_an_aside_back_with_an_adverb_as_the_part() -> None:
+    for text in (
+        "Odile Farr, back briefly as Ruth Calder, has little to do.",
+        "The finale belongs to Odile Farr, returning once more as Ruth Calder, who steals it.",
+    ):
+        assert ("Odile Farr", "Ruth Calder") in pairs(facts(_LEDE, _OURS, text))
