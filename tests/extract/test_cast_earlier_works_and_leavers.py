@@ -68,3 +68,20 @@ def test_an_aside_back_with_an_adverb_as_the_part() -> None:
         "The finale belongs to Odile Farr, returning once more as Ruth Calder, who steals it.",
     ):
         assert ("Odile Farr", "Ruth Calder") in pairs(facts(_LEDE, _OURS, text))
+
+
+def test_a_bracketed_credit_before_a_casting_verb_and_an_accented_part() -> None:
+    for text, pair in (
+        (
+            "Belgian actor Aurèle Vanden (Les Nuits Claires) will play Élodie Marchal, a "
+            "night-shift nurse.",
+            ("Aurèle Vanden", "Élodie Marchal"),
+        ),
+        (
+            "Newcomer Søren Halde (Ved Havet) has been cast as Øystein Berg.",
+            ("Søren Halde", "Øystein Berg"),
+        ),
+    ):
+        found = pairs(facts(_LEDE, _OURS, text))
+        assert pair in found
+        assert not any(p[1] in ("Les Nuits Claires", "Ved Havet") for p in found)
