@@ -28,8 +28,9 @@ _OWNED = re.compile(
     rf"[’']s(?:[ ](?!{_FUNCTION_WORD}\b)[a-z][\w’'-]*|[ ]of){{1,5}},?[ ](?P<name>{_CHAR})"
 )
 """The part after its owner and a description: "’s new head of music Mr Kwan", "’s dad, Sam"."""
-_RENAMED = re.compile(rf",[ ](?P<name>{_CHAR})[.!]?[”\"’]?$")
-"""A name that ends the sentence after an owned description's title: the part's own name."""
+_RENAMED = re.compile(rf",[ ](?!(?:The|A|An)[ ])(?P<name>{_CHAR})[.!]?[”\"’]?$")
+"""A name that ends the sentence after an owned description's title: the part's own name (a
+title with its article is a work: "as Tom's aunt Delphine, The Winter Orchard")."""
 _CUT = re.compile(r"-[a-z]")
 """A name going on in lower case after a hyphen ("Min-jae"): the part read so far is cut."""
 _PEOPLE_NOUN = re.compile(
