@@ -85,3 +85,19 @@ def test_a_bracketed_credit_before_a_casting_verb_and_an_accented_part() -> None
         found = pairs(facts(_LEDE, _OURS, text))
         assert pair in found
         assert not any(p[1] in ("Les Nuits Claires", "Ved Havet") for p in found)
+
+
+def test_a_successor_who_has_taken_over_the_role_or_replaced_the_leaver_in_it() -> None:
+    for paragraphs in (
+        (
+            "Odile Farr, who was announced in May as the pilot Ruth Calder, left the production "
+            "in July. Tam Reyes has taken over the role.",
+        ),
+        ("Odile Farr was originally cast as Ruth Calder but left. Tam Reyes took over.",),
+        ("Tam Reyes plays the pilot Ruth Calder.", "Reyes replaced Odile Farr in the role in May."),
+    ):
+        found = facts(_LEDE, _OURS, *paragraphs)
+        held = {(f.actor, f.character, f.status) for f in found.cast}
+        assert ("Tam Reyes", "Ruth Calder", CastStatus.CURRENT) in held
+        assert ("Odile Farr", "Ruth Calder", CastStatus.FORMER) in held
+        assert ("Odile Farr", "Ruth Calder", CastStatus.CURRENT) not in held
