@@ -101,3 +101,23 @@ def test_a_successor_who_has_taken_over_the_role_or_replaced_the_leaver_in_it() 
         assert ("Tam Reyes", "Ruth Calder", CastStatus.CURRENT) in held
         assert ("Odile Farr", "Ruth Calder", CastStatus.FORMER) in held
         assert ("Odile Farr", "Ruth Calder", CastStatus.CURRENT) not in held
+
+
+def test_two_actors_into_the_roles_or_parts_of_two_parts_in_order() -> None:
+    for text in (
+        "Odile Farr and Tam Reyes reprise the roles of Ruth Calder and Gus Penn.",
+        "Odile Farr and Tam Reyes, both now in their thirties, slip back into the parts of "
+        "Ruth Calder and Gus Penn as though they never left.",
+    ):
+        found = pairs(facts(_LEDE, text))
+        assert ("Odile Farr", "Ruth Calder") in found
+        assert ("Tam Reyes", "Gus Penn") in found
+
+
+def test_two_actors_in_the_roles_of_another_work_are_not_ours() -> None:
+    text = (
+        "Odile Farr and Tam Reyes, who played the roles of Ruth Calder and Gus Penn in Lumen, "
+        "met on set."
+    )
+    found = pairs(facts(_LEDE, _OURS, text))
+    assert ("Odile Farr", "Ruth Calder") not in found
