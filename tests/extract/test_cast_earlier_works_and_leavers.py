@@ -121,3 +121,16 @@ def test_two_actors_in_the_roles_of_another_work_are_not_ours() -> None:
     )
     found = pairs(facts(_LEDE, _OURS, text))
     assert ("Odile Farr", "Ruth Calder") not in found
+
+
+def test_a_gapped_played_by_with_the_part_described_first() -> None:
+    for text in (
+        "Ruth is played by Odile Farr, and the pilot, Gus Penn, by Tam Reyes, a stage veteran.",
+        "Ruth is played by Odile Farr; the ferry's old pilot, Gus Penn, by Tam Reyes.",
+    ):
+        found = pairs(facts(_LEDE, text))
+        assert ("Tam Reyes", "Gus Penn") in found
+    later = pairs(
+        facts(_LEDE, "Ruth is played by Odile Farr, and later, in flashbacks, by Tam Reyes.")
+    )
+    assert not any(actor == "Tam Reyes" for actor, _ in later)
