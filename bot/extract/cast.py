@@ -105,7 +105,7 @@ _FORMER = re.compile(
     r"\b(?:has|have|had)[ ](?:now[ ]|since[ ]|officially[ ]|also[ ])?(?:exited|left|quit|"
     r"departed|dropped[ ]out|stepped[ ](?:down|away|back)|withdrawn|walked[ ]away|been[ ]replaced|"
     r"(?:declined|decided[ ]not|chosen[ ]not)[ ]to[ ]return)\b|\bno[ ]longer(?:[ ](?:play|star|"
-    r"appear)|$)"
+    r"appear)|$)|,[ ](?:left|quit|exited)[ ](?:the|this)[ ](?:production|film|series|show|cast)\b"
 )
 _IN_OTHER_WORK = re.compile(
     rf"[ ]in[ ](?:(?:the[ ])?(?P<owner>{TOKEN}(?:[ ]{TOKEN})?\+?[’']s)[ ])?(?:(?:the|a|an)[ ])?"

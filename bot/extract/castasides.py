@@ -99,7 +99,8 @@ _IS_RELATION = re.compile(
 "his sister Juno" only in a run of castings ("Y plays Tom, ..., and X is his sister Juno")."""
 _RUN_BEFORE = re.compile(r"\b(?:plays|stars[ ]as|is[ ]played[ ]by|portrays)[ ]")
 _BACK_AS = re.compile(
-    rf"(?P<actor>{NAME})(?:,|[ ][–—])[ ](?:once[ ]again[ ]|now[ ])?(?:back|returning)[ ]as[ ]"
+    rf"(?P<actor>{NAME})(?:,|[ ][–—])[ ](?:once[ ]again[ ]|now[ ])?(?:back|returning)"
+    r"(?:[ ](?:briefly|again|too|here|once[ ]more))?[ ]as[ ]"
     rf"(?:{TOKEN}[’']s[ ](?:[a-z][\w-]*[ ]){{0,2}}{_RELATION},[ ])?(?P<char>{CHAR})"
     r"(?=,|[ ][–—]|[.!]?$)"
 )
@@ -163,7 +164,7 @@ def _praised(match: re.Match[str], chunk: str) -> bool:
 def relation_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
     """ "X is Tom's formidable aunt, Juno": X plays Juno; "X, back as Juno, ...": so does X."""
     matches: list[re.Match[str]] = []
-    if " back as " in chunk or " returning as " in chunk:
+    if " back " in chunk or " returning " in chunk:
         matches.extend(m for m in _BACK_AS.finditer(chunk) if clean_name(m["actor"]))
     if " is " in chunk and ("’s " in chunk or "'s " in chunk or " his " in chunk or " her " in chunk
                              or " their " in chunk):  # fmt: skip

@@ -48,14 +48,16 @@ _WHO_AS_IN = re.compile(
     rf"(?:the[ ](?:[a-z]+[ ]){{0,2}})?[“\"‘']?(?P<work>{NAME})"
 )
 _WORK_STARRING = re.compile(
-    rf"(?:[“\"‘'](?P<quoted>[^“”\"‘’]{{1,60}}?),?[”\"’]|(?P<work>{NAME})(?:[ ]\(\d{{4}}\))?,)"
+    rf"(?:[“\"‘'](?P<quoted>[^“”\"‘’]{{1,60}}?),?[”\"’]|(?P<work>{NAME})"
+    r"(?:[ ]\((?:[A-Z][\w ]{0,20},[ ])?\d{4}\))?,)"
     r"(?:[ ](?:a|an|the)[ ][^;:()“”\".]{1,80}?)?[ ](?:starring|co-starring|which[ ]stars|"
     rf"which[ ]starred)[ ](?P<actor>{NAME})[ ](?:as|playing)[ ]"
 )
 """A work named, then the actor it stars: "“The Salt Year,” starring Ada Vale as ...", "Lumen
 (2009), a quiet drama starring Ada Vale as ..."."""
 _WORK_AIRED = re.compile(
-    rf"(?P<work>{NAME})(?:[ ]\(\d{{4}}\))?(?:,[ ](?:which[ ])?(?:starred|featured)[ ]|,?[ ]"
+    rf"(?P<work>{NAME})(?:[ ]\(\d{{4}}\))?(?:,[ ](?:which[ ])?(?:starred|featured)[ ]|"
+    r"(?:,[ ][^,.;:()“”\"]{1,50}?)?,?[ ]"
     r"(?:which[ ])?(?:aired|ran|premiered|filmed|debuted|opened|came[ ]out|"
     r"was[ ](?:filmed|shot|released|made|produced))\b"
     r"[^.;:()“”\"]{0,60}?[ ](?:with|and[ ](?:starred|featured))[ ])"

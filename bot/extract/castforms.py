@@ -121,7 +121,7 @@ _CAST_AFTER = re.compile(
     r"going)[ ]){0,4}(?:play|plays|playing|portrays?|voices?|(?:[a-z]+[ ]){1,2}the[ ]role[ ]of|"
     r"(?:star|stars|starring|cast|joins?|joining|returns?|returning|be|appears?|set|confirmed|"
     r"announced|named|tapped|signed|(?:[a-z]+[ ])?(?:in|aboard|on)|(?:[a-z]+[ ]){1,6}?cast)[ ]as)"
-    r"[ ](?:(?:the|a|an|his|her|their)[ ])?(?:[a-z][\w’'-]*[ ]){0,2}[A-Z]"
+    r"[ ](?:(?:the|a|an|his|her|their)[ ])?(?:[a-z][\w’'-]*[ ]){0,2}[^\W\d_a-zß-öø-ÿ]"
 )
 """A casting verb after "Name (Bracket)": the outer name is the actor, the bracket an earlier
 credit ("Ada Vale (Salt Year) will play Mira"), never the part."""

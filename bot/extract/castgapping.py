@@ -2,8 +2,8 @@
 Ada Vale, ...; Tom by Kai Lund" (the "is played" of the first clause carries over).
 
 Only after a "played by" in the same sentence, and only where the second clause opens with
-the part (after a semicolon, or "and"), then "by" and a full name: "..., and later by Kai
-Lund" or "; directed by Kai Lund" name no part.
+the part (after a semicolon, or "and"; "and the priest, Tom, by ..." too), then "by" and a
+full name: "..., and later by Kai Lund" or "; directed by Kai Lund" name no part.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from bot.extract.castforms import CHAR, Casting
 from bot.extract.names import FULL_NAME
 
 _GAPPED = re.compile(
-    rf"(?:;[ ](?:and[ ])?|,?[ ]and[ ])(?P<char>{CHAR})[ ]by[ ](?P<actor>{FULL_NAME})"
+    r"(?:;[ ](?:and[ ])?|,?[ ]and[ ])(?:the[ ](?:[a-z][\w’'-]*[ ]){0,2}?[a-z][\w’'-]*,[ ])?"
+    rf"(?P<char>{CHAR}),?[ ]by[ ](?P<actor>{FULL_NAME})"
     r"(?=[,.;]|$|[ ](?:and|who)\b)"
 )
 

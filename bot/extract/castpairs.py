@@ -18,8 +18,9 @@ _NOTE = r"(?:[ ]\([^(),]{1,40}\))?"
 _NOTE_RE = re.compile(r"[ ]\([^(),]{1,40}\)")
 _RESPECTIVE = re.compile(
     rf"(?P<actors>{NAME}{_NOTE}(?:,[ ]{_AGE}{NAME}{_NOTE}){{0,8}},?[ ](?:and|&)[ ]{_AGE}{NAME})"
-    rf"(?P<gap>(?:,[ ]who)?(?:[ ][^ .;:,]+){{0,6}}?)[ ]"
-    r"(?:as|play|plays|playing|portray|portraying)[ ](?:[a-z][\w’'-]*[ ]){0,2}?"
+    rf"(?P<gap>(?:,[ ]who|,[ ]both[ ][^,.;:()]{{1,40}},)?(?:[ ][^ .;:,]+){{0,6}}?)[ ]"
+    r"(?:as|play|plays|playing|portray|portraying|(?:the|their)[ ](?:roles|parts)[ ]of)[ ]"
+    r"(?:[a-z][\w’'-]*[ ]){0,2}?"
     rf"(?P<chars>{_CHAR}(?:,[ ]{_CHAR}){{0,8}},?[ ](?:and|&)[ ]{_CHAR})"
 )
 _RESPECTIVELY = re.compile(
@@ -46,7 +47,7 @@ _PAST_CLAUSE = re.compile(
     r",[ ]who[ ](?:[a-z]+ed|stole|won|made|broke|took|gave|became|shone|stood|held)\b"
 )
 _IN_WORK_AFTER = re.compile(r"(?:,?[ ]respectively)?,?[ ]in[ ](?:the[ ])?[A-Z“\"‘']")
-_PAIR_HINT = hint(" as ", " play", " portray", " played by ")
+_PAIR_HINT = hint(" as ", " play", " portray", " played by ", " roles of ", " parts of ")
 
 
 def _respective(chunk: str, lower: str, starts: list[int]) -> list[re.Match[str]]:

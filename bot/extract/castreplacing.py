@@ -21,10 +21,11 @@ from bot.extract.text import Doc, View
 from bot.facts import CastFact, CastStatus
 
 _HINT = ("replac", "succeed", "recast", "stepped into", "steps into", "take over", "takes over",
-         "taking over")  # fmt: skip
+         "taking over", "taken over", "took over")  # fmt: skip
 _NEW_OVER_OLD = re.compile(
     rf"(?P<new>{NAME})[ ](?:now[ ]|officially[ ])?(?:replaces|replaced|has[ ]replaced|"
     rf"is[ ]replacing|will[ ]replace|succeeds|succeeded)[ ](?P<old>{NAME})"
+    r"(?:[ ]in[ ]the[ ](?:role|part)(?:[ ][a-z][^,.;:“”\"]{0,30})?)?"
     rf"(?=[.;]|$|,[ ]who[ ](?:has[ ]|had[ ])?(?:{LEFT_VERBS}|leaves|quits|exits)\b)"
 )
 """The leaver ends the clause or is told leaving ("replaces Lena Moss, who left the show"):
@@ -36,7 +37,8 @@ _NEW_FOR_PRONOUN = re.compile(
 
 _NEW_IN_ROLE = re.compile(
     rf"(?:(?P<new>{NAME})[ ](?:(?:has[ ]|will[ ])?(?:stepped|steps|step)[ ]into[ ](?:the|her|"
-    r"his|their)[ ](?:role|part|shoes)|(?:will|is[ ]set[ ]to|is[ ]to)[ ]take[ ]over|takes[ ]over)"
+    r"his|their)[ ](?:role|part|shoes)|(?:will|is[ ]set[ ]to|is[ ]to)[ ]take[ ]over|takes[ ]over"
+    r"|(?:has[ ]|had[ ])?(?:taken|took)[ ]over(?:[ ]the[ ](?:role|part))?)"
     rf"|\bwith[ ](?P<taker>{NAME})[ ](?:taking[ ]over|stepping[ ]in))(?=[.;,]|$)"
 )
 """A successor told with no part, in the leaver's sentence or the next: "X has left, and Y has

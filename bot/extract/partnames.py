@@ -28,6 +28,9 @@ _OWNED = re.compile(
     rf"[’']s(?:[ ](?!{_FUNCTION_WORD}\b)[a-z][\w’'-]*|[ ]of){{1,5}},?[ ](?P<name>{_CHAR})"
 )
 """The part after its owner and a description: "’s new head of music Mr Kwan", "’s dad, Sam"."""
+_RENAMED = re.compile(rf",[ ](?!(?:The|A|An)[ ])(?P<name>{_CHAR})[.!]?[”\"’]?$")
+"""A name that ends the sentence after an owned description's title: the part's own name (a
+title with its article is a work: "as Tom's aunt Delphine, The Winter Orchard")."""
 _CUT = re.compile(r"-[a-z]")
 """A name going on in lower case after a hyphen ("Min-jae"): the part read so far is cut."""
 _PEOPLE_NOUN = re.compile(
@@ -53,6 +56,11 @@ def attributive(match: re.Match[str], chunk: str) -> tuple[str, int]:
         if owned is None or chunk.startswith(" in ", owned.end()):
             return "", end
         return owned["name"], owned.end()
+    lead = chunk[match.end("kw") : match.start("char")] if "kw" in match.re.groupindex else ""
+    if ("’s " in lead or "'s " in lead) and chunk.startswith(", ", end):
+        renamed = _RENAMED.match(chunk, end)  # "as the abbey's stern Prioress, Dame Ysolde."
+        if renamed is not None:
+            return renamed["name"], renamed.end("name")
     if " " in char:
         return char, end
     apposed = _APPOSED.match(chunk, end)
@@ -61,7 +69,6 @@ def attributive(match: re.Match[str], chunk: str) -> tuple[str, int]:
     apposed = _APPOSED_BARE.match(chunk, end)
     if apposed is not None and is_full(clean_character(apposed["name"])):
         return apposed["name"], apposed.end()
-    lead = chunk[match.end("kw") : match.start("char")] if "kw" in match.re.groupindex else ""
     if _INDEFINITE.match(lead) and _NOUN_AFTER.match(chunk, end):
         return "", end
     return char, end
