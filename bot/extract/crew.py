@@ -198,7 +198,7 @@ _ALONGSIDE = re.compile(
 """The rest of a list of producers: "alongside Achterberg and stars Lockwood and Whitlow",
 "alongside Lumen Films’ A and B" (after "with", a company may be the credit itself)."""
 _LISTED_ROLE_RE = re.compile(OWNER + _LISTED_ROLE)
-_OTHER_CREDIT = re.compile(r"produc|direct|writ|\bexec")
+_OTHER_CREDIT = re.compile(r"produc|direct|writ|\bexec|serv(?:es|ing)\b")
 
 
 def find_crew(

@@ -11,11 +11,17 @@ _DIRECTED_AND_WROTE = (
     r"(?:wrote|penned|scripted)[ ](?:the|its)[ ](?:film[’']s[ ])?(?:screenplay|script|film)\b"
     r"(?![’'-]|[ ][A-Z“\"‘'])"
 )
+_ALONGSIDE = (
+    r"[ ]alongside[ ][A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){1,2}[ ](?:of|at|from)[ ](?:the[ ])?"
+    r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'&-]*){0,3}(?:[ ]*[.;]|[ ]*$|,[ ]with[ ])"
+)
 _PRODUCED_FOR = (
     r"(?<![\w-])(?<!who[ ])(?<!has[ ])(?<!have[ ])(?<!had[ ])(?<!was[ ])(?<![ ]is[ ])(?<!been[ ])"
-    r"produced[ ]for[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'&-]*){0,3}(?=[ ]*[.;]|[ ]*$)"
+    r"produced[ ]for[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'&-]*){0,3}"
+    rf"(?=[ ]*[.;]|[ ]*$|{_ALONGSIDE})"
 )
-"""The sentence ends with the company: "for X Films, which made Y" may credit another film."""
+"""The sentence ends with the company: "for X Films, which made Y" may credit another film; or
+a co-producer follows, told with their company ("... alongside Y of Z Pictures, with ...")."""
 _AMONG_PRODUCERS = r"(?<=[a-z][ ])among[ ]the[ ]producers\b(?![ ](?:of|for|on)[ ][A-Z“‘'\"])"
 """Producers listed without a verb: "with A and B among the producers"."""
 MORE_ACTIVE: tuple[tuple[str, CrewRole], ...] = (
