@@ -94,8 +94,8 @@ _PASSIVE: tuple[tuple[str, CrewRole], ...] = (
     (r"(?:created|co-created)", CrewRole.CREATOR),
     (r"(?<!executive[ ])(?<!executive-)(?<!exec[ ])(?:produced|bankrolled)", CrewRole.PRODUCER),
     (
-        r"(?:scored|composed|(?:(?:original[ ])?music|score)(?:[ ](?:is|was|will[ ]be)(?:[ ]being)?"
-        r"(?:[ ](?:done|handled|provided|written|composed))?)?)",
+        r"(?:scored|composed|(?:(?:original[ ])?music|score|original[ ]songs)(?:[ ](?:is|was|are|"
+        r"were|will[ ]be)(?:[ ]being)?(?:[ ](?:done|handled|provided|written|composed))?)?)",
         CrewRole.COMPOSER,
     ),
     (r"(?:shot|lensed|photographed|cinematography)", CrewRole.CINEMATOGRAPHER),

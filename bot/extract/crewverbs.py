@@ -24,15 +24,25 @@ _PRODUCED_FOR = (
 a co-producer follows, told with their company ("... alongside Y of Z Pictures, with ...")."""
 _AMONG_PRODUCERS = r"(?<=[a-z][ ])among[ ]the[ ]producers\b(?![ ](?:of|for|on)[ ][A-Z“‘'\"])"
 """Producers listed without a verb: "with A and B among the producers"."""
+_ADAPTING_OWN = (
+    r"(?<![\w-])adapting[ ](?:his|her|their)[ ](?:own[ ])?(?:[a-z0-9]+[ ]){0,2}?(?:graphic[ ])?"
+    r"(?:books?|novels?|memoirs?|plays?|comics?)[ ]for[ ]the[ ](?:screen|big[ ]screen)\b"
+)
+"""The author writing the film of their own book: "with X adapting their graphic novels for the
+screen" (both credits; "for the screen" says it is this film's script)."""
 MORE_ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     (_DIRECTED_AND_WROTE, CrewRole.DIRECTOR),
     (_DIRECTED_AND_WROTE, CrewRole.WRITER),
     (_PRODUCED_FOR, CrewRole.PRODUCER),
     (_AMONG_PRODUCERS, CrewRole.PRODUCER),
+    (_ADAPTING_OWN, CrewRole.WRITER),
+    (_ADAPTING_OWN, CrewRole.AUTHOR),
 )
 MORE_KEYS: tuple[tuple[str, ...], ...] = (
     ("directed and",),
     ("directed and",),
     ("produced for",),
     ("among the producers",),
+    ("adapting",),
+    ("adapting",),
 )
