@@ -1,5 +1,5 @@
-"""The co-writer named after the production's title: "The Lisbon-born director wrote Salt
-Harbour with her regular collaborator X." credits X, whoever the subject is."""
+"""The co-writer named after the production's title: "The Lisbon-born director wrote
+Greywater with her regular collaborator X." credits X, whoever the subject is."""
 
 from __future__ import annotations
 
