@@ -94,8 +94,8 @@ _PASSIVE: tuple[tuple[str, CrewRole], ...] = (
     (r"(?:created|co-created)", CrewRole.CREATOR),
     (r"(?<!executive[ ])(?<!executive-)(?<!exec[ ])(?:produced|bankrolled)", CrewRole.PRODUCER),
     (
-        r"(?:scored|composed|(?:(?:original[ ])?music|score)(?:[ ](?:is|was|will[ ]be)(?:[ ]being)?"
-        r"(?:[ ](?:done|handled|provided|written|composed))?)?)",
+        r"(?:scored|composed|(?:(?:original[ ])?music|score|original[ ]songs)(?:[ ](?:is|was|are|"
+        r"were|will[ ]be)(?:[ ]being)?(?:[ ](?:done|handled|provided|written|composed))?)?)",
         CrewRole.COMPOSER,
     ),
     (r"(?:shot|lensed|photographed|cinematography)", CrewRole.CINEMATOGRAPHER),
@@ -198,7 +198,7 @@ _ALONGSIDE = re.compile(
 """The rest of a list of producers: "alongside Achterberg and stars Lockwood and Whitlow",
 "alongside Lumen Films’ A and B" (after "with", a company may be the credit itself)."""
 _LISTED_ROLE_RE = re.compile(OWNER + _LISTED_ROLE)
-_OTHER_CREDIT = re.compile(r"produc|direct|writ|\bexec")
+_OTHER_CREDIT = re.compile(r"produc|direct|writ|\bexec|serv(?:es|ing)\b")
 
 
 def find_crew(

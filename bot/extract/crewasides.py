@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context
+from bot.extract.crewbrackets import completed_names
 from bot.extract.crewcopular import copular_credits
 from bot.extract.cues import hint, scan
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN
@@ -25,11 +26,13 @@ BOOK_NOUN = (
 )
 _ADAPTING_OWN = re.compile(
     rf"(?P<name>{NAME})[ ](?:(?:[a-z][\w’'-]*[ ]){{1,5}}?[a-z][\w’'-]*,[ ]"
-    r"(?:adapting|adapted[ ]from|drawing[ ]on)[ ](?:his|her|their)[ ](?:own[ ])?"
+    r"(?:adapting(?:[ ]the[ ](?:story|tale|plot)[ ]from)?|adapted[ ]from|drawing[ ]on)[ ]"
+    r"(?:his|her|their)[ ](?:own[ ])?"
     r"|adapted[ ](?:the[ ](?:script|screenplay|film|series)[ ])?from[ ](?:his|her|their)[ ]own[ ])"
-    rf"(?:[\w-]+[ ]){{0,3}}?{BOOK_NOUN}"
+    rf"(?:[\w-]+[ ]){{0,4}}?{BOOK_NOUN}"
 )
-"""The writer who adapts their own book: "X wrote the script, adapting their sixth novel",
+"""The writer who adapts their own book: "X wrote the script, adapting their sixth novel" (or
+"adapting the story from their ..."),
 "the finale, which X adapted from their own final volume"."""
 _WHOSE_BOOK = re.compile(
     rf"(?P<name>{NAME}),[ ](?:who[ ][^,;]{{0,80}}?[ ]and[ ])?whose[ ](?:[a-z][\w-]*[ ]){{0,3}}?"
@@ -68,6 +71,7 @@ def aside_credits(
     chunk: str, lower: str, starts: list[int], context: Context
 ) -> Iterator[tuple[str, CrewRole]]:
     """Credits in asides, each tried only where its words are."""
+    yield from completed_names(chunk)
     if _ADAPTING_HINT.search(lower):
         yield from ((m["name"], CrewRole.AUTHOR) for m in scan(_ADAPTING_OWN, chunk, starts))
     if " whose " in chunk:

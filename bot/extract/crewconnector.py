@@ -1,10 +1,10 @@
 """What may stand between a credited name and its verb, and a capital that is no name there.
 
 "X, who ..., directed", "X – who ... – directed", "X, the Welsh film-maker, directed", "X, the
-Polish editor who cut the film" (an apposition that ends in "who" hands the verb back to X),
-"X also wrote". And "the Polish editor who cut the film": one capitalised word after an article
-is an adjective or a title's word ("the Irish writer", "a Dutch cinematographer"), not the
-person credited.
+film-maker behind Y and Z, is directing", "X, the Polish editor who cut the film" (an
+apposition that ends in "who" hands the verb back to X), "X also wrote". And "the Polish editor
+who cut the film": one capitalised word after an article is an adjective or a title's word
+("the Irish writer", "a Dutch cinematographer"), not the person credited.
 """
 
 from __future__ import annotations
@@ -13,11 +13,16 @@ _ROLE_NOUNS = (
     r"filmmaker|film-maker|director|writer|screenwriter|playwright|novelist|author|producer|"
     r"showrunner|actor|actress|star|composer|creator"
 )
+_AUXILIARY = r"(?:[ ](?:is|will[ ]be))?"
+"""After an apposition, the verb may come with its auxiliary: "X, the Welsh film-maker, is
+directing"."""
 _CREW_NOUNS = rf"{_ROLE_NOUNS}|editor|cinematographer|designer"
 CONNECTOR = (
     r"(?:,[ ](?:who|whose)\b[^,.;:]{0,100}?(?:,(?:[ ][a-z][\w’'-]*){0,6}?)?"
     r"|[ ][–—][ ]who\b[^–—.;:]{0,100}?[ ][–—]"
-    rf"|,[ ]the[ ][^,.;:“”\"]{{1,60}}?[ ](?:{_ROLE_NOUNS}),"
+    rf"|,[ ]the[ ][^,.;:“”\"]{{1,60}}?[ ](?:{_ROLE_NOUNS}),{_AUXILIARY}"
+    rf"|,[ ](?:the|an?)[ ](?:[A-Za-z][\w’'-]*[ ]){{0,3}}?(?:{_ROLE_NOUNS})[ ]behind[ ]"
+    rf"[^,.;:“”\"()]{{1,60}}?,{_AUXILIARY}"
     rf"|,[ ]the[ ][^,.;:“”\"]{{1,60}}?[ ](?:{_CREW_NOUNS})[ ]who(?:[ ]also)?"
     r"|(?:[ ](?!(?:and|but|while|which|that|as|whether|if|how|why|what|awards?|prizes?|medals?|"
     r"trophy|nominations?)\b)"

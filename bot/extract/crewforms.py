@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context
-from bot.extract.crewasides import OWNER
+from bot.extract.crewasides import BOOK_NOUN, OWNER
 from bot.extract.crewdebuts import debut_credits
 from bot.extract.crewepisodes import episode_credits
 from bot.extract.crewinverted import INVERTED_HINT, inverted_credits
@@ -223,8 +223,8 @@ _BEGAN_AS = re.compile(
 """The source's maker: "the story Achterberg began as a webcomic in 2016"."""
 _SCRIPT_ADAPTED = re.compile(
     rf"(?P<name>{NAME})[’']s[ ](?:own[ ])?(?:script|screenplay),?[ ](?:which[ ])?(?:is[ ]|was[ ])?"
-    r"(?:adapted|based)[ ](?:from|on)[ ](?:his|her|their)[ ](?:own[ ])?(?:[\w-]+[ ]){0,5}?"
-    r"(?:graphic[ ]novels?|novels?|books?|comics?|webcomic|volumes?)\b"
+    r"(?:adapted|based)[ ](?:from|on)[ ](?:the[ ](?:[\w-]+[ ]){0,4}?volume[ ]of[ ])?"
+    rf"(?:his|her|their)[ ](?:own[ ])?(?:[\w-]+[ ]){{0,5}}?{BOOK_NOUN}"
 )
 """A writer who is also the author: "Achterberg's own screenplay, which is adapted from their
 upcoming sixth and final volume"."""

@@ -35,6 +35,13 @@ _TITLE_OBJECT = re.compile(
     rf"[“\"‘']?(?P<work>{NAME})[”\"’']?(?=[,.;:]|$|[ ](?:in|for|with|from|at|and)\b)"
 )
 """The production's title as the object: "X wrote and directed Title, which premiered ..."."""
+_CO_WRITER = re.compile(
+    rf"\b(?:co-)?wrote[ ][“\"‘']?(?P<work>{NAME})[”\"’']?[ ]with[ ](?:(?:his|her|their)[ ]"
+    r"(?:[a-z-]+[ ]){0,2}?(?:collaborator|co-writer|writing[ ]partner)[ ])?"
+    rf"(?P<name>{NAME})(?=[,.;]|[ ]*$)"
+)
+"""The co-writer after the production's title: "... wrote Title with her longtime collaborator
+X." (whoever the subject is; a name that runs on may be more than a co-writer)."""
 _OBJECT_HINT = re.compile(rf"(?:{_OBJECT_VERBS})[ ][“\"‘']?[A-Z]")
 _AND = re.compile(r"[ ]and[ ]")
 
@@ -50,6 +57,10 @@ def titled_object(
     for match in scan(_TITLE_OBJECT, chunk, starts):
         if context.is_ours(match["work"]):
             yield from ((match["name"], _VERBS[verb]) for verb in _AND.split(match["verbs"]))
+    if " with " in chunk:
+        for match in _CO_WRITER.finditer(chunk):
+            if context.is_ours(match["work"]):
+                yield match["name"], CrewRole.WRITER
 
 
 def titled_which(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:

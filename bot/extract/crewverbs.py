@@ -11,22 +11,38 @@ _DIRECTED_AND_WROTE = (
     r"(?:wrote|penned|scripted)[ ](?:the|its)[ ](?:film[’']s[ ])?(?:screenplay|script|film)\b"
     r"(?![’'-]|[ ][A-Z“\"‘'])"
 )
+_ALONGSIDE = (
+    r"[ ]alongside[ ][A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){1,2}[ ](?:of|at|from)[ ](?:the[ ])?"
+    r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'&-]*){0,3}(?:[ ]*[.;]|[ ]*$|,[ ]with[ ])"
+)
 _PRODUCED_FOR = (
     r"(?<![\w-])(?<!who[ ])(?<!has[ ])(?<!have[ ])(?<!had[ ])(?<!was[ ])(?<![ ]is[ ])(?<!been[ ])"
-    r"produced[ ]for[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'&-]*){0,3}(?=[ ]*[.;]|[ ]*$)"
+    r"produced[ ]for[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'&-]*){0,3}"
+    rf"(?=[ ]*[.;]|[ ]*$|{_ALONGSIDE})"
 )
-"""The sentence ends with the company: "for X Films, which made Y" may credit another film."""
+"""The sentence ends with the company: "for X Films, which made Y" may credit another film; or
+a co-producer follows, told with their company ("... alongside Y of Z Pictures, with ...")."""
 _AMONG_PRODUCERS = r"(?<=[a-z][ ])among[ ]the[ ]producers\b(?![ ](?:of|for|on)[ ][A-Z“‘'\"])"
 """Producers listed without a verb: "with A and B among the producers"."""
+_ADAPTING_OWN = (
+    r"(?<![\w-])adapting[ ](?:his|her|their)[ ](?:own[ ])?(?:[a-z0-9]+[ ]){0,2}?(?:graphic[ ])?"
+    r"(?:books?|novels?|memoirs?|plays?|comics?)[ ]for[ ]the[ ](?:screen|big[ ]screen)\b"
+)
+"""The author writing the film of their own book: "with X adapting their graphic novels for the
+screen" (both credits; "for the screen" says it is this film's script)."""
 MORE_ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     (_DIRECTED_AND_WROTE, CrewRole.DIRECTOR),
     (_DIRECTED_AND_WROTE, CrewRole.WRITER),
     (_PRODUCED_FOR, CrewRole.PRODUCER),
     (_AMONG_PRODUCERS, CrewRole.PRODUCER),
+    (_ADAPTING_OWN, CrewRole.WRITER),
+    (_ADAPTING_OWN, CrewRole.AUTHOR),
 )
 MORE_KEYS: tuple[tuple[str, ...], ...] = (
     ("directed and",),
     ("directed and",),
     ("produced for",),
     ("among the producers",),
+    ("adapting",),
+    ("adapting",),
 )

@@ -1,0 +1,33 @@
+"""A name completed by an editor's brackets inside a quotation, with the role: "Wash [Penn, the
+director] keeps saying ..." credits Wash Penn as director (the editor's note speaks of the
+article's own production)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.facts import CrewRole
+
+_ROLES = {
+    "director": CrewRole.DIRECTOR,
+    "writer": CrewRole.WRITER,
+    "screenwriter": CrewRole.WRITER,
+    "composer": CrewRole.COMPOSER,
+    "producer": CrewRole.PRODUCER,
+    "cinematographer": CrewRole.CINEMATOGRAPHER,
+    "editor": CrewRole.EDITOR,
+    "creator": CrewRole.CREATOR,
+}
+_COMPLETED = re.compile(
+    r"\b(?P<first>[A-Z][\w’'-]+)[ ]\[(?P<last>[A-Z][\w’'-]+),[ ](?:the|our)[ ]"
+    r"(?:film[’']s[ ])?(?P<role>" + "|".join(_ROLES) + r")\]"
+)
+
+
+def completed_names(chunk: str) -> Iterator[tuple[str, CrewRole]]:
+    """ "First [Last, the role]": the whole name and its role."""
+    if " [" not in chunk:
+        return
+    for match in _COMPLETED.finditer(chunk):
+        yield f"{match['first']} {match['last']}", _ROLES[match["role"]]
