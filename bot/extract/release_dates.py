@@ -28,6 +28,7 @@ from bot.extract.release_present import moved_ours, present_start
 from bot.extract.release_spans import untensed_roll
 from bot.extract.release_subjects import not_a_release, of_a_companion, released_then
 from bot.extract.release_words import (
+    AIMED_SLOT,
     ANNOUNCING,
     AT_AN_EVENT,
     BACK_REFERENCE,
@@ -265,7 +266,7 @@ def _windowed(
         return None
     if (match["vague"] or "").lower().endswith("month") and not FILMING_NOUN.search(chunk):
         return None  # "Sales launch next month": a month away is a shoot's plan, not a release
-    noun_release = _RELEASE_NOUN.match(chunk, match.end()) is not None or (
+    noun_release = bool(_RELEASE_NOUN.match(chunk, match.end()) or AIMED_SLOT.search(before)) or (
         (_AIMED_AT.search(before) is not None or _A_YEARS.search(before) is not None)
         and _PREMIERE_NOUN.match(chunk, match.end()) is not None
     )  # "is targeting a fall 2026 premiere", "ahead of a 2027 broadcast"
