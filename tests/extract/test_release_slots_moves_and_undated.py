@@ -89,3 +89,15 @@ def test_someone_elses_move_dates_nothing() -> None:
     assert not any(k[0] == "premiere_date" for k in kinds)
     kinds = _kinds("The Leeds gala premiere is moving from June 5 to July 17.")
     assert not any(k[0] == "premiere_date" for k in kinds)
+
+
+def test_a_film_expected_past_a_relative_clause_is_a_hedged_window() -> None:
+    kinds = _kinds("The film, which has yet to be dated, is expected on Netflix next year.")
+    assert ("window", "2027", True) in kinds
+    kinds = _kinds("The series, which stars Pia Lund, is now expected in autumn 2026.")
+    assert ("window", "2026-09/2026-11", True) in kinds
+
+
+def test_another_or_someones_next_film_expected_dates_nothing() -> None:
+    assert not _kinds("Another film, which Pia Lund directed, is expected in 2027.")
+    assert not _kinds("Her next film is expected in 2027.")
