@@ -127,10 +127,26 @@ def parse_date(match: re.Match[str], ref: dt.date | None, *, past: bool) -> dt.d
     if found is None:
         return None
     if past and found > ref + dt.timedelta(days=7):
-        return _safe_date(ref.year - 1, month, day)
-    if not past and found < ref - dt.timedelta(days=60):
-        return _safe_date(ref.year + 1, month, day)
-    return found
+        found = _safe_date(ref.year - 1, month, day)
+    elif not past and found < ref - dt.timedelta(days=60):
+        found = _safe_date(ref.year + 1, month, day)
+    return _by_weekday(match.group(), found, ref.year, past=past)
+
+
+_DAY_ABBREVIATIONS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _by_weekday(text: str, found: dt.date | None, year: int, *, past: bool) -> dt.date | None:
+    """The year the written weekday agrees with, of the two a day without a year may fall in
+    ("Friday 17 July", written in August 2025, is 2026's: 17 July 2025 was a Thursday)."""
+    if found is None or not text[:1].isupper() or text[:3].lower() not in _DAY_ABBREVIATIONS:
+        return found
+    weekday = _DAY_ABBREVIATIONS.index(text[:3].lower())
+    if found.weekday() == weekday:
+        return found
+    other_year = year if found.year != year else (year - 1 if past else year + 1)
+    other = _safe_date(other_year, found.month, found.day)
+    return other if other is not None and other.weekday() == weekday else found
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:

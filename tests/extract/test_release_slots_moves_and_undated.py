@@ -101,3 +101,11 @@ def test_a_film_expected_past_a_relative_clause_is_a_hedged_window() -> None:
 def test_another_or_someones_next_film_expected_dates_nothing() -> None:
     assert not _kinds("Another film, which Pia Lund directed, is expected in 2027.")
     assert not _kinds("Her next film is expected in 2027.")
+
+
+def test_a_written_weekday_picks_the_year_it_falls_in() -> None:
+    # 14 August 2026 is a Friday; 14 August 2025 was a Thursday.
+    kinds = _kinds("Harbour Lights premieres Friday 14 August on Lumen.", date="2025-09-20")
+    assert ("premiere_date", "2026-08-14", False) in kinds
+    kinds = _kinds("The drama lands on Thursday, August 14.", date="2025-09-20")
+    assert not any(k[1] == "2026-08-14" for k in kinds)
