@@ -109,3 +109,15 @@ def test_a_written_weekday_picks_the_year_it_falls_in() -> None:
     assert ("premiere_date", "2026-08-14", False) in kinds
     kinds = _kinds("The drama lands on Thursday, August 14.", date="2025-09-20")
     assert not any(k[1] == "2026-08-14" for k in kinds)
+
+
+def test_a_release_denied_until_a_time_comes_out_then() -> None:
+    kinds = _kinds("Harbour Lights will not now be released until 2027, the studio said.")
+    assert ("window", "2027", False) in kinds
+    kinds = _kinds("The drama won't land on the streamer until 2027.")
+    assert ("window", "2027", False) in kinds
+
+
+def test_until_without_a_denial_dates_nothing() -> None:
+    assert not any(k[0] == "window" for k in _kinds("The film will stream on Lumen until 2028."))
+    assert not _kinds("Filming won't wrap until March.")
