@@ -121,3 +121,10 @@ def test_a_release_denied_until_a_time_comes_out_then() -> None:
 def test_until_without_a_denial_dates_nothing() -> None:
     assert not any(k[0] == "window" for k in _kinds("The film will stream on Lumen until 2028."))
     assert not _kinds("Filming won't wrap until March.")
+
+
+def test_a_clock_time_with_its_zone_ends_no_sentence() -> None:
+    kinds = _kinds("Harbour Lights streams on Lumen at 3 a.m. ET on Friday, March 13.")
+    assert ("premiere_date", "2026-03-13", False) in kinds
+    kinds = _kinds("The drama lands at 8 p.m. GMT on 20 March, the broadcaster said.")
+    assert ("premiere_date", "2026-03-20", False) in kinds
