@@ -57,9 +57,9 @@ WINDOW_RE = re.compile(
     rf"|(?P<mpart>early|mid|late)[- ](?P<pmonth>{MONTH_PATTERN})(?:[ ](?P<pmy>\d{{4}}))?"
     rf"|(?P<season2>{_SEASON})[ ](?:of[ ])?(?P<sy>\d{{4}})"
     rf"|(?P<part>{_PART})[ -]?(?P<py>\d{{4}})"
-    rf"|(?P<prep>in|during|for|by|from)[ ](?P<month>{MONTH_PATTERN})(?:[ ](?P<my>\d{{4}}))?"
+    rf"|(?P<prep>in|during|for|by|from|until)[ ](?P<month>{MONTH_PATTERN})(?:[ ](?P<my>\d{{4}}))?"
     r"(?![ ]?\d{1,2}\b)"
-    rf"|(?P<prep2>in|during|for|by|a)[ ](?P<year>\d{{4}})"
+    rf"|(?P<prep2>in|during|for|by|a|until)[ ](?P<year>\d{{4}})"
     r"|(?P<holiday>Christmas|Thanksgiving|Halloween)[ ](?P<hy>\d{4})"
     r"|(?P<nearby>this|at)[ ](?P<near>Christmas|Thanksgiving|Halloween)(?![ ]?\d)"
     rf"|(?P<vague>later[ ]this[ ]year|next[ ]year|this[ ]year|next[ ]month|later[ ]this[ ]month"
@@ -127,10 +127,26 @@ def parse_date(match: re.Match[str], ref: dt.date | None, *, past: bool) -> dt.d
     if found is None:
         return None
     if past and found > ref + dt.timedelta(days=7):
-        return _safe_date(ref.year - 1, month, day)
-    if not past and found < ref - dt.timedelta(days=60):
-        return _safe_date(ref.year + 1, month, day)
-    return found
+        found = _safe_date(ref.year - 1, month, day)
+    elif not past and found < ref - dt.timedelta(days=60):
+        found = _safe_date(ref.year + 1, month, day)
+    return _by_weekday(match.group(), found, ref.year, past=past)
+
+
+_DAY_ABBREVIATIONS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _by_weekday(text: str, found: dt.date | None, year: int, *, past: bool) -> dt.date | None:
+    """The year the written weekday agrees with, of the two a day without a year may fall in
+    ("Friday 17 July", written in August 2025, is 2026's: 17 July 2025 was a Thursday)."""
+    if found is None or not text[:1].isupper() or text[:3].lower() not in _DAY_ABBREVIATIONS:
+        return found
+    weekday = _DAY_ABBREVIATIONS.index(text[:3].lower())
+    if found.weekday() == weekday:
+        return found
+    other_year = year if found.year != year else (year - 1 if past else year + 1)
+    other = _safe_date(other_year, found.month, found.day)
+    return other if other is not None and other.weekday() == weekday else found
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:

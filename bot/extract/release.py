@@ -315,7 +315,11 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
             yield ReleaseFact(
                 ReleaseKind.PREMIERE_DATE, evidence, date=anchor + dt.timedelta(-days)
             )
-        elif anchor is not None and RELEASE_VERB.search(words_before(chunk, offset.start())):
+        elif (
+            anchor is not None
+            and RELEASE_VERB.search(words_before(chunk, offset.start()))
+            and not glosses_a_date(chunk, offset.start())
+        ):  # "premieres on 9 March, three days before ...": the offset dates the other event
             day = anchor + dt.timedelta(days=offset_days(offset))
             yield ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day)
 

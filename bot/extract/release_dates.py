@@ -11,6 +11,7 @@ from bot.extract.context import Context
 from bot.extract.dates import parse_date, parse_window
 from bot.extract.lexicon import WEEKDAY_PATTERN
 from bot.extract.release_elsewhere import dismissed
+from bot.extract.release_expected import expected_release
 from bot.extract.release_ongoing import goes_on, opens_a_clause
 from bot.extract.release_parts import (
     clause_before,
@@ -28,6 +29,7 @@ from bot.extract.release_present import moved_ours, present_start
 from bot.extract.release_spans import untensed_roll
 from bot.extract.release_subjects import not_a_release, of_a_companion, released_then
 from bot.extract.release_words import (
+    AIMED_SLOT,
     ANNOUNCING,
     AT_AN_EVENT,
     BACK_REFERENCE,
@@ -253,6 +255,10 @@ def _windowed(
     window = narrowed_year(chunk, match, parse_window(match, ref))
     if window is None or BACK_REFERENCE.search(clause) or _ORDERED.search(before):
         return None
+    if (match["prep"] or match["prep2"] or "").lower() == "until" and (
+        not _NOT_UNTIL.search(before) or FILMING_NOUN.search(clause)
+    ):
+        return None  # only "will not be released until 2027" gives the time it comes out
     if (match["prep"] or "").lower() == "from" and (
         MOVED.search(chunk, 0, match.start()) or _SPAN_ON.match(chunk, match.end())
     ):
@@ -265,11 +271,11 @@ def _windowed(
         return None
     if (match["vague"] or "").lower().endswith("month") and not FILMING_NOUN.search(chunk):
         return None  # "Sales launch next month": a month away is a shoot's plan, not a release
-    noun_release = _RELEASE_NOUN.match(chunk, match.end()) is not None or (
+    noun_release = bool(_RELEASE_NOUN.match(chunk, match.end()) or AIMED_SLOT.search(before)) or (
         (_AIMED_AT.search(before) is not None or _A_YEARS.search(before) is not None)
         and _PREMIERE_NOUN.match(chunk, match.end()) is not None
     )  # "is targeting a fall 2026 premiere", "ahead of a 2027 broadcast"
-    if _EXPECTED.search(before) and not FILMING_NOUN.search(clause):
+    if expected_release(before, chunk, match.start()) and not FILMING_NOUN.search(clause):
         # "the film is expected sometime in 2026": the release's time, as a hope.
         if not_the_film(clause, context) or long_past(window, ref):
             return None
@@ -328,6 +334,11 @@ _PREMIERE_NOUN = re.compile(r"[ ](?:premiere|bow|release|debut|launch|broadcast|
 """A release aimed at, named by its noun: "is targeting a fall 2026 premiere"."""
 _A_YEARS = re.compile(r"\b(?:ahead[ ]of|before|for|with)(?:[ ](?:a|an|its))?$")
 """The window qualifies a release noun after an article ("ahead of a 2027 broadcast")."""
+_NOT_UNTIL = re.compile(
+    r"(?:\bnot|n['’]t|\bnever)[ ](?:(?:now|yet|be|been|go|get)[ ]){0,2}(?:out|released|available|"
+    r"arrive|land|premiere|open|debut|hit|drop|stream|air|launch)\w*(?:[ ]\w+){0,3}$"
+)
+"""A release denied up to a time: "will not now be released until 2027", "won't land until"."""
 _SPAN_ON = re.compile(r"[ ](?:to|until|till|through|and)[ ]")
 _ORDERED = re.compile(
     r"\b(?:was|were|been|is|are)[ ](?:renewed|ordered|greenlit|green-lit|commissioned|"
@@ -366,16 +377,6 @@ _THAT_YEAR = re.compile(
     r",?[ ](?:of[ ])?(?:that|the[ ]same|that[ ]same|the[ ]following|the[ ]previous|the[ ]next)"
     r"[ ]year\b"
 )
-_EXPECTED = re.compile(
-    r"\b(?:film|movie|series|show|season|sequel|finale|feature|it)(?:[ ](?:two|three|four|\d))?"
-    r"(?:(?:(?<=the[ ]film)|(?<=the[ ]movie)|(?<=the[ ]series)|(?<=the[ ]show)),[ ]which"
-    r"|,[ ](?:directed|written|produced)[ ]by[ ][^,;]{1,60},)?[ ](?:is|are)[ ](?:now[ ]|"
-    r"still[ ]|currently[ ]|widely[ ])?(?:expected|on[ ]track)(?:[ ](?:sometime|some[ ]time|"
-    r"to[ ]arrive|to[ ]land|to[ ]premiere|to[ ]be[ ]released|to[ ]air|to[ ]debut|to[ ]be|out))?"
-    r"(?:[ ]on[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*)?"
-    r"|[ ]in[ ](?:cinemas|theaters|theatres))?(?:[ ](?:in|by|during|for))?$"
-)
-"""A release expected, with no verb of its own: "the film, directed by X, is expected in 2026"."""
 
 
 def _released_after(before: str) -> bool:

@@ -30,8 +30,15 @@ def _spelled(match: re.Match[str]) -> str:
     return f"{int(day)} {month} {year}" if year else f"{int(day)} {month}"
 
 
+_EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}(?=\w)|(?<=[\w.,!?])\*{1,2}(?![\w*])")
+"""Markdown emphasis a forum post wraps round a date: "to **Friday, May 22, 2026**"."""
+
+
 def spelled_dates(chunk: str) -> str:
-    """``chunk`` with each date in figures written out in words; the same text when none."""
+    """``chunk`` with each date in figures written out in words, and without markdown emphasis
+    marks; the same text when neither."""
+    if "*" in chunk:
+        chunk = _EMPHASIS.sub("", chunk)
     if _HINT.search(chunk) is None:
         return chunk
     return _NUMERIC.sub(_spelled, chunk)

@@ -1,6 +1,7 @@
 """Dated statements told in the present or as a move: "Production kicks off Nov. 3 in Halifax"
 (a plan, when the day is still to come), "Netflix has moved Lantern Row from 3 April to Friday,
-May 1" (the film's new release date, when the thing moved is ours).
+May 1", "Lantern Row is moving from 3 April to 1 May" (the film's new release date, when the
+thing moved is ours).
 """
 
 from __future__ import annotations
@@ -45,4 +46,23 @@ def moved_ours(
     if shift is None or FILMING_NOUN.search(chunk) or not_the_film(clause, context):
         return False
     names = _CAPITALISED.finditer(chunk, shift.end(), start)
-    return any(context.is_known(m.group()) for m in names)
+    return any(context.is_known(m.group()) for m in names) or _moves_itself(chunk, shift, context)
+
+
+_MOVE_TAIL = re.compile(
+    r"(?:[ ](?:has|have|is|was)(?:[ ]been)?|['’]s)(?:[ ](?:now|also|officially))?[ ]$"
+)
+_OUR_NOUN = re.compile(r"\b(?:[Tt]he|[Ii]ts)[ ](?:film|movie|series|show|release|premiere[ ]date)$")
+
+
+def _moves_itself(chunk: str, shift: re.Match[str], context: Context) -> bool:
+    """The thing moved is the sentence's subject, and ours: "Lantern Row is moving from 3 April
+    to 1 May", "the film has been pushed from June to ...", as the clause states it."""
+    tail = _MOVE_TAIL.search(chunk, max(0, shift.start() - 30), shift.start())
+    if tail is None:
+        return False
+    subject = chunk[max(0, tail.start() - 40) : tail.start()]
+    last = subject.rsplit(" ", 1)[-1]
+    return bool(_OUR_NOUN.search(subject)) or (
+        _CAPITALISED.fullmatch(last) is not None and context.is_known(last)
+    )

@@ -36,6 +36,10 @@ NOT_ANNOUNCED = re.compile(
     r"|\b(?:date|window)s?\b[^.;]{0,50}?\bremains?[ ](?:unknown|unconfirmed|under[ ]wraps|"
     r"a[ ]mystery|to[ ]be[ ]confirmed|tbc)\b"
     r"|\b(?:has|have)(?:n['’]t|[ ]not)[ ](?:yet[ ])?dated[ ]the[ ](?:film|movie|series|show)\b"
+    r"|\b(?:film|movie|series|show|season|feature)(?:,[ ]which)?[ ](?:(?:has|have)(?:n['’]t|"
+    r"[ ]not)[ ](?:yet[ ])?been|(?:is|are|has|have)[ ](?:yet|still)[ ]to[ ]be)[ ]dated\b"
+    r"|\bno[ ](?:specific|exact|firm|set|confirmed|official)[ ](?:release[ ]|premiere[ ])?day[ ]"
+    r"(?:yet|so[ ]far)\b"
     r"|\b(?:has|have|is|are)[ ]yet[ ]to[ ]date[ ](?:the|its|their)[ ](?:film|movie|series|show|"
     r"season|sequel|feature)\b"
     r"|\b(?:declined|refused|(?:would|could)(?:n['’]t|[ ]not))[ ](?:to[ ])?(?:give|set|name|"
@@ -96,7 +100,8 @@ PLANNED = re.compile(
     r"kick[ ]off)"
     r"|(?:will|to)[ ](?:start|begin)[ ](?:filming|shooting|production)"
     r"|(?:starts|begins)[ ](?:filming|shooting|production)|(?:filming|shooting|"
-    r"production)[ ](?:will[ ])?(?:starts?|begins?))\b"
+    r"production)[ ](?:will[ ])?(?:starts?|begins?)"
+    r"|(?:goes|go|will[ ]go|to[ ]go)[ ]before[ ](?:the[ ])?cameras)\b"
 )
 WE_WRAPPED = re.compile(
     r"\b(?:[Ww]e|[Tt]he[ ](?:film|movie|feature|series|show|season))(?:[ ]\w+ly)?[ ]"
@@ -160,9 +165,17 @@ DIRECT_VERB = re.compile(
     r"theatres|cinemas|screens)){0,3}$"
     r"|\b(?:has|have)[ ]dated[ ](?:the|its|their)[ ](?:film|movie|series|show|sequel|season|"
     r"feature|adaptation)[ ]for$"
+    r"|\b(?:will|to)[ ]release[ ](?:it|(?:the|its|their)[ ](?:film|movie|feature)|“[^”]{1,60}”|"
+    r"‘[^’]{1,60}’)[ ](?:in|into)[ ](?:(?:US|UK|Irish|[Nn]orth[ ]American)[ ])?(?:theaters|"
+    r"theatres|cinemas)$"
 )
 """A date straight after the verb: "Filming began June 16", "hits US theaters April 10", "began
-shooting May 4"."""
+shooting May 4", "will release “Title” in theaters Nov. 21"."""
+AIMED_SLOT = re.compile(
+    r"\b(?:targeting|targets|eyeing|eyes|aiming[ ]for|aims[ ]for)[ ](?:a|an)[ ](?:release[ ]|"
+    r"premiere[ ])?(?:slot|window|date|berth)[ ](?:in|for|during)$"
+)
+"""A release slot aimed at, the time after it: "the streamer is eyeing a slot in early 2026"."""
 UNDER_WAY = re.compile(
     r"\b(?:cameras|filming|(?<!post-)(?<!post[ ])production|principal[ ]photography|shooting|"
     r"the[ ]shoot)[ ](?:is|are|"
@@ -170,7 +183,9 @@ UNDER_WAY = re.compile(
     r"begun|started|wrapped|finished|ended)\b",
     re.IGNORECASE,
 )
-MOVED = re.compile(r"\b(?:moved|pushed|shifted|delayed|brought[ ]forward|rescheduled|bumped)\b")
+MOVED = re.compile(
+    r"\b(?:moved|moving|pushed|shifted|delayed|brought[ ]forward|rescheduled|bumped)\b"
+)
 TO_DATE = re.compile(r"[ ]to[ ](?:[A-Z][a-z]+day[ ])?\d|[ ]to[ ][A-Z][a-z]+[ ]\d")
 FILMING_SPAN = re.compile(
     rf"\b(?:between|from)[ ](?P<m1>{MONTH_PATTERN})(?:[ ](?P<y1>\d{{4}}))?[ ](?:and|to|until|"

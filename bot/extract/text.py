@@ -64,6 +64,8 @@ _ABBREVIATION = re.compile(
     r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|(?<![ ]on[ ])(?<![ ]via[ ])\b[A-Z])\.$"
 )
 
+_CLOCK_ZONE = re.compile(r"[ap]\.m\.[ ]+(?:PT|ET|CT|MT|GMT|BST|UTC|CET|EST|EDT|PST|PDT)\b")
+
 
 @dataclass(frozen=True, slots=True)
 class Quote:
@@ -382,7 +384,9 @@ def _sentences_in(masked: str, para: Span) -> list[Span]:
     spans: list[Span] = []
     start = para.start
     for match in _SENTENCE_END.finditer(masked, para.start, para.end):
-        if _ABBREVIATION.search(masked, max(start, match.start() - 6), match.start() + 1):
+        if _ABBREVIATION.search(masked, max(start, match.start() - 6), match.start() + 1) or (
+            _CLOCK_ZONE.match(masked, match.start() - 3)  # "at 12 a.m. PT on Thursday"
+        ):
             continue  # "Dr." or "Aug." ends no sentence (only the stop's last letters are read)
         end = match.end()
         while end > start and masked[end - 1] in " \t":

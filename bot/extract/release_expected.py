@@ -1,0 +1,33 @@
+"""A release expected, with no verb of its own: "the film, directed by X, is expected in 2026",
+"The movie, which has not yet been dated, is expected on Netflix next year" (the relative clause
+set aside, the film is still the subject)."""
+
+from __future__ import annotations
+
+import re
+
+EXPECTED = re.compile(
+    r"(?<![Aa]nother[ ])(?<!next[ ])"
+    r"\b(?:film|movie|series|show|season|sequel|finale|feature|it)(?:[ ](?:two|three|four|\d))?"
+    r"(?:(?:(?<=the[ ]film)|(?<=the[ ]movie)|(?<=the[ ]series)|(?<=the[ ]show)),[ ]which"
+    r"|,[ ](?:directed|written|produced)[ ]by[ ][^,;]{1,60},)?[ ](?:is|are)[ ](?:now[ ]|"
+    r"still[ ]|currently[ ]|widely[ ])?(?:expected|on[ ]track)(?:[ ](?:sometime|some[ ]time|"
+    r"to[ ]arrive|to[ ]land|to[ ]premiere|to[ ]be[ ]released|to[ ]air|to[ ]debut|to[ ]be|out))?"
+    r"(?:[ ]on[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*)?"
+    r"|[ ]in[ ](?:cinemas|theaters|theatres))?(?:[ ](?:in|by|during|for))?$"
+)
+"""A release expected, with no verb of its own: "the film, directed by X, is expected in 2026";
+not "another film" or someone's "next film"."""
+_WHICH = re.compile(r"\b([Tt]he[ ](?:film|movie|series|show|feature)),[ ]which[ ][^,;]{1,60},")
+"""A relative clause between the film and its verb: "the film, which has yet to be dated,"."""
+_REACH = 200
+
+
+def expected_release(before: str, chunk: str, start: int) -> bool:
+    """The words before the time (``start``) say the release is expected."""
+    if EXPECTED.search(before):
+        return True
+    if ", which " not in chunk:
+        return False
+    head = chunk[max(0, start - _REACH) : start]
+    return EXPECTED.search(_WHICH.sub(r"\1", head).rstrip()) is not None
