@@ -39,6 +39,7 @@ from bot.extract.spliced_speakers import unsure_if_spliced
 from bot.extract.subjects import ROLES_BEFORE
 from bot.extract.text import Doc, Quote
 from bot.extract.told_phrases import by_someone, held_if_told
+from bot.extract.whom_says import whom_says
 from bot.facts import QuoteFact, SourceKind
 
 _EMBEDDED = re.compile(r"[^\W_][ ]*$")
@@ -226,7 +227,7 @@ def _quote_fact(
         # is nobody else's (not the quote before's, not the sentence before's subject).
         return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     if own is None and pre.strip():
-        own = resolver.before(pre, quote.start)
+        own = whom_says(resolver, pre, pre_start) or resolver.before(pre, quote.start)
         if relays_another(pre) and (own is None or mentions(own.name, pre)):
             return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     own = _uncrossed(
@@ -248,7 +249,7 @@ def _quote_fact(
         if own is None and described_colon(pre):
             return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     if own is None and fragment:
-        own = resolver.reporter(pre, quote.start)
+        own = whom_says(resolver, pre, pre_start) or resolver.reporter(pre, quote.start)
     if own is None and _OWN_VERB_BEFORE.search(pre) and _PRONOUN_ATTRIBUTION.search(pre):
         return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     opens_paragraph = quote.start - 1 == doc.paras[quote.para].start
