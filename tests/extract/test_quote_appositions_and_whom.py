@@ -16,9 +16,9 @@ def _quotes(*paragraphs: str) -> dict[str, tuple[str, SourceKind, bool]]:
 
 def test_a_described_object_after_the_verbs_clause_is_no_speaker() -> None:
     for described in (
-        "Halloran plays Bette Crane in the coming Saltmarsh film, a ferry pilot from Oban who "
+        "Halloran plays Bette Crane in the coming Saltmarsh film, a drama student from Oban who "
         "shares a cabin with Joss Wilde (Amir Pell) for most of the story.",
-        "Halloran played Bette Crane in the Saltmarsh pilot, a young nurse from Cork who "
+        "Halloran played Bette Crane in the Saltmarsh pilot, a local shopkeeper in Cork who "
         "ends up working nights beside Joss Wilde (Amir Pell).",
     ):
         found = _quotes(
@@ -35,8 +35,9 @@ def test_whom_a_pronoun_describes_is_not_the_speaker() -> None:
         "She shares a dressing room with Pell, who she calls “hopeless at darts”.",
     ):
         found = _quotes(
-            "Neve Halloran plays a ferry pilot in the Saltmarsh film opposite Amir Pell.",
-            "Halloran trained in Glasgow and had one screen credit before it.",
+            "Neve Halloran is still getting used to the attention.",
+            "Halloran plays Bette Crane in the Saltmarsh film, a drama student from Oban who "
+            "shares a cabin with Joss Wilde (Amir Pell) for most of the story.",
             line,
         )
         assert found["hopeless at da"] == ("Neve Halloran", SourceKind.PERSON, True), line
