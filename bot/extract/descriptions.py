@@ -145,10 +145,14 @@ def _apposed(chunk: str, before: tuple[int, str], at: int) -> bool:
     between = chunk[before[0] + len(before[1]) : at]
     if between == ", ":
         return before[1][:1].isupper()
-    return between.endswith(", ") and _HAS_VERB.match(between) is not None and "," not in between[:-2]
+    return (
+        between.endswith(", ") and _HAS_VERB.match(between) is not None and "," not in between[:-2]
+    )
 
 
-_HAS_VERB = re.compile(r"[ ](?!(?:at|to|about|on|in|with|for|from|by|of|the|a|an)[ ])[a-z]+(?:s|ed)[ ]")
+_HAS_VERB = re.compile(
+    r"[ ](?!(?:at|to|about|on|in|with|for|from|by|of|the|a|an)[ ])[a-z]+(?:s|ed)[ ]"
+)
 """A clause whose subject already has its verb ("Vint plays Ada in the film, a student from
 Leeds who ..."): the described someone after its comma is the object's apposition."""
 

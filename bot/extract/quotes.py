@@ -27,6 +27,7 @@ from bot.extract.new_subjects import new_subject
 from bot.extract.owned_words import words_owner
 from bot.extract.part_lines import held_as_before, held_if_part_speaks, is_review, parts_of
 from bot.extract.passive_reports import by_agent
+from bot.extract.quoted_labels import held_if_label
 from bot.extract.quote_checks import (
     cut_name,
     described_colon,
@@ -142,7 +143,10 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
                 fact = unsure_if_spliced(doc, resolver, quote, fact)
                 fact = by_agent(doc, resolver, quote, fact)
                 fact = by_heading(doc, resolver, entries, quote, fact)
-                fact = held_if_told(doc, quote, held_if_scare_quoted(doc.text, quote.end, fact))
+                fact = held_if_scare_quoted(
+                    doc.text, quote.end, held_if_label(doc.text, quote, fact)
+                )
+                fact = held_if_told(doc, quote, fact)
                 fact = by_someone(doc, quote, fact)
         if fact is None:
             continue
