@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.extract.quote_checks import held_if_scare_quoted
 from bot.extract.text import Quote
 from bot.facts import HELD, QuoteFact, SourceKind
 
@@ -32,3 +33,9 @@ def held_if_label(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     if _NOUN_AFTER.match(text, quote.end + 1) is None:
         return fact
     return replace(fact, confidence=HELD, doubt="a quotation used as a name for something")
+
+
+def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held if its marks name a thing or scare-quote a phrase (see
+    :func:`bot.extract.quote_checks.held_if_scare_quoted`)."""
+    return held_if_scare_quoted(text, quote.end, held_if_label(text, quote, fact))

@@ -27,13 +27,12 @@ from bot.extract.new_subjects import new_subject
 from bot.extract.owned_words import words_owner
 from bot.extract.part_lines import held_as_before, held_if_part_speaks, is_review, parts_of
 from bot.extract.passive_reports import by_agent
-from bot.extract.quoted_labels import held_if_label
 from bot.extract.quote_checks import (
     cut_name,
     described_colon,
-    held_if_scare_quoted,
     names_a_work,
 )
+from bot.extract.quoted_labels import held_if_unspoken
 from bot.extract.self_named import names_self
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.spliced_speakers import unsure_if_spliced
@@ -143,10 +142,7 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
                 fact = unsure_if_spliced(doc, resolver, quote, fact)
                 fact = by_agent(doc, resolver, quote, fact)
                 fact = by_heading(doc, resolver, entries, quote, fact)
-                fact = held_if_scare_quoted(
-                    doc.text, quote.end, held_if_label(doc.text, quote, fact)
-                )
-                fact = held_if_told(doc, quote, fact)
+                fact = held_if_told(doc, quote, held_if_unspoken(doc.text, quote, fact))
                 fact = by_someone(doc, quote, fact)
         if fact is None:
             continue
