@@ -33,6 +33,7 @@ from bot.extract.quote_checks import (
     names_a_work,
 )
 from bot.extract.quoted_labels import held_if_unspoken
+from bot.extract.rejoinders import rejoinder
 from bot.extract.self_named import names_self
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.spliced_speakers import unsure_if_spliced
@@ -259,8 +260,9 @@ def _quote_fact(
         and _continues(previous, quote, own, fragment, opens_paragraph)
         and not _someone_else_between(doc, resolver, previous, quote)
     ):
-        prior = previous.fact
-        return QuoteFact(text, prior.speaker, prior.source, "", fragment, True)
+        if rejoinder(previous.quote, previous.fact, quote):  # "“No,” X protests." “...”: whose?
+            return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
+        return QuoteFact(text, previous.fact.speaker, previous.fact.source, "", fragment, True)
     if previous is not None and same_sentence:
         prior = previous.fact
         if new_subject(doc, previous.quote, previous.fact, quote, own):
