@@ -106,7 +106,9 @@ _SAYS_NO_MORE = re.compile(
     r"[^.;:“”\"]{0,60}?(?:other[ ]than|except)(?:[ ]that|[ ]to[ ]say)?[^.;:“”\"]{0,60}$"
 )
 """Words given as all a speaker will say: "X will not say more, other than that he is “...”"."""
-_SPEAKER_VERB = re.compile(rf"{_SPEAKER}{_ASIDE}{_ADVERB}[ ]{_VERB}")
+_OF_COMPANY = rf"(?:[ ](?:of|at|from)[ ](?:the[ ])?{NAME})?"
+"""A speaker's company after the name: "Producer Jo Reyes of Tidewater Films, who ..., said"."""
+_SPEAKER_VERB = re.compile(rf"{_SPEAKER}{_OF_COMPANY}{_ASIDE}{_ADVERB}[ ]{_VERB}")
 _VERB_ONLY = re.compile(rf"\b{SPEECH_VERBS}\b")
 CAPTION_BEFORE = re.compile(
     r"\b(?:with|carries|carried|has|had|bears|bore|alongside|under)[ ]"
