@@ -188,9 +188,21 @@ def _speaker_before(pre: str, start: int, end: int) -> re.Match[str] | None:
             or (first.lower() in _LOWER_STARTS)
         ):
             match = _SPEAKER_VERB.match(pre, word.start(), end)
-            if match is not None:
+            if match is not None and not _one_of_things(pre, match):
                 return match
     return None
+
+
+_ONE_OF_THINGS = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very)[ ](?:[a-z]+[ ])?$")
+"""Words that make "one" a thing counted ("the last one", "that one"), not a person."""
+
+
+def _one_of_things(pre: str, match: re.Match[str]) -> bool:
+    """ "He posted a few, the last one says": a bare "one" after a determiner is one of the
+    things counted, no one who speaks."""
+    if match["who"] not in ("one", "One"):
+        return False
+    return _ONE_OF_THINGS.search(pre, max(match.start() - 24, 0), match.start()) is not None
 
 
 _WORD_START = re.compile(r"(?<![\w’'@/-])(?:u/|@)?[\w’'-]+")
