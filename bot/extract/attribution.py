@@ -108,6 +108,12 @@ _SAYS_NO_MORE = re.compile(
 """Words given as all a speaker will say: "X will not say more, other than that he is “...”"."""
 _OF_COMPANY = rf"(?:[ ](?:of|at|from)[ ](?:the[ ])?{NAME})?"
 """A speaker's company after the name: "Producer Jo Reyes of Tidewater Films, who ..., said"."""
+_SENT_TEXT = re.compile(
+    r"\b(?:the|a|their|its|his|her)[ ](?:full[ ]|official[ ]|short[ ]|joint[ ])?"
+    r"(?:statement|note|message|letter|update)[ ](?:that[ ])?"
+    rf"{_SPEAKER}[ ](?:just[ ])?(?P<verb>sent|issued|released|put[ ]out)\b[^.;:“”\"]{{0,30}}:[ ]*$"
+)
+"""A text and who sent it, opening a quotation: "Here's the statement they sent to press:"."""
 _SPEAKER_VERB = re.compile(rf"{_SPEAKER}{_OF_COMPANY}{_ASIDE}{_ADVERB}[ ]{_VERB}")
 _VERB_ONLY = re.compile(rf"\b{SPEECH_VERBS}\b")
 CAPTION_BEFORE = re.compile(
@@ -165,6 +171,8 @@ def pre_matches(pre: str) -> list[re.Match[str]]:
         found.extend(_AS_PUT.finditer(pre))
     if " than " in pre or "except" in pre:
         found.extend(_SAYS_NO_MORE.finditer(pre))
+    if " sent" in pre or " issued" in pre or " released" in pre or " put out" in pre:
+        found.extend(_SENT_TEXT.finditer(pre))
     end = 0
     for verb in _VERB_ONLY.finditer(pre):
         match = _speaker_before(pre, max(end, verb.start() - _SPEAKER_REACH), verb.end())

@@ -25,6 +25,7 @@ from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME
 from bot.extract.new_subjects import new_subject
 from bot.extract.owned_words import words_owner
+from bot.extract.paragraph_openers import opens_paragraph as opens_para
 from bot.extract.part_lines import held_as_before, held_if_part_speaks, is_review, parts_of
 from bot.extract.passive_reports import by_agent
 from bot.extract.quote_checks import (
@@ -253,7 +254,7 @@ def _quote_fact(
         own = whom_says(resolver, pre, pre_start) or resolver.reporter(pre, quote.start)
     if own is None and _OWN_VERB_BEFORE.search(pre) and _PRONOUN_ATTRIBUTION.search(pre):
         return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
-    opens_paragraph = quote.start - 1 == doc.paras[quote.para].start
+    opens_paragraph = opens_para(doc, quote)
     same_sentence = previous is not None and previous.quote.start >= sentence.start
     if (
         previous is not None
@@ -390,7 +391,7 @@ def _from_context(
             speaker = resolver.before(chunk, quote.start, sentence.start) or resolver.subject(
                 chunk, sentence.start, people_only=True
             )
-        elif sentence.para == quote.para - 1 and quote.start - 1 == doc.paras[quote.para].start:
+        elif sentence.para == quote.para - 1 and opens_para(doc, quote):
             speaker = resolver.before(chunk, quote.start, sentence.start)
         else:
             speaker = None
