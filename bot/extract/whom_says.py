@@ -19,7 +19,7 @@ _WHOM = re.compile(
 def whom_says(resolver: Resolver, pre: str, start: int) -> Speaker | None:
     """The speaker of a quote after "X, whom she describes as" (``pre`` starts at ``start``):
     whoever the pronoun stands for before the sentence, or no one if that is X."""
-    if "whom " not in pre and "who " not in pre:
+    if ", whom " not in pre and ", who " not in pre:
         return None
     match = _WHOM.search(pre)
     if match is None:
