@@ -106,7 +106,15 @@ _SAYS_NO_MORE = re.compile(
     r"[^.;:“”\"]{0,60}?(?:other[ ]than|except)(?:[ ]that|[ ]to[ ]say)?[^.;:“”\"]{0,60}$"
 )
 """Words given as all a speaker will say: "X will not say more, other than that he is “...”"."""
-_SPEAKER_VERB = re.compile(rf"{_SPEAKER}{_ASIDE}{_ADVERB}[ ]{_VERB}")
+_OF_COMPANY = rf"(?:[ ](?:of|at|from)[ ](?:the[ ])?{NAME})?"
+"""A speaker's company after the name: "Producer Jo Reyes of Tidewater Films, who ..., said"."""
+_SENT_TEXT = re.compile(
+    r"\b(?:the|a|their|its|his|her)[ ](?:full[ ]|official[ ]|short[ ]|joint[ ])?"
+    r"(?:statement|note|message|letter|update)[ ](?:that[ ])?"
+    rf"{_SPEAKER}[ ](?:just[ ])?(?P<verb>sent|issued|released|put[ ]out)\b[^.;:“”\"]{{0,30}}:[ ]*$"
+)
+"""A text and who sent it, opening a quotation: "Here's the statement they sent to press:"."""
+_SPEAKER_VERB = re.compile(rf"{_SPEAKER}{_OF_COMPANY}{_ASIDE}{_ADVERB}[ ]{_VERB}")
 _VERB_ONLY = re.compile(rf"\b{SPEECH_VERBS}\b")
 CAPTION_BEFORE = re.compile(
     r"\b(?:with|carries|carried|has|had|bears|bore|alongside|under)[ ]"
@@ -163,6 +171,8 @@ def pre_matches(pre: str) -> list[re.Match[str]]:
         found.extend(_AS_PUT.finditer(pre))
     if " than " in pre or "except" in pre:
         found.extend(_SAYS_NO_MORE.finditer(pre))
+    if " sent" in pre or " issued" in pre or " released" in pre or " put out" in pre:
+        found.extend(_SENT_TEXT.finditer(pre))
     end = 0
     for verb in _VERB_ONLY.finditer(pre):
         match = _speaker_before(pre, max(end, verb.start() - _SPEAKER_REACH), verb.end())
@@ -186,9 +196,21 @@ def _speaker_before(pre: str, start: int, end: int) -> re.Match[str] | None:
             or (first.lower() in _LOWER_STARTS)
         ):
             match = _SPEAKER_VERB.match(pre, word.start(), end)
-            if match is not None:
+            if match is not None and not _one_of_things(pre, match):
                 return match
     return None
+
+
+_ONE_OF_THINGS = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very)[ ](?:[a-z]+[ ])?$")
+"""Words that make "one" a thing counted ("the last one", "that one"), not a person."""
+
+
+def _one_of_things(pre: str, match: re.Match[str]) -> bool:
+    """ "He posted a few, the last one says": a bare "one" after a determiner is one of the
+    things counted, no one who speaks."""
+    if match["who"] not in ("one", "One"):
+        return False
+    return _ONE_OF_THINGS.search(pre, max(match.start() - 24, 0), match.start()) is not None
 
 
 _WORD_START = re.compile(r"(?<![\w’'@/-])(?:u/|@)?[\w’'-]+")

@@ -142,7 +142,19 @@ def unlabelled(chunk: str) -> list[tuple[int, str]]:
 def _apposed(chunk: str, before: tuple[int, str], at: int) -> bool:
     """A described someone right after a name and its comma ("Vint, a 21-year-old student
     from Leeds, remembers"): the name's description, not a clause's subject."""
-    return before[1][:1].isupper() and chunk[before[0] + len(before[1]) : at] == ", "
+    between = chunk[before[0] + len(before[1]) : at]
+    if between == ", ":
+        return before[1][:1].isupper()
+    return (
+        between.endswith(", ") and _HAS_VERB.match(between) is not None and "," not in between[:-2]
+    )
+
+
+_HAS_VERB = re.compile(
+    r"[ ](?!(?:at|to|about|on|in|with|for|from|by|of|the|a|an)[ ])[a-z]+(?:s|ed)[ ]"
+)
+"""A clause whose subject already has its verb ("Vint plays Ada in the film, a student from
+Leeds who ..."): the described someone after its comma is the object's apposition."""
 
 
 _LIST_END = re.compile(r"[ ](?:and|or)[ ][A-Z]")

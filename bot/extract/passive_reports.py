@@ -18,8 +18,10 @@ _BY_AS = re.compile(
     r"\b(?:is|are|was|were|been|being|be)[ ](?:[a-z]+ly[ ])?"
     r"(?:described|called|dubbed|labelled|labeled|branded|hailed|billed|touted|pitched|"
     r"characterised|characterized|summed[ ]up|introduced|teased|praised|remembered)"
-    r"[ ]by[ ](?P<who>[^,;:.!?“”\"]{2,60}?)[ ]as[ ]*[,:]?[ ]*[“\"‘']?$"
+    r"[ ]by[ ](?P<who>[^,;:.!?“”\"]{2,60}?)(?:,[ ](?P<named>[A-Z][^,;:.!?“”\"]{1,40}),)?"
+    r"[ ]as[ ]*[,:]?[ ]*[“\"‘']?$"
 )
+"""The agent may be described, then named in apposition: "by its writer, Ada Vale, as"."""
 _ROLE_FIRST = re.compile(r"^(?:[a-z][\w-]*[ ]){1,3}(?=[A-Z])")
 _UNNAMED = ("one ", "a ", "an ", "another ")
 _LOOK_BACK = 120
@@ -36,9 +38,16 @@ def by_agent(doc: Doc, resolver: Resolver, quote: Quote, fact: QuoteFact) -> Quo
     match = _BY_AS.search(pre)
     if match is None:
         return fact
-    raw = _ROLE_FIRST.sub("", match["who"])  # "by director Ada Vale": Ada Vale
+    named = match["named"] is not None and match["who"].startswith(
+        ("its ", "the ", "her ", "his ", "their ")
+    )
+    raw = match["named"] if named else _ROLE_FIRST.sub("", match["who"])  # "by director Ada Vale"
     agent = (
-        resolver.who(raw, start + match.end("who") - len(raw), match.group().strip(" “\"‘'"))
+        resolver.who(
+            raw,
+            start + match.end("named" if named else "who") - len(raw),
+            match.group().strip(" “\"‘'"),
+        )
         if raw[:1].isupper() or raw.startswith(_UNNAMED)
         else None  # "by the producers": nobody the extractor can name for sure
     )

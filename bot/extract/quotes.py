@@ -25,20 +25,23 @@ from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME
 from bot.extract.new_subjects import new_subject
 from bot.extract.owned_words import words_owner
+from bot.extract.paragraph_openers import opens_paragraph as opens_para
 from bot.extract.part_lines import held_as_before, held_if_part_speaks, is_review, parts_of
 from bot.extract.passive_reports import by_agent
 from bot.extract.quote_checks import (
     cut_name,
     described_colon,
-    held_if_scare_quoted,
     names_a_work,
 )
+from bot.extract.quoted_labels import held_if_unspoken
+from bot.extract.rejoinders import rejoinder
 from bot.extract.self_named import names_self
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.spliced_speakers import unsure_if_spliced
 from bot.extract.subjects import ROLES_BEFORE
 from bot.extract.text import Doc, Quote
 from bot.extract.told_phrases import by_someone, held_if_told
+from bot.extract.whom_says import whom_says
 from bot.facts import QuoteFact, SourceKind
 
 _EMBEDDED = re.compile(r"[^\W_][ ]*$")
@@ -141,7 +144,7 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
                 fact = unsure_if_spliced(doc, resolver, quote, fact)
                 fact = by_agent(doc, resolver, quote, fact)
                 fact = by_heading(doc, resolver, entries, quote, fact)
-                fact = held_if_told(doc, quote, held_if_scare_quoted(doc.text, quote.end, fact))
+                fact = held_if_told(doc, quote, held_if_unspoken(doc.text, quote, fact))
                 fact = by_someone(doc, quote, fact)
         if fact is None:
             continue
@@ -226,7 +229,7 @@ def _quote_fact(
         # is nobody else's (not the quote before's, not the sentence before's subject).
         return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     if own is None and pre.strip():
-        own = resolver.before(pre, quote.start)
+        own = whom_says(resolver, pre, pre_start) or resolver.before(pre, quote.start)
         if relays_another(pre) and (own is None or mentions(own.name, pre)):
             return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     own = _uncrossed(
@@ -248,18 +251,19 @@ def _quote_fact(
         if own is None and described_colon(pre):
             return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     if own is None and fragment:
-        own = resolver.reporter(pre, quote.start)
+        own = whom_says(resolver, pre, pre_start) or resolver.reporter(pre, quote.start)
     if own is None and _OWN_VERB_BEFORE.search(pre) and _PRONOUN_ATTRIBUTION.search(pre):
         return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
-    opens_paragraph = quote.start - 1 == doc.paras[quote.para].start
+    opens_paragraph = opens_para(doc, quote)
     same_sentence = previous is not None and previous.quote.start >= sentence.start
     if (
         previous is not None
         and _continues(previous, quote, own, fragment, opens_paragraph)
         and not _someone_else_between(doc, resolver, previous, quote)
     ):
-        prior = previous.fact
-        return QuoteFact(text, prior.speaker, prior.source, "", fragment, True)
+        if rejoinder(previous.quote, previous.fact, quote):  # "“No,” X protests." “...”: whose?
+            return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
+        return QuoteFact(text, previous.fact.speaker, previous.fact.source, "", fragment, True)
     if previous is not None and same_sentence:
         prior = previous.fact
         if new_subject(doc, previous.quote, previous.fact, quote, own):
@@ -387,7 +391,7 @@ def _from_context(
             speaker = resolver.before(chunk, quote.start, sentence.start) or resolver.subject(
                 chunk, sentence.start, people_only=True
             )
-        elif sentence.para == quote.para - 1 and quote.start - 1 == doc.paras[quote.para].start:
+        elif sentence.para == quote.para - 1 and opens_para(doc, quote):
             speaker = resolver.before(chunk, quote.start, sentence.start)
         else:
             speaker = None

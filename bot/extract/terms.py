@@ -85,6 +85,10 @@ def _reported_word(text: str, quote: tuple[int, int], para: tuple[int, int]) -> 
 
 
 _SENTENCE_BEFORE = re.compile(r"[.!?][”\"’']?[ ]+[“\"‘']$")
+_SPEECH_NOUN_COLON = re.compile(
+    r"\b(?:word|words|reply|response|answer|message|verdict|retort)[ ]?:[ ]+[“\"‘']$"
+)
+"""A one-word answer after its speech noun: "replied with a single word: “Patience.”"."""
 _SENTENCE_AFTER = re.compile(r"[”\"’']?(?:[ ]+[“\"‘A-Z]|[ ]*$)")
 
 
@@ -96,4 +100,6 @@ def _whole_sentence(text: str, quote: tuple[int, int], para: tuple[int, int]) ->
     if not inner.endswith(".") or quote[0] - para[0] < 2:
         return False
     before = _SENTENCE_BEFORE.search(text, max(para[0], quote[0] - 4), quote[0])
+    if before is None and ":" in text[quote[0] - 3 : quote[0]]:
+        before = _SPEECH_NOUN_COLON.search(text, max(para[0], quote[0] - 30), quote[0])
     return before is not None and _SENTENCE_AFTER.match(text, quote[1], para[1]) is not None

@@ -67,6 +67,10 @@ _NAMED_ACCOUNT = re.compile(
     rf"\b[Tt]he[ ](?P<name>{NAME})[ ](?:official[ ])?(?:account|channel|"
     rf"{'|'.join(sorted(_PLATFORMS))})\b"
 )
+_POSTS = frozenset({"post", "tweet"})
+_OFFICIAL_ACCOUNT = re.compile(rf"\b[Tt]he[ ]official[ ](?P<name>{NAME})[ ](?:account|page)\b")
+_POST_REACH = 200
+"""How far back the account of "the post" is looked for: the sentence before, or so."""
 _ORG_OWNER = re.compile(rf"[Tt]he[ ](?P<kind>{ORG_NOUN})[’']s[ ]")
 _OUTLETS = frozenset({"streamer", "network", "broadcaster", "channel", "platform", "service"})
 """An account a company owns, told by what the company is ("the studio's account")."""
@@ -79,6 +83,10 @@ def poster_account(doc: Doc, text: re.Match[str], offset: int, orgs: Organisatio
     the account named shortly before ("the Small Hours Instagram"), else the words themselves
     ("official account"), as an organisation's; None when the text is no account. "The
     streamer's official account" is the streamer's: the organisation named last before it."""
+    if text["noun"] in _POSTS:
+        # "..., per the official Lumen account. The post had ...": that account's post
+        near = _OFFICIAL_ACCOUNT.findall(doc.masked, max(offset - _POST_REACH, 0), offset)
+        return near[-1] if near else None
     if text["noun"] not in _ACCOUNTS:
         return None
     if (owner := _ORG_OWNER.match(text.group())) is not None:
