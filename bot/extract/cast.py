@@ -133,7 +133,7 @@ _OTHER_HINT = hint("(", "’s ", "'s ", " – ", " — ", " - ", "self, ", "selv
 _VERB_LED = frozenset({_DIRECT, _ADVERBS_AS})
 _DESCRIBED_WHO = re.compile(r",[ ](?:the|a|an)[ ][^,.;:()“”\"]{1,50}?[ ]who[ ]")
 _IS_NAME = re.compile(r"[ ]is[ ][A-Z]")
-"""A run of castings by "is": "Aubry is Margaux Lefèvre, a French travel writer"."""
+"""A run of castings by "is": "Aubry is Aurélie Vasseur-Pons, a French travel writer"."""
 
 
 _ANCHORS = {
@@ -396,5 +396,5 @@ def _plausible_character(name: str, people: People, context: Context) -> bool:
     elif people.knows(person):
         return False
     tokens = [t for t in name.split() if t not in STOP_TOKENS]
-    # A part may share a word with the title (Eleanor Wrenfield in Wrenfield), not be the title.
+    # A part may share a word with the title (Mabyn Colquite in Colquite), not be the title.
     return bool(tokens) and not all(context.is_ours(t) for t in tokens)

@@ -27,8 +27,8 @@ from bot.facts import CastStatus
 _HONORIFIC_DOT = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Sgt|Capt|Det|Insp)\.[ ]"
 _NICKNAME = r"(?:[ ][“\"‘'][^”\"’'\s]{1,20}[”\"’'])"
 CHAR = rf"(?:{_HONORIFIC_DOT}|{RANK})?{FIRST_TOKEN}(?:{_NICKNAME}?[ ]{TOKEN}){{0,2}}{PART_END}"
-"""A character's name: up to three words, an honorific with a stop ("Dr. Helena Varga"), a
-nickname in quotation marks inside it (Raj “Rajji” Mehta)."""
+"""A character's name: up to three words, an honorific with a stop ("Dr. Ilse Dravenor"), a
+nickname in quotation marks inside it (Dev “Devvy” Sandhar)."""
 _NOT_DESCRIPTIVE = (
     r"(?!(?:well|and|or|of|in|on|at|part|such|soon|long|far|much|both|a|an|the|opposite|"
     r"he|she|they|it|we|you|i|"
@@ -92,7 +92,7 @@ OPPOSITE = re.compile(
 HIMSELF = re.compile(
     rf"(?P<char>{CHAR})[ ](?:himself|herself|themself|themselves),[ ](?P<actor>{FULL_NAME}),"
 )
-"""The part named before its actor: "Mr Costa himself, Tomás Ibáñez, shared ..."."""
+"""The part named before its actor: "Mr Pardoe himself, Ramiro Quesnel, shared ..."."""
 TURN_AS = re.compile(
     rf"(?P<actor>{FULL_NAME})[’']s[ ](?:[a-z]+[ ])?(?:turn|performance|portrayal)[ ]as[ ]"
     rf"(?:{TOKEN}[’']s[ ][a-z]+,[ ])?(?P<char>{CHAR})"
@@ -102,7 +102,7 @@ AKA = re.compile(
     rf"(?P<actor>{FULL_NAME})[ ](?:and|&)[ ](?P<actor2>{FULL_NAME}),[ ](?:aka|a\.k\.a\.?)[ ]"
     rf"(?P<char>{CHAR})[ ](?:and|&)[ ](?P<char2>{CHAR})\b"
 )
-"""Two actors and their parts: "Kit Mbatha and Reuben Achterberg, aka Dev and Ollie"."""
+"""Two actors and their parts: "Sipho Dlamuka and Lars Overbeek, aka Dev and Ollie"."""
 AKA_PART = re.compile(
     rf"(?P<actor>{FULL_NAME}),[ ](?:aka|a\.k\.a\.?)[ ](?:the[ ])?{TOKEN}[’']s[ ]"
     rf"(?:[a-z][\w’'-]*[ ]){{1,2}}(?P<char>{CHAR}),"
@@ -373,7 +373,7 @@ def _brackets(chunk: str, evidence: str, offset: int) -> list[Casting]:
             casting = replace(_casting(match, evidence, offset, flexible=True), outer=outer)
             outer_first = pattern is PAREN_REVERSED
             if _DID_AFTER.match(chunk, match.end()) or (actor_first and not outer_first):
-                # "Søren Lund (Theo Marsh) brought his mum": the outer name did it.
+                # "Søren Lund (Cal Brindley) brought his mum": the outer name did it.
                 actor, char = (match["actor"], match["char"])
                 if not outer_first:
                     actor, char = char, actor
@@ -396,5 +396,5 @@ _NICKNAME_RE = re.compile(_NICKNAME)
 
 
 def without_nickname(name: str) -> str:
-    """ "Raj “Rajji” Mehta" is Raj Mehta."""
+    """ "Dev “Devvy” Sandhar" is Dev Sandhar."""
     return _NICKNAME_RE.sub("", name)

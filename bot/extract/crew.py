@@ -109,7 +109,7 @@ _AFFILIATION = (
     r"(?:[ ](?:for|at|of)[ ](?:(?:[A-Z][\w’'-]*|[a-z]+-based)[ ]){0,3}?[A-Z][\w’'-]*"
     r"(?:[ ][A-Z][\w’'-]*){0,3})?"
 )
-"""A company after a name in a credit: "produced by Ewa Ptak for Warsaw-based Kadr Films"."""
+"""A company after a name in a credit: "produced by Zosia Kruk for Warsaw-based Kadr Films"."""
 _ONE_FOR = rf"(?:{COMPANY_OWNER})?{NAME}{_AFFILIATION}"
 _NAMES_FOR = (
     rf"(?P<names>{_ONE_FOR}(?:(?:,[ ]{_ONE_FOR}){{1,8}},?[ ](?:and|&)[ ]{_ONE_FOR}"

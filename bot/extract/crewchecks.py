@@ -120,7 +120,7 @@ def _familiar(name: str, evidence: str) -> bool:
 
 
 def _other_work(fact: CrewFact, context: Context) -> bool:
-    """ "Vale is among the executive producers of Salt Road": that work's credit."""
+    """ "Vale is among the executive producers of Brass Ferry": that work's credit."""
     if _ROLE_OF_HINT.search(fact.evidence) is None:
         return False
     surname = fact.name.rsplit(" ", 1)[-1]

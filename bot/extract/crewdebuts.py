@@ -1,5 +1,5 @@
 """A director told by their directorial debut, for :mod:`bot.extract.crewforms`: "The film marks
-the directorial debut of X", "X, making her directorial debut,", "Salt Road, X's directorial
+the directorial debut of X", "X, making her directorial debut,", "Brass Ferry, X's directorial
 debut," (a debut with another title after it, or in the past tense, is another work's)."""
 
 from __future__ import annotations

@@ -71,7 +71,7 @@ def descriptor(
 
 def sibling(doc: Doc, adjective: str, surname: str) -> str | None:
     """The one person with ``surname`` the article introduced as ``adjective`` ("her
-    younger brother, Mats Halvorsen")."""
+    younger brother, Eilif Brenna")."""
     if adjective not in RELATIVE_AGE:
         return None
     found = {

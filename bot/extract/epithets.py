@@ -2,7 +2,7 @@
 
 * "the Ada Quinn actor": the person most recently named before it plays Ada Quinn;
 * "Amos actor Owen Gallagher": the part's name before "actor", the person's after;
-* "the 24-year-old, who plays Rafa Quintero": the person the paragraph is about.
+* "the 24-year-old, who plays Nacho Berrocal": the person the paragraph is about.
 
 An epithet with a full name may name a work instead ("the Glass Orchard actor"), so unless the
 article shows that name as a part elsewhere the casting is held (confidence below the line).

@@ -97,7 +97,7 @@ _NICKNAME = re.compile(r"[ ][“\"‘][^“”\"‘’]{1,20}[”\"’](?=[ ])")
 
 
 _POST_NOMINALS = frozenset({"CDG", "CSA", "BSC", "ASC", "ACE", "OBE", "MBE", "CBE", "KBE", "DBE"})
-"""Letters after a name ("Judith Penrose CDG"): a guild or an honour, not the name."""
+"""Letters after a name ("Mirren Tolley CDG"): a guild or an honour, not the name."""
 
 
 def without_letters(name: str) -> str:
@@ -391,7 +391,7 @@ def subject_before(doc: Doc, people: People, offset: int, exclude: set[str]) -> 
 
 
 def cut_short(single: str, text: str) -> bool:
-    """ "Aled" credited where the article also has "Aled ap Rhys": the name was cut short, so
+    """ "Gwion" credited where the article also has "Gwion ap Hywel": the name was cut short, so
     which person it is (and their full name) is unsure. A surname alone ("Sęk-Lind is
     directing") never opens a longer name and stays served."""
     return (

@@ -20,7 +20,7 @@ _APPOSED = re.compile(rf"(?:[ ](?!{_FUNCTION_WORD}\b)[a-z][\w’'-]*){{1,3}},[ ]
 _APPOSED_BARE = re.compile(
     rf"(?:[ ](?!{_FUNCTION_WORD}\b)[a-z][\w’'-]*){{1,2}}[ ](?P<name>{_CHAR})"
 )
-"""A full name straight after the nouns: "as Garda detective Róisín Carbery", "as NYPD officer
+"""A full name straight after the nouns: "as Garda detective Sadhbh Corless", "as NYPD officer
 Dev Rao" (the capitalised word says where they serve; the part is the name)."""
 _NOUN_AFTER = re.compile(rf"[ ](?!{_FUNCTION_WORD}\b)[a-z][\w’'-]*")
 _INDEFINITE = re.compile(r"[ ](?:a|an|the)[ ]")

@@ -1,5 +1,5 @@
 """Names the article gives as parts someone plays: "the 24-year-old plays Lark Tamsin",
-"who played Ines Varga for six series", "portraying Dr Ola Brenner".
+"who played Ilse Dravenor for six series", "portraying Dr Ola Brenner".
 
 A part says nothing in the article's own voice, so such a name is never a quotation's speaker,
 even when the cast reading did not take the casting (the player was named by a descriptor, or

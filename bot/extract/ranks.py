@@ -1,5 +1,5 @@
-"""Ranks of two or three words before a part's name: "Detective Sergeant Hester Vane", "Flight
-Lieutenant Edward Hale", "Flt Lt Edward Hale". The rank is part of how the article writes the
+"""Ranks of two or three words before a part's name: "Detective Sergeant Ottoline Brisk", "Flight
+Lieutenant Rupert Skene", "Flt Lt Rupert Skene". The rank is part of how the article writes the
 part, so a name after it still has its usual two words (a part's name is never cut short)."""
 
 from __future__ import annotations

@@ -204,7 +204,7 @@ def classified(  # noqa: PLR0917 - a private helper with one caller per date for
         if kind is ReleaseKind.FILMING_WRAPPED and _LEG.search(chunk):
             return None
         return ReleaseFact(kind, evidence, date=day)
-    if _WILL_ROLL.search(before):  # "Cameras will roll on Salt Road on Monday the 12th"
+    if _WILL_ROLL.search(before):  # "Cameras will roll on Brass Ferry on Monday the 12th"
         if not_the_film(clause, context) or other_season(chunk, context):
             return None
         return ReleaseFact(

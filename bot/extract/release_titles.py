@@ -1,5 +1,5 @@
 """Title reveals the shared cues do not read: the title set apart by commas or dashes before
-its verb ("The title, Paper Lanterns, was confirmed as ...", "Its official title – Salt Road –
+its verb ("The title, Paper Kites, was confirmed as ...", "Its official title – Brass Ferry –
 has been revealed")."""
 
 from __future__ import annotations

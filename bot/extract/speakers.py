@@ -231,7 +231,7 @@ class Resolver:
     def _named(self, raw: str, attribution: str) -> Speaker | None:
         name = clean_name(raw)
         if not name or self.context.is_ours(name) or name in self._characters:
-            return None  # a production or a part ("Mr Costa himself") says nothing
+            return None  # a production or a part ("Mr Pardoe himself") says nothing
         org = self.orgs.find(name)
         if org is not None:
             return Speaker(org, SourceKind.ORGANISATION, attribution)

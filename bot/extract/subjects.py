@@ -1,7 +1,7 @@
 """Who a sentence is about: the subjects of its clauses, for "he said" and "the 24-year-old".
 
 A pronoun or a descriptor points back to the person the text has been talking about, which is
-the subject of the nearest clause before it ("Larrañaga-Brooks credits producer Solveig Åkesson
+the subject of the nearest clause before it ("Okafor-Reyes credits producer Tove Ringqvist
 with ...", then "he said": the director, not the producer named last). A clause starts a
 sentence, follows ", and", ", but", ";" or a closing quotation mark, and its subject is a name, a
 pronoun or a descriptor standing before a verb or an aside (", who ...", ", 21,").
@@ -119,7 +119,7 @@ _PARTICIPLE = re.compile(r"[ “”\"‘’']*[A-Z][a-z]+(?:ing|ed)[ ][^,]{0,80}
 """A sentence that opens with a participle ("Taking the stage, X, who ..., kept ..."): its
 subject comes after the comma."""
 _APPOSED_NAME = re.compile(rf"(?:[ ](?:himself|herself|themself|themselves))?,[ ](?P<name>{NAME}),")
-"""A name in apposition after the subject: "Mr Costa himself, Tomás Ibáñez, shared ..."."""
+"""A name in apposition after the subject: "Mr Pardoe himself, Ramiro Quesnel, shared ..."."""
 _INVERTED = re.compile(
     rf"(?:Among|Joining|Returning|Also[ ]back|Back|Also[ ]returning)\b[^.;:,]{{0,60}}?"
     rf"[ ](?:is|are|was|were)[ ](?P<name>{NAME})"

@@ -6,7 +6,7 @@ in a second copy of the text: names, roles and dates spoken inside a quote belon
 words, not to the article's own statements, and masking keeps the sentence splitter from cutting
 a quotation in half.
 
-Quotation marks do more than quote. A title (“The Salt Road”, ‘Dog Days’), a nickname, a scare
+Quotation marks do more than quote. A title (“The Brass Ferry”, ‘Quarry Bells’), a nickname, a scare
 word (the “leaked” list) or a number is no quotation: such spans stay visible as the article's
 own words. Single quotation marks quote too ('We start in May,' she said), but only where they
 cannot be apostrophes. An interview's answers ("ILM: Honestly, ...", a labelled paragraph
@@ -208,7 +208,7 @@ _ANSWER_LABEL = re.compile(
 
 
 _MAX_LABEL = 48
-"""How far into a paragraph an interview label's colon can be ("Keziah Mbeki-Lund:")."""
+"""How far into a paragraph an interview label's colon can be ("Adaeze Holm-Okafor:")."""
 
 
 def _names(text: str, para: Span, surnames: set[str]) -> bool:
@@ -317,7 +317,7 @@ _CLOSE_AFTER = frozenset(" ,.;:!?)]—–\u00a0")
 
 
 def _closes(text: str, start: int, index: int, before: str, after: str) -> bool:
-    """A closing single mark: after a comma or stop, or after a short title ('Dog Days' aired).
+    """A closing single mark: after a comma or stop, or after a short title ('Quarry Bells' aired).
 
     "the actors' families" inside a single-quoted quote is a plural possessive, not its end.
     """
@@ -353,7 +353,7 @@ def is_title_like(inner: str) -> bool:
     """Words in quotation marks that name something rather than quote anyone.
 
     One word ("leaked", “Rajji”), no letters at all (“2026”), or a short run whose every word
-    but the small ones is capitalised (“The Salt Road,” ‘Dog Days’, “Mr Farouk”).
+    but the small ones is capitalised (“The Brass Ferry,” ‘Quarry Bells’, “Mr Haddadin”).
     """
     words = inner.strip(" ,.;:!?…—–-").split()
     if len(words) <= 1 or not any(char.isalpha() for char in inner):

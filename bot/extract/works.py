@@ -143,7 +143,7 @@ _BULLETED = re.compile(
     rf"[-•*][ ](?P<names>{NAME}(?:[ ](?:and|&)[ ]{NAME})?),[ ]"
     r"(?P<work>[A-Z][^–—(),\n]{0,60}?)[ ]*"
 )
-"""A bulleted nominee line: "- Ada Vale, Salt Road" (the work after the comma)."""
+"""A bulleted nominee line: "- Ada Vale, Brass Ferry" (the work after the comma)."""
 
 
 def nominee_credits(doc: Doc, context: Context) -> Iterator[tuple[str, CrewRole, str]]:

@@ -53,7 +53,7 @@ RECALL_SHORTFALLS = {
     ("blind-19", "release"): 0.892,
     ("blind-20", "cast"): 0.88,
     ("blind-20", "crew"): 0.937,
-    ("blind-20", "release"): 0.791,
+    ("blind-20", "release"): 0.833,
     ("blind-20", "quotes"): 0.888,
     ("blind-21", "cast"): 0.804,
     ("blind-21", "crew"): 0.888,
@@ -79,14 +79,13 @@ RECALL_SHORTFALLS = {
     ("blind-28", "release"): 0.863,
     ("blind-28", "quotes"): 0.878,
     ("blind-29", "release"): 0.809,
-    ("blind-30", "release"): 0.647,
+    ("blind-30", "release"): 0.705,
     ("blind-31", "cast"): 0.93,
     ("blind-31", "quotes"): 0.881,
     ("blind-32", "cast"): 0.812,
     ("blind-32", "crew"): 0.941,
     ("blind-32", "release"): 0.88,
     ("blind-32", "quotes"): 0.917,
-    ("blind-33", "release"): 0.913,
     ("blind-34", "cast"): 0.791,
     ("blind-34", "crew"): 0.903,
     ("blind-35", "cast"): 0.846,
@@ -98,24 +97,15 @@ RECALL_SHORTFALLS = {
     ("blind-36", "quotes"): 0.655,
     ("blind-37", "cast"): 0.931,
     ("blind-37", "quotes"): 0.9,
+    ("blind-39", "cast"): 0.932,
+    ("blind-39", "release"): 0.904,
+    ("blind-39", "quotes"): 0.938,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
 why (speakers named only by a description the article never ties to a name, a part speaking,
 credits stated only in an interviewer's description, "as are X and Y")."""
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-38": {
-        "cast": (0.953, 0.953),
-        "crew": (1.0, 0.88),
-        "release": (0.956, 0.88),
-        "quotes": (0.894, 0.829),
-    },
-    "blind-39": {
-        "cast": (0.959, 0.81),
-        "crew": (1.0, 0.836),
-        "release": (1.0, 0.714),
-        "quotes": (0.936, 0.897),
-    },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
