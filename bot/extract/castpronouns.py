@@ -11,7 +11,8 @@ paragraphs. "The 19-year-old plays Y" (also "The 19-year-old Welsh actor from Le
 cast as Y": a nationality only before a role noun, never a name) is read the same way, and may
 open a paragraph after the one naming them. "The actor, who plays Y" (an actor, star or
 newcomer described) is the one full name the sentence before opens on, or the name alone on the
-line above (a round-up's heading). A part "in", "on" or "for" something after it may be another production's: not read.
+line above (a round-up's heading). A part "in", "on" or "for" something after it may be
+another production's: not read.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
-""""The 24-year-old Welsh actor plays Y" and "The 24-year-old actor from Leeds has been cast as
-Y" stand for the one person the sentence before names, as "The 24-year-old plays Y" does; a
-name after the age ("The 24-year-old Ada Vale") is that person's own, never the one before."""
+"""An aged actor: "The 24-year-old Welsh actor plays Y" and "The 24-year-old actor from Leeds
+has been cast as Y" stand for the one person the sentence before names, as "The 24-year-old
+plays Y" does; a name after the age ("The 24-year-old Ada Vale") is that person's own."""
 
 from __future__ import annotations
 
