@@ -107,10 +107,10 @@ _BACK_AS = re.compile(
 """An aside saying the actor is back: "X, back as Y, said ...", "X – back as Tom's mum, Y –"."""
 _AS_ASIDE = re.compile(
     rf"(?P<actor>{FULL_NAME}),[ ](?:(?P<gap>(?:[a-z0-9][\w’'-]*[ ]){{0,3}}[a-z0-9][\w’'-]*),?[ ])?"
-    rf"as[ ](?:{TOKEN}[’']s[ ](?:[a-z][\w-]*[ ]){{0,2}}(?:great-)?{_RELATION}[ ])?"
+    rf"as[ ](?:{TOKEN}[’']s[ ](?:[a-z][\w-]*[ ]){{0,2}}(?:great-)?{_RELATION},?[ ])?"
     rf"(?P<char>{CHAR})(?=,[ ]|[ ][–—][ ]|[.!]?$)"
 )
-"""A reviewer's aside on the actor, then the part: "X, as Tom's mum Y, is ...", "X, 85 and
+"""A reviewer's aside on the actor, then the part: "X, as Tom's mum(,) Y, is ...", "X, 85 and
 magnificent, as Y, ...", "X, all jaw and bluster as Y, ..."."""
 _NOT_PRAISE = frozenset(
     {"who", "which", "that", "known", "seen", "best", "remembered", "once", "previously",
