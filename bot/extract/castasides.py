@@ -91,12 +91,12 @@ _RELATION = (
     r"friend|flatmate|roommate|housemate|neighbour|neighbor|landlady|landlord|lodger|nemesis)"
 )
 _IS_RELATION = re.compile(
-    rf"(?P<actor>{FULL_NAME})(?:,[ ]who)?[ ]is[ ]"
+    rf"(?P<actor>{FULL_NAME})(?:,[ ]who)?[ ]is[ ](?:still[ ])?"
     rf"(?:(?P<owner>{TOKEN})[’']s|(?P<pron>his|her|their))[ ](?:[a-z][\w-]*[ ]){{0,2}}"
     rf"{_RELATION},?[ ](?P<char>{CHAR})(?=[,;]|[.!]?$)"
 )
-"""Also "X, who is Tom's flatmate Juno, ...": the owner a one-word name, as parts are called;
-"his sister Juno" only in a run of castings ("Y plays Tom, ..., and X is his sister Juno")."""
+"""Also "X, who is Tom's flatmate Juno, ...", "X is still Tom's flatmate Juno": the owner a
+one-word name, as parts are called; "his sister Juno" only in a run of castings ("Y plays Tom, ..., and X is his sister Juno")."""
 _RUN_BEFORE = re.compile(r"\b(?:plays|stars[ ]as|is[ ]played[ ]by|portrays)[ ]")
 _BACK_AS = re.compile(
     rf"(?P<actor>{NAME})(?:,|[ ][–—])[ ](?:once[ ]again[ ]|now[ ])?(?:back|returning)"
