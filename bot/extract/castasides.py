@@ -96,7 +96,8 @@ _IS_RELATION = re.compile(
     rf"{_RELATION},?[ ](?P<char>{CHAR})(?=[,;]|[.!]?$)"
 )
 """Also "X, who is Tom's flatmate Juno, ...", "X is still Tom's flatmate Juno": the owner a
-one-word name, as parts are called; "his sister Juno" only in a run of castings ("Y plays Tom, ..., and X is his sister Juno")."""
+one-word name, as parts are called; "his sister Juno" only in a run of castings ("Y plays
+Tom, ..., and X is his sister Juno")."""
 _RUN_BEFORE = re.compile(r"\b(?:plays|stars[ ]as|is[ ]played[ ]by|portrays)[ ]")
 _BACK_AS = re.compile(
     rf"(?P<actor>{NAME})(?:,|[ ][–—])[ ](?:once[ ]again[ ]|now[ ])?(?:back|returning)"
