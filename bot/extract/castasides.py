@@ -91,12 +91,13 @@ _RELATION = (
     r"friend|flatmate|roommate|housemate|neighbour|neighbor|landlady|landlord|lodger|nemesis)"
 )
 _IS_RELATION = re.compile(
-    rf"(?P<actor>{FULL_NAME})(?:,[ ]who)?[ ]is[ ]"
+    rf"(?P<actor>{FULL_NAME})(?:,[ ]who)?[ ]is[ ](?:still[ ])?"
     rf"(?:(?P<owner>{TOKEN})[’']s|(?P<pron>his|her|their))[ ](?:[a-z][\w-]*[ ]){{0,2}}"
     rf"{_RELATION},?[ ](?P<char>{CHAR})(?=[,;]|[.!]?$)"
 )
-"""Also "X, who is Tom's flatmate Juno, ...": the owner a one-word name, as parts are called;
-"his sister Juno" only in a run of castings ("Y plays Tom, ..., and X is his sister Juno")."""
+"""Also "X, who is Tom's flatmate Juno, ...", "X is still Tom's flatmate Juno": the owner a
+one-word name, as parts are called; "his sister Juno" only in a run of castings ("Y plays
+Tom, ..., and X is his sister Juno")."""
 _RUN_BEFORE = re.compile(r"\b(?:plays|stars[ ]as|is[ ]played[ ]by|portrays)[ ]")
 _BACK_AS = re.compile(
     rf"(?P<actor>{NAME})(?:,|[ ][–—])[ ](?:once[ ]again[ ]|now[ ])?(?:back|returning)"
@@ -107,10 +108,10 @@ _BACK_AS = re.compile(
 """An aside saying the actor is back: "X, back as Y, said ...", "X – back as Tom's mum, Y –"."""
 _AS_ASIDE = re.compile(
     rf"(?P<actor>{FULL_NAME}),[ ](?:(?P<gap>(?:[a-z0-9][\w’'-]*[ ]){{0,3}}[a-z0-9][\w’'-]*),?[ ])?"
-    rf"as[ ](?:{TOKEN}[’']s[ ](?:[a-z][\w-]*[ ]){{0,2}}(?:great-)?{_RELATION}[ ])?"
+    rf"as[ ](?:{TOKEN}[’']s[ ](?:[a-z][\w-]*[ ]){{0,2}}(?:great-)?{_RELATION},?[ ])?"
     rf"(?P<char>{CHAR})(?=,[ ]|[ ][–—][ ]|[.!]?$)"
 )
-"""A reviewer's aside on the actor, then the part: "X, as Tom's mum Y, is ...", "X, 85 and
+"""A reviewer's aside on the actor, then the part: "X, as Tom's mum(,) Y, is ...", "X, 85 and
 magnificent, as Y, ...", "X, all jaw and bluster as Y, ..."."""
 _NOT_PRAISE = frozenset(
     {"who", "which", "that", "known", "seen", "best", "remembered", "once", "previously",

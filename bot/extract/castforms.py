@@ -130,7 +130,7 @@ PAREN = re.compile(
 )
 PAREN_REVERSED = re.compile(
     rf"(?P<actor>{FULL_NAME})[ ]\((?![A-Z]{{2,}}\))(?P<char>{FIRST_TOKEN}{END})"
-    r"(?:[ ](?:himself|herself|themself))?!?\)"
+    r"(?:[ ](?:himself|herself|themself))?!{0,3}\)"
 )
 """Actor (Character) only with a one-word part: with two full names, Character (Actor) wins."""
 PART_AND_WORK = re.compile(

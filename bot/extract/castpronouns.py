@@ -7,10 +7,12 @@ Fry"), a work's slot ("cast in Marlow Forever"), a channel or a reporting outlet
 the article shows it is a person's (a person-only context, the surname alone elsewhere: "Vale
 said", or "been cast" after it in that sentence). A sentence before that names two, or none,
 leaves the pronoun unresolved and the casting unread; pronouns are never guessed across
-paragraphs. "The 19-year-old plays Y" is read the same way, and may open a paragraph after the
-one naming them. "The actor, who plays Y" (an actor, star or newcomer described) is the one
-full name the sentence before opens on, or the name alone on the line above (a round-up's
-heading). A part "in", "on" or "for" something after it may be another production's: not read.
+paragraphs. "The 19-year-old plays Y" (also "The 19-year-old Welsh actor from Leeds has been
+cast as Y": a nationality only before a role noun, never a name) is read the same way, and may
+open a paragraph after the one naming them. "The actor, who plays Y" (an actor, star or
+newcomer described) is the one full name the sentence before opens on, or the name alone on the
+line above (a round-up's heading). A part "in", "on" or "for" something after it may be
+another production's: not read.
 """
 
 from __future__ import annotations
@@ -25,11 +27,14 @@ from bot.extract.names import FULL_NAME, NAME, People, is_full
 from bot.extract.text import Doc, View
 
 _PRONOUN_CASTING = re.compile(
-    r"[ “”\"‘’']*(?:He|She|They|(?P<aged>[Tt]he[ ]\d{1,2}-year-old(?:[ ][a-z]+)?)|"
+    r"[ “”\"‘’']*(?:He|She|They|(?P<aged>[Tt]he[ ]\d{1,2}-year-old(?:[ ][a-z]+|"
+    r"(?:[ ][A-Z][\w’'-]+){1,2}[ ](?:actor|actress|star|newcomer|performer))?"
+    r"(?:[ ]from[ ][A-Z][\w’'-]+)?)|"
     r"(?P<described>The[ ](?:[\w’'-]+[ ]){0,2}?(?:actor|actress|star|newcomer|performer)"
     r"(?:,[ ]\d{1,2})?,[ ]who))[ ]"
     r"(?:(?:also|now|will|is[ ]set[ ]to|are[ ]set[ ]to)[ ])?"
-    r"(?:plays|play|portrays|portray|is[ ]playing|are[ ]playing|stars[ ]as|star[ ]as)[ ]"
+    r"(?:plays|play|portrays|portray|is[ ]playing|are[ ]playing|stars[ ]as|star[ ]as|"
+    r"(?:has|have)[ ]been[ ]cast[ ]as)[ ]"
     rf"{DESCRIPTOR}(?P<char>{_CHAR})"
 )
 _FULL = re.compile(FULL_NAME)

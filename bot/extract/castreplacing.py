@@ -6,7 +6,8 @@
   replacing him.": the successor takes the one part the sentence before says was left.
 
 Only one part fits, and only in the sentence or the one just before (a new paragraph may
-open with the replacement); anything else is left
+open with the replacement; a successor with no part may look one sentence further back within
+its paragraph); anything else is left
 unread (a replacement "as" something names its own part or a job).
 """
 
@@ -36,13 +37,14 @@ _NEW_FOR_PRONOUN = re.compile(
 )
 
 _NEW_IN_ROLE = re.compile(
-    rf"(?:(?P<new>{NAME})[ ](?:(?:has[ ]|will[ ])?(?:stepped|steps|step)[ ]into[ ](?:the|her|"
-    r"his|their)[ ](?:role|part|shoes)|(?:will|is[ ]set[ ]to|is[ ]to)[ ]take[ ]over|takes[ ]over"
-    r"|(?:has[ ]|had[ ])?(?:taken|took)[ ]over(?:[ ]the[ ](?:role|part))?)"
+    rf"(?:(?P<new>{NAME})(?:,[ ][1-9][0-9],)?[ ](?:(?:has[ ]|will[ ])?(?:stepped|steps|step)[ ]"
+    r"into[ ](?:the|her|his|their)[ ](?:role|part|shoes)|(?:(?:will|is[ ]set[ ]to|is[ ]to)[ ]take"
+    r"|takes|(?:has[ ]|had[ ])?(?:taken|took))[ ]over(?:[ ]the[ ](?:role|part))?)"
     rf"|\bwith[ ](?P<taker>{NAME})[ ](?:taking[ ]over|stepping[ ]in))(?=[.;,]|$)"
 )
 """A successor told with no part, in the leaver's sentence or the next: "X has left, and Y has
-stepped into the role", "the part has been recast, with Y taking over"."""
+stepped into the role", "Y, 19, takes over the part", "the part has been recast, with Y taking
+over"."""
 
 
 def replacements(doc: Doc, people: People, cast: list[CastFact]) -> list[CastFact]:
@@ -62,8 +64,17 @@ def replacements(doc: Doc, people: People, cast: list[CastFact]) -> list[CastFac
                 cast = _took(cast, people, match["new"], _texts(doc, near[:1]), evidence)
         for match in _NEW_IN_ROLE.finditer(view.chunk):
             new = match["new"] or match["taker"]
-            cast = _took(cast, people, new, _texts(doc, near), evidence)
+            cast = _took(cast, people, new, _texts(doc, _leaver_views(doc, index)), evidence)
     return cast
+
+
+def _leaver_views(doc: Doc, index: int) -> Sequence[View]:
+    """The sentence, the one before, and one more before that in the same paragraph ("X has
+    left the film. She cited scheduling. Y takes over the role.")."""
+    first = max(index - 1, 0)
+    if index >= 2 and doc.views[index - 2].span.para == doc.views[index].span.para:
+        first = index - 2
+    return doc.views[first : index + 1]
 
 
 def _texts(doc: Doc, views: Sequence[View]) -> str:

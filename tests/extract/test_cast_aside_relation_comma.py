@@ -1,0 +1,26 @@
+"""A reviewer's aside with a comma between the relation and the part ("X, as Tom's sister,
+Juno, ...") is read as the one without ("X, as Tom's sister Juno, ...")."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts
+
+
+def _served(found: object) -> set[tuple[str, str]]:
+    return {(f.actor, f.character) for f in found.cast if f.served}  # type: ignore[attr-defined]
+
+
+def test_an_aside_with_a_relation_then_a_comma() -> None:
+    found = facts(
+        "Copper Bay review: a gentle farewell.",
+        "Edda Marlowe, as Tom’s sister, Juno, does a great deal with two scenes.",
+    )
+    assert ("Edda Marlowe", "Juno") in _served(found)
+
+
+def test_an_aside_with_a_grandparent_then_a_comma() -> None:
+    found = facts(
+        "Harrow Lane review: uneven but warm.",
+        "Tobias Hale, as Ivy's grandfather, Cornelius, steals every scene he is in.",
+    )
+    assert ("Tobias Hale", "Cornelius") in _served(found)

@@ -1,0 +1,28 @@
+"""A first "look at X as Y" shows the actor in the part: a casting, though "at" before a name
+is otherwise read as a place ("a party at Harbour Square as ...")."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts
+
+
+def _served(found: object) -> set[tuple[str, str]]:
+    return {(f.actor, f.character) for f in found.cast if f.served}  # type: ignore[attr-defined]
+
+
+def test_a_first_look_at_the_actor_in_the_part() -> None:
+    found = facts(
+        "Copper Bay returns in June.",
+        "The new teaser gives us a first look at Edda Marlowe as Juno, Tom's new flatmate, and "
+        "Rafe Osei as rugby captain Bram.",
+    )
+    assert ("Edda Marlowe", "Juno") in _served(found)
+    assert ("Rafe Osei", "Bram") in _served(found)
+
+
+def test_a_peek_at_the_actor_in_the_part() -> None:
+    found = facts(
+        "Harrow Lane shoots in spring.",
+        "The poster offers a peek at Odile Fenwick as Constance, the vicar's wife.",
+    )
+    assert ("Odile Fenwick", "Constance") in _served(found)

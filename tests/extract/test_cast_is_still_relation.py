@@ -1,0 +1,26 @@
+"""An actor who "is still" someone's relation named as a part keeps that part, as "is" does:
+"X is still Tom's best friend Juno"."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts
+
+
+def _served(found: object) -> set[tuple[str, str]]:
+    return {(f.actor, f.character) for f in found.cast if f.served}  # type: ignore[attr-defined]
+
+
+def test_still_a_best_friend() -> None:
+    found = facts(
+        "Copper Bay reshoots: what we know.",
+        "Happily, Edda Marlowe is still Tom's best friend Juno.",
+    )
+    assert ("Edda Marlowe", "Juno") in _served(found)
+
+
+def test_still_a_grandfather_with_a_comma() -> None:
+    found = facts(
+        "Harrow Lane: the cast so far.",
+        "Tobias Hale is still Ivy's grandfather, Cornelius, in the new draft.",
+    )
+    assert ("Tobias Hale", "Cornelius") in _served(found)
