@@ -33,6 +33,4 @@ _OWN_POST = re.compile(
 def own_post(chunk: str, end: int) -> bool:
     """Whether the names ending at ``end`` take their own post: "producing alongside X, with Y on
     board as director of photography" (Y is no producer)."""
-    return chunk.startswith(" as ", end) or " as " in chunk[end : end + 24] and bool(
-        _OWN_POST.match(chunk, end)
-    )
+    return " as " in chunk[end : end + 40] and _OWN_POST.match(chunk, end) is not None
