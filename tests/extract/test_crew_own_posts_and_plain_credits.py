@@ -94,3 +94,24 @@ def test_the_debut_of_a_film_maker_names_the_director() -> None:
         title="Salt Harbour gets a date",
     )
     assert ("director", "Ebbe Lund") not in credits(found)
+
+
+def test_the_rest_of_the_episodes_split_between_two() -> None:
+    found = facts(
+        "Ruiz also directed three of the six episodes this time, with the rest split between "
+        "Kamil Dross and Anya Pell."
+    )
+    assert {("director", "Kamil Dross"), ("director", "Anya Pell")} <= credits(found)
+    found = facts(
+        "Tomas Vey wrote two of the episodes, while the remaining four are shared between Lyra "
+        "Mott and Ines Gaul."
+    )
+    assert {("writer", "Lyra Mott"), ("writer", "Ines Gaul")} <= credits(found)
+
+
+def test_the_rest_of_another_shows_episodes_is_not_ours() -> None:
+    found = facts(
+        "Ruiz directed three episodes of Glass Coast, with the rest split between Kamil Dross "
+        "and Anya Pell."
+    )
+    assert ("director", "Kamil Dross") not in credits(found)
