@@ -1,6 +1,7 @@
 """Duties shared out, for :mod:`bot.extract.crew`: "Directing duties are split between X
 (episodes 1-3) and Y (episodes 4-6)", "X and Y share writing duties", "X is back on music
-duties", "Casting was led by X"; and the maker in apposition to the production's title
+duties", "Casting was led by X", "X directed two of the episodes, with the rest split between
+A and B"; and the maker in apposition to the production's title
 ("Copper Mile, the first feature X has directed,")."""
 
 from __future__ import annotations
