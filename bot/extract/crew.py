@@ -23,9 +23,9 @@ from bot.extract.crewasides import OWNER, aside_credits, gapped, owned_credits
 from bot.extract.crewconnector import CONNECTOR as _CONNECTOR
 from bot.extract.crewconnector import adjective_at
 from bot.extract.crewduties import shared_duties, title_apposed
-from bot.extract.crewelsewhere import not_credited
+from bot.extract.crewelsewhere import a_part, not_credited
 from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, bracketed_roles, other_credits
-from bot.extract.crewlabels import LIST_MARK, labelled
+from bot.extract.crewlabels import LIST_MARK, PARALLEL_FOR, labelled, own_post
 from bot.extract.crewlisted import director_shots_dropped, listed_credits, without_director_shots
 from bot.extract.crewmodifiers import not_this_credit
 from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER
@@ -113,7 +113,7 @@ _AFFILIATION = (
 _ONE_FOR = rf"(?:{COMPANY_OWNER})?{NAME}{_AFFILIATION}"
 _NAMES_FOR = (
     rf"(?P<names>{_ONE_FOR}(?:(?:,[ ]{_ONE_FOR}){{1,8}},?[ ](?:and|&)[ ]{_ONE_FOR}"
-    rf"(?:,[ ](?:and|&)[ ]{_ONE_FOR})?"
+    rf"(?:,[ ](?:and|&)[ ]{_ONE_FOR})?|(?:[ ](?:and|&)[ ]{_ONE_FOR})*{PARALLEL_FOR}"
     rf"|(?:[ ](?:and|&)[ ]{_ONE_FOR})+|(?:,[ ]{_ONE_FOR}){{1,8}}(?=[ ]*$))?)"
 )
 """One name or a list, each perhaps with a company; a list with commas ends in "and" or runs
@@ -237,7 +237,7 @@ def find_crew(
             people.add(name)
     facts: dict[tuple[str, CrewRole], CrewFact] = {}
     for name, role, evidence in raw:
-        if clean_name(name) in characters:
+        if a_part(clean_name(name), characters):
             continue
         resolved = _resolve(name, people, context)
         if resolved and (resolved, role) not in facts:
@@ -283,8 +283,8 @@ def _sentence_crew(
                 for extra in _ALONGSIDE.finditer(chunk, end):
                     if _OTHER_CREDIT.search(chunk, end, extra.start()):
                         break  # "X produces, with Y exec producing alongside Z": Z is Y's
-                    if _OTHER_CREDIT.match(chunk, extra.end() + 1):
-                        continue  # "with Y exec producing": Y's own credit
+                    if own_post(chunk, e := extra.end()) or _OTHER_CREDIT.match(chunk, e + 1):
+                        continue  # "with Y exec producing", "with Y on board as editor": Y's own
                     listed = _split(extra["names"])
                     yield from ((_LISTED_ROLE_RE.sub("", name), role) for name in listed)
     yield from owned_credits(chunk, lower, starts, context)

@@ -22,10 +22,21 @@ _MAKING_DEBUT = re.compile(
     rf"(?:his|her|their)[ ]{_DEBUT}(?:[ ]with[ ]{_OUR_WORK})?(?=[,.;]|$)"
 )
 _TITLED_DEBUT = re.compile(rf"(?P<title>{NAME}),[ ](?P<name>{NAME})[’']s[ ]{_DEBUT}\b")
+_DEBUT_OF_MAKER = re.compile(
+    r"^[“\"‘']?(?P<title>[A-Z][^,]{0,80}?)[”\"’']?,[ ]the[ ]"
+    r"(?:[A-Z]?[a-z]+-language[ ]|feature[ ]|directorial[ ])?debut[ ]"
+    rf"of[ ](?:[A-Z][\w-]*[ ])?(?:film-?maker|filmmaker|director)[ ](?P<name>{NAME})(?![’'-])"
+)
+"""Our title in apposition with its maker's debut: "Brass Ferry, the English-language debut of
+Danish film-maker X" (an actor's or singer's debut names no director)."""
 
 
 def debut_credits(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
     """The director whose directorial debut the work is."""
+    if "debut of" in chunk:
+        for match in _DEBUT_OF_MAKER.finditer(chunk):
+            if context.is_known(title := match["title"]) or context.is_ours(title):
+                yield match["name"], CrewRole.DIRECTOR
     if "directorial debut" not in chunk:
         return
     for pattern in (_MARKS_DEBUT, _MAKING_DEBUT):

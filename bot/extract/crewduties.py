@@ -1,6 +1,7 @@
 """Duties shared out, for :mod:`bot.extract.crew`: "Directing duties are split between X
 (episodes 1-3) and Y (episodes 4-6)", "X and Y share writing duties", "X is back on music
-duties", "Casting was led by X"; and the maker in apposition to the production's title
+duties", "Casting was led by X", "X directed two of the episodes, with the rest split between
+A and B"; and the maker in apposition to the production's title
 ("Copper Mile, the first feature X has directed,")."""
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ _DUTIES: dict[str, CrewRole] = {
     "scoring": CrewRole.COMPOSER,
     "casting": CrewRole.CASTING_DIRECTOR,
     "script": CrewRole.WRITER,
+    "directed": CrewRole.DIRECTOR,
+    "wrote": CrewRole.WRITER,
 }
 _NOTE = r"(?:[ ]\([^()]{1,40}\))?"
 _ONE = rf"{NAME}{_NOTE}"
@@ -34,6 +37,14 @@ _SHARE = re.compile(
     rf"{_LIST}[ ](?:will[ ])?(?:share|shared|split|splits|divide|divided)[ ](?:the[ ])?"
     rf"{_DUTY}(?:[ ]duties|[ ]credits?)?\b"
 )
+_REST_SPLIT = re.compile(
+    r"\b(?P<duty>directed|wrote)[ ](?:[\w-]+[ ]){1,5}?episodes\b(?![ ]of\b)[^.;,]{0,30},[ ]"
+    r"(?:with|while)[ ]the[ ](?:rest|remainder|others|remaining[ ](?:episodes|[a-z]+))[ ]"
+    r"(?:(?:are|were|being|will[ ]be)[ ])?(?:split|shared)[ ](?:between|among)[ ]"
+    rf"{_LIST}(?=[,.;]|$)"
+)
+"""The episodes one person did not: "X directed four of the six episodes, with the rest split
+between A and B" (A and B have the same credit)."""
 _ON_DUTY = re.compile(
     rf"(?P<name>{NAME})[ ](?:(?:is|was|will[ ]be|has[ ]been)[ ])?(?:(?:back|again|also|once"
     r"[ ]again)[ ])?(?:on|handling|handles|handled|(?:will[ ])?(?:take|takes|took|taking|taken)"
@@ -66,7 +77,7 @@ def shared_duties(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     if " duties" in chunk:
         for match in _ON_DUTY.finditer(chunk):
             yield match["name"], _DUTIES[match["duty"].lower()]
-    for pattern in (_SPLIT_BETWEEN, _SHARE):
+    for pattern in (_SPLIT_BETWEEN, _SHARE, _REST_SPLIT):
         for match in pattern.finditer(chunk):
             role = _DUTIES[match["duty"].lower()]
             for name in _NAME_IN.finditer(match["names"]):

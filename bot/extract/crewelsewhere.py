@@ -53,3 +53,12 @@ def _names_ours(chunk: str, context: Context) -> bool:
     a headline's "Netflix" says nothing of which work a sentence is about)."""
     ours = context.ours or context.headline
     return any(word in ours for word in _CAPITALISED.findall(chunk))
+
+
+def a_part(name: str, characters: frozenset[str]) -> bool:
+    """Whether ``name`` is one of the parts the article casts, also when the part is named with
+    a title in front ("Ana Ruiz as hospital director Dr Lena Hart": Lena Hart is no director)."""
+    if name in characters:
+        return True
+    tail = " " + name
+    return " " in name and any(part.endswith(tail) for part in characters)

@@ -186,7 +186,7 @@ _CREDIT_VERB = "(?:" + "|".join(sorted((v.replace(" ", "[ ]") for v in _CREDIT_V
                                        reverse=True)) + ")"  # fmt: skip
 _CO_DESCRIPTOR = (
     r"(?:(?:the|an?)[ ])?(?:(?:[A-Z][\w-]*[ ])?(?:playwright|writer|screenwriter|novelist|"
-    r"author|poet|dramatist|comedian|journalist)[ ])?"
+    r"author|poet|dramatist|comedian|journalist|director|film-?maker)[ ])?"
 )
 """Who the co-writer is, before the name: "the Irish playwright"."""
 _WHICH_CREDITS = re.compile(
@@ -200,7 +200,7 @@ _WHICH_CREDITS = re.compile(
 be a company, so only writing is shared), "the series, which X created and wrote in full"."""
 _CO_END = r"(?=[,.;]|$|[ ](?:and|who)\b)"
 _WITH_CO_WRITER = re.compile(
-    r"\b(?:wrote|co-wrote|penned|writes|is[ ]writing|co-writes)[ ](?:the[ ]|a[ ])?"
+    r"\b(?:wrote|co-wrote|penned|writes|is[ ]writing|co-writes|co-writing)[ ](?:the[ ]|a[ ])?"
     rf"(?:script|screenplay|film|teleplay)[ ]with[ ]{_CO_DESCRIPTOR}(?P<name>{NAME}){_CO_END}"
 )
 """The co-writer: "wrote the script with Irish playwright X"."""
@@ -308,7 +308,7 @@ def other_credits(
     yield from titled_object(chunk, starts, context)
     if " for " in chunk and ("score" in chunk or "music" in chunk):
         yield from score_for(chunk, context)
-    if "directorial debut" in chunk:
+    if "debut" in chunk:
         yield from debut_credits(chunk, context)
     if INVERTED_HINT.search(chunk):
         yield from inverted_credits(chunk, lower)

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
+from bot.extract.crewowners import COMPANY_OWNER
+from bot.extract.names import NAME
+
 MARKS = frozenset({"", "* ", "- ", "• "})
 """What may come before a label: nothing, or a list's mark."""
 LIST_MARK = r"(?<=^[-*•][ ])"
@@ -11,3 +16,21 @@ LIST_MARK = r"(?<=^[-*•][ ])"
 def labelled(chunk: str, at: int, verbs: str) -> bool:
     """Whether the label at ``at`` opens its line ("Cast: X (Part)" lists actors, not crew)."""
     return chunk[:at] in MARKS and verbs.lower() != "cast"
+
+
+PARALLEL_FOR = (
+    rf",[ ](?:and|&)[ ](?:{COMPANY_OWNER})?{NAME}[ ]for[ ](?:the[ ])?[A-Z][\w’'-]*"
+    r"(?:[ ][A-Z][\w’'-]*){0,3}"
+)
+"""The last of a list whose names each carry a company: "A and B for Kadr Films, and C for the
+BBC" (", and" after two names is read only with the company, else it may join a clause)."""
+_OWN_POST = re.compile(
+    r"[ ](?:(?:is|are|comes?|on[ ]board|attached|signed[ ]on|set|serving|returning|joining)[ ])?"
+    r"as[ ](?!(?:an?[ ]|the[ ])?(?:co-|executive[ ])?produc)"
+)
+
+
+def own_post(chunk: str, end: int) -> bool:
+    """Whether the names ending at ``end`` take their own post: "producing alongside X, with Y on
+    board as director of photography" (Y is no producer)."""
+    return " as " in chunk[end : end + 40] and _OWN_POST.match(chunk, end) is not None

@@ -30,7 +30,27 @@ _ADAPTING_OWN = (
 )
 """The author writing the film of their own book: "with X adapting their graphic novels for the
 screen" (both credits; "for the screen" says it is this film's script)."""
+_WHOLE = (
+    r"(?<![\w-])(?<![ ]was[ ])(?<![ ]is[ ])(?:co-)?directed[ ]the[ ](?:whole|entire)[ ]"
+    r"(?:thing|film|movie|feature|series|season|show)\b(?![’'-]|[ ](?:of|for)\b)"
+)
+"""The whole production: "yes, X directed the whole thing" (no second director)."""
+_DOING_SCORE = (
+    r"(?<![\w-])(?:(?:is|are|will[ ]be)(?:[ ](?:also|again))?[ ]doing|will[ ]do|does)[ ]the[ ]"
+    r"(?:film[’']s[ ]|series[’'][ ])?(?:score|music|soundtrack)\b(?![’'-]|[ ](?:of|for|on)\b)"
+)
+"""A composer told plainly: "X is doing the score again", "Y will do the music"."""
+_SCRIPT_AND_BOOKS = (
+    r"(?<![\w-])(?:wrote|writes|penned|co-wrote)[ ]the[ ](?:screenplay|script)[ ]"
+    r"(?:and|as[ ]well[ ]as)[ ](?:the|all[ ]the)[ ](?:original[ ])?(?:graphic[ ])?"
+    r"(?:books|novels|comics|webcomic)\b(?![’'-]|[ ](?:of|for|about)\b)"
+)
+"""The author who also wrote the film: "X, who wrote the script as well as the graphic novels"
+(the books the film comes from; "the novels of Y" are Y's)."""
 MORE_ACTIVE: tuple[tuple[str, CrewRole], ...] = (
+    (_WHOLE, CrewRole.DIRECTOR),
+    (_DOING_SCORE, CrewRole.COMPOSER),
+    (_SCRIPT_AND_BOOKS, CrewRole.AUTHOR),
     (_DIRECTED_AND_WROTE, CrewRole.DIRECTOR),
     (_DIRECTED_AND_WROTE, CrewRole.WRITER),
     (_PRODUCED_FOR, CrewRole.PRODUCER),
@@ -39,6 +59,9 @@ MORE_ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     (_ADAPTING_OWN, CrewRole.AUTHOR),
 )
 MORE_KEYS: tuple[tuple[str, ...], ...] = (
+    ("directed the whole", "directed the entire"),
+    ("doing the", "do the", "does the"),
+    ("wrote the s", "writes the s", "penned the s", "co-wrote the s"),
     ("directed and",),
     ("directed and",),
     ("produced for",),
