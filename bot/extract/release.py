@@ -47,6 +47,7 @@ from bot.extract.release_hopes import carries_on, hoped_window
 from bot.extract.release_leads import leads_the_article
 from bot.extract.release_named_works import names_other_work, without_own_part
 from bot.extract.release_numeric import spelled_dates
+from bot.extract.release_dropped import dropped_plan
 from bot.extract.release_offsets import (
     RELEASE_AFTER,
     dated_before,
@@ -332,6 +333,7 @@ def _dates(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[Re
             or of_a_book(chunk, match.start())
             or offset_verb(chunk, match.start())
             or given_up(chunk, match.start())
+            or dropped_plan(chunk, match.end())
         ):
             continue
         fact = dated(doc.date, chunk, match, evidence, context)
@@ -347,6 +349,7 @@ def _windows(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[
             or SPECULATION.search(chunk, 0, match.start())
             or of_another_work(chunk, match.start(), context)
             or of_a_book(chunk, match.start())
+            or dropped_plan(chunk, match.end())
         ):
             continue
         fact = windowed(doc.date, chunk, match, evidence, context)
