@@ -75,6 +75,7 @@ from bot.extract.release_parts import (
 )
 from bot.extract.release_pronouns import no_date_yet
 from bot.extract.release_quoted import in_a_title
+from bot.extract.release_shoot_moves import shoot_moved
 from bot.extract.release_since import out_since
 from bot.extract.release_spans import start_noun
 from bot.extract.release_status import narrowed, past_status
@@ -138,6 +139,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         read = without_other_works(without_retracted(view, notices), context)
         found = list(_sentence_release(doc, context, read, evidence))
         found = stage_dated(doc, view, found) + no_date_yet(doc, view, evidence)
+        found += shoot_moved(doc, view, evidence)  # "It has been pushed back to May"
         found = without_own_part(found, view.lower)  # "He shoots his scenes in May"
         found.extend(answered_date(doc, view, evidence))  # "When is it out?" / "1 May 2026."
         if any(fact.kind is ReleaseKind.NOT_ANNOUNCED for fact in found):
