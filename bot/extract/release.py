@@ -43,11 +43,11 @@ from bot.extract.release_checks import deduped, settled
 from bot.extract.release_credited import credited_works, dates_a_credit
 from bot.extract.release_dates import classified, dated, windowed
 from bot.extract.release_day_spans import day_span
+from bot.extract.release_dropped import dropped_plan
 from bot.extract.release_hopes import carries_on, hoped_window
 from bot.extract.release_leads import leads_the_article
 from bot.extract.release_named_works import names_other_work, without_own_part
 from bot.extract.release_numeric import spelled_dates
-from bot.extract.release_dropped import dropped_plan
 from bot.extract.release_offsets import (
     RELEASE_AFTER,
     dated_before,

@@ -98,7 +98,7 @@ def quoted_when(doc: Doc, view: View) -> str | None:
 
 
 def words_before(chunk: str, start: int) -> str:
-    """The few words up to ``start`` in its clause; a name ("by Vertigo Releasing") counts as one."""
+    """The few words up to ``start`` in its clause; a name ("by Vertigo Films") counts as one."""
     words = chunk[:start].split()
     taken: list[str] = []
     count = 0

@@ -19,5 +19,5 @@ def test_wrapped_at_the_end_of_a_month_dates_the_wrap() -> None:
 
 
 def test_having_wrapped_at_the_start_of_a_month_dates_the_wrap() -> None:
-    kinds = _kinds("With the shoot having wrapped at the start of September, the edit is under way.")
+    kinds = _kinds("With the shoot having wrapped at the start of September, the edit has begun.")
     assert kinds == {("filming_wrapped", "2026-09")}

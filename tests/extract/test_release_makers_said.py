@@ -16,8 +16,7 @@ def _served(*paragraphs: str) -> set[tuple[str, str]]:
 
 def test_the_streamer_has_said_when_it_arrives_is_served() -> None:
     served = _served(
-        "There is no exact date yet, but the streamer has said the series will arrive in late "
-        "2026."
+        "There is no exact date yet, but the streamer has said the series will arrive in late 2026."
     )
     assert ("window", "2026-09/2026-12") in served
 
@@ -25,4 +24,3 @@ def test_the_streamer_has_said_when_it_arrives_is_served() -> None:
 def test_the_broadcaster_has_said_that_it_lands_is_served() -> None:
     served = _served("The broadcaster has said that it will land in autumn 2026.")
     assert ("window", "2026-09/2026-11") in served
-
