@@ -229,7 +229,9 @@ def _sentence_release(
     yield from past_status(doc.date, chunk, evidence, context)
 
 
-_BARE_NAMING = re.compile(r"is[ ](?:called|titled|named|entitled)[ ]")
+_BARE_NAMING = re.compile(
+    r"is[ ](?:called|titled|named|entitled)[ ]|(?:[Tt]he|[Ii]ts)[ ]\S*[ ]?title[ ]is"
+)
 """A title cue in the plain present ("it is called ..."), which states a name, not news of one."""
 _FILMING_WORDS = hint("photography", "filming", "production", "shooting", "shoot", "cameras")
 """What :data:`FILMING_NOUN` cannot match without (in lower case)."""
