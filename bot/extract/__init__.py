@@ -81,7 +81,8 @@ def _held_as_guesses(
 
 
 _CONFIRMED = re.compile(
-    r"\b(?:has|have)[ ](?:officially[ ]|already[ ])?(?:confirmed|announced)[ ](?:that[ ])?"
+    r"(?:\b(?:has|have)[ ](?:officially[ ]|already[ ])?(?:confirmed|announced)|(?:streamer|"
+    r"studio|network|broadcaster|distributor)[ ](?:has|have)[ ]said)[ ](?:that[ ])?"
     r"(?:it|the[ ](?:film|movie|series|show|season|finale))[ ]will[ ](?:arrive|land|premiere|"
     r"be[ ]released|be[ ]out|debut|launch|hit[ ]\w+)[ ](?:on|in)\b"
 )

@@ -54,7 +54,8 @@ _PART = (
 WINDOW_RE = re.compile(
     rf"\b(?:(?P<rel>this|next|a|an|the)[ ](?P<season>{_SEASON})"
     r"(?![ ](?:of[ ])?\d{4}|[ ]term|[ ]semester)"
-    rf"|(?P<mpart>early|mid|late)[- ](?P<pmonth>{MONTH_PATTERN})(?:[ ](?P<pmy>\d{{4}}))?"
+    r"|(?P<mpart>early|mid|late|the[ ](?:end|start|beginning|middle)[ ]of)"
+    rf"[- ](?P<pmonth>{MONTH_PATTERN})(?:[ ](?P<pmy>\d{{4}}))?"
     rf"|(?P<season2>{_SEASON})[ ](?:of[ ])?(?P<sy>\d{{4}})"
     rf"|(?P<part>{_PART})[ -]?(?P<py>\d{{4}})"
     rf"|(?P<prep>in|during|for|by|from|until)[ ](?P<month>{MONTH_PATTERN})(?:[ ](?P<my>\d{{4}}))?"

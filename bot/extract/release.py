@@ -43,6 +43,7 @@ from bot.extract.release_checks import deduped, settled
 from bot.extract.release_credited import credited_works, dates_a_credit
 from bot.extract.release_dates import classified, dated, windowed
 from bot.extract.release_day_spans import day_span
+from bot.extract.release_dropped import dropped_plan
 from bot.extract.release_hopes import carries_on, hoped_window
 from bot.extract.release_leads import leads_the_article
 from bot.extract.release_named_works import names_other_work, without_own_part
@@ -74,6 +75,7 @@ from bot.extract.release_parts import (
 )
 from bot.extract.release_pronouns import no_date_yet
 from bot.extract.release_quoted import in_a_title
+from bot.extract.release_shoot_moves import shoot_moved
 from bot.extract.release_since import out_since
 from bot.extract.release_spans import start_noun
 from bot.extract.release_status import narrowed, past_status
@@ -137,6 +139,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         read = without_other_works(without_retracted(view, notices), context)
         found = list(_sentence_release(doc, context, read, evidence))
         found = stage_dated(doc, view, found) + no_date_yet(doc, view, evidence)
+        found += shoot_moved(doc, view, evidence)  # "It has been pushed back to May"
         found = without_own_part(found, view.lower)  # "He shoots his scenes in May"
         found.extend(answered_date(doc, view, evidence))  # "When is it out?" / "1 May 2026."
         if any(fact.kind is ReleaseKind.NOT_ANNOUNCED for fact in found):
@@ -226,7 +229,9 @@ def _sentence_release(
     yield from past_status(doc.date, chunk, evidence, context)
 
 
-_BARE_NAMING = re.compile(r"is[ ](?:called|titled|named|entitled)[ ]")
+_BARE_NAMING = re.compile(
+    r"is[ ](?:called|titled|named|entitled)[ ]|(?:[Tt]he|[Ii]ts)[ ]\S*[ ]?title[ ]is"
+)
 """A title cue in the plain present ("it is called ..."), which states a name, not news of one."""
 _FILMING_WORDS = hint("photography", "filming", "production", "shooting", "shoot", "cameras")
 """What :data:`FILMING_NOUN` cannot match without (in lower case)."""
@@ -332,6 +337,7 @@ def _dates(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[Re
             or of_a_book(chunk, match.start())
             or offset_verb(chunk, match.start())
             or given_up(chunk, match.start())
+            or dropped_plan(chunk, match.end())
         ):
             continue
         fact = dated(doc.date, chunk, match, evidence, context)
@@ -347,6 +353,7 @@ def _windows(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[
             or SPECULATION.search(chunk, 0, match.start())
             or of_another_work(chunk, match.start(), context)
             or of_a_book(chunk, match.start())
+            or dropped_plan(chunk, match.end())
         ):
             continue
         fact = windowed(doc.date, chunk, match, evidence, context)

@@ -26,7 +26,7 @@ from bot.extract.release_places import planned_over_places
 from bot.extract.release_plans import planned_after
 from bot.extract.release_platforms import after_the_cinemas
 from bot.extract.release_present import moved_ours, present_start
-from bot.extract.release_spans import untensed_roll
+from bot.extract.release_spans import shoot_told, untensed_roll
 from bot.extract.release_subjects import not_a_release, of_a_companion, released_then
 from bot.extract.release_words import (
     AIMED_SLOT,
@@ -141,7 +141,7 @@ _NEWS_OF_SHOOT = re.compile(
 filming has officially started", "announced on 3 March that production has wrapped"."""
 _PRESENT_START = re.compile(r"\b(?:begins|starts)\b(?![^,;]*\b(?:began|started|has|had)\b)")
 """A start told in the present ("Production begins in March"): still to come, a plan."""
-_WRAPPING = re.compile(r"\bwrapping(?:[ ]up)?[ ](?:in|by)$")
+_WRAPPING = re.compile(r"\bwrapping(?:[ ]up)?(?:[ ](?:in|by))?$")
 _THE_NEXT = re.compile(r"[ ]the[ ](?:next|coming)$")
 _THE_PAST = re.compile(r"[ ]the[ ](?:past|last)$")
 """Before a date in translated copy: "arrives the next 6 of March", "ended the past 5 of May"."""
@@ -281,7 +281,7 @@ def _windowed(
             return None
         return ReleaseFact(ReleaseKind.WINDOW, evidence, window=window, hedged=True)
     if (
-        (FILMING_NOUN.search(chunk) or (match["month"] and WE_WRAPPED.search(before)))
+        (FILMING_NOUN.search(chunk) or (match["month"] and shoot_told(chunk, before)))
         and not FUTURE.search(clause)
         and not _released_after(before)
         and not noun_release

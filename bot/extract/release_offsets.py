@@ -36,6 +36,17 @@ _GIVEN_UP = re.compile(
 been slated for release on"."""
 _SINCE_MOVED = re.compile(r"\b(?:now|instead|but|however|will|moved|pushed|brought)\b")
 """Words after a given-up plan that turn to the new one ("had been due in May but now opens")."""
+_WAS_PLAN = re.compile(
+    r"\b(?:was|were)[ ](?:due|set|scheduled|slated|supposed|meant|planned)[ ](?:to|for)[ ]"
+)
+"""A plan told in the plain past ("which was due to premiere on 13 March"): given up only when
+the sentence then turns to the new one."""
+_TURNS_AFTER = re.compile(
+    r"\b(?:will[ ]now|now[ ](?:be|opens?|arrives?|lands?|premieres?|debuts?|comes?|streams?|"
+    r"set|due|scheduled|slated)|has[ ]been[ ](?:pushed|moved|delayed|postponed|brought)|"
+    r"have[ ]been[ ](?:pushed|moved|delayed|postponed|brought)|instead)\b"
+)
+"""Words after the date that replace the plan: "will now be released on", "has been pushed"."""
 
 
 def glosses_a_date(chunk: str, start: int) -> bool:
@@ -54,9 +65,17 @@ def given_up(chunk: str, start: int) -> bool:
     """The date before ``start`` is a plan the sentence says was given up: "had been due to
     begin on BBC One and iPlayer on Sunday 30 November". Only within the date's own part of the
     sentence (from its last comma or semicolon), and not once it turns to the new plan."""
+    part = max(chunk.rfind(",", 0, start), chunk.rfind(";", 0, start)) + 1
+    if " was " in chunk or " were " in chunk:
+        was = _WAS_PLAN.search(chunk, part, start)
+        if (
+            was is not None
+            and _SINCE_MOVED.search(chunk, was.end(), start) is None
+            and _TURNS_AFTER.search(chunk, start) is not None
+        ):
+            return True  # "which was due to premiere on 13 March, will now be released on ..."
     if "had " not in chunk and "originally" not in chunk:
         return False
-    part = max(chunk.rfind(",", 0, start), chunk.rfind(";", 0, start)) + 1
     plan = _GIVEN_UP.search(chunk, part, start)
     return plan is not None and _SINCE_MOVED.search(chunk, plan.end(), start) is None
 

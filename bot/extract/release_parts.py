@@ -98,15 +98,15 @@ def quoted_when(doc: Doc, view: View) -> str | None:
 
 
 def words_before(chunk: str, start: int) -> str:
-    """The few words leading up to ``start`` within its clause; a run of capitalised words (a
-    name: "by Vertigo Releasing", "on BBC One and BBC iPlayer") counts as one."""
+    """The few words up to ``start`` in its clause; a name ("by Vertigo Films") counts as one."""
     words = chunk[:start].split()
     taken: list[str] = []
     count = 0
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
-        joined = word in {"and", "&"} and index > 0 and _named(words[index - 1])
-        if not (taken and (_named(word) or joined) and _named(taken[-1])):
+        lead = word == "the" and bool(taken) and _named(taken[-1])  # "the UK": the name's
+        joined = lead or (word in {"and", "&"} and index > 0 and _named(words[index - 1]))
+        if not (taken and (_named(word) or joined) and (_named(taken[-1]) or taken[-1] == "the")):
             count += 1
             if count > _WORDS_BEFORE:
                 break

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from bot.extract.lexicon import MONTH_PATTERN, MONTHS
-from bot.extract.release_words import FILMING_NOUN, HEDGE
+from bot.extract.release_words import FILMING_NOUN, HEDGE, WE_WRAPPED
 from bot.facts import ReleaseFact, ReleaseKind
 
 _PLANNED_SPAN = re.compile(
@@ -73,4 +73,23 @@ def untensed_roll(before: str) -> bool:
         "rolling" in before
         and _ROLLING.search(before) is not None
         and _TOLD_PAST.search(before) is None
+    )
+
+
+_SHOT_PAST = re.compile(
+    r"\b(?:[Tt]he[ ](?:film|movie|feature|series|show|season)|[Ii]t)[ ](?:was|were)[ ]"
+    r"(?:shot|filmed)\b"
+)
+_WRAPPING_AT_END = re.compile(r",[ ]wrapping(?:[ ]up)?(?:[ ](?:in|by))?$")
+
+
+def shoot_told(chunk: str, before: str) -> bool:
+    """A shoot's end told without the shoot's noun: "We wrapped in", or a past shoot's verb and
+    then its end ("The film was shot in Kent over the summer, wrapping in September")."""
+    if WE_WRAPPED.search(before):
+        return True
+    return (
+        "wrapping" in before
+        and _WRAPPING_AT_END.search(before) is not None
+        and _SHOT_PAST.search(chunk) is not None
     )

@@ -14,6 +14,12 @@ _SET_APART = re.compile(
     r"(?:was|has[ ]been|had[ ]been|is[ ]now)[ ](?:officially[ ]|finally[ ])?"
     r"(?:confirmed|revealed|announced|unveiled)\b"
 )
+_STATED = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts)[ ](?:film[’']s[ ]|movie[’']s[ ]|official[ ]|new[ ]|final[ ])?title[ ]"
+    rf"(?:is|will[ ]be)[ ](?:officially[ ])?[“\"‘']?(?P<title>{TITLE_WORDS})[”\"’']?"
+    r"(?=[.!;]|,[ ]|$)"
+)
+"""A title stated plainly: "The title is Paper Kites.", "Its official title will be Brass Ferry"."""
 
 
 def title_matches(text: str) -> list[re.Match[str]]:
@@ -21,4 +27,6 @@ def title_matches(text: str) -> list[re.Match[str]]:
     found = list(TITLE_RE.finditer(text))
     if "title," in text or "title –" in text or "title —" in text:
         found.extend(_SET_APART.finditer(text))
+    if "title is " in text or "title will be " in text:
+        found.extend(_STATED.finditer(text))
     return found
