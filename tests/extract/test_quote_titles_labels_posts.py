@@ -47,3 +47,14 @@ def test_a_full_names_post_with_a_time_before_the_verb_is_theirs() -> None:
     ):  # fmt: skip
         found = _quotes("The Harrowgate film arrives on Lumen in May.", line)
         assert found.get(words) == ("Pia Ostrander", True), line
+
+
+def test_an_official_accounts_caption_is_the_accounts() -> None:
+    for line in (
+        "The official Lumen Nordic account also marked the last day with a clip of the crew, "
+        "captioned: “And that is Harrowgate done”",
+        "The official Lumen Nordic channel shared a photo of the set, writing: “And that is "
+        "Harrowgate done”",
+    ):
+        found = _quotes("Filming on Harrowgate has wrapped.", line)
+        assert found.get("And that is Harrowgate done") == ("Lumen Nordic", True), line
