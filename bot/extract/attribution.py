@@ -48,9 +48,9 @@ _ADVERB = (
 )
 _WHEN = (
     r"(?:[ ](?:(?:this|last)[ ](?:morning|afternoon|evening|night|week)|yesterday|today|tonight|"
-    r"earlier[ ]today))?"
+    r"earlier[ ]today|on[ ][A-Z][a-z]+day))?"
 )
-"""When, between a speaker and the verb: "X's post this morning said", "X yesterday told"."""
+"""When, between a speaker and the verb: "X's post this morning said", "X on Sunday told"."""
 _VERB = rf"(?:[a-z]+ed(?:[ ](?:over|back|up|in|out|down))?[ ]and[ ])?(?P<verb>{SPEECH_VERBS})\b"
 
 _POST_VERB_FIRST = re.compile(

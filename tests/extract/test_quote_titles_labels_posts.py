@@ -44,6 +44,8 @@ def test_a_full_names_post_with_a_time_before_the_verb_is_theirs() -> None:
          "nearly there"),
         ("Pia Ostrander’s post last night simply said “see you Friday”, with a heart.",
          "see you Friday"),
+        ("Pia Ostrander’s caption on Sunday said “one week to go” under a clapperboard.",
+         "one week to go"),
     ):  # fmt: skip
         found = _quotes("The Harrowgate film arrives on Lumen in May.", line)
         assert found.get(words) == ("Pia Ostrander", True), line
