@@ -46,6 +46,11 @@ _ADVERB = (
     r"(?:[ ](?:later|also|simply|then|once|had|has|have|will|would|could|can|only|just|quickly|"
     r"[a-z]+ly)){0,2}"
 )
+_WHEN = (
+    r"(?:[ ](?:(?:this|last)[ ](?:morning|afternoon|evening|night|week)|yesterday|today|tonight|"
+    r"earlier[ ]today|on[ ][A-Z][a-z]+day))?"
+)
+"""When, between a speaker and the verb: "X's post this morning said", "X on Sunday told"."""
 _VERB = rf"(?:[a-z]+ed(?:[ ](?:over|back|up|in|out|down))?[ ]and[ ])?(?P<verb>{SPEECH_VERBS})\b"
 
 _POST_VERB_FIRST = re.compile(
@@ -114,7 +119,7 @@ _SENT_TEXT = re.compile(
     rf"{_SPEAKER}[ ](?:just[ ])?(?P<verb>sent|issued|released|put[ ]out)\b[^.;:“”\"]{{0,30}}:[ ]*$"
 )
 """A text and who sent it, opening a quotation: "Here's the statement they sent to press:"."""
-_SPEAKER_VERB = re.compile(rf"{_SPEAKER}{_OF_COMPANY}{_ASIDE}{_ADVERB}[ ]{_VERB}")
+_SPEAKER_VERB = re.compile(rf"{_SPEAKER}{_OF_COMPANY}{_ASIDE}{_WHEN}{_ADVERB}[ ]{_VERB}")
 _VERB_ONLY = re.compile(rf"\b{SPEECH_VERBS}\b")
 CAPTION_BEFORE = re.compile(
     r"\b(?:with|carries|carried|has|had|bears|bore|alongside|under)[ ]"

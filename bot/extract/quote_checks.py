@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot.extract.descriptions import named_in, sole_named
 from bot.extract.lexicon import STOP_TOKENS
-from bot.extract.names import FULL_NAME, NAME, clean_name
+from bot.extract.names import FULL_NAME, NAME, clean_name, is_full
 from bot.extract.played_parts import played_parts
 from bot.extract.tellers import teller
 from bot.facts import HELD, CastFact, QuoteFact, SourceKind
@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 
 _WORK_BEFORE = re.compile(
     r"\b(?:film|films|movie|series|show|sitcom|drama|novel|book|memoir|play|album|song|single|"
-    r"feature|documentary|short|episode|musical|podcast|comic|webcomic|manga|anime)[ ]$"
+    r"feature|documentary|short|episode|musical|podcast|comic|webcomic|manga|anime|bestseller|novella|"
+    r"sequel|remake|opera|ballet|videogame|game)[ ]$"
 )
 _NAMED_WORK = re.compile(r"[^\W\d_][^.,;:!?…“”\"]{0,60}")
 _WORK_WORDS = 5
@@ -82,9 +83,20 @@ def names_a_work(text: str, start: int, end: int) -> bool:
         return False
     if _INTERFACE_BEFORE.search(text, max(0, start - 12), max(0, start - 1)) is not None:
         return True
-    if _NAMED_WORK.fullmatch(inner) is None:
-        return False
+    if _NAMED_WORK.fullmatch(inner.removesuffix(".").removesuffix(",")) is None:
+        return False  # a full stop or comma inside the marks is the sentence's, not the title's
     return _WORK_BEFORE.search(text, max(0, start - 20), max(0, start - 1)) is not None
+
+
+_POSTS = frozenset({"story", "post", "caption", "tweet"})
+
+
+def poster(owned: re.Match[str]) -> str | None:
+    """The full name whose post a sentence quotes ("Ada Vale's story this morning said ..."),
+    placed like any named speaker though the article names them nowhere else; any other
+    owner we cannot place is still nobody's (None)."""
+    name = clean_name(owned["owner"])
+    return name if owned["noun"] in _POSTS and is_full(name) else None
 
 
 def cut_name(text: str, name: str) -> bool:
@@ -318,6 +330,14 @@ def published(owned: re.Match[str], person: str | None, publishers: frozenset[st
 
 _PHRASE_GOES_ON = re.compile(r"[”\"’']?[ ](?:of|from|in|on|at|by|for|to|into|off|out)[ ][a-z]")
 _SCARE_WORDS = 2
+_MODIFIES_NOUN = re.compile(
+    r"[”\"’'][ ](?!(?:too|though|either|again|now|then|here|there|yet|still|instead|enough|"
+    r"anyway|overall|indeed|today|tonight|lately|before|after|later|since)\b)"
+    r"[a-z]{3,}(?<!ly)(?:[.,;:]|[ ](?:and|or)[ ])"
+)
+"""A lowercase word or two in marks straight before the noun they qualify, which ends its clause
+("no leaked or “fan cut” copies.", "the “soft launch” posts and ..."): a label the writer marks,
+nobody's words."""
 _FACELESS = frozenset({SourceKind.UNNAMED, SourceKind.UNATTRIBUTED})
 
 
@@ -329,6 +349,10 @@ def held_if_scare_quoted(text: str, end: int, fact: QuoteFact) -> QuoteFact:
         return fact
     if fact.source is SourceKind.UNNAMED and fact.speaker != "an unnamed person":
         return fact  # "a Lumen spokesperson": a source the article describes
-    if len(fact.text.split()) > _SCARE_WORDS or _PHRASE_GOES_ON.match(text, end) is None:
+    if len(fact.text.split()) > _SCARE_WORDS:
+        return fact
+    if _PHRASE_GOES_ON.match(text, end) is None and (
+        not fact.text.islower() or _MODIFIES_NOUN.match(text, end) is None
+    ):
         return fact
     return replace(fact, confidence=HELD, doubt="a phrase in scare quotes")

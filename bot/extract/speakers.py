@@ -225,7 +225,7 @@ class Resolver:
                 return Speaker(person, SourceKind.PERSON, attribution)
             if checks.published(owned, person, PUBLISHERS_TEXTS):  # "Apex Films's synopsis"
                 return Speaker(clean_name(owned["owner"]), SourceKind.ORGANISATION, attribution)
-            return None  # an owner we cannot place is still nobody else
+            return self._named(poster, attribution) if (poster := checks.poster(owned)) else None
         return self._named(raw, attribution)
 
     def _named(self, raw: str, attribution: str) -> Speaker | None:

@@ -60,7 +60,7 @@ DESCRIPTOR = (
 ORG_DESCRIPTOR = rf"[Tt]he[ ](?:[\w’'-]+[ ]){{0,2}}?{ORG_NOUN}\b"
 TEXT_DESCRIPTOR = (
     rf"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?P<owner>{NAME}(?:[ ]\d{{1,2}})?)[’']s)[ ]"
-    r"(?:[\w’'-]+[ ]){0,2}?"
+    r"(?:official[ ](?=[A-Z]))?(?:[\w’'-]+[ ]){0,2}?"
     rf"{TEXT_NOUN}\b"
     r"(?:[ ](?:for|of|on|under)[ ](?:the|this|its)[ ]\w+)?"
 )

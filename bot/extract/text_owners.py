@@ -34,6 +34,7 @@ def named_site(text: re.Match[str]) -> str:
     """The capitalised words between "the" and the text's noun, less any social platform:
     "Harbourline" in "the Harbourline post"; "" for "the caption" or "the Instagram caption"."""
     words = text.string[text.start() : text.start("noun")].split()[1:]
+    words = words[1:] if words[:1] == ["official"] else words  # "the official Lumen account"
     if text["owner"] or not words or not all(w[:1].isupper() for w in words):
         return ""
     return "" if any(w in _PLATFORMS for w in words) else " ".join(words)
@@ -50,6 +51,8 @@ def site_owner(
     person = people.resolve(site, first_name=True)
     if person is not None and people.knows(person):
         return person, SourceKind.PERSON
+    if noun in _ACCOUNTS:
+        return clean_name(site), SourceKind.ORGANISATION  # "the Lumen UK account": its own
     return None
 
 

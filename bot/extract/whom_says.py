@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.for_whom import for_whom
 from bot.extract.names import NAME
 from bot.extract.speakers import Resolver, Speaker
 from bot.facts import SourceKind
@@ -18,7 +19,10 @@ _WHOM = re.compile(
 
 def whom_says(resolver: Resolver, pre: str, start: int) -> Speaker | None:
     """The speaker of a quote after "X, whom she describes as" (``pre`` starts at ``start``):
-    whoever the pronoun stands for before the sentence, or no one if that is X."""
+    whoever the pronoun stands for before the sentence, or no one if that is X; or the person
+    a sentence opens with, for how something felt to them (:mod:`bot.extract.for_whom`)."""
+    if (felt := for_whom(resolver, pre, start)) is not None:
+        return felt
     if ", whom " not in pre and ", who " not in pre:
         return None
     match = _WHOM.search(pre)
