@@ -100,24 +100,14 @@ RECALL_SHORTFALLS = {
     ("blind-39", "cast"): 0.932,
     ("blind-39", "release"): 0.904,
     ("blind-39", "quotes"): 0.938,
+    ("blind-40", "release"): 0.913,
+    ("blind-41", "release"): 0.913,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
 why (speakers named only by a description the article never ties to a name, a part speaking,
 credits stated only in an interviewer's description, "as are X and Y")."""
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-40": {
-        "cast": (1.0, 0.919),
-        "crew": (0.96, 0.979),
-        "release": (0.95, 0.826),
-        "quotes": (0.96, 0.96),
-    },
-    "blind-41": {
-        "cast": (1.0, 0.9),
-        "crew": (1.0, 0.843),
-        "release": (0.944, 0.739),
-        "quotes": (1.0, 0.952),
-    },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
