@@ -29,21 +29,28 @@ def test_a_partner_named_by_who_plays_keeps_the_part() -> None:
     assert ("Cleo Adair", "Ivo") not in pairs(found)
 
 
+_BELIEVED = {
+    ("Rufus Keel", "Abel Finch"),
+    ("Mara Yellin", "Petra Quill"),
+    ("Dov Artz", "Hester Lamb"),
+    ("Bex Moran", "Ivo Tarr"),
+}
+"""The castings the believed-in and hearsay articles below tell; none is served."""
+
+
+def _served(*paragraphs: str) -> set[tuple[str, str]]:
+    """(actor, part) of every casting served from an article of ``paragraphs``."""
+    return {(c.actor, c.character) for c in facts(*paragraphs).cast if c.served}
+
+
 def test_a_casting_fans_only_believe_in_is_not_served() -> None:
-    found = facts(
+    assert not _BELIEVED & _served(
         "Copper Bay news roundup. The internet has decided Rufus Keel has already been cast as "
         "Abel Finch. There is no evidence for this.",
         "Some readers are convinced Mara Yellin is playing Petra Quill, and one insists Dov "
         "Artz will play Hester Lamb.",
         "Rumour has it Bex Moran will play Ivo Tarr.",
     )
-    served = {(c.actor, c.character) for c in found.cast if c.served}
-    assert not served & {
-        ("Rufus Keel", "Abel Finch"),
-        ("Mara Yellin", "Petra Quill"),
-        ("Dov Artz", "Hester Lamb"),
-        ("Bex Moran", "Ivo Tarr"),
-    }
 
 
 def test_a_decision_to_cast_is_still_a_casting() -> None:
@@ -126,19 +133,12 @@ def test_an_age_descriptor_after_two_names_is_not_read() -> None:
 
 
 def test_hearsay_as_the_source_or_a_belief_in_the_clause_is_not_served() -> None:
-    found = facts(
+    assert not _BELIEVED & _served(
         "Copper Bay chatter. According to fan theories, Rufus Keel plays Abel Finch.",
         "Unconfirmed reports say Mara Yellin plays Petra Quill. Readers are sure Dov Artz is "
         "playing Hester Lamb.",
         "Bex Moran, who some believe has been cast as Ivo Tarr, posted a beach photo.",
     )
-    served = {(c.actor, c.character) for c in found.cast if c.served}
-    assert not served & {
-        ("Rufus Keel", "Abel Finch"),
-        ("Mara Yellin", "Petra Quill"),
-        ("Dov Artz", "Hester Lamb"),
-        ("Bex Moran", "Ivo Tarr"),
-    }
 
 
 def test_a_named_source_still_tells_the_casting() -> None:
