@@ -24,7 +24,7 @@ from bot.extract.castlistings import held_listing_items
 from bot.extract.castlistworks import held_list_works
 from bot.extract.castnotparts import another_cast
 from bot.extract.castrelational import held_relational
-from bot.extract.castturns import held_turns
+from bot.extract.castturns import held_turns, names_known
 from bot.extract.context import Context
 from bot.extract.lexicon import GENRE_NOUNS, GENRE_WORDS
 from bot.extract.names import NAME
@@ -154,7 +154,6 @@ def drop_elsewhere(cast: list[CastFact], context: Context, doc: Doc) -> list[Cas
 
 
 _OPENS_WITH = 40
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
 
 
 def _after_another_work(doc: Doc, context: Context) -> set[str]:
@@ -173,7 +172,7 @@ def _after_another_work(doc: Doc, context: Context) -> set[str]:
             # Lumen." turns to it only at the end
             other = context.foreign_from.get(view.span.start, 0) <= _OPENS_WITH
         elif other:
-            if any(context.is_known(w) for w in _CAPITALISED.findall(view.chunk)):
+            if names_known(view.chunk, context):
                 other = False  # "Back on Copper Bay, ...": this article's work again
             else:
                 told.add(doc.text[view.span.start : view.span.end].strip())

@@ -46,7 +46,13 @@ def _turns(text: str, context: Context) -> bool:
             return True
     if not text.lstrip(' “"').startswith(_FIRST) or _TURN.match(text) is None:
         return False
-    return not any(context.is_known(word) for word in _CAPITALISED.findall(text))
+    return not names_known(text, context)
+
+
+def names_known(text: str, context: Context) -> bool:
+    """Whether a capitalised word of ``text`` is one of the article's own (a title's or the
+    headline's)."""
+    return any(context.is_known(word) for word in _CAPITALISED.findall(text))
 
 
 def _held(fact: CastFact) -> CastFact:
