@@ -76,8 +76,9 @@ def settle_pairs(raw: list[Casting], people: People, text: str) -> list[Casting]
         if not item.flexible or not item.outer:
             continue
         joined = bridge is not None and (item.start < bridge.end or _same_list(bridge, item, text))
-        bridge = item if joined or _two_full_names(item) else None
-        if not _two_full_names(item):
+        full = _two_full_names(item)
+        bridge = item if joined or full else None
+        if not full:
             continue
         if lists and joined:
             lists[-1].append(index)
