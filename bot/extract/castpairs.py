@@ -13,9 +13,10 @@ from bot.extract.names import LIST_SPLIT, NAME, clean_name
 
 _AGE = r"(?:(?:newcomer|\d{1,2}-year-old|[a-z]+-born|[A-Z][a-z]+-born)[ ](?:actor[ ])?)?"
 """Words before a later name in a list of actors: "and 18-year-old X", "and newcomer Y"."""
-_NOTE = r"(?:[ ]\([^(),]{1,40}\))?"
+_NOTE_BODY = r"[ ]\([^(),]{1,40}\)"
+_NOTE = rf"(?:{_NOTE_BODY})?"
 """A note after a name in the list: "A (Lumen) and B play X and Y" (the actor's known work)."""
-_NOTE_RE = re.compile(r"[ ]\([^(),]{1,40}\)")
+_NOTE_RE = re.compile(_NOTE_BODY)
 _RESPECTIVE = re.compile(
     rf"(?P<actors>{NAME}{_NOTE}(?:,[ ]{_AGE}{NAME}{_NOTE}){{0,8}},?[ ](?:and|&)[ ]{_AGE}{NAME})"
     rf"(?P<gap>(?:,[ ]who|,[ ]both[ ][^,.;:()]{{1,40}},)?(?:[ ][^ .;:,]+){{0,6}}?)[ ]"
