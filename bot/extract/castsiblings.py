@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bot.extract.castforms import Casting
 
-_BULLETS = "-*•·▪◦–"
+_BULLETS = frozenset("-*•·▪◦–")
 
 
 def sibling_order(item: Casting, plain: list[Casting], text: str) -> bool | None:
@@ -57,6 +57,4 @@ def _bulleted_run(text: str, at: int) -> tuple[int, int] | None:
 
 
 def _bulleted(text: str, line_start: int) -> bool:
-    return text[line_start : line_start + 1] in tuple(_BULLETS) and text.startswith(
-        " ", line_start + 1
-    )
+    return text[line_start : line_start + 1] in _BULLETS and text.startswith(" ", line_start + 1)
