@@ -38,9 +38,9 @@ _BELIEVED = {
 """The castings the believed-in and hearsay articles below tell; none is served."""
 
 
-def _served(*paragraphs: str) -> set[tuple[str, str]]:
+def _served(*paragraphs: str, title: str | None = None) -> set[tuple[str, str]]:
     """(actor, part) of every casting served from an article of ``paragraphs``."""
-    return {(c.actor, c.character) for c in facts(*paragraphs).cast if c.served}
+    return {(c.actor, c.character) for c in facts(*paragraphs, title=title).cast if c.served}
 
 
 def test_a_casting_fans_only_believe_in_is_not_served() -> None:
@@ -73,13 +73,12 @@ def test_a_pronoun_reads_past_a_past_part_and_a_channel() -> None:
 
 
 def test_a_casting_the_next_sentence_calls_unproven_is_held() -> None:
-    found = facts(
+    served = _served(
         "Copper Bay news. Rufus Keel has been cast as Abel Finch. There is zero proof of that, "
         "mind.",
         "Mara Yellin will play Petra Quill. That has not been confirmed by the studio.",
         "Dov Artz plays Hester Lamb. It is true that he read for it in June.",
     )
-    served = {(c.actor, c.character) for c in found.cast if c.served}
     assert ("Rufus Keel", "Abel Finch") not in served
     assert ("Mara Yellin", "Petra Quill") not in served
     assert ("Dov Artz", "Hester Lamb") in served
@@ -96,12 +95,11 @@ def test_co_starring_with_a_partner_gives_the_part_to_the_subject() -> None:
 
 
 def test_a_casting_readers_only_think_or_guess_is_not_served() -> None:
-    found = facts(
+    served = _served(
         "Copper Bay chatter. Many viewers think Rufus Keel is playing Abel Finch.",
         "Half the forum reckons Mara Yellin will play Petra Quill, and a few suspect Dov Artz "
         "plays Hester Lamb.",
     )
-    served = {(c.actor, c.character) for c in found.cast if c.served}
     assert not served & {
         ("Rufus Keel", "Abel Finch"),
         ("Mara Yellin", "Petra Quill"),
@@ -157,14 +155,13 @@ def test_any_word_before_opposite_makes_the_name_after_a_partner() -> None:
 
 
 def test_a_part_remembered_or_wished_for_is_no_casting() -> None:
-    found = facts(
+    served = _served(
         "Copper Bay stars Ines Marlo as Petra Quill.",
         "Rufus Keel, who viewers will remember as Abel Finch, joins in an unnamed role.",
         "Mara Yellin would be perfect as Hester Lamb, one reader wrote. Dov Artz is the ideal "
         "choice to play Ivo Tarr.",
         title="Copper Bay casts Ines Marlo",
     )
-    served = {(c.actor, c.character) for c in found.cast if c.served}
     assert not served & {
         ("Rufus Keel", "Abel Finch"),
         ("Mara Yellin", "Hester Lamb"),
