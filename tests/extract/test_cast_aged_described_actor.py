@@ -4,11 +4,12 @@ plays Y" does; a name after the age ("The 24-year-old Ada Vale") is that person'
 
 from __future__ import annotations
 
+from bot.facts import ArticleFacts
 from tests.extract.helpers import facts
 
 
-def _served(found: object) -> set[tuple[str, str]]:
-    return {(f.actor, f.character) for f in found.cast if f.served}  # type: ignore[attr-defined]
+def _served(found: ArticleFacts) -> set[tuple[str, str]]:
+    return {(f.actor, f.character) for f in found.cast if f.served}
 
 
 def test_an_aged_actor_with_a_nationality_plays_the_part() -> None:

@@ -3,11 +3,12 @@ Juno, ...") is read as the one without ("X, as Tom's sister Juno, ...")."""
 
 from __future__ import annotations
 
+from bot.facts import ArticleFacts
 from tests.extract.helpers import facts
 
 
-def _served(found: object) -> set[tuple[str, str]]:
-    return {(f.actor, f.character) for f in found.cast if f.served}  # type: ignore[attr-defined]
+def _served(found: ArticleFacts) -> set[tuple[str, str]]:
+    return {(f.actor, f.character) for f in found.cast if f.served}
 
 
 def test_an_aside_with_a_relation_then_a_comma() -> None:

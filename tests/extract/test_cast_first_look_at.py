@@ -3,11 +3,12 @@ is otherwise read as a place ("a party at Harbour Square as ...")."""
 
 from __future__ import annotations
 
+from bot.facts import ArticleFacts
 from tests.extract.helpers import facts
 
 
-def _served(found: object) -> set[tuple[str, str]]:
-    return {(f.actor, f.character) for f in found.cast if f.served}  # type: ignore[attr-defined]
+def _served(found: ArticleFacts) -> set[tuple[str, str]]:
+    return {(f.actor, f.character) for f in found.cast if f.served}
 
 
 def test_a_first_look_at_the_actor_in_the_part() -> None:

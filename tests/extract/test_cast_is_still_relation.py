@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+from bot.facts import ArticleFacts
 from tests.extract.helpers import facts
 
 
-def _served(found: object) -> set[tuple[str, str]]:
-    return {(f.actor, f.character) for f in found.cast if f.served}  # type: ignore[attr-defined]
+def _served(found: ArticleFacts) -> set[tuple[str, str]]:
+    return {(f.actor, f.character) for f in found.cast if f.served}
 
 
 def test_still_a_best_friend() -> None:

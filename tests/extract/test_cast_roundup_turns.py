@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from bot.facts import ArticleFacts
 from tests.extract.helpers import facts
 
 
-def _served(found: object) -> set[tuple[str, str]]:
-    return {(c.actor, c.character) for c in found.cast if c.served}  # type: ignore[attr-defined]
+def _served(found: ArticleFacts) -> set[tuple[str, str]]:
+    return {(c.actor, c.character) for c in found.cast if c.served}
 
 
 def test_a_turn_to_other_news_holds_its_casting() -> None:

@@ -3,14 +3,14 @@ the sentence before says was left, as a plain "Y takes over" does."""
 
 from __future__ import annotations
 
-from bot.facts import CastStatus
+from bot.facts import ArticleFacts, CastStatus
 from tests.extract.helpers import facts
 
 
-def _current(found: object, actor: str, part: str) -> bool:
+def _current(found: ArticleFacts, actor: str, part: str) -> bool:
     return any(
         f.actor == actor and f.character == part and f.served and f.status is CastStatus.CURRENT
-        for f in found.cast  # type: ignore[attr-defined]
+        for f in found.cast
     )
 
 
