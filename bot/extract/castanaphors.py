@@ -13,12 +13,13 @@ article's own again.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 
 from bot.extract.context import Context
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
-from bot.extract.text import Doc
+from bot.extract.text import Doc, View
 
 _BY_KIND = re.compile(
     r"^The[ ](?:(?:[A-Z][\w’'.]*[ ]){0,3}[A-Z][\w’'.]*-[a-z]+ed[ ])?"
@@ -75,16 +76,36 @@ def told_after_apposed_work(doc: Doc, context: Context) -> set[str]:
     that names any of the article's own words (its titles or its headline's)."""
     if not context.ours and not context.headline:
         return set()
+
+    def opens(view: View, first: bool) -> bool | None:
+        if not first:
+            return None
+        opening = _APPOSED_WORK.match(view.chunk) if "," in view.chunk[:80] else None
+        return opening is not None and not context.is_known(opening["work"])
+
+    return told_until_ours(
+        doc, opens, lambda chunk: any(context.is_known(w) for w in _CAPITAL.findall(chunk))
+    )
+
+
+def told_until_ours(
+    doc: Doc, opens: Callable[[View, bool], bool | None], ours: Callable[[str], bool]
+) -> set[str]:
+    """The sentences after one that ``opens`` on another work, in its paragraph, up to one that
+    names the article's own (``ours``). ``opens`` is given each sentence and whether it starts
+    its paragraph, and says True (another work's), False (not) or None (no change)."""
     told: set[str] = set()
     para, other = -1, False
     for view in doc.views:
-        if view.span.para != para:
-            para = view.span.para
-            opening = _APPOSED_WORK.match(view.chunk) if "," in view.chunk[:80] else None
-            other = opening is not None and not context.is_known(opening["work"])
+        first = view.span.para != para
+        if first:
+            para, other = view.span.para, False
+        opened = opens(view, first)
+        if opened is not None:
+            other = opened
         elif other:
-            if any(context.is_known(w) for w in _CAPITAL.findall(view.chunk)):
-                other = False
+            if ours(view.chunk):
+                other = False  # "Back on Copper Bay, ...": this article's work again
             else:
                 told.add(doc.text[view.span.start : view.span.end].strip())
     return told

@@ -19,7 +19,11 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.castanaphors import told_after_apposed_work, told_of_work_before
+from bot.extract.castanaphors import (
+    told_after_apposed_work,
+    told_of_work_before,
+    told_until_ours,
+)
 from bot.extract.castlistings import held_listing_items
 from bot.extract.castlistworks import held_list_works
 from bot.extract.castnotparts import another_cast
@@ -29,7 +33,7 @@ from bot.extract.context import Context
 from bot.extract.lexicon import GENRE_NOUNS, GENRE_WORDS
 from bot.extract.names import NAME
 from bot.extract.roundups import titled_sections
-from bot.extract.text import Doc
+from bot.extract.text import Doc, View
 from bot.facts import CastFact
 
 _WORK_WHICH = re.compile(
@@ -162,21 +166,15 @@ def _after_another_work(doc: Doc, context: Context) -> set[str]:
     that work, not this one."""
     if not context.foreign:
         return set()
-    told: set[str] = set()
-    para, other = -1, False
-    for view in doc.views:
-        if view.span.para != para:
-            para, other = view.span.para, False
-        if view.span.start in context.foreign:
-            # about another work from its start; "Joining our cast is X, known for the drama
-            # Lumen." turns to it only at the end
-            other = context.foreign_from.get(view.span.start, 0) <= _OPENS_WITH
-        elif other:
-            if names_known(view.chunk, context):
-                other = False  # "Back on Copper Bay, ...": this article's work again
-            else:
-                told.add(doc.text[view.span.start : view.span.end].strip())
-    return told
+
+    def opens(view: View, _first: bool) -> bool | None:
+        if view.span.start not in context.foreign:
+            return None
+        # about another work from its start; "Joining our cast is X, known for the drama
+        # Lumen." turns to it only at the end
+        return context.foreign_from.get(view.span.start, 0) <= _OPENS_WITH
+
+    return told_until_ours(doc, opens, lambda chunk: names_known(chunk, context))
 
 
 _CLAUSES = (", which ", ", in which ", ", who ", ", where ")
