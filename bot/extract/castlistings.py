@@ -64,17 +64,15 @@ def _item_sentences(doc: Doc) -> set[str]:
     opened = dict(headings)
     several = _lists_several(doc)
     paras: set[int] = set()
-    item: list[int] = []
-    other = False
+    other = begun = False
     for para in doc.paras:
         if para.para in opened:
-            other = not opened[para.para]
-            item = []
+            other, begun = not opened[para.para], False
             continue
-        if other and not item and not several and not _name_line(doc, para):
+        if other and not begun and not several and not _name_line(doc, para):
             other = False  # an item of the work's own page ("CAST CORNER"), not another work's
         if other:
-            item.append(para.para)
+            begun = True
             paras.add(para.para)
     return {doc.text[v.span.start : v.span.end].strip() for v in doc.views if v.span.para in paras}
 
