@@ -33,7 +33,7 @@ def _relational(fact: CastFact) -> bool:
     if at < 0:
         return False
     lead = text[max(0, at - _REACH) : at]
-    slot = max(lead.rfind(s) + len(s) if lead.rfind(s) >= 0 else -1 for s in _SLOTS)
+    slot = max(lead.rfind(s) + len(s) if s in lead else -1 for s in _SLOTS)
     if slot < 0:
         return False
     description = lead[slot:]
