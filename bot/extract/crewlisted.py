@@ -209,6 +209,11 @@ _SHOT = re.compile(r"\b(?:shot|shoots|shooting|filmed)\b")
 _CAMERA_ROLE = re.compile(r"cinematograph|photography|\bdop\b|\bd\.o\.p\b", re.IGNORECASE)
 
 
+def _only_shot(evidence: str) -> bool:
+    """Whether ``evidence`` tells a camera credit only by "shot", naming no camera post."""
+    return _SHOT.search(evidence) is not None and not _CAMERA_ROLE.search(evidence)
+
+
 def without_director_shots(
     raw: list[tuple[str, CrewRole, str]],
 ) -> list[tuple[str, CrewRole, str]]:
@@ -222,8 +227,7 @@ def without_director_shots(
         if not (
             role is CrewRole.CINEMATOGRAPHER
             and any(said == evidence and name.endswith(d) for d, said in directors)
-            and _SHOT.search(evidence)
-            and not _CAMERA_ROLE.search(evidence)
+            and _only_shot(evidence)
         )
     ]
 
@@ -238,7 +242,6 @@ def director_shots_dropped(facts: dict[tuple[str, CrewRole], CrewFact]) -> list[
         if not (
             role is CrewRole.CINEMATOGRAPHER
             and (name, CrewRole.DIRECTOR) in facts
-            and _SHOT.search(fact.evidence)
-            and not _CAMERA_ROLE.search(fact.evidence)
+            and _only_shot(fact.evidence)
         )
     ]
