@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from bot.extract.context import Context
 from bot.extract.crewbrackets import completed_names
 from bot.extract.crewcopular import copular_credits
+from bot.extract.crewwords import CREW_WORDS
 from bot.extract.cues import hint, scan
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN
 from bot.extract.text import Doc
@@ -54,14 +55,6 @@ _SHARED_ROLE = re.compile(
 )
 """A role shared in an aside: "played by A and B, both now in their twenties and both executive
 producers on the film"."""
-_SHARED_ROLES = {
-    "executive producer": CrewRole.EXECUTIVE_PRODUCER,
-    "exec producer": CrewRole.EXECUTIVE_PRODUCER,
-    "producer": CrewRole.PRODUCER,
-    "co-creator": CrewRole.CREATOR,
-    "writer": CrewRole.WRITER,
-    "director": CrewRole.DIRECTOR,
-}
 _ADAPTING_HINT = hint("adapting", "adapted from", "adapted the ", "drawing on")
 _SHARED_HINT = hint("both ", "all ", "each ")
 _SHARED_ROLE_HINT = hint("producers", "creators", "writers", "directors")
@@ -92,7 +85,7 @@ def aside_credits(
         )
     ):
         for match in scan(_SHARED_ROLE, chunk, starts):
-            role = _SHARED_ROLES[match["role"].lower().removesuffix("s")]
+            role = CREW_WORDS[match["role"].lower().removesuffix("s")]
             yield from ((name, role) for name in LIST_SPLIT.split(match["names"]) if name)
 
 

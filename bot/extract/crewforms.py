@@ -19,6 +19,7 @@ from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER, PLATFORM
 from bot.extract.crewscores import SCORED, score_for
 from bot.extract.crewtitled import titled_object, titled_which
 from bot.extract.crewverbs import MORE_ACTIVE, MORE_KEYS
+from bot.extract.crewwords import CREW_WORDS
 from bot.extract.cues import hint, scan
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN
 from bot.facts import CrewRole
@@ -210,12 +211,6 @@ _CRAFT_OF = re.compile(
     r"(?<!of[ ])(?<!still[ ])photography)\b"
 )
 """The work of the person behind the camera or in the cutting room: "X's cinematography"."""
-_CRAFTS = {
-    "cinematography": CrewRole.CINEMATOGRAPHER,
-    "camerawork": CrewRole.CINEMATOGRAPHER,
-    "photography": CrewRole.CINEMATOGRAPHER,
-    "editing": CrewRole.EDITOR,
-}
 _BEGAN_AS = re.compile(
     rf"(?P<name>{NAME})[ ](?:first[ ])?(?:began|started|launched|created|drew)[ ]"
     r"(?:it[ ])?as[ ]an?[ ](?:webcomic|comic|novel|book|graphic[ ]novel|web[ ]series)\b"
@@ -243,14 +238,6 @@ _NAME_IS_ROLE = re.compile(
     r"casting[ ]director|producer)(?=[,.;]|[ ](?:and|on|for)[ ](?:the[ ]|this[ ])?[a-z])"
 )
 """A credit stated with "is": "X is cinematographer", "Y (“Z”) is director of photography"."""
-_NAME_IS_ROLES = {
-    "cinematographer": CrewRole.CINEMATOGRAPHER,
-    "director of photography": CrewRole.CINEMATOGRAPHER,
-    "editor": CrewRole.EDITOR,
-    "composer": CrewRole.COMPOSER,
-    "casting director": CrewRole.CASTING_DIRECTOR,
-    "producer": CrewRole.PRODUCER,
-}
 _AND_WILL = re.compile(
     rf"(?P<name>{NAME}(?:[ ](?:and|&)[ ]{NAME})?)(?![ ]by[ ])[ ](?:has[ ]|had[ ])?[a-z]"
     r"[^.;:]{0,120}?[ ]"
@@ -281,16 +268,7 @@ _PRODUCING = frozenset({CrewRole.PRODUCER, CrewRole.EXECUTIVE_PRODUCER})
 def _and_will_role(verb: str) -> CrewRole:
     if verb.startswith("exec"):
         return CrewRole.EXECUTIVE_PRODUCER
-    return _AND_WILL_ROLES[verb.rstrip("s")]
-
-
-_AND_WILL_ROLES = {
-    "direct": CrewRole.DIRECTOR,
-    "helm": CrewRole.DIRECTOR,
-    "produce": CrewRole.PRODUCER,
-    "score": CrewRole.COMPOSER,
-    "edit": CrewRole.EDITOR,
-}
+    return CREW_WORDS[verb.rstrip("s")]
 
 
 _CO_WRITER = re.compile(
@@ -322,7 +300,7 @@ def other_credits(
         lower
     ):
         for match in scan(_NAME_IS_ROLE, chunk, starts):
-            yield match["name"], _NAME_IS_ROLES[" ".join(match["role"].split())]
+            yield match["name"], CREW_WORDS[" ".join(match["role"].split())]
     if " and " in chunk and _AND_WILL_HINT.search(lower):
         second = _AND_WILL.match(chunk)
         if second is not None:
@@ -347,7 +325,7 @@ def other_credits(
             yield from ((m["name"], CrewRole.COMPOSER) for m in scan(_SCORE_OF, chunk, starts))
         if "tography" in lower or "camerawork" in lower or "editing" in lower:
             for match in scan(_CRAFT_OF, chunk, starts):
-                yield match["name"], _CRAFTS[match["craft"]]
+                yield match["name"], CREW_WORDS[match["craft"]]
         if "adapted" in lower or "based" in lower:
             for match in scan(_SCRIPT_ADAPTED, chunk, starts):
                 yield match["name"], CrewRole.AUTHOR

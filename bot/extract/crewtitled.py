@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context
+from bot.extract.crewwords import CREW_WORDS
 from bot.extract.cues import scan
 from bot.extract.names import NAME
 from bot.facts import CrewRole
@@ -72,7 +73,7 @@ def titled_which(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]
         if context.is_ours(match["work"]):
             yield match["name"], _VERBS[match["verb"]]
     for match in _KIND_WHICH.finditer(chunk):
-        yield match["name"], _KIND_VERBS[match["verb"]]
+        yield match["name"], CREW_WORDS[match["verb"]]
 
 
 _KIND_WHICH = re.compile(
@@ -84,10 +85,3 @@ _KIND_WHICH = re.compile(
 )
 """The production named by its kind, its maker in the clause after it ("a one-off special,
 which X has written and ..."); a previous, debut or other work is not."""
-_KIND_VERBS = {
-    "has written": CrewRole.WRITER,
-    "is writing": CrewRole.WRITER,
-    "has directed": CrewRole.DIRECTOR,
-    "is directing": CrewRole.DIRECTOR,
-    "will direct": CrewRole.DIRECTOR,
-}
