@@ -168,11 +168,16 @@ _TITLE_BEFORE = re.compile(rf"(?P<title>{NAME}),[ ]$")
 _TITLE_AFTER = re.compile(rf",[ ][“\"‘']?(?P<title>{NAME})")
 
 
+def _other_title_after(chunk: str, end: int, context: Context) -> bool:
+    """Whether a title the article does not know follows the count ending at ``end``."""
+    after = _TITLE_AFTER.match(chunk, end)
+    return after is not None and not context.is_known(after["title"])
+
+
 def _feature_is_ours(chunk: str, match: re.Match[str], context: Context) -> bool:
     """The count names our film beside our title ("Salt Meadow, X’s debut feature,"); in a
     line-up ("Also screening: X’s second feature") or before another title it is held."""
-    after = _TITLE_AFTER.match(chunk, match.end())
-    if after is not None and not context.is_known(after["title"]):
+    if _other_title_after(chunk, match.end(), context):
         return False
     before = _TITLE_BEFORE.search(chunk, max(match.start() - 60, 0), match.start())
     return before is not None and context.is_known(before["title"])
@@ -185,8 +190,7 @@ def lede_feature(doc: Doc, context: Context) -> list[tuple[str, CrewRole, str]]:
     if first is None or " feature" not in (text := doc.text[first.start : first.end].strip()):
         return []
     match = _FEATURE_OF.match(text)
-    after = _TITLE_AFTER.match(text, match.end()) if match is not None else None
-    if match is None or (after is not None and not context.is_known(after["title"])):
+    if match is None or _other_title_after(text, match.end(), context):
         return []
     return [(match["name"], CrewRole.DIRECTOR, text)]
 
