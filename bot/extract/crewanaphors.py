@@ -30,15 +30,16 @@ _DOUBT = "the film a description points back to is another work named just befor
 
 def fused_elsewhere(doc: Doc, facts: list[CrewFact]) -> list[CrewFact]:
     """``facts`` with a fused credit held where the sentence before names another work."""
-    if not any("-" in fact.evidence and _FUSED.search(fact.evidence) for fact in facts):
+    fused = ["-" in fact.evidence and _FUSED.search(fact.evidence) is not None for fact in facts]
+    if not any(fused):
         return facts
     views = doc.views
     lead = views[0].chunk if views else ""
     return [
         replace(fact, confidence=HELD, doubt=_DOUBT)
-        if "-" in fact.evidence and _FUSED.search(fact.evidence) and _after_other(doc, fact, lead)
+        if told and _after_other(doc, fact, lead)
         else fact
-        for fact in facts
+        for fact, told in zip(facts, fused, strict=True)
     ]
 
 

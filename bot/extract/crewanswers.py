@@ -11,32 +11,33 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context
+from bot.extract.crewwords import CREW_WORDS
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import FULL_NAME
 from bot.extract.text import Doc
 from bot.facts import CrewRole
 
-_VERBS: dict[str, CrewRole] = {
-    "directed": CrewRole.DIRECTOR,
-    "directing": CrewRole.DIRECTOR,
-    "director": CrewRole.DIRECTOR,
-    "wrote": CrewRole.WRITER,
-    "writing": CrewRole.WRITER,
-    "writer": CrewRole.WRITER,
-    "screenwriter": CrewRole.WRITER,
-    "created": CrewRole.CREATOR,
-    "creator": CrewRole.CREATOR,
-    "scored": CrewRole.COMPOSER,
-    "composed": CrewRole.COMPOSER,
-    "scoring": CrewRole.COMPOSER,
-    "composer": CrewRole.COMPOSER,
-    "edited": CrewRole.EDITOR,
-    "editor": CrewRole.EDITOR,
-    "cinematographer": CrewRole.CINEMATOGRAPHER,
-}
+_VERB_WORDS = (
+    "directed",
+    "directing",
+    "director",
+    "wrote",
+    "writing",
+    "writer",
+    "screenwriter",
+    "created",
+    "creator",
+    "scored",
+    "composed",
+    "scoring",
+    "composer",
+    "edited",
+    "editor",
+    "cinematographer",
+)
 _QUESTION = re.compile(
     r"^(?:Q(?:uestion)?[:.][ ]*)?Who(?:[ ]is|[ ]was|['’]s)?[ ](?:the[ ])?"
-    r"(?P<verb>" + "|".join(_VERBS) + r")[ ]?"
+    r"(?P<verb>" + "|".join(_VERB_WORDS) + r")[ ]?"
     r"(?:(?:of|on|for)[ ])?(?P<work>it|this|(?:the|this)[ ](?:new[ ])?(?:film|movie|series|show|"
     r"season|adaptation)|[A-Z][^?]{0,60})?\?$"
 )
@@ -70,4 +71,4 @@ def answered_credits(doc: Doc, context: Context) -> Iterator[tuple[str, CrewRole
             other = context.foreign_from.get(first.start, 0)
             if other <= answer_line.find(answer["name"]) + len(answer["name"]):
                 continue  # the answer is about another production ("Elsewhere", a round-up)
-        yield answer["name"], _VERBS[question["verb"]], answer_line
+        yield answer["name"], CREW_WORDS[question["verb"]], answer_line

@@ -13,20 +13,21 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.crewwords import CREW_WORDS
 from bot.extract.names import NAME, People, is_full
 from bot.extract.text import Doc
-from bot.facts import CrewFact, CrewRole
+from bot.facts import CrewFact
 
-_ROLES = {
-    "creator": CrewRole.CREATOR,
-    "co-creator": CrewRole.CREATOR,
-    "director": CrewRole.DIRECTOR,
-    "writer": CrewRole.WRITER,
-    "screenwriter": CrewRole.WRITER,
-    "composer": CrewRole.COMPOSER,
-    "author": CrewRole.AUTHOR,
-}
-_ROLE = "|".join(_ROLES)
+_WORDS = (
+    "creator",
+    "co-creator",
+    "director",
+    "writer",
+    "screenwriter",
+    "composer",
+    "author",
+)
+_ROLE = "|".join(_WORDS)
 _HINT = re.compile(rf",[ ](?:the[ ])?(?:{_ROLE})[ ]of[ ]")
 _APPOSED = re.compile(
     rf"(?P<name>{NAME}),[ ](?:the[ ])?(?P<role>{_ROLE})[ ]of[ ](?P<work>{NAME})"
@@ -50,9 +51,9 @@ def apposed_credits(
             name = people.resolve(match["name"])
             if name is None or not is_full(name) or not _names_ours(match["work"], context):
                 continue
-            roles = [_ROLES[match["role"]]]
+            roles = [CREW_WORDS[match["role"]]]
             if match["role2"] and (match["books"] or _names_ours(match["work2"] or "", context)):
-                roles.append(_ROLES[match["role2"]])
+                roles.append(CREW_WORDS[match["role2"]])
             evidence = doc.text[view.span.start : view.span.end]
             for role in roles:
                 if (role, name) not in have:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from bot.extract.context import Context
 from bot.extract.crewbrackets import completed_names
 from bot.extract.crewcopular import copular_credits
+from bot.extract.crewwords import CREW_WORDS
 from bot.extract.cues import hint, scan
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN
 from bot.extract.text import Doc
@@ -54,14 +55,6 @@ _SHARED_ROLE = re.compile(
 )
 """A role shared in an aside: "played by A and B, both now in their twenties and both executive
 producers on the film"."""
-_SHARED_ROLES = {
-    "executive producer": CrewRole.EXECUTIVE_PRODUCER,
-    "exec producer": CrewRole.EXECUTIVE_PRODUCER,
-    "producer": CrewRole.PRODUCER,
-    "co-creator": CrewRole.CREATOR,
-    "writer": CrewRole.WRITER,
-    "director": CrewRole.DIRECTOR,
-}
 _ADAPTING_HINT = hint("adapting", "adapted from", "adapted the ", "drawing on")
 _SHARED_HINT = hint("both ", "all ", "each ")
 _SHARED_ROLE_HINT = hint("producers", "creators", "writers", "directors")
@@ -92,7 +85,7 @@ def aside_credits(
         )
     ):
         for match in scan(_SHARED_ROLE, chunk, starts):
-            role = _SHARED_ROLES[match["role"].lower().removesuffix("s")]
+            role = CREW_WORDS[match["role"].lower().removesuffix("s")]
             yield from ((name, role) for name in LIST_SPLIT.split(match["names"]) if name)
 
 
@@ -175,11 +168,16 @@ _TITLE_BEFORE = re.compile(rf"(?P<title>{NAME}),[ ]$")
 _TITLE_AFTER = re.compile(rf",[ ][“\"‘']?(?P<title>{NAME})")
 
 
+def _other_title_after(chunk: str, end: int, context: Context) -> bool:
+    """Whether a title the article does not know follows the count ending at ``end``."""
+    after = _TITLE_AFTER.match(chunk, end)
+    return after is not None and not context.is_known(after["title"])
+
+
 def _feature_is_ours(chunk: str, match: re.Match[str], context: Context) -> bool:
     """The count names our film beside our title ("Salt Meadow, X’s debut feature,"); in a
     line-up ("Also screening: X’s second feature") or before another title it is held."""
-    after = _TITLE_AFTER.match(chunk, match.end())
-    if after is not None and not context.is_known(after["title"]):
+    if _other_title_after(chunk, match.end(), context):
         return False
     before = _TITLE_BEFORE.search(chunk, max(match.start() - 60, 0), match.start())
     return before is not None and context.is_known(before["title"])
@@ -192,8 +190,7 @@ def lede_feature(doc: Doc, context: Context) -> list[tuple[str, CrewRole, str]]:
     if first is None or " feature" not in (text := doc.text[first.start : first.end].strip()):
         return []
     match = _FEATURE_OF.match(text)
-    after = _TITLE_AFTER.match(text, match.end()) if match is not None else None
-    if match is None or (after is not None and not context.is_known(after["title"])):
+    if match is None or _other_title_after(text, match.end(), context):
         return []
     return [(match["name"], CrewRole.DIRECTOR, text)]
 

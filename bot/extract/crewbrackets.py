@@ -7,21 +7,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.extract.crewwords import CREW_WORDS
 from bot.facts import CrewRole
 
-_ROLES = {
-    "director": CrewRole.DIRECTOR,
-    "writer": CrewRole.WRITER,
-    "screenwriter": CrewRole.WRITER,
-    "composer": CrewRole.COMPOSER,
-    "producer": CrewRole.PRODUCER,
-    "cinematographer": CrewRole.CINEMATOGRAPHER,
-    "editor": CrewRole.EDITOR,
-    "creator": CrewRole.CREATOR,
-}
+_WORDS = (
+    "director",
+    "writer",
+    "screenwriter",
+    "composer",
+    "producer",
+    "cinematographer",
+    "editor",
+    "creator",
+)
 _COMPLETED = re.compile(
     r"\b(?P<first>[A-Z][\w’'-]+)[ ]\[(?P<last>[A-Z][\w’'-]+),[ ](?:the|our)[ ]"
-    r"(?:film[’']s[ ])?(?P<role>" + "|".join(_ROLES) + r")\]"
+    r"(?:film[’']s[ ])?(?P<role>" + "|".join(_WORDS) + r")\]"
 )
 
 
@@ -30,4 +31,4 @@ def completed_names(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     if " [" not in chunk:
         return
     for match in _COMPLETED.finditer(chunk):
-        yield f"{match['first']} {match['last']}", _ROLES[match["role"]]
+        yield f"{match['first']} {match['last']}", CREW_WORDS[match["role"]]

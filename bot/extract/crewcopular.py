@@ -7,18 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.extract.crewwords import CREW_WORDS
 from bot.extract.names import FULL_NAME
 from bot.facts import CrewRole
 
-_ROLES = {
-    "director": CrewRole.DIRECTOR,
-    "writer": CrewRole.WRITER,
-    "screenwriter": CrewRole.WRITER,
-    "composer": CrewRole.COMPOSER,
-    "editor": CrewRole.EDITOR,
-    "cinematographer": CrewRole.CINEMATOGRAPHER,
-    "creator": CrewRole.CREATOR,
-}
 _COPULAR = re.compile(
     r"(?:^|[,;:][ ]|\b(?:and|but|while|although|though|whereas)[ ])"
     r"(?:[Tt]he[ ](?:film|movie|show|series|feature)(?:[’']s|(?<=s)[’'])|[Ii]ts)[ ]"
@@ -35,4 +27,4 @@ def copular_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     if " is " not in chunk or not any(owner in chunk for owner in _OWNERS):
         return
     for match in _COPULAR.finditer(chunk):
-        yield match["name"], _ROLES[match["role"]]
+        yield match["name"], CREW_WORDS[match["role"]]

@@ -9,22 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from bot.extract.crewwords import CREW_WORDS
 from bot.extract.cues import hint
 from bot.extract.names import NAME
 from bot.facts import CrewRole
 
-_DUTIES: dict[str, CrewRole] = {
-    "directing": CrewRole.DIRECTOR,
-    "writing": CrewRole.WRITER,
-    "scriptwriting": CrewRole.WRITER,
-    "editing": CrewRole.EDITOR,
-    "music": CrewRole.COMPOSER,
-    "scoring": CrewRole.COMPOSER,
-    "casting": CrewRole.CASTING_DIRECTOR,
-    "script": CrewRole.WRITER,
-    "directed": CrewRole.DIRECTOR,
-    "wrote": CrewRole.WRITER,
-}
 _NOTE = r"(?:[ ]\([^()]{1,40}\))?"
 _ONE = rf"{NAME}{_NOTE}"
 _LIST = rf"(?P<names>{_ONE}(?:,[ ]{_ONE}){{0,4}},?[ ](?:and|&)[ ]{_ONE})"
@@ -73,13 +62,13 @@ def shared_duties(chunk: str) -> Iterator[tuple[str, CrewRole]]:
         return
     if led:
         for match in _LED_BY.finditer(chunk):
-            yield match["name"], _DUTIES[match["duty"].lower()]
+            yield match["name"], CREW_WORDS[match["duty"].lower()]
     if " duties" in chunk:
         for match in _ON_DUTY.finditer(chunk):
-            yield match["name"], _DUTIES[match["duty"].lower()]
+            yield match["name"], CREW_WORDS[match["duty"].lower()]
     for pattern in (_SPLIT_BETWEEN, _SHARE, _REST_SPLIT):
         for match in pattern.finditer(chunk):
-            role = _DUTIES[match["duty"].lower()]
+            role = CREW_WORDS[match["duty"].lower()]
             for name in _NAME_IN.finditer(match["names"]):
                 yield name["name"], role
 
@@ -91,14 +80,6 @@ _TITLE_APPOSED = re.compile(
 )
 """The title with its maker in apposition: "Copper Mile, the first feature X has directed,
 follows ..."."""
-_TITLE_VERBS: dict[str, CrewRole] = {
-    "directed": CrewRole.DIRECTOR,
-    "written": CrewRole.WRITER,
-    "wrote": CrewRole.WRITER,
-    "created": CrewRole.CREATOR,
-    "scored": CrewRole.COMPOSER,
-    "shot": CrewRole.CINEMATOGRAPHER,
-}
 
 
 def title_apposed(chunk: str, is_ours: Callable[[str], bool]) -> Iterator[tuple[str, CrewRole]]:
@@ -106,4 +87,4 @@ def title_apposed(chunk: str, is_ours: Callable[[str], bool]) -> Iterator[tuple[
     work's is not)."""
     match = _TITLE_APPOSED.match(chunk) if ", " in chunk else None
     if match is not None and is_ours(match["title"]):
-        yield match["name"], _TITLE_VERBS[match["verb"]]
+        yield match["name"], CREW_WORDS[match["verb"]]

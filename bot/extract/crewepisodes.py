@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.extract.crewwords import CREW_WORDS
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import NAME
 from bot.facts import CrewRole
@@ -33,19 +34,6 @@ _SUBJECT = re.compile(
     rf"(?:also[ ])?{_VERB}[ ](?:{_EPISODES})"
 )
 _LATER = re.compile(rf";[ ](?:she|he|they)[ ](?:also[ ])?{_VERB}[ ](?:{_EPISODES})")
-_ROLES = {
-    "directed": CrewRole.DIRECTOR,
-    "co-directed": CrewRole.DIRECTOR,
-    "wrote": CrewRole.WRITER,
-    "co-wrote": CrewRole.WRITER,
-    "penned": CrewRole.WRITER,
-    "is writing": CrewRole.WRITER,
-    "will write": CrewRole.WRITER,
-    "writes": CrewRole.WRITER,
-    "is directing": CrewRole.DIRECTOR,
-    "will direct": CrewRole.DIRECTOR,
-    "directs": CrewRole.DIRECTOR,
-}
 _OPENING = re.compile(rf"^(?P<name>{NAME})[ ](?:also[ ])?[a-z]")
 _CAPITAL = re.compile(r"(?<![\w’'-])[A-Z]")
 
@@ -58,7 +46,7 @@ def episode_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     subject = _SUBJECT.match(chunk)
     if subject is not None:
         name = subject["name"]
-        yield name, _ROLES[subject["verb"]]
+        yield name, CREW_WORDS[subject["verb"]]
     else:
         opening = _OPENING.match(chunk)
         name = opening["name"] if opening is not None else None
@@ -68,4 +56,4 @@ def episode_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
         return
     for later in _LATER.finditer(chunk):
         if not _CAPITAL.search(chunk, len(name), later.start()):
-            yield name, _ROLES[later["verb"]]
+            yield name, CREW_WORDS[later["verb"]]

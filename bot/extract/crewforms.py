@@ -19,6 +19,7 @@ from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER, PLATFORM
 from bot.extract.crewscores import SCORED, score_for
 from bot.extract.crewtitled import titled_object, titled_which
 from bot.extract.crewverbs import MORE_ACTIVE, MORE_KEYS
+from bot.extract.crewwords import CREW_WORDS
 from bot.extract.cues import hint, scan
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN
 from bot.facts import CrewRole
@@ -168,21 +169,21 @@ ACTIVE_KEYS: tuple[tuple[str, ...], ...] = (
     *MORE_KEYS,
 )
 
-_CREDIT_VERBS: dict[str, CrewRole] = {
-    "wrote": CrewRole.WRITER,
-    "penned": CrewRole.WRITER,
-    "scripted": CrewRole.WRITER,
-    "co-wrote": CrewRole.WRITER,
-    "directed": CrewRole.DIRECTOR,
-    "helmed": CrewRole.DIRECTOR,
-    "produced": CrewRole.PRODUCER,
-    "executive produced": CrewRole.EXECUTIVE_PRODUCER,
-    "created": CrewRole.CREATOR,
-    "scored": CrewRole.COMPOSER,
-    "shot": CrewRole.CINEMATOGRAPHER,
-    "edited": CrewRole.EDITOR,
-}
-_CREDIT_VERB = "(?:" + "|".join(sorted((v.replace(" ", "[ ]") for v in _CREDIT_VERBS), key=len,
+_CREDIT_WORDS = (
+    "wrote",
+    "penned",
+    "scripted",
+    "co-wrote",
+    "directed",
+    "helmed",
+    "produced",
+    "executive produced",
+    "created",
+    "scored",
+    "shot",
+    "edited",
+)
+_CREDIT_VERB = "(?:" + "|".join(sorted((v.replace(" ", "[ ]") for v in _CREDIT_WORDS), key=len,
                                        reverse=True)) + ")"  # fmt: skip
 _CO_DESCRIPTOR = (
     r"(?:(?:the|an?)[ ])?(?:(?:[A-Z][\w-]*[ ])?(?:playwright|writer|screenwriter|novelist|"
@@ -210,12 +211,6 @@ _CRAFT_OF = re.compile(
     r"(?<!of[ ])(?<!still[ ])photography)\b"
 )
 """The work of the person behind the camera or in the cutting room: "X's cinematography"."""
-_CRAFTS = {
-    "cinematography": CrewRole.CINEMATOGRAPHER,
-    "camerawork": CrewRole.CINEMATOGRAPHER,
-    "photography": CrewRole.CINEMATOGRAPHER,
-    "editing": CrewRole.EDITOR,
-}
 _BEGAN_AS = re.compile(
     rf"(?P<name>{NAME})[ ](?:first[ ])?(?:began|started|launched|created|drew)[ ]"
     r"(?:it[ ])?as[ ]an?[ ](?:webcomic|comic|novel|book|graphic[ ]novel|web[ ]series)\b"
@@ -243,14 +238,6 @@ _NAME_IS_ROLE = re.compile(
     r"casting[ ]director|producer)(?=[,.;]|[ ](?:and|on|for)[ ](?:the[ ]|this[ ])?[a-z])"
 )
 """A credit stated with "is": "X is cinematographer", "Y (“Z”) is director of photography"."""
-_NAME_IS_ROLES = {
-    "cinematographer": CrewRole.CINEMATOGRAPHER,
-    "director of photography": CrewRole.CINEMATOGRAPHER,
-    "editor": CrewRole.EDITOR,
-    "composer": CrewRole.COMPOSER,
-    "casting director": CrewRole.CASTING_DIRECTOR,
-    "producer": CrewRole.PRODUCER,
-}
 _AND_WILL = re.compile(
     rf"(?P<name>{NAME}(?:[ ](?:and|&)[ ]{NAME})?)(?![ ]by[ ])[ ](?:has[ ]|had[ ])?[a-z]"
     r"[^.;:]{0,120}?[ ]"
@@ -281,16 +268,7 @@ _PRODUCING = frozenset({CrewRole.PRODUCER, CrewRole.EXECUTIVE_PRODUCER})
 def _and_will_role(verb: str) -> CrewRole:
     if verb.startswith("exec"):
         return CrewRole.EXECUTIVE_PRODUCER
-    return _AND_WILL_ROLES[verb.rstrip("s")]
-
-
-_AND_WILL_ROLES = {
-    "direct": CrewRole.DIRECTOR,
-    "helm": CrewRole.DIRECTOR,
-    "produce": CrewRole.PRODUCER,
-    "score": CrewRole.COMPOSER,
-    "edit": CrewRole.EDITOR,
-}
+    return CREW_WORDS[verb.rstrip("s")]
 
 
 _CO_WRITER = re.compile(
@@ -322,7 +300,7 @@ def other_credits(
         lower
     ):
         for match in scan(_NAME_IS_ROLE, chunk, starts):
-            yield match["name"], _NAME_IS_ROLES[" ".join(match["role"].split())]
+            yield match["name"], CREW_WORDS[" ".join(match["role"].split())]
     if " and " in chunk and _AND_WILL_HINT.search(lower):
         second = _AND_WILL.match(chunk)
         if second is not None:
@@ -333,12 +311,12 @@ def other_credits(
                 yield from ((name, role) for name in LIST_SPLIT.split(with_name["name"]))
     if ", which " in chunk:
         for match in _WHICH_CREDITS.finditer(chunk):
-            yield match["a"], _CREDIT_VERBS[" ".join(match["va"].split())]
+            yield match["a"], CREW_WORDS[" ".join(match["va"].split())]
             if match["b"]:
-                yield match["b"], _CREDIT_VERBS[" ".join(match["vb"].split())]
+                yield match["b"], CREW_WORDS[" ".join(match["vb"].split())]
             if match["vc"]:
-                yield match["a"], _CREDIT_VERBS[" ".join(match["vc"].split())]
-            if match["co"] and _CREDIT_VERBS[match["va"]] is CrewRole.WRITER:
+                yield match["a"], CREW_WORDS[" ".join(match["vc"].split())]
+            if match["co"] and CREW_WORDS[match["va"]] is CrewRole.WRITER:
                 yield match["co"], CrewRole.WRITER
     if " with " in chunk and "wr" in lower:
         yield from ((m["name"], CrewRole.WRITER) for m in _WITH_CO_WRITER.finditer(chunk))
@@ -347,7 +325,7 @@ def other_credits(
             yield from ((m["name"], CrewRole.COMPOSER) for m in scan(_SCORE_OF, chunk, starts))
         if "tography" in lower or "camerawork" in lower or "editing" in lower:
             for match in scan(_CRAFT_OF, chunk, starts):
-                yield match["name"], _CRAFTS[match["craft"]]
+                yield match["name"], CREW_WORDS[match["craft"]]
         if "adapted" in lower or "based" in lower:
             for match in scan(_SCRIPT_ADAPTED, chunk, starts):
                 yield match["name"], CrewRole.AUTHOR
@@ -360,24 +338,26 @@ def other_credits(
             yield match["name"], CrewRole.AUTHOR
 
 
-_BRACKET_ROLES: dict[str, CrewRole] = {
-    "director": CrewRole.DIRECTOR,
-    "writer": CrewRole.WRITER,
-    "screenwriter": CrewRole.WRITER,
-    "creator": CrewRole.CREATOR,
-    "ep": CrewRole.EXECUTIVE_PRODUCER,
-    "exec producer": CrewRole.EXECUTIVE_PRODUCER,
-    "executive producer": CrewRole.EXECUTIVE_PRODUCER,
-    "producer": CrewRole.PRODUCER,
-    "composer": CrewRole.COMPOSER,
-    "music": CrewRole.COMPOSER,
-    "score": CrewRole.COMPOSER,
-    "editor": CrewRole.EDITOR,
-    "cinematographer": CrewRole.CINEMATOGRAPHER,
-    "dop": CrewRole.CINEMATOGRAPHER,
-    "casting": CrewRole.CASTING_DIRECTOR,
-    "casting director": CrewRole.CASTING_DIRECTOR,
-}
+_BRACKET_WORDS = frozenset(
+    {
+        "director",
+        "writer",
+        "screenwriter",
+        "creator",
+        "ep",
+        "exec producer",
+        "executive producer",
+        "producer",
+        "composer",
+        "music",
+        "score",
+        "editor",
+        "cinematographer",
+        "dop",
+        "casting",
+        "casting director",
+    }
+)
 _ROLES_IN_BRACKETS = re.compile(r"[ ]\((?P<roles>[A-Za-z][A-Za-z +/&,-]{1,40})\)")
 _NAME_BEFORE = re.compile(rf"(?P<name>{NAME})$")
 _NAME_REACH = 60
@@ -389,12 +369,12 @@ def bracketed_roles(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     (else they hold something else: "X (Ward Nine)", "Y (Juniper)")."""
     for match in _ROLES_IN_BRACKETS.finditer(chunk):
         words = [w for w in _ROLE_JOIN.split(match["roles"].lower()) if w]
-        if not words or not all(w in _BRACKET_ROLES for w in words):
+        if not words or not all(w in _BRACKET_WORDS for w in words):
             continue
         start = max(match.start() - _NAME_REACH, 0)
         for at in range(start, match.start()):
             if chunk[at].isupper() and (at == 0 or not chunk[at - 1].isalnum()):
                 named = _NAME_BEFORE.match(chunk, at, match.start())
                 if named is not None:
-                    yield from ((named["name"], _BRACKET_ROLES[w]) for w in words)
+                    yield from ((named["name"], CREW_WORDS[w]) for w in words)
                     break

@@ -8,23 +8,11 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.crewwords import CREW_WORDS
 from bot.extract.names import NAME, is_full
 from bot.extract.text import Doc
 from bot.facts import CrewRole
 
-_ROLES: dict[str, CrewRole] = {
-    "director": CrewRole.DIRECTOR,
-    "creator": CrewRole.CREATOR,
-    "co-creator": CrewRole.CREATOR,
-    "writer": CrewRole.WRITER,
-    "screenwriter": CrewRole.WRITER,
-    "composer": CrewRole.COMPOSER,
-    "editor": CrewRole.EDITOR,
-    "cinematographer": CrewRole.CINEMATOGRAPHER,
-    "producer": CrewRole.PRODUCER,
-    "executive producer": CrewRole.EXECUTIVE_PRODUCER,
-    "casting director": CrewRole.CASTING_DIRECTOR,
-}
 _HEADING = re.compile(rf"[ ]*{NAME}[ ]*$")
 _TRADE = re.compile(
     r"[ ]*The[ ](?:(?:film|series|show|movie)[’']s[ ]"
@@ -65,7 +53,7 @@ def headed_credits(doc: Doc, context: Context) -> list[tuple[str, CrewRole, str]
             continue  # "The Lumen director": another work's
         name = doc.text[doc.paras[i].start : doc.paras[i].end].strip()
         evidence = doc.text[under.start : under.end].strip()
-        credits.append((name, _ROLES[match["role"]], evidence))
+        credits.append((name, CREW_WORDS[match["role"]], evidence))
         if _WHO_WROTE.match(doc.text, match.end(), under.end):
             credits.append((name, CrewRole.WRITER, evidence))
     return credits

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.crewmodifiers import only_qualifies
+from bot.extract.crewwords import CREW_WORDS
 from bot.extract.cues import hint
 from bot.extract.names import NAME
 from bot.facts import CrewRole
@@ -18,15 +19,6 @@ _CRAFT_FIRST = re.compile(
     r"screenplay|editing|cinematography),[ ]by|(?:[Tt]he[ ])?(?:score|music)[ ](?:comes|came)"
     rf"[ ]from)[ ](?:is[ ]|was[ ])?(?P<name>{NAME}){_END}"
 )
-_CRAFTS = {
-    "behind": CrewRole.DIRECTOR,
-    "score": CrewRole.COMPOSER,
-    "music": CrewRole.COMPOSER,
-    "script": CrewRole.WRITER,
-    "screenplay": CrewRole.WRITER,
-    "editing": CrewRole.EDITOR,
-    "cinematography": CrewRole.CINEMATOGRAPHER,
-}
 INVERTED_HINT = hint("ehind the camera is", ", by ", "comes from ", "came from ")
 """The words a craft-first credit needs (tested before the call, a generator saved)."""
 _WORD = re.compile(r"behind|score|music|script|screenplay|editing|cinematography")
@@ -39,4 +31,4 @@ def inverted_credits(chunk: str, lower: str) -> Iterator[tuple[str, CrewRole]]:
     for match in _CRAFT_FIRST.finditer(chunk):
         word = _WORD.search(match["craft"].lower())
         if word is not None and not only_qualifies(chunk, match["name"], match.end("name")):
-            yield match["name"], _CRAFTS[word.group()]
+            yield match["name"], CREW_WORDS[word.group()]

@@ -25,24 +25,12 @@ from bot.extract.crewasides import BOOK_NOUN, OWNER
 from bot.extract.crewnods import nod_credits
 from bot.extract.crewqualified import qualified
 from bot.extract.crewsuccessors import successors
+from bot.extract.crewwords import CREW_WORDS
 from bot.extract.names import LIST_SPLIT, NAME
 from bot.facts import CrewFact, CrewRole
 
 _NAMED = rf"{NAME}(?![’'-])"
 """A whole name: not a possessive, nor cut at a hyphen ("Choi Ha-neul" is no "Choi Ha")."""
-_PLURAL_ROLES: dict[str, CrewRole] = {
-    "executive producers": CrewRole.EXECUTIVE_PRODUCER,
-    "casting directors": CrewRole.CASTING_DIRECTOR,
-    "exec producers": CrewRole.EXECUTIVE_PRODUCER,
-    "producers": CrewRole.PRODUCER,
-    "writers": CrewRole.WRITER,
-    "screenwriters": CrewRole.WRITER,
-    "directors": CrewRole.DIRECTOR,
-    "editors": CrewRole.EDITOR,
-    "composers": CrewRole.COMPOSER,
-    "co-creators": CrewRole.CREATOR,
-    "creators": CrewRole.CREATOR,
-}
 _PLURAL = re.compile(
     r"(?:^|(?<=[ (]))(?<!the[ ])(?<!its[ ])(?<!their[ ])(?<!whose[ ])(?<!other[ ])"
     r"(?<!former[ ])(?<!fellow[ ])(?<!previous[ ])(?<!original[ ])"
@@ -57,14 +45,6 @@ _PLURAL_HINT = re.compile(r"(?i:producers|writers|directors|editors|composers|cr
 _PLURAL_ENDS = ("ers ", "ors ", "ERS ", "ORS ")
 """Every plural role noun ends so: four substring tests spare most sentences the hint."""
 
-_FUSED_VERBS: dict[str, CrewRole] = {
-    "directed": CrewRole.DIRECTOR,
-    "helmed": CrewRole.DIRECTOR,
-    "written": CrewRole.WRITER,
-    "scripted": CrewRole.WRITER,
-    "penned": CrewRole.WRITER,
-    "produced": CrewRole.PRODUCER,
-}
 _FUSED = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]his)[ ](?P<name>{NAME})-(?P<verb>directed|helmed|written|scripted|"
     r"penned|produced)[ ](?:new[ ])?(?:feature|film|movie|series|show|adaptation|finale|sequel|"
@@ -89,11 +69,6 @@ _WITH_CRAFT = re.compile(
     r"(?=[,.;]|$|[ ]and[ ][A-Z])"
 )
 """A craft credit added at a clause's end: "X directs, with A cutting", "..., with B scoring"."""
-_CRAFT_VERBS = {
-    "cutting": CrewRole.EDITOR,
-    "editing": CrewRole.EDITOR,
-    "scoring": CrewRole.COMPOSER,
-}
 
 _OWNER_RE = re.compile(OWNER)
 _WITH_PRODUCING = re.compile(
@@ -129,12 +104,6 @@ _KIN_VERBS = (
 )
 
 
-_CLAUSE_VERBS: dict[str, CrewRole] = {
-    "directed": CrewRole.DIRECTOR,
-    "produced": CrewRole.PRODUCER,
-    "edited": CrewRole.EDITOR,
-    "scored": CrewRole.COMPOSER,
-}
 _CLAUSE_AFTER = re.compile(
     r"\b(?:wrote|co-wrote|penned|scripted|directed|produced|scored|edited|shot|composed|"
     r"starred|stars)\b[^A-Z,;.:“”\"]{0,50},[ ](?:and[ ])?"
@@ -153,41 +122,35 @@ _DUTY_APPOSED = re.compile(
 )
 """A participle in apposition: "X, directing, keeps the show's look" (X directs)."""
 _DUTY_HINT = re.compile(r",[ ](?:directing|producing|editing|scoring),[ ]")
-_DUTY_VERBS = {
-    "directing": CrewRole.DIRECTOR,
-    "producing": CrewRole.PRODUCER,
-    "editing": CrewRole.EDITOR,
-    "scoring": CrewRole.COMPOSER,
-}
 
 
 def listed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     """Credits in the shapes above, each tried only where its words are."""
     if "ing, " in chunk and _DUTY_HINT.search(chunk):
-        yield from ((m["name"], _DUTY_VERBS[m["verb"]]) for m in _DUTY_APPOSED.finditer(chunk))
+        yield from ((m["name"], CREW_WORDS[m["verb"]]) for m in _DUTY_APPOSED.finditer(chunk))
     if (
         " directed" in chunk or " produced" in chunk or " edited" in chunk or " scored" in chunk
     ) and _CLAUSE_HINT.search(chunk):
         match = _CLAUSE_AFTER.search(chunk)
         while match is not None:  # each clause's verb may open the next ("B produced, and C ...")
-            yield match["name"], _CLAUSE_VERBS[match["verb"]]
+            yield match["name"], CREW_WORDS[match["verb"]]
             match = _CLAUSE_AFTER.search(chunk, match.start("verb"))
     if any(end in chunk for end in _PLURAL_ENDS) and _PLURAL_HINT.search(chunk):
         for match in _PLURAL.finditer(chunk):
             if qualified(chunk, match.start()):
                 continue  # "associate producers A and B"
-            role = _PLURAL_ROLES[" ".join(match["role"].lower().split())]
+            role = CREW_WORDS[" ".join(match["role"].lower().split())]
             yield from ((name, role) for name in LIST_SPLIT.split(match["names"]) if name)
     if "-" in chunk:
         for match in _FUSED.finditer(chunk):
-            yield match["name"], _FUSED_VERBS[match["verb"]]
+            yield match["name"], CREW_WORDS[match["verb"]]
     if "scripts by" in chunk or ", script by" in chunk or ", screenplay by" in chunk:
         for match in _SCRIPTS_BY.finditer(chunk):
             yield from ((n, CrewRole.WRITER) for n in LIST_SPLIT.split(match["names"]) if n)
     if " with " in chunk and " by " in chunk:
         yield from ((m["name"], CrewRole.WRITER) for m in _WITH_CO.finditer(chunk))
     if "with " in chunk and ("cutting" in chunk or "editing" in chunk or "scoring" in chunk):
-        yield from ((m["name"], _CRAFT_VERBS[m["verb"]]) for m in _WITH_CRAFT.finditer(chunk))
+        yield from ((m["name"], CREW_WORDS[m["verb"]]) for m in _WITH_CRAFT.finditer(chunk))
     if "producing" in chunk and "with " in chunk:
         for match in _WITH_PRODUCING.finditer(chunk):
             role = (
@@ -209,6 +172,11 @@ _SHOT = re.compile(r"\b(?:shot|shoots|shooting|filmed)\b")
 _CAMERA_ROLE = re.compile(r"cinematograph|photography|\bdop\b|\bd\.o\.p\b", re.IGNORECASE)
 
 
+def _only_shot(evidence: str) -> bool:
+    """Whether ``evidence`` tells a camera credit only by "shot", naming no camera post."""
+    return _SHOT.search(evidence) is not None and not _CAMERA_ROLE.search(evidence)
+
+
 def without_director_shots(
     raw: list[tuple[str, CrewRole, str]],
 ) -> list[tuple[str, CrewRole, str]]:
@@ -222,8 +190,7 @@ def without_director_shots(
         if not (
             role is CrewRole.CINEMATOGRAPHER
             and any(said == evidence and name.endswith(d) for d, said in directors)
-            and _SHOT.search(evidence)
-            and not _CAMERA_ROLE.search(evidence)
+            and _only_shot(evidence)
         )
     ]
 
@@ -238,7 +205,6 @@ def director_shots_dropped(facts: dict[tuple[str, CrewRole], CrewFact]) -> list[
         if not (
             role is CrewRole.CINEMATOGRAPHER
             and (name, CrewRole.DIRECTOR) in facts
-            and _SHOT.search(fact.evidence)
-            and not _CAMERA_ROLE.search(fact.evidence)
+            and _only_shot(fact.evidence)
         )
     ]

@@ -10,23 +10,24 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.extract.crewwords import CREW_WORDS
 from bot.extract.names import NAME
 from bot.facts import CrewRole
 
-_ROLES: dict[str, CrewRole] = {
-    "director of photography": CrewRole.CINEMATOGRAPHER,
-    "casting director": CrewRole.CASTING_DIRECTOR,
-    "executive producer": CrewRole.EXECUTIVE_PRODUCER,
-    "cinematographer": CrewRole.CINEMATOGRAPHER,
-    "screenwriter": CrewRole.WRITER,
-    "director": CrewRole.DIRECTOR,
-    "writer": CrewRole.WRITER,
-    "producer": CrewRole.PRODUCER,
-    "composer": CrewRole.COMPOSER,
-    "editor": CrewRole.EDITOR,
-    "creator": CrewRole.CREATOR,
-}
-_ROLE = "(?:" + "|".join(r.replace(" ", "[ ]") for r in _ROLES) + ")"
+_WORDS = (
+    "director of photography",
+    "casting director",
+    "executive producer",
+    "cinematographer",
+    "screenwriter",
+    "director",
+    "writer",
+    "producer",
+    "composer",
+    "editor",
+    "creator",
+)
+_ROLE = "(?:" + "|".join(r.replace(" ", "[ ]") for r in _WORDS) + ")"
 _END = r"(?=[.,;]|[ ]and[ ]|$)"
 _PAIR = rf"{NAME}[ ]as[ ](?:the[ ])?{_ROLE}{_END}"
 _NAMED_AS = re.compile(
@@ -40,4 +41,4 @@ def named_as(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     """(name, role) for each "X as <role>" a listing verb gives."""
     for match in _NAMED_AS.finditer(chunk):
         for pair in _ONE.finditer(match["pairs"]):
-            yield pair["name"], _ROLES[pair["role"]]
+            yield pair["name"], CREW_WORDS[pair["role"]]

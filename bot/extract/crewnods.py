@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.extract.crewwords import CREW_WORDS
 from bot.extract.names import NAME
 from bot.facts import CrewRole
 
@@ -16,18 +17,18 @@ _NODS = re.compile(
     r"received|landed|collected|has[ ](?:picked[ ]up|earned|received|landed))[ ]"
     r"(?:[a-z]+[ ])?(?:nods|nominations)[ ](?:for|in)[ ](?P<list>[^.;:]{1,200})"
 )
-_ROLES = {
-    "director": CrewRole.DIRECTOR,
-    "direction": CrewRole.DIRECTOR,
-    "screenplay": CrewRole.WRITER,
-    "score": CrewRole.COMPOSER,
-    "music": CrewRole.COMPOSER,
-    "editing": CrewRole.EDITOR,
-    "cinematography": CrewRole.CINEMATOGRAPHER,
-    "casting": CrewRole.CASTING_DIRECTOR,
-}
+_WORDS = (
+    "director",
+    "direction",
+    "screenplay",
+    "score",
+    "music",
+    "editing",
+    "cinematography",
+    "casting",
+)
 _CATEGORY = re.compile(
-    rf"(?i:\bbest[ ](?:[a-z]+[ ]){{0,2}}?(?P<noun>{'|'.join(_ROLES)}))[ ]\((?P<name>{NAME})\)"
+    rf"(?i:\bbest[ ](?:[a-z]+[ ]){{0,2}}?(?P<noun>{'|'.join(_WORDS)}))[ ]\((?P<name>{NAME})\)"
 )
 
 
@@ -37,4 +38,4 @@ def nod_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
         return
     for match in _NODS.finditer(chunk):
         for category in _CATEGORY.finditer(match["list"]):
-            yield category["name"], _ROLES[category["noun"].lower()]
+            yield category["name"], CREW_WORDS[category["noun"].lower()]

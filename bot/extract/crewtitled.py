@@ -10,26 +10,27 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context
+from bot.extract.crewwords import CREW_WORDS
 from bot.extract.cues import scan
 from bot.extract.names import NAME
 from bot.facts import CrewRole
 
-_VERBS: dict[str, CrewRole] = {
-    "directed": CrewRole.DIRECTOR,
-    "co-directed": CrewRole.DIRECTOR,
-    "wrote": CrewRole.WRITER,
-    "co-wrote": CrewRole.WRITER,
-    "scripted": CrewRole.WRITER,
-    "scored": CrewRole.COMPOSER,
-    "shot": CrewRole.CINEMATOGRAPHER,
-    "edited": CrewRole.EDITOR,
-    "created": CrewRole.CREATOR,
-}
+_VERB_WORDS = (
+    "directed",
+    "co-directed",
+    "wrote",
+    "co-wrote",
+    "scripted",
+    "scored",
+    "shot",
+    "edited",
+    "created",
+)
 _TITLE_WHICH = re.compile(
-    rf"(?P<work>{NAME}),[ ]which[ ](?P<name>{NAME})[ ](?:also[ ])?(?P<verb>{'|'.join(_VERBS)})"
+    rf"(?P<work>{NAME}),[ ]which[ ](?P<name>{NAME})[ ](?:also[ ])?(?P<verb>{'|'.join(_VERB_WORDS)})"
     r"(?=[,.;]|[ ](?:from|in|on|for|with|over|across)\b)"
 )
-_OBJECT_VERBS = "|".join(sorted(_VERBS, key=len, reverse=True))
+_OBJECT_VERBS = "|".join(sorted(_VERB_WORDS, key=len, reverse=True))
 _TITLE_OBJECT = re.compile(
     rf"(?P<name>{NAME})[ ](?P<verbs>(?:{_OBJECT_VERBS})(?:[ ]and[ ](?:{_OBJECT_VERBS}))?)[ ]"
     rf"[“\"‘']?(?P<work>{NAME})[”\"’']?(?=[,.;:]|$|[ ](?:in|for|with|from|at|and)\b)"
@@ -56,7 +57,7 @@ def titled_object(
         return
     for match in scan(_TITLE_OBJECT, chunk, starts):
         if context.is_ours(match["work"]):
-            yield from ((match["name"], _VERBS[verb]) for verb in _AND.split(match["verbs"]))
+            yield from ((match["name"], CREW_WORDS[verb]) for verb in _AND.split(match["verbs"]))
     if " with " in chunk:
         for match in _CO_WRITER.finditer(chunk):
             if context.is_ours(match["work"]):
@@ -70,9 +71,9 @@ def titled_which(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]
         return
     for match in _TITLE_WHICH.finditer(chunk):
         if context.is_ours(match["work"]):
-            yield match["name"], _VERBS[match["verb"]]
+            yield match["name"], CREW_WORDS[match["verb"]]
     for match in _KIND_WHICH.finditer(chunk):
-        yield match["name"], _KIND_VERBS[match["verb"]]
+        yield match["name"], CREW_WORDS[match["verb"]]
 
 
 _KIND_WHICH = re.compile(
@@ -84,10 +85,3 @@ _KIND_WHICH = re.compile(
 )
 """The production named by its kind, its maker in the clause after it ("a one-off special,
 which X has written and ..."); a previous, debut or other work is not."""
-_KIND_VERBS = {
-    "has written": CrewRole.WRITER,
-    "is writing": CrewRole.WRITER,
-    "has directed": CrewRole.DIRECTOR,
-    "is directing": CrewRole.DIRECTOR,
-    "will direct": CrewRole.DIRECTOR,
-}

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from enum import Enum
 
 from bot.extract.context import Context, all_known
+from bot.extract.crewwords import CREW_WORDS
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
 from bot.extract.text import Doc
@@ -123,21 +124,6 @@ _CATEGORY = re.compile(
     r"Screenplay|Writing|Script|Score|Music|Composer|Editing|Editor|Cinematography|Casting)$"
 )
 """An award category that credits a crew role ("Best Original Score")."""
-_CATEGORY_ROLES = {
-    "director": CrewRole.DIRECTOR,
-    "direction": CrewRole.DIRECTOR,
-    "directing": CrewRole.DIRECTOR,
-    "screenplay": CrewRole.WRITER,
-    "writing": CrewRole.WRITER,
-    "script": CrewRole.WRITER,
-    "score": CrewRole.COMPOSER,
-    "music": CrewRole.COMPOSER,
-    "composer": CrewRole.COMPOSER,
-    "editing": CrewRole.EDITOR,
-    "editor": CrewRole.EDITOR,
-    "cinematography": CrewRole.CINEMATOGRAPHER,
-    "casting": CrewRole.CASTING_DIRECTOR,
-}
 _NOMINEES = re.compile(rf"(?P<names>{NAME}(?:[ ](?:and|&)[ ]{NAME})?)[ ][–—-][ ]")
 _BULLETED = re.compile(
     rf"[-•*][ ](?P<names>{NAME}(?:[ ](?:and|&)[ ]{NAME})?),[ ]"
@@ -156,7 +142,7 @@ def nominee_credits(doc: Doc, context: Context) -> Iterator[tuple[str, CrewRole,
         line = doc.text[para.start : para.end].strip()
         category = _CATEGORY.fullmatch(line) if line.startswith(("Best ", "Outstanding ")) else None
         if category is not None:
-            role = _CATEGORY_ROLES[category["noun"].lower()]
+            role = CREW_WORDS[category["noun"].lower()]
             continue
         work = line_work(line) if role is not None else ""
         bullet = _BULLETED.fullmatch(line) if role is not None and not work else None
