@@ -43,6 +43,7 @@ from bot.extract.release_words import (
     TO_DATE,
     WE_WRAPPED,
     WRAPPED,
+    WRAPPING,
     spoke_then,
 )
 from bot.extract.release_year_parts import narrowed_year
@@ -141,7 +142,6 @@ _NEWS_OF_SHOOT = re.compile(
 filming has officially started", "announced on 3 March that production has wrapped"."""
 _PRESENT_START = re.compile(r"\b(?:begins|starts)\b(?![^,;]*\b(?:began|started|has|had)\b)")
 """A start told in the present ("Production begins in March"): still to come, a plan."""
-_WRAPPING = re.compile(r"\bwrapping(?:[ ]up)?(?:[ ](?:in|by))?$")
 _THE_NEXT = re.compile(r"[ ]the[ ](?:next|coming)$")
 _THE_PAST = re.compile(r"[ ]the[ ](?:past|last)$")
 """Before a date in translated copy: "arrives the next 6 of March", "ended the past 5 of May"."""
@@ -296,7 +296,7 @@ def _windowed(
             not started or _latest_state(before) is ReleaseKind.FILMING_WRAPPED
         )
         if wrapped or (
-            _WRAPPING.search(before) and not FUTURE.search(chunk)
+            WRAPPING.search(before) and not FUTURE.search(chunk)
         ):  # "took place over the spring, wrapping in early May": a past shoot's end
             return ReleaseFact(ReleaseKind.FILMING_WRAPPED, evidence, window=done)
         if started and (_ahead(match) or _still_to_come(before, window, ref)):

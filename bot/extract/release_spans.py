@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from bot.extract.lexicon import MONTH_PATTERN, MONTHS
-from bot.extract.release_words import FILMING_NOUN, HEDGE, WE_WRAPPED
+from bot.extract.release_words import FILMING_NOUN, HEDGE, WE_WRAPPED, WRAPPING
 from bot.facts import ReleaseFact, ReleaseKind
 
 _PLANNED_SPAN = re.compile(
@@ -80,7 +80,6 @@ _SHOT_PAST = re.compile(
     r"\b(?:[Tt]he[ ](?:film|movie|feature|series|show|season)|[Ii]t)[ ](?:was|were)[ ]"
     r"(?:shot|filmed)\b"
 )
-_WRAPPING_AT_END = re.compile(r",[ ]wrapping(?:[ ]up)?(?:[ ](?:in|by))?$")
 
 
 def shoot_told(chunk: str, before: str) -> bool:
@@ -88,8 +87,9 @@ def shoot_told(chunk: str, before: str) -> bool:
     then its end ("The film was shot in Kent over the summer, wrapping in September")."""
     if WE_WRAPPED.search(before):
         return True
+    wrapping = WRAPPING.search(before) if "wrapping" in before else None
     return (
-        "wrapping" in before
-        and _WRAPPING_AT_END.search(before) is not None
+        wrapping is not None
+        and before.endswith(", ", 0, wrapping.start())
         and _SHOT_PAST.search(chunk) is not None
     )

@@ -109,6 +109,8 @@ WE_WRAPPED = re.compile(
 )
 """A shoot's end told without naming the shoot: a cast or crew member's "We wrapped on Friday
 the 29th", or "The film wrapped in October"."""
+WRAPPING = re.compile(r"\bwrapping(?:[ ]up)?(?:[ ](?:in|by))?$")
+"""A shoot's end told by a participle just before the time: "..., wrapping in early May"."""
 FUTURE = re.compile(r"\b(?:will|due|set[ ]to|scheduled|expected|slated|planned|going[ ]to)\b")
 BACK_REFERENCE = re.compile(
     r"\b(?:had[ ]been|had[ ]previously|had[ ]originally|(?<!has[ ])(?<!have[ ])previously|"
