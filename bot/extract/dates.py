@@ -118,7 +118,7 @@ def may_hold_window(chunk: str, lower: str) -> bool:
 def parse_date(match: re.Match[str], ref: dt.date | None, *, past: bool) -> dt.date | None:
     """The date ``match`` (from :data:`DATE_RE`) names; ``past`` says which way to infer a year."""
     day = int(match["d1"] or match["d2"])
-    month = MONTHS[(match["m1"] or match["m2"]).rstrip(".").lower()]
+    month = month_number(match["m1"] or match["m2"])
     year_text = match["y1"] or match["y2"]
     if year_text:
         return _safe_date(int(year_text), month, day)
@@ -148,6 +148,11 @@ def _by_weekday(text: str, found: dt.date | None, year: int, *, past: bool) -> d
     other_year = year if found.year != year else (year - 1 if past else year + 1)
     other = _safe_date(other_year, found.month, found.day)
     return other if other is not None and other.weekday() == weekday else found
+
+
+def month_number(name: str) -> int:
+    """The number of a month written in full or short, with or without a stop ("Sept." is 9)."""
+    return MONTHS[name.rstrip(".").lower()]
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -199,7 +204,7 @@ def parse_window(match: re.Match[str], ref: dt.date | None, *, past: bool = Fals
 def _month_window(
     name: str, year: str | None, ref: dt.date | None, *, past: bool = False
 ) -> str | None:
-    month = MONTHS[name.rstrip(".").lower()]
+    month = month_number(name)
     if year:
         return f"{int(year)}-{month:02d}"
     if ref is None:

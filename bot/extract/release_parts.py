@@ -13,8 +13,8 @@ from dataclasses import replace
 
 from bot.extract.context import Context
 from bot.extract.cues import hint
-from bot.extract.dates import may_hold_window
-from bot.extract.lexicon import MONTHS, STOP_TOKENS
+from bot.extract.dates import may_hold_window, month_number
+from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import TOKEN
 from bot.extract.release_elsewhere import elsewhere
 from bot.extract.release_others import credited_work, denied
@@ -188,7 +188,7 @@ def filming_span(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[Rel
         (ReleaseKind.FILMING_STARTED, match["m1"], match["y1"]),
         (ReleaseKind.FILMING_WRAPPED, match["m2"], match["y2"]),
     ):
-        month = MONTHS[name.rstrip(".").lower()]
+        month = month_number(name)
         found = int(written) if written else year
         if found is None:
             found = ref.year - (1 if month > ref.month else 0)
