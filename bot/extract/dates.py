@@ -46,6 +46,9 @@ _PARTS = {
     "the fourth quarter of": (10, 12),
 }
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
+HOLIDAYS = {"Christmas": 12, "Thanksgiving": 11, "Halloween": 10}
+"""A holiday a release may be slotted at, and its month."""
+HOLIDAY_PATTERN = "|".join(HOLIDAYS)
 _PART = (
     r"(?:early|mid|late|the[ ]start[ ]of|the[ ]beginning[ ]of|the[ ]end[ ]of"
     r"|the[ ]first[ ]half[ ]of|the[ ]second[ ]half[ ]of|q[1-4]"
@@ -61,8 +64,8 @@ WINDOW_RE = re.compile(
     rf"|(?P<prep>in|during|for|by|from|until)[ ](?P<month>{MONTH_PATTERN})(?:[ ](?P<my>\d{{4}}))?"
     r"(?![ ]?\d{1,2}\b)"
     rf"|(?P<prep2>in|during|for|by|a|until)[ ](?P<year>\d{{4}})"
-    r"|(?P<holiday>Christmas|Thanksgiving|Halloween)[ ](?P<hy>\d{4})"
-    r"|(?P<nearby>this|at)[ ](?P<near>Christmas|Thanksgiving|Halloween)(?![ ]?\d)"
+    rf"|(?P<holiday>{HOLIDAY_PATTERN})[ ](?P<hy>\d{{4}})"
+    rf"|(?P<nearby>this|at)[ ](?P<near>{HOLIDAY_PATTERN})(?![ ]?\d)"
     rf"|(?P<vague>later[ ]this[ ]year|next[ ]year|this[ ]year|next[ ]month|later[ ]this[ ]month"
     r"|this[ ]month))\b",
     re.IGNORECASE,
@@ -162,9 +165,6 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-_HOLIDAYS = {"christmas": 12, "thanksgiving": 11, "halloween": 10}
-
-
 def parse_window(match: re.Match[str], ref: dt.date | None, *, past: bool = False) -> str | None:
     """The ISO window ``match`` (from :data:`WINDOW_RE`) names, or None if it needs a date.
 
@@ -194,9 +194,9 @@ def parse_window(match: re.Match[str], ref: dt.date | None, *, past: bool = Fals
     if match["year"]:
         return match["year"]
     if match["holiday"]:  # "for Christmas 2026": the holiday's month
-        return f"{match['hy']}-{_HOLIDAYS[match['holiday'].lower()]:02d}"
+        return f"{match['hy']}-{HOLIDAYS[match['holiday'].title()]:02d}"
     if match["near"]:  # "this Christmas": the coming one; none once it is past
-        month = _HOLIDAYS[match["near"].lower()]
+        month = HOLIDAYS[match["near"].title()]
         return None if ref is None or month < ref.month else f"{ref.year}-{month:02d}"
     return _vague_window(match["vague"].lower(), ref)
 
