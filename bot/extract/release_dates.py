@@ -29,6 +29,7 @@ from bot.extract.release_present import moved_ours, present_start
 from bot.extract.release_spans import shoot_told, untensed_roll
 from bot.extract.release_subjects import not_a_release, of_a_companion, released_then
 from bot.extract.release_words import (
+    AIMED_AT,
     AIMED_SLOT,
     ANNOUNCING,
     AT_AN_EVENT,
@@ -272,7 +273,7 @@ def _windowed(
     if (match["vague"] or "").lower().endswith("month") and not FILMING_NOUN.search(chunk):
         return None  # "Sales launch next month": a month away is a shoot's plan, not a release
     noun_release = bool(_RELEASE_NOUN.match(chunk, match.end()) or AIMED_SLOT.search(before)) or (
-        (_AIMED_AT.search(before) is not None or _A_YEARS.search(before) is not None)
+        (AIMED_AT.search(before) is not None or _A_YEARS.search(before) is not None)
         and _PREMIERE_NOUN.match(chunk, match.end()) is not None
     )  # "is targeting a fall 2026 premiere", "ahead of a 2027 broadcast"
     if expected_release(before, chunk, match.start()) and not FILMING_NOUN.search(clause):
@@ -329,7 +330,6 @@ def _still_to_come(before: str, window: str, ref: dt.date | None) -> bool:
     return ref is not None and window[:7] > f"{ref:%Y-%m}" and bool(_PRESENT_START.search(before))
 
 
-_AIMED_AT = re.compile(r"\b(?:targeting|targets|eyeing|eyes|aiming[ ]for|aims[ ]for)[ ]an?$")
 _PREMIERE_NOUN = re.compile(r"[ ](?:premiere|bow|release|debut|launch|broadcast|airing)\b")
 """A release aimed at, named by its noun: "is targeting a fall 2026 premiere"."""
 _A_YEARS = re.compile(r"\b(?:ahead[ ]of|before|for|with)(?:[ ](?:a|an|its))?$")
