@@ -353,7 +353,7 @@ _HEARSAY = re.compile(
 )
 """Words before the time that make it hearsay or a wish: "a source close to the production told
 us", "a leaked listing shows", "it is thought", "if all goes to plan"."""
-_WORK_RETURNS = re.compile(
+WORK_RETURNS = re.compile(
     r"(?:[^,;:“”\"]{1,80},[ ])?"
     r"[ “\"‘']*(?P<name>(?:The[ ])?[A-Z][\w’'&-]*(?::?[ ][A-Z][\w’'&-]*){0,3})[”\"’']?[ ]"
     r"(?:returns|arrives|lands|premieres|debuts|airs|is[ ]back|hits|opens)[ ]"
@@ -370,7 +370,7 @@ def another_work_returns(chunk: str, context: Context) -> bool:
     be told apart."""
     if not (context.ours or context.headline):
         return False
-    match = _WORK_RETURNS.match(chunk)
+    match = WORK_RETURNS.match(chunk)
     if match is None:
         return False
     name = match["name"].replace(":", "")
