@@ -46,6 +46,9 @@ _PARTS = {
     "the fourth quarter of": (10, 12),
 }
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
+HOLIDAYS = {"Christmas": 12, "Thanksgiving": 11, "Halloween": 10}
+"""A holiday a release may be slotted at, and its month."""
+HOLIDAY_PATTERN = "|".join(HOLIDAYS)
 _PART = (
     r"(?:early|mid|late|the[ ]start[ ]of|the[ ]beginning[ ]of|the[ ]end[ ]of"
     r"|the[ ]first[ ]half[ ]of|the[ ]second[ ]half[ ]of|q[1-4]"
@@ -61,8 +64,8 @@ WINDOW_RE = re.compile(
     rf"|(?P<prep>in|during|for|by|from|until)[ ](?P<month>{MONTH_PATTERN})(?:[ ](?P<my>\d{{4}}))?"
     r"(?![ ]?\d{1,2}\b)"
     rf"|(?P<prep2>in|during|for|by|a|until)[ ](?P<year>\d{{4}})"
-    r"|(?P<holiday>Christmas|Thanksgiving|Halloween)[ ](?P<hy>\d{4})"
-    r"|(?P<nearby>this|at)[ ](?P<near>Christmas|Thanksgiving|Halloween)(?![ ]?\d)"
+    rf"|(?P<holiday>{HOLIDAY_PATTERN})[ ](?P<hy>\d{{4}})"
+    rf"|(?P<nearby>this|at)[ ](?P<near>{HOLIDAY_PATTERN})(?![ ]?\d)"
     rf"|(?P<vague>later[ ]this[ ]year|next[ ]year|this[ ]year|next[ ]month|later[ ]this[ ]month"
     r"|this[ ]month))\b",
     re.IGNORECASE,
@@ -118,7 +121,7 @@ def may_hold_window(chunk: str, lower: str) -> bool:
 def parse_date(match: re.Match[str], ref: dt.date | None, *, past: bool) -> dt.date | None:
     """The date ``match`` (from :data:`DATE_RE`) names; ``past`` says which way to infer a year."""
     day = int(match["d1"] or match["d2"])
-    month = MONTHS[(match["m1"] or match["m2"]).rstrip(".").lower()]
+    month = month_number(match["m1"] or match["m2"])
     year_text = match["y1"] or match["y2"]
     if year_text:
         return _safe_date(int(year_text), month, day)
@@ -150,14 +153,16 @@ def _by_weekday(text: str, found: dt.date | None, year: int, *, past: bool) -> d
     return other if other is not None and other.weekday() == weekday else found
 
 
+def month_number(name: str) -> int:
+    """The number of a month written in full or short, with or without a stop ("Sept." is 9)."""
+    return MONTHS[name.rstrip(".").lower()]
+
+
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
     except ValueError:
         return None
-
-
-_HOLIDAYS = {"christmas": 12, "thanksgiving": 11, "halloween": 10}
 
 
 def parse_window(match: re.Match[str], ref: dt.date | None, *, past: bool = False) -> str | None:
@@ -189,9 +194,9 @@ def parse_window(match: re.Match[str], ref: dt.date | None, *, past: bool = Fals
     if match["year"]:
         return match["year"]
     if match["holiday"]:  # "for Christmas 2026": the holiday's month
-        return f"{match['hy']}-{_HOLIDAYS[match['holiday'].lower()]:02d}"
+        return f"{match['hy']}-{HOLIDAYS[match['holiday'].title()]:02d}"
     if match["near"]:  # "this Christmas": the coming one; none once it is past
-        month = _HOLIDAYS[match["near"].lower()]
+        month = HOLIDAYS[match["near"].title()]
         return None if ref is None or month < ref.month else f"{ref.year}-{month:02d}"
     return _vague_window(match["vague"].lower(), ref)
 
@@ -199,7 +204,7 @@ def parse_window(match: re.Match[str], ref: dt.date | None, *, past: bool = Fals
 def _month_window(
     name: str, year: str | None, ref: dt.date | None, *, past: bool = False
 ) -> str | None:
-    month = MONTHS[name.rstrip(".").lower()]
+    month = month_number(name)
     if year:
         return f"{int(year)}-{month:02d}"
     if ref is None:

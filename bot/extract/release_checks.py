@@ -143,18 +143,18 @@ def _event_first(facts: list[ReleaseFact]) -> list[ReleaseFact]:
     """Two release dates in one sentence told one after the other ("premieres in Berlin on 14
     February before streaming from 6 March", "After its Sundance bow on 24 January, it hits
     cinemas on 3 April"): the earlier is an event before the release, held."""
-    days: dict[str, list[dt.date]] = {}
+    days: dict[str, set[dt.date]] = {}
     for fact in facts:
         if fact.kind is ReleaseKind.PREMIERE_DATE and fact.date and fact.confidence >= SERVE_LINE:
-            days.setdefault(fact.evidence, []).append(fact.date)
-    if not any(len(set(found)) > 1 for found in days.values()):
+            days.setdefault(fact.evidence, set()).add(fact.date)
+    latest = {evidence: max(found) for evidence, found in days.items() if len(found) > 1}
+    if not latest:
         return facts
     return [
         replace(fact, confidence=HELD, doubt="an event before the release")
         if fact.kind is ReleaseKind.PREMIERE_DATE
         and fact.date is not None
-        and len(set(days.get(fact.evidence, []))) > 1
-        and fact.date < max(days[fact.evidence])
+        and fact.date < latest.get(fact.evidence, fact.date)
         and _THEN.search(fact.evidence)
         else fact
         for fact in facts

@@ -29,6 +29,7 @@ from bot.extract.release_present import moved_ours, present_start
 from bot.extract.release_spans import shoot_told, untensed_roll
 from bot.extract.release_subjects import not_a_release, of_a_companion, released_then
 from bot.extract.release_words import (
+    AIMED_AT,
     AIMED_SLOT,
     ANNOUNCING,
     AT_AN_EVENT,
@@ -43,6 +44,7 @@ from bot.extract.release_words import (
     TO_DATE,
     WE_WRAPPED,
     WRAPPED,
+    WRAPPING,
     spoke_then,
 )
 from bot.extract.release_year_parts import narrowed_year
@@ -141,7 +143,6 @@ _NEWS_OF_SHOOT = re.compile(
 filming has officially started", "announced on 3 March that production has wrapped"."""
 _PRESENT_START = re.compile(r"\b(?:begins|starts)\b(?![^,;]*\b(?:began|started|has|had)\b)")
 """A start told in the present ("Production begins in March"): still to come, a plan."""
-_WRAPPING = re.compile(r"\bwrapping(?:[ ]up)?(?:[ ](?:in|by))?$")
 _THE_NEXT = re.compile(r"[ ]the[ ](?:next|coming)$")
 _THE_PAST = re.compile(r"[ ]the[ ](?:past|last)$")
 """Before a date in translated copy: "arrives the next 6 of March", "ended the past 5 of May"."""
@@ -272,7 +273,7 @@ def _windowed(
     if (match["vague"] or "").lower().endswith("month") and not FILMING_NOUN.search(chunk):
         return None  # "Sales launch next month": a month away is a shoot's plan, not a release
     noun_release = bool(_RELEASE_NOUN.match(chunk, match.end()) or AIMED_SLOT.search(before)) or (
-        (_AIMED_AT.search(before) is not None or _A_YEARS.search(before) is not None)
+        (AIMED_AT.search(before) is not None or _A_YEARS.search(before) is not None)
         and _PREMIERE_NOUN.match(chunk, match.end()) is not None
     )  # "is targeting a fall 2026 premiere", "ahead of a 2027 broadcast"
     if expected_release(before, chunk, match.start()) and not FILMING_NOUN.search(clause):
@@ -296,7 +297,7 @@ def _windowed(
             not started or _latest_state(before) is ReleaseKind.FILMING_WRAPPED
         )
         if wrapped or (
-            _WRAPPING.search(before) and not FUTURE.search(chunk)
+            WRAPPING.search(before) and not FUTURE.search(chunk)
         ):  # "took place over the spring, wrapping in early May": a past shoot's end
             return ReleaseFact(ReleaseKind.FILMING_WRAPPED, evidence, window=done)
         if started and (_ahead(match) or _still_to_come(before, window, ref)):
@@ -329,7 +330,6 @@ def _still_to_come(before: str, window: str, ref: dt.date | None) -> bool:
     return ref is not None and window[:7] > f"{ref:%Y-%m}" and bool(_PRESENT_START.search(before))
 
 
-_AIMED_AT = re.compile(r"\b(?:targeting|targets|eyeing|eyes|aiming[ ]for|aims[ ]for)[ ]an?$")
 _PREMIERE_NOUN = re.compile(r"[ ](?:premiere|bow|release|debut|launch|broadcast|airing)\b")
 """A release aimed at, named by its noun: "is targeting a fall 2026 premiere"."""
 _A_YEARS = re.compile(r"\b(?:ahead[ ]of|before|for|with)(?:[ ](?:a|an|its))?$")

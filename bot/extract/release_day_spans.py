@@ -9,7 +9,8 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from bot.extract.lexicon import MONTH_PATTERN, MONTHS
+from bot.extract.dates import month_number
+from bot.extract.lexicon import MONTH_PATTERN
 from bot.facts import ReleaseFact, ReleaseKind
 
 _DAY = (
@@ -64,7 +65,7 @@ def day_span(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[Release
 
 
 def _day(match: re.Match[str], n: int, ref: dt.date) -> dt.date | None:
-    month = MONTHS[(match[f"m{n}"] or match[f"n{n}"]).rstrip(".").lower()]
+    month = month_number(match[f"m{n}"] or match[f"n{n}"])
     day = int(match[f"d{n}"] or match[f"e{n}"])
     written = match[f"y{n}"] or match.groupdict().get("y2")
     year = int(written) if written else ref.year - (1 if (month, day) > (ref.month, ref.day) else 0)

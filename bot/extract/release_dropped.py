@@ -8,7 +8,7 @@ import re
 _DROPPED = re.compile(
     r"\b(?:off[ ]the[ ](?:table|cards)|no[ ]longer[ ](?:happening|on[ ]the[ ]cards|going[ ]ahead))"
 )
-_TURN = re.compile(r"\b(?:now|instead|but|will|;)|;")
+_TURN = re.compile(r"\b(?:now|instead|but|will)|;")
 """Words between the date and the verdict that turn to another plan."""
 
 

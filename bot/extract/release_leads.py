@@ -6,7 +6,7 @@ work mentioned in passing."""
 from __future__ import annotations
 
 from bot.extract.context import Context
-from bot.extract.release_parts import _WORK_RETURNS
+from bot.extract.release_parts import WORK_RETURNS
 from bot.extract.text import Doc
 
 _MENTIONS = 3
@@ -18,7 +18,7 @@ def leads_the_article(doc: Doc, chunk: str, context: Context) -> bool:
     of its own nor the headline names it."""
     if context.ours:
         return False
-    match = _WORK_RETURNS.match(chunk)
+    match = WORK_RETURNS.match(chunk)
     if match is None or context.is_known(match["name"]):
         return False  # in the headline of a round-up: "back for its fourth series" judges it
     return doc.text.count(match["name"]) >= _MENTIONS

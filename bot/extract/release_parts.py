@@ -13,8 +13,8 @@ from dataclasses import replace
 
 from bot.extract.context import Context
 from bot.extract.cues import hint
-from bot.extract.dates import may_hold_window
-from bot.extract.lexicon import MONTHS, STOP_TOKENS
+from bot.extract.dates import may_hold_window, month_number
+from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import TOKEN
 from bot.extract.release_elsewhere import elsewhere
 from bot.extract.release_others import credited_work, denied
@@ -188,7 +188,7 @@ def filming_span(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[Rel
         (ReleaseKind.FILMING_STARTED, match["m1"], match["y1"]),
         (ReleaseKind.FILMING_WRAPPED, match["m2"], match["y2"]),
     ):
-        month = MONTHS[name.rstrip(".").lower()]
+        month = month_number(name)
         found = int(written) if written else year
         if found is None:
             found = ref.year - (1 if month > ref.month else 0)
@@ -353,7 +353,7 @@ _HEARSAY = re.compile(
 )
 """Words before the time that make it hearsay or a wish: "a source close to the production told
 us", "a leaked listing shows", "it is thought", "if all goes to plan"."""
-_WORK_RETURNS = re.compile(
+WORK_RETURNS = re.compile(
     r"(?:[^,;:“”\"]{1,80},[ ])?"
     r"[ “\"‘']*(?P<name>(?:The[ ])?[A-Z][\w’'&-]*(?::?[ ][A-Z][\w’'&-]*){0,3})[”\"’']?[ ]"
     r"(?:returns|arrives|lands|premieres|debuts|airs|is[ ]back|hits|opens)[ ]"
@@ -370,7 +370,7 @@ def another_work_returns(chunk: str, context: Context) -> bool:
     be told apart."""
     if not (context.ours or context.headline):
         return False
-    match = _WORK_RETURNS.match(chunk)
+    match = WORK_RETURNS.match(chunk)
     if match is None:
         return False
     name = match["name"].replace(":", "")

@@ -7,8 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from bot.extract.lexicon import MONTH_PATTERN, MONTHS
-from bot.extract.release_words import FILMING_NOUN, HEDGE, WE_WRAPPED
+from bot.extract.dates import month_number
+from bot.extract.lexicon import MONTH_PATTERN
+from bot.extract.release_words import FILMING_NOUN, HEDGE, WE_WRAPPED, WRAPPING
 from bot.facts import ReleaseFact, ReleaseKind
 
 _PLANNED_SPAN = re.compile(
@@ -27,8 +28,8 @@ def planned_span(
     plan = _PLANNED_SPAN.search(before)
     if plan is None or match["rel"] == "last":
         return None
-    first = MONTHS[match["m1"].rstrip(".").lower()]
-    last = MONTHS[match["m2"].rstrip(".").lower()]
+    first = month_number(match["m1"])
+    last = month_number(match["m2"])
     written = match["y1"] or match["y2"]
     year = int(written) if written else ref.year + (1 if first < ref.month else 0)
     end_year = int(match["y2"]) if match["y2"] else year + (1 if last < first else 0)
@@ -53,7 +54,7 @@ def start_noun(ref: dt.date | None, chunk: str, evidence: str) -> ReleaseFact | 
         return None
     if not match.group().endswith("shoot") and not FILMING_NOUN.search(chunk, 0, match.start()):
         return None  # "ahead of a September start as a teacher": no shoot
-    month = MONTHS[match["month"].rstrip(".").lower()]
+    month = month_number(match["month"])
     year = int(match["year"]) if match["year"] else ref.year + (1 if month < ref.month else 0)
     hedged = HEDGE.search(chunk, 0, match.start()) is not None
     return ReleaseFact(ReleaseKind.FILMING_PLANNED, evidence, window=f"{year}-{month:02d}",
@@ -80,7 +81,6 @@ _SHOT_PAST = re.compile(
     r"\b(?:[Tt]he[ ](?:film|movie|feature|series|show|season)|[Ii]t)[ ](?:was|were)[ ]"
     r"(?:shot|filmed)\b"
 )
-_WRAPPING_AT_END = re.compile(r",[ ]wrapping(?:[ ]up)?(?:[ ](?:in|by))?$")
 
 
 def shoot_told(chunk: str, before: str) -> bool:
@@ -88,8 +88,9 @@ def shoot_told(chunk: str, before: str) -> bool:
     then its end ("The film was shot in Kent over the summer, wrapping in September")."""
     if WE_WRAPPED.search(before):
         return True
+    wrapping = WRAPPING.search(before) if "wrapping" in before else None
     return (
-        "wrapping" in before
-        and _WRAPPING_AT_END.search(before) is not None
+        wrapping is not None
+        and before.endswith(", ", 0, wrapping.start())
         and _SHOT_PAST.search(chunk) is not None
     )

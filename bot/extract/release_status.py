@@ -16,7 +16,8 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context, all_known
-from bot.extract.lexicon import MONTH_PATTERN, MONTHS
+from bot.extract.dates import month_number
+from bot.extract.lexicon import MONTH_PATTERN
 from bot.extract.names import NAME
 from bot.extract.release_timeline import timeline_status
 from bot.facts import ReleaseFact, ReleaseKind
@@ -62,7 +63,7 @@ def past_status(
         and ref is not None
         and (not since["work"] or all_known(since["work"], context))
     ):
-        month = MONTHS[since["month"].rstrip(".").lower()]
+        month = month_number(since["month"])
         year = int(since["year"] or ref.year - (month > ref.month))
         yield ReleaseFact(ReleaseKind.FILMING_STARTED, evidence, window=f"{year}-{month:02d}")
     match = _PAST_STATUS.match(chunk)
@@ -77,7 +78,7 @@ def _last_named(month_name: str, ref: dt.date | None) -> str | None:
     """The month "last November" names: the latest one before the article's month."""
     if ref is None:
         return None
-    month = MONTHS[month_name.rstrip(".").lower()]
+    month = month_number(month_name)
     return f"{ref.year - (month >= ref.month)}-{month:02d}"
 
 

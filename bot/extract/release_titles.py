@@ -8,15 +8,18 @@ import re
 
 from bot.extract.context import TITLE_RE, TITLE_WORDS
 
-_SET_APART = re.compile(
+_TITLE_NOUN = (
     r"\b(?:[Tt]he|[Ii]ts)[ ](?:film[’']s[ ]|movie[’']s[ ]|official[ ]|new[ ]|final[ ])?title"
-    rf"(?:,[ ]|[ ][–—][ ])[“\"‘']?(?P<title>{TITLE_WORDS})[”\"’']?(?:,|[ ][–—])[ ]"
+)
+"""The title as a noun: "The title", "Its official title", "The film's title"."""
+_SET_APART = re.compile(
+    _TITLE_NOUN + rf"(?:,[ ]|[ ][–—][ ])[“\"‘']?(?P<title>{TITLE_WORDS})[”\"’']?(?:,|[ ][–—])[ ]"
     r"(?:was|has[ ]been|had[ ]been|is[ ]now)[ ](?:officially[ ]|finally[ ])?"
     r"(?:confirmed|revealed|announced|unveiled)\b"
 )
 _STATED = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts)[ ](?:film[’']s[ ]|movie[’']s[ ]|official[ ]|new[ ]|final[ ])?title[ ]"
-    rf"(?:is|will[ ]be)[ ](?:officially[ ])?[“\"‘']?(?P<title>{TITLE_WORDS})[”\"’']?"
+    _TITLE_NOUN
+    + rf"[ ](?:is|will[ ]be)[ ](?:officially[ ])?[“\"‘']?(?P<title>{TITLE_WORDS})[”\"’']?"
     r"(?=[.!;]|,[ ]|$)"
 )
 """A title stated plainly: "The title is Paper Kites.", "Its official title will be Brass Ferry"."""

@@ -109,6 +109,8 @@ WE_WRAPPED = re.compile(
 )
 """A shoot's end told without naming the shoot: a cast or crew member's "We wrapped on Friday
 the 29th", or "The film wrapped in October"."""
+WRAPPING = re.compile(r"\bwrapping(?:[ ]up)?(?:[ ](?:in|by))?$")
+"""A shoot's end told by a participle just before the time: "..., wrapping in early May"."""
 FUTURE = re.compile(r"\b(?:will|due|set[ ]to|scheduled|expected|slated|planned|going[ ]to)\b")
 BACK_REFERENCE = re.compile(
     r"\b(?:had[ ]been|had[ ]previously|had[ ]originally|(?<!has[ ])(?<!have[ ])previously|"
@@ -171,9 +173,12 @@ DIRECT_VERB = re.compile(
 )
 """A date straight after the verb: "Filming began June 16", "hits US theaters April 10", "began
 shooting May 4", "will release “Title” in theaters Nov. 21"."""
+_AIMING = r"\b(?:targeting|targets|eyeing|eyes|aiming[ ]for|aims[ ]for)[ ]"
+AIMED_AT = re.compile(_AIMING + r"an?$")
+"""A release aimed at, its noun after the time: "is targeting a fall 2026 premiere"."""
 AIMED_SLOT = re.compile(
-    r"\b(?:targeting|targets|eyeing|eyes|aiming[ ]for|aims[ ]for)[ ](?:a|an)[ ](?:release[ ]|"
-    r"premiere[ ])?(?:slot|window|date|berth)[ ](?:in|for|during)$"
+    _AIMING
+    + r"(?:a|an)[ ](?:release[ ]|premiere[ ])?(?:slot|window|date|berth)[ ](?:in|for|during)$"
 )
 """A release slot aimed at, the time after it: "the streamer is eyeing a slot in early 2026"."""
 UNDER_WAY = re.compile(

@@ -7,14 +7,13 @@ the same articles is kept."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
+from tests.extract.helpers import served_releases
 
 _TITLE = "Quiet Orchard tops the streaming chart in its first weekend"
 
 
 def _kinds(*paragraphs: str, date: str = "2026-05-13") -> set[tuple[str, str, bool]]:
-    found = facts(*paragraphs, date=date, title=_TITLE)
-    served = [r for r in found.release if r.confidence >= 0.7]
+    served = served_releases(*paragraphs, date=date, title=_TITLE)
     return {(r.kind.value, str(r.date or r.window or ""), r.hedged) for r in served}
 
 

@@ -4,14 +4,13 @@ in the same piece is kept. On invented text."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
+from tests.extract.helpers import served_releases
 
 _TITLE = "How the Lantern Row film found its lead"
 
 
 def _kinds(*paragraphs: str, date: str = "2025-04-22") -> set[tuple[str, str, bool]]:
-    found = facts(*paragraphs, date=date, title=_TITLE)
-    served = [r for r in found.release if r.confidence >= 0.7]
+    served = served_releases(*paragraphs, date=date, title=_TITLE)
     return {(r.kind.value, str(r.date or r.window or ""), r.hedged) for r in served}
 
 

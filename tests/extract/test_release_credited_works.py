@@ -4,14 +4,12 @@ told; a work the headline names keeps its date."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
+from tests.extract.helpers import served_releases
 
 
 def _served(*paragraphs: str, title: str) -> set[tuple[str, str]]:
-    found = facts(*paragraphs, date="2025-10-12", title=title)
-    return {
-        (r.kind.value, str(r.date or r.window or "")) for r in found.release if r.confidence >= 0.7
-    }
+    served = served_releases(*paragraphs, date="2025-10-12", title=title)
+    return {(r.kind.value, str(r.date or r.window or "")) for r in served}
 
 
 def test_a_credited_shows_new_season_dates_nothing_of_ours() -> None:

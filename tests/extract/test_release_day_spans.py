@@ -3,13 +3,14 @@ last days; a span still to come, or one that runs past the article's date, gives
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
+from tests.extract.helpers import facts, served_releases
 
 
 def _shoot(text: str, date: str = "2026-03-02") -> set[tuple[str, str]]:
-    found = facts("Gull Rock is a four-part drama.", text, date=date, title="Gull Rock trail")
-    return {(r.kind.value, str(r.date or r.window or "")) for r in found.release
-            if r.served and r.kind.value.startswith("filming")}  # fmt: skip
+    served = served_releases("Gull Rock is a four-part drama.", text, date=date,
+                             title="Gull Rock trail")  # fmt: skip
+    return {(r.kind.value, str(r.date or r.window or "")) for r in served
+            if r.kind.value.startswith("filming")}  # fmt: skip
 
 
 def test_a_past_shoot_told_to_the_day_gives_its_first_and_last_days() -> None:

@@ -4,14 +4,14 @@ release <work> in cinemas in Ireland and the UK on ..."; a place written with "t
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
+from tests.extract.helpers import served_releases
 
 _TITLE = "Meeting the makers of Salt Acre"
 
 
 def _dates(text: str, date: str = "2026-05-02") -> set[tuple[str, str]]:
-    found = facts(text, date=date, title=_TITLE)
-    return {(r.kind.value, str(r.date)) for r in found.release if r.confidence >= 0.7}
+    served = served_releases(text, date=date, title=_TITLE)
+    return {(r.kind.value, str(r.date)) for r in served}
 
 
 def test_a_distributor_releasing_in_two_territories_dates_the_film() -> None:

@@ -3,14 +3,14 @@ text: the month is the window, as "late August" is."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
+from tests.extract.helpers import served_releases
 
 _TITLE = "Lantern Row: everything we know so far"
 
 
 def _kinds(text: str, date: str = "2026-10-02") -> set[tuple[str, str]]:
-    found = facts(text, date=date, title=_TITLE)
-    return {(r.kind.value, str(r.window or r.date)) for r in found.release if r.confidence >= 0.7}
+    served = served_releases(text, date=date, title=_TITLE)
+    return {(r.kind.value, str(r.window or r.date)) for r in served}
 
 
 def test_wrapped_at_the_end_of_a_month_dates_the_wrap() -> None:

@@ -4,14 +4,14 @@ said is theirs, not a guess, on invented text: "the studio has said the film wil
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
+from tests.extract.helpers import served_releases
 
 _TITLE = "Orchard Lane season 2 – release date speculation, cast and everything we know"
 
 
 def _served(*paragraphs: str) -> set[tuple[str, str]]:
-    found = facts(*paragraphs, date="2026-03-04", title=_TITLE)
-    return {(r.kind.value, str(r.window or r.date)) for r in found.release if r.confidence >= 0.7}
+    served = served_releases(*paragraphs, date="2026-03-04", title=_TITLE)
+    return {(r.kind.value, str(r.window or r.date)) for r in served}
 
 
 def test_the_streamer_has_said_when_it_arrives_is_served() -> None:

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from bot.extract.release_offsets import given_up
 from bot.extract.release_subjects import announces_another
-from tests.extract.helpers import facts
+from tests.extract.helpers import facts, served_releases
 
 
 def _premieres(*paragraphs: str, date: str = "2026-02-10") -> set[str]:
-    found = facts(*paragraphs, date=date, title="Saltmarsh Lane moved")
-    return {str(r.date) for r in found.release if r.served and r.kind.value == "premiere_date"}
+    served = served_releases(*paragraphs, date=date, title="Saltmarsh Lane moved")
+    return {str(r.date) for r in served if r.kind.value == "premiere_date"}
 
 
 def test_an_offset_that_names_its_new_day_is_not_counted_again() -> None:

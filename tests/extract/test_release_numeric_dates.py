@@ -4,14 +4,13 @@ same date in words would be (a weekday before it is the same day; a move from on
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
+from tests.extract.helpers import served_releases
 
 _TITLE = "Copper Marsh: when and where to watch"
 
 
 def _served(*paragraphs: str, date: str = "2026-04-22") -> set[tuple[str, str, bool]]:
-    found = facts(*paragraphs, date=date, title=_TITLE)
-    served = [r for r in found.release if r.confidence >= 0.7]
+    served = served_releases(*paragraphs, date=date, title=_TITLE)
     return {(r.kind.value, str(r.date or r.window or ""), r.hedged) for r in served}
 
 

@@ -3,14 +3,13 @@ when the film comes out; the season alone still dates a release. On invented tex
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
+from tests.extract.helpers import served_releases
 
 _TITLE = "Netflix casts newcomer in Paper Kites film"
 
 
 def _kinds(*paragraphs: str, date: str = "2025-08-04") -> set[tuple[str, str, bool]]:
-    found = facts(*paragraphs, date=date, title=_TITLE)
-    served = [r for r in found.release if r.confidence >= 0.7]
+    served = served_releases(*paragraphs, date=date, title=_TITLE)
     return {(r.kind.value, str(r.date or r.window or ""), r.hedged) for r in served}
 
 

@@ -4,14 +4,14 @@ invented text."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
+from tests.extract.helpers import served_releases
 
 _TITLE = "Everything we know about the Paper Lanterns film"
 
 
 def _titles(*paragraphs: str) -> set[str]:
-    found = facts(*paragraphs, date="2025-09-02", title=_TITLE)
-    return {r.title or "" for r in found.release if r.kind.value == "title" and r.confidence >= 0.7}
+    served = served_releases(*paragraphs, date="2025-09-02", title=_TITLE)
+    return {r.title or "" for r in served if r.kind.value == "title"}
 
 
 def test_a_title_between_commas_before_confirmed_is_a_reveal() -> None:

@@ -4,14 +4,14 @@ time is the shoot's plan; a pronoun after anything but a shoot's plan says nothi
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
+from tests.extract.helpers import served_releases
 
 _TITLE = "Copper Hollow loses its lead as the shoot moves"
 
 
 def _kinds(*paragraphs: str) -> set[tuple[str, str]]:
-    found = facts(*paragraphs, date="2026-04-01", title=_TITLE)
-    return {(r.kind.value, str(r.window or r.date)) for r in found.release if r.confidence >= 0.7}
+    served = served_releases(*paragraphs, date="2026-04-01", title=_TITLE)
+    return {(r.kind.value, str(r.window or r.date)) for r in served}
 
 
 def test_its_been_pushed_back_after_a_planned_shoot_is_the_new_plan() -> None:

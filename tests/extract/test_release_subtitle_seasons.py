@@ -4,12 +4,11 @@ Street: The Lost Episode") names the film, not a season of another show, so its 
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
+from tests.extract.helpers import served_releases
 
 
 def _kinds(paragraph: str, title: str) -> set[tuple[str, str, bool]]:
-    found = facts(paragraph, date="2026-02-19", title=title)
-    served = [r for r in found.release if r.confidence >= 0.7]
+    served = served_releases(paragraph, date="2026-02-19", title=title)
     return {(r.kind.value, str(r.date or r.window or ""), r.hedged) for r in served}
 
 

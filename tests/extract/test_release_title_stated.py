@@ -3,14 +3,14 @@ sentence that names no title (a lowercase gloss) says nothing."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
+from tests.extract.helpers import served_releases
 
 _TITLE = "The shoot is over and the sequel finally has a name"
 
 
 def _titles(text: str) -> set[str]:
-    found = facts(text, date="2026-04-01", title=_TITLE)
-    return {str(r.title) for r in found.release if r.kind.value == "title" and r.confidence >= 0.7}
+    served = served_releases(text, date="2026-04-01", title=_TITLE)
+    return {str(r.title) for r in served if r.kind.value == "title"}
 
 
 def test_the_title_is_names_the_title() -> None:

@@ -4,14 +4,14 @@ told the same way says nothing."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
+from tests.extract.helpers import served_releases
 
 _TITLE = "Copper Hollow gets a first trailer"
 
 
 def _kinds(text: str, date: str = "2026-11-20") -> set[tuple[str, str]]:
-    found = facts(text, date=date, title=_TITLE)
-    return {(r.kind.value, str(r.window or r.date)) for r in found.release if r.confidence >= 0.7}
+    served = served_releases(text, date=date, title=_TITLE)
+    return {(r.kind.value, str(r.window or r.date)) for r in served}
 
 
 def test_was_shot_then_wrapping_in_a_month_is_the_wrap() -> None:
