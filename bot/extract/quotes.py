@@ -144,8 +144,8 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
                 fact = unsure_if_spliced(doc, resolver, quote, fact)
                 fact = by_agent(doc, resolver, quote, fact)
                 fact = by_heading(doc, resolver, entries, quote, fact)
-                fact = held_if_told(doc, quote, held_if_unspoken(doc.text, quote, fact))
-                fact = by_someone(doc, quote, fact)
+                fact = held_if_told(doc, frame, quote, held_if_unspoken(doc.text, quote, fact))
+                fact = by_someone(doc, frame, quote, fact)
         if fact is None:
             continue
         if fact.source is SourceKind.PERSON and (
