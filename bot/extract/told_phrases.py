@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from bot.extract.lexicon import SPEECH_VERBS
+from bot.extract.part_lines import held_line
 from bot.extract.text import Doc, Quote, Span
 from bot.facts import HELD, QuoteFact, SourceKind
 
@@ -35,7 +36,7 @@ def held_if_told(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) -> Quo
     start = max(sentence.start, quote.start - 1 - _REACH)
     pre = doc.masked[start : quote.start - 1]
     if "line" in pre and _LINE.search(pre) is not None:
-        return replace(fact, confidence=HELD, doubt="a line spoken in the work")
+        return held_line(fact)
     if not fact.fragment:
         return fact
     if " told" in pre and (told := list(_TOLD.finditer(pre))) and "“" not in pre[told[-1].end() :]:
