@@ -23,7 +23,7 @@ _MAX_HEADING = 40
 _MIN_HEADINGS = 2
 _OPENS_ON_SOMEONE = re.compile(
     r"(?:(?:The|This|Our)[ ](?:[\w’'-]+[ ]){0,3}?(?:director|creator|writer|author|actor|"
-    r"actress|star|newcomer|producer|showrunner|composer|singer|author|co-star|lead|"
+    r"actress|star|newcomer|producer|showrunner|composer|singer|co-star|lead|"
     r"\d{1,2}-year-old)\b|(?:He|She|They)[ ])"
 )
 """The entry opens on one person: "The Brazilian-born newcomer, 20,", "The director", "She"."""

@@ -228,21 +228,24 @@ class Organisations:
 
     def last_before(self, offset: int) -> str | None:
         """The organisation mentioned last before ``offset`` (who "the studio" is)."""
-        if self._mentions is None:
-            self._mentions = sorted(self._all())
-        index = bisect_left(self._mentions, (offset, ""))
-        return self._mentions[index - 1][1] if index else None
+        mentions = self._sorted()
+        index = bisect_left(mentions, (offset, ""))
+        return mentions[index - 1][1] if index else None
 
     def last_outlet_before(self, offset: int) -> str | None:
         """The organisation mentioned last before ``offset`` that is no production company
         (who "the streamer" or "the network" is: "Lumen", "HBO", never "Kestrel Pictures")."""
-        self.last_before(offset)
-        mentions = self._mentions or []
-        index = bisect_left(mentions, (offset, ""))
-        for _, name in reversed(mentions[:index]):
+        mentions = self._sorted()
+        for _, name in reversed(mentions[: bisect_left(mentions, (offset, ""))]):
             if _COMPANY_END.search(name) is None:
                 return name
         return None
+
+    def _sorted(self) -> list[tuple[int, str]]:
+        """The article's organisation mentions in text order, found once."""
+        if self._mentions is None:
+            self._mentions = sorted(self._all())
+        return self._mentions
 
     def _all(self) -> list[tuple[int, str]]:
         text = self.doc.masked

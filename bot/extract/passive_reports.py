@@ -42,15 +42,10 @@ def by_agent(doc: Doc, resolver: Resolver, quote: Quote, fact: QuoteFact) -> Quo
         ("its ", "the ", "her ", "his ", "their ")
     )
     raw = match["named"] if named else _ROLE_FIRST.sub("", match["who"])  # "by director Ada Vale"
-    agent = (
-        resolver.who(
-            raw,
-            start + match.end("named" if named else "who") - len(raw),
-            match.group().strip(" “\"‘'"),
-        )
-        if raw[:1].isupper() or raw.startswith(_UNNAMED)
-        else None  # "by the producers": nobody the extractor can name for sure
-    )
+    agent = None  # "by the producers": nobody the extractor can name for sure
+    if raw[:1].isupper() or raw.startswith(_UNNAMED):
+        at = start + match.end("named" if named else "who") - len(raw)
+        agent = resolver.who(raw, at, match.group().strip(" “\"‘'"))
     if agent is None or not agent.name:
         return replace(fact, speaker="", source=SourceKind.UNATTRIBUTED, attribution="")
     return replace(fact, speaker=agent.name, source=agent.source, attribution=agent.attribution)

@@ -338,17 +338,22 @@ _MODIFIES_NOUN = re.compile(
 """A lowercase word or two in marks straight before the noun they qualify, which ends its clause
 ("no leaked or “fan cut” copies.", "the “soft launch” posts and ..."): a label the writer marks,
 nobody's words."""
-_FACELESS = frozenset({SourceKind.UNNAMED, SourceKind.UNATTRIBUTED})
+
+
+def faceless(fact: QuoteFact) -> bool:
+    """``fact`` is credited to no one the article describes: no one at all, or a bare "an
+    unnamed person" (not "a Lumen spokesperson")."""
+    if fact.source is SourceKind.UNNAMED:
+        return fact.speaker == "an unnamed person"
+    return fact.source is SourceKind.UNATTRIBUTED
 
 
 def held_if_scare_quoted(text: str, end: int, fact: QuoteFact) -> QuoteFact:
     """A word or two in marks that the sentence goes on through ("had been ‘written out’ of
     the story"), credited to no one the article describes: the writer's marks on a phrase,
     held for review rather than served as an unnamed source's words."""
-    if fact.source not in _FACELESS or not fact.fragment or not fact.served:
+    if not faceless(fact) or not fact.fragment or not fact.served:
         return fact
-    if fact.source is SourceKind.UNNAMED and fact.speaker != "an unnamed person":
-        return fact  # "a Lumen spokesperson": a source the article describes
     if len(fact.text.split()) > _SCARE_WORDS:
         return fact
     if _PHRASE_GOES_ON.match(text, end) is None and (

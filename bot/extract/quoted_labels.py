@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.extract.quote_checks import held_if_scare_quoted
+from bot.extract.quote_checks import faceless, held_if_scare_quoted
 from bot.extract.text import Quote
-from bot.facts import HELD, QuoteFact, SourceKind
+from bot.facts import HELD, QuoteFact
 
 _DETERMINER = re.compile(
     r"(?:^|[ (])(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]n?|[Aa]ny|[Aa]nother|[Tt]heir|"
@@ -19,15 +19,12 @@ _NOUN_AFTER = re.compile(
     r"[ ](?:[a-z]+[ ]){0,1}?[a-z]+(?:[ ](?:going|doing|that|which|about|is|was|"
     r"has|on|from|in|around|you)\b|[,.])"
 )
-_FACELESS = frozenset({SourceKind.UNNAMED, SourceKind.UNATTRIBUTED})
 
 
 def held_if_label(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     """``fact`` held when its quotation stands between a determiner and the noun it names."""
-    if fact.source not in _FACELESS or not fact.served or not quote.closed:
+    if not faceless(fact) or not fact.served or not quote.closed:
         return fact
-    if fact.source is SourceKind.UNNAMED and fact.speaker != "an unnamed person":
-        return fact  # "a Lumen spokesperson": a source the article describes
     if _DETERMINER.search(text, max(quote.start - 14, 0), quote.start - 1) is None:
         return fact
     if _NOUN_AFTER.match(text, quote.end + 1) is None:

@@ -18,8 +18,4 @@ _ANSWERS_BACK = re.compile(
 def rejoinder(previous: Quote, fact: QuoteFact, quote: Quote) -> bool:
     """``quote``, opening the paragraph after ``previous`` with no attribution, follows a reply
     ("“No,” X protests."): whose it is the text does not say."""
-    return (
-        quote.para == previous.para + 1
-        and bool(fact.attribution)
-        and _ANSWERS_BACK.search(fact.attribution) is not None
-    )
+    return quote.para == previous.para + 1 and _ANSWERS_BACK.search(fact.attribution) is not None

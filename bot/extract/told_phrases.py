@@ -12,7 +12,8 @@ import re
 from dataclasses import replace
 
 from bot.extract.lexicon import SPEECH_VERBS
-from bot.extract.text import Doc, Quote
+from bot.extract.part_lines import held_line
+from bot.extract.text import Doc, Quote, Span
 from bot.facts import HELD, QuoteFact, SourceKind
 
 _TOLD = re.compile(r"\b(?:had|has|have)[ ]been[ ]told\b|\b(?:was|were)[ ]told\b")
@@ -27,15 +28,15 @@ _REACH = 80
 _SHORT = 3
 
 
-def held_if_told(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
-    """``fact`` held when its words were told to the sentence's subject, or are a short phrase
-    the writer puts "not" before and no one says."""
+def held_if_told(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when its words were told to the subject of ``sentence`` (the quote's), or
+    are a short phrase the writer puts "not" before and no one says."""
     if not fact.served:
         return fact
-    start = max(doc.sentence_at(quote.start).start, quote.start - 1 - _REACH)
+    start = max(sentence.start, quote.start - 1 - _REACH)
     pre = doc.masked[start : quote.start - 1]
     if "line" in pre and _LINE.search(pre) is not None:
-        return replace(fact, confidence=HELD, doubt="a line spoken in the work")
+        return held_line(fact)
     if not fact.fragment:
         return fact
     if " told" in pre and (told := list(_TOLD.finditer(pre))) and "“" not in pre[told[-1].end() :]:
@@ -51,13 +52,13 @@ _SOMEONE = re.compile(
 )
 
 
-def by_someone(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
-    """``fact`` given to an indefinite someone whose speech verb stands after its attribution,
-    right before the words ("Variety said he left when someone shouted “encore!”")."""
+def by_someone(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` given to an indefinite someone whose speech verb stands after its attribution in
+    ``sentence``, right before the words ("Variety said he left when someone shouted
+    “encore!”")."""
     if not fact.attribution or fact.continues_previous:
         return fact
-    start = doc.sentence_at(quote.start).start
-    pre = doc.masked[start : quote.start - 1]
+    pre = doc.masked[sentence.start : quote.start - 1]
     if "some" not in pre and "every" not in pre and "a voice" not in pre:
         return fact
     at = pre.rfind(fact.attribution)

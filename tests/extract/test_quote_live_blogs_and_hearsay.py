@@ -4,17 +4,20 @@ words passed on second hand."""
 
 from __future__ import annotations
 
+from bot.facts import QuoteFact
 from tests.extract.helpers import facts
 
 
-def _served(*paragraphs: str, date: str = "2026-05-02") -> list[tuple[str, str]]:
-    found = facts(*paragraphs, date=date, title="Harbour Lights: the latest")
-    return [(q.text[:14], q.speaker) for q in found.quotes if q.served]
+def _quotes(*paragraphs: str) -> tuple[QuoteFact, ...]:
+    return facts(*paragraphs, date="2026-05-02", title="Harbour Lights: the latest").quotes
+
+
+def _served(*paragraphs: str) -> list[tuple[str, str]]:
+    return [(q.text[:14], q.speaker) for q in _quotes(*paragraphs) if q.served]
 
 
 def _held(*paragraphs: str) -> list[str]:
-    found = facts(*paragraphs, date="2026-05-02", title="Harbour Lights: the latest")
-    return [q.text[:14] for q in found.quotes if not q.served]
+    return [q.text[:14] for q in _quotes(*paragraphs) if not q.served]
 
 
 def test_a_pronoun_after_a_timestamped_entry_is_that_entrys_subject() -> None:
