@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import Final
+from typing import Final, TypeVar
 
 SERVE_LINE: Final = 0.75
 """The line: a fact whose confidence is at or above it is served; below it, held."""
@@ -187,3 +187,11 @@ class ArticleFacts:
             release=tuple(f for f in self.release if f.served),
             quotes=tuple(f for f in self.quotes if f.served),
         )
+
+
+_Fact = TypeVar("_Fact", CastFact, CrewFact, ReleaseFact, QuoteFact)
+
+
+def held(fact: _Fact, doubt: str) -> _Fact:
+    """``fact`` held back for ``doubt``: its confidence at :data:`HELD` at most, never raised."""
+    return replace(fact, confidence=min(fact.confidence, HELD), doubt=doubt)

@@ -8,7 +8,6 @@ storage layer's job.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from bot.extract.cast import find_cast
 from bot.extract.castelsewhere import drop_elsewhere
@@ -26,7 +25,7 @@ from bot.extract.quotes import find_quotes
 from bot.extract.release import find_release
 from bot.extract.speakers import Resolver
 from bot.extract.text import build_doc
-from bot.facts import HELD, Article, ArticleFacts, CastFact, ReleaseFact, ReleaseKind
+from bot.facts import Article, ArticleFacts, CastFact, ReleaseFact, ReleaseKind, held
 
 __all__ = ["extract_facts"]
 
@@ -50,8 +49,8 @@ def extract_facts(article: Article) -> ArticleFacts:
     quotes = find_quotes(doc, resolver)
     if context.speculative:
         everything = guesses_castings(doc)
-        held, release = _held_as_guesses(cast, release, everything)
-        cast = held if everything else cast
+        guessed, release = _held_as_guesses(cast, release, everything)
+        cast = guessed if everything else cast
     return ArticleFacts(
         cast=tuple(cast),
         crew=tuple(crew),
@@ -70,13 +69,8 @@ def _held_as_guesses(
     kept = {ReleaseKind.NOT_ANNOUNCED}
     if not everything:
         kept |= {ReleaseKind.FILMING_STARTED, ReleaseKind.FILMING_WRAPPED}
-    held_cast = [replace(c, confidence=min(c.confidence, HELD), doubt=doubt) for c in cast]
-    held_release = [
-        r
-        if r.kind in kept or _confirmed(r)
-        else replace(r, confidence=min(r.confidence, HELD), doubt=doubt)
-        for r in release
-    ]
+    held_cast = [held(c, doubt) for c in cast]
+    held_release = [r if r.kind in kept or _confirmed(r) else held(r, doubt) for r in release]
     return held_cast, held_release
 
 

@@ -223,7 +223,7 @@ def find_context(doc: Doc) -> Context:
     ours = {token for title in titles for token in title.split()}
     own, credited = _headline_titles(doc)
     headline = _headline_words(doc)
-    credited |= earlier_credits(body, headline) - own
+    credited = (credited | earlier_credits(body, headline)) - own
     ours = (ours | own | (set(counts) - announcers)) - credited
     context = Context(frozenset(ours), tuple(dict.fromkeys(titles)), headline=headline)
     starts: dict[int, int] = dict.fromkeys(_other_sections(doc, context), 0)
@@ -316,7 +316,7 @@ def _headline_titles(doc: Doc) -> tuple[set[str], set[str]]:
     """Words of the titles quoted in the headline: those it names as the production ("Stars Lead
     Arctic Drama ‘Winter Ferry’"), the article's own whatever else the body names, and those it
     credits a person with ("‘Kall Vinter’ Star X"), another work even where the body says "the
-    second season of Kall Vinter"."""
+    second season of Kall Vinter" (a word of both is the article's own)."""
     own: set[str] = set()
     credited: set[str] = set()
     if doc.title_para is None:
@@ -326,7 +326,7 @@ def _headline_titles(doc: Doc) -> tuple[set[str], set[str]]:
     for match in _QUOTED_TITLE.finditer(headline):
         words = credited if _CREDITED_WORK.match(headline, match.end()) else own
         words.update(token for token in match["name"].split() if token not in STOP_TOKENS)
-    return own, credited - own
+    return own, credited
 
 
 _PLACE_IN = re.compile(

@@ -22,6 +22,16 @@ def pairs(found: ArticleFacts) -> set[tuple[str, str]]:
     return {(c.actor, c.character) for c in found.cast}
 
 
+def served_pairs(found: ArticleFacts) -> set[tuple[str, str]]:
+    """(actor, character) for every casting served (at or above the line)."""
+    return {(c.actor, c.character) for c in found.cast if c.served}
+
+
+def held_pairs(found: ArticleFacts) -> set[tuple[str, str]]:
+    """(actor, character) for every casting held (below the line)."""
+    return {(c.actor, c.character) for c in found.cast if not c.served}
+
+
 def credits(found: ArticleFacts) -> set[tuple[str, str]]:
     """(role, name) for every crew credit."""
     return {(c.role.value, c.name) for c in found.crew}

@@ -4,12 +4,9 @@ a recast told as "X left the film and Y took over as Mira"."""
 from __future__ import annotations
 
 from bot.extract.castorder import surname_alone
-from bot.facts import ArticleFacts, CastStatus
+from bot.facts import CastStatus
 from tests.extract.helpers import facts
-
-
-def served(found: ArticleFacts) -> set[tuple[str, str]]:
-    return {(c.actor, c.character) for c in found.cast if c.served}
+from tests.extract.helpers import served_pairs as served
 
 
 def test_a_part_whose_first_name_opens_with_an_accent_is_notsurname_alone() -> None:

@@ -3,16 +3,9 @@ the article shows, and a pair nothing settles is held, never guessed."""
 
 from __future__ import annotations
 
-from bot.facts import ArticleFacts
 from tests.extract.helpers import facts, pairs
-
-
-def served(found: ArticleFacts) -> set[tuple[str, str]]:
-    return {(c.actor, c.character) for c in found.cast if c.served}
-
-
-def held(found: ArticleFacts) -> set[tuple[str, str]]:
-    return {(c.actor, c.character) for c in found.cast if not c.served}
+from tests.extract.helpers import held_pairs as held
+from tests.extract.helpers import served_pairs as served
 
 
 def test_a_starring_header_says_the_list_names_actors_first() -> None:

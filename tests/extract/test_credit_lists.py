@@ -4,7 +4,7 @@ credited beside another work is not this article's, and a title is never a part.
 from __future__ import annotations
 
 from bot.facts import SERVE_LINE
-from tests.extract.helpers import facts, pairs
+from tests.extract.helpers import facts, pairs, served_pairs
 
 _NOMINATIONS = (
     "The Harbour Lights movie leads the Copperfield Prizes with nine nominations.",
@@ -29,7 +29,7 @@ _NOMINATIONS = (
 
 def test_nominee_castings_count_only_for_the_articles_own_work() -> None:
     found = facts(*_NOMINATIONS, date="2026-02-01")
-    served = {(c.actor, c.character) for c in found.cast if c.served}
+    served = served_pairs(found)
     assert served == {("Tilde Maro", "June Ashby"), ("Noor Halloran", "Betsy Ashby")}
 
 

@@ -3,16 +3,9 @@ are (a header naming the cast, an honorific on one side); a list nothing settles
 
 from __future__ import annotations
 
-from bot.facts import ArticleFacts
 from tests.extract.helpers import facts
-
-
-def served(found: ArticleFacts) -> set[tuple[str, str]]:
-    return {(c.actor, c.character) for c in found.cast if c.served}
-
-
-def held(found: ArticleFacts) -> set[tuple[str, str]]:
-    return {(c.actor, c.character) for c in found.cast if not c.served}
+from tests.extract.helpers import held_pairs as held
+from tests.extract.helpers import served_pairs as served
 
 
 def test_a_dashed_list_nothing_settles_is_held_not_guessed() -> None:

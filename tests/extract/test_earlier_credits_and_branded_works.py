@@ -4,7 +4,7 @@ brand ("Lumen Original Series The Pass lands in August") in a piece about anothe
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts, pairs, served_releases
+from tests.extract.helpers import facts, pairs, served_pairs, served_releases
 
 
 def test_an_earlier_credits_part_is_not_ours_even_when_its_season_is_named() -> None:
@@ -16,7 +16,7 @@ def test_an_earlier_credits_part_is_not_ours_even_when_its_season_is_named() -> 
         date="2025-09-20",
         title="Brine adds Tom Reyes",
     )
-    served = {(c.actor, c.character) for c in found.cast if c.served}
+    served = served_pairs(found)
     assert ("Tom Reyes", "Kip Morrow") not in served
     assert ("Tom Reyes", "Ari Venn") in pairs(found)
     assert not [r for r in found.release if r.served and r.date]

@@ -4,12 +4,8 @@ collaborator of director X" credits X with nothing."""
 
 from __future__ import annotations
 
-from bot.facts import ArticleFacts
 from tests.extract.helpers import credits, facts
-
-
-def served(found: ArticleFacts) -> set[tuple[str, str]]:
-    return {(c.actor, c.character) for c in found.cast if c.served}
+from tests.extract.helpers import served_pairs as served
 
 
 def test_the_item_after_an_aside_about_another_work_is_ours_again() -> None:

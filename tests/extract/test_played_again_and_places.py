@@ -3,12 +3,8 @@ Leeds’s Holbeck" is a place, not another production; "X, last seen as Y in Z,"
 
 from __future__ import annotations
 
-from bot.facts import ArticleFacts
 from tests.extract.helpers import facts
-
-
-def served(found: ArticleFacts) -> set[tuple[str, str]]:
-    return {(c.actor, c.character) for c in found.cast if c.served}
+from tests.extract.helpers import served_pairs as served
 
 
 def test_played_again_by_is_a_casting() -> None:
