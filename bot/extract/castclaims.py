@@ -11,10 +11,9 @@ has not been confirmed."
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from bot.extract.cues import hint
-from bot.facts import HELD, CastFact, CastStatus
+from bot.facts import CastFact, CastStatus, held
 
 _CLAIM_HINT = hint("claim", "reportedly", "rumo", "alleg", "specul", "gossip", "said to")
 _CLAIMED = re.compile(
@@ -49,7 +48,7 @@ def _doubted(text: str, fact: CastFact) -> CastFact:
         return fact
     if _DOUBTED_NEXT.match(text, at + len(fact.evidence)) is None:
         return fact
-    return replace(fact, confidence=min(fact.confidence, HELD), doubt="doubted after")
+    return held(fact, "doubted after")
 
 
 def held_claims(cast: list[CastFact]) -> list[CastFact]:
@@ -62,4 +61,4 @@ def _held(fact: CastFact) -> CastFact:
     before = fact.evidence[: max(at, 0)].lower()
     if _CLAIM_HINT.search(before) is None or _CLAIMED.search(before) is None:
         return fact
-    return replace(fact, confidence=min(fact.confidence, HELD), doubt="a departure only claimed")
+    return held(fact, "a departure only claimed")

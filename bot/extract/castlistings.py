@@ -11,10 +11,9 @@ first heading (its lead story) is left to the other rules.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from bot.extract.text import Doc, Span
-from bot.facts import HELD, CastFact
+from bot.facts import CastFact, held
 
 _LISTING = re.compile(
     r"(?i)\b(?:round-?up|in[ ]brief|what[ ]to[ ]watch|what[’']s[ ]on|view[ ]in[ ]browser|"
@@ -40,12 +39,7 @@ def held_listing_items(cast: list[CastFact], doc: Doc) -> list[CastFact]:
     items = _item_sentences(doc)
     if not items:
         return cast
-    return [
-        replace(fact, confidence=min(fact.confidence, HELD), doubt=_DOUBT)
-        if fact.evidence in items
-        else fact
-        for fact in cast
-    ]
+    return [held(fact, _DOUBT) if fact.evidence in items else fact for fact in cast]
 
 
 def _item_sentences(doc: Doc) -> set[str]:

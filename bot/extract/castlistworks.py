@@ -13,10 +13,9 @@ sentence sets the part in ("has a cameo in the BBC's Lumen as Mira").
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from bot.extract.context import Context
-from bot.facts import HELD, CastFact
+from bot.facts import CastFact, held
 
 _BULLETS = ("- ", "• ", "* ", "– ", "— ")
 _LINE_MAX = 140
@@ -42,7 +41,7 @@ def held_list_works(cast: list[CastFact], context: Context, text: str) -> list[C
         if line.startswith(_BULLETS) and len(line) <= _LINE_MAX and ", " in line:
             work = _tail_work(line, fact)
             if work and not context.is_known(work):
-                kept.append(replace(fact, confidence=min(fact.confidence, HELD), doubt=_LINE_DOUBT))
+                kept.append(held(fact, _LINE_DOUBT))
                 continue
         kept.append(fact)
     return kept

@@ -7,9 +7,7 @@ which, so such a casting is held; "plays the ferry's captain, Tom Reed" (no "of"
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from bot.facts import HELD, CastFact
+from bot.facts import CastFact, held
 
 _SLOTS = (" as ", " plays ", " playing ", " portrays ", " portraying ", " play ")
 _DETERMINERS = ("the ", "a ", "an ", "that ", "his ", "her ", "their ")
@@ -20,9 +18,7 @@ _DOUBT = "the part's name follows a description of someone else"
 def held_relational(cast: list[CastFact]) -> list[CastFact]:
     """``cast`` with castings named after "the mother of ..., Name" held."""
     return [
-        replace(fact, confidence=min(fact.confidence, HELD), doubt=_DOUBT)
-        if " of " in fact.evidence and _relational(fact)
-        else fact
+        held(fact, _DOUBT) if " of " in fact.evidence and _relational(fact) else fact
         for fact in cast
     ]
 

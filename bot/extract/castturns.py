@@ -10,12 +10,11 @@ review, never served (a word of its title or headline in the sentence keeps it).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from bot.extract.context import Context
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
-from bot.facts import HELD, CastFact
+from bot.facts import CastFact, held
 
 _TURN = re.compile(
     r"^[ “\"]*(?:(?:And|But)[ ])?(?:Elsewhere|In[ ]other[ ](?:[a-z]+[ ])?news|Meanwhile|"
@@ -57,4 +56,4 @@ def names_known(text: str, context: Context) -> bool:
 
 def _held(fact: CastFact) -> CastFact:
     doubt = "a round-up's turn to other news"
-    return replace(fact, confidence=min(fact.confidence, HELD), doubt=doubt)
+    return held(fact, doubt)

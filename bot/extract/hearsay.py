@@ -8,11 +8,10 @@ have said them): the quote is held for review, never served.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.text import Doc, Quote, Span
-from bot.facts import HELD, QuoteFact
+from bot.facts import QuoteFact, held
 
 _HINTS = ("saying", "claiming", "telling", "calling")
 _RELAYED = re.compile(
@@ -27,4 +26,4 @@ def held_if_relayed(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) -> 
     tail = pre[-30:]
     if not any(hint in tail for hint in _HINTS) or _RELAYED.search(pre) is None:
         return fact
-    return replace(fact, confidence=min(fact.confidence, HELD), doubt="words passed on second hand")
+    return held(fact, "words passed on second hand")

@@ -24,7 +24,7 @@ _WORDS_FROM = re.compile(
     rf"response|tribute|post|caption)[ ]from[ ](?P<owner>{NAME})"
     r"(?:[ ](?:in[ ]full|read|reads|said|says|was|is))?[ ]*:[ ]*$"
 )
-"""The same words owned by "from": "The statement from Kestrel: “...”"."""
+"""The same words owned by "from": "The statement from Gorsefield: “...”"."""
 
 
 def words_owner(pre: str) -> str | None:

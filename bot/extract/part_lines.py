@@ -11,11 +11,10 @@ critic quotes the film far more than anyone who made it: a quote there that no n
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from bot.extract.names import NAME, NAME_RE, People
 from bot.extract.text import Doc, Quote, Span
-from bot.facts import HELD, QuoteFact, SourceKind
+from bot.facts import QuoteFact, SourceKind, held
 
 _SPEAKS = (
     r"(?:says|said|tells|told|asks|asked|replies|replied|snaps|snapped|whispers|whispered|"
@@ -136,4 +135,4 @@ def held_as_before(fact: QuoteFact, before: QuoteFact | None) -> QuoteFact:
 
 def held_line(fact: QuoteFact) -> QuoteFact:
     """``fact`` held for review as a line spoken in the work, no one's quote."""
-    return replace(fact, confidence=min(fact.confidence, HELD), doubt=_LINE_DOUBT)
+    return held(fact, _LINE_DOUBT)

@@ -30,7 +30,7 @@ _OWNED = re.compile(
 """The part after its owner and a description: "’s new head of music Mr Kwan", "’s dad, Sam"."""
 _RENAMED = re.compile(rf",[ ](?!(?:The|A|An)[ ])(?P<name>{_CHAR})[.!]?[”\"’]?$")
 """A name that ends the sentence after an owned description's title: the part's own name (a
-title with its article is a work: "as Tom's aunt Delphine, The Winter Orchard")."""
+title with its article is a work: "as Tom's aunt Wenna, The Frost Almanac")."""
 _CUT = re.compile(r"-[a-z]")
 """A name going on in lower case after a hyphen ("Min-jae"): the part read so far is cut."""
 _PEOPLE_NOUN = re.compile(

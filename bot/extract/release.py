@@ -35,12 +35,13 @@ from bot.extract.dates import (
     parse_relative_day,
     parse_window,
 )
+from bot.extract.earlier_credits import earlier_credits
 from bot.extract.names import TOKEN, clean_name
 from bot.extract.release_answers import answered_date
 from bot.extract.release_asides import without_other_works
 from bot.extract.release_asked import asked_shoot
 from bot.extract.release_checks import deduped, settled
-from bot.extract.release_credited import credited_works, dates_a_credit
+from bot.extract.release_credited import dates_a_credit
 from bot.extract.release_dates import classified, dated, windowed
 from bot.extract.release_day_spans import day_span
 from bot.extract.release_dropped import dropped_plan
@@ -116,7 +117,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
     facts: list[ReleaseFact] = []
     previous: View | None = None
     unannounced, notices, foreign, aside = -1, notice_paras(doc), foreign_starts(doc, context), -1
-    strict, credited = False, credited_works(doc, context)
+    strict, credited = False, earlier_credits(doc.body, context.headline)
     for view in doc.views:
         sentence = view.span
         follows = previous is not None and previous.span.para == sentence.para
@@ -349,7 +350,7 @@ def _windows(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[
     for match in _window_matches(chunk):
         if (
             chunk.startswith(("’s ", "'s "), match.end())  # "this year's festival": the event's
-            or in_a_title(chunk, match.start())  # (“The Winter Orchard”): a work's name
+            or in_a_title(chunk, match.start())  # (“The Frost Almanac”): a work's name
             or SPECULATION.search(chunk, 0, match.start())
             or of_another_work(chunk, match.start(), context)
             or of_a_book(chunk, match.start())

@@ -1,4 +1,4 @@
-"""A time word inside a quoted title: the season in (“The Winter Orchard”) or ‘Summer of ’89’
+"""A time word inside a quoted title: the season in (“The Frost Almanac”) or ‘Summer of ’89’
 names a work; it is no window of the film's release or shoot."""
 
 from __future__ import annotations

@@ -124,7 +124,7 @@ _INVERTED = re.compile(
     rf"(?:Among|Joining|Returning|Also[ ]back|Back|Also[ ]returning)\b[^.;:,]{{0,60}}?"
     rf"[ ](?:is|are|was|were)[ ](?P<name>{NAME})"
 )
-"""A subject after its verb: "Among the newcomers is Zofia Nowak, who ..."."""
+"""A subject after its verb: "Among the newcomers is Ilka Varo, who ..."."""
 _CLAUSE_START = re.compile(
     r",[ ](?:and|but|while|although|though|whereas|so)[ ]|[;:][ ]|[”\"’'][ ]|[ ][–—-][ ]"
     r"|(?P<comma>,[ ])"
