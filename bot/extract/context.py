@@ -79,10 +79,11 @@ _OTHER_WORKS = (
     ),
     (hint("next be seen"), re.compile(r"\b(?:can|will)[ ]next[ ]be[ ]seen\b")),
     (
-        hint("next ", "new ", "latest ", "upcoming ", "own "),
+        hint("next ", "new ", "latest ", "upcoming ", "own ", "previous "),
         re.compile(
-            r"\b(?:his|her|their)[ ](?:next|new|latest|upcoming|own)[ ](?:film|movie|project|"
-            r"series|show|feature|novel|book|play),?[ ][“\"‘']?[A-Z]"
+            r"\b(?:(?:his|her|their)[ ](?:next|new|latest|upcoming|own)|(?:his|her|their|\w+[’']s)"
+            r"[ ]previous)[ ](?:film|movie|project|series|show|feature|novel|book|play),?[ ]"
+            r"[“\"‘']?[A-Z]"
         ),
     ),
     (
@@ -102,7 +103,8 @@ _OTHER_WORKS = (
 )
 _ANY_OTHER_WORK = hint(*(word for needed, _ in _OTHER_WORKS for word in needed.words))
 """Other works brought in by what surrounds them, each with the words it needs: a company's
-"credits include ...", "the fourth series of X", "can next be seen in ...", "her next film, X",
+"credits include ...", "the fourth series of X", "can next be seen in ...", "her next film, X"
+("Vale's previous film, X"),
 a companion documentary, "in Lumen's X"."""
 _SECTION_HEADING = re.compile(
     r"[ ]*(?P<label>[A-Z][\w’' -]{1,30}):[ ](?P<name>[^.!?:;\n]{1,60}?)[ ]*$", re.MULTILINE
