@@ -42,6 +42,7 @@ from bot.extract.castopposite import a_partner, opposite_castings
 from bot.extract.castorder import UNSETTLED_DOUBT, orient, settle_pairs
 from bot.extract.castpairs import respective
 from bot.extract.castplaybill import playbill
+from bot.extract.castpredecessors import successors_parts
 from bot.extract.castpronouns import pronoun_castings
 from bot.extract.clauses import about_ours
 from bot.extract.context import Context, mentions_past_role
@@ -102,9 +103,9 @@ _POSSESSIVE = re.compile(
     rf"(?:[ ]{TOKEN})?){END}"
 )
 _FORMER = re.compile(
-    r"\b(?:has|have|had)[ ](?:now[ ]|since[ ]|officially[ ]|also[ ])?(?:exited|left|quit|"
-    r"departed|dropped[ ]out|stepped[ ](?:down|away|back)|withdrawn|walked[ ]away|been[ ]replaced|"
-    r"(?:declined|decided[ ]not|chosen[ ]not)[ ]to[ ]return)\b|\bno[ ]longer(?:[ ](?:play|star|"
+    r"\b(?:has|have|had)[ ](?:now[ ]|since[ ]|officially[ ]|also[ ])?(?:exited|left|quit|departed|"
+    r"(?:dropped|pulled)[ ]out|stepped[ ](?:down|away|back)|withdrawn|walked[ ]away|been[ ]"
+    r"replaced|(?:declined|decided[ ]not|chosen[ ]not)[ ]to[ ]return)\b|\bno[ ]longer(?:[ ](?:play|star|"
     r"appear)|$)|,[ ](?:left|quit|exited)[ ](?:the|this)[ ](?:production|film|series|show|cast)\b"
 )
 _IN_OTHER_WORK = re.compile(
@@ -296,7 +297,7 @@ def _is_past_role(match: re.Match[str], chunk: str, context: Context) -> bool:
 
 
 def _resolve(raw: list[_Raw], doc: Doc, context: Context, people: People) -> list[CastFact]:
-    raw = _successors_parts(raw, people)
+    raw = successors_parts(raw, people)
     cleaned = [clean_character(r.character) for r in raw]
     full_chars = [c for c in cleaned if is_full(c)]
     firsts = {c for c in cleaned if c and not is_full(c)}
@@ -335,56 +336,7 @@ def _resolve(raw: list[_Raw], doc: Doc, context: Context, people: People) -> lis
     return list(facts.values())
 
 
-_NEXT_SENTENCE = 120
-"""How far after a recast a leaver without a part may follow it, to take its part."""
 _WORK_DOUBT = "credited beside a work the article does not otherwise name"
-
-
-def _successors_parts(raw: list[_Raw], people: People) -> list[_Raw]:
-    """ "Merriman took over the part from Leclère": the part is the one Merriman plays here.
-
-    A takeover that names no part (and nothing before it in the sentence did) gets its new
-    actor's part from elsewhere in the article; its leaver gets the same part.
-    """
-    if all(r.character for r in raw):
-        return raw
-    parts = {people.resolve(r.actor): r.character for r in raw if r.character}
-    parts.pop(None, None)  # an actor no one resolves ("the Norwegian actor") lends no part
-    filled: list[_Raw] = []
-    for index, item in enumerate(raw):
-        part = item.character
-        if not part and item.status is CastStatus.CURRENT:
-            part = parts.get(people.resolve(item.actor), "")
-        elif not part:
-            successor = _successor(raw, index)
-            part = parts.get(people.resolve(successor.actor), "") if successor else ""
-        if part:
-            filled.append(replace(item, character=part))
-    return filled
-
-
-def _successor(raw: list[_Raw], index: int) -> _Raw | None:
-    """Who took over from the leaver ``raw[index]``, named without a part: the new actor of the
-    same phrasing, else the takeover before it in the sentence (else after it: "X left the film
-    and Y took over as Mira"), else the takeover that opens the next sentence when that one
-    names no leaver ("X has left the film. Y takes over ...")."""
-    item = raw[index]
-    if index > 0 and raw[index - 1].end == item.end:
-        return raw[index - 1]
-    before = [r for r in raw[:index] if r.evidence == item.evidence and r.takeover]
-    if before:
-        return before[-1]
-    if index > 0 and raw[index - 1].takeover and item.start - raw[index - 1].end < _NEXT_SENTENCE:
-        return raw[index - 1]  # "Mira, now played by Ada Vale: ... X was originally cast but left"
-    after = [r for r in raw[index + 1 :] if r.evidence == item.evidence and r.takeover]
-    if after:
-        return after[0]
-    later = [r for r in raw[index + 1 :] if r.evidence != item.evidence]
-    if later and later[0].takeover:
-        following = [r for r in later if r.evidence == later[0].evidence]
-        if not any(r.status is CastStatus.FORMER for r in following):
-            return later[0]
-    return None
 
 
 def _plausible_character(name: str, people: People, context: Context) -> bool:

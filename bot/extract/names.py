@@ -315,11 +315,11 @@ def _title_case(headline: str) -> bool:
 _SHORT_WORD = 3
 
 
-_PART_SLOT = re.compile(r"\b(?:plays|play|playing|portrays|portraying|voices|voicing|as|(?:role|"
-    r"part)[ ]of|follows(?:[ ][a-z]+){0,2})[ ](?:(?:[A-Z][\w’'-]*[ ]){1,3}(?:and|&)[ ])?$"
+_PART_SLOT = re.compile(
+    r"\b(?:plays|play|playing|portrays|portraying|voices|voicing|as|(?:role|part)[ ]of|follows"
+    r"(?:[ ][a-z]+){0,2})[ ](?:(?:[A-Z][\w’'-]*[ ]){1,3}(?:and|&)[ ])?$"
 )
-"""Just before a name, a part's slot ("plays Mira Holt, who ...", "as Ada Vale and Mira Holt,
-whose", a synopsis's "follows nurse Mira Holt, who"): weak evidence of a person."""
+"""A part's slot before a name ("plays X, who", "as A and X, whose", "follows nurse X, who")."""
 
 
 def spot_people(doc: Doc, people: People) -> None:

@@ -1,0 +1,40 @@
+"""A takeover that names no part takes the part of the leaver in the sentence just before it:
+"X, who was cast as Mira, has left. Y takes over the role." A takeover far from any leaver, or
+after a leaver named without a part, names no part."""
+
+from __future__ import annotations
+
+from bot.facts import ArticleFacts, CastStatus
+from tests.extract.helpers import facts
+
+
+def _served(found: ArticleFacts) -> set[tuple[str, str, CastStatus]]:
+    return {(f.actor, f.character, f.status) for f in found.cast if f.served}
+
+
+def test_a_takeover_after_a_leaver_cast_in_an_aside() -> None:
+    found = facts(
+        "Filming on Copper Bay starts next week.",
+        "Marisol Petch, who was announced in March as trawler skipper Nessa Quayle, has pulled "
+        "out because of a scheduling conflict. Tamsin Ockley, 23, from Whitby, takes over the "
+        "role.",
+    )
+    served = _served(found)
+    assert ("Tamsin Ockley", "Nessa Quayle", CastStatus.CURRENT) in served
+    assert ("Marisol Petch", "Nessa Quayle", CastStatus.FORMER) in served
+
+
+def test_a_takeover_after_a_leaver_who_played_the_part() -> None:
+    found = facts(
+        "Hollis Brae, who played the innkeeper Gideon Sowerby in the first series, has left "
+        "the show. Newcomer Arlo Finch has taken over the part.",
+    )
+    assert ("Arlo Finch", "Gideon Sowerby", CastStatus.CURRENT) in _served(found)
+
+
+def test_a_takeover_after_a_leaver_with_no_part_names_none() -> None:
+    found = facts(
+        "Hollis Brae has left the production for personal reasons. Arlo Finch takes over the "
+        "role.",
+    )
+    assert not any(f.actor == "Arlo Finch" for f in found.cast if f.served)
