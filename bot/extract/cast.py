@@ -104,9 +104,10 @@ _POSSESSIVE = re.compile(
 )
 _FORMER = re.compile(
     r"\b(?:has|have|had)[ ](?:now[ ]|since[ ]|officially[ ]|also[ ])?(?:exited|left|quit|departed|"
-    r"(?:dropped|pulled)[ ]out|stepped[ ](?:down|away|back)|withdrawn|walked[ ]away|been[ ]"
-    r"replaced|(?:declined|decided[ ]not|chosen[ ]not)[ ]to[ ]return)\b|\bno[ ]longer(?:[ ](?:play|star|"
-    r"appear)|$)|,[ ](?:left|quit|exited)[ ](?:the|this)[ ](?:production|film|series|show|cast)\b"
+    r"(?:dropped|pulled)[ ]out|stepped[ ](?:down|away|back)|withdrawn|walked[ ]away|"
+    r"been[ ]replaced|(?:declined|decided[ ]not|chosen[ ]not)[ ]to[ ]return)\b|\bno[ ]longer"
+    r"(?:[ ](?:play|star|appear)|$)|,[ ](?:left|quit|exited)[ ](?:the|this)[ ](?:production|film|"
+    r"series|show|cast)\b"
 )
 _IN_OTHER_WORK = re.compile(
     rf"[ ]in[ ](?:(?:the[ ])?(?P<owner>{TOKEN}(?:[ ]{TOKEN})?\+?[’']s)[ ])?(?:(?:the|a|an)[ ])?"
