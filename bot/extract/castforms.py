@@ -139,11 +139,11 @@ PART_AND_WORK = re.compile(
 """A credit naming the work too: "Ada Vale (Mira Holt, The Salt Year)"."""
 
 _FROM = (
-    rf"(?:(?:,[ ][^,;:]{{1,60}},)?(?:[ ]in[ ](?:the[ ](?:[\w’'-]+[ ]){{0,3}})?\w+)?,?[ ]from[ ]"
-    rf"(?!(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}|[Tt]oday|[Tt]omorrow|[Nn]ext)\b)(?P<old>{NAME}))?"
+    rf"(?:(?:,[ ][^,;:]{{1,60}},)?(?:[ ](?:in|last|this)[ ](?:the[ ](?:[\w’'-]+[ ]){{0,3}})?\w+)?"
+    rf",?[ ]from[ ](?!(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}|[Tt]oday|[Tt]omorrow|[Nn]ext)\b)"
+    rf"(?P<old>{NAME}))?"
 )
-"""The leaver, after an aside, a month or the work: "the role of X, the tutor, from Y", "in May
-from Y", "in the Lumen film from Y"."""
+"""The leaver after an aside, a time or the work: "of X, the tutor, from Y", "last May from Y"."""
 _TAKEOVER = re.compile(
     rf"(?!(?:The|A|An|This|That|It|He|She|They|We|I)\b)(?P<actor>{NAME})"
     r"(?:,[ ]who|[^.;:]{0,100}?,)?[ ](?:is[ ]|has[ ]|had[ ]|will[ ])?"

@@ -38,3 +38,22 @@ def test_a_takeover_after_a_leaver_with_no_part_names_none() -> None:
         "role.",
     )
     assert not any(f.actor == "Arlo Finch" for f in found.cast if f.served)
+
+
+def test_a_takeover_from_a_leaver_after_a_time_phrase() -> None:
+    found = facts(
+        "Soren Vickery plays Abel Crane, the ferryman.",
+        "Vickery took over the role last autumn from Hollis Brae, who left for a stage job.",
+    )
+    served = _served(found)
+    assert ("Soren Vickery", "Abel Crane", CastStatus.CURRENT) in served
+    assert ("Hollis Brae", "Abel Crane", CastStatus.FORMER) in served
+
+
+def test_a_takeover_of_a_named_part_this_year_from_a_leaver() -> None:
+    found = facts(
+        "Wenna Castell has taken over the part of Signe Dahl this spring from Ilse Brandvold.",
+    )
+    served = _served(found)
+    assert ("Wenna Castell", "Signe Dahl", CastStatus.CURRENT) in served
+    assert ("Ilse Brandvold", "Signe Dahl", CastStatus.FORMER) in served
