@@ -38,6 +38,7 @@ from bot.extract.castleavers import (
     took_over_as,
 )
 from bot.extract.castnotparts import in_other_work, not_a_part, offered
+from bot.extract.castnowplayed import now_not
 from bot.extract.castopposite import a_partner, opposite_castings
 from bot.extract.castorder import UNSETTLED_DOUBT, orient, settle_pairs
 from bot.extract.castpairs import respective
@@ -237,6 +238,7 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
         *took_over_as(chunk, evidence, offset),
         *gapped_castings(chunk, evidence, offset),
         *opposite_castings(chunk, starts, evidence, offset),
+        *now_not(chunk, evidence, offset),
     ]:
         if (
             free(casting.start - offset, casting.end - offset)

@@ -57,3 +57,25 @@ def test_a_takeover_of_a_named_part_this_year_from_a_leaver() -> None:
     served = _served(found)
     assert ("Wenna Castell", "Signe Dahl", CastStatus.CURRENT) in served
     assert ("Ilse Brandvold", "Signe Dahl", CastStatus.FORMER) in served
+
+
+def test_a_part_now_played_by_one_actor_not_another() -> None:
+    found = facts(
+        "FAQ: yes, Odile is now played by Maren Sköld, not Pippa Rainsford. Please stop asking.",
+    )
+    served = _served(found)
+    assert ("Maren Sköld", "Odile", CastStatus.CURRENT) in served
+    assert ("Pippa Rainsford", "Odile", CastStatus.FORMER) in served
+
+
+def test_a_part_currently_played_by_one_actor_rather_than_another() -> None:
+    found = facts(
+        "Captain Ferris Dunmore, currently played by Ottilie Barr rather than Jem Whitlow, "
+        "returns in the finale.",
+    )
+    assert ("Jem Whitlow", "Captain Ferris Dunmore", CastStatus.FORMER) in _served(found)
+
+
+def test_played_by_one_actor_not_another_without_now_names_no_leaver() -> None:
+    found = facts("Odile is played by Maren Sköld, not Pippa Rainsford as first reported.")
+    assert not any(f.actor == "Pippa Rainsford" for f in found.cast if f.served)
