@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 
 from bot.extract.castasides import aside_castings, relation_castings
+from bot.extract.castasideworks import aside_work
 from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import DESCRIPTOR as _DESCRIPTOR
 from bot.extract.castforms import (
@@ -91,7 +92,7 @@ _RELATIVE = re.compile(
 )
 _APPOSITIVE = re.compile(
     rf"(?P<actor>{NAME}),[ ](?:\d{{1,3}}|(?:(?:perhaps[ ]|best[ ]|widely[ ]|also[ ])?known|"
-    r"famous|celebrated|acclaimed|praised)[ ]for[^,.;:()“”\"]{1,80}|(?:the[ ])?star[ ]of"
+    r"famous|celebrated|acclaimed|praised)[ ](?:for|as)[^,.;:()“”\"]{1,80}|(?:the[ ])?star[ ]of"
     r"[^,.;:()“”\"]{1,80}|(?:a|an|the|who)[ ](?:[^,.;:()“”\"]|[“\"][^“”\",]{1,40}[”\"]){1,80}"
     r"|whose[ ][^,.;:()“”\"]{1,130}|(?:last|recently)[ ]seen[ ](?:as|in)[ ][^,.;:()“”\"]{1,80}"
     r"|familiar[ ](?:to[ ][a-z]+[ ])?(?:as|from|in)[ ][^,.;:()“”\"]{1,80}|from[ ][A-Z][\w -]{1,30}"
@@ -195,7 +196,8 @@ def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
             # work is still about ours; "That show stars ..." is not.
             _register_actors(chunk, starts, people)
             at = sentence.start
-            found = [c for c in found if about_ours(chunk, other, c.start - at, c.end - at)]
+            found = [c for c in found if about_ours(chunk, other, c.start - at, c.end - at)
+                     or aside_work(chunk, other, c.actor, c.start - at, c.end - at)]  # fmt: skip
         if _JOB_AS.search(view.lower) is not None:  # "X, the editor, will serve as ...": no part
             _register_actors(chunk, starts, people, _APPOSITIVE, _RELATIVE)
         raw.extend(found)

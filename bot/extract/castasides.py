@@ -154,6 +154,8 @@ def _praised(match: re.Match[str], chunk: str) -> bool:
         return False
     if chunk.endswith(_PLACE_END, 0, match.start()):
         return False
+    if chunk.endswith(("’s ", "'s "), 0, match.start()):
+        return False  # "best known from ITV's Harbour Line, as Y": a work's name, not an actor
     closed = chunk.startswith(", as ", match.start("gap") + len(gap)) if gap else True
     if not closed and "and" not in words and (len(words) > 1 or gap.endswith(("s", "ed"))):
         return False  # "X, has a supporting role as Y": a clause, not an aside

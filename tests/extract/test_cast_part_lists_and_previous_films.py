@@ -27,9 +27,7 @@ def test_both_parts_of_a_pair_who_play_them_with_a_who_clause() -> None:
         "Selwyn Ashby and Marguerite Dole play Cormac Vane and Isolde Trent, who meet on a "
         "night train to Inverness.",
     )
-    assert {("Selwyn Ashby", "Cormac Vane"), ("Marguerite Dole", "Isolde Trent")} <= _served(
-        found
-    )
+    assert {("Selwyn Ashby", "Cormac Vane"), ("Marguerite Dole", "Isolde Trent")} <= _served(found)
 
 
 def test_a_synopsis_lead_is_a_part_a_bracketed_cast_list_can_claim() -> None:

@@ -34,8 +34,7 @@ def test_a_takeover_after_a_leaver_who_played_the_part() -> None:
 
 def test_a_takeover_after_a_leaver_with_no_part_names_none() -> None:
     found = facts(
-        "Hollis Brae has left the production for personal reasons. Arlo Finch takes over the "
-        "role.",
+        "Hollis Brae has left the production for personal reasons. Arlo Finch takes over the role.",
     )
     assert not any(f.actor == "Arlo Finch" for f in found.cast if f.served)
 

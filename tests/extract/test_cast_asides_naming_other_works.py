@@ -1,0 +1,42 @@
+"""An aside on the actor that names another work ("X, best known as Y in Channel 4's Lumen, as
+Z") leaves the part after it ours; the work's name after a possessive is not an actor, and the
+part inside the aside is not a casting here."""
+
+from __future__ import annotations
+
+from bot.facts import ArticleFacts
+from tests.extract.helpers import facts
+
+
+def _served(found: ArticleFacts) -> set[tuple[str, str]]:
+    return {(f.actor, f.character) for f in found.cast if f.served}
+
+
+def test_an_aside_with_a_past_part_in_another_channels_show() -> None:
+    found = facts(
+        "Greyfriars Row stars Perpetua Oyelaran, best known as PC Hollins in Channel 5's Night "
+        "Shift, as Sergeant Maud Keever, a desk officer who reopens a cold case.",
+    )
+    served = _served(found)
+    assert ("Perpetua Oyelaran", "Sergeant Maud Keever") in served
+    assert not any(actor == "Perpetua Oyelaran" and part != "Sergeant Maud Keever"
+                   for actor, part in served)  # fmt: skip
+    assert not any(actor == "Night Shift" for actor, _ in served)
+
+
+def test_an_aside_with_the_best_known_part_then_plays() -> None:
+    found = facts(
+        "Cosmo Threlfall, known as Dr Ives in the BBC's Ward Eleven, plays Bertram Quayle, a "
+        "retired lock-keeper, in the new series.",
+    )
+    served = _served(found)
+    assert ("Cosmo Threlfall", "Bertram Quayle") in served
+    assert ("Cosmo Threlfall", "Dr Ives") not in served
+
+
+def test_a_sentence_about_another_work_keeps_its_casting_out() -> None:
+    found = facts(
+        "Greyfriars Row is filming in Hull.",
+        "In Channel 5's Night Shift, Perpetua Oyelaran, then unknown, played PC Hollins.",
+    )
+    assert ("Perpetua Oyelaran", "PC Hollins") not in _served(found)
