@@ -3,7 +3,8 @@ Ada Vale, ...; Tom by Kai Lund" (the "is played" of the first clause carries ove
 
 Only after a "played by" in the same sentence, and only where the second clause opens with
 the part (after a semicolon, or "and"; "and the priest, Tom, by ..." too), then "by" and a
-full name: "..., and later by Kai Lund" or "; directed by Kai Lund" name no part.
+full name: "..., and later by Kai Lund" or "; directed by Kai Lund" name no part. A bracket
+after it naming who left ("(not Ada Vale, who left ...)") gives the part's earlier actor.
 """
 
 from __future__ import annotations
@@ -12,12 +13,18 @@ import re
 
 from bot.extract.castforms import CHAR, Casting
 from bot.extract.names import FULL_NAME
+from bot.facts import CastStatus
 
 _GAPPED = re.compile(
     r"(?:;[ ](?:and[ ])?|,?[ ]and[ ])(?:the[ ](?:[a-z][\w’'-]*[ ]){0,2}?[a-z][\w’'-]*,[ ])?"
     rf"(?P<char>{CHAR}),?[ ]by[ ](?P<actor>{FULL_NAME})"
-    r"(?=[,.;]|$|[ ](?:and|who)\b)"
+    r"(?=[,.;]|$|[ ](?:and|who)\b|[ ]\()"
 )
+_NOT_LEAVER = re.compile(
+    rf"[ ]\((?:but[ ])?not[ ](?P<old>{FULL_NAME}),[ ]who[ ](?:has[ ]|had[ ])?(?:since[ ])?"
+    r"(?:left|quit|exited|departed|dropped[ ]out|stepped[ ](?:down|away|back)|withdrew)\b"
+)
+"""The earlier actor in a bracket after the part: "Tom by Kai Lund (not Ada Vale, who left)"."""
 
 
 def gapped_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
@@ -29,4 +36,9 @@ def gapped_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
     for match in _GAPPED.finditer(chunk, first + 11):
         start, end = offset + match.start("char"), offset + match.end()
         found.append(Casting(match["actor"], match["char"], evidence, start, end=end))
+        left = _NOT_LEAVER.match(chunk, match.end())
+        if left is not None:
+            at = offset + left.start("old")
+            found.append(Casting(left["old"], match["char"], evidence, at, CastStatus.FORMER,
+                                 end=offset + left.end()))  # fmt: skip
     return found
