@@ -42,10 +42,12 @@ _WHOSE_BOOK = re.compile(
 """The author of this work's books: "X, whose fourth Lanterns novel is out in May" (a book of
 another work, "whose debut novel Y", says nothing of ours)."""
 _WHOSE_SOURCE = re.compile(
-    rf"(?P<name>{NAME}),[ ]whose[ ](?:[a-z][\w-]*[ ]){{0,2}}?{BOOK_NOUN}[ ]the[ ]"
+    rf"(?P<name>{NAME}),[ ](?:who[ ][^,;]{{0,80}}?[ ]and[ ])?whose[ ](?:[a-z][\w-]*[ ]){{0,2}}?"
+    rf"{BOOK_NOUN}[ ]the[ ]"
     r"(?:film|movie|series|show|adaptation)[ ](?:is[ ]based[ ]on|was[ ]based[ ]on|adapts)\b"
 )
-"""The author whose book the work is made from: "X, whose novel the film is based on,"."""
+"""The author whose book the work is made from: "X, whose novel the film is based on,", "X, who
+wrote the script and whose novels the series adapts"."""
 _SHARED_ROLE = re.compile(
     rf"(?P<names>{NAME}(?:(?:,[ ]|,?[ ](?:and|&)[ ]){NAME}){{1,4}}),[ ]"
     r"(?:[^,;()]{0,60}?(?:,[ ]|[ ]and[ ]))?(?:both|all|each)[ ](?:now[ ]|also[ ])?"
