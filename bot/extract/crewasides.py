@@ -48,6 +48,12 @@ _WHOSE_SOURCE = re.compile(
 )
 """The author whose book the work is made from: "X, whose novel the film is based on,", "X, who
 wrote the script and whose novels the series adapts"."""
+_PART_WRITTEN = re.compile(
+    r"\b(?:[Aa]|[Tt]he)[ ](?:new[ ])?(?:character|role|part)[ ](?:that[ ]|which[ ])?"
+    rf"(?P<name>{NAME})[ ](?:wrote|penned)[ ](?:(?:specifically|especially|expressly)[ ])?"
+    r"for[ ](?:the|this)[ ](?:film|movie|series|show|sequel|season)\b(?![’'-])"
+)
+"""The writer of a part made for our work: "a character X wrote specifically for the film"."""
 _SHARED_ROLE = re.compile(
     rf"(?P<names>{NAME}(?:(?:,[ ]|,?[ ](?:and|&)[ ]){NAME}){{1,4}}),[ ]"
     r"(?:[^,;()]{0,60}?(?:,[ ]|[ ]and[ ]))?(?:both|all|each)[ ](?:now[ ]|also[ ])?"
@@ -69,6 +75,10 @@ def aside_credits(
     yield from completed_names(chunk)
     if _ADAPTING_HINT.search(lower):
         yield from ((m["name"], CrewRole.AUTHOR) for m in scan(_ADAPTING_OWN, chunk, starts))
+    if (" wrote for " in chunk or "ly for " in chunk or " penned " in chunk) and (
+        "character " in chunk or "role " in chunk or "part " in chunk
+    ):
+        yield from ((m["name"], CrewRole.WRITER) for m in _PART_WRITTEN.finditer(chunk))
     if " whose " in chunk:
         yield from ((m["name"], CrewRole.AUTHOR) for m in scan(_WHOSE_SOURCE, chunk, starts))
         for match in scan(_WHOSE_BOOK, chunk, starts):

@@ -87,3 +87,27 @@ def test_a_credits_line_label_naming_a_company() -> None:
     assert ("executive_producer", "Hana Ohm") in found
     found = _credits_in("Written by Ivo Rask", "Producers for the BBC: Oren Vas and Lea Brun")
     assert {("producer", "Oren Vas"), ("producer", "Lea Brun")} <= found
+
+
+def test_a_part_the_writer_wrote_for_our_work() -> None:
+    found = _credits_in(
+        "Ana Ruiz plays Mira, a character Tove Lindahl wrote specifically for the film."
+    )
+    assert ("writer", "Tove Lindahl") in found
+    found = _credits_in("Ivo Rask is Bo, the role that Nell Varga wrote for the series.")
+    assert ("writer", "Nell Varga") in found
+
+
+def test_a_song_written_for_our_work_or_a_part_for_another_is_no_writing_credit() -> None:
+    found = _credits_in("Ana Ruiz sings a song Tove Lindahl wrote especially for the film.")
+    found |= _credits_in("Ivo Rask is Bo, a character Nell Varga wrote for Dry Creek.")
+    assert not {c for c in found if c[0] == "writer"}
+
+
+def test_our_bare_title_inside_the_sentence_then_its_makers_debut() -> None:
+    found = _credits_in(
+        "Ana Ruiz and Ivo Rask will star in Salt Meadow, the feature debut of filmmaker Lea Brun."
+    )
+    assert ("director", "Lea Brun") in found
+    found = _credits_in("Ana Ruiz will star in Dry Creek, the feature debut of filmmaker Lea Brun.")
+    assert ("director", "Lea Brun") not in found
