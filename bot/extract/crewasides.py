@@ -42,10 +42,18 @@ _WHOSE_BOOK = re.compile(
 """The author of this work's books: "X, whose fourth Lanterns novel is out in May" (a book of
 another work, "whose debut novel Y", says nothing of ours)."""
 _WHOSE_SOURCE = re.compile(
-    rf"(?P<name>{NAME}),[ ]whose[ ](?:[a-z][\w-]*[ ]){{0,2}}?{BOOK_NOUN}[ ]the[ ]"
+    rf"(?P<name>{NAME}),[ ](?:who[ ][^,;]{{0,80}}?[ ]and[ ])?whose[ ](?:[a-z][\w-]*[ ]){{0,2}}?"
+    rf"{BOOK_NOUN}[ ]the[ ]"
     r"(?:film|movie|series|show|adaptation)[ ](?:is[ ]based[ ]on|was[ ]based[ ]on|adapts)\b"
 )
-"""The author whose book the work is made from: "X, whose novel the film is based on,"."""
+"""The author whose book the work is made from: "X, whose novel the film is based on,", "X, who
+wrote the script and whose novels the series adapts"."""
+_PART_WRITTEN = re.compile(
+    r"\b(?:[Aa]|[Tt]he)[ ](?:new[ ])?(?:character|role|part)[ ](?:that[ ]|which[ ])?"
+    rf"(?P<name>{NAME})[ ](?:wrote|penned)[ ](?:(?:specifically|especially|expressly)[ ])?"
+    r"for[ ](?:the|this)[ ](?:film|movie|series|show|sequel|season)\b(?![’'-])"
+)
+"""The writer of a part made for our work: "a character X wrote specifically for the film"."""
 _SHARED_ROLE = re.compile(
     rf"(?P<names>{NAME}(?:(?:,[ ]|,?[ ](?:and|&)[ ]){NAME}){{1,4}}),[ ]"
     r"(?:[^,;()]{0,60}?(?:,[ ]|[ ]and[ ]))?(?:both|all|each)[ ](?:now[ ]|also[ ])?"
@@ -67,6 +75,10 @@ def aside_credits(
     yield from completed_names(chunk)
     if _ADAPTING_HINT.search(lower):
         yield from ((m["name"], CrewRole.AUTHOR) for m in scan(_ADAPTING_OWN, chunk, starts))
+    if (" wrote for " in chunk or "ly for " in chunk or " penned " in chunk) and (
+        "character " in chunk or "role " in chunk or "part " in chunk
+    ):
+        yield from ((m["name"], CrewRole.WRITER) for m in _PART_WRITTEN.finditer(chunk))
     if " whose " in chunk:
         yield from ((m["name"], CrewRole.AUTHOR) for m in scan(_WHOSE_SOURCE, chunk, starts))
         for match in scan(_WHOSE_BOOK, chunk, starts):

@@ -29,13 +29,22 @@ _DEBUT_OF_MAKER = re.compile(
 )
 """Our title in apposition with its maker's debut: "Brass Ferry, the English-language debut of
 Danish film-maker X" (an actor's or singer's debut names no director)."""
+_QUOTED_DEBUT_OF_MAKER = re.compile(
+    r"(?:[“\"‘](?P<title>[A-Z][^,“”\"‘’]{0,80}?)(?:,[”\"’]|[”\"’],)"
+    rf"|(?<![\w’'-])(?P<bare>{NAME}),)[ ]the[ ]"
+    r"(?:[A-Z]?[a-z]+-language[ ]|feature[ ]|directorial[ ])?debut[ ]"
+    rf"of[ ](?:[A-Z][\w-]*[ ])?(?:film-?maker|filmmaker|director)[ ](?P<name>{NAME})(?![’'-])"
+)
+"""The same with our title inside the sentence, quoted or not: "set to lead “Brass Ferry,” the
+feature debut of Danish filmmaker X", "will star in Brass Ferry, the debut of director X"."""
 
 
 def debut_credits(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
     """The director whose directorial debut the work is."""
     if "debut of" in chunk:
-        for match in _DEBUT_OF_MAKER.finditer(chunk):
-            if context.is_known(title := match["title"]) or context.is_ours(title):
+        for match in (*_DEBUT_OF_MAKER.finditer(chunk), *_QUOTED_DEBUT_OF_MAKER.finditer(chunk)):
+            title = match["title"] or match.groupdict().get("bare") or ""
+            if context.is_known(title) or context.is_ours(title):
                 yield match["name"], CrewRole.DIRECTOR
     if "directorial debut" not in chunk:
         return

@@ -1,6 +1,6 @@
 """Credits for some of a series' episodes: "X directed the remaining six", "X wrote five of its
 eight episodes; she also directed the first two", "X takes over as showrunner and is writing
-four of the six episodes".
+four of the six episodes", "X, who also directed the first two episodes of the new season,".
 
 The sentence's opening name is the subject; a later "she"/"he"/"they" after a semicolon is that
 subject only when no other name comes between. A count followed by anything but the end of the
@@ -21,6 +21,9 @@ _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}
 _EPISODES = (
     rf"(?:the[ ])?(?:first|last|final|remaining|other|opening|closing)[ ]{_COUNT}"
     rf"(?:[ ]episodes)?(?=[.;,]|$)"
+    rf"|(?:the[ ])?(?:first|last|final|opening|closing)[ ]{_COUNT}[ ]episodes[ ]of[ ]"
+    r"(?:the|this|its)[ ](?:(?:new|latest|upcoming|second|third|fourth|final)[ ])?"
+    r"(?:season|series|show)(?=[.;,]|$)"
     rf"|{_COUNT}[ ]of[ ](?:the|its|their|the[ ]show[’']s|the[ ]series[’'])[ ]"
     rf"(?:{_COUNT}[ ])?episodes\b"
 )
@@ -33,6 +36,8 @@ _SUBJECT = re.compile(
     r"|(?:takes|took|is[ ]taking)[ ]over[ ]as[ ](?:the[ ])?[a-z-]+[ ]and[ ])?"
     rf"(?:also[ ])?{_VERB}[ ](?:{_EPISODES})"
 )
+_WHO = re.compile(rf"(?P<name>{NAME}),[ ]who[ ](?:also[ ])?{_VERB}[ ](?:{_EPISODES})")
+"""A relative clause after the name: "X, who also directed the first two episodes,"."""
 _LATER = re.compile(rf";[ ](?:she|he|they)[ ](?:also[ ])?{_VERB}[ ](?:{_EPISODES})")
 _OPENING = re.compile(rf"^(?P<name>{NAME})[ ](?:also[ ])?[a-z]")
 _CAPITAL = re.compile(r"(?<![\w’'-])[A-Z]")
@@ -43,6 +48,13 @@ def episode_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     if "episodes" not in chunk and not any(w in chunk for w in (" first ", " last ", " remaining ",
                                                                 " final ", " other ")):  # fmt: skip
         return
+    if ", who " in chunk:
+        for match in _WHO.finditer(chunk):
+            words = match["name"].split()
+            while words and words[0] in STOP_TOKENS:
+                words.pop(0)  # "Showrunner X, who ...": X
+            if words and not STOP_TOKENS.intersection(words):
+                yield " ".join(words), CREW_WORDS[match["verb"]]
     subject = _SUBJECT.match(chunk)
     if subject is not None:
         name = subject["name"]

@@ -218,11 +218,12 @@ _BEGAN_AS = re.compile(
 """The source's maker: "the story Achterberg began as a webcomic in 2016"."""
 _SCRIPT_ADAPTED = re.compile(
     rf"(?P<name>{NAME})[’']s[ ](?:own[ ])?(?:script|screenplay),?[ ](?:which[ ])?(?:is[ ]|was[ ])?"
-    r"(?:adapted|based)[ ](?:from|on)[ ](?:the[ ](?:[\w-]+[ ]){0,4}?volume[ ]of[ ])?"
+    r"(?:adapted|based)[ ](?:from|on)[ ]"
+    r"(?:the[ ](?:[\w-]+[ ]){0,4}?(?:volumes?|books?|instalments?)[ ]of[ ])?"
     rf"(?:his|her|their)[ ](?:own[ ])?(?:[\w-]+[ ]){{0,5}}?{BOOK_NOUN}"
 )
 """A writer who is also the author: "Achterberg's own screenplay, which is adapted from their
-upcoming sixth and final volume"."""
+upcoming sixth and final volume", "X's script, adapted from the last volumes of their comics"."""
 _SOURCE_TOO = re.compile(
     rf"(?P<name>{NAME}),[ ]who[ ](?:wrote|penned|scripted)[ ]the[ ](?:screenplay|script|film)[ ]"
     r"(?:as[ ]well[ ]as|and(?:[ ]also)?)[ ]the[ ](?:[\w-]+[ ]){0,4}?(?:graphic[ ]novels?|novels?|"

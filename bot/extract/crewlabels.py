@@ -18,6 +18,8 @@ def labelled(chunk: str, at: int, verbs: str) -> bool:
     return chunk[:at] in MARKS and verbs.lower() != "cast"
 
 
+LABEL_FOR = r"(?:[ ]for[ ](?:the[ ])?[A-Z][\w’'&-]*(?:[ ][A-Z][\w’'&-]*){0,3}(?=:))?"
+"""A company after a credits line's label: "Executive Producer for Kadr Films: X"."""
 PARALLEL_FOR = (
     rf",[ ](?:and|&)[ ](?:{COMPANY_OWNER})?{NAME}[ ]for[ ](?:the[ ])?[A-Z][\w’'-]*"
     r"(?:[ ][A-Z][\w’'-]*){0,3}"
