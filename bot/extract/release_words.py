@@ -119,8 +119,11 @@ BACK_REFERENCE = re.compile(
     r"originally|initially|was[ ]due|(?:was|were)[ ](?:supposed|meant)[ ]to|"
     r"were[ ]due|was[ ]set|was[ ]scheduled|no[ ]longer|instead[ ]of|rather[ ]than|would[ ]have|"
     r"had[ ]planned|had[ ]hoped|once[ ](?:due|slated|set|scheduled|planned|expected|pencil+ed))\b"
+    r"(?![^.;]*\bbut[ ](?:will[ ]|is[ ]|are[ ]|has[ ]|have[ ])?now\b)"
     r"|\bearlier[ ]$"
 )
+"""A time told as given up or past ("was due on 22 March"), unless the clause turns to the new
+plan before the date ("was due to begin on 2 May but will now launch on ...")."""
 SPECULATION = re.compile(
     r"\b(?:fan[ ]theor\w*|theories|speculat\w*|rumou?r\w*|guess\w*|predict\w*|wishlist)\b",
     re.IGNORECASE,
