@@ -55,8 +55,8 @@ _OF_NAME = re.compile(
 award-winning drama Lanterns"."""
 
 NONE_YET = re.compile(
-    r"[ ]*(?:There(?:[ ]is(?:n['’]t|[ ]not)|[’']s[ ]no|[ ]isn['’]t)[ ](?:one|any)(?:[ ]yet)?"
-    r"|(?:None|Not)[ ]yet|TBC|TBA)\b"
+    r"[ ]*(?:[Tt]here(?:[ ]still)?(?:[ ]is(?:n['’]t|[ ]not)|[’']s[ ]no|[ ]isn['’]t)[ ](?:one|any)"
+    r"(?:[ ]yet)?|(?:None|Not)[ ]yet|TBC|TBA)\b"
 )
 _DATE_HEADING = re.compile(
     r"(?i)\b(?:release[ ]date|premiere[ ]date|when[ ].{0,60}(?:out|released|arrive|premiere|back))"

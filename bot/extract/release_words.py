@@ -36,6 +36,8 @@ NOT_ANNOUNCED = re.compile(
     r"|\b(?:date|window)s?\b[^.;]{0,50}?\bremains?[ ](?:unknown|unconfirmed|under[ ]wraps|"
     r"a[ ]mystery|to[ ]be[ ]confirmed|tbc)\b"
     r"|\b(?:has|have)(?:n['’]t|[ ]not)[ ](?:yet[ ])?dated[ ]the[ ](?:film|movie|series|show)\b"
+    r"|\b(?i:release|premiere)[ ](?i:date):[ ]+[Tt]here(?:[ ]still)?[ ](?:is(?:n['’]t|[ ]not)|"
+    r"isn['’]t)[ ](?:one|any)\b"
     r"|\b(?:film|movie|series|show|season|feature)(?:,[ ]which)?[ ](?:(?:has|have)(?:n['’]t|"
     r"[ ]not)[ ](?:yet[ ])?been|(?:is|are|has|have)[ ](?:yet|still)[ ]to[ ]be)[ ]dated\b"
     r"|\bno[ ](?:specific|exact|firm|set|confirmed|official)[ ](?:release[ ]|premiere[ ])?day[ ]"
