@@ -84,7 +84,12 @@ _CONFIRMED = re.compile(
 confirmed it will arrive in 2026"): news, not a guess."""
 
 
+_OFFICIAL_TITLE = re.compile(r"\bis[ ]officially[ ](?:titled|called|named)[ ]")
+
+
 def _confirmed(fact: ReleaseFact) -> bool:
+    if fact.kind is ReleaseKind.TITLE and _OFFICIAL_TITLE.search(fact.evidence) is not None:
+        return True  # "The film is officially titled X": the name as given, not a guess
     return (
         fact.kind in {ReleaseKind.WINDOW, ReleaseKind.PREMIERE_DATE}
         and not fact.hedged

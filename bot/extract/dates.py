@@ -55,7 +55,7 @@ _PART = (
     r"|the[ ](?:first|second|third|fourth)[ ]quarter[ ]of)"
 )
 WINDOW_RE = re.compile(
-    rf"\b(?:(?P<rel>this|next|a|an|the)[ ](?P<season>{_SEASON})"
+    rf"\b(?:(?P<rel>this|next|a|an|the)[ ](?!(?-i:[A-Z]\w+[ ][A-Z][a-z]))(?P<season>{_SEASON})"
     r"(?![ ](?:of[ ])?\d{4}|[ ]term|[ ]semester)"
     r"|(?P<mpart>early|mid|late|the[ ](?:end|start|beginning|middle)[ ]of)"
     rf"[- ](?P<pmonth>{MONTH_PATTERN})(?:[ ](?P<pmy>\d{{4}}))?"

@@ -45,6 +45,7 @@ from bot.extract.release_credited import dates_a_credit
 from bot.extract.release_dates import classified, dated, windowed
 from bot.extract.release_day_spans import day_span
 from bot.extract.release_dropped import dropped_plan
+from bot.extract.release_first_days import shoot_began_then
 from bot.extract.release_hopes import carries_on, hoped_window
 from bot.extract.release_leads import leads_the_article
 from bot.extract.release_named_works import names_other_work, without_own_part
@@ -71,7 +72,6 @@ from bot.extract.release_parts import (
     of_a_book,
     of_another_work,
     quoted_when,
-    shoot_began_then,
     words_before,
 )
 from bot.extract.release_pronouns import no_date_yet

@@ -26,6 +26,7 @@ from bot.extract.release_places import planned_over_places
 from bot.extract.release_plans import planned_after
 from bot.extract.release_platforms import after_the_cinemas
 from bot.extract.release_present import moved_ours, present_start
+from bot.extract.release_run_ends import run_end
 from bot.extract.release_spans import shoot_told, untensed_roll
 from bot.extract.release_subjects import not_a_release, of_a_companion, released_then
 from bot.extract.release_words import (
@@ -360,7 +361,7 @@ def dated(
     if _THAT_YEAR.match(chunk, match.end()) or dismissed(chunk, match.end()):
         return None  # "landed on 3 March that year": a year named earlier, history
     fact = hedged_by_tail(_dated(ref, chunk, match, evidence, context), chunk, match.end())
-    return after_the_cinemas(fact, chunk[: match.start()])
+    return run_end(after_the_cinemas(fact, chunk[: match.start()]), chunk, match.start())
 
 
 def windowed(

@@ -55,8 +55,8 @@ _OF_NAME = re.compile(
 award-winning drama Lanterns"."""
 
 NONE_YET = re.compile(
-    r"[ ]*(?:There(?:[ ]is(?:n['’]t|[ ]not)|[’']s[ ]no|[ ]isn['’]t)[ ](?:one|any)(?:[ ]yet)?"
-    r"|(?:None|Not)[ ]yet|TBC|TBA)\b"
+    r"[ ]*(?:[Tt]here(?:[ ]still)?(?:[ ]is(?:n['’]t|[ ]not)|[’']s[ ]no|[ ]isn['’]t)[ ](?:one|any)"
+    r"(?:[ ]yet)?|(?:None|Not)[ ]yet|TBC|TBA)\b"
 )
 _DATE_HEADING = re.compile(
     r"(?i)\b(?:release[ ]date|premiere[ ]date|when[ ].{0,60}(?:out|released|arrive|premiere|back))"
@@ -386,15 +386,3 @@ _LATER_RUN = re.compile(
     r"\bfor[ ](?:its|a|their)[ ](?:second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))"
     r"[ ](?:series|season|run)\b"
 )
-
-
-_AS_SHOOT_BEGAN = re.compile(
-    r",?[ ](?:as|when)[ ](?:principal[ ]photography|filming|shooting|production|cameras)[ ]"
-    r"(?:got[ ]under[ ]?way|began|started|kicked[ ]off|commenced|rolled|started[ ]rolling)\b"
-)
-
-
-def shoot_began_then(chunk: str, end: int) -> bool:
-    """The day is when the shoot began, told after it: "crews lined the street on Monday as
-    filming got under way"."""
-    return _AS_SHOOT_BEGAN.match(chunk, end) is not None

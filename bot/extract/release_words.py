@@ -36,6 +36,8 @@ NOT_ANNOUNCED = re.compile(
     r"|\b(?:date|window)s?\b[^.;]{0,50}?\bremains?[ ](?:unknown|unconfirmed|under[ ]wraps|"
     r"a[ ]mystery|to[ ]be[ ]confirmed|tbc)\b"
     r"|\b(?:has|have)(?:n['’]t|[ ]not)[ ](?:yet[ ])?dated[ ]the[ ](?:film|movie|series|show)\b"
+    r"|\b(?i:release|premiere)[ ](?i:date):[ ]+[Tt]here(?:[ ]still)?[ ](?:is(?:n['’]t|[ ]not)|"
+    r"isn['’]t)[ ](?:one|any)\b"
     r"|\b(?:film|movie|series|show|season|feature)(?:,[ ]which)?[ ](?:(?:has|have)(?:n['’]t|"
     r"[ ]not)[ ](?:yet[ ])?been|(?:is|are|has|have)[ ](?:yet|still)[ ]to[ ]be)[ ]dated\b"
     r"|\bno[ ](?:specific|exact|firm|set|confirmed|official)[ ](?:release[ ]|premiere[ ])?day[ ]"
@@ -89,6 +91,7 @@ FILMING_NOUN = re.compile(
 STARTED = re.compile(
     r"\b(?:began|begun|begins|started|starts|kicked[ ]off|got[ ]under[ ]?way|commenced|"
     r"(?<!stopped[ ])rolling|rolled)\b"
+    r"(?![ ](?:out[ ]|life[ ])?as[ ](?!planned|scheduled|expected|hoped|intended|soon))"
     r"|\b(?:under[ ]?way|rolling|been[ ](?:filming|shooting))\b[^.;]*[ ]since$"
 )
 WRAPPED = re.compile(
@@ -118,8 +121,11 @@ BACK_REFERENCE = re.compile(
     r"originally|initially|was[ ]due|(?:was|were)[ ](?:supposed|meant)[ ]to|"
     r"were[ ]due|was[ ]set|was[ ]scheduled|no[ ]longer|instead[ ]of|rather[ ]than|would[ ]have|"
     r"had[ ]planned|had[ ]hoped|once[ ](?:due|slated|set|scheduled|planned|expected|pencil+ed))\b"
+    r"(?![^.;]*\bbut[ ](?:will[ ]|is[ ]|are[ ]|has[ ]|have[ ])?now\b)"
     r"|\bearlier[ ]$"
 )
+"""A time told as given up or past ("was due on 22 March"), unless the clause turns to the new
+plan before the date ("was due to begin on 2 May but will now launch on ...")."""
 SPECULATION = re.compile(
     r"\b(?:fan[ ]theor\w*|theories|speculat\w*|rumou?r\w*|guess\w*|predict\w*|wishlist)\b",
     re.IGNORECASE,
