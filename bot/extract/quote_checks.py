@@ -99,6 +99,18 @@ def poster(owned: re.Match[str]) -> str | None:
     return name if owned["noun"] in _POSTS and is_full(name) else None
 
 
+_PREPOSITION_LED = re.compile(
+    r"(?:With|Without|In|At|On|From|After|Before|During|Since|Until|Through|Across|Despite|Amid|"
+    r"Among|Into|Of|To|By|Over|Under|Beyond|Behind|Inside|Outside)[ ][A-Z]"
+)
+
+
+def no_speaker(raw: str, name: str, context: Context) -> bool:
+    """Words that name no one who speaks: the production itself, or a capitalised phrase led by
+    a preposition ("With Harbour Lights, they say goodbye": a title, never a person)."""
+    return context.is_ours(name) or _PREPOSITION_LED.match(raw) is not None
+
+
 def cut_name(text: str, name: str) -> bool:
     """The article writes ``name`` only as the start of a longer hyphenated name ("Yoon Seo" of
     "Yoon Seo-ah"): crediting it would file the words under a name nobody has."""
