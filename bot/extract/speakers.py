@@ -146,7 +146,7 @@ class Resolver:
             # Lockwood wrote: “...”" is Lockwood's).
             speaker = self._matched(match, base + match.start(), match.group().strip(" ,:"))
             if speaker is not None:
-                return speaker
+                return checks.unless_later(self, pre, match.end(), base, speaker)
         if INTRODUCES.search(pre):
             return self.subject(pre, base)
         return None
