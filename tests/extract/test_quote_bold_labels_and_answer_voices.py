@@ -25,9 +25,10 @@ def test_a_bold_label_after_a_bold_question_is_its_speaker() -> None:
 
 def test_words_an_answer_reports_an_unnamed_someone_saying_are_held() -> None:
     for answer in (
-        "Tamsin Rook: Completely. On set our director will lean over and murmur, ‘Slower, and breathe,’ and "
-        "he is always right.",
-        "Tamsin Rook: Not at all. The sound crew kept shouting ‘Quiet on the dock, please!’ at the gulls.",
+        "Tamsin Rook: Completely. On set our director will lean over and murmur, "
+        "‘Slower, and breathe,’ and he is always right.",
+        "Tamsin Rook: Not at all. The sound crew kept shouting ‘Quiet on the dock, please!’ "
+        "at the gulls.",
     ):
         found = _quotes("Screen Weekly: Was the boat hard to learn?", answer)
         said = [(who, served) for text, who, served in found if text[:5] in {"Slowe", "Quiet"}]
