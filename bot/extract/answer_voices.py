@@ -10,7 +10,7 @@ from bot.extract.interview_answers import mentions
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
-from bot.facts import HELD, QuoteFact, SourceKind
+from bot.facts import HELD, QuoteFact, SourceKind, held
 
 _VERB_BEFORE = re.compile(
     rf"\b{SPEECH_VERBS}(?:[ ](?:to[ ])?(?:me|us|him|her|them))?"
@@ -32,6 +32,32 @@ _NAMED_BEFORE = re.compile(
 
 
 def voiced(doc: Doc, resolver: Resolver, quote: Quote, fact: QuoteFact, answerer: str) -> QuoteFact:
+    """:func:`_voiced`, held when it names no one, or only the answerer without an "I said":
+    words an answer reports someone saying ("Our director will lean over and whisper,
+    ‘Slower,’") are not the answerer's, and whose they are is in doubt."""
+    fact = _voiced(doc, resolver, quote, fact, answerer)
+    if fact.confidence > HELD and (
+        fact.source is SourceKind.UNATTRIBUTED
+        or (fact.speaker == answerer and not _says_own(doc, quote))
+    ):
+        return held(fact, "words inside an answer that no one is named to say")
+    return fact
+
+
+def _says_own(doc: Doc, quote: Quote) -> bool:
+    """The answer says the words are the answerer's own: "and I said, ‘...’"."""
+    sentence = doc.sentence_at(quote.start)
+    pre = doc.masked[sentence.start : max(sentence.start, quote.start - 1)]
+    verb = _VERB_BEFORE.search(pre)
+    return (
+        verb is not None
+        and _FIRST_PERSON.search(_CLAUSE_END.split(pre[: verb.start()])[-1]) is not None
+    )
+
+
+def _voiced(
+    doc: Doc, resolver: Resolver, quote: Quote, fact: QuoteFact, answerer: str
+) -> QuoteFact:
     """A quote inside an answer, credited by who says it just before: a person the article
     knows, named as the clause's subject ("Kit hugged me and then said, “...”"), says it;
     another's words are nobody's the extractor can name; the answerer's own "I said" are the

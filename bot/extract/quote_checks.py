@@ -15,6 +15,7 @@ from bot.extract.descriptions import named_in, sole_named
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import FULL_NAME, NAME, clean_name, is_full
 from bot.extract.played_parts import played_parts
+from bot.extract.subjects import clause_subjects
 from bot.extract.tellers import teller
 from bot.facts import HELD, CastFact, QuoteFact, SourceKind
 
@@ -97,6 +98,36 @@ def poster(owned: re.Match[str]) -> str | None:
     owner we cannot place is still nobody's (None)."""
     name = clean_name(owned["owner"])
     return name if owned["noun"] in _POSTS and is_full(name) else None
+
+
+_PREPOSITION_LED = re.compile(
+    r"(?:With|Without|In|At|On|From|After|Before|During|Since|Until|Through|Across|Despite|Amid|"
+    r"Among|Into|Of|To|By|Over|Under|Beyond|Behind|Inside|Outside)[ ][A-Z]"
+)
+
+
+def no_speaker(raw: str, name: str, context: Context) -> bool:
+    """Words that name no one who speaks: the production itself, or a capitalised phrase led by
+    a preposition ("With Harbour Lights, they say goodbye": a title, never a person)."""
+    return context.is_ours(name) or _PREPOSITION_LED.match(raw) is not None
+
+
+_INTRODUCED = re.compile(r",[ ](?:writing|saying|adding|captioned)[ ]*:?[ ]*$")
+
+
+def unless_later(
+    resolver: Resolver, pre: str, end: int, base: int, speaker: Speaker
+) -> Speaker | None:
+    """``speaker``, of the attribution ending at ``end``, unless a later clause's subject owns a
+    closing ", writing:" ("Ada Vale posted a selfie, while Lumen shared a clip, writing: “...”":
+    Lumen's words, not Ada Vale's); that subject then, or no one if it names no one we know."""
+    if "," not in pre[end:] or _INTRODUCED.search(pre) is None:
+        return speaker
+    later = [at for at, _ in clause_subjects(pre[end:]) if at]
+    if not later:
+        return speaker
+    at = end + later[-1]
+    return resolver.subject(pre[at:], base + at)
 
 
 def cut_name(text: str, name: str) -> bool:

@@ -29,6 +29,7 @@ from bot.extract.paragraph_openers import opens_paragraph as opens_para
 from bot.extract.part_lines import held_as_before, held_if_part_speaks, is_review, parts_of
 from bot.extract.passive_reports import by_agent
 from bot.extract.quote_checks import cut_name, described_colon, names_a_work
+from bot.extract.quoted_alternatives import held_if_alternative
 from bot.extract.quoted_labels import held_if_unspoken
 from bot.extract.rejoinders import rejoinder
 from bot.extract.self_named import names_self
@@ -141,7 +142,7 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
                 fact = by_agent(doc, resolver, quote, fact)
                 fact = by_heading(doc, resolver, entries, quote, fact)
                 fact = held_if_told(doc, frame, quote, held_if_unspoken(doc.text, quote, fact))
-                fact = by_someone(doc, frame, quote, fact)
+                fact = held_if_alternative(doc, index, by_someone(doc, frame, quote, fact))
         if fact is None:
             continue
         if fact.source is SourceKind.PERSON and (

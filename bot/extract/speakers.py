@@ -146,7 +146,7 @@ class Resolver:
             # Lockwood wrote: “...”" is Lockwood's).
             speaker = self._matched(match, base + match.start(), match.group().strip(" ,:"))
             if speaker is not None:
-                return speaker
+                return checks.unless_later(self, pre, match.end(), base, speaker)
         if INTRODUCES.search(pre):
             return self.subject(pre, base)
         return None
@@ -230,7 +230,7 @@ class Resolver:
 
     def _named(self, raw: str, attribution: str) -> Speaker | None:
         name = clean_name(raw)
-        if not name or self.context.is_ours(name) or name in self._characters:
+        if not name or checks.no_speaker(raw, name, self.context) or name in self._characters:
             return None  # a production or a part ("Mr Pardoe himself") says nothing
         org = self.orgs.find(name)
         if org is not None:

@@ -110,7 +110,7 @@ _OUTLETS = (
 """An outlet or company before a person's name: "The Herald's Ines Moravec", "NewsWire's Ines
 Moravec", "BBC's Ines Moravec" (a bare "Vale's" may be a person's, before one of her works)."""
 _SUBJECT = re.compile(
-    rf"[ “”\"‘’']*{_LEAD}(?:(?P<who>{PRONOUN}\b|{_HANDLE}|{_KIN}|{UNNAMED}|{TEXT_DESCRIPTOR}"
+    rf"[ “”\"‘’'•]*{_LEAD}(?:(?P<who>{PRONOUN}\b|{_HANDLE}|{_KIN}|{UNNAMED}|{TEXT_DESCRIPTOR}"
     rf"|{DESCRIPTOR}|{ORG_DESCRIPTOR})|{_OUTLETS}{ROLES_BEFORE}{_KIN_OF}(?P<name>{NAME}\+?))"
     r"(?=[,:]|[ ][–—(]|[ ](?!(?:at|to|about|on|in|with|for|from|by|of|into|after|before|during)\b)"
     r"[a-z])"

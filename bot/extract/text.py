@@ -202,9 +202,9 @@ def _quotes_in(text: str, para: Span) -> list[Quote]:
 _LABEL_WORD = rf"{UPPER}[\w’'.\u0300-\u036f-]*"
 """A word of an interview label, a combining accent inside: "ADÉBÁYỌ̀"."""
 _ANSWER_LABEL = re.compile(
-    r"(?:[\[(](?:\d{1,2}(?::\d{2}){1,2}|[A-Z]{2,10})[\])][ ]+)?"  # "[00:01:12] ", "[CLIP] "
+    r"(?:[\[(](?:\d{1,2}(?::\d{2}){1,2}|[A-Z]{2,10})[\])][ ]+)?(?:\*\*)?"  # "[00:01:12] ", "**"
     rf"(?P<label>{_LABEL_WORD}(?:[ ]{_LABEL_WORD}){{0,3}})"
-    r"(?:[ ]\([^()\n]{1,30}\))?:[ ]+(?=\S)"  # "AUDIENCE MEMBER (Cineuropa): ": who they write for
+    r"(?:[ ]\([^()\n]{1,30}\))?:(?:\*\*)?[ ]+(?=\S)"  # "AUDIENCE MEMBER (Cineuropa): ", "**"
 )
 
 
@@ -239,7 +239,7 @@ def _answers(text: str, paras: list[Span]) -> list[Quote]:
     asking = {
         label["label"]
         for label, para in zip(labels, paras, strict=True)
-        if label is not None and text[para.start : para.end].rstrip().endswith("?")
+        if label is not None and text[para.start : para.end].rstrip().rstrip("*").endswith("?")
     }
     named = {m["label"].split()[-1].title() for m in labels if m and m["label"] not in asking}
     found: list[Quote] = []
@@ -262,7 +262,7 @@ def _answers(text: str, paras: list[Span]) -> list[Quote]:
             else:
                 answered = ""
             continue
-        before = text[previous.start : previous.end].rstrip()
+        before = text[previous.start : previous.end].rstrip().rstrip("*")  # "**Q?**"
         asker = labels[index - 1]
         if before.endswith("?") or (asker is not None and asker["label"] in asking) or answered:
             # After a question, or after another answer (two people answering in turn).
