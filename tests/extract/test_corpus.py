@@ -110,7 +110,20 @@ RECALL_SHORTFALLS = {
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
 why (speakers named only by a description the article never ties to a name, a part speaking,
 credits stated only in an interviewer's description, "as are X and Y")."""
-NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {}
+NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
+    "blind-44": {
+        "cast": (0.952, 0.836),
+        "crew": (0.952, 0.89),
+        "release": (1.0, 0.908),
+        "quotes": (0.756, 0.756),
+    },
+    "blind-45": {
+        "cast": (0.975, 0.701),
+        "crew": (0.979, 0.841),
+        "release": (0.916, 0.879),
+        "quotes": (0.955, 0.934),
+    },
+}
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
 of tuning takes it to the floors. Their first-sight figures are the honest measure of the
