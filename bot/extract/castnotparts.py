@@ -37,16 +37,21 @@ _REGARD = re.compile(
     r"recogni[sz]ed|billed|celebrated|praised|famous|familiar|dressed|dressed[ ]up|disguised|"
     r"posing|posed|masquerading|cosplaying|fame|name|teeth|out|through|nominated|"
     r"unrecogni[sz]able|serves?|served|serving|works?|worked|working|remember|recall|"
-    r"recogni[sz]e|know|knew)(?:[ ](?:[a-z]+ly|overnight))?$"
+    r"recogni[sz]e|know|knew)(?:[ ](?:[a-z]+ly|overnight))?"
+    r"(?:[ ](?:last[ ](?:year|summer|spring|autumn|winter)|(?:back[ ])?in[ ]\d{4}|"
+    r"(?:\w+[ ])?years[ ]ago))?$"
 )
 """A lead ending in a verb of regard or dress, a career's turn or a job, before "as": "was
 recently seen as", "dressed up as", "first found fame as", "broke out as", "will serve as"
-("will be seen as" is a casting)."""
+("will be seen as" is a casting); a past time may stand between ("broke out last year as")."""
 _CASTER = re.compile(
     r"\b(?:cast|hired|chose|picked|recruited)[ ](?:her|him|them|me|us|[A-Z][\w’'-]*"
     r"(?:[ ][A-Z][\w’'-]*)?)$"
 )
 """The lead ends in casting someone: "Jane Roe, who cast her as Y" (Roe cast; she plays)."""
+_LOOKED_AT = re.compile(r"\b(?:look|looks|peek|peeks|glimpse)[ ]at[ ][^.;:]*,?[ ]and[ ]at[ ]$")
+"""Before the actor, "look at X ... and at": the second of the things looked at ("a first look
+at Mira, played by X, and at Y as Z"), a casting, not a place."""
 _REGARD_BEFORE = re.compile(
     r"\b(?:knew|know|knows|remember|remembers|remembered|recall|recalls|recalled|recogni[sz]e[sd]?|"
     r"dubbed|nicknamed|crowned|hailed)[ ]$"
@@ -151,7 +156,7 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
     if kw == "as" and start and _REGARD_BEFORE.search(chunk, max(start - 16, 0), start):
         return True  # "Generations knew X as Y": how people remember X, not a casting
     if kw == "as" and start and _PLACE_BEFORE.search(chunk, max(start - 16, 0), start):
-        return True
+        return _LOOKED_AT.search(chunk, 0, start) is None
     before = chunk[max(start - 12, 0) : start]
     if any(verb in before for verb in _CAST_VERBS) and another_cast(chunk, start, context):
         return True  # "that film cast X as Y", "his Lumen cast X as Y": that work's casting

@@ -38,6 +38,11 @@ _CREW_AFTER = re.compile(
     r"helms|helmed|helming)\b)"
 )
 """A crew verb after "Name (Bracket)": the outer name is crew, the bracket an earlier work."""
+_CREW_BEFORE = re.compile(
+    r"\b(?:film-?maker|director|writer|screenwriter|writer-director|co-writer|showrunner|creator|"
+    r"novelist|author|playwright|composer|cinematographer|helmer|auteur)[ ]$"
+)
+"""A maker's job just before "Name (Bracket)": "filmmaker Ada Vale (Salt Year)" names her work."""
 _SEPARATOR = re.compile(r"(?:[ ,;&\n]|and|with|plus|featuring|introducing|[-*•·▪◦]|\d{1,2}[.)])*")
 """What stands between two items of one list."""
 _ACTORS_HEADER = re.compile(
@@ -68,6 +73,7 @@ def settle_pairs(raw: list[Casting], people: People, text: str) -> list[Casting]
         r
         for r in raw
         if not (r.outer and (_CREW_AFTER.match(text, r.end) or _cast_otherwise(r, plain)))
+        and not (r.outer and _CREW_BEFORE.search(text, max(r.start - 20, 0), r.start))
         and not (r.outer and in_a_sale(r.evidence))
     ]
     lists: list[list[int]] = []
