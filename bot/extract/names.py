@@ -37,18 +37,18 @@ _SYLLABLE = (
 )
 """A given name's lower-case second syllable before the surname: "Min-seo Park" (not "Kit-led")."""
 TOKEN = (
-    rf"{_CAP}{_TAIL}(?:[-'’]{_CAP}{_TAIL}){{0,3}}"
+    rf"{_CAP}{_TAIL}(?:[-'’]{_CAP}{_TAIL}){{0,3}}(?:[’'](?!(?:s|t|d|m|ll|re|ve)\b)[a-z]{{1,2}}\b)?"
     rf"(?:(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{{2}}))-{_SYLLABLE}(?![-’'\w]))?"
 )
-"""A later word of a name; a short one may carry a lower-case syllable ("Yoon Seo-ah")."""
+"""A later word of a name; a short one may carry a lower-case syllable ("Yoon Seo-ah"), one an
+apostrophe and a lower-case ending that is no contraction ("Le Floc’h")."""
 FIRST_TOKEN = (
     rf"{_CAP}(?<![^\W_].)(?<![^\W_][-'’].){_TAIL}(?:[-'’]{_CAP}{_TAIL}){{0,3}}"
     rf"(?:-{_SYLLABLE}(?=[ \u00a0]{_CAP}))?"
 )
 """A token that does not continue a word (nor follow a word's hyphen or apostrophe: "O'Brien",
 but 'Marrow Point' in single quotation marks starts a name). The check looks back *after* the
-first letter so the
-regex engine can still skip ahead to candidate capitals quickly (about twice as fast)."""
+first letter so the regex engine can still skip ahead to candidate capitals quickly (about twice as fast)."""
 _GAP = rf"(?:[ ][“\"‘][^“”\"‘’\n]{{1,20}}[”\"’])?[ \u00a0](?:{PARTICLE_PATTERN}[ \u00a0])?"
 """Between two words of a name: a space, a particle ("van"), a nickname (Kenji “Miso” Tanaka)."""
 END = rf"(?![^\W_])(?![-'’]{_CAP})(?!-{_SYLLABLE}[ \u00a0]{_CAP})"
