@@ -172,7 +172,26 @@ def _order(item: Casting, people: People, parts: set[str], text: str) -> bool | 
     outer_acts, inner_acts = _first_name_acts(item.outer, text), _first_name_acts(inner, text)
     if outer_acts != inner_acts:
         return outer_acts
+    outer_seen, inner_seen = _seen_elsewhere(item.outer, text), _seen_elsewhere(inner, text)
+    if outer_seen != inner_seen:
+        return outer_seen
     return None
+
+
+_SEEN_ELSEWHERE = re.compile(
+    r"[ ](?:can|will)[ ](?:currently|also|now|next)[ ]be[ ]seen[ ]in\b"
+    r"|[ ](?:is|are)[ ](?:currently|also|now)[ ](?:starring|appearing)[ ]in\b"
+)
+"""After a full name, a career's current turn elsewhere: "X can currently be seen in Z", "X is
+also starring in Z": said of a person (an actor), never of a part."""
+
+
+def _seen_elsewhere(name: str, text: str) -> bool:
+    """The full ``name`` with a career's current turn elsewhere after it: weakest, so it only
+    settles a pair every other sign leaves even."""
+    if " be seen in " not in text and " starring in " not in text and " appearing in " not in text:
+        return False
+    return next(word_led(name, text, _SEEN_ELSEWHERE), None) is not None
 
 
 def _first_name_acts(name: str, text: str) -> bool:
