@@ -74,7 +74,7 @@ PLAYED_BY = re.compile(
     rf"{_NO_BY}{{1,80}}(?:,[ ]{_NO_BY}{{1,40}})?,|[ ]\(|,|,[ ](?:the|a|an)[ ]{_NO_BY}{{1,40}}?|"
     r"[ ]is[ ]back(?:,[ ]too)?,)?[ ](?:is[ ]|was[ ]|will[ ]|has[ ]|still[ ])?(?P<now>now[ ]|"
     r"currently[ ])?(?:be[ ]|been[ ])?played[ ](?:(?:once[ ])?(?:again|more)[ ]|with[ ]"
-    r"(?:[a-z-]+[ ]){1,4})?by[ ](?:the[ ]|an?[ ])?"
+    r"(?:[a-z-]+,?[ ]){1,5})?by[ ](?:the[ ]|an?[ ])?"
     r"(?:\d{1,2}-year-old[ ])?(?:(?:[A-Z][\w’'-]*[ ]){0,4}?(?:actor|actress|newcomer|star|"
     r"comedian|favourite|favorite|singer|rapper|influencer|veteran)[ ])?"
     rf"(?P<actor>{NAME})"
