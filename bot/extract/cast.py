@@ -31,6 +31,7 @@ from bot.extract.castforms import (
     without_nickname,
 )
 from bot.extract.castgapping import gapped_castings
+from bot.extract.castintroduced import introduced_castings
 from bot.extract.castjoins import joins
 from bot.extract.castleavers import (
     cast_then_left,
@@ -203,6 +204,7 @@ def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
         raw.extend(found)
     raw.extend(playbill(doc.text))
     raw.extend(pronoun_castings(doc, people, context))
+    raw.extend(introduced_castings(doc))
     for item in raw:
         if is_full(item.actor) and not item.flexible:
             people.add(item.actor)

@@ -1,0 +1,43 @@
+"""A part introduced alone, then its actor with a pronoun, for :mod:`bot.extract.cast`: "Then
+there's Nana Prowse. She's played by Ada Vale." and "Next up is Mira Holt. He is played by Tom
+Reyes.": the part is the one name the sentence before does nothing but introduce, in the same
+paragraph; any other sentence before leaves the pronoun unread."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.castforms import Casting
+from bot.extract.names import FULL_NAME, NAME
+from bot.extract.text import Doc
+
+_INTRODUCED = re.compile(
+    r"[ “”\"‘’']*(?:(?:[Tt]hen|[Aa]nd|[Nn]ext|[Aa]lso|[Nn]ow|[Ff]inally),?[ ])?(?:[Tt]here[’']s|"
+    rf"[Tt]here[ ]is|[Nn]ext[ ]up[ ](?:is|we[ ]have)|[Mm]eet)[ ](?P<char>{NAME})[.!]?[ ]*$"
+)
+"""A sentence that only introduces a name: "Then there's Nana Prowse.", "Meet Mira Holt."."""
+_PRONOUN_PLAYED_BY = re.compile(
+    r"[ “”\"‘’']*(?:She|He|They)(?:[’']s|[ ]is|[ ]are|[ ]will[ ]be)[ ](?:now[ ])?played[ ]by[ ]"
+    rf"(?P<actor>{FULL_NAME})"
+)
+
+
+def introduced_castings(doc: Doc) -> list[Casting]:
+    """Each "She's played by X" whose pronoun is the part the sentence before introduces."""
+    found: list[Casting] = []
+    for index, view in enumerate(doc.views):
+        if index == 0 or "played by " not in view.chunk[:40]:
+            continue
+        match = _PRONOUN_PLAYED_BY.match(view.chunk)
+        before = doc.views[index - 1]
+        if match is None or before.span.para != view.span.para:
+            continue
+        intro = _INTRODUCED.match(before.chunk)
+        if intro is None:
+            continue
+        start = view.span.start
+        evidence = doc.text[before.span.start : view.span.end].strip()
+        found.append(
+            Casting(match["actor"], intro["char"], evidence, start, end=start + match.end())
+        )
+    return found
