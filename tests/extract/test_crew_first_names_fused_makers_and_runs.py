@@ -73,3 +73,18 @@ def test_a_persons_next_book_is_no_source_of_ours() -> None:
     assert ("author", "Keir Amadi") not in credits(found)
     found = facts("Dunmore is directed by Sunniva Holt. Holt's upcoming novel is out in May.")
     assert ("author", "Sunniva Holt") not in credits(found)
+
+
+def test_did_the_score_credits_the_composer() -> None:
+    found = facts("Q: And the music?", "A: Mirela Dascalu did the score, mostly on a cello.")
+    assert ("composer", "Mirela Dascalu") in credits(found)
+    found = facts("Saltmarsh is directed by Petra Lindqvist, and Joss Ferrante is doing the score.")
+    assert ("composer", "Joss Ferrante") in credits(found)
+
+
+def test_did_the_score_for_another_work_credits_nothing() -> None:
+    found = facts(
+        "Saltmarsh is directed by Petra Lindqvist. Joss Ferrante, who did the score for Greywater, "
+        "visited the set."
+    )
+    assert ("composer", "Joss Ferrante") not in credits(found)
