@@ -32,6 +32,7 @@ from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER
 from bot.extract.crewpage import page_credits
 from bot.extract.crewpronouns import PRONOUN_SUBJECTS, previous_subject
 from bot.extract.crewqualified import dated_work, qualified
+from bot.extract.crewsingles import single_credit
 from bot.extract.cues import hint, scan
 from bot.extract.names import (
     LIST_SPLIT,
@@ -39,14 +40,13 @@ from bot.extract.names import (
     TOKEN,
     People,
     clean_name,
-    cut_short,
     is_full,
     without_letters,
 )
 from bot.extract.organisations import looks_like_company
 from bot.extract.text import Doc
 from bot.extract.works import nominee_credits
-from bot.facts import HELD, CrewFact, CrewRole
+from bot.facts import CrewFact, CrewRole
 
 _ROLE_WORDS: dict[str, CrewRole] = {
     "casting director": CrewRole.CASTING_DIRECTOR,
@@ -241,13 +241,9 @@ def find_crew(
             continue
         resolved = _resolve(name, people, context)
         if resolved and (resolved, role) not in facts:
-            facts[(resolved, role)] = CrewFact(resolved, role, evidence)
-            if not is_full(resolved) and cut_short(resolved, doc.text):
-                facts[(resolved, role)] = CrewFact(resolved, role, evidence, HELD, _SINGLE_DOUBT)
+            fact = single_credit(resolved, role, evidence, people, doc.text)
+            facts.setdefault((fact.name, role), fact)
     return fused_elsewhere(doc, director_shots_dropped(facts))
-
-
-_SINGLE_DOUBT = "one name, where the article shows it opening a longer name"
 
 
 def _sentence_crew(

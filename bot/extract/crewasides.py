@@ -154,10 +154,13 @@ _SCRIPT_OF = re.compile(
     rf"(?P<name>{NAME})[’']s[ ](?:(?:own|adapted|original|first|debut|feature)[ ]){{0,2}}"
     r"(?:script|screenplay)\b"
 )
+_LATER = r"(?:next|new|newest|latest|upcoming|forthcoming|standalone|other)\b"
 _BOOK_OF = re.compile(
-    rf"(?P<name>{NAME})[’']s[ ](?:(?:[a-z][\w-]*|\d{{4}}|[A-Z]{{2,}})[ ]){{0,3}}"
+    rf"(?P<name>{NAME})[’']s[ ](?:(?!{_LATER}[ ])(?:[a-z][\w-]*|\d{{4}}|[A-Z]{{2,}})[ ]){{0,3}}"
     r"(?:novel|book|graphic[ ]novel|webcomic|comic|memoir|bestseller)s?\b"
 )
+"""A book named by its author: "X’s graphic novels" (their "next book" is a later work, not the
+one ours is made from; one of ours comes with our title, below)."""
 _BOOK_OF_OURS = re.compile(
     rf"(?P<name>{NAME})[’']s[ ](?:[a-z][\w-]*[ ]){{0,2}}(?P<work>{TOKEN}(?:[ ]{TOKEN}){{0,2}})[ ]"
     r"(?:[a-z][\w-]*[ ])?(?:novel|book|graphic[ ]novel|webcomic|comic)s?\b"

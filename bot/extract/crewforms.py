@@ -65,6 +65,8 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         rf"|(?:will[ ]score|is[ ]scoring|{SCORED}|composed[ ]the[ ](?:film’s[ ]|film's[ ])?score"
         r"|composing[ ]the[ ](?:score|music)|(?:write|writes|writing|compose|composes)[ ]the[ ]"
         r"(?:film’s[ ]|film's[ ])?(?:score|music|soundtrack)"
+        r"|(?:did|does|is[ ]doing|will[ ]do)[ ]the[ ](?:film’s[ ]|film's[ ])?score"
+        r"(?![ ](?:for|on|of|in)\b)"
         r"|(?:is|are|will[ ]be)[ ](?:back[ ])?on[ ](?:score|scoring|music)[ ]dut(?:y|ies))\b)",
         CrewRole.COMPOSER,
     ),

@@ -47,10 +47,18 @@ _PLURAL_ENDS = ("ers ", "ors ", "ERS ", "ORS ")
 
 _FUSED = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]his)[ ](?P<name>{NAME})-(?P<verb>directed|helmed|written|scripted|"
-    r"penned|produced)[ ](?:new[ ])?(?:feature|film|movie|series|show|adaptation|finale|sequel|"
-    r"drama)\b(?![ ][A-Z“\"‘'])"
+    r"penned|produced)[ ](?:new[ ]|(?P<kind>[a-z]+)[ ])?(?:feature|film|movie|series|show|"
+    r"adaptation|finale|sequel|drama|thriller|comedy|documentary|western|musical|biopic|romance)"
+    r"\b(?![ ][A-Z“\"‘'])"
 )
-"""The production described by its maker: "Filming on the A-directed feature began"."""
+"""The production described by its maker: "Filming on the A-directed feature began", "Y, the
+A-directed road movie starring ..." (one word may describe the noun)."""
+_EARLIER_PART = re.compile(
+    r"\b(?:starred|starring|appeared|appearing|seen|featured|known|played|role|roles|turn|"
+    r"breakout|cameo|work|worked)[ ](?:[a-z]+[ ])?(?:in|for|on)[ ]$"
+)
+"""A part the actor already had: "who starred in the A-directed film" is another work."""
+_NOT_KIND = frozenset({"the", "a", "an", "and", "of", "in", "is", "was", "new"})
 
 _SCRIPTS_BY = re.compile(
     rf"(?:\bscripts|(?<=,[ ])(?:script|screenplay))[ ]by[ ]"
@@ -106,7 +114,8 @@ _KIN_VERBS = (
 
 _CLAUSE_AFTER = re.compile(
     r"\b(?:wrote|co-wrote|penned|scripted|directed|produced|scored|edited|shot|composed|"
-    r"starred|stars)\b[^A-Z,;.:“”\"]{0,50},[ ](?:and[ ])?"
+    r"starred|stars)\b[^A-Z,;.:“”\"]{0,50}(?:,[ ](?:just[ ])?as[ ][^A-Z,;.:“”\"]{1,60})?"
+    r"(?:,[ ](?:and[ ])?|[ ]and[ ])"
     rf"(?P<name>{_NAMED})(?:[ ]\([^()]{{1,40}}\))?[ ](?P<verb>directed|produced|edited|scored)"
     r"(?=,|[ ]and\b|[.;]|$)"
 )
@@ -143,6 +152,8 @@ def listed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
             yield from ((name, role) for name in LIST_SPLIT.split(match["names"]) if name)
     if "-" in chunk:
         for match in _FUSED.finditer(chunk):
+            if match["kind"] in _NOT_KIND or _EARLIER_PART.search(chunk, 0, match.start()):
+                continue  # "who starred in the A-directed film": the actor's earlier work
             yield match["name"], CREW_WORDS[match["verb"]]
     if "scripts by" in chunk or ", script by" in chunk or ", screenplay by" in chunk:
         for match in _SCRIPTS_BY.finditer(chunk):
