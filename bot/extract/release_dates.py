@@ -25,7 +25,7 @@ from bot.extract.release_parts import (
 from bot.extract.release_places import planned_over_places
 from bot.extract.release_plans import planned_after
 from bot.extract.release_platforms import after_the_cinemas
-from bot.extract.release_present import moved_ours, present_start
+from bot.extract.release_present import month_away, moved_ours, present_start
 from bot.extract.release_spans import shoot_told, untensed_roll
 from bot.extract.release_subjects import not_a_release, of_a_companion, released_then
 from bot.extract.release_words import (
@@ -271,7 +271,7 @@ def _windowed(
         and _MOVED_WHEN.search(chunk, 0, match.start())
     ):
         return None
-    if (match["vague"] or "").lower().endswith("month") and not FILMING_NOUN.search(chunk):
+    if month_away(match, chunk) and not FILMING_NOUN.search(chunk):
         return None  # "Sales launch next month": a month away is a shoot's plan, not a release
     noun_release = bool(_RELEASE_NOUN.match(chunk, match.end()) or AIMED_SLOT.search(before)) or (
         (AIMED_AT.search(before) is not None or _A_YEARS.search(before) is not None)

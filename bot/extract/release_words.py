@@ -80,7 +80,9 @@ RELEASE_VERB = re.compile(
     r"be(?![ ](?:shot|filmed|made|completed|finished|wrapped)))\b))|"
     r"(?:is|are|will[ ]be)[ ]on[ ][A-Z][\w+]*|"
     r"(?:show|series|film|movie|drama|it)[ ](?:will|is[ ]set[ ]to|is[ ]due[ ]to)[ ]be[ ]back"
-    r"(?![ ](?:on[ ]set|filming|shooting|at[ ]work|in[ ]production)))\b"
+    r"(?![ ](?:on[ ]set|filming|shooting|at[ ]work|in[ ]production))|"
+    r"(?:show|series|season|drama)[ ](?:will|is[ ]set[ ]to)[ ]return(?=[ ](?:in|on|this|next|"
+    r"later|early|late)\b))\b"
 )
 FILMING_NOUN = re.compile(
     r"\b(?:principal[ ]photography|filming|(?<!post-)(?<!post[ ])production|shooting|the[ ]shoot|"

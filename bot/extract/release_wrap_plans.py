@@ -1,6 +1,8 @@
-"""A shoot's end told in the present for a month still to come: "Filming wraps mid-July",
-"the shoot ends on 3 August", written in May. Read forwards from the article's date that is a
-plan, not a wrap; no wrap is recorded from it (a planned end has no kind of its own).
+"""A shoot's end or start told in the present for a month still to come: "Filming wraps
+mid-July", "the shoot ends on 3 August", "Filming begins in Derry and Sligo on 2 June",
+written in May. A yearless month read back a year when read forwards it is the nearer one is a
+plan, not a wrap or a start: nothing is recorded from it (a planned end has no kind of its own,
+and a plan the rules for plans did not read is better left than guessed).
 """
 
 from __future__ import annotations
@@ -17,22 +19,41 @@ _PRESENT_END = re.compile(
     r"(?:[ ](?:in|on|by|around|at|towards?|from))?(?:[ ](?:the|a))?[ ]?$"
 )
 """A present-tense end just before the date: "wraps", "wraps up in", "ends on"."""
-_LOOK_BACK = 40
+_PRESENT_START = re.compile(
+    r"\b(?:begins|starts|kicks[ ]off|commences|rolls|gets[ ]under[ ]?way)\b"
+    r"(?![^.;]*\b(?:began|started|has|had|was|were)\b)"
+)
+"""A present-tense start somewhere before the date, no past verb after it."""
+_LOOK_BACK = 60
+_NEARER = 6
+"""Months ahead within which the forward reading is the nearer one."""
+
+
+def _month(fact: ReleaseFact) -> int | None:
+    if fact.date is not None:
+        return fact.date.month
+    window = fact.window or ""
+    return int(window[5:7]) if len(window) >= 7 and window[5:7].isdigit() else None
 
 
 def wrap_to_come(
     fact: ReleaseFact | None, chunk: str, match: re.Match[str], ref: dt.date | None
 ) -> ReleaseFact | None:
-    """No wrap from a present-tense end whose yearless month was read back a year: read
-    forwards from ``ref`` it is still to come."""
-    if fact is None or ref is None or fact.kind is not ReleaseKind.FILMING_WRAPPED:
+    """No wrap or start from a present-tense verb whose yearless month, read back, is further
+    than read forwards from ``ref``."""
+    if fact is None or ref is None or fact.kind not in _SHOOT:
         return fact
-    when = fact.date.year if fact.date is not None else int((fact.window or "0")[:4] or 0)
-    if when >= ref.year or _YEAR.search(match[0]):
+    month = _month(fact)
+    if month is None or not 0 < (month - ref.month) % 12 <= _NEARER or _YEAR.search(match[0]):
         return fact
     start = match.start()
     before = chunk[max(start - _LOOK_BACK, 0) : start].lower()
-    return None if _PRESENT_END.search(before) else fact
+    if fact.kind is ReleaseKind.FILMING_WRAPPED:
+        return None if _PRESENT_END.search(before) else fact
+    return None if _PRESENT_START.search(before) else fact
+
+
+_SHOOT = frozenset({ReleaseKind.FILMING_WRAPPED, ReleaseKind.FILMING_STARTED})
 
 
 def checked_end(
