@@ -109,6 +109,7 @@ _CLOCK_HEADING = re.compile(
 """A live blog's entry heading after its clock time on one line: "15:20 – “We lost the cat”"."""
 _SENTENCE_END = re.compile(r"[.;…][\"”’')\]]*$|[.!?][\"”’')\]]+$")
 _BULLET = re.compile(r"^(?:[-*•·▪◦–—]|\d{1,2}[.)])[ ]")
+_GREETING = re.compile(r"^(?:Hi|Hey|Hello)(?:[ ](?:everyone|everybody|all|folks|friends))?[!,]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,7 +252,7 @@ def _is_stamp(line: str) -> bool:
 def looks_like_headline(line: str) -> bool:
     """Short, not a list item, and not ending a sentence (a closing quotation is allowed) or
     opening a letter ("Hi everyone,")."""
-    if _BULLET.match(line) or len(line) > _MAX_HEADLINE_CHARS:
+    if _BULLET.match(line) or len(line) > _MAX_HEADLINE_CHARS or _GREETING.match(line):
         return False
     if len(line.split()) > _MAX_HEADLINE_WORDS:
         return False

@@ -25,8 +25,7 @@ from bot.extract.release_parts import (
 from bot.extract.release_places import planned_over_places
 from bot.extract.release_plans import planned_after
 from bot.extract.release_platforms import after_the_cinemas
-from bot.extract.release_present import moved_ours, present_start
-from bot.extract.release_run_ends import run_end
+from bot.extract.release_present import month_away, moved_ours, present_start
 from bot.extract.release_spans import shoot_told, untensed_roll
 from bot.extract.release_subjects import not_a_release, of_a_companion, released_then
 from bot.extract.release_words import (
@@ -48,6 +47,7 @@ from bot.extract.release_words import (
     WRAPPING,
     spoke_then,
 )
+from bot.extract.release_wrap_plans import checked_end, wrap_to_come
 from bot.extract.release_year_parts import narrowed_year
 from bot.facts import ReleaseFact, ReleaseKind
 
@@ -271,7 +271,7 @@ def _windowed(
         and _MOVED_WHEN.search(chunk, 0, match.start())
     ):
         return None
-    if (match["vague"] or "").lower().endswith("month") and not FILMING_NOUN.search(chunk):
+    if month_away(match, chunk) and not FILMING_NOUN.search(chunk):
         return None  # "Sales launch next month": a month away is a shoot's plan, not a release
     noun_release = bool(_RELEASE_NOUN.match(chunk, match.end()) or AIMED_SLOT.search(before)) or (
         (AIMED_AT.search(before) is not None or _A_YEARS.search(before) is not None)
@@ -361,7 +361,7 @@ def dated(
     if _THAT_YEAR.match(chunk, match.end()) or dismissed(chunk, match.end()):
         return None  # "landed on 3 March that year": a year named earlier, history
     fact = hedged_by_tail(_dated(ref, chunk, match, evidence, context), chunk, match.end())
-    return run_end(after_the_cinemas(fact, chunk[: match.start()]), chunk, match.start())
+    return checked_end(after_the_cinemas(fact, chunk[: match.start()]), chunk, match, ref)
 
 
 def windowed(
@@ -371,7 +371,7 @@ def windowed(
     if _THAT_YEAR.match(chunk, match.end()) or dismissed(chunk, match.end()):
         return None  # "when it landed in March that year": the year named before, not next
     fact = hedged_by_tail(_windowed(ref, chunk, match, evidence, context), chunk, match.end())
-    return planned_after(fact, chunk, match.end())
+    return planned_after(wrap_to_come(fact, chunk, match, ref), chunk, match.end())
 
 
 _THAT_YEAR = re.compile(

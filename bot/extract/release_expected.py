@@ -12,7 +12,8 @@ EXPECTED = re.compile(
     r"(?:(?:(?<=the[ ]film)|(?<=the[ ]movie)|(?<=the[ ]series)|(?<=the[ ]show)),[ ]which"
     r"|,[ ](?:directed|written|produced)[ ]by[ ][^,;]{1,60},)?[ ](?:is|are)[ ](?:now[ ]|"
     r"still[ ]|currently[ ]|widely[ ])?(?:expected|on[ ]track)(?:[ ](?:sometime|some[ ]time|"
-    r"to[ ]arrive|to[ ]land|to[ ]premiere|to[ ]be[ ]released|to[ ]air|to[ ]debut|to[ ]be|out))?"
+    r"to[ ]arrive|to[ ]land|to[ ]premiere|to[ ]return|to[ ]be[ ]released|to[ ]air|to[ ]debut|"
+    r"to[ ]be|out))?"
     r"(?:[ ]on[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*)?"
     r"|[ ]in[ ](?:cinemas|theaters|theatres))?(?:[ ](?:in|by|during|for))?$"
 )

@@ -22,10 +22,12 @@ _ELSEWHERE = re.compile(
 )
 """A turn to other news: "Elsewhere, ...", "Over at the BBC, ...", "Also out this month: ..."."""
 _EARLIER_WORK = re.compile(
-    r"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))[ ](?:previous|earlier|other|former|prior)[ ]"
-    r"(?:[\w-]+[ ]){0,2}?(?:film|feature|movie|series|show|drama|comedy|thriller|project|work)\b"
+    r"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]hose))[ ](?:previous|earlier|other|former|"
+    r"prior)[ ](?:[\w-]+[ ]){0,2}?(?:film|feature|movie|series|show|drama|comedy|thriller|project|"
+    r"work|release(?![ ](?:date|window|day|plan)))\b"
 )
-"""Someone's earlier or other work: "The director's previous feature arrived in ..."."""
+"""Someone's earlier or other work: "The director's previous feature arrived in ...", "whose
+other big release this year was ..."."""
 _NAME = (
     r"(?P<name>(?!(?:" + WEEKDAY_PATTERN + "|" + MONTH_PATTERN + r"|Christmas|Easter|New[ ]Year)\b)"
     r"[A-Z][\w’'&-]*"

@@ -17,7 +17,7 @@ from bot.extract.release_words import FILMING_NOUN
 _PRESENT_START = re.compile(
     r"\b(?:[Ff]ilming|[Ss]hooting|[Pp]roduction|[Pp]rincipal[ ]photography|[Cc]ameras)[ ]"
     r"(?:kicks[ ]off|begins|starts|commences|gets[ ]under[ ]?way|roll|rolls)"
-    r"(?:[ ](?:in|at)[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2})?(?:[ ]on)?"
+    r"(?:[ ](?:in|at|on)[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2})?(?:[ ]on)?"
     r"(?:[ ](?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)?$"
 )
 _LATELY = dt.timedelta(days=14)
@@ -65,4 +65,21 @@ def _moves_itself(chunk: str, shift: re.Match[str], context: Context) -> bool:
     last = subject.rsplit(" ", 1)[-1]
     return bool(_OUR_NOUN.search(subject)) or (
         _CAPITALISED.fullmatch(last) is not None and context.is_known(last)
+    )
+
+
+_TO_CINEMAS = re.compile(
+    r"\b(?:arrives|opens|lands|hits|premieres|debuts|comes|is)[ ](?:in|into|to)[ ]"
+    r"(?:[A-Z][\w-]*[ ]){0,2}(?:cinemas|theaters|theatres)[ ]$"
+)
+"""A film's release verb and its cinemas just before "this month": "arrives in UK cinemas"."""
+
+
+def month_away(match: re.Match[str], chunk: str) -> bool:
+    """A month-long window ("this month", "next month") that is no release: "Sales launch next
+    month". One is, told as the film reaching cinemas ("arrives in UK cinemas this month")."""
+    if not (match["vague"] or "").lower().endswith("month"):
+        return False
+    return ("cinemas" not in chunk and "theat" not in chunk) or not _TO_CINEMAS.search(
+        chunk, max(match.start() - 60, 0), match.start()
     )

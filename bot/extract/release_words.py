@@ -75,12 +75,16 @@ RELEASE_VERB = re.compile(
     r"(?<![a-z]ed[ ])(?<!sold[ ])(?<!find[ ])(?<!hand[ ])out|come[ ]out|comes[ ]out|"
     r"(?<!-)coming(?!-)|bows?|"
     r"available|see[ ]it|watch[ ]it|release|begins|returns|"
+    r"starts(?=[ ]on[ ](?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][\w+]*"
+    r"(?:[ ][A-Z0-9][\w+]*)?[ ]on$)|"
     r"airs?|airing|broadcasts?|broadcasting|due(?![ ]to[ ](?!(?:premiere|arrive|land|launch|"
     r"debut|hit|drop|stream|open|air|broadcast|return|release|come|begin|bow|"
     r"be(?![ ](?:shot|filmed|made|completed|finished|wrapped)))\b))|"
     r"(?:is|are|will[ ]be)[ ]on[ ][A-Z][\w+]*|"
     r"(?:show|series|film|movie|drama|it)[ ](?:will|is[ ]set[ ]to|is[ ]due[ ]to)[ ]be[ ]back"
-    r"(?![ ](?:on[ ]set|filming|shooting|at[ ]work|in[ ]production)))\b"
+    r"(?![ ](?:on[ ]set|filming|shooting|at[ ]work|in[ ]production))|"
+    r"(?:show|series|season|drama)[ ](?:will|is[ ]set[ ]to)[ ]return(?=[ ](?:in|on|this|next|"
+    r"later|early|late)\b))\b"
 )
 FILMING_NOUN = re.compile(
     r"\b(?:principal[ ]photography|filming|(?<!post-)(?<!post[ ])production|shooting|the[ ]shoot|"
