@@ -69,6 +69,7 @@ _ANTECEDENT_SENTENCES = 3
 _ORG_DESCRIPTOR_RE = re.compile(ORG_DESCRIPTOR)
 _RECALL_PARAS = 4
 _MAX_DEPTH = 3
+_NOONE = SourceKind.UNATTRIBUTED
 _SOMEONE = frozenset({SourceKind.PERSON, SourceKind.UNNAMED})
 _ANYONE = frozenset({SourceKind.PERSON, SourceKind.UNNAMED, SourceKind.ORGANISATION})
 
@@ -112,8 +113,8 @@ class Resolver:
 
     def _matched(self, match: re.Match[str], offset: int, attribution: str) -> Speaker | None:
         """The speaker a pattern found; a name in the aside wins ("The director, Jo Reyes,")."""
-        aside = match.groupdict().get("aside")
-        if aside and (bare := BARE_NAME.match(aside)):
+        aside, lead = match.groupdict().get("aside"), match.groupdict().get("name") or ""
+        if aside and not is_full(lead) and (bare := BARE_NAME.match(aside)):  # not "X, CEO of Y,"
             named = self._named(bare["bare"], attribution)
             if named is not None:
                 return named
@@ -188,7 +189,7 @@ class Resolver:
         if name is None and label.isupper():
             matches = [n for n in self.people.ordered() if initials(n) == label]
             name = matches[0] if len(matches) == 1 else None
-        if name is None or not is_full(name):
+        if name is None or not is_full(name) or name.isupper():  # capitals: spelling unsure
             return None
         self.people.add(name)
         return Speaker(name, SourceKind.PERSON, f"{label}:")
@@ -258,9 +259,8 @@ class Resolver:
             return self._text_source(text["noun"], offset, attribution, depth)
         noun = words[-1].lower()
         if _ORG_DESCRIPTOR_RE.fullmatch(" ".join(words)):
-            org = self.orgs.last_before(offset)
-            label = org or " ".join(words[1:])
-            return Speaker(label, SourceKind.ORGANISATION, attribution)
+            org = self.orgs.last_before(offset) or self.orgs.sole()  # else no name: unsure
+            return Speaker(org or "", SourceKind.ORGANISATION if org else _NOONE, attribution)
         if _SOURCE_RE.match(noun):
             owner = [w for w in words[1:-1] if w[:1].isupper()]
             return Speaker(" ".join([*owner, words[-1]]), SourceKind.UNNAMED, attribution)
