@@ -33,8 +33,13 @@ _BYSTANDER = (
 """A lowercase noun for someone met at the scene, before their name: "said onlooker Ada Vale"."""
 _OWNED_ROLE = rf"(?:{TOKEN}[ ]){{0,2}}(?:{TOKEN}|\d{{1,2}})[’']s[ ](?:[a-z][\w-]*[ ]){{1,4}}"
 """An organisation's role in lowercase words before a name: "Lumen’s head of drama Ada Vale"."""
+_SOMEONE = (
+    r"[Ss]ome(?:one|body)(?:[ ](?:in|on|under)[ ](?:the[ ])?(?:[A-Z][\w-]*[ ])?"
+    r"(?:comments|replies|thread|chat))?(?=[ ,])"
+)
+"""Someone unnamed, perhaps where they wrote: "Someone in the YouTube comments wrote"."""
 _SPEAKER = (
-    rf"(?P<who>{ACCOUNT}|{PRONOUN}\b|{UNNAMED}|{TEXT_DESCRIPTOR}|{ORG_DESCRIPTOR}|{DESCRIPTOR}"
+    rf"(?P<who>{ACCOUNT}|{PRONOUN}\b|{UNNAMED}|{_SOMEONE}|{TEXT_DESCRIPTOR}|{ORG_DESCRIPTOR}|{DESCRIPTOR}"
     rf"|(?:{_OWNED_ROLE}|{TOKEN}[’']s[ ]|{ROLE_PREFIX}|(?:{_BYSTANDER}){{1,2}})?(?P<name>{NAME}))"
 )
 """A speaker; a name may follow role words or an organisation ("said producer Hana Sato",

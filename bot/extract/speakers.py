@@ -62,6 +62,7 @@ _TEXT_RE = re.compile(TEXT_DESCRIPTOR)
 _UNNAMED_RE = re.compile(UNNAMED)
 _TEXT_NOUN_RE = re.compile(TEXT_NOUN)
 _UNNAMED_FIRST = frozenset({"a", "an", "one", "another", "two", "several", "some", "many"})
+_UNNAMED_FIRST |= {"someone", "somebody"}  # "Someone in the comments wrote"
 _PRONOUNS = frozenset({"he", "she", "they"})
 _DESCRIBED = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ ](?:\d|[a-z])")
 _SUBJECT_FORM = {"her": "she", "him": "he", "them": "they"}
@@ -69,7 +70,6 @@ _ANTECEDENT_SENTENCES = 3
 _ORG_DESCRIPTOR_RE = re.compile(ORG_DESCRIPTOR)
 _RECALL_PARAS = 4
 _MAX_DEPTH = 3
-_NOONE = SourceKind.UNATTRIBUTED
 _SOMEONE = frozenset({SourceKind.PERSON, SourceKind.UNNAMED})
 _ANYONE = frozenset({SourceKind.PERSON, SourceKind.UNNAMED, SourceKind.ORGANISATION})
 
@@ -259,8 +259,8 @@ class Resolver:
             return self._text_source(text["noun"], offset, attribution, depth)
         noun = words[-1].lower()
         if _ORG_DESCRIPTOR_RE.fullmatch(" ".join(words)):
-            org = self.orgs.last_before(offset) or self.orgs.sole()  # else no name: unsure
-            return Speaker(org or "", SourceKind.ORGANISATION if org else _NOONE, attribution)
+            org = self.orgs.last_before(offset) or self.orgs.sole()  # "the streamer": the one
+            return Speaker(org or " ".join(words[1:]), SourceKind.ORGANISATION, attribution)
         if _SOURCE_RE.match(noun):
             owner = [w for w in words[1:-1] if w[:1].isupper()]
             return Speaker(" ".join([*owner, words[-1]]), SourceKind.UNNAMED, attribution)

@@ -2,7 +2,7 @@
 then "VÄLIMAA-ROSS:") is the person as the article spells the name; a job title after a full
 name ("X, CEO of Y, said") is no speaker; a line a trailer speaks, its verb after a quote that
 ends the sentence, is held; a name inside a person's aside is not who speaks; "the streamer"
-with no organisation named before it is the article's one organisation, else no one."""
+with no organisation named before it is the article's one organisation."""
 
 from __future__ import annotations
 
@@ -75,6 +75,11 @@ def test_a_streamer_named_only_after_its_words_is_the_one_organisation() -> None
         assert quote is not None and quote.speaker == "Lumenflix", (later, quote)
 
 
-def test_a_streamer_with_no_organisation_named_is_no_one() -> None:
-    found = facts("The date is now official. “See you in May,” the streamer posted this morning.")
-    assert not any(q.served and q.speaker == "streamer" for q in found.quotes)
+def test_someone_where_they_wrote_is_an_unnamed_source() -> None:
+    for line in (
+        "Somebody on the Reddit thread replied: “this is giving Lark meets Tide”.",
+        "Someone in the comments wrote: “this is giving Lark meets Tide”.",
+    ):
+        found = facts("The Harrow Gate trailer is out.", line)
+        quote = _served(found, "this is giving")
+        assert quote is not None and quote.source is SourceKind.UNNAMED, (line, quote)
