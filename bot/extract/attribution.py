@@ -33,8 +33,13 @@ _BYSTANDER = (
 """A lowercase noun for someone met at the scene, before their name: "said onlooker Ada Vale"."""
 _OWNED_ROLE = rf"(?:{TOKEN}[ ]){{0,2}}(?:{TOKEN}|\d{{1,2}})[’']s[ ](?:[a-z][\w-]*[ ]){{1,4}}"
 """An organisation's role in lowercase words before a name: "Lumen’s head of drama Ada Vale"."""
+_SOMEONE = (
+    r"[Ss]ome(?:one|body)(?:[ ](?:in|on|under)[ ](?:the[ ])?(?:[A-Z][\w-]*[ ])?"
+    r"(?:comments|replies|thread|chat))?(?=[ ,])"
+)
+"""Someone unnamed, perhaps where they wrote: "Someone in the YouTube comments wrote"."""
 _SPEAKER = (
-    rf"(?P<who>{ACCOUNT}|{PRONOUN}\b|{UNNAMED}|{TEXT_DESCRIPTOR}|{ORG_DESCRIPTOR}|{DESCRIPTOR}"
+    rf"(?P<who>{ACCOUNT}|{PRONOUN}\b|{UNNAMED}|{_SOMEONE}|{TEXT_DESCRIPTOR}|{ORG_DESCRIPTOR}|{DESCRIPTOR}"
     rf"|(?:{_OWNED_ROLE}|{TOKEN}[’']s[ ]|{ROLE_PREFIX}|(?:{_BYSTANDER}){{1,2}})?(?P<name>{NAME}))"
 )
 """A speaker; a name may follow role words or an organisation ("said producer Hana Sato",
@@ -194,6 +199,8 @@ def _speaker_before(pre: str, start: int, end: int) -> re.Match[str] | None:
         first = word.group()
         if "(" in pre and pre.rfind("(", 0, word.start()) > pre.rfind(")", 0, word.start()):
             continue  # "Vale (the Lark actor, for anyone new) told": the aside is no speaker
+        if ", who" in pre and _in_who_aside(pre, word.start()):
+            continue  # "Vale, whose last film was The Tall Grass, in which ..., says": Vale's
         if (
             first[:1].isupper()
             or first[:1] == "@"
@@ -204,6 +211,20 @@ def _speaker_before(pre: str, start: int, end: int) -> re.Match[str] | None:
             if match is not None and not _one_of_things(pre, match):
                 return match
     return None
+
+
+def _in_who_aside(pre: str, at: int) -> bool:
+    """``at`` lies in a person's aside (", who ..." or ", whose ...", on through the relative
+    clauses it chains: ", in which ..."): a name there is the aside's (a work, a part), never
+    who speaks after it. A comma before anything else ("..., isn't on X, but") ends it."""
+    opened = max(pre.rfind(", who ", 0, at), pre.rfind(", whose ", 0, at))
+    if opened <= pre.rfind(". ", 0, at):
+        return False
+    commas = pre.count(",", opened + 1, at)
+    return commas == len(_RELATIVE_ON.findall(pre, opened + 1, at))
+
+
+_RELATIVE_ON = re.compile(r",[ ](?:(?:in|on|at|for|with|from|of)[ ])?(?:which|whom|where|when)\b")
 
 
 _ONE_OF_THINGS = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very)[ ](?:[a-z]+[ ])?$")

@@ -27,11 +27,18 @@ _IN_A_TRAILER = re.compile(
 """A speech verb placed in a trailer ("who tells him, in the trailer, that ..."): a line the work
 speaks, told by the writer."""
 _TRAILER_WORDS = ("trailer", "teaser", "clip", "promo")
+_CLOSING = frozenset("”\"’'")
 
 
 def held_if_dialogue(doc: Doc, sentence: Span, fact: QuoteFact) -> QuoteFact:
     """``fact`` held when the words framing its quote in ``sentence`` say the work speaks them."""
-    chunk = doc.masked[sentence.start : sentence.end]  # the quote's own words are masked
+    end = sentence.end
+    if doc.text[sentence.start : end].rstrip()[-1:] in _CLOSING:
+        # "“Is it us?” Charlie asks in voiceover.": a quote ending in "?" or "!" closes the
+        # sentence, and the words after it, in the same paragraph, are its frame.
+        after = doc.sentence_at(end + 1)
+        end = after.end if after.start >= end and after.para == sentence.para else end
+    chunk = doc.masked[sentence.start : end]  # the quote's own words are masked
     lowered = chunk.lower()
     if any(word in lowered for word in _TRAILER_WORDS) and _IN_A_TRAILER.search(chunk):
         return held_line(fact)

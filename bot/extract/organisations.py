@@ -241,6 +241,12 @@ class Organisations:
                 return name
         return None
 
+    def sole(self) -> str | None:
+        """The one organisation the article names (who "the streamer" is when it is named only
+        after its words); None when it names none or several."""
+        names = {name for _, name in self._sorted()}
+        return names.pop() if len(names) == 1 else None
+
     def _sorted(self) -> list[tuple[int, str]]:
         """The article's organisation mentions in text order, found once."""
         if self._mentions is None:

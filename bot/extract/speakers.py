@@ -62,6 +62,7 @@ _TEXT_RE = re.compile(TEXT_DESCRIPTOR)
 _UNNAMED_RE = re.compile(UNNAMED)
 _TEXT_NOUN_RE = re.compile(TEXT_NOUN)
 _UNNAMED_FIRST = frozenset({"a", "an", "one", "another", "two", "several", "some", "many"})
+_UNNAMED_FIRST |= {"someone", "somebody"}  # "Someone in the comments wrote"
 _PRONOUNS = frozenset({"he", "she", "they"})
 _DESCRIBED = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ ](?:\d|[a-z])")
 _SUBJECT_FORM = {"her": "she", "him": "he", "them": "they"}
@@ -112,8 +113,8 @@ class Resolver:
 
     def _matched(self, match: re.Match[str], offset: int, attribution: str) -> Speaker | None:
         """The speaker a pattern found; a name in the aside wins ("The director, Jo Reyes,")."""
-        aside = match.groupdict().get("aside")
-        if aside and (bare := BARE_NAME.match(aside)):
+        aside, lead = match.groupdict().get("aside"), match.groupdict().get("name") or ""
+        if aside and not is_full(lead) and (bare := BARE_NAME.match(aside)):  # not "X, CEO of Y,"
             named = self._named(bare["bare"], attribution)
             if named is not None:
                 return named
@@ -188,7 +189,7 @@ class Resolver:
         if name is None and label.isupper():
             matches = [n for n in self.people.ordered() if initials(n) == label]
             name = matches[0] if len(matches) == 1 else None
-        if name is None or not is_full(name):
+        if name is None or not is_full(name) or name.isupper():  # capitals: spelling unsure
             return None
         self.people.add(name)
         return Speaker(name, SourceKind.PERSON, f"{label}:")
@@ -258,9 +259,8 @@ class Resolver:
             return self._text_source(text["noun"], offset, attribution, depth)
         noun = words[-1].lower()
         if _ORG_DESCRIPTOR_RE.fullmatch(" ".join(words)):
-            org = self.orgs.last_before(offset)
-            label = org or " ".join(words[1:])
-            return Speaker(label, SourceKind.ORGANISATION, attribution)
+            org = self.orgs.last_before(offset) or self.orgs.sole()  # "the streamer": the one
+            return Speaker(org or " ".join(words[1:]), SourceKind.ORGANISATION, attribution)
         if _SOURCE_RE.match(noun):
             owner = [w for w in words[1:-1] if w[:1].isupper()]
             return Speaker(" ".join([*owner, words[-1]]), SourceKind.UNNAMED, attribution)
