@@ -30,13 +30,13 @@ RECALL_SHORTFALLS = {
     ("blind-9", "cast"): 0.867,
     ("blind-9", "release"): 0.833,
     ("blind-9", "quotes"): 0.864,
-    ("blind-12", "cast"): 0.872,
+    ("blind-12", "cast"): 0.89,
     ("blind-12", "crew"): 0.825,
     ("blind-12", "quotes"): 0.88,
     ("blind-13", "cast"): 0.823,
-    ("blind-13", "crew"): 0.892,
+    ("blind-13", "crew"): 0.91,
     ("blind-14", "cast"): 0.84,
-    ("blind-14", "crew"): 0.906,
+    ("blind-14", "crew"): 0.921,
     ("blind-14", "release"): 0.851,
     ("blind-14", "quotes"): 0.948,
     ("blind-15", "cast"): 0.857,
@@ -44,7 +44,7 @@ RECALL_SHORTFALLS = {
     ("blind-15", "quotes"): 0.698,
     ("blind-16", "cast"): 0.933,
     ("blind-17", "cast"): 0.851,
-    ("blind-17", "crew"): 0.847,
+    ("blind-17", "crew"): 0.88,
     ("blind-17", "quotes"): 0.91,
     ("blind-18", "cast"): 0.878,
     ("blind-18", "quotes"): 0.921,
@@ -64,7 +64,7 @@ RECALL_SHORTFALLS = {
     ("blind-22", "release"): 0.761,
     ("blind-22", "quotes"): 0.782,
     ("blind-23", "cast"): 0.945,
-    ("blind-23", "crew"): 0.847,
+    ("blind-23", "crew"): 0.864,
     ("blind-23", "quotes"): 0.897,
     ("blind-24", "cast"): 0.923,
     ("blind-24", "release"): 0.818,
@@ -105,25 +105,16 @@ RECALL_SHORTFALLS = {
     ("blind-42", "cast"): 0.948,
     ("blind-42", "quotes"): 0.938,
     ("blind-43", "quotes"): 0.937,
+    ("blind-44", "cast"): 0.918,
+    ("blind-45", "cast"): 0.912,
+    ("blind-45", "crew"): 0.894,
+    ("blind-45", "release"): 0.92,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
 why (speakers named only by a description the article never ties to a name, a part speaking,
 credits stated only in an interviewer's description, "as are X and Y")."""
-NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-44": {
-        "cast": (0.952, 0.836),
-        "crew": (0.952, 0.89),
-        "release": (1.0, 0.908),
-        "quotes": (0.756, 0.756),
-    },
-    "blind-45": {
-        "cast": (0.975, 0.701),
-        "crew": (0.979, 0.841),
-        "release": (0.916, 0.879),
-        "quotes": (0.955, 0.934),
-    },
-}
+NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {}
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
 of tuning takes it to the floors. Their first-sight figures are the honest measure of the
