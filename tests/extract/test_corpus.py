@@ -114,7 +114,20 @@ RECALL_SHORTFALLS = {
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
 why (speakers named only by a description the article never ties to a name, a part speaking,
 credits stated only in an interviewer's description, "as are X and Y")."""
-NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {}
+NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
+    "blind-46": {
+        "cast": (0.949, 0.808),
+        "crew": (1.0, 0.803),
+        "release": (0.949, 0.825),
+        "quotes": (0.932, 0.893),
+    },
+    "blind-47": {
+        "cast": (1.0, 0.791),
+        "crew": (0.978, 0.919),
+        "release": (0.954, 0.954),
+        "quotes": (0.942, 0.867),
+    },
+}
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
 of tuning takes it to the floors. Their first-sight figures are the honest measure of the
