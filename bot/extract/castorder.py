@@ -166,6 +166,9 @@ def _order(item: Casting, people: People, parts: set[str], text: str) -> bool | 
     outer_part, inner_part = clean_character(item.outer) in parts, clean_character(inner) in parts
     if outer_part != inner_part:
         return inner_part
+    outer_as, inner_as = named_as(item.outer, inner, text), named_as(inner, item.outer, text)
+    if outer_as != inner_as:
+        return outer_as
     outer_alone, inner_alone = surname_alone(item.outer, text), surname_alone(inner, text)
     if outer_alone != inner_alone:
         return outer_alone
@@ -192,6 +195,23 @@ def _seen_elsewhere(name: str, text: str) -> bool:
     if " be seen in " not in text and " starring in " not in text and " appearing in " not in text:
         return False
     return next(word_led(name, text, _SEEN_ELSEWHERE), None) is not None
+
+
+def named_as(actor: str, part: str, text: str) -> bool:
+    """The article pairs the two names with "as", the actor first: "Ada as Mira was perfect",
+    "Ada Vale as Mira Holt" (full names or first names, each a whole word)."""
+    if " as " not in text:
+        return False
+    for left in {actor, actor.split(maxsplit=1)[0]}:
+        for right in {part, part.split(maxsplit=1)[0]}:
+            said = f"{left} as {right}"
+            at = text.find(said)
+            while at >= 0:
+                end = at + len(said)
+                if _WORD_START.match(text, at) and _WORD_END.match(text, end):
+                    return True
+                at = text.find(said, at + 1)
+    return False
 
 
 def _first_name_acts(name: str, text: str) -> bool:
@@ -221,6 +241,7 @@ _IN_A_NAME_AFTER = re.compile(rf"[ ]{UPPER}|[\w’'-]")
 _ACTS = rf"(?:(?:also|just|then|quickly)[ ])?(?:{PERSON_VERBS}|reposted|shared|put[ ]up)\b"
 _ACTS_AFTER = re.compile(rf"[ ]{_ACTS}")
 _WORD_END = re.compile(r"(?![\w-])")
+_WORD_START = re.compile(r"(?<![\w’'-])")
 
 
 def _lists_actors(first: Casting, text: str) -> bool:
@@ -277,11 +298,16 @@ def orient(item: Casting, people: People, text: str) -> Casting | None:
     if not item.flexible:
         return item  # settled by the list it stands in
     actor_known = _known(item.actor, people)
-    if _known(item.character, people) and not actor_known:
+    if _known(item.character, people) and not actor_known and not _article_led(item.character):
         return replace(item, actor=item.character, character=item.actor)
     if not is_full(clean_name(item.actor)) and not actor_known:
         return None
     return item
+
+
+def _article_led(name: str) -> bool:
+    """A name led by "The" ("The Archivist", "THE Archivist"): a part's, never a person's."""
+    return name.split(maxsplit=1)[0].lower() == "the"
 
 
 def _honorific(name: str) -> bool:

@@ -17,3 +17,6 @@ RANK = (
 PART_END = rf"{END}(?![ ]{TOKEN})"
 """Where a part's name ends: not before another capitalised word ("Lord Admiral Petyr Vane" is
 no three-word part "Lord Admiral Petyr")."""
+DESCRIBED_PART = r"(?:the|his|her|their)(?:[ ][a-z][\w’'-]*){1,3}(?=,?[ ]from[ ])"
+"""A part named by what the character is, just before its leaver: "took over the role of the
+history lecturer from Ada Vale" (the part itself is the one the new actor plays elsewhere)."""
