@@ -299,8 +299,21 @@ def _is_past_role(match: re.Match[str], chunk: str, context: Context) -> bool:
     if after is None or (after["work"] and context.is_ours(after["work"])):
         return False
     if after["owner"] or (after["genre"] and after["work"]):
+        if after["owner"] and _owned_ours(chunk, after.end("owner"), context):
+            return False  # "in Netflix's feature-length Marlow finale": ours, a platform's
         return not (after["owner"] and context.is_ours(after["owner"]))
     return after["work"] is not None and in_other_work(chunk, match.start(), lead, after.end())
+
+
+_OWNED = re.compile(r"[ ][^,.;:()“”\"]{1,50}?(?=[,.;:()“”\"]|$)")
+"""The words after an owner's name ("in Netflix’s") up to the clause's end."""
+
+
+def _owned_ours(chunk: str, at: int, context: Context) -> bool:
+    """Every capitalised word after "in Owner's" is our title's: the work is ours."""
+    stretch = _OWNED.match(chunk, at)
+    caps = [t for t in stretch[0].split() if t[:1].isupper()] if stretch else []
+    return bool(caps) and all(context.is_ours(t) for t in caps)
 
 
 def _resolve(raw: list[_Raw], doc: Doc, context: Context, people: People) -> list[CastFact]:
