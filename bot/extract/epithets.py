@@ -33,7 +33,8 @@ _PART_ACTOR = re.compile(
     rf"(?:^|(?<=[ (]))(?P<char>{FIRST_TOKEN})[ ](?:actor|actress)[ ](?P<actor>{FULL_NAME})"
 )
 _AGED = re.compile(
-    r"\b[Tt]he[ ]\d{1,2}-year-old(?:[ ][a-z]+)?,[ ]who[ ](?:plays|will[ ]play|is[ ]playing|"
+    r"\b[Tt]he[ ]\d{1,2}-year-old(?:[ ][a-z]+)?,[ ]who[ ](?:[^,.;:()“”\"]{1,120}?,[ ])?"
+    r"(?:plays|will[ ]play|is[ ]playing|"
     rf"portrays|stars[ ]as)[ ]{DESCRIPTOR}(?P<char>{CHAR})"
 )
 _OPENER = re.compile(r"[ “”\"‘’']*[A-Z][a-z]+(?:ing|ed)[ ][^,]{0,120},[ ]$")
