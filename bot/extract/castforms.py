@@ -146,7 +146,7 @@ _FROM = (
 """The leaver after an aside, a time or the work: "of X, the tutor, from Y", "last May from Y"."""
 _TAKEOVER = re.compile(
     rf"(?!(?:The|A|An|This|That|It|He|She|They|We|I)\b|{_ADJECTIVE})(?P<actor>{NAME})"
-    r"(?:,[ ]who|[^.;:]{0,100}?,)?[ ](?:is[ ]|has[ ]|had[ ]|will[ ])?"
+    r"(?:[ ]\([^()]{1,60}\))?(?:,[ ]who|[^.;:]{0,100}?,)?[ ](?:is[ ]|has[ ]|had[ ]|will[ ])?"
     rf"(?:taking|took|takes|take|taken)[ ]over[ ](?:the[ ])?(?:role|part)"
     rf"(?:[ ]of[ ](?:{DESCRIBED_PART}|{_CHAR_GROUP}))?{_FROM}"
 )
