@@ -31,6 +31,7 @@ from bot.extract.castforms import (
     without_nickname,
 )
 from bot.extract.castgapping import gapped_castings
+from bot.extract.castglossed import glossed_castings
 from bot.extract.castintroduced import introduced_castings
 from bot.extract.castjoins import joins
 from bot.extract.castleavers import (
@@ -243,6 +244,7 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
         *gapped_castings(chunk, evidence, offset),
         *opposite_castings(chunk, starts, evidence, offset),
         *now_not(chunk, evidence, offset),
+        *glossed_castings(chunk, evidence, offset),
     ]:
         if (
             free(casting.start - offset, casting.end - offset)

@@ -1,0 +1,33 @@
+"""A part glossed with its actor described, for :mod:`bot.extract.cast`: reviews write "their
+father, Aarne (a near-silent Ada Vale)" or "Mira (an excellent Ada Vale)": an article and at
+least one lowercase word of praise or manner before a full name, alone in the brackets.
+
+The words must describe a performance, not an age or a time ("Mira (an older Ada Vale)" may be
+another actor of the same part, "(a former ...)" a career): those are left to other forms.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.castforms import CHAR, Casting
+from bot.extract.names import FULL_NAME
+
+_NOT_MANNER = (
+    r"(?!(?:older|younger|young|old|little|elder|teenage|adult|former|future|fellow|then|"
+    r"real-life|grown-up|new|first|second|third)\b)"
+)
+_GLOSSED = re.compile(
+    rf"(?<![Bb]y[ ])(?<![Ww]ith[ ])(?P<char>{CHAR})[ ]\((?:a|an)(?:[ ]{_NOT_MANNER}"
+    rf"[a-z][a-z’'-]+){{1,3}}[ ](?P<actor>{FULL_NAME})\)"
+)
+
+
+def glossed_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
+    """Every "Part (a near-silent Actor)" in the sentence."""
+    if " (a" not in chunk:
+        return []
+    return [
+        Casting(m["actor"], m["char"], evidence, offset + m.start(), end=offset + m.end())
+        for m in _GLOSSED.finditer(chunk)
+    ]
