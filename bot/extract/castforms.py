@@ -189,11 +189,11 @@ _LEFT_PRODUCTION = re.compile(
 )
 """A departure that names no part: it takes the part of the takeover that follows it."""
 _ORIGINALLY_PLAYED = re.compile(
-    rf"(?P<char>{CHAR})[ ](?:was|had[ ]been)[ ](?:originally|initially|first)[ ]"
-    r"(?:going[ ]to[ ]be[ ]|to[ ]be[ ]|set[ ]to[ ]be[ ]|supposed[ ]to[ ]be[ ])?played[ ]by[ ]"
+    rf"(?P<char>{CHAR})(?:,[ ][^,.;:()]{{1,60}},)?[ ](?:was|had[ ]been)[ ](?:originally|"
+    r"initially|first)[ ](?:(?:going[ ]|set[ ]|supposed[ ])?to[ ]be[ ])?played[ ]by[ ]"
     rf"(?P<old>{NAME})"
 )
-"""The part first: "Ollie was originally going to be played by X" (X left)."""
+"""The part first: "Ollie (, his friend,) was originally going to be played by X" (X left)."""
 _AFTER_LEFT = re.compile(
     rf"\bafter[ ](?P<old>{NAME})[ ]{LEFT_VERBS}\b(?![ ](?:of|from)[ ]the[ ](?:role|part)[ ]of\b)"
 )
