@@ -34,6 +34,7 @@ from bot.extract.castgapping import gapped_castings
 from bot.extract.castglossed import glossed_castings
 from bot.extract.castintroduced import introduced_castings
 from bot.extract.castjoins import joins
+from bot.extract.castkinitems import kin_items
 from bot.extract.castleavers import (
     cast_then_left,
     introduced_as_gone,
@@ -245,6 +246,7 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
         *opposite_castings(chunk, starts, evidence, offset),
         *now_not(chunk, evidence, offset),
         *glossed_castings(chunk, evidence, offset),
+        *kin_items(chunk, evidence, offset, context),
     ]:
         if (
             free(casting.start - offset, casting.end - offset)
