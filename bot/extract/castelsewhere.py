@@ -317,11 +317,12 @@ _IN_WORK = re.compile(
 """After the part: "as the pilot Ada Storm in Northern Wake", "... in Channel 4’s Northern
 Wake" (the channel's work)."""
 _APPOSED_IN_WORK = re.compile(
-    r",[ ](?:the|a|an|his|her|their)[ ][^,.;:()“”\"]{1,60}?[ ](?:in|on)[ ]"
-    rf"(?:the[ ])?(?:[\w-]+[ ]){{0,4}}?[“\"‘']?(?P<work>{NAME})[”\"’']?(?=[.,;]|$)"
+    r",[ ](?:the|a|an|his|her|their)[ ][^,.;:()“”\"]{1,60}?[ ](?:in|on)[ ](?:the[ ])?"
+    rf"(?:(?!(?:from|to|with|by|at|down|up|into|for)[ ])[\w-]+[ ]){{0,4}}?[“\"‘']?"
+    rf"(?P<work>{NAME})[”\"’']?(?=[.,;]|$)"
 )
 """After the part, who it is, then the work: "as Mira, the eldest daughter in the BBC saga
-Lumen." (that work's part)."""
+Lumen." (that work's part); not "the student who moves in down the hall from Tom"."""
 _NOW = re.compile(
     r"\b(?:will|play|plays|playing|stars|starring|cast|casts|joins?|joined|joining|returns?|"
     r"returning|back|takes|taking|took|voices|voicing|portrays|portraying|reprises?|reprising|"
