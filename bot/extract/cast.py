@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.extract.castapposed import apposed_castings
 from bot.extract.castasides import aside_castings, relation_castings
 from bot.extract.castasideworks import aside_work
 from bot.extract.castforms import CHAR as _CHAR
@@ -247,6 +248,7 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
         *now_not(chunk, evidence, offset),
         *glossed_castings(chunk, evidence, offset),
         *kin_items(chunk, evidence, offset, context),
+        *apposed_castings(chunk, evidence, offset),
     ]:
         if (
             free(casting.start - offset, casting.end - offset)
