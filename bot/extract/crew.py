@@ -25,6 +25,7 @@ from bot.extract.crewconnector import adjective_at
 from bot.extract.crewduties import shared_duties, title_apposed
 from bot.extract.crewelsewhere import a_part, not_credited
 from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, bracketed_roles, other_credits
+from bot.extract.crewbackers import own_act
 from bot.extract.crewlabels import LABEL_FOR, LIST_MARK, PARALLEL_FOR, labelled, own_post
 from bot.extract.crewlisted import director_shots_dropped, listed_credits, without_director_shots
 from bot.extract.crewmodifiers import not_this_credit
@@ -279,8 +280,10 @@ def _sentence_crew(
                 for extra in _ALONGSIDE.finditer(chunk, end):
                     if _OTHER_CREDIT.search(chunk, end, extra.start()):
                         break  # "X produces, with Y exec producing alongside Z": Z is Y's
-                    if own_post(chunk, e := extra.end()) or _OTHER_CREDIT.match(chunk, e + 1):
-                        continue  # "with Y exec producing", "with Y on board as editor": Y's own
+                    e = extra.end()
+                    if own_post(chunk, e) or _OTHER_CREDIT.match(chunk, e + 1) or own_act(chunk, e):
+                        continue  # "with Y exec producing", "with Y on board as editor", "with
+                        # Screen Fund backing the project": Y's own, no producer
                     listed = _split(extra["names"])
                     yield from ((_LISTED_ROLE_RE.sub("", name), role) for name in listed)
     yield from owned_credits(chunk, lower, starts, context)
