@@ -20,12 +20,12 @@ from bot.extract.clauses import outside_other_work
 from bot.extract.context import Context
 from bot.extract.crewanaphors import fused_elsewhere
 from bot.extract.crewasides import OWNER, aside_credits, gapped, owned_credits
+from bot.extract.crewbackers import own_act
 from bot.extract.crewconnector import CONNECTOR as _CONNECTOR
 from bot.extract.crewconnector import adjective_at
 from bot.extract.crewduties import shared_duties, title_apposed
 from bot.extract.crewelsewhere import a_part, not_credited
 from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, bracketed_roles, other_credits
-from bot.extract.crewbackers import own_act
 from bot.extract.crewlabels import LABEL_FOR, LIST_MARK, PARALLEL_FOR, labelled, own_post
 from bot.extract.crewlisted import director_shots_dropped, listed_credits, without_director_shots
 from bot.extract.crewmodifiers import not_this_credit

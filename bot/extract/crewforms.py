@@ -98,8 +98,9 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"(?:(?:as|is|was|will[ ]be)[ ](?:the[ ])?(?:film’s[ ]|film's[ ])?editor\b(?![ ](?:of|on|"
         r"for|at|in|behind)\b)"
         r"|(?:is|will[ ]be)[ ](?:editing|cutting)[ ]the[ ](?:film|movie)\b(?![’'-])"
-        r"|editing\b(?![ ]\w)"
-        r"|(?<![ ]was[ ])(?<![ ]is[ ])(?:edited|cut|cuts)[ ](?:it(?=,)|the[ ](?:film|movie|feature)"
+        r"|editing\b(?![ ]\w)|(?<![\w-])edits(?=[.;,)]|[ ]and[ ][a-z]|$)"
+        r"|(?<![ ]was[ ])(?<![ ]is[ ])(?:edited|edits|cut|cuts)[ ]"
+        r"(?:it(?=,)|the[ ](?:film|movie|feature)"
         r"(?=[,.;]|[ ]and\b|$)))",
         CrewRole.EDITOR,
     ),
@@ -188,10 +189,12 @@ _CREDIT_WORDS = (
 _CREDIT_VERB = "(?:" + "|".join(sorted((v.replace(" ", "[ ]") for v in _CREDIT_WORDS), key=len,
                                        reverse=True)) + ")"  # fmt: skip
 _CO_DESCRIPTOR = (
+    r"(?:(?:his|her|their)[ ](?:sister|brother|wife|husband|partner|mother|father|daughter|son|"
+    r"cousin)(?:,[ ]|[ ](?=[A-Z]|the[ ])))?"
     r"(?:(?:the|an?)[ ])?(?:(?:[A-Z][\w-]*[ ])?(?:playwright|writer|screenwriter|novelist|"
     r"author|poet|dramatist|comedian|journalist|director|film-?maker)[ ])?"
 )
-"""Who the co-writer is, before the name: "the Irish playwright"."""
+"""Who the co-writer is, before the name: "the Irish playwright", "his sister, the novelist"."""
 _WHICH_CREDITS = re.compile(
     rf"\b(?:film|movie|series|show|script|screenplay|adaptation),[ ]which[ ](?P<a>{NAME})[ ]"
     rf"(?P<va>{_CREDIT_VERB})(?:(?:,[ ]|,?[ ]and[ ])(?P<b>{NAME})[ ](?P<vb>{_CREDIT_VERB})"
