@@ -13,6 +13,7 @@ from bot.extract.context import Context
 from bot.extract.crewasides import BOOK_NOUN, OWNER
 from bot.extract.crewdebuts import debut_credits
 from bot.extract.crewepisodes import episode_credits
+from bot.extract.crewfeatures import feature_from
 from bot.extract.crewinverted import INVERTED_HINT, inverted_credits
 from bot.extract.crewnamedas import named_as
 from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER, PLATFORM
@@ -294,6 +295,7 @@ def other_credits(
         yield from score_for(chunk, context)
     if "debut" in chunk:
         yield from debut_credits(chunk, context)
+    yield from feature_from(chunk, context)
     if INVERTED_HINT.search(chunk):
         yield from inverted_credits(chunk, lower)
     if " as " in chunk:

@@ -1,0 +1,46 @@
+"""A passive's second name described by a trade, and "Title, the Nth feature from filmmaker X"."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import credits, facts
+
+
+def test_a_second_name_described_by_a_trade_shares_the_passive_credit() -> None:
+    found = facts(
+        "Scripted by Odile Marchetti and poet Kemal Oduya, the comedy follows two cousins.",
+        "The series is written by Hanne Stroud and the Scottish novelist Ewan Dalgarno.",
+    )
+    assert {
+        ("writer", "Odile Marchetti"),
+        ("writer", "Kemal Oduya"),
+        ("writer", "Hanne Stroud"),
+        ("writer", "Ewan Dalgarno"),
+    } <= credits(found)
+
+
+def test_a_crew_post_after_and_stays_that_posts_credit() -> None:
+    found = facts("The film is directed by Hanne Stroud and cinematographer Ewan Dalgarno.")
+    assert ("director", "Ewan Dalgarno") not in credits(found)
+
+
+def test_the_nth_feature_from_a_filmmaker_credits_the_director() -> None:
+    found = facts(
+        "Mubi has bought “Harrow Lights,” the second feature from Danish filmmaker Signe Holt, "
+        "ahead of its Berlin premiere.",
+        title="Mubi buys ‘Harrow Lights’ ahead of Berlin",
+    )
+    assert ("director", "Signe Holt") in credits(found)
+    found = facts(
+        "Harrow Lights is the debut film from film-maker Tomas Brandt, and it opens in May.",
+        title="‘Harrow Lights’ gets a May date",
+    )
+    assert ("director", "Tomas Brandt") in credits(found)
+
+
+def test_another_titles_filmmaker_is_no_credit_for_ours() -> None:
+    found = facts(
+        "Mubi has bought Harrow Lights after its premiere.",
+        "The deal follows Blue Hour, the second feature from filmmaker Signe Holt, in 2023.",
+        title="Mubi buys ‘Harrow Lights’",
+    )
+    assert ("director", "Signe Holt") not in credits(found)
