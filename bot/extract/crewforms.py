@@ -211,7 +211,11 @@ _WITH_CO_WRITER = re.compile(
     rf"(?:script|screenplay|film|teleplay)[ ]with[ ]{_CO_DESCRIPTOR}(?P<name>{NAME}){_CO_END}"
 )
 """The co-writer: "wrote the script with Irish playwright X"."""
-_SCORE_OF = re.compile(rf"(?P<name>{NAME})[’']s[ ](?:[a-z-]+[ ]){{0,2}}?(?:score|soundtrack)\b")
+_SCORE_OF = re.compile(
+    rf"(?P<name>{NAME})[’']s[ ](?:[a-z-]+[ ]){{0,2}}?(?:score|soundtrack|(?:piano|string|strings|"
+    r"orchestral|synth|cello|violin|title|main)[ ]theme)\b"
+)
+"""The composer's work: "X's score", "X's piano theme" (a bare "X's theme" may be a part's)."""
 _CRAFT_OF = re.compile(
     rf"(?P<name>{NAME})[’']s[ ](?:[a-z-]+[ ]){{0,2}}?(?P<craft>cinematography|camerawork|editing|"
     r"(?<!of[ ])(?<!still[ ])photography)\b"
@@ -329,7 +333,7 @@ def other_credits(
     if " with " in chunk and "wr" in lower:
         yield from ((m["name"], CrewRole.WRITER) for m in _WITH_CO_WRITER.finditer(chunk))
     if "’s " in chunk or "'s " in chunk:
-        if "score" in lower or "soundtrack" in lower:
+        if "score" in lower or "soundtrack" in lower or " theme" in lower:
             yield from ((m["name"], CrewRole.COMPOSER) for m in scan(_SCORE_OF, chunk, starts))
         if "tography" in lower or "camerawork" in lower or "editing" in lower:
             for match in scan(_CRAFT_OF, chunk, starts):

@@ -44,3 +44,16 @@ def test_another_titles_filmmaker_is_no_credit_for_ours() -> None:
         title="Mubi buys ‘Harrow Lights’",
     )
     assert ("director", "Signe Holt") not in credits(found)
+
+
+def test_a_named_piano_or_main_theme_credits_its_composer() -> None:
+    found = facts(
+        "Signe Holt directs. The teaser is silent but for Bram Nakamura's piano theme.",
+        "Over the final shot swells Ines Farrow's main theme.",
+    )
+    assert {("composer", "Bram Nakamura"), ("composer", "Ines Farrow")} <= credits(found)
+
+
+def test_a_parts_bare_theme_is_no_composer() -> None:
+    found = facts("Signe Holt directs. Every time Mara Quill appears, Mara Quill's theme plays.")
+    assert ("composer", "Mara Quill") not in credits(found)
