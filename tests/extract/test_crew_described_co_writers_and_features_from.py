@@ -57,3 +57,20 @@ def test_a_named_piano_or_main_theme_credits_its_composer() -> None:
 def test_a_parts_bare_theme_is_no_composer() -> None:
     found = facts("Signe Holt directs. Every time Mara Quill appears, Mara Quill's theme plays.")
     assert ("composer", "Mara Quill") not in credits(found)
+
+
+def test_a_co_writer_beside_a_described_director_is_a_writer() -> None:
+    found = facts(
+        "Nothing is said aloud in this patient, wintry film, which the Oslo-born director "
+        "co-wrote with the Danish novelist Kasper Ravn.",
+        "It is a sly drama, which the filmmaker wrote with playwright Dalia Moreno.",
+    )
+    assert {("writer", "Kasper Ravn"), ("writer", "Dalia Moreno")} <= credits(found)
+
+
+def test_a_described_directors_earlier_film_credits_nobody() -> None:
+    found = facts(
+        "Her previous film, which the director co-wrote with the novelist Kasper Ravn, "
+        "won in Venice."
+    )
+    assert ("writer", "Kasper Ravn") not in credits(found)
