@@ -19,9 +19,23 @@ _DESCRIBED_WHICH = re.compile(
 )
 
 
-def described_co_writers(chunk: str) -> Iterator[tuple[str, CrewRole]]:
-    """ "..., which the director co-wrote with the novelist X": X's writing credit."""
+_CO_ADAPTER = re.compile(
+    r"\b(?:adapted|adapts|is[ ]adapting|has[ ]adapted)[ ](?:the|her|his|their)[ ]"
+    r"(?:books?|novels?|graphic[ ]novels?|memoir|play)(?:[ ]for[ ]the[ ]screen)?[ ]with[ ]"
+    r"(?:the[ ])?(?:(?:[A-Z][\w-]*|[a-z]+-born)[ ])?(?:playwright|writer|screenwriter|novelist|"
+    rf"author|poet)[ ](?P<name>{NAME})(?=[,.;]|$|[ ](?:and|who)\b)"
+)
+"""The one who adapted the source with its author: "X adapted the novels with the author Y"."""
+
+
+def co_writers(chunk: str) -> Iterator[tuple[str, CrewRole]]:
+    """ "..., which the director co-wrote with the novelist X", "... adapted the books with the
+    author X": X's writing credit."""
     if " with " not in chunk:
+        return
+    if " adapt" in chunk:
+        yield from ((m["name"], CrewRole.WRITER) for m in _CO_ADAPTER.finditer(chunk))
+    if ", which " not in chunk:
         return
     for match in _DESCRIBED_WHICH.finditer(chunk):
         if _EARLIER.search(chunk, max(0, match.start() - 40), match.start()) is None:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from bot.extract.context import Context
 from bot.extract.crewasides import BOOK_NOUN, OWNER
-from bot.extract.crewcowriters import described_co_writers
+from bot.extract.crewcowriters import co_writers
 from bot.extract.crewdebuts import debut_credits
 from bot.extract.crewepisodes import episode_credits
 from bot.extract.crewfeatures import feature_from
@@ -322,8 +322,8 @@ def other_credits(
             with_name = _AND_WITH.match(chunk, second.end())
             if with_name is not None and role in _PRODUCING:
                 yield from ((name, role) for name in LIST_SPLIT.split(with_name["name"]))
+    yield from co_writers(chunk)
     if ", which " in chunk:
-        yield from described_co_writers(chunk)
         for match in _WHICH_CREDITS.finditer(chunk):
             yield match["a"], CREW_WORDS[" ".join(match["va"].split())]
             if match["b"]:

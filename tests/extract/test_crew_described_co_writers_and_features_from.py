@@ -74,3 +74,12 @@ def test_a_described_directors_earlier_film_credits_nobody() -> None:
         "won in Venice."
     )
     assert ("writer", "Kasper Ravn") not in credits(found)
+
+
+def test_adapting_the_source_with_its_author_makes_the_author_a_writer() -> None:
+    found = facts(
+        "Signe Holt directs from a script by Bram Nakamura, who adapted the novels with the "
+        "author Petra Vasko.",
+        "Ines Farrow adapted her memoir for the screen with the Welsh playwright Owain Rhys.",
+    )
+    assert {("writer", "Petra Vasko"), ("writer", "Owain Rhys")} <= credits(found)
