@@ -20,6 +20,7 @@ from bot.extract.clauses import outside_other_work
 from bot.extract.context import Context
 from bot.extract.crewanaphors import fused_elsewhere
 from bot.extract.crewasides import OWNER, aside_credits, gapped, owned_credits
+from bot.extract.crewbackers import own_act
 from bot.extract.crewconnector import CONNECTOR as _CONNECTOR
 from bot.extract.crewconnector import adjective_at
 from bot.extract.crewduties import shared_duties, title_apposed
@@ -279,8 +280,10 @@ def _sentence_crew(
                 for extra in _ALONGSIDE.finditer(chunk, end):
                     if _OTHER_CREDIT.search(chunk, end, extra.start()):
                         break  # "X produces, with Y exec producing alongside Z": Z is Y's
-                    if own_post(chunk, e := extra.end()) or _OTHER_CREDIT.match(chunk, e + 1):
-                        continue  # "with Y exec producing", "with Y on board as editor": Y's own
+                    e = extra.end()
+                    if own_post(chunk, e) or _OTHER_CREDIT.match(chunk, e + 1) or own_act(chunk, e):
+                        continue  # "with Y exec producing", "with Y on board as editor", "with
+                        # Screen Fund backing the project": Y's own, no producer
                     listed = _split(extra["names"])
                     yield from ((_LISTED_ROLE_RE.sub("", name), role) for name in listed)
     yield from owned_credits(chunk, lower, starts, context)

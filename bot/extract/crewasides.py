@@ -14,7 +14,7 @@ from bot.extract.crewbrackets import completed_names
 from bot.extract.crewcopular import copular_credits
 from bot.extract.crewwords import CREW_WORDS
 from bot.extract.cues import hint, scan
-from bot.extract.names import LIST_SPLIT, NAME, TOKEN
+from bot.extract.names import LIST_SPLIT, NAME, TOKEN, clean_name
 from bot.extract.text import Doc
 from bot.facts import CrewRole
 
@@ -120,6 +120,15 @@ _KIN_AFTER = re.compile(
 """A second name joined by who they are to the first: "by A and his sister, the playwright B"."""
 _OTHER_CRAFT = re.compile(r"\b(?:cinematographer|composer|editor|producer|director|designer)\b")
 """A relative with a craft of their own ("and his partner, cinematographer B") is no co-credit."""
+_DESCRIBED_AFTER = re.compile(
+    r"[ ]and[ ](?:the[ ])?(?:[A-Z][\w-]*[ ])?(?:playwright|novelist|author|poet|journalist|"
+    rf"comedian|dramatist)[ ](?P<name>{NAME})(?=[,.;]|$|[ ]and\b)"
+)
+"""A second name after a passive credit, described by a trade of no crew post: "written by A
+and playwright B" (a crew post of B's own, "and cinematographer B", is B's)."""
+_BY_AGAIN = re.compile(rf",?[ ]and[ ](?:also[ ])?by[ ](?P<name>[A-Z][\w’'-]*[ ]{NAME})[ ]for[ ]")
+"""The same passive's "by" said again for another company's person, full name and company:
+"by A for X Films and by B for the BBC" ("and by Netflix" is no person)."""
 
 
 def gapped(chunk: str, end: int) -> list[str]:
@@ -129,6 +138,12 @@ def gapped(chunk: str, end: int) -> list[str]:
         kin = _KIN_AFTER.match(chunk, end)
         if kin is not None and _OTHER_CRAFT.search(kin.group(0)) is None:
             return [kin["name"]]
+        described = _DESCRIBED_AFTER.match(chunk, end)
+        if described is not None:
+            return [described["name"]]  # "written by A and playwright B"
+        again = _BY_AGAIN.match(chunk, end)
+        if again is not None and clean_name(again["name"]) == again["name"]:
+            return [again["name"]]  # "by Screen Fund for ...": a word dropped, no plain name
     match = _GAPPED.match(chunk, end)
     if match is None or any(_VERB_LIKE.search(word) for word in match["gap"].split()):
         return []

@@ -1,5 +1,6 @@
 """A name completed by an editor's brackets inside a quotation, with the role: "Wash [Penn, the
-director] keeps saying ..." credits Wash Penn as director (the editor's note speaks of the
+director] keeps saying ..." credits Wash Penn as director, "Jo [Vale, the film's casting
+director] rang" Jo Vale as casting director (the editor's note speaks of the
 article's own production)."""
 
 from __future__ import annotations
@@ -11,6 +12,9 @@ from bot.extract.crewwords import CREW_WORDS
 from bot.facts import CrewRole
 
 _WORDS = (
+    "casting director",
+    "executive producer",
+    "director of photography",
     "director",
     "writer",
     "screenwriter",
@@ -22,7 +26,7 @@ _WORDS = (
 )
 _COMPLETED = re.compile(
     r"\b(?P<first>[A-Z][\w’'-]+)[ ]\[(?P<last>[A-Z][\w’'-]+),[ ](?:the|our)[ ]"
-    r"(?:film[’']s[ ])?(?P<role>" + "|".join(_WORDS) + r")\]"
+    r"(?:(?:film|movie|series|show)[’'](?:s[ ]|[ ]))?(?P<role>" + "|".join(_WORDS) + r")\]"
 )
 
 

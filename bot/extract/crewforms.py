@@ -11,8 +11,10 @@ from collections.abc import Iterator
 
 from bot.extract.context import Context
 from bot.extract.crewasides import BOOK_NOUN, OWNER
+from bot.extract.crewcowriters import co_writers
 from bot.extract.crewdebuts import debut_credits
 from bot.extract.crewepisodes import episode_credits
+from bot.extract.crewfeatures import feature_from
 from bot.extract.crewinverted import INVERTED_HINT, inverted_credits
 from bot.extract.crewnamedas import named_as
 from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER, PLATFORM
@@ -98,8 +100,9 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"(?:(?:as|is|was|will[ ]be)[ ](?:the[ ])?(?:film’s[ ]|film's[ ])?editor\b(?![ ](?:of|on|"
         r"for|at|in|behind)\b)"
         r"|(?:is|will[ ]be)[ ](?:editing|cutting)[ ]the[ ](?:film|movie)\b(?![’'-])"
-        r"|editing\b(?![ ]\w)"
-        r"|(?<![ ]was[ ])(?<![ ]is[ ])(?:edited|cut|cuts)[ ](?:it(?=,)|the[ ](?:film|movie|feature)"
+        r"|editing\b(?![ ]\w)|(?<![\w-])edits(?=[.;,)]|[ ]and[ ][a-z]|$)"
+        r"|(?<![ ]was[ ])(?<![ ]is[ ])(?:edited|edits|cut|cuts)[ ]"
+        r"(?:it(?=,)|the[ ](?:film|movie|feature)"
         r"(?=[,.;]|[ ]and\b|$)))",
         CrewRole.EDITOR,
     ),
@@ -188,10 +191,12 @@ _CREDIT_WORDS = (
 _CREDIT_VERB = "(?:" + "|".join(sorted((v.replace(" ", "[ ]") for v in _CREDIT_WORDS), key=len,
                                        reverse=True)) + ")"  # fmt: skip
 _CO_DESCRIPTOR = (
+    r"(?:(?:his|her|their)[ ](?:sister|brother|wife|husband|partner|mother|father|daughter|son|"
+    r"cousin)(?:,[ ]|[ ](?=[A-Z]|the[ ])))?"
     r"(?:(?:the|an?)[ ])?(?:(?:[A-Z][\w-]*[ ])?(?:playwright|writer|screenwriter|novelist|"
     r"author|poet|dramatist|comedian|journalist|director|film-?maker)[ ])?"
 )
-"""Who the co-writer is, before the name: "the Irish playwright"."""
+"""Who the co-writer is, before the name: "the Irish playwright", "his sister, the novelist"."""
 _WHICH_CREDITS = re.compile(
     rf"\b(?:film|movie|series|show|script|screenplay|adaptation),[ ]which[ ](?P<a>{NAME})[ ]"
     rf"(?P<va>{_CREDIT_VERB})(?:(?:,[ ]|,?[ ]and[ ])(?P<b>{NAME})[ ](?P<vb>{_CREDIT_VERB})"
@@ -207,7 +212,11 @@ _WITH_CO_WRITER = re.compile(
     rf"(?:script|screenplay|film|teleplay)[ ]with[ ]{_CO_DESCRIPTOR}(?P<name>{NAME}){_CO_END}"
 )
 """The co-writer: "wrote the script with Irish playwright X"."""
-_SCORE_OF = re.compile(rf"(?P<name>{NAME})[’']s[ ](?:[a-z-]+[ ]){{0,2}}?(?:score|soundtrack)\b")
+_SCORE_OF = re.compile(
+    rf"(?P<name>{NAME})[’']s[ ](?:[a-z-]+[ ]){{0,2}}?(?:score|soundtrack|(?:piano|string|strings|"
+    r"orchestral|synth|cello|violin|title|main)[ ]theme)\b"
+)
+"""The composer's work: "X's score", "X's piano theme" (a bare "X's theme" may be a part's)."""
 _CRAFT_OF = re.compile(
     rf"(?P<name>{NAME})[’']s[ ](?:[a-z-]+[ ]){{0,2}}?(?P<craft>cinematography|camerawork|editing|"
     r"(?<!of[ ])(?<!still[ ])photography)\b"
@@ -291,6 +300,7 @@ def other_credits(
         yield from score_for(chunk, context)
     if "debut" in chunk:
         yield from debut_credits(chunk, context)
+    yield from feature_from(chunk, context)
     if INVERTED_HINT.search(chunk):
         yield from inverted_credits(chunk, lower)
     if " as " in chunk:
@@ -312,6 +322,7 @@ def other_credits(
             with_name = _AND_WITH.match(chunk, second.end())
             if with_name is not None and role in _PRODUCING:
                 yield from ((name, role) for name in LIST_SPLIT.split(with_name["name"]))
+    yield from co_writers(chunk)
     if ", which " in chunk:
         for match in _WHICH_CREDITS.finditer(chunk):
             yield match["a"], CREW_WORDS[" ".join(match["va"].split())]
@@ -324,7 +335,7 @@ def other_credits(
     if " with " in chunk and "wr" in lower:
         yield from ((m["name"], CrewRole.WRITER) for m in _WITH_CO_WRITER.finditer(chunk))
     if "’s " in chunk or "'s " in chunk:
-        if "score" in lower or "soundtrack" in lower:
+        if "score" in lower or "soundtrack" in lower or " theme" in lower:
             yield from ((m["name"], CrewRole.COMPOSER) for m in scan(_SCORE_OF, chunk, starts))
         if "tography" in lower or "camerawork" in lower or "editing" in lower:
             for match in scan(_CRAFT_OF, chunk, starts):

@@ -1,0 +1,45 @@
+"""The co-writer of a work whose other writer is named only by a description, for
+:func:`bot.extract.crewforms.other_credits`: "the film, which the Lisbon-born director co-wrote
+with the novelist Ada Vale" credits Ada Vale as writer (the described writer is left alone)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.extract.names import NAME
+from bot.facts import CrewRole
+
+_DESCRIBED_WHICH = re.compile(
+    r"\b(?:film|movie|series|show|script|screenplay|drama|adaptation),[ ]which[ ]the[ ]"
+    r"(?:[\w’'-]+[ ]){0,2}?(?:director|film-?maker|writer-director)[ ](?:also[ ])?"
+    r"(?:co-wrote|wrote|co-scripted|scripted)[ ]with[ ](?:(?:the|an?)[ ])?"
+    r"(?:(?:[A-Z][\w-]*|[a-z]+-born)[ ])?(?:playwright|writer|screenwriter|novelist|author|poet|"
+    rf"dramatist|comedian|journalist)[ ](?P<name>{NAME})(?=[,.;]|$|[ ](?:and|who)\b)"
+)
+
+
+_CO_ADAPTER = re.compile(
+    r"\b(?:adapted|adapts|is[ ]adapting|has[ ]adapted)[ ](?:the|her|his|their)[ ]"
+    r"(?:books?|novels?|graphic[ ]novels?|memoir|play)(?:[ ]for[ ]the[ ]screen)?[ ]with[ ]"
+    r"(?:the[ ])?(?:(?:[A-Z][\w-]*|[a-z]+-born)[ ])?(?:playwright|writer|screenwriter|novelist|"
+    rf"author|poet)[ ](?P<name>{NAME})(?=[,.;]|$|[ ](?:and|who)\b)"
+)
+"""The one who adapted the source with its author: "X adapted the novels with the author Y"."""
+
+
+def co_writers(chunk: str) -> Iterator[tuple[str, CrewRole]]:
+    """ "..., which the director co-wrote with the novelist X", "... adapted the books with the
+    author X": X's writing credit."""
+    if " with " not in chunk:
+        return
+    if " adapt" in chunk:
+        yield from ((m["name"], CrewRole.WRITER) for m in _CO_ADAPTER.finditer(chunk))
+    if ", which " not in chunk:
+        return
+    for match in _DESCRIBED_WHICH.finditer(chunk):
+        if _EARLIER.search(chunk, max(0, match.start() - 40), match.start()) is None:
+            yield match["name"], CrewRole.WRITER  # not "her previous film, which ..."
+
+
+_EARLIER = re.compile(r"\b(?:previous|last|earlier|debut|first|other|another|next)[ ]")
