@@ -55,3 +55,22 @@ def test_an_offset_date_alone_is_still_served() -> None:
         date="2027-03-10",
     )
     assert ("premiere_date", "2027-06-12") in served
+
+
+def test_a_person_arriving_for_work_is_no_release() -> None:
+    for text in (
+        "Ada Quill arrived in Whitby on Monday for her first day on set.",
+        "Bo Fenn has arrived in Cardiff on 3 March to begin filming his scenes.",
+        "She arrives at the studio on 14 March for a read-through with the cast.",
+    ):
+        served = _served("Saltmarsh is filming in Yorkshire.", text, date="2027-03-10")
+        assert not any(kind == "premiere_date" for kind, _ in served), text
+
+
+def test_the_film_arriving_is_still_its_release() -> None:
+    for text in (
+        "Saltmarsh arrives in cinemas on 14 May.",
+        "The film arrives on Hulu on 14 May, a year after cameras first rolled.",
+    ):
+        served = _served("Saltmarsh has wrapped in Yorkshire.", text, date="2027-03-10")
+        assert ("premiere_date", "2027-05-14") in served, text
