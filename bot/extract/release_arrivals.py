@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 _ARRIVAL = re.compile(
-    r"\b(?:(?:[A-Z][\w’'-]+|[Ss]he|[Hh]e|[Tt]hey|[Ww]e|I)[ ](?:(?:has|have|had|will|finally|"
+    r"\b(?:(?P<who>[A-Z][\w’'-]+|[Ss]he|[Hh]e|[Tt]hey|[Ww]e|I)[ ](?:(?:has|have|had|will|finally|"
     r"already|just|only)[ ])?arriv(?:ed|es|ing|e)\b)(?P<rest>[^.;]*)"
 )
 """A named or pronoun subject just before an arrival verb, and the rest of its clause."""
@@ -17,7 +17,7 @@ _AT_WORK = re.compile(
     r"shooting|rehearsals?|work|costume|fittings?|a[ ]read-?through)|read-?through)\b"
 )
 """Words telling that the one who arrived came to work: a first day, the set, a shoot."""
-_WORK_ITSELF = re.compile(r"^(?:the[ ])?(?:film|movie|series|show|season|trailer|sequel)$", re.I)
+_NOT_A_PERSON = frozenset({"It", "This", "That", "Film", "Movie", "Series", "Show", "Season"})
 
 
 def someone_arrived(evidence: str) -> bool:
@@ -25,9 +25,6 @@ def someone_arrived(evidence: str) -> bool:
     if "arriv" not in evidence:
         return False
     for match in _ARRIVAL.finditer(evidence):
-        subject = evidence[match.start() : match.end() - len(match["rest"])].split()[0]
-        if _WORK_ITSELF.match(subject) or subject in {"It", "This", "That"}:
-            continue
-        if _AT_WORK.search(match["rest"]):
+        if match["who"] not in _NOT_A_PERSON and _AT_WORK.search(match["rest"]):
             return True
     return False

@@ -10,7 +10,6 @@ from dataclasses import replace
 from bot.extract.release_arrivals import someone_arrived
 from bot.facts import HELD, SERVE_LINE, ReleaseFact, ReleaseKind
 
-
 _RELEASED = frozenset({ReleaseKind.PREMIERE_DATE, ReleaseKind.WINDOW})
 
 
