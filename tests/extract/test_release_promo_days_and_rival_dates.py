@@ -74,3 +74,19 @@ def test_the_film_arriving_is_still_its_release() -> None:
     ):
         served = _served("Saltmarsh has wrapped in Yorkshire.", text, date="2027-03-10")
         assert ("premiere_date", "2027-05-14") in served, text
+
+
+def test_a_shoot_going_on_since_a_date_started_then() -> None:
+    for text in (
+        "Filming has been going since 9 June, and the crew head to Leeds next week.",
+        "Production has been running since 9 June at a studio outside Bristol.",
+    ):
+        found = facts("Saltmarsh is shooting in Yorkshire.", text, date="2027-07-10")
+        kinds = {(r.kind.value, str(r.date)) for r in found.release if r.served}
+        assert ("filming_started", "2027-06-09") in kinds, text
+
+
+def test_something_else_going_since_a_date_is_no_shoot() -> None:
+    found = facts("Saltmarsh is shooting in Yorkshire.", "The teaser has been going viral "
+                  "since 9 June.", date="2027-07-10")  # fmt: skip
+    assert not any(r.kind.value == "filming_started" for r in found.release)
