@@ -122,6 +122,9 @@ class ReleaseFact:
     hedged: bool = False
     confidence: float = SURE
     doubt: str = ""
+    derived: bool = field(default=False, compare=False)
+    """Worked out from a relative phrase ("on Friday", "three days before it lands"), not
+    written out: the weaker reading when the article states another date."""
 
     @property
     def served(self) -> bool:

@@ -41,6 +41,7 @@ from bot.extract.release_answers import answered_date
 from bot.extract.release_asides import without_other_works
 from bot.extract.release_asked import asked_shoot
 from bot.extract.release_checks import deduped, settled
+from bot.extract.release_conflicts import derived, plain_first
 from bot.extract.release_credited import dates_a_credit
 from bot.extract.release_dates import classified, dated, windowed
 from bot.extract.release_day_spans import day_span
@@ -153,7 +154,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         if announces_another(view.chunk):  # "... will direct a sequel. No date has been set.":
             aside, strict = sentence.para, False  # the rest of the paragraph is the sequel's
     facts.extend(asked_shoot(doc))  # "When did you wrap?" / "The 14th of November."
-    return narrowed(deduped(settled(facts, doc.date, context)))
+    return narrowed(deduped(plain_first(settled(facts, doc.date, context))))
 
 
 _CARRIES_ON = re.compile(r"[ “\"]*(?:Filming|Shooting|Production|Cameras|It|They|That|This)\b")
@@ -215,7 +216,7 @@ def _sentence_release(
         if quoted is not None:
             yield from _windows(doc, quoted, evidence, context)
     if _RELATIVE_HINT.search(chunk):
-        yield from _relative(doc, spelled, evidence, context)
+        yield from derived(_relative(doc, spelled, evidence, context))
     if ("between" in chunk or "from" in chunk) and _FILMING_WORDS.search(lower):
         yield from filming_span(doc.date, chunk, evidence)
     yield from day_span(doc.date, chunk, evidence)  # "between 9 June and 29 August 2025"

@@ -133,6 +133,8 @@ def clause_before(chunk: str, start: int) -> str:
         # "The world premiere, on 4 May, ...": the date in an aside is the noun's before it.
         # "A first-look image, released today, shows ...": the clause is the image's.
         return clauses[-2] + ", " + clauses[-1]
+    if len(clauses) > 1 and _RELATIVE.match(clauses[-1]) and _EVENT_HEAD.search(clauses[-2]):
+        return clauses[-2] + ", " + clauses[-1]  # "The trailer, which dropped on ...": its own
     told = _TOLD_THAT.search(clauses[-1]) if " that " in clauses[-1] else None
     # "told a crowd at the Hay Festival last week that it would be out in 2026": the
     # reported words are the clause, not where they were said.
@@ -150,6 +152,9 @@ _TOLD_THAT = re.compile(
 )
 
 
+_RELATIVE = re.compile(r"[ ]*(?:which|that)[ ]")
+_EVENT_HEAD = re.compile(r"\b(?:trailer|teaser|clip|poster|featurette|first[- ]look)s?$", re.I)
+"""A relative clause whose noun is a promotion, not the film ("the teaser, which went up on")."""
 _FILM_AFTER_COLON = re.compile(r":[ ](?=the[ ](?:film|movie|series|show)[ ][a-z])")
 _BARE = frozenset({"on ", "from ", "in ", "at "})
 _APPOSED = re.compile(

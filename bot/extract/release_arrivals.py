@@ -1,0 +1,30 @@
+"""A person's arrival is no release: "Ada Quill arrived in Whitby on Monday for her first day
+on set" uses a release verb ("the film arrives on ...") for someone coming to work."""
+
+from __future__ import annotations
+
+import re
+
+_ARRIVAL = re.compile(
+    r"\b(?:(?P<who>[A-Z][\w’'-]+|[Ss]he|[Hh]e|[Tt]hey|[Ww]e|I)[ ](?:(?:has|have|had|will|finally|"
+    r"already|just|only)[ ])?arriv(?:ed|es|ing|e)\b)(?P<rest>[^.;]*)"
+)
+"""A named or pronoun subject just before an arrival verb, and the rest of its clause."""
+_AT_WORK = re.compile(
+    r"\b(?:first[ ]day|on[ ]set|on[ ]location|at[ ](?:the[ ])?(?:studio|studios|set|location|"
+    r"unit[ ]base)|to[ ](?:begin|start)[ ](?:work|filming|shooting|rehearsals?|her|his|their)|"
+    r"to[ ](?:join|shoot|film|rehearse)[ ]|for[ ](?:filming|"
+    r"shooting|rehearsals?|work|costume|fittings?|a[ ]read-?through)|read-?through)\b"
+)
+"""Words telling that the one who arrived came to work: a first day, the set, a shoot."""
+_NOT_A_PERSON = frozenset({"It", "This", "That", "Film", "Movie", "Series", "Show", "Season"})
+
+
+def someone_arrived(evidence: str) -> bool:
+    """The sentence tells a person arriving for work, not the film arriving anywhere."""
+    if "arriv" not in evidence:
+        return False
+    for match in _ARRIVAL.finditer(evidence):
+        if match["who"] not in _NOT_A_PERSON and _AT_WORK.search(match["rest"]):
+            return True
+    return False

@@ -1,0 +1,41 @@
+"""Two premiere dates for the film where the article says neither replaced the other: one is
+wrong. A date worked out from a relative phrase ("on Friday", "three days before it lands")
+is the weaker reading, so it is held when another date is written out plainly."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from bot.extract.release_arrivals import someone_arrived
+from bot.facts import HELD, SERVE_LINE, ReleaseFact, ReleaseKind
+
+_RELEASED = frozenset({ReleaseKind.PREMIERE_DATE, ReleaseKind.WINDOW})
+
+
+def derived(facts: Iterable[ReleaseFact]) -> Iterator[ReleaseFact]:
+    """The facts, marked as worked out from a relative phrase."""
+    for fact in facts:
+        yield replace(fact, derived=True)
+
+
+def plain_first(facts: list[ReleaseFact]) -> list[ReleaseFact]:
+    """Hold a served premiere date worked out from a relative phrase when another served date,
+    written out, names a different day; and a date or window told of a person arriving for
+    work ("arrived in Whitby on Monday for her first day on set")."""
+    facts = [
+        replace(f, confidence=HELD, doubt="a person's arrival, not a release")
+        if f.kind in _RELEASED and f.confidence >= SERVE_LINE and someone_arrived(f.evidence)
+        else f
+        for f in facts
+    ]
+    dates = [f for f in facts if f.kind is ReleaseKind.PREMIERE_DATE and f.confidence >= SERVE_LINE]
+    plain = {f.date for f in dates if not f.derived and not f.hedged}
+    if not any(f.derived for f in dates) or not plain:
+        return facts
+    return [
+        replace(f, confidence=HELD, doubt="another premiere date is written out")
+        if f.derived and f.date not in plain and any(f is d for d in dates)
+        else f
+        for f in facts
+    ]
