@@ -107,14 +107,15 @@ def poster_account(doc: Doc, text: re.Match[str], offset: int, orgs: Organisatio
 
 
 _ON_ACCOUNT = re.compile(
-    rf"\b(?:on|from)[ ](?:the[ ])?(?:official[ ])?(?P<name>{NAME})(?P<own>[’']s)?[ ]"
+    rf"\b(?:caption|post|tweet|message|update)[ ](?:on|from)[ ](?:the[ ])?(?:official[ ])?(?P<name>{NAME})(?P<own>[’']s)?[ ]"
     rf"(?:official[ ])?(?P<site>account|page|channel|{'|'.join(sorted(_PLATFORMS))})\b"
 )
 
 
 def account_named(attribution: str, people: People) -> tuple[str, SourceKind] | None:
     """Whose a caption is when its attribution names the account it ran on ("the caption on
-    the official Tidewater Instagram read"): a person the article knows, else that account."""
+    the official Tidewater Instagram read"): a person the article knows, else that account.
+    Only the text's own words count: "Lumen marked it on the Tidewater account" is Lumen's."""
     if " on " not in attribution and " from " not in attribution:
         return None
     match = _ON_ACCOUNT.search(attribution)

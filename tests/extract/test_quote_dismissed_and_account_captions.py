@@ -58,3 +58,13 @@ def test_a_new_cast_members_caption_is_theirs_not_an_earlier_names() -> None:
     ):
         found = _quotes("Bryn Tallow was also spotted on set in Leeds.", line)
         assert found["Dream come t"] == ("Oren Vasse", SourceKind.PERSON, True), line
+
+
+def test_a_poster_named_as_subject_keeps_a_post_on_another_account() -> None:
+    found = _quotes(
+        "Lumen has finished filming The Copper Bay.",
+        "Lumen marked the occasion on the official Tidewater account with a clapperboard and "
+        "the words “That's a wrap on the bay.”",
+    )
+    speaker, source, _ = found["That's a wra"]
+    assert "Tidewater" not in speaker
