@@ -107,7 +107,8 @@ def poster_account(doc: Doc, text: re.Match[str], offset: int, orgs: Organisatio
 
 
 _ON_ACCOUNT = re.compile(
-    rf"\b(?:caption|post|tweet|message|update)[ ](?:on|from)[ ](?:the[ ])?(?:official[ ])?(?P<name>{NAME})(?P<own>[’']s)?[ ]"
+    r"\b(?:caption|post|tweet|message|update)[ ](?:on|from)[ ](?:the[ ])?(?:official[ ])?"
+    rf"(?P<name>{NAME})(?P<own>[’']s)?[ ]"
     rf"(?:official[ ])?(?P<site>account|page|channel|{'|'.join(sorted(_PLATFORMS))})\b"
 )
 
