@@ -206,7 +206,7 @@ def _quote_fact(
     for earlier in doc.quotes[:index]:
         if sentence.start <= earlier.end < quote.start and not earlier.label:
             pre_start = earlier.end + 1
-    pre = doc.masked[pre_start : max(pre_start, quote.start - 1)]
+    pre = doc.masked[pre_start : max(pre_start, quote.start - 1)].replace("*", " ")
     post_end = sentence.end
     for later in doc.quotes[index + 1 :]:
         if later.start < sentence.end:

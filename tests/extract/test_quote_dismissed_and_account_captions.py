@@ -67,3 +67,13 @@ def test_a_poster_named_as_subject_keeps_a_post_on_another_account() -> None:
         "the words “That's a wrap on the bay.”",
     )
     assert "Tidewater" not in found["That's a wra"][0]
+
+
+def test_a_bold_label_naming_an_owners_text_gives_the_quote_to_the_owner() -> None:
+    found = _quotes(
+        "Ravi Moss has left the film. The part has been recast with Tilde Arn.",
+        "**Lumen's statement:** “We thank Ravi for his work and welcome Tilde.”",
+        "**Tilde Arn's post:** “Back to work, and very happy.”",
+    )
+    assert found["We thank Rav"] == ("Lumen", SourceKind.ORGANISATION, True)
+    assert found["Back to work"] == ("Tilde Arn", SourceKind.PERSON, True)
