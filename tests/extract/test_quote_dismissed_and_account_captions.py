@@ -77,3 +77,13 @@ def test_a_bold_label_naming_an_owners_text_gives_the_quote_to_the_owner() -> No
     )
     assert found["We thank Rav"] == ("Lumen", SourceKind.ORGANISATION, True)
     assert found["Back to work"] == ("Tilde Arn", SourceKind.PERSON, True)
+
+
+def test_a_comment_with_its_handle_in_brackets_is_that_accounts() -> None:
+    for line, handle in (
+        ("Top comment (u/lantern_fan): “Mira as Ivy was the best casting of the year.”", "u/"),
+        ("Most upvoted reply (@glassfox): “Mira as Ivy was the best casting of the year.”", "@"),
+    ):
+        found = _quotes("The Glass Orchard trailer is out.", line)
+        speaker, source, served = found["Mira as Ivy "]
+        assert speaker.startswith(handle) and source is SourceKind.ORGANISATION and served, line
