@@ -107,6 +107,11 @@ _FROM = re.compile(
     rf"from)[ ]{_SPEAKER}"
 )
 """A text and its author: "a reply from X", "Top comment right now, from u/name: “...”"."""
+_TEXT_HANDLE = re.compile(
+    r"\b(?P<verb>(?:comment|post|reply|tweet|message|response|note))[ ]?\((?:by[ ]|from[ ])?"
+    rf"(?P<who>{ACCOUNT})\):[ ]*$"
+)
+"""A text with its author's handle in brackets, opening the quote: "Top comment (u/name): “...”"."""
 _WORDS_OF = re.compile(rf"\b(?P<verb>[Ii]n[ ]the[ ]words[ ]of)[ ]{_SPEAKER}(?=,?[ ]*$)")
 """A speaker cited for the words that follow: "fans are, in the words of one viewer, “...”"."""
 _AS_PUT = re.compile(rf"\b[Aa]s[ ]{_SPEAKER}[ ](?P<verb>put[ ]it)\b")
@@ -175,6 +180,8 @@ def pre_matches(pre: str) -> list[re.Match[str]]:
         found.extend(_PER.finditer(pre))
     if " from " in pre:
         found.extend(_FROM.finditer(pre))
+    if "(u/" in pre or "(@" in pre or "(by " in pre or "(from " in pre:
+        found.extend(_TEXT_HANDLE.finditer(pre))
     if "words of " in pre:
         found.extend(_WORDS_OF.finditer(pre))
     if " put it" in pre:

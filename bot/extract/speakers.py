@@ -19,6 +19,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from bot.extract import quote_checks as checks
+from bot.extract import text_owners as owners
 from bot.extract.attribution import (
     BARE_NAME,
     CAPTION_BEFORE,
@@ -136,8 +137,7 @@ class Resolver:
         A sentence that only introduces the quote ("Whitlow marked the day with a post,
         writing:") gives it to its subject. ``start`` is where ``pre`` begins in the article
         (by default it ends just before ``offset``): a pronoun there ("Early on, she says,
-        X gave her a note.") refers to someone named before it, not to X.
-        """
+        X gave her a note.") refers to someone named before it, not to X."""
         base = start if start is not None else offset - len(pre) - 1
         if CAPTION_BEFORE.search(pre):
             return self._text_source("caption", offset, pre.strip(" ,:"), 0)
@@ -280,11 +280,11 @@ class Resolver:
         return Speaker(person, SourceKind.PERSON, attribution) if person else None
 
     def _text_source(self, noun: str, offset: int, attribution: str, depth: int) -> Speaker | None:
-        """Who a caption, post or statement belongs to.
-
-        A caption or post is whoever the text before it is about ("Lark shared a photo.
-        “...,” the caption read."); a statement or synopsis is the organisation behind it.
-        """
+        """Who a caption, post or statement belongs to: the account it names ("the caption on
+        the official Lark Instagram"), else whoever the text before it is about ("Lark shared a
+        photo. “...,” the caption read."); a statement's is the organisation behind it."""
+        if (named := owners.account_named(attribution, self.people)) is not None:
+            return Speaker(*named, attribution)
         here = org_in_sentence(self.doc, self.orgs, self._sentence_index(offset), offset)
         org = here or self.orgs.last_before(offset)
         if org is not None and noun not in {"caption", "post", "tweet", "message"}:
@@ -390,8 +390,7 @@ class Resolver:
         marked the day with a post, writing:", "Disney+ just posted a countdown on X:".
 
         ``people_only``: for a quote the sentence does not introduce (no colon), only a person
-        or an unnamed someone can be its speaker, never an organisation named before it.
-        """
+        or an unnamed someone can be its speaker, never an organisation named before it."""
         kinds = _SOMEONE if people_only else _ANYONE
         for at, raw in reversed(clause_subjects(chunk)):
             found = self._subject(raw, offset + at, 1, kinds)

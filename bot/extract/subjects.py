@@ -29,7 +29,7 @@ CROWD_NOUN = (
 )
 PERSON_NOUN = (
     r"(?:author|novelist|writer|screenwriter|creator|co-creator|director|filmmaker|producer|"
-    r"showrunner|composer|cinematographer|editor|actor|actress|star|co-star|newcomer|"
+    r"showrunner|composer|cinematographer|editor|actor|actress|star|co-star|newcomer|cast[ ]member|"
     r"\d+-year-old|executive|boss|chief|presenter|host|singer|veteran|programmer|critic|"
     rf"{SOURCE_NOUN})"
 )
@@ -62,7 +62,7 @@ TEXT_DESCRIPTOR = (
     rf"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?P<owner>{NAME}(?:[ ]\d{{1,2}})?)[’']s)[ ]"
     r"(?:official[ ](?=[A-Z]))?(?:[\w’'-]+[ ]){0,2}?"
     rf"{TEXT_NOUN}\b"
-    r"(?:[ ](?:for|of|on|under)[ ](?:the|this|its)[ ]\w+)?"
+    r"(?:[ ](?:for|of|on|under)[ ](?:the|this|its)[ ](?:official[ ](?:[A-Z][\w-]*[ ]){0,2})?\w+)?"
 )
 ACCOUNT = r"(?:u/|@)[\w.-]+"
 
@@ -81,7 +81,7 @@ _LOCAL_ROLE = (
 """Someone local's job, perhaps after a place and a noun: "Harbourside café owner Ada Vale"."""
 _ROLE_WORD = (
     r"(?:(?i:author|novelist|writer|screenwriter|creator|co-creator|director|filmmaker|producer|"
-    r"showrunner|composer|cinematographer|editor|actor|actress|star|co-star|newcomer|"
+    r"showrunner|composer|cinematographer|editor|actor|actress|star|co-star|newcomer|cast[ ]member|"
     r"programmer|critic|executive|graphic|casting|series|film|head|and|senior|chief|lead|"
     r"artistic|creative|associate|managing|deputy|former|chair|chairman|chairwoman|chairperson|"
     rf"president|founder|host|presenter|jury|awards|festival|{_LOCAL_ROLE})|[A-Z]{{2,}})"

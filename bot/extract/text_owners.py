@@ -104,3 +104,31 @@ def poster_account(doc: Doc, text: re.Match[str], offset: int, orgs: Organisatio
     ]
     words = text.group().split()[1:]
     return named[-1] if named else " ".join(words)
+
+
+_ON_ACCOUNT = re.compile(
+    r"\b(?:caption|post|tweet|message|update)[ ](?:on|from)[ ](?:the[ ])?(?:official[ ])?"
+    rf"(?P<name>{NAME})(?P<own>[’']s)?[ ]"
+    rf"(?:official[ ])?(?P<site>account|page|channel|{'|'.join(sorted(_PLATFORMS))})\b"
+)
+
+
+def account_named(attribution: str, people: People) -> tuple[str, SourceKind] | None:
+    """Whose a caption is when its attribution names the account it ran on ("the caption on
+    the official Tidewater Instagram read"): a person the article knows, else that account.
+    Only the text's own words count: "Lumen marked it on the Tidewater account" is Lumen's."""
+    if " on " not in attribution and " from " not in attribution:
+        return None
+    match = _ON_ACCOUNT.search(attribution)
+    if match is None or match["name"] in _PLATFORMS or match["name"].split()[0] == "The":
+        return None
+    site = match["site"]
+    person = people.resolve(match["name"], first_name=True)
+    if person is not None and site in person:
+        person = None  # "Tidewater Instagram" read as a name is the account itself
+    if person is not None and people.knows(person):
+        return person, SourceKind.PERSON
+    if person is not None or match["own"]:
+        return None  # "on Mara's Instagram": someone we cannot place
+    name = f"{match['name']} {site}" if site in _PLATFORMS else match["name"]
+    return name, SourceKind.ORGANISATION
