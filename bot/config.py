@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import msgspec
-from dotenv import dotenv_values
 
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 DEFAULT_SEEDS_SETTLE_MS = 300
@@ -104,6 +103,10 @@ def load_settings(
     """
     values: dict[str, str] = {}
     if env_file is not None and env_file.is_file():
+        # python-dotenv only when there is a file for it: a service given its settings in the
+        # environment (systemd, containers) never imports it nor compiles its parser's patterns.
+        from dotenv import dotenv_values  # noqa: PLC0415
+
         values.update({k: v for k, v in dotenv_values(env_file).items() if v is not None})
     values.update(os.environ if environ is None else environ)
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
-
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -55,6 +53,9 @@ class About(commands.Cog):
         elif (found := shown.get(command.strip().removeprefix("/").casefold())) is not None:
             answer = command_help(found, examples)
         else:
+            # Only for a name that matched no command: not imported with the cog.
+            import difflib  # noqa: PLC0415
+
             close = difflib.get_close_matches(command.strip().removeprefix("/"), list(shown), n=3)
             answer = NotFound("command", command, tuple(f"/{name}" for name in close))
         await self.bot.presenter.answer(interaction, answer, private=True)

@@ -29,6 +29,7 @@ from msgspec.structs import replace
 
 from bot.cli.errors import WebCommandError
 from bot.cli.logs import configure_logging
+from bot.cli.malloc import share_one_malloc_arena
 from bot.cli.report import describe_report
 from bot.cli.runlock import AlreadyRunning, run_lock
 from bot.client.fanbot import FanBot, create_bot
@@ -305,6 +306,7 @@ async def _console(settings: Settings) -> int:
 
 async def _run(settings: Settings) -> int:
     token = settings.require_token()
+    share_one_malloc_arena()  # before the database's and the watcher's threads start
     with run_lock(settings.database_path):  # one running bot per database
         # The seeds folder is read once connected, in the background (the bot's LiveIngestion):
         # members get answers at once, and what arrived while the bot was down is alerted.

@@ -14,7 +14,6 @@ import sqlite3
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
-from importlib import resources
 from pathlib import Path
 from typing import TypeVar
 
@@ -43,22 +42,37 @@ class Migration(msgspec.Struct, frozen=True):
     script: str
 
 
-def migrations() -> list[Migration]:
-    """The schema's migrations, in order, read from the package."""
+_MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+"""The migration files, shipped as package data beside this module (see pyproject.toml).
+Listed with the file system, not ``importlib.resources``: that would import its readers (and
+``zipfile``) into every start of the bot, for a folder that is never inside an archive."""
+
+
+def _migration_files() -> list[tuple[int, Path]]:
+    """The migration files' numbers and paths, in order, without reading them."""
     found = []
-    for entry in resources.files("bot.db.migrations").iterdir():
+    for entry in _MIGRATIONS_DIR.iterdir():
         match = _MIGRATION_NAME.match(entry.name)
         if match:
-            found.append(Migration(int(match[1]), entry.name, entry.read_text("utf-8")))
-    found.sort(key=lambda migration: migration.version)
-    if [m.version for m in found] != list(range(1, len(found) + 1)):
+            found.append((int(match[1]), entry))
+    found.sort()
+    if [version for version, _ in found] != list(range(1, len(found) + 1)):
         raise DatabaseError("migrations must be numbered 0001, 0002, ... without gaps")
     return found
 
 
+def _read(version: int, path: Path) -> Migration:
+    return Migration(version, path.name, path.read_text("utf-8"))
+
+
+def migrations() -> list[Migration]:
+    """The schema's migrations, in order, read from the package."""
+    return [_read(version, path) for version, path in _migration_files()]
+
+
 def schema_version() -> int:
     """The version a fully migrated database has."""
-    return len(migrations())
+    return len(_migration_files())
 
 
 class Database:
@@ -258,13 +272,15 @@ async def migrate(db: aiosqlite.Connection) -> int:
     async with db.execute("PRAGMA user_version") as cursor:
         row = await cursor.fetchone()
     current = int(row[0]) if row else 0
-    known = migrations()
+    # Listed, not read: a database already up to date (every start but an upgrade's) needs
+    # none of the scripts.
+    known = _migration_files()
     if current > len(known):
         raise DatabaseError(
             f"the database is at schema version {current}, newer than this bot "
             f"({len(known)}); upgrade the bot or restore a backup"
         )
-    for migration in known[current:]:
+    for migration in (_read(version, path) for version, path in known[current:]):
         script = (
             f"BEGIN IMMEDIATE;\n{migration.script}\n"
             f"PRAGMA user_version = {migration.version};\nCOMMIT;"

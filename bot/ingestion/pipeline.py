@@ -88,7 +88,11 @@ class Outcome(StrEnum):
     """The file of a stored article under a new name (moved, or restored under another)."""
 
 
-class FileResult(msgspec.Struct, frozen=True):
+class FileResult(msgspec.Struct, frozen=True, gc=False):
+    """What an ingest did with one file. One per file looked at (unchanged ones too), so
+    outside the cyclic collector, as :class:`~bot.ingestion.scan.SeedFile` is: nothing it
+    holds leads back to it."""
+
     file_name: str
     outcome: Outcome
     notes: tuple[str, ...] = ()

@@ -20,8 +20,13 @@ class SeedsFolderError(RuntimeError):
     """The seeds folder itself is unusable (missing, not a folder, unreadable)."""
 
 
-class SeedFile(msgspec.Struct, frozen=True):
-    """A seed file found in the folder, with what identifies its content without reading it."""
+class SeedFile(msgspec.Struct, frozen=True, gc=False):
+    """A seed file found in the folder, with what identifies its content without reading it.
+
+    Outside the cyclic collector (``gc=False``: it holds no container that could lead back to
+    it): a scan makes one per file, 10,000 at a running bot's catch-up, beside members' first
+    commands; untracked, each is 16 bytes smaller and no collection walks them.
+    """
 
     name: str
     folder: Path

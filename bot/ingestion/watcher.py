@@ -7,7 +7,8 @@ stayed the same over it, and (where the system tells, :mod:`.writers`) no progra
 open after writing to it: a file still being written is read only once complete, even if its
 writer pauses, and a burst of files becomes one batch. It notices its folder disappearing or
 being replaced (a deploy script's ``rm -rf seeds && mkdir seeds``): it says so, watches the new
-folder and reads it again. Watching runs in watchfiles' thread; nothing here blocks the event loop.
+folder and reads it again. Watching runs in a thread of its own (watchfiles' blocking
+``watch``); nothing here blocks the event loop.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import contextlib
 import logging
 import os
 import stat
+import threading
 from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
 
@@ -73,6 +75,8 @@ class SeedWatcher:
         """After a failed ingest (e.g. the database locked by another program), try again this
         soon even if nothing else changes, so the files that arrived meanwhile are not left out."""
         self._stop = asyncio.Event()
+        self._halt = threading.Event()
+        """:attr:`_stop` for the watching thread (which cannot wait on an asyncio event)."""
         self._changes: asyncio.Queue[set[tuple[watchfiles.Change, str]] | None] = asyncio.Queue()
         """Change sets from watchfiles; ``None`` when changes may have been missed."""
         self._tasks: list[asyncio.Task[None]] = []
@@ -88,6 +92,7 @@ class SeedWatcher:
         if self._tasks:
             return
         self._stop.clear()
+        self._halt.clear()
         self._tasks = [
             asyncio.create_task(self._watch(), name="seed-watcher"),
             asyncio.create_task(self._consume(), name="seed-ingest"),
@@ -96,6 +101,7 @@ class SeedWatcher:
 
     async def stop(self) -> None:
         self._stop.set()
+        self._halt.set()
         tasks, self._tasks = self._tasks, []
         for task in tasks:
             task.cancel()
@@ -111,23 +117,9 @@ class SeedWatcher:
             if identity is None:
                 return  # stopped while waiting for the folder
             try:
-                async for changes in watchfiles.awatch(
-                    self._dir,
-                    watch_filter=self._matters,
-                    stop_event=self._stop,
-                    recursive=False,
-                    step=50,
-                    rust_timeout=int(FOLDER_CHECK_SECONDS * 1000),
-                    yield_on_timeout=True,
-                ):
-                    # The folder itself removed (a new one may have its inode number), or
-                    # another folder there now: watch again, whatever is there now.
-                    self._replaced = any(self._is_folder(path) for _, path in changes)
-                    if self._replaced or folder_identity(self._dir) != identity:
-                        break
-                    if changes:
-                        self._changes.put_nowait(changes)
+                await asyncio.to_thread(self._watch_folder, identity, asyncio.get_running_loop())
             except asyncio.CancelledError:
+                self._halt.set()  # the thread stops too: nothing waits for it at exit
                 raise
             except Exception:
                 if folder_identity(self._dir) == identity:
@@ -135,6 +127,28 @@ class SeedWatcher:
                     self._changes.put_nowait(None)  # events may be lost: look at everything
                     with contextlib.suppress(TimeoutError):
                         await asyncio.wait_for(self._stop.wait(), _RESTART_PAUSE)
+
+    def _watch_folder(self, identity: tuple[int, int], loop: asyncio.AbstractEventLoop) -> None:
+        """Put the folder's change sets on the queue until it is replaced or watching stops
+        (blocking: runs in a thread). watchfiles' blocking ``watch``, not ``awatch``: that one
+        would import anyio and keep a worker thread of its own, for the same waiting."""
+        for changes in watchfiles.watch(
+            self._dir,
+            watch_filter=self._matters,
+            stop_event=self._halt,
+            recursive=False,
+            step=50,
+            rust_timeout=int(FOLDER_CHECK_SECONDS * 1000),
+            yield_on_timeout=True,
+            raise_interrupt=False,
+        ):
+            # The folder itself removed (a new one may have its inode number), or another
+            # folder there now: watch again, whatever is there now.
+            self._replaced = any(self._is_folder(path) for _, path in changes)
+            if self._replaced or folder_identity(self._dir) != identity:
+                return
+            if changes and not self._halt.is_set():
+                loop.call_soon_threadsafe(self._changes.put_nowait, changes)
 
     async def _folder_to_watch(self) -> tuple[int, int] | None:
         """The folder's identity once it exists (None if stopped first). A folder that is gone,
