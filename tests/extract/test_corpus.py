@@ -64,7 +64,7 @@ RECALL_SHORTFALLS = {
     ("blind-22", "release"): 0.761,
     ("blind-22", "quotes"): 0.782,
     ("blind-23", "cast"): 0.945,
-    ("blind-23", "crew"): 0.864,
+    ("blind-23", "crew"): 0.88,
     ("blind-23", "quotes"): 0.897,
     ("blind-24", "cast"): 0.923,
     ("blind-24", "release"): 0.818,
@@ -82,7 +82,7 @@ RECALL_SHORTFALLS = {
     ("blind-30", "release"): 0.705,
     ("blind-31", "cast"): 0.93,
     ("blind-31", "quotes"): 0.881,
-    ("blind-32", "cast"): 0.812,
+    ("blind-32", "cast"): 0.828,
     ("blind-32", "crew"): 0.941,
     ("blind-32", "release"): 0.88,
     ("blind-32", "quotes"): 0.917,
@@ -109,25 +109,18 @@ RECALL_SHORTFALLS = {
     ("blind-45", "cast"): 0.912,
     ("blind-45", "crew"): 0.894,
     ("blind-45", "release"): 0.92,
+    ("blind-46", "cast"): 0.936,
+    ("blind-46", "crew"): 0.901,
+    ("blind-46", "release"): 0.869,
+    ("blind-46", "quotes"): 0.936,
+    ("blind-47", "cast"): 0.875,
+    ("blind-47", "quotes"): 0.921,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
 why (speakers named only by a description the article never ties to a name, a part speaking,
 credits stated only in an interviewer's description, "as are X and Y")."""
-NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-46": {
-        "cast": (0.949, 0.808),
-        "crew": (1.0, 0.803),
-        "release": (0.949, 0.825),
-        "quotes": (0.932, 0.893),
-    },
-    "blind-47": {
-        "cast": (1.0, 0.791),
-        "crew": (0.978, 0.919),
-        "release": (0.954, 0.954),
-        "quotes": (0.942, 0.867),
-    },
-}
+NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {}
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
 of tuning takes it to the floors. Their first-sight figures are the honest measure of the
