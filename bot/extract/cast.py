@@ -50,6 +50,7 @@ from bot.extract.castpairs import respective
 from bot.extract.castplaybill import playbill
 from bot.extract.castpredecessors import successors_parts
 from bot.extract.castpronouns import pronoun_castings
+from bot.extract.castremarks import remarked_brackets
 from bot.extract.clauses import about_ours
 from bot.extract.context import Context, mentions_past_role
 from bot.extract.correction_notices import notice_paras, retracted, within
@@ -249,6 +250,7 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
         *glossed_castings(chunk, evidence, offset),
         *kin_items(chunk, evidence, offset, context),
         *apposed_castings(chunk, evidence, offset),
+        *remarked_brackets(chunk, evidence, offset),
     ]:
         if (
             free(casting.start - offset, casting.end - offset)
