@@ -26,11 +26,13 @@ _HINT = ("replac", "succeed", "recast", "stepped into", "steps into", "take over
 _NEW_OVER_OLD = re.compile(
     rf"(?P<new>{NAME})[ ](?:now[ ]|officially[ ])?(?:replaces|replaced|has[ ]replaced|"
     rf"is[ ]replacing|will[ ]replace|succeeds|succeeded)[ ](?P<old>{NAME})"
-    r"(?:[ ]in[ ]the[ ](?:role|part)(?:[ ][a-z][^,.;:“”\"]{0,30})?)?"
+    r"(?:[ ]in[ ]the[ ](?:role|part)(?:[ ][a-z][^,.;:“”\"]{0,30})?"
+    r"(?:[ ](?:in|on|last|this|earlier|after|following|when|because)\b[^.;:“”\"]{0,80})?)?"
     rf"(?=[.;]|$|,[ ]who[ ](?:has[ ]|had[ ])?(?:{LEFT_VERBS}|leaves|quits|exits)\b)"
 )
 """The leaver ends the clause or is told leaving ("replaces Lena Moss, who left the show"):
-"replaced Moss, who had been the favourite" is no departure."""
+"replaced Moss, who had been the favourite" is no departure. After "in the role" a time or a
+reason may follow ("replaced Moss in the role in May after Moss was injured")."""
 _NEW_FOR_PRONOUN = re.compile(
     rf"\b(?:recast|re-cast),?[ ]with[ ](?P<new>{NAME})[ ](?:replacing|succeeding)[ ]"
     r"(?:him|her|them)\b"
