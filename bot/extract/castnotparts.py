@@ -26,12 +26,13 @@ _AS_CLAUSE = re.compile(
 Ada Vale arrived." are clauses."""
 _PLACE_BEFORE = re.compile(
     r"\b(?<!brought[ ])(?<!brings[ ])(?<!bring[ ])(?<!drafted[ ])(?<!roped[ ])(?<!called[ ])"
-    r"(?:in|(?<!look[ ])(?<!peek[ ])(?<!glimpse[ ])at|outside|inside|near|into|onto|across|"
-    r"around|through|towards?)[ ]$"
+    r"(?:in|(?<!look[ ])(?<!peek[ ])(?<!glimpse[ ])(?<!look[ ]yet[ ])(?<!look[ ]now[ ])at|"
+    r"outside|inside|near|into|onto|across|around|through|towards?)[ ]$"
 )
 """Before the actor of "X as Y", a preposition: "in Harbour Square as ...", "stars in Lumen as
 ..." (a place or a work, never who plays the part; "brought in X as Y" is a casting, and so is
-a first "look at X as Y", a picture of the actor in the part)."""
+a first "look at X as Y" or "our best look yet at X as Y", a picture of the actor in the
+part)."""
 _REGARD = re.compile(
     r"(?<!\bbe[ ])\b(?:seen|regarded|known|remembered|described|hailed|touted|dubbed|viewed|"
     r"recogni[sz]ed|billed|celebrated|praised|famous|familiar|dressed|dressed[ ]up|disguised|"
