@@ -49,6 +49,7 @@ from bot.extract.castorder import UNSETTLED_DOUBT, orient, settle_pairs
 from bot.extract.castpairs import respective
 from bot.extract.castplaybill import playbill
 from bot.extract.castpredecessors import successors_parts
+from bot.extract.castpronounparts import pronoun_parts
 from bot.extract.castpronouns import pronoun_castings
 from bot.extract.castremarks import remarked_brackets
 from bot.extract.clauses import about_ours
@@ -208,6 +209,7 @@ def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
         raw.extend(found)
     raw.extend(playbill(doc.text))
     raw.extend(pronoun_castings(doc, people, context))
+    raw.extend(pronoun_parts(doc, people, context))
     raw.extend(introduced_castings(doc))
     for item in raw:
         if is_full(item.actor) and not item.flexible:

@@ -1,0 +1,54 @@
+"""A part named in one sentence and its actor in the next, by pronoun, for
+:mod:`bot.extract.cast`: "Viewers will meet Juno Marsh, the town's new vet. She is played by
+Edda Marlowe, ...".
+
+The pronoun is the part only when the sentence before, in the same paragraph, writes exactly
+one full name (leaving out the production's own words and names led by an acronym), that
+name is described right after it (", the ..." or ", a ..."), and the article knows it as no
+person's; anything else leaves the casting unread.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.castforms import Casting
+from bot.extract.context import Context
+from bot.extract.names import FULL_NAME, People
+from bot.extract.text import Doc
+
+_PLAYED_BY_PRONOUN = re.compile(
+    r"[ “”\"‘’']*(?:He|She|They)[ ](?:is|are|will[ ]be|is[ ]being|is[ ]now)[ ]played[ ]by[ ]"
+    rf"(?P<actor>{FULL_NAME})(?=[,.;]|[ ](?:and|who|in|on|with)\b|$)"
+)
+_FULL = re.compile(FULL_NAME)
+_ACRONYM_LED = re.compile(r"[A-Z]{3,}[ ]")
+_DESCRIBED_AFTER = re.compile(r",[ ](?:the|a|an)[ ]")
+
+
+def pronoun_parts(doc: Doc, people: People, context: Context) -> list[Casting]:
+    """Each "She is played by X" whose pronoun the sentence before settles as a part."""
+    found: list[Casting] = []
+    if " played by " not in doc.body:
+        return found
+    for index, view in enumerate(doc.views):
+        if index == 0 or " played by " not in view.chunk[:40]:
+            continue
+        match = _PLAYED_BY_PRONOUN.match(view.chunk)
+        before = doc.views[index - 1]
+        if match is None or before.span.para != view.span.para:
+            continue
+        names = [
+            m
+            for m in _FULL.finditer(before.chunk)
+            if not context.is_ours(m.group()) and not _ACRONYM_LED.match(m.group())
+        ]
+        if len(names) != 1 or not _DESCRIBED_AFTER.match(before.chunk, names[0].end()):
+            continue
+        part = names[0].group()
+        if people.knows(part) or people.resolve(part) not in (None, part):
+            continue  # a person the article knows is no part
+        start = view.span.start
+        evidence = doc.text[before.span.start : view.span.end].strip()
+        found.append(Casting(match["actor"], part, evidence, start, end=start + match.end()))
+    return found
