@@ -17,7 +17,7 @@ _END = r"(?![\w’'-]|[ ][A-Z]|[ ](?:on|for|of)[ ][“\"‘']?[A-Z])"
 _CRAFT_FIRST = re.compile(
     r"(?:^|(?<=[,;:][ ]))(?P<craft>[Bb]ehind[ ]the[ ]camera|(?:[Tt]he[ ])?(?:score|music|script|"
     r"screenplay|editing|cinematography),[ ]by|(?:[Tt]he[ ])?(?:score|music)[ ](?:comes|came)"
-    rf"[ ]from)[ ](?:is[ ]|was[ ])?(?P<name>{NAME}){_END}"
+    rf"[ ]from)[ ](?:is[ ]|was[ ])?(?P<name>{NAME})(?:[ ]and[ ](?P<second>{NAME}))?{_END}"
 )
 INVERTED_HINT = hint("ehind the camera is", ", by ", "comes from ", "came from ")
 """The words a craft-first credit needs (tested before the call, a generator saved)."""
@@ -32,3 +32,5 @@ def inverted_credits(chunk: str, lower: str) -> Iterator[tuple[str, CrewRole]]:
         word = _WORD.search(match["craft"].lower())
         if word is not None and not only_qualifies(chunk, match["name"], match.end("name")):
             yield match["name"], CREW_WORDS[word.group()]
+            if match["second"] and not only_qualifies(chunk, match["second"], match.end()):
+                yield match["second"], CREW_WORDS[word.group()]
