@@ -325,9 +325,8 @@ def other_credits(
                 yield from ((name, role) for name in LIST_SPLIT.split(with_name["name"]))
     yield from co_writers(chunk)
     if ", which " in chunk:
-        for match in _WHICH_CREDITS.finditer(chunk):
-            if earlier_work(chunk, match.start(), 20):
-                continue  # "her previous thriller, which X directed": another work
+        which = _WHICH_CREDITS.finditer(chunk)  # not "her previous thriller, which X directed"
+        for match in (m for m in which if not earlier_work(chunk, m.start(), 20)):
             yield match["a"], CREW_WORDS[" ".join(match["va"].split())]
             if match["b"]:
                 yield match["b"], CREW_WORDS[" ".join(match["vb"].split())]

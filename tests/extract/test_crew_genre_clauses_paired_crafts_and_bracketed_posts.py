@@ -11,7 +11,8 @@ def test_a_genre_noun_with_a_co_writing_clause_credits_both_writers() -> None:
         "Netflix has boarded “Harrow Lights,” from Danish filmmaker Signe Holt.",
         "The heist comedy, which Holt co-wrote with Irish novelist Ewan Dalgarno, follows two "
         "sisters who rob a ferry.",
-        "The family drama, which Petra Lund co-wrote with the playwright Kemal Oduya, opens in May.",
+        "The family drama, which Petra Lund co-wrote with the playwright Kemal Oduya, opens "
+        "in May.",
     )
     assert {
         ("writer", "Signe Holt"),
