@@ -1,6 +1,6 @@
 """Credits told with the craft first, for :mod:`bot.extract.crewforms`: "Behind the camera is
 X", "The score, by X, ...", "The music comes from X" (a title after the name is another
-work's)."""
+work's), and the absolute "..., with X behind the camera"."""
 
 from __future__ import annotations
 
@@ -19,7 +19,14 @@ _CRAFT_FIRST = re.compile(
     r"screenplay|editing|cinematography),[ ]by|(?:[Tt]he[ ])?(?:score|music)[ ](?:comes|came)"
     rf"[ ]from)[ ](?:is[ ]|was[ ])?(?P<name>{NAME})(?:[ ]and[ ](?P<second>{NAME}))?{_END}"
 )
-INVERTED_HINT = hint("ehind the camera is", ", by ", "comes from ", "came from ")
+_WITH_BEHIND = re.compile(
+    rf"\bwith[ ](?P<names>{NAME}(?:[ ]and[ ]{NAME})?)[ ](?:(?:once[ ])?again[ ]|also[ ])?"
+    r"behind[ ]the[ ]camera\b"
+)
+"""The director in an absolute phrase: "A directs the first three, with B behind the camera
+for the rest"."""
+_AND = re.compile(r"[ ]and[ ]")
+INVERTED_HINT = hint("ehind the camera", ", by ", "comes from ", "came from ")
 """The words a craft-first credit needs (tested before the call, a generator saved)."""
 _WORD = re.compile(r"behind|score|music|script|screenplay|editing|cinematography")
 
@@ -34,3 +41,6 @@ def inverted_credits(chunk: str, lower: str) -> Iterator[tuple[str, CrewRole]]:
             yield match["name"], CREW_WORDS[word.group()]
             if match["second"] and not only_qualifies(chunk, match["second"], match.end()):
                 yield match["second"], CREW_WORDS[word.group()]
+    if "with " in chunk and "behind the camera" in chunk:
+        for match in _WITH_BEHIND.finditer(chunk):
+            yield from ((name, CrewRole.DIRECTOR) for name in _AND.split(match["names"]))
