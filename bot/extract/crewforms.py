@@ -375,7 +375,9 @@ _BRACKET_WORDS = frozenset(
         "casting director",
     }
 )
-_ROLES_IN_BRACKETS = re.compile(r"[ ]\((?:the[ ])?(?P<roles>[A-Za-z][A-Za-z +/&,-]{1,40})\)")
+_ROLES_IN_BRACKETS = re.compile(
+    r"[ ]\((?:(?:the|our)[ ])?(?P<roles>[A-Za-z][A-Za-z +/&,-]{1,40})\)"
+)
 _NAME_BEFORE = re.compile(rf"(?P<name>{NAME})$")
 _NAME_REACH = 60
 _ROLE_JOIN = re.compile(r"[ ]*(?:[+/&,]|\band\b)[ ]*")

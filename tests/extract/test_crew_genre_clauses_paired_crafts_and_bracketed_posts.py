@@ -48,8 +48,13 @@ def test_a_post_in_brackets_after_the_may_lead_with_the() -> None:
     found = facts(
         "Update: Rosa Velling (the DP) shared some gorgeous stills from the last night.",
         "Also Bram Okafor (the editor) says the first cut is nearly done.",
+        "Huge thanks to Ines Caro (our composer) for the demo.",
     )
-    assert {("cinematographer", "Rosa Velling"), ("editor", "Bram Okafor")} <= credits(found)
+    assert {
+        ("cinematographer", "Rosa Velling"),
+        ("editor", "Bram Okafor"),
+        ("composer", "Ines Caro"),
+    } <= credits(found)
 
 
 def test_a_bracket_with_the_and_more_than_a_post_credits_no_one() -> None:
