@@ -23,3 +23,15 @@ def test_with_a_name_behind_the_camera_credits_the_director() -> None:
 def test_a_role_noun_before_the_name_keeps_its_role() -> None:
     found = facts("The series stars Mina Hart, with cinematographer Ravi Sol behind the camera.")
     assert ("director", "Ravi Sol") not in credits(found)
+
+
+def test_the_articles_cinematographer_behind_the_camera_is_no_director() -> None:
+    found = facts(
+        "Cinematographer Ravi Sol returns for the second season.",
+        "Shooting starts in April, with Sol behind the camera once again.",
+        "Director of photography Nell Ames is back too, and Ames is behind the camera for the "
+        "finale.",
+    )
+    assert ("director", "Ravi Sol") not in credits(found)
+    assert ("director", "Nell Ames") not in credits(found)
+    assert {("cinematographer", "Ravi Sol"), ("cinematographer", "Nell Ames")} <= credits(found)
