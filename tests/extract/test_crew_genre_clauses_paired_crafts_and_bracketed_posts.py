@@ -44,6 +44,11 @@ def test_a_craft_first_credit_with_two_names_credits_both() -> None:
     } <= credits(found)
 
 
+def test_a_craft_first_credit_with_a_list_of_three_credits_each() -> None:
+    found = facts("The screenplay, by Ada Vane, Tom Reyes and Mo Lin, is spare and funny.")
+    assert {("writer", "Ada Vane"), ("writer", "Tom Reyes"), ("writer", "Mo Lin")} <= credits(found)
+
+
 def test_a_post_in_brackets_after_the_may_lead_with_the() -> None:
     found = facts(
         "Update: Rosa Velling (the DP) shared some gorgeous stills from the last night.",
