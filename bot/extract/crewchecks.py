@@ -10,7 +10,8 @@
 * One sentence giving one person two neighbouring roles keeps the one its role noun states:
   "with Ada Vale and Tom Reyes serving as executive producers" after "Mo Li is producing" makes
   Vale and Reyes executive producers only; "cinematographer Ada Vale is behind the camera" makes
-  her the cinematographer, not the director (unless the sentence speaks of directing).
+  her the cinematographer, not the director (unless the sentence speaks of directing); so does
+  "with Ada Vale behind the camera" when the article credits her as cinematographer.
 * A credit the sentence says is not confirmed ("X hasn't been officially confirmed to return
   as composer") is held, and so is one it denies, hedges or wishes for ("X will not be
   directing", "X is in talks to score": see :mod:`bot.extract.crewhedges`).
@@ -77,7 +78,22 @@ def checked_crew(crew: list[CrewFact], people: People, context: Context) -> list
         and not _cut_at_particle(fact)
     ]
     roles = {(fact.name, fact.evidence, fact.role) for fact in kept}
-    return [_unconfirmed(fact) for fact in kept if not _outranked(fact, roles)]
+    cameras = {fact.name for fact in kept if fact.role is CrewRole.CINEMATOGRAPHER}
+    return [
+        _unconfirmed(fact)
+        for fact in kept
+        if not _outranked(fact, roles) and not _camera_only(fact, cameras)
+    ]
+
+
+def _camera_only(fact: CrewFact, cameras: set[str]) -> bool:
+    """ "with Vale behind the camera" for the article's cinematographer Vale: the camera, not a
+    director's credit."""
+    return (
+        fact.role is CrewRole.DIRECTOR
+        and fact.name in cameras
+        and "behind the camera" in fact.evidence.lower()
+    )
 
 
 _NOT_YET = re.compile(

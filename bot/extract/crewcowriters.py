@@ -38,8 +38,14 @@ def co_writers(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     if ", which " not in chunk:
         return
     for match in _DESCRIBED_WHICH.finditer(chunk):
-        if _EARLIER.search(chunk, max(0, match.start() - 40), match.start()) is None:
+        if not earlier_work(chunk, match.start()):
             yield match["name"], CrewRole.WRITER  # not "her previous film, which ..."
 
 
 _EARLIER = re.compile(r"\b(?:previous|last|earlier|debut|first|other|another|next)[ ]")
+
+
+def earlier_work(chunk: str, at: int, reach: int = 40) -> bool:
+    """The work whose relative clause starts at ``at`` is told as another one ("her previous
+    thriller, which ...", "his debut film, which ...") within ``reach`` characters before."""
+    return _EARLIER.search(chunk, max(0, at - reach), at) is not None

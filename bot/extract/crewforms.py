@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from bot.extract.context import Context
 from bot.extract.crewasides import BOOK_NOUN, OWNER
-from bot.extract.crewcowriters import co_writers
+from bot.extract.crewcowriters import co_writers, earlier_work
 from bot.extract.crewdebuts import debut_credits
 from bot.extract.crewepisodes import episode_credits
 from bot.extract.crewfeatures import feature_from
@@ -198,7 +198,8 @@ _CO_DESCRIPTOR = (
 )
 """Who the co-writer is, before the name: "the Irish playwright", "his sister, the novelist"."""
 _WHICH_CREDITS = re.compile(
-    rf"\b(?:film|movie|series|show|script|screenplay|adaptation),[ ]which[ ](?P<a>{NAME})[ ]"
+    r"\b(?:film|movie|series|show|script|screenplay|adaptation|thriller|drama|comedy|feature|"
+    rf"documentary|romance|sequel|miniseries),[ ]which[ ](?P<a>{NAME})[ ]"
     rf"(?P<va>{_CREDIT_VERB})(?:(?:,[ ]|,?[ ]and[ ])(?P<b>{NAME})[ ](?P<vb>{_CREDIT_VERB})"
     rf"|[ ]with[ ]{_CO_DESCRIPTOR}(?P<co>{NAME})|[ ]and[ ](?P<vc>{_CREDIT_VERB}))?"
     r"(?=[,.;]|[ ](?:in[ ]full|alone|and[ ](?:will|is|also))\b)"
@@ -324,7 +325,8 @@ def other_credits(
                 yield from ((name, role) for name in LIST_SPLIT.split(with_name["name"]))
     yield from co_writers(chunk)
     if ", which " in chunk:
-        for match in _WHICH_CREDITS.finditer(chunk):
+        which = _WHICH_CREDITS.finditer(chunk)  # not "her previous thriller, which X directed"
+        for match in (m for m in which if not earlier_work(chunk, m.start(), 20)):
             yield match["a"], CREW_WORDS[" ".join(match["va"].split())]
             if match["b"]:
                 yield match["b"], CREW_WORDS[" ".join(match["vb"].split())]
@@ -368,11 +370,14 @@ _BRACKET_WORDS = frozenset(
         "editor",
         "cinematographer",
         "dop",
+        "dp",
         "casting",
         "casting director",
     }
 )
-_ROLES_IN_BRACKETS = re.compile(r"[ ]\((?P<roles>[A-Za-z][A-Za-z +/&,-]{1,40})\)")
+_ROLES_IN_BRACKETS = re.compile(
+    r"[ ]\((?:(?:the|our)[ ])?(?P<roles>[A-Za-z][A-Za-z +/&,-]{1,40})\)"
+)
 _NAME_BEFORE = re.compile(rf"(?P<name>{NAME})$")
 _NAME_REACH = 60
 _ROLE_JOIN = re.compile(r"[ ]*(?:[+/&,]|\band\b)[ ]*")

@@ -1,6 +1,6 @@
 """Credits told with the craft first, for :mod:`bot.extract.crewforms`: "Behind the camera is
 X", "The score, by X, ...", "The music comes from X" (a title after the name is another
-work's)."""
+work's), and the absolute "..., with X behind the camera"."""
 
 from __future__ import annotations
 
@@ -10,16 +10,24 @@ from collections.abc import Iterator
 from bot.extract.crewmodifiers import only_qualifies
 from bot.extract.crewwords import CREW_WORDS
 from bot.extract.cues import hint
-from bot.extract.names import NAME
+from bot.extract.names import LIST_SPLIT, NAME
 from bot.facts import CrewRole
 
 _END = r"(?![\w’'-]|[ ][A-Z]|[ ](?:on|for|of)[ ][“\"‘']?[A-Z])"
 _CRAFT_FIRST = re.compile(
     r"(?:^|(?<=[,;:][ ]))(?P<craft>[Bb]ehind[ ]the[ ]camera|(?:[Tt]he[ ])?(?:score|music|script|"
     r"screenplay|editing|cinematography),[ ]by|(?:[Tt]he[ ])?(?:score|music)[ ](?:comes|came)"
-    rf"[ ]from)[ ](?:is[ ]|was[ ])?(?P<name>{NAME}){_END}"
+    rf"[ ]from)[ ](?:is[ ]|was[ ])?(?P<name>{NAME})"
+    rf"(?P<rest>(?:,[ ]{NAME})*,?[ ]and[ ]{NAME})?{_END}"
 )
-INVERTED_HINT = hint("ehind the camera is", ", by ", "comes from ", "came from ")
+_WITH_BEHIND = re.compile(
+    rf"\bwith[ ](?P<names>{NAME}(?:[ ]and[ ]{NAME})?)[ ](?:(?:once[ ])?again[ ]|also[ ])?"
+    r"behind[ ]the[ ]camera\b"
+)
+"""The director in an absolute phrase: "A directs the first three, with B behind the camera
+for the rest"."""
+_AND = re.compile(r"[ ]and[ ]")
+INVERTED_HINT = hint("ehind the camera", ", by ", "comes from ", "came from ")
 """The words a craft-first credit needs (tested before the call, a generator saved)."""
 _WORD = re.compile(r"behind|score|music|script|screenplay|editing|cinematography")
 
@@ -32,3 +40,9 @@ def inverted_credits(chunk: str, lower: str) -> Iterator[tuple[str, CrewRole]]:
         word = _WORD.search(match["craft"].lower())
         if word is not None and not only_qualifies(chunk, match["name"], match.end("name")):
             yield match["name"], CREW_WORDS[word.group()]
+            others = LIST_SPLIT.split(match["rest"]) if match["rest"] else []
+            if others and not only_qualifies(chunk, others[-1], match.end()):
+                yield from ((name, CREW_WORDS[word.group()]) for name in others if name)
+    if "with " in chunk and "behind the camera" in chunk:
+        for match in _WITH_BEHIND.finditer(chunk):
+            yield from ((name, CrewRole.DIRECTOR) for name in _AND.split(match["names"]))

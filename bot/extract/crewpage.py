@@ -1,5 +1,5 @@
 """Credits read from the page as a whole rather than sentence by sentence: Q&A answers, the
-lede's "X's second feature", and a round-up's name headings."""
+lede's "X's second feature", a round-up's name headings, and a series "from" its maker."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from bot.extract.context import Context
 from bot.extract.crewanswers import answered_credits
 from bot.extract.crewasides import lede_feature
 from bot.extract.crewheadings import headed_credits
+from bot.extract.crewmakers import series_makers
 from bot.extract.text import Doc
 from bot.facts import CrewRole
 
@@ -17,4 +18,5 @@ def page_credits(doc: Doc, context: Context) -> list[tuple[str, CrewRole, str]]:
         *answered_credits(doc, context),
         *lede_feature(doc, context),
         *headed_credits(doc, context),
+        *series_makers(doc, context),
     ]

@@ -3,11 +3,14 @@ the first series" credits the person the sentence before is about."""
 
 from __future__ import annotations
 
-from bot.extract.names import People, clean_name
+import re
+
+from bot.extract.names import NAME, People, clean_name
 from bot.extract.subjects import clause_subjects
 from bot.extract.text import Doc
 
 PRONOUN_SUBJECTS = frozenset({"She", "He", "They"})
+_NAME = re.compile(NAME)
 
 
 def previous_subject(doc: Doc, people: People, start: int) -> str | None:
@@ -19,7 +22,18 @@ def previous_subject(doc: Doc, people: People, start: int) -> str | None:
     subjects = clause_subjects(doc.masked[sentence.start : sentence.end])
     if not subjects:
         return None
-    name = clean_name(subjects[0][1])
+    named = [_person(clean_name(subject), people) for _, subject in subjects]
+    if named[0] is not None:
+        return named[0]
+    # "There is ..., and X wanted ...": the person, when the sentence names no one else.
+    text = doc.masked[sentence.start : sentence.end]
+    persons = {_person(m.group(), people) for m in _NAME.finditer(text)} - {None}
+    later = {name for name in named[1:] if name is not None}
+    return later.pop() if len(later) == 1 and later == persons else None
+
+
+def _person(name: str, people: People) -> str | None:
+    """The person a clause subject names, if it names one."""
     if not name or not name[:1].isupper():
         return None
     return people.resolve(name) or people.expand(name)

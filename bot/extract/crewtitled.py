@@ -26,11 +26,14 @@ _VERB_WORDS = (
     "edited",
     "created",
 )
+_OBJECT_VERBS = "|".join(sorted(_VERB_WORDS, key=len, reverse=True))
 _TITLE_WHICH = re.compile(
-    rf"(?P<work>{NAME}),[ ]which[ ](?P<name>{NAME})[ ](?:also[ ])?(?P<verb>{'|'.join(_VERB_WORDS)})"
+    rf"(?P<work>{NAME}),[ ]which[ ](?P<name>{NAME}|she|he|they)[ ](?:also[ ])?"
+    rf"(?P<verbs>(?:{_OBJECT_VERBS})(?:[ ]and[ ](?:{_OBJECT_VERBS}))?)"
     r"(?=[,.;]|[ ](?:from|in|on|for|with|over|across)\b)"
 )
-_OBJECT_VERBS = "|".join(sorted(_VERB_WORDS, key=len, reverse=True))
+"""The maker in the title's clause: "Title, which X directed", "Title, which she wrote and
+directed" (a pronoun stands for the person the sentence before is about)."""
 _TITLE_OBJECT = re.compile(
     rf"(?P<name>{NAME})[ ](?P<verbs>(?:{_OBJECT_VERBS})(?:[ ]and[ ](?:{_OBJECT_VERBS}))?)[ ]"
     rf"[“\"‘']?(?P<work>{NAME})[”\"’']?(?=[,.;:]|$|[ ](?:in|for|with|from|at|and)\b)"
@@ -70,8 +73,10 @@ def titled_which(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]
     if ", which " not in chunk:
         return
     for match in _TITLE_WHICH.finditer(chunk):
-        if context.is_ours(match["work"]):
-            yield match["name"], CREW_WORDS[match["verb"]]
+        work = match["work"]  # ours, or the headline's when no production is known as ours
+        if context.is_ours(work) or (not context.ours and context.is_known(work)):
+            name = match["name"].capitalize() if match["name"].islower() else match["name"]
+            yield from ((name, CREW_WORDS[verb]) for verb in _AND.split(match["verbs"]))
     for match in _KIND_WHICH.finditer(chunk):
         yield match["name"], CREW_WORDS[match["verb"]]
 

@@ -69,6 +69,7 @@ CREW_WORDS: dict[str, CrewRole] = {
     "photography": CrewRole.CINEMATOGRAPHER,
     "director of photography": CrewRole.CINEMATOGRAPHER,
     "dop": CrewRole.CINEMATOGRAPHER,
+    "dp": CrewRole.CINEMATOGRAPHER,
     "editor": CrewRole.EDITOR,
     "editing": CrewRole.EDITOR,
     "edit": CrewRole.EDITOR,
