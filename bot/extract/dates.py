@@ -178,7 +178,8 @@ def parse_window(match: re.Match[str], ref: dt.date | None, *, past: bool = Fals
     """
     if match["season"]:
         if ref is None or (
-            match["rel"].lower() in {"a", "an"} and not _SEASON_NOUN.match(match.string, match.end())
+            match["rel"].lower() in {"a", "an"}
+            and not _SEASON_NOUN.match(match.string, match.end())
         ):
             return None  # "stays for a winter": a season's length, not a time it comes out
         season = match["season"].lower()
