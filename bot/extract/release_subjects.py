@@ -176,3 +176,20 @@ def announces_another(chunk: str) -> bool:
 
 
 _DENIED = re.compile(r"\b(?:no|not|never|n[’']t|ruled[ ]out|rumou?r\w*|petition\w*)\b")
+
+
+_ITS_RELEASE = re.compile(
+    r"\b(?:before|ahead[ ]of)[ ]its[ ]"
+    r"(?:[A-Z][\w-]*[ ]|theatrical[ ]|cinema[ ]|wide[ ]|general[ ])?release[ ]on$"
+)
+"""The film's own release after an event it plays first ("plays the Lisbon festival on 3 May
+before its Portuguese release on 20 June"): the date is the release's, whatever the event."""
+
+
+def own_release(before: str, clause: str) -> str:
+    """The words that own the date: from "its ... release on" when the clause names an event
+    first, else the clause."""
+    if " its " not in before:
+        return clause
+    found = _ITS_RELEASE.search(before)
+    return found.group() if found is not None else clause
