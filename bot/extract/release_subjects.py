@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.release_words import RELEASE_VERB
 
 _MOVES = (
     r"(?:is[ ]|are[ ]|was[ ]|were[ ]|will[ ](?:be[ ])?)?(?:now[ ]|also[ ]|then[ ])?"
@@ -86,7 +87,19 @@ def not_a_release(before: str, chunk: str) -> bool:
         or ("ed" in before and _NUMBERS_OUT.search(before) is not None)
         or (" on" in before and _DEADLINE.search(before) is not None)
         or _NOT_NEW.search(before) is not None
+        or (" who " in before and _a_characters_move(before))
     )
+
+
+_WHO_BEFORE = re.compile(r"\bwho[ ](?:then[ ]|also[ ]|later[ ]|finally[ ])?$")
+
+
+def _a_characters_move(before: str) -> bool:
+    """The nearest release-like verb has "who" for its subject ("a nurse who arrives in the
+    village in the spring", "a diver who lands in Oslo in March"): a person's movement, told in
+    a synopsis, not the film's release."""
+    verbs = [m.start() for m in RELEASE_VERB.finditer(before)]
+    return bool(verbs) and _WHO_BEFORE.search(before, 0, verbs[-1]) is not None
 
 
 def of_a_companion(chunk: str, context: Context) -> bool:
