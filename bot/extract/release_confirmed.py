@@ -10,8 +10,9 @@ from bot.facts import ReleaseFact, ReleaseKind
 
 _MAKERS = (
     r"(?:\b(?!(?:No|Nobody|None|Neither|Nor)\b)[A-Z][\w+]*|\b(?:the|The)[ ](?:streamer|studio|"
-    r"network|broadcaster|distributor|platform))[ ](?:has[ ]|have[ ])?(?:officially[ ]|already[ ])?"
-    r"(?:said|confirmed|announced)[ ](?:that[ ])?"
+    r"network|broadcaster|distributor|platform))[ ](?:(?:has|have)[ ](?:officially[ ]|already[ ])?"
+    r"(?:said|confirmed|announced)|(?:officially[ ])?(?:confirmed|confirms|announced|announces))"
+    r"[ ](?:that[ ])?"
     r"(?:it|the[ ](?:film|movie|series|show|season|finale|sequel))[ ]"
 )
 _SAID_WHEN = re.compile(
@@ -23,16 +24,17 @@ _GUESSING = re.compile(
     r"\b(?:think|guess|predict|reckon|bet|could|might|may|maybe|likely|probably|hope|hopes|"
     r"hoping|would|expect|expects|expected)\b|\bspeculat"
 )
-"""Words of a guess in the same sentence: then the fact may be the writer's, and stays held."""
+"""Words of a guess in the same sentence: then the fact may be the writer's, and stays held. A
+maker is a name or "the streamer" that confirmed or announced, or has said: "has said" is an
+official statement, a plain "X said" may be anyone's."""
+
+
+_TOLD = ("said", "confirm", "announce")
 
 
 def said_by_makers(fact: ReleaseFact) -> bool:
     """The makers told this window or title, and the sentence guesses nothing."""
-    if (
-        "said" not in fact.evidence
-        and "confirmed" not in fact.evidence
-        and ("announced" not in fact.evidence)
-    ):
+    if not any(word in fact.evidence for word in _TOLD):
         return False
     if _GUESSING.search(fact.evidence) is not None:
         return False

@@ -23,12 +23,13 @@ EXPECTED = re.compile(
 """A release expected, with no verb of its own: "the film, directed by X, is expected in 2026";
 not "another film" or someone's "next film"."""
 _WITH_EXPECTED = re.compile(
-    r"\bwith[ ](?:the|its)[ ](?:film|movie|series|show|season|sequel|finale|feature)"
-    r"(?:[ ](?:two|three|four|\d))?[ ](?:now[ ]|still[ ]|currently[ ]|widely[ ])?expected"
+    r"\bwith[ ](?:(?:the|its)[ ](?:film|movie|series|show|season|sequel|finale|feature)"
+    r"(?:[ ](?:two|three|four|\d))?|(?:a|the|its)[ ]release)"
+    r"[ ](?:now[ ]|still[ ]|currently[ ]|widely[ ])?expected"
     r"(?:[ ](?:to[ ]arrive|to[ ]land|to[ ]premiere|to[ ]be[ ]released|to[ ]debut|out))?" + _TAIL
 )
 """The same hope as a clause after another statement: "Filming begins next month, with the
-film expected on its streamer in 2026"."""
+film expected on its streamer in 2026", "with a release expected in 2026"."""
 _WHICH = re.compile(r"\b([Tt]he[ ](?:film|movie|series|show|feature)),[ ]which[ ][^,;]{1,60},")
 """A relative clause between the film and its verb: "the film, which has yet to be dated,"."""
 _REACH = 200

@@ -43,5 +43,6 @@ def test_a_window_guessed_in_the_same_sentence_stays_held() -> None:
     for line in (
         "Apex has said the film is coming in late 2026, and we think it could be November.",
         "Nobody has said the film is coming in late 2026, but it seems likely.",
+        "A poster on the fan forum, Lumo, said the film is coming in late 2026.",
     ):
         assert not any(kind == "window" for kind, _ in _served(line)), line
