@@ -192,17 +192,20 @@ _DENIED = re.compile(r"\b(?:no|not|never|n[’']t|ruled[ ]out|rumou?r\w*|petitio
 
 
 _ITS_RELEASE = re.compile(
-    r"\b(?:before|ahead[ ]of)[ ]its[ ]"
-    r"(?:[A-Z][\w-]*[ ]|theatrical[ ]|cinema[ ]|wide[ ]|general[ ])?release[ ]on$"
+    r"\b(?:before|ahead[ ]of)[ ](?:(?:its|a)[ ]"
+    r"(?:[A-Z][\w-]*[ ]|theatrical[ ]|cinema[ ]|wide[ ]|general[ ])?release"
+    r"(?:[ ]in[ ][A-Z][\w-]*(?:[ ][A-Z][\w-]*)?)?"
+    r"|it[ ](?:opens[ ]in|arrives[ ](?:in|on)|lands[ ](?:in|on)|is[ ]released)[^,;.]{0,40})[ ]on$"
 )
 """The film's own release after an event it plays first ("plays the Lisbon festival on 3 May
-before its Portuguese release on 20 June"): the date is the release's, whatever the event."""
+before its Portuguese release on 20 June", "... before it opens in Irish cinemas on 5 May"): the
+date is the release's, whatever the event."""
 
 
 def own_release(before: str, clause: str) -> str:
     """The words that own the date: from "its ... release on" when the clause names an event
     first, else the clause."""
-    if " its " not in before:
+    if " it" not in before:
         return clause
     found = _ITS_RELEASE.search(before)
     return found.group() if found is not None else clause
