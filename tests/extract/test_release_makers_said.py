@@ -1,48 +1,26 @@
-"""Release: in an article whose headline guesses ("release date speculation"), a window or a
-title the makers are told to have given ("Apex has said the film is coming in late 2026", "the
-studio confirmed the film will be called X") is news, served; one the sentence also guesses
-about stays held. Invented text."""
+"""In an article whose headline says it guesses ("everything we know"), a time the makers have
+said is theirs, not a guess, on invented text: "the studio has said the film will arrive in
+..."."""
 
 from __future__ import annotations
 
-import datetime as dt
+from tests.extract.helpers import served_releases
 
-from bot.extract import extract_facts
-from bot.facts import Article
+_TITLE = "Orchard Lane season 2 – release date speculation, cast and everything we know"
 
 
-def _served(*paragraphs: str) -> set[tuple[str, object]]:
-    article = Article(
-        dt.date(2026, 3, 9),
-        "Everything we know about the Lantern Bay film.",
-        "Lantern Bay film: release date speculation, cast and more",
-        paragraphs,
+def _served(*paragraphs: str) -> set[tuple[str, str]]:
+    served = served_releases(*paragraphs, date="2026-03-04", title=_TITLE)
+    return {(r.kind.value, str(r.window or r.date)) for r in served}
+
+
+def test_the_streamer_has_said_when_it_arrives_is_served() -> None:
+    served = _served(
+        "There is no exact date yet, but the streamer has said the series will arrive in late 2026."
     )
-    return {(r.kind.value, r.window or r.title) for r in extract_facts(article).release if r.served}
+    assert ("window", "2026-09/2026-12") in served
 
 
-def test_a_window_the_makers_gave_is_served() -> None:
-    for line in (
-        "There is no release date yet, but Apex has said the film is coming in late 2026.",
-        "Nothing is dated so far, though the streamer has confirmed that the movie will "
-        "arrive in autumn 2026.",
-    ):
-        assert any(kind == "window" for kind, _ in _served(line)), line
-
-
-def test_a_title_the_makers_gave_is_served() -> None:
-    for line in (
-        "Shooting ended in January, and last week the studio confirmed the film will be "
-        "called Lantern Bay: Low Tide.",
-        "Apex announced that the film is titled Lantern Bay Returns.",
-    ):
-        assert any(kind == "title" for kind, _ in _served(line)), line
-
-
-def test_a_window_guessed_in_the_same_sentence_stays_held() -> None:
-    for line in (
-        "Apex has said the film is coming in late 2026, and we think it could be November.",
-        "Nobody has said the film is coming in late 2026, but it seems likely.",
-        "A poster on the fan forum, Lumo, said the film is coming in late 2026.",
-    ):
-        assert not any(kind == "window" for kind, _ in _served(line)), line
+def test_the_broadcaster_has_said_that_it_lands_is_served() -> None:
+    served = _served("The broadcaster has said that it will land in autumn 2026.")
+    assert ("window", "2026-09/2026-11") in served
