@@ -23,6 +23,7 @@ from bot.extract.names import People, spot_people
 from bot.extract.organisations import Organisations
 from bot.extract.quotes import find_quotes
 from bot.extract.release import find_release
+from bot.extract.release_confirmed import said_by_makers
 from bot.extract.speakers import Resolver
 from bot.extract.text import build_doc
 from bot.facts import Article, ArticleFacts, CastFact, ReleaseFact, ReleaseKind, held
@@ -88,6 +89,8 @@ _OFFICIAL_TITLE = re.compile(r"\bis[ ]officially[ ](?:titled|called|named)[ ]")
 
 
 def _confirmed(fact: ReleaseFact) -> bool:
+    if said_by_makers(fact):
+        return True  # "Netflix has said the film is coming in early 2026"
     if fact.kind is ReleaseKind.TITLE and _OFFICIAL_TITLE.search(fact.evidence) is not None:
         return True  # "The film is officially titled X": the name as given, not a guess
     return (

@@ -46,6 +46,11 @@ _PARTS = {
     "the fourth quarter of": (10, 12),
 }
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
+_SEASON_NOUN = re.compile(
+    r"[ ](?:release|launch|debut|premiere|bow|broadcast|airing|slot|window|opening|return"
+    r"|shoot|filming|production)\b"
+)
+"""What "a summer" names a time by: "a summer release", "a spring slot", "a winter shoot"."""
 HOLIDAYS = {"Christmas": 12, "Thanksgiving": 11, "Halloween": 10}
 """A holiday a release may be slotted at, and its month."""
 HOLIDAY_PATTERN = "|".join(HOLIDAYS)
@@ -172,8 +177,11 @@ def parse_window(match: re.Match[str], ref: dt.date | None, *, past: bool = Fals
     July) the last one.
     """
     if match["season"]:
-        if ref is None:
-            return None
+        if ref is None or (
+            match["rel"].lower() in {"a", "an"}
+            and not _SEASON_NOUN.match(match.string, match.end())
+        ):
+            return None  # "stays for a winter": a season's length, not a time it comes out
         season = match["season"].lower()
         year = ref.year
         if season == "winter" and ref.month <= 2:

@@ -27,7 +27,7 @@ from bot.extract.release_plans import planned_after
 from bot.extract.release_platforms import after_the_cinemas
 from bot.extract.release_present import month_away, moved_ours, present_start
 from bot.extract.release_spans import shoot_told, untensed_roll
-from bot.extract.release_subjects import not_a_release, of_a_companion, released_then
+from bot.extract.release_subjects import not_a_release, of_a_companion, own_release, released_then
 from bot.extract.release_words import (
     AIMED_AT,
     AIMED_SLOT,
@@ -216,7 +216,7 @@ def classified(  # noqa: PLR0917 - a private helper with one caller per date for
         return None  # "the streamer announced on Tuesday", "premiered at the Berlinale on ..."
     if not_a_release(before, chunk) or of_a_companion(chunk, context):
         return None  # "has arrived after flying in from Rome", "she returns in May": a person
-    if RELEASE_VERB.search(before) and not not_the_film(clause, context):
+    if RELEASE_VERB.search(before) and not not_the_film(own_release(before, clause), context):
         return ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day, hedged=is_hedged(clause))
     return None
 

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import re
 
+_TAIL = (
+    r"(?:[ ]on[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*)?"
+    r"|[ ]in[ ](?:cinemas|theaters|theatres))?(?:[ ](?:in|by|during|for))?$"
+)
+"""Where and by when after "expected": "on Netflix in", "in cinemas by"."""
 EXPECTED = re.compile(
     r"(?<![Aa]nother[ ])(?<!next[ ])"
     r"\b(?:film|movie|series|show|season|sequel|finale|feature|it)(?:[ ](?:two|three|four|\d))?"
@@ -13,12 +18,18 @@ EXPECTED = re.compile(
     r"|,[ ](?:directed|written|produced)[ ]by[ ][^,;]{1,60},)?[ ](?:is|are)[ ](?:now[ ]|"
     r"still[ ]|currently[ ]|widely[ ])?(?:expected|on[ ]track)(?:[ ](?:sometime|some[ ]time|"
     r"to[ ]arrive|to[ ]land|to[ ]premiere|to[ ]return|to[ ]be[ ]released|to[ ]air|to[ ]debut|"
-    r"to[ ]be|out))?"
-    r"(?:[ ]on[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*)?"
-    r"|[ ]in[ ](?:cinemas|theaters|theatres))?(?:[ ](?:in|by|during|for))?$"
+    r"to[ ]be|out))?" + _TAIL
 )
 """A release expected, with no verb of its own: "the film, directed by X, is expected in 2026";
 not "another film" or someone's "next film"."""
+_WITH_EXPECTED = re.compile(
+    r"\bwith[ ](?:(?:the|its)[ ](?:film|movie|series|show|season|sequel|finale|feature)"
+    r"(?:[ ](?:two|three|four|\d))?|(?:a|the|its)[ ]release)"
+    r"[ ](?:now[ ]|still[ ]|currently[ ]|widely[ ])?expected"
+    r"(?:[ ](?:to[ ]arrive|to[ ]land|to[ ]premiere|to[ ]be[ ]released|to[ ]debut|out))?" + _TAIL
+)
+"""The same hope as a clause after another statement: "Filming begins next month, with the
+film expected on its streamer in 2026", "with a release expected in 2026"."""
 _WHICH = re.compile(r"\b([Tt]he[ ](?:film|movie|series|show|feature)),[ ]which[ ][^,;]{1,60},")
 """A relative clause between the film and its verb: "the film, which has yet to be dated,"."""
 _REACH = 200
@@ -27,6 +38,8 @@ _REACH = 200
 def expected_release(before: str, chunk: str, start: int) -> bool:
     """The words before the time (``start``) say the release is expected."""
     if EXPECTED.search(before):
+        return True
+    if "with " in before and _WITH_EXPECTED.search(before):
         return True
     if ", which " not in chunk:
         return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.release_words import RELEASE_VERB
 
 _MOVES = (
     r"(?:is[ ]|are[ ]|was[ ]|were[ ]|will[ ](?:be[ ])?)?(?:now[ ]|also[ ]|then[ ])?"
@@ -86,7 +87,19 @@ def not_a_release(before: str, chunk: str) -> bool:
         or ("ed" in before and _NUMBERS_OUT.search(before) is not None)
         or (" on" in before and _DEADLINE.search(before) is not None)
         or _NOT_NEW.search(before) is not None
+        or (" who " in before and _a_characters_move(before))
     )
+
+
+_WHO_BEFORE = re.compile(r"\bwho[ ](?:then[ ]|also[ ]|later[ ]|finally[ ])?$")
+
+
+def _a_characters_move(before: str) -> bool:
+    """The nearest release-like verb has "who" for its subject ("a nurse who arrives in the
+    village in the spring", "a diver who lands in Oslo in March"): a person's movement, told in
+    a synopsis, not the film's release."""
+    verbs = [m.start() for m in RELEASE_VERB.finditer(before)]
+    return bool(verbs) and _WHO_BEFORE.search(before, 0, verbs[-1]) is not None
 
 
 def of_a_companion(chunk: str, context: Context) -> bool:
@@ -176,3 +189,23 @@ def announces_another(chunk: str) -> bool:
 
 
 _DENIED = re.compile(r"\b(?:no|not|never|n[’']t|ruled[ ]out|rumou?r\w*|petition\w*)\b")
+
+
+_ITS_RELEASE = re.compile(
+    r"\b(?:before|ahead[ ]of)[ ](?:(?:its|a)[ ]"
+    r"(?:[A-Z][\w-]*[ ]|theatrical[ ]|cinema[ ]|wide[ ]|general[ ])?release"
+    r"(?:[ ]in[ ][A-Z][\w-]*(?:[ ][A-Z][\w-]*)?)?"
+    r"|it[ ](?:opens[ ]in|arrives[ ](?:in|on)|lands[ ](?:in|on)|is[ ]released)[^,;.]{0,40})[ ]on$"
+)
+"""The film's own release after an event it plays first ("plays the Lisbon festival on 3 May
+before its Portuguese release on 20 June", "... before it opens in Irish cinemas on 5 May"): the
+date is the release's, whatever the event."""
+
+
+def own_release(before: str, clause: str) -> str:
+    """The words that own the date: from "its ... release on" when the clause names an event
+    first, else the clause."""
+    if " it" not in before:
+        return clause
+    found = _ITS_RELEASE.search(before)
+    return found.group() if found is not None else clause
