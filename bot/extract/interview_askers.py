@@ -7,15 +7,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.extract.text import Span
 
 
-class _Para(Protocol):
-    start: int
-    end: int
-
-
-def askers(text: str, labels: Sequence[re.Match[str] | None], paras: Sequence[_Para]) -> set[str]:
+def askers(text: str, labels: Sequence[re.Match[str] | None], paras: Sequence[Span]) -> set[str]:
     """The labels with a paragraph ending in a question mark that answers no question."""
     found: set[str] = set()
     asked_before = ""  # the label of the paragraph just before, if it ended on a question
