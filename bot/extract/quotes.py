@@ -46,7 +46,7 @@ from bot.facts import QuoteFact, SourceKind
 _EMBEDDED = re.compile(r"[^\W_][ ]*$")
 _INTRODUCING_WORD = re.compile(
     r"\b(?:said|says|added|adds|wrote|writes|continued|explained|told|joked|posted|tweeted|"
-    r"replied|reads|read|writing|saying|adding|stating|caption|captioned)[ ]*$"
+    r"replied|reads|read|writing|saying|adding|stating|caption|captioned|captioning|to[ ]say)[ ]*$"
 )
 _UNATTRIBUTED = Speaker("", SourceKind.UNATTRIBUTED, "")
 _SENTENCE_INSIDE = re.compile(r"[.!?][ ]+(?=[A-Z])")
