@@ -136,7 +136,19 @@ def unlabelled(chunk: str) -> list[tuple[int, str]]:
         (at, raw)
         for index, (at, raw) in enumerate(found)
         if not (index and raw.startswith(("a ", "an ")) and _apposed(chunk, found[index - 1], at))
+        and not (index and raw.startswith("the ") and _appositive(chunk, found[index - 1], at, raw))
     ]
+
+
+def _appositive(chunk: str, before: tuple[int, str], at: int, raw: str) -> bool:
+    """ "Ada Vale, the producer, said": the name's job between commas, not a second subject."""
+    between = chunk[before[0] + len(before[1]) : at]
+    end = _JOB_END.match(chunk, at + len(raw))
+    return between == ", " and before[1][:1].isupper() and end is not None
+
+
+_JOB_END = re.compile(r"(?:[ ](?![a-z]+(?:ed|s)\b)[a-z][\w-]*){0,3},")
+"""The rest of a job between commas ("the executive producer,"), no verb among its words."""
 
 
 def _apposed(chunk: str, before: tuple[int, str], at: int) -> bool:

@@ -189,6 +189,10 @@ _DESCRIBED_APPOSED = re.compile(
     r"[ “”\"‘’']*(?P<owner>Her|His)[ ](?:[a-z][\w’'-]*[ ]){0,2}(?P<noun>[a-z][\w’'-]*),[ ]"
     rf"(?:[a-z][\w’'-]*[ ]){{0,3}}(?P<name>{NAME}),[ ][a-z]"
 )
+_OWNED_TEXT_OPENS = re.compile(
+    rf"[ ]*(?:[A-Z][\w ]{{0,12}}:[ ])?(?P<owner>{NAME})[’']s[ ](?:[a-z]+[ ]){{0,2}}(?:newsletter|"
+    r"blog|post|statement|letter|note|update|story|caption|thread|video)[ ][a-z ]+[.!]?[ ]*$"
+)  # a sentence about someone's text alone: its owner is who a pronoun after it stands for
 _NAMED_OWNER_APPOSED = re.compile(
     rf"[ “”\"‘’']*(?P<owner>{NAME})[’']s[ ](?:[a-z][\w’'-]*[ ]){{0,2}}"
     r"(?P<noun>[A-Za-z][\w’'-]*(?:[ ]of[ ][A-Z][\w’'-]*)?),[ ]"
@@ -219,6 +223,8 @@ def described_apposed(chunk: str, pronoun: str) -> list[tuple[int, str]]:
     born = _BORN.match(chunk) if "born" in chunk else None
     if born is not None and born["pronoun"].lower() == pronoun:
         return [(born.start("first"), born["first"])]  # "She was born Ada Lind": Ada
+    if (owned := _OWNED_TEXT_OPENS.match(chunk)) is not None and pronoun:
+        return [(owned.start("owner"), owned["owner"])]  # "Ada's blog went up. She wrote"
     match = _DESCRIBED_APPOSED.match(chunk)
     if match is None:
         named = _NAMED_OWNER_APPOSED.match(chunk) if "s " in chunk else None

@@ -1,12 +1,15 @@
 """A quotation used as a name for a thing: "the “it's out at Christmas” rumour going round",
 "that ‘back for a second series’ claim". The marks label a noun the sentence goes on with; with
-no one the article describes as its source, it is nobody's words, so it is held."""
+no one the article describes as its source, it is nobody's words, so it is held. So are a few
+words in marks that end a sentence without a speech verb ("it's still just “the Lark film”.",
+"the listing briefly read “dezembro”."): a name, a title or a word shown, not something said."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.quote_checks import faceless, held_if_scare_quoted
 from bot.extract.text import Quote
 from bot.facts import HELD, QuoteFact
@@ -32,7 +35,25 @@ def held_if_label(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     return replace(fact, confidence=HELD, doubt="a quotation used as a name for something")
 
 
+_ENDS_SENTENCE = re.compile(r"[“”\"‘’']?[.!?]?(?:[ \n]|$)")
+_SPOKEN = re.compile(rf"\b{SPEECH_VERBS}\b|\b(?:calls?|called|calling|describ\w+|dubb\w+|words)\b")
+_SHOWN_WORDS = 4
+
+
+def held_if_shown(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when a few faceless words in marks close a sentence no speech verb opens."""
+    if not faceless(fact) or not fact.fragment or not fact.served or not quote.closed:
+        return fact
+    if len(fact.text.split()) > _SHOWN_WORDS or _ENDS_SENTENCE.match(text, quote.end) is None:
+        return fact
+    start = max(text.rfind(". ", 0, quote.start), text.rfind("\n", 0, quote.start), 0)
+    if _SPOKEN.search(text, start, quote.start) is not None:
+        return fact
+    return replace(fact, confidence=HELD, doubt="a name or words shown in quotation marks")
+
+
 def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
-    """``fact`` held if its marks name a thing or scare-quote a phrase (see
+    """``fact`` held if its marks name a thing, show a few words or scare-quote a phrase (see
     :func:`bot.extract.quote_checks.held_if_scare_quoted`)."""
+    fact = held_if_shown(text, quote, fact)
     return held_if_scare_quoted(text, quote.end, held_if_label(text, quote, fact))

@@ -39,13 +39,14 @@ from bot.extract.spliced_speakers import unsure_if_spliced
 from bot.extract.subjects import ROLES_BEFORE
 from bot.extract.text import Doc, Quote
 from bot.extract.told_phrases import by_someone, held_if_told
+from bot.extract.unknown_verbs import named_then_verb
 from bot.extract.whom_says import whom_says
 from bot.facts import QuoteFact, SourceKind
 
 _EMBEDDED = re.compile(r"[^\W_][ ]*$")
 _INTRODUCING_WORD = re.compile(
     r"\b(?:said|says|added|adds|wrote|writes|continued|explained|told|joked|posted|tweeted|"
-    r"replied|reads|read|writing|saying|adding|stating|caption|captioned)[ ]*$"
+    r"replied|reads|read|writing|saying|adding|stating|caption|captioned|captioning|to[ ]say)[ ]*$"
 )
 _UNATTRIBUTED = Speaker("", SourceKind.UNATTRIBUTED, "")
 _SENTENCE_INSIDE = re.compile(r"[.!?][ ]+(?=[A-Z])")
@@ -222,7 +223,7 @@ def _quote_fact(
         # "“...?” I ask.": the writer's question, theirs if the byline names them.
         writer = _writer(doc, asked.group().strip(" ,.!?"))
         return QuoteFact(text, writer.name, writer.source, writer.attribution, False, False)
-    own = resolver.after(post, quote.start)
+    own = resolver.after(post, quote.start) or named_then_verb(resolver, post, quote, doc)
     if own is None and _names_someone(post):
         # "“...”, has confessed the actress": its own attribution, one we cannot resolve. It
         # is nobody else's (not the quote before's, not the sentence before's subject).

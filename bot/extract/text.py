@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from bot.extract.interview_askers import askers
 from bot.extract.terms import is_quotation
 from bot.facts import Article
 
@@ -236,11 +237,7 @@ def _answers(text: str, paras: list[Span]) -> list[Quote]:
         else None
         for para in paras
     ]
-    asking = {
-        label["label"]
-        for label, para in zip(labels, paras, strict=True)
-        if label is not None and text[para.start : para.end].rstrip().rstrip("*").endswith("?")
-    }
+    asking = askers(text, labels, paras)
     named = {m["label"].split()[-1].title() for m in labels if m and m["label"] not in asking}
     found: list[Quote] = []
     answered = ""  # the label of the answer just before, if the paragraph before was one
