@@ -70,7 +70,7 @@ RECALL_SHORTFALLS = {
     ("blind-24", "release"): 0.818,
     ("blind-24", "quotes"): 0.909,
     ("blind-25", "release"): 0.793,
-    ("blind-26", "cast"): 0.85,
+    ("blind-26", "cast"): 0.865,
     ("blind-26", "release"): 0.882,
     ("blind-27", "cast"): 0.705,
     ("blind-27", "crew"): 0.844,
@@ -115,25 +115,16 @@ RECALL_SHORTFALLS = {
     ("blind-46", "quotes"): 0.936,
     ("blind-47", "cast"): 0.875,
     ("blind-47", "quotes"): 0.921,
+    ("blind-48", "cast"): 0.901,
+    ("blind-48", "quotes"): 0.926,
+    ("blind-49", "cast"): 0.912,
+    ("blind-49", "quotes"): 0.918,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
 why (speakers named only by a description the article never ties to a name, a part speaking,
 credits stated only in an interviewer's description, "as are X and Y")."""
-NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-48": {
-        "cast": (1.0, 0.862),
-        "crew": (1.0, 0.895),
-        "release": (1.0, 1.0),
-        "quotes": (0.891, 0.804),
-    },
-    "blind-49": {
-        "cast": (1.0, 0.841),
-        "crew": (1.0, 0.929),
-        "release": (0.908, 0.832),
-        "quotes": (0.934, 0.877),
-    },
-}
+NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {}
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
 of tuning takes it to the floors. Their first-sight figures are the honest measure of the
