@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.cast import find_cast
+from bot.extract.castchecks import checked_cast
 from bot.extract.castelsewhere import drop_elsewhere
 from bot.extract.castlabels import labelled_parts
 from bot.extract.castparts import parts_given
@@ -44,6 +45,7 @@ def extract_facts(article: Article) -> ArticleFacts:
     cast = _merge(cast, find_epithets(doc, people, cast, context))
     cast = superseded(withdrawals(doc, people, drop_elsewhere(cast, context, doc)))
     cast = labelled_parts(doc, people, parts_given(doc, people, cast))
+    cast = checked_cast(doc, cast)
     release = find_release(doc, context)
     orgs = Organisations.of(doc, people, context)
     resolver = Resolver(doc, people, context, tuple(cast), tuple(crew), orgs)

@@ -1,0 +1,112 @@
+"""Last checks on the castings :func:`bot.extract.extract_facts` found, whatever rule found them.
+
+A casting whose parts do not look like what they claim to be is held back (or, for a leaver,
+made former), never served:
+
+* a part that the article writes as a work's title: "the lead in Glass Harbours", "Glass
+  Harbours, the studio's adaptation of ...", "Next up for her is Tidewater, a thriller in which
+  ...", "the comedy Glass Harbours";
+* a part whose first word is a verb: "tries to Skype Wren and ..." gives "Skype Wren";
+* a part cut from a longer one: "The Earl of Castlemoor, played by ..." gives "Castlemoor";
+* an actor the article says was replaced or left ("She replaces Ada Vale, who left the role in
+  March"), still current: made former when it is their one part here, held otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.extract.lexicon import GENRE_NOUNS, LEFT_VERBS
+from bot.extract.text import Doc
+from bot.facts import CastFact, CastStatus, held
+
+TITLE_DOUBT = "the part is written as a work's title"
+VERB_DOUBT = "the part opens with a verb"
+CUT_DOUBT = "the part is cut from a longer one"
+LEFT_DOUBT = "the article says the actor left or was replaced"
+
+_WORK_NOUNS = rf"(?:{GENRE_NOUNS}|adaptation|feature|sequel|prequel|remake|reboot)"
+_TITLE_BEFORE = re.compile(
+    rf"(?:\b{GENRE_NOUNS}|\b(?:the|a)[ ](?:lead|leading[ ]role|title[ ]role|role|part)[ ]in"
+    r"|\b(?:starring|starred|stars|cast)[ ]in|\bNext[ ]up[ ]for[ ][^.;]{1,40}[ ]is)[ ]$"
+)
+_TITLE_AFTER = re.compile(
+    r"^,[ ](?:a|an|the)(?:[ ](?!(?:for|of|in|on|by|with|from|to|and|character|role|part)\b)"
+    r"[\w'’-]+){0,3}?[ ]"
+    rf"{_WORK_NOUNS}(?=[ ](?:in[ ]which|that|which|about|from|set|based|starring|adapted|of)\b"
+    r"|[,.;:])"
+)
+_VERB_BEFORE = re.compile(
+    r"\b(?:tries|tried|trying|try|attempts?|attempted|attempting|manages?|managed|decides?|"
+    r"decided|wants?|wanted|needs?|needed|forgets?|forgot|refuses?|refused|fails?|failed|"
+    r"struggles?|struggled|hopes?|hoped)[ ]to[ ]$"
+)
+_CUT_BEFORE = re.compile(r"\b(?!(?:Role|Roles|Part|Parts)\b)[A-Z][a-z]+[ ]of[ ]$")
+_LEAVER_BEFORE = re.compile(
+    r"\b(?:replac(?:es|ed|ing)|succeed(?:s|ed|ing)|(?:takes|took|taking|taken)[ ]over[ ]from)"
+    r"[ ]$"
+)
+_LEAVER_AFTER = re.compile(rf"^,[ ]who[ ](?:has[ ]|had[ ])?{LEFT_VERBS}\b")
+_LEFT_HINTS = ("replac", "succeed", "over from", "who ")
+_BEFORE = 60
+_AFTER = 80
+
+
+def checked_cast(doc: Doc, cast: list[CastFact]) -> list[CastFact]:
+    """``cast`` with each casting whose part or actor does not look like one held back."""
+    text = doc.text
+    leaving = any(hint in text for hint in _LEFT_HINTS)
+    return [_checked(text, doc.body, fact, cast if leaving else []) for fact in cast]
+
+
+def _checked(text: str, body: str, fact: CastFact, cast: list[CastFact]) -> CastFact:
+    doubt = _part_doubt(text, body, fact.character) or _verb_doubt(text, fact.actor)
+    if doubt:
+        return held(fact, doubt)
+    if cast and fact.status is CastStatus.CURRENT and _left(text, fact.actor):
+        if len({f.character for f in cast if f.actor == fact.actor}) == 1:
+            return replace(fact, status=CastStatus.FORMER)
+        return held(fact, LEFT_DOUBT)
+    return fact
+
+
+def _part_doubt(text: str, body: str, part: str) -> str:
+    for before, after in _around(text, part):
+        if _TITLE_BEFORE.search(before) or _TITLE_AFTER.match(after):
+            return TITLE_DOUBT
+    if any(before.endswith(" of ") and _CUT_BEFORE.search(before)
+           for before, _ in _around(body, part)):  # fmt: skip
+        return CUT_DOUBT  # the headline's Title Case ("in Front of X") is not read
+    return _verb_doubt(text, part)
+
+
+def _verb_doubt(text: str, words: str) -> str:
+    if any(before.endswith(" to ") and _VERB_BEFORE.search(before)
+           for before, _ in _around(text, words)):  # fmt: skip
+        return VERB_DOUBT
+    return ""
+
+
+def _left(text: str, actor: str) -> bool:
+    return any(
+        _LEAVER_BEFORE.search(before) or _LEAVER_AFTER.match(after)
+        for before, after in _around(text, actor)
+    )
+
+
+def _around(text: str, words: str) -> list[tuple[str, str]]:
+    """The text just before and just after each whole-word occurrence of ``words``."""
+    found: list[tuple[str, str]] = []
+    if not words:
+        return found
+    at = text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        whole = (at == 0 or not text[at - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        )
+        if whole:
+            found.append((text[max(at - _BEFORE, 0) : at], text[end : end + _AFTER]))
+        at = text.find(words, end)
+    return found
