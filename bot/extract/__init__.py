@@ -45,7 +45,7 @@ def extract_facts(article: Article) -> ArticleFacts:
     cast = _merge(cast, find_epithets(doc, people, cast, context))
     cast = superseded(withdrawals(doc, people, drop_elsewhere(cast, context, doc)))
     cast = labelled_parts(doc, people, parts_given(doc, people, cast))
-    cast = checked_cast(doc, cast)
+    cast = checked_cast(doc, context, cast)
     release = find_release(doc, context)
     orgs = Organisations.of(doc, people, context)
     resolver = Resolver(doc, people, context, tuple(cast), tuple(crew), orgs)

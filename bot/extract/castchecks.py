@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.extract.lexicon import GENRE_NOUNS, LEFT_VERBS
+from bot.extract.context import Context
+from bot.extract.lexicon import GENRE_NOUNS, GENRE_WORDS, LEFT_VERBS
 from bot.extract.text import Doc
 from bot.facts import CastFact, CastStatus, held
 
@@ -25,6 +26,7 @@ TITLE_DOUBT = "the part is written as a work's title"
 VERB_DOUBT = "the part opens with a verb"
 CUT_DOUBT = "the part is cut from a longer one"
 LEFT_DOUBT = "the article says the actor left or was replaced"
+OTHER_DOUBT = "the sentence names another work before the actor"
 
 _WORK_NOUNS = rf"(?:{GENRE_NOUNS}|adaptation|feature|sequel|prequel|remake|reboot)"
 _TITLE_BEFORE = re.compile(
@@ -48,16 +50,37 @@ _LEAVER_BEFORE = re.compile(
     r"[ ]$"
 )
 _LEAVER_AFTER = re.compile(rf"^,[ ]who[ ](?:has[ ]|had[ ])?{LEFT_VERBS}\b")
+_KINDS = "|".join((*GENRE_WORDS, "mystery", "fantasy", "western", "satire", "saga", "caper"))
+_OTHER_WORK = re.compile(
+    rf"\b(?:{_KINDS})[ ](?P<title>(?:The[ ])?[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)*)"
+)
+_ITS_CAST = re.compile(r"\bits[ ](?:cast|ensemble|line-up|lineup)\b")
 _LEFT_HINTS = ("replac", "succeed", "over from", "who ")
 _BEFORE = 60
 _AFTER = 80
 
 
-def checked_cast(doc: Doc, cast: list[CastFact]) -> list[CastFact]:
+def checked_cast(doc: Doc, context: Context, cast: list[CastFact]) -> list[CastFact]:
     """``cast`` with each casting whose part or actor does not look like one held back."""
     text = doc.text
     leaving = any(hint in text for hint in _LEFT_HINTS)
-    return [_checked(text, doc.body, fact, cast if leaving else []) for fact in cast]
+    checked = [_checked(text, doc.body, fact, cast if leaving else []) for fact in cast]
+    return [_elsewhere(fact, context) for fact in checked]
+
+
+def _elsewhere(fact: CastFact, context: Context) -> CastFact:
+    """Held when the sentence names another work by its kind, then the actor joining "its"
+    cast: "period mystery The Lamplighters returns ..., and X will join its cast as Y"."""
+    evidence = fact.evidence
+    at = evidence.find(fact.actor)
+    if not fact.served or at < 0 or " its " not in evidence:
+        return fact
+    for match in _OTHER_WORK.finditer(evidence, 0, at):
+        title = match["title"]
+        if (_ITS_CAST.search(evidence, match.end()) and not context.is_known(title)
+                and fact.actor not in title):  # fmt: skip
+            return held(fact, OTHER_DOUBT)
+    return fact
 
 
 def _checked(text: str, body: str, fact: CastFact, cast: list[CastFact]) -> CastFact:

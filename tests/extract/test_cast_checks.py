@@ -7,10 +7,12 @@ from __future__ import annotations
 from bot.extract.castchecks import (
     CUT_DOUBT,
     LEFT_DOUBT,
+    OTHER_DOUBT,
     TITLE_DOUBT,
     VERB_DOUBT,
     checked_cast,
 )
+from bot.extract.context import find_context
 from bot.extract.text import build_doc
 from bot.facts import CastFact, CastStatus
 from tests.extract.helpers import article, facts, served_pairs
@@ -18,7 +20,8 @@ from tests.extract.helpers import article, facts, served_pairs
 
 def _checked(text: str, *cast: tuple[str, str]) -> list[CastFact]:
     doc = build_doc(article(text))
-    return checked_cast(doc, [CastFact(actor, part, text) for actor, part in cast])
+    given = [CastFact(actor, part, text) for actor, part in cast]
+    return checked_cast(doc, find_context(doc), given)
 
 
 def test_a_part_named_as_the_lead_in_a_work_is_held() -> None:
@@ -95,3 +98,27 @@ def test_a_whole_article_keeps_its_lead_and_holds_the_title() -> None:
     )
     assert ("Ottilie Brask", "Glass Harbours") not in served_pairs(found)
     assert ("Ottilie Brask", "Ada Quell") in served_pairs(found)
+
+
+def test_joining_the_cast_of_another_work_the_sentence_names_is_held() -> None:
+    text = (
+        "Also on the slate: crime saga Black Pennant returns in April, and the streamer said "
+        "Orla Feeney will join its cast as Sergeant Ida Moon."
+    )
+    (fact,) = _checked(text, ("Orla Feeney", "Sergeant Ida Moon"))
+    assert not fact.served and fact.doubt == OTHER_DOUBT
+    other = (
+        "The western Dry Creek is filming now; Tobin Vey has joined its ensemble as a sheriff, "
+        "Hank Dole."
+    )
+    (fact,) = _checked(other, ("Tobin Vey", "Hank Dole"))
+    assert fact.doubt == OTHER_DOUBT
+
+
+def test_an_actor_known_for_another_work_joining_ours_is_served() -> None:
+    text = (
+        "She is joined by Per Lund, star of the thriller Snowline, who will play Detective Arvo "
+        "Kask."
+    )
+    (fact,) = _checked(text, ("Per Lund", "Detective Arvo Kask"))
+    assert fact.served
