@@ -73,7 +73,7 @@ PLAYED_BY = re.compile(
     rf"(?:,[ ](?!(?:while|whereas|and|but|though|although|when)[ ]){_NO_BY}{{1,80}}"
     rf"(?:,[ ]{_NO_BY}{{1,40}})?,|[ ]\((?:[^()]{{1,60}}\))?|,|,[ ](?:the|a|an)[ ]{_NO_BY}{{1,40}}?|"
     r"[ ]is[ ]back(?:,[ ]too)?,)?[ ](?:is[ ]|was[ ]|will[ ]|has[ ]|still[ ])?(?P<now>now[ ]|"
-    r"currently[ ])?(?:be[ ]|been[ ])?played[ ](?:(?:once[ ])?(?:again|more)[ ]|with[ ]"
+    r"currently[ ])?(?:be[ ]|been[ ])?(?:played|voiced)[ ](?:(?:once[ ])?(?:again|more)[ ]|with[ ]"
     r"(?:[a-z-]+,?[ ]){1,5})?by[ ](?:the[ ]|an?[ ])?"
     r"(?:\d{1,2}-year-old[ ])?(?:(?:[A-Z][\w’'-]*[ ]){0,4}?(?:actor|actress|newcomer|star|"
     r"comedian|favourite|favorite|singer|rapper|influencer|veteran)[ ])?"
@@ -319,7 +319,7 @@ def list_forms(chunk: str, starts: list[int], evidence: str, offset: int) -> lis
             old, end = leaver["old"] or leaver["old2"], offset + item.end()
             found.append(Casting(old, item["char"], evidence, offset + item.start("note"),
                                  CastStatus.FORMER, end=end))  # fmt: skip
-    if "played " in chunk and " by " in chunk:
+    if ("played " in chunk or "voiced " in chunk) and " by " in chunk:
         found.extend(replace(_casting(m, evidence, offset), takeover=bool(m["now"]))
                      for m in PLAYED_BY.finditer(chunk))  # fmt: skip
     if " is " in chunk:
