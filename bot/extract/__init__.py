@@ -14,6 +14,7 @@ from bot.extract.castchecks import checked_cast
 from bot.extract.castelsewhere import drop_elsewhere
 from bot.extract.castlabels import labelled_parts
 from bot.extract.castparts import parts_given
+from bot.extract.casttakeovers import took_over
 from bot.extract.castwithdrawals import superseded, withdrawals
 from bot.extract.context import find_context, guesses_castings
 from bot.extract.crew import find_crew
@@ -45,7 +46,7 @@ def extract_facts(article: Article) -> ArticleFacts:
     cast = _merge(cast, find_epithets(doc, people, cast, context))
     cast = superseded(withdrawals(doc, people, drop_elsewhere(cast, context, doc)))
     cast = labelled_parts(doc, people, parts_given(doc, people, cast))
-    cast = checked_cast(doc, context, cast)
+    cast = checked_cast(doc, context, took_over(doc, people, cast))
     release = find_release(doc, context)
     orgs = Organisations.of(doc, people, context)
     resolver = Resolver(doc, people, context, tuple(cast), tuple(crew), orgs)
