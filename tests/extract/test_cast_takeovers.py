@@ -1,4 +1,4 @@
-""""X takes over the role of Y from Z" makes Z the part's former actor, whether or not the
+"""Taking over: "X takes over the role of Y from Z" makes Z the part's former actor, whether or not the
 sentence goes on to say Z left."""
 
 from __future__ import annotations
