@@ -1,5 +1,5 @@
-"""Taking over: "X takes over the role of Y from Z" makes Z the part's former actor, whether or not the
-sentence goes on to say Z left."""
+"""Taking over: "X takes over the role of Y from Z" makes Z the part's former actor,
+whether or not the sentence goes on to say Z left."""
 
 from __future__ import annotations
 
