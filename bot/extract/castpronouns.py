@@ -45,9 +45,14 @@ _PART_SLOT = re.compile(
     r"(?:[a-z]+[ ]){0,2}$"
 )
 _WORK_SLOT = re.compile(
-    r"\b(?:cast|starring|stars|star|role|part|appears|appear|appearing)[ ]in[ ](?:the[ ])?$"
+    r"\b(?:cast|starring|stars|star|role|part|lead|appears|appear|appearing)[ ]in[ ](?:the[ ])?$"
 )
 """Before a name, a work's slot ("been cast in Marlow Forever"): a title, no one a pronoun means."""
+_WRITER_AFTER = re.compile(
+    r"[’']s?[ ](?:[\w-]+[ ]){0,3}?(?:novels?|books?|memoir|plays?|comics?|stories|screenplay)\b"
+)
+"""After a name, a writer's work ("Wren Hollis's bestselling YA novel"): an author, not the
+actor a pronoun means."""
 _PLACE_SLOT = re.compile(r"[ ](?:in|at|near|outside)[ ](?:the[ ])?$")
 """Before a name, a place's slot ("on a sofa in Los Angeles"): no one a pronoun means."""
 _ACRONYM_LED = re.compile(r"[A-Z]{3,}[ ]")
@@ -92,6 +97,7 @@ def pronoun_castings(doc: Doc, people: People, context: Context) -> list[Casting
             and not _WORK_SLOT.search(before.chunk, 0, m.start())
             and not _PLACE_SLOT.search(before.chunk, 0, m.start())
             and not _REPORTER_AFTER.match(before.chunk, m.end())
+            and not _WRITER_AFTER.match(before.chunk, m.end())
         ]
         if len(names) != 1:
             continue  # a name in a part's slot ("who played Y") is no one the pronoun means
