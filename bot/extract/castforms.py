@@ -58,7 +58,7 @@ THAT_SHE = re.compile(
 
 LIST_ITEM = re.compile(
     rf"^[ ]*{_BULLET}?(?P<actor>{NAME})[ ]+[–—-][ ]+(?P<char>{CHAR})(?:,[ ][^()]{{1,80}}?)?"
-    r"(?:[ ]*\((?P<note>[^()]{0,60})\))?[ ]*$"
+    r"(?:[ ]*\((?P<note>[^()]{0,90})\))?[ ]*$"
 )
 """A cast list's line: "- Ada Vale – Mira Holt", "2. Ada Vale – Mira, Tom's sister (new)"."""
 _NOTE_LEAVER = re.compile(
