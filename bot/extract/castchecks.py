@@ -113,7 +113,8 @@ def _verb_doubt(text: str, words: str) -> str:
 
 def _left(text: str, actor: str) -> bool:
     return any(
-        _LEAVER_BEFORE.search(before) or _LEAVER_AFTER.match(after)
+        (any(word in before[-16:] for word in _LEFT_HINTS[:3]) and _LEAVER_BEFORE.search(before))
+        or (after.startswith(", who ") and _LEAVER_AFTER.match(after))
         for before, after in _around(text, actor)
     )
 
