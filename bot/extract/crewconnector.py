@@ -1,8 +1,9 @@
 """What may stand between a credited name and its verb, and a capital that is no name there.
 
 "X, who ..., directed", "X – who ... – directed", "X, the Welsh film-maker, directed", "X, the
-film-maker behind Y and Z, is directing", "X, the Polish editor who cut the film", "X, a friend of the director, is editor" (an
-apposition that ends in "who" hands the verb back to X), "X also wrote". And "the Polish editor
+film-maker behind Y and Z, is directing", "X, the Polish editor who cut the film" (an
+apposition that ends in "who" hands the verb back to X), "X, a friend of the director, is
+editor" (any description, before a post), "X also wrote". And "the Polish editor
 who cut the film": one capitalised word after an article is an adjective or a title's word
 ("the Irish writer", "a Dutch cinematographer"), not the person credited.
 """
