@@ -14,9 +14,12 @@ _ROLE_NOUNS = (
     r"filmmaker|film-maker|director|writer|screenwriter|playwright|novelist|author|producer|"
     r"showrunner|actor|actress|star|composer|creator"
 )
-_AUXILIARY = r"(?:[ ](?:is|will[ ]be))?"
+_AUXILIARY = (
+    r"(?:[ ](?:is|will[ ]be|(?:has[ ]|have[ ])?signed[ ]on[ ]to|is[ ](?:set|attached)[ ]to|"
+    r"will(?=[ ](?:direct|write|produce|score|shoot|edit)\b)))?"
+)
 """After an apposition, the verb may come with its auxiliary: "X, the Welsh film-maker, is
-directing"."""
+directing", "X, the film-maker behind Y, has signed on to direct" (or "will direct")."""
 _CREW_NOUNS = rf"{_ROLE_NOUNS}|editor|cinematographer|designer"
 _DESCRIBED = (
     r",[ ](?:the|an?|his|her|their)[ ][^,.;:“”\"()]{1,60}?,"

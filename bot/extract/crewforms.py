@@ -114,8 +114,8 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         CrewRole.CASTING_DIRECTOR,
     ),
     (
-        r"(?:is[ ]back[ ]in[ ]the[ ]director[’']s[ ]chair|(?:is|will[ ]be|are)[ ]behind[ ]the[ ]"
-        r"camera)\b",
+        r"(?:is[ ]back[ ]in[ ]the[ ]director[’']s[ ]chair|(?:is|will[ ]be|are)[ ](?:(?:once[ ])?"
+        r"again[ ]|back[ ]|also[ ])?behind[ ]the[ ]camera)\b",
         CrewRole.DIRECTOR,
     ),
     (
