@@ -214,12 +214,12 @@ _WITH_CO_WRITER = re.compile(
 )
 """The co-writer: "wrote the script with Irish playwright X"."""
 _SCORE_OF = re.compile(
-    rf"(?P<name>{NAME})[’']s[ ](?:[a-z-]+[ ]){{0,2}}?(?:score|soundtrack|(?:piano|string|strings|"
+    rf"(?P<name>{NAME})[’']s[ ](?:[a-z-]+,?[ ]){{0,3}}?(?:score|soundtrack|(?:piano|string|strings|"
     r"orchestral|synth|cello|violin|title|main)[ ]theme)\b"
 )
 """The composer's work: "X's score", "X's piano theme" (a bare "X's theme" may be a part's)."""
 _CRAFT_OF = re.compile(
-    rf"(?P<name>{NAME})[’']s[ ](?:[a-z-]+[ ]){{0,2}}?(?P<craft>cinematography|camerawork|editing|"
+    rf"(?P<name>{NAME})[’']s[ ](?:[a-z-]+,?[ ]){{0,3}}?(?P<craft>cinematography|camerawork|editing|"
     r"(?<!of[ ])(?<!still[ ])photography)\b"
 )
 """The work of the person behind the camera or in the cutting room: "X's cinematography"."""
