@@ -3,7 +3,8 @@
 "X, who ..., directed", "X – who ... – directed", "X, the Welsh film-maker, directed", "X, the
 film-maker behind Y and Z, is directing", "X, the Polish editor who cut the film" (an
 apposition that ends in "who" hands the verb back to X), "X, a friend of the director, is
-editor" (any description, before a post), "X also wrote". And "the Polish editor
+editor" (any description, before a post), "X, the Y author, who has written the screenplay" (a
+description that ends in a role noun, before "who"), "X also wrote". And "the Polish editor
 who cut the film": one capitalised word after an article is an adjective or a title's word
 ("the Irish writer", "a Dutch cinematographer"), not the person credited.
 """
@@ -29,7 +30,8 @@ _DESCRIBED = (
 """Any description between commas, when a post follows: "X, the director's regular collaborator,
 on board as director of photography", "X, a friend from film school, is editor"."""
 CONNECTOR = (
-    r"(?:,[ ](?:who|whose)\b[^,.;:]{0,100}?(?:,(?:[ ][a-z][\w’'-]*){0,6}?)?"
+    rf"(?:(?:,[ ]the[ ][^,.;:“”\"]{{1,60}}?[ ](?:{_ROLE_NOUNS}))?"
+    r",[ ](?:who|whose)\b[^,.;:]{0,100}?(?:,(?:[ ][a-z][\w’'-]*){0,6}?)?"
     r"|[ ][–—][ ]who\b[^–—.;:]{0,100}?[ ][–—]"
     rf"|,[ ]the[ ][^,.;:“”\"]{{1,60}}?[ ](?:{_ROLE_NOUNS}),{_AUXILIARY}"
     rf"|,[ ](?:the|an?)[ ](?:[A-Za-z][\w’'-]*[ ]){{0,3}}?(?:{_ROLE_NOUNS})[ ]behind[ ]"

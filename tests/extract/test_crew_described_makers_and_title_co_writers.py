@@ -58,3 +58,15 @@ def test_a_co_director_in_the_title_clause_is_no_writer() -> None:
         title="Ines Marlow's Thornfield sets its cast",
     )
     assert ("writer", "Teodor Vass") not in served
+
+
+def test_a_writer_described_by_a_role_noun_before_a_who_clause() -> None:
+    served = _served(
+        "Teodor Vass, the Thornfield author, who has also written the screenplay, was on set."
+    )
+    assert ("writer", "Teodor Vass") in served
+
+
+def test_a_writer_described_as_a_novelist_before_a_who_clause() -> None:
+    served = _served("Mara Quill, the Dutch novelist, who wrote the screenplay, spoke to us.")
+    assert ("writer", "Mara Quill") in served
