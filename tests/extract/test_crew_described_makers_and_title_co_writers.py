@@ -70,3 +70,16 @@ def test_a_writer_described_by_a_role_noun_before_a_who_clause() -> None:
 def test_a_writer_described_as_a_novelist_before_a_who_clause() -> None:
     served = _served("Mara Quill, the Dutch novelist, who wrote the screenplay, spoke to us.")
     assert ("writer", "Mara Quill") in served
+
+
+def test_a_creator_who_also_wrote_all_the_episodes() -> None:
+    served = _served(
+        "Teodor Vass created the series and wrote all six episodes; Mara Quill directs."
+    )
+    assert {("creator", "Teodor Vass"), ("writer", "Teodor Vass")} <= served
+    assert ("writer", "Mara Quill") not in served
+
+
+def test_a_deviser_who_also_wrote_every_episode() -> None:
+    served = _served("Mara Quill devised the show and wrote every episode herself.")
+    assert ("writer", "Mara Quill") in served
