@@ -4,6 +4,8 @@ to the producers before them (invented sentences, none of the corpus's names).""
 
 from __future__ import annotations
 
+from bot.extract.crewshapes import shaped_crew
+from bot.facts import CrewFact, CrewRole
 from tests.extract.helpers import facts
 
 
@@ -43,3 +45,29 @@ def test_a_described_person_with_their_own_post_after_is() -> None:
     )
     assert ("cinematographer", "Kasimir Vehko") in served
     assert ("producer", "Kasimir Vehko") not in served
+
+
+def test_the_last_check_holds_a_producer_whose_own_post_follows() -> None:
+    evidence = (
+        "Rosa Lind and Omar Tey produce, with Piet Olsen, a friend from film school, on board "
+        "as editor."
+    )
+    checked = shaped_crew(
+        [
+            CrewFact("Piet Olsen", CrewRole.PRODUCER, evidence),
+            CrewFact("Rosa Lind", CrewRole.PRODUCER, evidence),
+        ]
+    )
+    assert [fact.served for fact in checked] == [False, True]
+
+
+def test_the_last_check_keeps_a_producer_who_is_also_named_producer_after_the_post() -> None:
+    evidence = "Kasimir Vehko is serving as composer and producer on the thriller."
+    checked = shaped_crew([CrewFact("Kasimir Vehko", CrewRole.PRODUCER, evidence)])
+    assert checked[0].served
+
+
+def test_the_last_check_holds_a_company_part_whatever_rule_found_it() -> None:
+    evidence = "Produced by Brack & Lowe Films, the series starts in May."
+    checked = shaped_crew([CrewFact("Brack", CrewRole.PRODUCER, evidence)])
+    assert not checked[0].served
