@@ -15,6 +15,8 @@
 * A credit the sentence says is not confirmed ("X hasn't been officially confirmed to return
   as composer") is held, and so is one it denies, hedges or wishes for ("X will not be
   directing", "X is in talks to score": see :mod:`bot.extract.crewhedges`).
+* Last, a name the sentence uses only inside a company's name is held
+  (:mod:`bot.extract.crewshapes`).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from dataclasses import replace
 from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
 from bot.extract.crewhedges import HEDGED_DOUBT, hedged, surname_at
+from bot.extract.crewshapes import shaped_crew
 from bot.extract.names import NAME, People, is_full
 from bot.facts import HELD, CrewFact, CrewRole
 
@@ -79,11 +82,13 @@ def checked_crew(crew: list[CrewFact], people: People, context: Context) -> list
     ]
     roles = {(fact.name, fact.evidence, fact.role) for fact in kept}
     cameras = {fact.name for fact in kept if fact.role is CrewRole.CINEMATOGRAPHER}
-    return [
-        _unconfirmed(fact)
-        for fact in kept
-        if not _outranked(fact, roles) and not _camera_only(fact, cameras)
-    ]
+    return shaped_crew(
+        [
+            _unconfirmed(fact)
+            for fact in kept
+            if not _outranked(fact, roles) and not _camera_only(fact, cameras)
+        ]
+    )
 
 
 def _camera_only(fact: CrewFact, cameras: set[str]) -> bool:

@@ -2,7 +2,9 @@
 
 "X, who ..., directed", "X – who ... – directed", "X, the Welsh film-maker, directed", "X, the
 film-maker behind Y and Z, is directing", "X, the Polish editor who cut the film" (an
-apposition that ends in "who" hands the verb back to X), "X also wrote". And "the Polish editor
+apposition that ends in "who" hands the verb back to X), "X, a friend of the director, is
+editor" (any description, before a post), "X, the Y author, who has written the screenplay" (a
+description that ends in a role noun, before "who"), "X also wrote". And "the Polish editor
 who cut the film": one capitalised word after an article is an adjective or a title's word
 ("the Irish writer", "a Dutch cinematographer"), not the person credited.
 """
@@ -13,17 +15,29 @@ _ROLE_NOUNS = (
     r"filmmaker|film-maker|director|writer|screenwriter|playwright|novelist|author|producer|"
     r"showrunner|actor|actress|star|composer|creator"
 )
-_AUXILIARY = r"(?:[ ](?:is|will[ ]be))?"
+_AUXILIARY = (
+    r"(?:[ ](?:is|will[ ]be|(?:has[ ]|have[ ])?signed[ ]on[ ]to|is[ ](?:set|attached)[ ]to|"
+    r"will(?=[ ](?:direct|write|produce|score|shoot|edit)\b)))?"
+)
 """After an apposition, the verb may come with its auxiliary: "X, the Welsh film-maker, is
-directing"."""
+directing", "X, the film-maker behind Y, has signed on to direct" (or "will direct")."""
 _CREW_NOUNS = rf"{_ROLE_NOUNS}|editor|cinematographer|designer"
+_DESCRIBED = (
+    r",[ ](?:the|an?|his|her|their)[ ][^,.;:“”\"()]{1,60}?,"
+    r"(?=[ ](?:(?:on[ ]board|serving|signed[ ]on|attached)[ ]as|is|will[ ]be)[ ])"
+    r"(?:[ ](?:on[ ]board|serving|signed[ ]on|attached)(?=[ ]as[ ]))?"
+)
+"""Any description between commas, when a post follows: "X, the director's regular collaborator,
+on board as director of photography", "X, a friend from film school, is editor"."""
 CONNECTOR = (
-    r"(?:,[ ](?:who|whose)\b[^,.;:]{0,100}?(?:,(?:[ ][a-z][\w’'-]*){0,6}?)?"
+    rf"(?:(?:,[ ]the[ ][^,.;:“”\"]{{1,60}}?[ ](?:{_ROLE_NOUNS}))?"
+    r",[ ](?:who|whose)\b[^,.;:]{0,100}?(?:,(?:[ ][a-z][\w’'-]*){0,6}?)?"
     r"|[ ][–—][ ]who\b[^–—.;:]{0,100}?[ ][–—]"
     rf"|,[ ]the[ ][^,.;:“”\"]{{1,60}}?[ ](?:{_ROLE_NOUNS}),{_AUXILIARY}"
     rf"|,[ ](?:the|an?)[ ](?:[A-Za-z][\w’'-]*[ ]){{0,3}}?(?:{_ROLE_NOUNS})[ ]behind[ ]"
     rf"[^,.;:“”\"()]{{1,60}}?,{_AUXILIARY}"
     rf"|,[ ]the[ ][^,.;:“”\"]{{1,60}}?[ ](?:{_CREW_NOUNS})[ ]who(?:[ ]also)?"
+    rf"|{_DESCRIBED}"
     r"|(?:[ ](?!(?:and|but|while|which|that|as|whether|if|how|why|what|awards?|prizes?|medals?|"
     r"trophy|nominations?)\b)"
     r"[a-z][\w’'-]*){0,6}?)[ ]"

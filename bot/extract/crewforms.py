@@ -53,7 +53,8 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"(?:screenplay|script)[ ](?:he|she|they)[ ](?:co-wrote|wrote|penned|co-penned)\b"
         r"|(?:wrote|writes)[ ]and[ ](?:also[ ])?(?:directed|directs|will[ ]direct)[ ](?:the|this)"
         r"[ ](?:film|movie|feature)\b(?![’'-]|[ ][A-Z“\"‘'])"
-        r"|(?:wrote|writes|written|penned|pens|is[ ]writing|will[ ]write)[ ](?:every|all|each|both)"
+        r"|(?:(?<=[a-z][ ])and[ ])?(?:wrote|writes|written|penned|pens|is[ ]writing|will[ ]write)"
+        r"[ ](?:every|all|each|both)"
         r"(?:[ ][a-z]+){0,2}[ ](?:episodes?|scripts?|instalments?)\b"
         r"|(?<=created[ ]and[ ])(?:writes|wrote|co-writes|co-wrote)[ ](?:the|this)[ ]"
         r"(?:show|series)\b(?![’'-]|[ ][A-Z“\"‘'])"
@@ -114,8 +115,8 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         CrewRole.CASTING_DIRECTOR,
     ),
     (
-        r"(?:is[ ]back[ ]in[ ]the[ ]director[’']s[ ]chair|(?:is|will[ ]be|are)[ ]behind[ ]the[ ]"
-        r"camera)\b",
+        r"(?:is[ ]back[ ]in[ ]the[ ]director[’']s[ ]chair|(?:is|will[ ]be|are)[ ](?:(?:once[ ])?"
+        r"again[ ]|back[ ]|also[ ])?behind[ ]the[ ]camera)\b",
         CrewRole.DIRECTOR,
     ),
     (
@@ -214,12 +215,12 @@ _WITH_CO_WRITER = re.compile(
 )
 """The co-writer: "wrote the script with Irish playwright X"."""
 _SCORE_OF = re.compile(
-    rf"(?P<name>{NAME})[’']s[ ](?:[a-z-]+[ ]){{0,2}}?(?:score|soundtrack|(?:piano|string|strings|"
+    rf"(?P<name>{NAME})[’']s[ ](?:[a-z-]+,?[ ]){{0,3}}?(?:score|soundtrack|(?:piano|string|strings|"
     r"orchestral|synth|cello|violin|title|main)[ ]theme)\b"
 )
 """The composer's work: "X's score", "X's piano theme" (a bare "X's theme" may be a part's)."""
 _CRAFT_OF = re.compile(
-    rf"(?P<name>{NAME})[’']s[ ](?:[a-z-]+[ ]){{0,2}}?(?P<craft>cinematography|camerawork|editing|"
+    rf"(?P<name>{NAME})[’']s[ ](?:[a-z-]+,?[ ]){{0,3}}?(?P<craft>cinematography|camerawork|editing|"
     r"(?<!of[ ])(?<!still[ ])photography)\b"
 )
 """The work of the person behind the camera or in the cutting room: "X's cinematography"."""

@@ -27,6 +27,7 @@ PARALLEL_FOR = (
 """The last of a list whose names each carry a company: "A and B for Kadr Films, and C for the
 BBC" (", and" after two names is read only with the company, else it may join a clause)."""
 _OWN_POST = re.compile(
+    r"(?:,[ ](?:the|an?|his|her|their)[ ][^,.;:()]{1,50},)?"
     r"[ ](?:(?:is|are|comes?|on[ ]board|attached|signed[ ]on|set|serving|returning|joining)[ ])?"
     r"as[ ](?!(?:an?[ ]|the[ ])?(?:co-|executive[ ])?produc)"
 )
@@ -34,5 +35,6 @@ _OWN_POST = re.compile(
 
 def own_post(chunk: str, end: int) -> bool:
     """Whether the names ending at ``end`` take their own post: "producing alongside X, with Y on
-    board as director of photography" (Y is no producer)."""
-    return " as " in chunk[end : end + 40] and _OWN_POST.match(chunk, end) is not None
+    board as director of photography" (Y is no producer), also with a description between ("with Y,
+    the director's regular collaborator, on board as editor")."""
+    return " as " in chunk[end : end + 100] and _OWN_POST.match(chunk, end) is not None

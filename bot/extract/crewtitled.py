@@ -27,13 +27,19 @@ _VERB_WORDS = (
     "created",
 )
 _OBJECT_VERBS = "|".join(sorted(_VERB_WORDS, key=len, reverse=True))
+_PARTNER = (
+    r"(?:(?:his|her|their)[ ](?:[a-z-]+[ ]){0,2}?(?:collaborator|co-writer|writing[ ]partner)[ ])?"
+)
+"""Who a co-writer is, before the name: "her longtime collaborator"."""
 _TITLE_WHICH = re.compile(
     rf"(?P<work>{NAME}),[ ]which[ ](?P<name>{NAME}|she|he|they)[ ](?:also[ ])?"
     rf"(?P<verbs>(?:{_OBJECT_VERBS})(?:[ ]and[ ](?:{_OBJECT_VERBS}))?)"
+    rf"(?:[ ]with[ ]{_PARTNER}(?P<co>{NAME})(?=[,.;]))?"
     r"(?=[,.;]|[ ](?:from|in|on|for|with|over|across)\b)"
 )
 """The maker in the title's clause: "Title, which X directed", "Title, which she wrote and
-directed" (a pronoun stands for the person the sentence before is about)."""
+directed", and a co-writer: "Title, which X co-wrote with Y," (a pronoun stands for the person
+the sentence before is about)."""
 _TITLE_OBJECT = re.compile(
     rf"(?P<name>{NAME})[ ](?P<verbs>(?:{_OBJECT_VERBS})(?:[ ]and[ ](?:{_OBJECT_VERBS}))?)[ ]"
     rf"[“\"‘']?(?P<work>{NAME})[”\"’']?(?=[,.;:]|$|[ ](?:in|for|with|from|at|and)\b)"
@@ -77,6 +83,8 @@ def titled_which(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]
         if context.is_ours(work) or (not context.ours and context.is_known(work)):
             name = match["name"].capitalize() if match["name"].islower() else match["name"]
             yield from ((name, CREW_WORDS[verb]) for verb in _AND.split(match["verbs"]))
+            if match["co"] and "wrote" in match["verbs"]:
+                yield match["co"], CrewRole.WRITER  # "Title, which X co-wrote with Y"
     for match in _KIND_WHICH.finditer(chunk):
         yield match["name"], CREW_WORDS[match["verb"]]
 

@@ -1,0 +1,69 @@
+"""The last check on every crew credit, whatever rule found it: its name must look like a
+person's in the sentence it came from.
+
+A name that the sentence only uses inside a company's name ("Harrow & Vale Pictures is
+producing" gives "Harrow"; "Tallis Brook Films will produce" gives "Tallis Brook") is a company,
+not a producer: the credit is held, not served. A name the sentence also uses on its own keeps
+its credit.
+
+A producer whose own post follows the name in the same clause ("with X, the director's regular
+collaborator, on board as director of photography") is no producer, whichever list joined them:
+that producer credit is held too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.facts import CrewFact, CrewRole, held
+
+_COMPANY_WORD = (
+    r"(?:Pictures|Films?|Studios?|Productions?|Media|Entertainment|Releasing|Distribution|"
+    r"Television|Network|Records|Group|Company|Features|Animation|Partners|Filmworks|Industries)"
+)
+_CAPITAL = r"[A-Z][\w’'-]*"
+_COMPANY_TAIL = re.compile(rf"(?:[ ]&[ ]{_CAPITAL})*(?:[ ]{_CAPITAL}){{0,2}}?[ ]{_COMPANY_WORD}\b")
+"""What follows a name inside a company's name: " & Vale Pictures", " Brook Films"."""
+_DOUBT = "a name the sentence uses only as part of a company's name"
+_OWN_POST = re.compile(
+    r"(?:,[ ][^,.;:()]{1,60},)?[ ](?:(?:is|are|comes?|on[ ]board|attached|signed[ ]on|serving|"
+    r"credited|joins?|joining)[ ])?as[ ](?:the[ ]|an?[ ]|its[ ])?(?:film’s[ ]|film's[ ])?"
+    r"(?:director[ ]of[ ]photography|cinematographer|DoP|editor|composer|casting[ ]director|"
+    r"production[ ]designer|costume[ ]designer)\b(?![ ](?:and|&)[ ](?:co-|executive[ ])?produc)"
+)
+"""A post of the name's own after it: "X, a longtime friend, on board as editor"."""
+_PRODUCERS = frozenset({CrewRole.PRODUCER, CrewRole.EXECUTIVE_PRODUCER})
+_POST_DOUBT = "a producer credit for a name whose own post the sentence states"
+
+
+def shaped_crew(crew: list[CrewFact]) -> list[CrewFact]:
+    """``crew`` with every credit whose name is only ever a company's part held."""
+    return [
+        held(fact, _DOUBT)
+        if _company_part(fact)
+        else held(fact, _POST_DOUBT)
+        if _own_post(fact)
+        else fact
+        for fact in crew
+    ]
+
+
+def _own_post(fact: CrewFact) -> bool:
+    """Whether a producer's name is followed by a post of its own ("X ..., on board as editor")."""
+    if fact.role not in _PRODUCERS or " as " not in fact.evidence:
+        return False
+    at = fact.evidence.find(fact.name)
+    return at >= 0 and _OWN_POST.match(fact.evidence, at + len(fact.name)) is not None
+
+
+def _company_part(fact: CrewFact) -> bool:
+    """Whether the evidence names ``fact.name`` only inside a company's name."""
+    name, evidence = fact.name, fact.evidence
+    at = evidence.find(name)
+    found = at >= 0
+    while at >= 0:
+        end = at + len(name)
+        if _COMPANY_TAIL.match(evidence, end) is None:
+            return False
+        at = evidence.find(name, end)
+    return found

@@ -1,0 +1,20 @@
+"""A maker's craft after a comma-joined run of describing words: "X's soft, wintry photography",
+"Y's spare, aching score" (invented sentences, none of the corpus's names)."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts
+
+
+def _served(*paragraphs: str) -> set[tuple[str, str]]:
+    return {(c.role.value, c.name) for c in facts(*paragraphs).crew if c.served}
+
+
+def test_photography_after_two_adjectives() -> None:
+    served = _served("The drama is lifted by Teodor Vass's soft, wintry photography.")
+    assert ("cinematographer", "Teodor Vass") in served
+
+
+def test_a_score_after_two_adjectives() -> None:
+    served = _served("Nothing lands harder than Juno Pell’s spare, aching score in the last reel.")
+    assert ("composer", "Juno Pell") in served
