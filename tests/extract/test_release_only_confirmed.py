@@ -14,9 +14,7 @@ def _kinds(*paragraphs: str, date: str = "2025-11-04") -> set[tuple[str, str, bo
 
 
 def test_a_window_the_broadcaster_has_only_confirmed_is_served() -> None:
-    kinds = _kinds(
-        "Channel 4 has only confirmed that the series will arrive in 2026, so no day yet."
-    )
+    kinds = _kinds("Brightwave has only confirmed that the series will arrive in 2026.")
     assert ("window", "2026", False) in kinds
 
 
@@ -27,6 +25,6 @@ def test_a_window_the_studio_has_only_said_is_served() -> None:
 
 def test_an_only_confirmed_window_with_a_guess_beside_it_stays_held() -> None:
     kinds = _kinds(
-        "Channel 4 has only confirmed that the series will arrive in 2026, probably late."
+        "Brightwave has only confirmed that the series will arrive in 2026, probably late."
     )
     assert not any(kind == "window" for kind, _, _ in kinds)
