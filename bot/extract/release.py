@@ -55,9 +55,9 @@ from bot.extract.release_offsets import (
     RELEASE_AFTER,
     dated_before,
     dated_here,
-    event_date,
     given_up,
     glosses_a_date,
+    offset_anchor,
     offset_verb,
 )
 from bot.extract.release_ongoing import opens_a_clause
@@ -313,7 +313,7 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
     ):  # "opened on 7 November, seven weeks later": the gap to an earlier event; "debuts a
         offset = None  # week later, on 7 December": the date is where the offset lands
     if offset is not None and not dated_before(doc, chunk, offset.start(), context):
-        anchor = anchor or event_date(doc, chunk, offset.start())
+        anchor = offset_anchor(doc, chunk, offset.start(), anchor)
         after = RELEASE_AFTER.match(chunk, offset.end())
         if after is not None and dated_here(chunk, after.end()):
             pass  # "in its first five days after it debuted on 17 April": the verb's own date

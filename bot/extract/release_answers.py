@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.dates import DATE_RE, parse_date
+from bot.extract.release_labels import labelled_date
 from bot.extract.release_parts import asks_for_date
 from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
@@ -20,8 +21,11 @@ _TAIL = re.compile(r"(?:,?[ ](?:on|in)[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*){0,2})?[ ]
 def answered_date(doc: Doc, view: View, evidence: str) -> list[ReleaseFact]:
     """The premiere date given as the whole answer to a release-date heading."""
     chunk = view.chunk
-    if len(chunk) > 60 or not any(ch.isdigit() for ch in chunk):
+    if not any(ch.isdigit() for ch in chunk):
         return []
+    labelled = labelled_date(doc, view, evidence) if ":" in chunk[:24] else []
+    if labelled or len(chunk) > 60:
+        return labelled  # "Release date: Friday 15 May on Netflix."
     date = DATE_RE.match(chunk, len(chunk) - len(chunk.lstrip()))
     if date is None or not (date["y1"] or date["y2"]) or not _TAIL.fullmatch(chunk, date.end()):
         return []

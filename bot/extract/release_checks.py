@@ -23,6 +23,7 @@ import re
 from dataclasses import replace
 
 from bot.extract.context import Context
+from bot.extract.release_denied import denied
 from bot.facts import HELD, SERVE_LINE, ReleaseFact, ReleaseKind
 
 _OTHER_PROJECT = re.compile(
@@ -81,7 +82,7 @@ def settled(facts: list[ReleaseFact], date: dt.date | None, context: Context) ->
             kept.append(replace(fact, kind=ReleaseKind.FILMING_PLANNED))
         else:
             kept.append(fact)
-    kept = _event_first(kept)
+    kept = _event_first(denied(kept))
     sure = [f for f in kept if f.confidence >= SERVE_LINE]
     plans = [_span(f) for f in sure if f.kind is ReleaseKind.FILMING_PLANNED]
     dates = [_span(f) for f in sure if f.kind is ReleaseKind.PREMIERE_DATE and not f.hedged]

@@ -1,6 +1,7 @@
 """A time or a name the makers gave, told as theirs in an article of guesses ("release date
-speculation"): "Netflix has said the film is coming in early 2026", "the streamer confirmed
-the film will be called X". News, not a guess, unless the sentence also guesses."""
+speculation"): "Netflix has said the film is coming in early 2026", "the studio has only
+confirmed that it will arrive in 2026", "the streamer confirmed the film will be called X".
+News, not a guess, unless the sentence also guesses."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from bot.facts import ReleaseFact, ReleaseKind
 
 _MAKERS = (
     r"(?:\b(?!(?:No|Nobody|None|Neither|Nor)\b)[A-Z][\w+]*|\b(?:the|The)[ ](?:streamer|studio|"
-    r"network|broadcaster|distributor|platform))[ ](?:(?:has|have)[ ](?:officially[ ]|already[ ])?"
+    r"network|broadcaster|distributor|platform))[ ](?:(?:has|have)[ ]"
+    r"(?:officially[ ]|already[ ]|only[ ])?"
     r"(?:said|confirmed|announced)|(?:officially[ ])?(?:confirmed|confirms|announced|announces))"
     r"[ ](?:that[ ])?"
     r"(?:it|the[ ](?:film|movie|series|show|season|finale|sequel))[ ]"

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from bot.extract.context import Context
-from bot.extract.dates import DATE_RE, MAY_HOLD_DATE, OFFSET_RE, parse_date
+from bot.extract.dates import DATE_RE, MAY_HOLD_DATE, OFFSET_RE, RELATIVE_DAY_RE, parse_date
 from bot.extract.release_dates import dated
 from bot.extract.release_words import RELEASE_VERB
 from bot.extract.text import Doc
@@ -116,3 +116,17 @@ def event_date(doc: Doc, chunk: str, end: int) -> dt.date | None:
     earlier = [m for m in dates if m.end() <= end]
     chosen = earlier[-1] if earlier else (dates[0] if dates else None)
     return parse_date(chosen, doc.date, past=False) if chosen else None
+
+
+def offset_anchor(doc: Doc, chunk: str, end: int, relative: dt.date | None) -> dt.date | None:
+    """The event an offset counts from: the date written nearest before it. A day named from the
+    article's date ("the trailer lands on Tuesday the 24th") is the anchor only when no date is
+    written between it and the offset ("... and a preview on 14 June, five days before it
+    opens": the preview's day)."""
+    if relative is None:
+        return event_date(doc, chunk, end)
+    days = [m.end() for m in RELATIVE_DAY_RE.finditer(chunk, 0, end)]
+    written = [m.end() for m in DATE_RE.finditer(chunk, 0, end)]
+    if days and written and written[-1] > days[-1]:
+        return event_date(doc, chunk, end)
+    return relative

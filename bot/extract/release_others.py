@@ -56,6 +56,14 @@ _BRANDED = re.compile(
 is about that work, another's when the article's own is known and not it."""
 
 
+_NEXT_UP = re.compile(
+    r"[ “\"‘]*(?:Next[ ]up|Up[ ]next|Coming[ ]up[ ]next|Next)[ ]for[ ][^,;:]{1,60}?[ ]"
+    r"(?:is|are|will[ ]be)[ ](?:a[ ]role[ ]in[ ]|a[ ]part[ ]in[ ])?[“\"‘]?" + _NAME
+)
+"""A paragraph that turns to someone's next work: "Next up for Ada Voss is Lowtide, a thriller
+in which she plays ...": the shoot the paragraph then dates is that work's."""
+
+
 _EVENT_SUBJECT = re.compile(
     r"[ “\"‘]*(?:The|A|An|Its|This|That|Their|Our)[ ]"
     r"(?:(?!(?:film|movie|series|show|season|episode|finale|will|is|was|has|to)\b)"
@@ -117,6 +125,10 @@ def about_another(chunk: str, context: Context) -> bool:
     names: "A second teaser is coming, and it drops on 3 May" dates the teaser."""
     if _ELSEWHERE.match(chunk) or (_EARLIER_HINT.search(chunk) and _EARLIER_WORK.search(chunk)):
         return True
+    if chunk.lstrip(' “"‘').startswith(("Next", "Up next", "Coming up")):
+        upcoming = _NEXT_UP.match(chunk)
+        if upcoming is not None and not context.is_known(upcoming["name"]):
+            return True
     if " at " in chunk and _EVENT_AT_HINT.search(chunk) and _EVENT_AT.search(chunk):
         return True
     subject = _EVENT_SUBJECT.match(chunk)

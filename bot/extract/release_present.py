@@ -43,10 +43,24 @@ def moved_ours(
 ) -> bool:
     """Between the move's verb and its new date stands a name of ours ("has moved Lantern Row
     from 3 April to ..."), and no shoot or event is spoken of: the film's release moved."""
-    if shift is None or FILMING_NOUN.search(chunk) or not_the_film(clause, context):
+    if shift is None or FILMING_NOUN.search(chunk):
+        return False
+    if " the " in chunk[shift.end() : start] and _DESCRIBED.fullmatch(chunk, shift.end(), start):
+        return " also " not in chunk[: shift.start()]  # "has moved the new season of the drama to"
+    if not_the_film(clause, context):
         return False
     names = _CAPITALISED.finditer(chunk, shift.end(), start)
     return any(context.is_known(m.group()) for m in names) or _moves_itself(chunk, shift, context)
+
+
+_DESCRIBED = re.compile(
+    r"(?:[ ](?:back|forward))?[ ](?:the|its)[ ](?:(?:first|second|third|fourth|fifth|new|next|"
+    r"final|latest|upcoming)[ ])?(?:season|series|film|movie|show|drama)"
+    r"(?:[ ]of[ ]the[ ](?:[\w’'-]+[ ]){0,4}?(?:drama|series|show|film|movie|thriller|comedy|"
+    r"sitcom|documentary|docuseries|adaptation))?(?:[ ](?:back|forward))?[ ]to[ ](?:\w+day,?[ ])?"
+)
+"""The film moved, named by a description, not a title: "the second season of the Cornish
+period drama", "the film", "back the new series"."""
 
 
 _MOVE_TAIL = re.compile(

@@ -1,11 +1,14 @@
 """No date yet, told with a pronoun after the date is asked for or named: "Release date? Not
 yet. Netflix hasn't given one yet." / "A premiere date? The BBC has not announced one." The
-"one" stands for the date the sentence before (or the same one) names."""
+"one" stands for the date the sentence before (or the same one) names. So does "There isn't
+one." straight after a short question about the date in the same line ("- Release date??? There
+isn't one.")."""
 
 from __future__ import annotations
 
 import re
 
+from bot.extract.release_parts import NONE_YET
 from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
 
@@ -23,6 +26,8 @@ def no_date_yet(doc: Doc, view: View, evidence: str) -> list[ReleaseFact]:
     in its paragraph."""
     if " one" not in view.chunk:
         return []
+    if NONE_YET.match(view.chunk) and _asked_just_before(doc, view):
+        return [ReleaseFact(ReleaseKind.NOT_ANNOUNCED, evidence)]
     match = _ONE_NOT_GIVEN.search(view.chunk)
     if match is None:
         return []
@@ -30,3 +35,20 @@ def no_date_yet(doc: Doc, view: View, evidence: str) -> list[ReleaseFact]:
         doc.text, doc.paras[view.span.para].start, view.span.start
     )
     return [ReleaseFact(ReleaseKind.NOT_ANNOUNCED, evidence)] if named else []
+
+
+_ASKED = re.compile(
+    r"[ *•-]*[\w ]{0,20}?(?:release|premiere|launch)[ ]date[?!]*[?][ ]*", re.IGNORECASE
+)
+"""A short question naming the date: "Release date???", "- Any release date?"."""
+
+
+def _asked_just_before(doc: Doc, view: View) -> bool:
+    """The sentence's line opens with a short question about the release date."""
+    start = doc.paras[view.span.para].start
+    return 0 < view.span.start - start <= _LONGEST_ASK and bool(
+        _ASKED.fullmatch(doc.text, start, view.span.start)
+    )
+
+
+_LONGEST_ASK = 40

@@ -1,0 +1,41 @@
+"""The last check on a release date or window: one stated in a sentence that denies it.
+
+"No, it is not getting a cinema release on 1 May", "The film won't be out in March, whatever
+the rumours say": the date is the one the sentence says is wrong, whatever rule read it. A
+denial that only moves the date ("is not out until 3 May", "won't arrive before 2027, but ...")
+still dates the release, so it is left alone. The fact is held, not dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.facts import HELD, ReleaseFact, ReleaseKind
+
+_DENIED = re.compile(
+    r"\b(?:(?:is|are|was|were|will|it['’]s)[ ](?:not|never)|isn['’]t|aren['’]t|wasn['’]t|"
+    r"won['’]t|weren['’]t)[ ](?:be[ ])?(?:getting|coming[ ]out|coming|released|releasing|out|"
+    r"opening|arriving|premiering|landing|hitting|dropping|streaming|airing|debuting)\b"
+)
+"""A release verb denied: "is not getting", "won't be out", "isn't arriving"."""
+_STILL_DATED = re.compile(
+    r"\b(?:until|till|til|before|after|but|instead|rather|only|later|earlier|yet|either)\b"
+)
+"""Words after a denial that still date the release ("not out until May", "but in June")."""
+_DATED = frozenset({ReleaseKind.PREMIERE_DATE, ReleaseKind.WINDOW})
+
+
+def denied(facts: list[ReleaseFact]) -> list[ReleaseFact]:
+    """The facts, each release date or window whose sentence denies it held."""
+    return [_checked(fact) if fact.kind in _DATED else fact for fact in facts]
+
+
+def _checked(fact: ReleaseFact) -> ReleaseFact:
+    evidence = fact.evidence
+    if "not " not in evidence and "n't " not in evidence and "n’t " not in evidence:
+        return fact
+    denial = _DENIED.search(evidence)
+    if denial is None or _STILL_DATED.search(evidence, denial.end()):
+        return fact
+    return replace(fact, confidence=min(fact.confidence, HELD), doubt="a sentence denies it")

@@ -1,0 +1,40 @@
+"""A fact-sheet line that labels the release date: "Release date: Friday 15 May on Netflix,
+worldwide.", "Out: 3 April 2026 in cinemas." The label opens the sentence and the date follows
+it straight away, with at most a platform and "worldwide" after it; anything more ("Release
+date: 3 May in the UK, later elsewhere") is left to the ordinary rules. A guessed date is
+labelled so ("Expected release date: ...", "Rumoured date: ...") and is not read here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.dates import DATE_RE, parse_date
+from bot.extract.text import Doc, View
+from bot.facts import ReleaseFact, ReleaseKind
+
+_LABEL = re.compile(
+    r"[ *•-]*(?:(?:Official|Confirmed|New)[ ])?(?:[Rr]elease[ ][Dd]ate|[Pp]remiere[ ][Dd]ate|"
+    r"[Rr]elease|[Oo]ut|[Ll]aunch[ ][Dd]ate)[ ]?:[ ]+"
+)
+_TAIL = re.compile(
+    r"(?:,?[ ](?:on|in)[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*){0,2})?"
+    r"(?:,?[ ](?:in[ ](?:cinemas|theaters|theatres)|worldwide|globally|everywhere)){0,2}"
+    r"[ ]*[.!]?[ ]*"
+)
+"""What may follow the date: the platform ("on Netflix"), "worldwide" and a full stop."""
+
+
+def labelled_date(doc: Doc, view: View, evidence: str) -> list[ReleaseFact]:
+    """The premiere date a "Release date:" label gives."""
+    chunk = view.chunk
+    if len(chunk) > 80:
+        return []
+    label = _LABEL.match(chunk)
+    if label is None:
+        return []
+    date = DATE_RE.match(chunk, label.end())
+    if date is None or not _TAIL.fullmatch(chunk, date.end()):
+        return []
+    day = parse_date(date, doc.date, past=False)
+    return [] if day is None else [ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day)]
