@@ -1,0 +1,98 @@
+"""A last check over every quote: does the credited speaker look like who the sentence says spoke?
+
+Whatever rule found the speaker, the fact is held for review when its parts disagree:
+
+- the attribution's subject is an account or a page ("the official Lumen account got involved,
+  posting ... with the message") and the credit goes to a person the attribution never names:
+  the account posted, not whoever was named before it (its company is credited when the
+  account's words name exactly one, else the quote is held);
+- the credit is an account's bare description ("the official account") while the attribution
+  names the company ("What Lumen posted: the official account shared ..."), or a handle
+  ("@LumenTV") that spells a company the article names ("Lumen TV"): the company is credited;
+- the words are what others call someone ("a character insiders describe as ‘...’", "what
+  critics have called ‘...’") and the credit goes to a person the clause does not make the
+  describer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.extract.organisations import Organisations
+from bot.extract.text import Doc, Quote
+from bot.facts import QuoteFact, SourceKind, held
+
+_CAPITALISED = re.compile(r"[A-Z][\w&’'.+-]*(?:[ ][A-Z][\w&’'.+-]*)*")
+
+_ACCOUNT = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)[ ](?:official[ ])?(?:[A-Z@][\w&’'.-]*[ ]){0,4}"
+    r"(?:account|page|handle|feed)\b"
+)
+_DESCRIBED = re.compile(
+    r"\b(?:sources?|insiders?|critics|fans|viewers|people|others|many|some|reports?|colleagues|"
+    r"friends)[ ](?:have[ ]|had[ ]|often[ ]|now[ ])?(?:describe[sd]?|call(?:s|ed)?|dub(?:s|bed)?|"
+    r"label(?:s|led)?)[ ](?:\w+[ ]){0,2}?(?:as[ ])?[“\"‘']?$"
+)
+_REACH = 90
+"""How far before the quote the describing clause is looked for."""
+
+
+def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held or credited to the company when its speaker does not fit the words that
+    introduce it (see above)."""
+    if not fact.served:
+        return fact
+    if fact.source is SourceKind.ORGANISATION:
+        if fact.speaker[:1].islower():
+            named = _sole_org(orgs, fact.attribution)
+            return replace(fact, speaker=named) if named else fact
+        if fact.speaker.startswith("@"):
+            spelt = _spelt_by(doc, orgs, fact.speaker[1:].lower())
+            return replace(fact, speaker=spelt) if spelt else fact
+        return fact
+    if fact.source is not SourceKind.PERSON:
+        return fact
+    attribution = fact.attribution
+    if attribution and (
+        "account" in attribution or "page" in attribution or "handle" in attribution
+        or "feed" in attribution
+    ):  # fmt: skip
+        account = _ACCOUNT.search(attribution)
+        if account and not _names(attribution, fact.speaker):
+            if named := _sole_org(orgs, account.group()):
+                return replace(fact, speaker=named, source=SourceKind.ORGANISATION)
+            return held(fact, "an account posted these words, not the person credited")
+    before = doc.text[max(quote.start - _REACH, 0) : quote.start]
+    cue = " as" in before or "call" in before or "dub" in before or "label" in before
+    described = _DESCRIBED.search(before) if cue else None
+    if described and not _names(described.group(), fact.speaker):
+        return held(fact, "words others use to describe someone, not the person credited")
+    return fact
+
+
+def _names(text: str, person: str) -> bool:
+    """``text`` names ``person`` by any part of their name."""
+    return any(len(part) > 1 and part in text for part in person.split())
+
+
+def _sole_org(orgs: Organisations, text: str) -> str | None:
+    """The one organisation ``text`` names, if it names exactly one."""
+    found: set[str] = set()
+    for name in _CAPITALISED.findall(text):
+        org = orgs.find(name)
+        if org is None and " " in name:  # "What Lumen said": a sentence's first word is no name
+            org = orgs.find(name.split(" ", 1)[1])
+        if org is not None:
+            found.add(org)
+    return found.pop() if len(found) == 1 else None
+
+
+def _spelt_by(doc: Doc, orgs: Organisations, handle: str) -> str | None:
+    """The organisation the article names that the ``handle`` spells without its spaces."""
+    found = {
+        org
+        for name in _CAPITALISED.findall(doc.text)
+        if name.replace(" ", "").lower() == handle and (org := orgs.find(name))
+    }
+    return found.pop() if len(found) == 1 else None

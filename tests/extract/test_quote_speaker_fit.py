@@ -1,0 +1,73 @@
+"""Quotes on invented text: a last check that the credited speaker fits the words introducing the
+quote. An account's post is never the person named before it; a handle that spells a company
+the article names is that company; words others use to describe someone are not that person's."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts
+
+
+def _served(found: object) -> list[tuple[str, str]]:
+    return [(q.text[:12], q.speaker) for q in found.quotes if q.served]  # type: ignore[attr-defined]
+
+
+def test_an_account_post_is_not_the_person_named_before() -> None:
+    for post in (
+        "Even the official Halcyon Studios account joined in, posting a photo of the last slate "
+        "with the message: “That is a wrap on Orchard Lane. Back next spring.”",
+        "Later the official Halcyon Studios page weighed in too, sharing the call sheet with the "
+        "words: “That is a wrap on Orchard Lane. Back next spring.”",
+    ):
+        found = facts(
+            "Filming on Orchard Lane ended on Friday, director Odile Brannock wrote on Instagram.",
+            "“Thank you to every runner and driver,” she wrote.",
+            post,
+            date="2026-06-02",
+            title="Orchard Lane wraps filming",
+        )
+        served = _served(found)
+        assert ("That is a wr", "Odile Brannock") not in served, served
+        assert ("That is a wr", "Halcyon Studios") in served, served
+
+
+def test_an_account_post_naming_no_company_is_held() -> None:
+    found = facts(
+        "Filming on Orchard Lane ended on Friday, director Odile Brannock wrote on Instagram.",
+        "“Thank you to every runner and driver,” she wrote.",
+        "Even the official account joined in, posting a photo with the message: “That is a "
+        "wrap. Back next spring.”",
+        date="2026-06-02",
+        title="Orchard Lane wraps filming",
+    )
+    assert ("That is a wr", "Odile Brannock") not in _served(found)
+
+
+def test_a_handle_spelling_a_named_company_is_that_company() -> None:
+    for line in (
+        "The post from @HalcyonStudios said: “Perrin has had to leave the show. We wish him well.”",
+        "@HalcyonStudios wrote: “Perrin has had to leave the show. We wish him well.”",
+    ):
+        found = facts(
+            "Halcyon Studios confirmed on Monday that Orchard Lane has been recast.",
+            line,
+            date="2026-06-02",
+            title="Orchard Lane recast",
+        )
+        speakers = [q.speaker for q in found.quotes if q.text.startswith("Perrin")]
+        assert speakers in (["Halcyon Studios"], []), speakers
+
+
+def test_words_others_describe_someone_with_are_not_theirs() -> None:
+    for line in (
+        "Quillan Marsh is set as Teddy, a character insiders describe as “bright, stubborn and "
+        "a little reckless.”",
+        "Quillan Marsh is set as Teddy, a part critics have called “bright, stubborn and a "
+        "little reckless.”",
+    ):
+        found = facts(
+            "Quillan Marsh has joined the cast of Orchard Lane.",
+            line,
+            date="2026-06-02",
+            title="Orchard Lane adds Quillan Marsh",
+        )
+        assert ("bright, stub", "Quillan Marsh") not in _served(found), _served(found)
