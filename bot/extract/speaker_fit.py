@@ -9,6 +9,9 @@ Whatever rule found the speaker, the fact is held for review when its parts disa
 - the credit is an account's bare description ("the official account") while the attribution
   names the company ("What Lumen posted: the official account shared ..."), or a handle
   ("@LumenTV") that spells a company the article names ("Lumen TV"): the company is credited;
+- a quote credited to no one is a single word in marks ("the card says “feature-length”, so"),
+  or words marked after "if" ("even if “everyone knows by now”"): the writer's marks on a
+  phrase, no one's words;
 - the words are what others call someone ("a character insiders describe as ‘...’", "what
   critics have called ‘...’") and the credit goes to a person the clause does not make the
   describer.
@@ -20,6 +23,7 @@ import re
 from dataclasses import replace
 
 from bot.extract.organisations import Organisations
+from bot.extract.quote_checks import faceless
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind, held
 
@@ -34,6 +38,7 @@ _DESCRIBED = re.compile(
     r"friends)[ ](?:have[ ]|had[ ]|often[ ]|now[ ])?(?:describe[sd]?|call(?:s|ed)?|dub(?:s|bed)?|"
     r"label(?:s|led)?)[ ](?:\w+[ ]){0,2}?(?:as[ ])?[“\"‘']?$"
 )
+_CONDITIONAL = re.compile(r"\b(?:[Ii]f|[Uu]nless)[ ][“\"‘']?$")
 _REACH = 90
 """How far before the quote the describing clause is looked for."""
 
@@ -43,6 +48,8 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
     introduce it (see above)."""
     if not fact.served:
         return fact
+    if faceless(fact):
+        return _held_if_marked(doc.text, quote, fact)
     if fact.source is SourceKind.ORGANISATION:
         if fact.speaker[:1].islower():
             named = _sole_org(orgs, fact.attribution)
@@ -96,3 +103,15 @@ def _spelt_by(doc: Doc, orgs: Organisations, handle: str) -> str | None:
         if name.replace(" ", "").lower() == handle and (org := orgs.find(name))
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _held_if_marked(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact``, credited to no one, held when it is one word in marks or marked after "if"."""
+    words = fact.text.strip(" ,.!?")
+    if words and " " not in words:
+        return held(fact, "a word in quotation marks, said by no one")
+    start = max(quote.start - 10, 0)
+    before = text[start : quote.start]
+    if ("if" in before or "nless" in before) and _CONDITIONAL.search(before):
+        return held(fact, "words marked in a condition, said by no one")
+    return fact

@@ -71,3 +71,31 @@ def test_words_others_describe_someone_with_are_not_theirs() -> None:
             title="Orchard Lane adds Quillan Marsh",
         )
         assert ("bright, stub", "Quillan Marsh") not in _served(found), _served(found)
+
+
+def test_a_single_word_or_a_conditional_phrase_in_marks_is_held() -> None:
+    for line in (
+        "Runtime: not confirmed, but the teaser card says “two-hander”, so expect a short one.",
+        "The listing calls it 'limited', whatever that means this time.",
+        "Spoilers from the novel go in tags. Yes, even if “all of you have read it already”.",
+        "No leaks in titles, unless 'the studio posted it first' and even then, ask.",
+    ):
+        found = facts(
+            "Orchard Lane discussion thread: the film opens on Lumen in June.",
+            line,
+            date="2026-06-02",
+            title="Orchard Lane megathread",
+        )
+        served = [q.text for q in found.quotes if q.served]
+        assert not served, served
+
+
+def test_an_unattributed_sentence_in_marks_is_still_kept() -> None:
+    found = facts(
+        "Orchard Lane discussion thread: the film opens on Lumen in June.",
+        "Someone in the old thread wrote “I have seen the teaser forty times and I regret "
+        "nothing” and honestly, same.",
+        date="2026-06-02",
+        title="Orchard Lane megathread",
+    )
+    assert [q.text[:10] for q in found.quotes if q.served] == ["I have see"], found.quotes
