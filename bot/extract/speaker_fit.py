@@ -39,6 +39,12 @@ _DESCRIBED = re.compile(
     r"label(?:s|led)?)[ ](?:\w+[ ]){0,2}?(?:as[ ])?[“\"‘']?$"
 )
 _CONDITIONAL = re.compile(r"\b(?:[Ii]f|[Uu]nless)[ ][“\"‘']?$")
+_SPEAKS_FOR = re.compile(
+    r"(?:^|[.:;][ ]+)(?:[Ww]hat[ ])?(?P<name>[A-Z][\w&+-]*)[ ](?:said|posted|wrote|shared)[ ]*:[ ]"
+    r"(?:the|its)[ ](?:official[ ])?(?:account|page)\b"
+)
+"""A one-word name no one bears, whose words a heading gives and then its account's: "What
+Lumen said: the official account posted ..."."""
 _REACH = 90
 """How far before the quote the describing clause is looked for."""
 
@@ -52,7 +58,7 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
         return _held_if_marked(doc.text, quote, fact)
     if fact.source is SourceKind.ORGANISATION:
         if fact.speaker[:1].islower():
-            named = _sole_org(orgs, fact.attribution)
+            named = _sole_org(orgs, fact.attribution) or _speaks_for(orgs, fact.attribution)
             return replace(fact, speaker=named) if named else fact
         if fact.speaker.startswith("@"):
             spelt = _spelt_by(doc, orgs, fact.speaker[1:].lower())
@@ -93,6 +99,17 @@ def _sole_org(orgs: Organisations, text: str) -> str | None:
         if org is not None:
             found.add(org)
     return found.pop() if len(found) == 1 else None
+
+
+def _speaks_for(orgs: Organisations, text: str) -> str | None:
+    """The company a heading names before "the official account" posts (see above)."""
+    if "account" not in text and "page" not in text:
+        return None
+    found = _SPEAKS_FOR.search(text)
+    if found is None or orgs.ours.is_ours(found["name"]):
+        return None
+    people = orgs.people
+    return None if people.resolve(found["name"]) else found["name"]
 
 
 def _spelt_by(doc: Doc, orgs: Organisations, handle: str) -> str | None:

@@ -99,3 +99,29 @@ def test_an_unattributed_sentence_in_marks_is_still_kept() -> None:
         title="Orchard Lane megathread",
     )
     assert [q.text[:10] for q in found.quotes if q.served] == ["I have see"], found.quotes
+
+
+def test_an_official_account_under_a_company_heading_is_that_company() -> None:
+    for line in (
+        "What Lumen said: the official account posted the teaser with the caption “Back where "
+        "it started. See you in June.” and a wave emoji.",
+        "What Lumen posted: its official page shared the poster, writing “Back where it "
+        "started. See you in June.”",
+    ):
+        found = facts(
+            "Orchard Lane discussion thread: the film opens on Lumen in June.",
+            line,
+            date="2026-06-02",
+            title="Orchard Lane megathread",
+        )
+        speakers = [q.speaker for q in found.quotes if q.served and q.text.startswith("Back")]
+        assert speakers in (["Lumen"], [""], []), speakers  # the company, or no one
+        assert "official account" not in speakers
+    found = facts(
+        "Orchard Lane discussion thread: the film opens on Lumen in June.",
+        "What Lumen said: the official account posted the teaser with the caption “Back where "
+        "it started. See you in June.” and a wave emoji.",
+        date="2026-06-02",
+        title="Orchard Lane megathread",
+    )
+    assert [q.speaker for q in found.quotes if q.served] == ["Lumen"], found.quotes
