@@ -14,7 +14,7 @@ Whatever rule found the speaker, the fact is held for review when its parts disa
   phrase, no one's words;
 - the words are what others call someone ("a character insiders describe as ‘...’", "what
   critics have called ‘...’") and the credit goes to a person the clause does not make the
-  describer.
+  describer: the describers, unnamed, are credited.
 """
 
 from __future__ import annotations
@@ -34,9 +34,10 @@ _ACCOUNT = re.compile(
     r"(?:account|page|handle|feed)\b"
 )
 _DESCRIBED = re.compile(
-    r"\b(?:sources?|insiders?|critics|fans|viewers|people|others|many|some|reports?|colleagues|"
-    r"friends)[ ](?:have[ ]|had[ ]|often[ ]|now[ ])?(?:describe[sd]?|call(?:s|ed)?|dub(?:s|bed)?|"
-    r"label(?:s|led)?)[ ](?:\w+[ ]){0,2}?(?:as[ ])?[“\"‘']?$"
+    r"\b(?P<who>sources?|insiders?|critics|fans|viewers|people|others|many|some|reports?|"
+    r"colleagues|friends)[ ](?:have[ ]|had[ ]|often[ ]|now[ ])?"
+    r"(?:describe[sd]?|call(?:s|ed)?|dub(?:s|bed)?|label(?:s|led)?)[ ]"
+    r"(?:\w+[ ]){0,2}?(?:as[ ])?[“\"‘']?$"
 )
 _CONDITIONAL = re.compile(r"\b(?:[Ii]f|[Uu]nless)[ ][“\"‘']?$")
 _SPEAKS_FOR = re.compile(
@@ -50,11 +51,13 @@ _REACH = 90
 
 
 def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> QuoteFact:
-    """``fact`` held or credited to the company when its speaker does not fit the words that
-    introduce it (see above)."""
+    """``fact`` held, or credited to whoever the words name, when its speaker does not fit the
+    words that introduce it (see above)."""
     if not fact.served:
         return fact
     if faceless(fact):
+        if fact.source is SourceKind.UNATTRIBUTED and (said := _describers(doc.text, quote, fact)):
+            return said
         return _held_if_marked(doc.text, quote, fact)
     if fact.source is SourceKind.ORGANISATION:
         if fact.speaker[:1].islower():
@@ -76,12 +79,18 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
             if named := _sole_org(orgs, account.group()):
                 return replace(fact, speaker=named, source=SourceKind.ORGANISATION)
             return held(fact, "an account posted these words, not the person credited")
-    before = doc.text[max(quote.start - _REACH, 0) : quote.start]
+    return _describers(doc.text, quote, fact) or fact
+
+
+def _describers(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact | None:
+    """``fact`` credited to the unnamed people a clause has describe someone with its words."""
+    before = text[max(quote.start - _REACH, 0) : quote.start]
     cue = " as" in before or "call" in before or "dub" in before or "label" in before
     described = _DESCRIBED.search(before) if cue else None
-    if described and not _names(described.group(), fact.speaker):
-        return held(fact, "words others use to describe someone, not the person credited")
-    return fact
+    if described is None or _names(described.group(), fact.speaker):
+        return None
+    clause = described.group().rstrip(" “\"‘'")
+    return replace(fact, speaker=described["who"], source=SourceKind.UNNAMED, attribution=clause)
 
 
 def _names(text: str, person: str) -> bool:
@@ -123,9 +132,10 @@ def _spelt_by(doc: Doc, orgs: Organisations, handle: str) -> str | None:
 
 
 def _held_if_marked(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
-    """``fact``, credited to no one, held when it is one word in marks or marked after "if"."""
-    words = fact.text.strip(" ,.!?")
-    if words and " " not in words:
+    """``fact``, credited to no one, held when it is one word in marks (not a one-word reply:
+    "“Never,” he said") or marked after "if"."""
+    words = text[quote.start : quote.end].strip()  # "“Never,” he said": a reply, kept
+    if words and " " not in words and words[-1] not in ",.!?…":
         return held(fact, "a word in quotation marks, said by no one")
     start = max(quote.start - 10, 0)
     before = text[start : quote.start]

@@ -1,9 +1,11 @@
 """Quotes on invented text: a last check that the credited speaker fits the words introducing the
 quote. An account's post is never the person named before it; a handle that spells a company
-the article names is that company; words others use to describe someone are not that person's."""
+the article names is that company; words others use to describe someone are theirs, not that
+person's."""
 
 from __future__ import annotations
 
+from bot.facts import SourceKind
 from tests.extract.helpers import facts
 
 
@@ -71,6 +73,8 @@ def test_words_others_describe_someone_with_are_not_theirs() -> None:
             title="Orchard Lane adds Quillan Marsh",
         )
         assert ("bright, stub", "Quillan Marsh") not in _served(found), _served(found)
+        said = [(q.speaker, q.source) for q in found.quotes if q.text.startswith("bright")]
+        assert said in ([("insiders", SourceKind.UNNAMED)], [("critics", SourceKind.UNNAMED)]), said
 
 
 def test_a_single_word_or_a_conditional_phrase_in_marks_is_held() -> None:
