@@ -12,6 +12,8 @@ Whatever rule found the speaker, the fact is held for review when its parts disa
 - a quote credited to no one is a single word in marks ("the card says “feature-length”, so"),
   or words marked after "if" ("even if “everyone knows by now”"): the writer's marks on a
   phrase, no one's words;
+- words credited to no one that "someone wrote" or "someone near the stage shouted" are
+  credited to that unnamed someone;
 - the words are what others call someone ("a character insiders describe as ‘...’", "what
   critics have called ‘...’") and the credit goes to a person the clause does not make the
   describer: the describers, unnamed, are credited.
@@ -46,6 +48,12 @@ _SPEAKS_FOR = re.compile(
 )
 """A one-word name no one bears, whose words a heading gives and then its account's: "What
 Lumen said: the official account posted ..."."""
+_SOMEONE = re.compile(
+    r"\b[Ss]ome(?:one|body)(?:[ ][a-z]+){0,4}?[ ](?:[a-z]+ly[ ])?(?:wrote|posted|commented|"
+    r"said|replied|added|tweeted|shouted|yelled|called[ ]out)[ ]*[:,]?[ ]*[“\"‘']?$"
+)
+"""An unnamed someone introducing the words: "someone wrote “...”", "someone near the front
+reportedly shouted “...”"."""
 _REACH = 90
 """How far before the quote the describing clause is looked for."""
 
@@ -56,7 +64,9 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
     if not fact.served:
         return fact
     if faceless(fact):
-        if fact.source is SourceKind.UNATTRIBUTED and (said := _describers(doc.text, quote, fact)):
+        if fact.source is SourceKind.UNATTRIBUTED and (
+            said := _describers(doc.text, quote, fact) or _someone(doc.text, quote, fact)
+        ):
             return said
         return _held_if_marked(doc.text, quote, fact)
     if fact.source is SourceKind.ORGANISATION:
@@ -80,6 +90,18 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
                 return replace(fact, speaker=named, source=SourceKind.ORGANISATION)
             return held(fact, "an account posted these words, not the person credited")
     return _describers(doc.text, quote, fact) or fact
+
+
+def _someone(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact | None:
+    """``fact`` credited to the unnamed someone who says it (see above)."""
+    before = text[max(quote.start - _REACH, 0) : quote.start]
+    if "ome" not in before:
+        return None
+    said = _SOMEONE.search(before)
+    if said is None:
+        return None
+    clause = said.group().rstrip(" “\"‘'")
+    return replace(fact, speaker="someone", source=SourceKind.UNNAMED, attribution=clause)
 
 
 def _describers(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact | None:

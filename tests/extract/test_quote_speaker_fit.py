@@ -129,3 +129,20 @@ def test_an_official_account_under_a_company_heading_is_that_company() -> None:
         title="Orchard Lane megathread",
     )
     assert [q.speaker for q in found.quotes if q.served] == ["Lumen"], found.quotes
+
+
+def test_words_someone_unnamed_says_are_that_someones() -> None:
+    for line in (
+        "Best reply in the old thread: someone wrote “I have seen the teaser forty times and I "
+        "still cannot hear the last line” and honestly, same.",
+        "At the screening someone at the back apparently yelled “Put the lights back up!”, "
+        "which the director loved.",
+    ):
+        found = facts(
+            "Orchard Lane discussion thread: the film opens on Lumen in June.",
+            line,
+            date="2026-06-02",
+            title="Orchard Lane megathread",
+        )
+        said = [(q.speaker, q.source) for q in found.quotes if q.served]
+        assert said == [("someone", SourceKind.UNNAMED)], found.quotes
