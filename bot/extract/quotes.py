@@ -34,6 +34,7 @@ from bot.extract.quoted_alternatives import held_if_alternative
 from bot.extract.quoted_labels import held_if_unspoken
 from bot.extract.rejoinders import rejoinder
 from bot.extract.self_named import names_self
+from bot.extract.speaker_fit import fitted
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.spliced_speakers import unsure_if_spliced
 from bot.extract.subjects import ROLES_BEFORE
@@ -51,9 +52,7 @@ _INTRODUCING_WORD = re.compile(
 _UNATTRIBUTED = Speaker("", SourceKind.UNATTRIBUTED, "")
 _SENTENCE_INSIDE = re.compile(r"[.!?][ ]+(?=[A-Z])")
 _PRONOUN_ATTRIBUTION = re.compile(r"\b(?:he|she|they|He|She|They)\b")
-_OBJECT_PRONOUN = re.compile(
-    r"[,.!?]?[ ]*(?:he|she|they)[ ]\w+[ ](?:him|her|them)\b", re.IGNORECASE
-)
+_OBJECT_PRONOUN = re.compile(r"[,.!?]?[ ]*(?:he|she|they)[ ]\w+[ ](?:him|her|them)\b", re.I)
 _OWN_VERB_BEFORE = re.compile(rf"\b{SPEECH_VERBS}(?:[ ](?:me|us|him|her|them))?[ ]?[,:]?[ ]*$")
 """The sentence introduces the quote with its own speech verb ("he looked up and said, ‘...’"):
 if that pronoun's person cannot be named, the words are nobody else's either."""
@@ -146,6 +145,7 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
                 fact = held_if_told(doc, frame, quote, held_if_unspoken(doc.text, quote, fact))
                 fact = held_if_alternative(doc, index, by_someone(doc, frame, quote, fact))
                 fact = held_if_dismissed(doc, quote.start, quote.end, fact)
+                fact = fitted(doc, resolver.orgs, quote, fact)
         if fact is None:
             continue
         if fact.source is SourceKind.PERSON and (

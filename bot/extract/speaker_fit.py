@@ -1,0 +1,166 @@
+"""A last check over every quote: does the credited speaker look like who the sentence says spoke?
+
+Whatever rule found the speaker, the fact is held for review when its parts disagree:
+
+- the attribution's subject is an account or a page ("the official Lumen account got involved,
+  posting ... with the message") and the credit goes to a person the attribution never names:
+  the account posted, not whoever was named before it (its company is credited when the
+  account's words name exactly one, else the quote is held);
+- the credit is an account's bare description ("the official account") while the attribution
+  names the company ("What Lumen posted: the official account shared ..."), or a handle
+  ("@LumenTV") that spells a company the article names ("Lumen TV"): the company is credited;
+- a quote credited to no one is a single word in marks ("the card says “feature-length”, so"),
+  or words marked after "if" ("even if “everyone knows by now”"): the writer's marks on a
+  phrase, no one's words;
+- words credited to no one that "someone wrote" or "someone near the stage shouted" are
+  credited to that unnamed someone;
+- the words are what others call someone ("a character insiders describe as ‘...’", "what
+  critics have called ‘...’") and the credit goes to a person the clause does not make the
+  describer: the describers, unnamed, are credited.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.extract.organisations import Organisations
+from bot.extract.quote_checks import faceless
+from bot.extract.text import Doc, Quote
+from bot.facts import QuoteFact, SourceKind, held
+
+_CAPITALISED = re.compile(r"[A-Z][\w&’'.+-]*(?:[ ][A-Z][\w&’'.+-]*)*")
+
+_ACCOUNT = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)[ ](?:official[ ])?(?:[A-Z@][\w&’'.-]*[ ]){0,4}"
+    r"(?:account|page|handle|feed)\b"
+)
+_DESCRIBED = re.compile(
+    r"\b(?P<who>sources?|insiders?|critics|fans|viewers|people|others|many|some|reports?|"
+    r"colleagues|friends)[ ](?:have[ ]|had[ ]|often[ ]|now[ ])?"
+    r"(?:describe[sd]?|call(?:s|ed)?|dub(?:s|bed)?|label(?:s|led)?)[ ]"
+    r"(?:\w+[ ]){0,2}?(?:as[ ])?[“\"‘']?$"
+)
+_CONDITIONAL = re.compile(r"\b(?:[Ii]f|[Uu]nless)[ ][“\"‘']?$")
+_SPEAKS_FOR = re.compile(
+    r"(?:^|[.:;][ ]+)(?:[Ww]hat[ ])?(?P<name>[A-Z][\w&+-]*)[ ](?:said|posted|wrote|shared)[ ]*:[ ]"
+    r"(?:the|its)[ ](?:official[ ])?(?:account|page)\b"
+)
+"""A one-word name no one bears, whose words a heading gives and then its account's: "What
+Lumen said: the official account posted ..."."""
+_SOMEONE = re.compile(
+    r"\b[Ss]ome(?:one|body)(?:[ ][a-z]+){0,4}?[ ](?:[a-z]+ly[ ])?(?:wrote|posted|commented|"
+    r"said|replied|added|tweeted|shouted|yelled|called[ ]out)[ ]*[:,]?[ ]*[“\"‘']?$"
+)
+"""An unnamed someone introducing the words: "someone wrote “...”", "someone near the front
+reportedly shouted “...”"."""
+_REACH = 90
+"""How far before the quote the describing clause is looked for."""
+
+
+def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held, or credited to whoever the words name, when its speaker does not fit the
+    words that introduce it (see above)."""
+    if not fact.served:
+        return fact
+    if faceless(fact):
+        if fact.source is SourceKind.UNATTRIBUTED and (
+            said := _describers(doc.text, quote, fact) or _someone(doc.text, quote, fact)
+        ):
+            return said
+        return _held_if_marked(doc.text, quote, fact)
+    if fact.source is SourceKind.ORGANISATION:
+        if fact.speaker[:1].islower():
+            named = _sole_org(orgs, fact.attribution) or _speaks_for(orgs, fact.attribution)
+            return replace(fact, speaker=named) if named else fact
+        if fact.speaker.startswith("@"):
+            spelt = _spelt_by(doc, orgs, fact.speaker[1:].lower())
+            return replace(fact, speaker=spelt) if spelt else fact
+        return fact
+    if fact.source is not SourceKind.PERSON:
+        return fact
+    attribution = fact.attribution
+    if attribution and (
+        "account" in attribution or "page" in attribution or "handle" in attribution
+        or "feed" in attribution
+    ):  # fmt: skip
+        account = _ACCOUNT.search(attribution)
+        if account and not _names(attribution, fact.speaker):
+            if named := _sole_org(orgs, account.group()):
+                return replace(fact, speaker=named, source=SourceKind.ORGANISATION)
+            return held(fact, "an account posted these words, not the person credited")
+    return _describers(doc.text, quote, fact) or fact
+
+
+def _someone(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact | None:
+    """``fact`` credited to the unnamed someone who says it (see above)."""
+    before = text[max(quote.start - _REACH, 0) : quote.start]
+    if "ome" not in before:
+        return None
+    said = _SOMEONE.search(before)
+    if said is None:
+        return None
+    clause = said.group().rstrip(" “\"‘'")
+    return replace(fact, speaker="someone", source=SourceKind.UNNAMED, attribution=clause)
+
+
+def _describers(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact | None:
+    """``fact`` credited to the unnamed people a clause has describe someone with its words."""
+    before = text[max(quote.start - _REACH, 0) : quote.start]
+    cue = " as" in before or "call" in before or "dub" in before or "label" in before
+    described = _DESCRIBED.search(before) if cue else None
+    if described is None or _names(described.group(), fact.speaker):
+        return None
+    clause = described.group().rstrip(" “\"‘'")
+    return replace(fact, speaker=described["who"], source=SourceKind.UNNAMED, attribution=clause)
+
+
+def _names(text: str, person: str) -> bool:
+    """``text`` names ``person`` by any part of their name."""
+    return any(len(part) > 1 and part in text for part in person.split())
+
+
+def _sole_org(orgs: Organisations, text: str) -> str | None:
+    """The one organisation ``text`` names, if it names exactly one."""
+    found: set[str] = set()
+    for name in _CAPITALISED.findall(text):
+        org = orgs.find(name)
+        if org is None and " " in name:  # "What Lumen said": a sentence's first word is no name
+            org = orgs.find(name.split(" ", 1)[1])
+        if org is not None:
+            found.add(org)
+    return found.pop() if len(found) == 1 else None
+
+
+def _speaks_for(orgs: Organisations, text: str) -> str | None:
+    """The company a heading names before "the official account" posts (see above)."""
+    if "account" not in text and "page" not in text:
+        return None
+    found = _SPEAKS_FOR.search(text)
+    if found is None or orgs.ours.is_ours(found["name"]):
+        return None
+    people = orgs.people
+    return None if people.resolve(found["name"]) else found["name"]
+
+
+def _spelt_by(doc: Doc, orgs: Organisations, handle: str) -> str | None:
+    """The organisation the article names that the ``handle`` spells without its spaces."""
+    found = {
+        org
+        for name in _CAPITALISED.findall(doc.text)
+        if name.replace(" ", "").lower() == handle and (org := orgs.find(name))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _held_if_marked(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact``, credited to no one, held when it is one word in marks (not a one-word reply:
+    "“Never,” he said") or marked after "if"."""
+    words = text[quote.start : quote.end].strip()  # "“Never,” he said": a reply, kept
+    if words and " " not in words and words[-1] not in ",.!?…":
+        return held(fact, "a word in quotation marks, said by no one")
+    start = max(quote.start - 10, 0)
+    before = text[start : quote.start]
+    if ("if" in before or "nless" in before) and _CONDITIONAL.search(before):
+        return held(fact, "words marked in a condition, said by no one")
+    return fact
