@@ -306,7 +306,7 @@ def orient(item: Casting, people: People, text: str) -> Casting | None:
 
 
 def _article_led(name: str) -> bool:
-    """A name led by "The" ("The Archivist", "THE Archivist"): a part's, never a person's."""
+    """A name led by "The" ("The Beekeeper", "THE Beekeeper"): a part's, never a person's."""
     return name.split(maxsplit=1)[0].lower() == "the"
 
 

@@ -1,7 +1,7 @@
 """A credit given to one name alone, for :func:`bot.extract.crew.find_crew`.
 
 A surname alone ("Sęk-Lind is directing") is served as found. A first name that the article
-also shows opening a longer name ("Rowan co-wrote the script", with "Rowan Iveson's novel"
+also shows opening a longer name ("Odile co-wrote the script", with "Odile Prewitt's novel"
 before it) is that person when exactly one full name the article knows starts with it and
 every longer form the text writes is that same name; otherwise which person it is stays unsure
 and the credit is held.

@@ -41,7 +41,7 @@ RECALL_SHORTFALLS = {
     ("blind-14", "quotes"): 0.948,
     ("blind-15", "cast"): 0.857,
     ("blind-15", "release"): 0.851,
-    ("blind-15", "quotes"): 0.698,
+    ("blind-15", "quotes"): 0.712,
     ("blind-16", "cast"): 0.933,
     ("blind-17", "cast"): 0.851,
     ("blind-17", "crew"): 0.88,
@@ -119,25 +119,17 @@ RECALL_SHORTFALLS = {
     ("blind-48", "quotes"): 0.926,
     ("blind-49", "cast"): 0.912,
     ("blind-49", "quotes"): 0.918,
+    ("blind-50", "cast"): 0.792,
+    ("blind-50", "release"): 0.923,
+    ("blind-51", "cast"): 0.901,
+    ("blind-51", "crew"): 0.891,
+    ("blind-51", "release"): 0.913,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
 why (speakers named only by a description the article never ties to a name, a part speaking,
 credits stated only in an interviewer's description, "as are X and Y")."""
-NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-50": {
-        "cast": (0.951, 0.754),
-        "crew": (0.954, 0.893),
-        "release": (0.916, 0.845),
-        "quotes": (0.906, 0.811),
-    },
-    "blind-51": {
-        "cast": (0.928, 0.866),
-        "crew": (1.0, 0.803),
-        "release": (0.943, 0.738),
-        "quotes": (0.967, 0.923),
-    },
-}
+NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {}
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
 of tuning takes it to the floors. Their first-sight figures are the honest measure of the
