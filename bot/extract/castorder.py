@@ -43,6 +43,11 @@ _CREW_BEFORE = re.compile(
     r"novelist|author|playwright|composer|cinematographer|helmer|auteur)[ ]$"
 )
 """A maker's job just before "Name (Bracket)": "filmmaker Ada Vale (Salt Year)" names her work."""
+_HONOURED_BEFORE = re.compile(
+    r"\b(?:winner|nominee|laureate|[\w’'-]+-(?:winning|nominated|winner|nominee))[ ]$"
+)
+"""An award just before "Name (Bracket)": "César winner Ada Vale (Salt Year)" is a person with
+her earlier work; the bracket is a part only when the article casts that part elsewhere."""
 _SEPARATOR = re.compile(r"(?:[ ,;&\n]|and|with|plus|featuring|introducing|[-*•·▪◦]|\d{1,2}[.)])*")
 """What stands between two items of one list."""
 _ACTORS_HEADER = re.compile(
@@ -75,6 +80,7 @@ def settle_pairs(raw: list[Casting], people: People, text: str) -> list[Casting]
         if not (r.outer and (_CREW_AFTER.match(text, r.end) or _cast_otherwise(r, plain)))
         and not (r.outer and _CREW_BEFORE.search(text, max(r.start - 20, 0), r.start))
         and not (r.outer and in_a_sale(r.evidence))
+        and not (r.outer and _honoured_work(r, parts, text))
     ]
     lists: list[list[int]] = []
     bridge: Casting | None = None  # the list's last bracket, a one-word part's too ("X (Lars)")
@@ -107,6 +113,14 @@ def settle_pairs(raw: list[Casting], people: People, text: str) -> list[Casting]
         for index, order in orders.items():
             kept[index] = _oriented(kept[index], agreed if order is None else order)
     return kept
+
+
+def _honoured_work(item: Casting, parts: set[str], text: str) -> bool:
+    """An award before the outer name and, in the bracket, no part the article casts."""
+    if not _HONOURED_BEFORE.search(text, max(item.start - 30, 0), item.start):
+        return False
+    inner = item.character if item.outer == item.actor else item.actor
+    return clean_character(inner) not in parts
 
 
 _KIN_AFTER = re.compile(rf"[ ][–—-][ ][^,\n]+,[ ]{UPPER}[\w’'-]*[’']s[ ][a-z]")

@@ -67,7 +67,8 @@ HONORIFICS: frozenset[str] = frozenset(
     Mr Mrs Ms Miss Mx Dr Coach Professor Prof Captain Capt Sir Dame Lady Lord Aunt Uncle
     Detective Officer Sergeant Principal Headteacher Nurse Father Mother Sister Brother
     Grandma Grandpa Nana King Queen Prince Princess Agent Judge DS DI DCI DSI Det Sgt Insp
-    Inspector Constable Superintendent Supt Lieutenant Reverend Rev
+    Inspector Constable Superintendent Supt Lieutenant Reverend Rev Councillor Cllr Mayor Pastor
+    Senator Governor Bishop
     """.split()  # noqa: SIM905
 )
 """Titles that start a character's name ("Mr Hale", "Coach Varga", a police rank: "DI Pell")."""
