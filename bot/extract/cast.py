@@ -33,6 +33,7 @@ from bot.extract.castforms import (
 )
 from bot.extract.castgapping import gapped_castings
 from bot.extract.castglossed import glossed_castings
+from bot.extract.castheadlined import headline_actor
 from bot.extract.castintroduced import introduced_castings
 from bot.extract.castjoins import joins
 from bot.extract.castkinitems import kin_items
@@ -351,8 +352,10 @@ def _resolve(raw: list[_Raw], doc: Doc, context: Context, people: People) -> lis
         if actor is None or not character or not _plausible_character(character, people, context):
             continue
         character = resolve_character(character, full_chars)
-        credit = judge_credit(actor, character, item.work or line_work(item.evidence), works,
-                              context)  # fmt: skip
+        work = item.work or line_work(item.evidence)
+        credit = headline_actor(
+            judge_credit(actor, character, work, works, context), item, actor, work, context
+        )
         if credit is Credit.OTHER:
             continue
         key = (actor, character)

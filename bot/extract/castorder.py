@@ -109,6 +109,8 @@ def settle_pairs(raw: list[Casting], people: People, text: str) -> list[Casting]
             settled = {sibling}  # "- Mira Holt, played by Ada Vale" on the lines around it
         if not settled and _in_prose(kept[members[0]], text):
             settled = {False}
+        if not settled and _lists_actors(kept[members[0]], text):
+            settled = {True}  # a dashed list under "CAST" that nothing else settles
         agreed = next(iter(settled)) if len(settled) == 1 else None
         for index, order in orders.items():
             kept[index] = _oriented(kept[index], agreed if order is None else order)
@@ -139,9 +141,15 @@ def _marked(kept: list[Casting], members: list[int], text: str) -> bool | None:
             marks.add(_honorific(inner))
         elif item.outer == item.actor and _KIN_AFTER.search(text, item.start, item.end):
             marks.add(True)  # "Ada Vale – Mira Holt, Tom's older sister": a part's relation
-    if not marks and _lists_actors(kept[members[0]], text):
+    if not marks and not _dashed(kept[members[0]], text) and _lists_actors(kept[members[0]], text):
         marks.add(True)
     return next(iter(marks)) if len(marks) == 1 else None
+
+
+def _dashed(item: Casting, text: str) -> bool:
+    """A dashed pair ("Mira Holt – Ada Vale"): a header naming the cast says the list holds
+    actors, not which side of the dash they stand on, so the names' use elsewhere comes first."""
+    return "(" not in text[item.start : item.end]
 
 
 def _cast_otherwise(item: Casting, plain: dict[str, set[str]]) -> bool:
@@ -189,6 +197,9 @@ def _order(item: Casting, people: People, parts: set[str], text: str) -> bool | 
     outer_acts, inner_acts = _first_name_acts(item.outer, text), _first_name_acts(inner, text)
     if outer_acts != inner_acts:
         return outer_acts
+    outer_starred, inner_starred = _starred(item.outer, text), _starred(inner, text)
+    if outer_starred != inner_starred:
+        return outer_starred
     outer_seen, inner_seen = _seen_elsewhere(item.outer, text), _seen_elsewhere(inner, text)
     if outer_seen != inner_seen:
         return outer_seen
@@ -209,6 +220,26 @@ def _seen_elsewhere(name: str, text: str) -> bool:
     if " be seen in " not in text and " starring in " not in text and " appearing in " not in text:
         return False
     return next(word_led(name, text, _SEEN_ELSEWHERE), None) is not None
+
+
+_STARRING = re.compile(
+    r"\b(?i:starring|co-starring|stars)[ ](?:(?:and|&|(?!AS[ ]|As[ ])[^\sa-z]\S*)[ ]){0,12}$"
+)
+"""Names (capitalised words, "and") back to "starring" just before a name."""
+
+
+def _starred(name: str, text: str) -> bool:
+    """The full ``name`` is among those "starring" names (in any case, as a headline in capitals
+    writes them: "... STARRING ADA VALE AND TOM REED"): an actor's, never a part's."""
+    if "tarring" not in text and "TARRING" not in text and "stars" not in text:
+        return False
+    for case in (name, name.upper()):
+        at = text.find(case)
+        while at >= 0:
+            if _STARRING.search(text, max(at - 80, 0), at) is not None:
+                return True
+            at = text.find(case, at + 1)
+    return False
 
 
 def named_as(actor: str, part: str, text: str) -> bool:
