@@ -20,8 +20,7 @@ def test_who_is_played_by_after_an_apposed_part() -> None:
 def test_who_will_be_played_by_in_a_casting_report() -> None:
     found = facts(
         "Production on Tollgate starts in May.",
-        "The script introduces the ferry's medic, Dr Rusk, who will be played by Kofi "
-        "Ansah.",
+        "The script introduces the ferry's medic, Dr Rusk, who will be played by Kofi Ansah.",
         title="Tollgate adds a captain",
     )
     assert ("Kofi Ansah", "Dr Rusk") in served_pairs(found)
