@@ -316,8 +316,8 @@ _SHORT_WORD = 3
 
 
 _PART_SLOT = re.compile(
-    r"\b(?:plays|play|playing|portrays|portraying|voices|voicing|as|(?:role|part)[ ]of|follows"
-    r"(?:[ ][a-z]+){0,2})[ ](?:(?:[A-Z][\w’'-]*[ ]){1,3}(?:and|&)[ ])?$"
+    r"\b(?:(?:play(?:s|ing)?|portray(?:s|ing)|voic(?:es|ing)|follows)(?:[ ][A-Z][\w’'-]*)?(?:[ ]"
+    r"(?!opp)[a-z]+){0,2}|as|(?:role|part)[ ]of)[ ](?:(?:[A-Z][\w’'-]*[ ]){1,3}(?:and|&)[ ])?$"
 )
 """A part's slot before a name ("plays X, who", "as A and X, whose", "follows nurse X, who")."""
 
