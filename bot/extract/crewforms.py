@@ -76,7 +76,7 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     (
         r"(?:(?:is[ ]shooting|will[ ]shoot|shoots|shot|lensing|lenses|lensed)[ ]the[ ]"
         r"(?:film|movie|project|feature)\b|(?:as|is|was|will[ ]be)[ ](?:the[ ])?"
-        r"(?:film’s[ ]|film's[ ])?(?:cinematographer|director[ ]of[ ]photography)\b"
+        r"(?:film’s[ ]|film's[ ])?(?:cinematographer|director[ ]of[ ]photography|DoP|DP)\b"
         r"(?![ ](?:of|on|for|behind)\b))",
         CrewRole.CINEMATOGRAPHER,
     ),
@@ -161,7 +161,7 @@ ACTIVE_KEYS: tuple[tuple[str, ...], ...] = (
     ("direct", "helm"),
     ("pen", "wr", "script"),
     ("compos", "scor"),
-    ("shoot", "shot", "lens", "cinematograph", "photography"),
+    ("shoot", "shot", "lens", "cinematograph", "photography", " dop", " dp"),
     ("executive", "exec "),
     ("produc",),
     ("edit", "cutting", "cut the", "cuts the"),
