@@ -47,6 +47,13 @@ _SCRIPT_AND_BOOKS = (
 )
 """The author who also wrote the film: "X, who wrote the script as well as the graphic novels"
 (the books the film comes from; "the novels of Y" are Y's)."""
+BEGAN_AS = (
+    r"(?:,[ ]who)?[ ](?:first[ ])?(?:began|started|launched|created|drew)[ ]"
+    r"(?:it[ ]|the[ ](?:story|characters)[ ])?as[ ]an?[ ]"
+    r"(?:webcomic|comic|novel|book|graphic[ ]novel|web[ ]series)\b(?![ ][a-z]+(?:ist|er)\b)"
+)
+"""After the source's maker: "... began as a webcomic", "X, who created the story as a webcomic
+in 2018" (the story is ours; "started as a comic artist" is a trade, no work)."""
 _CHAIR = (
     r"(?<![\w-])(?:returns[ ]to|is[ ]returning[ ]to|will[ ]return[ ]to|takes|will[ ]take|"
     r"is[ ]taking|steps[ ]into|is[ ](?:back[ ])?in|will[ ]be[ ](?:back[ ])?in)[ ]the[ ]"
