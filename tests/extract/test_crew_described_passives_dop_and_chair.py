@@ -10,7 +10,7 @@ from tests.extract.helpers import credits, facts
 def test_passive_credit_through_the_series_role_is_the_writer() -> None:
     found = facts(
         "Harbour Lights is shooting in Cork.",
-        "The film, written by the series creator Ines Varga and directed by Tom Reilly, wraps in May.",
+        "The film, written by the series creator Ines Varga and directed by Tom Reilly, wraps..",
     )
     assert ("writer", "Ines Varga") in credits(found)
     assert ("director", "Tom Reilly") in credits(found)
@@ -23,13 +23,16 @@ def test_passive_credit_through_a_musician_description_is_the_composer() -> None
     )
     assert ("composer", "Aino Lehtola") in credits(found)
     found = facts(
-        "Harbour Lights is shooting in Cork.", "The music is composed by the Welsh musician Rhys Pugh."
+        "Harbour Lights is shooting in Cork.",
+        "The music is composed by the Welsh musician Rhys Pugh.",
     )
     assert ("composer", "Rhys Pugh") in credits(found)
 
 
 def test_is_the_dop_is_the_cinematographer() -> None:
-    found = facts("Harbour Lights is shooting in Cork.", "• Kasia Nowak is the DoP, back for a second run")
+    found = facts(
+        "Harbour Lights is shooting in Cork.", "• Kasia Nowak is the DoP, back for a second run"
+    )
     assert ("cinematographer", "Kasia Nowak") in credits(found)
     found = facts("Harbour Lights is shooting in Cork.", "Omar Haddad is the DP.")
     assert ("cinematographer", "Omar Haddad") in credits(found)

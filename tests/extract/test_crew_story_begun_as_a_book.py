@@ -9,7 +9,7 @@ from tests.extract.helpers import credits, facts
 def test_who_created_the_story_as_a_webcomic_is_the_author() -> None:
     found = facts(
         "Copper Tide premieres in June.",
-        "Juno Marsh, who created the story as a webcomic in 2017 and wrote the script, arrived early.",
+        "Juno Marsh, who created the story as a webcomic in 2017 and wrote the script, is here.",
     )
     assert ("author", "Juno Marsh") in credits(found)
     assert ("writer", "Juno Marsh") in credits(found)
