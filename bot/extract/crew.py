@@ -120,12 +120,12 @@ _NAMES_FOR = (
 """One name or a list, each perhaps with a company; a list with commas ends in "and" or runs
 to the end of a credits line ("directed by X, The Glass Orchard follows" is one name)."""
 _BY_ROLE = (
-    r"(?:[A-Z][\w’'.]*-(?:based|born|bred|raised|headquartered)[ ])?"
-    r"(?:(?:the[ ]|series[ ]|co-|(?:the|its|their)[ ](?:show|series|film|movie|franchise|book)"
+    r"(?:[A-Z][\w’'.]*-(?:based|born|bred|raised|headquartered)[ ])?(?:(?:the[ ](?:series[ ])?"
+    r"|series[ ]|co-|(?:the|its|their)[ ](?:show|series|film|movie|franchise|book)"
     rf"[’'](?:s[ ]|(?<=s[’'])[ ])|{TOKEN}(?:[ ]{TOKEN})?[’']s[ ](?:[a-z]+[ ]){{0,2}})?"
     r"(?:[A-Z][\w’'-]*[ ])?(?P<byrole>creator|writer|author|novelist|director|composer|"
     r"producer|editor|cinematographer|casting[ ]director|native|newcomer|filmmaker|film-maker|"
-    r"playwright|siblings|brothers|sisters|twins|duo|couple),?[ ]"
+    r"playwright|musician|siblings|brothers|sisters|twins|duo|couple),?[ ]"
     r"|(?:former[ ]|ex-)(?:[A-Z][\w’'-]*[ ]){0,3}(?:[a-z][\w-]*[ ])?[a-z][\w-]*[ ])?"
 )
 """Role words between "by" and the name: "written by series creator X", "the Welsh writer X",

@@ -20,7 +20,7 @@ from bot.extract.crewnamedas import named_as
 from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER, PLATFORM
 from bot.extract.crewscores import SCORED, score_for
 from bot.extract.crewtitled import titled_object, titled_which
-from bot.extract.crewverbs import MORE_ACTIVE, MORE_KEYS
+from bot.extract.crewverbs import BEGAN_AS, MORE_ACTIVE, MORE_KEYS
 from bot.extract.crewwords import CREW_WORDS
 from bot.extract.cues import hint, scan
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN
@@ -76,7 +76,7 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     (
         r"(?:(?:is[ ]shooting|will[ ]shoot|shoots|shot|lensing|lenses|lensed)[ ]the[ ]"
         r"(?:film|movie|project|feature)\b|(?:as|is|was|will[ ]be)[ ](?:the[ ])?"
-        r"(?:film’s[ ]|film's[ ])?(?:cinematographer|director[ ]of[ ]photography)\b"
+        r"(?:film’s[ ]|film's[ ])?(?:cinematographer|director[ ]of[ ]photography|DoP|DP)\b"
         r"(?![ ](?:of|on|for|behind)\b))",
         CrewRole.CINEMATOGRAPHER,
     ),
@@ -161,7 +161,7 @@ ACTIVE_KEYS: tuple[tuple[str, ...], ...] = (
     ("direct", "helm"),
     ("pen", "wr", "script"),
     ("compos", "scor"),
-    ("shoot", "shot", "lens", "cinematograph", "photography"),
+    ("shoot", "shot", "lens", "cinematograph", "photography", " dop", " dp"),
     ("executive", "exec "),
     ("produc",),
     ("edit", "cutting", "cut the", "cuts the"),
@@ -224,10 +224,7 @@ _CRAFT_OF = re.compile(
     r"(?<!of[ ])(?<!still[ ])photography)\b"
 )
 """The work of the person behind the camera or in the cutting room: "X's cinematography"."""
-_BEGAN_AS = re.compile(
-    rf"(?P<name>{NAME})[ ](?:first[ ])?(?:began|started|launched|created|drew)[ ]"
-    r"(?:it[ ])?as[ ]an?[ ](?:webcomic|comic|novel|book|graphic[ ]novel|web[ ]series)\b"
-)
+_BEGAN_AS = re.compile(rf"(?P<name>{NAME}){BEGAN_AS}")
 """The source's maker: "the story Achterberg began as a webcomic in 2016"."""
 _SCRIPT_ADAPTED = re.compile(
     rf"(?P<name>{NAME})[’']s[ ](?:own[ ])?(?:script|screenplay),?[ ](?:which[ ])?(?:is[ ]|was[ ])?"

@@ -47,7 +47,22 @@ _SCRIPT_AND_BOOKS = (
 )
 """The author who also wrote the film: "X, who wrote the script as well as the graphic novels"
 (the books the film comes from; "the novels of Y" are Y's)."""
+BEGAN_AS = (
+    r"(?:,[ ]who)?[ ](?:first[ ])?(?:began|started|launched|created|drew)[ ]"
+    r"(?:it[ ]|the[ ](?:story|characters)[ ])?as[ ]an?[ ]"
+    r"(?:webcomic|comic|novel|book|graphic[ ]novel|web[ ]series)\b(?![ ][a-z]+(?:ist|er)\b)"
+)
+"""After the source's maker: "... began as a webcomic", "X, who created the story as a webcomic
+in 2018" (the story is ours; "started as a comic artist" is a trade, no work)."""
+_CHAIR = (
+    r"(?<![\w-])(?:returns[ ]to|is[ ]returning[ ]to|will[ ]return[ ]to|takes|will[ ]take|"
+    r"is[ ]taking|steps[ ]into|is[ ](?:back[ ])?in|will[ ]be[ ](?:back[ ])?in)[ ]the[ ]"
+    r"director[’']s[ ]chair\b(?![ ](?:of|for|on)[ ][A-Z“\"‘'])"
+)
+"""The director in the trade's figure of speech: "X returns to the director's chair", "Y takes
+the director's chair" ("the director's chair on Z", another work, is not)."""
 MORE_ACTIVE: tuple[tuple[str, CrewRole], ...] = (
+    (_CHAIR, CrewRole.DIRECTOR),
     (_WHOLE, CrewRole.DIRECTOR),
     (_DOING_SCORE, CrewRole.COMPOSER),
     (_SCRIPT_AND_BOOKS, CrewRole.AUTHOR),
@@ -59,6 +74,7 @@ MORE_ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     (_ADAPTING_OWN, CrewRole.AUTHOR),
 )
 MORE_KEYS: tuple[tuple[str, ...], ...] = (
+    ("s chair",),
     ("directed the whole", "directed the entire"),
     ("doing the", "do the", "does the"),
     ("wrote the s", "writes the s", "penned the s", "co-wrote the s"),
