@@ -85,18 +85,16 @@ from bot.extract.release_subjects import announces_another, charts_another, name
 from bot.extract.release_territory import per_territory
 from bot.extract.release_timeline import stage_dated
 from bot.extract.release_titles import title_matches
+from bot.extract.release_told_past import shot_past, told_past
 from bot.extract.release_words import (
     BACK_REFERENCE,
     DUE_COURSE,
-    FILMING_NOUN,
     FUTURE,
     NEGATED_DATE_CLAIM,
     NOT_ANNOUNCED,
     RELEASE_VERB,
     SPECULATION,
-    STARTED,
     UNDER_WAY,
-    WRAPPED,
 )
 from bot.extract.text import MASK, Doc, View
 from bot.facts import HELD, ReleaseFact, ReleaseKind
@@ -284,9 +282,7 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         between = [end for start, end in dates if at - len(before) < end <= at]
         before = chunk[max(between) : at].strip() if between else before  # "opened on 10 April,
         clause = clause_before(chunk, at)  # by estimates on Sunday": the verb is the date's
-        past = FILMING_NOUN.search(chunk) is not None and (
-            STARTED.search(before) is not None or WRAPPED.search(before) is not None
-        )
+        past = shot_past(chunk, before) or told_past(clause)  # "had queued ... on Tuesday"
         day = parse_relative_day(match, doc.date, past=past)
         if day is None:
             continue

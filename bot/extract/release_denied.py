@@ -4,6 +4,9 @@
 the rumours say": the date is the one the sentence says is wrong, whatever rule read it. A
 denial that only moves the date ("is not out until 3 May", "won't arrive before 2027, but ...")
 still dates the release, so it is left alone. The fact is held, not dropped.
+
+The writer's own guess to the reader is no plan either: "don't expect one until next year", "we
+wouldn't hold our breath for anything before spring", whatever kind of date it gave.
 """
 
 from __future__ import annotations
@@ -24,15 +27,28 @@ _STILL_DATED = re.compile(
 )
 """Words after a denial that still date the release ("not out until May", "but in June")."""
 _DATED = frozenset({ReleaseKind.PREMIERE_DATE, ReleaseKind.WINDOW})
+_GUESSED = re.compile(
+    r"\b(?:don['’]t|do[ ]not|wouldn['’]t|would[ ]not|shouldn['’]t|I['’]d[ ]not)[ ]"
+    r"(?:expect|hold[ ](?:our|your|my|their)[ ]breath|bet[ ]on|count[ ]on|bank[ ]on)\b"
+)
+"""The writer's guess told to the reader: "don't expect", "wouldn't hold our breath"."""
+_PLANNED = _DATED | {ReleaseKind.FILMING_PLANNED}
 
 
 def denied(facts: list[ReleaseFact]) -> list[ReleaseFact]:
-    """The facts, each release date or window whose sentence denies it held."""
-    return [_checked(fact) if fact.kind in _DATED else fact for fact in facts]
+    """The facts, each release date or window whose sentence denies it, and each date the
+    writer only guesses, held."""
+    return [_checked(fact) if fact.kind in _PLANNED else fact for fact in facts]
 
 
 def _checked(fact: ReleaseFact) -> ReleaseFact:
     evidence = fact.evidence
+    if ("n't " in evidence or "n’t " in evidence or "not " in evidence) and _GUESSED.search(
+        evidence
+    ):
+        return replace(fact, confidence=min(fact.confidence, HELD), doubt="the writer's guess")
+    if fact.kind not in _DATED:
+        return fact
     if "not " not in evidence and "n't " not in evidence and "n’t " not in evidence:
         return fact
     denial = _DENIED.search(evidence)

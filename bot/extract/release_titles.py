@@ -23,6 +23,15 @@ _STATED = re.compile(
     r"(?=[.!;]|,[ ]|$)"
 )
 """A title stated plainly: "The title is Paper Kites.", "Its official title will be Brass Ferry"."""
+_ANNOUNCED = re.compile(
+    r"\b(?:announced|revealed|confirmed|unveiled)[ ]"
+    + _TITLE_NOUN.removeprefix(r"\b")
+    + rf"(?:,[ ]|[ ][–—][ ])[“\"‘']?(?P<title>{TITLE_WORDS})[”\"’']?"
+    r"(?=[.!;]|[ ][–—][ ]|,[ ](?:on|in|at|alongside|along|with|and|last|this|earlier|today|"
+    r"yesterday)\b)"
+)
+"""A title set apart after the verb that reveals it: "Netflix announced the film's title,
+Paper Kites, on 3 May"; not "revealed its title, Variety reported" (the next words a source)."""
 
 
 def title_matches(text: str) -> list[re.Match[str]]:
@@ -30,6 +39,7 @@ def title_matches(text: str) -> list[re.Match[str]]:
     found = list(TITLE_RE.finditer(text))
     if "title," in text or "title –" in text or "title —" in text:
         found.extend(_SET_APART.finditer(text))
+        found.extend(_ANNOUNCED.finditer(text))
     if "title is " in text or "title will be " in text:
         found.extend(_STATED.finditer(text))
     return found

@@ -1,0 +1,39 @@
+"""A day named from the article's date in a clause told in the past: the day just gone.
+
+"Fans had queued since noon for the gala on Monday evening, four days before it opens on
+Thursday": the gala's Monday is the one before the article, so a date counted from it is too.
+A plan told in the past perfect ("had been due on Friday", "had planned to open on Friday") is
+not an event that happened, and is left to the rules for given-up plans.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.release_words import FILMING_NOUN, STARTED, WRAPPED
+
+_TOLD_PAST = re.compile(
+    r"\b(?:had[ ](?!been\b|due\b|planned\b|hoped\b|intended\b|expected\b|meant\b|wanted\b|"
+    r"scheduled\b|set\b|slated\b|pencil)[a-z]+|(?:was|were)[ ](?:held|staged|hosted|thrown)|"
+    r"(?:gathered|queued|lined[ ]up|waited|crowded|packed|thronged)[ ])"
+)
+"""A verb told in the past: "had queued", "had gathered", "was held",
+"gathered", "queued"."""
+_NOW = re.compile(r"\b(?:will|is|are|opens|lands|arrives|streams|premieres|debuts)\b")
+"""A verb still to come after the past one ("fans who had waited years will see it on Friday"):
+the day is that verb's."""
+
+
+def told_past(clause: str) -> bool:
+    """The clause before a named day tells it in the past: the day just gone, and so is a date
+    counted from it."""
+    told = _TOLD_PAST.search(clause)
+    return told is not None and _NOW.search(clause, told.end()) is None
+
+
+def shot_past(chunk: str, before: str) -> bool:
+    """The words before a named day say the shoot began or wrapped then ("filming began on
+    Monday"): the day just gone."""
+    return FILMING_NOUN.search(chunk) is not None and (
+        STARTED.search(before) is not None or WRAPPED.search(before) is not None
+    )
