@@ -63,6 +63,8 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
     words that introduce it (see above)."""
     if not fact.served:
         return fact
+    if (doubt := _no_ones_words(doc.text, quote, fact)) is not None:
+        return held(fact, doubt)
     if faceless(fact):
         if fact.source is SourceKind.UNATTRIBUTED and (
             said := _describers(doc.text, quote, fact) or _someone(doc.text, quote, fact)
@@ -90,6 +92,33 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
                 return replace(fact, speaker=named, source=SourceKind.ORGANISATION)
             return held(fact, "an account posted these words, not the person credited")
     return _describers(doc.text, quote, fact) or fact
+
+
+def _no_ones_words(text: str, quote: Quote, fact: QuoteFact) -> str | None:
+    """Why the words are no one's quote as credited: a paraphrase ("some version of “...”"), a
+    poster's tagline, or a person credit that names an institution ("Kent County Council")."""
+    before = text[max(quote.start - _NEAR, 0) : quote.start]
+    if ("version of" in before or "effect of" in before) and _PARAPHRASE.search(before):
+        return "the writer's paraphrase, not the words said"
+    if ("tagline" in before or "slogan" in before) and _TAGLINE.search(before):
+        return "a tagline, no one's quote"
+    if fact.source is SourceKind.PERSON and fact.speaker.rsplit(" ", 1)[-1] in _INSTITUTIONS:
+        return "an institution credited as a person"
+    return None
+
+
+_NEAR = 40
+_PARAPHRASE = re.compile(
+    r"\b(?:(?:some|a|one)[ ](?:version|variation)|to[ ]the[ ]effect)[ ]of[ ]*[“\"‘']?$"
+)
+"""Words the writer gives as the gist of what is said: "some version of “...”"."""
+_TAGLINE = re.compile(r"\b(?:tagline|slogan)[ ]*(?:reads|reading|is|was)?[ ]*[:,]?[ ]*[“\"‘']?$")
+_INSTITUTIONS = frozenset(
+    {"Council", "Police", "Constabulary", "Borough", "Authority", "Commission", "Ministry",
+     "Department", "Committee", "Trust", "Agency", "University", "College", "School", "Board",
+     "Parliament", "Government", "Museum", "Library", "Hospital"}
+)  # fmt: skip
+"""A name's last word that makes it an institution, never a person."""
 
 
 def _someone(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact | None:

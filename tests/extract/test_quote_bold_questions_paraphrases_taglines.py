@@ -1,0 +1,71 @@
+"""Quotes on invented text: a Q&A's unlabelled question between two answers is never the
+previous answerer's words; a paraphrase ("some version of “...”"), a poster's tagline and a
+person credit naming an institution are held, never served as said."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts
+
+
+def _served(found: object) -> list[tuple[str, str]]:
+    return [(q.text[:12], q.speaker) for q in found.quotes if q.served]  # type: ignore[attr-defined]
+
+
+def test_a_bold_question_after_an_answer_is_not_the_answerers() -> None:
+    for question in (
+        "**Priya, what drew you to the role of the lighthouse keeper?**",
+        "What was the hardest scene to shoot?",
+    ):
+        found = facts(
+            "Tessa Marlowe and Priya Okafor star in Harbour Glass, out in June.",
+            "**How did you hear you had the parts?**",
+            "Tessa Marlowe: I was in a launderette when my agent rang.",
+            "Priya Okafor: I was asleep, honestly.",
+            question,
+            "Priya: The storm night. We were soaked for a week.",
+            date="2026-02-10",
+            title="Harbour Glass stars Tessa Marlowe and Priya Okafor talk storms",
+        )
+        served = _served(found)
+        assert all(not text.startswith(("**", "What")) for text, _ in served), served
+        assert ("The storm ni", "Priya Okafor") in served, served
+
+
+def test_a_paraphrase_is_held() -> None:
+    for line in (
+        "Every chat with Odile Varga ends with her saying some version of “the sea decides.”",
+        "Ask Odile Varga about the ending and she says something to the effect of 'wait and see'.",
+    ):
+        found = facts("Odile Varga directs Tidewater, out next spring.", line,
+                      date="2026-02-10", title="Tidewater: what we know")  # fmt: skip
+        assert not _served(found), _served(found)
+
+
+def test_a_tagline_is_held() -> None:
+    for line in (
+        "The first poster shows a rowing boat at dusk, with the tagline “Nobody rows alone.”",
+        "Marketing has gone with the slogan: 'Some rivers run uphill.'",
+    ):
+        found = facts("Tidewater opens on 4 June.", line, date="2026-02-10",
+                      title="Tidewater poster revealed")  # fmt: skip
+        assert not _served(found), _served(found)
+
+
+def test_an_institution_is_never_a_speaker_person() -> None:
+    for town, body in (
+        ("Whitby", "Whitby Town Council"),
+        ("Harrogate", "Harrogate Borough Council"),
+    ):
+        found = facts(
+            f"Filming on Tidewater began in {town} on Monday.",
+            "Dozens of fans waited from dawn, hoping to see stars Ivo Brandt and Lena Moss.",
+            'Nine-year-old Rosa, who came with her grandad, said she had "never seen a crane".',
+            '"We only saw the catering van, but that still counts," she said.',
+            f"{body} said it had worked with the production.",
+            'Its film officer, Tom Reddy, said the town had hosted "thirty shooting days".',
+            date="2026-02-10",
+            title=f"Tidewater: cameras roll in {town} as fans gather",
+        )
+        served = _served(found)
+        assert not [s for _, s in served if s.endswith("Council")], served
+        assert ("thirty shoot", "Tom Reddy") in served, served
