@@ -96,7 +96,8 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
 
 def _no_ones_words(text: str, quote: Quote, fact: QuoteFact) -> str | None:
     """Why the words are no one's quote as credited: a paraphrase ("some version of “...”"), a
-    poster's tagline, or a person credit that names an institution ("Kent County Council")."""
+    poster's tagline, marked words alone in brackets (an earlier work: "Ada Vale (“Tide”)"), a
+    person credit naming an institution, or the person pictured in a post's photo."""
     before = text[max(quote.start - _NEAR, 0) : quote.start]
     if ("version of" in before or "effect of" in before) and _PARAPHRASE.search(before):
         return "the writer's paraphrase, not the words said"
@@ -104,8 +105,36 @@ def _no_ones_words(text: str, quote: Quote, fact: QuoteFact) -> str | None:
         return "a tagline, no one's quote"
     if fact.source is SourceKind.PERSON and fact.speaker.rsplit(" ", 1)[-1] in _INSTITUTIONS:
         return "an institution credited as a person"
+    if fact.source is SourceKind.PERSON and fact.attribution and _in_the_picture(text, quote, fact):
+        return "the person in the picture, not who posted it"
+    if _bracketed_title(text, quote, before) and faceless(fact):
+        return "marked words alone in brackets: a title, no one's words"
     return None
 
+
+def _bracketed_title(text: str, quote: Quote, before: str) -> bool:
+    """A few marked words, no sentence, alone in brackets: "Ada Vale (“Tide”) joins ..."."""
+    if text[quote.end + 1 : quote.end + 2] != ")" or not before.endswith(_BRACKETED):
+        return False
+    words = text[quote.start : quote.end].split()
+    return len(words) <= _TITLE_WORDS and not any(w[-1] in ".!?" for w in words[:-1])
+
+
+_TITLE_WORDS = 6
+
+
+def _in_the_picture(text: str, quote: Quote, fact: QuoteFact) -> bool:
+    """The credited name follows "a selfie with" or "a photo of": the one pictured, whose
+    words the caption is not ("X posted a selfie with Y, who plays Z, captioned “...”")."""
+    reach = max(quote.start - len(fact.attribution) - _NEAR, 0)
+    at = text.rfind(fact.attribution, reach, quote.start)
+    return at > 0 and _PICTURED.search(text, max(at - _NEAR, 0), at) is not None
+
+
+_PICTURED = re.compile(
+    r"\b(?:photo|picture|pic|selfie|snap|shot|video|clip|image)s?[ ](?:of|with|alongside)[ ]$"
+)
+_BRACKETED = ("(“", '("', "(‘", "('")
 
 _NEAR = 40
 _PARAPHRASE = re.compile(

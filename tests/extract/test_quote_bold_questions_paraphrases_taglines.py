@@ -69,3 +69,36 @@ def test_an_institution_is_never_a_speaker_person() -> None:
         served = _served(found)
         assert not [s for _, s in served if s.endswith("Council")], served
         assert ("thirty shoot", "Tom Reddy") in served, served
+
+
+def test_a_caption_is_not_the_pictured_persons() -> None:
+    for line in (
+        "Mara Lind, who plays the ferry captain, posted a selfie with Otto Berg, who plays "
+        "her brother, captioned “last day on the boat”.",
+        "Mara Lind shared a photo of Otto Berg, still in costume, captioned 'our last day'.",
+    ):
+        found = facts(
+            "Filming on Cold Harbour has wrapped.", line, date="2026-02-10",
+            title="Cold Harbour wraps filming",
+        )  # fmt: skip
+        assert not [s for _, s in _served(found) if s == "Otto Berg"], _served(found)
+
+
+def test_an_earlier_work_in_brackets_is_held() -> None:
+    for line in (
+        "Ilse Varga (“Under isen”) and Teodor Munk (“Salt Roads”) lead the cast of Winter "
+        "Quay, a six-part drama for streamer Norda.",
+        "Norda has cast Ilse Varga ('Nad rzeką') as the harbour pilot in Winter Quay.",
+    ):
+        found = facts(line, date="2026-02-10", title="Norda casts Winter Quay")
+        assert not _served(found), _served(found)
+
+
+def test_words_said_in_brackets_are_still_served() -> None:
+    found = facts(
+        "Bad news: Ilse Varga is not returning as the pilot. She confirmed it on her story "
+        '("The pilot had her ending. I will be watching with you all") so be kind.',
+        date="2026-02-10",
+        title="Winter Quay season two: Ilse Varga will not return",
+    )
+    assert [s for _, s in _served(found)] == ["Ilse Varga"], _served(found)
