@@ -75,6 +75,8 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
         if fact.speaker[:1].islower():
             named = _sole_org(orgs, fact.attribution) or _speaks_for(orgs, fact.attribution)
             return replace(fact, speaker=named) if named else fact
+        if _only_inside_longer_name(doc.text, fact.speaker):
+            return held(fact, "a name seen only inside a longer one (a place in a festival's)")
         if fact.speaker.startswith("@"):
             spelt = _spelt_by(doc, orgs, fact.speaker[1:].lower())
             return replace(fact, speaker=spelt) if spelt else fact
@@ -110,6 +112,20 @@ def _no_ones_words(text: str, quote: Quote, fact: QuoteFact) -> str | None:
     if _bracketed_title(text, quote, before) and faceless(fact):
         return "marked words alone in brackets: a title, no one's words"
     return None
+
+
+def _only_inside_longer_name(text: str, name: str) -> bool:
+    """Every mention of ``name`` runs on into a longer capitalised name ("London" only in
+    "London Film Festival"): the credit is a piece of another name, not who spoke."""
+    at = text.find(name)
+    if at < 0:
+        return False
+    while at >= 0:
+        end = at + len(name)
+        if not (text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()):
+            return False
+        at = text.find(name, end)
+    return True
 
 
 def _bracketed_title(text: str, quote: Quote, before: str) -> bool:

@@ -102,3 +102,17 @@ def test_words_said_in_brackets_are_still_served() -> None:
         title="Winter Quay season two: Ilse Varga will not return",
     )
     assert [s for _, s in _served(found)] == ["Ilse Varga"], _served(found)
+
+
+def test_a_place_inside_a_festivals_name_never_speaks() -> None:
+    for festival in ("Glasgow Film Festival", "Leeds International Film Festival"):
+        found = facts(
+            "Northlight Pictures has confirmed Winter Quay for a spring release.",
+            f"It premieres first at the {festival} in February, so some lucky people see it early.",
+            'Sadly Petra Moss has left the cast because of "a scheduling clash", according to '
+            "the studio's statement.",
+            date="2026-02-10",
+            title="Winter Quay: everything we know",
+        )
+        served = _served(found)
+        assert not [s for _, s in served if festival.startswith(s)], served
