@@ -67,7 +67,9 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
         return held(fact, doubt)
     if faceless(fact):
         if fact.source is SourceKind.UNATTRIBUTED and (
-            said := _describers(doc.text, quote, fact) or _someone(doc.text, quote, fact)
+            said := _describers(doc.text, quote, fact)
+            or _someone(doc.text, quote, fact)
+            or _owned_caption(doc.text, orgs, quote, fact)
         ):
             return said
         return _held_if_marked(doc.text, quote, fact)
@@ -126,6 +128,33 @@ def _only_inside_longer_name(text: str, name: str) -> bool:
             return False
         at = text.find(name, end)
     return True
+
+
+def _owned_caption(
+    text: str, orgs: Organisations, quote: Quote, fact: QuoteFact
+) -> QuoteFact | None:
+    """``fact`` credited to whoever owns the caption that introduces it ("Lumen's caption on the
+    teaser read: “...”"): an organisation, or a person the article names in full."""
+    before = text[max(quote.start - _REACH, 0) : quote.start]
+    if "caption" not in before:
+        return None
+    owned = _OWNED_CAPTION.search(before)
+    if owned is None:
+        return None
+    clause = owned[0].rstrip(" :“\"‘'")
+    if org := orgs.find(owned["owner"]):
+        return replace(fact, speaker=org, source=SourceKind.ORGANISATION, attribution=clause)
+    person = orgs.people.resolve(owned["owner"])
+    if person is None or " " not in person or not orgs.people.knows(person):
+        return None
+    return replace(fact, speaker=person, source=SourceKind.PERSON, attribution=clause)
+
+
+_OWNED_CAPTION = re.compile(
+    r"(?P<owner>[A-Z][\w&+-]*(?:[ ][A-Z][\w&+-]*){0,3})[’']s[ ](?:own[ ])?caption"
+    r"(?:[ ](?:on|for|under|with)[ ][^.:;“”\"]{1,40}?)?[ ](?:read|reads|said|says|was)"
+    r"[ ]*:?[ ]*[“\"‘']?$"
+)
 
 
 def _bracketed_title(text: str, quote: Quote, before: str) -> bool:

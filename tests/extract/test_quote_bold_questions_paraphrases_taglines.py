@@ -116,3 +116,18 @@ def test_a_place_inside_a_festivals_name_never_speaks() -> None:
         )
         served = _served(found)
         assert not [s for _, s in served if festival.startswith(s)], served
+
+
+def test_an_owned_caption_is_its_owners() -> None:
+    for line, owner in (
+        ("Norda TV's caption on the first-look pic read: “Back on the water.” It's pinned.",
+         "Norda TV"),
+        ("NRK's caption for the teaser said 'Back on the water.' and honestly same.", "NRK"),
+    ):  # fmt: skip
+        found = facts(
+            "Good morning! Filming on Winter Quay has started, with Ilse Varga back as the pilot.",
+            line,
+            date="2026-02-10",
+            title="Posted in #announcements by mod_kay",
+        )
+        assert ("Back on the ", owner) in _served(found), _served(found)
