@@ -131,3 +131,24 @@ def test_an_owned_caption_is_its_owners() -> None:
             title="Posted in #announcements by mod_kay",
         )
         assert ("Back on the ", owner) in _served(found), _served(found)
+
+
+def test_in_his_words_after_a_name_is_that_persons() -> None:
+    for line, who in (
+        (
+            "We spoke to Ilse Varga from her trailer and Teodor Munk from, in his words, “the "
+            "world's coldest car park”.",
+            "Teodor Munk",
+        ),
+        (
+            "Ilse Varga joined the call from, in her own words, 'a very damp hotel room'.",
+            "Ilse Varga",
+        ),
+    ):
+        found = facts(
+            "Ilse Varga and Teodor Munk star in Winter Quay, out in May.",
+            line,
+            date="2026-02-10",
+            title="Winter Quay's Ilse Varga and Teodor Munk on the cold",
+        )
+        assert [s for _, s in _served(found)] == [who], _served(found)
