@@ -114,6 +114,11 @@ _TEXT_HANDLE = re.compile(
 """A text with its author's handle in brackets, opening the quote: "Top comment (u/name): “...”"."""
 _WORDS_OF = re.compile(rf"\b(?P<verb>[Ii]n[ ]the[ ]words[ ]of)[ ]{_SPEAKER}(?=,?[ ]*$)")
 """A speaker cited for the words that follow: "fans are, in the words of one viewer, “...”"."""
+_OWN_WORDS = re.compile(
+    rf"(?<![\w’'])(?P<who>(?P<name>{NAME}))(?P<verb>(?:[ ][a-z]+){{0,4}},[ ]in[ ]"
+    r"(?:his|her|their)[ ](?:own[ ])?words),?[ ]*$"
+)
+"""A name, a few words, then "in his words": "and Ada from, in her words, “...”"."""
 _AS_PUT = re.compile(rf"\b[Aa]s[ ]{_SPEAKER}[ ](?P<verb>put[ ]it)\b")
 """A speaker's words cited "as X put it": "As u/name put it last week: “...”"."""
 _SAYS_NO_MORE = re.compile(
@@ -184,6 +189,8 @@ def pre_matches(pre: str) -> list[re.Match[str]]:
         found.extend(_TEXT_HANDLE.finditer(pre))
     if "words of " in pre:
         found.extend(_WORDS_OF.finditer(pre))
+    if " words," in pre:
+        found.extend(_OWN_WORDS.finditer(pre))
     if " put it" in pre:
         found.extend(_AS_PUT.finditer(pre))
     if " than " in pre or "except" in pre:

@@ -63,9 +63,13 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
     words that introduce it (see above)."""
     if not fact.served:
         return fact
+    if (doubt := _no_ones_words(doc.text, quote, fact)) is not None:
+        return held(fact, doubt)
     if faceless(fact):
         if fact.source is SourceKind.UNATTRIBUTED and (
-            said := _describers(doc.text, quote, fact) or _someone(doc.text, quote, fact)
+            said := _describers(doc.text, quote, fact)
+            or _someone(doc.text, quote, fact)
+            or _owned_caption(doc.text, orgs, quote, fact)
         ):
             return said
         return _held_if_marked(doc.text, quote, fact)
@@ -73,6 +77,8 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
         if fact.speaker[:1].islower():
             named = _sole_org(orgs, fact.attribution) or _speaks_for(orgs, fact.attribution)
             return replace(fact, speaker=named) if named else fact
+        if _only_inside_longer_name(doc.text, fact.speaker):
+            return held(fact, "a name seen only inside a longer one (a place in a festival's)")
         if fact.speaker.startswith("@"):
             spelt = _spelt_by(doc, orgs, fact.speaker[1:].lower())
             return replace(fact, speaker=spelt) if spelt else fact
@@ -90,6 +96,103 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
                 return replace(fact, speaker=named, source=SourceKind.ORGANISATION)
             return held(fact, "an account posted these words, not the person credited")
     return _describers(doc.text, quote, fact) or fact
+
+
+def _no_ones_words(text: str, quote: Quote, fact: QuoteFact) -> str | None:
+    """Why the words are no one's quote as credited: a paraphrase ("some version of “...”"), a
+    poster's tagline, marked words alone in brackets (an earlier work: "Ada Vale (“Tide”)"), a
+    person credit naming an institution, or the person pictured in a post's photo."""
+    before = text[max(quote.start - _NEAR, 0) : quote.start]
+    if ("version of" in before or "effect of" in before) and _PARAPHRASE.search(before):
+        return "the writer's paraphrase, not the words said"
+    if ("tagline" in before or "slogan" in before) and _TAGLINE.search(before):
+        return "a tagline, no one's quote"
+    if fact.source is SourceKind.PERSON and fact.speaker.rsplit(" ", 1)[-1] in _INSTITUTIONS:
+        return "an institution credited as a person"
+    if fact.source is SourceKind.PERSON and fact.attribution and _in_the_picture(text, quote, fact):
+        return "the person in the picture, not who posted it"
+    if _bracketed_title(text, quote, before) and faceless(fact):
+        return "marked words alone in brackets: a title, no one's words"
+    return None
+
+
+def _only_inside_longer_name(text: str, name: str) -> bool:
+    """Every mention of ``name`` runs on into a longer capitalised name ("London" only in
+    "London Film Festival"): the credit is a piece of another name, not who spoke."""
+    at = text.find(name)
+    if at < 0:
+        return False
+    while at >= 0:
+        end = at + len(name)
+        if not (text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()):
+            return False
+        at = text.find(name, end)
+    return True
+
+
+def _owned_caption(
+    text: str, orgs: Organisations, quote: Quote, fact: QuoteFact
+) -> QuoteFact | None:
+    """``fact`` credited to whoever owns the caption that introduces it ("Lumen's caption on the
+    teaser read: “...”"): an organisation, or a person the article names in full."""
+    before = text[max(quote.start - _REACH, 0) : quote.start]
+    if "caption" not in before:
+        return None
+    owned = _OWNED_CAPTION.search(before)
+    if owned is None:
+        return None
+    clause = owned[0].rstrip(" :“\"‘'")
+    if org := orgs.find(owned["owner"]):
+        return replace(fact, speaker=org, source=SourceKind.ORGANISATION, attribution=clause)
+    person = orgs.people.resolve(owned["owner"])
+    if person is None or " " not in person or not orgs.people.knows(person):
+        return None
+    return replace(fact, speaker=person, source=SourceKind.PERSON, attribution=clause)
+
+
+_OWNED_CAPTION = re.compile(
+    r"(?P<owner>[A-Z][\w&+-]*(?:[ ][A-Z][\w&+-]*){0,3})[’']s[ ](?:own[ ])?caption"
+    r"(?:[ ](?:on|for|under|with)[ ][^.:;“”\"]{1,40}?)?[ ](?:read|reads|said|says|was)"
+    r"[ ]*:?[ ]*[“\"‘']?$"
+)
+
+
+def _bracketed_title(text: str, quote: Quote, before: str) -> bool:
+    """A few marked words, no sentence, alone in brackets: "Ada Vale (“Tide”) joins ..."."""
+    if text[quote.end + 1 : quote.end + 2] != ")" or not before.endswith(_BRACKETED):
+        return False
+    words = text[quote.start : quote.end].split()
+    return len(words) <= _TITLE_WORDS and not any(w[-1] in ".!?" for w in words[:-1])
+
+
+_TITLE_WORDS = 6
+
+
+def _in_the_picture(text: str, quote: Quote, fact: QuoteFact) -> bool:
+    """The credited name follows "a selfie with" or "a photo of": the one pictured, whose
+    words the caption is not ("X posted a selfie with Y, who plays Z, captioned “...”")."""
+    reach = max(quote.start - len(fact.attribution) - _NEAR, 0)
+    at = text.rfind(fact.attribution, reach, quote.start)
+    return at > 0 and _PICTURED.search(text, max(at - _NEAR, 0), at) is not None
+
+
+_PICTURED = re.compile(
+    r"\b(?:photo|picture|pic|selfie|snap|shot|video|clip|image)s?[ ](?:of|with|alongside)[ ]$"
+)
+_BRACKETED = ("(“", '("', "(‘", "('")
+
+_NEAR = 40
+_PARAPHRASE = re.compile(
+    r"\b(?:(?:some|a|one)[ ](?:version|variation)|to[ ]the[ ]effect)[ ]of[ ]*[“\"‘']?$"
+)
+"""Words the writer gives as the gist of what is said: "some version of “...”"."""
+_TAGLINE = re.compile(r"\b(?:tagline|slogan)[ ]*(?:reads|reading|is|was)?[ ]*[:,]?[ ]*[“\"‘']?$")
+_INSTITUTIONS = frozenset(
+    {"Council", "Police", "Constabulary", "Borough", "Authority", "Commission", "Ministry",
+     "Department", "Committee", "Trust", "Agency", "University", "College", "School", "Board",
+     "Parliament", "Government", "Museum", "Library", "Hospital"}
+)  # fmt: skip
+"""A name's last word that makes it an institution, never a person."""
 
 
 def _someone(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact | None:

@@ -253,7 +253,8 @@ def _answers(text: str, paras: list[Span]) -> list[Quote]:
             continue  # "[00:05:15]", "(Laughter)": nobody's words
         if label is None:
             following = labels[index + 1] if index + 1 < len(labels) else None
-            if answered and following is not None and not _names(text, para, named):
+            asks = text[para.start : para.end].rstrip().rstrip("*").endswith("?")  # "**Q?**"
+            if answered and following is not None and not asks and not _names(text, para, named):
                 # An answer's further paragraph, inside the interview (a label follows).
                 found.append(Quote(para.start, para.end, para.para, True, False, answered))
             else:
