@@ -30,7 +30,7 @@ RECALL_SHORTFALLS = {
     ("blind-9", "cast"): 0.867,
     ("blind-9", "release"): 0.833,
     ("blind-9", "quotes"): 0.864,
-    ("blind-12", "cast"): 0.89,
+    ("blind-12", "cast"): 0.909,
     ("blind-12", "crew"): 0.825,
     ("blind-12", "quotes"): 0.88,
     ("blind-13", "cast"): 0.823,
@@ -61,7 +61,7 @@ RECALL_SHORTFALLS = {
     ("blind-21", "quotes"): 0.873,
     ("blind-22", "cast"): 0.947,
     ("blind-22", "crew"): 0.869,
-    ("blind-22", "release"): 0.761,
+    ("blind-22", "release"): 0.809,
     ("blind-22", "quotes"): 0.782,
     ("blind-23", "cast"): 0.945,
     ("blind-23", "crew"): 0.88,
@@ -124,25 +124,18 @@ RECALL_SHORTFALLS = {
     ("blind-51", "cast"): 0.901,
     ("blind-51", "crew"): 0.891,
     ("blind-51", "release"): 0.913,
+    ("blind-52", "cast"): 0.827,
+    ("blind-52", "release"): 0.916,
+    ("blind-52", "quotes"): 0.847,
+    ("blind-53", "cast"): 0.868,
+    ("blind-53", "release"): 0.875,
+    ("blind-53", "quotes"): 0.872,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
 why (speakers named only by a description the article never ties to a name, a part speaking,
 credits stated only in an interviewer's description, "as are X and Y")."""
-NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-52": {
-        "cast": (0.978, 0.809),
-        "crew": (1.0, 0.934),
-        "release": (0.956, 0.916),
-        "quotes": (0.816, 0.83),
-    },
-    "blind-53": {
-        "cast": (0.979, 0.802),
-        "crew": (1.0, 0.94),
-        "release": (0.949, 0.791),
-        "quotes": (0.975, 0.85),
-    },
-}
+NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {}
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
 of tuning takes it to the floors. Their first-sight figures are the honest measure of the
