@@ -16,12 +16,23 @@ from bot.facts import ReleaseFact, ReleaseKind
 
 _TAIL = re.compile(r"(?:,?[ ](?:on|in)[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*){0,2})?[ ]*[.!]?[ ]*")
 """What may follow the date: the platform ("on Netflix") and a full stop."""
+_ASCII_DIGIT = re.compile(r"[0-9]")
+_WIDE_WORD = re.compile(r"[^\W\x00-\x7f]")
+"""Where any other digit ``str.isdigit`` allows must be: a non-ASCII word character ("²", "٣")."""
+
+
+def _has_digit(text: str) -> bool:
+    """``any(ch.isdigit() for ch in text)``, scanned in C: it runs on every sentence, and few
+    hold a digit."""
+    if _ASCII_DIGIT.search(text) is not None:
+        return True
+    return not text.isascii() and any(ch.isdigit() for ch in _WIDE_WORD.findall(text))
 
 
 def answered_date(doc: Doc, view: View, evidence: str) -> list[ReleaseFact]:
     """The premiere date given as the whole answer to a release-date heading."""
     chunk = view.chunk
-    if not any(ch.isdigit() for ch in chunk):
+    if not _has_digit(chunk):
         return []
     labelled = labelled_date(doc, view, evidence) if ":" in chunk[:24] else []
     if labelled or len(chunk) > 60:
