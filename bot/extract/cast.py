@@ -274,7 +274,8 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
             status = CastStatus.CURRENT
             if pattern is _RELATIVE and _FORMER.search(chunk, match.end()):
                 status = CastStatus.FORMER
-            if (pattern is _DIRECT or pattern is _ADVERBS_AS) and _FORMER.search(match["gap"] or ""):
+            verb_led = pattern is _DIRECT or pattern is _ADVERBS_AS
+            if verb_led and _FORMER.search(match["gap"] or ""):
                 status = CastStatus.FORMER
             if introduced_as_gone(chunk, match.start()):
                 status = CastStatus.FORMER
