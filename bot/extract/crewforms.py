@@ -159,11 +159,11 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
 )
 ACTIVE_KEYS: tuple[tuple[str, ...], ...] = (
     ("direct", "helm"),
-    ("pen", "wr", "script"),
+    ("penn", "pens ", "wrot", "writ", "scripte", "scripti"),  # not "pen": "open", "happen"
     ("compos", "scor"),
     ("shoot", "shot", "lens", "cinematograph", "photography", " dop", " dp"),
     ("executive", "exec "),
-    ("produc",),
+    ("produce", "producing"),  # not "production"
     ("edit", "cutting", "cut the", "cuts the"),
     ("casting",),
     ("director", "behind the camera"),
