@@ -161,7 +161,8 @@ ACTIVE_KEYS: tuple[tuple[str, ...], ...] = (
     ("direct", "helm"),
     ("penn", "pens ", "wrot", "writ", "scripte", "scripti"),  # not "pen": "open", "happen"
     ("compos", "scor"),
-    ("shoot", "shot", "lens", "cinematograph", "photography", " dop", " dp"),
+    ("shooting the", "shoot the", "shoots the", "shot the", "lens", "cinematograph",
+     "photography", " dop", " dp"),
     ("executive", "exec "),
     ("produce", "producing"),  # not "production"
     ("edit", "cutting", "cut the", "cuts the"),
@@ -173,7 +174,7 @@ ACTIVE_KEYS: tuple[tuple[str, ...], ...] = (
     ("wrote", "penned", "authored", "created", "drew"),
     ("script", "screenplay"),
     *MORE_KEYS,
-)
+)  # fmt: skip
 
 _CREDIT_WORDS = (
     "wrote",
