@@ -56,7 +56,7 @@ from bot.extract.castremarks import remarked_brackets
 from bot.extract.clauses import about_ours
 from bot.extract.context import Context, mentions_past_role
 from bot.extract.correction_notices import notice_paras, retracted, within
-from bot.extract.cues import hint, near, scan
+from bot.extract.cues import Hint, hint, near, scan
 from bot.extract.lexicon import GENRE_NOUNS, HONORIFICS, INTERJECTION, STOP_TOKENS
 from bot.extract.names import (
     END,
@@ -141,24 +141,25 @@ _JOB_AS = hint(" serve as ", " serves as ", " served as ", " serving as ")
 _OTHER_HINT = hint("(", "’s ", "'s ", " – ", " — ", " - ", "self, ", "selves, ")
 
 
-_VERB_LED = frozenset({_DIRECT, _ADVERBS_AS})
 _DESCRIBED_WHO = re.compile(r",[ ](?:the|a|an)[ ][^,.;:()“”\"]{1,50}?[ ]who[ ]")
 _IS_NAME = re.compile(r"[ ]is[ ][A-Z]")
 """A run of castings by "is": "Aubry is Aurélie Vasseur-Pons, a French travel writer"."""
 
 
-_ANCHORS = {
-    _RELATIVE: (hint(" who "), 150),
-    _APPOSITIVE: (hint(", "), 90),
-    _DIRECT: (
+_FORMS: tuple[tuple[re.Pattern[str], Hint, int], ...] = (
+    (_RELATIVE, hint(" who "), 150),
+    (_APPOSITIVE, hint(", "), 90),
+    (
+        _DIRECT,
         hint(" as ", "play", "portray", "voic", "role of", "part of", "embodies", "incarnates"),
         240,
     ),
-    _POSSESSIVE: (hint("’s ", "'s "), 90),
-    _ADVERBS_AS: (hint("ly, as "), 120),
-}
-"""For each name-led form, the words its name comes before and how far before them the name
-can start: the form is tried only at those capitals."""
+    (_ADVERBS_AS, hint("ly, as "), 120),
+    (_POSSESSIVE, hint("’s ", "'s "), 90),
+)
+"""The name-led forms in the order tried, each with the words its name comes before and how
+far before them the name can start: the form is tried only at those capitals. (A tuple, not a
+dict by pattern: hashing a compiled pattern hashes its whole program, every time.)"""
 
 
 def _has_possessive(chunk: str) -> bool:
@@ -261,10 +262,9 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
         ):
             found.append(casting)
     taken.extend((c.start - offset, c.end - offset) for c in found)
-    for pattern in (_RELATIVE, _APPOSITIVE, _DIRECT, _ADVERBS_AS, _POSSESSIVE):
+    for pattern, cue, reach in _FORMS:
         if not _may_match(pattern, chunk, role_hint):
             continue
-        cue, reach = _ANCHORS[pattern]
         candidates = near(starts, cue.positions(lower), reach)
         for match in scan(pattern, chunk, candidates):
             if not free(*match.span()) or _is_past_role(match, chunk, context):
@@ -274,7 +274,8 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
             status = CastStatus.CURRENT
             if pattern is _RELATIVE and _FORMER.search(chunk, match.end()):
                 status = CastStatus.FORMER
-            if pattern in _VERB_LED and _FORMER.search(match["gap"] or ""):
+            verb_led = pattern is _DIRECT or pattern is _ADVERBS_AS
+            if verb_led and _FORMER.search(match["gap"] or ""):
                 status = CastStatus.FORMER
             if introduced_as_gone(chunk, match.start()):
                 status = CastStatus.FORMER

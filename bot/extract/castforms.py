@@ -213,7 +213,7 @@ _RETURN_HINT = hint(
     "not reprise", "not coming back", "not returning", "n't coming back", "n’t coming back",
     "n't returning", "n’t returning",
 )  # fmt: skip
-_TAKEOVERS = frozenset({_TAKEOVER, _PASSES, _REPLACE, _JOINS_REPLACING})
+_TAKEOVERS = (_TAKEOVER, _PASSES, _REPLACE, _JOINS_REPLACING)
 _RECASTS = (
     (hint("ing over", "took over", "takes over", "take over", "taken over"), _TAKEOVER, True),
     (hint("role of", "part of"), _PASSES, False),
@@ -282,7 +282,7 @@ def recasts(chunk: str, lower: str, starts: list[int], evidence: str, offset: in
             char = groups.get("char") or ""
             start, end = offset + match.start(), offset + match.end()
             if groups.get("actor"):
-                takeover = pattern in _TAKEOVERS
+                takeover = any(pattern is p for p in _TAKEOVERS)  # no hash of a pattern
                 found.append(Casting(match["actor"], char, evidence, start, end=end,
                                      takeover=takeover))  # fmt: skip
             old = groups.get("old")

@@ -16,10 +16,11 @@ from bot.extract.text import Doc, Span
 from bot.facts import CastFact, held
 
 _LISTING = re.compile(
-    r"(?i)\b(?:round-?up|in[ ]brief|what[ ]to[ ]watch|what[’']s[ ]on|view[ ]in[ ]browser|"
-    r"unsubscribe|news[ ]briefs?|this[ ]week[ ]on[ ]tv|tv[ ]guide)\b"
+    r"(?i)(?=[inrtuvw])\b(?:round-?up|in[ ]brief|what[ ]to[ ]watch|what[’']s[ ]on|"
+    r"view[ ]in[ ]browser|unsubscribe|news[ ]briefs?|this[ ]week[ ]on[ ]tv|tv[ ]guide)\b"
 )
-"""A page that gathers several works: its headline, lede or footer says so."""
+"""A page that gathers several works: its headline, lede or footer says so. (The lookahead of
+first letters lets a search of the whole page skip to them before trying the word boundary.)"""
 _CAPS_LINE = re.compile(r"[ ]*[A-Z0-9][A-Z0-9 &’'!?,:–—-]{2,60}[ ]*$")
 _SINGLED = re.compile(
     r"\b(?:PICKS?|BIG[ ]ONE|SPOTLIGHT|HIGHLIGHT|EDITOR[’']S[ ]CHOICE|MUST[ ]SEE)\b"

@@ -183,11 +183,11 @@ _CREDITED_TO = re.compile(rf"\b(?:is|was|has[ ]been)[ ](?:now[ ])?credited[ ]to[
 _NAMES_AT = re.compile(rf"{_NAMES}(?:[ ]\([^()]{{1,40}}\))?")
 """The names a verb phrase credits (compiled once; each form's words are matched after it)."""
 _ACTIVE_RE = tuple(
-    (hint(*keys), re.compile(verb), re.compile(rf"{_CONNECTOR}(?P<verb>{verb})"), role)
+    (frozenset(keys), re.compile(verb), re.compile(rf"{_CONNECTOR}(?P<verb>{verb})"), role)
     for keys, (verb, role) in zip(ACTIVE_KEYS, ACTIVE, strict=True)
 )
-_ACTIVE_HINT = hint(*(key for keys in ACTIVE_KEYS for key in keys))
-"""Substrings first: most sentences credit nobody, and a substring test is far cheaper."""
+_ACTIVE_WORDS = tuple(dict.fromkeys(key for keys in ACTIVE_KEYS for key in keys))
+"""Substrings first (each once a sentence): most sentences credit nobody, and they are cheap."""
 _ROLE_HINT = hint("creator", "direct", "writer", "author", "novelist", "produc", "compos",
                   "cinemat", "editor", "dop", "dp")  # fmt: skip
 _LISTED_ROLE = r"(?:(?:stars?|co-stars?|director|creator|writer|producers?|actors?)[ ])?"
@@ -271,8 +271,9 @@ def _sentence_crew(
     if "credited to" in chunk and "direct" in lower:
         yield from ((m["name"], CrewRole.DIRECTOR) for m in _CREDITED_TO.finditer(chunk))
     named: dict[int, re.Match[str] | None] = {}
-    for keys, verb, tail, role in _ACTIVE_RE if _ACTIVE_HINT.search(lower) else ():
-        if keys.search(lower) is None or verb.search(chunk) is None:
+    present = {word for word in _ACTIVE_WORDS if word in lower}
+    for keys, verb, tail, role in _ACTIVE_RE if present else ():
+        if present.isdisjoint(keys) or verb.search(chunk) is None:
             continue
         for names, end in _credited(chunk, starts, tail, named):
             yield from ((name, role) for name in _split(names))

@@ -159,11 +159,12 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
 )
 ACTIVE_KEYS: tuple[tuple[str, ...], ...] = (
     ("direct", "helm"),
-    ("pen", "wr", "script"),
+    ("penn", "pens ", "wrot", "writ", "scripte", "scripti"),  # not "pen": "open", "happen"
     ("compos", "scor"),
-    ("shoot", "shot", "lens", "cinematograph", "photography", " dop", " dp"),
+    ("shooting the", "shoot the", "shoots the", "shot the", "lens", "cinematograph",
+     "photography", " dop", " dp"),
     ("executive", "exec "),
-    ("produc",),
+    ("produce", "producing"),  # not "production"
     ("edit", "cutting", "cut the", "cuts the"),
     ("casting",),
     ("director", "behind the camera"),
@@ -173,7 +174,7 @@ ACTIVE_KEYS: tuple[tuple[str, ...], ...] = (
     ("wrote", "penned", "authored", "created", "drew"),
     ("script", "screenplay"),
     *MORE_KEYS,
-)
+)  # fmt: skip
 
 _CREDIT_WORDS = (
     "wrote",

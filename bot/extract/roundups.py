@@ -19,11 +19,15 @@ _OTHER_NEWS = re.compile(
     r"\b(?:ALSO|ELSEWHERE|OTHER[ ](?:NEWS|SHOWS|STORIES)|IN[ ]BRIEF|MORE[ ](?:NEWS|FROM|TO)|"
     r"ROUND-?UP|QUICK[ ]HITS|BITS[ ]AND[ ]BOBS|ODDS[ ]AND[ ]ENDS)\b"
 )
+_OTHER_NEWS_WORDS = ("ALSO", "ELSEWHERE", "OTHER ", "IN BRIEF", "MORE ", "ROUND", "QUICK HITS",
+                     "BITS AND BOBS", "ODDS AND ENDS")  # fmt: skip
+"""Each heading above holds one of these: substring tests rule most pages out at once."""
 
 
 def roundup_sections(doc: Doc) -> list[int]:
     """Starts of the sentences under an "other news" heading in capitals."""
-    if _OTHER_NEWS.search(doc.text) is None:
+    text = doc.text
+    if not any(word in text for word in _OTHER_NEWS_WORDS) or _OTHER_NEWS.search(text) is None:
         return []
 
     def heading(para: Span, _other: bool) -> bool | None:
