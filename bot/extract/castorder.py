@@ -191,18 +191,10 @@ def _order(item: Casting, people: People, parts: set[str], text: str) -> bool | 
     outer_as, inner_as = named_as(item.outer, inner, text), named_as(inner, item.outer, text)
     if outer_as != inner_as:
         return outer_as
-    outer_alone, inner_alone = surname_alone(item.outer, text), surname_alone(inner, text)
-    if outer_alone != inner_alone:
-        return outer_alone
-    outer_acts, inner_acts = _first_name_acts(item.outer, text), _first_name_acts(inner, text)
-    if outer_acts != inner_acts:
-        return outer_acts
-    outer_starred, inner_starred = _starred(item.outer, text), _starred(inner, text)
-    if outer_starred != inner_starred:
-        return outer_starred
-    outer_seen, inner_seen = _seen_elsewhere(item.outer, text), _seen_elsewhere(inner, text)
-    if outer_seen != inner_seen:
-        return outer_seen
+    for actor_clue in (surname_alone, _first_name_acts, _starred, _seen_elsewhere):
+        outer_has, inner_has = actor_clue(item.outer, text), actor_clue(inner, text)
+        if outer_has != inner_has:
+            return outer_has
     return None
 
 
