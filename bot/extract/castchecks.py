@@ -7,6 +7,7 @@ made former), never served:
   Harbours, the studio's adaptation of ...", "Next up for her is Tidewater, a thriller in which
   ...", "the comedy Glass Harbours";
 * a part whose first word is a verb: "tries to Skype Wren and ..." gives "Skype Wren";
+* a part the article writes as a place: "the gates of Holloway, where ...";
 * a part cut from a longer one: "The Earl of Castlemoor, played by ..." gives "Castlemoor";
 * an actor the article says was replaced or left ("She replaces Ada Vale, who left the role in
   March"), still current: made former when it is their one part here, held otherwise.
@@ -26,6 +27,7 @@ TITLE_DOUBT = "the part is written as a work's title"
 VERB_DOUBT = "the part opens with a verb"
 CUT_DOUBT = "the part is cut from a longer one"
 LEFT_DOUBT = "the article says the actor left or was replaced"
+PLACE_DOUBT = 'the article writes the part as a place ("X, where ...")'
 OTHER_DOUBT = "the sentence names another work before the actor"
 
 _WORK_NOUNS = rf"(?:{GENRE_NOUNS}|adaptation|feature|sequel|prequel|remake|reboot)"
@@ -98,6 +100,8 @@ def _part_doubt(text: str, body: str, part: str) -> str:
     for before, after in _around(text, part):
         if _TITLE_BEFORE.search(before) or _TITLE_AFTER.match(after):
             return TITLE_DOUBT
+    if any(after.startswith(", where ") for _, after in _around(text, part)):
+        return PLACE_DOUBT  # "belongs to Holloway, where ...": a place, not a part
     if any(before.endswith(" of ") and _CUT_BEFORE.search(before)
            for before, _ in _around(body, part)):  # fmt: skip
         return CUT_DOUBT  # the headline's Title Case ("in Front of X") is not read

@@ -54,7 +54,8 @@ _ACTORS_HEADER = re.compile(
     r"(?i:(?:the[ ]|main[ ]|full[ ]|principal[ ]|returning[ ]|new[ ]|also[ ]|with[ ])?"
     r"(?:starring|cast))[ ]*:?[ ]*$"
     r"|(?i:(?!.*\b(?:not|no|former|formerly|left|leaving|exits?|departures?|other)\b)"
-    r"(?:[\w’'-]+[ ]){1,3}cast(?:[ ]members|[ ]list)?(?:[ ]\([^()]{1,40}\))?[ ]*:)"
+    r"(?:[\w’'-]+[ ]){0,3}cast(?:[ ]members|[ ]list)?(?:[ ]\([^()]{1,40}\))?"
+    r"(?:[ ](?:also[ ])?(?:includes?|are))?[ ]*:)"
 )
 """A header line naming the cast: "CAST", "Returning cast:", "Joining the cast:", "Confirmed
 cast (official sources only):" (not "Not in the cast:" or "Former cast:")."""
@@ -184,18 +185,42 @@ def _order(item: Casting, people: People, parts: set[str], text: str) -> bool | 
         return _honorific(inner)
     outer_known, inner_known = _known(item.outer, people), _known(inner, people)
     if outer_known != inner_known:
-        return outer_known
+        known = item.outer if outer_known else inner
+        weak = _by_role_noun(known, people) and _called_as_part(known, text)
+        return None if weak and _clue(item.outer, inner, text) is not outer_known else outer_known
     outer_part, inner_part = clean_character(item.outer) in parts, clean_character(inner) in parts
     if outer_part != inner_part:
         return inner_part
     outer_as, inner_as = named_as(item.outer, inner, text), named_as(inner, item.outer, text)
     if outer_as != inner_as:
         return outer_as
+    return _clue(item.outer, inner, text)
+
+
+def _clue(outer: str, inner: str, text: str) -> bool | None:
+    """What the actor clues say of a pair: True, the outer name acts; None: they are even."""
     for actor_clue in (surname_alone, _first_name_acts, _starred, _seen_elsewhere):
-        outer_has, inner_has = actor_clue(item.outer, text), actor_clue(inner, text)
+        outer_has, inner_has = actor_clue(outer, text), actor_clue(inner, text)
         if outer_has != inner_has:
             return outer_has
     return None
+
+
+def _called_as_part(name: str, text: str) -> bool:
+    """The article calls ``name`` by its first name alone ("Mira's", "Mira has"), as a part is
+    called, and never by its surname alone, as news calls a person."""
+    first, _, last = name.partition(" ")
+    if not last or surname_alone(name, text):
+        return False
+    alone = word_led(first, text, _WORD_END)
+    return any(not text.startswith(last, tail.end() + 1) for _, tail in alone)
+
+
+def _by_role_noun(name: str, people: People) -> bool:
+    """``name`` is known only from a role noun before it ("newcomer Mira Holt"), which a
+    part's description uses too ("takes newcomer Mira Holt (Ada Vale) under his wing")."""
+    resolved = people.resolve(name) or people.expand(name)
+    return resolved is not None and people.known_by_role_noun_only(resolved)
 
 
 _SEEN_ELSEWHERE = re.compile(
@@ -272,7 +297,7 @@ def surname_alone(name: str, text: str) -> bool:
     return False
 
 
-_IN_A_NAME_BEFORE = re.compile(rf"{UPPER}[\w’'.-]*[ ]$")
+_IN_A_NAME_BEFORE = re.compile(rf"{UPPER}[\w’'.-]*[\"”’]?[ ]$")
 _IN_A_NAME_AFTER = re.compile(rf"[ ]{UPPER}|[\w’'-]")
 """Capitals of every alphabet: "Émile Varga" is one name, as "Ada Vale" is."""
 _ACTS = rf"(?:(?:also|just|then|quickly)[ ])?(?:{PERSON_VERBS}|reposted|shared|put[ ]up)\b"
@@ -298,10 +323,12 @@ def _in_prose(first: Casting, text: str) -> bool:
     ..."), not at the head of a list line: prose glosses a name with who plays them, and names
     an actor with a verb ("Ada Vale plays Mira Holt")."""
     line_start = text.rfind("\n", 0, first.start) + 1
-    return _PROSE.search(text, line_start, first.start) is not None
+    prose = _PROSE.search(text, line_start, first.start)
+    return prose is not None and prose[1] not in _ACTOR_NOUNS  # "newcomer X (Y)": either way
 
 
-_PROSE = re.compile(r"\b[a-z]{2,}(?:[’']s)?[,;]?[ ]$")
+_PROSE = re.compile(r"\b([a-z]{2,})(?:[’']s)?[,;]?[ ]$")
+_ACTOR_NOUNS = frozenset({"actor", "actress", "star", "co-star", "newcomer", "performer"})
 
 
 def _oriented(item: Casting, actor_outside: bool | None) -> Casting:
