@@ -365,8 +365,21 @@ def orient(item: Casting, people: People, text: str) -> Casting | None:
     if _known(item.character, people) and not actor_known and not _article_led(item.character):
         return replace(item, actor=item.character, character=item.actor)
     if not is_full(clean_name(item.actor)) and not actor_known:
+        pair = text[item.start : item.end]
+        dashed = "–" in pair or "—" in pair
+        if dashed and " " not in item.actor and _a_persons(item.character, text):
+            return replace(item, actor=item.character, character=item.actor)  # "Mira — Ada Vale"
         return None
     return item
+
+
+def _a_persons(name: str, text: str) -> bool:
+    """A full name none of whose words the article writes in lower case as a plain word; beside
+    a one-word part after a true dash ("Mira – Ada Vale"), not a hyphen ("Advertisement -
+    Continue Reading Below", page furniture)."""
+    return is_full(clean_name(name)) and not any(
+        f" {word.lower()} " in text for word in name.split()
+    )
 
 
 def _article_led(name: str) -> bool:
