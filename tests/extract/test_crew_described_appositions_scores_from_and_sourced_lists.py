@@ -1,0 +1,38 @@
+"""A role-first apposition whose name is described ("the Danish X"), a score told as given
+"from" its composer, and a credits line of names closed by a source note (invented sentences,
+none of the corpus's names)."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import credits, facts
+
+
+def test_a_described_name_after_the_role_is_credited() -> None:
+    found = facts("The film’s editor, the Danish Sofie Lindqvist, posted a photo from the cut.")
+    assert ("editor", "Sofie Lindqvist") in credits(found)
+    found = facts("Its composer, the Icelandic Bragi Haraldsson, said the score is nearly done.")
+    assert ("composer", "Bragi Haraldsson") in credits(found)
+
+
+def test_a_lowercase_description_after_the_role_credits_nobody() -> None:
+    found = facts("The film’s editor, the famously private one, said nothing.")
+    assert not {c for c in credits(found) if c[0] == "editor"}
+
+
+def test_a_score_from_its_composer_is_a_composer_credit() -> None:
+    found = facts("The drama leans on a brooding cello score from Marta Ilves.")
+    assert ("composer", "Marta Ilves") in credits(found)
+    found = facts("It comes with another lush, string-heavy score from Teodor Vance.")
+    assert ("composer", "Teodor Vance") in credits(found)
+
+
+def test_the_score_from_another_film_credits_nobody() -> None:
+    found = facts("The trailer borrows the score from Silver Meridian.", title="Grey Pier trailer")
+    assert not {c for c in credits(found) if c[0] == "composer"}
+
+
+def test_a_credits_line_closed_by_a_source_note_keeps_every_name() -> None:
+    found = facts("Screenplay: Irene Costa, Pavel Horak (based on the memoir by Lena Frey)")
+    assert {("writer", "Irene Costa"), ("writer", "Pavel Horak")} <= credits(found)
+    found = facts("Writers: Oskar Brandt, Yara Souza (based on the play by Dana Mill)")
+    assert {("writer", "Oskar Brandt"), ("writer", "Yara Souza")} <= credits(found)
