@@ -36,3 +36,29 @@ def test_a_credits_line_closed_by_a_source_note_keeps_every_name() -> None:
     assert {("writer", "Irene Costa"), ("writer", "Pavel Horak")} <= credits(found)
     found = facts("Writers: Oskar Brandt, Yara Souza (based on the play by Dana Mill)")
     assert {("writer", "Oskar Brandt"), ("writer", "Yara Souza")} <= credits(found)
+
+
+def test_a_language_feature_from_a_filmmaker_names_our_director() -> None:
+    found = facts(
+        'Filming on "Copper Fen" began this week.',
+        'Cameras rolled Monday on "Copper Fen," the first English-language feature from Polish '
+        "filmmaker Halina Zurek, in Leeds.",
+        title='"Copper Fen" begins shoot in Leeds',
+    )
+    assert ("director", "Halina Zurek") in credits(found)
+    found = facts(
+        'Filming on "Quiet Marsh" is under way.',
+        '"Quiet Marsh," the second Spanish-language film from filmmaker Pablo Iriarte, shoots '
+        "in Bilbao.",
+        title='"Quiet Marsh" starts production',
+    )
+    assert ("director", "Pablo Iriarte") in credits(found)
+
+
+def test_another_titles_language_feature_names_no_director() -> None:
+    found = facts(
+        'Filming on "Quiet Marsh" is under way.',
+        'She also has "Dry Creek," the second Spanish-language film from filmmaker Pablo Iriarte.',
+        title='"Quiet Marsh" starts production',
+    )
+    assert ("director", "Pablo Iriarte") not in credits(found)
