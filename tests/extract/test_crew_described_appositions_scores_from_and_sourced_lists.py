@@ -62,3 +62,18 @@ def test_another_titles_language_feature_names_no_director() -> None:
         title='"Quiet Marsh" starts production',
     )
     assert ("director", "Pablo Iriarte") not in credits(found)
+
+
+def test_the_subject_working_from_a_script_of_their_own_is_its_writer() -> None:
+    found = facts(
+        "Director Mira Sandqvist is back behind the camera, working from a script she co-wrote "
+        "with Olle Brandt."
+    )
+    assert {("writer", "Mira Sandqvist"), ("writer", "Olle Brandt")} <= credits(found)
+    found = facts("Tomas Reyna directs from a screenplay he wrote during lockdown.")
+    assert ("writer", "Tomas Reyna") in credits(found)
+
+
+def test_a_pronoun_after_another_name_credits_not_the_subject() -> None:
+    found = facts("Tomas Reyna said Ana Vidal is working from a script she wrote.")
+    assert ("writer", "Tomas Reyna") not in credits(found)
