@@ -28,10 +28,16 @@ _WITH_BEHIND = re.compile(
 for the rest"."""
 _AND = re.compile(r"[ ]and[ ]")
 _SCORE_FROM = re.compile(
-    rf"\b(?:[Aa]n?|[Aa]nother)[ ](?:[a-z-]+,?[ ]){{0,3}}?score[ ]from[ ](?P<name>{NAME}){_END}"
+    r"\b(?:[Aa]n?|[Aa]nother)[ ](?P<words>(?:[a-z-]+,?[ ]){1,3}?)score[ ]from[ ]"
+    rf"(?P<name>{NAME}){_END}"
 )
-"""The score told as a thing someone gave: "another gentle synth score from X", "a brooding score
-from X" ("the score from <another film>" names a work, not its composer)."""
+"""The score told as music someone gave: "another gentle synth score from X", "a cello score
+from X" ("the score from <another film>" names a work; "a perfect score from <a critic>" a
+rating: a word of music before "score" is needed)."""
+_MUSICAL = re.compile(
+    r"synth|orchestra|string|piano|cello|violin|electronic|ambient|jazz|folk|choral|brass|"
+    r"guitar|percuss|minimalis|symphon|music"
+)
 INVERTED_HINT = hint("ehind the camera", ", by ", "comes from ", "came from ", "score from ")
 """The words a craft-first credit needs (tested before the call, a generator saved)."""
 _WORD = re.compile(r"behind|score|music|script|screenplay|editing|cinematography")
@@ -50,7 +56,9 @@ def inverted_credits(chunk: str, lower: str) -> Iterator[tuple[str, CrewRole]]:
                 yield from ((name, CREW_WORDS[word.group()]) for name in others if name)
     if "score from " in chunk:
         for match in _SCORE_FROM.finditer(chunk):
-            if not only_qualifies(chunk, match["name"], match.end("name")):
+            if _MUSICAL.search(match["words"]) and not only_qualifies(
+                chunk, match["name"], match.end("name")
+            ):
                 yield match["name"], CrewRole.COMPOSER
     if "with " in chunk and "behind the camera" in chunk:
         for match in _WITH_BEHIND.finditer(chunk):

@@ -31,6 +31,13 @@ def test_the_score_from_another_film_credits_nobody() -> None:
     assert not {c for c in credits(found) if c[0] == "composer"}
 
 
+def test_a_rating_score_from_a_critic_or_site_credits_nobody() -> None:
+    found = facts("The film earned a perfect score from Rotten Tomatoes last week.")
+    assert not {c for c in credits(found) if c[0] == "composer"}
+    found = facts("It drew a rare high score from Ellen Park, the judge.")
+    assert not {c for c in credits(found) if c[0] == "composer"}
+
+
 def test_a_credits_line_closed_by_a_source_note_keeps_every_name() -> None:
     found = facts("Screenplay: Irene Costa, Pavel Horak (based on the memoir by Lena Frey)")
     assert {("writer", "Irene Costa"), ("writer", "Pavel Horak")} <= credits(found)
