@@ -29,7 +29,7 @@ from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, bracketed_roles, other_cr
 from bot.extract.crewlabels import LABEL_FOR, LIST_MARK, PARALLEL_FOR, labelled, own_post
 from bot.extract.crewlisted import director_shots_dropped, listed_credits, without_director_shots
 from bot.extract.crewmodifiers import not_this_credit
-from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER
+from bot.extract.crewowners import COMPANY_OWNER, NATION, NOT_OWNER
 from bot.extract.crewpage import page_credits
 from bot.extract.crewpronouns import PRONOUN_SUBJECTS, previous_subject
 from bot.extract.crewqualified import dated_work, qualified
@@ -115,7 +115,7 @@ _ONE_FOR = rf"(?:{COMPANY_OWNER})?{NAME}{_AFFILIATION}"
 _NAMES_FOR = (
     rf"(?P<names>{_ONE_FOR}(?:(?:,[ ]{_ONE_FOR}){{1,8}},?[ ](?:and|&)[ ]{_ONE_FOR}"
     rf"(?:,[ ](?:and|&)[ ]{_ONE_FOR})?|(?:[ ](?:and|&)[ ]{_ONE_FOR})*{PARALLEL_FOR}"
-    rf"|(?:[ ](?:and|&)[ ]{_ONE_FOR})+|(?:,[ ]{_ONE_FOR}){{1,8}}(?=[ ]*$))?)"
+    rf"|(?:[ ](?:and|&)[ ]{_ONE_FOR})+|(?:,[ ]{_ONE_FOR}){{1,8}}(?=[ ]*(?:$|\(based)))?)"
 )
 """One name or a list, each perhaps with a company; a list with commas ends in "and" or runs
 to the end of a credits line ("directed by X, The Glass Orchard follows" is one name)."""
@@ -158,7 +158,7 @@ star, said". "X, the director of Y," (another work) does not fit."""
 _ROLE_APPOSED = re.compile(
     rf"(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)|(?P<owner>{TOKEN})[’'](?:s)?)[ ]"
     rf"(?:(?:film|movie|series|show|story)[’']s[ ])?"
-    rf"(?P<roles>(?i:{_ROLE})(?:(?:,[ ]|,?[ ]and[ ])(?i:{_ROLE})){{0,3}}),[ ](?P<name>{NAME})"
+    rf"(?P<roles>(?i:{_ROLE})(?:(?:,[ ]|,?[ ]and[ ])(?i:{_ROLE})){{0,3}}){NATION}(?P<name>{NAME})"
     r"(?:,|(?=[.;]|$)|[ ]of[ ](?=[A-Z]))"
 )
 """The role first: "The director, Marek Sęk-Lind, said", "The producer, X of Y Films, said".

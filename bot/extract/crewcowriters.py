@@ -28,9 +28,20 @@ _CO_ADAPTER = re.compile(
 """The one who adapted the source with its author: "X adapted the novels with the author Y"."""
 
 
+_SELF_WRITTEN = re.compile(
+    r"^(?:(?:[Dd]irector|[Ff]ilm-?maker|[Ww]riter-director)[ ])?"
+    rf"(?P<name>{NAME})(?![’'])[ ][^.;:A-Z“\"‘]{{0,80}}?[ ]from[ ]a[ ](?:script|screenplay)[ ]"
+    r"(?:that[ ])?(?:he|she|they)[ ](?:co-wrote|wrote|co-penned|penned)\b"
+)
+"""The sentence's subject as writer: "Director X is back, working from a script he co-wrote with
+Y", "X directs from a screenplay she wrote" (no other name between them for the pronoun)."""
+
+
 def co_writers(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     """ "..., which the director co-wrote with the novelist X", "... adapted the books with the
     author X": X's writing credit."""
+    if "from a s" in chunk and "wr" in chunk:
+        yield from ((m["name"], CrewRole.WRITER) for m in _SELF_WRITTEN.finditer(chunk))
     if " with " not in chunk:
         return
     if " adapt" in chunk:

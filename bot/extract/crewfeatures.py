@@ -1,6 +1,7 @@
 """The maker named beside the production's title as whose feature it is: "“Salt Year,” the
-second feature from Danish filmmaker Ada Vale, ..." credits Ada Vale as director when Salt Year
-is the article's own production (another title's maker says nothing of ours)."""
+second feature from Danish filmmaker Ada Vale, ..." (or "first English-language feature")
+credits Ada Vale as director when Salt Year is the article's own production (another title's
+maker says nothing of ours)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from bot.facts import CrewRole
 _FEATURE_FROM = re.compile(
     rf"[“\"‘']?(?P<work>{NAME})[,”\"’']*[ ](?:is[ ])?the[ ]"
     r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|latest|"
-    r"debut|sophomore)[ ])(?:feature|film|movie)[ ](?:from|by)[ ]"
+    r"debut|sophomore)[ ])(?:[A-Z]?[a-z]+-language[ ])?(?:feature|film|movie)[ ](?:from|by)[ ]"
     r"(?:(?:[A-Z][\w’'-]*|[a-z]+-born)[ ])?(?:filmmaker|film-maker|writer-director|auteur)[ ]"
     rf"(?P<name>{NAME})(?=[,.;]|$|[ ](?:and|who)\b)"
 )

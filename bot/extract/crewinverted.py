@@ -27,7 +27,18 @@ _WITH_BEHIND = re.compile(
 """The director in an absolute phrase: "A directs the first three, with B behind the camera
 for the rest"."""
 _AND = re.compile(r"[ ]and[ ]")
-INVERTED_HINT = hint("ehind the camera", ", by ", "comes from ", "came from ")
+_SCORE_FROM = re.compile(
+    r"\b(?:[Aa]n?|[Aa]nother)[ ](?P<words>(?:[a-z-]+,?[ ]){1,3}?)score[ ]from[ ]"
+    rf"(?P<name>{NAME}){_END}"
+)
+"""The score told as music someone gave: "another gentle synth score from X", "a cello score
+from X" ("the score from <another film>" names a work; "a perfect score from <a critic>" a
+rating: a word of music before "score" is needed)."""
+_MUSICAL = re.compile(
+    r"synth|orchestra|string|piano|cello|violin|electronic|ambient|jazz|folk|choral|brass|"
+    r"guitar|percuss|minimalis|symphon|music"
+)
+INVERTED_HINT = hint("ehind the camera", ", by ", "comes from ", "came from ", "score from ")
 """The words a craft-first credit needs (tested before the call, a generator saved)."""
 _WORD = re.compile(r"behind|score|music|script|screenplay|editing|cinematography")
 
@@ -43,6 +54,12 @@ def inverted_credits(chunk: str, lower: str) -> Iterator[tuple[str, CrewRole]]:
             others = LIST_SPLIT.split(match["rest"]) if match["rest"] else []
             if others and not only_qualifies(chunk, others[-1], match.end()):
                 yield from ((name, CREW_WORDS[word.group()]) for name in others if name)
+    if "score from " in chunk:
+        for match in _SCORE_FROM.finditer(chunk):
+            if _MUSICAL.search(match["words"]) and not only_qualifies(
+                chunk, match["name"], match.end("name")
+            ):
+                yield match["name"], CrewRole.COMPOSER
     if "with " in chunk and "behind the camera" in chunk:
         for match in _WITH_BEHIND.finditer(chunk):
             yield from ((name, CrewRole.DIRECTOR) for name in _AND.split(match["names"]))

@@ -10,3 +10,5 @@ NOT_OWNER = r"(?![’']|[ ][A-Z][\w-]*[’'])"
 PLATFORM = r"(?:[A-Z][\w+-]*[ ](?=(?:show|series)\b(?![ ][A-Z“\"‘'])))?"
 """A broadcaster's word before "series" or "show" with no title after it: "created the Netflix
 series from her webcomic" (the series the article is about; "the BBC series Tallow" is not)."""
+NATION = r",[ ](?:the[ ][A-Z][a-z]+[ ])?"
+"""Before a name in apposition: "The film's editor, the Norwegian X," (one capitalised word)."""
