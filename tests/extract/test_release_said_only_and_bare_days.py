@@ -1,0 +1,54 @@
+"""A window given as all a distributor has said ("hasn't said anything beyond '2027'"), and a
+shoot's first day named bare after "rolled" or "commenced" ("Cameras rolled Tuesday"), on
+invented text."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import served_releases
+
+_TITLE = "Copper Meadow: what we know so far"
+
+
+def _kinds(*paragraphs: str, date: str = "2026-03-12") -> set[tuple[str, str, bool]]:
+    served = served_releases(*paragraphs, date=date, title=_TITLE)
+    return {(r.kind.value, str(r.date or r.window or ""), r.hedged) for r in served}
+
+
+def test_the_only_year_said_is_the_window() -> None:
+    kinds = _kinds(
+        "Copper Meadow has no release date. Paramount hasn't said anything beyond '2027', so "
+        "ignore the posters doing the rounds."
+    )
+    assert ("window", "2027", False) in kinds
+
+
+def test_the_only_year_said_told_another_way() -> None:
+    kinds = _kinds(
+        "When can we watch Copper Meadow? The studio has confirmed nothing more than 2027, and "
+        "the cast are not saying."
+    )
+    assert ("window", "2027", False) in kinds
+    kinds = _kinds(
+        "When can we watch Copper Meadow? Apple has not given a date other than sometime in "
+        "2027."
+    )
+    assert ("window", "2027", False) in kinds
+
+
+def test_a_past_year_said_only_is_not_read() -> None:
+    kinds = _kinds("Paramount hasn't said anything beyond 2024 about Copper Meadow.")
+    assert not any(kind == "window" for kind, _, _ in kinds)
+
+
+def test_cameras_rolled_on_a_bare_weekday() -> None:
+    kinds = _kinds(
+        "Cameras rolled Tuesday in Whitby on Copper Meadow, the second feature from Ines Darrow."
+    )
+    assert kinds == {("filming_started", "2026-03-10", False)}
+
+
+def test_principal_photography_commenced_on_a_bare_weekday() -> None:
+    kinds = _kinds(
+        "Principal photography commenced Monday on Copper Meadow in Hull, producers said."
+    )
+    assert kinds == {("filming_started", "2026-03-09", False)}
