@@ -29,8 +29,7 @@ def test_the_only_year_said_told_another_way() -> None:
     )
     assert ("window", "2027", False) in kinds
     kinds = _kinds(
-        "When can we watch Copper Meadow? Apple has not given a date other than sometime in "
-        "2027."
+        "When can we watch Copper Meadow? Apple has not given a date other than sometime in 2027."
     )
     assert ("window", "2027", False) in kinds
 
@@ -52,3 +51,16 @@ def test_principal_photography_commenced_on_a_bare_weekday() -> None:
         "Principal photography commenced Monday on Copper Meadow in Hull, producers said."
     )
     assert kinds == {("filming_started", "2026-03-09", False)}
+
+
+def test_a_labelled_date_for_one_territory_is_the_premiere() -> None:
+    kinds = _kinds("Copper Meadow trailer is out.", "Premiere date: March 14, 2027 (US).")
+    assert kinds == {("premiere_date", "2027-03-14", False)}
+
+
+def test_a_labelled_date_with_another_territory_to_follow() -> None:
+    kinds = _kinds(
+        "Copper Meadow trailer is out.",
+        "Release date: 14 March 2027 (UK), with a US release to follow.",
+    )
+    assert kinds == {("premiere_date", "2027-03-14", False)}
