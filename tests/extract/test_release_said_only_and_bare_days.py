@@ -64,3 +64,20 @@ def test_a_labelled_date_with_another_territory_to_follow() -> None:
         "Release date: 14 March 2027 (UK), with a US release to follow.",
     )
     assert kinds == {("premiere_date", "2027-03-14", False)}
+
+
+_GUESSES = "Copper Meadow: Release Date Speculation, Cast and Everything We Know"
+
+
+def _guessed(*paragraphs: str) -> set[tuple[str, str, bool]]:
+    served = served_releases(*paragraphs, date="2026-03-12", title=_GUESSES)
+    return {(r.kind.value, str(r.title or r.date or r.window or ""), r.hedged) for r in served}
+
+
+def test_a_title_the_makers_revealed_is_news_in_an_article_of_guesses() -> None:
+    kinds = _guessed("Paramount unveiled the title, Copper Meadow, on Tuesday alongside a poster.")
+    assert ("title", "Copper Meadow", False) in kinds
+    kinds = _guessed(
+        "The film’s title, Copper Meadow, was announced on 3 March alongside a poster."
+    )
+    assert ("title", "Copper Meadow", False) in kinds
