@@ -26,8 +26,8 @@ _SAID_NAME = re.compile(_MAKERS + r"(?:will[ ]be|is)[ ](?:called|titled|named)[ 
 _TITLE_REVEALED = re.compile(
     r"(?:\b(?!(?:No|Nobody|None|Neither|Nor)\b)[A-Z][\w+]*|\b(?:the|The)[ ](?:streamer|studio|"
     r"network|broadcaster|distributor|platform))[ ](?:has[ ])?(?:officially[ ])?(?:revealed|"
-    r"announced|confirmed|unveiled)[ ](?:the[ ](?:(?:film|movie|series|show|sequel)['’]s[ ])?|its[ ])"
-    r"(?:official[ ])?(?:title|name)\b"
+    r"announced|confirmed|unveiled)[ ]"
+    r"(?:the[ ](?:(?:film|movie|series|show|sequel)['’]s[ ])?|its[ ])(?:official[ ])?(?:title|name)\b"
     r"|\b(?:film|movie|series|show|sequel)['’]s[ ](?:official[ ])?(?:title|name),[ ][^,]{1,60},"
     r"[ ](?:was|has[ ]been)[ ](?:officially[ ])?(?:revealed|announced|confirmed|unveiled)\b"
 )
