@@ -27,7 +27,8 @@ _TITLE_REVEALED = re.compile(
     r"(?:\b(?!(?:No|Nobody|None|Neither|Nor)\b)[A-Z][\w+]*|\b(?:the|The)[ ](?:streamer|studio|"
     r"network|broadcaster|distributor|platform))[ ](?:has[ ])?(?:officially[ ])?(?:revealed|"
     r"announced|confirmed|unveiled)[ ]"
-    r"(?:the[ ](?:(?:film|movie|series|show|sequel)['’]s[ ])?|its[ ])(?:official[ ])?(?:title|name)\b"
+    r"(?:the[ ](?:(?:film|movie|series|show|sequel)['’]s[ ])?|its[ ])(?:official[ ])?"
+    r"(?:title|name)\b"
     r"|\b(?:film|movie|series|show|sequel)['’]s[ ](?:official[ ])?(?:title|name),[ ][^,]{1,60},"
     r"[ ](?:was|has[ ]been)[ ](?:officially[ ])?(?:revealed|announced|confirmed|unveiled)\b"
 )
