@@ -249,11 +249,11 @@ RELATIVE_DAY_RE = re.compile(
     r"(?P<prep>on|from|last|next|this|since)[ ](?:coming[ ])?(?P<weekday>Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)(?:[ ]the[ ](?P<day>\d{1,2})(?:st|nd|rd|th))?"
     r"|(?:began|begun|started|wrapped|ended|finished|concluded|premieres|premiered|arrives|arrived|"
-    r"lands|landed|opens|opened|debuts|debuted|rolling)[ ](?P<bare>Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday))\b(?![ ][A-Z])"
+    r"lands|landed|opens|opened|debuts|debuted|rolling|rolled|commenced|kicked[ ]off)[ ]"
+    r"(?P<bare>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?![ ][A-Z])"
 )
 """A day named relative to the article: "yesterday", "tonight", "on Friday", "Thursday the 23rd",
-"began Monday";
+"began Monday", "cameras rolled Monday";
 not "on Sunday League" (a name) or "on Friday 27 February" (a date, read as one)."""
 _NUMBERS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

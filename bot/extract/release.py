@@ -40,6 +40,7 @@ from bot.extract.names import TOKEN, clean_name
 from bot.extract.release_answers import answered_date
 from bot.extract.release_asides import without_other_works
 from bot.extract.release_asked import asked_shoot
+from bot.extract.release_beyond import said_only
 from bot.extract.release_checks import deduped, settled
 from bot.extract.release_conflicts import derived, plain_first
 from bot.extract.release_credited import dates_a_credit
@@ -140,6 +141,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         found = list(_sentence_release(doc, context, read, evidence))
         found = stage_dated(doc, view, found) + no_date_yet(doc, view, evidence)
         found += shoot_moved(doc, view, evidence)  # "It has been pushed back to May"
+        found += said_only(doc, view, evidence)  # 'hasn't said anything beyond "2026"'
         found = without_own_part(found, view.lower)  # "He shoots his scenes in May"
         found.extend(answered_date(doc, view, evidence))  # "When is it out?" / "1 May 2026."
         if any(fact.kind is ReleaseKind.NOT_ANNOUNCED for fact in found):

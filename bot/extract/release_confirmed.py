@@ -1,6 +1,7 @@
 """A time or a name the makers gave, told as theirs in an article of guesses ("release date
 speculation"): "Netflix has said the film is coming in early 2026", "the studio has only
-confirmed that it will arrive in 2026", "the streamer confirmed the film will be called X".
+confirmed that it will arrive in 2026", "the streamer confirmed the film will be called X",
+"Netflix revealed the title, X, on Monday".
 News, not a guess, unless the sentence also guesses."""
 
 from __future__ import annotations
@@ -22,6 +23,17 @@ _SAID_WHEN = re.compile(
     r"be[ ]released|be[ ]out|debut|launch|come|stream))[ ](?:to[ ]\w+[ ]|on[ ]\w+[ ])?in[ ]"
 )
 _SAID_NAME = re.compile(_MAKERS + r"(?:will[ ]be|is)[ ](?:called|titled|named)[ ]")
+_TITLE_REVEALED = re.compile(
+    r"(?:\b(?!(?:No|Nobody|None|Neither|Nor)\b)[A-Z][\w+]*|\b(?:the|The)[ ](?:streamer|studio|"
+    r"network|broadcaster|distributor|platform))[ ](?:has[ ])?(?:officially[ ])?(?:revealed|"
+    r"announced|confirmed|unveiled)[ ]"
+    r"(?:the[ ](?:(?:film|movie|series|show|sequel)['’]s[ ])?|its[ ])(?:official[ ])?"
+    r"(?:title|name)\b"
+    r"|\b(?:film|movie|series|show|sequel)['’]s[ ](?:official[ ])?(?:title|name),[ ][^,]{1,60},"
+    r"[ ](?:was|has[ ]been)[ ](?:officially[ ])?(?:revealed|announced|confirmed|unveiled)\b"
+)
+"""A title the makers revealed: "Netflix revealed the title, X, ...", "The film's title, X, was
+announced on ..."."""
 _GUESSING = re.compile(
     r"\b(?:think|guess|predict|reckon|bet|could|might|may|maybe|likely|probably|hope|hopes|"
     r"hoping|would|expect|expects|expected)\b|\bspeculat"
@@ -31,7 +43,7 @@ maker is a name or "the streamer" that confirmed or announced, or has said: "has
 official statement, a plain "X said" may be anyone's."""
 
 
-_TOLD = ("said", "confirm", "announce")
+_TOLD = ("said", "confirm", "announce", "reveal", "unveil")
 
 
 def said_by_makers(fact: ReleaseFact) -> bool:
@@ -41,7 +53,10 @@ def said_by_makers(fact: ReleaseFact) -> bool:
     if _GUESSING.search(fact.evidence) is not None:
         return False
     if fact.kind is ReleaseKind.TITLE:
-        return _SAID_NAME.search(fact.evidence) is not None
+        return (
+            _SAID_NAME.search(fact.evidence) is not None
+            or _TITLE_REVEALED.search(fact.evidence) is not None
+        )
     return (
         fact.kind is ReleaseKind.WINDOW
         and not fact.hedged

@@ -1,7 +1,8 @@
 """A fact-sheet line that labels the release date: "Release date: Friday 15 May on Netflix,
 worldwide.", "Out: 3 April 2026 in cinemas." The label opens the sentence and the date follows
-it straight away, with at most a platform and "worldwide" after it; anything more ("Release
-date: 3 May in the UK, later elsewhere") is left to the ordinary rules. A guessed date is
+it straight away, with at most the territory ("(US)", "(US), with a UK release to follow"), a
+platform and "worldwide" after it; anything more ("Release date: 3 May in the UK, later
+elsewhere") is left to the ordinary rules. A guessed date is
 labelled so ("Expected release date: ...", "Rumoured date: ...") and is not read here.
 """
 
@@ -18,17 +19,20 @@ _LABEL = re.compile(
     r"[Rr]elease|[Oo]ut|[Ll]aunch[ ][Dd]ate)[ ]?:[ ]+"
 )
 _TAIL = re.compile(
+    r"(?:[ ]\((?:US|U\.S\.|USA|UK|U\.K\.|UK[ ]&[ ]Ireland|Ireland|Canada|Australia)\)"
+    r"(?:,[ ]with[ ](?:an?|the|its)[ ][^.;]{1,40}?[ ]to[ ]follow\b[^.;]{0,30})?)?"
     r"(?:,?[ ](?:on|in)[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*){0,2})?"
     r"(?:,?[ ](?:in[ ](?:cinemas|theaters|theatres)|worldwide|globally|everywhere)){0,2}"
     r"[ ]*[.!]?[ ]*"
 )
-"""What may follow the date: the platform ("on Netflix"), "worldwide" and a full stop."""
+"""What may follow the date: the territory it is for ("(US)", with a later one "to follow"), the
+platform ("on Netflix"), "worldwide" and a full stop."""
 
 
 def labelled_date(doc: Doc, view: View, evidence: str) -> list[ReleaseFact]:
     """The premiere date a "Release date:" label gives."""
     chunk = view.chunk
-    if len(chunk) > 80:
+    if len(chunk) > (120 if "follow" in chunk else 80):
         return []
     label = _LABEL.match(chunk)
     if label is None:

@@ -1,0 +1,32 @@
+"""A window given as all that has been said: "Netflix hasn't said anything beyond "2026"", "the
+studio has confirmed nothing more than 2027", "Apple has not given a date other than sometime in
+2026". The year is the one window the distributor has named; the sentence only adds that it
+named nothing finer. A year before the article's is not read (the news is about the future).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.text import Doc, View
+from bot.facts import ReleaseFact, ReleaseKind
+
+_VERB = r"(?:said|announced|confirmed|revealed|given|shared|offered|committed[ ]to)"
+_ONLY_YEAR = re.compile(
+    rf"\b(?:has|have|had)(?:(?:n['’]t|[ ]not)[ ](?:yet[ ])?{_VERB}[ ](?:anything|any[ ]more|"
+    rf"more|much|a[ ](?:date|window)|any[ ](?:date|window|details?))|[ ]{_VERB}[ ](?:nothing|"
+    r"no[ ](?:date|window|details?)|little))[ ](?:beyond|other[ ]than|more[ ]than|past)[ ]"
+    r"[\"“'‘]?(?:(?:sometime|some[ ]time)[ ]in[ ])?(?P<year>20\d\d)[\"”'’]?"
+    r"(?=[,.;:!)\"”'’]|[ ](?:and|but|so|yet|as)\b|$)"
+)
+
+
+def said_only(doc: Doc, view: View, evidence: str) -> list[ReleaseFact]:
+    """The year a sentence says is all that has been announced."""
+    chunk = view.chunk
+    if "beyond " not in chunk and " than " not in chunk and "past " not in chunk:
+        return []
+    match = _ONLY_YEAR.search(chunk)
+    if match is None or (doc.date is not None and int(match["year"]) < doc.date.year):
+        return []
+    return [ReleaseFact(ReleaseKind.WINDOW, evidence, window=match["year"])]
