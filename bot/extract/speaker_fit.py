@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.extract.loose_credits import doubted
 from bot.extract.organisations import Organisations
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Doc, Quote
@@ -63,7 +64,7 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
     words that introduce it (see above)."""
     if not fact.served:
         return fact
-    if (doubt := _no_ones_words(doc.text, quote, fact)) is not None:
+    if doubt := _no_ones_words(doc.text, quote, fact) or doubted(doc.text, quote.start, fact):
         return held(fact, doubt)
     if faceless(fact):
         if fact.source is SourceKind.UNATTRIBUTED and (

@@ -1,0 +1,40 @@
+"""Quotes on invented text: words that a sentence has someone else named write ("Varga, whose
+... , wrote that it was “...”") are never credited from context to a person named before, and
+words that posts or comments in general ask or say are no one's quote."""
+
+from __future__ import annotations
+
+from bot.facts import SourceKind
+from tests.extract.helpers import facts
+
+
+def _quotes(*paragraphs: str) -> dict[str, tuple[str, SourceKind, bool]]:
+    found = facts(*paragraphs)
+    return {q.text[:14]: (q.speaker, q.source, q.served) for q in found.quotes}
+
+
+def test_someone_else_named_in_the_sentence_is_not_overruled_by_context() -> None:
+    for line in (
+        "Varga, whose documentary Saltwind won a prize in Ghent, wrote that it had been "
+        "“the calmest shoot of my life”.",
+        "Varga, who lit the whole film with candles, later posted that the job was "
+        "“the calmest shoot of my life”.",
+    ):
+        found = _quotes(
+            "The cast included Mina Olander, who plays the innkeeper's daughter.",
+            "The film's cinematographer, Tomas Varga, shared a photograph of the last slate. "
+            + line,
+        )
+        speaker, _, served = found["the calmest sh"]
+        assert not (served and speaker == "Mina Olander"), line
+
+
+def test_words_posts_in_general_ask_are_no_ones_quote() -> None:
+    for line in (
+        "The studio Pellucid has said nothing, so posts asking “is there a date yet” will be "
+        "deleted.",
+        "Pellucid has been silent, and comments saying “release it already” get removed.",
+    ):
+        found = _quotes("Pellucid is making the film.", line)
+        quote = next(v for k, v in found.items() if k.startswith(("is there", "release")))
+        assert not quote[2], line
