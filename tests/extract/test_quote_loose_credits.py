@@ -38,3 +38,12 @@ def test_words_posts_in_general_ask_are_no_ones_quote() -> None:
         found = _quotes("Pellucid is making the film.", line)
         quote = next(v for k, v in found.items() if k.startswith(("is there", "release")))
         assert not quote[2], line
+
+
+def test_a_quote_tweet_is_the_posters_words() -> None:
+    for line in (
+        "Ilse quote-tweeted the teaser with “three years of work. see you friday!!”",
+        "Late on Monday Ilse quote-posted the poster: “three years of work. see you friday!!”",
+    ):
+        found = _quotes("Ilse Brandvold plays the lighthouse keeper in Northlight.", line)
+        assert found["three years of"] == ("Ilse Brandvold", SourceKind.PERSON, True), line
