@@ -1,5 +1,9 @@
 """Credits the sentence around a quote does not bear out, held for review.
 
+- words an organisation is credited with from context whose attribution is a document that
+  "reads" ("The official synopsis reads: ...") and names no company: the document is the
+  company's the article names most (twice as often as any other); when none stands out, the
+  credit stands only for the company named most, else it is held;
 - words asked or said by things or crowds in general ("posts asking “...”", "comments saying
   “...”"): a kind of message, no one's quote;
 - words credited from context (no attribution of their own) while the sentence that holds them
@@ -9,8 +13,11 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
 
-from bot.facts import QuoteFact, SourceKind
+from bot.facts import QuoteFact, SourceKind, held
 
 _GENERIC = re.compile(
     r"\b(?:posts|comments|messages|questions|threads|replies|people|users|fans|viewers)[ ]"
@@ -22,6 +29,10 @@ _WRITER = re.compile(
     r"(?:also[ ]|later[ ]|then[ ])?(?:wrote|said|posted|added|explained|told[ ]\w+)[ ]"
     r"(?:that[ ])?[^.!?]*$"
 )
+_DOCUMENT = re.compile(
+    r"\b(?:logline|synopsis|blurb|description|summary)[ ](?:now[ ])?(?:reads|runs)\b"
+)
+_CAPITALISED = re.compile(r"[A-Z][\w&’'.+-]*(?:[ ][A-Z][\w&’'.+-]*)*")
 _NEAR = 160
 """How far before the quote its sentence is read."""
 
@@ -41,3 +52,20 @@ def doubted(text: str, start: int, fact: QuoteFact) -> str | None:
 def _names(text: str, person: str) -> bool:
     """``text`` names ``person`` by any part of their name."""
     return any(len(part) > 1 and part in text for part in person.split())
+
+
+def documents_company(text: str, find: Callable[[str], str | None], fact: QuoteFact) -> QuoteFact:
+    """``fact``, a document's words credited to an organisation, credited to the company the
+    article names most, or held when none stands out (see above)."""
+    attribution = fact.attribution
+    if "reads" not in attribution and "runs" not in attribution:
+        return fact
+    if not _DOCUMENT.search(attribution) or _names(attribution, fact.speaker):
+        return fact
+    counts = Counter(org for name in _CAPITALISED.findall(text) if (org := find(name)))
+    ranked = counts.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return replace(fact, speaker=ranked[0][0])
+    if ranked and ranked[0][0] == fact.speaker:
+        return fact
+    return held(fact, "a document's words, which company's not said")

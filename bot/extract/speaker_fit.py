@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.extract.loose_credits import doubted
+from bot.extract.loose_credits import documents_company, doubted
 from bot.extract.organisations import Organisations
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Doc, Quote
@@ -83,7 +83,7 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
         if fact.speaker.startswith("@"):
             spelt = _spelt_by(doc, orgs, fact.speaker[1:].lower())
             return replace(fact, speaker=spelt) if spelt else fact
-        return fact
+        return documents_company(doc.text, orgs.find, fact)
     if fact.source is not SourceKind.PERSON:
         return fact
     attribution = fact.attribution

@@ -47,3 +47,16 @@ def test_a_quote_tweet_is_the_posters_words() -> None:
     ):
         found = _quotes("Ilse Brandvold plays the lighthouse keeper in Northlight.", line)
         assert found["three years of"] == ("Ilse Brandvold", SourceKind.PERSON, True), line
+
+
+def test_a_documents_words_go_to_the_company_the_article_is_about() -> None:
+    for intro in ("The official synopsis reads:", "The film's official description reads:"):
+        found = _quotes(
+            "Northlight arrives on Vireo in the spring, Vireo confirmed. Vireo has not set a day.",
+            "Rowan Ames directs, and Haldane Pictures is producing.",
+            f"{intro} “A keeper and a stranger share one winter on a rock in the sea.”",
+            "A Vireo trailer is expected soon.",
+        )
+        speaker, source, _ = found["A keeper and a"]
+        assert speaker != "Haldane Pictures", intro
+        assert source in {SourceKind.ORGANISATION, SourceKind.UNATTRIBUTED}, intro
