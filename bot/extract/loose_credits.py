@@ -37,14 +37,22 @@ _NEAR = 160
 """How far before the quote its sentence is read."""
 
 
+def named_writer(text: str, start: int, fact: QuoteFact) -> str | None:
+    """The name of someone else the quote's sentence has write or say it, when ``fact`` is
+    credited from context to a person that name does not name."""
+    if fact.attribution or fact.source is not SourceKind.PERSON:
+        return None
+    before = text[max(start - _NEAR, 0) : start]
+    found = _WRITER.search(before)
+    return found["name"] if found and not _names(found["name"], fact.speaker) else None
+
+
 def doubted(text: str, start: int, fact: QuoteFact) -> str | None:
     """Why ``fact``'s credit is not borne out by its sentence (see above), or None."""
     before = text[max(start - _NEAR, 0) : start]
     if "ing" in before[-30:] and _GENERIC.search(before[-60:]):
         return "words a kind of message says, no one's quote"
-    if fact.attribution or fact.source is not SourceKind.PERSON:
-        return None
-    if (found := _WRITER.search(before)) and not _names(found["name"], fact.speaker):
+    if named_writer(text, start, fact):
         return "someone else named in the sentence says these words"
     return None
 

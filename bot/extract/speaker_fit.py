@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.extract.loose_credits import documents_company, doubted
+from bot.extract.loose_credits import documents_company, doubted, named_writer
 from bot.extract.organisations import Organisations
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Doc, Quote
@@ -64,6 +64,10 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
     words that introduce it (see above)."""
     if not fact.served:
         return fact
+    if (writer := named_writer(doc.text, quote.start, fact)) and (
+        person := orgs.people.resolve(writer)
+    ):
+        return replace(fact, speaker=person, attribution=writer)
     if doubt := _no_ones_words(doc.text, quote, fact) or doubted(doc.text, quote.start, fact):
         return held(fact, doubt)
     if faceless(fact):
