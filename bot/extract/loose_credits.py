@@ -4,6 +4,8 @@
   "reads" ("The official synopsis reads: ...") and names no company: the document is the
   company's the article names most (twice as often as any other); when none stands out, the
   credit stands only for the company named most, else it is held;
+- words credited to no one right after "X, who said:" (or "who told us", "who added"): X's,
+  when X is a name that resolves to one person, or "a/an [Company] spokesperson" (unnamed);
 - words asked or said by things or crowds in general ("posts asking “...”", "comments saying
   “...”"): a kind of message, no one's quote;
 - words credited from context (no attribution of their own) while the sentence that holds them
@@ -33,6 +35,12 @@ _DOCUMENT = re.compile(
     r"\b(?:logline|synopsis|blurb|description|summary)[ ](?:now[ ])?(?:reads|runs)\b"
 )
 _CAPITALISED = re.compile(r"[A-Z][\w&’'.+-]*(?:[ ][A-Z][\w&’'.+-]*)*")
+_WHO_SAID = re.compile(
+    r"(?:\b[Aa]n?[ ](?P<org>[A-Z][\w&+-]*(?:[ ][A-Z][\w&+-]*){0,2})[ ]"
+    r"(?P<role>spokesperson|spokesman|spokeswoman|representative)"
+    r"|(?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})),[ ]who[ ](?:later[ ]|then[ ])?"
+    r"(?:said|told[ ]\w+|added|explained|wrote)[ ]*[:,][ ]*[“\"]$"
+)
 _NEAR = 160
 """How far before the quote its sentence is read."""
 
@@ -77,3 +85,22 @@ def documents_company(text: str, find: Callable[[str], str | None], fact: QuoteF
     if ranked and ranked[0][0] == fact.speaker:
         return fact
     return held(fact, "a document's words, which company's not said")
+
+
+def who_said(text: str, start: int, find: Callable[[str], str | None]) -> QuoteFact | None:
+    """The credit for words credited to no one that follow "X, who said:" (see above), as a
+    fact with no text, or None."""
+    before = text[max(start - 100, 0) : start]
+    if ", who " not in before:
+        return None
+    found = _WHO_SAID.search(before)
+    if found is None:
+        return None
+    clause = found.group().rstrip(' “"')
+    if found["name"]:
+        person = find(found["name"])
+        if person is None:
+            return None
+        return QuoteFact("", person, SourceKind.PERSON, attribution=clause)
+    speaker = f"{found['org']} {found['role']}"
+    return QuoteFact("", speaker, SourceKind.UNNAMED, attribution=clause)

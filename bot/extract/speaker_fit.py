@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.extract.loose_credits import documents_company, doubted, named_writer
+from bot.extract.loose_credits import documents_company, doubted, named_writer, who_said
 from bot.extract.organisations import Organisations
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Doc, Quote
@@ -71,6 +71,12 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
     if doubt := _no_ones_words(doc.text, quote, fact) or doubted(doc.text, quote.start, fact):
         return held(fact, doubt)
     if faceless(fact):
+        if fact.source is SourceKind.UNATTRIBUTED and (
+            who := who_said(doc.text, quote.start, orgs.people.resolve)
+        ):
+            return replace(
+                fact, speaker=who.speaker, source=who.source, attribution=who.attribution
+            )
         if fact.source is SourceKind.UNATTRIBUTED and (
             said := _describers(doc.text, quote, fact)
             or _someone(doc.text, quote, fact)

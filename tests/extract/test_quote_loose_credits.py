@@ -60,3 +60,20 @@ def test_a_documents_words_go_to_the_company_the_article_is_about() -> None:
         speaker, source, _ = found["A keeper and a"]
         assert speaker != "Haldane Pictures", intro
         assert source in {SourceKind.ORGANISATION, SourceKind.UNATTRIBUTED}, intro
+
+
+def test_words_after_who_said_are_the_relative_clauses_subjects() -> None:
+    for line, speaker, source in (
+        (
+            "Her exit was confirmed by a Vireo spokesperson, who said: “We wish her well.”",
+            "Vireo spokesperson",
+            SourceKind.UNNAMED,
+        ),
+        (
+            "The recast was announced by Hana Sato, who added: “We wish her well.”",
+            "Hana Sato",
+            SourceKind.PERSON,
+        ),
+    ):
+        found = _quotes("Vireo is making Northlight, produced by Hana Sato.", line)
+        assert found["We wish her we"] == (speaker, source, True), line
