@@ -35,6 +35,8 @@ _CAPITALISED = re.compile(r"[A-Z][\w&’'.+-]*(?:[ ][A-Z][\w&’'.+-]*)*")
 _ACCOUNT = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)[ ](?:official[ ])?(?:[A-Z@][\w&’'.-]*[ ]){0,4}"
     r"(?:account|page|handle|feed)\b"
+    r"|\b(?:[A-Z][\w&.-]*[ ]){0,2}[A-Z][\w&.-]*[’']s[ ](?:official[ ])?"
+    r"(?:Instagram|TikTok|Twitter|YouTube|Facebook)\b"
 )
 _DESCRIBED = re.compile(
     r"\b(?P<who>sources?|insiders?|critics|fans|viewers|people|others|many|some|reports?|"
@@ -99,7 +101,9 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
     attribution = fact.attribution
     if attribution and (
         "account" in attribution or "page" in attribution or "handle" in attribution
-        or "feed" in attribution
+        or "feed" in attribution or "s Instagram" in attribution or "s TikTok" in attribution
+        or "s Twitter" in attribution or "s YouTube" in attribution
+        or "s Facebook" in attribution
     ):  # fmt: skip
         account = _ACCOUNT.search(attribution)
         if account and not _names(attribution, fact.speaker):

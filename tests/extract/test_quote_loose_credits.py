@@ -77,3 +77,13 @@ def test_words_after_who_said_are_the_relative_clauses_subjects() -> None:
     ):
         found = _quotes("Vireo is making Northlight, produced by Hana Sato.", line)
         assert found["We wish her we"] == (speaker, source, True), line
+
+
+def test_a_companys_platform_post_is_not_a_person_named_before() -> None:
+    for line in (
+        "Vireo's Instagram posted a photo of the slate with the caption “Day one. Last winter.”",
+        "Then Vireo UK's official TikTok shared a clip captioned “Day one. Last winter.”",
+    ):
+        found = _quotes("Ilse Brandvold plays the lighthouse keeper in Northlight.", line)
+        speaker, _, served = found["Day one. Last "]
+        assert not (served and speaker == "Ilse Brandvold"), line
