@@ -104,7 +104,8 @@ SPEECH_VERBS = (
     r"concedes|smiled|grinned|sighed|beamed|confessed|confesses|wondered|asked|asks|answered|"
     r"answers|responded|responds|hinted|hints|urged|urges|smiles|grins|sighs|indicated|indicates|"
     r"assured|assures|stressed|stresses|emphasised|emphasises|emphasized|emphasizes|pointed[ ]out|"
-    r"points[ ]out|remembered|remembers|shouted|shouts|thanked)"
+    r"points[ ]out|remembered|remembers|shouted|shouts|thanked|quote-tweeted|quote-tweets|"
+    r"quote-posted|quote-posts)"
 )
 
 

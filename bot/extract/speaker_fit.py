@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.extract.loose_credits import documents_company, doubted, named_writer, who_said
 from bot.extract.organisations import Organisations
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Doc, Quote
@@ -34,6 +35,8 @@ _CAPITALISED = re.compile(r"[A-Z][\w&’'.+-]*(?:[ ][A-Z][\w&’'.+-]*)*")
 _ACCOUNT = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)[ ](?:official[ ])?(?:[A-Z@][\w&’'.-]*[ ]){0,4}"
     r"(?:account|page|handle|feed)\b"
+    r"|\b(?:[A-Z][\w&.-]*[ ]){0,2}[A-Z][\w&.-]*[’']s[ ](?:official[ ])?"
+    r"(?:Instagram|TikTok|Twitter|YouTube|Facebook)\b"
 )
 _DESCRIBED = re.compile(
     r"\b(?P<who>sources?|insiders?|critics|fans|viewers|people|others|many|some|reports?|"
@@ -63,9 +66,19 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
     words that introduce it (see above)."""
     if not fact.served:
         return fact
-    if (doubt := _no_ones_words(doc.text, quote, fact)) is not None:
+    if (writer := named_writer(doc.text, quote.start, fact)) and (
+        person := orgs.people.resolve(writer)
+    ):
+        return replace(fact, speaker=person, attribution=writer)
+    if doubt := _no_ones_words(doc.text, quote, fact) or doubted(doc.text, quote.start, fact):
         return held(fact, doubt)
     if faceless(fact):
+        if fact.source is SourceKind.UNATTRIBUTED and (
+            who := who_said(doc.text, quote.start, orgs.people.resolve)
+        ):
+            return replace(
+                fact, speaker=who.speaker, source=who.source, attribution=who.attribution
+            )
         if fact.source is SourceKind.UNATTRIBUTED and (
             said := _describers(doc.text, quote, fact)
             or _someone(doc.text, quote, fact)
@@ -82,13 +95,15 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
         if fact.speaker.startswith("@"):
             spelt = _spelt_by(doc, orgs, fact.speaker[1:].lower())
             return replace(fact, speaker=spelt) if spelt else fact
-        return fact
+        return documents_company(doc.text, orgs.find, fact)
     if fact.source is not SourceKind.PERSON:
         return fact
     attribution = fact.attribution
     if attribution and (
         "account" in attribution or "page" in attribution or "handle" in attribution
-        or "feed" in attribution
+        or "feed" in attribution or "s Instagram" in attribution or "s TikTok" in attribution
+        or "s Twitter" in attribution or "s YouTube" in attribution
+        or "s Facebook" in attribution
     ):  # fmt: skip
         account = _ACCOUNT.search(attribution)
         if account and not _names(attribution, fact.speaker):

@@ -1,0 +1,106 @@
+"""Credits the sentence around a quote does not bear out, held for review.
+
+- words an organisation is credited with from context whose attribution is a document that
+  "reads" ("The official synopsis reads: ...") and names no company: the document is the
+  company's the article names most (twice as often as any other); when none stands out, the
+  credit stands only for the company named most, else it is held;
+- words credited to no one right after "X, who said:" (or "who told us", "who added"): X's,
+  when X is a name that resolves to one person, or "a/an [Company] spokesperson" (unnamed);
+- words asked or said by things or crowds in general ("posts asking “...”", "comments saying
+  “...”"): a kind of message, no one's quote;
+- words credited from context (no attribution of their own) while the sentence that holds them
+  has someone else, named, write or say them ("Dahl, whose ..., wrote that it was “...”").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot.facts import QuoteFact, SourceKind, held
+
+_GENERIC = re.compile(
+    r"\b(?:posts|comments|messages|questions|threads|replies|people|users|fans|viewers)[ ]"
+    r"(?:\w+[ ]){0,2}?(?:asking|saying|demanding|begging)[ ]*[:,]?[ ]*[“\"‘']$"
+)
+_WRITER = re.compile(
+    r"(?:^|[.!?][ ]+)(?!(?:He|She|They|It|I|We|You|The|This|That)\b)"
+    r"(?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)(?:,[^,]{3,80},)?[ ]"
+    r"(?:also[ ]|later[ ]|then[ ])?(?:wrote|said|posted|added|explained|told[ ]\w+)[ ]"
+    r"(?:that[ ])?[^.!?]*$"
+)
+_DOCUMENT = re.compile(
+    r"\b(?:logline|synopsis|blurb|description|summary)[ ](?:now[ ])?(?:reads|runs)\b"
+)
+_CAPITALISED = re.compile(r"[A-Z][\w&’'.+-]*(?:[ ][A-Z][\w&’'.+-]*)*")
+_WHO_SAID = re.compile(
+    r"(?:\b[Aa]n?[ ](?P<org>[A-Z][\w&+-]*(?:[ ][A-Z][\w&+-]*){0,2})[ ]"
+    r"(?P<role>spokesperson|spokesman|spokeswoman|representative)"
+    r"|(?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})),[ ]who[ ](?:later[ ]|then[ ])?"
+    r"(?:said|told[ ]\w+|added|explained|wrote)[ ]*[:,][ ]*[“\"]$"
+)
+_NEAR = 160
+"""How far before the quote its sentence is read."""
+
+
+def named_writer(text: str, start: int, fact: QuoteFact) -> str | None:
+    """The name of someone else the quote's sentence has write or say it, when ``fact`` is
+    credited from context to a person that name does not name."""
+    if fact.attribution or fact.source is not SourceKind.PERSON:
+        return None
+    before = text[max(start - _NEAR, 0) : start]
+    found = _WRITER.search(before)
+    return found["name"] if found and not _names(found["name"], fact.speaker) else None
+
+
+def doubted(text: str, start: int, fact: QuoteFact) -> str | None:
+    """Why ``fact``'s credit is not borne out by its sentence (see above), or None."""
+    before = text[max(start - _NEAR, 0) : start]
+    if "ing" in before[-30:] and _GENERIC.search(before[-60:]):
+        return "words a kind of message says, no one's quote"
+    if named_writer(text, start, fact):
+        return "someone else named in the sentence says these words"
+    return None
+
+
+def _names(text: str, person: str) -> bool:
+    """``text`` names ``person`` by any part of their name."""
+    return any(len(part) > 1 and part in text for part in person.split())
+
+
+def documents_company(text: str, find: Callable[[str], str | None], fact: QuoteFact) -> QuoteFact:
+    """``fact``, a document's words credited to an organisation, credited to the company the
+    article names most, or held when none stands out (see above)."""
+    attribution = fact.attribution
+    if "reads" not in attribution and "runs" not in attribution:
+        return fact
+    if not _DOCUMENT.search(attribution) or _names(attribution, fact.speaker):
+        return fact
+    counts = Counter(org for name in _CAPITALISED.findall(text) if (org := find(name)))
+    ranked = counts.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return replace(fact, speaker=ranked[0][0])
+    if ranked and ranked[0][0] == fact.speaker:
+        return fact
+    return held(fact, "a document's words, which company's not said")
+
+
+def who_said(text: str, start: int, find: Callable[[str], str | None]) -> QuoteFact | None:
+    """The credit for words credited to no one that follow "X, who said:" (see above), as a
+    fact with no text, or None."""
+    before = text[max(start - 100, 0) : start]
+    if ", who " not in before:
+        return None
+    found = _WHO_SAID.search(before)
+    if found is None:
+        return None
+    clause = found.group().rstrip(' “"')
+    if found["name"]:
+        person = find(found["name"])
+        if person is None:
+            return None
+        return QuoteFact("", person, SourceKind.PERSON, attribution=clause)
+    speaker = f"{found['org']} {found['role']}"
+    return QuoteFact("", speaker, SourceKind.UNNAMED, attribution=clause)
