@@ -70,7 +70,7 @@ RECALL_SHORTFALLS = {
     ("blind-24", "release"): 0.818,
     ("blind-24", "quotes"): 0.909,
     ("blind-25", "release"): 0.793,
-    ("blind-26", "cast"): 0.865,
+    ("blind-26", "cast"): 0.88,
     ("blind-26", "release"): 0.882,
     ("blind-27", "cast"): 0.705,
     ("blind-27", "crew"): 0.844,
@@ -119,36 +119,27 @@ RECALL_SHORTFALLS = {
     ("blind-48", "quotes"): 0.926,
     ("blind-49", "cast"): 0.912,
     ("blind-49", "quotes"): 0.918,
-    ("blind-50", "cast"): 0.792,
+    ("blind-50", "cast"): 0.811,
     ("blind-50", "release"): 0.923,
     ("blind-51", "cast"): 0.901,
     ("blind-51", "crew"): 0.891,
-    ("blind-51", "release"): 0.913,
+    ("blind-51", "release"): 0.956,
     ("blind-52", "cast"): 0.827,
     ("blind-52", "release"): 0.916,
     ("blind-52", "quotes"): 0.847,
     ("blind-53", "cast"): 0.868,
     ("blind-53", "release"): 0.875,
     ("blind-53", "quotes"): 0.872,
+    ("blind-54", "cast"): 0.883,
+    ("blind-54", "quotes"): 0.93,
+    ("blind-55", "cast"): 0.833,
+    ("blind-55", "quotes"): 0.911,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
 why (speakers named only by a description the article never ties to a name, a part speaking,
 credits stated only in an interviewer's description, "as are X and Y")."""
-NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-54": {
-        "cast": (0.978, 0.782),
-        "crew": (1.0, 0.956),
-        "release": (1.0, 0.856),
-        "quotes": (0.924, 0.859),
-    },
-    "blind-55": {
-        "cast": (0.954, 0.777),
-        "crew": (1.0, 0.935),
-        "release": (1.0, 0.791),
-        "quotes": (1.0, 0.888),
-    },
-}
+NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {}
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
 of tuning takes it to the floors. Their first-sight figures are the honest measure of the
