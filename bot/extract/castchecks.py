@@ -72,7 +72,7 @@ def checked_cast(doc: Doc, context: Context, cast: list[CastFact]) -> list[CastF
 
 def _elsewhere(fact: CastFact, context: Context) -> CastFact:
     """Held when the sentence names another work by its kind, then the actor joining "its"
-    cast: "period mystery The Lamplighters returns ..., and X will join its cast as Y"."""
+    cast: "period mystery The Glassblowers returns ..., and X will join its cast as Y"."""
     evidence = fact.evidence
     at = evidence.find(fact.actor)
     if not fact.served or at < 0 or " its " not in evidence:

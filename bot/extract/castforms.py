@@ -83,7 +83,7 @@ IS_PART = re.compile(
     rf"(?P<actor>{NAME})(?:,[ ](?:\d{{1,3}}|an?[ ][^,.;:()“”\"]{{1,60}}),)?[ ]is[ ](?P<char>{CHAR}"
     rf"),[ ](?:the|a|an|his|her|their|{TOKEN}(?:[ ]{TOKEN})?[’']s)[ ]"
 )
-"""A run of castings: "Kwame Osei is Marcus Thorn, the captain ...", "Osei, 27, is Marcus ..."."""
+"""A run of castings: "Ifeoma Dune is Ansel Crook, the captain ...", "Dune, 27, is Ansel ..."."""
 OPPOSITE = re.compile(
     rf"(?P<actor>{FULL_NAME}),[ ](?P<char>{CHAR})[ ]to[ ](?P<other>{TOKEN})[’']s[ ]"
     rf"(?P<char2>{CHAR})"
