@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from bot.extract.casttitles import CREDIT_BEFORE, TITLE_ARTICLE
 from bot.extract.cues import hint, near, scan
 from bot.extract.lexicon import LEFT_VERBS, MONTH_PATTERN, NATIONALITIES, WEEKDAY_PATTERN
 from bot.extract.names import END, FIRST_TOKEN, FULL_NAME, NAME, TOKEN
@@ -108,9 +109,6 @@ AKA_PART = re.compile(
     rf"(?:[a-z][\w’'-]*[ ]){{1,2}}(?P<char>{CHAR}),"
 )
 """An actor and a part with its relation: "Ada Vale, aka Tom's sister Mira," (a bare aka: no)."""
-_CREDIT_BEFORE = re.compile(
-    r"\b(?:by|director|writer|creator|producer|composer|editor|cinematographer)[ ]$"
-)
 _DID_AFTER = re.compile(
     r",?[ ](?:brought|wore|arrived|posed|spent|signed|waved|stopped|came|walked|danced|"
     r"told|said|shared|posted|joined)\b"
@@ -126,7 +124,7 @@ _CAST_AFTER = re.compile(
 """A casting verb after "Name (Bracket)": the outer name is the actor, the bracket an earlier
 credit ("Ada Vale (Salt Year) will play Mira"), never the part."""
 PAREN = re.compile(
-    rf"(?P<char>{CHAR})(?:[’']s)?[ ]?\((?!(?:The|A|An)[ ]|[A-Z]{{2,}}\))(?P<actor>{NAME})\)"
+    rf"(?P<char>{CHAR})(?:[’']s)?[ ]?\((?!{TITLE_ARTICLE}[ ]|[A-Z]{{2,}}\))(?P<actor>{NAME})\)"
 )
 PAREN_REVERSED = re.compile(
     rf"(?P<actor>{FULL_NAME})[ ]\((?![A-Z]{{2,}}\))(?P<char>{FIRST_TOKEN}{END})"
@@ -346,7 +344,7 @@ def list_forms(chunk: str, starts: list[int], evidence: str, offset: int) -> lis
         for match in PART_AND_WORK.finditer(chunk):
             if match["char"].isupper() or not match["work"][:1].isupper():
                 continue  # "Ada Vale (NEW, fans will know)": a note, not a work
-            if _CREDIT_BEFORE.search(chunk, 0, match.start()):
+            if CREDIT_BEFORE.search(chunk, 0, match.start()):
                 continue  # "written by X (Brynhaul, Tidewater)": their other works
             start, end = offset + match.start(), offset + match.end()
             found.append(Casting(match["actor"], match["char"], evidence, start, end=end,
@@ -365,7 +363,7 @@ def _brackets(chunk: str, evidence: str, offset: int) -> list[Casting]:
     actor_first = len(matches[PAREN_REVERSED]) >= _LIST_ORDER and not outer_part
     for pattern, found_here in matches.items():
         for match in found_here:
-            if _CREDIT_BEFORE.search(chunk, 0, match.start()):
+            if CREDIT_BEFORE.search(chunk, 0, match.start()):
                 continue  # "written by X (Brynhaul)": a credit, not a part
             outer = match["actor"] if pattern is PAREN_REVERSED else match["char"]
             if " " in outer and _CAST_AFTER.match(chunk, match.end()):

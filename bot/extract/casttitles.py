@@ -1,0 +1,20 @@
+"""What marks a bracket or a name beside it as a work's title or a credit, not a casting.
+
+* ``X (Los Años de Sal)``: a bracket opening with a title's article, English or not, names a
+  work, never an actor;
+* ``the new film from X (Salt Year)``, ``written by X (Brynhaul)``: the bracket follows a
+  credit, so it holds the person's earlier work, not a part.
+"""
+
+from __future__ import annotations
+
+import re
+
+TITLE_ARTICLE = r"(?:The|A|An|Los|Las|El|Les|Il|Der|Die|Das)"
+"""A title's leading article inside brackets (a name never opens with one of these)."""
+
+CREDIT_BEFORE = re.compile(
+    r"\b(?:by|director|writer|creator|producer|composer|editor|cinematographer|"
+    r"(?:film|movie|feature|latest|work)[ ]from)[ ]$"
+)
+"""A credit just before "Name (Bracket)"; searched with the bracket's start as end."""
