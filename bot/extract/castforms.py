@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from bot.extract.castpraise import PRAISE
 from bot.extract.casttitles import CREDIT_BEFORE, TITLE_ARTICLE
 from bot.extract.cues import hint, near, scan
 from bot.extract.lexicon import LEFT_VERBS, MONTH_PATTERN, NATIONALITIES, WEEKDAY_PATTERN
@@ -75,7 +76,7 @@ PLAYED_BY = re.compile(
     rf"(?:,[ ]{_NO_BY}{{1,40}})?,|[ ]\((?:[^()]{{1,60}}\))?|,|,[ ](?:the|a|an)[ ]{_NO_BY}{{1,40}}?|"
     r"[ ]is[ ]back(?:,[ ]too)?,|,[ ]who)?[ ](?:is[ ]|was[ ]|will[ ]|has[ ]|still[ ])?"
     r"(?P<now>now[ ]|currently[ ])?(?:be[ ]|been[ ])?(?:played|voiced)[ ](?:(?:once[ ])?"
-    r"(?:again|more)[ ]|with[ ](?:[a-z-]+,?[ ]){1,5})?by[ ](?:the[ ]|an?[ ])?"
+    rf"(?:again|more)[ ]|with[ ](?:[a-z-]+,?[ ]){{1,5}})?by[ ](?:the[ ]|an?[ ])?{PRAISE}"
     r"(?:\d{1,2}-year-old[ ])?(?:(?:[A-Z][\w’'-]*[ ]){0,4}?(?:actor|actress|newcomer|star|"
     r"comedian|favourite|favorite|singer|rapper|influencer|veteran)[ ])?"
     rf"(?P<actor>{NAME})"
