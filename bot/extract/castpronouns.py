@@ -27,7 +27,8 @@ from bot.extract.names import FULL_NAME, NAME, People, is_full
 from bot.extract.text import Doc, View
 
 _PRONOUN_CASTING = re.compile(
-    r"[ “”\"‘’']*(?:He|She|They|(?P<aged>[Tt]he[ ]\d{1,2}-year-old(?:[ ][a-z]+|"
+    r"[ “”\"‘’']*(?:(?:Now|Today|These[ ]days),?[ ])?"
+    r"(?:[Hh]e|[Ss]he|[Tt]hey|(?P<aged>[Tt]he[ ]\d{1,2}-year-old(?:[ ][a-z]+|"
     r"(?:[ ][A-Z][\w’'-]+){1,2}[ ](?:actor|actress|star|newcomer|performer))?"
     r"(?:[ ]from[ ][A-Z][\w’'-]+)?)|"
     r"(?P<described>The[ ](?:[\w’'-]+[ ]){0,2}?(?:actor|actress|star|newcomer|performer)"
@@ -64,7 +65,7 @@ _REPORTER_AFTER = re.compile(
 )
 """After a name, the verb of an outlet breaking the news ("Screen Daily has learned"): no one a
 pronoun means."""
-_HINT = ("He ", "She ", "They ")
+_HINT = ("He ", "She ", "They ", " he ", " she ", " they ")
 _ELSEWHERE = re.compile(r",?[ ](?:in|on|for|opposite)[ ]")
 
 
@@ -73,7 +74,7 @@ def pronoun_castings(doc: Doc, people: People, context: Context) -> list[Casting
     found: list[Casting] = []
     for index, view in enumerate(doc.views):
         if index == 0 or not (
-            any(word in view.chunk[:8] for word in _HINT)
+            any(word in view.chunk[:20] for word in _HINT)
             or "-year-old " in view.chunk[:24]
             or (view.chunk.startswith("The ") and ", who " in view.chunk[:60])
             or (view.chunk.startswith(("In ", "On ")) and "-year-old " in view.chunk[:80])
