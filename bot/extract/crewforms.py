@@ -254,7 +254,7 @@ _AND_WILL = re.compile(
     rf"(?P<name>{NAME}(?:[ ](?:and|&)[ ]{NAME})?)(?![ ]by[ ])[ ](?:has[ ]|had[ ])?[a-z]"
     r"[^.;:]{0,120}?[ ]"
     r"and[ ](?:will[ ]|also[ ]|is[ ]set[ ]to[ ]|(?:is|are)[ ](?:also[ ])?)?"
-    r"(?P<verb>direct|directs|helm|helms|produce|produces|score|scores|edit|edits|"
+    r"(?P<verb>direct|directs|helm|helms|produce|produces|producing|score|scores|edit|edits|"
     r"(?:executive|exec)[ -]produc(?:e|es|ing)|(?:executive|exec)[ ]producers?)"
     r"(?=[.;,]|$|[ ](?:with|alongside|on[ ](?:the|this)[ ](?:film|movie|series|show))\b)"
 )

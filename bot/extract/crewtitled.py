@@ -28,9 +28,11 @@ _VERB_WORDS = (
 )
 _OBJECT_VERBS = "|".join(sorted(_VERB_WORDS, key=len, reverse=True))
 _PARTNER = (
-    r"(?:(?:his|her|their)[ ](?:[a-z-]+[ ]){0,2}?(?:collaborator|co-writer|writing[ ]partner)[ ])?"
+    r"(?:(?:his|her|their)[ ](?:[a-z-]+[ ]){0,2}?(?:collaborator|co-writer|writing[ ]partner)[ ]"
+    r"|(?:the|an?)[ ](?:[A-Z][\w-]*[ ])?(?:playwright|novelist|screenwriter|writer|poet|author|"
+    r"dramatist|journalist)[ ])?"
 )
-"""Who a co-writer is, before the name: "her longtime collaborator"."""
+"""Who a co-writer is, before the name: "her longtime collaborator", "the Welsh novelist"."""
 _TITLE_WHICH = re.compile(
     rf"(?P<work>{NAME}),[ ]which[ ](?P<name>{NAME}|she|he|they)[ ](?:also[ ])?"
     rf"(?P<verbs>(?:{_OBJECT_VERBS})(?:[ ]and[ ](?:{_OBJECT_VERBS}))?)"
