@@ -15,8 +15,25 @@ _PLANNED_AFTER = re.compile(
 )
 
 
+_RELEASE_AFTER = re.compile(
+    r"[ ](?:release|premiere|launch|debut|bow)[ ](?:is[ ]|being[ ])?(?:planned|pencil+ed[ ]in|"
+    r"eyed|targeted|expected|hoped[ ]for|mooted)\b"
+)
+_WITH_A = re.compile(r"\bwith[ ](?:an?|its)[ ](?:\w+[ ]){0,2}?$")
+
+
 def planned_after(fact: ReleaseFact | None, chunk: str, end: int) -> ReleaseFact | None:
-    """The window hedged when the release it qualifies is said to be planned."""
+    """The window hedged when the release it qualifies is said to be planned; a year the
+    shoot's plan reads ends with "with a 2027 release planned": the release's, hedged."""
+    if (
+        fact is not None
+        and fact.kind is ReleaseKind.FILMING_PLANNED
+        and fact.window is not None
+        and "with " in chunk
+        and _RELEASE_AFTER.match(chunk, end)
+        and _WITH_A.search(chunk, max(0, end - 40 - len(fact.window)), end - len(fact.window))
+    ):
+        return replace(fact, kind=ReleaseKind.WINDOW, hedged=True)
     if fact is None or fact.kind is not ReleaseKind.WINDOW or fact.hedged:
         return fact
     if "planned" not in chunk or _PLANNED_AFTER.match(chunk, end) is None:
