@@ -163,7 +163,7 @@ HEDGE = re.compile(
     r"later|by|around|sometime|before|after)\b)|hint(?:s|ed|ing)?|understands|(?<=is[ ])understood|"
     r"(?<=is[ ])planned[ ]for|(?<=are[ ])planned[ ]for|"
     r"eyeing|eyes|targeting|targets|on[ ]track|pencil+ed[ ](?:in|for)|"
-    r"(?:signs|everything|all[ ]of[ ]this)[ ](?:point|points|pointing)[ ]to)\b"
+    r"(?:[Ss]igns|[Ee]verything|[Aa]ll[ ]of[ ]this)[ ](?:point|points|pointing)[ ]to)\b"
 )
 LEAD_HEDGE = re.compile(
     r"[ “\"]*(?:(?:[Ii]ndustry|[Pp]roduction|[Ss]tudio|[Ww]ell-placed)[ ])?"
