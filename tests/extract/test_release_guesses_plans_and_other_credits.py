@@ -70,3 +70,23 @@ def test_another_work_an_actor_has_coming_is_not_ours() -> None:
         "Voss also has a period drama, Ashgrove Hall, arriving on the BBC this winter.",
     )
     assert not any(kind == "window" for kind, _, _ in kinds)
+
+
+def test_a_release_moved_as_it_after_the_film_opens_the_sentence() -> None:
+    kinds = _kinds(
+        "Hollow Bay was first dated for 9 October 2026, but Apple has now moved it to 14 May 2027.",
+    )
+    assert ("premiere_date", "2027-05-14", False) in kinds
+    kinds = _kinds(
+        "Hollow Bay had been due in August, but the studio pushed it back to March 5, 2027.",
+    )
+    assert ("premiere_date", "2027-03-05", False) in kinds
+
+
+def test_it_moved_after_another_work_is_not_ours() -> None:
+    kinds = _kinds(
+        "Hollow Bay star Petra Lind has a new comedy, Ferryman, and Apex moved it to 2 April 2027.",
+    )
+    assert not any(when == "2027-04-02" for _, when, _ in kinds)
+    kinds = _kinds("The distributor liked the cut and moved it to 2 April 2027.")
+    assert not any(when == "2027-04-02" for _, when, _ in kinds)
