@@ -62,6 +62,7 @@ RELEASE_VERB = re.compile(
     r"\b(?<![Pp]ress[ ])(?<![Mm]edia[ ])(?<![Nn]ews[ ])"
     r"(?:premieres?|premiering|arrives?|arriving|lands?|landing|launch(?:es|ing)?|debuts?|"
     r"debuting|released?|releases|releasing|hits?|hitting|drops?|dropping|streams?|streaming|"
+    r"(?:goes|go|going|went)[ ]wide|"
     r"(?:opens?|opening)(?=[ ](?:in|on|at|this|next|nationwide|worldwide)\b|[,.;]|$)|landed|"
     r"opens?(?=[ ][^,;.]{1,60}?[ ]in[ ](?:theatres|theaters|cinemas)\b)|"
     r"pencil+ed[ ]in(?=[ ](?:for|to))|(?:transmission|broadcast)[ ](?:is[ ])?pencil+ed[ ]for|"

@@ -90,3 +90,14 @@ def test_it_moved_after_another_work_is_not_ours() -> None:
     assert not any(when == "2027-04-02" for _, when, _ in kinds)
     kinds = _kinds("The distributor liked the cut and moved it to 2 April 2027.")
     assert not any(when == "2027-04-02" for _, when, _ in kinds)
+
+
+def test_going_wide_dates_the_release() -> None:
+    kinds = _kinds(
+        "Hollow Bay screened at Telluride in August to strong notices, and it goes wide in US "
+        "& Canadian theaters on 20 November.",
+        date="2027-10-01",
+    )
+    assert ("premiere_date", "2027-11-20", False) in kinds
+    kinds = _kinds("Hollow Bay will go wide on November 20.", date="2027-10-01")
+    assert ("premiere_date", "2027-11-20", False) in kinds
