@@ -45,6 +45,14 @@ _DAY = re.compile(
     r"May|June|July|August|September|October|November|December|Netflix|BBC|ITV|Channel)\b"
 )
 """A day, month or channel straight after the noun is when or where, not a work's name."""
+_HAS_HINT = re.compile(r"\b(?:has|have|had)[ ]")
+_HAS_WORK = re.compile(
+    r"\b(?:has|have|had)[ ](?:got[ ])?(?:the|an?|another)[ ](?:[\w-]+[ ]){0,3}?"
+    rf"{_WORK_NOUN}[ ][“\"‘]?(?P<name>[A-Z][\w’'&+-]*(?:[ ](?:[A-Z][\w’'&+-]*|in|of|the|on|at|and))"
+    r"{0,6}?)[”\"’]?[ ](?:due|out|arriving|coming|set|slated|hitting|landing|opening)\b[^;:()]*$"
+)
+"""Another work someone has coming ("she has the thriller Dry Season due out next spring",
+"he has a comedy, no, the comedy Red Pier out in May"): not ours unless the name is known."""
 """A work named, then described as one of many ("in Glasswing, a coming-of-age drama from Halcyon
 that starts filming in June"): another production, unless the name is ours."""
 
@@ -67,6 +75,9 @@ def elsewhere(chunk: str, start: int, context: Context) -> bool:
             return True
     described = _INDEFINITE.search(before) if ", a" in before else None
     if described is not None and not context.is_known(described["name"]):
+        return True
+    has = _HAS_WORK.search(before) if _HAS_HINT.search(before) else None
+    if has is not None and not (has["name"].strip("x") == "" or context.is_known(has["name"])):
         return True
     theirs = _THEIRS.search(before) if _THEIRS_HINT.search(before) else None
     return (

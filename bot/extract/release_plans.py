@@ -13,12 +13,30 @@ _PLANNED_AFTER = re.compile(
     r"[ ](?:release|premiere|launch|debut|bow|broadcast|airing)\b[^.;,!?]{0,40}?"
     r"[ ](?:is|are)[ ](?:being[ ]|now[ ]|currently[ ])?planned\b"
 )
+_RELEASE_AFTER = re.compile(
+    r"[ ](?:release|premiere|launch|debut|bow)[ ](?:is[ ]|being[ ])?(?:planned|pencil+ed[ ]in|"
+    r"eyed|targeted|expected|hoped[ ]for|mooted)\b"
+)
+_WITH_A = re.compile(r"\bwith[ ](?:an?|its)[ ](?:\w+[ ]){0,2}?$")
+"""A plan told after the time: "with a 2027 release planned", "a 2028 premiere pencilled in"."""
 
 
 def planned_after(fact: ReleaseFact | None, chunk: str, end: int) -> ReleaseFact | None:
-    """The window hedged when the release it qualifies is said to be planned."""
+    """The window hedged when the release it qualifies is said to be planned; a year the
+    shoot's plan reads ends with "with a 2027 release planned": the release's, hedged."""
+    if (
+        fact is not None
+        and fact.kind is ReleaseKind.FILMING_PLANNED
+        and fact.window is not None
+        and "with " in chunk
+        and _RELEASE_AFTER.match(chunk, end)
+        and _WITH_A.search(chunk, max(0, end - 40 - len(fact.window)), end - len(fact.window))
+    ):
+        return replace(fact, kind=ReleaseKind.WINDOW, hedged=True)
     if fact is None or fact.kind is not ReleaseKind.WINDOW or fact.hedged:
         return fact
+    if _RELEASE_AFTER.match(chunk, end) is not None:
+        return replace(fact, hedged=True)  # "a 2028 premiere pencilled in"
     if "planned" not in chunk or _PLANNED_AFTER.match(chunk, end) is None:
         return fact
     return replace(fact, hedged=True)

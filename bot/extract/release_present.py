@@ -36,6 +36,13 @@ def present_start(before: str, match: re.Match[str], ref: dt.date | None) -> boo
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
+_IT_TO = re.compile(r"[ ]it(?:[ ](?:back|forward))?[ ]to[ ](?:\w+day,?[ ])?")
+_OPENER = re.compile(r"[ “\"]*(?:(?:The|A|An)[ ])?(?P<name>[A-Z][\w’'-]+)")
+"""The sentence's subject: the film "it" stands for when the move comes later in the sentence."""
+_OTHER_WORK = re.compile(
+    r"\b(?:film|movie|series|show|feature|drama|comedy|thriller|documentary|project|sequel|play|"
+    r"book|novel|album|star|stars|season|episode)\b"
+)
 
 
 def moved_ours(
@@ -49,6 +56,11 @@ def moved_ours(
         return " also " not in chunk[: shift.start()]  # "has moved the new season of the drama to"
     if not_the_film(clause, context):
         return False
+    if " it " in chunk[shift.end() : start] and _IT_TO.fullmatch(chunk, shift.end(), start):
+        opener = _OPENER.match(chunk)  # "Lowfield was due in May, but Apex moved it to ..."
+        if opener is None or _OTHER_WORK.search(chunk, opener.end(), shift.start()):
+            return False  # "Lowfield star Ada Vane has a new film, and Apex moved it to ..."
+        return context.is_known(opener["name"])
     names = _CAPITALISED.finditer(chunk, shift.end(), start)
     return any(context.is_known(m.group()) for m in names) or _moves_itself(chunk, shift, context)
 

@@ -62,6 +62,7 @@ RELEASE_VERB = re.compile(
     r"\b(?<![Pp]ress[ ])(?<![Mm]edia[ ])(?<![Nn]ews[ ])"
     r"(?:premieres?|premiering|arrives?|arriving|lands?|landing|launch(?:es|ing)?|debuts?|"
     r"debuting|released?|releases|releasing|hits?|hitting|drops?|dropping|streams?|streaming|"
+    r"(?:goes|go|going|went)[ ]wide|"
     r"(?:opens?|opening)(?=[ ](?:in|on|at|this|next|nationwide|worldwide)\b|[,.;]|$)|landed|"
     r"opens?(?=[ ][^,;.]{1,60}?[ ]in[ ](?:theatres|theaters|cinemas)\b)|"
     r"pencil+ed[ ]in(?=[ ](?:for|to))|(?:transmission|broadcast)[ ](?:is[ ])?pencil+ed[ ]for|"
@@ -162,7 +163,8 @@ HEDGE = re.compile(
     r"expected[ ]to|(?<!than[ ])(?<!as[ ])expected(?=[ ]*$|[ ](?:in|on|next|this|early|late|"
     r"later|by|around|sometime|before|after)\b)|hint(?:s|ed|ing)?|understands|(?<=is[ ])understood|"
     r"(?<=is[ ])planned[ ]for|(?<=are[ ])planned[ ]for|"
-    r"eyeing|eyes|targeting|targets|on[ ]track|pencil+ed[ ](?:in|for))\b"
+    r"eyeing|eyes|targeting|targets|on[ ]track|pencil+ed[ ](?:in|for)|"
+    r"(?:[Ss]igns|[Ee]verything|[Aa]ll[ ]of[ ]this)[ ](?:point|points|pointing)[ ]to)\b"
 )
 LEAD_HEDGE = re.compile(
     r"[ “\"]*(?:(?:[Ii]ndustry|[Pp]roduction|[Ss]tudio|[Ww]ell-placed)[ ])?"
@@ -234,11 +236,12 @@ ANNOUNCING = re.compile(
 """A day that dates the news, not the film: "the streamer announced on Tuesday"."""
 AT_AN_EVENT = re.compile(
     r"\b(?:premiere[sd]?|premiering|debut(?:s|ed)?|debuting|screen(?:s|ed)|screening|"
-    r"bow(?:s|ed)?)[ ](?:in[ ]competition[ ])?at[ ](?:the[ ])?"
+    r"bow(?:s|ed)?)(?:[ ]to(?:[ ][\w-]+){1,4}?)?[ ](?:in[ ]competition[ ])?at[ ](?:the[ ])?"
     r"(?!Christmas|Easter|New[ ]Year|Halloween|Thanksgiving|No\b|Number\b)[A-Z]"
 )
 """A premiere at a named festival or venue is an event, not the release: "which premiered at
-the Berlinale on Monday night", "debuts at Sundance in January"."""
+the Berlinale on Monday night", "debuts at Sundance in January", "premiered to rave reviews at
+Cannes in May"."""
 _SPOKE_HINTS = ("spok", "talk", "said", "says", "told")
 _SPOKE = re.compile(r"\b(?:spoke|speaking|talked|talking|said|says|told)\b")
 
