@@ -63,3 +63,31 @@ def test_a_marked_label_or_dismissed_claim_is_held() -> None:
         )
         served = [q.text for q in found.quotes if q.served]
         assert not served, served
+
+
+def test_a_title_named_most_is_not_the_synopsis_owner() -> None:
+    from bot.extract.apposed_works import apposed_works
+    from bot.extract.loose_credits import documents_company
+    from bot.facts import QuoteFact, SourceKind
+
+    text = (
+        "Orla Finch returns with her follow-up, Lowmere, next year. Lowmere moved. Lowmere is "
+        "rated R. Lowmere was shot in Norfolk, and Harrow Pictures set March 5. The official "
+        "synopsis reads: “The water remembers her.”"
+    )
+    assert apposed_works(text) == {"Lowmere"}
+    assert apposed_works("Ivo Brandt’s second film, The Long Fen, opens in May.") == {
+        "The Long Fen"
+    }
+    companies = {"Lowmere": "Lowmere", "Harrow Pictures": "Harrow Pictures"}
+    fact = QuoteFact(
+        "The water remembers her.",
+        "Lowmere",
+        SourceKind.ORGANISATION,
+        "The official synopsis reads",
+    )
+    works = apposed_works(text)
+    credited = documents_company(text, companies.get, fact, lambda name: name in works)
+    assert (credited.speaker, credited.served) == ("Harrow Pictures", True)
+    alone = documents_company(text, {"Lowmere": "Lowmere"}.get, fact, lambda name: name in works)
+    assert not alone.served
