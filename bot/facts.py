@@ -171,6 +171,16 @@ class QuoteFact:
     def served(self) -> bool:
         return self.confidence >= SERVE_LINE
 
+    def unattributed(self) -> QuoteFact:
+        """The same words credited to no one, still held if they were held."""
+        return replace(
+            self,
+            speaker="",
+            source=SourceKind.UNATTRIBUTED,
+            attribution="",
+            continues_previous=False,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class ArticleFacts:

@@ -3,7 +3,8 @@
 - words an organisation is credited with from context whose attribution is a document that
   "reads" ("The official synopsis reads: ...") and names no company: the document is the
   company's the article names most (twice as often as any other); when none stands out, the
-  credit stands only for the company named most, else it is held;
+  credit stands only for the company named most, else it is held; a name the article sets in
+  apposition to a work ("his follow-up, Lowmere,") is a title, never that company;
 - words credited to no one right after "X, who said:" (or "who told us", "who added"): X's,
   when X is a name that resolves to one person, or "a/an [Company] spokesperson" (unnamed);
 - words asked or said by things or crowds in general ("posts asking “...”", "comments saying
@@ -70,15 +71,26 @@ def _names(text: str, person: str) -> bool:
     return any(len(part) > 1 and part in text for part in person.split())
 
 
-def documents_company(text: str, find: Callable[[str], str | None], fact: QuoteFact) -> QuoteFact:
+def documents_company(
+    text: str,
+    find: Callable[[str], str | None],
+    fact: QuoteFact,
+    work: Callable[[str], bool] = lambda name: False,
+) -> QuoteFact:
     """``fact``, a document's words credited to an organisation, credited to the company the
-    article names most, or held when none stands out (see above)."""
+    article names most, or held when none stands out (see above). A name ``work`` says is a
+    work's title is never the document's owner: a film's title is named most, but its synopsis
+    is its studio's."""
     attribution = fact.attribution
     if "reads" not in attribution and "runs" not in attribution:
         return fact
     if not _DOCUMENT.search(attribution) or _names(attribution, fact.speaker):
         return fact
     counts = Counter(org for name in _CAPITALISED.findall(text) if (org := find(name)))
+    if work(fact.speaker) or any(work(org) for org in counts):
+        counts = Counter({org: n for org, n in counts.items() if not work(org)})
+        if not counts:
+            return held(fact, "a document's words, credited to the work itself")
     ranked = counts.most_common(2)
     if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return replace(fact, speaker=ranked[0][0])

@@ -153,7 +153,7 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
             or fact.speaker in parts
             or names_self(doc, index, fact.speaker)
         ):  # a part is no one who speaks to the press; "Ada took it" is not Ada’s
-            fact = QuoteFact(fact.text, "", SourceKind.UNATTRIBUTED, "", fact.fragment, False)
+            fact = fact.unattributed()
         pronoun = _PRONOUN_ATTRIBUTION.search(fact.attribution)
         if pronoun is not None and fact.source is SourceKind.PERSON:
             _note_gender(fact, pronoun.group().lower(), genders)

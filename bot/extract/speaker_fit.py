@@ -22,8 +22,11 @@ Whatever rule found the speaker, the fact is held for review when its parts disa
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
+from bot.extract.apposed_works import apposed_works
+from bot.extract.dismissed_marks import dismissed
 from bot.extract.loose_credits import documents_company, doubted, named_writer, who_said
 from bot.extract.organisations import Organisations
 from bot.extract.quote_checks import faceless
@@ -70,6 +73,8 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
         person := orgs.people.resolve(writer)
     ):
         return replace(fact, speaker=person, attribution=writer)
+    if not fact.attribution and (why := dismissed(doc.text, quote.start, quote.end)):
+        return held(fact, why)  # "the ‘...’ photo", "claiming “...” is fake": no one's words
     if doubt := _no_ones_words(doc.text, quote, fact) or doubted(doc.text, quote.start, fact):
         return held(fact, doubt)
     if faceless(fact):
@@ -95,7 +100,7 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
         if fact.speaker.startswith("@"):
             spelt = _spelt_by(doc, orgs, fact.speaker[1:].lower())
             return replace(fact, speaker=spelt) if spelt else fact
-        return documents_company(doc.text, orgs.find, fact)
+        return documents_company(doc.text, orgs.find, fact, _named_as_work(doc.text))
     if fact.source is not SourceKind.PERSON:
         return fact
     attribution = fact.attribution
@@ -129,6 +134,19 @@ def _no_ones_words(text: str, quote: Quote, fact: QuoteFact) -> str | None:
     if _bracketed_title(text, quote, before) and faceless(fact):
         return "marked words alone in brackets: a title, no one's words"
     return None
+
+
+def _named_as_work(text: str) -> Callable[[str], bool]:
+    """Whether a name is set in apposition to a work ("his follow-up, Lowmere, ..."): a title,
+    never a company, however often the article names it. Read only when first asked."""
+    works: list[set[str]] = []
+
+    def named(name: str) -> bool:
+        if not works:
+            works.append(apposed_works(text))
+        return name in works[0]
+
+    return named
 
 
 def _only_inside_longer_name(text: str, name: str) -> bool:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from bot.extract import quote_checks as checks
 from bot.extract import text_owners as owners
+from bot.extract.apposed_works import apposed_subjects
 from bot.extract.attribution import (
     BARE_NAME,
     CAPTION_BEFORE,
@@ -337,7 +338,7 @@ class Resolver:
             if said is not None:
                 return said  # "“...,” he says.": that he is who we found for that quote
             chunk = self.doc.masked[sentence.start : sentence.end]
-            for at, raw in checks.described_apposed(chunk, pronoun) or reversed(unlabelled(chunk)):
+            for at, raw in apposed_subjects(chunk, pronoun) or reversed(unlabelled(chunk)):
                 found = self._subject(raw, sentence.start + at, depth + 1, _SOMEONE)
                 if found is not None:
                     return found

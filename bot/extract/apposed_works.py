@@ -1,0 +1,39 @@
+"""Names of works set in apposition after a person's possessive: "Vey's debut, Low Tide, was
+...", "her last film, The Quiet Year, ...". The name is the work's, never someone who speaks."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.quote_checks import described_apposed
+
+_WORK_NOUNS = (
+    r"(?:(?:first|second|third|last|latest|previous|earlier|new|next|breakout|acclaimed|"
+    r"feature|short|debut)[ ])*"
+    r"(?:debut|film|feature|movie|short|novel|book|series|show|documentary|play|album|"
+    r"follow-up|breakout|hit)"
+)
+_APPOSED_WORK = re.compile(
+    r"(?:\b[A-Z][\w’'-]*[’']s|\b(?:his|her|their))[ ]" + _WORK_NOUNS + r",[ ]"
+    r"((?:The[ ]|A[ ])?[A-Z][\w’'-]*(?:[ ](?:of[ ]|the[ ]|and[ ])*[A-Z][\w’'-]*){0,4}),"
+)
+
+_OWNER = re.compile(r"[ “”\"‘’']*([A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})[’']s[ ]")
+
+
+def apposed_works(text: str) -> set[str]:
+    """The work names set off by commas after "X's debut," or "her last film," in ``text``."""
+    if ", " not in text or ("’s " not in text and "'s " not in text and "r " not in text):
+        return set()
+    return {m[1] for m in _APPOSED_WORK.finditer(text)}
+
+
+def apposed_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
+    """The subject a later pronoun stands for when a sentence names someone in apposition
+    (``described_apposed``), except that a work's name is no one: after "Vey's debut, Low
+    Tide, was a hit", "she" is Vey."""
+    found = described_apposed(chunk, pronoun)
+    if not found or pronoun not in ("he", "she") or found[0][1] not in apposed_works(chunk):
+        return found
+    owner = _OWNER.match(chunk)
+    return [(owner.start(1), owner[1])] if owner is not None else []
