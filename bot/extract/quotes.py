@@ -131,7 +131,7 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
                 # "he looked up and said, ‘...’" in an answer: someone the answerer speaks of,
                 # never the answerer (who says "I"); a "she" or the sentence before names only
                 # someone the question or the answer has named.
-                fact = QuoteFact(fact.text, "", SourceKind.UNATTRIBUTED, "", fact.fragment, False)
+                fact = fact.unattributed()
             if inside and fact:
                 fact = voiced(doc, resolver, quote, fact, answerer)
             if fact is not None:
