@@ -1,5 +1,5 @@
-"""Names of works set in apposition after a person's possessive: "Vey's debut, Low Tide, was
-...", "her last film, The Quiet Year, ...". The name is the work's, never someone who speaks."""
+"""Names of works set in apposition after a person's possessive: "Vey's debut, Dry Orchard, was
+...", "her last film, The Kiln Year, ...". The name is the work's, never someone who speaks."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """What marks a bracket or a name beside it as a work's title or a credit, not a casting.
 
-* ``X (Los Años de Sal)``: a bracket opening with a title's article, English or not, names a
+* ``X (Las Horas Grises)``: a bracket opening with a title's article, English or not, names a
   work, never an actor;
-* ``the new film from X (Salt Year)``, ``written by X (Brynhaul)``: the bracket follows a
+* ``the new film from X (Tallow Hill)``, ``written by X (Corrymoor)``: the bracket follows a
   credit, so it holds the person's earlier work, not a part.
 """
 
