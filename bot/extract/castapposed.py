@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.castforms import CHAR, Casting
+from bot.extract.castforms import CHAR, Casting, casting_at
 from bot.extract.names import FULL_NAME
 
 _APPOSED_CAST = re.compile(
@@ -20,7 +20,4 @@ def apposed_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
     """Every "Actor, the ... actor cast as Part" in the sentence."""
     if " cast as " not in chunk:
         return []
-    return [
-        Casting(m["actor"], m["char"], evidence, offset + m.start(), end=offset + m.end())
-        for m in _APPOSED_CAST.finditer(chunk)
-    ]
+    return [casting_at(m, evidence, offset) for m in _APPOSED_CAST.finditer(chunk)]

@@ -97,10 +97,11 @@ def _checked(text: str, body: str, fact: CastFact, cast: list[CastFact]) -> Cast
 
 
 def _part_doubt(text: str, body: str, part: str) -> str:
-    for before, after in _around(text, part):
+    around = _around(text, part)
+    for before, after in around:
         if _TITLE_BEFORE.search(before) or _TITLE_AFTER.match(after):
             return TITLE_DOUBT
-    if any(after.startswith(", where ") for _, after in _around(text, part)):
+    if any(after.startswith(", where ") for _, after in around):
         return PLACE_DOUBT  # "belongs to Holloway, where ...": a place, not a part
     if any(before.endswith(" of ") and _CUT_BEFORE.search(before)
            for before, _ in _around(body, part)):  # fmt: skip

@@ -312,35 +312,35 @@ def list_forms(chunk: str, starts: list[int], evidence: str, offset: int) -> lis
     found: list[Casting] = []
     item = LIST_ITEM.match(chunk)
     if item is not None:
-        found.append(replace(_casting(item, evidence, offset, flexible=True), outer=item["actor"]))
+        listed = casting_at(item, evidence, offset, flexible=True)
+        found.append(replace(listed, outer=item["actor"]))
         leaver = _NOTE_LEAVER.match(item["note"] or "")
         if leaver is not None:
             old, end = leaver["old"] or leaver["old2"], offset + item.end()
             found.append(Casting(old, item["char"], evidence, offset + item.start("note"),
                                  CastStatus.FORMER, end=end))  # fmt: skip
     if ("played " in chunk or "voiced " in chunk) and " by " in chunk:
-        found.extend(replace(_casting(m, evidence, offset), takeover=bool(m["now"]))
+        found.extend(replace(casting_at(m, evidence, offset), takeover=bool(m["now"]))
                      for m in PLAYED_BY.finditer(chunk))  # fmt: skip
     if " is " in chunk:
-        found.extend(_casting(m, evidence, offset) for m in IS_PART.finditer(chunk))
+        found.extend(casting_at(m, evidence, offset) for m in IS_PART.finditer(chunk))
     if " that " in chunk and (" joined " in chunk or " been cast " in chunk):
-        found.extend(_casting(m, evidence, offset) for m in THAT_SHE.finditer(chunk))
+        found.extend(casting_at(m, evidence, offset) for m in THAT_SHE.finditer(chunk))
     if " turn as " in chunk or " performance as " in chunk or " portrayal as " in chunk:
-        found.extend(_casting(m, evidence, offset) for m in TURN_AS.finditer(chunk))
+        found.extend(casting_at(m, evidence, offset) for m in TURN_AS.finditer(chunk))
     if " aka " in chunk or " a.k.a" in chunk:
-        found.extend(_casting(m, evidence, offset) for m in AKA_PART.finditer(chunk))
+        found.extend(casting_at(m, evidence, offset) for m in AKA_PART.finditer(chunk))
         for match in AKA.finditer(chunk):
-            found.append(_casting(match, evidence, offset))
+            found.append(casting_at(match, evidence, offset))
             start, end = offset + match.start("actor2"), offset + match.end()
             found.append(Casting(match["actor2"], match["char2"], evidence, start, end=end))
     if "self, " in chunk or "selves, " in chunk:
-        found.extend(_casting(m, evidence, offset) for m in HIMSELF.finditer(chunk))
+        found.extend(casting_at(m, evidence, offset) for m in HIMSELF.finditer(chunk))
     if " to " in chunk and ("’s " in chunk or "'s " in chunk):
         for match in OPPOSITE.finditer(chunk):
-            found.append(_casting(match, evidence, offset))
+            found.append(casting_at(match, evidence, offset))
             start, end = offset + match.start("other"), offset + match.end()
-            other = Casting(match["other"], match["char2"], evidence, start, end=end)
-            found.append(other)
+            found.append(Casting(match["other"], match["char2"], evidence, start, end=end))
     if "(" in chunk:
         for match in PART_AND_WORK.finditer(chunk):
             if match["char"].isupper() or not match["work"][:1].isupper():
@@ -369,7 +369,7 @@ def _brackets(chunk: str, evidence: str, offset: int) -> list[Casting]:
             outer = match["actor"] if pattern is PAREN_REVERSED else match["char"]
             if " " in outer and _CAST_AFTER.match(chunk, match.end()):
                 continue  # the verb's own form finds the part
-            casting = replace(_casting(match, evidence, offset, flexible=True), outer=outer)
+            casting = replace(casting_at(match, evidence, offset, flexible=True), outer=outer)
             outer_first = pattern is PAREN_REVERSED
             if _DID_AFTER.match(chunk, match.end()) or (actor_first and not outer_first):
                 # "Søren Lund (Cal Brindley) brought his mum": the outer name did it.
@@ -384,7 +384,7 @@ def _brackets(chunk: str, evidence: str, offset: int) -> list[Casting]:
 _LIST_ORDER = 2
 
 
-def _casting(
+def casting_at(
     match: re.Match[str], evidence: str, offset: int, *, flexible: bool = False
 ) -> Casting:
     start, end = offset + match.start(), offset + match.end()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.castforms import CHAR, Casting
+from bot.extract.castforms import CHAR, Casting, casting_at
 from bot.extract.names import FULL_NAME
 
 _NOT_MANNER = (
@@ -27,7 +27,4 @@ def glossed_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
     """Every "Part (a near-silent Actor)" in the sentence."""
     if " (a" not in chunk:
         return []
-    return [
-        Casting(m["actor"], m["char"], evidence, offset + m.start(), end=offset + m.end())
-        for m in _GLOSSED.finditer(chunk)
-    ]
+    return [casting_at(m, evidence, offset) for m in _GLOSSED.finditer(chunk)]

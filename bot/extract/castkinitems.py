@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.castforms import CHAR, Casting
+from bot.extract.castforms import CHAR, Casting, casting_at
 from bot.extract.context import Context
 from bot.extract.names import FULL_NAME, TOKEN
 
@@ -28,8 +28,4 @@ def kin_items(chunk: str, evidence: str, offset: int, context: Context) -> list[
     item = _KIN_ITEM.match(chunk)
     if item is None or item["owner"] in item["actor"].split() or context.is_known(item["owner"]):
         return []  # "Mira, Vale's sister – Ada Vale", "Ada Vale, Marlow's lead – ...": no part
-    return [
-        Casting(
-            item["actor"], item["char"], evidence, offset + item.start(), end=offset + item.end()
-        )
-    ]
+    return [casting_at(item, evidence, offset)]
