@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.castforms import Casting
+from bot.extract.castpronounparts import played_after, told_across
 from bot.extract.names import FULL_NAME, NAME
 from bot.extract.text import Doc
 
@@ -25,19 +26,8 @@ _PRONOUN_PLAYED_BY = re.compile(
 def introduced_castings(doc: Doc) -> list[Casting]:
     """Each "She's played by X" whose pronoun is the part the sentence before introduces."""
     found: list[Casting] = []
-    for index, view in enumerate(doc.views):
-        if index == 0 or "played by " not in view.chunk[:40]:
-            continue
-        match = _PRONOUN_PLAYED_BY.match(view.chunk)
-        before = doc.views[index - 1]
-        if match is None or before.span.para != view.span.para:
-            continue
+    for before, view, match in played_after(doc, "played by ", _PRONOUN_PLAYED_BY):
         intro = _INTRODUCED.match(before.chunk)
-        if intro is None:
-            continue
-        start = view.span.start
-        evidence = doc.text[before.span.start : view.span.end].strip()
-        found.append(
-            Casting(match["actor"], intro["char"], evidence, start, end=start + match.end())
-        )
+        if intro is not None:
+            found.append(told_across(doc, before, view, match, intro["char"]))
     return found

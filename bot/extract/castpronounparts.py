@@ -11,11 +11,12 @@ person's; anything else leaves the casting unread.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from bot.extract.castforms import Casting
 from bot.extract.context import Context
 from bot.extract.names import FULL_NAME, People
-from bot.extract.text import Doc
+from bot.extract.text import Doc, View
 
 _PLAYED_BY_PRONOUN = re.compile(
     r"[ “”\"‘’']*(?:He|She|They)[ ](?:is|are|will[ ]be|is[ ]being|is[ ]now)[ ]played[ ]by[ ]"
@@ -31,13 +32,7 @@ def pronoun_parts(doc: Doc, people: People, context: Context) -> list[Casting]:
     found: list[Casting] = []
     if " played by " not in doc.body:
         return found
-    for index, view in enumerate(doc.views):
-        if index == 0 or " played by " not in view.chunk[:40]:
-            continue
-        match = _PLAYED_BY_PRONOUN.match(view.chunk)
-        before = doc.views[index - 1]
-        if match is None or before.span.para != view.span.para:
-            continue
+    for before, view, match in played_after(doc, " played by ", _PLAYED_BY_PRONOUN):
         names = [
             m
             for m in _FULL.finditer(before.chunk)
@@ -48,7 +43,27 @@ def pronoun_parts(doc: Doc, people: People, context: Context) -> list[Casting]:
         part = names[0].group()
         if people.knows(part) or people.resolve(part) not in (None, part):
             continue  # a person the article knows is no part
-        start = view.span.start
-        evidence = doc.text[before.span.start : view.span.end].strip()
-        found.append(Casting(match["actor"], part, evidence, start, end=start + match.end()))
+        found.append(told_across(doc, before, view, match, part))
     return found
+
+
+def played_after(
+    doc: Doc, cue: str, pattern: re.Pattern[str]
+) -> Iterator[tuple[View, View, re.Match[str]]]:
+    """Each sentence but the first that ``pattern`` matches from its start (``cue`` within its
+    first 40 characters), with the sentence before it when that one is in the same paragraph."""
+    for index, view in enumerate(doc.views):
+        if index == 0 or cue not in view.chunk[:40]:
+            continue
+        match = pattern.match(view.chunk)
+        before = doc.views[index - 1]
+        if match is not None and before.span.para == view.span.para:
+            yield before, view, match
+
+
+def told_across(doc: Doc, before: View, view: View, match: re.Match[str], part: str) -> Casting:
+    """The casting of ``part`` to the actor ``match`` names in ``view``, its evidence both
+    sentences."""
+    start = view.span.start
+    evidence = doc.text[before.span.start : view.span.end].strip()
+    return Casting(match["actor"], part, evidence, start, end=start + match.end())
