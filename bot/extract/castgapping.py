@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.castforms import CHAR, Casting
+from bot.extract.lexicon import LEFT_VERBS
 from bot.extract.names import FULL_NAME
 from bot.facts import CastStatus
 
@@ -22,7 +23,7 @@ _GAPPED = re.compile(
 )
 _NOT_LEAVER = re.compile(
     rf"[ ]\((?:but[ ])?not[ ](?P<old>{FULL_NAME}),[ ]who[ ](?:has[ ]|had[ ])?(?:since[ ])?"
-    r"(?:left|quit|exited|departed|dropped[ ]out|stepped[ ](?:down|away|back)|withdrew)\b"
+    rf"{LEFT_VERBS}\b"
 )
 """The earlier actor in a bracket after the part: "Tom by Kai Lund (not Ada Vale, who left)"."""
 
