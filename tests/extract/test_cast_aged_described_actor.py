@@ -4,12 +4,7 @@ plays Y" does; a name after the age ("The 24-year-old Ada Vale") is that person'
 
 from __future__ import annotations
 
-from bot.facts import ArticleFacts
-from tests.extract.helpers import facts
-
-
-def _served(found: ArticleFacts) -> set[tuple[str, str]]:
-    return {(f.actor, f.character) for f in found.cast if f.served}
+from tests.extract.helpers import facts, served_pairs
 
 
 def test_an_aged_actor_with_a_nationality_plays_the_part() -> None:
@@ -18,7 +13,7 @@ def test_an_aged_actor_with_a_nationality_plays_the_part() -> None:
         "The 24-year-old Anglo-Welsh actress plays Delphine Oakes, the ferry's new skipper.",
         "Tew said the part came out of nowhere.",
     )
-    assert ("Rhiannon Tew", "Delphine Oakes") in _served(found)
+    assert ("Rhiannon Tew", "Delphine Oakes") in served_pairs(found)
 
 
 def test_an_aged_actor_from_a_town_has_been_cast() -> None:
@@ -27,7 +22,7 @@ def test_an_aged_actor_from_a_town_has_been_cast() -> None:
         "The 21-year-old actor from Grimsby has been cast as Harold Pym, a lighthouse keeper, in "
         "the Copper Bay film. Abernethy found out on a train.",
     )
-    assert ("Joss Abernethy", "Harold Pym") in _served(found)
+    assert ("Joss Abernethy", "Harold Pym") in served_pairs(found)
 
 
 def test_a_name_after_the_age_is_not_the_one_before() -> None:
@@ -35,4 +30,4 @@ def test_a_name_after_the_age_is_not_the_one_before() -> None:
         "Joss Abernethy leads the Copper Bay film.",
         "The 21-year-old Delia Prowse plays Harold's sister Maud.",
     )
-    assert ("Joss Abernethy", "Maud") not in _served(found)
+    assert ("Joss Abernethy", "Maud") not in served_pairs(found)

@@ -3,12 +3,7 @@ Juno, ...") is read as the one without ("X, as Tom's sister Juno, ...")."""
 
 from __future__ import annotations
 
-from bot.facts import ArticleFacts
-from tests.extract.helpers import facts
-
-
-def _served(found: ArticleFacts) -> set[tuple[str, str]]:
-    return {(f.actor, f.character) for f in found.cast if f.served}
+from tests.extract.helpers import facts, served_pairs
 
 
 def test_an_aside_with_a_relation_then_a_comma() -> None:
@@ -16,7 +11,7 @@ def test_an_aside_with_a_relation_then_a_comma() -> None:
         "Copper Bay review: a gentle farewell.",
         "Edda Marlowe, as Tom’s sister, Juno, does a great deal with two scenes.",
     )
-    assert ("Edda Marlowe", "Juno") in _served(found)
+    assert ("Edda Marlowe", "Juno") in served_pairs(found)
 
 
 def test_an_aside_with_a_grandparent_then_a_comma() -> None:
@@ -24,4 +19,4 @@ def test_an_aside_with_a_grandparent_then_a_comma() -> None:
         "Harrow Lane review: uneven but warm.",
         "Tobias Hale, as Ivy's grandfather, Cornelius, steals every scene he is in.",
     )
-    assert ("Tobias Hale", "Cornelius") in _served(found)
+    assert ("Tobias Hale", "Cornelius") in served_pairs(found)

@@ -4,12 +4,7 @@ part inside the aside is not a casting here."""
 
 from __future__ import annotations
 
-from bot.facts import ArticleFacts
-from tests.extract.helpers import facts
-
-
-def _served(found: ArticleFacts) -> set[tuple[str, str]]:
-    return {(f.actor, f.character) for f in found.cast if f.served}
+from tests.extract.helpers import facts, served_pairs
 
 
 def test_an_aside_with_a_past_part_in_another_channels_show() -> None:
@@ -17,7 +12,7 @@ def test_an_aside_with_a_past_part_in_another_channels_show() -> None:
         "Greyfriars Row stars Perpetua Oyelaran, best known as PC Hollins in Channel 5's Night "
         "Shift, as Sergeant Maud Keever, a desk officer who reopens a cold case.",
     )
-    served = _served(found)
+    served = served_pairs(found)
     assert ("Perpetua Oyelaran", "Sergeant Maud Keever") in served
     assert not any(actor == "Perpetua Oyelaran" and part != "Sergeant Maud Keever"
                    for actor, part in served)  # fmt: skip
@@ -29,7 +24,7 @@ def test_an_aside_with_the_best_known_part_then_plays() -> None:
         "Cosmo Threlfall, known as Dr Ives in the BBC's Ward Eleven, plays Bertram Quayle, a "
         "retired lock-keeper, in the new series.",
     )
-    served = _served(found)
+    served = served_pairs(found)
     assert ("Cosmo Threlfall", "Bertram Quayle") in served
     assert ("Cosmo Threlfall", "Dr Ives") not in served
 
@@ -39,4 +34,4 @@ def test_a_sentence_about_another_work_keeps_its_casting_out() -> None:
         "Greyfriars Row is filming in Hull.",
         "In Channel 5's Night Shift, Perpetua Oyelaran, then unknown, played PC Hollins.",
     )
-    assert ("Perpetua Oyelaran", "PC Hollins") not in _served(found)
+    assert ("Perpetua Oyelaran", "PC Hollins") not in served_pairs(found)

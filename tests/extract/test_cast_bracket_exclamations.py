@@ -3,12 +3,7 @@ the plain bracket ("Ada Vale (Juno)") is."""
 
 from __future__ import annotations
 
-from bot.facts import ArticleFacts
-from tests.extract.helpers import facts
-
-
-def _served(found: ArticleFacts) -> set[tuple[str, str]]:
-    return {(f.actor, f.character) for f in found.cast if f.served}
+from tests.extract.helpers import facts, served_pairs
 
 
 def test_a_doubled_exclamation_in_the_bracket() -> None:
@@ -16,7 +11,7 @@ def test_a_doubled_exclamation_in_the_bracket() -> None:
         "Copper Bay returns in June.",
         "We're thrilled that Edda Marlowe (Juno!!) will be joining us for a live chat on Friday.",
     )
-    assert ("Edda Marlowe", "Juno") in _served(found)
+    assert ("Edda Marlowe", "Juno") in served_pairs(found)
 
 
 def test_a_tripled_exclamation_in_the_bracket() -> None:
@@ -24,4 +19,4 @@ def test_a_tripled_exclamation_in_the_bracket() -> None:
         "Harrow Lane shoots in spring.",
         "Mods note: Tobias Hale (Abner!!!) is answering questions in the pinned thread tonight.",
     )
-    assert ("Tobias Hale", "Abner") in _served(found)
+    assert ("Tobias Hale", "Abner") in served_pairs(found)

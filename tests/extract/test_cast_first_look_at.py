@@ -3,12 +3,7 @@ is otherwise read as a place ("a party at Harbour Square as ...")."""
 
 from __future__ import annotations
 
-from bot.facts import ArticleFacts
-from tests.extract.helpers import facts
-
-
-def _served(found: ArticleFacts) -> set[tuple[str, str]]:
-    return {(f.actor, f.character) for f in found.cast if f.served}
+from tests.extract.helpers import facts, served_pairs
 
 
 def test_a_first_look_at_the_actor_in_the_part() -> None:
@@ -17,8 +12,8 @@ def test_a_first_look_at_the_actor_in_the_part() -> None:
         "The new teaser gives us a first look at Edda Marlowe as Juno, Tom's new flatmate, and "
         "Rafe Osei as rugby captain Bram.",
     )
-    assert ("Edda Marlowe", "Juno") in _served(found)
-    assert ("Rafe Osei", "Bram") in _served(found)
+    assert ("Edda Marlowe", "Juno") in served_pairs(found)
+    assert ("Rafe Osei", "Bram") in served_pairs(found)
 
 
 def test_a_peek_at_the_actor_in_the_part() -> None:
@@ -26,4 +21,4 @@ def test_a_peek_at_the_actor_in_the_part() -> None:
         "Harrow Lane shoots in spring.",
         "The poster offers a peek at Odile Fenwick as Constance, the vicar's wife.",
     )
-    assert ("Odile Fenwick", "Constance") in _served(found)
+    assert ("Odile Fenwick", "Constance") in served_pairs(found)

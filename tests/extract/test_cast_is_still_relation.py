@@ -3,12 +3,7 @@
 
 from __future__ import annotations
 
-from bot.facts import ArticleFacts
-from tests.extract.helpers import facts
-
-
-def _served(found: ArticleFacts) -> set[tuple[str, str]]:
-    return {(f.actor, f.character) for f in found.cast if f.served}
+from tests.extract.helpers import facts, served_pairs
 
 
 def test_still_a_best_friend() -> None:
@@ -16,7 +11,7 @@ def test_still_a_best_friend() -> None:
         "Copper Bay reshoots: what we know.",
         "Happily, Edda Marlowe is still Tom's best friend Juno.",
     )
-    assert ("Edda Marlowe", "Juno") in _served(found)
+    assert ("Edda Marlowe", "Juno") in served_pairs(found)
 
 
 def test_still_a_grandfather_with_a_comma() -> None:
@@ -24,4 +19,4 @@ def test_still_a_grandfather_with_a_comma() -> None:
         "Harrow Lane: the cast so far.",
         "Tobias Hale is still Ivy's grandfather, Cornelius, in the new draft.",
     )
-    assert ("Tobias Hale", "Cornelius") in _served(found)
+    assert ("Tobias Hale", "Cornelius") in served_pairs(found)

@@ -3,12 +3,7 @@ newsletter), on invented text: held unless the item is the one the page singles 
 
 from __future__ import annotations
 
-from bot.facts import ArticleFacts
-from tests.extract.helpers import facts
-
-
-def _served(found: ArticleFacts) -> set[tuple[str, str]]:
-    return {(c.actor, c.character) for c in found.cast if c.served}
+from tests.extract.helpers import facts, served_pairs
 
 
 def test_a_guide_items_named_by_a_name_line_hold_their_castings() -> None:
@@ -26,8 +21,8 @@ def test_a_guide_items_named_by_a_name_line_hold_their_castings() -> None:
         "Unsubscribe from these emails.",
         title="What’s on this week: Copper Bay and more",
     )
-    assert ("Tova Rees", "Inspector Greta Moll") not in _served(found)
-    assert ("Mira Quell", "Juno Hart") in _served(found)
+    assert ("Tova Rees", "Inspector Greta Moll") not in served_pairs(found)
+    assert ("Mira Quell", "Juno Hart") in served_pairs(found)
 
 
 def test_a_newsletter_item_under_a_new_heading_holds_its_casting() -> None:
@@ -44,8 +39,8 @@ def test_a_newsletter_item_under_a_new_heading_holds_its_casting() -> None:
         "More films every Friday.",
         title="New on Glimmer in June",
     )
-    assert ("Noel Cray", "Hal Brisk") not in _served(found)
-    assert ("Mira Quell", "Juno Hart") in _served(found)
+    assert ("Noel Cray", "Hal Brisk") not in served_pairs(found)
+    assert ("Mira Quell", "Juno Hart") in served_pairs(found)
 
 
 def test_a_news_in_brief_headline_listing_items_holds_every_item() -> None:
@@ -59,7 +54,7 @@ def test_a_news_in_brief_headline_listing_items_holds_every_item() -> None:
         "The show transfers in May.",
         title="News in brief: panto star, Tin Lid returns, musical moves",
     )
-    assert not _served(found)
+    assert not served_pairs(found)
 
 
 def test_a_single_works_newsletter_with_sections_keeps_its_castings() -> None:
@@ -74,4 +69,4 @@ def test_a_single_works_newsletter_with_sections_keeps_its_castings() -> None:
         "Unsubscribe",
         title="The Harbour Herald #12: nearly there",
     )
-    assert ("Mira Quell", "Juno Hart") in _served(found)
+    assert ("Mira Quell", "Juno Hart") in served_pairs(found)

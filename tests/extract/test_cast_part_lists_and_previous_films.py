@@ -5,12 +5,7 @@ ours."""
 
 from __future__ import annotations
 
-from bot.facts import ArticleFacts
-from tests.extract.helpers import facts
-
-
-def _served(found: ArticleFacts) -> set[tuple[str, str]]:
-    return {(f.actor, f.character) for f in found.cast if f.served}
+from tests.extract.helpers import facts, served_pairs
 
 
 def test_both_parts_of_a_returning_pair_with_a_clause_after_the_second() -> None:
@@ -19,7 +14,7 @@ def test_both_parts_of_a_returning_pair_with_a_clause_after_the_second() -> None
         "has carried the show since its first season.",
         "Felix starts a new job in the final episode.",
     )
-    assert {("Orla Penhallow", "Greta Moss"), ("Tobias Wren", "Felix Arden")} <= _served(found)
+    assert {("Orla Penhallow", "Greta Moss"), ("Tobias Wren", "Felix Arden")} <= served_pairs(found)
 
 
 def test_both_parts_of_a_pair_who_play_them_with_a_who_clause() -> None:
@@ -27,7 +22,9 @@ def test_both_parts_of_a_pair_who_play_them_with_a_who_clause() -> None:
         "Selwyn Ashby and Marguerite Dole play Cormac Vane and Isolde Trent, who meet on a "
         "night train to Inverness.",
     )
-    assert {("Selwyn Ashby", "Cormac Vane"), ("Marguerite Dole", "Isolde Trent")} <= _served(found)
+    assert {("Selwyn Ashby", "Cormac Vane"), ("Marguerite Dole", "Isolde Trent")} <= served_pairs(
+        found
+    )
 
 
 def test_a_synopsis_lead_is_a_part_a_bracketed_cast_list_can_claim() -> None:
@@ -38,7 +35,7 @@ def test_a_synopsis_lead_is_a_part_a_bracketed_cast_list_can_claim() -> None:
         "Corin Ashdown (Wilf Tarrant)",
         "Pella Voss (Ines Harrow)",
     )
-    assert ("Corin Ashdown", "Wilf Tarrant") in _served(found)
+    assert ("Corin Ashdown", "Wilf Tarrant") in served_pairs(found)
 
 
 def test_a_synopsis_following_a_named_character_with_a_who_clause() -> None:
@@ -46,7 +43,7 @@ def test_a_synopsis_following_a_named_character_with_a_who_clause() -> None:
         "The series follows Hesper Quill, who inherits a failing vineyard in Kent.",
         "Dilys Maybury plays Hesper Quill, and Rowan Tey is her estranged brother.",
     )
-    assert ("Dilys Maybury", "Hesper Quill") in _served(found)
+    assert ("Dilys Maybury", "Hesper Quill") in served_pairs(found)
 
 
 def test_a_makers_previous_film_is_another_production() -> None:

@@ -10,11 +10,7 @@
 from __future__ import annotations
 
 from bot.facts import ArticleFacts
-from tests.extract.helpers import facts
-
-
-def _served(found: ArticleFacts) -> set[tuple[str, str]]:
-    return {(f.actor, f.character) for f in found.cast if f.served}
+from tests.extract.helpers import facts, served_pairs
 
 
 def _parts(found: ArticleFacts) -> set[str]:
@@ -28,7 +24,7 @@ def test_a_breakout_last_year_is_an_earlier_part() -> None:
         "Vey, 27, broke out last year as Pim, the drifter at the heart of Channel 4's Brine, "
         "and is repped by Kelso Talent.",
     )
-    assert ("Corran Vey", "Aldous Crane") in _served(found)
+    assert ("Corran Vey", "Aldous Crane") in served_pairs(found)
     assert "Pim" not in _parts(found)
 
 
@@ -38,7 +34,7 @@ def test_fame_found_in_a_year_is_an_earlier_part() -> None:
         "Osei plays Hester Lyle, a radio operator.",
         "Osei found fame in 2019 as Dot, the youngest sister in the sitcom Ten Rooms.",
     )
-    assert ("Marguerite Osei", "Hester Lyle") in _served(found)
+    assert ("Marguerite Osei", "Hester Lyle") in served_pairs(found)
     assert "Dot" not in _parts(found)
 
 
@@ -51,7 +47,7 @@ def test_a_bracket_after_a_filmmaker_is_the_makers_work() -> None:
         "Varga will play Emil Rusk, while Holt plays Agathe Rusk.",
     )
     assert "Szilva Utca" not in _parts(found)
-    assert ("Piet Varga", "Emil Rusk") in _served(found)
+    assert ("Piet Varga", "Emil Rusk") in served_pairs(found)
 
 
 def test_a_bracket_after_a_director_is_the_directors_work() -> None:
@@ -60,7 +56,7 @@ def test_a_bracket_after_a_director_is_the_directors_work() -> None:
         "Newcomer Juno Achebe plays Mara Quill.",
     )
     assert "Salt Year" not in _parts(found)
-    assert ("Juno Achebe", "Mara Quill") in _served(found)
+    assert ("Juno Achebe", "Mara Quill") in served_pairs(found)
 
 
 def test_the_second_of_two_looked_at_is_a_casting() -> None:
@@ -69,7 +65,7 @@ def test_the_second_of_two_looked_at_is_a_casting() -> None:
         "We get a look at Aldous Crane, played by Corran Vey, and at Rosalind Peake as Hester "
         "Lyle, a role she took over after Imelda Strand dropped out.",
     )
-    served = _served(found)
+    served = served_pairs(found)
     assert ("Rosalind Peake", "Hester Lyle") in served
     assert ("Imelda Strand", "Aldous Crane") not in served
 
@@ -79,4 +75,4 @@ def test_a_peek_at_two_parts_keeps_the_second() -> None:
         "Tidemark's first images offer a peek at Mara Quill, played by Juno Achebe, and at "
         "Tobias Wren as Captain Hale.",
     )
-    assert ("Tobias Wren", "Captain Hale") in _served(found)
+    assert ("Tobias Wren", "Captain Hale") in served_pairs(found)

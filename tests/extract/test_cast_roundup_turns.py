@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from bot.facts import ArticleFacts
-from tests.extract.helpers import facts
-
-
-def _served(found: ArticleFacts) -> set[tuple[str, str]]:
-    return {(c.actor, c.character) for c in found.cast if c.served}
+from tests.extract.helpers import facts, served_pairs
 
 
 def test_a_turn_to_other_news_holds_its_casting() -> None:
@@ -18,8 +13,8 @@ def test_a_turn_to_other_news_holds_its_casting() -> None:
         "Ivo Tarr.",
         title="Copper Bay casts Ines Marlo",
     )
-    assert ("Ines Marlo", "Petra Quill") in _served(found)
-    assert not _served(found) & {
+    assert ("Ines Marlo", "Petra Quill") in served_pairs(found)
+    assert not served_pairs(found) & {
         ("Rufus Keel", "Abel Finch"),
         ("Mara Yellin", "Hester Lamb"),
         ("Dov Artz", "Ivo Tarr"),
@@ -32,7 +27,7 @@ def test_a_turn_naming_this_production_keeps_its_casting() -> None:
         "Meanwhile, Copper Bay has added Rufus Keel as Abel Finch.",
         title="Copper Bay casts Ines Marlo",
     )
-    assert ("Rufus Keel", "Abel Finch") in _served(found)
+    assert ("Rufus Keel", "Abel Finch") in served_pairs(found)
 
 
 def test_a_sentence_led_by_another_work_and_its_kind_holds_its_casting() -> None:
@@ -43,5 +38,5 @@ def test_a_sentence_led_by_another_work_and_its_kind_holds_its_casting() -> None
         "Dov Artz, the star of the thriller, plays Ivo Tarr.",
         title="Copper Bay casts Ines Marlo",
     )
-    assert not _served(found) & {("Rufus Keel", "Abel Finch"), ("Mara Yellin", "Hester Lamb")}
-    assert ("Dov Artz", "Ivo Tarr") in _served(found)
+    assert not served_pairs(found) & {("Rufus Keel", "Abel Finch"), ("Mara Yellin", "Hester Lamb")}
+    assert ("Dov Artz", "Ivo Tarr") in served_pairs(found)
