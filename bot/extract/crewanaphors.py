@@ -9,11 +9,10 @@ sentence before names a work the article's first sentence does not, the credit i
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.text import Doc
-from bot.facts import HELD, CrewFact
+from bot.facts import CrewFact, held
 
 _FUSED = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)[ ][A-Z][^.;:]{0,60}?-(?:directed|helmed|written|scripted|"
@@ -36,9 +35,7 @@ def fused_elsewhere(doc: Doc, facts: list[CrewFact]) -> list[CrewFact]:
     views = doc.views
     lead = views[0].chunk if views else ""
     return [
-        replace(fact, confidence=HELD, doubt=_DOUBT)
-        if told and _after_other(doc, fact, lead)
-        else fact
+        held(fact, _DOUBT) if told and _after_other(doc, fact, lead) else fact
         for fact, told in zip(facts, fused, strict=True)
     ]
 

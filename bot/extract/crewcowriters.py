@@ -10,12 +10,14 @@ from collections.abc import Iterator
 from bot.extract.names import NAME
 from bot.facts import CrewRole
 
+CO_END = r"(?=[,.;]|$|[ ](?:and|who)\b)"
+"""Where a co-writer's name ends: at a stop, or before "and" or "who"."""
 _DESCRIBED_WHICH = re.compile(
     r"\b(?:film|movie|series|show|script|screenplay|drama|adaptation),[ ]which[ ]the[ ]"
     r"(?:[\w’'-]+[ ]){0,2}?(?:director|film-?maker|writer-director)[ ](?:also[ ])?"
     r"(?:co-wrote|wrote|co-scripted|scripted)[ ]with[ ](?:(?:the|an?)[ ])?"
     r"(?:(?:[A-Z][\w-]*|[a-z]+-born)[ ])?(?:playwright|writer|screenwriter|novelist|author|poet|"
-    rf"dramatist|comedian|journalist)[ ](?P<name>{NAME})(?=[,.;]|$|[ ](?:and|who)\b)"
+    rf"dramatist|comedian|journalist)[ ](?P<name>{NAME}){CO_END}"
 )
 
 
@@ -23,7 +25,7 @@ _CO_ADAPTER = re.compile(
     r"\b(?:adapted|adapts|is[ ]adapting|has[ ]adapted)[ ](?:the|her|his|their)[ ]"
     r"(?:books?|novels?|graphic[ ]novels?|memoir|play)(?:[ ]for[ ]the[ ]screen)?[ ]with[ ]"
     r"(?:the[ ])?(?:(?:[A-Z][\w-]*|[a-z]+-born)[ ])?(?:playwright|writer|screenwriter|novelist|"
-    rf"author|poet)[ ](?P<name>{NAME})(?=[,.;]|$|[ ](?:and|who)\b)"
+    rf"author|poet)[ ](?P<name>{NAME}){CO_END}"
 )
 """The one who adapted the source with its author: "X adapted the novels with the author Y"."""
 

@@ -22,18 +22,17 @@ _MAKING_DEBUT = re.compile(
     rf"(?:his|her|their)[ ]{_DEBUT}(?:[ ]with[ ]{_OUR_WORK})?(?=[,.;]|$)"
 )
 _TITLED_DEBUT = re.compile(rf"(?P<title>{NAME}),[ ](?P<name>{NAME})[’']s[ ]{_DEBUT}\b")
-_DEBUT_OF_MAKER = re.compile(
-    r"^[“\"‘']?(?P<title>[A-Z][^,]{0,80}?)[”\"’']?,[ ]the[ ]"
-    r"(?:[A-Z]?[a-z]+-language[ ]|feature[ ]|directorial[ ])?debut[ ]"
+_MAKERS_DEBUT = (
+    r"[ ]the[ ](?:[A-Z]?[a-z]+-language[ ]|feature[ ]|directorial[ ])?debut[ ]"
     rf"of[ ](?:[A-Z][\w-]*[ ])?(?:film-?maker|filmmaker|director)[ ](?P<name>{NAME})(?![’'-])"
 )
+"""After a title: "the (English-language) debut of (Danish) film-maker X"."""
+_DEBUT_OF_MAKER = re.compile(rf"^[“\"‘']?(?P<title>[A-Z][^,]{{0,80}}?)[”\"’']?,{_MAKERS_DEBUT}")
 """Our title in apposition with its maker's debut: "Brass Ferry, the English-language debut of
 Danish film-maker X" (an actor's or singer's debut names no director)."""
 _QUOTED_DEBUT_OF_MAKER = re.compile(
     r"(?:[“\"‘](?P<title>[A-Z][^,“”\"‘’]{0,80}?)(?:,[”\"’]|[”\"’],)"
-    rf"|(?<![\w’'-])(?P<bare>{NAME}),)[ ]the[ ]"
-    r"(?:[A-Z]?[a-z]+-language[ ]|feature[ ]|directorial[ ])?debut[ ]"
-    rf"of[ ](?:[A-Z][\w-]*[ ])?(?:film-?maker|filmmaker|director)[ ](?P<name>{NAME})(?![’'-])"
+    rf"|(?<![\w’'-])(?P<bare>{NAME}),){_MAKERS_DEBUT}"
 )
 """The same with our title inside the sentence, quoted or not: "set to lead “Brass Ferry,” the
 feature debut of Danish filmmaker X", "will star in Brass Ferry, the debut of director X"."""

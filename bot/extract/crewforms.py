@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from bot.extract.context import Context
 from bot.extract.crewasides import BOOK_NOUN, OWNER
-from bot.extract.crewcowriters import co_writers, earlier_work
+from bot.extract.crewcowriters import CO_END, co_writers, earlier_work
 from bot.extract.crewdebuts import debut_credits
 from bot.extract.crewepisodes import episode_credits
 from bot.extract.crewfeatures import feature_from
@@ -209,10 +209,9 @@ _WHICH_CREDITS = re.compile(
 """The work's relative clause: "The film, which Achterberg wrote and Sęk-Lind directed, ...",
 "The film, which Achterberg wrote with the novelist Ek, ..." (a co-writer; a co-producer may
 be a company, so only writing is shared), "the series, which X created and wrote in full"."""
-_CO_END = r"(?=[,.;]|$|[ ](?:and|who)\b)"
 _WITH_CO_WRITER = re.compile(
     r"\b(?:wrote|co-wrote|penned|writes|is[ ]writing|co-writes|co-writing)[ ](?:the[ ]|a[ ])?"
-    rf"(?:script|screenplay|film|teleplay)[ ]with[ ]{_CO_DESCRIPTOR}(?P<name>{NAME}){_CO_END}"
+    rf"(?:script|screenplay|film|teleplay)[ ]with[ ]{_CO_DESCRIPTOR}(?P<name>{NAME}){CO_END}"
 )
 """The co-writer: "wrote the script with Irish playwright X"."""
 _SCORE_OF = re.compile(
@@ -285,7 +284,7 @@ def _and_will_role(verb: str) -> CrewRole:
 
 _CO_WRITER = re.compile(
     rf"\b(?:screenplay|script)[ ](?:that[ ])?(?:he|she|they|{TOKEN})[ ](?:co-wrote|co-penned|"
-    rf"wrote|penned)[ ]with[ ]{_CO_DESCRIPTOR}(?P<name>{NAME}){_CO_END}"
+    rf"wrote|penned)[ ]with[ ]{_CO_DESCRIPTOR}(?P<name>{NAME}){CO_END}"
 )
 """The other writer: "directs from a screenplay he co-wrote with (the Irish playwright) X"."""
 

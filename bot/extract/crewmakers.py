@@ -43,5 +43,5 @@ def _surname_alone(text: str, name: str) -> bool:
     if len(parts) < 2:
         return False
     surname = re.escape(parts[-1])
-    alone = re.findall(rf"(?<![\w’'-])(?<!{re.escape(parts[-2])}[ ]){surname}(?![\w-])", text)
-    return bool(alone)
+    alone = rf"(?<![\w’'-])(?<!{re.escape(parts[-2])}[ ]){surname}(?![\w-])"
+    return re.search(alone, text) is not None

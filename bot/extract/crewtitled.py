@@ -27,8 +27,12 @@ _VERB_WORDS = (
     "created",
 )
 _OBJECT_VERBS = "|".join(sorted(_VERB_WORDS, key=len, reverse=True))
+_COLLABORATOR = (
+    r"(?:his|her|their)[ ](?:[a-z-]+[ ]){0,2}?(?:collaborator|co-writer|writing[ ]partner)[ ]"
+)
+"""A co-writer told by who they are to the writer: "her longtime collaborator"."""
 _PARTNER = (
-    r"(?:(?:his|her|their)[ ](?:[a-z-]+[ ]){0,2}?(?:collaborator|co-writer|writing[ ]partner)[ ]"
+    rf"(?:{_COLLABORATOR}"
     r"|(?:the|an?)[ ](?:[A-Z][\w-]*[ ])?(?:playwright|novelist|screenwriter|writer|poet|author|"
     r"dramatist|journalist)[ ])?"
 )
@@ -48,8 +52,7 @@ _TITLE_OBJECT = re.compile(
 )
 """The production's title as the object: "X wrote and directed Title, which premiered ..."."""
 _CO_WRITER = re.compile(
-    rf"\b(?:co-)?wrote[ ][“\"‘']?(?P<work>{NAME})[”\"’']?[ ]with[ ](?:(?:his|her|their)[ ]"
-    r"(?:[a-z-]+[ ]){0,2}?(?:collaborator|co-writer|writing[ ]partner)[ ])?"
+    rf"\b(?:co-)?wrote[ ][“\"‘']?(?P<work>{NAME})[”\"’']?[ ]with[ ](?:{_COLLABORATOR})?"
     rf"(?P<name>{NAME})(?=[,.;]|[ ]*$)"
 )
 """The co-writer after the production's title: "... wrote Title with her longtime collaborator

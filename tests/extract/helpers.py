@@ -37,6 +37,11 @@ def credits(found: ArticleFacts) -> set[tuple[str, str]]:
     return {(c.role.value, c.name) for c in found.crew}
 
 
+def served_credits(found: ArticleFacts) -> set[tuple[str, str]]:
+    """(role, name) for every crew credit served (at or above the line)."""
+    return {(c.role.value, c.name) for c in found.crew if c.served}
+
+
 def served_releases(
     *paragraphs: str, date: str = "2025-10-14", title: str = "Copper Bay: what we know"
 ) -> list[ReleaseFact]:

@@ -3,12 +3,8 @@ and a credit the article says is not confirmed is held."""
 
 from __future__ import annotations
 
-from bot.facts import ArticleFacts
 from tests.extract.helpers import credits, facts
-
-
-def served(found: ArticleFacts) -> set[tuple[str, str]]:
-    return {(c.role.value, c.name) for c in found.crew if c.served}
+from tests.extract.helpers import served_credits as served
 
 
 def test_a_prize_named_for_someone_credits_no_editor() -> None:

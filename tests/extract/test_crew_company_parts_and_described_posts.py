@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from bot.extract.crewshapes import shaped_crew
 from bot.facts import CrewFact, CrewRole
-from tests.extract.helpers import facts
+from tests.extract.helpers import facts, served_credits
 
 
 def _served(*paragraphs: str) -> set[tuple[str, str]]:
-    return {(c.role.value, c.name) for c in facts(*paragraphs).crew if c.served}
+    return served_credits(facts(*paragraphs))
 
 
 def test_a_name_inside_an_ampersand_company_is_no_producer() -> None:

@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
+from tests.extract.helpers import facts, served_credits
 
 
 def _served(*paragraphs: str) -> set[tuple[str, str]]:
-    return {(c.role.value, c.name) for c in facts(*paragraphs).crew if c.served}
+    return served_credits(facts(*paragraphs))
 
 
 def test_photography_after_two_adjectives() -> None:

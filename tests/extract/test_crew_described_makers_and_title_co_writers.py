@@ -4,11 +4,11 @@ which X co-wrote with Y,") (invented sentences, none of the corpus's names)."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
+from tests.extract.helpers import facts, served_credits
 
 
 def _served(*paragraphs: str, title: str | None = None) -> set[tuple[str, str]]:
-    return {(c.role.value, c.name) for c in facts(*paragraphs, title=title).crew if c.served}
+    return served_credits(facts(*paragraphs, title=title))
 
 
 def test_a_described_film_maker_signed_on_to_direct() -> None:

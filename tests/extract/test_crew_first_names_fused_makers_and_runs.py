@@ -5,11 +5,11 @@ and a person's next book, which is no source of ours."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import credits, facts
+from tests.extract.helpers import credits, facts, served_credits
 
 
 def _served(*paragraphs: str) -> set[tuple[str, str]]:
-    return {(c.role.value, c.name) for c in facts(*paragraphs).crew if c.served}
+    return served_credits(facts(*paragraphs))
 
 
 def test_a_first_name_opening_one_known_full_name_is_that_person() -> None:

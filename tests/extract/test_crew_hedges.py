@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import facts
+from tests.extract.helpers import facts, served_credits
 
 _LEDE = "Copper Lanes is coming to Netflix next year."
 _TITLE = "Copper Lanes: everything we know"
@@ -13,7 +13,7 @@ _TITLE = "Copper Lanes: everything we know"
 
 def _served(sentence: str) -> set[tuple[str, str]]:
     found = facts(_LEDE, sentence, title=_TITLE)
-    return {(c.role.value, c.name) for c in found.crew if c.served}
+    return served_credits(found)
 
 
 @pytest.mark.parametrize(

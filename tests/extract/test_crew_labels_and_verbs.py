@@ -3,7 +3,7 @@ failure met in blind batch 7, each on invented text (none of its names)."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import credits, facts
+from tests.extract.helpers import credits, facts, served_credits
 
 
 def test_direct_as_an_adjective_credits_no_director() -> None:
@@ -30,13 +30,13 @@ def test_a_first_name_that_opens_a_longer_name_is_held_as_crew() -> None:
         "Marta Quill will direct Lantern Bay.",
         "Ivo executive produces. Ivo Brennan-Holt joined the company last year.",
     )
-    served = {(c.role.value, c.name) for c in found.crew if c.served}
+    served = served_credits(found)
     assert ("executive_producer", "Ivo") not in served
 
 
 def test_a_surname_alone_stays_credited() -> None:
     found = facts("Behind the camera, Kwan is directing from a script.", title="Lantern Bay")
-    assert ("director", "Kwan") in {(c.role.value, c.name) for c in found.crew if c.served}
+    assert ("director", "Kwan") in served_credits(found)
 
 
 def test_behind_the_camera_is_a_director() -> None:

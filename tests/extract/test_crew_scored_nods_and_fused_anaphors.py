@@ -4,12 +4,12 @@ corpus's names)."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import credits, facts
+from tests.extract.helpers import credits, facts, served_credits
 
 
 def _served(*paragraphs: str, title: str) -> set[tuple[str, str]]:
     found = facts(*paragraphs, title=title)
-    return {(c.role.value, c.name) for c in found.crew if c.served}
+    return served_credits(found)
 
 
 def test_a_title_that_scored_nominations_is_no_composer() -> None:

@@ -3,7 +3,7 @@ and a guest named by the production's own post (invented sentences)."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import credits, facts
+from tests.extract.helpers import credits, facts, served_credits
 
 _TITLE = "Lantern Bay wraps its shoot"
 
@@ -41,7 +41,7 @@ def test_a_guest_named_by_the_films_own_post_is_credited() -> None:
         "Among the guests at the wrap party was the film's editor, Marta Lind.",
         title=_TITLE,
     )
-    served = {(c.role.value, c.name) for c in found.crew if c.served}
+    served = served_credits(found)
     assert ("editor", "Marta Lind") in served
 
 
@@ -51,5 +51,5 @@ def test_a_guest_named_by_trade_alone_is_still_held() -> None:
         "Among the guests was composer Ole Brun.",
         title=_TITLE,
     )
-    served = {(c.role.value, c.name) for c in found.crew if c.served}
+    served = served_credits(found)
     assert ("composer", "Ole Brun") not in served
