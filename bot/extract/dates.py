@@ -129,16 +129,16 @@ def parse_date(match: re.Match[str], ref: dt.date | None, *, past: bool) -> dt.d
     month = month_number(match["m1"] or match["m2"])
     year_text = match["y1"] or match["y2"]
     if year_text:
-        return _safe_date(int(year_text), month, day)
+        return safe_date(int(year_text), month, day)
     if ref is None:
         return None
-    found = _safe_date(ref.year, month, day)
+    found = safe_date(ref.year, month, day)
     if found is None:
         return None
     if past and found > ref + dt.timedelta(days=7):
-        found = _safe_date(ref.year - 1, month, day)
+        found = safe_date(ref.year - 1, month, day)
     elif not past and found < ref - dt.timedelta(days=60):
-        found = _safe_date(ref.year + 1, month, day)
+        found = safe_date(ref.year + 1, month, day)
     return _by_weekday(match.group(), found, ref.year, past=past)
 
 
@@ -154,7 +154,7 @@ def _by_weekday(text: str, found: dt.date | None, year: int, *, past: bool) -> d
     if found.weekday() == weekday:
         return found
     other_year = year if found.year != year else (year - 1 if past else year + 1)
-    other = _safe_date(other_year, found.month, found.day)
+    other = safe_date(other_year, found.month, found.day)
     return other if other is not None and other.weekday() == weekday else found
 
 
@@ -163,7 +163,8 @@ def month_number(name: str) -> int:
     return MONTHS[name.rstrip(".").lower()]
 
 
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None where there is no such day (30 February)."""
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -296,7 +297,7 @@ def _weekday_on(ref: dt.date, weekday: int, day: int, *, past: bool) -> dt.date 
     year, month = ref.year, ref.month
     step = -1 if past else 1
     for _ in range(14):
-        found = _safe_date(year, month, day)
+        found = safe_date(year, month, day)
         if (
             found is not None
             and found.weekday() == weekday

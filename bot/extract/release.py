@@ -277,8 +277,8 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         if _SAID_ON.search(chunk, max(at - 30, 0), at) or opens_a_clause(chunk, at):
             continue  # "finished, Netflix said on Saturday": the day of the statement
         if match["prep"] == "since":  # "has only been on Netflix since Friday": out then
-            yield from out_since(chunk[:at], parse_relative_day(match, doc.date, past=True),
-                                 doc.date, evidence)  # fmt: skip
+            since = parse_relative_day(match, doc.date, past=True)
+            yield from out_since(chunk[:at], since, doc.date, evidence)
             continue
         before = words_before(chunk, at)
         between = [end for start, end in dates if at - len(before) < end <= at]

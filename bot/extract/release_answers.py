@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 
 from bot.extract.dates import DATE_RE, parse_date
-from bot.extract.release_labels import labelled_date
+from bot.extract.release_labels import PLATFORM, STOP, labelled_date
 from bot.extract.release_parts import asks_for_date
 from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
 
-_TAIL = re.compile(r"(?:,?[ ](?:on|in)[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*){0,2})?[ ]*[.!]?[ ]*")
+_TAIL = re.compile(PLATFORM + STOP)
 """What may follow the date: the platform ("on Netflix") and a full stop."""
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _WIDE_WORD = re.compile(r"[^\W\x00-\x7f]")

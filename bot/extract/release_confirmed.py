@@ -10,9 +10,13 @@ import re
 
 from bot.facts import ReleaseFact, ReleaseKind
 
-_MAKERS = (
+_MAKER = (
     r"(?:\b(?!(?:No|Nobody|None|Neither|Nor)\b)[A-Z][\w+]*|\b(?:the|The)[ ](?:streamer|studio|"
-    r"network|broadcaster|distributor|platform))[ ](?:(?:has|have)[ ]"
+    r"network|broadcaster|distributor|platform))"
+)
+"""Who may speak for the makers: a name, or "the streamer", "the studio"."""
+_MAKERS = (
+    _MAKER + r"[ ](?:(?:has|have)[ ]"
     r"(?:officially[ ]|already[ ]|only[ ])?"
     r"(?:said|confirmed|announced)|(?:officially[ ])?(?:confirmed|confirms|announced|announces))"
     r"[ ](?:that[ ])?"
@@ -24,8 +28,7 @@ _SAID_WHEN = re.compile(
 )
 _SAID_NAME = re.compile(_MAKERS + r"(?:will[ ]be|is)[ ](?:called|titled|named)[ ]")
 _TITLE_REVEALED = re.compile(
-    r"(?:\b(?!(?:No|Nobody|None|Neither|Nor)\b)[A-Z][\w+]*|\b(?:the|The)[ ](?:streamer|studio|"
-    r"network|broadcaster|distributor|platform))[ ](?:has[ ])?(?:officially[ ])?(?:revealed|"
+    _MAKER + r"[ ](?:has[ ])?(?:officially[ ])?(?:revealed|"
     r"announced|confirmed|unveiled)[ ]"
     r"(?:the[ ](?:(?:film|movie|series|show|sequel)['’]s[ ])?|its[ ])(?:official[ ])?"
     r"(?:title|name)\b"

@@ -35,7 +35,10 @@ def plain_first(facts: list[ReleaseFact]) -> list[ReleaseFact]:
         return facts
     return [
         replace(f, confidence=HELD, doubt="another premiere date is written out")
-        if f.derived and f.date not in plain and any(f is d for d in dates)
+        if f.derived
+        and f.date not in plain
+        and f.kind is ReleaseKind.PREMIERE_DATE
+        and f.confidence >= SERVE_LINE
         else f
         for f in facts
     ]

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from bot.extract.dates import month_number
+from bot.extract.dates import month_number, safe_date
 from bot.extract.lexicon import MONTH_PATTERN
 from bot.facts import ReleaseFact, ReleaseKind
 
@@ -52,8 +52,7 @@ def day_span(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[Release
     match = _DAY_SPAN.search(chunk)
     if match is None or _PAST_SHOOT.search(chunk, 0, match.start()) is None:
         return
-    days = [_day(match, n, ref) for n in (1, 2)]
-    first, last = days
+    first, last = _day(match, 1, ref), _day(match, 2, ref)
     if first is None or last is None:
         return
     if not match["y1"] and first > last:
@@ -69,7 +68,4 @@ def _day(match: re.Match[str], n: int, ref: dt.date) -> dt.date | None:
     day = int(match[f"d{n}"] or match[f"e{n}"])
     written = match[f"y{n}"] or match.groupdict().get("y2")
     year = int(written) if written else ref.year - (1 if (month, day) > (ref.month, ref.day) else 0)
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
+    return safe_date(year, month, day)

@@ -18,12 +18,16 @@ _LABEL = re.compile(
     r"[ *•-]*(?:(?:Official|Confirmed|New)[ ])?(?:[Rr]elease[ ][Dd]ate|[Pp]remiere[ ][Dd]ate|"
     r"[Rr]elease|[Oo]ut|[Ll]aunch[ ][Dd]ate)[ ]?:[ ]+"
 )
+PLATFORM = r"(?:,?[ ](?:on|in)[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*){0,2})?"
+"""The platform after a date, if any: "on Netflix", ", in Apple TV Plus"."""
+STOP = r"[ ]*[.!]?[ ]*"
+"""The end of a line that is only a date: a full stop, if any."""
 _TAIL = re.compile(
     r"(?:[ ]\((?:US|U\.S\.|USA|UK|U\.K\.|UK[ ]&[ ]Ireland|Ireland|Canada|Australia)\)"
     r"(?:,[ ]with[ ](?:an?|the|its)[ ][^.;]{1,40}?[ ]to[ ]follow\b[^.;]{0,30})?)?"
-    r"(?:,?[ ](?:on|in)[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*){0,2})?"
-    r"(?:,?[ ](?:in[ ](?:cinemas|theaters|theatres)|worldwide|globally|everywhere)){0,2}"
-    r"[ ]*[.!]?[ ]*"
+    + PLATFORM
+    + r"(?:,?[ ](?:in[ ](?:cinemas|theaters|theatres)|worldwide|globally|everywhere)){0,2}"
+    + STOP
 )
 """What may follow the date: the territory it is for ("(US)", with a later one "to follow"), the
 platform ("on Netflix"), "worldwide" and a full stop."""

@@ -27,13 +27,14 @@ def shoot_moved(doc: Doc, view: View, evidence: str) -> list[ReleaseFact]:
     start: the new time is the shoot's plan, if it is still to come."""
     if "been " not in view.chunk:
         return []
-    moved = _MOVED_TO.match(view.chunk.lstrip())
+    told = view.chunk.lstrip()
+    moved = _MOVED_TO.match(told)
     if moved is None:
         return []
     before = doc.text[doc.paras[view.span.para].start : view.span.start]
     if _SHOOT_PLAN.search(before) is None:
         return []
-    rest = view.chunk.lstrip()[moved.end() :]
+    rest = told[moved.end() :]
     day = DATE_RE.match(rest)
     if day is not None:
         date = parse_date(day, doc.date, past=False)

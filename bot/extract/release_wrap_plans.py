@@ -27,6 +27,7 @@ _PRESENT_START = re.compile(
 _LOOK_BACK = 60
 _NEARER = 6
 """Months ahead within which the forward reading is the nearer one."""
+_SHOOT = frozenset({ReleaseKind.FILMING_WRAPPED, ReleaseKind.FILMING_STARTED})
 
 
 def _month(fact: ReleaseFact) -> int | None:
@@ -51,9 +52,6 @@ def wrap_to_come(
     if fact.kind is ReleaseKind.FILMING_WRAPPED:
         return None if _PRESENT_END.search(before) else fact
     return None if _PRESENT_START.search(before) else fact
-
-
-_SHOOT = frozenset({ReleaseKind.FILMING_WRAPPED, ReleaseKind.FILMING_STARTED})
 
 
 def checked_end(

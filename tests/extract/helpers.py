@@ -49,9 +49,11 @@ def served_releases(
     return [r for r in facts(*paragraphs, date=date, title=title).release if r.served]
 
 
-def release_kinds(*paragraphs: str, date: str = "2025-10-14") -> set[tuple[str, str, bool]]:
+def release_kinds(
+    *paragraphs: str, date: str = "2025-10-14", title: str = "Copper Bay: what we know"
+) -> set[tuple[str, str, bool]]:
     """(kind, date or window, hedged) of each release fact :func:`served_releases` gives."""
     return {
         (r.kind.value, str(r.date or r.window or ""), r.hedged)
-        for r in served_releases(*paragraphs, date=date)
+        for r in served_releases(*paragraphs, date=date, title=title)
     }

@@ -7,14 +7,13 @@ the same articles is kept."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import served_releases
+from tests.extract.helpers import release_kinds
 
 _TITLE = "Quiet Orchard tops the streaming chart in its first weekend"
 
 
 def _kinds(*paragraphs: str, date: str = "2026-05-13") -> set[tuple[str, str, bool]]:
-    served = served_releases(*paragraphs, date=date, title=_TITLE)
-    return {(r.kind.value, str(r.date or r.window or ""), r.hedged) for r in served}
+    return release_kinds(*paragraphs, date=date, title=_TITLE)
 
 
 def test_a_paragraph_about_a_next_project_dates_nothing_of_ours() -> None:

@@ -5,14 +5,13 @@ such month before the article)."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import served_releases
+from tests.extract.helpers import release_kinds
 
 _TITLE = "Millrace: the canal drama so far"
 
 
 def _kinds(*paragraphs: str, date: str = "2026-04-20") -> set[tuple[str, str, bool]]:
-    served = served_releases(*paragraphs, date=date, title=_TITLE)
-    return {(r.kind.value, str(r.date or r.window or ""), r.hedged) for r in served}
+    return release_kinds(*paragraphs, date=date, title=_TITLE)
 
 
 def test_no_air_or_broadcast_date_is_not_announced() -> None:

@@ -4,14 +4,13 @@ in the same piece is kept. On invented text."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import served_releases
+from tests.extract.helpers import release_kinds
 
 _TITLE = "How the Lantern Row film found its lead"
 
 
 def _kinds(*paragraphs: str, date: str = "2025-04-22") -> set[tuple[str, str, bool]]:
-    served = served_releases(*paragraphs, date=date, title=_TITLE)
-    return {(r.kind.value, str(r.date or r.window or ""), r.hedged) for r in served}
+    return release_kinds(*paragraphs, date=date, title=_TITLE)
 
 
 def test_a_message_that_arrived_on_a_weekday_in_a_month_dates_no_release() -> None:

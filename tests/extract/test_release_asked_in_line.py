@@ -3,14 +3,13 @@ isn't one.") is news that no date is set, as it is under a heading. On invented 
 
 from __future__ import annotations
 
-from tests.extract.helpers import served_releases
+from tests.extract.helpers import release_kinds
 
 _TITLE = "Megathread: Wrenfield has been renewed"
 
 
 def _kinds(*paragraphs: str, date: str = "2025-09-01") -> set[tuple[str, str, bool]]:
-    served = served_releases(*paragraphs, date=date, title=_TITLE)
-    return {(r.kind.value, str(r.date or r.window or ""), r.hedged) for r in served}
+    return release_kinds(*paragraphs, date=date, title=_TITLE)
 
 
 def test_a_bulleted_release_date_question_answered_in_line_has_no_date() -> None:

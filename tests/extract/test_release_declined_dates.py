@@ -4,14 +4,13 @@ invented text."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import served_releases
+from tests.extract.helpers import release_kinds
 
 _TITLE = "Glass Meadow delayed after reshoots"
 
 
 def _kinds(*paragraphs: str, date: str = "2026-04-14") -> set[tuple[str, str, bool]]:
-    served = served_releases(*paragraphs, date=date, title=_TITLE)
-    return {(r.kind.value, str(r.date or r.window or ""), r.hedged) for r in served}
+    return release_kinds(*paragraphs, date=date, title=_TITLE)
 
 
 def test_a_distributor_that_declined_to_give_a_new_date_has_none() -> None:

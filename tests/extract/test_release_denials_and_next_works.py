@@ -8,14 +8,13 @@ import datetime as dt
 
 from bot.extract.release_denied import denied
 from bot.facts import ReleaseFact, ReleaseKind
-from tests.extract.helpers import served_releases
+from tests.extract.helpers import release_kinds
 
 _TITLE = "Orchard Lane gets a trailer and a date"
 
 
 def _kinds(*paragraphs: str, date: str = "2026-02-10") -> set[tuple[str, str, bool]]:
-    served = served_releases(*paragraphs, date=date, title=_TITLE)
-    return {(r.kind.value, str(r.date or r.window or ""), r.hedged) for r in served}
+    return release_kinds(*paragraphs, date=date, title=_TITLE)
 
 
 def test_a_release_date_the_sentence_denies_is_not_served() -> None:

@@ -5,14 +5,13 @@ may be another show's and is not read. On invented text."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import served_releases
+from tests.extract.helpers import release_kinds
 
 _TITLE = "Harrowgate Season 3 moves to June at Apple TV+"
 
 
 def _kinds(*paragraphs: str, date: str = "2026-03-02") -> set[tuple[str, str, bool]]:
-    served = served_releases(*paragraphs, date=date, title=_TITLE)
-    return {(r.kind.value, str(r.date or r.window or ""), r.hedged) for r in served}
+    return release_kinds(*paragraphs, date=date, title=_TITLE)
 
 
 def test_a_season_moved_by_description_takes_the_new_date() -> None:

@@ -4,14 +4,13 @@ calls off ("is off the table", "no longer on the cards"). The new date is kept."
 
 from __future__ import annotations
 
-from tests.extract.helpers import served_releases
+from tests.extract.helpers import release_kinds
 
 _TITLE = "Brass Lantern release moved after reshoots"
 
 
 def _kinds(*paragraphs: str, date: str = "2026-02-10") -> set[tuple[str, str, bool]]:
-    served = served_releases(*paragraphs, date=date, title=_TITLE)
-    return {(r.kind.value, str(r.date or r.window or ""), r.hedged) for r in served}
+    return release_kinds(*paragraphs, date=date, title=_TITLE)
 
 
 def test_a_plain_past_plan_replaced_later_in_the_sentence_is_dropped() -> None:

@@ -4,14 +4,13 @@ Christmas") dates nothing. On invented text."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import served_releases
+from tests.extract.helpers import release_kinds
 
 _TITLE = "Cameras roll on the Tollgate Inn special"
 
 
 def _kinds(*paragraphs: str, date: str = "2026-05-14") -> set[tuple[str, str, bool]]:
-    served = served_releases(*paragraphs, date=date, title=_TITLE)
-    return {(r.kind.value, str(r.date or r.window or ""), r.hedged) for r in served}
+    return release_kinds(*paragraphs, date=date, title=_TITLE)
 
 
 def test_a_special_that_will_air_at_christmas_is_dated_december() -> None:

@@ -4,14 +4,13 @@ date:") or a line that goes on past the date is not read so. On invented text.""
 
 from __future__ import annotations
 
-from tests.extract.helpers import served_releases
+from tests.extract.helpers import release_kinds
 
 _TITLE = "Birch Hollow: everything we know so far"
 
 
 def _kinds(*paragraphs: str, date: str = "2026-01-20") -> set[tuple[str, str, bool]]:
-    served = served_releases(*paragraphs, date=date, title=_TITLE)
-    return {(r.kind.value, str(r.date or r.window or ""), r.hedged) for r in served}
+    return release_kinds(*paragraphs, date=date, title=_TITLE)
 
 
 def test_a_release_date_label_with_a_weekday_and_platform_dates_the_release() -> None:

@@ -3,14 +3,13 @@ is the release's; a season of a show the article is not about stays unread."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import served_releases
+from tests.extract.helpers import release_kinds
 
 _TITLE = "The Night Porters Season 2 Delayed to June"
 
 
 def _kinds(*paragraphs: str, date: str = "2026-02-10") -> set[tuple[str, str, bool]]:
-    served = served_releases(*paragraphs, date=date, title=_TITLE)
-    return {(r.kind.value, str(r.date or r.window or ""), r.hedged) for r in served}
+    return release_kinds(*paragraphs, date=date, title=_TITLE)
 
 
 def test_our_season_moved_from_one_day_to_another_takes_the_new_day() -> None:

@@ -6,14 +6,13 @@ text."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import served_releases
+from tests.extract.helpers import release_kinds
 
 _TITLE = "Newcomer joins the Marsh Lights film as filming continues"
 
 
 def _kinds(*paragraphs: str, date: str = "2025-05-14") -> set[tuple[str, str, bool]]:
-    served = served_releases(*paragraphs, date=date, title=_TITLE)
-    return {(r.kind.value, str(r.date or r.window or ""), r.hedged) for r in served}
+    return release_kinds(*paragraphs, date=date, title=_TITLE)
 
 
 def test_a_shoot_that_continues_this_month_before_wrapping_dates_only_its_start() -> None:

@@ -3,14 +3,13 @@ their news, not a guess. On invented text."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import served_releases
+from tests.extract.helpers import release_kinds
 
 _TITLE = "Lowmoor series 2: release date speculation, cast and everything we know"
 
 
 def _kinds(*paragraphs: str, date: str = "2025-11-04") -> set[tuple[str, str, bool]]:
-    served = served_releases(*paragraphs, date=date, title=_TITLE)
-    return {(r.kind.value, str(r.date or r.window or ""), r.hedged) for r in served}
+    return release_kinds(*paragraphs, date=date, title=_TITLE)
 
 
 def test_a_window_the_broadcaster_has_only_confirmed_is_served() -> None:

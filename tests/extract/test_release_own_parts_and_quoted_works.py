@@ -5,14 +5,13 @@ production's own dates in the same articles are kept."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import served_releases
+from tests.extract.helpers import release_kinds
 
 _TITLE = "Rowan Pike joins the cast of Amber Coast"
 
 
 def _kinds(*paragraphs: str, date: str = "2025-06-11") -> set[tuple[str, str, bool]]:
-    served = served_releases(*paragraphs, date=date, title=_TITLE)
-    return {(r.kind.value, str(r.date or r.window or ""), r.hedged) for r in served}
+    return release_kinds(*paragraphs, date=date, title=_TITLE)
 
 
 def test_a_press_or_media_release_on_a_day_is_no_premiere() -> None:

@@ -6,14 +6,13 @@ coast") before its month is still the plan. On invented text."""
 from __future__ import annotations
 
 from bot.extract.release_places import joined_places
-from tests.extract.helpers import served_releases
+from tests.extract.helpers import release_kinds
 
 _TITLE = "Cinder Road pushed back to next year"
 
 
 def _kinds(*paragraphs: str, date: str = "2026-03-02") -> set[tuple[str, str, bool]]:
-    served = served_releases(*paragraphs, date=date, title=_TITLE)
-    return {(r.kind.value, str(r.date or r.window or ""), r.hedged) for r in served}
+    return release_kinds(*paragraphs, date=date, title=_TITLE)
 
 
 def test_a_date_it_had_been_due_in_two_countries_is_no_release() -> None:

@@ -4,14 +4,13 @@ invented text."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import served_releases
+from tests.extract.helpers import release_kinds
 
 _TITLE = "Tidewater Road finds its lead"
 
 
 def _kinds(*paragraphs: str, date: str = "2026-06-02") -> set[tuple[str, str, bool]]:
-    served = served_releases(*paragraphs, date=date, title=_TITLE)
-    return {(r.kind.value, str(r.date or r.window or ""), r.hedged) for r in served}
+    return release_kinds(*paragraphs, date=date, title=_TITLE)
 
 
 def test_a_hope_for_a_platform_and_cinemas_next_spring_is_a_hedged_window() -> None:

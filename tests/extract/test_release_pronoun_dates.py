@@ -4,14 +4,13 @@ none is set; "hasn't given one interview" is not. On invented text."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import served_releases
+from tests.extract.helpers import release_kinds
 
 _TITLE = "Cameras roll on series two of Fellside"
 
 
 def _kinds(*paragraphs: str, date: str = "2026-10-02") -> set[tuple[str, str, bool]]:
-    served = served_releases(*paragraphs, date=date, title=_TITLE)
-    return {(r.kind.value, str(r.date or r.window or ""), r.hedged) for r in served}
+    return release_kinds(*paragraphs, date=date, title=_TITLE)
 
 
 def test_a_date_asked_then_not_given_one_is_not_announced() -> None:

@@ -3,14 +3,13 @@ when the film comes out; the season alone still dates a release. On invented tex
 
 from __future__ import annotations
 
-from tests.extract.helpers import served_releases
+from tests.extract.helpers import release_kinds
 
 _TITLE = "Netflix casts newcomer in Paper Kites film"
 
 
 def _kinds(*paragraphs: str, date: str = "2025-08-04") -> set[tuple[str, str, bool]]:
-    served = served_releases(*paragraphs, date=date, title=_TITLE)
-    return {(r.kind.value, str(r.date or r.window or ""), r.hedged) for r in served}
+    return release_kinds(*paragraphs, date=date, title=_TITLE)
 
 
 def test_a_character_arriving_for_the_autumn_term_dates_no_release() -> None:

@@ -7,14 +7,13 @@ dated, or has no specific day yet; our film as the subject of a move ("is moving
 
 from __future__ import annotations
 
-from tests.extract.helpers import served_releases
+from tests.extract.helpers import release_kinds
 
 _TITLE = "Harbour Lights sets its date"
 
 
 def _kinds(*paragraphs: str, date: str = "2026-02-10") -> set[tuple[str, str, bool]]:
-    served = served_releases(*paragraphs, date=date, title=_TITLE)
-    return {(r.kind.value, str(r.date or r.window or ""), r.hedged) for r in served}
+    return release_kinds(*paragraphs, date=date, title=_TITLE)
 
 
 def test_an_offset_to_its_release_counts_forward_from_the_premiere() -> None:

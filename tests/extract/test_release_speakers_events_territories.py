@@ -4,14 +4,13 @@ one named territory while other territories may have theirs (held)."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts, served_releases
+from tests.extract.helpers import facts, release_kinds
 
 _TITLE = "Where to stream Copper Marsh, the coastal mystery"
 
 
 def _served(*paragraphs: str, date: str = "2026-04-22") -> set[tuple[str, str, bool]]:
-    served = served_releases(*paragraphs, date=date, title=_TITLE)
-    return {(r.kind.value, str(r.date or r.window or ""), r.hedged) for r in served}
+    return release_kinds(*paragraphs, date=date, title=_TITLE)
 
 
 def _held(*paragraphs: str, date: str = "2026-04-22") -> set[str]:

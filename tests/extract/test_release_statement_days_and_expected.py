@@ -4,14 +4,13 @@ Tuesday") is the day the words were said, never the shoot's or the release's dat
 
 from __future__ import annotations
 
-from tests.extract.helpers import served_releases
+from tests.extract.helpers import release_kinds
 
 _TITLE = "Tern Island: everything we know about the coastal thriller"
 
 
 def _kinds(*paragraphs: str, date: str = "2026-06-13") -> set[tuple[str, str, bool]]:
-    served = served_releases(*paragraphs, date=date, title=_TITLE)
-    return {(r.kind.value, str(r.date or r.window or ""), r.hedged) for r in served}
+    return release_kinds(*paragraphs, date=date, title=_TITLE)
 
 
 def test_a_release_expected_in_a_window_is_hedged() -> None:
