@@ -12,6 +12,8 @@ Whatever rule found the speaker, the fact is held for review when its parts disa
 - a quote credited to no one is a single word in marks ("the card says “feature-length”, so"),
   or words marked after "if" ("even if “everyone knows by now”"): the writer's marks on a
   phrase, no one's words;
+- words in marks that no one is quoted as saying (dismissed as no source, a rumour's content, a
+  label, a claim called false; see :mod:`bot.extract.dismissed_quotes`) are held;
 - words credited to no one that "someone wrote" or "someone near the stage shouted" are
   credited to that unnamed someone;
 - the words are what others call someone ("a character insiders describe as ‘...’", "what
@@ -26,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.extract.apposed_works import apposed_works
-from bot.extract.dismissed_marks import dismissed
+from bot.extract.dismissed_quotes import dismissed
 from bot.extract.loose_credits import documents_company, doubted, named_writer, who_said
 from bot.extract.organisations import Organisations
 from bot.extract.quote_checks import faceless
@@ -73,8 +75,8 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
         person := orgs.people.resolve(writer)
     ):
         return replace(fact, speaker=person, attribution=writer)
-    if not fact.attribution and (why := dismissed(doc.text, quote.start, quote.end)):
-        return held(fact, why)  # "the ‘...’ photo", "claiming “...” is fake": no one's words
+    if why := dismissed(doc.text, quote.start, quote.end, fact):
+        return held(fact, why)  # "“...” is not a source", "the ‘...’ photo": no one's words
     if doubt := _no_ones_words(doc.text, quote, fact) or doubted(doc.text, quote.start, fact):
         return held(fact, doubt)
     if faceless(fact):
