@@ -29,13 +29,18 @@ from dataclasses import replace
 
 from bot.extract.apposed_works import apposed_works
 from bot.extract.dismissed_quotes import dismissed
-from bot.extract.loose_credits import documents_company, doubted, named_writer, who_said
+from bot.extract.loose_credits import (
+    CAPITALISED,
+    documents_company,
+    doubted,
+    named_writer,
+    names_part,
+    who_said,
+)
 from bot.extract.organisations import Organisations
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind, held
-
-_CAPITALISED = re.compile(r"[A-Z][\w&’'.+-]*(?:[ ][A-Z][\w&’'.+-]*)*")
 
 _ACCOUNT = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)[ ](?:official[ ])?(?:[A-Z@][\w&’'.-]*[ ]){0,4}"
@@ -113,7 +118,7 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
         or "s Facebook" in attribution
     ):  # fmt: skip
         account = _ACCOUNT.search(attribution)
-        if account and not _names(attribution, fact.speaker):
+        if account and not names_part(attribution, fact.speaker):
             if named := _sole_org(orgs, account.group()):
                 return replace(fact, speaker=named, source=SourceKind.ORGANISATION)
             return held(fact, "an account posted these words, not the person credited")
@@ -247,21 +252,16 @@ def _describers(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact | None:
     before = text[max(quote.start - _REACH, 0) : quote.start]
     cue = " as" in before or "call" in before or "dub" in before or "label" in before
     described = _DESCRIBED.search(before) if cue else None
-    if described is None or _names(described.group(), fact.speaker):
+    if described is None or names_part(described.group(), fact.speaker):
         return None
     clause = described.group().rstrip(" “\"‘'")
     return replace(fact, speaker=described["who"], source=SourceKind.UNNAMED, attribution=clause)
 
 
-def _names(text: str, person: str) -> bool:
-    """``text`` names ``person`` by any part of their name."""
-    return any(len(part) > 1 and part in text for part in person.split())
-
-
 def _sole_org(orgs: Organisations, text: str) -> str | None:
     """The one organisation ``text`` names, if it names exactly one."""
     found: set[str] = set()
-    for name in _CAPITALISED.findall(text):
+    for name in CAPITALISED.findall(text):
         org = orgs.find(name)
         if org is None and " " in name:  # "What Lumen said": a sentence's first word is no name
             org = orgs.find(name.split(" ", 1)[1])
@@ -285,7 +285,7 @@ def _spelt_by(doc: Doc, orgs: Organisations, handle: str) -> str | None:
     """The organisation the article names that the ``handle`` spells without its spaces."""
     found = {
         org
-        for name in _CAPITALISED.findall(doc.text)
+        for name in CAPITALISED.findall(doc.text)
         if name.replace(" ", "").lower() == handle and (org := orgs.find(name))
     }
     return found.pop() if len(found) == 1 else None
