@@ -63,9 +63,8 @@ _SOURCE_RE = re.compile(rf"{SOURCE_NOUN}$")
 _TEXT_RE = re.compile(TEXT_DESCRIPTOR)
 _UNNAMED_RE = re.compile(UNNAMED)
 _TEXT_NOUN_RE = re.compile(TEXT_NOUN)
-_UNNAMED_FIRST = frozenset(
-    {"a", "an", "one", "another", "two", "several", "some", "many", "someone", "somebody"}
-)  # "Someone in the comments wrote"
+_UNNAMED_FIRST = frozenset({"a", "an", "one", "another", "two", "several", "some", "many"})
+_UNNAMED_FIRST |= {"someone", "somebody"}  # "Someone in the comments wrote"
 _PRONOUNS = frozenset({"he", "she", "they"})
 _DESCRIBED = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ ](?:\d|[a-z])")
 _SUBJECT_FORM = {"her": "she", "him": "he", "them": "they"}
