@@ -1,17 +1,26 @@
-"""Quoted words a post offers as an example or dismisses ("“My cousin is an extra” is not a
-source", "the rumour that they're “filming in secret” came from an anonymous account"): words
-nobody is said to have said, only mentioned; held for review.
+"""Words in marks that no one is quoted as saying, held for review:
 
-Only a quote left without a speaker is held, so a quote someone is named to say keeps them.
+- quoted words a post offers as an example or dismisses ("“My cousin is an extra” is not a
+  source", "the rumour that they're “filming in secret” came from an anonymous account"),
+  held when credited to no one at all;
+- a phrase in marks used as a label between a determiner and a noun ("the ‘Brennan sighting’
+  photo", "that “final cut” rumour"): the writer's name for a thing, no one's words;
+- a claim put in marks only to be dismissed ("anything claiming “filming wraps Friday” is
+  fake", "the so-called “leak”", "“June 3rd” rumours are false"): nobody the article can
+  credit said it.
+
+The last two are held whenever the words have no attribution of their own, so a quote someone
+is named to say keeps them.
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.extract.text import Doc
-from bot.facts import QuoteFact, SourceKind, held
+from bot.facts import QuoteFact, SourceKind
 
+_OPEN = "[‘'“\"]"
+_CLOSE = "[’'”\"]"
 _DISMISSED_AFTER = re.compile(
     r"[”\"’']?[ ](?:(?:is|are|was)[ ](?:not|never)[ ](?:a|an|any)[ ]|(?:is|are|was)[ ]no[ ]"
     r"|(?:isn|aren|wasn)[’']t[ ](?:a|an|any)[ ])(?:source|proof|evidence|confirmation|fact)\b"
@@ -22,20 +31,50 @@ _RUMOUR_BEFORE = re.compile(
 )
 _REACH = 80
 """How far before the quote a rumour's noun is looked for."""
+_DETERMINER_BEFORE = re.compile(
+    rf"(?:^|[ (])(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]ny|[Aa]n?)[ ]{_OPEN}$"
+)
+_NOUN_AFTER = re.compile(
+    rf"{_CLOSE}[ ](?:photos?|pictures?|images?|shots?|videos?|clips?|posts?|threads?|rumou?rs?|"
+    r"claims?|theory|theories|leaks?|reports?|stories|story|headlines?|screenshots?|tweets?|"
+    r"memes?|trend|thing|narrative|label|tag)\b"
+)
+_CLAIMED_BEFORE = re.compile(
+    r"\b(?:claiming|claims?|so-called|supposed|alleged(?:ly)?|rumou?red|rumou?rs?[ ]of)"
+    rf"[ ]*[:,]?[ ]*{_OPEN}$"
+)
+_FALSE_AFTER = re.compile(
+    rf"{_CLOSE}?[,]?[ ](?:\w+[ ]){{0,2}}?(?:is|are|was|were)[ ](?:(?:completely|totally|"
+    r"entirely|simply|just)[ ])?(?:fake|false|untrue|a[ ]hoax|made[ ]up|not[ ]true|not[ ]real|"
+    r"misinformation|nonsense|bogus|wrong)\b"
+)
 
 
-def held_if_dismissed(doc: Doc, start: int, end: int, fact: QuoteFact) -> QuoteFact:
-    """``fact`` (a quotation from ``start`` to ``end``), held when the words after it dismiss it
-    as no source or the words before make it the content of a rumour or a claim."""
-    if fact.source is not SourceKind.UNATTRIBUTED or not fact.served:
-        return fact
-    text = doc.text
+def dismissed(text: str, start: int, end: int, fact: QuoteFact) -> str | None:
+    """Why ``fact``, the marked words ``text[start:end]``, are no one's quote (see above), or
+    None."""
+    if fact.source is SourceKind.UNATTRIBUTED and (why := _unsourced(text, start, end)):
+        return why
+    if fact.attribution:
+        return None
+    before = text[max(start - 30, 0) : start]
+    after = text[end : end + 60]
+    if _DETERMINER_BEFORE.search(before) and _NOUN_AFTER.match(after):
+        return "a phrase in marks naming a thing, no one's words"
+    if _CLAIMED_BEFORE.search(before) or _FALSE_AFTER.match(after):
+        return "a claim in marks the article dismisses, no one's words"
+    return None
+
+
+def _unsourced(text: str, start: int, end: int) -> str | None:
+    """Why the words after the quote dismiss it as no source, or the words before make it the
+    content of a rumour or a claim, or None."""
     after = text[end : end + 40]
     before = text[max(start - _REACH, 0) : start]
     dismissible = " source" in after or " proof" in after or " evidence" in after
     if (dismissible or " fact" in after) and _DISMISSED_AFTER.match(text, end, end + 40):
-        return held(fact, "words dismissed as no source, said by no one")
+        return "words dismissed as no source, said by no one"
     rumour = "umour" in before or "umor" in before or "claim" in before or "specul" in before
     if (rumour or "gossip" in before or "theor" in before) and _RUMOUR_BEFORE.search(before):
-        return held(fact, "the words of a rumour, said by no one")
-    return fact
+        return "the words of a rumour, said by no one"
+    return None

@@ -35,7 +35,8 @@ _WRITER = re.compile(
 _DOCUMENT = re.compile(
     r"\b(?:logline|synopsis|blurb|description|summary)[ ](?:now[ ])?(?:reads|runs)\b"
 )
-_CAPITALISED = re.compile(r"[A-Z][\w&’'.+-]*(?:[ ][A-Z][\w&’'.+-]*)*")
+CAPITALISED = re.compile(r"[A-Z][\w&’'.+-]*(?:[ ][A-Z][\w&’'.+-]*)*")
+"""A run of capitalised words, a name an organisation or a person may bear."""
 _WHO_SAID = re.compile(
     r"(?:\b[Aa]n?[ ](?P<org>[A-Z][\w&+-]*(?:[ ][A-Z][\w&+-]*){0,2})[ ]"
     r"(?P<role>spokesperson|spokesman|spokeswoman|representative)"
@@ -53,7 +54,7 @@ def named_writer(text: str, start: int, fact: QuoteFact) -> str | None:
         return None
     before = text[max(start - _NEAR, 0) : start]
     found = _WRITER.search(before)
-    return found["name"] if found and not _names(found["name"], fact.speaker) else None
+    return found["name"] if found and not names_part(found["name"], fact.speaker) else None
 
 
 def doubted(text: str, start: int, fact: QuoteFact) -> str | None:
@@ -66,7 +67,7 @@ def doubted(text: str, start: int, fact: QuoteFact) -> str | None:
     return None
 
 
-def _names(text: str, person: str) -> bool:
+def names_part(text: str, person: str) -> bool:
     """``text`` names ``person`` by any part of their name."""
     return any(len(part) > 1 and part in text for part in person.split())
 
@@ -84,9 +85,9 @@ def documents_company(
     attribution = fact.attribution
     if "reads" not in attribution and "runs" not in attribution:
         return fact
-    if not _DOCUMENT.search(attribution) or _names(attribution, fact.speaker):
+    if not _DOCUMENT.search(attribution) or names_part(attribution, fact.speaker):
         return fact
-    counts = Counter(org for name in _CAPITALISED.findall(text) if (org := find(name)))
+    counts = Counter(org for name in CAPITALISED.findall(text) if (org := find(name)))
     if work(fact.speaker) or any(work(org) for org in counts):
         counts = Counter({org: n for org, n in counts.items() if not work(org)})
         if not counts:

@@ -18,7 +18,6 @@ from bot.extract.answer_voices import voiced
 from bot.extract.asked import answering, asked_about
 from bot.extract.attribution import POST_PATTERNS, kin_or_kind_says, relays_another
 from bot.extract.dialogue import held_if_dialogue
-from bot.extract.dismissed_quotes import held_if_dismissed
 from bot.extract.entry_headings import by_heading, headings
 from bot.extract.hearsay import held_if_relayed
 from bot.extract.interview_answers import labelled_turn, mentions, trimmed
@@ -144,7 +143,6 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
                 fact = by_heading(doc, resolver, entries, quote, fact)
                 fact = held_if_told(doc, frame, quote, held_if_unspoken(doc.text, quote, fact))
                 fact = held_if_alternative(doc, index, by_someone(doc, frame, quote, fact))
-                fact = held_if_dismissed(doc, quote.start, quote.end, fact)
                 fact = fitted(doc, resolver.orgs, quote, fact)
         if fact is None:
             continue

@@ -12,6 +12,8 @@ Whatever rule found the speaker, the fact is held for review when its parts disa
 - a quote credited to no one is a single word in marks ("the card says “feature-length”, so"),
   or words marked after "if" ("even if “everyone knows by now”"): the writer's marks on a
   phrase, no one's words;
+- words in marks that no one is quoted as saying (dismissed as no source, a rumour's content, a
+  label, a claim called false; see :mod:`bot.extract.dismissed_quotes`) are held;
 - words credited to no one that "someone wrote" or "someone near the stage shouted" are
   credited to that unnamed someone;
 - the words are what others call someone ("a character insiders describe as ‘...’", "what
@@ -26,14 +28,19 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.extract.apposed_works import apposed_works
-from bot.extract.dismissed_marks import dismissed
-from bot.extract.loose_credits import documents_company, doubted, named_writer, who_said
+from bot.extract.dismissed_quotes import dismissed
+from bot.extract.loose_credits import (
+    CAPITALISED,
+    documents_company,
+    doubted,
+    named_writer,
+    names_part,
+    who_said,
+)
 from bot.extract.organisations import Organisations
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind, held
-
-_CAPITALISED = re.compile(r"[A-Z][\w&’'.+-]*(?:[ ][A-Z][\w&’'.+-]*)*")
 
 _ACCOUNT = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)[ ](?:official[ ])?(?:[A-Z@][\w&’'.-]*[ ]){0,4}"
@@ -73,8 +80,8 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
         person := orgs.people.resolve(writer)
     ):
         return replace(fact, speaker=person, attribution=writer)
-    if not fact.attribution and (why := dismissed(doc.text, quote.start, quote.end)):
-        return held(fact, why)  # "the ‘...’ photo", "claiming “...” is fake": no one's words
+    if why := dismissed(doc.text, quote.start, quote.end, fact):
+        return held(fact, why)  # "“...” is not a source", "the ‘...’ photo": no one's words
     if doubt := _no_ones_words(doc.text, quote, fact) or doubted(doc.text, quote.start, fact):
         return held(fact, doubt)
     if faceless(fact):
@@ -111,7 +118,7 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
         or "s Facebook" in attribution
     ):  # fmt: skip
         account = _ACCOUNT.search(attribution)
-        if account and not _names(attribution, fact.speaker):
+        if account and not names_part(attribution, fact.speaker):
             if named := _sole_org(orgs, account.group()):
                 return replace(fact, speaker=named, source=SourceKind.ORGANISATION)
             return held(fact, "an account posted these words, not the person credited")
@@ -245,21 +252,16 @@ def _describers(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact | None:
     before = text[max(quote.start - _REACH, 0) : quote.start]
     cue = " as" in before or "call" in before or "dub" in before or "label" in before
     described = _DESCRIBED.search(before) if cue else None
-    if described is None or _names(described.group(), fact.speaker):
+    if described is None or names_part(described.group(), fact.speaker):
         return None
     clause = described.group().rstrip(" “\"‘'")
     return replace(fact, speaker=described["who"], source=SourceKind.UNNAMED, attribution=clause)
 
 
-def _names(text: str, person: str) -> bool:
-    """``text`` names ``person`` by any part of their name."""
-    return any(len(part) > 1 and part in text for part in person.split())
-
-
 def _sole_org(orgs: Organisations, text: str) -> str | None:
     """The one organisation ``text`` names, if it names exactly one."""
     found: set[str] = set()
-    for name in _CAPITALISED.findall(text):
+    for name in CAPITALISED.findall(text):
         org = orgs.find(name)
         if org is None and " " in name:  # "What Lumen said": a sentence's first word is no name
             org = orgs.find(name.split(" ", 1)[1])
@@ -283,7 +285,7 @@ def _spelt_by(doc: Doc, orgs: Organisations, handle: str) -> str | None:
     """The organisation the article names that the ``handle`` spells without its spaces."""
     found = {
         org
-        for name in _CAPITALISED.findall(doc.text)
+        for name in CAPITALISED.findall(doc.text)
         if name.replace(" ", "").lower() == handle and (org := orgs.find(name))
     }
     return found.pop() if len(found) == 1 else None

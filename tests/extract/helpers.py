@@ -32,6 +32,11 @@ def held_pairs(found: ArticleFacts) -> set[tuple[str, str]]:
     return {(c.actor, c.character) for c in found.cast if not c.served}
 
 
+def served_quotes(found: ArticleFacts) -> list[tuple[str, str]]:
+    """(first twelve characters, speaker) for every quote served, in order."""
+    return [(q.text[:12], q.speaker) for q in found.quotes if q.served]
+
+
 def credits(found: ArticleFacts) -> set[tuple[str, str]]:
     """(role, name) for every crew credit."""
     return {(c.role.value, c.name) for c in found.crew}

@@ -4,11 +4,7 @@ person credit naming an institution are held, never served as said."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
-
-
-def _served(found: object) -> list[tuple[str, str]]:
-    return [(q.text[:12], q.speaker) for q in found.quotes if q.served]  # type: ignore[attr-defined]
+from tests.extract.helpers import facts, served_quotes
 
 
 def test_a_bold_question_after_an_answer_is_not_the_answerers() -> None:
@@ -26,7 +22,7 @@ def test_a_bold_question_after_an_answer_is_not_the_answerers() -> None:
             date="2026-02-10",
             title="Harbour Glass stars Tessa Marlowe and Priya Okafor talk storms",
         )
-        served = _served(found)
+        served = served_quotes(found)
         assert all(not text.startswith(("**", "What")) for text, _ in served), served
         assert ("The storm ni", "Priya Okafor") in served, served
 
@@ -38,7 +34,7 @@ def test_a_paraphrase_is_held() -> None:
     ):
         found = facts("Odile Varga directs Tidewater, out next spring.", line,
                       date="2026-02-10", title="Tidewater: what we know")  # fmt: skip
-        assert not _served(found), _served(found)
+        assert not served_quotes(found), served_quotes(found)
 
 
 def test_a_tagline_is_held() -> None:
@@ -48,7 +44,7 @@ def test_a_tagline_is_held() -> None:
     ):
         found = facts("Tidewater opens on 4 June.", line, date="2026-02-10",
                       title="Tidewater poster revealed")  # fmt: skip
-        assert not _served(found), _served(found)
+        assert not served_quotes(found), served_quotes(found)
 
 
 def test_an_institution_is_never_a_speaker_person() -> None:
@@ -66,7 +62,7 @@ def test_an_institution_is_never_a_speaker_person() -> None:
             date="2026-02-10",
             title=f"Tidewater: cameras roll in {town} as fans gather",
         )
-        served = _served(found)
+        served = served_quotes(found)
         assert not [s for _, s in served if s.endswith("Council")], served
         assert ("thirty shoot", "Tom Reddy") in served, served
 
@@ -81,7 +77,7 @@ def test_a_caption_is_not_the_pictured_persons() -> None:
             "Filming on Cold Harbour has wrapped.", line, date="2026-02-10",
             title="Cold Harbour wraps filming",
         )  # fmt: skip
-        assert not [s for _, s in _served(found) if s == "Otto Berg"], _served(found)
+        assert not [s for _, s in served_quotes(found) if s == "Otto Berg"], served_quotes(found)
 
 
 def test_an_earlier_work_in_brackets_is_held() -> None:
@@ -91,17 +87,17 @@ def test_an_earlier_work_in_brackets_is_held() -> None:
         "Norda has cast Ilse Varga ('Nad rzeką') as the harbour pilot in Winter Quay.",
     ):
         found = facts(line, date="2026-02-10", title="Norda casts Winter Quay")
-        assert not _served(found), _served(found)
+        assert not served_quotes(found), served_quotes(found)
 
 
-def test_words_said_in_brackets_are_still_served() -> None:
+def test_words_said_in_brackets_are_stillserved_quotes() -> None:
     found = facts(
         "Bad news: Ilse Varga is not returning as the pilot. She confirmed it on her story "
         '("The pilot had her ending. I will be watching with you all") so be kind.',
         date="2026-02-10",
         title="Winter Quay season two: Ilse Varga will not return",
     )
-    assert [s for _, s in _served(found)] == ["Ilse Varga"], _served(found)
+    assert [s for _, s in served_quotes(found)] == ["Ilse Varga"], served_quotes(found)
 
 
 def test_a_place_inside_a_festivals_name_never_speaks() -> None:
@@ -114,7 +110,7 @@ def test_a_place_inside_a_festivals_name_never_speaks() -> None:
             date="2026-02-10",
             title="Winter Quay: everything we know",
         )
-        served = _served(found)
+        served = served_quotes(found)
         assert not [s for _, s in served if festival.startswith(s)], served
 
 
@@ -130,7 +126,7 @@ def test_an_owned_caption_is_its_owners() -> None:
             date="2026-02-10",
             title="Posted in #announcements by mod_kay",
         )
-        assert ("Back on the ", owner) in _served(found), _served(found)
+        assert ("Back on the ", owner) in served_quotes(found), served_quotes(found)
 
 
 def test_in_his_words_after_a_name_is_that_persons() -> None:
@@ -151,4 +147,4 @@ def test_in_his_words_after_a_name_is_that_persons() -> None:
             date="2026-02-10",
             title="Winter Quay's Ilse Varga and Teodor Munk on the cold",
         )
-        assert [s for _, s in _served(found)] == [who], _served(found)
+        assert [s for _, s in served_quotes(found)] == [who], served_quotes(found)

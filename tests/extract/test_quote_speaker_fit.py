@@ -6,11 +6,7 @@ person's."""
 from __future__ import annotations
 
 from bot.facts import SourceKind
-from tests.extract.helpers import facts
-
-
-def _served(found: object) -> list[tuple[str, str]]:
-    return [(q.text[:12], q.speaker) for q in found.quotes if q.served]  # type: ignore[attr-defined]
+from tests.extract.helpers import facts, served_quotes
 
 
 def test_an_account_post_is_not_the_person_named_before() -> None:
@@ -27,7 +23,7 @@ def test_an_account_post_is_not_the_person_named_before() -> None:
             date="2026-06-02",
             title="Orchard Lane wraps filming",
         )
-        served = _served(found)
+        served = served_quotes(found)
         assert ("That is a wr", "Odile Brannock") not in served, served
         assert ("That is a wr", "Halcyon Studios") in served, served
 
@@ -41,7 +37,7 @@ def test_an_account_post_naming_no_company_is_held() -> None:
         date="2026-06-02",
         title="Orchard Lane wraps filming",
     )
-    assert ("That is a wr", "Odile Brannock") not in _served(found)
+    assert ("That is a wr", "Odile Brannock") not in served_quotes(found)
 
 
 def test_a_handle_spelling_a_named_company_is_that_company() -> None:
@@ -72,7 +68,7 @@ def test_words_others_describe_someone_with_are_not_theirs() -> None:
             date="2026-06-02",
             title="Orchard Lane adds Quillan Marsh",
         )
-        assert ("bright, stub", "Quillan Marsh") not in _served(found), _served(found)
+        assert ("bright, stub", "Quillan Marsh") not in served_quotes(found), served_quotes(found)
         said = [(q.speaker, q.source) for q in found.quotes if q.text.startswith("bright")]
         assert said in ([("insiders", SourceKind.UNNAMED)], [("critics", SourceKind.UNNAMED)]), said
 

@@ -4,11 +4,7 @@ after "X, the producer, said ..." is X, not the producer as an unnamed source.""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts
-
-
-def _served(found: object) -> list[tuple[str, str]]:
-    return [(q.text[:12], q.speaker) for q in found.quotes if q.served]  # type: ignore[attr-defined]
+from tests.extract.helpers import facts, served_quotes
 
 
 def test_unknown_verb_after_a_name_is_that_persons() -> None:
@@ -20,7 +16,7 @@ def test_unknown_verb_after_a_name_is_that_persons() -> None:
             date="2026-03-02",
             title="Saltmarsh stars on the shoot",
         )
-        pairs = _served(found)
+        pairs = served_quotes(found)
         assert ("Mostly it fe", "Oskar Lindqvist") in pairs, pairs
         assert ("Mostly it fe", "Tamsin Rook") not in pairs, pairs
 
@@ -49,5 +45,5 @@ def test_he_after_a_job_between_commas_is_the_named_person() -> None:
             date="2026-03-02",
             title="Saltmarsh begins filming",
         )
-        pairs = _served(found)
+        pairs = served_quotes(found)
         assert ("Everyone kne", "Dorian Achebe") in pairs, pairs
