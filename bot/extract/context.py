@@ -104,8 +104,7 @@ _OTHER_WORKS = (
 _ANY_OTHER_WORK = hint(*(word for needed, _ in _OTHER_WORKS for word in needed.words))
 """Other works brought in by what surrounds them, each with the words it needs: a company's
 "credits include ...", "the fourth series of X", "can next be seen in ...", "her next film, X"
-("Vale's previous film, X"),
-a companion documentary, "in Lumen's X"."""
+("Vale's previous film, X"), a companion documentary, "in Lumen's X"."""
 _SECTION_HEADING = re.compile(
     r"[ ]*(?P<label>[A-Z][\w’' -]{1,30}):[ ](?P<name>[^.!?:;\n]{1,60}?)[ ]*$", re.MULTILINE
 )
@@ -171,13 +170,15 @@ class Context:
     foreign: frozenset[int] = frozenset()
     """Start offsets of the sentences that are about another production (see :func:`foreign_at`)."""
     headline: frozenset[str] = frozenset()
-    speculative: bool = False
-    """The headline offers guesses, theories or a wishlist: what it casts or dates is not news."""
     """Capitalised words of the headline: a work named there is the article's subject, even where
     the body introduces it the way it would introduce another ("the second series of X")."""
+    speculative: bool = False
+    """The headline offers guesses, theories or a wishlist: what it casts or dates is not news."""
     foreign_from: dict[int, int] = field(default_factory=dict)
     """For those sentences, where the other production first comes up (relative to the
     sentence): what the sentence says before it can still be about this article's film."""
+    earlier: frozenset[str] = frozenset()
+    """Name words of works told as someone's earlier credit (:mod:`.earlier_credits`)."""
 
     def is_ours(self, name: str) -> bool:
         return any(token in self.ours for token in name.split())
@@ -225,7 +226,8 @@ def find_context(doc: Doc) -> Context:
     ours = {token for title in titles for token in title.split()}
     own, credited = _headline_titles(doc)
     headline = _headline_words(doc)
-    credited = (credited | earlier_credits(body, headline)) - own
+    earlier = earlier_credits(body, headline)
+    credited = (credited | earlier) - own
     ours = (ours | own | (set(counts) - announcers)) - credited
     context = Context(frozenset(ours), tuple(dict.fromkeys(titles)), headline=headline)
     starts: dict[int, int] = dict.fromkeys(_other_sections(doc, context), 0)
@@ -235,7 +237,9 @@ def find_context(doc: Doc) -> Context:
         if at is not None:
             starts[view.span.start] = at
     speculative = _speculative(doc)
-    return Context(context.ours, context.titles, frozenset(starts), headline, speculative, starts)
+    return Context(
+        context.ours, context.titles, frozenset(starts), headline, speculative, starts, earlier
+    )
 
 
 def _speculative(doc: Doc) -> bool:
@@ -308,7 +312,6 @@ def _headline_words(doc: Doc) -> frozenset[str]:
 
 
 _ACRONYM_MAX = 3
-
 
 _CREDITED_WORK = re.compile(r"[ ](?i:star|actor|actress|alum|creator|director|writer|helmer)\b")
 """A title that credits a person ("'Kall Vinter' Star X"): their other work."""

@@ -135,33 +135,29 @@ def unlabelled(chunk: str) -> list[tuple[int, str]]:
     return [
         (at, raw)
         for index, (at, raw) in enumerate(found)
-        if not (index and raw.startswith(("a ", "an ")) and _apposed(chunk, found[index - 1], at))
-        and not (index and raw.startswith("the ") and _appositive(chunk, found[index - 1], at, raw))
+        if not (index and _apposition(chunk, found[index - 1], at, raw))
     ]
 
 
-def _appositive(chunk: str, before: tuple[int, str], at: int, raw: str) -> bool:
-    """ "Ada Vale, the producer, said": the name's job between commas, not a second subject."""
-    between = chunk[before[0] + len(before[1]) : at]
-    end = _JOB_END.match(chunk, at + len(raw))
-    return between == ", " and before[1][:1].isupper() and end is not None
-
-
-_JOB_END = re.compile(r"(?:[ ](?![a-z]+(?:ed|s)\b)[a-z][\w-]*){0,3},")
-"""The rest of a job between commas ("the executive producer,"), no verb among its words."""
-
-
-def _apposed(chunk: str, before: tuple[int, str], at: int) -> bool:
+def _apposition(chunk: str, before: tuple[int, str], at: int, raw: str) -> bool:
     """A described someone right after a name and its comma ("Vint, a 21-year-old student
-    from Leeds, remembers"): the name's description, not a clause's subject."""
+    from Leeds, remembers"), or the name's job between commas ("Ada Vale, the producer,
+    said"): the name's description, not a clause's subject."""
     between = chunk[before[0] + len(before[1]) : at]
+    named = between == ", " and before[1][:1].isupper()
+    if raw.startswith("the "):
+        return named and _JOB_END.match(chunk, at + len(raw)) is not None
+    if not raw.startswith(("a ", "an ")):
+        return False
     if between == ", ":
-        return before[1][:1].isupper()
+        return named
     return (
         between.endswith(", ") and _HAS_VERB.match(between) is not None and "," not in between[:-2]
     )
 
 
+_JOB_END = re.compile(r"(?:[ ](?![a-z]+(?:ed|s)\b)[a-z][\w-]*){0,3},")
+"""The rest of a job between commas ("the executive producer,"), no verb among its words."""
 _HAS_VERB = re.compile(
     r"[ ](?!(?:at|to|about|on|in|with|for|from|by|of|the|a|an)[ ])[a-z]+(?:s|ed)[ ]"
 )

@@ -7,20 +7,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from bot.extract.text import Span
 
 
-def askers(text: str, labels: Sequence[re.Match[str] | None], paras: Sequence[Span]) -> set[str]:
-    """The labels with a paragraph ending in a question mark that answers no question."""
+def askers(labels: Sequence[re.Match[str] | None], asks: Sequence[bool]) -> set[str]:
+    """The labels with a paragraph ending in a question mark (``asks``, one per paragraph, as
+    ``labels``) that answers no question."""
     found: set[str] = set()
     asked_before = ""  # the label of the paragraph just before, if it ended on a question
-    for label, para in zip(labels, paras, strict=True):
-        asks = text[para.start : para.end].rstrip().rstrip("*").endswith("?")
+    for label, question in zip(labels, asks, strict=True):
         name = label["label"] if label is not None else ""
-        if name and asks and asked_before in {"", name}:
+        if name and question and asked_before in {"", name}:
             found.add(name)
-        asked_before = name if asks and name else ""
+        asked_before = name if question and name else ""
     return found

@@ -35,7 +35,6 @@ from bot.extract.dates import (
     parse_relative_day,
     parse_window,
 )
-from bot.extract.earlier_credits import earlier_credits
 from bot.extract.names import TOKEN, clean_name
 from bot.extract.release_answers import answered_date
 from bot.extract.release_asides import without_other_works
@@ -117,7 +116,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
     facts: list[ReleaseFact] = []
     previous: View | None = None
     unannounced, notices, foreign, aside = -1, notice_paras(doc), foreign_starts(doc, context), -1
-    strict, credited = False, earlier_credits(doc.body, context.headline)
+    strict, credited = False, context.earlier
     for view in doc.views:
         sentence = view.span
         follows = previous is not None and previous.span.para == sentence.para

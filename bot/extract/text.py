@@ -237,12 +237,14 @@ def _answers(text: str, paras: list[Span]) -> list[Quote]:
         else None
         for para in paras
     ]
-    asking = askers(text, labels, paras)
+    # Which paragraphs end on a question, bold ones too ("**Q?**").
+    asks = [text[para.start : para.end].rstrip().rstrip("*").endswith("?") for para in paras]
+    asking = askers(labels, asks)
     named = {m["label"].split()[-1].title() for m in labels if m and m["label"] not in asking}
     found: list[Quote] = []
     answered = ""  # the label of the answer just before, if the paragraph before was one
     for index in range(1, len(paras)):
-        label, previous, para = labels[index], paras[index - 1], paras[index]
+        label, para = labels[index], paras[index]
         if label is not None and label["label"] in asking:
             found.append(Quote(label.end(), para.end, para.para, True, False, label["label"], True))
             answered = ""
@@ -252,17 +254,15 @@ def _answers(text: str, paras: list[Span]) -> list[Quote]:
                 answered = answered or _TIME_STAMP  # a transcript's time: the next turn answers
             continue  # "[00:05:15]", "(Laughter)": nobody's words
         if label is None:
-            following = labels[index + 1] if index + 1 < len(labels) else None
-            asks = text[para.start : para.end].rstrip().rstrip("*").endswith("?")  # "**Q?**"
-            if answered and following is not None and not asks and not _names(text, para, named):
+            follows = index + 1 < len(labels) and labels[index + 1] is not None
+            if answered and follows and not asks[index] and not _names(text, para, named):
                 # An answer's further paragraph, inside the interview (a label follows).
                 found.append(Quote(para.start, para.end, para.para, True, False, answered))
             else:
                 answered = ""
             continue
-        before = text[previous.start : previous.end].rstrip().rstrip("*")  # "**Q?**"
         asker = labels[index - 1]
-        if before.endswith("?") or (asker is not None and asker["label"] in asking) or answered:
+        if asks[index - 1] or (asker is not None and asker["label"] in asking) or answered:
             # After a question, or after another answer (two people answering in turn).
             found.append(Quote(label.end(), para.end, para.para, True, False, label["label"]))
             answered = label["label"]
