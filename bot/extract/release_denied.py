@@ -12,9 +12,8 @@ wouldn't hold our breath for anything before spring", whatever kind of date it g
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from bot.facts import HELD, ReleaseFact, ReleaseKind
+from bot.facts import ReleaseFact, ReleaseKind, held
 
 _DENIED = re.compile(
     r"\b(?:(?:is|are|was|were|will|it['’]s)[ ](?:not|never)|isn['’]t|aren['’]t|wasn['’]t|"
@@ -46,7 +45,7 @@ def _checked(fact: ReleaseFact) -> ReleaseFact:
     if ("n't " in evidence or "n’t " in evidence or "not " in evidence) and _GUESSED.search(
         evidence
     ):
-        return replace(fact, confidence=min(fact.confidence, HELD), doubt="the writer's guess")
+        return held(fact, "the writer's guess")
     if fact.kind not in _DATED:
         return fact
     if "not " not in evidence and "n't " not in evidence and "n’t " not in evidence:
@@ -54,4 +53,4 @@ def _checked(fact: ReleaseFact) -> ReleaseFact:
     denial = _DENIED.search(evidence)
     if denial is None or _STILL_DATED.search(evidence, denial.end()):
         return fact
-    return replace(fact, confidence=min(fact.confidence, HELD), doubt="a sentence denies it")
+    return held(fact, "a sentence denies it")
