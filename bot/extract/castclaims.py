@@ -5,7 +5,8 @@
 exit someone else alleges (and the article may go on to deny) is no departure the article
 states. The casting is held for review, never served as a leaver. So is any casting the very
 next sentence calls unproven: "X has been cast as Y. There is no evidence for this.", "... That
-has not been confirmed."
+has not been confirmed.", and any casting in a sentence led by a label that denies it ("NOT
+confirmed: the listing of X as Y", "Fake: ...").
 """
 
 from __future__ import annotations
@@ -33,13 +34,28 @@ _DOUBTED_NEXT = re.compile(
 )
 """Opening the next sentence, a doubt cast on the one before: "There is zero evidence for
 this", "That has not been confirmed", "This is only a rumour"."""
+_DENIAL_LABEL = re.compile(
+    r"[*_#>•\-\s]*(?:not[ ](?:yet[ ])?(?:confirmed|true|real|official|happening)|unconfirmed|"
+    r"unverified|false|fake|debunked|untrue|rumou?r(?:ed)?|hoax|myth)[*_\s]*[:–—-][ *_]",
+    re.IGNORECASE,
+)
+"""A label opening the sentence that denies what follows: "**NOT confirmed:** ...",
+"Fake — ...", "Debunked: ..."."""
 
 
 def held_doubted(text: str, cast: list[CastFact]) -> list[CastFact]:
-    """``cast`` with each casting held whose sentence the next one calls unproven."""
+    """``cast`` with each casting held whose sentence the next one calls unproven, or whose
+    own opening label denies it."""
+    cast = [_denied(fact) for fact in cast]
     if not cast or _DOUBT_HINT.search(text) is None:
         return cast
     return [_doubted(text, fact) for fact in cast]
+
+
+def _denied(fact: CastFact) -> CastFact:
+    if _DENIAL_LABEL.match(fact.evidence) is None:  # anchored: fails at the first word
+        return fact
+    return held(fact, "a label denies it")
 
 
 def _doubted(text: str, fact: CastFact) -> CastFact:

@@ -21,7 +21,7 @@ _RESPECTIVE = re.compile(
     rf"(?P<actors>{NAME}{_NOTE}(?:,[ ]{_AGE}{NAME}{_NOTE}){{0,8}},?[ ](?:and|&)[ ]{_AGE}{NAME})"
     rf"(?P<gap>(?:,[ ]who|,[ ]both[ ][^,.;:()]{{1,40}},)?(?:[ ][^ .;:,]+){{0,6}}?)[ ]"
     r"(?:as|play|plays|playing|portray|portraying|(?:the|their)[ ](?:roles|parts)[ ]of)[ ]"
-    r"(?:[a-z][\w’'-]*[ ]){0,2}?"
+    r"(?:[a-z][\w’'-]*[ ]){0,3}?"
     rf"(?P<chars>{_CHAR}(?:,[ ]{_CHAR}){{0,8}},?[ ](?:and|&)[ ]{_CHAR})"
 )
 _RESPECTIVELY = re.compile(
