@@ -53,6 +53,7 @@ from bot.extract.castpredecessors import successors_parts
 from bot.extract.castpronounparts import pronoun_parts
 from bot.extract.castpronouns import pronoun_castings
 from bot.extract.castremarks import remarked_brackets
+from bot.extract.castseasons import past_season_end
 from bot.extract.clauses import about_ours
 from bot.extract.context import Context, mentions_past_role
 from bot.extract.correction_notices import notice_paras, retracted, within
@@ -296,9 +297,10 @@ def _is_past_role(match: re.Match[str], chunk: str, context: Context) -> bool:
     kw = match["kw"] if "kw" in names else ""
     lead = (match["gap"] if "gap" in names else "") or (match["rel"] if "rel" in names else "")
     ongoing = _ONGOING.search(lead or "") is not None or played_then_left(chunk, match.end())
+    end = past_season_end(chunk, match.end())  # "who played Y in Season 1, has exited": ours
     if not_a_part(kw, chunk, match.span(), lead or "", context) or _NEGATED.search(lead or ""):
         return True  # "..., as Nick starts university": a clause; "will not play": no part
-    if kw in _PAST_KW and not chunk.startswith(", ", match.end()) and not ongoing:
+    if kw in _PAST_KW and not chunk.startswith(", ", end) and not ongoing:
         return True  # "who played Y in Z"; "X, who played Y, posted ...": this film's part
     if mentions_past_role(f" {lead or ''} {kw} "):
         return True
@@ -307,7 +309,7 @@ def _is_past_role(match: re.Match[str], chunk: str, context: Context) -> bool:
     part_of = _PART_OF_OTHER_WORK.match(chunk, match.end())
     if part_of is not None:
         return not context.is_ours(part_of["work"])
-    after = _IN_OTHER_WORK.match(chunk, match.end())
+    after = _IN_OTHER_WORK.match(chunk, end)
     if after is None or (after["work"] and context.is_ours(after["work"])):
         return False
     if after["owner"] or (after["genre"] and after["work"]):

@@ -28,6 +28,7 @@ from bot.extract.castlistings import held_listing_items
 from bot.extract.castlistworks import held_list_works
 from bot.extract.castnotparts import another_cast
 from bot.extract.castrelational import held_relational
+from bot.extract.castseasons import past_season_end
 from bot.extract.castturns import held_turns, names_known
 from bot.extract.context import Context
 from bot.extract.lexicon import GENRE_NOUNS, GENRE_WORDS
@@ -342,8 +343,8 @@ def _told_in_past_work(fact: CastFact, context: Context) -> bool:
         return False
     end = at + len(fact.character)
     after = _IN_WORK.match(text, end) or _APPOSED_IN_WORK.match(text, end)
-    if after is None or context.is_known(after["work"]):
-        return False
+    if after is None or context.is_known(after["work"]) or past_season_end(text, end) > end:
+        return False  # "who played Y in Season 1, has left": this production's own season
     starts = [
         m.start()
         for m in _NOW.finditer(text, 0, at)
