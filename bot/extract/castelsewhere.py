@@ -97,10 +97,10 @@ _TURN_TO_WORK = re.compile(
 """A sentence that turns to another work: "Over on Lumen, Ada Vale is playing ...", "Lumen,
 meanwhile, has cast Ada Vale as ..." (that work's casting)."""
 _WORK_STARS = re.compile(
-    rf"^(?:(?:The|A|An)[ ])?(?P<work>{NAME})(?:[ ]\(\d{{4}}\))?[ ](?:also[ ])?(?:stars|starred|"
-    r"co-stars|co-starred|features|featured)[ ][A-Z]"
+    rf"^(?!It[ ](?:also[ ])?(?:stars|features)[ ])(?:(?:The|A|An)[ ])?(?P<work>{NAME})(?:[ ]"
+    r"\(\d{4}\))?[ ](?:also[ ])?(?:stars|starred|co-stars|co-starred|features|featured)[ ][A-Z]"
 )
-"""A sentence about a work that stars people: "Lumen stars Ada Vale as Mira and ..."."""
+"""A sentence about a work that stars people: "Lumen stars Ada Vale as Mira" ("It stars": ours)."""
 _WORK_LABEL = re.compile(
     rf"^(?:(?:The|A|An)[ ])?(?P<work>{NAME})[ ]\((?:\d{{4}}|[A-Z][^()]{{0,29}})\)[ ]?:[ ]"
 )
