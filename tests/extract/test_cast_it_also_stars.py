@@ -1,5 +1,5 @@
-""""It also stars X, who returns as Y" is about the work the article just named, not another
-work that stars people; a named other work that starred someone stays elsewhere."""
+"""A sentence "It also stars X, who returns as Y" is about the work the article just named, not
+another work that stars people; a named other work that starred someone stays elsewhere."""
 
 from __future__ import annotations
 
