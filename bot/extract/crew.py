@@ -93,7 +93,7 @@ _PASSIVE: tuple[tuple[str, CrewRole], ...] = (
         CrewRole.WRITER,
     ),
     (r"(?:created|co-created)", CrewRole.CREATOR),
-    (r"(?<!executive[ ])(?<!executive-)(?<!exec[ ])(?:produced|bankrolled)", CrewRole.PRODUCER),
+    (r"(?<!executive[ ])(?<!executive-)(?<!exec[ ])(?:(?:co-)?produced|bankrolled)", CrewRole.PRODUCER),
     (
         r"(?:scored|composed|(?:(?:original[ ])?music|score|original[ ]songs)(?:[ ](?:is|was|are|"
         r"were|will[ ]be)(?:[ ]being)?(?:[ ](?:done|handled|provided|written|composed))?)?)",

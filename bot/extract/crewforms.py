@@ -92,7 +92,7 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     ),
     (
         r"(?:(?:serving|serves|serve|is|will[ ]be)[ ]as[ ](?:a[ ]|the[ ])?producers?\b"
-        r"|(?<![\w-])(?<!executive[ ])(?<!exec[ ])(?:produce|produces|producing)\b(?![ ]by)"
+        r"|(?<![\w-])(?<!executive[ ])(?<!exec[ ])(?:co-)?(?:produce|produces|producing)\b(?![ ]by)"
         r"|(?<![\w-])(?<!executive[ ])(?<!exec[ ])produced[ ](?:the|this)[ ](?:film|movie|series|"
         r"show|feature|documentary)\b(?![’'-]|[ ][A-Z“\"‘']))",
         CrewRole.PRODUCER,

@@ -1,0 +1,25 @@
+"""Co-producers, credits lines in bold markdown, and a plural role set before its names
+(invented sentences, none of the corpus's names)."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import credits, facts
+
+
+def test_a_co_producer_after_with_is_a_producer() -> None:
+    found = facts("Salt Meadow is produced by Lena Ost, with Norway’s Per Lindqvist co-producing.")
+    assert ("producer", "Per Lindqvist") in credits(found)
+
+
+def test_a_co_producer_by_verb_or_passive_is_a_producer() -> None:
+    found = facts(
+        "Per Lindqvist co-produces for Nord Film.",
+        "The drama is also co-produced by Greta Holm.",
+        title="Salt Meadow news",
+    )
+    assert {("producer", "Per Lindqvist"), ("producer", "Greta Holm")} <= credits(found)
+
+
+def test_a_co_production_with_a_company_credits_nobody() -> None:
+    found = facts("Salt Meadow is co-produced with Nord Film.", title="Salt Meadow news")
+    assert not credits(found)
