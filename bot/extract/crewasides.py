@@ -26,14 +26,14 @@ BOOK_NOUN = (
     r"installments?)\b"
 )
 _ADAPTING_OWN = re.compile(
-    rf"(?P<name>{NAME})[ ](?:(?:[a-z][\w’'-]*[ ]){{1,5}}?[a-z][\w’'-]*,[ ]"
+    rf"(?P<name>{NAME})(?:(?:[ ](?:[a-z][\w’'-]*[ ]){{1,5}}?[a-z][\w’'-]*)?,[ ]"
     r"(?:adapting(?:[ ]the[ ](?:story|tale|plot)[ ]from)?|adapted[ ]from|drawing[ ]on)[ ]"
     r"(?:his|her|their)[ ](?:own[ ])?"
-    r"|adapted[ ](?:the[ ](?:script|screenplay|film|series)[ ])?from[ ](?:his|her|their)[ ]own[ ])"
+    r"|[ ]adapted[ ](?:the[ ](?:script|screenplay|film|series)[ ])?from[ ](?:his|her|their)[ ]own[ ])"
     rf"(?:[\w-]+[ ]){{0,4}}?{BOOK_NOUN}"
 )
 """The writer who adapts their own book: "X wrote the script, adapting their sixth novel" (or
-"adapting the story from their ..."),
+"adapting the story from their ..."), a credits line's "Screenplay: X, adapting her own novel",
 "the finale, which X adapted from their own final volume"."""
 _WHOSE_BOOK = re.compile(
     rf"(?P<name>{NAME}),[ ](?:who[ ][^,;]{{0,80}}?[ ]and[ ])?whose[ ](?:[a-z][\w-]*[ ]){{0,3}}?"

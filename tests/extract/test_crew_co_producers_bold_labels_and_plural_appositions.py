@@ -23,3 +23,24 @@ def test_a_co_producer_by_verb_or_passive_is_a_producer() -> None:
 def test_a_co_production_with_a_company_credits_nobody() -> None:
     found = facts("Salt Meadow is co-produced with Nord Film.", title="Salt Meadow news")
     assert not credits(found)
+
+
+def test_a_bold_credits_label_reads_as_a_plain_one() -> None:
+    found = facts(
+        "Here is everything confirmed about Salt Meadow so far.",
+        "**Directed by:** Jonah Pell (the one who made Driftwood)",
+        "**Writer:** Mara Quill",
+        "**Cast:** Ruth Lowe (Ivy)",
+        title="Salt Meadow megathread",
+    )
+    assert {("director", "Jonah Pell"), ("writer", "Mara Quill")} <= credits(found)
+    assert not {c for c in credits(found) if c[1] == "Ruth Lowe"}
+
+
+def test_a_credits_line_adapting_the_writers_own_book_names_its_author() -> None:
+    found = facts(
+        "Screenplay: Mara Quill, adapting her own novel",
+        "The script is by Oren Falk, adapting his 2019 book.",
+        title="Salt Meadow news",
+    )
+    assert {("author", "Mara Quill"), ("author", "Oren Falk")} <= credits(found)
