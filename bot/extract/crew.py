@@ -20,8 +20,8 @@ from bot.extract.clauses import outside_other_work
 from bot.extract.context import Context
 from bot.extract.crewanaphors import fused_elsewhere
 from bot.extract.crewasides import OWNER, aside_credits, gapped, owned_credits
-from bot.extract.crewbold import unbolded
 from bot.extract.crewbackers import own_act
+from bot.extract.crewbold import unbolded
 from bot.extract.crewconnector import CONNECTOR as _CONNECTOR
 from bot.extract.crewconnector import adjective_at
 from bot.extract.crewduties import shared_duties, title_apposed
@@ -94,7 +94,10 @@ _PASSIVE: tuple[tuple[str, CrewRole], ...] = (
         CrewRole.WRITER,
     ),
     (r"(?:created|co-created)", CrewRole.CREATOR),
-    (r"(?<!executive[ ])(?<!executive-)(?<!exec[ ])(?:(?:co-)?produced|bankrolled)", CrewRole.PRODUCER),
+    (
+        r"(?<!executive[ ])(?<!executive-)(?<!exec[ ])(?:co-)?(?:produced|bankrolled)",
+        CrewRole.PRODUCER,
+    ),
     (
         r"(?:scored|composed|(?:(?:original[ ])?music|score|original[ ]songs)(?:[ ](?:is|was|are|"
         r"were|will[ ]be)(?:[ ]being)?(?:[ ](?:done|handled|provided|written|composed))?)?)",

@@ -29,7 +29,8 @@ _ADAPTING_OWN = re.compile(
     rf"(?P<name>{NAME})(?:(?:[ ](?:[a-z][\w’'-]*[ ]){{1,5}}?[a-z][\w’'-]*)?,[ ]"
     r"(?:adapting(?:[ ]the[ ](?:story|tale|plot)[ ]from)?|adapted[ ]from|drawing[ ]on)[ ]"
     r"(?:his|her|their)[ ](?:own[ ])?"
-    r"|[ ]adapted[ ](?:the[ ](?:script|screenplay|film|series)[ ])?from[ ](?:his|her|their)[ ]own[ ])"
+    r"|[ ]adapted[ ](?:the[ ](?:script|screenplay|film|series)[ ])?from[ ](?:his|her|their)"
+    r"[ ]own[ ])"
     rf"(?:[\w-]+[ ]){{0,4}}?{BOOK_NOUN}"
 )
 """The writer who adapts their own book: "X wrote the script, adapting their sixth novel" (or
