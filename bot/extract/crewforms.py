@@ -193,12 +193,14 @@ _CREDIT_WORDS = (
 _CREDIT_VERB = "(?:" + "|".join(sorted((v.replace(" ", "[ ]") for v in _CREDIT_WORDS), key=len,
                                        reverse=True)) + ")"  # fmt: skip
 _CO_DESCRIPTOR = (
-    r"(?:(?:his|her|their)[ ](?:sister|brother|wife|husband|partner|mother|father|daughter|son|"
-    r"cousin)(?:,[ ]|[ ](?=[A-Z]|the[ ])))?"
+    r"(?:(?:his|her|their)[ ](?:(?:longtime|long-time|frequent|regular|usual)[ ])?(?:sister|"
+    r"brother|wife|husband|partner|mother|father|daughter|son|cousin|collaborator)"
+    r"(?:,[ ]|[ ](?=[A-Z]|the[ ])))?"
     r"(?:(?:the|an?)[ ])?(?:(?:[A-Z][\w-]*[ ])?(?:playwright|writer|screenwriter|novelist|"
     r"author|poet|dramatist|comedian|journalist|director|film-?maker)[ ])?"
 )
-"""Who the co-writer is, before the name: "the Irish playwright", "his sister, the novelist"."""
+"""Who the co-writer is, before the name: "the Irish playwright", "his sister, the novelist",
+"her regular collaborator"."""
 _WHICH_CREDITS = re.compile(
     r"\b(?:film|movie|series|show|script|screenplay|adaptation|thriller|drama|comedy|feature|"
     rf"documentary|romance|sequel|miniseries),[ ]which[ ](?P<a>{NAME})[ ]"

@@ -44,3 +44,31 @@ def test_a_credits_line_adapting_the_writers_own_book_names_its_author() -> None
         title="Salt Meadow news",
     )
     assert {("author", "Mara Quill"), ("author", "Oren Falk")} <= credits(found)
+
+
+def test_a_plural_role_before_its_names_credits_each() -> None:
+    found = facts(
+        "The writers, Rob Hale and Kim Orr, are back for the new film.",
+        "Its executive producers, Lea Marsh, Ivo Dunn and Tess Lund, said little.",
+        title="Salt Meadow news",
+    )
+    assert {("writer", "Rob Hale"), ("writer", "Kim Orr")} <= credits(found)
+    assert ("executive_producer", "Tess Lund") in credits(found)
+
+
+def test_an_earlier_runs_or_another_works_plural_role_credits_nobody() -> None:
+    found = facts(
+        "The first film's writers, Rob Hale and Kim Orr, were praised.",
+        "The directors, Lea Marsh and Ivo Dunn, of Lumen said no.",
+        title="Salt Meadow news",
+    )
+    assert not credits(found)
+
+
+def test_a_co_writer_described_as_a_regular_collaborator_is_a_writer() -> None:
+    found = facts(
+        "Ada Hale wrote the script with her regular collaborator Tomas Riv.",
+        "Ivo Dunn co-wrote the screenplay with his longtime collaborator, Lea Marsh.",
+        title="Salt Meadow news",
+    )
+    assert {("writer", "Tomas Riv"), ("writer", "Lea Marsh")} <= credits(found)
