@@ -297,7 +297,7 @@ def other_credits(
     """The rarer shapes of a credit, each tried only where its words are."""
     yield from titled_which(chunk, context)
     yield from titled_object(chunk, starts, context)
-    if " for " in chunk and ("score" in chunk or "music" in chunk):
+    if "score" in chunk or "music" in chunk or "soundtrack" in chunk:
         yield from score_for(chunk, context)
     if "debut" in chunk:
         yield from debut_credits(chunk, context)

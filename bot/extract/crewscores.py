@@ -1,5 +1,7 @@
 """A score credited through the film it was written for, for :mod:`bot.extract.crewforms`:
-"X wrote most of the score for <our title>" (another title's score says nothing of ours)."""
+"X wrote most of the score for <our title>" (another title's score says nothing of ours), and a
+review's "another lovely score from X" (with a definite article, "the score from Y" may name
+the film the score was taken from)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context
-from bot.extract.names import NAME
+from bot.extract.names import NAME, clean_name, is_full
 from bot.facts import CrewRole
 
 _SCORE_FOR = re.compile(
@@ -15,6 +17,11 @@ _SCORE_FOR = re.compile(
     r"(?:(?:most|much|all|part|some)[ ]of[ ])?the[ ](?:score|music|soundtrack)[ ]for[ ]"
     rf"[“\"‘']?(?P<title>{NAME})"
 )
+_SCORE_FROM = re.compile(
+    r"(?<![\w-])(?:[Aa]n?|[Aa]nother)[ ](?:[a-z][\w-]*,?[ ]){0,3}?(?:score|soundtrack)[ ]from[ ]"
+    rf"(?:(?:the[ ])?composer[ ])?(?P<name>{NAME})(?=[,.;]|$|[ ](?:and|who)\b)"
+)
+"""A composer's score told as coming from them: "another gentle synth score from X, who ..."."""
 
 SCORED = (
     r"scored(?![ ](?:a|an|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
@@ -25,8 +32,17 @@ SCORED = (
 
 
 def score_for(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
-    """The composer of the score written for the article's own film."""
-    if " for " not in chunk or ("score" not in chunk and "music" not in chunk):
+    """The composer of the score written for the article's own film, or one "from" them."""
+    if " score from " in chunk or " soundtrack from " in chunk:
+        for match in _SCORE_FROM.finditer(chunk):
+            name = match["name"]
+            if (
+                is_full(clean_name(name))
+                and clean_name(name) == name
+                and not context.is_known(name)
+            ):
+                yield match["name"], CrewRole.COMPOSER
+    if " for " not in chunk:
         return
     for match in _SCORE_FOR.finditer(chunk):
         if context.is_known(match["title"]):
