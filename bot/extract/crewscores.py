@@ -22,6 +22,13 @@ _SCORE_FROM = re.compile(
     rf"(?:(?:the[ ])?composer[ ])?(?P<name>{NAME})(?=[,.;]|$|[ ](?:and|who)\b)"
 )
 """A composer's score told as coming from them: "another gentle synth score from X, who ..."."""
+_MUSIC_FROM = re.compile(
+    r"(?<![Tt]he[ ])(?<![\w-])(?:[Mm]usic|[Ss]core)[ ](?:(?:once[ ]again|again)[ ](?:comes[ ])?"
+    r"|(?:comes|will[ ]come)[ ](?:(?:once[ ]again|again)[ ])?)from[ ]"
+    rf"(?:(?:the[ ])?composer[ ])?(?P<name>{NAME})(?=[,.;]|$|[ ](?:and|who)\b)"
+)
+"""Music told as coming from its composer, again or as a credit: "with music once again from X",
+"Music comes from X" (a bare "music from X" may be songs, "the music from Y" another film's)."""
 
 SCORED = (
     r"scored(?![ ](?:a|an|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
@@ -33,8 +40,8 @@ SCORED = (
 
 def score_for(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
     """The composer of the score written for the article's own film, or one "from" them."""
-    if " score from " in chunk or " soundtrack from " in chunk:
-        for match in _SCORE_FROM.finditer(chunk):
+    if " from " in chunk:
+        for match in (*_SCORE_FROM.finditer(chunk), *_MUSIC_FROM.finditer(chunk)):
             name = match["name"]
             if (
                 is_full(clean_name(name))

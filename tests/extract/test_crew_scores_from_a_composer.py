@@ -27,3 +27,22 @@ def test_the_score_from_another_film_credits_nobody() -> None:
         title="Salt Meadow review",
     )
     assert not credits(found)
+
+
+def test_music_once_again_from_a_composer_credits_the_composer() -> None:
+    found = facts(
+        "Salt Meadow is directed by Ada Vale, with music once again from Tomas Riv, whose score "
+        "won prizes.",
+        "Music comes from composer Ivo Dunn.",
+        title="Salt Meadow review",
+    )
+    assert {("composer", "Tomas Riv"), ("composer", "Ivo Dunn")} <= credits(found)
+
+
+def test_bare_music_from_a_singer_or_another_films_music_credits_nobody() -> None:
+    found = facts(
+        "The film features music from Lea Marsh.",
+        "The music from Mamma Mia is back.",
+        title="Salt Meadow review",
+    )
+    assert not credits(found)
