@@ -1,7 +1,6 @@
 """A score credited through the film it was written for, for :mod:`bot.extract.crewforms`:
-"X wrote most of the score for <our title>" (another title's score says nothing of ours), and a
-review's "another lovely score from X" (with a definite article, "the score from Y" may name
-the film the score was taken from)."""
+"X wrote most of the score for <our title>" (another title's score says nothing of ours), and
+music told as coming from its composer ("with music once again from X")."""
 
 from __future__ import annotations
 
@@ -17,13 +16,8 @@ _SCORE_FOR = re.compile(
     r"(?:(?:most|much|all|part|some)[ ]of[ ])?the[ ](?:score|music|soundtrack)[ ]for[ ]"
     rf"[“\"‘']?(?P<title>{NAME})"
 )
-_SCORE_FROM = re.compile(
-    r"(?<![\w-])(?:[Aa]n?|[Aa]nother)[ ](?:[a-z][\w-]*,?[ ]){0,3}?(?:score|soundtrack)[ ]from[ ]"
-    rf"(?:(?:the[ ])?composer[ ])?(?P<name>{NAME})(?=[,.;]|$|[ ](?:and|who)\b)"
-)
-"""A composer's score told as coming from them: "another gentle synth score from X, who ..."."""
 _MUSIC_FROM = re.compile(
-    r"(?<![Tt]he[ ])(?<![\w-])(?:[Mm]usic|[Ss]core)[ ](?:(?:once[ ]again|again)[ ](?:comes[ ])?"
+    r"(?<![Tt]he[ ])(?<![\w-])[Mm]usic[ ](?:(?:once[ ]again|again)[ ](?:comes[ ])?"
     r"|(?:comes|will[ ]come)[ ](?:(?:once[ ]again|again)[ ])?)from[ ]"
     rf"(?:(?:the[ ])?composer[ ])?(?P<name>{NAME})(?=[,.;]|$|[ ](?:and|who)\b)"
 )
@@ -39,9 +33,9 @@ SCORED = (
 
 
 def score_for(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
-    """The composer of the score written for the article's own film, or one "from" them."""
+    """The composer of the score written for the article's own film, or music "from" them."""
     if " from " in chunk:
-        for match in (*_SCORE_FROM.finditer(chunk), *_MUSIC_FROM.finditer(chunk)):
+        for match in _MUSIC_FROM.finditer(chunk):
             name = match["name"]
             if (
                 is_full(clean_name(name))
