@@ -21,6 +21,7 @@ from bot.extract.context import Context
 from bot.extract.crewanaphors import fused_elsewhere
 from bot.extract.crewasides import OWNER, aside_credits, gapped, owned_credits
 from bot.extract.crewbackers import own_act
+from bot.extract.crewbold import unbolded
 from bot.extract.crewconnector import CONNECTOR as _CONNECTOR
 from bot.extract.crewconnector import adjective_at
 from bot.extract.crewduties import shared_duties, title_apposed
@@ -28,7 +29,7 @@ from bot.extract.crewelsewhere import a_part, not_credited
 from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, bracketed_roles, other_credits
 from bot.extract.crewlabels import LABEL_FOR, LIST_MARK, PARALLEL_FOR, labelled, own_post
 from bot.extract.crewlisted import director_shots_dropped, listed_credits, without_director_shots
-from bot.extract.crewmodifiers import not_this_credit
+from bot.extract.crewmodifiers import EARLIER_RUN, not_this_credit
 from bot.extract.crewowners import COMPANY_OWNER, NATION, NOT_OWNER
 from bot.extract.crewpage import page_credits
 from bot.extract.crewpronouns import PRONOUN_SUBJECTS, previous_subject
@@ -93,7 +94,10 @@ _PASSIVE: tuple[tuple[str, CrewRole], ...] = (
         CrewRole.WRITER,
     ),
     (r"(?:created|co-created)", CrewRole.CREATOR),
-    (r"(?<!executive[ ])(?<!executive-)(?<!exec[ ])(?:produced|bankrolled)", CrewRole.PRODUCER),
+    (
+        r"(?<!executive[ ])(?<!executive-)(?<!exec[ ])(?:co-)?(?:produced|bankrolled)",
+        CrewRole.PRODUCER,
+    ),
     (
         r"(?:scored|composed|(?:(?:original[ ])?music|score|original[ ]songs)(?:[ ](?:is|was|are|"
         r"were|will[ ]be)(?:[ ]being)?(?:[ ](?:done|handled|provided|written|composed))?)?)",
@@ -222,6 +226,8 @@ def find_crew(
             # what comes before the other work still credits ours.
             chunk, lower, starts = outside_other_work(chunk, lower, starts, other)
         evidence = doc.text[sentence.start : sentence.end].strip()
+        if chunk.startswith("**"):
+            chunk, lower, starts = unbolded(chunk, lower, starts)  # "**Director:** X"
         credits = () if sentence.start in away else _sentence_crew(chunk, lower, starts, context)
         for named, role in credits:
             name = named
@@ -317,13 +323,6 @@ def _role_before(chunk: str) -> Iterator[tuple[str, CrewRole]]:
                 yield match["name"], role
 
 
-_EARLIER_RUN = re.compile(
-    r"\b(?:[Tt]he[ ])?(?:first|previous|earlier|original|last)[ ](?:season|series|film|run)[ ]"
-    r"(?:was|were|had[ ]been|has[ ]been)[ ]$"
-    r"|\b(?:[Ss]eason|[Ss]eries)[ ](?:one|1)[ ](?:was|were|had[ ]been)[ ]$"
-)
-
-
 def _roles(role_word: str) -> list[CrewRole]:
     """ "Executive producer" is one role, "writer-director" two."""
     word = _OWNED_ROLE.sub("", " ".join(role_word.lower().split()))  # "the film's writer"
@@ -355,7 +354,7 @@ def _passive(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
     for match in _PASSIVE_RE.finditer(chunk):
         if match["sep"] == ": " and not labelled(chunk, match.start(), match["verbs"]):
             continue  # a label's colon only at the start of its line; "Cast: X (Part)" lists actors
-        if _EARLIER_RUN.search(chunk, 0, match.start()):
+        if EARLIER_RUN.search(chunk, 0, match.start()):
             continue  # "The first season was directed by X": another run's credit
         if not_this_credit(chunk, match, context):
             continue  # "by St. Ives composer X": X's; "in The Rose of Lima, directed by X"

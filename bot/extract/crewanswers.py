@@ -44,6 +44,38 @@ _QUESTION = re.compile(
 """The question: "Who directed it?", "Q: Who's writing the film?", "Who is the composer?"."""
 _ANSWER = re.compile(rf"^(?:A(?:nswer)?[:.][ ]*)?(?P<name>{FULL_NAME})(?=[,.;]|$|[ ][(–—-])")
 """The answer's opening name, standing alone: "A: Rana Velic, who ..."."""
+_TURN_LABEL = re.compile(r"^(?:[A-Z][\w’'.-]*[ ]){0,2}[A-Z][\w’'.-]*:[ ]+")
+"""An interview turn's speaker label ("COLLIDER: ", "ADA VALE: "), read past."""
+_VAGUE = re.compile(
+    r"^(?P<lead>[^?]{0,80}[.!][ ]+)(?:And[ ]|So[ ])?Who[ ](?:did|does|is[ ]doing|made|wrote)[ ]"
+    r"(?:it|that)\?$"
+)
+"""A question whose job the sentence before names: "The score is unusual. Who did it?"."""
+_NOUN = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Yy]our)[ ](?:film’s[ ]|film's[ ])?"
+    r"(?P<noun>score|music|soundtrack|script|screenplay|cinematography|editing)\b"
+)
+_NOUN_ROLE = {
+    "score": CrewRole.COMPOSER,
+    "music": CrewRole.COMPOSER,
+    "soundtrack": CrewRole.COMPOSER,
+    "script": CrewRole.WRITER,
+    "screenplay": CrewRole.WRITER,
+    "cinematography": CrewRole.CINEMATOGRAPHER,
+    "editing": CrewRole.EDITOR,
+}
+
+
+def _asked_role(line: str) -> tuple[CrewRole, str | None] | None:
+    """The role a question asks about, and the work it names (None: its own production)."""
+    question = _QUESTION.match(line)
+    if question is not None:
+        return CREW_WORDS[question["verb"]], question["work"]
+    vague = _VAGUE.match(line)
+    if vague is None:
+        return None
+    nouns = {m["noun"] for m in _NOUN.finditer(vague["lead"])}
+    return (_NOUN_ROLE[nouns.pop()], None) if len(nouns) == 1 else None
 
 
 def answered_credits(doc: Doc, context: Context) -> Iterator[tuple[str, CrewRole, str]]:
@@ -55,14 +87,14 @@ def answered_credits(doc: Doc, context: Context) -> Iterator[tuple[str, CrewRole
         line = doc.text[para.start : para.end].strip()
         if not line.endswith("?") or "Who" not in line:
             continue
-        question = _QUESTION.match(line)
-        if question is None:
+        asked = _asked_role(_TURN_LABEL.sub("", line, count=1))
+        if asked is None:
             continue
-        work = question["work"]
+        role, work = asked
         if work and work[:1].isupper() and not context.is_ours(work):
             continue  # "Who directed Lumen?": another work's credit
         after = paras[index + 1]
-        answer_line = doc.text[after.start : after.end].strip()
+        answer_line = _TURN_LABEL.sub("", doc.text[after.start : after.end].strip(), count=1)
         answer = _ANSWER.match(answer_line)
         if answer is None or STOP_TOKENS.intersection(answer["name"].split()):
             continue
@@ -71,4 +103,4 @@ def answered_credits(doc: Doc, context: Context) -> Iterator[tuple[str, CrewRole
             other = context.foreign_from.get(first.start, 0)
             if other <= answer_line.find(answer["name"]) + len(answer["name"]):
                 continue  # the answer is about another production ("Elsewhere", a round-up)
-        yield answer["name"], CREW_WORDS[question["verb"]], answer_line
+        yield answer["name"], role, answer_line

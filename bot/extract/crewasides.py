@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from bot.extract.context import Context
 from bot.extract.crewbrackets import completed_names
 from bot.extract.crewcopular import copular_credits
+from bot.extract.crewinterrupted import interrupted_credits
+from bot.extract.crewplurals import plural_apposed
 from bot.extract.crewwords import CREW_WORDS
 from bot.extract.cues import hint, scan
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN, clean_name
@@ -26,14 +28,15 @@ BOOK_NOUN = (
     r"installments?)\b"
 )
 _ADAPTING_OWN = re.compile(
-    rf"(?P<name>{NAME})[ ](?:(?:[a-z][\w’'-]*[ ]){{1,5}}?[a-z][\w’'-]*,[ ]"
+    rf"(?P<name>{NAME})(?:(?:[ ](?:[a-z][\w’'-]*[ ]){{1,5}}?[a-z][\w’'-]*)?,[ ]"
     r"(?:adapting(?:[ ]the[ ](?:story|tale|plot)[ ]from)?|adapted[ ]from|drawing[ ]on)[ ]"
     r"(?:his|her|their)[ ](?:own[ ])?"
-    r"|adapted[ ](?:the[ ](?:script|screenplay|film|series)[ ])?from[ ](?:his|her|their)[ ]own[ ])"
+    r"|[ ]adapted[ ](?:the[ ](?:script|screenplay|film|series)[ ])?from[ ](?:his|her|their)"
+    r"[ ]own[ ])"
     rf"(?:[\w-]+[ ]){{0,4}}?{BOOK_NOUN}"
 )
 """The writer who adapts their own book: "X wrote the script, adapting their sixth novel" (or
-"adapting the story from their ..."),
+"adapting the story from their ..."), a credits line's "Screenplay: X, adapting her own novel",
 "the finale, which X adapted from their own final volume"."""
 _WHOSE_BOOK = re.compile(
     rf"(?P<name>{NAME}),[ ](?:who[ ][^,;]{{0,80}}?[ ]and[ ])?whose[ ](?:[a-z][\w-]*[ ]){{0,3}}?"
@@ -73,6 +76,8 @@ def aside_credits(
 ) -> Iterator[tuple[str, CrewRole]]:
     """Credits in asides, each tried only where its words are."""
     yield from completed_names(chunk)
+    yield from plural_apposed(chunk, lower)
+    yield from interrupted_credits(chunk)
     if _ADAPTING_HINT.search(lower):
         yield from ((m["name"], CrewRole.AUTHOR) for m in scan(_ADAPTING_OWN, chunk, starts))
     if (" wrote for " in chunk or "ly for " in chunk or " penned " in chunk) and (

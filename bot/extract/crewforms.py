@@ -92,7 +92,7 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     ),
     (
         r"(?:(?:serving|serves|serve|is|will[ ]be)[ ]as[ ](?:a[ ]|the[ ])?producers?\b"
-        r"|(?<![\w-])(?<!executive[ ])(?<!exec[ ])(?:produce|produces|producing)\b(?![ ]by)"
+        r"|(?<![\w-])(?<!executive[ ])(?<!exec[ ])(?:co-)?(?:produce|produces|producing)\b(?![ ]by)"
         r"|(?<![\w-])(?<!executive[ ])(?<!exec[ ])produced[ ](?:the|this)[ ](?:film|movie|series|"
         r"show|feature|documentary)\b(?![’'-]|[ ][A-Z“\"‘']))",
         CrewRole.PRODUCER,
@@ -193,12 +193,14 @@ _CREDIT_WORDS = (
 _CREDIT_VERB = "(?:" + "|".join(sorted((v.replace(" ", "[ ]") for v in _CREDIT_WORDS), key=len,
                                        reverse=True)) + ")"  # fmt: skip
 _CO_DESCRIPTOR = (
-    r"(?:(?:his|her|their)[ ](?:sister|brother|wife|husband|partner|mother|father|daughter|son|"
-    r"cousin)(?:,[ ]|[ ](?=[A-Z]|the[ ])))?"
+    r"(?:(?:his|her|their)[ ](?:(?:longtime|long-time|frequent|regular|usual)[ ])?(?:sister|"
+    r"brother|wife|husband|partner|mother|father|daughter|son|cousin|collaborator)"
+    r"(?:,[ ]|[ ](?=[A-Z]|the[ ])))?"
     r"(?:(?:the|an?)[ ])?(?:(?:[A-Z][\w-]*[ ])?(?:playwright|writer|screenwriter|novelist|"
     r"author|poet|dramatist|comedian|journalist|director|film-?maker)[ ])?"
 )
-"""Who the co-writer is, before the name: "the Irish playwright", "his sister, the novelist"."""
+"""Who the co-writer is, before the name: "the Irish playwright", "his sister, the novelist",
+"her regular collaborator"."""
 _WHICH_CREDITS = re.compile(
     r"\b(?:film|movie|series|show|script|screenplay|adaptation|thriller|drama|comedy|feature|"
     rf"documentary|romance|sequel|miniseries),[ ]which[ ](?P<a>{NAME})[ ]"
@@ -295,7 +297,7 @@ def other_credits(
     """The rarer shapes of a credit, each tried only where its words are."""
     yield from titled_which(chunk, context)
     yield from titled_object(chunk, starts, context)
-    if " for " in chunk and ("score" in chunk or "music" in chunk):
+    if "score" in chunk or "music" in chunk or "soundtrack" in chunk:
         yield from score_for(chunk, context)
     if "debut" in chunk:
         yield from debut_credits(chunk, context)

@@ -10,6 +10,12 @@ import re
 
 from bot.extract.context import Context
 
+EARLIER_RUN = re.compile(
+    r"\b(?:[Tt]he[ ])?(?:first|previous|earlier|original|last)[ ](?:season|series|film|run)[ ]"
+    r"(?:was|were|had[ ]been|has[ ]been)[ ]$"
+    r"|\b(?:[Ss]eason|[Ss]eries)[ ](?:one|1)[ ](?:was|were|had[ ]been)[ ]$"
+)
+"""Another run before a passive credit: "The first season was directed by X" is that run's."""
 _ABBREVIATED = re.compile(r"\.[ ]+[A-Z]")
 """A point inside the sentence right after a one-word "name": an abbreviation ("St. Ives")."""
 _VOWELS = frozenset("aeiouy")

@@ -1,5 +1,6 @@
 """A score credited through the film it was written for, for :mod:`bot.extract.crewforms`:
-"X wrote most of the score for <our title>" (another title's score says nothing of ours)."""
+"X wrote most of the score for <our title>" (another title's score says nothing of ours), and
+music told as coming from its composer ("with music once again from X")."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context
-from bot.extract.names import NAME
+from bot.extract.names import NAME, clean_name, is_full
 from bot.facts import CrewRole
 
 _SCORE_FOR = re.compile(
@@ -15,6 +16,13 @@ _SCORE_FOR = re.compile(
     r"(?:(?:most|much|all|part|some)[ ]of[ ])?the[ ](?:score|music|soundtrack)[ ]for[ ]"
     rf"[“\"‘']?(?P<title>{NAME})"
 )
+_MUSIC_FROM = re.compile(
+    r"(?<![Tt]he[ ])(?<![\w-])[Mm]usic[ ](?:(?:once[ ]again|again)[ ](?:comes[ ])?"
+    r"|(?:comes|will[ ]come)[ ](?:(?:once[ ]again|again)[ ])?)from[ ]"
+    rf"(?:(?:the[ ])?composer[ ])?(?P<name>{NAME})(?=[,.;]|$|[ ](?:and|who)\b)"
+)
+"""Music told as coming from its composer, again or as a credit: "with music once again from X",
+"Music comes from X" (a bare "music from X" may be songs, "the music from Y" another film's)."""
 
 SCORED = (
     r"scored(?![ ](?:a|an|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
@@ -25,8 +33,17 @@ SCORED = (
 
 
 def score_for(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
-    """The composer of the score written for the article's own film."""
-    if " for " not in chunk or ("score" not in chunk and "music" not in chunk):
+    """The composer of the score written for the article's own film, or music "from" them."""
+    if " from " in chunk:
+        for match in _MUSIC_FROM.finditer(chunk):
+            name = match["name"]
+            if (
+                is_full(clean_name(name))
+                and clean_name(name) == name
+                and not context.is_known(name)
+            ):
+                yield match["name"], CrewRole.COMPOSER
+    if " for " not in chunk:
         return
     for match in _SCORE_FOR.finditer(chunk):
         if context.is_known(match["title"]):

@@ -51,3 +51,35 @@ def test_an_answer_that_turns_to_another_work_gives_no_credit() -> None:
         "A: Noor Haddad directed the thriller Glasshouse last year, but nothing is confirmed.",
     )
     assert ("director", "Noor Haddad") not in credits(found)
+
+
+def test_a_labelled_interview_question_about_a_named_job_is_answered_by_name() -> None:
+    found = facts(
+        "Salt Meadow opens in May.",
+        "VARIETY: The music is haunting. Who did it?",
+        "ADA HALE: Tomas Riv, who lives in Oslo. He used church bells.",
+        title="Salt Meadow news",
+    )
+    assert ("composer", "Tomas Riv") in credits(found)
+
+
+def test_a_vague_question_after_one_job_only_is_answered_by_name() -> None:
+    found = facts(
+        "Salt Meadow opens in May.",
+        "Q: I loved the cinematography. Who did that?",
+        "A: Lea Marsh, an old friend from film school.",
+        title="Salt Meadow news",
+    )
+    assert ("cinematographer", "Lea Marsh") in credits(found)
+
+
+def test_a_vague_question_after_two_jobs_or_an_answer_without_a_name_credits_nobody() -> None:
+    found = facts(
+        "Salt Meadow opens in May.",
+        "Q: The score and the script are great. Who did it?",
+        "A: Lea Marsh, an old friend from film school.",
+        "VARIETY: The score is unusual. Who did it?",
+        "ADA HALE: Honestly? Nobody wants to know.",
+        title="Salt Meadow news",
+    )
+    assert not credits(found)

@@ -1,0 +1,36 @@
+"""A passive credit whose craft and "by" an aside splits: "The score, all drones and fiddles, is
+by X", "The cinematography, shot on 16mm, is once again by Y" (a title after the craft, "The
+score of Lumen, ..., is by X", is another work's, so only "the"/"its" crafts are read)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.extract.names import NAME
+from bot.facts import CrewRole
+
+_CRAFTS = {
+    "score": CrewRole.COMPOSER,
+    "music": CrewRole.COMPOSER,
+    "cinematography": CrewRole.CINEMATOGRAPHER,
+    "photography": CrewRole.CINEMATOGRAPHER,
+    "editing": CrewRole.EDITOR,
+    "screenplay": CrewRole.WRITER,
+    "script": CrewRole.WRITER,
+}
+_INTERRUPTED = re.compile(
+    r"(?<![\w-])(?:[Tt]he|[Ii]ts)[ ](?:(?:film|movie|series|show)[’']s[ ])?"
+    r"(?P<craft>score|music|cinematography|photography|editing|screenplay|script),"
+    r"[ ][^,;.:“”\"()]{1,60},[ ](?:is|was|comes)[ ](?:(?:once[ ]again|again|also)[ ])?"
+    r"(?:by|from)[ ](?:(?:the[ ])?(?:composer|cinematographer|editor|writer)[ ])?"
+    rf"(?P<name>{NAME})(?=[,.;]|$|[ ](?:and|who)\b)"
+)
+
+
+def interrupted_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
+    """(name, role) for each craft credited by name past an aside."""
+    if ", is " not in chunk and ", was " not in chunk and ", comes " not in chunk:
+        return
+    for match in _INTERRUPTED.finditer(chunk):
+        yield match["name"], _CRAFTS[match["craft"]]

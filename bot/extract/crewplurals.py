@@ -1,0 +1,35 @@
+"""A plural role set before the names it credits, in apposition: "The writers, A and B, are
+back", "Its executive producers, A, B and C, said ..." (an earlier run's or another work's,
+"The first film's writers, A and B,", is not this production's, so no credit is taken)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.extract.crewwords import CREW_WORDS
+from bot.extract.names import LIST_SPLIT, NAME
+from bot.facts import CrewRole
+
+_PLURAL_APPOSED = re.compile(
+    r"(?:^|(?<=[ ]))(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)[ ](?:(?:film|movie|series|show)[’']s[ ])?"
+    r"(?P<role>(?i:executive[ ]producers|producers|co-creators|creators|writers|screenwriters|"
+    r"directors|composers)),[ ]"
+    rf"(?P<names>{NAME}(?:,[ ]{NAME}){{0,6}},?[ ](?:and|&)[ ]{NAME}),(?![ ](?:of|for|on)[ ])"
+)
+
+
+def plural_apposed(chunk: str, lower: str) -> Iterator[tuple[str, CrewRole]]:
+    """(name, role) for each name a plural role sets in apposition before them."""
+    if "s, " not in chunk or " and " not in chunk:
+        return
+    if (
+        "writers" not in lower
+        and "producers" not in lower
+        and "creators" not in lower
+        and ("directors" not in lower and "composers" not in lower)
+    ):
+        return
+    for match in _PLURAL_APPOSED.finditer(chunk):
+        role = CREW_WORDS[match["role"].lower()]
+        yield from ((name, role) for name in LIST_SPLIT.split(match["names"]) if name)
