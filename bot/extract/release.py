@@ -79,6 +79,7 @@ from bot.extract.release_pronouns import no_date_yet
 from bot.extract.release_quoted import in_a_title
 from bot.extract.release_shoot_moves import shoot_moved
 from bot.extract.release_since import out_since
+from bot.extract.release_sources import told_by_source
 from bot.extract.release_spans import start_noun
 from bot.extract.release_status import narrowed, past_status
 from bot.extract.release_subjects import announces_another, charts_another, names_ours
@@ -275,6 +276,8 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         at = ahead.start() if ahead is not None else at  # "lands nine days from today"
         if _SAID_ON.search(chunk, max(at - 30, 0), at) or opens_a_clause(chunk, at):
             continue  # "finished, Netflix said on Saturday": the day of the statement
+        if told_by_source(chunk, at):
+            continue  # "confirmed by the studio's site today": the day it published
         if match["prep"] == "since":  # "has only been on Netflix since Friday": out then
             since = parse_relative_day(match, doc.date, past=True)
             yield from out_since(chunk[:at], since, doc.date, evidence)
