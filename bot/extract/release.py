@@ -245,7 +245,7 @@ _UNDER_WAY_HINT = hint("rolling", "under way", "underway", "begun", "started", "
 _RELATIVE_HINT = hint("day", "night", "morning", "afternoon", "evening", "week", "tomorrow")
 _DATE_HINT = hint("date", "window", "when", " day ")
 _DUE_HINT = hint("due course", " later", " soon")
-_TITLE_HINT = hint("name", "title", "called", "go out as", "goes out as", "released as")
+_TITLE_HINT = hint("name", "title", "called", "go out ", "goes out as", "released ")
 
 
 def _in_use(doc: Doc, title: str, start: int) -> bool:
