@@ -49,6 +49,7 @@ from bot.extract.release_dropped import dropped_plan
 from bot.extract.release_first_days import shoot_began_then
 from bot.extract.release_hopes import carries_on, hoped_window
 from bot.extract.release_leads import leads_the_article
+from bot.extract.release_month_pairs import shoot_spans
 from bot.extract.release_named_works import names_other_work, without_own_part
 from bot.extract.release_numeric import spelled_dates
 from bot.extract.release_offsets import (
@@ -67,7 +68,6 @@ from bot.extract.release_parts import (
     another_work_returns,
     asks_for_date,
     clause_before,
-    filming_span,
     is_hedged,
     not_the_film,
     of_a_book,
@@ -217,8 +217,7 @@ def _sentence_release(
             yield from _windows(doc, quoted, evidence, context)
     if _RELATIVE_HINT.search(chunk):
         yield from derived(_relative(doc, spelled, evidence, context))
-    if ("between" in chunk or "from" in chunk) and _FILMING_WORDS.search(lower):
-        yield from filming_span(doc.date, chunk, evidence)
+    yield from shoot_spans(doc.date, chunk, lower, evidence)
     yield from day_span(doc.date, chunk, evidence)  # "between 9 June and 29 August 2025"
     if (" start" in chunk or " shoot" in chunk) and not not_the_film(chunk, context):
         yield from filter(None, [start_noun(doc.date, chunk, evidence)])
@@ -235,8 +234,6 @@ _BARE_NAMING = re.compile(
     r"is[ ](?:called|titled|named|entitled)[ ]|(?:[Tt]he|[Ii]ts)[ ]\S*[ ]?title[ ]is"
 )
 """A title cue in the plain present ("it is called ..."), which states a name, not news of one."""
-_FILMING_WORDS = hint("photography", "filming", "production", "shooting", "shoot", "cameras")
-"""What :data:`FILMING_NOUN` cannot match without (in lower case)."""
 _ANSWER_HINT = re.compile(
     r"[ ]*(?:Not[ ]until|Not[ ]before|Probably|Some[ ]time|Sometime|Likely)\b"
 )
