@@ -49,6 +49,7 @@ from bot.extract.release_dropped import dropped_plan
 from bot.extract.release_first_days import shoot_began_then
 from bot.extract.release_hopes import carries_on, hoped_window
 from bot.extract.release_leads import leads_the_article
+from bot.extract.release_month_pairs import shoot_spans
 from bot.extract.release_named_works import names_other_work, without_own_part
 from bot.extract.release_numeric import spelled_dates
 from bot.extract.release_offsets import (
@@ -67,7 +68,6 @@ from bot.extract.release_parts import (
     another_work_returns,
     asks_for_date,
     clause_before,
-    filming_span,
     is_hedged,
     not_the_film,
     of_a_book,
@@ -79,6 +79,7 @@ from bot.extract.release_pronouns import no_date_yet
 from bot.extract.release_quoted import in_a_title
 from bot.extract.release_shoot_moves import shoot_moved
 from bot.extract.release_since import out_since
+from bot.extract.release_sources import told_by_source
 from bot.extract.release_spans import start_noun
 from bot.extract.release_status import narrowed, past_status
 from bot.extract.release_subjects import announces_another, charts_another, names_ours
@@ -216,8 +217,7 @@ def _sentence_release(
             yield from _windows(doc, quoted, evidence, context)
     if _RELATIVE_HINT.search(chunk):
         yield from derived(_relative(doc, spelled, evidence, context))
-    if ("between" in chunk or "from" in chunk) and _FILMING_WORDS.search(lower):
-        yield from filming_span(doc.date, chunk, evidence)
+    yield from shoot_spans(doc.date, chunk, lower, evidence)
     yield from day_span(doc.date, chunk, evidence)  # "between 9 June and 29 August 2025"
     if (" start" in chunk or " shoot" in chunk) and not not_the_film(chunk, context):
         yield from filter(None, [start_noun(doc.date, chunk, evidence)])
@@ -234,8 +234,6 @@ _BARE_NAMING = re.compile(
     r"is[ ](?:called|titled|named|entitled)[ ]|(?:[Tt]he|[Ii]ts)[ ]\S*[ ]?title[ ]is"
 )
 """A title cue in the plain present ("it is called ..."), which states a name, not news of one."""
-_FILMING_WORDS = hint("photography", "filming", "production", "shooting", "shoot", "cameras")
-"""What :data:`FILMING_NOUN` cannot match without (in lower case)."""
 _ANSWER_HINT = re.compile(
     r"[ ]*(?:Not[ ]until|Not[ ]before|Probably|Some[ ]time|Sometime|Likely)\b"
 )
@@ -244,7 +242,7 @@ _UNDER_WAY_HINT = hint("rolling", "under way", "underway", "begun", "started", "
 _RELATIVE_HINT = hint("day", "night", "morning", "afternoon", "evening", "week", "tomorrow")
 _DATE_HINT = hint("date", "window", "when", " day ")
 _DUE_HINT = hint("due course", " later", " soon")
-_TITLE_HINT = hint("name", "title", "called", "go out as", "goes out as", "released as")
+_TITLE_HINT = hint("name", "title", "called", "go out ", "goes out as", "released ")
 
 
 def _in_use(doc: Doc, title: str, start: int) -> bool:
@@ -275,6 +273,8 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         at = ahead.start() if ahead is not None else at  # "lands nine days from today"
         if _SAID_ON.search(chunk, max(at - 30, 0), at) or opens_a_clause(chunk, at):
             continue  # "finished, Netflix said on Saturday": the day of the statement
+        if told_by_source(chunk, at):
+            continue  # "confirmed by the studio's site today": the day it published
         if match["prep"] == "since":  # "has only been on Netflix since Friday": out then
             since = parse_relative_day(match, doc.date, past=True)
             yield from out_since(chunk[:at], since, doc.date, evidence)

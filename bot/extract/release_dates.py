@@ -277,7 +277,7 @@ def _windowed(
         (AIMED_AT.search(before) is not None or _A_YEARS.search(before) is not None)
         and _PREMIERE_NOUN.match(chunk, match.end()) is not None
     )  # "is targeting a fall 2026 premiere", "ahead of a 2027 broadcast"
-    if expected_release(before, chunk, match.start()) and not FILMING_NOUN.search(clause):
+    if expected_release(before, chunk, match.start(), context) and not FILMING_NOUN.search(clause):
         # "the film is expected sometime in 2026": the release's time, as a hope.
         if not_the_film(clause, context) or long_past(window, ref):
             return None

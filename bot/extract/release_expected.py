@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import re
 
-_TAIL = (
-    r"(?:[ ]on[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*)?"
-    r"|[ ]in[ ](?:cinemas|theaters|theatres))?(?:[ ](?:in|by|during|for))?$"
+from bot.extract.context import Context
+
+_WHERE = (
+    r"(?:[ ]on[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*)?(?:[ ]and[ ]i?[A-Z][\w+]*(?:[ ][A-Z][\w+]*)?)?"
+    r"|[ ]in[ ](?:cinemas|theaters|theatres))"
 )
+_TAIL = _WHERE + r"?(?:[ ](?:in|by|during|for))?$"
 """Where and by when after "expected": "on Netflix in", "in cinemas by"."""
 EXPECTED = re.compile(
     r"(?<![Aa]nother[ ])(?<!next[ ])"
@@ -35,9 +38,22 @@ _WHICH = re.compile(r"\b([Tt]he[ ](?:film|movie|series|show|feature)),[ ]which[ 
 _REACH = 200
 
 
-def expected_release(before: str, chunk: str, start: int) -> bool:
+_TITLED = re.compile(
+    r"[ “\"]*(?P<name>[A-Z][\w’'&-]*(?:[ ](?:[A-Z][\w’'&-]*|of|the|and)){0,4}?)"
+    r"(?:[ ](?:series|season)[ ](?:two|three|four|five|\d{1,2}))?[ ](?:is|are)[ ]"
+    r"(?:now[ ]|still[ ]|currently[ ])?expected" + _WHERE + r"(?:[ ](?:in|by|during|for))?$"
+)
+"""The article's own title opening the sentence, then "is expected" where it is shown: "Birch
+Hollow is expected on Netflix in early 2026", "Birch Hollow series two is expected on BBC One and
+iPlayer in 2026" (a person "is expected in May" somewhere, never on a platform)."""
+
+
+def expected_release(before: str, chunk: str, start: int, context: Context) -> bool:
     """The words before the time (``start``) say the release is expected."""
     if EXPECTED.search(before):
+        return True
+    titled = _TITLED.match(chunk[:start].rstrip()) if " expected " in chunk else None
+    if titled is not None and context.is_known(titled["name"].split()[0]):
         return True
     if "with " in before and _WITH_EXPECTED.search(before):
         return True

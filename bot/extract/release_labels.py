@@ -15,18 +15,23 @@ from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
 
 _LABEL = re.compile(
-    r"[ *•-]*(?:(?:Official|Confirmed|New)[ ])?(?:[Rr]elease[ ][Dd]ate|[Pp]remiere[ ][Dd]ate|"
-    r"[Rr]elease|[Oo]ut|[Ll]aunch[ ][Dd]ate)[ ]?:[ ]+"
+    r"[ *_•-]*(?:(?:Official|Confirmed|New)[ ])?(?:[Rr]elease[ ][Dd]ate|[Pp]remiere[ ][Dd]ate|"
+    r"[Rr]elease|[Oo]ut|[Ll]aunch[ ][Dd]ate)[ ]?:(?:[*_]{1,2})?[ ]+"
 )
 PLATFORM = r"(?:,?[ ](?:on|in)[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*){0,2})?"
 """The platform after a date, if any: "on Netflix", ", in Apple TV Plus"."""
 STOP = r"[ ]*[.!]?[ ]*"
 """The end of a line that is only a date: a full stop, if any."""
+_COUNTRIES = r"(?:(?:UK|US|U\.S\.|Irish|British|American|Canadian|Australian)[ ](?:and[ ]"
+_COUNTRIES += r"(?:UK|US|Irish|British|American|Canadian|Australian)[ ])?)?"
+_WHERE = rf"(?:,?[ ](?:in[ ]{_COUNTRIES}(?:cinemas|theaters|theatres)|worldwide|globally|"
+_WHERE += r"everywhere)){0,2}"
+"""Where: "in cinemas", whose cinemas ("in UK and Irish cinemas"), "worldwide"."""
 _TAIL = re.compile(
     r"(?:[ ]\((?:US|U\.S\.|USA|UK|U\.K\.|UK[ ]&[ ]Ireland|Ireland|Canada|Australia)\)"
     r"(?:,[ ]with[ ](?:an?|the|its)[ ][^.;]{1,40}?[ ]to[ ]follow\b[^.;]{0,30})?)?"
     + PLATFORM
-    + r"(?:,?[ ](?:in[ ](?:cinemas|theaters|theatres)|worldwide|globally|everywhere)){0,2}"
+    + _WHERE
     + STOP
 )
 """What may follow the date: the territory it is for ("(US)", with a later one "to follow"), the

@@ -189,12 +189,15 @@ def filming_span(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[Rel
         yield from [planned] if planned is not None else []
         return
     year = ref.year - 1 if match["rel"] == "last" else ref.year if match["rel"] else None
-    for kind, name, written in (
-        (ReleaseKind.FILMING_STARTED, match["m1"], match["y1"]),
-        (ReleaseKind.FILMING_WRAPPED, match["m2"], match["y2"]),
+    first, last = month_number(match["m1"]), month_number(match["m2"])
+    y1, y2 = (int(y) if y else None for y in (match["y1"], match["y2"]))
+    y1 = y2 - (first > last) if y1 is None and y2 is not None else y1  # "March and April 2024"
+    y2 = y1 + (last < first) if y2 is None and y1 is not None else y2
+    for kind, month, written in (
+        (ReleaseKind.FILMING_STARTED, first, y1),
+        (ReleaseKind.FILMING_WRAPPED, last, y2),
     ):
-        month = month_number(name)
-        found = int(written) if written else year
+        found = written or year
         if found is None:
             found = ref.year - (1 if month > ref.month else 0)
         yield ReleaseFact(kind, evidence, window=f"{found}-{month:02d}")

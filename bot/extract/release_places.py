@@ -37,7 +37,7 @@ def planned_over_places(chunk: str, start: int) -> bool:
 
 _PLACE_PAIR = re.compile(
     r"\b(?:in|across)[ ](?:the[ ])?[A-Z][\w’'.-]*(?P<and>[ ]and[ ])"
-    r"(?=[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*)?(?:[ ](?:on|from|in|at|by|this|next)\b|[,.;]|$))"
+    r"(?=[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*)?(?:[ ](?:on|from|in|at|by|this|next)\b|[,.;]|[ ]?$))"
 )
 """Two places joined ("in the UK and Ireland on ...", "across Kent and Sussex from ..."): one
 place, no clause. A name after "and" followed by a verb ("in Berlin and Netflix releases it")

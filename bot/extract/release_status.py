@@ -25,7 +25,10 @@ from bot.facts import ReleaseFact, ReleaseKind
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _PLACE = rf"(?:[ ](?:in|at|across|around)[ ](?!{MONTH_PATTERN}\b|{_WEEKDAY}\b)[A-Z][\w’'-]+"
 _PLACE += r"(?:[ ](?:[A-Z][\w’'-]+|and[ ][A-Z][\w’'-]+)){0,3})"
-_OUR_WORK = r"(?:the[ ](?:film|movie|series|show|adaptation|project|sequel|drama)|it)"
+_OUR_WORK = (
+    r"(?:the[ ](?:film|movie|series|show|adaptation|project|sequel|drama)|it|the[ ](?:new|next|"
+    r"second|third|fourth|final|latest)[ ](?:season|series))"
+)
 _WHEN = (
     r"(?:[ ](?P<when>last[ ]week|last[ ]month|earlier[ ]this[ ](?:week|month)|this[ ]week|"
     rf"this[ ]month|last[ ](?P<month>{MONTH_PATTERN})(?![ ]?\d)))"

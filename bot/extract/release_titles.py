@@ -32,6 +32,12 @@ _ANNOUNCED = re.compile(
 )
 """A title set apart after the verb that reveals it: "Netflix announced the film's title,
 Paper Kites, on 3 May"; not "revealed its title, Variety reported" (the next words a source)."""
+_RELEASED_AS = re.compile(
+    r"\b(?:will[ ](?:now[ ])?be[ ]released|will[ ](?:now[ ])?go[ ]out)[ ](?:in|across|on|for)[ ]"
+    rf"[^.;,:“”\"]{{1,40}}?[ ]as[ ][“\"‘']?(?P<title>{TITLE_WORDS})[”\"’']?(?=[.!;,]|[ ][–—]|$)"
+)
+"""The title a release goes out under where: "The film will be released in English-speaking
+territories as Night Ferry." (the title ends the clause: not "as part of ...")."""
 
 
 def title_matches(text: str) -> list[re.Match[str]]:
@@ -42,4 +48,6 @@ def title_matches(text: str) -> list[re.Match[str]]:
         found.extend(_ANNOUNCED.finditer(text))
     if "title is " in text or "title will be " in text:
         found.extend(_STATED.finditer(text))
+    if " as " in text and ("released " in text or "go out " in text):
+        found.extend(_RELEASED_AS.finditer(text))
     return found

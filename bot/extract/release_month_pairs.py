@@ -1,0 +1,59 @@
+"""A past shoot told by the two months it ran in: "Filming took place in Ely in October and
+November 2024", "The film was shot over six weeks in March and April of 2024": it began in the
+first month and wrapped in the second. Without a year, only months already behind the article
+are read."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from bot.extract.cues import hint
+from bot.extract.dates import month_number
+from bot.extract.lexicon import MONTH_PATTERN
+from bot.extract.release_parts import filming_span
+from bot.facts import ReleaseFact, ReleaseKind
+
+_PAIR = re.compile(
+    r"(?:(?:[Ff]ilming|[Ss]hooting|[Pp]rincipal[ ]photography|[Tt]he[ ]shoot)[ ](?:took[ ]place|"
+    r"ran|happened)|(?:[Tt]he[ ](?:film|movie|series|show|season)|[Ii]t)[ ]was[ ](?:shot|filmed)"
+    r"|[Ww]e[ ](?:shot|filmed))"
+    r"(?:[ ](?:in|at|near|around|across|on)[ ](?:the[ ])?[A-Z][\w’'-]*"
+    r"(?:[ ](?:and[ ])?[A-Z][\w’'-]*){0,3}|[ ](?:for|over)[ ](?:\d+|[a-z]+)[ ](?:days|weeks))*"
+    rf"[ ]in[ ](?P<m1>{MONTH_PATTERN})[ ]and[ ](?P<m2>{MONTH_PATTERN})"
+    r"(?:[ ](?:of[ ])?(?P<year>\d{4}))?(?=[.,;!]|$)"
+)
+
+
+_FILMING_WORDS = hint("photography", "filming", "production", "shooting", "shoot", "cameras")
+"""What :data:`FILMING_NOUN` cannot match without (in lower case)."""
+
+
+def shoot_spans(
+    ref: dt.date | None, chunk: str, lower: str, evidence: str
+) -> Iterator[ReleaseFact]:
+    """A shoot's span ("between July and September", :func:`filming_span`) or its two months."""
+    if ("between" in chunk or "from" in chunk) and _FILMING_WORDS.search(lower):
+        yield from filming_span(ref, chunk, evidence)
+    elif " in " in chunk and (" shot " in chunk or " filmed " in chunk or "took place" in chunk):
+        yield from month_pair(ref, chunk, evidence)
+
+
+def month_pair(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[ReleaseFact]:
+    """The start and wrap months of a past shoot told as "in October and November"."""
+    if ref is None or " and " not in chunk:
+        return
+    match = _PAIR.search(chunk)
+    if match is None:
+        return
+    first, last = month_number(match["m1"]), month_number(match["m2"])
+    if match["year"]:
+        end = int(match["year"])
+    elif last < ref.month:
+        end = ref.year
+    else:
+        return  # "in May and June" from June: maybe this year's, maybe still running
+    start = end - (first > last)
+    yield ReleaseFact(ReleaseKind.FILMING_STARTED, evidence, window=f"{start}-{first:02d}")
+    yield ReleaseFact(ReleaseKind.FILMING_WRAPPED, evidence, window=f"{end}-{last:02d}")
