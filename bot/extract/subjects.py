@@ -22,7 +22,7 @@ CROWD_NOUN = (
     r"(?:fan|fans|viewer|viewers|reader|readers|member|members|user|users|commenter|"
     r"commenters|person|people|attendee|attendees|onlooker|onlookers|follower|followers|"
     r"audience[ ]member|moviegoer|moviegoers|fellow|parent|student|local|resident|reply|replies|"
-    r"comment|commenter|commenters|poster|shopkeeper|shopkeepers|owner|owners|worker|workers|"
+    r"comment|comments|commenter|commenters|poster|shopkeeper|shopkeepers|owner|owners|worker|workers|"
     r"neighbour|neighbours|passer-by|passers-by|bystander|bystanders|extra|extras|employee|"
     r"employees|staffer|staffers|analyst|analysts|investor|investors|manager|managers|banker|"
     r"bankers|trader|traders)"

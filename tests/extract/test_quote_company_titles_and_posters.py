@@ -2,11 +2,12 @@
 production Lena Marsh") credits the person, not the company; "The local councillor Petra
 Haldane said ..." is that named person, never an unnamed "local"; a caption whose poster a
 relative clause names ("X, who posted a photo with the caption") is X's; the words a teaser
-ends with are no one's quote; a caption credited to a one-word name seen once is held."""
+ends with are no one's quote; a caption credited to a one-word name seen once is held; "one of
+the top comments" is an unnamed source."""
 
 from __future__ import annotations
 
-from bot.facts import ArticleFacts
+from bot.facts import ArticleFacts, SourceKind
 from tests.extract.helpers import facts
 
 
@@ -80,3 +81,18 @@ def test_a_caption_by_a_one_word_name_seen_once_is_held() -> None:
             title="Lowmere wraps",
         )
         assert _served(found) == [], _served(found)
+
+
+def test_one_of_the_comments_is_an_unnamed_source() -> None:
+    for lead in (
+        "One of the top comments in the thread put it best, so I will leave it here:",
+        "One of the most-liked comments under the trailer summed it up:",
+    ):
+        found = facts(
+            "Lowmere wrapped filming on Friday, said Harrow Pictures.",
+            f'{lead} "ten years I waited for this and it was worth it."',
+            date="2026-05-04",
+            title="Lowmere wraps",
+        )
+        credits = [(q.text[:9], q.source) for q in found.quotes if q.served]
+        assert credits == [("ten years", SourceKind.UNNAMED)], credits
