@@ -33,6 +33,12 @@ _BYSTANDER = (
 """A lowercase noun for someone met at the scene, before their name: "said onlooker Ada Vale"."""
 _OWNED_ROLE = rf"(?:{TOKEN}[ ]){{0,2}}(?:{TOKEN}|\d{{1,2}})[’']s[ ](?:[a-z][\w-]*[ ]){{1,4}}"
 """An organisation's role in lowercase words before a name: "Lumen’s head of drama Ada Vale"."""
+_COMPANY_TITLE = (
+    rf"(?:{TOKEN}[ ]){{1,2}}(?:president|vice[ ]president|head|chief|chair|director|"
+    r"executive[ ]vice[ ]president)[ ]of[ ](?:[a-z][\w-]*[ ]){1,3}?(?=[A-Z])"
+)
+"""A company's title, "of" and its field, before a name: "Lumen president of production Ada
+Vale" (the person speaks, not the company)."""
 _SOMEONE = (
     r"[Ss]ome(?:one|body)(?:[ ](?:in|on|under)[ ](?:the[ ])?(?:[A-Z][\w-]*[ ])?"
     r"(?:comments|replies|thread|chat))?(?=[ ,])"
@@ -40,7 +46,8 @@ _SOMEONE = (
 """Someone unnamed, perhaps where they wrote: "Someone in the YouTube comments wrote"."""
 _SPEAKER = (
     rf"(?P<who>{ACCOUNT}|{PRONOUN}\b|{UNNAMED}|{_SOMEONE}|{TEXT_DESCRIPTOR}|{ORG_DESCRIPTOR}|{DESCRIPTOR}"
-    rf"|(?:{_OWNED_ROLE}|{TOKEN}[’']s[ ]|{ROLE_PREFIX}|(?:{_BYSTANDER}){{1,2}})?(?P<name>{NAME}))"
+    rf"|(?:{_OWNED_ROLE}|{_COMPANY_TITLE}|{TOKEN}[’']s[ ]|{ROLE_PREFIX}|(?:{_BYSTANDER}){{1,2}})?"
+    rf"(?P<name>{NAME}))"
 )
 """A speaker; a name may follow role words or an organisation ("said producer Hana Sato",
 "said Lumen's Ravi Menon", "said Lumen's head of drama Ravi Menon", "said onlooker Ada Vale"):

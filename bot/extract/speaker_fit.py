@@ -37,7 +37,7 @@ from bot.extract.loose_credits import (
     names_part,
     who_said,
 )
-from bot.extract.organisations import Organisations
+from bot.extract.organisations import Organisations, looks_like_company
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind, held
@@ -102,6 +102,8 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
         if fact.speaker[:1].islower():
             named = _sole_org(orgs, fact.attribution) or _speaks_for(orgs, fact.attribution)
             return replace(fact, speaker=named) if named else fact
+        if _lone_poster(doc, quote, fact):
+            return held(fact, "a one-word name seen once, posting a caption: perhaps a first name")
         if _only_inside_longer_name(doc.text, fact.speaker):
             return held(fact, "a name seen only inside a longer one (a place in a festival's)")
         if fact.speaker.startswith("@"):
@@ -134,6 +136,8 @@ def _no_ones_words(text: str, quote: Quote, fact: QuoteFact) -> str | None:
         return "the writer's paraphrase, not the words said"
     if ("tagline" in before or "slogan" in before) and _TAGLINE.search(before):
         return "a tagline, no one's quote"
+    if " with " in before and _CLOSING_WORDS.search(before):
+        return "the words a teaser or trailer shows, no one's quote"
     if fact.source is SourceKind.PERSON and fact.speaker.rsplit(" ", 1)[-1] in _INSTITUTIONS:
         return "an institution credited as a person"
     if fact.source is SourceKind.PERSON and fact.attribution and _in_the_picture(text, quote, fact):
@@ -154,6 +158,24 @@ def _named_as_work(text: str) -> Callable[[str], bool]:
         return name in works[0]
 
     return named
+
+
+def _lone_poster(doc: Doc, quote: Quote, fact: QuoteFact) -> bool:
+    """A caption credited to a one-word name the article gives once, in the quote's own
+    sentence, with no company sign ("Lumen's account", "Lumen posted a clip on its channel"):
+    "Joe confirmed it on Instagram, and the caption read" may be a person's first name."""
+    name = fact.speaker
+    if "caption" not in fact.attribution or " " in name or name.isupper():
+        return False
+    at = doc.text.find(name)
+    return (
+        not looks_like_company(name)
+        and doc.text.count(name) == 1
+        and " its " not in doc.text[at : quote.start]
+        and doc.sentence_at(quote.start).start <= at < quote.start
+        and f"{name}’s" not in doc.text
+        and f"{name}'s" not in doc.text
+    )
 
 
 def _only_inside_longer_name(text: str, name: str) -> bool:
@@ -227,6 +249,14 @@ _PARAPHRASE = re.compile(
 )
 """Words the writer gives as the gist of what is said: "some version of “...”"."""
 _TAGLINE = re.compile(r"\b(?:tagline|slogan)[ ]*(?:reads|reading|is|was)?[ ]*[:,]?[ ]*[“\"‘']?$")
+_CLOSING_WORDS = re.compile(
+    r"\b(?:teaser|trailer|clip|promo|spot|video|poster|footage)\b[^.;“”\"]{0,40}?[ ]"
+    r"(?:ends|ended|ending|closes|closed|closing|opens|opened|opening|begins|began|beginning|"
+    r"starts|started|finishes|finished)[ ]with[ ](?:the[ ])?(?:words|line|title[ ]card|text)"
+    r"[ ]*[:,]?[ ]*[“\"‘']?$"
+)
+"""A teaser's or trailer's own words, at its end or start: "a teaser that ends with the words
+“...”" (on-screen text from the work, not someone's quote)."""
 _INSTITUTIONS = frozenset(
     {"Council", "Police", "Constabulary", "Borough", "Authority", "Commission", "Ministry",
      "Department", "Committee", "Trust", "Agency", "University", "College", "School", "Board",

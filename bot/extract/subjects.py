@@ -22,7 +22,7 @@ CROWD_NOUN = (
     r"(?:fan|fans|viewer|viewers|reader|readers|member|members|user|users|commenter|"
     r"commenters|person|people|attendee|attendees|onlooker|onlookers|follower|followers|"
     r"audience[ ]member|moviegoer|moviegoers|fellow|parent|student|local|resident|reply|replies|"
-    r"comment|commenter|commenters|poster|shopkeeper|shopkeepers|owner|owners|worker|workers|"
+    r"comment|comments|commenter|commenters|poster|shopkeeper|shopkeepers|owner|owners|worker|workers|"
     r"neighbour|neighbours|passer-by|passers-by|bystander|bystanders|extra|extras|employee|"
     r"employees|staffer|staffers|analyst|analysts|investor|investors|manager|managers|banker|"
     r"bankers|trader|traders)"
@@ -47,6 +47,8 @@ UNNAMED = (
     rf"(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any|[Tt]he)[ ](?:of[ ](?:the|"
     rf"our|their|its|his|her)[ ])?(?:[\w’'-]+[ ]){{0,3}}?(?:{SOURCE_NOUN}|{CROWD_NOUN}|"
     r"executive|producer|crew[ ]member|cast[ ]member|insider)\b"
+    r"(?![ ](?:councillor|owner|manager|landlord|landlady|publican|headteacher|vicar)?[ ]?"
+    r"[A-Z][\w’'-]+[ ][A-Z])"  # "The local councillor Ada Vale": a named person
     r"(?:[ ](?:close[ ]to|familiar[ ]with|who|from|at|on|in|with|next[ ]to|near|behind|beside|"
     r"for|outside|inside|of(?=[ ][A-Z]))"
     r"[ ][^,.;:“”\"]{1,40}(?=[ ,:]))?"

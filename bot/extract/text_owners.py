@@ -112,11 +112,24 @@ _ON_ACCOUNT = re.compile(
     rf"(?:official[ ])?(?P<site>account|page|channel|{'|'.join(sorted(_PLATFORMS))})\b"
 )
 
+_WHO_POSTED = re.compile(
+    rf"(?P<name>{NAME}),[ ]who[ ](?:also[ ]|later[ ]|then[ ])?(?:posted|shared|uploaded|put[ ]up)"
+    r"[^.;:“”\"]{0,80}?[ ]with[ ](?:the|a)[ ]caption[ ]*:?$"
+)
+"""The poster a relative clause names right before the caption: "X, who posted a photo from
+the set with the caption"."""
+
 
 def account_named(attribution: str, people: People) -> tuple[str, SourceKind] | None:
     """Whose a caption is when its attribution names the account it ran on ("the caption on
     the official Tidewater Instagram read"): a person the article knows, else that account.
-    Only the text's own words count: "Lumen marked it on the Tidewater account" is Lumen's."""
+    Only the text's own words count: "Lumen marked it on the Tidewater account" is Lumen's.
+    A caption whose poster a relative clause names ("X, who posted a photo with the caption")
+    is that known person's."""
+    if ", who " in attribution and (poster := _WHO_POSTED.search(attribution)):
+        person = people.resolve(poster["name"], first_name=True)
+        if person is not None and people.knows(person):
+            return person, SourceKind.PERSON
     if " on " not in attribution and " from " not in attribution:
         return None
     match = _ON_ACCOUNT.search(attribution)
