@@ -44,7 +44,7 @@ RECALL_SHORTFALLS = {
     ("blind-15", "quotes"): 0.712,
     ("blind-16", "cast"): 0.933,
     ("blind-17", "cast"): 0.851,
-    ("blind-17", "crew"): 0.88,
+    ("blind-17", "crew"): 0.897,
     ("blind-17", "quotes"): 0.91,
     ("blind-18", "cast"): 0.878,
     ("blind-18", "quotes"): 0.921,
@@ -72,7 +72,7 @@ RECALL_SHORTFALLS = {
     ("blind-25", "release"): 0.793,
     ("blind-26", "cast"): 0.88,
     ("blind-26", "release"): 0.882,
-    ("blind-27", "cast"): 0.705,
+    ("blind-27", "cast"): 0.764,
     ("blind-27", "crew"): 0.844,
     ("blind-27", "release"): 0.92,
     ("blind-27", "quotes"): 0.854,
@@ -139,25 +139,16 @@ RECALL_SHORTFALLS = {
     ("blind-57", "cast"): 0.916,
     ("blind-57", "crew"): 0.872,
     ("blind-57", "quotes"): 0.905,
+    ("blind-58", "cast"): 0.921,
+    ("blind-58", "quotes"): 0.826,
+    ("blind-59", "cast"): 0.9,
+    ("blind-59", "release"): 0.875,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
 why (speakers named only by a description the article never ties to a name, a part speaking,
 credits stated only in an interviewer's description, "as are X and Y")."""
-NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-58": {
-        "cast": (0.977, 0.862),
-        "crew": (1.0, 0.885),
-        "release": (0.94, 0.761),
-        "quotes": (0.973, 0.803),
-    },
-    "blind-59": {
-        "cast": (0.976, 0.839),
-        "crew": (1.0, 0.921),
-        "release": (0.888, 0.666),
-        "quotes": (0.89, 0.871),
-    },
-}
+NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {}
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
 of tuning takes it to the floors. Their first-sight figures are the honest measure of the
