@@ -32,11 +32,12 @@ _RESPECTIVELY = re.compile(
 """Parts with asides, paired by "respectively": "A and B have been cast as X, a ..., and Y,
 a ..., respectively"."""
 _PLAYED_BY_PAIRS = re.compile(
-    rf"(?P<chars>{_CHAR}(?:,[ ]{_CHAR}){{0,8}},?[ ](?:and|&)[ ]{_CHAR})[ ](?:are|were|will[ ]be|"
-    r"have[ ]been)[ ](?:still[ ]|now[ ]|again[ ]|once[ ]again[ ])?played[ ]by[ ]"
+    rf"(?P<chars>{_CHAR}(?:,[ ]{_CHAR}){{0,8}},?[ ](?:and|&)[ ]{_CHAR})(?:,[ ]|[ ](?:are|were|"
+    r"will[ ]be|have[ ]been)[ ](?:still[ ]|now[ ]|again[ ]|once[ ]again[ ])?)played[ ]by[ ]"
     rf"(?P<actors>{NAME}(?:,[ ]{NAME}){{0,8}},?[ ](?:and|&)[ ]{NAME})"
 )
-"""The parts first: "Ada and Tom are still played by Vale and Joe Marsh"."""
+"""The parts first: "Ada and Tom are still played by Vale and Joe Marsh", "the story of Ada
+and Tom, played by Vale and Joe Marsh"."""
 _PART_IN_LIST = re.compile(
     r"(?:^(?:[A-Z][\w-]*[’']s[ ])?(?:[a-z][\w’'-]*[ ]){0,2}|,[ ](?:and[ ])?|[ ](?:and|&)[ ])"
     rf"(?P<char>{_CHAR})(?=,|$|[ ]\(|[ ](?:and|&)[ ])"
