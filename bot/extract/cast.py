@@ -83,7 +83,7 @@ _ROLE_KW = (
 _GAP_WORD = r"[ ](?!(?:and|but|with|while|which|that|who|because|although|when|as)\b)[a-z][\w’'-]*"
 
 _DIRECT = re.compile(
-    rf"(?P<actor>{NAME})(?:[ ]\([^()]{{1,60}}\))?(?:,[ ]{INTERJECTION},)?"
+    rf"(?P<actor>{NAME})(?:[ ]\([^()]{{1,60}}\))?(?:,[ ]{INTERJECTION},|,(?=[ ]back[ ]as[ ]))?"
     rf"(?P<gap>(?:{_GAP_WORD}){{0,7}}?)[ ](?P<kw>{_ROLE_KW})[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )
 _ADVERBS_AS = re.compile(
