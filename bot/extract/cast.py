@@ -58,7 +58,13 @@ from bot.extract.clauses import about_ours
 from bot.extract.context import Context, mentions_past_role
 from bot.extract.correction_notices import notice_paras, retracted, within
 from bot.extract.cues import Hint, hint, near, scan
-from bot.extract.lexicon import GENRE_NOUNS, HONORIFICS, INTERJECTION, STOP_TOKENS
+from bot.extract.lexicon import (
+    GENRE_NOUNS,
+    HONORIFICS,
+    INTERJECTION,
+    MONTH_PATTERN,
+    STOP_TOKENS,
+)
 from bot.extract.names import (
     END,
     FULL_NAME,
@@ -83,7 +89,8 @@ _ROLE_KW = (
 _GAP_WORD = r"[ ](?!(?:and|but|with|while|which|that|who|because|although|when|as)\b)[a-z][\w’'-]*"
 
 _DIRECT = re.compile(
-    rf"(?P<actor>{NAME})(?:[ ]\([^()]{{1,60}}\))?(?:,[ ]{INTERJECTION},|,(?=[ ]back[ ]as[ ]))?"
+    rf"(?P<actor>{NAME})(?:[ ]\([^()]{{1,60}}\))?(?:,[ ]{INTERJECTION},|,(?=[ ]back[ ]as[ ])|"
+    rf"(?P<aside>,[ ](?:announced|confirmed|cast|revealed)(?:[ ]in[ ]{MONTH_PATTERN})?(?=[ ][a-z])))?"
     rf"(?P<gap>(?:{_GAP_WORD}){{0,7}}?)[ ](?P<kw>{_ROLE_KW})[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )
 _ADVERBS_AS = re.compile(
@@ -273,7 +280,8 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
             if a_partner(chunk, match):  # "plays opposite Y as Z": Y is no actor
                 continue
             status = CastStatus.CURRENT
-            if pattern is _RELATIVE and _FORMER.search(chunk, match.end()):
+            aside = pattern is _DIRECT and match["aside"]  # "X, announced in May as Y, ..."
+            if (pattern is _RELATIVE or aside) and _FORMER.search(chunk, match.end()):
                 status = CastStatus.FORMER
             verb_led = pattern is _DIRECT or pattern is _ADVERBS_AS
             if verb_led and _FORMER.search(match["gap"] or ""):
