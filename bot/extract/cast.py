@@ -90,7 +90,7 @@ _GAP_WORD = r"[ ](?!(?:and|but|with|while|which|that|who|because|although|when|a
 
 _DIRECT = re.compile(
     rf"(?P<actor>{NAME})(?:[ ]\([^()]{{1,60}}\))?(?:,[ ]{INTERJECTION},|,(?=[ ]back[ ]as[ ])|"
-    rf"(?P<aside>,[ ](?:announced|confirmed|cast|revealed)(?:[ ]in[ ]{MONTH_PATTERN})?(?=[ ][a-z])))?"
+    rf"(?P<aside>,[ ](?:announced|confirmed|cast|revealed)(?:[ ]in[ ]{MONTH_PATTERN})?))?"
     rf"(?P<gap>(?:{_GAP_WORD}){{0,7}}?)[ ](?P<kw>{_ROLE_KW})[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )
 _ADVERBS_AS = re.compile(

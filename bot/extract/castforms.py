@@ -194,7 +194,7 @@ _ORIGINALLY_PLAYED = re.compile(
 )
 """The part first: "Ollie (, his friend,) was originally going to be played by X" (X left)."""
 _AFTER_LEFT = re.compile(
-    r"\bafter[ ](?:(?:the[ ])?original[ ](?:actor|actress|star|choice)(?:,[ ](?=[A-Z].{1,40},)|[ ]))?"
+    r"\bafter[ ](?:(?:the[ ])?original[ ](?:actor|actress|star)(?:,[ ](?=[A-Z].{1,40},)|[ ]))?"
     rf"(?P<old>{NAME}),?[ ]{LEFT_VERBS}\b(?![ ](?:of|from)[ ]the[ ](?:role|part)[ ]of\b)"
 )
 _NOT_RETURN = re.compile(

@@ -40,7 +40,6 @@ def test_role_now_being_played_by_is_a_casting() -> None:
 def test_part_currently_being_played_by_is_a_casting() -> None:
     found = facts(
         "Harbour Lights update.",
-        "Captain Rolf Dane is currently being played by Ezra Nwosu after the first choice "
-        "left.",
+        "Captain Rolf Dane is currently being played by Ezra Nwosu after the first choice left.",
     )
     assert ("Ezra Nwosu", "Captain Rolf Dane") in served_pairs(found)
