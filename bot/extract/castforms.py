@@ -169,7 +169,7 @@ _JOINS_REPLACING = re.compile(
 _ORIGINALLY = re.compile(
     rf"(?P<old>{NAME})(?:,[ ]who)?[ ](?:was|had[ ]been|were|had)[ ](?:originally|initially|first|"
     r"previously)[ ](?:been[ ])?(?:announced|cast|set|slated|attached|named)(?:[ ]in[ ]\w+)?[ ]"
-    rf"(?:as|to[ ]play)[ ]{_CHAR_GROUP}"
+    rf"(?:(?:as|to[ ]play)[ ]{_CHAR_GROUP}|in[ ]the[ ](?:role|part)\b)"
 )
 _LEFT_ROLE = re.compile(
     rf"(?P<old>{NAME})[ ](?:has[ ]|had[ ]|have[ ])?(?:since[ ]|now[ ]|already[ ]|to[ ])?"
