@@ -16,12 +16,15 @@ _REACH = 3
 _LEAD = "ritten "
 _WORD = r"[A-Z][\w’'.-]*"
 _NICKNAME = r"[‘'“\"][^‘'“\"’”\n]{1,24}[’'”\"]"
+_NAMED = rf"{_WORD}(?:[ ](?:{_NICKNAME}|{_WORD})){{1,4}}"
 _BYLINE = re.compile(
-    rf"[ ]*(?i:written[ ]by):?[ ]+{_WORD}(?:[ ](?:{_NICKNAME}|{_WORD})){{1,4}}"
-    r"(?:(?:,|[ ][|·•–—-][ ]|[ ](?:and|&|on|for)[ ]).*)?[ ]*$"
+    rf"[ ]*(?i:written[ ]by):?[ ]+{_NAMED}"
+    rf"(?:[ ](?:and|&)[ ]{_NAMED})?"
+    r"(?:(?:,|[ ][|·•–—-]|[ ]on)[ ](?![^\n]*\b(?:by|based|adapted|from|directed|produced|stars?)\b)"
+    r"[^\n]{1,60})?[ ]*$"
 )
-"""The whole line: "Written by" and a name, maybe a nickname, then a desk, a date or a second
-reporter."""
+"""The whole line: "Written by" and a name (maybe a nickname, maybe a second reporter's), then
+at most a desk or a date ("Written by A and directed by B, the film ..." is the story)."""
 _CREDIT_LINE = re.compile(
     r"[ ]*(?:[-*•][ ])?(?:(?:Directed|Produced|Executive[ ]Produced|Created|Edited|Music|"
     r"Original[ ]Music|Score|Cinematography|Photographed|Story|Screenplay|Based)[ ](?:by|on)\b"

@@ -80,3 +80,18 @@ def test_music_from_a_name_not_shown_to_be_a_person_is_held() -> None:
         title="Tallow Bay wraps",
     )
     assert ("composer", "Velvet Harbour") not in served_credits(found)
+
+
+def test_a_story_sentence_opening_written_by_keeps_its_credits() -> None:
+    found = facts(
+        "Lumen Yard dates Salt Orchard.",
+        "Written by Ines Marlowe and directed by Henrik Osei, Salt Orchard follows two sisters.",
+        title="Salt Orchard dated",
+    )
+    assert {("writer", "Ines Marlowe"), ("director", "Henrik Osei")} <= credits(found)
+    found = facts(
+        "Lumen Yard dates Salt Orchard.",
+        "Written by Ines Marlowe, based on her novel, Salt Orchard opens in May.",
+        title="Salt Orchard dated",
+    )
+    assert ("writer", "Ines Marlowe") in credits(found)
