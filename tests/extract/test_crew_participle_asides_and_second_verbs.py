@@ -1,0 +1,48 @@
+"""Recall forms: a director in a participle aside ("X, directing from Y's screenplay, ..."), a
+review's "X, who directed, ...", a second verb "and executive produced the film", "The score,
+again by X," and "X is back to write the music"."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import credits, facts
+
+
+def _credits(*paragraphs: str) -> set[tuple[str, str]]:
+    return credits(facts("Copper Bay news.", *paragraphs, title="Copper Bay: the set visit"))
+
+
+def test_a_participle_aside_directing_from_the_script_credits_the_director() -> None:
+    found = _credits("Nadia Ferreira, directing from Tomas Reyes’s screenplay, paces by a monitor.")
+    assert ("director", "Nadia Ferreira") in found
+    found = _credits("Nadia Ferreira, again directing from a script by Tomas Reyes, calls cut.")
+    assert ("director", "Nadia Ferreira") in found
+    found = _credits("Nadia Ferreira, directing from the script of Lantern Sky, smiles.")
+    assert ("director", "Nadia Ferreira") not in found
+
+
+def test_who_directed_with_no_object_credits_the_director() -> None:
+    found = _credits("Nadia Ferreira, who directed, keeps the harbour scenes grey and cold.")
+    assert ("director", "Nadia Ferreira") in found
+    found = _credits("Nadia Ferreira, who directed Lantern Sky, visited the set.")
+    assert ("director", "Nadia Ferreira") not in found
+
+
+def test_and_executive_produced_the_film_credits_an_executive_producer() -> None:
+    found = _credits(
+        "Tomas Reyes, who wrote the screenplay and executive produced the film, spoke first."
+    )
+    assert {("writer", "Tomas Reyes"), ("executive_producer", "Tomas Reyes")} <= found
+    found = _credits("Tomas Reyes, who wrote and executive produced Lantern Sky, visited.")
+    assert ("executive_producer", "Tomas Reyes") not in found
+
+
+def test_the_score_again_by_and_back_to_write_the_music_credit_a_composer() -> None:
+    assert ("composer", "Lio Marchetti") in _credits(
+        "The score, again by Lio Marchetti, rises at every goodbye."
+    )
+    assert ("composer", "Lio Marchetti") in _credits(
+        "Lio Marchetti is back to write the music, so bring tissues."
+    )
+    assert ("composer", "Lio Marchetti") not in _credits(
+        "Lio Marchetti, who wrote the music for Lantern Sky, visited the set."
+    )
