@@ -1,6 +1,7 @@
 """A director told in a participle aside: "X, directing from Y's screenplay, watches from a
 monitor", "X, directing from a script by Y, ..." (the film's script, so the film's director;
-"directing from the Lumen script" names another work's, and is left)."""
+"directing from the Lumen script" names another work's, and is left), and a writer named inside
+the object: "the script X co-wrote with Y", "the film's screenplay X wrote"."""
 
 from __future__ import annotations
 
@@ -22,3 +23,17 @@ def participle_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     if ", directing from " not in chunk and "again directing from " not in chunk:
         return
     yield from ((m["name"], CrewRole.DIRECTOR) for m in _DIRECTING_FROM.finditer(chunk))
+
+
+_SCRIPT_THEY_WROTE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts)[ ](?:(?:film|movie|series|show)[’']s[ ])?(?:script|screenplay)[ ]"
+    rf"(?:that[ ])?(?P<name>{NAME})[ ](?:also[ ])?(?:co-)?(?:wrote|penned|writes)\b"
+    r"(?![ ](?:for|of|on)[ ](?:the[ ])?[A-Z“\"‘'])"
+)
+
+
+def object_writers(chunk: str) -> Iterator[tuple[str, CrewRole]]:
+    """The writer a script's relative clause names: "the script X co-wrote with Y"."""
+    if "script " not in chunk and "screenplay " not in chunk:
+        return
+    yield from ((m["name"], CrewRole.WRITER) for m in _SCRIPT_THEY_WROTE.finditer(chunk))

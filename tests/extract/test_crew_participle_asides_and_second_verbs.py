@@ -46,3 +46,21 @@ def test_the_score_again_by_and_back_to_write_the_music_credit_a_composer() -> N
     assert ("composer", "Lio Marchetti") not in _credits(
         "Lio Marchetti, who wrote the music for Lantern Sky, visited the set."
     )
+
+
+def test_a_writer_named_inside_the_scripts_relative_clause() -> None:
+    found = _credits("Old letters inspired the script Nadia Ferreira co-wrote with Tomas Reyes.")
+    assert ("writer", "Nadia Ferreira") in found
+    found = _credits("The film's screenplay Nadia Ferreira wrote in a month is lean.")
+    assert ("writer", "Nadia Ferreira") in found
+    found = _credits("The script Nadia Ferreira wrote for Lantern Sky won a prize.")
+    assert ("writer", "Nadia Ferreira") not in found
+
+
+def test_writing_the_pilot_credits_a_writer() -> None:
+    found = _credits("Nadia Ferreira, who is writing the pilot, shared the news.")
+    assert ("writer", "Nadia Ferreira") in found
+    found = _credits("Nadia Ferreira wrote the pilot and will run the writers' room.")
+    assert ("writer", "Nadia Ferreira") in found
+    found = _credits("Nadia Ferreira wrote the pilot of Lantern Sky.")
+    assert ("writer", "Nadia Ferreira") not in found
