@@ -1,7 +1,9 @@
 """A director told in a participle aside: "X, directing from Y's screenplay, watches from a
 monitor", "X, directing from a script by Y, ..." (the film's script, so the film's director;
 "directing from the Lumen script" names another work's, and is left), and a writer named inside
-the object: "the script X co-wrote with Y", "the film's screenplay X wrote"."""
+the object: "the script X co-wrote with Y", "the film's screenplay X wrote"; and a writer past a
+long relative clause with a list in it: "X, who created the webcomic, the books and the series,
+has written the screenplay"."""
 
 from __future__ import annotations
 
@@ -37,3 +39,17 @@ def object_writers(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     if "script " not in chunk and "screenplay " not in chunk:
         return
     yield from ((m["name"], CrewRole.WRITER) for m in _SCRIPT_THEY_WROTE.finditer(chunk))
+
+
+_PAST_LONG_WHO = re.compile(
+    rf"(?P<name>{NAME}),[ ]who[ ][^.;:()“”\"]{{1,120}}?,[ ](?:has|have|is|will)[ ](?:also[ ])?"
+    r"(?:written|writing|write|penned)[ ](?:the|its)[ ](?:film[’']s[ ])?(?:screenplay|script)\b"
+    r"(?![’'-]|[ ](?:of|for|on)\b)"
+)
+
+
+def past_long_who(chunk: str) -> Iterator[tuple[str, CrewRole]]:
+    """The writer a sentence names before a long "who" clause with commas of its own."""
+    if ", who " not in chunk or ("screenplay" not in chunk and "script" not in chunk):
+        return
+    yield from ((m["name"], CrewRole.WRITER) for m in _PAST_LONG_WHO.finditer(chunk))

@@ -64,3 +64,20 @@ def test_writing_the_pilot_credits_a_writer() -> None:
     assert ("writer", "Nadia Ferreira") in found
     found = _credits("Nadia Ferreira wrote the pilot of Lantern Sky.")
     assert ("writer", "Nadia Ferreira") not in found
+
+
+def test_a_writer_past_a_long_who_clause_with_a_list() -> None:
+    found = _credits(
+        "Nadia Ferreira, who created the podcast, the novels and the stage show, has written "
+        "the screenplay."
+    )
+    assert ("writer", "Nadia Ferreira") in found
+    found = _credits(
+        "Nadia Ferreira, who grew up in Leeds, Hull and York, is also writing the script."
+    )
+    assert ("writer", "Nadia Ferreira") in found
+    found = _credits(
+        "Nadia Ferreira, who met Tomas Reyes, Ida Lunn and Bo Kest, has written the script for "
+        "Lantern Sky."
+    )
+    assert ("writer", "Nadia Ferreira") not in found
