@@ -28,9 +28,9 @@ at most a desk or a date ("Written by A and directed by B, the film ..." is the 
 _CREDIT_LINE = re.compile(
     r"[ ]*(?:[-*•][ ])?(?:(?:Directed|Produced|Executive[ ]Produced|Created|Edited|Music|"
     r"Original[ ]Music|Score|Cinematography|Photographed|Story|Screenplay|Based)[ ](?:by|on)\b"
-    r"|[A-Z][a-z]+(?:[ ][A-Za-z]+){0,2}[ ]?:[ ])"
+    r"|Starring[ ]|[A-Z][a-z]+(?:[ ][A-Za-z]+){0,2}[ ]?:[ ])"
 )
-"""A neighbouring line of a credits block: "Directed by X", "Music: Y"."""
+"""A neighbouring line of a credits block: "Directed by X", "Music: Y", "Starring Z"."""
 
 
 def byline_starts(doc: Doc) -> frozenset[int]:

@@ -95,3 +95,13 @@ def test_a_story_sentence_opening_written_by_keeps_its_credits() -> None:
         title="Salt Orchard dated",
     )
     assert ("writer", "Ines Marlowe") in credits(found)
+
+
+def test_a_written_by_line_above_a_starring_line_keeps_its_credit() -> None:
+    found = facts(
+        "Lumen Yard announces Salt Orchard.",
+        "Written by Ines Marlowe",
+        "Starring Ada Vale and Bram Marsh",
+        title="Salt Orchard announced",
+    )
+    assert ("writer", "Ines Marlowe") in credits(found)
