@@ -20,7 +20,7 @@ from bot.extract.clauses import outside_other_work
 from bot.extract.context import Context
 from bot.extract.crewanaphors import fused_elsewhere
 from bot.extract.crewasides import OWNER, aside_credits, gapped, owned_credits
-from bot.extract.crewbackers import own_act
+from bot.extract.crewbackers import listed_post, own_act
 from bot.extract.crewbold import unbolded
 from bot.extract.crewconnector import CONNECTOR as _CONNECTOR
 from bot.extract.crewconnector import adjective_at
@@ -291,8 +291,8 @@ def _sentence_crew(
                     if own_post(chunk, e) or _OTHER_CREDIT.match(chunk, e + 1) or own_act(chunk, e):
                         continue  # "with Y exec producing", "with Y on board as editor", "with
                         # Screen Fund backing the project": Y's own, no producer
-                    listed = _split(extra["names"])
-                    yield from ((_LISTED_ROLE_RE.sub("", name), role) for name in listed)
+                    listed, post = _split(extra["names"]), listed_post(chunk, e, role)
+                    yield from ((_LISTED_ROLE_RE.sub("", name), post) for name in listed)
     yield from owned_credits(chunk, lower, starts, context)
 
 

@@ -13,6 +13,7 @@ from bot.extract.context import Context
 from bot.extract.crewbrackets import completed_names
 from bot.extract.crewcopular import copular_credits
 from bot.extract.crewinterrupted import interrupted_credits
+from bot.extract.crewparticiples import object_writers, participle_credits, past_long_who
 from bot.extract.crewplurals import plural_apposed
 from bot.extract.crewwords import CREW_WORDS
 from bot.extract.cues import hint, scan
@@ -78,6 +79,9 @@ def aside_credits(
     yield from completed_names(chunk)
     yield from plural_apposed(chunk, lower)
     yield from interrupted_credits(chunk)
+    yield from participle_credits(chunk)
+    yield from object_writers(chunk)
+    yield from past_long_who(chunk)
     if _ADAPTING_HINT.search(lower):
         yield from ((m["name"], CrewRole.AUTHOR) for m in scan(_ADAPTING_OWN, chunk, starts))
     if (" wrote for " in chunk or "ly for " in chunk or " penned " in chunk) and (

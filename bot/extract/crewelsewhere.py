@@ -1,7 +1,8 @@
 """Sentences whose credits are no credits of the article's production, for
 :mod:`bot.extract.crew`.
 
-* A wire or newsroom credit line (the article's reporters and editors).
+* A wire or newsroom credit line (the article's reporters and editors), and a byline near the
+  top of the page ("Written by Jo Reyes").
 * A paragraph that turns to other news: from a sentence that opens "Elsewhere, ...", "In other
   news, ...", "Separately, ...", "Also on the slate, ...", "Over at Apple, ..." to the
   paragraph's end, a credit belongs to whatever that news is about, unless the sentence names
@@ -14,6 +15,7 @@ import re
 
 from bot.extract.context import Context
 from bot.extract.crewasides import wire_credit
+from bot.extract.crewbylines import byline_starts
 from bot.extract.text import Doc
 
 _OTHER_NEWS = re.compile(
@@ -28,10 +30,11 @@ _OPENERS = ("Elsewhere", "In other", "Separately", "In brief", "Also ", "Over at
 def not_credited(doc: Doc, context: Context) -> frozenset[int]:
     """Start offsets of the sentences whose credits are not the production's (see above)."""
     away: set[int] = set()
+    bylines = byline_starts(doc) if "ritten " in doc.text else frozenset()
     turned: int | None = None  # the paragraph that turned to other news
     for view in doc.views:
         sentence, chunk = view.span, view.chunk
-        if wire_credit(chunk):
+        if wire_credit(chunk) or sentence.start in bylines:
             away.add(sentence.start)
             continue
         stripped = chunk.lstrip(" “\"‘'")

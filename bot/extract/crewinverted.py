@@ -1,5 +1,5 @@
 """Credits told with the craft first, for :mod:`bot.extract.crewforms`: "Behind the camera is
-X", "The score, by X, ...", "The music comes from X" (a title after the name is another
+X", "The score, (again) by X, ...", "The music comes from X" (a title after the name is another
 work's), and the absolute "..., with X behind the camera"."""
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from bot.facts import CrewRole
 _END = r"(?![\w’'-]|[ ][A-Z]|[ ](?:on|for|of)[ ][“\"‘']?[A-Z])"
 _CRAFT_FIRST = re.compile(
     r"(?:^|(?<=[,;:][ ]))(?P<craft>[Bb]ehind[ ]the[ ]camera|(?:[Tt]he[ ])?(?:score|music|script|"
-    r"screenplay|editing|cinematography),[ ]by|(?:[Tt]he[ ])?(?:score|music)[ ](?:comes|came)"
+    r"screenplay|editing|cinematography),[ ](?:(?:once[ ])?again[ ]|also[ ])?by"
+    r"|(?:[Tt]he[ ])?(?:score|music)[ ](?:comes|came)"
     rf"[ ]from)[ ](?:is[ ]|was[ ])?(?P<name>{NAME})"
     rf"(?P<rest>(?:,[ ]{NAME})*,?[ ]and[ ]{NAME})?{_END}"
 )
@@ -38,7 +39,10 @@ _MUSICAL = re.compile(
     r"synth|orchestra|string|piano|cello|violin|electronic|ambient|jazz|folk|choral|brass|"
     r"guitar|percuss|minimalis|symphon|music"
 )
-INVERTED_HINT = hint("ehind the camera", ", by ", "comes from ", "came from ", "score from ")
+INVERTED_HINT = hint(
+    "ehind the camera", ", by ", "again by ", ", also by ", "comes from ", "came from ",
+    "score from ",
+)  # fmt: skip
 """The words a craft-first credit needs (tested before the call, a generator saved)."""
 _WORD = re.compile(r"behind|score|music|script|screenplay|editing|cinematography")
 

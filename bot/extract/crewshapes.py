@@ -9,12 +9,18 @@ its credit.
 A producer whose own post follows the name in the same clause ("with X, the director's regular
 collaborator, on board as director of photography") is no producer, whichever list joined them:
 that producer credit is held too.
+
+"The music comes from X" may name a musical, an album or a band as well as a composer: a
+composer credit from it is held unless the sentence tells X is a person (", who ...", ", whose
+...", "X, the Icelandic composer") or the article names X in full elsewhere (the credit's name is
+fuller than the words after "from").
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.extract.names import NAME
 from bot.facts import CrewFact, CrewRole, held
 
 _COMPANY_WORD = (
@@ -36,6 +42,18 @@ _PRODUCERS = frozenset({CrewRole.PRODUCER, CrewRole.EXECUTIVE_PRODUCER})
 _POST_DOUBT = "a producer credit for a name whose own post the sentence states"
 
 
+_MUSIC_FROM = re.compile(
+    r"\b[Mm]usic[ ](?:(?:once[ ]again|again|also|here|now|instead)[ ])?(?:comes|came)[ ]from[ ]"
+    rf"(?P<name>{NAME})"
+)
+_PERSON_AFTER = re.compile(
+    r",?[ ](?:who|whose)\b|,[ ](?:the|an?|his|her|their)[ ][^,.;]{0,40}(?:composer|musician|"
+    r"songwriter|singer|artist|producer|DJ)\b|[ ]\("
+)
+"""What tells the name after "music comes from" is a person's."""
+_MUSIC_DOUBT = "music credited to a name the article never shows is a person's"
+
+
 def shaped_crew(crew: list[CrewFact]) -> list[CrewFact]:
     """``crew`` with every credit whose name is only ever a company's part held."""
     return [
@@ -43,9 +61,22 @@ def shaped_crew(crew: list[CrewFact]) -> list[CrewFact]:
         if _company_part(fact)
         else held(fact, _POST_DOUBT)
         if _own_post(fact)
+        else held(fact, _MUSIC_DOUBT)
+        if _music_from_no_person(fact)
         else fact
         for fact in crew
     ]
+
+
+def _music_from_no_person(fact: CrewFact) -> bool:
+    """Whether a composer credit rests on "The music comes from X" with nothing showing X is a
+    person: "The music comes from Mamma Mia" names a musical."""
+    if fact.role is not CrewRole.COMPOSER or "from " not in fact.evidence:
+        return False
+    for match in _MUSIC_FROM.finditer(fact.evidence):
+        if match["name"] == fact.name:
+            return _PERSON_AFTER.match(fact.evidence, match.end()) is None
+    return False
 
 
 def _own_post(fact: CrewFact) -> bool:

@@ -1,6 +1,8 @@
 """More verb phrases that credit crew, each with the substrings that must be in the sentence
 before its pattern is tried: "X directed and co-wrote the screenplay" (both credits), and "X
-produced for Bergen-based Y Films." (a producer's credit told with the company)."""
+produced for Bergen-based Y Films." (a producer's credit told with the company), "X, who
+directed, ..." (a review's director, nothing named after the verb), "X, who wrote the screenplay
+and executive produced the film", and "X is back to write the music"."""
 
 from __future__ import annotations
 
@@ -61,6 +63,20 @@ _CHAIR = (
 )
 """The director in the trade's figure of speech: "X returns to the director's chair", "Y takes
 the director's chair" ("the director's chair on Z", another work, is not)."""
+_WHO_DIRECTED = r"(?<=[ ]who[ ])(?:co-)?directed(?=,[ ])"
+"""The director in a review's aside, the verb with no object: "X, who directed, gives ..."."""
+_AND_EXECUTIVE_PRODUCED = (
+    r"(?<=[a-z][ ]and[ ])(?:co-)?(?:executive|exec)[ -]produced[ ](?:the|this|its)[ ]"
+    r"(?:film|movie|feature|series|show|adaptation)\b(?![’'-]|[ ](?:of|for)\b|[ ][A-Z“\"‘'])"
+)
+"""A second verb after another credit: "X, who wrote the screenplay and executive produced the
+film" ("executive produced by" is a passive, not this)."""
+_WRITE_MUSIC = (
+    r"(?<![\w-])(?:write|writes|writing|compose|composes|composing)[ ]the[ ]"
+    r"(?:film[’']s[ ]|series[’'][ ])?(?:music|soundtrack)\b(?![’'-]|[ ](?:of|for|on)\b)"
+)
+"""A composer told with "the music": "X is back to write the music" ("the music for Y" is
+another work's)."""
 MORE_ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     (_CHAIR, CrewRole.DIRECTOR),
     (_WHOLE, CrewRole.DIRECTOR),
@@ -72,6 +88,9 @@ MORE_ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     (_AMONG_PRODUCERS, CrewRole.PRODUCER),
     (_ADAPTING_OWN, CrewRole.WRITER),
     (_ADAPTING_OWN, CrewRole.AUTHOR),
+    (_WHO_DIRECTED, CrewRole.DIRECTOR),
+    (_AND_EXECUTIVE_PRODUCED, CrewRole.EXECUTIVE_PRODUCER),
+    (_WRITE_MUSIC, CrewRole.COMPOSER),
 )
 MORE_KEYS: tuple[tuple[str, ...], ...] = (
     ("s chair",),
@@ -84,4 +103,7 @@ MORE_KEYS: tuple[tuple[str, ...], ...] = (
     ("among the producers",),
     ("adapting",),
     ("adapting",),
+    ("who directed,", "who co-directed,"),
+    ("and executive produced", "and exec produced", "and executive-produced", "and exec-produced"),
+    ("the music", "the soundtrack", "s’ music", "s' music", "s’ soundtrack", "s' soundtrack"),
 )

@@ -1,0 +1,57 @@
+"""A byline left in the article's text: "Written by Jo Reyes" (also "Written by Rebecca 'Bex'
+Tallis", "Written By: Jo Reyes, Senior Editor", "Written by Jo Reyes | 12 May 2026") on its own
+line near the top of the page names the article's reporter, never the film's screenwriter.
+
+A line of the film's credits ("Written by X" next to "Directed by Y") keeps its credit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.text import Doc
+
+_REACH = 3
+"""How many paragraphs under the headline (or the page's top) a byline may stand."""
+_LEAD = "ritten "
+_WORD = r"[A-Z][\w’'.-]*"
+_NICKNAME = r"[‘'“\"][^‘'“\"’”\n]{1,24}[’'”\"]"
+_NAMED = rf"{_WORD}(?:[ ](?:{_NICKNAME}|{_WORD})){{1,4}}"
+_BYLINE = re.compile(
+    rf"[ ]*(?i:written[ ]by):?[ ]+{_NAMED}"
+    rf"(?:[ ](?:and|&)[ ]{_NAMED})?"
+    r"(?:(?:,|[ ][|·•–—-]|[ ]on)[ ](?![^\n]*\b(?:by|based|adapted|from|directed|produced|stars?)\b)"
+    r"[^\n]{1,60})?[ ]*$"
+)
+"""The whole line: "Written by" and a name (maybe a nickname, maybe a second reporter's), then
+at most a desk or a date ("Written by A and directed by B, the film ..." is the story)."""
+_CREDIT_LINE = re.compile(
+    r"[ ]*(?:[-*•][ ])?(?:(?:Directed|Produced|Executive[ ]Produced|Created|Edited|Music|"
+    r"Original[ ]Music|Score|Cinematography|Photographed|Story|Screenplay|Based)[ ](?:by|on)\b"
+    r"|Starring[ ]|[A-Z][a-z]+(?:[ ][A-Za-z]+){0,2}[ ]?:[ ])"
+)
+"""A neighbouring line of a credits block: "Directed by X", "Music: Y", "Starring Z"."""
+
+
+def byline_starts(doc: Doc) -> frozenset[int]:
+    """Start offsets of the paragraphs near the top that are the article's byline."""
+    first = 0 if doc.title_para is None else doc.title_para + 1
+    found: set[int] = set()
+    for index in range(first, min(first + _REACH, len(doc.paras))):
+        para = doc.paras[index]
+        if _LEAD not in doc.text[para.start : para.start + 12]:
+            continue
+        if _BYLINE.match(doc.text, para.start, para.end) is None or _in_credits(doc, index):
+            continue
+        found.add(para.start)
+    return frozenset(found)
+
+
+def _in_credits(doc: Doc, index: int) -> bool:
+    """Whether a line above or below is a credit line of the film's (a credits block)."""
+    for near in (index - 1, index + 1):
+        if 0 <= near < len(doc.paras) and near != doc.title_para:
+            para = doc.paras[near]
+            if _CREDIT_LINE.match(doc.text, para.start, para.end) is not None:
+                return True
+    return False
