@@ -101,9 +101,12 @@ STARTED = re.compile(
     r"\b(?:began|begun|begins|started|starts|kicked[ ]off|got[ ]under[ ]?way|commenced|"
     r"(?<!stopped[ ])rolling|rolled)\b"
     r"(?![ ](?:out[ ]|life[ ])?as[ ](?!planned|scheduled|expected|hoped|intended|soon))"
-    r"|\b(?:under[ ]?way|rolling|been[ ](?:filming|shooting))\b[^.;]*[ ]since$"
+    r"|\b(?:under[ ]?way|rolling|been[ ](?:filming|shooting))\b(?![^.;]*\b(?:here|there)\b)"
+    r"[^.;]*[ ]since$"
     r"|\bbeen[ ](?:going(?:[ ]on)?|running|in[ ]progress)[ ](?:ever[ ])?since$"
 )
+"""A shoot's start told by "since" is the production's, not one place's ("has been shooting here
+since late July": where the reporter stands)."""
 WRAPPED = re.compile(
     r"\b(?:came[ ]to[ ]an[ ]end|wrapped(?:[ ]up)?|ended|finished|concluded|completed|wraps)\b"
 )
