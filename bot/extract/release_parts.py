@@ -56,7 +56,7 @@ award-winning drama Lanterns"."""
 
 NONE_YET = re.compile(
     r"[ ]*(?:[Tt]here(?:[ ]still)?(?:[ ]is(?:n['’]t|[ ]not)|[’']s[ ]no|[ ]isn['’]t)[ ](?:one|any)"
-    r"(?:[ ]yet)?|(?:None|Not)[ ]yet|TBC|TBA)\b"
+    r"(?:[ ]yet)?|(?:None|Not)[ ](?:yet|so[ ]far)|(?:Still|As[ ]yet)[ ]none|TBC|TBA)\b"
 )
 _DATE_HEADING = re.compile(
     r"(?i)\b(?:release[ ]date|premiere[ ]date|when[ ].{0,60}(?:out|released|arrive|premiere|back))"
