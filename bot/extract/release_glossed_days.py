@@ -28,7 +28,7 @@ def glosses_a_day(chunk: str, start: int) -> bool:
     )
 
 
-def checked_day(chunk: str, end: int, fact: ReleaseFact, ref: dt.date) -> ReleaseFact:
+def checked_day(chunk: str, end: int, fact: ReleaseFact, ref: dt.date | None) -> ReleaseFact:
     """Hold ``fact`` (dated by the day ending at ``end``) when the gloss after it counts from an
     event dated in the sentence to another day."""
     gloss = _GLOSS.match(chunk, end)
