@@ -13,8 +13,9 @@ from dataclasses import replace
 from bot.extract.dates import DATE_RE, OFFSET_RE, RELATIVE_DAY_RE, offset_days, parse_date
 from bot.facts import HELD, ReleaseFact
 
-_GLOSS = re.compile(r",[ ](?:just[ ]|only[ ]|exactly[ ])?")
-"""What joins a day to its gloss: ", three days after", ", just two days after"."""
+_GLOSS = re.compile(r"(?:,[ ]|[ ][–—-][ ]|[ ]\()(?:just[ ]|only[ ]|exactly[ ])?")
+"""What joins a day to its gloss: ", three days after", " – just two days after", " (a week
+after"."""
 
 
 def glosses_a_day(chunk: str, start: int) -> bool:

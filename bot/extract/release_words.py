@@ -105,7 +105,7 @@ STARTED = re.compile(
     r"[^.;]*[ ]since$"
     r"|\bbeen[ ](?:going(?:[ ]on)?|running|in[ ]progress)[ ](?:ever[ ])?since$"
     r"|\b(?:took[ ]place|ran|lasted|happened|went[ ]on)\b[^.;,]*,[ ]"
-    r"(?:beginning|starting)(?:[ ](?:on|in))?$"
+    r"(?:beginning|starting|kicking[ ]off)(?:[ ](?:on|in))?$"
 )
 """A shoot's start told by "since" is the production's, not one place's ("has been shooting here
 since late July": where the reporter stands). A participle after a past shoot's clause is its

@@ -51,3 +51,18 @@ def test_a_shoot_here_since_a_month_is_not_the_start_of_filming() -> None:
 def test_a_shoot_under_way_since_a_month_still_starts_it() -> None:
     kinds = _kinds("Salt Meridian has been shooting in Cornwall since early August.")
     assert ("filming_started", "2026-08", False) in kinds
+
+
+def test_a_day_glossed_after_a_dash_or_in_brackets() -> None:
+    agreed = _kinds(
+        "The gala, on Tuesday 15 September, sold out – Salt Meridian lands on Netflix on "
+        "Thursday – two days after the gala."
+    )
+    assert agreed == {("premiere_date", "2026-09-17", False)}
+    bracketed = _kinds("Salt Meridian opens on Friday (a week after the Venice screening).")
+    assert bracketed == {("premiere_date", "2026-09-18", False)}
+    differs = _kinds(
+        "The gala, on Tuesday 15 September, sold out – Salt Meridian lands on Netflix on "
+        "Thursday – just four days after the gala."
+    )
+    assert differs == set()

@@ -59,3 +59,8 @@ def test_a_date_asked_and_answered_none_in_one_line() -> None:
         ("not_announced", "", False)
     }
     assert _kinds("Premiere date? None so far.") == {("not_announced", "", False)}
+
+
+def test_a_shoot_that_lasted_kicking_off_on_a_day() -> None:
+    kinds = _kinds("The shoot lasted nine weeks, kicking off on 3 March in Lisbon.")
+    assert kinds == {("filming_started", "2026-03-03", False)}
