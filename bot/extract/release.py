@@ -47,6 +47,7 @@ from bot.extract.release_dates import classified, dated, windowed
 from bot.extract.release_day_spans import day_span
 from bot.extract.release_dropped import dropped_plan
 from bot.extract.release_first_days import shoot_began_then
+from bot.extract.release_glossed_days import checked_day, glosses_a_day
 from bot.extract.release_hopes import carries_on, hoped_window
 from bot.extract.release_leads import leads_the_article
 from bot.extract.release_month_pairs import shoot_spans
@@ -297,7 +298,7 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
             fact = ReleaseFact(ReleaseKind.FILMING_STARTED, evidence,
                                date=parse_relative_day(match, doc.date, past=True))  # fmt: skip
         if fact is not None:
-            yield fact
+            yield checked_day(chunk, match.end(), fact, doc.date)
     offset = (
         OFFSET_RE.search(chunk)
         if " after" in chunk or " before" in chunk or " later" in chunk
@@ -323,6 +324,7 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
             anchor is not None
             and RELEASE_VERB.search(words_before(chunk, offset.start()))
             and not glosses_a_date(chunk, offset.start())
+            and not glosses_a_day(chunk, offset.start())
         ):  # "premieres on 9 March, three days before ...": the offset dates the other event
             day = anchor + dt.timedelta(days=offset_days(offset))
             yield ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day)

@@ -56,7 +56,7 @@ award-winning drama Lanterns"."""
 
 NONE_YET = re.compile(
     r"[ ]*(?:[Tt]here(?:[ ]still)?(?:[ ]is(?:n['’]t|[ ]not)|[’']s[ ]no|[ ]isn['’]t)[ ](?:one|any)"
-    r"(?:[ ]yet)?|(?:None|Not)[ ]yet|TBC|TBA)\b"
+    r"(?:[ ]yet)?|(?:None|Not)[ ](?:yet|so[ ]far)|(?:Still|As[ ]yet)[ ]none|TBC|TBA)\b"
 )
 _DATE_HEADING = re.compile(
     r"(?i)\b(?:release[ ]date|premiere[ ]date|when[ ].{0,60}(?:out|released|arrive|premiere|back))"
@@ -155,7 +155,10 @@ _TOLD_THAT = re.compile(
 _RELATIVE = re.compile(r"[ ]*(?:which|that)[ ]")
 _EVENT_HEAD = re.compile(r"\b(?:trailer|teaser|clip|poster|featurette|first[- ]look)s?$", re.I)
 """A relative clause whose noun is a promotion, not the film ("the teaser, which went up on")."""
-_FILM_AFTER_COLON = re.compile(r":[ ](?=the[ ](?:film|movie|series|show)[ ][a-z])")
+_FILM_AFTER_COLON = re.compile(
+    r":[ ](?=the[ ](?:film|movie|series|show)[ ][a-z]|"
+    r"(?:[A-Z][\w’'-]*[ ]){1,4}(?:lands|arrives|opens|premieres|debuts|hits|streams|drops)[ ])"
+)
 _BARE = frozenset({"on ", "from ", "in ", "at "})
 _APPOSED = re.compile(
     r"[ ]*(?:(?:first|officially|exclusively|only|also)[ ])?(?:released|shared|unveiled|posted|"

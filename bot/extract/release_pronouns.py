@@ -2,7 +2,7 @@
 yet. Netflix hasn't given one yet." / "A premiere date? The BBC has not announced one." The
 "one" stands for the date the sentence before (or the same one) names. So does "There isn't
 one." straight after a short question about the date in the same line ("- Release date??? There
-isn't one.")."""
+isn't one.", "Release date? Still none.")."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ _DATE_NAMED = re.compile(
 def no_date_yet(doc: Doc, view: View, evidence: str) -> list[ReleaseFact]:
     """ "... hasn't given one yet" after the release date is named, in this sentence or earlier
     in its paragraph."""
-    if " one" not in view.chunk:
+    if "one" not in view.chunk:  # "one", "none", "None"
         return []
     if NONE_YET.match(view.chunk) and _asked_just_before(doc, view):
         return [ReleaseFact(ReleaseKind.NOT_ANNOUNCED, evidence)]

@@ -39,6 +39,13 @@ _RELEASED_AS = re.compile(
 """The title a release goes out under where: "The film will be released in English-speaking
 territories as Night Ferry." (the title ends the clause: not "as part of ...")."""
 
+_REPORTED = re.compile(
+    r"\b(?:confirmed|announced|revealed)[ ](?:that[ ])?(?:the[ ](?:film|movie|series|show|sequel)"
+    r"|it)[ ]would[ ](?:now[ ])?be[ ](?:called|titled|named)[ ]"
+    rf"[“\"‘']?(?P<title>{TITLE_WORDS})[”\"’']?(?=[.!;,]|[ ][–—]|[ ][a-z]|$)"
+)
+"""A title reported as confirmed: "Netflix confirmed the film would be called Paper Kites"."""
+
 
 def title_matches(text: str) -> list[re.Match[str]]:
     """Every title cue in ``text``: the shared ones, then a title set apart before its verb."""
@@ -50,4 +57,6 @@ def title_matches(text: str) -> list[re.Match[str]]:
         found.extend(_STATED.finditer(text))
     if " as " in text and ("released " in text or "go out " in text):
         found.extend(_RELEASED_AS.finditer(text))
+    if " would " in text:
+        found.extend(_REPORTED.finditer(text))
     return found

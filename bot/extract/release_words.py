@@ -101,9 +101,15 @@ STARTED = re.compile(
     r"\b(?:began|begun|begins|started|starts|kicked[ ]off|got[ ]under[ ]?way|commenced|"
     r"(?<!stopped[ ])rolling|rolled)\b"
     r"(?![ ](?:out[ ]|life[ ])?as[ ](?!planned|scheduled|expected|hoped|intended|soon))"
-    r"|\b(?:under[ ]?way|rolling|been[ ](?:filming|shooting))\b[^.;]*[ ]since$"
+    r"|\b(?:under[ ]?way|rolling|been[ ](?:filming|shooting))\b(?![^.;]*\b(?:here|there)\b)"
+    r"[^.;]*[ ]since$"
     r"|\bbeen[ ](?:going(?:[ ]on)?|running|in[ ]progress)[ ](?:ever[ ])?since$"
+    r"|\b(?:took[ ]place|ran|lasted|happened|went[ ]on)\b[^.;,]*,[ ]"
+    r"(?:beginning|starting|kicking[ ]off)(?:[ ](?:on|in))?$"
 )
+"""A shoot's start told by "since" is the production's, not one place's ("has been shooting here
+since late July": where the reporter stands). A participle after a past shoot's clause is its
+start ("Filming took place over the summer, beginning on 9 June")."""
 WRAPPED = re.compile(
     r"\b(?:came[ ]to[ ]an[ ]end|wrapped(?:[ ]up)?|ended|finished|concluded|completed|wraps)\b"
 )
@@ -122,7 +128,7 @@ WE_WRAPPED = re.compile(
 )
 """A shoot's end told without naming the shoot: a cast or crew member's "We wrapped on Friday
 the 29th", or "The film wrapped in October"."""
-WRAPPING = re.compile(r"\bwrapping(?:[ ]up)?(?:[ ](?:in|by))?$")
+WRAPPING = re.compile(r"\bwrapping(?:[ ]up)?(?:[ ](?:in|by|at))?$")
 """A shoot's end told by a participle just before the time: "..., wrapping in early May"."""
 FUTURE = re.compile(r"\b(?:will|due|set[ ]to|scheduled|expected|slated|planned|going[ ]to)\b")
 BACK_REFERENCE = re.compile(

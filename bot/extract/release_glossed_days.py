@@ -1,0 +1,45 @@
+"""A day named from the article's date, glossed by its distance from an event: "lands on Netflix
+on Friday, three days after the premiere". The gloss does not count on from the day (the day is
+where it lands); and when the sentence writes the event's date too ("The premiere, on Tuesday 3
+March, ...") the two must agree, or the day is held.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from bot.extract.dates import DATE_RE, OFFSET_RE, RELATIVE_DAY_RE, offset_days, parse_date
+from bot.facts import HELD, ReleaseFact
+
+_GLOSS = re.compile(r"(?:,[ ]|[ ][–—-][ ]|[ ]\()(?:just[ ]|only[ ]|exactly[ ])?")
+"""What joins a day to its gloss: ", three days after", " – just two days after", " (a week
+after"."""
+
+
+def glosses_a_day(chunk: str, start: int) -> bool:
+    """The offset at ``start`` follows a named day straight after a comma ("on Friday, three
+    days after the premiere"): it tells that day's distance, not a date of its own."""
+    if "day" not in chunk[:start] and "night" not in chunk[:start]:
+        return False
+    return any(
+        (gloss := _GLOSS.match(chunk, m.end())) is not None and gloss.end() == start
+        for m in RELATIVE_DAY_RE.finditer(chunk, 0, start)
+    )
+
+
+def checked_day(chunk: str, end: int, fact: ReleaseFact, ref: dt.date | None) -> ReleaseFact:
+    """Hold ``fact`` (dated by the day ending at ``end``) when the gloss after it counts from an
+    event dated in the sentence to another day."""
+    gloss = _GLOSS.match(chunk, end)
+    offset = OFFSET_RE.match(chunk, gloss.end()) if gloss is not None else None
+    if offset is None or offset["dir"] == "later" or fact.date is None:
+        return fact
+    written = [m for m in DATE_RE.finditer(chunk) if m.end() <= end or m.start() >= offset.end()]
+    event = parse_date(written[0], ref, past=False) if len(written) == 1 else None
+    if event is None:
+        return fact
+    if event + dt.timedelta(days=offset_days(offset)) == fact.date:
+        return fact
+    return replace(fact, confidence=HELD, doubt="the day and its distance from the event differ")
