@@ -162,7 +162,8 @@ def account_named(attribution: str, people: People) -> tuple[str, SourceKind] | 
 
 _ACCOUNT_POSTED = re.compile(
     rf"(?:(?P<owner>{NAME})[’']s[ ])?(?:official[ ])?(?P<name>{NAME})[ ](?:account|page|channel)"
-    r"[ ](?:has[ ]|had[ ]|then[ ]|also[ ]|just[ ]|later[ ])?(?:posted|shared|uploaded|published|"
+    r"(?:,[ ]which)?[ ](?:has[ ]|had[ ]|then[ ]|also[ ]|just[ ]|later[ ])?(?:posted|shared|"
+    r"uploaded|published|"
     r"put[ ]up|tweeted)\b"
 )
 _POSTED_VERB = re.compile(r"\b(?:posted|shared|uploaded|published|put[ ]up|tweeted)\b")
@@ -177,7 +178,7 @@ def account_posted(doc: Doc, offset: int) -> tuple[str, bool] | None:
     starts = [s.start for s in doc.sentences]
     start = starts[max(bisect_right(starts, offset) - 2, 0)] if starts else 0
     chunk = doc.masked[start:offset]
-    if " account " not in chunk and " page " not in chunk and " channel " not in chunk:
+    if " account" not in chunk and " page" not in chunk and " channel" not in chunk:
         return None
     found = None
     for match in _ACCOUNT_POSTED.finditer(chunk):

@@ -85,3 +85,24 @@ def test_a_show_account_s_caption_is_its_owner_s_even_when_unplaced() -> None:
             "“Say hello to the Quills,” the caption read.",
         )
         assert said == [("Say hello to", owner, SourceKind.ORGANISATION)], said
+
+
+def test_an_account_which_posted_the_caption_owns_it() -> None:
+    for post in (
+        "Shooting began on Monday in Fife, according to Kestrel Play's official Saltmarsh "
+        "account, which posted a photo of the slate with the caption: “Day one. Be kind.”",
+        "Shooting began on Monday in Fife. Kestrel Play's official Saltmarsh account, which "
+        "shared a photo of the slate, added the caption: “Day one. Be kind.”",
+    ):
+        said = _speakers(
+            "Kestrel Play finally revealed the leads of its Saltmarsh series on Monday.",
+            "Ada Finch will play Nell Quill, while Rosa Imrie has been cast as her sister.",
+            post,
+        )
+        assert all(s[2] is not SourceKind.PERSON for s in said), said
+    said = _speakers(
+        "Ada Finch will play Nell Quill, while Rosa Imrie has been cast as her sister.",
+        "Shooting began on Monday in Fife, according to Kestrel Play's official Saltmarsh "
+        "account, which posted a photo of the slate with the caption: “Day one. Be kind.”",
+    )
+    assert said == [("Day one. Be ", "Kestrel Play", SourceKind.ORGANISATION)], said
