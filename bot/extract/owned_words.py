@@ -14,14 +14,14 @@ from bot.extract.names import NAME
 _OWNED_WORDS = re.compile(
     rf"(?:^|[ ,(])(?P<owner>{NAME})(?:[’']s|(?<=s)[’'])[ ](?:[a-z][\w-]*[ ]){{0,2}}?"
     r"(?:words|statement|message|reply|response|answer|verdict|advice|note|plea|farewell|"
-    r"sign-off|tribute|promise|warning|caption|post|tweet)"
+    r"sign-off|tribute|promise|warning|caption|post|tweet|synopsis|logline|blurb|tagline)"
     r"(?:[ ](?:in[ ]full|today|tonight|yesterday|read|reads|were|was|are|is))?[ ]*:[ ]*$"
 )
 
 
 _WORDS_FROM = re.compile(
     r"(?:^|[ ,(])(?:[Tt]he|[Aa]n?)[ ](?:[a-z][\w-]*[ ]){0,2}?(?:statement|message|note|reply|"
-    rf"response|tribute|post|caption)[ ]from[ ](?P<owner>{NAME})"
+    rf"response|tribute|post|caption|synopsis|logline|blurb|tagline)[ ]from[ ](?P<owner>{NAME})"
     r"(?:[ ](?:in[ ]full|read|reads|said|says|was|is))?[ ]*:[ ]*$"
 )
 """The same words owned by "from": "The statement from Gorsefield: “...”"."""

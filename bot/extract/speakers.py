@@ -284,8 +284,8 @@ class Resolver:
         """Who a caption, post or statement belongs to: the account it names ("the caption on
         the official Lark Instagram"), else whoever the text before it is about ("Lark shared a
         photo. “...,” the caption read."); a statement's is the organisation behind it."""
-        if (named := owners.account_named(attribution, self.people)) is not None:
-            return Speaker(*named, attribution)
+        if found := owners.text_of(self.doc, offset, attribution, self.people, self.orgs):
+            return Speaker(*found, attribution)
         here = org_in_sentence(self.doc, self.orgs, self._sentence_index(offset), offset)
         org = here or self.orgs.last_before(offset)
         if org is not None and noun not in {"caption", "post", "tweet", "message"}:
@@ -303,8 +303,8 @@ class Resolver:
                         return Speaker(account, SourceKind.ORGANISATION, attribution)
                     continue  # "the caption" itself
                 speaker = self.who(raw, sentence.start + at, attribution, depth + 1)
-                if speaker is not None:
-                    return speaker
+                if speaker is not None:  # a logline is no person's named before it
+                    return speaker if owners.fits(noun, speaker.source) else None
                 if self._unknown_name(raw) or _DESCRIBED.match(raw):
                     return None  # posted by someone we cannot name ("Joe", "the 24-year-old")
         return None

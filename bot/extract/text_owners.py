@@ -11,10 +11,11 @@ Instagram caption") names where, not whose: that text is still the poster's.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from bot.extract.names import NAME, NAME_RE, People, clean_name
-from bot.extract.organisations import Organisations
-from bot.extract.subjects import ORG_NOUN
+from bot.extract.organisations import Organisations, looks_like_company
+from bot.extract.subjects import ORG_NOUN, PUBLISHERS_TEXTS
 from bot.extract.text import Doc
 from bot.facts import SourceKind
 
@@ -120,6 +121,13 @@ _WHO_POSTED = re.compile(
 the set with the caption"."""
 
 
+_PUBLISHED_FROM = re.compile(
+    r"\b(?:synopsis|logline|press[ ]release|blurb|tagline)[ ]from[ ](?:the[ ])?"
+    rf"(?P<name>{NAME})(?:[ ](?:reads|read|says|said|is|was|goes))?[ ]*:?[ ]*$"
+)
+"""A text only a company publishes, named by its publisher: "the logline from Lumen reads"."""
+
+
 def account_named(attribution: str, people: People) -> tuple[str, SourceKind] | None:
     """Whose a caption is when its attribution names the account it ran on ("the caption on
     the official Tidewater Instagram read"): a person the article knows, else that account.
@@ -130,6 +138,11 @@ def account_named(attribution: str, people: People) -> tuple[str, SourceKind] | 
         person = people.resolve(poster["name"], first_name=True)
         if person is not None and people.knows(person):
             return person, SourceKind.PERSON
+    if " from " in attribution and (published := _PUBLISHED_FROM.search(attribution)):
+        person = people.resolve(published["name"], first_name=True)
+        if person is not None and people.knows(person):
+            return person, SourceKind.PERSON
+        return clean_name(published["name"]), SourceKind.ORGANISATION
     if " on " not in attribution and " from " not in attribution:
         return None
     match = _ON_ACCOUNT.search(attribution)
@@ -145,3 +158,63 @@ def account_named(attribution: str, people: People) -> tuple[str, SourceKind] | 
         return None  # "on Mara's Instagram": someone we cannot place
     name = f"{match['name']} {site}" if site in _PLATFORMS else match["name"]
     return name, SourceKind.ORGANISATION
+
+
+_ACCOUNT_POSTED = re.compile(
+    rf"(?:(?P<owner>{NAME})[’']s[ ])?(?:official[ ])?(?P<name>{NAME})[ ](?:account|page|channel)"
+    r"(?:,[ ]which)?[ ](?:has[ ]|had[ ]|then[ ]|also[ ]|just[ ]|later[ ])?(?:posted|shared|"
+    r"uploaded|published|"
+    r"put[ ]up|tweeted)\b"
+)
+_POSTED_VERB = re.compile(r"\b(?:posted|shared|uploaded|published|put[ ]up|tweeted)\b")
+
+
+def account_posted(doc: Doc, offset: int) -> tuple[str, bool] | None:
+    """The named account that posted what a caption belongs to (its owner, when named), in the
+    quote's own sentence or the one before ("Lumen's official Tidewater account posted a photo.
+    “...,” the caption read."), when no one posts anything after it, and whether the account
+    bears a name of its own (a show's account, never a person's); a person named earlier never
+    owns it."""
+    starts = [s.start for s in doc.sentences]
+    start = starts[max(bisect_right(starts, offset) - 2, 0)] if starts else 0
+    chunk = doc.masked[start:offset]
+    if " account" not in chunk and " page" not in chunk and " channel" not in chunk:
+        return None
+    found = None
+    for match in _ACCOUNT_POSTED.finditer(chunk):
+        found = match
+    if found is None or _POSTED_VERB.search(chunk, found.end()):
+        return None
+    titled = [w for w in found["name"].split() if w not in _PLATFORMS]
+    if not found["owner"]:
+        return (clean_name(" ".join(titled)), True) if titled else None
+    return clean_name(found["owner"]), bool(titled)
+
+
+def text_of(
+    doc: Doc, offset: int, attribution: str, people: People, orgs: Organisations
+) -> tuple[str, SourceKind] | None:
+    """Whose a caption or post is by its own words (:func:`account_named`), else by the named
+    account that posted it just before (:func:`account_posted`): a show's account is its
+    owner's, a company; "Ada Finch's official Instagram account" is hers when the article
+    knows her, and no one's otherwise."""
+    if (named := account_named(attribution, people)) is not None:
+        return named
+    posted = account_posted(doc, offset) if "caption" in attribution else None
+    if posted is None or not posted[0]:
+        return None
+    account, titled = posted
+    if titled:
+        return account, SourceKind.ORGANISATION  # "Lumen's official Tidewater account"
+    if (org := orgs.find(account)) is not None:
+        return org, SourceKind.ORGANISATION
+    person = people.resolve(account, first_name=True)
+    if person is not None and _PLATFORMS.isdisjoint(person.split()):
+        return (person, SourceKind.PERSON) if people.knows(person) else None
+    return (account, SourceKind.ORGANISATION) if looks_like_company(account) else None
+
+
+def fits(noun: str, source: SourceKind) -> bool:
+    """Whether a text of this kind can be the source's: a synopsis, logline or press release
+    only a company publishes, so a person named before it is never its owner."""
+    return source is not SourceKind.PERSON or noun not in PUBLISHERS_TEXTS
