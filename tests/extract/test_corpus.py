@@ -46,7 +46,7 @@ RECALL_SHORTFALLS = {
     ("blind-17", "cast"): 0.851,
     ("blind-17", "crew"): 0.897,
     ("blind-17", "quotes"): 0.91,
-    ("blind-18", "cast"): 0.878,
+    ("blind-18", "cast"): 0.902,
     ("blind-18", "quotes"): 0.921,
     ("blind-19", "cast"): 0.818,
     ("blind-19", "crew"): 0.93,
@@ -72,7 +72,7 @@ RECALL_SHORTFALLS = {
     ("blind-25", "release"): 0.793,
     ("blind-26", "cast"): 0.88,
     ("blind-26", "release"): 0.882,
-    ("blind-27", "cast"): 0.764,
+    ("blind-27", "cast"): 0.794,
     ("blind-27", "crew"): 0.844,
     ("blind-27", "release"): 0.92,
     ("blind-27", "quotes"): 0.854,
@@ -143,25 +143,15 @@ RECALL_SHORTFALLS = {
     ("blind-58", "quotes"): 0.826,
     ("blind-59", "cast"): 0.9,
     ("blind-59", "release"): 0.875,
+    ("blind-60", "cast"): 0.921,
+    ("blind-60", "quotes"): 0.944,
+    ("blind-61", "quotes"): 0.929,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
 why (speakers named only by a description the article never ties to a name, a part speaking,
 credits stated only in an interviewer's description, "as are X and Y")."""
-NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-60": {
-        "cast": (1.0, 0.882),
-        "crew": (0.977, 0.936),
-        "release": (0.95, 0.826),
-        "quotes": (0.98, 0.944),
-    },
-    "blind-61": {
-        "cast": (0.982, 0.89),
-        "crew": (0.921, 0.87),
-        "release": (0.952, 0.909),
-        "quotes": (0.961, 0.877),
-    },
-}
+NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {}
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
 of tuning takes it to the floors. Their first-sight figures are the honest measure of the
