@@ -151,7 +151,20 @@ RECALL_SHORTFALLS = {
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
 why (speakers named only by a description the article never ties to a name, a part speaking,
 credits stated only in an interviewer's description, "as are X and Y")."""
-NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {}
+NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
+    "blind-62": {
+        "cast": (1.0, 0.829),
+        "crew": (0.979, 0.941),
+        "release": (0.894, 0.85),
+        "quotes": (1.0, 0.816),
+    },
+    "blind-63": {
+        "cast": (0.959, 0.824),
+        "crew": (1.0, 0.882),
+        "release": (1.0, 0.826),
+        "quotes": (0.979, 0.81),
+    },
+}
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
 of tuning takes it to the floors. Their first-sight figures are the honest measure of the
