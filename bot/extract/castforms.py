@@ -72,7 +72,7 @@ _NO_BY = r"(?:(?!played[ ]by\b|who[ ])[^,;:.()])"
 """A description's letter, not another "played by"'s nor a "who" clause's (whose part is unsure)."""
 PLAYED_BY = re.compile(
     rf"(?<!\b[Ii]n[ ])(?!In[ ])(?P<char>{CHAR})"
-    rf"(?:,[ ](?!(?:while|whereas|and|but|though|although|when)[ ]){_NO_BY}{{1,80}}"
+    rf"(?:,[ ](?!(?:while|whereas|and|but|though|although|when)[ ]|[a-z]+s[ ][A-Z]){_NO_BY}{{1,80}}"
     rf"(?:,[ ]{_NO_BY}{{1,40}})?,|[ ]\((?:[^()]{{1,60}}\))?|,|,[ ](?:the|a|an)[ ]{_NO_BY}{{1,40}}?|"
     r"[ ]is[ ]back(?:,[ ]too)?,|,[ ]who)?[ ](?:is[ ]|was[ ]|will[ ]|has[ ]|still[ ])?"
     r"(?P<now>now[ ]|currently[ ])?(?:be[ ]|been[ ]|being[ ])?(?:played|voiced)[ ](?:(?:once[ ])?"
@@ -189,7 +189,7 @@ _LEFT_PRODUCTION = re.compile(
 """A departure that names no part: it takes the part of the takeover that follows it."""
 _ORIGINALLY_PLAYED = re.compile(
     rf"(?P<char>{CHAR})(?:,[ ][^,.;:()]{{1,60}},)?[ ](?:was|had[ ]been)[ ](?:originally|"
-    r"initially|first)[ ](?:(?:going[ ]|set[ ]|supposed[ ])?to[ ]be[ ])?played[ ]by[ ]"
+    r"initially|first)[ ](?:(?:going[ ]|set[ ]|supposed[ ]|meant[ ])?to[ ]be[ ])?played[ ]by[ ]"
     rf"(?P<old>{NAME})"
 )
 """The part first: "Ollie (, his friend,) was originally going to be played by X" (X left)."""

@@ -125,6 +125,12 @@ _HEARSAY_SOURCE = re.compile(
     r"specul\w*|gossip|whispers?|fans?|forums?|threads?|unconfirmed|fan[ ]\w+)\b[^.;:]{0,30},[ ]$"
 )
 """Right before the actor, hearsay as the source: "According to fan theories, X plays Y"."""
+_DATED_ADAPTATION = re.compile(
+    r"\b(?:which|that)\b[^;:.()]{0,50}?\b(?:adapted|filmed|made|staged|turned)\b[^;:.()]{0,40}?"
+    r"\bin[ ](?:19|20)\d\d,?[ ](?:with|starring)[ ]$"
+)
+"""Before the actor, a relative clause telling a dated adaptation of another work: "Glass Tide,
+which ITV adapted in 2019 with X as Y", "that was filmed for the BBC in 2008, starring X as Y"."""
 _CLAIM_BEFORE = re.compile(r"\b(?:claim|claims|claimed|claiming|reportedly|allegedly)\b[^,;:]*$")
 """Before the actor, a claim someone else makes: "Reports claimed X would play Y" (a relative
 clause on the actor, "claimed that X, who plays Y, ...", is still the article's own word)."""
@@ -144,6 +150,9 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
     hearsay = "ccording to " in chunk or "Per " in chunk or " per " in chunk or "believe " in chunk
     if start and hearsay and _HEARSAY_SOURCE.search(chunk, near, start):
         return True  # "According to fan theories, X plays Y"
+    if start and (" in 19" in chunk or " in 20" in chunk):
+        if _DATED_ADAPTATION.search(chunk, max(start - 100, 0), start):
+            return True  # another work's adaptation, dated: its cast, not ours
     if ":" in chunk[:start] and _WISH_LABEL.search(chunk, max(start - 40, 0), start):
         return True
     if chunk.startswith("not ", max(start - 4, 0)) or _OTHER_MEDIUM_AFTER.match(chunk, end):
