@@ -150,9 +150,9 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
     hearsay = "ccording to " in chunk or "Per " in chunk or " per " in chunk or "believe " in chunk
     if start and hearsay and _HEARSAY_SOURCE.search(chunk, near, start):
         return True  # "According to fan theories, X plays Y"
-    if start and (" in 19" in chunk or " in 20" in chunk):
-        if _DATED_ADAPTATION.search(chunk, max(start - 100, 0), start):
-            return True  # another work's adaptation, dated: its cast, not ours
+    dated = start and (" in 19" in chunk or " in 20" in chunk)
+    if dated and _DATED_ADAPTATION.search(chunk, max(start - 100, 0), start):
+        return True  # another work's adaptation, dated: its cast, not ours
     if ":" in chunk[:start] and _WISH_LABEL.search(chunk, max(start - 40, 0), start):
         return True
     if chunk.startswith("not ", max(start - 4, 0)) or _OTHER_MEDIUM_AFTER.match(chunk, end):
