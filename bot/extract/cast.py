@@ -46,6 +46,7 @@ from bot.extract.castleavers import (
 from bot.extract.castnotparts import in_other_work, not_a_part, offered
 from bot.extract.castnowplayed import now_not
 from bot.extract.castopposite import a_partner, opposite_castings
+from bot.extract.castowned import owned_castings
 from bot.extract.castorder import UNSETTLED_DOUBT, orient, settle_pairs
 from bot.extract.castpairs import respective
 from bot.extract.castplaybill import playbill
@@ -263,6 +264,7 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
         *kin_items(chunk, evidence, offset, context),
         *apposed_castings(chunk, evidence, offset),
         *remarked_brackets(chunk, evidence, offset),
+        *owned_castings(chunk, evidence, offset, context),
     ]:
         if (
             free(casting.start - offset, casting.end - offset)

@@ -1,0 +1,62 @@
+"""A part named by its actor's possessive, for :mod:`bot.extract.cast`: reviews and set reports
+write "Ada Vale's Mira, the new tutor, ..." or "a selfie with Tom Reed's Kit Marlow on set".
+
+A possessive also owns works, accounts and prizes ("Greta Lind's Barbie", "Ada Vale's
+Instagram"), so the form is narrow: a full name owns one or two capitalised words that are no
+work the article is about, no director's or writer's, no platform, prize or month, and what
+follows is a description of the part or a plain verb, never "in" (another work's part).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.castforms import ORIGINS, Casting, casting_at
+from bot.extract.context import Context
+from bot.extract.lexicon import STOP_TOKENS
+from bot.extract.names import FULL_NAME, TOKEN
+
+_OWNED = re.compile(
+    rf"(?<![Bb]y[ ])(?P<actor>{FULL_NAME})[’'](?:s)?[ ](?P<char>{TOKEN}(?:[ ]{TOKEN})?)"
+    r"(?=,[ ](?:the|a|an)[ ][a-z]|[ ](?:is|gets|gives|has|was|on|and|at)[ ]|[.;]|,[ ]and[ ])"
+)
+_MAKER_BEFORE = re.compile(
+    r"\b(?:director|directors|writer|writers|author|novelist|creator|producer|filmmaker|"
+    r"showrunner|composer|screenwriter|cinematographer|editor|studio|company)[ ]$",
+    re.IGNORECASE,
+)
+"""A maker named before the possessive: "director Greta Lind's Barbie" owns a work."""
+_NOT_PARTS = frozenset(
+    """
+    Instagram TikTok Twitter YouTube Facebook Threads Snapchat Substack Bluesky Tumblr Reddit
+    Patreon Spotify Letterboxd IMDb Oscar Oscars Emmy Emmys BAFTA Golden Globe Globes Tony
+    Olivier Broadway Hollywood April May June
+    """.split()
+)
+"""Capitalised words a person's possessive owns that are no part: platforms, prizes, places of
+work and the months STOP_TOKENS leaves out."""
+_COMPANY = re.compile(
+    r"\b(?:[A-Z]{2,}\w*|Pictures|Films?|Studios?|Productions?|Entertainment|Media|Television|"
+    r"Channel|Network|Networks|Records|Group|Company|Originals?|One|Two|Three|Four|Plus)\b"
+)
+"""A company's name, not a person's: "BBC Three", "Element Pictures", "Lowlands Films"."""
+
+
+def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> list[Casting]:
+    """Each "Actor's Part" in the sentence that passes the checks above."""
+    if "’s " not in chunk and "'s " not in chunk:
+        return []
+    found: list[Casting] = []
+    for match in _OWNED.finditer(chunk):
+        actor, char = match["actor"], match["char"]
+        tokens = char.split()
+        if any(t in STOP_TOKENS or t in _NOT_PARTS or t in ORIGINS for t in tokens):
+            continue
+        if _COMPANY.search(actor):
+            continue
+        if context.is_known(char) or context.is_known(actor):
+            continue  # "Ada Vale's Lumen": the work the article is about
+        if _MAKER_BEFORE.search(chunk, max(match.start() - 20, 0), match.start()):
+            continue
+        found.append(casting_at(match, evidence, offset))
+    return found

@@ -1,0 +1,58 @@
+"""A part named by its actor's possessive: "Ada Vale's Mira, the new tutor, ..." and "a selfie
+with Tom Reed's Kit Marlow on set", while a possessive that owns a work, a company's credit, an
+account or a prize is no casting."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts, pairs, served_pairs
+
+
+def test_a_review_names_the_part_by_its_actors_possessive() -> None:
+    found = facts(
+        "Lantern Street review: a gentle farewell.",
+        "Best of all is Priya Halden's Wren, the night nurse who refuses to be rushed, and "
+        "Oskar Lund's Matthias gives the hospital scenes their only laughs.",
+    )
+    assert ("Priya Halden", "Wren") in served_pairs(found)
+    assert ("Oskar Lund", "Matthias") in served_pairs(found)
+
+
+def test_a_set_report_names_the_part_by_its_actors_possessive() -> None:
+    found = facts(
+        "Lantern Street wraps filming.",
+        "Rafe Osei posted a photo with Corinne Blake’s Hetty Rowe on the last day.",
+    )
+    assert ("Corinne Blake", "Hetty Rowe") in served_pairs(found)
+
+
+def test_a_directors_possessive_owns_a_work() -> None:
+    found = facts(
+        "Lantern Street gets a date.",
+        "The film follows director Mara Voss's Tidewater, which screened at Cannes.",
+    )
+    assert not any(actor == "Mara Voss" for actor, _ in pairs(found))
+
+
+def test_an_account_or_a_prize_is_no_part() -> None:
+    found = facts(
+        "Lantern Street gets a date.",
+        "The news broke on Corinne Blake's Instagram and Rafe Osei's Oscar is on the shelf.",
+    )
+    assert not pairs(found)
+
+
+def test_a_companys_possessive_is_no_actor() -> None:
+    found = facts(
+        "Lantern Street gets a date.",
+        "It is produced by Harbour Pictures, and Harbour Pictures's Wren Taylor is on set daily.",
+    )
+    assert not pairs(found)
+
+
+def test_the_work_the_article_is_about_is_no_part() -> None:
+    found = facts(
+        "Lantern Street gets a date.",
+        "Fans of Corinne Blake's Lantern Street are in luck.",
+        title="Lantern Street gets a date",
+    )
+    assert not pairs(found)
