@@ -46,8 +46,8 @@ from bot.extract.castleavers import (
 from bot.extract.castnotparts import in_other_work, not_a_part, offered
 from bot.extract.castnowplayed import now_not
 from bot.extract.castopposite import a_partner, opposite_castings
-from bot.extract.castowned import owned_castings
 from bot.extract.castorder import UNSETTLED_DOUBT, orient, settle_pairs
+from bot.extract.castowned import owned_castings
 from bot.extract.castpairs import respective
 from bot.extract.castplaybill import playbill
 from bot.extract.castpredecessors import successors_parts

@@ -26,13 +26,12 @@ _MAKER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """A maker named before the possessive: "director Greta Lind's Barbie" owns a work."""
-_NOT_PARTS = frozenset(
-    """
-    Instagram TikTok Twitter YouTube Facebook Threads Snapchat Substack Bluesky Tumblr Reddit
-    Patreon Spotify Letterboxd IMDb Oscar Oscars Emmy Emmys BAFTA Golden Globe Globes Tony
-    Olivier Broadway Hollywood April May June
-    """.split()
-)
+_NOT_PART_WORDS = """
+Instagram TikTok Twitter YouTube Facebook Threads Snapchat Substack Bluesky Tumblr Reddit Patreon
+Spotify Letterboxd IMDb Oscar Oscars Emmy Emmys BAFTA Golden Globe Globes Tony Olivier Broadway
+Hollywood April May June
+"""
+_NOT_PARTS = frozenset(_NOT_PART_WORDS.split())
 """Capitalised words a person's possessive owns that are no part: platforms, prizes, places of
 work and the months STOP_TOKENS leaves out."""
 _COMPANY = re.compile(
