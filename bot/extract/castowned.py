@@ -18,7 +18,8 @@ from bot.extract.names import FULL_NAME, TOKEN
 
 _OWNED = re.compile(
     rf"(?<![Bb]y[ ])(?P<actor>{FULL_NAME})[’'](?:s)?[ ](?P<char>{TOKEN}(?:[ ]{TOKEN})?)"
-    r"(?=,[ ](?:the|a|an)[ ][a-z]|[ ](?:is|gets|gives|has|was|on|and|at)[ ]|[.;]|,[ ]and[ ])"
+    r"(?=,[ ](?:the|a|an)[ ][a-z]|[ ](?:gets|gives|on|and|at)[ ]|[.;]|,[ ]and[ ]"
+    r"|(?P<be>[ ](?:is|has|was)[ ]))"
 )
 _MAKER_BEFORE = re.compile(
     r"\b(?:director|directors|writer|writers|author|novelist|creator|producer|filmmaker|"
@@ -51,8 +52,8 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
         tokens = char.split()
         if any(t in STOP_TOKENS or t in _NOT_PARTS or t in ORIGINS for t in tokens):
             continue
-        if _COMPANY.search(actor):
-            continue
+        if _COMPANY.search(actor) or (match["be"] and len(tokens) > 1):
+            continue  # "Ada Vale's Little Women is ...": a title, more likely than a part
         if context.is_known(char) or context.is_known(actor):
             continue  # "Ada Vale's Lumen": the work the article is about
         if _MAKER_BEFORE.search(chunk, max(match.start() - 20, 0), match.start()):

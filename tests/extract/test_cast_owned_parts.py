@@ -56,3 +56,19 @@ def test_the_work_the_article_is_about_is_no_part() -> None:
         title="Lantern Street gets a date",
     )
     assert not pairs(found)
+
+
+def test_a_two_word_title_before_is_is_no_part() -> None:
+    found = facts(
+        "Lantern Street review: a gentle farewell.",
+        "Corinne Blake's Winter Harbour was a hit, and Rafe Osei's Paper Kites is on Netflix.",
+    )
+    assert not pairs(found)
+
+
+def test_a_first_name_before_has_is_a_part() -> None:
+    found = facts(
+        "Lantern Street review: a gentle farewell.",
+        "Corinne Blake's Hetty has the best line in the film.",
+    )
+    assert ("Corinne Blake", "Hetty") in served_pairs(found)
