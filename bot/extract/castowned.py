@@ -21,6 +21,11 @@ _OWNED = re.compile(
     r"(?=,[ ](?:the|a|an)[ ][a-z]|[ ](?:gets|gives|on|and|at)[ ]|[.;]|,[ ]and[ ]"
     r"|(?P<be>[ ](?:is|has|was)[ ]))"
 )
+_WHOSE = re.compile(
+    rf"(?P<actor>{FULL_NAME}),[ ]whose[ ](?:new[ ])?(?:character|role|part)(?:,[ ]|[ ])"
+    rf"(?P<char>{TOKEN}(?:[ ]{TOKEN})?)(?=,[ ]|[ ](?:is|will|gets|runs|has)[ ])"
+)
+"""The relative possessive: "Ada Vale, whose character, Mira Holt, is ..."."""
 _MAKER_BEFORE = re.compile(
     r"\b(?:director|directors|writer|writers|author|novelist|creator|producer|filmmaker|"
     r"showrunner|composer|screenwriter|cinematographer|editor|studio|company)[ ]$",
@@ -44,7 +49,7 @@ _COMPANY = re.compile(
 
 def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> list[Casting]:
     """Each "Actor's Part" in the sentence that passes the checks above."""
-    if "’s " not in chunk and "'s " not in chunk:
+    if "’s " not in chunk and "'s " not in chunk and ", whose " not in chunk:
         return []
     found: list[Casting] = []
     for match in _OWNED.finditer(chunk):
@@ -59,4 +64,8 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
         if _MAKER_BEFORE.search(chunk, max(match.start() - 20, 0), match.start()):
             continue
         found.append(casting_at(match, evidence, offset))
+    if ", whose " in chunk:
+        for match in _WHOSE.finditer(chunk):
+            if not any(t in STOP_TOKENS for t in match["char"].split()):
+                found.append(casting_at(match, evidence, offset))
     return found

@@ -72,3 +72,20 @@ def test_a_first_name_before_has_is_a_part() -> None:
         "Corinne Blake's Hetty has the best line in the film.",
     )
     assert ("Corinne Blake", "Hetty") in served_pairs(found)
+
+
+def test_whose_character_names_the_actors_part() -> None:
+    found = facts(
+        "Lantern Street adds two.",
+        "She is joined by newcomer Corinne Blake, whose character, Hetty Rowe, is the first "
+        "person to tell Tom the truth.",
+    )
+    assert ("Corinne Blake", "Hetty Rowe") in served_pairs(found)
+
+
+def test_whose_role_names_the_actors_part() -> None:
+    found = facts(
+        "Lantern Street adds two.",
+        "The cast is rounded out by Rafe Osei, whose role, Bram Kettle, will test Tom's patience.",
+    )
+    assert ("Rafe Osei", "Bram Kettle") in served_pairs(found)
