@@ -55,8 +55,24 @@ _DUTY_HINT = hint("asting ", "usic ", "irecting ", "riting ", "diting ", "coring
 _NAME_IN = re.compile(rf"(?P<name>{NAME}){_NOTE}")
 
 
+_CRAFT_OR_POST = (
+    rf"(?P<name>{NAME})[ ](?:(?:on|handling)[ ](?:the[ ])?(?P<craft>cinematography|"
+    r"editing|music|score)|as[ ](?:our|its)[ ](?P<post>cinematographer|editor|composer))"
+    r"(?=[,.;]|$|[ ]and[ ])"
+)
+_WITH_CRAFT = re.compile(rf"\bwith[ ]{_CRAFT_OR_POST}")
+"""A credit added with "with": "directs, with X on cinematography and Y on music", "we shot
+in March, with X as our cinematographer" (the makers' own post: "our", "its")."""
+_AND_CRAFT = re.compile(rf",?[ ]and[ ]{_CRAFT_OR_POST}")
+
+
 def shared_duties(chunk: str) -> Iterator[tuple[str, CrewRole]]:
-    """Each person a sentence shares a crew duty between."""
+    """Each person a sentence shares a crew duty between, or adds with "with"."""
+    if "with " in chunk and (" on " in chunk or " handling " in chunk or " as " in chunk):
+        for match in _WITH_CRAFT.finditer(chunk):
+            yield match["name"], CREW_WORDS[match["craft"] or match["post"]]
+            if (more := _AND_CRAFT.match(chunk, match.end())) is not None:
+                yield more["name"], CREW_WORDS[more["craft"] or more["post"]]
     led = _LED_HINT.search(chunk) is not None and _DUTY_HINT.search(chunk) is not None
     if " duties" not in chunk and " share" not in chunk and " split" not in chunk and not led:
         return
