@@ -62,3 +62,22 @@ def test_an_answer_whose_verb_does_not_fit_the_job_gives_no_credit() -> None:
         "A: Ingrid Vesterlund shot it on film, and the music followed the pictures.",
     )
     assert not credits(found)
+
+
+def test_a_run_of_names_on_crafts_after_with() -> None:
+    found = facts(
+        "Silver Tides opens in May.",
+        "Ottilie Brandt directs, with Henrik Solberg back on cinematography, Lars Moe on the "
+        "edit and Ida Berg handling casting.",
+    )
+    assert ("cinematographer", "Henrik Solberg") in credits(found)
+    assert ("editor", "Lars Moe") in credits(found)
+    assert ("casting_director", "Ida Berg") in credits(found)
+
+
+def test_having_worked_with_someone_on_a_craft_is_no_credit() -> None:
+    found = facts(
+        "Silver Tides opens in May.",
+        "Brandt has worked with Lars Moe on cinematography, and says she trusts him completely.",
+    )
+    assert ("cinematographer", "Lars Moe") not in credits(found)
