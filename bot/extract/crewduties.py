@@ -68,13 +68,15 @@ _WITH_CRAFT = re.compile(
 """A credit added with "with": "directs, with X on cinematography and Y on music", "we shot
 in March, with X as our cinematographer" (the makers' own post: "our", "its"); "she worked
 with X on music" is a past collaboration, maybe on another work."""
+_CRAFT_HINT = hint("cinematograph", " edit", "music", "score", "casting", "composer",
+                   "photography")  # fmt: skip
 _AND_CRAFT = re.compile(rf"(?:,[ ](?:and[ ])?|[ ]and[ ]){_CRAFT_OR_POST}")
 """The next in the run: "with X on cinematography, Y on the edit and Z on music"."""
 
 
 def shared_duties(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     """Each person a sentence shares a crew duty between, or adds with "with"."""
-    if "with " in chunk and (" on " in chunk or " handling " in chunk or " as " in chunk):
+    if "with " in chunk and _CRAFT_HINT.search(chunk) is not None:
         for match in _WITH_CRAFT.finditer(chunk):
             yield match["name"], CREW_WORDS[match["craft"] or match["post"]]
             more = _AND_CRAFT.match(chunk, match.end())
