@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from bot.extract.cues import hint, near, scan
 from bot.extract.earlier_credits import earlier_credits
-from bot.extract.lexicon import GENRE_WORDS, PRODUCTION_NOUNS, STOP_TOKENS
+from bot.extract.lexicon import GENRE_WORDS, PRODUCTION_NOUNS, SET_TO_ACT, STOP_TOKENS
 from bot.extract.names import NAME, TOKEN
 from bot.extract.roundups import roundup_sections, sections_under
 from bot.extract.text import Doc, Span
@@ -25,7 +25,7 @@ _OURS_DETERMINER = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ ]|[’']s[ ])$"
 _DETERMINER_REACH = 6
 _OURS_NAME_FIRST = re.compile(
     rf"(?P<name>{NAME})(?:[’']s)?[ ](?:season[ ]\d|fans\b|final[ ]outing|finale\b|newcomers?\b|"
-    r"cast\b|set\b|trailer\b|release[ ]date\b|world[ ]premiere\b)"
+    rf"cast\b|set\b{SET_TO_ACT}|trailer\b|release[ ]date\b|world[ ]premiere\b)"
 )
 _OURS_AFTER_NOUN = re.compile(rf"\b(?:seasons?|episodes?)[ ]of[ ](?P<name>{NAME})")
 _ANNOUNCER = re.compile(

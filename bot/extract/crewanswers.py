@@ -78,13 +78,56 @@ def _asked_role(line: str) -> tuple[CrewRole, str | None] | None:
     return (_NOUN_ROLE[nouns.pop()], None) if len(nouns) == 1 else None
 
 
+_Q_LABEL = re.compile(r"^Q(?:uestion)?[:.][ ]")
+_DID_IT = re.compile(
+    rf"^(?:A(?:nswer)?[:.][ ]*)?(?P<name>{FULL_NAME})[ ](?:(?:also|actually)[ ])?"
+    r"(?P<verb>wrote|composed|scored|did|shot|edited|cut)[ ](?:it|that|them)\b"
+)
+"""An answer that names who did the job the question remarked on: "A: X wrote it."."""
+_DID_ROLES = {
+    "wrote": {CrewRole.COMPOSER, CrewRole.WRITER},
+    "composed": {CrewRole.COMPOSER},
+    "scored": {CrewRole.COMPOSER},
+    "shot": {CrewRole.CINEMATOGRAPHER},
+    "edited": {CrewRole.EDITOR},
+    "cut": {CrewRole.EDITOR},
+}
+
+
+def _remarked_role(line: str) -> CrewRole | None:
+    """The one job an interviewer's remark names: "Q: The score is very sparse."."""
+    if _Q_LABEL.match(line) is None:
+        return None
+    nouns = {m["noun"] for m in _NOUN.finditer(line)}
+    return _NOUN_ROLE[nouns.pop()] if len(nouns) == 1 else None
+
+
+def _remark_answered(role: CrewRole, answer_line: str) -> str | None:
+    """The name an answer gives as the one who did the remarked job, if its verb fits."""
+    match = _DID_IT.match(answer_line)
+    if match is None or STOP_TOKENS.intersection(match["name"].split()):
+        return None
+    fits = _DID_ROLES.get(match["verb"])
+    return match["name"] if fits is None or role in fits else None
+
+
 def answered_credits(doc: Doc, context: Context) -> Iterator[tuple[str, CrewRole, str]]:
     """(name, role, evidence) for each crew question the next paragraph answers with a name."""
-    if "Who" not in doc.text or "?" not in doc.text:
+    remarks = "Q:" in doc.text or "Q." in doc.text
+    if not remarks and ("Who" not in doc.text or "?" not in doc.text):
         return
     paras = [p for p in doc.paras if p.para != doc.title_para]
     for index, para in enumerate(paras[:-1]):
         line = doc.text[para.start : para.end].strip()
+        remarked = _remarked_role(line) if remarks and "Who" not in line else None
+        if remarked is not None:
+            after = paras[index + 1]
+            answer_line = doc.text[after.start : after.end].strip()
+            name = _remark_answered(remarked, answer_line)
+            first = next((s for s in doc.sentences if s.para == after.para), None)
+            if name and (first is None or first.start not in context.foreign):
+                yield name, remarked, answer_line
+            continue
         if not line.endswith("?") or "Who" not in line:
             continue
         asked = _asked_role(_TURN_LABEL.sub("", line, count=1))

@@ -15,6 +15,7 @@ from bot.extract.crewcopular import copular_credits
 from bot.extract.crewinterrupted import interrupted_credits
 from bot.extract.crewparticiples import object_writers, participle_credits, past_long_who
 from bot.extract.crewplurals import plural_apposed
+from bot.extract.crewsources import source_of_ours
 from bot.extract.crewwords import CREW_WORDS
 from bot.extract.cues import hint, scan
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN, clean_name
@@ -82,6 +83,7 @@ def aside_credits(
     yield from participle_credits(chunk)
     yield from object_writers(chunk)
     yield from past_long_who(chunk)
+    yield from source_of_ours(chunk, lower, starts, context)
     if _ADAPTING_HINT.search(lower):
         yield from ((m["name"], CrewRole.AUTHOR) for m in scan(_ADAPTING_OWN, chunk, starts))
     if (" wrote for " in chunk or "ly for " in chunk or " penned " in chunk) and (

@@ -55,8 +55,34 @@ _DUTY_HINT = hint("asting ", "usic ", "irecting ", "riting ", "diting ", "coring
 _NAME_IN = re.compile(rf"(?P<name>{NAME}){_NOTE}")
 
 
+_CRAFT_OR_POST = (
+    rf"(?P<name>{NAME})[ ](?:(?:back|again|once[ ]again|also)[ ])?(?:(?:on|handling)[ ]"
+    r"(?:the[ ])?(?P<craft>cinematography|editing|edit|music|score|casting)"
+    r"|as[ ](?:our|its)[ ](?P<post>cinematographer|director[ ]of[ ]photography|editor|composer|"
+    r"casting[ ]director))(?=[,.;]|$|[ ]and[ ])"
+)
+_WITH_CRAFT = re.compile(
+    r"(?<!worked[ ])(?<!working[ ])(?<!collaborated[ ])(?<!teamed[ ]up[ ])(?<!worked[ ]again[ ])"
+    rf"\bwith[ ]{_CRAFT_OR_POST}"
+)
+"""A credit added with "with": "directs, with X on cinematography and Y on music", "we shot
+in March, with X as our cinematographer" (the makers' own post: "our", "its"); "she worked
+with X on music" is a past collaboration, maybe on another work."""
+_CRAFT_HINT = hint("cinematograph", " edit", "music", "score", "casting", "composer",
+                   "photography")  # fmt: skip
+_AND_CRAFT = re.compile(rf"(?:,[ ](?:and[ ])?|[ ]and[ ]){_CRAFT_OR_POST}")
+"""The next in the run: "with X on cinematography, Y on the edit and Z on music"."""
+
+
 def shared_duties(chunk: str) -> Iterator[tuple[str, CrewRole]]:
-    """Each person a sentence shares a crew duty between."""
+    """Each person a sentence shares a crew duty between, or adds with "with"."""
+    if "with " in chunk and _CRAFT_HINT.search(chunk) is not None:
+        for match in _WITH_CRAFT.finditer(chunk):
+            yield match["name"], CREW_WORDS[match["craft"] or match["post"]]
+            more = _AND_CRAFT.match(chunk, match.end())
+            while more is not None:
+                yield more["name"], CREW_WORDS[more["craft"] or more["post"]]
+                more = _AND_CRAFT.match(chunk, more.end())
     led = _LED_HINT.search(chunk) is not None and _DUTY_HINT.search(chunk) is not None
     if " duties" not in chunk and " share" not in chunk and " split" not in chunk and not led:
         return

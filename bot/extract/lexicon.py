@@ -85,6 +85,8 @@ PRODUCTION_NOUNS = (
     r"universe|sequel|spin-off|trailer|teaser|special|adaptation|saga|books?|novels?|"
     r"graphic novels?|comics?|webcomic)"
 )
+SET_TO_ACT = r"(?![ ]to[ ](?:direct|helm|write|co-write|pen|produce|score|compose|edit|shoot)\b)"
+"""After "X set": a crew member "set to direct", not a film's set ("the Dune set")."""
 GENRE_WORDS = (
     "drama", "series", "show", "sitcom", "comedy", "thriller", "documentary", "miniseries",
     "spin-off", "film", "movie", "musical", "novel", "franchise", "anthology", "soap",

@@ -1,0 +1,35 @@
+"""The author of our work's source, named with its title, for :mod:`bot.extract.crewasides`:
+"X, who created the Lanterns webcomic in 2016", "Y wrote the Copper Mile novels". The title
+must be the article's own work and in its headline: "the Harbour novels" alone makes Harbour
+look like ours, and "who wrote the Harbour novels" may be about another title."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.extract.context import Context
+from bot.extract.cues import scan
+from bot.extract.names import NAME, TOKEN
+from bot.facts import CrewRole
+
+_SOURCE_OF_OURS = re.compile(
+    rf"(?P<name>{NAME})(?:,?[ ]who)?[ ](?:(?:also|originally|first)[ ])?"
+    r"(?:wrote|penned|authored|created|drew)[ ]the[ ]"
+    rf"(?P<work>{TOKEN}(?:[ ]{TOKEN}){{0,2}})[ ]"
+    r"(?:graphic[ ]novels?|novels?|books?|comics?|webcomic|webtoons?)\b"
+)
+_VERBS = ("wrote the ", "penned the ", "authored the ", "created the ", "drew the ")
+_NOUNS = ("novel", "book", "comic", "webtoon")
+
+
+def source_of_ours(
+    chunk: str, lower: str, starts: list[int], context: Context
+) -> Iterator[tuple[str, CrewRole]]:
+    """The author of the book, comic or webcomic the headline's title names."""
+    if not any(noun in lower for noun in _NOUNS) or not any(v in chunk for v in _VERBS):
+        return
+    for match in scan(_SOURCE_OF_OURS, chunk, starts):
+        work = match["work"]
+        if context.is_ours(work) and all(token in context.headline for token in work.split()):
+            yield match["name"], CrewRole.AUTHOR
