@@ -18,7 +18,8 @@ _PLACED = re.compile(
 """A premiere at a place just before the date ("premieres in Toronto on Tuesday ")."""
 _TO_RELEASE = re.compile(
     r"[ ](?:it|the[ ](?:film|movie|series|show))[ ](?:\w+[ ])?(?:lands|arrives|hits|streams|"
-    r"drops|opens|is[ ]released|comes[ ]out|goes[ ]live|launches)[ ](?:on|to|in[ ](?:cinemas|theaters|theatres))\b"
+    r"drops|opens|is[ ]released|comes[ ]out|goes[ ]live|launches)[ ]"
+    r"(?:on|to|in[ ](?:cinemas|theaters|theatres))\b"
 )
 """The release the offset counts to: " it lands on Netflix", " the film opens in cinemas"."""
 _REACH = 80
@@ -27,7 +28,7 @@ _REACH = 80
 def premiered_ahead(chunk: str, start: int, end: int) -> bool:
     """The date at ``start``-``end`` is a premiere in a named place that the sentence then puts
     some days before the film's release ("..., three days before it lands on Netflix")."""
-    if " before " not in chunk or " in " not in chunk and " at " not in chunk:
+    if " before " not in chunk or (" in " not in chunk and " at " not in chunk):
         return False
     offset = OFFSET_RE.search(chunk, end, end + 40)
     if offset is None or offset["dir"] != "before" or chunk[end : offset.start()].strip(" ,"):
