@@ -14,6 +14,7 @@ import re
 
 from bot.extract.context import Context
 from bot.extract.dates import DATE_RE, MAY_HOLD_DATE, OFFSET_RE, RELATIVE_DAY_RE, parse_date
+from bot.extract.release_ahead import premiered_ahead
 from bot.extract.release_dates import dated
 from bot.extract.release_words import RELEASE_VERB
 from bot.extract.text import Doc
@@ -86,6 +87,9 @@ def offset_verb(chunk: str, start: int) -> bool:
     offset counts from."""
     if " before" not in chunk and " after" not in chunk:
         return False
+    date = DATE_RE.match(chunk, start)
+    if date is not None and premiered_ahead(chunk, start, date.end()):
+        return True  # "premieres in Toronto on 6 October, three days before it lands": an event
     for offset in OFFSET_RE.finditer(chunk, 0, start):
         verb = RELEASE_AFTER.match(chunk, offset.end())
         if (
@@ -103,7 +107,9 @@ def dated_before(doc: Doc, chunk: str, end: int, context: Context) -> bool:
     if not MAY_HOLD_DATE.search(chunk, 0, end):
         return False
     return any(
-        m.end() <= end and dated(doc.date, chunk, m, "", context) is not None
+        m.end() <= end
+        and not premiered_ahead(chunk, m.start(), m.end())
+        and dated(doc.date, chunk, m, "", context) is not None
         for m in DATE_RE.finditer(chunk, 0, end)
     )
 

@@ -115,6 +115,15 @@ _EVENT_AT_HINT = hint("premier", "screen", "bow")
 _OWNED_HINT = re.compile(r"[’'‘]s[ ][“\"‘]?[A-Z]")
 _SHOOT_HINT = hint("ilming ", "hooting ", "roduction ", "hotography ")
 _EARLIER_HINT = hint("previous", "earlier", "other", "former", "prior")
+_STAGED = re.compile(
+    r"\b(?:[Rr]evival|[Ss]taging|(?:[Ss]tage|[Tt]heatre|[Tt]heater|West[ ]End|Broadway|[Tt]ouring)"
+    r"[ ](?:production|adaptation|run|version|premiere)|[Rr]ehearsals)[ ](?:of|for)[ ][“\"‘]?"
+    + _NAME
+)
+"""A play someone is rehearsing or staging ("rehearsals for a revival of The Seagull"): its dates,
+and those of the sentences that carry on from it ("It opens on 3 October."), are the play's."""
+_STAGED_HINT = hint("evival", "taging", "tage ", "heatre ", "heater ", "West End", "Broadway",
+                    "ouring ", "ehearsals")  # fmt: skip
 _FILM_NAMED = re.compile(
     r"\b(?:film|movie|series|show|season|drama|comedy|thriller|(?:before|after)[ ]it)\b"
 )
@@ -146,6 +155,10 @@ def about_another(chunk: str, context: Context) -> bool:
                 return True
     if _RERUN_HINT.search(chunk) and _RERUN.search(chunk):
         return True
+    if _STAGED_HINT.search(chunk):
+        for match in _STAGED.finditer(chunk):
+            if _unknown(match["name"], context):
+                return True
     if " whose " in chunk:
         for match in _WHOSE.finditer(chunk):
             ante = match["ante"]

@@ -69,10 +69,12 @@ _DESCRIBED = re.compile(
     r"(?:[ ](?:back|forward))?[ ](?:the|its)[ ](?:(?:first|second|third|fourth|fifth|new|next|"
     r"final|latest|upcoming)[ ])?(?:season|series|film|movie|show|drama)"
     r"(?:[ ]of[ ]the[ ](?:[\w’'-]+[ ]){0,4}?(?:drama|series|show|film|movie|thriller|comedy|"
-    r"sitcom|documentary|docuseries|adaptation))?(?:[ ](?:back|forward))?[ ]to[ ](?:\w+day,?[ ])?"
+    r"sitcom|documentary|docuseries|adaptation))?(?:[ ](?:back|forward))?"
+    r"(?:[ ](?:by[ ])?(?:a|an|one|two|three|four|five|six|\d{1,2})[ ](?:days?|weeks?|months?),?)?"
+    r"(?:[ ]from[ ][^,;.:]{3,30}?)?[ ]to[ ](?:\w+day,?[ ])?"
 )
 """The film moved, named by a description, not a title: "the second season of the Cornish
-period drama", "the film", "back the new series"."""
+period drama", "the film", "back the new series", "the film back two weeks, from 26 February"."""
 
 
 _MOVE_TAIL = re.compile(

@@ -1,0 +1,38 @@
+"""A premiere in a named place ahead of the release the same sentence dates from it: "premieres in
+Toronto on Tuesday 6 October, three days before it lands on Netflix". The place's premiere is an
+event (a festival, a gala); the release is the later day the offset counts to, so the written
+date is not the release's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.dates import OFFSET_RE
+
+_PLACED = re.compile(
+    r"\b(?:premieres?|premiering|debuts?|debuting|screens?|screening|bows?)[ ](?:in|at)[ ]"
+    r"(?:the[ ])?[A-Z][\w’'.-]*(?:[ ](?:[A-Z][\w’'.-]*|Film[ ]Festival))*"
+    r"(?:[ ,]+(?:on|this|next)?[ ]?(?:[A-Z][a-z]+day)?,?[ ]?)$"
+)
+"""A premiere at a place just before the date ("premieres in Toronto on Tuesday ")."""
+_TO_RELEASE = re.compile(
+    r"[ ](?:it|the[ ](?:film|movie|series|show))[ ](?:\w+[ ])?(?:lands|arrives|hits|streams|"
+    r"drops|opens|is[ ]released|comes[ ]out|goes[ ]live|launches)[ ]"
+    r"(?:on|to|in[ ](?:cinemas|theaters|theatres))\b"
+)
+"""The release the offset counts to: " it lands on Netflix", " the film opens in cinemas"."""
+_REACH = 80
+
+
+def premiered_ahead(chunk: str, start: int, end: int) -> bool:
+    """The date at ``start``-``end`` is a premiere in a named place that the sentence then puts
+    some days before the film's release ("..., three days before it lands on Netflix")."""
+    if " before " not in chunk or (" in " not in chunk and " at " not in chunk):
+        return False
+    offset = OFFSET_RE.search(chunk, end, end + 40)
+    if offset is None or offset["dir"] != "before" or chunk[end : offset.start()].strip(" ,"):
+        return False
+    if _TO_RELEASE.match(chunk, offset.end()) is None:
+        return False
+    return _PLACED.search(chunk[max(start - _REACH, 0) : start]) is not None
