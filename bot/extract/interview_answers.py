@@ -92,7 +92,8 @@ def _sole_quoted(doc: Doc, quote: Quote, found: list[QuoteFact]) -> Speaker | No
 
 
 _PROFILE_HEADLINE = re.compile(
-    rf"(?:[‘“\"'][^’”\"]{{1,60}}[’”\"'](?::|[ ][-–—])?[ ])?(?:(?:{TOKEN}[ ]){{0,3}}{TOKEN}[’']s[ ])?{ROLES_BEFORE}"
+    rf"(?:[‘“\"'][^’”\"]{{1,60}}[’”\"'](?::|[ ][-–—])?[ ])?"
+    rf"(?:(?:{TOKEN}[ ]){{0,3}}{TOKEN}[’']s[ ])?{ROLES_BEFORE}"
     rf"(?P<name>{FULL_NAME})(?:[ ](?:on|talks|opens[ ]up|reflects|remembers|looks[ ]back)\b"
     r"|:[ ]*[“\"‘'])"
 )

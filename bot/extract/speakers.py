@@ -238,7 +238,7 @@ class Resolver:
         if org is not None:
             return Speaker(org, SourceKind.ORGANISATION, attribution)
         found = self.people.resolve(name, first_name=True) or self.people.expand(name)
-        resolved = checks.one_of_family(name, found, self.doc.masked, self.profiled)
+        resolved = checks.one_of_family(name, found, self.doc, self.profiled)
         if resolved in self._characters:
             return None
         org = self.orgs.find(resolved) if resolved else None
