@@ -13,7 +13,7 @@ def test_she_added_after_a_public_bodys_spokesperson_is_that_person() -> None:
         ("Harrowgate District Museum", "Harrowgate"),
     ):
         found = facts(
-            "Filming on Quarry Lights moved to the old mill this week, with Tomas Brandt directing.",
+            "Quarry Lights moved to the old mill this week, with Tomas Brandt directing.",
             f"{body}’s Nadia Forde said the shoot had been “a lift for the whole street”.",
             "“People have been bringing the crew tea all week,” she added.",
             date="2026-06-02",
