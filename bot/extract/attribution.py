@@ -164,6 +164,20 @@ WHO_BEFORE = re.compile(
     rf"(?P<name>{NAME})(?:(?:,[ ][^,]{{1,60}})?,[ ]who|(?:[ ](?:has|had|have|once|also|"
     r"previously|memorably|famously)){0,2})[ ]$"
 )
+_APPOSED_BEFORE = re.compile(rf"[a-z],[ ](?P<name>{NAME}),[ ]$")
+"""A name set in apposition after a role, right before the verb: "The network's head of drama,
+Ada Vale, called the scripts ‘...’"."""
+
+
+def who_before(pre: str, end: int) -> re.Match[str] | None:
+    """The named person right before a reporting verb at ``end`` (see :data:`WHO_BEFORE`), or a
+    name set in apposition there."""
+    found = WHO_BEFORE.search(pre, 0, end)
+    if found is None and ", " in pre:
+        return _APPOSED_BEFORE.search(pre, 0, end)
+    return found
+
+
 INTRODUCES = re.compile(
     r"(?::|,[ ](?:writing|saying|adding|noting|explaining|telling[ ]\w+|recalling|joking|"
     r"captioned))[ ]*$"
