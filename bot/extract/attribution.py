@@ -110,10 +110,11 @@ _PRONOUN_SAYS = re.compile(rf",?[ ](?:(?:he|she|they)(?:[ ]\w+ly)?[ ](?:had[ ])?
 _PER = re.compile(rf"\b(?P<verb>[Pp]er)[ ](?:(?P<obj>her|him|them)\b|{_SPEAKER})")
 """A source by "per": "and, per her, he is ...", "per Variety"."""
 _FROM = re.compile(
-    rf"\b(?P<verb>(?:comment|post|reply|tweet|message|response|note)(?:[ ][a-z]+){{0,3}},?[ ]"
-    rf"from)[ ]{_SPEAKER}"
+    rf"\b(?P<verb>(?:comment|post|reply|tweet|message|response|note|question)(?:[ ][a-z]+){{0,3}}"
+    rf"(?:[ ]\([^()“”\"]{{1,30}}\))?,?[ ]from)[ ]{_SPEAKER}"
 )
-"""A text and its author: "a reply from X", "Top comment right now, from u/name: “...”"."""
+"""A text and its author: "a reply from X", "Top comment right now, from u/name: “...”", "Top
+comment (2k upvotes), from one user:", "The last question, from a fan in the front row:"."""
 _TEXT_HANDLE = re.compile(
     r"\b(?P<verb>(?:comment|post|reply|tweet|message|response|note))[ ]?\((?:by[ ]|from[ ])?"
     rf"(?P<who>{ACCOUNT})\):[ ]*$"
