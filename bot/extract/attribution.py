@@ -110,10 +110,11 @@ _PRONOUN_SAYS = re.compile(rf",?[ ](?:(?:he|she|they)(?:[ ]\w+ly)?[ ](?:had[ ])?
 _PER = re.compile(rf"\b(?P<verb>[Pp]er)[ ](?:(?P<obj>her|him|them)\b|{_SPEAKER})")
 """A source by "per": "and, per her, he is ...", "per Variety"."""
 _FROM = re.compile(
-    rf"\b(?P<verb>(?:comment|post|reply|tweet|message|response|note)(?:[ ][a-z]+){{0,3}},?[ ]"
-    rf"from)[ ]{_SPEAKER}"
+    rf"\b(?P<verb>(?:comment|post|reply|tweet|message|response|note|question)(?:[ ][a-z]+){{0,3}}"
+    rf"(?:[ ]\([^()“”\"]{{1,30}}\))?,?[ ]from)[ ]{_SPEAKER}"
 )
-"""A text and its author: "a reply from X", "Top comment right now, from u/name: “...”"."""
+"""A text and its author: "a reply from X", "Top comment right now, from u/name: “...”", "Top
+comment (2k upvotes), from one user:", "The last question, from a fan in the front row:"."""
 _TEXT_HANDLE = re.compile(
     r"\b(?P<verb>(?:comment|post|reply|tweet|message|response|note))[ ]?\((?:by[ ]|from[ ])?"
     rf"(?P<who>{ACCOUNT})\):[ ]*$"
@@ -164,6 +165,20 @@ WHO_BEFORE = re.compile(
     rf"(?P<name>{NAME})(?:(?:,[ ][^,]{{1,60}})?,[ ]who|(?:[ ](?:has|had|have|once|also|"
     r"previously|memorably|famously)){0,2})[ ]$"
 )
+_APPOSED_BEFORE = re.compile(rf"[a-z],[ ](?P<name>{NAME}),[ ]$")
+"""A name set in apposition after a role, right before the verb: "The network's head of drama,
+Ada Vale, called the scripts ‘...’"."""
+
+
+def who_before(pre: str, end: int) -> re.Match[str] | None:
+    """The named person right before a reporting verb at ``end`` (see :data:`WHO_BEFORE`), or a
+    name set in apposition there."""
+    found = WHO_BEFORE.search(pre, 0, end)
+    if found is None and ", " in pre:
+        return _APPOSED_BEFORE.search(pre, 0, end)
+    return found
+
+
 INTRODUCES = re.compile(
     r"(?::|,[ ](?:writing|saying|adding|noting|explaining|telling[ ]\w+|recalling|joking|"
     r"captioned))[ ]*$"

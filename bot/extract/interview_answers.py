@@ -92,12 +92,14 @@ def _sole_quoted(doc: Doc, quote: Quote, found: list[QuoteFact]) -> Speaker | No
 
 
 _PROFILE_HEADLINE = re.compile(
-    rf"(?:[‘“\"'][^’”\"]{{1,60}}[’”\"'][ ])?(?:(?:{TOKEN}[ ]){{0,3}}{TOKEN}[’']s[ ])?{ROLES_BEFORE}"
+    rf"(?:[‘“\"'][^’”\"]{{1,60}}[’”\"'](?::|[ ][-–—])?[ ])?"
+    rf"(?:(?:{TOKEN}[ ]){{0,3}}{TOKEN}[’']s[ ])?{ROLES_BEFORE}"
     rf"(?P<name>{FULL_NAME})(?:[ ](?:on|talks|opens[ ]up|reflects|remembers|looks[ ]back)\b"
     r"|:[ ]*[“\"‘'])"
 )
 """A headline about one person: "Ada Vale on ...", perhaps after their work and role ("‘Tide’
-Director Ada Vale on ...", "Tide’s Ada Vale on ..."), or the person's words after a colon
+Director Ada Vale on ...", "Tide’s Ada Vale on ...") or their words ("‘I wanted ...’: Ada Vale on
+..."), or the person's words after a colon
 ("Ada Vale: “I wanted ...”")."""
 _INITIALS = 3
 """Labels longer than this in capitals are names ("FÆRCH:"), not initials ("AQ:")."""

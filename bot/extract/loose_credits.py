@@ -1,10 +1,11 @@
 """Credits the sentence around a quote does not bear out, held for review.
 
 - words an organisation is credited with from context whose attribution is a document that
-  "reads" ("The official synopsis reads: ...") and names no company: the document is the
-  company's the article names most (twice as often as any other); when none stands out, the
-  credit stands only for the company named most, else it is held; a name the article sets in
-  apposition to a work ("his follow-up, Lowmere,") is a title, never that company;
+  "reads" ("The official synopsis reads: ...", "According to the official synopsis, ...") and
+  names no company: the document is the company's the article names most (twice as often as
+  any other); when none stands out, the credit stands only for the company named most, else
+  it is held; a name the article sets in apposition to a work ("his follow-up, Lowmere,") is a
+  title, never that company;
 - words credited to no one right after "X, who said:" (or "who told us", "who added"): X's,
   when X is a name that resolves to one person, or "a/an [Company] spokesperson" (unnamed);
 - words asked or said by things or crowds in general ("posts asking “...”", "comments saying
@@ -34,6 +35,8 @@ _WRITER = re.compile(
 )
 _DOCUMENT = re.compile(
     r"\b(?:logline|synopsis|blurb|description|summary)[ ](?:now[ ])?(?:reads|runs)\b"
+    r"|^[Aa]ccording[ ]to[ ]the[ ](?:official[ ]|new[ ]|studio[ ]|film’s[ ]|film's[ ])?"
+    r"(?:logline|synopsis|blurb|description|summary)\b"
 )
 CAPITALISED = re.compile(r"[A-Z][\w&’'.+-]*(?:[ ][A-Z][\w&’'.+-]*)*")
 """A run of capitalised words, a name an organisation or a person may bear."""
@@ -83,7 +86,7 @@ def documents_company(
     work's title is never the document's owner: a film's title is named most, but its synopsis
     is its studio's."""
     attribution = fact.attribution
-    if "reads" not in attribution and "runs" not in attribution:
+    if "reads" not in attribution and "runs" not in attribution and "ccording" not in attribution:
         return fact
     if not _DOCUMENT.search(attribution) or names_part(attribution, fact.speaker):
         return fact

@@ -11,8 +11,8 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from bot.extract import families
 from bot.extract.descriptions import named_in, sole_named
-from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import FULL_NAME, NAME, clean_name, is_full
 from bot.extract.played_parts import played_parts
 from bot.extract.subjects import clause_subjects
@@ -241,40 +241,14 @@ def described_apposed(chunk: str, pronoun: str) -> list[tuple[int, str]]:
     return []
 
 
-_FAMILY = 2
 _FULL = re.compile(FULL_NAME)
-_NOT_GIVEN = re.compile(r"\w+(?:ing|ed|ly)$")
-"""A first word no given name takes ("Joining Wróbel", "Asked Vale"): not a full name."""
-
-
-@lru_cache(maxsize=4)
-def _by_surname(masked: str) -> dict[str, frozenset[str]]:
-    owners: dict[str, set[str]] = {}
-    for match in _FULL.finditer(masked):
-        name = clean_name(match.group())
-        words = name.split()
-        if len(words) > 1 and words[0] not in STOP_TOKENS and not _NOT_GIVEN.match(words[0]):
-            owners.setdefault(words[-1], set()).add(name)
-    return {
-        surname: frozenset(n for n in names if not any(n.endswith(" " + o) for o in names))
-        for surname, names in owners.items()
-    }  # a headline's run ("Lead Ada Vale") is the name it ends in
 
 
 def one_of_family(
-    mention: str, resolved: str | None, masked: str, lead: Callable[[], Speaker | None]
+    mention: str, resolved: str | None, doc: Doc, lead: Callable[[], Speaker | None]
 ) -> str | None:
-    """A bare surname the article writes in two full names ("Vale" of Ada Vale and her father
-    Tom Vale) is the person the headline profiles when that is one of them (a profile calls its
-    subject by surname, a relative by full name), else no one: never simply whichever of them
-    the extractor happened to meet first."""
-    if " " in mention:
-        return resolved
-    owners = _by_surname(masked).get(mention, frozenset())
-    if len(owners) < _FAMILY:
-        return resolved
-    profiled = lead()
-    return profiled.name if profiled is not None and profiled.name in owners else None
+    """A bare surname two people in the article share: see :mod:`bot.extract.families`."""
+    return families.one_of_family(mention, resolved, doc, lead)
 
 
 _PROFILE_LEAD = re.compile(

@@ -27,9 +27,9 @@ from bot.extract.attribution import (
     INTRODUCES,
     POST_PATTERNS,
     REPORTING,
-    WHO_BEFORE,
     WITH_WHO,
     pre_matches,
+    who_before,
 )
 from bot.extract.context import Context
 from bot.extract.descriptions import (
@@ -165,7 +165,7 @@ class Resolver:
         if joined is not None:
             # "with one buyer describing the script as ‘...’"
             return self.who(joined["who"], offset, "")
-        who = WHO_BEFORE.search(pre, 0, verb.start())
+        who = who_before(pre, verb.start())
         if who is not None:
             return self._named(who["name"], "") or Speaker("", SourceKind.UNATTRIBUTED, "")
         return self.subject(pre[: verb.start()], offset - len(pre))
@@ -238,7 +238,7 @@ class Resolver:
         if org is not None:
             return Speaker(org, SourceKind.ORGANISATION, attribution)
         found = self.people.resolve(name, first_name=True) or self.people.expand(name)
-        resolved = checks.one_of_family(name, found, self.doc.masked, self.profiled)
+        resolved = checks.one_of_family(name, found, self.doc, self.profiled)
         if resolved in self._characters:
             return None
         org = self.orgs.find(resolved) if resolved else None

@@ -106,11 +106,18 @@ _KIN_OF = (
 )
 """A possessive before the name ("Her friend Cerys Vale put it ..."): the name is the subject,
 never "Her"."""
-_OUTLETS = (
-    rf"(?:(?:[Tt]he(?:[ ]{TOKEN}){{1,3}}|[A-Z][a-z]+[A-Z][\w-]*|[A-Z]{{2,}})[’']s[ ](?=[A-Z]))?"
+_BODY = (
+    r"(?:[A-Z][a-z]+[ ]){1,3}(?:Council|Police|Authority|Commission|Ministry|Department|Committee"
+    r"|Trust|Agency|University|College|Board|Museum|Library|Hospital|Institute|Foundation)"
 )
-"""An outlet or company before a person's name: "The Herald's Ines Moravec", "NewsWire's Ines
-Moravec", "BBC's Ines Moravec" (a bare "Vale's" may be a person's, before one of her works)."""
+"""A public body's name, ending in the kind of body it is ("Kent County Council")."""
+_OUTLETS = (
+    rf"(?:(?:[Tt]he(?:[ ]{TOKEN}){{1,3}}|[A-Z][a-z]+[A-Z][\w-]*|[A-Z]{{2,}}|{_BODY})"
+    r"[’']s[ ](?=[A-Z]))?"
+)
+"""An outlet, company or public body before a person's name: "The Herald's Ines Moravec",
+"NewsWire's Ines Moravec", "BBC's Ines Moravec", "Leeds City Council's Ines Moravec" (a bare
+"Vale's" may be a person's, before one of her works)."""
 _SUBJECT = re.compile(
     rf"[ “”\"‘’'•]*{_LEAD}(?:(?P<who>{PRONOUN}\b|{_HANDLE}|{_KIN}|{UNNAMED}|{TEXT_DESCRIPTOR}"
     rf"|{DESCRIPTOR}|{ORG_DESCRIPTOR})|{_OUTLETS}{ROLES_BEFORE}{_KIN_OF}(?P<name>{NAME}\+?))"
