@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from bot.extract.castdeals import in_a_sale
 from bot.extract.castforms import Casting
+from bot.extract.castnoteleavers import follow_pairs, pair_notes, unnoted
 from bot.extract.castsiblings import sibling_order
 from bot.extract.cues import word_led
 from bot.extract.lexicon import AGE_PREFIXES, HONORIFICS, PERSON_VERBS, STOP_TOKENS
@@ -70,7 +71,7 @@ _ACTORS_BEFORE = re.compile(
 def settle_pairs(raw: list[Casting], people: People, text: str) -> list[Casting]:
     """The castings with every bracketed pair of two full names in the order the article
     settles; an unsettled pair is marked ``unsure`` (held), a crew member's bracket dropped."""
-    parts = {clean_character(r.character) for r in raw if not r.flexible and r.character}
+    parts = {clean_character(r.character) for r in unnoted(raw) if r.character}
     plain: dict[str, set[str]] = {}
     for r in raw:
         if not r.flexible and r.actor and r.character:
@@ -83,7 +84,7 @@ def settle_pairs(raw: list[Casting], people: People, text: str) -> list[Casting]
         and not (r.outer and in_a_sale(r.evidence))
         and not (r.outer and _honoured_work(r, parts, text))
     ]
-    lists: list[list[int]] = []
+    noted, lists = pair_notes(kept), list[list[int]]()
     bridge: Casting | None = None  # the list's last bracket, a one-word part's too ("X (Lars)")
     for index, item in enumerate(kept):
         if not item.flexible or not item.outer:
@@ -115,7 +116,7 @@ def settle_pairs(raw: list[Casting], people: People, text: str) -> list[Casting]
         agreed = next(iter(settled)) if len(settled) == 1 else None
         for index, order in orders.items():
             kept[index] = _oriented(kept[index], agreed if order is None else order)
-    return kept
+    return follow_pairs(kept, noted)
 
 
 def _honoured_work(item: Casting, parts: set[str], text: str) -> bool:
