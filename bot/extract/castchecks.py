@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.extract.castcrossed import crossed
 from bot.extract.context import Context
 from bot.extract.lexicon import GENRE_NOUNS, GENRE_WORDS, LEFT_VERBS
 from bot.extract.text import Doc
@@ -67,7 +68,7 @@ def checked_cast(doc: Doc, context: Context, cast: list[CastFact]) -> list[CastF
     text = doc.text
     leaving = any(hint in text for hint in _LEFT_HINTS)
     checked = [_checked(text, doc.body, fact, cast if leaving else []) for fact in cast]
-    return [_elsewhere(fact, context) for fact in checked]
+    return [crossed(_elsewhere(fact, context)) for fact in checked]
 
 
 def _elsewhere(fact: CastFact, context: Context) -> CastFact:

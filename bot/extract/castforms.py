@@ -9,8 +9,7 @@
   ``Z had left the role of Y``, ``after Z left``, ``Z, who played Y ..., will not return``.
 
 A recast names the leaver (former) and, if it says so, the new actor (current); a form naming
-no part ("after Z left") takes the part named last before it. ``X (Mira herself)``: X as Mira.
-"""
+no part ("after Z left") takes the part named last before it. ``X (Mira herself)``: X as Mira."""
 
 from __future__ import annotations
 
@@ -18,6 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from bot.extract.castcrossed import uncrossed
 from bot.extract.castpraise import PRAISE
 from bot.extract.casttitles import CREDIT_BEFORE, TITLE_ARTICLE
 from bot.extract.cues import hint, near, scan
@@ -322,7 +322,7 @@ def list_forms(chunk: str, starts: list[int], evidence: str, offset: int) -> lis
                                  CastStatus.FORMER, end=end))  # fmt: skip
     if ("played " in chunk or "voiced " in chunk) and " by " in chunk:
         found.extend(replace(casting_at(m, evidence, offset), takeover=bool(m["now"]))
-                     for m in PLAYED_BY.finditer(chunk))  # fmt: skip
+                     for m in uncrossed(PLAYED_BY, chunk))  # fmt: skip
     if " is " in chunk:
         found.extend(casting_at(m, evidence, offset) for m in IS_PART.finditer(chunk))
     if " that " in chunk and (" joined " in chunk or " been cast " in chunk):

@@ -1,0 +1,46 @@
+"""A "played by" that crosses into the next item of a list, for :mod:`bot.extract.castforms`
+and :mod:`bot.extract.castchecks`.
+
+"A first look at Ada Vale as Mira Holt, Tom's flatmate, and at Jo Reyes, played by Kai Lund"
+pairs Kai Lund with Jo Reyes, not with Mira Holt: when a new item ("and at Jo Reyes", "and
+Tom's sister") stands between a part and the "played by" after it, the part is another item's.
+The form is read again from the new item on (where "Jo Reyes, played by Kai Lund" stands on its
+own); a casting found some other way across such an item is held.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.extract.text import UPPER
+from bot.facts import CastFact, held
+
+CROSSED_DOUBT = 'another item of the list stands between the part and its "played by"'
+_NEXT_ITEM = re.compile(rf",[ ](?:and|plus|or|as[ ]well[ ]as)[ ](?:(?:at|to|with|for)[ ])?{UPPER}")
+"""A list's next item: ", and at Jo Reyes", ", plus Tom's sister"."""
+
+
+def uncrossed(pattern: re.Pattern[str], chunk: str) -> Iterator[re.Match[str]]:
+    """The matches of a "Part, ..., played by Actor" ``pattern`` in ``chunk``, none across a
+    list's next item (read again from that item)."""
+    at = 0
+    while (match := pattern.search(chunk, at)) is not None:
+        item = _NEXT_ITEM.search(chunk, match.end("char"), match.start("actor"))
+        if item is None:
+            yield match
+            at = match.end()
+        else:
+            at = item.start() + 2
+
+
+def crossed(fact: CastFact) -> CastFact:
+    """``fact``, held when its part and its "played by" stand in two items of one list."""
+    evidence = fact.evidence
+    if " by " not in evidence or not fact.served:
+        return fact
+    by = evidence.find(f" by {fact.actor}")
+    at = evidence.rfind(fact.character, 0, by) if by > 0 else -1
+    if at < 0 or not _NEXT_ITEM.search(evidence, at + len(fact.character), by):
+        return fact
+    return held(fact, CROSSED_DOUBT)

@@ -1,0 +1,37 @@
+"""A "played by" after a list's next item belongs to that item: "a first look at Ada Vale as
+Mira Holt, Tom's flatmate, and at Jo Reyes, played by Kai Lund" casts Kai Lund as Jo Reyes,
+never as Mira Holt; when the next item is no bare name, the casting is held."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts, served_pairs
+
+
+def test_played_by_after_and_at_goes_to_the_next_item() -> None:
+    found = facts(
+        "The teaser for Copper Lane gives us a first look at Rolf Dahlberg as Emil Sandvik, "
+        "the band's moody drummer, and at Lotte Brink, played by Sadie Oyelaran, who runs the "
+        "record shop."
+    )
+    served = served_pairs(found)
+    assert ("Sadie Oyelaran", "Emil Sandvik") not in served
+    assert ("Sadie Oyelaran", "Lotte Brink") in served
+
+
+def test_played_by_after_plus_goes_to_the_next_item() -> None:
+    found = facts(
+        "The new stills offer a first look at Marta Quill as Dora Penhale, a lighthouse keeper, "
+        "plus Jory Tallack, played by Ewan Threlfall."
+    )
+    served = served_pairs(found)
+    assert ("Ewan Threlfall", "Dora Penhale") not in served
+    assert ("Ewan Threlfall", "Jory Tallack") in served
+    assert ("Marta Quill", "Dora Penhale") in served
+
+
+def test_played_by_after_a_described_next_item_is_held() -> None:
+    found = facts(
+        "New stills show Marta Quill as Dora Penhale, a lighthouse keeper, and Dora's brother, "
+        "played by Ewan Threlfall."
+    )
+    assert ("Ewan Threlfall", "Dora Penhale") not in served_pairs(found)
