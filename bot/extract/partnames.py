@@ -75,6 +75,11 @@ def attributive(match: re.Match[str], chunk: str) -> tuple[str, int]:
 
 
 _MORE_NAME = re.compile(rf"(?:[ ]{TOKEN}){{1,2}}{END}")
+_EARLIER_NAME = re.compile(
+    r"\b(?i:originally|formerly|previously|initially|at[ ]first)"
+    r"(?:[ ](?:she|he|they|it|was|were|had|been|be|called|named|known|as|going|to)){0,4}[ ,(]*$"
+)
+"""What a part used to be called: "Originally she was Zoë ...", "formerly known as Zoë ..."."""
 
 
 def character_like_names(doc: Doc, people: People, context: Context, firsts: set[str]) -> list[str]:
@@ -90,7 +95,8 @@ def character_like_names(doc: Doc, people: People, context: Context, firsts: set
             rest = _MORE_NAME.match(body, at + len(first))
             if rest is not None and (at == 0 or not body[at - 1].isalnum()):
                 name = clean_character(body[at : rest.end()])
+                earlier = _EARLIER_NAME.search(body, max(at - 50, 0), at)
                 if is_full(name) and not context.is_ours(name) and not people.knows(name):
-                    names.append(name)
+                    names.extend(() if earlier else (name,))
             at = body.find(first + " ", at + 1)
     return names
