@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot.extract.text import UPPER
 from bot.facts import CastFact, held
 
 CROSSED_DOUBT = 'another item of the list stands between the part and its "played by"'
-_NEXT_ITEM = re.compile(rf",[ ](?:and|plus|or|as[ ]well[ ]as)[ ](?:(?:at|to|with|for)[ ])?{UPPER}")
-"""A list's next item: ", and at Jo Reyes", ", plus Tom's sister"."""
+_NEXT_ITEM = re.compile(r",[ ](?:and|plus|or|but|as[ ]well[ ]as)[ ]")
+"""A list's next item or a new clause: ", and at Jo Reyes", ", plus Tom's sister", ", and a
+subplot about a landlord, played by ...": what follows is no longer the part's description."""
 
 
 def uncrossed(pattern: re.Pattern[str], chunk: str) -> Iterator[re.Match[str]]:

@@ -35,3 +35,20 @@ def test_played_by_after_a_described_next_item_is_held() -> None:
         "played by Ewan Threlfall."
     )
     assert ("Ewan Threlfall", "Dora Penhale") not in served_pairs(found)
+
+
+def test_played_by_after_a_new_clause_is_no_casting_of_the_name_before() -> None:
+    found = facts(
+        "Corin Vale, who directed and co-wrote the film with Maud Ellery, overexplains every "
+        "scene, and a subplot about a crooked landlord, played with relish by Otto Grange, "
+        "goes nowhere."
+    )
+    assert ("Otto Grange", "Maud Ellery") not in served_pairs(found)
+
+
+def test_played_by_after_and_the_is_no_casting_of_the_name_before() -> None:
+    found = facts(
+        "Director Ilse Maren, working with writer Nell Asher, makes the town vivid, and the "
+        "mayor, played by Rudi Kern, is a delight."
+    )
+    assert ("Rudi Kern", "Nell Asher") not in served_pairs(found)
