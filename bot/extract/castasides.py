@@ -85,7 +85,7 @@ def _took_over(chunk: str, evidence: str, offset: int) -> list[Casting]:
 
 
 _RELATION = (
-    r"(?:mother|father|mum|dad|sister|brother|aunt|uncle|cousin|daughter|son|niece|nephew|"
+    r"(?:ex-)?(?:mother|father|mum|dad|sister|brother|aunt|uncle|cousin|daughter|son|niece|nephew|"
     r"grandmother|grandfather|gran|grandma|grandpa|wife|husband|girlfriend|boyfriend|partner|"
     r"fiancée?|stepmother|stepfather|stepsister|stepbrother|half-sister|half-brother|twin|"
     r"friend|flatmate|roommate|housemate|neighbour|neighbor|landlady|landlord|lodger|nemesis)"
