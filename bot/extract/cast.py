@@ -88,6 +88,7 @@ _ROLE_KW = (
     r"(?:the[ ])?(?:role|part)[ ]of)"
 )
 _GAP_WORD = r"[ ](?!(?:and|but|with|while|which|that|who|because|although|when|as)\b)[a-z][\w’'-]*"
+_GAP_WORD += rf"|(?<=[ ]in)[ ]{MONTH_PATTERN}(?=[ ]as[ ])"  # "joined the cast in July as"
 
 _DIRECT = re.compile(
     rf"(?P<actor>{NAME})(?:[ ]\([^()]{{1,60}}\))?(?:,[ ]{INTERJECTION},|,(?=[ ]back[ ]as[ ])|"
