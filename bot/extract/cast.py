@@ -92,6 +92,7 @@ _GAP_WORD += rf"|(?<=[ ]in)[ ]{MONTH_PATTERN}(?=[ ]as[ ])"  # "joined the cast i
 
 _DIRECT = re.compile(
     rf"(?P<actor>{NAME})(?:[ ]\([^()]{{1,60}}\))?(?:,[ ]{INTERJECTION},|,(?=[ ]back[ ]as[ ])|"
+    r",(?=[ ](?:once[ ]again|once[ ]more|still|again)[ ]playing[ ])|"  # "X, still playing Y, ..."
     rf"(?P<aside>,[ ](?:announced|confirmed|cast|revealed)(?:[ ]in[ ]{MONTH_PATTERN})?))?"
     rf"(?P<gap>(?:{_GAP_WORD}){{0,7}}?)[ ](?P<kw>{_ROLE_KW})[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )

@@ -156,7 +156,7 @@ _GENRE_THEN_NAME = re.compile(
 )
 """A screen work brought in by its genre ("the drama X"); a novel a film adapts is no rival."""
 _ALSO_PLAYED = re.compile(
-    r"\b(?:also|previously|once|formerly|earlier|best[ ]known[ ]for|known[ ]for)[ ]"
+    r"\b(?:also|previously|once(?![ ](?:again|more)\b)|formerly|earlier|(?:best[ ])?known[ ]for)[ ]"
     r"(?:\w+[ ]){0,2}?(?:played|starred|appeared|portrayed|voiced|playing|starring)\b"
 )
 
