@@ -30,9 +30,11 @@ _COMPANY_WORD = (
 _CAPITAL = r"[A-Z][\w’'-]*"
 _COMPANY_TAIL = re.compile(rf"(?:[ ]&[ ]{_CAPITAL})*(?:[ ]{_CAPITAL}){{0,2}}?[ ]{_COMPANY_WORD}\b")
 """What follows a name inside a company's name: " & Vale Pictures", " Brook Films"."""
-_COMPANY_HEAD = re.compile(rf"\b{_COMPANY_WORD}[ ](?:[a-zà-ÿ]{{1,4}}[ ])?$")
+_COMPANY_HEAD = re.compile(
+    rf"\b{_COMPANY_WORD}[ ](?:(?:i|du|de|des|di|da|do|del|della|van|von|der|och|og|på)[ ])?$"
+)
 """What comes before a name inside a company's name that opens with its company word: "Film i ",
-"Films du ", "Studio " (the name is the company's last word)."""
+"Films du ", "Studio " (the name is the company's last word; "BBC Film and X" names X)."""
 _DOUBT = "a name the sentence uses only as part of a company's name"
 _OWN_POST = re.compile(
     r"(?:,[ ][^,.;:()]{1,60},)?[ ](?:(?:is|are|comes?|on[ ]board|attached|signed[ ]on|serving|"

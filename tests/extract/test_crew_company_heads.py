@@ -32,3 +32,11 @@ def test_a_regional_fund_named_word_first_gives_no_producer() -> None:
 def test_a_person_named_on_their_own_keeps_the_credit() -> None:
     served = _served("Maren Vest is producing, with Rune Ask editing.")
     assert ("producer", "Maren Vest") in served
+
+
+def test_a_producer_after_a_company_and_and_keeps_the_credit() -> None:
+    served = _served(
+        "Executive producers are Wren Halloway for Northgate Film and Idris Pell for Screen "
+        "Wales."
+    )
+    assert {("executive_producer", "Wren Halloway"), ("executive_producer", "Idris Pell")} <= served
