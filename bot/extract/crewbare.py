@@ -21,8 +21,8 @@ _ROLES = {
 }
 _VERB = r"(?:wrote|co-wrote|directed|co-directed|produced|edited)"
 _BARE_RUN = re.compile(
-    rf"(?P<name>{NAME})[ ](?:(?:also|both)[ ])?(?P<verbs>{_VERB}(?:(?:,[ ]|,?[ ]and[ ]){_VERB}){{1,3}})"
-    r"[.!]?$"
+    rf"(?P<name>{NAME})[ ](?:(?:also|both)[ ])?"
+    rf"(?P<verbs>{_VERB}(?:(?:,[ ]|,?[ ]and[ ]){_VERB}){{1,3}})[.!]?$"
 )
 _VERB_RE = re.compile(_VERB)
 

@@ -3,8 +3,8 @@ person's in the sentence it came from.
 
 A name that the sentence only uses inside a company's name ("Harrow & Vale Pictures is
 producing" gives "Harrow"; "Tallis Brook Films will produce" gives "Tallis Brook"; "with Films du
-Caron co-producing" gives "Caron") is a company, not a producer: the credit is held, not served. A name the sentence also uses on its own keeps
-its credit.
+Caron co-producing" gives "Caron") is a company, not a producer: the credit is held, not served.
+A name the sentence also uses on its own keeps its credit.
 
 A producer whose own post follows the name in the same clause ("with X, the director's regular
 collaborator, on board as director of photography") is no producer, whichever list joined them:

@@ -36,7 +36,6 @@ def test_a_person_named_on_their_own_keeps_the_credit() -> None:
 
 def test_a_producer_after_a_company_and_and_keeps_the_credit() -> None:
     served = _served(
-        "Executive producers are Wren Halloway for Northgate Film and Idris Pell for Screen "
-        "Wales."
+        "Executive producers are Wren Halloway for Northgate Film and Idris Pell for Screen Wales."
     )
     assert {("executive_producer", "Wren Halloway"), ("executive_producer", "Idris Pell")} <= served
