@@ -39,9 +39,10 @@ _ON_DUTY = re.compile(
     r"[ ]again)[ ])?(?:on|handling|handles|handled|(?:will[ ])?(?:take|takes|took|taking|taken)"
     r"[ ]on|(?:returns|returning|returned)[ ](?:to|on))[ ](?:the[ ])?"
     r"(?P<duty>(?i:directing|writing|scriptwriting|script|editing|music|scoring|casting))"
-    r"[ ]duties\b(?![ ](?:on|for)[ ][“\"‘']?[A-Z])"
+    r"[ ]dut(?:ies|y)\b(?![ ](?:on|for)[ ][“\"‘']?[A-Z])"
 )
-"""One person on a duty: "X is back on music duties", "Y takes on directing duties"."""
+"""One person on a duty: "X is back on music duties", "Y takes on directing duties", "Z is on
+music duty"."""
 _LED_BY = re.compile(
     r"(?<![\w-])(?P<duty>(?i:casting|directing|writing|music|scoring|editing))[ ](?:duties[ ])?"
     r"(?:is|was|were|are|will[ ]be|has[ ]been|had[ ]been)[ ](?:(?:again|once[ ]again|also)[ ])?"
@@ -84,12 +85,12 @@ def shared_duties(chunk: str) -> Iterator[tuple[str, CrewRole]]:
                 yield more["name"], CREW_WORDS[more["craft"] or more["post"]]
                 more = _AND_CRAFT.match(chunk, more.end())
     led = _LED_HINT.search(chunk) is not None and _DUTY_HINT.search(chunk) is not None
-    if " duties" not in chunk and " share" not in chunk and " split" not in chunk and not led:
+    if " dut" not in chunk and " share" not in chunk and " split" not in chunk and not led:
         return
     if led:
         for match in _LED_BY.finditer(chunk):
             yield match["name"], CREW_WORDS[match["duty"].lower()]
-    if " duties" in chunk:
+    if " dut" in chunk:
         for match in _ON_DUTY.finditer(chunk):
             yield match["name"], CREW_WORDS[match["duty"].lower()]
     for pattern in (_SPLIT_BETWEEN, _SHARE, _REST_SPLIT):

@@ -22,6 +22,8 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.crewasides import BOOK_NOUN, OWNER
+from bot.extract.crewbare import bare_run_credits
+from bot.extract.crewcameras import camera_credits
 from bot.extract.crewnods import nod_credits
 from bot.extract.crewqualified import qualified
 from bot.extract.crewsuccessors import successors
@@ -177,9 +179,11 @@ def listed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
         yield from ((m["name"], CrewRole.AUTHOR) for m in _BASED_BY.finditer(chunk))
     yield from successors(chunk)
     yield from nod_credits(chunk)
+    yield from bare_run_credits(chunk)
+    yield from camera_credits(chunk)
 
 
-_SHOT = re.compile(r"\b(?:shot|shoots|shooting|filmed)\b")
+_SHOT = re.compile(r"\b(?:shot|shoots|shooting|filmed|camera)\b")
 _CAMERA_ROLE = re.compile(r"cinematograph|photography|\bdop\b|\bd\.o\.p\b", re.IGNORECASE)
 
 

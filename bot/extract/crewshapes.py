@@ -2,9 +2,9 @@
 person's in the sentence it came from.
 
 A name that the sentence only uses inside a company's name ("Harrow & Vale Pictures is
-producing" gives "Harrow"; "Tallis Brook Films will produce" gives "Tallis Brook") is a company,
-not a producer: the credit is held, not served. A name the sentence also uses on its own keeps
-its credit.
+producing" gives "Harrow"; "Tallis Brook Films will produce" gives "Tallis Brook"; "with Films du
+Caron co-producing" gives "Caron") is a company, not a producer: the credit is held, not served.
+A name the sentence also uses on its own keeps its credit.
 
 A producer whose own post follows the name in the same clause ("with X, the director's regular
 collaborator, on board as director of photography") is no producer, whichever list joined them:
@@ -30,6 +30,11 @@ _COMPANY_WORD = (
 _CAPITAL = r"[A-Z][\w’'-]*"
 _COMPANY_TAIL = re.compile(rf"(?:[ ]&[ ]{_CAPITAL})*(?:[ ]{_CAPITAL}){{0,2}}?[ ]{_COMPANY_WORD}\b")
 """What follows a name inside a company's name: " & Vale Pictures", " Brook Films"."""
+_COMPANY_HEAD = re.compile(
+    rf"\b{_COMPANY_WORD}[ ](?:(?:i|du|de|des|di|da|do|del|della|van|von|der|och|og|på)[ ])?$"
+)
+"""What comes before a name inside a company's name that opens with its company word: "Film i ",
+"Films du ", "Studio " (the name is the company's last word; "BBC Film and X" names X)."""
 _DOUBT = "a name the sentence uses only as part of a company's name"
 _OWN_POST = re.compile(
     r"(?:,[ ][^,.;:()]{1,60},)?[ ](?:(?:is|are|comes?|on[ ]board|attached|signed[ ]on|serving|"
@@ -94,7 +99,10 @@ def _company_part(fact: CrewFact) -> bool:
     found = at >= 0
     while at >= 0:
         end = at + len(name)
-        if _COMPANY_TAIL.match(evidence, end) is None:
+        if (
+            _COMPANY_TAIL.match(evidence, end) is None
+            and _COMPANY_HEAD.search(evidence, max(at - 24, 0), at) is None
+        ):
             return False
         at = evidence.find(name, end)
     return found
