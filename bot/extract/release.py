@@ -49,6 +49,7 @@ from bot.extract.release_dropped import dropped_plan
 from bot.extract.release_first_days import shoot_began_then
 from bot.extract.release_glossed_days import checked_day, glosses_a_day
 from bot.extract.release_hopes import carries_on, hoped_window
+from bot.extract.release_in_use import in_use
 from bot.extract.release_leads import leads_the_article
 from bot.extract.release_month_pairs import shoot_spans
 from bot.extract.release_named_works import names_other_work, without_own_part
@@ -179,7 +180,8 @@ def _sentence_release(
         original = doc.text[sentence.start : sentence.end]
         for match in title_matches(original):
             title = match["title"]
-            if _BARE_NAMING.match(original, match.start()) and _in_use(doc, title, sentence.start):
+            bare = _BARE_NAMING.match(original, match.start()) is not None
+            if bare and in_use(doc, title, sentence.start, original):
                 # "It is called Lanterns, not Lantern.": the name in use already, not a reveal.
                 yield ReleaseFact(ReleaseKind.TITLE, evidence, title=title,
                                   confidence=HELD, doubt="title already in use")  # fmt: skip
@@ -246,18 +248,10 @@ _DUE_HINT = hint("due course", " later", " soon")
 _TITLE_HINT = hint("name", "title", "called", "go out ", "goes out as", "released ")
 
 
-def _in_use(doc: Doc, title: str, start: int) -> bool:
-    """The title is the name the article already used, and its top (lede and headline) is not
-    news of a title ("Lanterns film gets a name")."""
-    top = doc.paras[doc.title_para].end if doc.title_para is not None else doc.paras[0].end
-    return title in doc.text[:start] and _TITLE_NEWS.search(doc.text, 0, top) is None
-
-
 _SAID_ON = re.compile(
     r"\b(?:said|says|announced|confirmed|revealed|reported|stated|added|told[ ]\w+)[ ]$"
 )
 """A speech verb just before a named day: the day the words were said, not an event's."""
-_TITLE_NEWS = re.compile(r"(?i)\b(?:titles?|titled|called|named|names?|renamed|retitled)\b")
 
 
 def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[ReleaseFact]:
