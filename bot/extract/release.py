@@ -79,6 +79,7 @@ from bot.extract.release_parts import (
 )
 from bot.extract.release_pronouns import no_date_yet
 from bot.extract.release_quoted import in_a_title
+from bot.extract.release_revealed_titles import revealed_title
 from bot.extract.release_shoot_moves import shoot_moved
 from bot.extract.release_since import out_since
 from bot.extract.release_sources import told_by_source
@@ -146,6 +147,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         found += said_only(doc, view, evidence)  # 'hasn't said anything beyond "2026"'
         found = without_own_part(found, view.lower)  # "He shoots his scenes in May"
         found.extend(answered_date(doc, view, evidence))  # "When is it out?" / "1 May 2026."
+        found += revealed_title(doc, view, evidence, context)  # "the title. X: Y will"
         if any(fact.kind is ReleaseKind.NOT_ANNOUNCED for fact in found):
             unannounced = sentence.para
         if carries_on(doc, view, unannounced):
