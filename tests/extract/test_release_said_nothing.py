@@ -1,5 +1,6 @@
-"""A maker that "has said nothing about a date" has announced none, on invented text; a
-different subject ("said nothing about a date change") is no such statement."""
+"""A maker that "has said nothing about a date", "did not give a date" or "isn't giving out an
+exact date" has announced none, on invented text; a different subject ("said nothing about a
+date change", "is not giving up acting") is no such statement."""
 
 from __future__ import annotations
 
@@ -32,4 +33,25 @@ def test_nothing_said_about_a_date_change_is_no_statement_of_no_date() -> None:
     kinds = _kinds(
         "Copper Lantern opens on 9 October. The distributor has said nothing about a date change.",
     )
+    assert ("not_announced", "") not in kinds
+
+
+def test_a_studio_that_did_not_give_a_date_announced_none() -> None:
+    kinds = _kinds(
+        "Paramount said the thriller, led by Ines Varga, would arrive in 2027, but did not give "
+        "a date.",
+    )
+    assert ("not_announced", "") in kinds
+
+
+def test_a_streamer_that_is_not_giving_out_a_specific_date_announced_none() -> None:
+    kinds = _kinds(
+        "Copper Lantern lands on Hulu next winter, the streamer said, though it isn't giving out "
+        "an exact date yet.",
+    )
+    assert ("not_announced", "") in kinds
+
+
+def test_not_giving_up_acting_is_no_statement_of_no_date() -> None:
+    kinds = _kinds("Copper Lantern opens on 9 October. Its star is not giving up acting.")
     assert ("not_announced", "") not in kinds
