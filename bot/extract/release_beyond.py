@@ -27,6 +27,14 @@ _OFFICIAL_YEAR = re.compile(
     r"(?=[,.;:!)]|[ ](?:and|but|so|yet)\b|$)"
 )
 """The year given as the makers' official line: "their official line is still just 2026"."""
+_ONLY_SAID = re.compile(
+    rf"\b(?:(?:has|have|had)[ ](?:so[ ]far[ ])?(?:only|just)[ ]{_VERB}|(?:has|have|had)[ ]"
+    rf"(?:so[ ]far[ ])?{_VERB}[ ]only|All[ ](?:that[ ])?(?:[A-Z]\w*|the[ ]\w+|it|they)[ ]"
+    rf"(?:has|have)[ ](?:so[ ]far[ ])?{_VERB}[ ]is)[ ][\"“'‘]?(?:(?:sometime|some[ ]time)[ ]in[ ])?"
+    r"(?P<year>20\d\d)[\"”'’]?(?=[,.;:!)]|[ ](?:and|but|so|yet)\b|$)"
+)
+"""The year as all that was said: "has so far only committed to 2026", "All Netflix has said is
+'2026'"."""
 
 
 def said_only(doc: Doc, view: View, evidence: str) -> list[ReleaseFact]:
@@ -34,6 +42,8 @@ def said_only(doc: Doc, view: View, evidence: str) -> list[ReleaseFact]:
     chunk = view.chunk
     if "official " in chunk:
         match = _OFFICIAL_YEAR.search(chunk)
+    elif "only " in chunk or "All " in chunk:
+        match = _ONLY_SAID.search(chunk)
     elif "beyond " not in chunk and " than " not in chunk and "past " not in chunk:
         return []
     else:

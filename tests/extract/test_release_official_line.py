@@ -29,3 +29,18 @@ def test_an_official_word_that_remains_a_quoted_year_is_the_window() -> None:
 def test_an_official_line_of_a_past_year_is_no_window() -> None:
     kinds = _kinds("The official line is still 2024, the year the book came out.")
     assert not {k for k in kinds if k[0] == "window"}
+
+
+def test_a_year_a_studio_has_only_committed_to_is_the_window() -> None:
+    kinds = _kinds("Fern Gully Road has wrapped, and Hulu has so far only committed to 2027.")
+    assert ("window", "2027") in kinds
+
+
+def test_all_a_studio_has_said_is_a_year_is_the_window() -> None:
+    kinds = _kinds('Fans keep asking when it lands. All the studio has said is "2027".')
+    assert ("window", "2027") in kinds
+
+
+def test_a_year_only_confirmed_for_something_else_is_no_window() -> None:
+    kinds = _kinds("Hulu has only confirmed 2027 for the first season of its other show.")
+    assert not {k for k in kinds if k[0] == "window"}
