@@ -1,5 +1,6 @@
-"""A year given as the makers' official line is their window, on invented text: "the official
-line is still just 2027", "Hulu's official word remains '2027'". A year already past is not read."""
+"""A year given as the makers' official line, or as all they have said, is their window, on
+invented text: "the official line is still just 2027", "Hulu's official word remains '2027'",
+"has so far only committed to 2027". A year already past, or one said of another show, is not."""
 
 from __future__ import annotations
 
