@@ -49,6 +49,7 @@ from bot.extract.release_dropped import dropped_plan
 from bot.extract.release_first_days import shoot_began_then
 from bot.extract.release_glossed_days import checked_day, glosses_a_day
 from bot.extract.release_hopes import carries_on, hoped_window
+from bot.extract.release_in_use import in_use
 from bot.extract.release_leads import leads_the_article
 from bot.extract.release_month_pairs import shoot_spans
 from bot.extract.release_named_works import names_other_work, without_own_part
@@ -78,6 +79,7 @@ from bot.extract.release_parts import (
 )
 from bot.extract.release_pronouns import no_date_yet
 from bot.extract.release_quoted import in_a_title
+from bot.extract.release_revealed_titles import revealed_title
 from bot.extract.release_shoot_moves import shoot_moved
 from bot.extract.release_since import out_since
 from bot.extract.release_sources import told_by_source
@@ -145,6 +147,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         found += said_only(doc, view, evidence)  # 'hasn't said anything beyond "2026"'
         found = without_own_part(found, view.lower)  # "He shoots his scenes in May"
         found.extend(answered_date(doc, view, evidence))  # "When is it out?" / "1 May 2026."
+        found += revealed_title(doc, view, evidence, context)  # "the title. X: Y will"
         if any(fact.kind is ReleaseKind.NOT_ANNOUNCED for fact in found):
             unannounced = sentence.para
         if carries_on(doc, view, unannounced):
@@ -179,7 +182,8 @@ def _sentence_release(
         original = doc.text[sentence.start : sentence.end]
         for match in title_matches(original):
             title = match["title"]
-            if _BARE_NAMING.match(original, match.start()) and _in_use(doc, title, sentence.start):
+            bare = _BARE_NAMING.match(original, match.start()) is not None
+            if bare and in_use(doc, title, sentence.start, original):
                 # "It is called Lanterns, not Lantern.": the name in use already, not a reveal.
                 yield ReleaseFact(ReleaseKind.TITLE, evidence, title=title,
                                   confidence=HELD, doubt="title already in use")  # fmt: skip
@@ -246,18 +250,10 @@ _DUE_HINT = hint("due course", " later", " soon")
 _TITLE_HINT = hint("name", "title", "called", "go out ", "goes out as", "released ")
 
 
-def _in_use(doc: Doc, title: str, start: int) -> bool:
-    """The title is the name the article already used, and its top (lede and headline) is not
-    news of a title ("Lanterns film gets a name")."""
-    top = doc.paras[doc.title_para].end if doc.title_para is not None else doc.paras[0].end
-    return title in doc.text[:start] and _TITLE_NEWS.search(doc.text, 0, top) is None
-
-
 _SAID_ON = re.compile(
     r"\b(?:said|says|announced|confirmed|revealed|reported|stated|added|told[ ]\w+)[ ]$"
 )
 """A speech verb just before a named day: the day the words were said, not an event's."""
-_TITLE_NEWS = re.compile(r"(?i)\b(?:titles?|titled|called|named|names?|renamed|retitled)\b")
 
 
 def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[ReleaseFact]:

@@ -1,7 +1,8 @@
 """A window given as all that has been said: "Netflix hasn't said anything beyond "2026"", "the
 studio has confirmed nothing more than 2027", "Apple has not given a date other than sometime in
-2026". The year is the one window the distributor has named; the sentence only adds that it
-named nothing finer. A year before the article's is not read (the news is about the future).
+2026", "their official line is still just 2026". The year is the one window the distributor has
+named; the sentence only adds that it named nothing finer. A year before the article's is not
+read (the news is about the future).
 """
 
 from __future__ import annotations
@@ -19,14 +20,34 @@ _ONLY_YEAR = re.compile(
     r"[\"“'‘]?(?:(?:sometime|some[ ]time)[ ]in[ ])?(?P<year>20\d\d)[\"”'’]?"
     r"(?=[,.;:!)\"”'’]|[ ](?:and|but|so|yet|as)\b|$)"
 )
+_OFFICIAL_YEAR = re.compile(
+    r"\bofficial[ ](?:line|word|answer|position)[ ](?:is|remains)[ ](?:still[ ])?"
+    r"(?:just[ ]|only[ ]|simply[ ])?[\"“'‘]?(?:(?:sometime|some[ ]time)[ ]in[ ])?"
+    r"(?P<year>20\d\d)[\"”'’]?"
+    r"(?=[,.;:!)]|[ ](?:and|but|so|yet)\b|$)"
+)
+"""The year given as the makers' official line: "their official line is still just 2026"."""
+_ONLY_SAID = re.compile(
+    rf"\b(?:(?:has|have|had)[ ](?:so[ ]far[ ])?(?:only|just)[ ]{_VERB}|(?:has|have|had)[ ]"
+    rf"(?:so[ ]far[ ])?{_VERB}[ ]only|All[ ](?:that[ ])?(?:[A-Z]\w*|the[ ]\w+|it|they)[ ]"
+    rf"(?:has|have)[ ](?:so[ ]far[ ])?{_VERB}[ ]is)[ ][\"“'‘]?(?:(?:sometime|some[ ]time)[ ]in[ ])?"
+    r"(?P<year>20\d\d)[\"”'’]?(?=[,.;:!)]|[ ](?:and|but|so|yet)\b|$)"
+)
+"""The year as all that was said: "has so far only committed to 2026", "All Netflix has said is
+'2026'"."""
 
 
 def said_only(doc: Doc, view: View, evidence: str) -> list[ReleaseFact]:
     """The year a sentence says is all that has been announced."""
     chunk = view.chunk
-    if "beyond " not in chunk and " than " not in chunk and "past " not in chunk:
+    if "official " in chunk:
+        match = _OFFICIAL_YEAR.search(chunk)
+    elif "only " in chunk or "All " in chunk:
+        match = _ONLY_SAID.search(chunk)
+    elif "beyond " not in chunk and " than " not in chunk and "past " not in chunk:
         return []
-    match = _ONLY_YEAR.search(chunk)
+    else:
+        match = _ONLY_YEAR.search(chunk)
     if match is None or (doc.date is not None and int(match["year"]) < doc.date.year):
         return []
     return [ReleaseFact(ReleaseKind.WINDOW, evidence, window=match["year"])]

@@ -1,0 +1,27 @@
+"""A title stated in the plain present ("it is called Lanterns") is the name the article already
+uses, not news of one, unless the article's top is about a name ("Lanterns film gets a name") or
+the sentence says the name is now official ("It's official: the film is called Lanterns",
+"the film is officially titled Lanterns")."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.text import Doc
+
+TITLE_NEWS = re.compile(r"(?i)\b(?:titles?|titled|called|named|names?|renamed|retitled)\b")
+"""Words of a title's news in the article's top."""
+_OFFICIAL = re.compile(
+    r"^\W*(?:[Ii]t['’]s|[Ii]t[ ]is|[Ii]t['’]s[ ]now|[Ii]t[ ]is[ ]now)[ ]official(?:ly)?\b"
+    r"|\bofficially[ ](?:called|titled|named|entitled)\b"
+)
+"""A naming told as newly official, at the sentence's start or just before the name."""
+
+
+def in_use(doc: Doc, title: str, start: int, sentence: str) -> bool:
+    """The title is the name the article already used, and neither its top (lede and headline)
+    nor the sentence is news of a title."""
+    if "official" in sentence and _OFFICIAL.search(sentence):
+        return False
+    top = doc.paras[doc.title_para].end if doc.title_para is not None else doc.paras[0].end
+    return title in doc.text[:start] and TITLE_NEWS.search(doc.text, 0, top) is None
