@@ -9,8 +9,11 @@
   fake", "the so-called “leak”", "“June 3rd” rumours are false"): nobody the article can
   credit said it.
 
-The last two are held whenever the words have no attribution of their own, so a quote someone
-is named to say keeps them.
+Words an unnamed poster offered that the writer rebuts straight after the marks ("someone said
+it was “definitely May” so... nope!") are held too.
+
+The label and the dismissed claim are held whenever the words have no attribution of their own,
+so a quote someone is named to say keeps them.
 """
 
 from __future__ import annotations
@@ -55,6 +58,8 @@ def dismissed(text: str, start: int, end: int, fact: QuoteFact) -> str | None:
     None."""
     if fact.source is SourceKind.UNATTRIBUTED and (why := _unsourced(text, start, end)):
         return why
+    if fact.source is not SourceKind.PERSON and (why := _rebutted(text, end)):
+        return why
     if fact.attribution:
         return None
     before = text[max(start - 30, 0) : start]
@@ -64,6 +69,25 @@ def dismissed(text: str, start: int, end: int, fact: QuoteFact) -> str | None:
     if _CLAIMED_BEFORE.search(before) or _FALSE_AFTER.match(after):
         return "a claim in marks the article dismisses, no one's words"
     return None
+
+
+_REBUTTED_AFTER = re.compile(
+    r"[”\"’']?[,;]?[ ]*(?:(?:so|but|and|which)[ ]*)?[.…]*[ ]*(?:[-–—][ ]*)?(?:[Nn]ope|[Ww]rong|"
+    r"[Nn]ot[ ](?:true|happening)|[Ll]ol[ ]no|[Ss]adly[ ]not|[Ss]orry,?[ ]no)\b"
+)
+_REBUTTAL_REACH = 30
+
+
+def _rebutted(text: str, end: int) -> str | None:
+    """Why words an unnamed poster offered ("someone in the comments said it was “definitely
+    May” so... nope!", "one reader swore it was “out next week” – wrong") are no one's quote:
+    the writer rebuts them straight after the marks, so they are a dismissed guess."""
+    after = text[end : end + _REBUTTAL_REACH]
+    if "ope" not in after and "rong" not in after and "ot " not in after and " no" not in after:
+        return None
+    if _REBUTTED_AFTER.match(text, end, end + _REBUTTAL_REACH) is None:
+        return None
+    return "a poster's guess the writer rebuts, no one's quote"
 
 
 def _unsourced(text: str, start: int, end: int) -> str | None:

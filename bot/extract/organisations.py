@@ -18,6 +18,7 @@ from bot.extract.context import Context
 from bot.extract.cues import near, scan
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import FIRST_TOKEN, NAME, TOKEN, People, clean_name
+from bot.extract.territory_orgs import fits_territory, territory_of
 from bot.extract.text import Doc
 
 _COMPANY_WORD = (
@@ -243,6 +244,24 @@ class Organisations:
         for _, name in reversed(mentions[: bisect_left(mentions, (offset, ""))]):
             if _COMPANY_END.search(name) is None:
                 return name
+        return None
+
+    def described(self, words: list[str], offset: int) -> str | None:
+        """Who "the studio" or "the US distributor" (``words``) is: the company named last
+        before ``offset`` (or the one the article names), when a territory qualifying the
+        descriptor is named with it (see :mod:`bot.extract.territory_orgs`)."""
+        org = self.last_before(offset) or self.sole()
+        where = territory_of(words)
+        if where is not None and not fits_territory(self.doc, self, where, org, offset):
+            return None
+        return org
+
+    def mention_before(self, name: str, offset: int) -> int | None:
+        """Where ``name`` is last mentioned before ``offset`` (None if it is not)."""
+        mentions = self._sorted()
+        for at, found in reversed(mentions[: bisect_left(mentions, (offset, ""))]):
+            if found == name:
+                return at
         return None
 
     def sole(self) -> str | None:

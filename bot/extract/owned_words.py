@@ -27,8 +27,21 @@ _WORDS_FROM = re.compile(
 """The same words owned by "from": "The statement from Gorsefield: “...”"."""
 
 
+_PRONOUN_OWNED = re.compile(
+    r"^[ ]*(?:(?:[Ff]rom|[Ii]n)[ ])?(?P<owner>[Hh]is|[Hh]er)[ ](?:own[ ]|official[ ]|farewell[ ]|"
+    r"parting[ ]|full[ ]|short[ ]|latest[ ])?(?:statement|message|caption|post|tweet|note|reply|"
+    r"tribute|farewell)[ ]*:[ ]*$"
+)
+"""A sentence that opens with the words' owner as a possessive pronoun: "His caption: “...”",
+"From her statement: “...”" (whoever the pronoun is, as for "he said")."""
+_SUBJECT = {"his": "he", "her": "she"}
+
+
 def words_owner(pre: str) -> str | None:
-    """The owner named by a possessive right before the colon that opens the quote, if any."""
+    """The owner named by a possessive right before the colon that opens the quote, if any: a
+    name, or "he" or "she" for a sentence opened by "His caption:" (see above)."""
+    if ("is " in pre or "er " in pre) and (mine := _PRONOUN_OWNED.match(pre)) is not None:
+        return _SUBJECT[mine["owner"].lower()]
     if " from " in pre and (found := _WORDS_FROM.search(pre[-160:])) is not None:
         return found["owner"]
     if "s’" not in pre and "s'" not in pre and "’s" not in pre and "'s" not in pre:

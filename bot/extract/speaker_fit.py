@@ -37,6 +37,7 @@ from bot.extract.loose_credits import (
     names_part,
     who_said,
 )
+from bot.extract.named_describers import named_describer
 from bot.extract.organisations import Organisations, looks_like_company
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Doc, Quote
@@ -95,6 +96,7 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
             said := _describers(doc.text, quote, fact)
             or _someone(doc.text, quote, fact)
             or _owned_caption(doc.text, orgs, quote, fact)
+            or named_describer(doc.text, orgs, quote.start, fact)
         ):
             return said
         return _held_if_marked(doc.text, quote, fact)

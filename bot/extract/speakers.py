@@ -260,7 +260,7 @@ class Resolver:
             return self._text_source(text["noun"], offset, attribution, depth)
         noun = words[-1].lower()
         if _ORG_DESCRIPTOR_RE.fullmatch(" ".join(words)):
-            org = self.orgs.last_before(offset) or self.orgs.sole()  # "the streamer": the one
+            org = self.orgs.described(words, offset)  # "the streamer": the one named last
             return Speaker(org or " ".join(words[1:]), SourceKind.ORGANISATION, attribution)
         if _SOURCE_RE.match(noun):
             owner = [w for w in words[1:-1] if w[:1].isupper()]
