@@ -73,7 +73,6 @@ RECALL_SHORTFALLS = {
     ("blind-26", "release"): 0.882,
     ("blind-27", "cast"): 0.794,
     ("blind-27", "crew"): 0.844,
-    ("blind-27", "release"): 0.92,
     ("blind-27", "quotes"): 0.854,
     ("blind-28", "release"): 0.863,
     ("blind-28", "quotes"): 0.878,
@@ -92,7 +91,7 @@ RECALL_SHORTFALLS = {
     ("blind-35", "release"): 0.928,
     ("blind-35", "quotes"): 0.942,
     ("blind-36", "cast"): 0.894,
-    ("blind-36", "release"): 0.807,
+    ("blind-36", "release"): 0.846,
     ("blind-36", "quotes"): 0.655,
     ("blind-37", "cast"): 0.931,
     ("blind-37", "quotes"): 0.9,
@@ -107,10 +106,9 @@ RECALL_SHORTFALLS = {
     ("blind-44", "cast"): 0.918,
     ("blind-45", "cast"): 0.929,
     ("blind-45", "crew"): 0.894,
-    ("blind-45", "release"): 0.92,
     ("blind-46", "cast"): 0.936,
     ("blind-46", "crew"): 0.901,
-    ("blind-46", "release"): 0.869,
+    ("blind-46", "release"): 0.913,
     ("blind-46", "quotes"): 0.936,
     ("blind-47", "cast"): 0.875,
     ("blind-47", "quotes"): 0.921,
@@ -119,7 +117,6 @@ RECALL_SHORTFALLS = {
     ("blind-49", "cast"): 0.929,
     ("blind-49", "quotes"): 0.918,
     ("blind-50", "cast"): 0.811,
-    ("blind-50", "release"): 0.923,
     ("blind-51", "cast"): 0.918,
     ("blind-51", "crew"): 0.891,
     ("blind-52", "cast"): 0.862,
@@ -135,7 +132,7 @@ RECALL_SHORTFALLS = {
     ("blind-56", "cast"): 0.938,
     ("blind-56", "quotes"): 0.913,
     ("blind-57", "cast"): 0.937,
-    ("blind-57", "crew"): 0.872,
+    ("blind-57", "crew"): 0.89,
     ("blind-57", "quotes"): 0.905,
     ("blind-58", "cast"): 0.941,
     ("blind-58", "quotes"): 0.826,
@@ -146,25 +143,17 @@ RECALL_SHORTFALLS = {
     ("blind-61", "quotes"): 0.929,
     ("blind-62", "cast"): 0.914,
     ("blind-63", "cast"): 0.894,
+    ("blind-64", "cast"): 0.857,
+    ("blind-64", "release"): 0.947,
+    ("blind-65", "cast"): 0.679,
+    ("blind-65", "release"): 0.92,
+    ("blind-65", "quotes"): 0.912,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
 why (speakers named only by a description the article never ties to a name, a part speaking,
 credits stated only in an interviewer's description, "as are X and Y")."""
-NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-64": {
-        "cast": (0.978, 0.821),
-        "crew": (0.98, 0.961),
-        "release": (1.0, 0.894),
-        "quotes": (0.981, 0.946),
-    },
-    "blind-65": {
-        "cast": (0.727, 0.603),
-        "crew": (0.972, 0.897),
-        "release": (1.0, 0.8),
-        "quotes": (0.98, 0.894),
-    },
-}
+NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {}
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
 of tuning takes it to the floors. Their first-sight figures are the honest measure of the
