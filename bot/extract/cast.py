@@ -127,7 +127,7 @@ _FORMER = re.compile(
     r"(?:dropped|pulled)[ ]out|stepped[ ](?:down|away|back)|withdrawn|walked[ ]away|"
     r"been[ ]replaced|(?:declined|decided[ ]not|chosen[ ]not)[ ]to[ ]return)\b|\bno[ ]longer"
     r"(?:[ ](?:play|star|appear)|$)|,[ ](?:left|quit|exited)[ ](?:the|this)[ ](?:production|film|"
-    r"series|show|cast)\b"
+    r"series|show|cast)\b|\b(?:will[ ]not|won[’']t)[ ](?:be[ ])?return(?:ing)?\b(?![ ]until)"
 )
 _IN_OTHER_WORK = re.compile(
     rf"[ ]in[ ](?:(?:the[ ])?(?P<owner>{TOKEN}(?:[ ]{TOKEN})?\+?[’']s)[ ])?(?:(?:the|a|an)[ ])?"

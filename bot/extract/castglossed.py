@@ -21,10 +21,17 @@ _GLOSSED = re.compile(
     rf"(?<![Bb]y[ ])(?<![Ww]ith[ ])(?P<char>{CHAR})[ ]\((?:a|an)(?:[ ]{_NOT_MANNER}"
     rf"[a-z][a-z’'-]+){{1,3}}[ ](?P<actor>{FULL_NAME})\)"
 )
+_NAME_CUT = re.compile(r"[A-Z][\w-]*[ ]$")
+"""A capitalised word just before the part: the match began inside a name ("with Ada Vale
+(a ...)" read from "Vale"), so the part is cut and nothing is said."""
 
 
 def glossed_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
     """Every "Part (a near-silent Actor)" in the sentence."""
     if " (a" not in chunk:
         return []
-    return [casting_at(m, evidence, offset) for m in _GLOSSED.finditer(chunk)]
+    return [
+        casting_at(m, evidence, offset)
+        for m in _GLOSSED.finditer(chunk)
+        if not _NAME_CUT.search(chunk, max(0, m.start() - 40), m.start())
+    ]

@@ -8,6 +8,7 @@ import re
 
 from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import Casting
+from bot.extract.castkinnames import kin_surnames
 from bot.extract.cues import hint, scan
 from bot.extract.names import LIST_SPLIT, NAME, clean_name
 
@@ -21,7 +22,7 @@ _RESPECTIVE = re.compile(
     rf"(?P<actors>{NAME}{_NOTE}(?:,[ ]{_AGE}{NAME}{_NOTE}){{0,8}},?[ ](?:and|&)[ ]{_AGE}{NAME})"
     rf"(?P<gap>(?:,[ ]who|,[ ]both[ ][^,.;:()]{{1,40}},)?(?:[ ][^ .;:,]+){{0,6}}?)[ ]"
     r"(?:as|play|plays|playing|portray|portraying|(?:the|their)[ ](?:roles|parts)[ ]of)[ ]"
-    r"(?:[a-z][\w’'-]*[ ]){0,3}?"
+    r"(?:(?:the|their|two)[ ](?:[a-z][\w’'-]*[ ])?[a-z][\w’'-]*,[ ]|(?:[a-z][\w’'-]*[ ]){0,3}?)"
     rf"(?P<chars>{_CHAR}(?:,[ ]{_CHAR}){{0,8}},?[ ](?:and|&)[ ]{_CHAR})"
 )
 _RESPECTIVELY = re.compile(
@@ -116,7 +117,7 @@ def respective(
             continue
         listed = _NOTE_RE.sub("", match["actors"]) if "(" in match["actors"] else match["actors"]
         actors = [_AGE_RE.sub("", a) for a in LIST_SPLIT.split(listed) if a]
-        chars = _parts_of(match)
+        chars = kin_surnames(_parts_of(match), chunk, match)
         first = match.start()
         if len(actors) > len(chars) >= 2:
             # "Owen Gallagher as Amos Tull, Priya Lark and Naomi Vale as Edith and Vera": the
