@@ -33,7 +33,7 @@ from bot.extract.castforms import (
 )
 from bot.extract.castgapping import gapped_castings
 from bot.extract.castglossed import glossed_castings
-from bot.extract.castheadlined import headline_actor
+from bot.extract.castheadlined import headline_actor, listed_actor
 from bot.extract.castintroduced import introduced_castings
 from bot.extract.castjoins import joins
 from bot.extract.castkinitems import kin_items
@@ -355,7 +355,7 @@ def _resolve(raw: list[_Raw], doc: Doc, context: Context, people: People) -> lis
         oriented = orient(item, people, doc.text) if item.flexible or item.outer else item
         if oriented is None:
             continue
-        actor = people.resolve(oriented.actor) or people.expand(oriented.actor)
+        actor = listed_actor(oriented.actor, people, doc)
         if (
             actor is not None
             and (item.flexible or item.outer)
