@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.extract.castactornouns import without_actor_noun
 from bot.extract.castdeals import in_a_sale
 from bot.extract.castforms import Casting
 from bot.extract.castnoteleavers import follow_pairs, pair_notes, unnoted
@@ -352,6 +353,7 @@ def orient(item: Casting, people: People, text: str) -> Casting | None:
         item = replace(item, actor=item.character, character=item.actor)
     if any(names_a_work(side, text, loosely=False) for side in (item.character, item.actor)):
         return None
+    item = without_actor_noun(item)  # "Newcomers Ada Vale (Mira Holt)": the noun is no name
     first = item.actor.split(maxsplit=1)[0]
     if first in AGE_PREFIXES and _known(item.character, people) and not _known(item.actor, people):
         item = replace(item, actor=item.character, character=item.actor)  # "X (Old Marit)"

@@ -1,0 +1,24 @@
+"""An actor noun glued to the front of a bracketed pair's name, for :mod:`bot.extract.castorder`:
+"Newcomers Ada Vale (Mira Holt) and Tom Reed (Ansel Pike) arrived" captures "Newcomers Ada
+Vale" as the outer name; the noun is no word of the name, so it is dropped, the full name
+after it kept. A noun before anything but a full name leaves the casting as it was."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.extract.castforms import Casting
+from bot.extract.names import is_full
+
+_ACTOR_LED = re.compile(
+    r"(?:Newcomers?|Actors?|Actress(?:es)?|Stars?|Co-[Ss]tars?|Castmates?|Performers?)[ ]"
+)
+
+
+def without_actor_noun(item: Casting) -> Casting:
+    """``item`` with an actor noun in front of its actor's name dropped."""
+    led = _ACTOR_LED.match(item.actor)
+    if led is None or not is_full(item.actor[led.end() :]):
+        return item
+    return replace(item, actor=item.actor[led.end() :])
