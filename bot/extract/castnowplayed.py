@@ -2,6 +2,10 @@
 Tom Reed" and "Mira (now played by Ada Vale rather than Tom Reed)": the name after "not" had the
 part before. Only with "now" or "currently": without them ("played by Ada Vale, not Tom Reed")
 the sentence may be correcting a report, and no one is said to have played the part.
+
+Also a leaver told first, the part's new actor after: "X has left the film, and Mira will now
+be played by Ada Vale" (or "; Mira is now played by ..."): X had the part. Only a leaver who
+opens the sentence (or follows a colon), so a crew member's "director X has left" is no actor.
 """
 
 from __future__ import annotations
@@ -10,7 +14,8 @@ import re
 
 from bot.extract.castforms import CHAR, Casting
 from bot.extract.cues import hint
-from bot.extract.names import NAME
+from bot.extract.lexicon import LEFT_VERBS
+from bot.extract.names import NAME, clean_name
 from bot.facts import CastStatus
 
 _NOW_NOT = re.compile(
@@ -18,15 +23,30 @@ _NOW_NOT = re.compile(
     rf"(?P<actor>{NAME})(?:,[ ]|[ ]\()?[ ]?(?:not|rather[ ]than|instead[ ]of)[ ](?P<old>{NAME})"
     r"\b(?![’'])"
 )
+_LEFT_THEN_NOW = re.compile(
+    rf"(?:^|(?<=:[ ]))(?P<old>{NAME})[ ](?:has[ ]|had[ ])?(?:now[ ]|since[ ]|officially[ ])?"
+    rf"{LEFT_VERBS}(?:[ ](?:the[ ](?:film|movie|series|show|production|project|cast)|{NAME}))?"
+    rf"(?:,[ ]and|[ ]and|;)[ ](?P<char>{CHAR}),?[ ](?:will[ ]now[ ]be|is[ ]now|has[ ]now[ ]been)"
+    rf"[ ]played[ ]by[ ]{NAME}"
+)
 _CONTRAST = hint(" not ", " rather than ", " instead of ", "(not ")
 
 
 def now_not(chunk: str, evidence: str, offset: int) -> list[Casting]:
     """The earlier actor a "now played by X, not Y" names, as a former casting of the part."""
-    if "played by " not in chunk or not _CONTRAST.search(chunk):
+    if "played by " not in chunk:
         return []
     former = CastStatus.FORMER
-    return [
+    found = [
+        Casting(
+            m["old"], m["char"], evidence, offset + m.start(), former, end=offset + m.end("old")
+        )
+        for m in _LEFT_THEN_NOW.finditer(chunk)
+        if " now " in chunk and clean_name(m["old"]) == m["old"]
+    ]
+    if not _CONTRAST.search(chunk):
+        return found
+    return found + [
         Casting(
             m["old"], m["char"], evidence, offset + m.start("old"), former, end=offset + m.end()
         )
