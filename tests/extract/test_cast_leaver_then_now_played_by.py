@@ -23,9 +23,7 @@ def test_leaver_after_a_colon_then_will_now_be_played_by() -> None:
 
 
 def test_leaver_then_semicolon_is_now_played_by() -> None:
-    found = _statuses(
-        "Jory Haldane has quit Salt Road; Wren Alcott is now played by Ines Quarrie."
-    )
+    found = _statuses("Jory Haldane has quit Salt Road; Wren Alcott is now played by Ines Quarrie.")
     assert found == {
         ("Jory Haldane", "Wren Alcott", CastStatus.FORMER),
         ("Ines Quarrie", "Wren Alcott", CastStatus.CURRENT),
