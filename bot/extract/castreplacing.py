@@ -24,7 +24,8 @@ from bot.facts import CastFact, CastStatus
 _HINT = ("replac", "succeed", "recast", "stepped into", "steps into", "take over", "takes over",
          "taking over", "taken over", "took over")  # fmt: skip
 _NEW_OVER_OLD = re.compile(
-    rf"(?P<new>{NAME})[ ](?:now[ ]|officially[ ])?(?:replaces|replaced|has[ ]replaced|"
+    rf"(?P<new>{NAME})(?:,[ ](?:the|a|an)[ ][^,.;:()]{{1,60}},|,[ ][1-9][0-9],)?[ ]"
+    r"(?:now[ ]|officially[ ])?(?:replaces|replaced|has[ ]replaced|"
     rf"is[ ]replacing|will[ ]replace|succeeds|succeeded)[ ](?P<old>{NAME})"
     r"(?:[ ]in[ ]the[ ](?:role|part)(?:[ ][a-z][^,.;:“”\"]{0,30})?"
     r"(?:[ ](?:in|on|last|this|earlier|after|following|when|because)\b[^.;:“”\"]{0,80})?)?"
@@ -32,7 +33,8 @@ _NEW_OVER_OLD = re.compile(
 )
 """The leaver ends the clause or is told leaving ("replaces Lena Moss, who left the show"):
 "replaced Moss, who had been the favourite" is no departure. After "in the role" a time or a
-reason may follow ("replaced Moss in the role in May after Moss was injured")."""
+reason may follow ("replaced Moss in the role in May after Moss was injured"). An aside may
+stand after the successor ("Vale, the Lumen star, replaces Moss")."""
 _NEW_FOR_PRONOUN = re.compile(
     rf"\b(?:recast|re-cast),?[ ]with[ ](?P<new>{NAME})[ ](?:replacing|succeeding)[ ]"
     r"(?:him|her|them)\b"
