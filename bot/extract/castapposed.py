@@ -1,13 +1,17 @@
 """A casting told in an apposition, for :mod:`bot.extract.cast`: "For Ada Vale, the 23-year-old
 Welsh actor cast as Mira Holt, ..." or "Ada Vale, the newcomer recently cast as Mira, says ...":
 a person, then a role noun with "cast as" (or "confirmed last week as") and the part, inside the
-commas."""
+commas.
+
+Also a part told in a "playing" aside after the name that opens the sentence: "And Ada Vale,
+playing Tom's tutor Professor Holt, gets one speech". A name further in may be another clause's
+object ("directed by X, playing Y" is the subject's part), so only the opening name counts."""
 
 from __future__ import annotations
 
 import re
 
-from bot.extract.castforms import CHAR, Casting, casting_at
+from bot.extract.castforms import CHAR, DESCRIPTOR, Casting, casting_at
 from bot.extract.names import FULL_NAME
 
 _APPOSED_CAST = re.compile(
@@ -21,10 +25,18 @@ _APPOSED_CAST = re.compile(
 """The verb may be "confirmed" or "announced", and a time may stand before "as": "the French
 actor confirmed last week as Mira"."""
 _HINT = (" cast ", " confirmed ", " announced ")
+_PLAYING_ASIDE = re.compile(
+    rf"^(?:(?:And|But|Meanwhile,|Elsewhere,)[ ])?(?P<actor>{FULL_NAME}),[ ](?:still[ ]|again[ ])?"
+    rf"playing[ ]{DESCRIPTOR}(?P<char>{CHAR}),[ ](?:is|was|has|gets|makes|brings|steals|gives|"
+    r"does|turns|adds|lands|delivers|[a-z]+s)\b"
+)
 
 
 def apposed_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
     """Every "Actor, the ... actor cast as Part" in the sentence."""
+    found = []
+    if ", playing " in chunk:
+        found = [casting_at(m, evidence, offset) for m in _PLAYING_ASIDE.finditer(chunk)]
     if not any(verb in chunk for verb in _HINT) or " as " not in chunk:
-        return []
-    return [casting_at(m, evidence, offset) for m in _APPOSED_CAST.finditer(chunk)]
+        return found
+    return found + [casting_at(m, evidence, offset) for m in _APPOSED_CAST.finditer(chunk)]
