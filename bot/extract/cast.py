@@ -119,8 +119,8 @@ _APPOSITIVE = re.compile(
 )
 """``X, known for Y (last seen in Y, familiar to viewers from Y), will play Z``: an aside."""
 _POSSESSIVE = re.compile(
-    rf"(?P<actor>{FULL_NAME})[’']s[ ](?P<char>(?:{'|'.join(sorted(HONORIFICS))})[ ]{TOKEN}"
-    rf"(?:[ ]{TOKEN})?){END}"
+    rf"(?P<actor>{FULL_NAME})[’']s[ ](?:(?!former|late|real)[a-z]{{5,}}[ ])?(?P<char>(?:"
+    rf"{'|'.join(sorted(HONORIFICS))})[ ]{TOKEN}(?:[ ]{TOKEN})?){END}"  # "X's sardonic Dr Y"
 )
 _FORMER = re.compile(
     r"\b(?:has|have|had)[ ](?:now[ ]|since[ ]|officially[ ]|also[ ])?(?:exited|left|quit|departed|"
