@@ -41,8 +41,8 @@ def now_not(chunk: str, evidence: str, offset: int) -> list[Casting]:
         Casting(
             m["old"], m["char"], evidence, offset + m.start(), former, end=offset + m.end("old")
         )
-        for m in _LEFT_THEN_NOW.finditer(chunk)
-        if " now " in chunk and clean_name(m["old"]) == m["old"]
+        for m in (_LEFT_THEN_NOW.finditer(chunk) if " now " in chunk else ())
+        if clean_name(m["old"]) == m["old"]
     ]
     if not _CONTRAST.search(chunk):
         return found
