@@ -238,7 +238,7 @@ def find_crew(
             if name:
                 raw.append((name, role, evidence))
     raw = without_director_shots(
-        [*raw, *nominee_credits(doc, context), *page_credits(doc, context)]
+        [*raw, *nominee_credits(doc, context), *page_credits(doc, context, people, characters)]
     )
     for name, _, _ in raw:
         if is_full(clean_name(name)):
