@@ -16,7 +16,8 @@ from bot.facts import CrewRole
 
 _REPORTED = re.compile(
     rf"(?P<name>{NAME})(?:[ ](?:also|has|had|later|then))*[ ](?:confirmed|confirms|said|says|"
-    r"revealed|reveals|announced|announces)(?:[ ]to(?:[ ]the)?(?:[ ][A-Z][\w’'-]*){1,3}?)?[ ]that[ ]"
+    r"revealed|reveals|announced|announces)(?:[ ]to(?:[ ]the)?(?:[ ][A-Z][\w’'-]*){1,3}?)?"
+    r"[ ]that[ ]"
     r"(?:she|he|they)(?:[’']s|[’']re|[ ]is|[ ]are|[ ]will[ ]be|[’']ll[ ]be)[ ](?:also[ ])?"
     r"(?P<verb>writing|directing)[ ](?:(?:all|every|each|both)(?:[ ][a-z0-9]+){0,2}[ ]"
     r"(?:episodes?|scripts?|instalments?)|the[ ](?:(?:first|last|final|opening)[ ])?"
