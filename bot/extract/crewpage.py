@@ -6,6 +6,7 @@ from __future__ import annotations
 from bot.extract.context import Context
 from bot.extract.crewanswers import answered_credits
 from bot.extract.crewasides import lede_feature
+from bot.extract.crewdirectedit import directed_it
 from bot.extract.crewheadings import headed_credits
 from bot.extract.crewmakers import series_makers
 from bot.extract.crewpairs import pair_credits
@@ -25,4 +26,5 @@ def page_credits(
         *headed_credits(doc, context),
         *series_makers(doc, context),
         *pair_credits(doc, people, characters),
+        *directed_it(doc, context),
     ]
