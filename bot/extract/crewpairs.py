@@ -15,7 +15,8 @@ from bot.extract.text import Doc
 from bot.facts import CrewRole
 
 _PAIR = re.compile(
-    r"(?:The[ ](?:pair|duo|two)(?:[ ]of[ ]them)?|Both)[ ](?:are|will[ ]be|serve[ ]as|have[ ]"
+    r"(?:The[ ](?:pair|duo|two(?:[ ](?:actors|stars|leads))?)(?:[ ]of[ ]them)?|Both(?:[ ]"
+    r"(?:actors|stars|leads|of[ ]them))?)[ ](?:also[ ])?(?:are|will[ ]be|serve[ ]as|have[ ]"
     r"been)(?:[ ](?:also|both|now|each|credited[ ]as))*[ ](?:the[ ])?"
     r"(?P<role>(?:co-)?executive[ ]producers|producers)\b(?![ ](?:of|on)[ ][A-Z“\"‘'])"
 )

@@ -44,3 +44,21 @@ def test_the_pair_after_three_people_or_of_another_work_credits_nobody() -> None
     )
     assert not credits(three)
     assert not credits(other)
+
+
+def test_both_actors_or_the_two_stars_serving_as_executive_producers_are_credited() -> None:
+    both = facts(
+        _LEDE,
+        "Mara Holt and Ben Sowerby return as Ada and Tom. Both actors also serve as executive "
+        "producers.",
+        title=_TITLE,
+    )
+    two = facts(
+        _LEDE,
+        "Mara Holt plays Ada opposite Ben Sowerby as Tom. The two stars are executive producers "
+        "too.",
+        title=_TITLE,
+    )
+    pair = {("executive_producer", "Mara Holt"), ("executive_producer", "Ben Sowerby")}
+    assert pair <= credits(both)
+    assert pair <= credits(two)
