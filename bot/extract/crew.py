@@ -136,11 +136,11 @@ _BY_ROLE = (
 "a script by the show's creator, X", "by Oregon native X", "by Prague-based Kadr Films", "shot
 by Ada Vale's regular cinematographer, X" (X shot it, not Vale)."""
 _BEFORE_BY = (
-    r"(?:[ ](?:on|in)[ ][a-z0-9][\w-]*"
-    r"|[ ](?:is|was|will[ ]be)(?:[ ](?:once[ ]again|again|also|now))?)?"
+    r"(?:[ ](?:on|in)[ ][a-z0-9][\w-]*|[ ]for[ ](?:the[ ])?(?:(?:new|second|third|latest)[ ])?"
+    r"(?:season|series)(?:[ ](?:[2-9]|two|three|four|five))?(?=[ ](?:is|will[ ]be)[ ])|)"
+    r"(?:[ ](?:is|was|will[ ]be)(?:[ ](?:once[ ]again|again|also|now))?)?"
 )
-"""A short phrase between a credit's word and "by": "shot on 16mm by", "the cinematography is
-once again by"."""
+"""Between a credit's word and "by": "shot on 16mm by", "music for season 2 is again by"."""
 _PASSIVE_RE = re.compile(
     rf"(?<![\w-])(?P<verbs>(?i:{_PASSIVE_VERB})(?:(?:,[ ]|,?[ ]and[ ])(?i:{_PASSIVE_VERB})){{0,4}})"
     rf"(?P<sep>{_BEFORE_BY}[ ]by:?[ ]|:[ ]){_BY_ROLE}{_NAMES_FOR}"
@@ -150,7 +150,7 @@ _PASSIVE_ONE = tuple((re.compile(rf"^(?:{verb})$", re.IGNORECASE), role) for ver
 _AFFILIATION_START = re.compile(r"[ ](?:\(|for[ ]|at[ ]|of[ ])")
 """Where a company or a note after a name starts (names are capitalised words only)."""
 _OWN = r"(?:(?:film|movie|show|production)[’']s[ ]|series[’'](?:s)?[ ])"
-_OWNED_ROLE = re.compile(rf"^(?:the|its|their)[ ]{_OWN}")
+_OWNED_ROLE = re.compile(rf"^(?:(?:the|its|their)[ ]{_OWN}|(?:lead|head)[ ])")
 _ROLE_AFTER = re.compile(
     rf"(?P<name>{NAME}),[ ](?:(?:our|the|its|their|his|her|an?)[ ])?{_OWN}?(?P<roles>(?i:{_ROLE})"
     rf"(?:(?:,[ ]|,?[ ]and[ ])(?:(?:the|its|their)[ ]{_OWN})?(?:(?i:{_ROLE})|star|"
@@ -161,8 +161,9 @@ _ROLE_AFTER = re.compile(
 star, said". "X, the director of Y," (another work) does not fit."""
 _ROLE_APPOSED = re.compile(
     rf"(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)|(?P<owner>{TOKEN})[’'](?:s)?)[ ]"
-    rf"(?:(?:film|movie|series|show|story)[’']s[ ])?"
-    rf"(?P<roles>(?i:{_ROLE})(?:(?:,[ ]|,?[ ]and[ ])(?i:{_ROLE})){{0,3}}){NATION}(?P<name>{NAME})"
+    rf"(?:(?:film|movie|series|show|story)[’']s[ ]|series[’'][ ])?(?P<roles>(?:(?:lead|head)[ ])?"
+    rf"(?i:{_ROLE})(?:(?:,[ ]|,?[ ]and[ ])(?:(?:lead|head)[ ])?(?i:{_ROLE})){{0,3}}){NATION}"
+    rf"(?P<name>{NAME})"
     r"(?:,|(?=[.;]|$)|[ ]of[ ](?=[A-Z]))"
 )
 """The role first: "The director, Marek Sęk-Lind, said", "The producer, X of Y Films, said".
@@ -237,7 +238,7 @@ def find_crew(
             if name:
                 raw.append((name, role, evidence))
     raw = without_director_shots(
-        [*raw, *nominee_credits(doc, context), *page_credits(doc, context)]
+        [*raw, *nominee_credits(doc, context), *page_credits(doc, context, people, characters)]
     )
     for name, _, _ in raw:
         if is_full(clean_name(name)):

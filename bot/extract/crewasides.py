@@ -13,8 +13,10 @@ from bot.extract.context import Context
 from bot.extract.crewbrackets import completed_names
 from bot.extract.crewcopular import copular_credits
 from bot.extract.crewinterrupted import interrupted_credits
+from bot.extract.crewoverseers import overseeing_producers
 from bot.extract.crewparticiples import object_writers, participle_credits, past_long_who
 from bot.extract.crewplurals import plural_apposed
+from bot.extract.crewreported import reported_credits
 from bot.extract.crewsources import source_of_ours
 from bot.extract.crewwords import CREW_WORDS
 from bot.extract.cues import hint, scan
@@ -83,6 +85,8 @@ def aside_credits(
     yield from participle_credits(chunk)
     yield from object_writers(chunk)
     yield from past_long_who(chunk)
+    yield from overseeing_producers(chunk)
+    yield from reported_credits(chunk)
     yield from source_of_ours(chunk, lower, starts, context)
     if _ADAPTING_HINT.search(lower):
         yield from ((m["name"], CrewRole.AUTHOR) for m in scan(_ADAPTING_OWN, chunk, starts))

@@ -4,7 +4,10 @@ person's in the sentence it came from.
 A name that the sentence only uses inside a company's name ("Harrow & Vale Pictures is
 producing" gives "Harrow"; "Tallis Brook Films will produce" gives "Tallis Brook"; "with Films du
 Caron co-producing" gives "Caron") is a company, not a producer: the credit is held, not served.
-A name the sentence also uses on its own keeps its credit.
+A name the sentence also uses on its own keeps its credit. A producer credit for a name that
+ends in a company word, in English or another language ("Ribeira Filmes", "Sol Producciones"),
+or that the sentence places with "-based" ("produced by Porto-based Luna Roja for Netflix": a
+company's shape; a person there is "Porto-based producer X") is held too.
 
 A producer whose own post follows the name in the same clause ("with X, the director's regular
 collaborator, on board as director of photography") is no producer, whichever list joined them:
@@ -36,6 +39,14 @@ _COMPANY_HEAD = re.compile(
 """What comes before a name inside a company's name that opens with its company word: "Film i ",
 "Films du ", "Studio " (the name is the company's last word; "BBC Film and X" names X)."""
 _DOUBT = "a name the sentence uses only as part of a company's name"
+_FOREIGN_COMPANY_WORD = (
+    r"(?:Filmes|Filmproduktion|Producciones|Produções|Produzioni|Producties|Produktion|Cine|"
+    r"Cinema|Filmworks|Pictures|Films?|Studios?|Productions?|Media|Entertainment)"
+)
+_COMPANY_END = re.compile(rf"[ ]{_FOREIGN_COMPANY_WORD}$")
+"""A producer's name whose last word is a company word: "Ribeira Filmes"."""
+_BASED_BEFORE = re.compile(r"-based[ ]$")
+""""Porto-based " right before the name: a company's shape."""
 _OWN_POST = re.compile(
     r"(?:,[ ][^,.;:()]{1,60},)?[ ](?:(?:is|are|comes?|on[ ]board|attached|signed[ ]on|serving|"
     r"credited|joins?|joining)[ ])?as[ ](?:the[ ]|an?[ ]|its[ ])?(?:film’s[ ]|film's[ ])?"
@@ -63,7 +74,7 @@ def shaped_crew(crew: list[CrewFact]) -> list[CrewFact]:
     """``crew`` with every credit whose name is only ever a company's part held."""
     return [
         held(fact, _DOUBT)
-        if _company_part(fact)
+        if _company_part(fact) or _company_shaped(fact)
         else held(fact, _POST_DOUBT)
         if _own_post(fact)
         else held(fact, _MUSIC_DOUBT)
@@ -82,6 +93,18 @@ def _music_from_no_person(fact: CrewFact) -> bool:
         if match["name"] == fact.name:
             return _PERSON_AFTER.match(fact.evidence, match.end()) is None
     return False
+
+
+def _company_shaped(fact: CrewFact) -> bool:
+    """Whether a producer credit's name ends in a company word or follows "-based"."""
+    if fact.role not in _PRODUCERS:
+        return False
+    if _COMPANY_END.search(fact.name) is not None:
+        return True
+    if "-based " not in fact.evidence:
+        return False
+    at = fact.evidence.find(fact.name)
+    return at >= 0 and _BASED_BEFORE.search(fact.evidence, max(at - 8, 0), at) is not None
 
 
 def _own_post(fact: CrewFact) -> bool:

@@ -1,0 +1,39 @@
+"""A director told with "it" for the work: "X directed it and you can tell", for
+:func:`bot.extract.crewpage.page_credits`.
+
+"It" is the article's own work only when nothing near it is another: the sentence and the one
+before (in the same paragraph) mention no other production, and the name opens the sentence.
+"Her breakthrough was Lowland. Y directed it." names Lowland's director, and credits nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.context import Context
+from bot.extract.names import NAME
+from bot.extract.text import Doc
+from bot.facts import CrewRole
+
+_DIRECTED_IT = re.compile(
+    rf"(?P<name>{NAME})[ ](?:(?:also|co-)[ ]?)?directed[ ]it(?=[,.;]|[ ](?:and|with)[ ])"
+)
+
+
+def directed_it(doc: Doc, context: Context) -> list[tuple[str, CrewRole, str]]:
+    """Each "X directed it" credit whose "it" can only be the article's own work."""
+    if " directed it" not in doc.body:
+        return []
+    found: list[tuple[str, CrewRole, str]] = []
+    previous = None
+    for view in doc.views:
+        span, before, previous = view.span, previous, view.span
+        if " directed it" not in view.chunk or span.start in context.foreign:
+            continue
+        match = _DIRECTED_IT.match(view.chunk.lstrip())
+        if match is None:
+            continue
+        if before is not None and before.para == span.para and before.start in context.foreign:
+            continue
+        found.append((match["name"], CrewRole.DIRECTOR, doc.text[span.start : span.end].strip()))
+    return found

@@ -1,0 +1,50 @@
+"""Producers named as a pair in the sentence before: "A, who plays X, is joined by B. The pair
+are also executive producers on the film." credits A and B, for
+:func:`bot.extract.crewpage.page_credits`.
+
+Only when the sentence before, in the same paragraph, names exactly two people besides the
+parts the article casts; otherwise nothing (which two is then a guess).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.names import NAME, People, clean_name, is_full
+from bot.extract.text import Doc
+from bot.facts import CrewRole
+
+_PAIR = re.compile(
+    r"(?:The[ ](?:pair|duo|two(?:[ ](?:actors|stars|leads))?)(?:[ ]of[ ]them)?|Both(?:[ ]"
+    r"(?:actors|stars|leads|of[ ]them))?)[ ](?:also[ ])?(?:are|will[ ]be|serve[ ]as|have[ ]"
+    r"been)(?:[ ](?:also|both|now|each|credited[ ]as))*[ ](?:the[ ])?"
+    r"(?P<role>(?:co-)?executive[ ]producers|producers)\b(?![ ](?:of|on)[ ][A-Z“\"‘'])"
+)
+_ROLES = {"producers": CrewRole.PRODUCER}
+_NAME = re.compile(NAME)
+
+
+def pair_credits(
+    doc: Doc, people: People, characters: frozenset[str]
+) -> list[tuple[str, CrewRole, str]]:
+    """Each producer credit a "The pair are ..." sentence gives the two people before it."""
+    if "producers" not in doc.body or ("Both " not in doc.body and "The " not in doc.body):
+        return []
+    found: list[tuple[str, CrewRole, str]] = []
+    for before, sentence in zip(doc.sentences, doc.sentences[1:], strict=False):
+        text = doc.body[sentence.start : sentence.end].strip()
+        match = _PAIR.match(text) if "producers" in text else None
+        if match is None or before.para != sentence.para:
+            continue
+        named = {
+            person
+            for m in _NAME.finditer(doc.body, before.start, before.end)
+            if (person := people.resolve(m.group())) is not None
+            and is_full(person)
+            and clean_name(person) not in characters
+        }
+        if len(named) == 2:
+            role = _ROLES.get(match["role"], CrewRole.EXECUTIVE_PRODUCER)
+            evidence = doc.text[before.start : sentence.end].strip()
+            found.extend((name, role, evidence) for name in sorted(named))
+    return found

@@ -1,0 +1,64 @@
+"""Producers named as a pair in the sentence before ("A, who plays X, is joined by B as Y. The
+pair are also executive producers"): both credited when exactly two people besides the cast
+parts are named, otherwise nothing (invented sentences)."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import credits, facts
+
+_LEDE = "Filming on Harbour Lights began on Monday."
+_TITLE = "Harbour Lights: filming begins"
+
+
+def test_the_pair_after_two_actors_and_their_parts_are_executive_producers() -> None:
+    found = facts(
+        _LEDE,
+        "Mara Holt, who plays Ada Quince, is joined again by Ben Sowerby as Tom Reyes. The pair "
+        "are also executive producers on the film.",
+        title=_TITLE,
+    )
+    assert {("executive_producer", "Mara Holt"), ("executive_producer", "Ben Sowerby")} <= (
+        credits(found)
+    )
+
+
+def test_both_after_two_returning_actors_are_producers() -> None:
+    found = facts(
+        _LEDE,
+        "Mara Holt and Ben Sowerby return as Ada and Tom. Both are also producers this time.",
+        title=_TITLE,
+    )
+    assert {("producer", "Mara Holt"), ("producer", "Ben Sowerby")} <= credits(found)
+
+
+def test_the_pair_after_three_people_or_of_another_work_credits_nobody() -> None:
+    three = facts(
+        _LEDE,
+        "Mara Holt met Ben Sowerby and Dana Pike in Leeds. The pair are also executive producers.",
+        title=_TITLE,
+    )
+    other = facts(
+        _LEDE,
+        "Mara Holt and Ben Sowerby return as Ada and Tom. The pair are producers on Lowland.",
+        title=_TITLE,
+    )
+    assert not credits(three)
+    assert not credits(other)
+
+
+def test_both_actors_or_the_two_stars_serving_as_executive_producers_are_credited() -> None:
+    both = facts(
+        _LEDE,
+        "Mara Holt and Ben Sowerby return as Ada and Tom. Both actors also serve as executive "
+        "producers.",
+        title=_TITLE,
+    )
+    two = facts(
+        _LEDE,
+        "Mara Holt plays Ada opposite Ben Sowerby as Tom. The two stars are executive producers "
+        "too.",
+        title=_TITLE,
+    )
+    pair = {("executive_producer", "Mara Holt"), ("executive_producer", "Ben Sowerby")}
+    assert pair <= credits(both)
+    assert pair <= credits(two)
