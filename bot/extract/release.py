@@ -38,6 +38,7 @@ from bot.extract.dates import (
 from bot.extract.names import TOKEN, clean_name
 from bot.extract.release_answers import answered_date
 from bot.extract.release_asides import without_other_works
+from bot.extract.release_gone_months import month_gone
 from bot.extract.release_asked import asked_shoot
 from bot.extract.release_beyond import said_only
 from bot.extract.release_checks import deduped, settled
@@ -354,7 +355,7 @@ def _windows(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[
         ):
             continue
         fact = windowed(doc.date, chunk, match, evidence, context)
-        if fact is not None:
+        if fact is not None and not month_gone(doc.date, chunk, match, fact):
             yield fact
 
 
