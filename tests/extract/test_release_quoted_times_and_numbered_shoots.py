@@ -1,0 +1,57 @@
+"""Invented text: a time in quotation marks that opens with a small word ("coming “in 2027”",
+has only said ‘next spring’) is a source's words naming the release's time, not a title; a shoot
+on a numbered series or season ("Filming on season three began ... last month") is the article's
+own production told in the past."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import release_kinds
+
+_TITLE = "Tidewater: what we know"
+
+
+def test_a_quoted_year_after_its_preposition_is_the_window() -> None:
+    kinds = release_kinds(
+        "The streamer has not set a release date, saying only that the series is coming “in 2027”.",
+        date="2026-05-04",
+        title=_TITLE,
+    )
+    assert ("window", "2027", False) in kinds
+
+
+def test_a_quoted_season_after_a_promise_answers_no_date() -> None:
+    kinds = release_kinds(
+        "The cast is back.",
+        "When is it out?",
+        "There isn't one. The broadcaster has only said ‘next spring’, nothing more.",
+        date="2026-09-03",
+        title=_TITLE,
+    )
+    assert ("window", "2027-03/2027-05", False) in kinds
+
+
+def test_a_quoted_relative_year_after_only_said_is_the_window() -> None:
+    kinds = release_kinds(
+        "The cast is back.",
+        "Release date",
+        'There isn\'t one. The channel has only said "next year" and the rest is rumour.',
+        date="2026-09-03",
+        title=_TITLE,
+    )
+    assert ("window", "2027", False) in kinds
+
+
+def test_a_shoot_on_a_numbered_series_that_began_last_month_is_started() -> None:
+    kinds = release_kinds(
+        "Filming on series three began in Cardiff last month, with the new lead on set this week.",
+        date="2026-10-06",
+        title=_TITLE,
+    )
+    assert ("filming_started", "2026-09", False) in kinds
+
+
+def test_a_shoot_on_another_shows_numbered_season_stays_out() -> None:
+    kinds = release_kinds(
+        "Filming on season 3 of Harbour Lights began last month.", date="2026-10-06", title=_TITLE
+    )
+    assert not [kind for kind in kinds if kind[0].startswith("filming")]
