@@ -40,6 +40,7 @@ from bot.extract.release_answers import answered_date
 from bot.extract.release_asides import without_other_works
 from bot.extract.release_gone_months import month_gone
 from bot.extract.release_asked import asked_shoot
+from bot.extract.release_inline_answers import answered_none
 from bot.extract.release_beyond import said_only
 from bot.extract.release_checks import deduped, settled
 from bot.extract.release_conflicts import derived, plain_first
@@ -159,6 +160,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         if announces_another(view.chunk):  # "... will direct a sequel. No date has been set.":
             aside, strict = sentence.para, False  # the rest of the paragraph is the sequel's
     facts.extend(asked_shoot(doc))  # "When did you wrap?" / "The 14th of November."
+    facts.extend(answered_none(doc))  # "Release date? Not announced yet."
     return narrowed(deduped(plain_first(settled(facts, doc.date, context))))
 
 

@@ -1,6 +1,7 @@
 """Invented text: a bare month after a release verb told in the past is history, not a release
-still to come; a title after a reveal's colon is read only when a plain noun ends the words
-before the colon, never from a subtitle behind a name."""
+still to come; a title after a reveal's colon is read only when the reveal runs to the colon in
+one clause ("revealed the title of its next film: X"), never from a subtitle in a clause after a
+comma ("revealed the title ..., and it's X: Y")."""
 
 from __future__ import annotations
 
@@ -43,3 +44,11 @@ def test_a_subtitle_behind_a_name_after_a_reveal_is_not_the_title() -> None:
 def test_a_title_after_a_reveal_and_a_plain_noun_is_still_read() -> None:
     served = _served("The studio unveiled the title of its next film: Copper Vale: Ember.")
     assert ("title", "Copper Vale: Ember") in served
+
+
+def test_a_reveal_for_a_named_chapter_then_its_title_is_still_read() -> None:
+    served = _served(
+        "The studio revealed the title and date of the last chapter of Copper Vale: Copper Vale "
+        "Ember will open on 3 April 2026."
+    )
+    assert ("title", "Copper Vale Ember") in served

@@ -55,3 +55,31 @@ def test_a_shoot_on_another_shows_numbered_season_stays_out() -> None:
         "Filming on season 3 of Harbour Lights began last month.", date="2026-10-06", title=_TITLE
     )
     assert not [kind for kind in kinds if kind[0].startswith("filming")]
+
+
+def test_a_date_question_answered_not_announced_on_its_line_is_no_date() -> None:
+    kinds = release_kinds(
+        "The shoot is over.", "• Release date? Not confirmed yet.", date="2026-09-03", title=_TITLE
+    )
+    assert ("not_announced", "", False) in kinds
+
+
+def test_when_is_it_out_answered_tbc_is_no_date() -> None:
+    kinds = release_kinds("The shoot is over.", "When is it out? TBC.", date="2026-09-03", title=_TITLE)
+    assert ("not_announced", "", False) in kinds
+
+
+def test_a_date_question_answered_with_a_day_is_not_no_date() -> None:
+    kinds = release_kinds(
+        "The shoot is over.", "Release date? The 3rd of May.", date="2026-09-03", title=_TITLE
+    )
+    assert ("not_announced", "", False) not in kinds
+
+
+def test_a_film_expected_in_a_countrys_cinemas_next_spring_is_a_hedged_window() -> None:
+    kinds = release_kinds(
+        "The movie is expected in Irish cinemas next spring, with a wider rollout after.",
+        date="2026-06-18",
+        title=_TITLE,
+    )
+    assert ("window", "2027-03/2027-05", True) in kinds
