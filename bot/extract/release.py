@@ -40,6 +40,7 @@ from bot.extract.release_answers import answered_date
 from bot.extract.release_asides import without_other_works
 from bot.extract.release_gone_months import month_gone
 from bot.extract.release_asked import asked_shoot
+from bot.extract.release_dated_for import dated_for
 from bot.extract.release_inline_answers import answered_none
 from bot.extract.release_beyond import said_only
 from bot.extract.release_checks import deduped, settled
@@ -150,6 +151,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         found = without_own_part(found, view.lower)  # "He shoots his scenes in May"
         found.extend(answered_date(doc, view, evidence))  # "When is it out?" / "1 May 2026."
         found += revealed_title(doc, view, evidence, context)  # "the title. X: Y will"
+        found += dated_for(doc.date, view.chunk, evidence, context)  # "dated it for a 2 May release"
         if any(fact.kind is ReleaseKind.NOT_ANNOUNCED for fact in found):
             unannounced = sentence.para
         if carries_on(doc, view, unannounced):

@@ -83,3 +83,31 @@ def test_a_film_expected_in_a_countrys_cinemas_next_spring_is_a_hedged_window() 
         title=_TITLE,
     )
     assert ("window", "2027-03/2027-05", True) in kinds
+
+
+def test_a_title_dated_for_a_day_and_a_release_noun_is_the_premiere() -> None:
+    kinds = release_kinds(
+        "Larkspur Films has dated “Tidewater,” the coastal thriller, for a Sept. 18 theatrical "
+        "release, and has added a name to its cast.",
+        date="2026-03-12",
+        title="Tidewater gets a September date",
+    )
+    assert ("premiere_date", "2026-09-18", False) in kinds
+
+
+def test_the_film_dated_for_a_day_release_is_the_premiere() -> None:
+    kinds = release_kinds(
+        "The distributor has dated the film for an 18 September release.",
+        date="2026-03-12",
+        title=_TITLE,
+    )
+    assert ("premiere_date", "2026-09-18", False) in kinds
+
+
+def test_another_work_dated_for_a_day_release_stays_out() -> None:
+    kinds = release_kinds(
+        "Larkspur Films has dated “Salt Harbour,” its other drama, for a Sept. 18 release.",
+        date="2026-03-12",
+        title="Tidewater gets a cast",
+    )
+    assert not [kind for kind in kinds if kind[0] == "premiere_date"]
