@@ -38,21 +38,21 @@ from bot.extract.dates import (
 from bot.extract.names import TOKEN, clean_name
 from bot.extract.release_answers import answered_date
 from bot.extract.release_asides import without_other_works
-from bot.extract.release_gone_months import month_gone
 from bot.extract.release_asked import asked_shoot
-from bot.extract.release_dated_for import dated_for
-from bot.extract.release_inline_answers import answered_none
 from bot.extract.release_beyond import said_only
 from bot.extract.release_checks import deduped, settled
 from bot.extract.release_conflicts import derived, plain_first
 from bot.extract.release_credited import dates_a_credit
+from bot.extract.release_dated_for import dated_for
 from bot.extract.release_dates import classified, dated, windowed
 from bot.extract.release_day_spans import day_span
 from bot.extract.release_dropped import dropped_plan
 from bot.extract.release_first_days import shoot_began_then
 from bot.extract.release_glossed_days import checked_day, glosses_a_day
+from bot.extract.release_gone_months import month_gone
 from bot.extract.release_hopes import carries_on, hoped_window
 from bot.extract.release_in_use import in_use
+from bot.extract.release_inline_answers import answered_none
 from bot.extract.release_leads import leads_the_article
 from bot.extract.release_month_pairs import shoot_spans
 from bot.extract.release_named_works import names_other_work, without_own_part
@@ -151,7 +151,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         found = without_own_part(found, view.lower)  # "He shoots his scenes in May"
         found.extend(answered_date(doc, view, evidence))  # "When is it out?" / "1 May 2026."
         found += revealed_title(doc, view, evidence, context)  # "the title. X: Y will"
-        found += dated_for(doc.date, view.chunk, evidence, context)  # "dated it for a 2 May release"
+        found += dated_for(doc.date, view.chunk, evidence, context)  # "dated for a 2 May release"
         if any(fact.kind is ReleaseKind.NOT_ANNOUNCED for fact in found):
             unannounced = sentence.para
         if carries_on(doc, view, unannounced):

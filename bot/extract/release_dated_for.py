@@ -23,7 +23,9 @@ _NOUN = re.compile(
 )
 
 
-def dated_for(ref: dt.date | None, chunk: str, evidence: str, context: Context) -> list[ReleaseFact]:
+def dated_for(
+    ref: dt.date | None, chunk: str, evidence: str, context: Context
+) -> list[ReleaseFact]:
     """The premiere date a "has dated X for a <day> release" sentence gives."""
     if " dated " not in chunk or ref is None:
         return []

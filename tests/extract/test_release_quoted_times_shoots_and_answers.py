@@ -65,7 +65,9 @@ def test_a_date_question_answered_not_announced_on_its_line_is_no_date() -> None
 
 
 def test_when_is_it_out_answered_tbc_is_no_date() -> None:
-    kinds = release_kinds("The shoot is over.", "When is it out? TBC.", date="2026-09-03", title=_TITLE)
+    kinds = release_kinds(
+        "The shoot is over.", "When is it out? TBC.", date="2026-09-03", title=_TITLE
+    )
     assert ("not_announced", "", False) in kinds
 
 
