@@ -44,7 +44,7 @@ _TITLE_CUE = (
     r"|(?:has[ ]been[ ]|was[ ]|is[ ]now[ ])?(?:retitled|renamed)[ ](?:as[ ])?"
     r"|(?:revealed|unveiled|announced|confirmed)[ ]the[ ](?:official[ ]|new[ ])?(?:title|name),[ ]"
     r"|(?:revealed|unveiled|announced|confirmed)[ ]the[ ](?:official[ ]|new[ ])?(?:title|name)"
-    r"\b[^.;“”\"]{0,100}?:[ ])"
+    r"\b[^.,;“”\"]{0,100}?:[ ])"
 )
 _SMALL_WORD = r"(?:of|the|and|a|an|in|on|to|for|at|&)"
 TITLE_WORDS = rf"{TOKEN}(?:(?::[ ]|[ ](?:{_SMALL_WORD}[ ])?){TOKEN}){{0,8}}"

@@ -43,13 +43,16 @@ from bot.extract.release_beyond import said_only
 from bot.extract.release_checks import deduped, settled
 from bot.extract.release_conflicts import derived, plain_first
 from bot.extract.release_credited import dates_a_credit
+from bot.extract.release_dated_for import dated_for
 from bot.extract.release_dates import classified, dated, windowed
 from bot.extract.release_day_spans import day_span
 from bot.extract.release_dropped import dropped_plan
 from bot.extract.release_first_days import shoot_began_then
 from bot.extract.release_glossed_days import checked_day, glosses_a_day
+from bot.extract.release_gone_months import month_gone
 from bot.extract.release_hopes import carries_on, hoped_window
 from bot.extract.release_in_use import in_use
+from bot.extract.release_inline_answers import answered_none
 from bot.extract.release_leads import leads_the_article
 from bot.extract.release_month_pairs import shoot_spans
 from bot.extract.release_named_works import names_other_work, without_own_part
@@ -148,6 +151,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         found = without_own_part(found, view.lower)  # "He shoots his scenes in May"
         found.extend(answered_date(doc, view, evidence))  # "When is it out?" / "1 May 2026."
         found += revealed_title(doc, view, evidence, context)  # "the title. X: Y will"
+        found += dated_for(doc.date, view.chunk, evidence, context)  # "dated for a 2 May release"
         if any(fact.kind is ReleaseKind.NOT_ANNOUNCED for fact in found):
             unannounced = sentence.para
         if carries_on(doc, view, unannounced):
@@ -158,6 +162,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         if announces_another(view.chunk):  # "... will direct a sequel. No date has been set.":
             aside, strict = sentence.para, False  # the rest of the paragraph is the sequel's
     facts.extend(asked_shoot(doc))  # "When did you wrap?" / "The 14th of November."
+    facts.extend(answered_none(doc))  # "Release date? Not announced yet."
     return narrowed(deduped(plain_first(settled(facts, doc.date, context))))
 
 
@@ -354,7 +359,7 @@ def _windows(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[
         ):
             continue
         fact = windowed(doc.date, chunk, match, evidence, context)
-        if fact is not None:
+        if fact is not None and not month_gone(doc.date, chunk, match, fact):
             yield fact
 
 

@@ -10,10 +10,10 @@ from bot.extract.context import Context
 
 _WHERE = (
     r"(?:[ ]on[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*)?(?:[ ]and[ ]i?[A-Z][\w+]*(?:[ ][A-Z][\w+]*)?)?"
-    r"|[ ]in[ ](?:cinemas|theaters|theatres))"
+    r"|[ ]in[ ](?:[A-Z][\w.-]*[ ])?(?:cinemas|theaters|theatres))"
 )
 _TAIL = _WHERE + r"?(?:[ ](?:in|by|during|for))?$"
-"""Where and by when after "expected": "on Netflix in", "in cinemas by"."""
+"""Where and by when after "expected": "on Netflix in", "in cinemas by", "in UK cinemas"."""
 EXPECTED = re.compile(
     r"(?<![Aa]nother[ ])(?<!next[ ])"
     r"\b(?:film|movie|series|show|season|sequel|finale|feature|it)(?:[ ](?:two|three|four|\d))?"

@@ -39,9 +39,10 @@ def hoped_window(doc: Doc, view: View, evidence: str) -> Iterator[ReleaseFact]:
         said = _CLOSE_TO.sub("", original[: end.start() if end else len(original)])
         if FILMING_NOUN.search(said):
             return  # "hoping for May to finish the shoot": the shoot's
-        match = WINDOW_RE.match(original, cue.end())
+        start = cue.end() + original.startswith(("“", '"', "‘", "'"), cue.end())  # “next year”
+        match = WINDOW_RE.match(original, start)
         window = parse_window(match, doc.date) if match is not None else None
-        year = _BARE_YEAR.match(original, cue.end()) if match is None else None
+        year = _BARE_YEAR.match(original, start) if match is None else None
         if year is not None and doc.date is not None and int(year["year"]) >= doc.date.year:
             window = year["year"]
         if window is not None:

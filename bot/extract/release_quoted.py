@@ -12,7 +12,8 @@ _OPENERS = {"“": "”", "‘": "’"}
 
 
 def in_a_title(chunk: str, start: int) -> bool:
-    """``start`` lies inside curly quotation marks whose words read as a title."""
+    """``start`` lies inside curly quotation marks whose words read as a title (a title opens
+    with a capital; quoted words that open with a small word name a time)."""
     if "“" not in chunk and "‘" not in chunk:
         return False
     for opener, closer in _OPENERS.items():
@@ -20,7 +21,10 @@ def in_a_title(chunk: str, start: int) -> bool:
         if opened < 0 or chunk.find(closer, opened + 1, start) >= 0:
             continue  # no quotation open at ``start``
         closed = chunk.find(closer, start)
-        if closed >= 0 and is_title_like(chunk[opened + 1 : closed]):
+        inner = chunk[opened + 1 : closed]
+        if inner[:1].islower():
+            continue  # “in 2026”, ‘next spring’: a source's words naming a time, no title
+        if closed >= 0 and is_title_like(inner):
             return True
     return False
 

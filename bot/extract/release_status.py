@@ -27,7 +27,8 @@ _PLACE = rf"(?:[ ](?:in|at|across|around)[ ](?!{MONTH_PATTERN}\b|{_WEEKDAY}\b)[A
 _PLACE += r"(?:[ ](?:[A-Z][\w’'-]+|and[ ][A-Z][\w’'-]+)){0,3})"
 _OUR_WORK = (
     r"(?:the[ ](?:film|movie|series|show|adaptation|project|sequel|drama)|it|the[ ](?:new|next|"
-    r"second|third|fourth|final|latest)[ ](?:season|series))"
+    r"second|third|fourth|final|latest)[ ](?:season|series)|(?:season|series)[ ](?:two|three|"
+    r"four|five|six|seven|eight|nine|ten|[2-9]|1\d))"
 )
 _WHEN = (
     r"(?:[ ](?P<when>last[ ]week|last[ ]month|earlier[ ]this[ ](?:week|month)|this[ ]week|"

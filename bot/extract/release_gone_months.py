@@ -1,0 +1,31 @@
+"""A month with no year after a release verb told in the past: a month gone, not the release.
+
+"All three series debuted in April or October", "The first film opened in cinemas in March",
+written in the autumn: the verb says it already happened, so the month is history (earlier
+seasons, other works), not the next such month. Read forward it would be a release still to
+come, which the sentence does not say; it is left unread."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.facts import ReleaseFact, ReleaseKind
+
+_PAST_RELEASE = re.compile(
+    r"\b(?:(?:first|originally|all|each|both)[ ])?(?:arrived|premiered|debuted|dropped|launched|"
+    r"landed|opened|aired|bowed|streamed|(?:was|were)[ ](?:first[ ])?(?:released|broadcast|"
+    r"shown)|came[ ]out|went[ ]out)"
+    r"(?:[ ](?:on|at|in|across)[ ](?:the[ ])?[A-Z][\w+-]*(?:[ ][A-Z][\w+-]*)?){0,2}[ ]?$"
+)
+"""The release verb in the past, maybe with its platform or place ("debuted on Netflix")."""
+
+
+def month_gone(ref: dt.date | None, chunk: str, match: re.Match[str], fact: ReleaseFact) -> bool:
+    """A release window read from a bare month as still to come, after a release verb told in
+    the past."""
+    if fact.kind is not ReleaseKind.WINDOW or ref is None or not match["month"] or match["my"]:
+        return False
+    if (fact.window or "")[:7] <= f"{ref:%Y-%m}":
+        return False
+    return _PAST_RELEASE.search(chunk, 0, match.start()) is not None
