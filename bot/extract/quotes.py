@@ -376,20 +376,19 @@ def _from_context(
 
     "Dana Whitlow, speaking at the premiere, praised his co-star. “She owned it.”" is Whitlow's; a
     quote opening a paragraph is the speaker the paragraph before introduced ("Achterberg explained
-    in their newsletter that ..."). Anything further away is too weak to credit anyone with.
+    in their newsletter that ...") or ends on ("Venn pauses."). Anything further away is too weak to credit anyone with.
     """
     for sentence in reversed(doc.sentences):
         if sentence.end > sentence_start:
             continue
         chunk = doc.masked[sentence.start : sentence.end]
-        if sentence.para == quote.para:
+        speaker = None
+        if sentence.para == quote.para or (
+            sentence.para == quote.para - 1 and opens_para(doc, quote)
+        ):
             speaker = resolver.before(chunk, quote.start, sentence.start) or resolver.subject(
                 chunk, sentence.start, people_only=True
             )
-        elif sentence.para == quote.para - 1 and opens_para(doc, quote):
-            speaker = resolver.before(chunk, quote.start, sentence.start)
-        else:
-            speaker = None
         speaker = asked_about(chunk, speaker)  # "Asked about X, she said." is not X
         return Speaker(speaker.name, speaker.source, "") if speaker else None
     return None
