@@ -376,7 +376,8 @@ def _from_context(
 
     "Dana Whitlow, speaking at the premiere, praised his co-star. “She owned it.”" is Whitlow's; a
     quote opening a paragraph is the speaker the paragraph before introduced ("Achterberg explained
-    in their newsletter that ...") or ends on ("Venn pauses."). Anything further away is too weak to credit anyone with.
+    in their newsletter that ...") or ends on ("Venn pauses."). Anything further away is too
+    weak to credit anyone with.
     """
     for sentence in reversed(doc.sentences):
         if sentence.end > sentence_start:
