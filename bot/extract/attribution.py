@@ -155,8 +155,8 @@ REPORTING = re.compile(
     r"\b(?:admitting|admitted|admits|saying|said|says|told|tells|telling|claiming|claimed|claims|"
     r"insisting|insisted|insists|describing|described|calling|called|revealing|revealed|adding|"
     r"added|(?:opened|opens|opening)[ ]up|spoke|speaks|talked|talks|joking|joked|confessing|"
-    r"confessed|confirmed|announced|stated|promised|insisted|thanked|thanking)\b"
-    r"|\b(?:writing|wrote|posting|posted|tweeting|tweeted)(?=[ ]that\b)"
+    r"confessed|confirmed|announced|stated|promised|insisted|thanked|thanking|commenting)\b"
+    r"|\b(?:writing|wrote|posting|posted|tweeting|tweeted)(?=[ ](?:[a-z]+ly[ ])?that\b)"
 )
 WITH_WHO = re.compile(
     rf"\b(?:with|as)[ ](?P<who>(?:one|a|an|another)[ ][a-z][\w -]{{1,30}}?|{NAME})[ ]$"
