@@ -25,6 +25,7 @@ from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME
 from bot.extract.new_subjects import new_subject
 from bot.extract.owned_words import words_owner
+from bot.extract.paragraph_openers import after_narration
 from bot.extract.paragraph_openers import opens_paragraph as opens_para
 from bot.extract.part_lines import held_as_before, held_if_part_speaks, is_review, parts_of
 from bot.extract.passive_reports import by_agent
@@ -387,9 +388,11 @@ def _from_context(
         if sentence.para == quote.para or (
             sentence.para == quote.para - 1 and opens_para(doc, quote)
         ):
-            speaker = resolver.before(chunk, quote.start, sentence.start) or resolver.subject(
-                chunk, sentence.start, people_only=True
-            )
+            speaker = resolver.before(chunk, quote.start, sentence.start)
+        if speaker is None and (
+            sentence.para == quote.para or after_narration(doc, sentence, quote)
+        ):
+            speaker = resolver.subject(chunk, sentence.start, people_only=True)
         speaker = asked_about(chunk, speaker)  # "Asked about X, she said." is not X
         return Speaker(speaker.name, speaker.source, "") if speaker else None
     return None
