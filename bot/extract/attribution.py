@@ -47,11 +47,11 @@ _SOMEONE = (
 _SPEAKER = (
     rf"(?P<who>{ACCOUNT}|{PRONOUN}\b|{UNNAMED}|{_SOMEONE}|{TEXT_DESCRIPTOR}|{ORG_DESCRIPTOR}|{DESCRIPTOR}"
     rf"|(?:{_OWNED_ROLE}|{_COMPANY_TITLE}|{TOKEN}[’']s[ ]|{ROLE_PREFIX}|(?:{_BYSTANDER}){{1,2}})?"
-    rf"(?P<name>{NAME}))"
+    rf"(?P<name>{NAME})(?<!One)(?<!Two)(?<!Three)(?<!Four))"
 )
 """A speaker; a name may follow role words or an organisation ("said producer Hana Sato",
 "said Lumen's Ravi Menon", "said Lumen's head of drama Ravi Menon", "said onlooker Ada Vale"):
-``name`` is then the name alone."""
+``name`` is then the name alone. A name ending in a number word is a channel ("BBC One")."""
 _ASIDE = r"(?:,[ ](?P<aside>\d{1,3}|[^.;:“”\"]{1,120}?),|,(?=[ ](?:said|says|added|told)\b))?"
 """An aside between a speaker and the verb: "Lockwood, 21, said", "X, head of film, said"."""
 _ADVERB = (
@@ -155,8 +155,8 @@ REPORTING = re.compile(
     r"\b(?:admitting|admitted|admits|saying|said|says|told|tells|telling|claiming|claimed|claims|"
     r"insisting|insisted|insists|describing|described|calling|called|revealing|revealed|adding|"
     r"added|(?:opened|opens|opening)[ ]up|spoke|speaks|talked|talks|joking|joked|confessing|"
-    r"confessed|confirmed|announced|stated|promised|insisted|thanked|thanking)\b"
-    r"|\b(?:writing|wrote|posting|posted|tweeting|tweeted)(?=[ ]that\b)"
+    r"confessed|confirmed|announced|stated|promised|insisted|thanked|thanking|commenting)\b"
+    r"|\b(?:writing|wrote|posting|posted|tweeting|tweeted)(?=[ ](?:[a-z]+ly[ ])?that\b)"
 )
 WITH_WHO = re.compile(
     rf"\b(?:with|as)[ ](?P<who>(?:one|a|an|another)[ ][a-z][\w -]{{1,30}}?|{NAME})[ ]$"

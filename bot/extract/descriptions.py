@@ -156,8 +156,9 @@ def _apposition(chunk: str, before: tuple[int, str], at: int, raw: str) -> bool:
     )
 
 
-_JOB_END = re.compile(r"(?:[ ](?![a-z]+(?:ed|s)\b)[a-z][\w-]*){0,3},")
-"""The rest of a job between commas ("the executive producer,"), no verb among its words."""
+_JOB_END = re.compile(r"(?:[ ](?![a-z]+(?:ed|s)\b)(?!who\b)[a-z][\w-]*){0,3}(?:,|[ ]who[ ])")
+"""The rest of a job between commas ("the executive producer,") or before the clause that tells
+more of it ("the executive producer who has ..."), no verb among its words."""
 _HAS_VERB = re.compile(
     r"[ ](?!(?:at|to|about|on|in|with|for|from|by|of|the|a|an)[ ])[a-z]+(?:s|ed)[ ]"
 )

@@ -3,7 +3,9 @@ bullet) before its mark included: "> “We have moved the date.”" opens the pa
 
 from __future__ import annotations
 
-from bot.extract.text import Doc, Quote
+import re
+
+from bot.extract.text import Doc, Quote, Span
 
 _MARKERS = " >•*-"
 
@@ -12,3 +14,15 @@ def opens_paragraph(doc: Doc, quote: Quote) -> bool:
     """``quote``'s opening mark is the first thing in its paragraph but for a block marker."""
     start = doc.paras[quote.para].start
     return quote.start - 1 == start or not doc.text[start : quote.start - 1].strip(_MARKERS)
+
+
+_MARKS = re.compile(r"[“”\"]")
+
+
+def after_narration(doc: Doc, sentence: Span, quote: Quote) -> bool:
+    """``quote`` opens the paragraph after ``sentence``, which ends the paragraph before by
+    telling what someone does ("Venn pauses.") and quotes no one: a reply ("“No,” X retorts.")
+    leaves the next words to the exchange, not to its speaker."""
+    if sentence.para != quote.para - 1 or not opens_paragraph(doc, quote):
+        return False
+    return _MARKS.search(doc.text, sentence.start, sentence.end) is None

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from bot.extract import families
 from bot.extract.descriptions import named_in, sole_named
 from bot.extract.names import FULL_NAME, NAME, clean_name, is_full
+from bot.extract.owned_openers import owned_opener
 from bot.extract.played_parts import played_parts
 from bot.extract.subjects import clause_subjects
 from bot.extract.tellers import teller
@@ -318,7 +319,10 @@ def sole_or_others(
     told = people.resolve(told, first_name=True) if told else None
     if told and people.knows(told):
         return True, told  # "Lark, in Vale’s telling, is no villain. “...,” she says."
-    sole = sole_named(doc, people, sentence, latest=latest, pronoun=pronoun)
+    chunk = doc.masked[sentence.start : sentence.end]  # "X's path was ...": X, for "he"
+    sole = owned_opener(people, chunk, pronoun) or sole_named(
+        doc, people, sentence, latest=latest, pronoun=pronoun
+    )
     if sole:
         return True, sole
     if not doc.masked.startswith(("We ", "I "), sentence.start):

@@ -25,6 +25,7 @@ from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME
 from bot.extract.new_subjects import new_subject
 from bot.extract.owned_words import words_owner
+from bot.extract.paragraph_openers import after_narration
 from bot.extract.paragraph_openers import opens_paragraph as opens_para
 from bot.extract.part_lines import held_as_before, held_if_part_speaks, is_review, parts_of
 from bot.extract.passive_reports import by_agent
@@ -40,6 +41,7 @@ from bot.extract.subjects import ROLES_BEFORE
 from bot.extract.text import Doc, Quote
 from bot.extract.told_phrases import by_someone, held_if_told
 from bot.extract.unknown_verbs import named_then_verb
+from bot.extract.unplaced_speakers import speaker_unplaced
 from bot.extract.whom_says import whom_says
 from bot.facts import QuoteFact, SourceKind
 
@@ -52,9 +54,6 @@ _UNATTRIBUTED = Speaker("", SourceKind.UNATTRIBUTED, "")
 _SENTENCE_INSIDE = re.compile(r"[.!?][ ]+(?=[A-Z])")
 _PRONOUN_ATTRIBUTION = re.compile(r"\b(?:he|she|they|He|She|They)\b")
 _OBJECT_PRONOUN = re.compile(r"[,.!?]?[ ]*(?:he|she|they)[ ]\w+[ ](?:him|her|them)\b", re.I)
-_OWN_VERB_BEFORE = re.compile(rf"\b{SPEECH_VERBS}(?:[ ](?:me|us|him|her|them))?[ ]?[,:]?[ ]*$")
-"""The sentence introduces the quote with its own speech verb ("he looked up and said, ‘...’"):
-if that pronoun's person cannot be named, the words are nobody else's either."""
 _COLON_CLAUSE = re.compile(
     rf",?[ ](?:and|but|while|whereas|before|after|as|when|then)[ ](?P<name>{NAME})"
     r"(?:,[ ][^,:;“”\"]{1,60},)?[ ](?P<act>[a-z][^:;“”\"]{0,80}):[ ]*$"
@@ -97,8 +96,7 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
     previous: _Placed | None = None
     answer: Quote | None = None
     answerer, exchange = "", 0
-    actors = {fact.actor for fact in resolver.cast}
-    parts = parts_of({fact.character for fact in resolver.cast}, actors)
+    parts = parts_of({f.character for f in resolver.cast}, {f.actor for f in resolver.cast})
     reviewed = resolver.people if is_review(doc) else None
     entries = headings(doc)  # a round-up's name-only lines
     genders: dict[str, str] = {}
@@ -250,7 +248,7 @@ def _quote_fact(
             return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     if own is None and fragment:
         own = whom_says(resolver, pre, pre_start) or resolver.reporter(pre, quote.start)
-    if own is None and _OWN_VERB_BEFORE.search(pre) and _PRONOUN_ATTRIBUTION.search(pre):
+    if own is None and speaker_unplaced(pre):  # "he said, ‘...’", "X posted ... the caption read"
         return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     opens_paragraph = opens_para(doc, quote)
     same_sentence = previous is not None and previous.quote.start >= sentence.start
@@ -379,20 +377,22 @@ def _from_context(
 
     "Dana Whitlow, speaking at the premiere, praised his co-star. “She owned it.”" is Whitlow's; a
     quote opening a paragraph is the speaker the paragraph before introduced ("Achterberg explained
-    in their newsletter that ..."). Anything further away is too weak to credit anyone with.
+    in their newsletter that ...") or ends on ("Venn pauses."). Anything further away is too
+    weak to credit anyone with.
     """
     for sentence in reversed(doc.sentences):
         if sentence.end > sentence_start:
             continue
         chunk = doc.masked[sentence.start : sentence.end]
-        if sentence.para == quote.para:
-            speaker = resolver.before(chunk, quote.start, sentence.start) or resolver.subject(
-                chunk, sentence.start, people_only=True
-            )
-        elif sentence.para == quote.para - 1 and opens_para(doc, quote):
+        speaker = None
+        if sentence.para == quote.para or (
+            sentence.para == quote.para - 1 and opens_para(doc, quote)
+        ):
             speaker = resolver.before(chunk, quote.start, sentence.start)
-        else:
-            speaker = None
+        if speaker is None and (
+            sentence.para == quote.para or after_narration(doc, sentence, quote)
+        ):
+            speaker = resolver.subject(chunk, sentence.start, people_only=True)
         speaker = asked_about(chunk, speaker)  # "Asked about X, she said." is not X
         return Speaker(speaker.name, speaker.source, "") if speaker else None
     return None

@@ -52,10 +52,10 @@ UNNAMED = (
     r"(?:[ ](?:close[ ]to|familiar[ ]with|who|from|at|on|in|with|next[ ]to|near|behind|beside|"
     r"for|outside|inside|of(?=[ ][A-Z]))"
     r"[ ][^,.;:“”\"]{1,40}(?=[ ,:]))?"
-    r"|(?:[Oo]ne|[Aa]nother)(?=[ ,]))"
+    r"|(?:(?<![\w’'][ ])One|one|[Aa]nother)(?=[ ,]))"
 )
 """Someone the article does not name: "a spokesperson", "one person close to the film",
-"One of our members who lives nearby", "one" (of the fans just mentioned)."""
+"One of our members who lives nearby", "one" (of the fans just mentioned); "BBC One" is none."""
 DESCRIPTOR = (
     rf"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ ](?:[\w’'-]+[ ]){{0,4}}?{PERSON_NOUN}(?![\w-])"
 )

@@ -1,0 +1,33 @@
+"""The person a sentence opens on by a thing of theirs: "Vey's path to the part was less
+straightforward. She joined ...: “...,” she remembers." The path, career or casting is no one
+who speaks, so a "he" or "she" after it is its owner, the paragraph's subject, not someone
+quoted earlier."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.names import NAME, People
+
+_THINGS = (
+    r"(?:path|route|road|journey|career|story|start|beginnings?|arrival|casting|audition|"
+    r"break|breakthrough|debut|rise|background|history|experience|introduction|entry|way|"
+    r"first[ ]day|first[ ]week|time)"
+)
+_OWNED_OPENER = re.compile(
+    rf"[ “”\"‘’']*(?P<owner>{NAME})[’']s[ ](?:(?:own|early|first)[ ])?"
+    rf"{_THINGS}\b"
+)
+_PERSONAL = frozenset({"he", "she"})
+
+
+def owned_opener(people: People, chunk: str, pronoun: str) -> str | None:
+    """The known person whose path, career or casting ``chunk`` (a sentence) opens on, when
+    ``pronoun`` is "he" or "she" and so cannot be that thing."""
+    if pronoun not in _PERSONAL or ("’s " not in chunk and "'s " not in chunk):
+        return None
+    opener = _OWNED_OPENER.match(chunk)
+    if opener is None:
+        return None
+    person = people.resolve(opener["owner"], first_name=True)
+    return person if person is not None and people.knows(person) else None

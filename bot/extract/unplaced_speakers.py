@@ -1,0 +1,24 @@
+"""Words whose speaker the quote's own sentence introduces but no one can place, so never
+credited to someone or some company named in an earlier sentence: a pronoun with its own speech
+verb ("he looked up and said, ‘...’") whose person cannot be named, and a caption whose poster
+the sentence names but the article never gives in full ("Wash posted a photo of the
+clapperboard, and the caption read “...”")."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.attribution import CAPTION_BEFORE
+from bot.extract.lexicon import SPEECH_VERBS
+
+_PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+_OWN_VERB_BEFORE = re.compile(rf"\b{SPEECH_VERBS}(?:[ ](?:me|us|him|her|them))?[ ]?[,:]?[ ]*$")
+_POSTED = re.compile(r"\b(?:posted|shared|uploaded|put[ ]up|tweeted|published)\b")
+
+
+def speaker_unplaced(pre: str) -> bool:
+    """Whether ``pre`` (the quote's sentence before it, where no speaker was found) introduces
+    the words as someone's own: a pronoun with its speech verb, or a post's caption."""
+    if _OWN_VERB_BEFORE.search(pre) and _PRONOUN.search(pre):
+        return True
+    return "caption" in pre and _POSTED.search(pre) is not None and bool(CAPTION_BEFORE.search(pre))
