@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from bot.extract.castcrossed import uncrossed
 from bot.extract.castpraise import PRAISE
-from bot.extract.casttitles import CREDIT_BEFORE, TITLE_ARTICLE
+from bot.extract.casttitles import CREDIT_BEFORE, CREDITS_LABEL, TITLE_ARTICLE
 from bot.extract.cues import hint, near, scan
 from bot.extract.lexicon import LEFT_VERBS, MONTH_PATTERN, NATIONALITIES, WEEKDAY_PATTERN
 from bot.extract.names import END, FIRST_TOKEN, FULL_NAME, NAME, TOKEN
@@ -342,7 +342,7 @@ def list_forms(chunk: str, starts: list[int], evidence: str, offset: int) -> lis
             found.append(casting_at(match, evidence, offset))
             start, end = offset + match.start("other"), offset + match.end()
             found.append(Casting(match["other"], match["char2"], evidence, start, end=end))
-    if "(" in chunk:
+    if "(" in chunk and not (":" in chunk[:40] and CREDITS_LABEL.match(chunk)):
         for match in PART_AND_WORK.finditer(chunk):
             if match["char"].isupper() or not match["work"][:1].isupper():
                 continue  # "Ada Vale (NEW, fans will know)": a note, not a work

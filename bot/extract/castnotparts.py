@@ -172,6 +172,8 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
         return True  # "that film cast X as Y", "his Lumen cast X as Y": that work's casting
     if not lead:
         return False
+    if "where " in lead and _where_elsewhere(chunk, span, lead, context):
+        return True  # "X, a star of the series Z, where she plays Y": Z's part
     if _CASTER.search(lead) is not None:
         return True  # "Jane Roe, who cast her as Y": who cast the part, not who plays it
     if " in " in lead and _starred_in_other(lead, context):
@@ -245,6 +247,23 @@ def another_cast(chunk: str, start: int, context: Context) -> bool:
         return match is not None
     # the headline, not the words the context took for ours: "his Lumen cast" reads as ours there
     return not any(token in context.headline for token in title.split())
+
+
+_NAME_BEFORE_WHERE = re.compile(rf"(?P<work>{NAME})[”\"’']?,?[ ]where[ ]$")
+
+
+def _where_elsewhere(chunk: str, span: tuple[int, int], lead: str, context: Context) -> bool:
+    """Whether the lead opens on "where" (a clause about the thing named just before it, not
+    the actor) and that thing is not this article's work: "X, a star thanks to the series Z,
+    where she plays Y" tells Z's part."""
+    bare = lead.lstrip()
+    if not bare.startswith("where "):
+        return False
+    at = chunk.find(bare, span[0], span[1])
+    if at <= 0:
+        return True
+    named = _NAME_BEFORE_WHERE.search(chunk, max(at - 80, 0), at + len("where "))
+    return named is None or not context.is_known(named["work"])
 
 
 def _starred_in_other(lead: str, context: Context) -> bool:

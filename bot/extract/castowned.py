@@ -45,6 +45,15 @@ _COMPANY = re.compile(
     r"Channel|Network|Networks|Records|Group|Company|Originals?|One|Two|Three|Four|Plus)\b"
 )
 """A company's name, not a person's: "BBC Three", "Element Pictures", "Lowlands Films"."""
+_GROUP_OWNERS = frozenset(
+    ("Children", "Women", "Men", "People", "Kids", "Readers", "Teens", "Girls", "Boys")
+)
+"""A plural noun as the owner: "Lark Children's Books", "the Hale Women's Prize" name an imprint,
+a prize or a company, never a person and their part."""
+_IMPRINT_WORDS = frozenset(
+    ("Books", "Press", "Publishing", "Publishers", "Editions", "Comics", "Classics", "Imprint")
+)
+"""A publisher's word as the "part": "Ada Vale's Books" is no character."""
 
 
 def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> list[Casting]:
@@ -57,6 +66,8 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
         tokens = char.split()
         if any(t in STOP_TOKENS or t in _NOT_PARTS or t in ORIGINS for t in tokens):
             continue
+        if actor.rsplit(" ", 1)[-1] in _GROUP_OWNERS or any(t in _IMPRINT_WORDS for t in tokens):
+            continue  # "from Harper Children's Books": a publisher, not an actor's part
         if _COMPANY.search(actor) or (match["be"] and len(tokens) > 1):
             continue  # "Ada Vale's Little Women is ...": a title, more likely than a part
         if context.is_known(char) or context.is_known(actor):

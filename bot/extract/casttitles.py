@@ -18,3 +18,11 @@ CREDIT_BEFORE = re.compile(
     r"(?:film|movie|feature|latest|work)[ ]from)[ ]$"
 )
 """A credit just before "Name (Bracket)"; searched with the bracket's start as end."""
+
+CREDITS_LABEL = re.compile(
+    r"^(?:[-*•][ ])?(?:[A-Z][\w-]*[ ](?:of[ ])?){0,3}?"
+    r"(?:Producers?|Directors?|Writers?|Editors?|Composers?|Designers?|Cinematographers?|"
+    r"Photography|Screenplay|Music|Score)(?:[ ][a-z]+)?:[ ]"
+)
+"""A credits block's line ("Executive Producers: X (Sky), Y", "Director of Photography: X"):
+every name on it is crew, so a bracket after one holds a company, never a part."""
