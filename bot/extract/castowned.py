@@ -70,8 +70,12 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
             continue  # "from Harper Children's Books": a publisher, not an actor's part
         if _COMPANY.search(actor) or (match["be"] and len(tokens) > 1):
             continue  # "Ada Vale's Little Women is ...": a title, more likely than a part
-        if context.is_known(char) or context.is_known(actor):
+        if context.is_known(actor) or context.is_ours(char) or char in context.earlier:
             continue  # "Ada Vale's Lumen": the work the article is about
+        if len(tokens) > 1 and context.is_known(char):
+            continue  # "Glimmer's Lumen Nights" with the title in the headline: a work
+        # one name the headline also writes ("goodbye to Nick and Cal") is a part the article is
+        # about, as often as a work
         if _MAKER_BEFORE.search(chunk, max(match.start() - 20, 0), match.start()):
             continue
         found.append(casting_at(match, evidence, offset))
