@@ -33,8 +33,7 @@ CHAR = rf"(?:{_HONORIFIC_DOT}|{RANK})?{FIRST_TOKEN}(?:{_NICKNAME}?[ ]{TOKEN}){{0
 nickname in quotation marks inside it (Dev “Devvy” Sandhar)."""
 _NOT_DESCRIPTIVE = (
     r"(?!(?:well|and|or|of|in|on|at|part|such|soon|long|far|much|both|a|an|the|opposite|"
-    r"he|she|they|it|we|you|i|"
-    r"alongside|with|against|beside|for|to|by|from)\b)"
+    r"he|she|they|it|we|you|i|alongside|with|against|beside|for|to|by|from)\b)"
 )
 ORIGINS = NATIONALITIES - {"Tony", "Oscar", "Olivier", "Emmy"}
 """Origin words that are no one's first name ("French", "Broadway"; not "Tony")."""
@@ -43,6 +42,7 @@ _ADJECTIVE = rf"(?=[A-Z][a-z]+[ ][a-z])(?:{'|'.join(sorted(ORIGINS))})(?=[ ])"
 _WORD = rf"(?:[a-z][\w’'-]*|{_ADJECTIVE})"
 DESCRIPTOR = (
     rf"(?:(?P<owner>{TOKEN})(?:[’']s|(?<=s)[’'])[ ](?:{_WORD},?[ ]){{0,3}}"
+    rf"(?:(?<=,[ ])(?:the|a|an)[ ](?:{_WORD}[ ]){{0,2}})?"
     rf"|(?:the|that|his|her|their|its|a|an)[ ](?:{_WORD},?[ ]){{0,6}}"
     rf"|(?:{_NOT_DESCRIPTIVE}(?:{_WORD}|[A-Z][A-Z0-9]{{1,}}\+?)[ ]){{1,3}})?"
 )
@@ -77,7 +77,7 @@ PLAYED_BY = re.compile(
     r"[ ]is[ ]back(?:,[ ]too)?,|,[ ]who)?[ ](?:is[ ]|was[ ]|will[ ]|has[ ]|still[ ])?"
     r"(?P<now>now[ ]|currently[ ])?(?:be[ ]|been[ ]|being[ ])?(?:played|voiced)[ ](?:(?:once[ ])?"
     rf"(?:again|more)[ ]|with[ ](?:[a-z-]+,?[ ]){{1,5}})?by[ ](?:the[ ]|an?[ ])?{PRAISE}"
-    r"(?:\d{1,2}-year-old[ ])?(?:(?:[A-Z][\w’'-]*[ ]){0,4}?(?:actor|actress|newcomer|star|"
+    r"(?:\d{1,2}-year-old[ ])?(?:(?:[A-Za-z][\w’'-]*[ ]){0,4}?(?:actor|actress|newcomer|star|"
     r"comedian|favourite|favorite|singer|rapper|influencer|veteran)[ ])?"
     rf"(?P<actor>{NAME})"
 )
