@@ -30,7 +30,7 @@ _PRONOUN_CASTING = re.compile(
     r"[ “”\"‘’']*(?:(?:Now|Today|These[ ]days),?[ ])?"
     r"(?:[Hh]e|[Ss]he|[Tt]hey|(?P<aged>[Tt]he[ ]\d{1,2}-year-old(?:[ ][a-z]+|"
     r"(?:[ ][A-Z][\w’'-]+){1,2}[ ](?:actor|actress|star|newcomer|performer))?"
-    r"(?:[ ]from[ ][A-Z][\w’'-]+)?)|"
+    r"(?:[ ]from[ ][A-Z][\w’'-]+)?(?:,[ ]who)?)|"
     r"(?P<described>The[ ](?:[\w’'-]+[ ]){0,2}?(?:actor|actress|star|newcomer|performer)"
     r"(?:,[ ]\d{1,2})?,[ ]who))[ ]"
     r"(?:(?:also|now|will|is[ ]set[ ]to|are[ ]set[ ]to)[ ])?"
@@ -65,6 +65,8 @@ _REPORTER_AFTER = re.compile(
 )
 """After a name, the verb of an outlet breaking the news ("Screen Daily has learned"): no one a
 pronoun means."""
+_STAMP = re.compile(r"(?:Updated|Published|Posted|Last[ ]updated)\b[^.!?]{0,40}$")
+"""A time stamp's line ("Updated: 2 July 2025, 3:14pm"): no sentence a pronoun follows."""
 _HINT = ("He ", "She ", "They ", " he ", " she ", " they ")
 _ELSEWHERE = re.compile(r",?[ ](?:in|on|for|opposite)[ ]")
 
@@ -83,6 +85,8 @@ def pronoun_castings(doc: Doc, people: People, context: Context) -> list[Casting
         at = _opening(view.chunk, context)
         match = _PRONOUN_CASTING.match(view.chunk, at) if at >= 0 else None
         before, skipped = _before(doc, index)
+        if match is not None and match["aged"] and _STAMP.match(before.chunk) and index > 1:
+            before = doc.views[index - 2]  # "Updated: 2 July, 3pm" between: the lede before it
         if match is None or (
             before.span.para != view.span.para
             and not match["aged"]
@@ -111,12 +115,26 @@ def pronoun_castings(doc: Doc, people: People, context: Context) -> list[Casting
         known = match["described"] or skipped or people.knows(person)  # "The actor, who", "she"
         if not (cast_there or known or surname_alone(person, doc.masked)):
             continue
-        if _ELSEWHERE.match(view.chunk, match.end()):
+        if _ELSEWHERE.match(view.chunk, match.end()) and not _in_ours(view.chunk, match, context):
             continue  # "She plays Y in the thriller Z": another production's part
         start = view.span.start
         evidence = doc.text[before.span.start : view.span.end].strip()
         found.append(Casting(person, match["char"], evidence, start, end=start + match.end()))
     return found
+
+
+_WORK_AFTER = re.compile(
+    r",?[ ](?:in|on)[ ](?:(?:the[ ])?[A-Z][\w-]*(?:[ ][A-Z][\w-]*)?[’']s[ ])?"
+    r"(?P<work>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})(?:[ ](?:film|movie|series|show|sequel))?"
+    r"(?=[,.;]|[ ](?:is|has|was|and|when|while)\b)"
+)
+
+
+def _in_ours(chunk: str, match: re.Match[str], context: Context) -> bool:
+    """Whether "in" after the part names this article's own work, each of its words ours:
+    "plays Y in Netflix's Lumen film" (an owner's name before the title is the platform's)."""
+    after = _WORK_AFTER.match(chunk, match.end())
+    return after is not None and all(context.is_ours(t) for t in after["work"].split())
 
 
 def _opening(chunk: str, context: Context) -> int:
