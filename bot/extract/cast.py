@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from bot.extract.castapposed import apposed_castings
 from bot.extract.castasides import aside_castings, relation_castings
-from bot.extract.castasideworks import aside_work
+from bot.extract.castasideworks import LOOSE_ASIDE, aside_work
 from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import DESCRIPTOR as _DESCRIPTOR
 from bot.extract.castforms import (
@@ -84,8 +84,7 @@ from bot.facts import HELD, CastFact, CastStatus
 
 _ROLE_KW = (
     r"(?:as|plays|play|playing|portrays|portray|portraying|voices|voice|voicing|embodies|"
-    r"incarnates|"
-    r"(?:the[ ])?(?:role|part)[ ]of)"
+    r"incarnates|(?:the[ ])?(?:role|part)[ ]of)"
 )
 _GAP_WORD = r"[ ](?!(?:and|but|with|while|which|that|who|because|although|when|as)\b)[a-z][\w’'-]*"
 _GAP_WORD += rf"|(?<=[ ]in)[ ]{MONTH_PATTERN}(?=[ ]as[ ])"  # "joined the cast in July as"
@@ -114,7 +113,8 @@ _APPOSITIVE = re.compile(
     r"[^,.;:()“”\"]{1,80}|(?:a|an|the|who)[ ](?:[^,.;:()“”\"]|[“\"][^“”\",]{1,40}[”\"]){1,80}"
     r"|whose[ ][^,.;:()“”\"]{1,130}|(?:last|recently)[ ]seen[ ](?:as|in)[ ][^,.;:()“”\"]{1,80}"
     r"|familiar[ ](?:to[ ][a-z]+[ ])?(?:as|from|in)[ ][^,.;:()“”\"]{1,80}|from[ ][A-Z][\w -]{1,30}"
-    r"|[a-z]+ing[ ][^,.;:()“”\"]{1,60})(?:[“\"][^“”\",]{1,40},?[”\"])?(?:,|(?<=,[”\"]))"
+    rf"|[a-z]+ing[ ][^,.;:()“”\"]{{1,60}}|{LOOSE_ASIDE})(?:[“\"][^“”\",]{{1,40}},?[”\"])?"
+    r"(?:,|(?<=,[”\"]))"
     rf"(?P<gap>(?:{_GAP_WORD}){{0,7}}?)[ ](?P<kw>{_ROLE_KW})[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )
 """``X, known for Y (last seen in Y, familiar to viewers from Y), will play Z``: an aside."""

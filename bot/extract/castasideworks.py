@@ -16,3 +16,12 @@ def aside_work(chunk: str, other: int, actor: str, start: int, end: int) -> bool
         return False
     close = chunk.find(", ", other, end)
     return close >= 0 and _PART_VERB.match(chunk, close + 2) is not None
+
+
+LOOSE_ASIDE = (
+    r"[a-z]+[ ]as[ ](?:a|an)[ ][a-z][^,.;:()“”\"]{1,30}"
+    r"|(?:discovered|spotted|found|raised|born|trained|signed)[ ](?:at|in|by|on|through|from|"
+    r"during|after)[ ][^,.;:()“”\"]{1,60}"
+)
+"""An aside after an actor's name that is a simile or a past participle ("X, dry as a bone, is a
+delight as Y"; "X, discovered at an open casting call, plays Y"): the part after it is theirs."""

@@ -1,0 +1,34 @@
+"""An aside between an actor and their part that is a simile ("dry as a bone") or a past
+participle ("discovered at an open audition in Cork"), on invented text: the part after it is
+still the actor's."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts, pairs
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    return pairs(facts("Harbour Light starts filming in May.", text, title="Harbour Light cast"))
+
+
+def test_a_simile_aside() -> None:
+    for text in (
+        "Mira Kovač, sharp as a tack, is a joy as Eda, the lodger upstairs.",
+        "Rhys Bevan, cool as an iceberg, plays the harbour master Gethin.",
+    ):
+        found = _pairs(text)
+        assert found & {("Mira Kovač", "Eda"), ("Rhys Bevan", "Gethin")}, (text, found)
+
+
+def test_a_participle_aside() -> None:
+    for text, expected in (
+        (
+            "Newcomer Saoirse Daly, discovered at an open audition in Cork, plays her niece Úna.",
+            ("Saoirse Daly", "Úna"),
+        ),
+        (
+            "Ola Brandt, raised in Bergen, will play the ferryman Lars.",
+            ("Ola Brandt", "Lars"),
+        ),
+    ):
+        assert expected in _pairs(text), text
