@@ -4,8 +4,9 @@ part before. Only with "now" or "currently": without them ("played by Ada Vale, 
 the sentence may be correcting a report, and no one is said to have played the part.
 
 Also a leaver told first, the part's new actor after: "X has left the film, and Mira will now
-be played by Ada Vale" (or "; Mira is now played by ..."): X had the part. Only a leaver who
-opens the sentence (or follows a colon), so a crew member's "director X has left" is no actor.
+be played by Ada Vale" (or "; Mira is now played by ...", "X has had to leave because of a
+clash, so Mira is now played by ..."): X had the part. Only a leaver who opens the sentence (or
+follows a colon or a reported "that"), so a crew member's "director X has left" is no actor.
 """
 
 from __future__ import annotations
@@ -18,16 +19,23 @@ from bot.extract.lexicon import LEFT_VERBS
 from bot.extract.names import NAME, clean_name
 from bot.facts import CastStatus
 
+_HAD_TO_LEAVE = (
+    r"(?:had|been[ ]forced|was[ ]forced)[ ]to[ ](?:leave|quit|exit|withdraw|drop[ ]out|"
+    r"pull[ ]out|step[ ](?:down|away|back))"
+)
+"""A leaver's verb told as a necessity: "has had to leave", "was forced to pull out"."""
 _NOW_NOT = re.compile(
     rf"(?P<char>{CHAR}),?[ ](?:is[ ]|has[ ]been[ ])?(?:now|currently)[ ]played[ ]by[ ]"
     rf"(?P<actor>{NAME})(?:,[ ]|[ ]\()?[ ]?(?:not|rather[ ]than|instead[ ]of)[ ](?P<old>{NAME})"
     r"\b(?![’'])"
 )
 _LEFT_THEN_NOW = re.compile(
-    rf"(?:^|(?<=:[ ]))(?P<old>{NAME})[ ](?:has[ ]|had[ ])?(?:now[ ]|since[ ]|officially[ ])?"
-    rf"{LEFT_VERBS}(?:[ ](?:the[ ](?:film|movie|series|show|production|project|cast)|{NAME}))?"
-    rf"(?:,[ ]and|[ ]and|;)[ ](?P<char>{CHAR}),?[ ](?:will[ ]now[ ]be|is[ ]now|has[ ]now[ ]been)"
-    rf"[ ]played[ ]by[ ]{NAME}"
+    rf"(?:^|(?<=:[ ])|(?<=[ ]that[ ]))(?P<old>{NAME})[ ](?:has[ ]|had[ ])?"
+    rf"(?:now[ ]|since[ ]|officially[ ])?(?:{LEFT_VERBS}|{_HAD_TO_LEAVE})"
+    rf"(?:[ ](?:the[ ](?:film|movie|series|show|production|project|cast)|{NAME}))?"
+    r"(?:[ ](?:because[ ]of|due[ ]to|owing[ ]to)[ ][^,.;:()“”\"]{1,80})?"
+    rf"(?:,[ ]and|[ ]and|;|,?[ ]so)[ ](?P<char>{CHAR}),?[ ]"
+    rf"(?:will[ ]now[ ]be|is[ ]now|has[ ]now[ ]been)[ ]played[ ]by[ ]{NAME}"
 )
 _CONTRAST = hint(" not ", " rather than ", " instead of ", "(not ")
 
