@@ -42,13 +42,13 @@ _WHO = re.compile(rf"(?P<name>{NAME}),[ ]who[ ](?:also[ ])?{_VERB}[ ](?:{_EPISOD
 """A relative clause after the name: "X, who also directed the first two episodes,"."""
 _LATER = re.compile(rf";[ ](?:she|he|they)[ ](?:also[ ])?{_VERB}[ ](?:{_EPISODES})")
 _OPENING = re.compile(rf"^(?P<name>{NAME})[ ](?:also[ ])?[a-z]")
+_PLACES = (" first ", " last ", " remaining ", " final ", " other ")
 _CAPITAL = re.compile(r"(?<![\w’'-])[A-Z]")
 
 
 def episode_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     """(name, role) for each episode credit of the sentence's opening name."""
-    if "episodes" not in chunk and " eps" not in chunk and not any(w in chunk for w in (" first ", " last ", " remaining ",
-                                                                " final ", " other ")):  # fmt: skip
+    if "episodes" not in chunk and " eps" not in chunk and not any(w in chunk for w in _PLACES):
         return
     if ", who " in chunk:
         for match in _WHO.finditer(chunk):
