@@ -1,7 +1,8 @@
 """A second job told with "as well as": "X wrote the script as well as directing", "Y scored
-it in addition to producing", "As well as directing, Z wrote the screenplay"; for
-:mod:`bot.extract.crewduties`. The job after "as well as" is the same person's credit on the
-production the sentence is about; "as well as directing other films" names no credit of it."""
+it in addition to producing", "Z directed as well as writing the screenplay", "As well as
+directing, Z wrote the screenplay"; for :mod:`bot.extract.crewduties`. The job after "as well
+as" is the same person's credit on the production the sentence is about; "as well as directing
+other films" names no credit of it."""
 
 from __future__ import annotations
 
@@ -20,7 +21,10 @@ _CREDIT_VERB = (
     r"has[ ]directed|produced|produces|edited|edits|scored|scores|shot|shoots|"
     r"(?:will|is[ ]set[ ]to)[ ](?:write|direct|produce|edit|score|shoot))"
 )
-_OWN_END = r"(?=[,.;:]|$|[ ](?:it|(?:the|this)[ ](?:film|feature|series|movie|show|project))\b)"
+_OWN_END = (
+    r"(?:[ ](?:the|its)[ ](?:script|screenplay|score|music))?"
+    r"(?=[,.;:]|$|[ ](?:it|(?:the|this)[ ](?:film|feature|series|movie|show|project))\b)"
+)
 _AFTER = re.compile(
     rf"^(?P<name>{NAME})[ ]{_CREDIT_VERB}\b[^.;:!?“”\"]{{0,60}}?[ ]{_ALSO}[ ]{_JOB}{_OWN_END}"
 )

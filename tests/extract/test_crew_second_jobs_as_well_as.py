@@ -34,3 +34,11 @@ def test_a_job_on_other_work_is_no_credit() -> None:
         title=_TITLE,
     )
     assert ("director", "Odile Fenwick") not in credits(found)
+
+
+def test_a_job_with_its_object_after_as_well_as_is_a_credit() -> None:
+    found = facts(
+        _LEDE, "Ines Marlow directed the film as well as writing the screenplay.", title=_TITLE
+    )
+    assert ("writer", "Ines Marlow") in credits(found)
+    assert ("director", "Ines Marlow") in credits(found)
