@@ -245,7 +245,7 @@ def find_crew(
             people.add(name)
     facts: dict[tuple[str, CrewRole], CrewFact] = {}
     for name, role, evidence in raw:
-        if a_part(clean_name(name), characters):
+        if a_part(clean_name(name), characters, people):
             continue
         resolved = _resolve(name, people, context)
         if resolved and (resolved, role) not in facts:

@@ -3,6 +3,8 @@
 "Q: Who directed it?" then "A: Rana Velic, who also made ..." credits Rana Velic; the question
 must ask about the article's own production ("it", "the film", "the series", or its title), and
 the answer must open with a full name standing alone ("A: Not yet announced." credits nobody).
+An interviewer asking after the interviewee's own maker ("And your director?") is answered by a
+full name standing alone or saying what the person is ("X is the calmest person I know").
 """
 
 from __future__ import annotations
@@ -44,8 +46,18 @@ _QUESTION = re.compile(
 """The question: "Who directed it?", "Q: Who's writing the film?", "Who is the composer?"."""
 _ANSWER = re.compile(rf"^(?:A(?:nswer)?[:.][ ]*)?(?P<name>{FULL_NAME})(?=[,.;]|$|[ ][(–—-])")
 """The answer's opening name, standing alone: "A: Rana Velic, who ..."."""
-_TURN_LABEL = re.compile(r"^(?:[A-Z][\w’'.-]*[ ]){0,2}[A-Z][\w’'.-]*:[ ]+")
-"""An interview turn's speaker label ("COLLIDER: ", "ADA VALE: "), read past."""
+_TURN_LABEL = re.compile(r"^(?:\*\*)?(?:[A-Z][\w’'.-]*[ ]){0,2}[A-Z][\w’'.-]*:(?:\*\*)?[ ]+")
+"""An interview turn's speaker label ("COLLIDER: ", "ADA VALE: ", "**Ada Vale:** "), read past."""
+_YOUR_ROLE = re.compile(
+    r"^(?:(?:And|So)[ ]|What[ ]about[ ]|How[ ]about[ ])?your[ ]"
+    r"(?P<verb>director|writer|screenwriter|composer|cinematographer|editor)\?$",
+    re.IGNORECASE,
+)
+"""An interviewer asking after the interviewee's own maker: "And your director?"."""
+_NAMED_ANSWER = re.compile(
+    rf"^(?P<name>{FULL_NAME})[ ](?:is|was|has[ ]been)[ ](?:just[ ]|simply[ ])?(?:the|a|an|so)[ ]"
+)
+"""An answer that opens on a name and says what the person is: "X is the calmest person"."""
 _VAGUE = re.compile(
     r"^(?P<lead>[^?]{0,80}[.!][ ]+)(?:And[ ]|So[ ])?Who[ ](?:did|does|is[ ]doing|made|wrote)[ ]"
     r"(?:it|that)\?$"
@@ -71,6 +83,9 @@ def _asked_role(line: str) -> tuple[CrewRole, str | None] | None:
     question = _QUESTION.match(line)
     if question is not None:
         return CREW_WORDS[question["verb"]], question["work"]
+    yours = _YOUR_ROLE.match(line) if "our " in line else None
+    if yours is not None:
+        return CREW_WORDS[yours["verb"].lower()], "your"
     vague = _VAGUE.match(line)
     if vague is None:
         return None
@@ -114,7 +129,8 @@ def _remark_answered(role: CrewRole, answer_line: str) -> str | None:
 def answered_credits(doc: Doc, context: Context) -> Iterator[tuple[str, CrewRole, str]]:
     """(name, role, evidence) for each crew question the next paragraph answers with a name."""
     remarks = "Q:" in doc.text or "Q." in doc.text
-    if not remarks and ("Who" not in doc.text or "?" not in doc.text):
+    yours = "our " in doc.text and "?" in doc.text
+    if not remarks and not yours and ("Who" not in doc.text or "?" not in doc.text):
         return
     paras = [p for p in doc.paras if p.para != doc.title_para]
     for index, para in enumerate(paras[:-1]):
@@ -128,7 +144,7 @@ def answered_credits(doc: Doc, context: Context) -> Iterator[tuple[str, CrewRole
             if name and (first is None or first.start not in context.foreign):
                 yield name, remarked, answer_line
             continue
-        if not line.endswith("?") or "Who" not in line:
+        if not line.endswith("?") or ("Who" not in line and "our " not in line):
             continue
         asked = _asked_role(_TURN_LABEL.sub("", line, count=1))
         if asked is None:
@@ -139,6 +155,8 @@ def answered_credits(doc: Doc, context: Context) -> Iterator[tuple[str, CrewRole
         after = paras[index + 1]
         answer_line = _TURN_LABEL.sub("", doc.text[after.start : after.end].strip(), count=1)
         answer = _ANSWER.match(answer_line)
+        if answer is None and work == "your":
+            answer = _NAMED_ANSWER.match(answer_line)  # "X is the calmest person I know"
         if answer is None or STOP_TOKENS.intersection(answer["name"].split()):
             continue
         first = next((s for s in doc.sentences if s.para == after.para), None)

@@ -31,13 +31,16 @@ BOOK_NOUN = (
     r"(?:graphic[ ]novels?|novels?|books?|comics?|webcomic|memoir|volumes?|instalments?|"
     r"installments?)\b"
 )
+_PLAY = r"(?<![ ]to[ ])(?:stage[ ])?plays?(?=[,.;]|$|[ ](?:of|about|from|which|that|for)\b)"
+"""A play as the source ("adapting his 2019 play of the same name"), never the verb ("adapting
+her style to play ...")."""
 _ADAPTING_OWN = re.compile(
     rf"(?P<name>{NAME})(?:(?:[ ](?:[a-z][\w’'-]*[ ]){{1,5}}?[a-z][\w’'-]*)?,[ ]"
     r"(?:adapting(?:[ ]the[ ](?:story|tale|plot)[ ]from)?|adapted[ ]from|drawing[ ]on)[ ]"
     r"(?:his|her|their)[ ](?:own[ ])?"
     r"|[ ]adapted[ ](?:the[ ](?:script|screenplay|film|series)[ ])?from[ ](?:his|her|their)"
     r"[ ]own[ ])"
-    rf"(?:[\w-]+[ ]){{0,4}}?{BOOK_NOUN}"
+    rf"(?:[\w-]+[ ]){{0,4}}?(?:{BOOK_NOUN}|{_PLAY})"
 )
 """The writer who adapts their own book: "X wrote the script, adapting their sixth novel" (or
 "adapting the story from their ..."), a credits line's "Screenplay: X, adapting her own novel",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from bot.extract.crewaswell import also_jobs
 from bot.extract.crewwords import CREW_WORDS
 from bot.extract.cues import hint
 from bot.extract.names import NAME
@@ -76,7 +77,8 @@ _AND_CRAFT = re.compile(rf"(?:,[ ](?:and[ ])?|[ ]and[ ]){_CRAFT_OR_POST}")
 
 
 def shared_duties(chunk: str) -> Iterator[tuple[str, CrewRole]]:
-    """Each person a sentence shares a crew duty between, or adds with "with"."""
+    """Each person a sentence shares a crew duty between, or adds with "with" (or "as well as")."""
+    yield from also_jobs(chunk)
     if "with " in chunk and _CRAFT_HINT.search(chunk) is not None:
         for match in _WITH_CRAFT.finditer(chunk):
             yield match["name"], CREW_WORDS[match["craft"] or match["post"]]

@@ -16,6 +16,7 @@ import re
 from bot.extract.context import Context
 from bot.extract.crewasides import wire_credit
 from bot.extract.crewbylines import byline_starts
+from bot.extract.names import People
 from bot.extract.text import Doc
 
 _OTHER_NEWS = re.compile(
@@ -58,10 +59,18 @@ def _names_ours(chunk: str, context: Context) -> bool:
     return any(word in ours for word in _CAPITALISED.findall(chunk))
 
 
-def a_part(name: str, characters: frozenset[str]) -> bool:
+def a_part(name: str, characters: frozenset[str], people: People | None = None) -> bool:
     """Whether ``name`` is one of the parts the article casts, also when the part is named with
-    a title in front ("Ana Ruiz as hospital director Dr Lena Hart": Lena Hart is no director)."""
+    a title in front ("Ana Ruiz as hospital director Dr Lena Hart": Lena Hart is no director).
+
+    With ``people``, a lone surname no known person has that ends a part is the part too:
+    "lectured by Dr Quill, played by A" credits nothing to a "Quill".
+    """
     if name in characters:
         return True
     tail = " " + name
-    return " " in name and any(part.endswith(tail) for part in characters)
+    if " " in name:
+        return any(part.endswith(tail) for part in characters)
+    if people is None or not name or not any(part.endswith(tail) for part in characters):
+        return False
+    return people.resolve(name) is None and people.expand(name) is None

@@ -1,6 +1,7 @@
 """Credits for some of a series' episodes: "X directed the remaining six", "X wrote five of its
 eight episodes; she also directed the first two", "X takes over as showrunner and is writing
-four of the six episodes", "X, who also directed the first two episodes of the new season,".
+four of the six episodes", "X is back as showrunner and wrote three of the eight eps", "X, who
+also directed the first two episodes of the new season,".
 
 The sentence's opening name is the subject; a later "she"/"he"/"they" after a semicolon is that
 subject only when no other name comes between. A count followed by anything but the end of the
@@ -25,7 +26,7 @@ _EPISODES = (
     r"(?:the|this|its)[ ](?:(?:new|latest|upcoming|second|third|fourth|final)[ ])?"
     r"(?:season|series|show)(?=[.;,]|$)"
     rf"|{_COUNT}[ ]of[ ](?:the|its|their|the[ ]show[’']s|the[ ]series[’'])[ ]"
-    rf"(?:{_COUNT}[ ])?episodes\b"
+    rf"(?:{_COUNT}[ ])?(?:episodes|eps)\b"
 )
 _VERB = (
     r"(?P<verb>directed|co-directed|wrote|co-wrote|penned|is[ ]writing|is[ ]directing|"
@@ -33,20 +34,21 @@ _VERB = (
 )
 _SUBJECT = re.compile(
     rf"^(?P<name>{NAME})[ ](?:(?:created|co-created)[ ]the[ ](?:series|show)[ ]and[ ]"
-    r"|(?:takes|took|is[ ]taking)[ ]over[ ]as[ ](?:the[ ])?[a-z-]+[ ]and[ ])?"
+    r"|(?:(?:takes|took|is[ ]taking)[ ]over|(?:is|was)[ ](?:back|returning)|returns|returned)"
+    r"[ ]as[ ](?:the[ ])?[a-z-]+[ ]and[ ])?"
     rf"(?:also[ ])?{_VERB}[ ](?:{_EPISODES})"
 )
 _WHO = re.compile(rf"(?P<name>{NAME}),[ ]who[ ](?:also[ ])?{_VERB}[ ](?:{_EPISODES})")
 """A relative clause after the name: "X, who also directed the first two episodes,"."""
 _LATER = re.compile(rf";[ ](?:she|he|they)[ ](?:also[ ])?{_VERB}[ ](?:{_EPISODES})")
 _OPENING = re.compile(rf"^(?P<name>{NAME})[ ](?:also[ ])?[a-z]")
+_PLACES = (" first ", " last ", " remaining ", " final ", " other ")
 _CAPITAL = re.compile(r"(?<![\w’'-])[A-Z]")
 
 
 def episode_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     """(name, role) for each episode credit of the sentence's opening name."""
-    if "episodes" not in chunk and not any(w in chunk for w in (" first ", " last ", " remaining ",
-                                                                " final ", " other ")):  # fmt: skip
+    if "episodes" not in chunk and " eps" not in chunk and not any(w in chunk for w in _PLACES):
         return
     if ", who " in chunk:
         for match in _WHO.finditer(chunk):

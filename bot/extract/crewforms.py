@@ -231,7 +231,7 @@ _BEGAN_AS = re.compile(rf"(?P<name>{NAME}){BEGAN_AS}")
 _SCRIPT_ADAPTED = re.compile(
     rf"(?P<name>{NAME})[’']s[ ](?:own[ ])?(?:script|screenplay),?[ ](?:which[ ])?(?:is[ ]|was[ ])?"
     r"(?:adapted|based)[ ](?:from|on)[ ]"
-    r"(?:the[ ](?:[\w-]+[ ]){0,4}?(?:volumes?|books?|instalments?)[ ]of[ ])?"
+    r"(?:(?:the|one)[ ](?:[\w-]+[ ]){0,4}?(?:(?:volumes?|books?|instalments?)[ ])?of[ ])?"
     rf"(?:his|her|their)[ ](?:own[ ])?(?:[\w-]+[ ]){{0,5}}?{BOOK_NOUN}"
 )
 """A writer who is also the author: "Achterberg's own screenplay, which is adapted from their

@@ -1,0 +1,49 @@
+"""A writer adapting their own source is its author: "X's script, adapted from the last of
+their novels", "Y's screenplay, adapted from one of her short-story books"; "co-writer Z, adapting
+his 2010 play of the same name"; "adapting her style to play ..." is no source (invented
+sentences)."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import credits, facts
+
+_TITLE = "Harbour Lights review: a gentle triumph"
+_LEDE = "Harbour Lights is finally here and it is lovely."
+
+
+def test_a_script_adapted_from_one_of_their_books_credits_its_author() -> None:
+    found = facts(
+        _LEDE,
+        "Priya Ondaatje’s script, adapted from the last of her crime novels, is lean and sharp.",
+        title=_TITLE,
+    )
+    assert ("author", "Priya Ondaatje") in credits(found)
+    found = facts(
+        _LEDE,
+        "Colm Radley's screenplay, adapted from one of their comics, moves briskly.",
+        title=_TITLE,
+    )
+    assert ("author", "Colm Radley") in credits(found)
+
+
+def test_a_co_writer_adapting_their_play_is_its_author() -> None:
+    found = facts(
+        _LEDE,
+        "Dana Pike wrote the script with dramatist Osric Vell, adapting his 2012 play of the "
+        "same name.",
+        title=_TITLE,
+    )
+    assert ("author", "Osric Vell") in credits(found)
+    found = facts(
+        _LEDE, "The screenplay is by Mira Santos, adapting her own stage play.", title=_TITLE
+    )
+    assert ("author", "Mira Santos") in credits(found)
+
+
+def test_a_style_adapted_to_play_credits_no_author() -> None:
+    found = facts(
+        _LEDE,
+        "Star Jonah Reed, adapting his style to play a farmer, is a revelation.",
+        title=_TITLE,
+    )
+    assert ("author", "Jonah Reed") not in credits(found)
