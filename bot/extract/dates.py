@@ -258,13 +258,15 @@ RELATIVE_DAY_RE = re.compile(
     r"\b(?:(?P<word>yesterday|today|tonight|(?<!week[ ])(?<!fortnight[ ])tomorrow|this[ ]morning|"
     r"this[ ]afternoon|this[ ]evening|last[ ]night)"
     r"|(?:(?P<gap>a[ ]week|a[ ]fortnight|two[ ]weeks)[ ](?=on[ ]))?"
-    r"(?P<prep>on|from|last|next|this|since)[ ](?:coming[ ])?(?P<weekday>Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday)(?:[ ]the[ ](?P<day>\d{1,2})(?:st|nd|rd|th))?"
+    r"(?P<prep>on|from|last|next|this|since)[ ](?:coming[ ]|the[ ](?=\w+day,?[ ]the[ ]\d))?"
+    r"(?P<weekday>Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)(?:,?[ ]the[ ](?P<day>\d{1,2})(?:st|nd|rd|th))?"
     r"|(?:began|begun|started|wrapped|ended|finished|concluded|premieres|premiered|arrives|arrived|"
     r"lands|landed|opens|opened|debuts|debuted|rolling|rolled|commenced|kicked[ ]off)[ ]"
     r"(?P<bare>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?![ ][A-Z])"
 )
 """A day named relative to the article: "yesterday", "tonight", "on Friday", "Thursday the 23rd",
+"on the Friday, the 29th",
 "began Monday", "cameras rolled Monday";
 not "on Sunday League" (a name) or "on Friday 27 February" (a date, read as one)."""
 _NUMBERS = {
