@@ -64,3 +64,13 @@ def test_a_drama_due_to_be_screened_on_a_channel_in_a_year_has_that_window() -> 
 def test_a_film_shown_at_a_festival_is_no_window() -> None:
     kinds = _kinds("Copper Lane will be shown at a festival in Berlin next year.")
     assert not {k for k in kinds if k[0] in {"window", "premiere_date"}}
+
+
+def test_a_label_of_what_is_unknown_naming_the_date_then_none_is_no_date() -> None:
+    kinds = _kinds("What we don't know yet: a release date. There isn't one, so be patient.")
+    assert ("not_announced", "") in kinds
+
+
+def test_a_label_we_still_do_not_know_the_premiere_date_then_none_yet_is_no_date() -> None:
+    kinds = _kinds("- Things we still don't know: the premiere date. None yet.")
+    assert ("not_announced", "") in kinds
