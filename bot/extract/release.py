@@ -175,9 +175,7 @@ def _sentence_release(
 ) -> Iterator[ReleaseFact]:
     sentence, chunk, lower = view.span, view.chunk, view.lower
     if (
-        _DATE_HINT.search(lower)
-        and unannounced(chunk)
-        and not NEGATED_DATE_CLAIM.search(chunk)
+        _DATE_HINT.search(lower) and unannounced(chunk) and not NEGATED_DATE_CLAIM.search(chunk)
     ) or (_DUE_HINT.search(evidence) and DUE_COURSE.search(evidence)):
         yield per_territory(ReleaseFact(ReleaseKind.NOT_ANNOUNCED, evidence), chunk, context)
     opening = view.span.start <= doc.paras[view.span.para].start + 1

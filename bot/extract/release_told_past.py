@@ -35,6 +35,4 @@ def shot_past(chunk: str, before: str) -> bool:
     """The words before a named day say the shoot began or wrapped then ("filming began on
     Monday", "the film wrapped on Friday"): the day just gone."""
     shoot = FILMING_NOUN.search(chunk) is not None or WE_WRAPPED.search(before) is not None
-    return shoot and (
-        STARTED.search(before) is not None or WRAPPED.search(before) is not None
-    )
+    return shoot and (STARTED.search(before) is not None or WRAPPED.search(before) is not None)
