@@ -188,7 +188,8 @@ HEDGE = re.compile(
     r"expected[ ]to|(?<!than[ ])(?<!as[ ])expected(?=[ ]*$|[ ](?:in|on|next|this|early|late|"
     r"later|by|around|sometime|before|after)\b)|hint(?:s|ed|ing)?|understands|(?<=is[ ])understood|"
     r"(?<=is[ ])planned[ ]for|(?<=are[ ])planned[ ]for|"
-    r"eyeing|eyes|targeting|targets|on[ ]track|pencil+ed[ ](?:in|for)|"
+    r"eyeing|eyes|targeting|targets|on[ ]track|pencil+ed[ ](?:in|for)|(?<=has[ ])heard|"
+    r"(?<=have[ ])heard|(?<=['’]ve[ ])heard|"
     r"(?:[Ss]igns|[Ee]verything|[Aa]ll[ ]of[ ]this)[ ](?:point|points|pointing)[ ]to)\b"
 )
 LEAD_HEDGE = re.compile(
