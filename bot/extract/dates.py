@@ -189,7 +189,7 @@ def parse_window(match: re.Match[str], ref: dt.date | None, *, past: bool = Fals
             year -= 1
         if match["rel"].lower() == "next":
             year += 1
-        return _season_window(season, year)
+        return _season_edge(match, _season_window(season, year))
     if match["pmonth"]:
         return _month_window(match["pmonth"], match["pmy"], ref, past=past)
     if match["season2"]:
@@ -223,6 +223,17 @@ def _month_window(
     return f"{ref.year + (1 if month < ref.month else 0)}-{month:02d}"
 
 
+def _season_edge(match: re.Match[str], window: str) -> str:
+    """The season's last month after "the end of" ("wrapped at the end of the summer"), its first
+    after "the start of"; the whole season otherwise."""
+    lead = match.string[max(0, match.start() - 13) : match.start()].lower()
+    if lead.endswith("end of "):
+        return window.partition("/")[2]
+    if lead.endswith(("start of ", "beginning of ")):
+        return window.partition("/")[0]
+    return window
+
+
 def _season_window(season: str, year: int) -> str:
     first, last = _SEASONS[season]
     end_year = year + 1 if last < first else year
@@ -247,13 +258,15 @@ RELATIVE_DAY_RE = re.compile(
     r"\b(?:(?P<word>yesterday|today|tonight|(?<!week[ ])(?<!fortnight[ ])tomorrow|this[ ]morning|"
     r"this[ ]afternoon|this[ ]evening|last[ ]night)"
     r"|(?:(?P<gap>a[ ]week|a[ ]fortnight|two[ ]weeks)[ ](?=on[ ]))?"
-    r"(?P<prep>on|from|last|next|this|since)[ ](?:coming[ ])?(?P<weekday>Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday)(?:[ ]the[ ](?P<day>\d{1,2})(?:st|nd|rd|th))?"
+    r"(?P<prep>on|from|last|next|this|since)[ ](?:coming[ ]|the[ ](?=\w+day,?[ ]the[ ]\d))?"
+    r"(?P<weekday>Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)(?:,?[ ]the[ ](?P<day>\d{1,2})(?:st|nd|rd|th))?"
     r"|(?:began|begun|started|wrapped|ended|finished|concluded|premieres|premiered|arrives|arrived|"
     r"lands|landed|opens|opened|debuts|debuted|rolling|rolled|commenced|kicked[ ]off)[ ]"
     r"(?P<bare>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?![ ][A-Z])"
 )
 """A day named relative to the article: "yesterday", "tonight", "on Friday", "Thursday the 23rd",
+"on the Friday, the 29th",
 "began Monday", "cameras rolled Monday";
 not "on Sunday League" (a name) or "on Friday 27 February" (a date, read as one)."""
 _NUMBERS = {
@@ -286,6 +299,8 @@ def parse_relative_day(match: re.Match[str], ref: dt.date | None, *, past: bool)
         later = 14 if match["gap"].endswith(("fortnight", "weeks")) else 7
         return ref + dt.timedelta(days=(target - ref.weekday() - 1) % 7 + 1 + later)
     prep = match["prep"] or "on"  # "began Monday"
+    if past and prep in {"on", "this"} and target == ref.weekday():
+        return ref  # "began on Monday" in a report dated a Monday: that day
     if prep in {"last", "since"} or (past and prep in {"on", "this"}):
         return ref - dt.timedelta(days=(ref.weekday() - target - 1) % 7 + 1)
     return ref + dt.timedelta(days=(target - ref.weekday() - 1) % 7 + 1)

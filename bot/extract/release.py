@@ -93,12 +93,12 @@ from bot.extract.release_territory import per_territory
 from bot.extract.release_timeline import stage_dated
 from bot.extract.release_titles import title_matches
 from bot.extract.release_told_past import shot_past, told_past
+from bot.extract.release_unannounced import unannounced
 from bot.extract.release_words import (
     BACK_REFERENCE,
     DUE_COURSE,
     FUTURE,
     NEGATED_DATE_CLAIM,
-    NOT_ANNOUNCED,
     RELEASE_VERB,
     SPECULATION,
     UNDER_WAY,
@@ -175,9 +175,7 @@ def _sentence_release(
 ) -> Iterator[ReleaseFact]:
     sentence, chunk, lower = view.span, view.chunk, view.lower
     if (
-        _DATE_HINT.search(lower)
-        and NOT_ANNOUNCED.search(chunk)
-        and not NEGATED_DATE_CLAIM.search(chunk)
+        _DATE_HINT.search(lower) and unannounced(chunk) and not NEGATED_DATE_CLAIM.search(chunk)
     ) or (_DUE_HINT.search(evidence) and DUE_COURSE.search(evidence)):
         yield per_territory(ReleaseFact(ReleaseKind.NOT_ANNOUNCED, evidence), chunk, context)
     opening = view.span.start <= doc.paras[view.span.para].start + 1

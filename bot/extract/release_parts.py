@@ -48,7 +48,8 @@ _EVENT_HINT = hint(
 _SEASON_HINT = hint("season", "episode", "series")
 
 _OF_NAME = re.compile(
-    r"(?:[ ]\d{1,2})?[ ]of[ ](?:(?:[Tt]he|its|their|his|her)[ ])?(?:[a-z][\w-]*[ ]){0,3}[“\"‘']?"
+    r"(?:[ ]\d{1,2})?(?:[ ](?:premiere|finale|opener))?[ ]of[ ](?:(?:[Tt]he|its|their|his|her)[ ])?"
+    r"(?:[a-z][\w-]*[ ]){0,3}[“\"‘']?"
     rf"(?P<name>{TOKEN})"
 )
 """The show a season belongs to: "season 2 of Lanterns", "the second season of its

@@ -38,9 +38,13 @@ def no_date_yet(doc: Doc, view: View, evidence: str) -> list[ReleaseFact]:
 
 
 _ASKED = re.compile(
-    r"[ *•-]*[\w ]{0,20}?(?:release|premiere|launch)[ ]date[?!]*[?][ ]*", re.IGNORECASE
+    r"[ *•-]*(?:[\w ]{0,20}?(?:release|premiere|launch)[ ]date[?!]*[?]"
+    r"|[\w ]{0,20}?(?:don['’]t|do[ ]not)[ ]know(?:[ ]yet)?[ ]?:[ ]*(?:an?[ ]|the[ ])?"
+    r"(?:release|premiere|launch)[ ]date[.!])[ ]*",
+    re.IGNORECASE,
 )
-"""A short question naming the date: "Release date???", "- Any release date?"."""
+"""A short question naming the date: "Release date???", "- Any release date?"; or a label of
+what is unknown naming it: "What we don't know: a release date."."""
 
 
 def _asked_just_before(doc: Doc, view: View) -> bool:
@@ -51,4 +55,4 @@ def _asked_just_before(doc: Doc, view: View) -> bool:
     )
 
 
-_LONGEST_ASK = 40
+_LONGEST_ASK = 64

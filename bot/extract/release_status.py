@@ -49,10 +49,11 @@ _DONE = frozenset({"wrapped", "finished", "ended", "concluded"})
 _SINCE = re.compile(
     r"[ “\"]*(?:[Pp]rincipal[ ]photography|[Ff]ilming|[Pp]roduction|[Ss]hooting|[Tt]he[ ]shoot|"
     rf"[Cc]ameras)(?:[ ](?:on|for)[ ](?:{_OUR_WORK}|(?P<work>{NAME})))?[ ](?:has|have)[ ]been[ ]"
-    r"(?:under[ ]?way|rolling|in[ ]progress)[ ]since[ ](?:early[ ]|mid-|late[ ])?"
+    rf"(?:under[ ]?way|rolling|in[ ]progress){_PLACE}?[ ]since[ ](?:early[ ]|mid-|late[ ])?"
     rf"(?P<month>{MONTH_PATTERN})(?:[ ](?P<year>\d{{4}}))?(?![ ]?\d)\b"
 )
-"""A shoot under way since a month: "Production has been underway since June in Kent"."""
+"""A shoot under way since a month: "Production has been underway since June in Kent", "Filming
+has been under way in Kent since June"."""
 
 
 def past_status(

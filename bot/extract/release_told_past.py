@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.release_words import FILMING_NOUN, STARTED, WRAPPED
+from bot.extract.release_words import FILMING_NOUN, STARTED, WE_WRAPPED, WRAPPED
 
 _TOLD_PAST = re.compile(
     r"\b(?:had[ ](?!been\b|due\b|planned\b|hoped\b|intended\b|expected\b|meant\b|wanted\b|"
@@ -33,7 +33,6 @@ def told_past(clause: str) -> bool:
 
 def shot_past(chunk: str, before: str) -> bool:
     """The words before a named day say the shoot began or wrapped then ("filming began on
-    Monday"): the day just gone."""
-    return FILMING_NOUN.search(chunk) is not None and (
-        STARTED.search(before) is not None or WRAPPED.search(before) is not None
-    )
+    Monday", "the film wrapped on Friday"): the day just gone."""
+    shoot = FILMING_NOUN.search(chunk) is not None or WE_WRAPPED.search(before) is not None
+    return shoot and (STARTED.search(before) is not None or WRAPPED.search(before) is not None)
