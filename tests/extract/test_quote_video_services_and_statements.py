@@ -28,3 +28,27 @@ def test_a_video_service_quoted_by_its_short_name_is_no_person() -> None:
     ):
         for speaker, source in _speakers(*lines):
             assert source is not SourceKind.PERSON, (speaker, lines)
+
+
+def _interview(narration: str) -> list[tuple[str, str, SourceKind]]:
+    found = facts(
+        "Rowan Ashby talks to us about joining the Copper Bay film.",
+        "Harbour Times: What is it like working with Ines Marlowe?",
+        "Rowan Ashby: Ines is wonderful. She showed me every corner of the set on day one.",
+        narration,
+        "Harbour Times: And the director?",
+        "Rowan Ashby: Calm, always calm.",
+    )
+    return [(q.text[:12], q.speaker, q.source) for q in found.quotes if q.served]
+
+
+def test_a_narrated_paragraph_between_answers_is_no_answer() -> None:
+    for narration in (
+        "Marlowe, for her part, is just as warm. “Rowan lights up every scene,” she told "
+        "Harbour Times by phone.",
+        "Marlowe returns the praise. Ines Marlowe added: “Rowan lights up every scene.”",
+    ):
+        served = _interview(narration)
+        assert not any(text.startswith("Marlowe") for text, _, _ in served), served
+        assert ("Rowan lights", "Ines Marlowe", SourceKind.PERSON) in served, served
+        assert ("Ines is wond", "Rowan Ashby", SourceKind.PERSON) in served, served
