@@ -332,7 +332,7 @@ class Resolver:
             if sentence.para == title:
                 continue  # the lede above the headline still introduces the body
             gap = para - sentence.para - (title is not None and sentence.para < title < para)
-            if gap > 1:
+            if gap > 1 and not checks.bridged(self.doc, sentence.para, para):
                 break
             said = self._said.get(back)
             if said is not None:

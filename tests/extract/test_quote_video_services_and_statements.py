@@ -52,3 +52,24 @@ def test_a_narrated_paragraph_between_answers_is_no_answer() -> None:
         assert not any(text.startswith("Marlowe") for text, _, _ in served), served
         assert ("Rowan lights", "Ines Marlowe", SourceKind.PERSON) in served, served
         assert ("Ines is wond", "Rowan Ashby", SourceKind.PERSON) in served, served
+
+
+def test_a_pronoun_after_a_stand_alone_quotation_reaches_who_introduced_it() -> None:
+    for quoted, after in (
+        (
+            "“Nobody is being replaced. The part is being carried on.”",
+            "She also said the new run starts “a year after the flood”, so expect a jump.",
+        ),
+        (
+            '"Nobody is being replaced."',
+            'He went on to say the story resumes "a year after the flood" this time.',
+        ),
+    ):
+        found = _served(
+            "Fans of the Copper Bay series have news at last.",
+            "Showrunner Dana Whitlow spoke about the recast on the Tideline podcast last week:",
+            quoted,
+            after,
+        )
+        assert found["a year after"] == ("Dana Whitlow", SourceKind.PERSON), after
+
