@@ -18,7 +18,6 @@ from bot.extract.owned_openers import owned_opener
 from bot.extract.played_parts import played_parts
 from bot.extract.subjects import clause_subjects
 from bot.extract.tellers import teller
-from bot.extract.text import MASK
 from bot.facts import HELD, CastFact, QuoteFact, SourceKind
 
 if TYPE_CHECKING:
@@ -377,15 +376,3 @@ def held_if_scare_quoted(text: str, end: int, fact: QuoteFact) -> QuoteFact:
     ):
         return fact
     return replace(fact, confidence=HELD, doubt="a phrase in scare quotes")
-
-
-def bridged(doc: Doc, before: int, para: int) -> bool:
-    """Paragraph ``before`` introduces (with a colon) a quotation standing alone as the one
-    paragraph between it and ``para``: "Vale spoke on a podcast:", “...”, "She also said ...":
-    the pronoun after the quotation still reaches the person who introduced it."""
-    if para - before != 2 or doc.title_para == before + 1:
-        return False
-    intro, quoted = doc.paras[before], doc.paras[before + 1]
-    if not doc.text[intro.start : intro.end].rstrip().endswith(":"):
-        return False
-    return not doc.masked[quoted.start : quoted.end].strip(f"{MASK} .!?\"“”‘’'")

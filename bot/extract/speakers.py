@@ -19,6 +19,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from bot.extract import quote_checks as checks
+from bot.extract import speaker_reach as reach
 from bot.extract import text_owners as owners
 from bot.extract.apposed_works import apposed_subjects
 from bot.extract.attribution import (
@@ -63,8 +64,6 @@ _SOURCE_RE = re.compile(rf"{SOURCE_NOUN}$")
 _TEXT_RE = re.compile(TEXT_DESCRIPTOR)
 _UNNAMED_RE = re.compile(UNNAMED)
 _TEXT_NOUN_RE = re.compile(TEXT_NOUN)
-_UNNAMED_FIRST = frozenset({"a", "an", "one", "another", "two", "several", "some", "many"})
-_UNNAMED_FIRST |= {"someone", "somebody"}  # "Someone in the comments wrote"
 _PRONOUNS = frozenset({"he", "she", "they"})
 _DESCRIBED = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ ](?:\d|[a-z])")
 _SUBJECT_FORM = {"her": "she", "him": "he", "them": "they"}
@@ -210,7 +209,7 @@ class Resolver:
                 # last "she says".
                 found = checks.unless_another(self, offset, first)
             return Speaker(found.name, found.source, attribution) if found else None
-        if first in _UNNAMED_FIRST or (first == "the" and _UNNAMED_RE.match(raw)):
+        if reach.unnamed_opener(words) or (first == "the" and _UNNAMED_RE.match(raw)):
             return Speaker(unnamed_label(words), SourceKind.UNNAMED, attribution)
         text = _TEXT_NOUN_RE.fullmatch(raw)
         if text is not None:
@@ -332,7 +331,7 @@ class Resolver:
             if sentence.para == title:
                 continue  # the lede above the headline still introduces the body
             gap = para - sentence.para - (title is not None and sentence.para < title < para)
-            if gap > 1 and not checks.bridged(self.doc, sentence.para, para):
+            if gap > 1 and not reach.bridged(self.doc, sentence.para, para):
                 break
             said = self._said.get(back)
             if said is not None:

@@ -73,3 +73,23 @@ def test_a_pronoun_after_a_stand_alone_quotation_reaches_who_introduced_it() -> 
         )
         assert found["a year after"] == ("Dana Whitlow", SourceKind.PERSON), after
 
+
+
+def test_a_statement_from_a_company_is_never_a_person_called_a() -> None:
+    for line in (
+        "A statement from the BBC: ‘We are delighted to bring Copper Bay back next year.’",
+        "A short statement from Lumen read: “We are delighted to bring Copper Bay back.”",
+    ):
+        found = _served("Dario Venturi joins the Copper Bay series as the harbour master.", line)
+        speaker, source = found["We are delig"]
+        assert source is not SourceKind.PERSON and source is not SourceKind.UNNAMED, line
+        assert speaker != "an unnamed person", line
+
+
+def test_an_unnamed_source_still_speaks() -> None:
+    for line in (
+        "“It was a long night,” one wrote under the post.",
+        "A fan wrote: “It was a long night.”",
+    ):
+        found = _served("Dario Venturi joins the Copper Bay series as the harbour master.", line)
+        assert found["It was a lon"][1] is SourceKind.UNNAMED, line

@@ -1,0 +1,36 @@
+"""How far a speaker's words reach, for :mod:`bot.extract.speakers`: a lone article is no one
+("A statement from the BBC:" leaves only "A" before its colon), and a pronoun after a quotation
+standing alone as its paragraph still reaches the person whose colon introduced it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.extract.text import MASK
+
+if TYPE_CHECKING:
+    from bot.extract.text import Doc
+
+
+def bridged(doc: Doc, before: int, para: int) -> bool:
+    """Paragraph ``before`` introduces (with a colon) a quotation standing alone as the one
+    paragraph between it and ``para``: "Vale spoke on a podcast:", “...”, "She also said ...":
+    the pronoun after the quotation still reaches the person who introduced it."""
+    if para - before != 2 or doc.title_para == before + 1:
+        return False
+    intro, quoted = doc.paras[before], doc.paras[before + 1]
+    if not doc.text[intro.start : intro.end].rstrip().endswith(":"):
+        return False
+    return not doc.masked[quoted.start : quoted.end].strip(f"{MASK} .!?\"“”‘’'")
+
+
+_UNNAMED_FIRST = frozenset({"a", "an", "one", "another", "two", "several", "some", "many"})
+_UNNAMED_FIRST |= {"someone", "somebody"}  # "Someone in the comments wrote"
+
+
+def unnamed_opener(words: list[str]) -> bool:
+    """A speaker's words open on someone unnamed ("a fan", "one wrote", "Someone in the
+    comments"); a lone article is no one ("A statement from the BBC:" leaves only "A")."""
+    first = words[0].lower()
+    return first in _UNNAMED_FIRST and (len(words) > 1 or first not in {"a", "an"})
