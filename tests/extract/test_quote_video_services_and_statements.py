@@ -74,7 +74,6 @@ def test_a_pronoun_after_a_stand_alone_quotation_reaches_who_introduced_it() -> 
         assert found["a year after"] == ("Dana Whitlow", SourceKind.PERSON), after
 
 
-
 def test_a_statement_from_a_company_is_never_a_person_called_a() -> None:
     for line in (
         "A statement from the BBC: ‘We are delighted to bring Copper Bay back next year.’",
