@@ -92,3 +92,21 @@ def test_an_unnamed_source_still_speaks() -> None:
     ):
         found = _served("Dario Venturi joins the Copper Bay series as the harbour master.", line)
         assert found["It was a lon"][1] is SourceKind.UNNAMED, line
+
+
+def test_a_fans_shout_in_capitals_is_still_their_words() -> None:
+    for line in (
+        "“JUNE 4 I CANNOT COPE,” one fan posted under the trailer.",
+        "“SEASON TWO FINALLY,” another viewer wrote beneath the clip.",
+    ):
+        found = facts("Dario Venturi returns for the Copper Bay series.", line).quotes
+        served = [q for q in found if q.served]
+        assert len(served) == 1 and served[0].source is SourceKind.UNNAMED, line
+
+
+def test_a_title_in_quotation_marks_is_still_no_quote() -> None:
+    for line in (
+        "Venturi, who starred in “Harbour Lights,” plays the harbour master.",
+        "The series, titled “Copper Bay,” arrives in June.",
+    ):
+        assert not any(q.served for q in facts(line).quotes), line
