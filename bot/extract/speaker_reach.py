@@ -5,8 +5,10 @@ standing alone as its paragraph still reaches the person whose colon introduced 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from bot.extract.subjects import clause_subjects
 from bot.extract.text import MASK
 
 if TYPE_CHECKING:
@@ -34,3 +36,20 @@ def unnamed_opener(words: list[str]) -> bool:
     comments"); a lone article is no one ("A statement from the BBC:" leaves only "A")."""
     first = words[0].lower()
     return first in _UNNAMED_FIRST and (len(words) > 1 or first not in {"a", "an"})
+
+
+_MARKER_STARTS = frozenset(" 0123456789-*•")
+_LIST_MARKER = re.compile(r"[ ]*(?:\d{1,2}[.)]|[-*•])[ ]+(?=[A-Z])")
+"""A list item's number or bullet before its first word ("4) Ada's caption for the photo:")."""
+
+
+def item_subjects(chunk: str) -> list[tuple[int, str]]:
+    """Clause subjects of ``chunk``, the marker of a list item that introduces a quotation with
+    a colon blanked first (offsets kept), so the item's subject opens its clause as it would
+    without the marker ("4) Ada's caption for the photo:")."""
+    marker = None
+    if chunk[:1] in _MARKER_STARTS and chunk.rstrip().endswith(":"):
+        marker = _LIST_MARKER.match(chunk)
+    if marker is not None:
+        chunk = " " * marker.end() + chunk[marker.end() :]
+    return clause_subjects(chunk)

@@ -392,7 +392,7 @@ class Resolver:
         ``people_only``: for a quote the sentence does not introduce (no colon), only a person
         or an unnamed someone can be its speaker, never an organisation named before it."""
         kinds = _SOMEONE if people_only else _ANYONE
-        for at, raw in reversed(clause_subjects(chunk)):
+        for at, raw in reversed(reach.item_subjects(chunk)):
             found = self._subject(raw, offset + at, 1, kinds)
             if found is not None:
                 return Speaker(found.name, found.source, "")

@@ -110,3 +110,14 @@ def test_a_title_in_quotation_marks_is_still_no_quote() -> None:
         "The series, titled “Copper Bay,” arrives in June.",
     ):
         assert not any(q.served for q in facts(line).quotes), line
+
+
+def test_a_list_items_colon_introduction_names_its_speaker() -> None:
+    for line in (
+        "3) Ines's caption for the photo: “Ten weeks, one storm. Thank you.”",
+        "- Ines's post on the final day: “Ten weeks, one storm. Thank you.”",
+    ):
+        found = _served(
+            "Returning: Ines Marlowe (Wren) and Dario Venturi (Tom). Filming is over.", line
+        )
+        assert found["Ten weeks, o"] == ("Ines Marlowe", SourceKind.PERSON), line
