@@ -223,7 +223,7 @@ class Resolver:
                 return Speaker(org, SourceKind.ORGANISATION, attribution)
             person = self.people.resolve(owned["owner"], first_name=True)  # "Kit's story says"
             if person is not None and self.people.knows(person):
-                return Speaker(person, SourceKind.PERSON, attribution)
+                return Speaker(person, owners.kind_of(person, self.orgs), attribution)
             if checks.published(owned, person, PUBLISHERS_TEXTS):  # "Apex Films's synopsis"
                 return Speaker(clean_name(owned["owner"]), SourceKind.ORGANISATION, attribution)
             return self._named(poster, attribution) if (poster := checks.poster(owned)) else None

@@ -121,3 +121,15 @@ def test_a_list_items_colon_introduction_names_its_speaker() -> None:
             "Returning: Ines Marlowe (Wren) and Dario Venturi (Tom). Filming is over.", line
         )
         assert found["Ten weeks, o"] == ("Ines Marlowe", SourceKind.PERSON), line
+
+
+def test_a_short_form_of_a_companys_branch_is_the_company() -> None:
+    for line in (
+        "The statement from the official Lantern account reads: “We are sad to see her go.”",
+        "Lantern's post said the series is “on hold for now”.",
+    ):
+        found = _served(
+            "Lantern UK confirmed the news today.", "Ada Vale (Wren) has left the film.", line
+        )
+        for speaker, source in found.values():
+            assert source is not SourceKind.PERSON, (speaker, line)
