@@ -1,6 +1,7 @@
-"""How far a speaker's words reach, for :mod:`bot.extract.speakers`: a lone article is no one
-("A statement from the BBC:" leaves only "A" before its colon), and a pronoun after a quotation
-standing alone as its paragraph still reaches the person whose colon introduced it.
+"""How far a speaker's words reach, for :mod:`bot.extract.speakers`: a text opening a colon
+introduction is no one ("A statement from the BBC:" is nobody called "A"), a list item's marker
+hides no speaker, and a pronoun after a quotation standing alone as its paragraph still reaches
+the person whose colon introduced it.
 """
 
 from __future__ import annotations
@@ -27,15 +28,12 @@ def bridged(doc: Doc, before: int, para: int) -> bool:
     return not doc.masked[quoted.start : quoted.end].strip(f"{MASK} .!?\"“”‘’'")
 
 
-_UNNAMED_FIRST = frozenset({"a", "an", "one", "another", "two", "several", "some", "many"})
-_UNNAMED_FIRST |= {"someone", "somebody"}  # "Someone in the comments wrote"
-
-
-def unnamed_opener(words: list[str]) -> bool:
-    """A speaker's words open on someone unnamed ("a fan", "one wrote", "Someone in the
-    comments"); a lone article is no one ("A statement from the BBC:" leaves only "A")."""
-    first = words[0].lower()
-    return first in _UNNAMED_FIRST and (len(words) > 1 or first not in {"a", "an"})
+UNNAMED_FIRST = frozenset({"a", "an", "one", "another", "two", "several", "some", "many"})
+UNNAMED_FIRST |= {"someone", "somebody"}  # "Someone in the comments wrote"
+_SENT_TEXT = re.compile(
+    r"An?[ ](?:[a-z]+[ ]){0,2}?(?:statement|post|message|note|letter|update|caption|tweet)\b"
+)
+"""A text opening the clause: "A statement from the BBC:" is no unnamed someone called "A"."""
 
 
 _MARKER_STARTS = frozenset(" 0123456789-*•")
@@ -52,4 +50,7 @@ def item_subjects(chunk: str) -> list[tuple[int, str]]:
         marker = _LIST_MARKER.match(chunk)
     if marker is not None:
         chunk = " " * marker.end() + chunk[marker.end() :]
-    return clause_subjects(chunk)
+    found = clause_subjects(chunk)
+    if "A" not in chunk:
+        return found
+    return [(at, raw) for at, raw in found if not _SENT_TEXT.match(chunk, at)]

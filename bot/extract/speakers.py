@@ -209,7 +209,7 @@ class Resolver:
                 # last "she says".
                 found = checks.unless_another(self, offset, first)
             return Speaker(found.name, found.source, attribution) if found else None
-        if reach.unnamed_opener(words) or (first == "the" and _UNNAMED_RE.match(raw)):
+        if first in reach.UNNAMED_FIRST or (first == "the" and _UNNAMED_RE.match(raw)):
             return Speaker(unnamed_label(words), SourceKind.UNNAMED, attribution)
         text = _TEXT_NOUN_RE.fullmatch(raw)
         if text is not None:
