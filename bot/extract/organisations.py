@@ -25,7 +25,7 @@ _COMPANY_WORD = (
     r"(?:Pictures|Films|Film|Studios|Studio|Productions|Production|Media|Entertainment|"
     r"Releasing|Distribution|Television|TV|Network|Networks|Records|Press|Group|Company|"
     r"Features|Classics|Animation|Agency|Office|Channel|Broadcasting|Corporation|Studios’|"
-    r"Streaming|Plus|Originals)"
+    r"Streaming|Plus|Originals|Video)"
 )
 _COMPANY = re.compile(rf"{FIRST_TOKEN}(?:[ ](?:of[ ]|&[ ])?{TOKEN}){{0,4}}?[ ]{_COMPANY_WORD}\b")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")

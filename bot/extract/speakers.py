@@ -19,6 +19,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from bot.extract import quote_checks as checks
+from bot.extract import speaker_reach as reach
 from bot.extract import text_owners as owners
 from bot.extract.apposed_works import apposed_subjects
 from bot.extract.attribution import (
@@ -63,8 +64,6 @@ _SOURCE_RE = re.compile(rf"{SOURCE_NOUN}$")
 _TEXT_RE = re.compile(TEXT_DESCRIPTOR)
 _UNNAMED_RE = re.compile(UNNAMED)
 _TEXT_NOUN_RE = re.compile(TEXT_NOUN)
-_UNNAMED_FIRST = frozenset({"a", "an", "one", "another", "two", "several", "some", "many"})
-_UNNAMED_FIRST |= {"someone", "somebody"}  # "Someone in the comments wrote"
 _PRONOUNS = frozenset({"he", "she", "they"})
 _DESCRIBED = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ ](?:\d|[a-z])")
 _SUBJECT_FORM = {"her": "she", "him": "he", "them": "they"}
@@ -210,7 +209,7 @@ class Resolver:
                 # last "she says".
                 found = checks.unless_another(self, offset, first)
             return Speaker(found.name, found.source, attribution) if found else None
-        if first in _UNNAMED_FIRST or (first == "the" and _UNNAMED_RE.match(raw)):
+        if first in reach.UNNAMED_FIRST or (first == "the" and _UNNAMED_RE.match(raw)):
             return Speaker(unnamed_label(words), SourceKind.UNNAMED, attribution)
         text = _TEXT_NOUN_RE.fullmatch(raw)
         if text is not None:
@@ -224,7 +223,7 @@ class Resolver:
                 return Speaker(org, SourceKind.ORGANISATION, attribution)
             person = self.people.resolve(owned["owner"], first_name=True)  # "Kit's story says"
             if person is not None and self.people.knows(person):
-                return Speaker(person, SourceKind.PERSON, attribution)
+                return Speaker(person, owners.kind_of(person, self.orgs), attribution)
             if checks.published(owned, person, PUBLISHERS_TEXTS):  # "Apex Films's synopsis"
                 return Speaker(clean_name(owned["owner"]), SourceKind.ORGANISATION, attribution)
             return self._named(poster, attribution) if (poster := checks.poster(owned)) else None
@@ -332,7 +331,7 @@ class Resolver:
             if sentence.para == title:
                 continue  # the lede above the headline still introduces the body
             gap = para - sentence.para - (title is not None and sentence.para < title < para)
-            if gap > 1:
+            if gap > 1 and not reach.bridged(self.doc, sentence.para, para):
                 break
             said = self._said.get(back)
             if said is not None:
@@ -393,7 +392,7 @@ class Resolver:
         ``people_only``: for a quote the sentence does not introduce (no colon), only a person
         or an unnamed someone can be its speaker, never an organisation named before it."""
         kinds = _SOMEONE if people_only else _ANYONE
-        for at, raw in reversed(clause_subjects(chunk)):
+        for at, raw in reversed(reach.item_subjects(chunk)):
             found = self._subject(raw, offset + at, 1, kinds)
             if found is not None:
                 return Speaker(found.name, found.source, "")

@@ -64,8 +64,8 @@ def _named_term(text: str, quote: tuple[int, int], para: tuple[int, int]) -> boo
 
 
 _SAID_AFTER = re.compile(
-    r"[”\"’'][ ](?:he|she|they|[A-Z][\w’'-]+)[ ](?:says|said|adds|added|asks|asked|shouts|shouted|"
-    r"tells|told|replies|replied)\b"
+    r"[”\"’'][ ](?:he|she|they|[A-Z][\w’'-]+|(?:one|another|a)[ ](?:fan|viewer|user|reader))[ ]"
+    r"(?:says|said|adds|added|asks|asked|shouts|shouted|tells|told|replies|replied|wrote|posted)\b"
 )
 """An attribution right after the quotation ("“Again,” she says"): a word someone said."""
 _REPORTED = re.compile(

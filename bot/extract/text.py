@@ -22,6 +22,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from bot.extract.interview_askers import askers
+from bot.extract.narrated_paragraphs import narrated
 from bot.extract.terms import is_quotation
 from bot.facts import Article
 
@@ -255,7 +256,8 @@ def _answers(text: str, paras: list[Span]) -> list[Quote]:
             continue  # "[00:05:15]", "(Laughter)": nobody's words
         if label is None:
             follows = index + 1 < len(labels) and labels[index + 1] is not None
-            if answered and follows and not asks[index] and not _names(text, para, named):
+            writer = _names(text, para, named) or narrated(text, para.start, para.end)
+            if answered and follows and not asks[index] and not writer:
                 # An answer's further paragraph, inside the interview (a label follows).
                 found.append(Quote(para.start, para.end, para.para, True, False, answered))
             else:

@@ -51,10 +51,16 @@ def site_owner(
         return org, SourceKind.ORGANISATION
     person = people.resolve(site, first_name=True)
     if person is not None and people.knows(person):
-        return person, SourceKind.PERSON
+        return person, kind_of(person, orgs)
     if noun in _ACCOUNTS:
         return clean_name(site), SourceKind.ORGANISATION  # "the Lumen UK account": its own
     return None
+
+
+def kind_of(name: str, orgs: Organisations) -> SourceKind:
+    """A known name a short form resolves to ("Lumen" for "Lumen UK") is a person unless it is
+    an organisation's: an organisation is never a person."""
+    return SourceKind.ORGANISATION if orgs.find(name) is not None else SourceKind.PERSON
 
 
 def org_in_sentence(doc: Doc, orgs: Organisations, sentence: int, offset: int) -> str | None:

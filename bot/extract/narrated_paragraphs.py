@@ -1,0 +1,22 @@
+"""A paragraph between an interview's answers that the writer narrates, for
+:mod:`bot.extract.text`: it quotes someone in double quotation marks with its own attribution
+("“...,” he told the magazine", "Vale added: “...”"), so it is no further paragraph of the
+answer before it (an answer quotes others in single marks, and names no teller of its own).
+"""
+
+from __future__ import annotations
+
+import re
+
+_TELLER = r"(?:he|she|they|[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)"
+_SAYS = r"(?:said|says|told|tells|added|adds|wrote|writes|explained|explains)"
+_NARRATED = re.compile(
+    rf"[”\"][ ]+{_TELLER}[ ]{_SAYS}\b|\b{_TELLER}[ ](?:{_SAYS}|told[ ][\w’'-]+)[:,][ ]?[“\"]"
+)
+
+
+def narrated(text: str, start: int, end: int) -> bool:
+    """The paragraph ``text[start:end]`` carries a quote told by the writer."""
+    return ("”" in text[start:end] or '"' in text[start:end]) and bool(
+        _NARRATED.search(text, start, end)
+    )

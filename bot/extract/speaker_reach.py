@@ -1,0 +1,56 @@
+"""How far a speaker's words reach, for :mod:`bot.extract.speakers`: a text opening a colon
+introduction is no one ("A statement from the BBC:" is nobody called "A"), a list item's marker
+hides no speaker, and a pronoun after a quotation standing alone as its paragraph still reaches
+the person whose colon introduced it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.extract.subjects import clause_subjects
+from bot.extract.text import MASK
+
+if TYPE_CHECKING:
+    from bot.extract.text import Doc
+
+
+def bridged(doc: Doc, before: int, para: int) -> bool:
+    """Paragraph ``before`` introduces (with a colon) a quotation standing alone as the one
+    paragraph between it and ``para``: "Vale spoke on a podcast:", “...”, "She also said ...":
+    the pronoun after the quotation still reaches the person who introduced it."""
+    if para - before != 2 or doc.title_para == before + 1:
+        return False
+    intro, quoted = doc.paras[before], doc.paras[before + 1]
+    if not doc.text[intro.start : intro.end].rstrip().endswith(":"):
+        return False
+    return not doc.masked[quoted.start : quoted.end].strip(f"{MASK} .!?\"“”‘’'")
+
+
+UNNAMED_FIRST = frozenset({"a", "an", "one", "another", "two", "several", "some", "many"})
+UNNAMED_FIRST |= {"someone", "somebody"}  # "Someone in the comments wrote"
+_SENT_TEXT = re.compile(
+    r"An?[ ](?:[a-z]+[ ]){0,2}?(?:statement|post|message|note|letter|update|caption|tweet)\b"
+)
+"""A text opening the clause: "A statement from the BBC:" is no unnamed someone called "A"."""
+
+
+_MARKER_STARTS = frozenset(" 0123456789-*•")
+_LIST_MARKER = re.compile(r"[ ]*(?:\d{1,2}[.)]|[-*•])[ ]+(?=[A-Z])")
+"""A list item's number or bullet before its first word ("4) Ada's caption for the photo:")."""
+
+
+def item_subjects(chunk: str) -> list[tuple[int, str]]:
+    """Clause subjects of ``chunk``, the marker of a list item that introduces a quotation with
+    a colon blanked first (offsets kept), so the item's subject opens its clause as it would
+    without the marker ("4) Ada's caption for the photo:")."""
+    marker = None
+    if chunk[:1] in _MARKER_STARTS and chunk.rstrip().endswith(":"):
+        marker = _LIST_MARKER.match(chunk)
+    if marker is not None:
+        chunk = " " * marker.end() + chunk[marker.end() :]
+    found = clause_subjects(chunk)
+    if "A" not in chunk:
+        return found
+    return [(at, raw) for at, raw in found if not _SENT_TEXT.match(chunk, at)]
