@@ -33,7 +33,7 @@ RECALL_SHORTFALLS = {
     ("blind-12", "cast"): 0.909,
     ("blind-12", "crew"): 0.825,
     ("blind-12", "quotes"): 0.88,
-    ("blind-13", "cast"): 0.823,
+    ("blind-13", "cast"): 0.843,
     ("blind-13", "crew"): 0.91,
     ("blind-14", "cast"): 0.84,
     ("blind-14", "crew"): 0.921,
@@ -84,7 +84,7 @@ RECALL_SHORTFALLS = {
     ("blind-32", "crew"): 0.941,
     ("blind-32", "release"): 0.88,
     ("blind-32", "quotes"): 0.917,
-    ("blind-34", "cast"): 0.791,
+    ("blind-34", "cast"): 0.833,
     ("blind-34", "crew"): 0.903,
     ("blind-35", "cast"): 0.846,
     ("blind-35", "crew"): 0.942,
@@ -94,7 +94,7 @@ RECALL_SHORTFALLS = {
     ("blind-36", "quotes"): 0.655,
     ("blind-37", "cast"): 0.931,
     ("blind-37", "quotes"): 0.9,
-    ("blind-39", "cast"): 0.932,
+    ("blind-39", "cast"): 0.949,
     ("blind-39", "release"): 0.904,
     ("blind-39", "quotes"): 0.938,
     ("blind-40", "release"): 0.913,
@@ -116,8 +116,7 @@ RECALL_SHORTFALLS = {
     ("blind-49", "cast"): 0.929,
     ("blind-49", "quotes"): 0.918,
     ("blind-50", "cast"): 0.811,
-    ("blind-51", "cast"): 0.918,
-    ("blind-51", "crew"): 0.891,
+    ("blind-51", "crew"): 0.913,
     ("blind-52", "cast"): 0.862,
     ("blind-52", "release"): 0.916,
     ("blind-52", "quotes"): 0.847,
@@ -135,7 +134,7 @@ RECALL_SHORTFALLS = {
     ("blind-57", "quotes"): 0.905,
     ("blind-58", "cast"): 0.941,
     ("blind-58", "quotes"): 0.826,
-    ("blind-59", "cast"): 0.9,
+    ("blind-59", "cast"): 0.92,
     ("blind-59", "release"): 0.875,
     ("blind-60", "cast"): 0.941,
     ("blind-61", "quotes"): 0.929,
@@ -150,25 +149,14 @@ RECALL_SHORTFALLS = {
     ("blind-67", "cast"): 0.9,
     ("blind-67", "release"): 0.913,
     ("blind-67", "quotes"): 0.821,
+    ("blind-68", "release"): 0.875,
+    ("blind-68", "quotes"): 0.89,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
 why (speakers named only by a description the article never ties to a name, a part speaking,
 credits stated only in an interviewer's description, "as are X and Y")."""
-NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-68": {
-        "cast": (0.983, 0.935),
-        "crew": (0.978, 0.937),
-        "release": (0.937, 0.625),
-        "quotes": (0.978, 0.836),
-    },
-    "blind-69": {
-        "cast": (0.964, 0.915),
-        "crew": (1.0, 0.934),
-        "release": (0.909, 0.869),
-        "quotes": (0.952, 0.93),
-    },
-}
+NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {}
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
 of tuning takes it to the floors. Their first-sight figures are the honest measure of the
