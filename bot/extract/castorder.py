@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from bot.extract.castactornouns import without_actor_noun
 from bot.extract.castdeals import in_a_sale
+from bot.extract.castdirection import weighed
 from bot.extract.castforms import Casting
 from bot.extract.castnoteleavers import follow_pairs, pair_notes, unnoted
 from bot.extract.castsiblings import sibling_order
@@ -112,8 +113,8 @@ def settle_pairs(raw: list[Casting], people: People, text: str) -> list[Casting]
             settled = {sibling}  # "- Mira Holt, played by Ada Vale" on the lines around it
         if not settled and _in_prose(kept[members[0]], text):
             settled = {False}
-        if not settled and _lists_actors(kept[members[0]], text):
-            settled = {True}  # a dashed list under "CAST" that nothing else settles
+        if _lists_actors(kept[members[0]], text):  # under "CAST": the names' evidence must agree
+            orders, settled = weighed(orders, settled, kept, _dashed(kept[members[0]], text), text)
         agreed = next(iter(settled)) if len(settled) == 1 else None
         for index, order in orders.items():
             kept[index] = _oriented(kept[index], agreed if order is None else order)

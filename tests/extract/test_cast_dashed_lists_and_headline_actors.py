@@ -1,7 +1,7 @@
 """A dashed list under a cast header ("CAST", "Full cast:") says it lists actors, not which side
-of the dash they stand on: the names' use elsewhere comes first, the header only when nothing
-else tells. An actor the headline names ("... STARRING INGRID SOLBERG AND KOFI ANSAH") is an
-actor, never a work, so the line that casts them is kept."""
+of the dash they stand on: the names' use elsewhere settles it, and a header alone settles
+nothing (the list is held). An actor the headline names ("... STARRING INGRID SOLBERG AND KOFI
+ANSAH") is an actor, never a work, so the line that casts them is kept."""
 
 from __future__ import annotations
 
@@ -39,9 +39,10 @@ def test_a_part_first_dashed_list_with_actors_named_in_the_headline() -> None:
     assert ("Pip Lowe", "Anya Kerr") not in pairs(found)
 
 
-def test_an_actor_first_dashed_list_still_follows_its_header() -> None:
+def test_an_actor_first_dashed_list_follows_its_names_evidence() -> None:
     found = facts(
         "Filming has begun on Tollgate, the BBC announced.",
+        "The drama follows Edwin Roe, a ferryman, and his sister Dora Fenn.",
         "Full cast:",
         "Corin Blake — Edwin Roe",
         "Sade Umeh — Dora Fenn",
@@ -49,3 +50,14 @@ def test_an_actor_first_dashed_list_still_follows_its_header() -> None:
     )
     assert ("Corin Blake", "Edwin Roe") in served_pairs(found)
     assert ("Sade Umeh", "Dora Fenn") in served_pairs(found)
+
+
+def test_a_dashed_list_under_a_header_alone_is_held() -> None:
+    found = facts(
+        "Filming has begun on Tollgate, the BBC announced.",
+        "Full cast:",
+        "Corin Blake — Edwin Roe",
+        "Sade Umeh — Dora Fenn",
+        title="Tollgate begins filming",
+    )
+    assert not served_pairs(found)

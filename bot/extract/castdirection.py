@@ -1,0 +1,103 @@
+"""Which side of a dashed list under a "CAST" header is the part, for :mod:`bot.extract.castorder`.
+
+A "CAST" header says the list holds actors, not which side of the dash they stand on: press
+releases write "Mira Holt – Ada Vale" (part first) as often as fan posts write "Ada Vale – Mira
+Holt". The article's own words about the names settle it:
+
+* a name is a PART when the story is said to follow it ("follows Mira Holt and Tom Reed"), it
+  is called a character ("the character Mira Holt"), or the story is its ("Mira Holt's story");
+* a name is a PERSON when a crew credit line lists it ("Executive Producers: ..., Ada Vale") or
+  it speaks ("said Ada Vale", "Ada Vale said").
+
+The list takes the order its evidence gives only when all of it agrees; none, or evidence both
+ways, holds the whole list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.castforms import Casting
+
+_PART_BEFORE = re.compile(
+    r"\b(?:follows|following|centres[ ]on|centers[ ]on|the[ ]story[ ]of|characters?|"
+    r"character[ ]of)[ ](?:[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*(?:,[ ]|[ ]and[ ]|[ ]&[ ]))?"
+    r"(?:[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*(?:,[ ]|[ ]and[ ]|[ ]&[ ]))?$"
+)
+"""Words before a name that make it the story's subject: "follows Mira Holt and Tom Reed"."""
+_PART_AFTER = re.compile(r"[’']s[ ](?:story|journey|arc|storyline)\b")
+"""Words after a name that make the story its own: "Mira Holt's story"."""
+_SPEECH = re.compile(r"\b(?:said|says|told|added|explained)[ ]$")
+_SPEECH_AFTER = re.compile(r"[ ](?:said|says|told|added|explained)\b")
+_CREW_LINE = re.compile(
+    r"(?im)^[ *•-]*(?:executive[ ]|co-|associate[ ]|line[ ])?(?:producers?|directors?|writers?|"
+    r"screenplay|editors?|music|composer|casting|director[ ]of[ ]photography|cinematographer|"
+    r"production[ ]designer|costume[ ]designer|created[ ]by|creators?)[ ]*:[ ]*(.+)$"
+)
+"""A crew credit line ("Executive Producers: ..."): the names after the colon are people."""
+
+
+def weighed(
+    orders: dict[int, bool | None], settled: set[bool], kept: list[Casting], dashed: bool, text: str
+) -> tuple[dict[int, bool | None], set[bool]]:
+    """A listed-actors list's orders and the one order settling the rest. A bracketed list keeps
+    the header's word (actor outside) when nothing else settles it; a dashed list takes the
+    order all the evidence (the pairs' own and :func:`list_direction`'s) agrees on, and is held
+    whole when there is none or it disagrees."""
+    if not dashed:
+        return orders, settled or {True}
+    found = settled | list_direction([kept[i] for i in orders], text)
+    if len(found) == 1:
+        return orders, found
+    return dict.fromkeys(orders), set()
+
+
+def list_direction(items: list[Casting], text: str) -> set[bool]:
+    """The orders (True: the outer, left-hand name acts) the evidence about a dashed list's
+    names gives: none, one, or both (which holds the list)."""
+    crew = _crew_names(text)
+    found: set[bool] = set()
+    for item in items:
+        inner = item.character if item.outer == item.actor else item.actor
+        for name, outer_side in ((item.outer, True), (inner, False)):
+            if name in crew or _speaks(name, text):
+                found.add(outer_side)
+            if _is_part(name, text):
+                found.add(not outer_side)
+    return found
+
+
+def _crew_names(text: str) -> set[str]:
+    if ":" not in text:
+        return set()
+    return {
+        name.strip()
+        for line in _CREW_LINE.finditer(text)
+        for name in re.split(r",|[ ]and[ ]|[ ]&[ ]", line[1])
+    }
+
+
+def _occurrences(name: str, text: str) -> list[int]:
+    found, at = [], text.find(name)
+    while at >= 0:
+        found.append(at)
+        at = text.find(name, at + 1)
+    return found
+
+
+def _speaks(name: str, text: str) -> bool:
+    for at in _occurrences(name, text):
+        if _SPEECH.search(text, max(at - 12, 0), at):
+            return True
+        if _SPEECH_AFTER.match(text, at + len(name)):
+            return True
+    return False
+
+
+def _is_part(name: str, text: str) -> bool:
+    for at in _occurrences(name, text):
+        if _PART_BEFORE.search(text, max(at - 80, 0), at):
+            return True
+        if _PART_AFTER.match(text, at + len(name)):
+            return True
+    return False
