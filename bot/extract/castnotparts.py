@@ -136,6 +136,15 @@ _CLAIM_BEFORE = re.compile(r"\b(?:claim|claims|claimed|claiming|reportedly|alleg
 clause on the actor, "claimed that X, who plays Y, ...", is still the article's own word)."""
 
 
+_ABSENT_AFTER = re.compile(
+    r"[^.;:]{0,60}?,?[ ](?:is[ ]not|isn['’]t|are[ ]not|aren['’]t|is[ ]unlikely|are[ ]unlikely)[ ]"
+    r"(?:(?:expected|likely|set|thought|due|going)[ ])?to[ ]"
+    r"(?:appear|return|feature|reprise|be[ ]back)\b"
+)
+"""After "X, who played Y", that X is not (expected) to be in this production: whether X ever
+plays Y here is unsaid, so no part is told (a plain "will not return" is a leaver's, former)."""
+
+
 def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: Context) -> bool:
     """Whether a casting form's match (keyword ``kw``, the words ``lead`` between the actor
     and it, over ``span`` of ``chunk``) states no part of this production."""
@@ -157,6 +166,8 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
         return True
     if chunk.startswith("not ", max(start - 4, 0)) or _OTHER_MEDIUM_AFTER.match(chunk, end):
         return True  # "Reyes, not Vale, who plays Y"; "voices Y in the audiobook"
+    if ", who " in chunk[start:end] and "to " in chunk[end:] and _ABSENT_AFTER.match(chunk, end):
+        return True  # "X, who played Y in the series, is not expected to appear": not this part
     if "claim" in chunk or "allege" in chunk or "reportedly" in chunk:
         claimed = _CLAIM_BEFORE.search(chunk, near, start)
         if claimed is not None and ", who " not in chunk[start:end]:
