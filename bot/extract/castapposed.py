@@ -1,7 +1,7 @@
 """A casting told in an apposition, for :mod:`bot.extract.cast`: "For Ada Vale, the 23-year-old
 Welsh actor cast as Mira Holt, ..." or "Ada Vale, the newcomer recently cast as Mira, says ...":
 a person, then a role noun with "cast as" (or "confirmed last week as") and the part, inside the
-commas.
+commas; or a role noun "playing" the part ("Ada Vale, the Welsh actor playing Mira Holt, ...").
 
 Also a part told in a "playing" aside after the name that opens the sentence: "And Ada Vale,
 playing Tom's tutor Professor Holt, gets one speech". A name further in may be another clause's
@@ -25,6 +25,17 @@ _APPOSED_CAST = re.compile(
 """The verb may be "confirmed" or "announced", and a time may stand before "as": "the French
 actor confirmed last week as Mira"."""
 _HINT = (" cast ", " confirmed ", " announced ")
+_APPOSED_PLAYING = re.compile(
+    rf"(?P<actor>{FULL_NAME}),[ ](?:the|an?)[ ](?:[\w’'-]+[ ]){{0,3}}?(?:actor|actress|"
+    r"newcomer|star|performer)[ ]playing[ ]"
+    rf"{DESCRIPTOR}(?P<char>{CHAR})(?=[,.;:)]|$)"
+)
+"""A role noun with "playing" inside the commas: "Ada Vale, the Welsh actor playing rugby
+coach Mira Holt, was ..." (not when the sentence goes on to say she left: "..., has quit")."""
+_GONE_AFTER = re.compile(
+    r"\b(?:left|leaves|leaving|exit(?:s|ed|ing)?|quit|quits|depart(?:s|ed|ing)?|stepped|steps|"
+    r"withdr[a-z]+|dropped|drops|replaced|recast|no[ ]longer|not|n['’]t|former(?:ly)?)\b"
+)
 _PLAYING_ASIDE = re.compile(
     rf"^(?:(?:And|But|Meanwhile,|Elsewhere,)[ ])?(?P<actor>{FULL_NAME}),[ ](?:still[ ]|again[ ])?"
     rf"playing[ ]{DESCRIPTOR}(?P<char>{CHAR}),[ ](?:is|was|has|gets|makes|brings|steals|gives|"
@@ -37,6 +48,12 @@ def apposed_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
     found = []
     if ", playing " in chunk:
         found = [casting_at(m, evidence, offset) for m in _PLAYING_ASIDE.finditer(chunk)]
+    if " playing " in chunk:
+        found += [
+            casting_at(m, evidence, offset)
+            for m in _APPOSED_PLAYING.finditer(chunk)
+            if not _GONE_AFTER.search(chunk, m.end())
+        ]
     if not any(verb in chunk for verb in _HINT) or " as " not in chunk:
         return found
     return found + [casting_at(m, evidence, offset) for m in _APPOSED_CAST.finditer(chunk)]
