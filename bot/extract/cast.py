@@ -55,17 +55,12 @@ from bot.extract.castpronounparts import pronoun_parts
 from bot.extract.castpronouns import pronoun_castings
 from bot.extract.castremarks import remarked_brackets
 from bot.extract.castseasons import past_season_end
+from bot.extract.castsince import played_since
 from bot.extract.clauses import about_ours
 from bot.extract.context import Context, mentions_past_role
 from bot.extract.correction_notices import notice_paras, retracted, within
 from bot.extract.cues import Hint, hint, near, scan
-from bot.extract.lexicon import (
-    GENRE_NOUNS,
-    HONORIFICS,
-    INTERJECTION,
-    MONTH_PATTERN,
-    STOP_TOKENS,
-)
+from bot.extract.lexicon import GENRE_NOUNS, HONORIFICS, INTERJECTION, MONTH_PATTERN, STOP_TOKENS
 from bot.extract.names import (
     END,
     FULL_NAME,
@@ -265,6 +260,7 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
         *glossed_castings(chunk, evidence, offset),
         *kin_items(chunk, evidence, offset, context),
         *apposed_castings(chunk, evidence, offset),
+        *played_since(chunk, evidence, offset),
         *remarked_brackets(chunk, evidence, offset),
         *owned_castings(chunk, evidence, offset, context),
     ]:

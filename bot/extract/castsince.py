@@ -1,0 +1,29 @@
+"""An ongoing part in the perfect tense, for :mod:`bot.extract.cast`: "Ada Vale has played Mira
+Holt since the first series" (or "Vale, 24, has played Mira Holt since 2021") says she plays it
+still. A plain past "played" is left to the other forms (often another work's part); only
+"has played ... since", with the part right before "since", is read here, and a sentence that
+goes on to say the actor left tells no current part."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.castforms import CHAR, Casting, casting_at
+from bot.extract.names import NAME
+
+_PLAYED_SINCE = re.compile(
+    rf"(?P<actor>{NAME})(?:,[ ]\d{{1,3}},)?[ ](?:has|have)[ ](?:played|portrayed|voiced)[ ]"
+    rf"(?P<char>{CHAR})[ ]since\b"
+)
+_GONE_AFTER = re.compile(r"\b(?:but|until)\b|\b(?:left|quit|exited|departed|stepped)\b")
+
+
+def played_since(chunk: str, evidence: str, offset: int) -> list[Casting]:
+    """Every "Actor has played Part since ..." in the sentence."""
+    if " since" not in chunk or (" has " not in chunk and " have " not in chunk):
+        return []
+    return [
+        casting_at(match, evidence, offset)
+        for match in _PLAYED_SINCE.finditer(chunk)
+        if not _GONE_AFTER.search(chunk, match.end())
+    ]
