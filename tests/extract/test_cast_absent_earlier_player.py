@@ -1,4 +1,4 @@
-""""X, who played Y in the series, is not expected to appear" says X is not in this production:
+""" "X, who played Y in the series, is not expected to appear" says X is not in this production:
 X plays no part here (no current casting), while a plain "will not return" still names a
 leaver (former)."""
 

@@ -1,4 +1,4 @@
-""""Ada Vale has played Mira Holt since ..." tells an ongoing part (the perfect with "since"),
+""" "Ada Vale has played Mira Holt since ..." tells an ongoing part (the perfect with "since"),
 by a full name or by the surname of someone the article names; a sentence that goes on to say
 the actor left tells no current part."""
 
