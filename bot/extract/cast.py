@@ -363,7 +363,7 @@ def _resolve(raw: list[_Raw], doc: Doc, context: Context, people: People) -> lis
         if actor is None or not character or not _plausible_character(character, people, context):
             continue
         character = resolve_character(character, full_chars)
-        work = item.work or line_work(item.evidence)
+        work = item.work or line_work(without_nickname(item.evidence))  # "Tom “Tommo” Wragg"
         credit = headline_actor(
             judge_credit(actor, character, work, works, context), item, actor, work, context
         )
