@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.castforms import CHAR, Casting
+from bot.extract.castforms import CHAR, ORIGINS, Casting
 from bot.extract.castnotparts import regard_before_as
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import FULL_NAME, NAME, TOKEN, clean_character, clean_name
@@ -106,9 +106,11 @@ _BACK_AS = re.compile(
     r"(?=,|[ ][–—]|[.!]?$)"
 )
 """An aside saying the actor is back: "X, back as Y, said ...", "X – back as Tom's mum, Y –"."""
+_ORIGIN = rf"(?:{'|'.join(sorted(ORIGINS))})"
+"""A nationality before a relation ("Tom's Danish neighbour"): a description of the part."""
 _AS_ASIDE = re.compile(
     rf"(?P<actor>{FULL_NAME}),[ ](?:(?P<gap>(?:[a-z0-9][\w’'-]*[ ]){{0,3}}[a-z0-9][\w’'-]*),?[ ])?"
-    rf"as[ ](?:{TOKEN}[’']s[ ](?:[a-z][\w-]*[ ]){{0,2}}(?:great-)?{_RELATION},?[ ])?"
+    rf"as[ ](?:{TOKEN}[’']s[ ](?:(?:[a-z][\w-]*|{_ORIGIN})[ ]){{0,2}}(?:great-)?{_RELATION},?[ ])?"
     rf"(?P<char>{CHAR})(?=,[ ]|[ ][–—][ ]|[.!]?$)"
 )
 """A reviewer's aside on the actor, then the part: "X, as Tom's mum(,) Y, is ...", "X, 85 and
