@@ -13,6 +13,7 @@ from bot.extract.context import Context
 from bot.extract.crewbrackets import completed_names
 from bot.extract.crewcopular import copular_credits
 from bot.extract.crewinterrupted import interrupted_credits
+from bot.extract.crewmodifiers import DERIVED
 from bot.extract.crewoverseers import overseeing_producers
 from bot.extract.crewparticiples import object_writers, participle_credits, past_long_who
 from bot.extract.crewplurals import plural_apposed
@@ -187,7 +188,7 @@ _SCRIPT_OF = re.compile(
     rf"(?P<name>{NAME})[’']s[ ](?:(?:own|adapted|original|first|debut|feature)[ ]){{0,2}}"
     r"(?:script|screenplay)\b"
 )
-_LATER = r"(?:next|new|newest|latest|upcoming|forthcoming|standalone|other)\b"
+_LATER = rf"(?:next|new|newest|latest|upcoming|forthcoming|standalone|other|{DERIVED})\b"
 _BOOK_OF = re.compile(
     rf"(?P<name>{NAME})[’']s[ ](?:(?!{_LATER}[ ])(?:[a-z][\w-]*|\d{{4}}|[A-Z]{{2,}})[ ]){{0,3}}"
     r"(?:novel|book|graphic[ ]novel|webcomic|comic|memoir|bestseller)s?\b"
@@ -196,9 +197,10 @@ _BOOK_OF = re.compile(
 one ours is made from; one of ours comes with our title, below)."""
 _BOOK_OF_OURS = re.compile(
     rf"(?P<name>{NAME})[’']s[ ](?:[a-z][\w-]*[ ]){{0,2}}(?P<work>{TOKEN}(?:[ ]{TOKEN}){{0,2}})[ ]"
-    r"(?:[a-z][\w-]*[ ])?(?:novel|book|graphic[ ]novel|webcomic|comic)s?\b"
+    rf"(?!{DERIVED}[ ])(?:[a-z][\w-]*[ ])?(?:novel|book|graphic[ ]novel|webcomic|comic)s?\b"
 )
-"""The book named with our work's title: "Vale’s sixth Lanterns graphic novel"."""
+"""The book named with our work's title: "Vale’s sixth Lanterns graphic novel" (not "Vale’s
+Lanterns tie-in novel", a book made from the show)."""
 _FEATURE_OF = re.compile(
     rf"(?P<name>{NAME})[’']s[ ](?:debut|second|third|fourth|fifth|sixth)[ ]feature"
     r"(?:[ ]film)?\b(?![ ](?:since|role|credit|as|of|in|with)\b|[ ][A-Z“\"‘']|[’'-])"
