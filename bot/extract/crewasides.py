@@ -13,6 +13,7 @@ from bot.extract.context import Context
 from bot.extract.crewbrackets import completed_names
 from bot.extract.crewcopular import copular_credits
 from bot.extract.crewinterrupted import interrupted_credits
+from bot.extract.crewmine import own_makers
 from bot.extract.crewmodifiers import DERIVED
 from bot.extract.crewoverseers import overseeing_producers
 from bot.extract.crewparticiples import object_writers, participle_credits, past_long_who
@@ -92,6 +93,7 @@ def aside_credits(
     yield from overseeing_producers(chunk)
     yield from reported_credits(chunk)
     yield from source_of_ours(chunk, lower, starts, context)
+    yield from own_makers(chunk)
     if _ADAPTING_HINT.search(lower):
         yield from ((m["name"], CrewRole.AUTHOR) for m in scan(_ADAPTING_OWN, chunk, starts))
     if (" wrote for " in chunk or "ly for " in chunk or " penned " in chunk) and (
