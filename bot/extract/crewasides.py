@@ -47,6 +47,12 @@ _ADAPTING_OWN = re.compile(
 """The writer who adapts their own book: "X wrote the script, adapting their sixth novel" (or
 "adapting the story from their ..."), a credits line's "Screenplay: X, adapting her own novel",
 "the finale, which X adapted from their own final volume"."""
+_ADAPTED_BY_OWN = re.compile(
+    r"\badapted[ ]by[ ](?:the[ ](?:[A-Z][\w-]*[ ])?(?:playwright|novelist|writer|author|poet|"
+    rf"dramatist)[ ])?(?P<name>{NAME})[ ]from[ ](?:his|her|their)[ ]own[ ]"
+    rf"(?:[\w-]+[ ]){{0,3}}?(?:{BOOK_NOUN}|{_PLAY})"
+)
+"""The same, told passively: "adapted by the playwright X from his own stage play"."""
 _WHOSE_BOOK = re.compile(
     rf"(?P<name>{NAME}),[ ](?:who[ ][^,;]{{0,80}}?[ ]and[ ])?whose[ ](?:[a-z][\w-]*[ ]){{0,3}}?"
     rf"(?P<work>{TOKEN}(?:[ ]{TOKEN}){{0,2}})[ ](?:[a-z][\w-]*[ ])?{BOOK_NOUN}"
@@ -96,6 +102,8 @@ def aside_credits(
     yield from own_makers(chunk)
     if _ADAPTING_HINT.search(lower):
         yield from ((m["name"], CrewRole.AUTHOR) for m in scan(_ADAPTING_OWN, chunk, starts))
+    if "adapted by " in chunk and " own " in chunk:
+        yield from ((m["name"], CrewRole.AUTHOR) for m in _ADAPTED_BY_OWN.finditer(chunk))
     if (" wrote for " in chunk or "ly for " in chunk or " penned " in chunk) and (
         "character " in chunk or "role " in chunk or "part " in chunk
     ):
