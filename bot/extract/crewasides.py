@@ -13,6 +13,8 @@ from bot.extract.context import Context
 from bot.extract.crewbrackets import completed_names
 from bot.extract.crewcopular import copular_credits
 from bot.extract.crewinterrupted import interrupted_credits
+from bot.extract.crewmine import own_makers
+from bot.extract.crewmodifiers import DERIVED
 from bot.extract.crewoverseers import overseeing_producers
 from bot.extract.crewparticiples import object_writers, participle_credits, past_long_who
 from bot.extract.crewplurals import plural_apposed
@@ -45,6 +47,12 @@ _ADAPTING_OWN = re.compile(
 """The writer who adapts their own book: "X wrote the script, adapting their sixth novel" (or
 "adapting the story from their ..."), a credits line's "Screenplay: X, adapting her own novel",
 "the finale, which X adapted from their own final volume"."""
+_ADAPTED_BY_OWN = re.compile(
+    r"\badapted[ ]by[ ](?:the[ ](?:[A-Z][\w-]*[ ])?(?:playwright|novelist|writer|author|poet|"
+    rf"dramatist)[ ])?(?P<name>{NAME})[ ]from[ ](?:his|her|their)[ ]own[ ]"
+    rf"(?:[\w-]+[ ]){{0,3}}?(?:{BOOK_NOUN}|{_PLAY})"
+)
+"""The same, told passively: "adapted by the playwright X from his own stage play"."""
 _WHOSE_BOOK = re.compile(
     rf"(?P<name>{NAME}),[ ](?:who[ ][^,;]{{0,80}}?[ ]and[ ])?whose[ ](?:[a-z][\w-]*[ ]){{0,3}}?"
     rf"(?P<work>{TOKEN}(?:[ ]{TOKEN}){{0,2}})[ ](?:[a-z][\w-]*[ ])?{BOOK_NOUN}"
@@ -91,8 +99,11 @@ def aside_credits(
     yield from overseeing_producers(chunk)
     yield from reported_credits(chunk)
     yield from source_of_ours(chunk, lower, starts, context)
+    yield from own_makers(chunk)
     if _ADAPTING_HINT.search(lower):
         yield from ((m["name"], CrewRole.AUTHOR) for m in scan(_ADAPTING_OWN, chunk, starts))
+    if "adapted by " in chunk and " own " in chunk:
+        yield from ((m["name"], CrewRole.AUTHOR) for m in _ADAPTED_BY_OWN.finditer(chunk))
     if (" wrote for " in chunk or "ly for " in chunk or " penned " in chunk) and (
         "character " in chunk or "role " in chunk or "part " in chunk
     ):
@@ -187,7 +198,7 @@ _SCRIPT_OF = re.compile(
     rf"(?P<name>{NAME})[’']s[ ](?:(?:own|adapted|original|first|debut|feature)[ ]){{0,2}}"
     r"(?:script|screenplay)\b"
 )
-_LATER = r"(?:next|new|newest|latest|upcoming|forthcoming|standalone|other)\b"
+_LATER = rf"(?:next|new|newest|latest|upcoming|forthcoming|standalone|other|{DERIVED})\b"
 _BOOK_OF = re.compile(
     rf"(?P<name>{NAME})[’']s[ ](?:(?!{_LATER}[ ])(?:[a-z][\w-]*|\d{{4}}|[A-Z]{{2,}})[ ]){{0,3}}"
     r"(?:novel|book|graphic[ ]novel|webcomic|comic|memoir|bestseller)s?\b"
@@ -196,9 +207,10 @@ _BOOK_OF = re.compile(
 one ours is made from; one of ours comes with our title, below)."""
 _BOOK_OF_OURS = re.compile(
     rf"(?P<name>{NAME})[’']s[ ](?:[a-z][\w-]*[ ]){{0,2}}(?P<work>{TOKEN}(?:[ ]{TOKEN}){{0,2}})[ ]"
-    r"(?:[a-z][\w-]*[ ])?(?:novel|book|graphic[ ]novel|webcomic|comic)s?\b"
+    rf"(?!{DERIVED}[ ])(?:[a-z][\w-]*[ ])?(?:novel|book|graphic[ ]novel|webcomic|comic)s?\b"
 )
-"""The book named with our work's title: "Vale’s sixth Lanterns graphic novel"."""
+"""The book named with our work's title: "Vale’s sixth Lanterns graphic novel" (not "Vale’s
+Lanterns tie-in novel", a book made from the show)."""
 _FEATURE_OF = re.compile(
     rf"(?P<name>{NAME})[’']s[ ](?:debut|second|third|fourth|fifth|sixth)[ ]feature"
     r"(?:[ ]film)?\b(?![ ](?:since|role|credit|as|of|in|with)\b|[ ][A-Z“\"‘']|[’'-])"

@@ -77,8 +77,27 @@ def other_works_credit(chunk: str, verbs_at: int, context: Context) -> bool:
     return found is not None and not context.is_known(found["title"].strip('“”"‘’'))
 
 
+DERIVED = r"(?:tie-in|companion|making-of|behind-the-scenes)"
+"""A book made from the show rather than the one it is made from: "the tie-in novel"."""
+_DERIVED_BEFORE = re.compile(rf"\b{DERIVED}[ ]$")
+_BOOK_WORDS = ("novel", "book", "comic")
+
+
+def derived_book(chunk: str, match: re.Match[str]) -> bool:
+    """Whether a passive book credit is a book made from the show: "the tie-in novel by X",
+    "a companion book by Y" (its author is not the source's)."""
+    verbs = match["verbs"].lower()
+    return (
+        any(word in verbs for word in _BOOK_WORDS)
+        and _DERIVED_BEFORE.search(chunk, max(0, match.start() - 20), match.start()) is not None
+    )
+
+
 def not_this_credit(chunk: str, match: re.Match[str], context: Context) -> bool:
-    """Whether a passive credit's ``names`` are a qualifier or another work's credit."""
-    return only_qualifies(chunk, match["names"], match.end("names")) or other_works_credit(
-        chunk, match.start(), context
+    """Whether a passive credit's ``names`` are a qualifier, another work's credit or a book
+    made from the show."""
+    return (
+        only_qualifies(chunk, match["names"], match.end("names"))
+        or other_works_credit(chunk, match.start(), context)
+        or derived_book(chunk, match)
     )
