@@ -193,7 +193,11 @@ def parse_window(match: re.Match[str], ref: dt.date | None, *, past: bool = Fals
     if match["pmonth"]:
         return _month_window(match["pmonth"], match["pmy"], ref, past=past)
     if match["season2"]:
-        return _season_window(match["season2"].lower(), int(match["sy"]))
+        window = _season_window(match["season2"].lower(), int(match["sy"]))
+        lead = match.string[max(0, match.start() - 6) : match.start()].lower()
+        if lead.endswith(("early ", "early-", "late ", "late-")):
+            return _season_half(window, early=lead.startswith("early", len(lead) - 6))
+        return window
     if match["part"]:
         first, last = _PARTS[" ".join(match["part"].lower().split())]
         year = int(match["py"])
@@ -232,6 +236,19 @@ def _season_edge(match: re.Match[str], window: str) -> str:
     if lead.endswith(("start of ", "beginning of ")):
         return window.partition("/")[0]
     return window
+
+
+def _season_half(window: str, *, early: bool) -> str:
+    """A season's first two months after "early" ("an early spring 2026 release": March to
+    April), its last two after "late"."""
+    first, _, last = window.partition("/")
+    year, month = (int(part) for part in (first if early else last).split("-"))
+    step = 1 if early else -1
+    month += step
+    if not 1 <= month <= 12:
+        year, month = year + step, 1 if early else 12
+    other = f"{year}-{month:02d}"
+    return f"{first}/{other}" if early else f"{other}/{last}"
 
 
 def _season_window(season: str, year: int) -> str:

@@ -10,15 +10,17 @@ from bot.extract.context import Context
 
 _WHERE = (
     r"(?:[ ]on[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*)?(?:[ ]and[ ]i?[A-Z][\w+]*(?:[ ][A-Z][\w+]*)?)?"
-    r"|[ ]in[ ](?:[A-Z][\w.-]*[ ])?(?:cinemas|theaters|theatres))"
+    r"|[ ]in[ ](?:[A-Z][\w.-]*[ ])?(?:cinemas|theaters|theatres)"
+    r"|[ ]on[ ]the[ ](?:streamer|service|platform|channel))"
 )
-_TAIL = _WHERE + r"?(?:[ ](?:in|by|during|for))?$"
+_TAIL = _WHERE + r"?(?:[ ](?:in|by|during|for))?(?:[ ](?:early|late))?$"
 """Where and by when after "expected": "on Netflix in", "in cinemas by", "in UK cinemas"."""
 EXPECTED = re.compile(
     r"(?<![Aa]nother[ ])(?<!next[ ])"
     r"\b(?:film|movie|series|show|season|sequel|finale|feature|it)(?:[ ](?:two|three|four|\d))?"
     r"(?:(?:(?<=the[ ]film)|(?<=the[ ]movie)|(?<=the[ ]series)|(?<=the[ ]show)),[ ]which"
-    r"|,[ ](?:directed|written|produced)[ ]by[ ][^,;]{1,60},)?[ ](?:is|are)[ ](?:now[ ]|"
+    r"|,[ ](?:directed|written|produced)[ ]by[ ][^,;]{1,60},"
+    r"|[ ]is[ ](?:now[ ]|currently[ ])?in[ ](?:the[ ])?[\w-]+[ ]and)?[ ](?:is|are)[ ](?:now[ ]|"
     r"still[ ]|currently[ ]|widely[ ])?(?:expected|on[ ]track)(?:[ ](?:sometime|some[ ]time|"
     r"to[ ]arrive|to[ ]land|to[ ]premiere|to[ ]return|to[ ]be[ ]released|to[ ]air|to[ ]debut|"
     r"to[ ]be|out))?" + _TAIL
@@ -57,6 +59,10 @@ def expected_release(before: str, chunk: str, start: int, context: Context) -> b
         return True
     if "with " in before and _WITH_EXPECTED.search(before):
         return True
+    if " and is expected" in chunk:  # "the film is in post-production and is expected ..."
+        head = chunk[max(0, start - _REACH) : start].rstrip()
+        if EXPECTED.search(head):
+            return True
     if ", which " not in chunk:
         return False
     head = chunk[max(0, start - _REACH) : start]

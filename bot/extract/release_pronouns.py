@@ -40,11 +40,13 @@ def no_date_yet(doc: Doc, view: View, evidence: str) -> list[ReleaseFact]:
 _ASKED = re.compile(
     r"[ *•-]*(?:[\w ]{0,20}?(?:release|premiere|launch)[ ]date[?!]*[?]"
     r"|[\w ]{0,20}?(?:don['’]t|do[ ]not)[ ]know(?:[ ]yet)?[ ]?:[ ]*(?:an?[ ]|the[ ])?"
-    r"(?:release|premiere|launch)[ ]date[.!])[ ]*",
+    r"(?:release|premiere|launch)[ ]date[.!]"
+    r"|(?:\d{1,2}[).][ ]|[A-Za-z][).][ ])?(?:the[ ])?(?:release|premiere|launch)[ ]date[.])[ ]*",
     re.IGNORECASE,
 )
 """A short question naming the date: "Release date???", "- Any release date?"; or a label of
-what is unknown naming it: "What we don't know: a release date."."""
+what is unknown naming it: "What we don't know: a release date."; or a list item's label alone:
+"4) Premiere date. There isn't one."."""
 
 
 def _asked_just_before(doc: Doc, view: View) -> bool:

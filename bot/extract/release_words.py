@@ -234,7 +234,7 @@ UNDER_WAY = re.compile(
 MOVED = re.compile(
     r"\b(?:moved|moving|pushed|shifted|delayed|brought[ ]forward|rescheduled|bumped)\b"
 )
-TO_DATE = re.compile(r"[ ]to[ ](?:[A-Z][a-z]+day[ ])?\d|[ ]to[ ][A-Z][a-z]+[ ]\d")
+TO_DATE = re.compile(r"[ ]to[ ](?:[A-Z][a-z]+day,?[ ])?(?:\d|[A-Z][a-z]+[ ]\d)")
 FILMING_SPAN = re.compile(
     rf"\b(?:between|from)[ ](?P<m1>{MONTH_PATTERN})(?:[ ](?P<y1>\d{{4}}))?[ ](?:and|to|until|"
     rf"through)[ ](?P<m2>{MONTH_PATTERN})(?:[ ](?P<y2>\d{{4}}))?(?:[ ](?P<rel>last|this)[ ]year)?"
