@@ -37,6 +37,7 @@ from bot.extract.self_named import names_self
 from bot.extract.speaker_fit import fitted
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.spliced_speakers import unsure_if_spliced
+from bot.extract.stated_words import stated
 from bot.extract.subjects import ROLES_BEFORE
 from bot.extract.text import Doc, Quote
 from bot.extract.told_phrases import by_someone, held_if_told
@@ -225,7 +226,7 @@ def _quote_fact(
         # is nobody else's (not the quote before's, not the sentence before's subject).
         return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     if own is None and pre.strip():
-        own = whom_says(resolver, pre, pre_start) or resolver.before(pre, quote.start)
+        own = stated(resolver, pre, pre_start, quote.start) or resolver.before(pre, quote.start)
         if relays_another(pre) and (own is None or mentions(own.name, pre)):
             return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     own = _uncrossed(
