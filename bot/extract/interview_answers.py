@@ -100,7 +100,8 @@ _PROFILE_HEADLINE = re.compile(
     rf"(?:[‘“\"'][^’”\"]{{1,60}}[’”\"'](?::|[ ][-–—])?[ ])?"
     rf"(?:(?:{TOKEN}[ ]){{0,3}}{TOKEN}[’']s[ ]|(?:{TOKEN}[ ]){{1,3}}{_FORM}[ ](?={_ROLE}))?"
     rf"{ROLES_BEFORE}"
-    rf"(?P<name>{FULL_NAME})(?:[ ](?:on|talks|opens[ ]up|reflects|remembers|looks[ ]back)\b"
+    rf"(?P<name>{FULL_NAME})(?:[ ](?:[Oo]n|[Tt]alks|[Oo]pens[ ][Uu]p|[Rr]eflects|[Rr]emembers|"
+    r"[Ll]ooks[ ][Bb]ack)\b"
     r"|:[ ]*[“\"‘'])"
 )
 """A headline about one person: "Ada Vale on ...", perhaps after their work and role ("‘Tide’

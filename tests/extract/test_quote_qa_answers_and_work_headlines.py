@@ -27,6 +27,8 @@ def test_a_headline_naming_the_star_after_the_work_gives_the_answers_speaker() -
     for title in (
         "Marsh Lane movie star Ada Vale: ‘Ivy would fight anyone for Felix’",
         "Marsh Lane stage actress Ada Vale on ferries, chips and Ivy",
+        "Ada Vale Talks ‘Marsh Lane,’ Ferries, and Why She Said No Twice",
+        "Ada Vale Opens Up About Ivy, Felix and the Lighthouse Scene",
     ):
         said = _answers(title)
         assert said.get("I was on a ferry to Guernsey") == "Ada Vale", said
