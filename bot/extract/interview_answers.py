@@ -80,7 +80,10 @@ def _sole_quoted(doc: Doc, quote: Quote, found: list[QuoteFact]) -> Speaker | No
     named = {
         f.speaker
         for f in found
-        if f.source is SourceKind.PERSON and f.attribution and not f.attribution.endswith(":")
+        if f.source is SourceKind.PERSON
+        and f.attribution
+        and not f.attribution.endswith(":")
+        and doc.text.find(f.text, 0, first.start) >= 0  # quoted before the questions start
     }
     if len(named) != 1:
         return None
@@ -91,15 +94,19 @@ def _sole_quoted(doc: Doc, quote: Quote, found: list[QuoteFact]) -> Speaker | No
     return Speaker(name, SourceKind.PERSON, f"{quote.label}:")
 
 
+_FORM = r"(?:movie|film|series|show|TV|stage|musical|documentary)"
+_ROLE = r"(?:star|actor|actress|newcomer|lead|director|creator|writer|composer)\b"
 _PROFILE_HEADLINE = re.compile(
     rf"(?:[‘“\"'][^’”\"]{{1,60}}[’”\"'](?::|[ ][-–—])?[ ])?"
-    rf"(?:(?:{TOKEN}[ ]){{0,3}}{TOKEN}[’']s[ ])?{ROLES_BEFORE}"
-    rf"(?P<name>{FULL_NAME})(?:[ ](?:on|talks|opens[ ]up|reflects|remembers|looks[ ]back)\b"
+    rf"(?:(?:{TOKEN}[ ]){{0,3}}{TOKEN}[’']s[ ]|(?:{TOKEN}[ ]){{1,3}}{_FORM}[ ](?={_ROLE}))?"
+    rf"{ROLES_BEFORE}"
+    rf"(?P<name>{FULL_NAME})(?:[ ](?:[Oo]n|[Tt]alks|[Oo]pens[ ][Uu]p|[Rr]eflects|[Rr]emembers|"
+    r"[Ll]ooks[ ][Bb]ack)\b"
     r"|:[ ]*[“\"‘'])"
 )
 """A headline about one person: "Ada Vale on ...", perhaps after their work and role ("‘Tide’
 Director Ada Vale on ...", "Tide’s Ada Vale on ...") or their words ("‘I wanted ...’: Ada Vale on
-..."), or the person's words after a colon
+..."; "Tide film star Ada Vale on ..."), or the person's words after a colon
 ("Ada Vale: “I wanted ...”")."""
 _INITIALS = 3
 """Labels longer than this in capitals are names ("FÆRCH:"), not initials ("AQ:")."""

@@ -55,5 +55,24 @@ def held_if_shown(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
 def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     """``fact`` held if its marks name a thing, show a few words or scare-quote a phrase (see
     :func:`bot.extract.quote_checks.held_if_scare_quoted`)."""
-    fact = held_if_shown(text, quote, fact)
+    fact = held_if_denied(text, quote, held_if_shown(text, quote, fact))
     return held_if_scare_quoted(text, quote.end, held_if_label(text, quote, fact))
+
+
+_DENIAL = re.compile(
+    r"(?:^|[ (])(?:[Nn]obody|[Nn]o[ ]one|[Nn]othing|[Nn]ever|[Nn]ot|[Nn]o|[a-z]+n[’']t)[ ]$"
+)
+_DENIED_WORDS = 3
+
+
+def held_if_denied(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when a few lowercase words in marks follow a denial ("Nobody “got sacked”,
+    it was ...", "she wasn’t ‘written off’."): the writer's marks on a phrase they dismiss,
+    nobody's words."""
+    if not faceless(fact) or not fact.fragment or not fact.served or not quote.closed:
+        return fact
+    if len(fact.text.split()) > _DENIED_WORDS or not fact.text.islower():
+        return fact
+    if _DENIAL.search(text, max(quote.start - 13, 0), quote.start - 1) is None:
+        return fact
+    return replace(fact, confidence=HELD, doubt="a phrase in scare quotes")

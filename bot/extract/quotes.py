@@ -18,6 +18,7 @@ from bot.extract.answer_voices import voiced
 from bot.extract.asked import answering, asked_about
 from bot.extract.attribution import POST_PATTERNS, kin_or_kind_says, relays_another
 from bot.extract.dialogue import held_if_dialogue
+from bot.extract.embedded_sayers import embedded_sayer
 from bot.extract.entry_headings import by_heading, headings
 from bot.extract.hearsay import held_if_relayed
 from bot.extract.interview_answers import labelled_turn, mentions, trimmed
@@ -37,6 +38,7 @@ from bot.extract.self_named import names_self
 from bot.extract.speaker_fit import fitted
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.spliced_speakers import unsure_if_spliced
+from bot.extract.stated_words import stated
 from bot.extract.subjects import ROLES_BEFORE
 from bot.extract.text import Doc, Quote
 from bot.extract.told_phrases import by_someone, held_if_told
@@ -142,6 +144,7 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
                 fact = held_if_told(doc, frame, quote, held_if_unspoken(doc.text, quote, fact))
                 fact = held_if_alternative(doc, index, by_someone(doc, frame, quote, fact))
                 fact = fitted(doc, resolver.orgs, quote, fact)
+                fact = embedded_sayer(doc, resolver, quote, fact, genders)
         if fact is None:
             continue
         if fact.source is SourceKind.PERSON and (
@@ -225,7 +228,7 @@ def _quote_fact(
         # is nobody else's (not the quote before's, not the sentence before's subject).
         return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     if own is None and pre.strip():
-        own = whom_says(resolver, pre, pre_start) or resolver.before(pre, quote.start)
+        own = stated(resolver, pre, pre_start, quote.start) or resolver.before(pre, quote.start)
         if relays_another(pre) and (own is None or mentions(own.name, pre)):
             return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     own = _uncrossed(
@@ -293,8 +296,6 @@ def _colon_clause(resolver: Resolver, own: Speaker | None, pre: str, offset: int
 
 _SHORT_ATTRIBUTION = 60
 _PRONOUN_WHO = frozenset({"he", "she", "they", "i", "we"})
-
-
 _VERB_THEN_NAME = re.compile(rf"[,.!?]?[ ]*{SPEECH_VERBS}[ ](?:[a-z][\w-]*[ ]){{1,3}}{NAME}")
 """A speech verb, a few lowercase words and a name: ", says local tour guide Ada Vale"."""
 

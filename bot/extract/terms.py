@@ -39,7 +39,8 @@ _BEFORE_REACH = 40
 _TITLED = re.compile(r"\b(?:titled|entitled|headlined|named)[ ,:]*$")
 _REPORTED_ANYWHERE = re.compile(
     r"\b(?:said|says|told|tells|claimed|claims|insisted|insists|admitted|admits|added|adds|"
-    r"described|describes|called|calls|reported|reports|wrote|writes|according)\b"
+    r"described|describes|called|calls|reported|reports|wrote|writes|according|saying|stating|"
+    r"adding|writing)\b"
 )
 
 
