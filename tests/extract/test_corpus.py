@@ -33,7 +33,7 @@ RECALL_SHORTFALLS = {
     ("blind-12", "cast"): 0.909,
     ("blind-12", "crew"): 0.825,
     ("blind-12", "quotes"): 0.88,
-    ("blind-13", "cast"): 0.843,
+    ("blind-13", "cast"): 0.862,
     ("blind-13", "crew"): 0.91,
     ("blind-14", "cast"): 0.84,
     ("blind-14", "crew"): 0.921,
@@ -72,9 +72,9 @@ RECALL_SHORTFALLS = {
     ("blind-26", "cast"): 0.895,
     ("blind-26", "release"): 0.882,
     ("blind-27", "cast"): 0.794,
-    ("blind-27", "crew"): 0.844,
+    ("blind-27", "crew"): 0.866,
     ("blind-27", "quotes"): 0.854,
-    ("blind-28", "release"): 0.863,
+    ("blind-28", "release"): 0.909,
     ("blind-28", "quotes"): 0.878,
     ("blind-29", "release"): 0.809,
     ("blind-30", "release"): 0.705,
@@ -151,25 +151,16 @@ RECALL_SHORTFALLS = {
     ("blind-67", "quotes"): 0.821,
     ("blind-68", "release"): 0.875,
     ("blind-68", "quotes"): 0.89,
+    ("blind-70", "cast"): 0.918,
+    ("blind-70", "quotes"): 0.921,
+    ("blind-71", "cast"): 0.909,
+    ("blind-71", "quotes"): 0.897,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
 why (speakers named only by a description the article never ties to a name, a part speaking,
 credits stated only in an interviewer's description, "as are X and Y")."""
-NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-70": {
-        "cast": (0.814, 0.721),
-        "crew": (1.0, 0.923),
-        "release": (1.0, 0.913),
-        "quotes": (0.943, 0.781),
-    },
-    "blind-71": {
-        "cast": (0.974, 0.863),
-        "crew": (0.974, 0.95),
-        "release": (0.913, 0.913),
-        "quotes": (0.935, 0.743),
-    },
-}
+NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {}
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
 of tuning takes it to the floors. Their first-sight figures are the honest measure of the
