@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from bot.extract.castforms import Casting
+from bot.extract.lexicon import GENRE_WORDS
 from bot.extract.names import is_full
 
 _ACTOR_LED = re.compile(
@@ -22,3 +23,12 @@ def without_actor_noun(item: Casting) -> Casting:
     if led is None or not is_full(item.actor[led.end() :]):
         return item
     return replace(item, actor=item.actor[led.end() :])
+
+
+_LEAD_WORDS = (
+    "returning", "recurring", "supporting", "leading", "fellow", "former", "original", "guest",
+    "young", "veteran", "rising", "both", "its", "their",
+)  # fmt: skip
+STAR_LEADS = frozenset((*GENRE_WORDS, *_LEAD_WORDS))
+"""Words before "stars" that make it the noun ("Returning stars Ada Vale and Tom Reed reprise
+..."), not a work that stars people: a kind of work or a word that describes actors."""

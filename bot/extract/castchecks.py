@@ -30,6 +30,7 @@ CUT_DOUBT = "the part is cut from a longer one"
 LEFT_DOUBT = "the article says the actor left or was replaced"
 PLACE_DOUBT = 'the article writes the part as a place ("X, where ...")'
 OTHER_DOUBT = "the sentence names another work before the actor"
+OWNER_DOUBT = "the sentence writes the part only as an owner (the Pellings' cook)"
 
 _WORK_NOUNS = rf"(?:{GENRE_NOUNS}|adaptation|feature|sequel|prequel|remake|reboot)"
 _TITLE_BEFORE = re.compile(
@@ -57,6 +58,8 @@ _KINDS = "|".join((*GENRE_WORDS, "mystery", "fantasy", "western", "satire", "sag
 _OTHER_WORK = re.compile(
     rf"\b(?:{_KINDS})[ ](?P<title>(?:The[ ])?[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)*)"
 )
+_OWNER_AFTER = re.compile(r"[’'](?:s)?[ ][a-z]")
+"""Right after a name, a possessive and a noun: the name owns what follows."""
 _ITS_CAST = re.compile(r"\bits[ ](?:cast|ensemble|line-up|lineup)\b")
 _LEFT_HINTS = ("replac", "succeed", "over from", "who ")
 _BEFORE = 60
@@ -88,6 +91,7 @@ def _elsewhere(fact: CastFact, context: Context) -> CastFact:
 
 def _checked(text: str, body: str, fact: CastFact, cast: list[CastFact]) -> CastFact:
     doubt = _part_doubt(text, body, fact.character) or _verb_doubt(text, fact.actor)
+    doubt = doubt or _owner_doubt(fact.evidence, fact.character)
     if doubt:
         return held(fact, doubt)
     if cast and fact.status is CastStatus.CURRENT and _left(text, fact.actor):
@@ -108,6 +112,16 @@ def _part_doubt(text: str, body: str, part: str) -> str:
            for before, _ in _around(body, part)):  # fmt: skip
         return CUT_DOUBT  # the headline's Title Case ("in Front of X") is not read
     return _verb_doubt(text, part)
+
+
+def _owner_doubt(evidence: str, part: str) -> str:
+    """The part stands in its sentence only as an owner: "as the Pellings' cook" (a family)."""
+    if "' " not in evidence and "’" not in evidence and "'s " not in evidence:
+        return ""
+    around = _around(evidence, part)
+    if around and all(_OWNER_AFTER.match(after) for _, after in around):
+        return OWNER_DOUBT
+    return ""
 
 
 def _verb_doubt(text: str, words: str) -> str:

@@ -20,6 +20,17 @@ _NEXT_ITEM = re.compile(r",[ ](?:and|plus|or|but|as[ ]well[ ]as)[ ]")
 """A list's next item or a new clause: ", and at Jo Reyes", ", plus Tom's sister", ", and a
 subplot about a landlord, played by ...": what follows is no longer the part's description."""
 
+_PLACE_BEFORE = re.compile(
+    r"(?:^|[ ,(])(?<!look[ ])(?<!looks[ ])(?<!peek[ ])(?<!glimpse[ ])(?<!yet[ ])(?<!now[ ])"
+    r"(?:[Aa]t|[Ii]n|[Ii]nside|[Oo]utside|[Nn]ear)[ ]$"
+)
+_LOOKED_AT = re.compile(r"\b(?:look|looks|peek|peeks|glimpse|glimpses)[ ]")
+"""Earlier in the sentence, a look: "a first look at Mira, played by X, and at Tom, played by
+Y" (what is looked at is a part, not a place)."""
+_PLACE_OPENING = re.compile(r"(?:At|Inside|Outside|Near)[ ]")
+"""Before the part, a preposition of place: "Back at Harrowgate, Mira, played by X" (a place; the
+part is the name after it), unless the part is looked at ("a first look at Mira, played by")."""
+
 
 def uncrossed(pattern: re.Pattern[str], chunk: str) -> Iterator[re.Match[str]]:
     """The matches of a "Part, ..., played by Actor" ``pattern`` in ``chunk``, none across a
@@ -27,7 +38,13 @@ def uncrossed(pattern: re.Pattern[str], chunk: str) -> Iterator[re.Match[str]]:
     at = 0
     while (match := pattern.search(chunk, at)) is not None:
         item = _NEXT_ITEM.search(chunk, match.end("char"), match.start("actor"))
-        if item is None:
+        start = match.start("char")
+        if not _LOOKED_AT.search(chunk, 0, start) and (
+            _PLACE_BEFORE.search(chunk, max(start - 12, 0), start)
+            or _PLACE_OPENING.match(chunk, start)
+        ):
+            at = match.end("char")  # "at Harrowgate, Mira, played by X": read again from Mira
+        elif item is None:
             yield match
             at = match.end()
         else:

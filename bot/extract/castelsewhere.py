@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.castactornouns import STAR_LEADS
 from bot.extract.castanaphors import (
     told_after_apposed_work,
     told_of_work_before,
@@ -31,7 +32,7 @@ from bot.extract.castrelational import held_relational
 from bot.extract.castseasons import past_season_end
 from bot.extract.castturns import held_turns, names_known
 from bot.extract.context import Context
-from bot.extract.lexicon import GENRE_NOUNS, GENRE_WORDS
+from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
 from bot.extract.roundups import titled_sections
 from bot.extract.text import Doc, View
@@ -285,7 +286,7 @@ def _told_of_another(fact: CastFact, context: Context, twice: set[str]) -> bool:
     if "tar" in text or "featur" in text:
         work = _WORK_STARS.match(text)
         named = work["work"] if work is not None else ""
-        if named and named.lower() not in GENRE_WORDS and _other(named, context):
+        if named and named.lower() not in STAR_LEADS and _other(named, context):
             return True  # "Series stars X and Y" names no other work
     if ":" in text[:60]:
         label = _WORK_LABEL.match(text)

@@ -23,7 +23,7 @@ from bot.extract.casttitles import CREDIT_BEFORE, CREDITS_LABEL, TITLE_ARTICLE
 from bot.extract.cues import hint, near, scan
 from bot.extract.lexicon import LEFT_VERBS, MONTH_PATTERN, NATIONALITIES, WEEKDAY_PATTERN
 from bot.extract.names import END, FIRST_TOKEN, FULL_NAME, NAME, TOKEN
-from bot.extract.ranks import DESCRIBED_PART, PART_END, RANK
+from bot.extract.ranks import DESCRIBED_PART, LIST_DASH, PART_END, RANK
 from bot.facts import CastStatus
 
 _HONORIFIC_DOT = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Sgt|Capt|Det|Insp)\.[ ]"
@@ -41,7 +41,7 @@ _ADJECTIVE = rf"(?=[A-Z][a-z]+[ ][a-z])(?:{'|'.join(sorted(ORIGINS))})(?=[ ])"
 """A nationality before a noun ("Nick's French flatmate Théo"): a description, not the part."""
 _WORD = rf"(?:[a-z][\w’'-]*|{_ADJECTIVE})"
 DESCRIPTOR = (
-    rf"(?:(?P<owner>{TOKEN})(?:[’']s|(?<=s)[’'])[ ](?:{_WORD},?[ ]){{0,3}}"
+    rf"(?:(?:the[ ])?(?P<owner>{TOKEN})(?:[’']s|(?<=s)[’'])[ ](?:{_WORD},?[ ]){{0,3}}"
     rf"(?:(?<=,[ ])(?:the|a|an)[ ](?:{_WORD}[ ]){{0,2}})?"
     rf"|(?:the|that|his|her|their|its|a|an)[ ](?:{_WORD},?[ ]){{0,6}}"
     rf"|(?:{_NOT_DESCRIPTIVE}(?:{_WORD}|[A-Z][A-Z0-9]{{1,}}\+?)[ ]){{1,3}})?"
@@ -59,7 +59,7 @@ THAT_SHE = re.compile(
 """The actor announcing it: "X revealed on TikTok that she has joined the cast as Y"."""
 
 LIST_ITEM = re.compile(
-    rf"^[ ]*{_BULLET}?(?P<actor>{NAME})[ ]+[–—-][ ]+(?P<char>{CHAR})(?:,[ ][^()]{{1,80}}?)?"
+    rf"^[ ]*{_BULLET}?(?P<actor>{NAME}){LIST_DASH}(?P<char>{CHAR})(?:,[ ][^()]{{1,80}}?)?"
     r"(?:[ ]*\((?P<note>[^()]{0,90})\))?[ ]*$"
 )
 """A cast list's line: "- Ada Vale – Mira Holt", "2. Ada Vale – Mira, Tom's sister (new)"."""

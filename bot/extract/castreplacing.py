@@ -2,6 +2,8 @@
 
 * "Mira Holt, now played by Ada Vale, ... Vale replaces Lena Moss, who left": the leaver had
   the successor's one part (told in that sentence or the one just before): former.
+* "Ada Vale is in it as Mira. She replaced Lena Moss in August.": a pronoun is the one actor
+  the sentence before casts;
 * "Tom Reyes, who was cast as Gus Penn, has left. The role has been recast, with Kai Lund
   replacing him.": the successor takes the one part the sentence before says was left.
 
@@ -16,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.extract.lexicon import LEFT_VERBS
+from bot.extract.lexicon import LEFT_VERBS, MONTH_PATTERN
 from bot.extract.names import NAME, People, is_full
 from bot.extract.text import Doc, View
 from bot.facts import CastFact, CastStatus
@@ -29,12 +31,15 @@ _NEW_OVER_OLD = re.compile(
     rf"is[ ]replacing|will[ ]replace|succeeds|succeeded)[ ](?P<old>{NAME})"
     r"(?:[ ]in[ ]the[ ](?:role|part)(?:[ ][a-z][^,.;:“”\"]{0,30})?"
     r"(?:[ ](?:in|on|last|this|earlier|after|following|when|because)\b[^.;:“”\"]{0,80})?)?"
+    rf"(?:[ ](?:in|last|this)[ ](?:{MONTH_PATTERN}|spring|summer|autumn|winter))?"
     rf"(?=[.;]|$|,[ ]who[ ](?:has[ ]|had[ ])?(?:{LEFT_VERBS}|leaves|quits|exits)\b)"
 )
 """The leaver ends the clause or is told leaving ("replaces Lena Moss, who left the show"):
 "replaced Moss, who had been the favourite" is no departure. After "in the role" a time or a
 reason may follow ("replaced Moss in the role in May after Moss was injured"). An aside may
 stand after the successor ("Vale, the Lumen star, replaces Moss")."""
+_PRONOUNS = frozenset(("She", "He", "They"))
+"""A successor told by pronoun: the one actor the sentence before casts."""
 _NEW_FOR_PRONOUN = re.compile(
     rf"\b(?:recast|re-cast),?[ ]with[ ](?P<new>{NAME})[ ](?:replacing|succeeding)[ ]"
     r"(?:him|her|them)\b"
@@ -93,6 +98,9 @@ def _left(
     cast: list[CastFact], people: People, match: re.Match[str], near: str, evidence: str
 ) -> list[CastFact]:
     successor, leaver = people.resolve(match["new"]), people.resolve(match["old"])
+    if match["new"] in _PRONOUNS:
+        told = {f.actor for f in cast if f.status is CastStatus.CURRENT and _told_in(f, near)}
+        successor = told.pop() if len(told) == 1 and near != evidence else None
     if successor is None or leaver is None or successor == leaver or not is_full(leaver):
         return cast
     parts = {f.character for f in cast if f.actor == successor and f.status is CastStatus.CURRENT}

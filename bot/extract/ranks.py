@@ -20,3 +20,6 @@ no three-word part "Lord Admiral Petyr")."""
 DESCRIBED_PART = r"(?:the|his|her|their)(?:[ ][a-z][\w’'-]*){1,3}(?=,?[ ]from[ ])"
 """A part named by what the character is, just before its leaver: "took over the role of the
 history lecturer from Ada Vale" (the part itself is the one the new actor plays elsewhere)."""
+LIST_DASH = r"(?:[ ]\([^()]{1,40}\))?[ ]+[–—-][ ]+"
+"""A list item's dash, after a bracketed note on the name before it: "4. Mira Holt (the baker!!)
+– Ada Vale"."""
