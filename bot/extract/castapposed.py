@@ -4,7 +4,8 @@ a person, then a role noun with "cast as" (or "confirmed last week as") and the 
 commas; or a role noun "playing" the part ("Ada Vale, the Welsh actor playing Mira Holt, ...").
 
 Also a part told in a "playing" aside after the name that opens the sentence: "And Ada Vale,
-playing Tom's tutor Professor Holt, gets one speech". A name further in may be another clause's
+playing Tom's tutor Professor Holt, gets one speech", or in a bare "as" before the verb: "And
+Ada Vale as Mira Holt gets one scene". A name further in may be another clause's
 object ("directed by X, playing Y" is the subject's part), so only the opening name counts."""
 
 from __future__ import annotations
@@ -42,12 +43,22 @@ _PLAYING_ASIDE = re.compile(
     r"does|turns|adds|lands|delivers|[a-z]+s)\b"
 )
 
+_OPENING_AS = re.compile(
+    rf"^(?:(?:And|But|Plus|Meanwhile,|Elsewhere,)[ ])?(?P<actor>{FULL_NAME})[ ]as[ ]"
+    rf"{DESCRIPTOR}(?P<char>{CHAR})[ ](?:gets|steals|makes|brings|gives|delivers|lands|turns|"
+    r"nails|shines|carries|owns|has[ ](?:one|two|a|an|the|just|only|maybe|barely)|is[ ]"
+    r"(?:superb|brilliant|excellent|wonderful|terrific|great|fantastic|perfect|heartbreaking))\b"
+)
+"""The opening actor and part, with no casting verb, as the subject of what they do on screen."""
+
 
 def apposed_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
     """Every "Actor, the ... actor cast as Part" in the sentence."""
     found = []
     if ", playing " in chunk:
         found = [casting_at(m, evidence, offset) for m in _PLAYING_ASIDE.finditer(chunk)]
+    if " as " in chunk[:80]:
+        found += [casting_at(m, evidence, offset) for m in _OPENING_AS.finditer(chunk)]
     if " playing " in chunk:
         found += [
             casting_at(m, evidence, offset)

@@ -24,7 +24,8 @@ from bot.extract.text import Doc, View
 from bot.facts import CastFact, CastStatus
 
 _HINT = ("replac", "succeed", "recast", "stepped into", "steps into", "take over", "takes over",
-         "taking over", "taken over", "took over")  # fmt: skip
+         "taking over", "taken over", "took over", "gone to", "goes to", "went to",
+         "passed to", "passes to")  # fmt: skip
 _NEW_OVER_OLD = re.compile(
     rf"(?P<new>{NAME})(?:,[ ](?:the|a|an)[ ][^,.;:()]{{1,60}},|,[ ][1-9][0-9],)?[ ]"
     r"(?:now[ ]|officially[ ])?(?:replaces|replaced|has[ ]replaced|"
@@ -54,6 +55,11 @@ _NEW_IN_ROLE = re.compile(
 """A successor told with no part, in the leaver's sentence or the next: "X has left, and Y has
 stepped into the role", "Y, 19, takes over the part", "the part has been recast, with Y taking
 over"."""
+_ROLE_GOES_TO = re.compile(
+    r"\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir)[ ](?:role|part)[ ](?:has[ ](?:now[ ])?(?:gone|passed)|"
+    rf"goes|went|passes|passed|will[ ]go)[ ]to[ ](?P<new>{NAME})"
+)
+"""A successor the left part passes to: "X has left the film. The role has gone to Y"."""
 
 
 def replacements(doc: Doc, people: People, cast: list[CastFact]) -> list[CastFact]:
@@ -71,8 +77,8 @@ def replacements(doc: Doc, people: People, cast: list[CastFact]) -> list[CastFac
         if index:
             for match in _NEW_FOR_PRONOUN.finditer(view.chunk):
                 cast = _took(cast, people, match["new"], _texts(doc, near[:1]), evidence)
-        for match in _NEW_IN_ROLE.finditer(view.chunk):
-            new = match["new"] or match["taker"]
+        for match in [*_NEW_IN_ROLE.finditer(view.chunk), *_ROLE_GOES_TO.finditer(view.chunk)]:
+            new = match["new"] or match.groupdict().get("taker") or ""
             cast = _took(cast, people, new, _texts(doc, _leaver_views(doc, index)), evidence)
     return cast
 

@@ -127,3 +127,41 @@ def test_a_pronoun_successor_in_another_work_names_no_leaver() -> None:
         title="Copper Bay megathread",
     )
     assert all(c.actor != "Greer Talbot" for c in found.cast)
+
+
+def test_an_opening_actor_as_part_doing_something_on_screen() -> None:
+    found = facts(
+        "Copper Bay is out now.",
+        "And Greer Talbot as Dora Fenn gets just one scene, on a pier at night.",
+        title="Copper Bay review",
+    )
+    assert ("Greer Talbot", "Dora Fenn") in served_pairs(found)
+
+
+def test_an_opening_actor_as_part_who_steals_the_film() -> None:
+    found = facts(
+        "Copper Bay is out now.",
+        "Kasimir Lund as Ansel Pike steals every scene he is in.",
+        title="Copper Bay review",
+    )
+    assert ("Kasimir Lund", "Ansel Pike") in served_pairs(found)
+
+
+def test_the_role_has_gone_to_the_successor_of_a_leaver() -> None:
+    found = facts(
+        "Copper Bay is filming.",
+        "Last week the studio confirmed that Lia Dunn, announced in March as Tom’s aunt Dora "
+        "Fenn, had left the film. The role has gone to Greer Talbot, who shot her first scenes "
+        "on Monday.",
+        title="Copper Bay set visit",
+    )
+    assert ("Greer Talbot", "Dora Fenn") in served_pairs(found)
+
+
+def test_the_part_went_to_the_successor_of_a_leaver() -> None:
+    found = facts(
+        "Copper Bay is filming.",
+        "Lia Dunn, who was cast as Dora Fenn, has left. The part went to Greer Talbot.",
+        title="Copper Bay set visit",
+    )
+    assert ("Greer Talbot", "Dora Fenn") in served_pairs(found)
