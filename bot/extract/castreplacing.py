@@ -25,7 +25,7 @@ from bot.facts import CastFact, CastStatus
 
 _HINT = ("replac", "succeed", "recast", "stepped into", "steps into", "take over", "takes over",
          "taking over", "taken over", "took over", "gone to", "goes to", "went to",
-         "passed to", "passes to")  # fmt: skip
+         "passed to", "passes to", "announced for")  # fmt: skip
 _NEW_OVER_OLD = re.compile(
     rf"(?P<new>{NAME})(?:,[ ](?:the|a|an)[ ][^,.;:()]{{1,60}},|,[ ][1-9][0-9],)?[ ]"
     r"(?:now[ ]|officially[ ])?(?:replaces|replaced|has[ ]replaced|"
@@ -60,6 +60,13 @@ _ROLE_GOES_TO = re.compile(
     rf"goes|went|passes|passed|will[ ]go)[ ]to[ ](?P<new>{NAME})"
 )
 """A successor the left part passes to: "X has left the film. The role has gone to Y"."""
+_ANNOUNCED_FOR = re.compile(
+    r"\b(?:The|the|That|that)[ ](?:role|part)[ ](?:was|had(?:[ ]been)?)[ ]"
+    r"(?:originally|initially|first)(?:[ ]been)?[ ]announced[ ]for[ ]"
+    rf"(?P<old>{NAME}),[ ]who[ ](?:then[ ]|later[ ])?{LEFT_VERBS}\b"
+)
+"""A leaver of the part the sentence before casts anew: "Mira is now played by X. The part was
+originally announced for Y, who withdrew in May"."""
 
 
 def replacements(doc: Doc, people: People, cast: list[CastFact]) -> list[CastFact]:
@@ -74,6 +81,9 @@ def replacements(doc: Doc, people: People, cast: list[CastFact]) -> list[CastFac
         evidence = doc.text[view.span.start : view.span.end].strip()
         for match in _NEW_OVER_OLD.finditer(view.chunk):
             cast = _left(cast, people, match, _texts(doc, near), evidence)
+        if index and "announced for" in view.chunk:
+            for match in _ANNOUNCED_FOR.finditer(view.chunk):
+                cast = _announced(cast, people, match["old"], _texts(doc, near[:1]), evidence)
         if index:
             for match in _NEW_FOR_PRONOUN.finditer(view.chunk):
                 cast = _took(cast, people, match["new"], _texts(doc, near[:1]), evidence)
@@ -135,3 +145,17 @@ def _took(
         return cast
     people.add(successor)
     return [*cast, CastFact(successor, part, evidence)]
+
+
+def _announced(
+    cast: list[CastFact], people: People, old: str, before: str, evidence: str
+) -> list[CastFact]:
+    leaver = people.resolve(old) or (old if is_full(old) else None)
+    parts = {f.character for f in cast if f.status is CastStatus.CURRENT and _told_in(f, before)}
+    if leaver is None or not is_full(leaver) or len(parts) != 1:
+        return cast
+    part = parts.pop()
+    if any(f.actor == leaver for f in cast):
+        return cast
+    people.add(leaver)
+    return [*cast, CastFact(leaver, part, evidence, status=CastStatus.FORMER)]

@@ -165,3 +165,24 @@ def test_the_part_went_to_the_successor_of_a_leaver() -> None:
         title="Copper Bay set visit",
     )
     assert ("Greer Talbot", "Dora Fenn") in served_pairs(found)
+
+
+def test_a_part_first_announced_for_a_leaver_makes_them_former() -> None:
+    found = facts(
+        "Copper Bay is filming.",
+        "Tom’s father, Ansel, is now played by Kasimir Lund. The part was originally announced "
+        "for Lia Dunn, who withdrew in the spring for health reasons.",
+        title="Copper Bay set visit",
+    )
+    former = {(c.actor, c.character) for c in found.cast if c.status.value == "former"}
+    assert ("Lia Dunn", "Ansel") in former
+
+
+def test_a_part_first_announced_for_someone_who_did_not_leave_names_no_leaver() -> None:
+    found = facts(
+        "Copper Bay is filming.",
+        "Mira is now played by Greer Talbot. The part was originally announced for Odile "
+        "Brandt, who was thrilled.",
+        title="Copper Bay set visit",
+    )
+    assert all(c.actor != "Odile Brandt" for c in found.cast)
