@@ -24,12 +24,12 @@ _COPULAR = re.compile(
 )
 _LEAD = r"(?:^|[,;:][ ]|\b(?:and|but|while|although|though|whereas)[ ])"
 _FOR_COMPANY = re.compile(
-    rf"{_LEAD}[Tt]he[ ](?P<role>executive[ ]producer|producer|director|writer|screenwriter|"
-    r"composer|editor|cinematographer|creator)[ ]for[ ](?:the[ ])?"
-    r"(?P<company>[A-Z][\w’'&-]*(?:[ ](?:[A-Z][\w’'&-]*|\d+)){0,2})[ ]is[ ]"
+    rf"{_LEAD}[Tt]he[ ](?P<role>executive[ ]producer|producer)[ ]for[ ](?:the[ ])?"
+    r"(?P<company>[A-Z][\w’'&-]*(?:[ ](?:[A-Z][\w’'&-]*|\d+)){0,2})(?:[ ]is[ ]|,[ ](?=.*?,))"
     rf"(?P<name>{FULL_NAME})(?=[,.;]|$)"
 )
-"""The post held for a company: "the executive producer for the BBC is X"."""
+"""The producing post held for a company: "the executive producer for the BBC is X", "the
+producer for Channel 4, X, said" (a director or writer "for" a company may be its staff)."""
 _SET_OFF = re.compile(
     r"\b[Tt]he[ ](?:(?:film|movie|show|series)(?:[’']s|[’'])[ ])?(?P<role>score|music|soundtrack|"
     rf"screenplay|script|cinematography|editing),[ ]by[ ](?P<name>{FULL_NAME}),[ ]"
@@ -45,19 +45,17 @@ _OWNERS = ("’s ", "'s ", "s’ ", "s' ", "its ", "Its ")
 
 
 def copular_credits(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
-    """The person named after "the film's <post> is" (or "the <post> for <company> is"), or
+    """The person named after "the film's <post> is" (or "the producer for <company> is"), or
     after "the <work>, by"."""
     if ", by " in chunk:
         for match in _SET_OFF.finditer(chunk):
             role = match["role"]
             yield match["name"], _SET_OFF_ROLE.get(role) or CREW_WORDS[role]
-    if " is " not in chunk:
-        return
-    if " for " in chunk:
+    if "producer for " in chunk:
         for match in _FOR_COMPANY.finditer(chunk):
             if context.earlier.isdisjoint(match["company"].split()):
                 yield match["name"], CREW_WORDS[match["role"]]
-    if not any(owner in chunk for owner in _OWNERS):
+    if " is " not in chunk or not any(owner in chunk for owner in _OWNERS):
         return
     for match in _COPULAR.finditer(chunk):
         yield match["name"], CREW_WORDS[match["role"]]

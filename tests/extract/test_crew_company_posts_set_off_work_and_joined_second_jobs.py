@@ -21,6 +21,17 @@ def test_a_post_held_for_a_company_credits_the_named_person() -> None:
     assert ("executive_producer", "Ines Moorcroft") in credits(found)
     found = facts(_LEDE, "The producer for Harbour Light Pictures is Tomasz Welland.", title=_TITLE)
     assert ("producer", "Tomasz Welland") in credits(found)
+    found = facts(
+        _LEDE,
+        "The executive producer for Sky Arts, Delphine Okoro, said the script won her over.",
+        title=_TITLE,
+    )
+    assert ("executive_producer", "Delphine Okoro") in credits(found)
+
+
+def test_a_director_for_a_company_may_be_its_staff_and_is_no_credit() -> None:
+    found = facts(_LEDE, "The director for Harbour Light Pictures is Tomasz Welland.", title=_TITLE)
+    assert not [name for _, name in credits(found) if name == "Tomasz Welland"]
 
 
 def test_a_work_and_its_maker_in_commas_credit_the_maker() -> None:
