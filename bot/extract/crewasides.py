@@ -277,7 +277,7 @@ def owned_credits(
         for match in scan(_FEATURE_FROM, chunk, starts):
             if context.is_known(match["title"]):
                 yield match["name"], CrewRole.DIRECTOR
-    yield from copular_credits(chunk)
+    yield from copular_credits(chunk, context)
     if "’s " not in chunk and "'s " not in chunk:
         return
     if "script" in lower or "screenplay" in lower:

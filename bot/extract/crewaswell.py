@@ -26,9 +26,11 @@ _OWN_END = (
     r"(?=[,.;:]|$|[ ](?:it|(?:the|this)[ ](?:film|feature|series|movie|show|project))\b)"
 )
 _AFTER = re.compile(
-    rf"^(?P<name>{NAME})[ ]{_CREDIT_VERB}\b[^.;:!?“”\"]{{0,60}}?[ ]{_ALSO}[ ]{_JOB}{_OWN_END}"
+    rf"(?:^|(?<=,[ ]and[ ])|(?<=;[ ]))(?P<name>{NAME})[ ]{_CREDIT_VERB}\b"
+    rf"[^.;:!?“”\"]{{0,60}}?[ ]{_ALSO}[ ]{_JOB}{_OWN_END}"
 )
-"""The job after the credit: "X wrote the script as well as directing"."""
+"""The job after the credit: "X wrote the script as well as directing", also as the clause
+after ", and" or ";" ("..., and X directed it as well as producing")."""
 _BEFORE = re.compile(
     rf"^(?i:{_ALSO})[ ]{_JOB}(?:[ ](?:it|(?:the|this)[ ](?:film|feature|series|movie|show)))?,"
     rf"[ ](?P<name>{NAME})[ ]{_CREDIT_VERB}\b"
@@ -41,7 +43,6 @@ def also_jobs(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     """The person's second job on the production, named after "as well as" and its kin."""
     if _HINT.search(chunk) is None:
         return
-    for pattern in (_AFTER, _BEFORE):
-        match = pattern.match(chunk)
+    for match in (_AFTER.search(chunk), _BEFORE.match(chunk)):
         if match is not None:
             yield match["name"], CREW_WORDS[match["job"]]

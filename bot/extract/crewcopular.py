@@ -1,12 +1,16 @@
 """A credit told with "is" after the production's own post, for
 :func:`bot.extract.crewasides.owned_credits`: "the film’s composer is Jon Arve", "although the
-series' editor is her husband, Paul Dane, 41" (a relative between "is" and the name)."""
+series' editor is her husband, Paul Dane, 41" (a relative between "is" and the name), "the
+executive producer for Channel 4 is Ines Moor" (the commissioning company after "for", not a
+work told as someone's earlier credit), and the job's work with its maker set off in
+commas ("the score, by Jon Arve, is all strings")."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
+from bot.extract.context import Context
 from bot.extract.crewwords import CREW_WORDS
 from bot.extract.names import FULL_NAME
 from bot.facts import CrewRole
@@ -18,12 +22,39 @@ _COPULAR = re.compile(
     r"(?:(?:his|her|their)[ ](?:son|daughter|brother|sister|wife|husband|partner|father|mother|"
     rf"cousin|nephew|niece|friend),[ ])?(?P<name>{FULL_NAME})(?=[,.;]|$)"
 )
+_LEAD = r"(?:^|[,;:][ ]|\b(?:and|but|while|although|though|whereas)[ ])"
+_FOR_COMPANY = re.compile(
+    rf"{_LEAD}[Tt]he[ ](?P<role>executive[ ]producer|producer)[ ]for[ ](?:the[ ])?"
+    r"(?P<company>[A-Z][\w’'&-]*(?:[ ](?:[A-Z][\w’'&-]*|\d+)){0,2})(?:[ ]is[ ]|,[ ](?=.*?,))"
+    rf"(?P<name>{FULL_NAME})(?=[,.;]|$)"
+)
+"""The producing post held for a company: "the executive producer for the BBC is X", "the
+producer for Channel 4, X, said" (a director or writer "for" a company may be its staff)."""
+_SET_OFF = re.compile(
+    r"\b[Tt]he[ ](?:(?:film|movie|show|series)(?:[’']s|[’'])[ ])?(?P<role>score|music|soundtrack|"
+    rf"screenplay|script|cinematography|editing),[ ]by[ ](?P<name>{FULL_NAME}),[ ]"
+)
+"""The work and its maker in commas: "the score, by X, is mostly a single cello"."""
+_SET_OFF_ROLE = {
+    "soundtrack": CrewRole.COMPOSER,
+    "cinematography": CrewRole.CINEMATOGRAPHER,
+    "editing": CrewRole.EDITOR,
+}
 _OWNERS = ("’s ", "'s ", "s’ ", "s' ", "its ", "Its ")
 """The owner words the pattern needs, tested before it (most sentences have none)."""
 
 
-def copular_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
-    """The person named after "the film's <post> is"."""
+def copular_credits(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
+    """The person named after "the film's <post> is" (or "the producer for <company> is"), or
+    after "the <work>, by"."""
+    if ", by " in chunk:
+        for match in _SET_OFF.finditer(chunk):
+            role = match["role"]
+            yield match["name"], _SET_OFF_ROLE.get(role) or CREW_WORDS[role]
+    if "producer for " in chunk:
+        for match in _FOR_COMPANY.finditer(chunk):
+            if context.earlier.isdisjoint(match["company"].split()):
+                yield match["name"], CREW_WORDS[match["role"]]
     if " is " not in chunk or not any(owner in chunk for owner in _OWNERS):
         return
     for match in _COPULAR.finditer(chunk):

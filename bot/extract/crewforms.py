@@ -212,7 +212,8 @@ _WHICH_CREDITS = re.compile(
 "The film, which Achterberg wrote with the novelist Ek, ..." (a co-writer; a co-producer may
 be a company, so only writing is shared), "the series, which X created and wrote in full"."""
 _WITH_CO_WRITER = re.compile(
-    r"\b(?:wrote|co-wrote|penned|writes|is[ ]writing|co-writes|co-writing)[ ](?:the[ ]|a[ ])?"
+    r"\b(?:wrote|co-wrote|penned|writes|is[ ]writing|co-writes|co-writing|(?:co-)?written)[ ]"
+    r"(?:the[ ]|a[ ])?"
     rf"(?:script|screenplay|film|teleplay)[ ]with[ ]{_CO_DESCRIPTOR}(?P<name>{NAME}){CO_END}"
 )
 """The co-writer: "wrote the script with Irish playwright X"."""
