@@ -19,6 +19,12 @@ _PRESENT_END = re.compile(
     r"(?:[ ](?:in|on|by|around|at|towards?|from))?(?:[ ](?:the|a))?[ ]?$"
 )
 """A present-tense end just before the date: "wraps", "wraps up in", "ends on"."""
+_WRAPPING_NOW = re.compile(
+    r"\b(?:is|are|[’']s|be)[ ](?:[a-z]+ly[ ])?(?:wrapping|finishing|ending)(?:[ ]up)?"
+    r"(?:[ ](?:in|on|by|around|at|towards?))?(?:[ ](?:the|a))?"
+    r"(?:[ ](?:end|close|middle)[ ]of)?[ ]?$"
+)
+"""A present progressive end: "it's probably wrapping at the end of", "is wrapping in"."""
 _PRESENT_START = re.compile(
     r"\b(?:begins|starts|kicks[ ]off|commences|rolls|gets[ ]under[ ]?way)\b"
     r"(?![^.;]*\b(?:began|started|has|had|was|were)\b)"
@@ -50,7 +56,8 @@ def wrap_to_come(
     start = match.start()
     before = chunk[max(start - _LOOK_BACK, 0) : start].lower()
     if fact.kind is ReleaseKind.FILMING_WRAPPED:
-        return None if _PRESENT_END.search(before) else fact
+        now = "ing" in before and _WRAPPING_NOW.search(before) is not None
+        return None if now or _PRESENT_END.search(before) else fact
     return None if _PRESENT_START.search(before) else fact
 
 
