@@ -96,7 +96,7 @@ RELEASE_VERB = re.compile(
     r"(?<!-)coming(?!-)|bows?|"
     r"available|see[ ]it|watch[ ]it|release|begins|returns|"
     r"starts(?=[ ]on[ ](?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][\w+]*"
-    r"(?:[ ][A-Z0-9][\w+]*)?[ ]on$)|"
+    r"(?:[ ][A-Z0-9][\w+]*)?(?:[ ]at[ ]\d{1,2}(?:[.:]\d{2})?[ ]?(?:am|pm))?[ ]on$)|"
     r"airs?|airing|broadcasts?|broadcasting|due(?![ ]to[ ](?!(?:premiere|arrive|land|launch|"
     r"debut|hit|drop|stream|open|air|broadcast|return|release|come|begin|bow|"
     r"be(?![ ](?:shot|filmed|made|completed|finished|wrapped)))\b))|"
