@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from bot.extract.release_reshoots import of_reshoots
 from bot.extract.release_run_ends import run_end
 from bot.facts import ReleaseFact, ReleaseKind
 
@@ -48,7 +49,11 @@ def wrap_to_come(
 ) -> ReleaseFact | None:
     """No wrap or start from a present-tense verb whose yearless month, read back, is further
     than read forwards from ``ref``."""
-    if fact is None or ref is None or fact.kind not in _SHOOT:
+    if fact is None or fact.kind not in _SHOOT:
+        return fact
+    if of_reshoots(chunk, match.start()):
+        return None  # "wrapped in March, before reshoots this summer": the reshoots' time
+    if ref is None:
         return fact
     month = _month(fact)
     if month is None or not 0 < (month - ref.month) % 12 <= _NEARER or _YEAR.search(match[0]):
