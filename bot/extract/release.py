@@ -82,6 +82,7 @@ from bot.extract.release_parts import (
 )
 from bot.extract.release_pronouns import no_date_yet
 from bot.extract.release_quoted import in_a_title
+from bot.extract.release_relatives import carried_starts
 from bot.extract.release_revealed_titles import revealed_title
 from bot.extract.release_shoot_moves import shoot_moved
 from bot.extract.release_since import out_since
@@ -123,14 +124,15 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
     facts: list[ReleaseFact] = []
     previous: View | None = None
     unannounced, notices, foreign, aside = -1, notice_paras(doc), foreign_starts(doc, context), -1
+    carried = carried_starts(doc, foreign, context)  # not "The film ..., whose debut X ...,"
     strict, credited = False, context.earlier
     for view in doc.views:
         sentence = view.span
         follows = previous is not None and previous.span.para == sentence.para
-        foreign_before = follows and previous is not None and previous.span.start in foreign
+        foreign_before = follows and previous is not None and previous.span.start in carried
         previous = view
         charted = charts_another(view.chunk, context)  # "In third, Lowland took $9m."
-        if sentence.start in foreign or charted:
+        if sentence.start in carried or charted:
             aside, strict = sentence.para, charted or (strict and aside == sentence.para)
         if sentence.start in foreign or (foreign_before and _CARRIES_ON.match(view.chunk)):
             continue  # "... in the thriller X for Movistar. Filming starts next month.": X's

@@ -14,7 +14,9 @@ from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
 
 _ANSWER_CUE = re.compile(
-    r"\b(?P<hope>(?:hoping|hopes|hoped|aiming|aims|aimed)[ ]for|eyeing|eyes|targeting)[ ]"
+    r"\b(?P<hope>(?:hoping|hopes|hoped|aiming|aims|aimed)[ ](?:for|to[ ](?:have|get)[ ]"
+    r"(?:the[ ](?:film|movie|series|show|season)|it)[ ](?:ready[ ]for|out[ ](?:in|by)))"
+    r"|eyeing|eyes|targeting)[ ]"
     r"(?:an?[ ](?=\w+[ ]20\d\d[ ](?:slot|release|launch|debut|bow)\b))?"
     r"|\b(?:has|have)[ ](?:only[ ])?(?:ever[ ])?(?:said|promised|committed[ ]to)[ ]"
     r"(?:(?:officially|publicly|so[ ]far)[ ])?(?:is[ ])?"
@@ -22,7 +24,8 @@ _ANSWER_CUE = re.compile(
 )
 """A time hoped for or promised, after "no date yet": "Netflix has said nothing, but the author
 is 'hoping for late 2026'", "Release date: none. The studio has only ever said 2026.", "All
-it has said officially is 2026", "It is still only saying 2026"."""
+it has said officially is 2026", "It is still only saying 2026", "is hoping to have the film
+ready for spring 2026"."""
 _CLAUSE_END = re.compile(r"[,;:]")
 _CLOSE_TO = re.compile(r"\b(?:close|near)[ ]to[ ]the[ ](?:production|shoot)\b")
 """Who told it ("a source close to the production"), not what the hope is for."""

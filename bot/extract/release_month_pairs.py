@@ -28,13 +28,21 @@ _PAIR = re.compile(
 
 _FILMING_WORDS = hint("photography", "filming", "production", "shooting", "shoot", "cameras")
 """What :data:`FILMING_NOUN` cannot match without (in lower case)."""
+_SHOT_PASSIVE = re.compile(
+    r"\b(?:[Tt]he[ ](?:film|movie|feature|series|show|season|drama)|[Ii]t)[ ](?:was|were)[ ]"
+    r"(?:shot|filmed)\b"
+)
+"""The production told as shot, without a shoot's noun: "The series was filmed in Leeds between
+February and May 2026"."""
 
 
 def shoot_spans(
     ref: dt.date | None, chunk: str, lower: str, evidence: str
 ) -> Iterator[ReleaseFact]:
     """A shoot's span ("between July and September", :func:`filming_span`) or its two months."""
-    if ("between" in chunk or "from" in chunk) and _FILMING_WORDS.search(lower):
+    if ("between" in chunk or "from" in chunk) and (
+        _FILMING_WORDS.search(lower) or _SHOT_PASSIVE.search(chunk)
+    ):
         yield from filming_span(ref, chunk, evidence)
     elif " in " in chunk and (" shot " in chunk or " filmed " in chunk or "took place" in chunk):
         yield from month_pair(ref, chunk, evidence)

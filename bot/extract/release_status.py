@@ -1,6 +1,7 @@
 """A shoot's start or wrap told in the plain past with a relative time or none: "Filming wrapped
 in Manchester last week", "Production wrapped last week after a six-week shoot", "Cameras
-started rolling earlier this month".
+started rolling earlier this month", "Filming, which began last month, ...", "Production
+originally wrapped last October" (before reshoots: the wrap still happened).
 
 Only a sentence whose subject is the shoot itself (or the shoot "on the film", or on a work the
 article names as its own) counts: another production's filming stays out. A week gives the
@@ -38,8 +39,8 @@ _PAST_STATUS = re.compile(
     r"[ “\"]*(?:(?:Meanwhile|And|So),?[ ])?"
     r"(?:[Pp]rincipal[ ]photography|[Ff]ilming|[Pp]roduction|[Ss]hooting|[Tt]he[ ]shoot|"
     r"[Cc]ameras)"
-    rf"(?:[ ](?:on|for)[ ](?:{_OUR_WORK}|(?P<work>{NAME})))?"
-    r"[ ](?:officially[ ]|finally[ ])?"
+    rf"(?:[ ](?:on|for)[ ](?:{_OUR_WORK}|(?P<work>{NAME})))?(?:,[ ]which)?"
+    r"[ ](?:officially[ ]|finally[ ]|originally[ ])?"
     r"(?P<state>wrapped|finished|ended|concluded|began|started|got[ ]under[ ]?way|kicked[ ]off|"
     r"commenced)(?:[ ]rolling)?"
     rf"(?:[ ]on[ ]{_OUR_WORK})?{_PLACE}?{_WHEN}?{_PLACE}?"

@@ -15,10 +15,12 @@ from bot.extract.release_words import FILMING_NOUN, STARTED, WE_WRAPPED, WRAPPED
 _TOLD_PAST = re.compile(
     r"\b(?:had[ ](?!been\b|due\b|planned\b|hoped\b|intended\b|expected\b|meant\b|wanted\b|"
     r"scheduled\b|set\b|slated\b|pencil)[a-z]+|(?:was|were)[ ](?:held|staged|hosted|thrown)|"
-    r"(?:gathered|queued|lined[ ]up|waited|crowded|packed|thronged)[ ])"
+    r"(?:gathered|queued|lined[ ]up|waited|crowded|packed|thronged)[ ]|"
+    r"(?<!had[ ])(?:dropped|premiered|debuted|landed|arrived|launched|(?:was|were)[ ]released|"
+    r"came[ ]out)\b)"
 )
 """A verb told in the past: "had queued", "had gathered", "was held",
-"gathered", "queued"."""
+"gathered", "queued"; a release gone by: "dropped on Netflix on", "premiered on"."""
 _NOW = re.compile(r"\b(?:will|is|are|opens|lands|arrives|streams|premieres|debuts)\b")
 """A verb still to come after the past one ("fans who had waited years will see it on Friday"):
 the day is that verb's."""

@@ -34,6 +34,9 @@ NOT_ANNOUNCED = re.compile(
     r"|(?:has|have|is|are)[ ]yet[ ]to[ ](?:\w+[ ]){0,2}?(?:attach|announce|confirm|reveal|set|"
     r"give|share|name|specify|lock|decide|say|tell|put|pin|receive|be[ ]given)\b[^.;]{0,60}?\b"
     r"(?:date|window|when)\b"
+    r"|stopped[ ]short[ ]of[ ](?:giving|naming|setting|announcing|confirming|revealing|sharing)"
+    r"[ ](?:a|an|any)[ ](?:exact[ ]|firm[ ]|specific[ ]|precise[ ]|release[ ]|premiere[ ])?"
+    r"(?:date|day)\b"
     r"|no[ ](?:official[ ]|confirmed[ ]|firm[ ]|exact[ ]|set[ ]|actual[ ]|specific[ ])?"
     r"(?:release[ ]|premiere[ ]|"
     r"launch[ ]|air[ ]|broadcast[ ]|transmission[ ])?(?:date|window)\b"
@@ -96,7 +99,7 @@ RELEASE_VERB = re.compile(
     r"(?<!-)coming(?!-)|bows?|"
     r"available|see[ ]it|watch[ ]it|release|begins|returns|"
     r"starts(?=[ ]on[ ](?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][\w+]*"
-    r"(?:[ ][A-Z0-9][\w+]*)?[ ]on$)|"
+    r"(?:[ ][A-Z0-9][\w+]*)?(?:[ ]at[ ]\d{1,2}(?:[.:]\d{2})?[ ]?(?:am|pm))?[ ]on$)|"
     r"airs?|airing|broadcasts?|broadcasting|due(?![ ]to[ ](?!(?:premiere|arrive|land|launch|"
     r"debut|hit|drop|stream|open|air|broadcast|return|release|come|begin|bow|"
     r"be(?![ ](?:shot|filmed|made|completed|finished|wrapped)))\b))|"
@@ -155,10 +158,11 @@ BACK_REFERENCE = re.compile(
     r"were[ ]due|was[ ]set|was[ ]scheduled|no[ ]longer|instead[ ]of|rather[ ]than|would[ ]have|"
     r"had[ ]planned|had[ ]hoped|once[ ](?:due|slated|set|scheduled|planned|expected|pencil+ed))\b"
     r"(?![^.;]*\bbut[ ](?:will[ ]|is[ ]|are[ ]|has[ ]|have[ ])?now\b)"
-    r"|\bearlier[ ]$"
+    r"|\bearlier[ ]$|\bout[ ]of[ ](?:(?:the|its|their|a)[ ])?$"
 )
 """A time told as given up or past ("was due on 22 March"), unless the clause turns to the new
-plan before the date ("was due to begin on 2 May but will now launch on ...")."""
+plan before the date ("was due to begin on 2 May but will now launch on ..."); a slot the film
+is moved out of ("pulled the film out of the spring")."""
 SPECULATION = re.compile(
     r"\b(?:fan[ ]theor\w*|theories|speculat\w*|rumou?r\w*|guess\w*|predict\w*|wishlist)\b",
     re.IGNORECASE,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from bot.extract.release_reshoots import of_reshoots
 from bot.extract.release_run_ends import run_end
 from bot.facts import ReleaseFact, ReleaseKind
 
@@ -19,6 +20,12 @@ _PRESENT_END = re.compile(
     r"(?:[ ](?:in|on|by|around|at|towards?|from))?(?:[ ](?:the|a))?[ ]?$"
 )
 """A present-tense end just before the date: "wraps", "wraps up in", "ends on"."""
+_WRAPPING_NOW = re.compile(
+    r"\b(?:is|are|[’']s|be)[ ](?:[a-z]+ly[ ])?(?:wrapping|finishing|ending)(?:[ ]up)?"
+    r"(?:[ ](?:in|on|by|around|at|towards?))?(?:[ ](?:the|a))?"
+    r"(?:[ ](?:end|close|middle)[ ]of)?[ ]?$"
+)
+"""A present progressive end: "it's probably wrapping at the end of", "is wrapping in"."""
 _PRESENT_START = re.compile(
     r"\b(?:begins|starts|kicks[ ]off|commences|rolls|gets[ ]under[ ]?way)\b"
     r"(?![^.;]*\b(?:began|started|has|had|was|were)\b)"
@@ -42,7 +49,11 @@ def wrap_to_come(
 ) -> ReleaseFact | None:
     """No wrap or start from a present-tense verb whose yearless month, read back, is further
     than read forwards from ``ref``."""
-    if fact is None or ref is None or fact.kind not in _SHOOT:
+    if fact is None or fact.kind not in _SHOOT:
+        return fact
+    if of_reshoots(chunk, match.start()):
+        return None  # "wrapped in March, before reshoots this summer": the reshoots' time
+    if ref is None:
         return fact
     month = _month(fact)
     if month is None or not 0 < (month - ref.month) % 12 <= _NEARER or _YEAR.search(match[0]):
@@ -50,7 +61,8 @@ def wrap_to_come(
     start = match.start()
     before = chunk[max(start - _LOOK_BACK, 0) : start].lower()
     if fact.kind is ReleaseKind.FILMING_WRAPPED:
-        return None if _PRESENT_END.search(before) else fact
+        now = "ing" in before and _WRAPPING_NOW.search(before) is not None
+        return None if now or _PRESENT_END.search(before) else fact
     return None if _PRESENT_START.search(before) else fact
 
 
