@@ -127,6 +127,10 @@ _OWN_WORDS = re.compile(
     r"(?:his|her|their)[ ](?:own[ ])?words),?[ ]*$"
 )
 """A name, a few words, then "in his words": "and Ada from, in her words, “...”"."""
+_NAMED_WORDS = re.compile(
+    rf"\b(?P<verb>[Ii]n)[ ](?P<who>(?P<name>{NAME}))(?:[’']s|(?<=s)[’'])[ ](?:own[ ])?words,?[ ]*$"
+)
+"""A speaker cited by a possessive before "words": "a rower who, in Variety's words, “...”"."""
 _AS_PUT = re.compile(rf"\b[Aa]s[ ]{_SPEAKER}[ ](?P<verb>put[ ]it)\b")
 """A speaker's words cited "as X put it": "As u/name put it last week: “...”"."""
 _SAYS_NO_MORE = re.compile(
@@ -213,6 +217,7 @@ def pre_matches(pre: str) -> list[re.Match[str]]:
         found.extend(_WORDS_OF.finditer(pre))
     if " words," in pre:
         found.extend(_OWN_WORDS.finditer(pre))
+        found.extend(_NAMED_WORDS.finditer(pre))
     if " put it" in pre:
         found.extend(_AS_PUT.finditer(pre))
     if " than " in pre or "except" in pre:
