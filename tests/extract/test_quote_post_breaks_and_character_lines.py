@@ -76,3 +76,28 @@ def test_in_a_known_speakers_words_cites_them() -> None:
             title="Low Tide adds Tomas Berg",
         )
         assert ("hears everything", name) in _served(found), _served(found)
+
+
+def test_words_added_to_a_repost_are_the_reposters() -> None:
+    for line in (
+        "Nell Armitage (who wrote the book) reposted it with “my lighthouse babies” and I cried.",
+        "Nell Armitage shared it again with “so proud of this lot”.",
+    ):
+        found = facts(
+            "Director Jonah Pike posted the cast photo from the pier last night.",
+            line,
+            date="2025-08-09",
+            title="Pier Light wraps",
+        )
+        credits = [s for t, s in _served(found) if t.startswith(("my lighthouse", "so proud"))]
+        assert credits == ["Nell Armitage"], _served(found)
+
+
+def test_a_repost_whose_poster_is_unplaced_credits_no_one() -> None:
+    found = facts(
+        "Director Jonah Pike posted the cast photo from the pier last night.",
+        "By lunchtime Nell Armitage had shared it again with “so proud of this lot”.",
+        date="2025-08-09",
+        title="Pier Light wraps",
+    )
+    assert all(s in {"", "Nell Armitage"} for t, s in _served(found)), _served(found)
