@@ -5,11 +5,12 @@ held, no one's quote; "in X's words" cites X when the article knows X."""
 
 from __future__ import annotations
 
+from bot.facts import ArticleFacts
 from tests.extract.helpers import facts
 
 
-def _served(found: object) -> list[tuple[str, str]]:
-    return [(q.text[:16], q.speaker) for q in found.quotes if q.served]  # type: ignore[attr-defined]
+def _served(found: ArticleFacts) -> list[tuple[str, str]]:
+    return [(q.text[:16], q.speaker) for q in found.quotes if q.served]
 
 
 def test_a_caption_after_an_emoji_break_is_the_posters_not_the_companys() -> None:
