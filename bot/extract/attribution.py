@@ -127,6 +127,10 @@ _OWN_WORDS = re.compile(
     r"(?:his|her|their)[ ](?:own[ ])?words),?[ ]*$"
 )
 """A name, a few words, then "in his words": "and Ada from, in her words, “...”"."""
+_NAMED_WORDS = re.compile(
+    rf"\b(?P<verb>[Ii]n)[ ](?P<who>(?P<name>{NAME}))(?:[’']s|(?<=s)[’'])[ ](?:own[ ])?words,?[ ]*$"
+)
+"""A speaker cited by a possessive before "words": "a rower who, in Variety's words, “...”"."""
 _AS_PUT = re.compile(rf"\b[Aa]s[ ]{_SPEAKER}[ ](?P<verb>put[ ]it)\b")
 """A speaker's words cited "as X put it": "As u/name put it last week: “...”"."""
 _SAYS_NO_MORE = re.compile(
@@ -148,9 +152,13 @@ CAPTION_BEFORE = re.compile(
     r"\b(?:with|carries|carried|has|had|bears|bore|alongside|under)[ ]"
     r"(?:an?[ ][^.;:,“”\"]{1,40}?[ ]and[ ])?the[ ](?:caption|message|"
     r"words)[ ]?:?[ ]*$|\bcaption[ ](?:was|read|reads|said)[ ]?:?[ ]*$"
+    rf"|^[ ]*{NAME}(?:[ ]\([^()“”\"]{{1,40}}\))?[ ](?:reposted|reposts|reshared|reshares|"
+    r"re-shared|retweeted|shared|shares|posted|posts)[ ](?:it|this|that|them)[ ](?:again[ ])?"
+    r"with[ ]*$"
 )
 """A text introduced by its caption ("posted a photo with the caption “...”", "marked the day
-with a clapperboard emoji and the words “...”")."""
+with a clapperboard emoji and the words “...”", "X reposted it with “...”": a pronoun for the post
+shared again, so "with" brings only the words added; only with its poster opening the sentence)."""
 REPORTING = re.compile(
     r"\b(?:admitting|admitted|admits|saying|said|says|told|tells|telling|claiming|claimed|claims|"
     r"insisting|insisted|insists|describing|described|calling|called|revealing|revealed|adding|"
@@ -213,6 +221,7 @@ def pre_matches(pre: str) -> list[re.Match[str]]:
         found.extend(_WORDS_OF.finditer(pre))
     if " words," in pre:
         found.extend(_OWN_WORDS.finditer(pre))
+        found.extend(_NAMED_WORDS.finditer(pre))
     if " put it" in pre:
         found.extend(_AS_PUT.finditer(pre))
     if " than " in pre or "except" in pre:

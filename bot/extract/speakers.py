@@ -295,7 +295,7 @@ class Resolver:
         for back in range(index, max(index - _ANTECEDENT_SENTENCES, 0) - 1, -1):
             sentence = self.doc.sentences[back]
             end = min(sentence.end, offset)
-            for at, raw in reversed(clause_subjects(self.doc.masked[sentence.start : end])):
+            for at, raw in reversed(owners.subjects(self.doc.masked, sentence.start, end)):
                 text = _TEXT_RE.match(raw)
                 if text is not None and not text["owner"]:
                     if account := poster_account(self.doc, text, sentence.start + at, self.orgs):

@@ -15,7 +15,7 @@ from bisect import bisect_right
 
 from bot.extract.names import NAME, NAME_RE, People, clean_name
 from bot.extract.organisations import Organisations, looks_like_company
-from bot.extract.subjects import ORG_NOUN, PUBLISHERS_TEXTS
+from bot.extract.subjects import ORG_NOUN, PUBLISHERS_TEXTS, clause_subjects
 from bot.extract.text import Doc
 from bot.facts import SourceKind
 
@@ -224,3 +224,23 @@ def fits(noun: str, source: SourceKind) -> bool:
     """Whether a text of this kind can be the source's: a synopsis, logline or press release
     only a company publishes, so a person named before it is never its owner."""
     return source is not SourceKind.PERSON or noun not in PUBLISHERS_TEXTS
+
+
+_PICTOGRAPH_BREAK = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?[ ]+(?=[A-Z])")
+"""A pictograph between two sentences of a post ("started today in Kent 🎬 Kit posted ..."):
+informal writing ends a sentence with an emoji instead of a full stop."""
+_LIST_MARK = re.compile(r"[ ]*(?:[-*+–—]|\d{1,2}[.)])[ ]+(?=[A-Z])")
+"""A list item's dash, star or number before its first word ("- Ada Vale posted ...")."""
+
+
+def subjects(masked: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The clause subjects of ``masked[start:end]``, nearest last, from the last pictograph that
+    ends a sentence on (a subject before it belongs to another sentence), past a list item's
+    marker."""
+    chunk = masked[start:end]
+    mark = _LIST_MARK.match(chunk)
+    cut = mark.end() if mark else 0
+    if any(ch >= "\u2600" for ch in chunk):
+        for brk in _PICTOGRAPH_BREAK.finditer(chunk):
+            cut = brk.end()
+    return [(cut + at, raw) for at, raw in clause_subjects(chunk[cut:])]

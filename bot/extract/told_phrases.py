@@ -23,6 +23,23 @@ _LINE = re.compile(
     r"(?:[ ](?:about|that))?,?[ ]$"
 )
 """A part's line named as such ("Her line about “...”", "his best line,"): the work's words."""
+_CHARACTER_SAYS = (
+    r"(?:puts?[ ]it|says|said|tells|told|warns|warned|remarks|remarked|declares|declared|"
+    r"quips|quipped|notes|noted|observes|observed|snaps|snapped|whispers|whispered)"
+)
+_CHARACTER = (
+    r"(?:[Oo]ne|[Aa]|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ ](?:[a-z][\w-]*[ ]){0,2}?character"
+)
+_CHARACTER_BEFORE = re.compile(
+    rf"\b(?:{_CHARACTER}[ ](?:\w+ly[ ])?{_CHARACTER_SAYS}|[Ii]n[ ]the[ ]words[ ]of[ ]{_CHARACTER})"
+    r"\b(?:[ ](?:it|to[ ](?:him|her|them)))?,?:?[ ]*$"
+)
+_CHARACTER_AFTER = re.compile(
+    rf"[,.!?]?[ ]*(?:{_CHARACTER}[ ](?:\w+ly[ ])?{_CHARACTER_SAYS}|"
+    rf"(?:says|said|warns|quips)[ ]{_CHARACTER})\b"
+)
+"""Words an unnamed character speaks in the work ("as one character puts it, “...”", "“...,”
+says one character"): a line of the story, no one's quote."""
 _REACH = 80
 """How far before the quote the passive "been told" can stand."""
 _SHORT = 3
@@ -36,6 +53,11 @@ def held_if_told(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) -> Quo
     start = max(sentence.start, quote.start - 1 - _REACH)
     pre = doc.masked[start : quote.start - 1]
     if "line" in pre and _LINE.search(pre) is not None:
+        return held_line(fact)
+    if "character" in pre and _CHARACTER_BEFORE.search(pre) is not None:
+        return held_line(fact)
+    post = doc.masked[quote.end + 1 : quote.end + 1 + _REACH] if quote.closed else ""
+    if "character" in post and _CHARACTER_AFTER.match(post) is not None:
         return held_line(fact)
     if not fact.fragment:
         return fact
