@@ -1,5 +1,5 @@
 """A family's surname shared across a paired list of parts, for :mod:`bot.extract.castpairs`:
-"A and B play the sisters, Delphine and Ruby Greaves" names Delphine Greaves too. Only when a
+"A and B play the sisters, Maud and Ivy Tressider" names Maud Tressider too. Only when a
 kin noun (sisters, brothers, twins, siblings) introduces the parts, every part but the last is
 one word and the last is a first name and a surname; otherwise the parts stay as written.
 """

@@ -1,5 +1,5 @@
 """A part named in one sentence and its actor in the next, by pronoun, for
-:mod:`bot.extract.cast`: "Viewers will meet Juno Marsh, the town's new vet. She is played by
+:mod:`bot.extract.cast`: "Viewers will meet Perpetua Voss, the town's new vet. She is played by
 Edda Marlowe, ...".
 
 The pronoun is the part only when the sentence before, in the same paragraph, writes exactly

@@ -9,10 +9,10 @@ from tests.extract.helpers import facts, served_pairs
 def test_meet_a_described_part_then_she_is_played_by() -> None:
     found = facts(
         "Copper Bay returns in June.",
-        "This season viewers will meet Juno Marsh, the town's brisk new vet. She is played by "
+        "This season viewers will meet Perpetua Voss, the town's brisk new vet. She is played by "
         "Edda Marlowe, who trained as a dancer in Leeds.",
     )
-    assert ("Edda Marlowe", "Juno Marsh") in served_pairs(found)
+    assert ("Edda Marlowe", "Perpetua Voss") in served_pairs(found)
 
 
 def test_introduces_a_described_part_then_he_will_be_played_by() -> None:
