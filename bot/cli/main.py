@@ -29,7 +29,6 @@ from msgspec.structs import replace
 
 from bot.cli.errors import WebCommandError
 from bot.cli.logs import configure_logging
-from bot.cli.malloc import share_one_malloc_arena
 from bot.cli.report import describe_report
 from bot.cli.runlock import AlreadyRunning, run_lock
 from bot.client.fanbot import FanBot, create_bot
@@ -40,6 +39,7 @@ from bot.db.connection import Database, DatabaseError, is_locked_error, open_dat
 from bot.ingestion.scan import SeedsFolderError
 from bot.ingestion.service import ingest_seeds
 from bot.knowledge import Knowledge
+from bot.malloc import share_one_malloc_arena
 from bot.render.common import counted
 from bot.web.fetch import Fetcher
 from bot.web.reader import fetch_policy

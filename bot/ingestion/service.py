@@ -27,6 +27,7 @@ from bot.db.snapshot import KnowledgeChange
 from bot.facts import Article, ArticleFacts
 from bot.ingestion.pipeline import IngestReport, KeptLedger, Outcome, ingest_folder
 from bot.ingestion.watcher import SeedWatcher
+from bot.malloc import release_freed_memory
 
 log = logging.getLogger(__name__)
 _KEPT_REPORTS = 16
@@ -163,6 +164,7 @@ class LiveIngestion:
             totals = report.totals()
             counts = ", ".join(f"{totals.get(outcome, 0)} {outcome}" for outcome in Outcome)
             log.info("seeds: %d files read at start: %s", len(report.results), counts)
+            await asyncio.to_thread(release_freed_memory)  # what the pass freed, handed back
         if report.changed_anything:
             await self._tell_listeners()
         # Kept without the files that did not change: a catch-up over 100,000 files would
