@@ -15,9 +15,13 @@ import re
 from bot.extract.castforms import CHAR, DESCRIPTOR, Casting, casting_at
 from bot.extract.names import FULL_NAME
 
-_APPOSED_CAST = re.compile(
+_ROLE_NOUN_ASIDE = (
     rf"(?P<actor>{FULL_NAME}),[ ](?:the|an?)[ ](?:[\w’'-]+[ ]){{0,3}}?(?:actor|actress|"
-    r"newcomer|star|performer)[ ](?:(?:newly|recently|just|since|officially)[ ])?"
+    r"newcomer|star|performer)[ ]"
+)
+"""A full name, then the role noun its apposition opens with: "Ada Vale, the Welsh actor ..."."""
+_APPOSED_CAST = re.compile(
+    rf"{_ROLE_NOUN_ASIDE}(?:(?:newly|recently|just|since|officially)[ ])?"
     r"(?:cast|confirmed|announced)[ ]"
     r"(?:(?:last|this|earlier[ ]this)[ ](?:week|month|year|spring|summer|autumn|winter)[ ]"
     r"|on[ ](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ ])?as[ ]"
@@ -27,9 +31,7 @@ _APPOSED_CAST = re.compile(
 actor confirmed last week as Mira"."""
 _HINT = (" cast ", " confirmed ", " announced ")
 _APPOSED_PLAYING = re.compile(
-    rf"(?P<actor>{FULL_NAME}),[ ](?:the|an?)[ ](?:[\w’'-]+[ ]){{0,3}}?(?:actor|actress|"
-    r"newcomer|star|performer)[ ]playing[ ]"
-    rf"{DESCRIPTOR}(?P<char>{CHAR})(?=[,.;:)]|$)"
+    rf"{_ROLE_NOUN_ASIDE}playing[ ]{DESCRIPTOR}(?P<char>{CHAR})(?=[,.;:)]|$)"
 )
 """A role noun with "playing" inside the commas: "Ada Vale, the Welsh actor playing rugby
 coach Mira Holt, was ..." (not when the sentence goes on to say she left: "..., has quit")."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.castforms import Casting
+from bot.extract.cues import hint
 
 _PART_BEFORE = re.compile(
     r"\b(?:follows|following|centres[ ]on|centers[ ]on|the[ ]story[ ]of|characters?|"
@@ -27,8 +28,9 @@ _PART_BEFORE = re.compile(
 """Words before a name that make it the story's subject: "follows Mira Holt and Tom Reed"."""
 _PART_AFTER = re.compile(r"[’']s[ ](?:story|journey|arc|storyline)\b")
 """Words after a name that make the story its own: "Mira Holt's story"."""
-_SPEECH = re.compile(r"\b(?:said|says|told|added|explained)[ ]$")
-_SPEECH_AFTER = re.compile(r"[ ](?:said|says|told|added|explained)\b")
+_SAYS = r"(?:said|says|told|added|explained)"
+_SPEECH = re.compile(rf"\b{_SAYS}[ ]$")
+_SPEECH_AFTER = re.compile(rf"[ ]{_SAYS}\b")
 _CREW_LINE = re.compile(
     r"(?im)^[ *•-]*(?:executive[ ]|co-|associate[ ]|line[ ])?(?:producers?|directors?|writers?|"
     r"screenplay|editors?|music|composer|casting|director[ ]of[ ]photography|cinematographer|"
@@ -77,16 +79,8 @@ def _crew_names(text: str) -> set[str]:
     }
 
 
-def _occurrences(name: str, text: str) -> list[int]:
-    found, at = [], text.find(name)
-    while at >= 0:
-        found.append(at)
-        at = text.find(name, at + 1)
-    return found
-
-
 def _speaks(name: str, text: str) -> bool:
-    for at in _occurrences(name, text):
+    for at in hint(name).positions(text):
         if _SPEECH.search(text, max(at - 12, 0), at):
             return True
         if _SPEECH_AFTER.match(text, at + len(name)):
@@ -95,7 +89,7 @@ def _speaks(name: str, text: str) -> bool:
 
 
 def _is_part(name: str, text: str) -> bool:
-    for at in _occurrences(name, text):
+    for at in hint(name).positions(text):
         if _PART_BEFORE.search(text, max(at - 80, 0), at):
             return True
         if _PART_AFTER.match(text, at + len(name)):

@@ -95,8 +95,12 @@ def character_like_names(doc: Doc, people: People, context: Context, firsts: set
             rest = _MORE_NAME.match(body, at + len(first))
             if rest is not None and (at == 0 or not body[at - 1].isalnum()):
                 name = clean_character(body[at : rest.end()])
-                earlier = _EARLIER_NAME.search(body, max(at - 50, 0), at)
-                if is_full(name) and not context.is_ours(name) and not people.knows(name):
-                    names.extend(() if earlier else (name,))
+                if (
+                    is_full(name)
+                    and not context.is_ours(name)
+                    and not people.knows(name)
+                    and not _EARLIER_NAME.search(body, max(at - 50, 0), at)  # "formerly Zoë ..."
+                ):
+                    names.append(name)
             at = body.find(first + " ", at + 1)
     return names
