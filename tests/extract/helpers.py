@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.extract import extract_facts
-from bot.facts import Article, ArticleFacts, ReleaseFact
+from bot.facts import Article, ArticleFacts, CastStatus, ReleaseFact
 
 
 def article(*paragraphs: str, date: str = "2025-05-01", title: str | None = None) -> Article:
@@ -30,6 +30,11 @@ def served_pairs(found: ArticleFacts) -> set[tuple[str, str]]:
 def held_pairs(found: ArticleFacts) -> set[tuple[str, str]]:
     """(actor, character) for every casting held (below the line)."""
     return {(c.actor, c.character) for c in found.cast if not c.served}
+
+
+def former_pairs(found: ArticleFacts) -> set[tuple[str, str]]:
+    """(actor, character) for every casting of an actor who has left the part."""
+    return {(c.actor, c.character) for c in found.cast if c.status is CastStatus.FORMER}
 
 
 def served_quotes(found: ArticleFacts) -> list[tuple[str, str]]:

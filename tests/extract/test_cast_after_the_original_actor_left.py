@@ -3,16 +3,7 @@ makes Z a former actor of the part, as "after Z dropped out" does."""
 
 from __future__ import annotations
 
-from bot.facts import CastStatus
-from tests.extract.helpers import facts
-
-
-def _former(found: object) -> set[tuple[str, str]]:
-    return {
-        (c.actor, c.character)
-        for c in found.cast  # type: ignore[attr-defined]
-        if c.status is CastStatus.FORMER
-    }
+from tests.extract.helpers import facts, former_pairs
 
 
 def test_after_the_original_actor_named_in_commas_dropped_out() -> None:
@@ -21,7 +12,7 @@ def test_after_the_original_actor_named_in_commas_dropped_out() -> None:
         "The newest face is Soren Halvorsen, who took over the part of Father Ambrose Tully in "
         "May after the original actor, Lucan Petrovic, withdrew.",
     )
-    assert ("Lucan Petrovic", "Father Ambrose Tully") in _former(found)
+    assert ("Lucan Petrovic", "Father Ambrose Tully") in former_pairs(found)
 
 
 def test_after_original_star_quit() -> None:
@@ -30,4 +21,4 @@ def test_after_original_star_quit() -> None:
         "Greta Lindqvist-Moor took over the role of Nurse Patience Gale after original star "
         "Imelda Croft quit.",
     )
-    assert ("Imelda Croft", "Nurse Patience Gale") in _former(found)
+    assert ("Imelda Croft", "Nurse Patience Gale") in former_pairs(found)

@@ -3,11 +3,12 @@ Dunmore" gives no casting as Mira Dunmore (the writer renamed her)."""
 
 from __future__ import annotations
 
+from bot.facts import ArticleFacts
 from tests.extract.helpers import facts, served_pairs
 
 
-def _parts(found: object) -> set[str]:
-    return {part for _, part in served_pairs(found)}  # type: ignore[arg-type]
+def _parts(found: ArticleFacts) -> set[str]:
+    return {part for _, part in served_pairs(found)}
 
 
 def test_originally_she_was_is_an_earlier_name() -> None:

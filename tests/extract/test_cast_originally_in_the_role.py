@@ -3,13 +3,11 @@ the sentence: Z is a former actor of that part; with no part named in the senten
 
 from __future__ import annotations
 
-from bot.facts import CastStatus
-from tests.extract.helpers import facts
+from tests.extract.helpers import facts, former_pairs
 
 
 def _former(*paragraphs: str) -> set[tuple[str, str]]:
-    found = facts(*paragraphs)
-    return {(c.actor, c.character) for c in found.cast if c.status is CastStatus.FORMER}
+    return former_pairs(facts(*paragraphs))
 
 
 def test_originally_announced_in_the_role_after_a_now_played_by_item() -> None:
