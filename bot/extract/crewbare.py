@@ -8,17 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.extract.crewwords import CREW_WORDS
 from bot.extract.names import NAME
 from bot.facts import CrewRole
 
-_ROLES = {
-    "wrote": CrewRole.WRITER,
-    "co-wrote": CrewRole.WRITER,
-    "directed": CrewRole.DIRECTOR,
-    "co-directed": CrewRole.DIRECTOR,
-    "produced": CrewRole.PRODUCER,
-    "edited": CrewRole.EDITOR,
-}
 _VERB = r"(?:wrote|co-wrote|directed|co-directed|produced|edited)"
 _BARE_RUN = re.compile(
     rf"(?P<name>{NAME})[ ](?:(?:also|both)[ ])?"
@@ -35,4 +28,4 @@ def bare_run_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     if match is None:
         return
     for verb in dict.fromkeys(_VERB_RE.findall(match["verbs"])):
-        yield match["name"], _ROLES[verb]
+        yield match["name"], CREW_WORDS[verb]

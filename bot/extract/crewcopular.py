@@ -35,11 +35,6 @@ _SET_OFF = re.compile(
     rf"screenplay|script|cinematography|editing),[ ]by[ ](?P<name>{FULL_NAME}),[ ]"
 )
 """The work and its maker in commas: "the score, by X, is mostly a single cello"."""
-_SET_OFF_ROLE = {
-    "soundtrack": CrewRole.COMPOSER,
-    "cinematography": CrewRole.CINEMATOGRAPHER,
-    "editing": CrewRole.EDITOR,
-}
 _OWNERS = ("’s ", "'s ", "s’ ", "s' ", "its ", "Its ")
 """The owner words the pattern needs, tested before it (most sentences have none)."""
 
@@ -49,8 +44,8 @@ def copular_credits(chunk: str, context: Context) -> Iterator[tuple[str, CrewRol
     after "the <work>, by"."""
     if ", by " in chunk:
         for match in _SET_OFF.finditer(chunk):
-            role = match["role"]
-            yield match["name"], _SET_OFF_ROLE.get(role) or CREW_WORDS[role]
+            role = match["role"]  # every word but "soundtrack" is one of CREW_WORDS
+            yield match["name"], CrewRole.COMPOSER if role == "soundtrack" else CREW_WORDS[role]
     if "producer for " in chunk:
         for match in _FOR_COMPANY.finditer(chunk):
             if context.earlier.isdisjoint(match["company"].split()):

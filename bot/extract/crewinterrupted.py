@@ -7,18 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.extract.crewwords import CREW_WORDS
 from bot.extract.names import NAME
 from bot.facts import CrewRole
 
-_CRAFTS = {
-    "score": CrewRole.COMPOSER,
-    "music": CrewRole.COMPOSER,
-    "cinematography": CrewRole.CINEMATOGRAPHER,
-    "photography": CrewRole.CINEMATOGRAPHER,
-    "editing": CrewRole.EDITOR,
-    "screenplay": CrewRole.WRITER,
-    "script": CrewRole.WRITER,
-}
 _INTERRUPTED = re.compile(
     r"(?<![\w-])(?:[Tt]he|[Ii]ts)[ ](?:(?:film|movie|series|show)[’']s[ ])?"
     r"(?P<craft>score|music|cinematography|photography|editing|screenplay|script),"
@@ -33,4 +25,4 @@ def interrupted_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     if ", is " not in chunk and ", was " not in chunk and ", comes " not in chunk:
         return
     for match in _INTERRUPTED.finditer(chunk):
-        yield match["name"], _CRAFTS[match["craft"]]
+        yield match["name"], CREW_WORDS[match["craft"]]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.extract.crewwords import CREW_WORDS
 from bot.extract.names import NAME
 from bot.facts import CrewRole
 
@@ -27,7 +28,6 @@ _POSTED = re.compile(
     rf"(?P<name>{NAME}),[ ]the[ ](?:(?P<company>{_COMPANY}))?(?P<role>executive[ ]producer|"
     rf"producer)(?P<after>(?=[,.;])|{_OVERSEEN})"
 )
-_ROLES = {"executive producer": CrewRole.EXECUTIVE_PRODUCER, "producer": CrewRole.PRODUCER}
 
 
 def overseeing_producers(chunk: str) -> Iterator[tuple[str, CrewRole]]:
@@ -36,4 +36,4 @@ def overseeing_producers(chunk: str) -> Iterator[tuple[str, CrewRole]]:
         return
     for match in _POSTED.finditer(chunk):
         if match["company"] or match["after"]:
-            yield match["name"], _ROLES[match["role"]]
+            yield match["name"], CREW_WORDS[match["role"]]

@@ -20,7 +20,6 @@ _PAIR = re.compile(
     r"been)(?:[ ](?:also|both|now|each|credited[ ]as))*[ ](?:the[ ])?"
     r"(?P<role>(?:co-)?executive[ ]producers|producers)\b(?![ ](?:of|on)[ ][A-Z“\"‘'])"
 )
-_ROLES = {"producers": CrewRole.PRODUCER}
 _NAME = re.compile(NAME)
 
 
@@ -44,7 +43,8 @@ def pair_credits(
             and clean_name(person) not in characters
         }
         if len(named) == 2:
-            role = _ROLES.get(match["role"], CrewRole.EXECUTIVE_PRODUCER)
+            executive = match["role"] != "producers"  # "(co-)executive producers"
+            role = CrewRole.EXECUTIVE_PRODUCER if executive else CrewRole.PRODUCER
             evidence = doc.text[before.start : sentence.end].strip()
             found.extend((name, role, evidence) for name in sorted(named))
     return found

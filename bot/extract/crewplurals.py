@@ -18,17 +18,15 @@ _PLURAL_APPOSED = re.compile(
     rf"(?P<names>{NAME}(?:,[ ]{NAME}){{0,6}},?[ ](?:and|&)[ ]{NAME}),(?![ ](?:of|for|on)[ ])"
 )
 
+_PLURALS = ("writers", "producers", "creators", "directors", "composers")
+"""Every plural role above holds one of these words (a cheap test before the pattern)."""
+
 
 def plural_apposed(chunk: str, lower: str) -> Iterator[tuple[str, CrewRole]]:
     """(name, role) for each name a plural role sets in apposition before them."""
     if "s, " not in chunk or " and " not in chunk:
         return
-    if (
-        "writers" not in lower
-        and "producers" not in lower
-        and "creators" not in lower
-        and ("directors" not in lower and "composers" not in lower)
-    ):
+    if not any(word in lower for word in _PLURALS):
         return
     for match in _PLURAL_APPOSED.finditer(chunk):
         role = CREW_WORDS[match["role"].lower()]

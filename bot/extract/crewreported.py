@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.extract.crewwords import CREW_WORDS
 from bot.extract.names import NAME
 from bot.facts import CrewRole
 
@@ -23,7 +24,6 @@ _REPORTED = re.compile(
     r"(?:episodes?|scripts?|instalments?)|the[ ](?:(?:first|last|final|opening)[ ])?"
     r"(?:script|screenplay|finale|pilot|film|series))\b(?![ ]of\b)"
 )
-_ROLES = {"writing": CrewRole.WRITER, "directing": CrewRole.DIRECTOR}
 
 
 def reported_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
@@ -31,4 +31,4 @@ def reported_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     if " that " not in chunk or ("writing " not in chunk and "directing " not in chunk):
         return
     for match in _REPORTED.finditer(chunk):
-        yield match["name"], _ROLES[match["verb"]]
+        yield match["name"], CREW_WORDS[match["verb"]]

@@ -38,12 +38,8 @@ def score_for(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
     if " from " in chunk:
         for match in _MUSIC_FROM.finditer(chunk):
             name = match["name"]
-            if (
-                is_full(clean_name(name))
-                and clean_name(name) == name
-                and not context.is_known(name)
-            ):
-                yield match["name"], CrewRole.COMPOSER
+            if clean_name(name) == name and is_full(name) and not context.is_known(name):
+                yield name, CrewRole.COMPOSER
     if " for " not in chunk:
         return
     for match in _SCORE_FOR.finditer(chunk):

@@ -52,6 +52,11 @@ def served_credits(found: ArticleFacts) -> set[tuple[str, str]]:
     return {(c.role.value, c.name) for c in found.crew if c.served}
 
 
+def served_crew(*paragraphs: str, title: str | None = None) -> set[tuple[str, str]]:
+    """(role, name) for every crew credit an article of ``paragraphs`` serves."""
+    return served_credits(facts(*paragraphs, title=title))
+
+
 def served_releases(
     *paragraphs: str, date: str = "2025-10-14", title: str = "Copper Bay: what we know"
 ) -> list[ReleaseFact]:

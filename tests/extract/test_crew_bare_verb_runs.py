@@ -4,20 +4,16 @@ sentences, none of the corpus's names)."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts, served_credits
-
-
-def _served(*paragraphs: str) -> set[tuple[str, str]]:
-    return served_credits(facts(*paragraphs))
+from tests.extract.helpers import served_crew
 
 
 def test_wrote_and_directed_with_no_object_credits_both() -> None:
-    served = _served("The score is by Lorne Akers. Petra Lindqvist wrote and directed.")
+    served = served_crew("The score is by Lorne Akers. Petra Lindqvist wrote and directed.")
     assert {("writer", "Petra Lindqvist"), ("director", "Petra Lindqvist")} <= served
 
 
 def test_a_longer_run_in_another_order_credits_each_verb() -> None:
-    served = _served("Strong turns all round. Dagny Forsell directed, co-wrote and produced.")
+    served = served_crew("Strong turns all round. Dagny Forsell directed, co-wrote and produced.")
     assert {
         ("director", "Dagny Forsell"),
         ("writer", "Dagny Forsell"),
@@ -26,10 +22,10 @@ def test_a_longer_run_in_another_order_credits_each_verb() -> None:
 
 
 def test_one_bare_verb_credits_no_one() -> None:
-    served = _served("Who was behind the camera? Petra Lindqvist directed.")
+    served = served_crew("Who was behind the camera? Petra Lindqvist directed.")
     assert ("director", "Petra Lindqvist") not in served
 
 
 def test_a_run_after_another_noun_credits_no_one() -> None:
-    served = _served("This is the short film Petra Lindqvist wrote and directed.")
+    served = served_crew("This is the short film Petra Lindqvist wrote and directed.")
     assert not any(name == "Petra Lindqvist" for _, name in served)

@@ -4,25 +4,23 @@ camera credit (invented sentences, none of the corpus's names)."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts, served_credits
-
-
-def _served(*paragraphs: str) -> set[tuple[str, str]]:
-    return served_credits(facts(*paragraphs))
+from tests.extract.helpers import served_crew
 
 
 def test_a_camera_that_finds_things_is_a_cinematographer_credit() -> None:
-    served = _served("Tomasz Wielgosz’s camera finds a strange beauty in the car parks.")
+    served = served_crew("Tomasz Wielgosz’s camera finds a strange beauty in the car parks.")
     assert ("cinematographer", "Tomasz Wielgosz") in served
 
 
 def test_a_camera_that_lingers_is_a_cinematographer_credit() -> None:
-    served = _served("The pacing sags, but Ines Varga's camera often lingers on hands and doors.")
+    served = served_crew(
+        "The pacing sags, but Ines Varga's camera often lingers on hands and doors."
+    )
     assert ("cinematographer", "Ines Varga") in served
 
 
 def test_the_directors_camera_is_no_second_credit() -> None:
-    served = _served(
+    served = served_crew(
         "The film is directed by Odile Brack from her own script.",
         "Odile Brack’s camera lingers on the estuary at dawn.",
     )
@@ -31,5 +29,5 @@ def test_the_directors_camera_is_no_second_credit() -> None:
 
 
 def test_a_camera_as_an_object_is_no_credit() -> None:
-    served = _served("Hallie Dunmore's camera was stolen on the first night, the heroine says.")
+    served = served_crew("Hallie Dunmore's camera was stolen on the first night, the heroine says.")
     assert ("cinematographer", "Hallie Dunmore") not in served

@@ -4,15 +4,11 @@ of the corpus's names)."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts, served_credits
-
-
-def _served(*paragraphs: str) -> set[tuple[str, str]]:
-    return served_credits(facts(*paragraphs))
+from tests.extract.helpers import served_crew
 
 
 def test_a_co_producing_company_named_word_first_gives_no_producer() -> None:
-    served = _served(
+    served = served_crew(
         "Lotte Brenning and Amos Treadwell are producing for Brenning Pictures, with Films du "
         "Caron co-producing."
     )
@@ -21,7 +17,7 @@ def test_a_co_producing_company_named_word_first_gives_no_producer() -> None:
 
 
 def test_a_regional_fund_named_word_first_gives_no_producer() -> None:
-    served = _served(
+    served = served_crew(
         "Oda Fjellstad produces the thriller, with Film i Vest and Studio Halden producing "
         "alongside her."
     )
@@ -30,12 +26,12 @@ def test_a_regional_fund_named_word_first_gives_no_producer() -> None:
 
 
 def test_a_person_named_on_their_own_keeps_the_credit() -> None:
-    served = _served("Maren Vest is producing, with Rune Ask editing.")
+    served = served_crew("Maren Vest is producing, with Rune Ask editing.")
     assert ("producer", "Maren Vest") in served
 
 
 def test_a_producer_after_a_company_and_and_keeps_the_credit() -> None:
-    served = _served(
+    served = served_crew(
         "Executive producers are Wren Halloway for Northgate Film and Idris Pell for Screen Wales."
     )
     assert {("executive_producer", "Wren Halloway"), ("executive_producer", "Idris Pell")} <= served

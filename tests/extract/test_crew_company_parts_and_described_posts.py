@@ -6,30 +6,26 @@ from __future__ import annotations
 
 from bot.extract.crewshapes import shaped_crew
 from bot.facts import CrewFact, CrewRole
-from tests.extract.helpers import facts, served_credits
-
-
-def _served(*paragraphs: str) -> set[tuple[str, str]]:
-    return served_credits(facts(*paragraphs))
+from tests.extract.helpers import served_crew
 
 
 def test_a_name_inside_an_ampersand_company_is_no_producer() -> None:
-    served = _served("Quarry & Finch Pictures is producing the drama, which shoots in Leeds.")
+    served = served_crew("Quarry & Finch Pictures is producing the drama, which shoots in Leeds.")
     assert not any(name in {"Quarry", "Finch"} for _, name in served)
 
 
 def test_a_name_before_a_company_word_is_no_producer() -> None:
-    served = _served("Tallis Brook Films will produce, with sales handled by a London agent.")
+    served = served_crew("Tallis Brook Films will produce, with sales handled by a London agent.")
     assert not any(name.startswith("Tallis") for _, name in served)
 
 
 def test_a_producer_also_named_on_their_own_keeps_the_credit() -> None:
-    served = _served("Nell Ambrose is producing through her banner, Nell Ambrose Films.")
+    served = served_crew("Nell Ambrose is producing through her banner, Nell Ambrose Films.")
     assert ("producer", "Nell Ambrose") in served
 
 
 def test_a_described_director_of_photography_is_no_producer() -> None:
-    served = _served(
+    served = served_crew(
         "Mila Hrubá and Tobias Renn produce, with Piet Olsen, the director’s longtime "
         "collaborator, on board as director of photography."
     )
@@ -39,7 +35,7 @@ def test_a_described_director_of_photography_is_no_producer() -> None:
 
 
 def test_a_described_person_with_their_own_post_after_is() -> None:
-    served = _served(
+    served = served_crew(
         "Odile Brandt is producing. Kasimir Vehko, a friend from the director's film school, "
         "is director of photography."
     )

@@ -3,18 +3,16 @@
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts, served_credits
-
-
-def _served(*paragraphs: str) -> set[tuple[str, str]]:
-    return served_credits(facts(*paragraphs))
+from tests.extract.helpers import served_crew
 
 
 def test_photography_after_two_adjectives() -> None:
-    served = _served("The drama is lifted by Teodor Vass's soft, wintry photography.")
+    served = served_crew("The drama is lifted by Teodor Vass's soft, wintry photography.")
     assert ("cinematographer", "Teodor Vass") in served
 
 
 def test_a_score_after_two_adjectives() -> None:
-    served = _served("Nothing lands harder than Juno Pell’s spare, aching score in the last reel.")
+    served = served_crew(
+        "Nothing lands harder than Juno Pell’s spare, aching score in the last reel."
+    )
     assert ("composer", "Juno Pell") in served

@@ -4,38 +4,34 @@ which X co-wrote with Y,") (invented sentences, none of the corpus's names)."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts, served_credits
-
-
-def _served(*paragraphs: str, title: str | None = None) -> set[tuple[str, str]]:
-    return served_credits(facts(*paragraphs, title=title))
+from tests.extract.helpers import served_crew
 
 
 def test_a_described_film_maker_signed_on_to_direct() -> None:
-    served = _served(
+    served = served_crew(
         "Ines Marlow, the Flemish filmmaker behind Tidewater, has signed on to direct."
     )
     assert ("director", "Ines Marlow") in served
 
 
 def test_a_described_film_maker_who_will_direct() -> None:
-    served = _served("Bram Kettle, the Welsh director behind Low Fields, will direct.")
+    served = served_crew("Bram Kettle, the Welsh director behind Low Fields, will direct.")
     assert ("director", "Bram Kettle") in served
 
 
 def test_a_director_again_behind_the_camera_after_a_who_clause() -> None:
-    served = _served(
+    served = served_crew(
         "Ines Marlow, who directed Glass Orchard and Tidewater, is again behind the camera."
     )
     assert ("director", "Ines Marlow") in served
 
 
 def test_a_director_back_behind_the_camera() -> None:
-    assert ("director", "Bram Kettle") in _served("Bram Kettle is back behind the camera.")
+    assert ("director", "Bram Kettle") in served_crew("Bram Kettle is back behind the camera.")
 
 
 def test_a_co_writer_in_the_title_clause() -> None:
-    served = _served(
+    served = served_crew(
         "Thornfield, which Ines Marlow co-wrote with Teodor Vass, stars Amy Lee as Kit.",
         title="Ines Marlow's Thornfield sets its cast",
     )
@@ -43,7 +39,7 @@ def test_a_co_writer_in_the_title_clause() -> None:
 
 
 def test_a_described_co_writer_in_the_title_clause() -> None:
-    served = _served(
+    served = served_crew(
         "Thornfield opens in May.",
         "Thornfield, which she wrote with her longtime collaborator Teodor Vass, was shot in "
         "Wales.",
@@ -53,7 +49,7 @@ def test_a_described_co_writer_in_the_title_clause() -> None:
 
 
 def test_a_co_director_in_the_title_clause_is_no_writer() -> None:
-    served = _served(
+    served = served_crew(
         "Thornfield, which Ines Marlow directed with Teodor Vass, stars Amy Lee.",
         title="Ines Marlow's Thornfield sets its cast",
     )
@@ -61,19 +57,19 @@ def test_a_co_director_in_the_title_clause_is_no_writer() -> None:
 
 
 def test_a_writer_described_by_a_role_noun_before_a_who_clause() -> None:
-    served = _served(
+    served = served_crew(
         "Teodor Vass, the Thornfield author, who has also written the screenplay, was on set."
     )
     assert ("writer", "Teodor Vass") in served
 
 
 def test_a_writer_described_as_a_novelist_before_a_who_clause() -> None:
-    served = _served("Mara Quill, the Dutch novelist, who wrote the screenplay, spoke to us.")
+    served = served_crew("Mara Quill, the Dutch novelist, who wrote the screenplay, spoke to us.")
     assert ("writer", "Mara Quill") in served
 
 
 def test_a_creator_who_also_wrote_all_the_episodes() -> None:
-    served = _served(
+    served = served_crew(
         "Teodor Vass created the series and wrote all six episodes; Mara Quill directs."
     )
     assert {("creator", "Teodor Vass"), ("writer", "Teodor Vass")} <= served
@@ -81,5 +77,5 @@ def test_a_creator_who_also_wrote_all_the_episodes() -> None:
 
 
 def test_a_deviser_who_also_wrote_every_episode() -> None:
-    served = _served("Mara Quill devised the show and wrote every episode herself.")
+    served = served_crew("Mara Quill devised the show and wrote every episode herself.")
     assert ("writer", "Mara Quill") in served

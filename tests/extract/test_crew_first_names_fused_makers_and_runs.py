@@ -5,21 +5,17 @@ and a person's next book, which is no source of ours."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import credits, facts, served_credits
-
-
-def _served(*paragraphs: str) -> set[tuple[str, str]]:
-    return served_credits(facts(*paragraphs))
+from tests.extract.helpers import credits, facts, served_crew
 
 
 def test_a_first_name_opening_one_known_full_name_is_that_person() -> None:
-    found = _served(
+    found = served_crew(
         "Brindle Cove is the film of Tamsin Greaves's debut novel.",
         "It is directed by Olek Varda, and Tamsin co-wrote the script with him.",
     )
     assert ("writer", "Tamsin Greaves") in found
     assert ("writer", "Tamsin") not in found
-    found = _served(
+    found = served_crew(
         "Marrow Hill is based on the memoir by Ilse Vantongeren.",
         "Ilse wrote the screenplay, and Pol Andrade directed.",
     )

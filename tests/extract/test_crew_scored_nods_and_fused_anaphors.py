@@ -4,12 +4,7 @@ corpus's names)."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import credits, facts, served_credits
-
-
-def _served(*paragraphs: str, title: str) -> set[tuple[str, str]]:
-    found = facts(*paragraphs, title=title)
-    return served_credits(found)
+from tests.extract.helpers import credits, facts, served_crew
 
 
 def test_a_title_that_scored_nominations_is_no_composer() -> None:
@@ -39,7 +34,7 @@ def test_a_composer_who_scored_the_film_is_still_credited() -> None:
 
 
 def test_the_fused_credit_after_a_rival_named_by_its_owner_is_held() -> None:
-    served = _served(
+    served = served_crew(
         "Salt Meadow opened at number one with $12 million.",
         "In third place was Lumen’s western Dry Creek Road, down 40%. "
         "The Petra Lindqvist-directed film stars Omar Feld as a rancher.",
@@ -49,7 +44,7 @@ def test_the_fused_credit_after_a_rival_named_by_its_owner_is_held() -> None:
 
 
 def test_the_fused_credit_after_a_rival_named_by_its_genre_is_held() -> None:
-    served = _served(
+    served = served_crew(
         "Salt Meadow leads the streaming chart this week.",
         "Close behind is the thriller Night Pier. "
         "The Dara Quill-written drama has topped the chart in nine countries.",
@@ -59,7 +54,7 @@ def test_the_fused_credit_after_a_rival_named_by_its_genre_is_held() -> None:
 
 
 def test_the_fused_credit_after_our_own_film_is_served() -> None:
-    served = _served(
+    served = served_crew(
         "Salt Meadow opened at number one with $12 million.",
         "Lumen’s western Salt Meadow had a strong Saturday. "
         "The Petra Lindqvist-directed film stars Omar Feld as a rancher.",
