@@ -40,8 +40,8 @@ _THEIRS = re.compile(
     rf"{_WORK_NOUN}),?[ ][“\"‘]?(?P<name>(?:[A-Z][\w’'&+-]*[ ]){{0,5}}[A-Z][\w’'&+-]*)[^;:()]*$"
 )
 """Another work named as a pronoun's ("adapting their novel Glasswing as a series, with filming
-pencilled in for 2027", "her next film Dry Season starts shooting in May"): a known name stays ours (a masked title, all
-"x", never opens on the capital the name needs)."""
+pencilled in for 2027", "her next film Dry Season starts shooting in May"): a known name stays
+ours (a masked title, all "x", never opens on the capital the name needs)."""
 _DAY = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
     r"May|June|July|August|September|October|November|December|Netflix|BBC|ITV|Channel)\b"
