@@ -196,7 +196,7 @@ def parse_window(match: re.Match[str], ref: dt.date | None, *, past: bool = Fals
         window = _season_window(match["season2"].lower(), int(match["sy"]))
         lead = match.string[max(0, match.start() - 6) : match.start()].lower()
         if lead.endswith(("early ", "early-", "late ", "late-")):
-            return _season_half(window, early=lead.startswith("early", len(lead) - 6))
+            return _season_half(window, early=lead.startswith("early"))
         return window
     if match["part"]:
         first, last = _PARTS[" ".join(match["part"].lower().split())]

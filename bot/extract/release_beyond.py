@@ -13,25 +13,26 @@ from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
 
 _VERB = r"(?:said|announced|confirmed|revealed|given|shared|offered|committed[ ]to)"
+_YEAR = r"[\"“'‘]?(?:(?:sometime|some[ ]time)[ ]in[ ])?(?P<year>20\d\d)[\"”'’]?"
+"""The year, maybe quoted, maybe "sometime in" it."""
+_END = r"(?=[,.;:!)]|[ ](?:and|but|so|yet)\b|$)"
+"""The year's clause ends there."""
 _ONLY_YEAR = re.compile(
     rf"\b(?:has|have|had)(?:(?:n['’]t|[ ]not)[ ](?:yet[ ])?{_VERB}[ ](?:anything|any[ ]more|"
     rf"more|much|a[ ](?:date|window)|any[ ](?:date|window|details?))|[ ]{_VERB}[ ](?:nothing|"
     r"no[ ](?:date|window|details?)|little))[ ](?:beyond|other[ ]than|more[ ]than|past)[ ]"
-    r"[\"“'‘]?(?:(?:sometime|some[ ]time)[ ]in[ ])?(?P<year>20\d\d)[\"”'’]?"
-    r"(?=[,.;:!)\"”'’]|[ ](?:and|but|so|yet|as)\b|$)"
+    + _YEAR
+    + r"(?=[,.;:!)\"”'’]|[ ](?:and|but|so|yet|as)\b|$)"
 )
 _OFFICIAL_YEAR = re.compile(
     r"\bofficial[ ](?:line|word|answer|position)[ ](?:is|remains)[ ](?:still[ ])?"
-    r"(?:just[ ]|only[ ]|simply[ ])?[\"“'‘]?(?:(?:sometime|some[ ]time)[ ]in[ ])?"
-    r"(?P<year>20\d\d)[\"”'’]?"
-    r"(?=[,.;:!)]|[ ](?:and|but|so|yet)\b|$)"
+    r"(?:just[ ]|only[ ]|simply[ ])?" + _YEAR + _END
 )
 """The year given as the makers' official line: "their official line is still just 2026"."""
 _ONLY_SAID = re.compile(
     rf"\b(?:(?:has|have|had)[ ](?:so[ ]far[ ])?(?:only|just)[ ]{_VERB}|(?:has|have|had)[ ]"
     rf"(?:so[ ]far[ ])?{_VERB}[ ]only|All[ ](?:that[ ])?(?:[A-Z]\w*|the[ ]\w+|it|they)[ ]"
-    rf"(?:has|have)[ ](?:so[ ]far[ ])?{_VERB}[ ]is)[ ][\"“'‘]?(?:(?:sometime|some[ ]time)[ ]in[ ])?"
-    r"(?P<year>20\d\d)[\"”'’]?(?=[,.;:!)]|[ ](?:and|but|so|yet)\b|$)"
+    rf"(?:has|have)[ ](?:so[ ]far[ ])?{_VERB}[ ]is)[ ]" + _YEAR + _END
 )
 """The year as all that was said: "has so far only committed to 2026", "All Netflix has said is
 '2026'"."""

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from bot.extract.release_arrivals import someone_arrived
-from bot.facts import HELD, SERVE_LINE, ReleaseFact, ReleaseKind
+from bot.facts import SERVE_LINE, ReleaseFact, ReleaseKind, held
 
 _RELEASED = frozenset({ReleaseKind.PREMIERE_DATE, ReleaseKind.WINDOW})
 
@@ -24,7 +24,7 @@ def plain_first(facts: list[ReleaseFact]) -> list[ReleaseFact]:
     written out, names a different day; and a date or window told of a person arriving for
     work ("arrived in Whitby on Monday for her first day on set")."""
     facts = [
-        replace(f, confidence=HELD, doubt="a person's arrival, not a release")
+        held(f, "a person's arrival, not a release")
         if f.kind in _RELEASED and f.confidence >= SERVE_LINE and someone_arrived(f.evidence)
         else f
         for f in facts
@@ -34,7 +34,7 @@ def plain_first(facts: list[ReleaseFact]) -> list[ReleaseFact]:
     if not any(f.derived for f in dates) or not plain:
         return facts
     return [
-        replace(f, confidence=HELD, doubt="another premiere date is written out")
+        held(f, "another premiere date is written out")
         if f.derived
         and f.date not in plain
         and f.kind is ReleaseKind.PREMIERE_DATE

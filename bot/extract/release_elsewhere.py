@@ -32,14 +32,16 @@ _INDEFINITE = re.compile(
     rf"(?:an?|another)[ ](?:[\w’'-]+[ ]){{0,4}}{_WORK_NOUN}(?:[ ](?:from|for|by|with)[ ]"
     r"[\w’'&+-]+(?:[ ][A-Z][\w’'&+-]*){0,3})?,?[ ](?:that|which)[ ][^,;:()]*$"
 )
+"""A work named, then described as one of many ("in Glasswing, a coming-of-age drama from Halcyon
+that starts filming in June"): another production, unless the name is ours."""
 _THEIRS_HINT = re.compile(r"\b(?:his|her|their)[ ]")
 _THEIRS = re.compile(
     r"\b(?:his|her|their)[ ](?:[\w-]+[ ]){0,2}?(?:novel|book|play|memoir|comic|podcast|"
     rf"{_WORK_NOUN}),?[ ][“\"‘]?(?P<name>(?:[A-Z][\w’'&+-]*[ ]){{0,5}}[A-Z][\w’'&+-]*)[^;:()]*$"
 )
 """Another work named as a pronoun's ("adapting their novel Glasswing as a series, with filming
-pencilled in for 2027", "her next film Dry Season starts shooting in May"): a masked title (ours
-or the headline's) or a known name stays ours."""
+pencilled in for 2027", "her next film Dry Season starts shooting in May"): a known name stays
+ours (a masked title, all "x", never opens on the capital the name needs)."""
 _DAY = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
     r"May|June|July|August|September|October|November|December|Netflix|BBC|ITV|Channel)\b"
@@ -53,8 +55,6 @@ _HAS_WORK = re.compile(
 )
 """Another work someone has coming ("she has the thriller Dry Season due out next spring",
 "he has a comedy, no, the comedy Red Pier out in May"): not ours unless the name is known."""
-"""A work named, then described as one of many ("in Glasswing, a coming-of-age drama from Halcyon
-that starts filming in June"): another production, unless the name is ours."""
 
 
 def elsewhere(chunk: str, start: int, context: Context) -> bool:
@@ -77,13 +77,13 @@ def elsewhere(chunk: str, start: int, context: Context) -> bool:
     if described is not None and not context.is_known(described["name"]):
         return True
     has = _HAS_WORK.search(before) if _HAS_HINT.search(before) else None
-    if has is not None and not (has["name"].strip("x") == "" or context.is_known(has["name"])):
+    if has is not None and not context.is_known(has["name"]):
         return True
     theirs = _THEIRS.search(before) if _THEIRS_HINT.search(before) else None
     return (
         theirs is not None
         and not _DAY.match(theirs["name"])
-        and not (theirs["name"].strip("x") == "" or context.is_known(theirs["name"]))
+        and not context.is_known(theirs["name"])
     )
 
 

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 
 from bot.extract.dates import DATE_RE, OFFSET_RE, RELATIVE_DAY_RE, offset_days, parse_date
-from bot.facts import HELD, ReleaseFact
+from bot.facts import ReleaseFact, held
 
 _GLOSS = re.compile(r"(?:,[ ]|[ ][–—-][ ]|[ ]\()(?:just[ ]|only[ ]|exactly[ ])?")
 """What joins a day to its gloss: ", three days after", " – just two days after", " (a week
@@ -42,4 +41,4 @@ def checked_day(chunk: str, end: int, fact: ReleaseFact, ref: dt.date | None) ->
         return fact
     if event + dt.timedelta(days=offset_days(offset)) == fact.date:
         return fact
-    return replace(fact, confidence=HELD, doubt="the day and its distance from the event differ")
+    return held(fact, "the day and its distance from the event differ")

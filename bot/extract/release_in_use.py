@@ -9,7 +9,7 @@ import re
 
 from bot.extract.text import Doc
 
-TITLE_NEWS = re.compile(r"(?i)\b(?:titles?|titled|called|named|names?|renamed|retitled)\b")
+_TITLE_NEWS = re.compile(r"(?i)\b(?:titles?|titled|called|named|names?|renamed|retitled)\b")
 """Words of a title's news in the article's top."""
 _OFFICIAL = re.compile(
     r"^\W*(?:[Ii]t['’]s|[Ii]t[ ]is|[Ii]t['’]s[ ]now|[Ii]t[ ]is[ ]now)[ ]official(?:ly)?\b"
@@ -24,4 +24,4 @@ def in_use(doc: Doc, title: str, start: int, sentence: str) -> bool:
     if "official" in sentence and _OFFICIAL.search(sentence):
         return False
     top = doc.paras[doc.title_para].end if doc.title_para is not None else doc.paras[0].end
-    return title in doc.text[:start] and TITLE_NEWS.search(doc.text, 0, top) is None
+    return title in doc.text[:start] and _TITLE_NEWS.search(doc.text, 0, top) is None

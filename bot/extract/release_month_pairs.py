@@ -45,10 +45,10 @@ def shoot_spans(
     ):
         yield from filming_span(ref, chunk, evidence)
     elif " in " in chunk and (" shot " in chunk or " filmed " in chunk or "took place" in chunk):
-        yield from month_pair(ref, chunk, evidence)
+        yield from _month_pair(ref, chunk, evidence)
 
 
-def month_pair(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[ReleaseFact]:
+def _month_pair(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[ReleaseFact]:
     """The start and wrap months of a past shoot told as "in October and November"."""
     if ref is None or " and " not in chunk:
         return

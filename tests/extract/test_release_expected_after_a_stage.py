@@ -5,14 +5,13 @@ text."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import served_releases
+from tests.extract.helpers import release_kinds
 
 _TITLE = "Quarry Lights finishes its shoot"
 
 
 def _kinds(*paragraphs: str, date: str = "2025-10-14") -> set[tuple[str, str, bool]]:
-    served = served_releases(*paragraphs, date=date, title=_TITLE)
-    return {(r.kind.value, str(r.date or r.window or ""), r.hedged) for r in served}
+    return release_kinds(*paragraphs, date=date, title=_TITLE)
 
 
 def test_a_film_in_post_production_and_expected_early_next_year_is_a_hedged_window() -> None:

@@ -4,14 +4,13 @@ is a hedged window, but one for a festival gives none."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import served_releases
+from tests.extract.helpers import release_kinds
 
 _TITLE = "Hulu reveals first look at Copper Lane"
 
 
 def _served(*paragraphs: str, date: str) -> set[tuple[str, str, bool]]:
-    served = served_releases(*paragraphs, date=date, title=_TITLE)
-    return {(r.kind.value, str(r.date or r.window or ""), r.hedged) for r in served}
+    return release_kinds(*paragraphs, date=date, title=_TITLE)
 
 
 def test_stopped_short_of_an_exact_date_is_no_date_yet() -> None:
