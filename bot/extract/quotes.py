@@ -43,7 +43,7 @@ from bot.extract.subjects import ROLES_BEFORE
 from bot.extract.text import Doc, Quote
 from bot.extract.told_phrases import by_someone, held_if_told
 from bot.extract.unknown_verbs import named_then_verb
-from bot.extract.unplaced_speakers import speaker_unplaced
+from bot.extract.unplaced_speakers import PERSONAL_PRONOUN, speaker_unplaced
 from bot.extract.whom_says import whom_says
 from bot.facts import QuoteFact, SourceKind
 
@@ -54,7 +54,6 @@ _INTRODUCING_WORD = re.compile(
 )
 _UNATTRIBUTED = Speaker("", SourceKind.UNATTRIBUTED, "")
 _SENTENCE_INSIDE = re.compile(r"[.!?][ ]+(?=[A-Z])")
-_PRONOUN_ATTRIBUTION = re.compile(r"\b(?:he|she|they|He|She|They)\b")
 _OBJECT_PRONOUN = re.compile(r"[,.!?]?[ ]*(?:he|she|they)[ ]\w+[ ](?:him|her|them)\b", re.I)
 _COLON_CLAUSE = re.compile(
     rf",?[ ](?:and|but|while|whereas|before|after|as|when|then)[ ](?P<name>{NAME})"
@@ -115,7 +114,7 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
             inside = answer is not None and answer.start <= quote.start < answer.end
             fact = _quote_fact(doc, resolver, index, None if inside else previous, genders)
             weak = fact is not None and (
-                not fact.attribution or _PRONOUN_ATTRIBUTION.match(fact.attribution) is not None
+                not fact.attribution or PERSONAL_PRONOUN.match(fact.attribution) is not None
             )
             if (
                 inside
@@ -153,7 +152,7 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
             or names_self(doc, index, fact.speaker)
         ):  # a part is no one who speaks to the press; "Ada took it" is not Ada’s
             fact = fact.unattributed()
-        pronoun = _PRONOUN_ATTRIBUTION.search(fact.attribution)
+        pronoun = PERSONAL_PRONOUN.search(fact.attribution)
         if pronoun is not None and fact.source is SourceKind.PERSON:
             _note_gender(fact, pronoun.group().lower(), genders)
             resolver.remember(pronoun.group().lower(), Speaker(fact.speaker, fact.source, ""),
@@ -175,7 +174,7 @@ def _crossed(
     the wrong person; with no one found, it is not the quote before's "he" going on either."""
     if own is None and previous is not None and (lead := _LEAD_PRONOUN.match(post)):
         own = Speaker(previous.fact.speaker, previous.fact.source, lead.group().strip(" ,"))
-    pronoun = _PRONOUN_ATTRIBUTION.search(own.attribution) if own is not None else None
+    pronoun = PERSONAL_PRONOUN.search(own.attribution) if own is not None else None
     word = pronoun.group().lower() if pronoun is not None else ""
     return own is not None and word in _OTHER and genders.get(own.name) == _OTHER[word]
 
@@ -334,7 +333,7 @@ def _checked(
     him") is not who speaks; the person that pronoun last stood for is."""
     if own is None or own.source is not SourceKind.PERSON:
         return own
-    pronoun = _PRONOUN_ATTRIBUTION.search(own.attribution)
+    pronoun = PERSONAL_PRONOUN.search(own.attribution)
     if pronoun is None:
         return own
     named = mentions(own.name, text)

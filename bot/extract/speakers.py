@@ -283,15 +283,15 @@ class Resolver:
         """Who a caption, post or statement belongs to: the account it names ("the caption on
         the official Lark Instagram"), else whoever the text before it is about ("Lark shared a
         photo. “...,” the caption read."); a statement's is the organisation behind it."""
-        if found := owners.text_of(self.doc, offset, attribution, self.people, self.orgs):
+        index = self._sentence_index(offset)
+        before = self.doc.masked[self._starts[max(index - 1, 0)] if self._starts else 0 : offset]
+        if found := owners.text_of(before, attribution, self.people, self.orgs):
             return Speaker(*found, attribution)
-        here = org_in_sentence(self.doc, self.orgs, self._sentence_index(offset), offset)
-        org = here or self.orgs.last_before(offset)
+        org = org_in_sentence(self.doc, self.orgs, index, offset) or self.orgs.last_before(offset)
         if org is not None and noun not in {"caption", "post", "tweet", "message"}:
             return Speaker(org, SourceKind.ORGANISATION, attribution)
         if depth >= _MAX_DEPTH:
             return None
-        index = self._sentence_index(offset)
         for back in range(index, max(index - _ANTECEDENT_SENTENCES, 0) - 1, -1):
             sentence = self.doc.sentences[back]
             end = min(sentence.end, offset)

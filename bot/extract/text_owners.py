@@ -11,7 +11,6 @@ Instagram caption") names where, not whose: that text is still the poster's.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from bot.extract.names import NAME, NAME_RE, People, clean_name
 from bot.extract.organisations import Organisations, looks_like_company
@@ -49,12 +48,17 @@ def site_owner(
     org = orgs.find(clean_name(site)) if noun not in _POSTED else None
     if org is not None:
         return org, SourceKind.ORGANISATION
-    person = people.resolve(site, first_name=True)
-    if person is not None and people.knows(person):
+    if (person := known(people, site)) is not None:
         return person, kind_of(person, orgs)
     if noun in _ACCOUNTS:
         return clean_name(site), SourceKind.ORGANISATION  # "the Lumen UK account": its own
     return None
+
+
+def known(people: People, mention: str) -> str | None:
+    """The person ``mention`` names (a first name too), when the article knows them."""
+    person = people.resolve(mention, first_name=True)
+    return person if person is not None and people.knows(person) else None
 
 
 def kind_of(name: str, orgs: Organisations) -> SourceKind:
@@ -140,13 +144,11 @@ def account_named(attribution: str, people: People) -> tuple[str, SourceKind] | 
     Only the text's own words count: "Lumen marked it on the Tidewater account" is Lumen's.
     A caption whose poster a relative clause names ("X, who posted a photo with the caption")
     is that known person's."""
-    if ", who " in attribution and (poster := _WHO_POSTED.search(attribution)):
-        person = people.resolve(poster["name"], first_name=True)
-        if person is not None and people.knows(person):
-            return person, SourceKind.PERSON
+    poster = _WHO_POSTED.search(attribution) if ", who " in attribution else None
+    if poster is not None and (person := known(people, poster["name"])) is not None:
+        return person, SourceKind.PERSON
     if " from " in attribution and (published := _PUBLISHED_FROM.search(attribution)):
-        person = people.resolve(published["name"], first_name=True)
-        if person is not None and people.knows(person):
+        if (person := known(people, published["name"])) is not None:
             return person, SourceKind.PERSON
         return clean_name(published["name"]), SourceKind.ORGANISATION
     if " on " not in attribution and " from " not in attribution:
@@ -175,15 +177,12 @@ _ACCOUNT_POSTED = re.compile(
 _POSTED_VERB = re.compile(r"\b(?:posted|shared|uploaded|published|put[ ]up|tweeted)\b")
 
 
-def account_posted(doc: Doc, offset: int) -> tuple[str, bool] | None:
-    """The named account that posted what a caption belongs to (its owner, when named), in the
-    quote's own sentence or the one before ("Lumen's official Tidewater account posted a photo.
-    “...,” the caption read."), when no one posts anything after it, and whether the account
-    bears a name of its own (a show's account, never a person's); a person named earlier never
-    owns it."""
-    starts = [s.start for s in doc.sentences]
-    start = starts[max(bisect_right(starts, offset) - 2, 0)] if starts else 0
-    chunk = doc.masked[start:offset]
+def account_posted(chunk: str) -> tuple[str, bool] | None:
+    """The named account that posted what a caption belongs to (its owner, when named), in
+    ``chunk`` (the quote's sentence up to it, and the sentence before: "Lumen's official
+    Tidewater account posted a photo. “...,” the caption read."), when no one posts anything
+    after it, and whether the account bears a name of its own (a show's account, never a
+    person's); a person named earlier never owns it."""
     if " account" not in chunk and " page" not in chunk and " channel" not in chunk:
         return None
     found = None
@@ -198,15 +197,15 @@ def account_posted(doc: Doc, offset: int) -> tuple[str, bool] | None:
 
 
 def text_of(
-    doc: Doc, offset: int, attribution: str, people: People, orgs: Organisations
+    before: str, attribution: str, people: People, orgs: Organisations
 ) -> tuple[str, SourceKind] | None:
     """Whose a caption or post is by its own words (:func:`account_named`), else by the named
-    account that posted it just before (:func:`account_posted`): a show's account is its
+    account that posted it in ``before`` (:func:`account_posted`): a show's account is its
     owner's, a company; "Ada Finch's official Instagram account" is hers when the article
     knows her, and no one's otherwise."""
     if (named := account_named(attribution, people)) is not None:
         return named
-    posted = account_posted(doc, offset) if "caption" in attribution else None
+    posted = account_posted(before) if "caption" in attribution else None
     if posted is None or not posted[0]:
         return None
     account, titled = posted

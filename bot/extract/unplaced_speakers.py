@@ -11,7 +11,8 @@ import re
 from bot.extract.attribution import CAPTION_BEFORE
 from bot.extract.lexicon import SPEECH_VERBS
 
-_PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+"""A "he", "she" or "they" anywhere in a sentence or an attribution."""
 _OWN_VERB_BEFORE = re.compile(rf"\b{SPEECH_VERBS}(?:[ ](?:me|us|him|her|them))?[ ]?[,:]?[ ]*$")
 _POSTED = re.compile(r"\b(?:posted|shared|uploaded|put[ ]up|tweeted|published)\b")
 
@@ -19,6 +20,6 @@ _POSTED = re.compile(r"\b(?:posted|shared|uploaded|put[ ]up|tweeted|published)\b
 def speaker_unplaced(pre: str) -> bool:
     """Whether ``pre`` (the quote's sentence before it, where no speaker was found) introduces
     the words as someone's own: a pronoun with its speech verb, or a post's caption."""
-    if _OWN_VERB_BEFORE.search(pre) and _PRONOUN.search(pre):
+    if _OWN_VERB_BEFORE.search(pre) and PERSONAL_PRONOUN.search(pre):
         return True
     return "caption" in pre and _POSTED.search(pre) is not None and bool(CAPTION_BEFORE.search(pre))
