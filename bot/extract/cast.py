@@ -56,6 +56,7 @@ from bot.extract.castpronouns import pronoun_castings
 from bot.extract.castremarks import remarked_brackets
 from bot.extract.castseasons import past_season_end
 from bot.extract.castsince import played_since
+from bot.extract.castwhen import when_cast
 from bot.extract.clauses import about_ours
 from bot.extract.context import Context, mentions_past_role
 from bot.extract.correction_notices import notice_paras, retracted, within
@@ -261,6 +262,7 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
         *kin_items(chunk, evidence, offset, context),
         *apposed_castings(chunk, evidence, offset),
         *played_since(chunk, evidence, offset),
+        *when_cast(chunk, evidence, offset),
         *remarked_brackets(chunk, evidence, offset),
         *owned_castings(chunk, evidence, offset, context),
     ]:

@@ -18,8 +18,8 @@ from bot.extract.names import FULL_NAME, TOKEN
 
 _OWNED = re.compile(
     rf"(?<![Bb]y[ ])(?P<actor>{FULL_NAME})[’'](?:s)?[ ](?P<char>{TOKEN}(?:[ ]{TOKEN})?)"
-    r"(?=,[ ](?:the|a|an)[ ][a-z]|[ ](?:gets|gives|on|and|at)[ ]|[.;]|,[ ]and[ ]"
-    r"|(?P<be>[ ](?:is|has|was)[ ]))"
+    r"(?=,[ ](?:the|a|an)[ ][a-z]|[ ](?:gets|getting|gives|on|and|at)[ ]|[.;]|,[ ]and[ ]"
+    r"|(?P<be>[ ](?:is|has|was)[ ])|(?P<plural>[ ](?:get|give)[ ]))"
 )
 _WHOSE = re.compile(
     rf"(?P<actor>{FULL_NAME}),[ ]whose[ ](?:new[ ])?(?:character|role|part)(?:,[ ]|[ ])"
@@ -78,6 +78,8 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
         # about, as often as a work
         if _MAKER_BEFORE.search(chunk, max(match.start() - 20, 0), match.start()):
             continue
+        if match["plural"] and not chunk.endswith(" and ", 0, match.start()):
+            continue  # "Ada Vale's Mira get": a plural verb fits only the second of a pair
         found.append(casting_at(match, evidence, offset))
     if ", whose " in chunk:
         for match in _WHOSE.finditer(chunk):

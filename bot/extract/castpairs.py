@@ -20,11 +20,13 @@ _NOTE = rf"(?:{_NOTE_BODY})?"
 _NOTE_RE = re.compile(_NOTE_BODY)
 _RESPECTIVE = re.compile(
     rf"(?P<actors>{NAME}{_NOTE}(?:,[ ]{_AGE}{NAME}{_NOTE}){{0,8}},?[ ](?:and|&)[ ]{_AGE}{NAME})"
-    rf"(?P<gap>(?:,[ ]who|,[ ]both[ ][^,.;:()]{{1,40}},)?(?:[ ][^ .;:,]+){{0,6}}?)[ ]"
+    rf"(?P<gap>(?:,[ ]who|,[ ]both[ ][^,.;:()]{{1,40}},|(?P<aside>,(?=[ ]as[ ])))?"
+    r"(?:[ ][^ .;:,]+){0,6}?)[ ]"
     r"(?:as|play|plays|playing|portray|portraying|(?:the|their)[ ](?:roles|parts)[ ]of)[ ]"
     r"(?:(?:the|their|two)[ ](?:[a-z][\w’'-]*[ ])?[a-z][\w’'-]*,[ ]|(?:[a-z][\w’'-]*[ ]){0,3}?)"
-    rf"(?P<chars>{_CHAR}(?:,[ ]{_CHAR}){{0,8}},?[ ](?:and|&)[ ]{_CHAR})"
+    rf"(?P<chars>{_CHAR}(?:,[ ]{_CHAR}){{0,8}},?[ ](?:and|&)[ ]{_CHAR})(?(aside),)"
 )
+"""The parts may stand as an aside between commas: "A and B, as X and Y, are given ..."."""
 _RESPECTIVELY = re.compile(
     rf"(?P<actors>{NAME}(?:,[ ]{_AGE}{NAME}){{0,8}},?[ ](?:and|&)[ ]{_AGE}{NAME})"
     r"(?P<gap>(?:,[ ]who)?(?:[ ][^ .;:,]+){0,6}?)[ ](?:as|play|plays|playing|portray|portraying)[ ]"

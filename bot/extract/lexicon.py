@@ -51,8 +51,8 @@ STOP_TOKENS: frozenset[str] = frozenset(
     Sir Dame Lady Lord Coach Professor Director Directors Cinematographer Creator Creators
     Councillor Cllr Senator Mayor Minister Baroness Chancellor
     Would Could Should Can Does Did Do Is Are Was Were Has Have Had Might Must Shall
-    Co-Creator Actor Actors Actress Star Stars Co-Star Producer Producers Executive Composer
-    Writer Writers Screenwriter Author Novelist Newcomer Filmmaker Showrunner Editor
+    Co-Creator Actor Actors Actress Star Stars Co-Star Co-star Producer Producers Executive
+    Composer Writer Writers Screenwriter Author Novelist Newcomer Filmmaker Showrunner Editor
     Spokesperson Cast Crew Filming Production Season Episode Film Movie Series Show Update
     Breaking Exclusive Watch Read Photo Photos Image Credit Stage Screen Veteran Actress
     Singer Comedian Rapper Presenter Host Chief Newcomers Veterans Co-Stars Co-stars Castmates
