@@ -36,17 +36,24 @@ BOOK_NOUN = (
 _PLAY = r"(?<![ ]to[ ])(?:stage[ ])?plays?(?=[,.;]|$|[ ](?:of|about|from|which|that|for)\b)"
 """A play as the source ("adapting his 2019 play of the same name"), never the verb ("adapting
 her style to play ...")."""
+_PART_OF = (
+    r"[ ]the[ ](?:first|second|third|fourth|fifth|sixth|last|final|latest)"
+    r"(?:[ ](?:volume|book|instalment|installment|part))?[ ]of"
+)
+"""One book of a run, told as a part of it: "the last of their novels", "the final volume of"."""
 _ADAPTING_OWN = re.compile(
     rf"(?P<name>{NAME})(?:(?:[ ](?:[a-z][\w’'-]*[ ]){{1,5}}?[a-z][\w’'-]*)?,[ ]"
-    r"(?:adapting(?:[ ]the[ ](?:story|tale|plot)[ ]from)?|adapted[ ]from|drawing[ ]on)[ ]"
-    r"(?:his|her|their)[ ](?:own[ ])?"
+    r"(?:adapting(?:[ ]the[ ](?:story|tale|plot)[ ]from)?|adapted[ ]from|drawing[ ]on|"
+    rf"who[ ](?:has[ ])?adapted)(?:{_PART_OF})?[ ](?:his|her|their)[ ](?:own[ ])?"
     r"|[ ]adapted[ ](?:the[ ](?:script|screenplay|film|series)[ ])?from[ ](?:his|her|their)"
     r"[ ]own[ ])"
     rf"(?:[\w-]+[ ]){{0,4}}?(?:{BOOK_NOUN}|{_PLAY})"
 )
 """The writer who adapts their own book: "X wrote the script, adapting their sixth novel" (or
-"adapting the story from their ..."), a credits line's "Screenplay: X, adapting her own novel",
-"the finale, which X adapted from their own final volume"."""
+"adapting the story from their ...", "adapting the last of their own novels"), a credits line's
+"Screenplay: X, adapting her own novel", "a screenplay by X, adapted from the final volume of
+their novels", "X, who adapted her own novels for the series", "the finale, which X adapted
+from their own final volume"."""
 _ADAPTED_BY_OWN = re.compile(
     r"\badapted[ ]by[ ](?:the[ ](?:[A-Z][\w-]*[ ])?(?:playwright|novelist|writer|author|poet|"
     rf"dramatist)[ ])?(?P<name>{NAME})[ ]from[ ](?:his|her|their)[ ]own[ ]"
@@ -81,7 +88,9 @@ _SHARED_ROLE = re.compile(
 )
 """A role shared in an aside: "played by A and B, both now in their twenties and both executive
 producers on the film"."""
-_ADAPTING_HINT = hint("adapting", "adapted from", "adapted the ", "drawing on")
+_ADAPTING_HINT = hint(
+    "adapting", "adapted from", "adapted the ", "drawing on", "who adapted", "who has adapted"
+)
 _SHARED_HINT = hint("both ", "all ", "each ")
 _SHARED_ROLE_HINT = hint("producers", "creators", "writers", "directors")
 
@@ -205,6 +214,23 @@ _BOOK_OF = re.compile(
 )
 """A book named by its author: "X’s graphic novels" (their "next book" is a later work, not the
 one ours is made from; one of ours comes with our title, below)."""
+_BOOK_TITLE = re.compile(rf",?[ ][“\"‘']?(?P<title>{NAME})")
+_PROJECT_OF = re.compile(
+    r"\b(?!(?:is|was|be|been|being|as)[ ])[a-z]+[ ]an?[ ](?:[\w-]+[ ]){0,2}?adaptation[ ]of[ ]$"
+)
+"""A verb's object, not our film's description: "is attached to direct an adaptation of" (not
+"the film is an adaptation of", nor the apposition ", an adaptation of")."""
+
+
+def _other_book(chunk: str, match: re.Match[str], context: Context) -> bool:
+    """A book under a title the article does not know, as another project's source: "Next, X is
+    attached to direct an adaptation of Y’s novel Orchard Days" (the director's next film)."""
+    after = _BOOK_TITLE.match(chunk, match.end())
+    if after is None or context.is_known(after["title"]):
+        return False
+    return _PROJECT_OF.search(chunk, max(match.start() - 60, 0), match.start()) is not None
+
+
 _BOOK_OF_OURS = re.compile(
     rf"(?P<name>{NAME})[’']s[ ](?:[a-z][\w-]*[ ]){{0,2}}(?P<work>{TOKEN}(?:[ ]{TOKEN}){{0,2}})[ ]"
     rf"(?!{DERIVED}[ ])(?:[a-z][\w-]*[ ])?(?:novel|book|graphic[ ]novel|webcomic|comic)s?\b"
@@ -291,7 +317,8 @@ def owned_credits(
         yield from ((m["name"], CrewRole.AUTHOR) for m in _ADAPTED_GENRE.finditer(chunk))
     if _BOOK_HINT.search(lower):
         for match in scan(_BOOK_OF, chunk, starts):
-            yield match["name"], CrewRole.AUTHOR
+            if not _other_book(chunk, match, context):
+                yield match["name"], CrewRole.AUTHOR
         for match in scan(_BOOK_OF_OURS, chunk, starts):
             if context.is_known(match["work"]):
                 yield match["name"], CrewRole.AUTHOR

@@ -43,7 +43,7 @@ STOP_TOKENS: frozenset[str] = frozenset(
     Me Him Them Us Meanwhile However Lastly Finally Fortunately Unfortunately Earlier Later
     Now Yes No Not According Like Just Even Still Only Over Under Into Onto Upon Across
     Around Among Between During Despite Throughout Amid Amidst Alongside Including Plus Whether
-    Either Neither Such Other
+    Either Neither Such Other Considering Given Seeing Assuming Supposing Granted Provided
     Another Last Next First Second Third New Old Quick Here's There's It's That's We're
     They're I'm Today Tonight Tomorrow Yesterday Elsewhere Instead Besides Indeed Overall
     Ultimately Already Currently Monday Tuesday Wednesday Thursday Friday Saturday Sunday

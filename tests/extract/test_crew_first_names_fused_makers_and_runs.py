@@ -1,7 +1,8 @@
 """A first name that opens exactly one full name the article knows is that person; a maker
 fused to a described production ("Y, the A-directed road movie"); a run of credits joined by a
 plain "and" or with an aside between ("A wrote the script, as she did ..., and B directed");
-and a person's next book, which is no source of ours."""
+a person's next book, which is no source of ours; and a clause-opening participle ("Considering
+X wrote ..."), which is no part of the name after it."""
 
 from __future__ import annotations
 
@@ -20,6 +21,20 @@ def test_a_first_name_opening_one_known_full_name_is_that_person() -> None:
         "Ilse wrote the screenplay, and Pol Andrade directed.",
     )
     assert ("writer", "Ilse Vantongeren") in found
+
+
+def test_a_participle_opening_the_sentence_is_no_part_of_the_name() -> None:
+    found = facts(
+        "Wrenna Ollerby posted a photo of the script.",
+        "Considering Wrenna wrote the script, I choose to trust them.",
+    )
+    assert ("writer", "Wrenna Ollerby") in credits(found)
+    assert all(not c.name.startswith("Considering") for c in found.crew)
+
+
+def test_a_first_name_ending_like_a_participle_stays_a_name() -> None:
+    found = facts("Sterling Ollerby wrote the script, and Dorrit Quell directed.")
+    assert ("writer", "Sterling Ollerby") in credits(found)
 
 
 def test_a_first_name_opening_two_full_names_stays_held() -> None:

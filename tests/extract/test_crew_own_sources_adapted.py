@@ -1,7 +1,7 @@
 """A writer adapting their own source is its author: "X's script, adapted from the last of
 their novels", "Y's screenplay, adapted from one of her short-story books"; "co-writer Z, adapting
-his 2010 play of the same name"; "adapting her style to play ..." is no source (invented
-sentences)."""
+his 2010 play of the same name", "X, who adapted her own novels for the series"; "adapting her
+style to play ..." and "who adapted her accent" are no source (invented sentences)."""
 
 from __future__ import annotations
 
@@ -47,3 +47,21 @@ def test_a_style_adapted_to_play_credits_no_author() -> None:
         title=_TITLE,
     )
     assert ("author", "Jonah Reed") not in credits(found)
+
+
+def test_a_part_of_their_own_books_or_who_adapted_them_credits_the_author() -> None:
+    for sentence in (
+        "Ollerby, adapting the last of their own graphic novels, is reluctant to let go.",
+        "Dorrit Quell directs from a screenplay by creator Wrenna Ollerby, adapted from the "
+        "final volume of their graphic novels.",
+        "Wrenna Ollerby, who adapted her own novels for the series, has written the film.",
+    ):
+        found = facts(_LEDE, "Wrenna Ollerby is back.", sentence, title=_TITLE)
+        assert ("author", "Wrenna Ollerby") in credits(found), sentence
+
+
+def test_who_adapted_something_else_credits_no_author() -> None:
+    found = facts(
+        _LEDE, "Wrenna Ollerby, who adapted her accent for the part, is superb.", title=_TITLE
+    )
+    assert ("author", "Wrenna Ollerby") not in credits(found)
