@@ -1,7 +1,7 @@
 """A release dated in the trade's words: "Kestrel has dated the film for an Oct. 2 theatrical
-release", "The studio has dated “Lanterns,” the period drama, for a 3 April release". The day
-between "for a(n)" and a release noun is the premiere date; a work the sentence names must be
-the article's own."""
+release", "The studio has dated “Lanterns,” the period drama, for a 3 April release", "has dated
+Ada Rook’s road drama “Lanterns” for a Nov. 20 release". The day between "for a(n)" and a
+release noun is the premiere date; a work the sentence names must be the article's own."""
 
 from __future__ import annotations
 
@@ -10,13 +10,20 @@ import re
 
 from bot.extract.context import Context
 from bot.extract.dates import DATE_RE, parse_date
+from bot.extract.lexicon import GENRE_NOUNS
 from bot.facts import ReleaseFact, ReleaseKind
 
 _DATED = re.compile(
     r"\b(?:has|have|had)[ ]dated[ ](?:(?:the|its|their)[ ](?:film|movie|feature|series|show|"
     r"sequel|adaptation)|[“\"‘]?(?P<name>[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and)){0,4})"
-    r"[,.]?[”\"’]?)(?:,?[ ][^,;“”\"]{1,80},)?[ ]for[ ](?:an?|its)[ ]"
+    r"[,.]?[”\"’]?"
+    r"|(?:the|its|their|[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,2}[’']s)[ ]"
+    rf"(?:[\w-]+[ ]){{0,2}}?{GENRE_NOUNS}"
+    r"[ ][“\"‘](?P<named>[A-Z][^“”\"]{0,60}?)[,.]?[”\"’])"
+    r"(?:,?[ ][^,;“”\"]{1,80},)?[ ]for[ ](?:an?|its)[ ]"
 )
+"""The work as a name, as "the film", or as a described kind with its quoted title ("the road
+drama “Salt Line”", "Ada Rook’s road drama “Salt Line”")."""
 _NOUN = re.compile(
     r"(?:[ ](?:theatrical|cinema|theater|theatre|streaming|wide|global|worldwide|nationwide))?"
     r"[ ](?:release|debut|premiere|bow|launch|opening)\b"
@@ -30,7 +37,8 @@ def dated_for(
     if " dated " not in chunk or ref is None:
         return []
     for match in _DATED.finditer(chunk):
-        if match["name"] and not context.is_known(match["name"]):
+        name = match["name"] or match["named"]
+        if name and not context.is_known(name):
             continue
         date = DATE_RE.match(chunk, match.end())
         if date is None or _NOUN.match(chunk, date.end()) is None:

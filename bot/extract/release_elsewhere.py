@@ -16,15 +16,17 @@ _WORK_NOUN = (
     r"(?:film|feature|movie|series|show|drama|comedy|thriller|documentary|picture|project|"
     r"co-production|production|miniseries|sequel|western|romance|biopic|musical|sitcom|horror)"
 )
+_OTHER_FORM = rf"(?:novel|book|play|memoir|comic|podcast|{_WORK_NOUN})"
+"""A work of any form someone may own: a stage play or a book as well as a screen work."""
 _OWNED = re.compile(
     r"\b(?P<owner>[^\W\d_a-z][\w’'-]*)[’']s[ ](?:(?:most[ ]recent|latest|previous|last|other|"
     r"new|next|upcoming|current|debut|first|second|third)[ ])?"
-    rf"(?:[\w-]+[ ]){{0,3}}?{_WORK_NOUN},?[ ][“\"‘]?"
+    rf"(?:[\w-]+[ ]){{0,3}}?{_OTHER_FORM},?[ ][“\"‘]?"
     r"(?:(?P<name>(?:[A-Z][\w’'&+-]*[ ]){0,5}[A-Z][\w’'&+-]*)(?:,?[”\"’],?|,)?"
     r"|(?<=[“\"‘])(?P<quoted>[^“”\"]{1,60}?),?[”\"’],?)[ ][^;:()]*$"
 )
 """Another work named as a person's or company's: "Halloran's previous film, Quiet Rooms, opened
-...", "Lund's film “Snowline” opens ..."."""
+...", "Lund's film “Snowline” opens ...", "Abbey's play Salt Hours opens at the Donmar on ..."."""
 _QUOTED = re.compile(r"[“\"](?P<name>[A-Z][^“”\"]{1,60}?)[,.]?[”\"]")
 _POINTS_BACK = re.compile(r";[ ](?:it|the[ ]latter)[ ][^;]*$")
 _INDEFINITE = re.compile(
@@ -36,8 +38,8 @@ _INDEFINITE = re.compile(
 that starts filming in June"): another production, unless the name is ours."""
 _THEIRS_HINT = re.compile(r"\b(?:his|her|their)[ ]")
 _THEIRS = re.compile(
-    r"\b(?:his|her|their)[ ](?:[\w-]+[ ]){0,2}?(?:novel|book|play|memoir|comic|podcast|"
-    rf"{_WORK_NOUN}),?[ ][“\"‘]?(?P<name>(?:[A-Z][\w’'&+-]*[ ]){{0,5}}[A-Z][\w’'&+-]*)[^;:()]*$"
+    rf"\b(?:his|her|their)[ ](?:[\w-]+[ ]){{0,2}}?{_OTHER_FORM},?[ ][“\"‘]?"
+    r"(?P<name>(?:[A-Z][\w’'&+-]*[ ]){0,5}[A-Z][\w’'&+-]*)[^;:()]*$"
 )
 """Another work named as a pronoun's ("adapting their novel Glasswing as a series, with filming
 pencilled in for 2027", "her next film Dry Season starts shooting in May"): a known name stays
@@ -55,6 +57,12 @@ _HAS_WORK = re.compile(
 )
 """Another work someone has coming ("she has the thriller Dry Season due out next spring",
 "he has a comedy, no, the comedy Red Pier out in May"): not ours unless the name is known."""
+_HAS_BARE = re.compile(
+    r"\b(?:has|have|had)[ ](?P<name>[A-Z][\w’'&+-]*(?:[ ][A-Z][\w’'&+-]*){0,4})[ ]"
+    r"(?:coming[ ]out|out[ ](?:on|in)|arriving|landing)\b[^;:()]*$"
+)
+"""The same with the title alone, as an interviewer puts it ("You also have Salt Hours coming out
+on Sky in the autumn"): only a release's verb, for "has Ada Rook set to star" names a person."""
 
 
 def elsewhere(chunk: str, start: int, context: Context) -> bool:
@@ -76,7 +84,7 @@ def elsewhere(chunk: str, start: int, context: Context) -> bool:
     described = _INDEFINITE.search(before) if ", a" in before else None
     if described is not None and not context.is_known(described["name"]):
         return True
-    has = _HAS_WORK.search(before) if _HAS_HINT.search(before) else None
+    has = _HAS_WORK.search(before) or _HAS_BARE.search(before) if _HAS_HINT.search(before) else None
     if has is not None and not context.is_known(has["name"]):
         return True
     theirs = _THEIRS.search(before) if _THEIRS_HINT.search(before) else None

@@ -113,3 +113,30 @@ def test_another_work_dated_for_a_day_release_stays_out() -> None:
         title="Tidewater gets a cast",
     )
     assert not [kind for kind in kinds if kind[0] == "premiere_date"]
+
+
+def test_a_described_work_with_its_quoted_title_dated_for_a_release() -> None:
+    title = "‘Harrowmere’ gets a November date"
+    kinds = release_kinds(
+        "Brinefield Pictures has dated Odessa Crane’s road drama “Harrowmere” for a Nov. 20 "
+        "theatrical release in the U.S., the studio said Tuesday.",
+        date="2026-08-18",
+        title=title,
+    )
+    assert ("premiere_date", "2026-11-20", False) in kinds
+    kinds = release_kinds(
+        "Brinefield Pictures has dated the road drama “Harrowmere” for a Nov. 20 release.",
+        date="2026-08-18",
+        title=title,
+    )
+    assert ("premiere_date", "2026-11-20", False) in kinds
+
+
+def test_another_described_work_dated_for_a_release_stays_out() -> None:
+    kinds = release_kinds(
+        "Brinefield Pictures has dated Odessa Crane’s road drama “Salt Harbour” for a Nov. 20 "
+        "release.",
+        date="2026-08-18",
+        title="‘Harrowmere’ adds a name to its cast",
+    )
+    assert not [kind for kind in kinds if kind[0] == "premiere_date"]
