@@ -110,11 +110,15 @@ _PRONOUN_SAYS = re.compile(rf",?[ ](?:(?:he|she|they)(?:[ ]\w+ly)?[ ](?:had[ ])?
 _PER = re.compile(rf"\b(?P<verb>[Pp]er)[ ](?:(?P<obj>her|him|them)\b|{_SPEAKER})")
 """A source by "per": "and, per her, he is ...", "per Variety"."""
 _FROM = re.compile(
-    rf"\b(?P<verb>(?:comment|post|reply|tweet|message|response|note|question)(?:[ ][a-z]+){{0,3}}"
+    rf"\b(?P<verb>(?:comment|post|reply|tweet|message|response|note|question|statement)"
+    rf"(?:[ ][a-z]+){{0,3}}"
     rf"(?:[ ]\([^()“”\"]{{1,30}}\))?,?[ ]from)[ ]{_SPEAKER}"
 )
 """A text and its author: "a reply from X", "Top comment right now, from u/name: “...”", "Top
 comment (2k upvotes), from one user:", "The last question, from a fan in the front row:"."""
+_AND_SAYS = re.compile(rf"[^.;:“”\"]{{0,60}}?[ ]and[ ](?:then[ ])?{SPEECH_VERBS}\b")
+"""A text from X passed on by someone who then says their own words ("A fan shared the post
+from X and wrote:"): the words are the sharer's, not X's."""
 _TEXT_HANDLE = re.compile(
     r"\b(?P<verb>(?:comment|post|reply|tweet|message|response|note))[ ]?\((?:by[ ]|from[ ])?"
     rf"(?P<who>{ACCOUNT})\):[ ]*$"
@@ -214,7 +218,7 @@ def pre_matches(pre: str) -> list[re.Match[str]]:
     if "per " in pre or "Per " in pre:
         found.extend(_PER.finditer(pre))
     if " from " in pre:
-        found.extend(_FROM.finditer(pre))
+        found.extend(m for m in _FROM.finditer(pre) if not _AND_SAYS.match(pre, m.end()))
     if "(u/" in pre or "(@" in pre or "(by " in pre or "(from " in pre:
         found.extend(_TEXT_HANDLE.finditer(pre))
     if "words of " in pre:
@@ -246,6 +250,8 @@ def _speaker_before(pre: str, start: int, end: int) -> re.Match[str] | None:
             continue  # "Vale (the Lark actor, for anyone new) told": the aside is no speaker
         if ", who" in pre and _in_who_aside(pre, word.start()):
             continue  # "Vale, whose last film was The Tall Grass, in which ..., says": Vale's
+        if _PREPOSITION_BEFORE.search(pre, max(word.start() - 12, 0), word.start()):
+            continue  # "Her post after the premiere said": the premiere is no one who speaks
         if (
             first[:1].isupper()
             or first[:1] == "@"
@@ -269,6 +275,9 @@ def _in_who_aside(pre: str, at: int) -> bool:
     return commas == len(_RELATIVE_ON.findall(pre, opened + 1, at))
 
 
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w’'-])(?:after|before|following|since|during|about)[ ]$")
+"""A preposition tying the words after it to a noun before ("His post after the announcement
+said"): its object is what the text is about or when it came, never the one who says it."""
 _RELATIVE_ON = re.compile(r",[ ](?:(?:in|on|at|for|with|from|of)[ ])?(?:which|whom|where|when)\b")
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import FULL_NAME, clean_name
+from bot.extract.subjects import ROLES_BEFORE
 
 if TYPE_CHECKING:
     from bot.extract.speakers import Speaker
@@ -25,9 +26,11 @@ _FAMILY = 2
 _FULL = re.compile(FULL_NAME)
 _NOT_GIVEN = re.compile(r"\w+(?:ing|ed|ly)$")
 """A first word no given name takes ("Joining Wróbel", "Asked Vale"): not a full name."""
-_OPENER = re.compile(rf"[ ]*(?P<name>{FULL_NAME})[ ](?:has[ ]|had[ ]|is[ ]|was[ ])?[a-z]")
+_OPENER = re.compile(
+    rf"[ ]*{ROLES_BEFORE}(?P<name>{FULL_NAME})[ ](?:has[ ]|had[ ]|is[ ]|was[ ])?[a-z]"
+)
 """A standfirst that opens on a person doing something ("Ada Vale spent ...", "Ada Vale has
-waited ...")."""
+waited ...", "Glass Orchard director Ada Vale wants ...")."""
 
 
 @lru_cache(maxsize=4)

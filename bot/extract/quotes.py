@@ -35,6 +35,7 @@ from bot.extract.quoted_alternatives import held_if_alternative
 from bot.extract.quoted_labels import held_if_unspoken
 from bot.extract.rejoinders import rejoinder
 from bot.extract.self_named import names_self
+from bot.extract.sentence_subjects import nearest_subject
 from bot.extract.speaker_fit import fitted
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.spliced_speakers import unsure_if_spliced
@@ -392,7 +393,7 @@ def _from_context(
         if speaker is None and (
             sentence.para == quote.para or after_narration(doc, sentence, quote)
         ):
-            speaker = resolver.subject(chunk, sentence.start, people_only=True)
+            speaker = nearest_subject(resolver, chunk, sentence.start)
         speaker = asked_about(chunk, speaker)  # "Asked about X, she said." is not X
         return Speaker(speaker.name, speaker.source, "") if speaker else None
     return None

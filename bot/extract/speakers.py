@@ -304,7 +304,7 @@ class Resolver:
                 speaker = self.who(raw, sentence.start + at, attribution, depth + 1)
                 if speaker is not None:  # a logline is no person's named before it
                     return speaker if owners.fits(noun, speaker.source) else None
-                if self._unknown_name(raw) or _DESCRIBED.match(raw):
+                if self.unknown_name(raw) or _DESCRIBED.match(raw):
                     return None  # posted by someone we cannot name ("Joe", "the 24-year-old")
         return None
 
@@ -341,7 +341,7 @@ class Resolver:
                 found = self._subject(raw, sentence.start + at, depth + 1, _SOMEONE)
                 if found is not None:
                     return found
-                if self._unknown_name(raw):
+                if self.unknown_name(raw):
                     return None  # about someone we cannot name: never skip to an older subject
             latest = back == index - 1 and sentence.para == para
             done, sole = checks.sole_or_others(self, sentence, latest, pronoun)
@@ -357,7 +357,7 @@ class Resolver:
             return speaker  # an account posts like a person
         return speaker if speaker is not None and speaker.source in kinds else None
 
-    def _unknown_name(self, raw: str) -> bool:
+    def unknown_name(self, raw: str) -> bool:
         name = clean_name(raw)
         if name in self._characters or any(c.split()[0] == name for c in self._characters):
             return False  # a part ("Juniper is sitting on the floor"): no one who speaks

@@ -32,3 +32,24 @@ def test_a_quote_opening_a_paragraph_after_no_persons_sentence_is_nobodys() -> N
     )
     said = [q.speaker for q in found.quotes if q.text.startswith("Nobody dies")]
     assert said in ([""], []), said
+
+
+def _after_a_says_clause(intro: str) -> list[str]:
+    found = facts(
+        "The premiere in Rotterdam sold out in an hour.",
+        intro,
+        "Editor Oskar Quillon cut the film in Bergen, and Tarrow says the pace was everything.",
+        "“Every scene had to breathe.”",
+        date="2026-05-04",
+        title="Inside Lowmoor",
+    )
+    return [q.speaker for q in found.quotes if q.text.startswith("Every scene")]
+
+
+def test_a_paragraph_opener_after_an_unplaced_last_subject_is_no_earlier_subjects() -> None:
+    said = _after_a_says_clause("Vesna Tarrow wrote Lowmoor with her brother, Piet Tarrow.")
+    assert said == [""], said
+
+
+def test_a_paragraph_opener_after_a_placed_last_subject_is_theirs() -> None:
+    assert _after_a_says_clause("Vesna Tarrow wrote and directed Lowmoor.") == ["Vesna Tarrow"]

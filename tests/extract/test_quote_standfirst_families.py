@@ -39,3 +39,31 @@ def test_a_shared_surname_stays_no_ones_without_a_standfirst_naming_one_of_them(
         title="Salt in the wood: a long road to Keel",
     )
     assert not [q for q in found.quotes if q.served and "Solberg" in q.speaker]
+
+
+_LOWMOOR = (
+    "Lowmoor had its premiere in Rotterdam on Friday. Vesna Tarrow wrote the script with her "
+    "brother, Piet Tarrow.",
+    "“We had nine endings,” Tarrow says. “We kept the quietest.”",
+)
+
+
+def test_a_standfirst_opening_on_a_described_person_names_the_shared_surname() -> None:
+    found = facts(
+        "Lowmoor director Vesna Tarrow wants you to see her film in the dark.",
+        *_LOWMOOR,
+        date="2026-05-04",
+        title="How Lowmoor lost its songs",
+    )
+    served = [(q.text[:10], q.speaker) for q in found.quotes if q.served]
+    assert served == [("We had nin", "Vesna Tarrow"), ("We kept th", "Vesna Tarrow")], served
+
+
+def test_a_standfirst_opening_on_someone_outside_the_family_names_no_one() -> None:
+    found = facts(
+        "Lowmoor producer Fenna Rask wants you to see the film in the dark.",
+        *_LOWMOOR,
+        date="2026-05-04",
+        title="How Lowmoor lost its songs",
+    )
+    assert not [q for q in found.quotes if q.served and q.speaker], found.quotes

@@ -20,3 +20,27 @@ def test_a_text_from_someone_after_a_bracketed_aside_is_theirs() -> None:
         )
         quote = next(q for q in found.quotes if q.text.startswith("Tuesday"))
         assert quote.source is SourceKind.UNNAMED and quote.served, (line, quote)
+
+
+def test_a_statement_from_an_organisation_opening_the_quote_is_theirs() -> None:
+    found = facts(
+        "Lowmoor has moved to 10 April 2026.",
+        "Official statement from Harrowfield Pictures (posted on their site): “We are grateful "
+        "for your patience.”",
+        date="2026-05-04",
+        title="Lowmoor date moved",
+    )
+    quote = next(q for q in found.quotes if q.text.startswith("We are grateful"))
+    assert (quote.speaker, quote.source) == ("Harrowfield Pictures", SourceKind.ORGANISATION)
+
+
+def test_a_text_from_someone_passed_on_with_words_of_ones_own_is_the_sharers() -> None:
+    for noun in ("statement", "post"):
+        found = facts(
+            "Lowmoor has moved to 10 April 2026.",
+            f"A fan shared the {noun} from Harrowfield Pictures and wrote: “Worth the wait.”",
+            date="2026-05-04",
+            title="Lowmoor date moved",
+        )
+        quote = next(q for q in found.quotes if q.text.startswith("Worth"))
+        assert quote.source is SourceKind.UNNAMED, (noun, quote)

@@ -1,0 +1,24 @@
+"""Who the sentence before a quotation is about, for :mod:`bot.extract.quotes`: its last clause
+subject. A name there the article cannot place ("Virtanen shot the film on 35mm, and Vale says
+the grain mattered.", with two Vales named) is still who the sentence ends on, so the quote
+after it is no one's, never an earlier subject's.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.extract.speaker_reach import item_subjects
+
+if TYPE_CHECKING:
+    from bot.extract.speakers import Resolver, Speaker
+
+
+def nearest_subject(resolver: Resolver, chunk: str, offset: int) -> Speaker | None:
+    """The person (or unnamed someone) ``chunk``, starting at ``offset``, is last about."""
+    subjects = item_subjects(chunk)
+    if subjects:
+        at, raw = subjects[-1]
+        if resolver.who(raw, offset + at, "") is None and resolver.unknown_name(raw):
+            return None
+    return resolver.subject(chunk, offset, people_only=True)
