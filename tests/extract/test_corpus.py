@@ -69,7 +69,7 @@ RECALL_SHORTFALLS = {
     ("blind-24", "release"): 0.818,
     ("blind-24", "quotes"): 0.909,
     ("blind-25", "release"): 0.793,
-    ("blind-26", "cast"): 0.895,
+    ("blind-26", "cast"): 0.91,
     ("blind-26", "release"): 0.882,
     ("blind-27", "cast"): 0.794,
     ("blind-27", "crew"): 0.866,
@@ -80,7 +80,7 @@ RECALL_SHORTFALLS = {
     ("blind-30", "release"): 0.705,
     ("blind-31", "cast"): 0.93,
     ("blind-31", "quotes"): 0.881,
-    ("blind-32", "cast"): 0.843,
+    ("blind-32", "cast"): 0.859,
     ("blind-32", "crew"): 0.941,
     ("blind-32", "release"): 0.88,
     ("blind-32", "quotes"): 0.917,
@@ -145,7 +145,7 @@ RECALL_SHORTFALLS = {
     ("blind-65", "cast"): 0.679,
     ("blind-65", "release"): 0.92,
     ("blind-65", "quotes"): 0.912,
-    ("blind-66", "quotes"): 0.921,
+    ("blind-66", "quotes"): 0.941,
     ("blind-67", "cast"): 0.9,
     ("blind-67", "release"): 0.913,
     ("blind-67", "quotes"): 0.821,
@@ -157,25 +157,17 @@ RECALL_SHORTFALLS = {
     ("blind-71", "quotes"): 0.897,
     ("blind-72", "cast"): 0.933,
     ("blind-72", "release"): 0.913,
+    ("blind-74", "quotes"): 0.909,
+    ("blind-75", "cast"): 0.892,
+    ("blind-75", "crew"): 0.945,
+    ("blind-75", "release"): 0.846,
+    ("blind-75", "quotes"): 0.933,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
 why (speakers named only by a description the article never ties to a name, a part speaking,
 credits stated only in an interviewer's description, "as are X and Y")."""
-NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-74": {
-        "cast": (0.978, 0.9),
-        "crew": (0.98, 0.942),
-        "release": (0.956, 0.916),
-        "quotes": (0.977, 0.8),
-    },
-    "blind-75": {
-        "cast": (1.0, 0.839),
-        "crew": (0.98, 0.909),
-        "release": (0.954, 0.807),
-        "quotes": (0.982, 0.916),
-    },
-}
+NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {}
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
 of tuning takes it to the floors. Their first-sight figures are the honest measure of the
