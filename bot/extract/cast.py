@@ -73,7 +73,7 @@ from bot.extract.names import (
     is_full,
     resolve_character,
 )
-from bot.extract.partnames import attributive, character_like_names
+from bot.extract.partnames import attributive, character_like_names, placed
 from bot.extract.text import Doc, View
 from bot.extract.works import Credit, judge_credit, line_work, work_column
 from bot.facts import HELD, CastFact, CastStatus
@@ -362,7 +362,9 @@ def _resolve(raw: list[_Raw], doc: Doc, context: Context, people: People) -> lis
         ):
             people.add(actor)
         character = without_nickname(clean_character(oriented.character))
-        if actor is None or not character or not _plausible_character(character, people, context):
+        if actor is None or not character or placed(item, doc.text):
+            continue  # "so good as a boxer in last year's Z": Z is no part
+        if not _plausible_character(character, people, context):
             continue
         character = resolve_character(character, full_chars)
         work = item.work or line_work(without_nickname(item.evidence))  # "Tom “Tommo” Wragg"

@@ -49,18 +49,28 @@ _TOOK_OVER_BRACKET = re.compile(
 from Lena Moss)", "Mira (Ada Vale, replacing Lena Moss)"."""
 
 
+_DASHED_PART = re.compile(
+    rf"(?P<actor>{FULL_NAME})[ ][–—][ ](?P<char>{CHAR})[ ]in[ ]the[ ]"
+    r"(?:series|show|film|movie|drama|sequel)[ ][–—][ ]"
+)
+"""A set report's dashed aside naming the part in "the" work the article is about: "while X –
+Y in the series – waved to fans" (no other work's name can stand in it)."""
+
+
 def aside_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
-    """ "X, the film’s Y,", "X, aka our Y," "X (who plays Y)" and "X, who plays Y and was
-    seen as ...": X plays Y."""
+    """ "X, the film’s Y,", "X, aka our Y," "X (who plays Y)", "X – Y in the series –" and
+    "X, who plays Y and was seen as ...": X plays Y."""
     bracketed = " (who " in chunk or " (she " in chunk or " (he " in chunk or " (they " in chunk
     turns = " and " in chunk and any(f", who {verb} " in chunk for verb in _WHO_VERBS)
+    dashed = " in the " in chunk and ("– " in chunk or "— " in chunk)
     found: list[Casting] = []
     if "(" in chunk and (" over from " in chunk or ", replacing " in chunk):
         found.extend(_took_over(chunk, evidence, offset))
-    if not bracketed and not turns and not any(word in chunk for word in _HINT):
+    if not bracketed and not turns and not dashed and not any(word in chunk for word in _HINT):
         return found
     for match in [
         *_ASIDE.finditer(chunk),
+        *(_DASHED_PART.finditer(chunk) if dashed else ()),
         *(_BRACKETED.finditer(chunk) if bracketed else ()),
         *(_WHO_PLAYS_AND.finditer(chunk) if turns else ()),
     ]:
@@ -110,11 +120,13 @@ _ORIGIN = rf"(?:{'|'.join(sorted(ORIGINS))})"
 """A nationality before a relation ("Tom's Danish neighbour"): a description of the part."""
 _AS_ASIDE = re.compile(
     rf"(?P<actor>{FULL_NAME}),[ ](?:(?P<gap>(?:[a-z0-9][\w’'-]*[ ]){{0,3}}[a-z0-9][\w’'-]*),?[ ])?"
-    rf"as[ ](?:{TOKEN}[’']s[ ](?:(?:[a-z][\w-]*|{_ORIGIN})[ ]){{0,2}}(?:great-)?{_RELATION},?[ ])?"
+    rf"as[ ](?:{TOKEN}[’']s[ ](?:(?:[a-z][\w-]*|{_ORIGIN})[ ]){{0,2}}(?:great-)?{_RELATION},?[ ]"
+    rf"|(?:the|a|an)[ ](?:(?!(?:of|in|at|on|for|to|from|with|and|or|by)[ ])[a-z][\w-]*[ ]){{1,3}})?"
     rf"(?P<char>{CHAR})(?=,[ ]|[ ][–—][ ]|[.!]?$)"
 )
 """A reviewer's aside on the actor, then the part: "X, as Tom's mum(,) Y, is ...", "X, 85 and
-magnificent, as Y, ...", "X, all jaw and bluster as Y, ..."."""
+magnificent, as Y, ...", "X, all jaw and bluster as Y, ...", "X, as the cheerful rowing
+captain Y, is ..." (the part's description in plain words, not another's or a place's)."""
 _NOT_PRAISE = frozenset(
     {"who", "which", "that", "known", "seen", "best", "remembered", "once", "previously",
      "formerly", "earlier", "also", "famous", "famously", "dubbed", "described", "billed",

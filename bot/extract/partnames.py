@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.castforms import CHAR as _CHAR
+from bot.extract.castforms import Casting
 from bot.extract.context import Context
 from bot.extract.names import END, TOKEN, People, clean_character, is_full
 from bot.extract.text import Doc
@@ -38,6 +39,23 @@ _PEOPLE_NOUN = re.compile(
     r"Chair|Spokes|Fresh|Trades|Towns|Kins|Noble|Clergy|Police|Fire)(?:man|men|woman|women)"
 )
 """A noun for a kind of person ("a Welshman", "a Frenchwoman"), capitalised but no part."""
+_PLACED = re.compile(
+    r"\b(?:a|an|the)[ ][^,.;:()“”\"]*?[ ](?:in|at|on|from)"
+    r"(?:[ ](?:the|a|an|his|her|their|its|last|this|next|[a-z]+[’']s))*[ ]$"
+)
+"""A description ending in a preposition of place: "so good as a grieving boxer in last year's
+Low Blows", "plays a nurse at St Anne's" (a review's or profile's aside on an earlier turn)."""
+_PLACED_REACH = 80
+
+
+def placed(item: Casting, text: str) -> bool:
+    """Whether the part ``item`` reads ends its phrasing right after a description's "in",
+    "at", "on" or "from": the work or place the description is in, not a part (read, then
+    dropped, so the actor is still a person the article names)."""
+    at = item.end - len(item.character)
+    if at <= 0 or text[at : item.end] != item.character:
+        return False
+    return _PLACED.search(text, max(at - _PLACED_REACH, 0), at) is not None
 
 
 def attributive(match: re.Match[str], chunk: str) -> tuple[str, int]:
