@@ -4,7 +4,8 @@
 film-maker behind Y and Z, is directing", "X, the Polish editor who cut the film" (an
 apposition that ends in "who" hands the verb back to X), "X, a friend of the director, is
 editor" (any description, before a post), "X, the Y author, who has written the screenplay" (a
-description that ends in a role noun, before "who"), "X also wrote". And "the Polish editor
+description that ends in a role noun, before "who"), "X, best known for Y and Z, is directing"
+(what a profile says the person is known for), "X also wrote". And "the Polish editor
 who cut the film": one capitalised word after an article is an adjective or a title's word
 ("the Irish writer", "a Dutch cinematographer"), not the person credited.
 """
@@ -38,6 +39,8 @@ CONNECTOR = (
     rf"[^,.;:“”\"()]{{1,60}}?,{_AUXILIARY}"
     rf"|,[ ]the[ ][^,.;:“”\"]{{1,60}}?[ ](?:{_CREW_NOUNS})[ ]who(?:[ ]also)?"
     rf"|{_DESCRIBED}"
+    r"|,[ ](?:(?:perhaps|probably)[ ])?(?:best|widely)[ ]known[ ]for[ ]"
+    rf"[^,.;:“”\"()]{{1,60}}?,{_AUXILIARY}"
     r"|(?:[ ](?!(?:and|but|while|which|that|as|whether|if|how|why|what|awards?|prizes?|medals?|"
     r"trophy|nominations?)\b)"
     r"[a-z][\w’'-]*){0,6}?)[ ]"

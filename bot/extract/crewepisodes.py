@@ -1,7 +1,8 @@
 """Credits for some of a series' episodes: "X directed the remaining six", "X wrote five of its
 eight episodes; she also directed the first two", "X takes over as showrunner and is writing
 four of the six episodes", "X is back as showrunner and wrote three of the eight eps", "X, who
-also directed the first two episodes of the new season,".
+also directed the first two episodes of the new season,", "A directing the first three and B the
+last three".
 
 The sentence's opening name is the subject; a later "she"/"he"/"they" after a semicolon is that
 subject only when no other name comes between. A count followed by anything but the end of the
@@ -41,6 +42,13 @@ _SUBJECT = re.compile(
 _WHO = re.compile(rf"(?P<name>{NAME}),[ ]who[ ](?:also[ ])?{_VERB}[ ](?:{_EPISODES})")
 """A relative clause after the name: "X, who also directed the first two episodes,"."""
 _LATER = re.compile(rf";[ ](?:she|he|they)[ ](?:also[ ])?{_VERB}[ ](?:{_EPISODES})")
+_SPLIT = re.compile(
+    rf"(?P<first>{NAME})[ ](?P<verb>directing|writing)[ ]the[ ](?:first|opening)[ ]{_COUNT}"
+    rf"(?:[ ]episodes)?[ ]and[ ](?P<second>{NAME})[ ]the[ ](?:last|final|remaining|other|closing)"
+    rf"[ ]{_COUNT}(?:[ ]episodes)?(?=[.;,]|$)"
+)
+"""Episodes shared with the verb left out the second time: "with A directing the first three and
+B the last three" (both direct)."""
 _OPENING = re.compile(rf"^(?P<name>{NAME})[ ](?:also[ ])?[a-z]")
 _PLACES = (" first ", " last ", " remaining ", " final ", " other ")
 _CAPITAL = re.compile(r"(?<![\w’'-])[A-Z]")
@@ -50,6 +58,8 @@ def episode_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     """(name, role) for each episode credit of the sentence's opening name."""
     if "episodes" not in chunk and " eps" not in chunk and not any(w in chunk for w in _PLACES):
         return
+    for split in _SPLIT.finditer(chunk):
+        yield from ((split[name], CREW_WORDS[split["verb"]]) for name in ("first", "second"))
     if ", who " in chunk:
         for match in _WHO.finditer(chunk):
             words = match["name"].split()

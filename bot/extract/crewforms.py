@@ -69,8 +69,8 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"|composing[ ]the[ ](?:score|music)|(?:write|writes|writing|compose|composes)[ ]the[ ]"
         r"(?:film’s[ ]|film's[ ])?(?:score|music|soundtrack)"
         r"|(?:did|does|is[ ]doing|will[ ]do)[ ]the[ ](?:film’s[ ]|film's[ ])?score"
-        r"(?![ ](?:for|on|of|in)\b)"
-        r"|(?:is|are|will[ ]be)[ ](?:back[ ])?on[ ](?:score|scoring|music)[ ]dut(?:y|ies))\b)",
+        r"(?![ ](?:for|on|of|in)\b)|(?:(?:is|are|will[ ]be)[ ](?:back[ ])?|back[ ])"
+        r"on[ ](?:score|scoring|music)[ ]dut(?:y|ies))\b)",
         CrewRole.COMPOSER,
     ),
     (
@@ -144,8 +144,8 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         CrewRole.CREATOR,
     ),
     (
-        r"(?:wrote|penned|authored|created|drew)[ ]the[ ](?:original[ ])?(?:books?|novels?|"
-        r"graphic[ ]novels?|comics?|webcomic|[Ww]ebtoons?|source[ ]material)\b",
+        r"(?:wrote|penned|authored|created|drew)[ ]the[ ](?:(?:original|best-?selling)[ ])?"
+        r"(?:books?|novels?|graphic[ ]novels?|comics?|webcomic|[Ww]ebtoons?|source[ ]material)\b",
         CrewRole.AUTHOR,
     ),
     (

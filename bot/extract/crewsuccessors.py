@@ -1,6 +1,7 @@
 """A successor in a craft role, for :mod:`bot.extract.crewlisted`: "A, who took over from
 series director B for the film, ..." and "A takes over from composer B" make A the director or
-composer (B is the one who left; a title after B makes it another work's, so nothing)."""
+composer, as does "A takes over as director from B" (B is the one who left; a title after B
+makes it another work's, so nothing)."""
 
 from __future__ import annotations
 
@@ -19,16 +20,18 @@ _WORDS = (
     "editor",
     "cinematographer",
 )
+_WORD = "|".join(_WORDS)
 _SUCCEEDS = re.compile(
     rf"(?P<name>{NAME})(?:,[ ]who|[ ]who)?[ ](?:has[ ])?(?:took|takes|has[ ]taken|is[ ]taking)"
-    r"[ ]over[ ]from[ ](?:the[ ])?(?:(?:series|original|previous|former|first-season)[ ])?"
-    rf"(?P<role>{'|'.join(_WORDS)})[ ]{NAME}"
+    r"[ ]over[ ](?:from[ ](?:the[ ])?(?:(?:series|original|previous|former|first-season)[ ])?"
+    rf"(?P<role>{_WORD})[ ]|as[ ](?:the[ ])?(?P<post>{_WORD})[ ]from[ ]){NAME}"
     r"(?=[,.;]|$|[ ](?:for|on)[ ](?:the|this)[ ](?:film|movie|feature|sequel|series|show)\b)"
 )
 
 
 def successors(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     """Each successor named by a "took over from <role> B" clause, with B's role."""
-    if " over from " not in chunk:
+    if " over from " not in chunk and " over as " not in chunk:
         return
-    yield from ((m["name"], CREW_WORDS[m["role"]]) for m in _SUCCEEDS.finditer(chunk))
+    for match in _SUCCEEDS.finditer(chunk):
+        yield match["name"], CREW_WORDS[match["role"] or match["post"]]

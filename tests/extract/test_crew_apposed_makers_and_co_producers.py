@@ -57,3 +57,21 @@ def test_a_co_producers_company_that_made_another_work_credits_nothing() -> None
         title="Harrow Light heads to Rotterdam",
     )
     assert not {n for r, n in credits(found) if r == "producer"}
+
+
+def test_a_maker_best_known_for_earlier_work_before_the_verb_is_credited() -> None:
+    found = facts(
+        "Harrow Light premieres in Rotterdam next week.",
+        "Odile Varnsworth, best known for Low Tide and Pale Hours, is directing.",
+        title="Harrow Light heads to Rotterdam",
+    )
+    assert ("director", "Odile Varnsworth") in credits(found)
+
+
+def test_a_verb_inside_the_best_known_for_aside_credits_nobody() -> None:
+    found = facts(
+        "Harrow Light premieres in Rotterdam next week.",
+        "Odile Varnsworth, best known for directing Low Tide, is starring.",
+        title="Harrow Light heads to Rotterdam",
+    )
+    assert ("director", "Odile Varnsworth") not in credits(found)

@@ -96,6 +96,19 @@ def test_writing_every_episode_and_score_duty_are_credits() -> None:
     assert ("composer", "Pol Ribas") in credits(found)
 
 
+def test_with_a_name_back_on_score_duties_is_the_composer() -> None:
+    found = facts(
+        "Ysolde Parrin directs Cold Orchard, with Marlo Kestigan back on score duties.",
+        title="Cold Orchard: first look",
+    )
+    assert ("composer", "Marlo Kestigan") in credits(found)
+    found = facts(
+        "Ysolde Parrin directs Cold Orchard, with Marlo Kestigan back on stunt duties.",
+        title="Cold Orchard: first look",
+    )
+    assert ("composer", "Marlo Kestigan") not in credits(found)
+
+
 def test_a_question_clause_before_a_verb_is_no_subject() -> None:
     found = facts(
         "Ines Varela spoke at a bookshop. Asked whether writing the film was harder, Ines said no."

@@ -90,6 +90,13 @@ def test_wrote_the_novels_and_the_screenplay_is_author_and_writer() -> None:
     assert ("writer", "Kel Amos") in credits(found)
 
 
+def test_wrote_the_bestselling_novels_is_the_author() -> None:
+    found = facts(_LEDE, "Inés Tarrow, who wrote the bestselling novels on which it is based.")
+    assert ("author", "Inés Tarrow") in credits(found)
+    found = facts(_LEDE, "Inés Tarrow, who read the bestselling novels on which it is based.")
+    assert ("author", "Inés Tarrow") not in credits(found)
+
+
 def test_scoring_duties_and_the_films_score_are_the_composer() -> None:
     found = facts(_LEDE, "Teo Vance is back on scoring duties.")
     assert ("composer", "Teo Vance") in credits(found)

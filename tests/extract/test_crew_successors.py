@@ -31,3 +31,22 @@ def test_a_takeover_on_another_work_credits_nothing() -> None:
         title="Paper Moths: the film",
     )
     assert ("director", "Ilse Varga") not in credits(found)
+
+
+def test_takes_over_as_director_from_someone_is_the_director() -> None:
+    found = facts(
+        "Paper Moths is back: Runa Askevold takes over as director from Pieter Callowby, who "
+        "directed the first series.",
+        title="Paper Moths: series two",
+    )
+    assert ("director", "Runa Askevold") in credits(found)
+    assert ("director", "Pieter Callowby") not in credits(found)
+
+
+def test_takes_over_as_director_of_another_work_credits_nothing() -> None:
+    found = facts(
+        "Paper Moths shoots in June.",
+        "Runa Askevold takes over as director from Pieter Callowby on Lantern Field.",
+        title="Paper Moths: series two",
+    )
+    assert ("director", "Runa Askevold") not in credits(found)
