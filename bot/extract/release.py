@@ -142,7 +142,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
             doc, view.chunk, context
         ):
             continue
-        if names_other_work(view.chunk, context) or dates_a_credit(view.chunk, context, credited):
+        if names_other_work(doc, view, context) or dates_a_credit(view.chunk, context, credited):
             continue  # "She also has the drama ‘Raat’ lined up, which opens on 2 May."
         evidence = doc.text[sentence.start : sentence.end].strip()
         read = without_other_works(without_retracted(view, notices), context)

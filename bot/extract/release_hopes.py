@@ -1,6 +1,6 @@
-"""A window hoped for or promised, in a paragraph that has said there is no release date yet:
-"Netflix has said nothing, but the author is 'hoping for late 2026'", "Release date: none. The
-studio has only ever said 2026.".
+"""A window hoped for, promised or guessed, in a paragraph that has said there is no release date
+yet: "Netflix has said nothing, but the author is 'hoping for late 2026'", "Release date: none.
+The studio has only ever said 2026.", "No date yet. ... our best guess is early 2026.".
 """
 
 from __future__ import annotations
@@ -21,11 +21,14 @@ _ANSWER_CUE = re.compile(
     r"|\b(?:has|have)[ ](?:only[ ])?(?:ever[ ])?(?:said|promised|committed[ ]to)[ ]"
     r"(?:(?:officially|publicly|so[ ]far)[ ])?(?:is[ ])?"
     r"|\b(?:is|are)[ ](?:still[ ])?(?:only[ ])?(?:saying|promising)[ ]"
+    r"|\b(?P<guess>(?:[Oo]ur|[Mm]y)[ ]best[ ]guess[ ]is)[ ](?:(?:somewhere[ ])?around[ ])?"
 )
 """A time hoped for or promised, after "no date yet": "Netflix has said nothing, but the author
 is 'hoping for late 2026'", "Release date: none. The studio has only ever said 2026.", "All
 it has said officially is 2026", "It is still only saying 2026", "is hoping to have the film
-ready for spring 2026"."""
+ready for spring 2026"; and the writer's own guess, told as a plain clause ("our best guess is
+early 2026"), hedged too: only "best guess", the stock phrase of an estimate offered as one. A
+guess asked as a question ("Our best guess? Spring.") is no answer here."""
 _CLAUSE_END = re.compile(r"[,;:]")
 _CLOSE_TO = re.compile(r"\b(?:close|near)[ ]to[ ]the[ ](?:production|shoot)\b")
 """Who told it ("a source close to the production"), not what the hope is for."""
@@ -40,6 +43,8 @@ def hoped_window(doc: Doc, view: View, evidence: str) -> Iterator[ReleaseFact]:
     for cue in _ANSWER_CUE.finditer(original):
         end = _CLAUSE_END.search(original, cue.end())
         said = _CLOSE_TO.sub("", original[: end.start() if end else len(original)])
+        if cue["guess"]:  # "Filming wrapped in May, and ..., our best guess is 2026": the
+            said = said[_clause_start(said, cue.start()) :]  # guess's own clause only
         if FILMING_NOUN.search(said):
             return  # "hoping for May to finish the shoot": the shoot's
         start = cue.end() + original.startswith(("“", '"', "‘", "'"), cue.end())  # “next year”
@@ -49,7 +54,13 @@ def hoped_window(doc: Doc, view: View, evidence: str) -> Iterator[ReleaseFact]:
         if year is not None and doc.date is not None and int(year["year"]) >= doc.date.year:
             window = year["year"]
         if window is not None:
-            yield ReleaseFact(ReleaseKind.WINDOW, evidence, window=window, hedged=bool(cue["hope"]))
+            hedged = bool(cue["hope"] or cue["guess"])
+            yield ReleaseFact(ReleaseKind.WINDOW, evidence, window=window, hedged=hedged)
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause holding ``end`` starts: after the last comma, semicolon or colon."""
+    return max(text.rfind(mark, 0, end) for mark in ",;:") + 1
 
 
 def carries_on(doc: Doc, view: View, unannounced: int) -> bool:

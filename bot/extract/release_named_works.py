@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.release_interviews import interviewee_work
 from bot.extract.release_subjects import names_ours
 from bot.extract.release_words import FILMING_NOUN
+from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
 
 _QUOTES = ("‘", "“", '"', "'")
@@ -37,9 +39,12 @@ _FILMING = frozenset(
 )
 
 
-def names_other_work(chunk: str, context: Context) -> bool:
+def names_other_work(doc: Doc, view: View, context: Context) -> bool:
     """The sentence names another work by kind and quoted title (neither ours nor in the
-    headline), and does not name ours."""
+    headline), and does not name ours; or it dates an interviewee's other work."""
+    chunk = view.chunk
+    if interviewee_work(doc, view, context):
+        return True
     if not (context.ours or context.headline) or not any(q in chunk for q in _QUOTES):
         return False
     titles = [m["title"] for m in _KIND_TITLED.finditer(chunk)]
