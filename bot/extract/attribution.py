@@ -16,6 +16,7 @@ from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME, TOKEN
 from bot.extract.subjects import (
     ACCOUNT,
+    AGED,
     DESCRIPTOR,
     ORG_DESCRIPTOR,
     PRONOUN,
@@ -47,10 +48,11 @@ _SOMEONE = (
 _SPEAKER = (
     rf"(?P<who>{ACCOUNT}|{PRONOUN}\b|{UNNAMED}|{_SOMEONE}|{TEXT_DESCRIPTOR}|{ORG_DESCRIPTOR}|{DESCRIPTOR}"
     rf"|(?:{_OWNED_ROLE}|{_COMPANY_TITLE}|{TOKEN}[’']s[ ]|{ROLE_PREFIX}|(?:{_BYSTANDER}){{1,2}})?"
-    rf"(?P<name>{NAME})(?<!One)(?<!Two)(?<!Three)(?<!Four))"
+    rf"{AGED}(?P<name>{NAME})(?<!One)(?<!Two)(?<!Three)(?<!Four))"
 )
 """A speaker; a name may follow role words or an organisation ("said producer Hana Sato",
-"said Lumen's Ravi Menon", "said Lumen's head of drama Ravi Menon", "said onlooker Ada Vale"):
+"said Lumen's Ravi Menon", "said Lumen's head of drama Ravi Menon", "said onlooker Ada Vale"),
+or an age ("said 17-year-old Ada Vale"):
 ``name`` is then the name alone. A name ending in a number word is a channel ("BBC One")."""
 _ASIDE = r"(?:,[ ](?P<aside>\d{1,3}|[^.;:“”\"]{1,120}?),|,(?=[ ](?:said|says|added|told)\b))?"
 """An aside between a speaker and the verb: "Lockwood, 21, said", "X, head of film, said"."""

@@ -4,7 +4,8 @@
   source", "the rumour that they're “filming in secret” came from an anonymous account"),
   held when credited to no one at all;
 - a phrase in marks used as a label between a determiner and a noun ("the ‘Brennan sighting’
-  photo", "that “final cut” rumour"): the writer's name for a thing, no one's words;
+  photo", "that “final cut” rumour"), or as the last of a list of things ("leaks, set photos
+  and “my aunt is an extra” posts"): the writer's name for a thing, no one's words;
 - a claim put in marks only to be dismissed ("anything claiming “filming wraps Friday” is
   fake", "the so-called “leak”", "“June 3rd” rumours are false"): nobody the article can
   credit said it.
@@ -35,7 +36,7 @@ _RUMOUR_BEFORE = re.compile(
 _REACH = 80
 """How far before the quote a rumour's noun is looked for."""
 _DETERMINER_BEFORE = re.compile(
-    rf"(?:^|[ (])(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]ny|[Aa]n?)[ ]{_OPEN}$"
+    rf"(?:^|[ (])(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]ny|[Aa]n?|and|or)[ ]{_OPEN}$"
 )
 _NOUN_AFTER = re.compile(
     rf"{_CLOSE}[ ](?:photos?|pictures?|images?|shots?|videos?|clips?|posts?|threads?|rumou?rs?|"

@@ -63,7 +63,7 @@ _ORG_REACH = 110
 """How far before its verb an organisation's name starts ("X has officially announced")."""
 _PLATFORM = re.compile(rf"{_SHOWN_ON}(?P<org>{NAME})")
 _REGIONAL = re.compile(r"[^ ][ ](?:UK|US|USA|EU|UKI|ANZ|LATAM|EMEA)$")
-_TERRITORY_CODES = frozenset({"UK", "US", "USA", "EU", "UKI", "ANZ", "LATAM", "EMEA"})
+TERRITORY_CODES = frozenset({"UK", "US", "USA", "EU", "UKI", "ANZ", "LATAM", "EMEA"})
 """A territory's abbreviation alone ("the US date") names a place, never a company."""
 _COMPANY_END = re.compile(rf"[ ]{_COMPANY_WORD}$")
 _BODY_END = re.compile(
@@ -190,7 +190,7 @@ class Organisations:
     def _check(self, name: str) -> str | None:
         if not name or self.ours.is_ours(name) or all(t in STOP_TOKENS for t in name.split()):
             return None
-        if name in _TERRITORY_CODES:
+        if name in TERRITORY_CODES:
             return None  # "US date is still TBC": a territory, no company
         if _ACRONYM.match(name) or _COMPANY_END.search(name) or name.endswith("+"):
             return name  # "HBO", "Kestrel Pictures", "Lumen+"

@@ -8,7 +8,8 @@ Whatever rule found the speaker, the fact is held for review when its parts disa
   account's words name exactly one, else the quote is held);
 - the credit is an account's bare description ("the official account") while the attribution
   names the company ("What Lumen posted: the official account shared ..."), or a handle
-  ("@LumenTV") that spells a company the article names ("Lumen TV"): the company is credited;
+  ("@LumenTV", "@LumenUK") that spells a company the article names ("Lumen TV"), perhaps
+  with its territory after it: the company is credited;
 - a quote credited to no one is a single word in marks ("the card says “feature-length”, so"),
   or words marked after "if" ("even if “everyone knows by now”"): the writer's marks on a
   phrase, no one's words;
@@ -38,7 +39,7 @@ from bot.extract.loose_credits import (
     who_said,
 )
 from bot.extract.named_describers import named_describer
-from bot.extract.organisations import Organisations, looks_like_company
+from bot.extract.organisations import TERRITORY_CODES, Organisations, looks_like_company
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind, held
@@ -314,13 +315,21 @@ def _speaks_for(orgs: Organisations, text: str) -> str | None:
 
 
 def _spelt_by(doc: Doc, orgs: Organisations, handle: str) -> str | None:
-    """The organisation the article names that the ``handle`` spells without its spaces."""
+    """The organisation the article names that the ``handle`` spells without its spaces, or
+    with a territory after it (a company's account for one market: "@lumenuk", "@lumen_us")."""
     found = {
         org
         for name in CAPITALISED.findall(doc.text)
-        if name.replace(" ", "").lower() == handle and (org := orgs.find(name))
+        if _spells(handle, name.replace(" ", "").lower()) and (org := orgs.find(name))
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _spells(handle: str, name: str) -> bool:
+    if not handle.startswith(name):
+        return False
+    rest = handle[len(name) :].lstrip("_.")
+    return not rest or rest.upper() in TERRITORY_CODES
 
 
 def _held_if_marked(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:

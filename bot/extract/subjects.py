@@ -106,6 +106,10 @@ _KIN_OF = (
 )
 """A possessive before the name ("Her friend Cerys Vale put it ..."): the name is the subject,
 never "Her"."""
+AGED = r"(?:(?:[Tt]he[ ])?(?:[A-Za-z]+-)?[A-Za-z\d]+-year-old[ ](?=[A-Z]))?"
+"""An age before the name: "Fifteen-year-old Ada Vale travelled ...", "the 19-year-old Ada
+Vale": the name is the subject (a local's, in a report's vox pops), or the speaker ("said
+17-year-old Ada Vale")."""
 _BODY = (
     r"(?:[A-Z][a-z]+[ ]){1,3}(?:Council|Police|Authority|Commission|Ministry|Department|Committee"
     r"|Trust|Agency|University|College|Board|Museum|Library|Hospital|Institute|Foundation)"
@@ -120,7 +124,7 @@ _OUTLETS = (
 "Vale's" may be a person's, before one of her works)."""
 _SUBJECT = re.compile(
     rf"[ “”\"‘’'•]*{_LEAD}(?:(?P<who>{PRONOUN}\b|{_HANDLE}|{_KIN}|{UNNAMED}|{TEXT_DESCRIPTOR}"
-    rf"|{DESCRIPTOR}|{ORG_DESCRIPTOR})|{_OUTLETS}{ROLES_BEFORE}{_KIN_OF}(?P<name>{NAME}\+?))"
+    rf"|{DESCRIPTOR}|{ORG_DESCRIPTOR})|{_OUTLETS}{ROLES_BEFORE}{_KIN_OF}{AGED}(?P<name>{NAME}\+?))"
     r"(?=[,:]|[ ][–—(]|[ ](?!(?:at|to|about|on|in|with|for|from|by|of|into|after|before|during)\b)"
     r"[a-z])"
 )

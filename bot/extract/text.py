@@ -205,7 +205,7 @@ _LABEL_WORD = rf"{UPPER}[\w’'.\u0300-\u036f-]*"
 """A word of an interview label, a combining accent inside: "ADÉBÁYỌ̀"."""
 _ANSWER_LABEL = re.compile(
     r"(?:[\[(](?:\d{1,2}(?::\d{2}){1,2}|[A-Z]{2,10})[\])][ ]+)?(?:\*\*)?"  # "[00:01:12] ", "**"
-    rf"(?P<label>{_LABEL_WORD}(?:[ ]{_LABEL_WORD}){{0,3}})"
+    rf"(?P<label>{_LABEL_WORD}(?:[ ](?:&[ ])?{_LABEL_WORD}){{0,3}})"  # "FRAME & FOCUS"
     r"(?:[ ]\([^()\n]{1,30}\))?:(?:\*\*)?[ ]+(?=\S)"  # "AUDIENCE MEMBER (Cineuropa): ", "**"
 )
 

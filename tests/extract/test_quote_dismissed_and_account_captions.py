@@ -87,3 +87,21 @@ def test_a_comment_with_its_handle_in_brackets_is_that_accounts() -> None:
         found = _quotes("The Glass Orchard trailer is out.", line)
         speaker, source, served = found["Mira as Ivy "]
         assert speaker.startswith(handle) and source is SourceKind.ORGANISATION and served, line
+
+
+def test_marked_words_ending_a_list_of_things_are_not_served() -> None:
+    for line in (
+        "2. Set photos, casting guesses and “my neighbour is an extra” posts go in the weekly "
+        "thread.",
+        "Blurry photos or “my cousin drives a truck for them” rumours will be removed.",
+    ):
+        found = _quotes("The Copper Sorrel film is coming.", line)
+        assert not any(served for _, _, served in found.values()), line
+
+
+def test_a_quote_after_and_that_names_no_thing_is_served() -> None:
+    found = _quotes(
+        "Mara Quell plays the lead in The Copper Sorrel.",
+        "Mara Quell waved and “We start in May,” she said.",
+    )
+    assert found["We start in "] == ("Mara Quell", SourceKind.PERSON, True)

@@ -88,3 +88,31 @@ def test_a_pronoun_after_a_clause_about_its_own_subject_keeps_its_speaker() -> N
         )
         speakers = [q.speaker for q in found.quotes if q.text.startswith("I hid")]
         assert speakers == ["Ines Harrow-Blake"], speakers
+
+
+def test_an_outlet_label_joined_by_an_ampersand_asks_the_questions() -> None:
+    found = facts(
+        "Odalys Verkuijl on scoring The Copper Sorrel, which opens in May.",
+        "PRISM & PAGE: How did you start?",
+        "VERKUIJL: With a kettle and a cello, honestly.",
+        "PRISM & PAGE: You wrote most of it at night.",
+        "VERKUIJL: Every note. The house was quiet then.",
+        date="2026-03-02",
+        title="Odalys Verkuijl on The Copper Sorrel",
+    )
+    served = [(q.text[:12], q.speaker) for q in found.quotes if q.served]
+    assert ("With a kettl", "Odalys Verkuijl") in served, served
+    assert ("Every note. ", "Odalys Verkuijl") in served, served
+    assert not any("wrote most" in q.text for q in found.quotes if q.served), served
+
+
+def test_an_ampersand_in_the_writers_prose_labels_no_one() -> None:
+    found = facts(
+        "Odalys Verkuijl on scoring The Copper Sorrel, which opens in May.",
+        "PRISM & PAGE: How did you start?",
+        "VERKUIJL: With a kettle and a cello, honestly.",
+        "Tickets & times: see the festival site.",
+        date="2026-03-02",
+        title="Odalys Verkuijl on The Copper Sorrel",
+    )
+    assert not any(q.text.startswith("see the") and q.served for q in found.quotes)

@@ -52,3 +52,35 @@ def test_a_pronoun_after_the_writers_sentence_about_people_met_is_not_an_older_o
         quotes = {q.text[:14]: (q.speaker, q.source, q.served) for q in found.quotes}
         assert _credited(quotes, "never be closi") == "Pax Delaney"
         assert _credited(quotes, "the calm of a ") != "Pax Delaney", met
+
+
+def test_a_pronoun_after_a_name_with_its_age_before_is_that_person() -> None:
+    for opener in ("Fifteen-year-old Tamzin Greaveley", "15-year-old Tamzin Greaveley"):
+        found = _quotes(
+            "Crowds gathered in Pellow as filming for The Copper Sorrel reached the harbour.",
+            "Corwin Ashdale, who runs the chip shop, said: “Best week we have had in years.”",
+            f"{opener} came from Truro with her dad. ‘I've seen it ten times,’ she said.",
+        )
+        assert _credited(found, "Best week we h") == "Corwin Ashdale"
+        assert _credited(found, "I've seen it t") == "Tamzin Greaveley", opener
+
+
+def test_a_pronoun_after_an_unnamed_someone_of_an_age_is_not_the_last_speaker() -> None:
+    found = _quotes(
+        "Crowds gathered in Pellow as filming for The Copper Sorrel reached the harbour.",
+        "Corwin Ashdale, who runs the chip shop, said: “Best week we have had in years.”",
+        "A fifteen-year-old from Truro came with her dad. ‘I've seen it ten times,’ she said.",
+    )
+    assert _credited(found, "I've seen it t") == ""
+
+
+def test_a_speaker_after_the_verb_may_carry_an_age() -> None:
+    for said, speaker in (
+        ("said 17-year-old Tamzin Greaveley", "Tamzin Greaveley"),
+        ("said 17-year-old fans from Truro", ""),
+    ):
+        found = _quotes(
+            "Crowds gathered in Pellow as filming for The Copper Sorrel reached the harbour.",
+            f"“We drove down at five,” {said}, holding a sign.",
+        )
+        assert _credited(found, "We drove down ") == speaker, said

@@ -142,3 +142,19 @@ def test_words_someone_unnamed_says_are_that_someones() -> None:
         )
         said = [(q.speaker, q.source) for q in found.quotes if q.served]
         assert said == [("someone", SourceKind.UNNAMED)], found.quotes
+
+
+def test_a_handle_with_a_territory_after_a_named_company_is_that_company() -> None:
+    for handle, speaker in (
+        ("@BrindlewickUK", "Brindlewick"),
+        ("@brindlewick_us", "Brindlewick"),
+        ("@BrindlewickFans", "@BrindlewickFans"),
+    ):
+        found = facts(
+            "Brindlewick announced on Monday that The Copper Sorrel arrives in May.",
+            f"The post from {handle} said: “One harbour. One summer. Coming soon.”",
+            date="2026-06-02",
+            title="The Copper Sorrel gets a date",
+        )
+        speakers = [q.speaker for q in found.quotes if q.text.startswith("One harbour")]
+        assert speakers == [speaker], (handle, speakers)
