@@ -134,7 +134,7 @@ RECALL_SHORTFALLS = {
     ("blind-57", "quotes"): 0.905,
     ("blind-58", "cast"): 0.941,
     ("blind-58", "quotes"): 0.826,
-    ("blind-59", "cast"): 0.92,
+    ("blind-59", "cast"): 0.94,
     ("blind-59", "release"): 0.875,
     ("blind-60", "cast"): 0.941,
     ("blind-61", "quotes"): 0.929,
@@ -162,25 +162,19 @@ RECALL_SHORTFALLS = {
     ("blind-75", "crew"): 0.945,
     ("blind-75", "release"): 0.846,
     ("blind-75", "quotes"): 0.933,
+    ("blind-76", "cast"): 0.85,
+    ("blind-76", "crew"): 0.937,
+    ("blind-76", "release"): 0.791,
+    ("blind-77", "cast"): 0.867,
+    ("blind-77", "crew"): 0.8,
+    ("blind-77", "release"): 0.909,
+    ("blind-77", "quotes"): 0.903,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
 why (speakers named only by a description the article never ties to a name, a part speaking,
 credits stated only in an interviewer's description, "as are X and Y")."""
-NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-76": {
-        "cast": (0.98, 0.833),
-        "crew": (1.0, 0.906),
-        "release": (0.95, 0.791),
-        "quotes": (0.914, 0.914),
-    },
-    "blind-77": {
-        "cast": (1.0, 0.83),
-        "crew": (1.0, 0.75),
-        "release": (0.947, 0.818),
-        "quotes": (0.956, 0.846),
-    },
-}
+NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {}
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
 of tuning takes it to the floors. Their first-sight figures are the honest measure of the
