@@ -22,6 +22,9 @@ LOOSE_ASIDE = (
     r"[a-z]+[ ]as[ ](?:a|an)[ ][a-z][^,.;:()“”\"]{1,30}"
     r"|(?:discovered|spotted|found|raised|born|trained|signed)[ ](?:at|in|by|on|through|from|"
     r"during|after)[ ][^,.;:()“”\"]{1,60}"
+    r"|(?:best[ ]|widely[ ])?known[ ](?:[a-z]+ly|to[ ][^,.;:()“”\"]{1,30}?)[ ](?:as|for)[ ]"
+    r"[^,.;:()“”\"]{1,80}"
 )
-"""An aside after an actor's name that is a simile or a past participle ("X, dry as a bone, is a
-delight as Y"; "X, discovered at an open casting call, plays Y"): the part after it is theirs."""
+"""An aside after an actor's name that is a simile, a past participle or what an audience knows
+them for ("X, dry as a bone, is a delight as Y"; "X, discovered at an open casting call, plays
+Y"; "X, best known to viewers as Z in Lumen, plays Y"): the part after it is theirs."""

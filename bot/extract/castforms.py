@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from bot.extract.castcrossed import uncrossed
 from bot.extract.castpraise import PRAISE
-from bot.extract.casttitles import CREDIT_BEFORE, CREDITS_LABEL, TITLE_ARTICLE
+from bot.extract.casttitles import CAST_AFTER, CREDIT_BEFORE, CREDITS_LABEL, TITLE_ARTICLE
 from bot.extract.cues import hint, near, scan
 from bot.extract.lexicon import LEFT_VERBS, MONTH_PATTERN, NATIONALITIES, WEEKDAY_PATTERN
 from bot.extract.names import END, FIRST_TOKEN, FULL_NAME, NAME, TOKEN
@@ -115,15 +115,6 @@ _DID_AFTER = re.compile(
     r"told|said|shared|posted|joined)\b"
 )
 """A real-world act after "Name (Name)": the outer name is the person, not the part."""
-_CAST_AFTER = re.compile(
-    r",?[ ](?:(?:will|is|are|was|has|have|been|set|to|now|also|officially|reportedly|"
-    r"going)[ ]){0,4}(?:play|plays|playing|portrays?|voices?|(?:[a-z]+[ ]){1,2}the[ ]role[ ]of|"
-    r"(?:star|stars|starring|cast|joins?|joining|returns?|returning|be|appears?|set|confirmed|"
-    r"announced|named|tapped|signed|(?:[a-z]+[ ])?(?:in|aboard|on)|(?:[a-z]+[ ]){1,6}?cast)[ ]as)"
-    r"[ ](?:(?:the|a|an|his|her|their)[ ])?(?:[a-z][\w’'-]*[ ]){0,2}[^\W\d_a-zß-öø-ÿ]"
-)
-"""A casting verb after "Name (Bracket)": the outer name is the actor, the bracket an earlier
-credit ("Ada Vale (Salt Year) will play Mira"), never the part."""
 PAREN = re.compile(
     rf"(?P<char>{CHAR})(?:[’']s)?[ ]?\((?!{TITLE_ARTICLE}[ ]|[A-Z]{{2,}}\))(?P<actor>{NAME})\)"
 )
@@ -134,8 +125,10 @@ PAREN_REVERSED = re.compile(
 """Actor (Character) only with a one-word part: with two full names, Character (Actor) wins."""
 PART_AND_WORK = re.compile(
     rf"(?P<actor>{FULL_NAME})[ ]\((?P<char>{CHAR}),[ ](?P<work>[^(),;]{{1,60}})\)"
+    rf"(?!{CAST_AFTER.pattern})"
 )
-"""A credit naming the work too: "Ada Vale (Mira Holt, The Salt Year)"."""
+"""A credit naming the work too: "Ada Vale (Mira Holt, The Salt Year)"; before a casting verb
+the bracket lists earlier works ("Ada Vale (Salt Year, Low Tide) is set to play Mira")."""
 
 _FROM = (
     rf"(?:(?:,[ ][^,;:]{{1,60}},)?(?:[ ](?:in|last|this)[ ](?:the[ ](?:[\w’'-]+[ ]){{0,3}})?\w+)?"
@@ -368,7 +361,7 @@ def _brackets(chunk: str, evidence: str, offset: int) -> list[Casting]:
             if CREDIT_BEFORE.search(chunk, 0, match.start()):
                 continue  # "written by X (Brynhaul)": a credit, not a part
             outer = match["actor"] if pattern is PAREN_REVERSED else match["char"]
-            if " " in outer and _CAST_AFTER.match(chunk, match.end()):
+            if " " in outer and CAST_AFTER.match(chunk, match.end()):
                 continue  # the verb's own form finds the part
             casting = replace(casting_at(match, evidence, offset, flexible=True), outer=outer)
             outer_first = pattern is PAREN_REVERSED

@@ -4,7 +4,8 @@ write "Ada Vale's Mira, the new tutor, ..." or "a selfie with Tom Reed's Kit Mar
 A possessive also owns works, accounts and prizes ("Greta Lind's Barbie", "Ada Vale's
 Instagram"), so the form is narrow: a full name owns one or two capitalised words that are no
 work the article is about, no director's or writer's, no platform, prize or month, and what
-follows is a description of the part or a plain verb, never "in" (another work's part).
+follows is a description of the part or a plain verb, never "in" (another work's part); nor is
+"in" before it ("seen in Ada Vale's Lumen": a work).
 """
 
 from __future__ import annotations
@@ -78,6 +79,8 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
         # about, as often as a work
         if _MAKER_BEFORE.search(chunk, max(match.start() - 20, 0), match.start()):
             continue
+        if chunk.endswith(" in ", 0, match.start()):
+            continue  # "who has since been seen in Ada Vale's Lumen": a career line's work
         if match["plural"] and not chunk.endswith(" and ", 0, match.start()):
             continue  # "Ada Vale's Mira get": a plural verb fits only the second of a pair
         found.append(casting_at(match, evidence, offset))

@@ -3,7 +3,8 @@
 * ``X (Las Horas Grises)``: a bracket opening with a title's article, English or not, names a
   work, never an actor;
 * ``the new film from X (Tallow Hill)``, ``written by X (Corrymoor)``: the bracket follows a
-  credit, so it holds the person's earlier work, not a part.
+  credit, so it holds the person's earlier work, not a part; so does one before a casting verb
+  (``X (Tallow Hill) will play Y``).
 """
 
 from __future__ import annotations
@@ -26,3 +27,13 @@ CREDITS_LABEL = re.compile(
 )
 """A credits block's line ("Executive Producers: X (Sky), Y", "Director of Photography: X"):
 every name on it is crew, so a bracket after one holds a company, never a part."""
+
+CAST_AFTER = re.compile(
+    r",?[ ](?:(?:will|is|are|was|has|have|been|set|to|now|also|officially|reportedly|"
+    r"going)[ ]){0,4}(?:play|plays|playing|portrays?|voices?|(?:[a-z]+[ ]){1,2}the[ ]role[ ]of|"
+    r"(?:(?:star|stars|starring|cast|joins?|joining|returns?|returning|be|appears?|set|confirmed|"
+    r"announced|named|tapped|signed|(?:[a-z]+[ ])?(?:in|aboard|on)|(?:[a-z]+[ ]){1,6}?cast)[ ])?as)"
+    r"[ ](?:(?:the|a|an|his|her|their)[ ])?(?:[a-z][\w’'-]*[ ]){0,2}[^\W\d_a-zß-öø-ÿ]"
+)
+"""A casting verb after "Name (Bracket)": the outer name is the actor, the bracket an earlier
+credit ("Ada Vale (Salt Year) will play Mira", "stars ... as Mira"), never the part."""

@@ -32,6 +32,9 @@ _OWNED = re.compile(
 _RENAMED = re.compile(rf",[ ](?!(?:The|A|An)[ ])(?P<name>{_CHAR})[.!]?[”\"’]?$")
 """A name that ends the sentence after an owned description's title: the part's own name (a
 title with its article is a work: "as Tom's aunt Wenna, The Frost Almanac")."""
+_AGED = re.compile(r"\bthe[ ](?P<age>young|younger|old|older)[ ]$")
+"""An age word straight before a first name: "as the young Ada" plays Ada's younger self, a part
+of its own ("Young Ada"), not the grown Ada the article names in full."""
 _CUT = re.compile(r"-[a-z]")
 """A name going on in lower case after a hyphen ("Min-jae"): the part read so far is cut."""
 _PEOPLE_NOUN = re.compile(
@@ -79,6 +82,9 @@ def attributive(match: re.Match[str], chunk: str) -> tuple[str, int]:
         renamed = _RENAMED.match(chunk, end)  # "as the abbey's stern Prioress, Dame Ysolde."
         if renamed is not None:
             return renamed["name"], renamed.end("name")
+    aged = _AGED.search(lead)
+    if aged is not None and " " not in char:
+        return f"{aged['age'].capitalize()} {char}", end
     if " " in char:
         return char, end
     apposed = _APPOSED.match(chunk, end)
