@@ -5,12 +5,15 @@ film-maker behind Y and Z, is directing", "X, the Polish editor who cut the film
 apposition that ends in "who" hands the verb back to X), "X, a friend of the director, is
 editor" (any description, before a post), "X, the Y author, who has written the screenplay" (a
 description that ends in a role noun, before "who"), "X, best known for Y and Z, is directing"
-(what a profile says the person is known for), "X also wrote". And "the Polish editor
-who cut the film": one capitalised word after an article is an adjective or a title's word
-("the Irish writer", "a Dutch cinematographer"), not the person credited.
+(what a profile says the person is known for), "X also wrote", "X and Y lead the cast as A and
+B, and serve as" (the stars' own credit after their parts: see :mod:`bot.extract.crewplayers`).
+And "the Polish editor who cut the film": one capitalised word after an article is an adjective
+or a title's word ("the Irish writer", "a Dutch cinematographer"), not the person credited.
 """
 
 from __future__ import annotations
+
+from bot.extract.crewplayers import PLAYED_PARTS
 
 _ROLE_NOUNS = (
     r"filmmaker|film-maker|director|writer|screenwriter|playwright|novelist|author|producer|"
@@ -41,6 +44,7 @@ CONNECTOR = (
     rf"|{_DESCRIBED}"
     r"|,[ ](?:(?:perhaps|probably)[ ])?(?:best|widely)[ ]known[ ]for[ ]"
     rf"[^,.;:“”\"()]{{1,60}}?,{_AUXILIARY}"
+    rf"{PLAYED_PARTS}"
     r"|(?:[ ](?!(?:and|but|while|which|that|as|whether|if|how|why|what|awards?|prizes?|medals?|"
     r"trophy|nominations?)\b)"
     r"[a-z][\w’'-]*){0,6}?)[ ]"

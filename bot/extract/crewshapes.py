@@ -7,7 +7,9 @@ Caron co-producing" gives "Caron") is a company, not a producer: the credit is h
 A name the sentence also uses on its own keeps its credit. A producer credit for a name that
 ends in a company word, in English or another language ("Ribeira Filmes", "Sol Producciones"),
 or that the sentence places with "-based" ("produced by Porto-based Luna Roja for Netflix": a
-company's shape; a person there is "Porto-based producer X") is held too.
+company's shape; a person there is "Porto-based producer X") is held too, and so is one joined
+by "and" to a company the credit itself names ("produced by Kadr Films and Sol Norte": like
+joins like, and a person there has a company after them, "A for Kadr Films and B").
 
 A producer whose own post follows the name in the same clause ("with X, the director's regular
 collaborator, on board as director of photography") is no producer, whichever list joined them:
@@ -47,6 +49,11 @@ _COMPANY_END = re.compile(rf"[ ]{_FOREIGN_COMPANY_WORD}$")
 """A producer's name whose last word is a company word: "Ribeira Filmes"."""
 _BASED_BEFORE = re.compile(r"-based[ ]$")
 """"Porto-based " right before the name: a company's shape."""
+_COMPANY_PARTNER = re.compile(
+    rf"\bby[ ](?:{_CAPITAL}-based[ ])?(?:{_CAPITAL}[ ]){{1,3}}{_FOREIGN_COMPANY_WORD}"
+    r"[ ](?:and|&)[ ]$"
+)
+"""A company the credit names itself, then "and" right before the name: "by Kadr Films and "."""
 _OWN_POST = re.compile(
     r"(?:,[ ][^,.;:()]{1,60},)?[ ](?:(?:is|are|comes?|on[ ]board|attached|signed[ ]on|serving|"
     r"credited|joins?|joining)[ ])?as[ ](?:the[ ]|an?[ ]|its[ ])?(?:film’s[ ]|film's[ ])?"
@@ -96,15 +103,21 @@ def _music_from_no_person(fact: CrewFact) -> bool:
 
 
 def _company_shaped(fact: CrewFact) -> bool:
-    """Whether a producer credit's name ends in a company word or follows "-based"."""
+    """Whether a producer credit's name ends in a company word, follows "-based", or is joined
+    to a company the credit names."""
     if fact.role not in _PRODUCERS:
         return False
     if _COMPANY_END.search(fact.name) is not None:
         return True
-    if "-based " not in fact.evidence:
-        return False
     at = fact.evidence.find(fact.name)
-    return at >= 0 and _BASED_BEFORE.search(fact.evidence, max(at - 8, 0), at) is not None
+    if at < 0:
+        return False
+    if _COMPANY_PARTNER.search(fact.evidence, max(at - 80, 0), at) is not None:
+        return True
+    return (
+        "-based " in fact.evidence
+        and _BASED_BEFORE.search(fact.evidence, max(at - 8, 0), at) is not None
+    )
 
 
 def _own_post(fact: CrewFact) -> bool:

@@ -67,3 +67,17 @@ def test_the_last_check_holds_a_company_part_whatever_rule_found_it() -> None:
     evidence = "Produced by Brack & Lowe Films, the series starts in May."
     checked = shaped_crew([CrewFact("Brack", CrewRole.PRODUCER, evidence)])
     assert not checked[0].served
+
+
+def test_a_name_joined_to_a_company_the_credit_names_is_no_producer() -> None:
+    served = served_crew(
+        "Sefton Rye is produced by Quillon Light Films and Marisol Vent, and no date is set."
+    )
+    assert not any(name == "Marisol Vent" for _, name in served)
+
+
+def test_a_person_after_a_company_named_for_someone_else_is_a_producer() -> None:
+    served = served_crew(
+        "Sefton Rye is produced by Jo Marsh for Quillon Films and Marisol Vent for Tarn Pictures."
+    )
+    assert {("producer", "Jo Marsh"), ("producer", "Marisol Vent")} <= served

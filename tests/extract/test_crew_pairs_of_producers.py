@@ -4,7 +4,7 @@ parts are named, otherwise nothing (invented sentences)."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import credits, facts
+from tests.extract.helpers import credits, facts, served_credits
 
 _LEDE = "Filming on Harbour Lights began on Monday."
 _TITLE = "Harbour Lights: filming begins"
@@ -62,3 +62,40 @@ def test_both_actors_or_the_two_stars_serving_as_executive_producers_are_credite
     pair = {("executive_producer", "Mara Holt"), ("executive_producer", "Ben Sowerby")}
     assert pair <= credits(both)
     assert pair <= credits(two)
+
+
+_SHOOT = "Filming on Sefton Rye began on Monday."
+
+
+def test_stars_who_lead_the_cast_as_parts_and_serve_as_executive_producers() -> None:
+    found = facts(
+        _SHOOT,
+        "Mara Holt and Ben Sowerby lead the cast as Ada and Tom, and serve as executive "
+        "producers alongside Dana Pike, Jo Marsh and Ivo Lund.",
+        title="Sefton Rye: filming begins",
+    )
+    names = {"Mara Holt", "Ben Sowerby", "Dana Pike", "Jo Marsh", "Ivo Lund"}
+    assert {("executive_producer", name) for name in names} <= served_credits(found)
+
+
+def test_a_star_returning_as_a_part_who_also_executive_produces_with_a_company_list() -> None:
+    found = facts(
+        _SHOOT,
+        "Mara Holt returns as Ada and also serves as executive producer alongside Quillon "
+        "Films’ Jo Marsh and Ivo Lund.",
+        title="Sefton Rye: filming begins",
+    )
+    names = {"Mara Holt", "Jo Marsh", "Ivo Lund"}
+    assert {("executive_producer", name) for name in names} <= served_credits(found)
+
+
+def test_a_star_whose_part_is_followed_by_another_persons_credit_is_not_credited() -> None:
+    found = facts(
+        _SHOOT,
+        "Mara Holt stars as Ada, and Ben Sowerby serves as executive producer. Dana Pike leads "
+        "the cast as Tom and Ivo Lund directs.",
+        title="Sefton Rye: filming begins",
+    )
+    assert ("executive_producer", "Ben Sowerby") in served_credits(found)
+    assert ("director", "Ivo Lund") in served_credits(found)
+    assert not {name for _, name in credits(found)} & {"Mara Holt", "Dana Pike"}
