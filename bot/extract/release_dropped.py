@@ -1,5 +1,7 @@
-"""A date or window the sentence then calls given up: "the Christmas 2027 release the studio was
-hoping for is almost certainly off the table", "a spring launch is no longer on the cards"."""
+"""A date or window the sentence then sets aside: given up ("the Christmas 2027 release the
+studio was hoping for is almost certainly off the table", "a spring launch is no longer on the
+cards"), or only a guess others had made ("quicker than the late-2026 launch some outlets had
+been predicting")."""
 
 from __future__ import annotations
 
@@ -10,10 +12,19 @@ _DROPPED = re.compile(
 )
 _TURN = re.compile(r"\b(?:now|instead|but|will)|;")
 """Words between the date and the verdict that turn to another plan."""
+_GUESSED = re.compile(
+    r"[ ](?:launch|release|premiere|debut|date|window|slot|bow)[ ](?:(?:that|which)[ ])?"
+    r"(?:[\w’'-]+[ ]){1,4}?(?:had|were|was)[ ](?:been[ ])?"
+    r"(?:predict|speculat|guess|tipp|rumou?r|touted)\w*"
+)
+"""The time as the object of others' earlier guess, in a clause that follows its noun."""
 
 
 def dropped_plan(chunk: str, end: int) -> bool:
-    """The words after the date or window at ``end`` say it is off: the plan was given up."""
+    """The words after the date or window at ``end`` say it is off (the plan was given up), or
+    that others had only guessed it."""
+    if _GUESSED.match(chunk, end) is not None:
+        return True
     if "off the " not in chunk and "no longer" not in chunk:
         return False
     verdict = _DROPPED.search(chunk, end)

@@ -44,12 +44,13 @@ _THEIRS = re.compile(
 """Another work named as a pronoun's ("adapting their novel Glasswing as a series, with filming
 pencilled in for 2027", "her next film Dry Season starts shooting in May"): a known name stays
 ours (a masked title, all "x", never opens on the capital the name needs)."""
+_CAPITAL = re.compile(r"[A-Z][\w’'&+-]*")
 _DAY = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
     r"May|June|July|August|September|October|November|December|Netflix|BBC|ITV|Channel)\b"
 )
 """A day, month or channel straight after the noun is when or where, not a work's name."""
-_HAS_HINT = re.compile(r"\b(?:has|have|had)[ ]")
+_HAS_HINT = re.compile(r"\b(?:has|have|had)[ ]|[’']ve[ ]got[ ]")
 _HAS_WORK = re.compile(
     r"\b(?:has|have|had)[ ](?:got[ ])?(?:the|an?|another)[ ](?:[\w-]+[ ]){0,3}?"
     rf"{_WORK_NOUN}[ ][“\"‘]?(?P<name>[A-Z][\w’'&+-]*(?:[ ](?:[A-Z][\w’'&+-]*|in|of|the|on|at|and))"
@@ -58,11 +59,22 @@ _HAS_WORK = re.compile(
 """Another work someone has coming ("she has the thriller Dry Season due out next spring",
 "he has a comedy, no, the comedy Red Pier out in May"): not ours unless the name is known."""
 _HAS_BARE = re.compile(
-    r"\b(?:has|have|had)[ ](?P<name>[A-Z][\w’'&+-]*(?:[ ][A-Z][\w’'&+-]*){0,4})[ ]"
+    r"(?:\b(?:has|have|had)|[’']ve)[ ](?:got[ ])?"
+    r"(?P<name>[A-Z][\w’'&+-]*(?:[ ][A-Z][\w’'&+-]*){0,4})[ ]"
     r"(?:coming[ ]out|out[ ](?:on|in)|arriving|landing)\b[^;:()]*$"
 )
 """The same with the title alone, as an interviewer puts it ("You also have Salt Hours coming out
-on Sky in the autumn"): only a release's verb, for "has Ada Rook set to star" names a person."""
+on Sky in the autumn", an answer's "I've got Salt Hours coming out"): only a release's verb,
+for "has Ada Rook set to star" names a person."""
+_WHOSE_HINT = re.compile(r"\bwhose[ ](?:next|new|latest|upcoming|forthcoming)[ ]")
+_WHOSE_NEXT = re.compile(
+    r"\bwhose[ ](?:next|new|latest|upcoming|forthcoming)[ ](?:[\w-]+[ ]){0,2}?"
+    rf"{_OTHER_FORM}[ ](?:is|will[ ]be)[ ](?:(?:the|an?)[ ](?:[\w-]+[ ]){{0,3}}?{_OTHER_FORM}[ ])?"
+    r"[“\"‘]?(?P<name>(?:[A-Z][\w’'&+-]*[ ]){0,5}[A-Z][\w’'&+-]*)(?P<rest>[^;:()]*)$"
+)
+"""A person's next work named in a "whose" clause, then the plan ("X, whose next film is the
+drama Glasswing, is expected to start shooting it in Leeds next spring"): that work's time,
+unless the rest of the sentence names ours."""
 
 
 def elsewhere(chunk: str, start: int, context: Context) -> bool:
@@ -87,6 +99,11 @@ def elsewhere(chunk: str, start: int, context: Context) -> bool:
     has = _HAS_WORK.search(before) or _HAS_BARE.search(before) if _HAS_HINT.search(before) else None
     if has is not None and not context.is_known(has["name"]):
         return True
+    whose = _WHOSE_NEXT.search(before) if _WHOSE_HINT.search(before) else None
+    if whose is not None and not context.is_known(whose["name"]):
+        rest = _CAPITAL.findall(whose["rest"])
+        if not any(context.is_known(word) for word in rest):
+            return True
     theirs = _THEIRS.search(before) if _THEIRS_HINT.search(before) else None
     return (
         theirs is not None

@@ -156,10 +156,9 @@ _TOLD_THAT = re.compile(
 _RELATIVE = re.compile(r"[ ]*(?:which|that)[ ]")
 _EVENT_HEAD = re.compile(r"\b(?:trailer|teaser|clip|poster|featurette|first[- ]look)s?$", re.I)
 """A relative clause whose noun is a promotion, not the film ("the teaser, which went up on")."""
-_FILM_AFTER_COLON = re.compile(
-    r":[ ](?=the[ ](?:film|movie|series|show)[ ][a-z]|"
-    r"(?:[A-Z][\w’'-]*[ ]){1,4}(?:lands|arrives|opens|premieres|debuts|hits|streams|drops)[ ])"
-)
+_FILM_AFTER_COLON = re.compile(r":[ ](?=the[ ](?:film|movie|series|show)[ ][a-z]|(?:all[ ]"
+    r"(?:\w+[ ])?episodes[ ]of[ ])?(?:[A-Z][\w’'-]*[ ]){1,4}(?:lands|arrives|opens|premieres|"
+    r"debuts|hits|streams|drops|will[ ]be[ ]released)[ ])")  # fmt: skip
 _BARE = frozenset({"on ", "from ", "in ", "at "})
 _APPOSED = re.compile(
     r"[ ]*(?:(?:first|officially|exclusively|only|also)[ ])?(?:released|shared|unveiled|posted|"

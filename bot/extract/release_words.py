@@ -117,9 +117,11 @@ FILMING_NOUN = re.compile(
     re.IGNORECASE,
 )
 """Words for the shoot ("post-production" is the work after it)."""
+_MOTION = r"[ ](?:into|onto|through|across)\b"
+"""A place after "rolled": the unit travelling ("rolled into the town on Monday"), no start."""
 STARTED = re.compile(
-    r"\b(?:began|begun|begins|started|starts|kicked[ ]off|got[ ]under[ ]?way|commenced|"
-    r"(?<!stopped[ ])rolling|rolled)\b"
+    rf"\b(?:began|begun|begins|started|starts|kicked[ ]off|got[ ]under[ ]?way|commenced|"
+    rf"(?<!stopped[ ])rolling(?!{_MOTION})|rolled(?!{_MOTION}))\b"
     r"(?![ ](?:out[ ]|life[ ])?as[ ](?!planned|scheduled|expected|hoped|intended|soon))"
     r"|\b(?:under[ ]?way|rolling|been[ ](?:filming|shooting))\b(?![^.;]*\b(?:here|there)\b)"
     r"[^.;]*[ ]since$"
