@@ -4,7 +4,9 @@ A round-up of posts ("Here's what everyone posted.") heads each entry with a lin
 a name ("Mara Quint"), then tells the post in a paragraph that opens on that person, by
 description, pronoun or name ("The director shared a still: “...”", "She wrote: “...”"). A
 quote such a paragraph leaves unattributed is the heading's person when the article has at
-least two such headings and the paragraph, before the quote, names no one else.
+least two such headings and the paragraph, before the quote, names no one else. A post's
+caption set in a paragraph of its own ("Caption: “...”") after the entry's paragraph belongs to
+the entry too.
 """
 
 from __future__ import annotations
@@ -34,12 +36,15 @@ _TOLD = re.compile(
     r"said|says|replied|commented|tweeted|note)\b"
 )
 """The paragraph tells a post or words: a round-up's entry, not a paragraph about a thing."""
+_CAPTION = re.compile(r"(?:Caption|Post|Tweet|Story)[ ]?:[ ]")
+"""A paragraph that only gives the post's words, under a label ("Caption: “...”")."""
 
 
 def headings(doc: Doc) -> dict[int, str]:
     """Paragraph index -> the name-only line before it (empty when the article has fewer than
     two such lines: then no line is a round-up's heading)."""
     found: dict[int, str] = {}
+    count = 0
     for index, para in enumerate(doc.paras[:-1]):
         if para.end - para.start > _MAX_HEADING or index == doc.title_para:
             continue
@@ -48,7 +53,10 @@ def headings(doc: Doc) -> dict[int, str]:
             continue
         if not any(token in STOP_TOKENS for token in line.split()):
             found[index + 1] = line
-    return found if len(found) >= _MIN_HEADINGS else {}
+            count += 1
+            if index + 2 < len(doc.paras) and _CAPTION.match(doc.text, doc.paras[index + 2].start):
+                found[index + 2] = line
+    return found if count >= _MIN_HEADINGS else {}
 
 
 def by_heading(
@@ -63,7 +71,10 @@ def by_heading(
     person = people.resolve(line) or line
     if resolver.orgs.find(line) is not None or resolver.context.is_ours(line):
         return fact  # "Lumen Pictures", the production's own title: no one's heading
-    para = doc.paras[quote.para]
+    first = quote.para
+    if entries.get(first - 1) == line and _CAPTION.match(doc.text, doc.paras[first].start):
+        first -= 1  # "Caption: “...”": the entry opens on the paragraph before
+    para = doc.paras[first]
     opening = doc.masked[para.start : para.start + 60]
     own = (line.split()[0], line.split()[-1])
     if not opening.startswith(own) and _OPENS_ON_SOMEONE.match(opening) is None:

@@ -58,6 +58,14 @@ _NAMED_AS = re.compile(
 )
 """A name something goes by, told in the passive ("already being called “...”", "has been
 dubbed ‘...’"): nobody's quote, since the text says no one who calls it so."""
+_NAMED_THING = re.compile(
+    r"(?<![Ww]hich[ ])(?<![Ww]hat[ ])(?<![Tt]hat[ ])(?<![Ww]ho[ ])\b[Aa]n?[ ]"
+    r"(?:(?!(?:have|has|had|is|are|was|were)[ ])[a-z\d-]+[ ]){1,3}"
+    r"(?:called|named|titled|nicknamed)[ ]$"
+)
+"""A thing introduced with its capitalised name in marks ("they have a group chat called
+“...”", "a playlist titled ‘...’"): the name is the thing's, not anyone's words. Not "which a
+critic called “...”" or "a part critics have called “...”", where someone calls it so."""
 
 
 _INTERFACE_BEFORE = re.compile(
@@ -70,7 +78,7 @@ in marks is nobody's words."""
 def names_a_work(text: str, start: int, end: int) -> bool:
     """The quotation at ``start:end`` (inside its marks) is a title named by the noun before it,
     or a rumour's words named by the noun after it ("the “Vale is out” rumour"), or a
-    campaign's text ("a petition calling for “...”")."""
+    campaign's text ("a petition calling for “...”"), or a name something is known by."""
     closing = end + 1 if text[end : end + 1] in "”\"’'" else end
     labelled = _LABEL_AFTER.match(text, closing) is not None
     if labelled and _LABEL_BEFORE.search(text, max(0, start - 8), start - 1) is not None:
@@ -78,7 +86,10 @@ def names_a_work(text: str, start: int, end: int) -> bool:
     if _CAMPAIGN_BEFORE.search(text, max(0, start - _CAMPAIGN_REACH), max(0, start - 1)):
         return True
     named = "ed " in text[max(0, start - 12) : start] or "as " in text[max(0, start - 5) : start]
-    if named and _NAMED_AS.search(text, max(0, start - _CAMPAIGN_REACH), max(0, start - 1)):
+    window = (max(0, start - _CAMPAIGN_REACH), max(0, start - 1))
+    if named and _NAMED_AS.search(text, *window):
+        return True
+    if named and text[start].isupper() and _NAMED_THING.search(text, *window):
         return True
     inner = text[start:end].strip()
     if not inner[:1].isupper() or len(inner.split()) > _WORK_WORDS:

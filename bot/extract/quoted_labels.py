@@ -2,16 +2,18 @@
 "that ‘back for a second series’ claim". The marks label a noun the sentence goes on with; with
 no one the article describes as its source, it is nobody's words, so it is held. So are a few
 words in marks that end a sentence without a speech verb ("it's still just “the Lark film”.",
-"the listing briefly read “dezembro”."): a name, a title or a word shown, not something said."""
+"the listing briefly read “dezembro”."): a name, a title or a word shown, not something said.
+A name in marks does not cut a sentence's speaker off from the words quoted after it."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from bot.extract.interview_answers import trimmed
 from bot.extract.lexicon import SPEECH_VERBS
-from bot.extract.quote_checks import faceless, held_if_scare_quoted
-from bot.extract.text import Quote
+from bot.extract.quote_checks import faceless, held_if_scare_quoted, names_a_work
+from bot.extract.text import Doc, Quote
 from bot.facts import HELD, QuoteFact
 
 _DETERMINER = re.compile(
@@ -76,3 +78,16 @@ def held_if_denied(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     if _DENIAL.search(text, max(quote.start - 13, 0), quote.start - 1) is None:
         return fact
     return replace(fact, confidence=HELD, doubt="a phrase in scare quotes")
+
+
+def words_start(doc: Doc, index: int, sentence_start: int) -> int:
+    """Where the words before quotation ``index`` begin: after the last quotation earlier in its
+    sentence, passing over an answer's label and a name in marks ("Ada said the crew have a
+    group chat called “...”, which has “been busy”": the second words are still Ada's)."""
+    start = sentence_start
+    for earlier in doc.quotes[:index]:
+        if not sentence_start <= earlier.end < doc.quotes[index].start or earlier.label:
+            continue
+        if not names_a_work(doc.text, *trimmed(doc.text, earlier)):
+            start = earlier.end + 1
+    return start

@@ -32,7 +32,7 @@ from bot.extract.part_lines import held_as_before, held_if_part_speaks, is_revie
 from bot.extract.passive_reports import by_agent
 from bot.extract.quote_checks import cut_name, described_colon, names_a_work
 from bot.extract.quoted_alternatives import held_if_alternative
-from bot.extract.quoted_labels import held_if_unspoken
+from bot.extract.quoted_labels import held_if_unspoken, words_start
 from bot.extract.rejoinders import rejoinder
 from bot.extract.self_named import names_self
 from bot.extract.sentence_subjects import nearest_subject
@@ -202,10 +202,7 @@ def _quote_fact(
     if names_a_work(doc.text, start, end):
         return None  # "her film “Natsu no Owari” opens ...": a title, not a quote
     sentence = doc.sentence_at(quote.start)
-    pre_start = sentence.start
-    for earlier in doc.quotes[:index]:
-        if sentence.start <= earlier.end < quote.start and not earlier.label:
-            pre_start = earlier.end + 1
+    pre_start = words_start(doc, index, sentence.start)
     pre = doc.masked[pre_start : max(pre_start, quote.start - 1)].replace("*", " ")
     post_end = sentence.end
     for later in doc.quotes[index + 1 :]:
