@@ -106,7 +106,7 @@ _RELATIVE = re.compile(
 _APPOSITIVE = re.compile(
     rf"(?P<actor>{NAME}),[ ](?:\d{{1,3}}|(?:(?:perhaps[ ]|best[ ]|widely[ ]|also[ ])?known|"
     r"famous|celebrated|acclaimed|praised)[ ](?:for|as)[^,.;:()“”\"]{1,80}|(?:the[ ])?star[ ]of"
-    r"[^,.;:()“”\"]{1,80}|(?:a|an|the|who)[ ](?:[^,.;:()“”\"]|[“\"][^“”\",]{1,40}[”\"]){1,80}"
+    r"[^,.;:()“”\"]{1,80}|(?:a|an|the|who)[ ](?:[^,.;:()“”\"]|[“\"][^“”\",]{1,40}[”\"]){1,120}"
     r"|whose[ ][^,.;:()“”\"]{1,130}|(?:last|recently)[ ]seen[ ](?:as|in)[ ][^,.;:()“”\"]{1,80}"
     r"|familiar[ ](?:to[ ][a-z]+[ ])?(?:as|from|in)[ ][^,.;:()“”\"]{1,80}|from[ ][A-Z][\w -]{1,30}"
     rf"|[a-z]+ing[ ][^,.;:()“”\"]{{1,60}}|{LOOSE_ASIDE})(?:[“\"][^“”\",]{{1,40}},?[”\"])?"

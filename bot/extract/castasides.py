@@ -98,7 +98,8 @@ _RELATION = (
     r"(?:ex-)?(?:mother|father|mum|dad|sister|brother|aunt|uncle|cousin|daughter|son|niece|nephew|"
     r"grandmother|grandfather|gran|grandma|grandpa|wife|husband|girlfriend|boyfriend|partner|"
     r"fiancée?|stepmother|stepfather|stepsister|stepbrother|half-sister|half-brother|twin|"
-    r"friend|flatmate|roommate|housemate|neighbour|neighbor|landlady|landlord|lodger|nemesis)"
+    r"friend|flatmate|roommate|housemate|neighbour|neighbor|landlady|landlord|lodger|nemesis|"
+    r"tutor|teacher|classmate|coursemate|schoolmate|mentor|rival)"
 )
 _IS_RELATION = re.compile(
     rf"(?P<actor>{FULL_NAME})(?:,[ ]who)?[ ]is[ ](?:still[ ])?"

@@ -4,6 +4,11 @@ least one lowercase word of praise or manner before a full name, alone in the br
 
 The words must describe a performance, not an age or a time ("Mira (an older Ada Vale)" may be
 another actor of the same part, "(a former ...)" a career): those are left to other forms.
+
+Interviews gloss the part with its actor in an object relative clause: "Mira, who Ada Vale
+plays, was the first character I drew". The clause closes on a comma right after the verb, so
+"who Ada Vale plays opposite" (a scene partner) and "who Ada Vale played in Lumen" (another
+work) say nothing.
 """
 
 from __future__ import annotations
@@ -21,17 +26,24 @@ _GLOSSED = re.compile(
     rf"(?<![Bb]y[ ])(?<![Ww]ith[ ])(?P<char>{CHAR})[ ]\((?:a|an)(?:[ ]{_NOT_MANNER}"
     rf"[a-z][a-z’'-]+){{1,3}}[ ](?P<actor>{FULL_NAME})\)"
 )
+_WHOM_PLAYS = re.compile(
+    rf"(?P<char>{CHAR}),[ ]whom?[ ](?P<actor>{FULL_NAME})[ ]"
+    r"(?:plays|portrays|voices|will[ ]play|is[ ]playing)(?=,)"
+)
 _NAME_CUT = re.compile(r"[A-Z][\w-]*[ ]$")
 """A capitalised word just before the part: the match began inside a name ("with Ada Vale
 (a ...)" read from "Vale"), so the part is cut and nothing is said."""
 
 
 def glossed_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
-    """Every "Part (a near-silent Actor)" in the sentence."""
-    if " (a" not in chunk:
-        return []
+    """Every "Part (a near-silent Actor)" and "Part, who Actor plays," in the sentence."""
+    matches: list[re.Match[str]] = []
+    if " (a" in chunk:
+        matches.extend(_GLOSSED.finditer(chunk))
+    if ", who" in chunk:
+        matches.extend(_WHOM_PLAYS.finditer(chunk))
     return [
         casting_at(m, evidence, offset)
-        for m in _GLOSSED.finditer(chunk)
+        for m in matches
         if not _NAME_CUT.search(chunk, max(0, m.start() - 40), m.start())
     ]

@@ -5,7 +5,8 @@ A possessive also owns works, accounts and prizes ("Greta Lind's Barbie", "Ada V
 Instagram"), so the form is narrow: a full name owns one or two capitalised words that are no
 work the article is about, no director's or writer's, no platform, prize or month, and what
 follows is a description of the part or a plain verb, never "in" (another work's part); nor is
-"in" before it ("seen in Ada Vale's Lumen": a work).
+"in" before it ("seen in Ada Vale's Lumen": a work). After "plays opposite" the possessive can
+only own the partner's part, so any word but "in" may follow it.
 """
 
 from __future__ import annotations
@@ -20,8 +21,15 @@ from bot.extract.names import FULL_NAME, TOKEN
 _OWNED = re.compile(
     rf"(?<![Bb]y[ ])(?P<actor>{FULL_NAME})[’'](?:s)?[ ](?P<char>{TOKEN}(?:[ ]{TOKEN})?)"
     r"(?=,[ ](?:the|a|an)[ ][a-z]|[ ](?:gets|getting|gives|on|and|at)[ ]|[.;]|,[ ]and[ ]"
-    r"|(?P<be>[ ](?:is|has|was)[ ])|(?P<plural>[ ](?:get|give)[ ]))"
+    r"|(?P<be>[ ](?:is|has|was)[ ])|(?P<plural>[ ](?:get|give|have|share)[ ]))"
 )
+_PARTNERS = re.compile(
+    rf"(?<=[ ]opposite[ ])(?P<actor>{FULL_NAME})[’']s[ ](?P<char>{TOKEN}(?:[ ]{TOKEN})?)"
+    r"(?=[,.;]|[ ](?!in[ ])[a-z])"
+)
+"""After "plays opposite", the partner's part, whatever follows it (but "in", another work):
+"Ada Vale plays opposite Tom Reed's Kit Marlow for the last time"."""
+_PARTNER_VERBS = ("plays opposite ", "play opposite ", "stars opposite ", "star opposite ")
 _WHOSE = re.compile(
     rf"(?P<actor>{FULL_NAME}),[ ]whose[ ](?:new[ ])?(?:character|role|part)(?:,[ ]|[ ])"
     rf"(?P<char>{TOKEN}(?:[ ]{TOKEN})?)(?=,[ ]|[ ](?:is|will|gets|runs|has)[ ])"
@@ -62,14 +70,17 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
     if "’s " not in chunk and "'s " not in chunk and ", whose " not in chunk:
         return []
     found: list[Casting] = []
-    for match in _OWNED.finditer(chunk):
+    partners = [
+        m for m in _PARTNERS.finditer(chunk) if chunk.endswith(_PARTNER_VERBS, 0, m.start())
+    ]
+    for match in [*_OWNED.finditer(chunk), *partners]:
         actor, char = match["actor"], match["char"]
         tokens = char.split()
         if any(t in STOP_TOKENS or t in _NOT_PARTS or t in ORIGINS for t in tokens):
             continue
         if actor.rsplit(" ", 1)[-1] in _GROUP_OWNERS or any(t in _IMPRINT_WORDS for t in tokens):
             continue  # "from Harper Children's Books": a publisher, not an actor's part
-        if _COMPANY.search(actor) or (match["be"] and len(tokens) > 1):
+        if _COMPANY.search(actor) or (match.re is _OWNED and match["be"] and len(tokens) > 1):
             continue  # "Ada Vale's Little Women is ...": a title, more likely than a part
         if context.is_known(actor) or context.is_ours(char) or char in context.earlier:
             continue  # "Ada Vale's Lumen": the work the article is about
@@ -81,7 +92,7 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
             continue
         if chunk.endswith(" in ", 0, match.start()):
             continue  # "who has since been seen in Ada Vale's Lumen": a career line's work
-        if match["plural"] and not chunk.endswith(" and ", 0, match.start()):
+        if match.re is _OWNED and match["plural"] and not chunk.endswith(" and ", 0, match.start()):
             continue  # "Ada Vale's Mira get": a plural verb fits only the second of a pair
         found.append(casting_at(match, evidence, offset))
     if ", whose " in chunk:
