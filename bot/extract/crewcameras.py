@@ -16,7 +16,7 @@ _CAMERA_OF = re.compile(
     rf"(?P<name>{FULL_NAME})[’']s[ ]camera[ ](?:(?:often|always|never|rarely|constantly|"
     r"patiently|gently|quietly|also|simply)[ ])?(?:finds|lingers|captures|roams|glides|prowls|"
     r"drifts|floats|hovers|frames|follows|catches|loves|drinks|sweeps|circles|studies|watches|"
-    r"soaks|stays|moves|makes|turns)\b"
+    r"soaks|stays|moves|makes|turns|treats)\b"
 )
 
 

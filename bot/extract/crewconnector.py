@@ -33,6 +33,12 @@ _DESCRIBED = (
 )
 """Any description between commas, when a post follows: "X, the director's regular collaborator,
 on board as director of photography", "X, a friend from film school, is editor"."""
+_NOT_NOUN = "".join(
+    rf"(?<!\b{word}[ ])" for word in ("your", "my", "our", "his", "her", "their", "its")
+)
+"""No possessive just before the verb: after one the word is a noun ("Please don't tag the cast
+in your edits": edits the fans make, no editor's credit). "The" may come before a credit's noun
+("X, who directed Y, is at the helm")."""
 CONNECTOR = (
     rf"(?:(?:,[ ]the[ ][^,.;:“”\"]{{1,60}}?[ ](?:{_ROLE_NOUNS}))?"
     r",[ ](?:who|whose)\b[^,.;:]{0,100}?(?:,(?:[ ][a-z][\w’'-]*){0,6}?)?"
@@ -48,6 +54,7 @@ CONNECTOR = (
     r"|(?:[ ](?!(?:and|but|while|which|that|as|whether|if|how|why|what|awards?|prizes?|medals?|"
     r"trophy|nominations?)\b)"
     r"[a-z][\w’'-]*){0,6}?)[ ]"
+    rf"{_NOT_NOUN}"
 )
 """The words between a name and the verb that credits it (each form's verb follows)."""
 

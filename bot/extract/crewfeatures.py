@@ -1,7 +1,8 @@
 """The maker named beside the production's title as whose feature it is: "“Salt Year,” the
 second feature from Danish filmmaker Ada Vale, ..." (or "first English-language feature")
 credits Ada Vale as director when Salt Year is the article's own production (another title's
-maker says nothing of ours)."""
+maker says nothing of ours). The title may carry its original one in brackets: "Salt Year
+(Soltår), the second feature from ..."."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from bot.extract.names import NAME
 from bot.facts import CrewRole
 
 _FEATURE_FROM = re.compile(
-    rf"[“\"‘']?(?P<work>{NAME})[,”\"’']*[ ](?:is[ ])?the[ ]"
+    rf"[“\"‘']?(?P<work>{NAME})(?:[ ]\([^()]{{1,40}}\))?[,”\"’']*[ ](?:is[ ])?the[ ]"
     r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|latest|"
     r"debut|sophomore)[ ])(?:[A-Z]?[a-z]+-language[ ])?(?:feature|film|movie)[ ](?:from|by)[ ]"
     r"(?:(?:[A-Z][\w’'-]*|[a-z]+-born)[ ])?(?:filmmaker|film-maker|writer-director|auteur)[ ]"

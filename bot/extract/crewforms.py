@@ -122,9 +122,9 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     (
         r"(?:adapted|is[ ]adapting|adapts|has[ ]adapted)[ ]"
         r"(?:it[ ]|the[ ](?:film|story|script|screenplay)[ ])?(?:for[ ]the[ ]screen[ ])?from\b"
-        r"|(?:is|are|will[ ]be|has[ ]been)[ ]adapting[ ](?:(?:his|her|their)[ ](?P<own>own)|the)"
-        r"[ ](?:[a-z]+[ ])?(?:book|novel|memoir|play|comic)s?(?(own)\b|[ ]"
-        r"(?:herself|himself|themselves)\b)",
+        r"|(?:(?:is|are|will[ ]be|has[ ]been)[ ]adapting|ha[sd][ ]adapted)[ ]"
+        r"(?:(?:his|her|their)[ ](?P<own>own)|the)[ ](?:[a-z]+[ ])?"
+        r"(?:book|novel|memoir|play|comic)s?(?(own)\b|[ ](?:herself|himself|themselves)\b)",
         CrewRole.WRITER,
     ),
     (

@@ -2,11 +2,12 @@
 
 "Art director X", "the first assistant director X", "second unit director X", "associate
 producers A and B", "script editor X", the newsroom's or a festival's posts ("entertainment
-editor X", "festival director X", "executive director X"), and another person's or another
-time's ("fellow director X", "former producer X", as the plural form reads): the head noun is
-a crew word, but the credit is not the production's director, producer or editor, so no credit
-is taken from it ("casting director" is a credit of its own, read as one; a stage director who
-directs the film is still credited by the verb).
+editor X", "festival director X", "executive director X"), a broadcaster's or a publisher's
+("commissioning editor X"), and another person's or another time's ("fellow director X",
+"former producer X", as the plural form reads): the head noun is a crew word, but the credit is
+not the production's director, producer or editor, so no credit is taken from it ("casting
+director" is a credit of its own, read as one; a stage director who directs the film is still
+credited by the verb).
 """
 
 from __future__ import annotations
@@ -17,16 +18,18 @@ _QUALIFIER = re.compile(
     r"(?i:(?<![\w-])(?:art|music|musical|creative|artistic|assistant|associate|unit|script|story|"
     r"stunt|fight|dance|movement|technical|sound|line|dialogue|vfx|effects|costume|location|"
     r"managing|consulting|supervising|co-ordinating|coordinating|post-production|executive|"
-    r"general|deputy|festival|programme|program|marketing|communications|news|features|arts|"
+    r"general|deputy|commissioning|acquisitions|festival|programme|program|marketing|communications|news|features|arts|"
     r"entertainment|culture|digital|web|magazine|fashion|showbiz|sports|politics|stage|theatre|"
     r"theater|opera|fellow|rival|guest|visiting|former|previous|original|late))[ ]$"
 )
 _SUCCEEDED = re.compile(
-    r"\b(?:(?:taking|takes|took|taken)[ ]over[ ]from|replacing|replaces|replaced|succeeding|"
+    r"\b(?:(?:taking|takes|took|taken)[ ](?:over[ ])?(?:the[ ](?:[\w’'-]+[ ]){0,3}?"
+    r"(?:reins|baton|helm)[ ])?from|replacing|replaces|replaced|succeeding|"
     r"succeeds|instead[ ]of)[ ](?:the[ ])?(?:series[ ]|former[ ]|previous[ ]|original[ ])?$"
     r"|\b(?:collaborator|protégé|muse|assistant|mentee|student)[ ]of[ ](?:the[ ])?(?:[A-Z]\w*[ ])?$"
 )
-"""Another's credit: "taking over from composer X", "a collaborator of director X"."""
+"""Another's credit: "taking over from composer X", "took over the reins from director X" (the
+predecessor's post), "a collaborator of director X"."""
 _REACH = 20
 """Enough characters back for the longest qualifier and its space."""
 

@@ -74,3 +74,18 @@ def test_names_among_the_producers_after_another_credit() -> None:
         title="Tallow Bay shoots in May",
     )
     assert ("producer", "Ivo Quint") not in credits(found)
+
+
+def test_a_writer_who_has_adapted_the_book_herself() -> None:
+    found = facts(
+        "Channel Nine has cast the lead of The Quiet Acre, Nell Vance's bestselling novel.",
+        "Vance, whose novel spent a year in the charts, has adapted the book herself.",
+        title="The Quiet Acre finds its lead",
+    )
+    assert ("writer", "Nell Vance") in credits(found)
+    found = facts(
+        "Channel Nine has cast the lead of The Quiet Acre, Nell Vance's bestselling novel.",
+        "Rolan Ibsker has adapted the book for radio before, and loved it.",
+        title="The Quiet Acre finds its lead",
+    )
+    assert ("writer", "Rolan Ibsker") not in credits(found)

@@ -63,3 +63,13 @@ def test_a_repeated_by_credits_another_companys_person() -> None:
         credits(found)
     )
     assert ("producer", "Netflix") not in credits(found)
+
+
+def test_edits_after_a_possessive_are_a_noun_not_an_editor() -> None:
+    found = facts(
+        "Marit Sollund directs the comedy, and Dervla Okoro edits.",
+        "Please don't tag the cast in your edits.",
+        "Fans shared their edits. Tamsin Reyes liked them all.",
+    )
+    assert ("editor", "Dervla Okoro") in credits(found)
+    assert not {name for role, name in credits(found) if role == "editor"} - {"Dervla Okoro"}

@@ -31,3 +31,10 @@ def test_the_directors_camera_is_no_second_credit() -> None:
 def test_a_camera_as_an_object_is_no_credit() -> None:
     served = served_crew("Hallie Dunmore's camera was stolen on the first night, the heroine says.")
     assert ("cinematographer", "Hallie Dunmore") not in served
+
+
+def test_a_camera_that_treats_a_place_is_a_cinematographer_credit() -> None:
+    served = served_crew("Orrin Tull’s camera treats the harbour like a fourth sister.")
+    assert ("cinematographer", "Orrin Tull") in served
+    served = served_crew("Orrin’s camera treats the harbour like a fourth sister, she says.")
+    assert not {name for role, name in served if role == "cinematographer"}

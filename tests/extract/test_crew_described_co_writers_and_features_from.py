@@ -83,3 +83,18 @@ def test_adapting_the_source_with_its_author_makes_the_author_a_writer() -> None
         "Ines Farrow adapted her memoir for the screen with the Welsh playwright Owain Rhys.",
     )
     assert {("writer", "Petra Vasko"), ("writer", "Owain Rhys")} <= credits(found)
+
+
+def test_the_nth_feature_after_a_bracketed_original_title_credits_the_director() -> None:
+    found = facts(
+        "Two leads will star in Salt Weavers (Die Salzweber), the second feature from "
+        "Berlin-based filmmaker Fenna Drost, whose debut won a prize.",
+        title="‘Salt Weavers’ locks its cast",
+    )
+    assert ("director", "Fenna Drost") in credits(found)
+    found = facts(
+        "Salt Weavers locks its cast.",
+        "It follows Hollow Pier (Der Hohle Steg), the debut feature from filmmaker Fenna Drost.",
+        title="‘Salt Weavers’ locks its cast",
+    )
+    assert ("director", "Fenna Drost") not in credits(found)

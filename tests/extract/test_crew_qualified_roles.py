@@ -155,3 +155,13 @@ def test_an_elsewhere_sentence_naming_the_production_keeps_its_credit() -> None:
         title="Copper Lanes: the shoot begins",
     )
     assert ("editor", "Bo Sand") in credits(found)
+
+
+def test_a_broadcasters_commissioning_editor_is_no_editor_credit() -> None:
+    found = facts(
+        "Quill Harbour starts filming in Hull next month.",
+        "Editor Yusra Penhallow cut the teaser.",
+        "Drama commissioning editor Bertil Quayle said the series would be a big love story.",
+    )
+    assert ("editor", "Yusra Penhallow") in credits(found)
+    assert ("editor", "Bertil Quayle") not in credits(found)

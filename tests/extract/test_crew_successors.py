@@ -50,3 +50,21 @@ def test_takes_over_as_director_of_another_work_credits_nothing() -> None:
         title="Paper Moths: series two",
     )
     assert ("director", "Runa Askevold") not in credits(found)
+
+
+def test_who_took_over_the_reins_from_a_series_director_is_the_director() -> None:
+    found = facts(
+        "Director Odalys Venn, who took over the Quill Harbour reins from series director "
+        "Corvin Ashdown for the film, says the change was deliberate.",
+        title="Quill Harbour: the film",
+    )
+    assert ("director", "Odalys Venn") in credits(found)
+    assert ("director", "Corvin Ashdown") not in credits(found)
+
+
+def test_a_director_named_beside_reins_taken_elsewhere_is_still_credited() -> None:
+    found = facts(
+        "Odalys Venn took the reins in May, and director Corvin Ashdown joined in June.",
+        title="Quill Harbour: the film",
+    )
+    assert ("director", "Corvin Ashdown") in credits(found)
