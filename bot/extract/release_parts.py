@@ -231,6 +231,7 @@ def other_season(text: str, context: Context) -> bool:
 _ORDINALS = frozenset({"next", "new", "final", "last", "second", "third", "fourth", "upcoming"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ANTECEDENT = re.compile(
+    r"(?P<shot>\b(?:shoot|filming|shooting|production|location)[ ](?:in|on|at)[ ](?:the[ ])?)?"
     r"(?P<name>(?:[A-Z][\w’'&+-]*[ ]){0,5}[A-Z][\w’'&+-]*)(?:,[”\"’']?|[”\"’'],?)[ ]"
     r"(?:which|that|out|due|arriving|landing|hitting|coming|premiering|streaming|opening)\b"
     r"[^,;:()]*$"
@@ -249,9 +250,9 @@ _APPOSITIVE = re.compile(
 
 
 def of_another_work(chunk: str, start: int, context: Context) -> bool:
-    """The time belongs to a work named just before a relative or appended clause that is not
-    ours: "he's also in Salt Marsh, which lands on ITV in January", "A24's “The Long Road
-    Back,” out in November", "the sequel, Still Awake, is out on 15 January"."""
+    """The time is a work's named before a relative or appended clause, not ours: "he's also in
+    Salt Marsh, which lands on ITV in January", "A24's “The Long Road Back,” out in November",
+    "the sequel, Still Awake, is out on 15 January"; no shoot's place ("shoot in Oslo, which")."""
     before = chunk[:start]
     match = _ANTECEDENT.search(before) if _ANTECEDENT_HINT.search(before) else None
     if match is None and _APPOSITIVE_HINT.search(before):
@@ -267,9 +268,9 @@ def of_another_work(chunk: str, start: int, context: Context) -> bool:
             return not context.is_known(slate["name"])
     if match is None:
         return known and elsewhere(chunk, start, context)
-    work = credited_work(before, match.start())  # "X, directed by Y, which opens ...": X's
-    name = work if work is not None else match["name"]
-    return match.start() > 0 and known and not context.is_known(name)
+    name = credited_work(before, match.start()) or match["name"]  # "X, directed by Y, which": X's
+    shot = match.groupdict().get("shot")  # the appositive has no place
+    return match.start() > 0 and known and not shot and not context.is_known(name)
 
 
 _SLATE = re.compile(

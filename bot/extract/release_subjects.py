@@ -1,8 +1,9 @@
 """Whose time a sentence tells when its verb reads like a release: a person's (a star who
-"returns to the stage", a director "coming to" a forum), figures' ("released on Tuesday"), a
-deadline's ("by 6pm on Friday"), a companion work's (a making-of documentary named with the
-film's title), or, after a sentence about another production in the same paragraph, that
-production's ("He wrapped the shoot in January").
+"returns to the stage", a director "coming to" a forum), figures' ("released on Tuesday"), the
+film's sales ("sales will be launched at the market in February"), a deadline's ("by 6pm on
+Friday"), a companion work's (a making-of documentary named with the film's title), or, after a
+sentence about another production in the same paragraph, that production's ("He wrapped the
+shoot in January").
 """
 
 from __future__ import annotations
@@ -57,6 +58,17 @@ _NUMBERS_OUT = re.compile(
 )
 """Figures or a statement put out on a day: "according to the weekly figures released on
 Tuesday", "ratings published on Monday": their day, not the film's."""
+_SALES = re.compile(
+    r"\b(?:pre-?)?sales[ ](?:(?:will|are|is|were|was|to|should|would|could|may|might|have|has|"
+    r"had|set[ ]to|due[ ]to)[ ](?:(?:be|been|now|officially|formally)[ ])*)?"
+    r"(?:launch|open|start|begin|kick)\w*"
+    r"|\b(?:launch|open|start|begin|kick)\w*[ ](?:off[ ])?(?:(?:the|its|their)[ ])?"
+    r"(?:(?:international|worldwide|world|global|foreign|overseas)[ ])?(?:pre-?)?sales\b",
+    re.IGNORECASE,
+)
+"""The film's sales to buyers as what is launched: "international sales will be launched at the
+European Film Market in February", "will launch sales at the market": a trade event, not the
+release."""
 _DEADLINE = re.compile(
     r"\b(?:by|before|until|no[ ]later[ ]than)[ ](?:(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?[ ]?"
     r"(?:am|pm|a\.m\.|p\.m\.))[ ])?on$"
@@ -88,7 +100,14 @@ def not_a_release(before: str, chunk: str) -> bool:
         or (" on" in before and _DEADLINE.search(before) is not None)
         or _NOT_NEW.search(before) is not None
         or (" who " in before and _a_characters_move(before))
+        or ("ales" in before and _sales_launch(before))
     )
+
+
+def _sales_launch(before: str) -> bool:
+    """The nearest release-like verb launches the film's sales, not the film."""
+    launches = [m.end() for m in _SALES.finditer(before)]
+    return bool(launches) and RELEASE_VERB.search(before, launches[-1]) is None
 
 
 _WHO_BEFORE = re.compile(r"\bwho[ ](?:then[ ]|also[ ]|later[ ]|finally[ ])?$")
