@@ -142,20 +142,25 @@ def unlabelled(chunk: str) -> list[tuple[int, str]]:
 def _apposition(chunk: str, before: tuple[int, str], at: int, raw: str) -> bool:
     """A described someone right after a name and its comma ("Vint, a 21-year-old student
     from Leeds, remembers"), or the name's job between commas ("Ada Vale, the producer,
-    said"): the name's description, not a clause's subject."""
+    said"), or of the name that ends the subject's relative clause ("Vale, who plays Ada Holt,
+    the baker at the heart of the film, stopped"): the name's description, not a subject."""
     between = chunk[before[0] + len(before[1]) : at]
-    named = between == ", " and before[1][:1].isupper()
+    named = before[1][:1].isupper() and (
+        between == ", " or _RELATIVE_NAME.match(between) is not None
+    )
     if raw.startswith("the "):
         return named and _JOB_END.match(chunk, at + len(raw)) is not None
     if not raw.startswith(("a ", "an ")):
         return False
-    if between == ", ":
+    if between == ", " or named:
         return named
     return (
         between.endswith(", ") and _HAS_VERB.match(between) is not None and "," not in between[:-2]
     )
 
 
+_RELATIVE_NAME = re.compile(r",[ ]who(?:se)?[ ][^,;:]{0,80}[ ][A-Z][\w’'-]*,[ ]$")
+"""The subject's relative clause, ending on a name (a part, a work's person) and its comma."""
 _JOB_END = re.compile(r"(?:[ ](?![a-z]+(?:ed|s)\b)(?!who\b)[a-z][\w-]*){0,3}(?:,|[ ]who[ ])")
 """The rest of a job between commas ("the executive producer,") or before the clause that tells
 more of it ("the executive producer who has ..."), no verb among its words."""

@@ -18,14 +18,24 @@ _SPOKEN_IN_WORK = re.compile(
     re.IGNORECASE,
 )
 
+_TRAILER = r"(?:(?:new|latest|first|second|final|official|full)[ ])?(?:trailer|teaser|clip|promo)"
 _IN_A_TRAILER = re.compile(
     r"\b(?:says|said|tells|told|asks|asked|warns|warned|declares|declared|insists|insisted|"
     r"announces|announced|reminds|reminded)\b(?:[ ](?:him|her|them|us|me))?,?[ ]in[ ]the[ ]"
-    r"(?:(?:new|latest|first|second|final|official|full)[ ])?(?:trailer|teaser|clip|promo)\b",
+    rf"{_TRAILER}\b",
     re.IGNORECASE,
 )
 """A speech verb placed in a trailer ("who tells him, in the trailer, that ..."): a line the work
 speaks, told by the writer."""
+_GIVEN_A_LINE = re.compile(
+    r"\b(?:gets|got|has|had|delivers|delivered|speaks|spoke|utters|uttered|is[ ]given|was[ ]given)"
+    rf"[ ](?:the[ ]{_TRAILER}[’']s[ ](?:[a-z]+[ ]){{0,2}}(?:line|lines|word)\b"
+    rf"|the[ ](?:[a-z]+[ ]){{0,2}}(?:line|lines|word)[ ](?:of|in)[ ]the[ ]{_TRAILER}\b)"
+)
+"""A part given the trailer's line ("X's Cartographer gets the trailer's final line", "has the
+last word in the teaser"): the quote told next is that line, spoken in the work."""
+_NARRATED = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey)\b")
+"""A pronoun's attribution ("he whispers"), or none: a named person's words are theirs."""
 _TRAILER_WORDS = ("trailer", "teaser", "clip", "promo")
 _CLOSING = frozenset("”\"’'")
 
@@ -42,8 +52,21 @@ def held_if_dialogue(doc: Doc, sentence: Span, fact: QuoteFact) -> QuoteFact:
     lowered = chunk.lower()
     if any(word in lowered for word in _TRAILER_WORDS) and _IN_A_TRAILER.search(chunk):
         return held_line(fact)
+    if _given_a_line(doc, sentence, fact):
+        return held_line(fact)
     if "voice" not in lowered and "narrat" not in lowered:
         return fact
     if _SPOKEN_IN_WORK.search(chunk) is None:
         return fact
     return held_line(fact)
+
+
+def _given_a_line(doc: Doc, sentence: Span, fact: QuoteFact) -> bool:
+    """The quote's sentence, or the one before it in its paragraph, gives a part the trailer's
+    line, and only a pronoun (or nothing) says who speaks it."""
+    if fact.attribution and _NARRATED.match(fact.attribution) is None:
+        return False
+    before = doc.sentence_at(sentence.start - 1) if sentence.start else sentence
+    start = before.start if before.para == sentence.para else sentence.start
+    chunk = doc.masked[start : sentence.end]
+    return ("line" in chunk or "word" in chunk) and _GIVEN_A_LINE.search(chunk) is not None

@@ -131,13 +131,17 @@ _SUBJECT = re.compile(
 _PARTICIPLE = re.compile(r"[ “”\"‘’']*[A-Z][a-z]+(?:ing|ed)[ ][^,]{0,80},")
 """A sentence that opens with a participle ("Taking the stage, X, who ..., kept ..."): its
 subject comes after the comma."""
-_APPOSED_NAME = re.compile(rf"(?:[ ](?:himself|herself|themself|themselves))?,[ ](?P<name>{NAME}),")
-"""A name in apposition after the subject: "Mr Pardoe himself, Ramiro Quesnel, shared ..."."""
-_INVERTED = re.compile(
-    rf"(?:Among|Joining|Returning|Also[ ]back|Back|Also[ ]returning)\b[^.;:,]{{0,60}}?"
-    rf"[ ](?:is|are|was|were)[ ](?P<name>{NAME})"
+_APPOSED_NAME = re.compile(
+    rf"(?:[ ](?:himself|herself|themself|themselves))?,[ ]{AGED}(?P<name>{NAME}),"
 )
-"""A subject after its verb: "Among the newcomers is Ilka Varo, who ..."."""
+"""A name in apposition after the subject, perhaps with an age: "Mr Pardoe himself, Ramiro
+Quesnel, shared ...", "The cast's youngest newcomer, 19-year-old Ada Vale, plays ..."."""
+_INVERTED = re.compile(
+    rf"(?:(?:Among|Joining|Returning|Also[ ]back|Back|Also[ ]returning)\b[^.;:,]{{0,60}}?"
+    rf"[ ](?:is|are|was|were)|(?:And[ ]here|Here)[ ](?:is|comes))[ ](?P<name>{NAME})"
+)
+"""A subject after its verb: "Among the newcomers is Ilka Varo, who ...", or presented, as a
+live blog greets an arrival: "And here is Ilka Varo herself."."""
 _CLAUSE_START = re.compile(
     r",[ ](?:and|but|while|although|though|whereas|so)[ ]|[;:][ ]|[”\"’'][ ]|[ ][–—-][ ]"
     r"|(?P<comma>,[ ])"

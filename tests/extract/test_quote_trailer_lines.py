@@ -26,3 +26,23 @@ def test_a_person_speaking_about_the_trailer_is_kept() -> None:
         "Dora Fenwick said the trailer was “only the first taste” of the film.",
     )
     assert found.get("only the first taste") is True
+
+
+def test_the_line_a_part_is_given_in_the_trailer_is_held() -> None:
+    for lead in (
+        "Hesper Quillon’s Glassblower gets the trailer’s final line, and fans have not recovered.",
+        "Hesper Quillon’s Glassblower has the last word in the new teaser.",
+    ):
+        found = facts("Wickfen arrives on Lumen in January.", f"{lead} “Every pane is a promise,” "
+                      "he whispers, “and I keep mine.”")  # fmt: skip
+        assert [q.text for q in found.quotes if q.served] == [], lead
+        assert found.quotes, "the words are kept, held for review"
+
+
+def test_the_actor_speaking_after_the_trailers_line_is_kept() -> None:
+    found = _served(
+        "Wickfen arrives on Lumen in January.",
+        "Hesper Quillon’s Glassblower gets the trailer’s final line. “I whispered it forty "
+        "times,” Quillon told us.",
+    )
+    assert found.get("I whispered it forty times") is True, found
