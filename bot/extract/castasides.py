@@ -117,12 +117,18 @@ _BACK_AS = re.compile(
     r"(?=,|[ ][–—]|[.!]?$)"
 )
 """An aside saying the actor is back: "X, back as Y, said ...", "X – back as Tom's mum, Y –"."""
-_ORIGIN = rf"(?:{'|'.join(sorted(ORIGINS))})"
+ORIGIN = rf"(?:{'|'.join(sorted(ORIGINS))})"
 """A nationality before a relation ("Tom's Danish neighbour"): a description of the part."""
+_PLAIN = (
+    r"(?!(?:of|in|at|on|for|to|from|with|and|or|by|well|if|though|such|much|far|long|soon|part)[ ])"
+)
+"""Not a word that opens a phrase or clause ("as well as", "as part of"): a plain describing
+word."""
 _AS_ASIDE = re.compile(
     rf"(?P<actor>{FULL_NAME}),[ ](?:(?P<gap>(?:[a-z0-9][\w’'-]*[ ]){{0,3}}[a-z0-9][\w’'-]*),?[ ])?"
-    rf"as[ ](?:{TOKEN}[’']s[ ](?:(?:[a-z][\w-]*|{_ORIGIN})[ ]){{0,2}}(?:great-)?{_RELATION},?[ ]"
-    rf"|(?:the|a|an)[ ](?:(?!(?:of|in|at|on|for|to|from|with|and|or|by)[ ])[a-z][\w-]*[ ]){{1,3}})?"
+    rf"as[ ](?:{TOKEN}[’']s[ ](?:(?:[a-z][\w-]*|{ORIGIN})[ ]){{0,2}}(?:great-)?{_RELATION},?[ ]"
+    rf"|(?:his|her|their)[ ](?:(?:[a-z][\w-]*|{ORIGIN})[ ]){{0,2}}{_RELATION},?[ ]"
+    rf"|(?:the|a|an)[ ](?:{_PLAIN}[a-z][\w-]*[ ]){{1,3}}|(?:{_PLAIN}[a-z][\w-]*[ ]){{1,2}})?"
     rf"(?P<char>{CHAR})(?=,[ ]|[ ][–—][ ]|[.!]?$)"
 )
 """A reviewer's aside on the actor, then the part: "X, as Tom's mum(,) Y, is ...", "X, 85 and

@@ -52,11 +52,12 @@ _CHAR_GROUP = rf"{DESCRIPTOR}(?P<char>{CHAR})"
 _BULLET = r"(?:[-*•·▪◦][ ]+|\d{1,2}[.)][ ]+)"
 THAT_SHE = re.compile(
     rf"(?P<actor>{FULL_NAME})[ ](?:[a-z]+[ ]){{0,2}}?(?:revealed|announced|confirmed|shared|"
-    r"said|told[ ]fans|posted)[^.;:“”\"]{0,50}?[ ]that[ ](?:she|he|they)[ ](?:has|have|had)[ ]"
-    r"(?:officially[ ])?(?:joined|been[ ]cast)[^.;:]{0,30}?[ ]as[ ]"
-    rf"{_CHAR_GROUP}"
+    r"said|told[ ]fans|posted)[^.;:“”\"]{0,50}?[ ]that[ ](?:she|he|they)(?:[ ](?:has|have|had)[ ]"
+    r"(?:officially[ ])?(?:joined|been[ ]cast)[^.;:]{0,30}?|(?:[’']s|[’']re|[ ]is|[ ]are)[ ]back)"
+    rf"[ ]as[ ]{_CHAR_GROUP}"
 )
-"""The actor announcing it: "X revealed on TikTok that she has joined the cast as Y"."""
+"""The actor announcing it: "X revealed on TikTok that she has joined the cast as Y", "that
+she's back as Y"."""
 
 LIST_ITEM = re.compile(
     rf"^[ ]*{_BULLET}?(?P<actor>{NAME}){LIST_DASH}(?P<char>{CHAR})(?:,[ ][^()]{{1,80}}?)?"
@@ -318,7 +319,7 @@ def list_forms(chunk: str, starts: list[int], evidence: str, offset: int) -> lis
                      for m in uncrossed(PLAYED_BY, chunk))  # fmt: skip
     if " is " in chunk:
         found.extend(casting_at(m, evidence, offset) for m in IS_PART.finditer(chunk))
-    if " that " in chunk and (" joined " in chunk or " been cast " in chunk):
+    if " that " in chunk and (" joined " in chunk or " been cast " in chunk or " back " in chunk):
         found.extend(casting_at(m, evidence, offset) for m in THAT_SHE.finditer(chunk))
     if " turn as " in chunk or " performance as " in chunk or " portrayal as " in chunk:
         found.extend(casting_at(m, evidence, offset) for m in TURN_AS.finditer(chunk))

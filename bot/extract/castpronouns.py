@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.castasides import ORIGIN
 from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import DESCRIPTOR, Casting
 from bot.extract.castorder import surname_alone
@@ -26,12 +27,18 @@ from bot.extract.context import Context
 from bot.extract.names import FULL_NAME, NAME, People, is_full
 from bot.extract.text import Doc, View
 
+_ACTOR_NOUN = r"(?:actor|actress|star|newcomer|performer)"
+_ORIGIN_LED = re.compile(rf"The[ ]{ORIGIN}[ ]{_ACTOR_NOUN}[ ]")
+"""An actor told by origin alone ("The Irish actor will play Y"): like "The 19-year-old", it may
+open the paragraph after the name's; like "The actor, who", it is the name the sentence before
+opens on."""
 _PRONOUN_CASTING = re.compile(
     r"[ “”\"‘’']*(?:(?:Now|Today|These[ ]days),?[ ])?"
     r"(?:[Hh]e|[Ss]he|[Tt]hey|(?P<aged>[Tt]he[ ]\d{1,2}-year-old(?:[ ][a-z]+|"
-    r"(?:[ ][A-Z][\w’'-]+){1,2}[ ](?:actor|actress|star|newcomer|performer))?"
+    rf"(?:[ ][A-Z][\w’'-]+){{1,2}}[ ]{_ACTOR_NOUN})?"
     r"(?:[ ]from[ ][A-Z][\w’'-]+)?(?:,[ ]who)?)|"
-    r"(?P<described>The[ ](?:[\w’'-]+[ ]){0,2}?(?:actor|actress|star|newcomer|performer)"
+    rf"(?P<origin>The[ ]{ORIGIN}[ ]{_ACTOR_NOUN})|"
+    rf"(?P<described>The[ ](?:[\w’'-]+[ ]){{0,2}}?{_ACTOR_NOUN}"
     r"(?:,[ ]\d{1,2})?,[ ]who))[ ]"
     r"(?:(?:also|now|will|is[ ]set[ ]to|are[ ]set[ ]to)[ ])?"
     r"(?:plays|play|portrays|portray|is[ ]playing|are[ ]playing|stars[ ]as|star[ ]as|"
@@ -79,6 +86,7 @@ def pronoun_castings(doc: Doc, people: People, context: Context) -> list[Casting
             any(word in view.chunk[:20] for word in _HINT)
             or "-year-old " in view.chunk[:24]
             or (view.chunk.startswith("The ") and ", who " in view.chunk[:60])
+            or _ORIGIN_LED.match(view.chunk) is not None
             or (view.chunk.startswith(("In ", "On ")) and "-year-old " in view.chunk[:80])
         ):
             continue
@@ -90,6 +98,7 @@ def pronoun_castings(doc: Doc, people: People, context: Context) -> list[Casting
         if match is None or (
             before.span.para != view.span.para
             and not match["aged"]
+            and not match["origin"]
             and not (match["described"] and _FULL.fullmatch(before.chunk.strip()))
         ):
             continue  # "The 19-year-old plays Y" may open the body after the lede
@@ -106,13 +115,14 @@ def pronoun_castings(doc: Doc, people: People, context: Context) -> list[Casting
         ]
         if len(names) != 1:
             continue  # a name in a part's slot ("who played Y") is no one the pronoun means
-        if match["described"] and before.chunk[: names[0].start()].strip(" “”\"‘’'"):
+        opener = match["described"] or match["origin"]
+        if opener and before.chunk[: names[0].start()].strip(" “”\"‘’'"):
             continue  # "The actor, who plays Y": the one the sentence before opens on
         person = people.resolve(names[0].group())
         if person is None or not is_full(person):
             continue
         cast_there = " been cast " in before.chunk[names[0].end() :]  # "... had been cast in Z"
-        known = match["described"] or skipped or people.knows(person)  # "The actor, who", "she"
+        known = opener or skipped or people.knows(person)  # "The actor, who", "she"
         if not (cast_there or known or surname_alone(person, doc.masked)):
             continue
         if _ELSEWHERE.match(view.chunk, match.end()) and not _in_ours(view.chunk, match, context):

@@ -47,14 +47,15 @@ _NEW_FOR_PRONOUN = re.compile(
 )
 
 _NEW_IN_ROLE = re.compile(
-    rf"(?:(?P<new>{NAME})(?:,[ ][1-9][0-9],)?[ ](?:(?:has[ ]|will[ ])?(?:stepped|steps|step)[ ]"
+    rf"(?:(?P<new>{NAME})(?:,[ ][1-9][0-9],|[ ]\([^()]{{1,60}}\))?[ ](?:(?:has[ ]|will[ ])?"
+    r"(?:stepped|steps|step)[ ]"
     r"into[ ](?:the|her|his|their)[ ](?:role|part|shoes)|(?:(?:will|is[ ]set[ ]to|is[ ]to)[ ]take"
     r"|takes|(?:has[ ]|had[ ])?(?:taken|took))[ ]over(?:[ ]the[ ](?:role|part))?)"
     rf"|\bwith[ ](?P<taker>{NAME})[ ](?:taking[ ]over|stepping[ ]in))(?=[.;,]|$)"
 )
 """A successor told with no part, in the leaver's sentence or the next: "X has left, and Y has
-stepped into the role", "Y, 19, takes over the part", "the part has been recast, with Y taking
-over"."""
+stepped into the role", "Y, 19, takes over the part", "Y (Lumen) takes over", "the part has
+been recast, with Y taking over"."""
 _ROLE_GOES_TO = re.compile(
     r"\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir)[ ](?:role|part)[ ](?:has[ ](?:now[ ])?(?:gone|passed)|"
     rf"goes|went|passes|passed|will[ ]go)[ ]to[ ](?P<new>{NAME})"
@@ -137,7 +138,11 @@ def _took(
     successor = people.resolve(new) or (new if is_full(new) else None)
     if successor is None or not is_full(successor):
         return cast
-    left = {f.character for f in cast if f.status is CastStatus.FORMER and _told_in(f, before)}
+    left = {
+        f.character
+        for f in cast
+        if f.status is CastStatus.FORMER and (_told_in(f, before) or f.actor in before)
+    }
     if len(left) != 1:
         return cast
     part = left.pop()

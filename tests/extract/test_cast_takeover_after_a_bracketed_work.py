@@ -28,3 +28,20 @@ def test_a_bracketed_series_with_a_year_after_the_new_actor() -> None:
     )
     assert castings.get(("Imogen Tarrant", "Captain Ruth Alder")) is CastStatus.CURRENT
     assert castings.get(("Beatrix Hale", "Captain Ruth Alder")) is CastStatus.FORMER
+
+
+def test_a_bracketed_credit_before_stepped_into_the_role() -> None:
+    castings = _statuses(
+        "Harbour Lights has lost its ship's surgeon. Danish actor Osric Felgate-Munro, announced "
+        "in May as Dr Caddock Vey, has left the project over a scheduling conflict. Halvard "
+        "Stenqvist (The Tideglass Affair) has stepped into the role.",
+    )
+    assert castings.get(("Halvard Stenqvist", "Dr Caddock Vey")) is CastStatus.CURRENT
+
+
+def test_a_takeover_with_no_leaver_before_it_names_no_part() -> None:
+    castings = _statuses(
+        "Harbour Lights has cast Sefton Ardagh as Dr Caddock Vey. Halvard Stenqvist (The "
+        "Tideglass Affair) has stepped into the role of narrator.",
+    )
+    assert ("Halvard Stenqvist", "Dr Caddock Vey") not in castings
