@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context
+from bot.extract.crewallusions import alluded
 from bot.extract.crewbrackets import completed_names
 from bot.extract.crewcopular import copular_credits
 from bot.extract.crewinterrupted import interrupted_credits
@@ -26,9 +27,10 @@ from bot.extract.names import LIST_SPLIT, NAME, TOKEN, clean_name
 from bot.extract.text import Doc
 from bot.facts import CrewRole
 
-OWNER = r"(?:(?:[A-Z][\w-]*[ ]){0,2}[A-Z][\w-]*[’'](?:s(?=[ ]))?[ ](?=[A-Z]))?"
-"""A company before a later listed name: "with A, Lumen Films’ B and C" (not the first after
-"with", which may be a company itself: "with Lisbon’s Studio Onda")."""
+OWNER = r"(?:(?:[A-Z][\w-]*[ ]){0,2}[A-Z][\w-]*(?:[ ]\d{1,2})?[’'](?:s(?=[ ]))?[ ](?=[A-Z]))?"
+"""A company before a later listed name: "with A, Lumen Films’ B and C", "and a numbered
+channel's B" (not the first after "with", which may be a company itself: "with Lisbon’s Studio
+Onda")."""
 BOOK_NOUN = (
     r"(?:graphic[ ]novels?|novels?|books?|comics?|webcomic|memoir|volumes?|instalments?|"
     r"installments?)\b"
@@ -317,7 +319,7 @@ def owned_credits(
         yield from ((m["name"], CrewRole.AUTHOR) for m in _ADAPTED_GENRE.finditer(chunk))
     if _BOOK_HINT.search(lower):
         for match in scan(_BOOK_OF, chunk, starts):
-            if not _other_book(chunk, match, context):
+            if not _other_book(chunk, match, context) and not alluded(chunk, match.start()):
                 yield match["name"], CrewRole.AUTHOR
         for match in scan(_BOOK_OF_OURS, chunk, starts):
             if context.is_known(match["work"]):

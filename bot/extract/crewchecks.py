@@ -177,13 +177,23 @@ _FOR_WORK = re.compile(
     rf"(?:the[ ](?:[a-z][\w-]*[ ]){{0,2}})?[“\"‘']?(?P<work>{NAME})"
 )
 _FOR_ROLES = frozenset({CrewRole.COMPOSER, CrewRole.WRITER})
+_BY_BEFORE = re.compile(
+    r"\b(?:scored|composed|written|penned|scripted)[ ]by[ ](?:[A-Z][\w’'-]*[ ]){0,3}$"
+)
+_WHO_AFTER = re.compile(r",[ ]who[ ]")
 
 
 def _made_for_other(fact: CrewFact, context: Context) -> bool:
-    """ "X writes the score for the thriller Cold Harbour": the score of another named work."""
+    """ "X writes the score for the thriller Cold Harbour": the score of another named work
+    ("scored by X, who also wrote the music for Y": the credit before X is ours, the clause after
+    tells X's other work)."""
     if fact.role not in _FOR_ROLES or " for " not in fact.evidence:
         return False
-    for _, end in surname_at(fact.name, fact.evidence):
+    for at, end in surname_at(fact.name, fact.evidence):
+        if _BY_BEFORE.search(fact.evidence, max(at - 30, 0), at) and _WHO_AFTER.match(
+            fact.evidence, end
+        ):
+            continue
         match = _FOR_WORK.search(fact.evidence, end, end + 60)
         if match is not None and match["work"] not in _DETERMINERS:
             return not ours(match["work"], context)

@@ -56,8 +56,6 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"|(?:(?<=[a-z][ ])and[ ])?(?:wrote|writes|written|penned|pens|is[ ]writing|will[ ]write)"
         r"[ ](?:every|all|each|both)"
         r"(?:[ ][a-z]+){0,2}[ ](?:episodes?|scripts?|instalments?)\b"
-        r"|(?<=created[ ]and[ ])(?:writes|wrote|co-writes|co-wrote)[ ](?:the|this)[ ]"
-        r"(?:show|series)\b(?![’'-]|[ ][A-Z“\"‘'])"
         r"|(?:returns?|returning|back|serves?|serving|is|will[ ]be|joins?|joining|stays[ ]on)[ ]"
         r"as[ ](?:the[ ])?(?:lead|head|chief|sole)[ ]writer\b(?![ ]of\b)",
         CrewRole.WRITER,

@@ -5,8 +5,9 @@ COMPANY_OWNER = (
     r"Television|Features)[’'](?:s)?[ ](?=[A-Z])"
 )
 """A company whose person a credit names: "produced by Nordhavn Film’s X", "with Y Pictures' Z"."""
-NOT_OWNER = r"(?![’']|[ ][A-Z][\w-]*[’'])"
-"""After a name: not the start of an owner ("Corvid" of "Corvid House’s X")."""
+NOT_OWNER = r"(?![’']|[ ](?:[A-Z][\w-]*[’']|\d))"
+"""After a name: not the start of an owner ("Corvid" of "Corvid House’s X"), nor a channel's
+word before its number ("Channel 5", "Channel 5’s X")."""
 PLATFORM = r"(?:[A-Z][\w+-]*[ ](?=(?:show|series)\b(?![ ][A-Z“\"‘'])))?"
 """A broadcaster's word before "series" or "show" with no title after it: "created the Netflix
 series from her webcomic" (the series the article is about; "the BBC series Tallow" is not)."""

@@ -1,7 +1,9 @@
-"""The author of our work's source, named with its title, for :mod:`bot.extract.crewasides`:
-"X, who created the Lanterns webcomic in 2016", "Y wrote the Copper Mile novels". The title
-must be the article's own work and in its headline: "the Harbour novels" alone makes Harbour
-look like ours, and "who wrote the Harbour novels" may be about another title."""
+"""The author of our work's source, for :mod:`bot.extract.crewasides`: named with its title, "X,
+who created the Lanterns webcomic in 2016", "Y wrote the Copper Mile novels"; or by what the
+story began as, "X, whose story began as a webcomic in 2016, has written the screenplay" (the
+story the article tells). A title must be the article's own work and in its headline: "the
+Harbour novels" alone makes Harbour look like ours, and "who wrote the Harbour novels" may be
+about another title."""
 
 from __future__ import annotations
 
@@ -19,6 +21,11 @@ _SOURCE_OF_OURS = re.compile(
     rf"(?P<work>{TOKEN}(?:[ ]{TOKEN}){{0,2}})[ ]"
     r"(?:graphic[ ]novels?|novels?|books?|comics?|webcomic|webtoons?)\b"
 )
+_SOURCE_NOUN = r"(?:graphic[ ]novel|novel|book|comic|webcomic|webtoon)\b"
+_WHOSE_STORY = re.compile(
+    rf"(?P<name>{NAME}),[ ]whose[ ](?:story|characters)[ ](?:first[ ])?(?:began|started)[ ]"
+    rf"(?:life[ ])?as[ ]an?[ ]{_SOURCE_NOUN}"
+)
 _VERBS = ("wrote the ", "penned the ", "authored the ", "created the ", "drew the ")
 _NOUNS = ("novel", "book", "comic", "webtoon")
 
@@ -26,10 +33,14 @@ _NOUNS = ("novel", "book", "comic", "webtoon")
 def source_of_ours(
     chunk: str, lower: str, starts: list[int], context: Context
 ) -> Iterator[tuple[str, CrewRole]]:
-    """The author of the book, comic or webcomic the headline's title names."""
-    if not any(noun in lower for noun in _NOUNS) or not any(v in chunk for v in _VERBS):
+    """The author of the book, comic or webcomic the headline's title names, or the one our
+    story began as."""
+    if not any(noun in lower for noun in _NOUNS):
         return
-    for match in scan(_SOURCE_OF_OURS, chunk, starts):
-        work = match["work"]
-        if context.is_ours(work) and all(token in context.headline for token in work.split()):
-            yield match["name"], CrewRole.AUTHOR
+    if " as a" in chunk and " whose " in chunk:
+        yield from ((m["name"], CrewRole.AUTHOR) for m in scan(_WHOSE_STORY, chunk, starts))
+    if any(v in chunk for v in _VERBS):
+        for match in scan(_SOURCE_OF_OURS, chunk, starts):
+            work = match["work"]
+            if context.is_ours(work) and all(token in context.headline for token in work.split()):
+                yield match["name"], CrewRole.AUTHOR

@@ -2,7 +2,8 @@
 before its pattern is tried: "X directed and co-wrote the screenplay" (both credits), and "X
 produced for Bergen-based Y Films." (a producer's credit told with the company), "X, who
 directed, ..." (a review's director, nothing named after the verb), "X, who wrote the screenplay
-and executive produced the film", and "X is back to write the music"."""
+and executive produced the film", "X is back to write the music", "X created and wrote the
+series" and "X is writing and directing the adaptation"."""
 
 from __future__ import annotations
 
@@ -77,6 +78,23 @@ _WRITE_MUSIC = (
 )
 """A composer told with "the music": "X is back to write the music" ("the music for Y" is
 another work's)."""
+_CREATED_AND_WROTE = (
+    r"(?<![\w-])(?:co-)?created[ ]and[ ](?:also[ ])?(?:writes|wrote|co-writes|co-wrote)[ ]"
+    r"(?:the|this)[ ](?:show|series)\b(?![’'-]|[ ][A-Z“\"‘'])"
+)
+"""The writer who made the show: "X created and wrote the series", "X, who created and writes
+the series" ("the series Y" names another one)."""
+_WRITING_AND_DIRECTING = (
+    r"(?<![\w-])(?:(?:is|are|will[ ]be)[ ]writing[ ]and[ ]directing|will[ ]write[ ]and[ ]direct)"
+    r"[ ](?:the|this|its)[ ](?:film|movie|feature|adaptation|series|show)\b(?![’'-]|[ ][A-Z“\"‘'])"
+)
+"""Both credits in one phrase: "X is writing and directing the adaptation" (not "a film", which
+may be any)."""
+_OWN_ADAPTATION = (
+    rf"{_WRITING_AND_DIRECTING}[ ]of[ ](?:his|her|their)[ ](?:own[ ])?(?:[\w-]+[ ]){{0,3}}?"
+    r"(?:graphic[ ])?(?:books?|novels?|memoirs?|comics?)\b"
+)
+"""The author among them: "X is writing and directing the adaptation of her 2021 novel"."""
 MORE_ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     (_CHAIR, CrewRole.DIRECTOR),
     (_WHOLE, CrewRole.DIRECTOR),
@@ -91,6 +109,10 @@ MORE_ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     (_WHO_DIRECTED, CrewRole.DIRECTOR),
     (_AND_EXECUTIVE_PRODUCED, CrewRole.EXECUTIVE_PRODUCER),
     (_WRITE_MUSIC, CrewRole.COMPOSER),
+    (_CREATED_AND_WROTE, CrewRole.WRITER),
+    (_WRITING_AND_DIRECTING, CrewRole.DIRECTOR),
+    (_WRITING_AND_DIRECTING, CrewRole.WRITER),
+    (_OWN_ADAPTATION, CrewRole.AUTHOR),
 )
 MORE_KEYS: tuple[tuple[str, ...], ...] = (
     ("s chair",),
@@ -106,4 +128,8 @@ MORE_KEYS: tuple[tuple[str, ...], ...] = (
     ("who directed,", "who co-directed,"),
     ("and executive produced", "and exec produced", "and executive-produced", "and exec-produced"),
     ("the music", "the soundtrack", "s’ music", "s' music", "s’ soundtrack", "s' soundtrack"),
+    ("created and",),
+    ("writing and directing", "write and direct"),
+    ("writing and directing", "write and direct"),
+    ("writing and directing", "write and direct"),
 )

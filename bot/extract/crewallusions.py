@@ -1,0 +1,19 @@
+"""A book the sentence points to as something else, for :mod:`bot.extract.crewasides`: "the
+bridge to X’s first novel", "a nod to X’s early comics". A trailer round-up or a review names
+an author's other book as what a scene links or winks to; the book at the end of such a link is
+another work, so its author is no credit of ours."""
+
+from __future__ import annotations
+
+import re
+
+_LINK = re.compile(
+    r"\b(?:bridge|nod|wink|callback|call-back|link|connection|reference|allusion|homage)"
+    r"[ ](?:back[ ])?to[ ]$"
+)
+"""A link noun and its "to" just before the owner of the book."""
+
+
+def alluded(chunk: str, start: int) -> bool:
+    """Whether the book named by its owner at ``start`` is what a link noun points to."""
+    return _LINK.search(chunk, max(start - 30, 0), start) is not None
