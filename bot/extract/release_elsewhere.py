@@ -115,13 +115,16 @@ def elsewhere(chunk: str, start: int, context: Context) -> bool:
 _DISMISSED = re.compile(
     r"^(?:[^,;.]{0,40}?\b(?:would|could|might)[ ]be\b[^;.]*?,[ ]but[ ](?:that|this|it)(?:[ ]is|"
     r"[’']s)[ ](?:\w+[ ])?(?:speculation|guesswork|a[ ]guess|a[ ]theory|unconfirmed|"
-    r"wishful[ ]thinking)"
+    r"wishful[ ]thinking)\b"
     r"|[ ](?:\w+[ ]){0,2}?(?:is|seems|looks|remains)[ ](?:not[ ])?(?:impossible|unlikely|"
-    r"improbable|doubtful))\b"
+    r"improbable|doubtful)\b"
+    r"|[^;.]*?,[ ]but[ ](?:nothing|none[ ]of[ ](?:it|this|that))[ ](?:is|has[ ]been|was)[ ]"
+    r"(?:yet[ ]|officially[ ])?confirmed(?:[ ]yet)?(?=[.!;)]|$))"
 )
 
 
 def dismissed(chunk: str, end: int) -> bool:
     """The sentence names the time only to doubt it: "A March 3 drop would be neat, but that is
-    pure speculation", "so a summer slot is not impossible"."""
+    pure speculation", "so a summer slot is not impossible", "People say it lands in May, but
+    nothing is confirmed"."""
     return _DISMISSED.search(chunk[end:]) is not None

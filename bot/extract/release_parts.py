@@ -77,7 +77,7 @@ def asks_for_date(doc: Doc, view: View) -> bool:
 
 
 _MAX_HEADING_WORDS = 12
-_QUOTED_WHEN = re.compile(r"[“\"‘'](?P<when>[^“”\"‘’'.!?,]{1,40})[.]?(?:,[^“”\"]{1,80})?[”\"’']")
+_QUOTED_WHEN = re.compile(r"\B[“\"‘'](?P<when>[^“”\"‘’'.!?,]{1,40})[.]?(?:,[^“”\"]{1,80})?[”\"’']")
 _MAX_WHEN_WORDS = 6
 
 
@@ -156,7 +156,7 @@ _TOLD_THAT = re.compile(
 _RELATIVE = re.compile(r"[ ]*(?:which|that)[ ]")
 _EVENT_HEAD = re.compile(r"\b(?:trailer|teaser|clip|poster|featurette|first[- ]look)s?$", re.I)
 """A relative clause whose noun is a promotion, not the film ("the teaser, which went up on")."""
-_FILM_AFTER_COLON = re.compile(r":[ ](?=the[ ](?:film|movie|series|show)[ ][a-z]|(?:all[ ]"
+_FILM_AFTER_COLON = re.compile(r":[ ](?=the[ ](?:film|movie|series|show|shoot)[ ][a-z]|(?:all[ ]"
     r"(?:\w+[ ])?episodes[ ]of[ ])?(?:[A-Z][\w’'-]*[ ]){1,4}(?:lands|arrives|opens|premieres|"
     r"debuts|hits|streams|drops|will[ ]be[ ]released)[ ])")  # fmt: skip
 _BARE = frozenset({"on ", "from ", "in ", "at "})

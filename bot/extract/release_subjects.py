@@ -99,7 +99,7 @@ def not_a_release(before: str, chunk: str) -> bool:
         or ("ed" in before and _NUMBERS_OUT.search(before) is not None)
         or (" on" in before and _DEADLINE.search(before) is not None)
         or _NOT_NEW.search(before) is not None
-        or (" who " in before and _a_characters_move(before))
+        or ((" who " in before or "hat" in before) and _a_relatives_move(before))
         or ("ales" in before and _sales_launch(before))
     )
 
@@ -110,15 +110,19 @@ def _sales_launch(before: str) -> bool:
     return bool(launches) and RELEASE_VERB.search(before, launches[-1]) is None
 
 
-_WHO_BEFORE = re.compile(r"\bwho[ ](?:then[ ]|also[ ]|later[ ]|finally[ ])?$")
+_RELATIVE_BEFORE = re.compile(
+    r"(?:\bwho|\b[Ww]hat(?:[’']s|[ ](?:is|are|will[ ]be))?)[ ]"
+    r"(?:then[ ]|also[ ]|later[ ]|finally[ ]|still[ ])?$"
+)
 
 
-def _a_characters_move(before: str) -> bool:
-    """The nearest release-like verb has "who" for its subject ("a nurse who arrives in the
-    village in the spring", "a diver who lands in Oslo in March"): a person's movement, told in
-    a synopsis, not the film's release."""
+def _a_relatives_move(before: str) -> bool:
+    """The nearest release-like verb has "who" or "what" for its subject: a person's movement,
+    told in a synopsis ("a nurse who arrives in the village in the spring", "a diver who lands
+    in Oslo in March"), or the span of a streamer's list ("its list of what's coming in 2026"),
+    not the film's release."""
     verbs = [m.start() for m in RELEASE_VERB.finditer(before)]
-    return bool(verbs) and _WHO_BEFORE.search(before, 0, verbs[-1]) is not None
+    return bool(verbs) and _RELATIVE_BEFORE.search(before, 0, verbs[-1]) is not None
 
 
 def of_a_companion(chunk: str, context: Context) -> bool:

@@ -133,7 +133,8 @@ STARTED = re.compile(
 since late July": where the reporter stands). A participle after a past shoot's clause is its
 start ("Filming took place over the summer, beginning on 9 June")."""
 WRAPPED = re.compile(
-    r"\b(?:came[ ]to[ ]an[ ]end|wrapped(?:[ ]up)?|ended|finished|concluded|completed|wraps)\b"
+    r"\b(?:came[ ]to[ ]an[ ]end|wrapped(?:[ ]up)?|ended|finished|concluded|completed|wraps|"
+    r"(?<=[Cc]ameras[ ])stopped[ ]rolling)\b"
 )
 PLANNED = re.compile(
     r"\b(?:(?:is|are|will[ ]be)[ ](?:filming|shooting)|(?:due|set|scheduled|expected|slated|"
@@ -229,8 +230,10 @@ AIMED_AT = re.compile(_AIMING + r"an?$")
 AIMED_SLOT = re.compile(
     _AIMING
     + r"(?:a|an)[ ](?:release[ ]|premiere[ ])?(?:slot|window|date|berth)[ ](?:in|for|during)$"
+    r"|\blisted[ ]for$"
 )
-"""A release slot aimed at, the time after it: "the streamer is eyeing a slot in early 2026"."""
+"""A release slot aimed at, the time after it: "the streamer is eyeing a slot in early 2026";
+or a slot in a schedule's listing: "the film is on it, listed for early 2026"."""
 UNDER_WAY = re.compile(
     r"\b(?:cameras|filming|(?<!post-)(?<!post[ ])production|principal[ ]photography|shooting|"
     r"the[ ]shoot)[ ](?:is|are|"
