@@ -152,6 +152,11 @@ _SENT_TEXT = re.compile(
     rf"{_SPEAKER}[ ](?:just[ ])?(?P<verb>sent|issued|released|put[ ]out)\b[^.;:“”\"]{{0,30}}:[ ]*$"
 )
 """A text and who sent it, opening a quotation: "Here's the statement they sent to press:"."""
+_WITH_WRITING = re.compile(
+    rf"\b(?P<verb>with)[ ]{_SPEAKER}[ ](?:writing|adding|saying|captioning[ ]it)[ ]*:[ ]*$"
+)
+"""One of those named before, picked out to give the words: "X and Y recreated the photo, with Y
+writing: “...”" (Y's, not the clause subject X's)."""
 _SPEAKER_VERB = re.compile(rf"{_SPEAKER}{_OF_COMPANY}{_ASIDE}{_WHEN}{_ADVERB}[ ]{_VERB}")
 _VERB_ONLY = re.compile(rf"\b{SPEECH_VERBS}\b")
 CAPTION_BEFORE = re.compile(
@@ -223,6 +228,8 @@ def pre_matches(pre: str) -> list[re.Match[str]]:
         found.extend(m for m in _FROM.finditer(pre) if not _AND_SAYS.match(pre, m.end()))
     if "(u/" in pre or "(@" in pre or "(by " in pre or "(from " in pre:
         found.extend(_TEXT_HANDLE.finditer(pre))
+    if "with " in pre:
+        found.extend(_WITH_WRITING.finditer(pre))
     if "words of " in pre:
         found.extend(_WORDS_OF.finditer(pre))
     if " words," in pre:

@@ -1,11 +1,12 @@
 """Lines a part speaks in the work, told in a review or a trailer: not anyone's quote.
 
-"“You could have just called,” Tori says" and "“...,” says Mara." quote a character; "“...,”
-she tells Jonah" speaks to one, and only a part speaks to a part. Such words are held for
-review, never served as a person's quote. A part named as someone's role ("Kai Moss, who plays
-Mara, says") is not who speaks. In a review (its headline says so, or stars rate it), the
-critic quotes the film far more than anyone who made it: a quote there that no name introduces
-(none at all, "she snaps", or "she tells Jonah", to someone never named as a person) is held.
+"“You could have just called,” Tori says", "“...,” says Mara." and "Mara, on the pier: “...”"
+quote a character; "“...,” she tells Jonah" speaks to one, and only a part speaks to a part.
+Such words are held for review, never served as a person's quote. A part named as someone's
+role ("Kai Moss, who plays Mara, says") is not who speaks. In a review (its headline says so,
+or stars rate it), the critic quotes the film far more than anyone who made it: a quote there
+that no name introduces (none at all, "she snaps", or "she tells Jonah", to someone never named
+as a person) is held.
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ _ROLE_BEFORE = re.compile(
     r"(?:\bplays|\bplayed|\bplaying|\bas|\brole[ ]of|\bvoices|\bvoicing|[’']s)[ ]$"
 )
 """A part named as an actor's role or possession ("who plays Mara", "Kai Moss's Mara")."""
+_CLAUSE_OPEN = re.compile(r"(?:^|[.!?;][ ]+)[ “”\"‘’']*$")
+_COLON_TO_WORDS = re.compile(r"(?:,[ ][^,.:;“”\"]{1,40})?:[ ]*$")
+"""A part that opens a clause, perhaps a scene after a comma, then a colon before the words:
+"Mara, on the pier: “...”" (a trailer round-up giving the line and who has it)."""
 _REVIEW = re.compile(r"\b(?:review|reviewed)\b", re.IGNORECASE)
 _PRONOUN_FIRST = re.compile(r"(?:he|she|they|He|She|They)\b")
 _NARRATES = re.compile(
@@ -99,6 +104,13 @@ def held_if_part_speaks(
             return held_line(fact)  # "Tori says", "she tells Jonah"
         if _SAYS_BEFORE.search(chunk, 0, start) and _CLAUSE_END.match(chunk, end):
             return held_line(fact)  # "says Tori."
+        opens = quote.start - 1 - frame.start  # the opening mark
+        if (
+            end < opens
+            and _CLAUSE_OPEN.search(chunk, 0, start)
+            and _COLON_TO_WORDS.fullmatch(chunk, end, opens)
+        ):
+            return held_line(fact)  # "Tori, on the platform: “...”"
     return fact
 
 

@@ -3,7 +3,8 @@
 no one the article describes as its source, it is nobody's words, so it is held. So are a few
 words in marks that end a sentence without a speech verb ("it's still just “the Lark film”.",
 "the listing briefly read “dezembro”."): a name, a title or a word shown, not something said.
-A name in marks does not cut a sentence's speaker off from the words quoted after it."""
+A source in marks ("because “a friend who works at Lumen” said so") is who spoke, not what was
+said. A name in marks does not cut a sentence's speaker off from the words quoted after it."""
 
 from __future__ import annotations
 
@@ -54,9 +55,27 @@ def held_if_shown(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     return replace(fact, confidence=HELD, doubt="a name or words shown in quotation marks")
 
 
+_SOMEONE_WORDS = re.compile(r"(?:an?|one|some|someone|somebody)[ ][^.!?,;:]*")
+_SAYS_AFTER = re.compile(rf"[ ]+(?:has[ ]|had[ ]|apparently[ ])?{SPEECH_VERBS}\b")
+
+
+def held_if_sayer(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when its marks hold a lowercase someone that a speech verb follows, the
+    subject of the saying ("because “a friend who works at Lumen” said so"): a rumour's claimed
+    source, quoted as the rumour gives it, not words anyone said."""
+    if not faceless(fact) or not fact.served or not quote.closed:
+        return fact
+    if _SOMEONE_WORDS.fullmatch(fact.text) is None:
+        return fact
+    if _SAYS_AFTER.match(text, quote.end + 1) is None:
+        return fact
+    return replace(fact, confidence=HELD, doubt="a source named in quotation marks")
+
+
 def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
-    """``fact`` held if its marks name a thing, show a few words or scare-quote a phrase (see
-    :func:`bot.extract.quote_checks.held_if_scare_quoted`)."""
+    """``fact`` held if its marks name a thing or a source, show a few words or scare-quote a
+    phrase (see :func:`bot.extract.quote_checks.held_if_scare_quoted`)."""
+    fact = held_if_sayer(text, quote, fact)
     fact = held_if_denied(text, quote, held_if_shown(text, quote, fact))
     return held_if_scare_quoted(text, quote.end, held_if_label(text, quote, fact))
 

@@ -10,6 +10,9 @@ Whatever rule found the speaker, the fact is held for review when its parts disa
   names the company ("What Lumen posted: the official account shared ..."), or a handle
   ("@LumenTV", "@LumenUK") that spells a company the article names ("Lumen TV"), perhaps
   with its territory after it: the company is credited;
+- the account is a place's or a thing's, told by a common noun ("The pool's official account
+  wrote") that names no company or work, and the credit goes to a company it never names: the
+  company named before runs no such account, so the words are credited to no one;
 - a quote credited to no one is a single word in marks ("the card says “feature-length”, so"),
   or words marked after "if" ("even if “everyone knows by now”"): the writer's marks on a
   phrase, no one's words;
@@ -30,6 +33,7 @@ from dataclasses import replace
 
 from bot.extract.apposed_works import apposed_works
 from bot.extract.dismissed_quotes import dismissed
+from bot.extract.lexicon import PRODUCTION_NOUNS
 from bot.extract.loose_credits import (
     CAPITALISED,
     documents_company,
@@ -41,6 +45,7 @@ from bot.extract.loose_credits import (
 from bot.extract.named_describers import named_describer
 from bot.extract.organisations import TERRITORY_CODES, Organisations, looks_like_company
 from bot.extract.quote_checks import faceless
+from bot.extract.subjects import ORG_NOUN
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind, held
 
@@ -50,6 +55,12 @@ _ACCOUNT = re.compile(
     r"|\b(?:[A-Z][\w&.-]*[ ]){0,2}[A-Z][\w&.-]*[’']s[ ](?:official[ ])?"
     r"(?:Instagram|TikTok|Twitter|YouTube|Facebook)\b"
 )
+_THINGS_ACCOUNT = re.compile(
+    rf"\b[Tt]he[ ](?!(?:{ORG_NOUN}|{PRODUCTION_NOUNS}|production)[’'])[a-z]+[’']s[ ]"
+    r"(?:official[ ])?(?:account|page|feed|Instagram|TikTok|Twitter|YouTube|Facebook)\b"
+)
+"""An account a common noun owns ("The pool's official account"): a place's or a thing's, not a
+company's or a work's ("the studio's account", "the film's official account")."""
 _DESCRIBED = re.compile(
     r"\b(?P<who>sources?|insiders?|critics|fans|viewers|people|others|many|some|reports?|"
     r"colleagues|friends)[ ](?:have[ ]|had[ ]|often[ ]|now[ ])?"
@@ -107,6 +118,8 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
             return replace(fact, speaker=named) if named else fact
         if _lone_poster(doc, quote, fact):
             return held(fact, "a one-word name seen once, posting a caption: perhaps a first name")
+        if _THINGS_ACCOUNT.search(fact.attribution) and fact.speaker not in fact.attribution:
+            return fact.unattributed()  # "The pool's official account wrote:", not the studio's
         if _only_inside_longer_name(doc.text, fact.speaker):
             return held(fact, "a name seen only inside a longer one (a place in a festival's)")
         if fact.speaker.startswith("@"):

@@ -34,6 +34,9 @@ _SENT_TEXT = re.compile(
     r"An?[ ](?:[a-z]+[ ]){0,2}?(?:statement|post|message|note|letter|update|caption|tweet)\b"
 )
 """A text opening the clause: "A statement from the BBC:" is no unnamed someone called "A"."""
+_BARE_ARTICLES = frozenset({"A", "An"})
+"""A subject cut to its article ("A final word from Ada, who ...:"): the words open on a thing
+said, and an article alone names no unnamed someone."""
 
 
 _MARKER_STARTS = frozenset(" 0123456789-*•")
@@ -53,4 +56,8 @@ def item_subjects(chunk: str) -> list[tuple[int, str]]:
     found = clause_subjects(chunk)
     if "A" not in chunk:
         return found
-    return [(at, raw) for at, raw in found if not _SENT_TEXT.match(chunk, at)]
+    return [
+        (at, raw)
+        for at, raw in found
+        if raw not in _BARE_ARTICLES and not _SENT_TEXT.match(chunk, at)
+    ]

@@ -44,20 +44,23 @@ def site_owner(
     site: str, noun: str, orgs: Organisations, people: People
 ) -> tuple[str, SourceKind] | None:
     """The known person a site names, or for a statement (not a post or caption) the
-    organisation; else nobody ("the Harbourline post" may be a post on a site, not by it)."""
+    organisation; else nobody ("the Harbourline post" may be a post on a site, not by it). An
+    account goes by a person's full name or surname: "the official Harbour account" is the
+    account's own, never the one known person whose name starts "Harbour"."""
     org = orgs.find(clean_name(site)) if noun not in _POSTED else None
     if org is not None:
         return org, SourceKind.ORGANISATION
-    if (person := known(people, site)) is not None:
+    if (person := known(people, site, first_name=noun not in _ACCOUNTS)) is not None:
         return person, kind_of(person, orgs)
     if noun in _ACCOUNTS:
         return clean_name(site), SourceKind.ORGANISATION  # "the Lumen UK account": its own
     return None
 
 
-def known(people: People, mention: str) -> str | None:
-    """The person ``mention`` names (a first name too), when the article knows them."""
-    person = people.resolve(mention, first_name=True)
+def known(people: People, mention: str, *, first_name: bool = True) -> str | None:
+    """The person ``mention`` names (a first name too, unless told not), when the article knows
+    them."""
+    person = people.resolve(mention, first_name=first_name)
     return person if person is not None and people.knows(person) else None
 
 
