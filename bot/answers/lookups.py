@@ -30,7 +30,7 @@ class Source(msgspec.Struct, frozen=True):
 
 class KnownAs(msgspec.Struct, frozen=True):
     """What a name that was looked up as one kind of thing is instead: a character looked up
-    as a person (``/who-is Clementine Ashby``), or a person looked up as a character."""
+    as a person (``/who-is Ida Vallance``), or a person looked up as a character."""
 
     kind: str
     """ "character" or "person"."""

@@ -129,7 +129,7 @@ PART_AND_WORK = re.compile(
     rf"(?!{CAST_AFTER.pattern})"
 )
 """A credit naming the work too: "Ada Vale (Mira Holt, The Salt Year)"; before a casting verb
-the bracket lists earlier works ("Ada Vale (Salt Year, Low Tide) is set to play Mira")."""
+the bracket lists earlier works ("Ada Vale (Salt Year, Grey Weir) is set to play Mira")."""
 
 _FROM = (
     rf"(?:(?:,[ ][^,;:]{{1,60}},)?(?:[ ](?:in|last|this)[ ](?:the[ ](?:[\w’'-]+[ ]){{0,3}})?\w+)?"

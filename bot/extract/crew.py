@@ -114,7 +114,7 @@ _AFFILIATION = (
     r"(?:[ ](?:for|at|of)[ ](?:(?:[A-Z][\w’'-]*|[a-z]+-based)[ ]){0,3}?[A-Z][\w’'-]*"
     r"(?:[ ][A-Z][\w’'-]*){0,3})?"
 )
-"""A company after a name in a credit: "produced by Zosia Kruk for Warsaw-based Kadr Films"."""
+"""A company after a name in a credit: "produced by Zosia Kruk for Warsaw-based Ostrava Films"."""
 _ONE_FOR = rf"(?:{COMPANY_OWNER})?{NAME}{_AFFILIATION}"
 _NAMES_FOR = (
     rf"(?P<names>{_ONE_FOR}(?:(?:,[ ]{_ONE_FOR}){{1,8}},?[ ](?:and|&)[ ]{_ONE_FOR}"
@@ -133,7 +133,7 @@ _BY_ROLE = (
     r"|(?:former[ ]|ex-)(?:[A-Z][\w’'-]*[ ]){0,3}(?:[a-z][\w-]*[ ])?[a-z][\w-]*[ ])?"
 )
 """Role words between "by" and the name: "written by series creator X", "the Welsh writer X",
-"a script by the show's creator, X", "by Oregon native X", "by Prague-based Kadr Films", "shot
+"a script by the show's creator, X", "by Oregon native X", "by Prague-based Ostrava Films", "shot
 by Ada Vale's regular cinematographer, X" (X shot it, not Vale)."""
 _BEFORE_BY = (
     r"(?:[ ](?:on|in)[ ][a-z0-9][\w-]*|[ ]for[ ](?:the[ ])?(?:(?:new|second|third|latest)[ ])?"
@@ -374,7 +374,7 @@ def _passive(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
 
 
 def _split(names: str) -> list[str]:
-    """The names of a list, each without its company ("A for Kadr Films and B")."""
+    """The names of a list, each without its company ("A for Ostrava Films and B")."""
     names = _BRACKETED.sub("", names)  # "X (Wee Hours, Gull Rock)": X's other works
     split = [_AFFILIATION_START.split(n, maxsplit=1)[0] for n in LIST_SPLIT.split(names) if n]
     return [_OWNER_START.sub("", n) for n in split] if "’" in names or "'" in names else split

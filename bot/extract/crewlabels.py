@@ -19,12 +19,12 @@ def labelled(chunk: str, at: int, verbs: str) -> bool:
 
 
 LABEL_FOR = r"(?:[ ]for[ ](?:the[ ])?[A-Z][\w’'&-]*(?:[ ][A-Z][\w’'&-]*){0,3}(?=:))?"
-"""A company after a credits line's label: "Executive Producer for Kadr Films: X"."""
+"""A company after a credits line's label: "Executive Producer for Ostrava Films: X"."""
 PARALLEL_FOR = (
     rf",[ ](?:and|&)[ ](?:{COMPANY_OWNER})?{NAME}[ ]for[ ](?:the[ ])?[A-Z][\w’'-]*"
     r"(?:[ ][A-Z][\w’'-]*){0,3}"
 )
-"""The last of a list whose names each carry a company: "A and B for Kadr Films, and C for the
+"""The last of a list whose names each carry a company: "A and B for Ostrava Films, and C for the
 BBC" (", and" after two names is read only with the company, else it may join a clause)."""
 _OWN_POST = re.compile(
     r"(?:,[ ](?:the|an?|his|her|their)[ ][^,.;:()]{1,50},)?"

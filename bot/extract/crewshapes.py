@@ -8,8 +8,8 @@ A name the sentence also uses on its own keeps its credit. A producer credit for
 ends in a company word, in English or another language ("Ribeira Filmes", "Sol Producciones"),
 or that the sentence places with "-based" ("produced by Porto-based Luna Roja for Netflix": a
 company's shape; a person there is "Porto-based producer X") is held too, and so is one joined
-by "and" to a company the credit itself names ("produced by Kadr Films and Sol Norte": like
-joins like, and a person there has a company after them, "A for Kadr Films and B").
+by "and" to a company the credit itself names ("produced by Ostrava Films and Sol Norte": like
+joins like, and a person there has a company after them, "A for Ostrava Films and B").
 
 A producer whose own post follows the name in the same clause ("with X, the director's regular
 collaborator, on board as director of photography") is no producer, whichever list joined them:
@@ -53,7 +53,7 @@ _COMPANY_PARTNER = re.compile(
     rf"\bby[ ](?:{_CAPITAL}-based[ ])?(?:{_CAPITAL}[ ]){{1,3}}{_FOREIGN_COMPANY_WORD}"
     r"[ ](?:and|&)[ ]$"
 )
-"""A company the credit names itself, then "and" right before the name: "by Kadr Films and "."""
+"""A company the credit names itself, then "and" right before the name: "by Ostrava Films and "."""
 _OWN_POST = re.compile(
     r"(?:,[ ][^,.;:()]{1,60},)?[ ](?:(?:is|are|comes?|on[ ]board|attached|signed[ ]on|serving|"
     r"credited|joins?|joining)[ ])?as[ ](?:the[ ]|an?[ ]|its[ ])?(?:film’s[ ]|film's[ ])?"

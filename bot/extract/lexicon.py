@@ -144,7 +144,7 @@ OFFICE_TITLES: frozenset[str] = frozenset(
     Headmistress Provost Registrar Librarian Archivist Treasurer Organiser Organizer
     """.split()  # noqa: SIM905
 )
-"""Capitalised job titles that can precede a name: "Seaside City Manager Rhonda Pelletier"."""
+"""Capitalised job titles that can precede a name: "Harbour City Manager Tessaly Vanterpool"."""
 
 
 INTERJECTION = r"(?:meanwhile|too|however|though|in[ ]turn|for[ ](?:his|her|their)[ ]part|likewise)"

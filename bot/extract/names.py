@@ -119,7 +119,7 @@ def clean_name(raw: str) -> str:
         tokens.pop()
     for index in range(len(tokens) - 3, -1, -1):
         if tokens[index] in OFFICE_TITLES:
-            return " ".join(tokens[index + 1 :])  # "Seaside City Manager Rhonda Pelletier"
+            return " ".join(tokens[index + 1 :])  # "Harbour City Manager Tessaly Vanterpool"
     return " ".join(tokens)
 
 

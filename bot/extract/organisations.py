@@ -1,7 +1,7 @@
 """Companies, outlets and channels an article names, so none is ever taken for a person.
 
 A capitalised word or two can be a person or an organisation; the text decides. An
-organisation shows itself by its name ("Harrow Lane Pictures", "Kadr Films", an acronym such as
+organisation shows itself by its name ("Fernhollow Pictures", "Ostrava Films", an acronym such as
 "HBO"), by owning a production or a spokesperson ("HBO's period drama", "a Lumen
 spokesperson"), by what it does (it announces, confirms, dates, releases, streams or reports),
 or by being where a film is shown ("lands on Lumen"). "Harrow Lane" said after "Harrow Lane

@@ -1,8 +1,8 @@
 """Who "the US distributor" is: a company descriptor qualified by a territory names the company
 the article ties to that territory, never merely the last company named.
 
-"UK cinemas get it via Blackthorn Films. The US distributor has only said “...”" is not
-Blackthorn's: the sentence that names the company must name the descriptor's territory too
+"UK cinemas get it via Wrenmoor Films. The US distributor has only said “...”" is not
+Wrenmoor's: the sentence that names the company must name the descriptor's territory too
 ("Neon, the film's US distributor, ..."), else the words go to the unnamed company the
 descriptor describes.
 """

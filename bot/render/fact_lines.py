@@ -9,7 +9,7 @@ from bot.render.release_words import statement
 
 
 def line(fact: FactLine, style: Style) -> str:
-    """ "Ezra Lockwood as Clementine Ashby", "Mira Sol, executive producer", "Premiere: 3 May 2026",
+    """ "Ezra Lockwood as Ida Vallance", "Mira Sol, executive producer", "Premiere: 3 May 2026",
     "“We start in May” — Mira Sol" (release statements told as ``/news show`` tells them)."""
     subject, detail = style.plain(fact.subject), style.plain(fact.detail)
     match fact.fact_id.kind:

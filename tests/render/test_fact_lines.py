@@ -22,8 +22,8 @@ def _release(statement: ReleaseStatement, detail: str) -> FactLine:
     ("fact", "words"),
     [
         (
-            FactLine(FactId(FactKind.CAST, 1), "Ezra Lockwood", "Clementine Ashby"),
-            "Ezra Lockwood as Clementine Ashby",
+            FactLine(FactId(FactKind.CAST, 1), "Ezra Lockwood", "Ida Vallance"),
+            "Ezra Lockwood as Ida Vallance",
         ),
         (
             FactLine(FactId(FactKind.CREW, 2), "Mira Sol", "executive_producer"),
