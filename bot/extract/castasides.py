@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.castforms import CHAR, ORIGINS, Casting
+from bot.extract.castforms import CHAR, ORIGIN, Casting
 from bot.extract.castnotparts import regard_before_as
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import FULL_NAME, NAME, TOKEN, clean_character, clean_name
@@ -117,8 +117,6 @@ _BACK_AS = re.compile(
     r"(?=,|[ ][–—]|[.!]?$)"
 )
 """An aside saying the actor is back: "X, back as Y, said ...", "X – back as Tom's mum, Y –"."""
-ORIGIN = rf"(?:{'|'.join(sorted(ORIGINS))})"
-"""A nationality before a relation ("Tom's Danish neighbour"): a description of the part."""
 _PLAIN = (
     r"(?!(?:of|in|at|on|for|to|from|with|and|or|by|well|if|though|such|much|far|long|soon|part)[ ])"
 )

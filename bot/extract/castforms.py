@@ -37,7 +37,9 @@ _NOT_DESCRIPTIVE = (
 )
 ORIGINS = NATIONALITIES - {"Tony", "Oscar", "Olivier", "Emmy"}
 """Origin words that are no one's first name ("French", "Broadway"; not "Tony")."""
-_ADJECTIVE = rf"(?=[A-Z][a-z]+[ ][a-z])(?:{'|'.join(sorted(ORIGINS))})(?=[ ])"
+ORIGIN = rf"(?:{'|'.join(sorted(ORIGINS))})"
+"""Any one of ORIGINS: before a noun ("Tom's Danish neighbour") it describes, never names."""
+_ADJECTIVE = rf"(?=[A-Z][a-z]+[ ][a-z]){ORIGIN}(?=[ ])"
 """A nationality before a noun ("Nick's French flatmate Théo"): a description, not the part."""
 _WORD = rf"(?:[a-z][\w’'-]*|{_ADJECTIVE})"
 DESCRIPTOR = (

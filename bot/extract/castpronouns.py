@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.castasides import ORIGIN
 from bot.extract.castforms import CHAR as _CHAR
-from bot.extract.castforms import DESCRIPTOR, Casting
+from bot.extract.castforms import DESCRIPTOR, ORIGIN, Casting
 from bot.extract.castorder import surname_alone
 from bot.extract.context import Context
 from bot.extract.names import FULL_NAME, NAME, People, is_full

@@ -82,11 +82,11 @@ def attributive(match: re.Match[str], chunk: str) -> tuple[str, int]:
         renamed = _RENAMED.match(chunk, end)  # "as the abbey's stern Prioress, Dame Ysolde."
         if renamed is not None:
             return renamed["name"], renamed.end("name")
-    aged = _AGED.search(lead)
-    if aged is not None and " " not in char:
-        return f"{aged['age'].capitalize()} {char}", end
     if " " in char:
         return char, end
+    aged = _AGED.search(lead)
+    if aged is not None:
+        return f"{aged['age'].capitalize()} {char}", end
     apposed = _APPOSED.match(chunk, end)
     if apposed is not None:
         return apposed["name"], apposed.end()

@@ -37,6 +37,11 @@ def former_pairs(found: ArticleFacts) -> set[tuple[str, str]]:
     return {(c.actor, c.character) for c in found.cast if c.status is CastStatus.FORMER}
 
 
+def served_statuses(found: ArticleFacts) -> dict[tuple[str, str], CastStatus]:
+    """(actor, character) to its status for every casting served."""
+    return {(c.actor, c.character): c.status for c in found.cast if c.served}
+
+
 def served_quotes(found: ArticleFacts) -> list[tuple[str, str]]:
     """(first twelve characters, speaker) for every quote served, in order."""
     return [(q.text[:12], q.speaker) for q in found.quotes if q.served]

@@ -4,12 +4,11 @@ role of Y from Z" still names Z as Y's former actor."""
 from __future__ import annotations
 
 from bot.facts import CastStatus
-from tests.extract.helpers import facts
+from tests.extract.helpers import facts, served_statuses
 
 
 def _statuses(*paragraphs: str) -> dict[tuple[str, str], CastStatus]:
-    found = facts(*paragraphs, title="Harbour Lights recasts its lead")
-    return {(c.actor, c.character): c.status for c in found.cast if c.served}
+    return served_statuses(facts(*paragraphs, title="Harbour Lights recasts its lead"))
 
 
 def test_a_bracketed_work_after_the_new_actor_keeps_the_leaver() -> None:

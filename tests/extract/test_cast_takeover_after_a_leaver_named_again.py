@@ -5,12 +5,11 @@ one the leaver named there had."""
 from __future__ import annotations
 
 from bot.facts import CastStatus
-from tests.extract.helpers import facts
+from tests.extract.helpers import facts, served_statuses
 
 
 def _statuses(*paragraphs: str) -> dict[tuple[str, str], CastStatus]:
-    found = facts(*paragraphs, title="Gull Reach season 2 recasts its botanist")
-    return {(c.actor, c.character): c.status for c in found.cast if c.served}
+    return served_statuses(facts(*paragraphs, title="Gull Reach season 2 recasts its botanist"))
 
 
 def test_the_leaver_named_again_in_the_sentence_before() -> None:
