@@ -226,7 +226,10 @@ _PROJECT_OF = re.compile(
 
 def _other_book(chunk: str, match: re.Match[str], context: Context) -> bool:
     """A book under a title the article does not know, as another project's source: "Next, X is
-    attached to direct an adaptation of Y’s novel Orchard Days" (the director's next film)."""
+    attached to direct an adaptation of Y’s novel Orchard Days" (the director's next film); or
+    one a link noun points to ("a nod to Y’s early comics")."""
+    if alluded(chunk, match.start()):
+        return True
     after = _BOOK_TITLE.match(chunk, match.end())
     if after is None or context.is_known(after["title"]):
         return False
@@ -319,7 +322,7 @@ def owned_credits(
         yield from ((m["name"], CrewRole.AUTHOR) for m in _ADAPTED_GENRE.finditer(chunk))
     if _BOOK_HINT.search(lower):
         for match in scan(_BOOK_OF, chunk, starts):
-            if not _other_book(chunk, match, context) and not alluded(chunk, match.start()):
+            if not _other_book(chunk, match, context):
                 yield match["name"], CrewRole.AUTHOR
         for match in scan(_BOOK_OF_OURS, chunk, starts):
             if context.is_known(match["work"]):

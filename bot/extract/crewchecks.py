@@ -180,7 +180,6 @@ _FOR_ROLES = frozenset({CrewRole.COMPOSER, CrewRole.WRITER})
 _BY_BEFORE = re.compile(
     r"\b(?:scored|composed|written|penned|scripted)[ ]by[ ](?:[A-Z][\w’'-]*[ ]){0,3}$"
 )
-_WHO_AFTER = re.compile(r",[ ]who[ ]")
 
 
 def _made_for_other(fact: CrewFact, context: Context) -> bool:
@@ -190,8 +189,8 @@ def _made_for_other(fact: CrewFact, context: Context) -> bool:
     if fact.role not in _FOR_ROLES or " for " not in fact.evidence:
         return False
     for at, end in surname_at(fact.name, fact.evidence):
-        if _BY_BEFORE.search(fact.evidence, max(at - 30, 0), at) and _WHO_AFTER.match(
-            fact.evidence, end
+        if fact.evidence.startswith(", who ", end) and _BY_BEFORE.search(
+            fact.evidence, max(at - 30, 0), at
         ):
             continue
         match = _FOR_WORK.search(fact.evidence, end, end + 60)

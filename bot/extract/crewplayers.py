@@ -11,7 +11,7 @@ from __future__ import annotations
 from bot.extract.names import NAME
 
 PLAYED_PARTS = (
-    r"|(?:[ ](?!(?:and|but|while|which|that|who|as)\b)[a-z][\w’'-]*){1,4}?[ ]as[ ]"
+    r"(?:[ ](?!(?:and|but|while|which|that|who|as)\b)[a-z][\w’'-]*){1,4}?[ ]as[ ]"
     rf"{NAME}(?:(?:,[ ]|,?[ ]and[ ]){NAME}){{0,3}},?[ ]and(?:[ ](?:also|both|will|now))?"
 )
 """The parts, then the "and" of the second predicate: "lead the cast as A and B, and"."""

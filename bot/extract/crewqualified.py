@@ -18,9 +18,10 @@ _QUALIFIER = re.compile(
     r"(?i:(?<![\w-])(?:art|music|musical|creative|artistic|assistant|associate|unit|script|story|"
     r"stunt|fight|dance|movement|technical|sound|line|dialogue|vfx|effects|costume|location|"
     r"managing|consulting|supervising|co-ordinating|coordinating|post-production|executive|"
-    r"general|deputy|commissioning|acquisitions|festival|programme|program|marketing|communications|news|features|arts|"
-    r"entertainment|culture|digital|web|magazine|fashion|showbiz|sports|politics|stage|theatre|"
-    r"theater|opera|fellow|rival|guest|visiting|former|previous|original|late))[ ]$"
+    r"general|deputy|commissioning|acquisitions|festival|programme|program|marketing|"
+    r"communications|news|features|arts|entertainment|culture|digital|web|magazine|fashion|"
+    r"showbiz|sports|politics|stage|theatre|theater|opera|fellow|rival|guest|visiting|former|"
+    r"previous|original|late))[ ]$"
 )
 _SUCCEEDED = re.compile(
     r"\b(?:(?:taking|takes|took|taken)[ ](?:over[ ])?(?:the[ ](?:[\w’'-]+[ ]){0,3}?"

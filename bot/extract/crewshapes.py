@@ -47,8 +47,6 @@ _FOREIGN_COMPANY_WORD = (
 )
 _COMPANY_END = re.compile(rf"[ ]{_FOREIGN_COMPANY_WORD}$")
 """A producer's name whose last word is a company word: "Ribeira Filmes"."""
-_BASED_BEFORE = re.compile(r"-based[ ]$")
-""""Porto-based " right before the name: a company's shape."""
 _COMPANY_PARTNER = re.compile(
     rf"\bby[ ](?:{_CAPITAL}-based[ ])?(?:{_CAPITAL}[ ]){{1,3}}{_FOREIGN_COMPANY_WORD}"
     r"[ ](?:and|&)[ ]$"
@@ -110,13 +108,9 @@ def _company_shaped(fact: CrewFact) -> bool:
     if _COMPANY_END.search(fact.name) is not None:
         return True
     at = fact.evidence.find(fact.name)
-    if at < 0:
-        return False
-    if _COMPANY_PARTNER.search(fact.evidence, max(at - 80, 0), at) is not None:
-        return True
-    return (
-        "-based " in fact.evidence
-        and _BASED_BEFORE.search(fact.evidence, max(at - 8, 0), at) is not None
+    return at >= 0 and (
+        fact.evidence.endswith("-based ", 0, at)  # "Porto-based Luna Roja"
+        or _COMPANY_PARTNER.search(fact.evidence, max(at - 80, 0), at) is not None
     )
 
 

@@ -21,10 +21,9 @@ _SOURCE_OF_OURS = re.compile(
     rf"(?P<work>{TOKEN}(?:[ ]{TOKEN}){{0,2}})[ ]"
     r"(?:graphic[ ]novels?|novels?|books?|comics?|webcomic|webtoons?)\b"
 )
-_SOURCE_NOUN = r"(?:graphic[ ]novel|novel|book|comic|webcomic|webtoon)\b"
 _WHOSE_STORY = re.compile(
     rf"(?P<name>{NAME}),[ ]whose[ ](?:story|characters)[ ](?:first[ ])?(?:began|started)[ ]"
-    rf"(?:life[ ])?as[ ]an?[ ]{_SOURCE_NOUN}"
+    r"(?:life[ ])?as[ ]an?[ ](?:graphic[ ]novel|novel|book|comic|webcomic|webtoon)\b"
 )
 _VERBS = ("wrote the ", "penned the ", "authored the ", "created the ", "drew the ")
 _NOUNS = ("novel", "book", "comic", "webtoon")

@@ -62,9 +62,9 @@ _ACT_HINT = re.compile(
 _ORG_REACH = 110
 """How far before its verb an organisation's name starts ("X has officially announced")."""
 _PLATFORM = re.compile(rf"{_SHOWN_ON}(?P<org>{NAME})")
-_REGIONAL = re.compile(r"[^ ][ ](?:UK|US|USA|EU|UKI|ANZ|LATAM|EMEA)$")
 TERRITORY_CODES = frozenset({"UK", "US", "USA", "EU", "UKI", "ANZ", "LATAM", "EMEA"})
 """A territory's abbreviation alone ("the US date") names a place, never a company."""
+_REGIONAL = re.compile(rf"[^ ][ ](?:{'|'.join(sorted(TERRITORY_CODES))})$")
 _COMPANY_END = re.compile(rf"[ ]{_COMPANY_WORD}$")
 _BODY_END = re.compile(
     r"[ ](?:Council|Talent|Agents|Artists|Management|Union|Association|Trust|Police|Authority|"

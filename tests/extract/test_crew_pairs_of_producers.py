@@ -4,6 +4,7 @@ parts are named, otherwise nothing (invented sentences)."""
 
 from __future__ import annotations
 
+from bot.facts import ArticleFacts
 from tests.extract.helpers import credits, facts, served_credits
 
 _LEDE = "Filming on Harbour Lights began on Monday."
@@ -64,37 +65,35 @@ def test_both_actors_or_the_two_stars_serving_as_executive_producers_are_credite
     assert pair <= credits(two)
 
 
-_SHOOT = "Filming on Sefton Rye began on Monday."
+def _shoot(sentence: str) -> ArticleFacts:
+    """The facts of ``sentence`` after a lede about Sefton Rye's shoot."""
+    return facts(
+        "Filming on Sefton Rye began on Monday.", sentence, title="Sefton Rye: filming begins"
+    )
 
 
 def test_stars_who_lead_the_cast_as_parts_and_serve_as_executive_producers() -> None:
-    found = facts(
-        _SHOOT,
+    found = _shoot(
         "Mara Holt and Ben Sowerby lead the cast as Ada and Tom, and serve as executive "
-        "producers alongside Dana Pike, Jo Marsh and Ivo Lund.",
-        title="Sefton Rye: filming begins",
+        "producers alongside Dana Pike, Jo Marsh and Ivo Lund."
     )
     names = {"Mara Holt", "Ben Sowerby", "Dana Pike", "Jo Marsh", "Ivo Lund"}
     assert {("executive_producer", name) for name in names} <= served_credits(found)
 
 
 def test_a_star_returning_as_a_part_who_also_executive_produces_with_a_company_list() -> None:
-    found = facts(
-        _SHOOT,
+    found = _shoot(
         "Mara Holt returns as Ada and also serves as executive producer alongside Quillon "
-        "Films’ Jo Marsh and Ivo Lund.",
-        title="Sefton Rye: filming begins",
+        "Films’ Jo Marsh and Ivo Lund."
     )
     names = {"Mara Holt", "Jo Marsh", "Ivo Lund"}
     assert {("executive_producer", name) for name in names} <= served_credits(found)
 
 
 def test_a_star_whose_part_is_followed_by_another_persons_credit_is_not_credited() -> None:
-    found = facts(
-        _SHOOT,
+    found = _shoot(
         "Mara Holt stars as Ada, and Ben Sowerby serves as executive producer. Dana Pike leads "
-        "the cast as Tom and Ivo Lund directs.",
-        title="Sefton Rye: filming begins",
+        "the cast as Tom and Ivo Lund directs."
     )
     assert ("executive_producer", "Ben Sowerby") in served_credits(found)
     assert ("director", "Ivo Lund") in served_credits(found)
