@@ -4,16 +4,13 @@ on 3 November"), even where the article's name-finding took the work for ours.""
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.context import Context
-
-_CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
+from bot.extract.release_words import CAPITALISED
 
 
 def dates_a_credit(chunk: str, context: Context, credited: frozenset[str]) -> bool:
     """The sentence names a credited work and no other word of ours."""
     if not credited:
         return False
-    words = set(_CAPITALISED.findall(chunk))
+    words = set(CAPITALISED.findall(chunk))
     return bool(words & credited) and not (words & (context.ours - credited))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.release_words import TITLE_WORD, WORK_NAME
 
 _WORK_NOUN = (
     r"(?:film|feature|movie|series|show|drama|comedy|thriller|documentary|picture|project|"
@@ -22,7 +23,7 @@ _OWNED = re.compile(
     r"\b(?P<owner>[^\W\d_a-z][\w’'-]*)[’']s[ ](?:(?:most[ ]recent|latest|previous|last|other|"
     r"new|next|upcoming|current|debut|first|second|third)[ ])?"
     rf"(?:[\w-]+[ ]){{0,3}}?{_OTHER_FORM},?[ ][“\"‘]?"
-    r"(?:(?P<name>(?:[A-Z][\w’'&+-]*[ ]){0,5}[A-Z][\w’'&+-]*)(?:,?[”\"’],?|,)?"
+    rf"(?:(?P<name>{WORK_NAME})(?:,?[”\"’],?|,)?"
     r"|(?<=[“\"‘])(?P<quoted>[^“”\"]{1,60}?),?[”\"’],?)[ ][^;:()]*$"
 )
 """Another work named as a person's or company's: "Halloran's previous film, Quiet Rooms, opened
@@ -30,21 +31,21 @@ _OWNED = re.compile(
 _QUOTED = re.compile(r"[“\"](?P<name>[A-Z][^“”\"]{1,60}?)[,.]?[”\"]")
 _POINTS_BACK = re.compile(r";[ ](?:it|the[ ]latter)[ ][^;]*$")
 _INDEFINITE = re.compile(
-    r"(?P<name>(?:[A-Z][\w’'&+-]*[ ]){0,5}[A-Z][\w’'&+-]*)[”\"’]?,[ ]"
+    rf"(?P<name>{WORK_NAME})[”\"’]?,[ ]"
     rf"(?:an?|another)[ ](?:[\w’'-]+[ ]){{0,4}}{_WORK_NOUN}(?:[ ](?:from|for|by|with)[ ]"
-    r"[\w’'&+-]+(?:[ ][A-Z][\w’'&+-]*){0,3})?,?[ ](?:that|which)[ ][^,;:()]*$"
+    rf"[\w’'&+-]+(?:[ ]{TITLE_WORD}){{0,3}})?,?[ ](?:that|which)[ ][^,;:()]*$"
 )
 """A work named, then described as one of many ("in Glasswing, a coming-of-age drama from Halcyon
 that starts filming in June"): another production, unless the name is ours."""
 _THEIRS_HINT = re.compile(r"\b(?:his|her|their)[ ]")
 _THEIRS = re.compile(
     rf"\b(?:his|her|their)[ ](?:[\w-]+[ ]){{0,2}}?{_OTHER_FORM},?[ ][“\"‘]?"
-    r"(?P<name>(?:[A-Z][\w’'&+-]*[ ]){0,5}[A-Z][\w’'&+-]*)[^;:()]*$"
+    rf"(?P<name>{WORK_NAME})[^;:()]*$"
 )
 """Another work named as a pronoun's ("adapting their novel Glasswing as a series, with filming
 pencilled in for 2027", "her next film Dry Season starts shooting in May"): a known name stays
 ours (a masked title, all "x", never opens on the capital the name needs)."""
-_CAPITAL = re.compile(r"[A-Z][\w’'&+-]*")
+_CAPITAL = re.compile(TITLE_WORD)
 _DAY = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
     r"May|June|July|August|September|October|November|December|Netflix|BBC|ITV|Channel)\b"
@@ -53,24 +54,23 @@ _DAY = re.compile(
 _HAS_HINT = re.compile(r"\b(?:has|have|had)[ ]|[’']ve[ ]got[ ]")
 _HAS_WORK = re.compile(
     r"\b(?:has|have|had)[ ](?:got[ ])?(?:the|an?|another)[ ](?:[\w-]+[ ]){0,3}?"
-    rf"{_WORK_NOUN}[ ][“\"‘]?(?P<name>[A-Z][\w’'&+-]*(?:[ ](?:[A-Z][\w’'&+-]*|in|of|the|on|at|and))"
+    rf"{_WORK_NOUN}[ ][“\"‘]?(?P<name>{TITLE_WORD}(?:[ ](?:{TITLE_WORD}|in|of|the|on|at|and))"
     r"{0,6}?)[”\"’]?[ ](?:due|out|arriving|coming|set|slated|hitting|landing|opening)\b[^;:()]*$"
 )
 """Another work someone has coming ("she has the thriller Dry Season due out next spring",
 "he has a comedy, no, the comedy Red Pier out in May"): not ours unless the name is known."""
 _HAS_BARE = re.compile(
     r"(?:\b(?:has|have|had)|[’']ve)[ ](?:got[ ])?"
-    r"(?P<name>[A-Z][\w’'&+-]*(?:[ ][A-Z][\w’'&+-]*){0,4})[ ]"
+    rf"(?P<name>{TITLE_WORD}(?:[ ]{TITLE_WORD}){{0,4}})[ ]"
     r"(?:coming[ ]out|out[ ](?:on|in)|arriving|landing)\b[^;:()]*$"
 )
 """The same with the title alone, as an interviewer puts it ("You also have Salt Hours coming out
 on Sky in the autumn", an answer's "I've got Salt Hours coming out"): only a release's verb,
 for "has Ada Rook set to star" names a person."""
-_WHOSE_HINT = re.compile(r"\bwhose[ ](?:next|new|latest|upcoming|forthcoming)[ ]")
 _WHOSE_NEXT = re.compile(
     r"\bwhose[ ](?:next|new|latest|upcoming|forthcoming)[ ](?:[\w-]+[ ]){0,2}?"
     rf"{_OTHER_FORM}[ ](?:is|will[ ]be)[ ](?:(?:the|an?)[ ](?:[\w-]+[ ]){{0,3}}?{_OTHER_FORM}[ ])?"
-    r"[“\"‘]?(?P<name>(?:[A-Z][\w’'&+-]*[ ]){0,5}[A-Z][\w’'&+-]*)(?P<rest>[^;:()]*)$"
+    rf"[“\"‘]?(?P<name>{WORK_NAME})(?P<rest>[^;:()]*)$"
 )
 """A person's next work named in a "whose" clause, then the plan ("X, whose next film is the
 drama Glasswing, is expected to start shooting it in Leeds next spring"): that work's time,
@@ -99,7 +99,7 @@ def elsewhere(chunk: str, start: int, context: Context) -> bool:
     has = _HAS_WORK.search(before) or _HAS_BARE.search(before) if _HAS_HINT.search(before) else None
     if has is not None and not context.is_known(has["name"]):
         return True
-    whose = _WHOSE_NEXT.search(before) if _WHOSE_HINT.search(before) else None
+    whose = _WHOSE_NEXT.search(before) if "whose " in before else None
     if whose is not None and not context.is_known(whose["name"]):
         rest = _CAPITAL.findall(whose["rest"])
         if not any(context.is_known(word) for word in rest):

@@ -11,6 +11,7 @@ import re
 
 from bot.extract.context import Context
 from bot.extract.lexicon import STOP_TOKENS
+from bot.extract.release_words import CAPITALISED
 from bot.extract.text import Doc, View
 
 _SUBJECT = re.compile(
@@ -22,7 +23,6 @@ _SUBJECT = re.compile(
     r"debuts|streams|airs)[ ]"
 )
 """A work as the sentence's subject, bare or owned, with a release verb straight after it."""
-_CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
 _OPENS = re.compile(r"[ “\"‘]*[A-Z]")
 """A sentence opening on a capital, as a work's name or an answer's label does."""
 
@@ -33,14 +33,14 @@ def interviewee_work(doc: Doc, view: View, context: Context) -> bool:
     if not (context.ours or context.headline) or not _OPENS.match(view.chunk):
         return False
     answers = [quote for quote in doc.quotes if quote.label and not quote.asking]
+    if not answers:
+        return False  # no question-and-answer piece: no interviewee
     answer = next((q for q in answers if q.para == view.span.para), None)
     at = max(answer.start - view.span.start, 0) if answer is not None else 0
     subject = _SUBJECT.match(view.chunk, at)  # after the label: "IBARRA: Red Pier comes out"
     if subject is None or subject["head"] in STOP_TOKENS:
         return False
-    words = _CAPITALISED.findall(
-        view.chunk[: subject.start()] + view.chunk[subject.start("name") :]
-    )
+    words = CAPITALISED.findall(view.chunk[: subject.start()] + view.chunk[subject.start("name") :])
     if any(context.is_known(word) for word in words):
         return False  # "Red Pier opens in May, and Lanterns in June": ours is dated too; a
     # label that is our name ("Lanterns: The Long Night premieres ...") is no interviewee's

@@ -1,7 +1,8 @@
 """A past shoot told by the two months it ran in: "Filming took place in Ely in October and
 November 2024", "The film was shot over six weeks in March and April of 2024": it began in the
 first month and wrapped in the second. Without a year, only months already behind the article
-are read."""
+are read. A span between two months ("between July and September last year") is read the same
+way, or as the plan when it is still ahead ("is scheduled to run from ...")."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from collections.abc import Iterator
 from bot.extract.cues import hint
 from bot.extract.dates import month_number
 from bot.extract.lexicon import MONTH_PATTERN
-from bot.extract.release_parts import filming_span
+from bot.extract.release_spans import planned_span
+from bot.extract.release_words import FILMING_SPAN, FUTURE
 from bot.facts import ReleaseFact, ReleaseKind
 
 _PAIR = re.compile(
@@ -39,13 +41,37 @@ February and May 2026"."""
 def shoot_spans(
     ref: dt.date | None, chunk: str, lower: str, evidence: str
 ) -> Iterator[ReleaseFact]:
-    """A shoot's span ("between July and September", :func:`filming_span`) or its two months."""
+    """A shoot's span ("between July and September") or its two months."""
     if ("between" in chunk or "from" in chunk) and (
         _FILMING_WORDS.search(lower) or _SHOT_PASSIVE.search(chunk)
     ):
-        yield from filming_span(ref, chunk, evidence)
+        yield from _filming_span(ref, chunk, evidence)
     elif " in " in chunk and (" shot " in chunk or " filmed " in chunk or "took place" in chunk):
         yield from _month_pair(ref, chunk, evidence)
+
+
+def _filming_span(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[ReleaseFact]:
+    """ "Filming took place between July and September last year": began and wrapped."""
+    match = FILMING_SPAN.search(chunk)
+    if match is None or ref is None:
+        return
+    if FUTURE.search(chunk, 0, match.start()):
+        planned = planned_span(ref, chunk, match, evidence)  # "is scheduled to run from ..."
+        yield from [planned] if planned is not None else []
+        return
+    year = ref.year - 1 if match["rel"] == "last" else ref.year if match["rel"] else None
+    first, last = month_number(match["m1"]), month_number(match["m2"])
+    y1, y2 = (int(y) if y else None for y in (match["y1"], match["y2"]))
+    y1 = y2 - (first > last) if y1 is None and y2 is not None else y1  # "March and April 2024"
+    y2 = y1 + (last < first) if y2 is None and y1 is not None else y2
+    for kind, month, written in (
+        (ReleaseKind.FILMING_STARTED, first, y1),
+        (ReleaseKind.FILMING_WRAPPED, last, y2),
+    ):
+        found = written or year
+        if found is None:
+            found = ref.year - (1 if month > ref.month else 0)
+        yield ReleaseFact(kind, evidence, window=f"{found}-{month:02d}")
 
 
 def _month_pair(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[ReleaseFact]:

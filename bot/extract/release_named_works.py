@@ -2,7 +2,8 @@
 
 A work named by its kind and title in quotation marks that is not ours, in a sentence that does
 not name ours: "She also has the Tamil drama ‘Kaatru Veli’ lined up, which releases on 2 May",
-"his Netflix series “Dry Creek” drops in March". The time is the other work's.
+"his Netflix series “Dry Creek” drops in March"; or an interviewee's other work (see
+:mod:`bot.extract.release_interviews`). The time is the other work's.
 
 One person's part of a shoot: "She will film her scenes in October", "he is expected to shoot
 his portions in March". The production's own shoot is another matter (it may have begun long
@@ -42,9 +43,9 @@ _FILMING = frozenset(
 def names_other_work(doc: Doc, view: View, context: Context) -> bool:
     """The sentence names another work by kind and quoted title (neither ours nor in the
     headline), and does not name ours; or it dates an interviewee's other work."""
-    chunk = view.chunk
     if interviewee_work(doc, view, context):
         return True
+    chunk = view.chunk
     if not (context.ours or context.headline) or not any(q in chunk for q in _QUOTES):
         return False
     titles = [m["title"] for m in _KIND_TITLED.finditer(chunk)]

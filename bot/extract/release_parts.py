@@ -1,34 +1,31 @@
 """Pieces of a release statement for :mod:`bot.extract.release`: the words before a date and
 the clause it sits in, whether that clause is about this film (not an event, a book or another
 show's season), hedges, windows long past, a quoted time ("will arrive “next spring”"), an
-answer under a release-date heading ("There isn't one."), and a shoot's span of months.
+answer under a release-date heading ("There isn't one.").
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 from dataclasses import replace
 
 from bot.extract.context import Context
 from bot.extract.cues import hint
-from bot.extract.dates import may_hold_window, month_number
+from bot.extract.dates import may_hold_window
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import TOKEN
 from bot.extract.release_elsewhere import elsewhere
 from bot.extract.release_others import credited_work, denied
 from bot.extract.release_places import joined_places
 from bot.extract.release_quoted import in_a_subtitle
-from bot.extract.release_spans import planned_span
 from bot.extract.release_words import (
     BACK_REFERENCE,
-    FILMING_SPAN,
-    FUTURE,
     HEDGE,
     LEAD_HEDGE,
     NOT_THE_FILM,
     SEASON_WORD,
+    WORK_NAME,
 )
 from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
@@ -156,9 +153,11 @@ _TOLD_THAT = re.compile(
 _RELATIVE = re.compile(r"[ ]*(?:which|that)[ ]")
 _EVENT_HEAD = re.compile(r"\b(?:trailer|teaser|clip|poster|featurette|first[- ]look)s?$", re.I)
 """A relative clause whose noun is a promotion, not the film ("the teaser, which went up on")."""
-_FILM_AFTER_COLON = re.compile(r":[ ](?=the[ ](?:film|movie|series|show|shoot)[ ][a-z]|(?:all[ ]"
-    r"(?:\w+[ ])?episodes[ ]of[ ])?(?:[A-Z][\w’'-]*[ ]){1,4}(?:lands|arrives|opens|premieres|"
-    r"debuts|hits|streams|drops|will[ ]be[ ]released)[ ])")  # fmt: skip
+_FILM_AFTER_COLON = re.compile(
+    r":[ ](?=the[ ](?:film|movie|series|show|shoot)[ ][a-z]"
+    r"|(?:all[ ](?:\w+[ ])?episodes[ ]of[ ])?(?:[A-Z][\w’'-]*[ ]){1,4}"
+    r"(?:lands|arrives|opens|premieres|debuts|hits|streams|drops|will[ ]be[ ]released)[ ])"
+)
 _BARE = frozenset({"on ", "from ", "in ", "at "})
 _APPOSED = re.compile(
     r"[ ]*(?:(?:first|officially|exclusively|only|also)[ ])?(?:released|shared|unveiled|posted|"
@@ -180,30 +179,6 @@ def long_past(window: str, ref: dt.date | None) -> bool:
 
 
 _PAST_MONTHS = 2
-
-
-def filming_span(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[ReleaseFact]:
-    """ "Filming took place between July and September last year": began and wrapped."""
-    match = FILMING_SPAN.search(chunk)
-    if match is None or ref is None:
-        return
-    if FUTURE.search(chunk, 0, match.start()):
-        planned = planned_span(ref, chunk, match, evidence)  # "is scheduled to run from ..."
-        yield from [planned] if planned is not None else []
-        return
-    year = ref.year - 1 if match["rel"] == "last" else ref.year if match["rel"] else None
-    first, last = month_number(match["m1"]), month_number(match["m2"])
-    y1, y2 = (int(y) if y else None for y in (match["y1"], match["y2"]))
-    y1 = y2 - (first > last) if y1 is None and y2 is not None else y1  # "March and April 2024"
-    y2 = y1 + (last < first) if y2 is None and y1 is not None else y2
-    for kind, month, written in (
-        (ReleaseKind.FILMING_STARTED, first, y1),
-        (ReleaseKind.FILMING_WRAPPED, last, y2),
-    ):
-        found = written or year
-        if found is None:
-            found = ref.year - (1 if month > ref.month else 0)
-        yield ReleaseFact(kind, evidence, window=f"{found}-{month:02d}")
 
 
 def not_the_film(text: str, context: Context) -> bool:
@@ -232,7 +207,7 @@ _ORDINALS = frozenset({"next", "new", "final", "last", "second", "third", "fourt
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ANTECEDENT = re.compile(
     r"(?P<shot>\b(?:shoot|filming|shooting|production|location)[ ](?:in|on|at)[ ](?:the[ ])?)?"
-    r"(?P<name>(?:[A-Z][\w’'&+-]*[ ]){0,5}[A-Z][\w’'&+-]*)(?:,[”\"’']?|[”\"’'],?)[ ]"
+    rf"(?P<name>{WORK_NAME})(?:,[”\"’']?|[”\"’'],?)[ ]"
     r"(?:which|that|out|due|arriving|landing|hitting|coming|premiering|streaming|opening)\b"
     r"[^,;:()]*$"
 )
@@ -243,7 +218,7 @@ _ANTECEDENT_HINT = hint(
 )  # fmt: skip
 _APPOSITIVE = re.compile(
     r"\b(?:the|its|her|his|their|a)[ ](?:\w+[ ]){0,2}?\w+,[ ][“\"‘']?"
-    r"(?P<name>(?:[A-Z][\w’'&+-]*[ ]){0,5}[A-Z][\w’'&+-]*)[”\"’']?,[ ]"
+    rf"(?P<name>{WORK_NAME})[”\"’']?,[ ]"
     r"(?:is|are|will[ ]be)[ ](?:out|due)\b(?![ ]to\b)[^,;:()]*$"
 )
 """A work named in apposition, then its verb: "the sequel, Still Awake, is out on ..."."""
@@ -277,7 +252,7 @@ _SLATE = re.compile(
     r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he[ ][\w-]+[’']s)[ ](?:most[ ]recent|latest|previous|"
     r"last|other|new|next|upcoming|current)[ ](?:\w+[ ])?(?:title|film|feature|release|production|"
     r"project|series|show|picture|drama|documentary),[ ][“\"‘']?"
-    r"(?P<name>(?:[A-Z][\w’'&+-]*[ ]){0,5}[A-Z][\w’'&+-]*)[”\"’']?,[ ][^,;:()]*$"
+    rf"(?P<name>{WORK_NAME})[”\"’']?,[ ][^,;:()]*$"
 )
 """Another work of the company or person, named in apposition: "Its most recent title,
 Vinterhavn, opens in Nordic cinemas on ...", "the studio's latest feature, Brine, lands ..."."""

@@ -2,8 +2,8 @@
 
 Verbs that release a film ("premieres", "lands", "is due"), that start or end a shoot, plan
 one, or look back ("had been due"); the nouns of events that are not the release (a world
-premiere, a gala, a festival screening, a trailer); hedges; and the shapes of a moved date and
-of a shoot's span. Generic English only.
+premiere, a gala, a festival screening, a trailer); hedges; the shapes of a moved date and
+of a shoot's span; and of a work's name. Generic English only.
 """
 
 from __future__ import annotations
@@ -291,3 +291,11 @@ def spoke_then(before: str) -> bool:
         return False
     spoken = [m.end() for m in _SPOKE.finditer(before)]
     return bool(spoken) and RELEASE_VERB.search(before, spoken[-1]) is None
+
+
+TITLE_WORD = r"[A-Z][\w’'&+-]*"
+"""A capitalised word of a work's name ("Q&A", "Apple+")."""
+WORK_NAME = rf"(?:{TITLE_WORD}[ ]){{0,5}}{TITLE_WORD}"
+"""A work's name: one to six capitalised words ("The Long Road Back")."""
+CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
+"""A capitalised word, each to be looked up as a word of ours or of the headline."""
