@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.part_lines import held_line
+from bot.extract.part_lines import PRONOUN_FIRST, held_line
 from bot.extract.text import Doc, Span
 from bot.facts import QuoteFact
 
@@ -34,8 +34,6 @@ _GIVEN_A_LINE = re.compile(
 )
 """A part given the trailer's line ("X's Cartographer gets the trailer's final line", "has the
 last word in the teaser"): the quote told next is that line, spoken in the work."""
-_NARRATED = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey)\b")
-"""A pronoun's attribution ("he whispers"), or none: a named person's words are theirs."""
 _TRAILER_WORDS = ("trailer", "teaser", "clip", "promo")
 _CLOSING = frozenset("”\"’'")
 
@@ -64,8 +62,8 @@ def held_if_dialogue(doc: Doc, sentence: Span, fact: QuoteFact) -> QuoteFact:
 def _given_a_line(doc: Doc, sentence: Span, fact: QuoteFact) -> bool:
     """The quote's sentence, or the one before it in its paragraph, gives a part the trailer's
     line, and only a pronoun (or nothing) says who speaks it."""
-    if fact.attribution and _NARRATED.match(fact.attribution) is None:
-        return False
+    if fact.attribution and PRONOUN_FIRST.match(fact.attribution) is None:
+        return False  # "Quillon told us": a named person's words are theirs
     before = doc.sentence_at(sentence.start - 1) if sentence.start else sentence
     start = before.start if before.para == sentence.para else sentence.start
     chunk = doc.masked[start : sentence.end]

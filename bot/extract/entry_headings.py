@@ -41,10 +41,10 @@ _CAPTION = re.compile(r"(?:Caption|Post|Tweet|Story)[ ]?:[ ]")
 
 
 def headings(doc: Doc) -> dict[int, str]:
-    """Paragraph index -> the name-only line before it (empty when the article has fewer than
-    two such lines: then no line is a round-up's heading)."""
+    """Paragraph index -> the name-only line before it, and a caption paragraph right after
+    the entry's -> that line too (empty when the article has fewer than two such lines: then
+    no line is a round-up's heading)."""
     found: dict[int, str] = {}
-    count = 0
     for index, para in enumerate(doc.paras[:-1]):
         if para.end - para.start > _MAX_HEADING or index == doc.title_para:
             continue
@@ -53,10 +53,14 @@ def headings(doc: Doc) -> dict[int, str]:
             continue
         if not any(token in STOP_TOKENS for token in line.split()):
             found[index + 1] = line
-            count += 1
-            if index + 2 < len(doc.paras) and _CAPTION.match(doc.text, doc.paras[index + 2].start):
-                found[index + 2] = line
-    return found if count >= _MIN_HEADINGS else {}
+    if len(found) < _MIN_HEADINGS:
+        return {}
+    captions = {
+        entry + 1: line
+        for entry, line in found.items()
+        if entry + 1 < len(doc.paras) and _CAPTION.match(doc.text, doc.paras[entry + 1].start)
+    }
+    return captions | found  # a paragraph that is both is a heading's own entry
 
 
 def by_heading(

@@ -39,7 +39,8 @@ _COLON_TO_WORDS = re.compile(r"(?:,[ ][^,.:;“”\"]{1,40})?:[ ]*$")
 """A part that opens a clause, perhaps a scene after a comma, then a colon before the words:
 "Mara, on the pier: “...”" (a trailer round-up giving the line and who has it)."""
 _REVIEW = re.compile(r"\b(?:review|reviewed)\b", re.IGNORECASE)
-_PRONOUN_FIRST = re.compile(r"(?:he|she|they|He|She|They)\b")
+PRONOUN_FIRST = re.compile(r"(?:he|she|they|He|She|They)\b")
+"""An attribution that opens on a pronoun ("she snaps", "he whispers"), not on a name."""
 _NARRATES = re.compile(
     r"(?:he|she|they|He|She|They)[ ](?:snaps|whispers|mutters|shouts|yells|sighs|cries|pleads|"
     r"murmurs|deadpans|quips|retorts|sobs|screams|hisses|teases|warns)\b"
@@ -94,6 +95,7 @@ def held_if_part_speaks(
     chunk = doc.masked[frame.start : frame.end]
     if not any(part in chunk for part in parts):
         return fact
+    opens = quote.start - 1 - frame.start  # the opening mark
     for match in NAME_RE.finditer(chunk):
         start, end = match.span()
         if match.group() not in parts or _ROLE_BEFORE.search(chunk, 0, start):
@@ -104,7 +106,6 @@ def held_if_part_speaks(
             return held_line(fact)  # "Tori says", "she tells Jonah"
         if _SAYS_BEFORE.search(chunk, 0, start) and _CLAUSE_END.match(chunk, end):
             return held_line(fact)  # "says Tori."
-        opens = quote.start - 1 - frame.start  # the opening mark
         if (
             end < opens
             and _CLAUSE_OPEN.search(chunk, 0, start)
@@ -124,7 +125,7 @@ def _unnamed(doc: Doc, quote: Quote, fact: QuoteFact, people: People) -> bool:
         return False
     if not fact.attribution:
         return True  # the speaker only guessed from the sentence before
-    if _PRONOUN_FIRST.match(fact.attribution) is None:
+    if PRONOUN_FIRST.match(fact.attribution) is None:
         return False
     if _NARRATES.match(fact.attribution) is not None:
         return True  # "“Get out,” she snaps": a review tells its story in the present

@@ -103,10 +103,12 @@ def words_start(doc: Doc, index: int, sentence_start: int) -> int:
     """Where the words before quotation ``index`` begin: after the last quotation earlier in its
     sentence, passing over an answer's label and a name in marks ("Ada said the crew have a
     group chat called “...”, which has “been busy”": the second words are still Ada's)."""
-    start = sentence_start
+    start, before = sentence_start, doc.quotes[index].start
     for earlier in doc.quotes[:index]:
-        if not sentence_start <= earlier.end < doc.quotes[index].start or earlier.label:
-            continue
-        if not names_a_work(doc.text, *trimmed(doc.text, earlier)):
+        if (
+            sentence_start <= earlier.end < before
+            and not earlier.label
+            and not names_a_work(doc.text, *trimmed(doc.text, earlier))
+        ):
             start = earlier.end + 1
     return start

@@ -49,15 +49,15 @@ from bot.extract.subjects import ORG_NOUN
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind, held
 
+_PLATFORM = r"(?:Instagram|TikTok|Twitter|YouTube|Facebook)"
 _ACCOUNT = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)[ ](?:official[ ])?(?:[A-Z@][\w&’'.-]*[ ]){0,4}"
     r"(?:account|page|handle|feed)\b"
-    r"|\b(?:[A-Z][\w&.-]*[ ]){0,2}[A-Z][\w&.-]*[’']s[ ](?:official[ ])?"
-    r"(?:Instagram|TikTok|Twitter|YouTube|Facebook)\b"
+    rf"|\b(?:[A-Z][\w&.-]*[ ]){{0,2}}[A-Z][\w&.-]*[’']s[ ](?:official[ ])?{_PLATFORM}\b"
 )
 _THINGS_ACCOUNT = re.compile(
     rf"\b[Tt]he[ ](?!(?:{ORG_NOUN}|{PRODUCTION_NOUNS}|production)[’'])[a-z]+[’']s[ ]"
-    r"(?:official[ ])?(?:account|page|feed|Instagram|TikTok|Twitter|YouTube|Facebook)\b"
+    rf"(?:official[ ])?(?:account|page|feed|{_PLATFORM})\b"
 )
 """An account a common noun owns ("The pool's official account"): a place's or a thing's, not a
 company's or a work's ("the studio's account", "the film's official account")."""
