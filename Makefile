@@ -18,8 +18,11 @@ run: $(RUNTIME)
 # The runtime dependencies only, e.g. for a service (deploy/README.md).
 install: $(RUNTIME)
 
+# The tests run on every core (pytest-xdist); a worker that runs out of tests takes queued ones
+# from the others (worksteal), so one slow test leaves no core idle. PYTEST_ARGS="-n 0" runs
+# them in this one process.
 test: lint typecheck
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest --numprocesses=auto --dist=worksteal $(PYTEST_ARGS)
 
 lint: $(DEV)
 	$(BIN)/ruff check .
