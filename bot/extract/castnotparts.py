@@ -145,10 +145,33 @@ _ABSENT_AFTER = re.compile(
 plays Y here is unsaid, so no part is told (a plain "will not return" is a leaver's, former)."""
 
 
+_PLURAL_VERBS = frozenset({"play", "portray", "voice"})
+_ADVERBS_ONLY = re.compile(
+    r"(?:[ ]?(?:also|still|now|both|all|each|currently|together|again|[a-z]+ly))*"
+)
+"""A lead of adverbs alone: the bare verb after it agrees with its subject, not a modal."""
+_SHARED_SUBJECT = re.compile(r"(?:[ ]and|[ ]&|,)[ ]$")
+"""Right before the actor, a list's joint: "A and B play ..." (the verb is both names')."""
+_DETERMINED = re.compile(r"\b(?:the|a|an|this|that|his|her|their|its|our|my|your)\b|[’']s\b")
+
+
+def _plural_subject(kw: str, chunk: str, span: tuple[int, int], lead: str) -> bool:
+    """A plural verb ("who play", "and B play") whose subject is a list, not the one name
+    before it: "A and B, who play Tom's friend X and the head girl Y" pairs only in order."""
+    if kw not in _PLURAL_VERBS or not _ADVERBS_ONLY.fullmatch(lead):
+        return False
+    start, end = span
+    return ", who " in chunk[start:end] or _SHARED_SUBJECT.search(chunk, 0, start) is not None
+
+
 def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: Context) -> bool:
     """Whether a casting form's match (keyword ``kw``, the words ``lead`` between the actor
     and it, over ``span`` of ``chunk``) states no part of this production."""
     start, end = span
+    if kw == "part of" and not _DETERMINED.search(lead):
+        return True  # "closed part of the High Street", "is part of Y": a share, not a role
+    if _plural_subject(kw, chunk, span, lead):
+        return True
     if chunk.rstrip().endswith("?") and ", who " not in chunk[start:end]:
         return True  # "Could X return as Y?": asked ("with X, who plays Y?" still tells it)
     near = max(start - _DOUBT_REACH, 0)

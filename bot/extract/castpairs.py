@@ -10,7 +10,7 @@ from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import Casting
 from bot.extract.castkinnames import kin_surnames
 from bot.extract.cues import hint, scan
-from bot.extract.names import LIST_SPLIT, NAME, clean_name
+from bot.extract.names import LIST_SPLIT, NAME, TOKEN, clean_name
 
 _AGE = r"(?:(?:newcomer|\d{1,2}-year-old|[a-z]+-born|[A-Z][a-z]+-born)[ ](?:actor[ ])?)?"
 """Words before a later name in a list of actors: "and 18-year-old X", "and newcomer Y"."""
@@ -18,8 +18,11 @@ _NOTE_BODY = r"[ ]\([^(),]{1,40}\)"
 _NOTE = rf"(?:{_NOTE_BODY})?"
 """A note after a name in the list: "A (Lumen) and B play X and Y" (the actor's known work)."""
 _NOTE_RE = re.compile(_NOTE_BODY)
-_RESPECTIVE = re.compile(
+_ACTORS = (
     rf"(?P<actors>{NAME}{_NOTE}(?:,[ ]{_AGE}{NAME}{_NOTE}){{0,8}},?[ ](?:and|&)[ ]{_AGE}{NAME})"
+)
+_RESPECTIVE = re.compile(
+    rf"{_ACTORS}"
     rf"(?P<gap>(?:,[ ]who|,[ ]both[ ][^,.;:()]{{1,40}},|(?P<aside>,(?=[ ]as[ ])))?"
     r"(?:[ ][^ .;:,]+){0,6}?)[ ]"
     r"(?:as|play|plays|playing|portray|portraying|(?:the|their)[ ](?:roles|parts)[ ]of)[ ]"
@@ -47,6 +50,20 @@ _PART_IN_LIST = re.compile(
 )
 """A part in a "respectively" list; the first may follow a description of all of them ("as
 university newcomers X and Y respectively")."""
+_DESCRIBED = (
+    rf"(?:the[ ])?(?:{TOKEN}[’']s[ ])?(?:(?!(?:and|or|the|a|an)\b)[a-z][\w’'-]*[ ]){{0,3}}?"
+)
+"""Who a part is, before its name: "Tom's flatmate", "student union president"."""
+_DESCRIBED_PAIRS = re.compile(
+    rf"{_ACTORS}(?:,[ ]who)?[ ](?:play|portray)[ ](?P<described>{_DESCRIBED}{_CHAR}"
+    rf"(?:,[ ]{_DESCRIBED}{_CHAR}){{0,8}},?[ ](?:and|&)[ ]{_DESCRIBED}{_CHAR})"
+    r"(?=[,.;:)]|$)"
+)
+"""Each part told with who it is: "A and B, who play Tom's flatmate X and club captain Y" (a
+list that ends there; a part "in" some work may be that work's)."""
+_DESCRIBED_PART = re.compile(
+    rf"(?:^|,[ ]|[ ](?:and|&)[ ]){_DESCRIBED}(?P<char>{_CHAR})(?=,|$|[ ](?:and|&)[ ])"
+)
 _AGE_RE = re.compile(_AGE)
 _PAST_CLAUSE = re.compile(
     r",[ ]who[ ](?:[a-z]+ed|stole|won|made|broke|took|gave|became|shone|stood|held)\b"
@@ -66,10 +83,13 @@ def _respective(chunk: str, lower: str, starts: list[int]) -> list[re.Match[str]
         found = list(scan(_RESPECTIVELY, chunk, starts))
         if found:
             return found
-    return list(scan(_RESPECTIVE, chunk, starts))
+    found = list(scan(_RESPECTIVE, chunk, starts))
+    return found or list(scan(_DESCRIBED_PAIRS, chunk, starts))
 
 
 def _parts_of(match: re.Match[str]) -> list[str]:
+    if "described" in match.re.groupindex:
+        return [m["char"] for m in _DESCRIBED_PART.finditer(match["described"])]
     if "parts" not in match.re.groupindex:
         return [c for c in LIST_SPLIT.split(match["chars"]) if c]
     return [m["char"] for m in _PART_IN_LIST.finditer(match["parts"])]

@@ -184,3 +184,13 @@ def test_a_part_remembered_or_a_career_turn_is_no_casting() -> None:
         ("Hal Brisk broke out as Agatha Lowe on Gullwing.", ("Hal Brisk", "Agatha Lowe")),
     ):
         assert pair not in _found(text)
+
+
+def test_part_of_with_no_article_is_a_share_not_a_role() -> None:
+    found = _found("Kestlemoor Council closed part of the Fen Street market for the shoot.")
+    assert ("Kestlemoor Council", "Fen Street") not in found
+
+
+def test_the_part_of_is_still_a_role() -> None:
+    found = _found("Orla Kestle landed the coveted part of Wren Hollis.")
+    assert ("Orla Kestle", "Wren Hollis") in found
