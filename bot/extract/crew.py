@@ -25,7 +25,7 @@ from bot.extract.crewbold import unbolded
 from bot.extract.crewconnector import CONNECTOR as _CONNECTOR
 from bot.extract.crewconnector import adjective_at
 from bot.extract.crewduties import shared_duties, title_apposed
-from bot.extract.crewelsewhere import a_part, not_credited
+from bot.extract.crewelsewhere import a_part, not_credited, unretracted
 from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, bracketed_roles, other_credits
 from bot.extract.crewlabels import LABEL_FOR, LIST_MARK, PARALLEL_FOR, labelled, own_post
 from bot.extract.crewlisted import director_shots_dropped, listed_credits, without_director_shots
@@ -127,14 +127,14 @@ _BY_ROLE = (
     r"(?:[A-Z][\w’'.]*-(?:based|born|bred|raised|headquartered)[ ])?(?:(?:the[ ](?:series[ ])?"
     r"|series[ ]|co-|(?:the|its|their)[ ](?:show|series|film|movie|franchise|book)"
     rf"[’'](?:s[ ]|(?<=s[’'])[ ])|{TOKEN}(?:[ ]{TOKEN})?[’']s[ ](?:[a-z]+[ ]){{0,2}})?"
-    r"(?:[A-Z][\w’'-]*[ ])?(?P<byrole>creator|writer|author|novelist|director|composer|"
+    r"(?:[A-Z][\w’'-]*[ ]){0,2}(?P<byrole>creator|writer|author|novelist|director|composer|"
     r"producer|editor|cinematographer|casting[ ]director|native|newcomer|filmmaker|film-maker|"
-    r"playwright|musician|siblings|brothers|sisters|twins|duo|couple),?[ ]"
+    r"playwright|musician|siblings|brothers|sisters|twins|duo|couple|winners?|nominees?),?[ ]"
     r"|(?:former[ ]|ex-)(?:[A-Z][\w’'-]*[ ]){0,3}(?:[a-z][\w-]*[ ])?[a-z][\w-]*[ ])?"
 )
-"""Role words between "by" and the name: "written by series creator X", "the Welsh writer X",
-"a script by the show's creator, X", "by Oregon native X", "by Prague-based Ostrava Films", "shot
-by Ada Vale's regular cinematographer, X" (X shot it, not Vale)."""
+"""Role words between "by" and the name: "written by series creator X", "the Welsh writer X", "a
+script by the show's creator, X", "by New York native X", "by Emmy winner X", "by Prague-based
+Ostrava Films", "shot by Ada Vale's regular cinematographer, X" (X shot it, not Vale)."""
 _BEFORE_BY = (
     r"(?:[ ](?:on|in)[ ][a-z0-9][\w-]*|[ ]for[ ](?:the[ ])?(?:(?:new|second|third|latest)[ ])?"
     r"(?:season|series)(?:[ ](?:[2-9]|two|three|four|five))?(?=[ ](?:is|will[ ]be)[ ])|)"
@@ -216,7 +216,7 @@ def find_crew(
     """
     raw: list[tuple[str, CrewRole, str]] = []
     away = not_credited(doc, context)
-    for view in doc.views:
+    for view in unretracted(doc):
         sentence = view.span
         chunk, lower, starts = view.chunk, view.lower, view.starts
         if sentence.start in context.foreign:

@@ -62,6 +62,9 @@ _SOURCE = re.compile(
 )
 """The source a writer's own book is to the film: "written by novelist X, from her book" ("tells
 the story of" is the plot, no source)."""
+_LIKENED = re.compile(r"(?<!from)[ ]an?[ ](?:[a-z-]+[ ]){0,2}$")
+"""A source word after "a" is what the film is likened to, no book it is made from: "it has the
+density of a good short story" ("adapted from a novel" still is)."""
 
 
 def checked_crew(crew: list[CrewFact], people: People, context: Context) -> list[CrewFact]:
@@ -225,10 +228,17 @@ def _cut_at_particle(fact: CrewFact) -> bool:
 def _described_author(fact: CrewFact) -> bool:
     """ "co-wrote the script with the Spanish novelist X": who X is, not the author of a source
     the sentence never names."""
-    if fact.role is not CrewRole.AUTHOR or _SOURCE.search(fact.evidence) is not None:
+    if fact.role is not CrewRole.AUTHOR or any(
+        _source(fact.evidence, m.start()) for m in _SOURCE.finditer(fact.evidence)
+    ):
         return False
     at = fact.evidence.find(fact.name)
     return at > 0 and _AUTHOR_NOUN.search(fact.evidence, max(at - 40, 0), at) is not None
+
+
+def _source(evidence: str, at: int) -> bool:
+    """Whether the source word at ``at`` names a book the film is made from, not a likeness."""
+    return _LIKENED.search(evidence, max(at - 30, 0), at) is None
 
 
 def _outranked(fact: CrewFact, roles: set[tuple[str, str, CrewRole]]) -> bool:

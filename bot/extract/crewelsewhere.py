@@ -12,12 +12,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from bot.extract.context import Context
+from bot.extract.correction_notices import notice_paras, without_retracted
 from bot.extract.crewasides import wire_credit
 from bot.extract.crewbylines import byline_starts
 from bot.extract.names import People
-from bot.extract.text import Doc
+from bot.extract.text import Doc, View
 
 _OTHER_NEWS = re.compile(
     r"[ “\"‘']*(?:Elsewhere|In[ ]other[ ](?:[a-z]+[ ])?news|Separately|In[ ]brief"
@@ -46,6 +48,12 @@ def not_credited(doc: Doc, context: Context) -> frozenset[int]:
         if turned is not None and not _names_ours(chunk, context):
             away.add(sentence.start)
     return frozenset(away)
+
+
+def unretracted(doc: Doc) -> Iterator[View]:
+    """The sentences, each with the claims a correction notice retracts blanked out."""
+    notices = notice_paras(doc)
+    return (without_retracted(view, notices) for view in doc.views)
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w-]*")
