@@ -51,6 +51,7 @@ _DAY = re.compile(
     r"May|June|July|August|September|October|November|December|Netflix|BBC|ITV|Channel)\b"
 )
 """A day, month or channel straight after the noun is when or where, not a work's name."""
+_NEXT_HINT = re.compile(r"\bwhose[ ]|[’']s[ ](?:next|new|latest|upcoming|forthcoming)[ ]")
 _HAS_HINT = re.compile(r"\b(?:has|have|had)[ ]|[’']ve[ ]got[ ]")
 _HAS_WORK = re.compile(
     r"\b(?:has|have|had)[ ](?:got[ ])?(?:the|an?|another)[ ](?:[\w-]+[ ]){0,3}?"
@@ -67,14 +68,15 @@ _HAS_BARE = re.compile(
 """The same with the title alone, as an interviewer puts it ("You also have Salt Hours coming out
 on Sky in the autumn", an answer's "I've got Salt Hours coming out"): only a release's verb,
 for "has Ada Rook set to star" names a person."""
-_WHOSE_NEXT = re.compile(
-    r"\bwhose[ ](?:next|new|latest|upcoming|forthcoming)[ ](?:[\w-]+[ ]){0,2}?"
+_NEXT_WORK = re.compile(
+    r"(?:\bwhose|[’']s)[ ](?:next|new|latest|upcoming|forthcoming)[ ](?:[\w-]+[ ]){0,2}?"
     rf"{_OTHER_FORM}[ ](?:is|will[ ]be)[ ](?:(?:the|an?)[ ](?:[\w-]+[ ]){{0,3}}?{_OTHER_FORM}[ ])?"
     rf"[“\"‘]?(?P<name>{WORK_NAME})(?P<rest>[^;:()]*)$"
 )
-"""A person's next work named in a "whose" clause, then the plan ("X, whose next film is the
-drama Glasswing, is expected to start shooting it in Leeds next spring"): that work's time,
-unless the rest of the sentence names ours."""
+"""A person's next work named in a "whose" clause or after their name, then the plan ("X, whose
+next film is the drama Glasswing, is expected to start shooting it in Leeds next spring", "X's
+next project will be Glasswing, which starts shooting in May"): that work's time, unless the rest
+of the sentence names ours."""
 
 
 def elsewhere(chunk: str, start: int, context: Context) -> bool:
@@ -99,9 +101,9 @@ def elsewhere(chunk: str, start: int, context: Context) -> bool:
     has = _HAS_WORK.search(before) or _HAS_BARE.search(before) if _HAS_HINT.search(before) else None
     if has is not None and not context.is_known(has["name"]):
         return True
-    whose = _WHOSE_NEXT.search(before) if "whose " in before else None
-    if whose is not None and not context.is_known(whose["name"]):
-        rest = _CAPITAL.findall(whose["rest"])
+    upcoming = _NEXT_WORK.search(before) if _NEXT_HINT.search(before) else None
+    if upcoming is not None and not context.is_known(upcoming["name"]):
+        rest = _CAPITAL.findall(upcoming["rest"])
         if not any(context.is_known(word) for word in rest):
             return True
     theirs = _THEIRS.search(before) if _THEIRS_HINT.search(before) else None

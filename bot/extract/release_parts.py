@@ -24,6 +24,7 @@ from bot.extract.release_words import (
     HEDGE,
     LEAD_HEDGE,
     NOT_THE_FILM,
+    SEASON_NUMBER,
     SEASON_WORD,
     WORK_NAME,
 )
@@ -197,12 +198,16 @@ def other_season(text: str, context: Context) -> bool:
         owner = [_POSSESSIVE.sub("", w) for w in words[-1:]]  # "Lanterns's next series"
         if (owner and context.is_known(owner[0])) or in_a_subtitle(text, match, context):
             continue
+        if match[0] == "Season" and match.start() == 0 and _NUMBERED.match(text, match.end()):
+            continue  # "Season two premieres on ...": a bare season opening the sentence is ours
         after = _OF_NAME.match(text, match.end())
         if after is None or not context.is_known(after["name"]):
             return True
     return False
 
 
+_NUMBERED = re.compile(rf"[ ]{SEASON_NUMBER}\b(?![ ]of\b)")
+"""A season named by its number alone as the sentence's subject, owned by no name or pronoun."""
 _ORDINALS = frozenset({"next", "new", "final", "last", "second", "third", "fourth", "upcoming"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ANTECEDENT = re.compile(

@@ -184,12 +184,14 @@ NOT_THE_FILM = re.compile(
     r"(?:companion|making-of)[ ]documentary|documentary[ ]about[ ](?:the|its)[ ]"
     r"(?:making|shoot|filming|production)|"
     r"red[- ]carpet|preview|q&a|rehearsals?|(?:world|european|uk|us|london|festival|gala|global|"
-    r"international|the|its|a)[ ]premiere(?:d)?(?![ ]date)|premiere[ ](?:screening|event|"
-    r"party)|(?-i:\b[Tt]he[ ](?:[A-Z][\w’'&-]*[ ]){1,3})premiere\b(?![ ]date))s?\b",
+    r"international|the|its|a|cast|crew|fans?|press|charity|vip|industry)[ ]premiere(?:d)?"
+    r"(?![ ]date)|premiere[ ](?:screening|event|party)"
+    r"|(?-i:\b[Tt]he[ ](?:[A-Z][\w’'&-]*[ ]){1,3})premiere\b(?![ ]date))s?\b",
     re.IGNORECASE,
 )
 """Also a premiere named for where it is held: "the Harbour Film Festival premiere on ..." (the
-noun: "The Long Road premieres on ..." is the verb)."""
+noun: "The Long Road premieres on ..." is the verb), or for who is invited to it ("a cast and
+crew premiere", "a charity premiere"): a screening before the release, not the release."""
 HEDGE = re.compile(
     r"\b(?:hope|hopes|hoping|hopefully|hoped|could|might|may|perhaps|possibly|likely|reportedly|"
     r"rumou?red|fingers[ ]crossed|planning|plans[ ]to|aims?|aiming|[Ss]ources?|[Ii]nsiders?|"
@@ -250,9 +252,11 @@ FILMING_SPAN = re.compile(
     rf"through)[ ](?P<m2>{MONTH_PATTERN})(?:[ ](?P<y2>\d{{4}}))?(?:[ ](?P<rel>last|this)[ ]year)?"
 )
 """A shoot's span: "Filming took place between July and September last year"."""
+SEASON_NUMBER = r"(?:one|two|three|four|five|six|\d)"
+"""A season's or series' number as a headline or a listicle writes it: "series two", "Season 3"."""
 SEASON_WORD = re.compile(
     r"\b(?<!-)(?:[Ss]easons?|[Ee]pisodes?|(?:first|second|third|fourth|fifth|sixth|new|next)"
-    r"[ ]series|[Ss]eries[ ](?:one|two|three|four|five|six|\d))\b"
+    rf"[ ]series|[Ss]eries[ ]{SEASON_NUMBER})\b"
 )
 DUE_COURSE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ ](?:(?:release|premiere|launch|transmission|"
