@@ -97,7 +97,11 @@ _POST_OWNED_APPOSED = re.compile(
 )
 """A company's job title, then the name in apposition, then the verb: ", Lumen's head of
 drama, Ravi Menon, said Sunday"."""
+_POST_DASHED_HANDLE = re.compile(rf"^[ ]*(?P<verb>[—–])[ ]*(?P<who>{ACCOUNT})[ ]*$")
+"""A post's words, then a dash and its author's handle, ending the paragraph: "“...” — @name"
+(a round-up of fans' posts; a name after the dash may be a sign-off, not an author)."""
 POST_PATTERNS = (
+    _POST_DASHED_HANDLE,
     _POST_REPLY,
     _POST_TEXT,
     _POST_APPOSED,

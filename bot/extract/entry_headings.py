@@ -6,7 +6,8 @@ description, pronoun or name ("The director shared a still: “...”", "She wro
 quote such a paragraph leaves unattributed is the heading's person when the article has at
 least two such headings and the paragraph, before the quote, names no one else. A post's
 caption set in a paragraph of its own ("Caption: “...”") after the entry's paragraph belongs to
-the entry too.
+the entry too. An entry that opens on a name the article uses nowhere else, made emphatic
+("Mira Holt herself shared ..." under "Ada Vale"), calls the heading's person by another name.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import replace
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import NAME_RE, clean_name, is_full
 from bot.extract.speakers import Resolver
-from bot.extract.text import Doc, Quote
+from bot.extract.text import Doc, Quote, Span
 from bot.facts import QuoteFact, SourceKind
 
 _HEADING = re.compile(r"[A-Z][\w’'.\u0300-\u036f-]+(?:[ ][A-Z][\w’'.\u0300-\u036f-]+){1,3}")
@@ -36,6 +37,7 @@ _TOLD = re.compile(
     r"said|says|replied|commented|tweeted|note)\b"
 )
 """The paragraph tells a post or words: a round-up's entry, not a paragraph about a thing."""
+_REFLEXIVE = re.compile(r"[ ](?:himself|herself|themselves)\b")
 _CAPTION = re.compile(r"(?:Caption|Post|Tweet|Story)[ ]?:[ ]")
 """A paragraph that only gives the post's words, under a label ("Caption: “...”")."""
 
@@ -68,9 +70,14 @@ def by_heading(
 ) -> QuoteFact:
     """``fact`` credited to its entry's heading person, when it is nobody's and the entry's
     paragraph opens on one person, tells a post and, up to the quote, names no one else."""
-    if fact.source is not SourceKind.UNATTRIBUTED or quote.label or quote.para not in entries:
+    if quote.label or quote.para not in entries:
         return fact
     line = entries[quote.para]
+    epithet = _epithet(doc, doc.paras[quote.para], line)
+    if epithet and fact.speaker == epithet:
+        fact = fact.unattributed()
+    if fact.source is not SourceKind.UNATTRIBUTED:
+        return fact
     people = resolver.people
     person = people.resolve(line) or line
     if resolver.orgs.find(line) is not None or resolver.context.is_ours(line):
@@ -81,7 +88,7 @@ def by_heading(
     para = doc.paras[first]
     opening = doc.masked[para.start : para.start + 60]
     own = (line.split()[0], line.split()[-1])
-    if not opening.startswith(own) and _OPENS_ON_SOMEONE.match(opening) is None:
+    if not (opening.startswith(own) or epithet) and _OPENS_ON_SOMEONE.match(opening) is None:
         return fact
     before = doc.masked[para.start : quote.start]
     if _TOLD.search(before) is None and _TOLD.search(doc.masked, quote.end, para.end) is None:
@@ -91,7 +98,7 @@ def by_heading(
         name = clean_name(match.group())
         other = people.resolve(name) or name
         if (
-            other != person
+            other not in {person, epithet}
             and is_full(other)
             and name not in parts
             and _PART_BEFORE.search(before, max(0, match.start() - 60), match.start()) is None
@@ -99,3 +106,16 @@ def by_heading(
         ):
             return fact  # "posted a selfie with co-star Ben Hale": whose words is unclear
     return replace(fact, speaker=person, source=SourceKind.PERSON, attribution="")
+
+
+def _epithet(doc: Doc, para: Span, line: str) -> str:
+    """The full name an entry opens on with an emphatic "himself" or "herself", when it is not
+    the heading's and the article names it nowhere else: under "Ada Vale", "Mira Holt herself
+    posted ..." calls Ada by her part, in jest. Empty when there is none."""
+    match = NAME_RE.match(doc.masked, para.start)
+    if match is None or _REFLEXIVE.match(doc.masked, match.end()) is None:
+        return ""
+    name = clean_name(match.group())
+    if not is_full(name) or name == line or doc.text.count(name.split()[-1]) > 1:
+        return ""
+    return name

@@ -5,8 +5,8 @@ quote a character; "“...,” she tells Jonah" speaks to one, and only a part s
 Such words are held for review, never served as a person's quote. A part named as someone's
 role ("Kai Moss, who plays Mara, says") is not who speaks. In a review (its headline says so,
 or stars rate it), the critic quotes the film far more than anyone who made it: a quote there
-that no name introduces (none at all, "she snaps", or "she tells Jonah", to someone never named
-as a person) is held.
+that no name introduces (none at all, "she snaps", "she tells her sister", or "she tells
+Jonah", to someone never named as a person) is held.
 """
 
 from __future__ import annotations
@@ -34,6 +34,9 @@ _ROLE_BEFORE = re.compile(
     r"(?:\bplays|\bplayed|\bplaying|\bas|\brole[ ]of|\bvoices|\bvoicing|[’']s)[ ]$"
 )
 """A part named as an actor's role or possession ("who plays Mara", "Kai Moss's Mara")."""
+_THEN_SAYS = re.compile(rf"[ ](?:[a-z][a-z’'-]*[ ]){{1,12}}and[ ]{_SPEAKS}[ ]")
+"""The part does something, then speaks: "when Tori stands on the platform and says “...”" (a
+scene told in a trailer or a review; lowercase words only, so no one else comes between)."""
 _CLAUSE_OPEN = re.compile(r"(?:^|[.!?;][ ]+)[ “”\"‘’']*$")
 _COLON_TO_WORDS = re.compile(r"(?:,[ ][^,.:;“”\"]{1,40})?:[ ]*$")
 """A part that opens a clause, perhaps a scene after a comma, then a colon before the words:
@@ -53,6 +56,14 @@ _TELLS = re.compile(
 )
 """Who a pronoun's words are spoken to: a name, or someone in the story ("he tells him",
 "she says, to a roomful of relatives")."""
+_TELLS_KIN = re.compile(
+    r"\b(?:he|she|they)[ ](?:[a-z]+ly[ ])?(?:tells|asks|snaps[ ]at|says[ ]to|whispers[ ]to|"
+    r"shouts[ ]at|begs|warns|reminds)[ ](?:his|her|their)[ ][a-z-]+,?[ ]$"
+)
+"""A pronoun that speaks, in the present a review tells its story in, to someone it owns,
+right before the words ("when she finally tells her sister “...”"): a part speaking to a part
+(a maker's remarks are told in the past: "she told her audience")."""
+_KIN_REACH = 60
 _RATING_REACH = 160
 """How far under the headline a review's star rating sits (after a standfirst or a channel)."""
 _LINE_DOUBT = "a line spoken in the work"
@@ -106,6 +117,8 @@ def held_if_part_speaks(
             return held_line(fact)  # "Tori says", "she tells Jonah"
         if _SAYS_BEFORE.search(chunk, 0, start) and _CLAUSE_END.match(chunk, end):
             return held_line(fact)  # "says Tori."
+        if end < opens and _THEN_SAYS.fullmatch(chunk, end, opens):
+            return held_line(fact)  # "Tori stands on the platform and says “...”"
         if (
             end < opens
             and _CLAUSE_OPEN.search(chunk, 0, start)
@@ -129,6 +142,8 @@ def _unnamed(doc: Doc, quote: Quote, fact: QuoteFact, people: People) -> bool:
         return False
     if _NARRATES.match(fact.attribution) is not None:
         return True  # "“Get out,” she snaps": a review tells its story in the present
+    if _TELLS_KIN.search(doc.masked, max(quote.start - _KIN_REACH, 0), quote.start - 1):
+        return True  # "she tells her sister “...”"
     told = _TELLS.match(doc.masked, quote.end + 1) if quote.closed else None
     if told is None:
         return False

@@ -2,7 +2,8 @@
 "that ‘back for a second series’ claim". The marks label a noun the sentence goes on with; with
 no one the article describes as its source, it is nobody's words, so it is held. So are a few
 words in marks that end a sentence without a speech verb ("it's still just “the Lark film”.",
-"the listing briefly read “dezembro”."): a name, a title or a word shown, not something said.
+"the listing briefly read “dezembro”."): a name, a title or a word shown, not something said;
+so are wordings set side by side as examples ("“...” not “...”").
 A source in marks ("because “a friend who works at Lumen” said so") is who spoke, not what was
 said. A name in marks does not cut a sentence's speaker off from the words quoted after it."""
 
@@ -72,10 +73,27 @@ def held_if_sayer(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     return replace(fact, confidence=HELD, doubt="a source named in quotation marks")
 
 
+_CONTRAST = r",?[ ](?:not|rather[ ]than|instead[ ]of)[ ]"
+_CONTRAST_AFTER = re.compile(rf"{_CONTRAST}[“\"‘']")
+_CONTRAST_BEFORE = re.compile(rf"[”\"’']{_CONTRAST}$")
+
+
+def held_if_contrasted(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when its marks stand beside other marked words with only "not", "rather
+    than" or "instead of" between (a forum rule's "put it in the title (“...” not “...”)"):
+    wordings shown side by side as examples, not anything anyone said."""
+    if not faceless(fact) or not fact.served or not quote.closed:
+        return fact
+    before = _CONTRAST_BEFORE.search(text, max(quote.start - 20, 0), quote.start - 1)
+    if before is None and _CONTRAST_AFTER.match(text, quote.end + 1) is None:
+        return fact
+    return replace(fact, confidence=HELD, doubt="a wording shown as an example")
+
+
 def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     """``fact`` held if its marks name a thing or a source, show a few words or scare-quote a
     phrase (see :func:`bot.extract.quote_checks.held_if_scare_quoted`)."""
-    fact = held_if_sayer(text, quote, fact)
+    fact = held_if_contrasted(text, quote, held_if_sayer(text, quote, fact))
     fact = held_if_denied(text, quote, held_if_shown(text, quote, fact))
     return held_if_scare_quoted(text, quote.end, held_if_label(text, quote, fact))
 

@@ -62,3 +62,25 @@ def test_an_entry_naming_someone_else_first_credits_no_heading() -> None:
         "The newcomer shared a clip: “First job, best job.”",
     )
     assert found.get("Every wave w", ("", SourceKind.UNATTRIBUTED))[0] != "Odile Varga"
+
+
+def test_an_entry_opening_on_an_emphatic_other_name_is_its_headings_person() -> None:
+    found = _served(
+        *_INTRO,
+        "Lissel Corvath",
+        "Brisa Talvane herself shared the poster with the caption: “Last tide. Not ready.”",
+        "Pim Achterberg",
+        "The newcomer shared a clip: “First job, best job.”",
+    )
+    assert found["Last tide. N"] == ("Lissel Corvath", SourceKind.PERSON)
+
+
+def test_an_emphatic_name_the_article_names_again_is_kept() -> None:
+    found = _served(
+        *_INTRO,
+        "Lissel Corvath",
+        "Pim Achterberg himself shared the poster with the caption: “Last tide. Not ready.”",
+        "Pim Achterberg",
+        "The newcomer shared a clip: “First job, best job.”",
+    )
+    assert found["Last tide. N"] == ("Pim Achterberg", SourceKind.PERSON)

@@ -44,3 +44,20 @@ def test_they_after_an_unknown_owners_newsletter_is_no_older_subject() -> None:
         )
         pairs = [(q.text[:10], q.speaker) for q in found.quotes]
         assert ("never once", "Oskar Lindqvist") not in pairs, pairs
+
+
+def test_wordings_set_side_by_side_as_examples_are_held() -> None:
+    for line in (
+        "Put what the photo shows in the title (“Nell on the harbour wall” not “OMG LOOK”).",
+        "Title posts plainly, “Nell on the harbour wall” rather than “you won't believe this”.",
+    ):
+        found = facts("Filming on Copper Bay began on Monday.", line)
+        assert not any(q.served for q in found.quotes), line
+
+
+def test_a_speakers_words_beside_a_denial_are_still_served() -> None:
+    found = facts(
+        "Filming on Copper Bay began on Monday.",
+        "Brisa Talvane said: “We are on the harbour wall, not in a studio.”",
+    )
+    assert [(q.speaker, q.served) for q in found.quotes] == [("Brisa Talvane", True)]

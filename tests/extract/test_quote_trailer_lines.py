@@ -46,3 +46,35 @@ def test_the_actor_speaking_after_the_trailers_line_is_kept() -> None:
         "times,” Quillon told us.",
     )
     assert found.get("I whispered it forty times") is True, found
+
+
+def test_a_part_that_acts_then_says_speaks_a_line_of_the_work() -> None:
+    found = _served(
+        "The Copper Bay trailer came out on Friday. Dora Fenwick plays Nell.",
+        "The moment everyone is talking about comes when Nell stands on the harbour wall and "
+        "says “Don't wait up” as the boat leaves.",
+    )
+    assert found.get("Don't wait up") is False
+
+
+def test_an_actor_who_acts_then_says_is_still_served() -> None:
+    found = _served(
+        "The Copper Bay trailer came out on Friday. Dora Fenwick plays Nell.",
+        "At the launch, Dora Fenwick stood on the harbour wall and said “Don't wait up” to fans.",
+    )
+    assert found.get("Don't wait up") is True
+
+
+def test_a_review_pronoun_telling_its_own_kin_speaks_a_line() -> None:
+    found = facts(
+        "‘Copper Bay’ review: a salt-stung family drama",
+        "Nell (a superb Dora Fenwick) stays to run the boatyard. Fenwick gives Nell a bruised "
+        "dignity, and when she finally tells her brother “You left, so you lose a say,” the "
+        "line lands.",
+        "Speaking after the premiere, Fenwick smiled, and she told her audience “Everyone has a "
+        "brother they don't call.”",
+        title="‘Copper Bay’ review: a salt-stung family drama",
+    )
+    served = {q.text[:12]: q.served for q in found.quotes}
+    assert served["You left, so"] is False
+    assert served["Everyone has"] is True
