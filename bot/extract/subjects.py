@@ -114,7 +114,7 @@ _BODY = (
     r"(?:[A-Z][a-z]+[ ]){1,3}(?:Council|Police|Authority|Commission|Ministry|Department|Committee"
     r"|Trust|Agency|University|College|Board|Museum|Library|Hospital|Institute|Foundation)"
 )
-"""A public body's name, ending in the kind of body it is ("Kent County Council")."""
+"""A public body's name, ending in the kind of body it is ("Wexbridge District Council")."""
 _OUTLETS = (
     rf"(?:(?:[Tt]he(?:[ ]{TOKEN}){{1,3}}|[A-Z][a-z]+[A-Z][\w-]*|[A-Z]{{2,}}|{_BODY})"
     r"[’']s[ ](?=[A-Z]))?"
