@@ -51,7 +51,8 @@ _DAY = re.compile(
     r"May|June|July|August|September|October|November|December|Netflix|BBC|ITV|Channel)\b"
 )
 """A day, month or channel straight after the noun is when or where, not a work's name."""
-_NEXT_HINT = re.compile(r"\bwhose[ ]|[’']s[ ](?:next|new|latest|upcoming|forthcoming)[ ]")
+_UPCOMING = r"(?:next|new|latest|upcoming|forthcoming)"
+_NEXT_HINT = re.compile(rf"\bwhose[ ]|[’']s[ ]{_UPCOMING}[ ]")
 _HAS_HINT = re.compile(r"\b(?:has|have|had)[ ]|[’']ve[ ]got[ ]")
 _HAS_WORK = re.compile(
     r"\b(?:has|have|had)[ ](?:got[ ])?(?:the|an?|another)[ ](?:[\w-]+[ ]){0,3}?"
@@ -69,7 +70,7 @@ _HAS_BARE = re.compile(
 on Sky in the autumn", an answer's "I've got Salt Hours coming out"): only a release's verb,
 for "has Ada Rook set to star" names a person."""
 _NEXT_WORK = re.compile(
-    r"(?:\bwhose|[’']s)[ ](?:next|new|latest|upcoming|forthcoming)[ ](?:[\w-]+[ ]){0,2}?"
+    rf"(?:\bwhose|[’']s)[ ]{_UPCOMING}[ ](?:[\w-]+[ ]){{0,2}}?"
     rf"{_OTHER_FORM}[ ](?:is|will[ ]be)[ ](?:(?:the|an?)[ ](?:[\w-]+[ ]){{0,3}}?{_OTHER_FORM}[ ])?"
     rf"[“\"‘]?(?P<name>{WORK_NAME})(?P<rest>[^;:()]*)$"
 )
