@@ -30,7 +30,6 @@ def test_interaction_tokens_are_redacted_like_the_bot_token(line: str) -> None:
     assert SECRET not in cleaned and REDACTED in cleaned
 
 
-@pytest.mark.timeout(90)
 async def test_interaction_tokens_are_redacted_from_logs_at_debug_level(tmp_path: Path) -> None:
     """``python -m bot run`` at DEBUG with a log file answers a deferred command (a reply and a
     followup): neither its output nor its log file holds the interaction's token."""

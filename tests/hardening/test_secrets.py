@@ -106,7 +106,6 @@ async def test_a_command_that_fails_with_the_token_in_its_error_never_shows_or_l
     assert all(token not in formatter.format(record) for record in caplog.records)
 
 
-@pytest.mark.timeout(60)
 async def test_a_running_bot_at_debug_level_never_writes_the_token(tmp_path: Path) -> None:
     """``python -m bot run`` with LOG_LEVEL=DEBUG and a log file, against the fake: it logs
     in, answers, is refused a token, and stops; no output or log file holds the token."""
