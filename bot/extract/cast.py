@@ -21,6 +21,7 @@ from dataclasses import replace
 from bot.extract.castapposed import apposed_castings
 from bot.extract.castasides import aside_castings, relation_castings
 from bot.extract.castasideworks import LOOSE_ASIDE, aside_work
+from bot.extract.castentries import entry_castings
 from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import DESCRIPTOR as _DESCRIPTOR
 from bot.extract.castforms import (
@@ -216,10 +217,9 @@ def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
         if _JOB_AS.search(view.lower) is not None:  # "X, the editor, will serve as ...": no part
             _register_actors(chunk, starts, people, _APPOSITIVE, _RELATIVE)
         raw.extend(found)
-    raw.extend(playbill(doc.text))
+    raw.extend(playbill(doc.text) + introduced_castings(doc) + entry_castings(doc))
     raw.extend(pronoun_castings(doc, people, context))
     raw.extend(pronoun_parts(doc, people, context))
-    raw.extend(introduced_castings(doc))
     for item in raw:
         if is_full(item.actor) and not item.flexible:
             people.add(item.actor)

@@ -1,11 +1,15 @@
-"""Another work named only inside an aside on the actor, for :mod:`bot.extract.cast`: "X, best
+"""Another work named only inside an aside on a person, for :mod:`bot.extract.cast`: "X, best
 known as Y in Lumen, as Mira" and "X, who starred in Lumen, plays Mira" credit Mira to our
 production; the aside opens straight after the actor's name and closes before the part's verb.
+So does the aside on the sentence's subject in trade news: "Vale, a nominee for the drama Lumen,
+joins Tom Reed, who plays Kit": the main clause after it is about ours again.
 """
 
 from __future__ import annotations
 
 import re
+
+from bot.extract.names import NAME
 
 _PART_VERB = re.compile(r"(?:(?:will|now|also)[ ])?(?:as|plays?|playing|portrays?|stars[ ]as)[ ]")
 
@@ -13,7 +17,7 @@ _PART_VERB = re.compile(r"(?:(?:will|now|also)[ ])?(?:as|plays?|playing|portrays
 def aside_work(chunk: str, other: int, actor: str, start: int, end: int) -> bool:
     """The other work at ``other`` lies in an aside between the actor and the part's verb."""
     if not start < other < end or not chunk.startswith(", ", start + len(actor)):
-        return False
+        return _after_subject_aside(chunk, other, start)
     close = chunk.find(", ", other, end)
     return close >= 0 and _PART_VERB.match(chunk, close + 2) is not None
 
@@ -28,3 +32,22 @@ LOOSE_ASIDE = (
 """An aside after an actor's name that is a simile, a past participle or what an audience knows
 them for ("X, dry as a bone, is a delight as Y"; "X, discovered at an open casting call, plays
 Y"; "X, best known to viewers as Z in Lumen, plays Y"): the part after it is theirs."""
+
+
+_SUBJECT_ASIDE = re.compile(rf"{NAME},[ ](?:a|an|the)[ ][^,;:()“”\"]*")
+"""A sentence's subject and the opening of its aside, up to the other work: "Vale, a Bafta
+nominee for the drama Lumen"."""
+_MAIN_VERB = re.compile(
+    r"(?:(?:also|now|will|has|then)[ ])?(?:joins|joined|join|stars|plays|is)[ ]"
+)
+"""After the aside's closing comma, the main clause's verb (not "where", "who": still the aside)."""
+
+
+def _after_subject_aside(chunk: str, other: int, start: int) -> bool:
+    """The other work at ``other`` lies in the aside on the sentence's subject, which closes
+    before the casting at ``start``."""
+    aside = _SUBJECT_ASIDE.match(chunk)
+    if aside is None or aside.end() < other:
+        return False
+    close = chunk.find(", ", other)
+    return 0 <= close < start and _MAIN_VERB.match(chunk, close + 2) is not None

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from bot.extract.castcrossed import uncrossed
 from bot.extract.castpraise import PRAISE
-from bot.extract.casttitles import CAST_AFTER, CREDIT_BEFORE, CREDITS_LABEL, TITLE_ARTICLE
+from bot.extract.casttitles import CAST_AFTER, CREDITS_LABEL, TITLE_ARTICLE, titled_before
 from bot.extract.cues import hint, near, scan
 from bot.extract.lexicon import LEFT_VERBS, MONTH_PATTERN, NATIONALITIES, WEEKDAY_PATTERN
 from bot.extract.names import END, FIRST_TOKEN, FULL_NAME, NAME, TOKEN
@@ -342,7 +342,7 @@ def list_forms(chunk: str, starts: list[int], evidence: str, offset: int) -> lis
         for match in PART_AND_WORK.finditer(chunk):
             if match["char"].isupper() or not match["work"][:1].isupper():
                 continue  # "Ada Vale (NEW, fans will know)": a note, not a work
-            if CREDIT_BEFORE.search(chunk, 0, match.start()):
+            if titled_before(chunk, match.start()):
                 continue  # "written by X (Brynhaul, Tidewater)": their other works
             start, end = offset + match.start(), offset + match.end()
             found.append(Casting(match["actor"], match["char"], evidence, start, end=end,
@@ -361,7 +361,7 @@ def _brackets(chunk: str, evidence: str, offset: int) -> list[Casting]:
     actor_first = len(matches[PAREN_REVERSED]) >= _LIST_ORDER and not outer_part
     for pattern, found_here in matches.items():
         for match in found_here:
-            if CREDIT_BEFORE.search(chunk, 0, match.start()):
+            if titled_before(chunk, match.start()):
                 continue  # "written by X (Brynhaul)": a credit, not a part
             outer = match["actor"] if pattern is PAREN_REVERSED else match["char"]
             if " " in outer and CAST_AFTER.match(chunk, match.end()):

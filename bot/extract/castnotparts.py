@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.castabsent import said_absent
 from bot.extract.context import Context
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME, TOKEN
@@ -175,8 +176,8 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
     if chunk.rstrip().endswith("?") and ", who " not in chunk[start:end]:
         return True  # "Could X return as Y?": asked ("with X, who plays Y?" still tells it)
     near = max(start - _DOUBT_REACH, 0)
-    if start and _DOUBT_BEFORE.search(chunk, near, start):
-        return True
+    if (start and _DOUBT_BEFORE.search(chunk, near, start)) or said_absent(chunk, start):
+        return True  # "no word yet on whether X will play Y"; "no sign of X as Y"
     if start and ("if " in chunk or "If " in chunk) and _IF_BEFORE.search(chunk, near, start):
         return True
     hearsay = "ccording to " in chunk or "Per " in chunk or " per " in chunk or "believe " in chunk

@@ -1,10 +1,10 @@
 """Parts after "opposite" or "alongside", for :mod:`bot.extract.cast`.
 
-"Ada Vale plays opposite Lund as Mira", "co-stars with Lund as Mira": the part is the
-subject's, not the name the preposition governs. When a playing verb stands right before
-"opposite", "alongside" or "with", the name after it is a partner in the scene; its "as Y"
-belongs to whoever plays. ("..., opposite Lund as Mira" with no verb before is a second
-casting and stays one, as is "is cast with Lund as Mira".)
+"Ada Vale plays opposite Lund as Mira", "co-stars with Lund as Mira", "returns opposite Lund as
+Mira": the part is the subject's, not the name the preposition governs. When a playing verb
+stands right before "opposite", "alongside" or "with", the name after it is a partner in the
+scene; its "as Y" belongs to whoever plays. ("..., opposite Lund as Mira" with no verb before
+is a second casting and stays one, as is "is cast with Lund as Mira".)
 """
 
 from __future__ import annotations
@@ -19,11 +19,13 @@ _VERB = (
     r"appearing|acts|acting|performs|performing|co-leads|leads|(?:is|was|has[ ]been)[ ]cast)"
 )
 _PARTNER = r"[ ](?:opposite|alongside|beside|against|(?<!cast[ ])with)[ ]"
+_LEAD = rf"(?:{_VERB}{_PARTNER}|(?:returns|return|returning)[ ]opposite[ ])"
+"""A playing verb and a partner word; "returns opposite" too (a show "returns with X as Y")."""
 _OPPOSITE = re.compile(
-    rf"(?P<actor>{NAME})[ ](?:(?:also|now|will|would|is|was|[a-z]+ly)[ ]){{0,2}}{_VERB}{_PARTNER}"
+    rf"(?P<actor>{NAME})[ ](?:(?:also|now|will|would|is|was|[a-z]+ly)[ ]){{0,2}}{_LEAD}"
     rf"(?P<other>{NAME})[ ]as[ ]{DESCRIPTOR}(?P<char>{CHAR})"
 )
-_VERB_PARTNER = re.compile(rf"\b{_VERB}{_PARTNER}")
+_VERB_PARTNER = re.compile(rf"\b{_LEAD}")
 _WORDS = (" opposite ", " alongside ", " with ", " beside ", " against ")
 _PARTNER_BEFORE = re.compile(rf"\b{_VERB}{_PARTNER}$|[a-z][ ]opposite[ ]$")
 """A playing verb and a partner word, or any word before "opposite" ("seen opposite")."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.castabsent import said_absent
 from bot.extract.castforms import ORIGINS, Casting, casting_at
 from bot.extract.context import Context
 from bot.extract.lexicon import STOP_TOKENS
@@ -32,9 +33,11 @@ _PARTNERS = re.compile(
 _PARTNER_VERBS = ("plays opposite ", "play opposite ", "stars opposite ", "star opposite ")
 _WHOSE = re.compile(
     rf"(?P<actor>{FULL_NAME}),[ ]whose[ ](?:new[ ])?(?:character|role|part)(?:,[ ]|[ ])"
-    rf"(?P<char>{TOKEN}(?:[ ]{TOKEN})?)(?=,[ ]|[ ](?:is|will|gets|runs|has)[ ])"
+    rf"(?:{TOKEN}[’']s[ ][a-z]+[ ])?(?P<char>{TOKEN}(?:[ ]{TOKEN})?)"
+    r"(?=,[ ]|[ ](?:is|will|gets|runs|has)[ ])"
 )
-"""The relative possessive: "Ada Vale, whose character, Mira Holt, is ..."."""
+"""The relative possessive: "Ada Vale, whose character, Mira Holt, is ..." (a relation may
+come before the part: "whose character, Tom's mum Mira, is ...")."""
 _MAKER_BEFORE = re.compile(
     r"\b(?:director|directors|writer|writers|author|novelist|creator|producer|filmmaker|"
     r"showrunner|composer|screenwriter|cinematographer|editor|studio|company)[ ]$",
@@ -90,8 +93,8 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
         # about, as often as a work
         if _MAKER_BEFORE.search(chunk, max(match.start() - 20, 0), match.start()):
             continue
-        if chunk.endswith(" in ", 0, match.start()):
-            continue  # "who has since been seen in Ada Vale's Lumen": a career line's work
+        if chunk.endswith(" in ", 0, match.start()) or said_absent(chunk, match.start()):
+            continue  # "seen in Ada Vale's Lumen": a career line's work; "no sign of": absent
         if match.re is _OWNED and match["plural"] and not chunk.endswith(" and ", 0, match.start()):
             continue  # "Ada Vale's Mira get": a plural verb fits only the second of a pair
         found.append(casting_at(match, evidence, offset))

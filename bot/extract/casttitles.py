@@ -4,12 +4,16 @@
   work, never an actor;
 * ``the new film from X (Tallow Hill)``, ``written by X (Corrymoor)``: the bracket follows a
   credit, so it holds the person's earlier work, not a part; so does one before a casting verb
-  (``X (Tallow Hill) will play Y``).
+  (``X (Tallow Hill) will play Y``);
+* ``her second feature, X (Talvi)``, ``the drama X (Y)``: a work's noun names the outer words as
+  a title, the bracket its title in the original language.
 """
 
 from __future__ import annotations
 
 import re
+
+from bot.extract.lexicon import GENRE_NOUNS
 
 TITLE_ARTICLE = r"(?:The|A|An|Los|Las|El|Les|Il|Der|Die|Das)"
 """A title's leading article inside brackets (a name never opens with one of these)."""
@@ -19,6 +23,24 @@ CREDIT_BEFORE = re.compile(
     r"(?:film|movie|feature|latest|work)[ ]from)[ ]$"
 )
 """A credit just before "Name (Bracket)"; searched with the bracket's start as end."""
+_WORK_NOUN_BEFORE = re.compile(rf"\b(?:{GENRE_NOUNS}|feature|debut),?[ ]$")
+"""A work's noun right before "Name (Bracket)": "her second feature, Winter Orchard (Talvi)"."""
+_IN_A_WORK = re.compile(r"\b(?:[Ii]n|[Oo]n|[Aa]t|[Tt]hroughout)[ ](?:[\w’'-]+[ ]){1,4}$")
+"""A preposition before the work's noun: "In the film, Leon (Tobias Reed) ..." tells a part of
+it, the name after the comma no title."""
+_NOUN_REACH = 40
+
+
+def titled_before(chunk: str, start: int) -> bool:
+    """Whether a credit or a work's noun (outside a preposition's phrase) comes right before
+    "Name (Bracket)" at ``start``: the bracket holds an earlier work or the original title."""
+    if CREDIT_BEFORE.search(chunk, 0, start):
+        return True
+    noun = _WORK_NOUN_BEFORE.search(chunk, max(start - _NOUN_REACH, 0), start)
+    return noun is not None and not _IN_A_WORK.search(
+        chunk, max(noun.start() - 30, 0), noun.start()
+    )
+
 
 CREDITS_LABEL = re.compile(
     r"^(?:[-*•][ ])?(?:[A-Z][\w-]*[ ](?:of[ ])?){0,3}?"

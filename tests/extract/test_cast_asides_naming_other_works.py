@@ -4,7 +4,7 @@ part inside the aside is not a casting here."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts, served_pairs
+from tests.extract.helpers import facts, pairs, served_pairs
 
 
 def test_an_aside_with_a_past_part_in_another_channels_show() -> None:
@@ -35,3 +35,23 @@ def test_a_sentence_about_another_work_keeps_its_casting_out() -> None:
         "In Channel 5's Night Shift, Perpetua Oyelaran, then unknown, played PC Hollins.",
     )
     assert ("Perpetua Oyelaran", "PC Hollins") not in served_pairs(found)
+
+
+def test_the_subjects_aside_naming_another_work_leaves_the_main_clause_ours() -> None:
+    found = facts(
+        "Greyfriars Row is filming in Hull.",
+        "Pennock, a Bafta nominee for the Channel 4 drama Sable Reach, joins Noor Castellane, "
+        "who plays the harbour master Tove Brandt, and Calder Wyse, who will play Bram Ellery.",
+    )
+    served = served_pairs(found)
+    assert ("Noor Castellane", "Tove Brandt") in served
+    assert ("Calder Wyse", "Bram Ellery") in served
+
+
+def test_a_main_clause_still_about_the_other_work_keeps_its_casting_out() -> None:
+    found = facts(
+        "Greyfriars Row is filming in Hull.",
+        "Pennock, a Bafta nominee for the Channel 4 drama Sable Reach, where Noor Castellane "
+        "plays the harbour master Tove Brandt, is back in Hull.",
+    )
+    assert ("Noor Castellane", "Tove Brandt") not in pairs(found)

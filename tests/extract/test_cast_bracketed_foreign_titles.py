@@ -32,3 +32,17 @@ def test_a_part_with_its_actor_in_brackets_is_still_a_casting() -> None:
         "Leon (Tobias Arrowsmith) is nowhere to be seen on it.",
     ):
         assert len(pairs(facts(_LEDE, text))) == 1
+
+
+def test_a_title_after_its_works_noun_with_the_original_title_in_brackets() -> None:
+    for text in (
+        "The director's second feature, Salt Kettle (Suolajärvi), is adapted from a novel.",
+        "Critics loved the drama Lowland Drift (Laagland) when it opened in Ghent.",
+    ):
+        found = pairs(facts(_LEDE, text))
+        assert not found, found
+
+
+def test_a_part_after_in_the_film_is_still_a_casting() -> None:
+    found = pairs(facts(_LEDE, "In the film, Ysolde (Hedda Marlowe-Quist) runs the harbour bar."))
+    assert ("Hedda Marlowe-Quist", "Ysolde") in found

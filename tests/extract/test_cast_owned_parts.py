@@ -89,3 +89,31 @@ def test_whose_role_names_the_actors_part() -> None:
         "The cast is rounded out by Rafe Osei, whose role, Bram Kettle, will test Tom's patience.",
     )
     assert ("Rafe Osei", "Bram Kettle") in served_pairs(found)
+
+
+def test_a_part_said_to_be_missing_is_no_casting() -> None:
+    found = facts(
+        "Everything we know about Bellweather Road season two.",
+        "Sadly there has been no sign of Orla Penhallow’s Juno, and we doubt there will be.",
+        "There is no mention yet of Cassius Wren as Tobin in the first cast list.",
+    )
+    assert ("Orla Penhallow", "Juno") not in pairs(found)
+    assert ("Cassius Wren", "Tobin") not in pairs(found)
+
+
+def test_a_part_in_sight_is_still_a_casting() -> None:
+    found = facts(
+        "Everything we know about Bellweather Road season two.",
+        "The teaser gives a first sign of Orla Penhallow’s Juno, and she looks furious.",
+    )
+    assert ("Orla Penhallow", "Juno") in served_pairs(found)
+
+
+def test_whose_character_with_a_relation_before_the_part() -> None:
+    found = facts(
+        "Filming on Bellweather Road resumed in Dover.",
+        "Ludo Fairbairn was on set, along with Marnie Quaile, whose character, Ludo’s aunt "
+        "Wilhelmina, appeared in a scene filmed by the quay.",
+    )
+    assert ("Marnie Quaile", "Wilhelmina") in served_pairs(found)
+    assert ("Marnie Quaile", "Ludo") not in pairs(found)

@@ -18,6 +18,18 @@ def test_the_part_after_a_scene_partner_is_the_subjects() -> None:
     assert ("Jonah Weir", "Hester Lamb") not in pairs(found)
 
 
+def test_the_part_after_returns_opposite_is_the_subjects() -> None:
+    found = facts(
+        "Copper Bay adds Ines Marlo as Petra Quill.",
+        "Marlowe Teague returns opposite Quenby as Wilfred Aske.",
+        "Copper Bay returns with Gideon Vasquez-Rhee as Idris Pennock.",
+    )
+    assert ("Marlowe Teague", "Wilfred Aske") in pairs(found)
+    assert ("Quenby", "Wilfred Aske") not in pairs(found)
+    assert ("Gideon Vasquez-Rhee", "Idris Pennock") in pairs(found)
+    assert not any(actor == "Copper Bay" for actor, _ in pairs(found))
+
+
 def test_a_partner_named_by_who_plays_keeps_the_part() -> None:
     found = facts(
         "Copper Bay adds Otto Brandvik, who will star opposite Saskia Lowe, who plays his "

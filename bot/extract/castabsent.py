@@ -1,0 +1,23 @@
+"""A part the sentence says is missing from this production, for the casting forms.
+
+Set reports and "everything we know" pieces write "there has been no sign of Ada Vale's Mira"
+or "no mention yet of Tom Reed as Kit": whoever once played the part, the sentence says nothing
+of them playing it here, so no casting is told. ("Our first glimpse of Ada Vale's Mira" shows
+the part: only "no" or an absence governs it.)
+"""
+
+from __future__ import annotations
+
+import re
+
+_ABSENT_BEFORE = re.compile(
+    r"(?:\b(?:[Nn]o|[Nn]or[ ]any)[ ](?:(?:further|real|obvious)[ ])?(?:sign|trace|mention|glimpse|"
+    r"sighting|hint)s?(?:[ ](?:yet|so[ ]far|as[ ]yet))?|\babsence)[ ]of[ ](?:either[ ])?$"
+)
+_REACH = 40
+
+
+def said_absent(chunk: str, start: int) -> bool:
+    """Whether the words right before a casting (at ``start`` of ``chunk``) say its part is
+    missing: "no sign of", "no mention yet of", "the absence of"."""
+    return start > 0 and _ABSENT_BEFORE.search(chunk, max(start - _REACH, 0), start) is not None
