@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from bot.extract.context import Context
 from bot.extract.crewallusions import alluded
+from bot.extract.crewbookruns import book_runs
 from bot.extract.crewbrackets import completed_names
 from bot.extract.crewcopular import copular_credits
 from bot.extract.crewinterrupted import interrupted_credits
@@ -110,6 +111,7 @@ def aside_credits(
     yield from overseeing_producers(chunk)
     yield from reported_credits(chunk)
     yield from source_of_ours(chunk, lower, starts, context)
+    yield from book_runs(chunk, context)
     yield from own_makers(chunk)
     if _ADAPTING_HINT.search(lower):
         yield from ((m["name"], CrewRole.AUTHOR) for m in scan(_ADAPTING_OWN, chunk, starts))

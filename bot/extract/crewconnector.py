@@ -5,8 +5,9 @@ film-maker behind Y and Z, is directing", "X, the Polish editor who cut the film
 apposition that ends in "who" hands the verb back to X), "X, a friend of the director, is
 editor" (any description, before a post), "X, the Y author, who has written the screenplay" (a
 description that ends in a role noun, before "who"), "X, best known for Y and Z, is directing"
-(what a profile says the person is known for), "X also wrote", "X and Y lead the cast as A and
-B, and serve as" (the stars' own credit after their parts: see :mod:`bot.extract.crewplayers`).
+(what a profile says the person is known for), "X, taking over from Y, directs" (whom they
+succeed), "X also wrote", "X and Y lead the cast as A and B, and serve as" (the stars' own
+credit after their parts: see :mod:`bot.extract.crewplayers`).
 And "the Polish editor who cut the film": one capitalised word after an article is an adjective
 or a title's word ("the Irish writer", "a Dutch cinematographer"), not the person credited.
 """
@@ -33,6 +34,9 @@ _DESCRIBED = (
 )
 """Any description between commas, when a post follows: "X, the director's regular collaborator,
 on board as director of photography", "X, a friend from film school, is editor"."""
+_TAKING_OVER = r",[ ](?:taking[ ]over[ ]from|stepping[ ]in[ ]for|replacing)[ ][^,.;:“”\"()]{1,60}?,"
+"""Whom the person succeeds, set off before their verb: "X, taking over from series director Y,
+directs with a lighter touch" (the verb is X's; Y's own credit is no part of it)."""
 _NOT_NOUN = "".join(
     rf"(?<!\b{word}[ ])" for word in ("your", "my", "our", "his", "her", "their", "its")
 )
@@ -49,6 +53,7 @@ CONNECTOR = (
     rf"[ ][^,.;:“”\"()]{{1,60}}?,{_AUXILIARY}"
     rf"|,[ ]the[ ][^,.;:“”\"]{{1,60}}?[ ](?:{_CREW_NOUNS})[ ]who(?:[ ]also)?"
     rf"|{_DESCRIBED}"
+    rf"|{_TAKING_OVER}"
     rf"|{PLAYED_PARTS}"
     r"|(?:[ ](?!(?:and|but|while|which|that|as|whether|if|how|why|what|awards?|prizes?|medals?|"
     r"trophy|nominations?)\b)"

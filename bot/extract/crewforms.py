@@ -53,8 +53,8 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"(?:screenplay|script)[ ](?:he|she|they)[ ](?:co-wrote|wrote|penned|co-penned)\b"
         r"|(?:wrote|writes)[ ]and[ ](?:also[ ])?(?:directed|directs|will[ ]direct)[ ](?:the|this)"
         r"[ ](?:film|movie|feature)\b(?![’'-]|[ ][A-Z“\"‘'])"
-        r"|(?:(?<=[a-z][ ])and[ ])?(?:wrote|writes|written|penned|pens|is[ ]writing|will[ ]write)"
-        r"[ ](?:every|all|each|both)"
+        r"|(?:(?<=[a-z][ ])and[ ])?(?:wrote|writes|written|penned|pens|(?:is[ ])?writing|"
+        r"will[ ]write)[ ](?:every|all|each|both)"
         r"(?:[ ][a-z]+){0,2}[ ](?:episodes?|scripts?|instalments?)\b"
         r"|(?:returns?|returning|back|serves?|serving|is|will[ ]be|joins?|joining|stays[ ]on)[ ]"
         r"as[ ](?:the[ ])?(?:lead|head|chief|sole)[ ]writer\b(?![ ]of\b)",
@@ -118,8 +118,9 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         CrewRole.DIRECTOR,
     ),
     (
-        r"(?:adapted|is[ ]adapting|adapts|has[ ]adapted)[ ]"
-        r"(?:it[ ]|the[ ](?:film|story|script|screenplay)[ ])?(?:for[ ]the[ ]screen[ ])?from\b"
+        r"(?:(?<![ ]is[ ])(?<![ ]was[ ])(?<![ ]be[ ])(?<!been[ ])adapted|is[ ]adapting|adapts|"
+        r"has[ ]adapted)[ ](?:it[ ]|the[ ](?:film|story|script|screenplay)[ ])?"
+        r"(?:for[ ]the[ ]screen[ ])?from\b"
         r"|(?:(?:is|are|will[ ]be|has[ ]been)[ ]adapting|ha[sd][ ]adapted)[ ]"
         r"(?:(?:his|her|their)[ ](?P<own>own)|the)[ ](?:[a-z]+[ ])?"
         r"(?:book|novel|memoir|play|comic)s?(?(own)\b|[ ](?:herself|himself|themselves)\b)",

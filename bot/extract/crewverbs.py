@@ -43,6 +43,12 @@ _DOING_SCORE = (
     r"(?:film[’']s[ ]|series[’'][ ])?(?:score|music|soundtrack)\b(?![’'-]|[ ](?:of|for|on)\b)"
 )
 """A composer told plainly: "X is doing the score again", "Y will do the music"."""
+_BACK_TO_SCORE = (
+    r"(?<![\w-])(?:returns|returning|is[ ]back|comes[ ]back|will[ ]return)[ ]to[ ]score"
+    r"(?:[ ]the[ ](?:film|movie|sequel|series))?(?=[,.;]|$)"
+)
+"""A composer back for our work: "X, whose music defined the series, returns to score" (to score
+"a documentary" next is another work's)."""
 _SCRIPT_AND_BOOKS = (
     r"(?<![\w-])(?:wrote|writes|penned|co-wrote)[ ]the[ ](?:screenplay|script)[ ]"
     r"(?:and|as[ ]well[ ]as)[ ](?:the|all[ ]the)[ ](?:original[ ])?(?:graphic[ ])?"
@@ -99,6 +105,7 @@ MORE_ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     (_CHAIR, CrewRole.DIRECTOR),
     (_WHOLE, CrewRole.DIRECTOR),
     (_DOING_SCORE, CrewRole.COMPOSER),
+    (_BACK_TO_SCORE, CrewRole.COMPOSER),
     (_SCRIPT_AND_BOOKS, CrewRole.AUTHOR),
     (_DIRECTED_AND_WROTE, CrewRole.DIRECTOR),
     (_DIRECTED_AND_WROTE, CrewRole.WRITER),
@@ -118,6 +125,7 @@ MORE_KEYS: tuple[tuple[str, ...], ...] = (
     ("s chair",),
     ("directed the whole", "directed the entire"),
     ("doing the", "do the", "does the"),
+    ("to score",),
     ("wrote the s", "writes the s", "penned the s", "co-wrote the s"),
     ("directed and",),
     ("directed and",),
