@@ -36,6 +36,8 @@ _PARTS = {
     "the end of": (9, 12),
     "the first half of": (1, 6),
     "the second half of": (7, 12),
+    "the first few months of": (1, 4),
+    "the last few months of": (9, 12),
     "q1": (1, 3),
     "q2": (4, 6),
     "q3": (7, 9),
@@ -54,18 +56,26 @@ _SEASON_NOUN = re.compile(
 HOLIDAYS = {"Christmas": 12, "Thanksgiving": 11, "Halloween": 10}
 """A holiday a release may be slotted at, and its month."""
 HOLIDAY_PATTERN = "|".join(HOLIDAYS)
-_PART = (
+PART = (
     r"(?:early|mid|late|the[ ]start[ ]of|the[ ]beginning[ ]of|the[ ]end[ ]of"
     r"|the[ ]first[ ]half[ ]of|the[ ]second[ ]half[ ]of|q[1-4]"
-    r"|the[ ](?:first|second|third|fourth)[ ]quarter[ ]of)"
+    r"|the[ ](?:first|second|third|fourth)[ ]quarter[ ]of|the[ ](?:first|last)[ ]few[ ]months[ ]of)"
 )
+"""A part of a year written before it: "early", "the second half of", "the first few months of"."""
+
+
+def part_months(part: str) -> tuple[int, int]:
+    """The first and last month of a part of a year matched by :data:`PART`."""
+    return _PARTS[" ".join(part.lower().split())]
+
+
 WINDOW_RE = re.compile(
     rf"\b(?:(?P<rel>this|next|a|an|the)[ ](?!(?-i:[A-Z]\w+[ ][A-Z][a-z]))(?P<season>{_SEASON})"
     r"(?![ ](?:of[ ])?\d{4}|[ ]term|[ ]semester)"
     r"|(?P<mpart>early|mid|late|the[ ](?:end|start|beginning|middle)[ ]of)"
     rf"[- ](?P<pmonth>{MONTH_PATTERN})(?:[ ](?P<pmy>\d{{4}}))?"
     rf"|(?P<season2>{_SEASON})[ ](?:of[ ])?(?P<sy>\d{{4}})"
-    rf"|(?P<part>{_PART})[ -]?(?P<py>\d{{4}})"
+    rf"|(?P<part>{PART})[ -]?(?P<py>\d{{4}})"
     rf"|(?P<prep>in|during|for|by|from|until)[ ](?P<month>{MONTH_PATTERN})(?:[ ](?P<my>\d{{4}}))?"
     r"(?![ ]?\d{1,2}\b)"
     rf"|(?P<prep2>in|during|for|by|a|until)[ ](?P<year>\d{{4}})"
@@ -199,7 +209,7 @@ def parse_window(match: re.Match[str], ref: dt.date | None, *, past: bool = Fals
             return _season_half(window, early=lead.startswith("early"))
         return window
     if match["part"]:
-        first, last = _PARTS[" ".join(match["part"].lower().split())]
+        first, last = part_months(match["part"])
         year = int(match["py"])
         return f"{year}-{first:02d}/{year}-{last:02d}"
     if match["month"]:

@@ -214,7 +214,7 @@ def classified(  # noqa: PLR0917 - a private helper with one caller per date for
         )
     if ANNOUNCING.search(before) or AT_AN_EVENT.search(before) or spoke_then(before):
         return None  # "the streamer announced on Tuesday", "premiered at the Berlinale on ..."
-    if not_a_release(before, chunk) or of_a_companion(chunk, context):
+    if not_a_release(before, clause, chunk) or of_a_companion(chunk, context):
         return None  # "has arrived after flying in from Rome", "she returns in May": a person
     if RELEASE_VERB.search(before) and not not_the_film(own_release(before, clause), context):
         return ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day, hedged=is_hedged(clause))
@@ -317,7 +317,7 @@ def _windowed(
         return None  # "launched on the platform in April 2022": history, not the release
     if AT_AN_EVENT.search(before) or _HOUR.search(before):
         return None  # "debuts at Sundance in January"; "out on the lake at dawn in October"
-    if not_a_release(before, chunk) or of_a_companion(chunk, context):
+    if not_a_release(before, clause, chunk) or of_a_companion(chunk, context):
         return None  # "Locke returns to the stage in June", "Lowland, her follow-up, opens ..."
     if (RELEASE_VERB.search(before) or noun_release) and not not_the_film(clause, context):
         hedged = is_hedged(before) or _HOPED.search(chunk, 0, match.start()) is not None

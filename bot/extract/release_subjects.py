@@ -20,18 +20,28 @@ _MOVES = (
     r"landed|hits|hitting|debuts|debuting|premieres|opens|drops[ ]by|dropping[ ]by|stops[ ]by|"
     r"joins|joining)\b"
 )
+_PEOPLE = (
+    r"(?:[Tt]he[ ])?(?i:cast|crew|extras|unit|actors|stars|fans|residents|visitors|artists|"
+    r"performers|applicants|volunteers|participants|guests|attendees|locals|candidates)[ ]"
+    r"(?:members[ ])?"
+)
+"""People named by what they are there as: "the crew", "cast members", "extras"."""
 _PERSON_MOVES = re.compile(
     r"\b(?:(?:[Dd]irector|star|co-star|[Aa]ctor|[Aa]ctress|[Ww]riter|[Pp]roducer|[Cc]reator|"
     r"[Ss]howrunner|[Cc]omposer|[Hh]ost|[Aa]uthor|[Nn]ovelist)[ ](?:[A-Z][\w’'-]*[ ]){1,3}"
     rf"|(?<![\w’'-])(?:[Hh]e|[Ss]he)[ ]"
-    r"|\b(?:[Tt]he[ ])?(?i:cast|crew|extras|unit|actors|stars|fans|residents|visitors|artists|"
-    r"performers|applicants|volunteers|participants|guests|attendees|locals|candidates)[ ]"
-    rf"(?:members[ ])?(?:should[ ]|must[ ]|are[ ]due[ ]to[ ])?){_MOVES}"
+    rf"|\b{_PEOPLE}(?:should[ ]|must[ ]|are[ ]due[ ]to[ ])?){_MOVES}"
     r"|\b(?:arriv(?:es|ed|ing)|due|expected|back)[ ](?:on|at)[ ](?:set|location)\b"
 )
 """A person or people as the verb's subject: "Director Wren Hollis is coming to the forum on
 Friday", "she returns in May", "extras should arrive at 7am on ...", "the crew returns to the
 village on ...", "photographed arriving on set": their movements, not the film's release."""
+_PEOPLE_SINCE = re.compile(
+    rf"\b{_PEOPLE}(?:had|has|have|were|was|are|is|will)\b[^,;]*?[ ]"
+    r"(?:since|after|before|upon|on)[ ](?:arriv|return|head|land|com|join)ing(?:[ ](?:on|in))?[ ]?$"
+)
+"""People as the subject of a clause whose time comes after a participle of movement ("the
+crew had lived on coffee since arriving on Tuesday"): the participle is theirs, not a release."""
 _PERSON_RETURNS = re.compile(
     r"\b(?:returns|returning|returned|is[ ]back)[ ](?:as[ ](?:host|co-host|presenter|judge|guest|"
     r"narrator)|to[ ](?:the[ ]stage|host|present|judge|Broadway|the[ ]West[ ]End))\b"
@@ -89,17 +99,19 @@ _SOMEONES = re.compile(
 _CAPITALISED = re.compile(r"[A-Z][\w-]*")
 
 
-def not_a_release(before: str, chunk: str) -> bool:
-    """The verb before the time is a person's coming or going, or figures' release, not the
-    film's."""
+def not_a_release(before: str, clause: str, chunk: str) -> bool:
+    """The verb before the time (in its few words ``before``, or its ``clause``) is a person's
+    coming or going, figures' release or the film's sales launch, not the film's release."""
     return (
         _TRAVEL.search(chunk) is not None
         or _PERSON_MOVES.search(before) is not None
+        or ("ing " in clause and _PEOPLE_SINCE.search(clause) is not None)
         or (("return" in before or "back" in before) and _PERSON_RETURNS.search(before) is not None)
         or ("ed" in before and _NUMBERS_OUT.search(before) is not None)
         or (" on" in before and _DEADLINE.search(before) is not None)
         or _NOT_NEW.search(before) is not None
         or ((" who " in before or "hat" in before) and _a_relatives_move(before))
+        or ("ales" in clause and _sales_launch(clause))
         or ("ales" in before and _sales_launch(before))
     )
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.dates import HOLIDAY_PATTERN, HOLIDAYS
+from bot.extract.dates import HOLIDAY_PATTERN, HOLIDAYS, PART, part_months
 from bot.extract.release_words import FUTURE
 
 _HOLIDAY_SLOT = re.compile(
@@ -33,23 +33,18 @@ def narrowed_year(chunk: str, match: re.Match[str], window: str | None) -> str |
     return holiday_slot(chunk, match, _part_of_year(chunk, match, window))
 
 
-_YEAR_PART = re.compile(
-    r"\b(?:(?P<early>early|the[ ]start[ ]of|the[ ]beginning[ ]of)|(?P<mid>mid)|"
-    r"(?P<late>late|the[ ]end[ ]of)|the[ ](?P<half>first|second)[ ]half[ ]of)[ -]$",
-    re.IGNORECASE,
-)
+_YEAR_PART = re.compile(rf"\b(?P<part>{PART})[ -]$", re.IGNORECASE)
+_PART_LEAD = 32
+"""How far before a year its part starts ("the first few months of next year")."""
 
 
 def _part_of_year(chunk: str, match: re.Match[str], window: str | None) -> str | None:
     """A year named from today, narrowed by the part before it: "early next year", "the second
-    half of next year"."""
+    half of next year", "the first few months of next year"."""
     if window is None or len(window) != 4 or not match["vague"]:
         return window
-    part = _YEAR_PART.search(chunk, max(match.start() - 22, 0), match.start())
+    part = _YEAR_PART.search(chunk, max(match.start() - _PART_LEAD, 0), match.start())
     if part is None:
         return window
-    if part["half"]:
-        first, last = (1, 6) if part["half"].lower() == "first" else (7, 12)
-    else:
-        first, last = (1, 4) if part["early"] else (5, 8) if part["mid"] else (9, 12)
+    first, last = part_months(part["part"])
     return f"{window}-{first:02d}/{window}-{last:02d}"

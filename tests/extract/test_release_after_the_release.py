@@ -206,6 +206,23 @@ def test_people_arriving_on_a_day_are_no_release() -> None:
     assert kinds == set()
 
 
+def test_people_settled_since_arriving_on_a_day_are_no_release() -> None:
+    for text in (
+        "A baker said the crew had lived on her pasties since arriving on 2 March.",
+        "The cast members have stayed at the harbour inn since arriving on Monday.",
+    ):
+        assert _kinds("Quiet Orchard is shooting in Devon.", text, date="2026-03-04") == set(), text
+
+
+def test_the_film_playing_on_after_arriving_on_a_day_is_its_release() -> None:
+    for text in (
+        "Quiet Orchard will play in cinemas for a month after arriving on 20 March.",
+        "Quiet Orchard, which the crew had shot since January, is arriving on 20 March.",
+    ):
+        kinds = _kinds("Quiet Orchard is coming.", text, date="2026-03-04")
+        assert kinds == {("premiere_date", "2026-03-20", False)}, text
+
+
 def test_an_office_or_pop_up_opening_is_no_release() -> None:
     kinds = _kinds(
         "Quiet Orchard begins shooting next month.",

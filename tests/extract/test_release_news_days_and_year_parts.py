@@ -32,6 +32,8 @@ def test_a_part_of_next_year_narrows_the_window() -> None:
     for text, window in (
         ("A US release through Halden is planned for early next year.", "2026-01/2026-04"),
         ("The series will arrive on ITV in the second half of next year.", "2026-07/2026-12"),
+        ("It will land on Netflix in the first few months of next year.", "2026-01/2026-04"),
+        ("The drama arrives in cinemas in the last few months of 2027.", "2027-09/2027-12"),
     ):
         assert any(w == window for _, w, _ in release_kinds("Copper Bay is back.", text)), text
 
