@@ -27,10 +27,11 @@ _MAX_HEADING = 40
 _MIN_HEADINGS = 2
 _OPENS_ON_SOMEONE = re.compile(
     r"(?:(?:The|This|Our)[ ](?:[\w’'-]+[ ]){0,3}?(?:director|creator|writer|author|actor|"
-    r"actress|star|newcomer|producer|showrunner|composer|singer|co-star|lead|"
+    r"actress|star|newcomer|producer|showrunner|composer|singer|co-star|lead|winner|nominee|"
     r"\d{1,2}-year-old)\b|(?:He|She|They)[ ])"
 )
-"""The entry opens on one person: "The Brazilian-born newcomer, 20,", "The director", "She"."""
+"""The entry opens on one person: "The Brazilian-born newcomer, 20,", "The director", "The
+Bafta winner", "She"."""
 _PART_BEFORE = re.compile(r"\b(?:plays|playing|played|as)[ ](?:[\w’'-]+[ ]){0,4}$")
 """A name told as the part someone plays ("who plays Nick's rowing teammate Tam Reyes")."""
 _TOLD = re.compile(
