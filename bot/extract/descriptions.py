@@ -219,6 +219,28 @@ def named_in(people: People, chunk: str) -> set[str]:
     return found
 
 
+_FRONTED = re.compile(r",[ ]*$")
+_CLAUSE_PRONOUN = re.compile(r"(?:he|she|they|He|She|They)\b")
+_AGENT_BEFORE = re.compile(r"\b[a-z]+(?:ed|en)[ ]by[ ]$")
+
+
+def named_before(people: People, pre: str, at: int, text: str) -> set[str]:
+    """The known people ``pre`` names before ``text[at:]`` in its sentence, less the maker of
+    a thing a fronted phrase describes when a pronoun there opens its clause ("In Low Tide, the
+    series created by Ida Berg, she plays ..."): the pronoun is the thing's player, not its
+    maker. Others in a fronted phrase may be the pronoun ("adding Ida Berg as Tori, she ...")."""
+    pre = LABEL_START.sub("", pre)
+    found = named_in(people, pre)
+    if not found or not _FRONTED.search(pre) or not _CLAUSE_PRONOUN.match(text, at):
+        return found
+    agents = {
+        people.resolve(match.group(), first_name=True)
+        for match in NAME_RE.finditer(pre)
+        if _AGENT_BEFORE.search(pre, 0, match.start())
+    }
+    return found - agents
+
+
 def headline_person(doc: Doc, people: People, context: Context, parts: set[str]) -> str | None:
     """The one known person the headline names, not a work or a part (a profile's subject)."""
     if doc.title_para is None:

@@ -34,6 +34,14 @@ _GIVEN_A_LINE = re.compile(
 )
 """A part given the trailer's line ("X's Cartographer gets the trailer's final line", "has the
 last word in the teaser"): the quote told next is that line, spoken in the work."""
+_SHOT = re.compile(r"\b(?:final|last|opening|first|closing)[ ](?:shot|frame|image)\b")
+_PRONOUN_VOICES = re.compile(
+    r"\b(?:he|she|they)[ ](?:[a-z]+[ ]){0,8}?(?:whisper|murmur|mutter|hiss|breathe|intone|"
+    r"snarl|growl|scream|shout|sob|plead|croak)(?:s|ed|d)?\b"
+)
+"""A shot of the work in which a pronoun whispers or snarls the words ("Over the final shot,
+she whispers, ‘...’", "the teaser's final shot, in which he leans in and murmurs “...”"): a
+part's line, told by the writer; no one speaks to the press in a whisper over a shot."""
 _TRAILER_WORDS = ("trailer", "teaser", "clip", "promo")
 _CLOSING = frozenset("”\"’'")
 
@@ -50,7 +58,7 @@ def held_if_dialogue(doc: Doc, sentence: Span, fact: QuoteFact) -> QuoteFact:
     lowered = chunk.lower()
     if any(word in lowered for word in _TRAILER_WORDS) and _IN_A_TRAILER.search(chunk):
         return held_line(fact)
-    if _given_a_line(doc, sentence, fact):
+    if _given_a_line(doc, sentence, fact) or _voiced_in_a_shot(chunk, fact):
         return held_line(fact)
     if "voice" not in lowered and "narrat" not in lowered:
         return fact
@@ -68,3 +76,11 @@ def _given_a_line(doc: Doc, sentence: Span, fact: QuoteFact) -> bool:
     start = before.start if before.para == sentence.para else sentence.start
     chunk = doc.masked[start : sentence.end]
     return ("line" in chunk or "word" in chunk) and _GIVEN_A_LINE.search(chunk) is not None
+
+
+def _voiced_in_a_shot(chunk: str, fact: QuoteFact) -> bool:
+    """The quote's sentence names a shot of the work and has a pronoun voice the words in it,
+    and only a pronoun (or nothing) says who speaks them."""
+    if fact.attribution and PRONOUN_FIRST.match(fact.attribution) is None:
+        return False
+    return _SHOT.search(chunk) is not None and _PRONOUN_VOICES.search(chunk) is not None

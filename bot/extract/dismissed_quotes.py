@@ -2,7 +2,8 @@
 
 - quoted words a post offers as an example or dismisses ("“My cousin is an extra” is not a
   source", "the rumour that they're “filming in secret” came from an anonymous account"),
-  held when credited to no one at all;
+  held when credited to no one at all, as is the source a rumour claims ("clips “from a
+  friend who works at Lumen”");
 - a phrase in marks used as a label between a determiner and a noun ("the ‘Brennan sighting’
   photo", "that “final cut” rumour"), or as the last of a list of things ("leaks, set photos
   and “my aunt is an extra” posts"): the writer's name for a thing, no one's words;
@@ -14,13 +15,16 @@ Words an unnamed poster offered that the writer rebuts straight after the marks 
 it was “definitely May” so... nope!") are held too.
 
 The label and the dismissed claim are held whenever the words have no attribution of their own,
-so a quote someone is named to say keeps them.
+so a quote someone is named to say keeps them; a kind of post named by the words in marks
+before its plural noun, mid-clause ("removing “season two confirmed” posts"), is held whoever
+the sentence names.
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.extract.lexicon import SPEECH_VERBS
 from bot.facts import QuoteFact, SourceKind
 
 _OPEN = "[‘'“\"]"
@@ -33,6 +37,9 @@ _RUMOUR_BEFORE = re.compile(
     r"\b(?:rumou?rs?|speculation|gossip|claims?|theory|theories)[ ](?:that|of|about)[ ]"
     r"[^.;:!?“”\"]{0,40}[“\"‘']?$"
 )
+_CLAIMED_SOURCE = re.compile(r"from[ ](?:a|an|the|my|our|someone|somebody|people)[ ]")
+"""Words in marks opening on where something came from ("clips “from a friend who works at
+Lumen”"): the source a rumour claims, quoted to doubt it, said by no one."""
 _REACH = 80
 """How far before the quote a rumour's noun is looked for."""
 _DETERMINER_BEFORE = re.compile(
@@ -41,8 +48,16 @@ _DETERMINER_BEFORE = re.compile(
 _NOUN_AFTER = re.compile(
     rf"{_CLOSE}[ ](?:photos?|pictures?|images?|shots?|videos?|clips?|posts?|threads?|rumou?rs?|"
     r"claims?|theory|theories|leaks?|reports?|stories|story|headlines?|screenshots?|tweets?|"
-    r"memes?|trend|thing|narrative|label|tag)\b"
+    r"memes?|trend|thing|narrative|label|tag|links?|comments?|messages?|edits?)\b"
 )
+_VERB_BEFORE = re.compile(rf"(?:^|[ (])(?!{SPEECH_VERBS}[ ])[a-z]+[ ]{_OPEN}$")
+"""A plain word before the marks, no speech verb: the marks open mid-clause, as an object."""
+_QUANTITY = re.compile(
+    r"(?:more|fewer|less|over|under|about|around|nearly|almost|at[ ]least|dozens|hundreds|"
+    r"thousands|several|many|a[ ]few|a[ ]dozen|\d)\b"
+)
+"""Words in marks that count the things after them ("received “more than a dozen” messages"):
+a quoted estimate, someone's words, not the things' label."""
 _CLAIMED_BEFORE = re.compile(
     r"\b(?:claiming|claims?|so-called|supposed|alleged(?:ly)?|rumou?red|rumou?rs?[ ]of)"
     rf"[ ]*[:,]?[ ]*{_OPEN}$"
@@ -61,12 +76,15 @@ def dismissed(text: str, start: int, end: int, fact: QuoteFact) -> str | None:
         return why
     if fact.source is not SourceKind.PERSON and (why := _rebutted(text, end)):
         return why
-    if fact.attribution:
-        return None
     before = text[max(start - 30, 0) : start]
     after = text[end : end + 60]
-    if _DETERMINER_BEFORE.search(before) and _NOUN_AFTER.match(after):
+    if not fact.attribution and _DETERMINER_BEFORE.search(before) and _NOUN_AFTER.match(after):
         return "a phrase in marks naming a thing, no one's words"
+    label = fact.fragment and _QUANTITY.match(fact.text) is None
+    if label and _VERB_BEFORE.search(before) and _plural_noun_after(after):
+        return "a phrase in marks naming a kind of post, no one's words"
+    if fact.attribution:
+        return None
     if _CLAIMED_BEFORE.search(before) or _FALSE_AFTER.match(after):
         return "a claim in marks the article dismisses, no one's words"
     return None
@@ -91,9 +109,19 @@ def _rebutted(text: str, end: int) -> str | None:
     return "a poster's guess the writer rebuts, no one's quote"
 
 
+def _plural_noun_after(after: str) -> bool:
+    """The marks close on a plural noun of things said or posted ("removing “season two
+    confirmed” posts", "don't share “leaked cut” links"): the words name a kind of post, as
+    a label, whoever the sentence says will act on them."""
+    noun = _NOUN_AFTER.match(after)
+    return noun is not None and noun.group().endswith("s")
+
+
 def _unsourced(text: str, start: int, end: int) -> str | None:
     """Why the words after the quote dismiss it as no source, or the words before make it the
     content of a rumour or a claim, or None."""
+    if _CLAIMED_SOURCE.match(text, start, end):
+        return "the source a rumour claims, said by no one"
     after = text[end : end + 40]
     before = text[max(start - _REACH, 0) : start]
     dismissible = " source" in after or " proof" in after or " evidence" in after

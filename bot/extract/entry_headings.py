@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import NAME_RE, clean_name, is_full
+from bot.extract.quote_checks import characters
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote, Span
 from bot.facts import QuoteFact, SourceKind
@@ -26,15 +27,16 @@ _MAX_HEADING = 40
 _MIN_HEADINGS = 2
 _OPENS_ON_SOMEONE = re.compile(
     r"(?:(?:The|This|Our)[ ](?:[\w’'-]+[ ]){0,3}?(?:director|creator|writer|author|actor|"
-    r"actress|star|newcomer|producer|showrunner|composer|singer|co-star|lead|"
+    r"actress|star|newcomer|producer|showrunner|composer|singer|co-star|lead|winner|nominee|"
     r"\d{1,2}-year-old)\b|(?:He|She|They)[ ])"
 )
-"""The entry opens on one person: "The Brazilian-born newcomer, 20,", "The director", "She"."""
+"""The entry opens on one person: "The Brazilian-born newcomer, 20,", "The director", "The
+Bafta winner", "She"."""
 _PART_BEFORE = re.compile(r"\b(?:plays|playing|played|as)[ ](?:[\w’'-]+[ ]){0,4}$")
 """A name told as the part someone plays ("who plays Nick's rowing teammate Tam Reyes")."""
 _TOLD = re.compile(
     r"\b(?:wrote|writes|posted|posts|shared|shares|captioned|caption|read|reads|added|adds|"
-    r"said|says|replied|commented|tweeted|note)\b"
+    r"said|says|replied|commented|tweeted|note|the[ ]words)\b"
 )
 """The paragraph tells a post or words: a round-up's entry, not a paragraph about a thing."""
 _REFLEXIVE = re.compile(r"[ ](?:himself|herself|themselves)\b")
@@ -93,7 +95,7 @@ def by_heading(
     before = doc.masked[para.start : quote.start]
     if _TOLD.search(before) is None and _TOLD.search(doc.masked, quote.end, para.end) is None:
         return fact
-    parts = {credit.character for credit in resolver.cast}  # "who plays Tam Reyes": a part
+    parts = characters(resolver.cast, doc)  # "who plays Tam Reyes": a part
     for match in NAME_RE.finditer(before):
         name = clean_name(match.group())
         other = people.resolve(name) or name

@@ -1,13 +1,14 @@
 """An interview's labelled turns, for :mod:`bot.extract.quotes`: a question is held, credited to
-whoever asks; an answer is its labelled speaker's ("Ada Vale:", "VALE:", "A:" for the person
-the headline or the opening paragraph names). A label in capitals is the person as the article
-writes the name in ordinary case elsewhere.
+whoever asks; an answer is its labelled speaker's ("Ada Vale:", "VALE:", "A:" or "AV:" for the
+person the headline or the opening paragraph names). A label in capitals is the person as the
+article writes the name in ordinary case elsewhere.
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.extract.descriptions import initials
 from bot.extract.names import FULL_NAME, TOKEN
 from bot.extract.quote_checks import ordinary_case
 from bot.extract.speakers import Resolver, Speaker
@@ -51,19 +52,26 @@ def labelled_turn(
         speaker = resolver.label(_titled(quote.label))  # "FÆRCH:" is Færch
     if speaker is None and quote.label in _ANSWER_LABELS:
         speaker = _interviewee(doc, resolver, quote.label) or _sole_quoted(doc, quote, found)
+    elif speaker is None and quote.label.isupper() and len(quote.label) <= _INITIALS:
+        speaker = _interviewee(doc, resolver, quote.label, initialled=True)  # "AV:"
     if speaker is None:
         return None  # "UPDATE: ..." after a question is no interview answer
     return QuoteFact(doc.text[start:end], speaker.name, speaker.source, speaker.attribution)
 
 
-def _interviewee(doc: Doc, resolver: Resolver, label: str) -> Speaker | None:
+def _interviewee(
+    doc: Doc, resolver: Resolver, label: str, *, initialled: bool = False
+) -> Speaker | None:
     """ "A:" in a Q&A is the person the headline is about, named first in it ("Ada Vale on
-    her first film, ..."), if the body names them too."""
+    her first film, ..."), if the body names them too; so are their initials ("AV:") when
+    ``initialled``, though no sentence has yet shown the name to be a person's."""
     if doc.title_para is None:
         return None
     title = doc.paras[doc.title_para]
     lead = _PROFILE_HEADLINE.match(doc.text, title.start, title.end)
     if lead is None or doc.body.count(lead["name"]) == 0:
+        return None
+    if initialled and initials(lead["name"]) != label:
         return None
     resolver.people.add(lead["name"])
     found = resolver.label(lead["name"])

@@ -10,13 +10,19 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.names import NAME
+from bot.extract.names import NAME, clean_name
 from bot.extract.text import Doc
 
 _PLAYS = re.compile(
     rf"\b(?:plays|played|playing|portrays|portrayed|portraying|the[ ](?:part|role)[ ]of)"
     rf"[ \u00a0](?P<name>{NAME})(?![’']s\b)"
 )
+_DESCRIBED = re.compile(
+    rf"\b(?:plays|played|playing|portrays|portrayed|portraying)[ ](?:[\w’'-]+[ ]){{0,3}}?"
+    rf"[a-z][\w-]*,[ ](?P<name>{NAME})(?=[ ]?[,.;)–—]|$)"
+)
+"""The part described, then named in apposition ("she plays Nick’s tutor, Dr Ines Roy –"); a
+name with a verb after it ("plays the lead, Ada Vale said") begins a clause of its own."""
 _CHEAP = ("play", "portray", "part of", "role of")
 
 
@@ -25,4 +31,6 @@ def played_parts(doc: Doc) -> set[str]:
     text = doc.masked
     if not any(word in text for word in _CHEAP):
         return set()
-    return {match["name"] for match in _PLAYS.finditer(text)}
+    found = {match["name"] for match in _PLAYS.finditer(text)}
+    described = {clean_name(match["name"]) for match in _DESCRIBED.finditer(text)}
+    return found | described

@@ -54,10 +54,11 @@ carry, no one person's words."""
 _CAMPAIGN_REACH = 40
 _NAMED_AS = re.compile(
     r"\b(?:being|been|is|are|was|were|widely|already|affectionately|now)[ ](?:called|dubbed|"
-    r"nicknamed|branded|labell?ed|billed[ ]as|known[ ]as)[ ]$"
+    r"nicknamed|branded|labell?ed|billed[ ]as|known[ ]as|referred[ ]to[ ]as)[ ]$"
 )
 """A name something goes by, told in the passive ("already being called “...”", "has been
-dubbed ‘...’"): nobody's quote, since the text says no one who calls it so."""
+dubbed ‘...’", "only ever been referred to as “...”"): nobody's quote, since the text says no
+one who calls it so."""
 _NAMED_THING = re.compile(
     r"(?<![Ww]hich[ ])(?<![Ww]hat[ ])(?<![Tt]hat[ ])(?<![Ww]ho[ ])\b[Aa]n?[ ]"
     r"(?:(?!(?:have|has|had|is|are|was|were)[ ])[a-z\d-]+[ ]){1,3}"

@@ -34,12 +34,11 @@ from bot.extract.attribution import (
 )
 from bot.extract.context import Context
 from bot.extract.descriptions import (
-    LABEL_START,
     RELATIVE_AGE,
     descriptor,
     headline_person,
     initials,
-    named_in,
+    named_before,
     of_a_place,
     sibling,
     unlabelled,
@@ -321,7 +320,7 @@ class Resolver:
                 found = self._subject(raw, own.start + at, depth + 1, _SOMEONE)
                 if found is not None or checks.shared_surname(raw, self.people.ordered()):
                     return found  # "Vale will star ... and she hopes": never an older subject
-            named = named_in(self.people, LABEL_START.sub("", pre)) - self._characters
+            named = named_before(self.people, pre, offset, self.doc.masked) - self._characters
             if len(named) == 1:
                 return Speaker(named.pop(), SourceKind.PERSON, "")
         para = own.para if own is not None else -1
