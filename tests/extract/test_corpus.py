@@ -168,7 +168,7 @@ RECALL_SHORTFALLS = {
     ("blind-78", "crew"): 0.833,
     ("blind-78", "release"): 0.769,
     ("blind-78", "quotes"): 0.8,
-    ("blind-79", "cast"): 0.83,
+    ("blind-79", "cast"): 0.846,
     ("blind-79", "crew"): 0.761,
     ("blind-79", "release"): 0.916,
     ("blind-79", "quotes"): 0.666,
@@ -177,16 +177,16 @@ RECALL_SHORTFALLS = {
     ("blind-80", "release"): 0.851,
     ("blind-80", "quotes"): 0.8,
     ("blind-81", "cast"): 0.918,
-    ("blind-81", "crew"): 0.918,
+    ("blind-81", "crew"): 0.934,
     ("blind-81", "release"): 0.857,
     ("blind-81", "quotes"): 0.892,
     ("blind-82", "cast"): 0.857,
     ("blind-82", "crew"): 0.931,
     ("blind-82", "release"): 0.64,
     ("blind-82", "quotes"): 0.762,
-    ("blind-83", "cast"): 0.881,
+    ("blind-83", "cast"): 0.898,
     ("blind-83", "crew"): 0.919,
-    ("blind-83", "quotes"): 0.75,
+    ("blind-83", "quotes"): 0.884,
     ("blind-84", "cast"): 0.923,
     ("blind-84", "crew"): 0.911,
     ("blind-84", "release"): 0.833,
@@ -195,25 +195,20 @@ RECALL_SHORTFALLS = {
     ("blind-85", "crew"): 0.919,
     ("blind-85", "release"): 0.769,
     ("blind-85", "quotes"): 0.788,
+    ("blind-86", "cast"): 0.862,
+    ("blind-86", "crew"): 0.87,
+    ("blind-86", "release"): 0.884,
+    ("blind-86", "quotes"): 0.931,
+    ("blind-87", "cast"): 0.93,
+    ("blind-87", "crew"): 0.887,
+    ("blind-87", "release"): 0.833,
+    ("blind-87", "quotes"): 0.909,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
 why (speakers named only by a description the article never ties to a name, a part speaking,
 credits stated only in an interviewer's description, "as are X and Y")."""
-NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-86": {
-        "cast": (0.978, 0.775),
-        "crew": (0.978, 0.851),
-        "release": (0.913, 0.807),
-        "quotes": (0.895, 0.741),
-    },
-    "blind-87": {
-        "cast": (0.974, 0.883),
-        "crew": (1.0, 0.838),
-        "release": (0.952, 0.833),
-        "quotes": (0.924, 0.89),
-    },
-}
+NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {}
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
 of tuning takes it to the floors. Their first-sight figures are the honest measure of the
