@@ -26,7 +26,7 @@ from bot.extract.castdeals import in_a_sale
 from bot.extract.castdirection import weighed
 from bot.extract.castforms import Casting
 from bot.extract.castnoteleavers import follow_pairs, pair_notes, unnoted
-from bot.extract.castsiblings import sibling_order
+from bot.extract.castsiblings import heading_lists, sibling_order
 from bot.extract.cues import word_led
 from bot.extract.lexicon import AGE_PREFIXES, HONORIFICS, PERSON_VERBS, STOP_TOKENS
 from bot.extract.names import People, clean_character, clean_name, is_full
@@ -100,7 +100,7 @@ def settle_pairs(raw: list[Casting], people: People, text: str) -> list[Casting]
             lists[-1].append(index)
         else:
             lists.append([index])
-    for members in lists:
+    for members in heading_lists(kept, lists, text):
         marked = _marked(kept, members, text)
         if marked is not None:
             for index in members:
@@ -295,12 +295,12 @@ def surname_alone(name: str, text: str) -> bool:
     for start, tail in word_led(last, text, _WORD_END):
         before, after = text[max(start - 30, 0) : start], text[tail.end() :]
         if _IN_A_NAME_BEFORE.search(before) or _IN_A_NAME_AFTER.match(after):
-            continue  # "Ada Vale", "Vale Marsh", "Dr Vale": another name, or a part's
+            continue  # "Ada Vale", "Vale Marsh", "Dr Vale", "the Vale house": no one alone
         return True
     return False
 
 
-_IN_A_NAME_BEFORE = re.compile(rf"{UPPER}[\w’'.-]*[\"”’]?[ ]$")
+_IN_A_NAME_BEFORE = re.compile(rf"(?:{UPPER}[\w’'.-]*[\"”’]?|(?<![\w’'-])the)[ ]$")
 _IN_A_NAME_AFTER = re.compile(rf"[ ]{UPPER}|[\w’'-]")
 """Capitals of every alphabet: "Émile Varga" is one name, as "Ada Vale" is."""
 _ACTS = rf"(?:(?:also|just|then|quickly)[ ])?(?:{PERSON_VERBS}|reposted|shared|put[ ]up)\b"

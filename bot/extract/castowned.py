@@ -44,6 +44,12 @@ _MAKER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """A maker named before the possessive: "director Greta Lind's Barbie" owns a work."""
+_WORK_OF = re.compile(
+    r"\b(?:trailer|teaser|poster|production|revival|staging|remake|reboot|sequel|prequel|"
+    r"screening|premiere|review)s?[ ](?:for|of)[ ]$"
+)
+"""A work's promotion, staging or offspring before the possessive: "the first trailer for Ada
+Vale's Lumen", "a new production of Tom Reed's Salt Year" own the director's or writer's work."""
 _NOT_PART_WORDS = """
 Instagram TikTok Twitter YouTube Facebook Threads Snapchat Substack Bluesky Tumblr Reddit Patreon
 Spotify Letterboxd IMDb Oscar Oscars Emmy Emmys BAFTA Golden Globe Globes Tony Olivier Broadway
@@ -91,7 +97,8 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
             continue  # "Glimmer's Lumen Nights" with the title in the headline: a work
         # one name the headline also writes ("goodbye to Nick and Cal") is a part the article is
         # about, as often as a work
-        if _MAKER_BEFORE.search(chunk, max(match.start() - 20, 0), match.start()):
+        before = chunk[max(match.start() - 20, 0) : match.start()]
+        if _MAKER_BEFORE.search(before) or _WORK_OF.search(before):
             continue
         if chunk.endswith(" in ", 0, match.start()) or said_absent(chunk, match.start()):
             continue  # "seen in Ada Vale's Lumen": a career line's work; "no sign of": absent

@@ -38,6 +38,11 @@ def test_a_pair_after_a_possessive_in_prose_is_read_part_first() -> None:
     assert served(found) == {("Aurelio Banks", "Tobias Wren"), ("Mo Adeyemi", "Sunny Pike")}
 
 
+def test_a_household_led_by_the_is_no_surname_alone() -> None:
+    assert not surname_alone("Tarquin Orrell", "They ate on the Orrell family sofa.")
+    assert surname_alone("Tarquin Orrell", "They ate on the sofa, Orrell said.")
+
+
 def test_a_surname_alone_outweighs_a_first_name_with_a_verb() -> None:
     found = facts(
         "Filming on Tidewater resumed this week.",

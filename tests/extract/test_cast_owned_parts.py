@@ -117,3 +117,20 @@ def test_whose_character_with_a_relation_before_the_part() -> None:
     )
     assert ("Marnie Quaile", "Wilhelmina") in served_pairs(found)
     assert ("Marnie Quaile", "Ludo") not in pairs(found)
+
+
+def test_a_trailer_for_or_a_production_of_a_possessive_names_a_work() -> None:
+    found = facts(
+        "Gullhaven Bay: the first look.",
+        "The first trailer for Radomir Langridge's Cinderwick is here, and it is very wet.",
+        "She then returns to the stage in a new production of Wystan Pellow’s Marrowgate.",
+    )
+    assert not any(actor in {"Radomir Langridge", "Wystan Pellow"} for actor, _ in pairs(found))
+
+
+def test_a_possessive_part_in_a_trailer_sentence_is_still_read() -> None:
+    found = facts(
+        "Gullhaven Bay: the first look.",
+        "In the first trailer, Radomir Langridge's Briony gets the last word.",
+    )
+    assert ("Radomir Langridge", "Briony") in served_pairs(found)

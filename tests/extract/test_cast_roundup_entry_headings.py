@@ -44,3 +44,27 @@ def test_a_lone_heading_or_a_description_without_a_part_gives_none() -> None:
     )
     assert not any(actor in {"Orla Penhallow", "Hedda Marlowe-Quist"}
                    for actor, _ in pairs(found))  # fmt: skip
+
+
+def test_pair_headings_keep_one_order_that_one_entry_settles() -> None:
+    found = facts(
+        _LEDE,
+        "Eulalia Hawtrey (Morwyn Vintry)",
+        "Eulalia posted a photo of the last clapperboard.",
+        "Caspian Fenwood (Tarquin Orrell)",
+        "A selfie from the Orrell family kitchen, captioned: “last day, best day”.",
+    )
+    served = served_pairs(found)
+    assert ("Eulalia Hawtrey", "Morwyn Vintry") in served
+    assert ("Caspian Fenwood", "Tarquin Orrell") in served
+
+
+def test_a_lone_pair_heading_is_not_settled_by_a_pair_in_prose() -> None:
+    found = facts(
+        _LEDE,
+        "Newcomer Eulalia Hawtrey (Morwyn Vintry) arrived first, and Eulalia posted the clip.",
+        "Caspian Fenwood (Tarquin Orrell)",
+        "A selfie from the Orrell family kitchen, captioned: “last day, best day”.",
+    )
+    assert ("Caspian Fenwood", "Tarquin Orrell") not in served_pairs(found)
+    assert ("Tarquin Orrell", "Caspian Fenwood") not in served_pairs(found)

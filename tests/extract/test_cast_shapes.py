@@ -54,6 +54,24 @@ def test_an_age_between_actor_and_is() -> None:
     assert pairs(found) == {("Tomas Berg", "Henrik Sand")}
 
 
+def test_a_bracketed_earlier_credit_between_actor_and_is() -> None:
+    found = facts(
+        "Gullhaven Bay opens at the Lyric in March.",
+        "Ignatius Cawdrey (Cinderwick) is Leofric Moxham, a retired ferryman who will not leave "
+        "the island, and Briony Spurling plays his daughter.",
+    )
+    assert ("Ignatius Cawdrey", "Leofric Moxham") in pairs(found)
+    assert not any("Cinderwick" in (actor, part) for actor, part in pairs(found))
+
+
+def test_a_bracketed_credit_before_is_and_someones_relation_gives_no_part() -> None:
+    found = facts(
+        "Gullhaven Bay opens at the Lyric in March.",
+        "Ignatius Cawdrey (Cinderwick) is Radomir Langridge’s husband, and a regular at the Lyric.",
+    )
+    assert not any("Radomir Langridge" in part for _, part in pairs(found))
+
+
 def test_the_actor_announcing_the_part_herself() -> None:
     found = facts(
         "Welsh newcomer Nia Pryce revealed on Instagram on Friday that she has joined the cast "
