@@ -86,11 +86,12 @@ PLAYED_BY = re.compile(
 )
 IS_PART = re.compile(
     rf"(?P<actor>{NAME})(?:[ ]\([^()]{{1,60}}\))?"
-    rf"(?:,[ ](?:\d{{1,3}}|an?[ ][^,.;:()“”\"]{{1,60}}),)?[ ]is[ ](?P<char>{CHAR}"
+    rf"(?:,[ ](?:\d{{1,3}}|(?:an?|who)[ ][^,.;:()“”\"]{{1,80}}),)?[ ]is[ ](?P<char>{CHAR}"
     rf"),[ ](?:the|a|an|his|her|their|{TOKEN}(?:[ ]{TOKEN})?[’']s)[ ]"
 )
-"""A run of castings: "Ifeoma Dune is Ansel Crook, the captain ...", "Dune, 27, is Ansel ...";
-a bracket after the actor is an earlier credit ("Ada Vale (Salt Year) is Mira Holt, a ...")."""
+"""A run of castings: "Ifeoma Dune is Ansel Crook, the captain ...", "Dune, 27, is Ansel ...",
+"Dune, who trained at Rada, is Ansel ..."; a bracket after the actor is an earlier credit
+("Ada Vale (Salt Year) is Mira Holt, a ...")."""
 OPPOSITE = re.compile(
     rf"(?P<actor>{FULL_NAME}),[ ](?P<char>{CHAR})[ ]to[ ](?P<other>{TOKEN})[’']s[ ]"
     rf"(?P<char2>{CHAR})"

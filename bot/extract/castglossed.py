@@ -4,6 +4,7 @@ least one lowercase word of praise or manner before a full name, alone in the br
 
 The words must describe a performance, not an age or a time ("Mira (an older Ada Vale)" may be
 another actor of the same part, "(a former ...)" a career): those are left to other forms.
+An actor noun alone may gloss the part too: "Mira Holt (newcomer Ada Vale)" says who acts.
 
 Interviews gloss the part with its actor in an object relative clause: "Mira, who Ada Vale
 plays, was the first character I drew". The clause closes on a comma right after the verb, so
@@ -26,6 +27,10 @@ _GLOSSED = re.compile(
     rf"(?<![Bb]y[ ])(?<![Ww]ith[ ])(?P<char>{CHAR})[ ]\((?:a|an)(?:[ ]{_NOT_MANNER}"
     rf"[a-z][a-z’'-]+){{1,3}}[ ](?P<actor>{FULL_NAME})\)"
 )
+_NOUN_GLOSSED = re.compile(
+    rf"(?<![Bb]y[ ])(?<![Ww]ith[ ])(?P<char>{CHAR})[ ]\((?:newcomer|actor|actress)[ ]"
+    rf"(?P<actor>{FULL_NAME})\)"
+)
 _WHOM_PLAYS = re.compile(
     rf"(?P<char>{CHAR}),[ ]whom?[ ](?P<actor>{FULL_NAME})[ ]"
     r"(?:plays|portrays|voices|will[ ]play|is[ ]playing)(?=,)"
@@ -36,10 +41,13 @@ _NAME_CUT = re.compile(r"[A-Z][\w-]*[ ]$")
 
 
 def glossed_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
-    """Every "Part (a near-silent Actor)" and "Part, who Actor plays," in the sentence."""
+    """Every "Part (a near-silent Actor)", "Part (newcomer Actor)" and "Part, who Actor
+    plays," in the sentence."""
     matches: list[re.Match[str]] = []
     if " (a" in chunk:
         matches.extend(_GLOSSED.finditer(chunk))
+    if " (newcomer " in chunk or " (actor" in chunk:
+        matches.extend(_NOUN_GLOSSED.finditer(chunk))
     if ", who" in chunk:
         matches.extend(_WHOM_PLAYS.finditer(chunk))
     return [

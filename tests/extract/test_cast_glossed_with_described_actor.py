@@ -34,3 +34,20 @@ def test_an_age_word_or_a_makers_credit_is_no_gloss() -> None:
     )
     assert ("Hanne de Wolf", "Young Mira") not in pairs(found)
     assert ("Sunniva Holt", "Tobias Renn") not in pairs(found)
+
+
+def test_a_part_glossed_with_an_actor_noun() -> None:
+    found = facts(
+        "The film follows Ysella Quarrie (newcomer Gwendolen Drummore), a runaway who turns up "
+        "in a boathouse one February morning.",
+        title=_TITLE,
+    )
+    assert ("Gwendolen Drummore", "Ysella Quarrie") in served_pairs(found)
+
+
+def test_a_credit_glossed_with_an_actor_noun_is_no_part() -> None:
+    found = facts(
+        "Harrow Fen was written by Evander Mallender (actor Ptolemy Saltgrave) in 2024.",
+        title=_TITLE,
+    )
+    assert ("Ptolemy Saltgrave", "Evander Mallender") not in pairs(found)

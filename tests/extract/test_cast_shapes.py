@@ -5,7 +5,7 @@ actor announcing it herself."""
 from __future__ import annotations
 
 from bot.facts import CastStatus
-from tests.extract.helpers import facts, pairs
+from tests.extract.helpers import facts, pairs, served_pairs
 
 
 def test_a_list_line_with_a_description_and_a_takeover_note() -> None:
@@ -62,6 +62,23 @@ def test_a_bracketed_earlier_credit_between_actor_and_is() -> None:
     )
     assert ("Ignatius Cawdrey", "Leofric Moxham") in pairs(found)
     assert not any("Cinderwick" in (actor, part) for actor, part in pairs(found))
+
+
+def test_a_relative_clause_between_actor_and_is() -> None:
+    found = facts(
+        "Gullhaven Bay opens at the Lyric in March, with Ignatius Cawdrey in the lead.",
+        "Cawdrey, who trained at Rada and is making his stage debut, is Leofric Moxham, a retired "
+        "ferryman who will not leave the island.",
+    )
+    assert ("Ignatius Cawdrey", "Leofric Moxham") in served_pairs(found)
+
+
+def test_a_relative_clause_before_is_and_no_part_after_it_gives_none() -> None:
+    found = facts(
+        "Gullhaven Bay opens at the Lyric in March.",
+        "Ignatius Cawdrey, who trained at Rada, is Cornish through and through, a ferryman's son.",
+    )
+    assert not any(actor == "Ignatius Cawdrey" for actor, _ in pairs(found))
 
 
 def test_a_bracketed_credit_before_is_and_someones_relation_gives_no_part() -> None:
