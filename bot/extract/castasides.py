@@ -30,9 +30,11 @@ _HINT = ("film’s ", "film's ", "show’s ", "show's ", "series’ ", "series' 
 
 _BRACKETED = re.compile(
     rf"(?P<actor>{FULL_NAME})[ ]\((?:who|she|he|they)[ ](?:plays|is[ ]playing|will[ ]play|"
-    rf"stars[ ]as|voices)[ ](?P<char>{CHAR})(?=[,;)!])"
+    rf"stars[ ]as|voices|(?:came|comes|is)[ ]back[ ]as)[ ](?P<char>{CHAR})"
+    r"(?=[,;)!]|[ ]for[ ](?:a[ ]few|a|one|two|three|some)[ ](?:days?|weeks?|scenes?|episodes?)\b)"
 )
-"""A bracketed clause on what the actor plays: "X (who plays Y, the new lodger!)"."""
+"""A bracketed clause on what the actor plays: "X (who plays Y, the new lodger!)", "X (who came
+back as Y for a few days)" (a stretch of our shoot, never another work: "as Y in Z")."""
 _WHO_PLAYS_AND = re.compile(
     rf"(?P<actor>{FULL_NAME}),[ ]who[ ](?:plays|voices|portrays|stars[ ]as)[ ](?P<char>{CHAR})"
     r"(?=[ ]and[ ](?:was|is|has[ ]been)[ ](?:(?:recently|also|once|previously|last|best|"

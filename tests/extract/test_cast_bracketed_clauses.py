@@ -27,3 +27,21 @@ def test_a_bracketed_clause_on_a_past_or_other_part_is_no_casting() -> None:
     ):
         found = facts("Set photos from the Copper Bay shoot are out.", sentence)
         assert not any(part.startswith("Ada") for _, part in pairs(found)), sentence
+
+
+def test_a_bracketed_return_for_a_stretch_of_the_shoot() -> None:
+    found = facts(
+        "Filming on Gullhaven Bay wrapped this week.",
+        "Briony posted a carousel with Hildegard Quarrie (who came back as Ysella Mallender for a "
+        "few days apparently??) captioned “last day”.",
+    )
+    assert ("Hildegard Quarrie", "Ysella Mallender") in pairs(found)
+
+
+def test_a_bracketed_return_in_another_work_is_no_casting() -> None:
+    found = facts(
+        "Filming on Gullhaven Bay wrapped this week.",
+        "Briony posted a carousel with Hildegard Quarrie (who came back as Ysella Mallender in "
+        "Cinderwick last year) captioned “last day”.",
+    )
+    assert ("Hildegard Quarrie", "Ysella Mallender") not in pairs(found)
