@@ -22,6 +22,7 @@ from bot.extract.crewanaphors import fused_elsewhere
 from bot.extract.crewasides import OWNER, aside_credits, gapped, owned_credits
 from bot.extract.crewbackers import listed_post, own_act
 from bot.extract.crewbold import unbolded
+from bot.extract.crewcompanied import with_company_group
 from bot.extract.crewconnector import CONNECTOR as _CONNECTOR
 from bot.extract.crewconnector import adjective_at
 from bot.extract.crewduties import shared_duties, title_apposed
@@ -166,8 +167,7 @@ _ROLE_APPOSED = re.compile(
     rf"(?P<name>{NAME})"
     r"(?:,|(?=[.;]|$)|[ ]of[ ](?=[A-Z]))"
 )
-"""The role first: "The director, Marek Sęk-Lind, said", "The producer, X of Y Films, said".
-"Its original director, X," is not."""
+"""The role first: "The director, X, said", "The producer, X of Y Films, said"."""
 _ROLE_LINE = re.compile(
     rf"(?:^|{LIST_MARK}|(?<=[,;][ ])|(?<=[ ]and[ ]))(?:[Tt]he[ ])?(?P<roles>(?i:{_ROLE}))s?"
     rf"{LABEL_FOR}(?::|[ ](?:are|is|will[ ]be|include|[–—]))[ ]{_NAMES_FOR}"
@@ -300,8 +300,8 @@ def _sentence_crew(
 def _credited(
     chunk: str, starts: list[int], tail: re.Pattern[str], named: dict[int, re.Match[str] | None]
 ) -> Iterator[tuple[str, int]]:
-    """Names at a capital followed by a verb form's words ("X, who ..., is directing"): the
-    names, and where the form ends. ``named`` keeps each capital's names for the next form."""
+    """Names at a capital followed by a verb form's words ("X, who ..., is directing") and where
+    the form ends (``named`` keeps each capital's names for the next form)."""
     last = 0
     for start in starts:
         if start < last:
@@ -311,7 +311,7 @@ def _credited(
         names = named[start]
         found = tail.match(chunk, names.end()) if names is not None else None
         if names is not None and found is not None and not adjective_at(chunk, start, names[0]):
-            yield names["names"], found.end()
+            yield with_company_group(chunk, start, names["names"]), found.end()
             last = found.end()
 
 

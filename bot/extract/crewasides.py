@@ -40,10 +40,11 @@ _PLAY = r"(?<![ ]to[ ])(?:stage[ ])?plays?(?=[,.;]|$|[ ](?:of|about|from|which|t
 """A play as the source ("adapting his 2019 play of the same name"), never the verb ("adapting
 her style to play ...")."""
 _PART_OF = (
-    r"[ ]the[ ](?:first|second|third|fourth|fifth|sixth|last|final|latest)"
-    r"(?:[ ](?:volume|book|instalment|installment|part))?[ ]of"
+    r"[ ]the[ ](?:first|second|third|fourth|fifth|sixth|last|final|latest)(?:[ ]and[ ](?:last|"
+    r"final))?(?:[ ](?:volume|book|instalment|installment|part))?[ ]of"
 )
-"""One book of a run, told as a part of it: "the last of their novels", "the final volume of"."""
+"""One book of a run, told as a part of it: "the last of their novels", "the final volume of",
+"the sixth and last of"."""
 _ADAPTING_OWN = re.compile(
     rf"(?P<name>{NAME})(?:(?:[ ](?:[a-z][\w’'-]*[ ]){{1,5}}?[a-z][\w’'-]*)?,[ ]"
     r"(?:adapting(?:[ ]the[ ](?:story|tale|plot)[ ]from)?|adapted[ ]from|drawing[ ]on|"
@@ -114,7 +115,10 @@ def aside_credits(
     yield from book_runs(chunk, context)
     yield from own_makers(chunk)
     if _ADAPTING_HINT.search(lower):
-        yield from ((m["name"], CrewRole.AUTHOR) for m in scan(_ADAPTING_OWN, chunk, starts))
+        for match in scan(_ADAPTING_OWN, chunk, starts):
+            yield match["name"], CrewRole.AUTHOR
+            if chunk.startswith(", adapting ", match.end("name")):
+                yield match["name"], CrewRole.WRITER  # "X, adapting their novel, splits ..."
     if "adapted by " in chunk and " own " in chunk:
         yield from ((m["name"], CrewRole.AUTHOR) for m in _ADAPTED_BY_OWN.finditer(chunk))
     if (" wrote for " in chunk or "ly for " in chunk or " penned " in chunk) and (

@@ -38,3 +38,13 @@ def test_a_camera_that_treats_a_place_is_a_cinematographer_credit() -> None:
     assert ("cinematographer", "Orrin Tull") in served
     served = served_crew("Orrin’s camera treats the harbour like a fourth sister, she says.")
     assert not {name for role, name in served if role == "cinematographer"}
+
+
+def test_a_camera_that_lets_scenes_breathe_is_a_cinematographer_credit() -> None:
+    served = served_crew(
+        "Halvard Mossberg shoots it all with patience, and Saoirse Quayle’s camera lets scenes "
+        "breathe."
+    )
+    assert ("cinematographer", "Saoirse Quayle") in served
+    served = served_crew("Saoirse Quayle's camera lets her down on the first night, she says.")
+    assert ("cinematographer", "Saoirse Quayle") not in served

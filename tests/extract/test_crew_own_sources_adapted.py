@@ -65,3 +65,18 @@ def test_who_adapted_something_else_credits_no_author() -> None:
         _LEDE, "Wrenna Ollerby, who adapted her accent for the part, is superb.", title=_TITLE
     )
     assert ("author", "Wrenna Ollerby") not in credits(found)
+
+
+def test_a_name_adapting_the_last_of_their_novels_is_writer_and_author() -> None:
+    found = facts(
+        _LEDE,
+        "Ysolde Marchetti, adapting the fourth and last of her novels, splits the story in two.",
+        title=_TITLE,
+    )
+    assert {("author", "Ysolde Marchetti"), ("writer", "Ysolde Marchetti")} <= credits(found)
+    found = facts(
+        _LEDE,
+        "Ysolde Marchetti, adapting to life in Lisbon, splits her time between two cities.",
+        title=_TITLE,
+    )
+    assert not {name for _, name in credits(found)}
