@@ -122,8 +122,16 @@ _STAGED = re.compile(
 )
 """A play someone is rehearsing or staging ("rehearsals for a revival of The Seagull"): its dates,
 and those of the sentences that carry on from it ("It opens on 3 October."), are the play's."""
+_REHEARSED = re.compile(
+    r"\b(?:[Rr]ehears(?:e|es|ed|ing)|[Ss]tag(?:e|es|ed|ing)|[Ss]tar(?:s|red|ring)?[ ]in|"
+    r"[Aa]ppear(?:s|ed|ing)?[ ]in)[ ](?:a|an|the|my|his|her|their|our)[ ](?:new[ ])?"
+    r"(?:play|musical|stage[ ]play)\b(?:,?[ ][“\"‘]?" + _NAME + r")?"
+)
+"""A play someone rehearses, stages or appears in, named or not ("to rehearse a play, Les
+Martinets, at the Théâtre Varin"): not a film, and so the sentence and the ones that carry on
+from it ("It opens in October.") date the play."""
 _STAGED_HINT = hint("evival", "taging", "tage ", "heatre ", "heater ", "West End", "Broadway",
-                    "ouring ", "ehearsals")  # fmt: skip
+                    "ouring ", "ehearsals", " play", " musical")  # fmt: skip
 _FILM_NAMED = re.compile(
     r"\b(?:film|movie|series|show|season|drama|comedy|thriller|(?:before|after)[ ]it)\b"
 )
@@ -159,6 +167,9 @@ def about_another(chunk: str, context: Context) -> bool:
         for match in _STAGED.finditer(chunk):
             if _unknown(match["name"], context):
                 return True
+        played = _REHEARSED.search(chunk)
+        if played is not None and (played["name"] is None or _unknown(played["name"], context)):
+            return True
     if " whose " in chunk:
         for match in _WHOSE.finditer(chunk):
             ante = match["ante"]

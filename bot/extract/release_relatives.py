@@ -1,7 +1,10 @@
 """A sentence about our film that names another work only inside a relative clause: "The film is
 directed by Ann Ray, whose debut Quietly premiered at Sundance in 2023, and produced by Bo Lee."
 Its own times may be the other work's, but the sentences after it ("Filming wrapped last
-October") are still about its subject, ours.
+October") are still about its subject, ours. So with a person as the subject when the clause
+tells the other work as done ("Ann Ray, whose debut Quietly won a prize at Brennholm in 2023,
+wrote the script. Production is set to begin in May."): a work gone by has no shoot or release
+to come.
 """
 
 from __future__ import annotations
@@ -10,26 +13,43 @@ import re
 
 from bot.extract.context import Context
 from bot.extract.release_others import about_another
-from bot.extract.text import Doc
+from bot.extract.release_words import FUTURE
+from bot.extract.text import Doc, View
 
 _RELATIVE = re.compile(r",[ ]whose[ ][^,;:()]*(?:,|$)")
 """A "whose" clause set off by commas (or ending the sentence)."""
 _OURS_OPENS = re.compile(r"[ “\"]*(?:The|This)[ ](?:film|movie|feature|series|drama|show)[ ]")
 """The sentence opens on the article's production."""
+_DONE = re.compile(
+    r",[ ]whose[ ](?![^,;:()]*\b(?:is|are|will|opens|begins|starts|arrives|lands|premieres|"
+    r"returns|runs)\b)[^,;:()]*\b(?:won|was|were|[a-z]+ed)\b[^,;:()]*,"
+)
+"""A "whose" clause set off by commas and told in the past: "whose debut won at Brennholm in
+2023,"."""
 
 
 def carried_starts(doc: Doc, foreign: frozenset[int], context: Context) -> frozenset[int]:
     """The sentences about another production whose next sentences carry on about it: all of
-    ``foreign`` but those about ours that name the other work only in a "whose" clause."""
+    ``foreign`` but those about ours that name the other work only in a "whose" clause, and those
+    about a person that name it only in one told in the past, before a plan still to come."""
     if not any(", whose " in view.chunk for view in doc.views):
         return foreign
     whose_only = {
         view.span.start
-        for view in doc.views
+        for view, after in zip(doc.views, [*doc.views[1:], None], strict=True)
         if view.span.start in foreign
         and view.span.start not in context.foreign
         and ", whose " in view.chunk
-        and _OURS_OPENS.match(view.chunk)
+        and (
+            _OURS_OPENS.match(view.chunk)
+            or (_DONE.search(view.chunk) and after is not None and _to_come(view, after))
+        )
         and not about_another(_RELATIVE.sub(",", view.chunk), context)
     }
     return foreign - whose_only
+
+
+def _to_come(view: View, after: View) -> bool:
+    """The next sentence, in the same paragraph, tells a plan still to come ("Production is set
+    to begin in May"): no shoot of a work gone by."""
+    return after.span.para == view.span.para and FUTURE.search(after.chunk) is not None

@@ -62,7 +62,7 @@ def past_status(
 ) -> Iterator[ReleaseFact]:
     """The shoot's start or wrap, when the sentence opens with it in the plain past (anchored at
     the sentence's start, the match fails at its first word in almost every sentence)."""
-    yield from timeline_status(ref, chunk, evidence)
+    yield from timeline_status(ref, chunk, evidence, context)
     since = _SINCE.match(chunk) if " since " in chunk else None
     if (
         since is not None

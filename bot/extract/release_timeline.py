@@ -5,6 +5,8 @@ give the shoot's start and wrap on that day; so does a stage's heading ("21 Nove
 That's a wrap") for the shoot's start or end its next paragraph tells without a date ("Filming
 ended after 54 days."). Only an entry whose subject is the shoot itself,
 dated no later than the article, counts (a later one is a plan, read elsewhere if at all).
+A schedule's entry whose subject is our work and whose verb is its release ("- Friday 6 March:
+Tidewater drops on Netflix worldwide at 8am") gives the premiere, on that day or a later one.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from bot.extract.context import Context, all_known
 from bot.extract.dates import DATE_RE, parse_date
 from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact, ReleaseKind
@@ -31,17 +34,33 @@ _STATUS = re.compile(
 )
 """The shoot's start or end (not "Filming begins on Dry Dock": another work's)."""
 _DONE = frozenset({"wraps", "ends", "finishes", "concludes"})
+_RELEASED = re.compile(
+    r"(?:(?P<noun>[Tt]he[ ](?:film|movie|series|show|finale)|It)"
+    r"|(?P<work>[A-Z][\w’'-]*(?:[ ](?:[A-Z0-9][\w’'-]*|of|the|and|in)){0,5}))"
+    r"[ ](?:officially[ ])?(?:drops|lands|arrives|premieres|launches|hits|debuts|streams|opens|"
+    r"comes[ ]out|is[ ]released)(?=[ ](?:on|in|worldwide)\b)"
+)
+"""Our work's release as a schedule entry's clause: "Tidewater drops on Netflix"."""
 
 
-def timeline_status(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[ReleaseFact]:
-    """The shoot's start or wrap from a timeline entry (the sentence opens with its date)."""
+def timeline_status(
+    ref: dt.date | None, chunk: str, evidence: str, context: Context
+) -> Iterator[ReleaseFact]:
+    """The shoot's start or wrap from a timeline entry (the sentence opens with its date), or
+    the release from a schedule's entry."""
     if ref is None or (":" not in chunk and "–" not in chunk and "—" not in chunk):
         return
     entry = _ENTRY.match(chunk)
     date = DATE_RE.match(chunk, entry.end()) if entry is not None else None
+    after = _AFTER_DATE.match(chunk, date.end()) if date is not None else None
+    released = _RELEASED.match(chunk, after.end()) if after is not None else None
+    if date is not None and released is not None and _ours(released["work"], context):
+        day = parse_date(date, ref, past=False)
+        if day is not None and day >= ref:
+            yield ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day)
+        return
     if date is None or not (date["y1"] or date["y2"]):
         return
-    after = _AFTER_DATE.match(chunk, date.end())
     status = _STATUS.match(chunk, after.end()) if after is not None else None
     day = parse_date(date, ref, past=True) if status is not None else None
     if status is None or day is None or day > ref:
@@ -49,6 +68,12 @@ def timeline_status(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[
     done = bool(status["wrap"]) or status["state"] in _DONE
     kind = ReleaseKind.FILMING_WRAPPED if done else ReleaseKind.FILMING_STARTED
     yield ReleaseFact(kind, evidence, date=day)
+
+
+def _ours(work: str | None, context: Context) -> bool:
+    """The entry's subject is the article's own work: a noun for it, or its name (or words of
+    the headline)."""
+    return work is None or all_known(work, context)
 
 
 _STAGE_WORDS = 10

@@ -3,14 +3,16 @@
 "Fans had queued since noon for the gala on Monday evening, four days before it opens on
 Thursday": the gala's Monday is the one before the article, so a date counted from it is too.
 A plan told in the past perfect ("had been due on Friday", "had planned to open on Friday") is
-not an event that happened, and is left to the rules for given-up plans.
+not an event that happened, and is left to the rules for given-up plans. So is a participle
+after "after" or "since" ("lands on Netflix today after premiering in Leeds on Tuesday night"):
+it comes before the clause it hangs on, unless that clause is still to come ("will open ...").
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.extract.release_words import FILMING_NOUN, STARTED, WE_WRAPPED, WRAPPED
+from bot.extract.release_words import FILMING_NOUN, FUTURE, STARTED, WE_WRAPPED, WRAPPED
 
 _TOLD_PAST = re.compile(
     r"\b(?:had[ ](?!been\b|due\b|planned\b|hoped\b|intended\b|expected\b|meant\b|wanted\b|"
@@ -26,9 +28,15 @@ _NOW = re.compile(r"\b(?:will|is|are|opens|lands|arrives|streams|premieres|debut
 the day is that verb's."""
 
 
+_AFTER_DOING = re.compile(r"\b(?:after|since)[ ][a-z]+ing\b")
+"""A participle the clause's own event follows: "after premiering", "since opening"."""
+
+
 def told_past(clause: str) -> bool:
     """The clause before a named day tells it in the past: the day just gone, and so is a date
     counted from it."""
+    if _AFTER_DOING.search(clause) is not None and FUTURE.search(clause) is None:
+        return True
     told = _TOLD_PAST.search(clause)
     return told is not None and _NOW.search(clause, told.end()) is None
 

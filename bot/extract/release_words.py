@@ -142,7 +142,7 @@ PLANNED = re.compile(
     r"kick[ ]off)"
     r"|(?:will|to)[ ](?:start|begin)[ ](?:filming|shooting|production)"
     r"|(?:starts|begins)[ ](?:filming|shooting|production)|(?:filming|shooting|"
-    r"production)[ ](?:will[ ])?(?:starts?|begins?)"
+    r"production)[ ](?:will[ ](?:now[ ])?)?(?:starts?|begins?)"
     r"|(?:goes|go|will[ ]go|to[ ]go)[ ]before[ ](?:the[ ])?cameras)\b"
 )
 WE_WRAPPED = re.compile(
@@ -200,7 +200,8 @@ HEDGE = re.compile(
     r"(?<=is[ ])planned[ ]for|(?<=are[ ])planned[ ]for|"
     r"eyeing|eyes|targeting|targets|on[ ]track|pencil+ed[ ](?:in|for)|(?<=has[ ])heard|"
     r"(?<=have[ ])heard|(?<=['’]ve[ ])heard|"
-    r"(?:[Ss]igns|[Ee]verything|[Aa]ll[ ]of[ ]this)[ ](?:point|points|pointing)[ ]to)\b"
+    r"(?:[Ss]igns|[Ee]verything|[Aa]ll[ ]of[ ]this)[ ](?:point|points|pointing)[ ]to|"
+    r"(?:appears?|appeared|seems?|seemed)[ ]to[ ](?:confirm|suggest|indicate|imply|point[ ]to))\b"
 )
 LEAD_HEDGE = re.compile(
     r"[ “\"]*(?:(?:[Ii]ndustry|[Pp]roduction|[Ss]tudio|[Ww]ell-placed)[ ])?"
@@ -278,12 +279,13 @@ ANNOUNCING = re.compile(
 """A day that dates the news, not the film: "the streamer announced on Tuesday"."""
 AT_AN_EVENT = re.compile(
     r"\b(?:premiere[sd]?|premiering|debut(?:s|ed)?|debuting|screen(?:s|ed)|screening|"
-    r"bow(?:s|ed)?)(?:[ ]to(?:[ ][\w-]+){1,4}?)?[ ](?:in[ ]competition[ ])?at[ ](?:the[ ])?"
+    r"bow(?:s|ed)?)(?:[ ]to(?:[ ][\w-]+){1,4}?)?[ ](?:in[ ](?:the[ ])?(?:[\w’'-]+[ ]){0,3}?"
+    r"(?:competition|section|strand|sidebar|programme|program|line-?up)[ ])?at[ ](?:the[ ])?"
     r"(?!Christmas|Easter|New[ ]Year|Halloween|Thanksgiving|No\b|Number\b)[A-Z]"
 )
 """A premiere at a named festival or venue is an event, not the release: "which premiered at
 the Berlinale on Monday night", "debuts at Sundance in January", "premiered to rave reviews at
-Cannes in May"."""
+Cannes in May", "premiered in the Horizons section at Brennholm on 2 August"."""
 _SPOKE_HINTS = ("spok", "talk", "said", "says", "told")
 _SPOKE = re.compile(r"\b(?:spoke|speaking|talked|talking|said|says|told)\b")
 

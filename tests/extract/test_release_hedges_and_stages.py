@@ -148,3 +148,23 @@ def test_a_shoot_due_to_wrap_in_a_month_is_no_release_window() -> None:
 def test_a_date_promised_soon_at_the_sentences_start_is_not_announced() -> None:
     kinds = release_kinds("Copper Bay is back.", "A release date will be announced soon, ITV said.")
     assert ("not_announced", "", False) in kinds
+
+
+def test_a_window_a_post_only_appears_to_confirm_is_hedged() -> None:
+    for text in (
+        "The sign-off appears to confirm the film will arrive some time next year.",
+        "The caption seems to suggest the series lands in spring 2026.",
+    ):
+        windows = [
+            r for r in served_releases("Copper Bay is back.", text) if r.kind.value == "window"
+        ]
+        assert windows, text
+        assert all(r.hedged for r in windows), text
+
+
+def test_a_window_the_streamer_confirms_is_not_hedged() -> None:
+    kinds = release_kinds(
+        "Copper Bay is back.",
+        "The streamer has confirmed the film will arrive some time next year.",
+    )
+    assert ("window", "2026", False) in kinds

@@ -95,3 +95,24 @@ def test_a_sequel_ruled_out_or_ours_keeps_the_dates() -> None:
     assert not announces_another("There are no plans for a spin-off, Netflix said.")
     assert not announces_another("Ebb Line, a sequel to the 2024 hit, opens on 3 May.")
     assert announces_another("Lionsgate has confirmed a prequel, due in 2028.")
+
+
+def test_a_shoot_that_will_now_begin_on_a_day_is_the_new_plan() -> None:
+    served = served_releases(
+        "Saltmarsh Lane has been held up by an injury.",
+        "The studio has confirmed that filming will now begin on Monday 6 July.",
+        date="2026-05-06",
+        title="Saltmarsh Lane shoot pushed back",
+    )
+    plans = {str(r.date) for r in served if r.kind.value == "filming_planned"}
+    assert plans == {"2026-07-06"}
+
+
+def test_a_shoot_that_will_now_end_on_a_day_is_no_plan_to_start() -> None:
+    served = served_releases(
+        "Saltmarsh Lane has been held up by an injury.",
+        "The studio has confirmed that filming will now end on Monday 6 July.",
+        date="2026-05-06",
+        title="Saltmarsh Lane shoot pushed back",
+    )
+    assert not [r for r in served if r.kind.value == "filming_planned"]

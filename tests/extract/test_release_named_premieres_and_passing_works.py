@@ -78,3 +78,16 @@ def test_a_shoot_that_ended_before_post_production_keeps_its_month() -> None:
     assert _filming("Filming ended in December and post-production is under way.") == [
         ("filming_wrapped", "2025-12")
     ]
+
+
+def test_a_premiere_in_a_festival_section_is_an_event_not_the_release() -> None:
+    dates = _served_dates(
+        "Lantern Bay premiered in the Horizons section at Brennholm on 2 January, and opens in "
+        "UK cinemas on 13 March.",
+    )
+    assert dates == {dt.date(2026, 3, 13)}
+
+
+def test_a_premiere_in_cinemas_with_no_festival_section_is_still_the_release() -> None:
+    dates = _served_dates("Lantern Bay premieres in UK cinemas on 13 March.")
+    assert dates == {dt.date(2026, 3, 13)}

@@ -45,3 +45,25 @@ def test_our_own_show_someone_has_coming_out() -> None:
 def test_a_person_someone_has_set_to_star_is_no_work() -> None:
     kinds = _kinds("The drama has Tamsin Vell set to star when filming begins in September.")
     assert ("filming_planned", "2026-09") in kinds
+
+
+def test_a_play_an_interviewee_goes_to_rehearse_opens_on_its_own_date() -> None:
+    for answer in (
+        "Vell: I go straight back to Lyon to rehearse a play, Les Martinets, at the Théâtre "
+        "Varin. It opens in October.",
+        "Vell: Next I'm appearing in a new play in Leeds. It opens in October.",
+    ):
+        kinds = _kinds(
+            "Tamsin Vell plays the harbour master in Quillhaven.",
+            "What's next for you?",
+            answer,
+        )
+        assert ("window", "2026-10") not in kinds, answer
+
+
+def test_our_film_after_an_answer_about_rehearsing_its_scenes_keeps_its_window() -> None:
+    kinds = _kinds(
+        "Tamsin Vell plays the harbour master in Quillhaven.",
+        "Vell: I go straight back to Lyon to rehearse my scenes. It opens in October.",
+    )
+    assert ("window", "2026-10") in kinds

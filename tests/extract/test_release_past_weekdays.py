@@ -56,3 +56,21 @@ def test_a_crew_that_gathered_for_the_first_day_dates_the_shoot_just_gone() -> N
     )
     starts = {str(r.date) for r in served if r.kind.value == "filming_started"}
     assert "2026-03-16" not in starts
+
+
+def test_a_premiere_after_which_the_film_lands_today_is_the_day_just_gone() -> None:
+    for text in (
+        "The finale lands on the streamer today after premiering in Glasgow on Monday night.",
+        "Copper Harbour has been in cinemas since opening in Glasgow on Monday.",
+    ):
+        dates = _dates("Copper Harbour is a two-hander set on a trawler.", text)
+        assert "2026-03-16" not in dates, text
+
+
+def test_a_premiere_still_to_come_before_the_film_lands_keeps_the_next_day() -> None:
+    served = served_releases(
+        "Copper Harbour will land on the streamer after premiering in Glasgow on Monday.",
+        date="2026-03-11",
+        title=_TITLE,
+    )
+    assert all(str(r.date) != "2026-03-09" for r in served)

@@ -79,3 +79,29 @@ def test_eyeing_something_else_beside_no_date_is_no_window() -> None:
         title="Harbour Lights",
     )
     assert not any(r.kind.value == "window" for r in found.release)
+
+
+def _schedule(*entries: str) -> set[tuple[str, str]]:
+    found = facts(
+        "Gull Point is nearly here, and here is how release week goes.",
+        *entries,
+        date="2026-02-10",
+        title="Gull Point release week: the schedule",
+    )
+    return {(r.kind.value, str(r.date or r.window)) for r in found.release if r.served}
+
+
+def test_a_schedule_entry_where_our_work_drops_gives_the_premiere() -> None:
+    kinds = _schedule(
+        "- Tuesday 24 February: London gala at the Vale Cinema, for invited guests only.",
+        "- Friday 27 February: Gull Point drops on Netflix worldwide at 8am GMT.",
+    )
+    assert {k for k in kinds if k[0] == "premiere_date"} == {("premiere_date", "2026-02-27")}
+
+
+def test_a_schedule_entry_for_another_work_or_an_event_gives_no_premiere() -> None:
+    kinds = _schedule(
+        "- Friday 20 February: Tarn Kessel drops on Netflix worldwide at 8am GMT.",
+        "- Friday 27 February, 7pm GMT: the cast host a watch-along on Instagram.",
+    )
+    assert not {k for k in kinds if k[0] == "premiere_date"}

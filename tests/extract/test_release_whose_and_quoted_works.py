@@ -59,3 +59,27 @@ def test_a_second_outing_is_never_the_release() -> None:
         "The original film returns to cinemas in a remastered edition in October.",
     )
     assert kinds == set()
+
+
+_GULL = "Ondine Marsh joins Gull Point as filming nears"
+
+
+def test_a_shoot_after_a_persons_whose_clause_told_as_done_is_ours() -> None:
+    kinds = release_kinds(
+        "Ondine Marsh is set to star in Gull Point, a coastal drama from Ann Ray.",
+        "Ray, whose debut Quietly won a prize at Brennholm in 2023, wrote the script. Production "
+        "is set to begin in Skelder in April.",
+        date="2026-02-10",
+        title=_GULL,
+    )
+    assert ("filming_planned", "2026-04", False) in kinds
+
+
+def test_a_persons_whose_clause_told_as_done_still_dates_nothing_of_ours() -> None:
+    kinds = release_kinds(
+        "Ondine Marsh is set to star in Gull Point, a coastal drama from Ann Ray.",
+        "Ray, whose debut Quietly opened on 4 February, wrote the script.",
+        date="2026-02-10",
+        title=_GULL,
+    )
+    assert not {kind for kind in kinds if kind[0] == "premiere_date"}
