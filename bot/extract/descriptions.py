@@ -221,13 +221,24 @@ def crew_role(noun: str) -> tuple[CrewRole, ...]:
 
 
 _PLACE_ADJECTIVE = re.compile(r"(?:ian|ean|ese|ish)$")
+_PLACE_NOUNS = frozenset(
+    """
+    Dane Swede Finn Pole Scot Brit Turk Spaniard Icelander Kiwi Aussie Londoner Berliner
+    Frenchman Frenchwoman Dutchman Dutchwoman Englishman Englishwoman Irishman Irishwoman
+    Welshman Welshwoman Scotsman Scotswoman
+    """.split()  # noqa: SIM905
+)
+"""Nouns for someone from a place that are no adjective ("the Dane describes ..."): a
+description of a person, like "the Italian", never a name."""
 
 
 def of_a_place(word: str) -> bool:
-    """ "Polish-British", "Sevillian": where someone is from ("the Polish-British YouTuber"
-    describes a person, it does not name one)."""
+    """ "Polish-British", "Sevillian", "Dane": where someone is from ("the Polish-British
+    YouTuber", "the Dane" describe a person, they do not name one)."""
     parts = word.split("-")
-    return all(p in NATIONALITIES or _PLACE_ADJECTIVE.search(p) is not None for p in parts)
+    return word in _PLACE_NOUNS or all(
+        p in NATIONALITIES or _PLACE_ADJECTIVE.search(p) is not None for p in parts
+    )
 
 
 def named_in(people: People, chunk: str) -> set[str]:

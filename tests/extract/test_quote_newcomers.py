@@ -134,3 +134,23 @@ def test_a_described_subject_after_a_fronted_object_keeps_its_own_verb() -> None
         "the pier on Friday,” he says.",
     )
     assert found["We shoot the pie"] == "Kell Orrin", found
+
+
+def test_a_noun_for_where_someone_is_from_describes_the_last_speaker() -> None:
+    found = _speakers(
+        "Kell Orrin directs Copper Bay.",
+        "Behind the monitor, the cinematographer Isak Morrow is fussing over the rain. “We "
+        "love it,” he says. “You cannot buy rain like this.” The Swede describes the look of "
+        "the film as “warm, not sweet”.",
+    )
+    assert found["warm, not sweet"] == "Isak Morrow", found
+
+
+def test_a_plural_place_noun_is_no_one_speaker() -> None:
+    found = _speakers(
+        "Kell Orrin directs Copper Bay.",
+        "Behind the monitor, the cinematographer Isak Morrow is fussing over the rain. “We "
+        "love it,” he says. “You cannot buy rain like this.” The Swedes describe the set as "
+        "“a swamp”.",
+    )
+    assert found.get("a swamp", "") != "Isak Morrow", found
