@@ -29,6 +29,14 @@ _ASKED_OPENING = re.compile(
 """A passive question opening the sentence ("Asked whether she would work with Tom Lind again,
 she laughed."): the pronoun is whoever was asked, never someone the question is about."""
 _UNATTRIBUTED = Speaker("", SourceKind.UNATTRIBUTED, "")
+_WHEN_ASKED = re.compile(
+    r"[ “\"‘']*(?:When|As|After|Once)[ ][^,.;:“”\"]{1,80}?[ ](?:asks|asked)[ ]"
+    r"(?:[a-z]+[ ])?(?:whether|if|what|how|why|who|where|when|which|about)\b[^.;:“”\"]*?,[ ]"
+    r"[^,.;:“”\"]{1,80}:[ ]*[“\"‘']?$"
+)
+"""A question put in a clause that opens the sentence, then whoever answers in the main one
+("When Ada asks whether the roof will hold, Tom just shrugs: “...”"): the answer is the main
+clause's, never the asker's (a trailer or a scene retold; a part answering is no one's)."""
 
 
 def answering(doc: Doc, resolver: Resolver, offset: int, own: Speaker | None) -> Speaker | None:
@@ -36,10 +44,12 @@ def answering(doc: Doc, resolver: Resolver, offset: int, own: Speaker | None) ->
     the quote's: the person asked, the asker, or no one."""
     if own is None or own.source is SourceKind.UNATTRIBUTED:
         return own
+    sentence = doc.sentence_at(offset)
+    if "sk" in own.attribution and _WHEN_ASKED.match(doc.masked, sentence.start, offset):
+        return _UNATTRIBUTED
     pronoun = _PRONOUN.match(own.attribution)
     if pronoun is None:
         return own
-    sentence = doc.sentence_at(offset)
     if asked_about(doc.masked[sentence.start : offset], own) is None:
         return _UNATTRIBUTED
     index = doc.sentences.index(sentence)

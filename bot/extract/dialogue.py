@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.part_lines import PRONOUN_FIRST, held_line
-from bot.extract.text import Doc, Span
+from bot.extract.text import Doc, Quote, Span
 from bot.facts import QuoteFact
 
 _SPOKEN_IN_WORK = re.compile(
@@ -29,11 +30,18 @@ _IN_A_TRAILER = re.compile(
 speaks, told by the writer."""
 _GIVEN_A_LINE = re.compile(
     r"\b(?:gets|got|has|had|delivers|delivered|speaks|spoke|utters|uttered|is[ ]given|was[ ]given)"
-    rf"[ ](?:the[ ]{_TRAILER}[’']s[ ](?:[a-z]+[ ]){{0,2}}(?:line|lines|word)\b"
+    rf"[ ](?:the[ ]{_TRAILER}[’']s[ ](?:[a-z]+[ ]){{0,2}}(?:line|lines|word|laugh|laughs)\b"
     rf"|the[ ](?:[a-z]+[ ]){{0,2}}(?:line|lines|word)[ ](?:of|in)[ ]the[ ]{_TRAILER}\b)"
 )
 """A part given the trailer's line ("X's Cartographer gets the trailer's final line", "has the
-last word in the teaser"): the quote told next is that line, spoken in the work."""
+last word in the teaser", "gets the trailer's only laugh"): the quote told next is that line,
+spoken in the work."""
+_LINE_OF_DIALOGUE = re.compile(
+    r"\b(?:line|lines|snatch|snippet|exchange|bit|scrap)[ ]of[ ](?:its[ ]|their[ ])?dialogue\b"
+    r"[^.;“”\"]*[:,][ ]*[“\"‘']?$"
+)
+"""The quote's own sentence announces a line of the work's dialogue ("the teaser gives us one
+line of dialogue: Nick, on a platform, telling Charlie, “...”"): spoken in the work."""
 _SHOT = re.compile(r"\b(?:final|last|opening|first|closing)[ ](?:shot|frame|image)\b")
 _PRONOUN_VOICES = re.compile(
     r"\b(?:he|she|they)[ ](?:[a-z]+[ ]){0,8}?(?:whisper|murmur|mutter|hiss|breathe|intone|"
@@ -42,11 +50,12 @@ _PRONOUN_VOICES = re.compile(
 """A shot of the work in which a pronoun whispers or snarls the words ("Over the final shot,
 she whispers, ‘...’", "the teaser's final shot, in which he leans in and murmurs “...”"): a
 part's line, told by the writer; no one speaks to the press in a whisper over a shot."""
+_SAYS = re.compile(rf"\b{SPEECH_VERBS}\b")
 _TRAILER_WORDS = ("trailer", "teaser", "clip", "promo")
 _CLOSING = frozenset("”\"’'")
 
 
-def held_if_dialogue(doc: Doc, sentence: Span, fact: QuoteFact) -> QuoteFact:
+def held_if_dialogue(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) -> QuoteFact:
     """``fact`` held when the words framing its quote in ``sentence`` say the work speaks them."""
     end = sentence.end
     if doc.text[sentence.start : end].rstrip()[-1:] in _CLOSING:
@@ -59,6 +68,9 @@ def held_if_dialogue(doc: Doc, sentence: Span, fact: QuoteFact) -> QuoteFact:
     if any(word in lowered for word in _TRAILER_WORDS) and _IN_A_TRAILER.search(chunk):
         return held_line(fact)
     if _given_a_line(doc, sentence, fact) or _voiced_in_a_shot(chunk, fact):
+        return held_line(fact)
+    line = _LINE_OF_DIALOGUE.search(doc.masked, sentence.start, quote.start)
+    if line is not None and _SAYS.search(line.group()) is None:  # not "..., X said:"
         return held_line(fact)
     if "voice" not in lowered and "narrat" not in lowered:
         return fact
@@ -75,7 +87,9 @@ def _given_a_line(doc: Doc, sentence: Span, fact: QuoteFact) -> bool:
     before = doc.sentence_at(sentence.start - 1) if sentence.start else sentence
     start = before.start if before.para == sentence.para else sentence.start
     chunk = doc.masked[start : sentence.end]
-    return ("line" in chunk or "word" in chunk) and _GIVEN_A_LINE.search(chunk) is not None
+    if "line" not in chunk and "word" not in chunk and "laugh" not in chunk:
+        return False
+    return _GIVEN_A_LINE.search(chunk) is not None
 
 
 def _voiced_in_a_shot(chunk: str, fact: QuoteFact) -> bool:

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from bot.extract.lexicon import STOP_TOKENS
+from bot.extract.loose_credits import names_part
 from bot.extract.names import NAME_RE, clean_name, is_full
 from bot.extract.quote_checks import characters
 from bot.extract.speakers import Resolver
@@ -24,6 +25,9 @@ from bot.facts import QuoteFact, SourceKind
 
 _HEADING = re.compile(r"[A-Z][\w’'.\u0300-\u036f-]+(?:[ ][A-Z][\w’'.\u0300-\u036f-]+){1,3}")
 _MAX_HEADING = 40
+_PART = re.compile(r"[ ]\([^()]{1,40}\)$")
+"""The part an entry's actor plays, in brackets after the name: "Ada Vale (Mara Quint)"."""
+_MAX_PART = 43
 _MIN_HEADINGS = 2
 _OPENS_ON_SOMEONE = re.compile(
     r"(?:(?:The|This|Our)[ ](?:[\w’'-]+[ ]){0,3}?(?:director|creator|writer|author|actor|"
@@ -50,9 +54,11 @@ def headings(doc: Doc) -> dict[int, str]:
     no line is a round-up's heading)."""
     found: dict[int, str] = {}
     for index, para in enumerate(doc.paras[:-1]):
-        if para.end - para.start > _MAX_HEADING or index == doc.title_para:
+        if para.end - para.start > _MAX_HEADING + _MAX_PART or index == doc.title_para:
             continue
-        line = doc.text[para.start : para.end].strip()
+        line = _PART.sub("", doc.text[para.start : para.end].strip())  # "Ada Vale (Mara)"
+        if len(line) > _MAX_HEADING:
+            continue
         if _HEADING.fullmatch(line) is None or not is_full(line):
             continue
         if not any(token in STOP_TOKENS for token in line.split()):
@@ -78,10 +84,10 @@ def by_heading(
     epithet = _epithet(doc, doc.paras[quote.para], line)
     if epithet and fact.speaker == epithet:
         fact = fact.unattributed()
-    if fact.source is not SourceKind.UNATTRIBUTED:
-        return fact
     people = resolver.people
     person = people.resolve(line) or line
+    if fact.source is not SourceKind.UNATTRIBUTED and not _elsewhere(doc, quote, fact, person):
+        return fact
     if resolver.orgs.find(line) is not None or resolver.context.is_ours(line):
         return fact  # "Lumen Pictures", the production's own title: no one's heading
     first = quote.para
@@ -108,6 +114,19 @@ def by_heading(
         ):
             return fact  # "posted a selfie with co-star Ben Hale": whose words is unclear
     return replace(fact, speaker=person, source=SourceKind.PERSON, attribution="")
+
+
+def _elsewhere(doc: Doc, quote: Quote, fact: QuoteFact, person: str) -> bool:
+    """``fact`` is credited from outside its entry: to someone other than the heading's person,
+    whom the entry, opening on the heading's first name ("Joe kept it short, sharing ..."),
+    never names before the quote (an older entry's subject, not this one's)."""
+    para = doc.paras[quote.para]
+    if fact.source is not SourceKind.PERSON or fact.speaker == person:
+        return False
+    first = person.split(maxsplit=1)[0]
+    if not doc.masked.startswith(first + " ", para.start):
+        return False
+    return not names_part(doc.masked[para.start : quote.start], fact.speaker)
 
 
 def _epithet(doc: Doc, para: Span, line: str) -> str:

@@ -3,7 +3,8 @@
 no one the article describes as its source, it is nobody's words, so it is held. So are a few
 words in marks that end a sentence without a speech verb ("it's still just “the Lark film”.",
 "the listing briefly read “dezembro”."): a name, a title or a word shown, not something said;
-so are wordings set side by side as examples ("“...” not “...”").
+so are wordings set side by side as examples ("“...” not “...”") or listed as examples
+("that includes “...” and “...”").
 A source in marks ("because “a friend who works at Lumen” said so") is who spoke, not what was
 said. A name in marks does not cut a sentence's speaker off from the words quoted after it."""
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.extract.imagined_lines import held_if_imagined
 from bot.extract.interview_answers import trimmed
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.quote_checks import faceless, held_if_scare_quoted, names_a_work
@@ -90,10 +92,29 @@ def held_if_contrasted(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     return replace(fact, confidence=HELD, doubt="a wording shown as an example")
 
 
+_LISTED = re.compile(
+    r"\b(?:[Ii]ncludes|[Ii]nclude|[Ii]ncluding|[Ss]uch[ ]as|[Ee]\.g\.,?|[Mm]eans)[ ]"
+    r"(?:[“\"‘'][^“”\"\n]{1,60}[”\"’'],?[ ](?:and[ ]|or[ ])?)*[“\"‘']$"
+)
+"""Words in marks given as examples after "includes" or "such as", alone or in a list of
+them (a forum rule's "That includes “...”, “...” and screenshots"): named, not said."""
+
+
+def held_if_listed(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when its faceless marks are an example listed (see :data:`_LISTED`)."""
+    if not faceless(fact) or not fact.served or not quote.closed:
+        return fact
+    if _LISTED.search(text, max(quote.start - 200, 0), quote.start) is None:
+        return fact
+    return replace(fact, confidence=HELD, doubt="words in marks listed as an example")
+
+
 def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
-    """``fact`` held if its marks name a thing or a source, show a few words or scare-quote a
-    phrase (see :func:`bot.extract.quote_checks.held_if_scare_quoted`)."""
-    fact = held_if_contrasted(text, quote, held_if_sayer(text, quote, fact))
+    """``fact`` held if its marks name a thing or a source, show a few words, hold words someone
+    only might say (:mod:`bot.extract.imagined_lines`) or scare-quote a phrase (see
+    :func:`bot.extract.quote_checks.held_if_scare_quoted`)."""
+    fact = held_if_listed(text, quote, held_if_sayer(text, quote, fact))
+    fact = held_if_contrasted(text, quote, held_if_imagined(text, quote, fact))
     fact = held_if_denied(text, quote, held_if_shown(text, quote, fact))
     return held_if_scare_quoted(text, quote.end, held_if_label(text, quote, fact))
 

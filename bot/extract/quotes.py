@@ -135,7 +135,7 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
                 fact = voiced(doc, resolver, quote, fact, answerer)
             if fact is not None:
                 frame = doc.sentence_at(quote.start)
-                fact = held_if_relayed(doc, frame, quote, held_if_dialogue(doc, frame, fact))
+                fact = held_if_relayed(doc, frame, quote, held_if_dialogue(doc, frame, quote, fact))
                 fact = held_if_part_speaks(doc, parts, frame, quote, fact, reviewed=reviewed)
                 fact = held_as_before(fact, previous.fact if previous else None)
                 fact = unsure_if_spliced(doc, resolver, quote, fact)

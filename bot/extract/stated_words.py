@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.relative_sayers import relative_sayer
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.whom_says import whom_says
 from bot.facts import SourceKind
@@ -51,5 +52,10 @@ def stated_by(resolver: Resolver, pre: str, offset: int) -> Speaker | None:
 
 def stated(resolver: Resolver, pre: str, pre_start: int, offset: int) -> Speaker | None:
     """The owner of a text reporting on someone (see :func:`stated_by`), else the person "whom"
-    a clause says spoke (:func:`bot.extract.whom_says.whom_says`)."""
-    return stated_by(resolver, pre, offset) or whom_says(resolver, pre, pre_start)
+    a clause says spoke (:func:`bot.extract.whom_says.whom_says`), else the name a "who said:"
+    clause hangs on (:func:`bot.extract.relative_sayers.relative_sayer`)."""
+    return (
+        stated_by(resolver, pre, offset)
+        or whom_says(resolver, pre, pre_start)
+        or relative_sayer(resolver, pre, pre_start)
+    )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.names import NAME, NAME_RE, People, clean_name
-from bot.extract.organisations import Organisations, looks_like_company
+from bot.extract.organisations import TERRITORY_CODES, Organisations, looks_like_company
 from bot.extract.subjects import ORG_NOUN, PUBLISHERS_TEXTS, clause_subjects
 from bot.extract.text import Doc
 from bot.facts import SourceKind
@@ -177,6 +177,8 @@ _ACCOUNT_POSTED = re.compile(
     r"uploaded|published|"
     r"put[ ]up|tweeted)\b"
 )
+_UNTITLED = _PLATFORMS | TERRITORY_CODES
+"""Words no account is named by: a platform, or a territory ("the streamer's UK account")."""
 _POSTED_VERB = re.compile(r"\b(?:posted|shared|uploaded|published|put[ ]up|tweeted)\b")
 
 
@@ -193,7 +195,7 @@ def account_posted(chunk: str) -> tuple[str, bool] | None:
         found = match
     if found is None or _POSTED_VERB.search(chunk, found.end()):
         return None
-    titled = [w for w in found["name"].split() if w not in _PLATFORMS]
+    titled = [w for w in found["name"].split() if w not in _UNTITLED]
     if not found["owner"]:
         return (clean_name(" ".join(titled)), True) if titled else None
     return clean_name(found["owner"]), bool(titled)

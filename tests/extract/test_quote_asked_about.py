@@ -34,3 +34,20 @@ def test_a_passive_question_about_something_else_keeps_the_pronoun() -> None:
         "“Only if it rains.”",
     )
     assert found == "Corin Abbott"
+
+
+def test_a_question_in_an_opening_when_clause_is_not_the_answer() -> None:
+    found = facts(
+        "Brightwave dropped the Copper Bay trailer on Monday, with Senna Holloway as Ada.",
+        "When Senna Holloway asks whether the boat can take another wave, the deckhand just "
+        "shrugs: “She’s had worse.”",
+    )
+    assert all(q.speaker != "Senna Holloway" for q in found.quotes if q.served), found.quotes
+
+
+def test_an_asker_who_then_says_the_words_keeps_them() -> None:
+    found = facts(
+        "Brightwave dropped the Copper Bay trailer on Monday, with Senna Holloway as Ada.",
+        "Senna Holloway asks whether the boat can take another wave, and says: “She’s had worse.”",
+    )
+    assert [q.speaker for q in found.quotes if q.served] == ["Senna Holloway"], found.quotes

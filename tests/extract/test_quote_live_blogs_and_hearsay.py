@@ -131,3 +131,19 @@ def test_a_qa_answer_is_the_person_a_headline_names_after_their_work_and_role() 
         )
         answers = [(q.text[:12], q.speaker) for q in found.quotes if q.served]
         assert ("Mostly cello", "Ida Lindqvist") in answers, (title, answers)
+
+
+def test_words_after_who_said_are_the_name_the_clause_hangs_on() -> None:
+    found = _served(
+        "20:12 Senna Holloway spoke briefly before the screening. She then handed over to "
+        "director Tobin Hask, who said: “This is the last night for all of us.”",
+    )
+    assert found == [("This is the la", "Tobin Hask")]
+
+
+def test_a_who_clause_that_says_nothing_leaves_the_subject_speaking() -> None:
+    found = _served(
+        "20:12 Senna Holloway spoke briefly before the screening. She thanked Tobin Hask, "
+        "who directed it, and said: “This is the last night for all of us.”",
+    )
+    assert found == [("This is the la", "Senna Holloway")]

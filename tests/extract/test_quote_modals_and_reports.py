@@ -76,3 +76,23 @@ def test_all_a_speaker_will_say_is_theirs() -> None:
     )
     assert ("not who you think he is", "Ada Moreno") in found, found
     assert ("a proper shock", "Jo Park") in found, found
+
+
+def test_words_people_could_say_are_nobodys() -> None:
+    found = facts(
+        "Senna Holloway plays the new girl in the Quill Harbour film.",
+        "Holloway: A little. Tobin Hask wrote her especially for the film, so there’s no "
+        "drawing of her that people can hold up and say, ‘That’s not Ada.’ I like that.",
+        date="2026-05-02",
+    ).quotes
+    assert not any(q.served and q.text.startswith("That’s not") for q in found), found
+    assert not any(q.speaker == "Tobin Hask" for q in found), found
+
+
+def test_a_speaker_who_would_only_say_the_words_said_them() -> None:
+    found = _quotes(
+        "Tobin Hask directs the Quill Harbour film.",
+        "Hask told us about the ending last spring. Tonight he would only say: “It is the "
+        "right ending.”",
+    )
+    assert ("It is the right ending.", "Tobin Hask") in found, found

@@ -115,3 +115,42 @@ def test_an_age_given_nowhere_after_one_named_person_is_theirs() -> None:
         "“I was born smelling of fish,” the 31-year-old joked.",
     )
     assert found.get("I was born smell") == "Nora Bay", found
+
+
+def test_a_pronouns_quote_after_a_described_object_is_the_objects() -> None:
+    found = _speakers(
+        "Kell Orrin directs Copper Bay, with Tamsin Ashgrove as the lead.",
+        "Tamsin Ashgrove is in make-up, but we do get a few minutes with Odile Prask, the "
+        "Leeds-born newcomer playing Ms Arden, the new music teacher. “The whole cast have "
+        "been so kind,” she says.",
+    )
+    assert found["The whole cast h"] == "Odile Prask", found
+
+
+def test_a_described_subject_after_a_fronted_object_keeps_its_own_verb() -> None:
+    found = _speakers(
+        "Kell Orrin directs Copper Bay, with Tamsin Ashgrove as the lead.",
+        "After a week of night shoots with Odile Prask, the director looks tired. “We shoot "
+        "the pier on Friday,” he says.",
+    )
+    assert found["We shoot the pie"] == "Kell Orrin", found
+
+
+def test_a_noun_for_where_someone_is_from_describes_the_last_speaker() -> None:
+    found = _speakers(
+        "Kell Orrin directs Copper Bay.",
+        "Behind the monitor, the cinematographer Isak Morrow is fussing over the rain. “We "
+        "love it,” he says. “You cannot buy rain like this.” The Swede describes the look of "
+        "the film as “warm, not sweet”.",
+    )
+    assert found["warm, not sweet"] == "Isak Morrow", found
+
+
+def test_a_plural_place_noun_is_no_one_speaker() -> None:
+    found = _speakers(
+        "Kell Orrin directs Copper Bay.",
+        "Behind the monitor, the cinematographer Isak Morrow is fussing over the rain. “We "
+        "love it,” he says. “You cannot buy rain like this.” The Swedes describe the set as "
+        "“a swamp”.",
+    )
+    assert found.get("a swamp", "") != "Isak Morrow", found

@@ -30,3 +30,21 @@ def test_a_caption_from_a_plain_account_with_a_first_name_owner_is_nobodys() -> 
     assert found.get("Back to the ", ("", SourceKind.UNATTRIBUTED))[1] is not (
         SourceKind.ORGANISATION
     )
+
+
+def test_a_territorys_account_of_a_described_streamer_is_the_streamers() -> None:
+    found = _speakers(
+        "Brightwave revealed the title of the Copper Bay film this afternoon with a teaser.",
+        "The streamer’s UK account posted the teaser with the caption: “Copper Bay: "
+        "Homecoming. Coming this winter.” No date yet.",
+    )
+    assert found["Copper Bay: "] == ("Brightwave", SourceKind.ORGANISATION), found
+
+
+def test_a_named_account_with_a_territory_is_still_its_own() -> None:
+    found = _speakers(
+        "Brightwave revealed the title of the Copper Bay film this afternoon with a teaser.",
+        "The Brightwave UK account posted the teaser with the caption: “Copper Bay: "
+        "Homecoming. Coming this winter.” No date yet.",
+    )
+    assert found["Copper Bay: "] == ("Brightwave", SourceKind.ORGANISATION), found

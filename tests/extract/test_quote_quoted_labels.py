@@ -21,3 +21,21 @@ def test_a_named_speakers_words_before_a_noun_stay_served() -> None:
         "Telling said the “long goodbye” scene was the hardest week of the shoot.",
     )
     assert all(q.speaker == "Ros Telling" for q in found.quotes if q.served)
+
+
+def test_words_in_marks_listed_as_examples_are_held() -> None:
+    found = facts(
+        "Mods here: release week for the Quill Harbour film starts now.",
+        "1. No spoilers in post titles. That includes “the twist”, “who leaves the harbour in "
+        "the end” and screenshots of the last scene.",
+    )
+    assert found.quotes, "the words are kept, held for review"
+    assert not any(q.served for q in found.quotes), found.quotes
+
+
+def test_a_named_speakers_words_after_includes_stay_served() -> None:
+    found = facts(
+        "Ros Telling directs the Quill Harbour film.",
+        "Telling said the finale includes “a proper goodbye to the harbour”.",
+    )
+    assert [q.speaker for q in found.quotes if q.served] == ["Ros Telling"], found.quotes

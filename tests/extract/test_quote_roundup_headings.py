@@ -84,3 +84,28 @@ def test_an_emphatic_name_the_article_names_again_is_kept() -> None:
         "The newcomer shared a clip: “First job, best job.”",
     )
     assert found["Last tide. N"] == ("Pim Achterberg", SourceKind.PERSON)
+
+
+_PAIRED = (
+    "Filming on Copper Bay, with Tobin Hask as fisherman Ned Arden, wrapped on Friday.",
+    "Here is what the cast posted.",
+    "Senna Holloway (Ada Quint)",
+    "Senna posted a carousel of photos from the final day. Her caption: “four years, one film”",
+    "Tobin Hask (Ned Arden)",
+)
+
+
+def test_an_entry_under_an_actor_and_part_heading_opening_on_the_first_name_is_theirs() -> None:
+    found = _served(
+        *_PAIRED,
+        "Tobin kept it short, sharing a photo of the harbour sign with the words: “Last bell.”",
+    )
+    assert found["Last bell."] == ("Tobin Hask", SourceKind.PERSON)
+
+
+def test_an_entry_naming_someone_else_before_the_words_keeps_its_credit() -> None:
+    found = _served(
+        *_PAIRED,
+        "Tobin reposted a photo of the harbour sign from Senna, who wrote: “Last bell.”",
+    )
+    assert found["Last bell."] == ("Senna Holloway", SourceKind.PERSON)

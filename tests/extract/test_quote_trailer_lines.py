@@ -78,3 +78,29 @@ def test_a_review_pronoun_telling_its_own_kin_speaks_a_line() -> None:
     served = {q.text[:12]: q.served for q in found.quotes}
     assert served["You left, so"] is False
     assert served["Everyone has"] is True
+
+
+def test_a_line_of_dialogue_the_sentence_announces_is_held() -> None:
+    found = _served(
+        "Brightwave revealed the title of the Copper Bay film this afternoon with a teaser.",
+        "The teaser does give us one line of dialogue: Ada, on a rainy pier, telling Ned, “I’m "
+        "not leaving.” We are not okay.",
+    )
+    assert found.get("I’m not leaving.") is False, found
+
+
+def test_someone_saying_words_about_a_line_of_dialogue_is_kept() -> None:
+    found = _served(
+        "Brightwave revealed the title of the Copper Bay film this afternoon with a teaser.",
+        "Asked about her favourite line of dialogue, Senna Holloway said: “Anything on the pier.”",
+    )
+    assert found.get("Anything on the pier.") is True, found
+
+
+def test_the_trailers_only_laugh_a_part_gets_is_held() -> None:
+    found = _served(
+        "Brightwave dropped the Copper Bay trailer on Monday.",
+        "As deckhand Ned Arden, Tobin Hask gets the trailer’s only laugh. Ned just shrugs: "
+        "“She’s had worse.”",
+    )
+    assert found.get("She’s had worse.") is False, found

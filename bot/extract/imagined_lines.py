@@ -1,0 +1,27 @@
+"""Words someone only might say: "there's no drawing that people can hold up and say, ‘...’",
+"fans might ask, “...”". A modal of what may be before the speech verb that opens the quotation
+makes the words imagined (an interview answer or an opinion piece pictures them), not anything
+said; a speaker named earlier in the sentence ("Ada wrote her for the film, so ...") never said
+them. "Would" and "will" are left out: "he would only say: “...”" reports words said."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.text import Quote
+from bot.facts import QuoteFact, held
+
+_IMAGINED = re.compile(
+    r"\b(?:can|could|might|may|should)[ ](?:(?!only[ ])[a-z]+[ ]){0,4}?"
+    r"(?:say|ask|tell[ ][a-z]+|go|think|shout|scream|write)[ ]?[,:]?[ ]*[“\"‘']$"
+)
+_REACH = 80
+
+
+def held_if_imagined(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when a modal speech verb opens its quotation (see above)."""
+    if not fact.served or quote.start < 2:
+        return fact
+    if _IMAGINED.search(text, max(quote.start - _REACH, 0), quote.start) is None:
+        return fact
+    return held(fact.unattributed(), "words someone might say, not anything said")
