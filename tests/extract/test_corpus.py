@@ -82,7 +82,7 @@ RECALL_SHORTFALLS = {
     ("blind-32", "crew"): 0.941,
     ("blind-32", "release"): 0.88,
     ("blind-32", "quotes"): 0.917,
-    ("blind-34", "cast"): 0.833,
+    ("blind-34", "cast"): 0.875,
     ("blind-34", "crew"): 0.903,
     ("blind-35", "cast"): 0.846,
     ("blind-35", "crew"): 0.942,
@@ -160,7 +160,7 @@ RECALL_SHORTFALLS = {
     ("blind-75", "quotes"): 0.933,
     ("blind-76", "cast"): 0.85,
     ("blind-76", "crew"): 0.937,
-    ("blind-76", "release"): 0.791,
+    ("blind-76", "release"): 0.833,
     ("blind-77", "cast"): 0.867,
     ("blind-77", "crew"): 0.8,
     ("blind-77", "quotes"): 0.903,
@@ -188,7 +188,7 @@ RECALL_SHORTFALLS = {
     ("blind-83", "crew"): 0.919,
     ("blind-83", "quotes"): 0.884,
     ("blind-84", "cast"): 0.923,
-    ("blind-84", "crew"): 0.911,
+    ("blind-84", "crew"): 0.933,
     ("blind-84", "release"): 0.833,
     ("blind-84", "quotes"): 0.821,
     ("blind-85", "cast"): 0.83,
@@ -203,25 +203,18 @@ RECALL_SHORTFALLS = {
     ("blind-87", "crew"): 0.887,
     ("blind-87", "release"): 0.833,
     ("blind-87", "quotes"): 0.909,
+    ("blind-88", "cast"): 0.854,
+    ("blind-88", "crew"): 0.857,
+    ("blind-88", "quotes"): 0.881,
+    ("blind-89", "cast"): 0.792,
+    ("blind-89", "release"): 0.75,
+    ("blind-89", "quotes"): 0.946,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
 why (speakers named only by a description the article never ties to a name, a part speaking,
 credits stated only in an interviewer's description, "as are X and Y")."""
-NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-88": {
-        "cast": (0.914, 0.781),
-        "crew": (1.0, 0.761),
-        "release": (0.888, 0.761),
-        "quotes": (0.905, 0.813),
-    },
-    "blind-89": {
-        "cast": (1.0, 0.754),
-        "crew": (1.0, 0.936),
-        "release": (0.894, 0.708),
-        "quotes": (0.927, 0.91),
-    },
-}
+NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {}
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
 of tuning takes it to the floors. Their first-sight figures are the honest measure of the
