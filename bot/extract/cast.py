@@ -39,6 +39,7 @@ from bot.extract.castintroduced import introduced_castings
 from bot.extract.castjoins import joins
 from bot.extract.castkinitems import kin_items
 from bot.extract.castleavers import (
+    DEPARTED,
     cast_then_left,
     introduced_as_gone,
     played_then_left,
@@ -58,6 +59,7 @@ from bot.extract.castremarks import remarked_brackets
 from bot.extract.castseasons import past_season_end
 from bot.extract.castsince import played_since
 from bot.extract.castwhen import when_cast
+from bot.extract.castworkstars import star_elsewhere
 from bot.extract.clauses import about_ours
 from bot.extract.context import Context, mentions_past_role
 from bot.extract.correction_notices import notice_paras, retracted, within
@@ -118,13 +120,6 @@ _APPOSITIVE = re.compile(
 _POSSESSIVE = re.compile(
     rf"(?P<actor>{FULL_NAME})[’']s[ ](?:(?!former|late|real)[a-z]{{5,}}[ ])?(?P<char>(?:"
     rf"{'|'.join(sorted(HONORIFICS))})[ ]{TOKEN}(?:[ ]{TOKEN})?){END}"  # "X's sardonic Dr Y"
-)
-_FORMER = re.compile(
-    r"\b(?:has|have|had)[ ](?:now[ ]|since[ ]|officially[ ]|also[ ])?(?:exited|left|quit|departed|"
-    r"(?:dropped|pulled)[ ]out|stepped[ ](?:down|away|back)|withdrawn|walked[ ]away|"
-    r"been[ ]replaced|(?:declined|decided[ ]not|chosen[ ]not)[ ]to[ ]return)\b|\bno[ ]longer"
-    r"(?:[ ](?:play|star|appear)|$)|,[ ](?:left|quit|exited)[ ](?:the|this)[ ](?:production|film|"
-    r"series|show|cast)\b|\b(?:will[ ]not|won[’']t)[ ](?:be[ ])?return(?:ing)?\b(?![ ]until)"
 )
 _IN_OTHER_WORK = re.compile(
     rf"[ ]in[ ](?:(?:the[ ])?(?P<owner>{TOKEN}(?:[ ]{TOKEN})?\+?[’']s)[ ])?(?:(?:the|a|an)[ ])?"
@@ -283,10 +278,10 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
                 continue
             status = CastStatus.CURRENT
             aside = pattern is _DIRECT and match["aside"]  # "X, announced in May as Y, ..."
-            if (pattern is _RELATIVE or aside) and _FORMER.search(chunk, match.end()):
+            if (pattern is _RELATIVE or aside) and DEPARTED.search(chunk, match.end()):
                 status = CastStatus.FORMER
             verb_led = pattern is _DIRECT or pattern is _ADVERBS_AS
-            if verb_led and _FORMER.search(match["gap"] or ""):
+            if verb_led and DEPARTED.search(match["gap"] or ""):
                 status = CastStatus.FORMER
             if introduced_as_gone(chunk, match.start()):
                 status = CastStatus.FORMER
@@ -322,6 +317,8 @@ def _is_past_role(match: re.Match[str], chunk: str, context: Context) -> bool:
     after = _IN_OTHER_WORK.match(chunk, end)
     if after is None or (after["work"] and context.is_ours(after["work"])):
         return False
+    if after["genre"] and not (after["work"] or after["owner"]):
+        return star_elsewhere(chunk, match.start(), after["genre"], context)  # "in the ITV drama"
     if after["owner"] or (after["genre"] and after["work"]):
         if after["owner"] and _owned_ours(chunk, after.end("owner"), context):
             return False  # "in Netflix's feature-length Marlow finale": ours, a platform's

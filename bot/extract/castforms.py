@@ -371,7 +371,8 @@ def _brackets(chunk: str, evidence: str, offset: int) -> list[Casting]:
                 continue  # the verb's own form finds the part
             casting = replace(casting_at(match, evidence, offset, flexible=True), outer=outer)
             outer_first = pattern is PAREN_REVERSED
-            if _DID_AFTER.match(chunk, match.end()) or (actor_first and not outer_first):
+            named = not outer_first and " " in match["actor"]  # "(Mira Holt)", not "(Vale)"
+            if _DID_AFTER.match(chunk, match.end()) or (actor_first and named):
                 # "Søren Lund (Cal Brindley) brought his mum": the outer name did it.
                 actor, char = (match["actor"], match["char"])
                 if not outer_first:

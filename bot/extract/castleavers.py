@@ -23,6 +23,18 @@ _CAST_THEN_LEFT = re.compile(
 )
 _HINTS = ("originally", "initially", "first", "previously")
 
+DEPARTED = re.compile(
+    r"\b(?:has|have|had)[ ](?:now[ ]|since[ ]|officially[ ]|also[ ])?(?:exited|left|quit|departed|"
+    r"(?:dropped|pulled)[ ]out|stepped[ ](?:down|away|back)|withdrawn|walked[ ]away|"
+    r"been[ ]replaced|(?:declined|decided[ ]not|chosen[ ]not)[ ]to[ ]return)\b|\bno[ ]longer"
+    rf"(?:[ ](?:play|star|appear)|$)|,[ ]{LEFT_VERBS}(?:[ ](?:from|of))?[ ](?:the|this)[ ]"
+    r"(?:production|project|film|series|show|cast)\b"
+    r"|\b(?:will[ ]not|won[’']t)[ ](?:be[ ])?return(?:ing)?\b(?![ ]until)"
+)
+"""Words after a casting that say the actor has gone: "X, who plays Y, has exited", "X, who was
+announced as Y in May, stepped away from the project in June" (a production left in the simple
+past, not "left the room"), "X, announced as Y, will not return"."""
+
 
 def cast_then_left(chunk: str, evidence: str, offset: int) -> list[Casting]:
     """Each "X was originally cast but left": X as a former actor, part still to fill."""

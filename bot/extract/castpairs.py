@@ -23,13 +23,16 @@ _ACTORS = (
 )
 _RESPECTIVE = re.compile(
     rf"{_ACTORS}"
-    rf"(?P<gap>(?:,[ ]who|,[ ]both[ ][^,.;:()]{{1,40}},|(?P<aside>,(?=[ ]as[ ])))?"
+    rf"(?P<gap>(?:,[ ]who|,[ ]both[ ][^,.;:()]{{1,40}},"
+    r"|(?P<aside>,(?=[ ]as[ ]))|(?P<back>,(?=[ ](?:back|returning)[ ]as[ ])))?"
     r"(?:[ ][^ .;:,]+){0,6}?)[ ]"
     r"(?:as|play|plays|playing|portray|portraying|(?:the|their)[ ](?:roles|parts)[ ]of)[ ]"
     r"(?:(?:the|their|two)[ ](?:[a-z][\w’'-]*[ ])?[a-z][\w’'-]*,[ ]|(?:[a-z][\w’'-]*[ ]){0,3}?)"
     rf"(?P<chars>{_CHAR}(?:,[ ]{_CHAR}){{0,8}},?[ ](?:and|&)[ ]{_CHAR})(?(aside),)"
+    r"(?(back)(?:,|(?=[.!]?$)))"
 )
-"""The parts may stand as an aside between commas: "A and B, as X and Y, are given ..."."""
+"""The parts may stand as an aside between commas: "A and B, as X and Y, are given ..."; so may
+the leads a set report sees return, to the sentence's end too: "A and B, back as X and Y"."""
 _RESPECTIVELY = re.compile(
     rf"(?P<actors>{NAME}(?:,[ ]{_AGE}{NAME}){{0,8}},?[ ](?:and|&)[ ]{_AGE}{NAME})"
     r"(?P<gap>(?:,[ ]who)?(?:[ ][^ .;:,]+){0,6}?)[ ](?:as|play|plays|playing|portray|portraying)[ ]"
