@@ -30,7 +30,7 @@ from bot.extract.crewelsewhere import a_part, not_credited, unretracted
 from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, bracketed_roles, other_credits
 from bot.extract.crewlabels import LABEL_FOR, LIST_MARK, PARALLEL_FOR, labelled, own_post
 from bot.extract.crewlisted import director_shots_dropped, listed_credits, without_director_shots
-from bot.extract.crewmodifiers import EARLIER_RUN, not_this_credit
+from bot.extract.crewmodifiers import EARLIER_RUN, this_credit
 from bot.extract.crewowners import COMPANY_OWNER, NATION, NOT_OWNER
 from bot.extract.crewpage import page_credits
 from bot.extract.crewpronouns import PRONOUN_SUBJECTS, previous_subject
@@ -357,9 +357,9 @@ def _passive(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
             continue  # a label's colon only at the start of its line; "Cast: X (Part)" lists actors
         if EARLIER_RUN.search(chunk, 0, match.start()):
             continue  # "The first season was directed by X": another run's credit
-        if not_this_credit(chunk, match, context):
+        if (credited := this_credit(chunk, match, context)) is None:
             continue  # "by St. Ives composer X": X's; "in The Rose of Lima, directed by X"
-        names = _split(match["names"]) + gapped(chunk, match.end())
+        names = _split(credited) + gapped(chunk, match.end())
         if match["byrole"]:
             for role in _roles(match["byrole"]):
                 yield from ((name, role) for name in names)

@@ -28,6 +28,12 @@ _CO_ADAPTER = re.compile(
     rf"author|poet)[ ](?P<name>{NAME}){CO_END}"
 )
 """The one who adapted the source with its author: "X adapted the novels with the author Y"."""
+_SEASON_CO_WRITER = re.compile(
+    r"\b(?:is|are|will[ ]be)[ ](?:co-)?writing[ ](?:(?:season|series)[ ](?:two|three|four|five|"
+    r"[2-9])|the[ ](?:second|third|fourth|new|next)[ ](?:season|series))[ ]with[ ]"
+    rf"(?P<name>{NAME}){CO_END}"
+)
+"""A series' co-writer: "X is writing season two with Y" (not "with Y in mind")."""
 
 
 _SELF_WRITTEN = re.compile(
@@ -41,13 +47,15 @@ Y", "X directs from a screenplay she wrote" (no other name between them for the 
 
 def co_writers(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     """ "..., which the director co-wrote with the novelist X", "... adapted the books with the
-    author X": X's writing credit."""
+    author X", "... is writing season two with X": X's writing credit."""
     if "from a s" in chunk and "wr" in chunk:
         yield from ((m["name"], CrewRole.WRITER) for m in _SELF_WRITTEN.finditer(chunk))
     if " with " not in chunk:
         return
     if " adapt" in chunk:
         yield from ((m["name"], CrewRole.WRITER) for m in _CO_ADAPTER.finditer(chunk))
+    if "writing " in chunk:
+        yield from ((m["name"], CrewRole.WRITER) for m in _SEASON_CO_WRITER.finditer(chunk))
     if ", which " not in chunk:
         return
     for match in _DESCRIBED_WHICH.finditer(chunk):

@@ -1,6 +1,7 @@
 """Credits told with the craft first, for :mod:`bot.extract.crewforms`: "Behind the camera is
 X", "The score, (again) by X, ...", "The music comes from X" (a title after the name is another
-work's), and the absolute "..., with X behind the camera"."""
+work's), the absolute "..., with X behind the camera" and the credit shared after it is told
+("A and B are executive producers, as are C and D")."""
 
 from __future__ import annotations
 
@@ -39,9 +40,19 @@ _MUSICAL = re.compile(
     r"synth|orchestra|string|piano|cello|violin|electronic|ambient|jazz|folk|choral|brass|"
     r"guitar|percuss|minimalis|symphon|music"
 )
+_AS_ARE = re.compile(
+    r"\b(?:are|is|were|was|be)[ ](?:the[ ])?(?P<role>(?:(?:executive|exec)[ ])?producers?|"
+    r"(?:casting[ ])?directors?|(?:screen)?writers?|(?:co-)?creators?|composers?|editors?)"
+    r"(?:[ ](?:on|of|for)[ ](?:the|this)[ ](?:film|movie|series|show))?,[ ]as[ ]"
+    rf"(?:are|is|were|was|will[ ]be)[ ](?P<names>{NAME}"
+    rf"(?:(?:,[ ]|,?[ ]and[ ]){NAME}){{0,6}})(?=[,.;]|$)"
+)
+"""The same credit for more people, after the first are told: "A and B are executive producers,
+as are C and D" (after "are" or "is": not "art directors"; "producers on Y, as are" is another
+work's, so the role must end the clause)."""
 INVERTED_HINT = hint(
     "ehind the camera", ", by ", "again by ", ", also by ", "comes from ", "came from ",
-    "score from ",
+    "score from ", ", as are ", ", as is ", ", as were ", ", as was ", ", as will be ",
 )  # fmt: skip
 """The words a craft-first credit needs (tested before the call, a generator saved)."""
 _WORD = re.compile(r"behind|score|music|script|screenplay|editing|cinematography")
@@ -64,6 +75,10 @@ def inverted_credits(chunk: str, lower: str) -> Iterator[tuple[str, CrewRole]]:
                 chunk, match["name"], match.end("name")
             ):
                 yield match["name"], CrewRole.COMPOSER
+    if ", as " in chunk:
+        for match in _AS_ARE.finditer(chunk):
+            role = CREW_WORDS[" ".join(match["role"].lower().split())]
+            yield from ((name, role) for name in LIST_SPLIT.split(match["names"]) if name)
     if "with " in chunk and "behind the camera" in chunk:
         for match in _WITH_BEHIND.finditer(chunk):
             yield from ((name, CrewRole.DIRECTOR) for name in _AND.split(match["names"]))

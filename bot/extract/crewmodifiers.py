@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.names import LIST_SPLIT, NAME_RE
 
 EARLIER_RUN = re.compile(
     r"\b(?:[Tt]he[ ])?(?:first|previous|earlier|original|last)[ ](?:season|series|film|run)[ ]"
@@ -93,11 +94,21 @@ def derived_book(chunk: str, match: re.Match[str]) -> bool:
     )
 
 
-def not_this_credit(chunk: str, match: re.Match[str], context: Context) -> bool:
-    """Whether a passive credit's ``names`` are a qualifier, another work's credit or a book
-    made from the show."""
-    return (
-        only_qualifies(chunk, match["names"], match.end("names"))
-        or other_works_credit(chunk, match.start(), context)
-        or derived_book(chunk, match)
-    )
+def _requalified(chunk: str, names: str, end: int) -> str | None:
+    """A list whose last item only qualifies the person named after it, with that person in
+    its place: "adapted by A and Norwegian screenwriter B" credits A and B (None for one run)."""
+    last = LIST_SPLIT.split(names)[-1]
+    found = _DESCRIBED.match(chunk, end)
+    person = NAME_RE.match(chunk, found.end() - 1) if found is not None else None
+    if last == names or person is None:
+        return None
+    return names[: len(names) - len(last)] + person.group()
+
+
+def this_credit(chunk: str, match: re.Match[str], context: Context) -> str | None:
+    """The names a passive credit gives the article's production: None where they are a
+    qualifier, another work's credit or a book made from the show."""
+    names, end = match["names"], match.end("names")
+    if other_works_credit(chunk, match.start(), context) or derived_book(chunk, match):
+        return None
+    return _requalified(chunk, names, end) if only_qualifies(chunk, names, end) else names

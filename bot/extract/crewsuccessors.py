@@ -1,7 +1,7 @@
 """A successor in a craft role, for :mod:`bot.extract.crewlisted`: "A, who took over from
 series director B for the film, ..." and "A takes over from composer B" make A the director or
 composer, as does "A takes over as director from B" (B is the one who left; a title after B
-makes it another work's, so nothing)."""
+makes it another work's, so nothing) or "A takes over from B, who directed the first film"."""
 
 from __future__ import annotations
 
@@ -29,9 +29,21 @@ _SUCCEEDS = re.compile(
 )
 
 
+_SUCCEEDS_WHO = re.compile(
+    rf"(?P<name>{NAME})(?:[ ]\([^()]{{1,60}}\))?[ ](?:has[ ])?(?:took|takes|has[ ]taken|is[ ]"
+    rf"taking)[ ]over[ ]from[ ]{NAME},[ ]who[ ](?:had[ ])?(?P<did>directed|wrote|scored|edited|"
+    r"shot)[ ](?:the|both|all)[ ](?:(?:first|previous|original|earlier|last|two|three)[ ])+"
+    r"(?:film|films|movie|movies|season|seasons|series|instalments?)\b"
+)
+"""The craft told by what the predecessor did: "A (B, C) takes over from D, who directed the
+first film" makes A the director (what D did before, on our work's earlier run)."""
+
+
 def successors(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     """Each successor named by a "took over from <role> B" clause, with B's role."""
     if " over from " not in chunk and " over as " not in chunk:
         return
     for match in _SUCCEEDS.finditer(chunk):
         yield match["name"], CREW_WORDS[match["role"] or match["post"]]
+    if ", who " in chunk:
+        yield from ((m["name"], CREW_WORDS[m["did"]]) for m in _SUCCEEDS_WHO.finditer(chunk))

@@ -28,11 +28,14 @@ a co-producer follows, told with their company ("... alongside Y of Z Pictures, 
 _AMONG_PRODUCERS = r"(?<=[a-z][ ])among[ ]the[ ]producers\b(?![ ](?:of|for|on)[ ][A-Z“‘'\"])"
 """Producers listed without a verb: "with A and B among the producers"."""
 _ADAPTING_OWN = (
-    r"(?<![\w-])adapting[ ](?:his|her|their)[ ](?:own[ ])?(?:[a-z0-9]+[ ]){0,2}?(?:graphic[ ])?"
+    r"(?<![\w-])(?:adapting|adapts|(?<![ ]was[ ])(?<![ ]is[ ])(?<![ ]be[ ])(?<!been[ ])adapted)[ ]"
+    r"(?:the[ ](?:[a-z]+[ ]){0,3}?(?:volumes?|books?|instalments?|parts?)[ ]of[ ])?"
+    r"(?:his|her|their)[ ](?:own[ ])?(?:[a-z0-9]+[ ]){0,2}?(?:graphic[ ])?"
     r"(?:books?|novels?|memoirs?|plays?|comics?)[ ]for[ ]the[ ](?:screen|big[ ]screen)\b"
 )
 """The author writing the film of their own book: "with X adapting their graphic novels for the
-screen" (both credits; "for the screen" says it is this film's script)."""
+screen", "X, who adapted the final volume of their novels for the screen" (both credits; "for
+the screen" says it is this film's script; "was adapted" is a passive, no one's act)."""
 _WHOLE = (
     r"(?<![\w-])(?<![ ]was[ ])(?<![ ]is[ ])(?:co-)?directed[ ]the[ ](?:whole|entire)[ ]"
     r"(?:thing|film|movie|feature|series|season|show)\b(?![’'-]|[ ](?:of|for)\b)"
@@ -43,6 +46,14 @@ _DOING_SCORE = (
     r"(?:film[’']s[ ]|series[’'][ ])?(?:score|music|soundtrack)\b(?![’'-]|[ ](?:of|for|on)\b)"
 )
 """A composer told plainly: "X is doing the score again", "Y will do the music"."""
+_COMPOSING = r"(?<![\w-])composing(?=[.;]|,[ ]|$)"
+"""A composer in an absolute phrase, the verb closing it: "with A shooting and B composing"."""
+_BACK_AS_PRODUCER = (
+    r"(?<![\w-])(?:returns|returning|is[ ]back|comes[ ]back|joins|joining)[ ]as[ ](?:a[ ]|the[ ])?"
+    r"producer\b(?![ ](?:of|on|for|at)[ ][A-Z“\"‘'])"
+)
+"""A producer back or new, told with the post: "X returns as producer" ("as producer on Y" is
+another work's)."""
 _BACK_TO_SCORE = (
     r"(?<![\w-])(?:returns|returning|is[ ]back|comes[ ]back|will[ ]return)[ ]to[ ]score"
     r"(?:[ ]the[ ](?:film|movie|sequel|series))?(?=[,.;]|$)"
@@ -105,6 +116,8 @@ MORE_ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     (_CHAIR, CrewRole.DIRECTOR),
     (_WHOLE, CrewRole.DIRECTOR),
     (_DOING_SCORE, CrewRole.COMPOSER),
+    (_COMPOSING, CrewRole.COMPOSER),
+    (_BACK_AS_PRODUCER, CrewRole.PRODUCER),
     (_BACK_TO_SCORE, CrewRole.COMPOSER),
     (_SCRIPT_AND_BOOKS, CrewRole.AUTHOR),
     (_DIRECTED_AND_WROTE, CrewRole.DIRECTOR),
@@ -125,14 +138,16 @@ MORE_KEYS: tuple[tuple[str, ...], ...] = (
     ("s chair",),
     ("directed the whole", "directed the entire"),
     ("doing the", "do the", "does the"),
+    ("composing",),
+    (" as producer", " as a producer", " as the producer"),
     ("to score",),
     ("wrote the s", "writes the s", "penned the s", "co-wrote the s"),
     ("directed and",),
     ("directed and",),
     ("produced for",),
     ("among the producers",),
-    ("adapting",),
-    ("adapting",),
+    ("adapting", "adapted", "adapts"),
+    ("adapting", "adapted", "adapts"),
     ("who directed,", "who co-directed,"),
     ("and executive produced", "and exec produced", "and executive-produced", "and exec-produced"),
     ("the music", "the soundtrack", "s’ music", "s' music", "s’ soundtrack", "s' soundtrack"),

@@ -25,3 +25,26 @@ def test_a_craft_first_credit_for_another_title_gives_nothing() -> None:
     found = _credits_in("The score, by Lu Chen for Dry Creek, won prizes.")
     found |= _credits_in("Behind the camera is Maud Keskin on Dry Creek.")
     assert not found
+
+
+def test_as_are_after_a_credit_shares_it() -> None:
+    found = _credits_in(
+        "Yara Delmont and Nils Aukrust are executive producers, as are Solvang and Eskdale, "
+        "who star as the twins Greta Solvang and Cormac Eskdale."
+    )
+    assert {
+        ("executive_producer", "Yara Delmont"),
+        ("executive_producer", "Nils Aukrust"),
+    } <= found
+    found = _credits_in("Greta Solvang is producer, as is Cormac Eskdale.")
+    assert {("producer", "Greta Solvang"), ("producer", "Cormac Eskdale")} <= found
+
+
+def test_as_are_after_another_works_credit_or_a_trade_shares_nothing() -> None:
+    found = _credits_in(
+        "Yara Delmont and Nils Aukrust were producers on Ember Quay, as are Greta Solvang and "
+        "Cormac Eskdale."
+    )
+    assert ("producer", "Greta Solvang") not in found
+    found = _credits_in("Yara Delmont was among the art directors, as was Cormac Eskdale.")
+    assert ("director", "Cormac Eskdale") not in found

@@ -43,3 +43,20 @@ def test_and_is_also_producing_credits_the_subject() -> None:
 def test_producing_another_work_credits_nothing() -> None:
     found = facts("Ida Holm wrote the script and is producing the next season of Grey Tide.")
     assert ("producer", "Ida Holm") not in credits(found)
+
+
+def test_writing_the_next_season_with_someone_credits_the_co_writer() -> None:
+    found = facts(
+        "Lowtide Choir is back. Creator Petra Quennell is writing season two with Tobin Ashgrove.",
+        title="Lowtide Choir renewed",
+    )
+    assert ("writer", "Tobin Ashgrove") in credits(found)
+
+
+def test_writing_the_next_season_with_someone_in_mind_credits_no_co_writer() -> None:
+    found = facts(
+        "Lowtide Choir is back. Creator Petra Quennell is writing season two with Tobin "
+        "Ashgrove in mind for the lead.",
+        title="Lowtide Choir renewed",
+    )
+    assert ("writer", "Tobin Ashgrove") not in credits(found)

@@ -61,3 +61,27 @@ def test_a_city_before_a_company_noun_is_no_credit() -> None:
         title=_TITLE,
     )
     assert ("producer", "Dublin") not in credits(found)
+
+
+def test_a_listed_name_before_a_described_one_keeps_both_credits() -> None:
+    found = facts(
+        "Filming on Glass Tern began on Monday.",
+        "Adapted by Ekdahl Moreno and Finnish screenwriter Tilde Brask from a 2015 novel, "
+        "Glass Tern follows two sisters.",
+        "Director Ivo Ekdahl Moreno calls it a ghost story.",
+        title="Glass Tern starts filming",
+    )
+    writers = {name for role, name in credits(found) if role == "writer"}
+    assert {"Tilde Brask"} <= writers
+    assert writers & {"Ekdahl Moreno", "Ivo Ekdahl Moreno"}
+    assert "Finnish" not in {name for _, name in credits(found)}
+
+
+def test_a_described_name_alone_in_a_list_is_still_no_credit() -> None:
+    found = facts(
+        "Filming on Glass Tern began on Monday.",
+        "The music is by Mabry Stone and Galway fiddler Ailsa Munro.",
+        title="Glass Tern starts filming",
+    )
+    assert {("composer", "Mabry Stone"), ("composer", "Ailsa Munro")} <= credits(found)
+    assert "Galway" not in {name for _, name in credits(found)}

@@ -54,3 +54,22 @@ def test_adapting_ones_book_for_the_stage_credits_nothing() -> None:
         title="Harrow Light heads to Rotterdam",
     )
     assert not {n for _, n in credits(found) if n in {"Rhea Mott", "Tomas Ilves"}}
+
+
+def test_who_adapted_a_volume_of_their_books_for_the_screen_is_writer_and_author() -> None:
+    found = facts(
+        "Harrow Light premieres in Rotterdam next week.",
+        "Mott, who adapted the final volume of her novels for the screen, posted a sketch.",
+        "Rhea Mott thanked the crew.",
+        title="Harrow Light heads to Rotterdam",
+    )
+    assert {("writer", "Rhea Mott"), ("author", "Rhea Mott")} <= credits(found)
+
+
+def test_a_book_that_was_adapted_for_the_screen_credits_no_one_with_it() -> None:
+    found = facts(
+        "Harrow Light premieres in Rotterdam next week.",
+        "Rhea Mott said her novel was adapted for the screen with great care.",
+        title="Harrow Light heads to Rotterdam",
+    )
+    assert ("writer", "Rhea Mott") not in credits(found)

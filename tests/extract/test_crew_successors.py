@@ -68,3 +68,21 @@ def test_a_director_named_beside_reins_taken_elsewhere_is_still_credited() -> No
         title="Quill Harbour: the film",
     )
     assert ("director", "Corvin Ashdown") in credits(found)
+
+
+def test_takes_over_from_someone_who_directed_the_first_film_is_the_director() -> None:
+    found = facts(
+        "There is a new director for Vesper Moor 2. Lorcan Greave (Tidewater, Low Sun) takes "
+        "over from Halden Ross, who directed the first film but is busy elsewhere.",
+        title="Vesper Moor 2: everything we know",
+    )
+    assert ("director", "Lorcan Greave") in credits(found)
+
+
+def test_takes_over_from_someone_who_played_a_part_is_no_crew() -> None:
+    found = facts(
+        "Vesper Moor 2 is coming. Lorcan Greave takes over from Halden Ross, who played Tom "
+        "in the first film.",
+        title="Vesper Moor 2: everything we know",
+    )
+    assert "Lorcan Greave" not in {name for _, name in credits(found)}

@@ -81,3 +81,37 @@ def test_having_worked_with_someone_on_a_craft_is_no_credit() -> None:
         "Brandt has worked with Lars Moe on cinematography, and says she trusts him completely.",
     )
     assert ("cinematographer", "Lars Moe") not in credits(found)
+
+
+def test_with_a_name_composing_is_the_composer() -> None:
+    found = facts(
+        "Ember Quay shoots in Tromsø, with Lise Hovland producing and Emeric Dusk composing.",
+        title="Ember Quay begins filming",
+    )
+    assert {("producer", "Lise Hovland"), ("composer", "Emeric Dusk")} <= credits(found)
+
+
+def test_composing_with_an_object_for_another_work_is_no_credit() -> None:
+    found = facts(
+        "Ember Quay shoots in Tromsø.",
+        "Emeric Dusk is composing an opera for Bergen.",
+        title="Ember Quay begins filming",
+    )
+    assert ("composer", "Emeric Dusk") not in credits(found)
+
+
+def test_returns_as_producer_is_the_producer() -> None:
+    found = facts(
+        "Ember Quay series two has wrapped, and Tamsin Orrery returns as producer.",
+        title="Ember Quay series two wraps",
+    )
+    assert ("producer", "Tamsin Orrery") in credits(found)
+
+
+def test_returns_as_producer_of_another_work_is_no_credit() -> None:
+    found = facts(
+        "Ember Quay series two has wrapped.",
+        "Tamsin Orrery returns as producer on Vesper Moor next year.",
+        title="Ember Quay series two wraps",
+    )
+    assert ("producer", "Tamsin Orrery") not in credits(found)
