@@ -68,14 +68,23 @@ def _held_as_guesses(
     cast: list[CastFact], release: list[ReleaseFact], everything: bool
 ) -> tuple[list[CastFact], list[ReleaseFact]]:
     """Hold what the headline guesses: with "release date speculation" only the release's time,
-    not the shoot's days it reports ("Filming wrapped on Friday 3 October")."""
+    not the shoot's days it reports ("Filming wrapped on Friday 3 October"), nor a window the
+    sentence itself hedges ("our best guess is early 2026"): served hedged, it claims no more. A
+    hedged day ("we think it lands on 14 February") is still held: a day claims too much."""
     doubt = "the headline says the article guesses"
     kept = {ReleaseKind.NOT_ANNOUNCED}
     if not everything:
         kept |= {ReleaseKind.FILMING_STARTED, ReleaseKind.FILMING_WRAPPED}
     held_cast = [held(c, doubt) for c in cast]
-    held_release = [r if r.kind in kept or _confirmed(r) else held(r, doubt) for r in release]
+    held_release = [
+        r if r.kind in kept or _hedged_window(r) or _confirmed(r) else held(r, doubt)
+        for r in release
+    ]
     return held_cast, held_release
+
+
+def _hedged_window(fact: ReleaseFact) -> bool:
+    return fact.hedged and fact.window is not None and fact.date is None
 
 
 _CONFIRMED = re.compile(

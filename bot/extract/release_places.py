@@ -12,23 +12,22 @@ from bot.extract.release_words import PLANNED
 
 _PLACE = (
     r"(?:on[ ]location[ ])?(?:in|on|at|across|around|near|outside|off|along)[ ](?:the[ ])?"
-    r"[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,3}"
+    r"[A-Z][\w’'.-]*(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'.-]*){0,3}"
     r"(?:[ ](?:peninsula|coast|island|islands|region|valley|area|mountains|highlands|countryside"
     r"|city|county|border|estuary|lakes|moors))?"
 )
-_BARE = r"[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,3}"
+_BARE = r"[A-Z][\w’'.-]*(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'.-]*){0,3}"
 _PLACES = re.compile(
     rf"[ ]{_PLACE}(?:(?:,[ ]|,?[ ]and[ ]|[ ]then[ ])(?:{_PLACE}|{_BARE}))*(?:,[ ]|[ ])"
     r"(?:(?:in|by|from|during)[ ](?:the[ ])?)?"
 )
-"""One place or a few ("in Gdańsk and on the Hel peninsula", "in Kent, Dover and Ramsgate")."""
+"""One place or a few ("in Gdańsk and on the Hel peninsula", "in Kent, Dover and Ramsgate"); a
+place's name may hold "of" ("on the Isle of Wight", "in the Vale of York")."""
 _REACH = 120
 
 
 def planned_over_places(chunk: str, start: int) -> bool:
     """A shoot's plan ("due to roll") followed only by places up to the time at ``start``."""
-    if " to " not in chunk:
-        return False
     for plan in PLANNED.finditer(chunk, max(start - _REACH, 0), start):
         if _PLACES.fullmatch(chunk, plan.end(), start):
             return True

@@ -101,7 +101,8 @@ _CAPITALISED = re.compile(r"[A-Z][\w-]*")
 
 def not_a_release(before: str, clause: str, chunk: str) -> bool:
     """The verb before the time (in its few words ``before``, or its ``clause``) is a person's
-    coming or going, figures' release or the film's sales launch, not the film's release."""
+    coming or going, figures' release, the film's sales launch or its shoot's planned end, not
+    the film's release."""
     return (
         _TRAVEL.search(chunk) is not None
         or _PERSON_MOVES.search(before) is not None
@@ -113,7 +114,35 @@ def not_a_release(before: str, clause: str, chunk: str) -> bool:
         or ((" who " in before or "hat" in before) and _a_relatives_move(before))
         or ("ales" in clause and _sales_launch(clause))
         or ("ales" in before and _sales_launch(before))
+        or (" to " in before and _END_PLANNED.search(before) is not None)
+        or (" a" in before and _generic_release(before))
     )
+
+
+_GENERIC = re.compile(
+    r"\b(?:before|after|when|once|whenever|until)[ ](?:a|an|any)[ ](?:[a-z][\w-]*[ ])?"
+    r"(?:drama|film|movie|series|show|season|sitcom|thriller|comedy)[ ](?:usually[ ]|typically[ ]"
+    r"|normally[ ]|generally[ ])?(?:launches|premieres|arrives|lands|drops|airs|debuts|opens|"
+    r"comes[ ]out|is[ ]released|goes[ ]out)\b"
+)
+"""A release told of works in general, after a conjunction and an indefinite subject ("ITV
+usually releases a trailer a month before a drama launches, so look out in December"): a habit,
+not our film's release."""
+
+
+def _generic_release(before: str) -> bool:
+    """The nearest release verb before the time is a habit's, not the film's."""
+    found = [m.end() for m in _GENERIC.finditer(before)]
+    return bool(found) and RELEASE_VERB.search(before, found[-1]) is None
+
+
+_END_PLANNED = re.compile(
+    r"\b(?:expected|due|set|scheduled|slated|planned|going)[ ]to[ ](?:wrap|finish|end|conclude)"
+    r"(?:[ ]up)?(?:[ ](?:in|on|by|around|at|towards?))?(?:[ ](?:the|a))?"
+    r"(?:[ ](?:end|close|middle)[ ]of)?[ ]?$"
+)
+"""A shoot's end still to come just before the time ("and with filming expected to wrap next
+month, ..."): the shoot's plan, though a release verb stands earlier in the sentence."""
 
 
 def _sales_launch(before: str) -> bool:

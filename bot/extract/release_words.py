@@ -46,8 +46,8 @@ NOT_ANNOUNCED = re.compile(
     r"[ ](?:officially[ ])?(?:announced|confirmed|revealed|set|shared|given|locked|decided)\b"
     r"|no[ ](?:\w+[ ]){0,2}(?:date|window)s?[ ](?:has|have)[ ](?:yet[ ])?been[ ]"
     r"(?:officially[ ])?(?:announced|confirmed|revealed|set|shared|given|locked|decided)\b"
-    r"|(?:date|window)s?[ ](?:still[ ]|yet[ ])?to[ ]be[ ](?:announced|confirmed|revealed|set|"
-    r"decided)\b"
+    r"|(?:date|window)s?[ ](?:(?:still[ ]|yet[ ])?to|will)[ ]be[ ](?:announced|confirmed|"
+    r"revealed|set|decided)\b"
     r"|(?:date|window)s?\b[^.;]{0,50}?\bremains?[ ](?:unknown|unconfirmed|under[ ]wraps|"
     r"a[ ]mystery|to[ ]be[ ]confirmed|tbc)\b"
     r"|(?:has|have)(?:n['’]t|[ ]not)[ ](?:yet[ ])?dated[ ]the[ ](?:film|movie|series|show)\b"
@@ -108,7 +108,8 @@ RELEASE_VERB = re.compile(
     r"[ ](?:shown|screened)(?=[ ]on[ ](?:[A-Z]|i[A-Z]))|"
     r"(?:show|series|film|movie|drama|it)[ ](?:will|is[ ]set[ ]to|is[ ]due[ ]to)[ ]be[ ]back"
     r"(?![ ](?:on[ ]set|filming|shooting|at[ ]work|in[ ]production))|"
-    r"(?:show|series|season|drama)[ ](?:will|is[ ]set[ ]to)[ ]return(?=[ ](?:in|on|this|next|"
+    r"(?:(?:show|series|season|drama)[ ](?:will|is[ ]set[ ]to)|(?:expects?|expected)[ ]"
+    r"(?:it|the[ ](?:show|series|season|drama))[ ]to)[ ]return(?=[ ](?:in|on|this|next|"
     r"later|early|late)\b))\b"
 )
 FILMING_NOUN = re.compile(

@@ -46,10 +46,17 @@ def test_a_time_the_makers_confirmed_is_served_under_a_guessing_headline() -> No
         assert windows and all(r.served for r in windows), text
 
 
-def test_a_guessed_time_is_still_held_under_a_guessing_headline() -> None:
-    found = facts(
-        "Here is what we know about the Lantern Bay film.",
-        "We think the film will arrive in 2026.",
-        title="Lantern Bay film: release date speculation, cast and everything we know",
-    )
-    assert all(not r.served for r in found.release if r.kind.value == "window")
+def test_a_guessed_time_is_never_served_as_truth_under_a_guessing_headline() -> None:
+    """Held when told plainly; served only hedged when the sentence hedges it ("We think")."""
+    for text, hedged in (
+        ("We think the film will arrive in 2026.", True),
+        ("The film arrives in 2026.", False),
+    ):
+        found = facts(
+            "Here is what we know about the Lantern Bay film.",
+            text,
+            title="Lantern Bay film: release date speculation, cast and everything we know",
+        )
+        windows = [r for r in found.release if r.kind.value == "window"]
+        assert windows and all(r.hedged is hedged for r in windows), text
+        assert all(r.served is hedged for r in windows), text

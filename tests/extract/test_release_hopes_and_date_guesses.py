@@ -69,3 +69,24 @@ def test_release_date_speculation_holds_the_date_not_the_shoot() -> None:
 def test_a_headline_of_guesses_about_everything_still_holds_the_shoot() -> None:
     served = _guessing("9 wild theories about the Lantern Bay film")
     assert all(kind.startswith("not") for kind, _, _ in served), served
+
+
+def _speculating(line: str) -> list[tuple[str, object, bool]]:
+    article = Article(
+        dt.date(2025, 9, 2),
+        "Brackenmoor: everything we know about the film so far.",
+        "Brackenmoor movie: cast, filming and release date speculation",
+        ("Apex hasn't confirmed a release date yet.", line),
+    )
+    return _served(extract_facts(article))
+
+
+def test_a_guess_the_sentence_hedges_is_served_hedged_under_a_guessing_headline() -> None:
+    served = _speculating("With the shoot over, it could arrive in early 2026.")
+    assert ("window", "2026-01/2026-04", True) in served, served
+    assert ("not_announced", None, False) in served, served
+
+
+def test_an_unhedged_time_under_a_guessing_headline_is_still_held() -> None:
+    served = _speculating("With the shoot over, it arrives in early 2026.")
+    assert all(kind != "window" for kind, _, _ in served), served

@@ -35,3 +35,23 @@ def test_another_clause_between_plan_and_month_leaves_it_unread() -> None:
         "Filming is set to begin in Whitby after the cast finish a stage run of Gulls in May.",
     )
     assert kinds == set()
+
+
+def test_a_plan_with_will_over_a_place_named_with_of_keeps_its_month() -> None:
+    kinds = release_kinds(
+        "Gullholm is ITV's new island drama.",
+        "Season two will begin filming in Oban and on the Isle of Kerrera in April.",
+        date="2026-02-10",
+        title="Gullholm recasts its lead",
+    )
+    assert ("filming_planned", "2026-04", False) in kinds, kinds
+
+
+def test_a_plan_with_will_and_another_clause_before_the_month_leaves_it_unread() -> None:
+    kinds = release_kinds(
+        "Gullholm is ITV's new island drama.",
+        "Season two will begin filming in Oban once the cast of Gulls finish their run in April.",
+        date="2026-02-10",
+        title="Gullholm recasts its lead",
+    )
+    assert kinds == set(), kinds
