@@ -4,7 +4,9 @@
 Vale's answer, not the fan's: the one asked answers ("the director" is whoever the article
 credits so; "asked her" or "asked the panel" leaves it to no one). When the asker is a person
 too, a pronoun cannot tell them apart ("Tom Lind asked Ada Vale whether he could stay. “No,” he
-said." may be either): the answer is nobody's rather than a guess.
+said." may be either): the answer is nobody's rather than a guess. Nor is a pronoun after someone
+else answered the question its asker put ("Vale asks about a sequel. Lind: “...” She admits
+..."): the asker's, by name and gender alone, is a guess.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import re
 
 from bot.extract.names import NAME
 from bot.extract.speakers import Resolver, Speaker
-from bot.extract.text import Doc
+from bot.extract.text import Doc, Span
 from bot.facts import SourceKind
 
 _ASKED = re.compile(
@@ -52,6 +54,8 @@ def answering(doc: Doc, resolver: Resolver, offset: int, own: Speaker | None) ->
         return own
     if asked_about(doc.masked[sentence.start : offset], own) is None:
         return _UNATTRIBUTED
+    if _asker_answered(doc, own.name, sentence):
+        return _UNATTRIBUTED
     index = doc.sentences.index(sentence)
     if index == 0 or doc.masked[sentence.start : offset].strip(" “\"‘'"):
         return own  # the quote does not open its sentence
@@ -69,6 +73,24 @@ def answering(doc: Doc, resolver: Resolver, offset: int, own: Speaker | None) ->
             return Speaker(person.name, person.source, own.attribution)
     # The asker named, or the one asked not a person we can name: not the asker's answer.
     return _UNATTRIBUTED
+
+
+_ASKS = re.compile(r"[ ](?:asks|asked)[ ](?:about|whether|if|what|how|why|when|where|who|which)\b")
+
+
+def _asker_answered(doc: Doc, name: str, sentence: Span) -> bool:
+    """Earlier in the paragraph ``name`` asks the question and someone's words answer it
+    ("Vale asks about a sequel. Tom Lind: “...” She then admits ...", a panel's live blog): a
+    pronoun after the answer is the one answering, not the one who asked (whom a pronoun
+    resolver finds by name and gender alone)."""
+    para = doc.paras[sentence.para]
+    surname = name.rsplit(" ", 1)[-1]
+    for ask in _ASKS.finditer(doc.masked, para.start, sentence.start):
+        if doc.masked.endswith(surname, para.start, ask.start()) and any(
+            ask.end() <= quote.start < sentence.start for quote in doc.quotes
+        ):
+            return True
+    return False
 
 
 def asked_about(chunk: str, found: Speaker | None) -> Speaker | None:

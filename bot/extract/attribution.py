@@ -157,10 +157,11 @@ _SENT_TEXT = re.compile(
 )
 """A text and who sent it, opening a quotation: "Here's the statement they sent to press:"."""
 _WITH_WRITING = re.compile(
-    rf"\b(?P<verb>with)[ ]{_SPEAKER}[ ](?:writing|adding|saying|captioning[ ]it)[ ]*:[ ]*$"
+    rf"\b(?P<verb>with)[ ]{_SPEAKER}[ ](?:writing|adding|saying|joking|captioning[ ]it)"
+    r"(?:[ ](?:underneath|below|beneath|alongside))?[ ]*:[ ]*$"
 )
 """One of those named before, picked out to give the words: "X and Y recreated the photo, with Y
-writing: “...”" (Y's, not the clause subject X's)."""
+writing: “...”", "..., with Y joking underneath: “...”" (Y's, not the clause subject X's)."""
 _SPEAKER_VERB = re.compile(rf"{_SPEAKER}{_OF_COMPANY}{_ASIDE}{_WHEN}{_ADVERB}[ ]{_VERB}")
 _VERB_ONLY = re.compile(rf"\b{SPEECH_VERBS}\b")
 CAPTION_BEFORE = re.compile(

@@ -7,6 +7,35 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Protocol
+
+
+class _Bounded(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+_QUESTION_INSIDE = re.compile(r"\?[ ]+[A-Z]")
+
+
+def questions(
+    text: str, paras: Sequence[_Bounded], labels: Sequence[re.Match[str] | None]
+) -> list[bool]:
+    """Which paragraphs put a question: those ending on one (bold ones too: "**Q?**"), and an
+    unlabelled one between two answers under the same label with a question inside ("Do you
+    know when it opens? Fans are desperate."): one speaker answers twice in a row only when
+    the interviewer, unlabelled, asked again in between."""
+    asks = [text[para.start : para.end].rstrip().rstrip("*").endswith("?") for para in paras]
+    for index in range(1, len(paras) - 1):
+        before, after = labels[index - 1], labels[index + 1]
+        if asks[index] or labels[index] is not None or before is None or after is None:
+            continue
+        if before["label"] == after["label"]:
+            para = paras[index]
+            asks[index] = _QUESTION_INSIDE.search(text, para.start, para.end) is not None
+    return asks
 
 
 def askers(labels: Sequence[re.Match[str] | None], asks: Sequence[bool]) -> set[str]:

@@ -126,6 +126,9 @@ def no_speaker(raw: str, name: str, context: Context) -> bool:
 
 
 _INTRODUCED = re.compile(r",[ ](?:writing|saying|adding|captioned)[ ]*:?[ ]*$")
+_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:while|whereas|and|but|as|then)\b")
+"""What opens a later clause; without one, a later "subject" is the verb's object ("Vale shared
+the poster on Instagram, writing:")."""
 
 
 def unless_later(
@@ -136,7 +139,11 @@ def unless_later(
     Lumen's words, not Ada Vale's); that subject then, or no one if it names no one we know."""
     if "," not in pre[end:] or _INTRODUCED.search(pre) is None:
         return speaker
-    later = [at for at, _ in clause_subjects(pre[end:]) if at]
+    later = [
+        at
+        for at, _ in clause_subjects(pre[end:])
+        if at and _CLAUSE_BREAK.search(pre, end, end + at)
+    ]
     if not later:
         return speaker
     at = end + later[-1]

@@ -63,10 +63,11 @@ _COLON_CLAUSE = re.compile(
 """A clause of its own closing with the colon that opens the quote ("..., Ada said, before Tom
 leaned in: “...”"): its subject, not the earlier speaker, introduces the words."""
 _ON_TOPIC = re.compile(
-    rf"(?:^|[–—][ ]|[.!?][ ])[ ]*{ROLES_BEFORE}(?P<name>{NAME})[ ]on[ ](?:the[ ]|her[ ]|his[ ]|"
-    r"their[ ])?[^:;,.“”\"]{1,40}:[ ]*$"
+    rf"(?:^|^\d\d?[:.]\d\d[ ]|[–—][ ]|[.!?][ ])[ ]*{ROLES_BEFORE}(?P<name>{NAME})[ ]on[ ]"
+    r"(?:the[ ]|her[ ]|his[ ]|their[ ])?[^:;,.“”\"]{1,40}:[ ]*$"
 )
-"""A line that gives a speaker and a topic, then the words: "Ada Vale on the carpet: “...”"."""
+"""A line that gives a speaker and a topic, then the words: "Ada Vale on the carpet: “...”", in a
+live blog after the entry's time ("12:22 Vale on the carpet: “...”")."""
 _TAKES_THE_FLOOR = re.compile(
     r"\b(?:said|says|added|adds|replied|replies|answered|answers|joked|jokes|quipped|quips|"
     r"finished|finishes|chimed|chimes|cut[ ]in|jumped[ ]in|leaned|leans|piped[ ]up|interjected|"

@@ -13,6 +13,8 @@ Whatever rule found the speaker, the fact is held for review when its parts disa
 - the account is a place's or a thing's, told by a common noun ("The pool's official account
   wrote") that names no company or work, and the credit goes to a company it never names: the
   company named before runs no such account, so the words are credited to no one;
+- a quote credited to no one is a line spoken in footage the paragraph describes (see
+  :mod:`bot.extract.footage_lines`), held;
 - a quote credited to no one is a single word in marks ("the card says “feature-length”, so"),
   or words marked after "if" ("even if “everyone knows by now”"): the writer's marks on a
   phrase, no one's words;
@@ -33,6 +35,7 @@ from dataclasses import replace
 
 from bot.extract.apposed_works import apposed_works
 from bot.extract.dismissed_quotes import dismissed
+from bot.extract.footage_lines import footage_line
 from bot.extract.lexicon import PRODUCTION_NOUNS
 from bot.extract.loose_credits import (
     CAPITALISED,
@@ -111,7 +114,10 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
             or named_describer(doc.text, orgs, quote.start, fact)
         ):
             return said
-        return _held_if_marked(doc.text, quote, fact)
+        marked = _held_if_marked(doc.text, quote, fact)
+        if marked.served and fact.source is SourceKind.UNATTRIBUTED and footage_line(doc, quote):
+            return held(fact, "a line spoken in footage shown, no one's quote")
+        return marked
     if fact.source is SourceKind.ORGANISATION:
         if fact.speaker[:1].islower():
             named = _sole_org(orgs, fact.attribution) or _speaks_for(orgs, fact.attribution)

@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from bot.extract.interview_askers import askers
+from bot.extract.interview_askers import askers, questions
 from bot.extract.narrated_paragraphs import narrated
 from bot.extract.terms import is_quotation
 from bot.facts import Article
@@ -238,8 +238,8 @@ def _answers(text: str, paras: list[Span]) -> list[Quote]:
         else None
         for para in paras
     ]
-    # Which paragraphs end on a question, bold ones too ("**Q?**").
-    asks = [text[para.start : para.end].rstrip().rstrip("*").endswith("?") for para in paras]
+    # Which paragraphs put a question, bold ones too ("**Q?**").
+    asks = questions(text, paras, labels)
     asking = askers(labels, asks)
     named = {m["label"].split()[-1].title() for m in labels if m and m["label"] not in asking}
     found: list[Quote] = []

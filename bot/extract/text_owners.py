@@ -87,6 +87,8 @@ _NAMED_ACCOUNT = re.compile(
 _POSTS = frozenset({"post", "tweet"})
 _OFFICIAL_ACCOUNT = re.compile(rf"\b[Tt]he[ ]official[ ](?P<name>{NAME})[ ](?:account|page)\b")
 _POST_REACH = 200
+_HEADING_LINE = 40
+"""How long a round-up's heading line naming whose posts follow can be ("Lumen UK")."""
 """How far back the account of "the post" is looked for: the sentence before, or so."""
 _ORG_OWNER = re.compile(rf"[Tt]he[ ](?P<kind>{ORG_NOUN})[’']s[ ]")
 _OUTLETS = frozenset({"streamer", "network", "broadcaster", "channel", "platform", "service"})
@@ -99,7 +101,8 @@ def poster_account(doc: Doc, text: re.Match[str], offset: int, orgs: Organisatio
     """The account that posted a caption ("the account posted a photo with the caption ..."):
     the account named shortly before ("the Small Hours Instagram"), else the words themselves
     ("official account"), as an organisation's; None when the text is no account. "The
-    streamer's official account" is the streamer's: the organisation named last before it."""
+    streamer's official account" is the streamer's: the organisation named last before it; a
+    bare "the official account" is the organisation named just before it, if one is."""
     if text["noun"] in _POSTS:
         # "..., per the official Lumen account. The post had ...": that account's post
         near = _OFFICIAL_ACCOUNT.findall(doc.masked, max(offset - _POST_REACH, 0), offset)
@@ -117,7 +120,24 @@ def poster_account(doc: Doc, text: re.Match[str], offset: int, orgs: Organisatio
         if m["name"] not in _PLATFORMS
     ]
     words = text.group().split()[1:]
+    if not named and words == ["official", "account"]:
+        return _owner_just_named(doc, orgs, offset) or " ".join(words)
     return named[-1] if named else " ".join(words)
+
+
+def _owner_just_named(doc: Doc, orgs: Organisations, offset: int) -> str | None:
+    """Whose "the official account" is, no owner said: the organisation named just before (a
+    round-up's heading line, "Lumen UK", or the sentence before: "Lumen confirmed the wrap. The
+    official account posted ...")."""
+    para = doc.sentence_at(offset).para
+    if para > 0:
+        heading = doc.paras[para - 1]
+        line = doc.text[heading.start : heading.end].strip()
+        if len(line) <= _HEADING_LINE and line[-1:].isalnum() and (org := orgs.find(line)):
+            return org
+    org = orgs.last_before(offset)
+    at = orgs.mention_before(org, offset) if org is not None else None
+    return org if at is not None and offset - at <= _POST_REACH else None
 
 
 _ON_ACCOUNT = re.compile(

@@ -51,3 +51,25 @@ def test_an_asker_who_then_says_the_words_keeps_them() -> None:
         "Senna Holloway asks whether the boat can take another wave, and says: “She’s had worse.”",
     )
     assert [q.speaker for q in found.quotes if q.served] == ["Senna Holloway"], found.quotes
+
+
+_PANEL = ("11.09am PT", "Moderator Ines Pellow is out and introduces creator Saskia Vildmark.")
+
+
+def test_a_pronoun_after_another_answered_is_not_the_askers() -> None:
+    found = facts(*_PANEL, "11.55am PT", "Pellow asks about a second season. Vildmark: “Let's "
+                  "see if people like the first one.” She then admits the writers' room is "
+                  "“open, but only quietly, for now”, which gets a laugh.").quotes  # fmt: skip
+    said = {q.text[:10]: q.speaker for q in found if q.served}
+    assert said["Let's see "] == "Saskia Vildmark"
+    assert not said.get("open, but ", "").endswith("Ines Pellow"), said
+
+
+def test_a_pronoun_after_the_askers_own_question_is_still_theirs() -> None:
+    entry = (
+        "Pellow asks about a second season. She then admits she is “a fan first, a moderator "
+        "second”, which gets a laugh."
+    )
+    found = facts(*_PANEL, "11.55am PT", entry).quotes
+    said = [q.speaker for q in found if q.text.startswith("a fan")]
+    assert len(said) == 1 and said[0].endswith("Ines Pellow"), said  # the moderator's own words

@@ -110,3 +110,13 @@ def test_an_account_named_by_a_persons_full_name_is_theirs() -> None:
         "“Two sisters, one last summer.”",
     ).quotes
     assert _quote(found, "Two sisters").speaker == "Rudi Orcutt"
+
+
+def test_with_one_of_a_pair_joking_underneath_is_theirs() -> None:
+    posed = "Saskia Vildmark and Bram Tetteh posed together in matching blue, with Vildmark"
+    found = facts("Saltmere premiered in London on Monday.", f"{posed} joking underneath: “Nan "
+                  "would never.”").quotes  # fmt: skip
+    assert _quote(list(found), "Nan would").speaker == "Saskia Vildmark"
+    found = facts("Saltmere premiered in London on Monday.", f"{posed} in the middle: “Nan "
+                  "would never.”").quotes  # fmt: skip
+    assert _quote(list(found), "Nan would").speaker != "Saskia Vildmark"

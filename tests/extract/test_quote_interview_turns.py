@@ -116,3 +116,27 @@ def test_an_ampersand_in_the_writers_prose_labels_no_one() -> None:
         title="Odalys Verkuijl on The Copper Sorrel",
     )
     assert not any(q.text.startswith("see the") and q.served for q in found.quotes)
+
+
+def _turns(between: str) -> list[tuple[str, str]]:
+    found = facts(
+        "We met Bram Tetteh in a Leeds rehearsal room to talk about Saltmere.",
+        "How did the last day feel?",
+        "BT: Strange. I kept the boat keys.",
+        between,
+        "BT: I don't! Corvane tells me nothing.",
+        "What's next?",
+        "BT: A play in the spring.",
+        title="Bram Tetteh: ‘I kept the boat keys’",
+    )
+    return [(q.text[:10], q.speaker) for q in found.quotes if q.served]
+
+
+def test_an_unlabelled_question_with_a_remark_after_it_is_the_interviewers() -> None:
+    found = _turns("Do you know when it comes out? Readers are desperate.")
+    assert [text for text, _ in found] == ["Strange. I", "I don't! C", "A play in "], found
+
+
+def test_an_unlabelled_paragraph_with_no_question_stays_the_answer() -> None:
+    found = _turns("And the crew cried too. Even the caterers.")
+    assert ("And the cr", "Bram Tetteh") in found, found

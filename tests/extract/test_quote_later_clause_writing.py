@@ -34,3 +34,17 @@ def test_a_single_clause_with_writing_keeps_its_subject() -> None:
     )
     said = [q.speaker for q in found.quotes if q.text.startswith("Thank")]
     assert said == ["Mara Quill"], said
+
+
+def test_the_object_of_the_verb_is_no_later_clause() -> None:
+    for sentence, who in (
+        ("Tetteh shared the poster on Instagram, writing: “Six weeks. Start stretching now.”",
+         "Bram Tetteh"),
+        ("Tetteh shared the poster, while Vildmark posted a clip, writing: “Six weeks. Start "
+         "stretching now.”", "Saskia Vildmark"),
+    ):  # fmt: skip
+        found = facts(
+            "Saltmere opens on Corvane on 6 March, starring Bram Tetteh and Saskia Vildmark.",
+            sentence,
+        )
+        assert [q.speaker for q in found.quotes if q.text.startswith("Six")] == [who], sentence

@@ -147,3 +147,19 @@ def test_a_who_clause_that_says_nothing_leaves_the_subject_speaking() -> None:
         "who directed it, and said: “This is the last night for all of us.”",
     )
     assert found == [("This is the la", "Senna Holloway")]
+
+
+def test_a_timestamped_speaker_on_a_topic_gives_the_words() -> None:
+    found = _served(
+        "Saskia Vildmark plays Pip Harlowe in Saltmere.",
+        "12:22 Vildmark on prepping for the role: “I learnt to sail. Properly sail.”",
+    )
+    assert ("I learnt to sa", "Saskia Vildmark") in found, found
+
+
+def test_a_timestamped_title_on_a_topic_gives_no_speaker() -> None:
+    found = _served(
+        "Saskia Vildmark plays Pip Harlowe in Saltmere.",
+        "12:22 Saltmere on the big screen: “A hull never lies, only the sailor.”",
+    )
+    assert ("A hull never l", "") in found, found

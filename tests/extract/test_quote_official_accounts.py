@@ -48,3 +48,28 @@ def test_a_named_account_with_a_territory_is_still_its_own() -> None:
         "Homecoming. Coming this winter.” No date yet.",
     )
     assert found["Copper Bay: "] == ("Brightwave", SourceKind.ORGANISATION), found
+
+
+_WRAPPED = "The official account posted a photo of the last slate with the caption “That's a wrap."
+
+
+def test_a_bare_official_account_is_the_organisation_just_named() -> None:
+    for paragraphs in (
+        ("Saltmere wrapped this week, and the cast said goodbye online.", "Corvane UK",
+         "The official account kept it simple, posting a clapperboard with the caption: “That's "
+         "a wrap. Thank you, crew.”"),
+        ("Corvane UK confirmed on Thursday that filming on Saltmere has wrapped.",
+         f"{_WRAPPED} Thank you, crew.”"),
+    ):  # fmt: skip
+        found = _speakers(*paragraphs)
+        assert found["That's a wra"] == ("Corvane UK", SourceKind.ORGANISATION), paragraphs
+
+
+def test_a_bare_official_account_far_from_any_organisation_is_not_theirs() -> None:
+    found = _speakers(
+        "Corvane UK confirmed on Thursday that filming on Saltmere has wrapped. The shoot moved "
+        "between three harbours and a disused ferry terminal on the coast, and the crew spent "
+        "most of October waiting for storms to pass before the night scenes were finished.",
+        f"{_WRAPPED} Thank you, crew.”",
+    )
+    assert found["That's a wra"][0] != "Corvane UK", found

@@ -141,3 +141,24 @@ def test_an_actor_speaking_to_a_parts_fans_still_speaks() -> None:
         "“Thank you for waiting,” Brassard tells Wenna's fans in a new video.",
     )
     assert found["Thank you for "] == ("Odile Brassard", SourceKind.PERSON)
+
+
+def test_a_review_line_a_pronoun_tells_him_is_held() -> None:
+    found = _all(
+        "★★★★☆",
+        "His only friend is Nan, the boatyard's gruff 70-year-old owner, played with dry timing "
+        "by Oriel Fane. When she tells him, “A hull never lies, only the sailor,” it lands as "
+        "the film's thesis.",
+        title="Saltmere review: a quiet boatyard drama",
+    )
+    assert found["A hull never l"].served is False
+
+
+def test_a_review_quote_a_pronoun_tells_the_writer_is_served() -> None:
+    found = _served(
+        "★★★★☆",
+        "Oriel Fane plays Nan, the boatyard's gruff owner. “I wanted it quiet,” Fane says. When "
+        "she tells me, “The boatyard was real,” I believe her.",
+        title="Saltmere review: a quiet boatyard drama",
+    )
+    assert found["The boatyard w"] == ("Oriel Fane", SourceKind.PERSON)

@@ -104,3 +104,26 @@ def test_the_trailers_only_laugh_a_part_gets_is_held() -> None:
         "“She’s had worse.”",
     )
     assert found.get("She’s had worse.") is False, found
+
+
+def test_a_line_spoken_in_footage_the_paragraph_describes_is_held() -> None:
+    for paragraph in (
+        "The new teaser ends with Pip saying “see you on the tide, yeah?” and fans are not coping.",
+        "12:31 Footage time. Highlights: a chase through a fish market, and the Marrowind "
+        "himself saying “Nobody leaves the harbour” in a voice that made the room gasp.",
+        "TRAILER TIME. Ninety seconds of fire and Queen Ysra (Vildmark) growling “A crown "
+        "costs blood, boy.” The hall loses it.",
+    ):
+        found = facts(
+            "Saltmere arrives on Corvane in March. Saskia Vildmark plays Pip Harlowe.", paragraph
+        )
+        assert found.quotes, paragraph
+        assert not any(q.served for q in found.quotes), paragraph
+
+
+def test_a_person_saying_words_about_the_trailer_is_still_served() -> None:
+    found = _served(
+        "Saltmere arrives on Corvane in March. Saskia Vildmark plays Pip Harlowe.",
+        "Vildmark shared the trailer on Friday, saying “We cut it ourselves, honestly.”",
+    )
+    assert found.get("We cut it ourselves, honestly.") is True, found

@@ -1,0 +1,35 @@
+"""Lines heard in footage the writer describes: a trailer, a teaser, clips shown at a panel.
+
+A live blog or a trailer round-up retells what the footage shows, and someone in it speaks:
+"the teaser ends with Nick saying “...”", "as Rook asks, “...”", "the villain himself
+growling “...”". The one who speaks is a character (named, or only described), whom the
+extractor credits with no one; the words are the work's, never a quote to serve. Held only
+when no speaker was found, the paragraph names the footage before the marks, and a speaking
+verb leads straight into them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.text import Doc, Quote
+
+_FOOTAGE = re.compile(
+    r"\b(?:trailers?|teasers?|footage|clips?|promos?|sneak[ ]peeks?|featurettes?)\b", re.I
+)
+_SPEAKING = re.compile(
+    r"[ ](?:saying|says|said|asking|asks|asked|growling|growls|whispering|whispers|shouting|"
+    r"shouts|snarling|snarls|muttering|mutters|telling[ ]\w+|tells[ ]\w+|declaring|declares|"
+    r"yelling|yells|hissing|hisses|pleading|pleads|warning|warns)[ ]*,?[ ]*[“\"‘']?$"
+)
+"""A speaking verb right before the marks, perhaps after a comma: "Nick saying “", "asks, “"."""
+_REACH = 40
+
+
+def footage_line(doc: Doc, quote: Quote) -> bool:
+    """The words are spoken in footage the paragraph describes (see above)."""
+    para = doc.paras[quote.para]
+    before = doc.text[max(quote.start - _REACH, para.start) : quote.start]
+    if _SPEAKING.search(before) is None:
+        return False
+    return _FOOTAGE.search(doc.text, para.start, quote.start) is not None
