@@ -22,7 +22,6 @@ RECALL_FLOOR = 0.95
 """After tuning, every corpus (dev and each blind batch) meets these in every category."""
 RECALL_SHORTFALLS = {
     ("blind-6", "quotes"): 0.909,
-    ("blind-7", "crew"): 0.928,
     ("blind-7", "quotes"): 0.873,
     ("blind-8", "crew"): 0.927,
     ("blind-8", "quotes"): 0.939,
@@ -35,11 +34,11 @@ RECALL_SHORTFALLS = {
     ("blind-13", "cast"): 0.862,
     ("blind-13", "crew"): 0.91,
     ("blind-14", "cast"): 0.84,
-    ("blind-14", "crew"): 0.921,
+    ("blind-14", "crew"): 0.937,
     ("blind-14", "release"): 0.851,
     ("blind-14", "quotes"): 0.948,
     ("blind-15", "cast"): 0.892,
-    ("blind-15", "release"): 0.851,
+    ("blind-15", "release"): 0.888,
     ("blind-15", "quotes"): 0.712,
     ("blind-17", "cast"): 0.851,
     ("blind-17", "crew"): 0.898,
@@ -160,13 +159,13 @@ RECALL_SHORTFALLS = {
     ("blind-75", "quotes"): 0.933,
     ("blind-76", "cast"): 0.85,
     ("blind-76", "crew"): 0.937,
-    ("blind-76", "release"): 0.833,
+    ("blind-76", "release"): 0.875,
     ("blind-77", "cast"): 0.867,
     ("blind-77", "crew"): 0.8,
     ("blind-77", "quotes"): 0.903,
     ("blind-78", "cast"): 0.857,
     ("blind-78", "crew"): 0.833,
-    ("blind-78", "release"): 0.769,
+    ("blind-78", "release"): 0.807,
     ("blind-78", "quotes"): 0.8,
     ("blind-79", "cast"): 0.846,
     ("blind-79", "crew"): 0.761,
@@ -209,25 +208,18 @@ RECALL_SHORTFALLS = {
     ("blind-89", "cast"): 0.792,
     ("blind-89", "release"): 0.75,
     ("blind-89", "quotes"): 0.946,
+    ("blind-90", "cast"): 0.82,
+    ("blind-90", "release"): 0.827,
+    ("blind-91", "cast"): 0.86,
+    ("blind-91", "crew"): 0.92,
+    ("blind-91", "release"): 0.925,
+    ("blind-91", "quotes"): 0.843,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
 why (speakers named only by a description the article never ties to a name, a part speaking,
 credits stated only in an interviewer's description, "as are X and Y")."""
-NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-90": {
-        "cast": (1.0, 0.82),
-        "crew": (1.0, 0.885),
-        "release": (1.0, 0.724),
-        "quotes": (0.903, 0.921),
-    },
-    "blind-91": {
-        "cast": (0.883, 0.775),
-        "crew": (1.0, 0.873),
-        "release": (1.0, 0.851),
-        "quotes": (0.869, 0.784),
-    },
-}
+NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {}
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
 of tuning takes it to the floors. Their first-sight figures are the honest measure of the
