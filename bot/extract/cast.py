@@ -52,6 +52,7 @@ from bot.extract.castorder import UNSETTLED_DOUBT, orient, settle_pairs
 from bot.extract.castowned import owned_castings
 from bot.extract.castpairs import respective
 from bot.extract.castplaybill import playbill
+from bot.extract.castposters import register_posters
 from bot.extract.castpredecessors import successors_parts
 from bot.extract.castpronounparts import pronoun_parts
 from bot.extract.castpronouns import pronoun_castings
@@ -213,6 +214,7 @@ def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
             _register_actors(chunk, starts, people, _APPOSITIVE, _RELATIVE)
         raw.extend(found)
     raw.extend(playbill(doc.text) + introduced_castings(doc) + entry_castings(doc))
+    register_posters(doc, people)
     raw.extend(pronoun_castings(doc, people, context))
     raw.extend(pronoun_parts(doc, people, context))
     for item in raw:

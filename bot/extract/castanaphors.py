@@ -7,7 +7,8 @@ one its lede names), so what that sentence casts is the other work's.
 
 Likewise a paragraph that opens on another work told by its kind ("Lumen, the BBC legal drama,
 returns in June. Ada Vale plays Mira, ...") goes on about that work until a sentence names the
-article's own again.
+article's own again; so does a paragraph or a live blog's entry that opens on another series'
+season ("11.12 Lumen season two will premiere on 9 January. Ada Vale returns as Mira, ...").
 """
 
 from __future__ import annotations
@@ -39,18 +40,31 @@ slipped", "Lumen (2019)", "Lumen fell to third", "Lumen, fell 40% to second", "I
 ..."."""
 _RANK_HINT = (" which ", " (", " second", " third", " fourth", " fifth", " No.")
 _CAPITAL = re.compile(r"[A-Z][\w’'-]+")
+_SEASON_OPENER = re.compile(
+    r"^(?:\d{1,2}[.:]\d{2}[ ])?(?P<work>(?:[A-Z][\w’'-]*[ ]){1,4})(?:season|series)[ ]"
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[ ](?:will|is|returns|arrives)\b"
+)
+"""A paragraph's or a live blog entry's opening on a series' season and what it will do:
+"Lumen season two will premiere", "11.12 The Lumen series 3 returns"."""
 
 
 def told_of_work_before(doc: Doc, context: Context) -> set[str]:
     """Sentences opening with a work's kind right after one naming, with a clause or a rank, a
-    work the lede does not name (or, where the lede names none of ours, not one of ours)."""
-    if "The " not in doc.body or not doc.paras:
+    work the lede does not name (or, where the lede names none of ours, not one of ours), and
+    the sentences of a paragraph that opens on a season of such a work."""
+    if not doc.paras:
         return set()
     lede = doc.paras[0]
     named = set(_CAPITAL.findall(doc.text[lede.start : lede.end]))
     if context.ours and not named & context.ours:
         named = set(context.ours)
-    told: set[str] = set()
+    told = told_until_ours(
+        doc,
+        lambda view, first: _season_of_another(view.chunk, named) if first else None,
+        lambda chunk: any(word in named for word in _CAPITAL.findall(chunk)),
+    )
+    if "The " not in doc.body:
+        return told
     for before, view in pairwise(doc.views):
         if not view.chunk.startswith("The ") or before.span.para != view.span.para:
             continue
@@ -62,6 +76,12 @@ def told_of_work_before(doc: Doc, context: Context) -> set[str]:
         if works and not any(word in named for word in works[-1].split()):
             told.add(doc.text[view.span.start : view.span.end].strip())
     return told
+
+
+def _season_of_another(chunk: str, named: set[str]) -> bool:
+    """Whether a paragraph opens on a season of a series the lede does not name."""
+    opener = _SEASON_OPENER.match(chunk) if " season " in chunk or " series " in chunk else None
+    return opener is not None and not any(word in named for word in opener["work"].split())
 
 
 _APPOSED_WORK = re.compile(

@@ -15,6 +15,7 @@ from bot.extract.castabsent import said_absent
 from bot.extract.context import Context
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME, TOKEN
+from bot.extract.organisations import TERRITORY_CODES
 
 _AS_CLAUSE = re.compile(
     r"[ ](?:(?!across\b|towards\b|always\b|perhaps\b|this\b)[a-z]+s\b(?![’'])"
@@ -165,12 +166,20 @@ def _plural_subject(kw: str, chunk: str, span: tuple[int, int], lead: str) -> bo
     return ", who " in chunk[start:end] or _SHARED_SUBJECT.search(chunk, 0, start) is not None
 
 
+_BRANCH = re.compile(
+    rf"[A-Z][\w+]*(?:[ ][A-Z][\w+]*)?[ ](?:{'|'.join(sorted(TERRITORY_CODES))})[ ,]"
+)
+"""A company's regional branch as the subject ("Netflix UK posted ..."): never an actor."""
+
+
 def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: Context) -> bool:
     """Whether a casting form's match (keyword ``kw``, the words ``lead`` between the actor
     and it, over ``span`` of ``chunk``) states no part of this production."""
     start, end = span
     if kw == "part of" and not _DETERMINED.search(lead):
         return True  # "closed part of the High Street", "is part of Y": a share, not a role
+    if _BRANCH.match(chunk, start):
+        return True  # "Netflix UK posted a clip of her scene as Y": a company's account
     if _plural_subject(kw, chunk, span, lead):
         return True
     if chunk.rstrip().endswith("?") and ", who " not in chunk[start:end]:

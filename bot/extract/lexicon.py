@@ -156,3 +156,12 @@ STREET_ENDS: frozenset[str] = frozenset(
     """.split()  # noqa: SIM905
 )
 """Last words of a street's name ("Harbour Street"): a place, never a person's surname."""
+
+PLATFORMS = frozenset(
+    {
+        "Instagram", "Twitter", "X", "TikTok", "Facebook", "Threads", "YouTube", "Tumblr",
+        "Bluesky", "Snapchat", "Reddit", "Letterboxd", "Discord", "Substack",
+    }
+)  # fmt: skip
+"""Social sites: "the Instagram caption" names where a text was posted, and "Ada Vale (TikTok)"
+in a list of posts names where she posted, never whose text it is nor her part."""

@@ -12,19 +12,12 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lexicon import PLATFORMS as _PLATFORMS
 from bot.extract.names import NAME, NAME_RE, People, clean_name
 from bot.extract.organisations import TERRITORY_CODES, Organisations, looks_like_company
 from bot.extract.subjects import ORG_NOUN, PUBLISHERS_TEXTS, clause_subjects
 from bot.extract.text import Doc
 from bot.facts import SourceKind
-
-_PLATFORMS = frozenset(
-    {
-        "Instagram", "Twitter", "X", "TikTok", "Facebook", "Threads", "YouTube", "Tumblr",
-        "Bluesky", "Snapchat", "Reddit", "Letterboxd", "Discord", "Substack",
-    }
-)  # fmt: skip
-
 
 _POSTED = frozenset({"caption", "post", "tweet", "message", "update", "story", "page", "feed"})
 """Texts anyone posts on a site: the site's name says where, not who."""
