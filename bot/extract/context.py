@@ -110,12 +110,12 @@ _SECTION_HEADING = re.compile(
 )
 """A line of its own that labels a section: "Opening night: The Vistula Girls"."""
 _CREDIT_LABEL = re.compile(
-    r"(?i:.*\b(?:direct|produc|edit|writ|compos|music|score|cast|star|creat|screenplay|"
+    r"(?i:words|text|reporting)$|(?i:.*\b(?:direct|produc|edit|writ|compos|music|score|cast|star|creat|screenplay|"
     r"photo|cinematograph|based|execut|genre|runtime|rating|format|release|episode|network|studio|"
     r"distribut|platform|premiere|source|courtesy|image|credit))"
 )
-"""A credits line's label ("Director of Photography: X", "Source: Y", "Image: Z"): a credit
-or the page's furniture, not a section."""
+"""A credits line's label ("Director of Photography: X", "Source: Y", "Image: Z", a feature's
+byline "Words: X"): a credit or the page's furniture, not a section."""
 _SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "to", "for", "at", "&"})
 _MAX_TITLE_WORDS = 6
 _GUESSWORK = re.compile(

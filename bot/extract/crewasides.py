@@ -234,12 +234,32 @@ def _other_book(chunk: str, match: re.Match[str], context: Context) -> bool:
     """A book under a title the article does not know, as another project's source: "Next, X is
     attached to direct an adaptation of Y’s novel Orchard Days" (the director's next film); or
     one a link noun points to ("a nod to Y’s early comics")."""
-    if alluded(chunk, match.start()):
+    if alluded(chunk, match.start()) or _apposed_to_other(chunk, match.start(), context):
         return True
     after = _BOOK_TITLE.match(chunk, match.end())
     if after is None or context.is_known(after["title"]):
         return False
     return _PROJECT_OF.search(chunk, max(match.start() - 60, 0), match.start()) is not None
+
+
+_ENTRY_TIME = re.compile(r"\d{1,2}[.:]\d{2}[ ]")
+"""A live blog's timestamped entry: "10.58 First up, ..." (in a slate's blog, one show each)."""
+_ADAPTATION_APPOSED = re.compile(
+    r",[ ](?:(?:an?|the)[ ]|[^,;]{1,40}?[’']s[ ])(?:[\w-]+[ ]){0,2}?adaptation[ ]of[ ]$"
+)
+
+
+def _apposed_to_other(chunk: str, start: int, context: Context) -> bool:
+    """The book is the source of a title set before it in apposition, another work's: "10.58 A
+    teaser for T, Y's adaptation of X's novel" in a live blog's entry about one show of a
+    streamer's slate (T not ours; elsewhere, what counts as ours is too loose to tell)."""
+    if not _ENTRY_TIME.match(chunk) or not context.ours:
+        return False
+    adaptation = _ADAPTATION_APPOSED.search(chunk, max(start - 60, 0), start)
+    if adaptation is None:
+        return False
+    title = _TITLE_BEFORE.search(chunk, max(adaptation.start() - 60, 0), adaptation.start() + 2)
+    return title is not None and not context.is_ours(title["title"])
 
 
 _BOOK_OF_OURS = re.compile(

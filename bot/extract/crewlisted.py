@@ -87,11 +87,14 @@ _WITH_PRODUCING = re.compile(
 )
 """A list of producers told after the main credit: "X directs, with A, Lumen's B and C exec
 producing" (each company left out)."""
+_WRITER_NOUN = r"(?:author|novelist|writer|poet|playwright|journalist)"
 _BASED_BY = re.compile(
     rf"(?:^Based[ ]on:[ ]|\bbased[ ]on[ ](?:the[ ]|a[ ]|an[ ])?(?:[\w-]+[ ]){{0,2}}?{BOOK_NOUN}[ ])"
-    rf"(?:[“\"‘]?{NAME}[”\"’]?,?[ ])?by[ ](?P<name>{_NAMED})"
+    rf"(?:[“\"‘]?{NAME}[”\"’]?,?[ ])?by[ ](?:(?:the[ ])?(?:[A-Z][\w-]*[ ])?{_WRITER_NOUN}[ ])?"
+    rf"(?P<name>{_NAMED})"
 )
-"""The source's author: "Based on: Salt Lanes by X", "based on the 2019 novel Salt Lanes by X"."""
+"""The source's author: "Based on: Salt Lanes by X", "based on the 2019 novel Salt Lanes by X",
+"based on the novel by Welsh author X" (who the author is, before the name, is no name)."""
 
 _KIN_APPOSED = re.compile(
     rf"(?:[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir))[ ](?:sister|brother|wife|husband|partner|daughter|"
