@@ -46,7 +46,7 @@ from bot.extract.release_credited import dates_a_credit
 from bot.extract.release_dated_for import dated_for
 from bot.extract.release_dates import classified, dated, windowed
 from bot.extract.release_day_spans import day_span
-from bot.extract.release_dropped import dropped_plan
+from bot.extract.release_dropped import set_aside
 from bot.extract.release_first_days import shoot_began_then
 from bot.extract.release_glossed_days import checked_day, glosses_a_day
 from bot.extract.release_gone_months import month_gone
@@ -61,7 +61,6 @@ from bot.extract.release_offsets import (
     RELEASE_AFTER,
     dated_before,
     dated_here,
-    given_up,
     glosses_a_date,
     offset_anchor,
     offset_verb,
@@ -338,8 +337,7 @@ def _dates(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[Re
             or of_another_work(chunk, match.start(), context)
             or of_a_book(chunk, match.start())
             or offset_verb(chunk, match.start())
-            or given_up(chunk, match.start())
-            or dropped_plan(chunk, match.end())
+            or set_aside(chunk, match.start(), match.end())
         ):
             continue
         fact = dated(doc.date, chunk, match, evidence, context)
@@ -355,7 +353,7 @@ def _windows(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[
             or SPECULATION.search(chunk, 0, match.start())
             or of_another_work(chunk, match.start(), context)
             or of_a_book(chunk, match.start())
-            or dropped_plan(chunk, match.end())
+            or set_aside(chunk, match.start(), match.end())
         ):
             continue
         fact = windowed(doc.date, chunk, match, evidence, context)

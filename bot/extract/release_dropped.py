@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.release_offsets import given_up
+
 _DROPPED = re.compile(
     r"\b(?:off[ ]the[ ](?:table|cards)|no[ ]longer[ ](?:happening|on[ ]the[ ]cards|going[ ]ahead))"
 )
@@ -18,6 +20,12 @@ _GUESSED = re.compile(
     r"(?:predict|speculat|guess|tipp|rumou?r|touted)\w*"
 )
 """The time as the object of others' earlier guess, in a clause that follows its noun."""
+
+
+def set_aside(chunk: str, start: int, end: int) -> bool:
+    """The date or window from ``start`` to ``end`` is a plan given up: told in the past perfect
+    before it ("had been due to air in the spring, but ..."), or set aside by the words after."""
+    return given_up(chunk, start) or dropped_plan(chunk, end)
 
 
 def dropped_plan(chunk: str, end: int) -> bool:

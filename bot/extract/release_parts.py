@@ -44,6 +44,12 @@ _EVENT_HINT = hint(
 )  # fmt: skip
 """The words :data:`NOT_THE_FILM` cannot match without: a cheap test first."""
 _SEASON_HINT = hint("season", "episode", "series")
+_NAME_ARRIVED = re.compile(
+    r"(?:[Tt]he|[Ii]ts)[ ](?:new[ ]|official[ ]|full[ ])?(?:title|name)[ ](?:has[ ])?"
+    r"(?:arrived|arrives|dropped|drops|landed|lands|came|comes)\b"
+)
+"""A clause whose subject is the work's name ("The title arrived on Thursday with a teaser"):
+the day the name was revealed, as told in title-reveal news, not the release."""
 
 _OF_NAME = re.compile(
     r"(?:[ ]\d{1,2})?(?:[ ](?:premiere|finale|opener))?[ ]of[ ](?:(?:[Tt]he|its|their|his|her)[ ])?"
@@ -187,6 +193,8 @@ def not_the_film(text: str, context: Context) -> bool:
     production ("its second season"; but "The Ninefold Crown season 2" when that is ours)."""
     lower = text.lower()
     if _EVENT_HINT.search(lower) and NOT_THE_FILM.search(text) is not None:
+        return True
+    if _NAME_ARRIVED.match(text) is not None:
         return True
     return other_season(text, context) if _SEASON_HINT.search(lower) else False
 
