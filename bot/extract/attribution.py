@@ -183,8 +183,11 @@ REPORTING = re.compile(
     r"|\b(?:writing|wrote|posting|posted|tweeting|tweeted)(?=[ ](?:[a-z]+ly[ ])?that\b)"
 )
 WITH_WHO = re.compile(
-    rf"\b(?:with|as)[ ](?P<who>(?:one|a|an|another)[ ][a-z][\w -]{{1,30}}?|{NAME})[ ]$"
+    rf"\b(?:with|as)[ ](?P<who>(?:one|a|an|another)[ ][a-z][\w -]{{1,30}}?|{NAME})"
+    r"(?:,[ ][a-z\d][^,.;“”\"]{0,39},)?[ ]$"
 )
+"""Who joins a sentence to report its words ("with one buyer describing ...", perhaps with an
+aside that names no one: "with Vale, 22, calling the film ..."), for :meth:`Resolver.reporter`."""
 WHO_BEFORE = re.compile(
     rf"(?P<name>{NAME})(?:(?:,[ ][^,]{{1,60}})?,[ ]who|(?:[ ](?:has|had|have|once|also|"
     r"previously|memorably|famously)){0,2})[ ]$"

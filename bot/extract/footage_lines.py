@@ -20,9 +20,10 @@ _FOOTAGE = re.compile(
 _SPEAKING = re.compile(
     r"[ ](?:saying|says|said|asking|asks|asked|growling|growls|whispering|whispers|shouting|"
     r"shouts|snarling|snarls|muttering|mutters|telling[ ]\w+|tells[ ]\w+|declaring|declares|"
-    r"yelling|yells|hissing|hisses|pleading|pleads|warning|warns)[ ]*,?[ ]*[“\"‘']?$"
+    r"yelling|yells|hissing|hisses|pleading|pleads|warning|warns)[ ]*[,:]?[ ]*[“\"‘']?$"
 )
-"""A speaking verb right before the marks, perhaps after a comma: "Nick saying “", "asks, “"."""
+"""A speaking verb right before the marks, perhaps after a comma or colon: "Nick saying “",
+"asks, “", "Pip telling him: “"."""
 _REACH = 40
 
 

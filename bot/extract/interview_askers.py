@@ -18,6 +18,11 @@ class _Bounded(Protocol):
 
 
 _QUESTION_INSIDE = re.compile(r"\?[ ]+[A-Z]")
+_PROMPT = re.compile(r"\s*(?:There(?:’s|'s|[ ]is|[ ]are|[ ]was|[ ]were)|You|Your|Tell|Talk)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine)\b")
+"""An interviewer's prompt with no question mark: a topic raised ("There's a scene people
+already quote.", "You've said goodbye before.", "Tell us about Theo.") with no "I" in it; an
+answer's further words speak as "I", or go on ("And the crew cried too.")."""
 
 
 def questions(
@@ -25,8 +30,8 @@ def questions(
 ) -> list[bool]:
     """Which paragraphs put a question: those ending on one (bold ones too: "**Q?**"), and an
     unlabelled one between two answers under the same label with a question inside ("Do you
-    know when it opens? Fans are desperate."): one speaker answers twice in a row only when
-    the interviewer, unlabelled, asked again in between."""
+    know when it opens? Fans are desperate.") or a prompt (see :data:`_PROMPT`): one speaker
+    answers twice in a row only when the interviewer, unlabelled, spoke again in between."""
     asks = [text[para.start : para.end].rstrip().rstrip("*").endswith("?") for para in paras]
     for index in range(1, len(paras) - 1):
         before, after = labels[index - 1], labels[index + 1]
@@ -34,7 +39,10 @@ def questions(
             continue
         if before["label"] == after["label"]:
             para = paras[index]
-            asks[index] = _QUESTION_INSIDE.search(text, para.start, para.end) is not None
+            asks[index] = _QUESTION_INSIDE.search(text, para.start, para.end) is not None or (
+                _PROMPT.match(text, para.start, para.end) is not None
+                and _FIRST_PERSON.search(text, para.start, para.end) is None
+            )
     return asks
 
 

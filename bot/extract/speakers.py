@@ -344,8 +344,9 @@ class Resolver:
                     return None  # about someone we cannot name: never skip to an older subject
             latest = back == index - 1 and sentence.para == para
             done, sole = checks.sole_or_others(self, sentence, latest, pronoun)
-            if done:
-                return Speaker(sole, SourceKind.PERSON, "") if sole else None
+            if done:  # a part named alone ("What comes after Charlie?") is no one who speaks
+                keep = sole if sole not in self._characters else None
+                return Speaker(keep, SourceKind.PERSON, "") if keep else None
         return None
 
     def _subject(

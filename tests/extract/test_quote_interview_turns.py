@@ -140,3 +140,17 @@ def test_an_unlabelled_question_with_a_remark_after_it_is_the_interviewers() -> 
 def test_an_unlabelled_paragraph_with_no_question_stays_the_answer() -> None:
     found = _turns("And the crew cried too. Even the caterers.")
     assert ("And the cr", "Bram Tetteh") in found, found
+
+
+def test_an_unlabelled_prompt_between_two_answers_is_the_interviewers() -> None:
+    for prompt in (
+        "There's a scene on the pier that people are already clipping.",
+        "You've said goodbye to the boat before, at the end of the series.",
+    ):
+        found = _turns(prompt)
+        assert [text for text, _ in found] == ["Strange. I", "I don't! C", "A play in "], found
+
+
+def test_an_answer_going_on_about_a_scene_in_the_first_person_stays_the_answer() -> None:
+    found = _turns("There's a scene on the pier I still can't watch.")
+    assert ("There's a ", "Bram Tetteh") in found, found

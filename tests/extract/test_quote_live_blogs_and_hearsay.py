@@ -163,3 +163,19 @@ def test_a_timestamped_title_on_a_topic_gives_no_speaker() -> None:
         "12:22 Saltmere on the big screen: “A hull never lies, only the sailor.”",
     )
     assert ("A hull never l", "") in found, found
+
+
+def test_words_reported_with_a_name_and_its_aside_are_that_names() -> None:
+    found = _served(
+        "11.47 Perrin Vost (Quillon) and Idris Quell (Mabry) appeared in a video, with Quell, "
+        "24, calling the film “the wettest shoot of my life”.",
+    )
+    assert ("the wettest sh", "Idris Quell") in found, found
+
+
+def test_a_name_then_a_list_after_with_reports_no_one_in_it() -> None:
+    found = _served(
+        "11.47 Sable Harbour's cast appeared in a video, with Perrin Vost, Idris Quell and "
+        "Odile Pyke, calling the film “the wettest shoot of my life”.",
+    )
+    assert ("the wettest sh", "Perrin Vost") not in found, found

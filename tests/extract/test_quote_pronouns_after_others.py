@@ -84,3 +84,14 @@ def test_a_speaker_after_the_verb_may_carry_an_age() -> None:
             f"“We drove down at five,” {said}, holding a sign.",
         )
         assert _credited(found, "We drove down ") == speaker, said
+
+
+def test_a_pronoun_after_a_part_named_alone_is_not_that_part() -> None:
+    found = _quotes(
+        "Perrin Vost has played Quillon Pyke in Sable Harbour for four years.",
+        "Vost laughs when asked about the ending. “Bring a coat,” he says.",
+        "What comes after Quillon? In the spring he returns to the stage, playing a young "
+        "sailor. “I’m terrified, which is a good sign,” he says.",
+    )
+    assert found["I’m terrified,"][0] != "Quillon Pyke", found
+    assert _credited(found, "Bring a coat") == "Perrin Vost", found

@@ -113,6 +113,7 @@ def test_a_line_spoken_in_footage_the_paragraph_describes_is_held() -> None:
         "himself saying “Nobody leaves the harbour” in a voice that made the room gasp.",
         "TRAILER TIME. Ninety seconds of fire and Queen Ysra (Vildmark) growling “A crown "
         "costs blood, boy.” The hall loses it.",
+        "The teaser closes with Pip telling him: “I’ll still be on the tide.”",
     ):
         found = facts(
             "Saltmere arrives on Corvane in March. Saskia Vildmark plays Pip Harlowe.", paragraph
