@@ -214,25 +214,29 @@ RECALL_SHORTFALLS = {
     ("blind-91", "crew"): 0.92,
     ("blind-91", "release"): 0.925,
     ("blind-91", "quotes"): 0.843,
+    ("blind-92", "cast"): 0.846,
+    ("blind-92", "crew"): 0.91,
+    ("blind-92", "release"): 0.772,
+    ("blind-92", "quotes"): 0.913,
+    ("blind-93", "cast"): 0.744,
+    ("blind-93", "crew"): 0.903,
+    ("blind-93", "release"): 0.76,
+    ("blind-93", "quotes"): 0.88,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
 why (speakers named only by a description the article never ties to a name, a part speaking,
 credits stated only in an interviewer's description, "as are X and Y")."""
-NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-92": {
-        "cast": (0.897, 0.846),
-        "crew": (0.962, 0.91),
-        "release": (0.894, 0.772),
-        "quotes": (0.953, 0.891),
-    },
-    "blind-93": {
-        "cast": (1.0, 0.702),
-        "crew": (1.0, 0.865),
-        "release": (0.833, 0.6),
-        "quotes": (0.955, 0.86),
-    },
+
+PRECISION_SHORTFALLS = {
+    ("blind-92", "release"): 0.894,
 }
+"""Where a round's tuning ended short of the precision floor: the precision reached, held as a
+ratchet (never lower) until the rules reach the floor. tests/corpus/README.md lists the wrong
+facts left and why (blind-92: a live blog of a streamer's slate whose headline names the other
+shows beside ours, so their dates pass for our film's)."""
+
+NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {}
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
 of tuning takes it to the floors. Their first-sight figures are the honest measure of the
@@ -252,7 +256,7 @@ def test_precision_and_recall_floors(score: Score, category: str) -> None:
     if first_sight is not None:
         precision_floor, recall_floor = first_sight[category]
     else:
-        precision_floor = PRECISION_FLOOR
+        precision_floor = PRECISION_SHORTFALLS.get((score.name, category), PRECISION_FLOOR)
         recall_floor = RECALL_SHORTFALLS.get((score.name, category), RECALL_FLOOR)
     assert tally.precision >= precision_floor, (score.name, tally.wrong)
     assert tally.recall >= recall_floor, (score.name, tally.missed)
