@@ -112,10 +112,10 @@ def not_a_release(before: str, clause: str, chunk: str) -> bool:
         or (" on" in before and _DEADLINE.search(before) is not None)
         or _NOT_NEW.search(before) is not None
         or ((" who " in before or "hat" in before) and _a_relatives_move(before))
-        or ("ales" in clause and _sales_launch(clause))
-        or ("ales" in before and _sales_launch(before))
+        or ("ales" in clause and _last_is(_SALES, clause))
+        or ("ales" in before and _last_is(_SALES, before))
         or (" to " in before and _END_PLANNED.search(before) is not None)
-        or (" a" in before and _generic_release(before))
+        or (" a" in before and _last_is(_GENERIC, before))
     )
 
 
@@ -130,9 +130,10 @@ usually releases a trailer a month before a drama launches, so look out in Decem
 not our film's release."""
 
 
-def _generic_release(before: str) -> bool:
-    """The nearest release verb before the time is a habit's, not the film's."""
-    found = [m.end() for m in _GENERIC.finditer(before)]
+def _last_is(words: re.Pattern[str], before: str) -> bool:
+    """The nearest release-like verb before the time is one of ``words`` (a habit's release,
+    a launch of the film's sales): no release verb of the film's follows their last match."""
+    found = [m.end() for m in words.finditer(before)]
     return bool(found) and RELEASE_VERB.search(before, found[-1]) is None
 
 
@@ -143,12 +144,6 @@ _END_PLANNED = re.compile(
 )
 """A shoot's end still to come just before the time ("and with filming expected to wrap next
 month, ..."): the shoot's plan, though a release verb stands earlier in the sentence."""
-
-
-def _sales_launch(before: str) -> bool:
-    """The nearest release-like verb launches the film's sales, not the film."""
-    launches = [m.end() for m in _SALES.finditer(before)]
-    return bool(launches) and RELEASE_VERB.search(before, launches[-1]) is None
 
 
 _RELATIVE_BEFORE = re.compile(
