@@ -41,9 +41,10 @@ def entry_castings(doc: Doc) -> list[Casting]:
     found: list[Casting] = []
     for view in doc.views:
         actor = headings.get(view.span.para - 1)
-        first = actor is not None and doc.paras[view.span.para].start == view.span.start
-        match = _DESCRIBED.match(view.chunk.lstrip()) if actor is not None and first else None
-        if actor is not None and match is not None:
+        if actor is None or doc.paras[view.span.para].start != view.span.start:
+            continue  # only an entry's opening sentence describes its heading's person
+        match = _DESCRIBED.match(view.chunk.lstrip())
+        if match is not None:
             evidence = doc.text[view.span.start : view.span.end].strip()
             start = view.span.start + match.start("char")
             found.append(

@@ -20,7 +20,7 @@ from bot.extract.crewnamedas import named_as
 from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER, PLATFORM
 from bot.extract.crewscores import SCORED, score_for
 from bot.extract.crewtitled import titled_object, titled_which
-from bot.extract.crewverbs import BEGAN_AS, MORE_ACTIVE, MORE_KEYS
+from bot.extract.crewverbs import ACTIVE_ADAPTED, BEGAN_AS, MORE_ACTIVE, MORE_KEYS
 from bot.extract.crewwords import CREW_WORDS
 from bot.extract.cues import hint, scan
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN
@@ -118,7 +118,7 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         CrewRole.DIRECTOR,
     ),
     (
-        r"(?:(?<![ ]is[ ])(?<![ ]was[ ])(?<![ ]be[ ])(?<!been[ ])adapted|is[ ]adapting|adapts|"
+        rf"(?:{ACTIVE_ADAPTED}|is[ ]adapting|adapts|"
         r"has[ ]adapted)[ ](?:it[ ]|the[ ](?:film|story|script|screenplay)[ ])?"
         r"(?:for[ ]the[ ]screen[ ])?from\b"
         r"|(?:(?:is|are|will[ ]be|has[ ]been)[ ]adapting|ha[sd][ ]adapted)[ ]"

@@ -27,8 +27,11 @@ _PRODUCED_FOR = (
 a co-producer follows, told with their company ("... alongside Y of Z Pictures, with ...")."""
 _AMONG_PRODUCERS = r"(?<=[a-z][ ])among[ ]the[ ]producers\b(?![ ](?:of|for|on)[ ][A-Z“‘'\"])"
 """Producers listed without a verb: "with A and B among the producers"."""
+ACTIVE_ADAPTED = r"(?<![ ]is[ ])(?<![ ]was[ ])(?<![ ]be[ ])(?<!been[ ])adapted"
+"""An active "adapted" ("X adapted the novel"), not the passive "is adapted from" that names the
+work's source, not its writer."""
 _ADAPTING_OWN = (
-    r"(?<![\w-])(?:adapting|adapts|(?<![ ]was[ ])(?<![ ]is[ ])(?<![ ]be[ ])(?<!been[ ])adapted)[ ]"
+    rf"(?<![\w-])(?:adapting|adapts|{ACTIVE_ADAPTED})[ ]"
     r"(?:the[ ](?:[a-z]+[ ]){0,3}?(?:volumes?|books?|instalments?|parts?)[ ]of[ ])?"
     r"(?:his|her|their)[ ](?:own[ ])?(?:[a-z0-9]+[ ]){0,2}?(?:graphic[ ])?"
     r"(?:books?|novels?|memoirs?|plays?|comics?)[ ]for[ ]the[ ](?:screen|big[ ]screen)\b"

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from bot.extract.context import Context
 from bot.extract.lexicon import NATIONALITIES
 from bot.extract.names import NAME, NAME_RE, People, is_full
+from bot.extract.part_lines import PRONOUN_FIRST
 from bot.extract.subjects import clause_subjects
 from bot.extract.text import Doc, Span
 from bot.facts import CastFact, CrewFact, CrewRole
@@ -252,7 +253,6 @@ def named_in(people: People, chunk: str) -> set[str]:
 
 
 _FRONTED = re.compile(r",[ ]*$")
-_CLAUSE_PRONOUN = re.compile(r"(?:he|she|they|He|She|They)\b")
 _AGENT_BEFORE = re.compile(r"\b[a-z]+(?:ed|en)[ ]by[ ]$")
 
 
@@ -263,7 +263,7 @@ def named_before(people: People, pre: str, at: int, text: str) -> set[str]:
     maker. Others in a fronted phrase may be the pronoun ("adding Ida Berg as Tori, she ...")."""
     pre = LABEL_START.sub("", pre)
     found = named_in(people, pre)
-    if not found or not _FRONTED.search(pre) or not _CLAUSE_PRONOUN.match(text, at):
+    if not found or not _FRONTED.search(pre) or not PRONOUN_FIRST.match(text, at):
         return found
     agents = {
         people.resolve(match.group(), first_name=True)

@@ -80,9 +80,9 @@ _NAMED_ACCOUNT = re.compile(
 _POSTS = frozenset({"post", "tweet"})
 _OFFICIAL_ACCOUNT = re.compile(rf"\b[Tt]he[ ]official[ ](?P<name>{NAME})[ ](?:account|page)\b")
 _POST_REACH = 200
+"""How far back the account of "the post" is looked for: the sentence before, or so."""
 _HEADING_LINE = 40
 """How long a round-up's heading line naming whose posts follow can be ("Lumen UK")."""
-"""How far back the account of "the post" is looked for: the sentence before, or so."""
 _ORG_OWNER = re.compile(rf"[Tt]he[ ](?P<kind>{ORG_NOUN})[’']s[ ]")
 _OUTLETS = frozenset({"streamer", "network", "broadcaster", "channel", "platform", "service"})
 """An account a company owns, told by what the company is ("the studio's account")."""
