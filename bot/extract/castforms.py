@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from bot.extract.castcrossed import uncrossed
+from bot.extract.castfronted import subject_is_parts
 from bot.extract.castpraise import PRAISE
 from bot.extract.casttitles import CAST_AFTER, CREDITS_LABEL, TITLE_ARTICLE, titled_before
 from bot.extract.cues import hint, near, scan
@@ -322,8 +323,7 @@ def list_forms(chunk: str, starts: list[int], evidence: str, offset: int) -> lis
     if ("played " in chunk or "voiced " in chunk) and " by " in chunk:
         found.extend(replace(casting_at(m, evidence, offset), takeover=bool(m["now"]))
                      for m in uncrossed(PLAYED_BY, chunk))  # fmt: skip
-    if " is " in chunk:
-        found.extend(casting_at(m, evidence, offset) for m in IS_PART.finditer(chunk))
+    found.extend(casting_at(m, evidence, offset) for m in subject_is_parts(IS_PART, chunk))
     if " that " in chunk and (" joined " in chunk or " been cast " in chunk or " back " in chunk):
         found.extend(casting_at(m, evidence, offset) for m in THAT_SHE.finditer(chunk))
     if " turn as " in chunk or " performance as " in chunk or " portrayal as " in chunk:

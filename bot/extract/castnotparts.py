@@ -113,10 +113,12 @@ _WISH_LABEL = re.compile(
 _OTHER_MEDIUM_AFTER = re.compile(
     r",?[ ](?:(?:in|on)[ ](?:the|a|an)[ ](?:[\w’'-]+[ ]){0,3}?(?:audiobook|audio[ ]drama|podcast|"
     r"radio[ ](?:play|version|series|adaptation)|video[ ]game|stage[ ](?:version|show|play|"
-    r"adaptation)|musical|original)\b|on[ ]stage\b|on[ ]Broadway\b|in[ ]the[ ]West[ ]End\b)"
+    r"adaptation)|musical|original)\b|on[ ]stage\b|on[ ]Broadway\b|in[ ]the[ ]West[ ]End\b|"
+    r"at[ ]the[ ](?:[A-Z][\w’'-]*[ ]){0,3}(?:Theatre|Theater|Playhouse|Opera[ ]House)\b)"
 )
 """After the part, another medium or the original: "voices Mira in the audiobook", "plays Mira
-on stage", "played Mira in the 1990s original" (that work's part, not this one's)."""
+on stage", "playing Mira at the Orrery Theatre" (a named stage), "played Mira in the 1990s
+original" (that work's part, not this one's)."""
 _OPINION_AFTER = re.compile(r"[ ](?:would|could|might|should)[ ]|[?]")
 """Right after the part, a modal or a question: "X as Y would be perfect", "X as Y?"."""
 _IF_BEFORE = re.compile(r"\b(?:If|if)[ ](?!you\b)[^.;:,]{1,40},[ ]$")
@@ -232,10 +234,11 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
 _CAREER = re.compile(
     r"\b(?:went[ ]on[ ]to|broke[ ](?:out|through)|(?:rose|shot)[ ]to[ ]fame|made[ ]\w+[ ]name|"
     r"found[ ]fame|currently|also|previously|once|formerly|earlier|spent|next|since|after|After|"
-    r"later|Later)\b"
+    r"later|Later|nod|nods|nominated|nomination)\b"
 )
-"""Before the actor or in the lead, a turn of a career or a time after this work's: the part
-"in Z" that follows is Z's ("After Marlow, Vale will star as Mira in Lumen")."""
+"""Before the actor or in the lead, a turn of a career, a time after this work's or an award's
+nod: the part "in Z" that follows is Z's ("After Marlow, Vale will star as Mira in Lumen", "who
+got a Bafta nod for her turn as Mira in Lumen")."""
 _KIND_AFTER = re.compile(
     r"[ ](?:sequel|prequel|spin-?off|reboot|remake|revival|adaptation|film|movie|series|show|"
     r"play|musical)\b"

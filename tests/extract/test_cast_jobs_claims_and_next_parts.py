@@ -228,6 +228,23 @@ def test_a_part_in_a_work_after_this_one_is_that_works() -> None:
         assert pairs(found) == set(), line
 
 
+def test_a_part_an_award_nodded_to_in_an_aside_is_another_works() -> None:
+    found = facts(
+        "Ada Vale, who got a Bafta nod for her turn as Mira Holt in Gullhaven Bay, plays Wenna "
+        "Quarrie, a ferry pilot.",
+        title="Oakhurst: the full cast",
+    )
+    assert pairs(found) == {("Ada Vale", "Wenna Quarrie")}
+
+
+def test_a_part_nodded_to_in_our_own_work_still_counts() -> None:
+    found = facts(
+        "Ada Vale, who got a Bafta nod for her turn as Mira Holt in the film, is back.",
+        title="Oakhurst: the full cast",
+    )
+    assert pairs(found) == {("Ada Vale", "Mira Holt")}
+
+
 def test_a_work_told_by_its_kind_after_a_ranked_work() -> None:
     found = facts(
         "Harbour Lights topped the weekend chart with $20 million.",
@@ -277,12 +294,17 @@ def test_a_part_remembered_denied_or_in_another_medium_is_not_this_ones() -> Non
         "Vale voices Mira Holt in the audiobook.",
         "Vale plays Mira Holt on stage in the West End version.",
         "Vale played Mira Holt in the 1990s original.",
+        "Vale, who spent the spring playing Mira Holt at the Orrery Theatre, says she is ready.",
     ):
         found = facts("Marlow is out today, starring Ada Vale.", line, title="Marlow review")
         assert ("Ada Vale", "Mira Holt") not in pairs(found), line
 
 
 def test_a_part_in_the_film_itself_still_counts() -> None:
-    for line in ("Vale plays Mira Holt, a stage actress.", "Vale plays Mira Holt in the film."):
+    for line in (
+        "Vale plays Mira Holt, a stage actress.",
+        "Vale plays Mira Holt in the film.",
+        "Vale plays Mira Holt at the heart of the film.",
+    ):
         found = facts("Marlow is out today, starring Ada Vale.", line, title="Marlow review")
         assert pairs(found) == {("Ada Vale", "Mira Holt")}, line

@@ -113,3 +113,20 @@ def test_a_plural_epithet_casts_the_two_people_named_before() -> None:
         "The 23-year-old actors, who play Lena Holt and Max Holt in the film, posted a video.",
     )
     assert pairs(found) == {("Ana Ruiz", "Lena Holt"), ("Theo Brandt", "Max Holt")}
+
+
+_OAKHURST = "Oakhurst, the new rugby drama, started filming with Cressida Fawle in the lead."
+
+
+def test_a_name_after_a_preposition_before_is_is_no_actor() -> None:
+    found = facts(
+        _OAKHURST,
+        "Waiting by the tunnel with a flask for Fawle is Wenna Quarrie, the 20-year-old who "
+        "plays Sorrel Yarrow, the club's captain.",
+    )
+    assert pairs(found) == {("Wenna Quarrie", "Sorrel Yarrow")}
+
+
+def test_a_name_after_a_fronted_phrase_and_a_comma_is_still_the_actor() -> None:
+    found = facts(_OAKHURST, "Beside the tunnel, Fawle is Sorrel Yarrow, the club's captain.")
+    assert pairs(found) == {("Cressida Fawle", "Sorrel Yarrow")}

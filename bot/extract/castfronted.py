@@ -1,0 +1,29 @@
+"""Who is the subject of "is" in a run of castings, for :mod:`bot.extract.castforms`.
+
+Scene-setting copy fronts a predicate and puts its subject after "is": "Waiting by the tunnel
+with a flask for Tibbet is Wenna Quarrie, the 20-year-old who plays Sorrel". "Tibbet is Wenna
+Quarrie, the ..." then reads like "Wenna Quarrie is Sorrel Yarrow, the captain", but Tibbet
+belongs to "for": a name right after a preposition is its object, never the subject of "is".
+"""
+
+from __future__ import annotations
+
+import re
+
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:for|with|without|beside|behind|alongside|opposite|near|to|towards?|from|by|"
+    r"of|at|on|in|into|onto|under|over|around|past|among|between|beyond|against|like)[ ]$"
+)
+_REACH = 12
+
+
+def subject_is_parts(pattern: re.Pattern[str], chunk: str) -> list[re.Match[str]]:
+    """The matches in ``chunk`` of an "Actor is Part, the ..." ``pattern`` whose actor stands as
+    the subject, not after a preposition."""
+    if " is " not in chunk:
+        return []
+    return [
+        match
+        for match in pattern.finditer(chunk)
+        if not _PREPOSITION_BEFORE.search(chunk, max(match.start() - _REACH, 0), match.start())
+    ]
