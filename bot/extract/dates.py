@@ -281,11 +281,15 @@ def _vague_window(vague: str, ref: dt.date | None) -> str | None:
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_PREVIOUS = "".join(rf"(?<!{word}[ ])" for word in ("the", "The", "our", "their", "his", "its"))
+"""Not after a determiner: "last night" is the one before the article, "the last night" or
+"their last Friday" the final one of a shoot or a run (the word is then an ordinal)."""
 RELATIVE_DAY_RE = re.compile(
     r"\b(?:(?P<word>yesterday|today|tonight|(?<!week[ ])(?<!fortnight[ ])tomorrow|this[ ]morning|"
-    r"this[ ]afternoon|this[ ]evening|last[ ]night)"
+    rf"this[ ]afternoon|this[ ]evening|{_PREVIOUS}last[ ]night)"
     r"|(?:(?P<gap>a[ ]week|a[ ]fortnight|two[ ]weeks)[ ](?=on[ ]))?"
-    r"(?P<prep>on|from|last|next|this|since)[ ](?:coming[ ]|the[ ](?=\w+day,?[ ]the[ ]\d))?"
+    rf"(?P<prep>on|from|{_PREVIOUS}last|next|this|since)[ ]"
+    r"(?:coming[ ]|the[ ](?=\w+day,?[ ]the[ ]\d))?"
     r"(?P<weekday>Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)(?:,?[ ]the[ ](?P<day>\d{1,2})(?:st|nd|rd|th))?"
     r"|(?:began|begun|started|wrapped|ended|finished|concluded|premieres|premiered|arrives|arrived|"

@@ -131,6 +131,7 @@ def unlabelled(chunk: str) -> list[tuple[int, str]]:
         if not chunk.startswith(":", at + len(raw))
         and not any(a < at < b for a, b in asides)
         and _LISTED.match(chunk, at + len(raw)) is None
+        and _TITLE_HEAD.search(chunk, 0, at) is None
         and not (_LIST_END.match(chunk, at + len(raw)) and _LIST_ITEM.search(chunk, 0, at))
     ]
     return [
@@ -196,6 +197,11 @@ Leeds who ..."): the described someone after its comma is the object's appositio
 _LIST_END = re.compile(r"[ ](?:and|or)[ ][A-Z]")
 _LIST_ITEM = re.compile(r"[A-Z][\w’'-]*,[ ]$")
 """A name between others in a list ("from France, Belgium and Quebec"): no clause's subject."""
+_TITLE_HEAD = re.compile(
+    r"\b(?:called|titled|named|entitled)[ ](?:[A-Z][\w’'-]*[ ]){0,3}[A-Z][\w’'-]*:[ ]$"
+)
+"""The words after a title's colon ("It's called Saltwick Bell: Gannet Row"): the title's own
+subtitle, no clause's subject (a new season's name told in a live blog)."""
 _LISTED = re.compile(r",[ ](?:a|an|the)[ ][^,;.]{1,60},[ ]and[ ]")
 """A name in a list, described, with the sentence going on after it ("the daughter of Ines, a
 nurse, and Jon Dale, a ship's engineer, and came to England"): no clause's subject."""

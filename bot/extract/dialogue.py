@@ -42,6 +42,17 @@ _LINE_OF_DIALOGUE = re.compile(
 )
 """The quote's own sentence announces a line of the work's dialogue ("the teaser gives us one
 line of dialogue: Nick, on a platform, telling Charlie, “...”"): spoken in the work."""
+_TRAILER_LINE = re.compile(
+    rf"\b(?:line|lines)[ ](?:in|from)[ ](?:the|its)[ ]{_TRAILER}[ ]*[–—:,-]?[ ]*[“\"‘']?$"
+)
+"""The words right after a part's line in the trailer ("a lone line from the teaser – “...”"):
+a listicle giving the line the work speaks, not the actor's quote."""
+_SCENE_SAYS = re.compile(
+    rf"\b(?:bit|scene)[ ](?:where|in[ ]which)[ ](?:[A-Z][\w’'-]*[ ]){{1,3}}{SPEECH_VERBS}[ ]*"
+    r"[“\"‘']?$"
+)
+"""A scene of the work in which someone speaks ("the bit where Mara says ‘...’", "the scene in
+which Tori tells him “...”"): a trailer or review telling a line, not anyone's quote."""
 _SHOT = re.compile(r"\b(?:final|last|opening|first|closing)[ ](?:shot|frame|image)\b")
 _PRONOUN_VOICES = re.compile(
     r"\b(?:he|she|they)[ ](?:[a-z]+[ ]){0,8}?(?:whisper|murmur|mutter|hiss|breathe|intone|"
@@ -68,6 +79,10 @@ def held_if_dialogue(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) ->
     if any(word in lowered for word in _TRAILER_WORDS) and _IN_A_TRAILER.search(chunk):
         return held_line(fact)
     if _given_a_line(doc, sentence, fact) or _voiced_in_a_shot(chunk, fact):
+        return held_line(fact)
+    if _TRAILER_LINE.search(doc.masked, sentence.start, quote.start) or _SCENE_SAYS.search(
+        doc.masked, sentence.start, quote.start
+    ):
         return held_line(fact)
     line = _LINE_OF_DIALOGUE.search(doc.masked, sentence.start, quote.start)
     if line is not None and _SAYS.search(line.group()) is None:  # not "..., X said:"

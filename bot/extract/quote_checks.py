@@ -16,6 +16,7 @@ from bot.extract.descriptions import named_in, sole_named
 from bot.extract.names import FULL_NAME, NAME, clean_name, is_full
 from bot.extract.owned_openers import owned_opener
 from bot.extract.played_parts import played_parts
+from bot.extract.pronoun_windows import pronoun_window
 from bot.extract.subjects import clause_subjects
 from bot.extract.tellers import teller
 from bot.facts import HELD, CastFact, QuoteFact, SourceKind
@@ -298,24 +299,20 @@ def profile_subject(doc: Doc, people: People, context: Context, parts: set[str])
 
 def unless_another(resolver: Resolver, offset: int, pronoun: str) -> Speaker | None:
     """A pronoun's fallback speaker (the profile's subject, the last "she says"), unless the
-    sentence before the pronoun, or its own start, names someone else and not them: "Councillor
+    text before the pronoun (``pronoun_window``) names someone else and not them: "Councillor
     Ada Vale said ... “...,” she said." is not the earlier speaker's, even with its subject
     unread. The one person a headline names (no one else) speaks throughout."""
     found = resolver.profiled() or resolver.recall(pronoun, offset)
     if found is None:
         return None
-    doc, start, own = resolver.doc, offset, None
+    doc = resolver.doc
     parts = {fact.character for fact in resolver.cast}
     if doc.title_para is not None:
         title = doc.paras[doc.title_para]
         named = {clean_name(m.group()) for m in _FULL.finditer(doc.text, title.start, title.end)}
         if {n for n in named if not resolver.context.is_ours(n)} - parts == {found.name}:
             return found  # the one person the headline names speaks throughout the piece
-    for sentence in doc.sentences:  # the pronoun's sentence and the one before it
-        if sentence.start > offset:
-            break
-        start, own = (own.start if own is not None else sentence.start), sentence
-    window = doc.masked[start:offset]
+    window = doc.masked[pronoun_window(doc, offset) : offset]
     if found.name in window or found.name.rsplit(" ", 1)[-1] in window:
         return found
     named = {clean_name(m.group()) for m in _FULL.finditer(window)} - parts

@@ -35,6 +35,7 @@ from dataclasses import replace
 
 from bot.extract.apposed_works import apposed_works
 from bot.extract.dismissed_quotes import dismissed
+from bot.extract.first_person_orgs import one_voice
 from bot.extract.footage_lines import footage_line
 from bot.extract.lexicon import PRODUCTION_NOUNS
 from bot.extract.loose_credits import (
@@ -124,6 +125,8 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
             return replace(fact, speaker=named) if named else fact
         if _lone_poster(doc, quote, fact):
             return held(fact, "a one-word name seen once, posting a caption: perhaps a first name")
+        if one_voice(fact):
+            return held(fact, 'a one-word name speaking as "I": perhaps a first name')
         if _THINGS_ACCOUNT.search(fact.attribution) and fact.speaker not in fact.attribution:
             return fact.unattributed()  # "The pool's official account wrote:", not the studio's
         if _only_inside_longer_name(doc.text, fact.speaker):

@@ -1,6 +1,6 @@
-"""A maker described before the verb ("X, the film-maker behind A and B, is directing") and a
-producer told with the company next to a co-producer told with theirs ("X produced for Y Film
-alongside Z of W Pictures")."""
+"""A maker described before the verb ("X, the film-maker behind A and B, is directing", "X, the
+director of A and B, is directing") and a producer told with the company next to a co-producer
+told with theirs ("X produced for Y Film alongside Z of W Pictures")."""
 
 from __future__ import annotations
 
@@ -75,3 +75,28 @@ def test_a_verb_inside_the_best_known_for_aside_credits_nobody() -> None:
         title="Harrow Light heads to Rotterdam",
     )
     assert ("director", "Odile Varnsworth") not in credits(found)
+
+
+def test_a_maker_described_as_the_director_of_earlier_work_is_credited() -> None:
+    found = facts(
+        "Harrow Light premieres in Rotterdam next week.",
+        "Dara Quint, the director of Brine Sisters and Moth Orchard, is directing, and composer Lo "
+        "Varga returns to score it.",
+        title="Harrow Light heads to Rotterdam",
+    )
+    assert {("director", "Dara Quint"), ("composer", "Lo Varga")} <= credits(found)
+    found = facts(
+        "Harrow Light premieres in Rotterdam next week.",
+        "Dara Quint, the director of Brine Sisters, directed Moth Orchard in 2019.",
+        title="Harrow Light heads to Rotterdam",
+    )
+    assert "Dara Quint" not in {n for _, n in credits(found)}
+
+
+def test_the_director_of_photography_directing_a_unit_is_no_director() -> None:
+    found = facts(
+        "Harrow Light premieres in Rotterdam next week.",
+        "Dara Quint, the director of photography, will direct the second unit.",
+        title="Harrow Light heads to Rotterdam",
+    )
+    assert ("director", "Dara Quint") not in credits(found)

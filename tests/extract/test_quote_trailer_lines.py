@@ -128,3 +128,36 @@ def test_a_person_saying_words_about_the_trailer_is_still_served() -> None:
         "Vildmark shared the trailer on Friday, saying “We cut it ourselves, honestly.”",
     )
     assert found.get("We cut it ourselves, honestly.") is True, found
+
+
+def test_a_line_given_right_after_the_trailer_is_held() -> None:
+    found = _served(
+        "Quillwick arrives on Lumen in June.",
+        "Tamsin Orrell plays the lighthouse keeper. Her only line in the teaser – “Keep the lamp "
+        "lit” – is already a meme.",
+    )
+    assert found.get("Keep the lamp lit") is False
+
+
+def test_a_person_on_their_line_in_the_trailer_is_kept() -> None:
+    found = _served(
+        "Quillwick arrives on Lumen in June.",
+        "Tamsin Orrell said her only line in the teaser was nearly cut: “I begged to keep it.”",
+    )
+    assert found.get("I begged to keep it.") is True
+
+
+def test_a_scene_where_someone_speaks_is_held() -> None:
+    found = _served(
+        "Quillwick arrives on Lumen in June, and Tamsin Orrell leads it.",
+        "Yes, the bit where Wenna says ‘The tide keeps every secret’ will be everywhere by Friday.",
+    )
+    assert found.get("The tide keeps every secret") is False
+
+
+def test_a_person_asked_about_a_scene_is_kept() -> None:
+    found = _served(
+        "Quillwick arrives on Lumen in June, and Tamsin Orrell leads it.",
+        "Asked about the bit where Wenna dances, Tamsin Orrell said: “I rehearsed it for weeks.”",
+    )
+    assert found.get("I rehearsed it for weeks.") is True
