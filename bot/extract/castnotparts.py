@@ -234,11 +234,12 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
 _CAREER = re.compile(
     r"\b(?:went[ ]on[ ]to|broke[ ](?:out|through)|(?:rose|shot)[ ]to[ ]fame|made[ ]\w+[ ]name|"
     r"found[ ]fame|currently|also|previously|once|formerly|earlier|spent|next|since|after|After|"
-    r"later|Later|nod|nods|nominated|nomination)\b"
+    r"later|Later|nod|nods|nominated|nomination|(?:heads|headed|heading|moves|moving|off)[ ]to)\b"
 )
 """Before the actor or in the lead, a turn of a career, a time after this work's or an award's
 nod: the part "in Z" that follows is Z's ("After Marlow, Vale will star as Mira in Lumen", "who
-got a Bafta nod for her turn as Mira in Lumen")."""
+got a Bafta nod for her turn as Mira in Lumen"); a move to go and play it ("who heads to the
+Royal Court to play Mira in Lumen")."""
 _KIND_AFTER = re.compile(
     r"[ ](?:sequel|prequel|spin-?off|reboot|remake|revival|adaptation|film|movie|series|show|"
     r"play|musical)\b"

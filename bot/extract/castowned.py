@@ -50,6 +50,9 @@ _WORK_OF = re.compile(
 )
 """A work's promotion, staging or offspring before the possessive: "the first trailer for Ada
 Vale's Lumen", "a new production of Tom Reed's Salt Year" own the director's or writer's work."""
+_WORK_LEADS = (" in ", " the ")
+"""Before the possessive, "in" (a career line's work) or an article: no one writes "the Ada
+Vale's", so "its slate includes the Quarry Warden's Son" is a title's possessive."""
 _NOT_PART_WORDS = """
 Instagram TikTok Twitter YouTube Facebook Threads Snapchat Substack Bluesky Tumblr Reddit Patreon
 Spotify Letterboxd IMDb Oscar Oscars Emmy Emmys BAFTA Golden Globe Globes Tony Olivier Broadway
@@ -100,8 +103,10 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
         before = chunk[max(match.start() - 20, 0) : match.start()]
         if _MAKER_BEFORE.search(before) or _WORK_OF.search(before):
             continue
-        if chunk.endswith(" in ", 0, match.start()) or said_absent(chunk, match.start()):
+        if chunk.endswith(_WORK_LEADS, 0, match.start()) or said_absent(chunk, match.start()):
             continue  # "seen in Ada Vale's Lumen": a career line's work; "no sign of": absent
+        if actor.startswith("The "):
+            continue  # "The Quarry Warden's Son": a title's possessive
         if match.re is _OWNED and match["plural"] and not chunk.endswith(" and ", 0, match.start()):
             continue  # "Ada Vale's Mira get": a plural verb fits only the second of a pair
         found.append(casting_at(match, evidence, offset))

@@ -35,6 +35,11 @@ title with its article is a work: "as Tom's aunt Wenna, The Frost Almanac")."""
 _AGED = re.compile(r"\bthe[ ](?P<age>young|younger|old|older)[ ]$")
 """An age word straight before a first name: "as the young Ada" plays Ada's younger self, a part
 of its own ("Young Ada"), not the grown Ada the article names in full."""
+_FLASHBACK = re.compile(
+    r"[ ]in[ ](?:(?:the|its|their|[a-z]+[’']s)[ ])?(?:[\w’'-]+[ ]){0,2}?flashbacks?\b"
+)
+"""A flashback after the aged name: "plays the young Ada in the flashback scenes" is the same
+character told at another time, so the part is Ada (resolved to her full name), not "Young Ada"."""
 _CUT = re.compile(r"-[a-z]")
 """A name going on in lower case after a hyphen ("Min-jae"): the part read so far is cut."""
 _PEOPLE_NOUN = re.compile(
@@ -85,7 +90,7 @@ def attributive(match: re.Match[str], chunk: str) -> tuple[str, int]:
     if " " in char:
         return char, end
     aged = _AGED.search(lead)
-    if aged is not None:
+    if aged is not None and _FLASHBACK.match(chunk, end) is None:
         return f"{aged['age'].capitalize()} {char}", end
     apposed = _APPOSED.match(chunk, end)
     if apposed is not None:

@@ -86,3 +86,14 @@ def test_a_young_description_before_the_name_is_no_younger_self() -> None:
         "young widow Hespera.",
     )
     assert not any(part.startswith("Young") for _, part in pairs(found))
+
+
+def test_the_young_self_in_flashbacks_is_the_part_itself() -> None:
+    found = facts(
+        "Corvin Ashdale plays Father Selwyn Marrick, the village priest. Newcomer Tamsin Yarrow "
+        "plays the young Selwyn in the flashback scenes.",
+        "Yestin Fenwick-Stroud plays the young Selwyn in the 1990s.",
+    )
+    served = served_pairs(found)
+    assert ("Tamsin Yarrow", "Selwyn Marrick") in served
+    assert ("Yestin Fenwick-Stroud", "Young Selwyn") in served

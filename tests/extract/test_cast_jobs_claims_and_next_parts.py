@@ -308,3 +308,22 @@ def test_a_part_in_the_film_itself_still_counts() -> None:
     ):
         found = facts("Marlow is out today, starring Ada Vale.", line, title="Marlow review")
         assert pairs(found) == {("Ada Vale", "Mira Holt")}, line
+
+
+def test_a_part_the_actor_heads_off_to_play_in_another_work() -> None:
+    found = facts(
+        "The Tarnwick Bells cast has been confirmed.",
+        "Orla Trevanna, who heads to the Gorsewood Playhouse this autumn to play Idony in Marsh "
+        "Lantern, said she was thrilled. Dov Quarrie, who is off to Leeds to play Brack in Cold "
+        "Harrow, waved.",
+    )
+    assert pairs(found) == set()
+
+
+def test_a_part_the_actor_heads_off_to_play_in_our_work_still_casts() -> None:
+    found = facts(
+        "The Tarnwick Bells cast has been confirmed.",
+        "Orla Trevanna, who heads to Cornwall this week to play Wrenna Ostler in Tarnwick "
+        "Bells, said she was thrilled.",
+    )
+    assert pairs(found) == {("Orla Trevanna", "Wrenna Ostler")}

@@ -134,3 +134,21 @@ def test_a_possessive_part_in_a_trailer_sentence_is_still_read() -> None:
         "In the first trailer, Radomir Langridge's Briony gets the last word.",
     )
     assert ("Radomir Langridge", "Briony") in served_pairs(found)
+
+
+def test_a_titles_possessive_after_an_article_is_no_part() -> None:
+    found = facts(
+        "Tarnwick Bells wraps.",
+        "Marigold Pictures is an independent company. Its recent releases include The Quarry "
+        "Warden's Daughter and Pell Street, and its slate includes the Ferrier Queen's Son.",
+    )
+    assert pairs(found) == set()
+
+
+def test_a_possessive_part_after_a_title_is_still_read() -> None:
+    found = facts(
+        "Tarnwick Bells wraps.",
+        "Its recent releases include The Quarry Warden, and Juniper Vance's Wrenna gets the best "
+        "scenes here.",
+    )
+    assert ("Juniper Vance", "Wrenna") in served_pairs(found)
