@@ -27,6 +27,7 @@ from bot.extract.castdirection import weighed
 from bot.extract.castforms import Casting
 from bot.extract.castnoteleavers import follow_pairs, pair_notes, unnoted
 from bot.extract.castsiblings import heading_lists, sibling_order
+from bot.extract.casttitles import CREW_AFTER
 from bot.extract.cues import word_led
 from bot.extract.lexicon import AGE_PREFIXES, HONORIFICS, PERSON_VERBS, STOP_TOKENS
 from bot.extract.names import People, clean_character, clean_name, is_full
@@ -34,13 +35,6 @@ from bot.extract.text import UPPER
 from bot.extract.works import names_a_work
 
 UNSETTLED_DOUBT = "a bracketed pair whose order (actor or part first) the article does not settle"
-_CREW_AFTER = re.compile(
-    r",?[ ](?:(?:will|is|was|has|set|now|also|returns?|returning|back|signed[ ]on|attached|"
-    r"tapped|hired|again)[ ]){0,3}(?:to[ ](?:direct|co-direct|write|co-write|pen|produce|"
-    r"executive[ ]produce|exec[ ]produce|helm|score|edit)\b|(?:directs|directed|directing|"
-    r"helms|helmed|helming)\b)"
-)
-"""A crew verb after "Name (Bracket)": the outer name is crew, the bracket an earlier work."""
 _CREW_BEFORE = re.compile(
     r"\b(?:film-?maker|director|writer|screenwriter|writer-director|co-writer|showrunner|creator|"
     r"novelist|author|playwright|composer|cinematographer|helmer|auteur)[ ]$"
@@ -72,7 +66,8 @@ _ACTORS_BEFORE = re.compile(
 
 def settle_pairs(raw: list[Casting], people: People, text: str) -> list[Casting]:
     """The castings with every bracketed pair of two full names in the order the article
-    settles; an unsettled pair is marked ``unsure`` (held), a crew member's bracket dropped."""
+    settles; an unsettled pair is marked ``unsure`` (held), a crew member's bracket dropped
+    ("X (Lumen, Tallow Hill) directs" lists X's works, though it has the shape of a part's)."""
     parts = {clean_character(r.character) for r in unnoted(raw) if r.character}
     plain: dict[str, set[str]] = {}
     for r in raw:
@@ -81,8 +76,9 @@ def settle_pairs(raw: list[Casting], people: People, text: str) -> list[Casting]
     kept = [
         r
         for r in raw
-        if not (r.outer and (_CREW_AFTER.match(text, r.end) or _cast_otherwise(r, plain)))
+        if not (r.outer and (CREW_AFTER.match(text, r.end) or _cast_otherwise(r, plain)))
         and not (r.outer and _CREW_BEFORE.search(text, max(r.start - 20, 0), r.start))
+        and not (r.work and text[r.end - 1 : r.end] == ")" and CREW_AFTER.match(text, r.end))
         and not (r.outer and in_a_sale(r.evidence))
         and not (r.outer and _honoured_work(r, parts, text))
     ]

@@ -59,3 +59,12 @@ CAST_AFTER = re.compile(
 )
 """A casting verb after "Name (Bracket)": the outer name is the actor, the bracket an earlier
 credit ("Ada Vale (Salt Year) will play Mira", "stars ... as Mira"), never the part."""
+
+CREW_AFTER = re.compile(
+    r",?[ ](?:(?:will|is|was|has|set|now|also|returns?|returning|back|signed[ ]on|attached|"
+    r"tapped|hired|again)[ ]){0,3}(?:to[ ](?:direct|co-direct|write|co-write|pen|produce|"
+    r"executive[ ]produce|exec[ ]produce|helm|score|edit)\b|(?:directs|directed|directing|"
+    r"helms|helmed|helming)\b)"
+)
+"""A crew verb after "Name (Bracket)": the outer name is crew, the bracket its earlier works
+("X (Lumen, Tallow Hill) is directing": no part, whatever the bracket's words look like)."""

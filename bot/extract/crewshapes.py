@@ -9,7 +9,10 @@ ends in a company word, in English or another language ("Ribeira Filmes", "Sol P
 or that the sentence places with "-based" ("produced by Porto-based Luna Roja for Netflix": a
 company's shape; a person there is "Porto-based producer X") is held too, and so is one joined
 by "and" to a company the credit itself names ("produced by Ostrava Films and Sol Norte": like
-joins like, and a person there has a company after them, "A for Ostrava Films and B").
+joins like, and a person there has a company after them, "A for Ostrava Films and B"). So is a
+one-word producer joined by "&" to another lone word ("produced by Kristen & Lowe with ..."): two
+bare surnames and an ampersand are a firm named for its founders, as trade copy writes it; people
+there get their first names ("Ann Kristen & Tom Lowe").
 
 A producer whose own post follows the name in the same clause ("with X, the director's regular
 collaborator, on board as director of photography") is no producer, whichever list joined them:
@@ -52,6 +55,11 @@ _COMPANY_PARTNER = re.compile(
     r"[ ](?:and|&)[ ]$"
 )
 """A company the credit names itself, then "and" right before the name: "by Ostrava Films and "."""
+_FOUNDERS = re.compile(
+    rf"(?P<before>\b{_CAPITAL}[ ])?\b(?P<first>{_CAPITAL})[ ]&[ ](?P<second>{_CAPITAL})"
+    r"(?P<after>[ ][A-Z])?"
+)
+"""Two capitalised words joined by "&", with the words either side: a firm if both are lone."""
 _OWN_POST = re.compile(
     r"(?:,[ ][^,.;:()]{1,60},)?[ ](?:(?:is|are|comes?|on[ ]board|attached|signed[ ]on|serving|"
     r"credited|joins?|joining)[ ])?as[ ](?:the[ ]|an?[ ]|its[ ])?(?:film’s[ ]|film's[ ])?"
@@ -105,12 +113,24 @@ def _company_shaped(fact: CrewFact) -> bool:
     to a company the credit names."""
     if fact.role not in _PRODUCERS:
         return False
-    if _COMPANY_END.search(fact.name) is not None:
+    if _COMPANY_END.search(fact.name) is not None or _founders_firm(fact):
         return True
     at = fact.evidence.find(fact.name)
     return at >= 0 and (
         fact.evidence.endswith("-based ", 0, at)  # "Porto-based Luna Roja"
         or _COMPANY_PARTNER.search(fact.evidence, max(at - 80, 0), at) is not None
+    )
+
+
+def _founders_firm(fact: CrewFact) -> bool:
+    """Whether a one-word producer is one of two lone words joined by "&" ("Kristen & Lowe")."""
+    if " " in fact.name or "&" not in fact.evidence:
+        return False
+    return any(
+        fact.name in (match["first"], match["second"])
+        and match["before"] is None
+        and match["after"] is None
+        for match in _FOUNDERS.finditer(fact.evidence)
     )
 
 

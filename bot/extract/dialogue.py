@@ -53,6 +53,12 @@ _SCENE_SAYS = re.compile(
 )
 """A scene of the work in which someone speaks ("the bit where Mara says ‘...’", "the scene in
 which Tori tells him “...”"): a trailer or review telling a line, not anyone's quote."""
+_IN_THE_SCENE = re.compile(
+    r"(?:In|During)[ ](?:the|this|that|one|a|its|their)[ ](?:[a-z]+[ ])?(?:scene|sequence),"
+    r"[^.;“”\"]{1,100}[,:][ ]*[“\"‘']?$"
+)
+"""A sentence set inside a scene of the work ("In the scene, Tori turns to him and snaps,
+“...”"), as a set report or a review tells it: the words are a part's line, not anyone's quote."""
 _SHOT = re.compile(r"\b(?:final|last|opening|first|closing)[ ](?:shot|frame|image)\b")
 _PRONOUN_VOICES = re.compile(
     r"\b(?:he|she|they)[ ](?:[a-z]+[ ]){0,8}?(?:whisper|murmur|mutter|hiss|breathe|intone|"
@@ -83,6 +89,8 @@ def held_if_dialogue(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) ->
     if _TRAILER_LINE.search(doc.masked, sentence.start, quote.start) or _SCENE_SAYS.search(
         doc.masked, sentence.start, quote.start
     ):
+        return held_line(fact)
+    if _IN_THE_SCENE.match(doc.masked, sentence.start, quote.start):
         return held_line(fact)
     line = _LINE_OF_DIALOGUE.search(doc.masked, sentence.start, quote.start)
     if line is not None and _SAYS.search(line.group()) is None:  # not "..., X said:"

@@ -47,11 +47,11 @@ _LABEL_AFTER = re.compile(
 """The “...” rumour, a “...” claim, the “...” role: words the article names as a thing going
 round, or a label for a part, not anyone's quote (whoever said them, it does not say)."""
 _CAMPAIGN_BEFORE = re.compile(
-    r"\b(?:petitions?|campaigns?|banners?|placards?|signs?|letters?)[ ](?:calling[ ]for|"
+    r"\b(?:petitions?|campaigns?|banners?|placards?|signs?|letters?|cards?)[ ](?:calling[ ]for|"
     r"demanding|urging|titled|headed|reading|that[ ]reads)[ ]$"
 )
 """A petition “calling for ...”, a banner “reading ...”: the text of a campaign that many sign or
-carry, no one person's words."""
+carry, no one person's words; a trailer's closing card “reading ...” is text shown, not said."""
 _CAMPAIGN_REACH = 40
 _NAMED_AS = re.compile(
     r"\b(?:being|been|is|are|was|were|widely|already|affectionately|now)[ ](?:called|dubbed|"

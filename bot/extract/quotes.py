@@ -22,6 +22,7 @@ from bot.extract.embedded_sayers import embedded_sayer
 from bot.extract.entry_headings import by_heading, headings
 from bot.extract.hearsay import held_if_relayed
 from bot.extract.interview_answers import labelled_turn, mentions, trimmed
+from bot.extract.kin_suffixes import unsure_if_kin
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME
 from bot.extract.new_subjects import new_subject
@@ -139,7 +140,7 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
                 fact = held_if_relayed(doc, frame, quote, held_if_dialogue(doc, frame, quote, fact))
                 fact = held_if_part_speaks(doc, parts, frame, quote, fact, reviewed=reviewed)
                 fact = held_as_before(fact, previous.fact if previous else None)
-                fact = unsure_if_spliced(doc, resolver, quote, fact)
+                fact = unsure_if_kin(doc, quote, unsure_if_spliced(doc, resolver, quote, fact))
                 fact = by_agent(doc, resolver, quote, fact)
                 fact = by_heading(doc, resolver, entries, quote, fact)
                 fact = held_if_told(doc, frame, quote, held_if_unspoken(doc.text, quote, fact))

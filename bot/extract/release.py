@@ -87,6 +87,7 @@ from bot.extract.release_shoot_moves import shoot_moved
 from bot.extract.release_since import out_since
 from bot.extract.release_sources import told_by_source
 from bot.extract.release_spans import start_noun
+from bot.extract.release_spent_verbs import verb_spent
 from bot.extract.release_status import narrowed, past_status
 from bot.extract.release_subjects import announces_another, charts_another, names_ours
 from bot.extract.release_territory import per_territory
@@ -346,7 +347,7 @@ def _dates(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[Re
 
 
 def _windows(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[ReleaseFact]:
-    for match in _window_matches(chunk):
+    for index, match in enumerate(matches := _window_matches(chunk)):
         if (
             chunk.startswith(("’s ", "'s "), match.end())  # "this year's festival": the event's
             or in_a_title(chunk, match.start())  # (“The Frost Almanac”): a work's name
@@ -357,7 +358,8 @@ def _windows(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[
         ):
             continue
         fact = windowed(doc.date, chunk, match, evidence, context)
-        if fact is not None and not month_gone(doc.date, chunk, match, fact):
+        spent = fact is not None and verb_spent(chunk, matches[:index], match.start(), fact)
+        if fact is not None and not spent and not month_gone(doc.date, chunk, match, fact):
             yield fact
 
 

@@ -3,7 +3,8 @@
 "All three series debuted in April or October", "The first film opened in cinemas in March",
 written in the autumn: the verb says it already happened, so the month is history (earlier
 seasons, other works), not the next such month. Read forward it would be a release still to
-come, which the sentence does not say; it is left unread."""
+come, which the sentence does not say; it is left unread. So is a month after "since" and an
+event ("waiting on this since the title drop in September"): the wait began then."""
 
 from __future__ import annotations
 
@@ -19,13 +20,16 @@ _PAST_RELEASE = re.compile(
     r"(?:[ ](?:on|at|in|across)[ ](?:the[ ])?[A-Z][\w+-]*(?:[ ][A-Z][\w+-]*)?){0,2}[ ]?$"
 )
 """The release verb in the past, maybe with its platform or place ("debuted on Netflix")."""
+_SINCE_EVENT = re.compile(r"\bsince[ ](?:the|its|their|his|her|our|your)(?:[ ][\w’'-]+){1,3}[ ]?$")
+"""A wait counted from an event ("waiting since the title drop in September"): a month gone."""
 
 
 def month_gone(ref: dt.date | None, chunk: str, match: re.Match[str], fact: ReleaseFact) -> bool:
     """A release window read from a bare month as still to come, after a release verb told in
-    the past."""
+    the past or after "since" and an event."""
     if fact.kind is not ReleaseKind.WINDOW or ref is None or not match["month"] or match["my"]:
         return False
     if (fact.window or "")[:7] <= f"{ref:%Y-%m}":
         return False
-    return _PAST_RELEASE.search(chunk, 0, match.start()) is not None
+    before = chunk[: match.start()]
+    return _PAST_RELEASE.search(before) is not None or _SINCE_EVENT.search(before) is not None

@@ -279,8 +279,9 @@ _APPOSITIVE_HINT = hint(", is out", ", is due", ", are out", ", are due", ", wil
 
 _BOOK = re.compile(
     r"\b(?:(?:book|novel|volume|memoir|paperback|hardback|audiobook)s?(?:,[^,;]{1,60},[ ]|,?[ ])"
-    r"(?:(?:is|are|was|were|will[ ]be)[ ])?(?:also[ ]|now[ ]|finally[ ])?(?:due|out|published|"
-    r"released|on[ ]sale|available|arrives|arriving|lands|hits|comes[ ]out)\b"
+    r"(?P<rel>(?:which|that)[ ])?(?:(?:is|are|was|were|will[ ]be)[ ])?"
+    r"(?:also[ ]|now[ ]|finally[ ])?(?:due|out|published|released|on[ ]sale|available|arrives|"
+    r"arriving|lands|hits|comes[ ]out)\b"
     r"|\b(?:in|to|on)[ ](?:bookshops|bookstores|bookshelves|shelves)\b)[^.;]*$",
     re.IGNORECASE,
 )
@@ -295,10 +296,14 @@ def of_a_book(chunk: str, start: int) -> bool:
     if _BOOK_HINT.search(before.lower()) is None:
         return False
     match = _BOOK.search(before)
+    if match is None or (match["rel"] and _PUBLISHED.search(before, match.start())):
+        return match is not None  # "volume, which is due to be published next year": the book's
     # "The adaptation of her novel is out on ...": the book is what the film is made from.
-    return match is not None and _SOURCE_OF.search(before, 0, match.start() + 1) is None
+    return _SOURCE_OF.search(before, 0, match.start() + 1) is None
 
 
+_PUBLISHED = re.compile(r"\bpublish(?:ed|es|ing)?\b")
+"""Only a book is published: a relative clause saying so is the book's, even after "based on"."""
 _SOURCE_OF = re.compile(
     r"\b(?:of|(?<!work[ ])(?<!works[ ])(?<!working[ ])(?<!worked[ ])on|from|adapts?|adapting|"
     r"adapted|adaptation)[ ]"

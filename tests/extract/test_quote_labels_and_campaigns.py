@@ -32,3 +32,16 @@ def test_a_campaigns_text_is_not_a_quote() -> None:
         "Quist said the campaign had been “the kindest thing anyone has done for us”.",
     )
     assert "the kindest thing anyone has done for us" in kept
+
+
+def test_a_closing_cards_text_is_not_a_quote() -> None:
+    found = _texts(
+        "Lumen dropped the first teaser for the Copper Bay film on Tuesday.",
+        "The teaser ends on a white card reading ‘The tide always comes back’, which fans love.",
+    )
+    assert "The tide always comes back" not in found
+    kept = _texts(
+        "Lumen dropped the first teaser for the Copper Bay film on Tuesday.",
+        "Mara Quist, reading the card aloud, said: “The tide always comes back.”",
+    )
+    assert "The tide always comes back." in kept

@@ -161,3 +161,20 @@ def test_a_person_asked_about_a_scene_is_kept() -> None:
         "Asked about the bit where Wenna dances, Tamsin Orrell said: “I rehearsed it for weeks.”",
     )
     assert found.get("I rehearsed it for weeks.") is True
+
+
+def test_a_line_told_inside_the_scene_being_filmed_is_held() -> None:
+    found = _served(
+        "Quillwick arrives on Lumen in June, and Tamsin Orrell leads it.",
+        "In the scene, Wenna turns to her brother and snaps, “You never once came back for me,” "
+        "and Orrell holds the silence.",
+    )
+    assert found.get("You never once came back for me") is False
+
+
+def test_a_person_speaking_after_a_scene_is_named_is_kept() -> None:
+    found = _served(
+        "Quillwick arrives on Lumen in June, and Tamsin Orrell leads it.",
+        "After the scene, Tamsin Orrell turns to us and says, “That one took nine takes.”",
+    )
+    assert found.get("That one took nine takes.") is True

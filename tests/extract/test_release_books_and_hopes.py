@@ -217,3 +217,23 @@ def test_a_promised_year_of_the_past_or_about_the_shoot_is_not_a_window() -> Non
     ):
         found = facts("Harbour Lights is coming.", text, date="2025-10-01")
         assert not any(f.kind is ReleaseKind.WINDOW for f in found.release)
+
+
+def test_a_novel_which_is_due_to_be_published_gives_no_film_window() -> None:
+    found = facts(
+        "The Quarrybank film is based on Petra Ockwell's final novel, which is due to be "
+        "published next year.",
+        date="2025-09-30",
+        title="Quarrybank film: what we know",
+    )
+    assert not [f for f in found.release if f.kind is ReleaseKind.WINDOW]
+
+
+def test_an_adaptation_which_will_be_released_keeps_its_window() -> None:
+    found = facts(
+        "The Quarrybank film is an adaptation of Petra Ockwell's novel, which will be released "
+        "in cinemas next year.",
+        date="2025-09-30",
+        title="Quarrybank film: what we know",
+    )
+    assert ("window", "2026") in _served(found)

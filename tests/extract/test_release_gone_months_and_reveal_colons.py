@@ -1,7 +1,7 @@
-"""Invented text: a bare month after a release verb told in the past is history, not a release
-still to come; a title after a reveal's colon is read only when the reveal runs to the colon in
-one clause ("revealed the title of its next film: X"), never from a subtitle in a clause after a
-comma ("revealed the title ..., and it's X: Y")."""
+"""Invented text: a bare month after a release verb told in the past, or after "since" and an
+event, is history, not a release still to come; a title after a reveal's colon is read only when
+the reveal runs to the colon in one clause ("revealed the title of its next film: X"), never
+from a subtitle in a clause after a comma ("revealed the title ..., and it's X: Y")."""
 
 from __future__ import annotations
 
@@ -52,3 +52,25 @@ def test_a_reveal_for_a_named_chapter_then_its_title_is_still_read() -> None:
         "Ember will open on 3 April 2026."
     )
     assert ("title", "Copper Vale Ember") in served
+
+
+def test_a_wait_since_an_event_in_a_month_gives_no_window() -> None:
+    served = served_releases(
+        "Quarrybank will be released on Netflix on Friday 6 March 2026.",
+        "Plenty of you have been waiting on this since the title drop in September, so this is "
+        "the place to talk about it.",
+        date="2025-11-04",
+        title="Quarrybank release date announced",
+    )
+    assert [(r.kind.value, str(r.date or r.window)) for r in served] == [
+        ("premiere_date", "2026-03-06")
+    ]
+
+
+def test_a_drop_in_a_month_still_to_come_is_still_read() -> None:
+    served = served_releases(
+        "Quarrybank drops on Netflix in September.",
+        date="2025-11-04",
+        title="Quarrybank release date announced",
+    )
+    assert [(r.kind.value, r.window) for r in served] == [("window", "2026-09")]
