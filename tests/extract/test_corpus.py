@@ -162,7 +162,7 @@ RECALL_SHORTFALLS = {
     ("blind-76", "release"): 0.875,
     ("blind-77", "cast"): 0.867,
     ("blind-77", "crew"): 0.8,
-    ("blind-77", "quotes"): 0.903,
+    ("blind-77", "quotes"): 0.942,
     ("blind-78", "cast"): 0.857,
     ("blind-78", "crew"): 0.833,
     ("blind-78", "release"): 0.807,
@@ -170,7 +170,7 @@ RECALL_SHORTFALLS = {
     ("blind-79", "cast"): 0.846,
     ("blind-79", "crew"): 0.761,
     ("blind-79", "release"): 0.916,
-    ("blind-79", "quotes"): 0.666,
+    ("blind-79", "quotes"): 0.708,
     ("blind-80", "cast"): 0.929,
     ("blind-80", "crew"): 0.87,
     ("blind-80", "release"): 0.851,
@@ -185,7 +185,7 @@ RECALL_SHORTFALLS = {
     ("blind-82", "quotes"): 0.762,
     ("blind-83", "cast"): 0.898,
     ("blind-83", "crew"): 0.919,
-    ("blind-83", "quotes"): 0.884,
+    ("blind-83", "quotes"): 0.923,
     ("blind-84", "cast"): 0.923,
     ("blind-84", "crew"): 0.933,
     ("blind-84", "release"): 0.833,
@@ -211,9 +211,9 @@ RECALL_SHORTFALLS = {
     ("blind-90", "cast"): 0.82,
     ("blind-90", "release"): 0.827,
     ("blind-91", "cast"): 0.86,
-    ("blind-91", "crew"): 0.92,
+    ("blind-91", "crew"): 0.936,
     ("blind-91", "release"): 0.925,
-    ("blind-91", "quotes"): 0.843,
+    ("blind-91", "quotes"): 0.882,
     ("blind-92", "cast"): 0.846,
     ("blind-92", "crew"): 0.91,
     ("blind-92", "release"): 0.772,
@@ -230,6 +230,14 @@ RECALL_SHORTFALLS = {
     ("blind-95", "crew"): 0.921,
     ("blind-95", "release"): 0.818,
     ("blind-95", "quotes"): 0.755,
+    ("blind-96", "cast"): 0.862,
+    ("blind-96", "crew"): 0.859,
+    ("blind-96", "release"): 0.73,
+    ("blind-96", "quotes"): 0.75,
+    ("blind-97", "cast"): 0.857,
+    ("blind-97", "crew"): 0.91,
+    ("blind-97", "release"): 0.916,
+    ("blind-97", "quotes"): 0.789,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -238,26 +246,14 @@ credits stated only in an interviewer's description, "as are X and Y")."""
 
 PRECISION_SHORTFALLS = {
     ("blind-92", "release"): 0.894,
+    ("blind-97", "quotes"): 0.937,
 }
 """Where a round's tuning ended short of the precision floor: the precision reached, held as a
 ratchet (never lower) until the rules reach the floor. tests/corpus/README.md lists the wrong
 facts left and why (blind-92: a live blog of a streamer's slate whose headline names the other
 shows beside ours, so their dates pass for our film's)."""
 
-NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-96": {
-        "cast": (0.954, 0.823),
-        "crew": (0.98, 0.859),
-        "release": (1.0, 0.73),
-        "quotes": (0.933, 0.75),
-    },
-    "blind-97": {
-        "cast": (0.976, 0.857),
-        "crew": (1.0, 0.91),
-        "release": (0.88, 0.916),
-        "quotes": (0.918, 0.789),
-    },
-}
+NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {}
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
 of tuning takes it to the floors. Their first-sight figures are the honest measure of the
