@@ -19,7 +19,8 @@ from tests.alerts.helpers import subscribe
 from tests.fakediscord import FakeChannel, FakeDiscord, FakeGuild
 
 ROOT = Path(__file__).resolve().parents[1]
-STOP_SECONDS = 10.0
+STOP_SECONDS = 30.0
+"""A hang guard for a clean stop (a bot on a busy machine may still be seeding when asked)."""
 
 
 def news_servers() -> list[FakeGuild]:

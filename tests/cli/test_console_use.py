@@ -16,10 +16,10 @@ from bot.cli.console import command_specs, suggest_values
 from bot.cli.invocation import CommandSpec, OptionSpec, UsageError, parse_invocation
 from bot.cli.prompt import SlashCompleter
 from bot.client.fanbot import FanBot
-from tests.cli.test_main import EXIT_OK, EXIT_USAGE, ask, run, seeded_db
+from tests.cli.test_main import EXIT_OK, EXIT_USAGE, ask, run
 from tests.cogs.test_lookup_commands import corpus_bot
 
-__all__ = ["corpus_bot", "seeded_db"]  # fixtures, used by name
+__all__ = ["corpus_bot"]  # a fixture, used by name
 
 HANG_GUARD_SECONDS = 120
 """Only against a hang: the console answers in well under a second."""

@@ -24,14 +24,6 @@ def run(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.Completed
     )
 
 
-@pytest.fixture
-def seeded_db(tmp_path: Path, seeds_dir: Path) -> Path:
-    db = tmp_path / "bot.db"
-    result = run("seed", "--seeds", str(seeds_dir), "--db", str(db), cwd=tmp_path)
-    assert result.returncode == EXIT_OK, result.stderr
-    return db
-
-
 def ask(db: Path, line: str) -> subprocess.CompletedProcess[str]:
     return run("ask", "--db", str(db), line, cwd=db.parent)
 

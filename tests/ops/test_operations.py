@@ -21,6 +21,7 @@ from bot.client.fanbot import create_bot
 from bot.config import load_settings
 from tests.botprocess import BotProcess
 from tests.fakediscord import FakeDiscord, FakeGuild
+from tests.world import WAIT
 
 APP_ID = 123456789012345678
 TOKEN = base64.urlsafe_b64encode(str(APP_ID).encode()).decode().rstrip("=") + ".GhIjKl." + "x" * 38
@@ -154,7 +155,7 @@ async def test_a_signal_stops_the_bot_cleanly_and_says_so(
     async with FakeDiscord(guilds=[FakeGuild(name="Fans")], redirect_client=False) as fake:
         process = BotProcess(tmp_path, fake, env={"LOG_FILE": str(tmp_path / "logs" / "bot.log")})
         await process.start()
-        await fake.wait_ready(timeout=30)
+        await fake.wait_ready(timeout=WAIT)
         assert await process.terminate(stop) == 0
     db = tmp_path / "data" / "bot.db"
     with sqlite3.connect(db) as conn:
