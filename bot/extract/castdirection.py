@@ -6,6 +6,8 @@ Holt". The article's own words about the names settle it:
 
 * a name is a PART when the story is said to follow it ("follows Mira Holt and Tom Reed"), it
   is called a character ("the character Mira Holt"), or the story is its ("Mira Holt's story");
+  its first name alone counts too ("the story of Mira and Tom"), since journalism calls a
+  character by first name and a real person by surname;
 * a name is a PERSON when a crew credit line lists it ("Executive Producers: ..., Ada Vale") or
   it speaks ("said Ada Vale", "Ada Vale said").
 
@@ -64,7 +66,7 @@ def list_direction(items: list[Casting], text: str) -> set[bool]:
         for name, outer_side in ((item.outer, True), (inner, False)):
             if name in crew or _speaks(name, text):
                 found.add(outer_side)
-            if _is_part(name, text):
+            if is_part(name, text):
                 found.add(not outer_side)
     return found
 
@@ -88,10 +90,28 @@ def _speaks(name: str, text: str) -> bool:
     return False
 
 
-def _is_part(name: str, text: str) -> bool:
-    for at in hint(name).positions(text):
+def is_part(name: str, text: str) -> bool:
+    """The article makes ``name`` the story's subject, as only a part is."""
+    for at, end in _mentions(name, text):
         if _PART_BEFORE.search(text, max(at - 80, 0), at):
             return True
-        if _PART_AFTER.match(text, at + len(name)):
+        if _PART_AFTER.match(text, end):
             return True
     return False
+
+
+def _mentions(name: str, text: str) -> list[tuple[int, int]]:
+    """Where ``name`` stands in ``text`` (start, end), whole or by its first name alone ("Mira"
+    for "Mira Holt": not "Mira Holt", nor a longer word or a hyphened name "Mira-Jane")."""
+    found = [(at, at + len(name)) for at in hint(name).positions(text)]
+    first, _, rest = name.partition(" ")
+    if not rest:
+        return found
+    for at in hint(first).positions(text):
+        end = at + len(first)
+        before, after = text[at - 1 : at] if at else " ", text[end : end + 2]
+        if before.isalnum() or before in "’'-" or after[:1].isalnum() or after[:1] == "-":
+            continue
+        if after[:1] != " " or not after[1:].isupper():
+            found.append((at, end))
+    return sorted(found)

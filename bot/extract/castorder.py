@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from bot.extract.castactornouns import without_actor_noun
 from bot.extract.castdeals import in_a_sale
-from bot.extract.castdirection import weighed
+from bot.extract.castdirection import is_part, weighed
 from bot.extract.castforms import Casting
 from bot.extract.castnoteleavers import follow_pairs, pair_notes, unnoted
 from bot.extract.castsiblings import heading_lists, sibling_order
@@ -197,12 +197,14 @@ def _order(item: Casting, people: People, parts: set[str], text: str) -> bool | 
 
 
 def _clue(outer: str, inner: str, text: str) -> bool | None:
-    """What the actor clues say of a pair: True, the outer name acts; None: they are even."""
+    """What the actor clues, then the story's subject, say of a pair: True, the outer name acts;
+    None: they are even."""
     for actor_clue in (surname_alone, _first_name_acts, _starred, _seen_elsewhere):
         outer_has, inner_has = actor_clue(outer, text), actor_clue(inner, text)
         if outer_has != inner_has:
             return outer_has
-    return None
+    outer_part, inner_part = is_part(outer, text), is_part(inner, text)
+    return inner_part if outer_part != inner_part else None
 
 
 def _called_as_part(name: str, text: str) -> bool:

@@ -5,6 +5,8 @@ story misstated that X plays Y", and, in a paragraph that is a correction notice
 "This article has been amended", "We apologise for the error"), "The article also stated that
 X plays Y" or "We originally reported ...". The claim runs from its verb to where the notice
 gives the truth ("; in fact ...", "but ...") or the sentence ends; facts found in it are dropped.
+A claim set right in passing ("..., not autumn as this article originally stated") is the
+stretch from "not" to its verb.
 """
 
 from __future__ import annotations
@@ -29,19 +31,32 @@ _ANYWHERE = re.compile(
 """A retraction that says so in its own words, wherever it stands."""
 _IN_NOTICE = re.compile(
     rf"\b(?:(?:the|this|our)[ ](?:article|story|report|piece|post)[ ]{_CLAIM_VERB}"
+    r"|(?:an|the)[ ](?:earlier|previous)[ ](?:entry|post|update)[ ]"
+    r"(?:said|stated|reported|claimed|gave|named|listed)"
     r"|we[ ](?:also[ ])?(?:had[ ])?(?:previously|originally|initially|earlier|wrongly|"
     r"incorrectly|mistakenly)[ ](?:said|stated|reported|wrote|claimed|gave|named|listed))"
 )
-"""A retraction that needs its paragraph to be a notice: "The article also stated that ..."."""
+"""A retraction that needs its paragraph to be a notice: "The article also stated that ...", a
+live blog's "An earlier entry said ..."."""
+_NOT_AS = re.compile(
+    r"\bnot[ ][^,;.()]{1,40}?[ ]as[ ](?:(?:this|the|our)[ ](?:article|story|report|piece|post|"
+    r"entry)[ ])?(?:had[ ])?(?:originally|previously|initially|first|earlier|wrongly|incorrectly|"
+    r"mistakenly)[ ](?:said|stated|reported|claimed|announced)\b"
+)
+"""A claim set right in passing, the truth before it: "... in early 2027, not autumn 2026 as this
+article originally stated"."""
 _TRUTH = re.compile(r";|\b(?:in[ ]fact|actually|in[ ]reality|but|however|rather|whereas)\b")
 """Where a notice turns from the error to the truth."""
 _HINT = hint(
     "misstat", "misreport", "incorrectly", "wrongly", "erroneously", "mistakenly", "version of",
     "originally", "previously", "initially", "also stated", "also said", "also reported",
+    "earlier entry", "earlier post", "earlier update", "previous entry", "previous post",
+    "previous update",
 )  # fmt: skip
 _NOTICE = hint(
     "correction", "clarification", "earlier version", "previous version", "been amended",
     "been corrected", "been updated to correct", "apologise", "apologize", "regret the error",
+    "we've corrected", "we have corrected", "apologies",
 )  # fmt: skip
 
 
@@ -68,6 +83,7 @@ def retracted(view: View, notices: frozenset[int]) -> list[tuple[int, int]]:
         for claim in pattern.finditer(lower):
             truth = _TRUTH.search(lower, claim.end())
             spans.append((claim.start(), truth.start() if truth else len(lower)))
+    spans.extend(claim.span() for claim in _NOT_AS.finditer(lower))
     return spans
 
 

@@ -119,11 +119,11 @@ _AFFILIATION = (
 _ONE_FOR = rf"(?:{COMPANY_OWNER})?{NAME}{_AFFILIATION}"
 _NAMES_FOR = (
     rf"(?P<names>{_ONE_FOR}(?:(?:,[ ]{_ONE_FOR}){{1,8}},?[ ](?:and|&)[ ]{_ONE_FOR}"
-    rf"(?:,[ ](?:and|&)[ ]{_ONE_FOR})?|(?:[ ](?:and|&)[ ]{_ONE_FOR})*{PARALLEL_FOR}"
-    rf"|(?:[ ](?:and|&)[ ]{_ONE_FOR})+|(?:,[ ]{_ONE_FOR}){{1,8}}(?=[ ]*(?:$|\(based)))?)"
+    rf"(?:,[ ](?:and|&)[ ]{_ONE_FOR})?|(?:[ ](?:and|&)[ ]{_ONE_FOR})*{PARALLEL_FOR}|(?:[ ](?:and|&)"
+    rf"[ ]{_ONE_FOR})+|(?:,[ ]{_ONE_FOR}){{1,8}}(?=[ ]*(?:$|\(based)|(?(colon)\.$|(?!))))?)"
 )
-"""One name or a list, each perhaps with a company; a list with commas ends in "and" or runs
-to the end of a credits line ("directed by X, The Glass Orchard follows" is one name)."""
+"""One name or a list, each perhaps with a company; a list with commas ends in "and" or runs to
+a credits line's end, after a label's colon its full stop ("Producers: A, B, C." but "by X, Y.")."""
 _BY_ROLE = (
     r"(?:[A-Z][\w’'.]*-(?:based|born|bred|raised|headquartered)[ ])?(?:(?:the[ ](?:series[ ])?"
     r"|series[ ]|co-|(?:the|its|their)[ ](?:show|series|film|movie|franchise|book)"
@@ -144,7 +144,7 @@ _BEFORE_BY = (
 """Between a credit's word and "by": "shot on 16mm by", "music for season 2 is again by"."""
 _PASSIVE_RE = re.compile(
     rf"(?<![\w-])(?P<verbs>(?i:{_PASSIVE_VERB})(?:(?:,[ ]|,?[ ]and[ ])(?i:{_PASSIVE_VERB})){{0,4}})"
-    rf"(?P<sep>{_BEFORE_BY}[ ]by:?[ ]|:[ ]){_BY_ROLE}{_NAMES_FOR}"
+    rf"(?P<sep>{_BEFORE_BY}[ ]by:?[ ]|(?P<colon>:)[ ]){_BY_ROLE}{_NAMES_FOR}"
 )
 """Also a credits line ("Original Music: X", "Casting: Y"), where the colon stands for "by"."""
 _PASSIVE_ONE = tuple((re.compile(rf"^(?:{verb})$", re.IGNORECASE), role) for verb, role in _PASSIVE)
@@ -170,7 +170,7 @@ _ROLE_APPOSED = re.compile(
 """The role first: "The director, X, said", "The producer, X of Y Films, said"."""
 _ROLE_LINE = re.compile(
     rf"(?:^|{LIST_MARK}|(?<=[,;][ ])|(?<=[ ]and[ ]))(?:[Tt]he[ ])?(?P<roles>(?i:{_ROLE}))s?"
-    rf"{LABEL_FOR}(?::|[ ](?:are|is|will[ ]be|include|[–—]))[ ]{_NAMES_FOR}"
+    rf"{LABEL_FOR}(?:(?P<colon>:)|[ ](?:are|is|will[ ]be|include|[–—]))[ ]{_NAMES_FOR}"
 )
 """A credits line: "Executive Producers: A and B for Company", "Executive producers are ..."."""
 _WITH_AS = re.compile(rf"\bwith[ ]{_NAMES}[ ]as[ ](?:the[ ])?(?P<roles>(?i:{_ROLE}))s?\b")

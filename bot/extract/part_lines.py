@@ -23,8 +23,8 @@ _SPEAKS = (
 )
 _VERB_AFTER = re.compile(rf"[ ]{_SPEAKS}\b")
 _TO_PART = re.compile(
-    r"\b(?:tells|told|asks|asked|says[ ]to|said[ ]to|snaps[ ]at|snapped[ ]at|whispers[ ]to|"
-    r"replies[ ]to|replied[ ]to)[ ]$"
+    r"\b(?:tells|told|telling|asks|asked|asking|says[ ]to|said[ ]to|snaps[ ]at|snapped[ ]at|"
+    r"whispers[ ]to|replies[ ]to|replied[ ]to)[ ]$"
 )
 _SAYS_BEFORE = re.compile(rf"\b{_SPEAKS}[ ]$")
 _CLAUSE_END = re.compile(r"[ ]*(?:[,.;!?]|$)")
@@ -37,6 +37,9 @@ _ROLE_BEFORE = re.compile(
 _THEN_SAYS = re.compile(rf"[ ](?:[a-z][a-z’'-]*[ ]){{1,12}}and[ ]{_SPEAKS}[ ]")
 """The part does something, then speaks: "when Tori stands on the platform and says “...”" (a
 scene told in a trailer or a review; lowercase words only, so no one else comes between)."""
+_VERBS_INTO_WORDS = re.compile(r"[ ](?:[a-z]+ly[ ])?[a-z]{3,}s,?[ ]*")
+"""The part, a verb in the present, then the words at once: "Agnes growls “...”" (a line a
+trailer round-up or a review gives its part, whatever the verb)."""
 _CLAUSE_OPEN = re.compile(r"(?:^|[.!?;][ ]+)[ “”\"‘’']*$")
 _COLON_TO_WORDS = re.compile(r"(?:,[ ][^,.:;“”\"]{1,40})?:[ ]*$")
 """A part that opens a clause, perhaps a scene after a comma, then a colon before the words:
@@ -118,6 +121,8 @@ def held_if_part_speaks(
             return held_line(fact)  # "Tori says", "she tells Jonah"
         if _SAYS_BEFORE.search(chunk, 0, start) and _CLAUSE_END.match(chunk, end):
             return held_line(fact)  # "says Tori."
+        if end < opens and _VERBS_INTO_WORDS.fullmatch(chunk, end, opens):
+            return held_line(fact)  # "Agnes growls “...”"
         if end < opens and _THEN_SAYS.fullmatch(chunk, end, opens):
             return held_line(fact)  # "Tori stands on the platform and says “...”"
         if (

@@ -364,11 +364,11 @@ _SCARE_WORDS = 2
 _MODIFIES_NOUN = re.compile(
     r"[”\"’'][ ](?!(?:too|though|either|again|now|then|here|there|yet|still|instead|enough|"
     r"anyway|overall|indeed|today|tonight|lately|before|after|later|since)\b)"
-    r"[a-z]{3,}(?<!ly)(?:[.,;:]|[ ](?:and|or)[ ])"
+    r"(?:[a-z]{3,}|[A-Z][a-z]+[A-Z][a-z]+)(?<!ly)(?:[.,;:]|[ ](?:and|or)[ ])"
 )
 """A lowercase word or two in marks straight before the noun they qualify, which ends its clause
-("no leaked or “fan cut” copies.", "the “soft launch” posts and ..."): a label the writer marks,
-nobody's words."""
+("no leaked or “fan cut” copies.", "the “soft launch” posts and ...", "rumours and “release
+date” TikToks." with a platform's camel-cased name): a label the writer marks, nobody's words."""
 
 
 def faceless(fact: QuoteFact) -> bool:

@@ -22,8 +22,9 @@ from bot.facts import HELD, QuoteFact
 
 _DETERMINER = re.compile(
     r"(?:^|[ (])(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]n?|[Aa]ny|[Aa]nother|[Tt]heir|"
-    r"[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our)[ ]$"
+    r"[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our)[ ](?P<adjective>[a-z]{3,}[ ])?$"
 )
+"""A determiner, perhaps with one lowercase word after it ("a fake “...” went viral")."""
 _NOUN_AFTER = re.compile(
     r"[ ](?:[a-z]+[ ]){0,1}?[a-z]+(?:[ ](?:going|doing|that|which|about|is|was|"
     r"has|on|from|in|around|you)\b|[,.])"
@@ -31,14 +32,28 @@ _NOUN_AFTER = re.compile(
 
 
 def held_if_label(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
-    """``fact`` held when its quotation stands between a determiner and the noun it names."""
-    if not faceless(fact) or not fact.served or not quote.closed:
+    """``fact`` held when its quotation stands between a determiner and the noun it names. A
+    word between the determiner and the marks, or a speaker only guessed, needs the few
+    lowercase words of a label ("a fake “cast list” went viral")."""
+    short = len(fact.text.split()) <= _LABEL_WORDS and fact.text.islower()
+    guessed = short and _guessed(fact)
+    if not fact.served or not quote.closed or not (faceless(fact) or guessed):
         return fact
-    if _DETERMINER.search(text, max(quote.start - 14, 0), quote.start - 1) is None:
+    determiner = _DETERMINER.search(text, max(quote.start - 24, 0), quote.start - 1)
+    if determiner is None or (determiner["adjective"] and not short):
         return fact
     if _NOUN_AFTER.match(text, quote.end + 1) is None:
         return fact
     return replace(fact, confidence=HELD, doubt="a quotation used as a name for something")
+
+
+_LABEL_WORDS = 2
+
+
+def _guessed(fact: QuoteFact) -> bool:
+    """A fragment with no attribution, credited only to a sentence's subject ("Many fans had been
+    convinced ..., after a fake “...” went viral"): no one is said to have said it."""
+    return fact.fragment and not fact.attribution and not fact.continues_previous
 
 
 _ENDS_SENTENCE = re.compile(r"[“”\"‘’']?[.!?]?(?:[ \n]|$)")

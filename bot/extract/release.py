@@ -138,7 +138,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
             continue  # "... in the thriller X for Movistar. Filming starts next month.": X's
         if aside == sentence.para and not names_ours(view.chunk, context, strict=strict):
             continue  # "She stars in X as ... . She returns in June.": still X's paragraph
-        if another_work_returns(view.chunk, context) and not leads_the_article(
+        if another_work_returns(view.chunk, context, doc.text) and not leads_the_article(
             doc, view.chunk, context
         ):
             continue

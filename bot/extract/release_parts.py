@@ -52,12 +52,13 @@ _NAME_ARRIVED = re.compile(
 the day the name was revealed, as told in title-reveal news, not the release."""
 
 _OF_NAME = re.compile(
-    r"(?:[ ]\d{1,2})?(?:[ ](?:premiere|finale|opener))?[ ]of[ ](?:(?:[Tt]he|its|their|his|her)[ ])?"
-    r"(?:[a-z][\w-]*[ ]){0,3}[“\"‘']?"
-    rf"(?P<name>{TOKEN})"
+    rf"(?:[ ](?:\d{{1,2}}|(?!one\b){SEASON_NUMBER}))?(?:[ ](?:premiere|finale|opener))?[ ]of[ ]"
+    r"(?:(?:[Tt]he|its|their|his|her)[ ])?(?:(?:[a-z][\w-]*|[A-Z]\w+-[a-z]+)[ ]){0,3}[“\"‘']?"
+    rf"(?:The[ ])?(?P<name>{TOKEN})"
 )
 """The show a season belongs to: "season 2 of Lanterns", "the second season of its
-award-winning drama Lanterns"."""
+award-winning drama Lanterns", "season two of the Bafta-nominated drama The Lanterns". "Season
+one of Lanterns" spelled out is the show's first run, told as history beside a later one."""
 
 NONE_YET = re.compile(
     r"[ ]*(?:[Tt]here(?:[ ]still)?(?:[ ]is(?:n['’]t|[ ]not)|[’']s[ ]no|[ ]isn['’]t)[ ](?:one|any)"
@@ -359,24 +360,26 @@ _HEARSAY = re.compile(
 """Words before the time that make it hearsay or a wish: "a source close to the production told
 us", "a leaked listing shows", "it is thought", "if all goes to plan"."""
 WORK_RETURNS = re.compile(
-    r"(?:[^,;:“”\"]{1,80},[ ])?"
-    r"[ “\"‘']*(?P<name>(?:The[ ])?[A-Z][\w’'&-]*(?::?[ ][A-Z][\w’'&-]*){0,3})[”\"’']?[ ]"
+    r"(?:[^,;:“”\"]{1,80},[ ]|(?P<lead>[^,;:“”\"]{0,60}[ ][a-z][^,;:“”\"]{0,60}:[ ]))?"
+    r"[ “\"‘']*(?P<name>(?:The[ ])?[A-Z][\w’'&-]*(?::?[ ][A-Z][\w’'&-]*){0,3}(?:[ ]\d{1,2})?)"
+    r"[”\"’']?[ ]"
     r"(?:returns|arrives|lands|premieres|debuts|airs|is[ ]back|hits|opens)[ ]"
     r"(?:[A-Z][\w+]*[ ]){0,2}(?:on|in|to)\b"
 )
-"""A work as the sentence's subject (after an opening clause or not), then where or when it
-comes out: "Harbour Lights returns to ITV1 in January", "Meanwhile, Tide: Reckoning hits
-cinemas on 4 June"."""
+"""A work as the sentence's subject (after an opening clause, a lead-in in words and a colon, or
+none), then where or when it comes out: "Harbour Lights returns to ITV1 in January", "Meanwhile,
+Tide: Reckoning hits cinemas on 4 June", "Also on our list: Glass Harbour 3 lands in May"."""
 
 
-def another_work_returns(chunk: str, context: Context) -> bool:
+def another_work_returns(chunk: str, context: Context, text: str) -> bool:
     """The sentence dates the release of a work named as its subject that is not ours (nor in
     the headline): another show mentioned in passing. With nothing known of ours, no work can
-    be told apart."""
+    be told apart. After a lead-in and a colon, only a work the article names nowhere else: a
+    label ("Release week: Lanterns lands ...") may lead into the article's own."""
     if not (context.ours or context.headline):
         return False
     match = WORK_RETURNS.match(chunk)
-    if match is None:
+    if match is None or (match["lead"] and text.count(match["name"]) > 1):
         return False
     name = match["name"].replace(":", "")
     tokens = [t for t in name.split() if t not in STOP_TOKENS]

@@ -39,3 +39,30 @@ def test_a_named_speakers_words_after_includes_stay_served() -> None:
         "Telling said the finale includes “a proper goodbye to the harbour”.",
     )
     assert [q.speaker for q in found.quotes if q.served] == ["Ros Telling"], found.quotes
+
+
+def test_a_quotation_after_a_described_determiner_with_a_guessed_speaker_is_held() -> None:
+    found = facts(
+        "The Wrayfield film finally has a title.",
+        "Many readers had been sure it would be called Wrayfield: Home, after a fake “cast list” "
+        "went viral in May.",
+    )
+    assert found.quotes, "the words are kept, held for review"
+    assert not any(q.served for q in found.quotes), found.quotes
+
+
+def test_a_speakers_words_after_a_described_determiner_stay_served() -> None:
+    found = facts(
+        "Ros Telling directs the Wrayfield film.",
+        "Telling said a fake “cast list” went viral in May and upset the younger actors.",
+    )
+    assert any(q.served and q.speaker == "Ros Telling" for q in found.quotes), found.quotes
+
+
+def test_a_longer_quotation_after_a_noun_and_its_determiner_stays_served() -> None:
+    found = facts(
+        "Ros Telling directs the Wrayfield film.",
+        "The studio's own blog quotes Ros Telling saying the title “made her cry on the last "
+        "night bus home,” which, same.",
+    )
+    assert any(q.served and q.speaker == "Ros Telling" for q in found.quotes), found.quotes

@@ -32,3 +32,20 @@ def test_a_named_persons_short_fragment_is_served() -> None:
         start="truly thrilled",
     )
     assert quote.served and quote.speaker == "Mara Quint"
+
+
+def test_a_faceless_label_before_a_camel_cased_noun_is_held() -> None:
+    found = facts(
+        "The Wrayfield shoot has wrapped.",
+        "Please read before posting: no set leaks, rumours or “release date” TikToks.",
+    )
+    assert found.quotes, "the words are kept, held for review"
+    assert not any(q.served for q in found.quotes), found.quotes
+
+
+def test_a_named_persons_label_before_a_camel_cased_noun_is_served() -> None:
+    found = facts(
+        "Ros Telling directs the Wrayfield film.",
+        "Telling said she had stopped reading “release date” TikToks.",
+    )
+    assert any(q.served and q.speaker == "Ros Telling" for q in found.quotes), found.quotes

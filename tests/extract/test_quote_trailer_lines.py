@@ -178,3 +178,25 @@ def test_a_person_speaking_after_a_scene_is_named_is_kept() -> None:
         "After the scene, Tamsin Orrell turns to us and says, “That one took nine takes.”",
     )
     assert found.get("That one took nine takes.") is True
+
+
+_WRAYFIELD = "The Wrayfield trailer is out. Dora Fenwick plays Gwenna; Tamsin Orrell plays Elowen."
+
+
+def test_a_part_whose_verb_runs_into_the_words_speaks_a_line() -> None:
+    for line in (
+        "3. That line\nGwenna growls “The moor keeps what it finds” over a shot of the fog.",
+        "The moment everyone is sharing: Gwenna, on the phone in the rain, telling Elowen “I’ll "
+        "wait at the gate.” We are not fine.",
+    ):
+        found = facts(_WRAYFIELD, line)
+        assert found.quotes, line
+        assert not any(q.served for q in found.quotes), line
+
+
+def test_an_actor_whose_verb_runs_into_the_words_is_kept() -> None:
+    found = _served(
+        _WRAYFIELD,
+        "At the launch, Tamsin Orrell, on stage with the cast, told fans “I cried at every take.”",
+    )
+    assert found.get("I cried at every take.") is True, found
