@@ -236,8 +236,15 @@ RECALL_SHORTFALLS = {
     ("blind-96", "quotes"): 0.75,
     ("blind-97", "cast"): 0.857,
     ("blind-97", "crew"): 0.91,
-    ("blind-97", "release"): 0.916,
     ("blind-97", "quotes"): 0.789,
+    ("blind-98", "cast"): 0.901,
+    ("blind-98", "crew"): 0.898,
+    ("blind-98", "release"): 0.689,
+    ("blind-98", "quotes"): 0.816,
+    ("blind-99", "cast"): 0.916,
+    ("blind-99", "crew"): 0.91,
+    ("blind-99", "release"): 0.818,
+    ("blind-99", "quotes"): 0.904,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -253,20 +260,7 @@ ratchet (never lower) until the rules reach the floor. tests/corpus/README.md li
 facts left and why (blind-92: a live blog of a streamer's slate whose headline names the other
 shows beside ours, so their dates pass for our film's)."""
 
-NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-98": {
-        "cast": (1.0, 0.764),
-        "crew": (0.96, 0.813),
-        "release": (0.909, 0.689),
-        "quotes": (0.96, 0.816),
-    },
-    "blind-99": {
-        "cast": (1.0, 0.916),
-        "crew": (1.0, 0.91),
-        "release": (0.894, 0.772),
-        "quotes": (0.95, 0.904),
-    },
-}
+NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {}
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
 precision and recall per category (rounded down), held as a ratchet (never lower) until a round
 of tuning takes it to the floors. Their first-sight figures are the honest measure of the
