@@ -6,7 +6,8 @@ exit someone else alleges (and the article may go on to deny) is no departure th
 states. The casting is held for review, never served as a leaver. So is any casting the very
 next sentence calls unproven: "X has been cast as Y. There is no evidence for this.", "... That
 has not been confirmed.", and any casting in a sentence led by a label that denies it ("NOT
-confirmed: the listing of X as Y", "Fake: ...").
+confirmed: the listing of X as Y", "Fake: ..."), or in a list under a heading that does (a
+forum post's "**What's NOT confirmed:**" then "- X returning as Y").
 """
 
 from __future__ import annotations
@@ -43,19 +44,42 @@ _DENIAL_LABEL = re.compile(
 "Fake — ...", "Debunked: ..."."""
 
 
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ ]")
+_MAX_HEADING = 60
+
+
 def held_doubted(text: str, cast: list[CastFact]) -> list[CastFact]:
     """``cast`` with each casting held whose sentence the next one calls unproven, or whose
-    own opening label denies it."""
-    cast = [_denied(fact) for fact in cast]
+    own opening label, or its list's heading, denies it."""
+    cast = [_denied(fact) or _headed(text, fact) for fact in cast]
     if not cast or _DOUBT_HINT.search(text) is None:
         return cast
     return [_doubted(text, fact) for fact in cast]
 
 
-def _denied(fact: CastFact) -> CastFact:
+def _denied(fact: CastFact) -> CastFact | None:
     if _DENIAL_LABEL.match(fact.evidence) is None:  # anchored: fails at the first word
-        return fact
+        return None
     return held(fact, "a label denies it")
+
+
+def _headed(text: str, fact: CastFact) -> CastFact:
+    """``fact`` held when its line is a list item and the line above the list is a short
+    heading that denies ("What's NOT confirmed:")."""
+    at = text.find(fact.evidence)
+    line_start = text.rfind("\n", 0, max(at, 0)) + 1
+    if at < 0 or _LIST_ITEM.match(text, line_start) is None:
+        return fact
+    while line_start:
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        if _LIST_ITEM.match(text, above) is None:
+            heading = text[above : line_start - 1].strip()
+            denies = _DENIAL_LABEL.search(f"{heading} ") is not None
+            if len(heading) <= _MAX_HEADING and heading.rstrip("*_ ").endswith(":") and denies:
+                return held(fact, "a heading denies it")
+            return fact
+        line_start = above
+    return fact
 
 
 def _doubted(text: str, fact: CastFact) -> CastFact:

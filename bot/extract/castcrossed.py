@@ -5,7 +5,9 @@ and :mod:`bot.extract.castchecks`.
 pairs Kai Lund with Jo Reyes, not with Mira Holt: when a new item ("and at Jo Reyes", "and
 Tom's sister") stands between a part and the "played by" after it, the part is another item's.
 The form is read again from the new item on (where "Jo Reyes, played by Kai Lund" stands on its
-own); a casting found some other way across such an item is held.
+own); a casting found some other way across such an item is held. So is a name set in apposition
+between them: in "the headmistress of the rival Sable Institute, Lady Petra Lune, played by Dame
+Wenna Corrow" the part is Lady Petra Lune, the name next to "played by", not the institute.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ _PLACE_BEFORE = re.compile(
     r"(?:^|[ ,(])(?<!look[ ])(?<!looks[ ])(?<!peek[ ])(?<!glimpse[ ])(?<!yet[ ])(?<!now[ ])"
     r"(?:[Aa]t|[Ii]n|[Ii]nside|[Oo]utside|[Nn]ear)[ ]$"
 )
+_APPOSED_NAME = re.compile(r",[ ](?:[A-Z][\w’'-]*[ ]){1,3}[A-Z][\w’'-]*,[ ]")
+"""After the part, another name of two to four capitalised words in commas: its apposition."""
 _LOOKED_AT = re.compile(r"\b(?:look|looks|peek|peeks|glimpse|glimpses)[ ]")
 """Earlier in the sentence, a look: "a first look at Mira, played by X, and at Tom, played by
 Y" (what is looked at is a part, not a place)."""
@@ -44,6 +48,8 @@ def uncrossed(pattern: re.Pattern[str], chunk: str) -> Iterator[re.Match[str]]:
             or _PLACE_OPENING.match(chunk, start)
         ):
             at = match.end("char")  # "at Harrowgate, Mira, played by X": read again from Mira
+        elif _APPOSED_NAME.match(chunk, match.end("char")):
+            at = match.end("char")  # "the Sable Institute, Lady Petra Lune, played by"
         elif item is None:
             yield match
             at = match.end()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.castabsent import said_absent
+from bot.extract.castwhichworks import in_which_clause
 from bot.extract.context import Context
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME, TOKEN
@@ -141,12 +142,14 @@ clause on the actor, "claimed that X, who plays Y, ...", is still the article's 
 
 
 _ABSENT_AFTER = re.compile(
-    r"[^.;:]{0,60}?,?[ ](?:is[ ]not|isn['’]t|are[ ]not|aren['’]t|is[ ]unlikely|are[ ]unlikely)[ ]"
-    r"(?:(?:expected|likely|set|thought|due|going)[ ])?to[ ]"
+    r"[^.;:]{0,60}?,?[ ](?:is[ ]not|isn['’]t|are[ ]not|aren['’]t|is[ ]unlikely|are[ ]unlikely|"
+    r"(?:has|have)(?:[ ]not|n['’]t)[ ](?:yet[ ])?been)[ ]"
+    r"(?:(?:expected|likely|set|thought|due|going|(?:officially[ ])?confirmed)[ ])?to[ ]"
     r"(?:appear|return|feature|reprise|be[ ]back)\b"
 )
 """After "X, who played Y", that X is not (expected) to be in this production: whether X ever
-plays Y here is unsaid, so no part is told (a plain "will not return" is a leaver's, former)."""
+plays Y here is unsaid, so no part is told (a plain "will not return" is a leaver's, former);
+so is "X, who played Y, has not been confirmed to return"."""
 
 
 _PLURAL_VERBS = frozenset({"play", "portray", "voice"})
@@ -180,6 +183,8 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
     start, end = span
     if kw == "part of" and not _DETERMINED.search(lead):
         return True  # "closed part of the High Street", "is part of Y": a share, not a role
+    if start and ", which " in chunk[:start] and in_which_clause(chunk, start, context):
+        return True  # "Z, which starred X as Y, ran for three seasons": Z's part
     if _BRANCH.match(chunk, start):
         return True  # "Netflix UK posted a clip of her scene as Y": a company's account
     if _plural_subject(kw, chunk, span, lead):

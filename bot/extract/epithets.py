@@ -14,7 +14,7 @@ import re
 
 from bot.extract.castforms import CHAR, DESCRIPTOR
 from bot.extract.context import Context
-from bot.extract.lexicon import NATIONALITIES, STOP_TOKENS
+from bot.extract.lexicon import NATIONALITIES, SPEECH_VERBS, STOP_TOKENS
 from bot.extract.names import (
     FIRST_TOKEN,
     FULL_NAME,
@@ -40,6 +40,10 @@ _AGED = re.compile(
 _OPENER = re.compile(r"[ “”\"‘’']*[A-Z][a-z]+(?:ing|ed)[ ][^,]{0,120},[ ]$")
 """A sentence that opens with a participle ("Speaking on the podcast with X, the 24-year-old,
 who plays ..."): the person meant is not the one in the opening phrase."""
+_SAYER_THEN_AND = re.compile(rf"[”\"],?[ ]{SPEECH_VERBS}[ ][^,;:“”\"]{{1,80}},[ ]and[ ]$")
+"""Before "the 21-year-old", a quotation's sayer and a new clause: "“Again,” calls X from the
+gazebo, and the 21-year-old, who plays Y, ...": the one who speaks is calling to someone
+else, whom the sentence does not name; no one is read as playing Y."""
 _ORG_USE = re.compile(
     r"\b(?P<word>[A-Z][\w-]*)(?:[’']s\b|[ ](?:has|have|announced|confirmed|said|says)\b)"
 )
@@ -67,6 +71,8 @@ def find_epithets(
             found.extend(_pair(doc, people, view, evidence, [c.character for c in cast]))
         if "-year-old, who " in chunk:
             for match in _AGED.finditer(chunk):
+                if _SAYER_THEN_AND.search(chunk, 0, match.start()):
+                    continue
                 offset = sentence.start + match.start()
                 if _OPENER.match(chunk[: match.start()]):
                     offset = sentence.start  # the person the previous sentence was about

@@ -26,3 +26,19 @@ def test_an_aged_actress_with_a_training_clause_will_play_the_part() -> None:
         title="Marlow adds Petra Lindqvist-Shaw",
     )
     assert ("Petra Lindqvist-Shaw", "Hester Crane") in served_pairs(found)
+
+
+def test_an_aged_actor_after_a_quotations_sayer_is_not_the_sayer() -> None:
+    said = facts(
+        "It is raining on a quad in Leeds, and Rook Fenner is being tackled again.",
+        "“Again, sorry, again,” calls Ivo Sorrell from under a gazebo, and the 21-year-old, who "
+        "plays Juno Hart, picks himself up.",
+        title="On set with the Glass Tower movie",
+    )
+    assert ("Ivo Sorrell", "Juno Hart") not in pairs(said)
+    plain = facts(
+        "It is raining on a quad in Leeds.",
+        "Rook Fenner arrives on set early, and the 21-year-old, who plays Juno Hart, warms up.",
+        title="On set with the Glass Tower movie",
+    )
+    assert ("Rook Fenner", "Juno Hart") in served_pairs(plain)

@@ -52,3 +52,16 @@ def test_played_by_after_and_the_is_no_casting_of_the_name_before() -> None:
         "mayor, played by Rudi Kern, is a delight."
     )
     assert ("Rudi Kern", "Nell Asher") not in served_pairs(found)
+
+
+def test_a_name_apposed_before_played_by_is_the_part() -> None:
+    found = facts(
+        "Glass Tower's panel at the convention: live updates.",
+        "BIG NEWS: Ivo Sorrell confirms a new villain for season 2, the headmistress of the "
+        "rival Sable Institute, Petra Quillon, played by Dame Wenna Corrow.",
+        "Mira, played by Dessa Fenner, returns too.",
+        title="Glass Tower season 2 panel live",
+    )
+    assert ("Wenna Corrow", "Petra Quillon") in served_pairs(found)
+    assert ("Wenna Corrow", "Sable Institute") not in served_pairs(found)
+    assert ("Dessa Fenner", "Mira") in served_pairs(found)

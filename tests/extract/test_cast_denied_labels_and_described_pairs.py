@@ -52,3 +52,16 @@ def test_two_actors_return_as_three_described_parts_pair_in_order() -> None:
     )
     assert ("Marisol Quant", "Tilly Banner") in pairs(found)
     assert ("Bertil Ekdahl", "Rook Ashby") in pairs(found)
+
+
+def test_a_list_under_a_not_confirmed_heading_holds_its_castings() -> None:
+    found = facts(
+        "Mod post: Glass Tower has wrapped, so here is what we actually know.",
+        "**What's confirmed:**",
+        "- Dessa Sorrell returning as Nell Drury.",
+        "**What's NOT confirmed:**",
+        "- Corin Hale returning as Mr Fenner. He is filming in Oslo, so people are guessing.",
+        title="[MEGATHREAD] Glass Tower wrap",
+    )
+    assert ("Dessa Sorrell", "Nell Drury") in served_pairs(found)
+    assert ("Corin Hale", "Mr Fenner") not in served_pairs(found)

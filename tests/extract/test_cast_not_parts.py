@@ -194,3 +194,37 @@ def test_part_of_with_no_article_is_a_share_not_a_role() -> None:
 def test_the_part_of_is_still_a_role() -> None:
     found = _found("Orla Kestle landed the coveted part of Wren Hollis.")
     assert ("Orla Kestle", "Wren Hollis") in found
+
+
+def test_a_casting_in_which_another_work_starred_the_actor_is_that_works() -> None:
+    title = "‘The Tide Line’: Mara Quell to lead Sky drama from ‘Fenwick Bay’ creator"
+    lede = (
+        "Mara Quell will star in The Tide Line, Sky's eight-part thriller from Fenwick Bay "
+        "creator Ida Roan."
+    )
+    for text, pair, told in (
+        (
+            "Roan's Fenwick Bay, which starred Quell as Inspector Nell Drury, ran for three "
+            "seasons.",
+            ("Mara Quell", "Inspector Nell Drury"),
+            False,
+        ),
+        (
+            "The Tide Line, which also stars Tova Reyne as Ada Crane, starts filming in May.",
+            ("Tova Reyne", "Ada Crane"),
+            True,
+        ),
+    ):
+        found = pairs(
+            facts(lede, "Quell will play Bea Marsh, a customs officer.", text, title=title)
+        )
+        assert ("Mara Quell", "Bea Marsh") in found
+        assert (pair in found) is told
+
+
+def test_a_past_player_not_confirmed_to_return_plays_no_part() -> None:
+    for text, told in (
+        ("Corin Hale, who played Juno's father Tam, has not been confirmed to return.", False),
+        ("Corin Hale, who played Juno's father Tam, has been confirmed to return.", True),
+    ):
+        assert (("Corin Hale", "Tam") in _found(text)) is told
