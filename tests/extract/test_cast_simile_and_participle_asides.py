@@ -4,7 +4,7 @@ still the actor's."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts, pairs
+from tests.extract.helpers import facts, pairs, served_pairs
 
 
 def _pairs(text: str) -> set[tuple[str, str]]:
@@ -32,3 +32,15 @@ def test_a_participle_aside() -> None:
         ),
     ):
         assert expected in _pairs(text), text
+
+
+def test_a_fresh_from_aside_keeps_the_part_after_it() -> None:
+    found = facts(
+        "Dessa Fenner and Rook Sorrell will lead Brine Hollow, ITV's new six-part drama.",
+        "Fenner, fresh from her Olivier-nominated run in Medea Unbound at the Young Vic, plays "
+        "Hattie Quillon, a lighthouse keeper.",
+        "Sorrell, fresh off his turn in Ashfall, played Tam in the BBC's Kestrel Sound.",
+        title="Brine Hollow: Dessa Fenner and Rook Sorrell to lead ITV drama",
+    )
+    assert ("Dessa Fenner", "Hattie Quillon") in served_pairs(found)
+    assert ("Rook Sorrell", "Tam") not in pairs(found)
