@@ -1,7 +1,8 @@
-"""Two kinds of time that are not the article's own, on invented text: another work, named as
+"""Times that are, and are not, the article's own, on invented text: another work, named as
 the subject with a relative clause, returning for a later run ("X's Marrow Bay, which starred
 ..., returns for a fourth in April 2026"); and a time the writer or fans had believed before the
-news ("Most of us had assumed an autumn launch")."""
+news ("Most of us had assumed an autumn launch"); and a year "premiere" eyed, a hoped window
+("Sky is eyeing a 2027 premiere")."""
 
 from __future__ import annotations
 
@@ -46,3 +47,18 @@ def test_a_launch_announced_after_an_old_belief_is_kept() -> None:
         "We had assumed a delay, but Sky says Stillwater Row will launch in the autumn of 2026.",
     )
     assert ("window", "2026-09/2026-11") in kinds
+
+
+def test_a_year_premiere_eyed_is_a_hoped_window() -> None:
+    served = served_releases(
+        "Stillwater Row is set to begin shooting in February 2026, and Sky is eyeing a 2027 "
+        "premiere.",
+        date="2025-09-24",
+        title=_TITLE,
+    )
+    assert [(r.window, r.hedged) for r in served if r.kind.value == "window"] == [("2027", True)]
+
+
+def test_a_year_reboot_eyed_is_no_window() -> None:
+    kinds = _kinds("Sky is eyeing a 2027 reboot of Stillwater Row's format.")
+    assert not {k for k in kinds if k[0] == "window"}
