@@ -170,11 +170,13 @@ CAPTION_BEFORE = re.compile(
     r"words)[ ]?:?[ ]*$|\bcaption[ ](?:was|read|reads|said)[ ]?:?[ ]*$"
     rf"|^[ ]*{NAME}(?:[ ]\([^()“”\"]{{1,40}}\))?[ ](?:reposted|reposts|reshared|reshares|"
     r"re-shared|retweeted|shared|shares|posted|posts)[ ](?:it|this|that|them)[ ](?:again[ ])?"
-    r"with[ ]*$"
+    r"with[ ]*$|\b(?:caption|post|message)[ ](?:on|from)[ ][^.;:,“”\"]{1,40}?[ ]"
+    r"(?:account|page|channel)[ ]*:[ ]*$"
 )
 """A text introduced by its caption ("posted a photo with the caption “...”", "marked the day
 with a clapperboard emoji and the words “...”", "X reposted it with “...”": a pronoun for the post
-shared again, so "with" brings only the words added; only with its poster opening the sentence)."""
+shared again, so "with" brings only the words added; only with its poster opening the sentence),
+or by the account it ran on ("a poster and a caption from the official @lumen account:")."""
 REPORTING = re.compile(
     r"\b(?:admitting|admitted|admits|saying|said|says|told|tells|telling|claiming|claimed|claims|"
     r"insisting|insisted|insists|describing|described|calling|called|revealing|revealed|adding|"

@@ -34,7 +34,7 @@ from bot.extract.crewmodifiers import EARLIER_RUN, this_credit
 from bot.extract.crewowners import COMPANY_OWNER, NATION, NOT_OWNER
 from bot.extract.crewpage import page_credits
 from bot.extract.crewpronouns import PRONOUN_SUBJECTS, previous_subject
-from bot.extract.crewqualified import dated_work, qualified
+from bot.extract.crewqualified import other_work, qualified
 from bot.extract.crewsingles import single_credit
 from bot.extract.cues import hint, scan
 from bot.extract.names import (
@@ -258,7 +258,7 @@ def _sentence_crew(
     chunk: str, lower: str, starts: list[int], context: Context
 ) -> Iterator[tuple[str, CrewRole]]:
     if _ROLE_HINT.search(lower):
-        yield from _role_before(chunk)
+        yield from _role_before(chunk, context)
         yield from _apposed(chunk, context)
     if " by " in chunk or ": " in chunk:
         yield from _passive(chunk, context)
@@ -315,10 +315,10 @@ def _credited(
             last = found.end()
 
 
-def _role_before(chunk: str) -> Iterator[tuple[str, CrewRole]]:
+def _role_before(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
     for match in _ROLE_BEFORE.finditer(chunk):
-        if qualified(chunk, match.start()) or dated_work(chunk, match.end()):
-            continue  # "taking over from composer X", "art director X"
+        if qualified(chunk, match.start()) or other_work(chunk, match, context):
+            continue  # "art director X", "director X's 2019 film", "T, a film from director X"
         for role_word in LIST_SPLIT.split(match["roles"]):
             for role in _roles(role_word):
                 yield match["name"], role

@@ -226,10 +226,13 @@ _BOOK_OF = re.compile(
 one ours is made from; one of ours comes with our title, below)."""
 _BOOK_TITLE = re.compile(rf",?[ ][“\"‘']?(?P<title>{NAME})")
 _PROJECT_OF = re.compile(
-    r"\b(?!(?:is|was|be|been|being|as)[ ])[a-z]+[ ]an?[ ](?:[\w-]+[ ]){0,2}?adaptation[ ]of[ ]$"
+    r"(?:\b(?!(?:is|was|be|been|being|as)[ ])[a-z]+|\b(?:next|other|upcoming)[ ](?:[a-z]+[ ])?"
+    r"(?:project|film|movie|feature|job|series|show)\b[^.:;]{0,30}:)"
+    r"[ ]an?[ ](?:[\w-]+[ ]){0,2}?adaptation[ ]of[ ]$"
 )
 """A verb's object, not our film's description: "is attached to direct an adaptation of" (not
-"the film is an adaptation of", nor the apposition ", an adaptation of")."""
+"the film is an adaptation of", nor the apposition ", an adaptation of"), or a later project a
+colon spells out: "has his next project lined up: an adaptation of"."""
 
 
 def _other_book(chunk: str, match: re.Match[str], context: Context) -> bool:

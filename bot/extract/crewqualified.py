@@ -4,15 +4,18 @@
 producers A and B", "script editor X", the newsroom's or a festival's posts ("entertainment
 editor X", "festival director X", "executive director X"), a broadcaster's or a publisher's
 ("commissioning editor X"), and another person's or another time's ("fellow director X",
-"former producer X", as the plural form reads): the head noun is a crew word, but the credit is
-not the production's director, producer or editor, so no credit is taken from it ("casting
-director" is a credit of its own, read as one; a stage director who directs the film is still
-credited by the verb).
+"former producer X", as the plural form reads), or another work's ("director X's 2019 film",
+"Tide, a thriller from director X" after a title not ours): the head noun is a crew word, but
+the credit is not the production's director, producer or editor, so no credit is taken from it
+("casting director" is a credit of its own, read as one; a stage director who directs the film
+is still credited by the verb).
 """
 
 from __future__ import annotations
 
 import re
+
+from bot.extract.context import Context
 
 _QUALIFIER = re.compile(
     r"(?i:(?<![\w-])(?:art|music|musical|creative|artistic|assistant|associate|unit|script|story|"
@@ -51,6 +54,24 @@ _DATED_WORK = re.compile(
 X's (another film), not a credit on the article's production."""
 
 
-def dated_work(chunk: str, end: int) -> bool:
-    """Whether the name ending at ``end`` owns a dated work ("X's 2019 film")."""
-    return _DATED_WORK.match(chunk, end) is not None
+_APPOSED_TITLE = re.compile(
+    r"(?P<title>[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and)){0,4}),[ ]an?[ ]"
+    r"(?:[\w’'-]+[ ]){0,5}?(?:from|by)[ ](?:[A-Z][\w-]*[ ])?$"
+)
+"""A title described in apposition, its maker last: "Tide, a period thriller from Finnish "
+(before "director X"), the journalist's way to bring in an actor's other work. The indefinite
+article introduces a work new to the reader; "In Tide, the new film from director X" presents
+the one the article is about, its title perhaps not yet recognised."""
+
+
+def other_work(chunk: str, match: re.Match[str], context: Context) -> bool:
+    """Whether the name ``match`` credits owns a dated work ("X's 2019 film"), or its role noun
+    makes another title's maker ("Tide, a thriller from director X", Tide neither ours nor in
+    the headline; with our title unknown, Tide may well be it)."""
+    if _DATED_WORK.match(chunk, match.end()) is not None:
+        return True
+    if not context.ours:
+        return False
+    start = match.start()
+    found = _APPOSED_TITLE.search(chunk, max(0, start - 90), start)
+    return found is not None and not context.is_known(found["title"])

@@ -14,9 +14,11 @@ from typing import TYPE_CHECKING
 from bot.extract import families
 from bot.extract.descriptions import named_in, sole_named
 from bot.extract.names import FULL_NAME, NAME, clean_name, is_full
+from bot.extract.owned_lines import owned_line
 from bot.extract.owned_openers import owned_opener
 from bot.extract.played_parts import played_parts
 from bot.extract.pronoun_windows import pronoun_window
+from bot.extract.shown_texts import shown_beside_caption
 from bot.extract.subjects import clause_subjects
 from bot.extract.tellers import teller
 from bot.facts import HELD, CastFact, QuoteFact, SourceKind
@@ -85,10 +87,12 @@ def names_a_work(text: str, start: int, end: int) -> bool:
     labelled = _LABEL_AFTER.match(text, closing) is not None
     if labelled and _LABEL_BEFORE.search(text, max(0, start - 8), start - 1) is not None:
         return True
-    if _CAMPAIGN_BEFORE.search(text, max(0, start - _CAMPAIGN_REACH), max(0, start - 1)):
+    window = (max(0, start - _CAMPAIGN_REACH), max(0, start - 1))
+    if _CAMPAIGN_BEFORE.search(text, *window) or shown_beside_caption(text, start, end):
+        return True
+    if owned_line(text, start, end):
         return True
     named = "ed " in text[max(0, start - 12) : start] or "as " in text[max(0, start - 5) : start]
-    window = (max(0, start - _CAMPAIGN_REACH), max(0, start - 1))
     if named and _NAMED_AS.search(text, *window):
         return True
     if named and text[start].isupper() and _NAMED_THING.search(text, *window):

@@ -24,6 +24,7 @@ from bot.extract.hearsay import held_if_relayed
 from bot.extract.interview_answers import labelled_turn, mentions, trimmed
 from bot.extract.kin_suffixes import unsure_if_kin
 from bot.extract.lexicon import SPEECH_VERBS
+from bot.extract.mentioned_sayers import paragraph_subject
 from bot.extract.names import NAME
 from bot.extract.new_subjects import new_subject
 from bot.extract.owned_words import words_owner
@@ -330,7 +331,7 @@ def _checked(
 ) -> Speaker | None:
     """A speaker found through a pronoun, checked against the quote: someone the quote talks
     about by name ("“Kit sent me one,” he says") or the object of the attribution ("she tells
-    him") is not who speaks; the person that pronoun last stood for is."""
+    him") is not who speaks; the person the paragraph is about is, else whom it last stood for."""
     if own is None or own.source is not SourceKind.PERSON:
         return own
     pronoun = PERSONAL_PRONOUN.search(own.attribution)
@@ -339,7 +340,8 @@ def _checked(
     named = mentions(own.name, text)
     if not named and _OBJECT_PRONOUN.match(post) is None:
         return own
-    recalled = resolver.recall(pronoun.group().lower(), offset)
+    recalled = paragraph_subject(resolver, offset, text) if named else None
+    recalled = recalled or resolver.recall(pronoun.group().lower(), offset)
     if recalled is not None and recalled.name != own.name and not mentions(recalled.name, text):
         return Speaker(recalled.name, recalled.source, own.attribution)
     return None if named else own

@@ -16,6 +16,7 @@ from bot.extract.dates import may_hold_window
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import TOKEN
 from bot.extract.release_elsewhere import elsewhere
+from bot.extract.release_later_runs import LATER_RUN, returns_for_later_run
 from bot.extract.release_others import credited_work, denied
 from bot.extract.release_places import joined_places
 from bot.extract.release_quoted import in_a_subtitle
@@ -378,6 +379,8 @@ def another_work_returns(chunk: str, context: Context, text: str) -> bool:
     label ("Release week: Lanterns lands ...") may lead into the article's own."""
     if not (context.ours or context.headline):
         return False
+    if returns_for_later_run(chunk, context):
+        return True
     match = WORK_RETURNS.match(chunk)
     if match is None or (match["lead"] and text.count(match["name"]) > 1):
         return False
@@ -387,10 +390,4 @@ def another_work_returns(chunk: str, context: Context, text: str) -> bool:
         return False
     # Named in the headline of a round-up, it is still another show when it comes back "for
     # its third series": the article's own work is not told as a returning show's next run.
-    return not context.is_known(name) or _LATER_RUN.search(chunk, match.end()) is not None
-
-
-_LATER_RUN = re.compile(
-    r"\bfor[ ](?:its|a|their)[ ](?:second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))"
-    r"[ ](?:series|season|run)\b"
-)
+    return not context.is_known(name) or LATER_RUN.search(chunk, match.end()) is not None

@@ -162,13 +162,15 @@ BACK_REFERENCE = re.compile(
     r"[ ][^.;,]{0,40}?\b(?:will|could|should)\b)|"
     r"originally|initially|was[ ]due|(?:was|were)[ ](?:supposed|meant)[ ]to|"
     r"were[ ]due|was[ ]set|was[ ]scheduled|no[ ]longer|instead[ ]of|rather[ ]than|would[ ]have|"
-    r"had[ ]planned|had[ ]hoped|once[ ](?:due|slated|set|scheduled|planned|expected|pencil+ed))\b"
+    r"had[ ]planned|had[ ]hoped|(?:had|['’]d)[ ](?:all[ ])?(?:assumed|thought|believed|"
+    r"reckoned|figured)|once[ ](?:due|slated|set|scheduled|planned|expected|pencil+ed))\b"
     r"(?![^.;]*\bbut[ ](?:will[ ]|is[ ]|are[ ]|has[ ]|have[ ])?now\b)"
     r"|\bearlier[ ]$|\bout[ ]of[ ](?:(?:the|its|their|a)[ ])?$"
 )
-"""A time told as given up or past ("was due on 22 March"), unless the clause turns to the new
-plan before the date ("was due to begin on 2 May but will now launch on ..."); a slot the film
-is moved out of ("pulled the film out of the spring")."""
+"""A time told as given up or past ("was due on 22 March"), or as a belief held before the news
+("Most of us had assumed an autumn launch"), unless the clause turns to the new plan before
+the date ("was due to begin on 2 May but will now launch on ..."); a slot the film is moved
+out of ("pulled the film out of the spring")."""
 SPECULATION = re.compile(
     r"\b(?:fan[ ]theor\w*|theories|speculat\w*|rumou?r\w*|guess\w*|predict\w*|wishlist)\b",
     re.IGNORECASE,
@@ -229,9 +231,11 @@ DIRECT_VERB = re.compile(
 )
 """A date straight after the verb: "Filming began June 16", "hits US theaters April 10", "began
 shooting May 4", "will release “Title” in theaters Nov. 21"."""
-_AIMING = r"\b(?:targeting|targets|eyeing|eyes|aiming[ ]for|aims[ ]for)[ ]"
-AIMED_AT = re.compile(_AIMING + r"an?$")
-"""A release aimed at, its noun after the time: "is targeting a fall 2026 premiere"."""
+_AIM = r"\b(?:targeting|targets|eyeing|eyes|aiming[ ]for|aims[ ]for)"
+_AIMING = _AIM + r"[ ]"
+AIMED_AT = re.compile(_AIM + r"(?:[ ]an?)?$")
+"""A release aimed at, its noun after the time: "is targeting a fall 2026 premiere", "is eyeing
+a 2027 premiere" (the article read with the year)."""
 AIMED_SLOT = re.compile(
     _AIMING
     + r"(?:a|an)[ ](?:release[ ]|premiere[ ])?(?:slot|window|date|berth)[ ](?:in|for|during)$"

@@ -188,9 +188,10 @@ def _named_as_work(text: str) -> Callable[[str], bool]:
 def _lone_poster(doc: Doc, quote: Quote, fact: QuoteFact) -> bool:
     """A caption credited to a one-word name the article gives once, in the quote's own
     sentence, with no company sign ("Lumen's account", "Lumen posted a clip on its channel"):
-    "Joe confirmed it on Instagram, and the caption read" may be a person's first name."""
+    "Joe confirmed it on Instagram, and the caption read" may be a person's first name (a
+    handle, "@lumen", is an account's and never one)."""
     name = fact.speaker
-    if "caption" not in fact.attribution or " " in name or name.isupper():
+    if "caption" not in fact.attribution or " " in name or name.isupper() or name[:1] == "@":
         return False
     at = doc.text.find(name)
     return (

@@ -125,8 +125,8 @@ _OUTLETS = (
 _SUBJECT = re.compile(
     rf"[ “”\"‘’'•]*{_LEAD}(?:(?P<who>{PRONOUN}\b|{_HANDLE}|{_KIN}|{UNNAMED}|{TEXT_DESCRIPTOR}"
     rf"|{DESCRIPTOR}|{ORG_DESCRIPTOR})|{_OUTLETS}{ROLES_BEFORE}{_KIN_OF}{AGED}(?P<name>{NAME}\+?))"
-    r"(?=[,:]|[ ][–—(]|[ ](?!(?:at|to|about|on|in|with|for|from|by|of|into|after|before|during)\b)"
-    r"[a-z])"
+    r"(?=[,:]|[ ][–—(]|[ ](?!(?:at|to|about|on|in|with|for|from|by|of|into|after|before|during|"
+    r"since)\b)[a-z])"
 )
 _PARTICIPLE = re.compile(r"[ “”\"‘’']*[A-Z][a-z]+(?:ing|ed)[ ][^,]{0,80},")
 """A sentence that opens with a participle ("Taking the stage, X, who ..., kept ..."): its

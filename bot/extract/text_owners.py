@@ -135,9 +135,10 @@ def _owner_just_named(doc: Doc, orgs: Organisations, offset: int) -> str | None:
 
 _ON_ACCOUNT = re.compile(
     r"\b(?:caption|post|tweet|message|update)[ ](?:on|from)[ ](?:the[ ])?(?:official[ ])?"
-    rf"(?P<name>{NAME})(?P<own>[’']s)?[ ]"
+    rf"(?P<name>{NAME}|@\w+)(?P<own>[’']s)?[ ]"
     rf"(?:official[ ])?(?P<site>account|page|channel|{'|'.join(sorted(_PLATFORMS))})\b"
 )
+"""The account a text ran on, named or by handle ("the caption on the official @lumen account")."""
 
 _WHO_POSTED = re.compile(
     rf"(?P<name>{NAME}),[ ]who[ ](?:also[ ]|later[ ]|then[ ])?(?:posted|shared|uploaded|put[ ]up)"

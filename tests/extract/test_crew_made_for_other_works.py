@@ -1,5 +1,6 @@
-"""A score or script written for another named work credits that work, not ours, and a titled
-book that a next project adapts is that project's source (invented sentences, none of the
+"""A score or script written for another named work credits that work, not ours, a titled
+book that a next project adapts is that project's source, and a maker named in a title's
+apposition ("T, a thriller from director X") is that title's (invented sentences, none of the
 corpus's names)."""
 
 from __future__ import annotations
@@ -41,3 +42,49 @@ def test_a_titled_book_our_film_adapts_keeps_its_author() -> None:
         "Dorrit Quell wrote the screenplay, adapting Ines Caraway’s 2019 novel Marrow Tide."
     )
     assert ("author", "Ines Caraway") in found
+
+
+def _credits_beside(sentence: str) -> set[tuple[str, str]]:
+    """Credits with the film's own title known from its lede."""
+    lede = "Filming on the Fennel Row movie wrapped in May."
+    return credits(facts(lede, sentence, title="Fennel Row wraps"))
+
+
+def test_a_next_project_spelled_out_after_a_colon_credits_no_author() -> None:
+    found = _credits_beside(
+        "Tova Lindqvar already has her next project lined up: an adaptation of Pell Sorrow's "
+        "novel The Gull House for a British studio."
+    )
+    assert ("author", "Pell Sorrow") not in found
+
+
+def test_a_source_spelled_out_after_a_colon_keeps_its_author() -> None:
+    found = _credits_beside(
+        "The film has its source on the page: an adaptation of Pell Sorrow's novel The Gull House."
+    )
+    assert ("author", "Pell Sorrow") in found
+
+
+def test_the_director_in_another_titles_apposition_is_no_credit() -> None:
+    found = _credits_beside(
+        "Orrin Maleck is due on the set of Brisk Water, a period thriller from Danish director "
+        "Tova Lindqvar, in September."
+    )
+    assert ("director", "Tova Lindqvar") not in found
+
+
+def test_the_director_in_our_titles_apposition_stays() -> None:
+    found = _credits_beside(
+        "Fennel Row, a period thriller from Danish director Tova Lindqvar, was shot in Hull."
+    )
+    assert ("director", "Tova Lindqvar") in found
+
+
+def test_a_title_apposed_in_an_article_with_no_known_title_keeps_its_director() -> None:
+    found = credits(
+        facts(
+            "In Brisk Water, a new film from director Tova Lindqvar, Orrin Maleck plays a widower.",
+            title="Orrin Maleck: a life on the water",
+        )
+    )
+    assert ("director", "Tova Lindqvar") in found

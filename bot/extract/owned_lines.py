@@ -1,0 +1,23 @@
+"""A line a review hands to a performer as a thing they own: no one's quote.
+
+A review names a part's line as the subject of its sentence: "Vale plays the consultant, and
+owns every scene. Her “Nobody leaves tonight.” is already a meme." The possessive and the verb
+after the marks make the quotation a noun (the line as spoken in the work), not words said to
+the press.
+"""
+
+from __future__ import annotations
+
+import re
+
+_OWNER_BEFORE = re.compile(r"(?:^|[.!?][ ]+|\n)(?:Her|His|Their)[ ]$")
+_VERB_AFTER = re.compile(r"[ ](?:is|was|has|had|became|becomes|remains)\b")
+
+
+def owned_line(text: str, start: int, end: int) -> bool:
+    """The quotation at ``start:end`` (inside its marks) opens its sentence after "Her", "His"
+    or "Their" and is the subject of the verb straight after it."""
+    if _OWNER_BEFORE.search(text, max(0, start - 8), max(0, start - 1)) is None:
+        return False
+    closing = end + 1 if text[end : end + 1] in "”\"’'" else end
+    return _VERB_AFTER.match(text, closing) is not None
