@@ -29,11 +29,12 @@ LOOSE_ASIDE = (
     r"during|after)[ ][^,.;:()“”\"]{1,60}"
     r"|(?:best[ ]|widely[ ])?known[ ](?:[a-z]+ly|to[ ][^,.;:()“”\"]{1,30}?)[ ](?:as|for)[ ]"
     r"[^,.;:()“”\"]{1,80}"
+    r"|(?:so[ ]|ever[ ]|most[ ])?(?:memorable|unforgettable)[ ](?:as|in)[ ][^,.;:()“”\"]{1,80}"
 )
 """An aside after an actor's name that is a simile, a past participle or what an audience knows
 them for ("X, dry as a bone, is a delight as Y"; "X, discovered at an open casting call, plays
-Y"; "X, best known to viewers as Z in Lumen, plays Y"; "X, fresh from her run in Z, plays Y"): the
-part after it is theirs."""
+Y"; "X, best known to viewers as Z in Lumen, plays Y"; "X, so memorable as Z in Lumen, plays Y";
+"X, fresh from her run in Z, plays Y"): the part after it is theirs."""
 
 
 _SUBJECT_ASIDE = re.compile(rf"{NAME},[ ](?:a|an|the)[ ][^,;:()“”\"]*")

@@ -10,7 +10,9 @@ made former), never served:
 * a part the article writes as a place: "the gates of Holloway, where ...";
 * a part cut from a longer one: "The Earl of Castlemoor, played by ..." gives "Castlemoor";
 * an actor the article says was replaced or left ("She replaces Ada Vale, who left the role in
-  March"), still current: made former when it is their one part here, held otherwise.
+  March"), still current: made former when it is their one part here, held otherwise;
+* a casting its sentence says is not confirmed, or a bracket before a crew job (see
+  :mod:`bot.extract.castunconfirmed` and :mod:`bot.extract.castcrewbrackets`).
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.extract.castcrewbrackets import crew_bracket
 from bot.extract.castcrossed import crossed
+from bot.extract.castunconfirmed import held_unconfirmed
 from bot.extract.context import Context
 from bot.extract.lexicon import GENRE_NOUNS, GENRE_WORDS, LEFT_VERBS
 from bot.extract.text import Doc
@@ -71,6 +75,7 @@ def checked_cast(doc: Doc, context: Context, cast: list[CastFact]) -> list[CastF
     text = doc.text
     leaving = any(hint in text for hint in _LEFT_HINTS)
     checked = [_checked(text, doc.body, fact, cast if leaving else []) for fact in cast]
+    checked = [crew_bracket(held_unconfirmed(fact)) for fact in checked]
     return [crossed(_elsewhere(fact, context)) for fact in checked]
 
 

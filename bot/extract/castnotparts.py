@@ -152,6 +152,14 @@ plays Y here is unsaid, so no part is told (a plain "will not return" is a leave
 so is "X, who played Y, has not been confirmed to return"."""
 
 
+_AWARDED_FOR = re.compile(
+    r"\b(?:won|wins|earned|earns|received|receives|scooped|collected|nominated|shortlisted)"
+    r"(?:[ ][^,.;:]{1,40}?)?[ ]for$"
+)
+"""Before "playing", an award for it: "who won a Bafta for playing Y", "nominated for an Emmy
+for voicing Y" (an honoured turn, done before this production)."""
+
+
 _PLURAL_VERBS = frozenset({"play", "portray", "voice"})
 _ADVERBS_ONLY = re.compile(
     r"(?:[ ]?(?:also|still|now|both|all|each|currently|together|again|[a-z]+ly))*"
@@ -189,6 +197,8 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
         return True  # "Netflix UK posted a clip of her scene as Y": a company's account
     if _plural_subject(kw, chunk, span, lead):
         return True
+    if kw.endswith("ing") and _AWARDED_FOR.search(lead.rstrip()):
+        return True  # "X, who won a Bafta for playing Y in Lumen, will star as Z"
     if chunk.rstrip().endswith("?") and ", who " not in chunk[start:end]:
         return True  # "Could X return as Y?": asked ("with X, who plays Y?" still tells it)
     near = max(start - _DOUBT_REACH, 0)
