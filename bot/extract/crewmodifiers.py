@@ -94,6 +94,15 @@ def derived_book(chunk: str, match: re.Match[str]) -> bool:
     )
 
 
+_OWNED_BEFORE = re.compile(r"[A-Z][\w-]*[’']s[ ](?:[\w-]+[ ]){0,2}$")
+
+
+def owned_book(chunk: str, at: int) -> bool:
+    """Whether the book word at ``at`` is someone's: in "adapted from X’s 2019 novel by director
+    Y" the novel is X’s, and "by" names who adapted it, not its author."""
+    return _OWNED_BEFORE.search(chunk, max(0, at - 60), at) is not None
+
+
 def _requalified(chunk: str, names: str, end: int) -> str | None:
     """A list whose last item only qualifies the person named after it, with that person in
     its place: "adapted by A and Norwegian screenwriter B" credits A and B (None for one run)."""
