@@ -36,7 +36,7 @@ def test_the_book_the_show_is_made_from_still_credits_its_author() -> None:
     assert ("author", "Idris Marlowe") in credits(found)
 
 
-def test_a_novel_owned_by_another_before_by_credits_the_adapter_no_authorship() -> None:
+def test_a_novel_owned_by_another_before_by_credits_the_adapter_as_writer() -> None:
     found = facts(
         _LEDE,
         "The series is adapted from Calla Reeve's 2018 novel by director Osric Fenn and his"
@@ -44,8 +44,14 @@ def test_a_novel_owned_by_another_before_by_credits_the_adapter_no_authorship() 
         title=_TITLE,
     )
     assert ("author", "Osric Fenn") not in credits(found)
+    assert ("writer", "Osric Fenn") in credits(found)
     assert ("author", "Calla Reeve") in credits(found)
     assert ("director", "Osric Fenn") in credits(found)
+
+
+def test_an_owned_novel_by_a_name_without_adapted_from_credits_no_script() -> None:
+    found = facts(_LEDE, "Calla Reeve's favourite novel by Osric Fenn inspired the series.")
+    assert ("writer", "Osric Fenn") not in credits(found)
 
 
 def test_a_novel_by_its_author_still_credits_the_author() -> None:
