@@ -34,10 +34,11 @@ _IN_NOTICE = re.compile(
     r"|(?:an|the)[ ](?:earlier|previous)[ ](?:entry|post|update)[ ]"
     r"(?:said|stated|reported|claimed|gave|named|listed)"
     r"|we[ ](?:also[ ])?(?:had[ ])?(?:previously|originally|initially|earlier|wrongly|"
-    r"incorrectly|mistakenly)[ ](?:said|stated|reported|wrote|claimed|gave|named|listed))"
+    r"incorrectly|mistakenly)[ ](?:said|stated|reported|wrote|claimed|gave|named|listed)"
+    r"|we[ ](?:said|stated|reported|wrote|claimed)[ ]that)"
 )
 """A retraction that needs its paragraph to be a notice: "The article also stated that ...", a
-live blog's "An earlier entry said ..."."""
+live blog's "An earlier entry said ..." or "in our 10am entry we wrote that ..."."""
 _NOT_AS = re.compile(
     r"\bnot[ ][^,;.()]{1,40}?[ ]as[ ](?:(?:this|the|our)[ ](?:article|story|report|piece|post|"
     r"entry)[ ])?(?:had[ ])?(?:originally|previously|initially|first|earlier|wrongly|incorrectly|"
@@ -51,7 +52,8 @@ _HINT = hint(
     "misstat", "misreport", "incorrectly", "wrongly", "erroneously", "mistakenly", "version of",
     "originally", "previously", "initially", "also stated", "also said", "also reported",
     "earlier entry", "earlier post", "earlier update", "previous entry", "previous post",
-    "previous update",
+    "previous update", "we said that", "we stated that", "we reported that", "we wrote that",
+    "we claimed that",
 )  # fmt: skip
 _NOTICE = hint(
     "correction", "clarification", "earlier version", "previous version", "been amended",

@@ -30,7 +30,7 @@ from bot.extract.crewelsewhere import a_part, not_credited, unretracted
 from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, bracketed_roles, other_credits
 from bot.extract.crewlabels import LABEL_FOR, LIST_MARK, PARALLEL_FOR, labelled, own_post
 from bot.extract.crewlisted import director_shots_dropped, listed_credits, without_director_shots
-from bot.extract.crewmodifiers import EARLIER_RUN, this_credit
+from bot.extract.crewmodifiers import EARLIER_RUN, book_roles, this_credit
 from bot.extract.crewowners import COMPANY_OWNER, NATION, NOT_OWNER
 from bot.extract.crewpage import page_credits
 from bot.extract.crewpronouns import PRONOUN_SUBJECTS, previous_subject
@@ -369,7 +369,7 @@ def _passive(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
                 if role is CrewRole.AUTHOR and len(verbs) > 1:
                     continue  # "... graphic novel, and directed by X": the novel is not X's
                 if pattern.match(verb):
-                    yield from ((name, role) for name in names)
+                    yield from ((n, r) for r in book_roles(chunk, match, role) for n in names)
                     break
 
 

@@ -28,6 +28,7 @@ from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
 from bot.extract.crewhedges import HEDGED_DOUBT, hedged, surname_at
 from bot.extract.crewshapes import shaped_crew
+from bot.extract.crewsubjects import other_title_subject
 from bot.extract.names import NAME, People, is_full
 from bot.facts import HELD, CrewFact, CrewRole
 
@@ -69,8 +70,8 @@ density of a good short story" ("adapted from a novel" still is)."""
 
 def checked_crew(crew: list[CrewFact], people: People, context: Context) -> list[CrewFact]:
     """``crew`` with first-name-only credits completed or dropped, character creators dropped,
-    credits on another named work (or in a relative clause on one) dropped, and a role the same
-    sentence states more exactly dropped."""
+    credits on another named work (or in a relative clause on one, or with one as subject)
+    dropped, and a role the same sentence states more exactly dropped."""
     named = [_full(fact, people) for fact in crew]
     kept = [
         fact
@@ -79,6 +80,7 @@ def checked_crew(crew: list[CrewFact], people: People, context: Context) -> list
         and not _about_character(fact)
         and not _other_work(fact, context)
         and not _which_other(fact, context)
+        and not other_title_subject(fact, context)
         and not _made_for_other(fact, context)
         and not _described_author(fact)
         and not _cut_at_particle(fact)

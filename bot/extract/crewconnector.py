@@ -70,5 +70,8 @@ _ARTICLES = ("the ", "The ", "a ", "A ", "an ", "An ")
 
 def adjective_at(chunk: str, start: int, names: str) -> bool:
     """Whether the one capitalised word ``names`` at ``start`` follows an article ("the Polish
-    editor who cut the film"): a word describing someone, not a name."""
+    editor who cut the film"), or takes the sentence's capitalised article into its run ("The
+    Brazilian filmmaker will direct"): a word describing someone, not a name."""
+    if names.startswith(_ARTICLES):
+        return names.count(" ") == 1
     return " " not in names and chunk[max(0, start - 4) : start].endswith(_ARTICLES)

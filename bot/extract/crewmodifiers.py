@@ -10,6 +10,7 @@ import re
 
 from bot.extract.context import Context
 from bot.extract.names import LIST_SPLIT, NAME_RE
+from bot.facts import CrewRole
 
 EARLIER_RUN = re.compile(
     r"\b(?:[Tt]he[ ])?(?:first|previous|earlier|original|last)[ ](?:season|series|film|run)[ ]"
@@ -92,6 +93,22 @@ def derived_book(chunk: str, match: re.Match[str]) -> bool:
         any(word in verbs for word in _BOOK_WORDS)
         and _DERIVED_BEFORE.search(chunk, max(0, match.start() - 20), match.start()) is not None
     )
+
+
+_OWNED_BEFORE = re.compile(
+    r"(?P<adapted>\badapted[ ]from[ ])?(?:[A-Z][\w-]*[ ]){0,3}[A-Z][\w-]*[’']s[ ]"
+    r"(?:[\w-]+[ ]){0,2}$"
+)
+
+
+def book_roles(chunk: str, match: re.Match[str], role: CrewRole) -> tuple[CrewRole, ...]:
+    """The roles of a passive credit; a book word after someone's name is theirs: in "adapted
+    from X’s 2019 novel by director Y" the novel is X’s and "by" names who adapted it, its writer
+    (after a bare "X’s novel by Y", no one's credit)."""
+    at = match.start()
+    if role is not CrewRole.AUTHOR or (owned := _OWNED_BEFORE.search(chunk, 0, at)) is None:
+        return (role,)
+    return (CrewRole.WRITER,) if owned["adapted"] else ()
 
 
 def _requalified(chunk: str, names: str, end: int) -> str | None:

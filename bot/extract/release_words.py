@@ -283,15 +283,21 @@ ANNOUNCING = re.compile(
     r"wrote|tweeted|teased)(?:[ ](?:on|at|in))?$"
 )
 """A day that dates the news, not the film: "the streamer announced on Tuesday"."""
+_PROGRAMME = r"(?:competition|section|strand|sidebar|programme|program|line-?up)"
+"""A festival's part of its lineup a film plays in."""
 AT_AN_EVENT = re.compile(
     r"\b(?:premiere[sd]?|premiering|debut(?:s|ed)?|debuting|screen(?:s|ed)|screening|"
-    r"bow(?:s|ed)?)(?:[ ]to(?:[ ][\w-]+){1,4}?)?[ ](?:in[ ](?:the[ ])?(?:[\w’'-]+[ ]){0,3}?"
-    r"(?:competition|section|strand|sidebar|programme|program|line-?up)[ ])?at[ ](?:the[ ])?"
+    r"bow(?:s|ed)?)(?:[ ]to(?:[ ][\w-]+){1,4}?)?[ ](?:(?:in[ ](?:the[ ])?(?:[\w’'-]+[ ]){0,3}?"
+    rf"{_PROGRAMME}[ ])?at[ ](?:the[ ])?"
     r"(?!Christmas|Easter|New[ ]Year|Halloween|Thanksgiving|No\b|Number\b)[A-Z]"
+    r"|in[ ](?:the[ ])?[A-Z][\w-]*(?:[ ][\w-]+){0,2}?[’']s[ ](?:[\w’'-]+[ ]){0,3}?"
+    r"(?:competition|section|strand|sidebar)\b)"
 )
 """A premiere at a named festival or venue is an event, not the release: "which premiered at
 the Berlinale on Monday night", "debuts at Sundance in January", "premiered to rave reviews at
-Cannes in May", "premiered in the Horizons section at Brennholm on 2 August"."""
+Cannes in May", "premiered in the Horizons section at Brennholm on 2 August", or in a
+festival's own strand ("premiered in Brennholm's Horizons strand on 2 August"; not a streamer's
+line-up)."""
 _SPOKE_HINTS = ("spok", "talk", "said", "says", "told")
 _SPOKE = re.compile(r"\b(?:spoke|speaking|talked|talking|said|says|told)\b")
 

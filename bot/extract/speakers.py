@@ -57,6 +57,7 @@ from bot.extract.subjects import (
 )
 from bot.extract.text import Doc
 from bot.extract.text_owners import named_site, org_in_sentence, poster_account, site_owner
+from bot.extract.titled_names import untitled
 from bot.facts import CastFact, CrewFact, SourceKind
 
 _SOURCE_RE = re.compile(rf"{SOURCE_NOUN}$")
@@ -235,7 +236,7 @@ class Resolver:
         org = self.orgs.find(name)
         if org is not None:
             return Speaker(org, SourceKind.ORGANISATION, attribution)
-        found = self.people.resolve(name, first_name=True) or self.people.expand(name)
+        found = untitled(self.people.resolve(name, first_name=True) or self.people.expand(name))
         resolved = checks.one_of_family(name, found, self.doc, self.profiled)
         if resolved in self._characters:
             return None

@@ -34,3 +34,26 @@ def test_the_book_the_show_is_made_from_still_credits_its_author() -> None:
     assert ("author", "Rhoda Finch") in credits(found)
     found = facts(_LEDE, "Idris Marlowe's novel sold a million copies.", title=_TITLE)
     assert ("author", "Idris Marlowe") in credits(found)
+
+
+def test_a_novel_owned_by_another_before_by_credits_the_adapter_as_writer() -> None:
+    found = facts(
+        _LEDE,
+        "The series is adapted from Calla Reeve's 2018 novel by director Osric Fenn and his"
+        " co-writer Ysolde Marr.",
+        title=_TITLE,
+    )
+    assert ("author", "Osric Fenn") not in credits(found)
+    assert ("writer", "Osric Fenn") in credits(found)
+    assert ("author", "Calla Reeve") in credits(found)
+    assert ("director", "Osric Fenn") in credits(found)
+
+
+def test_an_owned_novel_by_a_name_without_adapted_from_credits_no_script() -> None:
+    found = facts(_LEDE, "Calla Reeve's favourite novel by Osric Fenn inspired the series.")
+    assert ("writer", "Osric Fenn") not in credits(found)
+
+
+def test_a_novel_by_its_author_still_credits_the_author() -> None:
+    found = facts(_LEDE, "The series is adapted from the 2018 novel by Calla Reeve.", title=_TITLE)
+    assert ("author", "Calla Reeve") in credits(found)

@@ -27,6 +27,16 @@ def test_a_nationality_after_an_article_is_no_name() -> None:
     assert not any(name == "Welsh" for _, name in credits(found))
 
 
+def test_a_nationality_after_the_sentences_opening_article_is_no_name() -> None:
+    found = facts("The Peruvian filmmaker will direct Lowmarsh for Tandem Features.")
+    assert not any(name == "Peruvian" for _, name in credits(found))
+
+
+def test_a_two_word_name_after_the_sentences_opening_article_still_credits() -> None:
+    found = facts("Lowmarsh gets a director. Teodor Vasko will direct it for Tandem Features.")
+    assert ("director", "Teodor Vasko") in credits(found)
+
+
 def test_a_director_named_earlier_who_shot_the_film_is_no_cinematographer() -> None:
     found = facts(
         "The director, Colm Aversley, still remembers the first audition.",

@@ -34,3 +34,23 @@ def test_directed_by_after_the_articles_own_title_is_credited() -> None:
         title=_TITLE,
     )
     assert ("director", "Ines Morrow") in credits(found)
+
+
+def test_another_titles_passive_credit_is_no_credit() -> None:
+    found = facts(
+        "Lantern Bay is coming to the big screen.",
+        "Hear the whole interview wherever you get your podcasts. The Wide Hour is produced by"
+        " Halvard Brune.",
+        title=_TITLE,
+    )
+    assert ("producer", "Halvard Brune") not in credits(found)
+
+
+def test_the_articles_own_titles_passive_credit_is_credited() -> None:
+    found = facts(
+        "The Wide Hour is coming to the big screen.",
+        "Hear the whole interview wherever you get your podcasts. The Wide Hour is produced by"
+        " Halvard Brune.",
+        title="The Wide Hour: the film adaptation starts shooting",
+    )
+    assert ("producer", "Halvard Brune") in credits(found)

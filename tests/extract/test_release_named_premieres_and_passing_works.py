@@ -91,3 +91,17 @@ def test_a_premiere_in_a_festival_section_is_an_event_not_the_release() -> None:
 def test_a_premiere_in_cinemas_with_no_festival_section_is_still_the_release() -> None:
     dates = _served_dates("Lantern Bay premieres in UK cinemas on 13 March.")
     assert dates == {dt.date(2026, 3, 13)}
+
+
+def test_a_premiere_in_a_festivals_own_strand_is_an_event_not_the_release() -> None:
+    dates = _served_dates(
+        "Lantern Bay premiered in the Kestrova Biennale’s Horizons strand on 14 February. It is "
+        "in UK cinemas from Friday.",
+        date="2026-03-05",
+    )
+    assert dates == {dt.date(2026, 3, 6)}
+
+
+def test_a_premiere_in_a_streamers_line_up_is_still_the_release() -> None:
+    dates = _served_dates("Lantern Bay premieres in Netflix’s spring line-up on 13 March.")
+    assert dates == {dt.date(2026, 3, 13)}

@@ -1,6 +1,7 @@
 """Times that are not the film's, or not its times any more, on invented text: another show
 after a lead-in and a colon (a what-to-watch aside), a claim an update sets right in passing
-("not autumn as this article originally stated") or a live blog's "An earlier entry said ...";
+("not autumn as this article originally stated"), a live blog's "An earlier entry said ..." or a
+correction's "we wrote that ...";
 and a season owned by ours through a descriptor ("season two of the Bafta-nominated drama X")."""
 
 from __future__ import annotations
@@ -71,6 +72,26 @@ def test_an_earlier_entry_outside_a_notice_is_a_cross_reference() -> None:
         date="2026-01-20",
     )
     assert ("filming_wrapped", "2025-12-09") in kinds
+
+
+def test_a_live_blogs_correction_of_what_we_wrote_is_not_news() -> None:
+    kinds = _kinds(
+        "10:40 Correction: in our 10:05 entry we wrote that the film premieres on 20 March. The "
+        "date is 27 March.",
+        "10:05 The Tin Lantern premieres on Netflix on 27 March.",
+        title="The Tin Lantern panel LIVE",
+    )
+    assert ("premiere_date", "2026-03-27") in kinds
+    assert ("premiere_date", "2026-03-20") not in kinds
+
+
+def test_what_we_wrote_outside_a_notice_stands() -> None:
+    kinds = _kinds(
+        "10:40 In our 10:05 entry we wrote that the film premieres on 20 March, and the panel has "
+        "now confirmed it.",
+        title="The Tin Lantern panel LIVE",
+    )
+    assert ("premiere_date", "2026-03-20") in kinds
 
 
 def test_season_two_of_a_described_show_of_ours_is_ours() -> None:

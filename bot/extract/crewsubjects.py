@@ -1,0 +1,29 @@
+"""A passive credit whose subject is another work's title: "The Long Hour is produced by X" at
+the end of a podcast's or newsletter's notes credits that show's producer, not the production
+the article is about (a title opening with an article, no word of which is the article's own
+title or in its headline). The credit is dropped after the name is known as a person's."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.castelsewhere import ours
+from bot.extract.context import Context
+from bot.facts import CrewFact
+
+_TITLE_SUBJECT = re.compile(
+    r"^[“\"‘]?(?P<title>(?:The|A|An)[ ][A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and)){0,5})"
+    r"[”\"’]?[ ](?:is|was|are|were)[ ](?:also[ ])?[a-z-]+ed[ ]by[ ]"
+)
+
+
+def other_title_subject(fact: CrewFact, context: Context) -> bool:
+    """Whether the credit's sentence is "<another title> is <participle> by <the person>"."""
+    if not (context.ours or context.headline):
+        return False  # with the article's own title unknown, the title may well be its own
+    found = _TITLE_SUBJECT.match(fact.evidence)
+    return (
+        found is not None
+        and fact.evidence.startswith(fact.name, found.end())
+        and not ours(found["title"], context)
+    )
