@@ -107,6 +107,10 @@ class ReleaseKind(StrEnum):
     FILMING_WRAPPED = "filming_wrapped"
 
 
+SHOOT_KINDS = frozenset({ReleaseKind.FILMING_STARTED, ReleaseKind.FILMING_WRAPPED})
+"""A shoot under way or done: the kinds that say filming started or wrapped."""
+
+
 @dataclass(frozen=True, slots=True)
 class ReleaseFact:
     """A statement about when (or under what title) the film comes out, or how production goes.

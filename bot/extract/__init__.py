@@ -28,7 +28,7 @@ from bot.extract.release import find_release
 from bot.extract.release_confirmed import said_by_makers
 from bot.extract.speakers import Resolver
 from bot.extract.text import build_doc
-from bot.facts import Article, ArticleFacts, CastFact, ReleaseFact, ReleaseKind, held
+from bot.facts import SHOOT_KINDS, Article, ArticleFacts, CastFact, ReleaseFact, ReleaseKind, held
 
 __all__ = ["extract_facts"]
 
@@ -74,7 +74,7 @@ def _held_as_guesses(
     doubt = "the headline says the article guesses"
     kept = {ReleaseKind.NOT_ANNOUNCED}
     if not everything:
-        kept |= {ReleaseKind.FILMING_STARTED, ReleaseKind.FILMING_WRAPPED}
+        kept |= SHOOT_KINDS
     held_cast = [held(c, doubt) for c in cast]
     held_release = [
         r if r.kind in kept or _hedged_window(r) or _confirmed(r) else held(r, doubt)

@@ -5,7 +5,7 @@ story misstated that X plays Y", and, in a paragraph that is a correction notice
 "This article has been amended", "We apologise for the error"), "The article also stated that
 X plays Y" or "We originally reported ...". The claim runs from its verb to where the notice
 gives the truth ("; in fact ...", "but ...") or the sentence ends; facts found in it are dropped.
-A claim set right in passing ("..., not autumn as this article originally stated") is the
+A claim set right in passing ("..., not spring as the story previously said") is the
 stretch from "not" to its verb.
 """
 
@@ -44,8 +44,8 @@ _NOT_AS = re.compile(
     r"entry)[ ])?(?:had[ ])?(?:originally|previously|initially|first|earlier|wrongly|incorrectly|"
     r"mistakenly)[ ](?:said|stated|reported|claimed|announced)\b"
 )
-"""A claim set right in passing, the truth before it: "... in early 2027, not autumn 2026 as this
-article originally stated"."""
+"""A claim set right in passing, the truth before it: "... in late 2031, not spring 2030 as the
+story previously said"."""
 _TRUTH = re.compile(r";|\b(?:in[ ]fact|actually|in[ ]reality|but|however|rather|whereas)\b")
 """Where a notice turns from the error to the truth."""
 _HINT = hint(

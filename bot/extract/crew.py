@@ -122,8 +122,8 @@ _NAMES_FOR = (
     rf"(?:,[ ](?:and|&)[ ]{_ONE_FOR})?|(?:[ ](?:and|&)[ ]{_ONE_FOR})*{PARALLEL_FOR}|(?:[ ](?:and|&)"
     rf"[ ]{_ONE_FOR})+|(?:,[ ]{_ONE_FOR}){{1,8}}(?=[ ]*(?:$|\(based)|(?(colon)\.$|(?!))))?)"
 )
-"""One name or a list, each perhaps with a company; a list with commas ends in "and" or runs to
-a credits line's end, after a label's colon its full stop ("Producers: A, B, C." but "by X, Y.")."""
+"""One name or a list, each perhaps with a company; a comma list ends in "and", or its line (after
+a colon, its full stop: "Producers: A, B, C."). A pattern embedding it must define ``colon``."""
 _BY_ROLE = (
     r"(?:[A-Z][\w’'.]*-(?:based|born|bred|raised|headquartered)[ ])?(?:(?:the[ ](?:series[ ])?"
     r"|series[ ]|co-|(?:the|its|their)[ ](?:show|series|film|movie|franchise|book)"

@@ -215,8 +215,8 @@ _SCRIPT_OF = re.compile(
     rf"(?P<name>{NAME})[’']s[ ](?:(?:own|adapted|original|first|debut|feature)[ ]){{0,2}}"
     r"(?:script|screenplay)\b(?![ ][a-z][\w-]*$)"
 )
-"""A script named by its writer: "X’s own script" (a heading's "X’s script selfie", a noun phrase
-with no verb, ends on what it is about: the selfie, no credit)."""
+"""A script named by its writer: "X’s own script" (a heading's "X’s script unboxing", a noun phrase
+with no verb, ends on what it is about: the unboxing, no credit)."""
 _LATER = rf"(?:next|new|newest|latest|upcoming|forthcoming|standalone|other|{DERIVED})\b"
 _BOOK_OF = re.compile(
     rf"(?P<name>{NAME})[’']s[ ](?:(?!{_LATER}[ ])(?:[a-z][\w-]*|\d{{4}}|[A-Z]{{2,}})[ ]){{0,3}}"

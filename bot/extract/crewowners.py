@@ -8,7 +8,7 @@ COMPANY_OWNER = (
 NOT_OWNER = r"(?![’'-]|[ ](?:[A-Z][\w-]*[’']|\d))"
 """After a name: not the start of an owner ("Corvid" of "Corvid House’s X"), nor a channel's
 word before its number ("Channel 5", "Channel 5’s X"), nor a place before a hyphen that makes
-it a modifier ("Budapest" of "with Prague-based Ostrava Films": the company, not a person)."""
+it a modifier ("Velmora" of "with Velmora-based Quillstone Films": the company, not a person)."""
 PLATFORM = r"(?:[A-Z][\w+-]*[ ](?=(?:show|series)\b(?![ ][A-Z“\"‘'])))?"
 """A broadcaster's word before "series" or "show" with no title after it: "created the Netflix
 series from her webcomic" (the series the article is about; "the BBC series Tallow" is not)."""

@@ -18,8 +18,9 @@ class _Bounded(Protocol):
 
 
 _QUESTION_INSIDE = re.compile(r"\?[ ]+[A-Z]")
+FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
+"""A word in the first person singular: one speaker's, never a company's "we"."""
 _PROMPT = re.compile(r"\s*(?:There(?:’s|'s|[ ]is|[ ]are|[ ]was|[ ]were)|You|Your|Tell|Talk)\b")
-_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine)\b")
 """An interviewer's prompt with no question mark: a topic raised ("There's a scene people
 already quote.", "You've said goodbye before.", "Tell us about Theo.") with no "I" in it; an
 answer's further words speak as "I", or go on ("And the crew cried too.")."""
@@ -41,7 +42,7 @@ def questions(
             para = paras[index]
             asks[index] = _QUESTION_INSIDE.search(text, para.start, para.end) is not None or (
                 _PROMPT.match(text, para.start, para.end) is not None
-                and _FIRST_PERSON.search(text, para.start, para.end) is None
+                and FIRST_PERSON.search(text, para.start, para.end) is None
             )
     return asks
 

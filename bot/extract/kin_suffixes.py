@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.text import Doc, Quote
+from bot.extract.text import Doc, Quote, Span
 from bot.facts import QuoteFact, SourceKind
 
 _MARKED = re.compile(
@@ -17,15 +17,14 @@ _MARKED = re.compile(
 _MARKS = frozenset({"senior", "junior", "sr", "jr", "snr", "jnr"})
 
 
-def unsure_if_kin(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
-    """``fact`` unattributed when the words before its quote, in its sentence, give the tail of
+def unsure_if_kin(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` unattributed when the words before its quote, in its ``sentence``, give the tail of
     the credited person's name marked "senior" or "junior" and that name carries no such mark."""
     if fact.source is not SourceKind.PERSON:
         return fact
     words = fact.speaker.split()
     if any(word.lower().rstrip(".") in _MARKS for word in words):
         return fact
-    sentence = doc.sentence_at(quote.start)
     for marked in _MARKED.finditer(doc.text, sentence.start, max(sentence.start, quote.start)):
         tail = marked.group(1).split()
         if len(tail) < len(words) and words[-len(tail) :] == tail:

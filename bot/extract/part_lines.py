@@ -38,7 +38,7 @@ _THEN_SAYS = re.compile(rf"[ ](?:[a-z][a-z’'-]*[ ]){{1,12}}and[ ]{_SPEAKS}[ ]"
 """The part does something, then speaks: "when Tori stands on the platform and says “...”" (a
 scene told in a trailer or a review; lowercase words only, so no one else comes between)."""
 _VERBS_INTO_WORDS = re.compile(r"[ ](?:[a-z]+ly[ ])?[a-z]{3,}s,?[ ]*")
-"""The part, a verb in the present, then the words at once: "Agnes growls “...”" (a line a
+"""The part, a verb in the present, then the words at once: "Corisande hisses “...”" (a line a
 trailer round-up or a review gives its part, whatever the verb)."""
 _CLAUSE_OPEN = re.compile(r"(?:^|[.!?;][ ]+)[ “”\"‘’']*$")
 _COLON_TO_WORDS = re.compile(r"(?:,[ ][^,.:;“”\"]{1,40})?:[ ]*$")
@@ -122,7 +122,7 @@ def held_if_part_speaks(
         if _SAYS_BEFORE.search(chunk, 0, start) and _CLAUSE_END.match(chunk, end):
             return held_line(fact)  # "says Tori."
         if end < opens and _VERBS_INTO_WORDS.fullmatch(chunk, end, opens):
-            return held_line(fact)  # "Agnes growls “...”"
+            return held_line(fact)  # "Corisande hisses “...”"
         if end < opens and _THEN_SAYS.fullmatch(chunk, end, opens):
             return held_line(fact)  # "Tori stands on the platform and says “...”"
         if (

@@ -364,7 +364,8 @@ def published(owned: re.Match[str], person: str | None, publishers: frozenset[st
 
 
 _PHRASE_GOES_ON = re.compile(r"[”\"’']?[ ](?:of|from|in|on|at|by|for|to|into|off|out)[ ][a-z]")
-_SCARE_WORDS = 2
+SCARE_WORDS = 2
+"""The most words a writer's marks on a phrase or a label pick out ("fan cut")."""
 _MODIFIES_NOUN = re.compile(
     r"[”\"’'][ ](?!(?:too|though|either|again|now|then|here|there|yet|still|instead|enough|"
     r"anyway|overall|indeed|today|tonight|lately|before|after|later|since)\b)"
@@ -389,7 +390,7 @@ def held_if_scare_quoted(text: str, end: int, fact: QuoteFact) -> QuoteFact:
     held for review rather than served as an unnamed source's words."""
     if not faceless(fact) or not fact.fragment or not fact.served:
         return fact
-    if len(fact.text.split()) > _SCARE_WORDS:
+    if len(fact.text.split()) > SCARE_WORDS:
         return fact
     if _PHRASE_GOES_ON.match(text, end) is None and (
         not fact.text.islower() or _MODIFIES_NOUN.match(text, end) is None

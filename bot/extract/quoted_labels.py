@@ -16,7 +16,7 @@ from dataclasses import replace
 from bot.extract.imagined_lines import held_if_imagined
 from bot.extract.interview_answers import trimmed
 from bot.extract.lexicon import SPEECH_VERBS
-from bot.extract.quote_checks import faceless, held_if_scare_quoted, names_a_work
+from bot.extract.quote_checks import SCARE_WORDS, faceless, held_if_scare_quoted, names_a_work
 from bot.extract.text import Doc, Quote
 from bot.facts import HELD, QuoteFact
 
@@ -24,7 +24,7 @@ _DETERMINER = re.compile(
     r"(?:^|[ (])(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]n?|[Aa]ny|[Aa]nother|[Tt]heir|"
     r"[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our)[ ](?P<adjective>[a-z]{3,}[ ])?$"
 )
-"""A determiner, perhaps with one lowercase word after it ("a fake “...” went viral")."""
+"""A determiner, perhaps with one lowercase word after it ("a bogus “...” spread online")."""
 _NOUN_AFTER = re.compile(
     r"[ ](?:[a-z]+[ ]){0,1}?[a-z]+(?:[ ](?:going|doing|that|which|about|is|was|"
     r"has|on|from|in|around|you)\b|[,.])"
@@ -34,8 +34,8 @@ _NOUN_AFTER = re.compile(
 def held_if_label(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     """``fact`` held when its quotation stands between a determiner and the noun it names. A
     word between the determiner and the marks, or a speaker only guessed, needs the few
-    lowercase words of a label ("a fake “cast list” went viral")."""
-    short = len(fact.text.split()) <= _LABEL_WORDS and fact.text.islower()
+    lowercase words of a label ("a bogus “crew sheet” spread online")."""
+    short = len(fact.text.split()) <= SCARE_WORDS and fact.text.islower()
     guessed = short and _guessed(fact)
     if not fact.served or not quote.closed or not (faceless(fact) or guessed):
         return fact
@@ -47,12 +47,9 @@ def held_if_label(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     return replace(fact, confidence=HELD, doubt="a quotation used as a name for something")
 
 
-_LABEL_WORDS = 2
-
-
 def _guessed(fact: QuoteFact) -> bool:
-    """A fragment with no attribution, credited only to a sentence's subject ("Many fans had been
-    convinced ..., after a fake “...” went viral"): no one is said to have said it."""
+    """A fragment with no attribution, credited only to a sentence's subject ("Most readers had
+    assumed ..., once a bogus “...” spread online"): no one is said to have said it."""
     return fact.fragment and not fact.attribution and not fact.continues_previous
 
 

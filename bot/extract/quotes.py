@@ -1,12 +1,11 @@
 """Quoted words, who said them, and how quotations chain across sentences and paragraphs.
 
-A quotation continues the previous one (same speaker) when the previous paragraph's quote was
-left open, or when it follows the previous quote in the same or next paragraph with no
-attribution of its own. A quote embedded mid-clause ("are “a forever love”") is a fragment of
-reported speech. Speakers come from :mod:`bot.extract.speakers`; with no attribution in the
-sentence, the subject of the sentence just before speaks, and failing that the quote is kept
-*unattributed*: never credited to whoever happened to be named last. An interview's answer is
-its labelled speaker's.
+A quotation continues the previous one (same speaker) when the previous paragraph's quote was left
+open, or when it follows the previous quote in the same or next paragraph with no attribution of its
+own. A quote embedded mid-clause ("are “a forever love”") is a fragment of reported speech. Speakers
+come from :mod:`bot.extract.speakers`; with no attribution in the sentence, the subject of the
+sentence just before speaks, and failing that the quote is kept *unattributed*: never credited to
+whoever happened to be named last. An interview's answer is its labelled speaker's.
 """
 
 from __future__ import annotations
@@ -141,7 +140,8 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
                 fact = held_if_relayed(doc, frame, quote, held_if_dialogue(doc, frame, quote, fact))
                 fact = held_if_part_speaks(doc, parts, frame, quote, fact, reviewed=reviewed)
                 fact = held_as_before(fact, previous.fact if previous else None)
-                fact = unsure_if_kin(doc, quote, unsure_if_spliced(doc, resolver, quote, fact))
+                fact = unsure_if_spliced(doc, resolver, quote, fact)
+                fact = unsure_if_kin(doc, frame, quote, fact)
                 fact = by_agent(doc, resolver, quote, fact)
                 fact = by_heading(doc, resolver, entries, quote, fact)
                 fact = held_if_told(doc, frame, quote, held_if_unspoken(doc.text, quote, fact))

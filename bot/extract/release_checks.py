@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from bot.extract.context import Context
 from bot.extract.release_denied import denied
-from bot.facts import HELD, SERVE_LINE, ReleaseFact, ReleaseKind
+from bot.facts import HELD, SERVE_LINE, SHOOT_KINDS, ReleaseFact, ReleaseKind
 
 _OTHER_PROJECT = re.compile(
     r"[ “\"‘']*(?:(?P<owner>(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)[’']s|His|Her|Their)[ ]"
@@ -180,7 +180,7 @@ def deduped(facts: list[ReleaseFact]) -> list[ReleaseFact]:
         if key not in best or fact.confidence < best[key]:
             continue
         del best[key]
-        status = fact.kind in {ReleaseKind.FILMING_STARTED, ReleaseKind.FILMING_WRAPPED}
+        status = fact.kind in SHOOT_KINDS
         if status and fact.date is None and fact.kind in dated:
             continue
         if released and fact.kind is ReleaseKind.NOT_ANNOUNCED and fact.confidence >= SERVE_LINE:

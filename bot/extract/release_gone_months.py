@@ -4,7 +4,7 @@
 written in the autumn: the verb says it already happened, so the month is history (earlier
 seasons, other works), not the next such month. Read forward it would be a release still to
 come, which the sentence does not say; it is left unread. So is a month after "since" and an
-event ("waiting on this since the title drop in September"): the wait began then."""
+event ("holding out for this since the logo reveal in March"): the wait began then."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ _PAST_RELEASE = re.compile(
 )
 """The release verb in the past, maybe with its platform or place ("debuted on Netflix")."""
 _SINCE_EVENT = re.compile(r"\bsince[ ](?:the|its|their|his|her|our|your)(?:[ ][\w’'-]+){1,3}[ ]?$")
-"""A wait counted from an event ("waiting since the title drop in September"): a month gone."""
+"""A wait counted from an event ("holding out since the logo reveal in March"): a month gone."""
 
 
 def month_gone(ref: dt.date | None, chunk: str, match: re.Match[str], fact: ReleaseFact) -> bool:

@@ -369,7 +369,7 @@ WORK_RETURNS = re.compile(
 )
 """A work as the sentence's subject (after an opening clause, a lead-in in words and a colon, or
 none), then where or when it comes out: "Harbour Lights returns to ITV1 in January", "Meanwhile,
-Tide: Reckoning hits cinemas on 4 June", "Also on our list: Glass Harbour 3 lands in May"."""
+Tide: Reckoning hits cinemas on 4 June", "Also on our list: Pewter Falls 3 lands in May"."""
 
 
 def another_work_returns(chunk: str, context: Context, text: str) -> bool:

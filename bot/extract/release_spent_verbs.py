@@ -7,14 +7,12 @@ from __future__ import annotations
 import re
 
 from bot.extract.release_words import STARTED, WRAPPED
-from bot.facts import ReleaseFact, ReleaseKind
-
-_SHOOT_STATES = (ReleaseKind.FILMING_STARTED, ReleaseKind.FILMING_WRAPPED)
+from bot.facts import SHOOT_KINDS, ReleaseFact
 
 
 def verb_spent(chunk: str, earlier: list[re.Match[str]], start: int, fact: ReleaseFact) -> bool:
     """A shoot fact whose nearest shoot verb before ``start`` comes before an earlier time."""
-    if fact.kind not in _SHOOT_STATES or not earlier:
+    if fact.kind not in SHOOT_KINDS or not earlier:
         return False
     verbs = [m.end() for m in STARTED.finditer(chunk, 0, start)]
     verbs += [m.end() for m in WRAPPED.finditer(chunk, 0, start)]

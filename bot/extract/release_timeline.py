@@ -19,7 +19,7 @@ from dataclasses import replace
 from bot.extract.context import Context, all_known
 from bot.extract.dates import DATE_RE, parse_date
 from bot.extract.text import Doc, View
-from bot.facts import ReleaseFact, ReleaseKind
+from bot.facts import SHOOT_KINDS, ReleaseFact, ReleaseKind
 
 _ENTRY = re.compile(r"[ ]*(?:[•·▪◦*-][ ]*)?(?=\d|[A-Z])")
 _AFTER_DATE = re.compile(r"[ ]*(?::|[–—-])[ ]+")
@@ -78,7 +78,6 @@ def _ours(work: str | None, context: Context) -> bool:
 
 _STAGE_WORDS = 10
 """At most this many words in a stage's heading after its date."""
-_UNDATED = frozenset({ReleaseKind.FILMING_STARTED, ReleaseKind.FILMING_WRAPPED})
 
 
 def stage_dated(doc: Doc, view: View, found: list[ReleaseFact]) -> list[ReleaseFact]:
@@ -86,7 +85,7 @@ def stage_dated(doc: Doc, view: View, found: list[ReleaseFact]) -> list[ReleaseF
     by the heading ("21 November 2025: That's a wrap" / "Filming ended after 54 days.")."""
     if doc.date is None or view.span.para == 0:
         return found
-    if not any(f.kind in _UNDATED and f.date is None and f.window is None for f in found):
+    if not any(f.kind in SHOOT_KINDS and f.date is None and f.window is None for f in found):
         return found
     heading = doc.paras[view.span.para - 1]
     line = doc.text[heading.start : heading.end].strip()
@@ -100,6 +99,6 @@ def stage_dated(doc: Doc, view: View, found: list[ReleaseFact]) -> list[ReleaseF
     if not rest or len(rest) > _STAGE_WORDS or day is None or day > doc.date:
         return found
     return [
-        replace(f, date=day) if f.kind in _UNDATED and f.date is None and f.window is None else f
+        replace(f, date=day) if f.kind in SHOOT_KINDS and f.date is None and f.window is None else f
         for f in found
     ]

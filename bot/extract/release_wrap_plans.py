@@ -12,7 +12,7 @@ import re
 
 from bot.extract.release_reshoots import of_reshoots
 from bot.extract.release_run_ends import run_end
-from bot.facts import ReleaseFact, ReleaseKind
+from bot.facts import SHOOT_KINDS, ReleaseFact, ReleaseKind
 
 _YEAR = re.compile(r"\d{4}")
 _PRESENT_END = re.compile(
@@ -34,7 +34,6 @@ _PRESENT_START = re.compile(
 _LOOK_BACK = 60
 _NEARER = 6
 """Months ahead within which the forward reading is the nearer one."""
-_SHOOT = frozenset({ReleaseKind.FILMING_WRAPPED, ReleaseKind.FILMING_STARTED})
 
 
 def _month(fact: ReleaseFact) -> int | None:
@@ -49,7 +48,7 @@ def wrap_to_come(
 ) -> ReleaseFact | None:
     """No wrap or start from a present-tense verb whose yearless month, read back, is further
     than read forwards from ``ref``."""
-    if fact is None or fact.kind not in _SHOOT:
+    if fact is None or fact.kind not in SHOOT_KINDS:
         return fact
     if of_reshoots(chunk, match.start()):
         return None  # "wrapped in March, before reshoots this summer": the reshoots' time

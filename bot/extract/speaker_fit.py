@@ -35,7 +35,7 @@ from dataclasses import replace
 
 from bot.extract.apposed_works import apposed_works
 from bot.extract.dismissed_quotes import dismissed
-from bot.extract.first_person_orgs import one_voice
+from bot.extract.first_person_orgs import bare_word_name, one_voice
 from bot.extract.footage_lines import footage_line
 from bot.extract.lexicon import PRODUCTION_NOUNS
 from bot.extract.loose_credits import (
@@ -47,7 +47,7 @@ from bot.extract.loose_credits import (
     who_said,
 )
 from bot.extract.named_describers import named_describer
-from bot.extract.organisations import TERRITORY_CODES, Organisations, looks_like_company
+from bot.extract.organisations import TERRITORY_CODES, Organisations
 from bot.extract.quote_checks import faceless
 from bot.extract.subjects import ORG_NOUN
 from bot.extract.text import Doc, Quote
@@ -191,12 +191,11 @@ def _lone_poster(doc: Doc, quote: Quote, fact: QuoteFact) -> bool:
     "Joe confirmed it on Instagram, and the caption read" may be a person's first name (a
     handle, "@lumen", is an account's and never one)."""
     name = fact.speaker
-    if "caption" not in fact.attribution or " " in name or name.isupper() or name[:1] == "@":
+    if "caption" not in fact.attribution or not bare_word_name(name):
         return False
     at = doc.text.find(name)
     return (
-        not looks_like_company(name)
-        and doc.text.count(name) == 1
+        doc.text.count(name) == 1
         and " its " not in doc.text[at : quote.start]
         and doc.sentence_at(quote.start).start <= at < quote.start
         and f"{name}’s" not in doc.text
