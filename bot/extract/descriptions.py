@@ -264,7 +264,7 @@ _AGENT_BEFORE = re.compile(r"\b[a-z]+(?:ed|en)[ ]by[ ]$")
 
 def named_before(people: People, pre: str, at: int, text: str) -> set[str]:
     """The known people ``pre`` names before ``text[at:]`` in its sentence, less the maker of
-    a thing a fronted phrase describes when a pronoun there opens its clause ("In Low Tide, the
+    a thing a fronted phrase describes when a pronoun there opens its clause ("In Brine Hollow, the
     series created by Ida Berg, she plays ..."): the pronoun is the thing's player, not its
     maker. Others in a fronted phrase may be the pronoun ("adding Ida Berg as Tori, she ...")."""
     pre = LABEL_START.sub("", pre)

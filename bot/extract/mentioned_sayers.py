@@ -1,8 +1,8 @@
 """Who a pronoun's quote belongs to when the nearest subject is the person the quote speaks of.
 
 A set visit or a profile moves from one speaker to the next by paragraph: "Vale, who made Ice
-Wells, says he wanted the city cold. That look belongs to cinematographer Lotte Brandvold.
-“Lotte lights it like a stranger,” he says." The "he" is not Brandvold (the quote names her),
+Wells, says he wanted the city cold. That look belongs to cinematographer Orla Penhallow.
+“Orla lights it like a stranger,” he says." The "he" is not Penhallow (the quote names her),
 and not the "he" of a quote paragraphs before: it is the person the paragraph's earlier
 sentence is about.
 """
