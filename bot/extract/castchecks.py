@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from bot.extract.castcrewbrackets import crew_bracket
 from bot.extract.castcrossed import crossed
+from bot.extract.castdescriptors import descriptor_actor
 from bot.extract.castunconfirmed import held_unconfirmed
 from bot.extract.context import Context
 from bot.extract.lexicon import GENRE_NOUNS, GENRE_WORDS, LEFT_VERBS
@@ -75,7 +76,7 @@ def checked_cast(doc: Doc, context: Context, cast: list[CastFact]) -> list[CastF
     text = doc.text
     leaving = any(hint in text for hint in _LEFT_HINTS)
     checked = [_checked(text, doc.body, fact, cast if leaving else []) for fact in cast]
-    checked = [crew_bracket(held_unconfirmed(fact)) for fact in checked]
+    checked = [descriptor_actor(crew_bracket(held_unconfirmed(fact))) for fact in checked]
     return [crossed(_elsewhere(fact, context)) for fact in checked]
 
 

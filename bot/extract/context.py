@@ -79,11 +79,11 @@ _OTHER_WORKS = (
     ),
     (hint("next be seen"), re.compile(r"\b(?:can|will)[ ]next[ ]be[ ]seen\b")),
     (
-        hint("next ", "new ", "latest ", "upcoming ", "own ", "previous "),
+        hint("next ", "new ", "latest ", "upcoming ", "own ", "previous ", "last "),
         re.compile(
             r"\b(?:(?:his|her|their)[ ](?:next|new|latest|upcoming|own)|(?:his|her|their|\w+[’']s)"
-            r"[ ]previous)[ ](?:film|movie|project|series|show|feature|novel|book|play),?[ ]"
-            r"[“\"‘']?[A-Z]"
+            r"[ ](?:previous|last))[ ](?:film|movie|project|series|show|feature|novel|book|play)"
+            r",?[ ][“\"‘']?[A-Z]"
         ),
     ),
     (

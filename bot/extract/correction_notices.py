@@ -35,10 +35,12 @@ _IN_NOTICE = re.compile(
     r"(?:said|stated|reported|claimed|gave|named|listed)"
     r"|we[ ](?:also[ ])?(?:had[ ])?(?:previously|originally|initially|earlier|wrongly|"
     r"incorrectly|mistakenly)[ ](?:said|stated|reported|wrote|claimed|gave|named|listed)"
-    r"|we[ ](?:said|stated|reported|wrote|claimed)[ ]that)"
+    r"|we[ ](?:said|stated|reported|wrote|claimed)[ ]that"
+    r"|in[ ]our[ ][^,;.]{0,20}?(?:entry|post|update),?[ ]we[ ](?:had[ ])?"
+    r"(?:said|stated|reported|wrote|claimed|gave|named|listed)\b)"
 )
 """A retraction that needs its paragraph to be a notice: "The article also stated that ...", a
-live blog's "An earlier entry said ..." or "in our 10am entry we wrote that ..."."""
+live blog's "An earlier entry said ..." or "in our 10am entry we wrote (that) ..."."""
 _NOT_AS = re.compile(
     r"\bnot[ ][^,;.()]{1,40}?[ ]as[ ](?:(?:this|the|our)[ ](?:article|story|report|piece|post|"
     r"entry)[ ])?(?:had[ ])?(?:originally|previously|initially|first|earlier|wrongly|incorrectly|"
@@ -53,7 +55,7 @@ _HINT = hint(
     "originally", "previously", "initially", "also stated", "also said", "also reported",
     "earlier entry", "earlier post", "earlier update", "previous entry", "previous post",
     "previous update", "we said that", "we stated that", "we reported that", "we wrote that",
-    "we claimed that",
+    "we claimed that", "entry we", "entry, we", "post we", "post, we", "update we", "update, we",
 )  # fmt: skip
 _NOTICE = hint(
     "correction", "clarification", "earlier version", "previous version", "been amended",

@@ -1,0 +1,36 @@
+"""Actors that are really descriptor phrases: held back, never served.
+
+A rule that reads "<Name> returns as Y" or "<Name>, as Y, is Z" can take a phrase that only
+describes the actor for the actor:
+
+* a work's name followed by a descriptor noun: "The Brambleton Hall favourite returns as Agnes
+  Pell" gives actor "Brambleton Hall";
+* a name that opens with a preposition: "Opposite Reyes, as the tutor Dr Ines Hollis, is Corinne
+  Vath" gives actor "Opposite Reyes".
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.facts import CastFact, held
+
+DESCRIPTOR_DOUBT = "the actor is a phrase describing someone, not a name"
+
+_DESCRIBED = r"(?:favourite|favorite|veteran|alum|alumna|alumnus|regular|stalwart|icon|legend)"
+_PREPOSITIONS = frozenset(
+    ("Opposite", "Alongside", "Beside", "Besides", "Against", "Unlike", "Like", "Behind", "Beyond")
+)
+
+
+def descriptor_actor(fact: CastFact) -> CastFact:
+    """``fact`` held when its actor is a descriptor phrase rather than a person's name."""
+    if not fact.served:
+        return fact
+    actor = fact.actor
+    if actor.split(" ", 1)[0] in _PREPOSITIONS:
+        return held(fact, DESCRIPTOR_DOUBT)
+    pattern = rf"\b{re.escape(actor)}(?:[’']s)?[ ]{_DESCRIBED}\b"
+    if re.search(pattern, fact.evidence):
+        return held(fact, DESCRIPTOR_DOUBT)
+    return fact
