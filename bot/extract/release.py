@@ -42,6 +42,7 @@ from bot.extract.release_asked import asked_shoot
 from bot.extract.release_beyond import said_only
 from bot.extract.release_checks import deduped, settled
 from bot.extract.release_conflicts import derived, plain_first
+from bot.extract.release_corrected import corrected
 from bot.extract.release_credited import dates_a_credit
 from bot.extract.release_dated_for import dated_for
 from bot.extract.release_dates import classified, dated, windowed
@@ -101,6 +102,7 @@ from bot.extract.release_words import (
     FUTURE,
     NEGATED_DATE_CLAIM,
     RELEASE_VERB,
+    SAID_ON,
     SPECULATION,
     UNDER_WAY,
 )
@@ -165,7 +167,8 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
             aside, strict = sentence.para, False  # the rest of the paragraph is the sequel's
     facts.extend(asked_shoot(doc))  # "When did you wrap?" / "The 14th of November."
     facts.extend(answered_none(doc))  # "Release date? Not announced yet."
-    return narrowed(deduped(plain_first(settled(facts, doc.date, context))))
+    facts = narrowed(deduped(plain_first(settled(facts, doc.date, context))))
+    return corrected(doc, context, facts)  # "Correction: we said 3 July; it is 24 July."
 
 
 _CARRIES_ON = re.compile(r"[ “\"]*(?:Filming|Shooting|Production|Cameras|It|They|That|This)\b")
@@ -255,12 +258,6 @@ _DUE_HINT = hint("due course", " later", " soon")
 _TITLE_HINT = hint("name", "title", "called", "go out ", "goes out as", "released ")
 
 
-_SAID_ON = re.compile(
-    r"\b(?:said|says|announced|confirmed|revealed|reported|stated|added|told[ ]\w+)[ ]$"
-)
-"""A speech verb just before a named day: the day the words were said, not an event's."""
-
-
 def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[ReleaseFact]:
     """Days named from the article's date, and offsets from an event dated in the sentence."""
     anchor: dt.date | None = None
@@ -273,7 +270,7 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         at = match.start("bare") if match["bare"] else match.start()
         ahead = FROM_TODAY.search(chunk, max(at - 24, 0), at) if match["word"] else None
         at = ahead.start() if ahead is not None else at  # "lands nine days from today"
-        if _SAID_ON.search(chunk, max(at - 30, 0), at) or opens_a_clause(chunk, at):
+        if SAID_ON.search(chunk, max(at - 30, 0), at) or opens_a_clause(chunk, at):
             continue  # "finished, Netflix said on Saturday": the day of the statement
         if told_by_source(chunk, at):
             continue  # "confirmed by the studio's site today": the day it published
