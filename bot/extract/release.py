@@ -96,6 +96,7 @@ from bot.extract.release_timeline import stage_dated
 from bot.extract.release_titles import title_matches
 from bot.extract.release_told_past import shot_past, told_past
 from bot.extract.release_unannounced import unannounced
+from bot.extract.release_weekday_dates import weekday_dated
 from bot.extract.release_words import (
     BACK_REFERENCE,
     DUE_COURSE,
@@ -214,7 +215,7 @@ def _sentence_release(
                 )
     spelled = spelled_dates(chunk)  # "on 24/04", "on 14.05.2026": as "on 24 April"
     if MONTH_HINT.search(spelled) and MAY_HOLD_DATE.search(spelled):
-        yield from _dates(doc, spelled, evidence, context)
+        yield from _dates(doc, weekday_dated(spelled), evidence, context)  # "last Friday, 3 May"
     if opening and _ANSWER_HINT.match(chunk) and asks_for_date(doc, view):
         # "When is it out?" / "Not until early 2027.": the answer's time is the release's.
         for match in _window_matches(chunk):
