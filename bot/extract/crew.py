@@ -24,11 +24,11 @@ from bot.extract.crewbackers import listed_post, own_act
 from bot.extract.crewbold import unbolded
 from bot.extract.crewcompanied import with_company_group
 from bot.extract.crewconnector import CONNECTOR as _CONNECTOR
-from bot.extract.crewconnector import adjective_at
 from bot.extract.crewduties import shared_duties, title_apposed
 from bot.extract.crewelsewhere import a_part, not_credited, unretracted
 from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, bracketed_roles, other_credits
 from bot.extract.crewlabels import LABEL_FOR, LIST_MARK, PARALLEL_FOR, labelled, own_post
+from bot.extract.crewleavers import credited_here
 from bot.extract.crewlisted import director_shots_dropped, listed_credits, without_director_shots
 from bot.extract.crewmodifiers import EARLIER_RUN, book_roles, this_credit
 from bot.extract.crewowners import COMPANY_OWNER, NATION, NOT_OWNER
@@ -310,7 +310,7 @@ def _credited(
             named[start] = _NAMES_AT.match(chunk, start)
         names = named[start]
         found = tail.match(chunk, names.end()) if names is not None else None
-        if names is not None and found is not None and not adjective_at(chunk, start, names[0]):
+        if names is not None and found is not None and credited_here(chunk, start, names, found):
             yield with_company_group(chunk, start, names["names"]), found.end()
             last = found.end()
 

@@ -2,7 +2,8 @@
 :func:`bot.extract.crewpage.page_credits`.
 
 "It" is the article's own work only when nothing near it is another: the sentence and the one
-before (in the same paragraph) mention no other production, and the name opens the sentence.
+before (in the same paragraph) mention no other production, and the name opens the sentence
+(or follows another job told the same way: "A wrote it, B directed it").
 "Her breakthrough was Lowland. Y directed it." names Lowland's director, and credits nothing.
 """
 
@@ -15,8 +16,14 @@ from bot.extract.names import NAME
 from bot.extract.text import Doc
 from bot.facts import CrewRole
 
+_OTHER_JOB_IT = (
+    r"(?:[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}[ ](?:wrote|produced|scored|shot|edited|cut)"
+    r"[ ]it(?:,[ ]|,?[ ]and[ ]))?"
+)
+"""Another job on the same "it" first: "A wrote it, B directed it" (B still directed it)."""
 _DIRECTED_IT = re.compile(
-    rf"(?P<name>{NAME})[ ](?:(?:also|co-)[ ]?)?directed[ ]it(?=[,.;]|[ ](?:and|with)[ ])"
+    rf"{_OTHER_JOB_IT}(?P<name>{NAME})[ ](?:(?:also|co-)[ ]?)?directed[ ]it"
+    r"(?=[,.;]|[ ](?:and|with)[ ])"
 )
 
 

@@ -119,7 +119,7 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     ),
     (
         rf"(?:{ACTIVE_ADAPTED}|is[ ]adapting|adapts|"
-        r"has[ ]adapted)[ ](?:it[ ]|the[ ](?:film|story|script|screenplay)[ ])?"
+        r"has[ ]adapted)[ ](?:it[ ]|the[ ](?:film|story|script|screenplay|series|show)[ ])?"
         r"(?:for[ ]the[ ]screen[ ])?from\b"
         r"|(?:(?:is|are|will[ ]be|has[ ]been)[ ]adapting|ha[sd][ ]adapted)[ ]"
         r"(?:(?:his|her|their)[ ](?P<own>own)|the)[ ](?:[a-z]+[ ])?"

@@ -42,6 +42,7 @@ from bot.extract.release_asked import asked_shoot
 from bot.extract.release_beyond import said_only
 from bot.extract.release_checks import deduped, settled
 from bot.extract.release_conflicts import derived, plain_first
+from bot.extract.release_corrected import corrected
 from bot.extract.release_credited import dates_a_credit
 from bot.extract.release_dated_for import dated_for
 from bot.extract.release_dates import classified, dated, windowed
@@ -95,12 +96,14 @@ from bot.extract.release_timeline import stage_dated
 from bot.extract.release_titles import title_matches
 from bot.extract.release_told_past import shot_past, told_past
 from bot.extract.release_unannounced import unannounced
+from bot.extract.release_weekday_dates import weekday_dated
 from bot.extract.release_words import (
     BACK_REFERENCE,
     DUE_COURSE,
     FUTURE,
     NEGATED_DATE_CLAIM,
     RELEASE_VERB,
+    SAID_ON,
     SPECULATION,
     UNDER_WAY,
 )
@@ -165,7 +168,8 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
             aside, strict = sentence.para, False  # the rest of the paragraph is the sequel's
     facts.extend(asked_shoot(doc))  # "When did you wrap?" / "The 14th of November."
     facts.extend(answered_none(doc))  # "Release date? Not announced yet."
-    return narrowed(deduped(plain_first(settled(facts, doc.date, context))))
+    facts = narrowed(deduped(plain_first(settled(facts, doc.date, context))))
+    return corrected(doc, context, facts)  # "Correction: we said 3 July; it is 24 July."
 
 
 _CARRIES_ON = re.compile(r"[ “\"]*(?:Filming|Shooting|Production|Cameras|It|They|That|This)\b")
@@ -211,7 +215,7 @@ def _sentence_release(
                 )
     spelled = spelled_dates(chunk)  # "on 24/04", "on 14.05.2026": as "on 24 April"
     if MONTH_HINT.search(spelled) and MAY_HOLD_DATE.search(spelled):
-        yield from _dates(doc, spelled, evidence, context)
+        yield from _dates(doc, weekday_dated(spelled), evidence, context)  # "last Friday, 3 May"
     if opening and _ANSWER_HINT.match(chunk) and asks_for_date(doc, view):
         # "When is it out?" / "Not until early 2027.": the answer's time is the release's.
         for match in _window_matches(chunk):
@@ -255,12 +259,6 @@ _DUE_HINT = hint("due course", " later", " soon")
 _TITLE_HINT = hint("name", "title", "called", "go out ", "goes out as", "released ")
 
 
-_SAID_ON = re.compile(
-    r"\b(?:said|says|announced|confirmed|revealed|reported|stated|added|told[ ]\w+)[ ]$"
-)
-"""A speech verb just before a named day: the day the words were said, not an event's."""
-
-
 def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[ReleaseFact]:
     """Days named from the article's date, and offsets from an event dated in the sentence."""
     anchor: dt.date | None = None
@@ -273,7 +271,7 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         at = match.start("bare") if match["bare"] else match.start()
         ahead = FROM_TODAY.search(chunk, max(at - 24, 0), at) if match["word"] else None
         at = ahead.start() if ahead is not None else at  # "lands nine days from today"
-        if _SAID_ON.search(chunk, max(at - 30, 0), at) or opens_a_clause(chunk, at):
+        if SAID_ON.search(chunk, max(at - 30, 0), at) or opens_a_clause(chunk, at):
             continue  # "finished, Netflix said on Saturday": the day of the statement
         if told_by_source(chunk, at):
             continue  # "confirmed by the studio's site today": the day it published

@@ -317,3 +317,9 @@ WORK_NAME = rf"(?:{TITLE_WORD}[ ]){{0,5}}{TITLE_WORD}"
 """A work's name: one to six capitalised words ("The Long Road Back")."""
 CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
 """A capitalised word, each to be looked up as a word of ours or of the headline."""
+
+
+SAID_ON = re.compile(
+    r"\b(?:said|says|announced|confirmed|revealed|reported|stated|added|told[ ]\w+)[ ]$"
+)
+"""A speech verb just before a named day: the day the words were said, not an event's."""

@@ -2,26 +2,39 @@
 
 A set's last-day post often photographs a slate or a sign and captions it: "The show's account
 shared a clapperboard reading ‘LAST DAY’ with the caption “We're done.”" The caption is the
-account's words; the words on the clapperboard are only shown. Without a caption of its own
-("posted a single slate reading “...”"), the shown words are the post's, and stay quoted.
+account's words; the words on the clapperboard are only shown. The caption may come in the next
+sentence ("posted the slate from the last take, which read “...” It captioned the post: “...”").
+Without a caption of its own ("posted a single slate reading “...”"), the shown words are the
+post's, and stay quoted, unless the post is only a photo of the thing ("shared a photo of the
+final clapperboard, chalked with ‘...’"): then the words are the thing's, not the poster's.
 """
 
 from __future__ import annotations
 
 import re
 
+_THING = r"\b(?:clapperboards?|slates?|boards?|cakes?|(?:t-)?shirts?)"
 _SHOWN_ON = re.compile(
-    r"\b(?:clapperboards?|slates?|boards?|cakes?|(?:t-)?shirts?)"
-    r"[ ](?:reading|that[ ]reads?|which[ ]reads?)[ ]$"
+    _THING + r"(?:[ ]from[ ][^.;:“”\"]{1,30}?,)?"
+    r"[ ](?:reading|that[ ]read(?:s)?|which[ ]read(?:s)?|(?:chalked|scrawled|written)[ ]with)[ ]$"
+)
+_PHOTO_OF = re.compile(
+    r"\b(?:photo|photograph|picture|snap|shot)[ ]of[ ](?:the|a|an|its|their|his|her)[ ]"
+    r"[^.;:“”\"]{0,40}?" + _THING + r",?[ ](?:chalked|scrawled|written)[ ]with[ ]$"
 )
 _OWN_CAPTION = re.compile(r"^[^.;:“”\"]{0,20}?\b(?:with|and)[ ](?:the|a|its)[ ]caption\b")
+_NEXT_CAPTION = re.compile(r"^[ ]?(?:It|They|The[ ]account)[ ]captioned[ ](?:the[ ]post|it)\b")
 _REACH = 40
+_PHOTO_REACH = 90
 
 
 def shown_beside_caption(text: str, start: int, end: int) -> bool:
     """The quotation at ``start:end`` (inside its marks) is what a thing in the post reads, and
-    a caption of the post's own follows it."""
-    if _SHOWN_ON.search(text, max(0, start - _REACH), max(0, start - 1)) is None:
+    a caption of the post's own follows it, or the post is only a photo of the thing."""
+    if _PHOTO_OF.search(text, max(0, start - _PHOTO_REACH), max(0, start - 1)) is not None:
+        return True
+    if _SHOWN_ON.search(text, max(0, start - _REACH - 30), max(0, start - 1)) is None:
         return False
     closing = end + 1 if text[end : end + 1] in "”\"’'" else end
-    return _OWN_CAPTION.match(text[closing : closing + _REACH]) is not None
+    after = text[closing : closing + _REACH]
+    return _OWN_CAPTION.match(after) is not None or _NEXT_CAPTION.match(after) is not None

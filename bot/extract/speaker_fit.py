@@ -34,6 +34,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.extract.apposed_works import apposed_works
+from bot.extract.critic_verdicts import critic_verdict
 from bot.extract.dismissed_quotes import dismissed
 from bot.extract.first_person_orgs import bare_word_name, one_voice
 from bot.extract.footage_lines import footage_line
@@ -110,6 +111,7 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
             )
         if fact.source is SourceKind.UNATTRIBUTED and (
             said := _describers(doc.text, quote, fact)
+            or critic_verdict(doc.text, quote.start, fact)
             or _someone(doc.text, quote, fact)
             or _owned_caption(doc.text, orgs, quote, fact)
             or named_describer(doc.text, orgs, quote.start, fact)
@@ -149,7 +151,7 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
             if named := _sole_org(orgs, account.group()):
                 return replace(fact, speaker=named, source=SourceKind.ORGANISATION)
             return held(fact, "an account posted these words, not the person credited")
-    return _describers(doc.text, quote, fact) or fact
+    return critic_verdict(doc.text, quote.start, fact) or _describers(doc.text, quote, fact) or fact
 
 
 def _no_ones_words(text: str, quote: Quote, fact: QuoteFact) -> str | None:

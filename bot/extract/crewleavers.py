@@ -1,0 +1,41 @@
+"""Whether a verb phrase credits the name before it, for :mod:`bot.extract.crew`.
+
+A verb after a leaving phrase is another job's: "taking over from A, who has moved on to direct
+B" and "C, who left to write a novel" credit neither A nor C with the production. "X was left to
+direct alone" is no leaving: it stays X's credit.
+
+A next project told in an interview is no credit either: "there's a film with D directing",
+"I've got another series with E writing" (invented examples); "The show returns, with D
+directing" stays D's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.crewconnector import adjective_at
+
+_LEFT_FOR = re.compile(
+    r"(?<![ ]was)(?<![ ]is)(?<![ ]were)(?<![ ]been)[ ](?:(?:has|have|had)[ ])?"
+    r"(?:(?:moved|moving|moves|gone|went|going)[ ](?:on|off|away)|left|leaving|leaves|quit|"
+    r"quits|quitting|departed|departs|exited|exits|stepped[ ](?:away|down))[ ]to[ ]$"
+)
+"""A leaving phrase just before the verb: "who has moved on to ", "who left to "."""
+
+_NEXT_WORK = re.compile(
+    r"(?:\b(?:there[’']s|there[ ]is|I[’']ve[ ]got|I[ ]have|I[’']m[ ](?:doing|making))[ ]"
+    r"(?:a|an|another)|\banother)[ ](?:[a-z]+[ ]){0,2}?"
+    r"(?:film|movie|play|project|series|show|feature)[ ]with[ ](?:[A-Z][\w’'-]*[ ]){0,3}$"
+)
+"""Someone's next work just before the names: "there's a film with ", "another play with "."""
+
+
+def credited_here(chunk: str, start: int, names: re.Match[str], found: re.Match[str]) -> bool:
+    """Whether the names at ``start`` hold the credit of the verb form ``found`` after them:
+    no adjective taken for a name, no next work just before them, and no leaving phrase just
+    before the verb."""
+    if adjective_at(chunk, start, names[0]):
+        return False
+    if _NEXT_WORK.search(chunk, max(0, start - 60), start):
+        return False
+    return _LEFT_FOR.search(chunk, names.end(), found.start("verb")) is None

@@ -1,0 +1,85 @@
+"""A release date that a correction notice replaced: the new date stands, the old one nowhere.
+
+A live blog's correction retracts a dated claim an earlier entry made and gives the date that
+replaces it: "Correction: In our 11:05 update we said Glass Tide opens in UK cinemas on 3 July.
+The distributor has since clarified that the UK date is 24 July." or "Our 10:30 post said it
+arrives on 8 October; the correct date is 22 October." The retracted date, wherever the article
+states it (the entry that first gave it, the notice itself), is dropped; the one other date the
+rest of the notice gives becomes a fact of the same kind. A notice that gives no date, or more
+than one, adds nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.context import Context
+from bot.extract.correction_notices import notice_paras, retracted
+from bot.extract.dates import DATE_RE, parse_date
+from bot.extract.release_dates import dated
+from bot.extract.text import Doc, View
+from bot.facts import ReleaseFact
+
+_ENTRY_SAID = re.compile(
+    r"\bour[ ][\w:.]{1,8}[ ](?:entry|update|post)[ ](?:we[ ])?"
+    r"(?:said|stated|reported|wrote|claimed|gave)\b"
+)
+"""A live blog's own earlier entry named as the one in error: "in our 11:05 update we said"."""
+_TRUTH = re.compile(r";|\.[ ]|\b(?:in[ ]fact|actually|but|however|rather)\b")
+
+
+def corrected(doc: Doc, context: Context, facts: list[ReleaseFact]) -> list[ReleaseFact]:
+    """``facts`` with each date a correction notice replaced swapped for its new date."""
+    notices = notice_paras(doc)
+    if not notices:
+        return facts
+    for para in sorted(notices):
+        views = [view for view in doc.views if view.span.para == para]
+        for index, view in enumerate(views):
+            for start, end in _claims(view, notices):
+                facts = _swapped(doc, context, facts, view, (start, end), views[index + 1 :])
+    return facts
+
+
+def _claims(view: View, notices: frozenset[int]) -> list[tuple[int, int]]:
+    spans = retracted(view, notices)
+    for claim in _ENTRY_SAID.finditer(view.lower):
+        truth = _TRUTH.search(view.lower, claim.end())
+        spans.append((claim.start(), truth.start() if truth else len(view.lower)))
+    return spans
+
+
+def _swapped(  # noqa: PLR0917 - a private helper called once
+    doc: Doc,
+    context: Context,
+    facts: list[ReleaseFact],
+    view: View,
+    span: tuple[int, int],
+    rest: list[View],
+) -> list[ReleaseFact]:
+    claim = view.chunk[span[0] : span[1]]
+    olds = list(DATE_RE.finditer(claim))
+    if len(olds) != 1:
+        return facts
+    old = parse_date(olds[0], doc.date, past=False)
+    evidence = doc.text[view.span.start : view.span.end].strip()
+    kinds = {fact.kind for fact in facts if fact.date == old}
+    said = dated(doc.date, claim, olds[0], evidence, context)
+    if said is not None:
+        kinds.add(said.kind)
+    later = [(view.chunk[span[1] :], evidence)] + [
+        (after.chunk, doc.text[after.span.start : after.span.end].strip()) for after in rest
+    ]
+    news = {
+        (day, where)
+        for text, where in later
+        for match in DATE_RE.finditer(text)
+        if (day := parse_date(match, doc.date, past=False)) not in {None, old}
+    }
+    if old is None or len(kinds) != 1 or len({day for day, _ in news}) != 1:
+        return facts
+    kind, (new, where) = kinds.pop(), min(news)
+    kept = [fact for fact in facts if not (fact.kind is kind and fact.date == old)]
+    if any(fact.kind is kind and fact.date == new for fact in kept):
+        return kept
+    return [*kept, ReleaseFact(kind, where, date=new)]

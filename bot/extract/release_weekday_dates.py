@@ -1,0 +1,27 @@
+"""A past weekday written out with its date after "last" or "this past": the date is the fact.
+
+A date is classified by the verb just before it, and the word in front of its weekday stands
+between the two: "finished filming last Friday, 26 September", "wrapped this past Tuesday, 30
+September". The written date already says which day it is, so that word is read as blank
+("finished filming      Friday, 26 September"). A coming day ("this Friday, 27 February") is
+read as it was already.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
+
+_AHEAD_OF_DATE = re.compile(
+    rf"\b(?:last|this[ ]past)[ ](?={WEEKDAY_PATTERN},?[ ]"
+    rf"(?:the[ ])?(?:\d{{1,2}}(?:st|nd|rd|th)?(?:[ ]of)?[ ]{MONTH_PATTERN}|{MONTH_PATTERN}[ ]\d))"
+)
+"""The words before a weekday that its written date follows: "last Friday, 26 September"."""
+
+
+def weekday_dated(chunk: str) -> str:
+    """``chunk`` with the word before each dated weekday blanked (offsets kept)."""
+    if "last " not in chunk and "past " not in chunk:
+        return chunk
+    return _AHEAD_OF_DATE.sub(lambda match: " " * len(match.group()), chunk)
