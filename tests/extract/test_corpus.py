@@ -29,7 +29,7 @@ RECALL_SHORTFALLS = {
     ("blind-9", "release"): 0.833,
     ("blind-9", "quotes"): 0.864,
     ("blind-12", "cast"): 0.909,
-    ("blind-12", "crew"): 0.825,
+    ("blind-12", "crew"): 0.85,
     ("blind-12", "quotes"): 0.88,
     ("blind-13", "cast"): 0.862,
     ("blind-13", "crew"): 0.91,
@@ -232,7 +232,7 @@ RECALL_SHORTFALLS = {
     ("blind-95", "quotes"): 0.755,
     ("blind-96", "cast"): 0.862,
     ("blind-96", "crew"): 0.859,
-    ("blind-96", "release"): 0.73,
+    ("blind-96", "release"): 0.769,
     ("blind-96", "quotes"): 0.75,
     ("blind-97", "cast"): 0.857,
     ("blind-97", "crew"): 0.91,
@@ -261,6 +261,14 @@ RECALL_SHORTFALLS = {
     ("blind-103", "crew"): 0.885,
     ("blind-103", "release"): 0.884,
     ("blind-103", "quotes"): 0.851,
+    ("blind-104", "cast"): 0.888,
+    ("blind-104", "crew"): 0.839,
+    ("blind-104", "release"): 0.708,
+    ("blind-104", "quotes"): 0.666,
+    ("blind-105", "cast"): 0.865,
+    ("blind-105", "crew"): 0.921,
+    ("blind-105", "release"): 0.681,
+    ("blind-105", "quotes"): 0.829,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -273,6 +281,7 @@ PRECISION_SHORTFALLS = {
     ("blind-101", "quotes"): 0.95,
     ("blind-102", "release"): 0.954,
     ("blind-102", "quotes"): 0.897,
+    ("blind-104", "quotes"): 0.909,
 }
 """Where a round's tuning ended short of the precision floor: the precision reached, held as a
 ratchet (never lower) until the rules reach the floor. tests/corpus/README.md lists the wrong
@@ -280,17 +289,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-104": {
-        "cast": (0.979, 0.888),
-        "crew": (0.979, 0.839),
-        "release": (0.937, 0.625),
-        "quotes": (0.852, 0.644),
+    "blind-106": {
+        "cast": (0.898, 0.805),
+        "crew": (1.0, 0.912),
+        "release": (1.0, 0.766),
+        "quotes": (0.945, 0.722),
     },
-    "blind-105": {
-        "cast": (0.937, 0.865),
-        "crew": (0.982, 0.89),
-        "release": (1.0, 0.681),
-        "quotes": (0.944, 0.829),
+    "blind-107": {
+        "cast": (0.985, 0.891),
+        "crew": (1.0, 0.91),
+        "release": (0.952, 0.625),
+        "quotes": (0.85, 0.75),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
