@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from bot.extract.castcrossed import uncrossed
-from bot.extract.castfronted import subject_is_parts
+from bot.extract.castfronted import NEW_CLAUSE, subject_is_parts
 from bot.extract.castpraise import PRAISE
 from bot.extract.casttitles import CAST_AFTER, CREDITS_LABEL, TITLE_ARTICLE, titled_before
 from bot.extract.cues import hint, near, scan
@@ -76,7 +76,7 @@ _NO_BY = r"(?:(?!played[ ]by\b|who[ ])[^,;:.()])"
 """A description's letter, not another "played by"'s nor a "who" clause's (whose part is unsure)."""
 PLAYED_BY = re.compile(
     rf"(?<!\b[Ii]n[ ])(?!In[ ])(?P<char>{CHAR})"
-    rf"(?:,[ ](?!(?:while|whereas|and|but|though|although|when)[ ]|[a-z]+s[ ][A-Z]){_NO_BY}{{1,80}}"
+    rf"(?:,[ ](?!{NEW_CLAUSE}){_NO_BY}{{1,80}}"
     rf"(?:,[ ]{_NO_BY}{{1,40}})?,|[ ]\((?:[^()]{{1,60}}\))?|,|,[ ](?:the|a|an)[ ]{_NO_BY}{{1,40}}?|"
     r"[ ]is[ ]back(?:,[ ]too)?,|,[ ]who)?[ ](?:is[ ]|was[ ]|will[ ]|has[ ]|still[ ])?"
     r"(?P<now>now[ ]|currently[ ])?(?:be[ ]|been[ ]|being[ ])?(?:played|voiced)[ ](?:(?:once[ ])?"

@@ -4,6 +4,11 @@ Scene-setting copy fronts a predicate and puts its subject after "is": "Waiting 
 with a flask for Tibbet is Wenna Quarrie, the 20-year-old who plays Sorrel". "Tibbet is Wenna
 Quarrie, the ..." then reads like "Wenna Quarrie is Sorrel Yarrow, the captain", but Tibbet
 belongs to "for": a name right after a preposition is its object, never the subject of "is".
+
+A synopsis runs clauses together before "played by": "When a boat drifts in near the Kestrel
+Pier, Vell finds himself working with a lawyer, Mila Dorn, played by Ilse Varga". The words
+after "Kestrel Pier, " have a subject and a verb of their own ("Vell finds"): a new clause, not
+a description of the place, so the part is the name nearest "played by".
 """
 
 from __future__ import annotations
@@ -15,6 +20,12 @@ _PREPOSITION_BEFORE = re.compile(
     r"of|at|on|in|into|onto|under|over|around|past|among|between|beyond|against|like)[ ]$"
 )
 _REACH = 12
+NEW_CLAUSE = (
+    r"(?:while|whereas|and|but|though|although|when)[ ]|[a-z]+s[ ][A-Z]"
+    r"|(?:[A-Z][\w-]*[ ]){1,3}(?:[a-z]{2,}(?:s|ed)|had|has|is|was)[ ]"
+)
+"""Words after a comma that open a new clause, not describe the name before it: a conjunction,
+a verb ("finds Mila"), or a subject and its verb ("Vell finds", "Ada Vale learned")."""
 
 
 def subject_is_parts(pattern: re.Pattern[str], chunk: str) -> list[re.Match[str]]:

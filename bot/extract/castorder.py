@@ -57,11 +57,11 @@ _ACTORS_HEADER = re.compile(
 """A header line naming the cast: "CAST", "Returning cast:", "Joining the cast:", "Confirmed
 cast (official sources only):" (not "Not in the cast:" or "Former cast:")."""
 _ACTORS_BEFORE = re.compile(
-    r"(?i:\b(?:starring|co-starring|stars|co-stars|(?:cast|cast[ ]members|actors|ensemble)[ ]"
-    r"(?:also[ ])?(?:include|includes|including|are|is))[ ]*:?[ ]*$)"
+    r"(?i:\b(?:starring|co-starring|stars|co-stars|cast[ ]members?|castmates|(?:cast|cast[ ]"
+    r"members|actors|ensemble)[ ](?:also[ ])?(?:include|includes|including|are|is))[ ]*:?[ ]*$)"
 )
 """Words just before a list that say its first names are actors: "the film stars X (Y), ...",
-"the returning cast includes X (Y)"."""
+"the returning cast includes X (Y)", "joined by fellow cast members X (Y)"."""
 
 
 def settle_pairs(raw: list[Casting], people: People, text: str) -> list[Casting]:

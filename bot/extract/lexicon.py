@@ -58,9 +58,11 @@ STOP_TOKENS: frozenset[str] = frozenset(
     Singer Comedian Rapper Presenter Host Chief Newcomers Veterans Co-Stars Co-stars Castmates
     Actresses Singers Comedians Screenwriters Filmmakers Novelists Showrunners Presenters
     Breakout Acclaimed Beloved Emerging Celebrated Introducing Starring Featuring
+    Give Let Bring Protect Keep Save Send Imagine
     """.split()  # noqa: SIM905
 )
-"""Capitalised words that open sentences or titles and are never part of a person's name."""
+"""Capitalised words that open sentences or titles and are never part of a person's name (a
+fan's imperative too: "Give Mira a show", "Protect Mira at all costs")."""
 
 HONORIFICS: frozenset[str] = frozenset(
     """
