@@ -2,7 +2,8 @@
 text: "wrapped last night, Friday 14 March" dates the wrap on the written day (the relative word
 stands between the verb and its date); "said the series “will premiere on Channel 9 in the
 spring of 2027”" gives the window, as the same words unquoted do, however long the quote;
-"Since Monday 3 March, a crew has been filming" starts the shoot on that day."""
+"Since Monday 3 March, a crew has been filming" starts the shoot on that day; "will be on
+screens next year" is a window, hedged when someone only believes or reckons it."""
 
 from __future__ import annotations
 
@@ -80,4 +81,23 @@ def test_a_fronted_since_date_for_a_person_or_a_place_is_no_start() -> None:
         "Since 5 March, she has been filming a thriller in Spain.",
         "Since Monday 3 March, the unit has been shooting here on the pier.",
     )
+    assert kinds == set()
+
+
+def test_on_screens_next_year_is_a_window() -> None:
+    kinds = _kinds("The drama Tin Lantern will be on screens next year, the channel confirmed.")
+    assert kinds == {("window", "2026", False)}
+
+
+def test_a_belief_that_it_would_be_on_screens_is_a_hedged_window() -> None:
+    kinds = _kinds(
+        "Asked when fans could see it, the star said he believed it would be on screens "
+        "“some time next year”.",
+        "The writer reckons it will be on our screens in the spring of 2026.",
+    )
+    assert kinds == {("window", "2026", True), ("window", "2026-03/2026-05", True)}
+
+
+def test_a_wish_to_have_it_on_screens_is_no_window() -> None:
+    kinds = _kinds("The producer would love to have Tin Lantern on screens next autumn.")
     assert kinds == set()
