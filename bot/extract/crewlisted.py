@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from bot.extract.crewasides import BOOK_NOUN, OWNER
 from bot.extract.crewbare import bare_run_credits
 from bot.extract.crewcameras import camera_credits
+from bot.extract.crewhandiwork import handiwork_credits
 from bot.extract.crewnods import nod_credits
 from bot.extract.crewqualified import qualified
 from bot.extract.crewsuccessors import successors
@@ -184,6 +185,7 @@ def listed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     yield from nod_credits(chunk)
     yield from bare_run_credits(chunk)
     yield from camera_credits(chunk)
+    yield from handiwork_credits(chunk)
 
 
 _SHOT = re.compile(r"\b(?:shot|shoots|shooting|filmed|camera)\b")

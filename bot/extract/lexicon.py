@@ -148,6 +148,20 @@ OFFICE_TITLES: frozenset[str] = frozenset(
 )
 """Capitalised job titles that can precede a name: "Harbour City Manager Tessaly Vanterpool"."""
 
+PASSER_BY_WORDS: frozenset[str] = frozenset(
+    """
+    Student Students Undergraduate Pensioner Retiree Shopkeeper Stallholder Resident Commuter
+    Tourist Holidaymaker Schoolgirl Schoolboy Teenager Superfan Barista Waitress Waiter Publican
+    Landlord Landlady Florist Baker Butcher Hairdresser Cabbie Farmer Fisherman Volunteer
+    """.split()  # noqa: SIM905
+)
+"""Words a report puts before a passer-by's name ("Student Mirela Dunwoody, 20, said"): their
+job or walk of life, never part of the name. Kept apart from :data:`OFFICE_TITLES` (titles a
+character's line can also hold)."""
+
+NAME_PREFIX_TITLES: frozenset[str] = OFFICE_TITLES | PASSER_BY_WORDS
+"""Every capitalised word that, before a full name, is the person's job and not their name."""
+
 
 INTERJECTION = r"(?:meanwhile|too|however|though|in[ ]turn|for[ ](?:his|her|their)[ ]part|likewise)"
 """A word set off by commas between a subject and its verb: "Vale, meanwhile, will play"."""

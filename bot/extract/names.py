@@ -16,8 +16,8 @@ from bot.extract.cues import hint, near, scan
 from bot.extract.lexicon import (
     AGE_PREFIXES,
     HONORIFICS,
+    NAME_PREFIX_TITLES,
     NATIONALITIES,
-    OFFICE_TITLES,
     PARTICLE_PATTERN,
     PERSON_VERBS,
     STOP_TOKENS,
@@ -118,7 +118,7 @@ def clean_name(raw: str) -> str:
     while tokens and (tokens[-1] in STOP_TOKENS or tokens[-1] in _POST_NOMINALS):
         tokens.pop()
     for index in range(len(tokens) - 3, -1, -1):
-        if tokens[index] in OFFICE_TITLES:
+        if tokens[index] in NAME_PREFIX_TITLES:
             return " ".join(tokens[index + 1 :])  # "Harbour City Manager Tessaly Vanterpool"
     return " ".join(tokens)
 

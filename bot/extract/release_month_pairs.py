@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from bot.extract.cues import hint
 from bot.extract.dates import month_number
 from bot.extract.lexicon import MONTH_PATTERN
+from bot.extract.release_fronted_since import fronted_since
 from bot.extract.release_spans import planned_span
 from bot.extract.release_words import FILMING_SPAN, FUTURE
 from bot.facts import ReleaseFact, ReleaseKind
@@ -41,7 +42,10 @@ February and May 2026"."""
 def shoot_spans(
     ref: dt.date | None, chunk: str, lower: str, evidence: str
 ) -> Iterator[ReleaseFact]:
-    """A shoot's span ("between July and September") or its two months."""
+    """A shoot's span ("between July and September") or its two months, or its start told by
+    a fronted "since" ("Since 3 March, the crew has been filming")."""
+    if chunk.startswith("Since "):
+        yield from fronted_since(ref, chunk, evidence)
     if ("between" in chunk or "from" in chunk) and (
         _FILMING_WORDS.search(lower) or _SHOT_PASSIVE.search(chunk)
     ):

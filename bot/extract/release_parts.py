@@ -20,6 +20,7 @@ from bot.extract.release_later_runs import LATER_RUN, returns_for_later_run
 from bot.extract.release_others import credited_work, denied
 from bot.extract.release_places import joined_places
 from bot.extract.release_quoted import in_a_subtitle
+from bot.extract.release_quoted_predicates import QUOTED_PREDICATE
 from bot.extract.release_words import (
     BACK_REFERENCE,
     HEDGE,
@@ -101,6 +102,9 @@ def quoted_when(doc: Doc, view: View) -> str | None:
             start, end = match.span()
             chunk = chunk[:start] + " " + when + " " + chunk[end:]
             found = True
+    for match in QUOTED_PREDICATE.finditer(original):  # "“will premiere on X in the autumn”"
+        start, end = match.span()
+        chunk, found = chunk[:start] + " " + match["when"] + " " + chunk[end:], True
     return chunk if found else None
 
 

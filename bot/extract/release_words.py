@@ -83,6 +83,7 @@ RELEASE_VERB = re.compile(
     r"(?:goes|go|going|went)[ ]wide|"
     r"(?:opens?|opening)(?=[ ](?:in|on|at|this|next|nationwide|worldwide)\b|[,.;]|$)|landed|"
     r"opens?(?=[ ][^,;.]{1,60}?[ ]in[ ](?:theatres|theaters|cinemas)\b)|"
+    r"(?:would|will|should)[ ]be[ ]on[ ](?:our[ ]|your[ ])?screens|"
     r"pencil+ed[ ]in(?=[ ](?:for|to))|(?:transmission|broadcast)[ ](?:is[ ])?pencil+ed[ ]for|"
     r"opened(?=[ ](?:in|on|at|nationwide|worldwide)\b)|"
     r"(?:has|have)[ ]dated[ ](?:the|its|their)[ ](?:film|movie|series|show|sequel|season|"
@@ -203,7 +204,8 @@ HEDGE = re.compile(
     r"later|by|around|sometime|before|after)\b)|hint(?:s|ed|ing)?|understands|(?<=is[ ])understood|"
     r"(?<=is[ ])planned[ ]for|(?<=are[ ])planned[ ]for|"
     r"eyeing|eyes|targeting|targets|on[ ]track|pencil+ed[ ](?:in|for)|(?<=has[ ])heard|"
-    r"(?<=have[ ])heard|(?<=['’]ve[ ])heard|"
+    r"(?<=have[ ])heard|(?<=['’]ve[ ])heard|(?:believes|believed|thinks|reckons|reckoned)"
+    r"(?=[ ](?:that[ ])?(?:it|the[ ][a-z]+)[ ](?:would|will|should)[ ]be[ ]on\b)|"
     r"(?:[Ss]igns|[Ee]verything|[Aa]ll[ ]of[ ]this)[ ](?:point|points|pointing)[ ]to|"
     r"(?:appears?|appeared|seems?|seemed)[ ]to[ ](?:confirm|suggest|indicate|imply|point[ ]to))\b"
 )

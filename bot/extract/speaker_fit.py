@@ -48,6 +48,7 @@ from bot.extract.loose_credits import (
     who_said,
 )
 from bot.extract.named_describers import named_describer
+from bot.extract.named_handles import handle_beside
 from bot.extract.organisations import TERRITORY_CODES, Organisations
 from bot.extract.quote_checks import faceless
 from bot.extract.subjects import ORG_NOUN
@@ -102,6 +103,8 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
         return held(fact, why)  # "“...” is not a source", "the ‘...’ photo": no one's words
     if doubt := _no_ones_words(doc.text, quote, fact) or doubted(doc.text, quote.start, fact):
         return held(fact, doubt)
+    if beside := handle_beside(fact):
+        return beside  # "the fan account @handle posted"
     if faceless(fact):
         if fact.source is SourceKind.UNATTRIBUTED and (
             who := who_said(doc.text, quote.start, orgs.people.resolve)

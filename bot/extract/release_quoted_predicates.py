@@ -1,0 +1,19 @@
+"""A source's statement quoted from its predicate on: the words are the release's own.
+
+"The broadcaster said the series “will premiere on Channel 9 in the autumn of 2026”": the
+subject stands outside the quote and the quote opens on "will" and a release verb, so the time
+inside it is the release window however many words the quote runs to, as the same words
+unquoted would be. A quote that opens any other way ("“I would love to shoot another one in the
+autumn of 2027”") keeps the short limit of :func:`quoted_when`.
+"""
+
+from __future__ import annotations
+
+import re
+
+QUOTED_PREDICATE = re.compile(
+    r"(?<=[a-z][ ])[“\"](?P<when>will[ ](?:premiere|air|launch|debut|arrive|land|stream|"
+    r"be[ ](?:released|broadcast|shown|available|streaming))[ ][^“”\"!?;]{3,80}?)[.]?[”\"]"
+)
+"""A quote that opens on "will" and a release verb after a lower-case word ("said the series
+“will air ...”"), up to its closing mark."""
