@@ -269,6 +269,12 @@ RECALL_SHORTFALLS = {
     ("blind-105", "crew"): 0.921,
     ("blind-105", "release"): 0.681,
     ("blind-105", "quotes"): 0.829,
+    ("blind-106", "cast"): 0.896,
+    ("blind-106", "release"): 0.833,
+    ("blind-106", "quotes"): 0.722,
+    ("blind-107", "cast"): 0.905,
+    ("blind-107", "release"): 0.687,
+    ("blind-107", "quotes"): 0.794,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -282,6 +288,9 @@ PRECISION_SHORTFALLS = {
     ("blind-102", "release"): 0.954,
     ("blind-102", "quotes"): 0.897,
     ("blind-104", "quotes"): 0.909,
+    ("blind-106", "quotes"): 0.945,
+    ("blind-107", "release"): 0.956,
+    ("blind-107", "quotes"): 0.9,
 }
 """Where a round's tuning ended short of the precision floor: the precision reached, held as a
 ratchet (never lower) until the rules reach the floor. tests/corpus/README.md lists the wrong
@@ -289,17 +298,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-106": {
-        "cast": (0.898, 0.805),
-        "crew": (1.0, 0.912),
-        "release": (1.0, 0.766),
-        "quotes": (0.945, 0.722),
+    "blind-108": {
+        "cast": (0.957, 0.803),
+        "crew": (1.0, 0.905),
+        "release": (0.857, 0.642),
+        "quotes": (0.886, 0.723),
     },
-    "blind-107": {
-        "cast": (0.985, 0.891),
-        "crew": (1.0, 0.91),
-        "release": (0.952, 0.625),
-        "quotes": (0.85, 0.75),
+    "blind-109": {
+        "cast": (0.876, 0.74),
+        "crew": (0.961, 0.925),
+        "release": (0.857, 0.562),
+        "quotes": (0.882, 0.737),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
