@@ -126,7 +126,7 @@ _IN_OTHER_WORK = re.compile(
     rf"[ ]in[ ](?:(?:the[ ])?(?P<owner>{TOKEN}(?:[ ]{TOKEN})?\+?[’']s)[ ])?(?:(?:the|a|an)[ ])?"
     rf"(?P<genre>(?:[\w’'-]+[ ]){{0,3}}?{GENRE_NOUNS}\b)?[ ]?[“\"‘']?(?P<work>{NAME})?"
 )
-"""After a character: "in Marvel's Agatha", "in the Netflix series “Marea Alta”", "in Z"."""
+"""After a character: "in Marvel's Agatha", "in the Netflix series “Brasa Lenta”", "in Z"."""
 _PART_OF_OTHER_WORK = re.compile(
     r"[ ]in[ ](?:the[ ]|a[ ]|an[ ]|all[ ]|every[ ])?(?:[\w’'-]+[ ]){0,3}?(?:seasons?|series|"
     r"episodes?|films?|movies?|instal?ments?|books?|volumes?|runs?|revivals?|remakes?|"

@@ -1,7 +1,7 @@
 """Castings told of a work the sentence before named, for :mod:`bot.extract.castelsewhere`.
 
 A chart or round-up names another film, then goes on about it by its kind alone: "... dethroned
-Low Water, which slipped to second. The naval thriller, which stars Ada Vale as Mira, has ..."
+Marl Deep, which slipped to second. The naval thriller, which stars Ada Vale as Mira, has ..."
 The kind ("The naval thriller") stands for the work named last, here not the article's own (the
 one its lede names), so what that sentence casts is the other work's.
 
@@ -35,7 +35,7 @@ _NAMED_WORK = re.compile(
     rf"(?:to[ ]|at[ ]|in[ ])?{_RANK})"
     rf"|^In[ ]{_RANK}(?:[ ]place)?,[ ](?P<ranked>{NAME})"
 )
-"""A work named in passing with a clause on it or a place in a chart: "Low Water, which
+"""A work named in passing with a clause on it or a place in a chart: "Marl Deep, which
 slipped", "Lumen (2019)", "Lumen fell to third", "Lumen, fell 40% to second", "In third, Lumen
 ..."."""
 _RANK_HINT = (" which ", " (", " second", " third", " fourth", " fifth", " No.")

@@ -8,7 +8,7 @@ casting came from:
 * a relative clause on the actor that sets the part in a named work: "Vale, who spent two
   seasons as Lady Ashby in Crown Lane, ..." or "who won a Bafta for playing X in “Y”" (the
   part is that work's);
-* a work named, then whom it stars: "“The Salt Year,” starring Ada Vale as ..." or "Lumen
+* a work named, then whom it stars: "“The Tarn Year,” starring Ada Vale as ..." or "Lumen
   (2009), a quiet drama starring Ada Vale as ...".
 
 The work must be one the article is not about; a casting of this article's own production
@@ -59,7 +59,7 @@ _WORK_STARRING = re.compile(
     r"(?:[ ](?:a|an|the)[ ][^;:()“”\".]{1,80}?)?[ ](?:starring|co-starring|which[ ]stars|"
     rf"which[ ]starred)[ ](?P<actor>{NAME})[ ](?:as|playing)[ ]"
 )
-"""A work named, then the actor it stars: "“The Salt Year,” starring Ada Vale as ...", "Lumen
+"""A work named, then the actor it stars: "“The Tarn Year,” starring Ada Vale as ...", "Lumen
 (2009), a quiet drama starring Ada Vale as ..."."""
 _WORK_AIRED = re.compile(
     rf"(?P<work>{NAME})(?:[ ]\(\d{{4}}\))?(?:,[ ](?:which[ ])?(?:starred|featured)[ ]|"

@@ -3,7 +3,7 @@
 * a list item ``Actor – Character`` (dash, starred or numbered), or ``Character, played by
   Actor: ...``; ``Character, now played by Actor`` is a recast;
 * brackets either way round: ``Juno (Ezra Lee)``, ``Tobias’s (Dana Ek)``, ``Marek (Sęk)``,
-  ``Owen Gallagher (Amos)``; a title in brackets (``Bremner (The Quiet Tenant)``) is no actor;
+  ``Owen Gallagher (Amos)``; a title in brackets (``Bremner (The Verdigris Clerk)``) is no actor;
 * who left a part and who took it: ``X, taking over the role of Y from Z``, ``the role of Y
   passes to X, replacing Z``, ``X replaced Z as Y``, ``Z, who was originally cast as Y``,
   ``Z had left the role of Y``, ``after Z left``, ``Z, who played Y ..., will not return``.
@@ -134,7 +134,7 @@ PART_AND_WORK = re.compile(
     rf"(?P<actor>{FULL_NAME})[ ]\((?P<char>{CHAR}),[ ](?P<work>[^(),;]{{1,60}})\)"
     rf"(?!{CAST_AFTER.pattern})"
 )
-"""A credit naming the work too: "Ada Vale (Mira Holt, The Salt Year)"; before a casting verb
+"""A credit naming the work too: "Ada Vale (Mira Holt, The Tarn Year)"; before a casting verb
 the bracket lists earlier works ("Ada Vale (Salt Year, Grey Weir) is set to play Mira")."""
 
 _FROM = (
@@ -253,7 +253,7 @@ class Casting:
     end: int = 0
     """Where the phrasing that states it ends (no other form may claim that stretch)."""
     work: str = ""
-    """The work the form credits the part to ("Ada Vale (Mira, The Salt Year)")."""
+    """The work the form credits the part to ("Ada Vale (Mira, The Tarn Year)")."""
     outer: str = ""
     """A bracketed pair's name outside the brackets (see :mod:`bot.extract.castorder`)."""
     unsure: bool = False

@@ -83,7 +83,7 @@ def _lists_several(doc: Doc) -> bool:
 
 
 def _name_line(doc: Doc, para: Span) -> bool:
-    """A work's name on a line of its own: "The Long Field (Channel 4, 9pm)", "Lumen – Season 2"."""
+    """A work's name on a line of its own: "The Whin Acre (Channel 4, 9pm)", "Lumen – Season 2"."""
     line = doc.text[para.start : para.end].strip()
     words = line.split()
     if not words or len(words) > _NAME_WORDS or line[-1] in _ENDS or line.isupper():

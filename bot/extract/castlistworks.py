@@ -1,7 +1,7 @@
 """Castings on a list line that ends in another work, for :mod:`bot.extract.castelsewhere`.
 
 A nominations or round-up list credits a part and then the work it is in after a comma:
-"- Ada Vale as Mira, The Long Field" or "• Ada Vale as the sister Bea, Lumen (BBC)". The
+"- Ada Vale as Mira, The Whin Acre" or "• Ada Vale as the sister Bea, Lumen (BBC)". The
 work after the comma is the line's work: a casting there belongs to that work unless the
 article's own title is the one named, so it is held (the line does not say whose it is).
 

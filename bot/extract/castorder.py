@@ -343,7 +343,7 @@ def _oriented(item: Casting, actor_outside: bool | None) -> Casting:
 def orient(item: Casting, people: People, text: str) -> Casting | None:
     """Brackets and dashes: the side that is a known person is the actor; a title is no one.
 
-    "Bremner (The Quiet Tenant)" and "Kai Lund (Saltmarsh)", where Saltmarsh is named as a work
+    "Bremner (The Verdigris Clerk)" and "Kai Lund (Saltmarsh)", where Saltmarsh is named as a work
     elsewhere, have no part; "Marek (Sęk)" has one if the article writes Sęk's full name; "Kit
     Lane – Ada Marsh" swaps if Ada Marsh is the known person, and "Kai Lund (Prince Ivo)" has
     the honorific on the part's side.

@@ -355,7 +355,7 @@ def foreign_at(chunk: str, context: Context) -> int | None:
             return match.start()
     lead = _QUOTED_TITLE.match(chunk)
     if lead is not None and not context.is_ours(lead["name"]):
-        return 0  # "“The Salt Year” opens on Nov. 7": a work the sentence is about
+        return 0  # "“The Tarn Year” opens on Nov. 7": a work the sentence is about
     others = (
         sorted(
             (

@@ -188,7 +188,7 @@ _BY_BEFORE = re.compile(
 
 
 def _made_for_other(fact: CrewFact, context: Context) -> bool:
-    """ "X writes the score for the thriller Cold Harbour": the score of another named work
+    """ "X writes the score for the thriller Scree Tarn": the score of another named work
     ("scored by X, who also wrote the music for Y": the credit before X is ours, the clause after
     tells X's other work)."""
     if fact.role not in _FOR_ROLES or " for " not in fact.evidence:

@@ -47,7 +47,7 @@ FIRST_TOKEN = (
     rf"(?:-{_SYLLABLE}(?=[ \u00a0]{_CAP}))?"
 )
 """A token that does not continue a word (nor follow a word's hyphen or apostrophe: "O'Brien",
-but 'Marrow Point' in single quotation marks starts a name). The check looks back *after* the
+but 'Thimble Cairn' in single quotation marks starts a name). The check looks back *after* the
 first letter so the regex engine can still skip ahead to candidate capitals (twice as fast)."""
 _GAP = rf"(?:[ ][“\"‘][^“”\"‘’\n]{{1,20}}[”\"’])?[ \u00a0](?:{PARTICLE_PATTERN}[ \u00a0])?"
 """Between two words of a name: a space, a particle ("van"), a nickname (Kenji “Miso” Tanaka)."""

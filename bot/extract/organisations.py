@@ -226,7 +226,7 @@ class Organisations:
         return re.search(rf"[A-Z][\w’'-]+[ ]{re.escape(name)}\b", self.doc.masked) is not None
 
     def _owns_ours(self, text: str, end: int) -> bool:
-        """ "Lumen's Harbour Lights", "Lumen's official Harbour Lights account": a one-word
+        """ "Lumen's Linnet Wharf", "Lumen's official Linnet Wharf account": a one-word
         name that owns the article's own work, and is no one's name, is its company."""
         owned = _OWNS.match(text, end)
         return owned is not None and self.ours.is_ours(owned["work"])

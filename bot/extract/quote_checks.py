@@ -126,7 +126,7 @@ _PREPOSITION_LED = re.compile(
 
 def no_speaker(raw: str, name: str, context: Context) -> bool:
     """Words that name no one who speaks: the production itself, or a capitalised phrase led by
-    a preposition ("With Harbour Lights, they say goodbye": a title, never a person)."""
+    a preposition ("With Linnet Wharf, they say goodbye": a title, never a person)."""
     return context.is_ours(name) or _PREPOSITION_LED.match(raw) is not None
 
 

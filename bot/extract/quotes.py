@@ -203,7 +203,7 @@ def _quote_fact(
         return None
     text = doc.text[start:end]
     if names_a_work(doc.text, start, end):
-        return None  # "her film “Natsu no Owari” opens ...": a title, not a quote
+        return None  # "her film “Fuyu no Kagami” opens ...": a title, not a quote
     sentence = doc.sentence_at(quote.start)
     pre_start = words_start(doc, index, sentence.start)
     pre = doc.masked[pre_start : max(pre_start, quote.start - 1)].replace("*", " ")

@@ -1,4 +1,4 @@
-"""A person's arrival is no release: "Ada Quill arrived in Whitby on Monday for her first day
+"""A person's arrival is no release: "Perrin Sloe arrived in Whitby on Monday for her first day
 on set" uses a release verb ("the film arrives on ...") for someone coming to work."""
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ _OWNED = re.compile(
     r"|(?<=[“\"‘])(?P<quoted>[^“”\"]{1,60}?),?[”\"’],?)[ ][^;:()]*$"
 )
 """Another work named as a person's or company's: "Halloran's previous film, Quiet Rooms, opened
-...", "Lund's film “Snowline” opens ...", "Abbey's play Salt Hours opens at the Donmar on ..."."""
+...", "Lund's film “Snowline” opens ...", "Abbey's play Gorse Lamps opens at the Donmar on ..."."""
 _QUOTED = re.compile(r"[“\"](?P<name>[A-Z][^“”\"]{1,60}?)[,.]?[”\"]")
 _POINTS_BACK = re.compile(r";[ ](?:it|the[ ]latter)[ ][^;]*$")
 _INDEFINITE = re.compile(
@@ -66,8 +66,8 @@ _HAS_BARE = re.compile(
     rf"(?P<name>{TITLE_WORD}(?:[ ]{TITLE_WORD}){{0,4}})[ ]"
     r"(?:coming[ ]out|out[ ](?:on|in)|arriving|landing)\b[^;:()]*$"
 )
-"""The same with the title alone, as an interviewer puts it ("You also have Salt Hours coming out
-on Sky in the autumn", an answer's "I've got Salt Hours coming out"): only a release's verb,
+"""The same with the title alone, as an interviewer puts it ("You also have Gorse Lamps coming out
+on Sky in the autumn", an answer's "I've got Gorse Lamps coming out"): only a release's verb,
 for "has Ada Rook set to star" names a person."""
 _NEXT_WORK = re.compile(
     rf"(?:\bwhose|[’']s)[ ]{_UPCOMING}[ ](?:[\w-]+[ ]){{0,2}}?"

@@ -1,6 +1,6 @@
 """A work that comes back for a later run, told as the sentence's subject: another show's news.
 
-"Harbour Lights returns to ITV1 for its third series in January", or with a relative clause
+"Linnet Wharf returns to ITV1 for its third series in January", or with a relative clause
 that marks the subject as a thing, not a person: "Juno Fairweather's Marrow Bay, which starred
 Ravi Castell as DI Pell, ran for three seasons and returns for a fourth in April". The
 article's own work is not told as a returning show's next run, so such a sentence dates the

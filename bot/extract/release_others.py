@@ -1,7 +1,7 @@
 """Sentences whose times belong to another production the sentence itself names: one that opens
 "Elsewhere" (a round-up's turn to other news), another work named as someone's and then told
-about ("Mara Quint’s The Salt Flats opens on Friday"), or a shoot named for another work
-("Filming on Channel 9’s Harbour Lights wrapped yesterday"). The whole sentence is left out,
+about ("Mara Quint’s The Ochre Dunes opens on Friday"), or a shoot named for another work
+("Filming on Channel 9’s Linnet Wharf wrapped yesterday"). The whole sentence is left out,
 precision first: it may still name this film, but it cannot be told which time is whose.
 """
 
@@ -47,7 +47,7 @@ _SHOOT_OF = re.compile(
     r"\b(?:[Ff]ilming|[Ss]hooting|[Pp]roduction|[Pp]rincipal[ ]photography)[ ](?:on|of|for)[ ]"
     r"(?:(?P<owner>[A-Z][\w’'-]*(?:[ ][A-Z0-9][\w’'-]*){0,2})[’']s[ ])?[“\"‘]?" + _NAME
 )
-"""A shoot named for its production: "Filming on Channel 9’s Harbour Lights wrapped"."""
+"""A shoot named for its production: "Filming on Channel 9’s Linnet Wharf wrapped"."""
 _BRANDED = re.compile(
     r"\bOriginals?[ ](?:[Ss]eries|[Ff]ilm|[Mm]ovie|[Dd]rama|[Dd]ocumentary|[Cc]omedy|[Tt]hriller)"
     r"[ ]" + _NAME
@@ -120,7 +120,7 @@ _STAGED = re.compile(
     r"[ ](?:production|adaptation|run|version|premiere)|[Rr]ehearsals)[ ](?:of|for)[ ][“\"‘]?"
     + _NAME
 )
-"""A play someone is rehearsing or staging ("rehearsals for a revival of The Seagull"): its dates,
+"""A play someone is rehearsing or staging ("rehearsals for a revival of The Dunnock"): its dates,
 and those of the sentences that carry on from it ("It opens on 3 October."), are the play's."""
 _REHEARSED = re.compile(
     r"\b(?:[Rr]ehears(?:e|es|ed|ing)|[Ss]tag(?:e|es|ed|ing)|[Ss]tar(?:s|red|ring)?[ ]in|"
@@ -221,14 +221,14 @@ _HEADING = re.compile(
     r"[ ]*(?P<line>[A-Z][\w’'&-]*(?:[ ](?:[A-Z0-9][\w’'&-]*|of|the|and|a|an|in|on|to|for|at|&))"
     r"{0,5})[ ]*$"
 )
-"""A bare heading line in title case, without a sentence's punctuation ("The Salt Flats")."""
+"""A bare heading line in title case, without a sentence's punctuation ("The Ochre Dunes")."""
 
 
 def foreign_starts(doc: Doc, context: Context) -> frozenset[int]:
     """The sentences about another production: those :mod:`bot.extract.context` finds, and, in
     a round-up whose bare headings name several works, ours among them, those under a heading
-    naming another work that its section names again mid-sentence ("Harbour Lights" over
-    "Filming on Channel 9's Harbour Lights wrapped ..."), up to a heading naming ours. A heading
+    naming another work that its section names again mid-sentence ("Linnet Wharf" over
+    "Filming on Channel 9's Linnet Wharf wrapped ..."), up to a heading naming ours. A heading
     its section never names so ("Filming", "Release Date") opens no other work's section."""
     asides = {v.span.start for v in doc.views if about_another(v.chunk, context)}
     if "\n" not in doc.text:
@@ -256,7 +256,7 @@ def foreign_starts(doc: Doc, context: Context) -> frozenset[int]:
 
 def _named_again(text: str, line: str, start: int) -> bool:
     """``line`` recurs after ``start`` inside a sentence, after a small word or an owner ("on
-    Harbour Lights", "Channel 9's Harbour Lights"): as a name, not a sentence's first word."""
+    Linnet Wharf", "Channel 9's Linnet Wharf"): as a name, not a sentence's first word."""
     at = text.find(line, start, start + _SECTION_REACH)
     while at >= 0:
         word = text[max(at - 30, 0) : at].rsplit(None, 1)[-1:] if text[at - 1 : at] == " " else []

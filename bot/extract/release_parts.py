@@ -372,7 +372,7 @@ WORK_RETURNS = re.compile(
     r"(?:[A-Z][\w+]*[ ]){0,2}(?:on|in|to)\b"
 )
 """A work as the sentence's subject (after an opening clause, a lead-in in words and a colon, or
-none), then where or when it comes out: "Harbour Lights returns to ITV1 in January", "Meanwhile,
+none), then where or when it comes out: "Linnet Wharf returns to ITV1 in January", "Meanwhile,
 Tide: Reckoning hits cinemas on 4 June", "Also on our list: Pewter Falls 3 lands in May"."""
 
 

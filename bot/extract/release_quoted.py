@@ -35,7 +35,7 @@ _NUMBERED = re.compile(r"[ ](?:\d|one|two|three|four|five|six|seven|eight|nine|t
 
 def in_a_subtitle(text: str, match: re.Match[str], context: Context) -> bool:
     """A capitalised "Season" or "Episode" that ends our title's subtitle ("Lanterns: Every
-    Season", "Paper Boats: The Lost Episode"): the work's name, not a season of a show;
+    Season", "Wyvern Loom: The Lost Episode"): the work's name, not a season of a show;
     "Lanterns: Season 2" is still a season, and another show's subtitle is still another's."""
     word = match.group()
     if not word[:1].isupper() or ": " not in text or _NUMBERED.match(text, match.end()):

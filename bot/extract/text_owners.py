@@ -87,12 +87,12 @@ _ORG_OWNER = re.compile(rf"[Tt]he[ ](?P<kind>{ORG_NOUN})[’']s[ ]")
 _OUTLETS = frozenset({"streamer", "network", "broadcaster", "channel", "platform", "service"})
 """An account a company owns, told by what the company is ("the studio's account")."""
 _ACCOUNT_REACH = 600
-"""How far back an account's name is looked for ("the Small Hours Instagram")."""
+"""How far back an account's name is looked for ("the Osier Lane Instagram")."""
 
 
 def poster_account(doc: Doc, text: re.Match[str], offset: int, orgs: Organisations) -> str | None:
     """The account that posted a caption ("the account posted a photo with the caption ..."):
-    the account named shortly before ("the Small Hours Instagram"), else the words themselves
+    the account named shortly before ("the Osier Lane Instagram"), else the words themselves
     ("official account"), as an organisation's; None when the text is no account. "The
     streamer's official account" is the streamer's: the organisation named last before it; a
     bare "the official account" is the organisation named just before it, if one is."""

@@ -134,7 +134,7 @@ _BULLETED = re.compile(
 
 def nominee_credits(doc: Doc, context: Context) -> Iterator[tuple[str, CrewRole, str]]:
     """Crew named under an award category, for the article's own work ("Best Director" /
-    "Ada Vale – Harbour Lights"): (name, role, line)."""
+    "Ada Vale – Linnet Wharf"): (name, role, line)."""
     role: CrewRole | None = None
     if "Best " not in doc.text and "Outstanding " not in doc.text:
         return
