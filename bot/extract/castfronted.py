@@ -6,7 +6,7 @@ Quarrie, the ..." then reads like "Wenna Quarrie is Sorrel Yarrow, the captain",
 belongs to "for": a name right after a preposition is its object, never the subject of "is".
 
 A synopsis runs clauses together before "played by": "When a boat drifts in near the Kestrel
-Pier, Vell finds himself working with a lawyer, Mila Dorn, played by Ilse Varga". The words
+Pier, Vell finds himself working with a lawyer, Mila Dorn, played by Oriel Fenn". The words
 after "Kestrel Pier, " have a subject and a verb of their own ("Vell finds"): a new clause, not
 a description of the place, so the part is the name nearest "played by".
 """

@@ -2,10 +2,10 @@
 subject "has written" ("Nell Arden has written a score that is all brass"), an edit owned by a
 full name doing an edit's work ("Tom Reyes's edit could have lost a scene"), a camera crew's
 lighting ("Lars Holm lit it like a painting") and a lone producer given with the company
-("Ada Quill of Kestrel Pictures produced."). Each shape needs the full name and the craft's own
+("Tamsin Reul of Kestrel Pictures produced."). Each shape needs the full name and the craft's own
 words: a score written "for" another title, "lit a candle", or a bare "X produced." with no
 company say nothing of this film's crew. Also the writer who adapts their own books ("written by
-Ada Quill and adapted from her own novels"), a film's photography "by" a name ("The grainy
+Tamsin Reul and adapted from her own novels"), a film's photography "by" a name ("The grainy
 photography, all fog, is by Lars Holm") and a crew member put to the one asked ("That's Lars
 Holm, your cinematographer")."""
 
