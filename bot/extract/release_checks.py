@@ -164,13 +164,16 @@ def _event_first(facts: list[ReleaseFact]) -> list[ReleaseFact]:
 
 def deduped(facts: list[ReleaseFact]) -> list[ReleaseFact]:
     """One fact per value, the surest where they differ (a title reported and used in passing);
-    a dateless "filming is under way" only if no date says when; "no date yet" beside a served
+    a dateless "filming is under way" only if no date or served month says when ("began in
+    March", read both as a month and as a bare start); "no date yet" beside a served
     release date is held (it speaks of another window: "no streaming date has been set")."""
     best: dict[tuple[ReleaseKind, object, object, object], float] = {}
     for fact in facts:
         key = (fact.kind, fact.date, fact.window, fact.title)
         best[key] = max(best.get(key, 0.0), fact.confidence)
     dated = {f.kind for f in facts if f.date is not None}
+    timed = {f.kind for f in facts if f.window is not None and f.confidence >= SERVE_LINE}
+    timed |= dated
     released = any(
         f.kind is ReleaseKind.PREMIERE_DATE and f.confidence >= SERVE_LINE for f in facts
     )
@@ -181,7 +184,11 @@ def deduped(facts: list[ReleaseFact]) -> list[ReleaseFact]:
             continue
         del best[key]
         status = fact.kind in SHOOT_KINDS
-        if status and fact.date is None and fact.kind in dated:
+        if (
+            status
+            and fact.date is None
+            and (fact.kind in dated or (fact.window is None and fact.kind in timed))
+        ):
             continue
         if released and fact.kind is ReleaseKind.NOT_ANNOUNCED and fact.confidence >= SERVE_LINE:
             unique.append(replace(fact, confidence=HELD, doubt="a release date is given too"))
