@@ -1,17 +1,18 @@
 """A shoot begun "in March" is one fact, not a month and a bare start; a release "set for" a day
-makes the same month's looser window redundant. Invented articles."""
+makes the same month's looser window redundant; a time told plainly in the lede and hedged in
+the body is served hedged. Invented articles."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from bot.facts import ReleaseKind
+from bot.facts import SERVE_LINE, ReleaseKind
 from tests.extract.helpers import facts
 
 
 def _served(*paragraphs: str, date: str) -> set[tuple[str, object]]:
     found = facts(*paragraphs, date=date)
-    return {(r.kind.value, r.date or r.window) for r in found.release if r.confidence >= 0.5}
+    return {(r.kind.value, r.date or r.window) for r in found.release if r.confidence >= SERVE_LINE}
 
 
 def test_a_month_start_leaves_no_bare_start_beside_it() -> None:
@@ -55,3 +56,23 @@ def test_an_event_set_for_a_day_is_no_release() -> None:
             date="2026-02-20",
         )
         assert not any(kind == ReleaseKind.PREMIERE_DATE.value for kind, _ in served), served
+
+
+def test_a_time_told_plainly_and_hedged_is_served_hedged() -> None:
+    lede = (
+        "Newcomer Ines Varga has joined the streaming film that will close out Ruth Penhale’s"
+        " seaside saga, with cameras set to roll in Devon next month."
+    )
+    for body in (
+        "Cameras are set to roll in Devon in early October, according to sources close to the"
+        " production, with the shoot taking in the harbour.",
+        "Cameras are set to roll in Devon in October, insiders say.",
+        "Cameras are reportedly set to roll in Devon in early October.",
+    ):
+        found = facts(lede, body, date="2025-09-12")
+        planned = [
+            r.hedged
+            for r in found.release
+            if r.kind is ReleaseKind.FILMING_PLANNED and r.confidence >= SERVE_LINE
+        ]
+        assert planned == [True], (body, found.release)
