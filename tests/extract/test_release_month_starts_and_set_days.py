@@ -1,6 +1,7 @@
 """A shoot begun "in March" is one fact, not a month and a bare start; a release "set for" a day
 makes the same month's looser window redundant; a time told plainly in the lede and hedged in
-the body is served hedged. Invented articles."""
+the body is served hedged; a time after "there will be no cinema release" is not a release date.
+Invented articles."""
 
 from __future__ import annotations
 
@@ -76,3 +77,15 @@ def test_a_time_told_plainly_and_hedged_is_served_hedged() -> None:
             if r.kind is ReleaseKind.FILMING_PLANNED and r.confidence >= SERVE_LINE
         ]
         assert planned == [True], (body, found.release)
+
+
+def test_a_time_after_a_denied_release_is_no_release_date() -> None:
+    lede = "Live updates from the red carpet at the gala screening of Tidewater in Leeds."
+    for sentence in (
+        "UPDATE: The streamer has told us there will be no cinema release, after confusion this"
+        " afternoon when a multiplex briefly listed public screenings.",
+        "There will be no theatrical release, after a mix-up on Tuesday when a chain listed"
+        " showings of the film.",
+    ):
+        served = _served(lede, sentence, date="2026-07-22")
+        assert not any(kind == ReleaseKind.PREMIERE_DATE.value for kind, _ in served), served
