@@ -72,8 +72,8 @@ _NOTE_LEAVER = re.compile(
     rf"(?P<old>{NAME})|^(?:replacing|replaces|replaced)[ ](?P<old2>{NAME})"
 )
 """A note naming who had the part before: "(took over from X in July)", "(replacing X)"."""
-_NO_BY = r"(?:(?!played[ ]by\b|who[ ])[^,;:.()])"
-"""A description's letter, not another "played by"'s nor a "who" clause's (whose part is unsure)."""
+_NO_BY = r"(?:(?!played[ ]by\b|who[ ]|(?:role|part)[ ]of\b)[^,;:.()])"
+"""A description's letter, not another "played by"'s, a "who" clause's or "the role of"'s."""
 PLAYED_BY = re.compile(
     rf"(?<!\b[Ii]n[ ])(?!In[ ])(?P<char>{CHAR})"
     rf"(?:,[ ](?!{NEW_CLAUSE}){_NO_BY}{{1,80}}"

@@ -185,6 +185,12 @@ _BRANCH = re.compile(
 """A company's regional branch as the subject ("Netflix UK posted ..."): never an actor."""
 
 
+_PART_PLAYING = re.compile(r"\b(?:play|plays|playing|portray|portrays|portraying)[ ]$")
+"""Before a casting's actor, a verb of playing: that "actor" is a part, and the part it plays is
+the story's play within the story ("will play Mira Holt, a prompter who finds herself playing
+Juliet"); "as" is left out, as it opens clauses too ("returns as Ada Vale plays Mira")."""
+
+
 def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: Context) -> bool:
     """Whether a casting form's match (keyword ``kw``, the words ``lead`` between the actor
     and it, over ``span`` of ``chunk``) states no part of this production."""
@@ -201,6 +207,8 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
         return True  # "X, who won a Bafta for playing Y in Lumen, will star as Z"
     if chunk.rstrip().endswith("?") and ", who " not in chunk[start:end]:
         return True  # "Could X return as Y?": asked ("with X, who plays Y?" still tells it)
+    if start and _PART_PLAYING.search(chunk, max(start - 40, 0), start):
+        return True  # "Ada Vale will play Mira Holt, a prompter who ends up playing Juliet"
     near = max(start - _DOUBT_REACH, 0)
     if (start and _DOUBT_BEFORE.search(chunk, near, start)) or said_absent(chunk, start):
         return True  # "no word yet on whether X will play Y"; "no sign of X as Y"

@@ -25,8 +25,9 @@ from bot.extract.castactornouns import without_actor_noun
 from bot.extract.castdeals import in_a_sale
 from bot.extract.castdirection import is_part, weighed
 from bot.extract.castforms import Casting
+from bot.extract.castlistcues import unnamed_order
 from bot.extract.castnoteleavers import follow_pairs, pair_notes, unnoted
-from bot.extract.castsiblings import heading_lists, sibling_order
+from bot.extract.castsiblings import heading_lists
 from bot.extract.casttitles import CREW_AFTER
 from bot.extract.cues import word_led
 from bot.extract.lexicon import AGE_PREFIXES, HONORIFICS, PERSON_VERBS, STOP_TOKENS
@@ -46,7 +47,6 @@ _HONOURED_BEFORE = re.compile(
 """An award just before "Name (Bracket)": "César winner Ada Vale (Salt Year)" is a person with
 her earlier work; the bracket is a part only when the article casts that part elsewhere."""
 _SEPARATOR = re.compile(r"(?:[ ,;&\n]|and|with|plus|featuring|introducing|[-*•·▪◦]|\d{1,2}[.)])*")
-"""What stands between two items of one list."""
 _ACTORS_HEADER = re.compile(
     r"(?i:(?:the[ ]|main[ ]|full[ ]|principal[ ]|returning[ ]|new[ ]|also[ ]|with[ ])?"
     r"(?:starring|cast))[ ]*:?[ ]*$"
@@ -96,6 +96,7 @@ def settle_pairs(raw: list[Casting], people: People, text: str) -> list[Casting]
             lists[-1].append(index)
         else:
             lists.append([index])
+    earlier = list[tuple[int, bool]]()  # each settled list's end and order
     for members in heading_lists(kept, lists, text):
         marked = _marked(kept, members, text)
         if marked is not None:
@@ -104,9 +105,9 @@ def settle_pairs(raw: list[Casting], people: People, text: str) -> list[Casting]
             continue
         orders = {i: _order(kept[i], people, parts, text) for i in members}
         settled = {order for order in orders.values() if order is not None}
-        sibling = None if settled else sibling_order(kept[members[0]], kept, text)
-        if sibling is not None:
-            settled = {sibling}  # "- Mira Holt, played by Ada Vale" on the lines around it
+        if len(settled) == 1:
+            earlier.append((kept[members[-1]].end, next(iter(settled))))
+        settled = settled or unnamed_order(kept[members[0]], kept, earlier, text)
         if not settled and _in_prose(kept[members[0]], text):
             settled = {False}
         if _lists_actors(kept[members[0]], text):  # under "CAST": the names' evidence must agree

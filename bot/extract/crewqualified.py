@@ -5,8 +5,9 @@ producers A and B", "script editor X", the newsroom's or a festival's posts ("en
 editor X", "festival director X", "executive director X"), a broadcaster's or a publisher's
 ("commissioning editor X"), and another person's or another time's ("fellow director X",
 "former producer X", as the plural form reads), or another work's ("director X's 2019 film",
-"Tide, a thriller from director X" after a title not ours): the head noun is a crew word, but
-the credit is not the production's director, producer or editor, so no credit is taken from it
+"Tide, a thriller from director X" or "‘Tide’ from director X" after a title not ours): the
+head noun is a crew word, but the credit is not the production's director, producer or editor,
+so no credit is taken from it
 ("casting director" is a credit of its own, read as one; a stage director who directs the film
 is still credited by the verb).
 """
@@ -64,14 +65,25 @@ article introduces a work new to the reader; "In Tide, the new film from directo
 the one the article is about, its title perhaps not yet recognised."""
 
 
+_QUOTED_TITLE = re.compile(
+    r"[‘“](?P<title>[A-Z][^‘’“”]{0,60}?)[,]?[’”],?[ ](?:from|by)[ ](?:[A-Z][\w-]*[ ])?$"
+)
+"""A quoted title, its maker brought in last: "Competition title ‘Tide’ from Finnish " (before
+"director X"), "“Tide”, by " at a festival report: when the title is not ours, X made another
+film."""
+
+
 def other_work(chunk: str, match: re.Match[str], context: Context) -> bool:
     """Whether the name ``match`` credits owns a dated work ("X's 2019 film"), or its role noun
-    makes another title's maker ("Tide, a thriller from director X", Tide neither ours nor in
-    the headline; with our title unknown, Tide may well be it)."""
+    makes another title's maker ("Tide, a thriller from director X", "‘Tide’ from director X",
+    Tide neither ours nor in the headline; with our title unknown, Tide may well be it)."""
     if _DATED_WORK.match(chunk, match.end()) is not None:
         return True
     if not context.ours:
         return False
     start = match.start()
     found = _APPOSED_TITLE.search(chunk, max(0, start - 90), start)
-    return found is not None and not context.is_known(found["title"])
+    if found is not None and not context.is_known(found["title"]):
+        return True
+    quoted = _QUOTED_TITLE.search(chunk, max(0, start - 90), start)
+    return quoted is not None and not context.is_known(quoted["title"])

@@ -109,7 +109,7 @@ SPEECH_VERBS = (
     r"answers|responded|responds|hinted|hints|urged|urges|smiles|grins|sighs|indicated|indicates|"
     r"assured|assures|stressed|stresses|emphasised|emphasises|emphasized|emphasizes|pointed[ ]out|"
     r"points[ ]out|remembered|remembers|shouted|shouts|thanked|quote-tweeted|quote-tweets|"
-    r"quote-posted|quote-posts|estimated|estimates|reckoned|reckons)"
+    r"quote-posted|quote-posts|estimated|estimates|reckoned|reckons|interjected|interjects)"
 )
 
 

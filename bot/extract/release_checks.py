@@ -163,25 +163,37 @@ def _event_first(facts: list[ReleaseFact]) -> list[ReleaseFact]:
 
 
 def deduped(facts: list[ReleaseFact]) -> list[ReleaseFact]:
-    """One fact per value, the surest where they differ (a title reported and used in passing);
-    a dateless "filming is under way" only if no date says when; "no date yet" beside a served
+    """One fact per value, the surest where they differ (a title reported and used in passing),
+    hedged where it is told both ways ("cameras roll next month" in the lede, "roll in early
+    September, according to sources" in the body);
+    a dateless "filming is under way" only if no date or served month says when ("began in
+    March", read both as a month and as a bare start); "no date yet" beside a served
     release date is held (it speaks of another window: "no streaming date has been set")."""
     best: dict[tuple[ReleaseKind, object, object, object], float] = {}
+    hedged = {(f.kind, f.date, f.window, f.title) for f in facts if f.hedged}
     for fact in facts:
         key = (fact.kind, fact.date, fact.window, fact.title)
+        if key in hedged and not fact.hedged:
+            continue  # the same time told plainly in the lede and hedged in the body: hedged
         best[key] = max(best.get(key, 0.0), fact.confidence)
     dated = {f.kind for f in facts if f.date is not None}
+    timed = {f.kind for f in facts if f.window is not None and f.confidence >= SERVE_LINE}
+    timed |= dated
     released = any(
         f.kind is ReleaseKind.PREMIERE_DATE and f.confidence >= SERVE_LINE for f in facts
     )
     unique: list[ReleaseFact] = []
     for fact in facts:
         key = (fact.kind, fact.date, fact.window, fact.title)
-        if key not in best or fact.confidence < best[key]:
+        if key not in best or fact.confidence < best[key] or (key in hedged and not fact.hedged):
             continue
         del best[key]
         status = fact.kind in SHOOT_KINDS
-        if status and fact.date is None and fact.kind in dated:
+        if (
+            status
+            and fact.date is None
+            and (fact.kind in dated or (fact.window is None and fact.kind in timed))
+        ):
             continue
         if released and fact.kind is ReleaseKind.NOT_ANNOUNCED and fact.confidence >= SERVE_LINE:
             unique.append(replace(fact, confidence=HELD, doubt="a release date is given too"))

@@ -1,7 +1,10 @@
 """A release dated in the trade's words: "Kestrel has dated the film for an Oct. 2 theatrical
 release", "The studio has dated “Lanterns,” the period drama, for a 3 April release", "has dated
 Ada Rook’s road drama “Lanterns” for a Nov. 20 release". The day between "for a(n)" and a
-release noun is the premiere date; a work the sentence names must be the article's own."""
+release noun is the premiere date; a work the sentence names must be the article's own.
+A release "set for" a day reads the same way: "The distributor has set a UK cinema release for
+June 12", "Kestrel have set the film's theatrical release for 3 April". An event's date ("has
+set a gala screening for ...") is no release."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ import re
 from bot.extract.context import Context
 from bot.extract.dates import DATE_RE, parse_date
 from bot.extract.lexicon import GENRE_NOUNS
+from bot.extract.release_parts import not_the_film
 from bot.facts import ReleaseFact, ReleaseKind
 
 _DATED = re.compile(
@@ -30,11 +34,30 @@ _NOUN = re.compile(
 )
 
 
+_SET_FOR = re.compile(
+    r"\b(?:has|have|had)[ ]set[ ](?:a|an|its|their|the(?:[ ](?:film|movie|feature|series|"
+    r"show|drama|adaptation)[’']s)?)[ ](?:(?:UK|US|Irish|British|North[ ]American|and|Ireland|"
+    r"theatrical|cinema|theater|theatre|streaming|wide|nationwide|digital)[ ]){0,5}"
+    r"(?:release|premiere|launch|debut|opening)(?:[ ]date)?[ ]for[ ]"
+)
+"""A release set for a day in the trade's words; only release words may come between."""
+
+
 def dated_for(
     ref: dt.date | None, chunk: str, evidence: str, context: Context
 ) -> list[ReleaseFact]:
     """The premiere date a "has dated X for a <day> release" sentence gives."""
-    if " dated " not in chunk or ref is None:
+    if ref is None:
+        return []
+    if " set " in chunk:
+        for match in _SET_FOR.finditer(chunk):
+            date = DATE_RE.match(chunk, match.end())
+            if date is None or not_the_film(chunk[: match.end()], context):
+                continue
+            day = parse_date(date, ref, past=False)
+            if day is not None and day >= ref:
+                return [ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day)]
+    if " dated " not in chunk:
         return []
     for match in _DATED.finditer(chunk):
         name = match["name"] or match["named"]

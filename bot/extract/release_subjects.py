@@ -116,7 +116,16 @@ def not_a_release(before: str, clause: str, chunk: str) -> bool:
         or ("ales" in before and _last_is(_SALES, before))
         or (" to " in before and _END_PLANNED.search(before) is not None)
         or (" a" in before and _last_is(_GENERIC, before))
+        or ("no " in before and _NO_RELEASE.search(before) is not None)
     )
+
+
+_NO_RELEASE = re.compile(
+    r"\b(?:no|never[ ]an?)[ ](?:(?:cinema|theatrical|theater|theatre|wide|public|UK|US)[ ])?"
+    r"(?:release|launch|debut|run)\b(?![ ](?:date|window|plans?)\b)"
+)
+"""A release denied, then a time of something else: "there will be no cinema release, after
+confusion this afternoon when a listing appeared" (the afternoon is the confusion's)."""
 
 
 _GENERIC = re.compile(

@@ -50,6 +50,7 @@ from bot.extract.loose_credits import (
 from bot.extract.named_describers import named_describer
 from bot.extract.named_handles import handle_beside
 from bot.extract.organisations import TERRITORY_CODES, Organisations
+from bot.extract.personal_handles import handle_owner
 from bot.extract.quote_checks import faceless
 from bot.extract.subjects import ORG_NOUN
 from bot.extract.text import Doc, Quote
@@ -138,7 +139,9 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
             return held(fact, "a name seen only inside a longer one (a place in a festival's)")
         if fact.speaker.startswith("@"):
             spelt = _spelt_by(doc, orgs, fact.speaker[1:].lower())
-            return replace(fact, speaker=spelt) if spelt else fact
+            if spelt:
+                return replace(fact, speaker=spelt)
+            return handle_owner(orgs.people, fact) or fact
         return documents_company(doc.text, orgs.find, fact, _named_as_work(doc.text))
     if fact.source is not SourceKind.PERSON:
         return fact

@@ -1,0 +1,49 @@
+"""A bracketed list's order from the words before it or the list before it, for
+:mod:`bot.extract.castorder`, when none of its own names settles it.
+
+Prose glosses a name with who plays it ("lives next door to Mira Holt (Ada Vale)"), so a list
+after a lower-case word defaults to part first. Two kinds of evidence say otherwise, and settle
+the list as a whole, never pair by pair:
+
+* cue words that name the people listed as the cast: "along with returning series regulars
+  Ada Vale (Mira Holt) and Tom Reed (Gus Penn)", "... lead the cast alongside Ada Vale (Mira
+  Holt), Tom Reed (Gus Penn)";
+* an earlier list of the same sentence whose own names settled it: a sentence keeps one order,
+  so "Ada Vale (Mira Holt) and Tom Reed (Gus Penn) return, alongside Kai Lund (Noor Bell)"
+  reads its second list as its first ("Vale" written alone elsewhere settled the first).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.castforms import Casting
+from bot.extract.castsiblings import sibling_order
+
+_ACTORS_CUED = re.compile(
+    r"\b(?i:(?:series|returning|cast|show[’']s)[ ]regulars?"
+    r"|(?:the|returning|main|ensemble|new)[ ]cast[ ](?:alongside|along[ ]with|with))[ ]$"
+)
+"""Words just before a list that name its people as the cast: "returning series regulars",
+"lead the returning cast alongside" (not "the pub's regulars", who are parts)."""
+_SENTENCE_BREAK = re.compile(r"[.!?][”’\"]?\s|\n")
+
+
+def unnamed_order(
+    first: Casting, kept: list[Casting], earlier: list[tuple[int, bool]], text: str
+) -> set[bool]:
+    """The order of a list its own names leave unsettled: the list lines around it ("- Mira
+    Holt, played by Ada Vale"), then the cues of :func:`cued_order`; empty when none tells."""
+    sibling = sibling_order(first, kept, text)
+    return {sibling} if sibling is not None else cued_order(first, earlier, text)
+
+
+def cued_order(first: Casting, earlier: list[tuple[int, bool]], text: str) -> set[bool]:
+    """The order (True: actor outside) the words before the list, or a settled list earlier in
+    the same sentence, give the list whose first item is ``first``; empty when none does."""
+    if _ACTORS_CUED.search(text, max(first.start - 60, 0), first.start):
+        return {True}
+    for end, order in reversed(earlier):
+        if end <= first.start and not _SENTENCE_BREAK.search(text, end, first.start):
+            return {order}
+    return set()
