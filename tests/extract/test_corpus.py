@@ -269,12 +269,20 @@ RECALL_SHORTFALLS = {
     ("blind-105", "crew"): 0.921,
     ("blind-105", "release"): 0.681,
     ("blind-105", "quotes"): 0.829,
-    ("blind-106", "cast"): 0.896,
+    ("blind-106", "cast"): 0.909,
     ("blind-106", "release"): 0.833,
     ("blind-106", "quotes"): 0.722,
     ("blind-107", "cast"): 0.905,
     ("blind-107", "release"): 0.687,
     ("blind-107", "quotes"): 0.794,
+    ("blind-108", "cast"): 0.839,
+    ("blind-108", "crew"): 0.924,
+    ("blind-108", "release"): 0.714,
+    ("blind-108", "quotes"): 0.769,
+    ("blind-109", "cast"): 0.831,
+    ("blind-109", "crew"): 0.925,
+    ("blind-109", "release"): 0.562,
+    ("blind-109", "quotes"): 0.77,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -291,6 +299,9 @@ PRECISION_SHORTFALLS = {
     ("blind-106", "quotes"): 0.945,
     ("blind-107", "release"): 0.956,
     ("blind-107", "quotes"): 0.9,
+    ("blind-108", "quotes"): 0.925,
+    ("blind-109", "release"): 0.9,
+    ("blind-109", "quotes"): 0.921,
 }
 """Where a round's tuning ended short of the precision floor: the precision reached, held as a
 ratchet (never lower) until the rules reach the floor. tests/corpus/README.md lists the wrong
@@ -298,17 +309,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-108": {
-        "cast": (0.957, 0.803),
-        "crew": (1.0, 0.905),
-        "release": (0.857, 0.642),
-        "quotes": (0.886, 0.723),
+    "blind-110": {
+        "cast": (0.931, 0.87),
+        "crew": (0.928, 0.906),
+        "release": (0.882, 0.555),
+        "quotes": (0.933, 0.84),
     },
-    "blind-109": {
-        "cast": (0.876, 0.74),
-        "crew": (0.961, 0.925),
-        "release": (0.857, 0.562),
-        "quotes": (0.882, 0.737),
+    "blind-111": {
+        "cast": (0.928, 0.742),
+        "crew": (0.94, 0.87),
+        "release": (0.8, 0.625),
+        "quotes": (0.92, 0.92),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
