@@ -23,6 +23,7 @@ from dataclasses import replace
 from bot.extract.castcrewbrackets import crew_bracket
 from bot.extract.castcrossed import crossed
 from bot.extract.castdescriptors import descriptor_actor
+from bot.extract.castquotedworks import held_quoted_works
 from bot.extract.castunconfirmed import held_unconfirmed
 from bot.extract.context import Context
 from bot.extract.lexicon import GENRE_NOUNS, GENRE_WORDS, LEFT_VERBS
@@ -77,7 +78,7 @@ def checked_cast(doc: Doc, context: Context, cast: list[CastFact]) -> list[CastF
     leaving = any(hint in text for hint in _LEFT_HINTS)
     checked = [_checked(text, doc.body, fact, cast if leaving else []) for fact in cast]
     checked = [descriptor_actor(crew_bracket(held_unconfirmed(fact))) for fact in checked]
-    return [crossed(_elsewhere(fact, context)) for fact in checked]
+    return held_quoted_works(doc, context, [crossed(_elsewhere(f, context)) for f in checked])
 
 
 def _elsewhere(fact: CastFact, context: Context) -> CastFact:

@@ -1,0 +1,131 @@
+"""Castings told of another work named by a quoted title, for :func:`.castchecks.checked_cast`.
+
+Charts, newsletters, awards and box-office pieces name other productions by a quoted title,
+then give their casts; those parts are not this article's:
+
+* "In second place was Channel 5's ‘Marsh Hollow’, the coastal thriller starring Ada Vale as
+  Nell Crane" (that show's part);
+* "Runner-up with six nods is ‘Fallow Reach’, a road movie starring Ada Vale as Mira, while
+  Tom Reed, who plays Sid, misses out";
+* a newsletter item that opens on another show: "Sky has renewed its drama ‘Marsh Hollow’.
+  Ada Vale returns as Nell Crane." (the sentences after it, in its paragraph, still tell it).
+
+A casting is held when the nearest quoted title before the actor is another work's, the
+sentence quotes no title of ours, and the actor is not named before that title ("Ada Vale, star
+of ‘Fallow Reach’, plays Mira" stays ours).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.context import Context
+from bot.extract.text import Doc
+from bot.facts import CastFact, held
+
+_QUOTED = re.compile(
+    r"(?:(?<![\w’'])[‘'](?P<single>[A-Z][^‘’“”\"'.!?]{0,60}?)[’'](?![A-Za-z])"
+    r"|“(?P<double>[A-Z][^‘’“”\".!?]{0,60}?)”)"
+)
+"""A title in quotation marks: "‘Marsh Hollow’", "“Fallow Reach”", "'Marsh Hollow'"."""
+_NICKNAME = re.compile(r"(?:[ ]as|[A-Z][\w’'-]+)(?<![’']s)[ ]$")
+"""Before a quoted nickname or label, not a title: "Winifred “Win” Allard", "known as “Auntie
+Em”"."""
+_CREDIT_LEAD = re.compile(
+    r"[(]|,[ ]who[ ]|[ ](?:in|as|of|from|for[ ]playing|known[ ]for|starred|starring|boarded|"
+    r"joined|joins|join|joining|replacing|replaces)[ ]"
+)
+"""Words before a title that make it someone's credit or a work ours is set against."""
+_STAR_AFTER = re.compile(r",?[ ](?:star|actor|actress|alum|alumna|alumnus|veteran)\b")
+"""A credit told after the title: "Ada Vale, the ‘Fallow Reach’ star, replaces ..."."""
+_SMALL = frozenset(
+    {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
+)
+_ARTICLES = frozenset({"The", "A", "An"})
+_OPENS_WITHIN = 60
+"""How far into a paragraph's first sentence the other work must come up to open on it."""
+DOUBT = "told of another work whose quoted title comes before the actor"
+
+
+def held_quoted_works(doc: Doc, context: Context, cast: list[CastFact]) -> list[CastFact]:
+    """``cast`` with each served casting held that is told of another quoted work."""
+    own = _own_words(context)
+    if not own:
+        return cast
+    continued = _continued(doc, own)
+    return [
+        held(fact, DOUBT)
+        if fact.served and (fact.evidence in continued or _after_other(fact, own))
+        else fact
+        for fact in cast
+    ]
+
+
+def _own_words(context: Context) -> frozenset[str]:
+    words = context.ours or context.headline
+    return frozenset(w.strip(":,’'") for w in words if w not in _ARTICLES) - {""}
+
+
+def _titles(text: str) -> list[re.Match[str]]:
+    return [
+        m
+        for m in _QUOTED.finditer(text)
+        if _title_like(m["single"] or m["double"]) and not _NICKNAME.search(text, 0, m.start())
+    ]
+
+
+def _heads(text: str, title: re.Match[str]) -> bool:
+    """Whether the sentence is about the quoted work: nothing before it sets it as someone's
+    credit ("Ada Vale (“Fallow Reach”)", "best known for ‘Fallow Reach’", "who starred in")."""
+    lead = _CREDIT_LEAD.search(text, 0, title.start())
+    return lead is None and _STAR_AFTER.match(text, title.end()) is None
+
+
+def _title_like(words: str) -> bool:
+    tokens = words.split()
+    return 0 < len(tokens) <= 8 and all(
+        t[:1].isupper() or t[:1].isdigit() or t.lower() in _SMALL for t in tokens
+    )
+
+
+def _is_own(title: str, own: frozenset[str]) -> bool:
+    return any(w.strip(":,’'") in own for w in title.split())
+
+
+def _after_other(fact: CastFact, own: frozenset[str]) -> bool:
+    text = fact.evidence
+    at = text.find(fact.actor)
+    if at < 0:
+        at = text.find(fact.actor.rsplit(" ", 1)[-1])
+    titles = _titles(text)
+    if at < 0 or not titles or any(_is_own(m[0], own) for m in titles):
+        return False
+    before = [m for m in titles if m.end() <= at]
+    return bool(before) and _heads(text, before[-1])
+
+
+def _continued(doc: Doc, own: frozenset[str]) -> set[str]:
+    """The sentences after a paragraph's first that opens on another quoted work, up to one
+    that names ours or quotes a title."""
+    told: set[str] = set()
+    para, other = -1, False
+    for view in doc.views:
+        chunk = view.chunk
+        titles = _titles(chunk)
+        if view.span.para != para:
+            para = view.span.para
+            other = bool(titles) and titles[0].start() <= _OPENS_WITHIN and _heads(chunk, titles[0])
+            other = other and not any(_is_own(m[0], own) for m in titles)
+            other = other and not _names_own(chunk, own)
+            continue
+        if not other:
+            continue
+        if titles or _names_own(chunk, own):
+            other = False
+            continue
+        told.add(doc.text[view.span.start : view.span.end].strip())
+    return told
+
+
+def _names_own(text: str, own: frozenset[str]) -> bool:
+    return any(w.strip(":,.’'“”‘") in own for w in text.split())
