@@ -56,3 +56,16 @@ def test_a_true_date_beside_a_fake_one_stays() -> None:
         title=_TITLE,
     )
     assert ("premiere_date", "2026-06-20", False) in found
+
+
+def test_a_chart_neighbour_that_moves_keeps_its_own_date() -> None:
+    found = release_kinds(
+        "Lumen’s ‘Copper Bay’ has opened at the top of the streaming chart. It premiered on "
+        "Friday 10 April.",
+        "Ferrow’s ‘Night Ferry’, the thriller starring Ada Quill, slipped from first to fourth. "
+        "The film, which landed on Ferrow on 27 March, spent two weeks at the top.",
+        date="2026-04-20",
+        title="Streaming chart: ‘Copper Bay’ opens at No 1",
+    )
+    assert ("premiere_date", "2026-04-10", False) in found
+    assert ("premiere_date", "2026-03-27", False) not in found
