@@ -69,3 +69,15 @@ def test_a_chart_neighbour_that_moves_keeps_its_own_date() -> None:
     )
     assert ("premiere_date", "2026-04-10", False) in found
     assert ("premiere_date", "2026-03-27", False) not in found
+
+
+def test_a_work_named_by_its_broadcaster_keeps_its_own_window() -> None:
+    found = release_kinds(
+        "‘Copper Bay’ leads the Harbour Critics’ nominations. It opens in cinemas on 27 February.",
+        "Ferrow’s ‘Night Ferry’ was not eligible, as it does not launch on the service until "
+        "April.",
+        date="2026-01-20",
+        title="‘Copper Bay’ leads Harbour Critics’ nominations",
+    )
+    assert ("premiere_date", "2026-02-27", False) in found
+    assert not any(kind == "window" for kind, _, _ in found)
