@@ -36,11 +36,12 @@ _IN_NOTICE = re.compile(
     r"|we[ ](?:also[ ])?(?:had[ ])?(?:previously|originally|initially|earlier|wrongly|"
     r"incorrectly|mistakenly)[ ](?:said|stated|reported|wrote|claimed|gave|named|listed)"
     r"|we[ ](?:said|stated|reported|wrote|claimed)[ ]that"
-    r"|in[ ]our[ ][^,;.]{0,20}?(?:entry|post|update),?[ ]we[ ](?:had[ ])?"
+    r"|(?:in[ ])?our[ ][^,;]{0,20}?(?:entry|post|update),?[ ](?:we[ ])?(?:had[ ])?"
     r"(?:said|stated|reported|wrote|claimed|gave|named|listed)\b)"
 )
 """A retraction that needs its paragraph to be a notice: "The article also stated that ...", a
-live blog's "An earlier entry said ..." or "in our 10am entry we wrote (that) ..."."""
+live blog's "An earlier entry said ...", "in our 10am entry we wrote (that) ..." or "our 9:40
+post said ..."."""
 _NOT_AS = re.compile(
     r"\bnot[ ][^,;.()]{1,40}?[ ]as[ ](?:(?:this|the|our)[ ](?:article|story|report|piece|post|"
     r"entry)[ ])?(?:had[ ])?(?:originally|previously|initially|first|earlier|wrongly|incorrectly|"
@@ -56,6 +57,8 @@ _HINT = hint(
     "earlier entry", "earlier post", "earlier update", "previous entry", "previous post",
     "previous update", "we said that", "we stated that", "we reported that", "we wrote that",
     "we claimed that", "entry we", "entry, we", "post we", "post, we", "update we", "update, we",
+    *(f"{entry} {verb}" for entry in ("entry", "post", "update")
+      for verb in ("said", "stated", "reported", "wrote", "claimed", "gave", "named", "listed")),
 )  # fmt: skip
 _NOTICE = hint(
     "correction", "clarification", "earlier version", "previous version", "been amended",

@@ -215,7 +215,7 @@ def find_crew(
     ``characters`` are the parts the article casts: a name among them is never crew.
     """
     raw: list[tuple[str, CrewRole, str]] = []
-    away = not_credited(doc, context)
+    away = not_credited(doc, context, people)
     for view in unretracted(doc):
         sentence = view.span
         chunk, lower, starts = view.chunk, view.lower, view.starts

@@ -1,5 +1,6 @@
 """A byline left in the article's text: "Written by Jo Reyes" (also "Written by Rebecca 'Bex'
-Tallis", "Written By: Jo Reyes, Senior Editor", "Written by Jo Reyes | 12 May 2026") on its own
+Tallis", "Written By: Jo Reyes, Senior Editor", "Written by Jo Reyes | 12 May 2026", a
+masthead's "The Weekly Reel | 3 May 2026 | Written by Jo Reyes") on its own
 line near the top of the page names the article's reporter, never the film's screenwriter.
 
 A line of the film's credits ("Written by X" next to "Directed by Y") keeps its credit.
@@ -18,13 +19,15 @@ _WORD = r"[A-Z][\w’'.-]*"
 _NICKNAME = r"[‘'“\"][^‘'“\"’”\n]{1,24}[’'”\"]"
 _NAMED = rf"{_WORD}(?:[ ](?:{_NICKNAME}|{_WORD})){{1,4}}"
 _BYLINE = re.compile(
-    rf"[ ]*(?i:written[ ]by):?[ ]+{_NAMED}"
+    rf"[ ]*(?i:written[ ]by):?[ ]+(?P<name>{_NAMED})"
     rf"(?:[ ](?:and|&)[ ]{_NAMED})?"
     r"(?:(?:,|[ ][|·•–—-]|[ ]on)[ ](?![^\n]*\b(?:by|based|adapted|from|directed|produced|stars?)\b)"
     r"[^\n]{1,60})?[ ]*$"
 )
 """The whole line: "Written by" and a name (maybe a nickname, maybe a second reporter's), then
 at most a desk or a date ("Written by A and directed by B, the film ..." is the story)."""
+_FIELDS = re.compile(r"(?:[^\n|·•]{1,60}[ ][|·•][ ]){1,4}(?=(?i:written[ ]by))")
+"""A masthead's fields before its byline: the newsletter's name, the edition, the date."""
 _CREDIT_LINE = re.compile(
     r"[ ]*(?:[-*•][ ])?(?:(?:Directed|Produced|Executive[ ]Produced|Created|Edited|Music|"
     r"Original[ ]Music|Score|Cinematography|Photographed|Story|Screenplay|Based)[ ](?:by|on)\b"
@@ -33,18 +36,24 @@ _CREDIT_LINE = re.compile(
 """A neighbouring line of a credits block: "Directed by X", "Music: Y", "Starring Z"."""
 
 
-def byline_starts(doc: Doc) -> frozenset[int]:
-    """Start offsets of the paragraphs near the top that are the article's byline."""
+def reporters(doc: Doc) -> dict[int, str]:
+    """The byline paragraphs near the top, each by its start, with the reporter it names first
+    (a person the page names, though no crew)."""
     first = 0 if doc.title_para is None else doc.title_para + 1
-    found: set[int] = set()
+    found: dict[int, str] = {}
     for index in range(first, min(first + _REACH, len(doc.paras))):
         para = doc.paras[index]
-        if _LEAD not in doc.text[para.start : para.start + 12]:
+        start = para.start
+        if _LEAD not in doc.text[start : start + 12]:
+            fields = _FIELDS.match(doc.text, start, para.end)
+            if fields is None:
+                continue
+            start = fields.end()  # "The Weekly Reel | Friday edition | Written by Jo Reyes"
+        byline = _BYLINE.match(doc.text, start, para.end)
+        if byline is None or _in_credits(doc, index):
             continue
-        if _BYLINE.match(doc.text, para.start, para.end) is None or _in_credits(doc, index):
-            continue
-        found.add(para.start)
-    return frozenset(found)
+        found[para.start] = byline["name"]
+    return found
 
 
 def _in_credits(doc: Doc, index: int) -> bool:

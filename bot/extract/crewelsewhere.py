@@ -7,6 +7,7 @@
   news, ...", "Separately, ...", "Also on the slate, ...", "Over at Apple, ..." to the
   paragraph's end, a credit belongs to whatever that news is about, unless the sentence names
   the article's own production ("Elsewhere, Lantern Bay's editor X ...").
+* A newsletter's item or a chart's sentence about another work (:mod:`.crewitems`).
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from collections.abc import Iterator
 from bot.extract.context import Context
 from bot.extract.correction_notices import notice_paras, without_retracted
 from bot.extract.crewasides import wire_credit
-from bot.extract.crewbylines import byline_starts
-from bot.extract.names import People
+from bot.extract.crewbylines import reporters
+from bot.extract.crewitems import other_works_sentences
+from bot.extract.names import People, clean_name, is_full
 from bot.extract.text import Doc, View
 
 _OTHER_NEWS = re.compile(
@@ -30,10 +32,14 @@ _OPENERS = ("Elsewhere", "In other", "Separately", "In brief", "Also ", "Over at
 """A plain prefix test first: most sentences open otherwise."""
 
 
-def not_credited(doc: Doc, context: Context) -> frozenset[int]:
-    """Start offsets of the sentences whose credits are not the production's (see above)."""
-    away: set[int] = set()
-    bylines = byline_starts(doc) if "ritten " in doc.text else frozenset()
+def not_credited(doc: Doc, context: Context, people: People) -> frozenset[int]:
+    """Start offsets of the sentences whose credits are not the production's (see above); a
+    byline's reporter joins ``people`` (the page names them, though not as crew)."""
+    away = other_works_sentences(doc, context)
+    bylines = reporters(doc) if "ritten " in doc.text else {}
+    for reporter in bylines.values():
+        if is_full(clean_name(reporter)):
+            people.add(reporter)
     turned: int | None = None  # the paragraph that turned to other news
     for view in doc.views:
         sentence, chunk = view.span, view.chunk

@@ -2,7 +2,8 @@
 capitalised run after "by" that only qualifies the person named next ("The score is by St. Ives
 composer X", an abbreviated place cut at its point; "the music is by Galway fiddler X", a place
 before a descriptive noun: the credit is X's, never the place's), and a participle right after
-another work's title ("she was in The Rose of Lima, directed by X": that work's director)."""
+another work's title ("she was in The Rose of Lima, directed by X": that work's director), also
+after its description ("shooting ‘Glass’, a Welsh thriller directed by X")."""
 
 from __future__ import annotations
 
@@ -72,11 +73,21 @@ its words with "of", "from", ...)."""
 def other_works_credit(chunk: str, verbs_at: int, context: Context) -> bool:
     """Whether the participle at ``verbs_at`` follows a title that is neither the article's nor
     in its headline."""
-    if not (context.ours or context.headline) or chunk[max(0, verbs_at - 2) : verbs_at] != ", ":
-        # With the article's own title unknown, the title may well be its own.
-        return False
-    found = _TITLE_BEFORE.search(chunk, max(0, verbs_at - 90), verbs_at)
+    if not (context.ours or context.headline):
+        return False  # with the article's own title unknown, the title may well be its own
+    found = None
+    if chunk[max(0, verbs_at - 2) : verbs_at] == ", ":
+        found = _TITLE_BEFORE.search(chunk, max(0, verbs_at - 90), verbs_at)
+    elif "," in chunk[max(0, verbs_at - 120) : verbs_at]:
+        found = _TITLE_DESCRIBED.search(chunk, max(0, verbs_at - 120), verbs_at)
     return found is not None and not context.is_known(found["title"].strip('“”"‘’'))
+
+
+_TITLE_DESCRIBED = re.compile(
+    r"[“\"‘](?P<title>[A-Z][^“”\"‘’]{0,60})[”\"’],[ ](?:a|an)[ ](?:[\w’'+-]+[ ]){1,6}$"
+)
+"""A quoted title described before the participle: "shooting ‘Glass’, a Welsh thriller directed
+by X" (the thriller's director)."""
 
 
 DERIVED = r"(?:tie-in|companion|making-of|behind-the-scenes)"

@@ -11,10 +11,18 @@ import re
 from bot.extract.text import Doc, Quote, Span
 from bot.facts import QuoteFact, SourceKind
 
+_MARKS = ("senior", "junior", "sr", "jr", "snr", "jnr")
+"""The marks, lower-case: a word of a name is one whatever its case ("SNR.")."""
 _MARKED = re.compile(
-    r"\b((?:[A-Z][\w’'-]*[ ]){1,3})(?:[Ss]enior|[Jj]unior|Sr|Jr|Snr|Jnr)\b(?![ ]?[A-Z])"
+    r"\b((?:[A-Z][\w’'-]*[ ]){1,3})(?:"
+    + "|".join(
+        f"[{mark[0].upper()}{mark[0]}]{mark[1:]}" if len(mark) > 3 else mark.title()
+        for mark in _MARKS
+    )
+    + r")\b(?![ ]?[A-Z])"
 )
-_MARKS = frozenset({"senior", "junior", "sr", "jr", "snr", "jnr"})
+"""A name's tail and its mark in running text: "Senior" or "senior", but an abbreviation only
+capitalised ("Jr")."""
 
 
 def unsure_if_kin(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) -> QuoteFact:

@@ -19,5 +19,10 @@ def owned_line(text: str, start: int, end: int) -> bool:
     or "Their" and is the subject of the verb straight after it."""
     if _OWNER_BEFORE.search(text, max(0, start - 8), max(0, start - 1)) is None:
         return False
-    closing = end + 1 if text[end : end + 1] in "”\"’'" else end
-    return _VERB_AFTER.match(text, closing) is not None
+    return _VERB_AFTER.match(text, after_close(text, end)) is not None
+
+
+def after_close(text: str, end: int) -> int:
+    """The offset just past the closing mark of a quotation whose words end at ``end`` (``end``
+    itself when no mark follows)."""
+    return end + 1 if text[end : end + 1] in "”\"’'" else end

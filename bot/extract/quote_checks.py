@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from bot.extract import families
 from bot.extract.descriptions import named_in, sole_named
 from bot.extract.names import FULL_NAME, NAME, clean_name, is_full
-from bot.extract.owned_lines import owned_line
+from bot.extract.owned_lines import after_close, owned_line
 from bot.extract.owned_openers import owned_opener
 from bot.extract.played_parts import played_parts
 from bot.extract.pronoun_windows import pronoun_window
@@ -83,7 +83,7 @@ def names_a_work(text: str, start: int, end: int) -> bool:
     """The quotation at ``start:end`` (inside its marks) is a title named by the noun before it,
     or a rumour's words named by the noun after it ("the “Vale is out” rumour"), or a
     campaign's text ("a petition calling for “...”"), or a name something is known by."""
-    closing = end + 1 if text[end : end + 1] in "”\"’'" else end
+    closing = after_close(text, end)
     labelled = _LABEL_AFTER.match(text, closing) is not None
     if labelled and _LABEL_BEFORE.search(text, max(0, start - 8), start - 1) is not None:
         return True

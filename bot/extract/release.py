@@ -96,6 +96,7 @@ from bot.extract.release_timeline import stage_dated
 from bot.extract.release_titles import title_matches
 from bot.extract.release_told_past import shot_past, told_past
 from bot.extract.release_unannounced import unannounced
+from bot.extract.release_unreal import unreal
 from bot.extract.release_weekday_dates import weekday_dated
 from bot.extract.release_words import (
     BACK_REFERENCE,
@@ -169,7 +170,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
     facts.extend(asked_shoot(doc))  # "When did you wrap?" / "The 14th of November."
     facts.extend(answered_none(doc))  # "Release date? Not announced yet."
     facts = narrowed(deduped(plain_first(settled(facts, doc.date, context))))
-    return corrected(doc, context, facts)  # "Correction: we said 3 July; it is 24 July."
+    return corrected(doc, context, unreal(doc.text, facts))  # "Correction: we said 3 July; ..."
 
 
 _CARRIES_ON = re.compile(r"[ “\"]*(?:Filming|Shooting|Production|Cameras|It|They|That|This)\b")

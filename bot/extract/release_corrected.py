@@ -11,21 +11,12 @@ than one, adds nothing.
 
 from __future__ import annotations
 
-import re
-
 from bot.extract.context import Context
 from bot.extract.correction_notices import notice_paras, retracted
 from bot.extract.dates import DATE_RE, parse_date
 from bot.extract.release_dates import dated
 from bot.extract.text import Doc, View
 from bot.facts import ReleaseFact
-
-_ENTRY_SAID = re.compile(
-    r"\bour[ ][\w:.]{1,8}[ ](?:entry|update|post)[ ](?:we[ ])?"
-    r"(?:said|stated|reported|wrote|claimed|gave)\b"
-)
-"""A live blog's own earlier entry named as the one in error: "in our 11:05 update we said"."""
-_TRUTH = re.compile(r";|\.[ ]|\b(?:in[ ]fact|actually|but|however|rather)\b")
 
 
 def corrected(doc: Doc, context: Context, facts: list[ReleaseFact]) -> list[ReleaseFact]:
@@ -36,17 +27,9 @@ def corrected(doc: Doc, context: Context, facts: list[ReleaseFact]) -> list[Rele
     for para in sorted(notices):
         views = [view for view in doc.views if view.span.para == para]
         for index, view in enumerate(views):
-            for start, end in _claims(view, notices):
+            for start, end in retracted(view, notices):
                 facts = _swapped(doc, context, facts, view, (start, end), views[index + 1 :])
     return facts
-
-
-def _claims(view: View, notices: frozenset[int]) -> list[tuple[int, int]]:
-    spans = retracted(view, notices)
-    for claim in _ENTRY_SAID.finditer(view.lower):
-        truth = _TRUTH.search(view.lower, claim.end())
-        spans.append((claim.start(), truth.start() if truth else len(view.lower)))
-    return spans
 
 
 def _swapped(  # noqa: PLR0917 - a private helper called once

@@ -24,12 +24,14 @@ from bot.facts import ReleaseFact, ReleaseKind
 
 _QUOTES = ("‘", "“", '"', "'")
 _KIND_TITLED = re.compile(
-    r"\b(?:film|feature|movie|series|show|drama|comedy|thriller|sitcom|soap|soapie|serial|"
-    r"documentary|sequel|play|musical|miniseries|anthology)[ ]"
-    r"[‘“\"'](?P<title>[A-Z][^‘“”\"']{0,60}?)"
+    r"(?:\b(?:film|feature|movie|series|show|drama|comedy|thriller|sitcom|soap|soapie|serial|"
+    r"documentary|sequel|play|musical|miniseries|anthology)[ ][‘“\"']"
+    r"|\b(?:[A-Z][\w+&-]*[ ]){0,2}[A-Z][\w+&-]*[’']s[ ][‘“])"
+    r"(?P<title>[A-Z][^‘“”\"']{0,60}?)"
     r"[,.]?[’”\"']"
 )
-"""A work named by its kind, then its title in quotation marks: "the Hindi feature ‘Raat’"."""
+"""A work named by its kind, then its title in quotation marks: "the Hindi feature ‘Raat’"; or
+by its broadcaster's name: "Ferrow’s ‘Night Ferry’ does not launch until April"."""
 _OWN_PART = re.compile(
     r"\b(?:shoot|shoots|shooting|shot|film|films|filming|filmed)[ ](?:his|her|their)[ ]"
     r"(?:own[ ])?(?:portions?|scenes?|parts?|sequences?|role)\b"

@@ -207,11 +207,23 @@ _CHART_PLACE = re.compile(
 "At No. 4, the thriller Lowland ..."."""
 
 
+_CHART_MOVE = re.compile(
+    r"[ “\"]*(?:[A-Z][\w+’'-]*(?:[ ][A-Z][\w+’'-]*){0,2}[’']s[ ])?‘(?P<name>[^’]{2,60})’"
+    r"[^.;]{0,120}?\b(?:fell|falls|slipped|slips|dropped|drops|rose|rises|climbed|climbs)[ ]"
+    r"(?:from[ ][\w ]{1,20}?[ ])?to[ ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|No\.?[ ]?\d+|number[ ]\w+)\b"
+)
+"""A quoted work moving in a chart: "Lumen’s ‘Night Ferry’, the thriller, slipped to fourth"."""
+
+
 def charts_another(chunk: str, context: Context) -> bool:
     """The sentence gives a chart place to a work that is not the article's own."""
-    if not chunk.lstrip(' “"').startswith(("In ", "At ", "Landing ", "Coming ")):
+    if chunk.lstrip(' “"').startswith(("In ", "At ", "Landing ", "Coming ")):
+        match = _CHART_PLACE.match(chunk)
+        return match is not None and not context.is_ours(match["name"])
+    if "‘" not in chunk:
         return False
-    match = _CHART_PLACE.match(chunk)
+    match = _CHART_MOVE.match(chunk)
     return match is not None and not context.is_ours(match["name"])
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.owned_lines import after_close
+
 _THING = r"\b(?:clapperboards?|slates?|boards?|cakes?|(?:t-)?shirts?)"
 _SHOWN_ON = re.compile(
     _THING + r"(?:[ ]from[ ][^.;:“”\"]{1,30}?,)?"
@@ -35,6 +37,6 @@ def shown_beside_caption(text: str, start: int, end: int) -> bool:
         return True
     if _SHOWN_ON.search(text, max(0, start - _REACH - 30), max(0, start - 1)) is None:
         return False
-    closing = end + 1 if text[end : end + 1] in "”\"’'" else end
+    closing = after_close(text, end)
     after = text[closing : closing + _REACH]
     return _OWN_CAPTION.match(after) is not None or _NEXT_CAPTION.match(after) is not None

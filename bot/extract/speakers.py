@@ -236,8 +236,8 @@ class Resolver:
         org = self.orgs.find(name)
         if org is not None:
             return Speaker(org, SourceKind.ORGANISATION, attribution)
-        found = untitled(self.people.resolve(name, first_name=True) or self.people.expand(name))
-        resolved = checks.one_of_family(name, found, self.doc, self.profiled)
+        found = self.people.resolve(name, first_name=True) or self.people.expand(name)
+        resolved = checks.one_of_family(name, untitled(found, self.doc), self.doc, self.profiled)
         if resolved in self._characters:
             return None
         org = self.orgs.find(resolved) if resolved else None

@@ -1,6 +1,11 @@
 """A name the article spotted with a job in front of it: a report opens a sentence with the
 job capitalised ("Owner Ada Vale, who has run the café for 11 years, said ..."), and the
-capitalised job is read as the name's first word. A quote is the person's, never "Owner"'s."""
+capitalised job is read as the name's first word. A quote is the person's, never "Owner"'s.
+
+A vox pop does the same with what a passer-by is ("Fan Ada Vale, 16, from Leeds, said ...",
+"Cyclist Bo Reyes, 52, agreed"): a word no list can hold in full, so the article itself
+tells: the word opens a full name given an age, and the article also uses it as a plural noun
+("fans", "cyclists"). "Mary Ellen Brock, 40" keeps her name (no "marys" anywhere)."""
 
 from __future__ import annotations
 
@@ -8,16 +13,30 @@ import re
 
 from bot.extract.names import is_full
 from bot.extract.subjects import ROLE_PREFIX
+from bot.extract.text import Doc
 
 _TITLED = re.compile(rf"{ROLE_PREFIX}(?=[A-Z])")
 """Role words at a spotted name's start ("Owner ", "Café owner ")."""
 
 
-def untitled(name: str | None) -> str | None:
+def _vox_pop_word(name: str, text: str) -> bool:
+    """``name``'s first word is a passer-by's descriptor: "Fan" in "Fan Ada Vale, 16," when the
+    article also speaks of "fans"."""
+    first, _, rest = name.partition(" ")
+    if not re.fullmatch(r"[A-Z][a-z]{2,}", first) or len(rest.split()) < 2:
+        return False
+    aged = re.search(rf"(?<![\w’'-][ ]){re.escape(name)},[ ]\d{{1,2}},", text)
+    return aged is not None and re.search(rf"\b{first}s\b", text, re.IGNORECASE) is not None
+
+
+def untitled(name: str | None, doc: Doc | None = None) -> str | None:
     """``name`` without role words at its start, when a full name is left ("Owner Ada Vale" is
-    Ada Vale; "Ada Vale" and a bare "Director Vale" stay as they are)."""
+    Ada Vale; "Ada Vale" and a bare "Director Vale" stay as they are). With the article's
+    ``doc``, a vox pop's descriptor comes off too (:func:`_vox_pop_word`)."""
     if name is None:
         return None
+    if doc is not None and _vox_pop_word(name, doc.text):
+        return name.partition(" ")[2]
     titled = _TITLED.match(name)
     if titled is None or not is_full(rest := name[titled.end() :]):
         return name

@@ -1,0 +1,105 @@
+"""Sentences about another work in a many-work page, for :mod:`bot.extract.crewelsewhere`.
+
+Newsletters, charts and box-office reports tell several productions one after another; a
+credit there is the article's only where the text is about its production.
+
+* A numbered item ("2. ‘GLASS HOUSE’ GETS A DATE", "1. BRASS VALLEY GOES AGAIN" over "Apple
+  has renewed its drama ‘Brass Valley’") whose heading or first sentence quotes another work's
+  title, and which names nothing of the article's own work: its creator, writer and
+  director are that work's ("Writer Ada Vale has described it as ...").
+* A sentence that opens on a bare description ("The action sequel stars A and was directed by
+  B", "The comedy, written by C, ...") right after one whose subject is another quoted work
+  ("Lumen’s ‘Cinder Run 2’ slipped to second place"): the description points back at it.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from bot.extract.context import Context
+from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
+from bot.extract.text import Doc
+
+_ITEM = re.compile(r"[ ]*\d{1,2}[.)][ ]+(?P<heading>[^\n]{2,70}?)[ ]*$")
+_HEADING_WORDS = 9
+_TITLE_WORD = r"(?:[A-Z0-9][\w’'-]*|of|the|and|a|an|in|on|to|for|at|&)"
+_QUOTED = re.compile(
+    rf"(?<![\w])[‘'](?P<title>[A-Z][\w’'-]*(?:[ ]{_TITLE_WORD}){{0,5}})[’'](?![\w])"
+)
+"""A title in single quotation marks, in title case ("‘Glass House’", "'THE TIN CHAPEL'")."""
+_WORD = re.compile(r"[A-Z][\w-]*")
+_DESCRIBED = re.compile(
+    rf"[ “\"‘']*(?:The|This|That)[ ](?:[a-z-]+[ ]){{0,2}}(?:sequel|{GENRE_NOUNS})\b"
+)
+_SUBJECT_REACH = 40
+"""How far into the sentence before the other work's title starts (its subject)."""
+
+
+def other_works_sentences(doc: Doc, context: Context) -> set[int]:
+    """Start offsets of the sentences told of another work (see above)."""
+    ours = _words(context)
+    if not ours:
+        return set()
+    return _other_items(doc, ours) | _described_after(doc, ours)
+
+
+def _words(context: Context) -> frozenset[str]:
+    return frozenset(w for w in (context.ours or context.headline) if w not in STOP_TOKENS)
+
+
+def _names_ours(text: str, ours: frozenset[str]) -> bool:
+    return any(w in ours or w.capitalize() in ours for w in _WORD.findall(text))
+
+
+def _other_title(text: str, ours: frozenset[str]) -> bool:
+    """The text quotes a title none of whose words is the article's work's."""
+    return any(not _names_ours(m["title"], ours) for m in _QUOTED.finditer(text))
+
+
+def _other_items(doc: Doc, ours: frozenset[str]) -> set[int]:
+    items: list[list[int]] = []  # each item's paragraphs, its heading first
+    for para in doc.paras:
+        if para.para == doc.title_para:
+            continue
+        match = _ITEM.match(doc.text, para.start, para.end)
+        heading = match["heading"] if match is not None else ""
+        if heading and heading[-1] not in ".!?;" and len(heading.split()) <= _HEADING_WORDS:
+            items.append([para.para])
+        elif items:
+            items[-1].append(para.para)
+    if len(items) < 2:  # a list of items, not one numbered line
+        return set()
+    found: set[int] = set()
+    for item in items:
+        paras = set(item)
+        text = "\n".join(doc.text[p.start : p.end] for p in doc.paras if p.para in paras)
+        if _names_ours(text, ours) or not _other_title(_opening(doc, item), ours):
+            continue
+        found.update(v.span.start for v in doc.views if v.span.para in paras)
+    return found
+
+
+def _opening(doc: Doc, item: list[int]) -> str:
+    """An item's heading and its first sentence: where it says what it is about."""
+    heading = doc.paras[item[0]]
+    first = next((v.span for v in doc.views if v.span.para in item[1:]), None)
+    text = doc.text[heading.start : heading.end]
+    return text if first is None else f"{text}\n{doc.text[first.start : first.end]}"
+
+
+def _described_after(doc: Doc, ours: frozenset[str]) -> set[int]:
+    found: set[int] = set()
+    views = doc.views
+    for before, view in pairwise(views):
+        if before.span.para != view.span.para or not _DESCRIBED.match(view.chunk):
+            continue
+        text = doc.text[view.span.start : view.span.end]
+        if _names_ours(text, ours):
+            continue
+        opening = doc.text[before.span.start : before.span.end]
+        first = _QUOTED.search(opening)
+        subject = first is not None and first.start() <= _SUBJECT_REACH
+        if subject and first is not None and not _names_ours(first["title"], ours):
+            found.add(view.span.start)  # the sentence before is about another titled work
+    return found

@@ -1,0 +1,70 @@
+"""Release dates the article itself says are not the release.
+
+* A date the next sentence calls fake: "A poster claiming the film would arrive on 9 May spread
+  online. It is fake." / "... would land on 9 May. That was a hoax."
+* A date the next sentence says is some other event's: "It streams on Saturday 9 May at 8pm.
+  That is a Q&A, not a second release."
+  The same sentence going on ("That is a Q&A, not a second release, so stop asking if the
+  film comes out on Saturday") dates the event too.
+* The month the news was given, not a window: "out on 12 June, as announced in January", "the
+  date first revealed back in January".
+
+Each such fact is held, not served.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from bot.facts import ReleaseFact, ReleaseKind, held
+
+_FAKE_NEXT = re.compile(
+    r"[ “\"]*(?:It|That|This|The[ ]\w+)(?:[ ]is|[ ]was|’s|'s)[ ](?:(?:completely|totally|entirely|"
+    r"simply|just|also)[ ])?(?:fake|false|a[ ]fake|a[ ]hoax|fabricated|doctored|made[ ]up|"
+    r"not[ ]real|not[ ]genuine|not[ ]true)\b"
+)
+"""The sentence after a date's, calling what it told fake."""
+_NOT_RELEASE_NEXT = re.compile(
+    r"[ “\"]*(?:It|That|This)(?:[ ]is|[ ]was|’s|'s)[ ](?:a|an|the)[ ][^.,;]{1,30},[ ]not[ ]"
+    r"(?:a|an|the)[ ](?:(?:second|new|real|actual|proper|separate|different)[ ])?"
+    r"(?:release|premiere|launch|debut|release[ ]date)\b"
+)
+"""The sentence after a date's, saying it is some event's day, not the release."""
+_ANNOUNCED_IN = re.compile(
+    r"\b(?:announced|revealed|unveiled|confirmed|reported)[ ](?:back[ ]|first[ ])?"
+    r"in[ ](?P<month>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b"
+)
+"""The month some news was given: "as announced in January"."""
+_DATED = frozenset({ReleaseKind.PREMIERE_DATE, ReleaseKind.WINDOW})
+
+
+def unreal(text: str, facts: list[ReleaseFact]) -> list[ReleaseFact]:
+    """The facts, each date the article says is fake or an event's, and each window that is
+    only the month news was given, held."""
+    return [_checked(text, fact) if fact.kind in _DATED else fact for fact in facts]
+
+
+def _checked(text: str, fact: ReleaseFact) -> ReleaseFact:
+    if fact.window and _announced_month(fact):
+        return held(fact, "the month it was announced")
+    at = text.find(fact.evidence) if fact.evidence else -1
+    if at < 0:
+        return fact
+    after = text[at + len(fact.evidence) : at + len(fact.evidence) + 80]
+    if _FAKE_NEXT.match(after):
+        return held(fact, "the next sentence calls it fake")
+    if _NOT_RELEASE_NEXT.match(after) or _NOT_RELEASE_NEXT.match(fact.evidence):
+        return held(fact, "another event's day")
+    return fact
+
+
+def _announced_month(fact: ReleaseFact) -> bool:
+    """The window is a month only named as when the news was given."""
+    window = str(fact.window)
+    if len(window) != 7 or window[4] != "-" or not window[5:].isdigit():
+        return False
+    name = calendar.month_name[int(window[5:])]
+    told = [m for m in _ANNOUNCED_IN.finditer(fact.evidence) if m["month"] == name]
+    return bool(told) and fact.evidence.count(name) == len(told)
