@@ -283,6 +283,14 @@ RECALL_SHORTFALLS = {
     ("blind-109", "crew"): 0.925,
     ("blind-109", "release"): 0.562,
     ("blind-109", "quotes"): 0.77,
+    ("blind-110", "cast"): 0.87,
+    ("blind-110", "crew"): 0.906,
+    ("blind-110", "release"): 0.555,
+    ("blind-110", "quotes"): 0.88,
+    ("blind-111", "cast"): 0.742,
+    ("blind-111", "crew"): 0.87,
+    ("blind-111", "release"): 0.625,
+    ("blind-111", "quotes"): 0.92,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -302,6 +310,9 @@ PRECISION_SHORTFALLS = {
     ("blind-108", "quotes"): 0.925,
     ("blind-109", "release"): 0.9,
     ("blind-109", "quotes"): 0.921,
+    ("blind-110", "release"): 0.937,
+    ("blind-111", "release"): 0.952,
+    ("blind-111", "quotes"): 0.92,
 }
 """Where a round's tuning ended short of the precision floor: the precision reached, held as a
 ratchet (never lower) until the rules reach the floor. tests/corpus/README.md lists the wrong
@@ -309,17 +320,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-110": {
-        "cast": (0.931, 0.87),
-        "crew": (0.928, 0.906),
-        "release": (0.882, 0.555),
-        "quotes": (0.933, 0.84),
+    "blind-112": {
+        "cast": (0.87, 0.794),
+        "crew": (0.95, 0.926),
+        "release": (0.904, 0.655),
+        "quotes": (0.939, 0.826),
     },
-    "blind-111": {
-        "cast": (0.928, 0.742),
-        "crew": (0.94, 0.87),
-        "release": (0.8, 0.625),
-        "quotes": (0.92, 0.92),
+    "blind-113": {
+        "cast": (0.95, 0.826),
+        "crew": (0.96, 0.905),
+        "release": (0.814, 0.628),
+        "quotes": (0.944, 0.894),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
