@@ -155,7 +155,7 @@ def drop_elsewhere(cast: list[CastFact], context: Context, doc: Doc) -> list[Cas
         and not _told_of_another(fact, context, twice)
         and not _told_in_past_work(fact, context)
     ]
-    kept = held_listing_items(held_turns(kept, context), doc)
+    kept = held_listing_items(held_turns(kept, context), doc, context)
     return held_relational(held_list_works(kept, context, doc.text))
 
 

@@ -6,18 +6,25 @@ works one item each, under a heading line in capitals ("MONDAY", "SOAP STAR TO P
 which item is the article's own, unless it singles one out ("PICK OF THE WEEK", "THIS MONTH'S
 BIG ONE"). So a casting under any other item's heading is held; what the page says before its
 first heading (its lead story) is left to the other rules.
+
+A guide's heading may name its work in capitals and go on with the channel and day ("LUMEN –
+BBC One, 9pm"; singled out by an item that opens "Pick of the week"), and a newsletter numbers
+its items ("2. Lumen is back"): such an item is another work's when its heading names one not
+ours.
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.extract.context import Context
 from bot.extract.text import Doc, Span
 from bot.facts import CastFact, held
 
 _LISTING = re.compile(
-    r"(?i)(?=[inrtuvw])\b(?:round-?up|in[ ]brief|what[ ]to[ ]watch|what[’']s[ ]on|"
-    r"view[ ]in[ ]browser|unsubscribe|news[ ]briefs?|this[ ]week[ ]on[ ]tv|tv[ ]guide)\b"
+    r"(?i)(?=[finrtuvw])\b(?:round-?up|in[ ]brief|what[ ]to[ ]watch|what[’']s[ ]on|"
+    r"view[ ]in[ ]browser|unsubscribe|news[ ]briefs?|this[ ]week[ ]on[ ]tv|tv[ ]guide|"
+    r"forwarded[ ]this)\b"
 )
 """A page that gathers several works: its headline, lede or footer says so. (The lookahead of
 first letters lets a search of the whole page skip to them before trying the word boundary.)"""
@@ -26,33 +33,48 @@ _SINGLED = re.compile(
     r"\b(?:PICKS?|BIG[ ]ONE|SPOTLIGHT|HIGHLIGHT|EDITOR[’']S[ ]CHOICE|MUST[ ]SEE)\b"
 )
 """A heading that singles its item out as the page's main one."""
+_CAPS_NAMED = re.compile(r"[ ]*[A-Z0-9][A-Z0-9 &’'!?,:-]{2,60}[ ][–—|][ ][^.!?“”\"]{2,60}$")
+"""A heading that names its work in capitals, then its channel and day: "LUMEN – BBC One, 9pm"."""
+_PICK_OPENER = re.compile(r"(?i)(?:pick[ ]of[ ]the[ ](?:week|day|weekend)|our[ ]pick)\b")
+"""An item's opening words that single it out when its heading does not."""
+_NUMBERED = re.compile(r"[ ]*\d{1,2}\.[ ][A-Z][^.!?]{2,80}$")
+"""A newsletter's numbered item heading: "2. Lumen will open the festival"."""
 _MIN_HEADINGS = 3
 _NAME_WORDS = 10
 _ENDS = '.!?:;,”"…'
 _DOUBT = "told in one item of a page that lists several works"
 
 
-def held_listing_items(cast: list[CastFact], doc: Doc) -> list[CastFact]:
+def held_listing_items(cast: list[CastFact], doc: Doc, context: Context) -> list[CastFact]:
     """``cast`` with the castings under a listing page's items held, but for a singled-out
     item's."""
     if not cast or _LISTING.search(doc.text) is None:
         return cast
-    items = _item_sentences(doc)
+    items = _item_sentences(doc, context)
     if not items:
         return cast
     return [held(fact, _DOUBT) if fact.evidence in items else fact for fact in cast]
 
 
-def _item_sentences(doc: Doc) -> set[str]:
+def _item_sentences(doc: Doc, context: Context) -> set[str]:
     """The sentences under the headings in capitals of items not singled out, when the page has
     several such headings: every item's where the headline lists several works ("Round-up: A,
     B and C"), else those of items that open with a work's name line ("Lumen (BBC One, 9pm)")."""
     headings: list[tuple[int, bool]] = []
+    named: set[int] = set()
     for para in doc.paras:
         if para.para == doc.title_para:
             continue
         line = doc.text[para.start : para.end]
-        if _CAPS_LINE.fullmatch(line) and any(c.isalpha() for c in line):
+        if _CAPS_NAMED.fullmatch(line) and sum(c.isupper() for c in line.split(" ")[0]) > 1:
+            named.add(para.para)
+            nxt = doc.paras[para.para + 1] if para.para + 1 < len(doc.paras) else para
+            opener = _PICK_OPENER.match(doc.text, nxt.start) is not None and nxt is not para
+            headings.append((para.para, _SINGLED.search(line) is not None or opener))
+        elif _NUMBERED.fullmatch(line) and not line.isupper():
+            named.add(para.para)
+            headings.append((para.para, not _names_another(line, context)))
+        elif _CAPS_LINE.fullmatch(line) and any(c.isalpha() for c in line):
             headings.append((para.para, _SINGLED.search(line) is not None))
     if len(headings) < _MIN_HEADINGS:
         return set()
@@ -60,16 +82,32 @@ def _item_sentences(doc: Doc) -> set[str]:
     several = _lists_several(doc)
     paras: set[int] = set()
     other = begun = False
+    heading = -1
     for para in doc.paras:
         if para.para in opened:
-            other, begun = not opened[para.para], False
+            other, begun, heading = not opened[para.para], False, para.para
             continue
-        if other and not begun and not several and not _name_line(doc, para):
+        if (
+            other
+            and not begun
+            and not several
+            and heading not in named
+            and not _name_line(doc, para)
+        ):
             other = False  # an item of the work's own page ("CAST CORNER"), not another work's
         if other:
             begun = True
             paras.add(para.para)
     return {doc.text[v.span.start : v.span.end].strip() for v in doc.views if v.span.para in paras}
+
+
+def _names_another(line: str, context: Context) -> bool:
+    """A numbered heading that names a work not ours: a quoted title, or capitalised words past
+    its first that the headline names ("1. Tin Lid is back" under "Copper Bay ..., Tin Lid
+    returns"); "3. Ada Vale is directing" names no work."""
+    if context.is_ours(line):
+        return False
+    return "“" in line or any(word in context.headline for word in line.split()[2:])
 
 
 def _lists_several(doc: Doc) -> bool:
