@@ -186,10 +186,12 @@ REPORTING = re.compile(
 )
 WITH_WHO = re.compile(
     rf"\b(?:with|as)[ ](?P<who>(?:one|a|an|another)[ ][a-z][\w -]{{1,30}}?|{NAME})"
-    r"(?:,[ ][a-z\d][^,.;“”\"]{0,39},)?[ ]$"
+    r"(?:,[ ](?!who[ ]|whose[ ])[a-z\d][^,.;“”\"]{0,39},)?[ ]$"
 )
 """Who joins a sentence to report its words ("with one buyer describing ...", perhaps with an
-aside that names no one: "with Vale, 22, calling the film ..."), for :meth:`Resolver.reporter`."""
+aside that names no one: "with Vale, 22, calling the film ..."), for :meth:`Resolver.reporter`.
+Not a relative clause: in "working with Vale, who plays Ivy, describing ..." the sentence's
+subject describes."""
 WHO_BEFORE = re.compile(
     rf"(?P<name>{NAME})(?:(?:,[ ][^,]{{1,60}})?,[ ]who|(?:[ ](?:has|had|have|once|also|"
     r"previously|memorably|famously)){0,2})[ ]$"

@@ -1,7 +1,8 @@
-"""A byline left in the article's text: "Written by Jo Reyes" (also "Written by Rebecca 'Bex'
-Tallis", "Written By: Jo Reyes, Senior Editor", "Written by Jo Reyes | 12 May 2026", a
-masthead's "The Weekly Reel | 3 May 2026 | Written by Jo Reyes") on its own
-line near the top of the page names the article's reporter, never the film's screenwriter.
+"""A byline left in the article's text: "Written by Jo Reyes" or "Edited by Jo Reyes" (also
+"Written by Rebecca 'Bex' Tallis", "Written By: Jo Reyes, Senior Editor", "Written by Jo Reyes
+| 12 May 2026", a masthead's "The Weekly Reel | 3 May 2026 | Written by Jo Reyes", a live
+blog's "Live | Updated 10:05 | Edited by Jo Reyes") on its own line near the top of the page
+names the article's reporter or editor, never the film's screenwriter or editor.
 
 A line of the film's credits ("Written by X" next to "Directed by Y") keeps its credit.
 """
@@ -14,19 +15,19 @@ from bot.extract.text import Doc
 
 _REACH = 3
 """How many paragraphs under the headline (or the page's top) a byline may stand."""
-_LEAD = "ritten "
+_LEADS = ("ritten ", "dited ")
 _WORD = r"[A-Z][\w’'.-]*"
 _NICKNAME = r"[‘'“\"][^‘'“\"’”\n]{1,24}[’'”\"]"
 _NAMED = rf"{_WORD}(?:[ ](?:{_NICKNAME}|{_WORD})){{1,4}}"
 _BYLINE = re.compile(
-    rf"[ ]*(?i:written[ ]by):?[ ]+(?P<name>{_NAMED})"
+    rf"[ ]*(?i:(?:written|edited)[ ]by):?[ ]+(?P<name>{_NAMED})"
     rf"(?:[ ](?:and|&)[ ]{_NAMED})?"
     r"(?:(?:,|[ ][|·•–—-]|[ ]on)[ ](?![^\n]*\b(?:by|based|adapted|from|directed|produced|stars?)\b)"
     r"[^\n]{1,60})?[ ]*$"
 )
 """The whole line: "Written by" and a name (maybe a nickname, maybe a second reporter's), then
 at most a desk or a date ("Written by A and directed by B, the film ..." is the story)."""
-_FIELDS = re.compile(r"(?:[^\n|·•]{1,60}[ ][|·•][ ]){1,4}(?=(?i:written[ ]by))")
+_FIELDS = re.compile(r"(?:[^\n|·•]{1,60}[ ][|·•][ ]){1,4}(?=(?i:(?:written|edited)[ ]by))")
 """A masthead's fields before its byline: the newsletter's name, the edition, the date."""
 _CREDIT_LINE = re.compile(
     r"[ ]*(?:[-*•][ ])?(?:(?:Directed|Produced|Executive[ ]Produced|Created|Edited|Music|"
@@ -44,7 +45,7 @@ def reporters(doc: Doc) -> dict[int, str]:
     for index in range(first, min(first + _REACH, len(doc.paras))):
         para = doc.paras[index]
         start = para.start
-        if _LEAD not in doc.text[start : start + 12]:
+        if not any(lead in doc.text[start : start + 12] for lead in _LEADS):
             fields = _FIELDS.match(doc.text, start, para.end)
             if fields is None:
                 continue

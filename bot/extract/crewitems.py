@@ -18,6 +18,7 @@ import re
 from itertools import pairwise
 
 from bot.extract.context import Context
+from bot.extract.crewentries import other_plain_items
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
 from bot.extract.text import Doc
 
@@ -41,7 +42,8 @@ def other_works_sentences(doc: Doc, context: Context) -> set[int]:
     ours = _words(context)
     if not ours:
         return set()
-    return _other_items(doc, ours) | _described_after(doc, ours)
+    plain = other_plain_items(doc, lambda text: _names_ours(text, ours))
+    return _other_items(doc, ours) | _described_after(doc, ours) | plain
 
 
 def _words(context: Context) -> frozenset[str]:

@@ -61,12 +61,13 @@ _TELLS = re.compile(
 "she says, to a roomful of relatives")."""
 _TELLS_KIN = re.compile(
     r"\b(?:he|she|they)[ ](?:[a-z]+ly[ ])?(?:tells|asks|snaps[ ]at|says[ ]to|whispers[ ]to|"
-    r"shouts[ ]at|begs|warns|reminds)[ ](?:(?:his|her|their)[ ][a-z-]+|him|her|them),?[ ]$"
+    r"shouts[ ]at|begs|warns|reminds)[ ](?:(?:his|her|their)[ ][a-z-]+|him|her|them),?[ ]"
+    r"(?:that[ ])?$"
 )
 """A pronoun that speaks, in the present a review tells its story in, to someone it owns or to
 another pronoun, right before the words ("when she finally tells her sister “...”", "When she
-tells him, “...”"): a part speaking to a part (a maker's remarks are told in the past: "she
-told her audience")."""
+tells him, “...”", "she tells her son that “...”"): a part speaking to a part (a maker's
+remarks are told in the past: "she told her audience")."""
 _KIN_REACH = 60
 _RATING_REACH = 160
 """How far under the headline a review's star rating sits (after a standfirst or a channel)."""

@@ -121,11 +121,41 @@ def held_if_listed(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     return replace(fact, confidence=HELD, doubt="words in marks listed as an example")
 
 
+_KNOWN_AS = re.compile(
+    r"\b(?:typecast|known|billed|branded|labelled|labeled|pigeonholed|remembered|nicknamed)"
+    r"[ ]as[ ]$"
+)
+"""A name someone goes by or fears being given ("typecast as “the kettle drum man”")."""
+_READS = re.compile(r"\b(?:(?:that|which)[ ]reads?|reading)[ ]$")
+"""Words a screen, a sign or a reminder shows ("a reminder that reads “...”")."""
+_NICKNAME_WORDS = 5
+
+
+def held_if_named_as(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when a few lowercase words in marks are a name someone is known or
+    typecast as, or when faceless words are what a thing reads: named or shown, not said."""
+    if not fact.served or not quote.closed:
+        return fact
+    before = max(quote.start - 24, 0)
+    nickname = fact.fragment and fact.text[:1].islower()
+    named = (
+        nickname
+        and len(fact.text.split()) <= _NICKNAME_WORDS
+        and _KNOWN_AS.search(text, before, quote.start - 1) is not None
+    )
+    shown = faceless(fact) and _READS.search(text, before, quote.start - 1) is not None
+    if named or shown:
+        return replace(fact, confidence=HELD, doubt="a name or words shown in quotation marks")
+    return fact
+
+
 def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     """``fact`` held if its marks name a thing or a source, show a few words, hold words someone
     only might say (:mod:`bot.extract.imagined_lines`) or scare-quote a phrase (see
     :func:`bot.extract.quote_checks.held_if_scare_quoted`)."""
-    fact = held_if_listed(text, quote, held_if_sayer(text, quote, fact))
+    fact = held_if_listed(
+        text, quote, held_if_sayer(text, quote, held_if_named_as(text, quote, fact))
+    )
     fact = held_if_contrasted(text, quote, held_if_imagined(text, quote, fact))
     fact = held_if_denied(text, quote, held_if_shown(text, quote, fact))
     return held_if_scare_quoted(text, quote.end, held_if_label(text, quote, fact))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.release_entries import another_entry
 from bot.extract.release_interviews import interviewee_work
 from bot.extract.release_subjects import names_ours
 from bot.extract.release_words import FILMING_NOUN
@@ -48,6 +49,8 @@ def names_other_work(doc: Doc, view: View, context: Context) -> bool:
     if interviewee_work(doc, view, context):
         return True
     chunk = view.chunk
+    if (context.ours or context.headline) and another_entry(chunk, context):
+        return True  # "Pebble Street (Apple TV+) – out now, after its finale landed on 3 April"
     if not (context.ours or context.headline) or not any(q in chunk for q in _QUOTES):
         return False
     titles = [m["title"] for m in _KIND_TITLED.finditer(chunk)]

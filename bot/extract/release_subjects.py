@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.release_happenings import happened_then
 from bot.extract.release_words import RELEASE_VERB
 
 _MOVES = (
@@ -63,11 +64,14 @@ _TRAVEL = re.compile(
 """A person's journey beside the verb ("has arrived after flying in from Rome"), not a release."""
 _NUMBERS_OUT = re.compile(
     r"\b(?:figures|data|numbers|statistics|stats|ratings|estimates|results|rankings|charts?|"
-    r"list|report|statement|schedule|listings)[ ](?:were[ ]|was[ ]|are[ ]|is[ ])?(?:first[ ])?"
-    r"(?:released|published|issued|posted|out)(?:[ ](?:on|from))?$"
+    r"list|report|statement|schedule|listings)[ ](?:were[ ]|was[ ]|are[ ]|is[ ]|"
+    r"(?:would|will|should|could|are[ ](?:due[ ])?to|is[ ](?:due[ ])?to)[ ]be[ ])?(?:first[ ])?"
+    r"(?:released|published|issued|posted|out)(?:[ ](?:in|by|via|through)(?:[ ][\w’'+-]+){1,4})?"
+    r"(?:[ ](?:on|from))?$"
 )
 """Figures or a statement put out on a day: "according to the weekly figures released on
-Tuesday", "ratings published on Monday": their day, not the film's."""
+Tuesday", "ratings published on Monday", "figures would be released in the weekly chart on
+Monday": their day, not the film's."""
 _SALES = re.compile(
     r"\b(?:pre-?)?sales[ ](?:(?:will|are|is|were|was|to|should|would|could|may|might|have|has|"
     r"had|set[ ]to|due[ ]to)[ ](?:(?:be|been|now|officially|formally)[ ])*)?"
@@ -105,6 +109,7 @@ def not_a_release(before: str, clause: str, chunk: str) -> bool:
     the film's release."""
     return (
         _TRAVEL.search(chunk) is not None
+        or happened_then(before)
         or _PERSON_MOVES.search(before) is not None
         or ("ing " in clause and _PEOPLE_SINCE.search(clause) is not None)
         or (("return" in before or "back" in before) and _PERSON_RETURNS.search(before) is not None)

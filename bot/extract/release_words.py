@@ -200,7 +200,8 @@ crew premiere", "a charity premiere"): a screening before the release, not the r
 HEDGE = re.compile(
     r"\b(?:hope|hopes|hoping|hopefully|hoped|could|might|may|perhaps|possibly|likely|reportedly|"
     r"rumou?red|fingers[ ]crossed|planning|plans[ ]to|aims?|aiming|[Ss]ources?|[Ii]nsiders?|"
-    r"expected[ ]to|(?<!than[ ])(?<!as[ ])expected(?=[ ]*$|[ ](?:in|on|next|this|early|late|"
+    r"expected[ ]to|expect(?:s|ed)?[ ](?:it|them|the[ ](?:film|movie|show|series|season|drama))"
+    r"[ ]to|(?<!than[ ])(?<!as[ ])expected(?=[ ]*$|[ ](?:in|on|next|this|early|late|"
     r"later|by|around|sometime|before|after)\b)|hint(?:s|ed|ing)?|understands|(?<=is[ ])understood|"
     r"(?<=is[ ])planned[ ]for|(?<=are[ ])planned[ ]for|"
     r"eyeing|eyes|targeting|targets|on[ ]track|pencil+ed[ ](?:in|for)|(?<=has[ ])heard|"

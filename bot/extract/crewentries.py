@@ -1,0 +1,90 @@
+"""Items of a many-work page about another work, their titles plain, for
+:mod:`bot.extract.crewitems`.
+
+A what-to-watch guide heads each entry with a title in capitals and its channel ("THE HOUSE ON
+QUILL LANE – Channel 5, Saturday 9pm"); a newsletter numbers its items and may open one on a
+channel's description of another show ("1. Pennick Grange is back" over "ITV's rowdy sitcom
+returns ..."; a listicle's "3. Meet the new doctor" over "Ada Vale plays ..." is its own
+work's). When one item names the article's own work, such an item that names none of it,
+under a heading that names something else, is another work's: its "Writer Ada Vale" or
+"Created by Ben Ode" credits that work. (An item whose heading or first sentence quotes another
+title is read by :mod:`.crewitems` whether or not any item is ours.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.extract.lexicon import STOP_TOKENS
+from bot.extract.text import Doc
+
+_NUMBERED = re.compile(r"[ ]*\d{1,2}[.)][ ]+(?P<heading>[^\n]{2,70}?)[ ]*$")
+_GUIDE = re.compile(
+    r"[ ]*(?P<heading>[A-Z0-9][A-Z0-9 &’':!?,.-]{2,60}?)[ ]+[–—-][ ]+[A-Z0-9][^\n]{1,80}$"
+)
+"""A guide's entry heading: a title in capitals, a dash, its channel and day."""
+_CHANNELS_SHOW = re.compile(
+    r"[ “\"‘']*[A-Z][\w&+.-]*(?:[ ][A-Z0-9][\w&+.-]*){0,2}[’']s[ ](?:[a-z-]+[ ]){0,3}"
+    r"(?:drama|series|show|sitcom|comedy|thriller|documentary|miniseries|soap|procedural|"
+    r"anthology|romcom|film|movie)\b"
+)
+"""An item's first sentence opening on a channel's or studio's show: "ITV's rowdy sitcom"."""
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
+_HEADING_WORDS = 12
+_MIN_ITEMS = 2
+
+
+def other_plain_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
+    """Start offsets of the sentences in an item about another work (see above)."""
+    numbered, items = _items(doc)
+    if len(items) < _MIN_ITEMS:
+        return set()
+    texts = [_text(doc, item) for item in items]
+    if not any(names_ours(text) for text in texts):
+        return set()  # no item is the article's: which one is its work is not told
+    found: set[int] = set()
+    for item, text in zip(items, texts, strict=True):
+        heading = doc.text[doc.paras[item[0]].start : doc.paras[item[0]].end]
+        if names_ours(text) or not _names_other(heading, names_ours):
+            continue
+        if numbered and not _opens_on_a_show(doc, item):
+            continue
+        paras = set(item)
+        found.update(v.span.start for v in doc.views if v.span.para in paras)
+    return found
+
+
+def _items(doc: Doc) -> tuple[bool, list[list[int]]]:
+    """Whether the items are numbered, and each item's paragraphs, its heading first (one kind
+    of heading per page)."""
+    for pattern in (_NUMBERED, _GUIDE):
+        items: list[list[int]] = []
+        for para in doc.paras:
+            if para.para == doc.title_para:
+                continue
+            match = pattern.match(doc.text, para.start, para.end)
+            heading = match["heading"] if match is not None else ""
+            if heading and heading[-1] not in ".!?;" and len(heading.split()) <= _HEADING_WORDS:
+                items.append([para.para])
+            elif items:
+                items[-1].append(para.para)
+        if len(items) >= _MIN_ITEMS:
+            return pattern is _NUMBERED, items
+    return False, []
+
+
+def _opens_on_a_show(doc: Doc, item: list[int]) -> bool:
+    first = next((v for v in doc.views if v.span.para in item[1:]), None)
+    return first is not None and _CHANNELS_SHOW.match(first.chunk) is not None
+
+
+def _text(doc: Doc, item: list[int]) -> str:
+    paras = set(item)
+    return "\n".join(doc.text[p.start : p.end] for p in doc.paras if p.para in paras)
+
+
+def _names_other(heading: str, names_ours: Callable[[str], bool]) -> bool:
+    """The heading names something past its first word that is no word of ours."""
+    words = _CAPITALISED.findall(heading.split(" – ", maxsplit=1)[0])[1:]
+    return any(w.capitalize() not in STOP_TOKENS and not names_ours(w) for w in words)
