@@ -94,7 +94,6 @@ RECALL_SHORTFALLS = {
     ("blind-39", "cast"): 0.949,
     ("blind-39", "release"): 0.904,
     ("blind-39", "quotes"): 0.938,
-    ("blind-40", "release"): 0.913,
     ("blind-41", "release"): 0.913,
     ("blind-42", "cast"): 0.948,
     ("blind-42", "quotes"): 0.938,
@@ -255,7 +254,6 @@ RECALL_SHORTFALLS = {
     ("blind-101", "quotes"): 0.878,
     ("blind-102", "cast"): 0.88,
     ("blind-102", "crew"): 0.826,
-    ("blind-102", "release"): 0.913,
     ("blind-102", "quotes"): 0.777,
     ("blind-103", "cast"): 0.91,
     ("blind-103", "crew"): 0.885,
@@ -263,7 +261,7 @@ RECALL_SHORTFALLS = {
     ("blind-103", "quotes"): 0.851,
     ("blind-104", "cast"): 0.888,
     ("blind-104", "crew"): 0.839,
-    ("blind-104", "release"): 0.708,
+    ("blind-104", "release"): 0.75,
     ("blind-104", "quotes"): 0.666,
     ("blind-105", "cast"): 0.865,
     ("blind-105", "crew"): 0.921,
@@ -291,6 +289,14 @@ RECALL_SHORTFALLS = {
     ("blind-111", "crew"): 0.87,
     ("blind-111", "release"): 0.625,
     ("blind-111", "quotes"): 0.92,
+    ("blind-112", "cast"): 0.794,
+    ("blind-112", "crew"): 0.926,
+    ("blind-112", "release"): 0.655,
+    ("blind-112", "quotes"): 0.826,
+    ("blind-113", "cast"): 0.826,
+    ("blind-113", "crew"): 0.905,
+    ("blind-113", "release"): 0.657,
+    ("blind-113", "quotes"): 0.907,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -301,7 +307,7 @@ PRECISION_SHORTFALLS = {
     ("blind-92", "release"): 0.894,
     ("blind-97", "quotes"): 0.937,
     ("blind-101", "quotes"): 0.95,
-    ("blind-102", "release"): 0.954,
+    ("blind-102", "release"): 0.956,
     ("blind-102", "quotes"): 0.897,
     ("blind-104", "quotes"): 0.909,
     ("blind-106", "quotes"): 0.945,
@@ -313,6 +319,9 @@ PRECISION_SHORTFALLS = {
     ("blind-110", "release"): 0.937,
     ("blind-111", "release"): 0.952,
     ("blind-111", "quotes"): 0.92,
+    ("blind-112", "cast"): 0.915,
+    ("blind-112", "quotes"): 0.953,
+    ("blind-113", "release"): 0.884,
 }
 """Where a round's tuning ended short of the precision floor: the precision reached, held as a
 ratchet (never lower) until the rules reach the floor. tests/corpus/README.md lists the wrong
@@ -320,17 +329,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-112": {
-        "cast": (0.87, 0.794),
-        "crew": (0.95, 0.926),
-        "release": (0.904, 0.655),
-        "quotes": (0.939, 0.826),
+    "blind-114": {
+        "cast": (0.975, 0.847),
+        "crew": (0.954, 0.954),
+        "release": (0.764, 0.541),
+        "quotes": (0.861, 0.805),
     },
-    "blind-113": {
-        "cast": (0.95, 0.826),
-        "crew": (0.96, 0.905),
-        "release": (0.814, 0.628),
-        "quotes": (0.944, 0.894),
+    "blind-115": {
+        "cast": (0.963, 0.803),
+        "crew": (0.977, 0.877),
+        "release": (0.937, 0.5),
+        "quotes": (0.958, 0.901),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
