@@ -2,8 +2,9 @@
 
 A chart or round-up names another film, then goes on about it by its kind alone: "... dethroned
 Marl Deep, which slipped to second. The naval thriller, which stars Ada Vale as Mira, has ..."
-The kind ("The naval thriller") stands for the work named last, here not the article's own (the
-one its lede names), so what that sentence casts is the other work's.
+The kind ("The naval thriller"), or "Its" ("Its voice cast is led by ..."), stands for the work
+named last, here not the article's own (the one its lede names), so what that sentence casts is
+the other work's.
 
 Likewise a paragraph that opens on another work told by its kind ("Lumen, the BBC legal drama,
 returns in June. Ada Vale plays Mira, ...") goes on about that work until a sentence names the
@@ -28,10 +29,13 @@ _BY_KIND = re.compile(
 )
 """A sentence opening with a work told by its kind only: "The naval thriller, which stars",
 "The Ada Vale-directed film stars" (a maker's name is no title)."""
+_ITS_CAST = re.compile(r"^Its[ ](?:[a-z-]+[ ]){0,2}?(?:cast|ensemble|line-?up)[ ]")
+"""A sentence opening on the cast of the work named last: "Its voice cast is led by ..."."""
 _RANK = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|No\.[ ]?\d{1,2})"
 _NAMED_WORK = re.compile(
-    rf"(?P<work>{NAME})(?:,[ ]which[ ]|[ ]\(\d{{4}}\)|,?[ ](?:slipped|fell|dropped|rose|climbed|"
-    r"held|came|finished|debuted|opened|landed)(?:[ ][\d.]+(?:%|[ ]per[ ]?cent))?[ ]"
+    rf"(?P<work>{NAME})(?:[ ]\d{{1,2}})?[’”\"']?(?:,[ ]which[ ]|[ ]\(\d{{4}}\)|,?[ ]"
+    r"(?:slipped|fell|dropped|rose|climbed|held|came|finished|debuted|opened|landed)"
+    r"(?:[ ][\d.]+(?:%|[ ]per[ ]?cent))?[ ]"
     rf"(?:to[ ]|at[ ]|in[ ])?{_RANK})"
     rf"|^In[ ]{_RANK}(?:[ ]place)?,[ ](?P<ranked>{NAME})"
 )
@@ -63,14 +67,14 @@ def told_of_work_before(doc: Doc, context: Context) -> set[str]:
         lambda view, first: _season_of_another(view.chunk, named) if first else None,
         lambda chunk: any(word in named for word in _CAPITAL.findall(chunk)),
     )
-    if "The " not in doc.body:
+    if "The " not in doc.body and "Its " not in doc.body:
         return told
     for before, view in pairwise(doc.views):
-        if not view.chunk.startswith("The ") or before.span.para != view.span.para:
+        if not view.chunk.startswith(("The ", "Its ")) or before.span.para != view.span.para:
             continue
         if not any(word in before.chunk for word in _RANK_HINT):
             continue
-        if _BY_KIND.match(view.chunk) is None:
+        if _BY_KIND.match(view.chunk) is None and _ITS_CAST.match(view.chunk) is None:
             continue
         works = [m["work"] or m["ranked"] for m in _NAMED_WORK.finditer(before.chunk)]
         if works and not any(word in named for word in works[-1].split()):

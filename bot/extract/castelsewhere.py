@@ -27,6 +27,7 @@ from bot.extract.castanaphors import (
 )
 from bot.extract.castlistings import held_listing_items
 from bot.extract.castlistworks import held_list_works
+from bot.extract.castnewsitems import other_sections
 from bot.extract.castnotparts import another_cast
 from bot.extract.castrelational import held_relational
 from bot.extract.castseasons import past_season_end
@@ -34,7 +35,6 @@ from bot.extract.castturns import held_turns, names_known
 from bot.extract.context import Context
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import NAME
-from bot.extract.roundups import titled_sections
 from bot.extract.text import Doc, View
 from bot.facts import CastFact
 
@@ -132,8 +132,8 @@ Y", "On ITV's Lumen, X plays Y" (that work's part)."""
 
 def drop_elsewhere(cast: list[CastFact], context: Context, doc: Doc) -> list[CastFact]:
     """``cast`` without the castings told as another work's, or under a heading naming another
-    work (see :func:`titled_sections`)."""
-    under = set(titled_sections(doc, context.is_known))
+    work (see :func:`other_sections`)."""
+    under = set(other_sections(doc, context))
     told = _after_another_work(doc, context) | told_of_work_before(doc, context)
     told |= told_after_apposed_work(doc, context)
     if under:

@@ -1,0 +1,98 @@
+"""A newsletter's numbered items headed by another work's news, for :mod:`castelsewhere`.
+
+A newsletter numbers its stories and heads each with a work's name and what happened to it:
+"2. TARNWICK RETURNS", "3. ‘Salt Lane’ loses its star". When the item's prose then names that
+work as a work ("Channel 5 has renewed its drama Tarnwick", "ITV’s ‘Salt Lane’ is recasting"),
+what the item casts is that work's, up to the next numbered item. A heading that names the
+article's own work opens its own item, as does one whose name the prose never sets as a work.
+The article's own work is the one the first item names ("1. LANTERNFIELD GETS A DATE"), even
+where the headline names both ("Lanternfield gets a date, ‘Salt Lane’ loses its star").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.context import Context
+from bot.extract.roundups import sections_under, titled_sections
+from bot.extract.text import Doc, Span
+
+_ITEM = re.compile(r"[ ]*\d{1,2}[.)][ ]+(?P<line>[^.!?]{3,70})$")
+_ITEMS = re.compile(r"^[ ]*\d{1,2}[.)][ ]+(?P<line>[^.!?\n]{3,70})$", re.MULTILINE)
+_WORD = re.compile(r"[\w’'-]+")
+_QUOTED = re.compile(r"[‘“\"'](?P<title>[A-Z][^‘’“”\"]{0,50}?)[’”\"']")
+_WORK_CUE = re.compile(
+    r"(?:[’']s[ ][‘“\"']|\b(?i:drama|thriller|series|show|comedy|sitcom|film|soap|serial|"
+    r"mystery|procedural|saga|miniseries)[ ](?:(?i:the|new|hit)[ ])?[‘“\"']?)$"
+)
+"""Words just before a work's name: "ITV’s ‘Salt Lane’", "its coastal thriller Tarnwick" (not
+"Ada Vale’s Mira": a person's part)."""
+_SMALL = frozenset({"The", "A", "An", "Of", "And", "In", "On", "To", "For", "At"})
+_WORDS = 8
+_CUE_REACH = 40
+_LOOK_AHEAD = 400
+
+
+def other_sections(doc: Doc, context: Context) -> list[int]:
+    """Starts of the sentences under a heading naming another work (see
+    :func:`titled_sections`) or under a numbered item headed by another work's news."""
+    return sorted(set(titled_sections(doc, context.is_known)) | set(_item_sections(doc, context)))
+
+
+def _item_sections(doc: Doc, context: Context) -> list[int]:
+    """Own titles only, not the headline's words (a newsletter's headline names its other
+    stories too); where the first item names titles of ours, those alone (the context may take
+    every show the headline names for ours). Nothing where the article names no title."""
+    if not context.ours or ("\n1. " not in doc.text and "\n1) " not in doc.text):
+        return []
+    items = [m["line"] for m in _ITEMS.finditer(doc.text)]
+    first = {w.capitalize() for w in _WORD.findall(items[0] if items else "") if _ours(w, context)}
+
+    def known(word: str) -> bool:
+        return word.capitalize() in first if first else _ours(word, context)
+
+    def heading(para: Span, _other: bool) -> bool | None:
+        item = _ITEM.fullmatch(doc.text, para.start, para.end)
+        if item is None or len(item["line"].split()) > _WORDS:
+            return None
+        line = item["line"].strip()
+        if any(known(w) for w in _WORD.findall(line)):
+            return False  # "1. LUMEN GETS A TITLE": the article's own item
+        return _named_after(doc, para, _names(line))
+
+    return sections_under(doc, heading)
+
+
+def _ours(word: str, context: Context) -> bool:
+    return context.is_ours(word) or context.is_ours(word.capitalize())
+
+
+def _names(line: str) -> list[str]:
+    """The work's name a heading may hold: its quoted title, else its leading capitalised words
+    (longest first): "‘Salt Lane’ loses its star", "TARNWICK RETURNS"."""
+    quoted = _QUOTED.search(line)
+    if quoted is not None:
+        return [quoted["title"]]
+    words = line.split()
+    lead: list[str] = []
+    for word in words:
+        if not word[:1].isupper():
+            break
+        lead.append(word)
+    return [" ".join(lead[:n]) for n in range(len(lead), 0, -1) if lead[n - 1] not in _SMALL]
+
+
+def _named_after(doc: Doc, para: Span, names: list[str]) -> bool:
+    """Whether the item's first paragraph names one of ``names`` as a work ("ITV’s ‘Salt
+    Lane’")."""
+    after = doc.text[para.end : para.end + _LOOK_AHEAD].lstrip("\n").split("\n", 1)[0]
+    lowered = after.lower()
+    for name in names:
+        at = lowered.find(name.lower())
+        while at >= 0:
+            if after[at : at + 1].isupper() and _WORK_CUE.search(
+                after, max(at - _CUE_REACH, 0), at
+            ):
+                return True
+            at = lowered.find(name.lower(), at + 1)
+    return False
