@@ -64,3 +64,21 @@ def test_counted_names_in_other_words() -> None:
         "“I never expected any of it,” he says.",
     )
     assert all(not q.speaker.startswith("Several") for q in found.quotes)
+
+
+def test_a_film_makers_surname_owning_the_film_is_the_film_maker() -> None:
+    found = facts(
+        "Zdenka Farrowby’s harbour mystery leads the awards field with nine nominations.",
+        "Zdenka Farrowby’s ‘Quarry Hymns’ is the film to beat this season.",
+        "“I wrote it for my grandmother,” Farrowby said on Monday.",
+        title="Quarry Hymns leads the awards field",
+    )
+    assert [(q.speaker, q.speaker_is_person) for q in found.quotes] == [("Zdenka Farrowby", True)]
+
+
+def test_a_surname_owning_a_work_in_other_words() -> None:
+    found = facts(
+        "Director Tamsyn Quellbrook’s new comedy has been picked up for a second run.",
+        "“We never thought it would travel,” Quellbrook told us.",
+    )
+    assert all(q.speaker_is_person for q in found.quotes)
