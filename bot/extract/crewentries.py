@@ -4,11 +4,12 @@
 A what-to-watch guide heads each entry with a title in capitals and its channel ("THE HOUSE ON
 QUILL LANE – Channel 5, Saturday 9pm"); a newsletter numbers its items and may open one on a
 channel's description of another show ("1. Pennick Grange is back" over "ITV's rowdy sitcom
-returns ..."; a listicle's "3. Meet the new doctor" over "Ada Vale plays ..." is its own
-work's). When one item names the article's own work, such an item that names none of it,
-under a heading that names something else, is another work's: its "Writer Ada Vale" or
-"Created by Ben Ode" credits that work. (An item whose heading or first sentence quotes another
-title is read by :mod:`.crewitems` whether or not any item is ours.)
+returns ..."; or on a channel renewing, cancelling or ordering its own show: "Channel 5 has
+renewed its moorland mystery Cragmoor"; a listicle's "3. Meet the new doctor" over "Ada Vale
+plays ..." is its own work's). When one item names the article's own work, such an item that
+names none of it, under a heading that names something else, is another work's: its "Writer
+Ada Vale" or "Created by Ben Ode" credits that work. (An item whose heading or first sentence
+quotes another title is read by :mod:`.crewitems` whether or not any item is ours.)
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.extract.lexicon import STOP_TOKENS
+from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
 from bot.extract.text import Doc
 
 _NUMBERED = re.compile(r"[ ]*\d{1,2}[.)][ ]+(?P<heading>[^\n]{2,70}?)[ ]*$")
@@ -30,6 +31,13 @@ _CHANNELS_SHOW = re.compile(
     r"anthology|romcom|film|movie)\b"
 )
 """An item's first sentence opening on a channel's or studio's show: "ITV's rowdy sitcom"."""
+_RENEWED = re.compile(
+    r"[ “\"‘']*[A-Z][\w&+.-]*(?:[ ][A-Z0-9][\w&+.-]*){0,2}[ ]ha(?:s|ve)[ ]"
+    r"(?:renewed|cancell?ed|axed|ordered|commissioned|recommissioned)[ ]"
+    r"(?:(?:a|another)[ ](?:[a-z]+[ ]){0,2}(?:series|season|run)[ ]of[ ])?its[ ]"
+    rf"(?:[A-Za-z-]+[ ]){{0,3}}(?:{GENRE_NOUNS}|mystery|crime)\b"
+)
+"""Or on a channel's news of its own show: "Sky has cancelled its legal comedy Benchwarmers"."""
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
 _HEADING_WORDS = 12
 _MIN_ITEMS = 2
@@ -76,7 +84,9 @@ def _items(doc: Doc) -> tuple[bool, list[list[int]]]:
 
 def _opens_on_a_show(doc: Doc, item: list[int]) -> bool:
     first = next((v for v in doc.views if v.span.para in item[1:]), None)
-    return first is not None and _CHANNELS_SHOW.match(first.chunk) is not None
+    if first is None:
+        return False
+    return any(p.match(first.chunk) is not None for p in (_CHANNELS_SHOW, _RENEWED))
 
 
 def _text(doc: Doc, item: list[int]) -> str:

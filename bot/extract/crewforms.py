@@ -21,6 +21,7 @@ from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER, PLATFORM
 from bot.extract.crewscores import SCORED, score_for
 from bot.extract.crewtitled import titled_object, titled_which
 from bot.extract.crewverbs import ACTIVE_ADAPTED, BEGAN_AS, MORE_ACTIVE, MORE_KEYS
+from bot.extract.crewwords import CRAFT_RUN as _RUN
 from bot.extract.crewwords import CREW_WORDS
 from bot.extract.cues import hint, scan
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN
@@ -217,12 +218,12 @@ _WITH_CO_WRITER = re.compile(
 )
 """The co-writer: "wrote the script with Irish playwright X"."""
 _SCORE_OF = re.compile(
-    rf"(?P<name>{NAME})[’']s[ ](?:[a-z-]+,?[ ]){{0,3}}?(?:score|soundtrack|(?:piano|string|strings|"
+    rf"(?P<name>{NAME})[’']s[ ]{_RUN}{{0,3}}?(?:score|soundtrack|(?:piano|string|strings|"
     r"orchestral|synth|cello|violin|title|main)[ ]theme)\b"
 )
 """The composer's work: "X's score", "X's piano theme" (a bare "X's theme" may be a part's)."""
 _CRAFT_OF = re.compile(
-    rf"(?P<name>{NAME})[’']s[ ](?:[a-z-]+,?[ ]){{0,3}}?(?P<craft>cinematography|camerawork|editing|"
+    rf"(?P<name>{NAME})[’']s[ ]{_RUN}{{0,3}}?(?P<craft>cinematography|camerawork|editing|"
     r"(?<!of[ ])(?<!still[ ])photography)\b"
 )
 """The work of the person behind the camera or in the cutting room: "X's cinematography"."""

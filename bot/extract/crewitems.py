@@ -10,6 +10,10 @@ credit there is the article's only where the text is about its production.
 * A sentence that opens on a bare description ("The action sequel stars A and was directed by
   B", "The comedy, written by C, ...") right after one whose subject is another quoted work
   ("Lumen’s ‘Cinder Run 2’ slipped to second place"): the description points back at it.
+
+A newsletter's headline may name two works ("The Reel: Tallow Bay gets a date, ‘Cragmoor’ loses
+its star"); when its lede names only one of them, the other's words count as no words of the
+article's work for its items.
 """
 
 from __future__ import annotations
@@ -39,7 +43,7 @@ _SUBJECT_REACH = 40
 
 def other_works_sentences(doc: Doc, context: Context) -> set[int]:
     """Start offsets of the sentences told of another work (see above)."""
-    ours = _words(context)
+    ours = _ledes_work(doc, _words(context))
     if not ours:
         return set()
     plain = other_plain_items(doc, lambda text: _names_ours(text, ours))
@@ -48,6 +52,17 @@ def other_works_sentences(doc: Doc, context: Context) -> set[int]:
 
 def _words(context: Context) -> frozenset[str]:
     return frozenset(w for w in (context.ours or context.headline) if w not in STOP_TOKENS)
+
+
+def _ledes_work(doc: Doc, ours: frozenset[str]) -> frozenset[str]:
+    """``ours`` less the headline's words that the lede leaves out while naming others of it."""
+    if not doc.title_para:
+        return ours
+    headline = doc.paras[doc.title_para]
+    lede = " ".join(doc.text[p.start : p.end] for p in doc.paras[: doc.title_para])
+    told = {w for w in _WORD.findall(doc.text[headline.start : headline.end]) if w in ours}
+    named = {w for w in _WORD.findall(lede) if w in ours}
+    return ours - (told - named) if told & named else ours
 
 
 def _names_ours(text: str, ours: frozenset[str]) -> bool:

@@ -24,8 +24,10 @@ from collections.abc import Iterator
 from bot.extract.crewasides import BOOK_NOUN, OWNER
 from bot.extract.crewbare import bare_run_credits
 from bot.extract.crewcameras import camera_credits
+from bot.extract.crewedits import edit_credits
 from bot.extract.crewhandiwork import handiwork_credits
 from bot.extract.crewnods import nod_credits
+from bot.extract.crewpairedposts import paired_posts
 from bot.extract.crewqualified import qualified
 from bot.extract.crewsuccessors import successors
 from bot.extract.crewwords import CREW_WORDS
@@ -185,6 +187,8 @@ def listed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     yield from nod_credits(chunk)
     yield from bare_run_credits(chunk)
     yield from camera_credits(chunk)
+    yield from edit_credits(chunk)
+    yield from paired_posts(chunk)
     yield from handiwork_credits(chunk)
 
 

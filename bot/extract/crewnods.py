@@ -1,7 +1,9 @@
-"""A nominee in brackets after a crew category the production was nominated in, for
+"""A nominee named beside a crew category the production was nominated in, for
 :mod:`bot.extract.crewlisted`: "The film also picked up nods for best film, best original score
-(X) and best ensemble" makes X its composer (the work is the sentence's subject, so the name
-in brackets is its own nominee)."""
+(X) and best ensemble" makes X its composer, and so do "best director for Y" and "the
+cinematography of Z" in that list ("It picked up nine nominations, including best director for
+Y"): the work is the sentence's subject, so the nominee named there is its own. A full name
+only after "for" and "of" (a title may follow those words)."""
 
 from __future__ import annotations
 
@@ -9,13 +11,14 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.crewwords import CREW_WORDS
-from bot.extract.names import NAME
+from bot.extract.names import FULL_NAME, NAME
 from bot.facts import CrewRole
 
 _NODS = re.compile(
     r"\b(?:[Tt]he[ ](?:film|movie|series|show)|[Ii]t)[ ](?:also[ ])?(?:picked[ ]up|earned|"
     r"received|landed|collected|has[ ](?:picked[ ]up|earned|received|landed))[ ]"
-    r"(?:[a-z]+[ ])?(?:nods|nominations)[ ](?:for|in)[ ](?P<list>[^.;:]{1,200})"
+    r"(?:(?:[a-z]+|[A-Z]{2,})[ ]){0,2}?(?:nods|nominations)"
+    r"(?:[ ](?:for|in)|,[ ](?:[^.;:,]{1,40},[ ])?including)[ ](?P<list>[^.;:]{1,200})"
 )
 _WORDS = (
     "director",
@@ -30,12 +33,22 @@ _WORDS = (
 _CATEGORY = re.compile(
     rf"(?i:\bbest[ ](?:[a-z]+[ ]){{0,2}}?(?P<noun>{'|'.join(_WORDS)}))[ ]\((?P<name>{NAME})\)"
 )
+_FOR = re.compile(
+    rf"(?i:\bbest[ ](?:[a-z]+[ ]){{0,2}}?(?P<noun>{'|'.join(_WORDS)}))[ ]for[ ]"
+    rf"(?P<name>{FULL_NAME})"
+)
+_OF = re.compile(
+    r"\bthe[ ](?P<noun>cinematography|editing|score|music|screenplay)[ ]of[ ]"
+    rf"(?P<name>{FULL_NAME})"
+)
 
 
 def nod_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
-    """Each "best <craft> (Name)" in the list of nods the production itself picked up."""
-    if " (" not in chunk or ("nods" not in chunk and "nominations" not in chunk):
+    """Each "best <craft> (Name)", "best <craft> for Name" and "the <craft> of Name" in the
+    list of nods the production itself picked up."""
+    if "nods" not in chunk and "nominations" not in chunk:
         return
     for match in _NODS.finditer(chunk):
-        for category in _CATEGORY.finditer(match["list"]):
+        found = (p.finditer(match["list"]) for p in (_CATEGORY, _FOR, _OF))
+        for category in (m for matches in found for m in matches):
             yield category["name"], CREW_WORDS[category["noun"].lower()]

@@ -80,3 +80,10 @@ CREW_WORDS: dict[str, CrewRole] = {
     "casting": CrewRole.CASTING_DIRECTOR,
     "casting directors": CrewRole.CASTING_DIRECTOR,
 }
+
+CRAFT_RUN = (
+    r"(?:(?!(?:and|or|the|a|an|his|her|their|score|music|screenplay|script|editing|"
+    r"cinematography|camerawork|photography)[ ,])[a-z-]+,?[ ])"
+)
+"""One word between a possessive and its craft ("X's lush, patient cinematography"): never a
+determiner or another craft, so "X's score and the cinematography of Y" gives X the score only."""

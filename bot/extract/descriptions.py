@@ -10,6 +10,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from bot.extract.context import Context
+from bot.extract.hosts import hosts
 from bot.extract.lexicon import NATIONALITIES
 from bot.extract.names import NAME, NAME_RE, People, is_full
 from bot.extract.part_lines import PRONOUN_FIRST
@@ -266,9 +267,10 @@ def named_before(people: People, pre: str, at: int, text: str) -> set[str]:
     """The known people ``pre`` names before ``text[at:]`` in its sentence, less the maker of
     a thing a fronted phrase describes when a pronoun there opens its clause ("In Brine Hollow, the
     series created by Ida Berg, she plays ..."): the pronoun is the thing's player, not its
-    maker. Others in a fronted phrase may be the pronoun ("adding Ida Berg as Tori, she ...")."""
+    maker. Others in a fronted phrase may be the pronoun ("adding Ida Berg as Tori, she ...").
+    A show's host there asks, so is never the one who answers (see :mod:`bot.extract.hosts`)."""
     pre = LABEL_START.sub("", pre)
-    found = named_in(people, pre)
+    found = named_in(people, pre) - hosts(text, people)
     if not found or not _FRONTED.search(pre) or not PRONOUN_FIRST.match(text, at):
         return found
     agents = {

@@ -156,6 +156,7 @@ _STATES_AFTER = re.compile(
 said in a statement"); a person's surname resolves to their full name before this is asked."""
 _SHOWN_BEFORE = re.compile(rf"{_SHOWN_ON}$")
 _WORD_END = re.compile(r"[\w’'-]")
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<word>[A-Z][\w’'-]+)[ ]$")
 _STREAMS_ON = re.compile(
     r"\b(?:premieres?|premiered|premiering|streaming|streams|streamed|available|exclusively|"
     r"lands?|landed|landing|debuts?|debuted|debuting|launch(?:es|ed|ing)?)[ ]on[ ]$"
@@ -203,7 +204,9 @@ class Organisations:
         at = text.find(name)
         while at >= 0:
             end = at + len(name)
-            if at == 0 or not _WORD_END.match(text, at - 1):
+            if (at == 0 or not _WORD_END.match(text, at - 1)) and not (
+                single and self._named_before(text, at)
+            ):
                 if _BODY_BEFORE.search(text, max(at - 40, 0), at):
                     return name  # "her agency, Fernhill Talent,"
                 company = _COMPANY_AFTER.match(text, end)
@@ -220,6 +223,13 @@ class Organisations:
                     return name  # "premieres on Lumen Video": only a service shows a film
             at = text.find(name, end)
         return None
+
+    @staticmethod
+    def _named_before(text: str, at: int) -> bool:
+        """A capitalised word, no function word, right before ``at``: the word there ends a
+        longer name ("Ada Lisk’s harbour mystery" is the film-maker's, not a company "Lisk")."""
+        before = _NAME_BEFORE.search(text, max(at - 40, 0), at)
+        return before is not None and before["word"] not in STOP_TOKENS
 
     def _surname(self, name: str) -> bool:
         """``name`` ends someone's full name somewhere in the text ("Mara Quint" for "Quint")."""

@@ -93,7 +93,7 @@ from bot.extract.release_status import narrowed, past_status
 from bot.extract.release_subjects import announces_another, charts_another, names_ours
 from bot.extract.release_territory import per_territory
 from bot.extract.release_timeline import stage_dated
-from bot.extract.release_titles import title_matches
+from bot.extract.release_titles import title_matches, trimmed_title
 from bot.extract.release_told_past import shot_past, told_past
 from bot.extract.release_unannounced import unannounced
 from bot.extract.release_unreal import unreal
@@ -191,7 +191,7 @@ def _sentence_release(
     if _TITLE_HINT.search(lower):
         original = doc.text[sentence.start : sentence.end]
         for match in title_matches(original):
-            title = match["title"]
+            title = trimmed_title(match["title"])
             bare = _BARE_NAMING.match(original, match.start()) is not None
             if bare and in_use(doc, title, sentence.start, original):
                 # "It is called Lanterns, not Lantern.": the name in use already, not a reveal.

@@ -12,6 +12,7 @@ import re
 from bot.extract.context import Context, all_known
 from bot.extract.cues import hint
 from bot.extract.lexicon import MONTH_PATTERN, STOP_TOKENS, WEEKDAY_PATTERN
+from bot.extract.release_next_roles import stars_next_elsewhere
 from bot.extract.roundups import sections_under
 from bot.extract.text import Doc, Span
 
@@ -162,6 +163,8 @@ def about_another(chunk: str, context: Context) -> bool:
             if owner is not None and not context.is_ours(owner.group()):
                 return True
     if _RERUN_HINT.search(chunk) and _RERUN.search(chunk):
+        return True
+    if stars_next_elsewhere(chunk, context):  # "She is set to star in ‘Salt Road’, a western."
         return True
     if _STAGED_HINT.search(chunk):
         for match in _STAGED.finditer(chunk):

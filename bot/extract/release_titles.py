@@ -47,6 +47,18 @@ _REPORTED = re.compile(
 """A title reported as confirmed: "Netflix confirmed the film would be called Paper Kites"."""
 
 
+_NAMED_WHEN = re.compile(
+    r"[ ](?:in|on)[ ](?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)$"
+)
+"""The time of the naming after a title ("titled Lanterns: Last Light in March"), not part of it."""
+
+
+def trimmed_title(title: str) -> str:
+    """``title`` without the month of its naming the shared cue reads on into."""
+    return _NAMED_WHEN.sub("", title) if ":" in title else title
+
+
 def title_matches(text: str) -> list[re.Match[str]]:
     """Every title cue in ``text``: the shared ones, then a title set apart before its verb."""
     found = list(TITLE_RE.finditer(text))

@@ -61,3 +61,15 @@ def item_subjects(chunk: str) -> list[tuple[int, str]]:
         for at, raw in found
         if raw not in _BARE_ARTICLES and not _SENT_TEXT.match(chunk, at)
     ]
+
+
+def counted(raw: str) -> bool:
+    """Whether ``raw`` is a count then only capitalised words ("Two Pellingham nominations",
+    cut to "Two Pellingham"): things counted by name, not an unnamed someone ("two sources")."""
+    words = raw.split()
+    counts = len(words) > 1 and words[0].lower() in _COUNTS
+    return counts and all(word[:1].isupper() for word in words[1:])
+
+
+_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "several", "many"})
+"""Counting words only: "A Lumen+ spokesperson" may reach us cut to "A Lumen+"."""

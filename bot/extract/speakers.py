@@ -8,8 +8,7 @@ the subject of the clause before), a descriptor ("the director added": the credi
 person introduced at that age, else the one the text is about), an unnamed source ("a Netflix
 spokesperson", "one person close to the film", "one wrote"), an organisation or account
 ("Netflix said", "the studio called", "u/name"), or a text ("the caption read": whoever posted
-it). Where none of that gives an answer we are sure of, the quote is unattributed: a person is
-never guessed.
+it). Without an answer we are sure of, the quote is unattributed: a person is never guessed.
 """
 
 from __future__ import annotations
@@ -43,6 +42,7 @@ from bot.extract.descriptions import (
     sibling,
     unlabelled,
 )
+from bot.extract.hosts import guest, hosting, hosts
 from bot.extract.names import People, clean_name, is_full
 from bot.extract.organisations import Organisations
 from bot.extract.subjects import (
@@ -119,7 +119,7 @@ class Resolver:
             named = self._named(bare["bare"], attribution)
             if named is not None:
                 return named
-        groups = match.groupdict()
+        groups = guest(match.groupdict(), hosts(self.doc.masked, self.people))  # not the host's
         raw = groups.get("name") or groups.get("who") or _SUBJECT_FORM.get(groups.get("obj") or "")
         if not raw:
             return None
@@ -205,12 +205,12 @@ class Resolver:
         if first in _PRONOUNS and len(words) == 1:
             found = self.antecedent(offset, depth, first)
             if found is None and depth == 0 and first != "they":
-                # The person a profile is about ("X on scoring Y"), else the "she" of the
-                # last "she says".
+                # a profile's subject ("X on scoring Y"), else the "she" of the last "she says"
                 found = checks.unless_another(self, offset, first)
             return Speaker(found.name, found.source, attribution) if found else None
         if first in reach.UNNAMED_FIRST or (first == "the" and _UNNAMED_RE.match(raw)):
-            return Speaker(unnamed_label(words), SourceKind.UNNAMED, attribution)
+            label = "" if reach.counted(raw) else unnamed_label(words)  # not "Two Pellingham"
+            return Speaker(label, SourceKind.UNNAMED, attribution) if label else None
         text = _TEXT_NOUN_RE.fullmatch(raw)
         if text is not None:
             return self._text_source(text["noun"], offset, attribution, depth)
@@ -354,9 +354,9 @@ class Resolver:
         self, raw: str, offset: int, depth: int, kinds: frozenset[SourceKind]
     ) -> Speaker | None:
         speaker = self.who(raw, offset, "", depth)
-        if speaker is not None and speaker.name.startswith(("@", "u/")):
-            return speaker  # an account posts like a person
-        return speaker if speaker is not None and speaker.source in kinds else None
+        if speaker is None or hosting(self, speaker.name, offset + len(raw)):
+            return speaker and Speaker("", SourceKind.UNATTRIBUTED, "")  # a host asks: no one
+        return speaker if speaker.name.startswith(("@", "u/")) or speaker.source in kinds else None
 
     def unknown_name(self, raw: str) -> bool:
         name = clean_name(raw)

@@ -1,0 +1,58 @@
+"""Who hosts the show an article writes up, for :mod:`bot.extract.speakers`: "on the latest
+episode of the Night Desk podcast with host Wren Talloway", "presenter Odile Marsh asked", "the
+show's host, Bram Kettle,". A host asks and the guest answers, so a host is never whom a
+described subject ("the actor said") or a pronoun ("When Talloway pressed him, he laughed")
+stands for; a host's own words are named outright ("Talloway said")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from bot.extract.names import NAME, People
+
+if TYPE_CHECKING:
+    from bot.extract.speakers import Resolver
+
+_HOST_NAMED = re.compile(
+    rf"\b(?:[Cc]o-)?(?:[Hh]ost|[Pp]resenter|[Ii]nterviewer)(?:,)?[ ](?P<name>{NAME})"
+)
+"""A name right after the word for a show's host: "with host Wren Talloway", "host, Bram
+Kettle,"."""
+
+
+@lru_cache(maxsize=64)
+def _raw_hosts(text: str) -> tuple[str, ...]:
+    return tuple(match["name"] for match in _HOST_NAMED.finditer(text))
+
+
+def hosts(text: str, people: People) -> frozenset[str]:
+    """The known people ``text`` names as a show's host."""
+    found = (people.resolve(raw, first_name=True) for raw in _raw_hosts(text))
+    return frozenset(name for name in found if name)
+
+
+_DESCRIBED_HEAD = re.compile(r"(?:the|our)[ ][a-z][\w-]*(?=,|$)")
+"""A described someone opening an aside: "the actor", "the guest"."""
+
+
+def guest(groups: dict[str, str | None], named_hosts: frozenset[str]) -> dict[str, str | None]:
+    """An attribution's groups, its speaker moved from a host to the described someone set
+    after the host's name ("with host Wren Talloway, the actor, who ..., said": the actor's
+    words); unchanged otherwise (a host named alone says what the host says)."""
+    name, aside = groups.get("name"), groups.get("aside")
+    head = _DESCRIBED_HEAD.match(aside) if name in named_hosts and aside else None
+    return groups if head is None else {**groups, "name": head.group(), "who": None}
+
+
+_ADDRESSING = re.compile(r"[ ](?:[a-z]+[ ]){1,2}?(?:him|her|them)\b[^.,;:?!]*,")
+"""A clause that turns to someone else: "pressed him on a release date,"."""
+
+
+def hosting(resolver: Resolver, name: str, end: int) -> bool:
+    """Whether ``name``, a subject ending at ``end``, is a host turning to the guest ("When
+    Talloway pressed him on a date, he laughed": the pronoun is the guest, no one we are sure
+    of); a host who speaks ("Talloway wastes no time. “...” she asked") is the host."""
+    text = resolver.doc.masked
+    return name in hosts(text, resolver.people) and _ADDRESSING.match(text, end) is not None
