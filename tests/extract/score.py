@@ -213,9 +213,10 @@ def _score_release(
     facts: ArticleFacts, spec: dict[str, Any], tally: Tally, notes: list[str]
 ) -> None:
     wanted = list(spec.get("release", []))
-    # Other statements are a writer's free notes; only a planned shoot among them is a fact.
+    # Other statements are a writer's free notes (text, or objects); only a planned shoot
+    # among them is a fact.
     statements = spec.get("other_statements", [])
-    wanted += [s for s in statements if s.get("kind") == "filming_planned"]
+    wanted += [s for s in statements if isinstance(s, dict) and s.get("kind") == "filming_planned"]
     remaining = [_release_key(item["kind"], item) for item in wanted]
     held = [_release_key(f.kind.value, f) for f in facts.release if not f.served]
     for fact in facts.release:

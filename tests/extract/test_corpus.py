@@ -254,7 +254,7 @@ RECALL_SHORTFALLS = {
     ("blind-101", "quotes"): 0.878,
     ("blind-102", "cast"): 0.88,
     ("blind-102", "crew"): 0.826,
-    ("blind-102", "quotes"): 0.777,
+    ("blind-102", "quotes"): 0.8,
     ("blind-103", "cast"): 0.91,
     ("blind-103", "crew"): 0.885,
     ("blind-103", "release"): 0.884,
@@ -272,7 +272,7 @@ RECALL_SHORTFALLS = {
     ("blind-106", "quotes"): 0.722,
     ("blind-107", "cast"): 0.905,
     ("blind-107", "release"): 0.687,
-    ("blind-107", "quotes"): 0.794,
+    ("blind-107", "quotes"): 0.808,
     ("blind-108", "cast"): 0.839,
     ("blind-108", "crew"): 0.924,
     ("blind-108", "release"): 0.714,
@@ -297,6 +297,13 @@ RECALL_SHORTFALLS = {
     ("blind-113", "crew"): 0.905,
     ("blind-113", "release"): 0.657,
     ("blind-113", "quotes"): 0.907,
+    ("blind-114", "cast"): 0.847,
+    ("blind-114", "release"): 0.583,
+    ("blind-114", "quotes"): 0.844,
+    ("blind-115", "cast"): 0.803,
+    ("blind-115", "crew"): 0.918,
+    ("blind-115", "release"): 0.5,
+    ("blind-115", "quotes"): 0.941,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -308,11 +315,11 @@ PRECISION_SHORTFALLS = {
     ("blind-97", "quotes"): 0.937,
     ("blind-101", "quotes"): 0.95,
     ("blind-102", "release"): 0.956,
-    ("blind-102", "quotes"): 0.897,
+    ("blind-102", "quotes"): 0.923,
     ("blind-104", "quotes"): 0.909,
     ("blind-106", "quotes"): 0.945,
     ("blind-107", "release"): 0.956,
-    ("blind-107", "quotes"): 0.9,
+    ("blind-107", "quotes"): 0.916,
     ("blind-108", "quotes"): 0.925,
     ("blind-109", "release"): 0.9,
     ("blind-109", "quotes"): 0.921,
@@ -322,6 +329,8 @@ PRECISION_SHORTFALLS = {
     ("blind-112", "cast"): 0.915,
     ("blind-112", "quotes"): 0.953,
     ("blind-113", "release"): 0.884,
+    ("blind-114", "release"): 0.823,
+    ("blind-114", "quotes"): 0.955,
 }
 """Where a round's tuning ended short of the precision floor: the precision reached, held as a
 ratchet (never lower) until the rules reach the floor. tests/corpus/README.md lists the wrong
@@ -329,17 +338,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-114": {
-        "cast": (0.975, 0.847),
-        "crew": (0.954, 0.954),
-        "release": (0.764, 0.541),
-        "quotes": (0.861, 0.805),
+    "blind-116": {
+        "cast": (0.925, 0.793),
+        "crew": (0.928, 0.906),
+        "release": (0.875, 0.567),
+        "quotes": (0.928, 0.658),
     },
-    "blind-115": {
-        "cast": (0.963, 0.803),
-        "crew": (0.977, 0.877),
-        "release": (0.937, 0.5),
-        "quotes": (0.958, 0.901),
+    "blind-117": {
+        "cast": (0.983, 0.821),
+        "crew": (1.0, 0.791),
+        "release": (0.894, 0.531),
+        "quotes": (1.0, 0.932),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
