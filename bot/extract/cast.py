@@ -45,6 +45,7 @@ from bot.extract.castleavers import (
     played_then_left,
     took_over_as,
 )
+from bot.extract.castledworks import other_work_at
 from bot.extract.castnotparts import in_other_work, not_a_part, offered
 from bot.extract.castnowplayed import now_not
 from bot.extract.castopposite import a_partner, opposite_castings
@@ -166,10 +167,6 @@ far before them the name can start: the form is tried only at those capitals. (A
 dict by pattern: hashing a compiled pattern hashes its whole program, every time.)"""
 
 
-def _has_possessive(chunk: str) -> bool:
-    return "’s " in chunk or "'s " in chunk
-
-
 def _may_match(pattern: re.Pattern[str], chunk: str, role_hint: bool) -> bool:
     """Cheap substring tests that rule a pattern out before trying it at every capital
     (``role_hint``: the sentence holds a casting verb or noun)."""
@@ -181,7 +178,7 @@ def _may_match(pattern: re.Pattern[str], chunk: str, role_hint: bool) -> bool:
         return role_hint
     if pattern is _ADVERBS_AS:
         return "ly, as " in chunk
-    return _has_possessive(chunk)
+    return "’s " in chunk or "'s " in chunk
 
 
 _Raw = Casting
@@ -202,7 +199,7 @@ def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
         found = _sentence_cast(view, evidence, context, role_hint=role_hint)
         wrong = retracted(view, notices)  # "An earlier version said that X plays Y"
         found = [c for c in found if not within(c.start - sentence.start, wrong)]
-        other = context.foreign_from.get(sentence.start)
+        other = other_work_at(doc, view, context)
         if other is not None:
             # "X will play Y, having starred in the drama Z": what comes before the other
             # work is still about ours; "That show stars ..." is not.
@@ -363,9 +360,10 @@ def _resolve(raw: list[_Raw], doc: Doc, context: Context, people: People) -> lis
         character = without_nickname(clean_character(oriented.character))
         if actor is None or not character or placed(item, doc.text):
             continue  # "so good as a boxer in last year's Z": Z is no part
-        if not _plausible_character(character, people, context):
-            continue
-        character = resolve_character(character, full_chars)
+        resolved = resolve_character(character, full_chars)
+        if resolved == actor or not _plausible_character(character, people, context):
+            continue  # "Ada — Ada Quill, who plays ...": a name is never its own part
+        character = resolved
         work = item.work or line_work(without_nickname(item.evidence))  # "Tom “Tommo” Wragg"
         credit = headline_actor(
             judge_credit(actor, character, work, works, context), item, actor, work, context

@@ -26,7 +26,8 @@ _ANYWHERE = re.compile(
     r"\b(?:misstated|misreported|(?:incorrectly|wrongly|mistakenly)[ ](?:stated|said|reported|"
     r"gave|named|listed|described)|erroneously"
     r"|(?:an[ ]|the[ ]|a[ ])?(?:earlier|previous|original|older|first)[ ](?:version|edition|draft)"
-    rf"[ ]of[ ](?:this|the)[ ](?:article|story|report|piece|post|page)[ ]{_CLAIM_VERB})"
+    r"[ ]of[ ](?:this|the)[ ](?:article|story|report|piece|post|page|entry|update)"
+    rf"[ ]{_CLAIM_VERB})"
 )
 """A retraction that says so in its own words, wherever it stands."""
 _IN_NOTICE = re.compile(

@@ -1,0 +1,53 @@
+"""A sentence that leads with another work and names its kind: the cast it gives is that work's.
+
+"Harbour Lights, the new heist comedy starring Ada Quill as Nell Fane, opened third"; "Close
+behind is Glass Orchard, the period drama in which Tom Reeve plays Amos Lark": the title comes
+first (or after "is"), set off by an apposition that says what kind of work it is, and it is not
+the article's own production, so the castings after it belong to that other work. A title the
+headline shares ("Harrow Lane holds No 1 as Salt Meridian stalls") is still another work when
+the lede names a film by its genre ("the comedy Harrow Lane topped ...") and not this one: the
+lede says which film the article is about. Without such a lede, a title the article does not
+know as its own is another work only when it knows its own (a page it cannot place keeps them).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.context import Context
+from bot.extract.lexicon import GENRE_NOUNS
+from bot.extract.names import NAME
+from bot.extract.text import Doc, View
+
+_LED = re.compile(
+    rf"^(?:[^,.;:“”\"]{{0,60}}?[ ](?:is|was|are|sees|comes)[ ])?[“\"‘']?(?P<name>{NAME})"
+    rf"[”\"’']?,[ ](?:the|a|an)[ ](?:[\w-]+[ ]){{0,3}}?{GENRE_NOUNS}"
+    r"[ ](?:starring|featuring|in[ ]which|with|about|that|which)\b"
+)
+
+_LEDE_WORK = re.compile(rf"\b{GENRE_NOUNS}[ ][“\"‘']?(?P<name>{NAME})")
+"""The lede's film, named by its genre: "Ada Quill's wartime romance Harrow Lane ..."."""
+
+
+def other_work_at(doc: Doc, view: View, context: Context) -> int | None:
+    """Where the sentence brings in another production: the context's reading, or a lead
+    title apposed to its genre."""
+    known = context.foreign_from.get(view.span.start)
+    if known is not None:
+        return known
+    led = _LED.match(view.chunk)
+    if led is None:
+        return None
+    name = led["name"]
+    lede = _LEDE_WORK.search(_lede(doc))
+    if lede is not None:
+        other = name not in lede["name"] and lede["name"] not in name
+    else:
+        other = bool(context.ours) and not context.is_ours(name)
+    return led.start("name") if other else None
+
+
+def _lede(doc: Doc) -> str:
+    """The article's first paragraph (not its headline), where its own film is named."""
+    first = next((p for p in doc.paras if p.para != doc.title_para), None)
+    return doc.masked[first.start : first.end] if first is not None else ""
