@@ -93,12 +93,40 @@ def _asker_answered(doc: Doc, name: str, sentence: Span) -> bool:
     return False
 
 
-def asked_about(chunk: str, found: Speaker | None) -> Speaker | None:
+def asked_about(
+    chunk: str, found: Speaker | None, doc: Doc | None = None, sentence: Span | None = None
+) -> Speaker | None:
     """``found`` (through a pronoun in ``chunk``), unless ``chunk`` opens with a passive question
-    that names them: then the one the question is about, not the one answering."""
+    that names them ("Asked about X, she said." is not X's): then the one the question is about,
+    not the one answering. Nor when ``chunk``, the ``sentence`` of ``doc``, opens its paragraph
+    so ("Asked whether she has a favourite, she thinks. “...”") after a paragraph naming someone
+    else too ("Vale, who has worked with Lind before, says she trusts her."): the writer asked the
+    one the piece is about, and a pronoun reaching back past the break may be either."""
+    if found is not None and doc is not None and sentence is not None and _ASKED_OPENING.match(
+        chunk
+    ) and _another_before(doc, sentence, found.name):  # fmt: skip
+        return None
     if found is None or "Asked " not in chunk or _PRONOUN.match(found.attribution) is None:
         return found
     for match in _ASKED_OPENING.finditer(chunk):
         if any(len(part) > 2 and part in match["clause"] for part in found.name.split()):
             return None
     return found
+
+
+_NAMED = re.compile(rf"(?<![.!?”\"][ ])(?<!^){NAME}")
+"""A capitalised name not opening a sentence (where "The" or "He" would match too)."""
+
+
+def _another_before(doc: Doc, sentence: Span, name: str) -> bool:
+    """Whether ``sentence`` opens its paragraph and the paragraph before names someone other than
+    ``name`` outside its quotations."""
+    para = doc.paras[sentence.para]
+    if sentence.start != para.start or sentence.para == 0:
+        return False
+    before = doc.paras[sentence.para - 1]
+    own = set(name.split())
+    return any(
+        not own & set(m.group().split())
+        for m in _NAMED.finditer(doc.masked[before.start : before.end])
+    )

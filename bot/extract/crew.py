@@ -125,17 +125,17 @@ _NAMES_FOR = (
 """One name or a list, each perhaps with a company; a comma list ends in "and", or its line (after
 a colon, its full stop: "Producers: A, B, C."). A pattern embedding it must define ``colon``."""
 _BY_ROLE = (
-    r"(?:[A-Z][\w’'.]*-(?:based|born|bred|raised|headquartered)[ ])?(?:(?:the[ ](?:series[ ])?"
+    r"(?:[A-Z][\w’'.]*-(?:based|born|bred|raised|headquartered)[ ])?(?:(?:the[ ](?:[a-z]{3,}[ ])?"
     r"|series[ ]|co-|(?:the|its|their)[ ](?:show|series|film|movie|franchise|book)"
     rf"[’'](?:s[ ]|(?<=s[’'])[ ])|{TOKEN}(?:[ ]{TOKEN})?[’']s[ ](?:[a-z]+[ ]){{0,2}})?"
     r"(?:[A-Z][\w’'-]*[ ]){0,2}(?P<byrole>creator|writer|author|novelist|director|composer|"
-    r"producer|editor|cinematographer|casting[ ]director|native|newcomer|filmmaker|film-maker|"
+    r"producer|editor|cinematographer|casting[ ]director|native|newcomer|film-?maker|comedian|"
     r"playwright|musician|siblings|brothers|sisters|twins|duo|couple|winners?|nominees?),?[ ]"
     r"|(?:former[ ]|ex-)(?:[A-Z][\w’'-]*[ ]){0,3}(?:[a-z][\w-]*[ ])?[a-z][\w-]*[ ])?"
 )
-"""Role words between "by" and the name: "written by series creator X", "the Welsh writer X", "a
-script by the show's creator, X", "by New York native X", "by Emmy winner X", "by Prague-based
-Ostrava Films", "shot by Ada Vale's regular cinematographer, X" (X shot it, not Vale)."""
+"""Role words between "by" and the name: "written by series creator X", "the Welsh writer X",
+"the folk musician X", "a script by the show's creator, X", "by New York native X", "by Emmy
+winner X", "by Prague-based Ostrava Films", "shot by Ada Vale's regular cinematographer, X"."""
 _BEFORE_BY = (
     r"(?:[ ](?:on|in)[ ][a-z0-9][\w-]*|[ ]for[ ](?:the[ ])?(?:(?:new|second|third|latest)[ ])?"
     r"(?:season|series)(?:[ ](?:[2-9]|two|three|four|five))?(?=[ ](?:is|will[ ]be)[ ])|)"

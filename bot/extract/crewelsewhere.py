@@ -7,7 +7,8 @@
   news, ...", "Separately, ...", "Also on the slate, ...", "Over at Apple, ..." to the
   paragraph's end, a credit belongs to whatever that news is about, unless the sentence names
   the article's own production ("Elsewhere, Lantern Bay's editor X ...").
-* A newsletter's item or a chart's sentence about another work (:mod:`.crewitems`).
+* A newsletter's item or a chart's sentence about another work (:mod:`.crewitems`), and a
+  fronted credit that points back at a film the lede leaves out (:mod:`.crewfronted`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from bot.extract.context import Context
 from bot.extract.correction_notices import notice_paras, without_retracted
 from bot.extract.crewasides import wire_credit
 from bot.extract.crewbylines import reporters
+from bot.extract.crewfronted import fronted_elsewhere
 from bot.extract.crewitems import other_works_sentences
 from bot.extract.names import People, clean_name, is_full
 from bot.extract.text import Doc, View
@@ -35,7 +37,7 @@ _OPENERS = ("Elsewhere", "In other", "Separately", "In brief", "Also ", "Over at
 def not_credited(doc: Doc, context: Context, people: People) -> frozenset[int]:
     """Start offsets of the sentences whose credits are not the production's (see above); a
     byline's reporter joins ``people`` (the page names them, though not as crew)."""
-    away = other_works_sentences(doc, context)
+    away = other_works_sentences(doc, context) | fronted_elsewhere(doc)
     bylines = reporters(doc) if "ritten " in doc.text or "dited " in doc.text else {}
     for reporter in bylines.values():
         if is_full(clean_name(reporter)):

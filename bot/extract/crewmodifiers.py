@@ -78,9 +78,18 @@ def other_works_credit(chunk: str, verbs_at: int, context: Context) -> bool:
     found = None
     if chunk[max(0, verbs_at - 2) : verbs_at] == ", ":
         found = _TITLE_BEFORE.search(chunk, max(0, verbs_at - 90), verbs_at)
+        found = found or _QUOTED_BEFORE.search(chunk, max(0, verbs_at - 90), verbs_at)
     elif "," in chunk[max(0, verbs_at - 120) : verbs_at]:
         found = _TITLE_DESCRIBED.search(chunk, max(0, verbs_at - 120), verbs_at)
     return found is not None and not context.is_known(found["title"].strip('“”"‘’'))
+
+
+_QUOTED_BEFORE = re.compile(
+    r"[ ](?:[a-z]+|(?:19|20)\d\d|[A-Z][\w-]*(?:[ ]\d+)?[’']s)[ ]"
+    r"(?P<title>[“‘][A-Z][^“”‘’]{0,60}[”’]),[ ]$"
+)
+"""A quoted title after a word, a year or an owner, just before ", directed by": "the 2019
+feature ‘Glass’, ", "a channel's ‘Glass’, " (a profile's earlier work, its own director)."""
 
 
 _TITLE_DESCRIBED = re.compile(

@@ -69,11 +69,11 @@ the one the article is about, its title perhaps not yet recognised."""
 
 
 _QUOTED_TITLE = re.compile(
-    r"[‘“](?P<title>[A-Z][^‘’“”]{0,60}?)[,]?[’”],?[ ](?:from|by)[ ](?:[A-Z][\w-]*[ ])?$"
+    r"[‘“](?P<title>[A-Z][^‘’“”]{0,60}?)[,]?[’”],?[ ](?:from|by|for)[ ](?:[A-Z][\w-]*[ ])?$"
 )
 """A quoted title, its maker brought in last: "Competition title ‘Tide’ from Finnish " (before
-"director X"), "“Tide”, by " at a festival report: when the title is not ours, X made another
-film."""
+"director X"), "“Tide”, by " at a festival report, a profile's "she shot two series of ‘Tide’
+for " (director X): when the title is not ours, X made another work."""
 
 
 def other_work(chunk: str, match: re.Match[str], context: Context) -> bool:

@@ -1,7 +1,8 @@
 """An interview's labelled turns, for :mod:`bot.extract.quotes`: a question is held, credited to
 whoever asks; an answer is its labelled speaker's ("Ada Vale:", "VALE:", "A:" or "AV:" for the
 person the headline or the opening paragraph names). A label in capitals is the person as the
-article writes the name in ordinary case elsewhere.
+article writes the name in ordinary case elsewhere. The headline, though shaped like a turn, is
+no one's answer.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from bot.extract.quote_checks import ordinary_case
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.subjects import ROLES_BEFORE
 from bot.extract.text import Doc, Quote
-from bot.facts import HELD, QuoteFact, SourceKind
+from bot.facts import HELD, QuoteFact, SourceKind, held
 
 _WORD = re.compile(r"[\w’'-]+")
 
@@ -56,7 +57,10 @@ def labelled_turn(
         speaker = _interviewee(doc, resolver, quote.label, initialled=True)  # "AV:"
     if speaker is None:
         return None  # "UPDATE: ..." after a question is no interview answer
-    return QuoteFact(doc.text[start:end], speaker.name, speaker.source, speaker.attribution)
+    fact = QuoteFact(doc.text[start:end], speaker.name, speaker.source, speaker.attribution)
+    # "Ada Vale: the long road home" after a lede ending on a question is the headline, which
+    # answers nothing: held, its name still the person the article is about.
+    return held(fact, "a headline, no one's answer") if quote.para == doc.title_para else fact
 
 
 def _interviewee(

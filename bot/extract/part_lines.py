@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.held_continuations import held_with_head
 from bot.extract.names import NAME, NAME_RE, People
 from bot.extract.text import Doc, Quote, Span
 from bot.facts import QuoteFact, SourceKind, held
@@ -164,7 +165,7 @@ def held_as_before(fact: QuoteFact, before: QuoteFact | None) -> QuoteFact:
     """A quotation that goes on from a line held as spoken in the work is held with it
     ("“...,” she tells him. “...”": the second part is the same line)."""
     if before is None or not fact.continues_previous or before.doubt != _LINE_DOUBT:
-        return fact
+        return held_with_head(fact, before)  # or with a head held for who posted it
     return held_line(fact)
 
 

@@ -395,6 +395,6 @@ def _from_context(
             sentence.para == quote.para or after_narration(doc, sentence, quote)
         ):
             speaker = nearest_subject(resolver, chunk, sentence.start)
-        speaker = asked_about(chunk, speaker)  # "Asked about X, she said." is not X
+        speaker = asked_about(chunk, speaker, doc, sentence)  # "Asked about X, she said": not X
         return Speaker(speaker.name, speaker.source, "") if speaker else None
     return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.release_offsets import given_up
+from bot.extract.release_others_claims import claimed_by_posts
 
 _DROPPED = re.compile(
     r"\b(?:off[ ]the[ ](?:table|cards)|no[ ]longer[ ](?:happening|on[ ]the[ ]cards|going[ ]ahead))"
@@ -24,8 +25,9 @@ _GUESSED = re.compile(
 
 def set_aside(chunk: str, start: int, end: int) -> bool:
     """The date or window from ``start`` to ``end`` is a plan given up: told in the past perfect
-    before it ("had been due to air in the spring, but ..."), or set aside by the words after."""
-    return given_up(chunk, start) or dropped_plan(chunk, end)
+    before it ("had been due to air in the spring, but ..."), set aside by the words after, or
+    only what posts claim."""
+    return given_up(chunk, start) or dropped_plan(chunk, end) or claimed_by_posts(chunk, start)
 
 
 def dropped_plan(chunk: str, end: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.release_event_broadcasts import event_broadcast
 from bot.extract.release_happenings import happened_then
 from bot.extract.release_words import RELEASE_VERB
 
@@ -109,6 +110,7 @@ def not_a_release(before: str, clause: str, chunk: str) -> bool:
     the film's release."""
     return (
         _TRAVEL.search(chunk) is not None
+        or event_broadcast(chunk)
         or happened_then(before)
         or _PERSON_MOVES.search(before) is not None
         or ("ing " in clause and _PEOPLE_SINCE.search(clause) is not None)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import TITLE_RE, TITLE_WORDS
+from bot.extract.release_foreign_titles import for_other_cinemas
 
 _TITLE_NOUN = (
     r"\b(?:[Tt]he|[Ii]ts)[ ](?:film[’']s[ ]|movie[’']s[ ]|official[ ]|new[ ]|final[ ])?title"
@@ -60,7 +61,8 @@ def trimmed_title(title: str) -> str:
 
 
 def title_matches(text: str) -> list[re.Match[str]]:
-    """Every title cue in ``text``: the shared ones, then a title set apart before its verb."""
+    """Every title cue in ``text``: the shared ones, then a title set apart before its verb;
+    none for another language's cinemas."""
     found = list(TITLE_RE.finditer(text))
     if "title," in text or "title –" in text or "title —" in text:
         found.extend(_SET_APART.finditer(text))
@@ -71,4 +73,4 @@ def title_matches(text: str) -> list[re.Match[str]]:
         found.extend(_RELEASED_AS.finditer(text))
     if " would " in text:
         found.extend(_REPORTED.finditer(text))
-    return found
+    return [match for match in found if not for_other_cinemas(text, match)]

@@ -38,6 +38,7 @@ from bot.extract.critic_verdicts import critic_verdict
 from bot.extract.dismissed_quotes import dismissed
 from bot.extract.first_person_orgs import bare_word_name, one_voice
 from bot.extract.footage_lines import footage_line
+from bot.extract.held_continuations import ACCOUNT_DOUBT
 from bot.extract.lexicon import PRODUCTION_NOUNS
 from bot.extract.loose_credits import (
     CAPITALISED,
@@ -156,7 +157,7 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
         if account and not names_part(attribution, fact.speaker):
             if named := _sole_org(orgs, account.group()):
                 return replace(fact, speaker=named, source=SourceKind.ORGANISATION)
-            return held(fact, "an account posted these words, not the person credited")
+            return held(fact, ACCOUNT_DOUBT)
     return critic_verdict(doc.text, quote.start, fact) or _describers(doc.text, quote, fact) or fact
 
 

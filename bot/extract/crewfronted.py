@@ -1,0 +1,46 @@
+"""Fronted credits that point back at another film, for :mod:`bot.extract.crewelsewhere`.
+
+A chart or box-office report brings in a rival with an apposition ("Ironclad Row, the new heist
+comedy starring A, opened in third") and credits it in the next sentence with the credit put
+first and a pronoun for the film ("Directed by X, it cost £30m", "Written by Y, the film
+premiered at Venice"). Where the lede never names that film, it is not the article's: the
+credit is the rival's.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
+from bot.extract.text import Doc
+
+_FRONTED = re.compile(
+    r"[ “\"‘']*(?:(?:Co-)?(?:Directed|Written|Produced|Scored|Shot|Edited|Created)|Executive"
+    r"[ ]produced)[ ]by[ ][^,.;]{2,80},[ ](?:it|the[ ](?:film|movie|picture|series|show))\b"
+)
+_INTRODUCED = re.compile(
+    r"[ “\"‘']*(?P<title>[A-Z][\w’'-]*(?:[ ](?:[A-Z0-9][\w’'-]*|of|the|and|a|in|on|to)){0,5}),"
+    rf"[ ](?:the|a|an)[ ](?:[\w’'-]+[ ]){{0,3}}?{GENRE_NOUNS}\b"
+)
+"""A sentence that opens on a title and says what kind of work it is."""
+_WORD = re.compile(r"[A-Z][\w-]*")
+
+
+def fronted_elsewhere(doc: Doc) -> set[int]:
+    """Start offsets of the fronted-credit sentences about a film the lede leaves out."""
+    if not doc.title_para:
+        return set()
+    lede = " ".join(doc.text[p.start : p.end] for p in doc.paras[: doc.title_para])
+    told = set(_WORD.findall(lede))
+    found: set[int] = set()
+    for before, view in pairwise(doc.views):
+        if before.span.para != view.span.para or not _FRONTED.match(view.chunk):
+            continue
+        introduced = _INTRODUCED.match(before.chunk)
+        if introduced is None:
+            continue
+        words = {w for w in _WORD.findall(introduced["title"]) if w not in STOP_TOKENS}
+        if words and not words & told:
+            found.add(view.span.start)
+    return found

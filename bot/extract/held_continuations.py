@@ -1,0 +1,29 @@
+"""A quotation that goes on from one held for who posted it is held with it.
+
+"The official @saltmarsh account shared a clip. “That's a wrap,” the account wrote. “Back
+soon.”" The first words are the account's, held when credited to a person named before; the
+second part, with no attribution of its own, is the same post and the same doubt, so it is held
+too rather than served as that person's.
+"""
+
+from __future__ import annotations
+
+from bot.facts import QuoteFact, held
+
+ACCOUNT_DOUBT = "an account posted these words, not the person credited"
+"""Why an account's words credited to a person are held (see :mod:`bot.extract.speaker_fit`)."""
+
+_CARRIED = frozenset({ACCOUNT_DOUBT})
+
+
+def held_with_head(fact: QuoteFact, before: QuoteFact | None) -> QuoteFact:
+    """``fact`` held as ``before`` was when it continues ``before``'s words, credited alike."""
+    if (
+        before is None
+        or not fact.continues_previous
+        or fact.attribution
+        or before.doubt not in _CARRIED
+        or (fact.speaker, fact.source) != (before.speaker, before.source)
+    ):
+        return fact
+    return held(fact, before.doubt)

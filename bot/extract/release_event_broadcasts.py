@@ -1,0 +1,21 @@
+"""An event's broadcast, not the film's release: in a piece about a nominated film, "The awards
+will be broadcast on Channel 5 on Sunday 8 March" or "The ceremony is televised live on ITV1 on 8
+March" dates the ceremony. Only a sentence whose subject is the event itself ("the awards", "this
+year's prizegiving", "the festival's closing gala") counts; "a documentary about the awards will
+be broadcast ..." is left to the other rules."""
+
+from __future__ import annotations
+
+import re
+
+_EVENT_AIRS = re.compile(
+    r"^[ “\"]*(?:(?!\b(?:about|of|on|behind|at|from|for|with|after|before)\b)[^,;:()]){0,60}?"
+    r"\b(?:awards|ceremony|prizegiving|prize-giving|gala|festival)(?:[ ](?:show|night))?"
+    r"[ ](?:will[ ](?:be[ ])?|is[ ]|are[ ]|is[ ]being[ ]|are[ ]being[ ])?(?:also[ ])?"
+    r"(?:broadcast|televised|shown|airs?|aired|streamed|streams?)\b"
+)
+
+
+def event_broadcast(chunk: str) -> bool:
+    """The sentence's subject is an awards ceremony or festival that airs."""
+    return _EVENT_AIRS.search(chunk) is not None

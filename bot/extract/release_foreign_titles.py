@@ -1,0 +1,24 @@
+"""A title for another language's cinemas, not the film's own: "It will also be released in
+Portuguese cinemas, under the title Porto de vidro, on 9 May", "opens in Danish cinemas under
+the title Glashavnen". The release there may be news; the name there is not the film's title
+(and the shared cue would cut a sentence-case one to its first word). A release for
+English-speaking territories ("released in English-speaking territories as Night Ferry") or in
+British, Irish or American cinemas keeps its title."""
+
+from __future__ import annotations
+
+import re
+
+_IN_THEIR_CINEMAS = re.compile(
+    r"\b(?:in|across|to|reaches|reach)[ ](?!(?:English|British|UK|US|Irish|American|Australian|"
+    r"Canadian|Scottish|Welsh|Northern|New)\b)(?P<place>[A-Z][a-z]+)[ ]"
+    r"(?:cinemas|theatres|theaters|multiplexes|screens|audiences)\b"
+)
+_REACH = 100
+"""How far before the title's cue the other cinemas may be named, in the same sentence."""
+
+
+def for_other_cinemas(text: str, match: re.Match[str]) -> bool:
+    """The title cue at ``match`` follows a release in another language's cinemas."""
+    before = text[max(0, match.start() - _REACH) : match.start()]
+    return _IN_THEIR_CINEMAS.search(re.split(r"[.;!?][ ]", before)[-1]) is not None

@@ -1,0 +1,21 @@
+"""A window that only posts claim, named so as to dismiss it: a moderator's "Removed a bunch of
+comments claiming there's a sequel coming in 2028", "we are deleting posts saying a second film
+arrives in spring 2027", "stop sharing the TikToks claiming that a follow-up lands next year".
+The time is the posts' claim, not a release anyone has told. Reports and sources are left to the
+hedge rules: only posts, comments and the like."""
+
+from __future__ import annotations
+
+import re
+
+_CLAIMED = re.compile(
+    r"\b(?:comments|posts|threads|tweets|videos|TikToks|messages|edits)[ ]"
+    r"(?:claiming|saying|insisting|(?:that|which)[ ](?:claim|claimed|say|said|insist))\b"
+    r"(?:(?!\b(?:but|while|although|though)\b)[^,;:.!?]){0,80}$",
+    re.IGNORECASE,
+)
+
+
+def claimed_by_posts(chunk: str, start: int) -> bool:
+    """The time at ``start`` is what the posts named before it claim."""
+    return _CLAIMED.search(chunk, max(0, start - 140), start) is not None
