@@ -304,6 +304,14 @@ RECALL_SHORTFALLS = {
     ("blind-115", "crew"): 0.918,
     ("blind-115", "release"): 0.5,
     ("blind-115", "quotes"): 0.941,
+    ("blind-116", "cast"): 0.793,
+    ("blind-116", "crew"): 0.906,
+    ("blind-116", "release"): 0.567,
+    ("blind-116", "quotes"): 0.658,
+    ("blind-117", "cast"): 0.821,
+    ("blind-117", "crew"): 0.833,
+    ("blind-117", "release"): 0.562,
+    ("blind-117", "quotes"): 0.932,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -331,6 +339,7 @@ PRECISION_SHORTFALLS = {
     ("blind-113", "release"): 0.884,
     ("blind-114", "release"): 0.823,
     ("blind-114", "quotes"): 0.955,
+    ("blind-117", "release"): 0.947,
 }
 """Where a round's tuning ended short of the precision floor: the precision reached, held as a
 ratchet (never lower) until the rules reach the floor. tests/corpus/README.md lists the wrong
@@ -338,17 +347,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-116": {
-        "cast": (0.925, 0.793),
-        "crew": (0.928, 0.906),
-        "release": (0.875, 0.567),
-        "quotes": (0.928, 0.658),
+    "blind-118": {
+        "cast": (0.965, 0.861),
+        "crew": (0.977, 0.796),
+        "release": (0.96, 0.727),
+        "quotes": (0.9, 0.8),
     },
-    "blind-117": {
-        "cast": (0.983, 0.821),
-        "crew": (1.0, 0.791),
-        "release": (0.894, 0.531),
-        "quotes": (1.0, 0.932),
+    "blind-119": {
+        "cast": (0.83, 0.771),
+        "crew": (0.977, 0.916),
+        "release": (0.913, 0.75),
+        "quotes": (0.94, 0.875),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
