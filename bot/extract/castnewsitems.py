@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
-from bot.extract.roundups import sections_under, titled_sections
+from bot.extract.page_entries import sections_under
+from bot.extract.roundups import titled_sections
 from bot.extract.text import Doc, Span
 
 _ITEM = re.compile(r"[ ]*\d{1,2}[.)][ ]+(?P<line>[^.!?]{3,70})$")

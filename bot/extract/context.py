@@ -16,7 +16,8 @@ from bot.extract.cues import hint, near, scan
 from bot.extract.earlier_credits import earlier_credits
 from bot.extract.lexicon import GENRE_WORDS, PRODUCTION_NOUNS, SET_TO_ACT, STOP_TOKENS
 from bot.extract.names import NAME, TOKEN
-from bot.extract.roundups import roundup_sections, sections_under
+from bot.extract.page_entries import sections_under
+from bot.extract.roundups import roundup_sections
 from bot.extract.text import Doc, Span
 
 _NAME_NOUN = re.compile(rf"(?P<name>{NAME})[ ]{PRODUCTION_NOUNS}\b")

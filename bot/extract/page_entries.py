@@ -13,8 +13,9 @@ comes before the first heading (the lead story) is no entry. The headline is nev
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from bot.extract.text import Doc, View
+from bot.extract.text import Doc, Span, View
 
 NUMBERED = re.compile(r"[ ]*\d{1,2}[.)][ ]+(?P<heading>[^\n]{2,70}?)[ ]*$")
 """A newsletter's numbered item heading: "2. ‘GLASS HOUSE’ GETS A DATE", "3) Cast news"."""
@@ -58,3 +59,26 @@ def entry_starts(doc: Doc, entry: Entry) -> set[int]:
 def first_sentence(doc: Doc, entry: Entry) -> View | None:
     """The first sentence under the entry's heading: where it says what it is about."""
     return next((v for v in doc.views if v.span.para in entry[1:]), None)
+
+
+def sections_under(doc: Doc, heading: Callable[[Span, bool], bool | None]) -> list[int]:
+    """Starts of the sentences in the sections that headings open as another work's.
+
+    ``heading(para, other)`` says of a paragraph, given whether the section it is in so far is
+    another work's: None if it is no heading (body text), else whether the section it opens is
+    another work's. The headline is never a heading. Unlike :func:`entries`, a heading may keep
+    the section it is in ("STARRING" under "2. NIGHT FERRY" changes nothing): the rules of
+    :mod:`.context`, :mod:`.roundups`, :mod:`.release_others` and :mod:`.castnewsitems` each
+    tell their own headings.
+    """
+    found: list[int] = []
+    other = False
+    for para in doc.paras:
+        if para.para == doc.title_para:
+            continue
+        opens = heading(para, other)
+        if opens is not None:
+            other = opens
+        elif other:
+            found.extend(v.span.start for v in doc.views if v.span.para == para.para)
+    return found

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
+from bot.extract.page_entries import sections_under
 from bot.extract.text import Doc, Span
 
 _CAPS_HEADING = re.compile(r"[ ]*[A-Z0-9][A-Z0-9 &’'!,:-]{2,40}[ ]*$")
@@ -36,26 +37,6 @@ def roundup_sections(doc: Doc) -> list[int]:
         return _OTHER_NEWS.search(doc.text[para.start : para.end]) is not None
 
     return sections_under(doc, heading)
-
-
-def sections_under(doc: Doc, heading: Callable[[Span, bool], bool | None]) -> list[int]:
-    """Starts of the sentences in the sections that headings open as another work's.
-
-    ``heading(para, other)`` says of a paragraph, given whether the section it is in so far is
-    another work's: None if it is no heading (body text), else whether the section it opens is
-    another work's. The headline is never a heading.
-    """
-    found: list[int] = []
-    other = False
-    for para in doc.paras:
-        if para.para == doc.title_para:
-            continue
-        opens = heading(para, other)
-        if opens is not None:
-            other = opens
-        elif other:
-            found.extend(v.span.start for v in doc.views if v.span.para == para.para)
-    return found
 
 
 _NUMBERED = re.compile(r"[ ]*(?:\d{1,2}[.)]|\#{1,4})[ ]+")
