@@ -14,11 +14,10 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
-from bot.extract.page_entries import sections_under
+from bot.extract.page_entries import NUMBERED, sections_under
 from bot.extract.roundups import titled_sections
 from bot.extract.text import Doc, Span
 
-_ITEM = re.compile(r"[ ]*\d{1,2}[.)][ ]+(?P<line>[^.!?]{3,70})$")
 _ITEMS = re.compile(r"^[ ]*\d{1,2}[.)][ ]+(?P<line>[^.!?\n]{3,70})$", re.MULTILINE)
 _WORD = re.compile(r"[\w’'-]+")
 _QUOTED = re.compile(r"[‘“\"'](?P<title>[A-Z][^‘’“”\"]{0,50}?)[’”\"']")
@@ -53,10 +52,10 @@ def _item_sections(doc: Doc, context: Context) -> list[int]:
         return word.capitalize() in first if first else _ours(word, context)
 
     def heading(para: Span, _other: bool) -> bool | None:
-        item = _ITEM.fullmatch(doc.text, para.start, para.end)
-        if item is None or len(item["line"].split()) > _WORDS:
+        item = NUMBERED.fullmatch(doc.text, para.start, para.end)
+        if item is None or len(item["heading"].split()) > _WORDS or item["heading"][-1] in ".!?;":
             return None
-        line = item["line"].strip()
+        line = item["heading"].strip()
         if any(known(w) for w in _WORD.findall(line)):
             return False  # "1. LUMEN GETS A TITLE": the article's own item
         return _named_after(doc, para, _names(line))
