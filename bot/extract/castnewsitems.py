@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
-from bot.extract.page_entries import NUMBERED, sections_under
+from bot.extract.page_entries import numbered_heading, sections_under
 from bot.extract.roundups import titled_sections
 from bot.extract.text import Doc, Span
 
@@ -52,10 +52,9 @@ def _item_sections(doc: Doc, context: Context) -> list[int]:
         return word.capitalize() in first if first else _ours(word, context)
 
     def heading(para: Span, _other: bool) -> bool | None:
-        item = NUMBERED.fullmatch(doc.text, para.start, para.end)
-        if item is None or len(item["heading"].split()) > _WORDS or item["heading"][-1] in ".!?;":
+        line = numbered_heading(doc.text[para.start : para.end])
+        if line is None or len(line.split()) > _WORDS:
             return None
-        line = item["heading"].strip()
         if any(known(w) for w in _WORD.findall(line)):
             return False  # "1. LUMEN GETS A TITLE": the article's own item
         return _named_after(doc, para, _names(line))

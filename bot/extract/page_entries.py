@@ -28,6 +28,13 @@ Entry = list[int]
 """An entry's paragraph numbers, its heading's first."""
 
 
+def numbered_heading(line: str) -> str | None:
+    """A newsletter's numbered item's heading ("Lumen is back" of "2. Lumen is back"), or None:
+    no number, or prose ("2. Ada Vale said so.")."""
+    item = NUMBERED.fullmatch(line)
+    return item["heading"] if item is not None and item["heading"][-1] not in ".!?;" else None
+
+
 def entries(doc: Doc, heading: re.Pattern[str], max_words: int) -> list[Entry]:
     """Each entry under a heading line ``heading`` matches (its group "heading" of at most
     ``max_words`` words, not ending as a sentence does: "2. Ada Vale said so." is prose)."""
