@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
-from bot.extract.page_entries import numbered_heading
+from bot.extract.page_entries import GUIDE, numbered_heading
 from bot.extract.text import Doc, Span
 from bot.facts import CastFact, held
 
@@ -34,8 +34,6 @@ _SINGLED = re.compile(
     r"\b(?:PICKS?|BIG[ ]ONE|SPOTLIGHT|HIGHLIGHT|EDITOR[’']S[ ]CHOICE|MUST[ ]SEE)\b"
 )
 """A heading that singles its item out as the page's main one."""
-_CAPS_NAMED = re.compile(r"[ ]*[A-Z0-9][A-Z0-9 &’'!?,:-]{2,60}[ ][–—|][ ][^.!?“”\"]{2,60}$")
-"""A heading that names its work in capitals, then its channel and day: "LUMEN – BBC One, 9pm"."""
 _PICK_OPENER = re.compile(r"(?i)(?:pick[ ]of[ ]the[ ](?:week|day|weekend)|our[ ]pick)\b")
 """An item's opening words that single it out when its heading does not."""
 _MIN_HEADINGS = 3
@@ -65,7 +63,7 @@ def _item_sentences(doc: Doc, context: Context) -> set[str]:
         if para.para == doc.title_para:
             continue
         line = doc.text[para.start : para.end]
-        if _CAPS_NAMED.fullmatch(line) and sum(c.isupper() for c in line.split(" ")[0]) > 1:
+        if GUIDE.fullmatch(line) and sum(c.isupper() for c in line.split(" ")[0]) > 1:
             named.add(para.para)
             nxt = doc.paras[para.para + 1] if para.para + 1 < len(doc.paras) else para
             opener = _PICK_OPENER.match(doc.text, nxt.start) is not None and nxt is not para

@@ -20,9 +20,10 @@ from bot.extract.text import Doc, Span, View
 NUMBERED = re.compile(r"[ ]*\d{1,2}[.)][ ]+(?P<heading>[^\n]{2,70}?)[ ]*$")
 """A newsletter's numbered item heading: "2. ‘GLASS HOUSE’ GETS A DATE", "3) Cast news"."""
 GUIDE = re.compile(
-    r"[ ]*(?P<heading>[A-Z0-9][A-Z0-9 &’':!?,.-]{2,60}?)[ ]+[–—-][ ]+[A-Z0-9][^\n]{1,80}$"
+    r"[ ]*(?P<heading>[A-Z0-9][A-Z0-9 &’':!?,.-]{2,60}?)[ ]+[–—|-][ ]+[A-Z0-9][^\n]{1,80}$"
 )
-"""A guide's entry heading: a title in capitals, a dash, its channel and day."""
+"""A guide's entry heading: a title in capitals, a dash or bar, its channel and day ("LUMEN –
+BBC One, 9pm", "NIGHT FERRY | Channel 5, Sunday")."""
 
 Entry = list[int]
 """An entry's paragraph numbers, its heading's first."""
