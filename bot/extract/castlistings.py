@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
-from bot.extract.page_entries import GUIDE, numbered_heading
+from bot.extract.page_entries import CAPS_HEADING, GUIDE, numbered_heading
 from bot.extract.text import Doc, Span
 from bot.facts import CastFact, held
 
@@ -29,7 +29,6 @@ _LISTING = re.compile(
 )
 """A page that gathers several works: its headline, lede or footer says so. (The lookahead of
 first letters lets a search of the whole page skip to them before trying the word boundary.)"""
-_CAPS_LINE = re.compile(r"[ ]*[A-Z0-9][A-Z0-9 &’'!?,:–—-]{2,60}[ ]*$")
 _SINGLED = re.compile(
     r"\b(?:PICKS?|BIG[ ]ONE|SPOTLIGHT|HIGHLIGHT|EDITOR[’']S[ ]CHOICE|MUST[ ]SEE)\b"
 )
@@ -71,7 +70,7 @@ def _item_sentences(doc: Doc, context: Context) -> set[str]:
         elif (numbered := numbered_heading(line)) and numbered[0].isupper() and not line.isupper():
             named.add(para.para)
             headings.append((para.para, not _names_another(line, context)))
-        elif _CAPS_LINE.fullmatch(line) and any(c.isalpha() for c in line):
+        elif CAPS_HEADING.fullmatch(line) and any(c.isalpha() for c in line):
             headings.append((para.para, _SINGLED.search(line) is not None))
     if len(headings) < _MIN_HEADINGS:
         return set()

@@ -25,6 +25,9 @@ GUIDE = re.compile(
 """A guide's entry heading: a title in capitals, a dash or bar, its channel and day ("LUMEN –
 BBC One, 9pm", "NIGHT FERRY | Channel 5, Sunday")."""
 
+CAPS_HEADING = re.compile(r"[ ]*[A-Z0-9][A-Z0-9 &’'!?,:–—-]{2,60}[ ]*$")
+"""A heading line in capitals: "ALSO THIS WEEK", "MONDAY", "SOAP STAR TO PLAY FAGIN"."""
+
 Entry = list[int]
 """An entry's paragraph numbers, its heading's first."""
 

@@ -12,10 +12,9 @@ import re
 from collections.abc import Callable
 
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
-from bot.extract.page_entries import sections_under
+from bot.extract.page_entries import CAPS_HEADING, sections_under
 from bot.extract.text import Doc, Span
 
-_CAPS_HEADING = re.compile(r"[ ]*[A-Z0-9][A-Z0-9 &’'!,:-]{2,40}[ ]*$")
 _OTHER_NEWS = re.compile(
     r"\b(?:ALSO|ELSEWHERE|OTHER[ ](?:NEWS|SHOWS|STORIES)|IN[ ]BRIEF|MORE[ ](?:NEWS|FROM|TO)|"
     r"ROUND-?UP|QUICK[ ]HITS|BITS[ ]AND[ ]BOBS|ODDS[ ]AND[ ]ENDS)\b"
@@ -32,7 +31,7 @@ def roundup_sections(doc: Doc) -> list[int]:
         return []
 
     def heading(para: Span, _other: bool) -> bool | None:
-        if not _CAPS_HEADING.fullmatch(doc.text, para.start, para.end):
+        if not CAPS_HEADING.fullmatch(doc.text, para.start, para.end):
             return None
         return _OTHER_NEWS.search(doc.text[para.start : para.end]) is not None
 
