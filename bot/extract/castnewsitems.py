@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
-from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.page_entries import numbered_heading, sections_under
 from bot.extract.roundups import titled_sections
 from bot.extract.text import Doc, Span
@@ -23,7 +22,8 @@ _ITEMS = re.compile(r"^[ ]*\d{1,2}[.)][ ]+(?P<line>[^.!?\n]{3,70})$", re.MULTILI
 _WORD = re.compile(r"[\w’'-]+")
 _QUOTED = re.compile(r"[‘“\"'](?P<title>[A-Z][^‘’“”\"]{0,50}?)[’”\"']")
 _WORK_CUE = re.compile(
-    rf"(?:[’']s[ ][‘“\"']|\b(?i:{GENRE_NOUNS})[ ](?:(?i:the|new|hit)[ ])?[‘“\"']?)$"
+    r"(?:[’']s[ ][‘“\"']|\b(?i:drama|thriller|series|show|comedy|sitcom|film|soap|serial|"
+    r"mystery|procedural|saga|miniseries)[ ](?:(?i:the|new|hit)[ ])?[‘“\"']?)$"
 )
 """Words just before a work's name: "ITV’s ‘Salt Lane’", "its coastal thriller Tarnwick" (not
 "Ada Vale’s Mira": a person's part)."""
