@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.page_entries import CAPS_HEADING, GUIDE, numbered_heading
 from bot.extract.text import Doc, Span
 from bot.facts import CastFact, held
 
@@ -28,17 +29,12 @@ _LISTING = re.compile(
 )
 """A page that gathers several works: its headline, lede or footer says so. (The lookahead of
 first letters lets a search of the whole page skip to them before trying the word boundary.)"""
-_CAPS_LINE = re.compile(r"[ ]*[A-Z0-9][A-Z0-9 &’'!?,:–—-]{2,60}[ ]*$")
 _SINGLED = re.compile(
     r"\b(?:PICKS?|BIG[ ]ONE|SPOTLIGHT|HIGHLIGHT|EDITOR[’']S[ ]CHOICE|MUST[ ]SEE)\b"
 )
 """A heading that singles its item out as the page's main one."""
-_CAPS_NAMED = re.compile(r"[ ]*[A-Z0-9][A-Z0-9 &’'!?,:-]{2,60}[ ][–—|][ ][^.!?“”\"]{2,60}$")
-"""A heading that names its work in capitals, then its channel and day: "LUMEN – BBC One, 9pm"."""
 _PICK_OPENER = re.compile(r"(?i)(?:pick[ ]of[ ]the[ ](?:week|day|weekend)|our[ ]pick)\b")
 """An item's opening words that single it out when its heading does not."""
-_NUMBERED = re.compile(r"[ ]*\d{1,2}\.[ ][A-Z][^.!?]{2,80}$")
-"""A newsletter's numbered item heading: "2. Lumen will open the festival"."""
 _MIN_HEADINGS = 3
 _NAME_WORDS = 10
 _ENDS = '.!?:;,”"…'
@@ -66,15 +62,15 @@ def _item_sentences(doc: Doc, context: Context) -> set[str]:
         if para.para == doc.title_para:
             continue
         line = doc.text[para.start : para.end]
-        if _CAPS_NAMED.fullmatch(line) and sum(c.isupper() for c in line.split(" ")[0]) > 1:
+        if GUIDE.fullmatch(line) and sum(c.isupper() for c in line.split(" ")[0]) > 1:
             named.add(para.para)
             nxt = doc.paras[para.para + 1] if para.para + 1 < len(doc.paras) else para
             opener = _PICK_OPENER.match(doc.text, nxt.start) is not None and nxt is not para
             headings.append((para.para, _SINGLED.search(line) is not None or opener))
-        elif _NUMBERED.fullmatch(line) and not line.isupper():
+        elif (numbered := numbered_heading(line)) and numbered[0].isupper() and not line.isupper():
             named.add(para.para)
             headings.append((para.para, not _names_another(line, context)))
-        elif _CAPS_LINE.fullmatch(line) and any(c.isalpha() for c in line):
+        elif CAPS_HEADING.fullmatch(line) and any(c.isalpha() for c in line):
             headings.append((para.para, _SINGLED.search(line) is not None))
     if len(headings) < _MIN_HEADINGS:
         return set()

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
-from bot.extract.roundups import sections_under, titled_sections
+from bot.extract.page_entries import numbered_heading, sections_under
+from bot.extract.roundups import titled_sections
 from bot.extract.text import Doc, Span
 
-_ITEM = re.compile(r"[ ]*\d{1,2}[.)][ ]+(?P<line>[^.!?]{3,70})$")
 _ITEMS = re.compile(r"^[ ]*\d{1,2}[.)][ ]+(?P<line>[^.!?\n]{3,70})$", re.MULTILINE)
 _WORD = re.compile(r"[\w’'-]+")
 _QUOTED = re.compile(r"[‘“\"'](?P<title>[A-Z][^‘’“”\"]{0,50}?)[’”\"']")
@@ -52,10 +52,9 @@ def _item_sections(doc: Doc, context: Context) -> list[int]:
         return word.capitalize() in first if first else _ours(word, context)
 
     def heading(para: Span, _other: bool) -> bool | None:
-        item = _ITEM.fullmatch(doc.text, para.start, para.end)
-        if item is None or len(item["line"].split()) > _WORDS:
+        line = numbered_heading(doc.text[para.start : para.end])
+        if line is None or len(line.split()) > _WORDS:
             return None
-        line = item["line"].strip()
         if any(known(w) for w in _WORD.findall(line)):
             return False  # "1. LUMEN GETS A TITLE": the article's own item
         return _named_after(doc, para, _names(line))

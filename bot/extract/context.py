@@ -12,11 +12,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from bot.extract import page_entries, roundups
 from bot.extract.cues import hint, near, scan
 from bot.extract.earlier_credits import earlier_credits
 from bot.extract.lexicon import GENRE_WORDS, PRODUCTION_NOUNS, SET_TO_ACT, STOP_TOKENS
 from bot.extract.names import NAME, TOKEN
-from bot.extract.roundups import roundup_sections, sections_under
 from bot.extract.text import Doc, Span
 
 _NAME_NOUN = re.compile(rf"(?P<name>{NAME})[ ]{PRODUCTION_NOUNS}\b")
@@ -231,7 +231,7 @@ def find_context(doc: Doc) -> Context:
     ours = (ours | own | (set(counts) - announcers)) - credited
     context = Context(frozenset(ours), tuple(dict.fromkeys(titles)), headline=headline)
     starts: dict[int, int] = dict.fromkeys(_other_sections(doc, context), 0)
-    starts.update(dict.fromkeys(roundup_sections(doc), 0))
+    starts.update(dict.fromkeys(roundups.roundup_sections(doc), 0))
     for view in doc.views:
         at = foreign_at(view.chunk, context) if view.span.start not in starts else None
         if at is not None:
@@ -282,7 +282,7 @@ def _other_sections(doc: Doc, context: Context) -> list[int]:
             return False  # a bare heading naming the article's own work: its section
         return None
 
-    return sections_under(doc, heading)
+    return page_entries.sections_under(doc, heading)
 
 
 def all_known(words: str, context: Context) -> bool:

@@ -18,13 +18,17 @@ import re
 from collections.abc import Callable
 
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
+from bot.extract.page_entries import (
+    GUIDE,
+    NUMBERED,
+    Entry,
+    entries,
+    entry_starts,
+    entry_text,
+    first_sentence,
+)
 from bot.extract.text import Doc
 
-_NUMBERED = re.compile(r"[ ]*\d{1,2}[.)][ ]+(?P<heading>[^\n]{2,70}?)[ ]*$")
-_GUIDE = re.compile(
-    r"[ ]*(?P<heading>[A-Z0-9][A-Z0-9 &’':!?,.-]{2,60}?)[ ]+[–—-][ ]+[A-Z0-9][^\n]{1,80}$"
-)
-"""A guide's entry heading: a title in capitals, a dash, its channel and day."""
 _CHANNELS_SHOW = re.compile(
     r"[ “\"‘']*[A-Z][\w&+.-]*(?:[ ][A-Z0-9][\w&+.-]*){0,2}[’']s[ ](?:[a-z-]+[ ]){0,3}"
     r"(?:drama|series|show|sitcom|comedy|thriller|documentary|miniseries|soap|procedural|"
@@ -48,7 +52,7 @@ def other_plain_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
     numbered, items = _items(doc)
     if len(items) < _MIN_ITEMS:
         return set()
-    texts = [_text(doc, item) for item in items]
+    texts = [entry_text(doc, item) for item in items]
     if not any(names_ours(text) for text in texts):
         return set()  # no item is the article's: which one is its work is not told
     found: set[int] = set()
@@ -58,40 +62,24 @@ def other_plain_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
             continue
         if numbered and not _opens_on_a_show(doc, item):
             continue
-        paras = set(item)
-        found.update(v.span.start for v in doc.views if v.span.para in paras)
+        found |= entry_starts(doc, item)
     return found
 
 
-def _items(doc: Doc) -> tuple[bool, list[list[int]]]:
-    """Whether the items are numbered, and each item's paragraphs, its heading first (one kind
-    of heading per page)."""
-    for pattern in (_NUMBERED, _GUIDE):
-        items: list[list[int]] = []
-        for para in doc.paras:
-            if para.para == doc.title_para:
-                continue
-            match = pattern.match(doc.text, para.start, para.end)
-            heading = match["heading"] if match is not None else ""
-            if heading and heading[-1] not in ".!?;" and len(heading.split()) <= _HEADING_WORDS:
-                items.append([para.para])
-            elif items:
-                items[-1].append(para.para)
+def _items(doc: Doc) -> tuple[bool, list[Entry]]:
+    """Whether the items are numbered, and the items (one kind of heading per page)."""
+    for pattern in (NUMBERED, GUIDE):
+        items = entries(doc, pattern, _HEADING_WORDS)
         if len(items) >= _MIN_ITEMS:
-            return pattern is _NUMBERED, items
+            return pattern is NUMBERED, items
     return False, []
 
 
-def _opens_on_a_show(doc: Doc, item: list[int]) -> bool:
-    first = next((v for v in doc.views if v.span.para in item[1:]), None)
+def _opens_on_a_show(doc: Doc, item: Entry) -> bool:
+    first = first_sentence(doc, item)
     if first is None:
         return False
     return any(p.match(first.chunk) is not None for p in (_CHANNELS_SHOW, _RENEWED))
-
-
-def _text(doc: Doc, item: list[int]) -> str:
-    paras = set(item)
-    return "\n".join(doc.text[p.start : p.end] for p in doc.paras if p.para in paras)
 
 
 def _names_other(heading: str, names_ours: Callable[[str], bool]) -> bool:

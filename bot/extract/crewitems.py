@@ -24,9 +24,16 @@ from itertools import pairwise
 from bot.extract.context import Context
 from bot.extract.crewentries import other_plain_items
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
+from bot.extract.page_entries import (
+    NUMBERED,
+    Entry,
+    entries,
+    entry_starts,
+    entry_text,
+    first_sentence,
+)
 from bot.extract.text import Doc
 
-_ITEM = re.compile(r"[ ]*\d{1,2}[.)][ ]+(?P<heading>[^\n]{2,70}?)[ ]*$")
 _HEADING_WORDS = 9
 _TITLE_WORD = r"(?:[A-Z0-9][\w’'-]*|of|the|and|a|an|in|on|to|for|at|&)"
 _QUOTED = re.compile(
@@ -75,34 +82,23 @@ def _other_title(text: str, ours: frozenset[str]) -> bool:
 
 
 def _other_items(doc: Doc, ours: frozenset[str]) -> set[int]:
-    items: list[list[int]] = []  # each item's paragraphs, its heading first
-    for para in doc.paras:
-        if para.para == doc.title_para:
-            continue
-        match = _ITEM.match(doc.text, para.start, para.end)
-        heading = match["heading"] if match is not None else ""
-        if heading and heading[-1] not in ".!?;" and len(heading.split()) <= _HEADING_WORDS:
-            items.append([para.para])
-        elif items:
-            items[-1].append(para.para)
+    items = entries(doc, NUMBERED, _HEADING_WORDS)
     if len(items) < 2:  # a list of items, not one numbered line
         return set()
     found: set[int] = set()
     for item in items:
-        paras = set(item)
-        text = "\n".join(doc.text[p.start : p.end] for p in doc.paras if p.para in paras)
-        if _names_ours(text, ours) or not _other_title(_opening(doc, item), ours):
+        if _names_ours(entry_text(doc, item), ours) or not _other_title(_opening(doc, item), ours):
             continue
-        found.update(v.span.start for v in doc.views if v.span.para in paras)
+        found |= entry_starts(doc, item)
     return found
 
 
-def _opening(doc: Doc, item: list[int]) -> str:
+def _opening(doc: Doc, item: Entry) -> str:
     """An item's heading and its first sentence: where it says what it is about."""
     heading = doc.paras[item[0]]
-    first = next((v.span for v in doc.views if v.span.para in item[1:]), None)
+    first = first_sentence(doc, item)
     text = doc.text[heading.start : heading.end]
-    return text if first is None else f"{text}\n{doc.text[first.start : first.end]}"
+    return text if first is None else f"{text}\n{doc.text[first.span.start : first.span.end]}"
 
 
 def _described_after(doc: Doc, ours: frozenset[str]) -> set[int]:

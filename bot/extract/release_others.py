@@ -12,8 +12,8 @@ import re
 from bot.extract.context import Context, all_known
 from bot.extract.cues import hint
 from bot.extract.lexicon import MONTH_PATTERN, STOP_TOKENS, WEEKDAY_PATTERN
+from bot.extract.page_entries import sections_under
 from bot.extract.release_next_roles import stars_next_elsewhere
-from bot.extract.roundups import sections_under
 from bot.extract.text import Doc, Span
 
 _ELSEWHERE = re.compile(

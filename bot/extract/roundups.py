@@ -12,9 +12,9 @@ import re
 from collections.abc import Callable
 
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
+from bot.extract.page_entries import CAPS_HEADING, sections_under
 from bot.extract.text import Doc, Span
 
-_CAPS_HEADING = re.compile(r"[ ]*[A-Z0-9][A-Z0-9 &’'!,:-]{2,40}[ ]*$")
 _OTHER_NEWS = re.compile(
     r"\b(?:ALSO|ELSEWHERE|OTHER[ ](?:NEWS|SHOWS|STORIES)|IN[ ]BRIEF|MORE[ ](?:NEWS|FROM|TO)|"
     r"ROUND-?UP|QUICK[ ]HITS|BITS[ ]AND[ ]BOBS|ODDS[ ]AND[ ]ENDS)\b"
@@ -31,31 +31,11 @@ def roundup_sections(doc: Doc) -> list[int]:
         return []
 
     def heading(para: Span, _other: bool) -> bool | None:
-        if not _CAPS_HEADING.fullmatch(doc.text, para.start, para.end):
+        if not CAPS_HEADING.fullmatch(doc.text, para.start, para.end):
             return None
         return _OTHER_NEWS.search(doc.text[para.start : para.end]) is not None
 
     return sections_under(doc, heading)
-
-
-def sections_under(doc: Doc, heading: Callable[[Span, bool], bool | None]) -> list[int]:
-    """Starts of the sentences in the sections that headings open as another work's.
-
-    ``heading(para, other)`` says of a paragraph, given whether the section it is in so far is
-    another work's: None if it is no heading (body text), else whether the section it opens is
-    another work's. The headline is never a heading.
-    """
-    found: list[int] = []
-    other = False
-    for para in doc.paras:
-        if para.para == doc.title_para:
-            continue
-        opens = heading(para, other)
-        if opens is not None:
-            other = opens
-        elif other:
-            found.extend(v.span.start for v in doc.views if v.span.para == para.para)
-    return found
 
 
 _NUMBERED = re.compile(r"[ ]*(?:\d{1,2}[.)]|\#{1,4})[ ]+")

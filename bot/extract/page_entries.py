@@ -1,0 +1,95 @@
+"""The entries of a page that tells several works, one after another.
+
+A newsletter numbers its items ("1. TALLOW BAY GETS A DATE", "2. ‘Cragmoor’ loses its star"), a
+what-to-watch guide heads each entry with a title in capitals and its channel ("THE HOUSE ON
+QUILL LANE – Channel 5, Saturday 9pm"). What an entry casts, credits or dates is the work it is
+about, which may not be the article's: the cast, crew and release rules that ask "which entry is
+another work's" find the entries here, so that they cut a page the same way.
+
+An entry is its heading's paragraph and the paragraphs after it, up to the next heading; what
+comes before the first heading (the lead story) is no entry. The headline is never a heading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.extract.text import Doc, Span, View
+
+NUMBERED = re.compile(r"[ ]*\d{1,2}[.)][ ]+(?P<heading>[^\n]{2,70}?)[ ]*$")
+"""A newsletter's numbered item heading: "2. ‘GLASS HOUSE’ GETS A DATE", "3) Cast news"."""
+GUIDE = re.compile(
+    r"[ ]*(?P<heading>[A-Z0-9][A-Z0-9 &’':!?,.-]{2,60}?)[ ]+[–—|-][ ]+[A-Z0-9][^\n]{1,80}$"
+)
+"""A guide's entry heading: a title in capitals, a dash or bar, its channel and day ("LUMEN –
+BBC One, 9pm", "NIGHT FERRY | Channel 5, Sunday")."""
+
+CAPS_HEADING = re.compile(r"[ ]*[A-Z0-9][A-Z0-9 &’'!?,:–—-]{2,60}[ ]*$")
+"""A heading line in capitals: "ALSO THIS WEEK", "MONDAY", "SOAP STAR TO PLAY FAGIN"."""
+
+Entry = list[int]
+"""An entry's paragraph numbers, its heading's first."""
+
+
+def numbered_heading(line: str) -> str | None:
+    """A newsletter's numbered item's heading ("Lumen is back" of "2. Lumen is back"), or None:
+    no number, or prose ("2. Ada Vale said so.")."""
+    item = NUMBERED.fullmatch(line)
+    return item["heading"] if item is not None and item["heading"][-1] not in ".!?;" else None
+
+
+def entries(doc: Doc, heading: re.Pattern[str], max_words: int) -> list[Entry]:
+    """Each entry under a heading line ``heading`` matches (its group "heading" of at most
+    ``max_words`` words, not ending as a sentence does: "2. Ada Vale said so." is prose)."""
+    found: list[Entry] = []
+    for para in doc.paras:
+        if para.para == doc.title_para:
+            continue
+        match = heading.match(doc.text, para.start, para.end)
+        line = match["heading"] if match is not None else ""
+        if line and line[-1] not in ".!?;" and len(line.split()) <= max_words:
+            found.append([para.para])
+        elif found:
+            found[-1].append(para.para)
+    return found
+
+
+def entry_text(doc: Doc, entry: Entry) -> str:
+    """The entry's paragraphs, its heading's included, one a line."""
+    paras = set(entry)
+    return "\n".join(doc.text[p.start : p.end] for p in doc.paras if p.para in paras)
+
+
+def entry_starts(doc: Doc, entry: Entry) -> set[int]:
+    """Start offsets of the entry's sentences."""
+    paras = set(entry)
+    return {v.span.start for v in doc.views if v.span.para in paras}
+
+
+def first_sentence(doc: Doc, entry: Entry) -> View | None:
+    """The first sentence under the entry's heading: where it says what it is about."""
+    return next((v for v in doc.views if v.span.para in entry[1:]), None)
+
+
+def sections_under(doc: Doc, heading: Callable[[Span, bool], bool | None]) -> list[int]:
+    """Starts of the sentences in the sections that headings open as another work's.
+
+    ``heading(para, other)`` says of a paragraph, given whether the section it is in so far is
+    another work's: None if it is no heading (body text), else whether the section it opens is
+    another work's. The headline is never a heading. Unlike :func:`entries`, a heading may keep
+    the section it is in ("STARRING" under "2. NIGHT FERRY" changes nothing): the rules of
+    :mod:`.context`, :mod:`.roundups`, :mod:`.release_others` and :mod:`.castnewsitems` each
+    tell their own headings.
+    """
+    found: list[int] = []
+    other = False
+    for para in doc.paras:
+        if para.para == doc.title_para:
+            continue
+        opens = heading(para, other)
+        if opens is not None:
+            other = opens
+        elif other:
+            found.extend(v.span.start for v in doc.views if v.span.para == para.para)
+    return found
