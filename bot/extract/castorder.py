@@ -5,15 +5,14 @@ When both sides are full names the form alone cannot tell, so the order is settl
 article itself shows:
 
 * one side is a person the article names elsewhere (an actor cast in a plain form, someone
-  introduced in a person-only context), or a part it casts elsewhere;
+  introduced in a person-only context), a part it casts elsewhere, or one of that part's family;
 * an honorific marks the part ("Ada Vale (Dr Mira Holt)");
 * the list says it lists actors: a "STARRING" or "CAST" header line, or "starring" just before;
 * the other pairs of the same list: a list keeps one order, so one settled pair settles all.
 
-A pair nothing settles is kept but held (below the line), never guessed. A bracket after a
-person who then directs or writes ("Ada Vale (Salt Year) returns to direct"), or who is cast
-as another part elsewhere ("Ada Vale (Salt Year) joins ... Vale plays Mira Holt"), is their
-earlier work, not a part.
+A pair nothing settles is held (below the line), never guessed. A bracket after a person who
+then directs or writes ("Ada Vale (Salt Year) returns to direct"), or who is cast as another
+part elsewhere ("Ada Vale (Salt Year) joins ... Vale plays Mira Holt"), is their earlier work.
 """
 
 from __future__ import annotations
@@ -24,6 +23,7 @@ from dataclasses import replace
 from bot.extract.castactornouns import without_actor_noun
 from bot.extract.castdeals import in_a_sale
 from bot.extract.castdirection import is_part, weighed
+from bot.extract.castfamilies import family_orders
 from bot.extract.castforms import Casting
 from bot.extract.castlistcues import unnamed_order
 from bot.extract.castnoteleavers import follow_pairs, pair_notes, unnoted
@@ -104,6 +104,7 @@ def settle_pairs(raw: list[Casting], people: People, text: str) -> list[Casting]
                 kept[index] = _oriented(kept[index], marked)
             continue
         orders = {i: _order(kept[i], people, parts, text) for i in members}
+        orders = family_orders(orders, kept, raw)
         settled = {order for order in orders.values() if order is not None}
         if len(settled) == 1:
             earlier.append((kept[members[-1]].end, next(iter(settled))))
