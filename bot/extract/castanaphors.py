@@ -3,8 +3,9 @@
 A chart or round-up names another film, then goes on about it by its kind alone: "... dethroned
 Marl Deep, which slipped to second. The naval thriller, which stars Ada Vale as Mira, has ..."
 The kind ("The naval thriller"), or "Its" ("Its voice cast is led by ..."), stands for the work
-named last, here not the article's own (the one its lede names), so what that sentence casts is
-the other work's.
+named last, here not the article's own (the one its lede names, not one it names only to push
+down a place: "..., pushing the Marl Deep film into second"), so what that sentence casts is the
+other work's.
 
 Likewise a paragraph that opens on another work told by its kind ("Lumen, the BBC legal drama,
 returns in June. Ada Vale plays Mira, ...") goes on about that work until a sentence names the
@@ -25,7 +26,7 @@ from bot.extract.text import Doc, View
 
 _BY_KIND = re.compile(
     r"^The[ ](?:(?:[A-Z][\w’'.]*[ ]){0,3}[A-Z][\w’'.]*-[a-z]+ed[ ])?"
-    rf"(?:[a-z][\w-]*[ ]){{0,3}}?{GENRE_NOUNS}(?:,[ ]|[ ](?:which|that|starring|stars)[ ])"
+    rf"(?:[a-z][\w-]*[ ]){{0,4}}?{GENRE_NOUNS}(?:,[ ]|[ ](?:which|that|starring|stars)[ ])"
 )
 """A sentence opening with a work told by its kind only: "The naval thriller, which stars",
 "The Ada Vale-directed film stars" (a maker's name is no title)."""
@@ -38,10 +39,17 @@ _NAMED_WORK = re.compile(
     r"(?:[ ][\d.]+(?:%|[ ]per[ ]?cent))?[ ]"
     rf"(?:to[ ]|at[ ]|in[ ])?{_RANK})"
     rf"|^In[ ]{_RANK}(?:[ ]place)?,[ ](?P<ranked>{NAME})"
+    rf"|^In[ ]{_RANK}[ ]place[ ][^.,“”\"]{{0,60}}?[ ](?:was|came)[ ][“‘\"']?(?P<placed>{NAME})"
 )
 """A work named in passing with a clause on it or a place in a chart: "Marl Deep, which
 slipped", "Lumen (2019)", "Lumen fell to third", "Lumen, fell 40% to second", "In third, Lumen
-..."."""
+...", "In second place overall was “Lumen,” ..."."""
+_PUSHED_DOWN = re.compile(
+    r"\b(?:pushing|pushed|knocking|knocked|sending|sent|bumping|bumped)[ ](?:the[ ])?"
+    rf"(?P<work>{NAME})[ ](?:[a-z]+[ ]){{0,2}}?(?:in)?to[ ]{_RANK}\b"
+)
+"""The lede's runner-up: "..., pushing the Lumen film into second place", "knocking Lumen down
+to second": a work the lede names only to rank below its own."""
 _RANK_HINT = (" which ", " (", " second", " third", " fourth", " fifth", " No.")
 _CAPITAL = re.compile(r"[A-Z][\w’'-]+")
 _SEASON_OPENER = re.compile(
@@ -59,7 +67,7 @@ def told_of_work_before(doc: Doc, context: Context) -> set[str]:
     if not doc.paras:
         return set()
     lede = doc.paras[0]
-    named = set(_CAPITAL.findall(doc.text[lede.start : lede.end]))
+    named = _lede_works(doc.text[lede.start : lede.end])
     if context.ours and not named & context.ours:
         named = set(context.ours)
     told = told_until_ours(
@@ -76,10 +84,19 @@ def told_of_work_before(doc: Doc, context: Context) -> set[str]:
             continue
         if _BY_KIND.match(view.chunk) is None and _ITS_CAST.match(view.chunk) is None:
             continue
-        works = [m["work"] or m["ranked"] for m in _NAMED_WORK.finditer(before.chunk)]
+        works = [
+            m["work"] or m["ranked"] or m["placed"] for m in _NAMED_WORK.finditer(before.chunk)
+        ]
         if works and not any(word in named for word in works[-1].split()):
             told.add(doc.text[view.span.start : view.span.end].strip())
     return told
+
+
+def _lede_works(lede: str) -> set[str]:
+    """The capitalised words of the lede, but a runner-up's it pushes down (when others stay)."""
+    named = set(_CAPITAL.findall(lede))
+    down = {word for m in _PUSHED_DOWN.finditer(lede) for word in _CAPITAL.findall(m["work"])}
+    return named - down if named - down else named
 
 
 def _season_of_another(chunk: str, named: set[str]) -> bool:
