@@ -128,14 +128,14 @@ _BY_ROLE = (
     r"(?:[A-Z][\w’'.]*-(?:based|born|bred|raised|headquartered)[ ])?(?:(?:the[ ](?:[a-z]{3,}[ ])?"
     r"|series[ ]|co-|(?:the|its|their)[ ](?:show|series|film|movie|franchise|book)"
     rf"[’'](?:s[ ]|(?<=s[’'])[ ])|{TOKEN}(?:[ ]{TOKEN})?[’']s[ ](?:[a-z]+[ ]){{0,2}})?"
-    r"(?:[A-Z][\w’'-]*[ ]){0,2}(?P<byrole>creator|writer|author|novelist|director|composer|"
-    r"producer|editor|cinematographer|casting[ ]director|native|newcomer|film-?maker|comedian|"
-    r"playwright|musician|siblings|brothers|sisters|twins|duo|couple|winners?|nominees?),?[ ]"
-    r"|(?:former[ ]|ex-)(?:[A-Z][\w’'-]*[ ]){0,3}(?:[a-z][\w-]*[ ])?[a-z][\w-]*[ ])?"
+    r"(?:(?:[A-Z][\w’'-]*|first-time)[ ]){0,2}(?P<byrole>creator|writer|author|novelist|director|"
+    r"composer|producer|editor|cinematographer|casting[ ]director|native|newcomer|(?:film|feature)"
+    r"[ -]?maker|comedian|playwright|musician|siblings|brothers|sisters|twins|duo|couple|winners?|"
+    r"nominees?),?[ ]|(?:former[ ]|ex-)(?:[A-Z][\w’'-]*[ ]){0,3}(?:[a-z][\w-]*[ ])?[a-z][\w-]*[ ])?"
 )
 """Role words between "by" and the name: "written by series creator X", "the Welsh writer X",
-"the folk musician X", "a script by the show's creator, X", "by New York native X", "by Emmy
-winner X", "by Prague-based Ostrava Films", "shot by Ada Vale's regular cinematographer, X"."""
+"the folk musician X", "by the show's creator, X", "by New York native X", "by Emmy winner X",
+"by first-time feature maker X", "by Prague-based Ostrava Films", "shot by Ada Vale's DoP, X"."""
 _BEFORE_BY = (
     r"(?:[ ](?:on|in)[ ][a-z0-9][\w-]*|[ ]for[ ](?:the[ ])?(?:(?:new|second|third|latest)[ ])?"
     r"(?:season|series)(?:[ ](?:[2-9]|two|three|four|five))?(?=[ ](?:is|will[ ]be)[ ])|)"

@@ -86,10 +86,11 @@ def other_works_credit(chunk: str, verbs_at: int, context: Context) -> bool:
 
 _QUOTED_BEFORE = re.compile(
     r"[ ](?:[a-z]+|(?:19|20)\d\d|[A-Z][\w-]*(?:[ ]\d+)?[’']s)[ ]"
-    r"(?P<title>[“‘][A-Z][^“”‘’]{0,60}[”’]),[ ]$"
+    r"(?P<title>[“‘][A-Z][^“”‘’]{0,60}[”’])(?:[ ]\([^()]{1,60}\))?,[ ]$"
 )
 """A quoted title after a word, a year or an owner, just before ", directed by": "the 2019
-feature ‘Glass’, ", "a channel's ‘Glass’, " (a profile's earlier work, its own director)."""
+feature ‘Glass’, ", "a channel's ‘Glass’, " (a profile's earlier work, its own director), also
+with a gloss in brackets after it ("the feature “Vinterhuset” (“Winter House”), ")."""
 
 
 _TITLE_DESCRIBED = re.compile(

@@ -59,11 +59,12 @@ X's (another film), not a credit on the article's production."""
 
 
 _APPOSED_TITLE = re.compile(
-    r"(?P<title>[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and)){0,4}),[ ]an?[ ]"
-    r"(?:[\w’'-]+[ ]){0,5}?(?:from|by)[ ](?:[A-Z][\w-]*[ ])?$"
+    r"[“‘]?(?P<title>[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and)){0,4})[”’]?,[ ]an?[ ]"
+    r"(?:[\w’'-]+[ ]){0,5}?(?:from|by)[ ](?:the[ ])?(?:[A-Z][\w-]*[ ])?$"
 )
 """A title described in apposition, its maker last: "Tide, a period thriller from Finnish "
-(before "director X"), the journalist's way to bring in an actor's other work. The indefinite
+or "“Tide”, a thriller from the Finnish " (before "director X"), the journalist's way to bring
+in an actor's other work. The indefinite
 article introduces a work new to the reader; "In Tide, the new film from director X" presents
 the one the article is about, its title perhaps not yet recognised."""
 
@@ -82,11 +83,28 @@ def other_work(chunk: str, match: re.Match[str], context: Context) -> bool:
     Tide neither ours nor in the headline; with our title unknown, Tide may well be it)."""
     if _DATED_WORK.match(chunk, match.end()) is not None:
         return True
-    if not context.ours:
-        return False
     start = match.start()
+    if not context.ours:
+        return bool(context.headline) and _next_role(chunk, start, context)
     found = _APPOSED_TITLE.search(chunk, max(0, start - 90), start)
     if found is not None and not context.is_known(found["title"]):
         return True
     quoted = _QUOTED_TITLE.search(chunk, max(0, start - 90), start)
     return quoted is not None and not context.is_known(quoted["title"])
+
+
+_NEXT_ROLE = re.compile(
+    r"\b(?:signed(?:[ ]on)?|set|due|lined[ ]up|attached|booked)[ ]to[ ](?:star|appear|lead)[ ]"
+    r"(?:next[ ])?in[ ]$"
+)
+"""An actor's next job just before its title: "has signed to star in " (a profile's news)."""
+
+
+def _next_role(chunk: str, start: int, context: Context) -> bool:
+    """With the article's own title unknown, a quoted title the subject is signed to star in,
+    described with its maker last ("signed to star in “Tide”, a thriller from the Finnish "
+    before "director X"), and not the headline's: the actor's next work, its own director."""
+    found = _APPOSED_TITLE.search(chunk, max(0, start - 90), start)
+    if found is None or chunk[found.start()] not in "“‘" or context.is_known(found["title"]):
+        return False
+    return _NEXT_ROLE.search(chunk, max(0, found.start() - 40), found.start()) is not None

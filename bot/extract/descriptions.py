@@ -122,6 +122,11 @@ DASH_ASIDE = re.compile(r"[ ][—–][ ][^—–]{1,150}?[ ][—–][ ]")
 LABEL_START = re.compile(rf"^[ ]*{NAME}:[ ]")
 
 
+_THING_THAT = re.compile(r"[ ][a-z]+[ ]that[ ]")
+"""A subject cut to its article and told by a clause ("A rumour that he ..."): a thing, no
+unnamed someone, so a pronoun after it looks further for its person."""
+
+
 def unlabelled(chunk: str) -> list[tuple[int, str]]:
     """Clause subjects, without an interview label ("Ada Quinn: She sent me ..."): whoever
     answers says "I", so "she" is someone else."""
@@ -129,7 +134,8 @@ def unlabelled(chunk: str) -> list[tuple[int, str]]:
     found = [
         (at, raw)
         for at, raw in clause_subjects(chunk)
-        if not chunk.startswith(":", at + len(raw))
+        if not (raw in {"A", "An"} and _THING_THAT.match(chunk, at + len(raw)))
+        and not chunk.startswith(":", at + len(raw))
         and not any(a < at < b for a, b in asides)
         and _LISTED.match(chunk, at + len(raw)) is None
         and _TITLE_HEAD.search(chunk, 0, at) is None
@@ -317,8 +323,20 @@ def sole_named(
         return name
     if again is not None and _names_then(again, chunk, name):
         return name
+    if latest and _clause_subject(chunk, name):
+        return name  # "..., which meant Vale was chasing the light.": the clause is hers
     first = doc.text.find(name)
     return name if latest and is_full(name) and sentence.start <= first < sentence.end else None
+
+
+_FINITE = r"[ ](?:was|were|is|are|had|has|would|could|will|kept)[ ][a-z]"
+
+
+def _clause_subject(chunk: str, name: str) -> bool:
+    """``name`` opens a clause of its own inside the sentence, after the verb that governs it
+    ("which meant Vale was chasing", "so Penwick had to learn"), not as anyone's object."""
+    surname = re.escape(name.rsplit(maxsplit=1)[-1])
+    return re.search(rf"\b[a-z]+[ ](?:[A-Z][\w’'-]+[ ])?{surname}{_FINITE}", chunk) is not None
 
 
 _PRONOUN_WORD = {word: re.compile(rf"\b{word}\b", re.IGNORECASE) for word in ("he", "she", "they")}

@@ -48,11 +48,12 @@ _TRAILER_LINE = re.compile(
 """The words right after a part's line in the trailer ("a lone line from the teaser – “...”"):
 a listicle giving the line the work speaks, not the actor's quote."""
 _SCENE_SAYS = re.compile(
-    rf"\b(?:bit|scene)[ ](?:where|in[ ]which)[ ](?:[A-Z][\w’'-]*[ ]){{1,3}}{SPEECH_VERBS}[ ]*"
-    r"[“\"‘']?$"
+    rf"\b(?:bit|scene)[ ](?:where|in[ ]which)[ ](?:(?:[A-Z][\w’'-]*[ ]){{1,3}}|(?:he|she|they)[ ])"
+    rf"{SPEECH_VERBS}[ ]*(?:(?:that[ ])?(?:he|she|they)[ ](?:is|was|are|were)[ ])?[“\"‘']?$"
 )
 """A scene of the work in which someone speaks ("the bit where Mara says ‘...’", "the scene in
-which Tori tells him “...”"): a trailer or review telling a line, not anyone's quote."""
+which Tori tells him “...”", "a scene in which he insists he is “...”"): a trailer or review
+telling a line, not anyone's quote."""
 _IN_THE_SCENE = re.compile(
     r"(?:In|During)[ ](?:the|this|that|one|a|its|their)[ ](?:[a-z]+[ ])?(?:scene|sequence),"
     r"[^.;“”\"]{1,100}[,:][ ]*[“\"‘']?$"

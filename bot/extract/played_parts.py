@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.names import NAME, clean_name
+from bot.extract.names import NAME, NAME_RE, clean_name, is_full, resolve_character
 from bot.extract.text import Doc
 
 _PLAYS = re.compile(
@@ -23,6 +23,14 @@ _DESCRIBED = re.compile(
 )
 """The part described, then named in apposition ("she plays Nick’s tutor, Dr Ines Roy –"); a
 name with a verb after it ("plays the lead, Ada Vale said") begins a clause of its own."""
+_KIN_OF = re.compile(
+    rf"\b(?:plays|played|playing|portrays|portrayed|portraying)[ \u00a0](?P<name>{NAME})[’']s[ ]"
+    r"(?:mother|father|mum|dad|sister|brother|aunt|uncle|cousin|daughter|son|grandmother|"
+    r"grandfather|gran|wife|husband|girlfriend|boyfriend|partner|(?:best[ ])?friend|tutor|"
+    r"teacher)\b"
+)
+"""A part named through its kin ("who plays Ada’s mother Ruth"): Ada is a part too, and so is
+the one full name in the article that she starts ("Ada Yarrowby")."""
 _CHEAP = ("play", "portray", "part of", "role of")
 
 
@@ -33,4 +41,6 @@ def played_parts(doc: Doc) -> set[str]:
         return set()
     found = {match["name"] for match in _PLAYS.finditer(text)}
     described = {clean_name(match["name"]) for match in _DESCRIBED.finditer(text)}
-    return found | described
+    kin = {match["name"] for match in _KIN_OF.finditer(text)}
+    full = [m.group() for m in NAME_RE.finditer(text) if is_full(m.group())] if kin else []
+    return found | described | kin | {resolve_character(name, full) for name in kin}

@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from bot.extract import families
+from bot.extract import families, titled_works
 from bot.extract.descriptions import named_in, sole_named
 from bot.extract.names import FULL_NAME, NAME, clean_name, is_full
 from bot.extract.owned_lines import after_close, owned_line
@@ -91,7 +91,7 @@ def names_a_work(text: str, start: int, end: int) -> bool:
     window = (max(0, start - _CAMPAIGN_REACH), max(0, start - 1))
     if _CAMPAIGN_BEFORE.search(text, *window) or shown_beside_caption(text, start, end):
         return True
-    if owned_line(text, start, end):
+    if owned_line(text, start, end) or titled_works.titled(text, start, end):
         return True
     named = "ed " in text[max(0, start - 12) : start] or "as " in text[max(0, start - 5) : start]
     if named and _NAMED_AS.search(text, *window):

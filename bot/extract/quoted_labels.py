@@ -126,6 +126,11 @@ _KNOWN_AS = re.compile(
     r"[ ]as[ ]$"
 )
 """A name someone goes by or fears being given ("typecast as “the kettle drum man”")."""
+_NICKNAMED = re.compile(r"\b(?:nicknamed|christened)[ ][^.;:!?“”\"]{1,60}[ ]$")
+"""A name a thing is given, its object between ("locals have nicknamed the pier “the plank”")."""
+_REPEATED = re.compile(r"\b(?:[Mm]onths|[Ww]eeks|[Yy]ears|[Dd]ays)[ ]of[ ]$")
+"""Words said over and over, quoted as a stretch of time ("After weeks of “any day now”,"): a
+phrase that stands for the wait, not anyone's quote."""
 _READS = re.compile(r"\b(?:(?:that|which)[ ]reads?|reading)[ ]$")
 """Words a screen, a sign or a reminder shows ("a reminder that reads “...”")."""
 _NICKNAME_WORDS = 5
@@ -144,6 +149,9 @@ def held_if_named_as(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         and _KNOWN_AS.search(text, before, quote.start - 1) is not None
     )
     shown = faceless(fact) and _READS.search(text, before, quote.start - 1) is not None
+    given = _NICKNAMED.search(text, max(quote.start - 80, 0), quote.start - 1) is not None
+    named = named or (nickname and given)
+    shown = shown or _REPEATED.search(text, before, quote.start - 1) is not None
     if named or shown:
         return replace(fact, confidence=HELD, doubt="a name or words shown in quotation marks")
     return fact

@@ -9,6 +9,7 @@ import re
 
 from bot.extract.release_offsets import given_up
 from bot.extract.release_others_claims import claimed_by_posts
+from bot.extract.release_said_before import said_before
 
 _DROPPED = re.compile(
     r"\b(?:off[ ]the[ ](?:table|cards)|no[ ]longer[ ](?:happening|on[ ]the[ ]cards|going[ ]ahead))"
@@ -25,9 +26,15 @@ _GUESSED = re.compile(
 
 def set_aside(chunk: str, start: int, end: int) -> bool:
     """The date or window from ``start`` to ``end`` is a plan given up: told in the past perfect
-    before it ("had been due to air in the spring, but ..."), set aside by the words after, or
+    before it ("had been due to air in the spring, but ..."), what someone had said before
+    ("had said it would open in May"), set aside by the words after, or
     only what posts claim."""
-    return given_up(chunk, start) or dropped_plan(chunk, end) or claimed_by_posts(chunk, start)
+    return (
+        given_up(chunk, start)
+        or said_before(chunk, start)
+        or dropped_plan(chunk, end)
+        or claimed_by_posts(chunk, start)
+    )
 
 
 def dropped_plan(chunk: str, end: int) -> bool:

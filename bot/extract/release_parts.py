@@ -18,6 +18,7 @@ from bot.extract.names import TOKEN
 from bot.extract.release_elsewhere import elsewhere
 from bot.extract.release_later_runs import LATER_RUN, returns_for_later_run
 from bot.extract.release_others import credited_work, denied
+from bot.extract.release_own_guesses import own_guess
 from bot.extract.release_places import joined_places
 from bot.extract.release_quoted import in_a_subtitle
 from bot.extract.release_quoted_hedges import hedged_in_quotes
@@ -344,7 +345,7 @@ def hedged_by_tail(fact: ReleaseFact | None, chunk: str, end: int) -> ReleaseFac
         return fact
     if denied(chunk, end):
         return None  # "Contrary to reports, the film will not be out on 14 March"
-    if fact.hedged or hedged_in_quotes(fact.evidence, chunk, end):
+    if fact.hedged or hedged_in_quotes(fact.evidence, chunk, end) or own_guess(chunk, end):
         return replace(fact, hedged=True)
     said = max(chunk.rfind("”", 0, end), chunk.rfind(" but ", 0, end), chunk.rfind(";", 0, end))
     lead = LEAD_HEDGE.match(chunk) or _HEARSAY.search(chunk, max(said, 0), end)

@@ -79,7 +79,8 @@ NEGATED_DATE_CLAIM = re.compile(r"\b(?:finally|now)[ ]has[ ]a\b", re.IGNORECASE)
 RELEASE_VERB = re.compile(
     r"\b(?<![Pp]ress[ ])(?<![Mm]edia[ ])(?<![Nn]ews[ ])"
     r"(?:premieres?|premiering|arrives?|arriving|lands?|landing|launch(?:es|ing)?|debuts?|"
-    r"debuting|released?|releases|releasing|hits?|hitting|drops?|dropping|streams?|streaming|"
+    r"debuting|released?|releases|releasing|hitting|drops?|dropping|streams?|streaming|"
+    r"(?<![Tt]he[ ])(?<![ ]a[ ])(?<![Ii]ts[ ])(?<!smash[ ])hits?|"  # not "the hit series"
     r"(?:goes|go|going|went)[ ]wide|"
     r"(?:opens?|opening)(?=[ ](?:in|on|at|this|next|nationwide|worldwide)\b|[,.;]|$)|landed|"
     r"opens?(?=[ ][^,;.]{1,60}?[ ]in[ ](?:theatres|theaters|cinemas)\b)|"

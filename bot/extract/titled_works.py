@@ -1,0 +1,40 @@
+"""A title in quotation marks that the words around it place as a work, whatever case its
+own words take: a title in another language keeps that language's capitals ("in the ZDF's
+“Das leise Haus”", "in “Huerta callada”, the Mexican drama that ...").
+
+Two placings: an owner's possessive after "in", "on", "from" or "of" ("in Canal Sur's “X”"),
+and a work noun in apposition right after the marks ("“X”, the Spanish series in which ...").
+Such words are a title, never anyone's quote.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.owned_lines import after_close
+
+_WORDS = 5
+_SHORT_TITLE = re.compile(r"[^\W\d_][^.,;:!?…“”\"]{0,60}")
+_OWNER_BEFORE = re.compile(
+    r"\b(?:in|on|from|of)[ ](?:the[ ])?(?:[A-Z][\w&+-]*[ ]){0,2}[A-Z][\w&+-]*[’']s[ ]$"
+)
+_WORK_NOUN = (
+    r"(?:series|miniseries|serial|film|movie|drama|sitcom|soap|show|novel|play|documentary|"
+    r"feature|telenovela)"
+)
+_WORK_AFTER = re.compile(
+    rf",[ ](?:the|a|an)[ ](?:[\w’'-]+[ ]){{0,4}}?{_WORK_NOUN}(?![’'\w])(?:[ ]|[,.;]|$)"
+)
+
+
+def titled(text: str, start: int, end: int) -> bool:
+    """The words at ``start:end`` (inside their marks) are a short capitalised run that an
+    owner's possessive before or a work noun in apposition after places as a work's title."""
+    inner = text[start:end].strip()
+    if not inner[:1].isupper() or len(inner.split()) > _WORDS:
+        return False
+    if _SHORT_TITLE.fullmatch(inner) is None:
+        return False
+    if _OWNER_BEFORE.search(text, max(0, start - 40), max(0, start - 1)) is not None:
+        return True
+    return _WORK_AFTER.match(text, after_close(text, end)) is not None
