@@ -312,6 +312,14 @@ RECALL_SHORTFALLS = {
     ("blind-117", "crew"): 0.833,
     ("blind-117", "release"): 0.562,
     ("blind-117", "quotes"): 0.932,
+    ("blind-118", "cast"): 0.861,
+    ("blind-118", "crew"): 0.833,
+    ("blind-118", "release"): 0.727,
+    ("blind-118", "quotes"): 0.844,
+    ("blind-119", "cast"): 0.877,
+    ("blind-119", "crew"): 0.916,
+    ("blind-119", "release"): 0.785,
+    ("blind-119", "quotes"): 0.902,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -325,7 +333,7 @@ PRECISION_SHORTFALLS = {
     ("blind-102", "release"): 0.956,
     ("blind-102", "quotes"): 0.923,
     ("blind-104", "quotes"): 0.909,
-    ("blind-106", "quotes"): 0.945,
+    ("blind-106", "quotes"): 0.962,
     ("blind-107", "release"): 0.956,
     ("blind-107", "quotes"): 0.916,
     ("blind-108", "quotes"): 0.925,
@@ -340,6 +348,7 @@ PRECISION_SHORTFALLS = {
     ("blind-114", "release"): 0.823,
     ("blind-114", "quotes"): 0.955,
     ("blind-117", "release"): 0.947,
+    ("blind-118", "cast"): 0.965,
 }
 """Where a round's tuning ended short of the precision floor: the precision reached, held as a
 ratchet (never lower) until the rules reach the floor. tests/corpus/README.md lists the wrong
@@ -347,17 +356,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-118": {
-        "cast": (0.965, 0.861),
-        "crew": (0.977, 0.796),
-        "release": (0.96, 0.727),
-        "quotes": (0.9, 0.8),
+    "blind-120": {
+        "cast": (0.756, 0.691),
+        "crew": (0.958, 0.851),
+        "release": (0.904, 0.542),
+        "quotes": (0.921, 0.813),
     },
-    "blind-119": {
-        "cast": (0.83, 0.771),
-        "crew": (0.977, 0.916),
-        "release": (0.913, 0.75),
-        "quotes": (0.94, 0.875),
+    "blind-121": {
+        "cast": (0.901, 0.752),
+        "crew": (1.0, 0.892),
+        "release": (0.941, 0.551),
+        "quotes": (0.88, 0.709),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
