@@ -362,7 +362,7 @@ def _resolve(raw: list[_Raw], doc: Doc, context: Context, people: People) -> lis
             continue  # "so good as a boxer in last year's Z": Z is no part
         resolved = resolve_character(character, full_chars)
         if resolved == actor or not _plausible_character(character, people, context):
-            continue  # "Ada — Ada Quill, who plays ...": a name is never its own part
+            continue  # "Ada — Tamsin Loe, who plays ...": a name is never its own part
         character = resolved
         work = item.work or line_work(without_nickname(item.evidence))  # "Tom “Tommo” Wragg"
         credit = headline_actor(

@@ -1,6 +1,6 @@
 """A sentence that leads with another work and names its kind: the cast it gives is that work's.
 
-"Harbour Lights, the new heist comedy starring Ada Quill as Nell Fane, opened third"; "Close
+"Linnet Quay, the new heist comedy starring Tamsin Loe as Nell Fane, opened third"; "Close
 behind is Glass Orchard, the period drama in which Tom Reeve plays Amos Lark": the title comes
 first (or after "is"), set off by an apposition that says what kind of work it is, and it is not
 the article's own production, so the castings after it belong to that other work. A title the
@@ -26,7 +26,7 @@ _LED = re.compile(
 )
 
 _LEDE_WORK = re.compile(rf"\b{GENRE_NOUNS}[ ][“\"‘']?(?P<name>{NAME})")
-"""The lede's film, named by its genre: "Ada Quill's wartime romance Harrow Lane ..."."""
+"""The lede's film, named by its genre: "Tamsin Loe's wartime romance Harrow Lane ..."."""
 
 
 def other_work_at(doc: Doc, view: View, context: Context) -> int | None:

@@ -4,11 +4,11 @@ Charts, newsletters, awards and box-office pieces name other productions by a qu
 then give their casts; those parts are not this article's:
 
 * "In second place was Channel 5's ‘Marsh Hollow’, the coastal thriller starring Ada Vale as
-  Nell Crane" (that show's part);
+  Nell Tarrow" (that show's part);
 * "Runner-up with six nods is ‘Fallow Reach’, a road movie starring Ada Vale as Mira, while
   Tom Reed, who plays Sid, misses out";
 * a newsletter item that opens on another show: "Sky has renewed its drama ‘Marsh Hollow’.
-  Ada Vale returns as Nell Crane." (the sentences after it, in its paragraph, still tell it).
+  Ada Vale returns as Nell Tarrow." (the sentences after it, in its paragraph, still tell it).
 
 A casting is held when the nearest quoted title before the actor is another work's, the
 sentence quotes no title of ours, and the actor is not named before that title ("Ada Vale, star

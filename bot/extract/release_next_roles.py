@@ -1,5 +1,5 @@
 """A profile's word on its subject's next role in another work: "She is set to star in ‘Salt
-Road’, a western. Filming is due to begin in May." or "He will next star in Harrow Point ...".
+Road’, a western. Filming is due to begin in May." or "He will next star in Gorsemoor ...".
 The sentence is about that work, so the times it and the sentences carrying on from it tell
 ("Filming ...", "It ...") are that work's, not ours."""
 

@@ -1,5 +1,5 @@
 """Title reveals the shared cues do not read: the title set apart by commas or dashes before
-its verb ("The title, Paper Kites, was confirmed as ...", "Its official title – Brass Ferry –
+its verb ("The title, Osier Kites, was confirmed as ...", "Its official title – Brass Ferry –
 has been revealed")."""
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ _STATED = re.compile(
     + rf"[ ](?:is|will[ ]be)[ ](?:officially[ ])?[“\"‘']?(?P<title>{TITLE_WORDS})[”\"’']?"
     r"(?=[.!;]|,[ ]|$)"
 )
-"""A title stated plainly: "The title is Paper Kites.", "Its official title will be Brass Ferry"."""
+"""A title stated plainly: "The title is Osier Kites.", "Its official title will be Brass Ferry"."""
 _ANNOUNCED = re.compile(
     r"\b(?:announced|revealed|confirmed|unveiled)[ ]"
     + _TITLE_NOUN.removeprefix(r"\b")
@@ -32,7 +32,7 @@ _ANNOUNCED = re.compile(
     r"yesterday)\b)"
 )
 """A title set apart after the verb that reveals it: "Netflix announced the film's title,
-Paper Kites, on 3 May"; not "revealed its title, Variety reported" (the next words a source)."""
+Osier Kites, on 3 May"; not "revealed its title, Variety reported" (the next words a source)."""
 _RELEASED_AS = re.compile(
     r"\b(?:will[ ](?:now[ ])?be[ ]released|will[ ](?:now[ ])?go[ ]out)[ ](?:in|across|on|for)[ ]"
     rf"[^.;,:“”\"]{{1,40}}?[ ]as[ ][“\"‘']?(?P<title>{TITLE_WORDS})[”\"’']?(?=[.!;,]|[ ][–—]|$)"
@@ -45,7 +45,7 @@ _REPORTED = re.compile(
     r"|it)[ ]would[ ](?:now[ ])?be[ ](?:called|titled|named)[ ]"
     rf"[“\"‘']?(?P<title>{TITLE_WORDS})[”\"’']?(?=[.!;,]|[ ][–—]|[ ][a-z]|$)"
 )
-"""A title reported as confirmed: "Netflix confirmed the film would be called Paper Kites"."""
+"""A title reported as confirmed: "Netflix confirmed the film would be called Osier Kites"."""
 
 
 _NAMED_WHEN = re.compile(
