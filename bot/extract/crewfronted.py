@@ -13,6 +13,7 @@ import re
 from itertools import pairwise
 
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
+from bot.extract.page_entries import lede_text
 from bot.extract.text import Doc
 
 _FRONTED = re.compile(
@@ -31,7 +32,7 @@ def fronted_elsewhere(doc: Doc) -> set[int]:
     """Start offsets of the fronted-credit sentences about a film the lede leaves out."""
     if not doc.title_para:
         return set()
-    lede = " ".join(doc.text[p.start : p.end] for p in doc.paras[: doc.title_para])
+    lede = lede_text(doc)
     told = set(_WORD.findall(lede))
     found: set[int] = set()
     for before, view in pairwise(doc.views):

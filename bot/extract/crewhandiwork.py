@@ -1,8 +1,8 @@
 """Crew named by their own piece of the film, for :mod:`bot.extract.crewlisted`: a score the
-subject "has written" ("Nell Arden has written a score that is all brass"), an edit owned by a
-full name doing an edit's work ("Tom Reyes's edit could have lost a scene"), a camera crew's
+subject "has written" ("Nell Arden has written a score that is all brass"), a camera crew's
 lighting ("Lars Holm lit it like a painting") and a lone producer given with the company
-("Tamsin Reul of Kestrel Pictures produced."). Each shape needs the full name and the craft's own
+("Tamsin Reul of Kestrel Pictures produced."); an edit owned by a full name is read
+by :mod:`bot.extract.crewedits`. Each shape needs the full name and the craft's own
 words: a score written "for" another title, "lit a candle", or a bare "X produced." with no
 company say nothing of this film's crew. Also the writer who adapts their own books ("written by
 Tamsin Reul and adapted from her own novels"), a film's photography "by" a name ("The grainy
@@ -15,17 +15,13 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.crewasides import BOOK_NOUN
+from bot.extract.crewwords import CREW_WORDS
 from bot.extract.names import FULL_NAME
 from bot.facts import CrewRole
 
 _SCORE_WRITTEN = re.compile(
     rf"(?:^|(?<=[,;] )|(?<=\band ))(?P<name>{FULL_NAME})[ ](?:has|have)[ ](?:written|composed)"
     r"[ ](?:a|the)[ ](?:[a-z-]+[ ])?score\b(?![ ](?:for|to|of[ ](?:another|his|her|their)))"
-)
-_EDIT_OF = re.compile(
-    rf"(?P<name>{FULL_NAME})[’']s[ ](?:(?:brisk|tight|taut|patient|nimble|sharp)[ ])?edit[ ]"
-    r"(?:could|might|should|would|keeps|moves|trims|lets|never|rarely|is[ ](?:brisk|tight|taut|"
-    r"patient|nimble|sharp|too|never|rarely))\b"
 )
 _LIT = re.compile(
     rf"(?:^|(?<=[,;] )|(?<=\band ))(?P<name>{FULL_NAME})[ ]lit[ ](?:it|them|the[ ]film|"
@@ -48,19 +44,12 @@ _YOUR_ROLE = re.compile(
     rf"(?P<name>{FULL_NAME}),[ ](?:your|his|her|their)[ ](?P<role>cinematographer|composer|"
     r"director[ ]of[ ]photography)(?=[.?!]|$)"
 )
-_YOUR_ROLES = {
-    "cinematographer": CrewRole.CINEMATOGRAPHER,
-    "director of photography": CrewRole.CINEMATOGRAPHER,
-    "composer": CrewRole.COMPOSER,
-}
 
 
 def handiwork_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     """The full name credited by the score, edit or lighting the sentence gives them."""
     if " score" in chunk:
         yield from ((m["name"], CrewRole.COMPOSER) for m in _SCORE_WRITTEN.finditer(chunk))
-    if "s edit " in chunk:
-        yield from ((m["name"], CrewRole.EDITOR) for m in _EDIT_OF.finditer(chunk))
     if " lit " in chunk:
         yield from ((m["name"], CrewRole.CINEMATOGRAPHER) for m in _LIT.finditer(chunk))
     if chunk.rstrip(".! ").endswith(" produced"):
@@ -74,4 +63,4 @@ def handiwork_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
         if match is not None:
             yield match["name"], CrewRole.CINEMATOGRAPHER
     if ", your " in chunk or ", his " in chunk or ", her " in chunk or ", their " in chunk:
-        yield from ((m["name"], _YOUR_ROLES[m["role"]]) for m in _YOUR_ROLE.finditer(chunk))
+        yield from ((m["name"], CREW_WORDS[m["role"]]) for m in _YOUR_ROLE.finditer(chunk))

@@ -31,6 +31,7 @@ from bot.extract.page_entries import (
     entry_starts,
     entry_text,
     first_sentence,
+    lede_text,
 )
 from bot.extract.text import Doc
 
@@ -66,7 +67,7 @@ def _ledes_work(doc: Doc, ours: frozenset[str]) -> frozenset[str]:
     if not doc.title_para:
         return ours
     headline = doc.paras[doc.title_para]
-    lede = " ".join(doc.text[p.start : p.end] for p in doc.paras[: doc.title_para])
+    lede = lede_text(doc)
     told = {w for w in _WORD.findall(doc.text[headline.start : headline.end]) if w in ours}
     named = {w for w in _WORD.findall(lede) if w in ours}
     return ours - (told - named) if told & named else ours

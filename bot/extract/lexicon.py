@@ -181,3 +181,7 @@ PLATFORMS = frozenset(
 )  # fmt: skip
 """Social sites: "the Instagram caption" names where a text was posted, and "Ada Vale (TikTok)"
 in a list of posts names where she posted, never whose text it is nor her part."""
+
+SHOWN_READING = r"(?:reading|(?:that|which)[ ]reads?)"
+"""The words a thing shows, just before them: a slate "reading", a sign "that reads", a screen
+"which read" (:mod:`bot.extract.shown_texts`, :mod:`bot.extract.quoted_labels`)."""

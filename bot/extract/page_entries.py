@@ -93,3 +93,8 @@ def sections_under(doc: Doc, heading: Callable[[Span, bool], bool | None]) -> li
         elif other:
             found.extend(v.span.start for v in doc.views if v.span.para == para.para)
     return found
+
+
+def lede_text(doc: Doc) -> str:
+    """The lede's paragraphs (the standfirst before the headline), joined; empty without one."""
+    return " ".join(doc.text[p.start : p.end] for p in doc.paras[: doc.title_para])

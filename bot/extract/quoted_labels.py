@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from bot.extract.imagined_lines import held_if_imagined
 from bot.extract.interview_answers import trimmed
-from bot.extract.lexicon import SPEECH_VERBS
+from bot.extract.lexicon import SHOWN_READING, SPEECH_VERBS
 from bot.extract.quote_checks import SCARE_WORDS, faceless, held_if_scare_quoted, names_a_work
 from bot.extract.text import Doc, Quote
 from bot.facts import HELD, QuoteFact
@@ -131,7 +131,7 @@ _NICKNAMED = re.compile(r"\b(?:nicknamed|christened)[ ][^.;:!?“”\"]{1,60}[ ]
 _REPEATED = re.compile(r"\b(?:[Mm]onths|[Ww]eeks|[Yy]ears|[Dd]ays)[ ]of[ ]$")
 """Words said over and over, quoted as a stretch of time ("After weeks of “any day now”,"): a
 phrase that stands for the wait, not anyone's quote."""
-_READS = re.compile(r"\b(?:(?:that|which)[ ]reads?|reading)[ ]$")
+_READS = re.compile(rf"\b{SHOWN_READING}[ ]$")
 """Words a screen, a sign or a reminder shows ("a reminder that reads “...”")."""
 _NICKNAME_WORDS = 5
 

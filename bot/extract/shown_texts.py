@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lexicon import SHOWN_READING
 from bot.extract.owned_lines import after_close
 
 _THING = r"\b(?:clapperboards?|slates?|boards?|cakes?|(?:t-)?shirts?)"
 _SHOWN_ON = re.compile(
     _THING + r"(?:[ ]from[ ][^.;:“”\"]{1,30}?,)?"
-    r"[ ](?:reading|that[ ]read(?:s)?|which[ ]read(?:s)?|(?:chalked|scrawled|written)[ ]with)[ ]$"
+    rf"[ ](?:{SHOWN_READING}|(?:chalked|scrawled|written)[ ]with)[ ]$"
 )
 _PHOTO_OF = re.compile(
     r"\b(?:photo|photograph|picture|snap|shot)[ ]of[ ](?:the|a|an|its|their|his|her)[ ]"
