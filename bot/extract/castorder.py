@@ -21,11 +21,13 @@ import re
 from dataclasses import replace
 
 from bot.extract.castactornouns import without_actor_noun
+from bot.extract.castcareerclues import seen_elsewhere, starred
 from bot.extract.castdeals import in_a_sale
 from bot.extract.castdirection import is_part, weighed
 from bot.extract.castfamilies import family_orders
 from bot.extract.castforms import Casting
 from bot.extract.castlistcues import unnamed_order
+from bot.extract.castlistshapes import closing_order, in_prose, news_led, shared_order
 from bot.extract.castnoteleavers import follow_pairs, pair_notes, unnoted
 from bot.extract.castsiblings import heading_lists
 from bot.extract.casttitles import CREW_AFTER
@@ -97,26 +99,67 @@ def settle_pairs(raw: list[Casting], people: People, text: str) -> list[Casting]
         else:
             lists.append([index])
     earlier = list[tuple[int, bool]]()  # each settled list's end and order
+    shaped = list[tuple[Casting, bool]]()  # each settled list's first item and order
+    pending = list[tuple[dict[int, bool | None], bool]]()  # lists the others may settle
     for members in heading_lists(kept, lists, text):
-        marked = _marked(kept, members, text)
+        first, marked = kept[members[0]], _marked(kept, members, text)
         if marked is not None:
-            for index in members:
-                kept[index] = _oriented(kept[index], marked)
+            shaped.append((first, marked))
+            _settle(kept, dict.fromkeys(members), {marked})
             continue
         orders = {i: _order(kept[i], people, parts, text) for i in members}
-        orders = family_orders(orders, kept, raw)
+        orders = _unweak(family_orders(orders, kept, raw), kept, people, parts, text)
         settled = {order for order in orders.values() if order is not None}
         if len(settled) == 1:
             earlier.append((kept[members[-1]].end, next(iter(settled))))
-        settled = settled or unnamed_order(kept[members[0]], kept, earlier, text)
-        if not settled and _in_prose(kept[members[0]], text):
+        settled = settled or unnamed_order(first, kept, earlier, text)
+        settled = settled or closing_order(kept[members[-1]], text)
+        news = news_led(first, text)
+        if not settled and not news and in_prose(first, text):
             settled = {False}
-        if _lists_actors(kept[members[0]], text):  # under "CAST": the names' evidence must agree
-            orders, settled = weighed(orders, settled, kept, _dashed(kept[members[0]], text), text)
-        agreed = next(iter(settled)) if len(settled) == 1 else None
-        for index, order in orders.items():
-            kept[index] = _oriented(kept[index], agreed if order is None else order)
+        if _lists_actors(first, text):  # under "CAST": the names' evidence must agree
+            orders, settled = weighed(orders, settled, kept, _dashed(first, text), text)
+        elif not settled:
+            pending.append((orders, news))
+            continue
+        if len(settled) == 1:
+            shaped.append((first, next(iter(settled))))
+        _settle(kept, orders, settled)
+    for orders, news in pending:  # a list of the same shape, then cast news's actor first
+        settled = shared_order(kept[min(orders)], shaped, text) or ({True} if news else set())
+        _settle(kept, orders, settled)
     return follow_pairs(kept, noted)
+
+
+def _settle(kept: list[Casting], orders: dict[int, bool | None], settled: set[bool]) -> None:
+    """Orients each pair by its own order, else by the one order settling its list."""
+    agreed = next(iter(settled)) if len(settled) == 1 else None
+    for index, order in orders.items():
+        kept[index] = _oriented(kept[index], agreed if order is None else order)
+
+
+def _unweak(
+    orders: dict[int, bool | None], kept: list[Casting], people: People, parts: set[str], text: str
+) -> dict[int, bool | None]:
+    """A list's orders without its one vote when that is weak and the list longer than two: a
+    part's first name speaking in a scene ("the part where Gus says ...") turns no list. Two
+    weak votes that agree ("Gus says", "Mira posts") settle it."""
+    decided = [i for i, order in orders.items() if order is not None]
+    if len(decided) != 1 or len(orders) < 3 or not _weak(kept[decided[0]], people, parts, text):
+        return orders
+    return dict.fromkeys(orders)
+
+
+def _weak(item: Casting, people: People, parts: set[str], text: str) -> bool:
+    """The pair's order rests on a first name's act alone, every stronger sign even."""
+    inner = item.character if item.outer == item.actor else item.actor
+
+    def signs(name: str, other: str) -> tuple[bool, ...]:
+        known, part = _known(name, people), clean_character(name) in parts
+        return _honorific(name), known, part, named_as(name, other, text), surname_alone(name, text)
+
+    acts = _first_name_acts(item.outer, text) != _first_name_acts(inner, text)
+    return acts and signs(item.outer, inner) == signs(inner, item.outer)
 
 
 def _honoured_work(item: Casting, parts: set[str], text: str) -> bool:
@@ -201,7 +244,7 @@ def _order(item: Casting, people: People, parts: set[str], text: str) -> bool | 
 def _clue(outer: str, inner: str, text: str) -> bool | None:
     """What the actor clues, then the story's subject, say of a pair: True, the outer name acts;
     None: they are even."""
-    for actor_clue in (surname_alone, _first_name_acts, _starred, _seen_elsewhere):
+    for actor_clue in (surname_alone, _first_name_acts, starred, seen_elsewhere):
         outer_has, inner_has = actor_clue(outer, text), actor_clue(inner, text)
         if outer_has != inner_has:
             return outer_has
@@ -224,42 +267,6 @@ def _by_role_noun(name: str, people: People) -> bool:
     part's description uses too ("takes newcomer Mira Holt (Ada Vale) under his wing")."""
     resolved = people.resolve(name) or people.expand(name)
     return resolved is not None and people.known_by_role_noun_only(resolved)
-
-
-_SEEN_ELSEWHERE = re.compile(
-    r"[ ](?:can|will)[ ](?:currently|also|now|next)[ ]be[ ]seen[ ]in\b"
-    r"|[ ](?:is|are)[ ](?:currently|also|now)[ ](?:starring|appearing)[ ]in\b"
-)
-"""After a full name, a career's current turn elsewhere: "X can currently be seen in Z", "X is
-also starring in Z": said of a person (an actor), never of a part."""
-
-
-def _seen_elsewhere(name: str, text: str) -> bool:
-    """The full ``name`` with a career's current turn elsewhere after it: weakest, so it only
-    settles a pair every other sign leaves even."""
-    if " be seen in " not in text and " starring in " not in text and " appearing in " not in text:
-        return False
-    return next(word_led(name, text, _SEEN_ELSEWHERE), None) is not None
-
-
-_STARRING = re.compile(
-    r"\b(?i:starring|co-starring|stars)[ ](?:(?:and|&|(?!AS[ ]|As[ ])[^\sa-z]\S*)[ ]){0,12}$"
-)
-"""Names (capitalised words, "and") back to "starring" just before a name."""
-
-
-def _starred(name: str, text: str) -> bool:
-    """The full ``name`` is among those "starring" names (in any case, as a headline in capitals
-    writes them: "... STARRING ADA VALE AND TOM REED"): an actor's, never a part's."""
-    if "tarring" not in text and "TARRING" not in text and "stars" not in text:
-        return False
-    for case in (name, name.upper()):
-        at = text.find(case)
-        while at >= 0:
-            if _STARRING.search(text, max(at - 80, 0), at) is not None:
-                return True
-            at = text.find(case, at + 1)
-    return False
 
 
 def named_as(actor: str, part: str, text: str) -> bool:
@@ -319,19 +326,6 @@ def _lists_actors(first: Casting, text: str) -> bool:
         return False
     header_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
     return _ACTORS_HEADER.fullmatch(text[header_start:line_start].strip(" \n*#_")) is not None
-
-
-def _in_prose(first: Casting, text: str) -> bool:
-    """The pair stands in running prose ("... lives next door to Mira Holt (Ada Vale) during
-    ..."), not at the head of a list line: prose glosses a name with who plays them, and names
-    an actor with a verb ("Ada Vale plays Mira Holt")."""
-    line_start = text.rfind("\n", 0, first.start) + 1
-    prose = _PROSE.search(text, line_start, first.start)
-    return prose is not None and prose[1] not in _ACTOR_NOUNS  # "newcomer X (Y)": either way
-
-
-_PROSE = re.compile(r"\b([a-z]{2,})(?:[’']s)?[,;]?[ ]$")
-_ACTOR_NOUNS = frozenset({"actor", "actress", "star", "co-star", "newcomer", "performer"})
 
 
 def _oriented(item: Casting, actor_outside: bool | None) -> Casting:

@@ -1,0 +1,67 @@
+"""A bracketed list's order from its shape and the article's other lists, for
+:mod:`bot.extract.castorder`, when none of its own names settles it.
+
+* An item of the same list in another form: "Ada Vale (Mira Holt), Tom Reed (Gus Penn) and Kai
+  Lund as Noor Bell" closes on the actor first, so the list puts its actors first.
+* Lists of the same shape share one order: "• Returning: Ada Vale (Mira Holt), ..." reads as
+  "• New: Kai Lund (Dr Noor Bell)" does, which its honorific settles, in either direction.
+* Story prose glosses a name with who plays it ("lives next door to Mira Holt (Ada Vale)"), so a
+  list after a lower-case word defaults to part first; cast news does not: after "Returning
+  are", "Also back are", "joined the cast, as did", the trade press writes the actor first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.castforms import Casting
+
+_CLOSING = re.compile(
+    r",?[ ](?:and|plus|with)[ ][^\W\d_][\w’'.-]*(?:[ ][^\W\d_][\w’'.-]*){1,3}"
+    r"[ ]as[ ](?:the[ ])?[^\W\d_]"
+)
+"""After a list's last bracket, its closing item written "Kai Lund as Noor Bell": actor first."""
+_LABEL = re.compile(r"[ ]*[-*•·▪◦][ ]*[A-Z][\w’' -]{1,30}:[ ]*")
+"""A bulleted label before a list: "• Returning: ", "- New faces: "."""
+_PROSE = re.compile(r"\b([a-z]{2,})(?:[’']s)?[,;]?[ ]$")
+_ACTOR_NOUNS = frozenset({"actor", "actress", "star", "co-star", "newcomer", "performer"})
+_NEWS_WORDS = r"return(?:s|ed|ing)?|back|join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|reprising|alongside"
+_NEWS_BEFORE = re.compile(
+    rf"\b(?:{_NEWS_WORDS})\b[^.!?;:\n]{{0,50}}\b(?:are|is|did|alongside|{_NEWS_WORDS})[ ]$"
+    rf"|\b(?:{_NEWS_WORDS})[ ]$"
+)
+"""Cast-news words just before a list: "Returning are ", "Also back are ", "joined the cast on
+stage, as did ", "returning alongside " (not "moves in next door to ")."""
+
+
+def in_prose(first: Casting, text: str) -> bool:
+    """The pair stands in running prose ("... lives next door to Mira Holt (Ada Vale) during
+    ..."), not at the head of a list line: prose glosses a name with who plays them, and names
+    an actor with a verb ("Ada Vale plays Mira Holt")."""
+    line_start = text.rfind("\n", 0, first.start) + 1
+    prose = _PROSE.search(text, line_start, first.start)
+    return prose is not None and prose[1] not in _ACTOR_NOUNS  # "newcomer X (Y)": either way
+
+
+def news_led(first: Casting, text: str) -> bool:
+    """Cast-news words, not story prose, lead the list whose first item is ``first``."""
+    return _NEWS_BEFORE.search(text, max(first.start - 80, 0), first.start) is not None
+
+
+def closing_order(last: Casting, text: str) -> set[bool]:
+    """{True} when the list ending at ``last`` closes on an item "Name as Part"."""
+    return {True} if _CLOSING.match(text, last.end) else set()
+
+
+def labelled(first: Casting, text: str) -> bool:
+    """The list follows a bulleted label at the head of its line ("• Returning: ...")."""
+    line_start = text.rfind("\n", 0, first.start) + 1
+    return _LABEL.fullmatch(text, line_start, first.start) is not None
+
+
+def shared_order(first: Casting, others: list[tuple[Casting, bool]], text: str) -> set[bool]:
+    """The orders the article's settled lists of the same labelled shape give the list whose
+    first item is ``first``: one order settles it, two hold it."""
+    if not labelled(first, text):
+        return set()
+    return {order for other, order in others if other is not first and labelled(other, text)}
