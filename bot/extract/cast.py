@@ -21,6 +21,7 @@ from dataclasses import replace
 from bot.extract.castapposed import apposed_castings
 from bot.extract.castasides import aside_castings, relation_castings
 from bot.extract.castasideworks import LOOSE_ASIDE, aside_work
+from bot.extract.castcasters import a_caster
 from bot.extract.castentries import entry_castings
 from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import DESCRIPTOR as _DESCRIPTOR
@@ -273,7 +274,7 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
         for match in scan(pattern, chunk, candidates):
             if not free(*match.span()) or _is_past_role(match, chunk, context):
                 continue
-            if a_partner(chunk, match):  # "plays opposite Y as Z": Y is no actor
+            if a_partner(chunk, match) or a_caster(chunk, match):  # "cast by Y as Z" too
                 continue
             status = CastStatus.CURRENT
             aside = pattern is _DIRECT and match["aside"]  # "X, announced in May as Y, ..."

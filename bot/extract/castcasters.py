@@ -1,0 +1,21 @@
+"""Who cast someone, for :mod:`bot.extract.cast`: never the actor of the part.
+
+"She was cast by Tom Reed as Mira Holt", "hand-picked by director Kai Lund as Noor Bell",
+"chosen by Rhea Stone to play Gus": the name after "by" is the one who cast, the part is
+someone else's (the subject's, often in another work), so no "Tom Reed as Mira Holt" is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CASTER_BEFORE = re.compile(
+    r"\b(?:cast|recast|chosen|picked|hand-picked|handpicked|selected|hired|tapped|enlisted|"
+    r"approached|auditioned)[ ](?:personally[ ])?by[ ](?:(?:the[ ])?[a-z][\w-]*[ ]){0,2}$"
+)
+"""A casting verb and "by" (and a job: "director") just before the name."""
+
+
+def a_caster(chunk: str, match: re.Match[str]) -> bool:
+    """The match's actor is named right after "cast by" and the like: the caster."""
+    return _CASTER_BEFORE.search(chunk, max(match.start() - 60, 0), match.start()) is not None
