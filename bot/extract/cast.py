@@ -105,7 +105,7 @@ _ADVERBS_AS = re.compile(
 _QUOTED_TITLE = r"[“\"][^“”\"]{1,40}[”\"],?"
 _RELATIVE = re.compile(
     rf"(?P<actor>{NAME})(?:[ ]\([^()]{{1,60}}\))?(?:,[ ]\d{{1,3}})?,[ ]"
-    rf"(?:(?:the|a|an)[ ][^,.;:()“”\"]{{1,50}}?[ ])?who[ ](?:(?P<rel>[^,.;:()“”\"]{{0,80}}?"
+    rf"(?:(?:the|a|an)[ ][^,.;:()“”\"]{{1,50}}?[ ])?who[ ](?:(?P<rel>[^,.;:()“”\"–—]{{0,80}}?"
     rf"(?:{_QUOTED_TITLE}[^,.;:()“”\"]{{0,40}}?)?)[ ])?"
     rf"(?P<kw>{_ROLE_KW}|played|portrayed|voiced)[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )
