@@ -15,6 +15,7 @@ import re
 
 from bot.extract.castabsent import said_absent
 from bot.extract.castforms import ORIGINS, Casting, casting_at
+from bot.extract.castownedpairs import owned_pairs
 from bot.extract.context import Context
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import FULL_NAME, TOKEN
@@ -77,16 +78,26 @@ _IMPRINT_WORDS = frozenset(
 """A publisher's word as the "part": "Ada Vale's Books" is no character."""
 
 
+def _a_part(actor: str, char: str, context: Context) -> bool:
+    """A one-word "part" that is no platform, prize, origin or work the article is about."""
+    if char in _NOT_PARTS or char in ORIGINS or char in STOP_TOKENS:
+        return False
+    return not (context.is_known(actor) or context.is_ours(char) or char in context.earlier)
+
+
 def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> list[Casting]:
     """Each "Actor's Part" in the sentence that passes the checks above."""
     if "’s " not in chunk and "'s " not in chunk and ", whose " not in chunk:
         return []
-    found: list[Casting] = []
+    found, owners = owned_pairs(chunk, evidence, offset)  # "A and B's P and Q": respectively
+    found = [c for c in found if _a_part(c.actor, c.character, context)]
     partners = [
         m for m in _PARTNERS.finditer(chunk) if chunk.endswith(_PARTNER_VERBS, 0, m.start())
     ]
     for match in [*_OWNED.finditer(chunk), *partners]:
         actor, char = match["actor"], match["char"]
+        if match.start() in owners:
+            continue
         tokens = char.split()
         if any(t in STOP_TOKENS or t in _NOT_PARTS or t in ORIGINS for t in tokens):
             continue
