@@ -37,7 +37,7 @@ def other_work_at(doc: Doc, view: View, context: Context) -> int | None:
         return known
     led = _LED.match(view.chunk)
     if led is None:
-        return None
+        return _anaphor_other(doc, view, context)
     name = led["name"]
     lede = _LEDE_WORK.search(_lede(doc))
     if lede is not None:
@@ -45,6 +45,28 @@ def other_work_at(doc: Doc, view: View, context: Context) -> int | None:
     else:
         other = bool(context.ours) and not context.is_ours(name)
     return led.start("name") if other else None
+
+
+_ANAPHOR = re.compile(
+    rf"(?:The|This|That)[ ](?:[\w-]+[ ]){{0,2}}?{GENRE_NOUNS},?[ ]"
+    r"(?:starring|which[ ]stars|stars|co-starring|featuring)\b"
+)
+_INTRODUCED = re.compile(rf"\b{GENRE_NOUNS}[ ][“\"‘']?(?P<name>{NAME})")
+
+
+def _anaphor_other(doc: Doc, view: View, context: Context) -> int | None:
+    """ "The series, starring X as Y" right after a sentence of the same paragraph that brings
+    in another work by its genre ("In second place was the new drama Salt Year."), one the lede
+    does not name: that work's cast, not the article's own."""
+    if _ANAPHOR.match(view.chunk) is None:
+        return None
+    before = [s for s in doc.sentences if s.end <= view.span.start and s.para == view.span.para]
+    if not before:
+        return None
+    named = list(_INTRODUCED.finditer(doc.masked, before[-1].start, before[-1].end))
+    if not named or named[-1]["name"] in _lede(doc) or context.is_ours(named[-1]["name"]):
+        return None  # the lede's own work, brought in again
+    return 0
 
 
 def _lede(doc: Doc) -> str:
