@@ -327,3 +327,10 @@ SAID_ON = re.compile(
     r"\b(?:said|says|announced|confirmed|revealed|reported|stated|added|told[ ]\w+)[ ]$"
 )
 """A speech verb just before a named day: the day the words were said, not an event's."""
+
+RELEASED_PAST = re.compile(
+    r"\b(?:premiered|launched|debuted|arrived|landed|dropped|opened|came[ ]out|(?<![Bb]e[ ])"
+    r"(?<!is[ ])(?<!are[ ])(?<!being[ ])(?<!gets[ ])released)\b"
+)
+"""A release told in the past, "released" alone too: "the distributor released it on 9 May"
+(not "will be released", "is released")."""
