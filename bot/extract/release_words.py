@@ -232,6 +232,7 @@ DIRECT_VERB = re.compile(
     r"|\b(?:will|to)[ ]release[ ](?:it|(?:the|its|their)[ ](?:film|movie|feature)|“[^”]{1,60}”|"
     r"‘[^’]{1,60}’)[ ](?:in|into)[ ](?:(?:US|UK|Irish|[Nn]orth[ ]American)[ ])?(?:theaters|"
     r"theatres|cinemas)$"
+    r"|\b(?:the|its|their|a)[ ](?:release|premiere)[ ]date:$"  # "and the release date: 9 May"
 )
 """A date straight after the verb: "Filming began June 16", "hits US theaters April 10", "began
 shooting May 4", "will release “Title” in theaters Nov. 21"."""
