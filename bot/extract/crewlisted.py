@@ -26,6 +26,7 @@ from bot.extract.crewbare import bare_run_credits
 from bot.extract.crewcameras import camera_credits
 from bot.extract.crewedits import edit_credits
 from bot.extract.crewhandiwork import handiwork_credits
+from bot.extract.crewlone import lone_verb_credits
 from bot.extract.crewnods import nod_credits
 from bot.extract.crewpairedposts import paired_posts
 from bot.extract.crewqualified import qualified
@@ -186,6 +187,7 @@ def listed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     yield from successors(chunk)
     yield from nod_credits(chunk)
     yield from bare_run_credits(chunk)
+    yield from lone_verb_credits(chunk)
     yield from camera_credits(chunk)
     yield from edit_credits(chunk)
     yield from paired_posts(chunk)

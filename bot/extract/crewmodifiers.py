@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.crewcasters import picked_for_a_part
 from bot.extract.names import LIST_SPLIT, NAME_RE
 from bot.facts import CrewRole
 
@@ -149,4 +150,6 @@ def this_credit(chunk: str, match: re.Match[str], context: Context) -> str | Non
     names, end = match["names"], match.end("names")
     if other_works_credit(chunk, match.start(), context) or derived_book(chunk, match):
         return None
+    if picked_for_a_part(chunk, match):
+        return None  # "she was cast by X as Part": X chose her, no casting director's credit
     return _requalified(chunk, names, end) if only_qualifies(chunk, names, end) else names

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context
+from bot.extract.crewwhotitled import who_titled
 from bot.extract.crewwords import CREW_WORDS
 from bot.extract.cues import scan
 from bot.extract.names import NAME
@@ -67,6 +68,7 @@ def titled_object(
     """ "X directed Title", "X co-wrote and directed “Title”": X's credits, when the title is the
     article's own production (a title only the headline names may be the maker's earlier work:
     "‘Glass Hours’ director X returns")."""
+    yield from who_titled(chunk, context)
     if _OBJECT_HINT.search(chunk) is None:
         return
     for match in scan(_TITLE_OBJECT, chunk, starts):

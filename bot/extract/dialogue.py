@@ -60,6 +60,17 @@ _IN_THE_SCENE = re.compile(
 )
 """A sentence set inside a scene of the work ("In the scene, Tori turns to him and snaps,
 “...”"), as a set report or a review tells it: the words are a part's line, not anyone's quote."""
+_WHEN_SAYS = re.compile(
+    rf"(?:When|As)[ ](?:[A-Z][\w’'-]*[ ]){{1,3}}{SPEECH_VERBS}"
+    r"(?:[ ](?:him|her|them|(?:his|her|their)[ ][a-z]+))?,[ ]*[“\"‘']?$"
+)
+_THEN_THE_WORK = re.compile(
+    r"[,.!?]?[”\"’']?,?[ ]+(?:the|this|its)[ ](?:[a-z]+[ ])?"
+    r"(?:film|movie|series|show|episode|season|finale|scene|story|drama)[ ][a-z]"
+)
+"""A review's scene told as a "when" clause, the work the subject of what follows the quote
+("When Mara Quill tells her daughter, “...,” the film turns tender"): the part's line, not a
+person's quote; a real remark is not followed by what the film does."""
 _SHOT = re.compile(r"\b(?:final|last|opening|first|closing)[ ](?:shot|frame|image)\b")
 _PRONOUN_VOICES = re.compile(
     r"\b(?:he|she|they)[ ](?:[a-z]+[ ]){0,8}?(?:whisper|murmur|mutter|hiss|breathe|intone|"
@@ -92,6 +103,10 @@ def held_if_dialogue(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) ->
     ):
         return held_line(fact)
     if _IN_THE_SCENE.match(doc.masked, sentence.start, quote.start):
+        return held_line(fact)
+    if _WHEN_SAYS.match(doc.masked, sentence.start, quote.start) and _THEN_THE_WORK.match(
+        doc.masked, quote.end, end
+    ):
         return held_line(fact)
     line = _LINE_OF_DIALOGUE.search(doc.masked, sentence.start, quote.start)
     if line is not None and _SAYS.search(line.group()) is None:  # not "..., X said:"

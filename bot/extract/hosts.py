@@ -16,10 +16,11 @@ if TYPE_CHECKING:
     from bot.extract.speakers import Resolver
 
 _HOST_NAMED = re.compile(
-    rf"\b(?:[Cc]o-)?(?:[Hh]ost|[Pp]resenter|[Ii]nterviewer)(?:,)?[ ](?P<name>{NAME})"
+    r"\b(?:(?:[Cc]o-)?(?:[Hh]ost|[Pp]resenter|[Ii]nterviewer),?"
+    rf"|(?:co-)?(?:hosted|presented)[ ]by(?:[ ][a-z]+){{0,2}})[ ](?P<name>{NAME})"
 )
 """A name right after the word for a show's host: "with host Wren Talloway", "host, Bram
-Kettle,"."""
+Kettle,", "the podcast, hosted by comedian Wren Talloway,"."""
 
 
 @lru_cache(maxsize=64)

@@ -68,6 +68,7 @@ from bot.extract.release_offsets import (
 )
 from bot.extract.release_ongoing import opens_a_clause
 from bot.extract.release_others import foreign_starts
+from bot.extract.release_out_today import out_today
 from bot.extract.release_parts import (
     NONE_YET,
     another_work_returns,
@@ -168,7 +169,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         if announces_another(view.chunk):  # "... will direct a sequel. No date has been set.":
             aside, strict = sentence.para, False  # the rest of the paragraph is the sequel's
     facts.extend(asked_shoot(doc))  # "When did you wrap?" / "The 14th of November."
-    facts.extend(answered_none(doc))  # "Release date? Not announced yet."
+    facts += answered_none(doc) + out_today(doc, context)  # "Release date? None."; "X is out now"
     facts = narrowed(deduped(plain_first(settled(facts, doc.date, context))))
     return corrected(doc, context, unreal(doc.text, facts))  # "Correction: we said 3 July; ..."
 

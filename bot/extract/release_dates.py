@@ -40,6 +40,7 @@ from bot.extract.release_words import (
     MOVED,
     PLANNED,
     RELEASE_VERB,
+    RELEASED_PAST,
     STARTED,
     TO_DATE,
     WE_WRAPPED,
@@ -105,7 +106,7 @@ def _dated(
     filming = (FILMING_NOUN.search(chunk) or WE_WRAPPED.search(before)) and (
         STARTED.search(before) or WRAPPED.search(before)
     )
-    released = _RELEASED.search(before) is not None
+    released = RELEASED_PAST.search(before) is not None
     day = parse_date(match, ref, past=bool(filming) or released or back)
     # "The finale, which premiered on 6 March, ..." restates this film's release; "When the
     # show arrived on Netflix on 22 April 2022" is history.
@@ -147,9 +148,6 @@ _PRESENT_START = re.compile(r"\b(?:begins|starts)\b(?![^,;]*\b(?:began|started|h
 _THE_NEXT = re.compile(r"[ ]the[ ](?:next|coming)$")
 _THE_PAST = re.compile(r"[ ]the[ ](?:past|last)$")
 """Before a date in translated copy: "arrives the next 6 of March", "ended the past 5 of May"."""
-_RELEASED = re.compile(
-    r"\b(?:premiered|launched|debuted|arrived|landed|dropped|opened|was[ ]released|came[ ]out)\b"
-)
 _THE_FILM = re.compile(r"\b(?:film|movie|finale|feature)\b")
 _PLANNED_DATE = re.compile(
     rf"(?:{PLANNED.pattern})(?:[ ](?:principal[ ]photography|filming|shooting|production|cameras))?"

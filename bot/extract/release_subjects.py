@@ -207,11 +207,12 @@ _THE_FILM = re.compile(r"[ “\"]*(?:The|This|Our)[ ](?:film|movie|feature)\b")
 
 _CHART_PLACE = re.compile(
     r"[ “\"]*(?:In|At|Landing[ ]in|Coming[ ]in)[ ](?:(?:second|third|fourth|fifth|sixth|seventh|"
-    r"eighth|ninth|tenth)(?:[ ]place)?|No\.[ ]?\d+|number[ ]\w+),[ ]"
-    r"(?:(?:the|a|an)[ ](?:[a-z][\w-]*[ ]){0,3})?(?P<name>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,4})"
+    r"eighth|ninth|tenth)(?:[ ]place)?|No\.[ ]?\d+|number[ ]\w+)(?:,[ ]|[ ](?:was|is|came)[ ])"
+    r"(?:(?:the|a|an|[A-Z][\w+&-]*(?:[ ][A-Z][\w+&-]*){0,2}[’']s)[ ](?:[a-z][\w-]*[ ]){0,3})?"
+    r"(?P<name>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,4})"
 )
 """A chart's or box office's next place, held by a work: "In third, Night Ferry scared up ...",
-"At No. 4, the thriller Lowland ..."."""
+"At No. 4, the thriller Lowland ...", "In second place was Lumen’s new drama Harrow Gate"."""
 
 
 _CHART_MOVE = re.compile(

@@ -2,6 +2,8 @@
 
 * A date the next sentence calls fake: "A poster claiming the film would arrive on 9 May spread
   online. It is fake." / "... would land on 9 May. That was a hoax."
+  The next sentence may report who says so: "... claiming a release on 9 May. A studio
+  spokesperson told us the image was fake." / "The studio later said the poster was doctored."
 * A date the next sentence says is some other event's: "It streams on Saturday 9 May at 8pm.
   That is a Q&A, not a second release."
   The same sentence going on ("That is a Q&A, not a second release, so stop asking if the
@@ -25,6 +27,14 @@ _FAKE_NEXT = re.compile(
     r"not[ ]real|not[ ]genuine|not[ ]true)\b"
 )
 """The sentence after a date's, calling what it told fake."""
+_FAKE_REPORTED = re.compile(
+    r"[ “\"]*[A-Z][^.!?:;]{0,60}?\b(?:told[ ]\w+|said|says|confirmed|confirms|insisted|stressed|"
+    r"added)[ ](?:that[ ])?(?:it|that|this|the[ ](?:\w+[ ])?(?:image|screenshot|listing|poster|"
+    r"post|graphic|tweet|leak|claim|date|page|picture))(?:[ ]is|[ ]was|’s|'s)[ ]"
+    r"(?:(?:completely|totally|entirely|simply|just|also)[ ])?(?:fake|false|a[ ]fake|a[ ]hoax|"
+    r"fabricated|doctored|made[ ]up|not[ ]real|not[ ]genuine|not[ ]true)\b"
+)
+"""The sentence after a date's, reporting that someone calls what it told fake."""
 _NOT_RELEASE_NEXT = re.compile(
     r"[ “\"]*(?:It|That|This)(?:[ ]is|[ ]was|’s|'s)[ ](?:a|an|the)[ ][^.,;]{1,30},[ ]not[ ]"
     r"(?:a|an|the)[ ](?:(?:second|new|real|actual|proper|separate|different)[ ])?"
@@ -53,7 +63,7 @@ def _checked(text: str, fact: ReleaseFact) -> ReleaseFact:
     if at < 0:
         return fact
     after = text[at + len(fact.evidence) : at + len(fact.evidence) + 80]
-    if _FAKE_NEXT.match(after):
+    if _FAKE_NEXT.match(after) or _FAKE_REPORTED.match(after):
         return held(fact, "the next sentence calls it fake")
     if _NOT_RELEASE_NEXT.match(after) or _NOT_RELEASE_NEXT.match(fact.evidence):
         return held(fact, "another event's day")

@@ -232,6 +232,7 @@ DIRECT_VERB = re.compile(
     r"|\b(?:will|to)[ ]release[ ](?:it|(?:the|its|their)[ ](?:film|movie|feature)|“[^”]{1,60}”|"
     r"‘[^’]{1,60}’)[ ](?:in|into)[ ](?:(?:US|UK|Irish|[Nn]orth[ ]American)[ ])?(?:theaters|"
     r"theatres|cinemas)$"
+    r"|\b(?:the|its|their|a)[ ](?:release|premiere)[ ]date:$"  # "and the release date: 9 May"
 )
 """A date straight after the verb: "Filming began June 16", "hits US theaters April 10", "began
 shooting May 4", "will release “Title” in theaters Nov. 21"."""
@@ -327,3 +328,10 @@ SAID_ON = re.compile(
     r"\b(?:said|says|announced|confirmed|revealed|reported|stated|added|told[ ]\w+)[ ]$"
 )
 """A speech verb just before a named day: the day the words were said, not an event's."""
+
+RELEASED_PAST = re.compile(
+    r"\b(?:premiered|launched|debuted|arrived|landed|dropped|opened|came[ ]out|(?<![Bb]e[ ])"
+    r"(?<!is[ ])(?<!are[ ])(?<!being[ ])(?<!gets[ ])released)\b"
+)
+"""A release told in the past, "released" alone too: "the distributor released it on 9 May"
+(not "will be released", "is released")."""

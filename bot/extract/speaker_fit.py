@@ -36,7 +36,7 @@ from dataclasses import replace
 from bot.extract.apposed_works import apposed_works
 from bot.extract.critic_verdicts import critic_verdict
 from bot.extract.dismissed_quotes import dismissed
-from bot.extract.first_person_orgs import bare_word_name, one_voice
+from bot.extract.first_person_orgs import bare_word_name, first_named, one_voice
 from bot.extract.footage_lines import footage_line
 from bot.extract.held_continuations import ACCOUNT_DOUBT
 from bot.extract.lexicon import PRODUCTION_NOUNS
@@ -130,6 +130,8 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
         if fact.speaker[:1].islower():
             named = _sole_org(orgs, fact.attribution) or _speaks_for(orgs, fact.attribution)
             return replace(fact, speaker=named) if named else fact
+        if as_person := first_named(fact, orgs.people, doc.text):
+            return as_person  # "Ada confirmed on Instagram", the article's Ada Vale: a person
         if _lone_poster(doc, quote, fact):
             return held(fact, "a one-word name seen once, posting a caption: perhaps a first name")
         if one_voice(fact):

@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from bot.extract import quote_checks as checks
 from bot.extract import speaker_reach as reach
 from bot.extract import text_owners as owners
-from bot.extract.apposed_works import apposed_subjects
 from bot.extract.attribution import (
     BARE_NAME,
     CAPTION_BEFORE,
@@ -45,6 +44,7 @@ from bot.extract.descriptions import (
 from bot.extract.hosts import guest, hosting, hosts
 from bot.extract.names import People, clean_name, is_full
 from bot.extract.organisations import Organisations
+from bot.extract.pronoun_subjects import pronoun_subjects
 from bot.extract.subjects import (
     ORG_DESCRIPTOR,
     PUBLISHERS_TEXTS,
@@ -337,7 +337,7 @@ class Resolver:
             if said is not None:
                 return said  # "“...,” he says.": that he is who we found for that quote
             chunk = self.doc.masked[sentence.start : sentence.end]
-            for at, raw in apposed_subjects(chunk, pronoun) or reversed(unlabelled(chunk)):
+            for at, raw in pronoun_subjects(chunk, pronoun):
                 found = self._subject(raw, sentence.start + at, depth + 1, _SOMEONE)
                 if found is not None:
                     return found

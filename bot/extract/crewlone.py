@@ -1,0 +1,46 @@
+"""One bare verb that still makes a credit, for :mod:`bot.extract.crewlisted`.
+
+A lone closing verb ("X directed.") is held back by :mod:`bot.extract.crewbare`: alone it reads
+as a fragment or an answer. Two shapes make it a full credit sentence about the article's work:
+a relative clause on the full name before the verb ("Mara Quill, who made Tin Harbour and Low
+Fen, directed." or "Ivo Brandt wrote the script and Mara Quill, who made Low Fen, directed."),
+and a second credit hung on it with "with" ("Mara Quill directed, with Ivo Brandt producing").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.extract.crewwords import CREW_WORDS
+from bot.extract.names import NAME
+from bot.facts import CrewRole
+
+_VERB = r"(?:wrote|directed|produced|edited)"
+_FULL = rf"(?=[A-Z][\w’'-]+[ ][A-Z])(?P<name>{NAME})"
+_WHO_THEN_VERB = re.compile(
+    rf"(?:^|(?<=[a-z])[ ]and[ ]){_FULL},[ ]who[ ](?!also\b)[^,.;:“”\"()]{{1,100}},[ ]"
+    rf"(?P<verb>{_VERB})[.!]?$"
+)
+_ING = {
+    "producing": CrewRole.PRODUCER,
+    "directing": CrewRole.DIRECTOR,
+    "writing": CrewRole.WRITER,
+    "editing": CrewRole.EDITOR,
+}
+_WITH_ING = re.compile(
+    rf"^{_FULL}[ ](?P<verb>{_VERB}),[ ]with[ ](?=[A-Z][\w’'-]+[ ][A-Z])(?P<other>{NAME})[ ]"
+    rf"(?P<ing>{'|'.join(_ING)})\b"
+)
+
+
+def lone_verb_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
+    """The name credited by a lone verb in one of the two full-credit shapes."""
+    text = chunk.strip()
+    match = _WHO_THEN_VERB.search(text)
+    if match is not None:
+        yield match["name"], CREW_WORDS[match["verb"]]
+    match = _WITH_ING.match(text)
+    if match is not None:
+        yield match["name"], CREW_WORDS[match["verb"]]
+        yield match["other"], _ING[match["ing"]]

@@ -1,0 +1,33 @@
+"""A credit in a "who" clause whose object is the production's own title, for
+:func:`bot.extract.crewtitled.titled_object`: profiles bring the maker in to speak about the
+subject ("Mara Quill, who directed Fen Light, says Brandt is ..."; "Ivo Brandt, who wrote the
+Fen Light film, calls her ..."). Only the article's own production counts: "X, who directed
+Low Tide" (another work) is what X is known for, no credit here."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.extract.context import Context
+from bot.extract.crewwords import CREW_WORDS
+from bot.extract.names import NAME
+from bot.facts import CrewRole
+
+_VERB = r"(?:directed|co-directed|wrote|co-wrote|scored|shot|edited|created)"
+_WHO_TITLE = re.compile(
+    rf"(?P<name>{NAME}),[ ]who[ ](?:also[ ])?(?P<verb>{_VERB})[ ]"
+    rf"(?:the[ ](?P<kind_work>{NAME})[ ](?:film|movie|series|show)"
+    rf"|[“\"‘']?(?P<work>{NAME})[”\"’']?)"
+    r"(?=,)"
+)
+
+
+def who_titled(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
+    """ "X, who directed Title, ...": X's credit when Title is the article's own production."""
+    if ", who " not in chunk:
+        return
+    for match in _WHO_TITLE.finditer(chunk):
+        work = match["work"] or match["kind_work"]
+        if " " in match["name"] and context.is_ours(work):
+            yield match["name"], CREW_WORDS[match["verb"]]
