@@ -283,7 +283,7 @@ RECALL_SHORTFALLS = {
     ("blind-109", "quotes"): 0.77,
     ("blind-110", "cast"): 0.87,
     ("blind-110", "crew"): 0.906,
-    ("blind-110", "release"): 0.555,
+    ("blind-110", "release"): 0.592,
     ("blind-110", "quotes"): 0.88,
     ("blind-111", "cast"): 0.742,
     ("blind-111", "crew"): 0.87,
@@ -291,7 +291,7 @@ RECALL_SHORTFALLS = {
     ("blind-111", "quotes"): 0.92,
     ("blind-112", "cast"): 0.794,
     ("blind-112", "crew"): 0.926,
-    ("blind-112", "release"): 0.655,
+    ("blind-112", "release"): 0.689,
     ("blind-112", "quotes"): 0.826,
     ("blind-113", "cast"): 0.826,
     ("blind-113", "crew"): 0.905,
@@ -306,10 +306,10 @@ RECALL_SHORTFALLS = {
     ("blind-115", "quotes"): 0.941,
     ("blind-116", "cast"): 0.793,
     ("blind-116", "crew"): 0.906,
-    ("blind-116", "release"): 0.567,
+    ("blind-116", "release"): 0.594,
     ("blind-116", "quotes"): 0.658,
     ("blind-117", "cast"): 0.821,
-    ("blind-117", "crew"): 0.833,
+    ("blind-117", "crew"): 0.854,
     ("blind-117", "release"): 0.562,
     ("blind-117", "quotes"): 0.932,
     ("blind-118", "cast"): 0.861,
@@ -320,6 +320,14 @@ RECALL_SHORTFALLS = {
     ("blind-119", "crew"): 0.916,
     ("blind-119", "release"): 0.785,
     ("blind-119", "quotes"): 0.902,
+    ("blind-120", "cast"): 0.901,
+    ("blind-120", "crew"): 0.888,
+    ("blind-120", "release"): 0.571,
+    ("blind-120", "quotes"): 0.813,
+    ("blind-121", "cast"): 0.835,
+    ("blind-121", "crew"): 0.892,
+    ("blind-121", "release"): 0.586,
+    ("blind-121", "quotes"): 0.79,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -339,7 +347,7 @@ PRECISION_SHORTFALLS = {
     ("blind-108", "quotes"): 0.925,
     ("blind-109", "release"): 0.9,
     ("blind-109", "quotes"): 0.921,
-    ("blind-110", "release"): 0.937,
+    ("blind-110", "release"): 0.941,
     ("blind-111", "release"): 0.952,
     ("blind-111", "quotes"): 0.92,
     ("blind-112", "cast"): 0.915,
@@ -356,17 +364,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-120": {
-        "cast": (0.756, 0.691),
-        "crew": (0.958, 0.851),
-        "release": (0.904, 0.542),
-        "quotes": (0.921, 0.813),
+    "blind-122": {
+        "cast": (0.945, 0.881),
+        "crew": (1.0, 0.897),
+        "release": (1.0, 0.461),
+        "quotes": (0.944, 0.698),
     },
-    "blind-121": {
-        "cast": (0.901, 0.752),
-        "crew": (1.0, 0.892),
-        "release": (0.941, 0.551),
-        "quotes": (0.88, 0.709),
+    "blind-123": {
+        "cast": (0.944, 0.586),
+        "crew": (0.969, 0.761),
+        "release": (0.944, 0.485),
+        "quotes": (0.904, 0.791),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
