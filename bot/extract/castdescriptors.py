@@ -13,11 +13,19 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.cues import hint
 from bot.facts import CastFact, held
 
 DESCRIPTOR_DOUBT = "the actor is a phrase describing someone, not a name"
 
-_DESCRIBED = r"(?:favourite|favorite|veteran|alum|alumna|alumnus|regular|stalwart|icon|legend)"
+_DESCRIBED_WORDS = (
+    "favourite", "favorite", "veteran", "alum", "alumna", "alumnus", "regular", "stalwart", "icon",
+    "legend",
+)  # fmt: skip
+_DESCRIBED = rf"(?:{'|'.join(_DESCRIBED_WORDS)})"
+_DESCRIBED_HINT = hint(*_DESCRIBED_WORDS)
+"""Tried before the pattern built for the actor: few sentences hold a descriptor noun, and
+compiling one pattern per actor (too many for the regex cache) costs more than the search."""
 _PREPOSITIONS = frozenset(
     ("Opposite", "Alongside", "Beside", "Besides", "Against", "Unlike", "Like", "Behind", "Beyond")
 )
@@ -30,6 +38,8 @@ def descriptor_actor(fact: CastFact) -> CastFact:
     actor = fact.actor
     if actor.split(" ", 1)[0] in _PREPOSITIONS:
         return held(fact, DESCRIPTOR_DOUBT)
+    if not _DESCRIBED_HINT.search(fact.evidence):
+        return fact
     pattern = rf"\b{re.escape(actor)}(?:[’']s)?[ ]{_DESCRIBED}\b"
     if re.search(pattern, fact.evidence):
         return held(fact, DESCRIPTOR_DOUBT)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from bot.extract.cues import hint
 from bot.extract.text import Doc, View
@@ -83,7 +84,7 @@ def notice_paras(doc: Doc) -> frozenset[int]:
 def retracted(view: View, notices: frozenset[int]) -> list[tuple[int, int]]:
     """Stretches of the sentence (offsets in its chunk) that state a retracted claim."""
     lower = view.lower
-    if not _HINT.search(lower):
+    if not _may_retract(lower):
         return []
     spans: list[tuple[int, int]] = []
     patterns = (_ANYWHERE, _IN_NOTICE) if view.span.para in notices else (_ANYWHERE,)
@@ -93,6 +94,14 @@ def retracted(view: View, notices: frozenset[int]) -> list[tuple[int, int]]:
             spans.append((claim.start(), truth.start() if truth else len(lower)))
     spans.extend(claim.span() for claim in _NOT_AS.finditer(lower))
     return spans
+
+
+@lru_cache(maxsize=1024)
+def _may_retract(lower: str) -> bool:
+    """Whether the sentence holds a retraction's words: asked of each sentence by the cast, crew
+    and release rules in turn, so the long list of words is tried once (a sentence's text hashes
+    far faster than the words are looked for)."""
+    return _HINT.search(lower) is not None
 
 
 def within(at: int, spans: list[tuple[int, int]]) -> bool:
