@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.castguidenames import guide_item_sentences
 from bot.extract.context import Context
 from bot.extract.page_entries import CAPS_HEADING, GUIDE, numbered_heading
 from bot.extract.text import Doc, Span
@@ -46,7 +47,7 @@ def held_listing_items(cast: list[CastFact], doc: Doc, context: Context) -> list
     item's."""
     if not cast or _LISTING.search(doc.text) is None:
         return cast
-    items = _item_sentences(doc, context)
+    items = _item_sentences(doc, context) | guide_item_sentences(doc, context)
     if not items:
         return cast
     return [held(fact, _DOUBT) if fact.evidence in items else fact for fact in cast]
