@@ -42,7 +42,7 @@ def apposed_credits(
 ) -> list[CrewFact]:
     """``crew`` with each "X, the creator of <our work>," credit it lacks."""
     if _HINT.search(doc.body) is None:
-        return crew
+        return credited_appositions(doc, people, context, crew)
     found = list(crew)
     have = {(f.role, f.name) for f in crew}
     for view in doc.views:

@@ -6,7 +6,9 @@ Pia Lundqvist-Hale, creator of the series and author of the bestselling graphic 
 film is directed by ...", "Written by Lundqvist-Hale, the creator of the graphic novels and the
 streaming series, and directed by ..." (invented examples). "The series" there is the one our
 work continues and the books are its source, so the apposition credits her as creator and
-author too; only where the same sentence already credits her on our production.
+author too; only where the same sentence already credits her on our production. So does
+"written by series creator X, adapting the closing chapters of her graphic novels": the writer
+adapting her own books is their author.
 """
 
 from __future__ import annotations
@@ -30,6 +32,12 @@ _PART = re.compile(
     r"franchise))\b|(?P<title>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*))"
 )
 """Each "creator of the series", "author of the bestselling graphic novels", "creator of T"."""
+_ADAPTING = re.compile(
+    rf"\b(?:[Ww]ritten|[Aa]dapted)[ ]by[ ](?:(?:series|show)[ ](?:co-)?creator[ ])?"
+    rf"(?P<name>{NAME}),[ ]adapting[ ](?:[^,;“”]{{0,50}}?[ ])?(?:her|his|their)[ ](?:own[ ])?"
+    rf"(?:[\w-]+[ ]){{0,2}}?{_SOURCE}\b"
+)
+"""A passive writing credit whose writer adapts her own books."""
 
 
 def credited_appositions(
@@ -50,6 +58,13 @@ def credited_appositions(
                 if (role, name) not in have:
                     have.add((role, name))
                     found.append(CrewFact(name, role, evidence))
+        for match in _ADAPTING.finditer(view.chunk):
+            name = people.resolve(match["name"])
+            if name is None or not is_full(name) or not _credited_here(crew, name, evidence):
+                continue
+            if (CrewRole.AUTHOR, name) not in have:
+                have.add((CrewRole.AUTHOR, name))
+                found.append(CrewFact(name, CrewRole.AUTHOR, evidence))
     return found
 
 
