@@ -111,6 +111,13 @@ POST_PATTERNS = (
     _POST_ACCORDING,
 )
 _ACCORDING = re.compile(rf"\b(?P<verb>[Aa]ccording[ ]to)[ ]{_SPEAKER}")
+_ACCORDING_TEXT = re.compile(
+    r"\b(?P<verb>[Aa]ccording[ ]to[ ](?:a|an|the|its|their)[ ](?:[a-z]+[ ]){0,2}?"
+    r"(?:statement|note|message|letter|update|announcement|press[ ]release)"
+    rf"(?:[ ][a-z]+){{1,5}}?[ ]by)[ ]{_SPEAKER}"
+)
+"""A text and who put it out, after "according to": "According to a statement shared with the
+press by Lumen Films, ...": the company speaks, not someone the text's words name."""
 _PRONOUN_SAYS = re.compile(rf",?[ ](?:(?:he|she|they)(?:[ ]\w+ly)?[ ](?:had[ ])?)?{SPEECH_VERBS}\b")
 """After "according to X": someone else's verb ("he told", or the subject's own ", told")."""
 _PER = re.compile(rf"\b(?P<verb>[Pp]er)[ ](?:(?P<obj>her|him|them)\b|{_SPEAKER})")
@@ -233,7 +240,13 @@ def pre_matches(pre: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     if "ccording to" in pre:
         # "According to X he told the cast ...": the report is X's, the words are his.
-        found.extend(m for m in _ACCORDING.finditer(pre) if not _PRONOUN_SAYS.match(pre, m.end()))
+        texts = {m.start(): m for m in _ACCORDING_TEXT.finditer(pre)}
+        found.extend(m for m in texts.values() if not _PRONOUN_SAYS.match(pre, m.end()))
+        found.extend(
+            m
+            for m in _ACCORDING.finditer(pre)
+            if m.start() not in texts and not _PRONOUN_SAYS.match(pre, m.end())
+        )
     if "per " in pre or "Per " in pre:
         found.extend(_PER.finditer(pre))
     if " from " in pre:

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.castchartplaces import chart_place_sentences
+from bot.extract.castguidenames import guide_item_sentences
 from bot.extract.context import Context
 from bot.extract.page_entries import CAPS_HEADING, GUIDE, numbered_heading
 from bot.extract.text import Doc, Span
@@ -44,9 +46,14 @@ _DOUBT = "told in one item of a page that lists several works"
 def held_listing_items(cast: list[CastFact], doc: Doc, context: Context) -> list[CastFact]:
     """``cast`` with the castings under a listing page's items held, but for a singled-out
     item's."""
-    if not cast or _LISTING.search(doc.text) is None:
+    if not cast:
         return cast
-    items = _item_sentences(doc, context)
+    places = chart_place_sentences(doc)
+    if places:
+        cast = [held(fact, _DOUBT) if fact.evidence in places else fact for fact in cast]
+    if _LISTING.search(doc.text) is None:
+        return cast
+    items = _item_sentences(doc, context) | guide_item_sentences(doc, context)
     if not items:
         return cast
     return [held(fact, _DOUBT) if fact.evidence in items else fact for fact in cast]

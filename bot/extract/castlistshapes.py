@@ -8,6 +8,8 @@
 * Story prose glosses a name with who plays it ("lives next door to Mira Holt (Ada Vale)"), so a
   list after a lower-case word defaults to part first; cast news does not: after "Returning
   are", "Also back are", "joined the cast, as did", the trade press writes the actor first.
+* A lone pair of someone's scenes or co-star ("his scenes with Ada Vale (Mira Holt)", "working
+  opposite ...") is cast news whose order prose does not settle: it is held, not guessed.
 """
 
 from __future__ import annotations
@@ -25,6 +27,12 @@ _LABEL = re.compile(r"[ ]*[-*•·▪◦][ ]*[A-Z][\w’' -]{1,30}:[ ]*")
 """A bulleted label before a list: "• Returning: ", "- New faces: "."""
 _PROSE = re.compile(r"\b([a-z]{2,})(?:[’']s)?[,;]?[ ]$")
 _ACTOR_NOUNS = frozenset({"actor", "actress", "star", "co-star", "newcomer", "performer"})
+_BESIDE = re.compile(
+    r"\b(?:scenes?|on[ ]set|on[ ]screen|co-?star(?:s|red|ring)?|opposite|alongside|"
+    r"work(?:s|ed|ing)?[ ]with|paired|partnered|reunit(?:es|ed|ing))\b[^.!?;:\n]{0,40}$"
+)
+"""A co-star's words before a lone pair: "his scenes with ", "she will share her days on set
+with ", "working opposite "."""
 _NEWS_WORDS = r"return(?:s|ed|ing)?|back|join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|reprising|alongside"
 _NEWS_BEFORE = re.compile(
     rf"\b(?:{_NEWS_WORDS})\b[^.!?;:\n]{{0,50}}\b(?:are|is|did|alongside|{_NEWS_WORDS})[ ]$"
@@ -34,13 +42,21 @@ _NEWS_BEFORE = re.compile(
 stage, as did ", "returning alongside " (not "moves in next door to ")."""
 
 
-def in_prose(first: Casting, text: str) -> bool:
+def in_prose(first: Casting, text: str, lone: bool = False) -> bool:
     """The pair stands in running prose ("... lives next door to Mira Holt (Ada Vale) during
     ..."), not at the head of a list line: prose glosses a name with who plays them, and names
-    an actor with a verb ("Ada Vale plays Mira Holt")."""
+    an actor with a verb ("Ada Vale plays Mira Holt"). A ``lone`` pair beside a co-star's words
+    is cast news, not prose."""
+    if lone and beside_someone(first, text):
+        return False
     line_start = text.rfind("\n", 0, first.start) + 1
     prose = _PROSE.search(text, line_start, first.start)
     return prose is not None and prose[1] not in _ACTOR_NOUNS  # "newcomer X (Y)": either way
+
+
+def beside_someone(first: Casting, text: str) -> bool:
+    """The lone pair ``first`` names someone's co-star or scene partner, as cast news does."""
+    return _BESIDE.search(text, max(first.start - 60, 0), first.start) is not None
 
 
 def news_led(first: Casting, text: str) -> bool:

@@ -115,7 +115,7 @@ def settle_pairs(raw: list[Casting], people: People, text: str) -> list[Casting]
         settled = settled or unnamed_order(first, kept, earlier, text)
         settled = settled or closing_order(kept[members[-1]], text)
         news = news_led(first, text)
-        if not settled and not news and in_prose(first, text):
+        if not settled and not news and in_prose(first, text, lone=len(members) == 1):
             settled = {False}
         if _lists_actors(first, text):  # under "CAST": the names' evidence must agree
             orders, settled = weighed(orders, settled, kept, _dashed(first, text), text)

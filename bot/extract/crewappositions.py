@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.crewcreditappositions import credited_appositions
 from bot.extract.crewwords import CREW_WORDS
 from bot.extract.names import NAME, People, is_full
 from bot.extract.text import Doc
@@ -41,7 +42,7 @@ def apposed_credits(
 ) -> list[CrewFact]:
     """``crew`` with each "X, the creator of <our work>," credit it lacks."""
     if _HINT.search(doc.body) is None:
-        return crew
+        return credited_appositions(doc, people, context, crew)
     found = list(crew)
     have = {(f.role, f.name) for f in crew}
     for view in doc.views:
@@ -59,7 +60,7 @@ def apposed_credits(
                 if (role, name) not in have:
                     have.add((role, name))
                     found.append(CrewFact(name, role, evidence))
-    return found
+    return credited_appositions(doc, people, context, found)
 
 
 def _names_ours(work: str, context: Context) -> bool:

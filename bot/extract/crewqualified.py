@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.crewhirers import hired_elsewhere
 
 _QUALIFIER = re.compile(
     r"(?i:(?<![\w-])(?:art|music|musical|creative|artistic|assistant|associate|unit|script|story|"
@@ -83,6 +84,8 @@ def other_work(chunk: str, match: re.Match[str], context: Context) -> bool:
     Tide neither ours nor in the headline; with our title unknown, Tide may well be it)."""
     if _DATED_WORK.match(chunk, match.end()) is not None:
         return True
+    if hired_elsewhere(chunk, match.end(), context):
+        return True  # "the director X hired her for the short film “T”": T's director
     start = match.start()
     if not context.ours:
         return bool(context.headline) and _next_role(chunk, start, context)

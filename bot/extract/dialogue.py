@@ -71,6 +71,10 @@ _THEN_THE_WORK = re.compile(
 """A review's scene told as a "when" clause, the work the subject of what follows the quote
 ("When Mara Quill tells her daughter, “...,” the film turns tender"): the part's line, not a
 person's quote; a real remark is not followed by what the film does."""
+_MOMENT_SAYING = re.compile(r"(?:[A-Z][\w’'-]*[ ]){1,3}saying[ ]?[“\"‘']?$")
+_TO_A_PART = re.compile(r"[”\"’']?[ ]to[ ][A-Z][\w’'-]*\b(?![ ]*[A-Z])")
+"""A fan's moment of the work, no verb but "saying" ("Ada Vale saying “it's fine, love” to Jo
+and me in bits"): an actor's line said to a part, not the actor's own words."""
 _SHOT = re.compile(r"\b(?:final|last|opening|first|closing)[ ](?:shot|frame|image)\b")
 _PRONOUN_VOICES = re.compile(
     r"\b(?:he|she|they)[ ](?:[a-z]+[ ]){0,8}?(?:whisper|murmur|mutter|hiss|breathe|intone|"
@@ -105,6 +109,10 @@ def held_if_dialogue(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) ->
     if _IN_THE_SCENE.match(doc.masked, sentence.start, quote.start):
         return held_line(fact)
     if _WHEN_SAYS.match(doc.masked, sentence.start, quote.start) and _THEN_THE_WORK.match(
+        doc.masked, quote.end, end
+    ):
+        return held_line(fact)
+    if _MOMENT_SAYING.match(doc.masked, sentence.start, quote.start) and _TO_A_PART.match(
         doc.masked, quote.end, end
     ):
         return held_line(fact)

@@ -6,7 +6,12 @@ Two kinds of named subject are never the pronoun's person:
   them, but ..."): the aside names them in passing, it is not what the sentence is about;
 - a subject whose own clause speaks of the pronoun's person as someone else ("Her co-star Tom
   Reed describes her as ...", "Ada Vale calls him ..."): "she" is the one described, not the
-  describer.
+  describer;
+- an actor in a roll of who plays whom ("Ada Vale plays Inspector Dace and Tom Reed plays her
+  sergeant"): the sentence tells the work's cast in passing, not what the piece is about.
+
+And one subject counts that the clause finder does not list: a "with" clause's ("Ada Vale and
+Tom Reed walked out, with Reed admitting he ..."), the last one the sentence is about.
 """
 
 from __future__ import annotations
@@ -17,6 +22,12 @@ from bot.extract.apposed_works import apposed_subjects
 from bot.extract.descriptions import unlabelled
 
 _ASIDE = re.compile(r"[ ]+(?:[a-z]+[ ]){0,2}among[ ](?:them|others)\b")
+_ROLL = re.compile(
+    r"(?:[A-Z][\w’'-]*[ ]){1,3}plays[ ][^.;]*?[ ]and[ ](?:[A-Z][\w’'-]*[ ]){1,3}plays[ ]"
+)
+_WITH_DOING = re.compile(
+    r",[ ]with[ ](?P<name>(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)[ ][a-z]+ing[ ]"
+)
 _OBJECT = {
     "she": re.compile(r"\b[a-z]+(?:s|ed)[ ]her(?=[ ](?:as|to)\b|[ ]*[.,;:“\"‘])"),
     "he": re.compile(r"\b[a-z]+(?:s|ed)[ ]him\b(?!self)"),
@@ -28,8 +39,15 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
     apposed = apposed_subjects(chunk, pronoun)
     if apposed:
         return apposed
-    found = list(reversed(unlabelled(chunk)))
-    aside = [(at, raw) for at, raw in found if _ASIDE.match(chunk, at + len(raw)) is None]
+    doing = [(m.start("name"), m["name"]) for m in _WITH_DOING.finditer(chunk)]
+    found = sorted({*unlabelled(chunk), *doing}, reverse=True)
+    rolls = [m.span() for m in _ROLL.finditer(chunk)]
+    aside = [
+        (at, raw)
+        for at, raw in found
+        if _ASIDE.match(chunk, at + len(raw)) is None
+        and not any(start <= at < end for start, end in rolls)
+    ]
     described = _OBJECT.get(pronoun)
     if described is None:
         return aside

@@ -128,6 +128,13 @@ _KNOWN_AS = re.compile(
 """A name someone goes by or fears being given ("typecast as “the kettle drum man”")."""
 _NICKNAMED = re.compile(r"\b(?:nicknamed|christened)[ ][^.;:!?“”\"]{1,60}[ ]$")
 """A name a thing is given, its object between ("locals have nicknamed the pier “the plank”")."""
+_THING_CALLED = re.compile(
+    r"\b(?:[Oo]ne|[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)[ ](?:[a-z]+[ ])?[a-z]+[ ]"
+    r"(?:she|he|they|[A-Z][\w’'-]+)[ ](?:calls|called|dubs|dubbed|nicknames)[ ]$"
+)
+"""A thing, then the name someone gives it ("one track she calls ‘the lighthouse’", "a scene he
+calls “the slow dance”"): a name, not a remark ("what he calls “...”", "a turn the paper
+called “quietly brave”" stay remarks)."""
 _REPEATED = re.compile(r"\b(?:[Mm]onths|[Ww]eeks|[Yy]ears|[Dd]ays)[ ]of[ ]$")
 """Words said over and over, quoted as a stretch of time ("After weeks of “any day now”,"): a
 phrase that stands for the wait, not anyone's quote."""
@@ -150,6 +157,10 @@ def held_if_named_as(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     )
     shown = faceless(fact) and _READS.search(text, before, quote.start - 1) is not None
     given = _NICKNAMED.search(text, max(quote.start - 80, 0), quote.start - 1) is not None
+    called = fact.text.startswith("the ") and _THING_CALLED.search(
+        text, max(quote.start - 50, 0), quote.start - 1
+    )
+    given = given or bool(called)
     named = named or (nickname and given)
     shown = shown or _REPEATED.search(text, before, quote.start - 1) is not None
     if named or shown:

@@ -10,6 +10,7 @@ import re
 from bot.extract.context import Context
 from bot.extract.dates import parse_date, parse_window
 from bot.extract.lexicon import WEEKDAY_PATTERN
+from bot.extract.release_cinema_openings import opened_in_cinemas
 from bot.extract.release_elsewhere import dismissed
 from bot.extract.release_expected import expected_release
 from bot.extract.release_ongoing import goes_on, opens_a_clause
@@ -111,6 +112,7 @@ def _dated(
     # "The finale, which premiered on 6 March, ..." restates this film's release; "When the
     # show arrived on Netflix on 22 April 2022" is history.
     restated = released and _THE_FILM.search(chunk, 0, match.start()) is not None
+    restated = restated or opened_in_cinemas(chunk, match.start(), context)
     if (
         day is not None
         and ref is not None

@@ -23,6 +23,7 @@ from bot.extract.release_places import joined_places
 from bot.extract.release_quoted import in_a_subtitle
 from bot.extract.release_quoted_hedges import hedged_in_quotes
 from bot.extract.release_quoted_predicates import QUOTED_PREDICATE
+from bot.extract.release_subtitled_works import our_subtitle
 from bot.extract.release_words import (
     BACK_REFERENCE,
     HEDGE,
@@ -265,8 +266,8 @@ def of_another_work(chunk: str, start: int, context: Context) -> bool:
     if match is None:
         return known and elsewhere(chunk, start, context)
     name = credited_work(before, match.start()) or match["name"]  # "X, directed by Y, which": X's
-    shot = match.groupdict().get("shot")  # the appositive has no place
-    return match.start() > 0 and known and not shot and not context.is_known(name)
+    ours = context.is_known(name) or our_subtitle(before, match.start("name"), context)
+    return match.start() > 0 and known and not match.groupdict().get("shot") and not ours
 
 
 _SLATE = re.compile(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.release_chart_moves import bare_chart_move
 from bot.extract.release_event_broadcasts import event_broadcast
 from bot.extract.release_happenings import happened_then
 from bot.extract.release_words import RELEASE_VERB
@@ -229,6 +230,9 @@ def charts_another(chunk: str, context: Context) -> bool:
     if chunk.lstrip(' “"').startswith(("In ", "At ", "Landing ", "Coming ")):
         match = _CHART_PLACE.match(chunk)
         return match is not None and not context.is_ours(match["name"])
+    bare = bare_chart_move(chunk) if context.ours else None
+    if bare is not None and not context.is_ours(bare):
+        return True  # "Larkfield, released on 14 May, fell to No 2": the chart's other work
     if "‘" not in chunk:
         return False
     match = _CHART_MOVE.match(chunk)

@@ -1,0 +1,39 @@
+"""The other entries of a chart report, for :mod:`bot.extract.castlistings`.
+
+A chart report is about the work its headline puts on top ("‘Lumen’ storms to No 1 as Tin Lid
+slips"); the paragraphs that place the other works ("Tin Lid, out since May, fell to No 2. The
+film, which stars Ada Vale as Mira Holt, ..."; "At No 3, Salt Year stars Kai Lund as ...") tell
+works the page only ranks, so what they cast is held.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.text import Doc
+
+_CHART = re.compile(r"(?i)\b(?:chart|charts|No\.?[ ]?1|number[ ]one|top[ ](?:ten|10|spot))\b")
+"""A headline that reports a chart."""
+_PLACE = re.compile(
+    r"(?i)\b(?:at|to|in)[ ]No\.?[ ]?(?:[2-9]|1\d|20)\b"
+    r"|\b(?:was|came|finished|placed|sits|sat|is)[ ](?:second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth)\b"
+)
+"""A lower place in the chart: "fell to No 2", "At No 3,", "was fourth"."""
+
+
+def chart_place_sentences(doc: Doc) -> set[str]:
+    """The sentences of a chart report's paragraphs whose first sentence gives a lower place."""
+    if doc.title_para is None:
+        return set()
+    title = doc.paras[doc.title_para]
+    if _CHART.search(doc.text, title.start, title.end) is None:
+        return set()
+    paras: set[int] = set()
+    for para in doc.paras:
+        if para.para == doc.title_para:
+            continue
+        first = next((v for v in doc.views if v.span.para == para.para), None)
+        if first is not None and _PLACE.search(doc.text, first.span.start, first.span.end):
+            paras.add(para.para)
+    return {doc.text[v.span.start : v.span.end].strip() for v in doc.views if v.span.para in paras}

@@ -1,0 +1,63 @@
+"""The items of a what-to-watch guide headed by name lines, for :mod:`bot.extract.castlistings`.
+
+A guide may head each entry not in capitals but with the work's name and where to see it, in
+brackets: "Copper Sound, series 2 (BBC Two, Sunday 8pm)", "The Tin Lid (Netflix, 4 May)". What
+an entry casts is that work's; the page's own work is the entry it singles out ("Pick of the
+week: Lumen (ITV, from Friday)"), one the headline names, or one the article names as its own.
+Castings in the other entries are held. An entry runs to the next name line or short heading
+line ("Coming soon").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.context import Context
+from bot.extract.text import Doc
+
+_NAME_LINE = re.compile(
+    r"[ ]*(?:(?P<label>[A-Z][\w’' ]{1,30}):[ ]+)?(?P<title>[A-Z0-9‘“'\"][^()\n:]{1,70}?)[ ]+"
+    r"\((?P<where>[^()\n]{2,60})\)[ ]*$"
+)
+"""A guide entry's name line: its title, then the channel and day in brackets."""
+_WHERE = re.compile(
+    r"\b(?:BBC|ITV|Channel[ ]\d|Channel[ ]4|E4|Sky|Netflix|Prime|Disney|Apple|iPlayer|Hulu|"
+    r"HBO|Max|Paramount|Peacock|Now|U&|Britbox|cinemas?)\b"
+)
+"""A channel or service in the bracket: what makes a name line a guide's."""
+_SINGLED = re.compile(
+    r"(?i)\b(?:picks?|big[ ]one|spotlight|highlight|editor[’']s[ ]choice|must[ ]see)\b"
+)
+_HEADING = re.compile(r"[ ]*[A-Z][\w’' -]{2,40}[ ]*$")
+"""A short heading line between entries: "Also new this week", "Coming soon"."""
+_MIN_ENTRIES = 2
+
+
+def guide_item_sentences(doc: Doc, context: Context) -> set[str]:
+    """The sentences of a guide's entries headed by name lines of works not singled out as
+    the page's own, when the page has at least two such entries."""
+    headline = ""
+    if doc.title_para is not None:
+        headline = doc.text[doc.paras[doc.title_para].start : doc.paras[doc.title_para].end]
+    lines: dict[int, bool] = {}  # name line's paragraph: whether its entry is another work's
+    for para in doc.paras:
+        if para.para == doc.title_para:
+            continue
+        match = _NAME_LINE.fullmatch(doc.text, para.start, para.end)
+        if match is None or _WHERE.search(match["where"]) is None:
+            continue
+        singled = match["label"] is not None and _SINGLED.search(match["label"]) is not None
+        title = match["title"].split(",")[0].strip("‘’“”'\" ")
+        lines[para.para] = not singled and not context.is_ours(title) and title not in headline
+    if len(lines) < _MIN_ENTRIES:
+        return set()
+    paras: set[int] = set()
+    other = False
+    for para in doc.paras:
+        if para.para in lines:
+            other = lines[para.para]
+        elif _HEADING.fullmatch(doc.text, para.start, para.end):
+            other = False
+        elif other:
+            paras.add(para.para)
+    return {doc.text[v.span.start : v.span.end].strip() for v in doc.views if v.span.para in paras}
