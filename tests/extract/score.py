@@ -189,11 +189,11 @@ def _score_crew(facts: ArticleFacts, spec: dict[str, Any], canon: Canon, tally: 
 
 def _release_key(kind: str, item: dict[str, Any] | ReleaseFact) -> tuple[str, str, bool | None]:
     """Kind, value and hedging; an expected fact without ``hedged`` (the dev corpus records
-    none) matches either way."""
+    none) matches either way. An expected fact giving both a day and its month is the day."""
     if isinstance(item, ReleaseFact):
         value = item.title or item.window or (item.date.isoformat() if item.date else "")
         return kind, value, item.hedged
-    value = item.get("title") or item.get("window") or item.get("date") or ""
+    value = item.get("title") or item.get("date") or item.get("window") or ""
     return kind, value, bool(item["hedged"]) if "hedged" in item else None
 
 
