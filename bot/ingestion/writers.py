@@ -4,6 +4,11 @@ Linux tells (inotify's ``IN_MODIFY`` and ``IN_CLOSE_WRITE``), so a writer that p
 than the settle time, its file still open, is waited for. Where inotify is missing (another
 system), :attr:`OpenWriters.available` is False and the watcher relies on the file's size and
 modification time staying the same over the settle time alone.
+
+asyncinotify is imported when following starts (once the bot is connected), in a thread: to
+find the C library it binds to, it runs ``ldconfig -p`` as a child process
+(``ctypes.util.find_library``), milliseconds to tens of milliseconds of the bot's start-up on
+a busy machine, for a watch that only starts after Discord's READY.
 """
 
 from __future__ import annotations
@@ -13,13 +18,9 @@ import logging
 import time
 from collections.abc import Iterable
 from pathlib import Path
+from types import ModuleType
 
 from bot.ingestion.scan import is_seed_name
-
-try:
-    import asyncinotify
-except (ImportError, OSError):  # not Linux: no inotify
-    asyncinotify = None  # type: ignore[assignment]
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +39,8 @@ class OpenWriters:
         self._folder = folder
         self._writing: dict[str, float] = {}
         """File name -> when it was last written to (monotonic seconds), until closed."""
-        self.available = asyncinotify is not None
+        self.available = False
+        """Whether inotify follows the folder now (False before :meth:`run`, or without it)."""
 
     def still_writing(self, names: Iterable[str] | None) -> list[str]:
         """Of ``names`` (None: any file), those a program has open after writing to them."""
@@ -48,11 +50,13 @@ class OpenWriters:
 
     async def run(self) -> None:
         """Follow the folder's writes until cancelled; does nothing without inotify."""
-        if asyncinotify is None:
+        inotify = await asyncio.to_thread(_load_inotify)
+        if inotify is None:
             return
+        self.available = True
         while True:
             try:
-                await self._follow()
+                await self._follow(inotify)
             except OSError as error:  # gone (watched again once back), or not watchable
                 if self._folder.is_dir():
                     log.warning("cannot follow writes in %s: %s", self._folder, error)
@@ -61,8 +65,7 @@ class OpenWriters:
             self._writing.clear()
             await asyncio.sleep(_REWATCH_PAUSE)  # then the folder there now, if any
 
-    async def _follow(self) -> None:
-        assert asyncinotify is not None
+    async def _follow(self, asyncinotify: ModuleType) -> None:
         mask = asyncinotify.Mask
         with asyncinotify.Inotify() as inotify:
             inotify.add_watch(
@@ -84,3 +87,12 @@ class OpenWriters:
                     self._writing[name] = time.monotonic()
                 else:  # closed after writing, deleted or moved away
                     self._writing.pop(name, None)
+
+
+def _load_inotify() -> ModuleType | None:
+    """asyncinotify (blocking: see the module docstring); None where there is no inotify."""
+    try:
+        import asyncinotify  # noqa: PLC0415
+    except (ImportError, OSError):  # not Linux: no inotify
+        return None
+    return asyncinotify
