@@ -1,5 +1,7 @@
 """Which way round a list of three or more bracketed full-name pairs reads when none of its names
-settles it, for :mod:`bot.extract.castorder`.
+settles it, for :mod:`bot.extract.castorder`; a list of two that nothing else settles ("Ada Vale
+(Mira Holt) and Kai Lund (Tom Reed) both stay on") reads actor first on the same support, and is
+otherwise held (a verb after two pairs may be casting's own: "... head the cast").
 
 The words before such a list do not tell: cast news writes "Once more on board are Ada Vale
 (Mira Holt), Kai Lund (Tom Reed) and Noor Bell (Gus Penn)" actor first, in any wording. So:
@@ -58,6 +60,21 @@ def long_list_order(
         return set()  # a list of the same paragraph reads part first: the support is split
     listed = any(order and "(" in text[o.start : o.end] for o, order in shaped)
     return {True} if plain or listed else set()
+
+
+def supported_pairs(
+    kept: list[Casting],
+    members: list[int],
+    raw: list[Casting],
+    shaped: list[tuple[Casting, bool]],
+    text: str,
+) -> set[bool]:
+    """{True} for a bracketed list of two (``kept``'s ``members``) the article supports actor
+    first and that is no story prose, else nothing."""
+    items = [kept[i] for i in members]
+    if len(items) != 2 or "(" not in text[items[0].start : items[0].end]:
+        return set()
+    return long_list_order(items, raw, shaped, text) & {True}
 
 
 def _line_end(text: str, at: int) -> int:

@@ -61,3 +61,31 @@ def test_unsupported_list_is_held_not_guessed() -> None:
         " and Wren Ashby (Hattie Cole).",
     )
     assert not (_ACTOR_FIRST | _PART_FIRST) & served_pairs(found)
+
+
+def test_two_pairs_with_a_plain_casting_in_the_paragraph_read_actor_first() -> None:
+    found = facts(
+        "Lantern Bay: The Last Summer has a new lead after a late recast.",
+        "Orla Fenwick (Maisie Strand) and Tobiah Quell (Rory Dane) both stay on with the film,"
+        " as does Dara Pemble, who comes back as Len Harrow.",
+    )
+    assert served_pairs(found) >= {("Orla Fenwick", "Maisie Strand"), ("Tobiah Quell", "Rory Dane")}
+
+
+def test_two_pairs_at_an_event_with_nothing_to_support_them_are_held() -> None:
+    found = facts(
+        "Lantern Bay: The Last Summer opened the Harbour Film Festival on Friday.",
+        "Orla Fenwick (Maisie Strand) and Tobiah Quell (Rory Dane) were also in attendance.",
+    )
+    both = {("Orla Fenwick", "Maisie Strand"), ("Tobiah Quell", "Rory Dane")}
+    assert not (both | {(p, a) for a, p in both}) & served_pairs(found)
+
+
+def test_two_pairs_before_a_verb_are_not_read_part_first() -> None:
+    found = facts(
+        "Lantern Bay: The Last Summer has started filming.",
+        "Orla Fenwick (Maisie Strand) and Tobiah Quell (Rory Dane) lead the cast.",
+    )
+    assert not {("Maisie Strand", "Orla Fenwick"), ("Rory Dane", "Tobiah Quell")} & served_pairs(
+        found
+    )
