@@ -30,3 +30,12 @@ def test_adapting_chapters_of_anothers_books_is_no_author() -> None:
         )
     )
     assert ("author", "Ada Greaves") not in found
+
+
+def test_a_credit_lines_bracketed_source_of_their_own_is_their_author() -> None:
+    for line in (
+        "Written by: Ada Greaves (based on her graphic novels)",
+        "Screenplay by Ada Greaves (based on his own novel)",
+    ):
+        found = credits(facts(_LEDE, "The credits, in brief.", line, title=_TITLE))
+        assert ("author", "Ada Greaves") in found, line
