@@ -27,8 +27,6 @@ from bot.extract.dates import (
     MONTH_HINT,
     OFFSET_RE,
     RELATIVE_DAY_RE,
-    WINDOW_ANCHOR,
-    WINDOW_RE,
     from_today,
     may_hold_window,
     offset_days,
@@ -40,6 +38,7 @@ from bot.extract.release_answers import answered_date
 from bot.extract.release_asides import without_other_works
 from bot.extract.release_asked import asked_shoot
 from bot.extract.release_beyond import said_only
+from bot.extract.release_chart_heads import charts_lowered, lowered_names
 from bot.extract.release_checks import deduped, settled
 from bot.extract.release_conflicts import derived, plain_first
 from bot.extract.release_corrected import corrected
@@ -99,6 +98,7 @@ from bot.extract.release_told_past import shot_past, told_past
 from bot.extract.release_unannounced import unannounced
 from bot.extract.release_unreal import unreal
 from bot.extract.release_weekday_dates import weekday_dated
+from bot.extract.release_window_matches import window_matches
 from bot.extract.release_words import (
     BACK_REFERENCE,
     DUE_COURSE,
@@ -112,10 +112,6 @@ from bot.extract.release_words import (
 from bot.extract.text import MASK, Doc, View
 from bot.facts import HELD, ReleaseFact, ReleaseKind
 
-_WINDOW_LEAD = 24
-"""How far before its anchor a window's words start ("the second half of 2026")."""
-_WINDOW_TAIL = 12
-"""How far after it they end ("Mar" of "in March 2025")."""
 _SUBTITLED = re.compile(
     rf"(?<![\w’'-])(?P<title>(?P<main>{TOKEN}(?:[ ]{TOKEN}){{0,2}}):[ ]{TOKEN}[ ]{TITLE_WORDS})"
     r"(?=[ ,.;]|$)(?![ ]\w+:)"
@@ -130,13 +126,14 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
     previous: View | None = None
     unannounced, notices, foreign, aside = -1, notice_paras(doc), foreign_starts(doc, context), -1
     carried = carried_starts(doc, foreign, context)  # not "The film ..., whose debut X ...,"
-    strict, credited = False, context.earlier
+    strict, credited, lowered = False, context.earlier, lowered_names(doc)
     for view in doc.views:
         sentence = view.span
         follows = previous is not None and previous.span.para == sentence.para
         foreign_before = follows and previous is not None and previous.span.start in carried
         previous = view
         charted = charts_another(view.chunk, context)  # "In third, Lowland took $9m."
+        charted = charted or charts_lowered(view.chunk, lowered)  # headline: "B Rises to Third"
         if sentence.start in carried or charted:
             aside, strict = sentence.para, charted or (strict and aside == sentence.para)
         if sentence.start in foreign or (foreign_before and _CARRIES_ON.match(view.chunk)):
@@ -220,7 +217,7 @@ def _sentence_release(
         yield from _dates(doc, weekday_dated(spelled), evidence, context)  # "last Friday, 3 May"
     if opening and _ANSWER_HINT.match(chunk) and asks_for_date(doc, view):
         # "When is it out?" / "Not until early 2027.": the answer's time is the release's.
-        for match in _window_matches(chunk):
+        for match in window_matches(chunk):
             window = parse_window(match, doc.date)
             if window is not None:
                 yield ReleaseFact(ReleaseKind.WINDOW, evidence, window=window,
@@ -347,7 +344,7 @@ def _dates(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[Re
 
 
 def _windows(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[ReleaseFact]:
-    for index, match in enumerate(matches := _window_matches(chunk)):
+    for index, match in enumerate(matches := window_matches(chunk)):
         if (
             chunk.startswith(("’s ", "'s "), match.end())  # "this year's festival": the event's
             or in_a_title(chunk, match.start())  # (“The Frost Almanac”): a work's name
@@ -382,19 +379,3 @@ def _date_matches(chunk: str) -> list[re.Match[str]]:
 _DATE_LEAD = 28
 """How far before its month a date starts ("Wednesday, the 23rd of May")."""
 _DATE_TAIL = 14
-
-
-def _window_matches(chunk: str) -> list[re.Match[str]]:
-    """:data:`WINDOW_RE` tried only just around its anchors (a year, month or season)."""
-    found: list[re.Match[str]] = []
-    end = 0
-    for anchor in WINDOW_ANCHOR.finditer(chunk):
-        if anchor.start() < end:
-            continue
-        match = WINDOW_RE.search(
-            chunk, max(anchor.start() - _WINDOW_LEAD, end), anchor.end() + _WINDOW_TAIL
-        )
-        if match is not None and match.end() >= anchor.end():
-            found.append(match)
-            end = match.end()
-    return found
