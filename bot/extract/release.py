@@ -94,7 +94,7 @@ from bot.extract.release_subjects import announces_another, charts_another, name
 from bot.extract.release_territory import per_territory
 from bot.extract.release_timeline import stage_dated
 from bot.extract.release_titles import title_matches, trimmed_title
-from bot.extract.release_told_past import shot_past, told_past
+from bot.extract.release_told_past import shot_past, told_ahead, told_past
 from bot.extract.release_unannounced import unannounced
 from bot.extract.release_unreal import unreal
 from bot.extract.release_weekday_dates import weekday_dated
@@ -110,7 +110,7 @@ from bot.extract.release_words import (
     UNDER_WAY,
 )
 from bot.extract.text import MASK, Doc, View
-from bot.facts import HELD, ReleaseFact, ReleaseKind
+from bot.facts import HELD, SURE, ReleaseFact, ReleaseKind
 
 _SUBTITLED = re.compile(
     rf"(?<![\w’'-])(?P<title>(?P<main>{TOKEN}(?:[ ]{TOKEN}){{0,2}}):[ ]{TOKEN}[ ]{TITLE_WORDS})"
@@ -261,7 +261,11 @@ _TITLE_HINT = hint("name", "title", "called", "go out ", "goes out as", "release
 def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[ReleaseFact]:
     """Days named from the article's date, and offsets from an event dated in the sentence."""
     anchor: dt.date | None = None
-    dates = [m.span() for m in DATE_RE.finditer(chunk)] if MAY_HOLD_DATE.search(chunk) else []
+    # unsure: the anchor's day is told in no tense ("got ... on Friday": gone, or to come?)
+    unsure, dates = (
+        False,
+        [m.span() for m in DATE_RE.finditer(chunk)] if MAY_HOLD_DATE.search(chunk) else [],
+    )
     for match in RELATIVE_DAY_RE.finditer(chunk):
         if any(start <= match.end() + 2 and match.start() <= end for start, end in dates):
             continue  # "on Friday 13 February", "on Friday (27 February)": read by _dates
@@ -289,7 +293,7 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         if ahead is not None:
             day += dt.timedelta(days=from_today(ahead))
         if not_the_film(clause, context) or BACK_REFERENCE.search(clause):
-            anchor = anchor or day
+            unsure, anchor = unsure if anchor else not (past or told_ahead(clause)), anchor or day
             continue
         fact = classified(day, before, clause, chunk, evidence, context)
         if fact is None and shoot_began_then(chunk, match.end()):  # "on Monday as filming began"
@@ -309,14 +313,23 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
     ):  # "opened on 7 November, seven weeks later": the gap to an earlier event; "debuts a
         offset = None  # week later, on 7 December": the date is where the offset lands
     if offset is not None and not dated_before(doc, chunk, offset.start(), context):
-        anchor = offset_anchor(doc, chunk, offset.start(), anchor)
+        anchor, unsure = (
+            (counted := offset_anchor(doc, chunk, offset.start(), anchor)),
+            (
+                unsure and counted == anchor  # still the named day's, not a written date's
+            ),
+        )
         after = RELEASE_AFTER.match(chunk, offset.end())
         if after is not None and dated_here(chunk, after.end()):
             pass  # "in its first five days after it debuted on 17 April": the verb's own date
         elif anchor is not None and after is not None:
             days = offset_days(offset)  # "two days before it lands": the release comes after
             yield ReleaseFact(
-                ReleaseKind.PREMIERE_DATE, evidence, date=anchor + dt.timedelta(-days)
+                ReleaseKind.PREMIERE_DATE,
+                evidence,
+                date=anchor + dt.timedelta(-days),
+                confidence=HELD if unsure else SURE,
+                doubt="counted from a day of unsure tense" if unsure else "",
             )
         elif (
             anchor is not None
