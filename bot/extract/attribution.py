@@ -284,6 +284,8 @@ def _speaker_before(pre: str, start: int, end: int) -> re.Match[str] | None:
             continue  # "Vale (the Lark actor, for anyone new) told": the aside is no speaker
         if ", who" in pre and _in_who_aside(pre, word.start()):
             continue  # "Vale, whose last film was The Tall Grass, in which ..., says": Vale's
+        if " who " in pre and _RESTRICTIVE_WHO.search(pre, 0, word.start()):
+            continue  # "One critic who caught it at Lumen told": Lumen is where, not who
         if _PREPOSITION_BEFORE.search(pre, max(word.start() - 12, 0), word.start()):
             continue  # "Her post after the premiere said": the premiere is no one who speaks
         if (
@@ -309,6 +311,9 @@ def _in_who_aside(pre: str, at: int) -> bool:
     return commas == len(_RELATIVE_ON.findall(pre, opened + 1, at))
 
 
+_RESTRICTIVE_WHO = re.compile(r"(?<![\w’'-])[a-z]+[ ]who[ ][a-z][^,.;:!?“”\"]*$")
+"""A someone picked out by what they did, with no comma ("one critic who caught it at Lumen
+told us"): a name in that clause is its object or place, never the one who speaks."""
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w’'-])(?:after|before|following|since|during|about)[ ]$")
 """A preposition tying the words after it to a noun before ("His post after the announcement
 said"): its object is what the text is about or when it came, never the one who says it."""

@@ -30,7 +30,29 @@ _SINGLED = re.compile(
 )
 _HEADING = re.compile(r"[ ]*[A-Z][\w’' -]{2,40}[ ]*$")
 """A short heading line between entries: "Also new this week", "Coming soon"."""
+_WHERE_LINE = re.compile(
+    r"[ ]*(?:(?:Where[ ]to[ ](?:watch|stream|see)|Available[ ]on|Watch[ ]it[ ]on)[ ]*:[ ]*)?"
+    r"(?P<where>[A-Z][^\n.!?]{1,80}?)[ ]*$"
+)
+"""The line under a title line saying where to see it: "Where to watch: BBC Two, Sunday 9pm",
+"Prime Video, from Friday 5 June" (it opens on a channel or service and has a comma)."""
+_TITLE_LINE = re.compile(r"[ ]*(?P<title>[A-Z0-9‘“'\"][^\n.!?()]{1,60}?)[ ]*$")
+"""A title on a line of its own: "The Copper Vault", "Lantern Bay: The Last Summer"."""
 _MIN_ENTRIES = 2
+
+
+def _titled(doc: Doc, para: int) -> str | None:
+    """The title a paragraph heads an entry with when the next line says where to see it."""
+    if para + 1 >= len(doc.paras):
+        return None
+    line, below = doc.paras[para], doc.paras[para + 1]
+    match = _TITLE_LINE.fullmatch(doc.text, line.start, line.end)
+    where = _WHERE_LINE.fullmatch(doc.text, below.start, below.end)
+    if match is None or where is None or len(match["title"].split()) > 8:
+        return None
+    if "," not in where["where"] or _WHERE.match(where["where"]) is None:
+        return None
+    return match["title"]
 
 
 def guide_item_sentences(doc: Doc, context: Context) -> set[str]:
@@ -40,8 +62,13 @@ def guide_item_sentences(doc: Doc, context: Context) -> set[str]:
     if doc.title_para is not None:
         headline = doc.text[doc.paras[doc.title_para].start : doc.paras[doc.title_para].end]
     lines: dict[int, bool] = {}  # name line's paragraph: whether its entry is another work's
+    stacked: dict[int, str] = {}  # a title over a where line: its paragraph and the title
     for para in doc.paras:
         if para.para == doc.title_para:
+            continue
+        titled = _titled(doc, para.para)
+        if titled is not None:
+            stacked[para.para] = titled
             continue
         match = _NAME_LINE.fullmatch(doc.text, para.start, para.end)
         if match is None or _WHERE.search(match["where"]) is None:
@@ -49,6 +76,9 @@ def guide_item_sentences(doc: Doc, context: Context) -> set[str]:
         singled = match["label"] is not None and _SINGLED.search(match["label"]) is not None
         title = match["title"].split(",")[0].strip("‘’“”'\" ")
         lines[para.para] = not singled and not context.is_ours(title) and title not in headline
+    own = _own_entry(stacked, headline, context)
+    if own is not None:  # the page's own entry found: every other entry is another work's
+        lines.update({para: para != own for para in stacked})
     if len(lines) < _MIN_ENTRIES:
         return set()
     paras: set[int] = set()
@@ -61,3 +91,13 @@ def guide_item_sentences(doc: Doc, context: Context) -> set[str]:
         elif other:
             paras.add(para.para)
     return {doc.text[v.span.start : v.span.end].strip() for v in doc.views if v.span.para in paras}
+
+
+def _own_entry(stacked: dict[int, str], headline: str, context: Context) -> int | None:
+    """The entry the headline names first ("What to watch: Lumen, ‘Tallow’ and more"), else
+    the one entry whose title is the article's own; None when neither tells."""
+    named = {para: headline.find(title) for para, title in stacked.items() if title in headline}
+    if named:
+        return min(named, key=lambda para: named[para])
+    ours = [p for p, title in stacked.items() if context.is_ours(title.replace(":", " "))]
+    return ours[0] if len(ours) == 1 else None

@@ -28,6 +28,7 @@ from bot.extract.castfamilies import family_orders
 from bot.extract.castforms import Casting
 from bot.extract.castlistcues import unnamed_order
 from bot.extract.castlistshapes import closing_order, in_prose, news_led, shared_order
+from bot.extract.castlonglists import long_list_order, supported_pairs
 from bot.extract.castnoteleavers import follow_pairs, pair_notes, unnoted
 from bot.extract.castsiblings import heading_lists
 from bot.extract.casttitles import CREW_AFTER
@@ -114,8 +115,11 @@ def settle_pairs(raw: list[Casting], people: People, text: str) -> list[Casting]
             earlier.append((kept[members[-1]].end, next(iter(settled))))
         settled = settled or unnamed_order(first, kept, earlier, text)
         settled = settled or closing_order(kept[members[-1]], text)
-        news = news_led(first, text)
-        if not settled and not news and in_prose(first, text, lone=len(members) == 1):
+        long = len(members) > 2 and not _dashed(first, text)  # read by its shape and support
+        news = not long and news_led(first, text)
+        if not settled and long:
+            settled = long_list_order([kept[i] for i in members], raw, shaped, text)
+        elif not settled and not news and in_prose(first, text, lone=len(members) == 1):
             settled = {False}
         if _lists_actors(first, text):  # under "CAST": the names' evidence must agree
             orders, settled = weighed(orders, settled, kept, _dashed(first, text), text)
@@ -126,7 +130,9 @@ def settle_pairs(raw: list[Casting], people: People, text: str) -> list[Casting]
             shaped.append((first, next(iter(settled))))
         _settle(kept, orders, settled)
     for orders, news in pending:  # a list of the same shape, then cast news's actor first
-        settled = shared_order(kept[min(orders)], shaped, text) or ({True} if news else set())
+        settled = shared_order(kept[min(orders)], shaped, text) or (
+            {True} if news else supported_pairs(kept, sorted(orders), raw, shaped, text)
+        )
         _settle(kept, orders, settled)
     return follow_pairs(kept, noted)
 

@@ -175,8 +175,8 @@ _ROLE_LINE = re.compile(
 """A credits line: "Executive Producers: A and B for Company", "Executive producers are ..."."""
 _WITH_AS = re.compile(rf"\bwith[ ]{_NAMES}[ ]as[ ](?:the[ ])?(?P<roles>(?i:{_ROLE}))s?\b")
 """A credit added on: "produced by Y Films, with A and B as executive producers"."""
-_BASED_ON = re.compile(  # a credit line's source: "Written by X, based on their graphic novels"
-    rf"(?P<name>{NAME}),?[ ](?:and[ ])?based[ ]on[ ](?:his|her|their)[ ](?:own[ ])?"
+_BASED_ON = re.compile(  # a credit line's source: "Written by X, based on their graphic novels",
+    rf"(?P<name>{NAME})(?:,?[ ]|[ ]\()(?:and[ ])?based[ ]on[ ](?:his|her|their)[ ](?:own[ ])?"
     r"(?:[\w-]+[ ]){0,3}?(?:graphic[ ]novels?|novels?|books?|comics?|webcomic|memoir)\b"
 )
 _CREATED_WORK = re.compile(

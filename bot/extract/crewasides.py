@@ -40,11 +40,12 @@ _PLAY = r"(?<![ ]to[ ])(?:stage[ ])?plays?(?=[,.;]|$|[ ](?:of|about|from|which|t
 """A play as the source ("adapting his 2019 play of the same name"), never the verb ("adapting
 her style to play ...")."""
 _PART_OF = (
-    r"[ ]the[ ](?:first|second|third|fourth|fifth|sixth|last|final|latest)(?:[ ]and[ ](?:last|"
-    r"final))?(?:[ ](?:volume|book|instalment|installment|part))?[ ]of"
+    r"[ ]the[ ](?:first|second|third|fourth|fifth|sixth|last|final|latest|closing|concluding|"
+    r"opening)(?:[ ]and[ ](?:last|final))?(?:[ ](?:two|three|few))?(?:[ ](?:volumes?|books?|"
+    r"instalments?|installments?|parts?|chapters?|pages|issues))?[ ]of"
 )
-"""One book of a run, told as a part of it: "the last of their novels", "the final volume of",
-"the sixth and last of"."""
+"""One book of a run, or some of it, told as a part of it: "the last of their novels", "the
+final volume of", "the sixth and last of", "the closing chapters of"."""
 _ADAPTING_OWN = re.compile(
     rf"(?P<name>{NAME})(?:(?:[ ](?:[a-z][\w’'-]*[ ]){{1,5}}?[a-z][\w’'-]*)?,[ ]"
     r"(?:adapting(?:[ ]the[ ](?:story|tale|plot)[ ]from)?|adapted[ ]from|drawing[ ]on|"

@@ -9,7 +9,9 @@ renewed its moorland mystery Cragmoor"; a listicle's "3. Meet the new doctor" ov
 plays ..." is its own work's). When one item names the article's own work, such an item that
 names none of it, under a heading that names something else, is another work's: its "Writer
 Ada Vale" or "Created by Ben Ode" credits that work. (An item whose heading or first sentence
-quotes another title is read by :mod:`.crewitems` whether or not any item is ours.)
+quotes another title is read by :mod:`.crewitems` whether or not any item is ours.) A guide
+that heads each entry with the work's name over where to see it is cut by
+:mod:`.crewguideentries`; every word of such a name line is the work's.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.extract.crewguideentries import where_line_entries
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
 from bot.extract.page_entries import (
     GUIDE,
@@ -50,6 +53,9 @@ _MIN_ITEMS = 2
 def other_plain_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
     """Start offsets of the sentences in an item about another work (see above)."""
     numbered, items = _items(doc)
+    named = False  # headings that are a work's name alone, every word of it
+    if len(items) < _MIN_ITEMS:
+        items, named = where_line_entries(doc), True
     if len(items) < _MIN_ITEMS:
         return set()
     texts = [entry_text(doc, item) for item in items]
@@ -58,7 +64,7 @@ def other_plain_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
     found: set[int] = set()
     for item, text in zip(items, texts, strict=True):
         heading = doc.text[doc.paras[item[0]].start : doc.paras[item[0]].end]
-        if names_ours(text) or not _names_other(heading, names_ours):
+        if names_ours(text) or not _names_other(heading, names_ours, named):
             continue
         if numbered and not _opens_on_a_show(doc, item):
             continue
@@ -82,7 +88,8 @@ def _opens_on_a_show(doc: Doc, item: Entry) -> bool:
     return any(p.match(first.chunk) is not None for p in (_CHANNELS_SHOW, _RENEWED))
 
 
-def _names_other(heading: str, names_ours: Callable[[str], bool]) -> bool:
-    """The heading names something past its first word that is no word of ours."""
-    words = _CAPITALISED.findall(heading.split(" – ", maxsplit=1)[0])[1:]
+def _names_other(heading: str, names_ours: Callable[[str], bool], named: bool) -> bool:
+    """The heading names something past its first word (any word of a name line's) that is no
+    word of ours."""
+    words = _CAPITALISED.findall(heading.split(" – ", maxsplit=1)[0])[0 if named else 1 :]
     return any(w.capitalize() not in STOP_TOKENS and not names_ours(w) for w in words)

@@ -5,7 +5,8 @@ producers A and B", "script editor X", the newsroom's or a festival's posts ("en
 editor X", "festival director X", "executive director X"), a broadcaster's or a publisher's
 ("commissioning editor X"), and another person's or another time's ("fellow director X",
 "former producer X", as the plural form reads), or another work's ("director X's 2019 film",
-"Tide, a thriller from director X" or "‘Tide’ from director X" after a title not ours): the
+"Tide, a thriller from director X" or "‘Tide’ from director X" after a title not ours, and
+someone's next job: "begins shooting ‘Tide’ for the director X", :mod:`.crewnextjobs`): the
 head noun is a crew word, but the credit is not the production's director, producer or editor,
 so no credit is taken from it
 ("casting director" is a credit of its own, read as one; a stage director who directs the film
@@ -18,6 +19,7 @@ import re
 
 from bot.extract.context import Context
 from bot.extract.crewhirers import hired_elsewhere
+from bot.extract.crewnextjobs import next_jobs_maker
 
 _QUALIFIER = re.compile(
     r"(?i:(?<![\w-])(?:art|music|musical|creative|artistic|assistant|associate|unit|script|story|"
@@ -87,6 +89,8 @@ def other_work(chunk: str, match: re.Match[str], context: Context) -> bool:
     if hired_elsewhere(chunk, match.end(), context):
         return True  # "the director X hired her for the short film “T”": T's director
     start = match.start()
+    if next_jobs_maker(chunk, start, context):
+        return True  # "he begins shooting ‘T’ for the director X": T's director
     if not context.ours:
         return bool(context.headline) and _next_role(chunk, start, context)
     found = _APPOSED_TITLE.search(chunk, max(0, start - 90), start)

@@ -10,8 +10,9 @@ Two kinds of named subject are never the pronoun's person:
 - an actor in a roll of who plays whom ("Ada Vale plays Inspector Dace and Tom Reed plays her
   sergeant"): the sentence tells the work's cast in passing, not what the piece is about.
 
-And one subject counts that the clause finder does not list: a "with" clause's ("Ada Vale and
-Tom Reed walked out, with Reed admitting he ..."), the last one the sentence is about.
+And two subjects count that the clause finder does not list: a "with" clause's ("Ada Vale and
+Tom Reed walked out, with Reed admitting he ..."), the last one the sentence is about; and the
+one handed the floor (:mod:`bot.extract.floor_handovers`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import re
 
 from bot.extract.apposed_works import apposed_subjects
 from bot.extract.descriptions import unlabelled
+from bot.extract.floor_handovers import handed_floor
 
 _ASIDE = re.compile(r"[ ]+(?:[a-z]+[ ]){0,2}among[ ](?:them|others)\b")
 _ROLL = re.compile(
@@ -40,7 +42,7 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
     if apposed:
         return apposed
     doing = [(m.start("name"), m["name"]) for m in _WITH_DOING.finditer(chunk)]
-    found = sorted({*unlabelled(chunk), *doing}, reverse=True)
+    found = sorted({*unlabelled(chunk), *doing, *handed_floor(chunk)}, reverse=True)
     rolls = [m.span() for m in _ROLL.finditer(chunk)]
     aside = [
         (at, raw)

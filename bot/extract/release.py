@@ -27,8 +27,6 @@ from bot.extract.dates import (
     MONTH_HINT,
     OFFSET_RE,
     RELATIVE_DAY_RE,
-    WINDOW_ANCHOR,
-    WINDOW_RE,
     from_today,
     may_hold_window,
     offset_days,
@@ -40,6 +38,7 @@ from bot.extract.release_answers import answered_date
 from bot.extract.release_asides import without_other_works
 from bot.extract.release_asked import asked_shoot
 from bot.extract.release_beyond import said_only
+from bot.extract.release_chart_heads import charts_lowered, lowered_names
 from bot.extract.release_checks import deduped, settled
 from bot.extract.release_conflicts import derived, plain_first
 from bot.extract.release_corrected import corrected
@@ -95,10 +94,11 @@ from bot.extract.release_subjects import announces_another, charts_another, name
 from bot.extract.release_territory import per_territory
 from bot.extract.release_timeline import stage_dated
 from bot.extract.release_titles import title_matches, trimmed_title
-from bot.extract.release_told_past import shot_past, told_past
+from bot.extract.release_told_past import shot_past, told_ahead, told_past
 from bot.extract.release_unannounced import unannounced
 from bot.extract.release_unreal import unreal
 from bot.extract.release_weekday_dates import weekday_dated
+from bot.extract.release_window_matches import window_matches
 from bot.extract.release_words import (
     BACK_REFERENCE,
     DUE_COURSE,
@@ -110,12 +110,8 @@ from bot.extract.release_words import (
     UNDER_WAY,
 )
 from bot.extract.text import MASK, Doc, View
-from bot.facts import HELD, ReleaseFact, ReleaseKind
+from bot.facts import HELD, SURE, ReleaseFact, ReleaseKind
 
-_WINDOW_LEAD = 24
-"""How far before its anchor a window's words start ("the second half of 2026")."""
-_WINDOW_TAIL = 12
-"""How far after it they end ("Mar" of "in March 2025")."""
 _SUBTITLED = re.compile(
     rf"(?<![\w’'-])(?P<title>(?P<main>{TOKEN}(?:[ ]{TOKEN}){{0,2}}):[ ]{TOKEN}[ ]{TITLE_WORDS})"
     r"(?=[ ,.;]|$)(?![ ]\w+:)"
@@ -130,13 +126,14 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
     previous: View | None = None
     unannounced, notices, foreign, aside = -1, notice_paras(doc), foreign_starts(doc, context), -1
     carried = carried_starts(doc, foreign, context)  # not "The film ..., whose debut X ...,"
-    strict, credited = False, context.earlier
+    strict, credited, lowered = False, context.earlier, lowered_names(doc)
     for view in doc.views:
         sentence = view.span
         follows = previous is not None and previous.span.para == sentence.para
         foreign_before = follows and previous is not None and previous.span.start in carried
         previous = view
         charted = charts_another(view.chunk, context)  # "In third, Lowland took $9m."
+        charted = charted or charts_lowered(view.chunk, lowered)  # headline: "B Rises to Third"
         if sentence.start in carried or charted:
             aside, strict = sentence.para, charted or (strict and aside == sentence.para)
         if sentence.start in foreign or (foreign_before and _CARRIES_ON.match(view.chunk)):
@@ -220,7 +217,7 @@ def _sentence_release(
         yield from _dates(doc, weekday_dated(spelled), evidence, context)  # "last Friday, 3 May"
     if opening and _ANSWER_HINT.match(chunk) and asks_for_date(doc, view):
         # "When is it out?" / "Not until early 2027.": the answer's time is the release's.
-        for match in _window_matches(chunk):
+        for match in window_matches(chunk):
             window = parse_window(match, doc.date)
             if window is not None:
                 yield ReleaseFact(ReleaseKind.WINDOW, evidence, window=window,
@@ -264,7 +261,11 @@ _TITLE_HINT = hint("name", "title", "called", "go out ", "goes out as", "release
 def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[ReleaseFact]:
     """Days named from the article's date, and offsets from an event dated in the sentence."""
     anchor: dt.date | None = None
-    dates = [m.span() for m in DATE_RE.finditer(chunk)] if MAY_HOLD_DATE.search(chunk) else []
+    # unsure: the anchor's day is told in no tense ("got ... on Friday": gone, or to come?)
+    unsure, dates = (
+        False,
+        [m.span() for m in DATE_RE.finditer(chunk)] if MAY_HOLD_DATE.search(chunk) else [],
+    )
     for match in RELATIVE_DAY_RE.finditer(chunk):
         if any(start <= match.end() + 2 and match.start() <= end for start, end in dates):
             continue  # "on Friday 13 February", "on Friday (27 February)": read by _dates
@@ -292,7 +293,7 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         if ahead is not None:
             day += dt.timedelta(days=from_today(ahead))
         if not_the_film(clause, context) or BACK_REFERENCE.search(clause):
-            anchor = anchor or day
+            unsure, anchor = unsure if anchor else not (past or told_ahead(clause)), anchor or day
             continue
         fact = classified(day, before, clause, chunk, evidence, context)
         if fact is None and shoot_began_then(chunk, match.end()):  # "on Monday as filming began"
@@ -312,14 +313,23 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
     ):  # "opened on 7 November, seven weeks later": the gap to an earlier event; "debuts a
         offset = None  # week later, on 7 December": the date is where the offset lands
     if offset is not None and not dated_before(doc, chunk, offset.start(), context):
-        anchor = offset_anchor(doc, chunk, offset.start(), anchor)
+        anchor, unsure = (
+            (counted := offset_anchor(doc, chunk, offset.start(), anchor)),
+            (
+                unsure and counted == anchor  # still the named day's, not a written date's
+            ),
+        )
         after = RELEASE_AFTER.match(chunk, offset.end())
         if after is not None and dated_here(chunk, after.end()):
             pass  # "in its first five days after it debuted on 17 April": the verb's own date
         elif anchor is not None and after is not None:
             days = offset_days(offset)  # "two days before it lands": the release comes after
             yield ReleaseFact(
-                ReleaseKind.PREMIERE_DATE, evidence, date=anchor + dt.timedelta(-days)
+                ReleaseKind.PREMIERE_DATE,
+                evidence,
+                date=anchor + dt.timedelta(-days),
+                confidence=HELD if unsure else SURE,
+                doubt="counted from a day of unsure tense" if unsure else "",
             )
         elif (
             anchor is not None
@@ -347,7 +357,7 @@ def _dates(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[Re
 
 
 def _windows(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[ReleaseFact]:
-    for index, match in enumerate(matches := _window_matches(chunk)):
+    for index, match in enumerate(matches := window_matches(chunk)):
         if (
             chunk.startswith(("’s ", "'s "), match.end())  # "this year's festival": the event's
             or in_a_title(chunk, match.start())  # (“The Frost Almanac”): a work's name
@@ -382,19 +392,3 @@ def _date_matches(chunk: str) -> list[re.Match[str]]:
 _DATE_LEAD = 28
 """How far before its month a date starts ("Wednesday, the 23rd of May")."""
 _DATE_TAIL = 14
-
-
-def _window_matches(chunk: str) -> list[re.Match[str]]:
-    """:data:`WINDOW_RE` tried only just around its anchors (a year, month or season)."""
-    found: list[re.Match[str]] = []
-    end = 0
-    for anchor in WINDOW_ANCHOR.finditer(chunk):
-        if anchor.start() < end:
-            continue
-        match = WINDOW_RE.search(
-            chunk, max(anchor.start() - _WINDOW_LEAD, end), anchor.end() + _WINDOW_TAIL
-        )
-        if match is not None and match.end() >= anchor.end():
-            found.append(match)
-            end = match.end()
-    return found

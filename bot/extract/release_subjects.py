@@ -14,6 +14,7 @@ from bot.extract.context import Context
 from bot.extract.release_chart_moves import bare_chart_move
 from bot.extract.release_event_broadcasts import event_broadcast
 from bot.extract.release_happenings import happened_then
+from bot.extract.release_landed_roles import landed_a_thing
 from bot.extract.release_words import RELEASE_VERB
 
 _MOVES = (
@@ -125,6 +126,7 @@ def not_a_release(before: str, clause: str, chunk: str) -> bool:
         or (" to " in before and _END_PLANNED.search(before) is not None)
         or (" a" in before and _last_is(_GENERIC, before))
         or ("no " in before and _NO_RELEASE.search(before) is not None)
+        or landed_a_thing(before)  # "only landed the role in October": a win's time
     )
 
 

@@ -41,6 +41,11 @@ def told_past(clause: str) -> bool:
     return told is not None and _NOW.search(clause, told.end()) is None
 
 
+def told_ahead(clause: str) -> bool:
+    """The clause before a named day tells it as still to come ("will close the festival on")."""
+    return FUTURE.search(clause) is not None or _NOW.search(clause) is not None
+
+
 def shot_past(chunk: str, before: str) -> bool:
     """The words before a named day say the shoot began or wrapped then ("filming began on
     Monday", "the film wrapped on Friday"): the day just gone."""

@@ -24,10 +24,20 @@ def test_also_back_are_in_trade_news() -> None:
     found = facts(
         "EXCLUSIVE: Rhea Stone has joined the second series of Quill Lane.",
         "Also back are Ada Vale (Mira Holt), Tom Reed (Gus Penn) and Lena Moss (Sally Penn), "
-        "while the village gets a new doctor.",
+        "while Rhea Stone plays the village's new doctor, Ivo Marsh.",
     )
     assert served_pairs(found) >= _RETURNING
     assert not {(p, a) for a, p in _RETURNING} & served_pairs(found)
+
+
+def test_also_back_are_with_nothing_to_support_the_order_is_held() -> None:
+    """The words before a list do not settle it (see :mod:`bot.extract.castlonglists`)."""
+    found = facts(
+        "EXCLUSIVE: Rhea Stone has joined the second series of Quill Lane.",
+        "Also back are Ada Vale (Mira Holt), Tom Reed (Gus Penn) and Lena Moss (Sally Penn), "
+        "while the village gets a new doctor.",
+    )
+    assert not (_RETURNING | {(p, a) for a, p in _RETURNING}) & served_pairs(found)
 
 
 def test_as_did_after_joining_the_stage() -> None:

@@ -1,0 +1,31 @@
+"""Someone's next job, its director named after it, for :mod:`bot.extract.crewqualified`.
+
+A profile of a cinematographer or an actor tells what they do next: "in May he begins shooting
+‘Winter Bees’ for the director A", "next spring she starts work on “Copper Lane” for director
+B", "he will begin filming 'The Salt Road' for the Welsh director C" (invented examples). The
+director named there is that work's, not the article's, when the quoted title is not ours.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.context import Context
+from bot.extract.text import MASK
+
+_NEXT_JOB = re.compile(
+    r"\b(?:begins?|began|starts?|started|will[ ](?:begin|start|be)|(?:is|are)[ ](?:due|set|about)"
+    r"[ ]to[ ](?:begin|start)|(?:is|are)[ ](?:now[ ])?(?:beginning|starting))[ ]"
+    r"(?:shooting|filming|work[ ]on|production[ ]on|prep[ ]on|lensing)[ ]"
+    rf"[‘“'\"](?P<title>[A-Z][^‘’“”\"\n]{{0,60}}?|{MASK}+)[,]?[’”'\"],?[ ]for[ ](?:the[ ])?"
+    r"(?:[A-Za-z][\w-]*[ ]){0,2}?$"  # a title in words (a prose-like one comes masked)
+)
+"""A next job's verb, its quoted title, then "for (the)" just before the role noun."""
+_REACH = 140
+
+
+def next_jobs_maker(chunk: str, start: int, context: Context) -> bool:
+    """Whether the role noun at ``start`` names the maker of a quoted work someone is about to
+    shoot ("begins shooting ‘T’ for the director "), T not the article's work."""
+    found = _NEXT_JOB.search(chunk, max(0, start - _REACH), start)
+    return found is not None and not context.is_known(found["title"])

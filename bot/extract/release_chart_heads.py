@@ -1,0 +1,50 @@
+"""A chart report whose headline ranks two works, and the one it puts below the top.
+
+"‘Copper Bay’ Stays No. 1 as ‘Night Ferry’ Rises to Third" names both works, so both read as
+the article's own; but the one the headline ranks lower is the chart's other work, and the
+paragraph whose sentence gives it that lower place ("In third place, Lumen’s Night Ferry rose
+from sixth ... The thriller premiered on May 2") tells that work's dates, not the film's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.text import Doc
+
+_LOWER = (
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|No\.?[ ]?(?:[2-9]|1\d|20)"
+    r"|number[ ](?:two|three|four|five|six|seven|eight|nine|ten))\b"
+)
+_HEAD_LOWERED = re.compile(
+    r"(?:‘(?P<quoted>[^’]{2,60})’|(?:^|,[ ]|[ ](?i:as|and|while)[ ])"
+    r"(?P<bare>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3}?))[ ]"
+    r"(?i:climbs|climbed|rises|rose|falls|fell|slips|slipped|drops|dropped|moves|moved|jumps|"
+    r"jumped|slides|slid|sinks|sank|holds|held|lands|landed|debuts|debuted|enters|entered)"
+    rf"[ ](?i:(?:in|at|to|into)[ ])?(?i:{_LOWER})"
+)
+"""A work the headline puts below the top: "‘Night Ferry’ Rises to Third", "as Tin Lid Slips
+to No. 2"."""
+_HEAD_TOP = re.compile(r"(?i)\bNo\.?[ ]?1\b|\bnumber[ ]one\b|\btops?\b|\btop[ ]spot\b")
+"""The headline puts another work at the top: "Holds No. 1", "Tops Chart"."""
+_BODY_PLACE = re.compile(rf"(?i)\b(?:in|at|to|was|is|came|finished|placed)[ ]{_LOWER}")
+"""A body sentence's lower chart place: "In second place", "climbed from fifth to second"."""
+
+
+def lowered_names(doc: Doc) -> tuple[str, ...]:
+    """The works a chart headline ranks below another it puts at the top."""
+    if doc.title_para is None:
+        return ()
+    para = doc.paras[doc.title_para]
+    title = doc.text[para.start : para.end].strip()
+    if _HEAD_TOP.search(title) is None:
+        return ()
+    return tuple(m["quoted"] or m["bare"] for m in _HEAD_LOWERED.finditer(title))
+
+
+def charts_lowered(chunk: str, names: tuple[str, ...]) -> bool:
+    """The sentence gives a lower chart place to a work the headline ranks below the top."""
+    if not names:
+        return False
+    place = _BODY_PLACE.search(chunk)
+    return place is not None and any(0 <= chunk.find(name) < 200 for name in names)

@@ -1,0 +1,21 @@
+""" "Landed" with an object: a person winning something, not the film arriving.
+
+"Landed" reads as a release ("it landed on the service in May"), but with a thing after it it is
+someone getting that thing: "Nia Obi only landed the role in October", "he landed his first
+lead in March", "the studio landed a deal in June": the time is that win's, not the film's.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LANDED_A_THING = re.compile(
+    r"\b(?:landed|lands|landing)[ ](?:the|a|an|her|his|their|its|that|this|one|both)[ ]"
+    r"(?:[\w’'-]+[ ]){0,3}?(?:role|part|job|gig|deal|contract|lead|spot|award|nomination|"
+    r"commission|booking|audition|agent)s?\b"
+)
+
+
+def landed_a_thing(before: str) -> bool:
+    """The verb before the time is someone landing a role, deal or job ("landed the role in")."""
+    return "land" in before and _LANDED_A_THING.search(before) is not None
