@@ -285,7 +285,7 @@ RECALL_SHORTFALLS = {
     ("blind-110", "crew"): 0.906,
     ("blind-110", "release"): 0.592,
     ("blind-110", "quotes"): 0.88,
-    ("blind-111", "cast"): 0.742,
+    ("blind-111", "cast"): 0.771,
     ("blind-111", "crew"): 0.87,
     ("blind-111", "release"): 0.625,
     ("blind-111", "quotes"): 0.92,
@@ -301,11 +301,11 @@ RECALL_SHORTFALLS = {
     ("blind-114", "release"): 0.625,
     ("blind-114", "quotes"): 0.844,
     ("blind-115", "cast"): 0.803,
-    ("blind-115", "crew"): 0.918,
+    ("blind-115", "crew"): 0.938,
     ("blind-115", "release"): 0.5,
     ("blind-115", "quotes"): 0.941,
     ("blind-116", "cast"): 0.793,
-    ("blind-116", "crew"): 0.906,
+    ("blind-116", "crew"): 0.93,
     ("blind-116", "release"): 0.594,
     ("blind-116", "quotes"): 0.658,
     ("blind-117", "cast"): 0.821,
@@ -325,17 +325,24 @@ RECALL_SHORTFALLS = {
     ("blind-120", "release"): 0.571,
     ("blind-120", "quotes"): 0.813,
     ("blind-121", "cast"): 0.835,
-    ("blind-121", "crew"): 0.946,
     ("blind-121", "release"): 0.586,
     ("blind-121", "quotes"): 0.79,
     ("blind-122", "cast"): 0.881,
     ("blind-122", "crew"): 0.938,
     ("blind-122", "release"): 0.461,
     ("blind-122", "quotes"): 0.712,
-    ("blind-123", "cast"): 0.586,
+    ("blind-123", "cast"): 0.637,
     ("blind-123", "crew"): 0.761,
     ("blind-123", "release"): 0.485,
     ("blind-123", "quotes"): 0.861,
+    ("blind-124", "cast"): 0.84,
+    ("blind-124", "crew"): 0.82,
+    ("blind-124", "release"): 0.687,
+    ("blind-124", "quotes"): 0.903,
+    ("blind-125", "cast"): 0.901,
+    ("blind-125", "crew"): 0.911,
+    ("blind-125", "release"): 0.593,
+    ("blind-125", "quotes"): 0.909,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -372,17 +379,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-124": {
-        "cast": (0.981, 0.782),
-        "crew": (0.976, 0.82),
-        "release": (1.0, 0.687),
-        "quotes": (0.929, 0.854),
+    "blind-126": {
+        "cast": (0.888, 0.848),
+        "crew": (0.857, 0.857),
+        "release": (0.875, 0.656),
+        "quotes": (0.951, 0.906),
     },
-    "blind-125": {
-        "cast": (0.865, 0.816),
-        "crew": (0.952, 0.888),
-        "release": (0.818, 0.562),
-        "quotes": (0.983, 0.893),
+    "blind-127": {
+        "cast": (0.981, 0.852),
+        "crew": (0.955, 0.955),
+        "release": (0.833, 0.625),
+        "quotes": (0.95, 0.852),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
