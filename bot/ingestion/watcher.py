@@ -84,6 +84,9 @@ class SeedWatcher:
         """:attr:`_stop` for the watching thread (which cannot wait on an asyncio event)."""
         self._changes: asyncio.Queue[set[tuple[watchfiles.Change, str]] | None] = asyncio.Queue()
         """Change sets from watchfiles; ``None`` when changes may have been missed."""
+        self._watching = asyncio.Event()
+        """Set at the watch's first wake-up, when it is surely in place: the catch-up at start
+        waits for it, so a file dropped while the watch was being set up is not missed."""
         self._tasks: list[asyncio.Task[None]] = []
         self._watched: tuple[int, int] | None = None
         """The identity (device, inode) of the folder watched last."""
@@ -98,11 +101,18 @@ class SeedWatcher:
             return
         self._stop.clear()
         self._halt.clear()
+        self._watching.clear()
         self._tasks = [
             asyncio.create_task(self._watch(), name="seed-watcher"),
             asyncio.create_task(self._consume(), name="seed-ingest"),
             asyncio.create_task(self._writers.run(), name="seed-writers"),
         ]
+
+    async def wait_watching(self) -> None:
+        """Until the folder is watched and its writers followed (or known unfollowable): a
+        file dropped or written from then on is seen."""
+        await self._watching.wait()
+        await self._writers.settled.wait()
 
     async def stop(self) -> None:
         self._stop.set()
@@ -139,6 +149,7 @@ class SeedWatcher:
         would import anyio and keep a worker thread of its own, for the same waiting."""
         import watchfiles  # noqa: PLC0415 - here, in the watching thread (the module docstring)
 
+        woken = False
         for changes in watchfiles.watch(
             self._dir,
             watch_filter=self._matters,
@@ -149,6 +160,9 @@ class SeedWatcher:
             yield_on_timeout=True,
             raise_interrupt=False,
         ):
+            if not woken:  # a change or the first timeout: the watch is in place
+                woken = True
+                loop.call_soon_threadsafe(self._watching.set)
             # The folder itself removed (a new one may have its inode number), or another
             # folder there now: watch again, whatever is there now.
             self._replaced = any(self._is_folder(path) for _, path in changes)
@@ -186,9 +200,12 @@ class SeedWatcher:
         return is_article_path(path) or self._is_folder(path)
 
     async def _consume(self) -> None:
-        # Let the watch task register its watch before catching up, so nothing falls between.
-        for _ in range(3):
-            await asyncio.sleep(0)
+        # Catch up once the watch is in place, so nothing falls between (a watch that cannot be
+        # set up, a missing folder or an error, delays it no longer than this), and once the
+        # folder is quiet: a file still being written is read complete, as after any change.
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self.wait_watching(), 2 * FOLDER_CHECK_SECONDS)
+        await self._settled(None)
         succeeded = await self._run_on_change(None)
         log.info("watching %s for new articles", self._dir)
         while True:

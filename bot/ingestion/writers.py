@@ -41,6 +41,9 @@ class OpenWriters:
         """File name -> when it was last written to (monotonic seconds), until closed."""
         self.available = False
         """Whether inotify follows the folder now (False before :meth:`run`, or without it)."""
+        self.settled = asyncio.Event()
+        """Set once following has begun, or is known to be impossible (no inotify, an
+        unwatchable folder): from then on :meth:`still_writing` knows what it can know."""
 
     def still_writing(self, names: Iterable[str] | None) -> list[str]:
         """Of ``names`` (None: any file), those a program has open after writing to them."""
@@ -52,6 +55,7 @@ class OpenWriters:
         """Follow the folder's writes until cancelled; does nothing without inotify."""
         inotify = await asyncio.to_thread(_load_inotify)
         if inotify is None:
+            self.settled.set()
             return
         self.available = True
         while True:
@@ -61,6 +65,7 @@ class OpenWriters:
                 if self._folder.is_dir():
                     log.warning("cannot follow writes in %s: %s", self._folder, error)
                     self.available = False
+                    self.settled.set()
                     return
             self._writing.clear()
             await asyncio.sleep(_REWATCH_PAUSE)  # then the folder there now, if any
@@ -77,6 +82,7 @@ class OpenWriters:
                 | mask.DELETE_SELF
                 | mask.MOVE_SELF,
             )
+            self.settled.set()
             async for event in inotify:
                 if event.mask & (mask.DELETE_SELF | mask.MOVE_SELF | mask.IGNORED):
                     return  # the folder went: follow whatever is there next

@@ -101,6 +101,8 @@ async def test_a_writer_that_pauses_longer_than_the_settle_time_is_read_once_com
     text = (CORPUS / "107_premiere-date.txt").read_bytes()
     settle = world.bot.settings.seeds_settle_seconds
     assert world.bot.ingestion is not None
+    async with asyncio.timeout(WAIT):  # writers are followed from here on, not at start-up
+        await world.bot.ingestion.watcher.wait_watching()
     with (world.seeds / "slow.txt").open("wb") as handle:
         handle.write(text[:60])  # the date line and a scrap of the lede
         handle.flush()

@@ -78,6 +78,30 @@ async def test_a_dropped_file_is_ingested(watching: Recorder, seeds_dir: Path) -
     await watching.wait_for("107.txt", Outcome.NEW)
 
 
+async def test_the_catch_up_at_start_waits_until_the_folder_is_watched(
+    db: Database, seeds_dir: Path
+) -> None:
+    """Else a file dropped while the watch is set up is in neither the catch-up nor an event."""
+    watched_at_catch_up: list[bool] = []
+    caught_up = asyncio.Event()
+
+    async def catch_up() -> None:
+        watching = asyncio.ensure_future(watcher.wait_watching())
+        await asyncio.sleep(0)  # one step: done at once if the watch is already in place
+        watched_at_catch_up.append(watching.done())
+        watching.cancel()
+        caught_up.set()
+
+    watcher = SeedWatcher(seeds_dir, catch_up, settle_seconds=0.4)
+    watcher.start()
+    try:
+        async with asyncio.timeout(WAIT):
+            await caught_up.wait()
+    finally:
+        await watcher.stop()
+    assert watched_at_catch_up == [True]
+
+
 async def test_a_burst_of_files_is_ingested_as_one_batch(
     watching: Recorder, seeds_dir: Path
 ) -> None:
