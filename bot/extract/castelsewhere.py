@@ -29,6 +29,7 @@ from bot.extract.castlistings import held_listing_items
 from bot.extract.castlistworks import held_list_works
 from bot.extract.castnewsitems import other_sections
 from bot.extract.castnotparts import another_cast
+from bot.extract.castpastasides import past_aside_in_work
 from bot.extract.castrelational import held_relational
 from bot.extract.castseasons import past_season_end
 from bot.extract.castturns import held_turns, names_known
@@ -118,8 +119,6 @@ _THAT_WORK = re.compile(
     r"[ ](?:on|in)[ ]that[ ](?:series|show|film|movie|drama|production|play|sitcom|soap)\b"
 )
 """After the part: "Vale plays Mira on that series" (a work the article named before)."""
-
-
 _IN_WORK_OPENING = re.compile(
     rf"^(?:In|On)[ ](?:(?:the|a|an)[ ](?:[\w’'+-]+[ ]){{0,2}}?{GENRE_NOUNS}[ ]|"
     rf"(?:{NAME}(?:[ ]\d)?[’']s[ ])(?:(?:[\w+-]+[ ]){{0,2}}?{GENRE_NOUNS}[ ])?)[“\"‘']?"
@@ -154,6 +153,7 @@ def drop_elsewhere(cast: list[CastFact], context: Context, doc: Doc) -> list[Cas
         and not _partner_in_other_work(fact, context)
         and not _told_of_another(fact, context, twice)
         and not _told_in_past_work(fact, context)
+        and not past_aside_in_work(fact, context)
     ]
     kept = held_listing_items(held_turns(kept, context), doc, context)
     return held_relational(held_list_works(kept, context, doc.text))

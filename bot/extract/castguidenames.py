@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.page_entries import own_entry, where_line
 from bot.extract.text import Doc
 
 _NAME_LINE = re.compile(
@@ -30,12 +31,6 @@ _SINGLED = re.compile(
 )
 _HEADING = re.compile(r"[ ]*[A-Z][\w’' -]{2,40}[ ]*$")
 """A short heading line between entries: "Also new this week", "Coming soon"."""
-_WHERE_LINE = re.compile(
-    r"[ ]*(?:(?:Where[ ]to[ ](?:watch|stream|see)|Available[ ]on|Watch[ ]it[ ]on)[ ]*:[ ]*)?"
-    r"(?P<where>[A-Z][^\n.!?]{1,80}?)[ ]*$"
-)
-"""The line under a title line saying where to see it: "Where to watch: BBC Two, Sunday 9pm",
-"Prime Video, from Friday 5 June" (it opens on a channel or service and has a comma)."""
 _TITLE_LINE = re.compile(r"[ ]*(?P<title>[A-Z0-9‘“'\"][^\n.!?()]{1,60}?)[ ]*$")
 """A title on a line of its own: "The Copper Vault", "Lantern Bay: The Last Summer"."""
 _MIN_ENTRIES = 2
@@ -47,12 +42,9 @@ def _titled(doc: Doc, para: int) -> str | None:
         return None
     line, below = doc.paras[para], doc.paras[para + 1]
     match = _TITLE_LINE.fullmatch(doc.text, line.start, line.end)
-    where = _WHERE_LINE.fullmatch(doc.text, below.start, below.end)
-    if match is None or where is None or len(match["title"].split()) > 8:
+    if match is None or len(match["title"].split()) > 8:
         return None
-    if "," not in where["where"] or _WHERE.match(where["where"]) is None:
-        return None
-    return match["title"]
+    return match["title"] if where_line(doc.text[below.start : below.end]) else None
 
 
 def guide_item_sentences(doc: Doc, context: Context) -> set[str]:
@@ -76,7 +68,7 @@ def guide_item_sentences(doc: Doc, context: Context) -> set[str]:
         singled = match["label"] is not None and _SINGLED.search(match["label"]) is not None
         title = match["title"].split(",")[0].strip("‘’“”'\" ")
         lines[para.para] = not singled and not context.is_ours(title) and title not in headline
-    own = _own_entry(stacked, headline, context)
+    own = own_entry(stacked, headline, context.is_ours)
     if own is not None:  # the page's own entry found: every other entry is another work's
         lines.update({para: para != own for para in stacked})
     if len(lines) < _MIN_ENTRIES:
@@ -91,13 +83,3 @@ def guide_item_sentences(doc: Doc, context: Context) -> set[str]:
         elif other:
             paras.add(para.para)
     return {doc.text[v.span.start : v.span.end].strip() for v in doc.views if v.span.para in paras}
-
-
-def _own_entry(stacked: dict[int, str], headline: str, context: Context) -> int | None:
-    """The entry the headline names first ("What to watch: Lumen, ‘Tallow’ and more"), else
-    the one entry whose title is the article's own; None when neither tells."""
-    named = {para: headline.find(title) for para, title in stacked.items() if title in headline}
-    if named:
-        return min(named, key=lambda para: named[para])
-    ours = [p for p, title in stacked.items() if context.is_ours(title.replace(":", " "))]
-    return ours[0] if len(ours) == 1 else None

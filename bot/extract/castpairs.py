@@ -72,6 +72,9 @@ _PAST_CLAUSE = re.compile(
     r",[ ]who[ ](?:[a-z]+ed|stole|won|made|broke|took|gave|became|shone|stood|held)\b"
 )
 _IN_WORK_AFTER = re.compile(r"(?:,?[ ]respectively)?,?[ ]in[ ](?:the[ ])?[A-Z“\"‘']")
+_AFTER_FINISHED_AS = re.compile(r"[A-Z][\w’'-]*[ ]as[ ](?:[A-Z][\w’'-]*[ ]){0,3}$")
+"""Text before a capital that ends a finished "as" item's part ("... A as X, and C and D as P and
+Q"): a name there is the part, never an actor of the pair after it."""
 _PAIR_HINT = hint(" as ", " play", " portray", " played by ", " roles of ", " parts of ")
 
 
@@ -82,6 +85,8 @@ def _respective(chunk: str, lower: str, starts: list[int]) -> list[re.Match[str]
         found = list(scan(_PLAYED_BY_PAIRS, chunk, starts))
         if found:
             return found
+    if " as " in lower:
+        starts = [s for s in starts if not _AFTER_FINISHED_AS.search(chunk, max(0, s - 80), s)]
     if "respectively" in lower:
         found = list(scan(_RESPECTIVELY, chunk, starts))
         if found:

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from bot.extract import page_entries, roundups
+from bot.extract import page_entries, page_others, roundups
 from bot.extract.cues import hint, near, scan
 from bot.extract.earlier_credits import earlier_credits
 from bot.extract.lexicon import GENRE_WORDS, PRODUCTION_NOUNS, SET_TO_ACT, STOP_TOKENS
@@ -267,11 +267,11 @@ def guesses_castings(doc: Doc) -> bool:
 
 
 def _other_sections(doc: Doc, context: Context) -> list[int]:
-    """Sentences under a heading that names another work ("Opening night: The Vistula Girls"
-    in a festival round-up), up to the next such heading, or a bare heading naming the
-    article's own work."""
+    """Sentences under a heading naming another work ("Opening night: The Vistula Girls"), up
+    to the next such heading or a bare one naming ours; other works' newsletter items."""
+    items = sorted(page_others.other_news_items(doc, context.is_known))
     if ": " not in doc.body:
-        return []
+        return items
 
     def heading(para: Span, other: bool) -> bool | None:
         match = _SECTION_HEADING.match(doc.text, para.start, para.end)
@@ -282,7 +282,7 @@ def _other_sections(doc: Doc, context: Context) -> list[int]:
             return False  # a bare heading naming the article's own work: its section
         return None
 
-    return page_entries.sections_under(doc, heading)
+    return page_entries.sections_under(doc, heading) + items
 
 
 def all_known(words: str, context: Context) -> bool:

@@ -27,7 +27,7 @@ _ANYWHERE = re.compile(
     r"\b(?:misstated|misreported|(?:incorrectly|wrongly|mistakenly)[ ](?:stated|said|reported|"
     r"gave|named|listed|described)|erroneously"
     r"|(?:an[ ]|the[ ]|a[ ])?(?:earlier|previous|original|older|first)[ ](?:version|edition|draft)"
-    r"[ ]of[ ](?:this|the)[ ](?:article|story|report|piece|post|page|entry|update)"
+    r"[ ]of[ ](?:this|the)[ ](?:article|story|report|piece|post|page|entry|update|(?:live[ ])?blog)"
     rf"[ ]{_CLAIM_VERB})"
 )
 """A retraction that says so in its own words, wherever it stands."""

@@ -19,7 +19,7 @@ def own_act(chunk: str, end: int) -> bool:
 
 _EXECUTIVE_AFTER = re.compile(
     r",?[ ](?:(?:also|all|both)[ ])?(?:(?:are|serving|on[ ]board|attached|credited|set)[ ])?"
-    r"(?:among|as)[ ](?:the[ ]|its[ ])?(?:(?:film|series|show|movie)[’']s[ ])?"
+    r"(?:among|as)[ ](?:the[ ]|its[ ]|an[ ])?(?:(?:film|series|show|movie)[’']s[ ])?"
     r"(?:co-)?exec(?:utive)?[ -]produc"
 )
 """A list's own post as executive producers: "with A and B among the executive producers"."""

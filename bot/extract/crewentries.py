@@ -11,7 +11,9 @@ names none of it, under a heading that names something else, is another work's: 
 Ada Vale" or "Created by Ben Ode" credits that work. (An item whose heading or first sentence
 quotes another title is read by :mod:`.crewitems` whether or not any item is ours.) A guide
 that heads each entry with the work's name over where to see it is cut by
-:mod:`.crewguideentries`; every word of such a name line is the work's.
+:mod:`.crewguideentries`; every word of such a name line is the work's, and the entry the
+headline names first is the page's own (:func:`.page_entries.own_entry`), every other another
+work's.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from bot.extract.page_entries import (
     entry_starts,
     entry_text,
     first_sentence,
+    own_entry,
 )
 from bot.extract.text import Doc
 
@@ -59,6 +62,9 @@ def other_plain_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
     if len(items) < _MIN_ITEMS:
         return set()
     texts = [entry_text(doc, item) for item in items]
+    own = _own(doc, items, names_ours) if named else None
+    if own is not None:  # the page's own entry found: every other entry is another work's
+        return {start for item in items if item[0] != own for start in entry_starts(doc, item)}
     if not any(names_ours(text) for text in texts):
         return set()  # no item is the article's: which one is its work is not told
     found: set[int] = set()
@@ -70,6 +76,16 @@ def other_plain_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
             continue
         found |= entry_starts(doc, item)
     return found
+
+
+def _own(doc: Doc, items: list[Entry], names_ours: Callable[[str], bool]) -> int | None:
+    """The entry of a guide's name lines that is the page's own (see :func:`own_entry`)."""
+    titles = {
+        item[0]: doc.text[doc.paras[item[0]].start : doc.paras[item[0]].end] for item in items
+    }
+    title = doc.paras[doc.title_para] if doc.title_para is not None else None
+    headline = doc.text[title.start : title.end] if title is not None else ""
+    return own_entry({p: t.strip() for p, t in titles.items()}, headline, names_ours)
 
 
 def _items(doc: Doc) -> tuple[bool, list[Entry]]:

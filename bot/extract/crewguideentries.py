@@ -3,7 +3,8 @@
 
 A guide may head each entry with the work's name alone, then a line of where and when to see
 it ("The Marlow Bequest" over "Prime Video, from Friday 3 May", "Fenland" over "BBC Four and
-iPlayer, Sunday 5 May, 9pm"; invented examples). An entry is its name line, its where line and
+iPlayer, Sunday 5 May, 9pm", "Where: Netflix. When: Friday, 8am"; invented examples: every
+form :func:`.page_entries.where_line` knows). An entry is its name line, its where line and
 the paragraphs after them, up to the next name line.
 """
 
@@ -12,16 +13,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from bot.extract.page_entries import Entry
+from bot.extract.page_entries import Entry, where_line
 from bot.extract.text import Doc
 
-_WHERE = re.compile(
-    r"[ ]*(?:BBC|ITV|Channel[ ]\d|E4|Sky|Netflix|Prime[ ]Video|Amazon|Disney|Apple[ ]TV|"
-    r"iPlayer|Hulu|HBO|Max|Paramount|Peacock|Now|U&\w*|BritBox|Britbox|MUBI|Mubi|In[ ]cinemas|"
-    r"Cinemas)\b[^\n.!?]{0,60}?\b(?:from[ ])?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
-    r"[^\n.!?]{0,30}$"
-)
-"""A where line: a channel or service, then the day ("Netflix, from Friday 3 May")."""
 _NAME = re.compile(r"[ ]*[A-Z0-9‘“'\"][^\n.!?;]{0,60}[ ]*$")
 """A name line: short, no sentence in it."""
 _MAX_WORDS = 8
@@ -38,7 +32,7 @@ def where_line_entries(doc: Doc) -> list[Entry]:
         if (
             len(line.split()) <= _MAX_WORDS
             and _NAME.fullmatch(line) is not None
-            and _WHERE.fullmatch(doc.text, where.start, where.end) is not None
+            and where_line(doc.text[where.start : where.end])
         ):
             heads.add(name.para)
     found: list[Entry] = []

@@ -33,6 +33,7 @@ from bot.extract.page_entries import (
     first_sentence,
     lede_text,
 )
+from bot.extract.page_others import other_news_items
 from bot.extract.text import Doc
 
 _HEADING_WORDS = 9
@@ -55,6 +56,7 @@ def other_works_sentences(doc: Doc, context: Context) -> set[int]:
     if not ours:
         return set()
     plain = other_plain_items(doc, lambda text: _names_ours(text, ours))
+    plain |= other_news_items(doc, lambda text: _names_ours(text, ours))
     return _other_items(doc, ours) | _described_after(doc, ours) | plain
 
 

@@ -2,8 +2,10 @@
 
 A profile of a cinematographer or an actor tells what they do next: "in May he begins shooting
 ‘Winter Bees’ for the director A", "next spring she starts work on “Copper Lane” for director
-B", "he will begin filming 'The Salt Road' for the Welsh director C" (invented examples). The
-director named there is that work's, not the article's, when the quoted title is not ours.
+B", "he will begin filming 'The Salt Road' for the Welsh director C", or the work named first
+with what they will do on it after: "next is the drama Grey Harbour, which she shoots in Leeds
+next spring under director D" (invented examples). The director named there is that work's, not
+the article's, when the title is not ours.
 """
 
 from __future__ import annotations
@@ -21,11 +23,22 @@ _NEXT_JOB = re.compile(
     r"(?:[A-Za-z][\w-]*[ ]){0,2}?$"  # a title in words (a prose-like one comes masked)
 )
 """A next job's verb, its quoted title, then "for (the)" just before the role noun."""
+_WHICH_JOB = re.compile(
+    r"\b(?:feature|film|movie|drama|thriller|comedy|series|show|adaptation|project|short)[ ]"
+    rf"[‘“'\"]?(?P<title>[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and|a)){{0,5}}|{MASK}+)"
+    r"[’”'\"]?,[ ]which[ ](?:she|he|they|we|I)[ ](?:will[ ])?(?:shoots?|films?|makes?|shooting|"
+    r"filming|making|stars?[ ]in|leads?)\b[^.;:!?]{0,80}?[ ](?:under|for|with)[ ](?:the[ ])?"
+    r"(?:[A-Za-z][\w-]*[ ]){0,2}?$"
+)
+"""A work named first, then what someone will do on it, "under" or "for" the role noun."""
 _REACH = 140
 
 
 def next_jobs_maker(chunk: str, start: int, context: Context) -> bool:
     """Whether the role noun at ``start`` names the maker of a quoted work someone is about to
-    shoot ("begins shooting ‘T’ for the director "), T not the article's work."""
+    shoot ("begins shooting ‘T’ for the director ", "the film T, which she shoots under director "),
+    T not the article's work."""
     found = _NEXT_JOB.search(chunk, max(0, start - _REACH), start)
+    if found is None and "which" in chunk:
+        found = _WHICH_JOB.search(chunk, max(0, start - 200), start)
     return found is not None and not context.is_known(found["title"])

@@ -3,7 +3,9 @@
 (X) and best ensemble" makes X its composer, and so do "best director for Y" and "the
 cinematography of Z" in that list ("It picked up nine nominations, including best director for
 Y"): the work is the sentence's subject, so the nominee named there is its own. A full name
-only after "for" and "of" (a title may follow those words)."""
+only after "for" and "of" (a title may follow those words). The work's own remaining nods told
+by category ("The film's other nominations came in editing, for X, and score, for composer Y")
+credit the same way."""
 
 from __future__ import annotations
 
@@ -20,6 +22,12 @@ _NODS = re.compile(
     r"(?:(?:[a-z]+|[A-Z]{2,})[ ]){0,2}?(?:nods|nominations)"
     r"(?:[ ](?:for|in)|,[ ](?:[^.;:,]{1,40},[ ])?including)[ ](?P<list>[^.;:]{1,200})"
 )
+_ITS_NODS = re.compile(
+    r"\b(?:[Tt]he[ ](?:film|movie|series|show)[’']s|[Ii]ts)[ ](?:(?:other|remaining|further|"
+    r"two|three|four|five)[ ])?(?:nods|nominations)[ ](?:came|come|were|are)[ ](?:in|for)[ ]"
+    r"(?P<list>[^.;:]{1,200})"
+)
+"""The work's own nods, told by category after it."""
 _WORDS = (
     "director",
     "direction",
@@ -37,6 +45,11 @@ _FOR = re.compile(
     rf"(?i:\bbest[ ](?:[a-z]+[ ]){{0,2}}?(?P<noun>{'|'.join(_WORDS)}))[ ]for[ ]"
     rf"(?P<name>{FULL_NAME})"
 )
+_BARE = re.compile(
+    rf"(?i:(?<![\w-])(?:original[ ]|adapted[ ])?(?P<noun>{'|'.join(_WORDS)})),?[ ]for[ ]"
+    rf"(?:(?:the[ ])?[a-z]+[ ])?(?P<name>{FULL_NAME})"
+)
+"""A bare category with its nominee, in the work's own list: "cinematography, for X"."""
 _OF = re.compile(
     r"\bthe[ ](?P<noun>cinematography|editing|score|music|screenplay)[ ]of[ ]"
     rf"(?P<name>{FULL_NAME})"
@@ -51,4 +64,7 @@ def nod_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     for match in _NODS.finditer(chunk):
         found = (p.finditer(match["list"]) for p in (_CATEGORY, _FOR, _OF))
         for category in (m for matches in found for m in matches):
+            yield category["name"], CREW_WORDS[category["noun"].lower()]
+    for match in _ITS_NODS.finditer(chunk):
+        for category in _BARE.finditer(match["list"]):
             yield category["name"], CREW_WORDS[category["noun"].lower()]

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.crewkinnames import kin_surnamed, shares_surname
 from bot.extract.lexicon import PARTICLE_PATTERN
 from bot.extract.names import People, cut_short, is_full
 from bot.facts import HELD, CrewFact, CrewRole
 
 SINGLE_DOUBT = "one name, where the article shows it opening a longer name"
+FAMILY_DOUBT = "one name paired with a full name whose surname it may share"
 _NEXT = rf"[ ](?:(?P<particle>{PARTICLE_PATTERN})[ ])?(?P<next>[A-Z][\w’'-]*)"
 """The word after a first name in the text: the start of its surname."""
 _POSSESSIVE = re.compile(r"[’'](?:s)?$")
@@ -23,6 +25,10 @@ _POSSESSIVE = re.compile(r"[’'](?:s)?$")
 
 def single_credit(name: str, role: CrewRole, evidence: str, people: People, text: str) -> CrewFact:
     """The credit for ``name``: served, resolved to the one full name it opens, or held."""
+    if not is_full(name) and (kin := kin_surnamed(name, evidence)) is not None:
+        return CrewFact(people.resolve(kin) or kin, role, evidence)
+    if not is_full(name) and shares_surname(name, evidence):
+        return CrewFact(name, role, evidence, HELD, FAMILY_DOUBT)
     if is_full(name) or not cut_short(name, text):
         return CrewFact(name, role, evidence)
     full = _opened(name, people, text)

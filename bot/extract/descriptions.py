@@ -326,6 +326,9 @@ def sole_named(
     if latest and _clause_subject(chunk, name):
         return name  # "..., which meant Vale was chasing the light.": the clause is hers
     first = doc.text.find(name)
+    at = chunk.find(name)
+    if again is not None and at > 0 and again.search(chunk, 0, at) is not None:
+        return None  # "which she shoots under director Ida Berg": "she" was someone already
     return name if latest and is_full(name) and sentence.start <= first < sentence.end else None
 
 

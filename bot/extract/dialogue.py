@@ -47,6 +47,14 @@ _TRAILER_LINE = re.compile(
 )
 """The words right after a part's line in the trailer ("a lone line from the teaser – “...”"):
 a listicle giving the line the work speaks, not the actor's quote."""
+_TRAILER_MOMENT = re.compile(
+    rf"\b{_TRAILER}\b[^.;“”\"]{{0,120}}?\b(?:opens|opened|ends|ended|closes|closed|begins|began|"
+    r"starts|started|finishes|finished)[ ](?:with|on)[ ][^.;“”\"]{1,160}?\b[a-z]{2,}ing\b"
+    r"[^.;:“”\"]{0,60}?,?[ ]*[“\"‘']?$"
+)
+"""A trailer that opens or ends on someone doing and saying something ("The trailer opens with
+him staring out to sea and saying, “...”", "a teaser ... ended with Ada's Jo asking Tom's Sam,
+“...”"): the words are a part's line in the work, not the actor's quote."""
 _SCENE_SAYS = re.compile(
     rf"\b(?:bit|scene)[ ](?:where|in[ ]which)[ ](?:(?:[A-Z][\w’'-]*[ ]){{1,3}}|(?:he|she|they)[ ])"
     rf"{SPEECH_VERBS}[ ]*(?:(?:that[ ])?(?:he|she|they)[ ](?:is|was|are|were)[ ])?[“\"‘']?$"
@@ -107,6 +115,8 @@ def held_if_dialogue(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) ->
     ):
         return held_line(fact)
     if _IN_THE_SCENE.match(doc.masked, sentence.start, quote.start):
+        return held_line(fact)
+    if _TRAILER_MOMENT.search(doc.masked, sentence.start, quote.start):
         return held_line(fact)
     if _WHEN_SAYS.match(doc.masked, sentence.start, quote.start) and _THEN_THE_WORK.match(
         doc.masked, quote.end, end

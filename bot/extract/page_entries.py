@@ -28,6 +28,24 @@ BBC One, 9pm", "NIGHT FERRY | Channel 5, Sunday")."""
 CAPS_HEADING = re.compile(r"[ ]*[A-Z0-9][A-Z0-9 &’'!?,:–—-]{2,60}[ ]*$")
 """A heading line in capitals: "ALSO THIS WEEK", "MONDAY", "SOAP STAR TO PLAY FAGIN"."""
 
+_CHANNEL = (
+    r"(?:BBC|ITV|Channel[ ]\d|E4|Sky|Netflix|Prime|Amazon|Disney|Apple|iPlayer|Hulu|HBO|Max|"
+    r"Paramount|Peacock|Now|U&\w*|Brit[Bb]ox|MUBI|Mubi|In[ ]cinemas|Cinemas)\b"
+)
+_WHERE_LINES = (
+    re.compile(
+        r"[ ]*(?:(?:Where[ ]to[ ](?:watch|stream|see)|Available[ ]on|Watch[ ]it[ ]on)[ ]*:[ ]*)?"
+        rf"{_CHANNEL}[^\n.!?]{{0,80}},[^\n.!?]{{0,80}}"
+    ),
+    re.compile(
+        rf"[ ]*{_CHANNEL}[^\n.!?]{{0,60}}?\b(?:from[ ])?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)"
+        r"day\b[^\n.!?]{0,30}"
+    ),
+    re.compile(rf"[ ]*Where[ ]*:[ ]*{_CHANNEL}[^\n.!?]{{0,60}}[.;][ ]*When[ ]*:[^\n]{{1,80}}"),
+)
+"""A guide's line under a work's title saying where and when to see it: "Where to watch: BBC
+Two, Sunday 9pm", "Prime Video, from Friday 5 June", "Where: Netflix. When: Friday, 8am"."""
+
 Entry = list[int]
 """An entry's paragraph numbers, its heading's first."""
 
@@ -98,3 +116,19 @@ def sections_under(doc: Doc, heading: Callable[[Span, bool], bool | None]) -> li
 def lede_text(doc: Doc) -> str:
     """The lede's paragraphs (the standfirst before the headline), joined; empty without one."""
     return " ".join(doc.text[p.start : p.end] for p in doc.paras[: doc.title_para])
+
+
+def where_line(line: str) -> bool:
+    """Whether ``line`` is a guide's where line (see ``_WHERE_LINES``), in any of its forms."""
+    return any(p.fullmatch(line.rstrip()) is not None for p in _WHERE_LINES)
+
+
+def own_entry(titles: dict[int, str], headline: str, is_ours: Callable[[str], bool]) -> int | None:
+    """Of entries headed by a work's title (the heading's paragraph: its title), the page's
+    own: the one the headline names first ("What to watch: Lumen, ‘Tallow’ and more"), else the
+    one entry whose title is the article's own; None when neither tells."""
+    named = {para: headline.find(title) for para, title in titles.items() if title in headline}
+    if named:
+        return min(named, key=lambda para: named[para])
+    ours = [p for p, title in titles.items() if is_ours(title.replace(":", " "))]
+    return ours[0] if len(ours) == 1 else None

@@ -31,7 +31,17 @@ _KIN_OF = re.compile(
 )
 """A part named through its kin ("who plays Ada’s mother Ruth"): Ada is a part too, and so is
 the one full name in the article that she starts ("Ada Yarrowby")."""
-_CHEAP = ("play", "portray", "part of", "role of")
+_CHARACTER = re.compile(
+    rf"(?:^|[.!?][ ]|\n)(?P<name>{NAME}),[ ][^.;“”\"]{{1,160}}?,[ ](?:quickly[ ]|soon[ ]|has[ ])?"
+    r"(?:became|become|becomes|is|was|remains)[ ](?:one[ ]of[ ])?(?:the|its|their)[ ]"
+    r"(?:show|series|film|book|novel|comic|webcomic|saga)[’']s[ ](?:[a-z]+[ ]){0,3}characters?\b"
+    rf"|\bcreated[ ](?P<made>{NAME})[ ](?:in|for)[ ](?:her|his|their|the)[ ](?:[a-z]+[ ])?"
+    r"(?:webcomic|comic|comics|novel|novels|book|books|graphic[ ]novels?)\b"
+)
+"""A name the article calls one of the work's characters ("Ada, who ..., quickly became one of
+the show's best-loved characters") or someone's creation ("who created Ada in her novels"): a
+part, and so is the one full name in the article that it starts ("Ada Yarrowby")."""
+_CHEAP = ("play", "portray", "part of", "role of", "character", "created")
 
 
 def played_parts(doc: Doc) -> set[str]:
@@ -42,5 +52,6 @@ def played_parts(doc: Doc) -> set[str]:
     found = {match["name"] for match in _PLAYS.finditer(text)}
     described = {clean_name(match["name"]) for match in _DESCRIBED.finditer(text)}
     kin = {match["name"] for match in _KIN_OF.finditer(text)}
+    kin |= {m["name"] or m["made"] for m in _CHARACTER.finditer(text)}
     full = [m.group() for m in NAME_RE.finditer(text) if is_full(m.group())] if kin else []
     return found | described | kin | {resolve_character(name, full) for name in kin}

@@ -24,6 +24,8 @@ from dataclasses import replace
 
 from bot.extract.context import Context
 from bot.extract.release_denied import denied
+from bot.extract.release_rubbished_reports import knocked_down_report
+from bot.extract.release_unconfirmed_reports import from_unconfirmed_reports
 from bot.facts import HELD, SERVE_LINE, SHOOT_KINDS, ReleaseFact, ReleaseKind
 
 _OTHER_PROJECT = re.compile(
@@ -67,6 +69,10 @@ def settled(facts: list[ReleaseFact], date: dt.date | None, context: Context) ->
     for fact in facts:
         if " that " in fact.evidence and _REPORT_DISMISSED.search(fact.evidence):
             continue  # "Reports that filming starts in April are wide of the mark"
+        if (fact.date or fact.window) and from_unconfirmed_reports(fact.evidence):
+            continue  # "declined to comment on reports that it could arrive in May"
+        if (fact.date or fact.window) and knocked_down_report(fact.evidence):
+            continue  # "Reports claimed it moved to May, but the studio denied the rumour"
         other = _OTHER_PROJECT.match(fact.evidence)
         if other is not None and not (other["owner"] and context.is_known(other["owner"])):
             continue  # "Lanterns' next series films in May" is still ours

@@ -21,11 +21,11 @@ from bot.extract.text import Doc
 
 RELEASE_AFTER = re.compile(
     r"[ ](?:it|the[ ](?:film|movie|series|show))[ ](?:\w+[ ])?(?:lands|arrives|hits|premieres|"
-    r"opens|debuts|streams|drops|is[ ]released|comes[ ]out|landed|arrived|premiered|opened|"
+    r"opens|debuts|streams|drops|reaches|is[ ]released|comes[ ]out|landed|arrived|premiered|opened|"
     r"debuted|dropped|was[ ]released|came[ ]out)\b|[ ]it['’]s[ ](?:released|out|available)\b"
 )
-"""What an offset counts to: "two days before it lands", "eight days before it was released",
-"three days before it's released"."""
+"""What an offset counts to: "two days before it lands", "five days before it reaches the
+streamer", "eight days before it was released", "three days before it's released"."""
 
 _ON_DATE = re.compile(r",?[ ](?:on|from)[ ]|[ ]?\(")
 """What joins a verb or offset straight to its own date: " on ", ", from ", " (" ."""

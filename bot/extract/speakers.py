@@ -8,8 +8,7 @@ the subject of the clause before), a descriptor ("the director added": the credi
 person introduced at that age, else the one the text is about), an unnamed source ("a Netflix
 spokesperson", "one person close to the film", "one wrote"), an organisation or account
 ("Netflix said", "the studio called", "u/name"), or a text ("the caption read": whoever posted
-it). Without an answer we are sure of, the quote is unattributed: a person is never guessed.
-"""
+it). Without an answer we are sure of, the quote is unattributed: a person is never guessed."""
 
 from __future__ import annotations
 
@@ -44,6 +43,7 @@ from bot.extract.descriptions import (
 from bot.extract.hosts import guest, hosting, hosts
 from bot.extract.names import People, clean_name, is_full
 from bot.extract.organisations import Organisations
+from bot.extract.own_staff import own_staff
 from bot.extract.pronoun_subjects import pronoun_subjects
 from bot.extract.subjects import (
     ORG_DESCRIPTOR,
@@ -261,7 +261,7 @@ class Resolver:
         if _ORG_DESCRIPTOR_RE.fullmatch(" ".join(words)):
             org = self.orgs.described(words, offset)  # "the streamer": the one named last
             return Speaker(org or " ".join(words[1:]), SourceKind.ORGANISATION, attribution)
-        if _SOURCE_RE.match(noun):
+        if _SOURCE_RE.match(noun) or own_staff(words):
             owner = [w for w in words[1:-1] if w[:1].isupper()]
             return Speaker(" ".join([*owner, words[-1]]), SourceKind.UNNAMED, attribution)
         if words[-1][:1].isupper() and not of_a_place(words[1]):

@@ -1,0 +1,40 @@
+"""A career's past part told with an aside on who the part is, then the work it was in, for
+:mod:`bot.extract.castelsewhere`.
+
+"In 2019 she was cast as Ada Finch, the niece of Tom Reed's Walter, in the Harbour Lights
+specials" and "when Vale starred as Nell Hardy, the vicar's daughter, in Lowland Road": a
+past-tense casting whose part is set, after its aside, in a named work this article is not about
+is that work's part, never news of ours ("has been cast as Mira, a nurse, in <ours>" stays).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.context import Context
+from bot.extract.names import NAME
+from bot.facts import CastFact
+
+_PAST_VERB = re.compile(
+    r"\b(?:(?:was|were)[ ]cast[ ]as|starred[ ]as|played|appeared[ ]as)[ ](?:the[ ]role[ ]of[ ])?$"
+)
+"""Just before the part: a casting told in the past, not "has been cast as"."""
+_ASIDE_THEN_WORK = re.compile(
+    r",[ ](?:the|a|an|his|her|their)[ ][^,.;:()“”\"]{1,80}?,[ ](?:in|on)[ ](?:the[ ])?"
+    rf"(?:{NAME}[’']s[ ])?[“\"‘']?(?P<work>{NAME})"
+)
+"""After the part: its aside closed by a comma, then the work: ", the vicar's daughter, in Z"."""
+_SMALL = frozenset({"The", "A", "An"})
+
+
+def past_aside_in_work(fact: CastFact, context: Context) -> bool:
+    """The casting is a past part set, after an aside on it, in a work not ours."""
+    text = fact.evidence
+    at = text.find(fact.character)
+    if at < 0 or _PAST_VERB.search(text, max(0, at - 40), at) is None:
+        return False
+    after = _ASIDE_THEN_WORK.match(text, at + len(fact.character))
+    if after is None:
+        return False
+    words = [w for w in after["work"].split() if w not in _SMALL]
+    return bool(words) and not any(context.is_known(w) for w in words)

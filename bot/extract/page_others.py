@@ -1,0 +1,74 @@
+"""The items of a numbered newsletter that tell other works' news, read once for cast, crew and
+release.
+
+A newsletter numbers its stories and heads each with a work's name and its news ("1. Gallowmere
+stirs again", "2. Lantern Bay lands on 9 October", "3. Tidewrack gets an autumn slot"; invented
+examples). When one item is the article's own (its heading or text names our work), an item
+whose heading names none of ours and whose first paragraph then sets the heading's name as a
+work ("ITV has renewed its gothic fantasy Gallowmere", "Sky has set a date for its heist drama
+Tidewrack") is another work's: what it casts, credits or dates is that work's. A listicle's own
+items ("3. Meet the new doctor" over "Ada Vale plays ...") set no work's name so, and stay.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
+from bot.extract.page_entries import NUMBERED, entries, entry_starts, entry_text
+from bot.extract.text import Doc
+
+_WORK_CUE = re.compile(
+    rf"\b(?:{GENRE_NOUNS}|fantasy|saga|mystery|crime)[ ](?:(?:the|new|hit)[ ])?$", re.IGNORECASE
+)
+"""Words just before a work's name: "its gothic fantasy ", "the drama " (not "Ada Vale’s ":
+that may be her part, "Ada Vale’s Mira")."""
+_SMALL = frozenset({"The", "A", "An", "Of", "And", "In", "On", "To", "For", "At"})
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_HEADING_WORDS = 12
+_MIN_ITEMS = 2
+_CUE_REACH = 40
+
+
+def other_news_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
+    """Start offsets of the sentences in a numbered item about another work (see above)."""
+    items = entries(doc, NUMBERED, _HEADING_WORDS)
+    if len(items) < _MIN_ITEMS:
+        return set()
+    texts = [entry_text(doc, item) for item in items]
+    if not any(_names(text, names_ours) for text in texts):
+        return set()  # no item is the article's: which one is its work is not told
+    found: set[int] = set()
+    for item, text in zip(items, texts, strict=True):
+        heading, _, body = text.partition("\n")
+        if _names(heading, names_ours) or not _sets_as_work(heading, body.split("\n", 1)[0]):
+            continue
+        found |= entry_starts(doc, item)
+    return found
+
+
+def _names(text: str, names_ours: Callable[[str], bool]) -> bool:
+    words = (w.strip("’'") for w in _WORD.findall(text))
+    return any(w.capitalize() not in STOP_TOKENS and names_ours(w) for w in words if w)
+
+
+def _sets_as_work(heading: str, first: str) -> bool:
+    """The paragraph under ``heading`` names the heading's leading name as a work."""
+    numbered = NUMBERED.fullmatch(heading)
+    words = numbered["heading"].split() if numbered is not None else []
+    lead: list[str] = []
+    for word in words:
+        if not word[:1].isupper():
+            break
+        lead.append(word)
+    for n in range(len(lead), 0, -1):
+        name = " ".join(lead[:n])
+        if lead[n - 1] in _SMALL or all(w in _SMALL for w in lead[:n]):
+            continue
+        at = first.find(name)
+        while at >= 0:
+            if _WORK_CUE.search(first, max(at - _CUE_REACH, 0), at) is not None:
+                return True
+            at = first.find(name, at + 1)
+    return False

@@ -1,0 +1,28 @@
+"""A report the same sentence then knocks down: what it claimed is not stated.
+
+"Reports claimed the studio had pushed the film to the autumn, but a spokesperson dismissed the
+rumour", "Rumours suggested a spring release - but the streamer shot the story down": the time
+belongs to the report, and the sentence says it is wrong, so it is no window and no date. A time
+told in the same sentence is dropped with it (precision first: it may be the report's).
+"""
+
+from __future__ import annotations
+
+import re
+
+_REPORTED = re.compile(
+    r"\b(?:[Rr]eports|[Rr]umou?rs|[Cc]laims|[Ss]tories|[Ww]hispers)[ ]"
+    r"(?:had[ ])?(?:claimed|suggested|said|insisted|alleged)\b"
+)
+_KNOCKED_DOWN = re.compile(
+    r"(?:,|[ ][-–—])[ ](?:but|only[ ]for)[ ][^.;]{0,80}?\b(?:dismissed|denied|rubbished|"
+    r"quashed|slapped[ ]down|shot[ ]down|shut[ ]down|batted[ ]away|knocked[ ]back)[ ]"
+    r"(?:the[ ]|that[ ]|those[ ]|these[ ])?(?:rumou?rs?|reports?|claims?|story|stories|"
+    r"speculation|talk)\b"
+)
+
+
+def knocked_down_report(evidence: str) -> bool:
+    """The sentence tells a report and then dismisses it."""
+    report = _REPORTED.search(evidence)
+    return report is not None and _KNOCKED_DOWN.search(evidence, report.end()) is not None
