@@ -37,7 +37,7 @@ async def measure_ingestion(seeds: Path, db_path: Path) -> dict[str, Any]:
         unchanged = now() - start
         assert not report.changed_anything
 
-        changed_file = seeds / report.results[len(report.results) // 2].file_name
+        changed_file = seeds / report.unchanged[len(report.unchanged) // 2]
         text = await asyncio.to_thread(changed_file.read_text, "utf-8")
         await asyncio.to_thread(
             changed_file.write_text, text + "An update was added to this story later.\n", "utf-8"
@@ -54,7 +54,7 @@ async def measure_ingestion(seeds: Path, db_path: Path) -> dict[str, Any]:
     cores = os.cpu_count() or 1
     return {
         "articles": new,
-        "files_scanned": len(report.results),
+        "files_scanned": report.files,
         "full_seconds": round(full, 3),
         "articles_per_second": round(new / full, 1),
         "reseed_unchanged_seconds": round(unchanged, 3),

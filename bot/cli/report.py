@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.facts import ArticleFacts
-from bot.ingestion.pipeline import FileResult, IngestReport, Outcome
+from bot.ingestion.report import FileResult, IngestReport, Outcome
 from bot.render.common import counted
 
 _OUTCOME_WIDTH = max(len(outcome.value) for outcome in Outcome)
@@ -11,12 +11,12 @@ _OUTCOME_WIDTH = max(len(outcome.value) for outcome in Outcome)
 
 def describe_report(report: IngestReport, *, only_summary: bool = False) -> str:
     """One line per file that was not unchanged (or every file), then the totals."""
-    lines = [] if only_summary else [_describe_file(result) for result in report.results]
+    lines = [] if only_summary else [_describe_file(result) for result in report.every_result()]
     totals = report.totals()
     # Renames are counted only when there are some: the five counts are what scripts read.
     shown = [o for o in Outcome if o is not Outcome.RENAMED or totals.get(o, 0)]
     counts = ", ".join(f"{totals.get(outcome, 0)} {outcome.value}" for outcome in shown)
-    count = len(report.results)
+    count = report.files
     lines.append(f"Seeds: {counted(count, 'file')}: {counts}.")
     return "\n".join(lines)
 

@@ -61,6 +61,21 @@ def iter_file_stamps(
             yield row[0], FileStamp(row[1], row[2], row[3])
 
 
+def iter_sizes_and_times(
+    writer: sqlite3.Connection, only: Collection[str] | None = None
+) -> Iterator[tuple[str, int, int]]:
+    """Each ingested file's name, size and time (or those of ``only``), in no order, a few
+    rows at a time: what tells an unchanged file, without a stamp object or hash per file."""
+    sql = "SELECT file_name, file_size, file_mtime_ns FROM articles"
+    if only is None:
+        cursor = writer.execute(sql)
+    else:
+        sql += " WHERE file_name IN (SELECT value FROM json_each(?))"
+        cursor = writer.execute(sql, (json.dumps(sorted(set(only))),))
+    while rows := cursor.fetchmany(_STAMPS_AT_ONCE):
+        yield from rows
+
+
 def count_articles(writer: sqlite3.Connection) -> int:
     """How many articles are stored."""
     row = writer.execute("SELECT count(*) FROM articles").fetchone()

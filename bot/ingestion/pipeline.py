@@ -15,15 +15,12 @@ says what each one changed.
 from __future__ import annotations
 
 import asyncio
-import bisect
 import contextlib
 import datetime as dt
 import logging
 import os
 import sqlite3
-from collections import Counter
 from collections.abc import Callable, Collection, Sequence
-from enum import StrEnum
 from functools import partial
 from pathlib import Path
 
@@ -40,7 +37,7 @@ from bot.db.articles import (
     defer_search_indexes,
     extractor_of_facts,
     file_stamps,
-    iter_file_stamps,
+    iter_sizes_and_times,
     rebuild_search_indexes,
     record_extractor,
     remove_article,
@@ -58,7 +55,8 @@ from bot.facts import Article, ArticleFacts
 from bot.ingestion.entities import derive_entities
 from bot.ingestion.ledger import Ledger
 from bot.ingestion.prepare import Prepared, extractor_fingerprint, prepare_all
-from bot.ingestion.scan import SeedFile, scan
+from bot.ingestion.report import FileResult, IngestReport, Outcome, file_name_of
+from bot.ingestion.scan import SeedFiles, scan
 
 _BATCH_SIZE = 250
 PARALLEL_MIN_FILES = 500
@@ -66,6 +64,15 @@ PARALLEL_MIN_FILES = 500
 more than it saves, and the alert for a new file must go out fast."""
 
 log = logging.getLogger(__name__)
+__all__ = [
+    "PARALLEL_MIN_FILES",
+    "FileResult",
+    "IngestReport",
+    "KeptLedger",
+    "NewArticleHook",
+    "Outcome",
+    "ingest_folder",
+]
 
 NewArticleHook = Callable[
     [sqlite3.Connection, str, str, Article, ArticleFacts, KnowledgeChange], None
@@ -76,44 +83,6 @@ knowledge) inside the transaction that stores it, just after
 it is stored, with the bulk ``writer``; e.g. to queue news alerts in the same transaction (the
 article and its alerts are kept or undone together). Not called for a content stored before (a
 renamed, restored or copied file)."""
-
-
-class Outcome(StrEnum):
-    NEW = "new"
-    CHANGED = "changed"
-    UNCHANGED = "unchanged"
-    REMOVED = "removed"
-    REJECTED = "rejected"
-    RENAMED = "renamed"
-    """The file of a stored article under a new name (moved, or restored under another)."""
-
-
-class FileResult(msgspec.Struct, frozen=True, gc=False):
-    """What an ingest did with one file. One per file looked at (unchanged ones too), so
-    outside the cyclic collector, as :class:`~bot.ingestion.scan.SeedFile` is: nothing it
-    holds leads back to it."""
-
-    file_name: str
-    outcome: Outcome
-    notes: tuple[str, ...] = ()
-    """Why a file was rejected, or what an operator should know about an accepted one."""
-    facts: ArticleFacts | None = None
-    renamed_from: str | None = None
-    """For :attr:`Outcome.RENAMED`: the file name the article had."""
-
-
-class IngestReport(msgspec.Struct):
-    results: list[FileResult] = msgspec.field(default_factory=list)
-
-    def totals(self) -> Counter[Outcome]:
-        return Counter(result.outcome for result in self.results)
-
-    @property
-    def changed_anything(self) -> bool:
-        return any(
-            r.outcome in (Outcome.NEW, Outcome.CHANGED, Outcome.REMOVED, Outcome.RENAMED)
-            for r in self.results
-        )
 
 
 class _Writing(msgspec.Struct):
@@ -193,11 +162,11 @@ async def ingest_folder(
         report = IngestReport()
         hook = on_new_article if known.seeded else None
         pending = []
-        for seed, same_file in zip(seeds, known.unchanged, strict=True):
+        for at, same_file in enumerate(known.unchanged):
             if same_file:
-                report.results.append(FileResult(seed.name, Outcome.UNCHANGED))
+                report.unchanged.append(seeds.names[at])
             else:
-                pending.append(seed)
+                pending.append(seeds[at])
         del seeds  # only the files to read are held from here on
         batches = [pending[i : i + _BATCH_SIZE] for i in range(0, len(pending), _BATCH_SIZE)]
         # Many files: the search indexes are merged after, and the names' newest spellings
@@ -224,40 +193,38 @@ async def ingest_folder(
         kept.ledger = writing.ledger
     finally:
         await db.release_bulk_writer()  # its cache is large; bots run for months
-    report.results.sort(key=lambda result: result.file_name)
+    report.results.sort(key=file_name_of)
     return report
 
 
 def _read_known(
-    seeds: Sequence[SeedFile],
+    seeds: SeedFiles,
     only: Collection[str] | None,
     rebuild: bool,
     fingerprint: str,
     writer: sqlite3.Connection,
 ) -> _Known:
-    """The stored stamps compared with the scan (``seeds``, sorted by name) a few at a time:
-    only those of the files to read again are kept (little memory when little changed).
-    ``fingerprint``: the extractor's; a whole folder's facts made by another are made again.
+    """The stored sizes and times compared with the scan's, a few rows at a time; the full
+    stamps (with content hashes) are read for the files to read again alone (little memory
+    when little changed). ``fingerprint``: the extractor's; a whole folder's facts made by
+    another are made again.
     """
     seeded = any_article(writer)
     if only is None and seeded and extractor_of_facts(writer) != fingerprint:
         rebuild = True
     unchanged = bytearray(len(seeds))
-    stamps: dict[str, FileStamp] = {}
+    again = []
     absent = []
-    for name, stamp in iter_file_stamps(writer, only):
-        at = bisect.bisect_left(seeds, name, key=_name_of)
-        if at == len(seeds) or seeds[at].name != name:
+    for name, size, mtime_ns in iter_sizes_and_times(writer, only):
+        at = seeds.index(name)
+        if at is None:
             absent.append(name)
-        elif (stamp.size, stamp.mtime_ns) == (seeds[at].size, seeds[at].mtime_ns) and not rebuild:
+        elif seeds.same_stamp(at, size, mtime_ns) and not rebuild:
             unchanged[at] = 1
         else:
-            stamps[name] = stamp
+            again.append(name)
+    stamps = file_stamps(writer, again) if again else {}
     return _Known(stamps, unchanged, absent, seeded, rebuild, names_generation(writer))
-
-
-def _name_of(seed: SeedFile) -> str:
-    return seed.name
 
 
 def _finish(

@@ -6,8 +6,10 @@ files; hidden, lock and backup files are not articles, and links never lead out 
 
 from __future__ import annotations
 
+import bisect
 import os
 import stat
+from array import array
 from collections.abc import Collection
 from pathlib import Path
 
@@ -23,9 +25,8 @@ class SeedsFolderError(RuntimeError):
 class SeedFile(msgspec.Struct, frozen=True, gc=False):
     """A seed file found in the folder, with what identifies its content without reading it.
 
-    Outside the cyclic collector (``gc=False``: it holds no container that could lead back to
-    it): a scan makes one per file, 10,000 at a running bot's catch-up, beside members' first
-    commands; untracked, each is 16 bytes smaller and no collection walks them.
+    Made only for the files to read (see :class:`SeedFiles`); outside the cyclic collector
+    (``gc=False``: it holds no container that could lead back to it).
     """
 
     name: str
@@ -38,7 +39,56 @@ class SeedFile(msgspec.Struct, frozen=True, gc=False):
         return self.folder / self.name
 
 
-def scan(seeds_dir: Path, only: Collection[str] | None = None) -> list[SeedFile]:
+class SeedFiles:
+    """A scan's seed files, sorted by name, held compactly: their names, and their sizes and
+    times in arrays of machine integers.
+
+    A running bot's catch-up scans 10,000 files or more beside members' first commands, and
+    almost all of them are unchanged: an object (and two integers) per file would be made
+    and freed in between the indexes those commands build, and the holes they leave stay
+    resident. Here a file costs its name and 16 bytes; a :class:`SeedFile` is made only for
+    a file that is read.
+    """
+
+    __slots__ = ("folder", "mtimes", "names", "sizes")
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.names: list[str] = []
+        self.sizes = array("q")
+        self.mtimes = array("q")
+
+    def add(self, name: str, size: int, mtime_ns: int) -> None:
+        """One more file found (in any order, until :meth:`sort`)."""
+        self.names.append(name)
+        self.sizes.append(size)
+        self.mtimes.append(mtime_ns)
+
+    def sort(self) -> SeedFiles:
+        """Put the files in name order (what :meth:`index` needs); itself."""
+        order = sorted(range(len(self.names)), key=self.names.__getitem__)
+        self.names = [self.names[at] for at in order]
+        self.sizes = array("q", (self.sizes[at] for at in order))
+        self.mtimes = array("q", (self.mtimes[at] for at in order))
+        return self
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def __getitem__(self, at: int) -> SeedFile:
+        return SeedFile(self.names[at], self.folder, self.sizes[at], self.mtimes[at])
+
+    def index(self, name: str) -> int | None:
+        """Where the file named ``name`` is, if it was found."""
+        at = bisect.bisect_left(self.names, name)
+        return at if at < len(self.names) and self.names[at] == name else None
+
+    def same_stamp(self, at: int, size: int, mtime_ns: int) -> bool:
+        """Whether the file at ``at`` has this size and time (is, most likely, unchanged)."""
+        return self.sizes[at] == size and self.mtimes[at] == mtime_ns
+
+
+def scan(seeds_dir: Path, only: Collection[str] | None = None) -> SeedFiles:
     """The seed files in the folder, by name: visible ``.txt`` regular files, links not
     followed out.
 
@@ -54,16 +104,18 @@ def scan(seeds_dir: Path, only: Collection[str] | None = None) -> list[SeedFile]
             raise SeedsFolderError(f"cannot read the seeds folder {seeds_dir}: {error}") from error
     else:
         names = sorted({name for name in only if name == Path(name).name})
-        named = (seed_file(seeds_dir / name, root) for name in names if is_seed_name(name))
-        found = [seed for seed in named if seed is not None]
-    found.sort(key=lambda seed: seed.name)
-    return found
+        found = SeedFiles(seeds_dir)
+        for name in names:
+            seed = seed_file(seeds_dir / name, root) if is_seed_name(name) else None
+            if seed is not None:
+                found.add(seed.name, seed.size, seed.mtime_ns)
+    return found.sort()
 
 
-def _listed(seeds_dir: Path, root: Path) -> list[SeedFile]:
+def _listed(seeds_dir: Path, root: Path) -> SeedFiles:
     """Every seed file in the folder: one ``lstat`` a file (the folder listing says which
     entries are links; only those are looked at more closely)."""
-    found = []
+    found = SeedFiles(seeds_dir)
     with os.scandir(seeds_dir) as entries:
         for entry in entries:
             if not is_seed_name(entry.name):
@@ -72,13 +124,13 @@ def _listed(seeds_dir: Path, root: Path) -> list[SeedFile]:
                 if entry.is_symlink():
                     seed = seed_file(seeds_dir / entry.name, root)
                     if seed is not None:
-                        found.append(seed)
+                        found.add(seed.name, seed.size, seed.mtime_ns)
                     continue
                 info = entry.stat(follow_symlinks=False)
             except OSError:  # gone since listed
                 continue
             if stat.S_ISREG(info.st_mode):
-                found.append(SeedFile(entry.name, seeds_dir, info.st_size, info.st_mtime_ns))
+                found.add(entry.name, info.st_size, info.st_mtime_ns)
     return found
 
 

@@ -25,7 +25,8 @@ from bot.db.connection import Database
 from bot.db.feeds import taken_as_history
 from bot.db.snapshot import KnowledgeChange
 from bot.facts import Article, ArticleFacts
-from bot.ingestion.pipeline import IngestReport, KeptLedger, Outcome, ingest_folder
+from bot.ingestion.pipeline import KeptLedger, ingest_folder
+from bot.ingestion.report import IngestReport, Outcome
 from bot.ingestion.watcher import SeedWatcher
 from bot.malloc import release_freed_memory
 
@@ -163,7 +164,7 @@ class LiveIngestion:
         if catch_up:
             totals = report.totals()
             counts = ", ".join(f"{totals.get(outcome, 0)} {outcome}" for outcome in Outcome)
-            log.info("seeds: %d files read at start: %s", len(report.results), counts)
+            log.info("seeds: %d files read at start: %s", report.files, counts)
             await asyncio.to_thread(release_freed_memory)  # what the pass freed, handed back
         if report.changed_anything:
             await self._tell_listeners()

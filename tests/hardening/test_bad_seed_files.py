@@ -25,7 +25,7 @@ MB = 1024 * 1024
 
 
 def _result(report: IngestReport, name: str) -> FileResult:
-    return next(result for result in report.results if result.file_name == name)
+    return next(result for result in report.every_result() if result.file_name == name)
 
 
 def _assert_the_real_seeds_were_all_ingested(report: IngestReport, seeds_dir: Path) -> None:

@@ -23,7 +23,7 @@ from bot.ingestion.pipeline import ingest_folder
 async def main(db_path, seeds):
     async with open_database(Path(db_path)) as db:
         report = await ingest_folder(db, Path(seeds))
-    print(sorted({result.outcome.value for result in report.results}))
+    print(sorted({result.outcome.value for result in report.every_result()}))
     print(sorted(name for name in sys.modules if name.startswith("bot.extract")))
 
 asyncio.run(main(*sys.argv[1:]))
@@ -31,7 +31,7 @@ asyncio.run(main(*sys.argv[1:]))
 
 
 def outcomes(report) -> dict[str, Outcome]:
-    return {result.file_name: result.outcome for result in report.results}
+    return {result.file_name: result.outcome for result in report.every_result()}
 
 
 async def test_a_whole_folder_pass_reads_exactly_the_files_that_changed(

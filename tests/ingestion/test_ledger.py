@@ -131,7 +131,11 @@ async def test_an_article_the_database_refuses_is_stored_and_alerted_neither(
             "After it.": ArticleFacts(cast=(ezra,)),
         }
     )
-    assert [r.outcome for r in report.results] == [Outcome.UNCHANGED, Outcome.REJECTED, Outcome.NEW]
+    assert [r.outcome for r in report.every_result()] == [
+        Outcome.UNCHANGED,
+        Outcome.REJECTED,
+        Outcome.NEW,
+    ]
     # The refused article is undone with everything the ledger learnt from it: the recast is
     # the next article's news.
     assert await changes(db) == {

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 import bot.db.articles
+from bot.cli.report import describe_report
 from bot.db.connection import Database
 from bot.ingestion.pipeline import Outcome, ingest_folder
 from bot.ingestion.scan import SeedsFolderError
@@ -44,7 +45,7 @@ async def snapshot(db: Database) -> dict[str, list[tuple]]:
 
 
 def outcomes(report) -> dict[str, Outcome]:
-    return {result.file_name: result.outcome for result in report.results}
+    return {result.file_name: result.outcome for result in report.every_result()}
 
 
 async def test_first_seed_ingests_every_file_with_facts(db: Database, seeds_dir: Path) -> None:
@@ -66,6 +67,20 @@ async def test_seeding_again_changes_nothing(db: Database, corpus_dir: Path) -> 
     assert set(outcomes(report).values()) == {Outcome.UNCHANGED}
     assert not report.changed_anything
     assert await snapshot(db) == before
+
+
+async def test_unread_unchanged_files_are_listed_by_name_and_counted(
+    db: Database, corpus_dir: Path
+) -> None:
+    await ingest_folder(db, corpus_dir)
+    report = await ingest_folder(db, corpus_dir)
+    names = sorted(path.name for path in corpus_dir.glob("*.txt"))
+    assert report.results == []  # no result object made for a file not read
+    assert report.unchanged == names
+    assert report.files == len(names)
+    assert report.totals() == {Outcome.UNCHANGED: len(names)}
+    assert [r.file_name for r in report.every_result()] == names
+    assert f"unchanged  {names[0]}" in describe_report(report).splitlines()
 
 
 async def test_a_touched_but_identical_file_is_not_re_extracted(
