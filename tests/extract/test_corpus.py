@@ -39,7 +39,7 @@ RECALL_SHORTFALLS = {
     ("blind-14", "quotes"): 0.948,
     ("blind-15", "cast"): 0.892,
     ("blind-15", "release"): 0.888,
-    ("blind-15", "quotes"): 0.712,
+    ("blind-15", "quotes"): 0.726,
     ("blind-17", "cast"): 0.851,
     ("blind-17", "crew"): 0.898,
     ("blind-17", "quotes"): 0.91,
@@ -343,6 +343,13 @@ RECALL_SHORTFALLS = {
     ("blind-125", "crew"): 0.911,
     ("blind-125", "release"): 0.593,
     ("blind-125", "quotes"): 0.909,
+    ("blind-126", "cast"): 0.893,
+    ("blind-126", "crew"): 0.904,
+    ("blind-126", "release"): 0.687,
+    ("blind-126", "quotes"): 0.93,
+    ("blind-127", "cast"): 0.852,
+    ("blind-127", "release"): 0.666,
+    ("blind-127", "quotes"): 0.882,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -379,17 +386,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-126": {
-        "cast": (0.888, 0.848),
-        "crew": (0.857, 0.857),
-        "release": (0.875, 0.656),
-        "quotes": (0.951, 0.906),
+    "blind-128": {
+        "cast": (1.0, 0.791),
+        "crew": (0.937, 0.9),
+        "release": (0.789, 0.454),
+        "quotes": (0.873, 0.841),
     },
-    "blind-127": {
-        "cast": (0.981, 0.852),
-        "crew": (0.955, 0.955),
-        "release": (0.833, 0.625),
-        "quotes": (0.95, 0.852),
+    "blind-129": {
+        "cast": (0.935, 0.568),
+        "crew": (1.0, 0.736),
+        "release": (0.894, 0.566),
+        "quotes": (0.893, 0.728),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
