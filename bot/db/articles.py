@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Collection, Iterator
+from typing import Any
 
 import msgspec
 
@@ -50,15 +51,8 @@ def iter_file_stamps(
 ) -> Iterator[tuple[str, FileStamp]]:
     """Each ingested file's name and stamp (or those of ``only``), in no order, a few rows
     at a time: every file's stamp is read from the stamps index, not the articles' pages."""
-    sql = "SELECT file_name, file_size, file_mtime_ns, content_hash FROM articles"
-    if only is None:
-        cursor = writer.execute(sql)
-    else:
-        sql += " WHERE file_name IN (SELECT value FROM json_each(?))"
-        cursor = writer.execute(sql, (json.dumps(sorted(set(only))),))
-    while rows := cursor.fetchmany(_STAMPS_AT_ONCE):
-        for row in rows:
-            yield row[0], FileStamp(row[1], row[2], row[3])
+    for row in _stamp_rows(writer, "file_name, file_size, file_mtime_ns, content_hash", only):
+        yield row[0], FileStamp(row[1], row[2], row[3])
 
 
 def iter_sizes_and_times(
@@ -66,7 +60,14 @@ def iter_sizes_and_times(
 ) -> Iterator[tuple[str, int, int]]:
     """Each ingested file's name, size and time (or those of ``only``), in no order, a few
     rows at a time: what tells an unchanged file, without a stamp object or hash per file."""
-    sql = "SELECT file_name, file_size, file_mtime_ns FROM articles"
+    yield from _stamp_rows(writer, "file_name, file_size, file_mtime_ns", only)
+
+
+def _stamp_rows(
+    writer: sqlite3.Connection, columns: str, only: Collection[str] | None
+) -> Iterator[tuple[Any, ...]]:
+    """Rows of ``columns`` of every ingested file (or those of ``only``), a few at a time."""
+    sql = f"SELECT {columns} FROM articles"  # the columns are this module's own, never input
     if only is None:
         cursor = writer.execute(sql)
     else:
