@@ -33,3 +33,14 @@ def test_a_next_job_named_by_its_genre_is_another_films() -> None:
     ):
         found = facts(_LEDE, "Dara Quint plays the lead in Gullwick.", sentence, title=_TITLE)
         assert not {c for c in credits(found) if c[0] == "director"}, sentence
+
+
+def test_the_author_of_the_original_books_set_off_after_the_name() -> None:
+    for sentence in (
+        "The film was directed by Ettore Banfi from a screenplay by Mara Quill, the author of the "
+        "original comics.",
+        "Ettore Banfi directs from a script by Oona Prescott, author of the original novels.",
+        "Mara Quill, the author of the original graphic novels, wrote the screenplay.",
+    ):
+        found = facts(_LEDE, sentence, title=_TITLE)
+        assert {c for c in credits(found) if c[0] == "author"}, sentence
