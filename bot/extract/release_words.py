@@ -178,7 +178,8 @@ SPECULATION = re.compile(
     re.IGNORECASE,
 )
 NOT_THE_FILM = re.compile(
-    r"\b(?:trailer|teaser|clip|first[- ]look|poster|images?|photos?|soundtrack|festival|"
+    r"\b(?:trailer|teaser|clip|first[- ](?:(?:proper|official|full|real)[ ])?(?:look|glimpse|peek)|"
+    r"poster|images?|photos?|soundtrack|festival|"
     r"(?<=an[ ])still|(?<=a[ ])still|(?<=single[ ])still|(?<=new[ ])still|(?<=first[ ])still|"
     r"(?<=official[ ])still|(?<=production[ ])still|still(?=s\b)|"
     r"convention|panel|screening|event|tour|signing|book|novel|gala|post|recap|livestream|"
