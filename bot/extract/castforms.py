@@ -78,7 +78,7 @@ PLAYED_BY = re.compile(
     rf"(?<!\b[Ii]n[ ])(?!In[ ])(?P<char>{CHAR})"
     rf"(?:,[ ](?!{NEW_CLAUSE}){_NO_BY}{{1,80}}"
     rf"(?:,[ ]{_NO_BY}{{1,40}})?,|[ ]\((?:[^()]{{1,60}}\))?|,|,[ ](?:the|a|an)[ ]{_NO_BY}{{1,40}}?|"
-    r"[ ]is[ ]back(?:,[ ]too)?,|,[ ]who)?[ ](?:is[ ]|was[ ]|will[ ]|has[ ]|still[ ])?"
+    r"[ ]is[ ]back(?:,[ ]too)?,|,[ ]who|[ ][–—])?[ ](?:is[ ]|was[ ]|will[ ]|has[ ]|still[ ])?"
     r"(?P<now>now[ ]|currently[ ])?(?:be[ ]|been[ ]|being[ ])?(?:played|voiced)[ ](?:(?:once[ ])?"
     rf"(?:again|more)[ ]|with[ ](?:[a-z-]+,?[ ]){{1,5}})?by[ ](?:the[ ]|an?[ ])?{PRAISE}"
     r"(?:\d{1,2}-year-old[ ])?(?:(?:[A-Za-z][\w’'-]*[ ]){0,4}?(?:actor|actress|newcomer|star|"

@@ -28,7 +28,7 @@ _JOINS_WORK = re.compile(
     r"(?:joined|joins|join|joining|boards|boarded|board|boarding)[ ]"
     r"(?:the[ ](?:cast|ensemble|line-up)[ ]of[ ])?"
     rf"(?:(?:{TOKEN}[’']s|the)[ ])?[“\"‘]?(?P<work>{NAME})[”\"’]?"
-    rf"(?:[ ]{_WORK_NOUN})?[ ]as[ ]{DESCRIPTOR}(?P<char>{CHAR})"
+    rf"(?:[ ]{_WORK_NOUN}){{0,2}}[ ]as[ ]{DESCRIPTOR}(?P<char>{CHAR})"
 )
 _REACH = 160
 """How far before the verb the actor's name can start (an aside between them)."""

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from bot.extract.castabsent import said_absent
+from bot.extract.castaudiences import known_to_an_audience
+from bot.extract.castnamedplayers import player_named_after
 from bot.extract.castwhichworks import in_which_clause
 from bot.extract.context import Context
 from bot.extract.lexicon import GENRE_NOUNS
@@ -232,6 +234,10 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
             return True
     if kw == "as" and (_AS_CLAUSE.match(chunk, end) or _REGARD.search(lead.rstrip())):
         return True
+    if kw == "as" and known_to_an_audience(lead):
+        return True  # "will be familiar to drama fans as Y in Z": a part already known
+    if kw == "as" and player_named_after(chunk, end):
+        return True  # "picks up as Ada's sister Bea – played by Y – moves": Y's part
     if kw == "as" and start and _REGARD_BEFORE.search(chunk, max(start - 16, 0), start):
         return True  # "Generations knew X as Y": how people remember X, not a casting
     if kw == "as" and start and _PLACE_BEFORE.search(chunk, max(start - 16, 0), start):

@@ -27,10 +27,12 @@ _ANYWHERE = re.compile(
     r"\b(?:misstated|misreported|(?:incorrectly|wrongly|mistakenly)[ ](?:stated|said|reported|"
     r"gave|named|listed|described)|erroneously"
     r"|(?:an[ ]|the[ ]|a[ ])?(?:earlier|previous|original|older|first)[ ](?:version|edition|draft)"
-    r"[ ]of[ ](?:this|the)[ ](?:article|story|report|piece|post|page|entry|update|(?:live[ ])?blog)"
+    r"[ ]of[ ](?:this|the)[ ](?:article|story|report|piece|page|(?:live[ ])?blog"
+    r"|(?:\d{1,2}(?:[:.]\d{2})?[ ]?(?:am|pm)?[ ])?(?:post|entry|update))"
     rf"[ ]{_CLAIM_VERB})"
 )
-"""A retraction that says so in its own words, wherever it stands."""
+"""A retraction that says so in its own words, wherever it stands; a live blog's entry may be
+named by its time ("an earlier version of the 14:05 entry said ...")."""
 _IN_NOTICE = re.compile(
     rf"\b(?:(?:the|this|our)[ ](?:article|story|report|piece|post)[ ]{_CLAIM_VERB}"
     r"|(?:an|the)[ ](?:earlier|previous)[ ](?:entry|post|update)[ ]"

@@ -26,6 +26,7 @@ from bot.extract.crewcompanied import with_company_group
 from bot.extract.crewconnector import CONNECTOR as _CONNECTOR
 from bot.extract.crewduties import shared_duties, title_apposed
 from bot.extract.crewelsewhere import a_part, not_credited, unretracted
+from bot.extract.crewfilmseries import series_writers_dropped
 from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, bracketed_roles, other_credits
 from bot.extract.crewlabels import LABEL_FOR, LIST_MARK, PARALLEL_FOR, labelled, own_post
 from bot.extract.crewleavers import credited_here
@@ -37,15 +38,7 @@ from bot.extract.crewpronouns import PRONOUN_SUBJECTS, previous_subject
 from bot.extract.crewqualified import other_work, qualified
 from bot.extract.crewsingles import single_credit
 from bot.extract.cues import hint, scan
-from bot.extract.names import (
-    LIST_SPLIT,
-    NAME,
-    TOKEN,
-    People,
-    clean_name,
-    is_full,
-    without_letters,
-)
+from bot.extract.names import LIST_SPLIT, NAME, TOKEN, People, clean_name, is_full, without_letters
 from bot.extract.organisations import looks_like_company
 from bot.extract.text import Doc
 from bot.extract.works import nominee_credits
@@ -240,6 +233,7 @@ def find_crew(
     raw = without_director_shots(
         [*raw, *nominee_credits(doc, context), *page_credits(doc, context, people, characters)]
     )
+    raw = series_writers_dropped(doc, raw)
     for name, _, _ in raw:
         if is_full(clean_name(name)):
             people.add(name)

@@ -1,7 +1,7 @@
 """A book the sentence points to as something else, for :mod:`bot.extract.crewasides`: "the
-bridge to X’s first novel", "a nod to X’s early comics". A trailer round-up or a review names
-an author's other book as what a scene links or winks to; the book at the end of such a link is
-another work, so its author is no credit of ours."""
+bridge to X’s first novel", "a nod to X’s early comics", "a nod, fans think, to X’s novel". A
+trailer round-up or a review names an author's other book as what a scene links or winks to; the
+book at the end of such a link is another work, so its author is no credit of ours."""
 
 from __future__ import annotations
 
@@ -9,11 +9,12 @@ import re
 
 _LINK = re.compile(
     r"\b(?:bridge|nod|wink|callback|call-back|link|connection|reference|allusion|homage)"
-    r"[ ](?:back[ ])?to[ ]$"
+    r"(?:,[ ](?:[\w’'-]+[ ]){0,2}?[\w’'-]+,)?[ ](?:back[ ])?to[ ]$"
 )
-"""A link noun and its "to" just before the owner of the book."""
+"""A link noun and its "to" just before the owner of the book, perhaps with a short aside
+between ("a nod, some think, to", "a wink, perhaps, to")."""
 
 
 def alluded(chunk: str, start: int) -> bool:
     """Whether the book named by its owner at ``start`` is what a link noun points to."""
-    return _LINK.search(chunk, max(start - 30, 0), start) is not None
+    return _LINK.search(chunk, max(start - 60, 0), start) is not None

@@ -1,11 +1,11 @@
 """Someone's next job, its director named after it, for :mod:`bot.extract.crewqualified`.
 
 A profile of a cinematographer or an actor tells what they do next: "in May he begins shooting
-‘Winter Bees’ for the director A", "next spring she starts work on “Copper Lane” for director
-B", "he will begin filming 'The Salt Road' for the Welsh director C", or the work named first
-with what they will do on it after: "next is the drama Grey Harbour, which she shoots in Leeds
-next spring under director D" (invented examples). The director named there is that work's, not
-the article's, when the title is not ours.
+‘Winter Bees’ for the director A" (or "the comedy ‘Winter Bees’"), "next spring she starts work
+on “Copper Lane” for director B", "he will begin filming 'The Salt Road' for the Welsh director
+C", or the work named first with what they will do on it after: "next is the drama Grey Harbour,
+which she shoots in Leeds next spring under director D" (invented examples). The director named
+there is that work's, not the article's, when the title is not ours.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ _NEXT_JOB = re.compile(
     r"\b(?:begins?|began|starts?|started|will[ ](?:begin|start|be)|(?:is|are)[ ](?:due|set|about)"
     r"[ ]to[ ](?:begin|start)|(?:is|are)[ ](?:now[ ])?(?:beginning|starting))[ ]"
     r"(?:shooting|filming|work[ ]on|production[ ]on|prep[ ]on|lensing)[ ]"
+    r"(?:(?:the|an?)[ ](?:[a-z][\w-]*[ ])?(?:feature|film|movie|drama|thriller|comedy|series|"
+    r"show|short|documentary|adaptation|romance|horror)(?:,[ ]|[ ]))?"
     rf"[‘“'\"](?P<title>[A-Z][^‘’“”\"\n]{{0,60}}?|{MASK}+)[,]?[’”'\"],?[ ]for[ ](?:the[ ])?"
     r"(?:[A-Za-z][\w-]*[ ]){0,2}?$"  # a title in words (a prose-like one comes masked)
 )

@@ -1,9 +1,9 @@
 """The author of our work's source, for :mod:`bot.extract.crewasides`: named with its title, "X,
-who created the Lanterns webcomic in 2016", "Y wrote the Copper Mile novels"; or by what the
-story began as, "X, whose story began as a webcomic in 2016, has written the screenplay" (the
-story the article tells). A title must be the article's own work and in its headline: "the
-Harbour novels" alone makes Harbour look like ours, and "who wrote the Harbour novels" may be
-about another title."""
+who created the Lanterns webcomic in 2016", "Y wrote the Copper Mile novels"; set off as "Z, the
+author of the original comics"; or by what the story began as, "X, whose story began as a
+webcomic in 2016, has written the screenplay" (the story the article tells). A title must be the
+article's own work and in its headline: "the Harbour novels" alone makes Harbour look like ours,
+and "who wrote the Harbour novels" may be about another title."""
 
 from __future__ import annotations
 
@@ -25,6 +25,12 @@ _WHOSE_STORY = re.compile(
     rf"(?P<name>{NAME}),[ ]whose[ ](?:story|characters)[ ](?:first[ ])?(?:began|started)[ ]"
     r"(?:life[ ])?as[ ]an?[ ](?:graphic[ ]novel|novel|book|comic|webcomic|webtoon)\b"
 )
+_ORIGINAL_AUTHOR = re.compile(
+    rf"(?P<name>{NAME}),[ ](?:the[ ])?author[ ]of[ ]the[ ]original[ ]"
+    r"(?:graphic[ ]novels?|novels?|books?|comics?|webcomic|webtoons?)\b"
+)
+"""The source's author set off after the name: "X, the author of the original comics" (the
+original of the work the article tells)."""
 _VERBS = ("wrote the ", "penned the ", "authored the ", "created the ", "drew the ")
 _NOUNS = ("novel", "book", "comic", "webtoon")
 
@@ -36,6 +42,8 @@ def source_of_ours(
     story began as."""
     if not any(noun in lower for noun in _NOUNS):
         return
+    if " author of the original " in chunk:
+        yield from ((m["name"], CrewRole.AUTHOR) for m in scan(_ORIGINAL_AUTHOR, chunk, starts))
     if " as a" in chunk and " whose " in chunk:
         yield from ((m["name"], CrewRole.AUTHOR) for m in scan(_WHOSE_STORY, chunk, starts))
     if any(v in chunk for v in _VERBS):

@@ -147,6 +147,7 @@ def looks_like_company(name: str) -> bool:
 
 _OWNS = re.compile(rf"[’']s[ ](?:official[ ]|new[ ])?(?P<work>{TOKEN})")
 _COMPANY_AFTER = re.compile(rf"(?:[ ]{TOKEN}){{0,3}}?[ ]{_COMPANY_WORD}\b")
+_OWNED_AFTER = re.compile(r"[’']s[ ]")
 _ACTS_AFTER = re.compile(rf"(?:{_WHICH}{_ACT_VERB}|{_OWNED}|{_ITS})")
 _STATES_AFTER = re.compile(
     r"[ ](?:said|says|added|confirmed)[ ]in[ ]a[ ](?:short[ ]|brief[ ]|joint[ ])?"
@@ -213,7 +214,7 @@ class Organisations:
                 if company is not None:
                     return clean_name(text[at : company.end()])
                 if (single or branch) and (
-                    _ACTS_AFTER.match(text, end)
+                    (_ACTS_AFTER.match(text, end) and not self._film_makers(name, text, end))
                     or (_STATES_AFTER.match(text, end) and not self._surname(name))
                     or _SHOWN_BEFORE.search(text, max(at - 40, 0), at)
                     or self._owns_ours(text, end)
@@ -234,6 +235,18 @@ class Organisations:
     def _surname(self, name: str) -> bool:
         """``name`` ends someone's full name somewhere in the text ("Mara Quint" for "Quint")."""
         return re.search(rf"[A-Z][\w’'-]+[ ]{re.escape(name)}\b", self.doc.masked) is not None
+
+    def _film_makers(self, name: str, text: str, end: int) -> bool:
+        """ "Quint’s next film" where the text names "Mara Quint": a surname owning a work is
+        the film-maker's, never a company's (a company's name is no one's surname)."""
+        if _OWNED_AFTER.match(text, end) is None:
+            return False
+        return any(
+            m["word"] not in STOP_TOKENS
+            for m in re.finditer(
+                rf"(?<![\w’'-])(?P<word>[A-Z][\w’'-]+)[ ]{re.escape(name)}\b", text
+            )
+        )
 
     def _owns_ours(self, text: str, end: int) -> bool:
         """ "Lumen's Linnet Wharf", "Lumen's official Linnet Wharf account": a one-word

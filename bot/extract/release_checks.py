@@ -25,6 +25,7 @@ from dataclasses import replace
 from bot.extract.context import Context
 from bot.extract.release_denied import denied
 from bot.extract.release_rubbished_reports import knocked_down_report
+from bot.extract.release_shoot_legs import one_leg
 from bot.extract.release_unconfirmed_reports import from_unconfirmed_reports
 from bot.facts import HELD, SERVE_LINE, SHOOT_KINDS, ReleaseFact, ReleaseKind
 
@@ -73,6 +74,8 @@ def settled(facts: list[ReleaseFact], date: dt.date | None, context: Context) ->
             continue  # "declined to comment on reports that it could arrive in May"
         if (fact.date or fact.window) and knocked_down_report(fact.evidence):
             continue  # "Reports claimed it moved to May, but the studio denied the rumour"
+        if fact.kind is ReleaseKind.FILMING_WRAPPED and one_leg(fact.evidence):
+            continue  # "wraps its coastal shoot on Friday before moving on to studio work"
         other = _OTHER_PROJECT.match(fact.evidence)
         if other is not None and not (other["owner"] and context.is_known(other["owner"])):
             continue  # "Lanterns' next series films in May" is still ours

@@ -11,11 +11,12 @@ from bot.extract.context import Context
 
 _NEXT_ROLE = re.compile(
     r"\b(?:(?:is|are)[ ](?:set|due|signed|lined[ ]up|attached)[ ]to|will(?:[ ]next)?|"
-    r"(?:is|are)[ ]to)[ ](?:star|appear|lead|co-star)[ ]in[ ][‘“\"']?"
+    r"(?:is|are)[ ]to|(?:has|have)[ ](?:since[ ]|now[ ]|also[ ])?signed[ ]on[ ]to)[ ]"
+    r"(?:(?:star|appear|co-star)[ ]in|lead(?:[ ]in)?)[ ][‘“\"']?"
     r"(?P<name>[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and|in|on|at|to|a|an)){0,5})"
 )
 """A next role in a named work: "is set to star in ‘Salt Road’", "will next star in Harrow
-Point"."""
+Point", "has signed on to lead Glass Orchard"."""
 
 
 def stars_next_elsewhere(chunk: str, context: Context) -> bool:

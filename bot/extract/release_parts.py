@@ -38,7 +38,7 @@ from bot.facts import ReleaseFact, ReleaseKind
 
 _WORDS_BEFORE = 9
 _EVENT_HINT = hint(
-    "trailer", "still", "teaser", "clip", "first look", "first-look", "poster", "image", "photo",
+    "trailer", "still", "teaser", "clip", "first", "poster", "image", "photo",
     "soundtrack", "festival", "convention", "panel", "screening", "event", "tour", "signing",
     "book", "novel", "gala", "post", "recap", "livestream", "carpet", "preview", "q&a",
     "rehearsal", "premiere", "ceremony", "exhibition", "album", "memoir", "podcast", "reunion",

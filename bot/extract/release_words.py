@@ -150,11 +150,12 @@ PLANNED = re.compile(
     r"|(?:goes|go|will[ ]go|to[ ]go)[ ]before[ ](?:the[ ])?cameras)\b"
 )
 WE_WRAPPED = re.compile(
-    r"\b(?:[Ww]e|[Tt]he[ ](?:film|movie|feature|series|show|season))(?:[ ]\w+ly)?[ ]"
+    r"\b(?:[Ww]e|[Tt]he[ ](?:film|movie|feature|series|show|season|cast(?:[ ]and[ ]crew)?))"
+    r"(?:[ ]\w+ly)?[ ]"
     r"wrapped(?:[ ]up)?(?:[ ](?:on|in))?$"
 )
 """A shoot's end told without naming the shoot: a cast or crew member's "We wrapped on Friday
-the 29th", or "The film wrapped in October"."""
+the 29th", "The film wrapped in October" or "The cast wrapped on 14 May"."""
 WRAPPING = re.compile(r"\bwrapping(?:[ ]up)?(?:[ ](?:in|by|at))?$")
 """A shoot's end told by a participle just before the time: "..., wrapping in early May"."""
 FUTURE = re.compile(r"\b(?:will|due|set[ ]to|scheduled|expected|slated|planned|going[ ]to)\b")
@@ -178,7 +179,8 @@ SPECULATION = re.compile(
     re.IGNORECASE,
 )
 NOT_THE_FILM = re.compile(
-    r"\b(?:trailer|teaser|clip|first[- ]look|poster|images?|photos?|soundtrack|festival|"
+    r"\b(?:trailer|teaser|clip|first[- ](?:(?:proper|official|full|real)[ ])?(?:look|glimpse|peek)|"
+    r"poster|images?|photos?|soundtrack|festival|"
     r"(?<=an[ ])still|(?<=a[ ])still|(?<=single[ ])still|(?<=new[ ])still|(?<=first[ ])still|"
     r"(?<=official[ ])still|(?<=production[ ])still|still(?=s\b)|"
     r"convention|panel|screening|event|tour|signing|book|novel|gala|post|recap|livestream|"

@@ -142,6 +142,8 @@ _INVERTED = re.compile(
 )
 """A subject after its verb: "Among the newcomers is Ilka Varo, who ...", or presented, as a
 live blog greets an arrival: "And here is Ilka Varo herself."."""
+_BRACKETED_END = re.compile(r"[ ]\([^()]{1,60}\)[ ]*(?:[.;!?]|$)")
+"""A bracket that ends the sentence after a name: the name is the last clause's object."""
 _CLAUSE_START = re.compile(
     r",[ ](?:and|but|while|although|though|whereas|so)[ ]|[;:][ ]|[”\"’'][ ]|[ ][–—-][ ]"
     r"|(?P<comma>,[ ])"
@@ -168,6 +170,8 @@ def clause_subjects(chunk: str) -> list[tuple[int, str]]:
         aside = after_comma and chunk[match.end() : match.end() + 1] == ","
         if aside and match["name"] and (opener is None or found):
             continue
+        if after_comma and match["name"] and _BRACKETED_END.match(chunk, match.end()):
+            continue  # "the lead, Tom Ashby (Reuben Vale).": a part and its player, no clause
         apposed = _APPOSED_NAME.match(chunk, match.end())
         if apposed is not None:
             found.append((apposed.start("name"), apposed["name"]))

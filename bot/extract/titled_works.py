@@ -2,8 +2,10 @@
 own words take: a title in another language keeps that language's capitals ("in the ZDF's
 “Das leise Haus”", "in “Huerta callada”, the Mexican drama that ...").
 
-Two placings: an owner's possessive after "in", "on", "from" or "of" ("in Canal Sur's “X”"),
-and a work noun in apposition right after the marks ("“X”, the Spanish series in which ...").
+Three placings: an owner's possessive after "in", "on", "from" or "of" ("in Canal Sur's “X”"),
+a work noun in apposition right after the marks ("“X”, the Spanish series in which ..."), and
+one right before them ("the comedy “X”", with the rest of its list: "the features “X” by Ada
+Vale and “Y”").
 Such words are a title, never anyone's quote.
 """
 
@@ -26,6 +28,24 @@ _WORK_AFTER = re.compile(
     rf",[ ](?:the|a|an)[ ](?:[\w’'-]+[ ]){{0,4}}?{_WORK_NOUN}(?![’'\w])(?:[ ]|[,.;]|$)"
 )
 
+_NOUN_BEFORE = re.compile(
+    rf"\b(?:the|a|an|his|her|their)[ ](?:[A-Z][\w’'-]*[ ])?(?:{_WORK_NOUN}|comedy|thriller|"
+    r"features|films|dramas|comedies|thrillers|documentaries|novels|plays)[ ]$"
+)
+"""A work noun right before the marks: "the comedy “X”", "the Polish features “X”"."""
+_LISTED_BEFORE = re.compile(r"[”\"](?:[ ]by(?:[ ][A-Z][\w’'-]*){1,3})?[ ](?:and|or)[ ]$")
+"""The next title of such a list: "“X” by Ada Vale and “Y”"."""
+
+
+def _noun_placed(text: str, start: int) -> bool:
+    """A work noun before the marks, or before the list's first title."""
+    before = text[max(0, start - 120) : max(0, start - 1)]
+    listed = _LISTED_BEFORE.search(before)
+    if listed is not None:
+        opened = before.rfind("“", 0, listed.start())
+        return opened > 0 and _NOUN_BEFORE.search(before, 0, opened) is not None
+    return _NOUN_BEFORE.search(before) is not None
+
 
 def titled(text: str, start: int, end: int) -> bool:
     """The words at ``start:end`` (inside their marks) are a short capitalised run that an
@@ -36,5 +56,7 @@ def titled(text: str, start: int, end: int) -> bool:
     if _SHORT_TITLE.fullmatch(inner) is None:
         return False
     if _OWNER_BEFORE.search(text, max(0, start - 40), max(0, start - 1)) is not None:
+        return True
+    if _noun_placed(text, start):
         return True
     return _WORK_AFTER.match(text, after_close(text, end)) is not None

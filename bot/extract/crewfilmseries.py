@@ -1,0 +1,39 @@
+"""A film made from a series, for :mod:`bot.extract.crew`: the series' writer is no writer of the
+film. A profile or a preview of the film looks back at the show it ends ("The series, adapted by
+A from her own novels, arrived in 2021", "The show, written by B, ran for three seasons":
+invented examples); the show's writing credit is the show's. The film's writer comes from what
+the article says of the film itself ("the film's screenplay is by A"), and the source's author
+from the same sentence still stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.text import Doc
+from bot.facts import CrewRole
+
+_FILM_WORDS = re.compile(
+    r"\b(?:[Tt]he|[Tt]his)[ ](?:[A-Z][\w’'-]*[ ])?(?:film|movie)\b|\bfeature-length\b"
+)
+"""How an article about a film names its subject."""
+_SERIES_WRITTEN = re.compile(
+    r"[ “\"‘']*(?:The|Its)[ ](?:original[ ]|TV[ ]|television[ ])?(?:series|show),[ ]"
+    r"(?:which[ ]was[ ])?(?:adapted|written|penned|scripted)[ ]by[ ]"
+)
+"""The series as the sentence's subject, its writer set off after it."""
+
+
+def series_writers_dropped(
+    doc: Doc, raw: list[tuple[str, CrewRole, str]]
+) -> list[tuple[str, CrewRole, str]]:
+    """``raw`` without the writer credits a film article gives the series it comes from."""
+    if "series, " not in doc.text and "show, " not in doc.text:
+        return raw
+    if len(_FILM_WORDS.findall(doc.text)) < 2:
+        return raw
+    return [
+        (name, role, evidence)
+        for name, role, evidence in raw
+        if role is not CrewRole.WRITER or _SERIES_WRITTEN.match(evidence) is None
+    ]
