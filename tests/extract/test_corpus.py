@@ -273,7 +273,7 @@ RECALL_SHORTFALLS = {
     ("blind-107", "cast"): 0.905,
     ("blind-107", "release"): 0.687,
     ("blind-107", "quotes"): 0.808,
-    ("blind-108", "cast"): 0.839,
+    ("blind-108", "cast"): 0.857,
     ("blind-108", "crew"): 0.924,
     ("blind-108", "release"): 0.714,
     ("blind-108", "quotes"): 0.769,
@@ -282,7 +282,7 @@ RECALL_SHORTFALLS = {
     ("blind-109", "release"): 0.562,
     ("blind-109", "quotes"): 0.77,
     ("blind-110", "cast"): 0.87,
-    ("blind-110", "crew"): 0.906,
+    ("blind-110", "crew"): 0.93,
     ("blind-110", "release"): 0.592,
     ("blind-110", "quotes"): 0.88,
     ("blind-111", "cast"): 0.771,
@@ -350,6 +350,14 @@ RECALL_SHORTFALLS = {
     ("blind-127", "cast"): 0.852,
     ("blind-127", "release"): 0.666,
     ("blind-127", "quotes"): 0.882,
+    ("blind-128", "cast"): 0.791,
+    ("blind-128", "crew"): 0.92,
+    ("blind-128", "release"): 0.484,
+    ("blind-128", "quotes"): 0.926,
+    ("blind-129", "cast"): 0.607,
+    ("blind-129", "crew"): 0.736,
+    ("blind-129", "release"): 0.566,
+    ("blind-129", "quotes"): 0.728,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -372,13 +380,15 @@ PRECISION_SHORTFALLS = {
     ("blind-110", "release"): 0.941,
     ("blind-111", "release"): 0.952,
     ("blind-111", "quotes"): 0.92,
-    ("blind-112", "cast"): 0.931,
+    ("blind-112", "cast"): 0.947,
     ("blind-112", "quotes"): 0.953,
     ("blind-113", "release"): 0.884,
     ("blind-114", "release"): 0.833,
     ("blind-114", "quotes"): 0.955,
     ("blind-117", "release"): 0.947,
     ("blind-118", "cast"): 0.965,
+    ("blind-128", "release"): 0.941,
+    ("blind-129", "quotes"): 0.893,
 }
 """Where a round's tuning ended short of the precision floor: the precision reached, held as a
 ratchet (never lower) until the rules reach the floor. tests/corpus/README.md lists the wrong
@@ -386,17 +396,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-128": {
-        "cast": (1.0, 0.791),
-        "crew": (0.937, 0.9),
-        "release": (0.789, 0.454),
-        "quotes": (0.873, 0.841),
+    "blind-130": {
+        "cast": (0.983, 0.88),
+        "crew": (1.0, 0.885),
+        "release": (0.95, 0.612),
+        "quotes": (0.883, 0.736),
     },
-    "blind-129": {
-        "cast": (0.935, 0.568),
-        "crew": (1.0, 0.736),
-        "release": (0.894, 0.566),
-        "quotes": (0.893, 0.728),
+    "blind-131": {
+        "cast": (0.982, 0.797),
+        "crew": (0.977, 0.934),
+        "release": (0.956, 0.628),
+        "quotes": (0.928, 0.892),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
