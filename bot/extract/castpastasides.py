@@ -1,7 +1,7 @@
 """A career's past part told with an aside on who the part is, then the work it was in, for
 :mod:`bot.extract.castelsewhere`.
 
-"In 2019 she was cast as Ada Finch, the niece of Tom Reed's Walter, in the Harbour Lights
+"In 2019 she was cast as Ada Finch, the niece of Tom Reed's Walter, in the Gullstone Pier
 specials" and "when Vale starred as Nell Hardy, the vicar's daughter, in Lowland Road": a
 past-tense casting whose part is set, after its aside, in a named work this article is not about
 is that work's part, never news of ours ("has been cast as Mira, a nurse, in <ours>" stays).

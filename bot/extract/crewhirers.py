@@ -1,8 +1,8 @@
 """A maker who hired someone for another, named work, for :mod:`bot.extract.crewqualified`.
 
 A profile tells how its subject got started: "before the director X hired her for the short
-film “Paper Lanterns”", "director X recruited him to score “Low Tide Club”", "the producer X
-brought her on for the radio series Glasshouse Road". The role noun before X is X's post on
+film “Wicker Moths”", "director X recruited him to score “Brackenfold Club”", "the producer X
+brought her on for the radio series Quarrymoor Lane". The role noun before X is X's post on
 that earlier work, not on the article's production, so when the work named is neither ours nor
 the headline's, no credit is taken (invented examples).
 """

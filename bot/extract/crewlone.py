@@ -2,9 +2,9 @@
 
 A lone closing verb ("X directed.") is held back by :mod:`bot.extract.crewbare`: alone it reads
 as a fragment or an answer. Two shapes make it a full credit sentence about the article's work:
-a relative clause on the full name before the verb ("Mara Quill, who made Tin Harbour and Low
-Fen, directed." or "Ivo Brandt wrote the script and Mara Quill, who made Low Fen, directed."),
-and a second credit hung on it with "with" ("Mara Quill directed, with Ivo Brandt producing").
+a relative clause on the full name before the verb ("Tilda Rowe, who made Tin Harbour and Wren
+Fen, directed." or "Ivo Brandt wrote the script and Tilda Rowe, who made Wren Fen, directed."),
+and a second credit hung on it with "with" ("Tilda Rowe directed, with Ivo Brandt producing").
 """
 
 from __future__ import annotations

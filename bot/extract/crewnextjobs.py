@@ -2,7 +2,7 @@
 
 A profile of a cinematographer or an actor tells what they do next: "in May he begins shooting
 ‘Winter Bees’ for the director A" (or "the comedy ‘Winter Bees’"), "next spring she starts work
-on “Copper Lane” for director B", "he will begin filming 'The Salt Road' for the Welsh director
+on “Copper Lane” for director B", "he will begin filming 'The Flint Path' for the Welsh director
 C", or the work named first with what they will do on it after: "next is the drama Grey Harbour,
 which she shoots in Leeds next spring under director D" (invented examples). The director named
 there is that work's, not the article's, when the title is not ours.

@@ -1,8 +1,8 @@
 """A credit in a "who" clause whose object is the production's own title, for
 :func:`bot.extract.crewtitled.titled_object`: profiles bring the maker in to speak about the
-subject ("Mara Quill, who directed Fen Light, says Brandt is ..."; "Ivo Brandt, who wrote the
+subject ("Tilda Rowe, who directed Fen Light, says Brandt is ..."; "Ivo Brandt, who wrote the
 Fen Light film, calls her ..."). Only the article's own production counts: "X, who directed
-Low Tide" (another work) is what X is known for, no credit here."""
+Brackenfold" (another work) is what X is known for, no credit here."""
 
 from __future__ import annotations
 

@@ -77,7 +77,7 @@ _THEN_THE_WORK = re.compile(
     r"(?:film|movie|series|show|episode|season|finale|scene|story|drama)[ ][a-z]"
 )
 """A review's scene told as a "when" clause, the work the subject of what follows the quote
-("When Mara Quill tells her daughter, “...,” the film turns tender"): the part's line, not a
+("When Tilda Rowe tells her daughter, “...,” the film turns tender"): the part's line, not a
 person's quote; a real remark is not followed by what the film does."""
 _MOMENT_SAYING = re.compile(r"(?:[A-Z][\w’'-]*[ ]){1,3}saying[ ]?[“\"‘']?$")
 _TO_A_PART = re.compile(r"[”\"’']?[ ]to[ ][A-Z][\w’'-]*\b(?![ ]*[A-Z])")

@@ -16,7 +16,7 @@ _NEXT_ROLE = re.compile(
     r"(?P<name>[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and|in|on|at|to|a|an)){0,5})"
 )
 """A next role in a named work: "is set to star in ‘Salt Road’", "will next star in Harrow
-Point", "has signed on to lead Glass Orchard"."""
+Point", "has signed on to lead Brindlecote"."""
 
 
 def stars_next_elsewhere(chunk: str, context: Context) -> bool:

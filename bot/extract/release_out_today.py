@@ -1,5 +1,5 @@
 """A release-day opening: one of the article's first paragraphs says the film is out now
-("Fellside: The Long Tide is now streaming on Netflix worldwide.", "It's finally here! Fellside
+("Fellside: The Slow Ebb is now streaming on Netflix worldwide.", "It's finally here! Fellside
 is out now on Apple TV+."), so the day the article is dated is the release day. Only the
 article's own production (named in the headline or the body), as the sentence's subject and in
 the singular: earlier seasons "are now streaming", another show out now, or a sign-off in the

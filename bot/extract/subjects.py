@@ -171,7 +171,7 @@ def clause_subjects(chunk: str) -> list[tuple[int, str]]:
         if aside and match["name"] and (opener is None or found):
             continue
         if after_comma and match["name"] and _BRACKETED_END.match(chunk, match.end()):
-            continue  # "the lead, Tom Ashby (Reuben Vale).": a part and its player, no clause
+            continue  # "the lead, Tobin Ashgrove (Reuben Vale).": a part and its player, no clause
         apposed = _APPOSED_NAME.match(chunk, match.end())
         if apposed is not None:
             found.append((apposed.start("name"), apposed["name"]))
