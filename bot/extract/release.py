@@ -98,7 +98,7 @@ from bot.extract.release_told_past import shot_past, told_ahead, told_past
 from bot.extract.release_unannounced import unannounced
 from bot.extract.release_unreal import unreal
 from bot.extract.release_weekday_dates import weekday_dated
-from bot.extract.release_window_matches import window_matches
+from bot.extract.release_window_matches import anchored_matches, window_matches
 from bot.extract.release_words import (
     BACK_REFERENCE,
     DUE_COURSE,
@@ -375,18 +375,7 @@ def _windows(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[
 
 def _date_matches(chunk: str) -> list[re.Match[str]]:
     """:data:`DATE_RE` tried only around the month names it needs."""
-    found: list[re.Match[str]] = []
-    end = 0
-    for month in MAY_HOLD_DATE.finditer(chunk):
-        if month.start() < end:
-            continue
-        match = DATE_RE.search(
-            chunk, max(month.start() - _DATE_LEAD, end), month.end() + _DATE_TAIL
-        )
-        if match is not None and match.end() >= month.end():
-            found.append(match)
-            end = match.end()
-    return found
+    return anchored_matches(DATE_RE, MAY_HOLD_DATE, chunk, _DATE_LEAD, _DATE_TAIL)
 
 
 _DATE_LEAD = 28

@@ -19,16 +19,23 @@ _WINDOW_TAIL = 12
 
 def window_matches(chunk: str) -> list[re.Match[str]]:
     """:data:`WINDOW_RE` tried only just around its anchors, each match read whole."""
+    return anchored_matches(WINDOW_RE, WINDOW_ANCHOR, chunk, _WINDOW_LEAD, _WINDOW_TAIL)
+
+
+def anchored_matches(
+    pattern: re.Pattern[str], anchors: re.Pattern[str], chunk: str, lead: int, tail: int
+) -> list[re.Match[str]]:
+    """``pattern`` tried only from ``lead`` characters before each of its ``anchors`` to
+    ``tail`` after it (a quick search), each match then read whole, without that bound; a
+    match must reach its anchor's end, and matches do not overlap."""
     found: list[re.Match[str]] = []
     end = 0
-    for anchor in WINDOW_ANCHOR.finditer(chunk):
+    for anchor in anchors.finditer(chunk):
         if anchor.start() < end:
             continue
-        match = WINDOW_RE.search(
-            chunk, max(anchor.start() - _WINDOW_LEAD, end), anchor.end() + _WINDOW_TAIL
-        )
+        match = pattern.search(chunk, max(anchor.start() - lead, end), anchor.end() + tail)
         if match is not None:
-            match = WINDOW_RE.match(chunk, match.start()) or match
+            match = pattern.match(chunk, match.start()) or match
         if match is not None and match.end() >= anchor.end():
             found.append(match)
             end = match.end()
