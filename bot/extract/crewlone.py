@@ -22,12 +22,8 @@ _WHO_THEN_VERB = re.compile(
     rf"(?:^|(?<=[a-z])[ ]and[ ]){_FULL},[ ]who[ ](?!also\b)[^,.;:“”\"()]{{1,100}},[ ]"
     rf"(?P<verb>{_VERB})[.!]?$"
 )
-_ING = {
-    "producing": CrewRole.PRODUCER,
-    "directing": CrewRole.DIRECTOR,
-    "writing": CrewRole.WRITER,
-    "editing": CrewRole.EDITOR,
-}
+_ING = ("producing", "directing", "writing", "editing")
+"""The jobs a second credit may hang on "with" ("..., with Y producing"), roles in CREW_WORDS."""
 _WITH_ING = re.compile(
     rf"^{_FULL}[ ](?P<verb>{_VERB}),[ ]with[ ](?=[A-Z][\w’'-]+[ ][A-Z])(?P<other>{NAME})[ ]"
     rf"(?P<ing>{'|'.join(_ING)})\b"
@@ -43,4 +39,4 @@ def lone_verb_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     match = _WITH_ING.match(text)
     if match is not None:
         yield match["name"], CREW_WORDS[match["verb"]]
-        yield match["other"], _ING[match["ing"]]
+        yield match["other"], CREW_WORDS[match["ing"]]

@@ -21,18 +21,18 @@ import re
 
 from bot.facts import ReleaseFact, ReleaseKind, held
 
-_FAKE_NEXT = re.compile(
-    r"[ “\"]*(?:It|That|This|The[ ]\w+)(?:[ ]is|[ ]was|’s|'s)[ ](?:(?:completely|totally|entirely|"
-    r"simply|just|also)[ ])?(?:fake|false|a[ ]fake|a[ ]hoax|fabricated|doctored|made[ ]up|"
-    r"not[ ]real|not[ ]genuine|not[ ]true)\b"
+_IS_FAKE = (
+    r"(?:[ ]is|[ ]was|’s|'s)[ ](?:(?:completely|totally|entirely|simply|just|also)[ ])?"
+    r"(?:fake|false|a[ ]fake|a[ ]hoax|fabricated|doctored|made[ ]up|not[ ]real|not[ ]genuine|"
+    r"not[ ]true)\b"
 )
+"""Is (or was) fake, in its words: "is completely fake", "was a hoax", "’s not true"."""
+_FAKE_NEXT = re.compile(rf"[ “\"]*(?:It|That|This|The[ ]\w+){_IS_FAKE}")
 """The sentence after a date's, calling what it told fake."""
 _FAKE_REPORTED = re.compile(
     r"[ “\"]*[A-Z][^.!?:;]{0,60}?\b(?:told[ ]\w+|said|says|confirmed|confirms|insisted|stressed|"
     r"added)[ ](?:that[ ])?(?:it|that|this|the[ ](?:\w+[ ])?(?:image|screenshot|listing|poster|"
-    r"post|graphic|tweet|leak|claim|date|page|picture))(?:[ ]is|[ ]was|’s|'s)[ ]"
-    r"(?:(?:completely|totally|entirely|simply|just|also)[ ])?(?:fake|false|a[ ]fake|a[ ]hoax|"
-    r"fabricated|doctored|made[ ]up|not[ ]real|not[ ]genuine|not[ ]true)\b"
+    rf"post|graphic|tweet|leak|claim|date|page|picture)){_IS_FAKE}"
 )
 """The sentence after a date's, reporting that someone calls what it told fake."""
 _NOT_RELEASE_NEXT = re.compile(
