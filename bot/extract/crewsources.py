@@ -15,19 +15,19 @@ from bot.extract.cues import scan
 from bot.extract.names import NAME, TOKEN
 from bot.facts import CrewRole
 
+_SOURCE_NOUN = r"(?:graphic[ ]novels?|novels?|books?|comics?|webcomic|webtoons?)\b"
+"""What a source is, in the plural or not: "the graphic novels", "the webcomic"."""
 _SOURCE_OF_OURS = re.compile(
     rf"(?P<name>{NAME})(?:,?[ ]who)?[ ](?:(?:also|originally|first)[ ])?"
     r"(?:wrote|penned|authored|created|drew)[ ]the[ ]"
-    rf"(?P<work>{TOKEN}(?:[ ]{TOKEN}){{0,2}})[ ]"
-    r"(?:graphic[ ]novels?|novels?|books?|comics?|webcomic|webtoons?)\b"
+    rf"(?P<work>{TOKEN}(?:[ ]{TOKEN}){{0,2}})[ ]{_SOURCE_NOUN}"
 )
 _WHOSE_STORY = re.compile(
     rf"(?P<name>{NAME}),[ ]whose[ ](?:story|characters)[ ](?:first[ ])?(?:began|started)[ ]"
     r"(?:life[ ])?as[ ]an?[ ](?:graphic[ ]novel|novel|book|comic|webcomic|webtoon)\b"
 )
 _ORIGINAL_AUTHOR = re.compile(
-    rf"(?P<name>{NAME}),[ ](?:the[ ])?author[ ]of[ ]the[ ]original[ ]"
-    r"(?:graphic[ ]novels?|novels?|books?|comics?|webcomic|webtoons?)\b"
+    rf"(?P<name>{NAME}),[ ](?:the[ ])?author[ ]of[ ]the[ ]original[ ]{_SOURCE_NOUN}"
 )
 """The source's author set off after the name: "X, the author of the original comics" (the
 original of the work the article tells)."""
