@@ -85,8 +85,8 @@ class SeedWatcher:
         self._changes: asyncio.Queue[set[tuple[watchfiles.Change, str]] | None] = asyncio.Queue()
         """Change sets from watchfiles; ``None`` when changes may have been missed."""
         self._watching = asyncio.Event()
-        """Set at the watch's first wake-up, when it is surely in place: the catch-up at start
-        waits for it, so a file dropped while the watch was being set up is not missed."""
+        """Set once the watch is in place (see :class:`_AskedOnceWatching`): the catch-up at
+        start waits for it, so a file dropped while the watch was being set up is not missed."""
         self._tasks: list[asyncio.Task[None]] = []
         self._watched: tuple[int, int] | None = None
         """The identity (device, inode) of the folder watched last."""
@@ -149,20 +149,18 @@ class SeedWatcher:
         would import anyio and keep a worker thread of its own, for the same waiting."""
         import watchfiles  # noqa: PLC0415 - here, in the watching thread (the module docstring)
 
-        woken = False
         for changes in watchfiles.watch(
             self._dir,
             watch_filter=self._matters,
-            stop_event=self._halt,
+            stop_event=_AskedOnceWatching(
+                self._halt, lambda: loop.call_soon_threadsafe(self._watching.set)
+            ),
             recursive=False,
             step=50,
             rust_timeout=int(FOLDER_CHECK_SECONDS * 1000),
             yield_on_timeout=True,
             raise_interrupt=False,
         ):
-            if not woken:  # a change or the first timeout: the watch is in place
-                woken = True
-                loop.call_soon_threadsafe(self._watching.set)
             # The folder itself removed (a new one may have its inode number), or another
             # folder there now: watch again, whatever is there now.
             self._replaced = any(self._is_folder(path) for _, path in changes)
@@ -277,6 +275,26 @@ class SeedWatcher:
             return False
         self.trouble.succeeded()
         return True
+
+
+class _AskedOnceWatching:
+    """The watch's stop event, which also tells when the watch is in place.
+
+    watchfiles asks its stop event whether to stop at every step of a wait (every ``step``
+    milliseconds), and only once the watch is set up: the first question means the folder is
+    watched. Its first wake-up otherwise comes only after a whole ``rust_timeout``, which
+    would hold the catch-up at start back for as long.
+    """
+
+    def __init__(self, halt: threading.Event, on_watching: Callable[[], object]) -> None:
+        self._halt = halt
+        self._on_watching: Callable[[], object] | None = on_watching
+
+    def is_set(self) -> bool:
+        if self._on_watching is not None:
+            self._on_watching()
+            self._on_watching = None
+        return self._halt.is_set()
 
 
 def folder_identity(folder: Path) -> tuple[int, int] | None:
