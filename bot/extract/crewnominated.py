@@ -2,7 +2,8 @@
 :mod:`bot.extract.crew`.
 
 Awards pieces name the film by whose it is in the sentence that counts its nominations:
-"X's Title picked up seven nods, including best director", "Title, X's drama about a ferry,
+"X's Title picked up seven nods, including best director", "X's Belgian-Irish drama Title
+led the field, including best director", "Title, X's drama about a ferry,
 led with nine nominations including best director" (invented examples). The possessive is the
 director's only when the title is the article's own and the sentence counts a director
 nomination; another film's maker is no credit.
@@ -22,7 +23,9 @@ _DIRECTOR_NOD = re.compile(
 )
 _WORK = r"(?:[A-Z][\w’'-]*)(?:[ ](?:[A-Z][\w’'-]*|of|the|for|a|an|in|and|on)){0,5}"
 _SMALL = frozenset({"The", "A", "An"})
-_BEFORE = re.compile(rf"(?P<name>{NAME})[’']s[ ](?P<work>{_WORK})")
+_KIND = r"(?:[\w-]+[ ]){0,3}?(?:drama|film|thriller|comedy|documentary|feature|debut|western)[ ]"
+"""What kind of film, between the possessive and the title: "X's Belgian-Irish drama Title"."""
+_BEFORE = re.compile(rf"(?P<name>{NAME})[’']s[ ](?:{_KIND})?(?P<work>{_WORK})")
 _AFTER = re.compile(rf"^(?P<work>{_WORK}),[ ](?P<name>{NAME})[’']s[ ][a-z]")
 
 

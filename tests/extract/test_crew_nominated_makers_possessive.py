@@ -36,3 +36,12 @@ def test_another_films_maker_is_not_credited() -> None:
         title=_TITLE,
     )
     assert ("director", "Marisol Vandecasteele") not in credits(found)
+
+
+def test_makers_possessive_then_the_kind_of_film_then_the_title() -> None:
+    found = facts(
+        "Wilhelmina Oduya-Strand’s Belgian-Irish drama The Gannet Shore led the field at this "
+        "morning’s nominations with nine nods, including best film and best director.",
+        title=_TITLE,
+    )
+    assert ("director", "Wilhelmina Oduya-Strand") in credits(found)
