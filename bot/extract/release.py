@@ -168,7 +168,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
             aside, strict = sentence.para, False  # the rest of the paragraph is the sequel's
     facts.extend(asked_shoot(doc))  # "When did you wrap?" / "The 14th of November."
     facts += answered_none(doc) + out_today(doc, context)  # "Release date? None."; "X is out now"
-    facts = narrowed(deduped(plain_first(settled(facts, doc.date, context))))
+    facts = narrowed(deduped(plain_first(settled(facts, doc.date, context)), doc.date))
     return corrected(doc, context, unreal(doc.text, facts))  # "Correction: we said 3 July; ..."
 
 
