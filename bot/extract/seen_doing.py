@@ -1,6 +1,6 @@
-"""A few lowercase words in marks straight after a sighting verb ("was spotted “looking grim”
-at a bar", "being pictured ‘deep in conversation’ with her agent"): the writer's marks on how someone
-looked, not words anyone said, so they are held."""
+"""A few lowercase words in marks straight after a sighting verb ("was spotted “looking
+grim” at a bar", "being pictured ‘deep in conversation’ with her agent"): the writer's marks on
+how someone looked, not words anyone said, so they are held."""
 
 from __future__ import annotations
 
