@@ -110,6 +110,14 @@ _APPOSED_WORK = re.compile(
     rf"{GENRE_NOUNS},[ ]"
 )
 """A sentence opening on a work told by its kind: "Lumen, the BBC legal drama, returns ..."."""
+_RANKED_APPOSED = re.compile(
+    r"^[A-Z][\w’' -]{0,60}?[ ](?:is|was)[ ](?:(?:The|A|An)[ ])?"
+    rf"(?P<work>{NAME}),[ ](?:the|a|an|(?:[A-Z][\w’'-]*[ ]){{0,3}}[A-Z][\w-]*’s)[ ]"
+    rf"(?:[\w’'+-]+[ ]){{0,4}}?(?:{GENRE_NOUNS}|piece|picture|epic)"
+    r"(?:,[ ]|[ ](?:about|set|from|that|which)[ ])"
+)
+"""An awards or round-up paragraph opening on the next work in line, told by its kind: "Close
+behind is Lumen, Ada Vale’s period piece about ...", "Next was Lumen, a thriller set in ..."."""
 
 
 def told_after_apposed_work(doc: Doc, context: Context) -> set[str]:
@@ -121,7 +129,9 @@ def told_after_apposed_work(doc: Doc, context: Context) -> set[str]:
     def opens(view: View, first: bool) -> bool | None:
         if not first:
             return None
-        opening = _APPOSED_WORK.match(view.chunk) if "," in view.chunk[:80] else None
+        if "," not in view.chunk[:120]:
+            return False
+        opening = _APPOSED_WORK.match(view.chunk) or _RANKED_APPOSED.match(view.chunk)
         return opening is not None and not context.is_known(opening["work"])
 
     return told_until_ours(

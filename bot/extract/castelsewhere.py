@@ -40,14 +40,14 @@ from bot.extract.text import Doc, View
 from bot.facts import CastFact
 
 _WORK_WHICH = re.compile(
-    rf"(?P<work>{NAME}),[ ](?:which[ ][^,.;:()“”\"]{{1,60}}?[ ]and[ ])?"
-    r"(?:(?:which|in[ ]which)[ ](?:also[ ])?(?:starred|featured|co-starred|"
-    rf"saw|had)[ ](?P<actor>{NAME})[ ](?:as|play(?:ing)?)[ ]|(?:in[ ]which|where)[ ]"
-    rf"(?P<player>{NAME})[ ](?:also[ ])?(?:plays|played|voices|voiced|portrays|portrayed|"
-    r"stars[ ]as|starred[ ]as)[ ])"
+    rf"(?P<work>{NAME})[”\"]?,[ ](?:which[ ][^,.;:()“”\"]{{1,60}}?[ ]and[ ])?"
+    r"(?:(?:which|in[ ]which)[ ](?:also[ ])?(?:starred|featured|co-starred|saw|had)[ ]"
+    rf"(?P<actor>{NAME})[ ](?:as|play(?:ing)?)[ ]|(?:in[ ]which|where)[ ](?P<player>{NAME})[ ]"
+    r"(?:also[ ])?(?:(?:is[ ](?:set[ ]|due[ ])?to|will)[ ]play|plays|played|voices|voiced|"
+    r"portrays|portrayed|stars[ ]as|starred[ ]as)[ ])"
 )
-"""A clause on a work that casts it: "Lumen, which starred Ada Vale as ...", "Lumen, in which
-Vale plays ...", "Lumen, which it released in May and which starred Ada Vale as ..."."""
+"""A clause on a work that casts it: "Lumen, which starred Ada Vale as ...", "“Lumen”, in which
+Vale will play ...", "Lumen, which it released in May and which starred Ada Vale as ..."."""
 _WHO_AS_IN = re.compile(
     rf"(?P<actor>{NAME}),[ ]who[ ](?:had[ ]|has[ ])?(?:spent|played|starred|appeared|"
     r"was[ ]seen|was[ ]best[ ]known|won|earned|received|took|was[ ]nominated)\b[^,;:()]{0,40}?"

@@ -5,6 +5,10 @@ Only after a "played by" in the same sentence, and only where the second clause 
 the part (after a semicolon, or "and"; "and the priest, Tom, by ..." too), then "by" and a
 full name: "..., and later by Kai Lund" or "; directed by Kai Lund" name no part. A bracket
 after it naming who left ("(not Ada Vale, who left ...)") gives the part's earlier actor.
+
+Likewise a list that opens "Ada Vale plays Mira" may give a later casting with "is" alone:
+"..., and Kai Lund is Tom Reed, who ..." (the "plays" carries over; a part followed by more,
+"is Tom Reed’s father", is no casting).
 """
 
 from __future__ import annotations
@@ -26,14 +30,20 @@ _NOT_LEAVER = re.compile(
     rf"{LEFT_VERBS}\b"
 )
 """The earlier actor in a bracket after the part: "Tom by Kai Lund (not Ada Vale, who left)"."""
+_PLAYS = re.compile(rf"(?:^|[ ]){FULL_NAME}[ ]plays[ ]")
+_IS_PART = re.compile(
+    rf"(?:,[ ]|,?[ ]and[ ])(?P<actor>{FULL_NAME})[ ]is[ ](?P<char>{CHAR})"
+    r"(?=[,.;]|$|[ ]and\b)"
+)
+"""A later item of a "plays" list: ", and Kai Lund is Tom Reed", ", Kai Lund is Tom Reed."."""
 
 
 def gapped_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
     """Each "; Tom by Kai Lund" after "Mira is played by Ada Vale" in one sentence."""
+    found = _is_after_plays(chunk, evidence, offset)
     first = chunk.find(" played by ")
     if first < 0 or " by " not in chunk[first + 11 :]:
-        return []
-    found: list[Casting] = []
+        return found
     for match in _GAPPED.finditer(chunk, first + 11):
         start, end = offset + match.start("char"), offset + match.end()
         found.append(Casting(match["actor"], match["char"], evidence, start, end=end))
@@ -43,3 +53,16 @@ def gapped_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
             found.append(Casting(left["old"], match["char"], evidence, at, CastStatus.FORMER,
                                  end=offset + left.end()))  # fmt: skip
     return found
+
+
+def _is_after_plays(chunk: str, evidence: str, offset: int) -> list[Casting]:
+    """Each ", and Kai Lund is Tom Reed" after "Ada Vale plays Mira" in one sentence."""
+    if " plays " not in chunk or " is " not in chunk:
+        return []
+    first = _PLAYS.search(chunk)
+    if first is None:
+        return []
+    return [
+        Casting(m["actor"], m["char"], evidence, offset + m.start("actor"), end=offset + m.end())
+        for m in _IS_PART.finditer(chunk, first.end())
+    ]

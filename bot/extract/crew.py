@@ -32,6 +32,7 @@ from bot.extract.crewlabels import LABEL_FOR, LIST_MARK, PARALLEL_FOR, labelled,
 from bot.extract.crewleavers import credited_here
 from bot.extract.crewlisted import director_shots_dropped, listed_credits, without_director_shots
 from bot.extract.crewmodifiers import EARLIER_RUN, book_roles, this_credit
+from bot.extract.crewnominated import nominated_makers
 from bot.extract.crewowners import COMPANY_OWNER, NATION, NOT_OWNER
 from bot.extract.crewpage import page_credits
 from bot.extract.crewpronouns import PRONOUN_SUBJECTS, previous_subject
@@ -263,6 +264,7 @@ def _sentence_crew(
     yield from shared_duties(chunk)
     yield from listed_credits(chunk)
     yield from title_apposed(chunk, context.is_known)
+    yield from nominated_makers(chunk, context)
     if "based on" in chunk:
         yield from ((m["name"], CrewRole.AUTHOR) for m in _BASED_ON.finditer(chunk))
     if "created " in chunk:

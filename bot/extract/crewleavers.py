@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.crewconnector import adjective_at
+from bot.extract.crewhelms import helm_of_another
 
 _LEFT_FOR = re.compile(
     r"(?<![ ]was)(?<![ ]is)(?<![ ]were)(?<![ ]been)[ ](?:(?:has|have|had)[ ])?"
@@ -33,9 +34,11 @@ _NEXT_WORK = re.compile(
 def credited_here(chunk: str, start: int, names: re.Match[str], found: re.Match[str]) -> bool:
     """Whether the names at ``start`` hold the credit of the verb form ``found`` after them:
     no adjective taken for a name, no next work just before them, and no leaving phrase just
-    before the verb."""
+    before the verb, and no "at the helm" beside another's directing."""
     if adjective_at(chunk, start, names[0]):
         return False
     if _NEXT_WORK.search(chunk, max(0, start - 60), start):
         return False
+    if helm_of_another(chunk, found):
+        return False  # "X is back at the helm, while Y will direct": Y's directing
     return _LEFT_FOR.search(chunk, names.end(), found.start("verb")) is None

@@ -38,7 +38,7 @@ from bot.extract.release_answers import answered_date
 from bot.extract.release_asides import without_other_works
 from bot.extract.release_asked import asked_shoot
 from bot.extract.release_beyond import said_only
-from bot.extract.release_chart_heads import charts_lowered, lowered_names
+from bot.extract.release_chart_heads import charts_lowered, lowered_names, without_lowered
 from bot.extract.release_checks import deduped, settled
 from bot.extract.release_conflicts import derived, plain_first
 from bot.extract.release_corrected import corrected
@@ -138,7 +138,8 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
             aside, strict = sentence.para, charted or (strict and aside == sentence.para)
         if sentence.start in foreign or (foreign_before and _CARRIES_ON.match(view.chunk)):
             continue  # "... in the thriller X for Movistar. Filming starts next month.": X's
-        if aside == sentence.para and not names_ours(view.chunk, context, strict=strict):
+        ours = names_ours(without_lowered(view.chunk, lowered), context, strict=strict)
+        if aside == sentence.para and not ours:
             continue  # "She stars in X as ... . She returns in June.": still X's paragraph
         if another_work_returns(view.chunk, context, doc.text) and not leads_the_article(
             doc, view.chunk, context
@@ -167,7 +168,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
             aside, strict = sentence.para, False  # the rest of the paragraph is the sequel's
     facts.extend(asked_shoot(doc))  # "When did you wrap?" / "The 14th of November."
     facts += answered_none(doc) + out_today(doc, context)  # "Release date? None."; "X is out now"
-    facts = narrowed(deduped(plain_first(settled(facts, doc.date, context))))
+    facts = narrowed(deduped(plain_first(settled(facts, doc.date, context)), doc.date))
     return corrected(doc, context, unreal(doc.text, facts))  # "Correction: we said 3 July; ..."
 
 

@@ -3,7 +3,9 @@
 "‘Copper Bay’ Stays No. 1 as ‘Night Ferry’ Rises to Third" names both works, so both read as
 the article's own; but the one the headline ranks lower is the chart's other work, and the
 paragraph whose sentence gives it that lower place ("In third place, Lumen’s Night Ferry rose
-from sixth ... The thriller premiered on May 2") tells that work's dates, not the film's.
+from sixth ... The thriller premiered on May 2") tells that work's dates, not the film's. A
+chart headline may lower the second work by its verb alone ("Streaming chart: ‘Copper Bay’
+holds on as ‘Night Ferry’ climbs"): the body still has to give it the lower place.
 """
 
 from __future__ import annotations
@@ -25,6 +27,14 @@ _HEAD_LOWERED = re.compile(
 )
 """A work the headline puts below the top: "‘Night Ferry’ Rises to Third", "as Tin Lid Slips
 to No. 2"."""
+_HEAD_AS = re.compile(
+    r"[ ]as[ ](?:‘(?P<quoted>[^’]{2,60})’|(?P<bare>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3}?))[ ]"
+    r"(?:climbs|rises|slips|falls|drops|slides|sinks|gains|surges)\b"
+    r"(?![ ](?:to|into)[ ](?:the[ ])?(?i:top|No\.?[ ]?1\b|number[ ]one|first))"
+)
+"""A chart headline's second work, moved without a place: "as ‘Night Ferry’ climbs" (not "as
+‘Night Ferry’ climbs to the top")."""
+_HEAD_CHART = re.compile(r"(?i)\bcharts?\b")
 _HEAD_TOP = re.compile(r"(?i)\bNo\.?[ ]?1\b|\bnumber[ ]one\b|\btops?\b|\btop[ ]spot\b")
 """The headline puts another work at the top: "Holds No. 1", "Tops Chart"."""
 _BODY_PLACE = re.compile(rf"(?i)\b(?:in|at|to|was|is|came|finished|placed)[ ]{_LOWER}")
@@ -37,9 +47,10 @@ def lowered_names(doc: Doc) -> tuple[str, ...]:
         return ()
     para = doc.paras[doc.title_para]
     title = doc.text[para.start : para.end].strip()
-    if _HEAD_TOP.search(title) is None:
+    if _HEAD_TOP.search(title) is None and _HEAD_CHART.search(title) is None:
         return ()
-    return tuple(m["quoted"] or m["bare"] for m in _HEAD_LOWERED.finditer(title))
+    placed = _HEAD_LOWERED.finditer(title) if _HEAD_TOP.search(title) else iter(())
+    return tuple(m["quoted"] or m["bare"] for m in (*placed, *_HEAD_AS.finditer(title)))
 
 
 def charts_lowered(chunk: str, names: tuple[str, ...]) -> bool:
@@ -48,3 +59,11 @@ def charts_lowered(chunk: str, names: tuple[str, ...]) -> bool:
         return False
     place = _BODY_PLACE.search(chunk)
     return place is not None and any(0 <= chunk.find(name) < 200 for name in names)
+
+
+def without_lowered(chunk: str, names: tuple[str, ...]) -> str:
+    """The sentence with the lowered works' names blanked, so that their words (the headline's,
+    so read as ours) do not make a sentence that ranks one of them read as the film's."""
+    for name in names:
+        chunk = chunk.replace(name, "")
+    return chunk

@@ -171,13 +171,14 @@ def _event_first(facts: list[ReleaseFact]) -> list[ReleaseFact]:
     ]
 
 
-def deduped(facts: list[ReleaseFact]) -> list[ReleaseFact]:
+def deduped(facts: list[ReleaseFact], date: dt.date | None = None) -> list[ReleaseFact]:
     """One fact per value, the surest where they differ (a title reported and used in passing),
-    hedged where it is told both ways ("cameras roll next month" in the lede, "roll in early
-    September, according to sources" in the body);
-    a dateless "filming is under way" only if no date or served month says when ("began in
-    March", read both as a month and as a bare start); "no date yet" beside a served
-    release date is held (it speaks of another window: "no streaming date has been set")."""
+        hedged where it is told both ways ("cameras roll next month" in the lede, "roll in early
+        September, according to sources" in the body);
+        a dateless "filming is under way" only if no date or served month says when ("began in
+        March", read both as a month and as a bare start); "no date yet" beside a served
+        release date is held (it speaks of another window: "no streaming date has been set"), unless
+    the cinema date is past and the later window is named: then both stand."""
     best: dict[tuple[ReleaseKind, object, object, object], float] = {}
     hedged = {(f.kind, f.date, f.window, f.title) for f in facts if f.hedged}
     for fact in facts:
@@ -188,8 +189,12 @@ def deduped(facts: list[ReleaseFact]) -> list[ReleaseFact]:
     dated = {f.kind for f in facts if f.date is not None}
     timed = {f.kind for f in facts if f.window is not None and f.confidence >= SERVE_LINE}
     timed |= dated
-    released = any(
-        f.kind is ReleaseKind.PREMIERE_DATE and f.confidence >= SERVE_LINE for f in facts
+    served = [
+        f for f in facts if f.kind is ReleaseKind.PREMIERE_DATE and f.confidence >= SERVE_LINE
+    ]
+    released, gone = (
+        bool(served),
+        date is not None and all(f.date and f.date < date for f in served),
     )
     unique: list[ReleaseFact] = []
     for fact in facts:
@@ -204,8 +209,15 @@ def deduped(facts: list[ReleaseFact]) -> list[ReleaseFact]:
             and (fact.kind in dated or (fact.window is None and fact.kind in timed))
         ):
             continue
-        if released and fact.kind is ReleaseKind.NOT_ANNOUNCED and fact.confidence >= SERVE_LINE:
+        later = gone and _LATER_DATE.search(fact.evidence) is not None  # past cinema date
+        no_date = fact.kind is ReleaseKind.NOT_ANNOUNCED and fact.confidence >= SERVE_LINE
+        if released and no_date and not later:
             unique.append(replace(fact, confidence=HELD, doubt="a release date is given too"))
             continue
         unique.append(fact)
     return unique
+
+
+_LATER_DATE = re.compile(r"\b(?:streaming|digital|home[ ]entertainment)[ ](?:release[ ])?date\b")
+"""A later window's date not yet set ("a streaming date has not been announced") beside the
+cinema date the article gives: both stand."""

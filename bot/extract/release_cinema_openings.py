@@ -1,8 +1,12 @@
 """The film's own cinema opening told long after it ("it opened in UK cinemas on 7 October",
 "When “Tallow Road” opened in cinemas on 7 October last year", "Harbourlight released Tallow
 Road in UK and Irish cinemas on 7 October"): an awards or box-office piece's release date,
-kept however far past. Only where the film opening is the article's own (named, or "it");
-another work's past opening ("her last film, Marrow Field, opened in cinemas on ...") is not."""
+kept however far past. Only where the film opening is the article's own (named, or "it"; a
+name the headline alone gives counts, as an awards piece's "how ‘X’ went from ..." does);
+another work's past opening ("her last film, Marrow Field, opened in cinemas on ...") is not.
+The opening told as the step after a past one ("The film, which had its premiere at a festival
+on 2 October before opening in cinemas on 7 November, has taken ...", "It premiered in Venice,
+before opening in Irish cinemas on 7 November") is the same past opening."""
 
 from __future__ import annotations
 
@@ -18,14 +22,32 @@ _OPENED = re.compile(
     r"[ ]on[ ]$"
 )
 
+_CINEMAS = r"in[ ](?:(?:the[ ])?[A-Z][\w]*(?:[ ]and[ ][A-Z]\w*)?[ ])?(?:cinemas|theatres|theaters)"
+_AFTER_PAST = re.compile(
+    rf"^[ “\"]*(?:(?:The|This)[ ](?:film|movie|feature|drama)|It|(?P<name>{_NAME}))\b"
+    r"[^;]*?\b(?:had|premiered|screened|played|debuted|bowed)\b[^;]*?[ ]"
+    rf"(?:before|after|then)[ ](?:opening|arriving)[ ]{_CINEMAS}[ ]on[ ]$"
+)
+_UNSURE = re.compile(r"\b(?:will|would|set[ ]to|due[ ]to|is[ ]to|expected|hopes?|plans?)\b")
+
 
 def opened_in_cinemas(chunk: str, start: int, context: Context) -> bool:
     """The date at ``start`` is the day the article's own film opened in cinemas."""
-    if not context.ours or ("cinemas on" not in chunk and "theat" not in chunk):
+    if "cinemas on" not in chunk and "theat" not in chunk:
+        return False
+    if not (context.ours or context.headline):
         return False
     match = _OPENED.search(chunk, max(0, start - 140), start)
     if match is None:
-        return False
+        return _opened_after(chunk[:start], context)
     if match["object"] is not None:
-        return context.is_ours(match["object"])
-    return match["pronoun"] is not None or context.is_ours(match["name"])
+        return context.is_known(match["object"])
+    return match["pronoun"] is not None or context.is_known(match["name"])
+
+
+def _opened_after(before: str, context: Context) -> bool:
+    """The film (the sentence's subject) opened in cinemas after a past premiere or screening."""
+    match = _AFTER_PAST.search(before)
+    if match is None or _UNSURE.search(before) is not None:
+        return False
+    return match["name"] is None or context.is_known(match["name"])

@@ -108,11 +108,11 @@ def _dated(
         STARTED.search(before) or WRAPPED.search(before)
     )
     released = RELEASED_PAST.search(before) is not None
-    day = parse_date(match, ref, past=bool(filming) or released or back)
+    opened = opened_in_cinemas(chunk, match.start(), context)
+    day = parse_date(match, ref, past=bool(filming) or released or back or opened)
     # "The finale, which premiered on 6 March, ..." restates this film's release; "When the
     # show arrived on Netflix on 22 April 2022" is history.
-    restated = released and _THE_FILM.search(chunk, 0, match.start()) is not None
-    restated = restated or opened_in_cinemas(chunk, match.start(), context)
+    restated = opened or (released and _THE_FILM.search(chunk, 0, match.start()) is not None)
     if (
         day is not None
         and ref is not None

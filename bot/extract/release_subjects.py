@@ -293,13 +293,17 @@ _ITS_RELEASE = re.compile(
 )
 """The film's own release after an event it plays first ("plays the Lisbon festival on 3 May
 before its Portuguese release on 20 June", "... before it opens in Irish cinemas on 5 May"): the
-date is the release's, whatever the event."""
+date is the release's, whatever the event; so is "... before opening in UK cinemas on 5 May"."""
+_OPENING_NEXT = re.compile(
+    r"\b(?:before|after|then)[ ](?:opening|arriving)[ ]in[ ](?:[A-Z][\w-]*[ ]"
+    r"(?:and[ ][A-Z][\w-]*[ ])?)?(?:cinemas|theatres|theaters)[ ]on$"
+)
 
 
 def own_release(before: str, clause: str) -> str:
     """The words that own the date: from "its ... release on" when the clause names an event
     first, else the clause."""
-    if " it" not in before:
-        return clause
-    found = _ITS_RELEASE.search(before)
+    found = _OPENING_NEXT.search(before) or (
+        _ITS_RELEASE.search(before) if " it" in before else None
+    )
     return found.group() if found is not None else clause

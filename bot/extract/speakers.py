@@ -58,6 +58,7 @@ from bot.extract.subjects import (
 from bot.extract.text import Doc
 from bot.extract.text_owners import named_site, org_in_sentence, poster_account, site_owner
 from bot.extract.titled_names import untitled
+from bot.extract.work_names import named_works
 from bot.facts import CastFact, CrewFact, SourceKind
 
 _SOURCE_RE = re.compile(rf"{SOURCE_NOUN}$")
@@ -101,7 +102,7 @@ class Resolver:
 
     def __post_init__(self) -> None:
         self._starts = [s.start for s in self.doc.sentences]
-        self._characters = checks.characters(self.cast, self.doc)
+        self._characters = checks.characters(self.cast, self.doc) | named_works(self.doc.text)
 
     def after(self, post: str, offset: int) -> Speaker | None:
         """An attribution right after the closing mark (``, she said``; ``said X``)."""
@@ -161,8 +162,7 @@ class Resolver:
             return self._text_subject(pre, offset)
         verb = verbs[-1]
         joined = WITH_WHO.search(pre, 0, verb.start())
-        if joined is not None:
-            # "with one buyer describing the script as ‘...’"
+        if joined is not None:  # "with one buyer describing the script as ‘...’"
             return self.who(joined["who"], offset, "")
         who = who_before(pre, verb.start())
         if who is not None:

@@ -1,0 +1,28 @@
+"""Whether "at the helm" credits a director, for :mod:`bot.extract.crewleavers`.
+
+"X is back at the helm" alone is X's directing. Beside someone else's directing in the same
+sentence it is charge of the show, not its direction: "Creator X is back at the helm, while Y
+will direct", "X remains at the helm, with Y directing every episode", "X is at the helm again,
+and Y has signed on to direct" (invented examples) credit Y as director, never X.
+"""
+
+from __future__ import annotations
+
+import re
+
+_AT_THE = re.compile(r"\bat[ ]the[ ]$")
+_ANOTHER_DIRECTS = re.compile(
+    r"[,;][ ](?:while|whereas|with|and|but)[ ][^.;:]{0,80}?\b"
+    r"(?:direct|directs|directing|directed|directorial|director)\b"
+)
+
+
+def helm_of_another(chunk: str, found: re.Match[str]) -> bool:
+    """Whether the verb form ``found`` is the noun "helm" ("at the helm") and the rest of the
+    sentence gives the directing to someone else."""
+    if not (found["verb"] or "").startswith("helm"):
+        return False
+    start = found.start("verb")
+    if _AT_THE.search(chunk, max(0, start - 8), start) is None:
+        return False
+    return _ANOTHER_DIRECTS.search(chunk, found.end("verb")) is not None

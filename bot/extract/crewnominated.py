@@ -1,0 +1,49 @@
+"""A film's director told by its maker's possessive beside a director nomination, for
+:mod:`bot.extract.crew`.
+
+Awards pieces name the film by whose it is in the sentence that counts its nominations:
+"X's Title picked up seven nods, including best director", "X's Belgian-Irish drama Title
+led the field, including best director", "Title, X's drama about a ferry,
+led with nine nominations including best director" (invented examples). The possessive is the
+director's only when the title is the article's own and the sentence counts a director
+nomination; another film's maker is no credit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.extract.context import Context
+from bot.extract.names import NAME
+from bot.facts import CrewRole
+
+_DIRECTOR_NOD = re.compile(
+    r"\b(?:nominations?|nods?|nominated)\b[^.;:]{0,120}?\bincluding\b[^.;:]{0,80}?\bdirector\b"
+)
+_WORK = r"(?:[A-Z][\w’'-]*)(?:[ ](?:[A-Z][\w’'-]*|of|the|for|a|an|in|and|on)){0,5}"
+_SMALL = frozenset({"The", "A", "An"})
+_KIND = r"(?:[\w-]+[ ]){0,3}?(?:drama|film|thriller|comedy|documentary|feature|debut|western)[ ]"
+"""What kind of film, between the possessive and the title: "X's Belgian-Irish drama Title"."""
+_BEFORE = re.compile(rf"(?P<name>{NAME})[’']s[ ](?:{_KIND})?(?P<work>{_WORK})")
+_AFTER = re.compile(rf"^(?P<work>{_WORK}),[ ](?P<name>{NAME})[’']s[ ][a-z]")
+
+
+def nominated_makers(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
+    """The maker named by possessive for the article's own title, in a sentence counting a
+    director nomination."""
+    if "director" not in chunk or _DIRECTOR_NOD.search(chunk) is None:
+        return
+    after = _AFTER.match(chunk)
+    if after is not None and _own(after["work"], context):
+        yield after["name"], CrewRole.DIRECTOR
+    for match in _BEFORE.finditer(chunk):
+        if _own(match["work"], context):
+            yield match["name"], CrewRole.DIRECTOR
+
+
+def _own(work: str, context: Context) -> bool:
+    """The article's own title (or, with none found, the headline's), by a word of its own (an
+    article or a small word shared with another title is no match)."""
+    words = " ".join(word for word in work.split() if word[0].isupper() and word not in _SMALL)
+    return context.is_ours(words) or (not context.ours and context.is_known(words))

@@ -1,0 +1,27 @@
+"""Names an article sets before a production noun, in apposition: "The Lantern Men, a four-part
+BBC drama created by ..., follows ...", "Gull Point, the new ITV thriller, ...". The name is a
+work's, so never a person who speaks: after "The Lantern Men is her first British drama", a
+"she says" is still the composer's, not the drama's."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.extract.names import clean_name
+
+_WORK = re.compile(
+    r"(?:^|(?<=[.!?][ ])|(?<=\n))"
+    r"((?:The[ ]|A[ ])?[A-Z][\w’'-]*(?:[ ](?:of[ ]|the[ ]|and[ ])*[A-Z][\w’'-]*){0,4}),[ ]"
+    r"(?:a|an|the)[ ](?:(?!(?:of|in|for|from|on|at|with|who)[ ])[\w’'-]+[ ]){0,4}?"
+    r"(?:drama|series|thriller|comedy|sitcom|miniseries|documentary|film|adaptation)"
+    r"(?=[,.]|[ ](?:created|written|directed|made|from|about|set|starring|that|which)\b)"
+)
+
+
+@lru_cache(maxsize=16)
+def named_works(text: str) -> frozenset[str]:
+    """The names ``text`` sets in apposition before "a ... drama" (cleaned as speakers are)."""
+    if ", " not in text:
+        return frozenset()
+    return frozenset(name for m in _WORK.finditer(text) if (name := clean_name(m[1])))
