@@ -199,7 +199,7 @@ RECALL_SHORTFALLS = {
     ("blind-86", "quotes"): 0.931,
     ("blind-87", "cast"): 0.93,
     ("blind-87", "crew"): 0.887,
-    ("blind-87", "release"): 0.833,
+    ("blind-87", "release"): 0.875,
     ("blind-87", "quotes"): 0.909,
     ("blind-88", "cast"): 0.854,
     ("blind-88", "crew"): 0.857,
@@ -302,7 +302,7 @@ RECALL_SHORTFALLS = {
     ("blind-114", "quotes"): 0.844,
     ("blind-115", "cast"): 0.803,
     ("blind-115", "crew"): 0.938,
-    ("blind-115", "release"): 0.5,
+    ("blind-115", "release"): 0.533,
     ("blind-115", "quotes"): 0.941,
     ("blind-116", "cast"): 0.793,
     ("blind-116", "crew"): 0.93,
@@ -322,9 +322,9 @@ RECALL_SHORTFALLS = {
     ("blind-119", "quotes"): 0.902,
     ("blind-120", "cast"): 0.901,
     ("blind-120", "crew"): 0.907,
-    ("blind-120", "release"): 0.571,
+    ("blind-120", "release"): 0.6,
     ("blind-120", "quotes"): 0.813,
-    ("blind-121", "cast"): 0.835,
+    ("blind-121", "cast"): 0.847,
     ("blind-121", "release"): 0.586,
     ("blind-121", "quotes"): 0.79,
     ("blind-122", "cast"): 0.881,
@@ -344,7 +344,7 @@ RECALL_SHORTFALLS = {
     ("blind-125", "release"): 0.593,
     ("blind-125", "quotes"): 0.909,
     ("blind-126", "cast"): 0.893,
-    ("blind-126", "crew"): 0.904,
+    ("blind-126", "crew"): 0.928,
     ("blind-126", "release"): 0.687,
     ("blind-126", "quotes"): 0.93,
     ("blind-127", "cast"): 0.852,
@@ -358,6 +358,14 @@ RECALL_SHORTFALLS = {
     ("blind-129", "crew"): 0.736,
     ("blind-129", "release"): 0.566,
     ("blind-129", "quotes"): 0.728,
+    ("blind-130", "cast"): 0.88,
+    ("blind-130", "crew"): 0.901,
+    ("blind-130", "release"): 0.645,
+    ("blind-130", "quotes"): 0.75,
+    ("blind-131", "cast"): 0.811,
+    ("blind-131", "crew"): 0.934,
+    ("blind-131", "release"): 0.628,
+    ("blind-131", "quotes"): 0.892,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -389,6 +397,8 @@ PRECISION_SHORTFALLS = {
     ("blind-118", "cast"): 0.965,
     ("blind-128", "release"): 0.941,
     ("blind-129", "quotes"): 0.893,
+    ("blind-130", "quotes"): 0.964,
+    ("blind-131", "quotes"): 0.938,
 }
 """Where a round's tuning ended short of the precision floor: the precision reached, held as a
 ratchet (never lower) until the rules reach the floor. tests/corpus/README.md lists the wrong
@@ -396,17 +406,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-130": {
-        "cast": (0.983, 0.88),
-        "crew": (1.0, 0.885),
-        "release": (0.95, 0.612),
-        "quotes": (0.883, 0.736),
+    "blind-132": {
+        "cast": (0.964, 0.753),
+        "crew": (0.868, 0.687),
+        "release": (0.866, 0.541),
+        "quotes": (0.864, 0.81),
     },
-    "blind-131": {
-        "cast": (0.982, 0.797),
-        "crew": (0.977, 0.934),
-        "release": (0.956, 0.628),
-        "quotes": (0.928, 0.892),
+    "blind-133": {
+        "cast": (0.947, 0.782),
+        "crew": (0.956, 0.862),
+        "release": (0.916, 0.628),
+        "quotes": (0.918, 0.894),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
