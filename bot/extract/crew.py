@@ -185,7 +185,7 @@ _ACTIVE_RE = tuple(
     (frozenset(keys), re.compile(verb), re.compile(rf"{_CONNECTOR}(?P<verb>{verb})"), role)
     for keys, (verb, role) in zip(ACTIVE_KEYS, ACTIVE, strict=True)
 )
-_ACTIVE_WORDS = tuple(dict.fromkeys(key for keys in ACTIVE_KEYS for key in keys))
+_ACTIVE_WORDS = hint(*dict.fromkeys(key for keys in ACTIVE_KEYS for key in keys))
 """Substrings first (each once a sentence): most sentences credit nobody, and they are cheap."""
 _ROLE_HINT = hint("creator", "direct", "writer", "author", "novelist", "produc", "compos",
                   "cinemat", "editor", "dop", "dp")  # fmt: skip
@@ -274,7 +274,7 @@ def _sentence_crew(
     if "credited to" in chunk and "direct" in lower:
         yield from ((m["name"], CrewRole.DIRECTOR) for m in _CREDITED_TO.finditer(chunk))
     named: dict[int, re.Match[str] | None] = {}
-    present = {word for word in _ACTIVE_WORDS if word in lower}
+    present = _ACTIVE_WORDS.present(lower)
     for keys, verb, tail, role in _ACTIVE_RE if present else ():
         if present.isdisjoint(keys) or verb.search(chunk) is None:
             continue

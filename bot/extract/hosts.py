@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from bot.extract.cues import hint
 from bot.extract.names import NAME, People
 
 if TYPE_CHECKING:
@@ -21,10 +22,14 @@ _HOST_NAMED = re.compile(
 )
 """A name right after the word for a show's host: "with host Wren Talloway", "host, Bram
 Kettle,", "the podcast, hosted by comedian Wren Talloway,"."""
+_HOST_HINT = hint("host", "Host", "resent", "nterviewer")
+"""What :data:`_HOST_NAMED` cannot match without."""
 
 
 @lru_cache(maxsize=64)
 def _raw_hosts(text: str) -> tuple[str, ...]:
+    if not _HOST_HINT.search(text):
+        return ()  # the pattern, led by an alternation, is tried at every character
     return tuple(match["name"] for match in _HOST_NAMED.finditer(text))
 
 

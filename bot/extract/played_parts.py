@@ -52,6 +52,7 @@ def played_parts(doc: Doc) -> set[str]:
     found = {match["name"] for match in _PLAYS.finditer(text)}
     described = {clean_name(match["name"]) for match in _DESCRIBED.finditer(text)}
     kin = {match["name"] for match in _KIN_OF.finditer(text)}
-    kin |= {m["name"] or m["made"] for m in _CHARACTER.finditer(text)}
+    if "character" in text or "created " in text:  # the long pattern needs one of them
+        kin |= {m["name"] or m["made"] for m in _CHARACTER.finditer(text)}
     full = [m.group() for m in NAME_RE.finditer(text) if is_full(m.group())] if kin else []
     return found | described | kin | {resolve_character(name, full) for name in kin}
