@@ -75,6 +75,9 @@ _IN_WORK_AFTER = re.compile(r"(?:,?[ ]respectively)?,?[ ]in[ ](?:the[ ])?[A-Z“
 _AFTER_FINISHED_AS = re.compile(r"[A-Z][\w’'-]*[ ]as[ ](?:[A-Z][\w’'-]*[ ]){0,3}$")
 """Text before a capital that ends a finished "as" item's part ("... A as X, and C and D as P and
 Q"): a name there is the part, never an actor of the pair after it."""
+_AFTER_AS = re.compile(r"(?<![Ss]uch)(?<!well)[ ]as[ ](?:[A-Z][\w’'-]*[ ]){0,3}$")
+"""Text before a name that "as" makes a part: "A is back as X and B as Y, and C ..." (X is
+A's part, never the first actor of a pair "X and B as Y and C"); "such as A and B" lists actors."""
 _PAIR_HINT = hint(" as ", " play", " portray", " played by ", " roles of ", " parts of ")
 
 
@@ -86,7 +89,12 @@ def _respective(chunk: str, lower: str, starts: list[int]) -> list[re.Match[str]
         if found:
             return found
     if " as " in lower:
-        starts = [s for s in starts if not _AFTER_FINISHED_AS.search(chunk, max(0, s - 80), s)]
+        starts = [
+            s
+            for s in starts
+            if not _AFTER_FINISHED_AS.search(chunk, max(0, s - 80), s)
+            and not _AFTER_AS.search(chunk, max(0, s - 60), s)
+        ]
     if "respectively" in lower:
         found = list(scan(_RESPECTIVELY, chunk, starts))
         if found:
