@@ -144,7 +144,9 @@ _ONGOING = re.compile(r"\b(?:has|have)$")
 _ROLE_HINT = hint(" aka ", " as ", "play", "portray", "voic", "role", "part", "replac", "after",
                   "left ", "quit", "exited", "embodies", "incarnates")  # fmt: skip
 _JOB_AS = hint(" serve as ", " serves as ", " served as ", " serving as ")
-_OTHER_HINT = hint("(", "’s ", "'s ", " – ", " — ", " - ", "self, ", "selves, ", ", whose ")
+_OTHER_HINT = hint("(", "’s ", "'s ", " – ", " — ", " - ", "self, ", "selves, ", ", whose ",
+                   " to millions,", " to fans,", " first episode,", " first series,",
+                   " first season,", " series,", " show,")  # fmt: skip
 
 
 _DESCRIBED_WHO = re.compile(r",[ ](?:the|a|an)[ ][^,.;:()“”\"]{1,50}?[ ]who[ ]")
