@@ -6,7 +6,8 @@ goes on to say the actor left tells no current part.
 
 So does a full part set off after the actor's name with how long or how widely it is known:
 "Ada Vale, Mira Holt to millions, said ...", "Tom Reed, Gus Marr since the first episode,
-..." or "..., Gus Marr in the hit series, ...". A bare name there ("Ada Vale, Tom Reed and
+..." or "..., Gus Marr in the hit series, ...". (An actor's own "final scene as" a part is read
+in :mod:`bot.extract.castlastscenes`.) A bare name there ("Ada Vale, Tom Reed and
 ...") is a list; "to his left" or any other tail is no part."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.castforms import CHAR, Casting, casting_at
+from bot.extract.castlastscenes import own_scene_castings
 from bot.extract.names import FULL_NAME, NAME
 
 _PLAYED_SINCE = re.compile(
@@ -31,6 +33,7 @@ _GONE_AFTER = re.compile(r"\b(?:but|until)\b|\b(?:left|quit|exited|departed|step
 def played_since(chunk: str, evidence: str, offset: int) -> list[Casting]:
     """Every "Actor has played Part since ..." (or "Actor, Part to millions,") in the sentence."""
     known = [casting_at(m, evidence, offset) for m in _KNOWN_AS.finditer(chunk)]
+    known += own_scene_castings(chunk, evidence, offset)  # "her final scene as Part"
     if " since" not in chunk or (" has " not in chunk and " have " not in chunk):
         return known
     return known + [
