@@ -25,7 +25,7 @@ _PAIR = re.compile(
     r"(?:[ ](?:in|at|near|around|across|on)[ ](?:the[ ])?[A-Z][\w’'-]*"
     r"(?:[ ](?:and[ ])?[A-Z][\w’'-]*){0,3}|[ ](?:for|over)[ ](?:\d+|[a-z]+)[ ](?:days|weeks))*"
     rf"[ ]in[ ](?P<m1>{MONTH_PATTERN})[ ]and[ ](?P<m2>{MONTH_PATTERN})"
-    r"(?:[ ](?:of[ ])?(?P<year>\d{4}))?(?=[.,;!]|$)"
+    r"(?:[ ](?:of[ ])?(?P<year>\d{4}))?(?=[.,;!]|$|[ ]by[ ](?:the[ ])?[a-zA-Z])"
 )
 
 
