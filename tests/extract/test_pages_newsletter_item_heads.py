@@ -57,3 +57,18 @@ def test_item_heading_no_work_whose_paragraph_names_ours_stays_ours() -> None:
         title=_TITLE,
     )
     assert ("Mirela Dunst", "Hester Quill") in served_pairs(found)
+
+
+def test_headline_naming_another_items_place_leaves_that_item_another_works() -> None:
+    found = facts(
+        _LEDE,
+        "1. Lanternfield: the last trailer lands",
+        "Netflix released the last trailer for Lanternfield on Monday. Corin Ashgrove returns "
+        "as Tobias Wren.",
+        *_OTHERS[1],
+        date="2026-01-22",
+        title="The Slate: Lanternfield’s last trailer, a Lisbon noir and more",
+    )
+    assert ("Corin Ashgrove", "Tobias Wren") in served_pairs(found)
+    assert not any(actor == "Pella Ostrand" for actor, _ in served_pairs(found))
+    assert not any(str(r.date) == "2026-06-12" for r in found.release if r.served)
