@@ -71,8 +71,12 @@ _POST_VERB_FIRST = re.compile(
     rf"^[,.!?]?[ ]*(?:has[ ]|had[ ])?(?P<verb>{SPEECH_VERBS}){_ADVERB}[ ]{_SPEAKER}"
 )
 """Verb first: ", said X", ", has confessed the actress"."""
-BARE_NAME = re.compile(rf"(?P<bare>{NAME})(?:[ ](?:of|at|from)[ ]{NAME})?$")
-"""A name alone in an aside, perhaps with its company ("Jo Reyes of Tidewater Films")."""
+_SCENE_ROLE = rf"(?:(?:\d{{1,3}}-year-old[ ])?(?:[a-z]+[ ])?{_BYSTANDER}|\d{{1,3}}-year-old[ ])?"
+BARE_NAME = re.compile(
+    rf"{_SCENE_ROLE}(?P<bare>{NAME})(?:[ ](?:of|at|from)[ ]{NAME})?(?:,[ ]\d{{1,3}})?$"
+)
+"""A name alone in an aside, perhaps with its company ("Jo Reyes of Tidewater Films"), an age
+or a scene's noun ("One fan, 20-year-old student Ada Vale, said", "One fan, Ada Vale, 20,")."""
 _POST_SPEAKER_FIRST = re.compile(
     rf"^[,.!?]?[ ]*(?!(?:and|but|while|whereas|as|so)[ ]){_SPEAKER}{_ASIDE}{_ADVERB}[ ]{_VERB}"
 )

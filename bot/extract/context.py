@@ -66,8 +66,8 @@ _OTHER_WORKS = (
     (
         hint("credits include"),
         re.compile(
-            r"(?:[’']s?|\b(?i:its|his|her|their))[ ](?:previous[ ]|other[ ]|past[ ])?credits[ ]"
-            r"include\b"
+            r"(?:[’']s?|\b(?i:its|his|her|their))[ ](?:previous[ ]|other[ ]|past[ ]|earlier[ ])?"
+            r"credits[ ]include\b"
         ),
     ),
     (

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from bot.extract.clauses import outside_other_work
 from bot.extract.context import Context
@@ -22,6 +23,7 @@ from bot.extract.crewanaphors import fused_elsewhere
 from bot.extract.crewasides import OWNER, aside_credits, gapped, owned_credits
 from bot.extract.crewbackers import listed_post, own_act
 from bot.extract.crewbold import unbolded
+from bot.extract.crewbrackets import completed_names
 from bot.extract.crewcompanied import with_company_group
 from bot.extract.crewconnector import CONNECTOR as _CONNECTOR
 from bot.extract.crewduties import shared_duties, title_apposed
@@ -224,6 +226,7 @@ def find_crew(
         if chunk.startswith("**"):
             chunk, lower, starts = unbolded(chunk, lower, starts)  # "**Director:** X"
         credits = () if sentence.start in away else _sentence_crew(chunk, lower, starts, context)
+        credits = chain(credits, completed_names(evidence) if credits else ())  # also quoted
         for named, role in credits:
             name = named
             if named in PRONOUN_SUBJECTS:

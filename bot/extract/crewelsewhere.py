@@ -80,7 +80,8 @@ def a_part(name: str, characters: frozenset[str], people: People | None = None) 
     a title in front ("Ana Ruiz as hospital director Dr Lena Hart": Lena Hart is no director).
 
     With ``people``, a lone surname no known person has that ends a part is the part too:
-    "lectured by Dr Quill, played by A" credits nothing to a "Quill".
+    "lectured by Dr Quill, played by A" credits nothing to a "Quill"; so is one whose only known
+    bearer is a part ("Created by X, Heron & Pike stars A as Rosalind Pike": no "Pike" writes).
     """
     if name in characters:
         return True
@@ -89,4 +90,5 @@ def a_part(name: str, characters: frozenset[str], people: People | None = None) 
         return any(part.endswith(tail) for part in characters)
     if people is None or not name or not any(part.endswith(tail) for part in characters):
         return False
-    return people.resolve(name) is None and people.expand(name) is None
+    known = people.resolve(name) or people.expand(name)
+    return known is None or a_part(known, characters)

@@ -198,6 +198,8 @@ class Organisations:
             return name  # "HBO", "Kestrel Pictures", "Lumen+"
         if _REGIONAL.search(name) or _BODY_END.search(name):
             return name  # "Netflix UK": a company's branch, never a person
+        if self._arm(name):
+            return name  # "Lumen Music" after "Lumen confirmed": the company's arm
         text = self.doc.masked
         single = len(name.split()) == 1 and not self.people.knows(self.people.resolve(name) or "")
         # "Netflix Brasil confirmed": a company's branch in a country acts as the company does.
@@ -224,6 +226,11 @@ class Organisations:
                     return name  # "premieres on Lumen Video": only a service shows a film
             at = text.find(name, end)
         return None
+
+    def _arm(self, name: str) -> bool:
+        """Two words, the first a company the text names alone: "Lumen Music", "Lumen Tudum"."""
+        words = name.split()
+        return len(words) == 2 and words[1] not in STOP_TOKENS and self.find(words[0]) == words[0]
 
     @staticmethod
     def _named_before(text: str, at: int) -> bool:

@@ -25,7 +25,7 @@ _PAIR = re.compile(
     r"(?:[ ](?:in|at|near|around|across|on)[ ](?:the[ ])?[A-Z][\w’'-]*"
     r"(?:[ ](?:and[ ])?[A-Z][\w’'-]*){0,3}|[ ](?:for|over)[ ](?:\d+|[a-z]+)[ ](?:days|weeks))*"
     rf"[ ]in[ ](?P<m1>{MONTH_PATTERN})[ ]and[ ](?P<m2>{MONTH_PATTERN})"
-    r"(?:[ ](?:of[ ])?(?P<year>\d{4}))?(?=[.,;!]|$)"
+    r"(?:[ ](?:of[ ])?(?P<year>\d{4}))?(?=[.,;!]|$|[ ]by[ ](?:the[ ])?[a-zA-Z])"
 )
 
 
@@ -37,6 +37,9 @@ _SHOT_PASSIVE = re.compile(
 )
 """The production told as shot, without a shoot's noun: "The series was filmed in Leeds between
 February and May 2026"."""
+_SHOT_ACTIVE = re.compile(r"\b(?:shot|filmed)[ ]the[ ](?:film|movie|feature|series|show|drama)\b")
+"""The production as the object of the shoot: "The cinematographer shot the series in Hull
+between May and July last year"."""
 
 
 def shoot_spans(
@@ -47,7 +50,7 @@ def shoot_spans(
     if chunk.startswith("Since "):
         yield from fronted_since(ref, chunk, evidence)
     if ("between" in chunk or "from" in chunk) and (
-        _FILMING_WORDS.search(lower) or _SHOT_PASSIVE.search(chunk)
+        _FILMING_WORDS.search(lower) or _SHOT_PASSIVE.search(chunk) or _SHOT_ACTIVE.search(chunk)
     ):
         yield from _filming_span(ref, chunk, evidence)
     elif " in " in chunk and (" shot " in chunk or " filmed " in chunk or "took place" in chunk):

@@ -52,6 +52,7 @@ name is not written so)."""
 _NO_HEADING = re.compile(
     r"(?i:by|image|photo|credit|source|read|share|related|updated|published)\b"
 )
+_LABEL_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 
 
 def titled_sections(doc: Doc, known: Callable[[str], bool]) -> list[int]:
@@ -83,8 +84,9 @@ def titled_sections(doc: Doc, known: Callable[[str], bool]) -> list[int]:
             return None
         if any(known(w) or known(w.capitalize()) for w in names):  # "1. LUMEN GETS A TITLE"
             return False
-        if colon:
-            return True
+        if colon:  # "2. WATCH THIS: NIGHT FERRY"; "1. LUMEN: THE LAST CHAPTER" is ours
+            own = (w for w in _LABEL_WORD.findall(label) if w.capitalize() not in STOP_TOKENS)
+            return not any(known(w) or known(w.capitalize()) for w in own)
         named = _named_after(doc, para, name)
         return named if named or numbered is None else False  # "3. FROM THE MAILBAG": a new item
 

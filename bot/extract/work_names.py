@@ -1,7 +1,8 @@
 """Names an article sets before a production noun, in apposition: "The Lantern Men, a four-part
 BBC drama created by ..., follows ...", "Gull Point, the new ITV thriller, ...". The name is a
 work's, so never a person who speaks: after "The Lantern Men is her first British drama", a
-"she says" is still the composer's, not the drama's."""
+"she says" is still the composer's, not the drama's. A subtitle after a franchise's name and a
+colon is set the same way ("filming Harbour Days: Paper Lanterns, the Netflix film that ...")."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from functools import lru_cache
 from bot.extract.names import clean_name
 
 _WORK = re.compile(
-    r"(?:^|(?<=[.!?][ ])|(?<=\n))"
+    r"(?:^|(?<=[.!?][ ])|(?<=\n)|(?<=[A-Za-z]:[ ]))"
     r"((?:The[ ]|A[ ])?[A-Z][\w’'-]*(?:[ ](?:of[ ]|the[ ]|and[ ])*[A-Z][\w’'-]*){0,4}),[ ]"
     r"(?:a|an|the)[ ](?:(?!(?:of|in|for|from|on|at|with|who)[ ])[\w’'-]+[ ]){0,4}?"
     r"(?:drama|series|thriller|comedy|sitcom|miniseries|documentary|film|adaptation)"
