@@ -39,6 +39,7 @@ from bot.db.connection import Database, DatabaseError, is_locked_error, open_dat
 from bot.ingestion.scan import SeedsFolderError
 from bot.ingestion.service import ingest_seeds
 from bot.knowledge import Knowledge
+from bot.knowledge.matching import preload_rapidfuzz
 from bot.malloc import share_one_malloc_arena
 from bot.render.common import counted
 from bot.web.fetch import Fetcher
@@ -316,6 +317,7 @@ async def _run(settings: Settings) -> int:
             create_bot(settings, db, news_alerts=True, fetcher=fetcher) as bot,
         ):
             _close_on_signals(bot)
+            preload_rapidfuzz()  # while logging in and connecting: every answer needs it
             await bot.login(token)  # and set up: every extension and command loaded
             # What exists now lives as long as the bot: kept out of the collector's passes,
             # which members' commands would otherwise wait for.

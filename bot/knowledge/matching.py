@@ -2,19 +2,23 @@
 
 Pure and in memory: an index is built once from the name tables and reused until the
 knowledge changes, so lookups and autocomplete answer in well under a millisecond.
+
+rapidfuzz is imported where it is used, not here: loading its C++ library is a twelfth of the
+bot's start-up CPU. :func:`preload_rapidfuzz` loads it in a thread while the bot connects; a
+command that comes first waits for that import (Python's import lock), never for a wrong
+answer.
 """
 
 from __future__ import annotations
 
 import math
 import re
+import threading
 from bisect import bisect_left
 from collections.abc import Iterable
 from typing import Any
 
 import msgspec
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA, JaroWinkler
 
 from bot.names import key_tokens, name_key
 
@@ -107,6 +111,8 @@ class NameIndex(msgspec.Struct):
         entity_id, (_, term) = ranked[0]
         if term == key:
             return Match(entity_id, exact=True)
+        from rapidfuzz.distance import OSA  # noqa: PLC0415 - loaded while connecting (the docstring)
+
         if OSA.distance(key, term) > _edits_allowed(len(key)):
             return Match(None, suggestions)
         return Match(entity_id)
@@ -146,6 +152,9 @@ class NameIndex(msgspec.Struct):
         (200 x common letters / both lengths) reaches 60 only for terms between 3/7 and 7/3 of
         the typed length; the typo measure counts within two letters of it.
         """
+        from rapidfuzz import fuzz  # noqa: PLC0415 - loaded while connecting (the docstring)
+        from rapidfuzz.distance import JaroWinkler  # noqa: PLC0415
+
         best: dict[int, tuple[float, str]] = {}
         if not key:
             return best
@@ -169,6 +178,8 @@ class NameIndex(msgspec.Struct):
     ) -> list[tuple[int, float, str]]:
         """(entity, score x ``percent``, term) for the terms of ``lengths`` (the shortest and
         longest, in letters) that score at least ``cutoff``."""
+        from rapidfuzz import process  # noqa: PLC0415 - loaded while connecting (the docstring)
+
         low, high = lengths
         starts = self._length_starts
         first = starts[min(low, len(starts) - 1)]
@@ -178,6 +189,21 @@ class NameIndex(msgspec.Struct):
         )
         entities = self._by_length_entities
         return [(entities[first + at], score * percent, term) for term, score, at in found]
+
+
+def preload_rapidfuzz() -> threading.Thread:
+    """Import rapidfuzz in a thread (started as the bot logs in): the imports take CPU the
+    connection leaves idle while it waits for Discord, and are done before most first commands.
+    """
+
+    def load() -> None:
+        import rapidfuzz.distance  # noqa: PLC0415 - the point of this thread
+        import rapidfuzz.fuzz  # noqa: PLC0415
+        import rapidfuzz.process  # noqa: PLC0415, F401
+
+    thread = threading.Thread(target=load, name="preload-rapidfuzz", daemon=True)
+    thread.start()
+    return thread
 
 
 def _edits_allowed(length: int) -> int:
