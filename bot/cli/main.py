@@ -320,11 +320,11 @@ async def _run(settings: Settings) -> int:
             create_bot(settings, db, news_alerts=True, fetcher=fetcher) as bot,
         ):
             _close_on_signals(bot)
-            preload_rapidfuzz()  # while logging in and connecting: every answer needs it
             await bot.login(token)  # and set up: every extension and command loaded
             # What exists now lives as long as the bot: kept out of the collector's passes,
             # which members' commands would otherwise wait for.
             gc.freeze()
+            preload_rapidfuzz()  # answers need it: loaded while the gateway keeps us waiting
             await bot.connect()
         log.info("stopped")
     return EXIT_OK
