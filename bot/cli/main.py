@@ -38,7 +38,6 @@ from bot.db.backup import BackupError, backup_database, export_knowledge
 from bot.db.connection import Database, DatabaseError, is_locked_error, open_database
 from bot.ingestion.scan import SeedsFolderError
 from bot.knowledge import Knowledge
-from bot.knowledge.matching import preload_rapidfuzz
 from bot.malloc import share_one_malloc_arena
 from bot.render.common import counted
 from bot.web.fetch import Fetcher
@@ -324,7 +323,6 @@ async def _run(settings: Settings) -> int:
             # What exists now lives as long as the bot: kept out of the collector's passes,
             # which members' commands would otherwise wait for.
             gc.freeze()
-            preload_rapidfuzz()  # answers need it: loaded while the gateway keeps us waiting
             await bot.connect()
         log.info("stopped")
     return EXIT_OK

@@ -29,6 +29,7 @@ from bot.client.views import BUTTONS
 from bot.config import Settings
 from bot.db.connection import Database
 from bot.knowledge import Knowledge
+from bot.knowledge.matching import preload_rapidfuzz
 from bot.render.common import counted
 from bot.web.fetch import Fetcher
 from bot.web.reader import WebReader
@@ -288,7 +289,9 @@ class FanBot(commands.Bot):
         answered meanwhile. Reconnections find it already running.
 
         The feeds are checked from now on too. Both are made here, not in :meth:`setup_hook`:
-        READY needs neither, so neither's modules are loaded on the way to it."""
+        READY needs neither, so neither's modules are loaded on the way to it; nor does it
+        need rapidfuzz, which name lookups do (loaded now, in a thread)."""
+        preload_rapidfuzz()
         if self.news_alerts is not None and self.ingestion is None and not self.is_closed():
             self._start_watching()
         if self.ingestion is not None:

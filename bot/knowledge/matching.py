@@ -5,14 +5,15 @@ knowledge changes, so lookups and autocomplete answer in well under a millisecon
 
 rapidfuzz is imported where it is used, not here: loading its C++ library costs about 8 ms
 of CPU, a sixth of what the bot imports beyond discord.py. :func:`preload_rapidfuzz` loads it
-in a thread while the bot connects; a command that comes first waits for that import
-(Python's import lock), never for a wrong answer.
+in a thread once the bot is connected (READY does not need it); a command that comes first
+waits for that import (Python's import lock), never for a wrong answer.
 """
 
 from __future__ import annotations
 
 import math
 import re
+import sys
 import threading
 from bisect import bisect_left
 from collections.abc import Iterable
@@ -191,10 +192,13 @@ class NameIndex(msgspec.Struct):
         return [(entities[first + at], score * percent, term) for term, score, at in found]
 
 
-def preload_rapidfuzz() -> threading.Thread:
-    """Import rapidfuzz in a thread, started as the bot connects to the gateway: the imports
-    take CPU the connection leaves idle while it waits for Discord, and are done before most
-    first commands."""
+def preload_rapidfuzz() -> threading.Thread | None:
+    """Import rapidfuzz in a thread, started at READY (FanBot.on_connect): done before most
+    first commands, without holding up READY. Started while connecting, it delayed READY in
+    our runs (loading its extension module holds the GIL). Once loaded (a reconnection),
+    nothing is started."""
+    if "rapidfuzz.process" in sys.modules:
+        return None
 
     def load() -> None:
         import rapidfuzz.distance  # noqa: PLC0415 - the point of this thread
