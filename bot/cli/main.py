@@ -37,7 +37,6 @@ from bot.config import ConfigError, Settings, load_settings
 from bot.db.backup import BackupError, backup_database, export_knowledge
 from bot.db.connection import Database, DatabaseError, is_locked_error, open_database
 from bot.ingestion.scan import SeedsFolderError
-from bot.ingestion.service import ingest_seeds
 from bot.knowledge import Knowledge
 from bot.malloc import share_one_malloc_arena
 from bot.render.common import counted
@@ -265,6 +264,9 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def _seed(settings: Settings, *, rebuild: bool) -> int:
+    # Here, not at the top: `run` reads the seeds only after READY (FanBot.on_connect).
+    from bot.ingestion.service import ingest_seeds  # noqa: PLC0415
+
     async with _open(settings) as db:
         # New articles queue their alerts even offline; the bot delivers them when it runs.
         report = await ingest_seeds(db, settings, rebuild=rebuild)
@@ -294,6 +296,7 @@ async def _ask(settings: Settings, line: str) -> int:
 
 async def _console(settings: Settings) -> int:
     from bot.cli.console import interactive, read_seeds_again  # noqa: PLC0415 - console only
+    from bot.ingestion.service import ingest_seeds  # noqa: PLC0415 - see _seed
 
     async with _open(settings) as db:
         report = await ingest_seeds(db, settings)

@@ -7,7 +7,7 @@ import logging
 import math
 import pkgutil
 import sqlite3
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
@@ -28,13 +28,15 @@ from bot.client.presenters import DiscordPresenter, Presenter
 from bot.client.views import BUTTONS
 from bot.config import Settings
 from bot.db.connection import Database
-from bot.feeds.checking import FeedChecker
-from bot.feeds.poller import FeedPoller
-from bot.ingestion.service import LiveIngestion
 from bot.knowledge import Knowledge
+from bot.knowledge.matching import preload_rapidfuzz
 from bot.render.common import counted
 from bot.web.fetch import Fetcher
 from bot.web.reader import WebReader
+
+if TYPE_CHECKING:
+    from bot.feeds.poller import FeedPoller
+    from bot.ingestion.service import LiveIngestion
 
 log = logging.getLogger(__name__)
 
@@ -211,12 +213,6 @@ class FanBot(commands.Bot):
         if self._run_news_alerts:
             self.news_alerts = NewsAlerts(self, self.db, self.settings, self.knowledge)
             await self.news_alerts.start()
-            listeners = [self._forget_cached_answers, self.news_alerts.knowledge_changed]
-            self.ingestion = LiveIngestion(self.db, self.settings, listeners)
-            if self.web is not None:
-                checker = FeedChecker(self.db, self.web, self.settings.seeds_dir)
-                self.feeds = FeedPoller(self.db, checker)
-                self.feeds.start()
         if self.settings.dev_guild_id is not None:
             await self.sync_commands(self.settings.dev_guild_id)
 
@@ -290,9 +286,31 @@ class FanBot(commands.Bot):
     async def on_connect(self) -> None:
         """Discord's READY has arrived: now, not before logging in, the seeds folder is read
         (what arrived while the bot was down first) and watched; members' commands are
-        answered meanwhile. Reconnections find it already running."""
+        answered meanwhile. Reconnections find it already running.
+
+        The feeds are checked from now on too. Both are made here, not in :meth:`setup_hook`:
+        READY needs neither, so neither's modules are loaded on the way to it; nor does it
+        need rapidfuzz, which name lookups do (loaded now, in a thread)."""
+        preload_rapidfuzz()
+        if self.news_alerts is not None and self.ingestion is None and not self.is_closed():
+            self._start_watching()
         if self.ingestion is not None:
             self.ingestion.start()
+
+    def _start_watching(self) -> None:
+        """Make the seeds folder's ingestion and, with ``web``, the feed poller (started)."""
+        # Imported here, after READY (on_connect's docstring says why).
+        from bot.feeds.checking import FeedChecker  # noqa: PLC0415
+        from bot.feeds.poller import FeedPoller  # noqa: PLC0415
+        from bot.ingestion.service import LiveIngestion  # noqa: PLC0415
+
+        assert self.news_alerts is not None
+        listeners = [self._forget_cached_answers, self.news_alerts.knowledge_changed]
+        self.ingestion = LiveIngestion(self.db, self.settings, listeners)
+        if self.web is not None:
+            checker = FeedChecker(self.db, self.web, self.settings.seeds_dir)
+            self.feeds = FeedPoller(self.db, checker)
+            self.feeds.start()
 
     async def on_ready(self) -> None:
         log.info("connected as %s to %d servers", self.user, len(self.guilds))

@@ -9,9 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Mapping
 
-from rapidfuzz import process
-from rapidfuzz.distance import Indel
-
 
 class SimilarKeys:
     """Every pair of keys at least ``threshold`` alike (Indel similarity in ``[0, 1]``), within
@@ -30,6 +27,11 @@ class SimilarKeys:
 
     def add(self, keys: Iterable[str]) -> None:
         """Find the neighbours of every key not seen before (among all keys seen so far)."""
+        # Here, not at the top: the bot imports this module to start, and reconciles names only
+        # after READY (bot.knowledge.matching's docstring says what rapidfuzz costs).
+        from rapidfuzz import process  # noqa: PLC0415
+        from rapidfuzz.distance import Indel  # noqa: PLC0415
+
         slack = 1.0 - self.threshold + 1e-9
         for key in keys:
             if key in self._neighbours:

@@ -15,7 +15,6 @@ from array import array
 from collections.abc import Awaitable, Callable
 
 from msgspec.structs import replace
-from rapidfuzz import fuzz, process
 
 from bot import __version__
 from bot.answers.lookups import (
@@ -272,6 +271,8 @@ def _find_article(articles: list[Source], wanted: str) -> Source | None:
 
 
 def _close_articles(articles: list[Source], wanted: str) -> list[Source]:
+    from rapidfuzz import fuzz, process  # noqa: PLC0415 - see bot.knowledge.matching's docstring
+
     titles = [article.title for article in articles]
     matches = process.extract(
         wanted, titles, scorer=fuzz.WRatio, limit=AUTOCOMPLETE_LIMIT, score_cutoff=_ARTICLE_MATCH

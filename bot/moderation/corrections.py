@@ -39,8 +39,6 @@ from bot.db.articles import file_stamps
 from bot.db.connection import Database
 from bot.db.corrections import NewCorrection, corrected_file, mark_undone, record_correction
 from bot.db.review import FactRecord, also_served, fact_record, fact_was_stored, held_facts
-from bot.ingestion.entities import derive_entities
-from bot.ingestion.reapply import extracted_article, write_corrected
 from bot.moderation.permissions import Moderator
 from bot.render import fact_lines
 from bot.render.text import TextStyle
@@ -133,6 +131,8 @@ async def _correct(db: Database, moderator: Moderator, request: _Request) -> Cor
 
 
 def _correct_fact(moderator: Moderator, request: _Request, writer: sqlite3.Connection) -> Corrected:
+    from bot.ingestion.reapply import extracted_article, write_corrected  # noqa: PLC0415 - the ingestion pipeline: loaded at the first correction, not to start
+
     fact_id = request.fact_id
     record = fact_record(writer, fact_id)
     if record is None:
@@ -212,6 +212,9 @@ async def undo(db: Database, moderator: Moderator, number: int) -> CorrectionUnd
 
 
 def _undo(moderator: Moderator, number: int, writer: sqlite3.Connection) -> CorrectionUndone:
+    from bot.ingestion.entities import derive_entities  # noqa: PLC0415 - as in _correct_fact
+    from bot.ingestion.reapply import extracted_article, write_corrected  # noqa: PLC0415
+
     entry = log_of.correction_entry(writer, number)
     if entry is None:
         raise NotFoundError(f"There is no correction #{number}.")

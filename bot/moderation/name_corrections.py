@@ -22,7 +22,6 @@ from bot.db.connection import Database
 from bot.db.corrections import NewCorrection, correction_entry, record_correction
 from bot.db.names import shown_name
 from bot.db.people import cast_apart, spelling
-from bot.ingestion.entities import derive_entities
 from bot.knowledge import Knowledge
 from bot.knowledge.matching import NameIndex
 from bot.moderation.corrections import in_one_transaction
@@ -139,6 +138,8 @@ async def _correct_names(
 
 
 def _record_names(correction: NewCorrection, writer: sqlite3.Connection) -> Corrected:
+    from bot.ingestion.entities import derive_entities  # noqa: PLC0415 - the ingestion pipeline: loaded at the first correction, not to start
+
     number = record_correction(writer, correction)
     derive_entities(writer)
     entry = correction_entry(writer, number)

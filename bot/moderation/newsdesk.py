@@ -19,7 +19,6 @@ from pathlib import Path
 import msgspec
 
 from bot.facts import ArticleFacts
-from bot.ingestion.prepare import extract
 from bot.ingestion.scan import SEED_SUFFIX
 from bot.ingestion.seedfile import ParsedSeed, parse_seed
 
@@ -94,6 +93,8 @@ class PreparedSeed(msgspec.Struct, frozen=True):
 
 def prepare_seed(draft: DraftArticle) -> PreparedSeed:
     """The draft's seed file and the facts the ingester will find in it (blocking: CPU)."""
+    from bot.ingestion.prepare import extract  # noqa: PLC0415 - the extractor's entry: loaded at the first draft, not to start
+
     raw = render_seed(draft).encode("utf-8")
     parsed = parse_seed(raw)
     return PreparedSeed(raw, parsed, extract(parsed.article))
@@ -101,6 +102,8 @@ def prepare_seed(draft: DraftArticle) -> PreparedSeed:
 
 def draft_facts(draft: DraftArticle) -> ArticleFacts:
     """The facts the article of ``draft`` gives (blocking: run it in a thread)."""
+    from bot.ingestion.prepare import extract  # noqa: PLC0415 - as in prepare_seed
+
     return extract(parse_seed(render_seed(draft).encode("utf-8")).article)
 
 
