@@ -112,7 +112,7 @@ class NameIndex(msgspec.Struct):
         entity_id, (_, term) = ranked[0]
         if term == key:
             return Match(entity_id, exact=True)
-        from rapidfuzz.distance import OSA  # noqa: PLC0415 - loaded while connecting (the docstring)
+        from rapidfuzz.distance import OSA  # noqa: PLC0415 - loaded at READY (the docstring)
 
         if OSA.distance(key, term) > _edits_allowed(len(key)):
             return Match(None, suggestions)
@@ -153,7 +153,7 @@ class NameIndex(msgspec.Struct):
         (200 x common letters / both lengths) reaches 60 only for terms between 3/7 and 7/3 of
         the typed length; the typo measure counts within two letters of it.
         """
-        from rapidfuzz import fuzz  # noqa: PLC0415 - loaded while connecting (the docstring)
+        from rapidfuzz import fuzz  # noqa: PLC0415 - loaded at READY (the docstring)
         from rapidfuzz.distance import JaroWinkler  # noqa: PLC0415
 
         best: dict[int, tuple[float, str]] = {}
@@ -179,7 +179,7 @@ class NameIndex(msgspec.Struct):
     ) -> list[tuple[int, float, str]]:
         """(entity, score x ``percent``, term) for the terms of ``lengths`` (the shortest and
         longest, in letters) that score at least ``cutoff``."""
-        from rapidfuzz import process  # noqa: PLC0415 - loaded while connecting (the docstring)
+        from rapidfuzz import process  # noqa: PLC0415 - loaded at READY (the docstring)
 
         low, high = lengths
         starts = self._length_starts
