@@ -126,6 +126,10 @@ def held_if_dialogue(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) ->
         doc.masked, quote.end, end
     ):
         return held_line(fact)
+    if any(w in lowered for w in _TRAILER_WORDS) and _OWN_LINE.search(
+        doc.masked, sentence.start, quote.start
+    ):
+        return held_line(fact)
     line = _LINE_OF_DIALOGUE.search(doc.masked, sentence.start, quote.start)
     if line is not None and _SAYS.search(line.group()) is None:  # not "..., X said:"
         return held_line(fact)
@@ -134,6 +138,14 @@ def held_if_dialogue(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) ->
     if _SPOKEN_IN_WORK.search(chunk) is None:
         return fact
     return held_line(fact)
+
+
+_OWN_LINE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ ](?:(?:single|only|one|lone|big|final|first|last)[ ])?"
+    r"line[ ]*[–—:-][ ]*[“\"‘']?$"
+)
+"""A part's one line, set off by a dash, in a trailer's sentence ("His only line – “...” –
+is the teaser's darkest moment"): the work speaks it, not the actor."""
 
 
 def _given_a_line(doc: Doc, sentence: Span, fact: QuoteFact) -> bool:
