@@ -130,6 +130,8 @@ def held_if_dialogue(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) ->
         doc.masked, sentence.start, quote.start
     ):
         return held_line(fact)
+    if _GIVES_THE_LINE.search(doc.masked, sentence.start, quote.start):
+        return held_line(fact)
     line = _LINE_OF_DIALOGUE.search(doc.masked, sentence.start, quote.start)
     if line is not None and _SAYS.search(line.group()) is None:  # not "..., X said:"
         return held_line(fact)
@@ -146,6 +148,12 @@ _OWN_LINE = re.compile(
 )
 """A part's one line, set off by a dash, in a trailer's sentence ("His only line – “...” –
 is the teaser's darkest moment"): the work speaks it, not the actor."""
+
+
+_GIVES_THE_LINE = re.compile(
+    r"\bgives[ ][^.:;“]{1,60}?[ ]the[ ](?:[a-z]+[ ]){0,2}line\b[^.:;“]{0,60}:[ ]*[“\"‘']?$"
+)
+"""A work that "gives" a part "the line every fan has clipped: “...”": the part's line."""
 
 
 def _given_a_line(doc: Doc, sentence: Span, fact: QuoteFact) -> bool:

@@ -20,3 +20,13 @@ def test_a_parts_single_line_in_a_trailer_is_held() -> None:
             title="Quiet Marsh trailer: six things we spotted",
         )
         assert not [q for q in found.quotes if q.served], sentence
+
+
+def test_a_line_the_film_gives_a_part_is_held() -> None:
+    for sentence in (
+        "The film runs two hours and gives Mirela Voskuijlen’s widow the line everyone will "
+        "quote: “Nobody sails tonight.”",
+        "The finale gives Tova the best line of the series: “Close the gates.”",
+    ):
+        found = facts("Quiet Marsh, a four-part drama, premieres on Channel 4 in June.", sentence)
+        assert not [q for q in found.quotes if q.served], sentence
