@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.extract.crewguideentries import where_line_entries
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
-from bot.extract.page_entries import NUMBERED, entries, entry_starts, entry_text
+from bot.extract.page_entries import NUMBERED, entries, entry_starts, entry_text, own_entry
 from bot.extract.text import Doc
 
 _WORK_CUE = re.compile(
@@ -107,3 +108,20 @@ def _sets_as_work(heading: str, first: str) -> bool:
                 return True
             at = first.find(name, at + 1)
     return False
+
+
+def other_guide_entries(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
+    """A guide of name lines over where lines (:mod:`.crewguideentries`) whose own entry is
+    told (:func:`.page_entries.own_entry`): the sentences of every other entry ("Lumen: The
+    Last Tide" over "Netflix, from Friday" under "What to watch: Lumen bows out, ...", then
+    "Copper Sound" over "BBC Two, Sunday 9pm": what that entry dates is its own). Cast and crew
+    hold such entries' facts themselves (:mod:`.castguidenames`, :mod:`.crewentries`)."""
+    items = where_line_entries(doc)
+    if len(items) < _MIN_ITEMS or doc.title_para is None:
+        return set()
+    title = doc.paras[doc.title_para]
+    titles = {i[0]: doc.text[doc.paras[i[0]].start : doc.paras[i[0]].end].strip() for i in items}
+    own = own_entry(titles, doc.text[title.start : title.end], names_ours)
+    if own is None:
+        return set()
+    return {start for item in items if item[0] != own for start in entry_starts(doc, item)}
