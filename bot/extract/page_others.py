@@ -90,14 +90,18 @@ def _names(text: str, names_ours: Callable[[str], bool]) -> bool:
 def _sets_as_work(heading: str, first: str) -> bool:
     """The paragraph under ``heading`` names the heading's leading name as a work."""
     numbered = NUMBERED.fullmatch(heading)
-    words = numbered["heading"].split() if numbered is not None else []
+    line = numbered["heading"] if numbered is not None else ""
+    label, colon, rest = line.partition(": ")  # "DATES: GLASS HOUSE": the name after the label
+    if colon and label.isupper() and _sets_as_work(f"1. {rest}", first):
+        return True
+    words = line.split()
     lead: list[str] = []
     for word in (w.strip(_QUOTE_MARKS) for w in words):
         if not word[:1].isupper():
             break
         lead.append(word)
     if lead and all(w.isupper() for w in lead):  # "GALLOWMERE" heads "Gallowmere"
-        lead = [w.capitalize() for w in lead]
+        lead = ["-".join(p.capitalize() for p in w.split("-")) for w in lead]  # "LOCK-IN"
     for n in range(len(lead), 0, -1):
         name = " ".join(lead[:n])
         if lead[n - 1] in _SMALL or all(w in _SMALL for w in lead[:n]):
