@@ -20,6 +20,7 @@ from bot.extract.context import find_context, guesses_castings
 from bot.extract.crew import find_crew
 from bot.extract.crewappositions import apposed_credits
 from bot.extract.crewchecks import checked_crew
+from bot.extract.crewcreditedparts import parts_for_crew
 from bot.extract.epithets import find_epithets
 from bot.extract.names import People, spot_people
 from bot.extract.organisations import Organisations
@@ -41,7 +42,7 @@ def extract_facts(article: Article) -> ArticleFacts:
     people.block(set(context.ours))
     spot_people(doc, people)
     cast = find_cast(doc, context, people)
-    crew = find_crew(doc, context, people, frozenset(c.character for c in cast))
+    crew = find_crew(doc, context, people, parts_for_crew(cast))
     crew = checked_crew(apposed_credits(doc, people, context, crew), people, context)
     cast = _merge(cast, find_epithets(doc, people, cast, context))
     cast = superseded(withdrawals(doc, people, drop_elsewhere(cast, context, doc)))

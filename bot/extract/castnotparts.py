@@ -14,6 +14,7 @@ import re
 from bot.extract.castabsent import said_absent
 from bot.extract.castaudiences import known_to_an_audience
 from bot.extract.castnamedplayers import player_named_after
+from bot.extract.castscreenings import screened
 from bot.extract.castwhichworks import in_which_clause
 from bot.extract.context import Context
 from bot.extract.lexicon import GENRE_NOUNS
@@ -247,6 +248,8 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
         return True  # "that film cast X as Y", "his Lumen cast X as Y": that work's casting
     if not lead:
         return False
+    if kw == "as" and screened(lead):
+        return True  # "Z will have its premiere as the gala of W": a work shown, no part
     if "where " in lead and _where_elsewhere(chunk, span, lead, context):
         return True  # "X, a star of the series Z, where she plays Y": Z's part
     if _CASTER.search(lead) is not None:

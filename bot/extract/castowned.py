@@ -15,6 +15,7 @@ import re
 
 from bot.extract.castabsent import said_absent
 from bot.extract.castforms import ORIGINS, Casting, casting_at
+from bot.extract.castownedacts import ACTS
 from bot.extract.castownedpairs import owned_pairs
 from bot.extract.context import Context
 from bot.extract.lexicon import STOP_TOKENS
@@ -23,7 +24,8 @@ from bot.extract.names import FULL_NAME, TOKEN
 _OWNED = re.compile(
     rf"(?<![Bb]y[ ])(?P<actor>{FULL_NAME})[’'](?:s)?[ ](?P<char>{TOKEN}(?:[ ]{TOKEN})?)"
     r"(?=,[ ](?:the|a|an)[ ][a-z]|[ ](?:gets|getting|gives|on|and|at)[ ]|[.;]|,[ ]and[ ]"
-    r"|(?P<be>[ ](?:is|has|was)[ ])|(?P<plural>[ ](?:get|give|have|share)[ ]))"
+    r"|(?P<be>[ ](?:is|has|was)[ ])|(?P<plural>[ ](?:get|give|have|share)[ ])"
+    rf"|(?P<acts>{ACTS}))"
 )
 _PARTNERS = re.compile(
     rf"(?<=[ ]opposite[ ])(?P<actor>{FULL_NAME})[’']s[ ](?P<char>{TOKEN}(?:[ ]{TOKEN})?)"
@@ -103,7 +105,10 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
             continue
         if actor.rsplit(" ", 1)[-1] in _GROUP_OWNERS or any(t in _IMPRINT_WORDS for t in tokens):
             continue  # "from Harper Children's Books": a publisher, not an actor's part
-        if _COMPANY.search(actor) or (match.re is _OWNED and match["be"] and len(tokens) > 1):
+        acts = match.re is _OWNED and match["acts"]
+        if _COMPANY.search(actor) or (
+            match.re is _OWNED and (match["be"] or acts) and len(tokens) > 1
+        ):
             continue  # "Ada Vale's Little Women is ...": a title, more likely than a part
         if context.is_known(actor) or context.is_ours(char) or char in context.earlier:
             continue  # "Ada Vale's Lumen": the work the article is about

@@ -56,8 +56,7 @@ _FOREIGN_START = re.compile(
     r"production|sitcom|comedy|thriller|programme|project)\b"
 )
 """A sentence that points back at another production: "That show stars ...", "She leads that
-series as ...; it begins filming ...".
-"""
+series as ...; it begins filming ..."."""
 _ANNOUNCE_HINT = hint(
     "announc", "confirm", "reveal", "unveil", "said", "says", "released", "publish"
 )
@@ -276,7 +275,8 @@ def _other_sections(doc: Doc, context: Context) -> list[int]:
     def heading(para: Span, other: bool) -> bool | None:
         match = _SECTION_HEADING.match(doc.text, para.start, para.end)
         if match is not None and not _CREDIT_LABEL.match(match["label"]):
-            return _is_title(match["name"]) and not context.is_known(match["name"])
+            name = "" if all_known(match["label"], context) else match["name"]  # "Lumen: Tide"
+            return _is_title(name) and not context.is_known(name)
         line = doc.text[para.start : para.end].strip()
         if other and _is_title(line) and all_known(line, context):
             return False  # a bare heading naming the article's own work: its section

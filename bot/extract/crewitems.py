@@ -46,6 +46,11 @@ _WORD = re.compile(r"[A-Z][\w-]*")
 _DESCRIBED = re.compile(
     rf"[ “\"‘']*(?:The|This|That)[ ](?:[a-z-]+[ ]){{0,2}}(?:sequel|{GENRE_NOUNS})\b"
 )
+_MADE_BY = re.compile(
+    r"[ ]*,[ ](?:the|a|an)[ ](?:[\w-]+[ ]){0,2}?(?:debut|film|feature|documentary|drama|comedy|"
+    r"thriller|short|latest)[ ](?:from|by)[ ]"
+)
+"""After another title: ", the debut from director X", ", a new drama by X": X made that one."""
 _SUBJECT_REACH = 40
 """How far into the sentence before the other work's title starts (its subject)."""
 
@@ -57,7 +62,7 @@ def other_works_sentences(doc: Doc, context: Context) -> set[int]:
         return set()
     plain = other_plain_items(doc, lambda text: _names_ours(text, ours))
     plain |= other_news_items(doc, lambda text: _names_ours(text, ours))
-    return _other_items(doc, ours) | _described_after(doc, ours) | plain
+    return _other_items(doc, ours) | _described_after(doc, ours) | _made_by(doc, ours) | plain
 
 
 def _words(context: Context) -> frozenset[str]:
@@ -119,3 +124,14 @@ def _described_after(doc: Doc, ours: frozenset[str]) -> set[int]:
         if subject and first is not None and not _names_ours(first["title"], ours):
             found.add(view.span.start)  # the sentence before is about another titled work
     return found
+
+
+def _made_by(doc: Doc, ours: frozenset[str]) -> set[int]:
+    """Sentences that set another quoted title's maker beside it ("The prize went to ‘Tallow’,
+    the debut from director Ada Vale"): whom they credit made that work, not ours."""
+    return {
+        view.span.start
+        for view in doc.views
+        for match in _QUOTED.finditer(view.chunk)
+        if _MADE_BY.match(view.chunk, match.end()) and not _names_ours(match["title"], ours)
+    }

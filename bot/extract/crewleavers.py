@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.crewcommonsubjects import common_subject
 from bot.extract.crewconnector import adjective_at
 from bot.extract.crewhelms import helm_of_another
 
@@ -35,8 +36,8 @@ def credited_here(chunk: str, start: int, names: re.Match[str], found: re.Match[
     """Whether the names at ``start`` hold the credit of the verb form ``found`` after them:
     no adjective taken for a name, no next work just before them, and no leaving phrase just
     before the verb, and no "at the helm" beside another's directing."""
-    if adjective_at(chunk, start, names[0]):
-        return False
+    if adjective_at(chunk, start, names[0]) or common_subject(chunk, start, names, found):
+        return False  # "Signs directing crew to ...": a common noun, not a name
     if _NEXT_WORK.search(chunk, max(0, start - 60), start):
         return False
     if helm_of_another(chunk, found):

@@ -126,6 +126,12 @@ def held_if_dialogue(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) ->
         doc.masked, quote.end, end
     ):
         return held_line(fact)
+    if any(w in lowered for w in _TRAILER_WORDS) and _OWN_LINE.search(
+        doc.masked, sentence.start, quote.start
+    ):
+        return held_line(fact)
+    if _GIVES_THE_LINE.search(doc.masked, sentence.start, quote.start):
+        return held_line(fact)
     line = _LINE_OF_DIALOGUE.search(doc.masked, sentence.start, quote.start)
     if line is not None and _SAYS.search(line.group()) is None:  # not "..., X said:"
         return held_line(fact)
@@ -134,6 +140,20 @@ def held_if_dialogue(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) ->
     if _SPOKEN_IN_WORK.search(chunk) is None:
         return fact
     return held_line(fact)
+
+
+_OWN_LINE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ ](?:(?:single|only|one|lone|big|final|first|last)[ ])?"
+    r"line[ ]*[–—:-][ ]*[“\"‘']?$"
+)
+"""A part's one line, set off by a dash, in a trailer's sentence ("His only line – “...” –
+is the teaser's darkest moment"): the work speaks it, not the actor."""
+
+
+_GIVES_THE_LINE = re.compile(
+    r"\bgives[ ][^.:;“]{1,60}?[ ]the[ ](?:[a-z]+[ ]){0,2}line\b[^.:;“]{0,60}:[ ]*[“\"‘']?$"
+)
+"""A work that "gives" a part "the line every fan has clipped: “...”": the part's line."""
 
 
 def _given_a_line(doc: Doc, sentence: Span, fact: QuoteFact) -> bool:

@@ -15,6 +15,10 @@ from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 
 _PRONOUN_SAYS = re.compile(r"(?P<pronoun>he|she)[ ](?:says|said)$")
+_INNER = re.compile(r"(?P<inner>He|She)[ ](?:wrote|writes|said|says|told[ ]me|texted|emailed)[ ]?,")
+_LEAD = re.compile(r"(?P<outer>he|she)\b")
+_OTHER = {"he": "she", "she": "he"}
+_OBJECT = {"she": r"\bher\b", "he": r"\bhim\b"}
 _SAYER = re.compile(rf"(?<![\w’'])(?P<name>{NAME})[ ](?:says|said)[ ]")
 
 
@@ -25,6 +29,8 @@ def embedded_sayer(
     bare "she says" found someone else (see above)."""
     if fact.source is not SourceKind.PERSON or not fact.served:
         return fact
+    if _INNER.match(fact.text) and (reported := _reporting(resolver, quote, fact, genders)) != fact:
+        return reported
     pronoun = _PRONOUN_SAYS.match(fact.attribution)
     if pronoun is None:
         return fact
@@ -46,4 +52,26 @@ def embedded_sayer(
         return fact
     if genders.get(sayer) == pronoun["pronoun"]:
         return replace(fact, speaker=sayer)
+    return fact.unattributed()
+
+
+def _reporting(
+    resolver: Resolver, quote: Quote, fact: QuoteFact, genders: dict[str, str]
+) -> QuoteFact:
+    """``fact`` ("“He wrote, ‘...’,” she says") credited to the last "she" (else the profile's
+    subject) when the sentence before is about a man who "emailed her": the "she" found him."""
+    inner, lead = fact.text.split(" ", 1)[0].lower(), _LEAD.match(fact.attribution)
+    outer = lead["outer"] if lead is not None else ""
+    if inner != _OTHER.get(outer) or genders.get(fact.speaker) == outer:
+        return fact
+    doc = resolver.doc
+    sentence = doc.sentence_at(quote.start)
+    before = doc.sentence_at(sentence.start - 1) if sentence.start > 0 else None
+    if before is None or before.start >= sentence.start or before.para != sentence.para:
+        return fact
+    if not re.search(_OBJECT[outer], doc.masked[before.start : before.end]):
+        return fact  # nothing says the one it is about is not the "she"
+    for known in (resolver.recall(outer, quote.start), resolver.profiled()):
+        if known is not None and known.name != fact.speaker and genders.get(known.name) != inner:
+            return replace(fact, speaker=known.name, source=known.source)
     return fact.unattributed()

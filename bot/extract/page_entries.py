@@ -128,7 +128,18 @@ def own_entry(titles: dict[int, str], headline: str, is_ours: Callable[[str], bo
     own: the one the headline names first ("What to watch: Lumen, ‘Tallow’ and more"), else the
     one entry whose title is the article's own; None when neither tells."""
     named = {para: headline.find(title) for para, title in titles.items() if title in headline}
+    if not named:  # "Lumen: The Last Tide" under "What to watch: Lumen bows out, ..."
+        at = {para: _main_at(title, headline) for para, title in titles.items()}
+        named = {para: found for para, found in at.items() if found is not None}
     if named:
         return min(named, key=lambda para: named[para])
     ours = [p for p, title in titles.items() if is_ours(title.replace(":", " "))]
     return ours[0] if len(ours) == 1 else None
+
+
+def _main_at(title: str, headline: str) -> int | None:
+    """Where the headline names a subtitled title's main part ("Lumen" of "Lumen: The Last
+    Tide"), as whole words; None when it does not."""
+    main, colon, _ = title.partition(": ")
+    found = re.search(rf"\b{re.escape(main)}\b", headline) if colon and main else None
+    return found.start() if found is not None else None

@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.extract.crewguideentries import where_line_entries
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
-from bot.extract.page_entries import NUMBERED, entries, entry_starts, entry_text
+from bot.extract.page_entries import NUMBERED, entries, entry_starts, entry_text, own_entry
 from bot.extract.text import Doc
 
 _WORK_CUE = re.compile(
@@ -89,14 +90,18 @@ def _names(text: str, names_ours: Callable[[str], bool]) -> bool:
 def _sets_as_work(heading: str, first: str) -> bool:
     """The paragraph under ``heading`` names the heading's leading name as a work."""
     numbered = NUMBERED.fullmatch(heading)
-    words = numbered["heading"].split() if numbered is not None else []
+    line = numbered["heading"] if numbered is not None else ""
+    label, colon, rest = line.partition(": ")  # "DATES: GLASS HOUSE": the name after the label
+    if colon and label.isupper() and _sets_as_work(f"1. {rest}", first):
+        return True
+    words = line.split()
     lead: list[str] = []
     for word in (w.strip(_QUOTE_MARKS) for w in words):
         if not word[:1].isupper():
             break
         lead.append(word)
     if lead and all(w.isupper() for w in lead):  # "GALLOWMERE" heads "Gallowmere"
-        lead = [w.capitalize() for w in lead]
+        lead = ["-".join(p.capitalize() for p in w.split("-")) for w in lead]  # "LOCK-IN"
     for n in range(len(lead), 0, -1):
         name = " ".join(lead[:n])
         if lead[n - 1] in _SMALL or all(w in _SMALL for w in lead[:n]):
@@ -107,3 +112,20 @@ def _sets_as_work(heading: str, first: str) -> bool:
                 return True
             at = first.find(name, at + 1)
     return False
+
+
+def other_guide_entries(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
+    """A guide of name lines over where lines (:mod:`.crewguideentries`) whose own entry is
+    told (:func:`.page_entries.own_entry`): the sentences of every other entry ("Lumen: The
+    Last Tide" over "Netflix, from Friday" under "What to watch: Lumen bows out, ...", then
+    "Copper Sound" over "BBC Two, Sunday 9pm": what that entry dates is its own). Cast and crew
+    hold such entries' facts themselves (:mod:`.castguidenames`, :mod:`.crewentries`)."""
+    items = where_line_entries(doc)
+    if len(items) < _MIN_ITEMS or doc.title_para is None:
+        return set()
+    title = doc.paras[doc.title_para]
+    titles = {i[0]: doc.text[doc.paras[i[0]].start : doc.paras[i[0]].end].strip() for i in items}
+    own = own_entry(titles, doc.text[title.start : title.end], names_ours)
+    if own is None:
+        return set()
+    return {start for item in items if item[0] != own for start in entry_starts(doc, item)}

@@ -17,9 +17,9 @@ from bot.extract.names import FULL_NAME, NAME, clean_name, is_full
 from bot.extract.owned_lines import after_close, owned_line
 from bot.extract.owned_openers import owned_opener
 from bot.extract.played_parts import played_parts
+from bot.extract.prize_names import not_someone
 from bot.extract.pronoun_windows import pronoun_window
 from bot.extract.shown_texts import shown_beside_caption
-from bot.extract.speaker_reach import counted
 from bot.extract.subjects import clause_subjects
 from bot.extract.tellers import teller
 from bot.facts import HELD, CastFact, QuoteFact, SourceKind
@@ -128,7 +128,7 @@ _PREPOSITION_LED = re.compile(
 def no_speaker(raw: str, name: str, context: Context) -> bool:
     """Words that name no one who speaks: the production, a count ("Three Bafta nominations"), or
     a capitalised phrase led by a preposition ("With Linnet Wharf, they say goodbye": a title)."""
-    return context.is_ours(name) or _PREPOSITION_LED.match(raw) is not None or counted(raw)
+    return context.is_ours(name) or _PREPOSITION_LED.match(raw) is not None or not_someone(raw)
 
 
 _INTRODUCED = re.compile(r",[ ](?:writing|saying|adding|captioned)[ ]*:?[ ]*$")

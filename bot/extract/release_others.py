@@ -13,6 +13,7 @@ from bot.extract.context import Context, all_known
 from bot.extract.cues import hint
 from bot.extract.lexicon import MONTH_PATTERN, STOP_TOKENS, WEEKDAY_PATTERN
 from bot.extract.page_entries import sections_under
+from bot.extract.page_others import other_guide_entries
 from bot.extract.release_next_roles import stars_next_elsewhere
 from bot.extract.text import Doc, Span
 
@@ -234,6 +235,7 @@ def foreign_starts(doc: Doc, context: Context) -> frozenset[int]:
     "Filming on Channel 9's Linnet Wharf wrapped ..."), up to a heading naming ours. A heading
     its section never names so ("Filming", "Release Date") opens no other work's section."""
     asides = {v.span.start for v in doc.views if about_another(v.chunk, context)}
+    asides |= other_guide_entries(doc, context.is_known)  # "Lumen: Tide" over "Netflix, Friday"
     if "\n" not in doc.text:
         return context.foreign | asides
     lines = {

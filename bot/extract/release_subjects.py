@@ -15,6 +15,8 @@ from bot.extract.release_chart_moves import bare_chart_move
 from bot.extract.release_event_broadcasts import event_broadcast
 from bot.extract.release_happenings import happened_then
 from bot.extract.release_landed_roles import landed_a_thing
+from bot.extract.release_local_notices import plans_another_thing
+from bot.extract.release_player_arrivals import player_arrives
 from bot.extract.release_words import RELEASE_VERB
 
 _MOVES = (
@@ -127,6 +129,8 @@ def not_a_release(before: str, clause: str, chunk: str) -> bool:
         or (" a" in before and _last_is(_GENERIC, before))
         or ("no " in before and _NO_RELEASE.search(before) is not None)
         or landed_a_thing(before)  # "only landed the role in October": a win's time
+        or plans_another_thing(clause)  # "the closure is due to be lifted on Friday"
+        or player_arrives(chunk, clause)  # "X, who plays Y, arrived on Wednesday"
     )
 
 

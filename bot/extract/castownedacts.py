@@ -1,0 +1,21 @@
+"""What a part does after its actor's possessive, for :mod:`bot.extract.castowned`.
+
+Reviews and trailer pieces write "Ada Vale's Mira steals every scene", "Tom Reed's Gus finally
+gets his bookshop" or "Ada Vale's Mira barely registers": a present-tense verb (after an
+optional adverb) that a character does. The verbs a work does ("Ada Vale's Lumen opens in May",
+"premieres", "returns") are left out: there the possessive more likely owns a film.
+"""
+
+from __future__ import annotations
+
+_WORK_VERBS = (
+    "opens|premieres|screens|streams|airs|arrives|debuts|returns|releases|runs|grosses|tops|"
+    "hits|lands|follows|stars|features|comes|goes|bows|drops|launches|wins|earns|sells|shows|"
+    "sees|was|is|has|does|tells|asks|says|means|makes"
+)
+ACTS = (
+    rf"[ ](?:[a-z]+ly[ ])?(?!(?:{_WORK_VERBS})\b)[a-z]{{3,}}(?<!ss)(?<!us)(?<!is)s[ ]"
+    r"(?!(?:de|del|di|da|du|des|la|le|el|of|and)\b)"
+)
+"""A present-tense verb after the part, maybe after an adverb: "steals", "finally gets"; not a
+plural noun inside a title ("Ada Vale's Las lunas de agosto", "Tom Reed's Small Oranges of")."""
