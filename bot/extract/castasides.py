@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.castasideworks import SUBJECT_ASIDE
 from bot.extract.castforms import CHAR, ORIGIN, Casting
 from bot.extract.castnotparts import regard_before_as
 from bot.extract.lexicon import GENRE_NOUNS
@@ -104,7 +105,7 @@ _RELATION = (
     r"tutor|teacher|classmate|coursemate|schoolmate|mentor|rival)"
 )
 _IS_RELATION = re.compile(
-    rf"(?P<actor>{FULL_NAME})(?:,[ ]who)?[ ]is[ ](?:still[ ])?"
+    rf"(?P<actor>{FULL_NAME})(?:,[ ]who|{SUBJECT_ASIDE})?[ ]is[ ](?:still[ ])?"
     rf"(?:(?P<owner>{TOKEN})[’']s|(?P<pron>his|her|their))[ ](?:[a-z][\w-]*[ ]){{0,2}}"
     rf"{_RELATION},?[ ](?P<char>{CHAR})(?=[,;]|[.!]?$)"
 )

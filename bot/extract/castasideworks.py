@@ -30,11 +30,17 @@ LOOSE_ASIDE = (
     r"|(?:best[ ]|widely[ ])?known[ ](?:[a-z]+ly|to[ ][^,.;:()“”\"]{1,30}?)[ ](?:as|for)[ ]"
     r"[^,.;:()“”\"]{1,80}"
     r"|(?:so[ ]|ever[ ]|most[ ])?(?:memorable|unforgettable)[ ](?:as|in)[ ][^,.;:()“”\"]{1,80}"
+    r"|(?:so|just[ ]as|as|equally|always)[ ](?:good|great|brilliant|fine|superb|terrific|"
+    r"moving|funny|magnetic|compelling)[ ](?:as|in)[ ][^,.;:()“”\"]{0,80}"
+    r"|in[ ](?:her|his|their)[ ](?:first|second|third|latest|biggest|debut)[ ](?:[a-z-]+[ ]){0,2}"
+    r"(?:role|part|outing|turn)(?:[ ](?:in|for|since)[ ][^,.;:()“”\"]{1,30})?"
 )
 """An aside after an actor's name that is a simile, a past participle or what an audience knows
 them for ("X, dry as a bone, is a delight as Y"; "X, discovered at an open casting call, plays
 Y"; "X, best known to viewers as Z in Lumen, plays Y"; "X, so memorable as Z in Lumen, plays Y";
-"X, fresh from her run in Z, plays Y"): the part after it is theirs."""
+"X, fresh from her run in Z, plays Y"; praise of another turn, "X, so good as Z in Lumen, plays
+Y", or where this turn stands in their career, "X, in her first screen role in a decade, plays
+Y"): the part after it is theirs."""
 
 
 _SUBJECT_ASIDE = re.compile(rf"{NAME},[ ](?:a|an|the)[ ][^,;:()“”\"]*")
@@ -54,3 +60,11 @@ def _after_subject_aside(chunk: str, other: int, start: int) -> bool:
         return False
     close = chunk.find(", ", other)
     return 0 <= close < start and _MAIN_VERB.match(chunk, close + 2) is not None
+
+
+SUBJECT_ASIDE = (
+    rf",[ ](?:{LOOSE_ASIDE}|(?:last|recently)[ ]seen[ ](?:as|in)[ ][^,.;:()“”\"]{{0,80}})"
+    r"(?:[“\"][^“”\",]{1,40}[”\"])?,"
+)
+"""A whole aside of :data:`LOOSE_ASIDE`'s kind or "last seen as Z in “Lumen”", commas and all,
+for forms that name the part after "is": "X, last seen as Z in “Lumen”, is Tom's brother Y"."""
