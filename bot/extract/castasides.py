@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.castasideworks import SUBJECT_ASIDE
+from bot.extract.castcostars import COSTAR_PART
 from bot.extract.castforms import CHAR, ORIGIN, Casting
 from bot.extract.castnotparts import regard_before_as
 from bot.extract.lexicon import GENRE_NOUNS
@@ -187,7 +188,8 @@ def _praised(match: re.Match[str], chunk: str) -> bool:
 
 
 def relation_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
-    """ "X is Tom's formidable aunt, Juno": X plays Juno; "X, back as Juno, ...": so does X."""
+    """ "X is Tom's formidable aunt, Juno": X plays Juno; "X, back as Juno, ...": so does X;
+    "opposite X's Juno Marsh": so does X."""
     matches: list[re.Match[str]] = []
     if " back " in chunk or " returning " in chunk:
         matches.extend(m for m in _BACK_AS.finditer(chunk) if clean_name(m["actor"]))
@@ -200,6 +202,8 @@ def relation_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
         )
     if " as " in chunk and ", " in chunk and _comma_before_as(chunk):
         matches.extend(m for m in _AS_ASIDE.finditer(chunk) if _praised(m, chunk))
+    if "pposite " in chunk or "longside " in chunk:
+        matches.extend(COSTAR_PART.finditer(chunk))
     found: list[Casting] = []
     for match in matches:
         if clean_character(match["char"]) != match["char"]:
