@@ -14,6 +14,7 @@ from bot.extract.castchecks import checked_cast
 from bot.extract.castelsewhere import drop_elsewhere
 from bot.extract.castlabels import labelled_parts
 from bot.extract.castparts import parts_given
+from bot.extract.castrivalparts import drop_rival_parts
 from bot.extract.casttakeovers import took_over
 from bot.extract.castwithdrawals import superseded, withdrawals
 from bot.extract.context import find_context, guesses_castings
@@ -45,7 +46,8 @@ def extract_facts(article: Article) -> ArticleFacts:
     crew = find_crew(doc, context, people, parts_for_crew(cast))
     crew = checked_crew(apposed_credits(doc, people, context, crew), people, context)
     cast = _merge(cast, find_epithets(doc, people, cast, context))
-    cast = superseded(withdrawals(doc, people, drop_elsewhere(cast, context, doc)))
+    cast = drop_rival_parts(drop_elsewhere(cast, context, doc), context, doc)
+    cast = superseded(withdrawals(doc, people, cast))
     cast = labelled_parts(doc, people, parts_given(doc, people, cast))
     cast = checked_cast(doc, context, took_over(doc, people, cast))
     release = find_release(doc, context)

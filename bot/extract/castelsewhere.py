@@ -184,7 +184,7 @@ _CLAUSES = (", which ", ", in which ", ", who ", ", where ")
 
 def _elsewhere(fact: CastFact, context: Context) -> bool:
     text = fact.evidence
-    if "starr" in text and _stars_elsewhere(fact, text, context):
+    if "star" in text and _stars_elsewhere(fact, text, context):
         return True
     if ", in " in text and _aside_in_work(fact, text, context):
         return True

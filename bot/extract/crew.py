@@ -40,6 +40,7 @@ from bot.extract.crewpage import page_credits
 from bot.extract.crewpronouns import PRONOUN_SUBJECTS, previous_subject
 from bot.extract.crewqualified import other_work, qualified
 from bot.extract.crewsingles import single_credit
+from bot.extract.crewwithpairs import with_as_pairs
 from bot.extract.cues import hint, scan
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN, People, clean_name, is_full, without_letters
 from bot.extract.organisations import looks_like_company
@@ -338,7 +339,7 @@ def _apposed(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
         *_ROLE_LINE.finditer(chunk),
         *_ROLE_AFTER.finditer(chunk),
         *_ROLE_APPOSED.finditer(chunk),
-        *(_WITH_AS.finditer(chunk) if " as " in chunk else ()),
+        *(with_as_pairs(_WITH_AS.finditer(chunk), _ROLE) if " as " in chunk else ()),
     ]
     for match in matches:
         owner = match.groupdict().get("owner")

@@ -178,6 +178,7 @@ def _which_other(fact: CrewFact, context: Context) -> bool:
 
 
 _FOR_WORK = re.compile(
+    r"(?<![Bb]est)(?<![Bb]est[ ]original)(?<![Bb]est[ ]adapted)"  # an award's nominee, no work
     r"[ ](?:score|music|soundtrack|script|screenplay)[ ]for[ ]"
     rf"(?:the[ ](?:[a-z][\w-]*[ ]){{0,2}})?[“\"‘']?(?P<work>{NAME})"
 )

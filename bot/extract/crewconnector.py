@@ -36,6 +36,9 @@ _DESCRIBED = (
 )
 """Any description between commas, when a post follows: "X, the director's regular collaborator,
 on board as director of photography", "X, a friend from film school, is editor"."""
+_QUOTED = r"“[^“”.;:]{1,40}”"
+"""A quoted title in what the person is behind or known for: "X, the filmmaker behind “A” and
+“B”, directs" (invented)."""
 _TAKING_OVER = r",[ ](?:taking[ ]over[ ]from|stepping[ ]in[ ]for|replacing)[ ][^,.;:“”\"()]{1,60}?,"
 """Whom the person succeeds, set off before their verb: "X, taking over from series director Y,
 directs with a lighter touch" (the verb is X's; Y's own credit is no part of it)."""
@@ -53,7 +56,7 @@ CONNECTOR = (
     rf"|,[ ](?:(?:the|an?)[ ](?:[A-Za-z][\w’'-]*[ ]){{0,3}}?(?:{_ROLE_NOUNS})[ ]"
     r"(?:behind|of(?![ ]photography\b))"
     r"|(?:(?:perhaps|probably)[ ])?(?:best|widely)[ ]known[ ]for)"
-    rf"[ ][^,.;:“”\"()]{{1,60}}?,{_AUXILIARY}"
+    rf"[ ](?:[^,.;:“”\"()]|{_QUOTED}){{1,60}}?,{_AUXILIARY}"
     rf"|,[ ]the[ ][^,.;:“”\"]{{1,60}}?[ ](?:{_CREW_NOUNS})[ ]who(?:[ ]also)?"
     rf"|{_DESCRIBED}"
     rf"|{_TAKING_OVER}"

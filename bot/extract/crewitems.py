@@ -42,15 +42,17 @@ _QUOTED = re.compile(
     rf"(?<![\w])[‘'](?P<title>[A-Z][\w’'-]*(?:[ ]{_TITLE_WORD}){{0,5}})[’'](?![\w])"
 )
 """A title in single quotation marks, in title case ("‘Glass House’", "'THE TIN CHAPEL'")."""
+_DOUBLE_QUOTED = re.compile(rf"[“\"](?P<title>[A-ZÀ-Þ][\w’'-]*(?:[ ]{_TITLE_WORD}){{0,5}})[”\"]")
+"""A title in double quotation marks ("“Glass House”"), for a maker set beside it."""
 _WORD = re.compile(r"[A-Z][\w-]*")
 _DESCRIBED = re.compile(
     rf"[ “\"‘']*(?:The|This|That)[ ](?:[a-z-]+[ ]){{0,2}}(?:sequel|{GENRE_NOUNS})\b"
 )
 _MADE_BY = re.compile(
     r"[ ]*,[ ](?:the|a|an)[ ](?:[\w-]+[ ]){0,2}?(?:debut|film|feature|documentary|drama|comedy|"
-    r"thriller|short|latest)[ ](?:from|by)[ ]"
+    r"thriller|short|latest)[ ](?:from|by|of)[ ]"
 )
-"""After another title: ", the debut from director X", ", a new drama by X": X made that one."""
+"""After another title: ", the debut from director X", ", the new feature of X": X made that one."""
 _SUBJECT_REACH = 40
 """How far into the sentence before the other work's title starts (its subject)."""
 
@@ -132,6 +134,7 @@ def _made_by(doc: Doc, ours: frozenset[str]) -> set[int]:
     return {
         view.span.start
         for view in doc.views
-        for match in _QUOTED.finditer(view.chunk)
+        for quoted in (_QUOTED, _DOUBLE_QUOTED)
+        for match in quoted.finditer(view.chunk)
         if _MADE_BY.match(view.chunk, match.end()) and not _names_ours(match["title"], ours)
     }

@@ -28,6 +28,13 @@ _ITS_NODS = re.compile(
     r"(?P<list>[^.;:]{1,200})"
 )
 """The work's own nods, told by category after it."""
+_UP_FOR = re.compile(
+    r"(?:^|\.[ ])(?:[Tt]he[ ](?:[a-z-]+[ ]){0,3}?(?:film|movie|series|show|drama|comedy|thriller|"
+    r"documentary)|[Ii]t)(?:,[ ][^.;:,]{1,150},)?[ ](?:is|was)[ ](?:also[ ])?(?:up|nominated|"
+    r"shortlisted)[ ]for[ ](?P<list>[^.;:]{1,250})"
+)
+"""The work as the sentence's subject "is up for" a list of awards: "The quiet drama, about a
+ferry, is up for best film and best score for X" (invented)."""
 _WORDS = (
     "director",
     "direction",
@@ -59,6 +66,10 @@ _OF = re.compile(
 def nod_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     """Each "best <craft> (Name)", "best <craft> for Name" and "the <craft> of Name" in the
     list of nods the production itself picked up."""
+    if " for best " in chunk:
+        for match in _UP_FOR.finditer(chunk):
+            for category in _FOR.finditer(match["list"]):
+                yield category["name"], CREW_WORDS[category["noun"].lower()]
     if "nods" not in chunk and "nominations" not in chunk:
         return
     for match in _NODS.finditer(chunk):

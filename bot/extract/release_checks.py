@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from bot.extract.context import Context
 from bot.extract.release_denied import denied
+from bot.extract.release_home_releases import home_releases
 from bot.extract.release_rubbished_reports import knocked_down_report
 from bot.extract.release_shoot_legs import one_leg
 from bot.extract.release_unconfirmed_reports import from_unconfirmed_reports
@@ -91,7 +92,7 @@ def settled(facts: list[ReleaseFact], date: dt.date | None, context: Context) ->
             kept.append(replace(fact, kind=ReleaseKind.FILMING_PLANNED))
         else:
             kept.append(fact)
-    kept = _event_first(denied(kept))
+    kept = home_releases(_event_first(denied(kept)))
     sure = [f for f in kept if f.confidence >= SERVE_LINE]
     plans = [_span(f) for f in sure if f.kind is ReleaseKind.FILMING_PLANNED]
     dates = [_span(f) for f in sure if f.kind is ReleaseKind.PREMIERE_DATE and not f.hedged]

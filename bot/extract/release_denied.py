@@ -21,6 +21,16 @@ _DENIED = re.compile(
     r"opening|arriving|premiering|landing|hitting|dropping|streaming|airing|debuting)\b"
 )
 """A release verb denied: "is not getting", "won't be out", "isn't arriving"."""
+_NONE_COMING = re.compile(
+    r"\b[Tt]here(?:[ ]is|[’']s|[ ]are|[ ]will[ ]be)[ ](?:not|NOT|no|NO)[ ]|\b[Tt]here[ ]"
+    r"(?:isn[’']t|aren[’']t|won[’']t[ ]be)[ ]"
+)
+_COMING = re.compile(
+    r"(?:an?[ ])?(?:[\w’'-]+[ ]){0,5}?(?:coming|arriving|landing|dropping|planned|due|"
+    r"scheduled|out)\b"
+)
+"""A work said not to exist: "there is NOT a holiday special coming in December", "there isn't
+a second film arriving in May"."""
 _STILL_DATED = re.compile(
     r"\b(?:until|till|til|before|after|but|instead|rather|only|later|earlier|yet|either)\b"
 )
@@ -48,9 +58,20 @@ def _checked(fact: ReleaseFact) -> ReleaseFact:
         return held(fact, "the writer's guess")
     if fact.kind not in _DATED:
         return fact
+    if "here" in evidence and _none_coming(evidence):
+        return held(fact, "a sentence denies it")
     if "not " not in evidence and "n't " not in evidence and "n’t " not in evidence:
         return fact
     denial = _DENIED.search(evidence)
     if denial is None or _STILL_DATED.search(evidence, denial.end()):
         return fact
     return held(fact, "a sentence denies it")
+
+
+def _none_coming(evidence: str) -> bool:
+    """The sentence says no such work is coming, and turns to no other date after."""
+    for match in _NONE_COMING.finditer(evidence):
+        coming = _COMING.match(evidence, match.end())
+        if coming is not None and not _STILL_DATED.search(evidence, coming.end()):
+            return True
+    return False

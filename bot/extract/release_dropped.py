@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.release_event_openers import event_opened
 from bot.extract.release_offsets import given_up
 from bot.extract.release_others_claims import claimed_by_posts
 from bot.extract.release_said_before import said_before
+from bot.extract.release_stage_runs import stage_run
 
 _DROPPED = re.compile(
     r"\b(?:off[ ]the[ ](?:table|cards)|no[ ]longer[ ](?:happening|on[ ]the[ ]cards|going[ ]ahead))"
@@ -28,12 +30,14 @@ def set_aside(chunk: str, start: int, end: int) -> bool:
     """The date or window from ``start`` to ``end`` is a plan given up: told in the past perfect
     before it ("had been due to air in the spring, but ..."), what someone had said before
     ("had said it would open in May"), set aside by the words after, or
-    only what posts claim."""
+    only what posts claim; or the time of an event the sentence opens on or of a stage run."""
     return (
         given_up(chunk, start)
         or said_before(chunk, start)
         or dropped_plan(chunk, end)
         or claimed_by_posts(chunk, start)
+        or event_opened(chunk, start)
+        or stage_run(chunk, start, end)
     )
 
 

@@ -1,7 +1,7 @@
 """A shoot's leg wrapped, not the shoot: one location finished before the work goes on elsewhere
 ("The production wraps its Margate shoot on Friday before moving on to studio work", "finished
-the Cornish leg before heading to the studio"). The day is that leg's, not the production's
-wrap."""
+the Cornish leg before heading to the studio", "wrapped its Whitby block in May and has since
+moved on to York"). The day is that leg's, not the production's wrap."""
 
 from __future__ import annotations
 
@@ -12,8 +12,17 @@ _MOVES_ON = re.compile(
     r"\bbefore[ ](?:moving|heading|relocating|decamping|returning|going)[ ](?:on[ ])?"
     r"(?:to|back[ ]to|into)\b"
 )
+_MOVED_SINCE = re.compile(
+    r"\b(?:wrap(?:s|ped)?|finish(?:es|ed)?|complet(?:es|ed))[ ](?:its|their|the)[ ]"
+    r"(?:[A-Z][\w’'-]*[ ]){1,3}(?:block|leg|stint|stretch|portion|segment|shoot)\b[^.;!?]{0,60}?"
+    r"[ ]and[ ](?:has[ ]|have[ ])?(?:since[ ]|now[ ]|then[ ])?(?:moved|headed|relocated|"
+    r"decamped|gone)[ ](?:on[ ])?(?:to|back[ ]to|into)\b"
+)
+"""A named place's block wrapped "and has since moved on to" another place."""
 
 
 def one_leg(evidence: str) -> bool:
     """The sentence wraps a part of the shoot and then moves on to more of it."""
-    return "before " in evidence and _MOVES_ON.search(evidence) is not None
+    if "before " in evidence and _MOVES_ON.search(evidence) is not None:
+        return True
+    return " and " in evidence and _MOVED_SINCE.search(evidence) is not None

@@ -1,0 +1,58 @@
+"""Parts of rival works on an awards or chart page, for :func:`bot.extract.extract_facts`.
+
+An awards or chart page ranks many works: "In best actress, Ada Vale is up against Bea Lund,
+who plays the widow Mira in Salt Year" or "Kai Moss, who voices Pip in Tin Lid, slipped to No 3".
+A present-tense "who plays P in W" there sets the part in W; when W is not the page's own work,
+the casting is that rival's, not ours.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.context import Context
+from bot.extract.names import NAME
+from bot.extract.text import Doc
+from bot.facts import CastFact
+
+_CONTEST = re.compile(
+    r"(?i)\b(?:awards?|nominations?|nominees?|nods|shortlist|baftas?|oscars?|emmys?|globes?|"
+    r"charts?|No\.?[ ]?1|number[ ]one|top[ ](?:ten|10|spot))\b"
+)
+"""A headline that reports a contest or a chart: a page of many works."""
+_WHO_PLAYS_IN = re.compile(
+    rf"(?P<actor>{NAME}),[ ]who[ ](?:plays|voices)[ ](?P<part>[^,;:()]{{1,60}}?)[ ]in[ ]"
+    rf"(?:the[ ](?:[a-z]+[ ]){{0,2}})?[“\"‘']?(?P<work>{NAME})"
+)
+"""A rival's part in its own work: "Bea Lund, who plays the widow Mira in Salt Year"."""
+
+
+def contest_page(doc: Doc) -> bool:
+    """Whether the headline reports awards or a chart."""
+    if doc.title_para is None:
+        return False
+    title = doc.paras[doc.title_para]
+    return _CONTEST.search(doc.text, title.start, title.end) is not None
+
+
+def rival_part(actor: str, character: str, text: str, context: Context) -> bool:
+    """Whether ``text`` sets the actor's part in a work the page is not about."""
+    surname = actor.rsplit(" ", 1)[-1]
+    for match in _WHO_PLAYS_IN.finditer(text):
+        part = match["part"]
+        if match["actor"] not in (actor, surname) or " and " in part or " as " in part:
+            continue
+        words = [w for w in match["work"].split() if w[:1].isupper() and w not in _ARTICLES]
+        if character in part and words and not any(context.is_known(w) for w in words):
+            return True
+    return False
+
+
+_ARTICLES = frozenset({"The", "A", "An"})
+
+
+def drop_rival_parts(cast: list[CastFact], context: Context, doc: Doc) -> list[CastFact]:
+    """``cast`` without the rivals' parts of an awards or chart page."""
+    if not cast or not contest_page(doc):
+        return cast
+    return [f for f in cast if not rival_part(f.actor, f.character, f.evidence, context)]

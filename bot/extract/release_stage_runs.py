@@ -1,0 +1,26 @@
+"""A time told of someone's stage run, not of the release.
+
+"Finch, 61, is due to open at the Almeida in October in “The Salt Ledger”, in which he plays a
+ferryman", "She appears at the Lyric Hammersmith from March in ‘Harbour Lights’": someone opens
+at a named venue in a quoted work; the time is that work's run.
+"""
+
+from __future__ import annotations
+
+import re
+
+_AT_VENUE = re.compile(
+    r"\b(?:open|opens|opening|appear|appears|appearing|star|stars|starring|perform|performs|"
+    r"return|returns|tread[ ]the[ ]boards)[ ](?:at|on)[ ](?:the[ ])?(?:[A-Z][\w’'&-]*[ ]){1,4}"
+    r"(?:(?:in|from|this|next|until|on)[ ])?$"
+)
+_IN_QUOTED = re.compile(r",?[ ](?:in|with)[ ](?:a[ ](?:revival|production)[ ]of[ ])?[“\"‘]")
+_REACH = 70
+
+
+def stage_run(chunk: str, start: int, end: int) -> bool:
+    """The time from ``start`` to ``end`` follows an opening at a venue and precedes the quoted
+    work opened in."""
+    if _IN_QUOTED.match(chunk, end) is None:
+        return False
+    return _AT_VENUE.search(chunk[max(0, start - _REACH) : start]) is not None
