@@ -18,6 +18,13 @@ _DESCRIBED = re.compile(
     r"“(?:x*”,?[ ]*)?"
 )
 
+_TOLD_OF = re.compile(
+    r"(?:[A-Z][\w’'-]*[ ]){0,3}[A-Z][\w’'-]*,[ ](?:who[ ][^“”]*?,[ ]and[ ])?"
+    r"who[ ](?:(?:he|she)[ ])?$"
+)
+"""A relative clause whose own subject is the pronoun ("Ada Vale, who she said was"): the
+name it hangs on is who is spoken of, never the pronoun's person."""
+
 
 def quote_describes(pre: str) -> bool:
     """Whether ``pre`` (a sentence up to a quote, or to its "he said") is a co-star described."""
@@ -30,4 +37,6 @@ def own_words(masked: str, own: Span, offset: int) -> str | None:
     if own.start >= offset:
         return None
     pre = masked[own.start : offset]
+    if (told := _TOLD_OF.search(pre)) is not None:
+        return pre[: told.start()]  # "full of praise for Ada Vale, who he said had": not Vale
     return None if quote_describes(pre) else pre

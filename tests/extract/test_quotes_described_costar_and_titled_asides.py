@@ -69,3 +69,24 @@ def test_a_who_aside_ending_on_a_subtitle_then_admitting() -> None:
         )
     )
     assert found == [("the best sum", "Tom Reed")]
+
+
+def test_who_he_said_had_is_the_speakers_words() -> None:
+    found = served_quotes(
+        facts(
+            _LEDE,
+            "Reed was full of praise for Ada Vale, who plays his aunt Moira, and who he said had "
+            "“taught the whole cast to stop fidgeting”.",
+        )
+    )
+    assert found == [("taught the w", "Tom Reed")]
+
+
+def test_who_she_said_was_the_speakers_words() -> None:
+    found = served_quotes(
+        facts(
+            "Nell Farrow looked back on her years in Copper Bay.",
+            "Farrow spoke warmly of Tom Reed, who she said was “the calmest man in Cornwall”.",
+        )
+    )
+    assert found == [("the calmest ", "Nell Farrow")]
