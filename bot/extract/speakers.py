@@ -30,6 +30,7 @@ from bot.extract.attribution import (
     who_before,
 )
 from bot.extract.context import Context
+from bot.extract.described_subjects import own_words
 from bot.extract.descriptions import (
     RELATIVE_AGE,
     descriptor,
@@ -315,8 +316,7 @@ class Resolver:
             return None
         index = self._sentence_index(offset)
         own = self.doc.sentences[index] if index < len(self.doc.sentences) else None
-        if own is not None and own.start < offset:
-            pre = self.doc.masked[own.start : offset]
+        if own is not None and (pre := own_words(self.doc.masked, own, offset)) is not None:
             for at, raw in reversed(unlabelled(pre)):
                 found = self._subject(raw, own.start + at, depth + 1, _SOMEONE)
                 if found is not None or checks.shared_surname(raw, self.people.ordered()):

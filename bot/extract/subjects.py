@@ -152,6 +152,13 @@ _CLAUSE_START = re.compile(
 by a verb counts ("Asked about it, she said"), not an aside (", 21," or ", Netflix's head,")."""
 
 
+_SUBTITLE_HEAD = re.compile(
+    r"\b(?:in|of|from|for|called|titled|named|entitled)[ ](?:[A-Z][\w’'-]*[ ]){0,3}"
+    r"[A-Z][\w’'-]*:[ ]$"
+)
+"""A work's name and its colon after a preposition: the words after it are the subtitle."""
+
+
 def clause_subjects(chunk: str) -> list[tuple[int, str]]:
     """The subject words of each clause of ``chunk`` (masked text), with offsets, in order."""
     starts = [
@@ -167,6 +174,8 @@ def clause_subjects(chunk: str) -> list[tuple[int, str]]:
         match = _SUBJECT.match(chunk, start)
         if match is None or (opener is not None and start == 0):
             continue
+        if start and _SUBTITLE_HEAD.search(chunk, 0, start) is not None:
+            continue  # "who stars in Gull Point: Low Tide, out in May, said": a title's subtitle
         aside = after_comma and chunk[match.end() : match.end() + 1] == ","
         if aside and match["name"] and (opener is None or found):
             continue
