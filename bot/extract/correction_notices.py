@@ -72,7 +72,21 @@ _NOTICE = hint(
 
 
 def notice_paras(doc: Doc) -> frozenset[int]:
-    """The paragraphs that are (or hold) a correction notice."""
+    """The paragraphs that are (or hold) a correction notice.
+
+    Asked by the cast, crew and release rules in turn, so the answer for the latest few texts is
+    kept: lowering and searching the whole text once is enough. Keyed on the text alone, since
+    a Doc's paragraphs are its text's lines (see :func:`bot.extract.text.build_doc`).
+    """
+    found = _NOTICES.get(doc.text)
+    if found is None:
+        if len(_NOTICES) >= _KEPT:
+            _NOTICES.clear()
+        found = _NOTICES[doc.text] = _notice_paras(doc)
+    return found
+
+
+def _notice_paras(doc: Doc) -> frozenset[int]:
     lower = doc.text.lower()
     if not _NOTICE.search(lower):
         return frozenset()
@@ -81,6 +95,10 @@ def notice_paras(doc: Doc) -> frozenset[int]:
         for index, para in enumerate(doc.paras)
         if _NOTICE.search(lower[para.start : para.end])
     )
+
+
+_NOTICES: dict[str, frozenset[int]] = {}
+_KEPT = 8
 
 
 def retracted(view: View, notices: frozenset[int]) -> list[tuple[int, int]]:

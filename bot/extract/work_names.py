@@ -12,12 +12,14 @@ from functools import lru_cache
 from bot.extract.names import clean_name
 
 _WORK = re.compile(
-    r"(?:^|(?<=[.!?][ ])|(?<=\n)|(?<=[A-Za-z]:[ ]))"
+    r"(?=[A-Z])(?:^|(?<=[.!?][ ])|(?<=\n)|(?<=[A-Za-z]:[ ]))"
     r"((?:The[ ]|A[ ])?[A-Z][\w’'-]*(?:[ ](?:of[ ]|the[ ]|and[ ])*[A-Z][\w’'-]*){0,4}),[ ]"
     r"(?:a|an|the)[ ](?:(?!(?:of|in|for|from|on|at|with|who)[ ])[\w’'-]+[ ]){0,4}?"
     r"(?:drama|series|thriller|comedy|sitcom|miniseries|documentary|film|adaptation)"
     r"(?=[,.]|[ ](?:created|written|directed|made|from|about|set|starring|that|which)\b)"
 )
+"""(The lookahead of a capital first lets a search of the whole text pass over every other
+character before trying the lookbehinds.)"""
 
 
 @lru_cache(maxsize=16)
