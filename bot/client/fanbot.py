@@ -196,11 +196,13 @@ class FanBot(commands.Bot):
         self.news_alerts: NewsAlerts | None = None
         """Delivering alerts and premiere events, while connected (None offline)."""
         self.ingestion: LiveIngestion | None = None
-        """Watching seeds/ and ingesting what changes, while connected (None offline)."""
+        """Watching seeds/ and ingesting what changes, from READY on (None offline)."""
         self.web = web
         """Reading articles and feeds from links (None: the bot was started without it)."""
         self.feeds: FeedPoller | None = None
-        """Checking the followed feeds when due, while connected with ``web`` (None otherwise)."""
+        """Checking the followed feeds when due, from READY on with ``web`` (None otherwise)."""
+        self._closing = False
+        """:meth:`close` has begun: a READY arriving meanwhile starts nothing it would not stop."""
 
     async def load_features(self) -> None:
         """Load every cog; used by Discord start-up and the offline console alike."""
@@ -272,6 +274,7 @@ class FanBot(commands.Bot):
             await self.news_alerts.knowledge_changed()
 
     async def close(self) -> None:
+        self._closing = True
         if self.feeds is not None:
             await self.feeds.stop()
             self.feeds = None
@@ -286,31 +289,34 @@ class FanBot(commands.Bot):
     async def on_connect(self) -> None:
         """Discord's READY has arrived: now, not before logging in, the seeds folder is read
         (what arrived while the bot was down first) and watched; members' commands are
-        answered meanwhile. Reconnections find it already running.
+        answered meanwhile. Reconnections find them already running.
 
         The feeds are checked from now on too. Both are made here, not in :meth:`setup_hook`:
         READY needs neither, so neither's modules are loaded on the way to it; nor does it
         need rapidfuzz, which name lookups do (loaded now, in a thread)."""
         preload_rapidfuzz()
-        if self.news_alerts is not None and self.ingestion is None and not self.is_closed():
-            self._start_watching()
-        if self.ingestion is not None:
-            self.ingestion.start()
+        if self.news_alerts is None or self._closing:
+            return
+        if self.ingestion is None:
+            self.ingestion = self._seeds_ingestion(self.news_alerts)
+        self.ingestion.start()
+        if self.web is not None and self.feeds is None:
+            self.feeds = self._feed_poller(self.web)
+            self.feeds.start()
 
-    def _start_watching(self) -> None:
-        """Make the seeds folder's ingestion and, with ``web``, the feed poller (started)."""
+    def _seeds_ingestion(self, alerts: NewsAlerts) -> LiveIngestion:
+        # Imported here, after READY (on_connect's docstring says why).
+        from bot.ingestion.service import LiveIngestion  # noqa: PLC0415
+
+        listeners = [self._forget_cached_answers, alerts.knowledge_changed]
+        return LiveIngestion(self.db, self.settings, listeners)
+
+    def _feed_poller(self, web: WebReader) -> FeedPoller:
         # Imported here, after READY (on_connect's docstring says why).
         from bot.feeds.checking import FeedChecker  # noqa: PLC0415
         from bot.feeds.poller import FeedPoller  # noqa: PLC0415
-        from bot.ingestion.service import LiveIngestion  # noqa: PLC0415
 
-        assert self.news_alerts is not None
-        listeners = [self._forget_cached_answers, self.news_alerts.knowledge_changed]
-        self.ingestion = LiveIngestion(self.db, self.settings, listeners)
-        if self.web is not None:
-            checker = FeedChecker(self.db, self.web, self.settings.seeds_dir)
-            self.feeds = FeedPoller(self.db, checker)
-            self.feeds.start()
+        return FeedPoller(self.db, FeedChecker(self.db, web, self.settings.seeds_dir))
 
     async def on_ready(self) -> None:
         log.info("connected as %s to %d servers", self.user, len(self.guilds))
@@ -329,7 +335,7 @@ def create_bot(
 ) -> FanBot:
     """The bot as it runs on Discord: embeds for answers, knowledge from ``db``.
 
-    With ``news_alerts`` it also watches the seeds folder and delivers alerts once logged in;
+    With ``news_alerts`` it also watches the seeds folder and delivers alerts once READY;
     with a ``fetcher`` (its owner closes it) it reads links, and checks feeds with the alerts.
     """
     options: dict[str, Any] = {}

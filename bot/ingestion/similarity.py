@@ -27,8 +27,8 @@ class SimilarKeys:
 
     def add(self, keys: Iterable[str]) -> None:
         """Find the neighbours of every key not seen before (among all keys seen so far)."""
-        # Here, not at the top: the bot imports this module to start, and reconciles names only
-        # after READY (bot.knowledge.matching's docstring says what rapidfuzz costs).
+        # Here, not at the top: the ingestion imported at READY need not load rapidfuzz on the
+        # event loop; a thread preloads it (bot.knowledge.matching's docstring says what it costs).
         from rapidfuzz import process  # noqa: PLC0415
         from rapidfuzz.distance import Indel  # noqa: PLC0415
 

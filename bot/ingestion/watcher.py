@@ -292,8 +292,9 @@ class _AskedOnceWatching:
 
     def is_set(self) -> bool:
         if self._on_watching is not None:
-            self._on_watching()
-            self._on_watching = None
+            on_watching, self._on_watching = self._on_watching, None
+            with contextlib.suppress(RuntimeError):  # the loop closed: nobody is waiting
+                on_watching()
         return self._halt.is_set()
 
 

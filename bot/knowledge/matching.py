@@ -192,18 +192,24 @@ class NameIndex(msgspec.Struct):
         return [(entities[first + at], score * percent, term) for term, score, at in found]
 
 
+_preload_started = False
+"""Whether :func:`preload_rapidfuzz` has started its thread in this process."""
+
+
 def preload_rapidfuzz() -> threading.Thread | None:
     """Import rapidfuzz in a thread, started at READY (FanBot.on_connect): done before most
     first commands, without holding up READY. Started while connecting, it delayed READY in
-    our runs (loading its extension module holds the GIL). Once loaded (a reconnection),
-    nothing is started."""
-    if "rapidfuzz.process" in sys.modules:
+    our runs (loading its extension module holds the GIL). Started once per process (a
+    reconnection, or another shard's READY, starts nothing)."""
+    global _preload_started  # noqa: PLW0603 - once per process, whichever shard is READY first
+    if _preload_started or "rapidfuzz.process" in sys.modules:
         return None
+    _preload_started = True
 
     def load() -> None:
-        import rapidfuzz.distance  # noqa: PLC0415 - the point of this thread
-        import rapidfuzz.fuzz  # noqa: PLC0415
-        import rapidfuzz.process  # noqa: PLC0415, F401
+        # The package first: it imports its submodules itself, so this thread takes the
+        # import locks in the order a lookup on the event loop does (package, then module).
+        import rapidfuzz  # noqa: PLC0415, F401 - the point of this thread
 
     thread = threading.Thread(target=load, name="preload-rapidfuzz", daemon=True)
     thread.start()

@@ -131,7 +131,7 @@ async def _correct(db: Database, moderator: Moderator, request: _Request) -> Cor
 
 
 def _correct_fact(moderator: Moderator, request: _Request, writer: sqlite3.Connection) -> Corrected:
-    from bot.ingestion.reapply import extracted_article, write_corrected  # noqa: PLC0415 - the ingestion pipeline: loaded at the first correction, not to start
+    from bot.ingestion.reapply import extracted_article, write_corrected  # noqa: PLC0415 - the ingestion pipeline: not loaded before READY
 
     fact_id = request.fact_id
     record = fact_record(writer, fact_id)

@@ -138,7 +138,7 @@ async def _correct_names(
 
 
 def _record_names(correction: NewCorrection, writer: sqlite3.Connection) -> Corrected:
-    from bot.ingestion.entities import derive_entities  # noqa: PLC0415 - the ingestion pipeline: loaded at the first correction, not to start
+    from bot.ingestion.entities import derive_entities  # noqa: PLC0415 - the ingestion pipeline: not loaded before READY
 
     number = record_correction(writer, correction)
     derive_entities(writer)

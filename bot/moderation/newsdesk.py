@@ -93,7 +93,7 @@ class PreparedSeed(msgspec.Struct, frozen=True):
 
 def prepare_seed(draft: DraftArticle) -> PreparedSeed:
     """The draft's seed file and the facts the ingester will find in it (blocking: CPU)."""
-    from bot.ingestion.prepare import extract  # noqa: PLC0415 - the extractor's entry: loaded at the first draft, not to start
+    from bot.ingestion.prepare import extract  # noqa: PLC0415 - the extractor's entry: not loaded before READY
 
     raw = render_seed(draft).encode("utf-8")
     parsed = parse_seed(raw)
