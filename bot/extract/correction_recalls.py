@@ -1,0 +1,74 @@
+"""A casting a correction withdraws, dropped wherever the article states it.
+
+A live blog's notice says an earlier entry was wrong ("An earlier entry in this blog said A
+plays Mina. That was wrong: A plays Doctor Vane, and Mina is played by B."), but the entry it
+corrects still stands further down ("19:40 — A, who plays Mina, waved ..."). The notice's own
+claim is blanked where it is read (:mod:`bot.extract.correction_notices`); here every other
+casting of the same actor in the same part goes too, unless the paragraph that withdraws it
+states it again as the truth ("... said A plays Mina in the first series. A plays Mina in the
+second.").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.correction_notices import notice_paras, retracted
+from bot.extract.text import Doc
+from bot.facts import CastFact
+
+
+def recalled(doc: Doc, cast: list[CastFact]) -> list[CastFact]:
+    """``cast`` without the castings a correction says were wrong."""
+    notices = notice_paras(doc)
+    claims: list[tuple[str, str]] = []  # (the claim's words, its paragraph's text)
+    for view in doc.views:
+        for start, end in retracted(view, notices):
+            para = doc.paras[view.span.para]
+            claims.append((view.chunk[start:end], doc.text[para.start : para.end]))
+    if not claims:
+        return cast
+    return [fact for fact in cast if not any(_withdraws(claim, fact) for claim in claims)]
+
+
+def _withdraws(claim: tuple[str, str], fact: CastFact) -> bool:
+    words, para = claim
+    if fact.evidence and fact.evidence in para:
+        return False  # the notice's own truth: "That was wrong: A plays Doctor Vane"
+    actors = _spans(words, {fact.actor, fact.actor.split()[-1]})
+    parts = _spans(words, {fact.character, _untitled(fact.character)})
+    return any(_paired(words, actor, part) for actor in actors for part in parts)
+
+
+_TITLES = frozenset(
+    {"Dr", "Doctor", "Professor", "Prof", "Father", "Mr", "Mrs", "Ms", "Miss", "Sir", "Lady"}
+    | {"Lord", "Sister", "Captain", "DC", "DI", "DS"}
+)
+"""Words before a part's name: "Professor Hallam Drury" is named as "Hallam Drury" too."""
+
+
+def _untitled(part: str) -> str:
+    tokens = part.split()
+    return " ".join(tokens[1:]) if len(tokens) > 2 and tokens[0] in _TITLES else part
+
+
+_APART = re.compile(r"[;]|[ ]and[ ]|[ ]or[ ]")
+
+
+def _spans(words: str, names: set[str]) -> list[tuple[int, int]]:
+    return [
+        match.span()
+        for name in names
+        if len(name) > 2
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", words)
+    ]
+
+
+def _paired(words: str, actor: tuple[int, int], part: tuple[int, int]) -> bool:
+    """Whether the claim pairs the two in one short stretch ("X plays Rory", "Rory is played
+    by X"), not across a list ("X would play A and Y would play B": X and B are not paired)."""
+    between = words[min(actor[1], part[1]) : max(actor[0], part[0])]
+    return len(between) <= _NEAR and _APART.search(between) is None
+
+
+_NEAR = 40
