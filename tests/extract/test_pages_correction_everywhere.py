@@ -3,7 +3,7 @@ notice itself and the earlier entry or paragraph that first made it."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts, served_pairs
+from tests.extract.helpers import facts, served_credits, served_pairs
 
 
 def test_an_earlier_entry_in_this_blog_withdraws_the_casting_everywhere() -> None:
@@ -45,3 +45,30 @@ def test_a_claim_the_notice_restates_is_kept() -> None:
         )
     )
     assert ("Ansel Ferrand", "Hester Moult") in found
+
+
+def test_an_earlier_entry_in_this_blog_withdraws_the_credit_everywhere() -> None:
+    found = served_credits(
+        facts(
+            "Live from the Harrowgate Lane premiere.",
+            "20:50 — CORRECTION",
+            "An earlier entry in this blog said the film's score was composed by Wendeline "
+            "Okafor. That was wrong: Okafor is the film's editor, and the score is by Rune "
+            "Castellan. Apologies.",
+            "19:30 — Composer Wendeline Okafor posed with fans at the barrier.",
+        )
+    )
+    assert ("composer", "Wendeline Okafor") not in found
+    assert ("composer", "Rune Castellan") in found
+
+
+def test_a_credit_the_notice_restates_is_kept() -> None:
+    found = served_credits(
+        facts(
+            "Harrowgate Lane adds a director.",
+            "Tamsin Quill directs all eight episodes of Harrowgate Lane.",
+            "Correction: An earlier version of this article said that Tamsin Quill would direct "
+            "the first two episodes. Quill directs all eight. We apologise for the error.",
+        )
+    )
+    assert ("director", "Tamsin Quill") in found
