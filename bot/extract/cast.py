@@ -285,7 +285,7 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
             verb_led = pattern is _DIRECT or pattern is _ADVERBS_AS
             if verb_led and DEPARTED.search(match["gap"] or ""):
                 status = CastStatus.FORMER
-            if introduced_as_gone(chunk, match.start()):
+            if introduced_as_gone(chunk, match.start(), match.end()):
                 status = CastStatus.FORMER
             char, stop = attributive(match, chunk)
             if not char:

@@ -11,8 +11,9 @@ made former), never served:
 * a part cut from a longer one: "The Earl of Castlemoor, played by ..." gives "Castlemoor";
 * an actor the article says was replaced or left ("She replaces Ada Vale, who left the role in
   March"), still current: made former when it is their one part here, held otherwise;
-* a casting its sentence says is not confirmed, or a bracket before a crew job (see
-  :mod:`bot.extract.castunconfirmed` and :mod:`bot.extract.castcrewbrackets`).
+* a casting its sentence says is not confirmed, a bracket before a crew job, or a name with
+  its abbreviation in brackets (see :mod:`bot.extract.castunconfirmed`,
+  :mod:`bot.extract.castcrewbrackets` and :mod:`bot.extract.castabbreviations`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.extract.castabbreviations import abbreviation_bracket
 from bot.extract.castcrewbrackets import crew_bracket
 from bot.extract.castcrossed import crossed
 from bot.extract.castdescriptors import descriptor_actor
@@ -77,7 +79,8 @@ def checked_cast(doc: Doc, context: Context, cast: list[CastFact]) -> list[CastF
     text = doc.text
     leaving = any(hint in text for hint in _LEFT_HINTS)
     checked = [_checked(text, doc.body, fact, cast if leaving else []) for fact in cast]
-    checked = [descriptor_actor(crew_bracket(held_unconfirmed(fact))) for fact in checked]
+    checked = [descriptor_actor(crew_bracket(held_unconfirmed(f))) for f in checked]
+    checked = [abbreviation_bracket(fact) for fact in checked]
     return held_quoted_works(doc, context, [crossed(_elsewhere(f, context)) for f in checked])
 
 

@@ -71,9 +71,23 @@ _GONE_LEAD = re.compile(
 played Y", "Not returning for season two: X, who plays Y"."""
 
 
-def introduced_as_gone(chunk: str, start: int) -> bool:
-    """The words before ``start`` in the sentence introduce someone who is not back."""
+def introduced_as_gone(chunk: str, start: int, end: int = -1) -> bool:
+    """The words before ``start`` in the sentence introduce someone who is not back, or the
+    casting ending at ``end`` goes on to say the actor left ("but dropped out")."""
+    if end >= 0 and _THEN_LEFT.match(chunk, end):
+        return True
     return ":" in chunk[:start] and _GONE_LEAD.search(chunk, 0, start) is not None
+
+
+_THEN_LEFT = re.compile(
+    r"[^.;:!?“”\"()]{0,60}?,?[ ](?:but|and|before)[ ](?:later[ ]|then[ ]|since[ ]|"
+    r"subsequently[ ]|eventually[ ]|has[ ]since[ ])?(?:dropped[ ]out|pulled[ ]out|withdrew|"
+    r"exited|departed|stepped[ ](?:down|away|back)|walked[ ]away|"
+    r"(?:left|quit)[ ](?:the|this|that)[ ](?:project|production|film|series|show|cast|role|part))"
+    r"\b"
+)
+"""After a casting in its own clause, the same actor leaving: "X was announced as Y in May but
+dropped out", "X was cast as Y and later left the project" (not "and Z dropped out")."""
 
 
 _SEASONS_THEN_LEFT = re.compile(

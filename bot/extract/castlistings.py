@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.castchartlines import chart_line_sentences
 from bot.extract.castchartplaces import chart_place_sentences
 from bot.extract.castguidenames import guide_item_sentences
 from bot.extract.context import Context
@@ -48,7 +49,7 @@ def held_listing_items(cast: list[CastFact], doc: Doc, context: Context) -> list
     item's."""
     if not cast:
         return cast
-    places = chart_place_sentences(doc)
+    places = chart_place_sentences(doc) | chart_line_sentences(doc)
     if places:
         cast = [held(fact, _DOUBT) if fact.evidence in places else fact for fact in cast]
     if _LISTING.search(doc.text) is None:

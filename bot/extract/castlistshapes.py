@@ -65,8 +65,20 @@ def news_led(first: Casting, text: str) -> bool:
 
 
 def closing_order(last: Casting, text: str) -> set[bool]:
-    """{True} when the list ending at ``last`` closes on an item "Name as Part"."""
+    """{True} when the list ending at ``last`` closes on an item "Name as Part", or the lone
+    pair follows a screen relation ("with on-screen girlfriend Ada Vale (Mira Holt)", "her
+    screen mum Ada Vale (Mira Holt)"): who is someone's partner on screen is an actor."""
+    if _SCREEN_RELATION.search(text, max(last.start - 40, 0), last.start):
+        return {True}
     return {True} if _CLOSING.match(text, last.end) else set()
+
+
+_SCREEN_RELATION = re.compile(
+    r"\b(?:on-?[ ]?screen|screen)[ ](?:love[ ]interest|best[ ]friend|(?:girl|boy)friend|"
+    r"partner|wife|husband|mum|mom|mother|dad|father|sister|brother|son|daughter|sibling|"
+    r"parents?|(?:grand)?(?:mother|father|son|daughter)|aunt|uncle|cousin|crush|rival|nemesis|"
+    r"fianc[ée]{1,2}|family|bestie|boss)[ ]$"
+)
 
 
 def labelled(first: Casting, text: str) -> bool:

@@ -15,7 +15,7 @@ import re
 
 from bot.extract.castabsent import said_absent
 from bot.extract.castforms import ORIGINS, Casting, casting_at
-from bot.extract.castownedacts import ACTS
+from bot.extract.castownedacts import ACTING, ACTS
 from bot.extract.castownedpairs import owned_pairs
 from bot.extract.context import Context
 from bot.extract.lexicon import STOP_TOKENS
@@ -25,7 +25,7 @@ _OWNED = re.compile(
     rf"(?<![Bb]y[ ])(?P<actor>{FULL_NAME})[’'](?:s)?[ ](?P<char>{TOKEN}(?:[ ]{TOKEN})?)"
     r"(?=,[ ](?:the|a|an)[ ][a-z]|[ ](?:gets|getting|gives|on|and|at)[ ]|[.;]|,[ ]and[ ]"
     r"|(?P<be>[ ](?:is|has|was)[ ])|(?P<plural>[ ](?:get|give|have|share)[ ])"
-    rf"|(?P<acts>{ACTS}))"
+    rf"|(?P<acts>{ACTS})|{ACTING})"
 )
 _PARTNERS = re.compile(
     rf"(?<=[ ]opposite[ ])(?P<actor>{FULL_NAME})[’']s[ ](?P<char>{TOKEN}(?:[ ]{TOKEN})?)"

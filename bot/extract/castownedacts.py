@@ -19,3 +19,14 @@ ACTS = (
 )
 """A present-tense verb after the part, maybe after an adverb: "steals", "finally gets"; not a
 plural noun inside a title ("Ada Vale's Las lunas de agosto", "Tom Reed's Small Oranges of")."""
+
+_WORK_DOINGS = (
+    "opening|premiering|screening|streaming|airing|arriving|debuting|returning|releasing|"
+    "heading|coming|going|landing|hitting|topping|winning|earning|grossing|starring|featuring|"
+    "selling|showing|running|launching|dropping|following|making|breaking|being|having|getting|"
+    "playing|screening|touring|transferring|closing"
+)
+ACTING = rf"[ ](?!(?:{_WORK_DOINGS})\b)[a-z]{{3,}}ing[ ](?!(?:of|for|to)\b)\w"
+"""A participle after the part, as a scene is told: "a shot of Ada Vale's Mira Holt waving the
+car off", "ends with Tom Reed's Gus asking ..."; not what a work does ("Ada Vale's Lumen heading
+to festivals", "premiering", "playing at"), nor one before "of", "for" or "to"."""

@@ -35,7 +35,8 @@ _ANYWHERE = re.compile(
 named by its time ("an earlier version of the 14:05 entry said ...")."""
 _IN_NOTICE = re.compile(
     rf"\b(?:(?:the|this|our)[ ](?:article|story|report|piece|post)[ ]{_CLAIM_VERB}"
-    r"|(?:an|the)[ ](?:earlier|previous)[ ](?:entry|post|update)[ ]"
+    r"|(?:an|a|the)[ ](?:earlier|previous)[ ](?:entry|post|update)[ ]"
+    r"(?:(?:in|on|of)[ ](?:this|the|our)[ ](?:live[ ])?(?:blog|page|feed|coverage)[ ])?"
     r"(?:said|stated|reported|claimed|gave|named|listed)"
     r"|we[ ](?:also[ ])?(?:had[ ])?(?:previously|originally|initially|earlier|wrongly|"
     r"incorrectly|mistakenly)[ ](?:said|stated|reported|wrote|claimed|gave|named|listed)"
@@ -44,8 +45,8 @@ _IN_NOTICE = re.compile(
     r"(?:said|stated|reported|wrote|claimed|gave|named|listed)\b)"
 )
 """A retraction that needs its paragraph to be a notice: "The article also stated that ...", a
-live blog's "An earlier entry said ...", "in our 10am entry we wrote (that) ..." or "our 9:40
-post said ..."."""
+live blog's "An earlier entry said ...", "A previous post on this page said ...", "in our 10am
+entry we wrote (that) ..." or "our 9:40 post said ..."."""
 _NOT_AS = re.compile(
     r"\bnot[ ][^,;.()]{1,40}?[ ]as[ ](?:(?:this|the|our)[ ](?:article|story|report|piece|post|"
     r"entry)[ ])?(?:had[ ])?(?:originally|previously|initially|first|earlier|wrongly|incorrectly|"

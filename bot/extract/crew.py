@@ -182,8 +182,8 @@ _CREATED_WORK = re.compile(
 """X created the article's own production: "X, who created Lanterns and wrote the film"."""
 _CREDITED_TO = re.compile(rf"\b(?:is|was|has[ ]been)[ ](?:now[ ])?credited[ ]to[ ](?P<name>{NAME})")
 
-_NAMES_AT = re.compile(rf"{_NAMES}(?:[ ]\([^()]{{1,40}}\))?")
-"""The names a verb phrase credits (compiled once; each form's words are matched after it)."""
+_NAMES_AT = re.compile(rf"{_NAMES}(?:[ ]\([^()]{{1,40}}\))?(?:[ ]of(?:[ ][A-Z][\w-]*){{1,4}})?")
+"""Names a verb phrase credits, maybe with their company ("X of T Films producing")."""
 _ACTIVE_RE = tuple(
     (frozenset(keys), re.compile(verb), re.compile(rf"{_CONNECTOR}(?P<verb>{verb})"), role)
     for keys, (verb, role) in zip(ACTIVE_KEYS, ACTIVE, strict=True)

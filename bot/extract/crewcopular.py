@@ -1,9 +1,9 @@
 """A credit told with "is" after the production's own post, for
-:func:`bot.extract.crewasides.owned_credits`: "the film’s composer is Jon Arve", "although the
-series' editor is her husband, Paul Dane, 41" (a relative between "is" and the name), "the
-executive producer for Channel 4 is Ines Moor" (the commissioning company after "for", not a
-work told as someone's earlier credit), and the job's work with its maker set off in
-commas ("the score, by Jon Arve, is all strings")."""
+:func:`bot.extract.crewasides.owned_credits`: "the film’s composer is Jon Arve" (or its
+director of photography), "although the series' editor is her husband, Paul Dane, 41" (a
+relative between "is" and the name), "the executive producer for Channel 4 is Ines Moor"
+(the commissioning company after "for", not a work told as someone's earlier credit), and the
+job's work with its maker set off in commas ("the score, by Jon Arve, is all strings")."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ from bot.facts import CrewRole
 _COPULAR = re.compile(
     r"(?:^|[,;:][ ]|\b(?:and|but|while|although|though|whereas)[ ])"
     r"(?:[Tt]he[ ](?:film|movie|show|series|feature)(?:[’']s|(?<=s)[’'])|[Ii]ts)[ ]"
-    r"(?P<role>director|writer|screenwriter|composer|editor|cinematographer|creator)[ ]is[ ]"
+    r"(?P<role>director[ ]of[ ]photography|director|writer|screenwriter|composer|editor|"
+    r"cinematographer|creator)[ ]is[ ]"
     r"(?:(?:his|her|their)[ ](?:son|daughter|brother|sister|wife|husband|partner|father|mother|"
     rf"cousin|nephew|niece|friend),[ ])?(?P<name>{FULL_NAME})(?=[,.;]|$)"
 )

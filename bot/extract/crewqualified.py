@@ -30,6 +30,11 @@ _QUALIFIER = re.compile(
     r"showbiz|sports|politics|stage|theatre|theater|opera|fellow|rival|guest|visiting|former|"
     r"previous|original|late))[ ]$"
 )
+_OUTLET_WRITER = re.compile(
+    r"(?i:(?<![\w-])(?:film|movie|tv|television|staff|freelance|contributing))[ ]$"
+)
+"""A writer's post at an outlet: "film writer X", "TV writer X", "staff writer X" (a critic or
+a reporter, whose "wrote" is a review, never the production's script)."""
 _SUCCEEDED = re.compile(
     r"\b(?:(?:taking|takes|took|taken)[ ](?:over[ ])?(?:the[ ](?:[\w’'-]+[ ]){0,3}?"
     r"(?:reins|baton|helm)[ ])?from|replacing|replaces|replaced|succeeding|"
@@ -50,6 +55,10 @@ def qualified(chunk: str, start: int) -> bool:
     or another person's credit."""
     return (
         _QUALIFIER.search(chunk, max(0, start - _REACH), start) is not None
+        or (
+            chunk.startswith(("writer ", "Writer "), start)
+            and _OUTLET_WRITER.search(chunk, max(0, start - _REACH), start) is not None
+        )
         or _SUCCEEDED.search(chunk, 0, start) is not None
     )
 

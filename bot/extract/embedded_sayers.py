@@ -12,6 +12,8 @@ from dataclasses import replace
 from bot.extract.names import NAME
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
+from bot.extract.trailing_sayers import trailing_sayer
+from bot.extract.work_lines import held_if_work_line
 from bot.facts import QuoteFact, SourceKind
 
 _PRONOUN_SAYS = re.compile(r"(?P<pronoun>he|she)[ ](?:says|said)$")
@@ -27,6 +29,7 @@ def embedded_sayer(
 ) -> QuoteFact:
     """``fact`` credited to the person the sentence before names as saying something, when a
     bare "she says" found someone else (see above)."""
+    fact = held_if_work_line(doc, quote, trailing_sayer(doc, resolver, quote, fact, genders))
     if fact.source is not SourceKind.PERSON or not fact.served:
         return fact
     if _INNER.match(fact.text) and (reported := _reporting(resolver, quote, fact, genders)) != fact:

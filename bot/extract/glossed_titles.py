@@ -13,6 +13,9 @@ from bot.facts import HELD, QuoteFact
 
 _TITLE_WORDS = 5
 _GLOSS = re.compile(r"[ ]?\([A-Z][^()]{0,60}\)")
+_OPENS_GLOSSED = re.compile(r"(?P<title>[A-Z][^’'”\"().!?]{0,60}?)[’'”\"][ ]?\([A-Z][^()]{0,60}\)")
+"""Marks that close on the title's own mark read as an apostrophe ("‘Dwie rzeki’ (Two Rivers).
+This autumn ... ‘The Lantern Yard’"): the span opens with the title and its gloss."""
 
 
 def held_if_glossed_title(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
@@ -21,6 +24,9 @@ def held_if_glossed_title(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact
     words = fact.text.strip()
     if not fact.served or not faceless(fact) or not words[:1].isupper():
         return fact
+    opening = _OPENS_GLOSSED.match(words)
+    if opening is not None and len(opening["title"].split()) <= _TITLE_WORDS:
+        return replace(fact, confidence=HELD, doubt="a title shown in quotation marks")
     if len(words.split()) > _TITLE_WORDS or words[-1:] in ".!?,":
         return fact
     for mark in ("”", '"', "’", "'"):

@@ -226,6 +226,8 @@ def is_furniture(line: str, following: str = "") -> bool:
     lead = words[0].lower().rstrip(":") if words else ""
     if len(words) > _MAX_ROLE_LINE_WORDS and line[-1] in '.!?”"' and lead not in _FURNITURE_LEADS:
         return False  # a sentence of the story (no furniture ends a long sentence)
+    if lead == "by" and len(words) > _MAX_ROLE_LINE_WORDS and words[1][:1].islower():
+        return False  # "By lunchtime the tide is in, and ...": the story, not a byline
     lower = line.lower()
     if (
         (lead in _FURNITURE_LEADS and _FURNITURE_START.match(line))

@@ -23,7 +23,7 @@ from bot.extract.release_parts import (
     other_season,
     words_before,
 )
-from bot.extract.release_places import planned_over_places
+from bot.extract.release_places import PLACES_ON, planned_over_places
 from bot.extract.release_plans import planned_after
 from bot.extract.release_platforms import after_the_cinemas
 from bot.extract.release_present import month_away, moved_ours, present_start
@@ -153,7 +153,7 @@ _THE_PAST = re.compile(r"[ ]the[ ](?:past|last)$")
 _THE_FILM = re.compile(r"\b(?:film|movie|finale|feature)\b")
 _PLANNED_DATE = re.compile(
     rf"(?:{PLANNED.pattern})(?:[ ](?:principal[ ]photography|filming|shooting|production|cameras))?"
-    r"(?:[ ](?:in|at)[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}[ ]on|(?:[ ](?:on|from))?)$"
+    rf"(?:[ ]{PLACES_ON}|(?:[ ](?:on|from))?)$"
 )
 """A shoot's planned start, dated: "is scheduled to begin principal photography March 3", "is
 set to begin in North Wales on 2 May"."""

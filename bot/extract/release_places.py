@@ -10,19 +10,26 @@ import re
 
 from bot.extract.release_words import PLANNED
 
+_QUARTER = (
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west|central"
+    r"|(?:north|south|east|west)ern)[ ])?"
+)
+"""A part of a place written in lower case before its name ("south London", "north-east Wales")."""
 _PLACE = (
     r"(?:on[ ]location[ ])?(?:in|on|at|across|around|near|outside|off|along)[ ](?:the[ ])?"
-    r"[A-Z][\w’'.-]*(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'.-]*){0,3}"
+    rf"{_QUARTER}[A-Z][\w’'.-]*(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'.-]*){{0,3}}"
     r"(?:[ ](?:peninsula|coast|island|islands|region|valley|area|mountains|highlands|countryside"
     r"|city|county|border|estuary|lakes|moors))?"
 )
-_BARE = r"[A-Z][\w’'.-]*(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'.-]*){0,3}"
+_BARE = rf"{_QUARTER}[A-Z][\w’'.-]*(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'.-]*){{0,3}}"
 _PLACES = re.compile(
     rf"[ ]{_PLACE}(?:(?:,[ ]|,?[ ]and[ ]|[ ]then[ ])(?:{_PLACE}|{_BARE}))*(?:,[ ]|[ ])"
     r"(?:(?:in|by|from|during)[ ](?:the[ ])?)?"
 )
 """One place or a few ("in Gdańsk and on the Hel peninsula", "in Kent, Dover and Ramsgate"); a
 place's name may hold "of" ("on the Isle of Wight", "in the Vale of York")."""
+PLACES_ON = rf"{_PLACE}(?:(?:,[ ]|,?[ ](?:and|&)[ ]|[ ]then[ ])(?:{_PLACE}|{_BARE}))*[ ]on"
+"""The places before a day ("in York and north Wales on"): a plan's time is still the plan's."""
 _REACH = 120
 
 
@@ -35,8 +42,9 @@ def planned_over_places(chunk: str, start: int) -> bool:
 
 
 _PLACE_PAIR = re.compile(
-    r"\b(?:in|across)[ ](?:the[ ])?[A-Z][\w’'.-]*(?P<and>[ ]and[ ])"
-    r"(?=[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*)?(?:[ ](?:on|from|in|at|by|this|next)\b|[,.;]|[ ]?$))"
+    rf"\b(?:in|across)[ ](?:the[ ])?{_QUARTER}[A-Z][\w’'.-]*(?P<and>[ ]and[ ])"
+    rf"(?={_QUARTER}[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*)?"
+    r"(?:[ ](?:on|from|in|at|by|this|next)\b|[,.;]|[ ]?$))"
 )
 """Two places joined ("in the UK and Ireland on ...", "across Kent and Sussex from ..."): one
 place, no clause. A name after "and" followed by a verb ("in Berlin and Netflix releases it")

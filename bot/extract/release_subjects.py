@@ -17,6 +17,7 @@ from bot.extract.release_happenings import happened_then
 from bot.extract.release_landed_roles import landed_a_thing
 from bot.extract.release_local_notices import plans_another_thing
 from bot.extract.release_player_arrivals import player_arrives
+from bot.extract.release_promotion_arrivals import promotion_arrives
 from bot.extract.release_words import RELEASE_VERB
 
 _MOVES = (
@@ -131,6 +132,7 @@ def not_a_release(before: str, clause: str, chunk: str) -> bool:
         or landed_a_thing(before)  # "only landed the role in October": a win's time
         or plans_another_thing(clause)  # "the closure is due to be lifted on Friday"
         or player_arrives(chunk, clause)  # "X, who plays Y, arrived on Wednesday"
+        or promotion_arrives(before, chunk)  # "a first look will arrive “soon”, so in June"
     )
 
 

@@ -38,6 +38,7 @@ from bot.extract.critic_verdicts import critic_verdict
 from bot.extract.dismissed_quotes import dismissed
 from bot.extract.first_person_orgs import bare_word_name, first_named, one_voice
 from bot.extract.footage_lines import footage_line
+from bot.extract.gendered_speakers import ungendered
 from bot.extract.held_continuations import ACCOUNT_DOUBT
 from bot.extract.lexicon import PRODUCTION_NOUNS
 from bot.extract.loose_credits import (
@@ -127,6 +128,8 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
             return held(fact, "a line spoken in footage shown, no one's quote")
         return marked
     if fact.source is SourceKind.ORGANISATION:
+        if (bare := ungendered(doc, quote, fact)) is not fact:
+            return bare  # "“No,” she says.": no company's words
         if fact.speaker[:1].islower():
             named = _sole_org(orgs, fact.attribution) or _speaks_for(orgs, fact.attribution)
             return replace(fact, speaker=named) if named else fact

@@ -1,0 +1,27 @@
+"""A company is never "she" or "he".
+
+When the words right after a quotation give its speaker as a pronoun ("“Not yet,” she says."),
+whoever speaks is a person. Should the pronoun fail to find one and the credit fall to a
+company the sentence before names ("Harrowgate Films says that was never the plan. ... “No,”
+she says."), the company is the wrong speaker: the words are credited to no one rather than
+to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.lexicon import SPEECH_VERBS
+from bot.extract.text import Doc, Quote
+from bot.facts import QuoteFact, SourceKind
+
+_GENDERED_AFTER = re.compile(rf"[,.!?]?[ ]*(?:she|he)[ ](?:[a-z]+ly[ ])?{SPEECH_VERBS}\b")
+
+
+def ungendered(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` credited to no one when a company speaks as "she" or "he"."""
+    if fact.source is not SourceKind.ORGANISATION or not fact.served:
+        return fact
+    if _GENDERED_AFTER.match(doc.text, quote.end + 1) is None:
+        return fact
+    return fact.unattributed()
