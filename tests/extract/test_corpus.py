@@ -91,7 +91,6 @@ RECALL_SHORTFALLS = {
     ("blind-36", "quotes"): 0.655,
     ("blind-37", "cast"): 0.931,
     ("blind-37", "quotes"): 0.9,
-    ("blind-39", "cast"): 0.949,
     ("blind-39", "release"): 0.904,
     ("blind-39", "quotes"): 0.938,
     ("blind-41", "release"): 0.913,
@@ -177,7 +176,7 @@ RECALL_SHORTFALLS = {
     ("blind-81", "quotes"): 0.892,
     ("blind-82", "cast"): 0.873,
     ("blind-82", "crew"): 0.931,
-    ("blind-82", "release"): 0.64,
+    ("blind-82", "release"): 0.68,
     ("blind-82", "quotes"): 0.762,
     ("blind-83", "cast"): 0.898,
     ("blind-83", "crew"): 0.919,
@@ -222,7 +221,7 @@ RECALL_SHORTFALLS = {
     ("blind-94", "crew"): 0.862,
     ("blind-94", "release"): 0.888,
     ("blind-94", "quotes"): 0.884,
-    ("blind-95", "cast"): 0.891,
+    ("blind-95", "cast"): 0.913,
     ("blind-95", "crew"): 0.921,
     ("blind-95", "release"): 0.818,
     ("blind-95", "quotes"): 0.755,
@@ -310,7 +309,7 @@ RECALL_SHORTFALLS = {
     ("blind-117", "release"): 0.562,
     ("blind-117", "quotes"): 0.932,
     ("blind-118", "cast"): 0.861,
-    ("blind-118", "crew"): 0.87,
+    ("blind-118", "crew"): 0.888,
     ("blind-118", "release"): 0.757,
     ("blind-118", "quotes"): 0.844,
     ("blind-119", "cast"): 0.877,
@@ -344,10 +343,10 @@ RECALL_SHORTFALLS = {
     ("blind-126", "crew"): 0.928,
     ("blind-126", "release"): 0.687,
     ("blind-126", "quotes"): 0.93,
-    ("blind-127", "cast"): 0.852,
+    ("blind-127", "cast"): 0.868,
     ("blind-127", "release"): 0.666,
     ("blind-127", "quotes"): 0.882,
-    ("blind-128", "cast"): 0.805,
+    ("blind-128", "cast"): 0.819,
     ("blind-128", "crew"): 0.92,
     ("blind-128", "release"): 0.484,
     ("blind-128", "quotes"): 0.939,
@@ -363,7 +362,7 @@ RECALL_SHORTFALLS = {
     ("blind-131", "crew"): 0.934,
     ("blind-131", "release"): 0.628,
     ("blind-131", "quotes"): 0.892,
-    ("blind-132", "cast"): 0.821,
+    ("blind-132", "cast"): 0.835,
     ("blind-132", "crew"): 0.729,
     ("blind-132", "release"): 0.541,
     ("blind-132", "quotes"): 0.835,
@@ -387,6 +386,13 @@ RECALL_SHORTFALLS = {
     ("blind-137", "crew"): 0.94,
     ("blind-137", "release"): 0.724,
     ("blind-137", "quotes"): 0.934,
+    ("blind-138", "cast"): 0.868,
+    ("blind-138", "crew"): 0.894,
+    ("blind-138", "release"): 0.551,
+    ("blind-138", "quotes"): 0.913,
+    ("blind-139", "cast"): 0.804,
+    ("blind-139", "release"): 0.388,
+    ("blind-139", "quotes"): 0.852,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -422,7 +428,6 @@ PRECISION_SHORTFALLS = {
     ("blind-132", "quotes"): 0.891,
     ("blind-133", "quotes"): 0.945,
     ("blind-134", "quotes"): 0.968,
-    ("blind-136", "quotes"): 0.965,
 }
 """Where a round's tuning ended short of the precision floor: the precision reached, held as a
 ratchet (never lower) until the rules reach the floor. tests/corpus/README.md lists the wrong
@@ -430,17 +435,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-138": {
-        "cast": (1.0, 0.868),
-        "crew": (0.971, 0.894),
-        "release": (0.937, 0.517),
-        "quotes": (0.939, 0.898),
+    "blind-140": {
+        "cast": (1.0, 0.865),
+        "crew": (1.0, 0.77),
+        "release": (0.937, 0.625),
+        "quotes": (0.932, 0.851),
     },
-    "blind-139": {
-        "cast": (0.927, 0.79),
-        "crew": (1.0, 0.928),
-        "release": (0.875, 0.388),
-        "quotes": (0.955, 0.833),
+    "blind-141": {
+        "cast": (0.95, 0.863),
+        "crew": (0.957, 0.9),
+        "release": (1.0, 0.545),
+        "quotes": (0.942, 0.89),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
