@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.castroleanaphors import held_role_anaphors
 from bot.extract.context import Context
 from bot.extract.names import NAME
 from bot.extract.text import Doc
@@ -52,7 +53,9 @@ _ARTICLES = frozenset({"The", "A", "An"})
 
 
 def drop_rival_parts(cast: list[CastFact], context: Context, doc: Doc) -> list[CastFact]:
-    """``cast`` without the rivals' parts of an awards or chart page."""
+    """``cast`` without the rivals' parts of an awards or chart page, and with the parts held
+    that a sentence looking back to another work's role gives."""
+    cast = held_role_anaphors(cast, context, doc)
     if not cast or not contest_page(doc):
         return cast
     return [f for f in cast if not rival_part(f.actor, f.character, f.evidence, context)]
