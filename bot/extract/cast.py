@@ -104,7 +104,7 @@ _ADVERBS_AS = re.compile(
 """An aside of adverbs before "as": "X also pops up, briefly and brilliantly, as Y"."""
 _QUOTED_TITLE = r"[“\"][^“”\"]{1,40}[”\"],?"
 _RELATIVE = re.compile(
-    rf"(?P<actor>{NAME})(?:[ ]\([^()]{{1,60}}\))?(?:,[ ]\d{{1,3}})?,[ ]"
+    rf"(?P<actor>{NAME})(?:[ ]\([^()]{{1,60}}\))?(?:,[ ]\d{{1,3}})?(?:,|[ ][–—])[ ]"
     rf"(?:(?:the|a|an)[ ][^,.;:()“”\"]{{1,50}}?[ ])?who[ ](?:(?P<rel>[^,.;:()“”\"–—]{{0,80}}?"
     rf"(?:{_QUOTED_TITLE}[^,.;:()“”\"]{{0,40}}?)?)[ ])?"
     rf"(?P<kw>{_ROLE_KW}|played|portrayed|voiced)[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
@@ -149,7 +149,7 @@ _OTHER_HINT = hint("(", "’s ", "'s ", " – ", " — ", " - ", "self, ", "selv
                    " first season,", " series,", " show,")  # fmt: skip
 
 
-_DESCRIBED_WHO = re.compile(r",[ ](?:the|a|an)[ ][^,.;:()“”\"]{1,50}?[ ]who[ ]")
+_DESCRIBED_WHO = re.compile(r"(?:,[ ](?:the|a|an)[ ][^,.;:()“”\"]{1,50}?|[ ][–—])[ ]who[ ]")
 _IS_NAME = re.compile(r"[ ]is[ ][A-Z]")
 """A run of castings by "is": "Aubry is Aurélie Vasseur-Pons, a French travel writer"."""
 
