@@ -25,8 +25,11 @@ _WORK = r"(?:[A-Z][\w’'-]*)(?:[ ](?:[A-Z][\w’'-]*|of|the|for|a|an|in|and|on)
 _SMALL = frozenset({"The", "A", "An"})
 _KIND = r"(?:[\w-]+[ ]){0,3}?(?:drama|film|thriller|comedy|documentary|feature|debut|western)[ ]"
 """What kind of film, between the possessive and the title: "X's Belgian-Irish drama Title"."""
-_BEFORE = re.compile(rf"(?P<name>{NAME})[’']s[ ](?:{_KIND})?(?P<work>{_WORK})")
-_AFTER = re.compile(rf"^(?P<work>{_WORK}),[ ](?P<name>{NAME})[’']s[ ][a-z]")
+_OPEN = r"[“‘\"']?"
+_SHUT = r"[”’\"']?"
+"""A title may be quoted: "X's “Title” picked up ...", "“Title”, X's drama about ..."."""
+_BEFORE = re.compile(rf"(?P<name>{NAME})[’']s[ ](?:{_KIND})?{_OPEN}(?P<work>{_WORK})")
+_AFTER = re.compile(rf"^{_OPEN}(?P<work>{_WORK}){_SHUT},[ ](?P<name>{NAME})[’']s[ ][a-z]")
 
 
 def nominated_makers(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
