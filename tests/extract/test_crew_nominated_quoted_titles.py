@@ -38,3 +38,20 @@ def test_another_quoted_films_maker_is_no_credit() -> None:
         title=_TITLE,
     )
     assert ("director", "Jory Fenwick") not in found
+
+
+def test_a_screenplay_nomination_for_a_name_in_the_same_sentence() -> None:
+    found = served_crew(
+        _LEDE,
+        "“Saltmarsh Hymn”, Ottoline Brisk’s quiet drama about a lighthouse keeper, leads the "
+        "nominations with six, including best director and best screenplay for Linus Carrow.",
+        title=_TITLE,
+    )
+    assert ("writer", "Linus Carrow") in found
+    found = served_crew(
+        _LEDE,
+        "Ottoline Brisk’s “Saltmarsh Hymn” picked up five nods, including best director and "
+        "best original screenplay for Wren Halloway.",
+        title=_TITLE,
+    )
+    assert ("writer", "Wren Halloway") in found
