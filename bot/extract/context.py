@@ -275,8 +275,8 @@ def _other_sections(doc: Doc, context: Context) -> list[int]:
     def heading(para: Span, other: bool) -> bool | None:
         match = _SECTION_HEADING.match(doc.text, para.start, para.end)
         if match is not None and not _CREDIT_LABEL.match(match["label"]):
-            name = "" if all_known(match["label"], context) else match["name"]  # "Lumen: Tide"
-            return _is_title(name) and not context.is_known(name)
+            name = "" if all_known(match["label"], context) else match["name"]  # "X: LUMEN" too
+            return _is_title(name) and not any(map(context.is_known, (name, name.title())))
         line = doc.text[para.start : para.end].strip()
         if other and _is_title(line) and all_known(line, context):
             return False  # a bare heading naming the article's own work: its section

@@ -33,7 +33,7 @@ from bot.extract.crewforms import ACTIVE, ACTIVE_KEYS, bracketed_roles, other_cr
 from bot.extract.crewlabels import LABEL_FOR, LIST_MARK, PARALLEL_FOR, labelled, own_post
 from bot.extract.crewleavers import credited_here
 from bot.extract.crewlisted import director_shots_dropped, listed_credits, without_director_shots
-from bot.extract.crewmodifiers import EARLIER_RUN, book_roles, this_credit
+from bot.extract.crewmodifiers import ALL_EPISODES, EARLIER_RUN, book_roles, this_credit
 from bot.extract.crewnominated import nominated_makers
 from bot.extract.crewowners import COMPANY_OWNER, NATION, NOT_OWNER
 from bot.extract.crewpage import page_credits
@@ -135,8 +135,8 @@ _BY_ROLE = (
 "by first-time feature maker X", "by Prague-based Ostrava Films", "shot by Ada Vale's DoP, X"."""
 _BEFORE_BY = (
     r"(?:[ ](?:on|in)[ ][a-z0-9][\w-]*|[ ]for[ ](?:the[ ])?(?:(?:new|second|third|latest)[ ])?"
-    r"(?:season|series)(?:[ ](?:[2-9]|two|three|four|five))?(?=[ ](?:is|will[ ]be)[ ])|)"
-    r"(?:[ ](?:is|was|will[ ]be)(?:[ ](?:once[ ]again|again|also|now))?)?"
+    r"(?:season|series)(?:[ ](?:[2-9]|two|three|four|five))?(?=[ ](?:is|will[ ]be)[ ])|"
+    rf"{ALL_EPISODES}|)(?:[ ](?:is|was|will[ ]be)(?:[ ](?:once[ ]again|again|also|now))?)?"
 )
 """Between a credit's word and "by": "shot on 16mm by", "music for season 2 is again by"."""
 _PASSIVE_RE = re.compile(

@@ -20,6 +20,10 @@ EARLIER_RUN = re.compile(
     r"|\b(?:[Ss]eason|[Ss]eries)[ ](?:one|1)[ ](?:was|were|had[ ]been)[ ]$"
 )
 """Another run before a passive credit: "The first season was directed by X" is that run's."""
+ALL_EPISODES = r"[ ](?:across|over|for)[ ]all[ ](?:the[ ])?(?:[a-z]+[ ])?episodes"
+"""The episodes a passive credit spans, between its verb and "by": "directed across all six
+episodes by X", "written over all the episodes by Y" (invented). Only "all" of them: the whole
+run, so the credit is this work's (one episode's credit may be a guest's)."""
 _ABBREVIATED = re.compile(r"\.[ ]+[A-Z]")
 """A point inside the sentence right after a one-word "name": an abbreviation ("St. Ives")."""
 _VOWELS = frozenset("aeiouy")

@@ -25,21 +25,28 @@ _WORK = r"(?:[A-Z][\w’'-]*)(?:[ ](?:[A-Z][\w’'-]*|of|the|for|a|an|in|and|on)
 _SMALL = frozenset({"The", "A", "An"})
 _KIND = r"(?:[\w-]+[ ]){0,3}?(?:drama|film|thriller|comedy|documentary|feature|debut|western)[ ]"
 """What kind of film, between the possessive and the title: "X's Belgian-Irish drama Title"."""
-_BEFORE = re.compile(rf"(?P<name>{NAME})[’']s[ ](?:{_KIND})?(?P<work>{_WORK})")
-_AFTER = re.compile(rf"^(?P<work>{_WORK}),[ ](?P<name>{NAME})[’']s[ ][a-z]")
+_OPEN = r"[“‘\"']?"
+_SHUT = r"[”’\"']?"
+"""A title may be quoted: "X's “Title” picked up ...", "“Title”, X's drama about ..."."""
+_BEFORE = re.compile(rf"(?P<name>{NAME})[’']s[ ](?:{_KIND})?{_OPEN}(?P<work>{_WORK})")
+_SCREENPLAY_FOR = re.compile(
+    rf"\bbest[ ](?:original[ ]|adapted[ ])?screenplay[ ]for[ ](?P<name>{NAME})(?![’']s\b)"
+)
+"""A writer nominated in the sentence that counts the film's director nomination."""
+_AFTER = re.compile(rf"^{_OPEN}(?P<work>{_WORK}){_SHUT},[ ](?P<name>{NAME})[’']s[ ][a-z]")
 
 
 def nominated_makers(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
     """The maker named by possessive for the article's own title, in a sentence counting a
-    director nomination."""
+    director nomination, and a screenplay nominee the same sentence names."""
     if "director" not in chunk or _DIRECTOR_NOD.search(chunk) is None:
         return
     after = _AFTER.match(chunk)
-    if after is not None and _own(after["work"], context):
-        yield after["name"], CrewRole.DIRECTOR
-    for match in _BEFORE.finditer(chunk):
-        if _own(match["work"], context):
-            yield match["name"], CrewRole.DIRECTOR
+    makers = [after] if after is not None and _own(after["work"], context) else []
+    makers += [match for match in _BEFORE.finditer(chunk) if _own(match["work"], context)]
+    yield from ((match["name"], CrewRole.DIRECTOR) for match in makers)
+    if makers:  # "..., including best director and best screenplay for Y": the same film's
+        yield from ((m["name"], CrewRole.WRITER) for m in _SCREENPLAY_FOR.finditer(chunk))
 
 
 def _own(work: str, context: Context) -> bool:

@@ -10,8 +10,10 @@ work ("ITV has renewed its gothic fantasy Gallowmere", "Sky’s heist drama “T
 dates or says is that work's. So is an item whose heading names no work ("4. Lisbon after
 dark") when neither it nor its first paragraph names ours and that paragraph sets a name as a
 work by apposition ("Noite Longa, the new Portuguese crime series from RTP, begins ...").
-A listicle's own items ("3. Meet the new doctor" over "Ada Vale plays ...") set no work's name
-so, and stay.
+So is an item headed by a work's name with, in brackets, where and when to see it ("2. Copper
+Sound (BBC Two, Sunday 9pm)", "3. The Marlow Bequest (in cinemas next Friday)") that names none
+of ours, even when its paragraph calls the work only "the thriller". A listicle's own items ("3.
+Meet the new doctor" over "Ada Vale plays ...") set no work's name so, and stay.
 """
 
 from __future__ import annotations
@@ -21,7 +23,14 @@ from collections.abc import Callable
 
 from bot.extract.crewguideentries import where_line_entries
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
-from bot.extract.page_entries import NUMBERED, entries, entry_starts, entry_text, own_entry
+from bot.extract.page_entries import (
+    NUMBERED,
+    entries,
+    entry_starts,
+    entry_text,
+    own_entry,
+    where_line,
+)
 from bot.extract.text import Doc
 
 _WORK_CUE = re.compile(
@@ -38,6 +47,12 @@ _APPOSED = re.compile(
 """A name set as a work by apposition, the work told by its country or channel: "Noite Longa,
 the new Portuguese crime series", "Saltmarsh, a BBC drama" (not "... producer Ada Vale, the
 entire film was shot")."""
+_BRACKETED = re.compile(
+    r"[ ]*\d{1,2}[.)][ ]+[A-Z‘“'\"][^()\n]{1,50}?[ ]+\((?P<where>[^()\n]{2,50})\)[ ]*"
+)
+"""An item heading of a name and, in brackets, where to see it: "2. Copper Sound (BBC Two,
+Sunday 9pm)"."""
+_CINEMAS = re.compile(r"(?:in|at)[ ](?:UK[ ])?cinemas\b", re.IGNORECASE)
 _QUOTE_MARKS = "‘’“”\"'"
 _SMALL = frozenset({"The", "A", "An", "Of", "And", "In", "On", "To", "For", "At"})
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
@@ -62,8 +77,10 @@ def other_news_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
         first = body.split("\n", 1)[0]
         if _names(heading, names_ours):
             continue
-        if not _sets_as_work(heading, first) and (
-            _names(first, names_ours) or _APPOSED.search(first) is None
+        if (
+            not _sets_as_work(heading, first)
+            and not _bracketed_where(heading)
+            and (_names(first, names_ours) or _APPOSED.search(first) is None)
         ):
             continue
         found |= entry_starts(doc, item)
@@ -85,6 +102,15 @@ def _first_items(texts: list[str], names_ours: Callable[[str], bool]) -> Callabl
 def _names(text: str, names_ours: Callable[[str], bool]) -> bool:
     words = (w.strip("’'") for w in _WORD.findall(text))
     return any(w.capitalize() not in STOP_TOKENS and names_ours(w) for w in words if w)
+
+
+def _bracketed_where(heading: str) -> bool:
+    """The heading is a work's name with where and when to see it in brackets (see above)."""
+    found = _BRACKETED.fullmatch(heading)
+    if found is None:
+        return False
+    where = found["where"]
+    return _CINEMAS.match(where) is not None or where_line(where[:1].upper() + where[1:])
 
 
 def _sets_as_work(heading: str, first: str) -> bool:

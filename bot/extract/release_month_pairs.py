@@ -37,6 +37,12 @@ _SHOT_PASSIVE = re.compile(
 )
 """The production told as shot, without a shoot's noun: "The series was filmed in Leeds between
 February and May 2026"."""
+_SHOT_ITSELF = re.compile(
+    r"\b[Tt]he[ ](?:film|movie|feature|series|show|season|drama)[ ](?:shot|filmed)[ ]"
+    r"(?:in|at|on|across|around|near|between|from|over)\b"
+)
+"""The production as the one that shot, with where or when after it: "the film shot across Leeds
+and York between June and August last year" (not "the show shot up the charts")."""
 _SHOT_ACTIVE = re.compile(r"\b(?:shot|filmed)[ ]the[ ](?:film|movie|feature|series|show|drama)\b")
 """The production as the object of the shoot: "The cinematographer shot the series in Hull
 between May and July last year"."""
@@ -50,7 +56,10 @@ def shoot_spans(
     if chunk.startswith("Since "):
         yield from fronted_since(ref, chunk, evidence)
     if ("between" in chunk or "from" in chunk) and (
-        _FILMING_WORDS.search(lower) or _SHOT_PASSIVE.search(chunk) or _SHOT_ACTIVE.search(chunk)
+        _FILMING_WORDS.search(lower)
+        or _SHOT_PASSIVE.search(chunk)
+        or _SHOT_ACTIVE.search(chunk)
+        or _SHOT_ITSELF.search(chunk)
     ):
         yield from _filming_span(ref, chunk, evidence)
     elif " in " in chunk and (" shot " in chunk or " filmed " in chunk or "took place" in chunk):

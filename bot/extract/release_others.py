@@ -14,6 +14,7 @@ from bot.extract.cues import hint
 from bot.extract.lexicon import MONTH_PATTERN, STOP_TOKENS, WEEKDAY_PATTERN
 from bot.extract.page_entries import sections_under
 from bot.extract.page_others import other_guide_entries
+from bot.extract.release_current_shoots import films_elsewhere
 from bot.extract.release_next_roles import stars_next_elsewhere
 from bot.extract.text import Doc, Span
 
@@ -166,6 +167,8 @@ def about_another(chunk: str, context: Context) -> bool:
     if _RERUN_HINT.search(chunk) and _RERUN.search(chunk):
         return True
     if stars_next_elsewhere(chunk, context):  # "She is set to star in ‘Salt Road’, a western."
+        return True
+    if films_elsewhere(chunk, context):  # "He is currently filming ‘Salt Meadow’, a thriller."
         return True
     if _STAGED_HINT.search(chunk):
         for match in _STAGED.finditer(chunk):

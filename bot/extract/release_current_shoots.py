@@ -1,0 +1,35 @@
+"""A profile's word that its subject is filming another work now: "He is currently filming
+‘Salt Meadow’, a crime drama, in which he plays a ferryman." or "She is now busy shooting the
+thriller Black Sand." The sentence is about that work, so the times it and the sentences carrying
+on from it tell ("Shooting began in March.") are that work's shoot, not ours."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.context import Context
+
+_FILMING_NOW = re.compile(
+    r"\b(?:is|are|[’']s|[’']re)[ ](?:(?:currently|now|still|busy|presently|already)[ ]){0,2}"
+    r"(?:filming|shooting)[ ](?:(?:the|a|an|his|her|their)[ ](?:[a-z][\w-]*[ ]){0,3}?)?[‘“\"']?"
+    r"(?P<name>(?!(?:Season|Series|Part|Episode|Scenes?|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b)"
+    r"[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and|in|on|at|to|a|an)){0,5})"
+)
+"""A named work being shot now: "is currently filming “Salt Meadow”", "’s now shooting the
+thriller Black Sand"; not a season of ours ("is filming Season Two")."""
+
+
+def films_elsewhere(chunk: str, context: Context) -> bool:
+    """The sentence tells that someone is filming a work that is not the article's own."""
+    if "filming " not in chunk and "shooting " not in chunk:
+        return False
+    for match in _FILMING_NOW.finditer(chunk):
+        name = re.sub(r"(?:[ ](?:of|the|and|in|on|at|to|a|an))+$", "", match["name"])
+        name = re.split(r"[’']s[ ]", name)[-1]  # "Netflix’s Lanterns": the work, not its owner
+        if name.endswith(("’s", "'s")):
+            continue  # "is filming Ada’s last day at school": a part's scenes, not a work
+        if not context.is_known(name) and not context.is_ours(name):
+            return True
+    return False
