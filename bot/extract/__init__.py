@@ -26,6 +26,7 @@ from bot.extract.crewcreditedparts import parts_for_crew
 from bot.extract.epithets import find_epithets
 from bot.extract.names import People, spot_people
 from bot.extract.organisations import Organisations
+from bot.extract.quote_repeats import said_once
 from bot.extract.quotes import find_quotes
 from bot.extract.release import find_release
 from bot.extract.release_confirmed import said_by_makers
@@ -56,7 +57,7 @@ def extract_facts(article: Article) -> ArticleFacts:
     release = find_release(doc, context)
     orgs = Organisations.of(doc, people, context)
     resolver = Resolver(doc, people, context, tuple(cast), tuple(crew), orgs)
-    quotes = find_quotes(doc, resolver)
+    quotes = said_once(find_quotes(doc, resolver))
     if context.speculative:
         everything = guesses_castings(doc)
         guessed, release = _held_as_guesses(cast, release, everything)

@@ -196,11 +196,13 @@ REPORTING = re.compile(
     r"|\b(?:writing|wrote|posting|posted|tweeting|tweeted)(?=[ ](?:[a-z]+ly[ ])?that\b)"
 )
 WITH_WHO = re.compile(
-    rf"\b(?:with|as)[ ](?P<who>(?:one|a|an|another)[ ][a-z][\w -]{{1,30}}?|{NAME})"
+    rf"\b(?:with|as|what(?=[ ](?:one|a|an|another)[ ]))[ ]"
+    rf"(?P<who>(?:one|a|an|another)[ ][a-z][\w -]{{1,30}}?|{NAME})"
     r"(?:,[ ](?!who[ ]|whose[ ])[a-z\d][^,.;“”\"]{0,39},)?[ ]$"
 )
-"""Who joins a sentence to report its words ("with one buyer describing ...", perhaps with an
-aside that names no one: "with Vale, 22, calling the film ..."), for :meth:`Resolver.reporter`.
+"""Who joins a sentence to report its words ("with one buyer describing ...", "what one critic
+called ...", perhaps with an aside that names no one: "with Vale, 22, calling the film ..."),
+for :meth:`Resolver.reporter`.
 Not a relative clause: in "working with Vale, who plays Ivy, describing ..." the sentence's
 subject describes."""
 WHO_BEFORE = re.compile(

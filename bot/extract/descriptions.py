@@ -20,6 +20,7 @@ from bot.facts import CastFact, CrewFact, CrewRole
 
 _AGE = re.compile(r"(\d+)-year-old$")
 _ACTOR_NOUNS = frozenset({"actor", "actress", "star", "co-star", "newcomer"})
+_HOST_NOUNS = frozenset({"host", "co-host", "presenter", "interviewer"})
 _WORD = re.compile(r"[\w’'-]+")
 RELATIVE_AGE = frozenset({"younger", "older", "elder", "eldest", "youngest"})
 _KIN_NAMED = re.compile(
@@ -52,6 +53,8 @@ def descriptor(
             return person
         if index > 0 and len(named_in(people, _sentence(doc, index - 1))) > 1:
             return None  # an age given nowhere, after a sentence naming two people: either
+    if noun in _HOST_NOUNS and len(named := hosts(doc.masked, people)) == 1:
+        return next(iter(named))  # "the host joked": the show's own host, never its guest
     qualifier = " ".join(words[:-1])
     if noun in _ACTOR_NOUNS and qualifier:
         for fact in cast:
@@ -209,6 +212,19 @@ _TITLE_HEAD = re.compile(
 )
 """The words after a title's colon ("It's called Saltwick Bell: Gannet Row"): the title's own
 subtitle, no clause's subject (a new season's name told in a live blog)."""
+_SUBTITLE_HEAD = re.compile(r"[a-z][ ](?:[A-Z][\w’'-]*[ ]){0,3}[A-Z][\w’'-]*:[ ]$")
+_TITLED = re.compile(r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)+")
+
+
+def subtitled(doc: Doc, raw: str, at: int) -> bool:
+    """Capitalised words after a name's colon inside a sentence ("about filming Lanternfall: The
+    Quiet Shore, admitting she ..."): a title's subtitle, no clause's subject and no speaker."""
+    if _TITLED.fullmatch(raw) is None:
+        return False
+    at = doc.masked.find(raw, max(at - 2, 0))  # callers' offsets may be a character out
+    return at >= 0 and _SUBTITLE_HEAD.search(doc.masked, max(at - 80, 0), at) is not None
+
+
 _LISTED = re.compile(r",[ ](?:a|an|the)[ ][^,;.]{1,60},[ ]and[ ]")
 """A name in a list, described, with the sentence going on after it ("the daughter of Ines, a
 nurse, and Jon Dale, a ship's engineer, and came to England"): no clause's subject."""

@@ -14,7 +14,7 @@ from bot.extract.cues import hint
 from bot.extract.names import NAME, People
 
 if TYPE_CHECKING:
-    from bot.extract.speakers import Resolver
+    from bot.extract.speakers import Resolver, Speaker
 
 _HOST_NAMED = re.compile(
     r"\b(?:(?:[Cc]o-)?(?:[Hh]ost|[Pp]resenter|[Ii]nterviewer),?"
@@ -62,3 +62,11 @@ def hosting(resolver: Resolver, name: str, end: int) -> bool:
     of); a host who speaks ("Talloway wastes no time. “...” she asked") is the host."""
     text = resolver.doc.masked
     return name in hosts(text, resolver.people) and _ADDRESSING.match(text, end) is not None
+
+
+def described_host(resolver: Resolver, raw: str, found: Speaker) -> bool:
+    """A subject that describes the host ("The host also raised reports ... She dismissed it"):
+    no one a later pronoun stands for, since the host asks and the guest answers."""
+    return raw.lower().startswith("the ") and found.name in hosts(
+        resolver.doc.masked, resolver.people
+    )

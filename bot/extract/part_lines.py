@@ -73,6 +73,8 @@ _KIN_REACH = 60
 _RATING_REACH = 160
 """How far under the headline a review's star rating sits (after a standfirst or a channel)."""
 _LINE_DOUBT = "a line spoken in the work"
+_PARTS_LINE = re.compile(r"[’']s[ ](?:(?:first|last|final|opening|closing|big)[ ])?line,?[ ]?")
+"""A part's line, then its words: "closes on Mara’s line “...”", "Ivo’s line, “...”,"."""
 
 
 def parts_of(characters: set[str], actors: set[str]) -> frozenset[str]:
@@ -117,6 +119,8 @@ def held_if_part_speaks(
         start, end = match.span()
         if match.group() not in parts or _ROLE_BEFORE.search(chunk, 0, start):
             continue
+        if end < opens and _PARTS_LINE.fullmatch(chunk, end, opens):
+            return held_line(fact)  # "the trailer closes on Mara’s line “...”"
         if chunk.startswith(("’s", "'s"), end):
             continue  # "Kai Moss tells Mara's fans": the part owns, it does not hear
         if _VERB_AFTER.match(chunk, end) or _TO_PART.search(chunk, 0, start):

@@ -39,9 +39,10 @@ from bot.extract.descriptions import (
     named_before,
     of_a_place,
     sibling,
+    subtitled,
     unlabelled,
 )
-from bot.extract.hosts import guest, hosting, hosts
+from bot.extract.hosts import described_host, guest, hosting, hosts
 from bot.extract.names import People, clean_name, is_full
 from bot.extract.organisations import Organisations
 from bot.extract.own_staff import own_staff
@@ -310,8 +311,7 @@ class Resolver:
         return None
 
     def antecedent(self, offset: int, depth: int = 0, pronoun: str = "") -> Speaker | None:
-        """Who the text before ``offset`` is about (a person, or someone unnamed such as
-        "another fan"): the nearest clause subject."""
+        """Who the text before ``offset`` is about (a person, "another fan"): its last subject."""
         if depth >= _MAX_DEPTH:
             return None
         index = self._sentence_index(offset)
@@ -339,21 +339,21 @@ class Resolver:
             chunk = self.doc.masked[sentence.start : sentence.end]
             for at, raw in pronoun_subjects(chunk, pronoun):
                 found = self._subject(raw, sentence.start + at, depth + 1, _SOMEONE)
-                if found is not None:
+                if found is not None and not described_host(self, raw, found):
                     return found
                 if self.unknown_name(raw):
                     return None  # about someone we cannot name: never skip to an older subject
             latest = back == index - 1 and sentence.para == para
             done, sole = checks.sole_or_others(self, sentence, latest, pronoun)
-            if done:  # a part named alone ("What comes after Charlie?") is no one who speaks
-                keep = sole if sole not in self._characters else None
+            if done and sole not in hosts(self.doc.masked, self.people):  # a host: look back
+                keep = sole if sole not in self._characters else None  # a part: no one speaks
                 return Speaker(keep, SourceKind.PERSON, "") if keep else None
         return None
 
     def _subject(
         self, raw: str, offset: int, depth: int, kinds: frozenset[SourceKind]
     ) -> Speaker | None:
-        speaker = self.who(raw, offset, "", depth)
+        speaker = None if subtitled(self.doc, raw, offset) else self.who(raw, offset, "", depth)
         if speaker is None or hosting(self, speaker.name, offset + len(raw)):
             return speaker and Speaker("", SourceKind.UNATTRIBUTED, "")  # a host asks: no one
         return speaker if speaker.name.startswith(("@", "u/")) or speaker.source in kinds else None
