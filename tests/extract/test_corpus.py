@@ -282,7 +282,7 @@ RECALL_SHORTFALLS = {
     ("blind-110", "release"): 0.592,
     ("blind-110", "quotes"): 0.88,
     ("blind-111", "cast"): 0.771,
-    ("blind-111", "crew"): 0.87,
+    ("blind-111", "crew"): 0.888,
     ("blind-111", "release"): 0.625,
     ("blind-111", "quotes"): 0.92,
     ("blind-112", "cast"): 0.808,
@@ -319,7 +319,7 @@ RECALL_SHORTFALLS = {
     ("blind-120", "cast"): 0.913,
     ("blind-120", "crew"): 0.907,
     ("blind-120", "release"): 0.6,
-    ("blind-120", "quotes"): 0.813,
+    ("blind-120", "quotes"): 0.825,
     ("blind-121", "cast"): 0.858,
     ("blind-121", "release"): 0.586,
     ("blind-121", "quotes"): 0.79,
@@ -393,6 +393,14 @@ RECALL_SHORTFALLS = {
     ("blind-139", "cast"): 0.804,
     ("blind-139", "release"): 0.388,
     ("blind-139", "quotes"): 0.852,
+    ("blind-140", "cast"): 0.925,
+    ("blind-140", "crew"): 0.854,
+    ("blind-140", "release"): 0.625,
+    ("blind-140", "quotes"): 0.901,
+    ("blind-141", "cast"): 0.893,
+    ("blind-141", "crew"): 0.94,
+    ("blind-141", "release"): 0.606,
+    ("blind-141", "quotes"): 0.904,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -409,7 +417,7 @@ PRECISION_SHORTFALLS = {
     ("blind-106", "quotes"): 0.962,
     ("blind-107", "release"): 0.956,
     ("blind-107", "quotes"): 0.916,
-    ("blind-108", "quotes"): 0.925,
+    ("blind-108", "quotes"): 0.943,
     ("blind-109", "release"): 0.9,
     ("blind-109", "quotes"): 0.921,
     ("blind-111", "release"): 0.952,
@@ -435,17 +443,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-140": {
-        "cast": (1.0, 0.865),
-        "crew": (1.0, 0.77),
-        "release": (0.937, 0.625),
-        "quotes": (0.932, 0.851),
+    "blind-142": {
+        "cast": (0.92, 0.741),
+        "crew": (1.0, 0.787),
+        "release": (0.714, 0.303),
+        "quotes": (0.918, 0.788),
     },
-    "blind-141": {
-        "cast": (0.95, 0.863),
-        "crew": (0.957, 0.9),
-        "release": (1.0, 0.545),
-        "quotes": (0.942, 0.89),
+    "blind-143": {
+        "cast": (0.853, 0.729),
+        "crew": (0.951, 0.886),
+        "release": (0.909, 0.666),
+        "quotes": (0.875, 0.736),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
