@@ -189,7 +189,7 @@ def _praised(match: re.Match[str], chunk: str) -> bool:
 
 def relation_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
     """ "X is Tom's formidable aunt, Juno": X plays Juno; "X, back as Juno, ...": so does X;
-    "opposite X's Juno Marsh": so does X."""
+    "opposite X's Juno Tarrow": so does X."""
     matches: list[re.Match[str]] = []
     if " back " in chunk or " returning " in chunk:
         matches.extend(m for m in _BACK_AS.finditer(chunk) if clean_name(m["actor"]))

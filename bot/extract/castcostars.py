@@ -2,9 +2,9 @@
 :mod:`bot.extract.castasides`.
 
 "Vale, who plays Mira opposite Tom Reed’s Kit Hale, said ..." and "she returns alongside Ada
-Pell’s Juno Marsh": the co-star's full name, then the part's first and last name. Only after
+Pell’s Juno Tarrow": the co-star's full name, then the part's first and last name. Only after
 those two words, which pair one actor's part with another's (a possessive after "with" or in a
-review's subject can be a writer's or director's work: "with Ada Pell’s Salt Year").
+review's subject can be a writer's or director's work: "with Ada Pell’s Quillon Year").
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Parts of rival works on an awards or chart page, for :func:`bot.extract.extract_facts`.
 
 An awards or chart page ranks many works: "In best actress, Ada Vale is up against Bea Lund,
-who plays the widow Mira in Salt Year" or "Kai Moss, who voices Pip in Tin Lid, slipped to No 3".
+who plays the widow Mira in Quillon Year" or "Kai Moss, who voices Pip in Tin Lid, slipped to No 3".
 A present-tense "who plays P in W" there sets the part in W; when W is not the page's own work,
 the casting is that rival's, not ours.
 """
@@ -25,7 +25,7 @@ _WHO_PLAYS_IN = re.compile(
     rf"(?P<actor>{NAME}),[ ]who[ ](?:plays|voices)[ ](?P<part>[^,;:()]{{1,60}}?)[ ]in[ ]"
     rf"(?:the[ ](?:[a-z]+[ ]){{0,2}})?[“\"‘']?(?P<work>{NAME})"
 )
-"""A rival's part in its own work: "Bea Lund, who plays the widow Mira in Salt Year"."""
+"""A rival's part in its own work: "Bea Lund, who plays the widow Mira in Quillon Year"."""
 
 
 def contest_page(doc: Doc) -> bool:

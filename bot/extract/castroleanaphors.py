@@ -2,8 +2,8 @@
 :mod:`bot.extract.castrivalparts`.
 
 A profile tells a past turn, then goes on about it by "the role" alone: "In 2021 she joined
-‘Harbour Lights’ as Wren Abbot. The role put her opposite Gus Morrow and Fenella Drake’s Warden"
-or "Before Lumen, Vale starred in “The Salt Year” as Joss. That part had her trading blows with
+‘Brindle Cove’ as Wren Abbot. The role put her opposite Gus Morrow and Fenella Drake’s Warden"
+or "Before Lumen, Vale starred in “The Quillon Year” as Joss. That part had her trading blows with
 Marek Solt’s Baron". The partner's part there is that other work's, so it is held unless the
 sentence names the article's own work again.
 """

@@ -1,7 +1,7 @@
 """A work screened as a festival's gala is no casting.
 
-"Harbour Lights will have its world premiere as the closing-night gala of the Glasgow Film
-Festival", "Paper Moons premieres as the centrepiece of Kestrel Fest" and "Tin Lanterns will
+"Brindle Cove will have its world premiere as the closing-night gala of the Glasgow Film
+Festival", "Vessary Moons premieres as the centrepiece of Ostwick Fest" and "Tin Lanterns will
 screen as the opening film at Dunmore Flicks" read like "X will play as Y of Z", but the subject
 is a work and the words before "as" say where it is shown: no actor, no part.
 """

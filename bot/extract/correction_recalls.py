@@ -86,7 +86,7 @@ _TITLES = frozenset(
     {"Dr", "Doctor", "Professor", "Prof", "Father", "Mr", "Mrs", "Ms", "Miss", "Sir", "Lady"}
     | {"Lord", "Sister", "Captain", "DC", "DI", "DS"}
 )
-"""Words before a part's name: "Professor Hallam Drury" is named as "Hallam Drury" too."""
+"""Words before a part's name: "Professor Tamsin Quarle" is named as "Tamsin Quarle" too."""
 
 
 def _untitled(part: str) -> str:

@@ -1,7 +1,7 @@
 """The parts a crew credit may not take, for :func:`bot.extract.extract_facts`.
 
 A name is never crew when the article casts it as a part, but a credits line can look like a
-bracketed casting: "Produced by: Ada Vell (Gullwing Pictures)" reads as "Part (Actor)" with the
+bracketed casting: "Produced by: Ada Vell (Dunlin Pictures)" reads as "Part (Actor)" with the
 company as actor (invented example). A part the casting's own sentence writes straight after a
 credit's "by" is the credit's name, not a part, and does not stop the credit.
 """

@@ -128,7 +128,7 @@ def own_entry(titles: dict[int, str], headline: str, is_ours: Callable[[str], bo
     own: the one the headline names first ("What to watch: Lumen, ‘Tallow’ and more"), else the
     one entry whose title is the article's own; None when neither tells."""
     named = {para: headline.find(title) for para, title in titles.items() if title in headline}
-    if not named:  # "Lumen: The Last Tide" under "What to watch: Lumen bows out, ..."
+    if not named:  # "Lumen: The Far Shoal" under "What to watch: Lumen bows out, ..."
         at = {para: _main_at(title, headline) for para, title in titles.items()}
         named = {para: found for para, found in at.items() if found is not None}
     if named:

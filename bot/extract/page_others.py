@@ -1,11 +1,11 @@
 """The items of a numbered newsletter that tell other works' news, read once for cast, crew and
 release.
 
-A newsletter numbers its stories and heads each with a work's name and its news ("1. Gallowmere
-stirs again", "2. Lantern Bay lands on 9 October", "3. ‘TIDEWRACK’ FINDS ITS LEAD"; invented
+A newsletter numbers its stories and heads each with a work's name and its news ("1. Skellmoor
+stirs again", "2. Wrenquay lands on 9 October", "3. ‘SALTWHISTLE’ FINDS ITS LEAD"; invented
 examples). When one item is the article's own (its heading or text names our work), an item
 whose heading names none of ours and whose first paragraph then sets the heading's name as a
-work ("ITV has renewed its gothic fantasy Gallowmere", "Sky’s heist drama “Tidewrack” has cast
+work ("ITV has renewed its gothic fantasy Skellmoor", "Sky’s heist drama “Saltwhistle” has cast
 ...": a heading in capitals matches in any case) is another work's: what it casts, credits,
 dates or says is that work's. So is an item whose heading names no work ("4. Lisbon after
 dark") when neither it nor its first paragraph names ours and that paragraph sets a name as a
@@ -126,7 +126,7 @@ def _sets_as_work(heading: str, first: str) -> bool:
         if not word[:1].isupper():
             break
         lead.append(word)
-    if lead and all(w.isupper() for w in lead):  # "GALLOWMERE" heads "Gallowmere"
+    if lead and all(w.isupper() for w in lead):  # "SKELLMOOR" heads "Skellmoor"
         lead = ["-".join(p.capitalize() for p in w.split("-")) for w in lead]  # "LOCK-IN"
     for n in range(len(lead), 0, -1):
         name = " ".join(lead[:n])
@@ -143,7 +143,7 @@ def _sets_as_work(heading: str, first: str) -> bool:
 def other_guide_entries(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
     """A guide of name lines over where lines (:mod:`.crewguideentries`) whose own entry is
     told (:func:`.page_entries.own_entry`): the sentences of every other entry ("Lumen: The
-    Last Tide" over "Netflix, from Friday" under "What to watch: Lumen bows out, ...", then
+    Far Shoal" over "Netflix, from Friday" under "What to watch: Lumen bows out, ...", then
     "Copper Sound" over "BBC Two, Sunday 9pm": what that entry dates is its own). Cast and crew
     hold such entries' facts themselves (:mod:`.castguidenames`, :mod:`.crewentries`)."""
     items = where_line_entries(doc)

@@ -1,5 +1,5 @@
 """Names that stand for no one who speaks, beyond a person's or a company's: things counted by
-name ("Two Pellingham nominations") and prizes or award categories. "The Grand Prize went to
+name ("Two Ferriby nominations") and prizes or award categories. "The Grand Prize went to
 ‘Salt Window’. The jury called it “...”" is the jury's, never a person called "Grand Prize";
 nor is "the Best Debut prize" (cut to "Best Debut") anyone.
 """

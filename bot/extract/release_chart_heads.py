@@ -1,11 +1,11 @@
 """A chart report whose headline ranks two works, and the one it puts below the top.
 
-"‘Copper Bay’ Stays No. 1 as ‘Night Ferry’ Rises to Third" names both works, so both read as
+"‘Copper Bay’ Stays No. 1 as ‘Gannet Row’ Rises to Third" names both works, so both read as
 the article's own; but the one the headline ranks lower is the chart's other work, and the
-paragraph whose sentence gives it that lower place ("In third place, Lumen’s Night Ferry rose
+paragraph whose sentence gives it that lower place ("In third place, Lumen’s Gannet Row rose
 from sixth ... The thriller premiered on May 2") tells that work's dates, not the film's. A
 chart headline may lower the second work by its verb alone ("Streaming chart: ‘Copper Bay’
-holds on as ‘Night Ferry’ climbs"): the body still has to give it the lower place.
+holds on as ‘Gannet Row’ climbs"): the body still has to give it the lower place.
 """
 
 from __future__ import annotations
@@ -25,15 +25,15 @@ _HEAD_LOWERED = re.compile(
     r"jumped|slides|slid|sinks|sank|holds|held|lands|landed|debuts|debuted|enters|entered)"
     rf"[ ](?i:(?:in|at|to|into)[ ])?(?i:{_LOWER})"
 )
-"""A work the headline puts below the top: "‘Night Ferry’ Rises to Third", "as Tin Lid Slips
+"""A work the headline puts below the top: "‘Gannet Row’ Rises to Third", "as Tin Lid Slips
 to No. 2"."""
 _HEAD_AS = re.compile(
     r"[ ]as[ ](?:‘(?P<quoted>[^’]{2,60})’|(?P<bare>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3}?))[ ]"
     r"(?:climbs|rises|slips|falls|drops|slides|sinks|gains|surges)\b"
     r"(?![ ](?:to|into)[ ](?:the[ ])?(?i:top|No\.?[ ]?1\b|number[ ]one|first))"
 )
-"""A chart headline's second work, moved without a place: "as ‘Night Ferry’ climbs" (not "as
-‘Night Ferry’ climbs to the top")."""
+"""A chart headline's second work, moved without a place: "as ‘Gannet Row’ climbs" (not "as
+‘Gannet Row’ climbs to the top")."""
 _HEAD_CHART = re.compile(r"(?i)\bcharts?\b")
 _HEAD_TOP = re.compile(r"(?i)\bNo\.?[ ]?1\b|\bnumber[ ]one\b|\btops?\b|\btop[ ]spot\b")
 """The headline puts another work at the top: "Holds No. 1", "Tops Chart"."""

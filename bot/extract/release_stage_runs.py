@@ -1,7 +1,7 @@
 """A time told of someone's stage run, not of the release.
 
-"Finch, 61, is due to open at the Almeida in October in “The Salt Ledger”, in which he plays a
-ferryman", "She appears at the Lyric Hammersmith from March in ‘Harbour Lights’": someone opens
+"Finch, 61, is due to open at the Fallowmoor in October in “The Ostwick Ledger”, in which he plays a
+ferryman", "She appears at the Mossgate Playhouse from March in ‘Brindle Cove’": someone opens
 at a named venue in a quoted work; the time is that work's run.
 """
 

@@ -1,8 +1,8 @@
-"""Names an article sets before a production noun, in apposition: "The Lantern Men, a four-part
+"""Names an article sets before a production noun, in apposition: "The Brindlecombe Men, a four-part
 BBC drama created by ..., follows ...", "Gull Point, the new ITV thriller, ...". The name is a
-work's, so never a person who speaks: after "The Lantern Men is her first British drama", a
+work's, so never a person who speaks: after "The Brindlecombe Men is her first British drama", a
 "she says" is still the composer's, not the drama's. A subtitle after a franchise's name and a
-colon is set the same way ("filming Harbour Days: Paper Lanterns, the Netflix film that ...")."""
+colon is set the same way ("filming Harbour Days: Vessary Lanterns, the Netflix film that ...")."""
 
 from __future__ import annotations
 
