@@ -201,8 +201,6 @@ class FanBot(commands.Bot):
         """Reading articles and feeds from links (None: the bot was started without it)."""
         self.feeds: FeedPoller | None = None
         """Checking the followed feeds when due, from READY on with ``web`` (None otherwise)."""
-        self._closing = False
-        """:meth:`close` has begun: a READY arriving meanwhile starts nothing it would not stop."""
 
     async def load_features(self) -> None:
         """Load every cog; used by Discord start-up and the offline console alike."""
@@ -274,16 +272,17 @@ class FanBot(commands.Bot):
             await self.news_alerts.knowledge_changed()
 
     async def close(self) -> None:
-        self._closing = True
+        # The alerts are let go first: a READY arriving while the rest stops finds none, and
+        # starts nothing (on_connect) that would outlive the bot.
+        alerts, self.news_alerts = self.news_alerts, None
         if self.feeds is not None:
             await self.feeds.stop()
             self.feeds = None
         if self.ingestion is not None:
             await self.ingestion.stop()
             self.ingestion = None
-        if self.news_alerts is not None:
-            await self.news_alerts.stop()
-            self.news_alerts = None
+        if alerts is not None:
+            await alerts.stop()
         await super().close()
 
     async def on_connect(self) -> None:
@@ -295,7 +294,7 @@ class FanBot(commands.Bot):
         READY needs neither, so neither's modules are loaded on the way to it; nor does it
         need rapidfuzz, which name lookups do (loaded now, in a thread)."""
         preload_rapidfuzz()
-        if self.news_alerts is None or self._closing:
+        if self.news_alerts is None:
             return
         if self.ingestion is None:
             self.ingestion = self._seeds_ingestion(self.news_alerts)

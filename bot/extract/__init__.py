@@ -18,7 +18,7 @@ from bot.extract.castrivalparts import drop_rival_parts
 from bot.extract.casttakeovers import took_over
 from bot.extract.castwithdrawals import superseded, withdrawals
 from bot.extract.context import find_context, guesses_castings
-from bot.extract.correction_recalls import recalled, recalled_crew
+from bot.extract.correction_recalls import recalled, recalled_crew, withdrawn_claims
 from bot.extract.crew import find_crew
 from bot.extract.crewappositions import apposed_credits
 from bot.extract.crewchecks import checked_crew
@@ -47,13 +47,14 @@ def extract_facts(article: Article) -> ArticleFacts:
     cast = find_cast(doc, context, people)
     crew = find_crew(doc, context, people, parts_for_crew(cast))
     crew = checked_crew(apposed_credits(doc, people, context, crew), people, context)
-    crew = recalled_crew(doc, crew)  # a credit a correction withdrew, wherever it stands
+    withdrawn = withdrawn_claims(doc)
+    crew = recalled_crew(withdrawn, crew)  # a credit a correction withdrew, wherever it stands
     cast = _merge(cast, find_epithets(doc, people, cast, context))
     cast = drop_rival_parts(drop_elsewhere(cast, context, doc), context, doc)
     cast = superseded(withdrawals(doc, people, cast))
     cast = labelled_parts(doc, people, parts_given(doc, people, cast))
     cast = checked_cast(doc, context, took_over(doc, people, cast))
-    cast = recalled(doc, cast)  # a casting a correction withdrew, wherever it stands
+    cast = recalled(withdrawn, cast)  # a casting a correction withdrew, wherever it stands
     release = find_release(doc, context)
     orgs = Organisations.of(doc, people, context)
     resolver = Resolver(doc, people, context, tuple(cast), tuple(crew), orgs)

@@ -12,8 +12,9 @@ import re
 
 from bot.extract.text import Doc
 
-_CHART = re.compile(r"(?i)\b(?:chart|charts|No\.?[ ]?1|number[ ]one|top[ ](?:ten|10|spot))\b")
-"""A headline that reports a chart."""
+CHART_WORDS = r"chart|charts|No\.?[ ]?1|number[ ]one|top[ ](?:ten|10|spot)"
+"""Words of a headline that reports a chart ("storms to No 1", "top ten")."""
+_CHART = re.compile(rf"(?i)\b(?:{CHART_WORDS})\b")
 _PLACE = re.compile(
     r"(?i)\b(?:at|to|in)[ ]No\.?[ ]?(?:[2-9]|1\d|20)\b"
     r"|\b(?:was|came|finished|placed|sits|sat|is)[ ](?:second|third|fourth|fifth|sixth|seventh|"
@@ -22,12 +23,17 @@ _PLACE = re.compile(
 """A lower place in the chart: "fell to No 2", "At No 3,", "was fourth"."""
 
 
+def headline_has(doc: Doc, pattern: re.Pattern[str]) -> bool:
+    """Whether the headline holds ``pattern``."""
+    if doc.title_para is None:
+        return False
+    title = doc.paras[doc.title_para]
+    return pattern.search(doc.text, title.start, title.end) is not None
+
+
 def chart_place_sentences(doc: Doc) -> set[str]:
     """The sentences of a chart report's paragraphs whose first sentence gives a lower place."""
-    if doc.title_para is None:
-        return set()
-    title = doc.paras[doc.title_para]
-    if _CHART.search(doc.text, title.start, title.end) is None:
+    if not headline_has(doc, _CHART):
         return set()
     paras: set[int] = set()
     for para in doc.paras:

@@ -79,8 +79,9 @@ def checked_cast(doc: Doc, context: Context, cast: list[CastFact]) -> list[CastF
     text = doc.text
     leaving = any(hint in text for hint in _LEFT_HINTS)
     checked = [_checked(text, doc.body, fact, cast if leaving else []) for fact in cast]
-    checked = [descriptor_actor(crew_bracket(held_unconfirmed(f))) for f in checked]
-    checked = [abbreviation_bracket(fact) for fact in checked]
+    checked = [
+        abbreviation_bracket(descriptor_actor(crew_bracket(held_unconfirmed(f)))) for f in checked
+    ]
     return held_quoted_works(doc, context, [crossed(_elsewhere(f, context)) for f in checked])
 
 

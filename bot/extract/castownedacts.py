@@ -24,7 +24,7 @@ _WORK_DOINGS = (
     "opening|premiering|screening|streaming|airing|arriving|debuting|returning|releasing|"
     "heading|coming|going|landing|hitting|topping|winning|earning|grossing|starring|featuring|"
     "selling|showing|running|launching|dropping|following|making|breaking|being|having|getting|"
-    "playing|screening|touring|transferring|closing"
+    "playing|touring|transferring|closing"
 )
 ACTING = rf"[ ](?!(?:{_WORK_DOINGS})\b)[a-z]{{3,}}ing[ ](?!(?:of|for|to)\b)\w"
 """A participle after the part, as a scene is told: "a shot of Ada Vale's Mira Holt waving the

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.castchartplaces import CHART_WORDS, headline_has
+from bot.extract.castelsewhere import ours
 from bot.extract.castroleanaphors import held_role_anaphors
 from bot.extract.context import Context
 from bot.extract.names import NAME
@@ -18,7 +20,7 @@ from bot.facts import CastFact
 
 _CONTEST = re.compile(
     r"(?i)\b(?:awards?|nominations?|nominees?|nods|shortlist|baftas?|oscars?|emmys?|globes?|"
-    r"charts?|No\.?[ ]?1|number[ ]one|top[ ](?:ten|10|spot))\b"
+    rf"{CHART_WORDS})\b"
 )
 """A headline that reports a contest or a chart: a page of many works."""
 _WHO_PLAYS_IN = re.compile(
@@ -30,10 +32,7 @@ _WHO_PLAYS_IN = re.compile(
 
 def contest_page(doc: Doc) -> bool:
     """Whether the headline reports awards or a chart."""
-    if doc.title_para is None:
-        return False
-    title = doc.paras[doc.title_para]
-    return _CONTEST.search(doc.text, title.start, title.end) is not None
+    return headline_has(doc, _CONTEST)
 
 
 def rival_part(actor: str, character: str, text: str, context: Context) -> bool:
@@ -43,13 +42,9 @@ def rival_part(actor: str, character: str, text: str, context: Context) -> bool:
         part = match["part"]
         if match["actor"] not in (actor, surname) or " and " in part or " as " in part:
             continue
-        words = [w for w in match["work"].split() if w[:1].isupper() and w not in _ARTICLES]
-        if character in part and words and not any(context.is_known(w) for w in words):
+        if character in part and not ours(match["work"], context):
             return True
     return False
-
-
-_ARTICLES = frozenset({"The", "A", "An"})
 
 
 def drop_rival_parts(cast: list[CastFact], context: Context, doc: Doc) -> list[CastFact]:

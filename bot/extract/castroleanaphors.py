@@ -33,9 +33,9 @@ _PART_IN_WORK = re.compile(
 def held_role_anaphors(cast: list[CastFact], context: Context, doc: Doc) -> list[CastFact]:
     """``cast`` with each casting held that a sentence looking back to another work's role
     gives by its actor's possessive ("Ada Vale’s Mira")."""
-    looked: set[str] = set()
-    if not cast or not any(_LOOKS_BACK.match(view.chunk) for view in doc.views):
+    if not cast:
         return cast
+    looked: set[str] = set()
     for before, view in pairwise(doc.views):
         if before.span.para != view.span.para or not _LOOKS_BACK.match(view.chunk):
             continue

@@ -18,26 +18,28 @@ from bot.extract.correction_notices import notice_paras, retracted
 from bot.extract.text import Doc
 from bot.facts import CastFact, CrewFact, CrewRole
 
+Claim = tuple[str, str]
+"""A withdrawn claim's words, and the text of the paragraph that withdraws it."""
 
-def recalled(doc: Doc, cast: list[CastFact]) -> list[CastFact]:
-    """``cast`` without the castings a correction says were wrong."""
-    claims = _claims(doc)
+
+def recalled(claims: list[Claim], cast: list[CastFact]) -> list[CastFact]:
+    """``cast`` without the castings the ``claims`` (:func:`withdrawn_claims`) say were wrong."""
     if not claims:
         return cast
     return [fact for fact in cast if not any(_withdraws(claim, fact) for claim in claims)]
 
 
-def recalled_crew(doc: Doc, crew: list[CrewFact]) -> list[CrewFact]:
-    """``crew`` without the credits a correction says were wrong."""
-    claims = _claims(doc)
+def recalled_crew(claims: list[Claim], crew: list[CrewFact]) -> list[CrewFact]:
+    """``crew`` without the credits the ``claims`` say were wrong."""
     if not claims:
         return crew
     return [fact for fact in crew if not any(_unsays(claim, fact) for claim in claims)]
 
 
-def _claims(doc: Doc) -> list[tuple[str, str]]:
+def withdrawn_claims(doc: Doc) -> list[Claim]:
+    """What the article's correction notices say was wrong, read once for cast and crew."""
     notices = notice_paras(doc)
-    claims: list[tuple[str, str]] = []  # (the claim's words, its paragraph's text)
+    claims: list[Claim] = []
     for view in doc.views:
         for start, end in retracted(view, notices):
             para = doc.paras[view.span.para]
@@ -57,7 +59,7 @@ _JOBS = {
 """The words that give each job in a claim ("the score was composed by A")."""
 
 
-def _unsays(claim: tuple[str, str], fact: CrewFact) -> bool:
+def _unsays(claim: Claim, fact: CrewFact) -> bool:
     words, para = claim
     job = _JOBS.get(fact.role)
     if job is None or (fact.evidence and fact.evidence in para):
@@ -73,7 +75,7 @@ def _credits(words: str, name: str, job: str) -> bool:
     return any(_paired(words, at, place) for at in names for place in jobs)
 
 
-def _withdraws(claim: tuple[str, str], fact: CastFact) -> bool:
+def _withdraws(claim: Claim, fact: CastFact) -> bool:
     words, para = claim
     if fact.evidence and fact.evidence in para:
         return False  # the notice's own truth: "That was wrong: A plays Doctor Vane"

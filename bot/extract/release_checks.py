@@ -174,12 +174,12 @@ def _event_first(facts: list[ReleaseFact]) -> list[ReleaseFact]:
 
 def deduped(facts: list[ReleaseFact], date: dt.date | None = None) -> list[ReleaseFact]:
     """One fact per value, the surest where they differ (a title reported and used in passing),
-        hedged where it is told both ways ("cameras roll next month" in the lede, "roll in early
-        September, according to sources" in the body);
-        a dateless "filming is under way" only if no date or served month says when ("began in
-        March", read both as a month and as a bare start); "no date yet" beside a served
-        release date is held (it speaks of another window: "no streaming date has been set"), unless
-    the cinema date is past and the later window is named: then both stand."""
+    hedged where it is told both ways ("cameras roll next month" in the lede, "roll in early
+    September, according to sources" in the body); a dateless "filming is under way" only if no
+    date or served month says when ("began in March", read both as a month and as a bare
+    start); "no date yet" beside a served release date is held (it speaks of another window:
+    "no streaming date has been set"), unless the cinema date is before ``date`` (the
+    article's) and the later window is named: then both stand."""
     best: dict[tuple[ReleaseKind, object, object, object], float] = {}
     hedged = {(f.kind, f.date, f.window, f.title) for f in facts if f.hedged}
     for fact in facts:
