@@ -30,10 +30,14 @@ DEPARTED = re.compile(
     rf"(?:[ ](?:play|star|appear)|$)|,[ ]{LEFT_VERBS}(?:[ ](?:from|of))?[ ](?:the|this)[ ]"
     r"(?:production|project|film|series|show|cast)\b"
     r"|\b(?:will[ ]not|won[’']t)[ ](?:be[ ])?return(?:ing)?\b(?![ ]until)"
+    r"|\b(?:had|was[ ]forced|chose|decided|opted)[ ]to[ ](?:leave|quit|exit|step[ ](?:down|away|"
+    r"back)[ ]from|walk[ ]away[ ]from|withdraw[ ]from|drop[ ]out[ ]of)(?:[ ]the[ ](?:role|part|"
+    r"production|project|film|series|show|cast)\b|$)"
 )
 """Words after a casting that say the actor has gone: "X, who plays Y, has exited", "X, who was
 announced as Y in May, stepped away from the project in June" (a production left in the simple
-past, not "left the room"), "X, announced as Y, will not return"."""
+past, not "left the room"), "X, announced as Y, will not return", "X had to step away from
+the role of Y" (a leaving forced or chosen, said of the part or production, or just before it)."""
 
 
 def cast_then_left(chunk: str, evidence: str, offset: int) -> list[Casting]:

@@ -27,7 +27,7 @@ from bot.extract.castdirection import is_part, weighed
 from bot.extract.castfamilies import family_orders
 from bot.extract.castforms import Casting
 from bot.extract.castlistcues import unnamed_order
-from bot.extract.castlistshapes import closing_order, in_prose, news_led, shared_order
+from bot.extract.castlistshapes import CAST_THEN, closing_order, in_prose, news_led, shared_order
 from bot.extract.castlonglists import long_list_order, supported_pairs
 from bot.extract.castnoteleavers import follow_pairs, pair_notes, unnoted
 from bot.extract.castsiblings import heading_lists
@@ -61,10 +61,10 @@ _ACTORS_HEADER = re.compile(
 cast (official sources only):" (not "Not in the cast:" or "Former cast:")."""
 _ACTORS_BEFORE = re.compile(
     r"(?i:\b(?:starring|co-starring|stars|co-stars|cast[ ]members?|castmates|(?:cast|cast[ ]"
-    r"members|actors|ensemble)[ ](?:also[ ])?(?:include|includes|including|are|is))[ ]*:?[ ]*$)"
+    rf"members|actors|ensemble)[ ](?:also[ ])?(?:includ(?:es?|ing)|are|is)|{CAST_THEN})[ ]*:?[ ]*$)"
 )
 """Words just before a list that say its first names are actors: "the film stars X (Y), ...",
-"the returning cast includes X (Y)", "joined by fellow cast members X (Y)"."""
+"the returning cast includes X (Y)", "fellow cast members X (Y)", "the cast ..., including"."""
 
 
 def settle_pairs(raw: list[Casting], people: People, text: str) -> list[Casting]:
