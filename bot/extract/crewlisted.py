@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from bot.extract.crewasides import BOOK_NOUN, OWNER
 from bot.extract.crewbare import bare_run_credits
 from bot.extract.crewcameras import camera_credits
+from bot.extract.crewdirections import direction_credits
 from bot.extract.crewedits import edit_credits
 from bot.extract.crewhandiwork import handiwork_credits
 from bot.extract.crewlone import lone_verb_credits
@@ -189,6 +190,7 @@ def listed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     yield from bare_run_credits(chunk)
     yield from lone_verb_credits(chunk)
     yield from camera_credits(chunk)
+    yield from direction_credits(chunk)
     yield from edit_credits(chunk)
     yield from paired_posts(chunk)
     yield from handiwork_credits(chunk)
