@@ -31,6 +31,7 @@ from bot.extract.crewlone import lone_verb_credits
 from bot.extract.crewnods import nod_credits
 from bot.extract.crewpairedposts import paired_posts
 from bot.extract.crewqualified import qualified
+from bot.extract.crewsourcesof import source_of_credits
 from bot.extract.crewsuccessors import successors
 from bot.extract.crewwords import CREW_WORDS
 from bot.extract.names import LIST_SPLIT, NAME
@@ -191,6 +192,7 @@ def listed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     yield from lone_verb_credits(chunk)
     yield from camera_credits(chunk)
     yield from direction_credits(chunk)
+    yield from source_of_credits(chunk)
     yield from edit_credits(chunk)
     yield from paired_posts(chunk)
     yield from handiwork_credits(chunk)
