@@ -12,8 +12,11 @@ dark") when neither it nor its first paragraph names ours and that paragraph set
 work by apposition ("Noite Longa, the new Portuguese crime series from RTP, begins ...").
 So is an item headed by a work's name with, in brackets, where and when to see it ("2. Copper
 Sound (BBC Two, Sunday 9pm)", "3. The Marlow Bequest (in cinemas next Friday)") that names none
-of ours, even when its paragraph calls the work only "the thriller". A listicle's own items ("3.
-Meet the new doctor" over "Ada Vale plays ...") set no work's name so, and stay.
+of ours, even when its paragraph calls the work only "the thriller". So is an item that names
+none of ours and opens its heading with a quoted title ("2. ‘GLASS HOUSE’ RETURNS") or makes
+one its first sentence's subject ("“Copper Sound” is getting a second series", "Bad news for
+fans of “The Tin Chapel”: ..."). A listicle's own items ("3. Meet the new doctor" over "Ada
+Vale plays ...") set no work's name so, and stay.
 """
 
 from __future__ import annotations
@@ -52,6 +55,18 @@ _BRACKETED = re.compile(
 )
 """An item heading of a name and, in brackets, where to see it: "2. Copper Sound (BBC Two,
 Sunday 9pm)"."""
+_QUOTED_TITLE = re.compile(
+    r"(?<![\w])[‘“\"](?P<title>[A-Z][\w’'&-]*(?:[ ](?:[A-Z][\w’'&-]*|&|of|the|and|a|an|in|on|to|"
+    r"for|at)){0,6})[’”\"](?![\w])"
+)
+"""A whole quotation that is a title in title case ("‘GLASS HOUSE’", "“The Tin Chapel”"), not
+speech ("“Nothing to say yet”")."""
+_SUBJECT_AFTER = re.compile(
+    r":|[ ](?:is|are|has|have|was|were|will|returns|gets|comes|lands|arrives|goes|heads)\b"
+)
+"""After a title that is its sentence's subject: "“Copper Sound” is getting ...", "fans of
+“The Tin Chapel”: ITV has ..."."""
+_SENTENCE_END = re.compile(r"[.!?][”’\"]?(?:[ ]|$)")
 _CINEMAS = re.compile(r"(?:in|at)[ ](?:UK[ ])?cinemas\b", re.IGNORECASE)
 _QUOTE_MARKS = "‘’“”\"'"
 _SMALL = frozenset({"The", "A", "An", "Of", "And", "In", "On", "To", "For", "At"})
@@ -81,6 +96,7 @@ def other_news_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
             not _sets_as_work(heading, first)
             and not _bracketed_where(heading)
             and (_names(first, names_ours) or _APPOSED.search(first) is None)
+            and (_names(first, names_ours) or not _quotes_title(heading, first, names_ours))
         ):
             continue
         found |= entry_starts(doc, item)
@@ -102,6 +118,23 @@ def _first_items(texts: list[str], names_ours: Callable[[str], bool]) -> Callabl
 def _names(text: str, names_ours: Callable[[str], bool]) -> bool:
     words = (w.strip("’'") for w in _WORD.findall(text))
     return any(w.capitalize() not in STOP_TOKENS and names_ours(w) for w in words if w)
+
+
+def _quotes_title(heading: str, first: str, names_ours: Callable[[str], bool]) -> bool:
+    """The heading opens with a quoted title that is none of ours, or the first sentence under
+    it makes such a title its subject ("“Copper Sound” is ...", "fans of “Tin Chapel”: ...";
+    not "best known for “Muddy Lane”, she ...": a credit in passing)."""
+    numbered = NUMBERED.fullmatch(heading)
+    line = numbered["heading"] if numbered is not None else ""
+    opens = _QUOTED_TITLE.match(line)
+    if opens is not None and not _names(opens["title"], names_ours):
+        return True
+    end = _SENTENCE_END.search(first)
+    sentence = first[: end.start() if end else len(first)]
+    return any(
+        not _names(m["title"], names_ours) and _SUBJECT_AFTER.match(sentence, m.end())
+        for m in _QUOTED_TITLE.finditer(sentence)
+    )
 
 
 def _bracketed_where(heading: str) -> bool:
