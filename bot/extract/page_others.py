@@ -17,6 +17,10 @@ none of ours and opens its heading with a quoted title ("2. ‘GLASS HOUSE’ RE
 one its first sentence's subject ("“Copper Sound” is getting a second series", "Bad news for
 fans of “The Tin Chapel”: ..."). A listicle's own items ("3. Meet the new doctor" over "Ada
 Vale plays ...") set no work's name so, and stay.
+
+A live blog's timed entry that sets a quoted title as a work by apposition ("10:35 Before Lumen
+we get a look at series two of “Copper Sound”, the Welsh coastal drama.") is that work's too,
+though it names ours in passing.
 """
 
 from __future__ import annotations
@@ -66,6 +70,12 @@ _SUBJECT_AFTER = re.compile(
 )
 """After a title that is its sentence's subject: "“Copper Sound” is getting ...", "fans of
 “The Tin Chapel”: ITV has ..."."""
+_TIMED = re.compile(r"[ ]*\d{1,2}[:.]\d{2}\b")
+_TITLE_APPOSED = re.compile(
+    r"[“‘\"](?P<title>[A-Z][^“”‘’\"\n]{0,50}?)[”’\"],[ ](?:the|a|an)[ ](?:[\w-]+[ ]){0,3}?"
+    rf"(?:{GENRE_NOUNS}|saga|mystery)\b"
+)
+"""A quoted title set as a work: "“Copper Sound”, the Welsh coastal drama"."""
 _SENTENCE_END = re.compile(r"[.!?][”’\"]?(?:[ ]|$)")
 _CINEMAS = re.compile(r"(?:in|at)[ ](?:UK[ ])?cinemas\b", re.IGNORECASE)
 _QUOTE_MARKS = "‘’“”\"'"
@@ -100,6 +110,20 @@ def other_news_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
         ):
             continue
         found |= entry_starts(doc, item)
+    return found
+
+
+def other_blog_entries(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
+    """Start offsets of the sentences of a live blog's timed entry that sets another quoted
+    title as a work in its first sentence (see above)."""
+    found: set[int] = set()
+    for para in doc.paras:
+        if para.para == doc.title_para or _TIMED.match(doc.text, para.start, para.end) is None:
+            continue
+        views = [v for v in doc.views if v.span.para == para.para]
+        first = doc.text[views[0].span.start : views[0].span.end] if views else ""
+        if any(not _names(m["title"], names_ours) for m in _TITLE_APPOSED.finditer(first)):
+            found.update(v.span.start for v in views)
     return found
 
 
