@@ -5,32 +5,51 @@ distributor in brackets and a figure after a dash ("1. Marrow Fen (Prime Video) 
 "3) Copper Wren (Netflix) — 980k"). Such a line names a work and where it is shown: the bracket
 is no part and the title no actor, so what the cast rules read there is held. Two such lines at
 least make a chart; a numbered cast list ("1. Ada Vale (Mira Holt)") gives no figure.
+
+A line may run on into a note on the work it places ("2. Copper Wren (Netflix) – 367m. The
+period drama, starring Ada Vale as Mira, slipped to second"): the note casts that work, so it is
+held too, unless the line's title is the article's own.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.extract.text import Doc
 
 _LINE = re.compile(
-    r"\d{1,2}[.)][ ]+[^()\n]{1,80}\([^()\n]{1,40}\)[ ]*[–—-][ ]*[£$€]?\d[\d.,]*[ ]?"
-    r"(?:m|bn|k|million|billion|hours|minutes|views|%)?[ ]*"
+    r"\d{1,2}[.)][ ]+(?P<title>[^()\n]{1,80}?)[ ]*\([^()\n]{1,40}\)[ ]*[–—-][ ]*[£$€]?\d[\d.,]*"
+    r"[ ]?(?:m|bn|k|million|billion|hours|minutes|views|%)?[ ]*"
 )
+_NOTE = re.compile(r"\.[ ]+[A-Z‘“\"]")
+"""Where a line's note starts: a full stop after its figure, then a sentence."""
 _LINES = 2
 
 
-def chart_line_sentences(doc: Doc) -> set[str]:
-    """The sentences of a chart's numbered lines, when the page has two at least."""
-    paras = {
-        index
-        for index, para in enumerate(doc.paras)
-        if _LINE.fullmatch(doc.text, para.start, para.end) is not None
-    }
-    if len(paras) < _LINES:
+def chart_line_sentences(doc: Doc, is_ours: Callable[[str], bool] | None = None) -> set[str]:
+    """The sentences of a chart's numbered lines, when the page has two at least, and those of
+    the notes run on from lines whose title is not ours (``is_ours``)."""
+    paras: set[int] = set()
+    noted: dict[int, bool] = {}
+    for index, para in enumerate(doc.paras):
+        line = _LINE.match(doc.text, para.start, para.end)
+        if line is None:
+            continue
+        if line.end() == para.end:
+            paras.add(index)
+        elif _NOTE.match(doc.text, line.end(), para.end):
+            noted[index] = is_ours is not None and not is_ours(line["title"])
+    if len(paras) + len(noted) < _LINES:
         return set()
-    return {
+    found = {
         doc.text[view.span.start : view.span.end].strip()
         for view in doc.views
-        if view.span.para in paras
+        if view.span.para in paras or noted.get(view.span.para, False)
     }
+    firsts = {
+        doc.text[view.span.start : view.span.end].strip()
+        for view in doc.views
+        if view.span.para in noted and view.span.start == doc.paras[view.span.para].start
+    }
+    return found | firsts

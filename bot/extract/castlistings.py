@@ -49,7 +49,7 @@ def held_listing_items(cast: list[CastFact], doc: Doc, context: Context) -> list
     item's."""
     if not cast:
         return cast
-    places = chart_place_sentences(doc) | chart_line_sentences(doc)
+    places = chart_place_sentences(doc) | chart_line_sentences(doc, context.is_known)
     if places:
         cast = [held(fact, _DOUBT) if fact.evidence in places else fact for fact in cast]
     if _LISTING.search(doc.text) is None:

@@ -15,7 +15,7 @@ import re
 
 from bot.extract.context import Context
 from bot.extract.page_entries import numbered_heading, sections_under
-from bot.extract.page_others import other_news_items
+from bot.extract.page_others import other_blog_entries, other_news_items
 from bot.extract.roundups import titled_sections
 from bot.extract.text import Doc, Span
 
@@ -38,6 +38,7 @@ def other_sections(doc: Doc, context: Context) -> list[int]:
     """Starts of the sentences under a heading naming another work (see
     :func:`titled_sections`) or under a numbered item headed by another work's news."""
     found = set(titled_sections(doc, context.is_known)) | set(_item_sections(doc, context))
+    found |= other_blog_entries(doc, context.is_known)
     return sorted(found | other_news_items(doc, context.is_known))
 
 

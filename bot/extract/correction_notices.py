@@ -42,11 +42,15 @@ _IN_NOTICE = re.compile(
     r"incorrectly|mistakenly)[ ](?:said|stated|reported|wrote|claimed|gave|named|listed)"
     r"|we[ ](?:said|stated|reported|wrote|claimed)[ ]that"
     r"|(?:in[ ])?our[ ][^,;]{0,20}?(?:entry|post|update),?[ ](?:we[ ])?(?:had[ ])?"
-    r"(?:said|stated|reported|wrote|claimed|gave|named|listed)\b)"
+    r"(?:said|stated|reported|wrote|claimed|gave|named|listed)\b"
+    r"|in[ ](?:(?:our|last[ ]week[’']s|the)[ ][^,;]{0,20}?)?(?:issue|edition|newsletter|number)"
+    r"(?:[ ](?:#|no\.[ ]?)?\d{1,4})?,?[ ]we[ ]"
+    r"(?:said|stated|reported|wrote|claimed|named|listed)\b)"
 )
 """A retraction that needs its paragraph to be a notice: "The article also stated that ...", a
 live blog's "An earlier entry said ...", "A previous post on this page said ...", "in our 10am
-entry we wrote (that) ..." or "our 9:40 post said ..."."""
+entry we wrote (that) ..." or "our 9:40 post said ..."; a newsletter's "In issue #84 we said
+...", "in our last edition, we named ..."."""
 _NOT_AS = re.compile(
     r"\bnot[ ][^,;.()]{1,40}?[ ]as[ ](?:(?:this|the|our)[ ](?:article|story|report|piece|post|"
     r"entry)[ ])?(?:had[ ])?(?:originally|previously|initially|first|earlier|wrongly|incorrectly|"
@@ -61,7 +65,8 @@ _HINT = hint(
     "originally", "previously", "initially", "also stated", "also said", "also reported",
     "earlier entry", "earlier post", "earlier update", "previous entry", "previous post",
     "previous update", "we said that", "we stated that", "we reported that", "we wrote that",
-    "we claimed that", "entry we", "entry, we", "post we", "post, we", "update we", "update, we",
+    "we claimed that", "we said", "we stated", "we reported", "we wrote", "we named", "we listed",
+    "entry we", "entry, we", "post we", "post, we", "update we", "update, we",
     *(f"{entry} {verb}" for entry in ("entry", "post", "update")
       for verb in ("said", "stated", "reported", "wrote", "claimed", "gave", "named", "listed")),
 )  # fmt: skip

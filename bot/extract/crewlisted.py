@@ -24,12 +24,14 @@ from collections.abc import Iterator
 from bot.extract.crewasides import BOOK_NOUN, OWNER
 from bot.extract.crewbare import bare_run_credits
 from bot.extract.crewcameras import camera_credits
+from bot.extract.crewdirections import direction_credits
 from bot.extract.crewedits import edit_credits
 from bot.extract.crewhandiwork import handiwork_credits
 from bot.extract.crewlone import lone_verb_credits
 from bot.extract.crewnods import nod_credits
 from bot.extract.crewpairedposts import paired_posts
 from bot.extract.crewqualified import qualified
+from bot.extract.crewsourcesof import source_of_credits
 from bot.extract.crewsuccessors import successors
 from bot.extract.crewwords import CREW_WORDS
 from bot.extract.names import LIST_SPLIT, NAME
@@ -189,6 +191,8 @@ def listed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     yield from bare_run_credits(chunk)
     yield from lone_verb_credits(chunk)
     yield from camera_credits(chunk)
+    yield from direction_credits(chunk)
+    yield from source_of_credits(chunk)
     yield from edit_credits(chunk)
     yield from paired_posts(chunk)
     yield from handiwork_credits(chunk)

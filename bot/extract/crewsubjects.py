@@ -1,7 +1,11 @@
 """A passive credit whose subject is another work's title: "The Long Hour is produced by X" at
 the end of a podcast's or newsletter's notes credits that show's producer, not the production
 the article is about (a title opening with an article, no word of which is the article's own
-title or in its headline). The credit is dropped after the name is known as a person's."""
+title or in its headline). The credit is dropped after the name is known as a person's.
+
+So is one whose subject is a noun phrase glossed with another work's quoted title: "The film
+she mentions, “Ciemny Port” (“Dark Harbour”), was directed by X", "Her last feature “Saltgrass”
+was produced by Y" (invented examples)."""
 
 from __future__ import annotations
 
@@ -15,13 +19,19 @@ _TITLE_SUBJECT = re.compile(
     r"^[“\"‘]?(?P<title>(?:The|A|An)[ ][A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and)){0,5})"
     r"[”\"’]?[ ](?:is|was|are|were)[ ](?:also[ ])?[a-z-]+ed[ ]by[ ]"
 )
+_GLOSSED_SUBJECT = re.compile(
+    r"^(?:The|This|That|His|Her|Their|Its|My|Our|A|An)(?:[ ][a-z][\w’'-]*){1,5},?[ ]"
+    r"[“\"‘](?P<title>[A-Z][^”\"’]{0,60})[”\"’](?:[ ]\([^()]{1,60}\))?,?[ ]"
+    r"(?:is|was|are|were)[ ](?:also[ ])?[a-z-]+[ ]by[ ]"
+)
 
 
 def other_title_subject(fact: CrewFact, context: Context) -> bool:
-    """Whether the credit's sentence is "<another title> is <participle> by <the person>"."""
+    """Whether the credit's sentence is "<another title> is <participle> by <the person>", the
+    title maybe quoted after a noun phrase it glosses."""
     if not (context.ours or context.headline):
         return False  # with the article's own title unknown, the title may well be its own
-    found = _TITLE_SUBJECT.match(fact.evidence)
+    found = _TITLE_SUBJECT.match(fact.evidence) or _GLOSSED_SUBJECT.match(fact.evidence)
     return (
         found is not None
         and fact.evidence.startswith(fact.name, found.end())

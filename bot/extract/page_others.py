@@ -12,8 +12,15 @@ dark") when neither it nor its first paragraph names ours and that paragraph set
 work by apposition ("Noite Longa, the new Portuguese crime series from RTP, begins ...").
 So is an item headed by a work's name with, in brackets, where and when to see it ("2. Copper
 Sound (BBC Two, Sunday 9pm)", "3. The Marlow Bequest (in cinemas next Friday)") that names none
-of ours, even when its paragraph calls the work only "the thriller". A listicle's own items ("3.
-Meet the new doctor" over "Ada Vale plays ...") set no work's name so, and stay.
+of ours, even when its paragraph calls the work only "the thriller". So is an item that names
+none of ours and opens its heading with a quoted title ("2. ‘GLASS HOUSE’ RETURNS") or makes
+one its first sentence's subject ("“Copper Sound” is getting a second series", "Bad news for
+fans of “The Tin Chapel”: ..."). A listicle's own items ("3. Meet the new doctor" over "Ada
+Vale plays ...") set no work's name so, and stay.
+
+A live blog's timed entry that sets a quoted title as a work by apposition ("10:35 Before Lumen
+we get a look at series two of “Copper Sound”, the Welsh coastal drama.") is that work's too,
+though it names ours in passing.
 """
 
 from __future__ import annotations
@@ -52,6 +59,24 @@ _BRACKETED = re.compile(
 )
 """An item heading of a name and, in brackets, where to see it: "2. Copper Sound (BBC Two,
 Sunday 9pm)"."""
+_QUOTED_TITLE = re.compile(
+    r"(?<![\w])[‘“\"](?P<title>[A-Z][\w’'&-]*(?:[ ](?:[A-Z][\w’'&-]*|&|of|the|and|a|an|in|on|to|"
+    r"for|at)){0,6})[’”\"](?![\w])"
+)
+"""A whole quotation that is a title in title case ("‘GLASS HOUSE’", "“The Tin Chapel”"), not
+speech ("“Nothing to say yet”")."""
+_SUBJECT_AFTER = re.compile(
+    r":|[ ](?:is|are|has|have|was|were|will|returns|gets|comes|lands|arrives|goes|heads)\b"
+)
+"""After a title that is its sentence's subject: "“Copper Sound” is getting ...", "fans of
+“The Tin Chapel”: ITV has ..."."""
+_TIMED = re.compile(r"[ ]*\d{1,2}[:.]\d{2}\b")
+_TITLE_APPOSED = re.compile(
+    r"[“‘\"](?P<title>[A-Z][^“”‘’\"\n]{0,50}?)[”’\"],[ ](?:the|a|an)[ ](?:[\w-]+[ ]){0,3}?"
+    rf"(?:{GENRE_NOUNS}|saga|mystery)\b"
+)
+"""A quoted title set as a work: "“Copper Sound”, the Welsh coastal drama"."""
+_SENTENCE_END = re.compile(r"[.!?][”’\"]?(?:[ ]|$)")
 _CINEMAS = re.compile(r"(?:in|at)[ ](?:UK[ ])?cinemas\b", re.IGNORECASE)
 _QUOTE_MARKS = "‘’“”\"'"
 _SMALL = frozenset({"The", "A", "An", "Of", "And", "In", "On", "To", "For", "At"})
@@ -81,9 +106,24 @@ def other_news_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
             not _sets_as_work(heading, first)
             and not _bracketed_where(heading)
             and (_names(first, names_ours) or _APPOSED.search(first) is None)
+            and (_names(first, names_ours) or not _quotes_title(heading, first, names_ours))
         ):
             continue
         found |= entry_starts(doc, item)
+    return found
+
+
+def other_blog_entries(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
+    """Start offsets of the sentences of a live blog's timed entry that sets another quoted
+    title as a work in its first sentence (see above)."""
+    found: set[int] = set()
+    for para in doc.paras:
+        if para.para == doc.title_para or _TIMED.match(doc.text, para.start, para.end) is None:
+            continue
+        views = [v for v in doc.views if v.span.para == para.para]
+        first = doc.text[views[0].span.start : views[0].span.end] if views else ""
+        if any(not _names(m["title"], names_ours) for m in _TITLE_APPOSED.finditer(first)):
+            found.update(v.span.start for v in views)
     return found
 
 
@@ -102,6 +142,23 @@ def _first_items(texts: list[str], names_ours: Callable[[str], bool]) -> Callabl
 def _names(text: str, names_ours: Callable[[str], bool]) -> bool:
     words = (w.strip("’'") for w in _WORD.findall(text))
     return any(w.capitalize() not in STOP_TOKENS and names_ours(w) for w in words if w)
+
+
+def _quotes_title(heading: str, first: str, names_ours: Callable[[str], bool]) -> bool:
+    """The heading opens with a quoted title that is none of ours, or the first sentence under
+    it makes such a title its subject ("“Copper Sound” is ...", "fans of “Tin Chapel”: ...";
+    not "best known for “Muddy Lane”, she ...": a credit in passing)."""
+    numbered = NUMBERED.fullmatch(heading)
+    line = numbered["heading"] if numbered is not None else ""
+    opens = _QUOTED_TITLE.match(line)
+    if opens is not None and not _names(opens["title"], names_ours):
+        return True
+    end = _SENTENCE_END.search(first)
+    sentence = first[: end.start() if end else len(first)]
+    return any(
+        not _names(m["title"], names_ours) and _SUBJECT_AFTER.match(sentence, m.end())
+        for m in _QUOTED_TITLE.finditer(sentence)
+    )
 
 
 def _bracketed_where(heading: str) -> bool:

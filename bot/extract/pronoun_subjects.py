@@ -10,7 +10,9 @@ Two kinds of named subject are never the pronoun's person:
 - an actor in a roll of who plays whom ("Ada Vale plays Inspector Dace and Tom Reed plays her
   sergeant"): the sentence tells the work's cast in passing, not what the piece is about.
 
-And two subjects count that the clause finder does not list: a "with" clause's ("Ada Vale and
+A sentence told "According to <Name>, ..." puts that name first
+(:mod:`bot.extract.according_sources`). And two subjects count that the clause finder does not
+list: a "with" clause's ("Ada Vale and
 Tom Reed walked out, with Reed admitting he ..."), the last one the sentence is about; and the
 one handed the floor (:mod:`bot.extract.floor_handovers`).
 """
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.according_sources import according_source
 from bot.extract.apposed_works import apposed_subjects
 from bot.extract.descriptions import unlabelled
 from bot.extract.floor_handovers import handed_floor
@@ -41,6 +44,7 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
     apposed = apposed_subjects(chunk, pronoun)
     if apposed:
         return apposed
+    told = according_source(chunk) if pronoun in ("he", "she") else []
     doing = [(m.start("name"), m["name"]) for m in _WITH_DOING.finditer(chunk)]
     found = sorted({*unlabelled(chunk), *doing, *handed_floor(chunk)}, reverse=True)
     rolls = [m.span() for m in _ROLL.finditer(chunk)]
@@ -52,8 +56,9 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
     ]
     described = _OBJECT.get(pronoun)
     if described is None:
-        return aside
-    return [(at, raw) for at, raw in aside if described.search(_clause(chunk, at)) is None]
+        return told + aside
+    kept = [(at, raw) for at, raw in aside if described.search(_clause(chunk, at)) is None]
+    return told + kept
 
 
 def _clause(chunk: str, at: int) -> str:

@@ -17,9 +17,12 @@ _PAST_RELEASE = re.compile(
     r"\b(?:(?:first|originally|all|each|both)[ ])?(?:arrived|premiered|debuted|dropped|launched|"
     r"landed|opened|aired|bowed|streamed|(?:was|were)[ ](?:first[ ])?(?:released|broadcast|"
     r"shown)|came[ ]out|went[ ]out)"
-    r"(?:[ ](?:on|at|in|across)[ ](?:the[ ])?[A-Z][\w+-]*(?:[ ][A-Z][\w+-]*)?){0,2}[ ]?$"
+    r"(?:[ ](?:on|at|in|across)[ ](?:the[ ])?(?:[A-Z][\w+-]*(?:[ ][A-Z][\w+-]*)?"
+    r"(?:[ ](?:cinemas|theatres|theaters))?|(?:[a-z]+[ ]){0,3}(?:cinemas|theatres|theaters)))"
+    r"{0,2}[ ]?$"
 )
-"""The release verb in the past, maybe with its platform or place ("debuted on Netflix")."""
+"""The release verb in the past, maybe with its platform or place ("debuted on Netflix", "opened
+in UK cinemas", "opened in a handful of cinemas")."""
 _SINCE_EVENT = re.compile(r"\bsince[ ](?:the|its|their|his|her|our|your)(?:[ ][\w’'-]+){1,3}[ ]?$")
 """A wait counted from an event ("holding out since the logo reveal in March"): a month gone."""
 

@@ -15,6 +15,7 @@ from bot.extract.lexicon import MONTH_PATTERN, STOP_TOKENS, WEEKDAY_PATTERN
 from bot.extract.page_entries import sections_under
 from bot.extract.page_others import other_guide_entries
 from bot.extract.release_current_shoots import films_elsewhere
+from bot.extract.release_next_parts import plays_next_elsewhere
 from bot.extract.release_next_roles import stars_next_elsewhere
 from bot.extract.text import Doc, Span
 
@@ -106,14 +107,16 @@ _WORK_NOUN = re.compile(
 )
 _QUOTE_MARKS = ("“", '"', "‘", "'")
 _RERUN = re.compile(
-    r"\b(?:re-?release[sd]?|re-?issue[sd]?|re-?runs?|repeats?[ ]on|anniversary[ ](?:screening|"
+    r"\b(?:re-?release[sd]?|re-?issue[sd]?|expanded[ ]release|re-?runs?|repeats?[ ]on|"
+    r"anniversary[ ](?:screening|"
     r"edition|re-?release|tour)s?|(?:4K|remastered)[ ](?:restoration|release|edition|re-?release))"
     r"\b",
     re.IGNORECASE,
 )
-"""A time of a work's second outing (a re-release, a reissue, a rerun), never a first release."""
+"""A time of a work’s second outing (a re-release, a reissue, a rerun, an expanded release), never
+a first release."""
 _RERUN_HINT = hint("e-release", "erelease", "e-issue", "eissue", "e-run", "erun", "epeat",
-                   "nniversary", "4K", "emaster")  # fmt: skip
+                   "nniversary", "4K", "emaster", "xpanded")  # fmt: skip
 _EVENT_AT_HINT = hint("premier", "screen", "bow")
 _OWNED_HINT = re.compile(r"[’'‘]s[ ][“\"‘]?[A-Z]")
 _SHOOT_HINT = hint("ilming ", "hooting ", "roduction ", "hotography ")
@@ -167,6 +170,8 @@ def about_another(chunk: str, context: Context) -> bool:
     if _RERUN_HINT.search(chunk) and _RERUN.search(chunk):
         return True
     if stars_next_elsewhere(chunk, context):  # "She is set to star in ‘Salt Road’, a western."
+        return True
+    if plays_next_elsewhere(chunk, context):  # "‘Marrowby’, in which he will play ..."
         return True
     if films_elsewhere(chunk, context):  # "He is currently filming ‘Salt Meadow’, a thriller."
         return True

@@ -1,11 +1,15 @@
 """The writer's own guess told after the time, in the same sentence: "so a spring 2027 release
 would fit the pattern, though that is our guess", "a March launch, if the pattern holds", "an
 autumn bow seems right to us (our best guess)". The time is the article's reckoning, not the
-makers' word, so it is served hedged."""
+makers' word, so it is served hedged. A guess of the film's reception with the time in a clause
+under it ("I suspect fans will weep when it streams from 8 May") is held."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
+from bot.facts import HELD, ReleaseFact
 
 _OWN_GUESS = re.compile(
     r"[^.;!?]{0,80}?(?:\b(?:that|this)(?:[ ]is|['’]s)[ ](?:only[ ]|just[ ]|purely[ ])?"
@@ -18,3 +22,24 @@ _OWN_GUESS = re.compile(
 def own_guess(chunk: str, end: int) -> bool:
     """The rest of the time's sentence says it is the writer's guess."""
     return _OWN_GUESS.match(chunk, end) is not None
+
+
+_GUESSER = re.compile(r"(?:[Ww]e|I)[ ](?:reckon|suspect|think|guess)$")
+_RECEPTION_WHEN = re.compile(
+    r"[ ][^.;!?]*?\b(?:will|would|should|are[ ]going[ ]to|is[ ]going[ ]to)[ ][^.;!?]*?\b"
+    r"(?:when|once|after)[ ](?:it|the[ ](?:film|movie|series|show))[ ](?:finally[ ])?"
+    r"(?:streams|arrives|lands|opens|premieres|debuts|airs|drops|hits|comes[ ]out|is[ ]released)"
+    r"\b"
+)
+"""A first-person guess of how the film will be received, the release in a clause under it:
+"I suspect viewers will weep when it streams from 8 May", "we reckon fans will lap it up once it
+lands on 3 June". The guess is of the reception; the time it names is the reviewer's aside."""
+
+
+def guessed_over(fact: ReleaseFact, lead: str, between: str) -> ReleaseFact:
+    """``fact`` held when the hedge ``lead`` is the writer guessing the film's reception and
+    the time sits in a "when it streams" clause under the guess; else ``fact`` as it is."""
+    if _GUESSER.search(lead) is None or _RECEPTION_WHEN.match(between) is None:
+        return fact
+    # Held and not hedged: a hedged copy would hedge the plain date told elsewhere as well.
+    return replace(fact, hedged=False, confidence=HELD, doubt="a guess of the reception")

@@ -18,7 +18,7 @@ from bot.extract.names import TOKEN
 from bot.extract.release_elsewhere import elsewhere
 from bot.extract.release_later_runs import LATER_RUN, returns_for_later_run
 from bot.extract.release_others import credited_work, denied
-from bot.extract.release_own_guesses import own_guess
+from bot.extract.release_own_guesses import guessed_over, own_guess
 from bot.extract.release_places import joined_places
 from bot.extract.release_quoted import in_a_subtitle
 from bot.extract.release_quoted_hedges import hedged_in_quotes
@@ -350,8 +350,8 @@ def hedged_by_tail(fact: ReleaseFact | None, chunk: str, end: int) -> ReleaseFac
         return replace(fact, hedged=True)
     said = max(chunk.rfind("”", 0, end), chunk.rfind(" but ", 0, end), chunk.rfind(";", 0, end))
     lead = LEAD_HEDGE.match(chunk) or _HEARSAY.search(chunk, max(said, 0), end)
-    if lead is not None and ", and " not in chunk[lead.end() : end]:
-        return replace(fact, hedged=True)  # "Sources say cameras roll in Kent and London in June"
+    if lead is not None and ", and " not in chunk[lead.end() : end]:  # "Sources say cameras roll"
+        return guessed_over(replace(fact, hedged=True), lead.group(), chunk[lead.end() : end])
     tail = _TAIL_HEDGE.match(chunk, end)
     if tail is None or ", and " in tail.group():
         return fact  # "Filming begins in March, and FX is eyeing a fall bow, sources say"

@@ -6,6 +6,10 @@ confirms it is as likely someone the sentences before introduced ("Vale was nerv
 admits" is Vale; "Grell will not return, she confirmed" is the showrunner the sentence before
 named). Only when the sentences before point to the same person is the speaker sure; otherwise
 the quote is kept unattributed, never credited to the person the clause speaks of.
+
+A part named before the pronoun's clause ("Dace, she added, is “...”") is what the words
+describe, not who says them: the "she" is whoever the sentences before speak of, or no one we
+know. (A person named there, "Director Ed Moss, he says, wanted it “...”", is left as it was.)
 """
 
 from __future__ import annotations
@@ -13,11 +17,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.extract.quote_checks import characters
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 
 _SPLICED = re.compile(r",[ ](?:she|he|they)[ ][a-z]+(?:[ ][a-z]+){0,3}[ ]*[:,]?[ ]*[“\"‘']?$")
+_FRONTED = re.compile(
+    r"[ “”\"‘’']*(?P<name>(?:[A-Z][\w’'-]*[ ]){0,3}[A-Z][\w’'-]*),[ ](?:she|he|they)[ ]"
+    r"[a-z]+(?:[ ][a-z]+){0,2},[ ]"
+)
 _PRONOUNS = frozenset({"she", "he", "they"})
 _LEADS = frozenset(
     {"when", "after", "as", "once", "before", "although", "though", "while", "if", "since"}
@@ -33,7 +42,12 @@ def unsure_if_spliced(doc: Doc, resolver: Resolver, quote: Quote, fact: QuoteFac
         return fact
     sentence = doc.sentence_at(quote.start)
     pre = doc.masked[sentence.start : max(sentence.start, quote.start)]
-    if "," not in pre or _SPLICED.search(pre) is None:
+    if "," not in pre:
+        return fact
+    fronted = _FRONTED.match(pre)
+    if fronted is not None and _part(doc, resolver, fact.speaker, fronted["name"]):
+        return _before_fronted(resolver, sentence.start, fact)
+    if _SPLICED.search(pre) is None:
         return fact
     lead = pre.lstrip(" “”\"‘’'").split(None, 1)[0].lower()
     surname = fact.speaker.rsplit(" ", 1)[-1]
@@ -43,3 +57,21 @@ def unsure_if_spliced(doc: Doc, resolver: Resolver, quote: Quote, fact: QuoteFac
     if earlier is not None and earlier.name == fact.speaker:
         return fact
     return replace(fact, speaker="", source=SourceKind.UNATTRIBUTED, attribution="")
+
+
+def _part(doc: Doc, resolver: Resolver, speaker: str, fronted: str) -> bool:
+    """Whether ``speaker``, named ``fronted`` before the pronoun, is a part: one the cast
+    reading took or the article says someone plays, or one someone is "superb as"."""
+    if not speaker.endswith(fronted):
+        return False
+    return speaker in characters(resolver.cast, doc) or f" as {speaker}" in doc.text
+
+
+def _before_fronted(resolver: Resolver, start: int, fact: QuoteFact) -> QuoteFact:
+    """``fact`` given to the one the sentences before speak of, not the name set before its
+    pronoun ("Dace, she added, is ..."); unattributed when they name no one else."""
+    pronoun = fact.attribution.split(" ", 1)[0]
+    earlier = resolver.antecedent(start, pronoun=pronoun)
+    if earlier is None or earlier.source is not SourceKind.PERSON or not earlier.name:
+        return replace(fact, speaker="", source=SourceKind.UNATTRIBUTED, attribution="")
+    return replace(fact, speaker=earlier.name)

@@ -1,0 +1,27 @@
+"""Directing told as work done under someone's direction, for :mod:`bot.extract.crewlisted`:
+"Here, under Ada Vale's direction, the scenes breathe", "shot in Kent under the direction of
+Tom Reyes" (invented examples). A sentence that quotes a title before the phrase is about that
+work ("She spent a year in “Glasshouse” under X's direction"), so it credits nothing here."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.extract.names import NAME
+from bot.facts import CrewRole
+
+_UNDER = re.compile(
+    rf"\b[Uu]nder[ ](?:the[ ](?:[a-z]+[ ])?direction[ ]of[ ](?P<name>{NAME})(?![’'-])"
+    rf"|(?P<owner>{NAME})[’']s[ ](?:[a-z]+[ ])?direction\b)"
+)
+_QUOTED = re.compile(r"[“\"‘][A-Z]")
+
+
+def direction_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
+    """The director of each "under X's direction" or "under the direction of X"."""
+    if "direction" not in chunk:
+        return
+    for match in _UNDER.finditer(chunk):
+        if _QUOTED.search(chunk, 0, match.start()) is None:
+            yield match["name"] or match["owner"], CrewRole.DIRECTOR
