@@ -359,11 +359,10 @@ RECALL_SHORTFALLS = {
     ("blind-130", "release"): 0.709,
     ("blind-130", "quotes"): 0.75,
     ("blind-131", "cast"): 0.826,
-    ("blind-131", "crew"): 0.934,
     ("blind-131", "release"): 0.628,
     ("blind-131", "quotes"): 0.892,
     ("blind-132", "cast"): 0.835,
-    ("blind-132", "crew"): 0.729,
+    ("blind-132", "crew"): 0.75,
     ("blind-132", "release"): 0.541,
     ("blind-132", "quotes"): 0.835,
     ("blind-133", "cast"): 0.811,
@@ -401,6 +400,14 @@ RECALL_SHORTFALLS = {
     ("blind-141", "crew"): 0.94,
     ("blind-141", "release"): 0.606,
     ("blind-141", "quotes"): 0.904,
+    ("blind-142", "cast"): 0.75,
+    ("blind-142", "crew"): 0.808,
+    ("blind-142", "release"): 0.333,
+    ("blind-142", "quotes"): 0.788,
+    ("blind-143", "cast"): 0.77,
+    ("blind-143", "crew"): 0.909,
+    ("blind-143", "release"): 0.666,
+    ("blind-143", "quotes"): 0.789,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -428,7 +435,6 @@ PRECISION_SHORTFALLS = {
     ("blind-114", "release"): 0.882,
     ("blind-114", "quotes"): 0.955,
     ("blind-117", "release"): 0.947,
-    ("blind-118", "cast"): 0.965,
     ("blind-128", "release"): 0.941,
     ("blind-129", "quotes"): 0.905,
     ("blind-130", "quotes"): 0.964,
@@ -436,6 +442,9 @@ PRECISION_SHORTFALLS = {
     ("blind-132", "quotes"): 0.891,
     ("blind-133", "quotes"): 0.945,
     ("blind-134", "quotes"): 0.968,
+    ("blind-142", "quotes"): 0.933,
+    ("blind-143", "release"): 0.952,
+    ("blind-143", "quotes"): 0.937,
 }
 """Where a round's tuning ended short of the precision floor: the precision reached, held as a
 ratchet (never lower) until the rules reach the floor. tests/corpus/README.md lists the wrong
@@ -443,17 +452,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-142": {
-        "cast": (0.92, 0.741),
-        "crew": (1.0, 0.787),
-        "release": (0.714, 0.303),
-        "quotes": (0.918, 0.788),
+    "blind-144": {
+        "cast": (1.0, 0.794),
+        "crew": (1.0, 0.807),
+        "release": (0.95, 0.633),
+        "quotes": (0.934, 0.76),
     },
-    "blind-143": {
-        "cast": (0.853, 0.729),
-        "crew": (0.951, 0.886),
-        "release": (0.909, 0.666),
-        "quotes": (0.875, 0.736),
+    "blind-145": {
+        "cast": (0.951, 0.893),
+        "crew": (0.941, 0.827),
+        "release": (0.869, 0.625),
+        "quotes": (0.913, 0.716),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
