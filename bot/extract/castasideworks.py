@@ -1,6 +1,7 @@
 """Another work named only inside an aside on a person, for :mod:`bot.extract.cast`: "X, best
-known as Y in Lumen, as Mira" and "X, who starred in Lumen, plays Mira" credit Mira to our
-production; the aside opens straight after the actor's name and closes before the part's verb.
+known as Y in Lumen, as Mira", "X, who starred in Lumen, plays Mira" and "X, best known as Y in
+ITV's Lumen, joins as Mira" credit Mira to our production; the aside opens straight after the
+actor's name and closes before the part's verb.
 So does the aside on the sentence's subject in trade news: "Vale, a nominee for the drama Lumen,
 joins Tom Reed, who plays Kit": the main clause after it is about ours again.
 """
@@ -11,7 +12,10 @@ import re
 
 from bot.extract.names import NAME
 
-_PART_VERB = re.compile(r"(?:(?:will|now|also)[ ])?(?:as|plays?|playing|portrays?|stars[ ]as)[ ]")
+_PART_VERB = re.compile(
+    r"(?:(?:will|now|also)[ ])?(?:as|plays?|playing|portrays?|stars[ ]as"
+    r"|(?:joins|joined|is[ ]cast|has[ ]been[ ]cast|comes[ ]in|steps[ ]in)[ ]as)[ ]"
+)
 
 
 def aside_work(chunk: str, other: int, actor: str, start: int, end: int) -> bool:
@@ -43,9 +47,12 @@ Y", or where this turn stands in their career, "X, in her first screen role in a
 Y"): the part after it is theirs."""
 
 
-_SUBJECT_ASIDE = re.compile(rf"{NAME},[ ](?:a|an|the)[ ][^,;:()“”\"]*")
+_SUBJECT_ASIDE = re.compile(
+    rf"{NAME},[ ](?:a|an|the|(?:best[ ]|widely[ ])?known[ ](?:as|for)|last[ ]seen[ ](?:as|in))"
+    r"[ ][^,;:()“”\"]*"
+)
 """A sentence's subject and the opening of its aside, up to the other work: "Vale, a Bafta
-nominee for the drama Lumen"."""
+nominee for the drama Lumen", "Vale, best known as Ada in ITV's Lumen"."""
 _MAIN_VERB = re.compile(
     r"(?:(?:also|now|will|has|then)[ ])?(?:joins|joined|join|stars|plays|is)[ ]"
 )
