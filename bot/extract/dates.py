@@ -201,7 +201,8 @@ def parse_window(match: re.Match[str], ref: dt.date | None, *, past: bool = Fals
             year += 1
         return _season_edge(match, _season_window(season, year))
     if match["pmonth"]:
-        return _month_window(match["pmonth"], match["pmy"], ref, past=past)
+        told = match["pmy"] or _year_after(match, ref)
+        return _month_window(match["pmonth"], told, ref, past=past)
     if match["season2"]:
         window = _season_window(match["season2"].lower(), int(match["sy"]))
         lead = match.string[max(0, match.start() - 6) : match.start()].lower()
@@ -213,7 +214,8 @@ def parse_window(match: re.Match[str], ref: dt.date | None, *, past: bool = Fals
         year = int(match["py"])
         return f"{year}-{first:02d}/{year}-{last:02d}"
     if match["month"]:
-        return _month_window(match["month"], match["my"], ref, past=past)
+        told = match["my"] or _year_after(match, ref)
+        return _month_window(match["month"], told, ref, past=past)
     if match["year"]:
         return match["year"]
     if match["holiday"]:  # "for Christmas 2026": the holiday's month
@@ -222,6 +224,18 @@ def parse_window(match: re.Match[str], ref: dt.date | None, *, past: bool = Fals
         month = HOLIDAYS[match["near"].title()]
         return None if ref is None or month < ref.month else f"{ref.year}-{month:02d}"
     return _vague_window(match["vague"].lower(), ref)
+
+
+_YEAR_AFTER = re.compile(r"[ ](?:of[ ])?(?P<rel>last|this|next)[ ]year\b", re.IGNORECASE)
+"""A year told after a month: "in March last year", "in July of next year"."""
+
+
+def _year_after(match: re.Match[str], ref: dt.date | None) -> str | None:
+    """The year a month's own "last year" or "next year" names, counted from ``ref``."""
+    told = _YEAR_AFTER.match(match.string, match.end())
+    if told is None or ref is None:
+        return None
+    return str(ref.year + {"last": -1, "this": 0, "next": 1}[told["rel"].lower()])
 
 
 def _month_window(
