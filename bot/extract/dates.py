@@ -76,7 +76,8 @@ WINDOW_RE = re.compile(
     rf"[- ](?P<pmonth>{MONTH_PATTERN})(?:[ ](?P<pmy>\d{{4}}))?"
     rf"|(?P<season2>{_SEASON})[ ](?:of[ ])?(?P<sy>\d{{4}})"
     rf"|(?P<part>{PART})[ -]?(?P<py>\d{{4}})"
-    rf"|(?P<prep>in|during|for|by|from|until)[ ](?P<month>{MONTH_PATTERN})(?:[ ](?P<my>\d{{4}}))?"
+    rf"|(?P<prep>in|during|for|by|from|until|last)[ ](?P<month>{MONTH_PATTERN})"
+    r"(?:[ ](?P<my>\d{4}))?"
     r"(?![ ]?\d{1,2}\b)"
     rf"|(?P<prep2>in|during|for|by|a|until)[ ](?P<year>\d{{4}})"
     rf"|(?P<holiday>{HOLIDAY_PATTERN})[ ](?P<hy>\d{{4}})"
@@ -215,6 +216,10 @@ def parse_window(match: re.Match[str], ref: dt.date | None, *, past: bool = Fals
         return f"{year}-{first:02d}/{year}-{last:02d}"
     if match["month"]:
         told = match["my"] or _year_after(match, ref)
+        if match["prep"].lower() == "last" and not told and ref is not None:
+            # "last May": the latest May before the month gone ("last month" would name that).
+            month = month_number(match["month"])
+            return f"{ref.year - (month >= ref.month - 1)}-{month:02d}"
         return _month_window(match["month"], told, ref, past=past)
     if match["year"]:
         return match["year"]
