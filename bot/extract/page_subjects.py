@@ -6,13 +6,18 @@ work is the page's subject. A later paragraph that names the other work and neve
 ("On the films list, Lumen Road held on to third place. The Lumen Road finale, which stars Ada
 Vale as Mira, was released on 2 May") tells the other work's news: what it casts, credits or
 dates is not the subject's.
+
+On such a page (its headline quotes a title), a sentence that opens on a name the headline never
+gives, set by apposition as a work ("Copper Vale, the Welsh-language folk horror from director
+Ada Vale, landed six"; "Dunmore Row, the housing drama starring Bram Kessler, took four"), is
+that other work's too.
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.extract.lexicon import STOP_TOKENS
+from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
 from bot.extract.text import Doc
 
 _QUOTED = re.compile(r"[‘“](?P<title>[A-Z][^‘’“”\n]{0,60}?)[’”](?![\w])")
@@ -20,6 +25,15 @@ _WORD = re.compile(r"[\w’'-]+")
 _CREDITED = re.compile(
     r"[ ](?i:star|actor|actress|alum|creator|director|writer|helmer|DP|composer|producer)\b"
 )
+_APPOSED_WORK = re.compile(
+    r"[“\"]?(?!(?:In|On|At|For|From|With|As|By|After|Before|Like|Unlike|Since|Until)[ ])"
+    r"(?P<name>[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|the|of|and|at|in|on)){0,4}),[ ]"
+    r"(?:the|a|an)[ ](?:(?!(?:of|in|on|for|at|behind|from|with|and|to|who|whose)[ ])[\w’'-]+[ ])"
+    rf"{{0,4}}?{GENRE_NOUNS}(?:[ ](?:from|by|starring|about|directed|written)\b|,)"
+)
+"""A sentence opening on a work set by apposition: "Copper Vale, the folk horror from ..." (not
+"Ada Vale, the star of the drama, ...": a person; nor "In Copper Vale, the film from ...", where
+the sentence's subject comes after)."""
 _OPENING = 10
 """The other work is the paragraph's news when named in its first words ("On the films list,
 Lumen Road held on"), not in passing later ("..., ahead of the second-placed Lumen Road")."""
@@ -62,3 +76,26 @@ def _key(title: str) -> str | None:
 
 def _names(text: str, key: str) -> bool:
     return re.search(rf"(?<![\w’'-]){re.escape(key)}(?![\w-])", text) is not None
+
+
+def apposed_other_works(doc: Doc) -> list[int]:
+    """Starts of the sentences that open on a work the headline, which quotes a title, never
+    names, set by apposition (see the module's docstring)."""
+    if doc.title_para is None:
+        return []
+    title = doc.paras[doc.title_para]
+    headline = doc.text[title.start : title.end]
+    if _QUOTED.search(headline) is None:
+        return []
+    words = set(_WORD.findall(headline))
+    found: list[int] = []
+    for view in doc.views:
+        match = _APPOSED_WORK.match(view.chunk)
+        if match is None:
+            continue
+        names = [
+            w for w in _WORD.findall(match["name"]) if w[:1].isupper() and w not in STOP_TOKENS
+        ]
+        if names and not any(w in words for w in names):
+            found.append(view.span.start)
+    return found

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.facts import ReleaseKind
-from tests.extract.helpers import facts, served_pairs
+from tests.extract.helpers import facts, served_credits, served_pairs
 
 
 def _dates(found: object) -> set[str]:
@@ -49,3 +49,28 @@ def test_a_paragraph_naming_both_works_stays_the_subjects() -> None:
         title="Weekly chart: ‘Fenmarsh’ tops the list as ‘Lumen Road’ holds on",
     )
     assert ("Tamsin Oddy", "Carys Venn") in served_pairs(found)
+
+
+def test_an_awards_page_holds_the_crew_of_a_work_set_by_apposition() -> None:
+    found = facts(
+        "Island drama Saltwick leads this year's awards nominations with nine nods.",
+        "Saltwick is directed by Orla Bexley.",
+        "Copper Vale, the Cornish-language folk horror from director Idris Penhallow, landed "
+        "six. Dunmore Row, the housing drama directed by Petra Lisle, took four.",
+        date="2025-11-02",
+        title="Nominations: ‘Saltwick’ leads the field",
+    )
+    assert ("director", "Orla Bexley") in served_credits(found)
+    assert not {("director", "Idris Penhallow"), ("director", "Petra Lisle")} & served_credits(
+        found
+    )
+
+
+def test_a_work_after_a_preposition_is_not_set_as_another() -> None:
+    found = facts(
+        "After years on stage, Tamsin Oddy finally gets a film.",
+        "In The Long Field, the new film from writer-director Orla Bexley, Oddy plays Carys Venn.",
+        date="2025-08-02",
+        title="Tamsin Oddy: ‘I waited ten years for this’",
+    )
+    assert ("director", "Orla Bexley") in served_credits(found)
