@@ -49,6 +49,38 @@ def test_answers_after_bold_questions_are_the_headline_person_s() -> None:
     assert said.get("It is, and I’m not th") == "Ada Vale", said
 
 
+def test_answers_after_plain_questions_are_the_headline_person_s() -> None:
+    said = _served(
+        "How did the part come to you?",
+        "Slowly, then all at once. I read for it twice before anyone called me back.",
+        "Was the ferry scene cold?",
+        "Freezing. My hands were blue by the end of it.",
+        "What comes next?",
+        "Sleep, mostly. Then a play in the autumn, if they still want me.",
+        title="Ada Vale: ‘I read for it twice before anyone called’",
+    )
+    assert said.get("Slowly, then all at o") == "Ada Vale", said
+    assert said.get("Freezing. My hands we") == "Ada Vale", said
+    assert said.get("Sleep, mostly. Then a") == "Ada Vale", said
+
+
+def test_a_guide_asking_plain_questions_is_no_interview() -> None:
+    found = facts(
+        "By Petra Lindqvist-Obi",
+        "When is the Marsh Lane film out?",
+        "Not until spring. The studio confirmed last week that it will now arrive “after "
+        "Easter”, so we will have to wait.",
+        "Who is in it?",
+        "Ada Vale leads the cast. She told us she had read for it twice.",
+        "Is there a trailer?",
+        "Not yet. We would not expect one before March.",
+        date="2026-03-02",
+        title="Marsh Lane: release date, cast and everything we know",
+    )
+    assert not [q for q in found.quotes if q.speaker == "Ada Vale" and q.served], found.quotes
+    assert not [q for q in found.quotes if q.text.startswith("Not ")], found.quotes
+
+
 def test_no_one_named_for_sure_serves_nothing() -> None:
     said = _served(
         "Q: How did the part come to you?",
