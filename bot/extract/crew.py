@@ -26,6 +26,7 @@ from bot.extract.crewbold import unbolded
 from bot.extract.crewbrackets import completed_names
 from bot.extract.crewcompanied import with_company_group
 from bot.extract.crewconnector import CONNECTOR as _CONNECTOR
+from bot.extract.crewcreated import created_by_screenwriter, created_credits
 from bot.extract.crewduties import shared_duties, title_apposed
 from bot.extract.crewelsewhere import a_part, not_credited, unretracted
 from bot.extract.crewfilmseries import series_writers_dropped
@@ -39,9 +40,10 @@ from bot.extract.crewowners import COMPANY_OWNER, NATION, NOT_OWNER
 from bot.extract.crewpage import page_credits
 from bot.extract.crewpronouns import PRONOUN_SUBJECTS, previous_subject
 from bot.extract.crewqualified import other_work, qualified
+from bot.extract.crewrelatives import not_the_relative
 from bot.extract.crewsingles import single_credit
 from bot.extract.crewwithpairs import with_as_pairs
-from bot.extract.cues import hint, scan
+from bot.extract.cues import hint
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN, People, clean_name, is_full, without_letters
 from bot.extract.organisations import looks_like_company
 from bot.extract.text import Doc
@@ -125,10 +127,11 @@ _BY_ROLE = (
     r"(?:[A-Z][\w’'.]*-(?:based|born|bred|raised|headquartered)[ ])?(?:(?:the[ ](?:[a-z]{3,}[ ])?"
     r"|series[ ]|co-|(?:the|its|their)[ ](?:show|series|film|movie|franchise|book)"
     rf"[’'](?:s[ ]|(?<=s[’'])[ ])|{TOKEN}(?:[ ]{TOKEN})?[’']s[ ](?:[a-z]+[ ]){{0,2}})?"
-    r"(?:(?:[A-Z][\w’'-]*|first-time)[ ]){0,2}(?P<byrole>creator|writer|author|novelist|director|"
-    r"composer|producer|editor|cinematographer|casting[ ]director|native|newcomer|(?:film|feature)"
-    r"[ -]?maker|comedian|playwright|musician|siblings|brothers|sisters|twins|duo|couple|winners?|"
-    r"nominees?),?[ ]|(?:former[ ]|ex-)(?:[A-Z][\w’'-]*[ ]){0,3}(?:[a-z][\w-]*[ ])?[a-z][\w-]*[ ])?"
+    r"(?:(?:[A-Z][\w’'-]*|first-time)[ ]){0,2}(?P<byrole>creator|(?:screen)?writer|author|"
+    r"novelist|director|composer|producer|editor|cinematographer|casting[ ]director|native|"
+    r"newcomer|(?:film|feature)[ -]?maker|comedian|playwright|musician|siblings|brothers|sisters|"
+    r"twins|duo|couple|winners?|nominees?),?[ ]|(?:former[ ]|ex-)(?:[A-Z][\w’'-]*[ ]){0,3}"
+    r"(?:[a-z][\w-]*[ ])?[a-z][\w-]*[ ])?"
 )
 """Role words between "by" and the name: "written by series creator X", "the Welsh writer X",
 "the folk musician X", "by the show's creator, X", "by New York native X", "by Emmy winner X",
@@ -176,10 +179,6 @@ _BASED_ON = re.compile(  # a credit line's source: "Written by X, based on their
     rf"(?P<name>{NAME})(?:,?[ ]|[ ]\()(?:and[ ])?based[ ]on[ ](?:his|her|their)[ ](?:own[ ])?"
     r"(?:[\w-]+[ ]){0,3}?(?:graphic[ ]novels?|novels?|books?|comics?|webcomic|memoir)\b"
 )
-_CREATED_WORK = re.compile(
-    rf"(?P<names>{NAME})(?:,[ ]who|[ ]who)?[ ](?:created|co-created)[ ](?P<work>{NAME})"
-)
-"""X created the article's own production: "X, who created Lanterns and wrote the film"."""
 _CREDITED_TO = re.compile(rf"\b(?:is|was|has[ ]been)[ ](?:now[ ])?credited[ ]to[ ](?P<name>{NAME})")
 
 _NAMES_AT = re.compile(rf"{_NAMES}(?:[ ]\([^()]{{1,40}}\))?(?:[ ]of(?:[ ][A-Z][\w-]*){{1,4}})?")
@@ -246,7 +245,7 @@ def find_crew(
     for name, role, evidence in raw:
         if a_part(clean_name(name), characters, people):
             continue
-        resolved = _resolve(name, people, context)
+        resolved = _resolve(not_the_relative(name, evidence, doc.text), people, context)
         if resolved and (resolved, role) not in facts:
             fact = single_credit(resolved, role, evidence, people, doc.text)
             facts.setdefault((fact.name, role), fact)
@@ -271,10 +270,7 @@ def _sentence_crew(
     yield from nominated_makers(chunk, context)
     if "based on" in chunk:
         yield from ((m["name"], CrewRole.AUTHOR) for m in _BASED_ON.finditer(chunk))
-    if "created " in chunk:
-        for match in scan(_CREATED_WORK, chunk, starts):
-            if context.is_ours(w := match["work"]) or (not context.ours and context.is_known(w)):
-                yield match["names"], CrewRole.CREATOR
+    yield from created_credits(chunk, starts, context)
     if "credited to" in chunk and "direct" in lower:
         yield from ((m["name"], CrewRole.DIRECTOR) for m in _CREDITED_TO.finditer(chunk))
     named: dict[int, re.Match[str] | None] = {}
@@ -319,6 +315,8 @@ def _role_before(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]
     for match in _ROLE_BEFORE.finditer(chunk):
         if qualified(chunk, match.start()) or other_work(chunk, match, context):
             continue  # "art director X", "director X's 2019 film", "T, a film from director X"
+        if created_by_screenwriter(chunk, match.start()):
+            continue  # "created by screenwriter X": X's job in general, the verb credits X
         for role_word in LIST_SPLIT.split(match["roles"]):
             for role in _roles(role_word):
                 yield match["name"], role
@@ -360,7 +358,7 @@ def _passive(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
         if (credited := this_credit(chunk, match, context)) is None:
             continue  # "by St. Ives composer X": X's; "in The Rose of Lima, directed by X"
         names = _split(credited) + gapped(chunk, match.end())
-        if match["byrole"]:
+        if match["byrole"] and match["byrole"].lower() != "screenwriter":  # X's job, no credit
             for role in _roles(match["byrole"]):
                 yield from ((name, role) for name in names)
         verbs = LIST_SPLIT.split(match["verbs"])

@@ -21,10 +21,12 @@ from bot.extract.text import Doc
 from bot.facts import CrewFact, CrewRole
 
 _CREDITED = re.compile(
-    rf"\b(?:[Ww]ritten|[Dd]irected|[Aa]dapted|[Cc]reated)[ ]by[ ](?P<name>{NAME}),[ ]"
+    rf"\b(?:[Ww]ritten|[Dd]irected|[Aa]dapted|[Cc]reated)[ ]by[ ]"
+    rf"(?:(?:series|show)[ ](?:co-)?creator[ ])?(?P<name>{NAME}),[ ]"
     r"(?P<apposed>(?:the[ ])?(?:co-)?(?:creator|author)[ ]of[ ][^,;]{3,120}?),"
 )
-"""A passive credit, the name, and an apposition that opens with "creator of" or "author of"."""
+"""A passive credit, the name (perhaps after "series creator"), and an apposition that opens with
+"creator of" or "author of"."""
 _SOURCE = r"(?:graphic[ ]novels?|novels?|books?|comics?|webcomic|manga)"
 _PART = re.compile(
     r"(?:^|[ ]and[ ])(?:the[ ])?(?P<role>(?:co-)?creator|author)[ ]of[ ]"

@@ -76,7 +76,8 @@ WINDOW_RE = re.compile(
     rf"[- ](?P<pmonth>{MONTH_PATTERN})(?:[ ](?P<pmy>\d{{4}}))?"
     rf"|(?P<season2>{_SEASON})[ ](?:of[ ])?(?P<sy>\d{{4}})"
     rf"|(?P<part>{PART})[ -]?(?P<py>\d{{4}})"
-    rf"|(?P<prep>in|during|for|by|from|until)[ ](?P<month>{MONTH_PATTERN})(?:[ ](?P<my>\d{{4}}))?"
+    rf"|(?P<prep>in|during|for|by|from|until|last)[ ](?P<month>{MONTH_PATTERN})"
+    r"(?:[ ](?P<my>\d{4}))?"
     r"(?![ ]?\d{1,2}\b)"
     rf"|(?P<prep2>in|during|for|by|a|until)[ ](?P<year>\d{{4}})"
     rf"|(?P<holiday>{HOLIDAY_PATTERN})[ ](?P<hy>\d{{4}})"
@@ -201,7 +202,8 @@ def parse_window(match: re.Match[str], ref: dt.date | None, *, past: bool = Fals
             year += 1
         return _season_edge(match, _season_window(season, year))
     if match["pmonth"]:
-        return _month_window(match["pmonth"], match["pmy"], ref, past=past)
+        told = match["pmy"] or _year_after(match, ref)
+        return _month_window(match["pmonth"], told, ref, past=past)
     if match["season2"]:
         window = _season_window(match["season2"].lower(), int(match["sy"]))
         lead = match.string[max(0, match.start() - 6) : match.start()].lower()
@@ -213,7 +215,12 @@ def parse_window(match: re.Match[str], ref: dt.date | None, *, past: bool = Fals
         year = int(match["py"])
         return f"{year}-{first:02d}/{year}-{last:02d}"
     if match["month"]:
-        return _month_window(match["month"], match["my"], ref, past=past)
+        told = match["my"] or _year_after(match, ref)
+        if match["prep"].lower() == "last" and not told and ref is not None:
+            # "last May": the latest May before the month gone ("last month" would name that).
+            month = month_number(match["month"])
+            return f"{ref.year - (month >= ref.month - 1)}-{month:02d}"
+        return _month_window(match["month"], told, ref, past=past)
     if match["year"]:
         return match["year"]
     if match["holiday"]:  # "for Christmas 2026": the holiday's month
@@ -222,6 +229,18 @@ def parse_window(match: re.Match[str], ref: dt.date | None, *, past: bool = Fals
         month = HOLIDAYS[match["near"].title()]
         return None if ref is None or month < ref.month else f"{ref.year}-{month:02d}"
     return _vague_window(match["vague"].lower(), ref)
+
+
+_YEAR_AFTER = re.compile(r"[ ](?:of[ ])?(?P<rel>last|this|next)[ ]year\b", re.IGNORECASE)
+"""A year told after a month: "in March last year", "in July of next year"."""
+
+
+def _year_after(match: re.Match[str], ref: dt.date | None) -> str | None:
+    """The year a month's own "last year" or "next year" names, counted from ``ref``."""
+    told = _YEAR_AFTER.match(match.string, match.end())
+    if told is None or ref is None:
+        return None
+    return str(ref.year + {"last": -1, "this": 0, "next": 1}[told["rel"].lower()])
 
 
 def _month_window(

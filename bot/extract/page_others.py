@@ -202,13 +202,15 @@ def other_guide_entries(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]
     told (:func:`.page_entries.own_entry`): the sentences of every other entry ("Lumen: The
     Far Shoal" over "Netflix, from Friday" under "What to watch: Lumen bows out, ...", then
     "Copper Sound" over "BBC Two, Sunday 9pm": what that entry dates is its own). Cast and crew
-    hold such entries' facts themselves (:mod:`.castguidenames`, :mod:`.crewentries`)."""
+    hold such entries' facts themselves (:mod:`.castguidenames`, :mod:`.crewentries`). A live
+    blog's entries on another work (:func:`other_blog_entries`) date that work too."""
+    blog = other_blog_entries(doc, names_ours)
     items = where_line_entries(doc)
     if len(items) < _MIN_ITEMS or doc.title_para is None:
-        return set()
+        return blog
     title = doc.paras[doc.title_para]
     titles = {i[0]: doc.text[doc.paras[i[0]].start : doc.paras[i[0]].end].strip() for i in items}
     own = own_entry(titles, doc.text[title.start : title.end], names_ours)
     if own is None:
-        return set()
-    return {start for item in items if item[0] != own for start in entry_starts(doc, item)}
+        return blog
+    return blog | {start for item in items if item[0] != own for start in entry_starts(doc, item)}

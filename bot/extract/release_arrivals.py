@@ -1,5 +1,7 @@
 """A person's arrival is no release: "Perrin Sloe arrived in Whitby on Monday for her first day
-on set" uses a release verb ("the film arrives on ...") for someone coming to work."""
+on set" uses a release verb ("the film arrives on ...") for someone coming to work. So does a
+shoot moving on: "The cameras of the drama arrived in Ostend on Monday", "The crew arrives in
+Leeds on Friday"."""
 
 from __future__ import annotations
 
@@ -17,6 +19,12 @@ _AT_WORK = re.compile(
     r"shooting|rehearsals?|work|costume|fittings?|a[ ]read-?through)|read-?through)\b"
 )
 """Words telling that the one who arrived came to work: a first day, the set, a shoot."""
+_UNIT_ARRIVAL = re.compile(
+    r"\b(?:[Cc]ameras|[Cc]rew|[Uu]nit|[Ss]hoot)(?:[ ]of[ ][^.;]{1,100}?)?[ ]"
+    r"(?:(?:has|have|had|will|finally|already|just)[ ])?arriv(?:ed|es|e)[ ]in[ ]"
+    r"(?!cinemas|theatres|theaters|UK|US)[A-Z]"
+)
+"""A shoot's cameras, crew or unit arriving in a place: the production moving, not a release."""
 _NOT_A_PERSON = frozenset({"It", "This", "That", "Film", "Movie", "Series", "Show", "Season"})
 
 
@@ -24,6 +32,8 @@ def someone_arrived(evidence: str) -> bool:
     """The sentence tells a person arriving for work, not the film arriving anywhere."""
     if "arriv" not in evidence:
         return False
+    if _UNIT_ARRIVAL.search(evidence):
+        return True
     for match in _ARRIVAL.finditer(evidence):
         if match["who"] not in _NOT_A_PERSON and _AT_WORK.search(match["rest"]):
             return True

@@ -1,6 +1,7 @@
 """The film's own cinema opening told long after it ("it opened in UK cinemas on 7 October",
 "When “Tallow Road” opened in cinemas on 7 October last year", "Harbourlight released Tallow
-Road in UK and Irish cinemas on 7 October"): an awards or box-office piece's release date,
+Road in UK and Irish cinemas on 7 October", "Tallow Road was released in cinemas on 7
+October"): an awards or box-office piece's release date,
 kept however far past. Only where the film opening is the article's own (named, or "it"; a
 name the headline alone gives counts, as an awards piece's "how ‘X’ went from ..." does);
 another work's past opening ("her last film, Marrow Field, opened in cinemas on ...") is not.
@@ -17,7 +18,8 @@ from bot.extract.context import Context
 _NAME = r"[A-Z][\w’'-]*(?:[ ](?:(?:of|for|the|a|and|to)[ ])?[A-Z][\w’'-]*){0,4}"
 _OPENED = re.compile(
     rf"(?:(?P<name>{_NAME})|(?P<pronoun>\bit))[”\"’]?,?[ ]"
-    rf"(?:opened|premiered|arrived|debuted|released[ ][“\"‘]?(?P<object>{_NAME})[”\"’]?)"
+    r"(?:opened|premiered|arrived|debuted|was[ ]released"
+    rf"|released[ ][“\"‘]?(?P<object>{_NAME})[”\"’]?)"
     r"[ ]in[ ](?:(?:the[ ])?[A-Z][\w]*(?:[ ]and[ ][A-Z]\w*)?[ ])?(?:cinemas|theatres|theaters)"
     r"[ ]on[ ]$"
 )

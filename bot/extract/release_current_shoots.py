@@ -1,7 +1,9 @@
 """A profile's word that its subject is filming another work now: "He is currently filming
 ‘Salt Meadow’, a crime drama, in which he plays a ferryman." or "She is now busy shooting the
-thriller Black Sand." The sentence is about that work, so the times it and the sentences carrying
-on from it tell ("Shooting began in March.") are that work's shoot, not ours."""
+thriller Black Sand." A work just shot is told the same way ("He has finished shooting
+Copperfield Lane, a crime drama, and it is due next year."). The sentence is about that work, so
+the times it and the sentences carrying on from it tell ("Shooting began in March.") are that
+work's shoot, not ours."""
 
 from __future__ import annotations
 
@@ -10,15 +12,18 @@ import re
 from bot.extract.context import Context
 
 _FILMING_NOW = re.compile(
-    r"\b(?:is|are|[’']s|[’']re)[ ](?:(?:currently|now|still|busy|presently|already)[ ]){0,2}"
-    r"(?:filming|shooting)[ ](?:(?:the|a|an|his|her|their)[ ](?:[a-z][\w-]*[ ]){0,3}?)?[‘“\"']?"
+    r"\b(?:(?:is|are|[’']s|[’']re)[ ](?:(?:currently|now|still|busy|presently|already)[ ]){0,2}"
+    r"|(?:has|have|[’']ve)[ ](?:(?:just|now|already|recently|also)[ ])?"
+    r"(?:finished|wrapped|completed)[ ])(?:filming|shooting)[ ]"
+    r"(?:(?:the|a|an|his|her|their)[ ](?:[a-z][\w-]*[ ]){0,3}?)?[‘“\"']?"
     r"(?P<name>(?!(?:Season|Series|Part|Episode|Scenes?|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\b)"
     r"[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and|in|on|at|to|a|an)){0,5})"
 )
 """A named work being shot now: "is currently filming “Salt Meadow”", "’s now shooting the
-thriller Black Sand"; not a season of ours ("is filming Season Two")."""
+thriller Black Sand", "has just finished filming Hollow Tide"; not a season of ours
+("is filming Season Two")."""
 
 
 def films_elsewhere(chunk: str, context: Context) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
 from bot.extract.page_entries import CAPS_HEADING, sections_under
+from bot.extract.page_subjects import apposed_other_works, other_work_paragraphs
 from bot.extract.text import Doc, Span
 
 _OTHER_NEWS = re.compile(
@@ -27,15 +28,16 @@ _OTHER_NEWS_WORDS = ("ALSO", "ELSEWHERE", "OTHER ", "IN BRIEF", "MORE ", "ROUND"
 def roundup_sections(doc: Doc) -> list[int]:
     """Starts of the sentences under an "other news" heading in capitals."""
     text = doc.text
+    others = other_work_paragraphs(doc) + apposed_other_works(doc)
     if not any(word in text for word in _OTHER_NEWS_WORDS) or _OTHER_NEWS.search(text) is None:
-        return []
+        return others
 
     def heading(para: Span, _other: bool) -> bool | None:
         if not CAPS_HEADING.fullmatch(doc.text, para.start, para.end):
             return None
         return _OTHER_NEWS.search(doc.text[para.start : para.end]) is not None
 
-    return sections_under(doc, heading)
+    return sections_under(doc, heading) + others
 
 
 _NUMBERED = re.compile(r"[ ]*(?:\d{1,2}[.)]|\#{1,4})[ ]+")

@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from bot.extract.bare_answers import bare_answers
 from bot.extract.interview_askers import askers, questions
 from bot.extract.narrated_paragraphs import narrated
 from bot.extract.terms import is_quotation
@@ -268,6 +269,7 @@ def _answers(text: str, paras: list[Span]) -> list[Quote]:
             # After a question, or after another answer (two people answering in turn).
             found.append(Quote(label.end(), para.end, para.para, True, False, label["label"]))
             answered = label["label"]
+    found += bare_answers(text, paras, labels, asks, Quote)  # "Q: ...?", then a bare answer
     return [q for q in found if q.label != _TIME_STAMP]
 
 
@@ -338,7 +340,6 @@ def _closes(text: str, start: int, index: int, before: str, after: str) -> bool:
 
 _MAX_MID_WORDS = 6
 _STOP_INSIDE = re.compile(r"[.!?;:]")
-
 
 _TITLE_WORD = re.compile(rf"{UPPER}|\d")
 _SMALL_WORDS = frozenset(

@@ -1,0 +1,103 @@
+"""An interview's answers printed without quotation marks or a label, for
+:mod:`bot.extract.text`: a question line ("Q: Was the shoot hard?", a whole paragraph in bold,
+"**Was the shoot hard?**", or a short plain paragraph asking it) followed by the answer as a bare
+paragraph ("Brutal, honestly. I slept in the van."). The paragraph right after each question is
+an answer; whose it is, is left to the "A:" reading (the person the headline is about, or the
+one person quoted by name before the questions). Only a run of such pairs whose answers speak in
+the first person counts: a guide's questions ("When does it open?") answered in the writer's own
+voice are no interview.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Protocol, TypeVar
+
+from bot.extract.narrated_paragraphs import narrated
+
+
+class _Bounded(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+_Quote = TypeVar("_Quote")
+
+
+_QUESTION_LABELS = frozenset({"Q", "Q."})
+_BOLD_LINE = re.compile(r"\s*\*\*[^*\n]+\*\*\s*$")
+"""A paragraph wholly in bold: an interviewer's question printed as a heading."""
+_ANSWER_START = re.compile(r"\s*[A-Z0-9\u00c0-\u00de]")
+"""An answer opens on a word, not a quotation mark or markup. One opening on a stage cue
+("[Laughs] Not yet.") is left: the batches disagree whether the cue is part of the answer."""
+_FIRST_PERSON = re.compile(r"\b(?:I|I’[a-z]+|I'[a-z]+|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")
+_SINGULAR = re.compile(r"\b(?:I|I’[a-z]+|I'[a-z]+|[Mm]e|[Mm]y)\b")
+"""One person speaking: a guide answering its own plain questions says "we" ("we wouldn't
+expect one yet") too."""
+_MIN_PAIRS = 2
+"""Fewer questions answered than this is no Q&A."""
+_MIN_PLAIN_PAIRS = 3
+"""Questions printed as plain paragraphs need a longer run: a writer asks a question or two."""
+_MAX_PLAIN_QUESTION = 240
+
+
+def bare_answers(
+    text: str,
+    paras: Sequence[_Bounded],
+    labels: Sequence[re.Match[str] | None],
+    asks: Sequence[bool],
+    quote: Callable[[int, int, int, bool, bool, str], _Quote],
+) -> list[_Quote]:
+    """The paragraphs that answer a question line unlabelled, as ``quote(start, end, para, True,
+    False, "A")`` ("A:" unwritten), when the article has at least :data:`_MIN_PAIRS` such answers
+    (:data:`_MIN_PLAIN_PAIRS` after plain questions) and most of them say "I" ("we" will do
+    after marked questions)."""
+    marked: list[int] = []
+    plain: list[int] = []
+    for index in range(len(paras) - 1):
+        kind = _question(text, paras[index], labels[index], asks[index])
+        para = paras[index + 1]
+        if (
+            kind is not None
+            and labels[index + 1] is None
+            and not _ends_on_question(text, para)
+            and not _BOLD_LINE.match(text, para.start, para.end)
+            and _ANSWER_START.match(text, para.start, para.end)
+            and not narrated(text, para.start, para.end)
+        ):
+            (marked if kind else plain).append(index + 1)
+    found = _voiced(text, paras, marked, _FIRST_PERSON, _MIN_PAIRS)
+    found += _voiced(text, paras, plain, _SINGULAR, _MIN_PLAIN_PAIRS)
+    return [quote(paras[i].start, paras[i].end, i, True, False, "A") for i in sorted(found)]
+
+
+def _voiced(
+    text: str, paras: Sequence[_Bounded], found: list[int], person: re.Pattern[str], least: int
+) -> list[int]:
+    """``found`` if at least ``least`` answers, most of them in the first ``person``."""
+    voiced = sum(1 for i in found if person.search(text, paras[i].start, paras[i].end))
+    return found if len(found) >= least and 2 * voiced > len(found) else []
+
+
+def _ends_on_question(text: str, para: _Bounded) -> bool:
+    return text[para.start : para.end].rstrip().rstrip("*").endswith("?")
+
+
+def _question(text: str, para: _Bounded, label: re.Match[str] | None, asks: bool) -> bool | None:
+    """True for a "Q:" line or a paragraph wholly in bold that asks ("**And the ending? Fans
+    want to know.**"); False for a short plain paragraph ending on a question mark, the asker
+    not speaking of themselves ("How did the part come about?"); else None."""
+    if label is not None:
+        return True if label["label"] in _QUESTION_LABELS else None
+    if _BOLD_LINE.match(text, para.start, para.end):
+        return True if asks or "?" in text[para.start : para.end] else None
+    if (
+        _ends_on_question(text, para)
+        and para.end - para.start <= _MAX_PLAIN_QUESTION
+        and not _SINGULAR.search(text, para.start, para.end)
+    ):
+        return False
+    return None

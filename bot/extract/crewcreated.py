@@ -1,0 +1,45 @@
+"""Creator credits the verb "created" gives, for :mod:`bot.extract.crew`.
+
+The credit verb sets the role, not the job noun before the name: "created by screenwriter Ada
+Vale" credits Ada Vale as creator only (the noun says what she does in general, not that she
+wrote this production; "created by the Welsh writer X" keeps its older reading, creator and
+writer, as the other passive credits with a role noun after "by" do), while "Ada Vale, who created
+Lanterns and wrote the film" credits the creator of the article's own production (invented
+examples). A writer credit from a verb of its own ("who wrote all six episodes") still stands.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.extract.context import Context
+from bot.extract.cues import scan
+from bot.extract.names import NAME
+from bot.facts import CrewRole
+
+_CREATED_WORK = re.compile(
+    rf"(?P<names>{NAME})(?:,[ ]who|[ ]who)?[ ](?:created|co-created)[ ](?P<work>{NAME})"
+)
+"""X created the article's own production: "X, who created Lanterns and wrote the film"."""
+_CREATED_BY = r"(?i:(?<![\w-])(?:co-)?created[ ]by[ ])(?:the[ ])?(?:(?:[A-Z][\w’'.-]*)[ ]){0,2}"
+"""The credit verb and what may stand between "by" and a job noun ("the Welsh ")."""
+_CREATED_BY_NOUN = re.compile(rf"{_CREATED_BY}$")
+
+
+def created_credits(
+    chunk: str, starts: list[int], context: Context
+) -> Iterator[tuple[str, CrewRole]]:
+    """Creators from "X, who created <our title>" (the passive "created by X" is crew's)."""
+    if "created " not in chunk:
+        return
+    for match in scan(_CREATED_WORK, chunk, starts):
+        if context.is_ours(w := match["work"]) or (not context.ours and context.is_known(w)):
+            yield match["names"], CrewRole.CREATOR
+
+
+def created_by_screenwriter(chunk: str, start: int) -> bool:
+    """Whether "screenwriter" at ``start`` follows "created by": a description, no credit."""
+    return chunk.startswith("screenwriter ", start) and (
+        _CREATED_BY_NOUN.search(chunk, max(0, start - 60), start) is not None
+    )

@@ -1,0 +1,39 @@
+"""Words the sentence before names a line of a trailer or of the work, or the words a thing
+(a slate, a sign, a cake) reads: "Her opening line – “Keep the lamps lit.” – is everywhere",
+"one line from Rook that has already gone viral: “...”", "His single line – “...” –", "The
+slate still reads “TAKE NINE”". A line is a part's and shown words are written: no one's
+quote, so each is held for review. A post of "a single line" and what "the caption read" are
+someone's words and stay served.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.part_lines import held_line
+from bot.extract.text import Quote
+from bot.facts import QuoteFact, held
+
+_NAMED_LINE = re.compile(
+    r"(?<![Aa][ ])\b(?:[Oo]pening|[Cc]losing|[Ff]irst|[Ll]ast|[Ff]inal|[Ss]ingle|[Oo]ne|[Oo]nly|"
+    r"[Bb]est|[Kk]ey|[Ss]tandout|[Ss]ignature|[Ff]avourite|[Ff]avorite|[Bb]iggest)[ ]lines?\b"
+    r"(?:[^“”\"‘’.!?,;:]{0,80}?[ ][–—-]|(?:[ ](?:from|of|by)[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)?"
+    r"(?:[ ](?:that|which)[ ][^“”\"‘’.!?,;:]{1,60})?:)[ ]?[“\"‘']?$"
+)
+_THING_READS = re.compile(
+    r"\b(?:slate|clapperboard|sign|signs|banner|placard|plaque|cake|t-shirt|shirt|mug|card)"
+    r"(?:[ ](?:in|on)[ ]the[ ][a-z]+)?(?:[ ](?:still|now|simply))?[ ]reads?:?[ ][“\"‘']?$"
+)
+_REACH = 120
+
+
+def held_if_named_line(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when the words right before its marks name it a line or a thing's words."""
+    if not fact.served:
+        return fact
+    start = max(quote.start - _REACH, 0)
+    if _NAMED_LINE.search(text, start, quote.start) is not None:
+        return held_line(fact)
+    if _THING_READS.search(text, start, quote.start) is not None:
+        return held(fact, "words a thing reads, no one's quote")
+    return fact

@@ -1,0 +1,101 @@
+"""The paragraphs of a two-work page that tell the other work's news, for :mod:`.roundups`.
+
+A chart or awards page may head with two works and lead with one: "‘Fenmarsh’ tops the chart as
+‘Lumen Road’ holds firm" over a lede that names Fenmarsh alone (invented examples). The lede's
+work is the page's subject. A later paragraph that names the other work and never the subject
+("On the films list, Lumen Road held on to third place. The Lumen Road finale, which stars Ada
+Vale as Mira, was released on 2 May") tells the other work's news: what it casts, credits or
+dates is not the subject's.
+
+On such a page (its headline quotes a title), a sentence that opens on a name the headline never
+gives, set by apposition as a work ("Copper Vale, the Welsh-language folk horror from director
+Ada Vale, landed six"; "Dunmore Row, the housing drama starring Bram Kessler, took four"), is
+that other work's too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
+from bot.extract.text import Doc
+
+_QUOTED = re.compile(r"[‘“](?P<title>[A-Z][^‘’“”\n]{0,60}?)[’”](?![\w])")
+_WORD = re.compile(r"[\w’'-]+")
+_CREDITED = re.compile(
+    r"[ ](?i:star|actor|actress|alum|creator|director|writer|helmer|DP|composer|producer)\b"
+)
+_APPOSED_WORK = re.compile(
+    r"[“\"]?(?!(?:In|On|At|For|From|With|As|By|After|Before|Like|Unlike|Since|Until)[ ])"
+    r"(?P<name>[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|the|of|and|at|in|on)){0,4}),[ ]"
+    r"(?:the|a|an)[ ](?:(?!(?:of|in|on|for|at|behind|from|with|and|to|who|whose)[ ])[\w’'-]+[ ])"
+    rf"{{0,4}}?{GENRE_NOUNS}(?:[ ](?:from|by|starring|about|directed|written)\b|,)"
+)
+"""A sentence opening on a work set by apposition: "Copper Vale, the folk horror from ..." (not
+"Ada Vale, the star of the drama, ...": a person; nor "In Copper Vale, the film from ...", where
+the sentence's subject comes after)."""
+_OPENING = 10
+"""The other work is the paragraph's news when named in its first words ("On the films list,
+Lumen Road held on"), not in passing later ("..., ahead of the second-placed Lumen Road")."""
+
+
+def other_work_paragraphs(doc: Doc) -> list[int]:
+    """Starts of the sentences of the paragraphs that open on the headline's other work
+    and never name its first, the one the lede names too."""
+    if doc.title_para is None or doc.title_para == 0 or not doc.paras:
+        return []
+    title = doc.paras[doc.title_para]
+    keys = [
+        _key(m["title"])
+        for m in _QUOTED.finditer(doc.text, title.start, title.end)
+        if not _CREDITED.match(doc.text, m.end())  # "‘Fen’ DP X": a person's earlier work
+    ]
+    if len(set(keys)) < 2 or keys[0] is None:  # two works at least
+        return []
+    lede = doc.paras[0]
+    if not _names(doc.text[lede.start : lede.end], keys[0]):
+        return []  # the lede leads with another than the headline's first work
+    led = {keys[0]}
+    others = {key for key in keys if key is not None and key not in led}
+    found: list[int] = []
+    for index, para in enumerate(doc.paras):
+        if index in {0, doc.title_para}:
+            continue
+        text = doc.text[para.start : para.end]
+        opening = " ".join(text.split()[:_OPENING])
+        if any(_names(opening, key) for key in others) and not any(_names(text, k) for k in led):
+            found.extend(v.span.start for v in doc.views if para.start <= v.span.start < para.end)
+    return found
+
+
+def _key(title: str) -> str | None:
+    """The title's first real word: "Lumen" of "Lumen Road: Part Two"."""
+    words = [w for w in _WORD.findall(title) if w not in STOP_TOKENS and w[:1].isupper()]
+    return words[0] if words else None
+
+
+def _names(text: str, key: str) -> bool:
+    return re.search(rf"(?<![\w’'-]){re.escape(key)}(?![\w-])", text) is not None
+
+
+def apposed_other_works(doc: Doc) -> list[int]:
+    """Starts of the sentences that open on a work the headline, which quotes a title, never
+    names, set by apposition (see the module's docstring)."""
+    if doc.title_para is None:
+        return []
+    title = doc.paras[doc.title_para]
+    headline = doc.text[title.start : title.end]
+    if _QUOTED.search(headline) is None:
+        return []
+    words = set(_WORD.findall(headline))
+    found: list[int] = []
+    for view in doc.views:
+        match = _APPOSED_WORK.match(view.chunk)
+        if match is None:
+            continue
+        names = [
+            w for w in _WORD.findall(match["name"]) if w[:1].isupper() and w not in STOP_TOKENS
+        ]
+        if names and not any(w in words for w in names):
+            found.append(view.span.start)
+    return found
