@@ -234,8 +234,16 @@ _SPEAKER_REACH = 200
 """How far before its verb a speaker (with role words and an aside) can start."""
 
 
+_SAID_TO_BE = re.compile(r"\b(?:is|are|was|were)[ ]said[ ]to[ ](?:be|feel|have[ ]been)[ ]*$")
+"""Hearsay of someone's state: "Ada, who began as a model, is said to be “thrilled”": the
+words are whoever said so, not Ada's."""
+
+
 def relays_another(pre: str) -> bool:
-    """ "According to X he told the cast ...": X relays words that are not X's own."""
+    """ "According to X he told the cast ...": X relays words that are not X's own; so does
+    "X is said to be ‘...’"."""
+    if "said to" in pre and _SAID_TO_BE.search(pre) is not None:
+        return True
     return "ccording to" in pre and any(
         _PRONOUN_SAYS.match(pre, m.end()) for m in _ACCORDING.finditer(pre)
     )
