@@ -315,11 +315,11 @@ def _title_case(headline: str) -> bool:
 _SHORT_WORD = 3
 
 
-_PART_SLOT = re.compile(
+_PART_SLOT = re.compile(  # a part's slot before a name: "plays X, who", "as fisherman X, who"
     r"\b(?:(?:play(?:s|ing)?|portray(?:s|ing)|voic(?:es|ing)|follows)(?:[ ][A-Z][\w’'-]*)?(?:[ ]"
-    r"(?!opp)[a-z]+){0,2}|as|(?:role|part)[ ]of)[ ](?:(?:[A-Z][\w’'-]*[ ]){1,3}(?:and|&)[ ])?$"
+    r"(?!opp)[a-z]+){0,2}|as(?:[ ](?!(?:the|an?|did|does|do|is|was|were|well|opp)\b)[a-z]+)?|"
+    r"(?:role|part)[ ]of)[ ](?:(?:[A-Z][\w’'-]*[ ]){1,3}(?:and|&)[ ])?$"
 )
-"""A part's slot before a name ("plays X, who", "as A and X, whose", "follows nurse X, who")."""
 
 
 def spot_people(doc: Doc, people: People) -> None:
