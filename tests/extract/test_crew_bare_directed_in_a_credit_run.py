@@ -36,3 +36,11 @@ def test_passive_directed_is_not_this_form() -> None:
         "It was directed, Ana Pell wrote on her blog, in a single summer.",
     )
     assert ("director", "Ana Pell") not in found
+
+
+def test_pronoun_after_a_sentence_about_the_work_and_its_one_maker() -> None:
+    found = served_crew(
+        "Cameras roll on The Lantern Year.",
+        "The film is the second feature of director Hester Quayle. She also wrote the screenplay.",
+    )
+    assert ("writer", "Hester Quayle") in found
