@@ -26,6 +26,9 @@ _TALLY = re.compile(
     rf"{_COUNT}[ ](?:[A-Z]\w+[ ])?(?:nominations|nods)\b"
 )
 """A work and its count of nominations: "The Quillon Year, a period piece, which has five nods"."""
+_PRONOUNS = frozenset({"It", "Its", "This", "That", "She", "He", "They", "We", "Which", "Who"})
+"""Subjects that stand for a work or person named before ("It has eight nominations"), not a
+rival's title."""
 
 
 def in_rival_tally(actor: str, text: str, context: Context) -> bool:
@@ -37,4 +40,4 @@ def in_rival_tally(actor: str, text: str, context: Context) -> bool:
     owner = None
     for match in _TALLY.finditer(text[:at]):
         owner = match["work"]
-    return owner is not None and not ours(owner, context)
+    return owner is not None and owner not in _PRONOUNS and not ours(owner, context)

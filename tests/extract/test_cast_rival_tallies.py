@@ -42,10 +42,18 @@ def test_castings_in_a_rival_works_tally_are_not_ours(rival: str) -> None:
     assert not any(actor in {"Kasper Lindqvist", "Marit Sandoe"} for actor, _ in served)
 
 
-def test_castings_in_the_pages_own_tally_stay() -> None:
-    found = facts(
+@pytest.mark.parametrize(
+    "own",
+    [
         "Saltmarrow, Pilar Ostend’s coastal drama, has eight nominations, including leading"
         " actress for Orla Fenwick, who plays a ferry pilot named Tamsin Roke.",
+        "Pilar Ostend’s coastal drama is the film to beat. It has eight nominations, including"
+        " leading actress for Orla Fenwick, who plays a ferry pilot named Tamsin Roke.",
+    ],
+)
+def test_castings_in_the_pages_own_tally_stay(own: str) -> None:
+    found = facts(
+        own,
         "The winners will be announced in February.",
         date="2027-01-12",
         title=_TITLE,
