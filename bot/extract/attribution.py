@@ -195,9 +195,15 @@ REPORTING = re.compile(
     r"confessed|confirmed|announced|stated|promised|insisted|thanked|thanking|commenting)\b"
     r"|\b(?:writing|wrote|posting|posted|tweeting|tweeted)(?=[ ](?:[a-z]+ly[ ])?that\b)"
 )
+_SPEECH_NOUN = (
+    r"(?:[a-z-]+[ ]){0,2}(?:speech|speeches|toast|message|note|statement|tribute|video|post|"
+    r"letter|caption|words|remarks|address|thread)\b"
+)
+"""What someone said it with, not who said it: "X opened the night with a short speech thanking
+‘...’" (the sentence's subject speaks)."""
 WITH_WHO = re.compile(
     rf"\b(?:with|as|what(?=[ ](?:one|a|an|another)[ ]))[ ]"
-    rf"(?P<who>(?:one|a|an|another)[ ][a-z][\w -]{{1,30}}?|{NAME})"
+    rf"(?P<who>(?:one|a|an|another)[ ](?!{_SPEECH_NOUN})[a-z][\w -]{{1,30}}?|{NAME})"
     r"(?:,[ ](?!who[ ]|whose[ ])[a-z\d][^,.;“”\"]{0,39},)?[ ]$"
 )
 """Who joins a sentence to report its words ("with one buyer describing ...", "what one critic

@@ -12,6 +12,7 @@ import re
 
 from bot.extract.castchartplaces import CHART_WORDS, headline_has
 from bot.extract.castelsewhere import ours
+from bot.extract.castrivaltallies import in_rival_tally
 from bot.extract.castroleanaphors import held_role_anaphors
 from bot.extract.context import Context
 from bot.extract.names import NAME
@@ -53,4 +54,9 @@ def drop_rival_parts(cast: list[CastFact], context: Context, doc: Doc) -> list[C
     cast = held_role_anaphors(cast, context, doc)
     if not cast or not contest_page(doc):
         return cast
-    return [f for f in cast if not rival_part(f.actor, f.character, f.evidence, context)]
+    return [
+        f
+        for f in cast
+        if not rival_part(f.actor, f.character, f.evidence, context)
+        and not in_rival_tally(f.actor, f.evidence, context)
+    ]

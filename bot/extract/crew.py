@@ -36,7 +36,7 @@ from bot.extract.crewleavers import credited_here
 from bot.extract.crewlisted import director_shots_dropped, listed_credits, without_director_shots
 from bot.extract.crewmodifiers import ALL_EPISODES, EARLIER_RUN, book_roles, this_credit
 from bot.extract.crewnominated import nominated_makers
-from bot.extract.crewowners import COMPANY_OWNER, NATION, NOT_OWNER
+from bot.extract.crewowners import COMPANY_OWNER, LISTED_OWNER, NATION, NOT_OWNER
 from bot.extract.crewpage import page_credits
 from bot.extract.crewpronouns import PRONOUN_SUBJECTS, previous_subject
 from bot.extract.crewqualified import other_work, qualified
@@ -115,7 +115,7 @@ _AFFILIATION = (
     r"(?:[ ][A-Z][\w’'-]*){0,3})?"
 )
 """A company after a name in a credit: "produced by Zosia Kruk for Warsaw-based Ostrava Films"."""
-_ONE_FOR = rf"(?:{COMPANY_OWNER})?{NAME}{_AFFILIATION}"
+_ONE_FOR = rf"(?:{LISTED_OWNER})?{NAME}{_AFFILIATION}"
 _NAMES_FOR = (
     rf"(?P<names>{_ONE_FOR}(?:(?:,[ ]{_ONE_FOR}){{1,8}},?[ ](?:and|&)[ ]{_ONE_FOR}"
     rf"(?:,[ ](?:and|&)[ ]{_ONE_FOR})?|(?:[ ](?:and|&)[ ]{_ONE_FOR})*{PARALLEL_FOR}|(?:[ ](?:and|&)"
@@ -379,7 +379,7 @@ def _split(names: str) -> list[str]:
 
 
 _BRACKETED = re.compile(r"[ ]?\([^()]*\)")
-_OWNER_START = re.compile(rf"^{COMPANY_OWNER}")
+_OWNER_START = re.compile(rf"^{LISTED_OWNER}")
 
 
 def _resolve(name: str, people: People, context: Context) -> str | None:

@@ -5,6 +5,9 @@ COMPANY_OWNER = (
     r"Television|Features)[’'](?:s)?[ ](?=[A-Z])"
 )
 """A company whose person a credit names: "produced by Nordhavn Film’s X", "with Y Pictures' Z"."""
+LISTED_OWNER = rf"(?:{COMPANY_OWNER}|[A-Z][\w-]*[’'](?:s)?[ ](?=[A-Z]))"
+"""Before a member of a credits list, also a channel or streamer of one word: "the executive
+producers are A, B and Sky’s C", "produced by A and ITV’s B" (C and B credited, never the owner)."""
 NOT_OWNER = r"(?![’'-]|[ ](?:[A-Z][\w-]*[’']|\d))"
 """After a name: not the start of an owner ("Corvid" of "Corvid House’s X"), nor a channel's
 word before its number ("Channel 5", "Channel 5’s X"), nor a place before a hyphen that makes

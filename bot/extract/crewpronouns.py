@@ -11,6 +11,7 @@ from bot.extract.text import Doc
 
 PRONOUN_SUBJECTS = frozenset({"She", "He", "They"})
 _NAME = re.compile(NAME)
+_THE_WORK = re.compile(r"^(?:The|Its|Her|His|Their)[ ](?:film|feature|series|show)[ ](?:is|was)[ ]")
 
 
 def previous_subject(doc: Doc, people: People, start: int) -> str | None:
@@ -29,7 +30,12 @@ def previous_subject(doc: Doc, people: People, start: int) -> str | None:
     text = doc.masked[sentence.start : sentence.end]
     persons = {_person(m.group(), people) for m in _NAME.finditer(text)} - {None}
     later = {name for name in named[1:] if name is not None}
-    return later.pop() if len(later) == 1 and later == persons else None
+    if len(later) == 1 and later == persons:
+        return later.pop()
+    # "The film is the second feature of director X. She also wrote ...": the work's maker, the
+    # one person a sentence about the work names.
+    work = _THE_WORK.match(text.lstrip()) is not None
+    return persons.pop() if work and not later and len(persons) == 1 else None
 
 
 def _person(name: str, people: People) -> str | None:

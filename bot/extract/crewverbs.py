@@ -1,7 +1,8 @@
 """More verb phrases that credit crew, each with the substrings that must be in the sentence
 before its pattern is tried: "X directed and co-wrote the screenplay" (both credits), and "X
 produced for Bergen-based Y Films." (a producer's credit told with the company), "X, who
-directed, ..." (a review's director, nothing named after the verb), "X, who wrote the screenplay
+directed, ..." (a review's director, nothing named after the verb), "X directed, Y wrote the
+script" (a run of credits), "X, who wrote the screenplay
 and executive produced the film", "X is back to write the music", "X created and wrote the
 series" and "X is writing and directing the adaptation"."""
 
@@ -86,6 +87,12 @@ _CHAIR = (
 the director's chair" ("the director's chair on Z", another work, is not)."""
 _WHO_DIRECTED = r"(?<=[ ]who[ ])(?:co-)?directed(?=,[ ])"
 """The director in a review's aside, the verb with no object: "X, who directed, gives ..."."""
+_DIRECTED_IN_A_RUN = (
+    r"(?<![\w-])(?<![ ]was[ ])(?<![ ]is[ ])(?<![ ]who[ ])(?:co-)?directed(?=(?:,[ ]|,?[ ]and[ ])"
+    r"(?:[A-Z][\w’'-]*[ ]){1,3}(?:co-)?(?:wrote|penned|scripted|produced|scored|shot|edited)\b)"
+)
+"""A run of credits, the first verb with no object: "X directed, Y wrote the script, and Z
+produced", "X directed and Y scored"."""
 _AND_EXECUTIVE_PRODUCED = (
     r"(?<=[a-z][ ]and[ ])(?:co-)?(?:executive|exec)[ -]produced[ ](?:the|this|its)[ ]"
     r"(?:film|movie|feature|series|show|adaptation)\b(?![’'-]|[ ](?:of|for)\b|[ ][A-Z“\"‘'])"
@@ -130,6 +137,7 @@ MORE_ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     (_ADAPTING_OWN, CrewRole.WRITER),
     (_ADAPTING_OWN, CrewRole.AUTHOR),
     (_WHO_DIRECTED, CrewRole.DIRECTOR),
+    (_DIRECTED_IN_A_RUN, CrewRole.DIRECTOR),
     (_AND_EXECUTIVE_PRODUCED, CrewRole.EXECUTIVE_PRODUCER),
     (_WRITE_MUSIC, CrewRole.COMPOSER),
     (_CREATED_AND_WROTE, CrewRole.WRITER),
@@ -152,6 +160,7 @@ MORE_KEYS: tuple[tuple[str, ...], ...] = (
     ("adapting", "adapted", "adapts"),
     ("adapting", "adapted", "adapts"),
     ("who directed,", "who co-directed,"),
+    ("directed, ", "directed and "),
     ("and executive produced", "and exec produced", "and executive-produced", "and exec-produced"),
     ("the music", "the soundtrack", "s’ music", "s' music", "s’ soundtrack", "s' soundtrack"),
     ("created and",),

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from bot.extract.names import NAME
+from bot.extract.parenthetical_sayers import parenthetical_sayer
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
 from bot.extract.trailing_sayers import trailing_sayer
@@ -30,6 +31,7 @@ def embedded_sayer(
     """``fact`` credited to the person the sentence before names as saying something, when a
     bare "she says" found someone else (see above)."""
     fact = held_if_work_line(doc, quote, trailing_sayer(doc, resolver, quote, fact, genders))
+    fact = parenthetical_sayer(resolver, quote, fact, genders)
     if fact.source is not SourceKind.PERSON or not fact.served:
         return fact
     if _INNER.match(fact.text) and (reported := _reporting(resolver, quote, fact, genders)) != fact:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.footage_scenes import scene_line
 from bot.extract.held_continuations import held_with_head
 from bot.extract.names import NAME, NAME_RE, People
 from bot.extract.text import Doc, Quote, Span
@@ -107,6 +108,8 @@ def held_if_part_speaks(
     """``fact`` held when the words around its quote have a part speak them or be spoken to."""
     if not fact.served:
         return fact
+    if scene_line(doc, quote):
+        return held_line(fact)  # "the trailer ... as Orla tells her brother, “...”"
     if reviewed is not None and _unnamed(doc, quote, fact, reviewed):
         return held_line(fact)
     if not parts:

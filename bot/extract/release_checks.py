@@ -23,12 +23,13 @@ import re
 from dataclasses import replace
 
 from bot.extract.context import Context
+from bot.extract.release_believed_titles import believed_title
 from bot.extract.release_denied import denied
 from bot.extract.release_home_releases import home_releases
 from bot.extract.release_rubbished_reports import knocked_down_report
 from bot.extract.release_shoot_legs import one_leg
 from bot.extract.release_unconfirmed_reports import from_unconfirmed_reports
-from bot.facts import HELD, SERVE_LINE, SHOOT_KINDS, ReleaseFact, ReleaseKind
+from bot.facts import HELD, SERVE_LINE, SHOOT_KINDS, ReleaseFact, ReleaseKind, held
 
 _OTHER_PROJECT = re.compile(
     r"[ “\"‘']*(?:(?P<owner>(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)[’']s|His|Her|Their)[ ]"
@@ -75,6 +76,9 @@ def settled(facts: list[ReleaseFact], date: dt.date | None, context: Context) ->
             continue  # "declined to comment on reports that it could arrive in May"
         if (fact.date or fact.window) and knocked_down_report(fact.evidence):
             continue  # "Reports claimed it moved to May, but the studio denied the rumour"
+        if fact.kind is ReleaseKind.TITLE and believed_title(fact.evidence):
+            kept.append(held(fact, "a title only believed"))  # "fans are convinced it will be
+            continue  # called X"
         if fact.kind is ReleaseKind.FILMING_WRAPPED and one_leg(fact.evidence):
             continue  # "wraps its coastal shoot on Friday before moving on to studio work"
         other = _OTHER_PROJECT.match(fact.evidence)

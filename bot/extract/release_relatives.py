@@ -4,7 +4,8 @@ Its own times may be the other work's, but the sentences after it ("Filming wrap
 October") are still about its subject, ours. So with a person as the subject when the clause
 tells the other work as done ("Ann Ray, whose debut Quietly won a prize at Brennholm in 2023,
 wrote the script. Production is set to begin in May."): a work gone by has no shoot or release
-to come.
+to come. So too a credit aside on a person ("The series is directed by Ann Ray, known for the
+heist drama Walls. Filming started on 12 January."): the next sentence is still ours.
 """
 
 from __future__ import annotations
@@ -16,9 +17,11 @@ from bot.extract.release_others import about_another
 from bot.extract.release_words import FUTURE
 from bot.extract.text import Doc, View
 
-_RELATIVE = re.compile(r",[ ]whose[ ][^,;:()]*(?:,|$)")
-"""A "whose" clause set off by commas (or ending the sentence)."""
-_OURS_OPENS = re.compile(r"[ “\"]*(?:The|This)[ ](?:film|movie|feature|series|drama|show)[ ]")
+_RELATIVE = re.compile(r",[ ](?:whose|(?:best[ ]|also[ ])?known[ ]for)[ ][^,;:()]*(?:,|$)")
+"""A "whose" clause or a "known for" aside set off by commas (or ending the sentence)."""
+_OURS_OPENS = re.compile(
+    r"[ “\"]*(?:The|This)[ ](?:[\w-]+[ ]){0,2}?(?:film|movie|feature|series|drama|show)[ ]"
+)
 """The sentence opens on the article's production."""
 _DONE = re.compile(
     r",[ ]whose[ ](?![^,;:()]*\b(?:is|are|will|opens|begins|starts|arrives|lands|premieres|"
@@ -32,14 +35,14 @@ def carried_starts(doc: Doc, foreign: frozenset[int], context: Context) -> froze
     """The sentences about another production whose next sentences carry on about it: all of
     ``foreign`` but those about ours that name the other work only in a "whose" clause, and those
     about a person that name it only in one told in the past, before a plan still to come."""
-    if not any(", whose " in view.chunk for view in doc.views):
+    if not any(", whose " in view.chunk or " known for " in view.chunk for view in doc.views):
         return foreign
     whose_only = {
         view.span.start
         for view, after in zip(doc.views, [*doc.views[1:], None], strict=True)
         if view.span.start in foreign
-        and view.span.start not in context.foreign
-        and ", whose " in view.chunk
+        and (view.span.start not in context.foreign or " known for " in view.chunk)
+        and (", whose " in view.chunk or " known for " in view.chunk)
         and (
             _OURS_OPENS.match(view.chunk)
             or (_DONE.search(view.chunk) and after is not None and _to_come(view, after))

@@ -152,6 +152,18 @@ _CLAUSE_START = re.compile(
 by a verb counts ("Asked about it, she said"), not an aside (", 21," or ", Netflix's head,")."""
 
 
+_NAME_ENDING_S = re.compile(r"(?:^|[ (])[A-Z][\w-]*s$")
+
+
+def _possessive(chunk: str, at: int) -> bool:
+    """The apostrophe at ``at`` makes a name ending in "s" possessive ("Brightwells’ The Lantern
+    Keeper", "the Cummings’ Copper Hollow"): no closing quotation mark, so no clause starts."""
+    if chunk[at] != "’" or _NAME_ENDING_S.search(chunk, 0, at) is None:
+        return False
+    opened = chunk.rfind("‘", 0, at)
+    return opened < 0 or "’" in chunk[opened:at]
+
+
 _SUBTITLE_HEAD = re.compile(
     r"\b(?:in|of|from|for|called|titled|named|entitled)[ ](?:[A-Z][\w’'-]*[ ]){0,3}"
     r"[A-Z][\w’'-]*:[ ]$"
@@ -163,7 +175,11 @@ def clause_subjects(chunk: str) -> list[tuple[int, str]]:
     """The subject words of each clause of ``chunk`` (masked text), with offsets, in order."""
     starts = [
         (0, False),
-        *((m.end(), m["comma"] is not None) for m in _CLAUSE_START.finditer(chunk)),
+        *(
+            (m.end(), m["comma"] is not None)
+            for m in _CLAUSE_START.finditer(chunk)
+            if not _possessive(chunk, m.start())
+        ),
     ]
     found: list[tuple[int, str]] = []
     inverted = _INVERTED.match(chunk)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.owned_lines import after_close
+from bot.extract.placed_titles import placed_title
 
 _WORDS = 5
 _SHORT_TITLE = re.compile(r"[^\W\d_][^.,;:!?…“”\"]{0,60}")
@@ -50,6 +51,8 @@ def _noun_placed(text: str, start: int) -> bool:
 def titled(text: str, start: int, end: int) -> bool:
     """The words at ``start:end`` (inside their marks) are a short capitalised run that an
     owner's possessive before or a work noun in apposition after places as a work's title."""
+    if placed_title(text, start, end):
+        return True  # "as Wren in “...”", "“...” (2017)"
     inner = text[start:end].strip()
     if not inner[:1].isupper() or len(inner.split()) > _WORDS:
         return False

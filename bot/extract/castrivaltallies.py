@@ -1,0 +1,43 @@
+"""Castings inside a rival work's tally of nominations, for :mod:`bot.extract.castrivalparts`.
+
+An awards page counts other works' nominations too: "Its nearest challenger is The Quillon
+Year, Dara Mott's period piece, which has five nods, including leading actor for Kasper
+Lindqvist, who plays a clockmaker named Elias Venn" or "Tin Lid Harbour follows with four
+nominations, among them best actress for Marit Sandoe as Hedda". The parts named after the
+tally are the tallied work's; when that work is not the page's own, they are not ours.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.castelsewhere import ours
+from bot.extract.context import Context
+
+_TITLE = r"[A-Z][\w’'-]+(?:[ ](?:(?:of|the|and|in|on|a|an|to)[ ]){0,2}[A-Z][\w’'-]+){0,5}"
+_COUNT = (
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen)"
+)
+_TALLY = re.compile(
+    rf"(?P<work>{_TITLE})(?:,[ ][^,;:.]{{1,80}},)?,?[ ](?:which[ ]|that[ ])?"
+    r"(?:has|had|have|earned|picked[ ]up|scored|received|landed|secured|follows[ ]with|"
+    r"comes[ ]with|is[ ]on|with)[ ]"
+    rf"{_COUNT}[ ](?:[A-Z]\w+[ ])?(?:nominations|nods)\b"
+)
+"""A work and its count of nominations: "The Quillon Year, a period piece, which has five nods"."""
+_PRONOUNS = frozenset({"It", "Its", "This", "That", "She", "He", "They", "We", "Which", "Who"})
+"""Subjects that stand for a work or person named before ("It has eight nominations"), not a
+rival's title."""
+
+
+def in_rival_tally(actor: str, text: str, context: Context) -> bool:
+    """Whether ``actor`` is named in ``text`` after a tally of nominations whose work is not
+    this page's own (the nearest tally before the actor decides)."""
+    at = text.find(actor)
+    if at < 0:
+        return False
+    owner = None
+    for match in _TALLY.finditer(text[:at]):
+        owner = match["work"]
+    return owner is not None and owner not in _PRONOUNS and not ours(owner, context)

@@ -1,0 +1,46 @@
+"""A scene from a trailer or a teaser, told with its line: the work's words, no one's quote.
+
+A fan round-up or a live blog names the footage, then gives a line from it as a line ("Wren's
+line at the end, “...”, is already a meme"; "the clip closes on her one line, “...”") or as a
+scene, a part speaking to its kin in the present ("the trailer gives us a glimpse, as Captain
+Orla tells her brother, “...”"). The words are a part's in the work, never a person's quote,
+whoever the extractor found to credit; they are held. Only when the paragraph names the footage
+before the marks: "Ada's line, “...”, got the biggest laugh" at a panel is Ada's own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.names import NAME
+from bot.extract.text import Doc, Quote
+
+_FOOTAGE = re.compile(r"\b(?:trailers?|teasers?|footage|clips?|promos?|sneak[ ]peeks?)\b", re.I)
+_LINE = re.compile(
+    r"(?:[’']s|\bher|\bhis|\btheir|\bone)[ ]"
+    r"(?:(?:one|only|first|last|final|opening|closing|big|best)[ ])?line"
+    r"(?:[ ](?:at|in)[ ]the[ ](?:end|start|trailer|teaser|clip))?[ ]*[,:]?[ ]*$"
+)
+"""A line named as a line right before its words: "Wren's line at the end, “", "her one line:
+“"."""
+_KIN = (
+    r"(?:son|daughter|mother|father|mum|mom|dad|brother|sister|husband|wife|boyfriend|"
+    r"girlfriend|partner|child|children|kids?|grandson|granddaughter|aunt|uncle|nephew|niece)"
+)
+_SCENE = re.compile(
+    rf"\bas[ ]{NAME}[ ](?:tells|asks|begs|warns|reminds|says[ ]to|whispers[ ]to)[ ]"
+    rf"(?:his|her|their)[ ]{_KIN}s?,?[ ]*[:]?[ ]*$"
+)
+"""A part speaking to its kin in the present, right before the words: "as Orla tells her
+brother, “"."""
+_REACH = 120
+
+
+def scene_line(doc: Doc, quote: Quote) -> bool:
+    """The words are a line from footage the paragraph names (see above)."""
+    para = doc.paras[quote.para]
+    opens = quote.start - 1  # the opening mark
+    before = doc.text[max(opens - _REACH, para.start) : opens]
+    if _LINE.search(before) is None and _SCENE.search(before) is None:
+        return False
+    return _FOOTAGE.search(doc.text, para.start, opens) is not None

@@ -1,0 +1,51 @@
+"""A sayer set off by commas right after a sentence's named subject is someone else.
+
+"Producer Hana Lisle, he added, had kept the set “calm as a library”" reports what "he" said
+about Lisle: the pronoun follows someone from before the sentence (the one the piece quoted as
+"he"), never the subject it interrupts (its aside right after the name), or the writer would
+have put "Lisle added". The words go to the pronoun's person found before the sentence, else
+to no one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.extract.speakers import Resolver
+from bot.extract.text import Quote
+from bot.facts import QuoteFact, SourceKind
+
+_ASIDE = re.compile(
+    r",[ ](?P<pronoun>he|she)[ ][a-z]+(?:[ ](?:on|too|later))?,[ ]"
+    r"(?!(?:had[ ]|has[ ])?(?:wanted|wants|asked|told|insisted|called|described|said|hoped)\b)"
+)
+"""The aside, unless the subject's own verb after it is one of wanting or saying ("Lisle, he
+says, wanted it to feel “older”": a wish in the subject's own words)."""
+
+
+def parenthetical_sayer(
+    resolver: Resolver, quote: Quote, fact: QuoteFact, genders: dict[str, str]
+) -> QuoteFact:
+    """``fact`` credited to the pronoun's person before the sentence when its speaker is the
+    named subject a ", he added," interrupts."""
+    if fact.source is not SourceKind.PERSON or not fact.served or not fact.speaker:
+        return fact
+    doc = resolver.doc
+    sentence = doc.sentence_at(quote.start)
+    aside = _ASIDE.search(doc.masked, sentence.start, quote.start)
+    if aside is None or not fact.attribution.startswith(aside["pronoun"]):
+        return fact
+    subject = doc.masked[sentence.start : aside.start()]
+    if "," in subject or not subject.endswith(fact.speaker.split()[-1]):
+        return fact  # the pronoun does not interrupt the speaker's own name
+    pronoun = aside["pronoun"]
+    found = resolver.antecedent(sentence.start, pronoun=pronoun)
+    if (
+        found is None
+        or found.source is not SourceKind.PERSON
+        or found.name == fact.speaker
+        or genders.get(found.name, pronoun) != pronoun
+    ):
+        return fact.unattributed()
+    return replace(fact, speaker=found.name)
