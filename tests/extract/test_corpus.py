@@ -83,7 +83,7 @@ RECALL_SHORTFALLS = {
     ("blind-32", "quotes"): 0.917,
     ("blind-34", "cast"): 0.875,
     ("blind-34", "crew"): 0.903,
-    ("blind-35", "cast"): 0.846,
+    ("blind-35", "cast"): 0.871,
     ("blind-35", "crew"): 0.942,
     ("blind-35", "release"): 0.928,
     ("blind-36", "cast"): 0.894,
@@ -163,7 +163,7 @@ RECALL_SHORTFALLS = {
     ("blind-78", "release"): 0.807,
     ("blind-78", "quotes"): 0.885,
     ("blind-79", "cast"): 0.861,
-    ("blind-79", "crew"): 0.761,
+    ("blind-79", "crew"): 0.805,
     ("blind-79", "release"): 0.916,
     ("blind-79", "quotes"): 0.812,
     ("blind-80", "cast"): 0.929,
@@ -214,7 +214,7 @@ RECALL_SHORTFALLS = {
     ("blind-92", "release"): 0.772,
     ("blind-92", "quotes"): 0.913,
     ("blind-93", "cast"): 0.787,
-    ("blind-93", "crew"): 0.903,
+    ("blind-93", "crew"): 0.923,
     ("blind-93", "release"): 0.76,
     ("blind-93", "quotes"): 0.88,
     ("blind-94", "cast"): 0.872,
@@ -266,7 +266,7 @@ RECALL_SHORTFALLS = {
     ("blind-106", "cast"): 0.909,
     ("blind-106", "release"): 0.833,
     ("blind-106", "quotes"): 0.833,
-    ("blind-107", "cast"): 0.918,
+    ("blind-107", "cast"): 0.932,
     ("blind-107", "release"): 0.687,
     ("blind-107", "quotes"): 0.926,
     ("blind-108", "cast"): 0.875,
@@ -318,7 +318,7 @@ RECALL_SHORTFALLS = {
     ("blind-120", "cast"): 0.913,
     ("blind-120", "crew"): 0.907,
     ("blind-120", "release"): 0.6,
-    ("blind-120", "quotes"): 0.825,
+    ("blind-120", "quotes"): 0.837,
     ("blind-121", "cast"): 0.858,
     ("blind-121", "release"): 0.586,
     ("blind-121", "quotes"): 0.79,
@@ -412,8 +412,15 @@ RECALL_SHORTFALLS = {
     ("blind-144", "quotes"): 0.866,
     ("blind-145", "cast"): 0.893,
     ("blind-145", "crew"): 0.879,
-    ("blind-145", "release"): 0.687,
+    ("blind-145", "release"): 0.718,
     ("blind-145", "quotes"): 0.837,
+    ("blind-146", "cast"): 0.847,
+    ("blind-146", "crew"): 0.942,
+    ("blind-146", "release"): 0.593,
+    ("blind-146", "quotes"): 0.93,
+    ("blind-147", "cast"): 0.881,
+    ("blind-147", "release"): 0.777,
+    ("blind-147", "quotes"): 0.92,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -447,10 +454,11 @@ PRECISION_SHORTFALLS = {
     ("blind-132", "quotes"): 0.891,
     ("blind-133", "quotes"): 0.945,
     ("blind-134", "quotes"): 0.968,
-    ("blind-142", "quotes"): 0.941,
+    ("blind-142", "quotes"): 0.955,
     ("blind-143", "quotes"): 0.963,
     ("blind-144", "quotes"): 0.955,
     ("blind-145", "quotes"): 0.968,
+    ("blind-146", "quotes"): 0.963,
 }
 """Where a round's tuning ended short of the precision floor: the precision reached, held as a
 ratchet (never lower) until the rules reach the floor. tests/corpus/README.md lists the wrong
@@ -458,17 +466,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-146": {
-        "cast": (1.0, 0.847),
-        "crew": (1.0, 0.923),
-        "release": (1.0, 0.593),
-        "quotes": (0.94, 0.918),
+    "blind-148": {
+        "cast": (0.967, 0.766),
+        "crew": (1.0, 0.86),
+        "release": (0.842, 0.571),
+        "quotes": (0.986, 0.914),
     },
-    "blind-147": {
-        "cast": (0.942, 0.855),
-        "crew": (1.0, 0.943),
-        "release": (0.954, 0.777),
-        "quotes": (0.93, 0.893),
+    "blind-149": {
+        "cast": (0.979, 0.783),
+        "crew": (0.891, 0.702),
+        "release": (1.0, 0.593),
+        "quotes": (0.891, 0.804),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
