@@ -9,8 +9,7 @@ Forms, each a regular expression over one sentence with quotations masked:
 * ``X and Y <verb> as A and B`` (respective pairing, also "X and Y, who play A and B");
 * possessive ``Actor's Mr Character``; lists, brackets, "played by", recasts: see castforms.
 
-A match is dropped when its sentence is about another production or the role is a past one or
-in another work ("went on to play Y in Marvel's Z", "broke out as Y in the series Z").
+A match is dropped when its sentence or part is another work's or a past one ("played Y in Z").
 """
 
 from __future__ import annotations
@@ -125,10 +124,11 @@ _POSSESSIVE = re.compile(
     rf"{'|'.join(sorted(HONORIFICS))})[ ]{TOKEN}(?:[ ]{TOKEN})?){END}"  # "X's sardonic Dr Y"
 )
 _IN_OTHER_WORK = re.compile(
-    rf"[ ]in[ ](?:(?:the[ ])?(?P<owner>{TOKEN}(?:[ ]{TOKEN})?\+?[’']s)[ ])?(?:(?:the|a|an)[ ])?"
-    rf"(?P<genre>(?:[\w’'-]+[ ]){{0,3}}?{GENRE_NOUNS}\b)?[ ]?[“\"‘']?(?P<work>{NAME})?"
+    rf"(?:[ ]opposite[ ]{FULL_NAME})?[ ]in[ ](?:(?:the[ ])?(?P<owner>{TOKEN}(?:[ ]{TOKEN})?\+?"
+    rf"[’']s)[ ])?(?:(?:the|a|an)[ ])?(?P<genre>(?:[\w’'-]+[ ]){{0,3}}?{GENRE_NOUNS}\b)?[ ]?"
+    rf"[“\"‘']?(?P<work>{NAME})?"
 )
-"""After a character: "in Marvel's Agatha", "in the Netflix series “Brasa Lenta”", "in Z"."""
+"""After a character (and a partner): "in Marvel's Agatha", "opposite X in Z", "in Z"."""
 _PART_OF_OTHER_WORK = re.compile(
     r"[ ]in[ ](?:the[ ]|a[ ]|an[ ]|all[ ]|every[ ])?(?:[\w’'-]+[ ]){0,3}?(?:seasons?|series|"
     r"episodes?|films?|movies?|instal?ments?|books?|volumes?|runs?|revivals?|remakes?|"

@@ -276,10 +276,10 @@ nod: the part "in Z" that follows is Z's ("After Marlow, Vale will star as Mira 
 got a Bafta nod for her turn as Mira in Lumen"); a move to go and play it ("who heads to the
 Royal Court to play Mira in Lumen")."""
 _KIND_AFTER = re.compile(
-    r"[ ](?:sequel|prequel|spin-?off|reboot|remake|revival|adaptation|film|movie|series|show|"
-    r"play|musical)\b"
+    r"(?:[ ]&[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2})?[ ](?:sequel|prequel|spin-?off|reboot|"
+    r"remake|revival|adaptation|film|movie|series|show|play|musical)\b"
 )
-"""After a work named bare, its kind: "as Mira in the Lumen sequel"."""
+"""After a work named bare (an "&" may join two names), its kind: "as Mira in the Lumen sequel"."""
 
 
 def in_other_work(chunk: str, start: int, lead: str, after: int) -> bool:
