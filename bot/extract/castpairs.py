@@ -78,6 +78,9 @@ Q"): a name there is the part, never an actor of the pair after it."""
 _AFTER_AS = re.compile(r"(?<![Ss]uch)(?<!well)[ ]as[ ](?:[A-Z][\w’'-]*[ ]){0,3}$")
 """Text before a name that "as" makes a part: "A is back as X and B as Y, and C ..." (X is
 A's part, never the first actor of a pair "X and B as Y and C"); "such as A and B" lists actors."""
+_WHO_PLAY = re.compile(rf"{NAME}[ ](?:and|&)[ ]{NAME},[ ]who[ ](?:play|portray)[ ]")
+"""A pair told as actors by its own clause, even after a conjunction's "as": "fans waited as A
+and B, who play X and Y, filmed" (a part cannot play a part)."""
 _PAIR_HINT = hint(" as ", " play", " portray", " played by ", " roles of ", " parts of ")
 
 
@@ -92,8 +95,11 @@ def _respective(chunk: str, lower: str, starts: list[int]) -> list[re.Match[str]
         starts = [
             s
             for s in starts
-            if not _AFTER_FINISHED_AS.search(chunk, max(0, s - 80), s)
-            and not _AFTER_AS.search(chunk, max(0, s - 60), s)
+            if _WHO_PLAY.match(chunk, s)
+            or (
+                not _AFTER_FINISHED_AS.search(chunk, max(0, s - 80), s)
+                and not _AFTER_AS.search(chunk, max(0, s - 60), s)
+            )
         ]
     if "respectively" in lower:
         found = list(scan(_RESPECTIVELY, chunk, starts))
