@@ -52,3 +52,35 @@ def test_an_award_category_is_not_the_next_nominees_role() -> None:
     assert ("producer", "Jalen Moss") not in found
     assert ("producer", "Kira Lemm") in found
     assert ("composer", "Jalen Moss") in found
+
+
+def test_wrote_the_score_credits_the_composer() -> None:
+    for sentence in (
+        "Jalen Moss wrote the score, which is the first time the show has had strings.",
+        "Ida Sønstrup shot it. Jalen Moss wrote the score.",
+    ):
+        found = served_credits(
+            facts("Director Owen Pellow talks about ‘Tide Marks’, his new BBC series.", sentence)
+        )
+        assert ("composer", "Jalen Moss") in found
+
+
+def test_wrote_the_score_for_another_work_is_not_ours() -> None:
+    found = served_credits(
+        facts(
+            "Director Owen Pellow talks about ‘Tide Marks’, his new BBC series.",
+            "Pellow first heard Jalen Moss when he wrote the score for a radio play.",
+        )
+    )
+    assert ("composer", "Jalen Moss") not in found
+
+
+def test_episodes_directed_in_a_joined_clause() -> None:
+    for sentence in (
+        "Filming took place in Leeds, and Dara Quill directed the first four episodes.",
+        "The show is set on the coast, and Dara Quill directed the last two episodes.",
+    ):
+        found = served_credits(
+            facts("The trailer for ‘Tide Marks’ is here, and it looks great.", sentence)
+        )
+        assert ("director", "Dara Quill") in found
