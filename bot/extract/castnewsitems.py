@@ -7,6 +7,8 @@ what the item casts is that work's, up to the next numbered item. A heading that
 article's own work opens its own item, as does one whose name the prose never sets as a work.
 The article's own work is the one the first item names ("1. LANTERNFIELD GETS A DATE"), even
 where the headline names both ("Lanternfield gets a date, ‘Salt Lane’ loses its star").
+A listicle's item whose heading denies a link to a work not ours ("9. No, it is not a Tarnwick
+spin-off") is that work's too: "the channel spent years with Ada Vale as Mira" casts Tarnwick.
 """
 
 from __future__ import annotations
@@ -14,7 +16,13 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
-from bot.extract.page_entries import numbered_heading, sections_under
+from bot.extract.page_entries import (
+    NUMBERED,
+    entries,
+    entry_starts,
+    numbered_heading,
+    sections_under,
+)
 from bot.extract.page_others import other_blog_entries, other_news_items
 from bot.extract.roundups import titled_sections
 from bot.extract.text import Doc, Span
@@ -28,6 +36,11 @@ _WORK_CUE = re.compile(
 )
 """Words just before a work's name: "ITV’s ‘Salt Lane’", "its coastal thriller Tarnwick" (not
 "Ada Vale’s Mira": a person's part)."""
+_DENIED = re.compile(
+    r"\b(?:not|n[’']t|no)[ ](?:(?:a|an|the)[ ])?[‘“\"']?(?P<title>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)"
+    r"{0,3})[’”\"']?[ ](?:spin-?off|sequel|prequel|remake|reboot)\b"
+)
+"""A heading denying a link to another work: "No, it is not a Tarnwick spin-off"."""
 _SMALL = frozenset({"The", "A", "An", "Of", "And", "In", "On", "To", "For", "At"})
 _WORDS = 8
 _CUE_REACH = 40
@@ -38,7 +51,7 @@ def other_sections(doc: Doc, context: Context) -> list[int]:
     """Starts of the sentences under a heading naming another work (see
     :func:`titled_sections`) or under a numbered item headed by another work's news."""
     found = set(titled_sections(doc, context.is_known)) | set(_item_sections(doc, context))
-    found |= other_blog_entries(doc, context.is_known)
+    found |= other_blog_entries(doc, context.is_known) | _denied_items(doc, context)
     return sorted(found | other_news_items(doc, context.is_known))
 
 
@@ -63,6 +76,18 @@ def _item_sections(doc: Doc, context: Context) -> list[int]:
         return _named_after(doc, para, _names(line))
 
     return sections_under(doc, heading)
+
+
+def _denied_items(doc: Doc, context: Context) -> set[int]:
+    """Starts of the sentences of a numbered item whose heading denies a link to a work that is
+    neither ours nor the headline's ("9. No, it is not a Tarnwick spin-off")."""
+    found: set[int] = set()
+    for item in entries(doc, NUMBERED, _WORDS + 4):
+        heading = numbered_heading(doc.text[doc.paras[item[0]].start : doc.paras[item[0]].end])
+        denied = _DENIED.search(heading or "")
+        if denied is not None and not context.is_known(denied["title"]):
+            found |= entry_starts(doc, item)
+    return found
 
 
 def _ours(word: str, context: Context) -> bool:

@@ -24,6 +24,7 @@ from bot.extract.crewasides import OWNER, aside_credits, gapped, owned_credits
 from bot.extract.crewbackers import listed_post, own_act
 from bot.extract.crewbold import unbolded
 from bot.extract.crewbrackets import completed_names
+from bot.extract.crewcategories import nominee_roles
 from bot.extract.crewcompanied import with_company_group
 from bot.extract.crewconnector import CONNECTOR as _CONNECTOR
 from bot.extract.crewcreated import created_by_screenwriter, created_credits
@@ -317,7 +318,7 @@ def _role_before(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]
             continue  # "art director X", "director X's 2019 film", "T, a film from director X"
         if created_by_screenwriter(chunk, match.start()):
             continue  # "created by screenwriter X": X's job in general, the verb credits X
-        for role_word in LIST_SPLIT.split(match["roles"]):
+        for role_word in nominee_roles(chunk, match.start(), LIST_SPLIT.split(match["roles"])):
             for role in _roles(role_word):
                 yield match["name"], role
 

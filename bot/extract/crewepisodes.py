@@ -39,6 +39,8 @@ _SUBJECT = re.compile(
     r"[ ]as[ ](?:the[ ])?[a-z-]+[ ]and[ ])?"
     rf"(?:also[ ])?{_VERB}[ ](?:{_EPISODES})"
 )
+_JOINED = re.compile(rf"(?<=,[ ]and[ ])(?P<name>{NAME})[ ](?:also[ ])?{_VERB}[ ](?:{_EPISODES})")
+"""A second clause's own subject: "Filming took place in Leeds, and X directed the first four"."""
 _WHO = re.compile(rf"(?P<name>{NAME}),[ ]who[ ](?:also[ ])?{_VERB}[ ](?:{_EPISODES})")
 """A relative clause after the name: "X, who also directed the first two episodes,"."""
 _LATER = re.compile(rf";[ ](?:she|he|they)[ ](?:also[ ])?{_VERB}[ ](?:{_EPISODES})")
@@ -67,6 +69,9 @@ def episode_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
                 words.pop(0)  # "Showrunner X, who ...": X
             if words and not STOP_TOKENS.intersection(words):
                 yield " ".join(words), CREW_WORDS[match["verb"]]
+    for joined in _JOINED.finditer(chunk) if ", and " in chunk else ():
+        if not STOP_TOKENS.intersection(joined["name"].split()):
+            yield joined["name"], CREW_WORDS[joined["verb"]]
     subject = _SUBJECT.match(chunk)
     if subject is not None:
         name = subject["name"]

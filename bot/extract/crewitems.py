@@ -50,9 +50,11 @@ _DESCRIBED = re.compile(
 )
 _MADE_BY = re.compile(
     r"[ ]*,[ ](?:the|a|an)[ ](?:[\w-]+[ ]){0,2}?(?:debut|film|feature|documentary|drama|comedy|"
-    r"thriller|short|latest)[ ](?:from|by|of)[ ]"
+    r"thriller|short|latest|movie)[ ]"
+    r"(?:from|of|(?:(?:written[ ]and[ ])?(?:directed|written|helmed|made)[ ])?by)[ ]"
 )
-"""After another title: ", the debut from director X", ", the new feature of X": X made that one."""
+"""After another title: ", the debut from director X", ", the new feature of X", ", a comedy
+directed by X": X made that one."""
 _SUBJECT_REACH = 40
 """How far into the sentence before the other work's title starts (its subject)."""
 

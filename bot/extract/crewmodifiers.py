@@ -86,6 +86,7 @@ def other_works_credit(chunk: str, verbs_at: int, context: Context) -> bool:
         found = found or _QUOTED_BEFORE.search(chunk, max(0, verbs_at - 90), verbs_at)
     elif "," in chunk[max(0, verbs_at - 120) : verbs_at]:
         found = _TITLE_DESCRIBED.search(chunk, max(0, verbs_at - 120), verbs_at)
+        found = found or _TITLE_PARTICIPLE.search(chunk, max(0, verbs_at - 120), verbs_at)
     return found is not None and not context.is_known(found["title"].strip('“”"‘’'))
 
 
@@ -103,6 +104,12 @@ _TITLE_DESCRIBED = re.compile(
 )
 """A quoted title described before the participle: "shooting ‘Glass’, a Welsh thriller directed
 by X" (the thriller's director)."""
+_TITLE_PARTICIPLE = re.compile(
+    r"[“\"‘](?P<title>[A-Z][^“”\"‘’]{0,60})[”\"’],[ ](?:[a-z]+ed|shot|set|made|written)[ ]"
+    r"(?:[\w’'-]+[ ]){0,6}and[ ]$"
+)
+"""A quoted title, then another participle joined by "and": "the feature ‘Glass’, shot in
+Cardiff and directed by X" (that feature's director)."""
 
 
 DERIVED = r"(?:tie-in|companion|making-of|behind-the-scenes)"

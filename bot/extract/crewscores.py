@@ -25,12 +25,14 @@ _MUSIC_FROM = re.compile(
 "Music comes from X" (a bare "music from X" may be songs, "the music from Y" another film's)."""
 
 SCORED = (
+    r"wrote[ ]the[ ](?:(?:film|show|series)[’']s?[ ])?score(?![ ](?:for|on|of|in|to)\b)|"
     r"scored(?![ ](?:by|a|an|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|twenty|dozens|several|more|most|top|big|high|highly|well|best|record|(?:the|its|"
     r"their)[ ](?:biggest|highest|best|top|most|largest|strongest))\b)"
 )
-"""Scoring a film, not scoring nominations, nods, points or a hit ("X has scored seven nods"),
-nor the passive "scored by Y" (Y's credit, not the subject's)."""
+"""Scoring a film ("X wrote the score"; "wrote the score for T" is another work's), not scoring
+nominations, nods, points or a hit ("X has scored seven nods"), nor the passive
+"scored by Y" (Y's credit, not the subject's)."""
 
 
 def score_for(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:

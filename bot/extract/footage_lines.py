@@ -5,7 +5,8 @@ A live blog or a trailer round-up retells what the footage shows, and someone in
 growling “...”". The one who speaks is a character (named, or only described), whom the
 extractor credits with no one; the words are the work's, never a quote to serve. Held only
 when no speaker was found, the paragraph names the footage before the marks, and a speaking
-verb leads straight into them.
+verb leads straight into them, or the footage itself does ("a detective who is, in his own
+words in the trailer, “...”", "in the teaser's last shot, “...”").
 """
 
 from __future__ import annotations
@@ -24,6 +25,11 @@ _SPEAKING = re.compile(
 )
 """A speaking verb right before the marks, perhaps after a comma or colon: "Nick saying “",
 "asks, “", "Pip telling him: “"."""
+_IN_FOOTAGE = re.compile(
+    r"\bin[ ](?:the|this|its)[ ](?:new[ ]|first[ ]|latest[ ])?(?:trailer|teaser|clip|promo|"
+    r"footage)(?:[’']s[ ](?:[a-z]+[ ]){0,2}[a-z]+)?[ ]*[,:]?[ ]*[“\"‘']?$"
+)
+"""The footage named right before the marks: "in the trailer, “", "in the teaser's last shot, “"."""
 _REACH = 40
 
 
@@ -31,6 +37,8 @@ def footage_line(doc: Doc, quote: Quote) -> bool:
     """The words are spoken in footage the paragraph describes (see above)."""
     para = doc.paras[quote.para]
     before = doc.text[max(quote.start - _REACH, para.start) : quote.start]
+    if _IN_FOOTAGE.search(before) is not None:
+        return True
     if _SPEAKING.search(before) is None:
         return False
     return _FOOTAGE.search(doc.text, para.start, quote.start) is not None

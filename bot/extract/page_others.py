@@ -20,7 +20,9 @@ Vale plays ...") set no work's name so, and stay.
 
 A live blog's timed entry that sets a quoted title as a work by apposition ("10:35 Before Lumen
 we get a look at series two of “Copper Sound”, the Welsh coastal drama.") is that work's too,
-though it names ours in passing.
+though it names ours in passing; so is one that sets an unquoted name as a work ("10:20 First up
+is Tinderholt, a new Welsh historical drama", "11:40 Elsewhere, The Harrow Ledger is back for a
+third series").
 """
 
 from __future__ import annotations
@@ -76,6 +78,19 @@ _TITLE_APPOSED = re.compile(
     rf"(?:{GENRE_NOUNS}|saga|mystery)\b"
 )
 """A quoted title set as a work: "“Copper Sound”, the Welsh coastal drama"."""
+_NAME = r"(?P<title>(?:The[ ])?[A-Z][\w’'-]*(?:[ ](?:of|the|and|[A-Z][\w’'-]*)){0,4})"
+_NAME_AS_WORK = (
+    re.compile(
+        rf"{_NAME},[ ](?:the|a|an)[ ](?:(?!of\b)[\w-]+[ ]){{0,4}}?"
+        rf"(?:{GENRE_NOUNS}|saga|mystery)(?![\w’'])"
+    ),
+    re.compile(
+        rf"{_NAME}[ ](?:is[ ]back|returns|comes[ ]back)[ ]for[ ]a[ ]"
+        r"(?:second|third|fourth|fifth|sixth|new|final|last)[ ](?:season|series|run)\b"
+    ),
+)
+"""A name set as a work without quotation marks: "Tinderholt, a new Welsh historical drama",
+"The Harrow Ledger is back for a third series"."""
 _SENTENCE_END = re.compile(r"[.!?][”’\"]?(?:[ ]|$)")
 _CINEMAS = re.compile(r"(?:in|at)[ ](?:UK[ ])?cinemas\b", re.IGNORECASE)
 _QUOTE_MARKS = "‘’“”\"'"
@@ -122,7 +137,9 @@ def other_blog_entries(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
             continue
         views = [v for v in doc.views if v.span.para == para.para]
         first = doc.text[views[0].span.start : views[0].span.end] if views else ""
-        if any(not _names(m["title"], names_ours) for m in _TITLE_APPOSED.finditer(first)):
+        titles = [m["title"] for m in _TITLE_APPOSED.finditer(first)]
+        titles += [m["title"] for p in _NAME_AS_WORK for m in p.finditer(first)]
+        if any(not _names(title, names_ours) for title in titles):
             found.update(v.span.start for v in views)
     return found
 

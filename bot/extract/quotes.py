@@ -35,6 +35,7 @@ from bot.extract.quote_checks import cut_name, described_colon, names_a_work
 from bot.extract.quoted_alternatives import held_if_alternative
 from bot.extract.quoted_labels import held_if_unspoken, words_start
 from bot.extract.rejoinders import rejoinder
+from bot.extract.reported_askers import before_or_sayer
 from bot.extract.self_named import names_self
 from bot.extract.sentence_subjects import nearest_subject
 from bot.extract.speaker_fit import fitted
@@ -379,8 +380,7 @@ def _from_context(
 
     "Dana Whitlow, speaking at the premiere, praised his co-star. “She owned it.”" is Whitlow's; a
     quote opening a paragraph is the speaker the paragraph before introduced ("Achterberg explained
-    in their newsletter that ...") or ends on ("Venn pauses."). Anything further away is too
-    weak to credit anyone with.
+    in their newsletter that ...") or ends on ("Venn pauses."); nothing further away.
     """
     for sentence in reversed(doc.sentences):
         if sentence.end > sentence_start:
@@ -390,7 +390,7 @@ def _from_context(
         if sentence.para == quote.para or (
             sentence.para == quote.para - 1 and opens_para(doc, quote)
         ):
-            speaker = resolver.before(chunk, quote.start, sentence.start)
+            speaker = before_or_sayer(resolver, chunk, quote.start, sentence.start)
         if speaker is None and (
             sentence.para == quote.para or after_narration(doc, sentence, quote)
         ):

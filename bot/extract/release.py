@@ -85,6 +85,7 @@ from bot.extract.release_quoted import in_a_title
 from bot.extract.release_relatives import carried_starts
 from bot.extract.release_revealed_titles import revealed_title
 from bot.extract.release_shoot_moves import shoot_moved
+from bot.extract.release_shoot_seasons import shoot_season
 from bot.extract.release_since import out_since
 from bot.extract.release_sources import told_by_source
 from bot.extract.release_spans import start_noun
@@ -350,6 +351,7 @@ def _dates(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[Re
             or of_a_book(chunk, match.start())
             or offset_verb(chunk, match.start())
             or set_aside(chunk, match.start(), match.end())
+            or shoot_season(chunk, match.start())  # "will shoot in Leeds this summer"
         ):
             continue
         fact = dated(doc.date, chunk, match, evidence, context)
@@ -366,6 +368,7 @@ def _windows(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[
             or of_another_work(chunk, match.start(), context)
             or of_a_book(chunk, match.start())
             or set_aside(chunk, match.start(), match.end())
+            or shoot_season(chunk, match.start())  # "will shoot in Leeds this summer"
         ):
             continue
         fact = windowed(doc.date, chunk, match, evidence, context)

@@ -147,9 +147,9 @@ def clause_before(chunk: str, start: int) -> str:
         # "The world premiere, on 4 May, ...": the date in an aside is the noun's before it.
         # "A first-look image, released today, shows ...": the clause is the image's.
         return clauses[-2] + ", " + clauses[-1]
-    if len(clauses) > 1 and _RELATIVE.match(clauses[-1]) and _EVENT_HEAD.search(clauses[-2]):
-        return clauses[-2] + ", " + clauses[-1]  # "The trailer, which dropped on ...": its own
     told = _TOLD_THAT.search(clauses[-1]) if " that " in clauses[-1] else None
+    if not told and _RELATIVE.match(clauses[-1]) and _EVENT_HEAD.search("".join(clauses[-2:-1])):
+        return clauses[-2] + ", " + clauses[-1]  # "The trailer, which dropped on ...": its own
     # "told a crowd at the Hay Festival last week that it would be out in 2026": the
     # reported words are the clause, not where they were said.
     if told is None or _KEPT_BEFORE.search(clauses[-1], 0, told.end()) is not None:

@@ -56,3 +56,8 @@ def joined_places(text: str) -> str:
     if " and " not in text:
         return text
     return _PLACE_PAIR.sub(lambda m: m.group()[: m.start("and") - m.start()] + " & ", text)
+
+
+def only_places(chunk: str, start: int, end: int) -> bool:
+    """Nothing but places (or nothing at all) between ``start`` and ``end``."""
+    return not chunk[start:end].strip() or _PLACES.fullmatch(chunk, start, end) is not None

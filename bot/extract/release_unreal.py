@@ -1,7 +1,7 @@
 """Release dates the article itself says are not the release.
 
 * A date the next sentence calls fake: "A poster claiming the film would arrive on 9 May spread
-  online. It is fake." / "... would land on 9 May. That was a hoax."
+  online. It is fake." / "It isn't true." / "... would land on 9 May. That was a hoax."
   The next sentence may report who says so: "... claiming a release on 9 May. A studio
   spokesperson told us the image was fake." / "The studio later said the poster was doctored."
 * A date the next sentence says is some other event's: "It streams on Saturday 9 May at 8pm.
@@ -22,11 +22,12 @@ import re
 from bot.facts import ReleaseFact, ReleaseKind, held
 
 _IS_FAKE = (
-    r"(?:[ ]is|[ ]was|’s|'s)[ ](?:(?:completely|totally|entirely|simply|just|also)[ ])?"
+    r"(?:(?:[ ]is|[ ]was|’s|'s)[ ](?:(?:completely|totally|entirely|simply|just|also)[ ])?"
     r"(?:fake|false|a[ ]fake|a[ ]hoax|fabricated|doctored|made[ ]up|not[ ]real|not[ ]genuine|"
-    r"not[ ]true)\b"
+    r"not[ ]true|untrue)\b|[ ](?:isn|wasn)[’']t[ ](?:true|real|genuine)\b)"
 )
-"""Is (or was) fake, in its words: "is completely fake", "was a hoax", "’s not true"."""
+"""Is (or was) fake, in its words: "is completely fake", "was a hoax", "’s not true", "isn’t
+true"."""
 _FAKE_NEXT = re.compile(rf"[ “\"]*(?:It|That|This|The[ ]\w+){_IS_FAKE}")
 """The sentence after a date's, calling what it told fake."""
 _FAKE_REPORTED = re.compile(

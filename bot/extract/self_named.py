@@ -3,7 +3,8 @@
 People speak of themselves as "I"; a quotation that names its credited speaker as a third
 person ("Tom has said that for years", "When it was dry, Ada took it") was found
 for the wrong person, so the words are left unattributed. A name used to address someone
-("Thanks, Tom.") is no third person and leaves the speaker be. A quotation resumed in the
+("Thanks, Tom.") is no third person and leaves the speaker be. A short form of the first name
+counts as the name ("Theo's timing is the show's" is not Theodora's). A quotation resumed in the
 same paragraph after a bare "he said." is the same utterance and is read with it.
 """
 
@@ -15,6 +16,8 @@ from bot.extract.text import Doc
 
 _BARE_BETWEEN = re.compile(r"[\s,.;:—–“”\"‘’'-]*(?:[a-z]+[\s,.;:—–“”\"‘’'-]*){0,4}")
 """The narration between two parts of one utterance: "he said.", ", she added, " (no name)."""
+_SPOKEN_OF_WORD = re.compile(r"(?<![\w’'-])(?P<word>[A-Z][a-z]{2,})(?=[ ][a-z]|[’']s\b)")
+"""A capitalised word spoken of: "Theo's", "Theo sent"."""
 
 
 def _spoken_of(name: str, text: str) -> bool:
@@ -22,6 +25,17 @@ def _spoken_of(name: str, text: str) -> bool:
         if len(part) < 3 or not part[0].isupper() or part not in text:
             continue
         if re.search(rf"(?<![\w’'-]){re.escape(part)}(?=[ ][a-z]|[’']s\b)", text):
+            return True
+    return _short_form(name.split(maxsplit=1)[0], text) if name.strip() else False
+
+
+def _short_form(first: str, text: str) -> bool:
+    """Whether ``text`` speaks of someone by a short form of ``first`` ("Theo" for Theodora)."""
+    if len(first) < 5 or not first[0].isupper():
+        return False
+    for match in _SPOKEN_OF_WORD.finditer(text):
+        word = match["word"]
+        if len(word) < len(first) and first.startswith(word):
             return True
     return False
 

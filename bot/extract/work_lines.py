@@ -2,9 +2,13 @@
 
 - a performance of a line: "his deadpan delivery of “Never trust a lighthouse”", "her
   reading of ‘...’";
-- a line named as such: "the teaser's “one more winter” line", "the “we go at dawn” line";
+- a line named as such: "the teaser's “one more winter” line", "the “we go at dawn” line",
+  "the big line – Mara's “...”" (a part's possessive after "line" and a dash or comma);
 - words a frame or a sign shows: "a freeze-frame with the words “...”", "a banner with the
   words ‘...’".
+- a tagline: a paragraph that opens on words in marks no one is named to say, where the
+  paragraph goes on about posters or the heading before it names a tagline ("“Every tide
+  comes back.” It's on every poster already.").
 
 Each is held for review, never served as anyone's quote.
 """
@@ -14,17 +18,34 @@ from __future__ import annotations
 import re
 
 from bot.extract.part_lines import held_line
+from bot.extract.quote_checks import faceless
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, held
 
 _DELIVERED = re.compile(r"\b(?:delivery|deliveries|reading|rendition)[ ]of[ ]$")
 _LINE_BEFORE = re.compile(r"(?:\b[Tt]he|[’']s)[ ]$")
 _LINE_AFTER = re.compile(r"[ ](?:line|catchphrase|tagline)\b")
+_LINE_OF_PART = re.compile(r"\bline[ ]*[–—:,][ ]*[A-Z][\w-]*[’']s[ ]$")
 _SHOWN = re.compile(
     r"\b(?:freeze-frame|frame|title[ ]card|card|sign|banner|billboard|placard|graffiti)"
     r"[ ](?:with|bearing|showing)[ ]the[ ]words?[ ]$"
 )
 _REACH = 60
+_TAGLINE = re.compile(r"\b(?:taglines?|posters?|billboards?|slogans?)\b", re.I)
+_HEADING_WORDS = 8
+
+
+def _tagline(doc: Doc, quote: Quote, fact: QuoteFact) -> bool:
+    """The words open their paragraph, no one says them, and posters or a tagline are named
+    after them or in a short heading just before."""
+    para = doc.paras[quote.para]
+    if not faceless(fact) or doc.text[para.start : quote.start].strip(" “\"‘'"):
+        return False
+    if _TAGLINE.search(doc.masked, quote.end + 1, para.end):
+        return True
+    heading = doc.paras[quote.para - 1] if quote.para > 0 else None
+    words = doc.text[heading.start : heading.end] if heading else ""
+    return len(words.split()) <= _HEADING_WORDS and _TAGLINE.search(words) is not None
 
 
 def held_if_work_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
@@ -34,8 +55,12 @@ def held_if_work_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     before = doc.masked[max(0, quote.start - 1 - _REACH) : max(0, quote.start - 1)]
     if _DELIVERED.search(before):
         return held_line(fact)
+    if _LINE_OF_PART.search(before):
+        return held_line(fact)
     if _LINE_BEFORE.search(before) and _LINE_AFTER.match(doc.masked, quote.end + 1):
         return held_line(fact)
+    if _tagline(doc, quote, fact):
+        return held(fact, "a tagline of the work")
     if _SHOWN.search(before):
         return held(fact, "words shown in the work")
     return fact
