@@ -421,6 +421,14 @@ RECALL_SHORTFALLS = {
     ("blind-147", "cast"): 0.881,
     ("blind-147", "release"): 0.777,
     ("blind-147", "quotes"): 0.92,
+    ("blind-148", "cast"): 0.792,
+    ("blind-148", "crew"): 0.883,
+    ("blind-148", "release"): 0.607,
+    ("blind-148", "quotes"): 0.914,
+    ("blind-149", "cast"): 0.783,
+    ("blind-149", "crew"): 0.723,
+    ("blind-149", "release"): 0.593,
+    ("blind-149", "quotes"): 0.817,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -441,7 +449,7 @@ PRECISION_SHORTFALLS = {
     ("blind-109", "release"): 0.9,
     ("blind-109", "quotes"): 0.929,
     ("blind-111", "release"): 0.954,
-    ("blind-111", "quotes"): 0.935,
+    ("blind-111", "quotes"): 0.95,
     ("blind-112", "quotes"): 0.953,
     ("blind-113", "release"): 0.884,
     ("blind-114", "release"): 0.882,
@@ -459,6 +467,7 @@ PRECISION_SHORTFALLS = {
     ("blind-144", "quotes"): 0.955,
     ("blind-145", "quotes"): 0.968,
     ("blind-146", "quotes"): 0.963,
+    ("blind-149", "quotes"): 0.957,
 }
 """Where a round's tuning ended short of the precision floor: the precision reached, held as a
 ratchet (never lower) until the rules reach the floor. tests/corpus/README.md lists the wrong
@@ -466,17 +475,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-148": {
-        "cast": (0.967, 0.766),
-        "crew": (1.0, 0.86),
-        "release": (0.842, 0.571),
-        "quotes": (0.986, 0.914),
+    "blind-150": {
+        "cast": (0.968, 0.835),
+        "crew": (1.0, 0.875),
+        "release": (0.947, 0.6),
+        "quotes": (0.985, 0.93),
     },
-    "blind-149": {
-        "cast": (0.979, 0.783),
-        "crew": (0.891, 0.702),
-        "release": (1.0, 0.593),
-        "quotes": (0.891, 0.804),
+    "blind-151": {
+        "cast": (0.932, 0.774),
+        "crew": (0.948, 0.822),
+        "release": (0.909, 0.588),
+        "quotes": (0.913, 0.815),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
