@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 
 from bot.extract.castabbreviations import abbreviation_bracket
+from bot.extract.castclergy import untitled_clergy
 from bot.extract.castcrewbrackets import crew_bracket
 from bot.extract.castcrossed import crossed
 from bot.extract.castdescriptors import descriptor_actor
@@ -78,7 +79,7 @@ def checked_cast(doc: Doc, context: Context, cast: list[CastFact]) -> list[CastF
     """``cast`` with each casting whose part or actor does not look like one held back."""
     text = doc.text
     leaving = any(hint in text for hint in _LEFT_HINTS)
-    checked = [_checked(text, doc.body, fact, cast if leaving else []) for fact in cast]
+    checked = [_checked(text, doc.body, f, cast if leaving else []) for f in untitled_clergy(cast)]
     checked = [
         abbreviation_bracket(descriptor_actor(crew_bracket(held_unconfirmed(f)))) for f in checked
     ]

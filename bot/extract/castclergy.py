@@ -1,0 +1,31 @@
+"""A part's short church title, for :func:`bot.extract.castchecks.checked_cast`.
+
+An article may write a vicar's part with the title's short form before the full name: "Mara
+Quill plays the Rev Oswin Tull", "will star as the Revd Marla Finch". The corpus names such a
+part by the person alone ("Oswin Tull"), so the short title is left off a part of a first name
+and a surname; before a surname alone it stays part of the name ("Rev Dunmore").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.facts import CastFact
+
+_SHORT_TITLES = frozenset({"Rev", "Revd"})
+
+
+def _untitled(fact: CastFact) -> CastFact:
+    title, _, rest = fact.character.partition(" ")
+    return replace(fact, character=rest) if title in _SHORT_TITLES and " " in rest else fact
+
+
+def untitled_clergy(cast: list[CastFact]) -> list[CastFact]:
+    """``cast`` with the short church title left off each part of two more words, and a
+    casting so renamed dropped when the same actor already has the untitled part."""
+    out: list[CastFact] = []
+    for fact in map(_untitled, cast):
+        key = (fact.actor, fact.character, fact.served)
+        if all((f.actor, f.character, f.served) != key for f in out):
+            out.append(fact)
+    return out
