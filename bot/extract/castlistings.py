@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.castchartleaders import chart_leader_sentences
 from bot.extract.castchartlines import chart_line_sentences
 from bot.extract.castchartplaces import chart_place_sentences
 from bot.extract.castguidenames import guide_item_sentences
@@ -50,6 +51,7 @@ def held_listing_items(cast: list[CastFact], doc: Doc, context: Context) -> list
     if not cast:
         return cast
     places = chart_place_sentences(doc) | chart_line_sentences(doc, context.is_known)
+    places |= chart_leader_sentences(doc, context.is_known)
     if places:
         cast = [held(fact, _DOUBT) if fact.evidence in places else fact for fact in cast]
     if _LISTING.search(doc.text) is None:

@@ -200,6 +200,8 @@ def _made_for_other(fact: CrewFact, context: Context) -> bool:
         ):
             continue
         match = _FOR_WORK.search(fact.evidence, end, end + 60)
+        if match is not None and " for " in fact.evidence[end : match.start()]:
+            continue  # "screenplay for X, cinematography for Y, score for Z": Z is a nominee
         if match is not None and match["work"] not in _DETERMINERS:
             return not ours(match["work"], context)
     return False

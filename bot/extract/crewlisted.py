@@ -28,6 +28,7 @@ from bot.extract.crewdirections import direction_credits
 from bot.extract.crewedits import edit_credits
 from bot.extract.crewhandiwork import handiwork_credits
 from bot.extract.crewlone import lone_verb_credits
+from bot.extract.crewmanners import manner_credits
 from bot.extract.crewnods import nod_credits
 from bot.extract.crewpairedposts import paired_posts
 from bot.extract.crewqualified import qualified
@@ -188,6 +189,7 @@ def listed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
         yield from ((m["name"], CrewRole.AUTHOR) for m in _BASED_BY.finditer(chunk))
     yield from successors(chunk)
     yield from nod_credits(chunk)
+    yield from manner_credits(chunk)
     yield from bare_run_credits(chunk)
     yield from lone_verb_credits(chunk)
     yield from camera_credits(chunk)

@@ -5,7 +5,9 @@ cinematography of Z" in that list ("It picked up nine nominations, including bes
 Y"): the work is the sentence's subject, so the nominee named there is its own. A full name
 only after "for" and "of" (a title may follow those words). The work's own remaining nods told
 by category ("The film's other nominations came in editing, for X, and score, for composer Y")
-credit the same way."""
+credit the same way, and so does a bare craft right before its nominee in the work's own run
+("The film, about a ferry, earned nods for best film, editing for X and original score for Y";
+"Its craft nominations include cinematography for Z": invented)."""
 
 from __future__ import annotations
 
@@ -17,17 +19,19 @@ from bot.extract.names import FULL_NAME, NAME
 from bot.facts import CrewRole
 
 _NODS = re.compile(
-    r"\b(?:[Tt]he[ ](?:film|movie|series|show)|[Ii]t)[ ](?:also[ ])?(?:picked[ ]up|earned|"
+    r"\b(?:[Tt]he[ ](?:film|movie|series|show)|[Ii]t)(?:,[ ][^.;:,]{1,150},)?[ ](?:also[ ])?"
+    r"(?:picked[ ]up|earned|"
     r"received|landed|collected|has[ ](?:picked[ ]up|earned|received|landed))[ ]"
     r"(?:(?:[a-z]+|[A-Z]{2,})[ ]){0,2}?(?:nods|nominations)"
-    r"(?:[ ](?:for|in)|,[ ](?:[^.;:,]{1,40},[ ])?including)[ ](?P<list>[^.;:]{1,200})"
+    r"(?:[ ](?:for|in)|,[ ](?:[^.;:,]{1,40},[ ])?including)[ ](?P<list>[^.;:]{1,300})"
 )
 _ITS_NODS = re.compile(
     r"\b(?:[Tt]he[ ](?:film|movie|series|show)[’']s|[Ii]ts)[ ](?:(?:other|remaining|further|"
-    r"two|three|four|five)[ ])?(?:nods|nominations)[ ](?:came|come|were|are)[ ](?:in|for)[ ]"
-    r"(?P<list>[^.;:]{1,200})"
+    r"two|three|four|five|craft|technical)[ ])?(?:nods|nominations)[ ](?:(?:came|come|were|are)"
+    r"[ ](?:in|for)|include[sd]?)[ ](?P<list>[^.;:]{1,200})"
 )
-"""The work's own nods, told by category after it."""
+"""The work's own nods, told by category after it ("Its craft nominations include editing for
+X", invented)."""
 _UP_FOR = re.compile(
     r"(?:^|\.[ ])(?:[Tt]he[ ](?:[a-z-]+[ ]){0,3}?(?:film|movie|series|show|drama|comedy|thriller|"
     r"documentary)|[Ii]t)(?:,[ ][^.;:,]{1,150},)?[ ](?:is|was)[ ](?:also[ ])?(?:up|nominated|"
@@ -57,6 +61,12 @@ _BARE = re.compile(
     rf"(?:(?:the[ ])?[a-z]+[ ])?(?P<name>{FULL_NAME})"
 )
 """A bare category with its nominee, in the work's own list: "cinematography, for X"."""
+_BARE_RUN = re.compile(
+    rf"(?i:(?<![\w’'-])(?:original[ ]|adapted[ ])?(?P<noun>{'|'.join(_WORDS)}))[ ]for[ ]"
+    rf"(?P<name>{FULL_NAME})"
+)
+"""A bare category right before its nominee in the work's own run of nods: "cinematography
+for X" (no word between, so "for the screenplay, for editor Y" stays with its own rule)."""
 _OF = re.compile(
     r"\bthe[ ](?P<noun>cinematography|editing|score|music|screenplay)[ ]of[ ]"
     rf"(?P<name>{FULL_NAME})"
@@ -73,7 +83,7 @@ def nod_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     if "nods" not in chunk and "nominations" not in chunk:
         return
     for match in _NODS.finditer(chunk):
-        found = (p.finditer(match["list"]) for p in (_CATEGORY, _FOR, _OF))
+        found = (p.finditer(match["list"]) for p in (_CATEGORY, _FOR, _OF, _BARE_RUN))
         for category in (m for matches in found for m in matches):
             yield category["name"], CREW_WORDS[category["noun"].lower()]
     for match in _ITS_NODS.finditer(chunk):

@@ -2,8 +2,11 @@
 (a slate, a sign, a cake) reads: "Her opening line – “Keep the lamps lit.” – is everywhere",
 "one line from Rook that has already gone viral: “...”", "His single line – “...” –", "The
 slate still reads “TAKE NINE”". A line is a part's and shown words are written: no one's
-quote, so each is held for review. A post of "a single line" and what "the caption read" are
-someone's words and stay served.
+quote, so each is held for review. So are words after a clause that gives such a line to
+someone with no saying verb ("The big line everyone is quoting comes from Mara near the end:
+“...”") and a favourite of the best lines a part gets ("she gets all the best lines. Our
+favourite: “...”"). A post of "a single line", what "the caption read" and "the best line of
+the night came from X when she told the crowd: “...”" are someone's words and stay served.
 """
 
 from __future__ import annotations
@@ -20,6 +23,21 @@ _NAMED_LINE = re.compile(
     r"(?:[^“”\"‘’.!?,;:]{0,80}?[ ][–—-]|(?:[ ](?:from|of|by)[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)?"
     r"(?:[ ](?:that|which)[ ][^“”\"‘’.!?,;:]{1,60})?:)[ ]?[“\"‘']?$"
 )
+_LINE_GIVEN = re.compile(
+    r"\b(?:[Bb]ig|[Bb]iggest|[Bb]est|[Kk]ey|[Ss]tandout|[Ff]unniest)[ ]line[ ]"
+    r"(?P<clause>[^“”\"‘’.!?,;:\n]{1,60}?[ ](?:comes|came|goes|went|belongs)[ ](?:from|to)[ ]"
+    r"[^“”\"‘’.!?,;:\n]{1,40}):[ ]?[“\"‘']?$"
+)
+"""A line the clause gives to someone, then a colon before the words."""
+_SAYING = re.compile(
+    r"\b(?:said|says|told|tells|telling|asked|joked|added|explained|admitted|interview|"
+    r"panel|premiere|podcast|crowd|audience)\b"
+)
+_FAVOURITE = re.compile(
+    r"\b(?:best|funniest|great|greatest|good)[ ]lines\b[^“”\"‘’.!?;:\n]{0,30}[.!][ ]+"
+    r"(?:Our|My)[ ](?:favourite|favorite|pick):[ ]?[“\"‘']?$"
+)
+"""The best lines someone gets, then the writer's pick of them: "Our favourite: “...”"."""
 _THING_READS = re.compile(
     r"\b(?:slate|clapperboard|sign|signs|banner|placard|plaque|cake|t-shirt|shirt|mug|card)"
     r"(?:[ ](?:in|on)[ ]the[ ][a-z]+)?(?:[ ](?:still|now|simply))?[ ]reads?:?[ ][“\"‘']?$"
@@ -34,6 +52,11 @@ def held_if_named_line(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     start = max(quote.start - _REACH, 0)
     if _NAMED_LINE.search(text, start, quote.start) is not None:
         return held_line(fact)
+    given = _LINE_GIVEN.search(text, start, quote.start)
+    if given is not None and _SAYING.search(given["clause"]) is None:
+        return held_line(fact)  # "The big line ... comes from Mara near the end: “...”"
+    if _FAVOURITE.search(text, start, quote.start) is not None:
+        return held_line(fact)  # "she gets all the best lines. Our favourite: “...”"
     if _THING_READS.search(text, start, quote.start) is not None:
         return held(fact, "words a thing reads, no one's quote")
     return fact

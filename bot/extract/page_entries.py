@@ -125,12 +125,13 @@ def where_line(line: str) -> bool:
 
 def own_entry(titles: dict[int, str], headline: str, is_ours: Callable[[str], bool]) -> int | None:
     """Of entries headed by a work's title (the heading's paragraph: its title), the page's
-    own: the one the headline names first ("What to watch: Lumen, ‘Tallow’ and more"), else the
-    one entry whose title is the article's own; None when neither tells."""
+    own: the one the headline names first, by its whole title or a subtitled title's main part
+    ("What to watch: Lumen, ‘Tallow’ and more"), else the one entry whose title is the
+    article's own; None when neither tells."""
     named = {para: headline.find(title) for para, title in titles.items() if title in headline}
-    if not named:  # "Lumen: The Far Shoal" under "What to watch: Lumen bows out, ..."
-        at = {para: _main_at(title, headline) for para, title in titles.items()}
-        named = {para: found for para, found in at.items() if found is not None}
+    # "Lumen: The Far Shoal" under "What to watch: Lumen bows out, plus Tallow" is the own one
+    at = {para: _main_at(title, headline) for para, title in titles.items() if para not in named}
+    named |= {para: found for para, found in at.items() if found is not None}
     if named:
         return min(named, key=lambda para: named[para])
     ours = [p for p, title in titles.items() if is_ours(title.replace(":", " "))]

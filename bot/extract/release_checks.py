@@ -27,6 +27,7 @@ from bot.extract.release_believed_titles import believed_title
 from bot.extract.release_denied import denied
 from bot.extract.release_home_releases import home_releases
 from bot.extract.release_rubbished_reports import knocked_down_report
+from bot.extract.release_scene_plans import scenes_later
 from bot.extract.release_shoot_legs import one_leg
 from bot.extract.release_unconfirmed_reports import from_unconfirmed_reports
 from bot.facts import HELD, SERVE_LINE, SHOOT_KINDS, ReleaseFact, ReleaseKind, held
@@ -81,6 +82,9 @@ def settled(facts: list[ReleaseFact], date: dt.date | None, context: Context) ->
             continue  # called X"
         if fact.kind is ReleaseKind.FILMING_WRAPPED and one_leg(fact.evidence):
             continue  # "wraps its coastal shoot on Friday before moving on to studio work"
+        if fact.kind is ReleaseKind.FILMING_PLANNED and scenes_later(fact.evidence):
+            kept.append(held(fact, "some scenes of a shoot begun"))  # "began on 3 May, with the
+            continue  # beach scenes set to shoot in June"
         other = _OTHER_PROJECT.match(fact.evidence)
         if other is not None and not (other["owner"] and context.is_known(other["owner"])):
             continue  # "Lanterns' next series films in May" is still ours

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.release_announced_by import announced_then
 from bot.extract.release_chart_moves import bare_chart_move
 from bot.extract.release_event_broadcasts import event_broadcast
 from bot.extract.release_happenings import happened_then
@@ -18,6 +19,7 @@ from bot.extract.release_landed_roles import landed_a_thing
 from bot.extract.release_local_notices import plans_another_thing
 from bot.extract.release_player_arrivals import player_arrives
 from bot.extract.release_promotion_arrivals import promotion_arrives
+from bot.extract.release_song_dates import song_released
 from bot.extract.release_words import RELEASE_VERB
 
 _MOVES = (
@@ -117,6 +119,9 @@ def not_a_release(before: str, clause: str, chunk: str) -> bool:
         _TRAVEL.search(chunk) is not None
         or event_broadcast(chunk)
         or happened_then(before)
+        or announced_then(before)  # "was announced by the streamer in April"
+        or song_released(clause)
+        or song_released(before)  # "the track will be out on 12 June"
         or _PERSON_MOVES.search(before) is not None
         or ("ing " in clause and _PEOPLE_SINCE.search(clause) is not None)
         or (("return" in before or "back" in before) and _PERSON_RETURNS.search(before) is not None)

@@ -66,7 +66,7 @@ TEXT_DESCRIPTOR = (
     rf"{TEXT_NOUN}\b"
     r"(?:[ ](?:for|of|on|under)[ ](?:the|this|its)[ ](?:official[ ](?:[A-Z][\w-]*[ ]){0,2})?\w+)?"
 )
-ACCOUNT = r"(?:u/|@)[\w.-]+"
+ACCOUNT = r"(?:u/|@)[\w-]+(?:\.[\w-]+)*"
 
 _LEAD = (
     r"(?:(?:For|As[ ]for|Like|Unlike|Then|Now|Later|Earlier|Still|And|But|So|Meanwhile"

@@ -1,0 +1,43 @@
+"""A "she says" goes to the piece's subject, not to a nearer name with nothing to show it is "she".
+
+In a profile or an interview, a bare "she says" after a quotation is the subject's voice when
+the subject has already been quoted as "she" and the person the pronoun found nearer has never
+been called "she" (nor is named in the quotation's paragraph or the sentence before it):
+"Director Tom Reed let her choose the ending. ... For now, she is resting. “It is strange to be
+idle,” she says." is the profile's subject's, not Reed's. The same holds for "he".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.extract.interview_answers import mentions
+from bot.extract.speakers import Resolver
+from bot.extract.text import Doc, Quote
+from bot.facts import QuoteFact, SourceKind
+
+_PRONOUN_AFTER = re.compile(r"[,.!?]?[ ]*(?P<pronoun>she|he)[ ](?:[a-z]+ly[ ])?[a-z]+s\b")
+
+
+def subject_if_unproven(
+    doc: Doc, resolver: Resolver, quote: Quote, fact: QuoteFact, genders: dict[str, str]
+) -> QuoteFact:
+    """``fact`` credited to the profiled person when its pronoun agrees only with them."""
+    if fact.source is not SourceKind.PERSON or not fact.served or not fact.speaker:
+        return fact
+    said = _PRONOUN_AFTER.match(doc.text, quote.end + 1)
+    if said is None:
+        return fact
+    pronoun = said["pronoun"]
+    subject = resolver.profiled()
+    if subject is None or subject.name == fact.speaker or genders.get(subject.name) != pronoun:
+        return fact
+    if fact.speaker in genders:
+        return fact  # quoted by a pronoun before: the crossing check already weighs it
+    sentence = doc.sentence_at(quote.start)
+    before = doc.sentence_at(sentence.start - 1) if sentence.start > 0 else sentence
+    start = min(before.start, sentence.start, doc.paras[quote.para].start)
+    if mentions(fact.speaker, doc.text[start : said.end()]):
+        return fact  # named in the quotation's paragraph or the sentence before: it may speak
+    return replace(fact, speaker=subject.name)

@@ -1,0 +1,23 @@
+"""A song's release day, not the work's.
+
+"Lumen confirmed the full track will be released on streaming platforms on 12 June", "The theme
+tune, sung by the lead, will be released on 4 June", "the single drops in May": the release
+verb's subject is a piece of music made for the work, so the time is the music's.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SONG_OUT = re.compile(
+    r"\b(?:song|track|single|theme[ ]tune|theme[ ]song|EP)(?:[ ]itself)?(?:,[^,.;]{1,60},)?[ ]"
+    r"(?:will[ ](?:also[ ])?(?:be[ ](?:released|out|available)|arrive|drop|land|come[ ]out)|"
+    r"(?:is|was)[ ](?:(?:also|now)[ ])?(?:released|out|due|set[ ]to[ ]be[ ]released)|"
+    r"(?:arrives|drops|lands|comes[ ]out|gets[ ]its[ ]release))\b"
+)
+"""A piece of music as the subject of a release verb, an aside between them or none."""
+
+
+def song_released(clause: str) -> bool:
+    """The ``clause`` before a time releases a song, not the work."""
+    return _SONG_OUT.search(clause) is not None
