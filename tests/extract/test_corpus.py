@@ -238,7 +238,7 @@ RECALL_SHORTFALLS = {
     ("blind-98", "quotes"): 0.916,
     ("blind-99", "cast"): 0.916,
     ("blind-99", "crew"): 0.91,
-    ("blind-99", "release"): 0.818,
+    ("blind-99", "release"): 0.863,
     ("blind-99", "quotes"): 0.904,
     ("blind-100", "cast"): 0.781,
     ("blind-100", "crew"): 0.847,
@@ -318,7 +318,7 @@ RECALL_SHORTFALLS = {
     ("blind-120", "cast"): 0.913,
     ("blind-120", "crew"): 0.907,
     ("blind-120", "release"): 0.6,
-    ("blind-120", "quotes"): 0.837,
+    ("blind-120", "quotes"): 0.848,
     ("blind-121", "cast"): 0.858,
     ("blind-121", "release"): 0.586,
     ("blind-121", "quotes"): 0.79,
@@ -351,7 +351,7 @@ RECALL_SHORTFALLS = {
     ("blind-129", "cast"): 0.725,
     ("blind-129", "crew"): 0.815,
     ("blind-129", "release"): 0.666,
-    ("blind-129", "quotes"): 0.804,
+    ("blind-129", "quotes"): 0.858,
     ("blind-130", "cast"): 0.88,
     ("blind-130", "crew"): 0.901,
     ("blind-130", "release"): 0.709,
@@ -364,7 +364,7 @@ RECALL_SHORTFALLS = {
     ("blind-132", "release"): 0.541,
     ("blind-132", "quotes"): 0.835,
     ("blind-133", "cast"): 0.811,
-    ("blind-133", "crew"): 0.862,
+    ("blind-133", "crew"): 0.882,
     ("blind-133", "release"): 0.657,
     ("blind-133", "quotes"): 0.921,
     ("blind-134", "cast"): 0.772,
@@ -389,13 +389,11 @@ RECALL_SHORTFALLS = {
     ("blind-138", "quotes"): 0.913,
     ("blind-139", "cast"): 0.804,
     ("blind-139", "release"): 0.388,
-    ("blind-139", "quotes"): 0.941,
     ("blind-140", "cast"): 0.925,
     ("blind-140", "crew"): 0.854,
     ("blind-140", "release"): 0.625,
     ("blind-140", "quotes"): 0.901,
     ("blind-141", "cast"): 0.893,
-    ("blind-141", "crew"): 0.94,
     ("blind-141", "release"): 0.606,
     ("blind-141", "quotes"): 0.904,
     ("blind-142", "cast"): 0.75,
@@ -409,7 +407,7 @@ RECALL_SHORTFALLS = {
     ("blind-144", "cast"): 0.835,
     ("blind-144", "crew"): 0.826,
     ("blind-144", "release"): 0.666,
-    ("blind-144", "quotes"): 0.866,
+    ("blind-144", "quotes"): 0.88,
     ("blind-145", "cast"): 0.893,
     ("blind-145", "crew"): 0.879,
     ("blind-145", "release"): 0.718,
@@ -417,7 +415,6 @@ RECALL_SHORTFALLS = {
     ("blind-146", "cast"): 0.847,
     ("blind-146", "crew"): 0.942,
     ("blind-146", "release"): 0.593,
-    ("blind-146", "quotes"): 0.93,
     ("blind-147", "cast"): 0.881,
     ("blind-147", "release"): 0.777,
     ("blind-147", "quotes"): 0.92,
@@ -429,6 +426,14 @@ RECALL_SHORTFALLS = {
     ("blind-149", "crew"): 0.723,
     ("blind-149", "release"): 0.593,
     ("blind-149", "quotes"): 0.817,
+    ("blind-150", "cast"): 0.849,
+    ("blind-150", "crew"): 0.928,
+    ("blind-150", "release"): 0.633,
+    ("blind-150", "quotes"): 0.93,
+    ("blind-151", "cast"): 0.859,
+    ("blind-151", "crew"): 0.844,
+    ("blind-151", "release"): 0.588,
+    ("blind-151", "quotes"): 0.83,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -456,7 +461,6 @@ PRECISION_SHORTFALLS = {
     ("blind-114", "quotes"): 0.955,
     ("blind-117", "release"): 0.947,
     ("blind-128", "release"): 0.941,
-    ("blind-129", "quotes"): 0.913,
     ("blind-130", "quotes"): 0.969,
     ("blind-131", "quotes"): 0.938,
     ("blind-132", "quotes"): 0.891,
@@ -464,10 +468,10 @@ PRECISION_SHORTFALLS = {
     ("blind-134", "quotes"): 0.968,
     ("blind-142", "quotes"): 0.955,
     ("blind-143", "quotes"): 0.963,
-    ("blind-144", "quotes"): 0.955,
+    ("blind-144", "quotes"): 0.956,
     ("blind-145", "quotes"): 0.968,
-    ("blind-146", "quotes"): 0.963,
     ("blind-149", "quotes"): 0.957,
+    ("blind-151", "quotes"): 0.964,
 }
 """Where a round's tuning ended short of the precision floor: the precision reached, held as a
 ratchet (never lower) until the rules reach the floor. tests/corpus/README.md lists the wrong
@@ -475,17 +479,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-150": {
-        "cast": (0.968, 0.835),
-        "crew": (1.0, 0.875),
-        "release": (0.947, 0.6),
-        "quotes": (0.985, 0.93),
+    "blind-152": {
+        "cast": (0.96, 0.907),
+        "crew": (1.0, 0.829),
+        "release": (0.869, 0.769),
+        "quotes": (0.939, 0.849),
     },
-    "blind-151": {
-        "cast": (0.932, 0.774),
-        "crew": (0.948, 0.822),
-        "release": (0.909, 0.588),
-        "quotes": (0.913, 0.815),
+    "blind-153": {
+        "cast": (0.957, 0.85),
+        "crew": (1.0, 0.83),
+        "release": (0.904, 0.612),
+        "quotes": (0.893, 0.808),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
