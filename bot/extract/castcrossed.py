@@ -28,6 +28,12 @@ _PLACE_BEFORE = re.compile(
 )
 _APPOSED_NAME = re.compile(r",[ ](?:[A-Z][\w’'-]*[ ]){1,3}[A-Z][\w’'-]*,[ ]")
 """After the part, another name of two to four capitalised words in commas: its apposition."""
+_STORY_CLAUSE = re.compile(
+    r",[ ](?:the|this|its|our)[ ](?:[a-z]+[ ])?(?:story|film|series|show|plot|drama|novel|book|"
+    r"tale|play)[ ](?:follows|centres|centers|focuses|tells|turns|revolves)[ ]"
+)
+"""After the part, the story's own clause: "Set during the Great Frost, the film follows the
+baker Agnes Moll, played by X" (the event is a time, the part the name next to "played by")."""
 _LOOKED_AT = re.compile(r"\b(?:look|looks|peek|peeks|glimpse|glimpses)[ ]")
 """Earlier in the sentence, a look: "a first look at Mira, played by X, and at Tom, played by
 Y" (what is looked at is a part, not a place)."""
@@ -48,7 +54,9 @@ def uncrossed(pattern: re.Pattern[str], chunk: str) -> Iterator[re.Match[str]]:
             or _PLACE_OPENING.match(chunk, start)
         ):
             at = match.end("char")  # "at Harrowgate, Mira, played by X": read again from Mira
-        elif _APPOSED_NAME.match(chunk, match.end("char")):
+        elif _APPOSED_NAME.match(chunk, match.end("char")) or _STORY_CLAUSE.match(
+            chunk, match.end("char")
+        ):
             at = match.end("char")  # "the Sable Institute, Lady Petra Lune, played by"
         elif item is None:
             yield match

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from bot.extract.castcrossed import uncrossed
+from bot.extract.castdatelines import DATELINE
 from bot.extract.castfronted import NEW_CLAUSE, subject_is_parts
 from bot.extract.castpraise import PRAISE
 from bot.extract.casttitles import CAST_AFTER, CREDITS_LABEL, TITLE_ARTICLE, titled_before
@@ -59,8 +60,7 @@ THAT_SHE = re.compile(
     r"(?:officially[ ])?(?:joined|been[ ]cast)[^.;:]{0,30}?|(?:[’']s|[’']re|[ ]is|[ ]are)[ ]back)"
     rf"[ ]as[ ]{_CHAR_GROUP}"
 )
-"""The actor announcing it: "X revealed on TikTok that she has joined the cast as Y", "that
-she's back as Y"."""
+"""The actor announcing it: "X revealed that she has joined the cast as Y", "that she's back"."""
 
 LIST_ITEM = re.compile(
     rf"^[ ]*{_BULLET}?(?P<actor>{NAME}){LIST_DASH}(?P<char>{CHAR})(?:,[ ][^()]{{1,80}}?)?"
@@ -123,7 +123,8 @@ _DID_AFTER = re.compile(
 )
 """A real-world act after "Name (Name)": the outer name is the person, not the part."""
 PAREN = re.compile(
-    rf"(?P<char>{CHAR})(?:[’']s)?[ ]?\((?!{TITLE_ARTICLE}[ ]|[A-Z]{{2,}}\))(?P<actor>{NAME})\)"
+    rf"(?!{DATELINE})(?P<char>{CHAR})(?:[’']s)?[ ]?\("
+    rf"(?!{TITLE_ARTICLE}[ ]|[A-Z]{{2,}}\))(?P<actor>{NAME})\)"
 )
 PAREN_REVERSED = re.compile(
     rf"(?P<actor>{FULL_NAME})[ ]\((?![A-Z]{{2,}}\))(?P<char>{FIRST_TOKEN}{END})"
@@ -232,9 +233,8 @@ _RECASTS = (
     (hint("played by"), _ORIGINALLY_PLAYED, True),
     (hint("after "), _AFTER_LEFT, False),
 )
-"""Each recast form with the words it cannot do without (searched for first, in the sentence
-in lower case) and whether it starts with a name (then it is tried only at the capitals up to
-:data:`_RECAST_REACH` characters before those words)."""
+"""Each recast form, the words it cannot do without (searched first, in the lower-case sentence)
+and whether it starts with a name (tried only at capitals up to :data:`_RECAST_REACH` before)."""
 _RECAST_REACH = 260
 _ANY_RECAST = hint(*(word.lower() for key, _, _ in _RECASTS for word in key.words))
 

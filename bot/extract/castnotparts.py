@@ -13,6 +13,7 @@ import re
 
 from bot.extract.castabsent import said_absent
 from bot.extract.castaudiences import known_to_an_audience
+from bot.extract.castdubs import dubbed_voice
 from bot.extract.castlifestages import life_stage
 from bot.extract.castnamedplayers import player_named_after
 from bot.extract.castscreenings import screened
@@ -236,6 +237,8 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
             return True
     if kw == "as" and (_AS_CLAUSE.match(chunk, end) or _REGARD.search(lead.rstrip())):
         return True
+    if kw == "as" and dubbed_voice(chunk, start, end):
+        return True  # "the dub will feature X as the voice of Y": a dub's voice, no casting
     if kw == "as" and life_stage(chunk, start, end):
         return True  # "moved to Leeds as a child, later wrote the ... series": no part
     if kw == "as" and known_to_an_audience(lead):

@@ -16,9 +16,9 @@ from bot.extract.cues import hint, near, scan
 from bot.extract.lexicon import (
     AGE_PREFIXES,
     HONORIFICS,
+    NAME_PARTICLE,
     NAME_PREFIX_TITLES,
     NATIONALITIES,
-    PARTICLE_PATTERN,
     PERSON_VERBS,
     STOP_TOKENS,
     STREET_ENDS,
@@ -49,8 +49,8 @@ FIRST_TOKEN = (
 """A token that does not continue a word (nor follow a word's hyphen or apostrophe: "O'Brien",
 but 'Thimble Cairn' in single quotation marks starts a name). The check looks back *after* the
 first letter so the regex engine can still skip ahead to candidate capitals (twice as fast)."""
-_GAP = rf"(?:[ ][“\"‘][^“”\"‘’\n]{{1,20}}[”\"’])?[ \u00a0](?:{PARTICLE_PATTERN}[ \u00a0])?"
-"""Between two words of a name: a space, a particle ("van"), a nickname (Kenji “Miso” Tanaka)."""
+_GAP = rf"(?:[ ][“\"‘][^“”\"‘’\n]{{1,20}}[”\"’])?[ \u00a0]{NAME_PARTICLE}?"
+"""Between two words of a name: a space, a particle ("van", "Mac an t"), a nickname ("Miso")."""
 END = rf"(?![^\W_])(?![-'’]{_CAP})(?!-{_SYLLABLE}[ \u00a0]{_CAP})"
 NAME = rf"{FIRST_TOKEN}(?:{_GAP}{TOKEN}){{0,5}}{END}"
 """One to six capitalised words (a name, a title, a place: context decides). Bounded, like every
@@ -394,7 +394,4 @@ def cut_short(single: str, text: str) -> bool:
     """ "Gwion" credited where the article also has "Gwion ap Hywel": the name was cut short, so
     which person it is (and their full name) is unsure. A surname alone ("Sęk-Lind is
     directing") never opens a longer name and stays served."""
-    return (
-        re.search(rf"\b{re.escape(single)}[ ](?:{PARTICLE_PATTERN}[ ])?[A-Z][a-z]", text)
-        is not None
-    )
+    return re.search(rf"\b{re.escape(single)}[ ]{NAME_PARTICLE}?[A-Z][a-z]", text) is not None
