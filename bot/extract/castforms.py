@@ -60,7 +60,7 @@ THAT_SHE = re.compile(
     r"(?:officially[ ])?(?:joined|been[ ]cast)[^.;:]{0,30}?|(?:[’']s|[’']re|[ ]is|[ ]are)[ ]back)"
     rf"[ ]as[ ]{_CHAR_GROUP}"
 )
-"""The actor announcing it: "X revealed that she has joined the cast as Y", "that she's back"."""
+"""The actor announcing it: "X revealed that she has joined the cast as Y"."""
 
 LIST_ITEM = re.compile(
     rf"^[ ]*{_BULLET}?(?P<actor>{NAME}){LIST_DASH}(?P<char>{CHAR})(?:,[ ][^()]{{1,80}}?)?"
@@ -103,10 +103,10 @@ HIMSELF = re.compile(
 )
 """The part named before its actor: "Mr Pardoe himself, Ramiro Quesnel, shared ..."."""
 TURN_AS = re.compile(
-    rf"(?P<actor>{FULL_NAME})[’']s[ ](?:[a-z]+[ ])?(?:turn|performance|portrayal)[ ]as[ ]"
-    rf"(?:{TOKEN}[’']s[ ][a-z]+,[ ])?(?P<char>{CHAR})"
+    rf"(?P<actor>{FULL_NAME})(?:[’']s|,[ ]whose)[ ](?:[a-z-]+[ ])?(?:turn|performance|portrayal)"
+    rf"[ ]as[ ](?:{TOKEN}[’']s[ ][a-z]+,?[ ])?(?P<char>{CHAR})"
 )
-"""A performance named by its actor: "Harriet Osei’s turn as Juniper’s mum, Ruth"."""
+"""A performance named by its actor: "Ada Osei’s turn as Tom’s mum, Ruth", "X, whose turn as Y"."""
 AKA = re.compile(
     rf"(?P<actor>{FULL_NAME})[ ](?:and|&)[ ](?P<actor2>{FULL_NAME}),[ ](?:aka|a\.k\.a\.?)[ ]"
     rf"(?P<char>{CHAR})[ ](?:and|&)[ ](?P<char2>{CHAR})\b"
