@@ -33,6 +33,7 @@ from collections.abc import Callable
 
 from bot.extract.crewguideentries import where_line_entries
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
+from bot.extract.page_chart_notes import chart_note_starts
 from bot.extract.page_entries import (
     NUMBERED,
     entries,
@@ -106,14 +107,15 @@ _CUE_REACH = 40
 
 def other_news_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
     """Start offsets of the sentences in a numbered item about another work (see above)."""
+    notes = chart_note_starts(doc, names_ours)  # "4. Tin Chapel (Disney+) – 2.2m. It ..."
     items = entries(doc, NUMBERED, _HEADING_WORDS)
     if len(items) < _MIN_ITEMS:
-        return set()
+        return notes
     texts = [entry_text(doc, item) for item in items]
     if not any(_names(text, names_ours) for text in texts):
-        return set()  # no item is the article's: which one is its work is not told
+        return notes  # no item is the article's: which one is its work is not told
     names_ours = _first_items(texts, names_ours)
-    found: set[int] = set()
+    found: set[int] = set(notes)
     for item, text in zip(items, texts, strict=True):
         heading, _, body = text.partition("\n")
         first = body.split("\n", 1)[0]
