@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from bot.extract.context import Context
+from bot.extract.crewadaptsown import adapts_own
 from bot.extract.crewallusions import alluded
 from bot.extract.crewbookruns import book_runs
 from bot.extract.crewbrackets import completed_names
@@ -116,6 +117,7 @@ def aside_credits(
     yield from source_of_ours(chunk, lower, starts, context)
     yield from book_runs(chunk, context)
     yield from own_makers(chunk)
+    yield from adapts_own(chunk)
     if _ADAPTING_HINT.search(lower):
         for match in scan(_ADAPTING_OWN, chunk, starts):
             yield match["name"], CrewRole.AUTHOR

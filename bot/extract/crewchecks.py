@@ -184,18 +184,19 @@ _FOR_WORK = re.compile(
 )
 _FOR_ROLES = frozenset({CrewRole.COMPOSER, CrewRole.WRITER})
 _BY_BEFORE = re.compile(
-    r"\b(?:scored|composed|written|penned|scripted)[ ]by[ ](?:[A-Z][\w’'-]*[ ]){0,3}$"
+    r"\b(?:(?:scored|composed|written|penned|scripted)[ ]by|(?:score|music)[ ](?:is[ ]by|"
+    r"(?:comes|came)[ ]from))[ ](?:[A-Z][\w’'-]*[ ]){0,3}$"
 )
 
 
 def _made_for_other(fact: CrewFact, context: Context) -> bool:
     """ "X writes the score for the thriller Scree Tarn": the score of another named work
-    ("scored by X, who also wrote the music for Y": the credit before X is ours, the clause after
-    tells X's other work)."""
+    ("scored by X, who also wrote the music for Y", "the score comes from X, whose music for Y won":
+    the credit before X is ours, the clause after tells X's other work)."""
     if fact.role not in _FOR_ROLES or " for " not in fact.evidence:
         return False
     for at, end in surname_at(fact.name, fact.evidence):
-        if fact.evidence.startswith(", who ", end) and _BY_BEFORE.search(
+        if fact.evidence.startswith((", who ", ", whose "), end) and _BY_BEFORE.search(
             fact.evidence, max(at - 30, 0), at
         ):
             continue

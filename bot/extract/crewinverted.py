@@ -1,7 +1,8 @@
 """Credits told with the craft first, for :mod:`bot.extract.crewforms`: "Behind the camera is
-X", "The score, (again) by X, ...", "The music comes from X" (a title after the name is another
-work's), the absolute "..., with X behind the camera" and the credit shared after it is told
-("A and B are executive producers, as are C and D")."""
+X", "The score, (again) by X, ...", "The music comes from X" (also a list's last item, "..., and
+the score comes from X"; a title after the name is another work's), the absolute "..., with X
+behind the camera" and the credit shared after it is told ("A and B are executive producers, as
+are C and D")."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ from bot.facts import CrewRole
 
 _END = r"(?![\w’'-]|[ ][A-Z]|[ ](?:on|for|of)[ ][“\"‘']?[A-Z])"
 _CRAFT_FIRST = re.compile(
-    r"(?:^|(?<=[,;:][ ]))(?P<craft>[Bb]ehind[ ]the[ ]camera|(?:[Tt]he[ ])?(?:score|music|script|"
+    r"(?:^|(?<=[,;:][ ])|(?<=[,;][ ]and[ ]))"
+    r"(?P<craft>[Bb]ehind[ ]the[ ]camera|(?:[Tt]he[ ])?(?:score|music|script|"
     r"screenplay|editing|cinematography),[ ](?:(?:once[ ])?again[ ]|also[ ])?by"
     r"|(?:[Tt]he[ ])?(?:score|music)[ ](?:comes|came)"
     rf"[ ]from)[ ](?:is[ ]|was[ ])?(?P<name>{NAME})"

@@ -55,6 +55,14 @@ _TRAILER_MOMENT = re.compile(
 """A trailer that opens or ends on someone doing and saying something ("The trailer opens with
 him staring out to sea and saying, “...”", "a teaser ... ended with Ada's Jo asking Tom's Sam,
 “...”"): the words are a part's line in the work, not the actor's quote."""
+_MOMENT = r"(?:moment|scene|beat|highlight|image)"
+_TRAILER_HIGHLIGHT = re.compile(
+    rf"\b(?:{_TRAILER}[’']s[ ](?:[a-z]+[ ]){{0,2}}{_MOMENT}|{_MOMENT}[ ]in[ ]the[ ]{_TRAILER})"
+    r"[ ](?:is|was)[ ][^.;“”\"]{1,100}?\b[a-z]{2,}ing\b[^.;:“”\"]{0,60}?,?[ ]*[“\"‘']?$"
+)
+"""A trailer's moment told as someone doing and saying something ("The teaser's best moment is
+Ilse warning her brother, “...”", "the big scene in the trailer was him asking, “...”"): a
+part's line in the work, not the actor's quote."""
 _SCENE_SAYS = re.compile(
     rf"\b(?:bit|scene)[ ](?:where|in[ ]which)[ ](?:(?:[A-Z][\w’'-]*[ ]){{1,3}}|(?:he|she|they)[ ])"
     rf"{SPEECH_VERBS}[ ]*(?:(?:that[ ])?(?:he|she|they)[ ](?:is|was|are|were)[ ])?[“\"‘']?$"
@@ -117,6 +125,8 @@ def held_if_dialogue(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) ->
     if _IN_THE_SCENE.match(doc.masked, sentence.start, quote.start):
         return held_line(fact)
     if _TRAILER_MOMENT.search(doc.masked, sentence.start, quote.start):
+        return held_line(fact)
+    if _TRAILER_HIGHLIGHT.search(doc.masked, sentence.start, quote.start):
         return held_line(fact)
     if _WHEN_SAYS.match(doc.masked, sentence.start, quote.start) and _THEN_THE_WORK.match(
         doc.masked, quote.end, end

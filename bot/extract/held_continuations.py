@@ -4,26 +4,34 @@
 soon.”" The first words are the account's, held when credited to a person named before; the
 second part, with no attribution of its own, is the same post and the same doubt, so it is held
 too rather than served as that person's.
+
+So is the further sentence of words no one is named to say ("“We lost two days,” the
+30-year-old said. “The pump flooded too.”", where nothing says who the 30-year-old is): the
+first words stand for the quotation, served without a speaker; a second piece served alone, with
+no speaker either, is not a quote of its own.
 """
 
 from __future__ import annotations
 
-from bot.facts import QuoteFact, held
+from bot.facts import QuoteFact, SourceKind, held
 
 ACCOUNT_DOUBT = "an account posted these words, not the person credited"
 """Why an account's words credited to a person are held (see :mod:`bot.extract.speaker_fit`)."""
 
 _CARRIED = frozenset({ACCOUNT_DOUBT})
+_NO_ONES = "the rest of words no one is named to say"
 
 
 def held_with_head(fact: QuoteFact, before: QuoteFact | None) -> QuoteFact:
     """``fact`` held as ``before`` was when it continues ``before``'s words, credited alike."""
-    if (
-        before is None
-        or not fact.continues_previous
-        or fact.attribution
-        or before.doubt not in _CARRIED
-        or (fact.speaker, fact.source) != (before.speaker, before.source)
+    if before is None or not fact.continues_previous or fact.attribution:
+        return fact
+    unattributed = SourceKind.UNATTRIBUTED
+    if fact.served and fact.source is unattributed and before.source is unattributed:
+        return held(fact, _NO_ONES)
+    if before.doubt not in _CARRIED or (fact.speaker, fact.source) != (
+        before.speaker,
+        before.source,
     ):
         return fact
     return held(fact, before.doubt)

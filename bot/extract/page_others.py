@@ -15,8 +15,9 @@ Sound (BBC Two, Sunday 9pm)", "3. The Marlow Bequest (in cinemas next Friday)") 
 of ours, even when its paragraph calls the work only "the thriller". So is an item that names
 none of ours and opens its heading with a quoted title ("2. ‘GLASS HOUSE’ RETURNS") or makes
 one its first sentence's subject ("“Copper Sound” is getting a second series", "Bad news for
-fans of “The Tin Chapel”: ..."). A listicle's own items ("3. Meet the new doctor" over "Ada
-Vale plays ...") set no work's name so, and stay.
+fans of “The Tin Chapel”: ..."). So is an item headed as other news ("3. ALSO ON OUR RADAR",
+"4) Elsewhere") whose first paragraph names none of ours. A listicle's own items ("3. Meet the
+new doctor" over "Ada Vale plays ...") set no work's name so, and stay.
 
 A live blog's timed entry that sets a quoted title as a work by apposition ("10:35 Before Lumen
 we get a look at series two of “Copper Sound”, the Welsh coastal drama.") is that work's too,
@@ -32,6 +33,7 @@ from collections.abc import Callable
 
 from bot.extract.crewguideentries import where_line_entries
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
+from bot.extract.page_chart_notes import chart_note_starts
 from bot.extract.page_entries import (
     NUMBERED,
     entries,
@@ -40,6 +42,7 @@ from bot.extract.page_entries import (
     own_entry,
     where_line,
 )
+from bot.extract.roundups import other_news_heading
 from bot.extract.text import Doc
 
 _WORK_CUE = re.compile(
@@ -104,18 +107,22 @@ _CUE_REACH = 40
 
 def other_news_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
     """Start offsets of the sentences in a numbered item about another work (see above)."""
+    notes = chart_note_starts(doc, names_ours)  # "4. Tin Chapel (Disney+) – 2.2m. It ..."
     items = entries(doc, NUMBERED, _HEADING_WORDS)
     if len(items) < _MIN_ITEMS:
-        return set()
+        return notes
     texts = [entry_text(doc, item) for item in items]
     if not any(_names(text, names_ours) for text in texts):
-        return set()  # no item is the article's: which one is its work is not told
+        return notes  # no item is the article's: which one is its work is not told
     names_ours = _first_items(texts, names_ours)
-    found: set[int] = set()
+    found: set[int] = set(notes)
     for item, text in zip(items, texts, strict=True):
         heading, _, body = text.partition("\n")
         first = body.split("\n", 1)[0]
         if _names(heading, names_ours):
+            continue
+        if other_news_heading(heading) and not _names(first, names_ours):
+            found |= entry_starts(doc, item)  # "3. ALSO ON OUR RADAR": other shows' news
             continue
         if (
             not _sets_as_work(heading, first)

@@ -4,7 +4,9 @@
 about Lisle: the pronoun follows someone from before the sentence (the one the piece quoted as
 "he"), never the subject it interrupts (its aside right after the name), or the writer would
 have put "Lisle added". The words go to the pronoun's person found before the sentence, else
-to no one.
+to no one. The same holds for a quotation that opens the next sentence with no sayer of its own
+("Producer Hana Lisle, he said, kept the scene. “Dana was wonderful in it.”"): the one still
+talking is the pronoun's person, not the subject the aside was about.
 """
 
 from __future__ import annotations
@@ -33,8 +35,17 @@ def parenthetical_sayer(
         return fact
     doc = resolver.doc
     sentence = doc.sentence_at(quote.start)
-    aside = _ASIDE.search(doc.masked, sentence.start, quote.start)
-    if aside is None or not fact.attribution.startswith(aside["pronoun"]):
+    if not fact.attribution and quote.start - sentence.start <= 1 and sentence.start > 0:
+        before = doc.sentence_at(sentence.start - 1)  # a bare quotation after the aside's sentence
+        if before.start >= sentence.start or before.para != sentence.para:
+            return fact
+        sentence = before
+        aside = _ASIDE.search(doc.masked, sentence.start, sentence.end)
+    else:
+        aside = _ASIDE.search(doc.masked, sentence.start, quote.start)
+        if aside is not None and not fact.attribution.startswith(aside["pronoun"]):
+            return fact
+    if aside is None:
         return fact
     subject = doc.masked[sentence.start : aside.start()]
     if "," in subject or not subject.endswith(fact.speaker.split()[-1]):

@@ -41,7 +41,12 @@ _CHARACTER = re.compile(
 """A name the article calls one of the work's characters ("Ada, who ..., quickly became one of
 the show's best-loved characters") or someone's creation ("who created Ada in her novels"): a
 part, and so is the one full name in the article that it starts ("Ada Yarrowby")."""
-_CHEAP = ("play", "portray", "part of", "role of", "character", "created")
+_COLON_PART = re.compile(
+    rf"\bthe[ ](?:part|role)[ ][^.:;“”\"]{{0,80}}?:[ ](?P<name>{NAME}),[ ](?:the|a|an)[ ]"
+)
+"""A part named after a colon that introduces it ("the part that she says made her name: Ada
+Vale, the nurse in ..."): a part, never a person who could speak."""
+_CHEAP = ("play", "portray", "the part ", "the role ", "character", "created")
 
 
 def played_parts(doc: Doc) -> set[str]:
@@ -50,6 +55,7 @@ def played_parts(doc: Doc) -> set[str]:
     if not any(word in text for word in _CHEAP):
         return set()
     found = {match["name"] for match in _PLAYS.finditer(text)}
+    found |= {match["name"] for match in _COLON_PART.finditer(text)}
     described = {clean_name(match["name"]) for match in _DESCRIBED.finditer(text)}
     kin = {match["name"] for match in _KIN_OF.finditer(text)}
     if "character" in text or "created " in text:  # the long pattern needs one of them

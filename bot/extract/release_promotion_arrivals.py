@@ -2,7 +2,9 @@
 summer”, so keep an eye on its channel in June or July"; "a teaser will drop ‘soon’, so watch
 out in March"): the release verb is the trailer's or first look's, so the time is no window of
 the film's release. The quoted words hide the promotion from the few words before the time,
-so the verb is matched back to its subject in the whole sentence.
+so the verb is matched back to its subject in the whole sentence. A promotion said to be still
+missing stands for the pronoun after it ("No teaser yet: the studio says that is coming in the
+spring", "no trailer so far, but the channel says one will drop in March").
 """
 
 from __future__ import annotations
@@ -27,4 +29,15 @@ def promotion_arrives(before: str, chunk: str) -> bool:
     verb = re.escape(verbs[-1].group())
     if len(re.findall(rf"\b{verb}\b", chunk)) != 1:
         return False
-    return re.search(rf"{_PROMOTION}{verb}\b", chunk, re.I) is not None
+    if re.search(rf"{_PROMOTION}{verb}\b", chunk, re.I) is not None:
+        return True
+    return re.search(rf"{_PENDING}{verb}\b", chunk) is not None
+
+
+_PENDING = (
+    r"\b[Nn]o[ ](?:(?:official|proper|full|new)[ ])?(?:first[- ]look|trailer|teaser|clip|poster|"
+    r"featurette|footage)s?(?:[ ](?:yet|so[ ]far|as[ ]yet))?\b[^.;“”\"]{0,60}?"
+    r"\b(?:that|one|it)[ ](?:(?:will|would|should|is|are)[ ])?"
+    r"(?:(?:be[ ])?(?:set|due|expected|likely|going)[ ]to[ ])?"
+)
+"""A promotion still missing, then the pronoun that stands for it as the verb's subject."""

@@ -88,9 +88,16 @@ def shoot_told(chunk: str, before: str) -> bool:
     then its end ("The film was shot in Kent over the summer, wrapping in September")."""
     if WE_WRAPPED.search(before):
         return True
+    which = _WHICH_WRAPPED.search(before) if "which " in before else None
+    if which is not None:  # "The film, which wrapped in March, is due ...": the work's own end
+        return re.search(rf"{_WORK_NOUN},[ ]{re.escape(which[0])}", chunk) is not None
     wrapping = WRAPPING.search(before) if "wrapping" in before else None
     return (
         wrapping is not None
         and before.endswith(", ", 0, wrapping.start())
         and _SHOT_PAST.search(chunk) is not None
     )
+
+
+_WHICH_WRAPPED = re.compile(r"\bwhich(?:[ ]\w+ly)?[ ]wrapped(?:[ ]up)?(?:[ ](?:on|in))?$")
+_WORK_NOUN = r"\b(?:[Tt]he|[Ii]ts|[Tt]his)[ ](?:film|movie|feature|series|show|season|sequel)"

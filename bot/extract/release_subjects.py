@@ -20,6 +20,7 @@ from bot.extract.release_local_notices import plans_another_thing
 from bot.extract.release_player_arrivals import player_arrives
 from bot.extract.release_promotion_arrivals import promotion_arrives
 from bot.extract.release_song_dates import song_released
+from bot.extract.release_story_starts import begins_a_deed
 from bot.extract.release_words import RELEASE_VERB
 
 _MOVES = (
@@ -138,6 +139,7 @@ def not_a_release(before: str, clause: str, chunk: str) -> bool:
         or plans_another_thing(clause)  # "the closure is due to be lifted on Friday"
         or player_arrives(chunk, clause)  # "X, who plays Y, arrived on Wednesday"
         or promotion_arrives(before, chunk)  # "a first look will arrive “soon”, so in June"
+        or ("begins " in before and begins_a_deed(before))  # "Edda begins courting in May"
     )
 
 

@@ -25,6 +25,13 @@ _OTHER_NEWS_WORDS = ("ALSO", "ELSEWHERE", "OTHER ", "IN BRIEF", "MORE ", "ROUND"
 """Each heading above holds one of these: substring tests rule most pages out at once."""
 
 
+def other_news_heading(line: str) -> bool:
+    """The heading gathers other shows' news ("ALSO ON OUR RADAR", "Elsewhere", "In brief"), in
+    capitals or not; for a numbered newsletter's items (:mod:`.page_others`)."""
+    upper = line.upper()
+    return any(word in upper for word in _OTHER_NEWS_WORDS) and bool(_OTHER_NEWS.search(upper))
+
+
 def roundup_sections(doc: Doc) -> list[int]:
     """Starts of the sentences under an "other news" heading in capitals."""
     text = doc.text

@@ -36,6 +36,11 @@ _NOUN_BEFORE = re.compile(
 """A work noun right before the marks: "the comedy “X”", "the Polish features “X”"."""
 _LISTED_BEFORE = re.compile(r"[”\"](?:[ ]by(?:[ ][A-Z][\w’'-]*){1,3})?[ ](?:and|or)[ ]$")
 """The next title of such a list: "“X” by Ada Vale and “Y”"."""
+_GENRE_BEFORE = re.compile(
+    r"\b(?:comedy|comedies|thriller|thrillers|soap|telenovela|miniseries|serial|romcom)[ ]$"
+)
+"""A genre noun straight before the marks, whatever precedes it ("in RTK's family comedy “X”",
+"the hospital thriller “Y”"): the run is that work's title."""
 
 
 def _noun_placed(text: str, start: int) -> bool:
@@ -60,6 +65,6 @@ def titled(text: str, start: int, end: int) -> bool:
         return False
     if _OWNER_BEFORE.search(text, max(0, start - 40), max(0, start - 1)) is not None:
         return True
-    if _noun_placed(text, start):
+    if _noun_placed(text, start) or _GENRE_BEFORE.search(text, max(0, start - 16), start - 1):
         return True
     return _WORK_AFTER.match(text, after_close(text, end)) is not None
