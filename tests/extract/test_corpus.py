@@ -171,7 +171,6 @@ RECALL_SHORTFALLS = {
     ("blind-80", "release"): 0.851,
     ("blind-80", "quotes"): 0.9,
     ("blind-81", "cast"): 0.918,
-    ("blind-81", "crew"): 0.934,
     ("blind-81", "release"): 0.857,
     ("blind-81", "quotes"): 0.892,
     ("blind-82", "cast"): 0.873,
@@ -252,7 +251,7 @@ RECALL_SHORTFALLS = {
     ("blind-102", "crew"): 0.826,
     ("blind-102", "quotes"): 0.8,
     ("blind-103", "cast"): 0.91,
-    ("blind-103", "crew"): 0.885,
+    ("blind-103", "crew"): 0.901,
     ("blind-103", "release"): 0.884,
     ("blind-103", "quotes"): 0.851,
     ("blind-104", "cast"): 0.907,
@@ -390,7 +389,7 @@ RECALL_SHORTFALLS = {
     ("blind-139", "cast"): 0.804,
     ("blind-139", "release"): 0.388,
     ("blind-140", "cast"): 0.925,
-    ("blind-140", "crew"): 0.854,
+    ("blind-140", "crew"): 0.875,
     ("blind-140", "release"): 0.625,
     ("blind-140", "quotes"): 0.901,
     ("blind-141", "cast"): 0.893,
@@ -434,6 +433,14 @@ RECALL_SHORTFALLS = {
     ("blind-151", "crew"): 0.844,
     ("blind-151", "release"): 0.588,
     ("blind-151", "quotes"): 0.83,
+    ("blind-152", "cast"): 0.907,
+    ("blind-152", "crew"): 0.829,
+    ("blind-152", "release"): 0.807,
+    ("blind-152", "quotes"): 0.849,
+    ("blind-153", "cast"): 0.887,
+    ("blind-153", "crew"): 0.886,
+    ("blind-153", "release"): 0.612,
+    ("blind-153", "quotes"): 0.835,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -453,7 +460,6 @@ PRECISION_SHORTFALLS = {
     ("blind-108", "quotes"): 0.95,
     ("blind-109", "release"): 0.9,
     ("blind-109", "quotes"): 0.929,
-    ("blind-111", "release"): 0.954,
     ("blind-111", "quotes"): 0.95,
     ("blind-112", "quotes"): 0.953,
     ("blind-113", "release"): 0.884,
@@ -462,16 +468,16 @@ PRECISION_SHORTFALLS = {
     ("blind-117", "release"): 0.947,
     ("blind-128", "release"): 0.941,
     ("blind-130", "quotes"): 0.969,
-    ("blind-131", "quotes"): 0.938,
+    ("blind-131", "quotes"): 0.947,
     ("blind-132", "quotes"): 0.891,
     ("blind-133", "quotes"): 0.945,
-    ("blind-134", "quotes"): 0.968,
     ("blind-142", "quotes"): 0.955,
     ("blind-143", "quotes"): 0.963,
     ("blind-144", "quotes"): 0.956,
     ("blind-145", "quotes"): 0.968,
     ("blind-149", "quotes"): 0.957,
     ("blind-151", "quotes"): 0.964,
+    ("blind-153", "release"): 0.95,
 }
 """Where a round's tuning ended short of the precision floor: the precision reached, held as a
 ratchet (never lower) until the rules reach the floor. tests/corpus/README.md lists the wrong
@@ -479,17 +485,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-152": {
-        "cast": (0.96, 0.907),
-        "crew": (1.0, 0.829),
-        "release": (0.869, 0.769),
-        "quotes": (0.939, 0.849),
+    "blind-154": {
+        "cast": (0.904, 0.78),
+        "crew": (0.93, 0.851),
+        "release": (0.85, 0.739),
+        "quotes": (0.847, 0.824),
     },
-    "blind-153": {
-        "cast": (0.957, 0.85),
-        "crew": (1.0, 0.83),
-        "release": (0.904, 0.612),
-        "quotes": (0.893, 0.808),
+    "blind-155": {
+        "cast": (0.938, 0.851),
+        "crew": (1.0, 0.904),
+        "release": (0.916, 0.511),
+        "quotes": (0.943, 0.902),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
