@@ -1,9 +1,9 @@
 """Another chart's leader in a chart report, for :mod:`bot.extract.castlistings`.
 
 A chart report about the film its headline puts on top may give the top of another chart too
-("Across all titles, the top spot went to the second season of Netflix's ‘Copper Wren’, with
+("Across all titles, the top spot went to the second season of Netflix's ‘Tin Lark’, with
 900 million minutes. The series, starring Ada Vale as Mira Holt, ..."; "In the series chart,
-No 1 went to Salt Year. It stars ..."; invented examples). That paragraph tells the other
+No 1 went to Grey Acre. It stars ..."; invented examples). That paragraph tells the other
 chart's leader, a work the page only ranks: when its title is neither ours nor the headline's,
 what the paragraph casts is held.
 """
@@ -21,13 +21,13 @@ _WENT = (
     r"(?i:\b(?:the[ ]top[ ]spot|No\.?[ ]?1|number[ ]one|first[ ]place)[ ](?:went|goes|fell)[ ]to)"
     r"[ ]"
 )
-_QUOTED = re.compile(rf"{_WENT}[^.;:‘“\"]{{0,80}}[‘“\"](?P<title>[^’”\"]{{1,60}})[’”\"]")
+_QUOTED = re.compile(rf"{_WENT}[^.;:,‘“\"]{{0,80}}[‘“\"](?P<title>[^’”\"]{{1,60}})[’”\"]")
 _BARE = re.compile(
     rf"{_WENT}(?:the[ ])?(?P<title>[A-Z][\w’'-]+"
     r"(?:[ ](?:of[ ]|the[ ]|and[ ])?[A-Z][\w’'-]+){0,4})"
 )
-"""The leader of another chart: "the top spot went to the second season of Netflix's ‘Copper
-Wren’", "No 1 went to Salt Year"."""
+"""The leader of another chart: "the top spot went to the second season of Netflix's ‘Tin
+Lark’", "No 1 went to Grey Acre"."""
 
 
 def chart_leader_sentences(doc: Doc, is_known: Callable[[str], bool]) -> set[str]:

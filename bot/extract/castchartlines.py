@@ -20,16 +20,16 @@ from bot.extract.text import Doc
 
 _LINE = re.compile(
     r"\d{1,2}[.)][ ]+(?P<title>[^()\n]{1,80}?)[ ]*\([^()\n]{1,40}\)[ ]*[–—-][ ]*[£$€]?\d[\d.,]*"
-    r"[ ]?(?:m|bn|k|million|billion|hours|minutes|views|%)?[ ]*"
+    r"[ ]?(?:million|minutes|billion|hours|views|bn|m|k|%)?[ ]*"
 )
 _NOTE = re.compile(r"\.[ ]+[A-Z‘“\"]")
 """Where a line's note starts: a full stop after its figure, then a sentence."""
 _LINES = 2
 
 
-def chart_line_sentences(doc: Doc, is_ours: Callable[[str], bool] | None = None) -> set[str]:
+def chart_line_sentences(doc: Doc, is_known: Callable[[str], bool]) -> set[str]:
     """The sentences of a chart's numbered lines, when the page has two at least, and those of
-    the notes run on from lines whose title is not ours (``is_ours``)."""
+    the notes run on from lines whose title is neither ours nor the headline's (``is_known``)."""
     paras: set[int] = set()
     noted: dict[int, bool] = {}
     for index, para in enumerate(doc.paras):
@@ -39,7 +39,7 @@ def chart_line_sentences(doc: Doc, is_ours: Callable[[str], bool] | None = None)
         if line.end() == para.end:
             paras.add(index)
         elif _NOTE.match(doc.text, line.end(), para.end):
-            noted[index] = is_ours is not None and not is_ours(line["title"])
+            noted[index] = not is_known(line["title"])
     if len(paras) + len(noted) < _LINES:
         return set()
     found = {

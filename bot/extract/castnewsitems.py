@@ -37,8 +37,9 @@ _WORK_CUE = re.compile(
 """Words just before a work's name: "ITV’s ‘Salt Lane’", "its coastal thriller Tarnwick" (not
 "Ada Vale’s Mira": a person's part)."""
 _DENIED = re.compile(
-    r"\b(?:not|n[’']t|no)[ ](?:(?:a|an|the)[ ])?[‘“\"']?(?P<title>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)"
-    r"{0,3})[’”\"']?[ ](?:spin-?off|sequel|prequel|remake|reboot)\b"
+    r"(?:\bnot|n[’']t|\bno)[ ](?:(?:a|an|the)[ ])?[‘“\"']?"
+    r"(?P<title>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})[’”\"']?[ ]"
+    r"(?:spin-?off|sequel|prequel|remake|reboot)\b"
 )
 """A heading denying a link to another work: "No, it is not a Tarnwick spin-off"."""
 _SMALL = frozenset({"The", "A", "An", "Of", "And", "In", "On", "To", "For", "At"})

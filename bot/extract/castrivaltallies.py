@@ -3,7 +3,7 @@
 An awards page counts other works' nominations too: "Its nearest challenger is The Quillon
 Year, Dara Mott's period piece, which has five nods, including leading actor for Kasper
 Lindqvist, who plays a clockmaker named Elias Venn" or "Tin Lid Harbour follows with four
-nominations, among them best actress for Marit Sandoe as Hedda". The parts named after the
+nominations, among them best actress for Hjørdis Sandoe as Ilsabet". The parts named after the
 tally are the tallied work's; when that work is not the page's own, they are not ours.
 """
 

@@ -11,9 +11,11 @@ from collections.abc import Iterator
 from bot.extract.names import NAME
 from bot.facts import CrewRole
 
+_KIND = r"(?!(?:art|artistic|musical|music|creative|stage|fight|movement)[ ])"
+"""Kinds of direction that are not the director's: "under the musical direction of X"."""
 _UNDER = re.compile(
-    rf"\b[Uu]nder[ ](?:the[ ](?:[a-z]+[ ])?direction[ ]of[ ](?P<name>{NAME})(?![’'-])"
-    rf"|(?P<owner>{NAME})[’']s[ ](?:[a-z]+[ ])?direction\b)"
+    rf"\b[Uu]nder[ ](?:the[ ](?:{_KIND}[a-z]+[ ])?direction[ ]of[ ](?P<name>{NAME})(?![’'-])"
+    rf"|(?P<owner>{NAME})[’']s[ ](?:{_KIND}[a-z]+[ ])?direction\b)"
 )
 _QUOTED = re.compile(r"[“\"‘][A-Z]")
 

@@ -4,7 +4,7 @@ the article is about (a title opening with an article, no word of which is the a
 title or in its headline). The credit is dropped after the name is known as a person's.
 
 So is one whose subject is a noun phrase glossed with another work's quoted title: "The film
-she mentions, “Ciemny Port” (“Dark Harbour”), was directed by X", "Her last feature “Saltgrass”
+she mentions, “Ciemny Port” (“Dark Port”), was directed by X", "Her last feature “Reedwater”
 was produced by Y" (invented examples)."""
 
 from __future__ import annotations

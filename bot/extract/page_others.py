@@ -136,8 +136,8 @@ def other_news_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
 
 
 def other_blog_entries(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
-    """Start offsets of the sentences of a live blog's timed entry that sets another quoted
-    title as a work in its first sentence (see above)."""
+    """Start offsets of the sentences of a live blog's timed entry that sets another title,
+    quoted or named as a work, in its first sentence (see above)."""
     found: set[int] = set()
     for para in doc.paras:
         if para.para == doc.title_para or _TIMED.match(doc.text, para.start, para.end) is None:

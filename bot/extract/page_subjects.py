@@ -1,15 +1,15 @@
 """The paragraphs of a two-work page that tell the other work's news, for :mod:`.roundups`.
 
 A chart or awards page may head with two works and lead with one: "‘Fenmarsh’ tops the chart as
-‘Lumen Road’ holds firm" over a lede that names Fenmarsh alone (invented examples). The lede's
+‘Quarrel Yard’ holds firm" over a lede that names Fenmarsh alone (invented examples). The lede's
 work is the page's subject. A later paragraph that names the other work and never the subject
-("On the films list, Lumen Road held on to third place. The Lumen Road finale, which stars Ada
+("On the films list, Quarrel Yard held on to third place. The Quarrel Yard finale, which stars Ada
 Vale as Mira, was released on 2 May") tells the other work's news: what it casts, credits or
 dates is not the subject's.
 
 On such a page (its headline quotes a title), a sentence that opens on a name the headline never
-gives, set by apposition as a work ("Copper Vale, the Welsh-language folk horror from director
-Ada Vale, landed six"; "Dunmore Row, the housing drama starring Bram Kessler, took four"), is
+gives, set by apposition as a work ("Bryn Tawel, the Welsh-language folk horror from director
+Ada Vale, landed six"; "Tollmarsh Row, the housing drama starring Bram Kessler, took four"), is
 that other work's too.
 """
 
@@ -31,12 +31,12 @@ _APPOSED_WORK = re.compile(
     r"(?:the|a|an)[ ](?:(?!(?:of|in|on|for|at|behind|from|with|and|to|who|whose)[ ])[\w’'-]+[ ])"
     rf"{{0,4}}?{GENRE_NOUNS}(?:[ ](?:from|by|starring|about|directed|written)\b|,)"
 )
-"""A sentence opening on a work set by apposition: "Copper Vale, the folk horror from ..." (not
-"Ada Vale, the star of the drama, ...": a person; nor "In Copper Vale, the film from ...", where
+"""A sentence opening on a work set by apposition: "Bryn Tawel, the folk horror from ..." (not
+"Ada Vale, the star of the drama, ...": a person; nor "In Bryn Tawel, the film from ...", where
 the sentence's subject comes after)."""
 _OPENING = 10
 """The other work is the paragraph's news when named in its first words ("On the films list,
-Lumen Road held on"), not in passing later ("..., ahead of the second-placed Lumen Road")."""
+Quarrel Yard held on"), not in passing later ("..., ahead of the second-placed Quarrel Yard")."""
 
 
 def other_work_paragraphs(doc: Doc) -> list[int]:
@@ -69,7 +69,7 @@ def other_work_paragraphs(doc: Doc) -> list[int]:
 
 
 def _key(title: str) -> str | None:
-    """The title's first real word: "Lumen" of "Lumen Road: Part Two"."""
+    """The title's first real word: "Quarrel" of "Quarrel Yard: Part Two"."""
     words = [w for w in _WORD.findall(title) if w not in STOP_TOKENS and w[:1].isupper()]
     return words[0] if words else None
 

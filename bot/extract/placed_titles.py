@@ -1,7 +1,7 @@
 """A title in quotation marks that a career places as a work: a part played in it, or its year.
 
 A profile runs through someone's credits with the titles in marks: "cast her as Wren, a young
-cellist, in “Noc nad jeziorem” (2017)", "made his stage debut as Captain Hale in “The Admiral's
+cellist, in “Noc nad jeziorem” (2017)", "made his stage debut as Captain Vossel in “The Admiral's
 Daughter: A Musical Voyage”". A part "as X ... in" right before the marks, or a year in brackets
 right after them, makes the words a work's title (in whatever language and case, a colon and
 all), never anyone's quote. So does a gloss in marks inside those brackets ("their film ‘Lato

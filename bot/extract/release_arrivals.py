@@ -1,6 +1,6 @@
 """A person's arrival is no release: "Perrin Sloe arrived in Whitby on Monday for her first day
 on set" uses a release verb ("the film arrives on ...") for someone coming to work. So does a
-shoot moving on: "The cameras of the drama arrived in Ostend on Monday", "The crew arrives in
+shoot moving on: "The cameras of the drama arrived in Zeebrugge on Monday", "The crew arrives in
 Leeds on Friday"."""
 
 from __future__ import annotations

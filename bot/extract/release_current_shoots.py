@@ -1,7 +1,7 @@
 """A profile's word that its subject is filming another work now: "He is currently filming
 ‘Salt Meadow’, a crime drama, in which he plays a ferryman." or "She is now busy shooting the
-thriller Black Sand." A work just shot is told the same way ("He has finished shooting
-Copperfield Lane, a crime drama, and it is due next year."). The sentence is about that work, so
+thriller Iron Shingle." A work just shot is told the same way ("He has finished shooting
+Gannet Street, a crime drama, and it is due next year."). The sentence is about that work, so
 the times it and the sentences carrying on from it tell ("Shooting began in March.") are that
 work's shoot, not ours."""
 
@@ -22,7 +22,7 @@ _FILMING_NOW = re.compile(
     r"[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and|in|on|at|to|a|an)){0,5})"
 )
 """A named work being shot now: "is currently filming “Salt Meadow”", "’s now shooting the
-thriller Black Sand", "has just finished filming Hollow Tide"; not a season of ours
+thriller Iron Shingle", "has just finished filming Shale Crossing"; not a season of ours
 ("is filming Season Two")."""
 
 

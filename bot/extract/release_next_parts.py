@@ -1,5 +1,5 @@
 """A part someone is to play in another work, told in a clause after the work's name: "Next, he
-heads to ‘Marrowby’, in which he will play a lighthouse keeper; filming on that begins in July."
+heads to ‘Thornmere’, in which he will play a lighthouse keeper; filming on that begins in July."
 or "After that comes Pellham Road, in which she is set to play a barrister". The sentence is
 about that work, so its shoot and times are that work's, not ours."""
 

@@ -171,7 +171,7 @@ def about_another(chunk: str, context: Context) -> bool:
         return True
     if stars_next_elsewhere(chunk, context):  # "She is set to star in ‘Salt Road’, a western."
         return True
-    if plays_next_elsewhere(chunk, context):  # "‘Marrowby’, in which he will play ..."
+    if plays_next_elsewhere(chunk, context):  # "‘Thornmere’, in which he will play ..."
         return True
     if films_elsewhere(chunk, context):  # "He is currently filming ‘Salt Meadow’, a thriller."
         return True

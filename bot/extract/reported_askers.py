@@ -1,9 +1,9 @@
 """Who a quotation opening a paragraph continues when the paragraph before reports what someone
 asked of its sayer.
 
-"Brennecke says that Fenwood asked him for one thing only: that it should not look “like a
+"Wendekamp says that Fenwood asked him for one thing only: that it should not look “like a
 postcard”." gives the marked fragment to Fenwood, who asked; but the bare quotation opening the
-next paragraph ("“The pilot was warm. We made it colder.”") answers for Brennecke, who says so:
+next paragraph ("“The pilot was warm. We made it colder.”") answers for Wendekamp, who says so:
 the inner clause speaks of him as "him", so Fenwood is the one reported, not the one talking.
 """
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 _NAME = rf"(?:{UPPER}[\w’'-]*[ ]){{0,2}}{UPPER}[\w’'-]*"
 _SAYER_REPORTS = re.compile(
     rf"(?P<name>{_NAME})[ ](?:{SPEECH_VERBS})[ ](?:that[ ])?"
-    rf"{_NAME}[ ](?:[a-z]+[ ])?[a-z]+(?:ed|s)[ ](?P<object>him|her)\b(?!self)"
+    rf"{_NAME}[ ](?:[a-z]+[ ])?[a-z]+(?:ed|s)[ ](?:him|her)\b"
 )
 """A sentence opening "<sayer> says (that) <other> asked him ...": the other acts on the sayer."""
 

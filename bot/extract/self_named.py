@@ -4,7 +4,7 @@ People speak of themselves as "I"; a quotation that names its credited speaker a
 person ("Tom has said that for years", "When it was dry, Ada took it") was found
 for the wrong person, so the words are left unattributed. A name used to address someone
 ("Thanks, Tom.") is no third person and leaves the speaker be. A short form of the first name
-counts as the name ("Theo's timing is the show's" is not Theodora's). A quotation resumed in the
+counts as the name ("Isa's timing is the show's" is not Isadora's). A quotation resumed in the
 same paragraph after a bare "he said." is the same utterance and is read with it.
 """
 
@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.text import Doc
 
 _BARE_BETWEEN = re.compile(r"[\s,.;:—–“”\"‘’'-]*(?:[a-z]+[\s,.;:—–“”\"‘’'-]*){0,4}")
 """The narration between two parts of one utterance: "he said.", ", she added, " (no name)."""
 _SPOKEN_OF_WORD = re.compile(r"(?<![\w’'-])(?P<word>[A-Z][a-z]{2,})(?=[ ][a-z]|[’']s\b)")
-"""A capitalised word spoken of: "Theo's", "Theo sent"."""
+"""A capitalised word spoken of: "Isa's", "Isa sent"."""
 
 
 def _spoken_of(name: str, text: str) -> bool:
@@ -30,12 +31,12 @@ def _spoken_of(name: str, text: str) -> bool:
 
 
 def _short_form(first: str, text: str) -> bool:
-    """Whether ``text`` speaks of someone by a short form of ``first`` ("Theo" for Theodora)."""
+    """Whether ``text`` speaks of someone by a short form of ``first`` ("Isa" for Isadora)."""
     if len(first) < 5 or not first[0].isupper():
         return False
     for match in _SPOKEN_OF_WORD.finditer(text):
         word = match["word"]
-        if len(word) < len(first) and first.startswith(word):
+        if word not in STOP_TOKENS and len(word) < len(first) and first.startswith(word):
             return True
     return False
 

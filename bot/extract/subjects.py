@@ -93,7 +93,7 @@ ROLE_PREFIX = (
     rf"(?:(?={_ROLE_WORD})|[a-zé]+[ ](?={_LOCAL_ROLE})))?(?:{_ROLE_WORD},?[ ]){{1,6}})"
 )
 """Role words before a name ("creator, executive producer and novelist Ada Quinn"), perhaps
-after a nationality or a work ("Norwegian cinematographer", "The Glass Orchard newcomer")."""
+after a nationality or a work ("Norwegian cinematographer", "The Tin Lark newcomer")."""
 ROLES_BEFORE = rf"{ROLE_PREFIX}?"
 """Role words in front of a name: "creator, executive producer and novelist Ada Quinn"."""
 _HANDLE = rf"(?:(?:[Ff]an[ ])?(?:[Aa]ccount|[Uu]ser)[ ])?{ACCOUNT}"
@@ -156,7 +156,7 @@ _NAME_ENDING_S = re.compile(r"(?:^|[ (])[A-Z][\w-]*s$")
 
 
 def _possessive(chunk: str, at: int) -> bool:
-    """The apostrophe at ``at`` makes a name ending in "s" possessive ("Brightwells’ The Lantern
+    """The apostrophe at ``at`` makes a name ending in "s" possessive ("Harrowells’ The Glass
     Keeper", "the Cummings’ Copper Hollow"): no closing quotation mark, so no clause starts."""
     if chunk[at] != "’" or _NAME_ENDING_S.search(chunk, 0, at) is None:
         return False

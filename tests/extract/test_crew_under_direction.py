@@ -34,3 +34,12 @@ def test_under_the_direction_of_in_another_quoted_work_is_no_credit() -> None:
         title=_TITLE,
     )
     assert ("director", "Omar Quint") not in credits(found)
+
+
+def test_under_the_musical_direction_of_credits_no_director() -> None:
+    found = facts(
+        _LEDE,
+        "The choir scenes were recorded under the musical direction of Tamsin Ardley.",
+        title=_TITLE,
+    )
+    assert ("director", "Tamsin Ardley") not in credits(found)

@@ -48,3 +48,11 @@ def test_our_own_top_spot_is_served() -> None:
         " stars as Edie Lusk."
     )
     assert ("Wren Castell", "Edie Lusk") in found
+
+
+def test_a_title_named_after_our_own_top_spot_is_not_the_leader() -> None:
+    found = _chart(
+        "In the film chart, the top spot went to Tin Lid, well ahead of Netflix’s “Copper"
+        " Sound”. Wren Castell also stars as Edie Lusk."
+    )
+    assert ("Wren Castell", "Edie Lusk") in found

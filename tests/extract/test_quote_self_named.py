@@ -60,3 +60,11 @@ def test_one_of_a_family_the_text_cannot_place_is_not_the_one_before() -> None:
         line = found["I am just glad she brought me along"]
         assert line.speaker != "Nell Vance" and not line.continues_previous, tail
         assert found["Otto loses every time."].speaker == "Nell Vance"
+
+
+def test_a_sentence_opening_word_is_no_short_form_of_the_speaker() -> None:
+    found = _speakers(
+        "Director Andreas Holm has finished his third feature, Saltpan.",
+        "“And then the rain came, for six weeks,” said Andreas Holm. “We shot anyway.”",
+    )
+    assert found.get("And then the rain came, for six weeks") == "Andreas Holm"
