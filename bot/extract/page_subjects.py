@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.cues import word_led
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
 from bot.extract.text import Doc
 
@@ -74,8 +75,11 @@ def _key(title: str) -> str | None:
     return words[0] if words else None
 
 
+_WORD_END = re.compile(r"(?![\w-])")
+
+
 def _names(text: str, key: str) -> bool:
-    return re.search(rf"(?<![\w’'-]){re.escape(key)}(?![\w-])", text) is not None
+    return next(word_led(key, text, _WORD_END), None) is not None
 
 
 def apposed_other_works(doc: Doc) -> list[int]:

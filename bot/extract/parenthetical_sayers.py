@@ -50,11 +50,19 @@ def parenthetical_sayer(
     subject = doc.masked[sentence.start : aside.start()]
     if "," in subject or not subject.endswith(fact.speaker.split()[-1]):
         return fact  # the pronoun does not interrupt the speaker's own name
-    pronoun = aside["pronoun"]
-    found = resolver.antecedent(sentence.start, pronoun=pronoun)
+    return credited_before(resolver, sentence.start, fact, aside["pronoun"], genders)
+
+
+def credited_before(
+    resolver: Resolver, start: int, fact: QuoteFact, pronoun: str, genders: dict[str, str]
+) -> QuoteFact:
+    """``fact`` credited to the person ``pronoun`` follows from before ``start`` (someone other
+    than its speaker, not known as the other gender), else to no one."""
+    found = resolver.antecedent(start, pronoun=pronoun)
     if (
         found is None
         or found.source is not SourceKind.PERSON
+        or not found.name
         or found.name == fact.speaker
         or genders.get(found.name, pronoun) != pronoun
     ):

@@ -12,20 +12,24 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.cues import word_led
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.text import Doc
 
 _BARE_BETWEEN = re.compile(r"[\s,.;:—–“”\"‘’'-]*(?:[a-z]+[\s,.;:—–“”\"‘’'-]*){0,4}")
 """The narration between two parts of one utterance: "he said.", ", she added, " (no name)."""
-_SPOKEN_OF_WORD = re.compile(r"(?<![\w’'-])(?P<word>[A-Z][a-z]{2,})(?=[ ][a-z]|[’']s\b)")
+_SPOKEN_OF = r"(?=[ ][a-z]|[’']s\b)"
+"""What follows a name spoken of: a lower-case word ("Isa sent") or a possessive ("Isa's")."""
+_SPOKEN_OF_TAIL = re.compile(_SPOKEN_OF)
+_SPOKEN_OF_WORD = re.compile(rf"(?<![\w’'-])(?P<word>[A-Z][a-z]{{2,}}){_SPOKEN_OF}")
 """A capitalised word spoken of: "Isa's", "Isa sent"."""
 
 
 def _spoken_of(name: str, text: str) -> bool:
     for part in name.split():
-        if len(part) < 3 or not part[0].isupper() or part not in text:
+        if len(part) < 3 or not part[0].isupper():
             continue
-        if re.search(rf"(?<![\w’'-]){re.escape(part)}(?=[ ][a-z]|[’']s\b)", text):
+        if next(word_led(part, text, _SPOKEN_OF_TAIL), None) is not None:
             return True
     return _short_form(name.split(maxsplit=1)[0], text) if name.strip() else False
 

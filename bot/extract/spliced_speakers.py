@@ -15,8 +15,8 @@ know. (A person named there, "Director Ed Moss, he says, wanted it “...”", i
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
+from bot.extract.parenthetical_sayers import credited_before
 from bot.extract.quote_checks import characters
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
@@ -46,7 +46,8 @@ def unsure_if_spliced(doc: Doc, resolver: Resolver, quote: Quote, fact: QuoteFac
         return fact
     fronted = _FRONTED.match(pre)
     if fronted is not None and _part(doc, resolver, fact.speaker, fronted["name"]):
-        return _before_fronted(resolver, sentence.start, fact)
+        pronoun = fact.attribution.split(" ", 1)[0]  # "Dace, she added, is ...": not the part's
+        return credited_before(resolver, sentence.start, fact, pronoun, {})
     if _SPLICED.search(pre) is None:
         return fact
     lead = pre.lstrip(" “”\"‘’'").split(None, 1)[0].lower()
@@ -56,7 +57,7 @@ def unsure_if_spliced(doc: Doc, resolver: Resolver, quote: Quote, fact: QuoteFac
     earlier = resolver.antecedent(sentence.start)
     if earlier is not None and earlier.name == fact.speaker:
         return fact
-    return replace(fact, speaker="", source=SourceKind.UNATTRIBUTED, attribution="")
+    return fact.unattributed()
 
 
 def _part(doc: Doc, resolver: Resolver, speaker: str, fronted: str) -> bool:
@@ -65,13 +66,3 @@ def _part(doc: Doc, resolver: Resolver, speaker: str, fronted: str) -> bool:
     if not speaker.endswith(fronted):
         return False
     return speaker in characters(resolver.cast, doc) or f" as {speaker}" in doc.text
-
-
-def _before_fronted(resolver: Resolver, start: int, fact: QuoteFact) -> QuoteFact:
-    """``fact`` given to the one the sentences before speak of, not the name set before its
-    pronoun ("Dace, she added, is ..."); unattributed when they name no one else."""
-    pronoun = fact.attribution.split(" ", 1)[0]
-    earlier = resolver.antecedent(start, pronoun=pronoun)
-    if earlier is None or earlier.source is not SourceKind.PERSON or not earlier.name:
-        return replace(fact, speaker="", source=SourceKind.UNATTRIBUTED, attribution="")
-    return replace(fact, speaker=earlier.name)
