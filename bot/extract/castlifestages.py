@@ -1,6 +1,6 @@
 """A time of someone's life after "as", then a clause: no part.
 
-"Odile Brask, who moved to Cornwall as a child, later wrote the ITV Wales series Low Tide" is
+"Odile Brask, who moved to Cornwall as a child, later wrote the ITV Wales series Brine Hollow" is
 no casting of Cornwall (or of anyone) as "ITV Wales": "as a child," says when, and the words
 after its comma go on with what the person did. A part after a life stage comes right after
 the comma ("stars as a teenager, Mira Holt"), so that is left to the other forms.

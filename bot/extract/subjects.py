@@ -191,7 +191,7 @@ def clause_subjects(chunk: str) -> list[tuple[int, str]]:
         if match is None or (opener is not None and start == 0):
             continue
         if start and _SUBTITLE_HEAD.search(chunk, 0, start) is not None:
-            continue  # "who stars in Gull Point: Low Tide, out in May, said": a title's subtitle
+            continue  # "who stars in Gull Point: Brine Cove, out in May, said": a title's subtitle
         aside = after_comma and chunk[match.end() : match.end() + 1] == ","
         if aside and match["name"] and (opener is None or found):
             continue
