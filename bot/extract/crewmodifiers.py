@@ -151,13 +151,14 @@ def book_roles(chunk: str, match: re.Match[str], role: CrewRole) -> tuple[CrewRo
 
 def _requalified(chunk: str, names: str, end: int) -> str | None:
     """A list whose last item only qualifies the person named after it, with that person in
-    its place: "adapted by A and Norwegian screenwriter B" credits A and B (None for one run)."""
+    its place: "adapted by A and Norwegian screenwriter B" credits A and B; for one run, the
+    person alone ("by Hull electronic duo X": X)."""
     last = LIST_SPLIT.split(names)[-1]
     found = _DESCRIBED.match(chunk, end)
     person = NAME_RE.match(chunk, found.end() - 1) if found is not None else None
-    if last == names or person is None:
+    if person is None:
         return None
-    return names[: len(names) - len(last)] + person.group()
+    return person.group() if last == names else names[: len(names) - len(last)] + person.group()
 
 
 def this_credit(chunk: str, match: re.Match[str], context: Context) -> str | None:

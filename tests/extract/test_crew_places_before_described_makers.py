@@ -15,6 +15,7 @@ def test_place_before_adjective_and_group_noun() -> None:
         "Lanterns.",
     )
     assert ("composer", "Leeds") not in found
+    assert ("composer", "Paper Lanterns") in found
 
 
 def test_place_before_two_adjectives_and_agent_noun() -> None:
