@@ -156,7 +156,7 @@ def drop_elsewhere(cast: list[CastFact], context: Context, doc: Doc) -> list[Cas
         and not past_aside_in_work(fact, context)
     ]
     kept = held_listing_items(held_turns(kept, context), doc, context)
-    return held_relational(held_list_works(kept, context, doc.text))
+    return held_relational(held_list_works(kept, context, doc.text), doc.text)
 
 
 _OPENS_WITH = 40

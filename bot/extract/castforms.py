@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from bot.extract.castcrossed import uncrossed
 from bot.extract.castdatelines import DATELINE
 from bot.extract.castfronted import NEW_CLAUSE, subject_is_parts
+from bot.extract.castleaverparts import leaver_part
 from bot.extract.castpraise import PRAISE
 from bot.extract.casttitles import CAST_AFTER, CREDITS_LABEL, TITLE_ARTICLE, titled_before
 from bot.extract.cues import hint, near, scan
@@ -300,11 +301,8 @@ def fill_parts(castings: list[Casting], earlier: list[Casting]) -> list[Casting]
             filled.append(casting)
             continue
         before = [c for c in [*earlier, *filled] if c.character and c.start < casting.start]
-        if before:
-            last = max(before, key=lambda c: c.start)
-            filled.append(replace(casting, character=last.character))
-        else:
-            filled.append(casting)
+        last = leaver_part(casting, before)
+        filled.append(replace(casting, character=last.character) if last else casting)
     return filled
 
 

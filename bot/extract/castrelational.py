@@ -2,10 +2,14 @@
 
 "Ada Vale plays the mother of the missing boy, Tom Reed": the name after the comma may be the
 part (the mother) or the one the description relates her to (the boy). The line does not say
-which, so such a casting is held; "plays the ferry's captain, Tom Reed" (no "of") stays.
+which, so such a casting is held; "plays the ferry's captain, Tom Reed" (no "of") stays, and
+so does "plays the mayor of Dorrow, Marta Holub" when the article tells Dorrow as a place
+("filmed near Dorrow", "the village of Dorrow"): a place is no one the name could be.
 """
 
 from __future__ import annotations
+
+import re
 
 from bot.facts import CastFact, held
 
@@ -15,15 +19,20 @@ _REACH = 90
 _DOUBT = "the part's name follows a description of someone else"
 
 
-def held_relational(cast: list[CastFact]) -> list[CastFact]:
-    """``cast`` with castings named after "the mother of ..., Name" held."""
+_OF_PROPER = re.compile(r"[ ]of[ ](?P<place>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)$")
+_PLACE_CUES = r"(?:in|at|near|outside|around|village[ ]of|town[ ]of|city[ ]of|hamlet[ ]of)"
+
+
+def held_relational(cast: list[CastFact], text: str = "") -> list[CastFact]:
+    """``cast`` with castings named after "the mother of ..., Name" held (``text``: the
+    article, which may tell the word after "of" as a place)."""
     return [
-        held(fact, _DOUBT) if " of " in fact.evidence and _relational(fact) else fact
+        held(fact, _DOUBT) if " of " in fact.evidence and _relational(fact, text) else fact
         for fact in cast
     ]
 
 
-def _relational(fact: CastFact) -> bool:
+def _relational(fact: CastFact, article: str) -> bool:
     text = fact.evidence
     at = text.find(f", {fact.character}")
     if at < 0:
@@ -33,4 +42,12 @@ def _relational(fact: CastFact) -> bool:
     if slot < 0:
         return False
     description = lead[slot:]
-    return description.startswith(_DETERMINERS) and " of " in f" {description} "
+    if not description.startswith(_DETERMINERS) or " of " not in f" {description} ":
+        return False
+    proper = _OF_PROPER.search(description)
+    return proper is None or not _a_place(proper["place"], article)
+
+
+def _a_place(word: str, text: str) -> bool:
+    """Whether the article tells ``word`` as a place: "near Dorrow", "the village of Dorrow"."""
+    return re.search(rf"\b{_PLACE_CUES}[ ]{re.escape(word)}\b", text) is not None

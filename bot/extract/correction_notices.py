@@ -45,12 +45,15 @@ _IN_NOTICE = re.compile(
     r"(?:said|stated|reported|wrote|claimed|gave|named|listed)\b"
     r"|in[ ](?:(?:our|last[ ]week[’']s|the)[ ][^,;]{0,20}?)?(?:issue|edition|newsletter|number)"
     r"(?:[ ](?:#|no\.[ ]?)?\d{1,4})?,?[ ]we[ ]"
-    r"(?:said|stated|reported|wrote|claimed|named|listed)\b)"
+    r"(?:said|stated|reported|wrote|claimed|named|listed)\b"
+    r"|\b(?:i|we)(?:[ ]had|[’']d)[ ](?:(?:wrongly|mistakenly|originally|initially)[ ])?(?:put[ ])?"
+    r"[^,;.()]{1,60}?[ ](?:down|listed|written)[ ]as\b)"
 )
 """A retraction that needs its paragraph to be a notice: "The article also stated that ...", a
 live blog's "An earlier entry said ...", "A previous post on this page said ...", "in our 10am
 entry we wrote (that) ..." or "our 9:40 post said ..."; a newsletter's "In issue #84 we said
-...", "in our last edition, we named ..."."""
+...", "in our last edition, we named ..."; a forum post's edit owning up to its cast list, "I had
+A down as P (and B as Q) - it's the other way round"."""
 _NOT_AS = re.compile(
     r"\bnot[ ][^,;.()]{1,40}?[ ]as[ ](?:(?:this|the|our)[ ](?:article|story|report|piece|post|"
     r"entry)[ ])?(?:had[ ])?(?:originally|previously|initially|first|earlier|wrongly|incorrectly|"
@@ -66,14 +69,16 @@ _HINT = hint(
     "earlier entry", "earlier post", "earlier update", "previous entry", "previous post",
     "previous update", "we said that", "we stated that", "we reported that", "we wrote that",
     "we claimed that", "we said", "we stated", "we reported", "we wrote", "we named", "we listed",
-    "entry we", "entry, we", "post we", "post, we", "update we", "update, we",
+    "down as", "listed as", "written as", "entry we", "entry, we", "post we", "post, we",
+    "update we", "update, we",
     *(f"{entry} {verb}" for entry in ("entry", "post", "update")
       for verb in ("said", "stated", "reported", "wrote", "claimed", "gave", "named", "listed")),
 )  # fmt: skip
 _NOTICE = hint(
     "correction", "clarification", "earlier version", "previous version", "been amended",
     "been corrected", "been updated to correct", "apologise", "apologize", "regret the error",
-    "we've corrected", "we have corrected", "apologies",
+    "we've corrected", "we have corrected", "apologies", "other way round", "other way around",
+    "my mistake",
 )  # fmt: skip
 
 

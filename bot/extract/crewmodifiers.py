@@ -35,11 +35,16 @@ def _abbreviation(chunk: str, names: str, end: int) -> bool:
     return len(names) <= 3 and chunk[end : end + 1] == "." and not _VOWELS & set(names.lower())
 
 
-_DESCRIBED = re.compile(r"(?:-[a-z]+)?[ ](?P<noun>[a-z]{4,})[ ][A-Z]")
-"""A lowercase word between the run and a further capital: "Galway fiddler X"."""
+_DESCRIBED = re.compile(
+    r"(?:-[a-z]+)?(?:[ ](?!(?:and|or|but|with|for|the|a|an|who|in|on|at|of|to|from|by|under|as|"
+    r"over|after|via|through|his|her|their|its|our|my|your|is|was|were|has|had|will)[ ])"
+    r"[a-z]+(?:-[a-z]+)?){0,2}?[ ](?P<noun>[a-z]{4,}|duo)[ ][A-Z]"
+)
+"""A lowercase noun, after up to two describing words, between the run and a further capital:
+"Galway fiddler X", "Leeds electronic duo X", "Hull folk trio Y"."""
 _AGENT = re.compile(
     r"(?:er|or|ist|ian|ant|ent|ee|ive|eran|star|legend|duo|band|outfit|company|firm|banner|"
-    r"studio|label|shingle|collective)$"
+    r"studio|label|shingle|collective|trio|quartet|quintet|orchestra|choir|ensemble)$"
 )
 """How a noun for a person, group or company usually ends: composer, pianist, native, outfit."""
 _NOT_NOUNS = frozenset(
@@ -146,13 +151,14 @@ def book_roles(chunk: str, match: re.Match[str], role: CrewRole) -> tuple[CrewRo
 
 def _requalified(chunk: str, names: str, end: int) -> str | None:
     """A list whose last item only qualifies the person named after it, with that person in
-    its place: "adapted by A and Norwegian screenwriter B" credits A and B (None for one run)."""
+    its place: "adapted by A and Norwegian screenwriter B" credits A and B; for one run, the
+    person alone ("by Hull electronic duo X": X)."""
     last = LIST_SPLIT.split(names)[-1]
     found = _DESCRIBED.match(chunk, end)
     person = NAME_RE.match(chunk, found.end() - 1) if found is not None else None
-    if last == names or person is None:
+    if person is None:
         return None
-    return names[: len(names) - len(last)] + person.group()
+    return person.group() if last == names else names[: len(names) - len(last)] + person.group()
 
 
 def this_credit(chunk: str, match: re.Match[str], context: Context) -> str | None:

@@ -99,6 +99,15 @@ _PRONOUN_VOICES = re.compile(
 """A shot of the work in which a pronoun whispers or snarls the words ("Over the final shot,
 she whispers, ‘...’", "the teaser's final shot, in which he leans in and murmurs “...”"): a
 part's line, told by the writer; no one speaks to the press in a whisper over a shot."""
+_HEARD_SAYING = re.compile(
+    r"\b(?:hear|hears|heard|hearing|watch|watches|watched|watching|see|sees|saw|seeing)[ ]"
+    r"(?:[A-Z][\w’'-]*[ ]){1,3}(?:say|saying|tell|telling|ask|asking|whisper|whispering|shout|"
+    r"shouting)(?:[ ](?:him|her|them|(?:his|her|their)[ ][a-z]+))?,?[ ]*[“\"‘']?$"
+)
+_THEN_IN_A_TRAILER = re.compile(rf"[”\"’']?,?[ ]+in[ ](?:the|a|this)[ ]{_TRAILER}\b")
+"""An actor heard or watched saying words in a trailer ("hearing Ada Vale say “...” in the
+trailer", "watching him tell his brother “...” in the teaser"): a fan's reaction to the part's
+line, not the actor's quote."""
 _SAYS = re.compile(rf"\b{SPEECH_VERBS}\b")
 _TRAILER_WORDS = ("trailer", "teaser", "clip", "promo")
 _CLOSING = frozenset("”\"’'")
@@ -141,6 +150,10 @@ def held_if_dialogue(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) ->
     ):
         return held_line(fact)
     if _GIVES_THE_LINE.search(doc.masked, sentence.start, quote.start):
+        return held_line(fact)
+    if _HEARD_SAYING.search(doc.masked, sentence.start, quote.start) and (
+        _THEN_IN_A_TRAILER.match(doc.masked, quote.end, end)
+    ):
         return held_line(fact)
     line = _LINE_OF_DIALOGUE.search(doc.masked, sentence.start, quote.start)
     if line is not None and _SAYS.search(line.group()) is None:  # not "..., X said:"

@@ -46,6 +46,9 @@ _CLAUSE_OPEN = re.compile(r"(?:^|[.!?;][ ]+)[ “”\"‘’']*$")
 _COLON_TO_WORDS = re.compile(r"(?:,[ ][^,.:;“”\"]{1,40})?:[ ]*$")
 """A part that opens a clause, perhaps a scene after a comma, then a colon before the words:
 "Mara, on the pier: “...”" (a trailer round-up giving the line and who has it)."""
+_LINE_FROM = re.compile(r"\b(?:line|lines)\b[^.;:“”\"]{0,80}?[ ](?:comes|came)[ ]from[ ]$")
+"""A line of the work said to come from a part, then a colon before the words ("The line
+everyone will repeat comes from Jo: “...”"): the part's line, not a person's quote."""
 _REVIEW = re.compile(r"\b(?:review|reviewed)\b", re.IGNORECASE)
 PRONOUN_FIRST = re.compile(r"(?:he|she|they|He|She|They)\b")
 """An attribution that opens on a pronoun ("she snaps", "he whispers"), not on a name."""
@@ -126,6 +129,12 @@ def held_if_part_speaks(
             return held_line(fact)  # "the trailer closes on Mara’s line “...”"
         if chunk.startswith(("’s", "'s"), end):
             continue  # "Kai Moss tells Mara's fans": the part owns, it does not hear
+        if (
+            end < opens
+            and _LINE_FROM.search(chunk, 0, start)
+            and _COLON_TO_WORDS.fullmatch(chunk, end, opens)
+        ):
+            return held_line(fact)  # "the line ... comes from Jo: “...”"
         if _VERB_AFTER.match(chunk, end) or _TO_PART.search(chunk, 0, start):
             return held_line(fact)  # "Tori says", "she tells Jonah"
         if _SAYS_BEFORE.search(chunk, 0, start) and _CLAUSE_END.match(chunk, end):

@@ -11,10 +11,11 @@ Two kinds of named subject are never the pronoun's person:
   sergeant"): the sentence tells the work's cast in passing, not what the piece is about.
 
 A sentence told "According to <Name>, ..." puts that name first
-(:mod:`bot.extract.according_sources`). And two subjects count that the clause finder does not
-list: a "with" clause's ("Ada Vale and
-Tom Reed walked out, with Reed admitting he ..."), the last one the sentence is about; and the
-one handed the floor (:mod:`bot.extract.floor_handovers`).
+(:mod:`bot.extract.according_sources`). And three subjects count that the clause finder does
+not list: a "with" clause's ("Ada Vale and Tom Reed walked out, with Reed admitting he ..."), the
+last one the sentence is about; the one handed the floor (:mod:`bot.extract.floor_handovers`);
+and one named after its verb ("Among the crowds was Ada Vale",
+:mod:`bot.extract.inverted_subjects`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from bot.extract.according_sources import according_source
 from bot.extract.apposed_works import apposed_subjects
 from bot.extract.descriptions import unlabelled
 from bot.extract.floor_handovers import handed_floor
+from bot.extract.inverted_subjects import inverted_subject
 
 _ASIDE = re.compile(r"[ ]+(?:[a-z]+[ ]){0,2}among[ ](?:them|others)\b")
 _ROLL = re.compile(
@@ -46,7 +48,9 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
         return apposed
     told = according_source(chunk) if pronoun in ("he", "she") else []
     doing = [(m.start("name"), m["name"]) for m in _WITH_DOING.finditer(chunk)]
-    found = sorted({*unlabelled(chunk), *doing, *handed_floor(chunk)}, reverse=True)
+    found = sorted(
+        {*unlabelled(chunk), *doing, *handed_floor(chunk), *inverted_subject(chunk)}, reverse=True
+    )
     rolls = [m.span() for m in _ROLL.finditer(chunk)]
     aside = [
         (at, raw)

@@ -38,6 +38,7 @@ from bot.extract.release_answers import answered_date
 from bot.extract.release_asides import without_other_works
 from bot.extract.release_asked import asked_shoot
 from bot.extract.release_beyond import said_only
+from bot.extract.release_carried_years import carried_year
 from bot.extract.release_chart_heads import charts_lowered, lowered_names, without_lowered
 from bot.extract.release_checks import deduped, settled
 from bot.extract.release_conflicts import derived, plain_first
@@ -356,7 +357,7 @@ def _dates(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[Re
             continue
         fact = dated(doc.date, chunk, match, evidence, context)
         if fact is not None:
-            yield fact
+            yield carried_year(chunk, match, fact)  # "began 3 May 2024 and wrapped on 9 July"
 
 
 def _windows(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[ReleaseFact]:

@@ -29,6 +29,7 @@ from bot.extract.release_platforms import after_the_cinemas
 from bot.extract.release_present import month_away, moved_ours, present_start
 from bot.extract.release_spans import shoot_told, untensed_roll
 from bot.extract.release_subjects import not_a_release, of_a_companion, own_release, released_then
+from bot.extract.release_until import runs_until
 from bot.extract.release_words import (
     AIMED_AT,
     AIMED_SLOT,
@@ -257,9 +258,7 @@ def _windowed(
     window = narrowed_year(chunk, match, parse_window(match, ref))
     if window is None or BACK_REFERENCE.search(clause) or _ORDERED.search(before):
         return None
-    if (match["prep"] or match["prep2"] or "").lower() == "until" and (
-        not _NOT_UNTIL.search(before) or FILMING_NOUN.search(clause)
-    ):
+    if runs_until(match, before, clause):
         return None  # only "will not be released until 2027" gives the time it comes out
     if (match["prep"] or "").lower() == "from" and (
         MOVED.search(chunk, 0, match.start()) or _SPAN_ON.match(chunk, match.end())
@@ -335,11 +334,6 @@ _PREMIERE_NOUN = re.compile(r"[ ](?:premiere|bow|release|debut|launch|broadcast|
 """A release aimed at, named by its noun: "is targeting a fall 2026 premiere"."""
 _A_YEARS = re.compile(r"\b(?:ahead[ ]of|before|for|with)(?:[ ](?:a|an|its))?$")
 """The window qualifies a release noun after an article ("ahead of a 2027 broadcast")."""
-_NOT_UNTIL = re.compile(
-    r"(?:\bnot|n['’]t|\bnever)[ ](?:(?:now|yet|be|been|go|get)[ ]){0,2}(?:out|released|available|"
-    r"arrive|land|premiere|open|debut|hit|drop|stream|air|launch)\w*(?:[ ]\w+){0,3}$"
-)
-"""A release denied up to a time: "will not now be released until 2027", "won't land until"."""
 _SPAN_ON = re.compile(r"[ ](?:to|until|till|through|and)[ ]")
 _ORDERED = re.compile(
     r"\b(?:was|were|been|is|are)[ ](?:renewed|ordered|greenlit|green-lit|commissioned|"

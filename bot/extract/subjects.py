@@ -86,7 +86,8 @@ _ROLE_WORD = (
     r"showrunner|composer|cinematographer|editor|actor|actress|star|co-star|newcomer|cast[ ]member|"
     r"programmer|critic|executive|graphic|casting|series|film|head|and|senior|chief|lead|"
     r"artistic|creative|associate|managing|deputy|former|chair|chairman|chairwoman|chairperson|"
-    rf"president|founder|host|presenter|jury|awards|festival|{_LOCAL_ROLE})|[A-Z]{{2,}})"
+    rf"president|founder|host|presenter|jury|awards|festival|analyst|researcher|{_LOCAL_ROLE})"
+    r"|[A-Z]{2,})"
 )
 ROLE_PREFIX = (
     rf"(?:(?:[Tt]he[ ])?(?:(?:[A-Z][\w-]*(?:[’']s)?[ ]){{1,3}}"

@@ -1,0 +1,38 @@
+"""Which part a leaver told with no part of their own takes, for :func:`castforms.fill_parts`.
+
+The part named last before them, unless that part was told in brackets inside an aside after
+an earlier casting: "Ada Vale will play Mira, a singer Tom Reed (Kai Lund) meets at camp,
+replacing Lena Moss" - Moss left Mira (the successor's part), not Tom Reed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+from bot.facts import CastStatus
+
+
+class _Told(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def flexible(self) -> bool: ...
+    @property
+    def status(self) -> CastStatus: ...
+
+
+_T = TypeVar("_T", bound=_Told)
+
+
+def leaver_part(casting: _Told, before: Sequence[_T]) -> _T | None:
+    """The casting whose part ``casting`` (no part of its own) takes, or None."""
+    if not before:
+        return None
+    last = max(before, key=lambda c: c.start)
+    if casting.status is not CastStatus.FORMER or not last.flexible:
+        return last
+    told = [c for c in before if not c.flexible and c.end and c.end <= last.start]
+    return max(told, key=lambda c: c.start) if told else last

@@ -1,0 +1,27 @@
+"""A subject named after its verb, in a sentence before a pronoun's quote.
+
+"Among the crowds was 14-year-old Ada Vale, from Deal, who had waited since dawn. “...,” she
+said." The sentence fronts a place or a doing ("Among the crowds", "Waiting by the gate",
+"Outside the school") and names its subject after "was"/"were": that person is who the sentence
+is about, so the next "she said" is theirs, not an older subject's. The clause finder reads
+subjects before their verb only; this adds the one after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FRONTED = (
+    r"(?:Among|Amongst|Amid|Outside|Inside|Beside|Behind|Near|Waiting|Standing|Queueing|Queuing|"
+    r"Watching|Sitting|Also[ ](?:there|among[ ]them|waiting|watching))"
+)
+_INVERTED = re.compile(
+    rf"^[ ]*{_FRONTED}(?:[ ][a-z][\w’'-]*){{0,6}}[ ](?:was|were)[ ]"
+    r"(?:\d{1,3}-year-old[ ])?(?:[a-z]+[ ]){0,2}?"
+    r"(?P<name>(?:[A-Z][\w’'-]*[ ]){1,2}[A-Z][\w’'-]*)(?=[,.]|[ ]who\b|$)"
+)
+
+
+def inverted_subject(chunk: str) -> list[tuple[int, str]]:
+    """Where and whom ``chunk`` names as its subject after the verb ("Among them was Ada Vale")."""
+    return [(m.start("name"), m["name"]) for m in _INVERTED.finditer(chunk)]

@@ -1,0 +1,32 @@
+"""Words in marks that gloss what a phrase means: the writer's translation, no one's quote.
+
+"The Welsh phrase means “thank you from the heart”", "signed off with “hasta pronto”, which
+translates as ‘see you soon’" or "“slàinte”, roughly meaning “good health”" give a meaning in
+marks that nobody is named to say; such words are held.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.facts import HELD, QuoteFact
+
+_GLOSSED = re.compile(
+    r"\b(?:(?:roughly|loosely|literally)[ ])?(?:means|meant|meaning|translates|translated|"
+    r"translating)(?:[ ](?:as|to))?,?[ ][“\"‘']?$"
+)
+_REACH = 40
+_WORDS = 8
+
+
+def held_if_meant(text: str, start: int, fact: QuoteFact) -> QuoteFact:
+    """``fact`` (marks opening at ``start``) held when a few words no attribution introduces
+    follow "means", "translates as" or "meaning"."""
+    if not fact.served or fact.attribution or fact.continues_previous:
+        return fact
+    if len(fact.text.split()) > _WORDS:
+        return fact
+    if _GLOSSED.search(text, max(start - _REACH, 0), start) is None:
+        return fact
+    return replace(fact, confidence=HELD, doubt="a phrase's meaning, glossed in marks")

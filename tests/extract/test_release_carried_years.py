@@ -1,0 +1,34 @@
+"""A day without a year after one with it, in the same sentence, takes that year (when it falls
+later in that year): the article's own date does not choose it. On invented
+text."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import release_kinds
+
+_LEDE = "Marta Vell is back in Porthwenna, where she made the drama Copper Bay this year."
+
+
+def _kinds(sentence: str) -> set[tuple[str, str, bool]]:
+    return release_kinds(_LEDE, sentence, date="2026-08-05", title="Copper Bay: Vell comes home")
+
+
+def test_a_wrap_without_a_year_takes_the_start_year() -> None:
+    assert ("filming_wrapped", "2025-05-02", False) in _kinds(
+        "Filming on Copper Bay began on 3 March 2025 and wrapped on 2 May."
+    )
+    assert ("filming_wrapped", "2024-06-11", False) in _kinds(
+        "Copper Bay started shooting on April 8, 2024 and wrapped on June 11, after nine weeks."
+    )
+
+
+def test_a_day_before_a_dateline_keeps_its_own_year() -> None:
+    assert ("filming_started", "2026-06-09", False) in _kinds(
+        "PERTH, 10 June 2026 - Filming on Copper Bay began yesterday, Tuesday 9 June, in Fife."
+    )
+
+
+def test_a_day_alone_still_takes_the_article_year() -> None:
+    assert ("filming_wrapped", "2026-05-02", False) in _kinds(
+        "Filming on Copper Bay wrapped on 2 May."
+    )
