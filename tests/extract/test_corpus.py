@@ -225,7 +225,7 @@ RECALL_SHORTFALLS = {
     ("blind-95", "release"): 0.818,
     ("blind-95", "quotes"): 0.844,
     ("blind-96", "cast"): 0.862,
-    ("blind-96", "crew"): 0.859,
+    ("blind-96", "crew"): 0.894,
     ("blind-96", "release"): 0.769,
     ("blind-96", "quotes"): 0.875,
     ("blind-97", "cast"): 0.857,
@@ -402,7 +402,6 @@ RECALL_SHORTFALLS = {
     ("blind-143", "cast"): 0.77,
     ("blind-143", "crew"): 0.909,
     ("blind-143", "release"): 0.666,
-    ("blind-143", "quotes"): 0.929,
     ("blind-144", "cast"): 0.835,
     ("blind-144", "crew"): 0.826,
     ("blind-144", "release"): 0.666,
@@ -436,11 +435,19 @@ RECALL_SHORTFALLS = {
     ("blind-152", "cast"): 0.907,
     ("blind-152", "crew"): 0.829,
     ("blind-152", "release"): 0.807,
-    ("blind-152", "quotes"): 0.849,
+    ("blind-152", "quotes"): 0.876,
     ("blind-153", "cast"): 0.887,
     ("blind-153", "crew"): 0.886,
     ("blind-153", "release"): 0.612,
     ("blind-153", "quotes"): 0.835,
+    ("blind-154", "cast"): 0.821,
+    ("blind-154", "crew"): 0.872,
+    ("blind-154", "release"): 0.739,
+    ("blind-154", "quotes"): 0.878,
+    ("blind-155", "cast"): 0.851,
+    ("blind-155", "crew"): 0.904,
+    ("blind-155", "release"): 0.534,
+    ("blind-155", "quotes"): 0.902,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -472,12 +479,18 @@ PRECISION_SHORTFALLS = {
     ("blind-132", "quotes"): 0.891,
     ("blind-133", "quotes"): 0.945,
     ("blind-142", "quotes"): 0.955,
-    ("blind-143", "quotes"): 0.963,
+    ("blind-143", "quotes"): 0.964,
     ("blind-144", "quotes"): 0.956,
     ("blind-145", "quotes"): 0.968,
     ("blind-149", "quotes"): 0.957,
     ("blind-151", "quotes"): 0.964,
     ("blind-153", "release"): 0.95,
+    ("blind-154", "cast"): 0.952,
+    ("blind-154", "crew"): 0.953,
+    ("blind-154", "release"): 0.85,
+    ("blind-154", "quotes"): 0.915,
+    ("blind-155", "cast"): 0.958,
+    ("blind-155", "quotes"): 0.965,
 }
 """Where a round's tuning ended short of the precision floor: the precision reached, held as a
 ratchet (never lower) until the rules reach the floor. tests/corpus/README.md lists the wrong
@@ -485,17 +498,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-154": {
-        "cast": (0.904, 0.78),
-        "crew": (0.93, 0.851),
-        "release": (0.85, 0.739),
-        "quotes": (0.847, 0.824),
+    "blind-156": {
+        "cast": (0.95, 0.69),
+        "crew": (1.0, 0.911),
+        "release": (0.785, 0.407),
+        "quotes": (0.96, 0.878),
     },
-    "blind-155": {
-        "cast": (0.938, 0.851),
-        "crew": (1.0, 0.904),
-        "release": (0.916, 0.511),
-        "quotes": (0.943, 0.902),
+    "blind-157": {
+        "cast": (0.966, 0.892),
+        "crew": (0.975, 0.816),
+        "release": (1.0, 0.708),
+        "quotes": (0.975, 0.88),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
