@@ -159,8 +159,9 @@ _PASSES = re.compile(
 _REPLACE = re.compile(
     rf"(?P<actor>{NAME})(?:,[ ](?:the|a|an)[ ][^,.;:()“”\"]{{1,60}}?[ ]who|,[ ]who)?[ ]"
     r"(?:will[ ])?(?:replace|replaces|replaced|replacing|succeeds|succeeded)"
-    rf"[ ](?P<old>{NAME})[ ]as[ ]{_CHAR_GROUP}"
+    rf"[ ](?P<old>{NAME})[ ]as[ ]{_CHAR_GROUP}(?![’'](?:s\b|[ ][a-z]))"
 )
+"""Never "as Tom's flatmate": a possessive's name describes the part; it is not the part."""
 _REPLACING = re.compile(rf"[ (,]replacing[ ](?P<old>{NAME})\b(?![ ]as\b)")
 _JOINS_REPLACING = re.compile(
     rf"(?!(?:The|A|An|This|That|It|He|She|They|We|I)\b)(?P<actor>{NAME})(?:[ ][a-z]+){{1,3}}\b"

@@ -42,11 +42,12 @@ _RESPECTIVELY = re.compile(
 a ..., respectively"."""
 _PLAYED_BY_PAIRS = re.compile(
     rf"(?P<chars>{_CHAR}(?:,[ ]{_CHAR}){{0,8}},?[ ](?:and|&)[ ]{_CHAR})(?:,[ ]|[ ](?:are|were|"
-    r"will[ ]be|have[ ]been)[ ](?:still[ ]|now[ ]|again[ ]|once[ ]again[ ])?)played[ ]by[ ]"
+    r"will[ ]be|have[ ]been)[ ])(?:still[ ]|now[ ]|again[ ]|once[ ](?:again|more)[ ])?played[ ]"
+    r"(?:again[ ]|once[ ](?:again|more)[ ])?by[ ]"
     rf"(?P<actors>{NAME}(?:,[ ]{NAME}){{0,8}},?[ ](?:and|&)[ ]{NAME})"
 )
 """The parts first: "Ada and Tom are still played by Vale and Joe Marsh", "the story of Ada
-and Tom, played by Vale and Joe Marsh"."""
+and Tom, played by Vale and Joe Marsh" (", played once more by": the same pairs)."""
 _PART_IN_LIST = re.compile(
     r"(?:^(?:[A-Z][\w-]*[’']s[ ])?(?:[a-z][\w’'-]*[ ]){0,2}|,[ ](?:and[ ])?|[ ](?:and|&)[ ])"
     rf"(?P<char>{_CHAR})(?=,|$|[ ]\(|[ ](?:and|&)[ ])"
@@ -81,13 +82,13 @@ A's part, never the first actor of a pair "X and B as Y and C"); "such as A and 
 _WHO_PLAY = re.compile(rf"{NAME}[ ](?:and|&)[ ]{NAME},[ ]who[ ](?:play|portray)[ ]")
 """A pair told as actors by its own clause, even after a conjunction's "as": "fans waited as A
 and B, who play X and Y, filmed" (a part cannot play a part)."""
-_PAIR_HINT = hint(" as ", " play", " portray", " played by ", " roles of ", " parts of ")
+_PAIR_HINT = hint(" as ", " play", " portray", " roles of ", " parts of ")
 
 
 def _respective(chunk: str, lower: str, starts: list[int]) -> list[re.Match[str]]:
     if (" and " not in chunk and "&" not in chunk) or not _PAIR_HINT.search(lower):
         return []
-    if " played by " in lower:
+    if " played " in lower and " by " in lower:
         found = list(scan(_PLAYED_BY_PAIRS, chunk, starts))
         if found:
             return found
