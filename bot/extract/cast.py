@@ -65,6 +65,7 @@ from bot.extract.castworkstars import star_elsewhere
 from bot.extract.clauses import about_ours
 from bot.extract.context import Context, mentions_past_role
 from bot.extract.correction_notices import notice_paras, retracted, within
+from bot.extract.correction_parts import resolve_part
 from bot.extract.cues import Hint, hint, near, scan
 from bot.extract.lexicon import GENRE_NOUNS, HONORIFICS, INTERJECTION, MONTH_PATTERN, STOP_TOKENS
 from bot.extract.names import (
@@ -76,7 +77,6 @@ from bot.extract.names import (
     clean_character,
     clean_name,
     is_full,
-    resolve_character,
 )
 from bot.extract.partnames import attributive, character_like_names, placed
 from bot.extract.text import Doc, View
@@ -363,7 +363,7 @@ def _resolve(raw: list[_Raw], doc: Doc, context: Context, people: People) -> lis
         character = without_nickname(clean_character(oriented.character))
         if actor is None or not character or placed(item, doc.text):
             continue  # "so good as a boxer in last year's Z": Z is no part
-        resolved = resolve_character(character, full_chars)
+        resolved = resolve_part(character, full_chars, doc, item.start)
         if resolved == actor or not _plausible_character(character, people, context):
             continue  # "Ada — Tamsin Loe, who plays ...": a name is never its own part
         character = resolved

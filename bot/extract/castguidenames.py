@@ -31,9 +31,23 @@ _SINGLED = re.compile(
 )
 _HEADING = re.compile(r"[ ]*[A-Z][\w’' -]{2,40}[ ]*$")
 """A short heading line between entries: "Also new this week", "Coming soon"."""
-_TITLE_LINE = re.compile(r"[ ]*(?P<title>[A-Z0-9‘“'\"][^\n.!?()]{1,60}?)[ ]*$")
-"""A title on a line of its own: "The Copper Vault", "Lantern Bay: The Last Summer"."""
+_TITLE_LINE = re.compile(
+    r"[ ]*(?P<title>[A-Z0-9‘“'\"][^\n.!?()]{1,60}?)(?:[ ]\([^()\n]{1,30}\))?[ ]*$"
+)
+"""A title on a line of its own: "The Copper Vault", "Lantern Bay: The Last Summer", "TIN LID
+(SERIES 2)"."""
+_DAY_WHERE = re.compile(
+    r"[ ]*(?:From[ ])?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:[ ]\d{1,2}(?:st|nd|rd|th)?(?:[ ][A-Z][a-z]{2,8})?)?"
+    r"(?:,?[ ]\d{1,2}(?:[.:]\d{2})?[ ]?(?:am|pm))?,[ ](?:BBC|ITV|Channel[ ]\d|E4|Sky|Netflix|"
+    r"Prime|Amazon|Disney|Apple|Now|U&\w*|Brit[Bb]ox|MUBI|Mubi)\b[^\n!?]{0,100}"
+)
+"""A where line led by the day: "Sunday 3 May, 9pm, BBC One", "From Friday 8 May, Netflix"."""
 _MIN_ENTRIES = 2
+
+
+def _where(line: str) -> bool:
+    return where_line(line) or _DAY_WHERE.fullmatch(line.rstrip()) is not None
 
 
 def _titled(doc: Doc, para: int) -> str | None:
@@ -44,7 +58,7 @@ def _titled(doc: Doc, para: int) -> str | None:
     match = _TITLE_LINE.fullmatch(doc.text, line.start, line.end)
     if match is None or len(match["title"].split()) > 8:
         return None
-    return match["title"] if where_line(doc.text[below.start : below.end]) else None
+    return match["title"] if _where(doc.text[below.start : below.end]) else None
 
 
 def guide_item_sentences(doc: Doc, context: Context) -> set[str]:
@@ -55,20 +69,25 @@ def guide_item_sentences(doc: Doc, context: Context) -> set[str]:
         headline = doc.text[doc.paras[doc.title_para].start : doc.paras[doc.title_para].end]
     lines: dict[int, bool] = {}  # name line's paragraph: whether its entry is another work's
     stacked: dict[int, str] = {}  # a title over a where line: its paragraph and the title
+    picked: int | None = None
     for para in doc.paras:
         if para.para == doc.title_para:
             continue
         titled = _titled(doc, para.para)
-        if titled is not None:
-            stacked[para.para] = titled
+        if titled is not None:  # "PICK OF THE WEEK: LUMEN" over its where line: the own one
+            label, colon, rest = titled.partition(": ")
+            picked = picked if not colon or not _SINGLED.search(label) else para.para
+            stacked[para.para] = rest if colon and picked == para.para else titled
             continue
         match = _NAME_LINE.fullmatch(doc.text, para.start, para.end)
-        if match is None or _WHERE.search(match["where"]) is None:
+        if match is None or _where(doc.text[para.start : para.end]):
+            continue
+        if _WHERE.search(match["where"]) is None:
             continue
         singled = match["label"] is not None and _SINGLED.search(match["label"]) is not None
         title = match["title"].split(",")[0].strip("‘’“”'\" ")
         lines[para.para] = not singled and not context.is_ours(title) and title not in headline
-    own = own_entry(stacked, headline, context.is_ours)
+    own = picked if picked is not None else own_entry(stacked, headline, context.is_ours)
     if own is not None:  # the page's own entry found: every other entry is another work's
         lines.update({para: para != own for para in stacked})
     if len(lines) < _MIN_ENTRIES:

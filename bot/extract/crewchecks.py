@@ -27,6 +27,7 @@ from dataclasses import replace
 from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
 from bot.extract.crewhedges import HEDGED_DOUBT, hedged, surname_at
+from bot.extract.crewmusicpieces import music_written
 from bot.extract.crewshapes import shaped_crew
 from bot.extract.crewsubjects import other_title_subject
 from bot.extract.names import NAME, People, is_full
@@ -84,6 +85,7 @@ def checked_crew(crew: list[CrewFact], people: People, context: Context) -> list
         and not _made_for_other(fact, context)
         and not _described_author(fact)
         and not _cut_at_particle(fact)
+        and not music_written(fact)
     ]
     roles = {(fact.name, fact.evidence, fact.role) for fact in kept}
     cameras = {fact.name for fact in kept if fact.role is CrewRole.CINEMATOGRAPHER}

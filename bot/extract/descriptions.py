@@ -69,8 +69,8 @@ def descriptor(
     if len(credited) == 1:
         return credited.pop()
     found = nearest()
-    if found is None:
-        return None
+    if found is None or found in hosts(doc.masked, people):
+        return None  # a host asks: "the actor said" after the host's question is the guest's
     return None if credited and found not in credited else found
 
 

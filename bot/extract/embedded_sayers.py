@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.extract.asked_sayers import asked_sayer
 from bot.extract.gendered_subjects import subject_if_unproven
 from bot.extract.names import NAME
 from bot.extract.parenthetical_sayers import parenthetical_sayer
@@ -34,6 +35,7 @@ def embedded_sayer(
     fact = held_if_work_line(doc, quote, trailing_sayer(doc, resolver, quote, fact, genders))
     fact = parenthetical_sayer(resolver, quote, fact, genders)
     fact = subject_if_unproven(doc, resolver, quote, fact, genders)
+    fact = asked_sayer(doc, resolver, quote, fact, genders)  # an answer's "she said"
     if fact.source is not SourceKind.PERSON or not fact.served:
         return fact
     if _INNER.match(fact.text) and (reported := _reporting(resolver, quote, fact, genders)) != fact:

@@ -128,7 +128,8 @@ def own_entry(titles: dict[int, str], headline: str, is_ours: Callable[[str], bo
     own: the one the headline names first, by its whole title or a subtitled title's main part
     ("What to watch: Lumen, ‘Tallow’ and more"), else the one entry whose title is the
     article's own; None when neither tells."""
-    named = {para: headline.find(title) for para, title in titles.items() if title in headline}
+    named = {para: _named_at(title, headline) for para, title in titles.items()}
+    named = {para: found for para, found in named.items() if found >= 0}
     # "Lumen: The Far Shoal" under "What to watch: Lumen bows out, plus Tallow" is the own one
     at = {para: _main_at(title, headline) for para, title in titles.items() if para not in named}
     named |= {para: found for para, found in at.items() if found is not None}
@@ -136,6 +137,12 @@ def own_entry(titles: dict[int, str], headline: str, is_ours: Callable[[str], bo
         return min(named, key=lambda para: named[para])
     ours = [p for p, title in titles.items() if is_ours(title.replace(":", " "))]
     return ours[0] if len(ours) == 1 else None
+
+
+def _named_at(title: str, headline: str) -> int:
+    """Where the headline names the title (one in capitals, "QUILLMOOR", in any case); -1 when
+    it does not."""
+    return headline.lower().find(title.lower()) if title.isupper() else headline.find(title)
 
 
 def _main_at(title: str, headline: str) -> int | None:

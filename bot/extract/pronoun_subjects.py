@@ -6,7 +6,7 @@ Two kinds of named subject are never the pronoun's person:
   them, but ..."): the aside names them in passing, it is not what the sentence is about;
 - a subject whose own clause speaks of the pronoun's person as someone else ("Her co-star Tom
   Reed describes her as ...", "Ada Vale calls him ..."): "she" is the one described, not the
-  describer;
+  describer; so is one whose relative clause does ("A colleague who has known him says");
 - an actor in a roll of who plays whom ("Ada Vale plays Inspector Dace and Tom Reed plays her
   sergeant"): the sentence tells the work's cast in passing, not what the piece is about.
 
@@ -37,7 +37,7 @@ _WITH_DOING = re.compile(
 )
 _OBJECT = {
     "she": re.compile(r"\b[a-z]+(?:s|ed)[ ]her(?=[ ](?:as|to)\b|[ ]*[.,;:“\"‘])"),
-    "he": re.compile(r"\b[a-z]+(?:s|ed)[ ]him\b(?!self)"),
+    "he": re.compile(r"\b(?:[a-z]+(?:s|ed)|who(?:[ ][a-z’']+){1,5})[ ]him\b(?!self)"),
 }
 
 

@@ -19,6 +19,7 @@ from bot.extract.attribution import POST_PATTERNS, kin_or_kind_says, relays_anot
 from bot.extract.dialogue import held_if_dialogue
 from bot.extract.embedded_sayers import embedded_sayer
 from bot.extract.entry_headings import by_heading, headings
+from bot.extract.fragment_openings import is_fragment
 from bot.extract.hearsay import held_if_relayed
 from bot.extract.interview_answers import labelled_turn, mentions, trimmed
 from bot.extract.kin_suffixes import unsure_if_kin
@@ -50,11 +51,6 @@ from bot.extract.unplaced_speakers import PERSONAL_PRONOUN, speaker_unplaced
 from bot.extract.whom_says import whom_says
 from bot.facts import QuoteFact, SourceKind
 
-_EMBEDDED = re.compile(r"[^\W_][ ]*$")
-_INTRODUCING_WORD = re.compile(
-    r"\b(?:said|says|added|adds|wrote|writes|continued|explained|told|joked|posted|tweeted|"
-    r"replied|reads|read|writing|saying|adding|stating|caption|captioned|captioning|to[ ]say)[ ]*$"
-)
 _UNATTRIBUTED = Speaker("", SourceKind.UNATTRIBUTED, "")
 _SENTENCE_INSIDE = re.compile(r"[.!?][ ]+(?=[A-Z])")
 _OBJECT_PRONOUN = re.compile(r"[,.!?]?[ ]*(?:he|she|they)[ ]\w+[ ](?:him|her|them)\b", re.I)
@@ -216,7 +212,7 @@ def _quote_fact(
     post = doc.masked[quote.end + 1 : post_end] if quote.closed else ""
     if quote.closed and not post.strip() and text.endswith(("?", "!")):
         post = _split_off(doc, quote)  # "“... In this economy?” Brook says.": split at the "?"
-    fragment = _EMBEDDED.search(pre) is not None and _INTRODUCING_WORD.search(pre) is None
+    fragment = is_fragment(pre, text, pre_start > sentence.start)
     # "?” I ask." may be split off as a sentence of its own ("I" is capitalised).
     asked = _WRITER_ASKS.match(doc.masked, quote.end + 1) if quote.closed else None
     if asked is not None:

@@ -3,13 +3,17 @@
 A live blog's correction retracts a dated claim an earlier entry made and gives the date that
 replaces it: "Correction: In our 11:05 update we said Glass Tide opens in UK cinemas on 3 July.
 The distributor has since clarified that the UK date is 24 July." or "Our 10:30 post said it
-arrives on 8 October; the correct date is 22 October." The retracted date, wherever the article
+arrives on 8 October; the correct date is 22 October." A live blog may name the entry by its
+time in brackets or before a comma: "In an earlier entry (14:10) we said it opens on 9 June",
+"in a previous post, we said ...". The retracted date, wherever the article
 states it (the entry that first gave it, the notice itself), is dropped; the one other date the
 rest of the notice gives becomes a fact of the same kind. A notice that gives no date, or more
 than one, adds nothing.
 """
 
 from __future__ import annotations
+
+import re
 
 from bot.extract.context import Context
 from bot.extract.correction_notices import notice_paras, retracted
@@ -27,9 +31,28 @@ def corrected(doc: Doc, context: Context, facts: list[ReleaseFact]) -> list[Rele
     for para in sorted(notices):
         views = [view for view in doc.views if view.span.para == para]
         for index, view in enumerate(views):
-            for start, end in retracted(view, notices):
+            for start, end in retracted(view, notices) + _entry_claims(view):
                 facts = _swapped(doc, context, facts, view, (start, end), views[index + 1 :])
     return facts
+
+
+_ENTRY_CLAIM = re.compile(
+    r"\b(?:in[ ])?(?:an|a|the|our)[ ](?:earlier|previous)[ ](?:entry|post|update)"
+    r"(?:[ ]\(\d{1,2}[:.]\d{2}(?:[ ]?[ap]m)?\))?,?[ ]we[ ](?:had[ ])?"
+    r"(?:said|stated|reported|wrote|claimed)\b"
+)
+"""A notice's claim told of a live blog's entry by its time: "In an earlier entry (14:10) we
+said"."""
+_TRUTH = re.compile(r";|\b(?:in[ ]fact|actually|but|however|rather)\b")
+
+
+def _entry_claims(view: View) -> list[tuple[int, int]]:
+    """Stretches of a notice's sentence that state what an earlier entry wrongly said."""
+    spans = []
+    for claim in _ENTRY_CLAIM.finditer(view.lower):
+        truth = _TRUTH.search(view.lower, claim.end())
+        spans.append((claim.start(), truth.start() if truth else len(view.lower)))
+    return spans
 
 
 def _swapped(  # noqa: PLR0917 - a private helper called once

@@ -17,6 +17,7 @@ from bot.extract.release_event_broadcasts import event_broadcast
 from bot.extract.release_happenings import happened_then
 from bot.extract.release_landed_roles import landed_a_thing
 from bot.extract.release_local_notices import plans_another_thing
+from bot.extract.release_other_deeds import another_deeds_day
 from bot.extract.release_player_arrivals import player_arrives
 from bot.extract.release_promotion_arrivals import promotion_arrives
 from bot.extract.release_song_dates import song_released
@@ -140,6 +141,7 @@ def not_a_release(before: str, clause: str, chunk: str) -> bool:
         or player_arrives(chunk, clause)  # "X, who plays Y, arrived on Wednesday"
         or promotion_arrives(before, chunk)  # "a first look will arrive “soon”, so in June"
         or ("begins " in before and begins_a_deed(before))  # "Edda begins courting in May"
+        or another_deeds_day(before, clause)  # "the notes that landed in my inbox on Monday"
     )
 
 

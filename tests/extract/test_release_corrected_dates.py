@@ -56,3 +56,29 @@ def test_a_correction_of_something_else_leaves_the_release_date_alone() -> None:
         title=_TITLE,
     )
     assert ("premiere_date", "2031-07-03", False) in found
+
+
+def test_a_correction_naming_its_entry_by_a_bracketed_time() -> None:
+    found = release_kinds(
+        "Live updates from the festival for Glass Tide.",
+        "17:45 – Correction: In an earlier entry (14:10) we said Glass Tide would be released "
+        "on 9 June. That is the date of the gala screening; the film itself opens on 12 June. "
+        "We apologise for the error.",
+        "14:10 – Glass Tide will be released on 12 June, with a gala screening three days earlier.",
+        date="2031-05-20",
+        title=_TITLE,
+    )
+    assert ("premiere_date", "2031-06-12", False) in found
+    assert not any(date == "2031-06-09" for _, date, _ in found)
+
+
+def test_a_correction_naming_an_earlier_post_then_we_said() -> None:
+    found = release_kinds(
+        "Live updates from the festival for Glass Tide.",
+        "Correction: in a previous post, we said Glass Tide opens on 2 September. It opens on "
+        "16 September; we regret the error.",
+        date="2031-05-20",
+        title=_TITLE,
+    )
+    assert ("premiere_date", "2031-09-16", False) in found
+    assert not any(date == "2031-09-02" for _, date, _ in found)

@@ -1,0 +1,30 @@
+"""A day told of another deed than the film's release, though a release word stands nearby.
+
+Mail that reached the writer: "The press notes that landed in my inbox on Tuesday", "The
+screener arrived in our inboxes on Monday", "the press kit landed on my desk yesterday": the
+day is the mail's. An award's news: "Marrow Bay, which premiered in Berlin in February, won
+three awards last night", "..., since its Toronto debut, picked up five nominations this
+morning": the day's own clause tells of the prizes, the release word sits in an aside before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MAIL = re.compile(
+    r"\b(?:landed|lands|landing|arrived|arrives|arriving|hit|hits|dropped|drops|popped|pinged)"
+    r"(?:[ ](?:in|into|on(?:to)?))?[ ](?:my|our|your|their|the|reviewers['’]|critics['’])[ ]"
+    r"(?:e-?mail[ ])?(?:inbox(?:es)?|desks?|doormats?|mailbox(?:es)?|letterbox(?:es)?)\b"
+)
+"""Mail reaching a reader: "landed in my inbox", "arrived in our inboxes", "hit my desk"."""
+_AWARDS = re.compile(
+    r"^[ ]*(?:(?:has|have|had|also|then|just)[ ])?(?:picked[ ]up|won|wins|earned|earns|scooped|"
+    r"bagged|secured|collected|received|garnered|racked[ ]up|scored|took[ ]home|landed)[ ]"
+    r"[^,;]{0,30}?\b(?:nominations?|nods?|awards?|prizes?|gongs?|trophies|honours|honors)\b"
+)
+"""A clause that opens on prizes won or nominations picked up."""
+
+
+def another_deeds_day(before: str, clause: str) -> bool:
+    """The day (told in the words ``before`` it, its ``clause``) is mail's or an award's."""
+    return _MAIL.search(before) is not None or _AWARDS.search(clause) is not None
