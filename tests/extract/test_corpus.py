@@ -396,7 +396,7 @@ RECALL_SHORTFALLS = {
     ("blind-141", "release"): 0.606,
     ("blind-141", "quotes"): 0.904,
     ("blind-142", "cast"): 0.75,
-    ("blind-142", "crew"): 0.808,
+    ("blind-142", "crew"): 0.829,
     ("blind-142", "release"): 0.363,
     ("blind-142", "quotes"): 0.901,
     ("blind-143", "cast"): 0.77,
@@ -448,6 +448,14 @@ RECALL_SHORTFALLS = {
     ("blind-155", "crew"): 0.904,
     ("blind-155", "release"): 0.534,
     ("blind-155", "quotes"): 0.902,
+    ("blind-156", "cast"): 0.763,
+    ("blind-156", "crew"): 0.911,
+    ("blind-156", "release"): 0.407,
+    ("blind-156", "quotes"): 0.878,
+    ("blind-157", "cast"): 0.892,
+    ("blind-157", "crew"): 0.816,
+    ("blind-157", "release"): 0.708,
+    ("blind-157", "quotes"): 0.902,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -489,7 +497,6 @@ PRECISION_SHORTFALLS = {
     ("blind-154", "crew"): 0.953,
     ("blind-154", "release"): 0.85,
     ("blind-154", "quotes"): 0.915,
-    ("blind-155", "cast"): 0.958,
     ("blind-155", "quotes"): 0.965,
 }
 """Where a round's tuning ended short of the precision floor: the precision reached, held as a
@@ -498,17 +505,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-156": {
-        "cast": (0.95, 0.69),
-        "crew": (1.0, 0.911),
-        "release": (0.785, 0.407),
-        "quotes": (0.96, 0.878),
+    "blind-158": {
+        "cast": (1.0, 0.878),
+        "crew": (0.95, 0.883),
+        "release": (1.0, 0.555),
+        "quotes": (0.914, 0.876),
     },
-    "blind-157": {
-        "cast": (0.966, 0.892),
-        "crew": (0.975, 0.816),
-        "release": (1.0, 0.708),
-        "quotes": (0.975, 0.88),
+    "blind-159": {
+        "cast": (0.914, 0.754),
+        "crew": (0.973, 0.86),
+        "release": (0.947, 0.562),
+        "quotes": (0.945, 0.843),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
