@@ -8,6 +8,9 @@ the list as a whole, never pair by pair:
 * cue words that name the people listed as the cast: "along with returning series regulars
   Ada Vale (Mira Holt) and Tom Reed (Gus Penn)", "... lead the cast alongside Ada Vale (Mira
   Holt), Tom Reed (Gus Penn)";
+* words that list who came to a premiere, gala or screening: "Among those on the carpet were
+  Ada Vale (Mira Holt), Tom Reed (Gus Penn)", "Guests at the gala included ...": people attend,
+  parts do not;
 * an earlier list of the same sentence whose own names settled it: a sentence keeps one order,
   so "Ada Vale (Mira Holt) and Tom Reed (Gus Penn) return, alongside Kai Lund (Noor Bell)"
   reads its second list as its first ("Vale" written alone elsewhere settled the first).
@@ -26,6 +29,13 @@ _ACTORS_CUED = re.compile(
 )
 """Words just before a list that name its people as the cast: "returning series regulars",
 "lead the returning cast alongside" (not "the pub's regulars", who are parts)."""
+_ATTENDING = re.compile(
+    r"\b(?i:(?:red[ ]|pink[ ])?carpet|premiere|gala|screening|after-?party|in[ ]attendance"
+    r"|attend(?:ing|ed|ees)|guests|arrivals|spotted)\b[^.!?;:\n]{0,50}"
+    r"\b(?:were|included|include|including)[ ]$"
+)
+"""Words just before a list of who came: "Among those on the carpet were ", "Guests at the
+gala included ", "Also in attendance at the screening were "."""
 _SENTENCE_BREAK = re.compile(r"[.!?][”’\"]?\s|\n")
 
 
@@ -42,6 +52,8 @@ def cued_order(first: Casting, earlier: list[tuple[int, bool]], text: str) -> se
     """The order (True: actor outside) the words before the list, or a settled list earlier in
     the same sentence, give the list whose first item is ``first``; empty when none does."""
     if _ACTORS_CUED.search(text, max(first.start - 60, 0), first.start):
+        return {True}
+    if _ATTENDING.search(text, max(first.start - 80, 0), first.start):
         return {True}
     for end, order in reversed(earlier):
         if end <= first.start and not _SENTENCE_BREAK.search(text, end, first.start):
