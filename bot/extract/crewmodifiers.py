@@ -38,10 +38,11 @@ def _abbreviation(chunk: str, names: str, end: int) -> bool:
 _DESCRIBED = re.compile(
     r"(?:-[a-z]+)?(?:[ ](?!(?:and|or|but|with|for|the|a|an|who|in|on|at|of|to|from|by|under|as|"
     r"over|after|via|through|his|her|their|its|our|my|your|is|was|were|has|had|will)[ ])"
-    r"[a-z]+(?:-[a-z]+)?){0,2}?[ ](?P<noun>[a-z]{4,}|duo)[ ][A-Z]"
+    r"[a-z]+(?:-[a-z]+)?){0,2}?[ ](?P<noun>(?:[a-z]+-)?[a-z]{4,}|duo)[ ][A-Z]"
 )
 """A lowercase noun, after up to two describing words, between the run and a further capital:
-"Galway fiddler X", "Leeds electronic duo X", "Hull folk trio Y"."""
+"Galway fiddler X", "Leeds electronic duo X", "Hull folk trio Y", also hyphenated ("Welsh
+singer-songwriter X", "Fife multi-instrumentalist Y")."""
 _AGENT = re.compile(
     r"(?:er|or|ist|ian|ant|ent|ee|ive|eran|star|legend|duo|band|outfit|company|firm|banner|"
     r"studio|label|shingle|collective|trio|quartet|quintet|orchestra|choir|ensemble)$"

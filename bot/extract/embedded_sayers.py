@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.extract.asked_replies import asked_reply
 from bot.extract.asked_sayers import asked_sayer
 from bot.extract.gendered_subjects import subject_if_unproven
 from bot.extract.names import NAME
@@ -36,6 +37,7 @@ def embedded_sayer(
     fact = parenthetical_sayer(resolver, quote, fact, genders)
     fact = subject_if_unproven(doc, resolver, quote, fact, genders)
     fact = asked_sayer(doc, resolver, quote, fact, genders)  # an answer's "she said"
+    fact = asked_reply(doc, resolver, quote, fact, genders)  # "A asked whether B ..."
     if fact.source is not SourceKind.PERSON or not fact.served:
         return fact
     if _INNER.match(fact.text) and (reported := _reporting(resolver, quote, fact, genders)) != fact:

@@ -5,7 +5,9 @@ line at the end, “...”, is already a meme"; "the clip closes on her one line
 scene, a part speaking to its kin in the present ("the trailer gives us a glimpse, as Captain
 Orla tells her brother, “...”"). The words are a part's in the work, never a person's quote,
 whoever the extractor found to credit; they are held. Only when the paragraph names the footage
-before the marks: "Ada's line, “...”, got the biggest laugh" at a panel is Ada's own.
+before the marks: "Ada's line, “...”, got the biggest laugh" at a panel is Ada's own. A scene
+told in the present with its speaker ("there's a scene where Marlo says, “...”", "the scene in
+which she tells her father: “...”") is the work's, footage named or not.
 """
 
 from __future__ import annotations
@@ -33,6 +35,12 @@ _SCENE = re.compile(
 )
 """A part speaking to its kin in the present, right before the words: "as Orla tells her
 brother, “"."""
+_WHERE_SAYS = re.compile(
+    r"\bscenes?[ ](?:where|in[ ]which|when)[ ](?:(?:[A-Z][\w’'-]*[ ]){1,3}|(?:he|she|they)[ ])"
+    r"(?:[a-z]+ly[ ])?(?:says|tells|asks|whispers|shouts|yells|snaps|replies|screams|begs)\b"
+    r"[^.!?“”\"]{0,40}$"
+)
+"""A scene of the work, its speaker and a speech verb in the present right before the words."""
 _REACH = 120
 
 
@@ -41,6 +49,8 @@ def scene_line(doc: Doc, quote: Quote) -> bool:
     para = doc.paras[quote.para]
     opens = quote.start - 1  # the opening mark
     before = doc.text[max(opens - _REACH, para.start) : opens]
+    if _WHERE_SAYS.search(before) is not None:
+        return True  # "there's a scene where Marlo says, “...”"
     if _LINE.search(before) is None and _SCENE.search(before) is None:
         return False
     return _FOOTAGE.search(doc.text, para.start, opens) is not None

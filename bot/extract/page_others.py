@@ -33,6 +33,7 @@ from collections.abc import Callable
 
 from bot.extract.crewguideentries import where_line_entries
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
+from bot.extract.page_also_lines import also_lines
 from bot.extract.page_chart_notes import chart_note_starts
 from bot.extract.page_entries import (
     NUMBERED,
@@ -108,6 +109,7 @@ _CUE_REACH = 40
 def other_news_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
     """Start offsets of the sentences in a numbered item about another work (see above)."""
     notes = chart_note_starts(doc, names_ours)  # "4. Tin Chapel (Disney+) – 2.2m. It ..."
+    notes |= also_lines(doc, names_ours)  # "Also on Netflix: the drama “Maré Funda”, ..."
     items = entries(doc, NUMBERED, _HEADING_WORDS)
     if len(items) < _MIN_ITEMS:
         return notes

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.release_returns import return_planned
 from bot.extract.release_words import PLANNED
 
 _QUARTER = (
@@ -34,7 +35,10 @@ _REACH = 120
 
 
 def planned_over_places(chunk: str, start: int) -> bool:
-    """A shoot's plan ("due to roll") followed only by places up to the time at ``start``."""
+    """A shoot's plan ("due to roll") followed only by places up to the time at ``start``, or
+    the cast and crew due back at a place (:func:`return_planned`)."""
+    if return_planned(chunk, start):
+        return True
     for plan in PLANNED.finditer(chunk, max(start - _REACH, 0), start):
         if _PLACES.fullmatch(chunk, plan.end(), start):
             return True

@@ -9,6 +9,8 @@
 - a tagline: a paragraph that opens on words in marks no one is named to say, where the
   paragraph goes on about posters or the heading before it names a tagline ("“Every tide
   comes back.” It's on every poster already.").
+- lines listed after a colon that names them as the work's: "Three lines from the teaser fans
+  keep repeating: Wren's “...”, and the keeper asking Wren, “...”".
 
 Each is held for review, never served as anyone's quote.
 """
@@ -31,6 +33,12 @@ _SHOWN = re.compile(
     r"[ ](?:with|bearing|showing)[ ]the[ ]words?[ ]$"
 )
 _REACH = 60
+_LISTED = re.compile(
+    r"\b(?:lines|quotes)[ ]from[ ]the[ ](?:[a-z-]+[ ]){0,2}"
+    r"(?:trailer|teaser|film|movie|episode|clip|finale|series|show)\b[^.;:!?]{0,80}:"
+)
+"""Lines named as the work's, then a colon before the list of them."""
+_SAID = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|posted)\b")
 _TAGLINE = re.compile(r"\b(?:taglines?|posters?|billboards?|slogans?)\b", re.I)
 _HEADING_WORDS = 8
 
@@ -48,6 +56,14 @@ def _tagline(doc: Doc, quote: Quote, fact: QuoteFact) -> bool:
     return len(words.split()) <= _HEADING_WORDS and _TAGLINE.search(words) is not None
 
 
+def _listed(doc: Doc, quote: Quote) -> bool:
+    """The quote's sentence names lines of the work before a colon ahead of the words, and no
+    one is said to speak between the colon and the words."""
+    sentence = doc.sentence_at(quote.start)
+    listed = _LISTED.search(doc.masked, sentence.start, max(sentence.start, quote.start - 1))
+    return listed is not None and not _SAID.search(doc.masked, listed.start(), quote.start)
+
+
 def held_if_work_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     """``fact`` held when the words before or after name it a line or shown words."""
     if not fact.served:
@@ -59,6 +75,8 @@ def held_if_work_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return held_line(fact)
     if _LINE_BEFORE.search(before) and _LINE_AFTER.match(doc.masked, quote.end + 1):
         return held_line(fact)
+    if _listed(doc, quote):
+        return held_line(fact)  # "lines from the teaser fans repeat: Wren's “...”"
     if _tagline(doc, quote, fact):
         return held(fact, "a tagline of the work")
     if _SHOWN.search(before):

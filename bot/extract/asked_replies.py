@@ -1,0 +1,58 @@
+"""A reply right after "A asked whether B would ..." is B's: the one asked answers, never the
+one asking ("Tull asked whether Ferrow would return. “Maybe,” he laughed, “but not soon.”" /
+"Tull asked Ferrow if he had read the reviews. “Every one,” he admitted."). Credited to B when
+the reply's "he"/"she" can be B (for "asked B whether", only when it is known to be B's and
+not A's); else left as it was found."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.extract.names import NAME
+from bot.extract.speakers import Resolver
+from bot.extract.text import Doc, Quote
+from bot.facts import QuoteFact, SourceKind
+
+_ASKED = re.compile(
+    rf"(?<![\w’'])(?P<asker>{NAME})[ ]asked[ ](?:(?P<object>{NAME})[ ])?(?:whether|if)[ ]"
+    rf"(?P<subject>{NAME})?"
+)
+_REPLY = re.compile(r"[“‘][^“”‘’]+[,.?!]?[”’],?[ ](?P<pronoun>he|she)[ ][a-z]+\b")
+"""The reply's opening: a quotation, then "he laughed", "she said"."""
+_INTERRUPTED = re.compile(r",[ ][“‘]")
+
+
+def asked_reply(
+    doc: Doc, resolver: Resolver, quote: Quote, fact: QuoteFact, genders: dict[str, str]
+) -> QuoteFact:
+    """``fact`` credited to the one the sentence before asked (see above)."""
+    if fact.source not in (SourceKind.PERSON, SourceKind.UNATTRIBUTED):
+        return fact
+    sentence = doc.sentence_at(quote.start)
+    opening = _REPLY.match(doc.masked, sentence.start)
+    if opening is None or sentence.start == 0 or quote.start >= sentence.end:
+        return fact  # the sentence does not open on the reply
+    before = doc.sentence_at(sentence.start - 1)
+    if before.para != sentence.para or before.start >= sentence.start:
+        return fact
+    asked = None
+    for found in _ASKED.finditer(doc.masked, before.start, before.end):
+        asked = found
+    if asked is None:
+        return fact
+    asker = resolver.people.resolve(asked["asker"], first_name=True)
+    raw = asked["object"] or asked["subject"]
+    one = resolver.people.resolve(raw, first_name=True) if raw else None
+    pronoun = opening["pronoun"]
+    if one is None or one == asker or genders.get(one, pronoun) != pronoun:
+        return fact
+    if asked["object"] and not genders.get(one) == pronoun != genders.get(asker or ""):
+        return fact  # "A asked B whether he could ...": the "he" may be A; held unless known
+    if fact.speaker not in ("", asker):
+        return fact
+    if _INTERRUPTED.fullmatch(doc.masked, opening.end(), quote.start):
+        # "“Maybe,” he laughed, “but not soon.”": the reply interrupted, then going on
+        return replace(fact, speaker=one, source=SourceKind.PERSON, attribution="",
+                       continues_previous=True)  # fmt: skip
+    return replace(fact, speaker=one, source=SourceKind.PERSON)

@@ -1,0 +1,29 @@
+"""A shoot's return to a location planned: "Cast and crew are due back in Tidmouth for two more
+days in September", "The crew will return to Lowport for a further week in October", "The unit
+is expected back on the Marlow estate for three extra days in November". Only the cast, the crew
+or the unit come back for more days: the time is more of the shoot, not the release ("returns
+to Channel 4 in September" is a release)."""
+
+from __future__ import annotations
+
+import re
+
+_RETURN = re.compile(
+    r"\b(?:[Cc]ast[ ]and[ ]crew|[Tt]he[ ](?:cast|crew|unit|production|film[ ]crew|shoot))[ ]"
+    r"(?:(?:are|is|were|was|will[ ]be)[ ](?:now[ ])?(?:due|set|expected|scheduled|slated|booked)"
+    r"[ ](?:to[ ]return[ ](?:to|in)|back[ ](?:in|at|on|to))"
+    r"|(?:will|are[ ]to|is[ ]to)[ ](?:return|be[ ]back)[ ](?:to|in|at|on))[ ]"
+    r"(?:the[ ])?[A-Z][\w’'.-]*(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'.-]*){0,3}"
+    r"(?:[ ](?:estate|quay|coast|village|town|harbour|beach|studios?))?"
+    r"(?:[ ]for[ ](?:a|an|one|two|three|four|five|six|\d+)[ ](?:more|further|extra|additional|"
+    r"final[ ])?[ ]?(?:days?|weeks?|nights?|shoot(?:ing)?[ ]days?))?"
+    r"[ ](?:(?:in|during)[ ](?:the[ ])?(?:early[ ]|mid-?|late[ ])?)?$"
+)
+
+
+def return_planned(chunk: str, start: int) -> bool:
+    """The cast or crew are due back at a place (for more days) just before the time at
+    ``start``: the time is the shoot's plan."""
+    if "back" not in chunk and "return" not in chunk:
+        return False
+    return _RETURN.search(chunk, max(0, start - 160), start) is not None
