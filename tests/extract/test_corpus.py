@@ -442,7 +442,7 @@ RECALL_SHORTFALLS = {
     ("blind-153", "quotes"): 0.835,
     ("blind-154", "cast"): 0.821,
     ("blind-154", "crew"): 0.872,
-    ("blind-154", "release"): 0.739,
+    ("blind-154", "release"): 0.782,
     ("blind-154", "quotes"): 0.878,
     ("blind-155", "cast"): 0.851,
     ("blind-155", "crew"): 0.904,
@@ -456,6 +456,14 @@ RECALL_SHORTFALLS = {
     ("blind-157", "crew"): 0.816,
     ("blind-157", "release"): 0.708,
     ("blind-157", "quotes"): 0.902,
+    ("blind-158", "cast"): 0.878,
+    ("blind-158", "crew"): 0.906,
+    ("blind-158", "release"): 0.555,
+    ("blind-158", "quotes"): 0.876,
+    ("blind-159", "cast"): 0.807,
+    ("blind-159", "crew"): 0.86,
+    ("blind-159", "release"): 0.562,
+    ("blind-159", "quotes"): 0.879,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -495,9 +503,10 @@ PRECISION_SHORTFALLS = {
     ("blind-153", "release"): 0.95,
     ("blind-154", "cast"): 0.952,
     ("blind-154", "crew"): 0.953,
-    ("blind-154", "release"): 0.85,
+    ("blind-154", "release"): 0.9,
     ("blind-154", "quotes"): 0.915,
     ("blind-155", "quotes"): 0.965,
+    ("blind-158", "quotes"): 0.955,
 }
 """Where a round's tuning ended short of the precision floor: the precision reached, held as a
 ratchet (never lower) until the rules reach the floor. tests/corpus/README.md lists the wrong
@@ -505,17 +514,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-158": {
-        "cast": (1.0, 0.878),
-        "crew": (0.95, 0.883),
-        "release": (1.0, 0.555),
-        "quotes": (0.914, 0.876),
+    "blind-160": {
+        "cast": (0.928, 0.812),
+        "crew": (0.94, 0.839),
+        "release": (0.941, 0.695),
+        "quotes": (0.923, 0.716),
     },
-    "blind-159": {
-        "cast": (0.914, 0.754),
-        "crew": (0.973, 0.86),
-        "release": (0.947, 0.562),
-        "quotes": (0.945, 0.843),
+    "blind-161": {
+        "cast": (0.953, 0.837),
+        "crew": (0.959, 0.959),
+        "release": (0.944, 0.485),
+        "quotes": (0.956, 0.835),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
