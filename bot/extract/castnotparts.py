@@ -46,13 +46,14 @@ _REGARD = re.compile(
     r"recogni[sz]ed|billed|celebrated|praised|famous|familiar|dressed|dressed[ ]up|disguised|"
     r"posing|posed|masquerading|cosplaying|fame|name|teeth|out|through|nominated|"
     r"unrecogni[sz]able|serves?|served|serving|works?|worked|working|remember|recall|"
-    r"recogni[sz]e|know|knew)(?:[ ](?:[a-z]+ly|overnight))?"
+    r"recogni[sz]e|know|knew)(?:[ ](?:[a-z]+ly|overnight))?(?:[ ](?:here|there|abroad|at[ ]home))?"
     r"(?:[ ](?:last[ ](?:year|summer|spring|autumn|winter)|(?:back[ ])?in[ ]\d{4}|"
     r"(?:\w+[ ])?years[ ]ago))?$"
 )
 """A lead ending in a verb of regard or dress, a career's turn or a job, before "as": "was
 recently seen as", "dressed up as", "first found fame as", "broke out as", "will serve as"
-("will be seen as" is a casting); a past time may stand between ("broke out last year as")."""
+("will be seen as" is a casting); a past time or place may stand between ("broke out last year
+as", "best known here as", "known abroad as")."""
 _CASTER = re.compile(
     r"\b(?:cast|hired|chose|picked|recruited)[ ](?:her|him|them|me|us|[A-Z][\w’'-]*"
     r"(?:[ ][A-Z][\w’'-]*)?)$"
@@ -184,6 +185,8 @@ def _plural_subject(kw: str, chunk: str, span: tuple[int, int], lead: str) -> bo
     return ", who " in chunk[start:end] or _SHARED_SUBJECT.search(chunk, 0, start) is not None
 
 
+_PRONOUN_LEAD = re.compile(r"[ ]?(?:he|she|they|we|i|it)(?:[ ]|$)")
+"""A subject pronoun right before the verb: the name before it is set apart, not the actor."""
 _BRANCH = re.compile(
     rf"[A-Z][\w+]*(?:[ ][A-Z][\w+]*)?[ ](?:{'|'.join(sorted(TERRITORY_CODES))})[ ,]"
 )
@@ -208,6 +211,8 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
         return True  # "Netflix UK posted a clip of her scene as Y": a company's account
     if _plural_subject(kw, chunk, span, lead):
         return True
+    if _PRONOUN_LEAD.match(lead):
+        return True  # "In Lumen: Part Two, the film that ..., she plays Y": she, not the work
     if kw.endswith("ing") and _AWARDED_FOR.search(lead.rstrip()):
         return True  # "X, who won a Bafta for playing Y in Lumen, will star as Z"
     if chunk.rstrip().endswith("?") and ", who " not in chunk[start:end]:

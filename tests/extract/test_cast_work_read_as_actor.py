@@ -21,3 +21,15 @@ def test_the_work_after_in_is_no_actor() -> None:
 def test_a_person_brought_in_as_a_part_stays() -> None:
     found = _pairs("Season two brought in Tova Rees as Greta Moll and Noel Cray as Hal Brisk.")
     assert ("Tova Rees", "Greta Moll") in found
+
+
+def test_a_subtitled_work_before_a_pronoun_is_no_actor() -> None:
+    lede = "Tamsin Orrell is 24, grew up in Tartu and had never seen an episode of Glass Harbour."
+    for text in (
+        "In Glass Harbour: The Long Tide, the Netflix film that ends the story on 3 May, she "
+        "plays Dr Vera Lusk, a teacher.",
+        "For Glass Harbour: Low Water, the film that closes the saga, she plays Dr Vera Lusk.",
+        "In Glass Harbour: Salt Year, the last of the films, they play Dr Vera Lusk's twins.",
+    ):
+        found = pairs(facts(f"{lede} {text}", title="Tamsin Orrell on Glass Harbour"))
+        assert not any(actor in text for actor, _ in found if actor != "Tamsin Orrell"), text
