@@ -21,6 +21,7 @@ from bot.extract.castcrossed import uncrossed
 from bot.extract.castdatelines import DATELINE
 from bot.extract.castfronted import NEW_CLAUSE, subject_is_parts
 from bot.extract.castleaverparts import leaver_part
+from bot.extract.castpartrecasts import part_slot_recasts
 from bot.extract.castpraise import PRAISE
 from bot.extract.casttitles import CAST_AFTER, CREDITS_LABEL, TITLE_ARTICLE, titled_before
 from bot.extract.cues import hint, near, scan
@@ -290,7 +291,7 @@ def recasts(chunk: str, lower: str, starts: list[int], evidence: str, offset: in
             old = groups.get("old")
             if old:
                 found.append(Casting(old, char, evidence, start, CastStatus.FORMER, end=end))
-    return sorted(found, key=lambda c: c.start)
+    return part_slot_recasts(sorted(found, key=lambda c: c.start), chunk, offset)
 
 
 def fill_parts(castings: list[Casting], earlier: list[Casting]) -> list[Casting]:
