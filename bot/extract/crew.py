@@ -43,6 +43,7 @@ from bot.extract.crewpronouns import PRONOUN_SUBJECTS, previous_subject
 from bot.extract.crewqualified import other_work, qualified
 from bot.extract.crewrelatives import not_the_relative
 from bot.extract.crewsingles import single_credit
+from bot.extract.crewsplits import split_credits
 from bot.extract.crewwithpairs import with_as_pairs
 from bot.extract.cues import hint
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN, People, clean_name, is_full, without_letters
@@ -208,7 +209,6 @@ def find_crew(
     doc: Doc, context: Context, people: People, characters: frozenset[str] = frozenset()
 ) -> list[CrewFact]:
     """Every crew credit for the article's own production (other works' sentences skipped).
-
     ``characters`` are the parts the article casts: a name among them is never crew.
     """
     raw: list[tuple[str, CrewRole, str]] = []
@@ -238,7 +238,7 @@ def find_crew(
     raw = without_director_shots(
         [*raw, *nominee_credits(doc, context), *page_credits(doc, context, people, characters)]
     )
-    raw = series_writers_dropped(doc, raw)
+    raw = split_credits(series_writers_dropped(doc, raw))
     for name, _, _ in raw:
         if is_full(clean_name(name)):
             people.add(name)

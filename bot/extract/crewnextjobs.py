@@ -4,8 +4,9 @@ A profile of a cinematographer or an actor tells what they do next: "in May he b
 ‘Winter Bees’ for the director A" (or "the comedy ‘Winter Bees’"), "next spring she starts work
 on “Copper Lane” for director B", "he will begin filming 'The Flint Path' for the Welsh director
 C", or the work named first with what they will do on it after: "next is the drama Grey Harbour,
-which she shoots in Leeds next spring under director D" (invented examples). The director named
-there is that work's, not the article's, when the title is not ours.
+which she shoots in Leeds next spring under director D", or an untitled one: "she is currently
+prepping a feature in Porto with the director E" (invented examples). The director named there is
+that work's, not the article's, when the title is not ours (an untitled "a feature" never is).
 """
 
 from __future__ import annotations
@@ -33,6 +34,13 @@ _WHICH_JOB = re.compile(
     r"(?:[A-Za-z][\w-]*[ ]){0,2}?$"
 )
 """A work named first, then what someone will do on it, "under" or "for" the role noun."""
+_UNTITLED_JOB = re.compile(
+    r"\b(?:is|are)[ ](?:currently[ ]|now[ ]|already[ ])?(?:prepping|preparing|developing|"
+    r"planning|shooting|making)[ ](?:a|another|(?:her|his|their)[ ]next)[ ](?:new[ ])?"
+    r"(?:feature|film|movie|drama|thriller|comedy|series|short|documentary)\b[^.;:!?“”‘’]{0,40}?"
+    r"[ ](?:with|for|under)[ ](?:the[ ])?(?:[A-Za-z][\w-]*[ ]){0,2}?$"
+)
+"""An untitled work someone is preparing, "with" or "for" the role noun just after."""
 _REACH = 140
 
 
@@ -43,4 +51,6 @@ def next_jobs_maker(chunk: str, start: int, context: Context) -> bool:
     found = _NEXT_JOB.search(chunk, max(0, start - _REACH), start)
     if found is None and "which" in chunk:
         found = _WHICH_JOB.search(chunk, max(0, start - 200), start)
+    if found is None and _UNTITLED_JOB.search(chunk, max(0, start - _REACH), start):
+        return True  # "she is prepping a feature with the director X": that feature's
     return found is not None and not context.is_known(found["title"])

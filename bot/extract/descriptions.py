@@ -13,6 +13,7 @@ from bot.extract.context import Context
 from bot.extract.hosts import hosts
 from bot.extract.lexicon import NATIONALITIES
 from bot.extract.names import NAME, NAME_RE, People, is_full
+from bot.extract.owner_mentions import passing_owner
 from bot.extract.part_lines import PRONOUN_FIRST
 from bot.extract.subjects import clause_subjects
 from bot.extract.text import Doc, Span
@@ -325,7 +326,8 @@ def sole_named(
     the quote (``latest``), a newcomer named there for the first time ("Much of its sound comes
     from the composer Ida Berg, whose score ... “...,” she says."), not an older subject; or the
     one person named before the same ``pronoun`` in a sentence whose clauses open with no
-    pronoun ("The first thing you notice about Ida Berg is that she never sits down.")."""
+    pronoun ("The first thing you notice about Ida Berg is that she never sits down."); never
+    one named only as an owner in a paragraph about someone else."""
     chunk = doc.masked[sentence.start : sentence.end]
     question = chunk.rstrip().endswith("?")
     again = _PRONOUN_WORD.get(pronoun)
@@ -337,6 +339,8 @@ def sole_named(
     name = named.pop()
     if question:
         return name
+    if again is not None and again.search(chunk) and passing_owner(doc, people, sentence, name):
+        return None  # "Berg hates it. Every review of T, Reed's drama, ...: she winces"
     if again is not None and _names_then(again, chunk, name):
         return name
     if latest and _clause_subject(chunk, name):

@@ -17,7 +17,10 @@ none of ours and opens its heading with a quoted title ("2. ‘GLASS HOUSE’ RE
 one its first sentence's subject ("“Copper Sound” is getting a second series", "Bad news for
 fans of “The Tin Chapel”: ..."). So is an item headed as other news ("3. ALSO ON OUR RADAR",
 "4) Elsewhere") whose first paragraph names none of ours. A listicle's own items ("3. Meet the
-new doctor" over "Ada Vale plays ...") set no work's name so, and stay.
+new doctor" over "Ada Vale plays ...") set no work's name so, and stay. So is an item headed by
+a name whose paragraph opens on a work told only by channel and genre ("2. HOLLOWMERE IS BACK"
+over "Channel 4’s fen-country mystery returns ..."). When no item names ours, the first item is
+ours if the lede names its heading's name ("This week: Skellmoor bows out, ...").
 
 A live blog's timed entry that sets a quoted title as a work by apposition ("10:35 Before Lumen
 we get a look at series two of “Copper Sound”, the Welsh coastal drama.") is that work's too,
@@ -40,6 +43,7 @@ from bot.extract.page_entries import (
     entries,
     entry_starts,
     entry_text,
+    lede_text,
     own_entry,
     where_line,
 )
@@ -76,6 +80,12 @@ _SUBJECT_AFTER = re.compile(
 )
 """After a title that is its sentence's subject: "“Copper Sound” is getting ...", "fans of
 “The Tin Chapel”: ITV has ..."."""
+_GENRE_OPENER = re.compile(
+    r"[A-Z][\w+-]*(?:[ ][A-Z0-9][\w+-]*){0,2}[’']s[ ](?:[\w-]+[ ]){0,4}?"
+    rf"(?:{GENRE_NOUNS}|saga|mystery)[ ](?:returns|is[ ]back|comes[ ]back|gets|lands)\b"
+)
+"""A paragraph that opens on a work told only by its channel and genre: "Channel 4’s fen-country
+mystery returns ...", "BBC One’s shipyard saga is back ..."."""
 _TIMED = re.compile(r"[ ]*\d{1,2}[:.]\d{2}\b")
 _TITLE_APPOSED = re.compile(
     r"[“‘\"](?P<title>[A-Z][^“”‘’\"\n]{0,50}?)[”’\"],[ ](?:the|a|an)[ ](?:[\w-]+[ ]){0,3}?"
@@ -115,7 +125,9 @@ def other_news_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
         return notes
     texts = [entry_text(doc, item) for item in items]
     if not any(_names(text, names_ours) for text in texts):
-        return notes  # no item is the article's: which one is its work is not told
+        names_ours = _lede_lead(lede_text(doc), texts[0])
+        if not any(_names(text, names_ours) for text in texts[:1]):
+            return notes  # no item is the article's: which one is its work is not told
     names_ours = _first_items(texts, names_ours)
     found: set[int] = set(notes)
     for item, text in zip(items, texts, strict=True):
@@ -128,6 +140,7 @@ def other_news_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
             continue
         if (
             not _sets_as_work(heading, first)
+            and (_names(first, names_ours) or not _told_by_genre(heading, first))
             and not _bracketed_where(heading)
             and (_names(first, names_ours) or _APPOSED.search(first) is None)
             and (_names(first, names_ours) or not _quotes_title(heading, first, names_ours))
@@ -165,6 +178,19 @@ def _first_items(texts: list[str], names_ours: Callable[[str], bool]) -> Callabl
     return names_ours
 
 
+def _lede_lead(lede: str, first: str) -> Callable[[str], bool]:
+    """Our work's words when nothing else tells them: the first item's heading's names that the
+    lede names too ("1. SKELLMOOR SAYS GOODBYE" under "This week: Skellmoor says goodbye, ...")."""
+    heading = first.split("\n", 1)[0]
+    capitals = {w.strip("’'") for w in _WORD.findall(lede) if w[:1].isupper()}
+    own = {
+        word
+        for word in (w.strip("’'").capitalize() for w in _WORD.findall(heading))
+        if word in capitals and word not in STOP_TOKENS and word not in _SMALL
+    }
+    return lambda word: _POSSESSIVE.sub("", word).capitalize() in own
+
+
 def _names(text: str, names_ours: Callable[[str], bool]) -> bool:
     words = (w.strip("’'") for w in _WORD.findall(text))
     return any(w.capitalize() not in STOP_TOKENS and names_ours(w) for w in words if w)
@@ -185,6 +211,15 @@ def _quotes_title(heading: str, first: str, names_ours: Callable[[str], bool]) -
         not _names(m["title"], names_ours) and _SUBJECT_AFTER.match(sentence, m.end())
         for m in _QUOTED_TITLE.finditer(sentence)
     )
+
+
+def _told_by_genre(heading: str, first: str) -> bool:
+    """The heading leads with a name and its paragraph opens on a work told only by channel and
+    genre (see :data:`_GENRE_OPENER`): the heading's name is that work's."""
+    numbered = NUMBERED.fullmatch(heading)
+    line = numbered["heading"] if numbered is not None else ""
+    lead = line.strip(_QUOTE_MARKS)[:1]
+    return lead.isupper() and _GENRE_OPENER.match(first) is not None
 
 
 def _bracketed_where(heading: str) -> bool:

@@ -84,6 +84,7 @@ from bot.extract.release_parts import (
 from bot.extract.release_pronouns import no_date_yet
 from bot.extract.release_quoted import in_a_title
 from bot.extract.release_relatives import carried_starts
+from bot.extract.release_renewals import renews_a_season
 from bot.extract.release_revealed_titles import revealed_title
 from bot.extract.release_shoot_moves import shoot_moved
 from bot.extract.release_shoot_seasons import shoot_season
@@ -133,6 +134,9 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         sentence = view.span
         follows = previous is not None and previous.span.para == sentence.para
         foreign_before = follows and previous is not None and previous.span.start in carried
+        foreign_before = foreign_before or (
+            follows and previous is not None and renews_a_season(previous.chunk, context)
+        )
         previous = view
         charted = charts_another(view.chunk, context)  # "In third, Lowland took $9m."
         charted = charted or charts_lowered(view.chunk, lowered)  # headline: "B Rises to Third"

@@ -146,7 +146,9 @@ _NEWS_OF_SHOOT = re.compile(
 )
 """News of the shoot dated by the day it was given: "Netflix confirmed yesterday (9 June) that
 filming has officially started", "announced on 3 March that production has wrapped"."""
-_PRESENT_START = re.compile(r"\b(?:begins|starts)\b(?![^,;]*\b(?:began|started|has|had)\b)")
+_PRESENT_START = re.compile(
+    r"\b(?:begins|starts|kicks[ ]off)\b(?![^,;]*\b(?:began|started|has|had)\b)"
+)
 """A start told in the present ("Production begins in March"): still to come, a plan."""
 _THE_NEXT = re.compile(r"[ ]the[ ](?:next|coming)$")
 _THE_PAST = re.compile(r"[ ]the[ ](?:past|last)$")
@@ -307,7 +309,7 @@ def _windowed(
             return ReleaseFact(ReleaseKind.FILMING_PLANNED, evidence, window=window)
         if started:
             return ReleaseFact(ReleaseKind.FILMING_STARTED, evidence, window=done)
-    if PLANNED.search(before) or planned_over_places(chunk, match.start()):
+    if (PLANNED.search(before) or planned_over_places(chunk, match.start())) and not noun_release:
         if not_the_film(clause, context) or other_season(chunk[: match.start()], context):
             return None  # "a third series, which is due to start filming next spring"
         hedged = is_hedged(clause)

@@ -127,7 +127,7 @@ FILMING_NOUN = re.compile(
 _MOTION = r"[ ](?:into|onto|through|across)\b"
 """A place after "rolled": the unit travelling ("rolled into the town on Monday"), no start."""
 STARTED = re.compile(
-    rf"\b(?:began|begun|begins|started|starts|kicked[ ]off|got[ ]under[ ]?way|commenced|"
+    rf"\b(?:began|begun|begins|started|starts|kick(?:ed|s)[ ]off|got[ ]under[ ]?way|commenced|"
     rf"(?<!stopped[ ])rolling(?!{_MOTION})|rolled(?!{_MOTION}))\b"
     r"(?![ ](?:out[ ]|life[ ])?as[ ](?!planned|scheduled|expected|hoped|intended|soon))"
     r"|\b(?:under[ ]?way|rolling|been[ ](?:filming|shooting))\b(?![^.;]*\b(?:here|there)\b)"
@@ -150,6 +150,7 @@ PLANNED = re.compile(
     r"|(?:will|to)[ ](?:start|begin)[ ](?:filming|shooting|production)"
     r"|(?:starts|begins)[ ](?:filming|shooting|production)|(?:filming|shooting|"
     r"production)[ ](?:will[ ](?:now[ ])?)?(?:starts?|begins?)"
+    r"|(?:Filming|Shooting|Production)[ ]will[ ](?:now[ ])?(?:start|begin)"
     r"|(?:goes|go|will[ ]go|to[ ]go)[ ]before[ ](?:the[ ])?cameras)\b"
 )
 WE_WRAPPED = re.compile(

@@ -5,7 +5,8 @@ own words take: a title in another language keeps that language's capitals ("in 
 Three placings: an owner's possessive after "in", "on", "from" or "of" ("in Canal Sur's “X”"),
 a work noun in apposition right after the marks ("“X”, the Spanish series in which ..."), and
 one right before them ("the comedy “X”", with the rest of its list: "the features “X” by Ada
-Vale and “Y”").
+Vale and “Y”"), and an owner's work noun with the marks set between commas after it ("Her next
+film, “X”, opens in ...", "Ada Vale's new project, “Y”, is due to ...").
 Such words are a title, never anyone's quote.
 """
 
@@ -41,6 +42,19 @@ _GENRE_BEFORE = re.compile(
 )
 """A genre noun straight before the marks, whatever precedes it ("in RTK's family comedy “X”",
 "the hospital thriller “Y”"): the run is that work's title."""
+_OWNED_NOUN_COMMA = re.compile(
+    r"(?:\b[\w’'-]+[’']s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))[ ]"
+    r"(?:(?:new|next|latest|last|first|upcoming|own|forthcoming|debut)[ ]){0,2}"
+    rf"(?:{_WORK_NOUN}|project|comedy|thriller),[ ]$"
+)
+"""An owner's work noun with a comma right before the marks: "Her next film, “X”, ..."."""
+
+
+def _comma_placed(text: str, start: int, end: int) -> bool:
+    """The marks sit between commas right after an owner's work noun."""
+    if not text.startswith(",", after_close(text, end)):
+        return False
+    return _OWNED_NOUN_COMMA.search(text, max(0, start - 60), max(0, start - 1)) is not None
 
 
 def _noun_placed(text: str, start: int) -> bool:
@@ -64,6 +78,8 @@ def titled(text: str, start: int, end: int) -> bool:
     if _SHORT_TITLE.fullmatch(inner) is None:
         return False
     if _OWNER_BEFORE.search(text, max(0, start - 40), max(0, start - 1)) is not None:
+        return True
+    if _comma_placed(text, start, end):
         return True
     if _noun_placed(text, start) or _GENRE_BEFORE.search(text, max(0, start - 16), start - 1):
         return True
