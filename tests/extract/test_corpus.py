@@ -186,7 +186,7 @@ RECALL_SHORTFALLS = {
     ("blind-84", "quotes"): 0.91,
     ("blind-85", "cast"): 0.83,
     ("blind-85", "crew"): 0.919,
-    ("blind-85", "release"): 0.769,
+    ("blind-85", "release"): 0.807,
     ("blind-85", "quotes"): 0.903,
     ("blind-86", "cast"): 0.862,
     ("blind-86", "crew"): 0.87,
@@ -390,7 +390,7 @@ RECALL_SHORTFALLS = {
     ("blind-139", "release"): 0.388,
     ("blind-140", "cast"): 0.925,
     ("blind-140", "crew"): 0.875,
-    ("blind-140", "release"): 0.625,
+    ("blind-140", "release"): 0.666,
     ("blind-140", "quotes"): 0.901,
     ("blind-141", "cast"): 0.893,
     ("blind-141", "release"): 0.606,
@@ -462,8 +462,15 @@ RECALL_SHORTFALLS = {
     ("blind-158", "quotes"): 0.876,
     ("blind-159", "cast"): 0.807,
     ("blind-159", "crew"): 0.86,
-    ("blind-159", "release"): 0.562,
+    ("blind-159", "release"): 0.625,
     ("blind-159", "quotes"): 0.879,
+    ("blind-160", "cast"): 0.812,
+    ("blind-160", "crew"): 0.839,
+    ("blind-160", "release"): 0.695,
+    ("blind-160", "quotes"): 0.791,
+    ("blind-161", "cast"): 0.864,
+    ("blind-161", "release"): 0.485,
+    ("blind-161", "quotes"): 0.835,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -506,7 +513,10 @@ PRECISION_SHORTFALLS = {
     ("blind-154", "release"): 0.9,
     ("blind-154", "quotes"): 0.915,
     ("blind-155", "quotes"): 0.965,
-    ("blind-158", "quotes"): 0.955,
+    ("blind-158", "quotes"): 0.969,
+    ("blind-160", "release"): 0.941,
+    ("blind-161", "release"): 0.944,
+    ("blind-161", "quotes"): 0.956,
 }
 """Where a round's tuning ended short of the precision floor: the precision reached, held as a
 ratchet (never lower) until the rules reach the floor. tests/corpus/README.md lists the wrong
@@ -514,17 +524,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-160": {
-        "cast": (0.928, 0.812),
-        "crew": (0.94, 0.839),
-        "release": (0.941, 0.695),
-        "quotes": (0.923, 0.716),
+    "blind-162": {
+        "cast": (0.852, 0.878),
+        "crew": (0.98, 0.96),
+        "release": (0.833, 0.652),
+        "quotes": (0.974, 0.892),
     },
-    "blind-161": {
-        "cast": (0.953, 0.837),
-        "crew": (0.959, 0.959),
-        "release": (0.944, 0.485),
-        "quotes": (0.956, 0.835),
+    "blind-163": {
+        "cast": (0.923, 0.813),
+        "crew": (0.95, 0.904),
+        "release": (1.0, 0.629),
+        "quotes": (0.943, 0.848),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
