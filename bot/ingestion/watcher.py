@@ -310,13 +310,16 @@ def folder_identity(folder: Path) -> tuple[int, int] | None:
     return (info.st_dev, info.st_ino) if stat.S_ISDIR(info.st_mode) else None
 
 
+_HASH_MASK = 2**64 - 1
+
+
 def stamps_fingerprint(folder: Path, names: Iterable[str] | None) -> tuple[int, int]:
     """What tells whether the named article files, or every one in the folder (``None``),
     kept their size and modification time: how many there are, and the sum (modulo 2**64) of
     a hash of each one's name, size and time. Two fingerprints made in one process are equal
-    when nothing changed, and differ (but for a chance in 2**64) when a file is added,
-    removed, resized or touched; the sum does not depend on the listing's order. Files gone
-    are left out (blocking: run it in a thread).
+    when nothing changed, and differ (but for a chance in 2**64, or 2**32 where Python's hashes
+    are 32 bits) when a file is added, removed, resized or touched; the sum does not depend on
+    the listing's order. Files gone are left out (blocking: run it in a thread).
 
     Nothing is kept per file: a mapping of every file's stamp, made twice over the whole
     folder at each start, left about 4 MiB resident in a bot with 10,000 articles after it
@@ -330,9 +333,6 @@ def stamps_fingerprint(folder: Path, names: Iterable[str] | None) -> tuple[int, 
     except OSError:  # the folder is gone or unreadable
         return (0, 0)
     return (count, total)
-
-
-_HASH_MASK = 2**64 - 1
 
 
 def _stats(folder: Path, names: Iterable[str] | None) -> Iterator[tuple[str, os.stat_result]]:
