@@ -46,7 +46,7 @@ _CLAUSE_OPEN = re.compile(r"(?:^|[.!?;][ ]+)[ “”\"‘’']*$")
 _COLON_TO_WORDS = re.compile(r"(?:,[ ][^,.:;“”\"]{1,40})?:[ ]*$")
 """A part that opens a clause, perhaps a scene after a comma, then a colon before the words:
 "Mara, on the pier: “...”" (a trailer round-up giving the line and who has it)."""
-_LINE_FROM = re.compile(r"\b(?:line|lines)\b[^.;:“”\"]{0,80}?[ ](?:comes|came)[ ]from[ ]$")
+_LINE_FROM = re.compile(r"\b(?:line|lines)\b[^.;:“”\"]{0,80}?[ ](?:comes|came|come)[ ]from[ ]$")
 """A line of the work said to come from a part, then a colon before the words ("The line
 everyone will repeat comes from Jo: “...”"): the part's line, not a person's quote."""
 _REVIEW = re.compile(r"\b(?:review|reviewed)\b", re.IGNORECASE)

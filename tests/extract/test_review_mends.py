@@ -1,0 +1,47 @@
+"""Small mends from a code review, each shown on an invented article."""
+
+from tests.extract.helpers import credits, facts, release_kinds
+
+
+def _quotes(*paragraphs: str, title: str | None = None) -> dict[str, tuple[str, bool]]:
+    found = facts(*paragraphs, title=title)
+    return {q.text[:20]: (q.speaker, q.served) for q in found.quotes}
+
+
+def test_due_to_shoot_until_a_month_is_a_planned_shoot() -> None:
+    found = release_kinds("The crew of Copper Bay is due to shoot until November in Cardiff.")
+    assert {kind for kind, _, _ in found} == {"filming_planned"}
+
+
+def test_lines_listed_as_ones_everyone_says_they_love_are_held() -> None:
+    found = _quotes(
+        "Ada Vale stars in Lantern Hill.",
+        "Lines from the teaser everyone says they love: “We never left the shore.”",
+    )
+    assert found["We never left the sh"][1] is False
+
+
+def test_she_says_after_a_colleague_who_worked_with_her_is_the_subjects() -> None:
+    found = _quotes(
+        "Ilse Varrow has spent six years as the ferrywoman in Saltwick.",
+        "“I grew up on that boat,” she says. “It was home.”",
+        "A colleague who has worked with her since drama school puts it simply: “She is ready.”",
+        "She drains her tea. “I will miss the boat,” she says.",
+        title="Ilse Varrow: ‘The quiet roles are the hard ones’",
+    )
+    assert found["I will miss the boat"] == ("Ilse Varrow", True)
+
+
+def test_a_soundtrack_written_by_someone_is_no_writer_credit() -> None:
+    found = credits(
+        facts("Lantern Hill is directed by Ada Vale. The soundtrack was written by Tom Reed.")
+    )
+    assert ("writer", "Tom Reed") not in found
+
+
+def test_the_lines_that_come_from_a_part_are_held() -> None:
+    found = _quotes(
+        "Ada Vale plays Jo Marsh in Lantern Hill.",
+        "The lines everyone repeats come from Jo: “We never left the shore.”",
+    )
+    assert found["We never left the sh"][1] is False
