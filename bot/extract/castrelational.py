@@ -23,7 +23,7 @@ _OF_PROPER = re.compile(r"[ ]of[ ](?P<place>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+
 _PLACE_CUES = r"(?:in|at|near|outside|around|village[ ]of|town[ ]of|city[ ]of|hamlet[ ]of)"
 
 
-def held_relational(cast: list[CastFact], text: str = "") -> list[CastFact]:
+def held_relational(cast: list[CastFact], text: str) -> list[CastFact]:
     """``cast`` with castings named after "the mother of ..., Name" held (``text``: the
     article, which may tell the word after "of" as a place)."""
     return [

@@ -71,7 +71,7 @@ def descriptor(
         return credited.pop()
     found = nearest()
     if found is None or found in hosts(doc.masked, people):
-        return None  # a host asks: "the actor said" after the host's question is the guest's
+        return None  # the nearest is a host: "the actor said" after a host's question names no one
     return None if credited and found not in credited else found
 
 

@@ -3,14 +3,14 @@
 - a performance of a line: "his deadpan delivery of “Never trust a lighthouse”", "her
   reading of ‘...’";
 - a line named as such: "the teaser's “one more winter” line", "the “we go at dawn” line",
-  "the big line – Mara's “...”" (a part's possessive after "line" and a dash or comma);
+  "the big line – Dessa's “...”" (a part's possessive after "line" and a dash or comma);
 - words a frame or a sign shows: "a freeze-frame with the words “...”", "a banner with the
   words ‘...’".
 - a tagline: a paragraph that opens on words in marks no one is named to say, where the
   paragraph goes on about posters or the heading before it names a tagline ("“Every tide
   comes back.” It's on every poster already.").
 - lines listed after a colon that names them as the work's: "Three lines from the teaser fans
-  keep repeating: Wren's “...”, and the keeper asking Wren, “...”".
+  keep repeating: Marlo's “...”, and the keeper asking Marlo, “...”".
 
 Each is held for review, never served as anyone's quote.
 """
@@ -81,7 +81,7 @@ def held_if_work_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     if _LINE_BEFORE.search(before) and _LINE_AFTER.match(doc.masked, quote.end + 1):
         return held_line(fact)
     if _listed(doc, quote):
-        return held_line(fact)  # "lines from the teaser fans repeat: Wren's “...”"
+        return held_line(fact)  # "lines from the teaser fans repeat: Marlo's “...”"
     if _tagline(doc, quote, fact):
         return held(fact, "a tagline of the work")
     if _SHOWN.search(before):

@@ -15,7 +15,7 @@ def test_due_to_shoot_until_a_month_is_a_planned_shoot() -> None:
 
 def test_lines_listed_as_ones_everyone_says_they_love_are_held() -> None:
     found = _quotes(
-        "Ada Vale stars in Lantern Hill.",
+        "Ada Vale stars in Fernhythe.",
         "Lines from the teaser everyone says they love: “We never left the shore.”",
     )
     assert found["We never left the sh"][1] is False
@@ -23,7 +23,7 @@ def test_lines_listed_as_ones_everyone_says_they_love_are_held() -> None:
 
 def test_she_says_after_a_colleague_who_worked_with_her_is_the_subjects() -> None:
     found = _quotes(
-        "Ilse Varrow has spent six years as the ferrywoman in Saltwick.",
+        "Ilse Varrow has spent six years as the ferrywoman in Glasswick.",
         "“I grew up on that boat,” she says. “It was home.”",
         "A colleague who has worked with her since drama school puts it simply: “She is ready.”",
         "She drains her tea. “I will miss the boat,” she says.",
@@ -34,14 +34,14 @@ def test_she_says_after_a_colleague_who_worked_with_her_is_the_subjects() -> Non
 
 def test_a_soundtrack_written_by_someone_is_no_writer_credit() -> None:
     found = credits(
-        facts("Lantern Hill is directed by Ada Vale. The soundtrack was written by Tom Reed.")
+        facts("Fernhythe is directed by Ada Vale. The soundtrack was written by Tom Reed.")
     )
     assert ("writer", "Tom Reed") not in found
 
 
 def test_the_lines_that_come_from_a_part_are_held() -> None:
     found = _quotes(
-        "Ada Vale plays Jo Marsh in Lantern Hill.",
+        "Ada Vale plays Jo Marsh in Fernhythe.",
         "The lines everyone repeats come from Jo: “We never left the shore.”",
     )
     assert found["We never left the sh"][1] is False
