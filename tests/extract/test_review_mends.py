@@ -1,6 +1,6 @@
 """Small mends from a code review, each shown on an invented article."""
 
-from tests.extract.helpers import credits, facts, release_kinds
+from tests.extract.helpers import credits, facts, release_kinds, served_pairs
 
 
 def _quotes(*paragraphs: str, title: str | None = None) -> dict[str, tuple[str, bool]]:
@@ -45,3 +45,19 @@ def test_the_lines_that_come_from_a_part_are_held() -> None:
         "The lines everyone repeats come from Jo: “We never left the shore.”",
     )
     assert found["We never left the sh"][1] is False
+
+
+def test_a_place_told_at_a_sentence_start_keeps_the_casting_served() -> None:
+    found = facts(
+        "Kit Lane plays the mayor of Dorrowick, Ada Quennock, in Fernhythe.",
+        "In Dorrowick, filming closed the harbour for a week.",
+    )
+    assert ("Kit Lane", "Ada Quennock") in served_pairs(found)
+
+
+def test_a_person_at_whose_house_something_happens_is_no_place() -> None:
+    found = facts(
+        "Kit Lane plays the niece of Vasketh, Ada Quennock, in Fernhythe.",
+        "The first scene is set at Vasketh's house on the quay.",
+    )
+    assert ("Kit Lane", "Ada Quennock") not in served_pairs(found)
