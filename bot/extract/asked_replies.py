@@ -1,6 +1,6 @@
 """A reply right after "A asked whether B would ..." is B's: the one asked answers, never the
-one asking ("Tull asked whether Ferrow would return. “Maybe,” he laughed, “but not soon.”" /
-"Tull asked Ferrow if he had read the reviews. “Every one,” he admitted."). Credited to B when
+one asking ("Vasketh asked whether Drummel would return. “Maybe,” he laughed, “but not soon.”" /
+"Vasketh asked Drummel if he had read the reviews. “Every one,” he admitted."). Credited to B when
 the reply's "he"/"she" can be B (for "asked B whether", only when it is known to be B's and
 not A's); else left as it was found."""
 

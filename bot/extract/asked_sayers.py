@@ -1,7 +1,7 @@
 """A "she said, “...”" that opens an interview's answer reports someone else's words: the one
-who answers says "I", so the pronoun is the person the question just asked about ("Q: What did
-Ada Pell tell you first?" / "She said, “Keep it small.” I wrote it on a card."), never the
-answerer; held when the question names no one else, or more than one."""
+who answers says "I", so the pronoun is the person the question just asked about ("Q: What was
+Ada Pell's advice?" / "She told me, “Trust the quiet takes.” I still do."), never the answerer;
+left unattributed (credited to no one) when the question names no one else, or more than one."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 
-_PRONOUN_VERB = re.compile(r"(?P<pronoun>[Hh]e|[Ss]he)[ ][a-z]+(?:[ ](?:me|us))?[ ]?,?[ ]*[“‘]?$")
+_PRONOUN_VERB = re.compile(r"(?P<pronoun>[Hh]e|[Ss]he)[ ][a-z]+(?:[ ](?:me|us))?[ ]?,?[ ]*[“‘]?")
 """The answer's opening words before the quotation: "She said, ", "He told me, "."""
 
 
@@ -34,7 +34,7 @@ def asked_sayer(
         return fact  # the question asks about the one the pronoun already found
     pronoun = lead["pronoun"].lower()
     if len(named) == 1 and genders.get(sayer := next(iter(named)), pronoun) == pronoun:
-        return replace(fact, speaker=sayer, attribution=fact.attribution)
+        return replace(fact, speaker=sayer)
     return fact.unattributed()
 
 

@@ -42,9 +42,9 @@ _NOT_DESCRIPTIVE = (
 ORIGINS = NATIONALITIES - {"Tony", "Oscar", "Olivier", "Emmy"}
 """Origin words that are no one's first name ("French", "Broadway"; not "Tony")."""
 ORIGIN = rf"(?:{'|'.join(sorted(ORIGINS))})"
-"""Any one of ORIGINS: before a noun ("Tom's Danish neighbour") it describes, never names."""
+"""Any one of ORIGINS: before a noun ("Kerra's Danish neighbour") it describes, never names."""
 _ADJECTIVE = rf"(?=[A-Z][a-z]+[ ][a-z]){ORIGIN}(?=[ ])"
-"""A nationality before a noun ("Nick's French flatmate Théo"): a description, not the part."""
+"""A nationality before a noun ("Cadan's French flatmate Aurèle"): a description, not the part."""
 _WORD = rf"(?:(?!(?:al)?though\b|while\b|whereas\b|because\b)[a-z][\w’'-]*|{_ADJECTIVE})"
 DESCRIPTOR = (
     rf"(?:(?:the[ ])?(?P<owner>{TOKEN})(?:[’']s|(?<=s)[’'])[ ](?:{_WORD},?[ ]){{0,3}}"
@@ -94,7 +94,7 @@ IS_PART = re.compile(
 )
 """A run of castings: "Ifeoma Dune is Ansel Crook, the captain ...", "Dune, 27, is Ansel ...",
 "Dune, who trained at Rada, is Ansel ..."; a bracket after the actor is an earlier credit
-("Ada Vale (Salt Year) is Mira Holt, a ...")."""
+("Ada Vale (Bramble Year) is Mira Holt, a ...")."""
 OPPOSITE = re.compile(
     rf"(?P<actor>{FULL_NAME}),[ ](?P<char>{CHAR})[ ]to[ ](?P<other>{TOKEN})[’']s[ ]"
     rf"(?P<char2>{CHAR})"
@@ -138,7 +138,7 @@ PART_AND_WORK = re.compile(
     rf"(?!{CAST_AFTER.pattern})"
 )
 """A credit naming the work too: "Ada Vale (Mira Holt, The Tarn Year)"; before a casting verb
-the bracket lists earlier works ("Ada Vale (Salt Year, Grey Weir) is set to play Mira")."""
+the bracket lists earlier works ("Ada Vale (Bramble Year, Grey Weir) is set to play Mira")."""
 
 _FROM = (
     rf"(?:(?:,[ ][^,;:]{{1,60}},)?(?:[ ](?:in|last|this)[ ](?:the[ ](?:[\w’'-]+[ ]){{0,3}})?\w+)?"
@@ -346,7 +346,7 @@ def list_forms(chunk: str, starts: list[int], evidence: str, offset: int) -> lis
             if match["char"].isupper() or not match["work"][:1].isupper():
                 continue  # "Ada Vale (NEW, fans will know)": a note, not a work
             if titled_before(chunk, match.start()):
-                continue  # "written by X (Brynhaul, Tidewater)": their other works
+                continue  # "written by X (Brynhaul, Keelmarsh)": their other works
             start, end = offset + match.start(), offset + match.end()
             found.append(Casting(match["actor"], match["char"], evidence, start, end=end,
                                  work=match["work"]))  # fmt: skip

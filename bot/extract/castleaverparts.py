@@ -1,8 +1,8 @@
 """Which part a leaver told with no part of their own takes, for :func:`castforms.fill_parts`.
 
 The part named last before them, unless that part was told in brackets inside an aside after
-an earlier casting: "Ada Vale will play Mira, a singer Tom Reed (Kai Lund) meets at camp,
-replacing Lena Moss" - Moss left Mira (the successor's part), not Tom Reed.
+an earlier casting: "Hedra Yarrow will play Senara, a baker Cadan Brede (Lowen Tavy) hires one
+summer, replacing Kerra Dace" - Dace left Senara (the successor's part), not Cadan Brede.
 """
 
 from __future__ import annotations

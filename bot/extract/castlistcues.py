@@ -5,14 +5,14 @@ Prose glosses a name with who plays it ("lives next door to Mira Holt (Ada Vale)
 after a lower-case word defaults to part first. Two kinds of evidence say otherwise, and settle
 the list as a whole, never pair by pair:
 
-* cue words that name the people listed as the cast: "along with returning series regulars
-  Ada Vale (Mira Holt) and Tom Reed (Gus Penn)", "... lead the cast alongside Ada Vale (Mira
-  Holt), Tom Reed (Gus Penn)";
-* words that list who came to a premiere, gala or screening: "Among those on the carpet were
-  Ada Vale (Mira Holt), Tom Reed (Gus Penn)", "Guests at the gala included ...": people attend,
-  parts do not;
+* cue words that name the people listed as the cast: "rejoined by the show's regulars Ada
+  Vale (Mira Holt) and Tom Reed (Keverne Odger)", "... head the ensemble cast with Ada Vale
+  (Mira Holt), Tom Reed (Keverne Odger)";
+* words that list who came to a premiere, gala or screening: "Spotted at the after-party were
+  Ada Vale (Mira Holt), Tom Reed (Keverne Odger)", "Arrivals for the screening included ...":
+  people attend, parts do not;
 * an earlier list of the same sentence whose own names settled it: a sentence keeps one order,
-  so "Ada Vale (Mira Holt) and Tom Reed (Gus Penn) return, alongside Kai Lund (Noor Bell)"
+  so "Ada Vale (Mira Holt) and Tom Reed (Keverne Odger) return, alongside Kai Lund (Noor Bell)"
   reads its second list as its first ("Vale" written alone elsewhere settled the first).
 """
 
@@ -27,15 +27,15 @@ _ACTORS_CUED = re.compile(
     r"\b(?i:(?:series|returning|cast|show[’']s)[ ]regulars?"
     r"|(?:the|returning|main|ensemble|new)[ ]cast[ ](?:alongside|along[ ]with|with))[ ]$"
 )
-"""Words just before a list that name its people as the cast: "returning series regulars",
-"lead the returning cast alongside" (not "the pub's regulars", who are parts)."""
+"""Words just before a list that name its people as the cast: "the show's regulars",
+"head the new cast alongside" (not "the pub's regulars", who are parts)."""
 _ATTENDING = re.compile(
     r"\b(?i:(?:red[ ]|pink[ ])?carpet|premiere|gala|screening|after-?party|in[ ]attendance"
     r"|attend(?:ing|ed|ees)|guests|arrivals|spotted)\b[^.!?;:\n]{0,50}"
     r"\b(?:were|included|include|including)[ ]$"
 )
-"""Words just before a list of who came: "Among those on the carpet were ", "Guests at the
-gala included ", "Also in attendance at the screening were "."""
+"""Words just before a list of who came: "Spotted at the after-party were ", "Arrivals for the
+screening included ", "In attendance at the gala were "."""
 _SENTENCE_BREAK = re.compile(r"[.!?][”’\"]?\s|\n")
 
 

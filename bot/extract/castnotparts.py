@@ -1,7 +1,7 @@
 """Words that read like a casting and are not one, for :mod:`bot.extract.cast`.
 
-* "as" opening a clause: "... as Lumen held its premiere", "as Nick starts university";
-* "as" after a verb of regard or a past sighting: "was recently seen as Mira in Lumen", "is
+* "as" opening a clause: "... as Velmo held its premiere", "as Cadan starts university";
+* "as" after a verb of regard or a past sighting: "was recently seen as Mira in Velmo", "is
   widely regarded as", "best remembered as" (another work's part, or no part at all);
 * a casting the sentence only expects, rumours or hopes for, or one that did not happen:
   "expected to pop up again as Mira", "in talks to play Mira", "turned down the role of Mira".
@@ -30,14 +30,14 @@ _AS_CLAUSE = re.compile(
     r"down|back)\b"
     r"|[a-z]{2,}ed(?=[.!?;:]|$|[ ](?:on|late|early|together|again|back|away|onstage)\b))"
 )
-"""After "as" and a name, a verb and its object or nothing: "as Lumen held its premiere", "as
+"""After "as" and a name, a verb and its object or nothing: "as Velmo held its premiere", "as
 Ada Vale arrived." are clauses."""
 _PLACE_BEFORE = re.compile(
     r"\b(?<!brought[ ])(?<!brings[ ])(?<!bring[ ])(?<!drafted[ ])(?<!roped[ ])(?<!called[ ])"
     r"(?:in|(?<!look[ ])(?<!peek[ ])(?<!glimpse[ ])(?<!look[ ]yet[ ])(?<!look[ ]now[ ])at|"
     r"outside|inside|near|into|onto|across|around|through|towards?)[ ]$"
 )
-"""Before the actor of "X as Y", a preposition: "in Harbour Square as ...", "stars in Lumen as
+"""Before the actor of "X as Y", a preposition: "in Harbour Square as ...", "stars in Velmo as
 ..." (a place or a work, never who plays the part; "brought in X as Y" is a casting, and so is
 a first "look at X as Y" or "our best look yet at X as Y", a picture of the actor in the
 part)."""
@@ -72,7 +72,7 @@ _WORK_IN_LEAD = re.compile(
     rf"(?:{GENRE_NOUNS}[ ])[“\"‘']?(?P<work>{NAME})"
 )
 """Between the actor and the part, another work told by its kind: "who also stars in the
-Apple drama Lumen as ..." (the part is that work's)."""
+Apple drama Velmo as ..." (the part is that work's)."""
 _HEDGE = re.compile(
     r"\b(?:expected|rumou?red|tipped|linked|talks|negotiations|hoping|hoped|hopes|likely|"
     r"could|might|may|reportedly|believed|thought|understood|speculated|possibly|perhaps|"
@@ -140,7 +140,7 @@ _DATED_ADAPTATION = re.compile(
     r"\b(?:which|that)\b[^;:.()]{0,50}?\b(?:adapted|filmed|made|staged|turned)\b[^;:.()]{0,40}?"
     r"\bin[ ](?:19|20)\d\d,?[ ](?:with|starring)[ ]$"
 )
-"""Before the actor, a relative clause telling a dated adaptation of another work: "Glass Tide,
+"""Before the actor, a relative clause telling a dated adaptation of another work: "Tinder Moth,
 which ITV adapted in 2019 with X as Y", "that was filmed for the BBC in 2008, starring X as Y"."""
 _CLAIM_BEFORE = re.compile(r"\b(?:claim|claims|claimed|claiming|reportedly|allegedly)\b[^,;:]*$")
 """Before the actor, a claim someone else makes: "Reports claimed X would play Y" (a relative
@@ -212,9 +212,9 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
     if _plural_subject(kw, chunk, span, lead):
         return True
     if _PRONOUN_LEAD.match(lead):
-        return True  # "In Lumen: Part Two, the film that ..., she plays Y": she, not the work
+        return True  # "In Velmo: Part Two, the film that ..., she plays Y": she, not the work
     if kw.endswith("ing") and _AWARDED_FOR.search(lead.rstrip()):
-        return True  # "X, who won a Bafta for playing Y in Lumen, will star as Z"
+        return True  # "X, who won a Bafta for playing Y in Velmo, will star as Z"
     if chunk.rstrip().endswith("?") and ", who " not in chunk[start:end]:
         return True  # "Could X return as Y?": asked ("with X, who plays Y?" still tells it)
     if start and _PART_PLAYING.search(chunk, max(start - 40, 0), start):
@@ -256,7 +256,7 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
         return _LOOKED_AT.search(chunk, 0, start) is None
     before = chunk[max(start - 12, 0) : start]
     if any(verb in before for verb in _CAST_VERBS) and another_cast(chunk, start, context):
-        return True  # "that film cast X as Y", "his Lumen cast X as Y": that work's casting
+        return True  # "that film cast X as Y", "his Velmo cast X as Y": that work's casting
     if not lead:
         return False
     if kw == "as" and screened(lead):
@@ -266,7 +266,7 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
     if _CASTER.search(lead) is not None:
         return True  # "Jane Roe, who cast her as Y": who cast the part, not who plays it
     if " in " in lead and _starred_in_other(lead, context):
-        return True  # "who starred in Lumen as Y": Lumen's part
+        return True  # "who starred in Velmo as Y": Velmo's part
     if " in " in lead or " on " in lead or lead.startswith(("in ", "on ")):
         work = _WORK_IN_LEAD.search(lead)
         if work is not None and not context.is_known(work["work"]):
@@ -280,14 +280,14 @@ _CAREER = re.compile(
     r"later|Later|nod|nods|nominated|nomination|(?:heads|headed|heading|moves|moving|off)[ ]to)\b"
 )
 """Before the actor or in the lead, a turn of a career, a time after this work's or an award's
-nod: the part "in Z" that follows is Z's ("After Marlow, Vale will star as Mira in Lumen", "who
-got a Bafta nod for her turn as Mira in Lumen"); a move to go and play it ("who heads to the
-Royal Court to play Mira in Lumen")."""
+nod: the part "in Z" that follows is Z's ("After Marlow, Vale will star as Mira in Velmo", "who
+got a Bafta nod for her turn as Mira in Velmo"); a move to go and play it ("who heads to the
+Royal Court to play Mira in Velmo")."""
 _KIND_AFTER = re.compile(
     r"(?:[ ]&[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2})?[ ](?:sequel|prequel|spin-?off|reboot|"
     r"remake|revival|adaptation|film|movie|series|show|play|musical)\b"
 )
-"""After a work named bare (an "&" may join two names), its kind: "as Mira in the Lumen sequel"."""
+"""After a work named bare (an "&" may join two names), its kind: "as Mira in the Velmo sequel"."""
 
 
 def in_other_work(chunk: str, start: int, lead: str, after: int) -> bool:
@@ -312,7 +312,7 @@ _WORK_CAST = re.compile(
     r"(?:[ ](?:also|had|originally|once))?[ ](?:cast|featured|starred)[ ]$"
 )
 """Before the actor, a work told as another that cast them: "that film cast", "her debut
-featured", "his Lumen cast", "the director's debut, Lumen, cast" (a title the article is not
+featured", "his Velmo cast", "the director's debut, Velmo, cast" (a title the article is not
 about)."""
 _CAST_VERBS = ("cast ", "featured ", "starred ")
 _STARRED_IN = re.compile(
@@ -320,7 +320,7 @@ _STARRED_IN = re.compile(
     r"(?:the[ ](?:[a-z]+[ ]){0,2})?[“\"‘']?(?!(?:Season|Series|Part|Episode|Chapter|Volume)\b)"
     rf"(?P<work>{NAME})[”\"’']?,?$"
 )
-"""The lead ends in a past turn in a named work: "who starred in Lumen as Y" (Lumen's part; "in
+"""The lead ends in a past turn in a named work: "who starred in Velmo as Y" (Velmo's part; "in
 Season One" is this show's)."""
 
 
@@ -336,7 +336,7 @@ def another_cast(chunk: str, start: int, context: Context) -> bool:
     title = None if match is None else match["title"] or match["named"] or match["titled"]
     if match is None or not title:
         return match is not None
-    # the headline, not the words the context took for ours: "his Lumen cast" reads as ours there
+    # the headline, not the words the context took for ours: "his Velmo cast" reads as ours there
     return not any(token in context.headline for token in title.split())
 
 

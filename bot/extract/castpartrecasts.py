@@ -1,8 +1,9 @@
 """A takeover told of a part, not of an actor, for :mod:`bot.extract.castforms`.
 
-"A first look at Bo Tully as Hal Brisk, who took over the role from Noel Cray": the name that
-"took over" stands in a part's slot (right after "as"), so it is the part, and the one who left
-it left that part; the actor before "as" plays it (that casting is left to the "X as Y" form).
+"A first look at Merryn Ostle as Keverne Dace, who took over the role from Sulla Pogue": the
+name that "took over" stands in a part's slot (right after "as"), so it is the part, and the one
+who left it left that part; the actor before "as" plays it (that casting is left to the "X as Y"
+form).
 """
 
 from __future__ import annotations

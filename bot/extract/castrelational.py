@@ -23,7 +23,7 @@ _OF_PROPER = re.compile(r"[ ]of[ ](?P<place>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+
 _PLACE_CUES = r"(?:in|at|near|outside|around|village[ ]of|town[ ]of|city[ ]of|hamlet[ ]of)"
 
 
-def held_relational(cast: list[CastFact], text: str = "") -> list[CastFact]:
+def held_relational(cast: list[CastFact], text: str) -> list[CastFact]:
     """``cast`` with castings named after "the mother of ..., Name" held (``text``: the
     article, which may tell the word after "of" as a place)."""
     return [
@@ -49,5 +49,7 @@ def _relational(fact: CastFact, article: str) -> bool:
 
 
 def _a_place(word: str, text: str) -> bool:
-    """Whether the article tells ``word`` as a place: "near Dorrow", "the village of Dorrow"."""
-    return re.search(rf"\b{_PLACE_CUES}[ ]{re.escape(word)}\b", text) is not None
+    """Whether the article tells ``word`` as a place: "near Dorrow", "In Dorrow, ...", "the village
+    of Dorrow"; not "at Dorrow's house" (a person's)."""
+    cue = rf"\b(?i:{_PLACE_CUES})[ ]{re.escape(word)}\b(?![’']s\b)"
+    return re.search(cue, text) is not None

@@ -53,8 +53,8 @@ _IN_NOTICE = re.compile(
 live blog's "An earlier entry said ...", "A previous post on this page said ...", "in our 10am
 entry we wrote (that) ..." or "our 9:40 post said ..."; a newsletter's "In issue #84 we said
 ...", "in our last edition, we named ..."; a forum post's edit owning up to its cast list, "I had
-A down as P (and B as Q) - it's the other way round", or an edit that fixes its cast list, "Fixed
-the cast list. I had A down as P for an hour"."""
+A down as P and B as Q; swapped now", or an edit that fixes its cast list, "Cast list mended, I
+had A down as P all morning"."""
 _NOT_AS = re.compile(
     r"\bnot[ ][^,;.()]{1,40}?[ ]as[ ](?:(?:this|the|our)[ ](?:article|story|report|piece|post|"
     r"entry)[ ])?(?:had[ ])?(?:originally|previously|initially|first|earlier|wrongly|incorrectly|"

@@ -199,8 +199,8 @@ _ALONGSIDE = re.compile(
     rf"(?P<names>{_LISTED_ROLE}{NAME}{NOT_OWNER}"
     rf"(?:(?:,[ ]|,?[ ](?:and|&)[ ]){OWNER}{_LISTED_ROLE}{NAME}{NOT_OWNER}){{0,8}})"
 )
-"""The rest of a list of producers: "alongside Achterberg and stars Lockwood and Whitlow",
-"alongside Lumen Films’ A and B" (after "with", a company may be the credit itself)."""
+"""The rest of a list of producers: "alongside Thursby and stars Mabyn and Ruck",
+"alongside Velmo Films’ A and B" (after "with", a company may be the credit itself)."""
 _LISTED_ROLE_RE = re.compile(OWNER + _LISTED_ROLE)
 _OTHER_CREDIT = re.compile(r"produc|direct|writ|\bexec|serv(?:es|ing)\b")
 
@@ -343,7 +343,7 @@ def _apposed(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
     for match in matches:
         owner = match.groupdict().get("owner")
         if owner and not context.is_known(owner):
-            continue  # "Lumen's director, X,": another work's
+            continue  # "Velmo's director, X,": another work's
         names = _split(match["names"]) if "names" in match.re.groupindex else [match["name"]]
         for role_word in LIST_SPLIT.split(match["roles"]):
             for role in _roles(role_word):
@@ -374,7 +374,7 @@ def _passive(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
 
 def _split(names: str) -> list[str]:
     """The names of a list, each without its company ("A for Ostrava Films and B")."""
-    names = _BRACKETED.sub("", names)  # "X (Wee Hours, Gull Rock)": X's other works
+    names = _BRACKETED.sub("", names)  # "X (Tin Kettle, Dunlin Rock)": X's other works
     split = [_AFFILIATION_START.split(n, maxsplit=1)[0] for n in LIST_SPLIT.split(names) if n]
     return [_OWNER_START.sub("", n) for n in split] if "’" in names or "'" in names else split
 
@@ -386,7 +386,7 @@ _OWNER_START = re.compile(rf"^{LISTED_OWNER}")
 def _resolve(name: str, people: People, context: Context) -> str | None:
     name = without_letters(name)  # "Jo Penn CDG"
     if looks_like_company(name):
-        return None  # "produced by See-Saw Films": a company, not a person
+        return None  # "produced by Pindar Films": a company, not a person
     cleaned = clean_name(name)
     if not cleaned or context.is_ours(cleaned):
         return None

@@ -41,8 +41,8 @@ _DESCRIBED = re.compile(
     r"[a-z]+(?:-[a-z]+)?){0,2}?[ ](?P<noun>(?:[a-z]+-)?[a-z]{4,}|duo)[ ][A-Z]"
 )
 """A lowercase noun, after up to two describing words, between the run and a further capital:
-"Galway fiddler X", "Leeds electronic duo X", "Hull folk trio Y", also hyphenated ("Welsh
-singer-songwriter X", "Fife multi-instrumentalist Y")."""
+"Lyddon fiddler X", "Polwick synth duo X", "Thurso brass trio Y", also hyphenated ("Ennorby
+harpist-arranger X", "Fife multi-instrumentalist Y")."""
 _AGENT = re.compile(
     r"(?:er|or|ist|ian|ant|ent|ee|ive|eran|star|legend|duo|band|outfit|company|firm|banner|"
     r"studio|label|shingle|collective|trio|quartet|quintet|orchestra|choir|ensemble)$"

@@ -11,7 +11,7 @@ from bot.facts import CrewFact, CrewRole
 
 _WRITTEN_BY = r"(?:(?:is|was|are|were|has[ ]been|had[ ]been)[ ])?(?:co-)?written[ ]by[ ]$"
 _MUSIC_SUBJECT = re.compile(
-    r"\b(?:theme|song|tune|melody|cue|track|lullaby|ballad|anthem)s?"
+    r"\b(?:theme|song|tune|melody|cue|track|lullaby|ballad|anthem|score|soundtrack)s?"
     r"(?:[ ](?:tune|song|music))?,?[ ](?:[a-z][\w’'-]*[ ]){0,2}" + _WRITTEN_BY
 )
 """A music noun just before the participle: "The song was written by", "the theme, written by"."""

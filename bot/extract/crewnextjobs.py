@@ -4,8 +4,8 @@ A profile of a cinematographer or an actor tells what they do next: "in May he b
 ‘Winter Bees’ for the director A" (or "the comedy ‘Winter Bees’"), "next spring she starts work
 on “Copper Lane” for director B", "he will begin filming 'The Flint Path' for the Welsh director
 C", or the work named first with what they will do on it after: "next is the drama Grey Harbour,
-which she shoots in Leeds next spring under director D", or an untitled one: "she is currently
-prepping a feature in Porto with the director E" (invented examples). The director named there is
+which she shoots in Polwick next spring under director D", or an untitled one: "she is currently
+prepping a feature in Lyddon with the director E" (invented examples). The director named there is
 that work's, not the article's, when the title is not ours (an untitled "a feature" never is).
 """
 

@@ -1,5 +1,5 @@
 """How the speaker resolver reads descriptions of people: a family member by age ("the younger
-Halvorsen"), an age ("the 24-year-old"), what someone is known for ("the Loveless author"),
+Thursby"), an age ("the 24-year-old"), what someone is known for ("the Keelmarsh author"),
 the crew credits a role noun points at, and which clause subjects can be a pronoun's antecedent.
 """
 
@@ -41,7 +41,7 @@ def descriptor(
     *,
     nearest: Callable[[], str | None],
 ) -> str | None:
-    """ "the director", "the 24-year-old", "the Glass Orchard actor" (``words``, the last a
+    """ "the director", "the 24-year-old", "the Pewter Orchard actor" (``words``, the last a
     noun, at ``offset``): the one known person they describe, else the person the text is about
     (``nearest``) if nothing says otherwise."""
     cast, crew = credits
@@ -71,7 +71,7 @@ def descriptor(
         return credited.pop()
     found = nearest()
     if found is None or found in hosts(doc.masked, people):
-        return None  # a host asks: "the actor said" after the host's question is the guest's
+        return None  # the nearest is a host: "the actor said" after a host's question names no one
     return None if credited and found not in credited else found
 
 
@@ -101,10 +101,10 @@ def aged(doc: Doc, people: People, age: str, offset: int) -> str | None:
 
 
 def known_for(doc: Doc, people: People, words: str, index: int) -> str | None:
-    """Who the article ties to ``words`` ("the Loveless author", "the Marlow star").
+    """Who the article ties to ``words`` ("the Keelmarsh author", "the Marlow star").
 
     The person named last before the words in the last sentence (before sentence ``index``)
-    that mentions them: "novelist Petra Hale (author of “Loveless”)", "Lind, best known for
+    that mentions them: "novelist Petra Hale (author of “Keelmarsh”)", "Lind, best known for
     Marlow".
     """
     for back in range(index - 1, -1, -1):
@@ -264,8 +264,8 @@ description of a person, like "the Italian", never a name."""
 
 
 def of_a_place(word: str) -> bool:
-    """ "Polish-British", "Sevillian", "Dane": where someone is from ("the Polish-British
-    YouTuber", "the Dane" describe a person, they do not name one)."""
+    """ "Greek-Irish", "Sevillian", "Dane": where someone is from ("the Greek-Irish
+    vlogger", "the Dane" describe a person, they do not name one)."""
     parts = word.split("-")
     return word in _PLACE_NOUNS or all(
         p in NATIONALITIES or _PLACE_ADJECTIVE.search(p) is not None for p in parts
@@ -290,7 +290,7 @@ def named_before(people: People, pre: str, at: int, text: str) -> set[str]:
     """The known people ``pre`` names before ``text[at:]`` in its sentence, less the maker of
     a thing a fronted phrase describes when a pronoun there opens its clause ("In Brine Hollow, the
     series created by Ida Berg, she plays ..."): the pronoun is the thing's player, not its
-    maker. Others in a fronted phrase may be the pronoun ("adding Ida Berg as Tori, she ...").
+    maker. Others in a fronted phrase may be the pronoun ("adding Ida Berg as Senara, she ...").
     A show's host there asks, so is never the one who answers (see :mod:`bot.extract.hosts`)."""
     pre = LABEL_START.sub("", pre)
     found = named_in(people, pre) - hosts(text, people)

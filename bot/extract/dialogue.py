@@ -1,6 +1,6 @@
 """Lines spoken inside a work, not by anyone about it: a trailer's voiceover, a narrator's words.
 
-"Charlie says in voiceover: “...”", "“...,” the narrator intones over the final shot" or "she
+"Marlo says in voiceover: “...”", "“...,” the narrator intones over the final shot" or "she
 tells him, in the trailer, that ..." quote a part in the work, not a person the article
 interviewed; such words are held for review, never served as anyone's quote.
 """
@@ -41,7 +41,7 @@ _LINE_OF_DIALOGUE = re.compile(
     r"[^.;“”\"]*[:,][ ]*[“\"‘']?$"
 )
 """The quote's own sentence announces a line of the work's dialogue ("the teaser gives us one
-line of dialogue: Nick, on a platform, telling Charlie, “...”"): spoken in the work."""
+line of dialogue: Dessa, on a platform, telling Marlo, “...”"): spoken in the work."""
 _TRAILER_LINE = re.compile(
     rf"\b(?:line|lines)[ ](?:in|from)[ ](?:the|its)[ ]{_TRAILER}[ ]*[–—:,-]?[ ]*[“\"‘']?$"
 )
@@ -53,7 +53,7 @@ _TRAILER_MOMENT = re.compile(
     r"[^.;:“”\"]{0,60}?,?[ ]*[“\"‘']?$"
 )
 """A trailer that opens or ends on someone doing and saying something ("The trailer opens with
-him staring out to sea and saying, “...”", "a teaser ... ended with Ada's Jo asking Tom's Sam,
+him staring out to sea and saying, “...”", "a teaser ... ended with Ada's Tamsa asking Tom's Orvo,
 “...”"): the words are a part's line in the work, not the actor's quote."""
 _MOMENT = r"(?:moment|scene|beat|highlight|image)"
 _TRAILER_HIGHLIGHT = re.compile(
@@ -61,20 +61,20 @@ _TRAILER_HIGHLIGHT = re.compile(
     r"[ ](?:is|was)[ ][^.;“”\"]{1,100}?\b[a-z]{2,}ing\b[^.;:“”\"]{0,60}?,?[ ]*[“\"‘']?$"
 )
 """A trailer's moment told as someone doing and saying something ("The teaser's best moment is
-Ilse warning her brother, “...”", "the big scene in the trailer was him asking, “...”"): a
+Dessa warning her brother, “...”", "the big scene in the trailer was him asking, “...”"): a
 part's line in the work, not the actor's quote."""
 _SCENE_SAYS = re.compile(
     rf"\b(?:bit|scene)[ ](?:where|in[ ]which)[ ](?:(?:[A-Z][\w’'-]*[ ]){{1,3}}|(?:he|she|they)[ ])"
     rf"{SPEECH_VERBS}[ ]*(?:(?:that[ ])?(?:he|she|they)[ ](?:is|was|are|were)[ ])?[“\"‘']?$"
 )
-"""A scene of the work in which someone speaks ("the bit where Mara says ‘...’", "the scene in
-which Tori tells him “...”", "a scene in which he insists he is “...”"): a trailer or review
+"""A scene of the work in which someone speaks ("the bit where Dessa says ‘...’", "the scene in
+which Marlo tells him “...”", "a scene in which he insists he is “...”"): a trailer or review
 telling a line, not anyone's quote."""
 _IN_THE_SCENE = re.compile(
     r"(?:In|During)[ ](?:the|this|that|one|a|its|their)[ ](?:[a-z]+[ ])?(?:scene|sequence),"
     r"[^.;“”\"]{1,100}[,:][ ]*[“\"‘']?$"
 )
-"""A sentence set inside a scene of the work ("In the scene, Tori turns to him and snaps,
+"""A sentence set inside a scene of the work ("In the scene, Marlo turns to him and snaps,
 “...”"), as a set report or a review tells it: the words are a part's line, not anyone's quote."""
 _WHEN_SAYS = re.compile(
     rf"(?:When|As)[ ](?:[A-Z][\w’'-]*[ ]){{1,3}}{SPEECH_VERBS}"
@@ -89,7 +89,7 @@ _THEN_THE_WORK = re.compile(
 person's quote; a real remark is not followed by what the film does."""
 _MOMENT_SAYING = re.compile(r"(?:[A-Z][\w’'-]*[ ]){1,3}saying[ ]?[“\"‘']?$")
 _TO_A_PART = re.compile(r"[”\"’']?[ ]to[ ][A-Z][\w’'-]*\b(?![ ]*[A-Z])")
-"""A fan's moment of the work, no verb but "saying" ("Ada Vale saying “it's fine, love” to Jo
+"""A fan's moment of the work, no verb but "saying" ("Ada Vale saying “mind the step” to Tamsa
 and me in bits"): an actor's line said to a part, not the actor's own words."""
 _SHOT = re.compile(r"\b(?:final|last|opening|first|closing)[ ](?:shot|frame|image)\b")
 _PRONOUN_VOICES = re.compile(
@@ -106,7 +106,7 @@ _HEARD_SAYING = re.compile(
 )
 _THEN_IN_A_TRAILER = re.compile(rf"[”\"’']?,?[ ]+in[ ](?:the|a|this)[ ]{_TRAILER}\b")
 """An actor heard or watched saying words in a trailer ("hearing Ada Vale say “...” in the
-trailer", "watching him tell his brother “...” in the teaser"): a fan's reaction to the part's
+trailer", "watching Tom Reed tell his brother “...” in the teaser"): a fan's reaction to the part's
 line, not the actor's quote."""
 _SAYS = re.compile(rf"\b{SPEECH_VERBS}\b")
 _TRAILER_WORDS = ("trailer", "teaser", "clip", "promo")
@@ -117,7 +117,7 @@ def held_if_dialogue(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) ->
     """``fact`` held when the words framing its quote in ``sentence`` say the work speaks them."""
     end = sentence.end
     if doc.text[sentence.start : end].rstrip()[-1:] in _CLOSING:
-        # "“Is it us?” Charlie asks in voiceover.": a quote ending in "?" or "!" closes the
+        # "“Was that the tide?” Marlo asks in voiceover.": a quote ending in "?" or "!" closes the
         # sentence, and the words after it, in the same paragraph, are its frame.
         after = doc.sentence_at(end + 1)
         end = after.end if after.start >= end and after.para == sentence.para else end

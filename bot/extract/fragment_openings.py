@@ -1,10 +1,10 @@
 """Whether a quotation is a fragment of someone's words inside the writer's own sentence.
 
-A quote embedded mid-clause ("are “a forever love”") is a fragment; one after an introducing
+A quote embedded mid-clause ("were “a quiet joy”") is a fragment; one after an introducing
 word ("said “...”", "posted “...”") is a whole quotation. So is one after a comma
-("He said, “We shot it in nine days.”"), unless it opens in lower case right after an aside
-set off by commas: then it finishes the writer's sentence ("whose drums, Orla says, “rattle
-like hail”"; "that the producer, Hilde Marrow, “gave us room to fail”") and is a fragment too.
+("She said, “We built the set in a week.”"), unless it opens in lower case right after an aside
+set off by commas: then it finishes the writer's sentence ("whose strings, Merryn says, “hum
+like a kettle”"; "that the editor, Cadan Ostle, “let the scenes breathe”") and is a fragment too.
 Not after an interrupted quotation ("“...,” she says, “and then ...”": its second half).
 """
 
@@ -35,8 +35,8 @@ def is_fragment(pre: str, text: str, after_quote: bool) -> bool:
         return _INTRODUCING_WORD.search(pre) is None
     if after_quote or _LOWER_OPENING.match(text) is None:
         return False
-    # "I texted my producer, Ada Quill, “that's her”": the words sent, whole, not a fragment.
-    # "Until then, as one fan put it, “we can wait”": an opening adverbial, then a whole clause.
+    # "I texted my agent, Lowen Pindar, “that's our girl”": the words sent, whole, not a fragment.
+    # "Until then, as his cousin says, “we hold on”": an opening adverbial, then a whole clause.
     aside = _AFTER_ASIDE.search(pre)
     if aside is None or _MESSAGE_VERB.search(aside["head"]) is not None:
         return False

@@ -1,8 +1,8 @@
 """A subject named after its verb, in a sentence before a pronoun's quote.
 
-"Among the crowds was 14-year-old Ada Vale, from Deal, who had waited since dawn. “...,” she
-said." The sentence fronts a place or a doing ("Among the crowds", "Waiting by the gate",
-"Outside the school") and names its subject after "was"/"were": that person is who the sentence
+"Inside the marquee was 12-year-old Tegen Wix, from Polwick, who had queued all night. “...,” she
+said." The sentence fronts a place or a doing ("Inside the marquee", "Queueing by the fence",
+"Behind the barriers") and names its subject after "was"/"were": that person is who the sentence
 is about, so the next "she said" is theirs, not an older subject's. The clause finder reads
 subjects before their verb only; this adds the one after it.
 """
@@ -23,5 +23,5 @@ _INVERTED = re.compile(
 
 
 def inverted_subject(chunk: str) -> list[tuple[int, str]]:
-    """Where and whom ``chunk`` names as its subject after the verb ("Among them was Ada Vale")."""
+    """Where and whom ``chunk`` names as its subject after the verb ("Behind them was Ilo Wix")."""
     return [(m.start("name"), m["name"]) for m in _INVERTED.finditer(chunk)]

@@ -1,11 +1,11 @@
 """A paragraph labelled as another show's news, for :mod:`.page_others`.
 
-A page about one work may close on a line about another, labelled so: "Also on Netflix: the
-second season of the teen drama “Maré Funda”, starring Rita Soeiro as Inês Brito, arrives on 9
-June", "Elsewhere on Prime Video: ..." (invented examples). When the paragraph after the label
-names none of the article's own work (a word that tells the kind, "the Brazilian teen drama",
-is no name) and sets a quoted title or a kind of work ("the thriller"),
-what it casts, credits or dates is that other show's.
+A page about one work may close on a line about another, labelled so: "Also new on Vela TV: the
+third series of the Danish crime drama “Stille Bro”, starring Senara Wix as Derwa Tavy, lands on
+4 March", "Elsewhere on Prime Video: ..." (invented examples). When the paragraph after the
+label names none of the article's own work (a word that tells the kind, "the Danish crime
+drama", is no name) and sets a quoted title or a kind of work ("the thriller"), what it casts,
+credits or dates is that other show's.
 """
 
 from __future__ import annotations
@@ -20,11 +20,12 @@ _LABEL = re.compile(
     r"[ ]*(?:Also|Elsewhere)(?:[ ](?:new|out|streaming|coming|landing|arriving|this[ ]week))?"
     r"(?:[ ](?:on|to|at)[ ][A-Z][\w+&’'-]*(?:[ ][A-Z][\w+&’'-]*){0,2})?[ ]?:[ ]"
 )
-"""The label: "Also on Netflix: ", "Also new on Prime Video: ", "Elsewhere: "."""
+"""The label: "Also on Vela TV: ", "Also new on Prime Video: ", "Elsewhere: "."""
 _WORK = re.compile(rf"[“‘\"][A-Z]|\b(?i:{GENRE_NOUNS})\b")
-_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+WORD = re.compile(r"[A-Za-z][\w’'-]*")
+"""A word of a line: letters first, then word characters, apostrophes or hyphens."""
 _DESCRIBER = re.compile(rf"\b[A-Z][\w’'-]*(?=[ ](?:[a-z-]+[ ]){{0,2}}(?i:{GENRE_NOUNS})\b)")
-"""A word that tells the work's kind, not its name: "Brazilian" of "the Brazilian teen drama"."""
+"""A word that tells the work's kind, not its name: "Danish" of "the Danish crime drama"."""
 
 
 def also_lines(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
@@ -37,12 +38,13 @@ def also_lines(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
         if label is None:
             continue
         rest = doc.text[label.end() : para.end]
-        if _WORK.search(rest) is None or _names(_DESCRIBER.sub(" ", rest), names_ours):
+        if _WORK.search(rest) is None or names_any(_DESCRIBER.sub(" ", rest), names_ours):
             continue
         found.update(v.span.start for v in doc.views if para.start <= v.span.start < para.end)
     return found
 
 
-def _names(text: str, names_ours: Callable[[str], bool]) -> bool:
-    words = (w.strip("’'") for w in _WORD.findall(text))
+def names_any(text: str, names_ours: Callable[[str], bool]) -> bool:
+    """``text`` has a word (not a stop word) that ``names_ours`` takes for our work's."""
+    words = (w.strip("’'") for w in WORD.findall(text))
     return any(w.capitalize() not in STOP_TOKENS and names_ours(w) for w in words if w)

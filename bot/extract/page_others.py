@@ -9,21 +9,21 @@ work ("ITV has renewed its gothic fantasy Skellmoor", "Sky’s heist drama “Sa
 ...": a heading in capitals matches in any case) is another work's: what it casts, credits,
 dates or says is that work's. So is an item whose heading names no work ("4. Lisbon after
 dark") when neither it nor its first paragraph names ours and that paragraph sets a name as a
-work by apposition ("Noite Longa, the new Portuguese crime series from RTP, begins ...").
+work by apposition ("Noite Fria, the new Portuguese crime series from RTP, begins ...").
 So is an item headed by a work's name with, in brackets, where and when to see it ("2. Copper
 Sound (BBC Two, Sunday 9pm)", "3. The Marlow Bequest (in cinemas next Friday)") that names none
 of ours, even when its paragraph calls the work only "the thriller". So is an item that names
-none of ours and opens its heading with a quoted title ("2. ‘GLASS HOUSE’ RETURNS") or makes
+none of ours and opens its heading with a quoted title ("2. ‘TIN KETTLE’ RETURNS") or makes
 one its first sentence's subject ("“Copper Sound” is getting a second series", "Bad news for
-fans of “The Tin Chapel”: ..."). So is an item headed as other news ("3. ALSO ON OUR RADAR",
+fans of “The Tin Chapel”: ..."). So is an item headed as other news ("3. BITS AND BOBS",
 "4) Elsewhere") whose first paragraph names none of ours. A listicle's own items ("3. Meet the
 new doctor" over "Ada Vale plays ...") set no work's name so, and stay. So is an item headed by
-a name whose paragraph opens on a work told only by channel and genre ("2. HOLLOWMERE IS BACK"
+a name whose paragraph opens on a work told only by channel and genre ("2. GLENTARROW IS BACK"
 over "Channel 4’s fen-country mystery returns ..."). When no item names ours, the first item is
 ours if the lede names its heading's name ("This week: Skellmoor bows out, ...").
 
-A live blog's timed entry that sets a quoted title as a work by apposition ("10:35 Before Lumen
-we get a look at series two of “Copper Sound”, the Welsh coastal drama.") is that work's too,
+A live blog's timed entry that sets a quoted title as a work by apposition ("10:35 Before Velmo
+we get a look at series two of “Copper Sound”, the tin-mine drama.") is that work's too,
 though it names ours in passing; so is one that sets an unquoted name as a work ("10:20 First up
 is Tinderholt, a new Welsh historical drama", "11:40 Elsewhere, The Harrow Ledger is back for a
 third series").
@@ -36,7 +36,7 @@ from collections.abc import Callable
 
 from bot.extract.crewguideentries import where_line_entries
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
-from bot.extract.page_also_lines import also_lines
+from bot.extract.page_also_lines import WORD, also_lines, names_any
 from bot.extract.page_chart_notes import chart_note_starts
 from bot.extract.page_entries import (
     NUMBERED,
@@ -61,7 +61,7 @@ _APPOSED = re.compile(
     r"[A-Z][\w-]*[ ](?:[A-Z][\w-]*[ ])?(?:(?:crime|period|spy|police|teen|fantasy)[ ])?"
     rf"(?:{GENRE_NOUNS}|saga|mystery)(?![\w’'])"
 )
-"""A name set as a work by apposition, the work told by its country or channel: "Noite Longa,
+"""A name set as a work by apposition, the work told by its country or channel: "Noite Fria,
 the new Portuguese crime series", "Saltmarsh, a BBC drama" (not "... producer Ada Vale, the
 entire film was shot")."""
 _BRACKETED = re.compile(
@@ -73,7 +73,7 @@ _QUOTED_TITLE = re.compile(
     r"(?<![\w])[‘“\"](?P<title>[A-Z][\w’'&-]*(?:[ ](?:[A-Z][\w’'&-]*|&|of|the|and|a|an|in|on|to|"
     r"for|at)){0,6})[’”\"](?![\w])"
 )
-"""A whole quotation that is a title in title case ("‘GLASS HOUSE’", "“The Tin Chapel”"), not
+"""A whole quotation that is a title in title case ("‘TIN KETTLE’", "“The Tin Chapel”"), not
 speech ("“Nothing to say yet”")."""
 _SUBJECT_AFTER = re.compile(
     r":|[ ](?:is|are|has|have|was|were|will|returns|gets|comes|lands|arrives|goes|heads)\b"
@@ -91,7 +91,7 @@ _TITLE_APPOSED = re.compile(
     r"[“‘\"](?P<title>[A-Z][^“”‘’\"\n]{0,50}?)[”’\"],[ ](?:the|a|an)[ ](?:[\w-]+[ ]){0,3}?"
     rf"(?:{GENRE_NOUNS}|saga|mystery)\b"
 )
-"""A quoted title set as a work: "“Copper Sound”, the Welsh coastal drama"."""
+"""A quoted title set as a work: "“Copper Sound”, the tin-mine drama"."""
 _NAME = r"(?P<title>(?:The[ ])?[A-Z][\w’'-]*(?:[ ](?:of|the|and|[A-Z][\w’'-]*)){0,4})"
 _NAME_AS_WORK = (
     re.compile(
@@ -109,7 +109,6 @@ _SENTENCE_END = re.compile(r"[.!?][”’\"]?(?:[ ]|$)")
 _CINEMAS = re.compile(r"(?:in|at)[ ](?:UK[ ])?cinemas\b", re.IGNORECASE)
 _QUOTE_MARKS = "‘’“”\"'"
 _SMALL = frozenset({"The", "A", "An", "Of", "And", "In", "On", "To", "For", "At"})
-_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _POSSESSIVE = re.compile(r"[’']s$")
 _HEADING_WORDS = 12
 _MIN_ITEMS = 2
@@ -119,31 +118,31 @@ _CUE_REACH = 40
 def other_news_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
     """Start offsets of the sentences in a numbered item about another work (see above)."""
     notes = chart_note_starts(doc, names_ours)  # "4. Tin Chapel (Disney+) – 2.2m. It ..."
-    notes |= also_lines(doc, names_ours)  # "Also on Netflix: the drama “Maré Funda”, ..."
+    notes |= also_lines(doc, names_ours)  # "Also new on Vela TV: the drama “Stille Bro”, ..."
     items = entries(doc, NUMBERED, _HEADING_WORDS)
     if len(items) < _MIN_ITEMS:
         return notes
     texts = [entry_text(doc, item) for item in items]
-    if not any(_names(text, names_ours) for text in texts):
+    if not any(names_any(text, names_ours) for text in texts):
         names_ours = _lede_lead(lede_text(doc), texts[0])
-        if not any(_names(text, names_ours) for text in texts[:1]):
+        if not any(names_any(text, names_ours) for text in texts[:1]):
             return notes  # no item is the article's: which one is its work is not told
     names_ours = _first_items(texts, names_ours)
     found: set[int] = set(notes)
     for item, text in zip(items, texts, strict=True):
         heading, _, body = text.partition("\n")
         first = body.split("\n", 1)[0]
-        if _names(heading, names_ours):
+        if names_any(heading, names_ours):
             continue
-        if other_news_heading(heading) and not _names(first, names_ours):
-            found |= entry_starts(doc, item)  # "3. ALSO ON OUR RADAR": other shows' news
+        if other_news_heading(heading) and not names_any(first, names_ours):
+            found |= entry_starts(doc, item)  # "3. BITS AND BOBS": other shows' news
             continue
         if (
             not _sets_as_work(heading, first)
-            and (_names(first, names_ours) or not _told_by_genre(heading, first))
+            and (names_any(first, names_ours) or not _told_by_genre(heading, first))
             and not _bracketed_where(heading)
-            and (_names(first, names_ours) or _APPOSED.search(first) is None)
-            and (_names(first, names_ours) or not _quotes_title(heading, first, names_ours))
+            and (names_any(first, names_ours) or _APPOSED.search(first) is None)
+            and (names_any(first, names_ours) or not _quotes_title(heading, first, names_ours))
         ):
             continue
         found |= entry_starts(doc, item)
@@ -161,18 +160,20 @@ def other_blog_entries(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
         first = doc.text[views[0].span.start : views[0].span.end] if views else ""
         titles = [m["title"] for m in _TITLE_APPOSED.finditer(first)]
         titles += [m["title"] for p in _NAME_AS_WORK for m in p.finditer(first)]
-        if any(not _names(title, names_ours) for title in titles):
+        if any(not names_any(title, names_ours) for title in titles):
             found.update(v.span.start for v in views)
     return found
 
 
 def _first_items(texts: list[str], names_ours: Callable[[str], bool]) -> Callable[[str], bool]:
     """Our work's words as the first item whose heading names ours has them: the headline a
-    test may take for ours names the other items' places and works too ("Lumen’s finale, a
+    test may take for ours names the other items' places and works too ("Velmo’s finale, a
     Lisbon noir and more")."""
     for text in texts:
         heading = text.split("\n", 1)[0]
-        own = {w.strip("’'").capitalize() for w in _WORD.findall(heading) if _names(w, names_ours)}
+        own = {
+            w.strip("’'").capitalize() for w in WORD.findall(heading) if names_any(w, names_ours)
+        }
         if own:
             return lambda word: _POSSESSIVE.sub("", word).capitalize() in own and names_ours(word)
     return names_ours
@@ -182,18 +183,13 @@ def _lede_lead(lede: str, first: str) -> Callable[[str], bool]:
     """Our work's words when nothing else tells them: the first item's heading's names that the
     lede names too ("1. SKELLMOOR SAYS GOODBYE" under "This week: Skellmoor says goodbye, ...")."""
     heading = first.split("\n", 1)[0]
-    capitals = {w.strip("’'") for w in _WORD.findall(lede) if w[:1].isupper()}
+    capitals = {w.strip("’'") for w in WORD.findall(lede) if w[:1].isupper()}
     own = {
         word
-        for word in (w.strip("’'").capitalize() for w in _WORD.findall(heading))
+        for word in (w.strip("’'").capitalize() for w in WORD.findall(heading))
         if word in capitals and word not in STOP_TOKENS and word not in _SMALL
     }
     return lambda word: _POSSESSIVE.sub("", word).capitalize() in own
-
-
-def _names(text: str, names_ours: Callable[[str], bool]) -> bool:
-    words = (w.strip("’'") for w in _WORD.findall(text))
-    return any(w.capitalize() not in STOP_TOKENS and names_ours(w) for w in words if w)
 
 
 def _quotes_title(heading: str, first: str, names_ours: Callable[[str], bool]) -> bool:
@@ -203,12 +199,12 @@ def _quotes_title(heading: str, first: str, names_ours: Callable[[str], bool]) -
     numbered = NUMBERED.fullmatch(heading)
     line = numbered["heading"] if numbered is not None else ""
     opens = _QUOTED_TITLE.match(line)
-    if opens is not None and not _names(opens["title"], names_ours):
+    if opens is not None and not names_any(opens["title"], names_ours):
         return True
     end = _SENTENCE_END.search(first)
     sentence = first[: end.start() if end else len(first)]
     return any(
-        not _names(m["title"], names_ours) and _SUBJECT_AFTER.match(sentence, m.end())
+        not names_any(m["title"], names_ours) and _SUBJECT_AFTER.match(sentence, m.end())
         for m in _QUOTED_TITLE.finditer(sentence)
     )
 
@@ -235,7 +231,7 @@ def _sets_as_work(heading: str, first: str) -> bool:
     """The paragraph under ``heading`` names the heading's leading name as a work."""
     numbered = NUMBERED.fullmatch(heading)
     line = numbered["heading"] if numbered is not None else ""
-    label, colon, rest = line.partition(": ")  # "DATES: GLASS HOUSE": the name after the label
+    label, colon, rest = line.partition(": ")  # "DATES: TIN KETTLE": the name after the label
     if colon and label.isupper() and _sets_as_work(f"1. {rest}", first):
         return True
     words = line.split()
@@ -260,8 +256,8 @@ def _sets_as_work(heading: str, first: str) -> bool:
 
 def other_guide_entries(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
     """A guide of name lines over where lines (:mod:`.crewguideentries`) whose own entry is
-    told (:func:`.page_entries.own_entry`): the sentences of every other entry ("Lumen: The
-    Far Shoal" over "Netflix, from Friday" under "What to watch: Lumen bows out, ...", then
+    told (:func:`.page_entries.own_entry`): the sentences of every other entry ("Velmo: The
+    Far Shoal" over "Netflix, from Friday" under "What to watch: Velmo bows out, ...", then
     "Copper Sound" over "BBC Two, Sunday 9pm": what that entry dates is its own). Cast and crew
     hold such entries' facts themselves (:mod:`.castguidenames`, :mod:`.crewentries`). A live
     blog's entries on another work (:func:`other_blog_entries`) date that work too."""

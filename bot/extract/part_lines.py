@@ -1,12 +1,12 @@
 """Lines a part speaks in the work, told in a review or a trailer: not anyone's quote.
 
-"“You could have just called,” Tori says", "“...,” says Mara." and "Mara, on the pier: “...”"
-quote a character; "“...,” she tells Jonah" speaks to one, and only a part speaks to a part.
+"“You never ring first,” Marlo says", "“...,” says Dessa." and "Dessa, on the pier: “...”"
+quote a character; "“...,” she tells Orvo" speaks to one, and only a part speaks to a part.
 Such words are held for review, never served as a person's quote. A part named as someone's
-role ("Kai Moss, who plays Mara, says") is not who speaks. In a review (its headline says so,
+role ("Kai Moss, who plays Dessa, says") is not who speaks. In a review (its headline says so,
 or stars rate it), the critic quotes the film far more than anyone who made it: a quote there
 that no name introduces (none at all, "she snaps", "she tells her sister", or "she tells
-Jonah", to someone never named as a person) is held.
+Orvo", to someone never named as a person) is held.
 """
 
 from __future__ import annotations
@@ -30,14 +30,14 @@ _TO_PART = re.compile(
 )
 _SAYS_BEFORE = re.compile(rf"\b{_SPEAKS}[ ]$")
 _CLAUSE_END = re.compile(r"[ ]*(?:[,.;!?]|$)")
-"""Said-verb then the part, then the clause ends: "“...,” says Tori." (in "said Tori had been
+"""Said-verb then the part, then the clause ends: "“...,” says Marlo." (in "said Marlo had been
 “...”" the writer reports what someone said about the part)."""
 _ROLE_BEFORE = re.compile(
     r"(?:\bplays|\bplayed|\bplaying|\bas|\brole[ ]of|\bvoices|\bvoicing|[’']s)[ ]$"
 )
-"""A part named as an actor's role or possession ("who plays Mara", "Kai Moss's Mara")."""
+"""A part named as an actor's role or possession ("who plays Dessa", "Kai Moss's Dessa")."""
 _THEN_SAYS = re.compile(rf"[ ](?:[a-z][a-z’'-]*[ ]){{1,12}}and[ ]{_SPEAKS}[ ]")
-"""The part does something, then speaks: "when Tori stands on the platform and says “...”" (a
+"""The part does something, then speaks: "when Marlo stands on the platform and says “...”" (a
 scene told in a trailer or a review; lowercase words only, so no one else comes between)."""
 _VERBS_INTO_WORDS = re.compile(r"[ ](?:[a-z]+ly[ ])?[a-z]{3,}s,?[ ]*")
 """The part, a verb in the present, then the words at once: "Corisande hisses “...”" (a line a
@@ -45,10 +45,10 @@ trailer round-up or a review gives its part, whatever the verb)."""
 _CLAUSE_OPEN = re.compile(r"(?:^|[.!?;][ ]+)[ “”\"‘’']*$")
 _COLON_TO_WORDS = re.compile(r"(?:,[ ][^,.:;“”\"]{1,40})?:[ ]*$")
 """A part that opens a clause, perhaps a scene after a comma, then a colon before the words:
-"Mara, on the pier: “...”" (a trailer round-up giving the line and who has it)."""
-_LINE_FROM = re.compile(r"\b(?:line|lines)\b[^.;:“”\"]{0,80}?[ ](?:comes|came)[ ]from[ ]$")
+"Dessa, on the pier: “...”" (a trailer round-up giving the line and who has it)."""
+_LINE_FROM = re.compile(r"\b(?:line|lines)\b[^.;:“”\"]{0,80}?[ ](?:comes|came|come)[ ]from[ ]$")
 """A line of the work said to come from a part, then a colon before the words ("The line
-everyone will repeat comes from Jo: “...”"): the part's line, not a person's quote."""
+everyone will repeat comes from Tamsa: “...”"): the part's line, not a person's quote."""
 _REVIEW = re.compile(r"\b(?:review|reviewed)\b", re.IGNORECASE)
 PRONOUN_FIRST = re.compile(r"(?:he|she|they|He|She|They)\b")
 """An attribution that opens on a pronoun ("she snaps", "he whispers"), not on a name."""
@@ -78,7 +78,7 @@ _RATING_REACH = 160
 """How far under the headline a review's star rating sits (after a standfirst or a channel)."""
 _LINE_DOUBT = "a line spoken in the work"
 _PARTS_LINE = re.compile(r"[’']s[ ](?:(?:first|last|final|opening|closing|big)[ ])?line,?[ ]?")
-"""A part's line, then its words: "closes on Mara’s line “...”", "Ivo’s line, “...”,"."""
+"""A part's line, then its words: "closes on Dessa’s line “...”", "Ivo’s line, “...”,"."""
 
 
 def parts_of(characters: set[str], actors: set[str]) -> frozenset[str]:
@@ -126,36 +126,36 @@ def held_if_part_speaks(
         if match.group() not in parts or _ROLE_BEFORE.search(chunk, 0, start):
             continue
         if end < opens and _PARTS_LINE.fullmatch(chunk, end, opens):
-            return held_line(fact)  # "the trailer closes on Mara’s line “...”"
+            return held_line(fact)  # "the trailer closes on Dessa’s line “...”"
         if chunk.startswith(("’s", "'s"), end):
-            continue  # "Kai Moss tells Mara's fans": the part owns, it does not hear
+            continue  # "Kai Moss tells Dessa's fans": the part owns, it does not hear
         if (
             end < opens
             and _LINE_FROM.search(chunk, 0, start)
             and _COLON_TO_WORDS.fullmatch(chunk, end, opens)
         ):
-            return held_line(fact)  # "the line ... comes from Jo: “...”"
+            return held_line(fact)  # "the line ... comes from Tamsa: “...”"
         if _VERB_AFTER.match(chunk, end) or _TO_PART.search(chunk, 0, start):
-            return held_line(fact)  # "Tori says", "she tells Jonah"
+            return held_line(fact)  # "Marlo says", "she tells Orvo"
         if _SAYS_BEFORE.search(chunk, 0, start) and _CLAUSE_END.match(chunk, end):
-            return held_line(fact)  # "says Tori."
+            return held_line(fact)  # "says Marlo."
         if end < opens and _VERBS_INTO_WORDS.fullmatch(chunk, end, opens):
             return held_line(fact)  # "Corisande hisses “...”"
         if end < opens and _THEN_SAYS.fullmatch(chunk, end, opens):
-            return held_line(fact)  # "Tori stands on the platform and says “...”"
+            return held_line(fact)  # "Marlo stands on the platform and says “...”"
         if (
             end < opens
             and _CLAUSE_OPEN.search(chunk, 0, start)
             and _COLON_TO_WORDS.fullmatch(chunk, end, opens)
         ):
-            return held_line(fact)  # "Tori, on the platform: “...”"
+            return held_line(fact)  # "Marlo, on the platform: “...”"
     return fact
 
 
 def _unnamed(doc: Doc, quote: Quote, fact: QuoteFact, people: People) -> bool:
     """No name introduces the words (no attribution at all, only the sentence before), or only a
     pronoun that narrates ("she snaps") or speaks to someone the article never names as a
-    person ("“...,” she tells Jonah": a part speaking to a part)."""
+    person ("“...,” she tells Orvo": a part speaking to a part)."""
     if fact.source is SourceKind.UNATTRIBUTED:
         return True
     if fact.continues_previous:

@@ -41,9 +41,10 @@ _FLASHBACK = re.compile(
 """A flashback after the aged name: "plays the young Ada in the flashback scenes" is the same
 character told at another time, so the part is Ada (resolved to her full name), not "Young Ada"."""
 _OF_PLACE = re.compile(r"^[ ](?:the|a|an)[ ](?:(?!voice[ ])[a-z][\w’'-]*[ ]){1,3}of[ ]$")
-"""A description of someone "of" a capitalised word ("as the mayor of Dorrow"): the word is the
-place or body they belong to; the part is the full name apposed after it, if one is ("the
-voice of Tam" is a part of its own)."""
+"""A description of someone "of" a capitalised word ("as the mayor of Dorrow"): the word is read
+as the place or body they belong to, and the part is the full name apposed after it, if one is
+("the voice of Tam" is a part of its own). Nothing here checks that the word is a place:
+:mod:`bot.extract.castrelational` holds such a casting unless the article tells it as one."""
 _NAMED_AFTER = re.compile(rf",[ ](?P<name>{_CHAR})(?=[.,;:!]|$)")
 _CUT = re.compile(r"-[a-z]")
 """A name going on in lower case after a hyphen ("Min-jae"): the part read so far is cut."""
@@ -92,7 +93,7 @@ def attributive(match: re.Match[str], chunk: str) -> tuple[str, int]:
         renamed = _RENAMED.match(chunk, end)  # "as the abbey's stern Prioress, Dame Ysolde."
         if renamed is not None:
             return renamed["name"], renamed.end("name")
-    if _OF_PLACE.search(lead):  # "as the mayor of Dorrow, Marta Holub": Dorrow is a place
+    if _OF_PLACE.search(lead):  # "as the mayor of Dorrow, Marta Holub": Dorrow read as a place
         named = _NAMED_AFTER.match(chunk, end)
         if named is not None and is_full(clean_character(named["name"])):  # not "Dorrow, Kent"
             return named["name"], named.end("name")

@@ -36,7 +36,10 @@ _WITH_DOING = re.compile(
     r",[ ]with[ ](?P<name>(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)[ ][a-z]+ing[ ]"
 )
 _OBJECT = {
-    "she": re.compile(r"\b[a-z]+(?:s|ed)[ ]her(?=[ ](?:as|to)\b|[ ]*[.,;:“\"‘])"),
+    "she": re.compile(
+        r"\b[a-z]+(?:s|ed)[ ]her(?=[ ](?:as|to)\b|[ ]*[.,;:“\"‘])"
+        r"|\bwho(?:[ ][a-z’']+){1,5}[ ]her(?=[ ]*[.,;:]|[ ](?:for|since|as|well|best)\b)"
+    ),
     "he": re.compile(r"\b(?:[a-z]+(?:s|ed)|who(?:[ ][a-z’']+){1,5})[ ]him\b(?!self)"),
 }
 

@@ -2,7 +2,7 @@
 
 A quotation continues the previous one (same speaker) when the previous paragraph's quote was left
 open, or when it follows the previous quote in the same or next paragraph with no attribution of its
-own. A quote embedded mid-clause ("are “a forever love”") is a fragment of reported speech. Speakers
+own. A quote embedded mid-clause ("were “a quiet joy”") is a fragment of reported speech. Speakers
 come from :mod:`bot.extract.speakers`; with no attribution in the sentence, the subject of the
 sentence just before speaks, and failing that the quote is kept *unattributed*: never credited to
 whoever happened to be named last. An interview's answer is its labelled speaker's.

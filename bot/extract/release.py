@@ -211,7 +211,7 @@ def _sentence_release(
             )
             subtitle = title.split(":", 1)[1].strip()
             if subtitle.startswith(match["main"]):
-                continue  # "the final chapter of Lanterns: Lanterns Forever will ...": a cue
+                continue  # "the final chapter of Kestlemoor: Kestlemoor Rising will ...": a cue
             if context.is_ours(match["main"]) or doc.text.count(title) > 1:
                 # The title used in passing, not reported: the batches disagree whether that
                 # is a title fact, so it is held for review.
@@ -356,7 +356,7 @@ def _dates(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[Re
             or of_a_book(chunk, match.start())
             or offset_verb(chunk, match.start())
             or set_aside(chunk, match.start(), match.end())
-            or shoot_season(chunk, match.start())  # "will shoot in Leeds this summer"
+            or shoot_season(chunk, match.start())  # "will shoot in Polwick this summer"
         ):
             continue
         fact = dated(doc.date, chunk, match, evidence, context)
@@ -373,7 +373,7 @@ def _windows(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[
             or of_another_work(chunk, match.start(), context)
             or of_a_book(chunk, match.start())
             or set_aside(chunk, match.start(), match.end())
-            or shoot_season(chunk, match.start())  # "will shoot in Leeds this summer"
+            or shoot_season(chunk, match.start())  # "will shoot in Polwick this summer"
         ):
             continue
         fact = windowed(doc.date, chunk, match, evidence, context)

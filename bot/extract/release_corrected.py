@@ -1,11 +1,11 @@
 """A release date that a correction notice replaced: the new date stands, the old one nowhere.
 
 A live blog's correction retracts a dated claim an earlier entry made and gives the date that
-replaces it: "Correction: In our 11:05 update we said Glass Tide opens in UK cinemas on 3 July.
-The distributor has since clarified that the UK date is 24 July." or "Our 10:30 post said it
-arrives on 8 October; the correct date is 22 October." A live blog may name the entry by its
-time in brackets or before a comma: "In an earlier entry (14:10) we said it opens on 9 June",
-"in a previous post, we said ...". The retracted date, wherever the article
+replaces it: "Correction: In our 09:40 update we said Tinder Moth reaches UK cinemas on 5 May.
+The studio has now written to say that the UK date is 19 May." or "Our 16:20 post said it lands
+on 2 March; in fact it lands on 16 March." A live blog may name the entry by its time in
+brackets or before a comma: "In a previous update (13:25) we stated it opens on 4 April",
+"in an earlier post, we reported ...". The retracted date, wherever the article
 states it (the entry that first gave it, the notice itself), is dropped; the one other date the
 rest of the notice gives becomes a fact of the same kind. A notice that gives no date, or more
 than one, adds nothing.
@@ -41,8 +41,8 @@ _ENTRY_CLAIM = re.compile(
     r"(?:[ ]\(\d{1,2}[:.]\d{2}(?:[ ]?[ap]m)?\))?,?[ ]we[ ](?:had[ ])?"
     r"(?:said|stated|reported|wrote|claimed)\b"
 )
-"""A notice's claim told of a live blog's entry by its time: "In an earlier entry (14:10) we
-said"."""
+"""A notice's claim told of a live blog's entry by its time: "In a previous update (13:25) we
+stated"."""
 _TRUTH = re.compile(r";|\b(?:in[ ]fact|actually|but|however|rather)\b")
 
 

@@ -164,7 +164,7 @@ _LEG = re.compile(
     r"\b(?:[Ff]ilming|[Ss]hooting|[Pp]roduction)[ ](?:in|at)[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*"
     r"[ ](?:has[ ]|had[ ])?(?:wrapped|ended|finished|concluded)\b"
 )
-"""One location's part of a shoot ("Filming in Broadstairs wrapped on Wednesday"), not the
+"""One location's part of a shoot ("Filming in Polwick wrapped on Wednesday"), not the
 whole shoot."""
 _GLOSSED_WEEKDAY = re.compile(
     rf"[ ](?:on[ ])?(?:{WEEKDAY_PATTERN}|yesterday|today|tonight)[ ]?\($"
@@ -291,7 +291,7 @@ def _windowed(
     ):
         # "wrapped filming in September", "a shoot that began in July": a month, no day.
         if goes_on(before):
-            return None  # "began in June, continues in Leeds this month before wrapping in ..."
+            return None  # "began in June, continues in Polwick this month before wrapping in ..."
         done = parse_window(match, ref, past=True)
         started = STARTED.search(before) is not None
         # "wrapped in September, having started in June": the verb nearest the month decides.
@@ -319,7 +319,7 @@ def _windowed(
     if AT_AN_EVENT.search(before) or _HOUR.search(before):
         return None  # "debuts at Sundance in January"; "out on the lake at dawn in October"
     if not_a_release(before, clause, chunk) or of_a_companion(chunk, context):
-        return None  # "Locke returns to the stage in June", "Lowland, her follow-up, opens ..."
+        return None  # "Ostle returns to the stage in June", "Lowland, her follow-up, opens ..."
     if (RELEASE_VERB.search(before) or noun_release) and not not_the_film(clause, context):
         hedged = is_hedged(before) or _HOPED.search(chunk, 0, match.start()) is not None
         return ReleaseFact(ReleaseKind.WINDOW, evidence, window=window, hedged=hedged)

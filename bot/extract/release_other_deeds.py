@@ -1,10 +1,10 @@
 """A day told of another deed than the film's release, though a release word stands nearby.
 
-Mail that reached the writer: "The press notes that landed in my inbox on Tuesday", "The
-screener arrived in our inboxes on Monday", "the press kit landed on my desk yesterday": the
-day is the mail's. An award's news: "Marrow Bay, which premiered in Berlin in February, won
-three awards last night", "..., since its Toronto debut, picked up five nominations this
-morning": the day's own clause tells of the prizes, the release word sits in an aside before it.
+Mail that reached the writer: "The gala invite that popped into my inbox on Friday", "A
+review copy hit our desks on Thursday", "the press folder dropped onto the doormat this morning":
+the day is the mail's. An award's news: "Tinder Moth, which debuted in Lyddon in September,
+scooped two prizes on Sunday", "..., since its first outing in Polwick, has earned four nods
+today": the day's own clause tells of the prizes, the release word sits in an aside before it.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ _MAIL = re.compile(
     r"(?:[ ](?:in|into|on(?:to)?))?[ ](?:my|our|your|their|the|reviewers['’]|critics['’])[ ]"
     r"(?:e-?mail[ ])?(?:inbox(?:es)?|desks?|doormats?|mailbox(?:es)?|letterbox(?:es)?)\b"
 )
-"""Mail reaching a reader: "landed in my inbox", "arrived in our inboxes", "hit my desk"."""
+"""Mail reaching a reader: "popped into my inbox", "arrived on our desks", "hit the doormat"."""
 _AWARDS = re.compile(
     r"^[ ]*(?:(?:has|have|had|also|then|just)[ ])?(?:picked[ ]up|won|wins|earned|earns|scooped|"
     r"bagged|secured|collected|received|garnered|racked[ ]up|scored|took[ ]home|landed)[ ]"

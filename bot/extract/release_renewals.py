@@ -1,5 +1,5 @@
-"""A sentence that renews a show for a further season ("The Salt Lanes has been recommissioned
-for a third series", "Channel 9's Harrow Point has been renewed for season four"): the shoot or
+"""A sentence that renews a show for a further season ("The Brine Road has been recommissioned
+for a third series", "Channel 9's Tavy Reach has been renewed for season four"): the shoot or
 date the next sentence gives without naming its work ("Filming will begin in May.") is that
 season's, never the article's film."""
 

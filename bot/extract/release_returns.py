@@ -1,8 +1,8 @@
-"""A shoot's return to a location planned: "Cast and crew are due back in Tidmouth for two more
-days in September", "The crew will return to Lowport for a further week in October", "The unit
-is expected back on the Marlow estate for three extra days in November". Only the cast, the crew
-or the unit come back for more days: the time is more of the shoot, not the release ("returns
-to Channel 4 in September" is a release)."""
+"""A shoot's return to a location planned: "The production is scheduled back at Cleeve Quay for
+four additional nights in late March", "The shoot is to be back in Ennorby for six extra days
+during the spring", "The film crew were booked back at the Pindar estate for five extra nights in
+June". Only the cast, the crew or the unit come back for more days: the time is more of the
+shoot, not the release ("returns to Vela TV in May" is a release)."""
 
 from __future__ import annotations
 

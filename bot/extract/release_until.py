@@ -29,6 +29,6 @@ def runs_until(match: re.Match[str], before: str, clause: str) -> bool:
     if (match["prep"] or match["prep2"] or "").lower() != "until" and told is None:
         return False
     lead = before[: told.start()] if told is not None else before
-    if told is not None and _TO_SHOOT.search(lead):
+    if _TO_SHOOT.search(lead):
         return False
     return not _NOT_UNTIL.search(lead) or FILMING_NOUN.search(clause) is not None

@@ -71,7 +71,7 @@ def titled(text: str, start: int, end: int) -> bool:
     """The words at ``start:end`` (inside their marks) are a short capitalised run that an
     owner's possessive before or a work noun in apposition after places as a work's title."""
     if placed_title(text, start, end):
-        return True  # "as Wren in “...”", "“...” (2017)"
+        return True  # "as Senara in “...”", "“...” (2017)"
     inner = text[start:end].strip()
     if not inner[:1].isupper() or len(inner.split()) > _WORDS:
         return False

@@ -3,14 +3,14 @@
 - a performance of a line: "his deadpan delivery of “Never trust a lighthouse”", "her
   reading of ‘...’";
 - a line named as such: "the teaser's “one more winter” line", "the “we go at dawn” line",
-  "the big line – Mara's “...”" (a part's possessive after "line" and a dash or comma);
+  "the big line – Dessa's “...”" (a part's possessive after "line" and a dash or comma);
 - words a frame or a sign shows: "a freeze-frame with the words “...”", "a banner with the
   words ‘...’".
 - a tagline: a paragraph that opens on words in marks no one is named to say, where the
   paragraph goes on about posters or the heading before it names a tagline ("“Every tide
   comes back.” It's on every poster already.").
 - lines listed after a colon that names them as the work's: "Three lines from the teaser fans
-  keep repeating: Wren's “...”, and the keeper asking Wren, “...”".
+  keep repeating: Marlo's “...”, and the keeper asking Marlo, “...”".
 
 Each is held for review, never served as anyone's quote.
 """
@@ -34,11 +34,14 @@ _SHOWN = re.compile(
 )
 _REACH = 60
 _LISTED = re.compile(
-    r"\b(?:lines|quotes)[ ]from[ ]the[ ](?:[a-z-]+[ ]){0,2}"
+    r"\b(?:[Ll]ines|[Qq]uotes)[ ]from[ ]the[ ](?:[a-z-]+[ ]){0,2}"
     r"(?:trailer|teaser|film|movie|episode|clip|finale|series|show)\b[^.;:!?]{0,80}:"
 )
 """Lines named as the work's, then a colon before the list of them."""
 _SAID = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|posted)\b")
+_NAMED_SAID = re.compile(r"\b[A-Z][\w’'-]*[ ](?:said|says|told|tells|added|adds|wrote|writes)\b")
+"""Someone named who speaks before the colon ("director Ada Vale told us:"), not "everyone says
+they love"."""
 _TAGLINE = re.compile(r"\b(?:taglines?|posters?|billboards?|slogans?)\b", re.I)
 _HEADING_WORDS = 8
 
@@ -57,11 +60,13 @@ def _tagline(doc: Doc, quote: Quote, fact: QuoteFact) -> bool:
 
 
 def _listed(doc: Doc, quote: Quote) -> bool:
-    """The quote's sentence names lines of the work before a colon ahead of the words, and no
-    one is said to speak between the colon and the words."""
+    """The quote's sentence names lines of the work before a colon ahead of the words, no one
+    named speaks before the colon, and no one is said to speak between the colon and the words."""
     sentence = doc.sentence_at(quote.start)
     listed = _LISTED.search(doc.masked, sentence.start, max(sentence.start, quote.start - 1))
-    return listed is not None and not _SAID.search(doc.masked, listed.start(), quote.start)
+    if listed is None or _NAMED_SAID.search(doc.masked, listed.start(), listed.end()):
+        return False
+    return not _SAID.search(doc.masked, listed.end(), quote.start)
 
 
 def held_if_work_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
@@ -76,7 +81,7 @@ def held_if_work_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     if _LINE_BEFORE.search(before) and _LINE_AFTER.match(doc.masked, quote.end + 1):
         return held_line(fact)
     if _listed(doc, quote):
-        return held_line(fact)  # "lines from the teaser fans repeat: Wren's “...”"
+        return held_line(fact)  # "lines from the teaser fans repeat: Marlo's “...”"
     if _tagline(doc, quote, fact):
         return held(fact, "a tagline of the work")
     if _SHOWN.search(before):
