@@ -227,21 +227,23 @@ class SeedWatcher:
     ) -> set[tuple[watchfiles.Change, str]] | None:
         """Wait until the folder is quiet (files written, the burst over) and the changed files
         kept their size and modification time over the settle time; all the changes by then."""
-        seen = await asyncio.to_thread(stamps_fingerprint, self._dir, self._changed_files(changes))
+        seen = await self._fingerprint(self._changed_files(changes))
         while True:
             try:
                 more = await asyncio.wait_for(self._changes.get(), self._settle)
             except TimeoutError:
                 names = self._changed_files(changes)
-                now = await asyncio.to_thread(stamps_fingerprint, self._dir, names)
+                now = await self._fingerprint(names)
                 if now == seen and not self._writers.still_writing(names):
                     return changes
                 seen = now  # still written to, or still open for writing: one more settle time
                 continue
             changes = None if changes is None or more is None else changes | more
-            seen = await asyncio.to_thread(
-                stamps_fingerprint, self._dir, self._changed_files(changes)
-            )
+            seen = await self._fingerprint(self._changed_files(changes))
+
+    async def _fingerprint(self, names: frozenset[str] | None) -> tuple[int, int]:
+        """The named files' stamps fingerprint (every file's: ``None``), made in a thread."""
+        return await asyncio.to_thread(stamps_fingerprint, self._dir, names)
 
     def _changed_files(
         self, changes: set[tuple[watchfiles.Change, str]] | None
@@ -336,22 +338,18 @@ def stamps_fingerprint(folder: Path, names: Iterable[str] | None) -> tuple[int, 
 
 
 def _stats(folder: Path, names: Iterable[str] | None) -> Iterator[tuple[str, os.stat_result]]:
-    """Each article file's name and ``stat`` (links followed), one at a time; the folder
-    listed as it is read (``names``: just these, those of them that exist)."""
-    if names is None:
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                if is_seed_name(entry.name):
-                    try:
-                        info = entry.stat()
-                    except OSError:  # gone since listed
-                        continue
-                    yield entry.name, info
-        return
-    for name in names:
+    """Each article file's name and ``stat`` (links followed), one at a time: the named ones
+    that exist, or every one in the folder as its listing is read (``None``)."""
+    for name in _listed(folder) if names is None else names:
         if is_seed_name(name):
             try:
-                info = os.stat(folder / name)
-            except OSError:
+                info = os.stat(os.path.join(folder, name))
+            except OSError:  # gone since listed
                 continue
             yield name, info
+
+
+def _listed(folder: Path) -> Iterator[str]:
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            yield entry.name
