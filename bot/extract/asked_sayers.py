@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from bot.extract.descriptions import named_in
+from bot.extract.interview_askers import ends_on_question
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
@@ -42,5 +43,4 @@ def _question(doc: Doc, index: int) -> bool:
     """Whether paragraph ``index`` is an interviewer's question ("Q: ...?")."""
     if any(q.para == index and q.asking for q in doc.quotes):
         return True
-    para = doc.paras[index]
-    return doc.text[para.start : para.end].rstrip().rstrip("*").endswith("?")
+    return ends_on_question(doc.text, doc.paras[index])

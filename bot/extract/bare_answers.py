@@ -12,17 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
+from bot.extract.interview_askers import Bounded, ends_on_question
 from bot.extract.narrated_paragraphs import narrated
-
-
-class _Bounded(Protocol):
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-
 
 _Quote = TypeVar("_Quote")
 
@@ -33,8 +26,8 @@ _BOLD_LINE = re.compile(r"\s*\*\*[^*\n]+\*\*\s*$")
 _ANSWER_START = re.compile(r"\s*[A-Z0-9\u00c0-\u00de]")
 """An answer opens on a word, not a quotation mark or markup. One opening on a stage cue
 ("[Laughs] Not yet.") is left: the batches disagree whether the cue is part of the answer."""
-_FIRST_PERSON = re.compile(r"\b(?:I|I’[a-z]+|I'[a-z]+|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")
-_SINGULAR = re.compile(r"\b(?:I|I’[a-z]+|I'[a-z]+|[Mm]e|[Mm]y)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")
+_SINGULAR = re.compile(r"\b(?:I|[Mm]e|[Mm]y)\b")
 """One person speaking: a guide answering its own plain questions says "we" ("we wouldn't
 expect one yet") too."""
 _MIN_PAIRS = 2
@@ -46,7 +39,7 @@ _MAX_PLAIN_QUESTION = 240
 
 def bare_answers(
     text: str,
-    paras: Sequence[_Bounded],
+    paras: Sequence[Bounded],
     labels: Sequence[re.Match[str] | None],
     asks: Sequence[bool],
     quote: Callable[[int, int, int, bool, bool, str], _Quote],
@@ -63,7 +56,7 @@ def bare_answers(
         if (
             kind is not None
             and labels[index + 1] is None
-            and not _ends_on_question(text, para)
+            and not ends_on_question(text, para)
             and not _BOLD_LINE.match(text, para.start, para.end)
             and _ANSWER_START.match(text, para.start, para.end)
             and not narrated(text, para.start, para.end)
@@ -75,18 +68,14 @@ def bare_answers(
 
 
 def _voiced(
-    text: str, paras: Sequence[_Bounded], found: list[int], person: re.Pattern[str], least: int
+    text: str, paras: Sequence[Bounded], found: list[int], person: re.Pattern[str], least: int
 ) -> list[int]:
     """``found`` if at least ``least`` answers, most of them in the first ``person``."""
     voiced = sum(1 for i in found if person.search(text, paras[i].start, paras[i].end))
     return found if len(found) >= least and 2 * voiced > len(found) else []
 
 
-def _ends_on_question(text: str, para: _Bounded) -> bool:
-    return text[para.start : para.end].rstrip().rstrip("*").endswith("?")
-
-
-def _question(text: str, para: _Bounded, label: re.Match[str] | None, asks: bool) -> bool | None:
+def _question(text: str, para: Bounded, label: re.Match[str] | None, asks: bool) -> bool | None:
     """True for a "Q:" line or a paragraph wholly in bold that asks ("**And the ending? Fans
     want to know.**"); False for a short plain paragraph ending on a question mark, the asker
     not speaking of themselves ("How did the part come about?"); else None."""
@@ -95,7 +84,7 @@ def _question(text: str, para: _Bounded, label: re.Match[str] | None, asks: bool
     if _BOLD_LINE.match(text, para.start, para.end):
         return True if asks or "?" in text[para.start : para.end] else None
     if (
-        _ends_on_question(text, para)
+        ends_on_question(text, para)
         and para.end - para.start <= _MAX_PLAIN_QUESTION
         and not _SINGULAR.search(text, para.start, para.end)
     ):

@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.extract.castchartplaces import CHART_WORDS, headline_has
+from bot.extract.castchartplaces import CHART, first_views, headline_has
 from bot.extract.text import Doc
 
-_CHART = re.compile(rf"(?i)\b(?:{CHART_WORDS})\b")
 _WENT = (
     r"(?i:\b(?:the[ ]top[ ]spot|No\.?[ ]?1|number[ ]one|first[ ]place)[ ](?:went|goes|fell)[ ]to)"
     r"[ ]"
@@ -33,17 +32,14 @@ Lark’", "No 1 went to Grey Acre"."""
 def chart_leader_sentences(doc: Doc, is_known: Callable[[str], bool]) -> set[str]:
     """The sentences of a chart report's paragraphs whose first sentence gives another chart's
     top to a work that is not ours nor the headline's (``is_known``)."""
-    if not headline_has(doc, _CHART):
+    if not headline_has(doc, CHART) or doc.title_para is None:
         return set()
     paras: set[int] = set()
-    for para in doc.paras:
-        if para.para == doc.title_para or para.para < (doc.title_para or 0):
-            continue
-        first = next((v for v in doc.views if v.span.para == para.para), None)
-        if first is None:
+    for para, first in first_views(doc).items():
+        if para <= doc.title_para:
             continue
         span = (doc.text, first.span.start, first.span.end)
         went = _QUOTED.search(*span) or _BARE.search(*span)
         if went and not is_known(went["title"]):
-            paras.add(para.para)
+            paras.add(para)
     return {doc.text[v.span.start : v.span.end].strip() for v in doc.views if v.span.para in paras}

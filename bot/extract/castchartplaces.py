@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.text import Doc
+from bot.extract.text import Doc, View
 
 CHART_WORDS = r"chart|charts|No\.?[ ]?1|number[ ]one|top[ ](?:ten|10|spot)"
 """Words of a headline that reports a chart ("storms to No 1", "top ten")."""
-_CHART = re.compile(rf"(?i)\b(?:{CHART_WORDS})\b")
+CHART = re.compile(rf"(?i)\b(?:{CHART_WORDS})\b")
+"""A headline that reports a chart."""
 _PLACE = re.compile(
     r"(?i)\b(?:at|to|in)[ ]No\.?[ ]?(?:[2-9]|1\d|20)\b"
     r"|\b(?:was|came|finished|placed|sits|sat|is)[ ](?:second|third|fourth|fifth|sixth|seventh|"
@@ -31,15 +32,21 @@ def headline_has(doc: Doc, pattern: re.Pattern[str]) -> bool:
     return pattern.search(doc.text, title.start, title.end) is not None
 
 
+def first_views(doc: Doc) -> dict[int, View]:
+    """Each paragraph's first sentence, by paragraph, in one pass over ``doc.views``."""
+    firsts: dict[int, View] = {}
+    for view in doc.views:
+        firsts.setdefault(view.span.para, view)
+    return firsts
+
+
 def chart_place_sentences(doc: Doc) -> set[str]:
     """The sentences of a chart report's paragraphs whose first sentence gives a lower place."""
-    if not headline_has(doc, _CHART):
+    if not headline_has(doc, CHART):
         return set()
-    paras: set[int] = set()
-    for para in doc.paras:
-        if para.para == doc.title_para:
-            continue
-        first = next((v for v in doc.views if v.span.para == para.para), None)
-        if first is not None and _PLACE.search(doc.text, first.span.start, first.span.end):
-            paras.add(para.para)
+    paras = {
+        para
+        for para, first in first_views(doc).items()
+        if para != doc.title_para and _PLACE.search(doc.text, first.span.start, first.span.end)
+    }
     return {doc.text[v.span.start : v.span.end].strip() for v in doc.views if v.span.para in paras}

@@ -76,8 +76,11 @@ def guide_item_sentences(doc: Doc, context: Context) -> set[str]:
         titled = _titled(doc, para.para)
         if titled is not None:  # "PICK OF THE WEEK: LUMEN" over its where line: the own one
             label, colon, rest = titled.partition(": ")
-            picked = picked if not colon or not _SINGLED.search(label) else para.para
-            stacked[para.para] = rest if colon and picked == para.para else titled
+            if colon and _SINGLED.search(label):
+                picked = para.para
+                stacked[para.para] = rest
+            else:
+                stacked[para.para] = titled
             continue
         match = _NAME_LINE.fullmatch(doc.text, para.start, para.end)
         if match is None or _where(doc.text[para.start : para.end]):

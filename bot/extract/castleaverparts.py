@@ -8,26 +8,15 @@ summer, replacing Kerra Dace" - Dace left Senara (the successor's part), not Cad
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING
 
 from bot.facts import CastStatus
 
-
-class _Told(Protocol):
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def flexible(self) -> bool: ...
-    @property
-    def status(self) -> CastStatus: ...
+if TYPE_CHECKING:
+    from bot.extract.castforms import Casting
 
 
-_T = TypeVar("_T", bound=_Told)
-
-
-def leaver_part(casting: _Told, before: Sequence[_T]) -> _T | None:
+def leaver_part(casting: Casting, before: Sequence[Casting]) -> Casting | None:
     """The casting whose part ``casting`` (no part of its own) takes, or None."""
     if not before:
         return None

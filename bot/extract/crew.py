@@ -129,10 +129,10 @@ _BY_ROLE = (
     r"(?:[A-Z][\w’'.]*-(?:based|born|bred|raised|headquartered)[ ])?(?:(?:the[ ](?:[a-z]{3,}[ ])?"
     r"|series[ ]|co-|(?:the|its|their)[ ](?:show|series|film|movie|franchise|book)"
     rf"[’'](?:s[ ]|(?<=s[’'])[ ])|{TOKEN}(?:[ ]{TOKEN})?[’']s[ ](?:[a-z]+[ ]){{0,2}})?"
-    r"(?:(?:[A-Z][\w’'-]*|first-time)[ ]){0,2}(?P<byrole>creator|(?:screen)?writer|author|"
+    r"(?:(?:[A-Z][\w’'-]*|first-time)[ ]){0,2}(?:screenwriter|(?P<byrole>creator|writer|author|"
     r"novelist|director|composer|producer|editor|cinematographer|casting[ ]director|native|"
     r"newcomer|(?:film|feature)[ -]?maker|comedian|playwright|musician|siblings|brothers|sisters|"
-    r"twins|duo|couple|winners?|nominees?),?[ ]|(?:former[ ]|ex-)(?:[A-Z][\w’'-]*[ ]){0,3}"
+    r"twins|duo|couple|winners?|nominees?)),?[ ]|(?:former[ ]|ex-)(?:[A-Z][\w’'-]*[ ]){0,3}"
     r"(?:[a-z][\w-]*[ ])?[a-z][\w-]*[ ])?"
 )
 """Role words between "by" and the name: "written by series creator X", "the Welsh writer X",
@@ -359,7 +359,7 @@ def _passive(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
         if (credited := this_credit(chunk, match, context)) is None:
             continue  # "by St. Ives composer X": X's; "in The Rose of Lima, directed by X"
         names = _split(credited) + gapped(chunk, match.end())
-        if match["byrole"] and match["byrole"].lower() != "screenwriter":  # X's job, no credit
+        if match["byrole"]:  # X's job, no credit
             for role in _roles(match["byrole"]):
                 yield from ((name, role) for name in names)
         verbs = LIST_SPLIT.split(match["verbs"])

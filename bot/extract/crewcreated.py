@@ -22,9 +22,10 @@ _CREATED_WORK = re.compile(
     rf"(?P<names>{NAME})(?:,[ ]who|[ ]who)?[ ](?:created|co-created)[ ](?P<work>{NAME})"
 )
 """X created the article's own production: "X, who created Lanterns and wrote the film"."""
-_CREATED_BY = r"(?i:(?<![\w-])(?:co-)?created[ ]by[ ])(?:the[ ])?(?:(?:[A-Z][\w’'.-]*)[ ]){0,2}"
+_CREATED_BY_NOUN = re.compile(
+    r"(?i:(?<![\w-])(?:co-)?created[ ]by[ ])(?:the[ ])?(?:[A-Z][\w’'.-]*[ ]){0,2}$"
+)
 """The credit verb and what may stand between "by" and a job noun ("the Welsh ")."""
-_CREATED_BY_NOUN = re.compile(rf"{_CREATED_BY}$")
 
 
 def created_credits(

@@ -12,15 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.extract.crewwords import CREW_WORDS
 from bot.extract.names import FULL_NAME
 from bot.facts import CrewRole
 
 _VERBS = {
-    "directed": CrewRole.DIRECTOR,
-    "shot": CrewRole.CINEMATOGRAPHER,
+    **{verb: CREW_WORDS[verb] for verb in ("directed", "shot", "edited", "scored")},
     "photographed": CrewRole.CINEMATOGRAPHER,
-    "edited": CrewRole.EDITOR,
-    "scored": CrewRole.COMPOSER,
 }
 _MANNER = re.compile(
     rf"\b(?P<verb>{'|'.join(_VERBS)})[ ]with[ ](?:[a-z]+[ ]){{1,3}}by[ ](?P<name>{FULL_NAME})"

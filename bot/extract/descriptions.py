@@ -54,8 +54,11 @@ def descriptor(
             return person
         if index > 0 and len(named_in(people, _sentence(doc, index - 1))) > 1:
             return None  # an age given nowhere, after a sentence naming two people: either
-    if noun in _HOST_NOUNS and len(named := hosts(doc.masked, people)) == 1:
-        return next(iter(named))  # "the host joked": the show's own host, never its guest
+    named: frozenset[str] | None = None  # the article's hosts, found when first asked for
+    if noun in _HOST_NOUNS:
+        named = hosts(doc.masked, people)
+        if len(named) == 1:
+            return next(iter(named))  # "the host joked": the show's own host, never its guest
     qualifier = " ".join(words[:-1])
     if noun in _ACTOR_NOUNS and qualifier:
         for fact in cast:
@@ -70,7 +73,7 @@ def descriptor(
     if len(credited) == 1:
         return credited.pop()
     found = nearest()
-    if found is None or found in hosts(doc.masked, people):
+    if found is None or found in (named if named is not None else hosts(doc.masked, people)):
         return None  # the nearest is a host: "the actor said" after a host's question names no one
     return None if credited and found not in credited else found
 

@@ -15,9 +15,9 @@ import re
 
 from bot.extract.text import Doc, Quote
 
-_FOOTAGE = re.compile(
-    r"\b(?:trailers?|teasers?|footage|clips?|promos?|sneak[ ]peeks?|featurettes?)\b", re.I
-)
+FOOTAGE_WORDS = r"trailers?|teasers?|footage|clips?|promos?|sneak[ ]peeks?"
+"""Words that name footage: "the trailer", "clips", "a sneak peek"."""
+_FOOTAGE = re.compile(rf"\b(?:{FOOTAGE_WORDS}|featurettes?)\b", re.I)
 _SPEAKING = re.compile(
     r"[ ](?:saying|says|said|asking|asks|asked|growling|growls|whispering|whispers|shouting|"
     r"shouts|snarling|snarls|muttering|mutters|telling[ ]\w+|tells[ ]\w+|declaring|declares|"

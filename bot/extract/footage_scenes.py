@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.footage_lines import FOOTAGE_WORDS
 from bot.extract.names import NAME
 from bot.extract.text import Doc, Quote
 
-_FOOTAGE = re.compile(r"\b(?:trailers?|teasers?|footage|clips?|promos?|sneak[ ]peeks?)\b", re.I)
+_FOOTAGE = re.compile(rf"\b(?:{FOOTAGE_WORDS})\b", re.I)
 _LINE = re.compile(
     r"(?:[’']s|\bher|\bhis|\btheir|\bone)[ ]"
     r"(?:(?:one|only|first|last|final|opening|closing|big|best)[ ])?line"

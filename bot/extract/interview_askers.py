@@ -10,7 +10,9 @@ from collections.abc import Sequence
 from typing import Protocol
 
 
-class _Bounded(Protocol):
+class Bounded(Protocol):
+    """A paragraph's bounds in its text."""
+
     @property
     def start(self) -> int: ...
     @property
@@ -26,14 +28,19 @@ already quote.", "You've said goodbye before.", "Tell us about Theo.") with no "
 answer's further words speak as "I", or go on ("And the crew cried too.")."""
 
 
+def ends_on_question(text: str, para: Bounded) -> bool:
+    """Whether ``para`` ends on a question mark, bold markup aside ("**Q?**")."""
+    return text[para.start : para.end].rstrip().rstrip("*").endswith("?")
+
+
 def questions(
-    text: str, paras: Sequence[_Bounded], labels: Sequence[re.Match[str] | None]
+    text: str, paras: Sequence[Bounded], labels: Sequence[re.Match[str] | None]
 ) -> list[bool]:
     """Which paragraphs put a question: those ending on one (bold ones too: "**Q?**"), and an
     unlabelled one between two answers under the same label with a question inside ("Do you
     know when it opens? Fans are desperate.") or a prompt (see :data:`_PROMPT`): one speaker
     answers twice in a row only when the interviewer, unlabelled, spoke again in between."""
-    asks = [text[para.start : para.end].rstrip().rstrip("*").endswith("?") for para in paras]
+    asks = [ends_on_question(text, para) for para in paras]
     for index in range(1, len(paras) - 1):
         before, after = labels[index - 1], labels[index + 1]
         if asks[index] or labels[index] is not None or before is None or after is None:

@@ -26,8 +26,10 @@ def passing_owner(doc: Doc, people: People, sentence: Span, name: str) -> bool:
         return False
     if not all(_OWNER.match(chunk, end) is not None for end in ends):
         return False
-    for span in doc.sentences:
-        if span.para == sentence.para and span.start < sentence.start:
+    for span in doc.sentences:  # in text order: none after ``sentence`` starts before it
+        if span.start >= sentence.start:
+            break
+        if span.para == sentence.para:
             opener = NAME_RE.match(doc.masked, span.start)
             found = people.resolve(opener.group(), first_name=True) if opener else None
             if found is not None and found != name:

@@ -125,7 +125,7 @@ def other_news_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
     texts = [entry_text(doc, item) for item in items]
     if not any(names_any(text, names_ours) for text in texts):
         names_ours = _lede_lead(lede_text(doc), texts[0])
-        if not any(names_any(text, names_ours) for text in texts[:1]):
+        if not names_any(texts[0], names_ours):
             return notes  # no item is the article's: which one is its work is not told
     names_ours = _first_items(texts, names_ours)
     found: set[int] = set(notes)
@@ -134,15 +134,21 @@ def other_news_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
         first = body.split("\n", 1)[0]
         if names_any(heading, names_ours):
             continue
-        if other_news_heading(heading) and not names_any(first, names_ours):
+        ours_first = names_any(first, names_ours)
+        if other_news_heading(heading) and not ours_first:
             found |= entry_starts(doc, item)  # "3. BITS AND BOBS": other shows' news
             continue
         if (
             not _sets_as_work(heading, first)
-            and (names_any(first, names_ours) or not _told_by_genre(heading, first))
             and not _bracketed_where(heading)
-            and (names_any(first, names_ours) or _APPOSED.search(first) is None)
-            and (names_any(first, names_ours) or not _quotes_title(heading, first, names_ours))
+            and (
+                ours_first
+                or (
+                    not _told_by_genre(heading, first)
+                    and _APPOSED.search(first) is None
+                    and not _quotes_title(heading, first, names_ours)
+                )
+            )
         ):
             continue
         found |= entry_starts(doc, item)
@@ -175,7 +181,7 @@ def _first_items(texts: list[str], names_ours: Callable[[str], bool]) -> Callabl
             w.strip("’'").capitalize() for w in WORD.findall(heading) if names_any(w, names_ours)
         }
         if own:
-            return lambda word: _POSSESSIVE.sub("", word).capitalize() in own and names_ours(word)
+            return _owned(own, names_ours)
     return names_ours
 
 
@@ -189,15 +195,28 @@ def _lede_lead(lede: str, first: str) -> Callable[[str], bool]:
         for word in (w.strip("’'").capitalize() for w in WORD.findall(heading))
         if word in capitals and word not in STOP_TOKENS and word not in _SMALL
     }
-    return lambda word: _POSSESSIVE.sub("", word).capitalize() in own
+    return _owned(own)
+
+
+def _owned(own: set[str], names_ours: Callable[[str], bool] | None = None) -> Callable[[str], bool]:
+    """Whether a word, less a possessive "’s", is one of ``own`` (and, given ``names_ours``,
+    names ours too)."""
+    return lambda word: (
+        _POSSESSIVE.sub("", word).capitalize() in own and (names_ours is None or names_ours(word))
+    )
+
+
+def _heading_line(heading: str) -> str:
+    """A numbered heading's words after its number ("" when ``heading`` is not numbered)."""
+    numbered = NUMBERED.fullmatch(heading)
+    return numbered["heading"] if numbered is not None else ""
 
 
 def _quotes_title(heading: str, first: str, names_ours: Callable[[str], bool]) -> bool:
     """The heading opens with a quoted title that is none of ours, or the first sentence under
     it makes such a title its subject ("“Copper Sound” is ...", "fans of “Tin Chapel”: ...";
     not "best known for “Muddy Lane”, she ...": a credit in passing)."""
-    numbered = NUMBERED.fullmatch(heading)
-    line = numbered["heading"] if numbered is not None else ""
+    line = _heading_line(heading)
     opens = _QUOTED_TITLE.match(line)
     if opens is not None and not names_any(opens["title"], names_ours):
         return True
@@ -212,8 +231,7 @@ def _quotes_title(heading: str, first: str, names_ours: Callable[[str], bool]) -
 def _told_by_genre(heading: str, first: str) -> bool:
     """The heading leads with a name and its paragraph opens on a work told only by channel and
     genre (see :data:`_GENRE_OPENER`): the heading's name is that work's."""
-    numbered = NUMBERED.fullmatch(heading)
-    line = numbered["heading"] if numbered is not None else ""
+    line = _heading_line(heading)
     lead = line.strip(_QUOTE_MARKS)[:1]
     return lead.isupper() and _GENRE_OPENER.match(first) is not None
 
@@ -229,8 +247,7 @@ def _bracketed_where(heading: str) -> bool:
 
 def _sets_as_work(heading: str, first: str) -> bool:
     """The paragraph under ``heading`` names the heading's leading name as a work."""
-    numbered = NUMBERED.fullmatch(heading)
-    line = numbered["heading"] if numbered is not None else ""
+    line = _heading_line(heading)
     label, colon, rest = line.partition(": ")  # "DATES: TIN KETTLE": the name after the label
     if colon and label.isupper() and _sets_as_work(f"1. {rest}", first):
         return True

@@ -131,10 +131,11 @@ def held_if_part_speaks(
             continue  # "Kai Moss tells Dessa's fans": the part owns, it does not hear
         if (
             end < opens
-            and _LINE_FROM.search(chunk, 0, start)
+            and (_LINE_FROM.search(chunk, 0, start) or _CLAUSE_OPEN.search(chunk, 0, start))
             and _COLON_TO_WORDS.fullmatch(chunk, end, opens)
         ):
-            return held_line(fact)  # "the line ... comes from Tamsa: “...”"
+            # "the line ... comes from Tamsa: “...”", "Marlo, on the platform: “...”"
+            return held_line(fact)
         if _VERB_AFTER.match(chunk, end) or _TO_PART.search(chunk, 0, start):
             return held_line(fact)  # "Marlo says", "she tells Orvo"
         if _SAYS_BEFORE.search(chunk, 0, start) and _CLAUSE_END.match(chunk, end):
@@ -143,12 +144,6 @@ def held_if_part_speaks(
             return held_line(fact)  # "Corisande hisses “...”"
         if end < opens and _THEN_SAYS.fullmatch(chunk, end, opens):
             return held_line(fact)  # "Marlo stands on the platform and says “...”"
-        if (
-            end < opens
-            and _CLAUSE_OPEN.search(chunk, 0, start)
-            and _COLON_TO_WORDS.fullmatch(chunk, end, opens)
-        ):
-            return held_line(fact)  # "Marlo, on the platform: “...”"
     return fact
 
 

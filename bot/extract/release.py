@@ -133,9 +133,10 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
     for view in doc.views:
         sentence = view.span
         follows = previous is not None and previous.span.para == sentence.para
-        foreign_before = follows and previous is not None and previous.span.start in carried
-        foreign_before = foreign_before or (
-            follows and previous is not None and renews_a_season(previous.chunk, context)
+        foreign_before = (
+            follows
+            and previous is not None
+            and (previous.span.start in carried or renews_a_season(previous.chunk, context))
         )
         previous = view
         charted = charts_another(view.chunk, context)  # "In third, Lowland took $9m."

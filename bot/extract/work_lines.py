@@ -38,8 +38,9 @@ _LISTED = re.compile(
     r"(?:trailer|teaser|film|movie|episode|clip|finale|series|show)\b[^.;:!?]{0,80}:"
 )
 """Lines named as the work's, then a colon before the list of them."""
-_SAID = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|posted)\b")
-_NAMED_SAID = re.compile(r"\b[A-Z][\w’'-]*[ ](?:said|says|told|tells|added|adds|wrote|writes)\b")
+_SAY = r"said|says|told|tells|added|adds|wrote|writes"
+_SAID = re.compile(rf"\b(?:{_SAY}|posted)\b")
+_NAMED_SAID = re.compile(rf"\b[A-Z][\w’'-]*[ ](?:{_SAY})\b")
 """Someone named who speaks before the colon ("director Ada Vale told us:"), not "everyone says
 they love"."""
 _TAGLINE = re.compile(r"\b(?:taglines?|posters?|billboards?|slogans?)\b", re.I)
