@@ -13,7 +13,9 @@ the list as a whole, never pair by pair:
   people attend, parts do not;
 * an earlier list of the same sentence whose own names settled it: a sentence keeps one order,
   so "Ada Vale (Mira Holt) and Tom Reed (Keverne Odger) return, alongside Kai Lund (Noor Bell)"
-  reads its second list as its first ("Vale" written alone elsewhere settled the first).
+  reads its second list as its first ("Vale" written alone elsewhere settled the first);
+* an actor who "plays" a part just before, in the same list: "Ada Vale, who plays Mira Holt,
+  and Tom Reed (Keverne Odger)", "Ada Vale, playing Mira Holt, with Tom Reed (Keverne Odger)".
 """
 
 from __future__ import annotations
@@ -36,6 +38,10 @@ _ATTENDING = re.compile(
 )
 """Words just before a list of who came: "Spotted at the after-party were ", "Arrivals for the
 screening included ", "In attendance at the gala were "."""
+_PLAYER_BEFORE = re.compile(
+    r"\b(?:who[ ]plays|playing)[ ][^.!?;:()\n,]{1,60},[ ](?:and|with|alongside)[ ]$"
+)
+"""An actor item just before the list it is joined to: "Ada Vale, who plays Mira Holt, and "."""
 _SENTENCE_BREAK = re.compile(r"[.!?][”’\"]?\s|\n")
 
 
@@ -54,6 +60,8 @@ def cued_order(first: Casting, earlier: list[tuple[int, bool]], text: str) -> se
     if _ACTORS_CUED.search(text, max(first.start - 60, 0), first.start):
         return {True}
     if _ATTENDING.search(text, max(first.start - 80, 0), first.start):
+        return {True}
+    if _PLAYER_BEFORE.search(text, max(first.start - 90, 0), first.start):
         return {True}
     for end, order in reversed(earlier):
         if end <= first.start and not _SENTENCE_BREAK.search(text, end, first.start):

@@ -181,9 +181,11 @@ def _mixed_origin(word: str) -> bool:
 
 
 def _first_name_used(character: str, doc: Doc) -> bool:
-    """The part's first name stands alone elsewhere ("Juniper’s new flat"): a person's name."""
-    first = character.split(maxsplit=1)[0]
-    rest = character.rsplit(maxsplit=1)[-1]
+    """The part's first name stands alone elsewhere ("Juniper’s new flat"): a person's name.
+    The word after it is checked against the name's second word, so a longer title ("the
+    Juniper Far Away actor") opening on a first name is not taken as used alone."""
+    tokens = character.split()
+    first, rest = tokens[0], tokens[1] if len(tokens) > 1 else tokens[-1]
     words = _WORD.findall(doc.masked)
     return any(
         word == first and (index + 1 >= len(words) or words[index + 1] != rest)
