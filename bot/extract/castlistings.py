@@ -54,9 +54,9 @@ def held_listing_items(cast: list[CastFact], doc: Doc, context: Context) -> list
     places |= chart_leader_sentences(doc, context.is_known)
     if places:
         cast = [held(fact, _DOUBT) if fact.evidence in places else fact for fact in cast]
-    if _LISTING.search(doc.text) is None:
-        return cast
-    items = _item_sentences(doc, context) | guide_item_sentences(doc, context)
+    items = guide_item_sentences(doc, context)  # titles over where lines: a guide by its form
+    if _LISTING.search(doc.text) is not None:
+        items |= _item_sentences(doc, context)
     if not items:
         return cast
     return [held(fact, _DOUBT) if fact.evidence in items else fact for fact in cast]

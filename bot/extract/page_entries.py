@@ -29,8 +29,8 @@ CAPS_HEADING = re.compile(r"[ ]*[A-Z0-9][A-Z0-9 &’'!?,:–—-]{2,60}[ ]*$")
 """A heading line in capitals: "ALSO THIS WEEK", "MONDAY", "SOAP STAR TO PLAY FAGIN"."""
 
 _CHANNEL = (
-    r"(?:BBC|ITV|Channel[ ]\d|E4|Sky|Netflix|Prime|Amazon|Disney|Apple|iPlayer|Hulu|HBO|Max|"
-    r"Paramount|Peacock|Now|U&\w*|Brit[Bb]ox|MUBI|Mubi|In[ ]cinemas|Cinemas)\b"
+    r"(?:BBC|ITV[X1-4]?|S4C|Channel[ ]\d|E4|Sky|Netflix|Prime|Amazon|Disney|Apple|iPlayer|Hulu|"
+    r"HBO|Max|Paramount|Peacock|Now|U&\w*|Brit[Bb]ox|MUBI|Mubi|In[ ]cinemas|Cinemas)\b"
 )
 _WHERE_LINES = (
     re.compile(
@@ -42,9 +42,16 @@ _WHERE_LINES = (
         r"day\b[^\n.!?]{0,30}"
     ),
     re.compile(rf"[ ]*Where[ ]*:[ ]*{_CHANNEL}[^\n.!?]{{0,60}}[.;][ ]*When[ ]*:[^\n]{{1,80}}"),
+    re.compile(
+        r"[ ]*(?:Streaming|Available|Showing)[ ](?:from|on)[ ]*:[ ]*(?:Mon|Tues|Wednes|Thurs|Fri|"
+        r"Satur|Sun)day\b[^\n.!?]{0,30}"
+    ),
 )
 """A guide's line under a work's title saying where and when to see it: "Where to watch: BBC
-Two, Sunday 9pm", "Prime Video, from Friday 5 June", "Where: Netflix. When: Friday, 8am"."""
+Two, Sunday 9pm", "Prime Video, from Friday 5 June", "Where: Netflix. When: Friday, 8am",
+"S4C and BBC iPlayer, Sunday, 9.15pm", "Streaming from: Thursday 4 June"."""
+_DOTTED_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})(?=[ ]?[ap]m\b)")
+"""A time written with a dot ("9.15pm"): read as "9:15pm" so the dot ends no sentence."""
 
 Entry = list[int]
 """An entry's paragraph numbers, its heading's first."""
@@ -120,7 +127,8 @@ def lede_text(doc: Doc) -> str:
 
 def where_line(line: str) -> bool:
     """Whether ``line`` is a guide's where line (see ``_WHERE_LINES``), in any of its forms."""
-    return any(p.fullmatch(line.rstrip()) is not None for p in _WHERE_LINES)
+    line = _DOTTED_TIME.sub(r"\1:\2", line.rstrip())
+    return any(p.fullmatch(line) is not None for p in _WHERE_LINES)
 
 
 def own_entry(titles: dict[int, str], headline: str, is_ours: Callable[[str], bool]) -> int | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.figure_lines import figure_line
 from bot.extract.footage_scenes import scene_line
 from bot.extract.held_continuations import held_with_head
 from bot.extract.names import NAME, NAME_RE, People
@@ -113,6 +114,8 @@ def held_if_part_speaks(
         return fact
     if scene_line(doc, quote):
         return held_line(fact)  # "the trailer ... as Orla tells her brother, “...”"
+    if figure_line(doc, quote):
+        return held_line(fact)  # "“...,” a woman warns her" in a trailer
     if reviewed is not None and _unnamed(doc, quote, fact, reviewed):
         return held_line(fact)
     if not parts:

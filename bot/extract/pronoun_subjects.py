@@ -8,7 +8,9 @@ Two kinds of named subject are never the pronoun's person:
   Reed describes her as ...", "Ada Vale calls him ..."): "she" is the one described, not the
   describer; so is one whose relative clause does ("A colleague who has known him says");
 - an actor in a roll of who plays whom ("Ada Vale plays Inspector Dace and Tom Reed plays her
-  sergeant"): the sentence tells the work's cast in passing, not what the piece is about.
+  sergeant"): the sentence tells the work's cast in passing, not what the piece is about;
+- a name set with only an apposition after the same pronoun's own clause ("he played a fox in
+  Burrow, and Sam, the baker's son, in Crumb"): an item in what the pronoun did, no subject.
 
 A sentence told "According to <Name>, ..." puts that name first
 (:mod:`bot.extract.according_sources`). And three subjects count that the clause finder does
@@ -61,11 +63,23 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
         if _ASIDE.match(chunk, at + len(raw)) is None
         and not any(start <= at < end for start, end in rolls)
     ]
+    aside = [(at, raw) for at, raw in aside if not _listed_after(chunk, at, raw, pronoun)]
     described = _OBJECT.get(pronoun)
     if described is None:
         return told + aside
     kept = [(at, raw) for at, raw in aside if described.search(_clause(chunk, at)) is None]
     return told + kept
+
+
+_APPOSED_ONLY = re.compile(r",[ ](?:the|a|an|his|her|their)[ ][^.;!?]*?,[ ](?:in|on|at|for)[ ]")
+
+
+def _listed_after(chunk: str, at: int, raw: str, pronoun: str) -> bool:
+    """``raw`` comes after "``pronoun`` <verb>" in the sentence and has only an apposition and a
+    place after it, no verb of its own ("and Sam, the son of a baker, in Crumb.")."""
+    if pronoun not in ("he", "she") or _APPOSED_ONLY.match(chunk, at + len(raw)) is None:
+        return False
+    return re.search(rf"\b{pronoun}[ ][a-z]+", chunk[:at], re.IGNORECASE) is not None
 
 
 def _clause(chunk: str, at: int) -> str:

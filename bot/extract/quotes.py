@@ -20,6 +20,7 @@ from bot.extract.dialogue import held_if_dialogue
 from bot.extract.embedded_sayers import embedded_sayer
 from bot.extract.entry_headings import by_heading, headings
 from bot.extract.fragment_openings import is_fragment
+from bot.extract.heard_sayers import heard_sayer
 from bot.extract.hearsay import held_if_relayed
 from bot.extract.interview_answers import labelled_turn, mentions, trimmed
 from bot.extract.kin_suffixes import unsure_if_kin
@@ -225,7 +226,8 @@ def _quote_fact(
         # is nobody else's (not the quote before's, not the sentence before's subject).
         return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     if own is None and pre.strip():
-        own = stated(resolver, pre, pre_start, quote.start) or resolver.before(pre, quote.start)
+        own = heard_sayer(resolver, pre, pre_start) or stated(resolver, pre, pre_start, quote.start)
+        own = own or resolver.before(pre, quote.start)
         if relays_another(pre) and (own is None or mentions(own.name, pre)):
             return QuoteFact(text, "", SourceKind.UNATTRIBUTED, "", fragment, False)
     own = _uncrossed(

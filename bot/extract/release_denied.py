@@ -18,9 +18,9 @@ from bot.facts import ReleaseFact, ReleaseKind, held
 _DENIED = re.compile(
     r"\b(?:(?:is|are|was|were|will|it['’]s)[ ](?:not|never)|isn['’]t|aren['’]t|wasn['’]t|"
     r"won['’]t|weren['’]t)[ ](?:be[ ])?(?:getting|coming[ ]out|coming|released|releasing|out|"
-    r"opening|arriving|premiering|landing|hitting|dropping|streaming|airing|debuting)\b"
+    r"opening|arriving|premiering|landing|hitting|dropping|streaming|airing|debuting|happening)\b"
 )
-"""A release verb denied: "is not getting", "won't be out", "isn't arriving"."""
+"""A release verb denied: "is not getting", "won't be out", "isn't arriving", "is not happening"."""
 _NONE_COMING = re.compile(
     r"\b[Tt]here(?:[ ]is|[’']s|[ ]are|[ ]will[ ]be)[ ](?:not|NOT|no|NO)[ ]|\b[Tt]here[ ]"
     r"(?:isn[’']t|aren[’']t|won[’']t[ ]be)[ ]"

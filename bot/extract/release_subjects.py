@@ -17,6 +17,7 @@ from bot.extract.release_event_broadcasts import event_broadcast
 from bot.extract.release_happenings import happened_then
 from bot.extract.release_landed_roles import landed_a_thing
 from bot.extract.release_local_notices import plans_another_thing
+from bot.extract.release_music_days import music_released
 from bot.extract.release_other_deeds import another_deeds_day
 from bot.extract.release_player_arrivals import player_arrives
 from bot.extract.release_promotion_arrivals import promotion_arrives
@@ -124,6 +125,7 @@ def not_a_release(before: str, clause: str, chunk: str) -> bool:
         or announced_then(before)  # "was announced by the streamer in April"
         or song_released(clause)
         or song_released(before)  # "the track will be out on 12 June"
+        or music_released(clause)  # "the soundtrack album will be out on 14 July"
         or _PERSON_MOVES.search(before) is not None
         or ("ing " in clause and _PEOPLE_SINCE.search(clause) is not None)
         or (("return" in before or "back" in before) and _PERSON_RETURNS.search(before) is not None)

@@ -1,0 +1,44 @@
+"""A line an unnamed figure in the story speaks to a part: the work's words, no one's quote.
+
+A trailer round-up gives a line and the figure who has it, speaking in the present to someone
+the story holds: "“Don't open the cellar,” an old man warns her", "A stranger tells him:
+“...”". The figure is no source the writer spoke to (that one tells "me" or "us", or "said"),
+and the words are held, never served as a quote. Only in a piece about footage: its headline or
+the paragraph names a trailer, a teaser or a clip.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.footage_lines import FOOTAGE_WORDS
+from bot.extract.text import Doc, Quote
+
+_FOOTAGE = re.compile(rf"\b(?:{FOOTAGE_WORDS})\b", re.I)
+_FIGURE = (
+    r"(?:[Aa]n?|[Ss]ome)[ ](?:[a-z]+[ ]){0,2}?(?:woman|man|voice|girl|boy|child|stranger|figure|"
+    r"villager|neighbour|local|nurse|officer|priest|guard|landlady|landlord)"
+)
+_TO_PART = (
+    r"(?:[a-z]+ly[ ])?(?:tells|warns|asks|reminds|begs|whispers[ ]to|hisses[ ]at|snaps[ ]at|"
+    r"says[ ]to|growls[ ]at|mutters[ ]to)[ ](?:him|her|them)\b"
+)
+_AFTER = re.compile(rf"[,.!?]?[”\"’']?,?[ ]+{_FIGURE}[ ]{_TO_PART}")
+"""The words, then the figure speaking to a part: "“...,” a woman warns her"."""
+_BEFORE = re.compile(rf"(?:^|[.!?;][ ]+|,[ ]+as[ ]+){_FIGURE}[ ]{_TO_PART},?:?[ ]*$")
+"""The figure speaking to a part, then the words: "A stranger tells him: “"."""
+_REACH = 80
+
+
+def figure_line(doc: Doc, quote: Quote) -> bool:
+    """The words are a line an unnamed figure speaks to a part in footage (see above)."""
+    para = doc.paras[quote.para]
+    opens = quote.start - 1  # the opening mark
+    before = doc.text[max(opens - _REACH, para.start) : opens]
+    after = doc.text[quote.end : min(quote.end + _REACH, para.end)]
+    if _AFTER.match(after) is None and _BEFORE.search(before) is None:
+        return False
+    if _FOOTAGE.search(doc.text, para.start, para.end) is not None:
+        return True
+    title = doc.paras[doc.title_para] if doc.title_para is not None else None
+    return title is not None and _FOOTAGE.search(doc.text, title.start, title.end) is not None

@@ -1,0 +1,28 @@
+"""Words someone "can be heard shouting" in a clip: theirs, whoever posted the clip.
+
+"Ada Vale posted a video of the cast; Tom Reed, who plays Dace, can be heard shouting “again!”
+off camera." is Reed's, not Vale's: the sentence names who is heard. One heard "as" a part
+("Reed, as Dace, could be heard shouting") speaks a line of the work, no quote of his own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.speakers import Resolver, Speaker
+from bot.facts import SourceKind
+
+_HEARD = re.compile(
+    r"(?P<name>(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)(?:,[ ](?!as[ ])[^,“”]{1,60},)?[ ]"
+    r"(?:can|could)[ ]be[ ]heard[ ](?:shouting|yelling|saying|calling(?:[ ]out)?|singing)"
+    r"[ ]*[“\"‘']?$"
+)
+
+
+def heard_sayer(resolver: Resolver, pre: str, offset: int) -> Speaker | None:
+    """The person named as heard saying the quote that follows ``pre``."""
+    found = _HEARD.search(pre)
+    if found is None:
+        return None
+    speaker = resolver.who(found["name"], offset + found.start("name"), "")
+    return speaker if speaker is not None and speaker.source is SourceKind.PERSON else None

@@ -1,0 +1,25 @@
+"""A score or soundtrack album's release day, not the work's.
+
+"Odile Farrant's original music for the film will be released as Copper Bay (Original Score) on
+14 July", "The soundtrack album will be out on 14 July", "The score album, with twenty cues,
+arrives on 14 July": the release verb's subject is the work's music (its score, soundtrack or
+album), so the time is the album's.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MUSIC_OUT = re.compile(
+    r"\b(?:score|soundtrack|album|original[ ]music)(?:[ ]album)?"
+    r"(?:[ ](?:for|from)[ ][^,.;]{1,60}?|,[^,.;]{1,60},)?[ ]"
+    r"(?:will[ ](?:also[ ])?(?:be[ ](?:released|out|available)|arrive|drop|land|come[ ]out)|"
+    r"(?:is|was)[ ](?:(?:also|now)[ ])?(?:released|out|due|set[ ]to[ ]be[ ]released)|"
+    r"(?:arrives|drops|lands|comes[ ]out|gets[ ]its[ ]release))\b"
+)
+"""The work's music as the subject of a release verb, with a "for ..." or an aside between."""
+
+
+def music_released(clause: str) -> bool:
+    """The ``clause`` before a time releases the work's score or soundtrack, not the work."""
+    return _MUSIC_OUT.search(clause) is not None
