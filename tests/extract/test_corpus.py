@@ -471,6 +471,13 @@ RECALL_SHORTFALLS = {
     ("blind-161", "cast"): 0.864,
     ("blind-161", "release"): 0.485,
     ("blind-161", "quotes"): 0.835,
+    ("blind-162", "cast"): 0.909,
+    ("blind-162", "release"): 0.652,
+    ("blind-162", "quotes"): 0.916,
+    ("blind-163", "cast"): 0.813,
+    ("blind-163", "crew"): 0.904,
+    ("blind-163", "release"): 0.629,
+    ("blind-163", "quotes"): 0.86,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -517,6 +524,9 @@ PRECISION_SHORTFALLS = {
     ("blind-160", "release"): 0.941,
     ("blind-161", "release"): 0.944,
     ("blind-161", "quotes"): 0.956,
+    ("blind-162", "cast"): 0.937,
+    ("blind-162", "release"): 0.937,
+    ("blind-163", "cast"): 0.941,
 }
 """Where a round's tuning ended short of the precision floor: the precision reached, held as a
 ratchet (never lower) until the rules reach the floor. tests/corpus/README.md lists the wrong
@@ -524,17 +534,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-162": {
-        "cast": (0.852, 0.878),
-        "crew": (0.98, 0.96),
-        "release": (0.833, 0.652),
-        "quotes": (0.974, 0.892),
+    "blind-164": {
+        "cast": (0.944, 0.698),
+        "crew": (0.895, 0.934),
+        "release": (0.842, 0.533),
+        "quotes": (0.916, 0.846),
     },
-    "blind-163": {
-        "cast": (0.923, 0.813),
-        "crew": (0.95, 0.904),
-        "release": (1.0, 0.629),
-        "quotes": (0.943, 0.848),
+    "blind-165": {
+        "cast": (1.0, 0.867),
+        "crew": (1.0, 0.867),
+        "release": (1.0, 0.612),
+        "quotes": (0.982, 0.863),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
