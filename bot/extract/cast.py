@@ -2,9 +2,8 @@
 
 Forms, each a regular expression over one sentence with quotations masked:
 
-* ``X as Y`` and ``X <verb phrase> as|plays|portrays|the role of Y`` (bullets, inline lists,
-  "joins the cast as", "is back as", "will play", "taking over the role of", "reprising her
-  role as"), with an optional descriptor before the character ("Ada's sister Bea");
+* ``X as Y`` and ``X <verb phrase> as|plays|portrays|the role of Y`` ("joins the cast as", "is
+  back as", "will play", "reprising her role as"), with an optional descriptor ("Ada's sister Bea");
 * ``X, who <...> as|plays Y`` (a relative clause; "..., has exited" makes the actor former);
 * ``X and Y <verb> as A and B`` (respective pairing, also "X and Y, who play A and B");
 * possessive ``Actor's Mr Character``; lists, brackets, "played by", recasts: see castforms.
@@ -104,7 +103,8 @@ _ADVERBS_AS = re.compile(
 _QUOTED_TITLE = r"[“\"][^“”\"]{1,40}[”\"],?"
 _RELATIVE = re.compile(
     rf"(?P<actor>{NAME})(?:[ ]\([^()]{{1,60}}\))?(?:,[ ]\d{{1,3}})?(?:,|[ ][–—])[ ]"
-    rf"(?:(?:the|a|an)[ ][^,.;:()“”\"]{{1,50}}?[ ])?who[ ](?:(?P<rel>[^,.;:()“”\"–—]{{0,80}}?"
+    r"(?:(?:the|a|an)[ ](?!(?:pair|duo|trio|couple|twins|two|three|four)\b)"  # not a group
+    rf"[^,.;:()“”\"–—]{{1,50}}?[ ])?who[ ](?:(?P<rel>[^,.;:()“”\"–—]{{0,80}}?"
     rf"(?:{_QUOTED_TITLE}[^,.;:()“”\"]{{0,40}}?)?)[ ])?"
     rf"(?P<kw>{_ROLE_KW}|played|portrayed|voiced)[ ]{_DESCRIPTOR}(?P<char>{_CHAR})"
 )

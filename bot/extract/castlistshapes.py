@@ -23,10 +23,15 @@ _CLOSING = re.compile(
     r"[ ]as[ ](?:the[ ])?[^\W\d_]"
 )
 """After a list's last bracket, its closing item written "Kai Lund as Noor Bell": actor first."""
-CAST_THEN = r"\bcast\b[^.!?;:\n]{0,80},[ ](?:including|among[ ]them)"
+CAST_THEN = (
+    r"\bcast\b[^.!?;:\n]{0,80},[ ](?:including|among[ ]them)"
+    r"|\b(?:the|its|their)[ ](?!(?:[\w’'-]+[ ]){0,3}?(?:former|old|departing|not)[ ])"
+    r"(?:[\w’'-]+[ ]){0,3}(?:cast|ensemble)[ ]*:"
+)
 """The cast named, then its members listed after a comma: "The whole cast is expected at the
-gala, including Ada Vale (Mira Holt), ..." (a fragment for :mod:`bot.extract.castorder`, whose
-list after it puts each actor outside the bracket)."""
+gala, including Ada Vale (Mira Holt), ..." or a colon: "The film reunites the show's much-loved
+ensemble: Ada Vale (Mira Holt), ..." (never "its former cast:"; a fragment for
+:mod:`bot.extract.castorder`, whose list after it puts each actor outside the bracket)."""
 _LABEL = re.compile(r"[ ]*[-*•·▪◦][ ]*[A-Z][\w’' -]{1,30}:[ ]*")
 """A bulleted label before a list: "• Returning: ", "- New faces: "."""
 _PROSE = re.compile(r"\b([a-z]{2,})(?:[’']s)?[,;]?[ ]$")

@@ -72,7 +72,7 @@ _NAME_THEN = re.compile(
 )
 _NAME_AFTER = re.compile(
     rf"(?i:\baccording[ ]to|\b(?:said|added|continued|explained|wrote|reporting[ ]by|"
-    rf"editing[ ]by))[ ](?P<name>{FULL_NAME})"
+    rf"editing[ ]by|hosted[ ]by))[ ](?P<name>{FULL_NAME})"
 )
 LIST_SPLIT = re.compile(r",?[ ](?:and|&)[ ]|,[ ]")
 """Between the items of a list: "A, B and C", "A & B"."""
@@ -82,7 +82,9 @@ _ROLE_HINT = hint(
     "presenter", "host", "singer", "comedian", "playwright", "illustrator", "choreographer",
     "designer",
 )  # fmt: skip
-_AFTER_HINT = hint("according", "said", "added", "continued", "explained", "wrote", "ing by")
+_AFTER_HINT = hint(
+    "according", "said", "added", "continued", "explained", "wrote", "ing by", "hosted by"
+)
 _FULL_NAME_WORDS = 2
 _NAME_REACH = 90
 """How far before the words that follow it a name can start (six capitalised words)."""
