@@ -15,6 +15,7 @@
 * A credit the sentence says is not confirmed ("X hasn't been officially confirmed to return
   as composer") is held, and so is one it denies, hedges or wishes for ("X will not be
   directing", "X is in talks to score": see :mod:`bot.extract.crewhedges`).
+* A lone name that is the production's own title is no one (:mod:`bot.extract.crewtitlenames`).
 * Last, a name the sentence uses only inside a company's name is held
   (:mod:`bot.extract.crewshapes`).
 """
@@ -30,6 +31,7 @@ from bot.extract.crewhedges import HEDGED_DOUBT, hedged, surname_at
 from bot.extract.crewmusicpieces import music_written
 from bot.extract.crewshapes import shaped_crew
 from bot.extract.crewsubjects import other_title_subject
+from bot.extract.crewtitlenames import titles_dropped
 from bot.extract.names import NAME, People, is_full
 from bot.facts import HELD, CrewFact, CrewRole
 
@@ -92,7 +94,7 @@ def checked_crew(crew: list[CrewFact], people: People, context: Context) -> list
     return shaped_crew(
         [
             _unconfirmed(fact)
-            for fact in kept
+            for fact in titles_dropped(kept, people.text, context)
             if not _outranked(fact, roles) and not _camera_only(fact, cameras)
         ]
     )

@@ -26,6 +26,11 @@ _TOLD_OF = re.compile(
 name it hangs on is who is spoken of, never the pronoun's person."""
 
 
+_BY_ASIDE = re.compile(r",[ ](?:[a-z]+ed[ ]|[a-z]+t[ ])?by[ ][^,.;“”]*,[ ](?:that|which)[ ]$")
+"""A thing credited in a "by" aside, then described by the pronoun: the maker named in the
+aside is the thing's, not the pronoun's person."""
+
+
 def quote_describes(pre: str) -> bool:
     """Whether ``pre`` (a sentence up to a quote, or to its "he said") is a co-star described."""
     return _DESCRIBED.fullmatch(pre) is not None
@@ -39,4 +44,6 @@ def own_words(masked: str, own: Span, offset: int) -> str | None:
     pre = masked[own.start : offset]
     if (told := _TOLD_OF.search(pre)) is not None:
         return pre[: told.start()]  # "full of praise for Ada Vale, who he said had": not Vale
+    if _BY_ASIDE.search(pre):
+        return None  # "a score, by the composer Ines Holm, that she describes as": not Holm
     return None if quote_describes(pre) else pre

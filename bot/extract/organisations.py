@@ -147,7 +147,6 @@ def looks_like_company(name: str) -> bool:
 
 _OWNS = re.compile(rf"[’']s[ ](?:official[ ]|new[ ])?(?P<work>{TOKEN})")
 _COMPANY_AFTER = re.compile(rf"(?:[ ]{TOKEN}){{0,3}}?[ ]{_COMPANY_WORD}\b")
-_OWNED_AFTER = re.compile(r"[’']s[ ]")
 _ACTS_AFTER = re.compile(rf"(?:{_WHICH}{_ACT_VERB}|{_OWNED}|{_ITS})")
 _STATES_AFTER = re.compile(
     r"[ ](?:said|says|added|confirmed)[ ]in[ ]a[ ](?:short[ ]|brief[ ]|joint[ ])?"
@@ -216,7 +215,7 @@ class Organisations:
                 if company is not None:
                     return clean_name(text[at : company.end()])
                 if (single or branch) and (
-                    (_ACTS_AFTER.match(text, end) and not self._film_makers(name, text, end))
+                    (_ACTS_AFTER.match(text, end) and not self._surname_of_someone(name, text))
                     or (_STATES_AFTER.match(text, end) and not self._surname(name))
                     or _SHOWN_BEFORE.search(text, max(at - 40, 0), at)
                     or self._owns_ours(text, end)
@@ -243,11 +242,11 @@ class Organisations:
         """``name`` ends someone's full name somewhere in the text ("Mara Quint" for "Quint")."""
         return re.search(rf"[A-Z][\w’'-]+[ ]{re.escape(name)}\b", self.doc.masked) is not None
 
-    def _film_makers(self, name: str, text: str, end: int) -> bool:
-        """ "Quint’s next film" where the text names "Mara Quint": a surname owning a work is
-        the film-maker's, never a company's (a company's name is no one's surname)."""
-        if _OWNED_AFTER.match(text, end) is None:
-            return False
+    @staticmethod
+    def _surname_of_someone(name: str, text: str) -> bool:
+        """ "Quint’s next film", "Quint revealed that ..." where the text names "Mara Quint": a
+        surname used alone after someone's full name is that person (the film-maker, the
+        guest), never a company acting (a company's name is no one's surname)."""
         return any(
             m["word"] not in STOP_TOKENS
             for m in re.finditer(

@@ -86,6 +86,15 @@ _GENRE_OPENER = re.compile(
 )
 """A paragraph that opens on a work told only by its channel and genre: "Channel 4’s fen-country
 mystery returns ...", "BBC One’s shipyard saga is back ..."."""
+_APPOSED_AFTER = re.compile(
+    r"\b[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3},[ ](?:its|their|the|a|an|"
+    r"[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,2}(?:[’']s|s[’']))[ ]"
+    r"(?:(?!(?:of|in|on|with|and|for|to|by)\b)[\w’'-]+[ ]){0,4}?"
+    rf"(?:{GENRE_NOUNS}|saga|mystery|noir),"
+)
+"""A name set as a work by an apposition closed by a comma, the work told by its owner or by
+"its": "Marrowgate, its damp coastal noir,", "Kettlefen, Brackwater Films’ grim Baltic
+thriller," (not "Ada Vale, the star of the drama,")."""
 _TIMED = re.compile(r"[ ]*\d{1,2}[:.]\d{2}\b")
 _TITLE_APPOSED = re.compile(
     r"[“‘\"](?P<title>[A-Z][^“”‘’\"\n]{0,50}?)[”’\"],[ ](?:the|a|an)[ ](?:[\w-]+[ ]){0,3}?"
@@ -146,6 +155,7 @@ def other_news_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
                 or (
                     not _told_by_genre(heading, first)
                     and _APPOSED.search(first) is None
+                    and _APPOSED_AFTER.search(first) is None
                     and not _quotes_title(heading, first, names_ours)
                 )
             )

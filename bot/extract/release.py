@@ -96,6 +96,7 @@ from bot.extract.release_status import narrowed, past_status
 from bot.extract.release_subjects import announces_another, charts_another, names_ours
 from bot.extract.release_territory import per_territory
 from bot.extract.release_timeline import stage_dated
+from bot.extract.release_titled_shoots import titled_shot
 from bot.extract.release_titles import title_matches, trimmed_title
 from bot.extract.release_told_past import shot_past, told_ahead, told_past
 from bot.extract.release_unannounced import unannounced
@@ -238,7 +239,7 @@ def _sentence_release(
             yield from _windows(doc, quoted, evidence, context)
     if _RELATIVE_HINT.search(chunk):
         yield from derived(_relative(doc, spelled, evidence, context))
-    yield from shoot_spans(doc.date, chunk, lower, evidence)
+    yield from shoot_spans(doc.date, chunk, lower, evidence, titled_shot(chunk, context))
     yield from day_span(doc.date, chunk, evidence)  # "between 9 June and 29 August 2025"
     if (" start" in chunk or " shoot" in chunk) and not not_the_film(chunk, context):
         yield from filter(None, [start_noun(doc.date, chunk, evidence)])

@@ -49,14 +49,16 @@ between May and July last year"."""
 
 
 def shoot_spans(
-    ref: dt.date | None, chunk: str, lower: str, evidence: str
+    ref: dt.date | None, chunk: str, lower: str, evidence: str, titled: bool = False
 ) -> Iterator[ReleaseFact]:
     """A shoot's span ("between July and September") or its two months, or its start told by
-    a fronted "since" ("Since 3 March, the crew has been filming")."""
+    a fronted "since" ("Since 3 March, the crew has been filming"); ``titled``: the sentence
+    opens with the production's own title told as shot."""
     if chunk.startswith("Since "):
         yield from fronted_since(ref, chunk, evidence)
     if ("between" in chunk or "from" in chunk) and (
-        _FILMING_WORDS.search(lower)
+        titled
+        or _FILMING_WORDS.search(lower)
         or _SHOT_PASSIVE.search(chunk)
         or _SHOT_ACTIVE.search(chunk)
         or _SHOT_ITSELF.search(chunk)

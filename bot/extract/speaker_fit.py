@@ -54,6 +54,7 @@ from bot.extract.named_handles import handle_beside
 from bot.extract.organisations import TERRITORY_CODES, Organisations
 from bot.extract.personal_handles import handle_owner
 from bot.extract.quote_checks import faceless
+from bot.extract.referred_handles import referred_handle
 from bot.extract.subjects import ORG_NOUN
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind, held
@@ -108,6 +109,8 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
         return held(fact, doubt)
     if beside := handle_beside(fact):
         return beside  # "the fan account @handle posted"
+    if back := referred_handle(doc.text, quote, fact):
+        return back  # "@handle posted ... “...,” the user wrote"
     if faceless(fact):
         if fact.source is SourceKind.UNATTRIBUTED and (
             who := who_said(doc.text, quote.start, orgs.people.resolve)

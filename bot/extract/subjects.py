@@ -15,8 +15,8 @@ from bot.extract.names import NAME, TOKEN
 
 PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
 SOURCE_NOUN = (
-    r"(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|rep|source|sources|"
-    r"insider|insiders)"
+    r"(?:spokesperson|spokesman|spokeswoman|spokespeople|representatives|representative|reps|"
+    r"rep|source|sources|insider|insiders)"
 )
 CROWD_NOUN = (
     r"(?:fan|fans|viewer|viewers|reader|readers|member|members|user|users|commenter|"

@@ -3,6 +3,7 @@
 - a performance of a line: "his deadpan delivery of “Never trust a lighthouse”", "her
   reading of ‘...’";
 - a line named as such: "the teaser's “one more winter” line", "the “we go at dawn” line",
+  "from his first line (“...”)", "her opening line, “...”",
   "the big line – Dessa's “...”" (a part's possessive after "line" and a dash or comma);
 - words a frame or a sign shows: "a freeze-frame with the words “...”", "a banner with the
   words ‘...’".
@@ -28,6 +29,12 @@ _DELIVERED = re.compile(r"\b(?:delivery|deliveries|reading|rendition)[ ]of[ ]$")
 _LINE_BEFORE = re.compile(r"(?:\b[Tt]he|[’']s)[ ]$")
 _LINE_AFTER = re.compile(r"[ ](?:line|catchphrase|tagline)\b")
 _LINE_OF_PART = re.compile(r"\bline[ ]*[–—:,][ ]*[A-Z][\w-]*[’']s[ ]$")
+_OWN_LINE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ ](?:very[ ])?(?:first|opening|last|final|closing|parting)[ ]"
+    r"line(?:[ ](?:is|was)(?:[ ]a[ ][a-z]+)?)?[ ]*[(,:–—]?[ ]*$"
+)
+"""A part's line named by its place: "from his first line (“...”)", "her opening line, “...”",
+"his final line is a chiller: “...”"."""
 _SHOWN = re.compile(
     r"\b(?:freeze-frame|frame|title[ ]card|card|sign|banner|billboard|placard|graffiti)"
     r"[ ](?:with|bearing|showing)[ ]the[ ]words?[ ]$"
@@ -77,7 +84,7 @@ def held_if_work_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     before = doc.masked[max(0, quote.start - 1 - _REACH) : max(0, quote.start - 1)]
     if _DELIVERED.search(before):
         return held_line(fact)
-    if _LINE_OF_PART.search(before):
+    if _LINE_OF_PART.search(before) or _OWN_LINE.search(before):
         return held_line(fact)
     if _LINE_BEFORE.search(before) and _LINE_AFTER.match(doc.masked, quote.end + 1):
         return held_line(fact)

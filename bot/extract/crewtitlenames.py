@@ -1,0 +1,39 @@
+"""A crew credit whose lone "surname" is the production's own title: "Lanternfall started as a
+webcomic" in a review headed "Lanternfall: After Hours review" reads the title as the source's
+maker. A credit names a person; a single word the article names no one by in full, that its
+headline names and that the article uses as a title ("Lanternfall: After Hours", "the
+Copperwick films", invented examples), is dropped."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.context import Context
+from bot.facts import CrewFact
+
+_TITLE_NOUNS = (
+    r"(?:films?|movies?|series|shows?|franchise|saga|books?|novels?|comics?|webcomic|fandom|"
+    r"fans|cast|universe|story|world|finale|sequel|season)"
+)
+
+
+def _title_uses(word: str) -> re.Pattern[str]:
+    """The word as a title: before a subtitle ("X: Until Then") or a work's noun ("the X
+    films", "X fans"), never after another capitalised name word ("Ada X: ...")."""
+    word = re.escape(word)
+    return re.compile(
+        rf"(?<![A-Z][\w’'-])(?<![A-Z][\w’'-][ ])(?<!\w)(?:{word}:[ ][A-Z“\"‘']|"
+        rf"(?:the|The)[ ](?:[a-z]+[ ])?{word}[ ]{_TITLE_NOUNS}\b|{word}[ ]{_TITLE_NOUNS}\b)"
+    )
+
+
+def titles_dropped(crew: list[CrewFact], text: str, context: Context) -> list[CrewFact]:
+    """``crew`` without the credits whose lone name is the article's own title (``text`` is the
+    whole article, headline included)."""
+    return [fact for fact in crew if not _own_title(fact.name, text, context)]
+
+
+def _own_title(name: str, text: str, context: Context) -> bool:
+    if " " in name or name not in context.headline:
+        return False
+    return _title_uses(name).search(text) is not None
