@@ -345,7 +345,7 @@ RECALL_SHORTFALLS = {
     ("blind-127", "quotes"): 0.882,
     ("blind-128", "cast"): 0.819,
     ("blind-128", "crew"): 0.92,
-    ("blind-128", "release"): 0.484,
+    ("blind-128", "release"): 0.545,
     ("blind-128", "quotes"): 0.939,
     ("blind-129", "cast"): 0.725,
     ("blind-129", "crew"): 0.815,
@@ -380,14 +380,14 @@ RECALL_SHORTFALLS = {
     ("blind-136", "quotes"): 0.861,
     ("blind-137", "cast"): 0.876,
     ("blind-137", "crew"): 0.94,
-    ("blind-137", "release"): 0.724,
+    ("blind-137", "release"): 0.793,
     ("blind-137", "quotes"): 0.934,
     ("blind-138", "cast"): 0.868,
     ("blind-138", "crew"): 0.894,
     ("blind-138", "release"): 0.551,
     ("blind-138", "quotes"): 0.913,
     ("blind-139", "cast"): 0.804,
-    ("blind-139", "release"): 0.388,
+    ("blind-139", "release"): 0.444,
     ("blind-140", "cast"): 0.925,
     ("blind-140", "crew"): 0.875,
     ("blind-140", "release"): 0.666,
@@ -477,7 +477,15 @@ RECALL_SHORTFALLS = {
     ("blind-163", "cast"): 0.813,
     ("blind-163", "crew"): 0.904,
     ("blind-163", "release"): 0.629,
-    ("blind-163", "quotes"): 0.86,
+    ("blind-163", "quotes"): 0.873,
+    ("blind-164", "cast"): 0.78,
+    ("blind-164", "crew"): 0.934,
+    ("blind-164", "release"): 0.6,
+    ("blind-164", "quotes"): 0.923,
+    ("blind-165", "cast"): 0.867,
+    ("blind-165", "crew"): 0.867,
+    ("blind-165", "release"): 0.612,
+    ("blind-165", "quotes"): 0.878,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -503,7 +511,7 @@ PRECISION_SHORTFALLS = {
     ("blind-114", "release"): 0.882,
     ("blind-114", "quotes"): 0.955,
     ("blind-117", "release"): 0.947,
-    ("blind-128", "release"): 0.941,
+    ("blind-128", "release"): 0.947,
     ("blind-130", "quotes"): 0.969,
     ("blind-131", "quotes"): 0.947,
     ("blind-132", "quotes"): 0.891,
@@ -527,6 +535,8 @@ PRECISION_SHORTFALLS = {
     ("blind-162", "cast"): 0.937,
     ("blind-162", "release"): 0.937,
     ("blind-163", "cast"): 0.941,
+    ("blind-164", "cast"): 0.966,
+    ("blind-164", "release"): 0.9,
 }
 """Where a round's tuning ended short of the precision floor: the precision reached, held as a
 ratchet (never lower) until the rules reach the floor. tests/corpus/README.md lists the wrong
@@ -534,17 +544,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-164": {
-        "cast": (0.944, 0.698),
-        "crew": (0.895, 0.934),
-        "release": (0.842, 0.533),
-        "quotes": (0.916, 0.846),
+    "blind-166": {
+        "cast": (0.977, 0.704),
+        "crew": (0.897, 0.813),
+        "release": (0.809, 0.5),
+        "quotes": (0.928, 0.821),
     },
-    "blind-165": {
-        "cast": (1.0, 0.867),
-        "crew": (1.0, 0.867),
-        "release": (1.0, 0.612),
-        "quotes": (0.982, 0.863),
+    "blind-167": {
+        "cast": (0.946, 0.803),
+        "crew": (0.96, 0.89),
+        "release": (1.0, 0.586),
+        "quotes": (0.92, 0.821),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
