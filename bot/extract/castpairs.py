@@ -36,10 +36,12 @@ the leads a set report sees return, to the sentence's end too: "A and B, back as
 _RESPECTIVELY = re.compile(
     rf"(?P<actors>{NAME}(?:,[ ]{_AGE}{NAME}){{0,8}},?[ ](?:and|&)[ ]{_AGE}{NAME})"
     r"(?P<gap>(?:,[ ]who)?(?:[ ][^ .;:,]+){0,6}?)[ ](?:as|play|plays|playing|portray|portraying)[ ]"
-    r"(?P<parts>[^.;]{1,400}?),?[ ]respectively\b"
+    r"(?P<parts>(?:(?![ ](?:as|play|plays|portray|portrays)[ ])[^.;]){1,400}?)"
+    r",?[ ]respectively\b"
 )
 """Parts with asides, paired by "respectively": "A and B have been cast as X, a ..., and Y,
-a ..., respectively"."""
+a ..., respectively"; never across a second list's "as" ("A and B return as X and Y, while C
+and D reprise their roles as P and Q respectively": two lists, each paired on its own)."""
 _PLAYED_BY_PAIRS = re.compile(
     rf"(?P<chars>{_CHAR}(?:,[ ]{_CHAR}){{0,8}},?[ ](?:and|&)[ ]{_CHAR})(?:,[ ]|[ ](?:are|were|"
     r"will[ ]be|have[ ]been)[ ])(?:still[ ]|now[ ]|again[ ]|once[ ](?:again|more)[ ])?played[ ]"
@@ -105,7 +107,11 @@ def _respective(chunk: str, lower: str, starts: list[int]) -> list[re.Match[str]
     if "respectively" in lower:
         found = list(scan(_RESPECTIVELY, chunk, starts))
         if found:
-            return found
+            # a plain pair before the "respectively" list is its own list
+            before = [s for s in starts if s < found[0].start()]
+            return [
+                m for m in scan(_RESPECTIVE, chunk, before) if m.end() <= found[0].start()
+            ] + found
     found = list(scan(_RESPECTIVE, chunk, starts))
     return found or list(scan(_DESCRIBED_PAIRS, chunk, starts))
 
