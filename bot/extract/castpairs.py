@@ -175,6 +175,12 @@ def respective(
             # names before the last ones belong to the item before.
             actors = actors[len(actors) - len(chars) :]
             first = chunk.find(actors[0], match.start())
+        if "parts" in match.re.groupindex and len(actors) < len(chars):
+            # a "respectively" list with more parts than actors cannot be paired: held whole
+            found.append(
+                Casting("", "", evidence, offset + match.start(), end=offset + match.end())
+            )
+            continue
         if len(actors) == len(chars) and all(clean_name(a) for a in actors):
             start, end = offset + first, offset + match.end()
             found.extend(

@@ -48,3 +48,18 @@ def test_one_respectively_list_still_pairs() -> None:
         "Lena Holt and Sam Pike have been cast as Bea, a baker, and Cal, her brother, respectively."
     )
     assert found == {("Lena Holt", "Bea"), ("Sam Pike", "Cal")}
+
+
+def test_respectively_list_with_more_parts_than_actors_is_held_whole() -> None:
+    found = _served(
+        "Ada Vale and Tom Reed return as Mira and Gus, while Lena Holt, Sam Pike and Ivo Marsh "
+        "reprise their roles as Bea, Cal, Dot and Eli respectively."
+    )
+    assert found == {("Ada Vale", "Mira"), ("Tom Reed", "Gus")}
+
+
+def test_short_respectively_list_after_a_lead_is_held_whole() -> None:
+    found = _served(
+        "Dara Fell and Jim Oakes play Sol, Kit, Tam and Wren, respectively, in the new run."
+    )
+    assert not found
