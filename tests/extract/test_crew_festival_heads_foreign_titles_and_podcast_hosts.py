@@ -1,6 +1,6 @@
 """Credits that belong to something other than the article's production: a festival's own
 director ("Larkfest's director, X, called the evening ..."), another film's director after a
-quoted title ("the 2011 film “Vento Sul”, directed by X"), and a podcast host or guest known
+quoted title ("the 2011 film “O Vento do Sul”, directed by X"), and a podcast host or guest known
 only by a job noun ("the podcast P, hosted by novelist X")."""
 
 from __future__ import annotations
@@ -25,14 +25,15 @@ def test_a_festivals_own_director_is_not_the_films() -> None:
 
 def test_a_quoted_foreign_title_before_directed_by_is_another_film() -> None:
     for sentence in (
-        "Some viewers asked if the series is linked to the 2011 film “Vento Sul”, directed by "
+        "Some viewers asked if the series is linked to the 2011 film “O Vento do Sul”, directed by "
         "Quentin Abernethy-Sloane. It is not.",
-        "It has been compared to the 2011 film “Vento Sul”, directed by Quentin Abernethy-Sloane.",
+        "It has been compared to the 2011 film “O Vento do Sul”, directed by Quentin "
+        "Abernethy-Sloane.",
     ):
         found = facts(
-            "Filming on the Portuguese drama As Marés de Inverno began in Porto this week.",
+            "Filming on the Portuguese drama “As Marés do Sul” began in Porto this week.",
             sentence,
-            title="As Marés de Inverno starts filming",
+            title="Filming starts on “As Marés do Sul”",
         )
         assert ("director", "Quentin Abernethy-Sloane") not in served_credits(found), sentence
 
