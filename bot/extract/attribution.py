@@ -192,7 +192,7 @@ REPORTING = re.compile(
     r"\b(?:admitting|admitted|admits|saying|said|says|told|tells|telling|claiming|claimed|claims|"
     r"insisting|insisted|insists|describing|described|calling|called|revealing|revealed|adding|"
     r"added|(?:opened|opens|opening)[ ]up|spoke|speaks|talked|talks|joking|joked|confessing|"
-    r"confessed|confirmed|announced|stated|promised|insisted|thanked|thanking|commenting)\b"
+    r"confessed|confirmed|announced|dismissed|stated|promised|insisted|thanked|thanking|commenting)\b"
     r"|\b(?:writing|wrote|posting|posted|tweeting|tweeted)(?=[ ](?:[a-z]+ly[ ])?that\b)"
 )
 _SPEECH_NOUN = (
@@ -213,7 +213,7 @@ Not a relative clause: in "working with Vale, who plays Ivy, describing ..." the
 subject describes."""
 WHO_BEFORE = re.compile(
     rf"(?P<name>{NAME})(?:(?:,[ ][^,]{{1,60}})?,[ ]who|(?:[ ](?:has|had|have|once|also|"
-    r"previously|memorably|famously)){0,2})[ ]$"
+    r"previously|memorably|famously|himself|herself)){0,2})[ ]$"
 )
 _APPOSED_BEFORE = re.compile(rf"[a-z],[ ](?P<name>{NAME}),[ ]$")
 """A name set in apposition after a role, right before the verb: "The network's head of drama,

@@ -100,6 +100,8 @@ def guide_item_sentences(doc: Doc, context: Context) -> set[str]:
     for para in doc.paras:
         if para.para in lines:
             other = lines[para.para]
+        elif para.para - 1 in stacked:
+            continue  # its where line ("In cinemas from Friday"): no heading, though short
         elif _HEADING.fullmatch(doc.text, para.start, para.end):
             other = False
         elif other:

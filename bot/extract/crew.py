@@ -37,6 +37,7 @@ from bot.extract.crewleavers import credited_here
 from bot.extract.crewlisted import director_shots_dropped, listed_credits, without_director_shots
 from bot.extract.crewmodifiers import ALL_EPISODES, EARLIER_RUN, book_roles, this_credit
 from bot.extract.crewnominated import nominated_makers
+from bot.extract.crewoutsideposts import festivals_unknown
 from bot.extract.crewowners import COMPANY_OWNER, LISTED_OWNER, NATION, NOT_OWNER
 from bot.extract.crewpage import page_credits
 from bot.extract.crewpronouns import PRONOUN_SUBJECTS, previous_subject
@@ -212,7 +213,7 @@ def find_crew(
     ``characters`` are the parts the article casts: a name among them is never crew.
     """
     raw: list[tuple[str, CrewRole, str]] = []
-    away = not_credited(doc, context, people)
+    away, ours = not_credited(doc, context, people), festivals_unknown(doc.body, context)
     for view in unretracted(doc):
         sentence = view.span
         chunk, lower, starts = view.chunk, view.lower, view.starts
@@ -226,7 +227,7 @@ def find_crew(
         evidence = doc.text[sentence.start : sentence.end].strip()
         if chunk.startswith("**"):
             chunk, lower, starts = unbolded(chunk, lower, starts)  # "**Director:** X"
-        credits = () if sentence.start in away else _sentence_crew(chunk, lower, starts, context)
+        credits = () if sentence.start in away else _sentence_crew(chunk, lower, starts, ours)
         credits = chain(credits, completed_names(evidence) if credits else ())  # also quoted
         for named, role in credits:
             name = named

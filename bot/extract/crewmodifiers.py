@@ -93,7 +93,12 @@ def other_works_credit(chunk: str, verbs_at: int, context: Context) -> bool:
     elif "," in chunk[max(0, verbs_at - 120) : verbs_at]:
         found = _TITLE_DESCRIBED.search(chunk, max(0, verbs_at - 120), verbs_at)
         found = found or _TITLE_PARTICIPLE.search(chunk, max(0, verbs_at - 120), verbs_at)
-    return found is not None and not context.is_known(found["title"].strip('“”"‘’'))
+    if found is None:
+        return False
+    title = found["title"].strip('“”"‘’')
+    if found["title"][:1] in '“"‘':  # a quoted title sharing a word with ours is still another's
+        return not all(context.is_known(w) for w in title.split() if w[:1].isupper())
+    return not context.is_known(title)
 
 
 _QUOTED_BEFORE = re.compile(

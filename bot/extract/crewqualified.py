@@ -20,6 +20,7 @@ import re
 from bot.extract.context import Context
 from bot.extract.crewhirers import hired_elsewhere
 from bot.extract.crewnextjobs import next_jobs_maker
+from bot.extract.crewoutsideposts import hosted_by_trade
 
 _QUALIFIER = re.compile(
     r"(?i:(?<![\w-])(?:art|music|musical|creative|artistic|assistant|associate|unit|script|story|"
@@ -102,6 +103,8 @@ def other_work(chunk: str, match: re.Match[str], context: Context) -> bool:
     if hired_elsewhere(chunk, match.end(), context):
         return True  # "the director X hired her for the short film “T”": T's director
     start = match.start()
+    if hosted_by_trade(chunk, start):
+        return True  # "the podcast P, hosted by novelist X": X's trade, no credit on the film
     if next_jobs_maker(chunk, start, context):
         return True  # "he begins shooting ‘T’ for the director X": T's director
     if not context.ours:

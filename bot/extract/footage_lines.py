@@ -6,7 +6,9 @@ growling “...”". The one who speaks is a character (named, or only described
 extractor credits with no one; the words are the work's, never a quote to serve. Held only
 when no speaker was found, the paragraph names the footage before the marks, and a speaking
 verb leads straight into them, or the footage itself does ("a detective who is, in his own
-words in the trailer, “...”", "in the teaser's last shot, “...”").
+words in the trailer, “...”", "in the teaser's last shot, “...”"), or a part says "the line"
+the footage is known for before a colon or a comma ("Jory saying the line that fans print on
+mugs: “...”", "the keeper delivering the one line everyone quotes, “...”").
 """
 
 from __future__ import annotations
@@ -30,7 +32,14 @@ _IN_FOOTAGE = re.compile(
     r"footage)(?:[’']s[ ](?:[a-z]+[ ]){0,2}[a-z]+)?[ ]*[,:]?[ ]*[“\"‘']?$"
 )
 """The footage named right before the marks: "in the trailer, “", "in the teaser's last shot, “"."""
+_NAMED_LINE = re.compile(
+    r"[ ](?:saying|says|said|delivering|delivers|delivered)[ ]the[ ](?:[a-z]+[ ]){0,2}line\b"
+    r"[^.;:!?“”\"‘’]{0,100}[:,][ ]*[“\"‘']?$"
+)
+"""A part saying "the line" the footage is known for, then a colon or a comma before the words:
+"Jory saying the line that fans print on mugs: “", "delivering the one line everyone quotes, “"."""
 _REACH = 40
+_LINE_REACH = 160
 
 
 def footage_line(doc: Doc, quote: Quote) -> bool:
@@ -39,6 +48,10 @@ def footage_line(doc: Doc, quote: Quote) -> bool:
     before = doc.text[max(quote.start - _REACH, para.start) : quote.start]
     if _IN_FOOTAGE.search(before) is not None:
         return True
+    named = doc.text[max(quote.start - _LINE_REACH, para.start) : quote.start]
     if _SPEAKING.search(before) is None:
-        return False
+        if _NAMED_LINE.search(named) is None:
+            return False
+        start = doc.paras[quote.para - 1].start if quote.para > 0 else para.start
+        return _FOOTAGE.search(doc.text, start, quote.start) is not None  # "It closes with"
     return _FOOTAGE.search(doc.text, para.start, quote.start) is not None

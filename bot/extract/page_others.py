@@ -9,7 +9,9 @@ work ("ITV has renewed its gothic fantasy Skellmoor", "Sky’s heist drama “Sa
 ...": a heading in capitals matches in any case) is another work's: what it casts, credits,
 dates or says is that work's. So is an item whose heading names no work ("4. Lisbon after
 dark") when neither it nor its first paragraph names ours and that paragraph sets a name as a
-work by apposition ("Noite Fria, the new Portuguese crime series from RTP, begins ...").
+work by apposition ("Noite Fria, the new Portuguese crime series from RTP, begins ...") or its
+first sentence so sets a quoted title ("2. ITV finds its detective" over "ITV has cast Ada Vale
+in “The Tallow Verdict”, a three-part crime drama").
 So is an item headed by a work's name with, in brackets, where and when to see it ("2. Copper
 Sound (BBC Two, Sunday 9pm)", "3. The Marlow Bequest (in cinemas next Friday)") that names none
 of ours, even when its paragraph calls the work only "the thriller". So is an item that names
@@ -157,6 +159,7 @@ def other_news_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
                     and _APPOSED.search(first) is None
                     and _APPOSED_AFTER.search(first) is None
                     and not _quotes_title(heading, first, names_ours)
+                    and not _apposes_title(first, names_ours)
                 )
             )
         ):
@@ -236,6 +239,14 @@ def _quotes_title(heading: str, first: str, names_ours: Callable[[str], bool]) -
         not names_any(m["title"], names_ours) and _SUBJECT_AFTER.match(sentence, m.end())
         for m in _QUOTED_TITLE.finditer(sentence)
     )
+
+
+def _apposes_title(first: str, names_ours: Callable[[str], bool]) -> bool:
+    """The first sentence sets a quoted title, none of ours, as a work by apposition ("... as
+    DI Rhoda Vance in “The Tallow Verdict”, a three-part crime drama"): the item is its news."""
+    end = _SENTENCE_END.search(first)
+    sentence = first[: end.start() if end else len(first)]
+    return any(not names_any(m["title"], names_ours) for m in _TITLE_APPOSED.finditer(sentence))
 
 
 def _told_by_genre(heading: str, first: str) -> bool:

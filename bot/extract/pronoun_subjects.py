@@ -6,7 +6,9 @@ Two kinds of named subject are never the pronoun's person:
   them, but ..."): the aside names them in passing, it is not what the sentence is about;
 - a subject whose own clause speaks of the pronoun's person as someone else ("Her co-star Tom
   Reed describes her as ...", "Ada Vale calls him ..."): "she" is the one described, not the
-  describer; so is one whose relative clause does ("A colleague who has known him says");
+  describer; so is one whose relative clause does ("A colleague who has known him says"), and
+  one who acts on the pronoun's person ("Casting director Jo Reyes called her back", "signed
+  her up"): what was done to "her" is hers to tell;
 - an actor in a roll of who plays whom ("Ada Vale plays Inspector Dace and Tom Reed plays her
   sergeant"): the sentence tells the work's cast in passing, not what the piece is about;
 - a name set with only an apposition after the same pronoun's own clause ("he played a fox in
@@ -37,12 +39,21 @@ _ROLL = re.compile(
 _WITH_DOING = re.compile(
     r",[ ]with[ ](?P<name>(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)[ ][a-z]+ing[ ]"
 )
+_IRREGULAR = "(?:brought|sent|put|took|kept|got)"
+_PARTICLE = "back|up|in|over|off|down"
+_NEVER = re.compile(r"(?!)")
+_ACTED_ON = {
+    "she": re.compile(rf"\b{_IRREGULAR}[ ]her\b|\b[a-z]+ed[ ]her[ ](?:{_PARTICLE})\b"),
+    "he": re.compile(rf"\b{_IRREGULAR}[ ]him\b|\b[a-z]+ed[ ]him[ ](?:{_PARTICLE})\b"),
+}
 _OBJECT = {
     "she": re.compile(
-        r"\b[a-z]+(?:s|ed)[ ]her(?=[ ](?:as|to)\b|[ ]*[.,;:“\"‘])"
+        rf"\b(?:[a-z]+(?:s|ed)|{_IRREGULAR})[ ]her(?=[ ](?:as|to|{_PARTICLE})\b|[ ]*[.,;:“\"‘])"
         r"|\bwho(?:[ ][a-z’']+){1,5}[ ]her(?=[ ]*[.,;:]|[ ](?:for|since|as|well|best)\b)"
     ),
-    "he": re.compile(r"\b(?:[a-z]+(?:s|ed)|who(?:[ ][a-z’']+){1,5})[ ]him\b(?!self)"),
+    "he": re.compile(
+        rf"\b(?:[a-z]+(?:s|ed)|{_IRREGULAR}|who(?:[ ][a-z’']+){{1,5}})[ ]him\b(?!self)"
+    ),
 }
 
 
@@ -68,6 +79,8 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
     if described is None:
         return told + aside
     kept = [(at, raw) for at, raw in aside if described.search(_clause(chunk, at)) is None]
+    if len(kept) < len(aside) and _ACTED_ON.get(pronoun, _NEVER).search(chunk):
+        return told  # "X asked ...; Y brought him sweets": the sentence is about "him"
     return told + kept
 
 

@@ -1,7 +1,8 @@
 """A person's arrival is no release: "Perrin Sloe arrived in Whitby on Monday for her first day
 on set" uses a release verb ("the film arrives on ...") for someone coming to work. So does a
 shoot moving on: "The cameras of the drama arrived in Zeebrugge on Monday", "The crew arrives in
-Leeds on Friday"."""
+Leeds on Friday". And its vehicles or crews coming on a day: "Location lorries arrived on Sunday",
+"Film crews arrived on Monday morning"."""
 
 from __future__ import annotations
 
@@ -25,6 +26,12 @@ _UNIT_ARRIVAL = re.compile(
     r"(?!cinemas|theatres|theaters|UK|US)[A-Z]"
 )
 """A shoot's cameras, crew or unit arriving in a place: the production moving, not a release."""
+_KIT_ARRIVAL = re.compile(
+    r"\b(?:[Ll]orries|[Tt]rucks|[Vv]ans|[Vv]ehicles|[Cc]rews|(?:[Cc]amera|[Ff]ilm|[Ff]ilming|"
+    r"[Pp]roduction)[ ]crew)[ ](?:(?:has|have|had|finally|already|just|first)[ ])?"
+    r"arrived[ ](?:on|early[ ]on|last)[ ](?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+)
+"""A shoot's vehicles or crews arriving on a weekday: the production coming, not a release."""
 _NOT_A_PERSON = frozenset({"It", "This", "That", "Film", "Movie", "Series", "Show", "Season"})
 
 
@@ -32,7 +39,7 @@ def someone_arrived(evidence: str) -> bool:
     """The sentence tells a person arriving for work, not the film arriving anywhere."""
     if "arriv" not in evidence:
         return False
-    if _UNIT_ARRIVAL.search(evidence):
+    if _UNIT_ARRIVAL.search(evidence) or _KIT_ARRIVAL.search(evidence):
         return True
     for match in _ARRIVAL.finditer(evidence):
         if match["who"] not in _NOT_A_PERSON and _AT_WORK.search(match["rest"]):

@@ -1,0 +1,37 @@
+"""People the article names by a post outside the production, for :mod:`bot.extract.crew`.
+
+A podcast's or an event's host or guest brought in by a trade ("the podcast Inkwell Hour,
+hosted by novelist X", "in conversation with author Y about adapting his memoir") is who they
+are, not a credit on the film; a festival's own head ("Larkfest's director, Z, called the
+evening ...") runs the festival, not the film screening there. Invented examples.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.extract.context import Context
+
+_HOST_BEFORE = re.compile(
+    r"\b(?:(?:hosted|presented|fronted|chaired|moderated)[ ]by|(?:in[ ])?conversation[ ]with|"
+    r"interviewed[ ]by)[ ](?:the[ ])?(?:[A-Z][\w-]*[ ])?$"
+)
+_REACH = 60
+
+
+def hosted_by_trade(chunk: str, start: int) -> bool:
+    """Whether the role noun at ``start`` is a host's or guest's trade: "hosted by novelist "."""
+    return _HOST_BEFORE.search(chunk, max(0, start - _REACH), start) is not None
+
+
+_FESTIVAL_NAME = re.compile(r"(?P<name>(?:[A-Z][\w+’'-]*:?[ ]){1,6})(?:[Ff]ilm[ ])?[Ff]estival\b")
+
+
+def festivals_unknown(body: str, context: Context) -> Context:
+    """The context with a festival's name words dropped from the headline's: "Larkfest’s
+    director, X," is then no credit on our film (the festival is named in the body as "the
+    Larkfest Film Festival"), where a headline's work would be."""
+    words = {w.strip(":") for m in _FESTIVAL_NAME.finditer(body) for w in m["name"].split()}
+    dropped = frozenset(w for w in words if w in context.headline and w not in context.ours)
+    return replace(context, headline=context.headline - dropped) if dropped else context
