@@ -283,7 +283,6 @@ RECALL_SHORTFALLS = {
     ("blind-111", "cast"): 0.771,
     ("blind-111", "crew"): 0.888,
     ("blind-111", "release"): 0.656,
-    ("blind-111", "quotes"): 0.92,
     ("blind-112", "cast"): 0.808,
     ("blind-112", "crew"): 0.926,
     ("blind-112", "release"): 0.689,
@@ -486,6 +485,14 @@ RECALL_SHORTFALLS = {
     ("blind-165", "crew"): 0.867,
     ("blind-165", "release"): 0.612,
     ("blind-165", "quotes"): 0.878,
+    ("blind-166", "cast"): 0.704,
+    ("blind-166", "crew"): 0.813,
+    ("blind-166", "release"): 0.529,
+    ("blind-166", "quotes"): 0.831,
+    ("blind-167", "cast"): 0.893,
+    ("blind-167", "crew"): 0.89,
+    ("blind-167", "release"): 0.586,
+    ("blind-167", "quotes"): 0.833,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -505,7 +512,6 @@ PRECISION_SHORTFALLS = {
     ("blind-108", "quotes"): 0.95,
     ("blind-109", "release"): 0.9,
     ("blind-109", "quotes"): 0.929,
-    ("blind-111", "quotes"): 0.95,
     ("blind-112", "quotes"): 0.953,
     ("blind-113", "release"): 0.884,
     ("blind-114", "release"): 0.882,
@@ -537,6 +543,9 @@ PRECISION_SHORTFALLS = {
     ("blind-163", "cast"): 0.941,
     ("blind-164", "cast"): 0.966,
     ("blind-164", "release"): 0.9,
+    ("blind-166", "release"): 0.947,
+    ("blind-166", "quotes"): 0.951,
+    ("blind-167", "quotes"): 0.945,
 }
 """Where a round's tuning ended short of the precision floor: the precision reached, held as a
 ratchet (never lower) until the rules reach the floor. tests/corpus/README.md lists the wrong
@@ -544,17 +553,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-166": {
-        "cast": (0.977, 0.704),
-        "crew": (0.897, 0.813),
-        "release": (0.809, 0.5),
-        "quotes": (0.928, 0.821),
+    "blind-168": {
+        "cast": (1.0, 0.824),
+        "crew": (1.0, 0.769),
+        "release": (0.894, 0.548),
+        "quotes": (0.924, 0.813),
     },
-    "blind-167": {
-        "cast": (0.946, 0.803),
-        "crew": (0.96, 0.89),
-        "release": (1.0, 0.586),
-        "quotes": (0.92, 0.821),
+    "blind-169": {
+        "cast": (0.94, 0.783),
+        "crew": (0.928, 0.866),
+        "release": (1.0, 0.709),
+        "quotes": (0.92, 0.9),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
