@@ -45,6 +45,7 @@ from bot.extract.castleavers import (
     took_over_as,
 )
 from bot.extract.castledworks import other_work_at
+from bot.extract.castmodifiers import named_actor
 from bot.extract.castnotparts import in_other_work, not_a_part, offered
 from bot.extract.castnowplayed import now_not
 from bot.extract.castopposite import a_partner, opposite_castings
@@ -124,7 +125,8 @@ _POSSESSIVE = re.compile(
     rf"{'|'.join(sorted(HONORIFICS))})[ ]{TOKEN}(?:[ ]{TOKEN})?){END}"  # "X's sardonic Dr Y"
 )
 _IN_OTHER_WORK = re.compile(
-    rf"(?:[ ]opposite[ ]{FULL_NAME})?[ ]in[ ](?:(?:the[ ])?(?P<owner>{TOKEN}(?:[ ]{TOKEN})?\+?"
+    rf"(?:[ ]opposite[ ]{FULL_NAME})?[ ]in[ ](?:(?:the[ ])?(?P<owner>(?:{TOKEN}(?:[ ]{TOKEN})?|"
+    r"[A-Z][A-Z\d]{1,4})\+?"
     rf"[’']s)[ ])?(?:(?:the|a|an)[ ])?(?P<genre>(?:[\w’'-]+[ ]){{0,3}}?{GENRE_NOUNS}\b)?[ ]?"
     rf"[“\"‘']?(?P<work>{NAME})?"
 )
@@ -165,9 +167,8 @@ _FORMS: tuple[tuple[re.Pattern[str], Hint, int], ...] = (
     (_ADVERBS_AS, hint("ly, as "), 120),
     (_POSSESSIVE, hint("’s ", "'s "), 90),
 )
-"""The name-led forms in the order tried, each with the words its name comes before and how
-far before them the name can start: the form is tried only at those capitals. (A tuple, not a
-dict by pattern: hashing a compiled pattern hashes its whole program, every time.)"""
+"""The name-led forms in order, each with the words its name comes before and how far before
+them it may start: tried only at those capitals (a tuple: hashing a pattern hashes its program)."""
 
 
 def _may_match(pattern: re.Pattern[str], chunk: str, role_hint: bool) -> bool:
@@ -184,12 +185,9 @@ def _may_match(pattern: re.Pattern[str], chunk: str, role_hint: bool) -> bool:
     return "’s " in chunk or "'s " in chunk
 
 
-_Raw = Casting
-
-
 def find_cast(doc: Doc, context: Context, people: People) -> list[CastFact]:
     """Every casting the article states for its own production, names resolved within it."""
-    raw: list[_Raw] = []
+    raw: list[Casting] = []
     notices = notice_paras(doc)
     for view in doc.views:
         sentence, chunk, starts = view.span, view.chunk, view.starts
@@ -233,9 +231,11 @@ def _register_actors(
                 people.add(match["actor"])
 
 
-def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bool) -> list[_Raw]:
+def _sentence_cast(
+    view: View, evidence: str, context: Context, *, role_hint: bool
+) -> list[Casting]:
     chunk, lower, starts, offset = view.chunk, view.lower, view.starts, view.span.start
-    found: list[_Raw] = []
+    found: list[Casting] = []
     taken: list[tuple[int, int]] = []
 
     def free(start: int, end: int) -> bool:
@@ -294,7 +294,7 @@ def _sentence_cast(view: View, evidence: str, context: Context, *, role_hint: bo
             start, end = offset + match.start(), offset + stop
             groups = match.groupdict()
             unsure = offered(groups.get("kw") or "", groups.get("gap") or "", chunk, stop)
-            found.append(_Raw(match["actor"], char, evidence, start, status, end=end,
+            found.append(Casting(named_actor(chunk, match), char, evidence, start, status, end=end,
                               unsure=unsure))  # fmt: skip
     return fill_parts(sorted(found, key=lambda c: c.start), [])
 
@@ -339,7 +339,7 @@ def _owned_ours(chunk: str, at: int, context: Context) -> bool:
     return bool(caps) and all(context.is_ours(t) for t in caps)
 
 
-def _resolve(raw: list[_Raw], doc: Doc, context: Context, people: People) -> list[CastFact]:
+def _resolve(raw: list[Casting], doc: Doc, context: Context, people: People) -> list[CastFact]:
     raw = successors_parts(raw, people)
     cleaned = [clean_character(r.character) for r in raw]
     full_chars = [c for c in cleaned if is_full(c)]

@@ -1,5 +1,6 @@
 """Names the article gives as parts someone plays: "the 24-year-old plays Lark Tamsin",
-"who played Ilse Dravenor for six series", "portraying Dr Ola Brenner".
+"who played Ilse Dravenor for six series", "portraying Dr Ola Brenner",
+"won an award for her role as Ilse Dravenor".
 
 A part says nothing in the article's own voice, so such a name is never a quotation's speaker,
 even when the cast reading did not take the casting (the player was named by a descriptor, or
@@ -14,7 +15,8 @@ from bot.extract.names import NAME, NAME_RE, clean_name, is_full, resolve_charac
 from bot.extract.text import Doc
 
 _PLAYS = re.compile(
-    rf"\b(?:plays|played|playing|portrays|portrayed|portraying|the[ ](?:part|role)[ ]of)"
+    r"\b(?:plays|played|playing|portrays|portrayed|portraying|the[ ](?:part|role)[ ]of|"
+    r"(?:her|his|their)[ ](?:[a-z]+[ ])?role[ ]as)"
     rf"[ \u00a0](?P<name>{NAME})(?![’']s\b)"
 )
 _DESCRIBED = re.compile(
@@ -46,7 +48,7 @@ _COLON_PART = re.compile(
 )
 """A part named after a colon that introduces it ("the part that she says made her name: Ada
 Vale, the nurse in ..."): a part, never a person who could speak."""
-_CHEAP = ("play", "portray", "the part ", "the role ", "character", "created")
+_CHEAP = ("play", "portray", "the part ", "the role ", " role as ", "character", "created")
 
 
 def played_parts(doc: Doc) -> set[str]:
