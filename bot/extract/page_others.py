@@ -118,6 +118,12 @@ _NAME_AS_WORK = (
 "The Harrow Ledger is back for a third series"."""
 _SENTENCE_END = re.compile(r"[.!?][”’\"]?(?:[ ]|$)")
 _CINEMAS = re.compile(r"(?:in|at)[ ](?:UK[ ])?cinemas\b", re.IGNORECASE)
+_NAMED_WHERE = re.compile(
+    r"[A-Z][\w+&-]*(?:[ ][A-Z0-9][\w+&-]*){0,2},[ ](?:from[ ])?(?:(?:Mon|Tues|Wednes|Thurs|Fri|"
+    r"Satur|Sun)day\b|\d{1,2}(?:[:.]\d{2})?[ ]?[ap]m\b)[^()]{0,30}"
+)
+"""Brackets naming any channel or streamer, then a day or time: "(Kanalo, from Sunday)",
+"(Skyrill Nine, Tuesday 9pm)" (a channel the guide rules do not list)."""
 _QUOTE_MARKS = "‘’“”\"'"
 _SMALL = frozenset({"The", "A", "An", "Of", "And", "In", "On", "To", "For", "At"})
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -263,7 +269,11 @@ def _bracketed_where(heading: str) -> bool:
     if found is None:
         return False
     where = found["where"]
-    return _CINEMAS.match(where) is not None or where_line(where[:1].upper() + where[1:])
+    return (
+        _CINEMAS.match(where) is not None
+        or where_line(where[:1].upper() + where[1:])
+        or _NAMED_WHERE.fullmatch(where) is not None
+    )
 
 
 def _sets_as_work(heading: str, first: str) -> bool:
