@@ -23,10 +23,13 @@ _BYLINE = re.compile(
     rf"[ ]*(?i:(?:written|edited)[ ]by):?[ ]+(?P<name>{_NAMED})"
     rf"(?:[ ](?:and|&)[ ]{_NAMED})?"
     r"(?:(?:,|[ ][|·•–—-]|[ ]on)[ ](?![^\n]*\b(?:by|based|adapted|from|directed|produced|stars?)\b)"
-    r"[^\n]{1,60})?[ ]*$"
+    r"[^\n]{1,60}|[ ][|·•][ ](?=[^\n]{0,60}?\b(?i:receiving[ ]this|subscribe|sign[ ]up|"
+    r"unsubscribe|forwarded[ ]this|in[ ]your[ ]browser))[^\n]{1,240})?[ ]*$"
 )
 """The whole line: "Written by" and a name (maybe a nickname, maybe a second reporter's), then
-at most a desk or a date ("Written by A and directed by B, the film ..." is the story)."""
+at most a desk or a date ("Written by A and directed by B, the film ..." is the story), or a
+mailing list's housekeeping after a separator ("· You're receiving this because ...", "|
+Forwarded this? Sign up ...": a newsletter's masthead)."""
 _FIELDS = re.compile(r"(?:[^\n|·•]{1,60}[ ][|·•][ ]){1,4}(?=(?i:(?:written|edited)[ ]by))")
 """A masthead's fields before its byline: the newsletter's name, the edition, the date."""
 _CREDIT_LINE = re.compile(

@@ -22,18 +22,28 @@ _SERIES_WRITTEN = re.compile(
     r"(?:which[ ]was[ ])?(?:adapted|written|penned|scripted)[ ]by[ ]"
 )
 """The series as the sentence's subject, its writer set off after it."""
+_TITLED_SERIES_RUN = re.compile(
+    r"[ “\"‘']*[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3},[ ]"
+    r"(?:adapted|written|penned|scripted)[ ]by[ ][^,;:.]{1,80},[ ](?:ran|aired)[ ](?:for|over)[ ]"
+    r"(?:one|two|three|four|five|six|seven|\d+)[ ](?:series|seasons)\b"
+)
+"""The series named by its title, its writer set off after it, then its run ("Gullwick, written
+by A from her own novels, ran for three series"): a past run is the show's, never the film's."""
+_CUES = ("series, ", "show, ", "ran for ", "ran over ", "aired for ", "aired over ")
+"""The words one of the two patterns needs (tested first: most articles have none)."""
 
 
 def series_writers_dropped(
     doc: Doc, raw: list[tuple[str, CrewRole, str]]
 ) -> list[tuple[str, CrewRole, str]]:
     """``raw`` without the writer credits a film article gives the series it comes from."""
-    if "series, " not in doc.text and "show, " not in doc.text:
+    if not any(word in doc.text for word in _CUES):
         return raw
     if len(_FILM_WORDS.findall(doc.text)) < 2:
         return raw
     return [
         (name, role, evidence)
         for name, role, evidence in raw
-        if role is not CrewRole.WRITER or _SERIES_WRITTEN.match(evidence) is None
+        if role is not CrewRole.WRITER
+        or (_SERIES_WRITTEN.match(evidence) is None and _TITLED_SERIES_RUN.match(evidence) is None)
     ]

@@ -38,11 +38,12 @@ def _abbreviation(chunk: str, names: str, end: int) -> bool:
 _DESCRIBED = re.compile(
     r"(?:-[a-z]+)?(?:[ ](?!(?:and|or|but|with|for|the|a|an|who|in|on|at|of|to|from|by|under|as|"
     r"over|after|via|through|his|her|their|its|our|my|your|is|was|were|has|had|will)[ ])"
-    r"[a-z]+(?:-[a-z]+)?){0,2}?[ ](?P<noun>(?:[a-z]+-)?[a-z]{4,}|duo)[ ][A-Z]"
+    r"[a-z]+(?:-[a-z]+)?){0,2}?[ ](?P<noun>(?:[a-z]+-)?[a-z]{4,}|duo)[ ][^\W\d_a-zß-öø-ÿ]"
 )
 """A lowercase noun, after up to two describing words, between the run and a further capital:
 "Lyddon fiddler X", "Polwick synth duo X", "Thurso brass trio Y", also hyphenated ("Ennorby
-harpist-arranger X", "Fife multi-instrumentalist Y")."""
+harpist-arranger X", "Fife multi-instrumentalist Y"); the capital may carry an accent
+("Icelandic composer Þórey V.", "Quimper fiddler Élodie M.")."""
 _AGENT = re.compile(
     r"(?:er|or|ist|ian|ant|ent|ee|ive|eran|star|legend|duo|band|outfit|company|firm|banner|"
     r"studio|label|shingle|collective|trio|quartet|quintet|orchestra|choir|ensemble)$"

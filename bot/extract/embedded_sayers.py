@@ -12,6 +12,7 @@ from dataclasses import replace
 from bot.extract.asked_replies import asked_reply
 from bot.extract.asked_sayers import asked_sayer
 from bot.extract.gendered_subjects import subject_if_unproven
+from bot.extract.host_answers import host_answer
 from bot.extract.names import NAME
 from bot.extract.parenthetical_sayers import parenthetical_sayer
 from bot.extract.speakers import Resolver
@@ -38,6 +39,7 @@ def embedded_sayer(
     fact = subject_if_unproven(doc, resolver, quote, fact, genders)
     fact = asked_sayer(doc, resolver, quote, fact, genders)  # an answer's "she said"
     fact = asked_reply(doc, resolver, quote, fact, genders)  # "A asked whether B ..."
+    fact = host_answer(doc, resolver, quote, fact, genders)  # the host asks, the guest answers
     if fact.source is not SourceKind.PERSON or not fact.served:
         return fact
     if _INNER.match(fact.text) and (reported := _reporting(resolver, quote, fact, genders)) != fact:

@@ -1,13 +1,16 @@
 """Quotes in a round-up whose entries are headed by a person's name.
 
-A round-up of posts ("Here's what everyone posted.") heads each entry with a line that is only
-a name ("Mara Quint"), then tells the post in a paragraph that opens on that person, by
-description, pronoun or name ("The director shared a still: “...”", "She wrote: “...”"). A
-quote such a paragraph leaves unattributed is the heading's person when the article has at
-least two such headings and the paragraph, before the quote, names no one else. A post's
-caption set in a paragraph of its own ("Caption: “...”") after the entry's paragraph belongs to
-the entry too. An entry that opens on a name the article uses nowhere else, made emphatic
-("Mira Holt herself shared ..." under "Ada Vale"), calls the heading's person by another name.
+A round-up of posts ("Here's what everyone posted.") heads each entry with a line that is only a
+name ("Mara Quint"), then tells the post in a paragraph that opens on that person, by
+description, pronoun or name ("The director shared a still: “...”", "She wrote: “...”"). A quote
+such a paragraph leaves unattributed is the heading's person when the article has at least two
+such headings and the paragraph, before the quote, names no one else. A post's caption set in a
+paragraph of its own ("Caption: “...”") after the entry's paragraph belongs to the entry too. A
+numbered heading that names where the post ran ("1. Ada Vale, Instagram") is the same name line,
+and a bare caption in its entry ("A photo of the pier. The caption: “...”") is the heading
+person's post though the entry opens on the photo. An entry that opens on a name the article
+uses nowhere else, made emphatic ("Mira Holt herself shared ..." under "Ada Vale"), calls the
+heading's person by another name.
 """
 
 from __future__ import annotations
@@ -15,10 +18,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.extract.lexicon import STOP_TOKENS
+from bot.extract.lexicon import PLATFORMS, STOP_TOKENS
 from bot.extract.loose_credits import names_part
 from bot.extract.names import NAME_RE, clean_name, is_full
-from bot.extract.quote_checks import characters
+from bot.extract.quote_checks import characters, faceless
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote, Span
 from bot.facts import QuoteFact, SourceKind
@@ -28,6 +31,12 @@ _MAX_HEADING = 40
 _PART = re.compile(r"[ ]\([^()]{1,40}\)$")
 """The part an entry's actor plays, in brackets after the name: "Ada Vale (Mara Quint)"."""
 _MAX_PART = 43
+_NUMBER = re.compile(r"\d{1,2}[.)][ ]+")
+_SITE = re.compile(r",[ ](?P<site>[A-Z][A-Za-z]*)(?:[ ](?:Story|Stories|Live|post|video))?$")
+"""A numbered entry's number and the site its post ran on: "1. Ada Vale, Instagram Story"."""
+_BARE_CAPTION = re.compile(r"[.!?][ ]+(?:The[ ])?[Cc]aption[ ]?:[ ]*[“‘\"]?$")
+"""A post's caption given with no owner after the entry's own sentence ("... ending on the pier.
+The caption: “...”"); a caption paragraph of its own is the entry's before it."""
 _MIN_HEADINGS = 2
 _OPENS_ON_SOMEONE = re.compile(
     r"(?:(?:The|This|Our)[ ](?:[\w’'-]+[ ]){0,3}?(?:director|creator|writer|author|actor|"
@@ -57,6 +66,7 @@ def headings(doc: Doc) -> dict[int, str]:
         if para.end - para.start > _MAX_HEADING + _MAX_PART or index == doc.title_para:
             continue
         line = _PART.sub("", doc.text[para.start : para.end].strip())  # "Ada Vale (Mara)"
+        line = _sited(line)
         if len(line) > _MAX_HEADING:
             continue
         if _HEADING.fullmatch(line) is None or not is_full(line):
@@ -86,7 +96,13 @@ def by_heading(
         fact = fact.unattributed()
     people = resolver.people
     person = people.resolve(line) or line
-    if fact.source is not SourceKind.UNATTRIBUTED and not _elsewhere(doc, quote, fact, person):
+    before = doc.masked[doc.paras[quote.para].start : quote.start]
+    bare = _BARE_CAPTION.search(before) is not None
+    if (
+        fact.source is not SourceKind.UNATTRIBUTED
+        and not (bare and faceless(fact))
+        and not _elsewhere(doc, quote, fact, person)
+    ):
         return fact
     if resolver.orgs.find(line) is not None or resolver.context.is_ours(line):
         return fact  # "Lumen Pictures", the production's own title: no one's heading
@@ -96,10 +112,14 @@ def by_heading(
     para = doc.paras[first]
     opening = doc.masked[para.start : para.start + 60]
     own = (line.split()[0], line.split()[-1])
-    if not (opening.startswith(own) or epithet) and _OPENS_ON_SOMEONE.match(opening) is None:
+    if (
+        not (opening.startswith(own) or epithet or bare)
+        and _OPENS_ON_SOMEONE.match(opening) is None
+    ):
         return fact
     before = doc.masked[para.start : quote.start]
-    if _TOLD.search(before) is None and _TOLD.search(doc.masked, quote.end, para.end) is None:
+    told = bare or _TOLD.search(before) is not None
+    if not told and _TOLD.search(doc.masked, quote.end, para.end) is None:
         return fact
     parts = characters(resolver.cast, doc)  # "who plays Tam Reyes": a part
     for match in NAME_RE.finditer(before):
@@ -114,6 +134,16 @@ def by_heading(
         ):
             return fact  # "posted a selfie with co-star Ben Hale": whose words is unclear
     return replace(fact, speaker=person, source=SourceKind.PERSON, attribution="")
+
+
+def _sited(line: str) -> str:
+    """A numbered heading's name without its number and site ("1. Ada Vale, TikTok" -> "Ada
+    Vale"); any other line as it is."""
+    number = _NUMBER.match(line)
+    site = _SITE.search(line)
+    if number is None or site is None or site["site"] not in PLATFORMS:
+        return line
+    return line[number.end() : site.start()]
 
 
 def _elsewhere(doc: Doc, quote: Quote, fact: QuoteFact, person: str) -> bool:

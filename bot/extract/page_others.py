@@ -118,6 +118,12 @@ _NAME_AS_WORK = (
 "The Harrow Ledger is back for a third series"."""
 _SENTENCE_END = re.compile(r"[.!?][”’\"]?(?:[ ]|$)")
 _CINEMAS = re.compile(r"(?:in|at)[ ](?:UK[ ])?cinemas\b", re.IGNORECASE)
+_NAMED_WHERE = re.compile(
+    r"[A-Z][\w+&-]*(?:[ ][A-Z0-9][\w+&-]*){0,2},[ ](?:from[ ])?(?:(?:Mon|Tues|Wednes|Thurs|Fri|"
+    r"Satur|Sun)day\b|\d{1,2}(?:[:.]\d{2})?[ ]?[ap]m\b)[^()]{0,30}"
+)
+"""Brackets naming any channel or streamer, then a day or time: "(Kanalo, from Sunday)",
+"(Skyrill Nine, Tuesday 9pm)" (a channel the guide rules do not list)."""
 _QUOTE_MARKS = "‘’“”\"'"
 _SMALL = frozenset({"The", "A", "An", "Of", "And", "In", "On", "To", "For", "At"})
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -138,7 +144,9 @@ def other_news_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
         names_ours = _lede_lead(lede_text(doc), texts[0])
         if not names_any(texts[0], names_ours):
             return notes  # no item is the article's: which one is its work is not told
-    names_ours = _first_items(texts, names_ours)
+    title = doc.paras[doc.title_para] if doc.title_para is not None else None
+    headline = doc.text[title.start : title.end] if title is not None else ""
+    names_ours = _first_items(texts, names_ours, headline)
     found: set[int] = set(notes)
     for item, text in zip(items, texts, strict=True):
         heading, _, body = text.partition("\n")
@@ -184,18 +192,32 @@ def other_blog_entries(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
     return found
 
 
-def _first_items(texts: list[str], names_ours: Callable[[str], bool]) -> Callable[[str], bool]:
+def _first_items(
+    texts: list[str], names_ours: Callable[[str], bool], headline: str = ""
+) -> Callable[[str], bool]:
     """Our work's words as the first item whose heading names ours has them: the headline a
     test may take for ours names the other items' places and works too ("Velmo’s finale, a
-    Lisbon noir and more")."""
+    Lisbon noir and more"). When several items' headings so name different works, the one the
+    headline names first is ours ("Velmo’s finale, Tallow lives on" over "1. Tallow gets a
+    third series", "2. Velmo has a composer")."""
+    owns: list[set[str]] = []
     for text in texts:
         heading = text.split("\n", 1)[0]
         own = {
             w.strip("’'").capitalize() for w in WORD.findall(heading) if names_any(w, names_ours)
         }
-        if own:
-            return _owned(own, names_ours)
-    return names_ours
+        if own and all(own.isdisjoint(seen) for seen in owns):
+            owns.append(own)
+    at = [min((a for w in own if (a := _word_at(w, headline)) >= 0), default=-1) for own in owns]
+    if len(owns) > 1 and all(found >= 0 for found in at):
+        return _owned(owns[at.index(min(at))], names_ours)
+    return _owned(owns[0], names_ours) if owns else names_ours
+
+
+def _word_at(word: str, headline: str) -> int:
+    """Where ``headline`` names ``word`` as a whole word; -1 when it does not."""
+    found = re.search(rf"\b{re.escape(word)}\b", headline)
+    return found.start() if found is not None else -1
 
 
 def _lede_lead(lede: str, first: str) -> Callable[[str], bool]:
@@ -263,7 +285,11 @@ def _bracketed_where(heading: str) -> bool:
     if found is None:
         return False
     where = found["where"]
-    return _CINEMAS.match(where) is not None or where_line(where[:1].upper() + where[1:])
+    return (
+        _CINEMAS.match(where) is not None
+        or where_line(where[:1].upper() + where[1:])
+        or _NAMED_WHERE.fullmatch(where) is not None
+    )
 
 
 def _sets_as_work(heading: str, first: str) -> bool:

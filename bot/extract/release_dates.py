@@ -27,6 +27,7 @@ from bot.extract.release_places import PLACES_ON, planned_over_places
 from bot.extract.release_plans import planned_after
 from bot.extract.release_platforms import after_the_cinemas
 from bot.extract.release_present import month_away, moved_ours, present_start
+from bot.extract.release_series_starts import story_began
 from bot.extract.release_spans import shoot_told, untensed_roll
 from bot.extract.release_subjects import not_a_release, of_a_companion, own_release, released_then
 from bot.extract.release_until import runs_until
@@ -290,7 +291,7 @@ def _windowed(
         and not noun_release
     ):
         # "wrapped filming in September", "a shoot that began in July": a month, no day.
-        if goes_on(before):
+        if goes_on(before) or story_began(before):
             return None  # "began in June, continues in Polwick this month before wrapping in ..."
         done = parse_window(match, ref, past=True)
         started = STARTED.search(before) is not None

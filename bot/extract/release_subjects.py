@@ -14,6 +14,7 @@ from bot.extract.context import Context
 from bot.extract.release_announced_by import announced_then
 from bot.extract.release_chart_moves import bare_chart_move
 from bot.extract.release_event_broadcasts import event_broadcast
+from bot.extract.release_event_editions import opens_an_edition
 from bot.extract.release_happenings import happened_then
 from bot.extract.release_landed_roles import landed_a_thing
 from bot.extract.release_local_notices import plans_another_thing
@@ -122,6 +123,7 @@ def not_a_release(before: str, clause: str, chunk: str) -> bool:
         _TRAVEL.search(chunk) is not None
         or event_broadcast(chunk)
         or happened_then(before)
+        or opens_an_edition(before)  # "launched the 12th Harbour Lights on Thursday"
         or announced_then(before)  # "was announced by the streamer in April"
         or song_released(clause)
         or song_released(before)  # "the track will be out on 12 June"

@@ -1,0 +1,46 @@
+"""A podcast or panel write-up's host asks and its subject answers: "Tull asked whether Varnum
+had kept anything. She said she took a lamp. / “Nobody knows,” she laughed." A bare "he
+replied" or "she laughed" that a pronoun resolver gives to the one who asked (named last, and of
+no known other gender) is the piece's subject's when the headline names someone else of that
+pronoun; else it is held as no one's. The asker is whoever the article has "asked", "pressed"
+or "quizzed" by surname before the quote."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.extract.speakers import Resolver
+from bot.extract.text import Doc, Quote
+from bot.facts import QuoteFact, SourceKind
+
+_BARE = re.compile(r"(?P<pronoun>he|she)[ ][a-z]+$")
+"""A bare pronoun attribution: "he replied", "she laughed"."""
+_ASKS = r"(?:asked|asks|pressed|quizzed)[ ](?:whether|if|about|him|her)\b"
+
+
+def _asked(doc: Doc, name: str, before: int) -> bool:
+    """``name`` (by surname or in full) asked someone a question before ``before``."""
+    surname = re.escape(name.rsplit(" ", 1)[-1])
+    asks = rf"(?<![\w’'-]){surname}[ ]{_ASKS}"
+    return re.search(asks, doc.masked[:before]) is not None
+
+
+def host_answer(
+    doc: Doc, resolver: Resolver, quote: Quote, fact: QuoteFact, genders: dict[str, str]
+) -> QuoteFact:
+    """``fact`` credited to the piece's subject, not the host who asked (see above)."""
+    if fact.source is not SourceKind.PERSON or not fact.speaker:
+        return fact
+    bare = _BARE.fullmatch(fact.attribution)
+    if bare is None or not _asked(doc, fact.speaker, quote.start):
+        return fact
+    pronoun = bare["pronoun"]
+    if genders.get(fact.speaker, pronoun) != pronoun:
+        return fact
+    subject = resolver.profiled()
+    if subject is None or subject.name == fact.speaker:
+        return fact
+    if genders.get(subject.name) == pronoun:
+        return replace(fact, speaker=subject.name)
+    return fact.unattributed()
