@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from bot.extract.castclaims import held_claims, held_doubted
+from bot.extract.castdenied import held_denied
 from bot.extract.castreplacing import replacements
 from bot.extract.lexicon import LEFT_VERBS
 from bot.extract.names import NAME, People, is_full
@@ -36,7 +37,7 @@ _NEW = re.compile(
 def withdrawals(doc: Doc, people: People, cast: list[CastFact]) -> list[CastFact]:
     """``cast`` with each replaced leaver's part former and its successor added, and each
     casting the next sentence doubts held."""
-    cast = replacements(doc, people, held_doubted(doc.text, cast))
+    cast = replacements(doc, people, held_doubted(doc.text, held_denied(cast)))
     if "replaced by" not in doc.body and "recast with" not in doc.body:
         return cast
     for view in doc.views:

@@ -1,0 +1,43 @@
+"""Castings a sentence calls wrong, and "parts" that are the sentence's speaker, for
+:mod:`bot.extract.castwithdrawals`.
+
+"Reports that Ada Vale had been cast as Mira were incorrect, the studio said", "Claims that
+Tom Reed would play the ferryman are untrue": the casting is what a report said and the
+sentence denies it, so it is held, never served. "Ada Vale has been cast as Tom's brother,
+Vantage said": the name after the described part is whoever said it, not the part.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.facts import CastFact, held
+
+_DENIED = re.compile(
+    r"\b(?:[Rr]eports?|[Cc]laims?|[Rr]umou?rs?|[Ss]uggestions?|[Ss]tories|[Ss]peculation)\b"
+    r"[^.;:“”\"]{0,60}?\bthat[ ](?P<claim>[^.;:“”\"]{3,160}?)[ ,](?:were|was|are|is|have[ ]been|"
+    r"has[ ]been|had[ ]been)[ ](?:(?:entirely|completely|simply|wholly)[ ])?(?:incorrect|untrue|"
+    r"false|wrong|inaccurate|baseless|unfounded|denied|not[ ]true)\b"
+)
+_SAID = (
+    r"(?:said|says|confirmed|confirms|told|added|announced|insisted|stated|explained|"
+    r"revealed|noted)"
+)
+
+
+def held_denied(cast: list[CastFact]) -> list[CastFact]:
+    """``cast`` with each casting held that a report claimed and its sentence denies, or whose
+    part is the name of the sentence's speaker."""
+    return [_judged(fact) for fact in cast]
+
+
+def _judged(fact: CastFact) -> CastFact:
+    surname = fact.actor.rsplit(" ", 1)[-1]
+    for denied in _DENIED.finditer(fact.evidence):
+        if surname in denied["claim"]:
+            return held(fact, "a report the sentence denies")
+    first = re.escape(fact.character.split(" ", 1)[0])
+    speaker = rf",[ ]{first}(?:[ ][A-Z][\w’'-]*){{0,2}}[ ]{_SAID}\b"
+    if re.search(speaker, fact.evidence) and f"{fact.character}," not in fact.evidence:
+        return held(fact, "the part is the sentence's speaker")
+    return fact
