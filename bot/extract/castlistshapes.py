@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.castarrivals import follows_arrival
 from bot.extract.castforms import Casting
 
 _CLOSING = re.compile(
@@ -78,6 +79,8 @@ def closing_order(last: Casting, text: str) -> set[bool]:
     pair follows a screen relation ("with on-screen girlfriend Ada Vale (Mira Holt)", "her
     screen mum Ada Vale (Mira Holt)"): who is someone's partner on screen is an actor."""
     if _SCREEN_RELATION.search(text, max(last.start - 40, 0), last.start):
+        return {True}
+    if follows_arrival(last, text):  # "..., with X (Y) close behind": a guest follows
         return {True}
     return {True} if _CLOSING.match(text, last.end) else set()
 
