@@ -42,3 +42,24 @@ def test_a_body_line_ending_in_a_quote_is_still_body() -> None:
     line = "He told us: “I’m staying put!”"
     page = read_page([line, "The star has denied he is leaving the show."])
     assert page.headline is None, page
+
+
+def test_a_label_someone_would_give_is_no_quote() -> None:
+    for line in (
+        "After years of roles the trade would politely call “dependable”, Noor Haddad leads.",
+        "It is what most viewers might call “a slow burn”, and Noor Haddad leads it.",
+        "Noor Haddad leads a drama critics could fairly describe as “uncompromising”.",
+    ):
+        found = facts("Noor Haddad is the star of Ashgrove Lane.", line, title="Ashgrove Lane")
+        served = [q.text for q in found.quotes if q.served]
+        assert not served, served
+
+
+def test_a_person_who_would_call_it_so_still_speaks() -> None:
+    found = facts(
+        "Noor Haddad is the star of Ashgrove Lane.",
+        "Noor Haddad said she would call the set “a second home”.",
+        title="Ashgrove Lane",
+    )
+    served = [(q.text, q.speaker) for q in found.quotes if q.served]
+    assert served == [("a second home", "Noor Haddad")], served
