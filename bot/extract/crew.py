@@ -134,7 +134,7 @@ _BY_ROLE = (
     r"novelist|director|composer|producer|editor|cinematographer|casting[ ]director|native|"
     r"newcomer|(?:film|feature)[ -]?maker|comedian|playwright|musician|siblings|brothers|sisters|"
     r"twins|duo|couple|winners?|nominees?)),?[ ]|(?:former[ ]|ex-)(?:[A-Z][\w’'-]*[ ]){0,3}"
-    r"(?:[a-z][\w-]*[ ])?[a-z][\w-]*[ ])?"
+    r"(?:[a-z][\w-]*[ ])?[a-z][\w-]*[ ](?:turned[ ][a-z][\w-]*[ ])?)?"
 )
 """Role words between "by" and the name: "written by series creator X", "the Welsh writer X",
 "the folk musician X", "by the show's creator, X", "by New York native X", "by Emmy winner X",

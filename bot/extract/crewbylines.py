@@ -1,8 +1,9 @@
 """A byline left in the article's text: "Written by Jo Reyes" or "Edited by Jo Reyes" (also
 "Written by Rebecca 'Bex' Tallis", "Written By: Jo Reyes, Senior Editor", "Written by Jo Reyes
-| 12 May 2026", a masthead's "The Weekly Reel | 3 May 2026 | Written by Jo Reyes", a live
-blog's "Live | Updated 10:05 | Edited by Jo Reyes") on its own line near the top of the page
-names the article's reporter or editor, never the film's screenwriter or editor.
+| 12 May 2026", a foreign outlet's "Written by Jo Reyes, translated by Ana Lind", a masthead's
+"The Weekly Reel | 3 May 2026 | Written by Jo Reyes", a live blog's "Live | Updated 10:05 |
+Edited by Jo Reyes") on its own line near the top of the page names the article's reporter or
+editor, never the film's screenwriter or editor.
 
 A line of the film's credits ("Written by X" next to "Directed by Y") keeps its credit.
 """
@@ -22,14 +23,15 @@ _NAMED = rf"{_WORD}(?:[ ](?:{_NICKNAME}|{_WORD})){{1,4}}"
 _BYLINE = re.compile(
     rf"[ ]*(?i:(?:written|edited)[ ]by):?[ ]+(?P<name>{_NAMED})"
     rf"(?:[ ](?:and|&)[ ]{_NAMED})?"
+    rf"(?:,?[ ](?:and[ ])?(?i:translated|translation)[ ]by[ ]{_NAMED})?"
     r"(?:(?:,|[ ][|·•–—-]|[ ]on)[ ](?![^\n]*\b(?:by|based|adapted|from|directed|produced|stars?)\b)"
     r"[^\n]{1,60}|[ ][|·•][ ](?=[^\n]{0,60}?\b(?i:receiving[ ]this|subscribe|sign[ ]up|"
     r"unsubscribe|forwarded[ ]this|in[ ]your[ ]browser))[^\n]{1,240})?[ ]*$"
 )
-"""The whole line: "Written by" and a name (maybe a nickname, maybe a second reporter's), then
-at most a desk or a date ("Written by A and directed by B, the film ..." is the story), or a
-mailing list's housekeeping after a separator ("· You're receiving this because ...", "|
-Forwarded this? Sign up ...": a newsletter's masthead)."""
+"""The whole line: "Written by" and a name (maybe a nickname, maybe a second reporter's, maybe
+with a translator's after it), then at most a desk or a date ("Written by A and directed by B,
+the film ..." is the story), or a mailing list's housekeeping after a separator ("· You're
+receiving this because ...", "| Forwarded this? Sign up ...": a newsletter's masthead)."""
 _FIELDS = re.compile(r"(?:[^\n|·•]{1,60}[ ][|·•][ ]){1,4}(?=(?i:(?:written|edited)[ ]by))")
 """A masthead's fields before its byline: the newsletter's name, the edition, the date."""
 _CREDIT_LINE = re.compile(

@@ -5,7 +5,8 @@ A profile of a cinematographer or an actor tells what they do next: "in May he b
 on “Copper Lane” for director B", "he will begin filming 'The Flint Path' for the Welsh director
 C", or the work named first with what they will do on it after: "next is the drama Grey Harbour,
 which she shoots in Polwick next spring under director D", or an untitled one: "she is currently
-prepping a feature in Lyddon with the director E" (invented examples). The director named there is
+prepping a feature in Lyddon with the director E", "next he flies to Tromsø for an untitled
+feature with the director F" (invented examples). The director named there is
 that work's, not the article's, when the title is not ours (an untitled "a feature" never is).
 """
 
@@ -41,6 +42,13 @@ _UNTITLED_JOB = re.compile(
     r"[ ](?:with|for|under)[ ](?:the[ ])?(?:[A-Za-z][\w-]*[ ]){0,2}?$"
 )
 """An untitled work someone is preparing, "with" or "for" the role noun just after."""
+_UNNAMED_JOB = re.compile(
+    r"\b(?:an?|another|(?:her|his|their)[ ]next)[ ](?:new[ ])?(?:as[ -]yet[ -])?untitled[ ]"
+    r"(?:feature|film|movie|drama|thriller|comedy|series|short|documentary|project)\b"
+    r"[^.;:!?“”‘’]{0,40}?[ ](?:with|for|under)[ ](?:the[ ])?(?:[A-Za-z][\w-]*[ ]){0,2}?$"
+)
+"""Where someone goes next, told as an untitled work: "she heads to Oslo for an as-yet-untitled
+feature with the Norwegian director X" (that feature's director, not ours)."""
 _REACH = 140
 
 
@@ -51,6 +59,9 @@ def next_jobs_maker(chunk: str, start: int, context: Context) -> bool:
     found = _NEXT_JOB.search(chunk, max(0, start - _REACH), start)
     if found is None and "which" in chunk:
         found = _WHICH_JOB.search(chunk, max(0, start - 200), start)
-    if found is None and _UNTITLED_JOB.search(chunk, max(0, start - _REACH), start):
+    if found is None and (
+        _UNTITLED_JOB.search(chunk, max(0, start - _REACH), start)
+        or _UNNAMED_JOB.search(chunk, max(0, start - _REACH), start)
+    ):
         return True  # "she is prepping a feature with the director X": that feature's
     return found is not None and not context.is_known(found["title"])

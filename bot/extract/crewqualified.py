@@ -4,7 +4,9 @@
 producers A and B", "script editor X", the newsroom's or a festival's posts ("entertainment
 editor X", "festival director X", "executive director X"), a broadcaster's or a publisher's
 ("commissioning editor X"), and another person's or another time's ("fellow director X",
-"former producer X", as the plural form reads), or another work's ("director X's 2019 film",
+"former producer X", as the plural form reads), a career told as a change ("a former nurse
+turned writer X": what X became, not a credit; a verb before it still credits X), or another
+work's ("director X's 2019 film",
 "Tide, a thriller from director X" or "‘Tide’ from director X" after a title not ours, and
 someone's next job: "begins shooting ‘Tide’ for the director X", :mod:`.crewnextjobs`): the
 head noun is a crew word, but the credit is not the production's director, producer or editor,
@@ -29,7 +31,7 @@ _QUALIFIER = re.compile(
     r"general|deputy|commissioning|acquisitions|festival|programme|program|marketing|"
     r"communications|news|features|arts|entertainment|culture|digital|web|magazine|fashion|"
     r"showbiz|sports|politics|stage|theatre|theater|opera|fellow|rival|guest|visiting|former|"
-    r"previous|original|late))[ ]$"
+    r"previous|original|late|turned))[ ]$"
 )
 _OUTLET_WRITER = re.compile(
     r"(?i:(?<![\w-])(?:film|movie|tv|television|staff|freelance|contributing))[ ]$"

@@ -108,6 +108,8 @@ _CLOCK_HEADING = re.compile(
 )
 """A live blog's entry heading after its clock time on one line: "15:20 – “We lost the cat”"."""
 _SENTENCE_END = re.compile(r"[.;…][\"”’')\]]*$|[.!?][\"”’')\]]+$")
+_SHOUTED = re.compile(r"^[^a-z]*[A-Z]{2}[^a-z]*:[ ]?[‘“\"'][^a-z]+[!?][’”\"']$")
+"""A tabloid's headline in capitals ending in a shouted quotation ("STAR JO: ‘I’M STAYING!’")."""
 _BULLET = re.compile(r"^(?:[-*•·▪◦–—]|\d{1,2}[.)])[ ]")
 _GREETING = re.compile(r"^(?:Hi|Hey|Hello)(?:[ ](?:everyone|everybody|all|folks|friends))?[!,]")
 
@@ -258,4 +260,6 @@ def looks_like_headline(line: str) -> bool:
         return False
     if len(line.split()) > _MAX_HEADLINE_WORDS:
         return False
+    if _SHOUTED.match(line):
+        return True
     return not _SENTENCE_END.search(line) and not line.endswith((":", "?", "!", ","))

@@ -28,20 +28,25 @@ BBC One, 9pm", "NIGHT FERRY | Channel 5, Sunday")."""
 CAPS_HEADING = re.compile(r"[ ]*[A-Z0-9][A-Z0-9 &’'!?,:–—-]{2,60}[ ]*$")
 """A heading line in capitals: "ALSO THIS WEEK", "MONDAY", "SOAP STAR TO PLAY FAGIN"."""
 
-_CHANNEL = (
+CHANNEL = (
     r"(?:BBC|ITV[X1-4]?|S4C|Channel[ ]\d|E4|Sky|Netflix|Prime|Amazon|Disney|Apple|iPlayer|Hulu|"
     r"HBO|Max|Paramount|Peacock|Now|U&\w*|Brit[Bb]ox|MUBI|Mubi|In[ ]cinemas|Cinemas)\b"
 )
+"""A channel or streamer's first word: "BBC Two", "Prime Video", "Channel 4"."""
 _WHERE_LINES = (
     re.compile(
         r"[ ]*(?:(?:Where[ ]to[ ](?:watch|stream|see)|Available[ ]on|Watch[ ]it[ ]on)[ ]*:[ ]*)?"
-        rf"{_CHANNEL}[^\n.!?]{{0,80}},[^\n.!?]{{0,80}}"
+        rf"{CHANNEL}[^\n.!?]{{0,80}},[^\n.!?]{{0,80}}"
     ),
     re.compile(
-        rf"[ ]*{_CHANNEL}[^\n.!?]{{0,60}}?\b(?:from[ ])?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)"
+        rf"[ ]*{CHANNEL}[^\n.!?]{{0,60}}?\b(?:from[ ])?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)"
         r"day\b[^\n.!?]{0,30}"
     ),
-    re.compile(rf"[ ]*Where[ ]*:[ ]*{_CHANNEL}[^\n.!?]{{0,60}}[.;][ ]*When[ ]*:[^\n]{{1,80}}"),
+    re.compile(rf"[ ]*Where[ ]*:[ ]*{CHANNEL}[^\n.!?]{{0,60}}[.;][ ]*When[ ]*:[^\n]{{1,80}}"),
+    re.compile(
+        r"[ ]*(?:From[ ])?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ ]\d{1,2}[ ][A-Z][a-z]+"
+        rf"(?:,[ ]\d{{1,2}}(?::\d{{2}})?[ ]?[ap]m)?,[ ]{CHANNEL}[^\n.!?]{{0,60}}"
+    ),
     re.compile(
         r"[ ]*(?:Streaming|Available|Showing)[ ](?:from|on)[ ]*:[ ]*(?:Mon|Tues|Wednes|Thurs|Fri|"
         r"Satur|Sun)day\b[^\n.!?]{0,30}"
@@ -49,7 +54,8 @@ _WHERE_LINES = (
 )
 """A guide's line under a work's title saying where and when to see it: "Where to watch: BBC
 Two, Sunday 9pm", "Prime Video, from Friday 5 June", "Where: Netflix. When: Friday, 8am",
-"S4C and BBC iPlayer, Sunday, 9.15pm", "Streaming from: Thursday 4 June"."""
+"S4C and BBC iPlayer, Sunday, 9.15pm", "Sunday 7 June, 9pm, BBC Two", "From Friday 5 June, Sky
+Cinema", "Streaming from: Thursday 4 June"."""
 _DOTTED_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})(?=[ ]?[ap]m\b)")
 """A time written with a dot ("9.15pm"): read as "9:15pm" so the dot ends no sentence."""
 
@@ -136,7 +142,7 @@ def own_entry(titles: dict[int, str], headline: str, is_ours: Callable[[str], bo
     own: the one the headline names first, by its whole title or a subtitled title's main part
     ("What to watch: Lumen, ‘Tallow’ and more"), else the one entry whose title is the
     article's own; None when neither tells."""
-    named = {para: _named_at(title, headline) for para, title in titles.items()}
+    named = {para: _named_at(_unlabelled(title), headline) for para, title in titles.items()}
     named = {para: found for para, found in named.items() if found >= 0}
     # "Lumen: The Far Shoal" under "What to watch: Lumen bows out, plus Tallow" is the own one
     at = {para: _main_at(title, headline) for para, title in titles.items() if para not in named}
@@ -145,6 +151,13 @@ def own_entry(titles: dict[int, str], headline: str, is_ours: Callable[[str], bo
         return min(named, key=lambda para: named[para])
     ours = [p for p, title in titles.items() if is_ours(title.replace(":", " "))]
     return ours[0] if len(ours) == 1 else None
+
+
+def _unlabelled(title: str) -> str:
+    """A title in capitals less a label before it ("THE QUIET FERRY" of "PICK OF THE WEEK: THE
+    QUIET FERRY"); any other title as it is."""
+    label, colon, rest = title.rpartition(": ")
+    return rest if colon and title.isupper() and len(label.split()) > 1 else title
 
 
 def _named_at(title: str, headline: str) -> int:

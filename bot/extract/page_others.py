@@ -41,6 +41,7 @@ from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
 from bot.extract.page_also_lines import WORD, also_lines, names_any
 from bot.extract.page_chart_notes import chart_note_starts
 from bot.extract.page_entries import (
+    CHANNEL,
     NUMBERED,
     entries,
     entry_starts,
@@ -58,6 +59,10 @@ _WORK_CUE = re.compile(
 )
 """Words just before a work's name: "its gothic fantasy ", "the drama " (not "Ada Vale’s ":
 that may be her part, "Ada Vale’s Mira")."""
+_CHANNEL_OWNED = re.compile(rf"\b{CHANNEL}(?:[ ][A-Z0-9][\w+]*){{0,2}}[’']s[ ][“‘\"']?$")
+"""A channel's or streamer's possessive just before a work's name: "Prime Video’s " (a channel
+owns works, not parts: "Ada Vale’s " may be her part's). Only in an item whose paragraph names
+none of ours: "Netflix’s Lumen film is now called ..." under "2. LUMEN: THE LAST TIDE" is ours."""
 _APPOSED = re.compile(
     r"\b[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3},[ ](?:the|a|an)[ ](?:(?:new|hit)[ ])?"
     r"[A-Z][\w-]*[ ](?:[A-Z][\w-]*[ ])?(?:(?:crime|period|spy|police|teen|fantasy)[ ])?"
@@ -164,6 +169,7 @@ def other_news_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
                 ours_first
                 or (
                     not _told_by_genre(heading, first)
+                    and not _sets_as_work(heading, first, _CHANNEL_OWNED)
                     and _APPOSED.search(first) is None
                     and _APPOSED_AFTER.search(first) is None
                     and not _quotes_title(heading, first, names_ours)
@@ -292,11 +298,12 @@ def _bracketed_where(heading: str) -> bool:
     )
 
 
-def _sets_as_work(heading: str, first: str) -> bool:
-    """The paragraph under ``heading`` names the heading's leading name as a work."""
+def _sets_as_work(heading: str, first: str, cue: re.Pattern[str] = _WORK_CUE) -> bool:
+    """The paragraph under ``heading`` names the heading's leading name as a work (after
+    ``cue``: a genre; or a channel's possessive, see :data:`_CHANNEL_OWNED`)."""
     line = _heading_line(heading)
     label, colon, rest = line.partition(": ")  # "DATES: TIN KETTLE": the name after the label
-    if colon and label.isupper() and _sets_as_work(f"1. {rest}", first):
+    if colon and label.isupper() and _sets_as_work(f"1. {rest}", first, cue):
         return True
     words = line.split()
     lead: list[str] = []
@@ -312,7 +319,7 @@ def _sets_as_work(heading: str, first: str) -> bool:
             continue
         at = first.find(name)
         while at >= 0:
-            if _WORK_CUE.search(first, max(at - _CUE_REACH, 0), at) is not None:
+            if cue.search(first, max(at - _CUE_REACH, 0), at) is not None:
                 return True
             at = first.find(name, at + 1)
     return False

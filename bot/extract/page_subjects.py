@@ -5,7 +5,10 @@ A chart or awards page may head with two works and lead with one: "â€˜Fenmarshâ€
 work is the page's subject. A later paragraph that names the other work and never the subject
 ("On the films list, Quarrel Yard held on to third place. The Quarrel Yard finale, which stars Ada
 Vale as Mira, was released on 2 May") tells the other work's news: what it casts, credits or
-dates is not the subject's.
+dates is not the subject's. On a chart's page (its headline says so), so does each sentence of
+a paragraph that opens on the other work and names the subject only in another sentence ("Its
+nearest rival is Quarrel Yard, which launched on 9 May. It is tipped to overtake Fenmarsh next
+week": the launch is Quarrel Yard's).
 
 On such a page (its headline quotes a title), a sentence that opens on a name the headline never
 gives, set by apposition as a work ("Bryn Tawel, the Welsh-language folk horror from director
@@ -35,14 +38,17 @@ _APPOSED_WORK = re.compile(
 """A sentence opening on a work set by apposition: "Bryn Tawel, the folk horror from ..." (not
 "Ada Vale, the star of the drama, ...": a person; nor "In Bryn Tawel, the film from ...", where
 the sentence's subject comes after)."""
+_CHART = re.compile(r"\b(?i:charts?|box[ -]office|ratings)\b")
+"""A chart's headline: there the two works are rivals, and a sentence of the rival's paragraph
+that never names the subject is the rival's news."""
 _OPENING = 10
 """The other work is the paragraph's news when named in its first words ("On the films list,
 Quarrel Yard held on"), not in passing later ("..., ahead of the second-placed Quarrel Yard")."""
 
 
 def other_work_paragraphs(doc: Doc) -> list[int]:
-    """Starts of the sentences of the paragraphs that open on the headline's other work
-    and never name its first, the one the lede names too."""
+    """Starts of the sentences that never name the headline's first work, the one the lede
+    names too, in the paragraphs that open on its other work."""
     if doc.title_para is None or doc.title_para == 0 or not doc.paras:
         return []
     title = doc.paras[doc.title_para]
@@ -57,6 +63,7 @@ def other_work_paragraphs(doc: Doc) -> list[int]:
     if not _names(doc.text[lede.start : lede.end], keys[0]):
         return []  # the lede leads with another than the headline's first work
     led = {keys[0]}
+    charted = _CHART.search(doc.text, title.start, title.end) is not None
     others = {key for key in keys if key is not None and key not in led}
     found: list[int] = []
     for index, para in enumerate(doc.paras):
@@ -64,8 +71,15 @@ def other_work_paragraphs(doc: Doc) -> list[int]:
             continue
         text = doc.text[para.start : para.end]
         opening = " ".join(text.split()[:_OPENING])
-        if any(_names(opening, key) for key in others) and not any(_names(text, k) for k in led):
-            found.extend(v.span.start for v in doc.views if para.start <= v.span.start < para.end)
+        if not any(_names(opening, key) for key in others):
+            continue
+        if not charted and any(_names(text, key) for key in led):
+            continue  # "Casting is by X, who also cast Fenmarsh": the paragraph may be ours
+        for view in doc.views:  # "..., is expected to overtake Fenmarsh": that one is ours
+            if para.start <= view.span.start < para.end and not any(
+                _names(view.chunk, key) for key in led
+            ):
+                found.append(view.span.start)
     return found
 
 

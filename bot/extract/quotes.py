@@ -22,6 +22,7 @@ from bot.extract.entry_headings import by_heading, headings
 from bot.extract.fragment_openings import is_fragment
 from bot.extract.heard_sayers import heard_sayer
 from bot.extract.hearsay import held_if_relayed
+from bot.extract.hypothetical_names import would_call
 from bot.extract.interview_answers import labelled_turn, mentions, trimmed
 from bot.extract.kin_suffixes import unsure_if_kin
 from bot.extract.lexicon import SPEECH_VERBS
@@ -200,7 +201,7 @@ def _quote_fact(
     if end <= start:
         return None
     text = doc.text[start:end]
-    if names_a_work(doc.text, start, end):
+    if names_a_work(doc.text, start, end) or would_call(doc.text, start):
         return None  # "her film “Fuyu no Kagami” opens ...": a title, not a quote
     sentence = doc.sentence_at(quote.start)
     pre_start = words_start(doc, index, sentence.start)

@@ -2,7 +2,7 @@
 on set" uses a release verb ("the film arrives on ...") for someone coming to work. So does a
 shoot moving on: "The cameras of the drama arrived in Zeebrugge on Monday", "The crew arrives in
 Leeds on Friday". And its vehicles or crews coming on a day: "Location lorries arrived on Sunday",
-"Film crews arrived on Monday morning"."""
+"Film crews arrived on Monday morning", "Catering vans and rigs arrived before dawn on Monday"."""
 
 from __future__ import annotations
 
@@ -32,6 +32,15 @@ _KIT_ARRIVAL = re.compile(
     r"arrived[ ](?:on|early[ ]on|last)[ ](?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 )
 """A shoot's vehicles or crews arriving on a weekday: the production coming, not a release."""
+_KIT_LISTED = re.compile(
+    r"\b(?:[Ll]orries|[Tt]rucks|[Vv]ans|[Vv]ehicles|[Cc]rews|[Rr]igs|[Gg]enerators|[Tt]railers|"
+    r"[Cc]ranes|[Rr]unners)\b[^.;:]{0,80}?[ ](?:(?:has|have|had|finally|already|just|first)[ ])?"
+    r"arrived[ ](?:(?:before|at|after|around|by)[ ](?:dawn|daybreak|first[ ]light|sunrise|"
+    r"\d{1,2}(?:[.:]\d\d)?[ ]?[ap]m)[ ])?(?:on|early[ ]on|last)[ ]"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+)
+"""The same with the kit listed before the verb or a time of day between: "Catering vans,
+lighting rigs and runners arrived before dawn on Monday"."""
 _NOT_A_PERSON = frozenset({"It", "This", "That", "Film", "Movie", "Series", "Show", "Season"})
 
 
@@ -39,7 +48,7 @@ def someone_arrived(evidence: str) -> bool:
     """The sentence tells a person arriving for work, not the film arriving anywhere."""
     if "arriv" not in evidence:
         return False
-    if _UNIT_ARRIVAL.search(evidence) or _KIT_ARRIVAL.search(evidence):
+    if any(p.search(evidence) for p in (_UNIT_ARRIVAL, _KIT_ARRIVAL, _KIT_LISTED)):
         return True
     for match in _ARRIVAL.finditer(evidence):
         if match["who"] not in _NOT_A_PERSON and _AT_WORK.search(match["rest"]):

@@ -15,6 +15,7 @@ from bot.extract.lexicon import MONTH_PATTERN, STOP_TOKENS, WEEKDAY_PATTERN
 from bot.extract.page_entries import sections_under
 from bot.extract.page_others import other_guide_entries
 from bot.extract.release_current_shoots import films_elsewhere
+from bot.extract.release_distributed import released_by_distributor
 from bot.extract.release_next_parts import plays_next_elsewhere
 from bot.extract.release_next_roles import stars_next_elsewhere
 from bot.extract.text import Doc, Span
@@ -168,6 +169,9 @@ def about_another(chunk: str, context: Context) -> bool:
             if owner is not None and not context.is_ours(owner.group()):
                 return True
     if _RERUN_HINT.search(chunk) and _RERUN.search(chunk):
+        return True
+    distributed = released_by_distributor(chunk)  # "Salt Harbour is released by Peverell on ..."
+    if distributed is not None and _unknown(distributed, context):
         return True
     if stars_next_elsewhere(chunk, context):  # "She is set to star in ‘Salt Road’, a western."
         return True

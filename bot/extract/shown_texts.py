@@ -6,7 +6,8 @@ account's words; the words on the clapperboard are only shown. The caption may c
 sentence ("posted the slate from the last take, which read “...” It captioned the post: “...”").
 Without a caption of its own ("posted a single slate reading “...”"), the shown words are the
 post's, and stay quoted, unless the post is only a photo of the thing ("shared a photo of the
-final clapperboard, chalked with ‘...’"): then the words are the thing's, not the poster's.
+final clapperboard, chalked with ‘...’", "a photo of the cake, iced with the words “...”"): then
+the words are the thing's, not the poster's.
 """
 
 from __future__ import annotations
@@ -16,14 +17,19 @@ import re
 from bot.extract.lexicon import SHOWN_READING
 from bot.extract.owned_lines import after_close
 
-_THING = r"\b(?:clapperboards?|slates?|boards?|cakes?|(?:t-)?shirts?)"
+_THING = r"\b(?:clapperboards?|slates?|boards?|cakes?|(?:t-)?shirts?|mugs?|banners?|jackets?)"
+_MARKED = (
+    r"(?:chalked|scrawled|written|iced|printed|emblazoned|engraved|inscribed|stitched)[ ]with"
+    r"(?:[ ]the[ ]words?)?"
+)
+"""How words come to be on the thing: "a cake iced with the words “...”", "a mug printed with"."""
 _SHOWN_ON = re.compile(
     _THING + r"(?:[ ]from[ ][^.;:“”\"]{1,30}?,)?"
-    rf"[ ](?:{SHOWN_READING}|(?:chalked|scrawled|written)[ ]with)[ ]$"
+    rf"[ ](?:{SHOWN_READING}|{_MARKED})[ ]$"
 )
 _PHOTO_OF = re.compile(
     r"\b(?:photo|photograph|picture|snap|shot)[ ]of[ ](?:the|a|an|its|their|his|her)[ ]"
-    r"[^.;:“”\"]{0,40}?" + _THING + r",?[ ](?:chalked|scrawled|written)[ ]with[ ]$"
+    r"[^.;:“”\"]{0,40}?" + _THING + rf",?[ ]{_MARKED}[ ]$"
 )
 _OWN_CAPTION = re.compile(r"^[^.;:“”\"]{0,20}?\b(?:with|and)[ ](?:the|a|its)[ ]caption\b")
 _NEXT_CAPTION = re.compile(r"^[ ]?(?:It|They|The[ ]account)[ ]captioned[ ](?:the[ ]post|it)\b")

@@ -25,7 +25,7 @@ CROWD_NOUN = (
     r"comment|comments|commenter|commenters|poster|shopkeeper|shopkeepers|owner|owners|worker|workers|"
     r"neighbour|neighbours|passer-by|passers-by|bystander|bystanders|extra|extras|employee|"
     r"employees|staffer|staffers|analyst|analysts|investor|investors|manager|managers|banker|"
-    r"bankers|trader|traders|steward|stewards|marshal|marshals|usher|ushers)"
+    r"bankers|trader|traders|steward|stewards|marshal|marshals|usher|ushers|pal|pals|friend)"
 )
 PERSON_NOUN = (
     r"(?:author|novelist|writer|screenwriter|creator|co-creator|director|filmmaker|producer|"

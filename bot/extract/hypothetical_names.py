@@ -1,0 +1,27 @@
+"""Words someone *would* call a thing: a label the article imagines, no one's quote.
+
+"After years of work the trade would politely call “solid”, she is a star" or "what most people
+might call “a quiet hit”": nobody is said to have said the words; the writer supposes what
+someone would say. A person who would say them ("she would call it “home”") still speaks: the
+rule leaves a pronoun or a name before "would" alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WOULD_CALL = re.compile(
+    r"(?<![Hh]e[ ])(?<![Ss]he[ ])(?<![Ii][ ])(?<![Tt]hey[ ])(?<![Ww]e[ ])(?<![Yy]ou[ ])"
+    r"\b(?:would|might|could)[ ](?:[a-z]+ly[ ])?(?:call|describe[ ]as|term|label)"
+    r"(?:[ ](?:it|them|this|that))?[ ]$"
+)
+_REACH = 45
+
+
+def would_call(text: str, start: int) -> bool:
+    """The quotation opening at ``start`` (inside its marks) is a label someone would give."""
+    match = _WOULD_CALL.search(text, max(0, start - _REACH), max(0, start - 1))
+    if match is None:
+        return False
+    before = text[max(0, match.start() - 20) : match.start()].split()
+    return not (before and before[-1][:1].isupper() and before[-1] not in {"The", "A", "An"})
