@@ -305,7 +305,7 @@ RECALL_SHORTFALLS = {
     ("blind-117", "cast"): 0.835,
     ("blind-117", "crew"): 0.895,
     ("blind-117", "release"): 0.562,
-    ("blind-117", "quotes"): 0.932,
+    ("blind-117", "quotes"): 0.943,
     ("blind-118", "cast"): 0.861,
     ("blind-118", "crew"): 0.888,
     ("blind-118", "release"): 0.757,
@@ -338,7 +338,7 @@ RECALL_SHORTFALLS = {
     ("blind-126", "cast"): 0.893,
     ("blind-126", "crew"): 0.928,
     ("blind-126", "release"): 0.687,
-    ("blind-126", "quotes"): 0.93,
+    ("blind-126", "quotes"): 0.941,
     ("blind-127", "cast"): 0.868,
     ("blind-127", "release"): 0.666,
     ("blind-127", "quotes"): 0.882,
@@ -454,7 +454,7 @@ RECALL_SHORTFALLS = {
     ("blind-157", "cast"): 0.892,
     ("blind-157", "crew"): 0.816,
     ("blind-157", "release"): 0.708,
-    ("blind-157", "quotes"): 0.902,
+    ("blind-157", "quotes"): 0.913,
     ("blind-158", "cast"): 0.878,
     ("blind-158", "crew"): 0.906,
     ("blind-158", "release"): 0.555,
@@ -501,6 +501,14 @@ RECALL_SHORTFALLS = {
     ("blind-169", "crew"): 0.866,
     ("blind-169", "release"): 0.709,
     ("blind-169", "quotes"): 0.944,
+    ("blind-170", "cast"): 0.75,
+    ("blind-170", "crew"): 0.869,
+    ("blind-170", "release"): 0.527,
+    ("blind-170", "quotes"): 0.787,
+    ("blind-171", "cast"): 0.902,
+    ("blind-171", "crew"): 0.882,
+    ("blind-171", "release"): 0.703,
+    ("blind-171", "quotes"): 0.9,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -554,6 +562,8 @@ PRECISION_SHORTFALLS = {
     ("blind-166", "quotes"): 0.951,
     ("blind-167", "quotes"): 0.945,
     ("blind-169", "quotes"): 0.965,
+    ("blind-170", "quotes"): 0.962,
+    ("blind-171", "quotes"): 0.923,
 }
 """Where a round's tuning ended short of the precision floor: the precision reached, held as a
 ratchet (never lower) until the rules reach the floor. tests/corpus/README.md lists the wrong
@@ -561,17 +571,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-170": {
-        "cast": (0.98, 0.72),
-        "crew": (1.0, 0.869),
-        "release": (0.904, 0.527),
-        "quotes": (0.939, 0.787),
+    "blind-172": {
+        "cast": (0.934, 0.704),
+        "crew": (1.0, 0.9),
+        "release": (0.916, 0.666),
+        "quotes": (0.933, 0.888),
     },
-    "blind-171": {
-        "cast": (0.984, 0.902),
-        "crew": (0.916, 0.862),
-        "release": (0.904, 0.703),
-        "quotes": (0.886, 0.875),
+    "blind-173": {
+        "cast": (0.967, 0.88),
+        "crew": (1.0, 0.933),
+        "release": (1.0, 0.628),
+        "quotes": (0.944, 0.913),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
