@@ -38,12 +38,13 @@ def quote_describes(pre: str) -> bool:
 
 def own_words(masked: str, own: Span, offset: int) -> str | None:
     """The words of ``own`` before ``offset`` a pronoun there may look back on, or None when
-    there are none or they only describe a co-star (then it looks to the sentences before)."""
+    there are none, when they only describe a co-star, or when a "by" aside names the maker of
+    a thing (then it looks to the sentences before)."""
     if own.start >= offset:
         return None
     pre = masked[own.start : offset]
     if (told := _TOLD_OF.search(pre)) is not None:
         return pre[: told.start()]  # "full of praise for Ada Vale, who he said had": not Vale
     if _BY_ASIDE.search(pre):
-        return None  # "a score, by the composer Ines Holm, that she describes as": not Holm
+        return None  # "music, by the composer Greta Brunn, that she describes as": not Brunn
     return None if quote_describes(pre) else pre

@@ -32,8 +32,9 @@ _PART = re.compile(r"[ ]\([^()]{1,40}\)$")
 """The part an entry's actor plays, in brackets after the name: "Ada Vale (Mara Quint)"."""
 _MAX_PART = 43
 _NUMBER = re.compile(r"\d{1,2}[.)][ ]+")
+"""A numbered entry's number before its heading: the "1. " of "1. Ada Vale, Instagram"."""
 _SITE = re.compile(r",[ ](?P<site>[A-Z][A-Za-z]*)(?:[ ](?:Story|Stories|Live|post|video))?$")
-"""A numbered entry's number and the site its post ran on: "1. Ada Vale, Instagram Story"."""
+"""The site a numbered entry's post ran on, after its heading: "1. Ada Vale, Instagram Story"."""
 _BARE_CAPTION = re.compile(r"[.!?][ ]+(?:The[ ])?[Cc]aption[ ]?:[ ]*[“‘\"]?$")
 """A post's caption given with no owner after the entry's own sentence ("... ending on the pier.
 The caption: “...”"); a caption paragraph of its own is the entry's before it."""
@@ -96,8 +97,8 @@ def by_heading(
         fact = fact.unattributed()
     people = resolver.people
     person = people.resolve(line) or line
-    before = doc.masked[doc.paras[quote.para].start : quote.start]
-    bare = _BARE_CAPTION.search(before) is not None
+    in_para = doc.masked[doc.paras[quote.para].start : quote.start]
+    bare = _BARE_CAPTION.search(in_para) is not None
     if (
         fact.source is not SourceKind.UNATTRIBUTED
         and not (bare and faceless(fact))

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.footage_lines import FOOTAGE_WORDS
+from bot.extract.castchartplaces import headline_has
+from bot.extract.footage_scenes import FOOTAGE, before_marks
 from bot.extract.text import Doc, Quote
 
-_FOOTAGE = re.compile(rf"\b(?:{FOOTAGE_WORDS})\b", re.I)
 _FIGURE = (
     r"(?:[Aa]n?|[Ss]ome)[ ](?:[a-z]+[ ]){0,2}?(?:woman|man|voice|girl|boy|child|stranger|figure|"
     r"villager|neighbour|local|nurse|officer|priest|guard|landlady|landlord)"
@@ -33,12 +33,8 @@ _REACH = 80
 def figure_line(doc: Doc, quote: Quote) -> bool:
     """The words are a line an unnamed figure speaks to a part in footage (see above)."""
     para = doc.paras[quote.para]
-    opens = quote.start - 1  # the opening mark
-    before = doc.text[max(opens - _REACH, para.start) : opens]
+    before = before_marks(doc, quote, _REACH)
     after = doc.text[quote.end : min(quote.end + _REACH, para.end)]
     if _AFTER.match(after) is None and _BEFORE.search(before) is None:
         return False
-    if _FOOTAGE.search(doc.text, para.start, para.end) is not None:
-        return True
-    title = doc.paras[doc.title_para] if doc.title_para is not None else None
-    return title is not None and _FOOTAGE.search(doc.text, title.start, title.end) is not None
+    return FOOTAGE.search(doc.text, para.start, para.end) is not None or headline_has(doc, FOOTAGE)

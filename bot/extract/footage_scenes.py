@@ -18,10 +18,13 @@ from bot.extract.footage_lines import FOOTAGE_WORDS
 from bot.extract.names import NAME
 from bot.extract.text import Doc, Quote
 
-_FOOTAGE = re.compile(rf"\b(?:{FOOTAGE_WORDS})\b", re.I)
+FOOTAGE = re.compile(rf"\b(?:{FOOTAGE_WORDS})\b", re.I)
+"""A trailer, a teaser or a clip named."""
+LINE_PLACES = "first|last|final|opening|closing"
+"""A line's place in a part or in footage: "her first line", "the clip's closing line"."""
 _LINE = re.compile(
     r"(?:[’']s|\bher|\bhis|\btheir|\bone)[ ]"
-    r"(?:(?:one|only|first|last|final|opening|closing|big|best)[ ])?line"
+    rf"(?:(?:one|only|{LINE_PLACES}|big|best)[ ])?line"
     r"(?:[ ](?:at|in)[ ]the[ ](?:end|start|trailer|teaser|clip))?[ ]*[,:]?[ ]*$"
 )
 """A line named as a line right before its words: "Wren's line at the end, “", "her one line:
@@ -45,13 +48,17 @@ _WHERE_SAYS = re.compile(
 _REACH = 120
 
 
+def before_marks(doc: Doc, quote: Quote, reach: int) -> str:
+    """The quote's paragraph up to its opening mark, at most ``reach`` characters of it."""
+    opens = quote.start - 1  # the opening mark
+    return doc.text[max(opens - reach, doc.paras[quote.para].start) : opens]
+
+
 def scene_line(doc: Doc, quote: Quote) -> bool:
     """The words are a line from footage the paragraph names (see above)."""
-    para = doc.paras[quote.para]
-    opens = quote.start - 1  # the opening mark
-    before = doc.text[max(opens - _REACH, para.start) : opens]
+    before = before_marks(doc, quote, _REACH)
     if _WHERE_SAYS.search(before) is not None:
         return True  # "there's a scene where Marlo says, “...”"
     if _LINE.search(before) is None and _SCENE.search(before) is None:
         return False
-    return _FOOTAGE.search(doc.text, para.start, opens) is not None
+    return FOOTAGE.search(doc.text, doc.paras[quote.para].start, quote.start - 1) is not None

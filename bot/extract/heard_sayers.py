@@ -1,8 +1,9 @@
 """Words someone "can be heard shouting" in a clip: theirs, whoever posted the clip.
 
-"Ada Vale posted a video of the cast; Tom Reed, who plays Dace, can be heard shouting “again!”
-off camera." is Reed's, not Vale's: the sentence names who is heard. One heard "as" a part
-("Reed, as Dace, could be heard shouting") speaks a line of the work, no quote of his own.
+"Ada Vale shared a clip from the wrap party; Tom Reed, who plays Dace, can be heard
+shouting “again!” off camera." is Reed's, not Vale's: the sentence names who is heard. One
+heard "as" a part ("Reed, as Dace, could be heard shouting") speaks a line of the work, no
+quote of his own.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""A podcast or panel write-up's host asks and its subject answers: "Tull asked whether Varnum
-had kept anything. She said she took a lamp. / “Nobody knows,” she laughed." A bare "he
+"""A podcast or panel write-up's host asks and its subject answers: "Ombry asked whether Quorley
+still owned a prop. She said a kettle went home with her. / “Do not tell,” she laughed." A bare "he
 replied" or "she laughed" that a pronoun resolver gives to the one who asked (named last, and of
 no known other gender) is the piece's subject's when the headline names someone else of that
 pronoun; else it is held as no one's. The asker is whoever the article has "asked", "pressed"

@@ -199,7 +199,7 @@ def other_blog_entries(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
 
 
 def _first_items(
-    texts: list[str], names_ours: Callable[[str], bool], headline: str = ""
+    texts: list[str], names_ours: Callable[[str], bool], headline: str
 ) -> Callable[[str], bool]:
     """Our work's words as the first item whose heading names ours has them: the headline a
     test may take for ours names the other items' places and works too ("Velmo’s finale, a

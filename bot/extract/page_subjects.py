@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.castchartplaces import headline_has
 from bot.extract.cues import word_led
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
 from bot.extract.text import Doc
@@ -47,8 +48,9 @@ Quarrel Yard held on"), not in passing later ("..., ahead of the second-placed Q
 
 
 def other_work_paragraphs(doc: Doc) -> list[int]:
-    """Starts of the sentences that never name the headline's first work, the one the lede
-    names too, in the paragraphs that open on its other work."""
+    """Starts of the sentences, in the paragraphs that open on the headline's other work, that
+    never name its first work, the one the lede names too. Outside a chart's page the whole
+    paragraph must not name the first work, or none of its sentences is taken."""
     if doc.title_para is None or doc.title_para == 0 or not doc.paras:
         return []
     title = doc.paras[doc.title_para]
@@ -63,7 +65,7 @@ def other_work_paragraphs(doc: Doc) -> list[int]:
     if not _names(doc.text[lede.start : lede.end], keys[0]):
         return []  # the lede leads with another than the headline's first work
     led = {keys[0]}
-    charted = _CHART.search(doc.text, title.start, title.end) is not None
+    charted = headline_has(doc, _CHART)
     others = {key for key in keys if key is not None and key not in led}
     found: list[int] = []
     for index, para in enumerate(doc.paras):

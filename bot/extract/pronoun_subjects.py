@@ -41,7 +41,6 @@ _WITH_DOING = re.compile(
 )
 _IRREGULAR = "(?:brought|sent|put|took|kept|got)"
 _PARTICLE = "back|up|in|over|off|down"
-_NEVER = re.compile(r"(?!)")
 _ACTED_ON = {
     "she": re.compile(rf"\b{_IRREGULAR}[ ]her\b|\b[a-z]+ed[ ]her[ ](?:{_PARTICLE})\b"),
     "he": re.compile(rf"\b{_IRREGULAR}[ ]him\b|\b[a-z]+ed[ ]him[ ](?:{_PARTICLE})\b"),
@@ -79,7 +78,7 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
     if described is None:
         return told + aside
     kept = [(at, raw) for at, raw in aside if described.search(_clause(chunk, at)) is None]
-    if len(kept) < len(aside) and _ACTED_ON.get(pronoun, _NEVER).search(chunk):
+    if len(kept) < len(aside) and _ACTED_ON[pronoun].search(chunk):
         return told  # "X asked ...; Y brought him sweets": the sentence is about "him"
     return told + kept
 

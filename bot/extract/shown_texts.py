@@ -6,7 +6,7 @@ account's words; the words on the clapperboard are only shown. The caption may c
 sentence ("posted the slate from the last take, which read “...” It captioned the post: “...”").
 Without a caption of its own ("posted a single slate reading “...”"), the shown words are the
 post's, and stay quoted, unless the post is only a photo of the thing ("shared a photo of the
-final clapperboard, chalked with ‘...’", "a photo of the cake, iced with the words “...”"): then
+final clapperboard, chalked with ‘...’", "a snap of a tray of biscuits, iced with ‘...’"): then
 the words are the thing's, not the poster's.
 """
 

@@ -3,7 +3,7 @@
 - a performance of a line: "his deadpan delivery of “Never trust a lighthouse”", "her
   reading of ‘...’";
 - a line named as such: "the teaser's “one more winter” line", "the “we go at dawn” line",
-  "from his first line (“...”)", "her opening line, “...”",
+  "with his very first line (“...”)", "her opening line, “...”",
   "the big line – Dessa's “...”" (a part's possessive after "line" and a dash or comma);
 - words a frame or a sign shows: "a freeze-frame with the words “...”", "a banner with the
   words ‘...’".
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.footage_scenes import LINE_PLACES
 from bot.extract.part_lines import held_line
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Doc, Quote
@@ -30,11 +31,11 @@ _LINE_BEFORE = re.compile(r"(?:\b[Tt]he|[’']s)[ ]$")
 _LINE_AFTER = re.compile(r"[ ](?:line|catchphrase|tagline)\b")
 _LINE_OF_PART = re.compile(r"\bline[ ]*[–—:,][ ]*[A-Z][\w-]*[’']s[ ]$")
 _OWN_LINE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ ](?:very[ ])?(?:first|opening|last|final|closing|parting)[ ]"
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ ](?:very[ ])?(?:{LINE_PLACES}|parting)[ ]"
     r"line(?:[ ](?:is|was)(?:[ ]a[ ][a-z]+)?)?[ ]*[(,:–—]?[ ]*$"
 )
-"""A part's line named by its place: "from his first line (“...”)", "her opening line, “...”",
-"his final line is a chiller: “...”"."""
+"""A part's line named by its place: "with his very first line (“...”)", "her opening line,
+“...”", "his final line is a chiller: “...”"."""
 _SHOWN = re.compile(
     r"\b(?:freeze-frame|frame|title[ ]card|card|sign|banner|billboard|placard|graffiti)"
     r"[ ](?:with|bearing|showing)[ ]the[ ]words?[ ]$"

@@ -27,13 +27,13 @@ def test_a_quoted_foreign_title_before_directed_by_is_another_film() -> None:
     for sentence in (
         "Some viewers asked if the series is linked to the 2011 film “O Vento do Sul”, directed by "
         "Quentin Abernethy-Sloane. It is not.",
-        "It has been compared to the 2011 film “O Vento do Sul”, directed by Quentin "
-        "Abernethy-Sloane.",
+        "Some recall the 2011 feature “Noites do Sul”, directed by Quentin Abernethy-Sloane, "
+        "when they see it.",
     ):
         found = facts(
-            "Filming on the Portuguese drama “As Marés do Sul” began in Porto this week.",
+            "Filming on the Portuguese drama “As Redes do Sul” began in Porto this week.",
             sentence,
-            title="Filming starts on “As Marés do Sul”",
+            title="Filming starts on “As Redes do Sul”",
         )
         assert ("director", "Quentin Abernethy-Sloane") not in served_credits(found), sentence
 

@@ -53,7 +53,7 @@ def test_an_item_on_an_unlisted_streamer_holds_its_crew() -> None:
             "The finale of the ferry saga is out today, and Maren Otterby is superb as Ilse "
             "Brandt.",
             "2. Quarry Lights, season two (Kanalo, from Sunday)",
-            "The Finnish crime drama returns, directed again by Osric Vantongeren.",
+            "The Finnish crime drama returns, directed by Osric Vantongeren.",
             title="The Briefing: Salt Lantern sails off, plus more",
         )
     )

@@ -25,8 +25,8 @@ def _guide(where: tuple[str, str, str]) -> ArticleFacts:
         where[2],
         "The final series of the farm drama ends with a wedding.",
         "COMING BACK",
-        "Saltgrave is not back yet: the channel told us that series two is still filming and"
-        " will not air until 2027.",
+        "Wickmoor fans must be patient: a second run is only now being cut, and it returns in"
+        " 2027.",
         date="2026-06-05",
         title=_HEADLINE,
     )

@@ -19,7 +19,7 @@ def test_a_figure_telling_a_part_before_the_words() -> None:
     found = facts(
         "Hollowfield is back in the autumn.",
         "The teaser opens in fog as Tam Okonjo-Reeve’s constable walks the empty high street. A "
-        "stranger tells him: “You should have stayed in the city.”",
+        "stranger warns him: “You should have stayed in the city.”",
     )
     assert served_quotes(found) == []
 

@@ -9,18 +9,18 @@ from tests.extract.helpers import facts, served_quotes
 
 def test_a_parts_first_line_in_brackets_is_held() -> None:
     found = facts(
-        "The first trailer for Fenwick Hall is out.",
-        "Tobin Ashgrove plays Lord Fenwick, and from his first line (“Nobody leaves before the "
-        "bell, Mrs Dray.”) you know he is trouble.",
+        "The teaser for Brindle Quay dropped this morning.",
+        "We barely see the new warden, yet with his first line (“Lock the boathouse and lose "
+        "the key.”) the mood turns cold.",
     )
     assert served_quotes(found) == []
 
 
-def test_a_parts_opening_line_after_a_comma_is_held() -> None:
+def test_a_parting_line_named_with_no_part_is_held() -> None:
     found = facts(
-        "Season two of Marrow Street has a teaser.",
-        "Pella Okoro-Vance is back as the landlady Ivy Crane, and her opening line, “The rent "
-        "was due on Monday, love,” tells you nothing has changed.",
+        "Season two of Brindle Quay has a teaser.",
+        "Sorrel Vey is back, and her parting line is a shocker: “The rent was due on Monday, "
+        "love.”",
     )
     assert served_quotes(found) == []
 
@@ -37,8 +37,8 @@ def test_a_last_line_after_a_colon_is_held() -> None:
 def test_words_according_to_her_representatives_are_not_hers() -> None:
     found = facts(
         "Mara Quill-Denby has had a busy year.",
-        "She will not be drawn on what is next. Reports that she had signed on to play a young "
-        "spy were, according to her representatives, “pure fiction”.",
+        "She keeps quiet about her next job. Talk of a superhero cape is, according to her "
+        "representatives, “news to everyone here”.",
     )
     quotes = [q for q in found.quotes if q.served]
     assert all(q.speaker != "Mara Quill-Denby" for q in quotes)

@@ -1,6 +1,6 @@
 """Words a named person "dismissed as “...”" are that person's, even in a sentence whose
-subject is someone else ("The spokesperson declined to comment on X, which Y herself dismissed
-last week as “...”")."""
+subject is someone else ("The studio had nothing to add on X, an idea Y herself dismissed on
+Sunday as “...”")."""
 
 from tests.extract.helpers import facts
 
@@ -15,10 +15,10 @@ def _speaker(paragraph: str, text: str) -> str | None:
 def test_words_a_named_person_herself_dismissed_as_are_hers() -> None:
     paragraph = (
         "A Harrowgate spokesperson said: “We are delighted with the figures.” The spokesperson "
-        "declined to comment on reports of a second series, which Marisol Quenby-Arden herself "
-        "dismissed last week as “a rumour, for now.”"
+        "had nothing to add on talk of a prequel, an idea Marisol Quenby-Arden herself "
+        "dismissed on Sunday as “a lovely daydream, nothing more.”"
     )
-    assert _speaker(paragraph, "a rumour") == "Marisol Quenby-Arden"
+    assert _speaker(paragraph, "a lovely daydream") == "Marisol Quenby-Arden"
 
 
 def test_words_a_named_person_dismissed_as_are_his() -> None:

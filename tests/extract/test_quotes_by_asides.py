@@ -8,10 +8,10 @@ from tests.extract.helpers import facts, served_quotes
 def test_score_by_a_composer_that_she_describes() -> None:
     found = facts(
         "Lia Brent is the star of Low Field.",
-        "There is a score, by the Danish composer Ines Holm, that she describes as “like rain on"
-        " a tin roof”, and a turn from Bo Varley.",
+        "Much rests on the music, by the Icelandic composer Greta Brunn, that she describes as "
+        "“gravel stirred into honey”, and on a turn from Bo Varley.",
     )
-    assert served_quotes(found) == [("like rain on", "Lia Brent")]
+    assert served_quotes(found) == [("gravel stirr", "Lia Brent")]
 
 
 def test_set_by_a_designer_which_he_calls() -> None:

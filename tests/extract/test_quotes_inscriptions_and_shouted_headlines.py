@@ -10,7 +10,7 @@ from tests.extract.helpers import facts
 
 def test_words_marked_on_a_thing_in_a_photo_are_not_the_posters() -> None:
     for line in (
-        "Ines Varga shared a photo of the cake, iced with the words “Goodbye Pelham Road”. "
+        "Ines Varga put up a picture of a sheet cake, iced with “So long, Pelham Road”. "
         "Her caption read: “What a ride it has been, thank you all.”",
         "Ines Varga posted a snap of the mug, printed with “Pelham Road forever”, and wrote: "
         "“What a ride it has been, thank you all.”",

@@ -27,7 +27,7 @@ def _round_up(first: str, heading: str = "1. Tamsin Orrell, Instagram") -> list[
 
 def test_bare_caption_under_a_numbered_heading_is_the_heading_persons() -> None:
     found = _round_up(
-        "A row of photo-booth strips from the set, ending with a blurry lighthouse. The caption:"
+        "Six polaroids of the crew in hard hats, the last one out of focus. The caption:"
         " “three summers of Wren. I will miss that raincoat”"
     )
     assert ("three summer", "Tamsin Orrell") in found

@@ -11,8 +11,8 @@ _LEDE = (
     "pier. Milo Varga, who has played Tom since 2021, says it came easily."
 )
 _TOLD = (
-    "“I’ve worked since I was nine, so people assume I always knew,” Varga told us over tea in "
-    "Leeds last month."
+    "“I had a paper round before I had an agent,” Varga told us between takes on a wet pier in "
+    "Whitby."
 )
 _LATER = "Then came Harbour Lights. Varga and Sam Okafor, who plays Ben Lark, became famous."
 

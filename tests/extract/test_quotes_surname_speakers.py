@@ -10,8 +10,8 @@ def test_surname_that_reveals_is_the_person_for_a_later_pronoun() -> None:
     found = facts(
         "Mara Quill and Teodor Vance have spoken about the end of their series on a podcast.",
         "The episode covers their friendship with co-stars Pia Roth and Leo Dunne. Vance revealed"
-        " that the four of them have a chat called “Late Birds”, which he described as “mostly"
-        " jokes and some tears.”",
+        " that the four still share a rowing boat named “Late Birds”, a habit he described as"
+        " “mostly jokes and some tears.”",
     )
     assert ("mostly jokes", "Teodor Vance") in served_quotes(found)
 
