@@ -26,7 +26,7 @@ _TOLD_OF = re.compile(
 name it hangs on is who is spoken of, never the pronoun's person."""
 
 
-_BY_ASIDE = re.compile(r",[ ](?:[a-z]+ed[ ]|[a-z]+t[ ])?by[ ][^,.;“”]*,[ ](?:that|which)[ ]$")
+_BY_ASIDE = re.compile(r",[ ](?:[a-z]+(?:ed|t|en|n|de)[ ])?by[ ][^,.;“”]*,[ ](?:that|which)[ ]$")
 """A thing credited in a "by" aside, then described by the pronoun: the maker named in the
 aside is the thing's, not the pronoun's person."""
 

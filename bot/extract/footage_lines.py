@@ -33,11 +33,12 @@ _IN_FOOTAGE = re.compile(
 )
 """The footage named right before the marks: "in the trailer, “", "in the teaser's last shot, “"."""
 _NAMED_LINE = re.compile(
-    r"[ ](?:saying|says|said|delivering|delivers|delivered)[ ]the[ ](?:[a-z]+[ ]){0,2}line\b"
-    r"[^.;:!?“”\"‘’]{0,100}[:,][ ]*[“\"‘']?$"
+    r"[ ](?:saying|says|said|delivering|delivers|delivered)[ ]the[ ](?!bottom[ ])"
+    r"(?:[a-z]+[ ]){0,2}line\b(?![ ]producer)[^.;:!?“”\"‘’]{0,100}[:,][ ]*[“\"‘']?$"
 )
 """A part saying "the line" the footage is known for, then a colon or a comma before the words:
-"Jory saying the line that fans print on mugs: “", "delivering the one line everyone quotes, “"."""
+"Jory saying the line that fans print on mugs: “", "delivering the one line everyone quotes, “";
+never "the bottom line" or "the line producer"."""
 _REACH = 40
 _LINE_REACH = 160
 

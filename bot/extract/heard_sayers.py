@@ -2,8 +2,8 @@
 
 "Ada Vale shared a clip from the wrap party; Tom Reed, who plays Dace, can be heard
 shouting “again!” off camera." is Reed's, not Vale's: the sentence names who is heard. One
-heard "as" a part ("Reed, as Dace, could be heard shouting") speaks a line of the work, no
-quote of his own.
+heard "as" or "playing" a part ("Reed, as Dace, could be heard shouting") speaks a line of the
+work, no quote of his own.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from bot.extract.speakers import Resolver, Speaker
 from bot.facts import SourceKind
 
 _HEARD = re.compile(
-    r"(?P<name>(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)(?:,[ ](?!as[ ])[^,“”]{1,60},)?[ ]"
+    r"(?P<name>(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)"
+    r"(?:,[ ](?!(?:as|playing)[ ])[^,“”]{1,60},)?[ ]"
     r"(?:can|could)[ ]be[ ]heard[ ](?:shouting|yelling|saying|calling(?:[ ]out)?|singing)"
     r"[ ]*[“\"‘']?$"
 )

@@ -14,8 +14,8 @@ from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 
-_BARE = re.compile(r"(?P<pronoun>he|she)[ ][a-z]+$")
-"""A bare pronoun attribution: "he replied", "she laughed"."""
+_BARE = re.compile(r"(?P<pronoun>[Hh]e|[Ss]he)[ ][a-z]+$")
+"""A bare pronoun attribution: "he replied", "She laughed" (opening a sentence)."""
 _ASKS = r"(?:asked|asks|pressed|quizzed)[ ](?:whether|if|about|him|her)\b"
 
 
@@ -35,7 +35,7 @@ def host_answer(
     bare = _BARE.fullmatch(fact.attribution)
     if bare is None or not _asked(doc, fact.speaker, quote.start):
         return fact
-    pronoun = bare["pronoun"]
+    pronoun = bare["pronoun"].lower()
     if genders.get(fact.speaker, pronoun) != pronoun:
         return fact
     subject = resolver.profiled()

@@ -42,7 +42,10 @@ _WITH_DOING = re.compile(
 _IRREGULAR = "(?:brought|sent|put|took|kept|got)"
 _PARTICLE = "back|up|in|over|off|down"
 _ACTED_ON = {
-    "she": re.compile(rf"\b{_IRREGULAR}[ ]her\b|\b[a-z]+ed[ ]her[ ](?:{_PARTICLE})\b"),
+    "she": re.compile(
+        rf"\b{_IRREGULAR}[ ]her(?=[ ](?:{_PARTICLE})\b|[ ]*[.,;:])"
+        rf"|\b[a-z]+ed[ ]her[ ](?:{_PARTICLE})\b"
+    ),
     "he": re.compile(rf"\b{_IRREGULAR}[ ]him\b|\b[a-z]+ed[ ]him[ ](?:{_PARTICLE})\b"),
 }
 _OBJECT = {
@@ -83,7 +86,7 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
     return told + kept
 
 
-_APPOSED_ONLY = re.compile(r",[ ](?:the|a|an|his|her|their)[ ][^.;!?]*?,[ ](?:in|on|at|for)[ ]")
+_APPOSED_ONLY = re.compile(r",[ ](?:the|a|an|his|her|their)[ ][^,.;!?]*?,[ ](?:in|on|at|for)[ ]")
 
 
 def _listed_after(chunk: str, at: int, raw: str, pronoun: str) -> bool:
