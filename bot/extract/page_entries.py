@@ -155,8 +155,9 @@ def own_entry(titles: dict[int, str], headline: str, is_ours: Callable[[str], bo
 
 def _unlabelled(title: str) -> str:
     """A title in capitals less a label before it ("THE QUIET FERRY" of "PICK OF THE WEEK: THE
-    QUIET FERRY"); any other title as it is."""
-    label, colon, rest = title.rpartition(": ")
+    QUIET FERRY", "LUMEN: THE LAST TIDE" of "PICK OF THE WEEK: LUMEN: THE LAST TIDE"); any
+    other title as it is."""
+    label, colon, rest = title.partition(": ")
     return rest if colon and title.isupper() and len(label.split()) > 1 else title
 
 

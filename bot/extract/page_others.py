@@ -63,8 +63,11 @@ _CHANNEL_OWNED = re.compile(rf"\b{CHANNEL}(?:[ ][A-Z0-9][\w+]*){{0,2}}[’']s[ ]
 """A channel's or streamer's possessive just before a work's name: "Prime Video’s " (a channel
 owns works, not parts: "Ada Vale’s " may be her part's). Only in an item whose paragraph names
 none of ours: "Netflix’s Lumen film is now called ..." under "2. LUMEN: THE LAST TIDE" is ours."""
+_NOT_A_TIME = r"\b(?<!\b(?:In|in|On|on|At|at)[ ])(?<!\b(?:From|from)[ ])(?!(?:In|On|At|From)\b)"
+"""Where an apposed name may start: not at a time's preposition nor after one ("In March, the
+BBC drama,": a month, not a work)."""
 _APPOSED = re.compile(
-    r"\b[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3},[ ](?:the|a|an)[ ](?:(?:new|hit)[ ])?"
+    rf"{_NOT_A_TIME}[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){{0,3}},[ ](?:the|a|an)[ ](?:(?:new|hit)[ ])?"
     r"[A-Z][\w-]*[ ](?:[A-Z][\w-]*[ ])?(?:(?:crime|period|spy|police|teen|fantasy)[ ])?"
     rf"(?:{GENRE_NOUNS}|saga|mystery)(?![\w’'])"
 )
@@ -94,7 +97,7 @@ _GENRE_OPENER = re.compile(
 """A paragraph that opens on a work told only by its channel and genre: "Channel 4’s fen-country
 mystery returns ...", "BBC One’s shipyard saga is back ..."."""
 _APPOSED_AFTER = re.compile(
-    r"\b[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3},[ ](?:its|their|the|a|an|"
+    rf"{_NOT_A_TIME}[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){{0,3}},[ ](?:its|their|the|a|an|"
     r"[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,2}(?:[’']s|s[’']))[ ]"
     r"(?:(?!(?:of|in|on|with|and|for|to|by)\b)[\w’'-]+[ ]){0,4}?"
     rf"(?:{GENRE_NOUNS}|saga|mystery|noir),"
@@ -221,8 +224,8 @@ def _first_items(
 
 
 def _word_at(word: str, headline: str) -> int:
-    """Where ``headline`` names ``word`` as a whole word; -1 when it does not."""
-    found = re.search(rf"\b{re.escape(word)}\b", headline)
+    """Where ``headline`` names ``word`` as a whole word, in any case; -1 when it does not."""
+    found = re.search(rf"\b{re.escape(word)}\b", headline, re.IGNORECASE)
     return found.start() if found is not None else -1
 
 
