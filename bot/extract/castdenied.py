@@ -4,7 +4,7 @@
 "Reports that Ada Vale had been cast as Mira were incorrect, the studio said", "Claims that
 Tom Reed would play the ferryman are untrue": the casting is what a report said and the
 sentence denies it, so it is held, never served. "Ada Vale has been cast as Tom's brother,
-Vantage said": the name after the described part is whoever said it, not the part.
+Corvale said": the name after the described part is whoever said it, not the part.
 """
 
 from __future__ import annotations

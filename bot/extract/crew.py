@@ -8,8 +8,7 @@ release's "Written by ..." and "Executive Producers: ..." lines, "from a script 
 subject with a verb phrase ("X is directing", "X, who wrote the screenplay", "X returns as
 composer", "A and B exec producing alongside C, D", "X is casting director on the film").
 Names are resolved to the full name the article used; a name the article casts as a character
-("who played the company's director Vera Slade") is no crew.
-"""
+("who played the company's director Vera Slade") is no crew."""
 
 from __future__ import annotations
 
@@ -210,10 +209,9 @@ def find_crew(
     doc: Doc, context: Context, people: People, characters: frozenset[str] = frozenset()
 ) -> list[CrewFact]:
     """Every crew credit for the article's own production (other works' sentences skipped).
-    ``characters`` are the parts the article casts: a name among them is never crew.
-    """
+    ``characters`` are the parts the article casts: a name among them is never crew."""
     raw: list[tuple[str, CrewRole, str]] = []
-    away, ours = not_credited(doc, context, people), festivals_unknown(doc.body, context)
+    away, crew_context = not_credited(doc, context, people), festivals_unknown(doc.body, context)
     for view in unretracted(doc):
         sentence = view.span
         chunk, lower, starts = view.chunk, view.lower, view.starts
@@ -227,7 +225,9 @@ def find_crew(
         evidence = doc.text[sentence.start : sentence.end].strip()
         if chunk.startswith("**"):
             chunk, lower, starts = unbolded(chunk, lower, starts)  # "**Director:** X"
-        credits = () if sentence.start in away else _sentence_crew(chunk, lower, starts, ours)
+        credits = (
+            () if sentence.start in away else _sentence_crew(chunk, lower, starts, crew_context)
+        )
         credits = chain(credits, completed_names(evidence) if credits else ())  # also quoted
         for named, role in credits:
             name = named

@@ -5,7 +5,7 @@ A profile of a cinematographer or an actor tells what they do next: "in May he b
 on “Copper Lane” for director B", "he will begin filming 'The Flint Path' for the Welsh director
 C", or the work named first with what they will do on it after: "next is the drama Grey Harbour,
 which she shoots in Polwick next spring under director D", or an untitled one: "she is currently
-prepping a feature in Lyddon with the director E", "next he flies to Tromsø for an untitled
+prepping a feature in Lyddon with the director E", "next he flies to Bodø for an untitled
 feature with the director F" (invented examples). The director named there is
 that work's, not the article's, when the title is not ours (an untitled "a feature" never is).
 """

@@ -1,7 +1,7 @@
-"""A crew credit whose lone "surname" is the production's own title: "Lanternfall started as a
-webcomic" in a review headed "Lanternfall: After Hours review" reads the title as the source's
+"""A crew credit whose lone "surname" is the production's own title: "Moonwick started as a
+webcomic" in a review headed "Moonwick: After Hours review" reads the title as the source's
 maker. A credit names a person; a single word the article names no one by in full, that its
-headline names and that the article uses as a title ("Lanternfall: After Hours", "the
+headline names and that the article uses as a title ("Moonwick: After Hours", "the
 Copperwick films", invented examples), is dropped."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ _TITLE_NOUNS = (
 
 
 def _title_uses(word: str) -> re.Pattern[str]:
-    """The word as a title: before a subtitle ("X: Until Then") or a work's noun ("the X
+    """The word as a title: before a subtitle ("X: Second Winter") or a work's noun ("the X
     films", "X fans"), never after another capitalised name word ("Ada X: ...")."""
     word = re.escape(word)
     return re.compile(

@@ -185,9 +185,9 @@ def _first_name_used(character: str, doc: Doc) -> bool:
     The word after it is checked against the name's second word, so a longer title ("the
     Juniper Far Away actor") opening on a first name is not taken as used alone."""
     tokens = character.split()
-    first, rest = tokens[0], tokens[1] if len(tokens) > 1 else tokens[-1]
+    first, second = tokens[0], tokens[1] if len(tokens) > 1 else tokens[-1]
     words = _WORD.findall(doc.masked)
     return any(
-        word == first and (index + 1 >= len(words) or words[index + 1] != rest)
+        word == first and (index + 1 >= len(words) or words[index + 1] != second)
         for index, word in enumerate(words)
     )

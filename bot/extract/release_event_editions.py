@@ -1,4 +1,4 @@
-"""A film that opens an edition of an event ("the finale launched the 12th Harbourlight on
+"""A film that opens an edition of an event ("the finale launched the 12th Quillmere on
 Thursday night", "opened the 31st Tidewater Fest on Friday"): the verb's object is the event,
 numbered by its edition, so the day is the event's gala, not the film's release."""
 

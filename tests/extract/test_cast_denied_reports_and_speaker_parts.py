@@ -1,12 +1,12 @@
 """A casting a report claimed and the sentence calls wrong ("Reports that X had been cast as Y
 were incorrect, the studio said") is no casting served; nor is a "part" that is the name of
-whoever said the sentence ("X has been cast as Tom's brother, Vantage said")."""
+whoever said the sentence ("X has been cast as Tom's brother, Corvale said")."""
 
 from __future__ import annotations
 
 from tests.extract.helpers import facts, served_pairs
 
-_LEDE = "Filming has begun on The Glass Orchard, a new Vantage Original film starring Ines Corr."
+_LEDE = "Filming has begun on The Pewter Meadow, a new Corvale Original film starring Ines Corr."
 
 
 def test_a_reported_casting_the_sentence_calls_incorrect_is_not_served() -> None:
@@ -14,7 +14,7 @@ def test_a_reported_casting_the_sentence_calls_incorrect_is_not_served() -> None
         facts(
             _LEDE,
             "Reports last week that Welsh actor Ben Hale had been cast as Mira’s brother were "
-            "incorrect, Vantage said.",
+            "incorrect, Corvale said.",
         )
     )
     assert not any(actor == "Ben Hale" for actor, _ in found)
@@ -43,11 +43,11 @@ def test_rumours_dismissed_as_false_are_not_served() -> None:
 
 
 def test_the_speaker_after_a_described_part_is_no_part() -> None:
-    for said in ("Vantage said", "Vantage confirmed", "Vantage told reporters"):
+    for said in ("Corvale said", "Corvale confirmed", "Corvale told reporters"):
         found = served_pairs(facts(_LEDE, f"Ben Hale has been cast as Mira’s brother, {said}."))
         assert not any(actor == "Ben Hale" for actor, _ in found), said
 
 
 def test_a_named_part_before_the_speaker_is_still_served() -> None:
-    found = served_pairs(facts(_LEDE, "Ben Hale has been cast as Mira Vance, Vantage said."))
+    found = served_pairs(facts(_LEDE, "Ben Hale has been cast as Mira Vance, Corvale said."))
     assert ("Ben Hale", "Mira Vance") in found

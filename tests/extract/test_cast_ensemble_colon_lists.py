@@ -8,7 +8,7 @@ import pytest
 
 from tests.extract.helpers import facts, held_pairs, served_pairs
 
-_LEDE = "Streamwell announced that Harbour Lights: After Dark will premiere on 3 May."
+_LEDE = "Streamwell announced that Oxbow Reach: After Dark will premiere on 3 May."
 
 
 @pytest.mark.parametrize(
@@ -23,7 +23,7 @@ _LEDE = "Streamwell announced that Harbour Lights: After Dark will premiere on 3
     ],
 )
 def test_an_ensemble_colon_list_is_actor_first(sentence: str) -> None:
-    served = served_pairs(facts(_LEDE, sentence, title="Harbour Lights film dated"))
+    served = served_pairs(facts(_LEDE, sentence, title="Oxbow Reach film dated"))
     assert {
         ("Tamsin Oduya", "Ruby Vance"),
         ("Piers Lomax", "Ned Shaw"),
@@ -36,7 +36,7 @@ def test_a_former_cast_colon_settles_nothing() -> None:
         _LEDE,
         "The film leaves out its former cast: Tamsin Oduya (Ruby Vance) and Piers Lomax (Ned "
         "Shaw).",
-        title="Harbour Lights film dated",
+        title="Oxbow Reach film dated",
     )
     assert not served_pairs(found) & {("Tamsin Oduya", "Ruby Vance"), ("Piers Lomax", "Ned Shaw")}
     assert held_pairs(found)

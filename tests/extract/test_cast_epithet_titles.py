@@ -19,12 +19,12 @@ def test_a_title_opening_on_a_first_name_is_no_part() -> None:
 
 def test_a_three_word_title_after_said_is_no_part() -> None:
     found = facts(
-        "Oskar Brandvold plays the lighthouse keeper Ivo Strand in the new drama.",
+        "Tobin Aldergrove plays the lighthouse keeper Ivo Strand in the new drama.",
         "“She is the most prepared person I know,” the Edith Ever After actress said of"
         " Brandvold's co-star Lena Marsh.",
     )
     assert ("Lena Marsh", "Edith Ever After") not in served_pairs(found)
-    assert ("Oskar Brandvold", "Edith Ever After") not in served_pairs(found)
+    assert ("Tobin Aldergrove", "Edith Ever After") not in served_pairs(found)
 
 
 def test_a_part_whose_first_name_stands_alone_is_still_served() -> None:

@@ -14,7 +14,7 @@ _LEDE = "Filming has begun on new BBC Two drama Larkspur Row, with Maren Tully i
     "sentence",
     [
         "The Welsh actress, who won a Golden Harp award for her role as Elspeth Rann, said yes.",
-        "Tully picked up a Royal Television Society prize for her role as Elspeth Rann.",
+        "Tully picked up a Northfield Screen Guild prize for her role as Elspeth Rann.",
         "She earned a Silver Lantern nomination for her turn as Elspeth Rann last spring.",
     ],
 )

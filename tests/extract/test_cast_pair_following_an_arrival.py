@@ -7,7 +7,7 @@ import pytest
 
 from tests.extract.helpers import facts, served_pairs
 
-_LEDE = "The Glass Orchard premiere is under way in Leicester Square."
+_LEDE = "The Pewter Meadow premiere is under way in Leicester Square."
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,7 @@ def test_a_masthead_byline_before_the_mailing_blurb_credits_no_writer() -> None:
         "you signed up at reelletter.example. Forwarded this? Subscribe here.",
         "Written by Tomasz Wilk-Adebayo | Forwarded this email? Sign up for the Reel Letter and "
         "get it every weekday morning in your inbox.",
-        "The Reel Letter · Issue 212 · Written by Ines Marlowe · View this email in your browser "
+        "The Reel Letter · Issue 212 · Written by Vera Oakham · View this email in your browser "
         "or unsubscribe from these emails at any time.",
     ):
         assert not _writers(masthead), masthead

@@ -7,12 +7,12 @@ from tests.extract.helpers import served_crew
 
 def test_a_subtitled_title_that_began_as_a_webcomic_is_no_author() -> None:
     found = served_crew(
-        "Lanternfall: After Hours is a warm farewell.",
+        "Moonwick: After Hours is a warm farewell.",
         "Mira Olsen’s screenplay keeps the gang together.",
-        "Lanternfall started as a webcomic about two girls on a night bus.",
-        title="Lanternfall: After Hours review – a gentle goodbye",
+        "Moonwick started as a webcomic about two girls on a night bus.",
+        title="Moonwick: After Hours review – a gentle goodbye",
     )
-    assert not {name for _, name in found} & {"Lanternfall"}
+    assert not {name for _, name in found} & {"Moonwick"}
     assert ("writer", "Mira Olsen") in found
 
 

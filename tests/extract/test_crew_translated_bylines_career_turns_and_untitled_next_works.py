@@ -22,10 +22,10 @@ def test_a_byline_with_its_translator_credits_no_writer() -> None:
     found = facts(
         "Salt Orchard’s lead looks back on a long shoot.",
         "Written by Ilse Brandvik and translated by Owen Teague-Ramos",
-        "Salt Orchard, from a script by Ines Marlowe, opens in October.",
+        "Salt Orchard, from a script by Vera Oakham, opens in October.",
         title="Salt Orchard interview",
     )
-    assert ("writer", "Ines Marlowe") in credits(found)
+    assert ("writer", "Vera Oakham") in credits(found)
     assert ("writer", "Ilse Brandvik") not in credits(found)
 
 
@@ -48,7 +48,7 @@ def test_a_profiles_untitled_next_feature_names_another_works_director() -> None
     found = served_crew(
         "Tallow Bay’s cinematographer on shooting in the rain.",
         "Tallow Bay is directed by Henrik Osei.",
-        "Next, Lindqvist flies to Tromsø for an untitled feature with the Norwegian director "
+        "Next, Lindqvist flies to Bodø for an untitled feature with the Norwegian director "
         "Aud Kvale.",
         title="Tallow Bay’s camera magician",
     )
@@ -56,7 +56,7 @@ def test_a_profiles_untitled_next_feature_names_another_works_director() -> None
     assert ("director", "Aud Kvale") not in found
     found = served_crew(
         "Salt Orchard’s cinematographer looks ahead.",
-        "Salt Orchard is directed by Ines Marlowe.",
+        "Salt Orchard is directed by Vera Oakham.",
         "After that she heads to Lagos for an as-yet-untitled film with director Tunde Akerele.",
         title="Salt Orchard’s eye",
     )
