@@ -10,11 +10,11 @@ from tests.extract.helpers import facts
 
 def test_words_marked_on_a_thing_in_a_photo_are_not_the_posters() -> None:
     for line in (
-        "Ines Varga put up a picture of a sheet cake, iced with “So long, Pelham Road”. "
+        "Petra Olwen put up a picture of a sheet cake, iced with “So long, Pelham Road”. "
         "Her caption read: “What a ride it has been, thank you all.”",
-        "Ines Varga posted a snap of the mug, printed with “Pelham Road forever”, and wrote: "
+        "Petra Olwen posted a snap of the mug, printed with “Pelham Road forever”, and wrote: "
         "“What a ride it has been, thank you all.”",
-        "Ines Varga shared a picture of a jacket, stitched with the words “Crew of Pelham Road”. "
+        "Petra Olwen shared a picture of a jacket, stitched with the words “Crew of Pelham Road”. "
         "“What a ride it has been, thank you all,” she wrote.",
     ):
         found = facts(

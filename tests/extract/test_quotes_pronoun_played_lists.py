@@ -7,14 +7,14 @@ from tests.extract.helpers import facts, served_quotes
 
 _TITLE = "Milo Varga on growing up in public"
 _LEDE = (
-    "There is a scene in Harbour Lights, the final film of the drama, when Tom Reed sits on a "
+    "There is a scene in Brindle Quay, the final film of the drama, when Tom Reed sits on a "
     "pier. Milo Varga, who has played Tom since 2021, says it came easily."
 )
 _TOLD = (
     "“I had a paper round before I had an agent,” Varga told us between takes on a wet pier in "
     "Whitby."
 )
-_LATER = "Then came Harbour Lights. Varga and Sam Okafor, who plays Ben Lark, became famous."
+_LATER = "Then came Brindle Quay. Varga and Sam Okafor, who plays Ben Lark, became famous."
 
 
 def test_a_part_named_in_the_pronouns_list_of_roles_is_not_the_speaker() -> None:
