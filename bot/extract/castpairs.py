@@ -33,10 +33,12 @@ _RESPECTIVE = re.compile(
 )
 """The parts may stand as an aside between commas: "A and B, as X and Y, are given ..."; so may
 the leads a set report sees return, to the sentence's end too: "A and B, back as X and Y"."""
+_PART_VERB = r"(?:as|play|plays|playing|portray|portrays|portraying)"
+"""The verbs that give each list its parts."""
 _RESPECTIVELY = re.compile(
     rf"(?P<actors>{NAME}(?:,[ ]{_AGE}{NAME}){{0,8}},?[ ](?:and|&)[ ]{_AGE}{NAME})"
-    r"(?P<gap>(?:,[ ]who)?(?:[ ][^ .;:,]+){0,6}?)[ ](?:as|play|plays|playing|portray|portraying)[ ]"
-    r"(?P<parts>(?:(?![ ](?:as|play|plays|portray|portrays)[ ])[^.;]){1,400}?)"
+    rf"(?P<gap>(?:,[ ]who)?(?:[ ][^ .;:,]+){{0,6}}?)[ ]{_PART_VERB}[ ]"
+    rf"(?P<parts>(?:(?![ ]{_PART_VERB}[ ])[^.;]){{1,400}}?)"
     r",?[ ]respectively\b"
 )
 """Parts with asides, paired by "respectively": "A and B have been cast as X, a ..., and Y,

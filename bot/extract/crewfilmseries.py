@@ -25,7 +25,7 @@ _SERIES_WRITTEN = re.compile(
 _TITLED_SERIES_RUN = re.compile(
     r"[ “\"‘']*[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3},[ ]"
     r"(?:adapted|written|penned|scripted)[ ]by[ ][^,;:.]{1,80},[ ](?:ran|aired)[ ](?:for|over)[ ]"
-    r"(?:one|two|three|four|five|six|seven|\d+)[ ](?:series|seasons)\b"
+    r"(?:one|two|three|four|five|six|seven|\d+)[ ](?:series|seasons?)\b"
 )
 """The series named by its title, its writer set off after it, then its run ("Gullwick, written
 by A from her own novels, ran for three series"): a past run is the show's, never the film's."""

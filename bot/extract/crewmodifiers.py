@@ -97,7 +97,8 @@ def other_works_credit(chunk: str, verbs_at: int, context: Context) -> bool:
     if found is None:
         return False
     title = found["title"].strip('“”"‘’')
-    if found["title"][:1] in '“"‘':  # a quoted title sharing a word with ours is still another's
+    opening = chunk[max(0, found.start("title") - 1) : found.start("title") + 1]
+    if any(q in opening for q in '“"‘'):  # a quoted title sharing a word with ours is another's
         return not all(context.is_known(w) for w in title.split() if w[:1].isupper())
     return not context.is_known(title)
 

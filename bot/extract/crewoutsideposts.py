@@ -14,7 +14,7 @@ from dataclasses import replace
 from bot.extract.context import Context
 
 _HOST_BEFORE = re.compile(
-    r"\b(?:(?:hosted|presented|fronted|chaired|moderated)[ ]by|(?:in[ ])?conversation[ ]with|"
+    r"\b(?:(?:hosted|chaired|moderated)[ ]by|(?:in[ ])?conversation[ ]with|"
     r"interviewed[ ]by)[ ](?:the[ ])?(?:[A-Z][\w-]*[ ])?$"
 )
 _REACH = 60

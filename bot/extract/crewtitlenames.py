@@ -19,7 +19,8 @@ _TITLE_NOUNS = (
 
 def _title_uses(word: str) -> re.Pattern[str]:
     """The word as a title: before a subtitle ("X: Second Winter") or a work's noun ("the X
-    films", "X fans"), never after another capitalised name word ("Ada X: ...")."""
+    films", "X fans"), never glued to a name's prefix or after a two-letter name word ("O’X",
+    "Al X: ...")."""
     word = re.escape(word)
     return re.compile(
         rf"(?<![A-Z][\w’'-])(?<![A-Z][\w’'-][ ])(?<!\w)(?:{word}:[ ][A-Z“\"‘']|"

@@ -34,7 +34,8 @@ _KIT_ARRIVAL = re.compile(
 """A shoot's vehicles or crews arriving on a weekday: the production coming, not a release."""
 _KIT_LISTED = re.compile(
     r"\b(?:[Ll]orries|[Tt]rucks|[Vv]ans|[Vv]ehicles|[Cc]rews|[Rr]igs|[Gg]enerators|[Tt]railers|"
-    r"[Cc]ranes|[Rr]unners)\b[^.;:]{0,80}?[ ](?:(?:has|have|had|finally|already|just|first)[ ])?"
+    r"[Cc]ranes|[Rr]unners)\b(?:(?:,|[ ]and)[ ][\w’' -]{1,40}?)*?"
+    r"[ ](?:(?:has|have|had|finally|already|just|first)[ ])?"
     r"arrived[ ](?:(?:before|at|after|around|by)[ ](?:dawn|daybreak|first[ ]light|sunrise|"
     r"\d{1,2}(?:[.:]\d\d)?[ ]?[ap]m)[ ])?(?:on|early[ ]on|last)[ ]"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"

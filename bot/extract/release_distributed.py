@@ -15,11 +15,16 @@ _SUBJECT_RELEASED = re.compile(
     r"(?:cinemas|theatres|theaters)[ ])?by[ ][A-Z]"
 )
 """A sentence opening with a capitalised name, passively released by a capitalised distributor."""
+_NEW_SUBJECT = re.compile(r"(?:,[ ]and|[ ]but|;)[ ](?:the[ ])?[A-Z]")
+"""A later clause with a subject of its own: "..., and Copper Bay opens on 3 June"."""
 
 
 def released_by_distributor(chunk: str) -> str | None:
-    """The work a sentence says a distributor releases, named as its subject, when it does."""
+    """The work a sentence says a distributor releases, named as its subject, when it does and
+    no later clause has a subject of its own."""
     if " by " not in chunk:
         return None
     match = _SUBJECT_RELEASED.match(chunk)
-    return match["name"] if match is not None else None
+    if match is None or _NEW_SUBJECT.search(chunk, match.end()):
+        return None  # a later clause may date another work, ours among them
+    return match["name"]
