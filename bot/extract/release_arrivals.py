@@ -26,22 +26,18 @@ _UNIT_ARRIVAL = re.compile(
     r"(?!cinemas|theatres|theaters|UK|US)[A-Z]"
 )
 """A shoot's cameras, crew or unit arriving in a place: the production moving, not a release."""
-_KIT_ARRIVAL = re.compile(
-    r"\b(?:[Ll]orries|[Tt]rucks|[Vv]ans|[Vv]ehicles|[Cc]rews|(?:[Cc]amera|[Ff]ilm|[Ff]ilming|"
-    r"[Pp]roduction)[ ]crew)[ ](?:(?:has|have|had|finally|already|just|first)[ ])?"
-    r"arrived[ ](?:on|early[ ]on|last)[ ](?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
-)
-"""A shoot's vehicles or crews arriving on a weekday: the production coming, not a release."""
 _KIT_LISTED = re.compile(
     r"\b(?:[Ll]orries|[Tt]rucks|[Vv]ans|[Vv]ehicles|[Cc]rews|[Rr]igs|[Gg]enerators|[Tt]railers|"
-    r"[Cc]ranes|[Rr]unners)\b(?:(?:,|[ ]and)[ ][\w’' -]{1,40}?)*?"
+    r"[Cc]ranes|[Rr]unners|(?:[Cc]amera|[Ff]ilm|[Ff]ilming|[Pp]roduction)[ ]crew)\b"
+    r"(?:(?:,|[ ]and)[ ][\w’' -]{1,40}?)*?"
     r"[ ](?:(?:has|have|had|finally|already|just|first)[ ])?"
     r"arrived[ ](?:(?:before|at|after|around|by)[ ](?:dawn|daybreak|first[ ]light|sunrise|"
     r"\d{1,2}(?:[.:]\d\d)?[ ]?[ap]m)[ ])?(?:on|early[ ]on|last)[ ]"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 )
-"""The same with the kit listed before the verb or a time of day between: "Catering vans,
-lighting rigs and runners arrived before dawn on Monday"."""
+"""A shoot's vehicles, kit or crews arriving on a weekday, listed before the verb or with a
+time of day between ("Catering vans, lighting rigs and runners arrived before dawn on Monday"):
+the production coming, not a release."""
 _NOT_A_PERSON = frozenset({"It", "This", "That", "Film", "Movie", "Series", "Show", "Season"})
 
 
@@ -49,7 +45,7 @@ def someone_arrived(evidence: str) -> bool:
     """The sentence tells a person arriving for work, not the film arriving anywhere."""
     if "arriv" not in evidence:
         return False
-    if any(p.search(evidence) for p in (_UNIT_ARRIVAL, _KIT_ARRIVAL, _KIT_LISTED)):
+    if any(p.search(evidence) for p in (_UNIT_ARRIVAL, _KIT_LISTED)):
         return True
     for match in _ARRIVAL.finditer(evidence):
         if match["who"] not in _NOT_A_PERSON and _AT_WORK.search(match["rest"]):
