@@ -32,12 +32,16 @@ def held_denied(cast: list[CastFact]) -> list[CastFact]:
 
 
 def _judged(fact: CastFact) -> CastFact:
+    evidence = fact.evidence
     surname = fact.actor.rsplit(" ", 1)[-1]
-    for denied in _DENIED.finditer(fact.evidence):
-        if surname in denied["claim"]:
-            return held(fact, "a report the sentence denies")
-    first = re.escape(fact.character.split(" ", 1)[0])
-    speaker = rf",[ ]{first}(?:[ ][A-Z][\w’'-]*){{0,2}}[ ]{_SAID}\b"
-    if re.search(speaker, fact.evidence) and f"{fact.character}," not in fact.evidence:
+    if "that " in evidence and any(
+        surname in denied["claim"] for denied in _DENIED.finditer(evidence)
+    ):
+        return held(fact, "a report the sentence denies")
+    first = fact.character.split(" ", 1)[0]
+    if f", {first} " not in evidence or f"{fact.character}," in evidence:
+        return fact  # the speaker pattern needs ", First " (a cheap test before building it)
+    speaker = rf",[ ]{re.escape(first)}(?:[ ][A-Z][\w’'-]*){{0,2}}[ ]{_SAID}\b"
+    if re.search(speaker, evidence):
         return held(fact, "the part is the sentence's speaker")
     return fact

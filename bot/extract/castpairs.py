@@ -177,7 +177,7 @@ def respective(
             # names before the last ones belong to the item before.
             actors = actors[len(actors) - len(chars) :]
             first = chunk.find(actors[0], match.start())
-        if "parts" in match.re.groupindex and len(actors) < len(chars):
+        if match.re is _RESPECTIVELY and len(actors) < len(chars):
             # a "respectively" list with more parts than actors cannot be paired: held whole
             found.append(
                 Casting("", "", evidence, offset + match.start(), end=offset + match.end())
