@@ -36,18 +36,15 @@ _WHICH_JOB = re.compile(
 )
 """A work named first, then what someone will do on it, "under" or "for" the role noun."""
 _UNTITLED_JOB = re.compile(
-    r"\b(?:is|are)[ ](?:currently[ ]|now[ ]|already[ ])?(?:prepping|preparing|developing|"
+    r"\b(?:(?:is|are)[ ](?:currently[ ]|now[ ]|already[ ])?(?:prepping|preparing|developing|"
     r"planning|shooting|making)[ ](?:a|another|(?:her|his|their)[ ]next)[ ](?:new[ ])?"
-    r"(?:feature|film|movie|drama|thriller|comedy|series|short|documentary)\b[^.;:!?“”‘’]{0,40}?"
-    r"[ ](?:with|for|under)[ ](?:the[ ])?(?:[A-Za-z][\w-]*[ ]){0,2}?$"
-)
-"""An untitled work someone is preparing, "with" or "for" the role noun just after."""
-_UNNAMED_JOB = re.compile(
-    r"\b(?:an?|another|(?:her|his|their)[ ]next)[ ](?:new[ ])?(?:as[ -]yet[ -])?untitled[ ]"
-    r"(?:feature|film|movie|drama|thriller|comedy|series|short|documentary|project)\b"
+    r"(?:feature|film|movie|drama|thriller|comedy|series|short|documentary)|"
+    r"(?:an?|another|(?:her|his|their)[ ]next)[ ](?:new[ ])?(?:as[ -]yet[ -])?untitled[ ]"
+    r"(?:feature|film|movie|drama|thriller|comedy|series|short|documentary|project))\b"
     r"[^.;:!?“”‘’]{0,40}?[ ](?:with|for|under)[ ](?:the[ ])?(?:[A-Za-z][\w-]*[ ]){0,2}?$"
 )
-"""Where someone goes next, told as an untitled work: "she heads to Oslo for an as-yet-untitled
+"""An untitled work someone is preparing, or goes to next, "with" or "for" the role noun just
+after: "she is prepping a feature with the director X", "she heads to Oslo for an as-yet-untitled
 feature with the Norwegian director X" (that feature's director, not ours)."""
 _REACH = 140
 
@@ -59,9 +56,6 @@ def next_jobs_maker(chunk: str, start: int, context: Context) -> bool:
     found = _NEXT_JOB.search(chunk, max(0, start - _REACH), start)
     if found is None and "which" in chunk:
         found = _WHICH_JOB.search(chunk, max(0, start - 200), start)
-    if found is None and (
-        _UNTITLED_JOB.search(chunk, max(0, start - _REACH), start)
-        or _UNNAMED_JOB.search(chunk, max(0, start - _REACH), start)
-    ):
+    if found is None and _UNTITLED_JOB.search(chunk, max(0, start - _REACH), start):
         return True  # "she is prepping a feature with the director X": that feature's
     return found is not None and not context.is_known(found["title"])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.footage_scenes import SCENE_SPEAKER
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.part_lines import PRONOUN_FIRST, held_line
 from bot.extract.text import Doc, Quote, Span
@@ -64,7 +65,7 @@ _TRAILER_HIGHLIGHT = re.compile(
 Dessa warning her brother, “...”", "the big scene in the trailer was him asking, “...”"): a
 part's line in the work, not the actor's quote."""
 _SCENE_SAYS = re.compile(
-    rf"\b(?:bit|scene)[ ](?:where|in[ ]which)[ ](?:(?:[A-Z][\w’'-]*[ ]){{1,3}}|(?:he|she|they)[ ])"
+    rf"\b(?:bit|scene)[ ](?:where|in[ ]which)[ ]{SCENE_SPEAKER}"
     rf"{SPEECH_VERBS}[ ]*(?:(?:that[ ])?(?:he|she|they)[ ](?:is|was|are|were)[ ])?[“\"‘']?$"
 )
 """A scene of the work in which someone speaks ("the bit where Dessa says ‘...’", "the scene in

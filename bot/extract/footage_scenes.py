@@ -39,8 +39,11 @@ _SCENE = re.compile(
 )
 """A part speaking to its kin in the present, right before the words: "as Orla tells her
 brother, “"."""
+SCENE_SPEAKER = r"(?:(?:[A-Z][\w’'-]*[ ]){1,3}|(?:he|she|they)[ ])"
+"""Who speaks in a scene told of the work: up to three capitalised words or a pronoun ("Marlo ",
+"Dessa Quint ", "she ")."""
 _WHERE_SAYS = re.compile(
-    r"\bscenes?[ ](?:where|in[ ]which|when)[ ](?:(?:[A-Z][\w’'-]*[ ]){1,3}|(?:he|she|they)[ ])"
+    rf"\bscenes?[ ](?:where|in[ ]which|when)[ ]{SCENE_SPEAKER}"
     r"(?:[a-z]+ly[ ])?(?:says|tells|asks|whispers|shouts|yells|snaps|replies|screams|begs)\b"
     r"[^.!?“”\"]{0,40}$"
 )

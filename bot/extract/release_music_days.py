@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.release_song_dates import RELEASE_VERB
+
 _MUSIC_OUT = re.compile(
     r"\b(?:score|soundtrack|album|original[ ]music)(?:[ ]album)?"
-    r"(?:[ ](?:for|from)[ ][^,.;]{1,60}?|,[^,.;]{1,60},)?[ ]"
-    r"(?:will[ ](?:also[ ])?(?:be[ ](?:released|out|available)|arrive|drop|land|come[ ]out)|"
-    r"(?:is|was)[ ](?:(?:also|now)[ ])?(?:released|out|due|set[ ]to[ ]be[ ]released)|"
-    r"(?:arrives|drops|lands|comes[ ]out|gets[ ]its[ ]release))\b"
+    r"(?:[ ](?:for|from)[ ][^,.;]{1,60}?|,[^,.;]{1,60},)?[ ]" + RELEASE_VERB
 )
 """The work's music as the subject of a release verb, with a "for ..." or an aside between."""
 

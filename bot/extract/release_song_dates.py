@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import re
 
-_SONG_OUT = re.compile(
-    r"\b(?:song|track|single|theme[ ]tune|theme[ ]song|EP)(?:[ ]itself)?(?:,[^,.;]{1,60},)?[ ]"
+RELEASE_VERB = (
     r"(?:will[ ](?:also[ ])?(?:be[ ](?:released|out|available)|arrive|drop|land|come[ ]out)|"
     r"(?:is|was)[ ](?:(?:also|now)[ ])?(?:released|out|due|set[ ]to[ ]be[ ]released)|"
     r"(?:arrives|drops|lands|comes[ ]out|gets[ ]its[ ]release))\b"
+)
+"""A release verb told of its subject: "will be released", "is out", "drops"."""
+
+_SONG_OUT = re.compile(
+    r"\b(?:song|track|single|theme[ ]tune|theme[ ]song|EP)(?:[ ]itself)?(?:,[^,.;]{1,60},)?[ ]"
+    + RELEASE_VERB
 )
 """A piece of music as the subject of a release verb, an aside between them or none."""
 
