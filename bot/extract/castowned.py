@@ -80,11 +80,39 @@ _IMPRINT_WORDS = frozenset(
     ("Books", "Press", "Publishing", "Publishers", "Editions", "Comics", "Classics", "Imprint")
 )
 """A publisher's word as the "part": "Ada Vale's Books" is no character."""
+_PLACE_WORDS = frozenset(
+    {
+        "Pond",
+        "Ponds",
+        "Lido",
+        "Heath",
+        "Gardens",
+        "Common",
+        "Street",
+        "Road",
+        "Square",
+        "Pier",
+        "Beach",
+        "Baths",
+        "Pool",
+        "Park",
+        "Lane",
+        "Green",
+        "Wharf",
+        "Quay",
+        "Market",
+    }
+)
+"""A place's word as the whole "part": "by Ada Vale's Pond" names a place, not a character (a
+part's surname may be one of these, but then the first name comes with it)."""
+_OWNED_OWNER = re.compile(r"[A-Za-z][’'](?:s)?[ ]$")
+"""A possessive right before the "actor": "Westmoor Common's Harlow Bathers' Lido" is a place
+inside a place, no actor's part."""
 
 
 def _a_part(actor: str, char: str, context: Context) -> bool:
     """A one-word "part" that is no platform, prize, origin or work the article is about."""
-    if char in _NOT_PARTS or char in ORIGINS or char in STOP_TOKENS:
+    if char in _NOT_PARTS or char in ORIGINS or char in STOP_TOKENS or char in _PLACE_WORDS:
         return False
     return not (context.is_known(actor) or context.is_ours(char) or char in context.earlier)
 
@@ -103,6 +131,8 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
         if match.start() in owners:
             continue
         tokens = char.split()
+        if char in _PLACE_WORDS or _OWNED_OWNER.search(chunk, 0, match.start()):
+            continue  # "by Ada Vale's Pond", "Westmoor Common's Harlow Bathers' Lido": places
         if any(t in STOP_TOKENS or t in _NOT_PARTS or t in ORIGINS for t in tokens):
             continue
         if actor.rsplit(" ", 1)[-1] in _GROUP_OWNERS or any(t in _IMPRINT_WORDS for t in tokens):
