@@ -122,6 +122,12 @@ _OWN_ADAPTATION = (
     r"(?:graphic[ ])?(?:books?|novels?|memoirs?|comics?)\b"
 )
 """The author among them: "X is writing and directing the adaptation of her 2021 novel"."""
+_AS_DIRECTOR = (
+    r"(?<![\w-])(?:is|will[ ]be|(?:returns|is[ ]back|serves|joins|signed[ ]on)[ ]as)[ ]"
+    r"(?:the[ ])?(?:film[’']s[ ]|series[’'][ ]|show[’']s[ ])?director(?=[,.;]|$)"
+)
+"""The post alone at a clause's end: "X, who made two shorts, is the director.", "Y returns as
+director" (more after it, "the director of Z" or "the director everyone wanted", is not)."""
 MORE_ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     (_CHAIR, CrewRole.DIRECTOR),
     (_WHOLE, CrewRole.DIRECTOR),
@@ -144,6 +150,7 @@ MORE_ACTIVE: tuple[tuple[str, CrewRole], ...] = (
     (_WRITING_AND_DIRECTING, CrewRole.DIRECTOR),
     (_WRITING_AND_DIRECTING, CrewRole.WRITER),
     (_OWN_ADAPTATION, CrewRole.AUTHOR),
+    (_AS_DIRECTOR, CrewRole.DIRECTOR),
 )
 MORE_KEYS: tuple[tuple[str, ...], ...] = (
     ("s chair",),
@@ -167,4 +174,5 @@ MORE_KEYS: tuple[tuple[str, ...], ...] = (
     ("writing and directing", "write and direct"),
     ("writing and directing", "write and direct"),
     ("writing and directing", "write and direct"),
+    ("director,", "director.", "director;"),
 )

@@ -19,6 +19,11 @@ from bot.extract.text import Doc, Span, View
 
 NUMBERED = re.compile(r"[ ]*\d{1,2}[.)][ ]+(?P<heading>[^\n]{2,70}?)[ ]*$")
 """A newsletter's numbered item heading: "2. ‘GLASS HOUSE’ GETS A DATE", "3) Cast news"."""
+MARKED = re.compile(
+    r"[ ]*[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?[ ]+(?P<heading>[^\n]{2,70}?)[ ]*$"
+)
+"""A newsletter's item heading that opens on a pictograph instead of a number: "🔎 Tallow
+goes again", "📺 This weekend"."""
 GUIDE = re.compile(
     r"[ ]*(?P<heading>[A-Z0-9][A-Z0-9 &’':!?,.-]{2,60}?)[ ]+[–—|-][ ]+[A-Z0-9][^\n]{1,80}$"
 )

@@ -42,6 +42,7 @@ from bot.extract.page_also_lines import WORD, also_lines, names_any
 from bot.extract.page_chart_notes import chart_note_starts
 from bot.extract.page_entries import (
     CHANNEL,
+    MARKED,
     NUMBERED,
     entries,
     entry_starts,
@@ -79,6 +80,8 @@ _BRACKETED = re.compile(
 )
 """An item heading of a name and, in brackets, where to see it: "2. Copper Sound (BBC Two,
 Sunday 9pm)"."""
+_OPENS_WHERE = re.compile(r"(?P<head>[A-Z‘“'\"][^()\n:]{1,50}?[ ]+\([^()\n]{2,50}\))[ ]*:")
+"""A paragraph opening "Name (where and when):"; see :func:`_opens_where`."""
 _QUOTED_TITLE = re.compile(
     r"(?<![\w])[‘“\"](?P<title>[A-Z][\w’'&-]*(?:[ ](?:[A-Z][\w’'&-]*|&|of|the|and|a|an|in|on|to|"
     r"for|at)){0,6})[’”\"](?![\w])"
@@ -146,6 +149,8 @@ def other_news_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
     notes |= also_lines(doc, names_ours)  # "Also new on Vela TV: the drama “Stille Bro”, ..."
     items = entries(doc, NUMBERED, _HEADING_WORDS)
     if len(items) < _MIN_ITEMS:
+        items = entries(doc, MARKED, _HEADING_WORDS)  # "🔎 Tallow goes again"
+    if len(items) < _MIN_ITEMS:
         return notes
     texts = [entry_text(doc, item) for item in items]
     if not any(names_any(text, names_ours) for text in texts):
@@ -154,7 +159,9 @@ def other_news_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
             return notes  # no item is the article's: which one is its work is not told
     title = doc.paras[doc.title_para] if doc.title_para is not None else None
     headline = doc.text[title.start : title.end] if title is not None else ""
-    names_ours = _first_items(texts, names_ours, headline)
+    names_ours = _first_body(texts[0], headline, names_ours) or _first_items(
+        texts, names_ours, headline
+    )
     found: set[int] = set(notes)
     for item, text in zip(items, texts, strict=True):
         heading, _, body = text.partition("\n")
@@ -177,6 +184,7 @@ def other_news_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
                     and _APPOSED_AFTER.search(first) is None
                     and not _quotes_title(heading, first, names_ours)
                     and not _apposes_title(first, names_ours)
+                    and not _opens_where(first)
                 )
             )
         ):
@@ -223,6 +231,23 @@ def _first_items(
     return _owned(owns[0], names_ours) if owns else names_ours
 
 
+def _first_body(
+    first: str, headline: str, names_ours: Callable[[str], bool]
+) -> Callable[[str], bool] | None:
+    """Our work's words as the first item has them when its heading names none ("💌 One last
+    summer" over "Netflix confirmed that Tallow: Always ..."): those of its words that the
+    headline names too; None when its heading names ours or its text names none."""
+    heading, _, body = first.partition("\n")
+    if names_any(heading, names_ours):
+        return None
+    own = {
+        _POSSESSIVE.sub("", w.strip("’'")).capitalize()
+        for w in WORD.findall(body)
+        if names_ours(w) and _word_at(w.strip("’'"), headline) >= 0
+    }
+    return _owned(own, names_ours) if own else None
+
+
 def _word_at(word: str, headline: str) -> int:
     """Where ``headline`` names ``word`` as a whole word, in any case; -1 when it does not."""
     found = re.search(rf"\b{re.escape(word)}\b", headline, re.IGNORECASE)
@@ -252,7 +277,7 @@ def _owned(own: set[str], names_ours: Callable[[str], bool] | None = None) -> Ca
 
 def _heading_line(heading: str) -> str:
     """A numbered heading's words after its number ("" when ``heading`` is not numbered)."""
-    numbered = NUMBERED.fullmatch(heading)
+    numbered = NUMBERED.fullmatch(heading) or MARKED.fullmatch(heading)
     return numbered["heading"] if numbered is not None else ""
 
 
@@ -299,6 +324,13 @@ def _bracketed_where(heading: str) -> bool:
         or where_line(where[:1].upper() + where[1:])
         or _NAMED_WHERE.fullmatch(where) is not None
     )
+
+
+def _opens_where(first: str) -> bool:
+    """The paragraph opens on a work's name with where and when to see it in brackets, then a
+    colon ("The Marlow Bequest (Prime Video, from Friday 13 March): a Regency caper")."""
+    found = _OPENS_WHERE.match(first)
+    return found is not None and _bracketed_where(f"1. {found['head']}")
 
 
 def _sets_as_work(heading: str, first: str, cue: re.Pattern[str] = _WORK_CUE) -> bool:

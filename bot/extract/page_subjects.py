@@ -2,7 +2,8 @@
 
 A chart or awards page may head with two works and lead with one: "‘Fenmarsh’ tops the chart as
 ‘Quarrel Yard’ holds firm" over a lede that names Fenmarsh alone (invented examples). The lede's
-work is the page's subject. A later paragraph that names the other work and never the subject
+work is the page's subject; when the lede names neither, the first paragraph naming one alone
+tells it. A later paragraph that names the other work and never the subject
 ("On the films list, Quarrel Yard held on to third place. The Quarrel Yard finale, which stars Ada
 Vale as Mira, was released on 2 May") tells the other work's news: what it casts, credits or
 dates is not the subject's. On a chart's page (its headline says so), so does each sentence of
@@ -61,8 +62,7 @@ def other_work_paragraphs(doc: Doc) -> list[int]:
     ]
     if len(set(keys)) < 2 or keys[0] is None:  # two works at least
         return []
-    lede = doc.paras[0]
-    if not _names(doc.text[lede.start : lede.end], keys[0]):
+    if not _names(_lead_text(doc, keys), keys[0]):
         return []  # the lede leads with another than the headline's first work
     led = {keys[0]}
     charted = headline_has(doc, _CHART)
@@ -83,6 +83,21 @@ def other_work_paragraphs(doc: Doc) -> list[int]:
             ):
                 found.append(view.span.start)
     return found
+
+
+def _lead_text(doc: Doc, keys: list[str | None]) -> str:
+    """The lede, or when it names neither work ("Netflix’s thriller knocked a fantasy off the
+    top") the first paragraph after the headline that names one and not the other."""
+    lede = doc.paras[0]
+    text = doc.text[lede.start : lede.end]
+    if any(key is not None and _names(text, key) for key in keys):
+        return text
+    for para in doc.paras[(doc.title_para or 0) + 1 :]:
+        body = doc.text[para.start : para.end]
+        named = {key for key in keys if key is not None and _names(body, key)}
+        if named:
+            return body if len(named) == 1 else ""
+    return ""
 
 
 def _key(title: str) -> str | None:

@@ -17,6 +17,7 @@ from bot.extract.figure_lines import figure_line
 from bot.extract.footage_scenes import scene_line
 from bot.extract.held_continuations import held_with_head
 from bot.extract.names import NAME, NAME_RE, People
+from bot.extract.snarled_lines import snarled_line
 from bot.extract.text import Doc, Quote, Span
 from bot.facts import QuoteFact, SourceKind, held
 
@@ -116,6 +117,8 @@ def held_if_part_speaks(
         return held_line(fact)  # "the trailer ... as Orla tells her brother, “...”"
     if figure_line(doc, quote):
         return held_line(fact)  # "“...,” a woman warns her" in a trailer
+    if snarled_line(doc, quote):
+        return held_line(fact)  # "“...,” she snarls" in a trailer
     if reviewed is not None and _unnamed(doc, quote, fact, reviewed):
         return held_line(fact)
     if not parts:

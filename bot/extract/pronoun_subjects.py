@@ -11,6 +11,8 @@ Two kinds of named subject are never the pronoun's person:
   her up"): what was done to "her" is hers to tell;
 - an actor in a roll of who plays whom ("Ada Vale plays Inspector Dace and Tom Reed plays her
   sergeant"): the sentence tells the work's cast in passing, not what the piece is about;
+- a work told as the pronoun's person's own ("Low Orchard was her first series",
+  :mod:`bot.extract.owned_work_subjects`);
 - a name set with only an apposition after the same pronoun's own clause ("he played a fox in
   Burrow, and Sam, the baker's son, in Crumb"): an item in what the pronoun did, no subject.
 
@@ -31,6 +33,7 @@ from bot.extract.apposed_works import apposed_subjects
 from bot.extract.descriptions import unlabelled
 from bot.extract.floor_handovers import handed_floor
 from bot.extract.inverted_subjects import inverted_subject
+from bot.extract.owned_work_subjects import owned_work
 
 _ASIDE = re.compile(r"[ ]+(?:[a-z]+[ ]){0,2}among[ ](?:them|others)\b")
 _ROLL = re.compile(
@@ -75,6 +78,7 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
         for at, raw in found
         if _ASIDE.match(chunk, at + len(raw)) is None
         and not any(start <= at < end for start, end in rolls)
+        and not owned_work(chunk, at, raw)
     ]
     aside = [(at, raw) for at, raw in aside if not _listed_after(chunk, at, raw, pronoun)]
     described = _OBJECT.get(pronoun)

@@ -21,6 +21,7 @@ from bot.extract.interview_answers import trimmed
 from bot.extract.lexicon import SHOWN_READING, SPEECH_VERBS
 from bot.extract.meant_phrases import held_if_meant
 from bot.extract.named_lines import held_if_named_line
+from bot.extract.pronounced_names import held_if_pronounced
 from bot.extract.quote_checks import SCARE_WORDS, faceless, held_if_scare_quoted, names_a_work
 from bot.extract.seen_doing import held_if_seen_doing
 from bot.extract.text import Doc, Quote
@@ -186,6 +187,7 @@ def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     fact = held_if_seen_doing(text, quote.start, held_if_glossed_title(text, quote, fact))
     fact = held_if_named_line(text, quote, held_if_chanted(text, quote.start, fact))
     fact = held_if_meant(text, quote.start, held_if_claimed_verb(text, quote, fact))
+    fact = held_if_pronounced(text, quote.start, fact)
     return held_if_scare_quoted(text, quote.end, held_if_label(text, quote, fact))
 
 

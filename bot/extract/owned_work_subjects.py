@@ -1,0 +1,24 @@
+"""A clause subject that is someone's work, never the person a later pronoun stands for.
+
+"Low Orchard was her first series for a streamer" or "The Kiln Year is his debut feature": the
+subject is a title told as the pronoun's person's work (not in quote marks, so the known-title
+list may miss it). "She says" after it is the work's maker, never the work.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.lexicon import GENRE_NOUNS
+
+_OWNED_WORK = re.compile(
+    r"[ ]+(?:is|was|will[ ]be|has[ ]been|had[ ]been|remains|became|becomes)[ ]"
+    r"(?:her|his|their)[ ](?:[a-z-]+[ ]){0,3}?"
+    rf"(?:{GENRE_NOUNS}|series|show|film|feature|debut|project|job|credit|production|work)s?\b"
+)
+
+
+def owned_work(chunk: str, at: int, raw: str) -> bool:
+    """``raw`` (at ``at`` in ``chunk``) is the subject of "is her first drama", "was his
+    latest film": a work, not a person."""
+    return _OWNED_WORK.match(chunk, at + len(raw)) is not None

@@ -1,0 +1,35 @@
+"""A line a trailer round-up has someone snarl: the part's words in the footage, no one's quote.
+
+"“Nobody leaves this island,” she snarls at one point", "“Keep your lamps lit,” Brisk growls"
+and "he hisses: “...”" give a line as the footage plays it; an actor's remarks to the press are
+said or told, never snarled or growled. Held only in a piece about footage: its headline or the
+quote's paragraph names a trailer, a teaser or a clip.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.castchartplaces import headline_has
+from bot.extract.footage_scenes import FOOTAGE, before_marks
+from bot.extract.text import Doc, Quote
+
+_WHO = r"(?:he|she|they|(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)"
+_VOICES = (
+    r"(?:snarls|growls|hisses|bellows|roars|screams|shrieks|barks|spits|sneers)"
+    r"(?:[ ](?:at[ ])?(?:him|her|them))?"
+)
+_AFTER = re.compile(rf"[,.!?]?[”\"’']?,?[ ]+{_WHO}[ ]{_VOICES}\b")
+"""The words, then someone voicing them: "“...,” she snarls"."""
+_BEFORE = re.compile(rf"(?:^|[.!?;][ ]+){_WHO}[ ]{_VOICES}[ ]*[,:]?[ ]*$")
+"""Someone voicing the words, then the words: "He hisses: “"."""
+_REACH = 60
+
+
+def snarled_line(doc: Doc, quote: Quote) -> bool:
+    """The words are a line snarled or growled in footage (see above)."""
+    para = doc.paras[quote.para]
+    after = doc.text[quote.end : min(quote.end + _REACH, para.end)] if quote.closed else ""
+    if _AFTER.match(after) is None and _BEFORE.search(before_marks(doc, quote, _REACH)) is None:
+        return False
+    return FOOTAGE.search(doc.text, para.start, para.end) is not None or headline_has(doc, FOOTAGE)
