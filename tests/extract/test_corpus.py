@@ -471,7 +471,7 @@ RECALL_SHORTFALLS = {
     ("blind-161", "release"): 0.485,
     ("blind-161", "quotes"): 0.835,
     ("blind-162", "cast"): 0.909,
-    ("blind-162", "release"): 0.652,
+    ("blind-162", "release"): 0.695,
     ("blind-162", "quotes"): 0.916,
     ("blind-163", "cast"): 0.813,
     ("blind-163", "crew"): 0.904,
@@ -508,7 +508,15 @@ RECALL_SHORTFALLS = {
     ("blind-171", "cast"): 0.902,
     ("blind-171", "crew"): 0.882,
     ("blind-171", "release"): 0.703,
-    ("blind-171", "quotes"): 0.9,
+    ("blind-171", "quotes"): 0.925,
+    ("blind-172", "cast"): 0.704,
+    ("blind-172", "crew"): 0.925,
+    ("blind-172", "release"): 0.696,
+    ("blind-172", "quotes"): 0.888,
+    ("blind-173", "cast"): 0.88,
+    ("blind-173", "crew"): 0.933,
+    ("blind-173", "release"): 0.657,
+    ("blind-173", "quotes"): 0.935,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -555,7 +563,7 @@ PRECISION_SHORTFALLS = {
     ("blind-161", "release"): 0.944,
     ("blind-161", "quotes"): 0.956,
     ("blind-162", "cast"): 0.937,
-    ("blind-162", "release"): 0.937,
+    ("blind-162", "release"): 0.941,
     ("blind-163", "cast"): 0.941,
     ("blind-164", "release"): 0.9,
     ("blind-166", "release"): 0.947,
@@ -563,7 +571,8 @@ PRECISION_SHORTFALLS = {
     ("blind-167", "quotes"): 0.945,
     ("blind-169", "quotes"): 0.965,
     ("blind-170", "quotes"): 0.962,
-    ("blind-171", "quotes"): 0.923,
+    ("blind-171", "quotes"): 0.948,
+    ("blind-172", "quotes"): 0.933,
 }
 """Where a round's tuning ended short of the precision floor: the precision reached, held as a
 ratchet (never lower) until the rules reach the floor. tests/corpus/README.md lists the wrong
@@ -571,17 +580,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-172": {
-        "cast": (0.934, 0.704),
-        "crew": (1.0, 0.9),
-        "release": (0.916, 0.666),
-        "quotes": (0.933, 0.888),
+    "blind-174": {
+        "cast": (0.984, 0.815),
+        "crew": (1.0, 0.812),
+        "release": (0.818, 0.529),
+        "quotes": (0.984, 0.844),
     },
-    "blind-173": {
-        "cast": (0.967, 0.88),
-        "crew": (1.0, 0.933),
-        "release": (1.0, 0.628),
-        "quotes": (0.944, 0.913),
+    "blind-175": {
+        "cast": (0.967, 0.759),
+        "crew": (0.977, 0.895),
+        "release": (0.941, 0.533),
+        "quotes": (0.918, 0.906),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
