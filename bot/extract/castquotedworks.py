@@ -70,8 +70,15 @@ def _titles(text: str) -> list[re.Match[str]]:
     return [
         m
         for m in _QUOTED.finditer(text)
-        if _title_like(m["single"] or m["double"]) and not _NICKNAME.search(text, 0, m.start())
+        if _title_like(m["single"] or m["double"]) and not _nicknamed(text, m.start())
     ]
+
+
+def _nicknamed(text: str, start: int) -> bool:
+    """:data:`_NICKNAME` ends at ``start``; a match holds no space but its last (and the one
+    before "as"), so the search starts at the space before the last word, not the text's start:
+    searched from 0 for every quotation, a long article cost a scan of the text per title."""
+    return _NICKNAME.search(text, max(text.rfind(" ", 0, max(start - 1, 0)), 0), start) is not None
 
 
 def _heads(text: str, title: re.Match[str]) -> bool:

@@ -16,6 +16,7 @@ import re
 
 from bot.extract.castforms import CHAR, Casting, casting_at
 from bot.extract.castlastscenes import own_scene_castings
+from bot.extract.cues import hint
 from bot.extract.names import FULL_NAME, NAME
 
 _PLAYED_SINCE = re.compile(
@@ -27,12 +28,18 @@ _KNOWN_AS = re.compile(
     r"|since[ ]the[ ](?:very[ ])?first[ ](?:episode|series|season)"
     r"|in[ ]the[ ](?:hit[ ]|original[ ])?(?:series|show)),"
 )
+_KNOWN_HINT = hint("millions,", "fans,", "episode,", "series,", "season,", "show,")
+"""What every :data:`_KNOWN_AS` ends with: a sentence without one is not scanned at every name."""
 _GONE_AFTER = re.compile(r"\b(?:but|until)\b|\b(?:left|quit|exited|departed|stepped)\b")
 
 
 def played_since(chunk: str, evidence: str, offset: int) -> list[Casting]:
     """Every "Actor has played Part since ..." (or "Actor, Part to millions,") in the sentence."""
-    known = [casting_at(m, evidence, offset) for m in _KNOWN_AS.finditer(chunk)]
+    known = (
+        [casting_at(m, evidence, offset) for m in _KNOWN_AS.finditer(chunk)]
+        if _KNOWN_HINT.search(chunk)
+        else []
+    )
     known += own_scene_castings(chunk, evidence, offset)  # "her final scene as Part"
     if " since" not in chunk or (" has " not in chunk and " have " not in chunk):
         return known

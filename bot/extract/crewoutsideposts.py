@@ -31,7 +31,10 @@ _FESTIVAL_NAME = re.compile(r"(?P<name>(?:[A-Z][\w+’'-]*:?[ ]){1,6})(?:[Ff]ilm
 def festivals_unknown(body: str, context: Context) -> Context:
     """The context with a festival's name words dropped from the headline's: "Larkfest’s
     director, X," is then no credit on our film (the festival is named in the body as "the
-    Larkfest Film Festival"), where a headline's work would be."""
+    Larkfest Film Festival"), where a headline's work would be. Most bodies name no festival:
+    the substring test spares them a scan of the pattern from every capital."""
+    if "estival" not in body:
+        return context
     words = {w.strip(":") for m in _FESTIVAL_NAME.finditer(body) for w in m["name"].split()}
     dropped = frozenset(w for w in words if w in context.headline and w not in context.ours)
     return replace(context, headline=context.headline - dropped) if dropped else context

@@ -57,9 +57,13 @@ def played_parts(doc: Doc) -> set[str]:
     if not any(word in text for word in _CHEAP):
         return set()
     found = {match["name"] for match in _PLAYS.finditer(text)}
-    found |= {match["name"] for match in _COLON_PART.finditer(text)}
-    described = {clean_name(match["name"]) for match in _DESCRIBED.finditer(text)}
-    kin = {match["name"] for match in _KIN_OF.finditer(text)}
+    described: set[str] = set()
+    kin: set[str] = set()
+    if "the part " in text or "the role " in text:  # each scan only where its words are
+        found |= {match["name"] for match in _COLON_PART.finditer(text)}
+    if "play" in text or "portray" in text:
+        described = {clean_name(match["name"]) for match in _DESCRIBED.finditer(text)}
+        kin = {match["name"] for match in _KIN_OF.finditer(text)}
     if "character" in text or "created " in text:  # the long pattern needs one of them
         kin |= {m["name"] or m["made"] for m in _CHARACTER.finditer(text)}
     full = [m.group() for m in NAME_RE.finditer(text) if is_full(m.group())] if kin else []

@@ -257,8 +257,8 @@ def _answers(text: str, paras: list[Span]) -> list[Quote]:
             continue  # "[00:05:15]", "(Laughter)": nobody's words
         if label is None:
             follows = index + 1 < len(labels) and labels[index + 1] is not None
-            writer = _names(text, para, named) or narrated(text, para.start, para.end)
-            if answered and follows and not asks[index] and not writer:
+            inside = answered and follows and not asks[index]  # cheap tests before the scans
+            if inside and not (_names(text, para, named) or narrated(text, para.start, para.end)):
                 # An answer's further paragraph, inside the interview (a label follows).
                 found.append(Quote(para.start, para.end, para.para, True, False, answered))
             else:
