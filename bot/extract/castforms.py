@@ -202,8 +202,8 @@ _AFTER_LEFT = re.compile(
     rf"(?P<old>{NAME}),?[ ]{LEFT_VERBS}\b(?![ ](?:of|from)[ ]the[ ](?:role|part)[ ]of\b)"
 )
 _NOT_RETURN = re.compile(
-    rf"(?P<old>{NAME}),[ ]who[ ](?:played|plays|portrayed|voiced)[ ]{_CHAR_GROUP}[^.;]{{0,60}}?,?"
-    r"[ ](?i:will[ ]not|won['’]t|is[ ]not|isn['’]t|does[ ]not|doesn['’]t)[ ]"
+    rf"(?P<old>{NAME}),[ ]who[ ](?:played|plays|portrayed|voiced)[ ]{_CHAR_GROUP}(?![’']s[ ])"
+    r"[^.;]{0,60}?,?[ ](?i:will[ ]not|won['’]t|is[ ]not|isn['’]t|does[ ]not|doesn['’]t)[ ]"
     r"(?:return|be[ ]returning|be[ ]back|come[ ]back|coming[ ]back|returning|reprise)"
 )
 _WONT_RETURN = re.compile(
