@@ -27,7 +27,7 @@ from bot.extract.casttitles import CAST_AFTER, CREDITS_LABEL, TITLE_ARTICLE, tit
 from bot.extract.cues import hint, near, scan
 from bot.extract.lexicon import LEFT_VERBS, MONTH_PATTERN, NATIONALITIES, PLATFORMS, WEEKDAY_PATTERN
 from bot.extract.names import END, FIRST_TOKEN, FULL_NAME, NAME, TOKEN
-from bot.extract.ranks import DESCRIBED_PART, LIST_DASH, PART_END, RANK
+from bot.extract.ranks import DESCRIBED_PART, LIST_DASH, LIST_NOTE, PART_END, RANK
 from bot.facts import CastStatus
 
 _HONORIFIC_DOT = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Sgt|Capt|Det|Insp)\.[ ]"
@@ -65,7 +65,7 @@ THAT_SHE = re.compile(
 """The actor announcing it: "X revealed that she has joined the cast as Y"."""
 
 LIST_ITEM = re.compile(
-    rf"^[ ]*{_BULLET}?(?P<actor>{NAME}){LIST_DASH}(?P<char>{CHAR})(?:,[ ][^()]{{1,80}}?)?"
+    rf"^[ ]*{_BULLET}?(?P<actor>{NAME}){LIST_DASH}(?P<char>{CHAR}){LIST_NOTE}"
     r"(?:[ ]*\((?P<note>[^()]{0,90})\))?[ ]*$"
 )
 """A cast list's line: "- Ada Vale – Mira Holt", "2. Ada Vale – Mira, Tom's sister (new)"."""
@@ -202,8 +202,8 @@ _AFTER_LEFT = re.compile(
     rf"(?P<old>{NAME}),?[ ]{LEFT_VERBS}\b(?![ ](?:of|from)[ ]the[ ](?:role|part)[ ]of\b)"
 )
 _NOT_RETURN = re.compile(
-    rf"(?P<old>{NAME}),[ ]who[ ](?:played|plays|portrayed|voiced)[ ]{_CHAR_GROUP}[^.;]{{0,60}}?,?"
-    r"[ ](?i:will[ ]not|won['’]t|is[ ]not|isn['’]t|does[ ]not|doesn['’]t)[ ]"
+    rf"(?P<old>{NAME}),[ ]who[ ](?:played|plays|portrayed|voiced)[ ]{_CHAR_GROUP}(?![’']s[ ])"
+    r"[^.;]{0,60}?,?[ ](?i:will[ ]not|won['’]t|is[ ]not|isn['’]t|does[ ]not|doesn['’]t)[ ]"
     r"(?:return|be[ ]returning|be[ ]back|come[ ]back|coming[ ]back|returning|reprise)"
 )
 _WONT_RETURN = re.compile(

@@ -13,6 +13,7 @@ import re
 
 from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
+from bot.extract.rival_tallies import rival_aside
 
 _TITLE = r"[A-Z][\w’'-]+(?:[ ](?:(?:of|the|and|in|on|a|an|to)[ ]){0,2}[A-Z][\w’'-]+){0,5}"
 _COUNT = (
@@ -33,10 +34,14 @@ rival's title."""
 
 def in_rival_tally(actor: str, text: str, context: Context) -> bool:
     """Whether ``actor`` is named in ``text`` after a tally of nominations whose work is not
-    this page's own (the nearest tally before the actor decides)."""
+    this page's own (the nearest tally before the actor decides), or in the aside between such a
+    work that opens the sentence and its tally (:mod:`.rival_tallies`)."""
     at = text.find(actor)
     if at < 0:
         return False
+    aside = rival_aside(text)  # "W, with A as P, landed six nominations": W's cast
+    if aside is not None and aside[1] <= at < aside[2] and not ours(aside[0], context):
+        return True
     owner = None
     for match in _TALLY.finditer(text[:at]):
         owner = match["work"]

@@ -16,7 +16,6 @@ import re
 from collections.abc import Iterator
 from itertools import chain
 
-from bot.extract.clauses import outside_other_work
 from bot.extract.context import Context
 from bot.extract.crewanaphors import fused_elsewhere
 from bot.extract.crewasides import OWNER, aside_credits, gapped, owned_credits
@@ -26,6 +25,7 @@ from bot.extract.crewbrackets import completed_names
 from bot.extract.crewcategories import nominee_roles
 from bot.extract.crewcompanied import with_company_group
 from bot.extract.crewconnector import CONNECTOR as _CONNECTOR
+from bot.extract.crewcontrasts import own_stretch
 from bot.extract.crewcreated import created_by_screenwriter, created_credits
 from bot.extract.crewduties import shared_duties, title_apposed
 from bot.extract.crewelsewhere import a_part, not_credited, unretracted
@@ -216,12 +216,10 @@ def find_crew(
         sentence = view.span
         chunk, lower, starts = view.chunk, view.lower, view.starts
         if sentence.start in context.foreign:
-            other = context.foreign_from.get(sentence.start, 0)
-            if other <= 0:
-                continue
-            # "The second series was directed by X, the film-maker behind the thriller Y":
-            # what comes before the other work still credits ours.
-            chunk, lower, starts = outside_other_work(chunk, lower, starts, other)
+            own = own_stretch(view, context.foreign_from.get(sentence.start, 0), context)
+            if own is None:
+                continue  # all another work's; else blanked but for what credits ours
+            chunk, lower, starts = own
         evidence = doc.text[sentence.start : sentence.end].strip()
         if chunk.startswith("**"):
             chunk, lower, starts = unbolded(chunk, lower, starts)  # "**Director:** X"

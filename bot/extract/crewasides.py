@@ -290,7 +290,7 @@ _FEATURE_FROM = re.compile(
     rf"(?P<name>{NAME})(?![’'-]|[ ][a-z])"
 )
 """The count after our title: "Salt Meadow, the second feature from X,"."""
-_TITLE_BEFORE = re.compile(rf"(?P<title>{NAME}),[ ]$")
+_TITLE_BEFORE = re.compile(rf"(?P<title>{NAME})[”’\"']?,[ ]$")  # "“Salt Meadow”, "
 _TITLE_AFTER = re.compile(rf",[ ][“\"‘']?(?P<title>{NAME})")
 
 

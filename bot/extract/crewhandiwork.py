@@ -5,9 +5,9 @@ lighting ("Lars Holm lit it like a painting") and a lone producer given with the
 by :mod:`bot.extract.crewedits`. Each shape needs the full name and the craft's own
 words: a score written "for" another title, "lit a candle", or a bare "X produced." with no
 company say nothing of this film's crew. Also the writer who adapts their own books ("written by
-Tamsin Reul and adapted from her own novels"), a film's photography "by" a name ("The grainy
-photography, all fog, is by Lars Holm") and a crew member put to the one asked ("That's Lars
-Holm, your cinematographer")."""
+Tamsin Reul and adapted from her own novels", "... and adapted from the later volumes of her
+novels"), a film's photography "by" a name ("The grainy photography, all fog, is by Lars Holm")
+and a crew member put to the one asked ("That's Lars Holm, your cinematographer")."""
 
 from __future__ import annotations
 
@@ -34,7 +34,8 @@ _PRODUCED_OF = re.compile(
 
 _ADAPTED_OWN = re.compile(
     rf"\bwritten[ ]by[ ](?:(?:series[ ])?creator[ ])?(?P<name>{FULL_NAME})[ ]and[ ]adapted[ ]"
-    rf"from[ ](?:his|her|their)[ ]own[ ](?:[a-z-]+[ ])?{BOOK_NOUN}"
+    r"from[ ](?:(?:his|her|their)[ ]own|the[ ](?:[a-z]+[ ]){1,2}?(?:volumes?|books?|instalments?|"
+    rf"parts?)[ ]of[ ](?:his|her|their)(?:[ ]own)?)[ ](?:[a-z-]+[ ])?{BOOK_NOUN}"
 )
 _PHOTOGRAPHY_BY = re.compile(
     r"^The[ ](?:[a-z-]+[ ]){0,2}photography(?:,[ ][^,]{1,60},)?[ ]is[ ]by[ ]"
@@ -56,7 +57,7 @@ def handiwork_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
         match = _PRODUCED_OF.match(chunk.strip())
         if match is not None:
             yield match["name"], CrewRole.PRODUCER
-    if "adapted from " in chunk and " own " in chunk:
+    if "adapted from " in chunk and (" own " in chunk or " of " in chunk):
         yield from ((m["name"], CrewRole.AUTHOR) for m in _ADAPTED_OWN.finditer(chunk))
     if "photography" in chunk:
         match = _PHOTOGRAPHY_BY.match(chunk.strip())

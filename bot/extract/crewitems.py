@@ -7,6 +7,8 @@ credit there is the article's only where the text is about its production.
   has renewed its drama ‘Brass Valley’") whose heading or first sentence quotes another work's
   title, and which names nothing of the article's own work: its creator, writer and
   director are that work's ("Writer Ada Vale has described it as ...").
+* A sentence that opens on another work, its makers in an aside, and its tally of nominations
+  ("Brine Lane, from director Otto Quell, has three"): an awards page's rival.
 * A sentence that opens on a bare description ("The action sequel stars A and was directed by
   B", "The comedy, written by C, ...") right after one whose subject is another quoted work
   ("Lumen’s ‘Cinder Run 2’ slipped to second place"): the description points back at it.
@@ -34,6 +36,7 @@ from bot.extract.page_entries import (
     lede_text,
 )
 from bot.extract.page_others import other_news_items
+from bot.extract.rival_tallies import rival_aside
 from bot.extract.text import Doc
 
 _HEADING_WORDS = 9
@@ -66,7 +69,18 @@ def other_works_sentences(doc: Doc, context: Context) -> set[int]:
         return set()
     plain = other_plain_items(doc, lambda text: _names_ours(text, ours))
     plain |= other_news_items(doc, lambda text: _names_ours(text, ours))
+    plain |= _rival_tallies(doc, ours)
     return _other_items(doc, ours) | _described_after(doc, ours) | _made_by(doc, ours) | plain
+
+
+def _rival_tallies(doc: Doc, ours: frozenset[str]) -> set[int]:
+    """Sentences that open on another work, its makers in an aside, then its count of
+    nominations (:mod:`.rival_tallies`): whom they credit made that work, not ours."""
+    return {
+        view.span.start
+        for view in doc.views
+        if (found := rival_aside(view.chunk)) is not None and not _names_ours(found[0], ours)
+    }
 
 
 def _words(context: Context) -> frozenset[str]:

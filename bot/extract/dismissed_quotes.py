@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.lexicon import SPEECH_VERBS
+from bot.extract.marked_times import marked_time
 from bot.facts import QuoteFact, SourceKind
 
 _OPEN = "[‘'“\"]"
@@ -74,6 +75,8 @@ def dismissed(text: str, start: int, end: int, fact: QuoteFact) -> str | None:
     None."""
     if fact.source is SourceKind.UNATTRIBUTED and (why := _unsourced(text, start, end)):
         return why
+    if why := marked_time(text, start, fact):
+        return why  # "pencilled in for “early autumn”"
     if fact.source is not SourceKind.PERSON and (why := _rebutted(text, end)):
         return why
     before = text[max(start - 30, 0) : start]
@@ -93,7 +96,10 @@ def dismissed(text: str, start: int, end: int, fact: QuoteFact) -> str | None:
 _REBUTTED_AFTER = re.compile(
     r"[”\"’']?[,;]?[ ]*(?:(?:so|but|and|which)[ ]*)?[.…]*[ ]*(?:[-–—][ ]*)?(?:[Nn]ope|[Ww]rong|"
     r"[Nn]ot[ ](?:true|happening)|[Ll]ol[ ]no|[Ss]adly[ ]not|[Ss]orry,?[ ]no)\b"
+    r"|[”\"’']?[.!][ ]+It[ ](?:doesn|isn|won|wasn|didn|hasn)[’']t[.!]"
 )
+"""Also a short next sentence that denies the claim ("posted that it “opens in May”. It
+doesn't.")."""
 _REBUTTAL_REACH = 30
 
 
@@ -102,7 +108,7 @@ def _rebutted(text: str, end: int) -> str | None:
     May” so... nope!", "one reader swore it was “out next week” – wrong") are no one's quote:
     the writer rebuts them straight after the marks, so they are a dismissed guess."""
     after = text[end : end + _REBUTTAL_REACH]
-    if "ope" not in after and "rong" not in after and "ot " not in after and " no" not in after:
+    if not any(cue in after for cue in ("ope", "rong", "ot ", " no", "n't", "n’t")):
         return None
     if _REBUTTED_AFTER.match(text, end, end + _REBUTTAL_REACH) is None:
         return None

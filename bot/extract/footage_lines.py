@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.castchartplaces import headline_has
 from bot.extract.text import Doc, Quote
 
 FOOTAGE_WORDS = r"trailers?|teasers?|footage|clips?|promos?|sneak[ ]peeks?"
@@ -39,6 +40,14 @@ _NAMED_LINE = re.compile(
 """A part saying "the line" the footage is known for, then a colon or a comma before the words:
 "Jory saying the line that fans print on mugs: “", "delivering the one line everyone quotes, “";
 never "the bottom line" or "the line producer"."""
+_PARTICIPLE = re.compile(
+    r"(?:\b[A-Z][\w’'-]*|\b(?:he|she|they))(?:,[ ][^,.;:!?“”\"]{1,40},)?[ ]"
+    r"(?:saying|whispering|shouting|muttering|yelling|screaming|hissing|snarling|growling|"
+    r"pleading|sobbing)[ ]*[,:]?[ ]*$"
+)
+"""A part, perhaps a scene after a comma, then a participle straight into the words: "Dana Pell
+as Rue saying “", "Rue, lamp in hand, whispering “": a round-up giving the footage's line, held
+when the paragraph (before or after the marks) or the headline names the footage."""
 _REACH = 40
 _LINE_REACH = 160
 
@@ -50,6 +59,11 @@ def footage_line(doc: Doc, quote: Quote) -> bool:
     if _IN_FOOTAGE.search(before) is not None:
         return True
     named = doc.text[max(quote.start - _LINE_REACH, para.start) : quote.start]
+    opens = quote.start - 1  # the opening mark
+    if _PARTICIPLE.search(doc.text, max(opens - _LINE_REACH, para.start), opens) and (
+        _FOOTAGE.search(doc.text, para.start, para.end) or headline_has(doc, _FOOTAGE)
+    ):
+        return True  # "Rue, lamp in hand, whispering “...”" in a trailer round-up
     if _SPEAKING.search(before) is None:
         if _NAMED_LINE.search(named) is None:
             return False

@@ -72,7 +72,7 @@ _NAME_THEN = re.compile(
 )
 _NAME_AFTER = re.compile(
     rf"(?i:\baccording[ ]to|\b(?:said|added|continued|explained|wrote|reporting[ ]by|"
-    rf"editing[ ]by|hosted[ ]by))[ ](?P<name>{FULL_NAME})"
+    rf"editing[ ]by|hosted[ ]by))[ ](?P<name>{FULL_NAME})(?![ ](?:was|is|were|had)[ ])"
 )
 LIST_SPLIT = re.compile(r",?[ ](?:and|&)[ ]|,[ ]")
 """Between the items of a list: "A, B and C", "A & B"."""

@@ -2,7 +2,9 @@
 
 "Low Orchard was her first series for a streamer" or "The Kiln Year is his debut feature": the
 subject is a title told as the pronoun's person's work (not in quote marks, so the known-title
-list may miss it). "She says" after it is the work's maker, never the work.
+list may miss it). "She says" after it is the work's maker, never the work. So is a title told
+as the subject of a credit verb ("Harbour Lights is created and written by X", "The Tin Orchard
+was directed by Y"): what follows speaks of its maker.
 """
 
 from __future__ import annotations
@@ -17,8 +19,15 @@ _OWNED_WORK = re.compile(
     rf"(?:{GENRE_NOUNS}|series|show|film|feature|debut|project|job|credit|production|work)s?\b"
 )
 
+_CREDIT = "(?:created|written|directed|produced|adapted|devised|co-created|co-written|shot|scored)"
+_CREDITED_WORK = re.compile(
+    r"[ ]+(?:is|was|will[ ]be|has[ ]been|had[ ]been|are|were)[ ](?:also[ ])?"
+    rf"{_CREDIT}(?:(?:,[ ]|[ ]and[ ]|,[ ]and[ ]){_CREDIT}){{0,3}}[ ]by[ ]"
+)
+
 
 def owned_work(chunk: str, at: int, raw: str) -> bool:
     """``raw`` (at ``at`` in ``chunk``) is the subject of "is her first drama", "was his
-    latest film": a work, not a person."""
-    return _OWNED_WORK.match(chunk, at + len(raw)) is not None
+    latest film" or "is written by": a work, not a person."""
+    end = at + len(raw)
+    return _OWNED_WORK.match(chunk, end) is not None or _CREDITED_WORK.match(chunk, end) is not None

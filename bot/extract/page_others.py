@@ -51,6 +51,7 @@ from bot.extract.page_entries import (
     own_entry,
     where_line,
 )
+from bot.extract.page_unnamed_items import unnamed_items
 from bot.extract.roundups import other_news_heading
 from bot.extract.text import Doc
 
@@ -162,7 +163,7 @@ def other_news_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
     names_ours = _first_body(texts[0], headline, names_ours) or _first_items(
         texts, names_ours, headline
     )
-    found: set[int] = set(notes)
+    found = notes | unnamed_items(doc, items, texts, names_ours)  # a newsletter's other news
     for item, text in zip(items, texts, strict=True):
         heading, _, body = text.partition("\n")
         first = body.split("\n", 1)[0]

@@ -13,6 +13,8 @@ Two kinds of named subject are never the pronoun's person:
   sergeant"): the sentence tells the work's cast in passing, not what the piece is about;
 - a work told as the pronoun's person's own ("Low Orchard was her first series",
   :mod:`bot.extract.owned_work_subjects`);
+- a place phrase that opens a sentence before another pronoun subject ("In Hull they did the
+  opposite" before "she says"): a where, not a who;
 - a name set with only an apposition after the same pronoun's own clause ("he played a fox in
   Burrow, and Sam, the baker's son, in Crumb"): an item in what the pronoun did, no subject.
 
@@ -35,6 +37,10 @@ from bot.extract.floor_handovers import handed_floor
 from bot.extract.inverted_subjects import inverted_subject
 from bot.extract.owned_work_subjects import owned_work
 
+_PLACE_OPENER = re.compile(
+    r"(?:In|At|On|From|Across|Outside|Inside|Around|Near|Over|Back[ ]in)[ ][^ ].*"
+)
+_OWN_PRONOUN = re.compile(r",?[ ]+(?P<own>he|she|they|we|I|it)[ ]")
 _ASIDE = re.compile(r"[ ]+(?:[a-z]+[ ]){0,2}among[ ](?:them|others)\b")
 _ROLL = re.compile(
     r"(?:[A-Z][\w’'-]*[ ]){1,3}plays[ ][^.;]*?[ ]and[ ](?:[A-Z][\w’'-]*[ ]){1,3}plays[ ]"
@@ -79,6 +85,7 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
         if _ASIDE.match(chunk, at + len(raw)) is None
         and not any(start <= at < end for start, end in rolls)
         and not owned_work(chunk, at, raw)
+        and not _place_opener(chunk, at, raw, pronoun)
     ]
     aside = [(at, raw) for at, raw in aside if not _listed_after(chunk, at, raw, pronoun)]
     described = _OBJECT.get(pronoun)
@@ -88,6 +95,17 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
     if len(kept) < len(aside) and _ACTED_ON[pronoun].search(chunk):
         return told  # "X asked ...; Y brought him sweets": the sentence is about "him"
     return told + kept
+
+
+def _place_opener(chunk: str, at: int, raw: str, pronoun: str) -> bool:
+    """``raw`` is "In York" before "they did ...": a place, the clause's subject another
+    pronoun than ``pronoun`` (one that is the same is left to stop the search as before)."""
+    own = _OWN_PRONOUN.match(chunk, at + len(raw))
+    return (
+        _PLACE_OPENER.fullmatch(raw) is not None
+        and own is not None
+        and own["own"].lower() != pronoun.lower()
+    )
 
 
 _APPOSED_ONLY = re.compile(r",[ ](?:the|a|an|his|her|their)[ ][^,.;!?]*?,[ ](?:in|on|at|for)[ ]")

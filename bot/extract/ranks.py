@@ -23,3 +23,7 @@ history lecturer from Ada Vale" (the part itself is the one the new actor plays 
 LIST_DASH = r"(?:[ ]\([^()]{1,40}\))?[ ]+[–—-][ ]+"
 """A list item's dash, after a bracketed note on the name before it: "4. Mira Holt (the baker!!)
 – Ada Vale"."""
+LIST_NOTE = r"(?:,[ ](?!who[ ][^()–—]{1,80}[ ][–—][ ][a-z])[^()]{1,80}?)?"
+"""A list item's description after the part, never a "who" clause that a second dash closes
+before the sentence goes on: "Rob – Robert Ilsley, who plays Fenn – is ..." names one person
+twice (the first name, then the full name in dashes), not a part and its actor."""

@@ -57,6 +57,7 @@ from bot.extract.release_inline_answers import answered_none
 from bot.extract.release_leads import leads_the_article
 from bot.extract.release_month_pairs import shoot_spans
 from bot.extract.release_named_works import names_other_work, without_own_part
+from bot.extract.release_next_guesses import guessed_next
 from bot.extract.release_numeric import spelled_dates
 from bot.extract.release_offsets import (
     RELEASE_AFTER,
@@ -177,7 +178,8 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
     facts.extend(asked_shoot(doc))  # "When did you wrap?" / "The 14th of November."
     facts += answered_none(doc) + out_today(doc, context)  # "Release date? None."; "X is out now"
     facts = narrowed(deduped(plain_first(settled(facts, doc.date, context)), doc.date))
-    return corrected(doc, context, unreal(doc.text, facts))  # "Correction: we said 3 July; ..."
+    facts = unreal(doc.text, guessed_next(doc.text, facts))  # "... in May. That's a guess."
+    return corrected(doc, context, facts)  # "Correction: we said 3 July; ..."
 
 
 _CARRIES_ON = re.compile(r"[ “\"]*(?:Filming|Shooting|Production|Cameras|It|They|That|This)\b")

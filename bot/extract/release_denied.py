@@ -27,10 +27,10 @@ _NONE_COMING = re.compile(
 )
 _COMING = re.compile(
     r"(?:an?[ ])?(?:[\w’'-]+[ ]){0,5}?(?:coming|arriving|landing|dropping|planned|due|"
-    r"scheduled|out)\b"
+    r"scheduled|out|(?:release|premiere|launch|screening|showing)(?=[ ](?:on|in|for)[ ]))\b"
 )
 """A work said not to exist: "there is NOT a holiday special coming in December", "there isn't
-a second film arriving in May"."""
+a second film arriving in May", "there is NO cinema release on 3 May"."""
 _STILL_DATED = re.compile(
     r"\b(?:until|till|til|before|after|but|instead|rather|only|later|earlier|yet|either)\b"
 )
