@@ -368,7 +368,7 @@ RECALL_SHORTFALLS = {
     ("blind-134", "cast"): 0.772,
     ("blind-134", "crew"): 0.89,
     ("blind-134", "release"): 0.548,
-    ("blind-134", "quotes"): 0.847,
+    ("blind-134", "quotes"): 0.875,
     ("blind-135", "cast"): 0.718,
     ("blind-135", "crew"): 0.886,
     ("blind-135", "release"): 0.527,
@@ -517,6 +517,14 @@ RECALL_SHORTFALLS = {
     ("blind-173", "crew"): 0.933,
     ("blind-173", "release"): 0.657,
     ("blind-173", "quotes"): 0.935,
+    ("blind-174", "cast"): 0.828,
+    ("blind-174", "crew"): 0.854,
+    ("blind-174", "release"): 0.558,
+    ("blind-174", "quotes"): 0.883,
+    ("blind-175", "cast"): 0.772,
+    ("blind-175", "crew"): 0.916,
+    ("blind-175", "release"): 0.533,
+    ("blind-175", "quotes"): 0.933,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -580,17 +588,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-174": {
-        "cast": (0.984, 0.815),
-        "crew": (1.0, 0.812),
-        "release": (0.818, 0.529),
-        "quotes": (0.984, 0.844),
+    "blind-176": {
+        "cast": (0.888, 0.657),
+        "crew": (0.977, 0.846),
+        "release": (1.0, 0.633),
+        "quotes": (0.956, 0.846),
     },
-    "blind-175": {
-        "cast": (0.967, 0.759),
-        "crew": (0.977, 0.895),
-        "release": (0.941, 0.533),
-        "quotes": (0.918, 0.906),
+    "blind-177": {
+        "cast": (0.983, 0.92),
+        "crew": (0.977, 0.846),
+        "release": (0.8, 0.571),
+        "quotes": (0.921, 0.864),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
