@@ -38,7 +38,7 @@ def descriptor_actor(fact: CastFact) -> CastFact:
     actor = fact.actor
     if actor.split(" ", 1)[0] in _PREPOSITIONS:
         return held(fact, DESCRIPTOR_DOUBT)
-    if not _DESCRIBED_HINT.search(fact.evidence):
+    if actor not in fact.evidence or not _DESCRIBED_HINT.search(fact.evidence):
         return fact
     pattern = rf"\b{re.escape(actor)}(?:[’']s)?[ ]{_DESCRIBED}\b"
     if re.search(pattern, fact.evidence):

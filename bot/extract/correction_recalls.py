@@ -103,7 +103,7 @@ def _spans(words: str, names: set[str]) -> list[tuple[int, int]]:
     return [
         match.span()
         for name in names
-        if len(name) > 2
+        if len(name) > 2 and name in words  # a pattern built only for a name that is there
         for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", words)
     ]
 

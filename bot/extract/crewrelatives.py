@@ -17,6 +17,7 @@ _RELATIVE = (
     r"(?:his|her|their)[ ](?:(?:younger|older|elder|twin|big|little)[ ])?(?:sister|brother|"
     r"sibling|wife|husband|partner|son|daughter|father|mother|cousin|niece|nephew|uncle|aunt),?[ ]"
 )
+_RELATIVE_OWNERS = ("his ", "her ", "their ")
 _FIRST = r"(?P<first>[^\W\d_a-zß-öø-ÿ][\w’'-]+)"
 
 
@@ -24,6 +25,8 @@ def not_the_relative(name: str, evidence: str, text: str) -> str:
     """The full name a lone surname stands for when the sentence names a relative sharing it."""
     if " " in name or not name[:1].isupper():
         return name
+    if evidence.count(name) < 2 or not any(word in evidence for word in _RELATIVE_OWNERS):
+        return name  # the pattern needs the surname twice and "his", "her" or "their"
     surname = re.escape(name)
     relative = re.search(rf"\b{surname}\b.*?\b{_RELATIVE}{_FIRST}[ ]{surname}\b", evidence)
     if relative is None:

@@ -361,7 +361,10 @@ _FINITE = r"[ ](?:was|were|is|are|had|has|would|could|will|kept)[ ][a-z]"
 def _clause_subject(chunk: str, name: str) -> bool:
     """``name`` opens a clause of its own inside the sentence, after the verb that governs it
     ("which meant Vale was chasing", "so Penwick had to learn"), not as anyone's object."""
-    surname = re.escape(name.rsplit(maxsplit=1)[-1])
+    last = name.rsplit(maxsplit=1)[-1]
+    if f"{last} " not in chunk:
+        return False  # both patterns need the surname and a space: none to build
+    surname = re.escape(last)
     if re.search(rf"\bthat[ ](?:[A-Z][\w’'-]+[ ])?{surname}[ ][a-z]+(?:s|ed)[ ]", chunk):
         return True  # "rumours, ..., that Vale wants to play a villain": the that-clause is hers
     return re.search(rf"\b[a-z]+[ ](?:[A-Z][\w’'-]+[ ])?{surname}{_FINITE}", chunk) is not None

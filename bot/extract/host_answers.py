@@ -17,12 +17,17 @@ from bot.facts import QuoteFact, SourceKind
 _BARE = re.compile(r"(?P<pronoun>[Hh]e|[Ss]he)[ ][a-z]+$")
 """A bare pronoun attribution: "he replied", "She laughed" (opening a sentence)."""
 _ASKS = r"(?:asked|asks|pressed|quizzed)[ ](?:whether|if|about|him|her)\b"
+_ASK_VERBS = ("asked ", "asks ", "pressed ", "quizzed ")
 
 
 def _asked(doc: Doc, name: str, before: int) -> bool:
     """``name`` (by surname or in full) asked someone a question before ``before``."""
-    surname = re.escape(name.rsplit(" ", 1)[-1])
-    asks = rf"(?<![\w’'-]){surname}[ ]{_ASKS}"
+    last = name.rsplit(" ", 1)[-1]
+    if doc.masked.find(f"{last} ", 0, before) < 0 or not any(
+        doc.masked.find(verb, 0, before) >= 0 for verb in _ASK_VERBS
+    ):
+        return False  # the words the pattern needs are not there: no pattern to compile
+    asks = rf"(?<![\w’'-]){re.escape(last)}[ ]{_ASKS}"
     return re.search(asks, doc.masked[:before]) is not None
 
 

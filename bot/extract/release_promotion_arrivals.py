@@ -10,6 +10,7 @@ spring", "no trailer so far, but the channel says one will drop in March").
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from bot.extract.release_words import RELEASE_VERB
 
@@ -26,12 +27,23 @@ def promotion_arrives(before: str, chunk: str) -> bool:
     verbs = list(RELEASE_VERB.finditer(before))
     if not verbs:
         return False
-    verb = re.escape(verbs[-1].group())
-    if len(re.findall(rf"\b{verb}\b", chunk)) != 1:
+    alone, promoted, pending = _verb_patterns(verbs[-1].group())
+    if len(alone.findall(chunk)) != 1:
         return False
-    if re.search(rf"{_PROMOTION}{verb}\b", chunk, re.I) is not None:
-        return True
-    return re.search(rf"{_PENDING}{verb}\b", chunk) is not None
+    return promoted.search(chunk) is not None or pending.search(chunk) is not None
+
+
+@cache
+def _verb_patterns(verb: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The verb alone, after a promotion, and after a missing one, compiled once per verb: the
+    ``re`` module's own cache is too small for all the patterns the extractor builds from names,
+    so it kept compiling these again."""
+    escaped = re.escape(verb)
+    return (
+        re.compile(rf"\b{escaped}\b"),
+        re.compile(rf"{_PROMOTION}{escaped}\b", re.I),
+        re.compile(rf"{_PENDING}{escaped}\b"),
+    )
 
 
 _PENDING = (

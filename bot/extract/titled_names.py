@@ -23,7 +23,11 @@ def _vox_pop_word(name: str, text: str) -> bool:
     """``name``'s first word is a passer-by's descriptor: "Fan" in "Fan Ada Vale, 16," when the
     article also speaks of "fans"."""
     first, _, rest = name.partition(" ")
-    if not re.fullmatch(r"[A-Z][a-z]{2,}", first) or len(rest.split()) < 2:
+    if (
+        not re.fullmatch(r"[A-Z][a-z]{2,}", first)
+        or len(rest.split()) < 2
+        or f"{name}, " not in text
+    ):
         return False
     aged = re.search(rf"(?<![\w’'-][ ]){re.escape(name)},[ ]\d{{1,2}},", text)
     return aged is not None and re.search(rf"\b{first}s\b", text, re.IGNORECASE) is not None
