@@ -55,6 +55,9 @@ _TOOK_OVER_AS = re.compile(
     rf"will[ ]|is[ ])?(?:took|taken|takes|take|taking)[ ]over[ ]as[ ]{DESCRIPTOR}(?P<char>{CHAR})"
 )
 
+_OWNER_AFTER = re.compile(r"[’']s\b|(?<=s)[’'](?=[ ])")
+"""A possessive after the name: the name owns the part described next, it is not the part."""
+
 
 def took_over_as(chunk: str, evidence: str, offset: int) -> list[Casting]:
     """Each "Y took over as Mira": Y plays Mira, the successor of a leaver named nearby."""
@@ -62,6 +65,8 @@ def took_over_as(chunk: str, evidence: str, offset: int) -> list[Casting]:
         return []
     found: list[Casting] = []
     for m in _TOOK_OVER_AS.finditer(chunk):
+        if _OWNER_AFTER.match(chunk, m.end()):
+            continue  # "took over as Mira's flatmate": whose flatmate, not the part
         start, end = offset + m.start(), offset + m.end()
         found.append(Casting(m["actor"], m["char"], evidence, start, end=end, takeover=True))
     return found
