@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.castforms import CHAR, DESCRIPTOR, Casting
+from bot.extract.castforms import CHAR, DESCRIPTOR, ORIGIN, Casting
 from bot.extract.lexicon import LEFT_VERBS
 from bot.extract.names import NAME
 from bot.facts import CastStatus
@@ -40,13 +40,22 @@ past, not "left the room"), "X, announced as Y, will not return", "X had to step
 the role of Y" (a leaving forced or chosen, said of the part or production, or just before it)."""
 
 
+_REPLACED_ACTOR = re.compile(
+    rf"[ (,]replacing[ ](?:the[ ])?(?:{ORIGIN}[ ])?(?:actor|actress|star|newcomer|performer)[ ]"
+    rf"(?P<old>{NAME})(?![ ](?:as|in)\b)"
+)
+"""A leaver named after a role noun: "..., replacing (the) Danish actor X, who has exited"."""
+
+
 def cast_then_left(chunk: str, evidence: str, offset: int) -> list[Casting]:
-    """Each "X was originally cast but left": X as a former actor, part still to fill."""
-    if not any(word in chunk for word in _HINTS):
-        return []
+    """Each "X was originally cast but left" and "replacing the actor X": X as a former actor,
+    part still to fill (the one named before it in the sentence)."""
+    found = [*_REPLACED_ACTOR.finditer(chunk)] if "replacing " in chunk else []
+    if any(word in chunk for word in _HINTS):
+        found.extend(_CAST_THEN_LEFT.finditer(chunk))
     return [
         Casting(m["old"], "", evidence, offset + m.start(), CastStatus.FORMER, end=offset + m.end())
-        for m in _CAST_THEN_LEFT.finditer(chunk)
+        for m in found
     ]
 
 
@@ -55,6 +64,9 @@ _TOOK_OVER_AS = re.compile(
     rf"will[ ]|is[ ])?(?:took|taken|takes|take|taking)[ ]over[ ]as[ ]{DESCRIPTOR}(?P<char>{CHAR})"
 )
 
+_OWNER_AFTER = re.compile(r"[’']s\b|(?<=s)[’'](?=[ ])")
+"""A possessive after the name: the name owns the part described next, it is not the part."""
+
 
 def took_over_as(chunk: str, evidence: str, offset: int) -> list[Casting]:
     """Each "Y took over as Mira": Y plays Mira, the successor of a leaver named nearby."""
@@ -62,6 +74,8 @@ def took_over_as(chunk: str, evidence: str, offset: int) -> list[Casting]:
         return []
     found: list[Casting] = []
     for m in _TOOK_OVER_AS.finditer(chunk):
+        if _OWNER_AFTER.match(chunk, m.end()):
+            continue  # "took over as Mira's flatmate": whose flatmate, not the part
         start, end = offset + m.start(), offset + m.end()
         found.append(Casting(m["actor"], m["char"], evidence, start, end=end, takeover=True))
     return found

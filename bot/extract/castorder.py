@@ -33,7 +33,7 @@ from bot.extract.castnoteleavers import follow_pairs, pair_notes, unnoted
 from bot.extract.castsiblings import heading_lists
 from bot.extract.casttitles import CREW_AFTER
 from bot.extract.cues import word_led
-from bot.extract.lexicon import AGE_PREFIXES, HONORIFICS, PERSON_VERBS, STOP_TOKENS
+from bot.extract.lexicon import AGE_PREFIXES, HONORIFICS, NAME_AS_WORD, PERSON_VERBS, STOP_TOKENS
 from bot.extract.names import People, clean_character, clean_name, is_full
 from bot.extract.text import UPPER
 from bot.extract.works import names_a_work
@@ -313,7 +313,7 @@ def surname_alone(name: str, text: str) -> bool:
     return False
 
 
-_IN_A_NAME_BEFORE = re.compile(rf"(?:{UPPER}[\w’'.-]*[\"”’]?|(?<![\w’'-])the)[ ]$")
+_IN_A_NAME_BEFORE = re.compile(rf"(?:{UPPER}[\w’'.-]*[\"”’]?|(?<![\w’'-])the)[ ]$|{NAME_AS_WORD}$")
 _IN_A_NAME_AFTER = re.compile(rf"[ ]{UPPER}|[\w’'-]")
 """Capitals of every alphabet: "Émile Varga" is one name, as "Ada Vale" is."""
 _ACTS = rf"(?:(?:also|just|then|quickly)[ ])?(?:{PERSON_VERBS}|reposted|shared|put[ ]up)\b"

@@ -38,6 +38,9 @@ _IN_NOTICE = re.compile(
     r"|(?:an|a|the)[ ](?:earlier|previous)[ ](?:entry|post|update)[ ]"
     r"(?:(?:in|on|of)[ ](?:this|the|our)[ ](?:live[ ])?(?:blog|page|feed|coverage)[ ])?"
     r"(?:said|stated|reported|claimed|gave|named|listed)"
+    r"|(?:an|a|the|our)[ ](?:(?:earlier|previous)[ ])?(?:entry|post|update)[ ]"
+    r"(?:published|posted|filed|added|put[ ]up)[ ](?:at|on|earlier|this|yesterday|last)\b"
+    r"[^,;]{0,25}?[ ](?:said|stated|reported|claimed|gave|named|listed)\b"
     r"|we[ ](?:also[ ])?(?:had[ ])?(?:previously|originally|initially|earlier|wrongly|"
     r"incorrectly|mistakenly)[ ](?:said|stated|reported|wrote|claimed|gave|named|listed)"
     r"|we[ ](?:said|stated|reported|wrote|claimed)[ ]that"
@@ -50,7 +53,9 @@ _IN_NOTICE = re.compile(
     r"[^,;.()]{1,60}?[ ](?:down|listed|written)[ ]as\b)"
 )
 """A retraction that needs its paragraph to be a notice: "The article also stated that ...", a
-live blog's "An earlier entry said ...", "A previous post on this page said ...", "in our 10am
+live blog's "An earlier entry said ...", "A previous post on this page said ...", an entry named
+by when it went up, "An entry published at 10am said ..." or "The post filed earlier today
+stated ...", "in our 10am
 entry we wrote (that) ..." or "our 9:40 post said ..."; a newsletter's "In issue #84 we said
 ...", "in our last edition, we named ..."; a forum post's edit owning up to its cast list, "I had
 A down as P and B as Q; swapped now", or an edit that fixes its cast list, "Cast list mended, I
@@ -73,7 +78,8 @@ _HINT = hint(
     "down as", "listed as", "written as", "entry we", "entry, we", "post we", "post, we",
     "update we", "update, we",
     *(f"{entry} {verb}" for entry in ("entry", "post", "update")
-      for verb in ("said", "stated", "reported", "wrote", "claimed", "gave", "named", "listed")),
+      for verb in ("said", "stated", "reported", "wrote", "claimed", "gave", "named", "listed",
+                   "published", "posted", "filed", "added", "put up")),
 )  # fmt: skip
 _NOTICE = hint(
     "correction", "clarification", "earlier version", "previous version", "been amended",

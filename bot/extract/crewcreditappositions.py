@@ -23,10 +23,10 @@ from bot.facts import CrewFact, CrewRole
 _CREDITED = re.compile(
     rf"\b(?:[Ww]ritten|[Dd]irected|[Aa]dapted|[Cc]reated)[ ]by[ ]"
     rf"(?:(?:series|show)[ ](?:co-)?creator[ ])?(?P<name>{NAME}),[ ]"
-    r"(?P<apposed>(?:the[ ])?(?:co-)?(?:creator|author)[ ]of[ ][^,;]{3,120}?),"
+    r"(?P<apposed>(?:the[ ])?(?:co-)?(?:creator|author)[ ]of[ ][^,;]{3,120}?)(?:,|\.?$)"
 )
 """A passive credit, the name (perhaps after "series creator"), and an apposition that opens with
-"creator of" or "author of"."""
+"creator of" or "author of", closed by a comma or by the sentence's end."""
 _SOURCE = r"(?:graphic[ ]novels?|novels?|books?|comics?|webcomic|manga)"
 _PART = re.compile(
     r"(?:^|[ ]and[ ])(?:the[ ])?(?P<role>(?:co-)?creator|author)[ ]of[ ]"

@@ -18,7 +18,7 @@ from bot.extract.crewfeatures import feature_from
 from bot.extract.crewinverted import INVERTED_HINT, inverted_credits
 from bot.extract.crewnamedas import named_as
 from bot.extract.crewowners import COMPANY_OWNER, NOT_OWNER, PLATFORM
-from bot.extract.crewscores import SCORED, score_for
+from bot.extract.crewscores import FILM_WORK, SCORED, score_for
 from bot.extract.crewtitled import titled_object, titled_which
 from bot.extract.crewverbs import ACTIVE_ADAPTED, BEGAN_AS, MORE_ACTIVE, MORE_KEYS
 from bot.extract.crewwords import CRAFT_RUN as _RUN
@@ -45,7 +45,7 @@ ACTIVE: tuple[tuple[str, CrewRole], ...] = (
         r"(?:penned|pens|penning|wrote|writes|writing|written|scripted|scripting|co-wrote|"
         r"co-writing)[ ]"
         r"(?:the[ ](?:original[ ])?(?:graphic[ ])?(?:books?|novels?|comics?)[ ]and[ ])?"
-        rf"{FILM}(?:screenplay|script|film|movie|adaptation|teleplay|finale|special|pilot)"
+        rf"{FILM}(?:screenplay|script|{FILM_WORK}|adaptation|teleplay|finale|special|pilot)"
         r"\b(?![ ]of\b)|(?:is|are|will[ ]be|has[ ]been)[ ]writing[ ]it\b|will[ ]write[ ]it\b"
         r"|(?:set|lined[ ]up|tapped|hired|signed[ ]on|attached|confirmed|on[ ]board)[ ]to[ ]"
         rf"(?:co-)?write[ ]{FILM}(?:screenplay|script|film|movie|adaptation|teleplay)\b"

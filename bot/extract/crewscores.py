@@ -35,6 +35,11 @@ nominations, nods, points or a hit ("X has scored seven nods"), nor the passive
 "scored by Y" (Y's credit, not the subject's)."""
 
 
+FILM_WORK = r"(?:film|movie)(?![’']s[ ](?:[a-z]+[ ])?(?:score|music|soundtrack|songs?|themes?)\b)"
+"""The film written, not its music: "writing the film's score" or "wrote the movie's songs" is
+composing, never a writer credit (a writer "wrote the film" or "the film's screenplay")."""
+
+
 def score_for(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
     """The composer of the score written for the article's own film, or music "from" them."""
     if " from " in chunk:

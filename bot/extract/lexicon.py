@@ -193,3 +193,7 @@ in a list of posts names where she posted, never whose text it is nor her part."
 SHOWN_READING = r"(?:reading|(?:that|which)[ ]reads?)"
 """The words a thing shows, just before them: a slate "reading", a sign "that reads", a screen
 "which read" (:mod:`bot.extract.shown_texts`, :mod:`bot.extract.quoted_labels`)."""
+
+NAME_AS_WORD = r"(?:surname|last[ ]name|family[ ]name|maiden[ ]name|spelt|spelled|spelling)[ ]\(?"
+"""Words just before a name that speak of it as a word, not of its owner: "fixed Mira's surname
+(Holt, not Hale)", "it is spelt Holt" (:mod:`bot.extract.castorder`: no person named alone)."""

@@ -69,19 +69,21 @@ _COMPANY_END = re.compile(rf"[ ]{_COMPANY_WORD}$")
 _BODY_END = re.compile(
     r"[ ](?:Council|Talent|Agents|Artists|Management|Union|Association|Trust|Police|Authority|"
     r"Commission|Committee|Foundation|Institute|Society|Guild|Academy|University|College|"
-    r"Ministry|Department|Federation|Board)$"
+    r"Ministry|Department|Federation|Board|Times|Herald|Gazette|Tribune|Chronicle|Telegraph|"
+    r"Examiner)$"
 )
 """A council, an agency, a union or a school: "Wessex Borough Council", "Fernhill Talent" (a
-person's name never ends so)."""
+person's name never ends so); a newspaper: "the Dunmore Times", "the Kilbride Herald"."""
 _BODY_BEFORE = re.compile(
     r"(?<!of[ ])(?<!for[ ])(?<!at[ ])(?<!from[ ])(?<!with[ ])(?<!to[ ])(?<!by[ ])(?<!in[ ])"
     r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Tt]he)[ ](?:[a-z]+[ ]){0,2}?(?:agency|council|union|"
     r"publisher|label|distributor|broadcaster|streamer|studio|network|management|firm|charity|"
     r"company|production[ ]company|talent[ ]agency|newspaper|magazine|website|podcast|journal|"
-    r"outlet),?[ ]$"
+    r"outlet|group|fan[ ]club),?[ ]$"
 )
-"""An organisation's noun in apposition before its name: "her agency, Fernhill Talent," ("head
-of the studio, Jo Reyes," or "a spokesperson for the studio, Jo Reyes," is a person)."""
+"""An organisation's noun in apposition before its name: "her agency, Fernhill Talent,", "the
+fan group Tidewrack Fans" ("head of the studio, Jo Reyes," or "a spokesperson for the studio, Jo
+Reyes," is a person)."""
 
 
 _TERRITORIES = frozenset(

@@ -111,10 +111,12 @@ _APPOSED_AFTER = re.compile(
 thriller," (not "Ada Vale, the star of the drama,")."""
 _TIMED = re.compile(r"[ ]*\d{1,2}[:.]\d{2}\b")
 _TITLE_APPOSED = re.compile(
-    r"[“‘\"](?P<title>[A-Z][^“”‘’\"\n]{0,50}?)[”’\"],[ ](?:the|a|an)[ ](?:[\w-]+[ ]){0,3}?"
+    r"[“‘\"](?P<title>[A-Z][^“”‘’\"\n]{0,50}?)[”’\"](?:[ ]\([A-Z][^()\n]{0,40}\))?,[ ]"
+    r"(?:the|a|an)[ ](?:[\w-]+[ ]){0,3}?"
     rf"(?:{GENRE_NOUNS}|saga|mystery)\b"
 )
-"""A quoted title set as a work: "“Copper Sound”, the tin-mine drama"."""
+"""A quoted title set as a work: "“Copper Sound”, the tin-mine drama", its translation in
+brackets or not ("“Yr Afon Ddu” (The Black River), a crime drama")."""
 _NAME = r"(?P<title>(?:The[ ])?[A-Z][\w’'-]*(?:[ ](?:of|the|and|[A-Z][\w’'-]*)){0,4})"
 _NAME_AS_WORK = (
     re.compile(

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from bot.extract.answer_voices import voiced
 from bot.extract.asked import answering, asked_about
 from bot.extract.attribution import POST_PATTERNS, kin_or_kind_says, relays_another
+from bot.extract.comment_headers import by_header
 from bot.extract.dialogue import held_if_dialogue
 from bot.extract.embedded_sayers import embedded_sayer
 from bot.extract.entry_headings import by_heading, headings
@@ -142,7 +143,7 @@ def find_quotes(doc: Doc, resolver: Resolver) -> list[QuoteFact]:
                 fact = unsure_if_spliced(doc, resolver, quote, fact)
                 fact = unsure_if_kin(doc, frame, quote, fact)
                 fact = by_agent(doc, resolver, quote, fact)
-                fact = by_heading(doc, resolver, entries, quote, fact)
+                fact = by_header(doc, quote, by_heading(doc, resolver, entries, quote, fact))
                 fact = held_if_told(doc, frame, quote, held_if_unspoken(doc.text, quote, fact))
                 fact = held_if_alternative(doc, index, by_someone(doc, frame, quote, fact))
                 fact = fitted(doc, resolver.orgs, quote, fact)

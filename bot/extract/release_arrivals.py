@@ -2,7 +2,8 @@
 on set" uses a release verb ("the film arrives on ...") for someone coming to work. So does a
 shoot moving on: "The cameras of the drama arrived in Zeebrugge on Monday", "The crew arrives in
 Leeds on Friday". And its vehicles or crews coming on a day: "Location lorries arrived on Sunday",
-"Film crews arrived on Monday morning", "Catering vans and rigs arrived before dawn on Monday"."""
+"Film crews arrived on Monday morning", "Catering vans and rigs arrived before dawn on Monday",
+with a place between: "Trucks and generators arrived in Mill Lane on Tuesday"."""
 
 from __future__ import annotations
 
@@ -31,13 +32,15 @@ _KIT_LISTED = re.compile(
     r"[Cc]ranes|[Rr]unners|(?:[Cc]amera|[Ff]ilm|[Ff]ilming|[Pp]roduction)[ ]crew)\b"
     r"(?:(?:,|[ ]and)[ ][\w’' -]{1,40}?)*?"
     r"[ ](?:(?:has|have|had|finally|already|just|first)[ ])?"
-    r"arrived[ ](?:(?:before|at|after|around|by)[ ](?:dawn|daybreak|first[ ]light|sunrise|"
+    r"arrived[ ](?:(?:in|at|outside|near|into|along|by)[ ][^.;,]{1,50}?[ ])?"
+    r"(?:(?:before|at|after|around|by)[ ](?:dawn|daybreak|first[ ]light|sunrise|"
     r"\d{1,2}(?:[.:]\d\d)?[ ]?[ap]m)[ ])?(?:on|early[ ]on|last)[ ]"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:the[ ])?\d{1,2}(?:st|nd|rd|th)?[ ][A-Z])"
 )
 """A shoot's vehicles, kit or crews arriving on a weekday, listed before the verb or with a
-time of day between ("Catering vans, lighting rigs and runners arrived before dawn on Monday"):
-the production coming, not a release."""
+time of day or a place between ("Catering vans, lighting rigs and runners arrived before dawn on
+Monday", "Trucks and generators arrived in Mill Lane on Tuesday"): the production coming, not a
+release."""
 _NOT_A_PERSON = frozenset({"It", "This", "That", "Film", "Movie", "Series", "Show", "Season"})
 
 

@@ -18,6 +18,7 @@ from bot.extract.release_current_shoots import films_elsewhere
 from bot.extract.release_distributed import released_by_distributor
 from bot.extract.release_next_parts import plays_next_elsewhere
 from bot.extract.release_next_roles import stars_next_elsewhere
+from bot.extract.release_next_shoots import shoots_next_elsewhere
 from bot.extract.text import Doc, Span
 
 _ELSEWHERE = re.compile(
@@ -176,6 +177,8 @@ def about_another(chunk: str, context: Context) -> bool:
     if stars_next_elsewhere(chunk, context):  # "She is set to star in ‘Salt Road’, a western."
         return True
     if plays_next_elsewhere(chunk, context):  # "‘Thornmere’, in which he will play ..."
+        return True
+    if shoots_next_elsewhere(chunk, context):  # "to shoot the new film of X, “Title”"
         return True
     if films_elsewhere(chunk, context):  # "He is currently filming ‘Salt Meadow’, a thriller."
         return True

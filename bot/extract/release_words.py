@@ -303,12 +303,15 @@ AT_AN_EVENT = re.compile(
     r"(?!Christmas|Easter|New[ ]Year|Halloween|Thanksgiving|No\b|Number\b)[A-Z]"
     r"|in[ ](?:the[ ])?[A-Z][\w-]*(?:[ ][\w-]+){0,2}?[’']s[ ](?:[\w’'-]+[ ]){0,3}?"
     r"(?:competition|section|strand|sidebar)\b)"
+    r"|\b[Aa]n?[ ](?:[\w’'-]+[ ]){0,3}?premiere[ ](?:(?:party|screening|night)[ ])?(?:in|at)[ ]"
+    r"(?:the[ ])?(?!UK\b|US\b|USA\b|Britain|Ireland|America|Australia|Canada)[A-Z]"
 )
 """A premiere at a named festival or venue is an event, not the release: "which premiered at
 the Berlinale on Monday night", "debuts at Sundance in January", "premiered to rave reviews at
 Cannes in May", "premiered in the Horizons section at Brennholm on 2 August", or in a
 festival's own strand ("premiered in Brennholm's Horizons strand on 2 August"; not a streamer's
-line-up)."""
+line-up); so is a premiere told as an event in a place ("There will be a glitzy premiere in
+Bramley Square on 3 March", "a gala premiere at the Harlow Playhouse")."""
 _SPOKE_HINTS = ("spok", "talk", "said", "says", "told")
 _SPOKE = re.compile(r"\b(?:spoke|speaking|talked|talking|said|says|told)\b")
 

@@ -7,8 +7,7 @@ the subject of the clause before), a descriptor ("the director added": the credi
 "the Glass Orchard actor": the person the article ties to those words; "the 24-year-old": the
 person introduced at that age, else the one the text is about), an unnamed source ("a Netflix
 spokesperson", "one person close to the film", "one wrote"), an organisation or account
-("Netflix said", "the studio called", "u/name"), or a text ("the caption read": whoever posted
-it). Without an answer we are sure of, the quote is unattributed: a person is never guessed."""
+("Netflix said", "u/name"), or a text ("the caption read": its poster). Unsure: no one guessed."""
 
 from __future__ import annotations
 
@@ -367,6 +366,7 @@ class Resolver:
     def profiled(self) -> Speaker | None:
         """The one known person the headline names (a profile or an interview's subject)."""
         name = headline_person(self.doc, self.people, self.context, self._characters)
+        name = name if self.orgs.find(name or "") is None else None  # "Lumen's new thriller"
         name = name or checks.profile_subject(self.doc, self.people, self.context, self._characters)
         return Speaker(name, SourceKind.PERSON, "") if name else None
 

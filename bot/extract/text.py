@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from bot.extract.bare_answers import bare_answers
 from bot.extract.interview_askers import askers, questions
 from bot.extract.narrated_paragraphs import narrated
+from bot.extract.nested_straights import joined
 from bot.extract.terms import is_quotation
 from bot.facts import Article
 
@@ -183,10 +184,9 @@ def _view(masked: str, capitals: tuple[int, ...], sentence: Span) -> View:
 def _quotes_in(text: str, para: Span) -> list[Quote]:
     """Every quotation in a paragraph: double-quoted spans, then single-quoted ones outside them.
 
-    Titles, nicknames, scare words and numbers in quotation marks are left out (see
-    :func:`is_title_like`): they are the article's own words.
+    Titles, nicknames, scare words and numbers in marks are left out (:func:`is_title_like`).
     """
-    doubles = _doubles_in(text, para)
+    doubles = joined(text, _doubles_in(text, para))
     singles = _singles_in(text, para, doubles)
     found = sorted(doubles + singles, key=lambda q: q.start)
     return [

@@ -134,11 +134,13 @@ def _owner_just_named(doc: Doc, orgs: Organisations, offset: int) -> str | None:
 
 
 _ON_ACCOUNT = re.compile(
-    r"\b(?:caption|post|tweet|message|update)[ ](?:on|from)[ ](?:the[ ])?(?:official[ ])?"
+    r"\b(?:caption|post|tweet|message|update)(?:,?[ ](?:posted|shared|published))?[ ](?:on|from)"
+    r"[ ](?:the[ ])?(?:official[ ])?"
     rf"(?P<name>{NAME}|@\w+)(?P<own>[’']s)?[ ]"
     rf"(?:official[ ])?(?P<site>account|page|channel|{'|'.join(sorted(_PLATFORMS))})\b"
 )
-"""The account a text ran on, named or by handle ("the caption on the official @lumen account")."""
+"""The account a text ran on, named or by handle ("the caption on the official @lumen account",
+"the caption, posted from Vey's account": the account's owner, never a part the owner plays)."""
 
 _WHO_POSTED = re.compile(
     rf"(?P<name>{NAME}),[ ]who[ ](?:also[ ]|later[ ]|then[ ])?(?:posted|shared|uploaded|put[ ]up)"
@@ -175,6 +177,8 @@ def account_named(attribution: str, people: People) -> tuple[str, SourceKind] | 
         return None
     site = match["site"]
     person = people.resolve(match["name"], first_name=True)
+    if person is None and match["own"] and (full := people.expand(match["name"])) is not None:
+        return full, SourceKind.PERSON  # "posted from Vey's account": Tomas Vey, written in full
     if person is not None and site in person:
         person = None  # "Tidewater Instagram" read as a name is the account itself
     if person is not None and people.knows(person):

@@ -6,7 +6,8 @@ Three placings: an owner's possessive after "in", "on", "from" or "of" ("in Cana
 a work noun in apposition right after the marks ("“X”, the Spanish series in which ..."), and
 one right before them ("the comedy “X”", with the rest of its list: "the features “X” by Ada
 Vale and “Y”"), and an owner's work noun with the marks set between commas after it ("Her next
-film, “X”, opens in ...", "Ada Vale's new project, “Y”, is due to ...").
+film, “X”, opens in ...", "Ada Vale's new project, “Y”, is due to ...", "the new film of Ada
+Vale, “Z”, shoots in ...").
 Such words are a title, never anyone's quote.
 """
 
@@ -48,13 +49,23 @@ _OWNED_NOUN_COMMA = re.compile(
     rf"(?:{_WORK_NOUN}|project|comedy|thriller),[ ]$"
 )
 """An owner's work noun with a comma right before the marks: "Her next film, “X”, ..."."""
+_MAKER_NOUN_COMMA = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)[ ](?:(?:new|next|latest|last|first|upcoming|forthcoming|debut)[ ]){0,2}"
+    rf"(?:{_WORK_NOUN}|project|comedy|thriller)[ ](?:of|by|from)[ ]"
+    r"(?:(?:[A-Z][\w’'.-]*|de|da|di|du|la|le|van|von|der)[ ]){0,3}[A-Z][\w’'-]*,[ ]$"
+)
+"""A work noun with its maker after it, then a comma before the marks: "the new film of Ada
+Vale, “X”, ..."."""
 
 
 def _comma_placed(text: str, start: int, end: int) -> bool:
     """The marks sit between commas right after an owner's work noun."""
     if not text.startswith(",", after_close(text, end)):
         return False
-    return _OWNED_NOUN_COMMA.search(text, max(0, start - 60), max(0, start - 1)) is not None
+    window = (max(0, start - 90), max(0, start - 1))
+    return _OWNED_NOUN_COMMA.search(text, *window) is not None or bool(
+        _MAKER_NOUN_COMMA.search(text, *window)
+    )
 
 
 def _noun_placed(text: str, start: int) -> bool:

@@ -1,0 +1,48 @@
+"""A forum thread's comment whose poster heads it on a line of its own.
+
+A megathread sets each top comment under a header line that is only the poster's handle and
+the comment's score, and sets the comment as a paragraph that is wholly one quotation::
+
+    u/tidewrack_fan · 2.1k points
+    "the pier scene at 1:10 has ruined me"
+    ↳ u/gullwatch_22 · 340 points
+    "same, I had to pause it"
+
+Such a quotation, left unattributed, is the header's account's. The thread's own poster ("Posted
+by u/X" in the byline) is left as it was: the corpus types that account now as a person and now
+as an account, so its comment is credited to no one rather than typed either way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.extract.text import Doc, Quote
+from bot.facts import QuoteFact, SourceKind
+
+_HEADER = re.compile(
+    r"(?:[↳>][ ]*)?(?P<handle>u/[A-Za-z0-9_-]{2,40})(?:[ ]\((?:MOD|mod|OP)\))?"
+    r"[ ]·[ ][\d.,]+k?[ ]points?(?:[ ]·[ ][A-Za-z]+)?"
+)
+"""A comment's header: "u/name · 1.2k points", "↳ u/name (MOD) · 88 points", "... · Mod"."""
+_POSTED_BY = re.compile(r"\b[Pp]osted[ ]by[ ](?P<handle>u/[A-Za-z0-9_-]{2,40})")
+
+
+def by_header(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` credited to the handle heading its comment (see above), when it is left
+    unattributed and its quotation is the whole paragraph."""
+    if fact.source is not SourceKind.UNATTRIBUTED or not fact.served or quote.para < 1:
+        return fact
+    para, above = doc.paras[quote.para], doc.paras[quote.para - 1]
+    if doc.text[para.start : quote.start].strip() not in {'"', "“"}:
+        return fact
+    if doc.text[quote.end : para.end].strip() not in {'"', "”"}:
+        return fact
+    header = _HEADER.fullmatch(doc.text[above.start : above.end].strip())
+    if header is None:
+        return fact
+    handle = header["handle"]
+    if any(m["handle"] == handle for m in _POSTED_BY.finditer(doc.text[: above.start])):
+        return fact  # the thread's poster: typed both ways by the corpus, so no one
+    return replace(fact, speaker=handle, source=SourceKind.ORGANISATION, attribution=handle)

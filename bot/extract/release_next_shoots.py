@@ -1,0 +1,36 @@
+"""A profile subject's next job on another named film: "Next year Dalrow returns to Norway to shoot
+the new film of Ingrid Haavik, “Stille vann”, with production planned to start in March", "he
+will film the next feature by Oren Pask, Salt Lanterns", "to shoot Mara Kell’s new film,
+“Fjordlys”". The sentence is about that film, so its shoot and times are not ours. A quoted
+name comes masked; it counts as another film unless one of ours is as long."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.context import Context
+from bot.extract.text import MASK
+
+_WORK = r"(?:film|feature|movie|series|drama|documentary|project|picture)"
+_NEXT_SHOOT = re.compile(
+    r"\b(?:shoot|film|lens|photograph|make|direct|edit|score|design|produce)[ ]"
+    rf"(?:(?:the[ ])?(?:new|next|latest|upcoming|forthcoming)[ ]{_WORK}[ ](?:of|by|from)[ ]"
+    r"[^,;.“”\"]{1,60}?"
+    r"|[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3}[’']s[ ](?:new|next|latest|upcoming|forthcoming)[ ]"
+    rf"{_WORK}),[ ](?:[‘“\"'](?P<quoted>{MASK}+)[’”\"']|"
+    r"(?P<name>[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|[a-z][\w’'-]*)){0,5}?))(?:,|[ ]which\b)"
+)
+"""A crew verb, then another maker's new film, then its name set off by commas."""
+
+
+def shoots_next_elsewhere(chunk: str, context: Context) -> bool:
+    """The sentence tells the subject's next job on a named film that is not the article's own."""
+    for match in _NEXT_SHOOT.finditer(chunk):
+        if match["quoted"] is not None:
+            if all(len(title) != len(match["quoted"]) for title in context.titles):
+                return True
+            continue
+        name = match["name"].rstrip()
+        if not context.is_known(name) and not context.is_ours(name):
+            return True
+    return False
