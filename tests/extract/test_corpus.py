@@ -506,7 +506,7 @@ RECALL_SHORTFALLS = {
     ("blind-170", "release"): 0.527,
     ("blind-170", "quotes"): 0.787,
     ("blind-171", "cast"): 0.902,
-    ("blind-171", "crew"): 0.882,
+    ("blind-171", "crew"): 0.901,
     ("blind-171", "release"): 0.703,
     ("blind-171", "quotes"): 0.925,
     ("blind-172", "cast"): 0.704,
@@ -525,6 +525,14 @@ RECALL_SHORTFALLS = {
     ("blind-175", "crew"): 0.916,
     ("blind-175", "release"): 0.533,
     ("blind-175", "quotes"): 0.933,
+    ("blind-176", "cast"): 0.657,
+    ("blind-176", "crew"): 0.846,
+    ("blind-176", "release"): 0.633,
+    ("blind-176", "quotes"): 0.923,
+    ("blind-177", "cast"): 0.936,
+    ("blind-177", "crew"): 0.884,
+    ("blind-177", "release"): 0.607,
+    ("blind-177", "quotes"): 0.888,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -546,7 +554,7 @@ PRECISION_SHORTFALLS = {
     ("blind-109", "quotes"): 0.929,
     ("blind-112", "quotes"): 0.953,
     ("blind-113", "release"): 0.884,
-    ("blind-114", "release"): 0.882,
+    ("blind-114", "release"): 0.937,
     ("blind-114", "quotes"): 0.955,
     ("blind-117", "release"): 0.947,
     ("blind-128", "release"): 0.947,
@@ -561,8 +569,7 @@ PRECISION_SHORTFALLS = {
     ("blind-149", "quotes"): 0.957,
     ("blind-151", "quotes"): 0.964,
     ("blind-153", "release"): 0.95,
-    ("blind-154", "cast"): 0.952,
-    ("blind-154", "crew"): 0.953,
+    ("blind-154", "cast"): 0.967,
     ("blind-154", "release"): 0.9,
     ("blind-154", "quotes"): 0.915,
     ("blind-155", "quotes"): 0.965,
@@ -588,17 +595,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-176": {
-        "cast": (0.888, 0.657),
-        "crew": (0.977, 0.846),
-        "release": (1.0, 0.633),
-        "quotes": (0.956, 0.846),
+    "blind-178": {
+        "cast": (0.878, 0.725),
+        "crew": (0.936, 0.862),
+        "release": (1.0, 0.483),
+        "quotes": (0.945, 0.912),
     },
-    "blind-177": {
-        "cast": (0.983, 0.92),
-        "crew": (0.977, 0.846),
-        "release": (0.8, 0.571),
-        "quotes": (0.921, 0.864),
+    "blind-179": {
+        "cast": (0.956, 0.687),
+        "crew": (0.95, 0.826),
+        "release": (0.941, 0.5),
+        "quotes": (0.95, 0.835),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
