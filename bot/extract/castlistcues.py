@@ -27,10 +27,10 @@ from bot.extract.castsiblings import sibling_order
 
 _ACTORS_CUED = re.compile(
     r"\b(?i:(?:series|returning|cast|show[’']s)[ ]regulars?"
-    r"|(?:the|returning|main|ensemble|new)[ ]cast[ ](?:alongside|along[ ]with|with))[ ]$"
+    r"|(?:the|returning|main|ensemble|new)[ ]cast,?[ ](?:alongside|along[ ]with|with))[ ]$"
 )
 """Words just before a list that name its people as the cast: "the show's regulars",
-"head the new cast alongside" (not "the pub's regulars", who are parts)."""
+"head the new cast alongside", "lead the cast, with" (not "the pub's regulars", who are parts)."""
 _ATTENDING = re.compile(
     r"\b(?i:(?:red[ ]|pink[ ])?carpet|premiere|gala|screening|after-?party|in[ ]attendance"
     r"|attend(?:ing|ed|ees)|guests|arrivals|spotted)\b[^.!?;:\n]{0,50}"

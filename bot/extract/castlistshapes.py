@@ -75,14 +75,22 @@ def news_led(first: Casting, text: str) -> bool:
 
 
 def closing_order(last: Casting, text: str) -> set[bool]:
-    """{True} when the list ending at ``last`` closes on an item "Name as Part", or the lone
-    pair follows a screen relation ("with on-screen girlfriend Ada Vale (Mira Holt)", "her
-    screen mum Ada Vale (Mira Holt)"): who is someone's partner on screen is an actor."""
+    """{True} when the list ending at ``last`` closes on an item "Name as Part" or leads the
+    cast, or the lone pair follows a screen relation ("with on-screen girlfriend Ada Vale (Mira
+    Holt)", "her screen mum Ada Vale (Mira Holt)"): who is someone's partner on screen is an
+    actor."""
     if _SCREEN_RELATION.search(text, max(last.start - 40, 0), last.start):
         return {True}
     if follows_arrival(last, text):  # "..., with X (Y) close behind": a guest follows
         return {True}
-    return {True} if _CLOSING.match(text, last.end) else set()
+    return {True} if _CLOSING.match(text, last.end) or _LEAD.match(text, last.end) else set()
+
+
+_LEAD = re.compile(
+    r"[ ](?:lead|leads|led|head|heads|headed|front|fronts)[ ]the[ ](?:cast|ensemble)\b"
+)
+"""After a list's last bracket, its items lead the cast ("Ada Vale (Mira Holt) and Kai Lund (Noor
+Bell) lead the cast"): the names outside the brackets are the actors."""
 
 
 _SCREEN_RELATION = re.compile(

@@ -314,8 +314,8 @@ def surname_alone(name: str, text: str) -> bool:
 
 
 _IN_A_NAME_BEFORE = re.compile(rf"(?:{UPPER}[\w’'.-]*[\"”’]?|(?<![\w’'-])the)[ ]$|{NAME_AS_WORD}$")
-_IN_A_NAME_AFTER = re.compile(rf"[ ]{UPPER}|[\w’'-]")
-"""Capitals of every alphabet: "Émile Varga" is one name, as "Ada Vale" is."""
+_IN_A_NAME_AFTER = re.compile(rf"[ ]{UPPER}|[\w’'-]|[ ]\d{{4}}\b")
+"""Capitals of every alphabet ("Émile Varga" is one name); before a year, a season ("Summer")."""
 _ACTS = rf"(?:(?:also|just|then|quickly)[ ])?(?:{PERSON_VERBS}|reposted|shared|put[ ]up)\b"
 _ACTS_AFTER = re.compile(rf"[ ]{_ACTS}")
 _WORD_END = re.compile(r"(?![\w-])")
