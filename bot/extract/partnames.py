@@ -9,6 +9,7 @@ import re
 
 from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import Casting
+from bot.extract.casttitledparts import titled_part
 from bot.extract.context import Context
 from bot.extract.names import END, TOKEN, People, clean_character, is_full
 from bot.extract.text import Doc
@@ -97,6 +98,9 @@ def attributive(match: re.Match[str], chunk: str) -> tuple[str, int]:
         named = _NAMED_AFTER.match(chunk, end)
         if named is not None and is_full(clean_character(named["name"])):  # not "Dorrow, Kent"
             return named["name"], named.end("name")
+    titled = titled_part(lead, chunk, end)  # "who plays the Frost Regent, Ilse Marrow."
+    if titled is not None:
+        return titled
     if " " in char:
         return char, end
     aged = _AGED.search(lead)
