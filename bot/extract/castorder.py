@@ -32,7 +32,6 @@ from bot.extract.castlonglists import long_list_order, supported_pairs
 from bot.extract.castnoteleavers import follow_pairs, pair_notes, unnoted
 from bot.extract.castsiblings import heading_lists
 from bot.extract.casttitles import CREW_AFTER
-from bot.extract.castvotes import split_votes
 from bot.extract.cues import word_led
 from bot.extract.lexicon import AGE_PREFIXES, HONORIFICS, NAME_AS_WORD, PERSON_VERBS, STOP_TOKENS
 from bot.extract.names import People, clean_character, clean_name, is_full
@@ -111,7 +110,9 @@ def settle_pairs(raw: list[Casting], people: People, text: str) -> list[Casting]
             continue
         orders = {i: _order(kept[i], people, parts, text) for i in members}
         orders = _unweak(family_orders(orders, kept, raw), kept, people, parts, text)
-        settled = split_votes(orders, _lists_actors(first, text))  # split votes: held
+        settled = {order for order in orders.values() if order is not None}
+        if len(settled) > 1 and not _lists_actors(first, text):  # split votes: held
+            orders = dict.fromkeys(orders)
         if len(settled) == 1:
             earlier.append((kept[members[-1]].end, next(iter(settled))))
         settled = settled or unnamed_order(first, kept, earlier, text)

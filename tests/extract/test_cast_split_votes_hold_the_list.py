@@ -24,5 +24,4 @@ def test_a_three_pair_list_split_by_its_votes_is_held() -> None:
         "will be seen together in the spring.",
         "Lindqvist posted a photo from the wrap party. Harrow, it seems, has one last secret.",
     )
-    either = {("Rosa Harrow", "Ilse Marchetti"), ("Ilse Marchetti", "Rosa Harrow")}
-    assert not served(found) & either
+    assert not served(found) & {("Rosa Harrow", "Ilse Marchetti"), ("Ilse Marchetti", "Rosa Harrow")}
