@@ -111,8 +111,6 @@ def settle_pairs(raw: list[Casting], people: People, text: str) -> list[Casting]
         orders = {i: _order(kept[i], people, parts, text) for i in members}
         orders = _unweak(family_orders(orders, kept, raw), kept, people, parts, text)
         settled = {order for order in orders.values() if order is not None}
-        if len(settled) > 1 and not _lists_actors(first, text):  # split votes: held
-            orders = dict.fromkeys(orders)
         if len(settled) == 1:
             earlier.append((kept[members[-1]].end, next(iter(settled))))
         settled = settled or unnamed_order(first, kept, earlier, text)
@@ -200,7 +198,8 @@ def _marked(kept: list[Casting], members: list[int], text: str) -> bool | None:
 
 
 def _dashed(item: Casting, text: str) -> bool:
-    """A dashed pair ("Mira Holt – Ada Vale"): a cast header does not say which side acts."""
+    """A dashed pair ("Mira Holt – Ada Vale"): a header naming the cast says the list holds
+    actors, not which side of the dash they stand on, so the names' use elsewhere comes first."""
     return "(" not in text[item.start : item.end]
 
 
@@ -379,8 +378,9 @@ def orient(item: Casting, people: People, text: str) -> Casting | None:
 
 
 def _a_persons(name: str, text: str) -> bool:
-    """A full name none of whose words the article writes in lower case, beside a one-word part
-    after a true dash ("Mira – Ada Vale"), not a hyphen ("Advertisement - Continue Reading")."""
+    """A full name none of whose words the article writes in lower case as a plain word; beside
+    a one-word part after a true dash ("Mira – Ada Vale"), not a hyphen ("Advertisement -
+    Continue Reading Below", page furniture)."""
     return is_full(clean_name(name)) and not any(
         f" {word.lower()} " in text for word in name.split()
     )
