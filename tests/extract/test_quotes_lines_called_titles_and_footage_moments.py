@@ -65,3 +65,40 @@ def test_an_actor_remark_on_the_trailer_is_still_a_quote() -> None:
         "at the last shot, honestly,” she said.",
     )
     assert served_quotes(found) == [("I cried at t", "Pella Strand")]
+
+
+def test_a_voice_whispering_over_the_opening_shots_is_no_quote() -> None:
+    found = facts(
+        "The first look at Harbour Lights is finally here.",
+        "“Twelve boats went out. Eleven came home,” a voice whispers over the opening shots. "
+        "Lovely.",
+        title="Five things we noticed in the Harbour Lights trailer",
+    )
+    assert served_quotes(found) == []
+
+
+def test_the_best_line_in_the_whole_trailer_is_no_quote() -> None:
+    found = facts(
+        "Five things we noticed in the Harbour Lights trailer.",
+        "Pella Strand plays Nora Vik, the ferry's cook, and gets the best line in the whole "
+        "trailer: “You steer, I'll keep us fed and alive.” We are sold.",
+    )
+    assert served_quotes(found) == []
+
+
+def test_the_teasers_big_line_is_hers_is_no_quote() -> None:
+    found = facts(
+        "Five things we noticed in the Harbour Lights teaser.",
+        "Ines Valcourt, who plays the keeper's sister, is in every other shot. The teaser's big "
+        "line is hers: “The lamp stays lit. We do not.” Brr.",
+    )
+    assert served_quotes(found) == []
+
+
+def test_a_line_purred_at_the_end_of_a_trailer_is_no_quote() -> None:
+    found = facts(
+        "The first look at Harbour Lights is finally here.",
+        "“Welcome aboard. Mind the rail,” Orla purrs at the end. We will hear it in our sleep.",
+        title="Ten things we learned from the Harbour Lights trailer",
+    )
+    assert served_quotes(found) == []
