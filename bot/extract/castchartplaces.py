@@ -20,8 +20,12 @@ _PLACE = re.compile(
     r"(?i)\b(?:at|to|in)[ ]No\.?[ ]?(?:[2-9]|1\d|20)\b"
     r"|\b(?:was|came|finished|placed|sits|sat|is)[ ](?:second|third|fourth|fifth|sixth|seventh|"
     r"eighth|ninth|tenth)\b"
+    r"|\b(?:to|in|into)[ ](?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[ ]"
+    r"(?:place|spot|position)\b"
+    r"|\b(?:at|to)[ ]number[ ](?:two|three|four|five|six|seven|eight|nine|ten)\b"
 )
-"""A lower place in the chart: "fell to No 2", "At No 3,", "was fourth"."""
+"""A lower place in the chart: "fell to No 2", "At No 3,", "was fourth", "fell to second
+place", "In third place,", "dropped to number three"."""
 
 
 def headline_has(doc: Doc, pattern: re.Pattern[str]) -> bool:

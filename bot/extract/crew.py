@@ -44,6 +44,7 @@ from bot.extract.crewqualified import other_work, qualified
 from bot.extract.crewrelatives import not_the_relative
 from bot.extract.crewsingles import single_credit
 from bot.extract.crewsplits import split_credits
+from bot.extract.crewverblists import by_verbs
 from bot.extract.crewwithpairs import with_as_pairs
 from bot.extract.cues import hint
 from bot.extract.names import LIST_SPLIT, NAME, TOKEN, People, clean_name, is_full, without_letters
@@ -361,7 +362,7 @@ def _passive(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
         if match["byrole"]:  # X's job, no credit
             for role in _roles(match["byrole"]):
                 yield from ((name, role) for name in names)
-        verbs = LIST_SPLIT.split(match["verbs"])
+        verbs = by_verbs(match["verbs"])  # "she wrote and produced, directed by X": X directed
         for verb in verbs:
             for pattern, role in _PASSIVE_ONE:
                 if role is CrewRole.AUTHOR and len(verbs) > 1:

@@ -9,7 +9,8 @@ author, who has written the screenplay" (a description that ends in a role noun,
 before "who"), "X, best known for Y and Z, is directing" (what a profile says the person is
 known for), "X, taking over from Y, directs" (whom they succeed), "X also wrote", "X and Y
 lead the cast as A and B, and serve as" (the stars' own credit after their parts: see
-:mod:`bot.extract.crewplayers`).
+:mod:`bot.extract.crewplayers`). A "whose" clause is closed by a comma before X's verb: in "X,
+whose theme now fills countless fan edits" the words ending the clause are its own subject's.
 And "the Polish editor who cut the film": one capitalised word after an article is an adjective
 or a title's word ("the Irish writer", "a Dutch cinematographer"), not the person credited.
 """
@@ -50,7 +51,8 @@ in your edits": edits the fans make, no editor's credit). "The" may come before 
 ("X, who directed Y, is at the helm")."""
 CONNECTOR = (
     rf"(?:(?:,[ ]the[ ][^,.;:“”\"]{{1,60}}?[ ](?:{_ROLE_NOUNS}))?"
-    r",[ ](?:who|whose)\b[^,.;:]{0,100}?(?:,(?:[ ][a-z][\w’'-]*){0,6}?)?"
+    r",[ ](?:who\b[^,.;:]{0,100}?(?:,(?:[ ][a-z][\w’'-]*){0,6}?)?"
+    r"|whose\b[^,.;:]{0,100}?,(?:[ ][a-z][\w’'-]*){0,6}?)"
     r"|[ ][–—][ ]who\b[^–—.;:]{0,100}?[ ][–—]"
     rf"|,[ ]the[ ][^,.;:“”\"]{{1,60}}?[ ](?:{_ROLE_NOUNS}),{_AUXILIARY}"
     rf"|,[ ](?:(?:the|an?)[ ](?:[A-Za-z][\w’'-]*[ ]){{0,3}}?(?:{_ROLE_NOUNS})[ ]"

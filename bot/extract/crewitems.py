@@ -9,6 +9,9 @@ credit there is the article's only where the text is about its production.
   director are that work's ("Writer Ada Vale has described it as ...").
 * A sentence that opens on another work, its makers in an aside, and its tally of nominations
   ("Brine Lane, from director Otto Quell, has three"): an awards page's rival.
+* A sentence that sets another work beside its maker's possessive ("The closing gala is Brine
+  Lane, the Icelandic director Otto Quell’s drama", "“Tin Acre”, writer-director Ada Vale’s
+  debut"): whom it credits made that work.
 * A sentence that opens on a bare description ("The action sequel stars A and was directed by
   B", "The comedy, written by C, ...") right after one whose subject is another quoted work
   ("Lumen’s ‘Cinder Run 2’ slipped to second place"): the description points back at it.
@@ -58,6 +61,21 @@ _MADE_BY = re.compile(
 )
 """After another title: ", the debut from director X", ", the new feature of X", ", a comedy
 directed by X": X made that one."""
+_CAP = r"[A-ZÀ-Þ][\w’'-]*"
+_POSSESSED = re.compile(
+    rf"(?P<title>{_CAP}(?:[ ](?:(?:of|the|and|in|on|a)[ ])?{_CAP}){{0,5}})[”’\"]?,[ ]"
+    r"(?:the[ ])?(?:[\w-]+[ ]){0,2}?(?:director|writer|writer-director|film-?maker|"
+    r"screenwriter)[ ](?:[A-ZÀ-Þ][\w’'-]*[ ]){0,3}[A-ZÀ-Þ][\w-]*[’']s[ ](?:[a-z-]+[ ]){0,2}?"
+    rf"(?:debut|film|feature|documentary|short|movie|{GENRE_NOUNS})\b"
+)
+"""Another title then its maker's possessive: "Brine Lane, the Icelandic director Otto Quell’s
+drama", "“Tin Acre”, writer-director Ada Vale’s debut feature"."""
+_NOT_TITLE = re.compile(
+    r"(?:In|At|On|For|From|After|Before|During|Since|By|With|Also|Elsewhere|Meanwhile|Then|"
+    r"Speaking|Last|This|That|Its|His|Her|Their|It|Here|There|Now|Today|Tonight)\b"
+)
+"""First words that open a sentence or phrase, not a title ("In London, director Ada Vale’s
+film ...")."""
 _SUBJECT_REACH = 40
 """How far into the sentence before the other work's title starts (its subject)."""
 
@@ -70,6 +88,7 @@ def other_works_sentences(doc: Doc, context: Context) -> set[int]:
     plain = other_plain_items(doc, lambda text: _names_ours(text, ours))
     plain |= other_news_items(doc, lambda text: _names_ours(text, ours))
     plain |= _rival_tallies(doc, ours)
+    plain |= _possessed(doc, ours)
     return _other_items(doc, ours) | _described_after(doc, ours) | _made_by(doc, ours) | plain
 
 
@@ -154,3 +173,15 @@ def _made_by(doc: Doc, ours: frozenset[str]) -> set[int]:
         for match in quoted.finditer(view.chunk)
         if _MADE_BY.match(view.chunk, match.end()) and not _names_ours(match["title"], ours)
     }
+
+
+def _possessed(doc: Doc, ours: frozenset[str]) -> set[int]:
+    """Sentences that set another title beside its maker's possessive ("... is Brine Lane, the
+    Icelandic director Otto Quell’s drama"): whom they credit made that work, not ours."""
+    found: set[int] = set()
+    for view in doc.views:
+        for match in _POSSESSED.finditer(view.chunk):
+            title = match["title"]
+            if not _NOT_TITLE.match(title) and not _names_ours(title, ours):
+                found.add(view.span.start)
+    return found

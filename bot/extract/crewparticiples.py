@@ -1,5 +1,6 @@
 """A director told in a participle aside: "X, directing from Y's screenplay, watches from a
-monitor", "X, directing from a script by Y, ..." (the film's script, so the film's director;
+monitor", "X, directing from Y's own script" (the writer's own, stressed), "X, directing from a
+script by Y, ..." (the film's script, so the film's director;
 "directing from the Lumen script" names another work's, and is left), and a writer named inside
 the object: "the script X co-wrote with Y", "the film's screenplay X wrote"; and a writer past a
 long relative clause with a list in it: "X, who created the webcomic, the books and the series,
@@ -15,7 +16,8 @@ from bot.facts import CrewRole
 
 _DIRECTING_FROM = re.compile(
     rf"(?P<name>{NAME}),[ ](?:(?:again|also|once[ ]again)[ ])?directing[ ]from[ ]"
-    rf"(?:(?:a|the|an|his|her|their)[ ](?:(?:new|original|own|adapted)[ ])?|{NAME}[’']s[ ])"
+    r"(?:(?:a|the|an|his|her|their)[ ](?:(?:new|original|own|adapted)[ ])?"
+    rf"|{NAME}[’']s[ ](?:own[ ])?)"
     r"(?:script|screenplay)\b(?![’'-]|[ ](?:of|for)[ ][A-Z“\"‘'])"
 )
 

@@ -45,14 +45,15 @@ _SUCCEEDED = re.compile(
     r"|\b(?:collaborator|protégé|muse|assistant|mentee|student)[ ]of[ ](?:the[ ])?(?:[A-Z]\w*[ ])?$"
     r"|\b(?:known|famous|noted|celebrated|admired)[ ](?:[\w’'-]+[ ]){0,5}?for[ ]"
     r"(?:his|her|their)[ ]"
-    r"(?:[a-z-]+[ ]){0,2}(?:work|collaborations?|partnerships?)[ ]with[ ](?:the[ ])?"
-    r"(?:[A-Z]\w*[ ])?$"
+    r"(?:[a-z-]+[ ]){0,2}(?:(?:work|collaborations?|partnerships?)[ ]with|work[ ]on[ ]"
+    r"[^.;:]{1,80}?[ ]by)[ ](?:the[ ])?(?:[A-Z]\w*[ ])?$"
     r"|\b(?:series|show|drama|sitcom|comedy)[ ]of[ ](?:the[ ])?"
     r"(?:[A-Z]\w*[ ])?$"
 )
 """Another's credit: "taking over from composer X", "took over the reins from director X" (the
 predecessor's post), "a collaborator of director X", "known for her work with director X" or
 "known at home above all for his work with director X" (the subject's earlier films with X),
+"known above all for her work on “Tide” (2019) by director X" (X's film, the subject's work),
 and a work told as someone's ("the hit Lumen series of Welsh writer X": X made the series,
 which is no script credit for the film)."""
 _REACH = 20

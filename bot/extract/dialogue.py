@@ -32,11 +32,12 @@ speaks, told by the writer."""
 _GIVEN_A_LINE = re.compile(
     r"\b(?:gets|got|has|had|delivers|delivered|speaks|spoke|utters|uttered|is[ ]given|was[ ]given)"
     rf"[ ](?:the[ ]{_TRAILER}[’']s[ ](?:[a-z]+[ ]){{0,2}}(?:line|lines|word|laugh|laughs)\b"
-    rf"|the[ ](?:[a-z]+[ ]){{0,2}}(?:line|lines|word)[ ](?:of|in)[ ]the[ ]{_TRAILER}\b)"
+    rf"|the[ ](?:[a-z]+[ ]){{0,2}}(?:line|lines|word)[ ](?:of|in)[ ]the[ ]"
+    rf"(?:whole[ ]|entire[ ])?{_TRAILER}\b)"
 )
 """A part given the trailer's line ("X's Cartographer gets the trailer's final line", "has the
-last word in the teaser", "gets the trailer's only laugh"): the quote told next is that line,
-spoken in the work."""
+last word in the teaser", "gets the best line in the whole trailer", "gets the trailer's only
+laugh"): the quote told next is that line, spoken in the work."""
 _LINE_OF_DIALOGUE = re.compile(
     r"\b(?:line|lines|snatch|snippet|exchange|bit|scrap)[ ]of[ ](?:its[ ]|their[ ])?dialogue\b"
     r"[^.;“”\"]*[:,][ ]*[“\"‘']?$"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.figure_lines import figure_line
+from bot.extract.footage_moments import moment_line
 from bot.extract.footage_scenes import scene_line
 from bot.extract.held_continuations import held_with_head
 from bot.extract.names import NAME, NAME_RE, People
@@ -119,6 +120,8 @@ def held_if_part_speaks(
         return held_line(fact)  # "“...,” a woman warns her" in a trailer
     if snarled_line(doc, quote):
         return held_line(fact)  # "“...,” she snarls" in a trailer
+    if moment_line(doc, quote):
+        return held_line(fact)  # "“...,” he says over the final shot" in a trailer
     if reviewed is not None and _unnamed(doc, quote, fact, reviewed):
         return held_line(fact)
     if not parts:

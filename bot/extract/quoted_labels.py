@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.extract.called_names import held_if_called
 from bot.extract.chanted_lines import held_if_chanted
 from bot.extract.claimed_verbs import held_if_claimed_verb
 from bot.extract.glossed_titles import held_if_glossed_title
@@ -187,7 +188,7 @@ def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     fact = held_if_seen_doing(text, quote.start, held_if_glossed_title(text, quote, fact))
     fact = held_if_named_line(text, quote, held_if_chanted(text, quote.start, fact))
     fact = held_if_meant(text, quote.start, held_if_claimed_verb(text, quote, fact))
-    fact = held_if_pronounced(text, quote.start, fact)
+    fact = held_if_called(text, quote, held_if_pronounced(text, quote.start, fact))
     return held_if_scare_quoted(text, quote.end, held_if_label(text, quote, fact))
 
 

@@ -3,7 +3,8 @@ Portuguese cinemas, under the title Porto de vidro, on 9 May", "opens in Danish 
 the title Glashavnen". The release there may be news; the name there is not the film's title
 (and the shared cue would cut a sentence-case one to its first word). A release for
 English-speaking territories ("released in English-speaking territories as Night Ferry") or in
-British, Irish or American cinemas keeps its title."""
+British, Irish or American cinemas keeps its title. So for another country's viewers:
+"Danish viewers see it under the title Glashavnen"."""
 
 from __future__ import annotations
 
@@ -14,6 +15,11 @@ _IN_THEIR_CINEMAS = re.compile(
     r"Canadian|Scottish|Welsh|Northern|New)\b)(?P<place>[A-Z][a-z]+)[ ]"
     r"(?:cinemas|theatres|theaters|multiplexes|screens|audiences)\b"
 )
+_THEIR_VIEWERS = re.compile(
+    r"\b(?!(?:English|British|UK|US|Irish|American|Australian|Canadian|Scottish|Welsh|Northern|"
+    r"New)\b)(?P<place>[A-Z][a-z]+)[ ](?:viewers|audiences|subscribers|cinemagoers|filmgoers)\b"
+)
+"""Another country's viewers: "Danish viewers", "Italian subscribers"."""
 _REACH = 100
 """How far before the title's cue the other cinemas may be named, in the same sentence."""
 
@@ -21,4 +27,5 @@ _REACH = 100
 def for_other_cinemas(text: str, match: re.Match[str]) -> bool:
     """The title cue at ``match`` follows a release in another language's cinemas."""
     before = text[max(0, match.start() - _REACH) : match.start()]
-    return _IN_THEIR_CINEMAS.search(re.split(r"[.;!?][ ]", before)[-1]) is not None
+    clause = re.split(r"[.;!?][ ]", before)[-1]
+    return _IN_THEIR_CINEMAS.search(clause) is not None or _THEIR_VIEWERS.search(clause) is not None

@@ -46,6 +46,17 @@ and York between June and August last year" (not "the show shot up the charts").
 _SHOT_ACTIVE = re.compile(r"\b(?:shot|filmed)[ ]the[ ](?:film|movie|feature|series|show|drama)\b")
 """The production as the object of the shoot: "The cinematographer shot the series in Hull
 between May and July last year"."""
+_SHOT_BY_CREW = re.compile(
+    r"\b(?:[Tt]hey|[Ww]e)[ ](?:shot|filmed)[ ](?:in|at|on|across|around|near|between|from|over)\b"
+)
+"""The crew as "they" or "we" who shot, with where or when after it: "They filmed in Fife from
+March to May 2025" (not "they will film", which :data:`FUTURE` reads as a plan)."""
+_SHOT_JOINED = re.compile(
+    r"^(?:[Tt]he[ ](?:film|movie|feature|series|show|season|drama)|[Ii]t)[ ]was[ ][^.;:“”\"]*?"
+    r"(?:,[ ]|[ ])and[ ]was[ ](?:shot|filmed)\b"
+)
+"""A passive shoot joined to the production's own clause: "The series was written by X and
+directed by Y, and was filmed in Hull between April and July last year"."""
 
 
 def shoot_spans(
@@ -62,6 +73,8 @@ def shoot_spans(
         or _SHOT_PASSIVE.search(chunk)
         or _SHOT_ACTIVE.search(chunk)
         or _SHOT_ITSELF.search(chunk)
+        or _SHOT_BY_CREW.search(chunk)
+        or _SHOT_JOINED.search(chunk)
     ):
         yield from _filming_span(ref, chunk, evidence)
     elif " in " in chunk and (" shot " in chunk or " filmed " in chunk or "took place" in chunk):

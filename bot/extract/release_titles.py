@@ -73,4 +73,20 @@ def title_matches(text: str) -> list[re.Match[str]]:
         found.extend(_RELEASED_AS.finditer(text))
     if " would " in text:
         found.extend(_REPORTED.finditer(text))
-    return [match for match in found if not for_other_cinemas(text, match)]
+    return [
+        match
+        for match in found
+        if not for_other_cinemas(text, match) and not _cut_in_marks(text, match)
+    ]
+
+
+def _cut_in_marks(text: str, match: re.Match[str]) -> bool:
+    """The quoted title at ``match`` stops short of its closing mark ("“Glass Harbour: il
+    ritorno”" read as "Glass Harbour"): only part of the title, so not served."""
+    start, end = match.start("title"), match.end("title")
+    opened = text[start - 1 : start]
+    if not opened or opened not in "“\"‘'":
+        return False
+    closing = {"“": "”", "‘": "’"}.get(opened, opened)
+    after = text[end : end + 60].lstrip(".,!?;")  # 'go out as "Low Tide."': whole
+    return not after.startswith(closing) and closing in after

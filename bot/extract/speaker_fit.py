@@ -39,6 +39,7 @@ from bot.extract.dismissed_quotes import dismissed
 from bot.extract.first_person_orgs import bare_word_name, first_named, one_voice
 from bot.extract.footage_lines import footage_line
 from bot.extract.gendered_speakers import ungendered
+from bot.extract.handle_subjects import territory_subject
 from bot.extract.held_continuations import ACCOUNT_DOUBT
 from bot.extract.lexicon import PRODUCTION_NOUNS
 from bot.extract.loose_credits import (
@@ -148,7 +149,7 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
             return held(fact, "a name seen only inside a longer one (a place in a festival's)")
         if fact.speaker.startswith("@"):
             spelt = _spelt_by(doc, orgs, fact.speaker[1:].lower())
-            if spelt:
+            if spelt and not territory_subject(doc.text, quote, fact.speaker, spelt):
                 return replace(fact, speaker=spelt)
             return handle_owner(orgs.people, fact) or fact
         return documents_company(doc.text, orgs.find, fact, _named_as_work(doc.text))

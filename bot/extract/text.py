@@ -59,7 +59,7 @@ _OPENING = frozenset({_CURLY_OPEN, "«", _STRAIGHT})
 _CLOSING = frozenset({_CURLY_CLOSE, "»"})
 """Guillemets («...») open and close quotations as curly marks do."""
 
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’')]*(?:\[\d{1,3}\])*[ \t]+(?=[“\"‘'(\[]|[^\W_a-z])")
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')]*(?:\[\d{1,3}\])*[ \t]+(?=[“\"‘'(\[@]|[^\W_a-z])")
 """A sentence's end, with any closing marks and reference numbers ("(2021).[4] The film")."""
 _CAPITAL = re.compile(rf"{UPPER}(?<![^\W_].)(?<![-'’].)")
 """A capital letter that starts a word: where every name, and so every name-led pattern, starts."""

@@ -1,0 +1,32 @@
+"""Words in marks that a thing "is called": a name or a title, not something anyone said.
+
+"It's called “Salt on the Stairs (Night Version)”. Go stream it." and "Its last chapter is
+called “The Keeper Walks Home Alone”" give what a song or a chapter is called; with no one
+credited, the words are held. Someone who calls a thing ("Ada called it “a love letter”") is
+left to the describer rules: only the passive "is called", "was titled", "'s named" counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.extract.quote_checks import faceless
+from bot.extract.text import Quote
+from bot.facts import HELD, QuoteFact
+
+_CALLED = re.compile(
+    r"(?:\b(?:is|was|are|were|be|been)|[’']s)[ ](?:now[ ]|simply[ ]|actually[ ]|just[ ])?"
+    r"(?:called|titled|entitled|named)[ ]*[:,]?[ ]*$"
+)
+"""A copula, then "called" or "titled", right before the marks: "It's called “"."""
+_REACH = 40
+
+
+def held_if_called(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when faceless words in marks follow "is called" or "was titled"."""
+    if not fact.served or not faceless(fact):
+        return fact
+    if _CALLED.search(text, max(quote.start - 1 - _REACH, 0), quote.start - 1) is None:
+        return fact
+    return replace(fact, confidence=HELD, doubt="a name or words shown in quotation marks")

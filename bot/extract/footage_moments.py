@@ -1,0 +1,74 @@
+"""A line told as a moment of the footage: the part's words in a trailer, not the actor's quote.
+
+A trailer round-up gives a line with where in the footage it falls: "“You should never have
+crossed the water,” he says over the final shot", "“Light it,” Valcourt says over the closing
+scene", "“...,” a voice whispers over the opening shots", "“...,” Orla purrs at the end", or
+gives the moment or the line itself before the words: "She gets the trailer's best moment,
+calmly explaining that the sea “...”", "The teaser's big line is hers: “...”". Whoever the
+extractor credits (often the actor who plays the part), the words are the work's; they are
+held. The shot or the end after the speech verb must be the footage's (the paragraph or the
+headline names a trailer, a teaser or a clip); the moment or the line before the words names
+the footage itself, in the same sentence. An actor's remark about the footage ("“I cried at
+the last shot,” she said") is neither.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.castchartplaces import headline_has
+from bot.extract.footage_scenes import FOOTAGE
+from bot.extract.text import Doc, Quote
+
+_WHO = (
+    r"(?:he|she|they|(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*"
+    r"|(?:a|the)[ ](?:[a-z]+[ ])?(?:voice|narrator|figure))"
+)
+"""Who speaks in the footage: a pronoun, a name, or a voice or figure never named."""
+_PLACES = r"(?:final|opening|closing|last|first|very|dying|title)"
+_OVER_SHOT = re.compile(
+    rf"[,.!?]?[”\"’']?,?[ ]+{_WHO}[ ]"
+    r"(?:says|whispers|murmurs|purrs|asks|tells[ ]\w+|warns|intones)"
+    rf"[ ](?:(?:over|across|during)[ ](?:the|its)[ ](?:{_PLACES}[ ]){{0,2}}"
+    r"(?:shot|scene|frame|image|seconds|moments|montage|card)s?\b"
+    r"|at[ ]the[ ](?:very[ ])?(?:end|start)(?![ ]of\b))"
+)
+"""The words, then someone speaking them over a shot or at the footage's end: "“...,” he says
+over the final shot", "“...,” a voice whispers over the opening shots", "“...,” Orla purrs at
+the end"."""
+_LINE_IS = re.compile(
+    r"\b(?:trailer|teaser|clip|promo)[’']s[ ](?:[a-z]+[ ]){0,2}line[ ](?:is|belongs[ ]to|goes[ ]to)"
+    r"[ ](?:hers|his|theirs|[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?[’']s)[ ]*[:,–—-]?[ ]*$"
+)
+"""The footage's line given to a part right before the words: "The teaser's big line is hers:
+“"."""
+_MOMENT = re.compile(
+    r"\b(?:trailer|teaser|clip|promo|footage)[’']s[ ](?:[a-z]+[ ]){0,2}"
+    r"(?:moment|scene|shot)s?\b[^.!?“”\"]{0,80}$"
+)
+"""The footage's moment named earlier in the sentence: "gets the trailer's best moment, "."""
+_SAYING = re.compile(
+    r"\b(?:explaining|saying|telling|insisting|warning|asking|declaring|announcing|reminding|"
+    r"whispering)\b[^.!?“”\"]{0,40}$"
+)
+"""A speaking participle close before the marks: "calmly explaining that a tape "."""
+_REACH = 80
+_SENTENCE_REACH = 240
+
+
+def moment_line(doc: Doc, quote: Quote) -> bool:
+    """The words are a part's line told as a moment of the footage (see above)."""
+    para = doc.paras[quote.para]
+    opens = quote.start - 1  # the opening mark
+    start = max(opens - _SENTENCE_REACH, para.start)
+    before = doc.text[start:opens]
+    cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "))
+    sentence = before[cut + 1 :] if cut >= 0 else before
+    if _SAYING.search(sentence) and _MOMENT.search(sentence):
+        return True  # "She gets the trailer's best moment, calmly explaining that “...”"
+    if _LINE_IS.search(sentence):
+        return True  # "The teaser's big line is hers: “...”"
+    after = doc.text[quote.end : min(quote.end + _REACH, para.end)] if quote.closed else ""
+    if _OVER_SHOT.match(after) is None:
+        return False
+    return FOOTAGE.search(doc.text, para.start, para.end) is not None or headline_has(doc, FOOTAGE)
