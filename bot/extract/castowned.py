@@ -107,7 +107,7 @@ _PLACE_WORDS = frozenset(
 part's surname may be one of these, but then the first name comes with it)."""
 _OWNED_OWNER = re.compile(r"[A-Za-z][’'](?:s)?[ ]$")
 """A possessive right before the "actor": "Westmoor Common's Harlow Bathers' Lido" is a place
-inside a place, no actor's part."""
+inside a place, no actor's part (it takes at most the four characters before the actor)."""
 
 
 def _a_part(actor: str, char: str, context: Context) -> bool:
@@ -131,8 +131,10 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
         if match.start() in owners:
             continue
         tokens = char.split()
-        if char in _PLACE_WORDS or _OWNED_OWNER.search(chunk, 0, match.start()):
-            continue  # "by Ada Vale's Pond", "Westmoor Common's Harlow Bathers' Lido": places
+        if not _a_part(actor, char, context):
+            continue  # "by Ada Vale's Pond": a place; "Ada Vale's Lumen": the work it is about
+        if _OWNED_OWNER.search(chunk, max(0, match.start() - 4), match.start()):
+            continue  # "Westmoor Common's Harlow Bathers' Lido": a place inside a place
         if any(t in STOP_TOKENS or t in _NOT_PARTS or t in ORIGINS for t in tokens):
             continue
         if actor.rsplit(" ", 1)[-1] in _GROUP_OWNERS or any(t in _IMPRINT_WORDS for t in tokens):
@@ -142,8 +144,6 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
             match.re is _OWNED and (match["be"] or acts) and len(tokens) > 1
         ):
             continue  # "Ada Vale's Little Women is ...": a title, more likely than a part
-        if context.is_known(actor) or context.is_ours(char) or char in context.earlier:
-            continue  # "Ada Vale's Lumen": the work the article is about
         if len(tokens) > 1 and context.is_known(char):
             continue  # "Glimmer's Lumen Nights" with the title in the headline: a work
         # one name the headline also writes ("goodbye to Nick and Cal") is a part the article is

@@ -1,6 +1,6 @@
 """Where a sentence about other works turns to ours with "but", for :mod:`bot.extract.crew`.
 
-"Her earlier credits include the drama “Le Pont”, but “Glass Harbour”, directed by Anna Berg,
+"Her earlier credits include the drama “Le Pont”, but “Copper Lantern”, directed by Anna Berg,
 is her first feature": the other works end at ", but" when what follows opens with our own
 quoted title, so the credit after it is ours. Another title after "but" ("..., but “Moorside”,
 directed by X") keeps the whole sentence another work's.

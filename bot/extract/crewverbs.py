@@ -124,7 +124,7 @@ _OWN_ADAPTATION = (
 """The author among them: "X is writing and directing the adaptation of her 2021 novel"."""
 _AS_DIRECTOR = (
     r"(?<![\w-])(?:is|will[ ]be|(?:returns|is[ ]back|serves|joins|signed[ ]on)[ ]as)[ ]"
-    r"(?:the[ ])?(?:film[’']s[ ]|series[’'][ ]|show[’']s[ ])?director(?=[,.;]|$)"
+    r"(?:the[ ])?(?:film[’']s[ ]|series[’'][ ]|show[’']s[ ])?director(?=[,.;])"
 )
 """The post alone at a clause's end: "X, who made two shorts, is the director.", "Y returns as
 director" (more after it, "the director of Z" or "the director everyone wanted", is not)."""

@@ -1,5 +1,5 @@
 """A shoot the series began years ago, told in a relative clause about an actor's past: "Mara
-Quill, who first played Tess when the series began shooting in 2019, returns for the film", "Dev
+Quarle, who first played Tess when the series began shooting in 2019, returns for the film", "Dev
 Arlo, who joined as Sam when the show started filming in 2020". The time dates the actor's first
 turn in the part, not this production's shoot: the fact is held."""
 

@@ -3,7 +3,7 @@ on set" uses a release verb ("the film arrives on ...") for someone coming to wo
 shoot moving on: "The cameras of the drama arrived in Zeebrugge on Monday", "The crew arrives in
 Leeds on Friday". And its vehicles or crews coming on a day: "Location lorries arrived on Sunday",
 "Film crews arrived on Monday morning", "Catering vans and rigs arrived before dawn on Monday",
-with a place between: "Trucks and generators arrived in Mill Lane on Tuesday"."""
+with a place between: "Trucks and generators arrived in Tanner Row on Tuesday"."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ _KIT_LISTED = re.compile(
 )
 """A shoot's vehicles, kit or crews arriving on a weekday, listed before the verb or with a
 time of day or a place between ("Catering vans, lighting rigs and runners arrived before dawn on
-Monday", "Trucks and generators arrived in Mill Lane on Tuesday"): the production coming, not a
+Monday", "Trucks and generators arrived in Tanner Row on Tuesday"): the production coming, not a
 release."""
 _NOT_A_PERSON = frozenset({"It", "This", "That", "Film", "Movie", "Series", "Show", "Season"})
 

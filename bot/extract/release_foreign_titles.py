@@ -2,7 +2,7 @@
 Portuguese cinemas, under the title Porto de vidro, on 9 May", "opens in Danish cinemas under
 the title Glashavnen". The release there may be news; the name there is not the film's title
 (and the shared cue would cut a sentence-case one to its first word). A release for
-English-speaking territories ("released in English-speaking territories as Night Ferry") or in
+English-speaking territories ("released in English-speaking territories as Night Skiff") or in
 British, Irish or American cinemas keeps its title. So for another country's viewers:
 "Danish viewers see it under the title Glashavnen"."""
 
@@ -10,16 +10,22 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lexicon import NATIONALITIES
+
+_OURS = (
+    r"(?!(?:English|British|UK|US|Irish|American|Australian|Canadian|Scottish|Welsh|Northern|New)"
+    r"\b)"
+)
+"""Not English-speaking cinemas or viewers: a release there keeps its title."""
 _IN_THEIR_CINEMAS = re.compile(
-    r"\b(?:in|across|to|reaches|reach)[ ](?!(?:English|British|UK|US|Irish|American|Australian|"
-    r"Canadian|Scottish|Welsh|Northern|New)\b)(?P<place>[A-Z][a-z]+)[ ]"
+    rf"\b(?:in|across|to|reaches|reach)[ ]{_OURS}(?P<place>[A-Z][a-z]+)[ ]"
     r"(?:cinemas|theatres|theaters|multiplexes|screens|audiences)\b"
 )
 _THEIR_VIEWERS = re.compile(
-    r"\b(?!(?:English|British|UK|US|Irish|American|Australian|Canadian|Scottish|Welsh|Northern|"
-    r"New)\b)(?P<place>[A-Z][a-z]+)[ ](?:viewers|audiences|subscribers|cinemagoers|filmgoers)\b"
+    rf"\b{_OURS}(?P<place>[A-Z][a-z]+)[ ](?:viewers|audiences|subscribers|cinemagoers|filmgoers)\b"
 )
-"""Another country's viewers: "Danish viewers", "Italian subscribers"."""
+"""Another country's viewers: "Danish viewers", "Italian subscribers" (a nationality, not "Many
+viewers" or "Netflix subscribers")."""
 _REACH = 100
 """How far before the title's cue the other cinemas may be named, in the same sentence."""
 
@@ -28,4 +34,6 @@ def for_other_cinemas(text: str, match: re.Match[str]) -> bool:
     """The title cue at ``match`` follows a release in another language's cinemas."""
     before = text[max(0, match.start() - _REACH) : match.start()]
     clause = re.split(r"[.;!?][ ]", before)[-1]
-    return _IN_THEIR_CINEMAS.search(clause) is not None or _THEIR_VIEWERS.search(clause) is not None
+    if _IN_THEIR_CINEMAS.search(clause) is not None:
+        return True
+    return any(m["place"] in NATIONALITIES for m in _THEIR_VIEWERS.finditer(clause))

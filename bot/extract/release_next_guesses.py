@@ -1,6 +1,7 @@
-"""A time the next sentence calls the writer's guess: "Our money is on an autumn 2026 launch.
-That's a guess, not a scoop." / "We think it will arrive in October. That is only our guess."
-The time is the article's reckoning, not the makers' word: it is served hedged."""
+"""A time told plainly that only the next sentence calls the writer's guess: "Our money is on an
+autumn 2026 launch. That's a guess, not a scoop." / "It arrives in October. That is only our
+hunch." The time is the article's reckoning, not the makers' word: it is served hedged. A time
+whose own sentence already hedges it ("We think it will arrive in October.") is left as it is."""
 
 from __future__ import annotations
 

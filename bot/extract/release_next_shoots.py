@@ -1,8 +1,10 @@
 """A profile subject's next job on another named film: "Next year Dalrow returns to Norway to shoot
 the new film of Ingrid Haavik, “Stille vann”, with production planned to start in March", "he
 will film the next feature by Oren Pask, Salt Lanterns", "to shoot Mara Kell’s new film,
-“Fjordlys”". The sentence is about that film, so its shoot and times are not ours. A quoted
-name comes masked; it counts as another film unless one of ours is as long."""
+“Saltvind”". The sentence is about that film, so its shoot and times are not ours. A quoted
+name comes masked; it counts as another film unless one of ours is as long. A known limit: the
+length alone tells a masked title from ours, so another film's quoted title exactly as long as
+one of ours is taken for ours."""
 
 from __future__ import annotations
 

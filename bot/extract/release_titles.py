@@ -38,7 +38,7 @@ _RELEASED_AS = re.compile(
     rf"[^.;,:“”\"]{{1,40}}?[ ]as[ ][“\"‘']?(?P<title>{TITLE_WORDS})[”\"’']?(?=[.!;,]|[ ][–—]|$)"
 )
 """The title a release goes out under where: "The film will be released in English-speaking
-territories as Night Ferry." (the title ends the clause: not "as part of ...")."""
+territories as Night Skiff." (the title ends the clause: not "as part of ...")."""
 
 _REPORTED = re.compile(
     r"\b(?:confirmed|announced|revealed)[ ](?:that[ ])?(?:the[ ](?:film|movie|series|show|sequel)"
@@ -81,12 +81,12 @@ def title_matches(text: str) -> list[re.Match[str]]:
 
 
 def _cut_in_marks(text: str, match: re.Match[str]) -> bool:
-    """The quoted title at ``match`` stops short of its closing mark ("“Glass Harbour: il
-    ritorno”" read as "Glass Harbour"): only part of the title, so not served."""
+    """The quoted title at ``match`` stops short of its closing mark ("“Copper Lantern: il
+    ritorno”" read as "Copper Lantern"): only part of the title, so not served."""
     start, end = match.start("title"), match.end("title")
     opened = text[start - 1 : start]
     if not opened or opened not in "“\"‘'":
         return False
     closing = {"“": "”", "‘": "’"}.get(opened, opened)
-    after = text[end : end + 60].lstrip(".,!?;")  # 'go out as "Low Tide."': whole
+    after = text[end : end + 60].lstrip(".,!?;")  # 'go out as "Neap Tide."': whole
     return not after.startswith(closing) and closing in after

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.lexicon import MONTH_PATTERN
+from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 
 NOT_ANNOUNCED = re.compile(
     # One word boundary before all the forms but the last: twice as quick as one in each.
@@ -304,14 +304,16 @@ AT_AN_EVENT = re.compile(
     r"|in[ ](?:the[ ])?[A-Z][\w-]*(?:[ ][\w-]+){0,2}?[’']s[ ](?:[\w’'-]+[ ]){0,3}?"
     r"(?:competition|section|strand|sidebar)\b)"
     r"|\b[Aa]n?[ ](?:[\w’'-]+[ ]){0,3}?premiere[ ](?:(?:party|screening|night)[ ])?(?:in|at)[ ]"
-    r"(?:the[ ])?(?!UK\b|US\b|USA\b|Britain|Ireland|America|Australia|Canada)[A-Z]"
+    r"(?:the[ ])?(?!UK\b|US\b|USA\b|Britain|Ireland|America|Australia|Canada"
+    rf"|{MONTH_PATTERN}\b|{WEEKDAY_PATTERN}\b)[A-Z]"
 )
 """A premiere at a named festival or venue is an event, not the release: "which premiered at
 the Berlinale on Monday night", "debuts at Sundance in January", "premiered to rave reviews at
 Cannes in May", "premiered in the Horizons section at Brennholm on 2 August", or in a
 festival's own strand ("premiered in Brennholm's Horizons strand on 2 August"; not a streamer's
 line-up); so is a premiere told as an event in a place ("There will be a glitzy premiere in
-Bramley Square on 3 March", "a gala premiere at the Harlow Playhouse")."""
+Bramley Square on 3 March", "a gala premiere at the Harlow Playhouse"), but not one in a month
+or on a weekday ("a TV premiere in January")."""
 _SPOKE_HINTS = ("spok", "talk", "said", "says", "told")
 _SPOKE = re.compile(r"\b(?:spoke|speaking|talked|talking|said|says|told)\b")
 

@@ -9,7 +9,7 @@ from tests.extract.helpers import facts, pairs, served_pairs
 
 def test_a_first_name_before_its_full_name_in_dashes_is_no_part() -> None:
     found = facts(
-        "Marisol Vance talks to us about the new series of Copper Bay.",
+        "Marisol Vantrell talks to us about the new series of Copper Bay.",
         "Q: Who do you lean on? A: Rob and I talk every day. Rob – Robert Ilsley, who plays "
         "Fenn – is the kindest man alive.",
         "Fenn Doyle and Ivy Lorne are back together this series.",

@@ -9,7 +9,7 @@ from tests.extract.helpers import served_pairs as served
 
 def test_a_list_that_leads_the_cast_and_the_list_after_it_are_actor_first() -> None:
     found = facts(
-        "The final chapter of Lantern Row has finished filming, and here is what we know.",
+        "The final chapter of Lamplit Row has finished filming, and here is what we know.",
         "Rosa Marsh (Ivy Thorne) and Dev Okoro (Finn Garland) lead the cast, with Tam "
         "Bellweather (Odile Crane) and Saoirse Pike (June Harrow) all returning.",
     )
@@ -23,16 +23,16 @@ def test_a_list_that_leads_the_cast_and_the_list_after_it_are_actor_first() -> N
 
 def test_a_list_that_heads_the_ensemble_is_actor_first() -> None:
     found = facts(
-        "Quarry Lane returns to BBC One in the autumn.",
-        "Petra Lindqvist (Hanne Vogt) and Osman Reyes (Tomas Berg) head the ensemble once more.",
+        "Quarrel Lane returns to BBC One in the autumn.",
+        "Petra Lindholt (Hanne Vogt) and Osman Reyes (Tomas Berg) head the ensemble once more.",
     )
-    assert served(found) == {("Petra Lindqvist", "Hanne Vogt"), ("Osman Reyes", "Tomas Berg")}
+    assert served(found) == {("Petra Lindholt", "Hanne Vogt"), ("Osman Reyes", "Tomas Berg")}
 
 
 def test_the_cast_with_a_comma_before_a_list_is_actor_first() -> None:
     found = facts(
-        "Quarry Lane returns to BBC One in the autumn.",
-        "Two newcomers join the main cast, with Ilse Marchetti (Rosa Berg) and Callum Adair "
+        "Quarrel Lane returns to BBC One in the autumn.",
+        "Two newcomers join the main cast, with Ilse Marcovici (Rosa Berg) and Callum Adair "
         "(Joss Penhallow) playing the twins.",
     )
-    assert served(found) >= {("Ilse Marchetti", "Rosa Berg"), ("Callum Adair", "Joss Penhallow")}
+    assert served(found) >= {("Ilse Marcovici", "Rosa Berg"), ("Callum Adair", "Joss Penhallow")}

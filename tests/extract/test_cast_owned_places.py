@@ -10,10 +10,10 @@ def test_a_place_owned_by_a_place_is_no_casting() -> None:
     found = facts(
         "It is early at Westmoor Common’s Harlow Bathers’ Lido, the water is cold, and Petra "
         "Lund is already in it.",
-        "Petra Lund plays Ines Carrow in the new drama.",
+        "Petra Lund plays Ines Carrowby in the new drama.",
     )
     assert ("Harlow Bathers", "Lido") not in served_pairs(found)
-    assert ("Petra Lund", "Ines Carrow") in served_pairs(found)
+    assert ("Petra Lund", "Ines Carrowby") in served_pairs(found)
 
 
 def test_a_place_noun_is_no_part() -> None:
@@ -31,8 +31,8 @@ def test_a_place_noun_is_no_part() -> None:
 def test_an_actor_and_part_still_read() -> None:
     found = facts(
         "Dana Greer’s Wren, the new tutor, arrives in episode two.",
-        "A selfie with Tom Harte’s Kit Marlow on set went round.",
+        "A selfie with Tom Harte’s Kit Marlowby on set went round.",
     )
     pairs = served_pairs(found)
     assert ("Dana Greer", "Wren") in pairs
-    assert ("Tom Harte", "Kit Marlow") in pairs
+    assert ("Tom Harte", "Kit Marlowby") in pairs

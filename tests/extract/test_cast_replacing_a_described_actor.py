@@ -12,10 +12,10 @@ def _read(sentence: str) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
 def test_replacing_an_origin_actor_after_the_role_of() -> None:
     served, former = _read(
         "Marla Quennell has stepped into the role of Wren Hollis, Tobin Adair's flatmate, "
-        "replacing Danish actor Oskar Brandt, who has exited the film over a scheduling clash."
+        "replacing Danish actor Oskar Brandeker, who has exited the film over a scheduling clash."
     )
     assert ("Marla Quennell", "Wren Hollis") in served
-    assert ("Oskar Brandt", "Wren Hollis") in served & former
+    assert ("Oskar Brandeker", "Wren Hollis") in served & former
 
 
 def test_replacing_the_actress_after_will_play() -> None:
@@ -29,6 +29,6 @@ def test_replacing_the_actress_after_will_play() -> None:
 
 def test_a_replaced_actor_named_with_their_own_part_is_left_to_that_form() -> None:
     served, _ = _read(
-        "Ivo Brandt boards the film, replacing actor Ned Carrow as Tobin's brother Luc Adair."
+        "Ivo Brandeker boards the film, replacing actor Ned Carrowby as Tobin's brother Luc Adair."
     )
-    assert ("Ned Carrow", "Tobin Adair") not in served
+    assert ("Ned Carrowby", "Tobin Adair") not in served

@@ -11,7 +11,7 @@ from tests.extract.helpers import served_pairs as served
 
 def _finale(dated: str, surname: str) -> ArticleFacts:
     return facts(
-        "The final chapter of Lantern Row has finished filming, and here is what we know.",
+        "The final chapter of Lamplit Row has finished filming, and here is what we know.",
         f"When does it arrive? {dated}",
         f"Rosa Marsh (Ivy {surname}) and Dev Okoro (Finn Garland) are in the finale too.",
     )

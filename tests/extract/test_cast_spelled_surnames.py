@@ -16,7 +16,7 @@ def _served(note: str) -> set[tuple[str, str]]:
     return served_pairs(
         facts(
             "The first teaser for Saltmarsh Road is out – post your reactions in this thread.",
-            "Quick facts: Directed by Wren Ashby.",
+            "Quick facts: Directed by Wren Ashwold.",
             _LIST,
             note,
             "Top comments: the pier scene gave me chills.",

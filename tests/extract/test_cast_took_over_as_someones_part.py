@@ -8,7 +8,7 @@ def test_takes_over_as_a_leads_flatmate_is_not_the_lead() -> None:
     served = served_pairs(
         facts(
             "Stage actor Marla Quennell takes over as Tobin's university flatmate as cameras "
-            "roll in Leeds on the Harbour Lights film.",
+            "roll in Leeds on the Harbour Lamps film.",
             "Marla Quennell has stepped into the role of Wren Hollis, Tobin Adair's flatmate.",
             "Dario Vell returns as Tobin Adair.",
         )
@@ -21,11 +21,11 @@ def test_takes_over_as_a_leads_flatmate_is_not_the_lead() -> None:
 def test_took_over_as_a_characters_sister_is_not_that_character() -> None:
     served = served_pairs(
         facts(
-            "Newcomer Isla Brennock took over as Jonas’s older sister as filming began.",
+            "Newcomer Isla Brenlow took over as Jonas’s older sister as filming began.",
             "Kerr Maddox plays Jonas Vey, the boy at the centre of the story.",
         )
     )
-    assert ("Isla Brennock", "Jonas Vey") not in served
+    assert ("Isla Brenlow", "Jonas Vey") not in served
     assert ("Kerr Maddox", "Jonas Vey") in served
 
 

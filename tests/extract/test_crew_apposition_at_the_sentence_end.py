@@ -9,7 +9,7 @@ from tests.extract.helpers import served_crew
 
 def test_creator_and_author_apposition_closing_the_sentence() -> None:
     found = served_crew(
-        "Fenwick Lane: The Last Term opens in cinemas next month.",
+        "Fenmoor Lane: The Late Term opens in cinemas next month.",
         "The director of the film is Oskar Vell, and the screenplay was written by Mirela "
         "Castagno, the creator of the series and author of the original comics.",
     )
@@ -19,7 +19,7 @@ def test_creator_and_author_apposition_closing_the_sentence() -> None:
 
 def test_author_apposition_closing_a_passive_credit() -> None:
     found = served_crew(
-        "Fenwick Lane: The Last Term wrapped in Hastings on Friday.",
+        "Fenmoor Lane: The Late Term wrapped in Hastings on Friday.",
         "It was adapted by Rhiannon Teague-Okafor, author of the graphic novels.",
     )
     assert ("author", "Rhiannon Teague-Okafor") in found
@@ -27,7 +27,7 @@ def test_author_apposition_closing_a_passive_credit() -> None:
 
 def test_another_titles_creator_closing_the_sentence_is_no_credit() -> None:
     found = served_crew(
-        "Fenwick Lane: The Last Term wrapped in Hastings on Friday.",
+        "Fenmoor Lane: The Late Term wrapped in Hastings on Friday.",
         "It was written by Ottoline Barre, the creator of Lantern Court.",
     )
     assert ("creator", "Ottoline Barre") not in found

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from tests.extract.helpers import credits, facts
 
-_TITLE = "Berlin: ‘Glass Harbour’ wins the room"
+_TITLE = "Berlin: ‘Copper Lantern’ wins the room"
 _LEDE = "The festival opened with a storm warning."
 
 
 def test_curly_quoted_title_then_the_count() -> None:
     found = facts(
         _LEDE,
-        "The audience loved “Glass Harbour”, Anna Berg’s second feature, at its premiere.",
+        "The audience loved “Copper Lantern”, Anna Berg’s second feature, at its premiere.",
         title=_TITLE,
     )
     assert ("director", "Anna Berg") in credits(found)
@@ -20,7 +20,7 @@ def test_curly_quoted_title_then_the_count() -> None:
 def test_single_quoted_title_then_a_debut() -> None:
     found = facts(
         _LEDE,
-        "After the screening of ‘Glass Harbour’, Piet Olde's debut feature, the room stood.",
+        "After the screening of ‘Copper Lantern’, Piet Olde's debut feature, the room stood.",
         title=_TITLE,
     )
     assert ("director", "Piet Olde") in credits(found)

@@ -10,7 +10,7 @@ from tests.extract.helpers import served_crew
 def test_directing_from_a_writers_own_screenplay_credits_the_director() -> None:
     found = served_crew(
         "Hollin Gate closed the festival on Sunday night.",
-        "Petra Lund-Asari, directing from Marisol Kettering’s own screenplay, keeps the quiet "
+        "Petra Lund-Asari, directing from Marisol Kettlewick’s own screenplay, keeps the quiet "
         "of the books and lets the harbour do the talking.",
         title="Hollin Gate review – a quiet harbour goodbye",
     )
@@ -20,9 +20,9 @@ def test_directing_from_a_writers_own_screenplay_credits_the_director() -> None:
 def test_directing_from_a_surnames_own_script_credits_the_director() -> None:
     found = served_crew(
         "Hollin Gate closed the festival on Sunday night.",
-        "It is a tender ending. Lund-Asari, again directing from Kettering's own script, gives "
+        "It is a tender ending. Lund-Asari, again directing from Kettlewick's own script, gives "
         "the cast room to breathe.",
-        "Petra Lund-Asari and Marisol Kettering took questions afterwards.",
+        "Petra Lund-Asari and Marisol Kettlewick took questions afterwards.",
         title="Hollin Gate review – a quiet harbour goodbye",
     )
     assert ("director", "Petra Lund-Asari") in found
@@ -31,7 +31,7 @@ def test_directing_from_a_surnames_own_script_credits_the_director() -> None:
 def test_directing_from_another_works_own_script_is_still_left() -> None:
     found = served_crew(
         "Hollin Gate closed the festival on Sunday night.",
-        "Petra Lund-Asari, directing from Kettering’s own script for Saltmarsh, was not there.",
+        "Petra Lund-Asari, directing from Kettlewick’s own script for Saltmarsh, was not there.",
         title="Hollin Gate review – a quiet harbour goodbye",
     )
     assert ("director", "Petra Lund-Asari") not in found

@@ -12,7 +12,7 @@ _LEDE = "Orchard Hours is coming to Netflix next year."
 
 def test_is_the_director_at_the_end_of_a_clause_credits_the_director() -> None:
     for sentence in (
-        "Dana Fisk wrote the script, and Rosa Pell, who co-directed “Low Tide”, is the director.",
+        "Dana Fisk wrote the script, and Rosa Pell, who co-directed “Neap Tide”, is the director.",
         "Rosa Pell is the film's director, and Dana Fisk produces.",
         "Once more, Ilse Marrow returns as director.",
     ):
@@ -28,3 +28,8 @@ def test_a_director_post_with_more_after_it_is_no_credit() -> None:
     ):
         found = facts(_LEDE, sentence, title=_TITLE)
         assert ("director", "Rosa Pell") not in credits(found), sentence
+
+
+def test_a_relative_who_is_the_director_credits_no_one_named() -> None:
+    found = facts(_LEDE, "Rosa Pell's father is the director.", title=_TITLE)
+    assert ("director", "Rosa Pell") not in credits(found)

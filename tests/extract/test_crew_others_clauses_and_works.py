@@ -11,10 +11,10 @@ from tests.extract.helpers import served_crew
 
 def test_a_subjects_coordinated_verb_before_a_comma_credits_no_one_else() -> None:
     found = served_crew(
-        "Marisol Kettering created Tidewater Lane a decade ago.",
-        "Next month the saga closes with Tidewater Lane: Low Water, a finale she wrote and "
+        "Marisol Kettlewick created Tidebrook Lane a decade ago.",
+        "Next month the saga closes with Tidebrook Lane: Ebb Water, a finale she wrote and "
         "executive produced, directed by Bram Oyelaran-Fisk.",
-        title="Marisol Kettering on saying goodbye to Tidewater Lane",
+        title="Marisol Kettlewick on saying goodbye to Tidebrook Lane",
     )
     assert ("director", "Bram Oyelaran-Fisk") in found
     assert ("executive_producer", "Bram Oyelaran-Fisk") not in found
@@ -64,10 +64,10 @@ def test_another_directors_work_told_with_on_and_by_is_no_credit() -> None:
 
 def test_a_verb_ending_a_whose_clause_is_not_the_names() -> None:
     found = served_crew(
-        "The Ashgrove trailer landed this morning.",
+        "The Ashmere trailer landed this morning.",
         "It features new music by composer Fenna Roux-Adebayo, whose string motif has already "
         "been cut into hundreds of fan edits.",
-        title="Ashgrove trailer: what we spotted",
+        title="Ashmere trailer: what we spotted",
     )
     assert ("composer", "Fenna Roux-Adebayo") in found
     assert ("editor", "Fenna Roux-Adebayo") not in found
@@ -75,8 +75,8 @@ def test_a_verb_ending_a_whose_clause_is_not_the_names() -> None:
 
 def test_a_verb_ending_a_whose_clause_in_another_phrasing() -> None:
     found = served_crew(
-        "The Ashgrove trailer landed this morning.",
-        "Fans have singled out Tobiah Marchetti, whose cello line now scores countless fan edits.",
-        title="Ashgrove trailer: what we spotted",
+        "The Ashmere trailer landed this morning.",
+        "Fans have singled out Tobiah Marcovici, whose cello line now scores countless fan edits.",
+        title="Ashmere trailer: what we spotted",
     )
-    assert ("editor", "Tobiah Marchetti") not in found
+    assert ("editor", "Tobiah Marcovici") not in found

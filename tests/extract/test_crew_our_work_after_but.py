@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from tests.extract.helpers import credits, facts
 
-_TITLE = "The cinematographer behind ‘Glass Harbour’"
-_LEDE = "Ines Varro shot “Glass Harbour”, the thriller that opens next month."
+_TITLE = "The cinematographer behind ‘Copper Lantern’"
+_LEDE = "Ines Varro shot “Copper Lantern”, the thriller that opens next month."
 
 
 def test_our_title_after_but_keeps_its_director() -> None:
     found = facts(
         _LEDE,
         "Her earlier credits include the French drama “Le Pont” and the BBC series “Moorside”, "
-        "but “Glass Harbour”, directed by the Danish film-maker Anna Berg, is her first feature.",
+        "but “Copper Lantern”, directed by the Danish film-maker Anna Berg, is her first feature.",
         title=_TITLE,
     )
     assert ("director", "Anna Berg") in credits(found)
@@ -21,7 +21,7 @@ def test_our_title_after_but_keeps_its_director() -> None:
 def test_a_second_phrasing_with_written_by() -> None:
     found = facts(
         _LEDE,
-        "Her previous credits include the Irish drama “Tin Roof”, but “Glass Harbour”, written "
+        "Her previous credits include the Irish drama “Tin Roof”, but “Copper Lantern”, written "
         "by Piet Olde, is her biggest job so far.",
         title=_TITLE,
     )

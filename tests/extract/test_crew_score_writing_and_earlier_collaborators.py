@@ -17,7 +17,7 @@ def test_a_composer_writing_the_films_score_is_no_writer() -> None:
 
 def test_writing_the_movies_music_or_songs_gives_no_writer_credit() -> None:
     music = served_crew(
-        "Pell Harbour, the new drama from Larkspur Pictures, is shooting in Devon.",
+        "Pell Harbour, the new drama from Larkhollow Pictures, is shooting in Devon.",
         "Tobiah Fenwright is writing the movie’s music from a studio in Bath.",
     )
     songs = served_crew(
@@ -36,7 +36,7 @@ def test_the_film_written_by_a_writer_still_credits_the_writer() -> None:
 def test_known_at_home_for_work_with_a_director_is_no_director_credit() -> None:
     first = served_crew(
         "Pell Harbour premiered in Leeds. Its cinematographer, Anders Voll, 38, was there.",
-        "Voll is known in Norway above all for his work with director Sunniva Hald. He shot "
+        "Voll is known in Norway above all for his work with director Sunniva Haldvik. He shot "
         "her films “Kald vår” (2018) and “Havet” (2021).",
     )
     second = served_crew(
@@ -44,5 +44,5 @@ def test_known_at_home_for_work_with_a_director_is_no_director_credit() -> None:
         "Quintela is best known at home in Lisbon for her long collaboration with director "
         "Duarte Meireles, whose last three films she cut.",
     )
-    assert ("director", "Sunniva Hald") not in first
+    assert ("director", "Sunniva Haldvik") not in first
     assert ("director", "Duarte Meireles") not in second

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from tests.extract.helpers import credits, facts
 
-_TITLE = "Glass Harbour adds three to its cast"
-_LEDE = "Three newcomers join Glass Harbour."
+_TITLE = "Copper Lantern adds three to its cast"
+_LEDE = "Three newcomers join Copper Lantern."
 
 
 def test_later_volumes_of_her_books() -> None:

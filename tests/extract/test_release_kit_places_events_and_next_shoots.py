@@ -1,5 +1,5 @@
 """Three things that are no release of the film: a shoot's vehicles or kit arriving *in a place*
-on a day ("Trucks and generators arrived in Mill Lane on Tuesday"), a premiere told as an
+on a day ("Trucks and generators arrived in Tanner Row on Tuesday"), a premiere told as an
 event somewhere ("a starry premiere in Bramley Square on 3 March"), and a profile subject's next
 job on another film ("returns home to shoot the new film of X, “Title”, with production
 planned to start in May"). Invented text throughout."""
@@ -13,7 +13,7 @@ _LEDE = "Copper Bay, the coastal drama, has found its lead."
 
 def test_kit_arriving_in_a_place_on_a_day_is_no_release() -> None:
     for text in (
-        "Trucks, generators and catering vans arrived in Mill Lane on Tuesday, and by Wednesday"
+        "Trucks, generators and catering vans arrived in Tanner Row on Tuesday, and by Wednesday"
         " a crowd had gathered by the harbour.",
         "Lorries and lighting rigs arrived at the old quay on Monday morning.",
         "Production vans arrived outside the town hall early on Sunday.",
@@ -45,8 +45,17 @@ def test_a_subjects_next_shoot_on_another_film_is_not_ours() -> None:
         " vann”, with production planned to start in March.",
         "In the spring he will film the next feature by Oren Pask, Salt Lanterns, with shooting"
         " planned to begin in March.",
-        "She then heads home to shoot Mara Kell’s new film, “Fjordlys”, which is due to start"
+        "She then heads home to shoot Mara Kell’s new film, “Saltvind”, which is due to start"
         " filming in March.",
     ):
         kinds = release_kinds(_LEDE, text, date="2025-10-14")
         assert not any(k[0] == "filming_planned" for k in kinds), text
+
+
+def test_a_premiere_in_a_month_is_no_event_in_a_place() -> None:
+    for text in (
+        "Copper Bay gets a TV premiere in January, on Friday 9 January, on BBC One.",
+        "The drama gets a TV premiere in January on BBC One on 9 January.",
+    ):
+        kinds = release_kinds(_LEDE, text, date="2025-10-14")
+        assert ("premiere_date", "2026-01-09", False) in kinds, text

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tests.extract.helpers import served_releases
 
-_LEDE = "Glass Harbour tops the streaming charts for a second week."
+_LEDE = "Copper Lantern tops the streaming charts for a second week."
 
 
 def _titles(text: str) -> set[str | None]:
@@ -26,17 +26,25 @@ def test_a_title_for_another_countrys_viewers_is_not_served() -> None:
 
 def test_a_quoted_title_is_not_cut_inside_its_marks() -> None:
     for text in (
-        "The sequel has been officially titled “Glass Harbour: il ritorno”.",
+        "The sequel has been officially titled “Copper Lantern: il ritorno”.",
         "Netflix says the sequel will be called “Harbour: a Winter Story” when it lands.",
     ):
         assert _titles(text) == set(), text
 
 
 def test_a_whole_quoted_title_still_counts() -> None:
-    text = "The sequel has been officially titled “Glass Harbour: Low Tide”."
-    assert _titles(text) == {"Glass Harbour: Low Tide"}
+    text = "The sequel has been officially titled “Copper Lantern: Neap Tide”."
+    assert _titles(text) == {"Copper Lantern: Neap Tide"}
 
 
 def test_a_quoted_title_with_its_stop_inside_the_marks_still_counts() -> None:
-    text = 'The film was shot as "Saltmarsh" and will now go out as "Glass Harbour."'
-    assert _titles(text) == {"Glass Harbour"}
+    text = 'The film was shot as "Saltmarsh" and will now go out as "Copper Lantern."'
+    assert _titles(text) == {"Copper Lantern"}
+
+
+def test_viewers_named_by_no_nationality_keep_the_title() -> None:
+    for text in (
+        "Many viewers asked, and the sequel has been officially titled Copper Lantern: Neap Tide.",
+        "Younger viewers will know the sequel under the title Copper Lantern: Neap Tide.",
+    ):
+        assert _titles(text) == {"Copper Lantern: Neap Tide"}, text

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from tests.extract.helpers import release_kinds
 
-_TITLE = "Filming starts on Tidewater Lane"
+_TITLE = "Filming starts on Tidebrook Lane"
 
 
 def _kinds(*paragraphs: str) -> set[tuple[str, str, bool]]:
     return release_kinds(*paragraphs, date="2026-02-09", title=_TITLE)
 
 
-_LEDE = "Cameras are rolling in Norfolk on Tidewater Lane, a four-part drama starring Ada Quill."
+_LEDE = "Cameras are rolling in Norfolk on Tidebrook Lane, a four-part drama starring Ada Quarle."
 
 
 def test_a_channel_that_gave_no_broadcast_date() -> None:
