@@ -16,10 +16,12 @@ from bot.extract.text import Quote
 from bot.facts import HELD, QuoteFact
 
 _CALLED = re.compile(
-    r"(?:\b(?:is|was|are|were|be|been)|[’']s)[ ](?:now[ ]|simply[ ]|actually[ ]|just[ ])?"
+    r"(?:\b(?:is|was|are|were|be|been)|\b(?i:it|that|this|he|she|what)[’']s)[ ]"
+    r"(?:now[ ]|simply[ ]|actually[ ]|just[ ])?"
     r"(?:called|titled|entitled|named)[ ]*[:,]?[ ]*$"
 )
-"""A copula, then "called" or "titled", right before the marks: "It's called “"."""
+"""A copula ("'s" only after it, that, this, he, she or what), then "called" or "titled", right
+before the marks: "It's called “"; "Let's called" is no copula."""
 _REACH = 40
 
 

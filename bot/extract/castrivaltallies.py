@@ -13,23 +13,15 @@ import re
 
 from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
-from bot.extract.rival_tallies import rival_aside
+from bot.extract.rival_tallies import COUNT, PRONOUNS, TITLE, rival_aside
 
-_TITLE = r"[A-Z][\w’'-]+(?:[ ](?:(?:of|the|and|in|on|a|an|to)[ ]){0,2}[A-Z][\w’'-]+){0,5}"
-_COUNT = (
-    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"thirteen|fourteen|fifteen)"
-)
 _TALLY = re.compile(
-    rf"(?P<work>{_TITLE})(?:,[ ][^,;:.]{{1,80}},)?,?[ ](?:which[ ]|that[ ])?"
+    rf"(?P<work>{TITLE})(?:,[ ][^,;:.]{{1,80}},)?,?[ ](?:which[ ]|that[ ])?"
     r"(?:has|had|have|earned|picked[ ]up|scored|received|landed|secured|follows[ ]with|"
     r"comes[ ]with|is[ ]on|with)[ ]"
-    rf"{_COUNT}[ ](?:[A-Z]\w+[ ])?(?:nominations|nods)\b"
+    rf"{COUNT}[ ](?:[A-Z]\w+[ ])?(?:nominations|nods)\b"
 )
 """A work and its count of nominations: "The Quillon Year, a period piece, which has five nods"."""
-_PRONOUNS = frozenset({"It", "Its", "This", "That", "She", "He", "They", "We", "Which", "Who"})
-"""Subjects that stand for a work or person named before ("It has eight nominations"), not a
-rival's title."""
 
 
 def in_rival_tally(actor: str, text: str, context: Context) -> bool:
@@ -45,4 +37,4 @@ def in_rival_tally(actor: str, text: str, context: Context) -> bool:
     owner = None
     for match in _TALLY.finditer(text[:at]):
         owner = match["work"]
-    return owner is not None and owner not in _PRONOUNS and not ours(owner, context)
+    return owner is not None and owner not in PRONOUNS and not ours(owner, context)

@@ -3,9 +3,9 @@
 A megathread sets each top comment under a header line that is only the poster's handle and
 the comment's score, and sets the comment as a paragraph that is wholly one quotation::
 
-    u/tidewrack_fan · 2.1k points
+    u/marshlight_fan · 2.1k points
     "the pier scene at 1:10 has ruined me"
-    ↳ u/gullwatch_22 · 340 points
+    ↳ u/reedbank_22 · 340 points
     "same, I had to pause it"
 
 Such a quotation, left unattributed, is the header's account's. The thread's own poster ("Posted
@@ -23,7 +23,7 @@ from bot.facts import QuoteFact, SourceKind
 
 _HEADER = re.compile(
     r"(?:[↳>][ ]*)?(?P<handle>u/[A-Za-z0-9_-]{2,40})(?:[ ]\((?:MOD|mod|OP)\))?"
-    r"[ ]·[ ][\d.,]+k?[ ]points?(?:[ ]·[ ][A-Za-z]+)?"
+    r"[ ]·[ ]\d[\d.,]*k?[ ]points?(?:[ ]·[ ][A-Za-z]+)?"
 )
 """A comment's header: "u/name · 1.2k points", "↳ u/name (MOD) · 88 points", "... · Mod"."""
 _POSTED_BY = re.compile(r"\b[Pp]osted[ ]by[ ](?P<handle>u/[A-Za-z0-9_-]{2,40})")

@@ -54,7 +54,7 @@ _SUCCEEDED = re.compile(
 predecessor's post), "a collaborator of director X", "known for her work with director X" or
 "known at home above all for his work with director X" (the subject's earlier films with X),
 "known above all for her work on “Tide” (2019) by director X" (X's film, the subject's work),
-and a work told as someone's ("the hit Lumen series of Welsh writer X": X made the series,
+and a work told as someone's ("the hit Vantory series of Welsh writer X": X made the series,
 which is no script credit for the film)."""
 _REACH = 20
 """Enough characters back for the longest qualifier and its space."""

@@ -26,16 +26,18 @@ _WHO = (
 )
 """Who speaks in the footage: a pronoun, a name, or a voice or figure never named."""
 _PLACES = r"(?:final|opening|closing|last|first|very|dying|title)"
+_MURMURS = r"(?:whispers|murmurs|purrs|intones)"
+"""Voices footage gives a line, never an actor's remark in an interview."""
 _OVER_SHOT = re.compile(
     rf"[,.!?]?[”\"’']?,?[ ]+{_WHO}[ ]"
-    r"(?:says|whispers|murmurs|purrs|asks|tells[ ]\w+|warns|intones)"
-    rf"[ ](?:(?:over|across|during)[ ](?:the|its)[ ](?:{_PLACES}[ ]){{0,2}}"
+    rf"(?:(?:says|asks|tells[ ]\w+|warns|{_MURMURS})"
+    rf"[ ](?:over|across|during)[ ](?:the|its)[ ](?:{_PLACES}[ ]){{0,2}}"
     r"(?:shot|scene|frame|image|seconds|moments|montage|card)s?\b"
-    r"|at[ ]the[ ](?:very[ ])?(?:end|start)(?![ ]of\b))"
+    rf"|{_MURMURS}[ ]at[ ]the[ ](?:very[ ])?(?:end|start)(?![ ]of\b))"
 )
-"""The words, then someone speaking them over a shot or at the footage's end: "“...,” he says
-over the final shot", "“...,” a voice whispers over the opening shots", "“...,” Orla purrs at
-the end"."""
+"""The words, then someone speaking them over a shot or murmuring them at the footage's end:
+"“...,” he says over the final shot", "“...,” a voice whispers over the opening shots",
+"“...,” Orla purrs at the end"; "she says at the end, laughing" closes an interview."""
 _LINE_IS = re.compile(
     r"\b(?:trailer|teaser|clip|promo)[’']s[ ](?:[a-z]+[ ]){0,2}line[ ](?:is|belongs[ ]to|goes[ ]to)"
     r"[ ](?:hers|his|theirs|[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?[’']s)[ ]*[:,–—-]?[ ]*$"
@@ -43,10 +45,11 @@ _LINE_IS = re.compile(
 """The footage's line given to a part right before the words: "The teaser's big line is hers:
 “"."""
 _MOMENT = re.compile(
-    r"\b(?:trailer|teaser|clip|promo|footage)[’']s[ ](?:[a-z]+[ ]){0,2}"
-    r"(?:moment|scene|shot)s?\b[^.!?“”\"]{0,80}$"
+    r"\b(?:gets|has|steals|owns)[ ]the[ ](?:trailer|teaser|clip|promo|footage)[’']s[ ]"
+    r"(?:[a-z]+[ ]){0,2}(?:moment|scene|shot)s?\b[^.!?“”\"]{0,80}$"
 )
-"""The footage's moment named earlier in the sentence: "gets the trailer's best moment, "."""
+"""The footage's moment given to the part earlier in the sentence: "gets the trailer's best
+moment, "; an actor asked about "the teaser's big scene" is not given it."""
 _SAYING = re.compile(
     r"\b(?:explaining|saying|telling|insisting|warning|asking|declaring|announcing|reminding|"
     r"whispering)\b[^.!?“”\"]{0,40}$"

@@ -1,9 +1,9 @@
 """A handle that is itself its sentence's subject speaks as that account.
 
-"@LumenUK kept it short: “...”" and "“...,” @LumenUK posted" are the account's own words: the
+"@VantoryUK kept it short: “...”" and "“...,” @VantoryUK posted" are the account's own words: the
 handle stands at the sentence's start (or straight after the quotation) with a verb after it.
 Only a handle that spells a company with a territory after it is read here. Named inside a
-phrase ("The post from @LumenUK said:", "The official @LumenUK account wrote:") such a handle
+phrase ("The post from @VantoryUK said:", "The official @VantoryUK account wrote:") such a handle
 still speaks for the company, and a handle spelling the company alone always does.
 """
 

@@ -1,10 +1,11 @@
 """A time phrase in marks that no one is credited with: a report's window, no one's quote.
 
-"Earlier reports had pencilled it in for “early autumn”" and "once slated for “spring 2027”"
-put a window in marks with no one to say it; the words are a date, not a remark. Held when the
-quote is credited to no one, its words are only a time phrase (a season, a month, a year,
-"later this year") and no one says them in the sentence: "Lumen has only said “autumn 2026”"
-and "Lumen says it will arrive “in spring”" are someone's words, whoever the extractor found.
+"Early reports had the film down for “late summer”" and "first slated for “the end of the
+year”" put a window in marks with no one to say it; the words are a date, not a remark. Held
+when the quote is credited to no one, its words are only a time phrase (a season, a month, a
+year, "later this year") and no one says them in the sentence: "Skyreel has only said “winter
+2026”" and "Skyreel says it will arrive “in spring”" are someone's words, whoever the extractor
+found.
 """
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ _WHEN = (
     r"september|october|november|december|year|month|\d{4})"
 )
 _TIME = re.compile(
-    rf"(?:(?:early|late|mid|later|next|this|by|in|the[ ]end[ ]of)[ -]?){{0,3}}"
-    rf"{_WHEN}(?:[ ](?:{_WHEN}|next[ ]year|this[ ]year))?[.,]?",
+    r"(?:(?:by|in)[ ])?(?:the[ ]end[ ]of[ ])?(?:(?:early|late|mid)[ -]?)?(?:later[ ])?"
+    rf"(?:(?:next|this|the)[ ])?{_WHEN}(?:[ ](?:{_WHEN}|next[ ]year|this[ ]year))?[.,]?",
     re.IGNORECASE,
 )
+"""A time phrase, each leading word at most once: "late spring 2027", "later this year", "by
+the end of the year"."""
 
 _SAID = re.compile(
     r"\b(?:said|says|say|told|tells|confirmed|confirms|announced|announces|stated|states|"
@@ -42,5 +45,5 @@ def marked_time(text: str, opens: int, fact: QuoteFact) -> str | None:
     start = max(opens - _REACH, 0)
     ends = list(_SENTENCE_END.finditer(text, start, opens))
     if _SAID.search(text, ends[-1].end() if ends else start, opens):
-        return None  # "Lumen has only said “autumn 2026”"
+        return None  # "Skyreel has only said “winter 2026”"
     return "a time phrase in marks, said by no one"

@@ -82,7 +82,7 @@ _BODY_BEFORE = re.compile(
     r"outlet|group|fan[ ]club),?[ ]$"
 )
 """An organisation's noun in apposition before its name: "her agency, Fernhill Talent,", "the
-fan group Tidewrack Fans" ("head of the studio, Jo Reyes," or "a spokesperson for the studio, Jo
+fan group Wickmere Fans" ("head of the studio, Jo Reyes," or "a spokesperson for the studio, Jo
 Reyes," is a person)."""
 
 

@@ -3,7 +3,7 @@
 "Low Orchard was her first series for a streamer" or "The Kiln Year is his debut feature": the
 subject is a title told as the pronoun's person's work (not in quote marks, so the known-title
 list may miss it). "She says" after it is the work's maker, never the work. So is a title told
-as the subject of a credit verb ("Harbour Lights is created and written by X", "The Tin Orchard
+as the subject of a credit verb ("Skerrow Reach is created and written by X", "The Tin Orchard
 was directed by Y"): what follows speaks of its maker.
 """
 

@@ -19,10 +19,16 @@ from bot.extract.text import Doc, Span, View
 
 NUMBERED = re.compile(r"[ ]*\d{1,2}[.)][ ]+(?P<heading>[^\n]{2,70}?)[ ]*$")
 """A newsletter's numbered item heading: "2. ‘GLASS HOUSE’ GETS A DATE", "3) Cast news"."""
-MARKED = re.compile(
-    r"[ ]*[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?[ ]+(?P<heading>[^\n]{2,70}?)[ ]*$"
+_PICTOGRAPH = (
+    r"(?:[\U0001F300-\U0001FAFF]\uFE0F?|[\u2600-\u27BF]\uFE0F|[\u2614\u2615\u2648-\u2653\u267F"
+    r"\u2693\u26A1\u26AA\u26AB\u26BD\u26BE\u26C4\u26C5\u26CE\u26D4\u26EA\u26F2\u26F3\u26F5\u26FA"
+    r"\u26FD\u2705\u270A\u270B\u2728\u274C\u274E\u2753-\u2755\u2757\u2795-\u2797\u27B0\u27BF])"
 )
-"""A newsletter's item heading that opens on a pictograph instead of a number: "🔎 Tallow
+"""A pictograph shown as an emoji: one of the pictograph blocks ("🔎"), or a symbol of
+U+2600-U+27BF asked for as an emoji ("☀️") or shown so by default ("✅", "✨"); not a plain
+symbol used as a bullet ("★", "✓", "☎")."""
+MARKED = re.compile(rf"[ ]*{_PICTOGRAPH}[ ]+(?P<heading>[^\n]{{2,70}}?)[ ]*$")
+"""A newsletter's item heading that opens on a pictograph instead of a number: "🔎 Quillmoor
 goes again", "📺 This weekend"."""
 GUIDE = re.compile(
     r"[ ]*(?P<heading>[A-Z0-9][A-Z0-9 &’':!?,.-]{2,60}?)[ ]+[–—|-][ ]+[A-Z0-9][^\n]{1,80}$"

@@ -152,7 +152,7 @@ def other_news_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
     notes |= also_lines(doc, names_ours)  # "Also new on Vela TV: the drama “Stille Bro”, ..."
     items = entries(doc, NUMBERED, _HEADING_WORDS)
     if len(items) < _MIN_ITEMS:
-        items = entries(doc, MARKED, _HEADING_WORDS)  # "🔎 Tallow goes again"
+        items = entries(doc, MARKED, _HEADING_WORDS)  # "🔎 Copper Sound goes again"
     if len(items) < _MIN_ITEMS:
         return notes
     texts = [entry_text(doc, item) for item in items]
@@ -238,7 +238,7 @@ def _first_body(
     first: str, headline: str, names_ours: Callable[[str], bool]
 ) -> Callable[[str], bool] | None:
     """Our work's words as the first item has them when its heading names none ("💌 One last
-    summer" over "Netflix confirmed that Tallow: Always ..."): those of its words that the
+    summer" over "Netflix confirmed that Lanternfield: Always ..."): those of its words that the
     headline names too; None when its heading names ours or its text names none."""
     heading, _, body = first.partition("\n")
     if names_any(heading, names_ours):

@@ -3,7 +3,7 @@
 
 A newsletter says what it is near its top ("The Slate is our weekly newsletter", "Welcome back
 to Reel Notes. Four stories this week", a lede "This week: ...") and its lede lists its stories
-("This week: Tallow Bay finds its lead, ITV renews “Cragmoor”, and the Emmys afterglow"). An
+("This week: Wrenfold Bay finds its lead, ITV renews “Cragmoor”, and the Emmys afterglow"). An
 item after the first whose heading picks up a name from a part of that list that names nothing
 of the article's work, and whose text names nothing of it either ("3. AFTER THE EMMYS" over
 "Awards night is over, and we counted three premieres booked for one Friday in May"), is news

@@ -8,7 +8,13 @@ import re
 
 from bot.facts import QuoteFact, held
 
-_PRONOUNCED = re.compile(r"\bpronounced(?:[ ](?:as|like))?[ ]*[,:]?[ ]*[“\"‘']$", re.IGNORECASE)
+_PRONOUNCED = re.compile(
+    r"(?:\b(?:is|was)|[’']s)[ ]pronounced(?:[ ](?:as|like))?[ ]*[,:]?[ ]*[“\"‘']$"
+    r"|\bpronounced[ ](?:as|like)[ ]*[,:]?[ ]*[“\"‘']$",
+    re.IGNORECASE,
+)
+""""is pronounced", "it's pronounced" or "pronounced as/like" right before the marks; "she
+pronounced “...” with a smile" is a speech verb, not a pronunciation."""
 _REACH = 30
 
 

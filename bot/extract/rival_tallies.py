@@ -13,27 +13,31 @@ from __future__ import annotations
 
 import re
 
-_TITLE = r"[A-Z][\w’'-]+(?:[ ](?:(?:of|the|and|in|on|a|an|to)[ ]){0,2}[A-Z][\w’'-]+){0,5}"
-_COUNT = (
+TITLE = r"[A-Z][\w’'-]+(?:[ ](?:(?:of|the|and|in|on|a|an|to)[ ]){0,2}[A-Z][\w’'-]+){0,5}"
+"""A work's title: up to six capitalised words, with small linking words between them."""
+COUNT = (
     r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen)"
 )
+"""A count of nominations, in figures or words."""
 _ASIDE_TALLY = re.compile(
-    rf"[ “\"‘']*(?:(?:Meanwhile|Elsewhere|Behind[ ]it|Next),[ ])?(?P<work>{_TITLE}),[ ]"
+    rf"[ “\"‘']*(?:(?:Meanwhile|Elsewhere|Behind[ ]it|Next),[ ])?(?P<work>{TITLE}),[ ]"
     r"(?P<aside>(?:with|from|starring|directed[ ]by|written[ ]by)[ ][^,;:.“”\"]{1,100}),[ ]"
     r"(?:also[ ])?(?:has|had|earned|picked[ ]up|scored|received|landed|secured|follows[ ]with|"
-    rf"leads[ ]with|takes|took)[ ]{_COUNT}(?:[ ](?:[A-Z]\w+[ ])?(?:nominations|nods)\b|(?=[,;.]))"
+    rf"leads[ ]with|takes|took)[ ]{COUNT}(?:[ ](?:[A-Z]\w+[ ])?(?:nominations|nods)\b|(?=[,;.]))"
 )
 """A sentence opening on a work, an aside of its makers or stars, and its count: "The Harrow
 Stone, with Ida Fenn as Maud Kell, earned four nominations", "Brine Lane, from director Otto
 Quell, has three,"."""
-_PRONOUNS = frozenset({"It", "Its", "This", "That", "She", "He", "They", "We", "Which", "Who"})
+PRONOUNS = frozenset({"It", "Its", "This", "That", "She", "He", "They", "We", "Which", "Who"})
+"""Subjects that stand for a work or person named before ("It has eight nominations"), not a
+rival's title."""
 
 
 def rival_aside(text: str) -> tuple[str, int, int] | None:
     """The work a sentence opens on and where its aside of makers starts and ends, when the
     sentence is "<work>, <aside>, <tally>"; None otherwise."""
     match = _ASIDE_TALLY.match(text)
-    if match is None or match["work"] in _PRONOUNS:
+    if match is None or match["work"] in PRONOUNS:
         return None
     return match["work"], match.start("aside"), match.end("aside")

@@ -18,7 +18,10 @@ _WHO = r"(?:he|she|they|(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)"
 _VOICES = (
     r"(?:snarls|growls|hisses|bellows|roars|screams|shrieks|barks|spits|sneers)"
     r"(?:[ ](?:at[ ])?(?:him|her|them))?"
+    r"(?![ ](?:at[ ](?:the[ ]press|reporters|us|me)|with[ ]laughter)\b)"
 )
+"""A voice a part gives a line, never one aimed at the press: "barks at reporters" and
+"screams with laughter" are an actor's idioms."""
 _AFTER = re.compile(rf"[,.!?]?[”\"’']?,?[ ]+{_WHO}[ ]{_VOICES}\b")
 """The words, then someone voicing them: "“...,” she snarls"."""
 _BEFORE = re.compile(rf"(?:^|[.!?;][ ]+){_WHO}[ ]{_VOICES}[ ]*[,:]?[ ]*$")

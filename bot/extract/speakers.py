@@ -1,13 +1,13 @@
 """Work out who said a quotation from the words around it, or admit that we do not know.
 
-The attribution is read from the text next to the quote marks (never from inside a quotation,
-whose interior is masked): "X said", "said X", "X, 21, said", "X, head of film at Y, said:",
-"came the reply from X", "according to X", "X called the film “...”", a pronoun ("she added":
-the subject of the clause before), a descriptor ("the director added": the credited director;
-"the Glass Orchard actor": the person the article ties to those words; "the 24-year-old": the
-person introduced at that age, else the one the text is about), an unnamed source ("a Netflix
-spokesperson", "one person close to the film", "one wrote"), an organisation or account
-("Netflix said", "u/name"), or a text ("the caption read": its poster). Unsure: no one guessed."""
+The attribution is read from the text next to the quote marks (never from inside a quotation, which
+is masked): "X said", "said X", "X, head of film at Y, said:", "came the reply from X", "according
+to X", "X called the film “...”", a pronoun ("she added": the subject of the clause before), a
+descriptor ("the director added": the credited director; "the Glass Orchard actor": the person the
+article ties to those words; "the 24-year-old": the person introduced at that age, else the one the
+text is about), an unnamed source ("a Netflix spokesperson", "one person close to the film", "one
+wrote"), an organisation or account ("Netflix said", "u/name"), or a text ("the caption read": its
+poster). Without an answer we are sure of, the quote is unattributed: a person is never guessed."""
 
 from __future__ import annotations
 
@@ -366,7 +366,7 @@ class Resolver:
     def profiled(self) -> Speaker | None:
         """The one known person the headline names (a profile or an interview's subject)."""
         name = headline_person(self.doc, self.people, self.context, self._characters)
-        name = name if self.orgs.find(name or "") is None else None  # "Lumen's new thriller"
+        name = name if self.orgs.find(name or "") is None else None  # "Vantory's new thriller"
         name = name or checks.profile_subject(self.doc, self.people, self.context, self._characters)
         return Speaker(name, SourceKind.PERSON, "") if name else None
 

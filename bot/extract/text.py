@@ -182,9 +182,9 @@ def _view(masked: str, capitals: tuple[int, ...], sentence: Span) -> View:
 
 
 def _quotes_in(text: str, para: Span) -> list[Quote]:
-    """Every quotation in a paragraph: double-quoted spans, then single-quoted ones outside them.
-
-    Titles, nicknames, scare words and numbers in marks are left out (:func:`is_title_like`).
+    """Every quotation in a paragraph: double-quoted spans, nested straight pairs joined first
+    (:func:`joined`), then a single-quote pass outside them. Titles, nicknames, scare words and
+    numbers in marks are left out (:func:`is_title_like`).
     """
     doubles = joined(text, _doubles_in(text, para))
     singles = _singles_in(text, para, doubles)

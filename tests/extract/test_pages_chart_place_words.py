@@ -11,18 +11,18 @@ def _chart(other: str) -> set[tuple[str, str]]:
     return served_pairs(
         facts(
             "A lighthouse mystery has climbed to the top of the streaming chart.",
-            "Streaming charts: Brackwater Light rises to number one as Tallowmere slips",
-            "Brackwater Light is the most-watched title this week, with 1.2 billion minutes.",
+            "Streaming charts: Ferrowind Light rises to number one as Wickmere slips",
+            "Ferrowind Light is the most-watched title this week, with 1.2 billion minutes.",
             "Odile Farrance stars as DS Wenna Polglase, a detective sent to a lighthouse.",
             other,
-            title="Streaming charts: Brackwater Light rises to number one as Tallowmere slips",
+            title="Streaming charts: Ferrowind Light rises to number one as Wickmere slips",
         )
     )
 
 
 def test_a_rival_that_fell_to_second_place_is_held() -> None:
     found = _chart(
-        "Tallowmere, the candle-factory drama, fell to second place after three weeks on top. "
+        "Wickmere, the candle-factory drama, fell to second place after three weeks on top. "
         "Its star, Corwin Ashby-Leland, who plays foreman Jory Tremain, denied any sequel."
     )
     assert ("Corwin Ashby-Leland", "Jory Tremain") not in found
@@ -39,7 +39,7 @@ def test_a_paragraph_opening_in_third_place_is_held() -> None:
 
 def test_a_rival_dropped_to_number_three_is_held() -> None:
     found = _chart(
-        "Tallowmere dropped to number three with 900 million minutes. Corwin Ashby-Leland "
+        "Wickmere dropped to number three with 900 million minutes. Corwin Ashby-Leland "
         "plays Jory Tremain."
     )
     assert ("Corwin Ashby-Leland", "Jory Tremain") not in found

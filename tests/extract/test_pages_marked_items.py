@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.extract.page_entries import MARKED
 from tests.extract.helpers import facts, served_pairs
 
 _LEDE = "Lanternfield: Always lands on Netflix in March, plus a wintry return and the weekend."
@@ -56,3 +57,28 @@ def test_marked_item_naming_ours_stays_ours() -> None:
         title=_TITLE,
     )
     assert ("Mirela Dunst", "Hester Quill") in served_pairs(found)
+
+
+def _bulleted(mark: str) -> set[tuple[str, str]]:
+    """Our series' page whose two bullet lines open on ``mark``, the second "Also in the cast"."""
+    return served_pairs(
+        facts(
+            "Skerrow Bight returns to ITV in April with two new faces.",
+            f"{mark} The new faces",
+            "Merrit Trasko joins Skerrow Bight as the ferry pilot, Ysel Quarrender.",
+            f"{mark} Also in the cast",
+            "Orvin Malbane joins the cast as her brother, Pelleas Quarrender.",
+            date="2025-12-05",
+            title="Skerrow Bight: what we know about series two",
+        )
+    )
+
+
+@pytest.mark.parametrize("mark", ["★", "✓", "☎", "♦"])
+def test_symbol_bullets_head_no_items(mark: str) -> None:
+    assert ("Orvin Malbane", "Pelleas Quarrender") in _bulleted(mark)
+
+
+@pytest.mark.parametrize("mark", ["✅", "✨", "☀️", "☎️", "🔎"])
+def test_pictograph_marks_head_items(mark: str) -> None:
+    assert MARKED.fullmatch(f"{mark} Also in the cast") is not None

@@ -3,7 +3,7 @@ nothing of ours."""
 
 from tests.extract.helpers import release_kinds
 
-_HEADLINE = "The Slate: Tallow Bay finds its lead, ‘Cragmoor’ renewed"
+_HEADLINE = "The Slate: Wrenfold Bay finds its lead, ‘Cragmoor’ renewed"
 
 
 _Kinds = set[tuple[str, str, bool]]
@@ -14,9 +14,9 @@ def _newsletter(lede: str, opening: str, last_heading: str, last: str) -> _Kinds
         lede,
         _HEADLINE,
         opening,
-        "1. TALLOW BAY FINDS ITS LEAD",
-        "Apple has cast Ines Marr in Tallow Bay, ahead of a shoot that is due to begin in October "
-        "around Whitby.",
+        "1. WRENFOLD BAY FINDS ITS LEAD",
+        "Apple has cast Ines Marr in Wrenfold Bay, ahead of a shoot that is due to begin in "
+        "October around Whitby.",
         "2. ‘CRAGMOOR’ RENEWED",
         "ITV has ordered a second series of its moorland mystery “Cragmoor”.",
         last_heading,
@@ -28,7 +28,7 @@ def _newsletter(lede: str, opening: str, last_heading: str, last: str) -> _Kinds
 
 def test_an_awards_aftermath_item_dates_no_premiere_of_ours() -> None:
     kinds = _newsletter(
-        "This week: Tallow Bay finds its lead, ITV renews “Cragmoor”, and the Emmys afterglow.",
+        "This week: Wrenfold Bay finds its lead, ITV renews “Cragmoor”, and the Emmys afterglow.",
         "Welcome back to The Slate. Three items this week.",
         "3. AFTER THE EMMYS",
         "Awards night is over for another year. Half the industry has premieres booked for the "
@@ -40,7 +40,7 @@ def test_an_awards_aftermath_item_dates_no_premiere_of_ours() -> None:
 
 def test_a_festival_item_the_lede_lists_dates_nothing_of_ours() -> None:
     kinds = _newsletter(
-        "This week: Tallow Bay finds its lead; “Cragmoor” goes again; and a Cannes diary.",
+        "This week: Wrenfold Bay finds its lead; “Cragmoor” goes again; and a Cannes diary.",
         "This is The Slate, our weekly newsletter on what is being made.",
         "3. A CANNES DIARY",
         "The festival was wet and loud. Two rival dramas are set to premiere in September.",
@@ -51,7 +51,7 @@ def test_a_festival_item_the_lede_lists_dates_nothing_of_ours() -> None:
 
 def test_an_item_about_our_people_the_lede_does_not_list_stays_ours() -> None:
     kinds = _newsletter(
-        "This week: Tallow Bay finds its lead, ITV renews “Cragmoor”, and the Emmys afterglow.",
+        "This week: Wrenfold Bay finds its lead, ITV renews “Cragmoor”, and the Emmys afterglow.",
         "Welcome back to The Slate. Three items this week.",
         "3. INES SPILLS SOME TEA",
         "Ines Marr told a podcast that the show arrives in September.",

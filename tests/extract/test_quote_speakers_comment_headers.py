@@ -18,15 +18,15 @@ def _quotes(*paragraphs: str) -> set[tuple[str, str, SourceKind]]:
 
 def test_a_comment_under_its_header_is_the_handles() -> None:
     got = _quotes(
-        "u/tidewrack_fan · 2.1k points",
+        "u/marshlight_fan · 2.1k points",
         '"the pier scene at 1:10 has ruined me and I am at work"',
-        "↳ u/gullwatch_22 · 340 points",
+        "↳ u/reedbank_22 · 340 points",
         '"same, I had to pause it twice"',
         "u/ferry_and_fog · 88 points · Gold",
         "“Who else spotted the lighthouse from the first series?”",
     )
-    assert ("the pier sce", "u/tidewrack_fan", SourceKind.ORGANISATION) in got
-    assert ("same, I had ", "u/gullwatch_22", SourceKind.ORGANISATION) in got
+    assert ("the pier sce", "u/marshlight_fan", SourceKind.ORGANISATION) in got
+    assert ("same, I had ", "u/reedbank_22", SourceKind.ORGANISATION) in got
     assert ("Who else spo", "u/ferry_and_fog", SourceKind.ORGANISATION) in got
 
 
@@ -34,7 +34,7 @@ def test_the_threads_own_poster_and_a_comment_with_words_around_it_are_left() ->
     got = _quotes(
         "↳ u/harbour_mod (MOD) · 1.1k points",
         '"Both leads are confirmed, they are just not in this trailer"',
-        "u/tidewrack_fan · 900 points",
+        "u/marshlight_fan · 900 points",
         'Honestly "see you at the pier" is the best line of the year',
     )
     assert not any(speaker for _, speaker, _ in got), got

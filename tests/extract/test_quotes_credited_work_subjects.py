@@ -1,5 +1,5 @@
 """A creator speaks after a sentence whose subject is her or his work told by a credit verb
-("Harbour Lights is created and written by X, who ..."): the pronoun is the creator, never the
+("Fenmoor Bell is created and written by X, who ..."): the pronoun is the creator, never the
 title."""
 
 from tests.extract.helpers import facts, served_quotes
@@ -11,12 +11,12 @@ def _speakers(*paragraphs: str) -> set[str]:
 
 def test_a_title_created_and_written_by_someone_is_no_speaker() -> None:
     found = _speakers(
-        "The first trailer for Harbour Lights, a coastal mystery, landed on Lumen on Tuesday.",
-        "Harbour Lights is created and written by Odalys Ferrand-Kuti, who spent a decade as a "
+        "The first trailer for Fenmoor Bell, a coastal mystery, landed on Lumen on Tuesday.",
+        "Fenmoor Bell is created and written by Odalys Ferrand-Kuti, who spent a decade as a "
         "lighthouse keeper before turning to drama. “I wanted the sea to feel like a witness,” "
         "she said in a statement. “Every storm in it is one I lived through.”",
     )
-    assert "Harbour Lights" not in found
+    assert "Fenmoor Bell" not in found
     assert found <= {"Odalys Ferrand-Kuti"}
 
 

@@ -5,6 +5,8 @@ Rue saying “...”", "Rue, lamp in hand, whispering “...”"); a real remark
 
 from tests.extract.helpers import facts, served_quotes
 
+_TIME_DOUBT = "a time phrase in marks, said by no one"
+
 
 def test_a_posted_claim_the_next_sentence_denies_is_no_quote() -> None:
     found = facts(
@@ -34,10 +36,20 @@ def test_a_bare_time_phrase_credited_to_no_one_is_no_quote() -> None:
 
 def test_a_time_phrase_slated_in_marks_is_no_quote() -> None:
     found = facts(
-        "Harbour Lights arrives on Friday 5 June.",
-        "The drama was once slated for “spring 2027” before the schedule moved.",
+        "Fenmoor Bell arrives on Friday 5 June.",
+        "At one point the drama was down for “late spring 2027”, then the schedule moved again.",
     )
+    assert [q.doubt for q in found.quotes] == [_TIME_DOUBT]
     assert served_quotes(found) == []
+
+
+def test_the_end_of_the_year_in_marks_is_no_quote() -> None:
+    for words in ("the end of the year", "by the end of the year"):
+        found = facts(
+            "Fenmoor Bell arrives on Friday 5 June.",
+            f"The drama was first slated for “{words}” before the schedule moved.",
+        )
+        assert [q.doubt for q in found.quotes] == [_TIME_DOUBT]
 
 
 def test_a_time_phrase_a_streamer_said_is_still_a_quote() -> None:

@@ -16,9 +16,10 @@ def test_a_track_title_after_its_called_is_no_quote() -> None:
 
 def test_a_chapter_title_after_is_called_is_no_quote() -> None:
     found = facts(
-        "The new Harbour Lights novella is out in May.",
-        "Its final chapter is called “The Keeper Walks Home Alone”, and fans have guesses.",
+        "The new Fenmoor Bell novella is out in May.",
+        "The final chapter is called: “We row home alone tonight, all of us.”",
     )
+    assert [q.doubt for q in found.quotes] == ["a name or words shown in quotation marks"]
     assert served_quotes(found) == []
 
 
@@ -102,3 +103,20 @@ def test_a_line_purred_at_the_end_of_a_trailer_is_no_quote() -> None:
         title="Ten things we learned from the Harbour Lights trailer",
     )
     assert served_quotes(found) == []
+
+
+def test_an_actor_laughing_about_the_teasers_big_scene_is_still_a_quote() -> None:
+    found = facts(
+        "Five things we noticed in the Fenmoor Bell teaser.",
+        "Asked about the teaser's big scene, Orrin Tasse laughed, saying “we did it in one take”.",
+    )
+    assert served_quotes(found) == [("we did it in", "Orrin Tasse")]
+
+
+def test_a_remark_said_at_the_end_of_an_interview_is_still_a_quote() -> None:
+    found = facts(
+        "Cadi Dunworth stars in Fenmoor Bell, whose trailer landed on Monday.",
+        "Dunworth was asked about the storm scenes in the trailer. “We shot it in one night,” "
+        "she says at the end, laughing.",
+    )
+    assert served_quotes(found) == [("We shot it i", "Cadi Dunworth")]
