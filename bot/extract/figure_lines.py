@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.castchartplaces import headline_has
-from bot.extract.footage_scenes import FOOTAGE, before_marks
+from bot.extract.footage_scenes import before_marks, in_footage_piece
 from bot.extract.text import Doc, Quote
 
 _FIGURE = (
@@ -37,4 +36,4 @@ def figure_line(doc: Doc, quote: Quote) -> bool:
     after = doc.text[quote.end : min(quote.end + _REACH, para.end)]
     if _AFTER.match(after) is None and _BEFORE.search(before) is None:
         return False
-    return FOOTAGE.search(doc.text, para.start, para.end) is not None or headline_has(doc, FOOTAGE)
+    return in_footage_piece(doc, quote)

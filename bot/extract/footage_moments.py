@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.castchartplaces import headline_has
-from bot.extract.footage_scenes import FOOTAGE
+from bot.extract.footage_scenes import in_footage_piece
 from bot.extract.text import Doc, Quote
 
 _WHO = (
@@ -74,4 +73,4 @@ def moment_line(doc: Doc, quote: Quote) -> bool:
     after = doc.text[quote.end : min(quote.end + _REACH, para.end)] if quote.closed else ""
     if _OVER_SHOT.match(after) is None:
         return False
-    return FOOTAGE.search(doc.text, para.start, para.end) is not None or headline_has(doc, FOOTAGE)
+    return in_footage_piece(doc, quote)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.castchartplaces import headline_has
 from bot.extract.footage_lines import FOOTAGE_WORDS
 from bot.extract.names import NAME
 from bot.extract.text import Doc, Quote
@@ -55,6 +56,13 @@ def before_marks(doc: Doc, quote: Quote, reach: int) -> str:
     """The quote's paragraph up to its opening mark, at most ``reach`` characters of it."""
     opens = quote.start - 1  # the opening mark
     return doc.text[max(opens - reach, doc.paras[quote.para].start) : opens]
+
+
+def in_footage_piece(doc: Doc, quote: Quote) -> bool:
+    """The quote's paragraph or the headline names a trailer, a teaser or a clip: a piece about
+    footage, where a line voiced by someone can be the work's."""
+    para = doc.paras[quote.para]
+    return FOOTAGE.search(doc.text, para.start, para.end) is not None or headline_has(doc, FOOTAGE)
 
 
 def scene_line(doc: Doc, quote: Quote) -> bool:

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.castchartplaces import headline_has
-from bot.extract.footage_scenes import FOOTAGE, before_marks
+from bot.extract.footage_scenes import before_marks, in_footage_piece
 from bot.extract.text import Doc, Quote
 
 _WHO = r"(?:he|she|they|(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)"
@@ -35,4 +34,4 @@ def snarled_line(doc: Doc, quote: Quote) -> bool:
     after = doc.text[quote.end : min(quote.end + _REACH, para.end)] if quote.closed else ""
     if _AFTER.match(after) is None and _BEFORE.search(before_marks(doc, quote, _REACH)) is None:
         return False
-    return FOOTAGE.search(doc.text, para.start, para.end) is not None or headline_has(doc, FOOTAGE)
+    return in_footage_piece(doc, quote)

@@ -10,7 +10,7 @@ _TIME_DOUBT = "a time phrase in marks, said by no one"
 
 def test_a_posted_claim_the_next_sentence_denies_is_no_quote() -> None:
     found = facts(
-        "Harbour Lights will stream on Friday 5 June.",
+        "Quernmoor Lights will stream on Friday 5 June.",
         'A couple of fans have posted that the series "opens on 3 May". It doesn\'t. 3 May '
         "is the press screening.",
     )
@@ -19,7 +19,7 @@ def test_a_posted_claim_the_next_sentence_denies_is_no_quote() -> None:
 
 def test_a_claim_some_users_shared_then_denied_is_no_quote() -> None:
     found = facts(
-        "Harbour Lights will stream on Friday 5 June.",
+        "Quernmoor Lights will stream on Friday 5 June.",
         "Some users shared that the show “lands in April”. It won't. The date is June.",
     )
     assert served_quotes(found) == []
@@ -27,7 +27,7 @@ def test_a_claim_some_users_shared_then_denied_is_no_quote() -> None:
 
 def test_a_bare_time_phrase_credited_to_no_one_is_no_quote() -> None:
     found = facts(
-        "Harbour Lights arrives on Friday 5 June.",
+        "Quernmoor Lights arrives on Friday 5 June.",
         'Earlier reports had pencilled the drama in for "early autumn", but the trailer '
         "confirms June.",
     )
@@ -54,15 +54,15 @@ def test_the_end_of_the_year_in_marks_is_no_quote() -> None:
 
 def test_a_time_phrase_a_streamer_said_is_still_a_quote() -> None:
     found = facts(
-        "Harbour Lights is coming to Lumen.",
-        "Lumen has only said “autumn 2026”.",
+        "Quernmoor Lights is coming to Glimmerline.",
+        "Glimmerline has only said “autumn 2026”.",
     )
     assert [q for q, _ in served_quotes(found)] == ["autumn 2026"]
 
 
 def test_a_part_saying_a_line_in_a_teaser_is_no_quote() -> None:
     found = facts(
-        "The Harbour Lights teaser is here, and it has a date.",
+        "The Quernmoor Lights teaser is here, and it has a date.",
         "Dana Pell as Rue Marsh saying “You can always come home, pet” – cruel of them to put "
         "that in a teaser.",
     )
@@ -71,17 +71,17 @@ def test_a_part_saying_a_line_in_a_teaser_is_no_quote() -> None:
 
 def test_a_part_whispering_a_line_in_a_trailer_piece_is_no_quote() -> None:
     found = facts(
-        "Harbour Lights trailer: eight things we spotted",
+        "Quernmoor Lights trailer: eight things we spotted",
         "The moment everyone is sharing: Rue, lamp in hand, whispering “The tide is not "
         "coming in. It is coming for us.” Chills.",
-        title="Harbour Lights trailer: eight things we spotted",
+        title="Quernmoor Lights trailer: eight things we spotted",
     )
     assert served_quotes(found) == []
 
 
 def test_an_actor_talking_about_a_trailer_is_still_a_quote() -> None:
     found = facts(
-        "The Harbour Lights trailer is out.",
+        "The Quernmoor Lights trailer is out.",
         "Dana Pell, who plays Rue Marsh, told us about the shoot. “We were frozen every day,” "
         "she said.",
     )
@@ -90,8 +90,8 @@ def test_an_actor_talking_about_a_trailer_is_still_a_quote() -> None:
 
 def test_a_time_phrase_a_channel_says_unnamed_elsewhere_is_still_served() -> None:
     found = facts(
-        "Harbour Lights is coming back.",
-        "There isn't a date. Lumen One has only said “next year”, and every leaked date is "
+        "Quernmoor Lights is coming back.",
+        "There isn't a date. Glimmerline One has only said “next year”, and every leaked date is "
         "made up.",
     )
     assert [q for q, _ in served_quotes(found)] == ["next year"]

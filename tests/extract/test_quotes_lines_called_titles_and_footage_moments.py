@@ -7,7 +7,7 @@ from tests.extract.helpers import facts, served_quotes
 
 def test_a_track_title_after_its_called_is_no_quote() -> None:
     found = facts(
-        "Harbour Lights finally landed on Friday and the thread is busy.",
+        "Quernmoor Lights finally landed on Friday and the thread is busy.",
         "EDIT: Yes, the song over the credits is on the album. It's called \"Salt on the Stairs "
         '(Night Version)". Go stream it.',
     )
@@ -25,34 +25,34 @@ def test_a_chapter_title_after_is_called_is_no_quote() -> None:
 
 def test_a_remark_after_someone_called_it_is_still_a_quote() -> None:
     found = facts(
-        "Mara Quill has finished filming Harbour Lights.",
-        "Quill said: “It's called a ferry drama, but really it is about two sisters.”",
+        "Brisa Drun has finished filming Quernmoor Lights.",
+        "Drun said: “It's called a ferry drama, but really it is about two sisters.”",
     )
-    assert served_quotes(found) == [("It's called ", "Mara Quill")]
+    assert served_quotes(found) == [("It's called ", "Brisa Drun")]
 
 
 def test_a_line_said_over_the_final_shot_is_no_quote() -> None:
     found = facts(
-        "The first full look at Harbour Lights arrived on Tuesday.",
-        "We only hear him, but the voice belongs to Tobias Renn-Hale, who plays the Tide Warden. "
+        "The first full look at Quernmoor Lights arrived on Tuesday.",
+        "We only hear him, but the voice belongs to Osgar Drayle-Hale, who plays the Tide Warden. "
         "“You should never have crossed the water, keeper,” he says over the final shot.",
-        title="Seven things we learned from the Harbour Lights trailer",
+        title="Seven things we learned from the Quernmoor Lights trailer",
     )
     assert served_quotes(found) == []
 
 
 def test_a_line_said_over_the_closing_scene_by_name_is_no_quote() -> None:
     found = facts(
-        "The Harbour Lights teaser is here, and it is short.",
-        "Ines Valcourt plays the lighthouse keeper's sister, and the teaser is hers. “Light it, "
-        "or we all drown,” Valcourt says over the closing scene.",
+        "The Quernmoor Lights teaser is here, and it is short.",
+        "Ines Vellacourt plays the lighthouse keeper's sister, and the teaser is hers. “Light it, "
+        "or we all drown,” Vellacourt says over the closing scene.",
     )
     assert served_quotes(found) == []
 
 
 def test_words_in_the_trailers_best_moment_are_no_quote() -> None:
     found = facts(
-        "Six things we learned from the Harbour Lights trailer.",
+        "Six things we learned from the Quernmoor Lights trailer.",
         "Pella Strand appears as Dr Nora Vik, a tide expert. She gets the trailer's best moment, "
         "calmly explaining that the sea “keeps no secrets, but it keeps the bodies”.",
     )
@@ -61,7 +61,7 @@ def test_words_in_the_trailers_best_moment_are_no_quote() -> None:
 
 def test_an_actor_remark_on_the_trailer_is_still_a_quote() -> None:
     found = facts(
-        "Six things we learned from the Harbour Lights trailer.",
+        "Six things we learned from the Quernmoor Lights trailer.",
         "Pella Strand, who plays Dr Nora Vik, watched the trailer's final cut with us. “I cried "
         "at the last shot, honestly,” she said.",
     )
@@ -70,17 +70,17 @@ def test_an_actor_remark_on_the_trailer_is_still_a_quote() -> None:
 
 def test_a_voice_whispering_over_the_opening_shots_is_no_quote() -> None:
     found = facts(
-        "The first look at Harbour Lights is finally here.",
+        "The first look at Quernmoor Lights is finally here.",
         "“Twelve boats went out. Eleven came home,” a voice whispers over the opening shots. "
         "Lovely.",
-        title="Five things we noticed in the Harbour Lights trailer",
+        title="Five things we noticed in the Quernmoor Lights trailer",
     )
     assert served_quotes(found) == []
 
 
 def test_the_best_line_in_the_whole_trailer_is_no_quote() -> None:
     found = facts(
-        "Five things we noticed in the Harbour Lights trailer.",
+        "Five things we noticed in the Quernmoor Lights trailer.",
         "Pella Strand plays Nora Vik, the ferry's cook, and gets the best line in the whole "
         "trailer: “You steer, I'll keep us fed and alive.” We are sold.",
     )
@@ -89,8 +89,8 @@ def test_the_best_line_in_the_whole_trailer_is_no_quote() -> None:
 
 def test_the_teasers_big_line_is_hers_is_no_quote() -> None:
     found = facts(
-        "Five things we noticed in the Harbour Lights teaser.",
-        "Ines Valcourt, who plays the keeper's sister, is in every other shot. The teaser's big "
+        "Five things we noticed in the Quernmoor Lights teaser.",
+        "Ines Vellacourt, who plays the keeper's sister, is in every other shot. The teaser's big "
         "line is hers: “The lamp stays lit. We do not.” Brr.",
     )
     assert served_quotes(found) == []
@@ -98,9 +98,9 @@ def test_the_teasers_big_line_is_hers_is_no_quote() -> None:
 
 def test_a_line_purred_at_the_end_of_a_trailer_is_no_quote() -> None:
     found = facts(
-        "The first look at Harbour Lights is finally here.",
-        "“Welcome aboard. Mind the rail,” Orla purrs at the end. We will hear it in our sleep.",
-        title="Ten things we learned from the Harbour Lights trailer",
+        "The first look at Quernmoor Lights is finally here.",
+        "“Welcome aboard. Mind the rail,” Maelis purrs at the end. We will hear it in our sleep.",
+        title="Ten things we learned from the Quernmoor Lights trailer",
     )
     assert served_quotes(found) == []
 
