@@ -111,7 +111,7 @@ inside a place, no actor's part (it takes at most the four characters before the
 
 
 def _a_part(actor: str, char: str, context: Context) -> bool:
-    """A one-word "part" that is no platform, prize, origin or work the article is about."""
+    """A "part" that is no platform, prize, origin, place's word or work the article is about."""
     if char in _NOT_PARTS or char in ORIGINS or char in STOP_TOKENS or char in _PLACE_WORDS:
         return False
     return not (context.is_known(actor) or context.is_ours(char) or char in context.earlier)

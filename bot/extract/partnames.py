@@ -9,7 +9,6 @@ import re
 
 from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import Casting
-from bot.extract.casttitledparts import titled_part
 from bot.extract.context import Context
 from bot.extract.names import END, TOKEN, People, clean_character, is_full
 from bot.extract.text import Doc
@@ -47,6 +46,12 @@ as the place or body they belong to, and the part is the full name apposed after
 ("the voice of Tam" is a part of its own). Nothing here checks that the word is a place:
 :mod:`bot.extract.castrelational` holds such a casting unless the article tells it as one."""
 _NAMED_AFTER = re.compile(rf",[ ](?P<name>{_CHAR})(?=[.,;:!]|$)")
+_THE_BEFORE = re.compile(r"\bthe[ ]$")
+_TITLED_AFTER = re.compile(rf",[ ](?P<name>{_CHAR})(?=[.;!?]|,[ ](?!who[ ]|and[ ])[a-z])")
+"""A part told by its title, then its name ("who plays the Frost Regent, Ilse Marrow."): the
+full name apposed after the title, closing the clause, is the part; a name that goes on as a
+list of people ("the Regent, Ilse Marrow, who plays ...", "..., Ilse Marrow and ...") or starts
+a new clause ("the Regent, Ilse Marrow said") is not read."""
 _CUT = re.compile(r"-[a-z]")
 """A name going on in lower case after a hyphen ("Min-jae"): the part read so far is cut."""
 _PEOPLE_NOUN = re.compile(
@@ -94,13 +99,12 @@ def attributive(match: re.Match[str], chunk: str) -> tuple[str, int]:
         renamed = _RENAMED.match(chunk, end)  # "as the abbey's stern Prioress, Dame Ysolde."
         if renamed is not None:
             return renamed["name"], renamed.end("name")
-    if _OF_PLACE.search(lead):  # "as the mayor of Dorrow, Marta Holub": Dorrow read as a place
-        named = _NAMED_AFTER.match(chunk, end)
-        if named is not None and is_full(clean_character(named["name"])):  # not "Dorrow, Kent"
-            return named["name"], named.end("name")
-    titled = titled_part(lead, chunk, end)  # "who plays the Frost Regent, Ilse Marrow."
-    if titled is not None:
-        return titled
+    # "as the mayor of Dorrow, Marta Holub": Dorrow read as a place (not "Dorrow, Kent")
+    if _OF_PLACE.search(lead) and (named := _full_after(_NAMED_AFTER, chunk, end)):
+        return named
+    # "who plays the Frost Regent, Ilse Marrow."
+    if _THE_BEFORE.search(lead) and (named := _full_after(_TITLED_AFTER, chunk, end)):
+        return named
     if " " in char:
         return char, end
     aged = _AGED.search(lead)
@@ -115,6 +119,14 @@ def attributive(match: re.Match[str], chunk: str) -> tuple[str, int]:
     if _INDEFINITE.match(lead) and _NOUN_AFTER.match(chunk, end):
         return "", end
     return char, end
+
+
+def _full_after(pattern: re.Pattern[str], chunk: str, end: int) -> tuple[str, int] | None:
+    """The full name ``pattern`` finds apposed at ``end`` and where it ends, or None."""
+    named = pattern.match(chunk, end)
+    if named is None or not is_full(clean_character(named["name"])):
+        return None
+    return named["name"], named.end("name")
 
 
 _MORE_NAME = re.compile(rf"(?:[ ]{TOKEN}){{1,2}}{END}")
