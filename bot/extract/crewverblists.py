@@ -14,11 +14,12 @@ import re
 from bot.extract.names import LIST_SPLIT
 
 _BARE_COMMA = re.compile(r",[ ](?!and[ ])")
+_CLOSING_AND = re.compile(r"(?:\band|&)[ ]")
 
 
 def by_verbs(verbs: str) -> list[str]:
     """The verbs of ``verbs`` (a run matched before "by") that credit the name after "by"."""
     parts = _BARE_COMMA.split(verbs)
-    if len(parts) > 1 and not re.search(r"(?:\band|&)[ ]", parts[-1]):
+    if len(parts) > 1 and not _CLOSING_AND.search(parts[-1]):
         verbs = parts[-1]
     return LIST_SPLIT.split(verbs)

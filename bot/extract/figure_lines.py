@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.footage_scenes import before_marks, in_footage_piece
+from bot.extract.footage_lines import before_marks, in_footage_piece
 from bot.extract.text import Doc, Quote
 
 _FIGURE = (

@@ -20,7 +20,11 @@ from bot.extract.text import Doc, Quote
 
 FOOTAGE_WORDS = r"trailers?|teasers?|footage|clips?|promos?|sneak[ ]peeks?"
 """Words that name footage: "the trailer", "clips", "a sneak peek"."""
+FOOTAGE = re.compile(rf"\b(?:{FOOTAGE_WORDS})\b", re.I)
+"""A trailer, a teaser or a clip named."""
 _FOOTAGE = re.compile(rf"\b(?:{FOOTAGE_WORDS}|featurettes?)\b", re.I)
+FOOTAGE_SPEAKER = r"(?:he|she|they|(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)"
+"""Who voices a line in footage: a pronoun or a name of up to three words."""
 _SPEAKING = re.compile(
     r"[ ](?:saying|says|said|asking|asks|asked|growling|growls|whispering|whispers|shouting|"
     r"shouts|snarling|snarls|muttering|mutters|telling[ ]\w+|tells[ ]\w+|declaring|declares|"
@@ -52,6 +56,27 @@ _REACH = 40
 _LINE_REACH = 160
 
 
+def before_marks(doc: Doc, quote: Quote, reach: int) -> str:
+    """The quote's paragraph up to its opening mark, at most ``reach`` characters of it."""
+    opens = quote.start - 1  # the opening mark
+    return doc.text[max(opens - reach, doc.paras[quote.para].start) : opens]
+
+
+def after_marks(doc: Doc, quote: Quote, reach: int) -> str:
+    """The quote's paragraph from its closing mark, at most ``reach`` characters of it; "" when
+    the quotation is never closed."""
+    if not quote.closed:
+        return ""
+    return doc.text[quote.end : min(quote.end + reach, doc.paras[quote.para].end)]
+
+
+def in_footage_piece(doc: Doc, quote: Quote, footage: re.Pattern[str] = FOOTAGE) -> bool:
+    """The quote's paragraph or the headline names a trailer, a teaser or a clip: a piece about
+    footage, where a line voiced by someone can be the work's."""
+    para = doc.paras[quote.para]
+    return footage.search(doc.text, para.start, para.end) is not None or headline_has(doc, footage)
+
+
 def footage_line(doc: Doc, quote: Quote) -> bool:
     """The words are spoken in footage the paragraph describes (see above)."""
     para = doc.paras[quote.para]
@@ -61,7 +86,7 @@ def footage_line(doc: Doc, quote: Quote) -> bool:
     named = doc.text[max(quote.start - _LINE_REACH, para.start) : quote.start]
     opens = quote.start - 1  # the opening mark
     if _PARTICIPLE.search(doc.text, max(opens - _LINE_REACH, para.start), opens) and (
-        _FOOTAGE.search(doc.text, para.start, para.end) or headline_has(doc, _FOOTAGE)
+        in_footage_piece(doc, quote, _FOOTAGE)
     ):
         return True  # "Rue, lamp in hand, whispering “...”" in a trailer round-up
     if _SPEAKING.search(before) is None:

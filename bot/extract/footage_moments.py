@@ -16,13 +16,15 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.footage_scenes import in_footage_piece
+from bot.extract.footage_lines import (
+    FOOTAGE_SPEAKER,
+    after_marks,
+    before_marks,
+    in_footage_piece,
+)
 from bot.extract.text import Doc, Quote
 
-_WHO = (
-    r"(?:he|she|they|(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*"
-    r"|(?:a|the)[ ](?:[a-z]+[ ])?(?:voice|narrator|figure))"
-)
+_WHO = rf"(?:{FOOTAGE_SPEAKER}|(?:a|the)[ ](?:[a-z]+[ ])?(?:voice|narrator|figure))"
 """Who speaks in the footage: a pronoun, a name, or a voice or figure never named."""
 _PLACES = r"(?:final|opening|closing|last|first|very|dying|title)"
 _MURMURS = r"(?:whispers|murmurs|purrs|intones)"
@@ -60,17 +62,14 @@ _SENTENCE_REACH = 240
 
 def moment_line(doc: Doc, quote: Quote) -> bool:
     """The words are a part's line told as a moment of the footage (see above)."""
-    para = doc.paras[quote.para]
-    opens = quote.start - 1  # the opening mark
-    start = max(opens - _SENTENCE_REACH, para.start)
-    before = doc.text[start:opens]
+    before = before_marks(doc, quote, _SENTENCE_REACH)
     cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "))
     sentence = before[cut + 1 :] if cut >= 0 else before
     if _SAYING.search(sentence) and _MOMENT.search(sentence):
         return True  # "She gets the trailer's best moment, calmly explaining that “...”"
     if _LINE_IS.search(sentence):
         return True  # "The teaser's big line is hers: “...”"
-    after = doc.text[quote.end : min(quote.end + _REACH, para.end)] if quote.closed else ""
+    after = after_marks(doc, quote, _REACH)
     if _OVER_SHOT.match(after) is None:
         return False
     return in_footage_piece(doc, quote)

@@ -14,13 +14,10 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.castchartplaces import headline_has
-from bot.extract.footage_lines import FOOTAGE_WORDS
+from bot.extract.footage_lines import FOOTAGE, before_marks
 from bot.extract.names import NAME
 from bot.extract.text import Doc, Quote
 
-FOOTAGE = re.compile(rf"\b(?:{FOOTAGE_WORDS})\b", re.I)
-"""A trailer, a teaser or a clip named."""
 LINE_PLACES = "first|last|final|opening|closing"
 """A line's place in a part or in footage: "her first line", "the clip's closing line"."""
 _LINE = re.compile(
@@ -50,19 +47,6 @@ _WHERE_SAYS = re.compile(
 )
 """A scene of the work, its speaker and a speech verb in the present right before the words."""
 _REACH = 120
-
-
-def before_marks(doc: Doc, quote: Quote, reach: int) -> str:
-    """The quote's paragraph up to its opening mark, at most ``reach`` characters of it."""
-    opens = quote.start - 1  # the opening mark
-    return doc.text[max(opens - reach, doc.paras[quote.para].start) : opens]
-
-
-def in_footage_piece(doc: Doc, quote: Quote) -> bool:
-    """The quote's paragraph or the headline names a trailer, a teaser or a clip: a piece about
-    footage, where a line voiced by someone can be the work's."""
-    para = doc.paras[quote.para]
-    return FOOTAGE.search(doc.text, para.start, para.end) is not None or headline_has(doc, FOOTAGE)
 
 
 def scene_line(doc: Doc, quote: Quote) -> bool:

@@ -48,7 +48,7 @@ def someone_arrived(evidence: str) -> bool:
     """The sentence tells a person arriving for work, not the film arriving anywhere."""
     if "arriv" not in evidence:
         return False
-    if any(p.search(evidence) for p in (_UNIT_ARRIVAL, _KIT_LISTED)):
+    if _UNIT_ARRIVAL.search(evidence) or _KIT_LISTED.search(evidence):
         return True
     for match in _ARRIVAL.finditer(evidence):
         if match["who"] not in _NOT_A_PERSON and _AT_WORK.search(match["rest"]):

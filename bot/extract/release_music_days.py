@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.release_song_dates import RELEASE_VERB
+from bot.extract.release_song_dates import OUT_VERB
 
 _MUSIC_OUT = re.compile(
     r"\b(?:score|soundtrack|album|original[ ]music)(?:[ ]album)?"
-    r"(?:[ ](?:for|from)[ ][^,.;]{1,60}?|,[^,.;]{1,60},)?[ ]" + RELEASE_VERB
+    r"(?:[ ](?:for|from)[ ][^,.;]{1,60}?|,[^,.;]{1,60},)?[ ]" + OUT_VERB
 )
 """The work's music as the subject of a release verb, with a "for ..." or an aside between."""
 

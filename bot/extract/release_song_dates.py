@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import re
 
-RELEASE_VERB = (
+OUT_VERB = (
     r"(?:will[ ](?:also[ ])?(?:be[ ](?:released|out|available)|arrive|drop|land|come[ ]out)|"
     r"(?:is|was)[ ](?:(?:also|now)[ ])?(?:released|out|due|set[ ]to[ ]be[ ]released)|"
     r"(?:arrives|drops|lands|comes[ ]out|gets[ ]its[ ]release))\b"
 )
-"""A release verb told of its subject: "will be released", "is out", "drops"."""
+"""A release verb told of a piece of music: "will be released", "is out", "drops" (a string
+to join, unlike the pattern :data:`bot.extract.release_words.RELEASE_VERB`)."""
 
 _SONG_OUT = re.compile(
     r"\b(?:song|track|single|theme[ ]tune|theme[ ]song|EP)(?:[ ]itself)?(?:,[^,.;]{1,60},)?[ ]"
-    + RELEASE_VERB
+    + OUT_VERB
 )
 """A piece of music as the subject of a release verb, an aside between them or none."""
 

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.footage_scenes import before_marks, in_footage_piece
+from bot.extract.footage_lines import (
+    FOOTAGE_SPEAKER,
+    after_marks,
+    before_marks,
+    in_footage_piece,
+)
 from bot.extract.text import Doc, Quote
 
-_WHO = r"(?:he|she|they|(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)"
 _VOICES = (
     r"(?:snarls|growls|hisses|bellows|roars|screams|shrieks|barks|spits|sneers)"
     r"(?:[ ](?:at[ ])?(?:him|her|them))?"
@@ -21,17 +25,16 @@ _VOICES = (
 )
 """A voice a part gives a line, never one aimed at the press: "barks at reporters" and
 "screams with laughter" are an actor's idioms."""
-_AFTER = re.compile(rf"[,.!?]?[”\"’']?,?[ ]+{_WHO}[ ]{_VOICES}\b")
+_AFTER = re.compile(rf"[,.!?]?[”\"’']?,?[ ]+{FOOTAGE_SPEAKER}[ ]{_VOICES}\b")
 """The words, then someone voicing them: "“...,” she snarls"."""
-_BEFORE = re.compile(rf"(?:^|[.!?;][ ]+){_WHO}[ ]{_VOICES}[ ]*[,:]?[ ]*$")
+_BEFORE = re.compile(rf"(?:^|[.!?;][ ]+){FOOTAGE_SPEAKER}[ ]{_VOICES}[ ]*[,:]?[ ]*$")
 """Someone voicing the words, then the words: "He hisses: “"."""
 _REACH = 60
 
 
 def snarled_line(doc: Doc, quote: Quote) -> bool:
     """The words are a line snarled or growled in footage (see above)."""
-    para = doc.paras[quote.para]
-    after = doc.text[quote.end : min(quote.end + _REACH, para.end)] if quote.closed else ""
+    after = after_marks(doc, quote, _REACH)
     if _AFTER.match(after) is None and _BEFORE.search(before_marks(doc, quote, _REACH)) is None:
         return False
     return in_footage_piece(doc, quote)
