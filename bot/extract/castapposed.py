@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.castforms import CHAR, DESCRIPTOR, Casting, casting_at
+from bot.extract.castonscreen import on_screen_castings
 from bot.extract.names import FULL_NAME
 
 _ROLE_NOUN_ASIDE = (
@@ -55,8 +56,8 @@ _OPENING_AS = re.compile(
 
 
 def apposed_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
-    """Every "Actor, the ... actor cast as Part" in the sentence."""
-    found = []
+    """Every "Actor, the ... actor cast as Part" in the sentence (and "Actor, Part on screen")."""
+    found = on_screen_castings(chunk, evidence, offset)
     if ", playing " in chunk:
         found = [casting_at(m, evidence, offset) for m in _PLAYING_ASIDE.finditer(chunk)]
     if " as " in chunk[:80]:

@@ -1,0 +1,35 @@
+"""A part named in an apposition that says where it is played, for :mod:`bot.extract.cast`.
+
+Goodbye posts and round-ups introduce a returning actor by the part, with no casting verb:
+"Ada Vale, Mira Holt in the series and the film, posted ...", "Tom Reyes – Ada's brother Rob
+on screen – wrote ...", "Kai Lund, the film's Mira Holt, shared ...". The place ("in the
+series", "on screen") or the work's possessive ("the film's") marks the part as played, so
+the name after the comma is no second person."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.castforms import CHAR, Casting, casting_at
+from bot.extract.names import FULL_NAME, TOKEN
+
+_WORK = r"(?:series|show|films?)"
+_KIN = rf"(?:{TOKEN}[’']s[ ](?:older[ ]|younger[ ]|big[ ]|little[ ])?[a-z]+[ ])?"
+"""Only a relation may stand before the part ("Rory's sister"): "Ada Vale, who played Mira in
+the series," is a past part, no apposition."""
+_ON_SCREEN = re.compile(
+    rf"(?P<actor>{FULL_NAME})(?:,|[ ]–)[ ]{_KIN}(?P<char>{CHAR})[ ]"
+    rf"(?:in[ ]the[ ]{_WORK}(?:[ ]and[ ](?:the[ ])?{_WORK})?|on[ ]screen)(?=[,;:)]|[ ]–)"
+)
+"""The part, then where it is played, closing the apposition: "Ada Vale, Mira in the series,"."""
+_WORKS_PART = re.compile(
+    rf"(?P<actor>{FULL_NAME})(?:[ ]\(@[\w.]+\))?,[ ]the[ ]{_WORK}[’']s[ ](?P<char>{CHAR})"
+    r"(?=[,;:)]|[ ]–)"
+)
+"""The work's possessive before the part: "Kai Lund (@kai.lund), the film's Mira Holt,"."""
+
+
+def on_screen_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
+    """Every "Actor, Part in the series," and "Actor, the film's Part," in the sentence."""
+    found = [casting_at(m, evidence, offset) for m in _ON_SCREEN.finditer(chunk)]
+    return found + [casting_at(m, evidence, offset) for m in _WORKS_PART.finditer(chunk)]
