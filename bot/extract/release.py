@@ -38,6 +38,7 @@ from bot.extract.release_answers import answered_date
 from bot.extract.release_asides import without_other_works
 from bot.extract.release_asked import asked_shoot
 from bot.extract.release_beyond import said_only
+from bot.extract.release_capital_titles import spelled_titles
 from bot.extract.release_carried_years import carried_year
 from bot.extract.release_chart_heads import charts_lowered, lowered_names, without_lowered
 from bot.extract.release_checks import deduped, settled
@@ -179,7 +180,9 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
     facts += answered_none(doc) + out_today(doc, context)  # "Release date? None."; "X is out now"
     facts = narrowed(deduped(plain_first(settled(facts, doc.date, context)), doc.date))
     facts = unreal(doc.text, guessed_next(doc.text, facts))  # "... in May. That's a guess."
-    return corrected(doc, context, facts)  # "Correction: we said 3 July; ..."
+    return spelled_titles(
+        doc.text, corrected(doc, context, facts)
+    )  # "Correction: we said 3 July; ..."
 
 
 _CARRIES_ON = re.compile(r"[ “\"]*(?:Filming|Shooting|Production|Cameras|It|They|That|This)\b")
