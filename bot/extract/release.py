@@ -103,6 +103,7 @@ from bot.extract.release_told_past import shot_past, told_ahead, told_past
 from bot.extract.release_unannounced import unannounced
 from bot.extract.release_unreal import unreal
 from bot.extract.release_weekday_dates import weekday_dated
+from bot.extract.release_whole_runs import whole_run
 from bot.extract.release_window_matches import anchored_matches, window_matches
 from bot.extract.release_words import (
     BACK_REFERENCE,
@@ -223,7 +224,8 @@ def _sentence_release(
                 yield ReleaseFact(
                     ReleaseKind.TITLE, evidence, title=title, confidence=HELD, doubt=doubt
                 )
-    spelled = spelled_dates(chunk)  # "on 24/04", "on 14.05.2026": as "on 24 April"
+    lead = doc.text[doc.paras[sentence.para].start : sentence.end]  # "all episodes" of ours
+    spelled = whole_run(spelled_dates(chunk), lead, context)  # "on 24/04": "on 24 April"
     if MONTH_HINT.search(spelled) and MAY_HOLD_DATE.search(spelled):
         yield from _dates(doc, weekday_dated(spelled), evidence, context)  # "last Friday, 3 May"
     if opening and _ANSWER_HINT.match(chunk) and asks_for_date(doc, view):
