@@ -99,6 +99,15 @@ _QUOTED_TITLE = re.compile(
 for " (director X): when the title is not ours, X made another work."""
 
 
+_TITLE_BEFORE_ROLE = re.compile(
+    r"(?<!\bfrom[ ])(?<!\bby[ ])"
+    r"[‘“](?P<title>[A-Z][^‘’“”]{0,60}?)[,]?[’”](?:[’']s)?[ ](?:the[ ])?$"
+)
+"""A quoted title right before the role noun: "“Tide” director " or "‘Tide’ co-writer " (before
+X) names Tide's maker; X is ours only when Tide is (an awards piece's rival film). "A drama
+from ‘Tide’ director X" still credits X: "from" makes X the maker of the work it describes."""
+
+
 def other_work(chunk: str, match: re.Match[str], context: Context) -> bool:
     """Whether the name ``match`` credits owns a dated work ("X's 2019 film"), or its role noun
     makes another title's maker ("Tide, a thriller from director X", "‘Tide’ from director X",
@@ -116,6 +125,9 @@ def other_work(chunk: str, match: re.Match[str], context: Context) -> bool:
         return bool(context.headline) and _next_role(chunk, start, context)
     found = _APPOSED_TITLE.search(chunk, max(0, start - 90), start)
     if found is not None and not context.is_known(found["title"]):
+        return True
+    before = _TITLE_BEFORE_ROLE.search(chunk, max(0, start - 70), start)
+    if before is not None and not context.is_known(before["title"]):
         return True
     quoted = _QUOTED_TITLE.search(chunk, max(0, start - 90), start)
     return quoted is not None and not context.is_known(quoted["title"])

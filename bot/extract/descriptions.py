@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from bot.extract.context import Context
 from bot.extract.hosts import hosts
+from bot.extract.later_names import named_by
 from bot.extract.lexicon import NATIONALITIES
 from bot.extract.names import NAME, NAME_RE, People, is_full
 from bot.extract.owner_mentions import passing_owner
@@ -32,18 +33,20 @@ _AGED_NAME = re.compile(
 )
 
 
-def descriptor(
+def descriptor(  # noqa: PLR0917 - one caller, the speaker resolver
     doc: Doc,
     people: People,
     credits: tuple[tuple[CastFact, ...], tuple[CrewFact, ...]],
     words: list[str],
     offset: int,
-    *,
     nearest: Callable[[], str | None],
+    back: bool = False,
 ) -> str | None:
     """ "the director", "the 24-year-old", "the Pewter Orchard actor" (``words``, the last a
     noun, at ``offset``): the one known person they describe, else the person the text is about
-    (``nearest``) if nothing says otherwise."""
+    (``nearest``) if nothing says otherwise. ``back``: the words are a pronoun's antecedent, so
+    a credit named only further down is not theirs ("Then the director shouts, and she wades
+    in. “...,” she says." before "directed by Ida Berg": the pronoun is no later name's)."""
     cast, crew = credits
     index = max(bisect_right([s.start for s in doc.sentences], offset) - 1, 0)
     noun = words[-1].lower()
@@ -70,7 +73,7 @@ def descriptor(
             return person
     roles = crew_role(noun)
     credited = {c.name for c in crew if c.role in roles}
-    if len(credited) == 1:
+    if len(credited) == 1 and (not back or named_by(doc, people, next(iter(credited)), offset)):
         return credited.pop()
     found = nearest()
     if found is None or found in (named if named is not None else hosts(doc.masked, people)):

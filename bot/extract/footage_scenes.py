@@ -7,14 +7,17 @@ Orla tells her brother, “...”"). The words are a part's in the work, never a
 whoever the extractor found to credit; they are held. Only when the paragraph names the footage
 before the marks: "Ada's line, “...”, got the biggest laugh" at a panel is Ada's own. A scene
 told in the present with its speaker ("there's a scene where Marlo says, “...”", "the scene in
-which she tells her father: “...”") is the work's, footage named or not.
+which she tells her father: “...”") is the work's, footage named or not. A line a part says or
+has, named right before a colon ("a hooded boatwoman says a single line: “...”", "the best
+laugh is her weary line: “...”"), is the work's when the paragraph or the headline names the
+footage.
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.extract.footage_lines import FOOTAGE, before_marks
+from bot.extract.footage_lines import FOOTAGE, before_marks, in_footage_piece
 from bot.extract.names import NAME
 from bot.extract.text import Doc, Quote
 
@@ -46,6 +49,12 @@ _WHERE_SAYS = re.compile(
     r"[^.!?“”\"]{0,40}$"
 )
 """A scene of the work, its speaker and a speech verb in the present right before the words."""
+_CALLED_LINE = re.compile(
+    r"\b(?:says|speaks|delivers|gets|has|is)[ ](?:a|his|her|their)[ ]"
+    r"(?:[a-z]+[ ]){0,2}line[ ]*:[ ]*$"
+)
+"""A line a part says or has, perhaps with what it is like, then a colon before its words:
+"says a single line: “", "is her weary line: “" (a post "with a single line: “" is a caption)."""
 _REACH = 120
 
 
@@ -54,6 +63,8 @@ def scene_line(doc: Doc, quote: Quote) -> bool:
     before = before_marks(doc, quote, _REACH)
     if _WHERE_SAYS.search(before) is not None:
         return True  # "there's a scene where Marlo says, “...”"
+    if _CALLED_LINE.search(before) is not None and in_footage_piece(doc, quote):
+        return True  # "At 0:48, a hooded boatwoman says a single line: “...”" in a teaser piece
     if _LINE.search(before) is None and _SCENE.search(before) is None:
         return False
     return FOOTAGE.search(doc.text, doc.paras[quote.para].start, quote.start - 1) is not None

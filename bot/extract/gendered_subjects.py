@@ -13,7 +13,8 @@ import re
 from dataclasses import replace
 
 from bot.extract.interview_answers import mentions
-from bot.extract.speakers import Resolver
+from bot.extract.lede_subjects import lede_subject, quoted_by_name
+from bot.extract.speakers import Resolver, Speaker
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 
@@ -30,7 +31,7 @@ def subject_if_unproven(
     if said is None:
         return fact
     pronoun = said["pronoun"]
-    subject = resolver.profiled()
+    subject = resolver.profiled() or lede_person(doc, resolver, fact.speaker, quote.start)
     if subject is None or subject.name == fact.speaker or genders.get(subject.name) != pronoun:
         return fact
     if fact.speaker in genders:
@@ -41,3 +42,12 @@ def subject_if_unproven(
     if mentions(fact.speaker, doc.text[start : said.end()]):
         return fact  # named in the quotation's paragraph or the sentence before: it may speak
     return replace(fact, speaker=subject.name)
+
+
+def lede_person(doc: Doc, resolver: Resolver, found: str, offset: int) -> Speaker | None:
+    """The lede's subject when the headline names no one (:mod:`bot.extract.lede_subjects`),
+    unless the one the pronoun ``found`` was quoted by name before."""
+    name = lede_subject(doc, resolver.people)
+    if name is None or quoted_by_name(doc, found, offset):
+        return None
+    return Speaker(name, SourceKind.PERSON, "")

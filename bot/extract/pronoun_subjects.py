@@ -48,6 +48,12 @@ _ROLL = re.compile(
 _WITH_DOING = re.compile(
     r",[ ]with[ ](?P<name>(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)[ ][a-z]+ing[ ]"
 )
+_WHEN_DOING = re.compile(
+    r"\b(?:came|happened)[ ]when[ ](?P<name>(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)"
+    r"(?:,[ ]who[ ][^,]{1,80},)?[ ][a-z]+ed[ ]"
+)
+"""The one a sentence's news is about ("The twist came when Ada Vale, who plays the aunt,
+walked on"): "the actor" or "she" after it is Vale, not the sentence's noun subject."""
 _IRREGULAR = "(?:brought|sent|put|took|kept|got)"
 _PARTICLE = "back|up|in|over|off|down"
 _ACTED_ON = {
@@ -75,6 +81,7 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
         return apposed
     told = according_source(chunk) if pronoun in ("he", "she") else []
     doing = [(m.start("name"), m["name"]) for m in _WITH_DOING.finditer(chunk)]
+    doing += [(m.start("name"), m["name"]) for m in _WHEN_DOING.finditer(chunk)]
     found = sorted(
         {*unlabelled(chunk), *doing, *handed_floor(chunk), *inverted_subject(chunk)}, reverse=True
     )

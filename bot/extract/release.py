@@ -38,6 +38,7 @@ from bot.extract.release_answers import answered_date
 from bot.extract.release_asides import without_other_works
 from bot.extract.release_asked import asked_shoot
 from bot.extract.release_beyond import said_only
+from bot.extract.release_capital_titles import spelled_titles
 from bot.extract.release_carried_years import carried_year
 from bot.extract.release_chart_heads import charts_lowered, lowered_names, without_lowered
 from bot.extract.release_checks import deduped, settled
@@ -103,6 +104,7 @@ from bot.extract.release_told_past import shot_past, told_ahead, told_past
 from bot.extract.release_unannounced import unannounced
 from bot.extract.release_unreal import unreal
 from bot.extract.release_weekday_dates import weekday_dated
+from bot.extract.release_whole_runs import whole_run
 from bot.extract.release_window_matches import anchored_matches, window_matches
 from bot.extract.release_words import (
     BACK_REFERENCE,
@@ -179,7 +181,9 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
     facts += answered_none(doc) + out_today(doc, context)  # "Release date? None."; "X is out now"
     facts = narrowed(deduped(plain_first(settled(facts, doc.date, context)), doc.date))
     facts = unreal(doc.text, guessed_next(doc.text, facts))  # "... in May. That's a guess."
-    return corrected(doc, context, facts)  # "Correction: we said 3 July; ..."
+    return spelled_titles(
+        doc.text, corrected(doc, context, facts)
+    )  # "Correction: we said 3 July; ..."
 
 
 _CARRIES_ON = re.compile(r"[ “\"]*(?:Filming|Shooting|Production|Cameras|It|They|That|This)\b")
@@ -223,7 +227,8 @@ def _sentence_release(
                 yield ReleaseFact(
                     ReleaseKind.TITLE, evidence, title=title, confidence=HELD, doubt=doubt
                 )
-    spelled = spelled_dates(chunk)  # "on 24/04", "on 14.05.2026": as "on 24 April"
+    lead = doc.text[doc.paras[sentence.para].start : sentence.end]  # "all episodes" of ours
+    spelled = whole_run(spelled_dates(chunk), lead, context)  # "on 24/04": "on 24 April"
     if MONTH_HINT.search(spelled) and MAY_HOLD_DATE.search(spelled):
         yield from _dates(doc, weekday_dated(spelled), evidence, context)  # "last Friday, 3 May"
     if opening and _ANSWER_HINT.match(chunk) and asks_for_date(doc, view):

@@ -23,7 +23,7 @@ from bot.extract.release_places import joined_places
 from bot.extract.release_quoted import in_a_subtitle
 from bot.extract.release_quoted_hedges import hedged_in_quotes
 from bot.extract.release_quoted_predicates import QUOTED_PREDICATE
-from bot.extract.release_subtitled_works import our_subtitle
+from bot.extract.release_subtitled_works import opens_with_title, our_subtitle
 from bot.extract.release_words import (
     BACK_REFERENCE,
     HEDGE,
@@ -141,7 +141,7 @@ def clause_before(chunk: str, start: int) -> str:
     """Text from the last comma (outside the date itself) or "and" up to ``start``: "world
     premiered at Sundance on January 23 and hits theaters April 10" releases it in April."""
     clauses = _CLAUSE_SPLIT.split(joined_places(chunk[:start]))
-    if ": " in clauses[-1]:  # "The trailer ends on a card: the film lands on ...": the film's
+    if ": " in clauses[-1] and not opens_with_title(clauses[-1]):  # "... a card: the film lands"
         clauses[-1] = _FILM_AFTER_COLON.split(clauses[-1])[-1]
     if len(clauses) > 1 and (_APPOSED.match(clauses[-1]) or clauses[-1] in _BARE):
         # "The world premiere, on 4 May, ...": the date in an aside is the noun's before it.

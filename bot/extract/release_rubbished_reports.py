@@ -1,9 +1,11 @@
 """A report the same sentence then knocks down: what it claimed is not stated.
 
 "Reports claimed the studio had pushed the film to the autumn, but a spokesperson dismissed the
-rumour", "Rumours suggested a spring release - but the streamer shot the story down": the time
-belongs to the report, and the sentence says it is wrong, so it is no window and no date. A time
-told in the same sentence is dropped with it (precision first: it may be the report's).
+rumour", "Rumours suggested a spring release - but the streamer shot the story down", "Whispers
+online have claimed it will drop by Christmas - but the network poured cold water on the idea":
+the time belongs to the report, and the sentence says it is wrong, so it is no window and no
+date. A time told in the same sentence is dropped with it (precision first: it may be the
+report's).
 """
 
 from __future__ import annotations
@@ -11,14 +13,15 @@ from __future__ import annotations
 import re
 
 _REPORTED = re.compile(
-    r"\b(?:[Rr]eports|[Rr]umou?rs|[Cc]laims|[Ss]tories|[Ww]hispers)[ ]"
-    r"(?:had[ ])?(?:claimed|suggested|said|insisted|alleged)\b"
+    r"\b(?:[Rr]eports|[Rr]umou?rs|[Cc]laims|[Ss]tories|[Ww]hispers|[Gg]ossip|[Cc]hatter)"
+    r"(?:[ ][a-z]+){0,4}?[ ](?:had[ ]|have[ ]|has[ ])?(?:claimed|suggested|said|insisted|alleged)\b"
 )
 _KNOCKED_DOWN = re.compile(
     r"(?:,|[ ][-–—])[ ](?:but|only[ ]for)[ ][^.;]{0,80}?\b(?:dismissed|denied|rubbished|"
-    r"quashed|slapped[ ]down|shot[ ]down|shut[ ]down|batted[ ]away|knocked[ ]back)[ ]"
+    r"quashed|slapped[ ]down|shot[ ]down|shut[ ]down|batted[ ]away|knocked[ ]back|"
+    r"scotch(?:ed)?|play(?:ed)?[ ]down|pour(?:ed)?[ ]cold[ ]water[ ]on)[ ]"
     r"(?:the[ ]|that[ ]|those[ ]|these[ ])?(?:rumou?rs?|reports?|claims?|story|stories|"
-    r"speculation|talk)\b"
+    r"speculation|talk|idea|suggestion)\b"
 )
 
 

@@ -277,7 +277,7 @@ class Resolver:
             return found.name if found is not None and found.source is SourceKind.PERSON else None
 
         credits = (self.cast, self.crew)
-        person = descriptor(self.doc, self.people, credits, words[1:], offset, nearest=nearest)
+        person = descriptor(self.doc, self.people, credits, words[1:], offset, nearest, depth > 0)
         return Speaker(person, SourceKind.PERSON, attribution) if person else None
 
     def _text_source(self, noun: str, offset: int, attribution: str, depth: int) -> Speaker | None:

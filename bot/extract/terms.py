@@ -13,12 +13,14 @@ def is_quotation(
     """``text[quote[0]:quote[1]]``, in the paragraph ``para``, is someone's words.
 
     Title-like words (a title, one word, a number) count only when someone is reported saying
-    them ("said the closures had 'killed' trade"; "“Again,” she says").
+    them ("said the closures had 'killed' trade"; "“Again,” she says") or post them in capitals
+    as a caption ("posted a photo, captioned “WE ARE BACK”").
     """
     if title_like and not (
         _reported_word(text, quote, para)
         or _SAID_AFTER.match(text, quote[1], para[1])
         or _whole_sentence(text, quote, para)
+        or _shouted_caption(text, quote, para)
     ):
         return False
     return not _named_term(text, quote, para)
@@ -104,3 +106,15 @@ def _whole_sentence(text: str, quote: tuple[int, int], para: tuple[int, int]) ->
     if before is None and ":" in text[quote[0] - 3 : quote[0]]:
         before = _SPEECH_NOUN_COLON.search(text, max(para[0], quote[0] - 30), quote[0])
     return before is not None and _SENTENCE_AFTER.match(text, quote[1], para[1]) is not None
+
+
+_CAPTIONED = re.compile(r"\b(?:captioned|captioning[ ]it|with[ ]the[ ]caption)[ ]*[:,]?[ ]*$")
+
+
+def _shouted_caption(text: str, quote: tuple[int, int], para: tuple[int, int]) -> bool:
+    """Words in capitals right after "captioned" ("a photo of the set, captioned “WE ARE
+    BACK”"): a poster shouting, not a title written in title case."""
+    inner = text[quote[0] : quote[1]]
+    if not inner.isupper():
+        return False
+    return _CAPTIONED.search(text, max(para[0], quote[0] - 30), quote[0] - 1) is not None
