@@ -181,9 +181,8 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
     facts += answered_none(doc) + out_today(doc, context)  # "Release date? None."; "X is out now"
     facts = narrowed(deduped(plain_first(settled(facts, doc.date, context)), doc.date))
     facts = unreal(doc.text, guessed_next(doc.text, facts))  # "... in May. That's a guess."
-    return spelled_titles(
-        doc.text, corrected(doc, context, facts)
-    )  # "Correction: we said 3 July; ..."
+    facts = corrected(doc, context, facts)  # "Correction: we said 3 July; ..."
+    return spelled_titles(doc.text, facts)  # "T: S" in capitals: as the article spells it
 
 
 _CARRIES_ON = re.compile(r"[ “\"]*(?:Filming|Shooting|Production|Cameras|It|They|That|This)\b")
