@@ -272,7 +272,7 @@ RECALL_SHORTFALLS = {
     ("blind-108", "crew"): 0.924,
     ("blind-108", "release"): 0.714,
     ("blind-108", "quotes"): 0.876,
-    ("blind-109", "cast"): 0.831,
+    ("blind-109", "cast"): 0.844,
     ("blind-109", "crew"): 0.925,
     ("blind-109", "release"): 0.562,
     ("blind-109", "quotes"): 0.868,
@@ -298,7 +298,7 @@ RECALL_SHORTFALLS = {
     ("blind-115", "crew"): 0.938,
     ("blind-115", "release"): 0.533,
     ("blind-115", "quotes"): 0.941,
-    ("blind-116", "cast"): 0.809,
+    ("blind-116", "cast"): 0.825,
     ("blind-116", "crew"): 0.93,
     ("blind-116", "release"): 0.594,
     ("blind-116", "quotes"): 0.746,
@@ -313,7 +313,7 @@ RECALL_SHORTFALLS = {
     ("blind-119", "cast"): 0.877,
     ("blind-119", "crew"): 0.916,
     ("blind-119", "release"): 0.785,
-    ("blind-120", "cast"): 0.913,
+    ("blind-120", "cast"): 0.925,
     ("blind-120", "crew"): 0.907,
     ("blind-120", "release"): 0.6,
     ("blind-120", "quotes"): 0.848,
@@ -409,7 +409,7 @@ RECALL_SHORTFALLS = {
     ("blind-145", "crew"): 0.879,
     ("blind-145", "release"): 0.718,
     ("blind-145", "quotes"): 0.837,
-    ("blind-146", "cast"): 0.847,
+    ("blind-146", "cast"): 0.861,
     ("blind-146", "crew"): 0.942,
     ("blind-146", "release"): 0.593,
     ("blind-147", "cast"): 0.881,
@@ -417,7 +417,7 @@ RECALL_SHORTFALLS = {
     ("blind-147", "quotes"): 0.92,
     ("blind-148", "cast"): 0.792,
     ("blind-148", "crew"): 0.883,
-    ("blind-148", "release"): 0.607,
+    ("blind-148", "release"): 0.642,
     ("blind-148", "quotes"): 0.914,
     ("blind-149", "cast"): 0.783,
     ("blind-149", "crew"): 0.723,
@@ -441,7 +441,7 @@ RECALL_SHORTFALLS = {
     ("blind-153", "quotes"): 0.849,
     ("blind-154", "cast"): 0.821,
     ("blind-154", "crew"): 0.872,
-    ("blind-154", "release"): 0.782,
+    ("blind-154", "release"): 0.826,
     ("blind-154", "quotes"): 0.878,
     ("blind-155", "cast"): 0.851,
     ("blind-155", "crew"): 0.904,
@@ -503,7 +503,7 @@ RECALL_SHORTFALLS = {
     ("blind-169", "quotes"): 0.944,
     ("blind-170", "cast"): 0.75,
     ("blind-170", "crew"): 0.891,
-    ("blind-170", "release"): 0.527,
+    ("blind-170", "release"): 0.555,
     ("blind-170", "quotes"): 0.787,
     ("blind-171", "cast"): 0.902,
     ("blind-171", "crew"): 0.901,
@@ -534,12 +534,19 @@ RECALL_SHORTFALLS = {
     ("blind-177", "quotes"): 0.888,
     ("blind-178", "cast"): 0.812,
     ("blind-178", "crew"): 0.862,
-    ("blind-178", "release"): 0.483,
+    ("blind-178", "release"): 0.516,
     ("blind-178", "quotes"): 0.912,
-    ("blind-179", "cast"): 0.703,
+    ("blind-179", "cast"): 0.718,
     ("blind-179", "crew"): 0.826,
-    ("blind-179", "release"): 0.562,
+    ("blind-179", "release"): 0.593,
     ("blind-179", "quotes"): 0.857,
+    ("blind-180", "cast"): 0.841,
+    ("blind-180", "crew"): 0.884,
+    ("blind-180", "release"): 0.633,
+    ("blind-181", "cast"): 0.845,
+    ("blind-181", "crew"): 0.847,
+    ("blind-181", "release"): 0.666,
+    ("blind-181", "quotes"): 0.848,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -576,7 +583,7 @@ PRECISION_SHORTFALLS = {
     ("blind-151", "quotes"): 0.964,
     ("blind-153", "release"): 0.95,
     ("blind-154", "cast"): 0.967,
-    ("blind-154", "release"): 0.9,
+    ("blind-154", "release"): 0.904,
     ("blind-154", "quotes"): 0.915,
     ("blind-155", "quotes"): 0.965,
     ("blind-158", "quotes"): 0.969,
@@ -594,6 +601,7 @@ PRECISION_SHORTFALLS = {
     ("blind-170", "quotes"): 0.962,
     ("blind-171", "quotes"): 0.948,
     ("blind-172", "quotes"): 0.933,
+    ("blind-181", "quotes"): 0.96,
 }
 """Where a round's tuning ended short of the precision floor: the precision reached, held as a
 ratchet (never lower) until the rules reach the floor. tests/corpus/README.md lists the wrong
@@ -601,17 +609,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-180": {
-        "cast": (0.985, 0.841),
-        "crew": (1.0, 0.884),
-        "release": (0.857, 0.6),
-        "quotes": (0.951, 0.951),
+    "blind-182": {
+        "cast": (0.983, 0.859),
+        "crew": (0.972, 0.947),
+        "release": (0.956, 0.785),
+        "quotes": (0.822, 0.761),
     },
-    "blind-181": {
-        "cast": (0.983, 0.816),
-        "crew": (0.975, 0.847),
-        "release": (1.0, 0.666),
-        "quotes": (0.866, 0.755),
+    "blind-183": {
+        "cast": (0.953, 0.784),
+        "crew": (1.0, 0.924),
+        "release": (1.0, 0.703),
+        "quotes": (0.93, 0.816),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
