@@ -26,7 +26,7 @@ _HINT = re.compile(r"(?:,|[ ]here|underneath|throughout|[ ]time)[ ](?:is|was|com
 
 def interrupted_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     """(name, role) for each craft credited by name past an aside."""
-    if not _HINT.search(chunk):
-        return
+    if (" by " not in chunk and " from " not in chunk) or not _HINT.search(chunk):
+        return  # the credit's " by "/" from " is looked for first: most sentences lack both
     for match in _INTERRUPTED.finditer(chunk):
         yield match["name"], CREW_WORDS[match["craft"]]

@@ -33,10 +33,11 @@ _WITH_ING = re.compile(
 def lone_verb_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     """The name credited by a lone verb in one of the two full-credit shapes."""
     text = chunk.strip()
-    match = _WHO_THEN_VERB.search(text)
+    # Each shape holds its literal comma clause: a sentence without it is not scanned.
+    match = _WHO_THEN_VERB.search(text) if ", who " in text else None
     if match is not None:
         yield match["name"], CREW_WORDS[match["verb"]]
-    match = _WITH_ING.match(text)
+    match = _WITH_ING.match(text) if ", with " in text else None
     if match is not None:
         yield match["name"], CREW_WORDS[match["verb"]]
         yield match["other"], CREW_WORDS[match["ing"]]

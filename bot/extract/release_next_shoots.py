@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.cues import hint
 from bot.extract.text import MASK
 
 _WORK = r"(?:film|feature|movie|series|drama|documentary|project|picture)"
@@ -23,11 +24,13 @@ _NEXT_SHOOT = re.compile(
     r"(?P<name>[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|[a-z][\w’'-]*)){0,5}?))(?:,|[ ]which\b)"
 )
 """A crew verb, then another maker's new film, then its name set off by commas."""
+_NEXT_HINT = hint(" new ", " next ", " latest ", " upcoming ", " forthcoming ")
+"""The words for the new film, spaced as :data:`_NEXT_SHOOT` needs them: without one, no scan."""
 
 
 def shoots_next_elsewhere(chunk: str, context: Context) -> bool:
     """The sentence tells the subject's next job on a named film that is not the article's own."""
-    for match in _NEXT_SHOOT.finditer(chunk):
+    for match in _NEXT_SHOOT.finditer(chunk) if _NEXT_HINT.search(chunk) else ():
         if match["quoted"] is not None:
             if all(len(title) != len(match["quoted"]) for title in context.titles):
                 return True
