@@ -1,6 +1,7 @@
 """A shoot told as on a bare season, on invented text: "Filming on series three begins in
 June", "Shooting on the new series starts in Whitby in October"; the season the sentence opens
-with, owned by no other name, is the article's show's. Another show's season stays out."""
+with, owned by no other name, is the article's show's. Another show's season stays out; "Filming
+will get under way in June" is a plan too."""
 
 from __future__ import annotations
 
@@ -29,3 +30,7 @@ def test_shooting_on_the_new_series_with_a_place_is_our_shoot() -> None:
 def test_another_shows_season_is_not_ours() -> None:
     planned = _planned(_LEDE, "Filming on series three of Red Harbour begins in June.")
     assert not planned
+
+
+def test_filming_that_will_get_under_way_is_a_plan() -> None:
+    assert _planned(_LEDE, "Filming will get under way in Whitby in June.") == {"2026-06"}
