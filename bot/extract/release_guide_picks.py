@@ -23,8 +23,10 @@ _FIRST_NAMED = re.compile(
     r"[^:\n]{3,60}:[ ]+[‘“'\"]?(?P<title>[^,‘’“”\"\n]{2,60}?)[’”'\"]?(?:,|[ ]and[ ])"
 )
 """A guide's headline and the work it names first: "What to watch this weekend: Gorsemoor, ..."."""
-_CUT = re.compile(r"\.[ ]|[ ][|(]|[ ][–—][ ]")
-"""Where a where line's first part ends: a full stop, a bar, a bracket or a dash."""
+_CUT = re.compile(r"\.[ ]|;[ ]|[ ][|(]|[ ][–—][ ]")
+"""Where a where line's first part ends: a full stop, a semicolon, a bar, a bracket or a dash."""
+_LABEL = re.compile(r"(?i)pick[ ]of[ ]the[ ](?:week|weekend|day)[ ]*:[ ]*")
+"""A label before the pick's name on its line: "Pick of the week: Gorsemoor"."""
 _DAY = re.compile(
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ ](?P<day>\d{1,2})(?:st|nd|rd|th)?[ ]"
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
@@ -55,12 +57,16 @@ def guide_pick_date(doc: Doc) -> list[ReleaseFact]:
     for name, where in pairwise(doc.paras):
         if doc.title_para in (name.para, where.para):
             continue
-        if doc.text[name.start : name.end].strip() != named["title"].strip():
-            continue
+        label = _LABEL.match(doc.text, name.start, name.end)
+        told = doc.text[label.end() if label else name.start : name.end].strip()
+        if told.lower() != named["title"].strip().lower():
+            continue  # "PICK OF THE WEEK: GORSEMOOR" names the pick in capitals
         line = doc.text[where.start : where.end].strip()
         cut = _CUT.search(line)
         first = line[: cut.start()] if cut is not None else line
-        if not where_line(first.rstrip(".")):
+        if where_line(line):
+            first = line  # "Where: Netflix. When: Saturday 9 May, from 8am."
+        elif not where_line(first.rstrip(".")):
             continue
         day = _day(line, first, doc.date)
         if day is not None:

@@ -36,6 +36,23 @@ def test_the_picks_where_line_dates_its_premiere() -> None:
         assert ("premiere_date", day, False) in _guide(where), where
 
 
+def test_a_labelled_picks_where_line_dates_its_premiere() -> None:
+    for name, where in (
+        ("Pick of the week: Gorsemoor", "Saturday 9 May, 9pm, ITV1; all six on ITVX"),
+        ("PICK OF THE WEEKEND: GORSEMOOR", "Where: ITV1. When: Saturday 9 May, from 9pm."),
+    ):
+        kinds = release_kinds(
+            "Our pick is a Dartmoor mystery, plus a comedy about a failing snooker hall.",
+            _TITLE,
+            name,
+            where,
+            "Wenna Kettleby stars as a ranger who finds a stranger's tent on the tor.",
+            date="2026-05-08",
+            title=_TITLE,
+        )
+        assert ("premiere_date", "2026-05-09", False) in kinds, name
+
+
 def test_another_entrys_where_line_is_not_our_premiere() -> None:
     kinds = _guide("ITV1, Saturday 9 May, 9pm.", "BBC Two, Friday 15 May, 10pm")
     assert ("premiere_date", "2026-05-15", False) not in kinds
