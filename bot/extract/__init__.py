@@ -30,6 +30,7 @@ from bot.extract.quote_repeats import said_once
 from bot.extract.quotes import find_quotes
 from bot.extract.release import find_release
 from bot.extract.release_confirmed import said_by_makers
+from bot.extract.release_guide_picks import with_guide_pick
 from bot.extract.speakers import Resolver
 from bot.extract.text import build_doc
 from bot.facts import SHOOT_KINDS, Article, ArticleFacts, CastFact, ReleaseFact, ReleaseKind, held
@@ -55,7 +56,7 @@ def extract_facts(article: Article) -> ArticleFacts:
     cast = labelled_parts(doc, people, parts_given(doc, people, cast))
     cast = checked_cast(doc, context, took_over(doc, people, cast))
     cast = recalled(withdrawn, cast)  # a casting a correction withdrew, wherever it stands
-    release = find_release(doc, context)
+    release = with_guide_pick(doc, find_release(doc, context))  # a guide's pick: its where line
     orgs = Organisations.of(doc, people, context)
     resolver = Resolver(doc, people, context, tuple(cast), tuple(crew), orgs)
     quotes = said_once(find_quotes(doc, resolver))

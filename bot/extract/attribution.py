@@ -77,10 +77,13 @@ BARE_NAME = re.compile(
 )
 """A name alone in an aside, perhaps with its company ("Jo Reyes of Tidewater Films"), an age
 or a scene's noun ("One fan, 20-year-old student Ada Vale, said", "One fan, Ada Vale, 20,")."""
+_OF_COMPANY_AFTER = rf"(?:[ ](?:of|at|from)[ ](?:the[ ])?{NAME}(?=[ ][a-z]))?"
 _POST_SPEAKER_FIRST = re.compile(
-    rf"^[,.!?]?[ ]*(?!(?:and|but|while|whereas|as|so)[ ]){_SPEAKER}{_ASIDE}{_ADVERB}[ ]{_VERB}"
+    rf"^[,.!?]?[ ]*(?!(?:and|but|while|whereas|as|so)[ ])"
+    rf"{_SPEAKER}{_OF_COMPANY_AFTER}{_ASIDE}{_ADVERB}[ ]{_VERB}"
 )
-"""Speaker first: ", Ada Vale said"; ", and Variety reported that ..." starts a new clause."""
+"""Speaker first: ", Ada Vale said", ", producer Jo Reyes of Tidewater Films told us"; ", and
+Variety reported that ..." starts a new clause."""
 _POST_REPLY = re.compile(
     rf"^[,.!?]?[ ]*(?P<verb>came[ ]the[ ](?:reply|response|answer|retort)[ ]from)[ ]{_SPEAKER}"
 )
@@ -173,7 +176,11 @@ _WITH_WRITING = re.compile(
 )
 """One of those named before, picked out to give the words: "X and Y recreated the photo, with Y
 writing: “...”", "..., with Y joking underneath: “...”" (Y's, not the clause subject X's)."""
-_SPEAKER_VERB = re.compile(rf"{_SPEAKER}{_OF_COMPANY}{_ASIDE}{_WHEN}{_ADVERB}[ ]{_VERB}")
+_BRACKETED = r"(?:[ ]\([^()“”\"]{1,40}\))?"
+"""A bracket after the speaker's name, their part or handle: "Ada Vale (Signe) wrote:"."""
+_SPEAKER_VERB = re.compile(
+    rf"{_SPEAKER}{_OF_COMPANY}{_BRACKETED}{_ASIDE}{_WHEN}{_ADVERB}[ ]{_VERB}"
+)
 _VERB_ONLY = re.compile(rf"\b{SPEECH_VERBS}\b")
 CAPTION_BEFORE = re.compile(
     r"\b(?:with|carries|carried|has|had|bears|bore|alongside|under)[ ]"

@@ -14,8 +14,8 @@ from bot.extract.text import Doc, View
 
 CHART_WORDS = r"chart|charts|No\.?[ ]?1|number[ ]one|top[ ](?:ten|10|spot)"
 """Words of a headline that reports a chart ("storms to No 1", "top ten")."""
-CHART = re.compile(rf"(?i)\b(?:{CHART_WORDS})\b")
-"""A headline that reports a chart."""
+CHART = re.compile(rf"(?i)\b(?:{CHART_WORDS}|box[ ]office)\b")
+"""A headline that reports a chart (a box-office report ranks the weekend's films)."""
 _PLACE = re.compile(
     r"(?i)\b(?:at|to|in)[ ]No\.?[ ]?(?:[2-9]|1\d|20)\b"
     r"|\b(?:was|came|finished|placed|sits|sat|is)[ ](?:second|third|fourth|fifth|sixth|seventh|"
@@ -23,9 +23,11 @@ _PLACE = re.compile(
     r"|\b(?:to|in|into)[ ](?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[ ]"
     r"(?:place|spot|position)\b"
     r"|\b(?:at|to)[ ]number[ ](?:two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"|\b(?:slipped|slid|fell|dropped|sank|tumbled|climbed|rose|moved)[ ]to[ ](?:second|third|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
 )
 """A lower place in the chart: "fell to No 2", "At No 3,", "was fourth", "fell to second
-place", "In third place,", "dropped to number three"."""
+place", "In third place,", "dropped to number three", "slipped to second"."""
 
 
 def headline_has(doc: Doc, pattern: re.Pattern[str]) -> bool:

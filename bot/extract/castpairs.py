@@ -21,11 +21,17 @@ _NOTE_RE = re.compile(_NOTE_BODY)
 _ACTORS = (
     rf"(?P<actors>{NAME}{_NOTE}(?:,[ ]{_AGE}{NAME}{_NOTE}){{0,8}},?[ ](?:and|&)[ ]{_AGE}{NAME})"
 )
+_WHOSE = r",[ ](?:whose|who[ ](?:both|were|was|have|had))[ ][^,.;:()“”\"]{1,60},"
+"""A clause of the pair's own between the names and the verb: "A and B, whose casting was
+announced in May, join as X and Y", "A and B, who both trained ..., are cast as X and Y"."""
+_GAP_WORD = r"[ ](?!(?:and|&)[ ][A-Z])[^ .;:,]+"
+"""A word between the actors and the verb; never "and" before a name: in "C plays Z, and A
+and B return as X and Y" the pair is A and B, never Z and A."""
 _RESPECTIVE = re.compile(
     rf"{_ACTORS}"
     rf"(?P<gap>(?:,[ ]who|,[ ]both[ ][^,.;:()]{{1,40}},"
-    r"|(?P<aside>,(?=[ ]as[ ]))|(?P<back>,(?=[ ](?:back|returning)[ ]as[ ])))?"
-    r"(?:[ ][^ .;:,]+){0,6}?)[ ]"
+    r"|(?P<aside>,(?=[ ]as[ ]))|(?P<back>,(?=[ ](?:back|returning)[ ]as[ ]))"
+    rf"|{_WHOSE})?(?:{_GAP_WORD}){{0,6}}?)[ ]"
     r"(?:as|play|plays|playing|portray|portraying|(?:the|their)[ ](?:roles|parts)[ ]of)[ ]"
     r"(?:(?:the|their|two)[ ](?:[a-z][\w’'-]*[ ])?[a-z][\w’'-]*,[ ]|(?:[a-z][\w’'-]*[ ]){0,3}?)"
     rf"(?P<chars>{_CHAR}(?:,[ ]{_CHAR}){{0,8}},?[ ](?:and|&)[ ]{_CHAR})(?(aside),)"
@@ -37,7 +43,7 @@ _PART_VERB = r"(?:as|play|plays|playing|portray|portrays|portraying)"
 """The verbs that give each list its parts."""
 _RESPECTIVELY = re.compile(
     rf"(?P<actors>{NAME}(?:,[ ]{_AGE}{NAME}){{0,8}},?[ ](?:and|&)[ ]{_AGE}{NAME})"
-    rf"(?P<gap>(?:,[ ]who)?(?:[ ][^ .;:,]+){{0,6}}?)[ ]{_PART_VERB}[ ]"
+    rf"(?P<gap>(?:{_WHOSE}|,[ ]who)?(?:{_GAP_WORD}){{0,6}}?)[ ]{_PART_VERB}[ ]"
     rf"(?P<parts>(?:(?![ ]{_PART_VERB}[ ])[^.;]){{1,400}}?)"
     r",?[ ]respectively\b"
 )

@@ -31,6 +31,7 @@ from bot.extract.crewlone import lone_verb_credits
 from bot.extract.crewmanners import manner_credits
 from bot.extract.crewnods import nod_credits
 from bot.extract.crewpairedposts import paired_posts
+from bot.extract.crewpossessed import possessed_credits
 from bot.extract.crewqualified import qualified
 from bot.extract.crewsourcesof import source_of_credits
 from bot.extract.crewsuccessors import successors
@@ -198,6 +199,7 @@ def listed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     yield from edit_credits(chunk)
     yield from paired_posts(chunk)
     yield from handiwork_credits(chunk)
+    yield from possessed_credits(chunk)
 
 
 _SHOT = re.compile(r"\b(?:shot|shoots|shooting|filmed|camera)\b")

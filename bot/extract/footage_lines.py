@@ -27,11 +27,19 @@ FOOTAGE_SPEAKER = r"(?:he|she|they|(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)"
 """Who voices a line in footage: a pronoun or a name of up to three words."""
 _SPEAKING = re.compile(
     r"[ ](?:saying|says|said|asking|asks|asked|growling|growls|whispering|whispers|shouting|"
-    r"shouts|snarling|snarls|muttering|mutters|telling[ ]\w+|tells[ ]\w+|declaring|declares|"
-    r"yelling|yells|hissing|hisses|pleading|pleads|warning|warns)[ ]*[,:]?[ ]*[“\"‘']?$"
+    r"shouts|snarling|snarls|muttering|mutters|declaring|declares|yelling|yells|hissing|hisses|"
+    r"pleading|pleads|warning|warns|(?:telling|tells|promising|promises|begging|begs|reminding|"
+    r"reminds|assuring|assures)[ ](?:[A-Z][\w’'-]*|him|her|them|(?:his|her|their)[ ][a-z]+))"
+    r"[ ]*[,:]?[ ]*[“\"‘']?$"
 )
 """A speaking verb right before the marks, perhaps after a comma or colon: "Nick saying “",
-"asks, “", "Pip telling him: “"."""
+"asks, “", "Pip telling him: “", "Ada promising Cy, “", "begging her brother, “"."""
+_HEARD = re.compile(
+    r"(?:\b(?:hear|hears|heard)\b[^.!?“”\"]{0,40}\bvoice|\bvoice[ ](?:is|can[ ]be)[ ]heard)"
+    r"[ ]*[,:]?[ ]*$"
+)
+"""A voice heard right before the marks: "Over the top we hear Ada’s voice: “", "you can hear
+Cy’s voice, “", "a voice is heard: “" (a part or a figure the footage gives the words)."""
 _IN_FOOTAGE = re.compile(
     r"\bin[ ](?:the|this|its)[ ](?:new[ ]|first[ ]|latest[ ])?(?:trailer|teaser|clip|promo|"
     r"footage)(?:[’']s[ ](?:[a-z]+[ ]){0,2}[a-z]+)?[ ]*[,:]?[ ]*[“\"‘']?$"
@@ -89,6 +97,10 @@ def footage_line(doc: Doc, quote: Quote) -> bool:
         in_footage_piece(doc, quote, _FOOTAGE)
     ):
         return True  # "Rue, lamp in hand, whispering “...”" in a trailer round-up
+    if _HEARD.search(doc.text, max(opens - _LINE_REACH, para.start), opens) and (
+        in_footage_piece(doc, quote, _FOOTAGE)
+    ):
+        return True  # "Over the top we hear Ada’s voice: “...”" in a teaser round-up
     if _SPEAKING.search(before) is None:
         if _NAMED_LINE.search(named) is None:
             return False

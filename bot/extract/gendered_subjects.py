@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from bot.extract.interview_answers import mentions
+from bot.extract.kin_genders import kin_genders
 from bot.extract.lede_subjects import lede_subject, quoted_by_name
 from bot.extract.speakers import Resolver, Speaker
 from bot.extract.text import Doc, Quote
@@ -31,6 +32,8 @@ def subject_if_unproven(
     if said is None:
         return fact
     pronoun = said["pronoun"]
+    if (kin := kin_genders(doc, resolver.people)).get(fact.speaker) not in (None, pronoun):
+        return _for_subject(resolver, fact, pronoun, kin)
     subject = resolver.profiled() or lede_person(doc, resolver, fact.speaker, quote.start)
     if subject is None or subject.name == fact.speaker or genders.get(subject.name) != pronoun:
         return fact
@@ -41,6 +44,17 @@ def subject_if_unproven(
     start = min(before.start, sentence.start, doc.paras[quote.para].start)
     if mentions(fact.speaker, doc.text[start : said.end()]):
         return fact  # named in the quotation's paragraph or the sentence before: it may speak
+    return replace(fact, speaker=subject.name)
+
+
+def _for_subject(
+    resolver: Resolver, fact: QuoteFact, pronoun: str, kin: dict[str, str]
+) -> QuoteFact:
+    """``fact``, whose pronoun found one the article casts as the other sex ("Tom Reed plays her
+    brother"), credited to the headline's subject, or to no one."""
+    subject = resolver.profiled()
+    if subject is None or kin.get(subject.name) not in (None, pronoun):
+        return fact.unattributed()
     return replace(fact, speaker=subject.name)
 
 

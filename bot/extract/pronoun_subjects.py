@@ -15,6 +15,7 @@ Two kinds of named subject are never the pronoun's person:
   :mod:`bot.extract.owned_work_subjects`);
 - a place phrase that opens a sentence before another pronoun subject ("In Hull they did the
   opposite" before "she says"): a where, not a who;
+- a manner ("the way other people stand under a shower"): a likeness, no one who speaks;
 - a name set with only an apposition after the same pronoun's own clause ("he played a fox in
   Burrow, and Sam, the baker's son, in Crumb"): an item in what the pronoun did, no subject.
 
@@ -40,6 +41,8 @@ from bot.extract.owned_work_subjects import owned_work
 _PLACE_OPENER = re.compile(
     r"(?:In|At|On|From|Across|Outside|Inside|Around|Near|Over|Back[ ]in)[ ][^ ].*"
 )
+_MANNER = re.compile(r"(?:the|in[ ]the)[ ]way[ ]", re.IGNORECASE)
+"""A manner, no one ("She stands there, the way other people stand under a shower")."""
 _OWN_PRONOUN = re.compile(r",?[ ]+(?P<own>he|she|they|we|I|it)[ ]")
 _ASIDE = re.compile(r"[ ]+(?:[a-z]+[ ]){0,2}among[ ](?:them|others)\b")
 _ROLL = re.compile(
@@ -93,6 +96,7 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
         and not any(start <= at < end for start, end in rolls)
         and not owned_work(chunk, at, raw)
         and not _place_opener(chunk, at, raw, pronoun)
+        and _MANNER.match(raw) is None
     ]
     aside = [(at, raw) for at, raw in aside if not _listed_after(chunk, at, raw, pronoun)]
     described = _OBJECT.get(pronoun)

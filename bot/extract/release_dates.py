@@ -28,6 +28,7 @@ from bot.extract.release_plans import planned_after
 from bot.extract.release_platforms import after_the_cinemas
 from bot.extract.release_present import month_away, moved_ours, present_start
 from bot.extract.release_series_starts import story_began
+from bot.extract.release_shot_seasons import not_our_shoot
 from bot.extract.release_spans import shoot_told, untensed_roll
 from bot.extract.release_subjects import not_a_release, of_a_companion, own_release, released_then
 from bot.extract.release_until import runs_until
@@ -304,7 +305,7 @@ def _windowed(
         ):  # "took place over the spring, wrapping in early May": a past shoot's end
             return ReleaseFact(ReleaseKind.FILMING_WRAPPED, evidence, window=done)
         if started and (_ahead(match) or _still_to_come(before, window, ref)):
-            if not_the_film(clause, context) or other_season(chunk[: match.start()], context):
+            if not_our_shoot(clause, chunk[: match.start()], context):
                 return None  # "Their show's season two begins shooting in May"
             # "Filming begins next month": a start still to come is a plan.
             return ReleaseFact(ReleaseKind.FILMING_PLANNED, evidence, window=window)

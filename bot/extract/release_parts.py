@@ -369,7 +369,7 @@ _HEARSAY = re.compile(
 us", "a leaked listing shows", "it is thought", "if all goes to plan"."""
 WORK_RETURNS = re.compile(
     r"(?:[^,;:“”\"]{1,80},[ ]|(?P<lead>[^,;:“”\"]{0,60}[ ][a-z][^,;:“”\"]{0,60}:[ ]))?"
-    r"[ “\"‘']*(?P<name>(?:The[ ])?[A-Z][\w’'&-]*(?::?[ ][A-Z][\w’'&-]*){0,3}(?:[ ]\d{1,2})?)"
+    r"[ “\"‘']*(?P<name>(?:The[ ])?[A-Z][\w’'&-]*(?::?[ ][A-Z][\w’'&-]*){0,4}(?:[ ]\d{1,2})?)"
     r"[”\"’']?[ ]"
     r"(?:returns|arrives|lands|premieres|debuts|airs|is[ ]back|hits|opens)[ ]"
     r"(?:[A-Z][\w+]*[ ]){0,2}(?:on|in|to)\b"

@@ -48,6 +48,14 @@ _REPORTED = re.compile(
 """A title reported as confirmed: "Netflix confirmed the film would be called Osier Kites"."""
 
 
+_BOXED = re.compile(
+    rf"^[ ]*(?:[-•*][ ]*|\d+[.)][ ]*)?(?:\*\*)?Title:(?:\*\*)?[ ]+(?P<title>{TITLE_WORDS})"
+    r"(?=[ ]?\(|[.,;!][ ]|[.!]?$|[ ][–—][ ])"
+)
+"""A fact box's title field on a line of its own: "Title: Larkspur: Far Shores", "- Title:
+Larkspur Evermore, confirmed today", "**Title:** Larkspur"; the name ends the field or meets
+a note after a comma or bracket ("Title: not announced" names nothing)."""
+
 _NAMED_WHEN = re.compile(
     r"[ ](?:in|on)[ ](?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)$"
@@ -64,6 +72,8 @@ def title_matches(text: str) -> list[re.Match[str]]:
     """Every title cue in ``text``: the shared ones, then a title set apart before its verb;
     none for another language's cinemas."""
     found = list(TITLE_RE.finditer(text))
+    if "Title:" in text:
+        found.extend(_BOXED.finditer(text))
     if "title," in text or "title –" in text or "title —" in text:
         found.extend(_SET_APART.finditer(text))
         found.extend(_ANNOUNCED.finditer(text))

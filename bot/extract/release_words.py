@@ -150,7 +150,7 @@ PLANNED = re.compile(
     r"|(?:will|to)[ ](?:start|begin)[ ](?:filming|shooting|production)"
     r"|(?:starts|begins)[ ](?:filming|shooting|production)|(?:filming|shooting|"
     r"production)[ ](?:will[ ](?:now[ ])?)?(?:starts?|begins?)"
-    r"|(?:Filming|Shooting|Production)[ ]will[ ](?:now[ ])?(?:start|begin)"
+    r"|(?:Filming|Shooting|Production)[ ]will[ ](?:now[ ])?(?:start|begin|get[ ]under[ ]?way)"
     r"|(?:goes|go|will[ ]go|to[ ]go)[ ]before[ ](?:the[ ])?cameras)\b"
 )
 WE_WRAPPED = re.compile(

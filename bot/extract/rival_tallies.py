@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-TITLE = r"[A-Z][\w’'-]+(?:[ ](?:(?:of|the|and|in|on|a|an|to)[ ]){0,2}[A-Z][\w’'-]+){0,5}"
-"""A work's title: up to six capitalised words, with small linking words between them."""
+TITLE = r"[A-Z][\w’'-]+(?:[ ](?:(?:of|the|and|in|on|a|an|to|&)[ ]){0,2}[A-Z][\w’'-]+){0,5}"
+"""A work's title: up to six capitalised words, with small linking words ("&" too) between."""
 COUNT = (
     r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen)"
@@ -22,13 +22,15 @@ COUNT = (
 """A count of nominations, in figures or words."""
 _ASIDE_TALLY = re.compile(
     rf"[ “\"‘']*(?:(?:Meanwhile|Elsewhere|Behind[ ]it|Next),[ ])?(?P<work>{TITLE}),[ ]"
-    r"(?P<aside>(?:with|from|starring|directed[ ]by|written[ ]by)[ ][^,;:.“”\"]{1,100}),[ ]"
+    r"(?P<aside>(?:with|from|starring|directed[ ]by|written[ ]by)[ ][^,;:.“”\"]{1,100}"
+    r"(?:,[ ]who[ ][^,;:.“”\"]{1,100})?),[ ]"
     r"(?:also[ ])?(?:has|had|earned|picked[ ]up|scored|received|landed|secured|follows[ ]with|"
     rf"leads[ ]with|takes|took)[ ]{COUNT}(?:[ ](?:[A-Z]\w+[ ])?(?:nominations|nods)\b|(?=[,;.]))"
 )
 """A sentence opening on a work, an aside of its makers or stars, and its count: "The Harrow
 Stone, with Ida Fenn as Maud Kell, earned four nominations", "Brine Lane, from director Otto
-Quell, has three,"."""
+Quell, has three,", "Tar & Feather, directed by Ida Fenn, who also stars as Maud Kell, has
+five"."""
 PRONOUNS = frozenset({"It", "Its", "This", "That", "She", "He", "They", "We", "Which", "Who"})
 """Subjects that stand for a work or person named before ("It has eight nominations"), not a
 rival's title."""

@@ -1,0 +1,41 @@
+"""A director named by the film they made, for :mod:`bot.extract.crewlisted`: "Ines Varga’s film
+is a series of small rooms", "Ines Varga's gentle, unhurried film runs long", "Ines Varga's
+film, which opens on Friday, ..." (a review's or profile's idiom). A full name is needed, and the
+film must be the article's: a title after the noun is another work ("X's film Y"), and so is an
+earlier, later or other one ("X's last film", "X's next film"); a film that is only a word of a
+post or a description ("X's film officer", "X's film finale") is no film of X's, and "drama" is
+left out (rivals on a nominations tally are told so; invented examples)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.extract.names import FULL_NAME
+from bot.facts import CrewRole
+
+_NOT_THIS = (
+    r"(?!(?:last|latest|previous|next|new|upcoming|earlier|first|second|third|debut|other|own|"
+    r"breakout|forthcoming|recent|early|later|short|student|rival|the|a|an|for|of|in|on|to|"
+    r"with|and|from|at|by|as|is|was|has|had|this|that|his|her|their|its)\b)"
+)
+_POSSESSED = re.compile(
+    rf"(?<![Ll]ike[ ])(?<![Tt]han[ ])(?<![Oo]f[ ])(?P<name>{FULL_NAME})[’']s[ ]"
+    rf"(?:{_NOT_THIS}[a-z]+,?[ ]){{0,3}}?(?:film|movie)"
+    r"(?=[,.;]|[ ](?:is|was|has|had|does|gives|follows|runs|opens|ends|sometimes|also|never|"
+    r"often|feels|spends|arrives|lands|will|which|that)\b)"
+)
+"""The film after the possessive, then a comma or a verb: "X's film officer" is a post and
+"X's film finale" a description."""
+_TITLE_BEFORE = re.compile(r"(?<=[\w’'])[ ](?:[A-Z][\w’'-]*|[”\"’])?,[ ]$")
+"""A capitalised word (not the sentence's first) or a closing quote before a comma: "... with
+Y, X's film, ..." names another work in apposition ("Instead, X's film ..." does not)."""
+
+
+def possessed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
+    """The full name whose film the sentence describes as the article's own."""
+    if " film" not in chunk and " movie" not in chunk:
+        return
+    for match in _POSSESSED.finditer(chunk):
+        if _TITLE_BEFORE.search(chunk, 0, match.start()) is None:
+            yield match["name"], CrewRole.DIRECTOR

@@ -1,0 +1,40 @@
+"""Who the article makes a man or a woman by the kin part they play.
+
+"Tom Reed plays her older brother" makes Reed "he", "Ada Vale plays his mother" makes Vale
+"she": a "she says" whose pronoun found Reed is not his (see
+:mod:`bot.extract.gendered_subjects`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.names import FULL_NAME, People, clean_name
+from bot.extract.text import Doc
+
+_MALE = (
+    "brother|half-brother|stepbrother|father|stepfather|dad|son|stepson|husband|ex-husband"
+    "|uncle|nephew|grandfather|grandson|boyfriend|fiancé"
+)
+_FEMALE = (
+    "sister|half-sister|stepsister|mother|stepmother|mum|mom|daughter|stepdaughter|wife|ex-wife"
+    "|aunt|niece|grandmother|granddaughter|girlfriend|fiancée"
+)
+_PLAYS_KIN = re.compile(
+    rf"(?P<name>{FULL_NAME})[ ](?:plays|played|is[ ]playing|will[ ]play)[ ]"
+    rf"(?:her|his|their|the[ ]\w+’s)[ ](?:[a-z]+[ ]){{0,2}}?"
+    rf"(?:(?P<male>{_MALE})|(?P<female>{_FEMALE}))\b(?!-)"
+)
+
+
+def kin_genders(doc: Doc, people: People) -> dict[str, str]:
+    """Each known person the article casts as a man's or a woman's kin part: "he" or "she"."""
+    found: dict[str, str] = {}
+    for match in _PLAYS_KIN.finditer(doc.text):
+        name = people.resolve(clean_name(match["name"]))
+        if name is None:
+            continue
+        pronoun = "he" if match["male"] else "she"
+        if found.setdefault(name, pronoun) != pronoun:
+            found[name] = ""  # both: we cannot tell
+    return {name: pronoun for name, pronoun in found.items() if pronoun}

@@ -1,0 +1,86 @@
+"""The premiere day of a what-to-watch guide's own pick, read from the where line under it.
+
+A guide heads its pick with the work's name on a line of its own and, under it, where and when
+to watch ("Gorsemoor" over "ITV1, Saturday 9 May, 9pm. All six episodes on ITVX", over "Sunday
+10 May, 8pm, Channel 5 | all episodes online", over "Netflix, from today"; invented examples).
+When the headline names that work first ("What to watch this weekend: Gorsemoor, The Pewter
+Club and more"), the page is about it, and the day its where line gives is its premiere. Any
+other entry's line dates that work, never ours.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from itertools import pairwise
+
+from bot.extract.dates import month_number, safe_date
+from bot.extract.page_entries import where_line
+from bot.extract.text import Doc
+from bot.facts import ReleaseFact, ReleaseKind
+
+_FIRST_NAMED = re.compile(
+    r"[^:\n]{3,60}:[ ]+[‘“'\"]?(?P<title>[^,‘’“”\"\n]{2,60}?)[’”'\"]?(?:,|[ ]and[ ])"
+)
+"""A guide's headline and the work it names first: "What to watch this weekend: Gorsemoor, ..."."""
+_CUT = re.compile(r"\.[ ]|;[ ]|[ ][|(]|[ ][–—][ ]")
+"""Where a where line's first part ends: a full stop, a semicolon, a bar, a bracket or a dash."""
+_LABEL = re.compile(r"(?i)pick[ ]of[ ]the[ ](?:week|weekend|day)[ ]*:[ ]*")
+"""A label before the pick's name on its line: "Pick of the week: Gorsemoor"."""
+_DAY = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ ](?P<day>\d{1,2})(?:st|nd|rd|th)?[ ]"
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b"
+)
+"""A weekday and a day of a month, the year left to the page's date: "Saturday 9 May"."""
+_TODAY = re.compile(r"\b(?:from[ ])?today\b")
+_AHEAD = dt.timedelta(days=120)
+_BEHIND = dt.timedelta(days=7)
+"""How far from the page's date a where line's day may fall (a weekend guide's days are near)."""
+
+
+def with_guide_pick(doc: Doc, release: list[ReleaseFact]) -> list[ReleaseFact]:
+    """``release`` and, when it serves no premiere day, the guide pick's (see above)."""
+    if any(fact.kind is ReleaseKind.PREMIERE_DATE and fact.served for fact in release):
+        return release
+    return release + guide_pick_date(doc)
+
+
+def guide_pick_date(doc: Doc) -> list[ReleaseFact]:
+    """The premiere of the pick the guide's headline names first, from its where line."""
+    if doc.title_para is None or doc.date is None:
+        return []
+    headline = doc.paras[doc.title_para]
+    named = _FIRST_NAMED.match(doc.text, headline.start, headline.end)
+    if named is None:
+        return []
+    for name, where in pairwise(doc.paras):
+        if doc.title_para in (name.para, where.para):
+            continue
+        label = _LABEL.match(doc.text, name.start, name.end)
+        told = doc.text[label.end() if label else name.start : name.end].strip()
+        if told.lower() != named["title"].strip().lower():
+            continue  # "PICK OF THE WEEK: GORSEMOOR" names the pick in capitals
+        line = doc.text[where.start : where.end].strip()
+        cut = _CUT.search(line)
+        first = line[: cut.start()] if cut is not None else line
+        if where_line(line):
+            first = line  # "Where: Netflix. When: Saturday 9 May, from 8am."
+        elif not where_line(first.rstrip(".")):
+            continue
+        day = _day(line, first, doc.date)
+        if day is not None:
+            return [ReleaseFact(ReleaseKind.PREMIERE_DATE, line, date=day)]
+    return []
+
+
+def _day(line: str, first: str, today: dt.date) -> dt.date | None:
+    """The day a where line gives: a written day ("Saturday 9 May", in its first part or its
+    bracket, "from today (Friday 8 May)"), else "today" as the page's date."""
+    found = _DAY.search(first) or (_DAY.search(line) if _TODAY.search(first) else None)
+    if found is not None:
+        day = safe_date(today.year, month_number(found["month"]), int(found["day"]))
+        if day is not None and today - _BEHIND <= day <= today + _AHEAD:
+            return day
+        return None
+    return today if _TODAY.search(first) is not None else None
