@@ -1,0 +1,26 @@
+"""Cue words a group of crew rules cannot match without: a sentence that holds none of a
+group's words skips the whole group instead of calling each rule in it.
+
+Each rule already tests its own words before its pattern, but most sentences credit nobody,
+and a few dozen such calls a sentence add up. The words below are read off the patterns: every
+rule in the group names its role through one of them (a role noun, a credit verb, or a word of
+the source a credit comes from), so the group test rules out nothing a rule could find.
+"""
+
+from __future__ import annotations
+
+from bot.extract.cues import hint
+
+LISTED_CUES = hint(
+    # the stems of every CREW_WORDS key the group looks roles up by ("ep" is in no pattern of
+    # the group), of the fixed-role verbs ("helmed", "photographed", "lit it like") and of
+    # the fixed-role nouns ("X's camera", "under the direction of X")
+    "direct", "helm", "behind", "writ", "wrot", "script", "screenplay", "penn", "produc",
+    "exec", "edit", "cut", "scor", "compos", "music", "cinemat", "camera", "photograph",
+    "shot", "lit ", "creat", "author", "cast", "dop", "dp",
+    # a source's author: "based on the novels by X", "adapted from the books of X"
+    "based on", "adapt", "novel", "book", "comic", "memoir", "volume", "instalment",
+    "installment",
+)  # fmt: skip
+"""What :func:`~bot.extract.crewlisted.listed_credits` needs, tried on the lower-cased
+sentence."""
