@@ -11,16 +11,17 @@ from __future__ import annotations
 
 from bot.extract.cues import hint
 
-LISTED_CUES = hint(
+CREDIT_CUES = hint(
     # the stems of every CREW_WORDS key the group looks roles up by ("ep" is in no pattern of
     # the group), of the fixed-role verbs ("helmed", "photographed", "lit it like") and of
     # the fixed-role nouns ("X's camera", "under the direction of X")
     "direct", "helm", "behind", "writ", "wrot", "script", "screenplay", "penn", "produc",
     "exec", "edit", "cut", "scor", "compos", "music", "cinemat", "camera", "photograph",
     "shot", "lit ", "creat", "author", "cast", "dop", "dp",
-    # a source's author: "based on the novels by X", "adapted from the books of X"
-    "based on", "adapt", "novel", "book", "comic", "memoir", "volume", "instalment",
-    "installment",
+    # a source's author: "based on the novels by X", "adapted from the books of X", "X,
+    # drawing on her own childhood,"
+    "based on", "adapt", "novel", "book", "comic", "webtoon", "memoir", "volume", "instalment",
+    "installment", "drawing on",
 )  # fmt: skip
-"""What :func:`~bot.extract.crewlisted.listed_credits` needs, tried on the lower-cased
-sentence."""
+"""What :func:`~bot.extract.crewlisted.listed_credits` and
+:func:`~bot.extract.crewasides.aside_credits` need, tried on the lower-cased sentence."""
