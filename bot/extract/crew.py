@@ -27,6 +27,7 @@ from bot.extract.crewcompanied import with_company_group
 from bot.extract.crewconnector import CONNECTOR as _CONNECTOR
 from bot.extract.crewcontrasts import own_stretch
 from bot.extract.crewcreated import created_by_screenwriter, created_credits
+from bot.extract.crewcues import CREDIT_CUES as _CUES
 from bot.extract.crewduties import shared_duties, title_apposed
 from bot.extract.crewelsewhere import a_part, not_credited, unretracted
 from bot.extract.crewfilmseries import series_writers_dropped
@@ -262,11 +263,11 @@ def _sentence_crew(
     if " by " in chunk or ": " in chunk:
         yield from _passive(chunk, context)
     yield from other_credits(chunk, lower, starts, context)
-    yield from aside_credits(chunk, lower, starts, context)
+    yield from aside_credits(chunk, lower, starts, context) if (cued := _CUES.search(lower)) else ()
     if "(" in chunk:
         yield from bracketed_roles(chunk)
     yield from shared_duties(chunk)
-    yield from listed_credits(chunk)
+    yield from listed_credits(chunk) if cued else ()
     yield from title_apposed(chunk, context.is_known)
     yield from nominated_makers(chunk, context)
     if "based on" in chunk:

@@ -1,0 +1,27 @@
+"""Cue words a group of crew rules cannot match without: a sentence that holds none of a
+group's words skips the whole group instead of calling each rule in it.
+
+Each rule already tests its own words before its pattern, but most sentences credit nobody,
+and a few dozen such calls a sentence add up. The words below are read off the patterns: every
+rule in the group names its role through one of them (a role noun, a credit verb, or a word of
+the source a credit comes from), so the group test rules out nothing a rule could find.
+"""
+
+from __future__ import annotations
+
+from bot.extract.cues import hint
+
+CREDIT_CUES = hint(
+    # the stems of every CREW_WORDS key the group looks roles up by ("ep" is in no pattern of
+    # the group), of the fixed-role verbs ("helmed", "photographed", "lit it like") and of
+    # the fixed-role nouns ("X's camera", "under the direction of X")
+    "direct", "helm", "behind", "writ", "wrot", "script", "screenplay", "penn", "produc",
+    "exec", "edit", "cut", "scor", "compos", "music", "cinemat", "camera", "photograph",
+    "shot", "lit ", "creat", "author", "cast", "dop", "dp",
+    # a source's author: "based on the novels by X", "adapted from the books of X", "X,
+    # drawing on her own childhood,"
+    "based on", "adapt", "novel", "book", "comic", "webtoon", "memoir", "volume", "instalment",
+    "installment", "drawing on",
+)  # fmt: skip
+"""What :func:`~bot.extract.crewlisted.listed_credits` and
+:func:`~bot.extract.crewasides.aside_credits` need, tried on the lower-cased sentence."""
