@@ -22,6 +22,8 @@ CREDIT_CUES = hint(
     # drawing on her own childhood,"
     "based on", "adapt", "novel", "book", "comic", "webtoon", "memoir", "volume", "instalment",
     "installment", "drawing on",
+    # a director named by the film they made: "X's unhurried film runs long"
+    "film", "movie",
 )  # fmt: skip
 """What :func:`~bot.extract.crewlisted.listed_credits` and
 :func:`~bot.extract.crewasides.aside_credits` need, tried on the lower-cased sentence."""
