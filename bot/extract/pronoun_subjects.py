@@ -15,6 +15,8 @@ Two kinds of named subject are never the pronoun's person:
   :mod:`bot.extract.owned_work_subjects`);
 - a place phrase that opens a sentence before another pronoun subject ("In Hull they did the
   opposite" before "she says"): a where, not a who;
+- a role set beside the name before it ("Ada Vale, the film's writer and the creator of the
+  series, ..."): it describes that name, so the name stands for the pronoun, not the role;
 - a manner ("the way other people stand under a shower"): a likeness, no one who speaks;
 - a name set with only an apposition after the same pronoun's own clause ("he played a fox in
   Burrow, and Sam, the baker's son, in Crumb"): an item in what the pronoun did, no subject.
@@ -97,6 +99,7 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
         and not owned_work(chunk, at, raw)
         and not _place_opener(chunk, at, raw, pronoun)
         and _MANNER.match(raw) is None
+        and not _apposed_role(chunk, at, raw, found)
     ]
     aside = [(at, raw) for at, raw in aside if not _listed_after(chunk, at, raw, pronoun)]
     described = _OBJECT.get(pronoun)
@@ -106,6 +109,12 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
     if len(kept) < len(aside) and _ACTED_ON[pronoun].search(chunk):
         return told  # "X asked ...; Y brought him sweets": the sentence is about "him"
     return told + kept
+
+
+def _apposed_role(chunk: str, at: int, raw: str, found: list[tuple[int, str]]) -> bool:
+    """``raw`` is a role set beside the name before it ("Ada Vale, the film's writer and the
+    creator of the series, appeared ..."): it describes her, it is not another subject."""
+    return raw[:1].islower() and any(chunk[a + len(r) : at] == ", " for a, r in found if a < at)
 
 
 def _place_opener(chunk: str, at: int, raw: str, pronoun: str) -> bool:
