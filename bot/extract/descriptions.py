@@ -68,7 +68,7 @@ def descriptor(  # noqa: PLR0917 - one caller, the speaker resolver
         for fact in cast:
             if qualifier in (fact.character, fact.character.split()[0]):
                 return fact.actor
-    if qualifier[:1].isupper():
+    if qualifier[:1].isupper() and noun not in {"winner", "nominee"}:  # "the Oscar winner"
         person = known_for(doc, people, qualifier, index)
         if person is not None:
             return person

@@ -43,6 +43,11 @@ from bot.extract.owned_work_subjects import owned_work
 _PLACE_OPENER = re.compile(
     r"(?:In|At|On|From|Across|Outside|Inside|Around|Near|Over|Back[ ]in)[ ][^ ].*"
 )
+_PLACE_WORD = re.compile(r"In|At|On|From|Across|Outside|Inside|Around|Near|Over")
+_PLACED_PRONOUN = re.compile(
+    r"[A-Z][a-z]+[ ](?:the|a|an|his|her|their)[ ][\w’'-]+(?:[ ][\w’'-]+){0,3}?,?[ ]"
+    r"(?P<own>she|he)[ ](?:was|is|had|has|became|seemed|got)\b"
+)
 _MANNER = re.compile(r"(?:the|in[ ]the)[ ]way[ ]", re.IGNORECASE)
 """A manner, no one ("She stands there, the way other people stand under a shower")."""
 _OWN_PRONOUN = re.compile(r",?[ ]+(?P<own>he|she|they|we|I|it)[ ]")
@@ -90,6 +95,7 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
     found = sorted(
         {*unlabelled(chunk), *doing, *handed_floor(chunk), *inverted_subject(chunk)}, reverse=True
     )
+    found = [_placed_pronoun(chunk, at, raw) for at, raw in found]
     rolls = [m.span() for m in _ROLL.finditer(chunk)]
     aside = [
         (at, raw)
@@ -109,6 +115,13 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
     if len(kept) < len(aside) and _ACTED_ON[pronoun].search(chunk):
         return told  # "X asked ...; Y brought him sweets": the sentence is about "him"
     return told + kept
+
+
+def _placed_pronoun(chunk: str, at: int, raw: str) -> tuple[int, str]:
+    """A lone "At" taken for the subject of "At the after-party she was more talkative": the
+    clause's pronoun is its subject ("she"), to be followed back to whom it stands for."""
+    placed = _PLACED_PRONOUN.match(chunk, at) if _PLACE_WORD.fullmatch(raw) else None
+    return (placed.start("own"), placed["own"]) if placed else (at, raw)
 
 
 def _apposed_role(chunk: str, at: int, raw: str, found: list[tuple[int, str]]) -> bool:
