@@ -4,8 +4,9 @@ A what's-on guide, a round-up of brief news or a streaming service's newsletter 
 works one item each, under a heading line in capitals ("MONDAY", "SOAP STAR TO PLAY FAGIN",
 "NEW SEASONS"). A casting in an item belongs to that item's work, and the page does not say
 which item is the article's own, unless it singles one out ("PICK OF THE WEEK", "THIS MONTH'S
-BIG ONE"). So a casting under any other item's heading is held; what the page says before its
-first heading (its lead story) is left to the other rules.
+BIG ONE") or leads with it (the first work a listing headline names after its colon). So a
+casting under any other item's heading is held; what the page says before its first heading
+(its lead story) is left to the other rules.
 
 A guide's heading may name its work in capitals and go on with the channel and day ("LUMEN –
 BBC One, 9pm"; singled out by an item that opens "Pick of the week"), and a newsletter numbers
@@ -81,7 +82,8 @@ def _item_sentences(doc: Doc, context: Context) -> set[str]:
             named.add(para.para)
             headings.append((para.para, not _names_another(line, context)))
         elif CAPS_HEADING.fullmatch(line) and any(c.isalpha() for c in line):
-            headings.append((para.para, _SINGLED.search(line) is not None))
+            lead = _SINGLED.search(line) is not None or _headline_lead(doc, line)
+            headings.append((para.para, lead))
     if len(headings) < _MIN_HEADINGS:
         return set()
     opened = dict(headings)
@@ -124,6 +126,16 @@ def _lists_several(doc: Doc) -> bool:
     title = doc.text[span.start : span.end]
     label, colon, items = title.partition(": ")
     return bool(colon) and _LISTING.search(label) is not None and ", " in items
+
+
+def _headline_lead(doc: Doc, line: str) -> bool:
+    """A heading in capitals that is the first work a listing headline names ("What to watch:
+    Tin Lid, Copper Bay and more" over "TIN LID"): the page's lead item, its own work's."""
+    if not _lists_several(doc) or doc.title_para is None:
+        return False
+    span = doc.paras[doc.title_para]
+    first = doc.text[span.start : span.end].partition(": ")[2].split(", ")[0].strip()
+    return bool(first) and first.upper() == line.strip()
 
 
 def _name_line(doc: Doc, para: Span) -> bool:

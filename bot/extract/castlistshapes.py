@@ -18,6 +18,7 @@ import re
 
 from bot.extract.castarrivals import follows_arrival
 from bot.extract.castforms import Casting
+from bot.extract.castposts import in_a_post
 
 _CLOSING = re.compile(
     r",?[ ](?:and|plus|with)[ ][^\W\d_][\w’'.-]*(?:[ ][^\W\d_][\w’'.-]*){1,3}"
@@ -82,6 +83,8 @@ def closing_order(last: Casting, text: str) -> set[bool]:
     if _SCREEN_RELATION.search(text, max(last.start - 40, 0), last.start):
         return {True}
     if follows_arrival(last, text):  # "..., with X (Y) close behind": a guest follows
+        return {True}
+    if in_a_post(last, text):  # "shared a selfie with X (Y)": people post, parts do not
         return {True}
     return {True} if _CLOSING.match(text, last.end) or _LEAD.match(text, last.end) else set()
 

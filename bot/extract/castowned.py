@@ -21,6 +21,7 @@ from bot.extract.castownedpairs import owned_pairs
 from bot.extract.context import Context
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.names import FULL_NAME, TOKEN
+from bot.extract.organisations import looks_like_company
 
 _OWNED = re.compile(
     rf"(?<![Bb]y[ ])(?P<actor>{FULL_NAME})[’'](?:s)?[ ](?P<char>{TOKEN}(?:[ ]{TOKEN})?)"
@@ -70,7 +71,8 @@ _COMPANY = re.compile(
     r"\b(?:[A-Z]{2,}\w*|Pictures|Films?|Studios?|Productions?|Entertainment|Media|Television|"
     r"Channel|Network|Networks|Records|Group|Company|Originals?|One|Two|Three|Four|Plus)\b"
 )
-"""A company's name, not a person's: "BBC Three", "Element Pictures", "Lowlands Films"."""
+"""A company's name, not a person's: "BBC Three", "Element Pictures", "Lowlands Films" (with
+:func:`~bot.extract.organisations.looks_like_company`: "Lumen Video", "Corvid Streaming")."""
 _GROUP_OWNERS = frozenset(
     ("Children", "Women", "Men", "People", "Kids", "Readers", "Teens", "Girls", "Boys")
 )
@@ -140,8 +142,10 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
         if actor.rsplit(" ", 1)[-1] in _GROUP_OWNERS or any(t in _IMPRINT_WORDS for t in tokens):
             continue  # "from Harper Children's Books": a publisher, not an actor's part
         acts = match.re is _OWNED and match["acts"]
-        if _COMPANY.search(actor) or (
-            match.re is _OWNED and (match["be"] or acts) and len(tokens) > 1
+        if (
+            _COMPANY.search(actor)
+            or looks_like_company(actor)
+            or (match.re is _OWNED and (match["be"] or acts) and len(tokens) > 1)
         ):
             continue  # "Ada Vale's Little Women is ...": a title, more likely than a part
         if len(tokens) > 1 and context.is_known(char):

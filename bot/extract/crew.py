@@ -155,15 +155,16 @@ _PASSIVE_ONE = tuple((re.compile(rf"^(?:{verb})$", re.IGNORECASE), role) for ver
 _AFFILIATION_START = re.compile(r"[ ](?:\(|for[ ]|at[ ]|of[ ])")
 """Where a company or a note after a name starts (names are capitalised words only)."""
 _OWN = r"(?:(?:film|movie|show|production)[’']s[ ]|series[’'](?:s)?[ ])"
-_OWNED_ROLE = re.compile(rf"^(?:(?:the|its|their)[ ]{_OWN}|(?:lead|head)[ ])")
+_OWNED_ROLE = re.compile(rf"^(?:(?:the|its|their)[ ]{_OWN}?|(?:lead|head)[ ])")
 _ROLE_AFTER = re.compile(
     rf"(?P<name>{NAME}),[ ](?:(?:our|the|its|their|his|her|an?)[ ])?{_OWN}?(?P<roles>(?i:{_ROLE})"
-    rf"(?:(?:,[ ]|,?[ ]and[ ])(?:(?:the|its|their)[ ]{_OWN})?(?:(?i:{_ROLE})|star|"
-    r"actor|actress)){0,4})(?=[,.;]|[ ](?:on|for)[ ](?:the|this)[ ](?:film|movie|series|show|"
+    rf"(?:(?:,[ ]|,?[ ]and[ ])(?:(?:the|its|their)[ ]{_OWN}?)?(?:(?i:{_ROLE})|star|"
+    r"actor|actress)){0,4})(?=[,.;]|[ ](?:on|for|of)[ ](?:the|this)[ ](?:film|movie|series|show|"
     r"project)\b)"
 )
 """A role in apposition after the name: "X, our casting director", "X, creator, writer and
-star, said". "X, the director of Y," (another work) does not fit."""
+star, said", "X, the film's writer and the creator of the series,". "X, the director of Y,"
+(another work) does not fit."""
 _ROLE_APPOSED = re.compile(
     rf"(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)|(?P<owner>{TOKEN})[’'](?:s)?)[ ]"
     rf"(?:(?:film|movie|series|show|story)[’']s[ ]|series[’'][ ])?(?P<roles>(?:(?:lead|head)[ ])?"

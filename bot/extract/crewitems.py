@@ -15,6 +15,8 @@ credit there is the article's only where the text is about its production.
 * A sentence that opens on a bare description ("The action sequel stars A and was directed by
   B", "The comedy, written by C, ...") right after one whose subject is another quoted work
   ("Lumen’s ‘Cinder Run 2’ slipped to second place"): the description points back at it.
+* A live blog's entry that turns to another work (:func:`.page_others.other_blog_entries`: "A
+  teaser for Cragwater, the gothic drama from creator Ada Pennick, ..."): its makers'.
 
 A newsletter's headline may name two works ("The Reel: Tallow Bay gets a date, ‘Cragmoor’ loses
 its star"); when its lede names only one of them, the other's words count as no words of the
@@ -38,7 +40,7 @@ from bot.extract.page_entries import (
     first_sentence,
     lede_text,
 )
-from bot.extract.page_others import other_news_items
+from bot.extract.page_others import other_blog_entries, other_news_items
 from bot.extract.rival_tallies import rival_aside
 from bot.extract.text import Doc
 
@@ -87,6 +89,7 @@ def other_works_sentences(doc: Doc, context: Context) -> set[int]:
         return set()
     plain = other_plain_items(doc, lambda text: _names_ours(text, ours))
     plain |= other_news_items(doc, lambda text: _names_ours(text, ours))
+    plain |= other_blog_entries(doc, lambda text: _names_ours(text, ours))  # a blog's entry
     plain |= _rival_tallies(doc, ours)
     plain |= _possessed(doc, ours)
     return _other_items(doc, ours) | _described_after(doc, ours) | _made_by(doc, ours) | plain

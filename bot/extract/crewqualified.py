@@ -81,14 +81,14 @@ X's (another film), not a credit on the article's production."""
 
 
 _APPOSED_TITLE = re.compile(
-    r"[“‘]?(?P<title>[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and)){0,4})[”’]?,[ ]an?[ ]"
+    r"[“‘]?(?P<title>[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|and)){0,4})[”’]?,[ ](?:an?|the)[ ]"
     r"(?:[\w’'-]+[ ]){0,5}?(?:from|by)[ ](?:the[ ])?(?:[A-Z][\w-]*[ ])?$"
 )
 """A title described in apposition, its maker last: "Tide, a period thriller from Finnish "
 or "“Tide”, a thriller from the Finnish " (before "director X"), the journalist's way to bring
-in an actor's other work. The indefinite
-article introduces a work new to the reader; "In Tide, the new film from director X" presents
-the one the article is about, its title perhaps not yet recognised."""
+in an actor's other work. The definite article counts too ("A teaser for Tide, the gothic
+drama from creator X": a live blog's item on another show): the title is checked against ours,
+and :func:`other_work` reads it only once the article's own title is known."""
 
 
 _QUOTED_TITLE = re.compile(

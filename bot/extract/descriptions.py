@@ -16,6 +16,7 @@ from bot.extract.lexicon import NATIONALITIES
 from bot.extract.names import NAME, NAME_RE, People, is_full
 from bot.extract.owner_mentions import passing_owner
 from bot.extract.part_lines import PRONOUN_FIRST
+from bot.extract.statement_channels import without_channels
 from bot.extract.subjects import clause_subjects
 from bot.extract.text import Doc, Span
 from bot.facts import CastFact, CrewFact, CrewRole
@@ -67,7 +68,7 @@ def descriptor(  # noqa: PLR0917 - one caller, the speaker resolver
         for fact in cast:
             if qualifier in (fact.character, fact.character.split()[0]):
                 return fact.actor
-    if qualifier[:1].isupper():
+    if qualifier[:1].isupper() and noun not in {"winner", "nominee"}:  # "the Oscar winner"
         person = known_for(doc, people, qualifier, index)
         if person is not None:
             return person
@@ -298,7 +299,7 @@ def named_before(people: People, pre: str, at: int, text: str) -> set[str]:
     series created by Ida Berg, she plays ..."): the pronoun is the thing's player, not its
     maker. Others in a fronted phrase may be the pronoun ("adding Ida Berg as Senara, she ...").
     A show's host there asks, so is never the one who answers (see :mod:`bot.extract.hosts`)."""
-    pre = LABEL_START.sub("", pre)
+    pre = without_channels(LABEL_START.sub("", pre))  # "released through X": no speaker
     found = named_in(people, pre) - hosts(text, people)
     if not found or not _FRONTED.search(pre) or not PRONOUN_FIRST.match(text, at):
         return found

@@ -16,9 +16,11 @@ from bot.extract.text import Doc, Quote, Span
 from bot.facts import QuoteFact
 
 _SPOKEN_IN_WORK = re.compile(
-    r"\b(?:voice-?over|narrator|narrates|narrated|narrating|narration)\b",
+    r"\b(?:voice-?over|narrator(?![’']s[ ](?!voice|words|lines?\b)[a-z])|narrates|narrated|"
+    r"narrating|narration)\b",
     re.IGNORECASE,
 )
+"""A voiceover or a narrator, not a part told by its tie to one ("the narrator’s cousin")."""
 
 _TRAILER = r"(?:(?:new|latest|first|second|final|official|full)[ ])?(?:trailer|teaser|clip|promo)"
 _IN_A_TRAILER = re.compile(

@@ -28,7 +28,7 @@ A live blog's timed entry that sets a quoted title as a work by apposition ("10:
 we get a look at series two of “Copper Sound”, the tin-mine drama.") is that work's too,
 though it names ours in passing; so is one that sets an unquoted name as a work ("10:20 First up
 is Tinderholt, a new Welsh historical drama", "11:40 Elsewhere, The Harrow Ledger is back for a
-third series").
+third series"); so is a live page's paragraph that opens on one (:mod:`.page_blog_openings`).
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ from collections.abc import Callable
 from bot.extract.crewguideentries import where_line_entries
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
 from bot.extract.page_also_lines import WORD, also_lines, names_any
+from bot.extract.page_blog_openings import OPENING_REACH, PERSON_NOUN, blog_paragraphs
 from bot.extract.page_chart_notes import chart_note_starts
 from bot.extract.page_entries import (
     CHANNEL,
@@ -205,11 +206,24 @@ def other_blog_entries(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
             continue
         views = [v for v in doc.views if v.span.para == para.para]
         first = doc.text[views[0].span.start : views[0].span.end] if views else ""
-        titles = [m["title"] for m in _TITLE_APPOSED.finditer(first)]
-        titles += [m["title"] for p in _NAME_AS_WORK for m in p.finditer(first)]
-        if any(not names_any(title, names_ours) for title in titles):
+        if _sets_other_work(first, names_ours):
+            found.update(v.span.start for v in views)
+    for views in blog_paragraphs(doc):  # "A teaser for Tinderholt, the gothic drama from ..."
+        first = doc.text[views[0].span.start : views[0].span.end]
+        if _sets_other_work(first, names_ours, OPENING_REACH):
             found.update(v.span.start for v in views)
     return found
+
+
+def _sets_other_work(first: str, names_ours: Callable[[str], bool], reach: int = 0) -> bool:
+    """``first`` sets a title, none of ours, as a work (starting within ``reach``, if given)."""
+    found = [*_TITLE_APPOSED.finditer(first)]
+    found += [m for p in _NAME_AS_WORK for m in p.finditer(first)]
+    return any(
+        not names_any(m["title"], names_ours)
+        and (not reach or (m.start() <= reach and not PERSON_NOUN.match(first, m.end())))
+        for m in found
+    )
 
 
 def _first_items(

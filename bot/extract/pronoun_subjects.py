@@ -15,6 +15,8 @@ Two kinds of named subject are never the pronoun's person:
   :mod:`bot.extract.owned_work_subjects`);
 - a place phrase that opens a sentence before another pronoun subject ("In Hull they did the
   opposite" before "she says"): a where, not a who;
+- a role set beside the name before it ("Ada Vale, the film's writer and the creator of the
+  series, ..."): it describes that name, so the name stands for the pronoun, not the role;
 - a manner ("the way other people stand under a shower"): a likeness, no one who speaks;
 - a name set with only an apposition after the same pronoun's own clause ("he played a fox in
   Burrow, and Sam, the baker's son, in Crumb"): an item in what the pronoun did, no subject.
@@ -40,6 +42,11 @@ from bot.extract.owned_work_subjects import owned_work
 
 _PLACE_OPENER = re.compile(
     r"(?:In|At|On|From|Across|Outside|Inside|Around|Near|Over|Back[ ]in)[ ][^ ].*"
+)
+_PLACE_WORD = re.compile(r"In|At|On|From|Across|Outside|Inside|Around|Near|Over")
+_PLACED_PRONOUN = re.compile(
+    r"[A-Z][a-z]+[ ](?:the|a|an|his|her|their)[ ][\w’'-]+(?:[ ][\w’'-]+){0,3}?,?[ ]"
+    r"(?P<own>she|he)[ ](?:was|is|had|has|became|seemed|got)\b"
 )
 _MANNER = re.compile(r"(?:the|in[ ]the)[ ]way[ ]", re.IGNORECASE)
 """A manner, no one ("She stands there, the way other people stand under a shower")."""
@@ -88,6 +95,7 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
     found = sorted(
         {*unlabelled(chunk), *doing, *handed_floor(chunk), *inverted_subject(chunk)}, reverse=True
     )
+    found = [_placed_pronoun(chunk, at, raw) for at, raw in found]
     rolls = [m.span() for m in _ROLL.finditer(chunk)]
     aside = [
         (at, raw)
@@ -97,6 +105,7 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
         and not owned_work(chunk, at, raw)
         and not _place_opener(chunk, at, raw, pronoun)
         and _MANNER.match(raw) is None
+        and not _apposed_role(chunk, at, raw, found)
     ]
     aside = [(at, raw) for at, raw in aside if not _listed_after(chunk, at, raw, pronoun)]
     described = _OBJECT.get(pronoun)
@@ -106,6 +115,19 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
     if len(kept) < len(aside) and _ACTED_ON[pronoun].search(chunk):
         return told  # "X asked ...; Y brought him sweets": the sentence is about "him"
     return told + kept
+
+
+def _placed_pronoun(chunk: str, at: int, raw: str) -> tuple[int, str]:
+    """A lone "At" taken for the subject of "At the after-party she was more talkative": the
+    clause's pronoun is its subject ("she"), to be followed back to whom it stands for."""
+    placed = _PLACED_PRONOUN.match(chunk, at) if _PLACE_WORD.fullmatch(raw) else None
+    return (placed.start("own"), placed["own"]) if placed else (at, raw)
+
+
+def _apposed_role(chunk: str, at: int, raw: str, found: list[tuple[int, str]]) -> bool:
+    """``raw`` is a role set beside the name before it ("Ada Vale, the film's writer and the
+    creator of the series, appeared ..."): it describes her, it is not another subject."""
+    return raw[:1].islower() and any(chunk[a + len(r) : at] == ", " for a, r in found if a < at)
 
 
 def _place_opener(chunk: str, at: int, raw: str, pronoun: str) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import replace
 from bot.extract.called_names import held_if_called
 from bot.extract.chanted_lines import held_if_chanted
 from bot.extract.claimed_verbs import held_if_claimed_verb
+from bot.extract.copula_labels import held_if_copula_label
 from bot.extract.glossed_titles import held_if_glossed_title
 from bot.extract.imagined_lines import held_if_imagined
 from bot.extract.interview_answers import trimmed
@@ -189,6 +190,7 @@ def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     fact = held_if_named_line(text, quote, held_if_chanted(text, quote.start, fact))
     fact = held_if_meant(text, quote.start, held_if_claimed_verb(text, quote, fact))
     fact = held_if_called(text, quote, held_if_pronounced(text, quote.start, fact))
+    fact = held_if_copula_label(text, quote, fact)
     return held_if_scare_quoted(text, quote.end, held_if_label(text, quote, fact))
 
 

@@ -6,9 +6,8 @@ to arrive in early 2026"). Days named relative to the article ("yesterday", "on 
 "Thursday the 23rd") and offsets from an event ("two days before it lands", "three days after
 the premiere") count from the article's date. Sentences about another production, fan
 speculation, back-references ("had been due to arrive on ...") and trailer or event dates (a
-world premiere, a gala, a red carpet, a festival or preview screening) are skipped, so only
-what the article states about its own film now is recorded. "Cameras are now rolling" is
-filming under way even without a date.
+premiere, a gala, a festival or preview screening) are skipped: only what the article states
+about its own film now is recorded. "Cameras are now rolling" is filming under way, undated.
 """
 
 from __future__ import annotations
@@ -37,6 +36,7 @@ from bot.extract.names import TOKEN, clean_name
 from bot.extract.release_answers import answered_date
 from bot.extract.release_asides import without_other_works
 from bot.extract.release_asked import asked_shoot
+from bot.extract.release_bets import bet_on
 from bot.extract.release_beyond import said_only
 from bot.extract.release_capital_titles import spelled_titles
 from bot.extract.release_carried_years import carried_year
@@ -163,7 +163,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         found = list(_sentence_release(doc, context, read, evidence))
         found = stage_dated(doc, view, found) + no_date_yet(doc, view, evidence)
         found += shoot_moved(doc, view, evidence)  # "It has been pushed back to May"
-        found += said_only(doc, view, evidence)  # 'hasn't said anything beyond "2026"'
+        found += said_only(doc, view, evidence) + bet_on(doc.date, view.chunk, evidence)
         found = without_own_part(found, view.lower)  # "He shoots his scenes in May"
         found.extend(answered_date(doc, view, evidence))  # "When is it out?" / "1 May 2026."
         found += revealed_title(doc, view, evidence, context)  # "the title. X: Y will"

@@ -28,7 +28,7 @@ from bot.extract.release_believed_titles import believed_title
 from bot.extract.release_denied import denied
 from bot.extract.release_guide_spans import a_guides_span
 from bot.extract.release_home_releases import home_releases
-from bot.extract.release_rubbished_reports import knocked_down_report
+from bot.extract.release_rubbished_reports import knocked_down_report, superseded_report
 from bot.extract.release_scene_plans import scenes_later
 from bot.extract.release_shoot_legs import one_leg
 from bot.extract.release_unconfirmed_reports import from_unconfirmed_reports
@@ -79,6 +79,8 @@ def settled(facts: list[ReleaseFact], date: dt.date | None, context: Context) ->
             continue  # "declined to comment on reports that it could arrive in May"
         if (fact.date or fact.window) and knocked_down_report(fact.evidence):
             continue  # "Reports claimed it moved to May, but the studio denied the rumour"
+        if (fact.date or fact.window) and superseded_report(fact.evidence):
+            continue  # "a change from earlier reports, which claimed it lands in May"
         if in_an_actors_past(fact) or a_guides_span(fact):
             kept.append(held(fact, "an actor's past or a guide's span"))  # "who first played
             continue  # X when the series began shooting in 2019"; "Our pick ... from 13 to 15"

@@ -1,24 +1,39 @@
 """A player named with their part, then come or arrived: "Nia Obi, who plays Kit Vale, arrived on
-Wednesday", "Tom Reed, who stars as the harbourmaster, arrives on Monday". The "who plays" aside
-makes the subject a person, so the day is their arrival on set, not the work's release.
+Wednesday", "Tom Reed, who stars as the harbourmaster, arrives on Monday", "Tom Reed, who plays
+the harbourmaster, arriving at a cottage near the green on Monday". The "who plays" aside makes
+the subject a person, so the day is their arrival on set, not the work's release. So does a
+person seen arriving: "locals reported seeing Nia Obi arriving at the hotel on Monday", "Tom
+Reed was spotted arriving at the station on Tuesday".
 """
 
 from __future__ import annotations
 
 import re
 
+_ARRIVES = (
+    r"(?:arrived|arrives|arriving|arrive|came|comes|coming|landed|lands|turned[ ]up|"
+    r"turns[ ]up|joined|joins)(?:[ ](?:on[ ]set|on[ ]location|at[ ]the[ ]\w+))?"
+    r"(?:[ ](?:at|outside|near)[ ][^,;.]{1,60}?)?(?:[ ](?:on|at))?$"
+)
 _PLAYER = re.compile(
     r",[ ]who[ ](?:plays|played|stars[ ]as|starred[ ]as|portrays|voices)[ ][^,;]*,[ ]"
-    r"(?:(?:has|have|had|was|were|is|are|will)[ ])?(?:then[ ]|also[ ]|first[ ])?"
-    r"(?:arrived|arrives|arriving|arrive|came|comes|coming|landed|lands|turned[ ]up|"
-    r"turns[ ]up|joined|joins)(?:[ ](?:on[ ]set|on[ ]location|at[ ]the[ ]\w+))?(?:[ ](?:on|at))?$"
+    r"(?:(?:has|have|had|was|were|is|are|will)[ ])?(?:then[ ]|also[ ]|first[ ])?" + _ARRIVES
+)
+_SEEN = re.compile(
+    r"\b(?:seeing|saw|seen|spotted|photographed|pictured|snapped|glimpsed)[ ]"
+    r"(?:(?:[A-Z][\w’'-]*[ ]){0,3}[A-Z][\w’'-]*(?:,[ ]who[ ][^,;]*,)?[ ])?" + _ARRIVES
 )
 
 
 def player_arrives(chunk: str, clause: str) -> bool:
     """The ``clause`` before a date in ``chunk`` is a player's arrival, the player named with
-    their part."""
-    if ", who " not in chunk or not (told := clause.strip()):
+    their part or seen arriving."""
+    if not (told := clause.strip()) or ("arriv" not in chunk and ", who " not in chunk):
         return False
     end = chunk.find(told)
-    return end >= 0 and _PLAYER.search(chunk, 0, end + len(told)) is not None
+    if end < 0:
+        return False
+    return (
+        _PLAYER.search(chunk, 0, end + len(told)) is not None
+        or _SEEN.search(chunk, 0, end + len(told)) is not None
+    )

@@ -6,6 +6,10 @@ online have claimed it will drop by Christmas - but the network poured cold wate
 the time belongs to the report, and the sentence says it is wrong, so it is no window and no
 date. A time told in the same sentence is dropped with it (precision first: it may be the
 report's).
+
+A time only earlier reports claimed is the same: "That's a change from earlier reports, which
+claimed it would launch weekly from October", "Previous reports had suggested a spring
+release": the article tells them as superseded, so their time is not stated.
 """
 
 from __future__ import annotations
@@ -29,3 +33,16 @@ def knocked_down_report(evidence: str) -> bool:
     """The sentence tells a report and then dismisses it."""
     report = _REPORTED.search(evidence)
     return report is not None and _KNOCKED_DOWN.search(evidence, report.end()) is not None
+
+
+_EARLIER = re.compile(
+    r"\b(?:(?:[Ee]arlier|[Pp]revious|[Ii]nitial|[Oo]riginal|[Oo]lder|[Ff]irst)[ ]"
+    r"(?:reports|rumou?rs|claims|stories|reporting)|[Cc]hange[ ]from[ ](?:the[ ])?"
+    r"(?:reports|rumou?rs|claims))(?:,?[ ](?:which|that))?[ ](?:had[ ]|have[ ])?"
+    r"(?:claimed|suggested|said|insisted|alleged|stated|indicated|pointed[ ]to|put)\b"
+)
+
+
+def superseded_report(evidence: str) -> bool:
+    """The sentence's time is what earlier reports claimed: no longer the case."""
+    return _EARLIER.search(evidence) is not None

@@ -21,6 +21,7 @@ from bot.extract.dates import month_number
 from bot.extract.lexicon import MONTH_PATTERN
 from bot.extract.names import NAME
 from bot.extract.release_timeline import timeline_status
+from bot.extract.release_work_shoots import work_shoot
 from bot.facts import ReleaseFact, ReleaseKind
 
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -63,6 +64,7 @@ def past_status(
     """The shoot's start or wrap, when the sentence opens with it in the plain past (anchored at
     the sentence's start, the match fails at its first word in almost every sentence)."""
     yield from timeline_status(ref, chunk, evidence, context)
+    yield from work_shoot(ref, chunk, evidence, context)  # "The film began shooting last month"
     since = _SINCE.match(chunk) if " since " in chunk else None
     if (
         since is not None

@@ -8,6 +8,7 @@ import re
 
 from bot.extract.context import TITLE_RE, TITLE_WORDS
 from bot.extract.release_foreign_titles import for_other_cinemas
+from bot.extract.release_set_names import names_a_set
 
 _TITLE_NOUN = (
     r"\b(?:[Tt]he|[Ii]ts)[ ](?:film[’']s[ ]|movie[’']s[ ]|official[ ]|new[ ]|final[ ])?title"
@@ -86,7 +87,9 @@ def title_matches(text: str) -> list[re.Match[str]]:
     return [
         match
         for match in found
-        if not for_other_cinemas(text, match) and not _cut_in_marks(text, match)
+        if not for_other_cinemas(text, match)
+        and not _cut_in_marks(text, match)
+        and not names_a_set(text, match)  # "a café renamed X for the occasion"
     ]
 
 

@@ -54,6 +54,7 @@ from bot.extract.named_describers import named_describer
 from bot.extract.named_handles import handle_beside
 from bot.extract.organisations import TERRITORY_CODES, Organisations
 from bot.extract.personal_handles import handle_owner
+from bot.extract.pictured_posters import pictured_poster
 from bot.extract.quote_checks import faceless
 from bot.extract.referred_handles import referred_handle
 from bot.extract.subjects import ORG_NOUN
@@ -106,6 +107,8 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
         return replace(fact, speaker=person, attribution=writer)
     if why := dismissed(doc.text, quote.start, quote.end, fact):
         return held(fact, why)  # "“...” is not a source", "the ‘...’ photo": no one's words
+    if poster := pictured_poster(doc.text, quote, fact, orgs.people.resolve):
+        return poster  # "X shared a selfie with Y (Z) captioned ‘...’": the poster's words
     if doubt := _no_ones_words(doc.text, quote, fact) or doubted(doc.text, quote.start, fact):
         return held(fact, doubt)
     if beside := handle_beside(fact):

@@ -31,6 +31,7 @@ PERSON_NOUN = (
     r"(?:author|novelist|writer|screenwriter|creator|co-creator|director|filmmaker|producer|"
     r"showrunner|composer|cinematographer|editor|actor|actress|star|co-star|newcomer|cast[ ]member|"
     r"\d+-year-old|executive|boss|chief|presenter|host|singer|veteran|programmer|critic|"
+    r"(?:Oscar|Emmy|Bafta|BAFTA|Olivier|Tony|Golden[ ]Globe)[ ](?:winner|nominee)|"
     rf"{SOURCE_NOUN})"
 )
 ORG_NOUN = (

@@ -17,6 +17,7 @@ import re
 
 from bot.extract.owned_lines import after_close
 from bot.extract.placed_titles import placed_title
+from bot.extract.worked_titles import worked_title
 
 _WORDS = 5
 _SHORT_TITLE = re.compile(r"[^\W\d_][^.,;:!?…“”\"]{0,60}")
@@ -81,8 +82,8 @@ def _noun_placed(text: str, start: int) -> bool:
 def titled(text: str, start: int, end: int) -> bool:
     """The words at ``start:end`` (inside their marks) are a short capitalised run that an
     owner's possessive before or a work noun in apposition after places as a work's title."""
-    if placed_title(text, start, end):
-        return True  # "as Senara in “...”", "“...” (2017)"
+    if placed_title(text, start, end) or worked_title(text, start, end):
+        return True  # "as Senara in “...”", "“...” (2017)", "edited Ada's “...”"
     inner = text[start:end].strip()
     if not inner[:1].isupper() or len(inner.split()) > _WORDS:
         return False

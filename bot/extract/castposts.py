@@ -1,0 +1,33 @@
+"""A bracketed pair in a cast member's post, for :mod:`bot.extract.castlistshapes`.
+
+A fan site's wrap round-up writes "Ada Vale, who plays Mira Holt, shared a group selfie with Tom
+Reed (Gus Penn)" or "Ada Vale (Mira Holt) and Tom Reed (Gus Penn) posted a joint video": people
+post and pose for photos, parts do not, so the name outside the bracket is the actor, though
+"with" reads like story prose ("lives next door to Mira Holt (Ada Vale)").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.castforms import Casting
+from bot.extract.names import FULL_NAME
+
+_POSTED_WITH = re.compile(
+    r"\b(?:shared|posted|uploaded|put[ ]up|shares|posts|uploads)[ ](?:a|an|their|his|her)[ ]"
+    r"(?:[\w-]+[ ]){0,2}?(?:selfie|photo|picture|pic|snap|video|clip|TikTok|reel|post)s?"
+    r"[ ](?:with|alongside)[ ]$"
+)
+"""A post shared with someone: "shared a group selfie with ", "posted a blurry photo with "."""
+_POSTED_BY_TWO = re.compile(
+    rf"[ ](?:and|&)[ ]{FULL_NAME}[ ]\([^()\n]{{1,40}}\),?[ ](?:(?:also|both|then)[ ])?"
+    r"(?:posted|shared|uploaded)\b"
+)
+"""After the first pair, a second that posts with it: "... and Tom Reed (Gus Penn) posted"."""
+
+
+def in_a_post(pair: Casting, text: str) -> bool:
+    """The pair is named in a post: shared with it, or posting it beside a second pair."""
+    if _POSTED_WITH.search(text, max(pair.start - 80, 0), pair.start):
+        return True
+    return _POSTED_BY_TWO.match(text, pair.end) is not None

@@ -1,0 +1,43 @@
+"""A live blog's paragraphs that turn to another work, for :mod:`.page_others`.
+
+A live blog's time lines are page furniture and do not reach the text (:mod:`.page`), so where
+each entry starts is lost; but an entry that turns to another show opens on it, set as a work
+by apposition: "A teaser for Cragwater, the gothic drama from creator Ada Pennick, starring
+...", "Next up is Brackenmoor, a new Welsh crime series from writer Osric Vane." (invented
+examples). On a page whose headline says it is live, :func:`blog_paragraphs` gives each
+paragraph's sentences with the opening where such a name must stand; the paragraph is then
+that work's (its entry may run on, but a paragraph is all the text can tell).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.text import Doc, View
+
+_LIVE = re.compile(r"(?<!\blong[ ])\b(?:live|LIVE|Live)\b(?![ ](?:in|on|at|with|for|action)\b)")
+"""A live page's headline: "Showcase live: ...", "... premiere LIVE – ...", "– live updates"
+(not "long live Tallow", "where they live in ...")."""
+OPENING_REACH = 30
+"""How far into a paragraph's first sentence the other work's name must start: "A teaser for
+", "First up is ", "Next, a first look at "."""
+PERSON_NOUN = re.compile(
+    r"[ ](?:creator|co-creator|writer|star|director|producer|showrunner|actor|actress|author|"
+    r"composer|regular|lead|veteran|fan|fans|newcomer)s?\b"
+)
+"""A person's role after the kind of work: "Ada Vale, the series creator, ..." sets a person,
+not a work."""
+
+
+def blog_paragraphs(doc: Doc) -> list[list[View]]:
+    """The sentences of each body paragraph of a live page, in order (none for another page)."""
+    if doc.title_para is None:
+        return []
+    title = doc.paras[doc.title_para]
+    if _LIVE.search(doc.text, title.start, title.end) is None:
+        return []
+    found: dict[int, list[View]] = {}
+    for view in doc.views:
+        if view.span.para != doc.title_para:
+            found.setdefault(view.span.para, []).append(view)
+    return list(found.values())

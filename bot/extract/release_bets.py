@@ -1,0 +1,59 @@
+"""The writer's bet on when the work comes out: "our money is on a February or March launch",
+"we'd bet on spring 2026", "we'd put our money on a date around May or June", "Our money is on
+next spring". The time is the article's own reckoning, so it is served hedged. A bare month
+bet on with no release word ("We'd put our money on May.") is left alone: what is bet on is
+not said.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.extract.dates import month_number, parse_window
+from bot.extract.lexicon import MONTH_PATTERN
+from bot.extract.release_window_matches import window_matches
+from bot.facts import ReleaseFact, ReleaseKind
+
+_BET = re.compile(
+    r"\b(?:(?:[Oo]ur|[Mm]y)[ ]money(?:[ ]is|['’]s)[ ]on|(?:[Ww]e|I)(?:['’]d|[ ]would)[ ]"
+    r"(?:bet|wager|put[ ](?:our|my)[ ]money)[ ]on)[ ]"
+)
+_MONTHS = re.compile(
+    rf"(?:a[ ](?P<date>date[ ](?:around|in)[ ])?)?(?P<m1>{MONTH_PATTERN})"
+    rf"(?:[ ](?:or|and|to)[ ](?P<m2>{MONTH_PATTERN}))?(?:[ ](?P<year>20\d\d))?"
+    r"(?P<noun>[ ](?:launch|release|premiere|debut|bow|arrival|drop))?\b"
+)
+
+
+def bet_on(ref: dt.date | None, chunk: str, evidence: str) -> list[ReleaseFact]:
+    """The hedged window the writer bets the work comes out in, if the sentence bets on one."""
+    bet = _BET.search(chunk) if ref is not None and "on " in chunk else None
+    if bet is None or ref is None:
+        return []
+    window = _months(ref, _MONTHS.match(chunk, bet.end()))
+    if window is None:
+        seasons = [m for m in window_matches(chunk) if m.start() - bet.end() in range(0, 8)]
+        window = parse_window(seasons[0], ref) if seasons and _seasonal(seasons[0]) else None
+    if window is None:
+        return []
+    return [ReleaseFact(ReleaseKind.WINDOW, evidence, window=window, hedged=True)]
+
+
+def _seasonal(match: re.Match[str]) -> bool:
+    """A season's window ("spring 2026", "next spring"), not a bare year."""
+    return any(value for key, value in match.groupdict().items() if key.startswith("season"))
+
+
+def _months(ref: dt.date, match: re.Match[str] | None) -> str | None:
+    """The window of the months bet on, each the next such month, when a release word names
+    what is bet on."""
+    if match is None or not (match["date"] or match["noun"]):
+        return None
+    first = month_number(match["m1"])
+    year = int(match["year"]) if match["year"] else ref.year + (first < ref.month)
+    start = f"{year}-{first:02d}"
+    if not match["m2"]:
+        return start
+    last = month_number(match["m2"])
+    return f"{start}/{year + (last < first)}-{last:02d}"

@@ -1,0 +1,48 @@
+"""The work itself as the subject of a shoot's start or wrap told with a relative month: "The
+production, which began shooting in Bristol last month, has moved to Bath", "Copper Bay
+started filming earlier this month", "The drama finished filming in Wales last month".
+
+:mod:`bot.extract.release_status` reads the shoot as the subject ("Filming began last month");
+a named month ("began shooting in March") is read with the dates. A week gives no month, so it
+is left alone here; a name as the subject counts only when it is the article's own work.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from bot.extract.context import Context, all_known
+from bot.extract.names import NAME
+from bot.facts import ReleaseFact, ReleaseKind
+
+_PLACE = (
+    r"(?:[ ](?:in|at|across|around|on[ ]location[ ]in)[ ][A-Z][\w’'-]+"
+    r"(?:[ ][A-Z][\w’'-]+){0,2})"
+)
+_WORKS = re.compile(
+    r"[ “\"]*(?:(?:Meanwhile|And|So),?[ ])?"
+    r"(?:[Tt]he[ ](?:production|film|movie|adaptation|sequel|feature)|(?P<work>" + NAME + r"))"
+    r"(?:,[ ]which)?[ ](?:officially[ ]|finally[ ])?(?P<state>began|started|wrapped|finished)[ ]"
+    r"(?:shooting|filming|principal[ ]photography)" + _PLACE + r"?"
+    r"[ ](?P<when>last[ ]month|earlier[ ]this[ ]month|this[ ]month)" + _PLACE + r"?"
+    r"(?=[,.;!]|[ ](?:after|and|following|with|before)\b|[ ]?$)"
+)
+
+
+def work_shoot(
+    ref: dt.date | None, chunk: str, evidence: str, context: Context
+) -> Iterator[ReleaseFact]:
+    """The shoot's start or wrap by its month when the sentence opens with the work doing it."""
+    if ref is None or "month" not in chunk:
+        return
+    match = _WORKS.match(chunk)
+    if match is None or (match["work"] and not all_known(match["work"], context)):
+        return
+    done = match["state"] in {"wrapped", "finished"}
+    kind = ReleaseKind.FILMING_WRAPPED if done else ReleaseKind.FILMING_STARTED
+    year, month = ref.year, ref.month
+    if match["when"].startswith("last"):
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    yield ReleaseFact(kind, evidence, window=f"{year}-{month:02d}")
