@@ -162,9 +162,8 @@ _ROLE_AFTER = re.compile(
     r"actor|actress)){0,4})(?=[,.;]|[ ](?:on|for|of)[ ](?:the|this)[ ](?:film|movie|series|show|"
     r"project)\b)"
 )
-"""A role in apposition after the name: "X, our casting director", "X, creator, writer and
-star, said", "X, the film's writer and the creator of the series,". "X, the director of Y,"
-(another work) does not fit."""
+"""A role in apposition after the name: "X, our casting director", "X, the film's writer and
+the creator of the series,"; "X, the director of Y," (another work) does not fit."""
 _ROLE_APPOSED = re.compile(
     rf"(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)|(?P<owner>{TOKEN})[’'](?:s)?)[ ]"
     rf"(?:(?:film|movie|series|show|story)[’']s[ ]|series[’'][ ])?(?P<roles>(?:(?:lead|head)[ ])?"
