@@ -93,7 +93,6 @@ RECALL_SHORTFALLS = {
     ("blind-37", "quotes"): 0.9,
     ("blind-39", "release"): 0.904,
     ("blind-39", "quotes"): 0.938,
-    ("blind-41", "release"): 0.913,
     ("blind-43", "quotes"): 0.937,
     ("blind-44", "cast"): 0.938,
     ("blind-45", "cast"): 0.929,
@@ -111,7 +110,7 @@ RECALL_SHORTFALLS = {
     ("blind-51", "crew"): 0.913,
     ("blind-52", "cast"): 0.862,
     ("blind-52", "release"): 0.916,
-    ("blind-52", "quotes"): 0.847,
+    ("blind-52", "quotes"): 0.864,
     ("blind-53", "cast"): 0.885,
     ("blind-53", "release"): 0.875,
     ("blind-53", "quotes"): 0.872,
@@ -164,7 +163,7 @@ RECALL_SHORTFALLS = {
     ("blind-79", "cast"): 0.861,
     ("blind-79", "crew"): 0.805,
     ("blind-79", "release"): 0.916,
-    ("blind-79", "quotes"): 0.812,
+    ("blind-79", "quotes"): 0.833,
     ("blind-80", "cast"): 0.929,
     ("blind-80", "crew"): 0.87,
     ("blind-80", "release"): 0.851,
@@ -240,7 +239,6 @@ RECALL_SHORTFALLS = {
     ("blind-99", "quotes"): 0.904,
     ("blind-100", "cast"): 0.781,
     ("blind-100", "crew"): 0.847,
-    ("blind-100", "release"): 0.913,
     ("blind-100", "quotes"): 0.818,
     ("blind-101", "cast"): 0.921,
     ("blind-101", "crew"): 0.753,
@@ -333,7 +331,7 @@ RECALL_SHORTFALLS = {
     ("blind-125", "cast"): 0.901,
     ("blind-125", "crew"): 0.933,
     ("blind-125", "release"): 0.625,
-    ("blind-125", "quotes"): 0.909,
+    ("blind-125", "quotes"): 0.924,
     ("blind-126", "cast"): 0.893,
     ("blind-126", "crew"): 0.928,
     ("blind-126", "release"): 0.718,
@@ -393,7 +391,7 @@ RECALL_SHORTFALLS = {
     ("blind-141", "cast"): 0.893,
     ("blind-141", "release"): 0.606,
     ("blind-141", "quotes"): 0.904,
-    ("blind-142", "cast"): 0.75,
+    ("blind-142", "cast"): 0.828,
     ("blind-142", "crew"): 0.829,
     ("blind-142", "release"): 0.393,
     ("blind-142", "quotes"): 0.901,
@@ -402,7 +400,7 @@ RECALL_SHORTFALLS = {
     ("blind-143", "release"): 0.666,
     ("blind-144", "cast"): 0.835,
     ("blind-144", "crew"): 0.826,
-    ("blind-144", "release"): 0.7,
+    ("blind-144", "release"): 0.733,
     ("blind-144", "quotes"): 0.88,
     ("blind-145", "cast"): 0.893,
     ("blind-145", "crew"): 0.879,
@@ -463,7 +461,7 @@ RECALL_SHORTFALLS = {
     ("blind-159", "release"): 0.625,
     ("blind-159", "quotes"): 0.879,
     ("blind-160", "cast"): 0.812,
-    ("blind-160", "crew"): 0.839,
+    ("blind-160", "crew"): 0.857,
     ("blind-160", "release"): 0.695,
     ("blind-160", "quotes"): 0.791,
     ("blind-161", "cast"): 0.864,
@@ -522,14 +520,14 @@ RECALL_SHORTFALLS = {
     ("blind-175", "cast"): 0.772,
     ("blind-175", "crew"): 0.916,
     ("blind-175", "release"): 0.6,
-    ("blind-175", "quotes"): 0.933,
+    ("blind-175", "quotes"): 0.946,
     ("blind-176", "cast"): 0.657,
     ("blind-176", "crew"): 0.846,
     ("blind-176", "release"): 0.666,
     ("blind-176", "quotes"): 0.923,
     ("blind-177", "cast"): 0.936,
     ("blind-177", "crew"): 0.884,
-    ("blind-177", "release"): 0.642,
+    ("blind-177", "release"): 0.678,
     ("blind-177", "quotes"): 0.888,
     ("blind-178", "cast"): 0.812,
     ("blind-178", "crew"): 0.862,
@@ -553,6 +551,13 @@ RECALL_SHORTFALLS = {
     ("blind-183", "cast"): 0.873,
     ("blind-183", "release"): 0.74,
     ("blind-183", "quotes"): 0.857,
+    ("blind-184", "cast"): 0.785,
+    ("blind-184", "crew"): 0.9,
+    ("blind-184", "release"): 0.724,
+    ("blind-184", "quotes"): 0.945,
+    ("blind-185", "cast"): 0.88,
+    ("blind-185", "release"): 0.84,
+    ("blind-185", "quotes"): 0.941,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -608,6 +613,7 @@ PRECISION_SHORTFALLS = {
     ("blind-171", "quotes"): 0.948,
     ("blind-172", "quotes"): 0.933,
     ("blind-181", "quotes"): 0.96,
+    ("blind-184", "release"): 0.954,
 }
 """Where a round's tuning ended short of the precision floor: the precision reached, held as a
 ratchet (never lower) until the rules reach the floor. tests/corpus/README.md lists the wrong
@@ -615,17 +621,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-184": {
-        "cast": (0.98, 0.728),
-        "crew": (1.0, 0.9),
-        "release": (0.875, 0.724),
-        "quotes": (0.956, 0.904),
+    "blind-186": {
+        "cast": (1.0, 0.733),
+        "crew": (1.0, 1.0),
+        "release": (0.954, 0.617),
+        "quotes": (0.986, 0.855),
     },
-    "blind-185": {
-        "cast": (0.982, 0.85),
-        "crew": (0.979, 0.923),
-        "release": (0.95, 0.76),
-        "quotes": (0.953, 0.897),
+    "blind-187": {
+        "cast": (0.979, 0.796),
+        "crew": (1.0, 0.862),
+        "release": (0.75, 0.7),
+        "quotes": (0.974, 0.835),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
