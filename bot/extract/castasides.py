@@ -126,16 +126,26 @@ _PLAIN = (
 )
 """Not a word that opens a phrase or clause ("as well as", "as part of"): a plain describing
 word."""
+_ORIGIN_WORD = rf"{ORIGIN}(?=[ ][a-z])"
+"""A nationality before a describing noun ("the Welsh schoolteacher"), never the part."""
+_COMPANY = (
+    r"(?:[A-Z][A-Z\d]+|Netflix|Amazon|Apple|Disney|Hulu|Paramount|Peacock|Sky|Channel[ ]\d)"
+    r"\+?[’']s[ ]"
+)
+"""An owner that is a company ("ITV's drama chief Y"): a job, not a part."""
 _AS_ASIDE = re.compile(
     rf"(?P<actor>{FULL_NAME}),[ ](?:(?P<gap>(?:[a-z0-9][\w’'-]*[ ]){{0,3}}[a-z0-9][\w’'-]*),?[ ])?"
     rf"as[ ](?:{TOKEN}[’']s[ ](?:(?:[a-z][\w-]*|{ORIGIN})[ ]){{0,2}}(?:great-)?{_RELATION},?[ ]"
     rf"|(?:his|her|their)[ ](?:(?:[a-z][\w-]*|{ORIGIN})[ ]){{0,2}}{_RELATION},?[ ]"
-    rf"|(?:the|a|an)[ ](?:{_PLAIN}[a-z][\w-]*[ ]){{1,3}}|(?:{_PLAIN}[a-z][\w-]*[ ]){{1,2}})?"
-    rf"(?P<char>{CHAR})(?=,[ ]|[ ][–—][ ]|[.!]?$)"
+    rf"|(?:the|a|an)[ ](?:(?:{_PLAIN}[a-z][\w-]*|{_ORIGIN_WORD})[ ]){{1,3}}"
+    rf"|(?!{_COMPANY}){TOKEN}[’']s[ ](?:(?:{_PLAIN}[a-z][\w-]*|{_ORIGIN_WORD})[ ]){{1,3}}"
+    rf"|(?:{_PLAIN}[a-z][\w-]*[ ]){{1,2}})?"
+    rf"(?P<char>{CHAR})(?=,[ ]|[ ][–—][ ]|[ ]who[ ]|[.!]?$)"
 )
 """A reviewer's aside on the actor, then the part: "X, as Tom's mum(,) Y, is ...", "X, 85 and
 magnificent, as Y, ...", "X, all jaw and bluster as Y, ...", "X, as the cheerful rowing
-captain Y, is ..." (the part's description in plain words, not another's or a place's)."""
+captain Y, is ...", "X, as the Welsh schoolteacher Y who ..., is ...", "X, as Tom's loyal
+deckhand Y, ..." (the part's description in plain words, not a company's or a place's)."""
 _NOT_PRAISE = frozenset(
     {"who", "which", "that", "known", "seen", "best", "remembered", "once", "previously",
      "formerly", "earlier", "also", "famous", "famously", "dubbed", "described", "billed",
