@@ -25,9 +25,13 @@ _PLACE = re.compile(
     r"|\b(?:at|to)[ ]number[ ](?:two|three|four|five|six|seven|eight|nine|ten)\b"
     r"|\b(?:slipped|slid|fell|dropped|sank|tumbled|climbed|rose|moved)[ ]to[ ](?:second|third|"
     r"fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+    r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[ ](?:place|spot)[ ]"
+    r"(?:went|goes|belongs|belonged|fell)[ ]to\b"
+    r"|\b(?-i:Further|Lower)[ ]down(?:[ ]the[ ](?:chart|table|list|rankings))?,"
 )
 """A lower place in the chart: "fell to No 2", "At No 3,", "was fourth", "fell to second
-place", "In third place,", "dropped to number three", "slipped to second"."""
+place", "In third place,", "dropped to number three", "slipped to second", "Second place went
+to ...", or further down the chart: "Further down, ‘Tin Lid’ added ..."."""
 
 
 def headline_has(doc: Doc, pattern: re.Pattern[str]) -> bool:

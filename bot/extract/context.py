@@ -49,7 +49,7 @@ _TITLE_CUE = (
 _SMALL_WORD = r"(?:of|the|and|a|an|in|on|to|for|at|&)"
 TITLE_WORDS = rf"{TOKEN}(?:(?::[ ]|[ ](?:{_SMALL_WORD}[ ])?){TOKEN}){{0,8}}"
 """A title: capitalised words, small words between them, a subtitle after a colon."""
-TITLE_RE = re.compile(rf"{_TITLE_CUE}[“\"‘']?(?P<title>{TITLE_WORDS})")
+TITLE_RE = re.compile(rf"{_TITLE_CUE}(?:\*{{1,2}})?[“\"‘']?(?P<title>{TITLE_WORDS})")
 _FOREIGN_START = re.compile(
     r"(?:^[ “\"]*(?:That|Those)|\b(?:in|on|of|for|from|leads|led|stars|starred|joins|joined|"
     r"fronts|fronted)[ ](?:that|the[ ]other))[ ](?:show|series|drama|film|movie|"

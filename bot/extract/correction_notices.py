@@ -33,10 +33,13 @@ _ANYWHERE = re.compile(
 )
 """A retraction that says so in its own words, wherever it stands; a live blog's entry may be
 named by its time ("an earlier version of the 14:05 entry said ...")."""
+_TIME = r"(?:\(\d{1,2}[:.]\d{2}(?:[ ]?[ap]m)?\)[ ])"
+"""An entry's time in brackets after it: "An earlier entry in this blog (10:05) gave ..."."""
 _IN_NOTICE = re.compile(
     rf"\b(?:(?:the|this|our)[ ](?:article|story|report|piece|post)[ ]{_CLAIM_VERB}"
-    r"|(?:an|a|the)[ ](?:earlier|previous)[ ](?:entry|post|update)[ ]"
-    r"(?:(?:in|on|of)[ ](?:this|the|our)[ ](?:live[ ])?(?:blog|page|feed|coverage)[ ])?"
+    rf"|(?:an|a|the)[ ](?:earlier|previous)[ ](?:entry|post|update)[ ]{_TIME}?"
+    r"(?:(?:in|on|of)[ ](?:this|the|our)[ ](?:live[ ])?(?:blog|page|feed|coverage)[ ]"
+    rf"{_TIME}?)?"
     r"(?:said|stated|reported|claimed|gave|named|listed)"
     r"|(?:an|a|the|our)[ ](?:(?:earlier|previous)[ ])?(?:entry|post|update)[ ]"
     r"(?:published|posted|filed|added|put[ ]up)[ ](?:at|on|earlier|this|yesterday|last)\b"
@@ -53,13 +56,12 @@ _IN_NOTICE = re.compile(
     r"[^,;.()]{1,60}?[ ](?:down|listed|written)[ ]as\b)"
 )
 """A retraction that needs its paragraph to be a notice: "The article also stated that ...", a
-live blog's "An earlier entry said ...", "A previous post on this page said ...", an entry named
-by when it went up, "An entry published at 10am said ..." or "The post filed earlier today
-stated ...", "in our 10am
-entry we wrote (that) ..." or "our 9:40 post said ..."; a newsletter's "In issue #84 we said
-...", "in our last edition, we named ..."; a forum post's edit owning up to its cast list, "I had
-A down as P and B as Q; swapped now", or an edit that fixes its cast list, "Cast list mended, I
-had A down as P all morning"."""
+live blog's "An earlier entry said ..." (its time in brackets or not), "A previous post on this
+page said ...", an entry named by when it went up, "An entry published at 10am said ..." or
+"The post filed earlier today stated ...", "in our 10am entry we wrote (that) ..." or "our 9:40
+post said ..."; a newsletter's "In issue #84 we said ...", "in our last edition, we named ...";
+a forum post's edit owning up to its cast list, "I had A down as P and B as Q; swapped now", or
+an edit that fixes its cast list, "Cast list mended, I had A down as P all morning"."""
 _NOT_AS = re.compile(
     r"\bnot[ ][^,;.()]{1,40}?[ ]as[ ](?:(?:this|the|our)[ ](?:article|story|report|piece|post|"
     r"entry)[ ])?(?:had[ ])?(?:originally|previously|initially|first|earlier|wrongly|incorrectly|"

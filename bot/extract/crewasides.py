@@ -74,12 +74,13 @@ _WHOSE_BOOK = re.compile(
 another work, "whose debut novel Y", says nothing of ours)."""
 _WHOSE_SOURCE = re.compile(
     rf"(?P<name>{NAME}),[ ](?:who[ ][^,;]{{0,80}}?[ ]and[ ])?whose[ ](?:[a-z][\w-]*[ ]){{0,2}}?"
-    rf"{BOOK_NOUN}[ ](?:the[ ]"
-    r"(?:film|movie|series|show|adaptation)[ ](?:is[ ]based[ ]on|was[ ]based[ ]on|adapts)"
+    rf"{BOOK_NOUN}[ ](?:(?:the[ ](?:film|movie|series|show|adaptation)|it)[ ]"
+    r"(?:is[ ]based[ ]on|was[ ]based[ ]on|adapts)"
     r"|of[ ]the[ ]same[ ](?:name|title))\b"
 )
-"""The author whose book the work is made from: "X, whose novel the film is based on,", "X, who
-wrote the script and whose novels the series adapts", "X, whose novel of the same name"."""
+"""The author whose book the work is made from: "X, whose novel the film (or "it") is based
+on", "X, who wrote the script and whose novels the series adapts", "X, whose novel of the same
+name"."""
 _PART_WRITTEN = re.compile(
     r"\b(?:[Aa]|[Tt]he)[ ](?:new[ ])?(?:character|role|part)[ ](?:that[ ]|which[ ])?"
     rf"(?P<name>{NAME})[ ](?:wrote|penned)[ ](?:(?:specifically|especially|expressly)[ ])?"

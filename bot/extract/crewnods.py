@@ -19,7 +19,8 @@ from bot.extract.names import FULL_NAME, NAME
 from bot.facts import CrewRole
 
 _NODS = re.compile(
-    r"\b(?:[Tt]he[ ](?:film|movie|series|show)|[Ii]t)(?:,[ ][^.;:,]{1,150},)?[ ](?:also[ ])?"
+    r"\b(?:[Tt]he[ ](?:film|movie|series|show|(?:[A-Z][\w’'-]*[ ]){1,4}production)|[Ii]t)"
+    r"(?:,[ ][^.;:,]{1,150},)?[ ](?:also[ ])?"
     r"(?:picked[ ]up|earned|"
     r"received|landed|collected|has[ ](?:picked[ ]up|earned|received|landed))[ ]"
     r"(?:(?:[a-z]+|[A-Z]{2,})[ ]){0,2}?(?:nods|nominations)"
@@ -67,6 +68,12 @@ _BARE_RUN = re.compile(
 )
 """A bare category right before its nominee in the work's own run of nods: "cinematography
 for X" (no word between, so "for the screenplay, for editor Y" stays with its own rule)."""
+_ITS_BY = re.compile(
+    r"\bits[ ](?P<noun>screenplay|script|score|music|cinematography|editing),[ ]by[ ]"
+    rf"(?P<name>{NAME})(?:[ ]and[ ](?P<other>{NAME}))?(?=,|$)"
+)
+"""The work's own craft and who did it, in its run of nods: "nominations for its screenplay, by
+X and Y, and for best ensemble" (invented); a surname alone is the article's to resolve."""
 _OF = re.compile(
     r"\bthe[ ](?P<noun>cinematography|editing|score|music|screenplay)[ ]of[ ]"
     rf"(?P<name>{FULL_NAME})"
@@ -86,6 +93,9 @@ def nod_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
         found = (p.finditer(match["list"]) for p in (_CATEGORY, _FOR, _OF, _BARE_RUN))
         for category in (m for matches in found for m in matches):
             yield category["name"], CREW_WORDS[category["noun"].lower()]
+        for its in _ITS_BY.finditer(match["list"]):
+            role = CREW_WORDS[its["noun"]]
+            yield from ((name, role) for name in (its["name"], its["other"]) if name)
     for match in _ITS_NODS.finditer(chunk):
         for category in _BARE.finditer(match["list"]):
             yield category["name"], CREW_WORDS[category["noun"].lower()]

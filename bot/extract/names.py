@@ -268,7 +268,7 @@ class People:
         if first_name and not matches and not is_full(mention) and not mention.isupper():
             firsts = [n for n in self._names if n.split()[0] == mention]
             if not firsts:
-                firsts = list({n for n in self._full_names() if n.split()[:1] == [mention]})
+                firsts = list({n for n in self._full_names() if n.split()[:1] == [mention] != [n]})
             if len(firsts) == 1:
                 return self.add(firsts[0])
         if mention in self._singles:

@@ -18,6 +18,8 @@ Two kinds of named subject are never the pronoun's person:
 - a role set beside the name before it ("Ada Vale, the film's writer and the creator of the
   series, ..."): it describes that name, so the name stands for the pronoun, not the role;
 - a manner ("the way other people stand under a shower"): a likeness, no one who speaks;
+- a plural group ("The fans know her better") for a "she" or "he"
+  (:mod:`bot.extract.plural_subjects`);
 - a name set with only an apposition after the same pronoun's own clause ("he played a fox in
   Burrow, and Sam, the baker's son, in Crumb"): an item in what the pronoun did, no subject.
 
@@ -39,6 +41,7 @@ from bot.extract.descriptions import unlabelled
 from bot.extract.floor_handovers import handed_floor
 from bot.extract.inverted_subjects import inverted_subject
 from bot.extract.owned_work_subjects import owned_work
+from bot.extract.plural_subjects import plural_group
 
 _PLACE_OPENER = re.compile(
     r"(?:In|At|On|From|Across|Outside|Inside|Around|Near|Over|Back[ ]in)[ ][^ ].*"
@@ -106,6 +109,7 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
         and not _place_opener(chunk, at, raw, pronoun)
         and _MANNER.match(raw) is None
         and not _apposed_role(chunk, at, raw, found)
+        and not (pronoun in ("he", "she") and plural_group(raw))
     ]
     aside = [(at, raw) for at, raw in aside if not _listed_after(chunk, at, raw, pronoun)]
     described = _OBJECT.get(pronoun)

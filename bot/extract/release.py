@@ -163,7 +163,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         found = list(_sentence_release(doc, context, read, evidence))
         found = stage_dated(doc, view, found) + no_date_yet(doc, view, evidence)
         found += shoot_moved(doc, view, evidence)  # "It has been pushed back to May"
-        found += said_only(doc, view, evidence) + bet_on(doc.date, view.chunk, evidence)
+        found += said_only(doc, view, evidence) + bet_on(doc, view, evidence)
         found = without_own_part(found, view.lower)  # "He shoots his scenes in May"
         found.extend(answered_date(doc, view, evidence))  # "When is it out?" / "1 May 2026."
         found += revealed_title(doc, view, evidence, context)  # "the title. X: Y will"

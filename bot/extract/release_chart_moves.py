@@ -1,7 +1,9 @@
 """A chart's other work, named bare at the head of its sentence and moved a place: "Larkfield,
 released on 14 May, fell to No 2", "Pebble Street: The Return, out since 3 April, slipped to
 third". Its dates are that work's, and so are its paragraph's after it ("The film opened
-...")."""
+..."). So is a work handed a lower place ("Second place went to last week's No 1, ‘Larkfield’")
+or named as the report goes on down the chart ("Further down, awards hopeful ‘Larkfield’ added
+£300,000"; a bare name only straight after the comma: "Further down, Larkfield took ...")."""
 
 from __future__ import annotations
 
@@ -14,6 +16,18 @@ _BARE_MOVE = re.compile(
     r"sixth|seventh|eighth|ninth|tenth|No\.?[ ]?\d+|number[ ]\w+)\b"
 )
 
+_QUOTED = r"[‘'“\"](?P<quoted>[A-Z](?:[^’'”\"]|(?<=\w)[’'](?=\w)){1,60})[’'”\"](?!\w)"
+_BARE = r"(?P<bare>[A-Z][\w’'&-]*(?::?[ ][A-Z][\w’'&-]*){0,5})"
+_PLACED = re.compile(
+    r"[ “\"]*(?:(?:Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)[ ](?:place|spot)"
+    r"[ ](?:went|goes|belongs|belonged|fell)[ ]to[ ]"
+    r"(?:(?:[^,;.‘'“\"]|(?<=\w)[’'](?=\w)){1,40},[ ])?"
+    r"|(?:Further|Lower)[ ]down(?:[ ]the[ ](?:chart|table|list|rankings|top[ ](?:ten|10)))?,[ ])"
+    rf"(?:(?:[\w’'-]+[ ]){{0,4}}?{_QUOTED}|{_BARE}(?=[ ,]))"
+)
+"""A lower place handed to a work, or a work further down the chart: "Second place went to last
+week's No 1, ‘Larkfield’", "Further down, awards hopeful ‘Larkfield’ added ..."."""
+
 _NOT_A_WORK = frozenset(
     {"It", "Its", "This", "That", "The", "They", "She", "He", "Which", "Our", "Their"}
 )
@@ -23,6 +37,10 @@ _NOT_A_WORK = frozenset(
 def bare_chart_move(chunk: str) -> str | None:
     """The name of the work the sentence opens with and moves a chart place, if any."""
     match = _BARE_MOVE.match(chunk)
-    if match is None or match["name"].split()[0] in _NOT_A_WORK:
+    if match is None:
+        placed = _PLACED.match(chunk)
+        name = placed and (placed["quoted"] or placed["bare"])
+        return name if name and name.split()[0] not in _NOT_A_WORK else None
+    if match["name"].split()[0] in _NOT_A_WORK:
         return None
     return match["name"]

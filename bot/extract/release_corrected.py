@@ -7,8 +7,9 @@ on 2 March; in fact it lands on 16 March." A live blog may name the entry by its
 brackets or before a comma: "In a previous update (13:25) we stated it opens on 4 April",
 "in an earlier post, we reported ...". The retracted date, wherever the article
 states it (the entry that first gave it, the notice itself), is dropped; the one other date the
-rest of the notice gives becomes a fact of the same kind. A notice that gives no date, or more
-than one, adds nothing.
+rest of the notice gives becomes a fact of the same kind (served in place of a held one
+the article reckoned the same day by: "three days before it hits the service"). A notice that
+gives no date, or more than one, adds nothing.
 """
 
 from __future__ import annotations
@@ -86,6 +87,7 @@ def _swapped(  # noqa: PLR0917 - a private helper called once
         return facts
     kind, (new, where) = kinds.pop(), min(news)
     kept = [fact for fact in facts if not (fact.kind is kind and fact.date == old)]
-    if any(fact.kind is kind and fact.date == new for fact in kept):
+    if any(fact.kind is kind and fact.date == new and fact.served for fact in kept):
         return kept
+    kept = [fact for fact in kept if not (fact.kind is kind and fact.date == new)]
     return [*kept, ReleaseFact(kind, where, date=new)]

@@ -1,7 +1,9 @@
 """A hedge the makers said in quotation marks just before the time: "said the film would “most
 likely” arrive in 2027", "said it “could well” land in spring". The rules read the sentence with
 quotations masked, so the hedge word is hidden from them; this reads the short quotation back
-from the unmasked sentence. Only a quotation of a few words in the time's own clause counts."""
+from the unmasked sentence. Only a quotation of a few words in the time's own clause counts.
+A quoted time the speaker goes on to doubt in their own words ("would be out “next spring, I
+think, unless it slips”") is a guess, so hedged too."""
 
 from __future__ import annotations
 
@@ -20,8 +22,33 @@ _REACH = 40
 _BREAK = re.compile(r"[;:]|,[ ]|[ ](?:but|and|while|although|though)[ ]")
 
 
+_DOUBTED = re.compile(r"[“\"](?P<when>[^“”\",.;]{1,40}),[ ](?P<doubt>[^“”\"]{1,100})[”\"]")
+"""A quoted time and the words after its comma."""
+_DOUBT = re.compile(
+    r"\b(?:I[ ](?:think|reckon|guess|believe|hope|imagine|suspect)|I['’]m[ ](?:pretty|fairly|"
+    r"quite|almost)[ ]sure|I['’]d[ ](?:say|guess|imagine)|unless|probably|hopefully|fingers[ ]"
+    r"crossed|touch[ ]wood|if[ ]all[ ]goes|don['’]t[ ]quote[ ]me)\b",
+    re.IGNORECASE,
+)
+"""The speaker's own doubt after the time: "I'm pretty sure", "I think", "unless ..."."""
+
+
+def doubted_in_quotes(evidence: str, chunk: str, end: int) -> bool:
+    """The time ending at ``end`` was quoted, and the speaker doubts it after a comma inside
+    the same quotation ("“later this year, I'm pretty sure, unless ...”")."""
+    for quote in _DOUBTED.finditer(evidence):
+        when = quote["when"].strip()
+        near = chunk[max(0, end - len(when) - 2) : end + 2]
+        if when and when in near and _DOUBT.search(quote["doubt"]):
+            return True
+    return False
+
+
 def hedged_in_quotes(evidence: str, chunk: str, end: int) -> bool:
-    """A short quotation that holds a hedge word closes in the clause just before ``end``."""
+    """A short quotation that holds a hedge word closes in the clause just before ``end``, or
+    the quoted time there is doubted in its own quotation."""
+    if doubted_in_quotes(evidence, chunk, end):
+        return True
     for quote in _SHORT_QUOTE.finditer(evidence):
         words = quote["words"]
         if len(words.split()) > 3 or (HEDGE.search(words) or _GUESS.search(words)) is None:

@@ -1,6 +1,8 @@
 """A release date said to be unknown, told from a trailer's or a poster's date said to be
 unknown: "the trailer is still coming in the next few weeks, no exact date" says nothing of the
-film's release."""
+film's release; nor is a title "which Netflix has yet to reveal, and ... the release date": the
+thing not revealed is the relative clause's antecedent, and the date named after the comma
+belongs to another clause."""
 
 from __future__ import annotations
 
@@ -19,7 +21,28 @@ _RELEASE_NOUN = re.compile(
 def unannounced(chunk: str) -> bool:
     """Whether ``chunk`` says the release date is not yet known; not when the date missing is
     that of a trailer, teaser or poster named before it, with no word of the release."""
-    match = NOT_ANNOUNCED.search(chunk)
+    match = next((m for m in NOT_ANNOUNCED.finditer(chunk) if not _of_antecedent(chunk, m)), None)
     if match is None:
         return False
     return not (_PROMO.search(chunk, 0, match.start()) and not _RELEASE_NOUN.search(chunk))
+
+
+_RELATIVE = re.compile(
+    r"(?P<antecedent>[^,;:]{0,60}),[ ](?:which|that)[ ](?:the[ ]\w+|[A-Z][\w’'-]*|it|they)[ ]$"
+)
+"""A relative clause that opens just before the statement: "the film's title, which Netflix "."""
+_DATE_WORD = re.compile(r"\b(?:date|window|when|day)\b")
+
+
+def _of_antecedent(chunk: str, match: re.Match[str]) -> bool:
+    """The statement at ``match`` is a relative clause whose verb ends at a comma ("which
+    Netflix has yet to reveal, and ...") about an antecedent that is no date ("the film's
+    title"): the date word the pattern reached past the comma is another clause's."""
+    own = match.group().split(",", 1)
+    relative = _RELATIVE.search(chunk, max(0, match.start() - 100), match.start())
+    return (
+        len(own) > 1
+        and _DATE_WORD.search(own[0]) is None
+        and relative is not None
+        and _DATE_WORD.search(relative["antecedent"]) is None
+    )

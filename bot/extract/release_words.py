@@ -206,7 +206,8 @@ noun: "The Long Road premieres on ..." is the verb), or for who is invited to it
 crew premiere", "a charity premiere"): a screening before the release, not the release."""
 HEDGE = re.compile(
     r"\b(?:hope|hopes|hoping|hopefully|hoped|could|might|may|perhaps|possibly|likely|reportedly|"
-    r"rumou?red|fingers[ ]crossed|planning|plans[ ]to|aims?|aiming|[Ss]ources?|[Ii]nsiders?|"
+    r"rumou?red|suggest(?:s|ed|ing)?|fingers[ ]crossed|planning|plans[ ]to|aims?|aiming|"
+    r"[Ss]ources?|[Ii]nsiders?|"
     r"expected[ ]to|expect(?:s|ed)?[ ](?:it|them|the[ ](?:film|movie|show|series|season|drama))"
     r"[ ]to|(?<!than[ ])(?<!as[ ])expected(?=[ ]*$|[ ](?:in|on|next|this|early|late|"
     r"later|by|around|sometime|before|after)\b)|hint(?:s|ed|ing)?|understands|(?<=is[ ])understood|"

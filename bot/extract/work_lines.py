@@ -4,7 +4,8 @@
   reading of ‘...’";
 - a line named as such: "the teaser's “one more winter” line", "the “we go at dawn” line",
   "with his very first line (“...”)", "her opening line, “...”",
-  "the big line – Dessa's “...”" (a part's possessive after "line" and a dash or comma);
+  "the big line – Dessa's “...”" (a part's possessive after "line" and a dash or comma),
+  "The line fans keep repeating is Dessa's “...”" (after "is", "was" or a colon);
 - words a frame or a sign shows: "a freeze-frame with the words “...”", "a banner with the
   words ‘...’".
 - a tagline: a paragraph that opens on words in marks no one is named to say, where the
@@ -30,6 +31,17 @@ _DELIVERED = re.compile(r"\b(?:delivery|deliveries|reading|rendition)[ ]of[ ]$")
 _LINE_BEFORE = re.compile(r"(?:\b[Tt]he|[’']s)[ ]$")
 _LINE_AFTER = re.compile(r"[ ](?:line|catchphrase|tagline)\b")
 _LINE_OF_PART = re.compile(r"\bline[ ]*[–—:,][ ]*[A-Z][\w-]*[’']s[ ]$")
+_LINE_OWNED = re.compile(
+    r"\b[Ll]ine\b(?P<clause>[^“”\"‘’.!?;:\n]{0,60}?)(?:[ ](?:is|was)[ ]|:[ ]*)"
+    r"[A-Z][\w-]*[’']s[ ]$"
+)
+"""A line named, then the part whose it is right before the marks: "The line fans keep
+repeating is Dessa's “...”", "The line everybody will remember: Dessa's “...”"."""
+_SPOKEN = re.compile(
+    r"\b(?:said|says|told|tells|asked|joked|interview|panel|premiere|podcast|crowd|audience|"
+    r"stage|speech|event)\b"
+)
+"""A clause that puts the line in someone's own mouth, off screen: theirs, not the work's."""
 _OWN_LINE = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ ](?:very[ ])?(?:{LINE_PLACES}|parting)[ ]"
     r"line(?:[ ](?:is|was)(?:[ ]a[ ][a-z]+)?)?[ ]*[(,:–—]?[ ]*$"
@@ -87,6 +99,10 @@ def held_if_work_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return held_line(fact)
     if _LINE_OF_PART.search(before) or _OWN_LINE.search(before):
         return held_line(fact)
+    sentence = doc.sentence_at(quote.start).start
+    owned = _LINE_OWNED.search(doc.masked, sentence, max(sentence, quote.start - 1))
+    if owned is not None and _SPOKEN.search(owned["clause"]) is None:
+        return held_line(fact)  # "The line everyone quotes is Dessa's “...”"
     if _LINE_BEFORE.search(before) and _LINE_AFTER.match(doc.masked, quote.end + 1):
         return held_line(fact)
     if _listed(doc, quote):
