@@ -38,3 +38,11 @@ def test_who_played_in_the_series_is_no_apposition() -> None:
         "Tamsin Orwell, who played Bea Lund in the series, does not appear in the film.",
     )
     assert ("Tamsin Orwell", "Bea Lund") not in served_pairs(found)
+
+
+def test_the_films_part_kept_when_the_sentence_also_says_playing() -> None:
+    found = facts(
+        "Filming has wrapped on the Quarrystone Bend film.",
+        "Orla Dunmere (@orla.d), the film’s Wren Kestley, shared a clip, playing a guitar.",
+    )
+    assert ("Orla Dunmere", "Wren Kestley") in served_pairs(found)
