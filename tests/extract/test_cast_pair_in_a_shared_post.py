@@ -22,11 +22,11 @@ def test_shared_a_group_selfie_with_a_pair() -> None:
 def test_posted_a_photo_with_a_pair() -> None:
     found = facts(
         _LEDE,
-        "Later, Bram Oakes posted a blurry photo with Senna Loveday (Petra Voss) from the "
+        "Later, Bram Oakes posted a blurry photo with Senna Loveday (Petra Voskuyl) from the "
         "wrap party.",
     )
-    assert ("Senna Loveday", "Petra Voss") in served_pairs(found)
-    assert ("Petra Voss", "Senna Loveday") not in pairs(found)
+    assert ("Senna Loveday", "Petra Voskuyl") in served_pairs(found)
+    assert ("Petra Voskuyl", "Senna Loveday") not in pairs(found)
 
 
 def test_first_pair_of_two_who_posted() -> None:
