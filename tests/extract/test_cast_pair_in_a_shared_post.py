@@ -48,3 +48,22 @@ def test_the_caption_of_a_shared_selfie_is_the_posters() -> None:
     )
     assert ("the last lun", "Maren Tolley") in served_quotes(found)
     assert not [s for _, s in served_quotes(found) if s == "Ines Varda"]
+
+
+def test_the_caption_of_a_plain_selfie_is_the_posters() -> None:
+    found = facts(
+        _LEDE,
+        "Orla Penmarric shared a selfie with Jory Castell (Nye Brannock) captioned ‘one more "
+        "take, then home’.",
+    )
+    assert ("one more tak", "Orla Penmarric") in served_quotes(found)
+
+
+def test_a_quote_of_the_person_in_a_shared_clip_stays_theirs() -> None:
+    found = facts(
+        _LEDE,
+        "Orla Penmarric shared a clip of Jory Castell, who said: “I cannot wait for the "
+        "first night.”",
+    )
+    assert not [s for _, s in served_quotes(found) if s == "Orla Penmarric"]
+    assert [q.speaker for q in found.quotes if q.text.startswith("I cannot")] == ["Jory Castell"]
