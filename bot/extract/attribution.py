@@ -77,7 +77,9 @@ BARE_NAME = re.compile(
 )
 """A name alone in an aside, perhaps with its company ("Jo Reyes of Tidewater Films"), an age
 or a scene's noun ("One fan, 20-year-old student Ada Vale, said", "One fan, Ada Vale, 20,")."""
-_OF_COMPANY_AFTER = rf"(?:[ ](?:of|at|from)[ ](?:the[ ])?{NAME}(?=[ ][a-z]))?"
+_COMPANY = rf"[ ](?:of|at|from)[ ](?:the[ ])?{NAME}"
+"""A speaker's company after the name: "Producer Jo Reyes of Bluefin Pictures"."""
+_OF_COMPANY_AFTER = rf"(?:{_COMPANY}(?=[ ][a-z]))?"
 _POST_SPEAKER_FIRST = re.compile(
     rf"^[,.!?]?[ ]*(?!(?:and|but|while|whereas|as|so)[ ])"
     rf"{_SPEAKER}{_OF_COMPANY_AFTER}{_ASIDE}{_ADVERB}[ ]{_VERB}"
@@ -162,8 +164,8 @@ _SAYS_NO_MORE = re.compile(
     r"[^.;:“”\"]{0,60}?(?:other[ ]than|except)(?:[ ]that|[ ]to[ ]say)?[^.;:“”\"]{0,60}$"
 )
 """Words given as all a speaker will say: "X will not say more, other than that he is “...”"."""
-_OF_COMPANY = rf"(?:[ ](?:of|at|from)[ ](?:the[ ])?{NAME})?"
-"""A speaker's company after the name: "Producer Jo Reyes of Tidewater Films, who ..., said"."""
+_OF_COMPANY = rf"(?:{_COMPANY})?"
+"""Perhaps a company after the name: "Producer Jo Reyes of Bluefin Pictures, who ..., said"."""
 _SENT_TEXT = re.compile(
     r"\b(?:the|a|their|its|his|her)[ ](?:full[ ]|official[ ]|short[ ]|joint[ ])?"
     r"(?:statement|note|message|letter|update)[ ](?:that[ ])?"

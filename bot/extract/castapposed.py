@@ -59,7 +59,7 @@ def apposed_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
     """Every "Actor, the ... actor cast as Part" in the sentence (and "Actor, Part on screen")."""
     found = on_screen_castings(chunk, evidence, offset)
     if ", playing " in chunk:
-        found = [casting_at(m, evidence, offset) for m in _PLAYING_ASIDE.finditer(chunk)]
+        found += [casting_at(m, evidence, offset) for m in _PLAYING_ASIDE.finditer(chunk)]
     if " as " in chunk[:80]:
         found += [casting_at(m, evidence, offset) for m in _OPENING_AS.finditer(chunk)]
     if " playing " in chunk:

@@ -1,7 +1,7 @@
 """A bracketed pair in a cast member's post, for :mod:`bot.extract.castlistshapes`.
 
 A fan site's wrap round-up writes "Ada Vale, who plays Mira Holt, shared a group selfie with Tom
-Reed (Gus Penn)" or "Ada Vale (Mira Holt) and Tom Reed (Gus Penn) posted a joint video": people
+Reed (Cal Vosh)" or "Ada Vale (Mira Holt) and Tom Reed (Cal Vosh) posted a joint video": people
 post and pose for photos, parts do not, so the name outside the bracket is the actor, though
 "with" reads like story prose ("lives next door to Mira Holt (Ada Vale)").
 """
@@ -23,7 +23,7 @@ _POSTED_BY_TWO = re.compile(
     rf"[ ](?:and|&)[ ]{FULL_NAME}[ ]\([^()\n]{{1,40}}\),?[ ](?:(?:also|both|then)[ ])?"
     r"(?:posted|shared|uploaded)\b"
 )
-"""After the first pair, a second that posts with it: "... and Tom Reed (Gus Penn) posted"."""
+"""After the first pair, a second that posts with it: "... and Tom Reed (Cal Vosh) posted"."""
 
 
 def in_a_post(pair: Casting, text: str) -> bool:

@@ -12,10 +12,10 @@ from __future__ import annotations
 from bot.extract.cues import hint
 
 CREDIT_CUES = hint(
-    # the stems of every CREW_WORDS key the group looks roles up by ("ep" is in no pattern of
-    # the group), of the fixed-role verbs ("helmed", "photographed", "lit it like") and of
-    # the fixed-role nouns ("X's camera", "under the direction of X")
-    "direct", "helm", "behind", "writ", "wrot", "script", "screenplay", "penn", "produc",
+    # the stems of every CREW_WORDS key the group looks roles up by ("ep" and "behind" are in
+    # no pattern of the group), of the fixed-role verbs ("helmed", "photographed", "lit it
+    # like") and of the fixed-role nouns ("X's camera", "under the direction of X")
+    "direct", "helm", "writ", "wrot", "script", "screenplay", "penn", "produc",
     "exec", "edit", "cut", "scor", "compos", "music", "cinemat", "camera", "photograph",
     "shot", "lit ", "creat", "author", "cast", "dop", "dp",
     # a source's author: "based on the novels by X", "adapted from the books of X", "X,

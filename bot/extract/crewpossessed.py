@@ -1,5 +1,5 @@
-"""A director named by the film they made, for :mod:`bot.extract.crewlisted`: "Ines Varga’s film
-is a series of small rooms", "Ines Varga's gentle, unhurried film runs long", "Ines Varga's
+"""A director named by the film they made, for :mod:`bot.extract.crewlisted`: "Orla Dunmere’s film
+is a series of small rooms", "Orla Dunmere's gentle, unhurried film runs long", "Orla Dunmere's
 film, which opens on Friday, ..." (a review's or profile's idiom). A full name is needed, and the
 film must be the article's: a title after the noun is another work ("X's film Y"), and so is an
 earlier, later or other one ("X's last film", "X's next film"); a film that is only a word of a
@@ -30,6 +30,10 @@ _POSSESSED = re.compile(
 _TITLE_BEFORE = re.compile(r"(?<=[\w’'])[ ](?:[A-Z][\w’'-]*|[”\"’])?,[ ]$")
 """A capitalised word (not the sentence's first) or a closing quote before a comma: "... with
 Y, X's film, ..." names another work in apposition ("Instead, X's film ..." does not)."""
+_LEADING_PHRASE = re.compile(
+    r"^(?:On|In|At|By|From|After|Before|Since|This|Last|Next)(?:[ ][\w’'-]+){1,2},[ ]$"
+)
+"""A short time or place opening the sentence is no title: "On Friday, X's film opens wide"."""
 
 
 def possessed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
@@ -37,5 +41,6 @@ def possessed_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     if " film" not in chunk and " movie" not in chunk:
         return
     for match in _POSSESSED.finditer(chunk):
-        if _TITLE_BEFORE.search(chunk, 0, match.start()) is None:
+        before = chunk[: match.start()]
+        if _TITLE_BEFORE.search(before) is None or _LEADING_PHRASE.match(before):
             yield match["name"], CrewRole.DIRECTOR

@@ -34,14 +34,15 @@ _AGED_NAME = re.compile(
 )
 
 
-def descriptor(  # noqa: PLR0917 - one caller, the speaker resolver
+def descriptor(
     doc: Doc,
     people: People,
     credits: tuple[tuple[CastFact, ...], tuple[CrewFact, ...]],
     words: list[str],
     offset: int,
+    *,
     nearest: Callable[[], str | None],
-    back: bool = False,
+    back: bool,
 ) -> str | None:
     """ "the director", "the 24-year-old", "the Pewter Orchard actor" (``words``, the last a
     noun, at ``offset``): the one known person they describe, else the person the text is about

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.extract.names import FULL_NAME, People, clean_name
 from bot.extract.text import Doc
@@ -22,19 +23,28 @@ _FEMALE = (
 )
 _PLAYS_KIN = re.compile(
     rf"(?P<name>{FULL_NAME})[ ](?:plays|played|is[ ]playing|will[ ]play)[ ]"
-    rf"(?:her|his|their|the[ ]\w+’s)[ ](?:[a-z]+[ ]){{0,2}}?"
-    rf"(?:(?P<male>{_MALE})|(?P<female>{_FEMALE}))\b(?!-)"
+    rf"(?:her|his|their|the[ ]\w+[’']s)[ ](?:[a-z]+[ ]){{0,2}}?"
+    rf"(?:(?P<male>{_MALE})|(?P<female>{_FEMALE}))\b(?![’'-])"
 )
 
 
 def kin_genders(doc: Doc, people: People) -> dict[str, str]:
     """Each known person the article casts as a man's or a woman's kin part: "he" or "she"."""
     found: dict[str, str] = {}
-    for match in _PLAYS_KIN.finditer(doc.text):
-        name = people.resolve(clean_name(match["name"]))
+    for raw, pronoun in _kin_parts(doc.text):
+        name = people.resolve(raw)
         if name is None:
             continue
-        pronoun = "he" if match["male"] else "she"
         if found.setdefault(name, pronoun) != pronoun:
             found[name] = ""  # both: we cannot tell
     return {name: pronoun for name, pronoun in found.items() if pronoun}
+
+
+@lru_cache(maxsize=4)
+def _kin_parts(text: str) -> tuple[tuple[str, str], ...]:
+    """Each name the text casts in a kin part, with its pronoun, in order (one pass per article,
+    however many quotes ask: the people it resolves against grow as quotes are read)."""
+    return tuple(
+        (clean_name(match["name"]), "he" if match["male"] else "she")
+        for match in _PLAYS_KIN.finditer(text)
+    )

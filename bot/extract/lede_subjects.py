@@ -45,6 +45,6 @@ def _known(people: People, mention: str) -> str | None:
 
 
 def quoted_by_name(doc: Doc, name: str, offset: int) -> bool:
-    """``name`` (in full or by surname) says something by name before ``offset``."""
-    said = rf"(?:{re.escape(name)}|{re.escape(name.rsplit(' ', 1)[-1])})[ ]{SPEECH_VERBS}\b"
+    """``name`` (in full or by surname) before a speech verb, before ``offset``."""
+    said = rf"\b(?:{re.escape(name)}|{re.escape(name.rsplit(' ', 1)[-1])})[ ]{SPEECH_VERBS}\b"
     return re.search(said, doc.text[:offset]) is not None

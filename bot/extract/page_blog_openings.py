@@ -3,7 +3,7 @@
 A live blog's time lines are page furniture and do not reach the text (:mod:`.page`), so where
 each entry starts is lost; but an entry that turns to another show opens on it, set as a work
 by apposition: "A teaser for Cragwater, the gothic drama from creator Ada Pennick, starring
-...", "Next up is Brackenmoor, a new Welsh crime series from writer Osric Vane." (invented
+...", "Next up is Caerwyth, a new Welsh crime series from writer Osric Vane." (invented
 examples). On a page whose headline says it is live, :func:`blog_paragraphs` gives each
 paragraph's sentences with the opening where such a name must stand; the paragraph is then
 that work's (its entry may run on, but a paragraph is all the text can tell).
@@ -15,13 +15,17 @@ import re
 
 from bot.extract.text import Doc, View
 
-_LIVE = re.compile(r"(?<!\blong[ ])\b(?:live|LIVE|Live)\b(?![ ](?:in|on|at|with|for|action)\b)")
-"""A live page's headline: "Showcase live: ...", "... premiere LIVE – ...", "– live updates"
-(not "long live Tallow", "where they live in ...")."""
+_LIVE = re.compile(
+    r"(?<!\b[Ll]ong[ ])\b(?:live|LIVE|(?<=[:–-][ ])Live|Live(?=$))\b"
+    r"(?![ ](?:in|on|at|with|for|action)\b)"
+)
+"""A live page's headline: "Showcase live: ...", "... premiere LIVE – ...", "– live updates",
+"... premiere – Live" (not "long live Dunmarrow", "Long Live Dunmarrow: ...", "where they live
+in ...", "Where They Live Now: ...")."""
 OPENING_REACH = 30
 """How far into a paragraph's first sentence the other work's name must start: "A teaser for
 ", "First up is ", "Next, a first look at "."""
-PERSON_NOUN = re.compile(
+ROLE_AFTER_WORK = re.compile(
     r"[ ](?:creator|co-creator|writer|star|director|producer|showrunner|actor|actress|author|"
     r"composer|regular|lead|veteran|fan|fans|newcomer)s?\b"
 )

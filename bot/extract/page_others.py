@@ -39,7 +39,7 @@ from collections.abc import Callable
 from bot.extract.crewguideentries import where_line_entries
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
 from bot.extract.page_also_lines import WORD, also_lines, names_any
-from bot.extract.page_blog_openings import OPENING_REACH, PERSON_NOUN, blog_paragraphs
+from bot.extract.page_blog_openings import OPENING_REACH, ROLE_AFTER_WORK, blog_paragraphs
 from bot.extract.page_chart_notes import chart_note_starts
 from bot.extract.page_entries import (
     CHANNEL,
@@ -221,7 +221,7 @@ def _sets_other_work(first: str, names_ours: Callable[[str], bool], reach: int =
     found += [m for p in _NAME_AS_WORK for m in p.finditer(first)]
     return any(
         not names_any(m["title"], names_ours)
-        and (not reach or (m.start() <= reach and not PERSON_NOUN.match(first, m.end())))
+        and (not reach or (m.start() <= reach and not ROLE_AFTER_WORK.match(first, m.end())))
         for m in found
     )
 

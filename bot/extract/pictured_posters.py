@@ -3,7 +3,8 @@
 "Ada Vale, who plays Mira Holt, shared a group selfie with Tom Reed (Gus Penn) captioned ‘...’":
 the name nearest the caption is the one pictured, and the caption is the poster's, the subject of
 "shared" or "posted" before the picture. A poster the article does not name as a person in full
-credits no one here (the caption stays held as the pictured person's).
+credits no one here (the caption stays held as the pictured person's); nor does a quote with no
+"caption" between the pictured name and it ("shared a clip of Tom Reed, who said: ...").
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from bot.facts import QuoteFact, SourceKind
 _POSTER = re.compile(
     rf"(?P<poster>{FULL_NAME})(?:,[^,.;:!?\n]{{1,60}},)?[ ](?:also[ ]|then[ ])?"
     r"(?:posted|shared|uploaded|put[ ]up)[ ](?:a|an|his|her|their)[ ](?:[\w-]+[ ]){0,2}?"
-    r"(?:photo|picture|pic|selfie|snap|shot|video|clip|image)s?[ ](?:of|with|alongside)[ ]$"
+    r"(?:photo|picture|pic|selfie|snap|shot|image)s?[ ](?:of|with|alongside)[ ]$"
 )
 _REACH = 200
 
@@ -31,7 +32,7 @@ def pictured_poster(
     if fact.source is not SourceKind.PERSON or not fact.attribution:
         return None
     at = text.rfind(fact.attribution, max(quote.start - len(fact.attribution) - 40, 0), quote.start)
-    if at <= 0:
+    if at <= 0 or "caption" not in text[at : quote.start]:
         return None
     start = max(text.rfind("\n", 0, at) + 1, at - _REACH)
     posted = _POSTER.search(text, start, at)

@@ -43,10 +43,9 @@ from bot.extract.inverted_subjects import inverted_subject
 from bot.extract.owned_work_subjects import owned_work
 from bot.extract.plural_subjects import plural_group
 
-_PLACE_OPENER = re.compile(
-    r"(?:In|At|On|From|Across|Outside|Inside|Around|Near|Over|Back[ ]in)[ ][^ ].*"
-)
-_PLACE_WORD = re.compile(r"In|At|On|From|Across|Outside|Inside|Around|Near|Over")
+_PLACE_WORDS = "In|At|On|From|Across|Outside|Inside|Around|Near|Over"
+_PLACE_OPENER = re.compile(rf"(?:{_PLACE_WORDS}|Back[ ]in)[ ][^ ].*")
+_PLACE_WORD = re.compile(_PLACE_WORDS)
 _PLACED_PRONOUN = re.compile(
     r"[A-Z][a-z]+[ ](?:the|a|an|his|her|their)[ ][\w’'-]+(?:[ ][\w’'-]+){0,3}?,?[ ]"
     r"(?P<own>she|he)[ ](?:was|is|had|has|became|seemed|got)\b"

@@ -80,7 +80,7 @@ def settled(facts: list[ReleaseFact], date: dt.date | None, context: Context) ->
         if (fact.date or fact.window) and knocked_down_report(fact.evidence):
             continue  # "Reports claimed it moved to May, but the studio denied the rumour"
         if (fact.date or fact.window) and superseded_report(fact.evidence):
-            continue  # "a change from earlier reports, which claimed it lands in May"
+            continue  # "unlike earlier reports, which said it would open in May"
         if in_an_actors_past(fact) or a_guides_span(fact):
             kept.append(held(fact, "an actor's past or a guide's span"))  # "who first played
             continue  # X when the series began shooting in 2019"; "Our pick ... from 13 to 15"

@@ -2,7 +2,7 @@
 
 "a small bakery near the harbour road, temporarily renamed “Maison Odette” for the occasion",
 "the high street was renamed Gull Lane for filming", "a pub on the seafront has been renamed
-“The Drowned Bell”": what is renamed is a café, a street or a shop dressed for the shoot, so
+“The Tarred Oar”": what is renamed is a café, a street or a shop dressed for the shoot, so
 the new name is the place's, never a title of the work.
 """
 

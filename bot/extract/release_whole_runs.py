@@ -1,13 +1,14 @@
 """A whole run's release told through its episodes, read as the work's own release.
 
-Charts and listings tell a streaming release by its episodes: "The thriller, which dropped all
-episodes on Friday 6 March, ..." or "All four episodes landed on Netflix on 6 March". The date
-rules read the verb just before a date, so the episodes in between (or as the subject) hide it;
-this writes the clause as the plain release it is ("dropped on Friday 6 March", "It landed on
-Netflix on 6 March"). A US-style date after a past release verb with no "on" ("which
+Charts and listings tell a streaming release by its episodes: "The mystery, which dropped all of
+its episodes on Friday 6 March, ..." or "All four episodes landed on Netflix on 6 March". The
+date rules read the verb just before a date, so the episodes in between (or as the subject) hide
+it; this writes the clause as the plain release it is ("dropped on Friday 6 March", "It landed
+on Netflix on 6 March"). A US-style date after a past release verb with no "on" ("which
 premiered Jan. 9") gets its "on" too. Only where the paragraph so far quotes no other work's
-title: a chart's "“Hollow Bay,” which launched Oct. 9" or "... went to “Hollow Bay”. The series
-launched all eight episodes on 14 January." is the other work's release. Examples are invented.
+title: a chart's "“Wick Hollow,” which launched Oct. 9" or "... went to “Wick Hollow”. The
+series launched all ten episodes on 2 January." is the other work's release. Examples are
+invented.
 """
 
 from __future__ import annotations

@@ -276,8 +276,8 @@ class Resolver:
             found = self.antecedent(offset, depth)
             return found.name if found is not None and found.source is SourceKind.PERSON else None
 
-        credits = (self.cast, self.crew)
-        person = descriptor(self.doc, self.people, credits, words[1:], offset, nearest, depth > 0)
+        described = (self.doc, self.people, (self.cast, self.crew), words[1:], offset)
+        person = descriptor(*described, nearest=nearest, back=depth > 0)
         return Speaker(person, SourceKind.PERSON, attribution) if person else None
 
     def _text_source(self, noun: str, offset: int, attribution: str, depth: int) -> Speaker | None:

@@ -17,10 +17,9 @@ import re
 
 from bot.extract.owned_lines import after_close
 from bot.extract.placed_titles import placed_title
-from bot.extract.worked_titles import worked_title
+from bot.extract.worked_titles import SHORT_TITLE, worked_title
 
 _WORDS = 5
-_SHORT_TITLE = re.compile(r"[^\W\d_][^.,;:!?…“”\"]{0,60}")
 _OWNER_BEFORE = re.compile(
     r"\b(?:in|on|from|of)[ ](?:the[ ])?(?:[A-Z][\w&+-]*[ ]){0,2}[A-Z][\w&+-]*[’']s[ ]$"
 )
@@ -87,7 +86,7 @@ def titled(text: str, start: int, end: int) -> bool:
     inner = text[start:end].strip()
     if not inner[:1].isupper() or len(inner.split()) > _WORDS:
         return False
-    if _SHORT_TITLE.fullmatch(inner) is None:
+    if SHORT_TITLE.fullmatch(inner) is None:
         return False
     if _OWNER_BEFORE.search(text, max(0, start - 40), max(0, start - 1)) is not None:
         return True

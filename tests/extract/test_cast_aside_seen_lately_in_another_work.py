@@ -10,7 +10,7 @@ _TITLE = "Rowing drama adds three to its cast"
 
 def test_seen_last_year_in_a_work_as_a_part_then_cast_as() -> None:
     found = facts(
-        "The film adds three names. Aron Vaszary, seen last year in the ITV drama ‘Low Water’ "
+        "The film adds three names. Aron Vaszary, seen last year in the ITV drama ‘Marl Water’ "
         "as the sullen ferryman Kit Drury, is cast as Petr Hollan, captain of the rowing club.",
         title=_TITLE,
     )

@@ -9,7 +9,7 @@ from tests.extract.helpers import facts, served_pairs
 
 def test_company_and_its_producer_before_is_producing() -> None:
     found = facts(
-        "Filming has started on the new drama Larkspur Row.",
+        "Filming has started on the new drama Tollmere Row.",
         "• Mabli Ferrante wrote the script, Jonah Tesfaye is directing, and Larch Lane Films "
         "(Oona Petrakis) is producing for the BBC.",
     )
@@ -18,7 +18,7 @@ def test_company_and_its_producer_before_is_producing() -> None:
 
 def test_bracket_before_is_co_producing_and_are_directing() -> None:
     found = facts(
-        "Cameras are rolling on Larkspur Row.",
+        "Cameras are rolling on Tollmere Row.",
         "Gable Street Films (Teodor Vasquez-Lund) is co-producing with the network.",
         "The pilot's second unit: Ivo Marchetti (Drift Season) is directing this week.",
     )

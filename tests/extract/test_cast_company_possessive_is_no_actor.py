@@ -20,9 +20,9 @@ def test_streamers_possessive_show_has_been_scare_quoted() -> None:
 def test_studios_possessive_show_is_a_verb() -> None:
     found = facts(
         "The season's first look is here.",
-        "Halden Pictures' Saltmoor is back in the autumn, and Tom Reddaway returns as Gus Penn.",
+        "Havlin Pictures' Saltmoor is back in the autumn, and Tom Reddaway returns as Gus Penn.",
     )
-    assert not any(actor == "Halden Pictures" for actor, _ in pairs(found))
+    assert not any(actor == "Havlin Pictures" for actor, _ in pairs(found))
     assert ("Tom Reddaway", "Gus Penn") in served_pairs(found)
 
 

@@ -22,11 +22,11 @@ def test_shared_a_group_selfie_with_a_pair() -> None:
 def test_posted_a_photo_with_a_pair() -> None:
     found = facts(
         _LEDE,
-        "Later, Bram Oakes posted a blurry photo with Senna Loveday (Petra Voss) from the "
+        "Later, Bram Oakes posted a blurry photo with Senna Loveday (Petra Voskuyl) from the "
         "wrap party.",
     )
-    assert ("Senna Loveday", "Petra Voss") in served_pairs(found)
-    assert ("Petra Voss", "Senna Loveday") not in pairs(found)
+    assert ("Senna Loveday", "Petra Voskuyl") in served_pairs(found)
+    assert ("Petra Voskuyl", "Senna Loveday") not in pairs(found)
 
 
 def test_first_pair_of_two_who_posted() -> None:
@@ -48,3 +48,22 @@ def test_the_caption_of_a_shared_selfie_is_the_posters() -> None:
     )
     assert ("the last lun", "Maren Tolley") in served_quotes(found)
     assert not [s for _, s in served_quotes(found) if s == "Ines Varda"]
+
+
+def test_the_caption_of_a_plain_selfie_is_the_posters() -> None:
+    found = facts(
+        _LEDE,
+        "Orla Penmarric shared a selfie with Jory Castell (Nye Brannock) captioned ‘one more "
+        "take, then home’.",
+    )
+    assert ("one more tak", "Orla Penmarric") in served_quotes(found)
+
+
+def test_a_quote_of_the_person_in_a_shared_clip_stays_theirs() -> None:
+    found = facts(
+        _LEDE,
+        "Orla Penmarric shared a clip of Jory Castell, who said: “I cannot wait for the "
+        "first night.”",
+    )
+    assert not [s for _, s in served_quotes(found) if s == "Orla Penmarric"]
+    assert [q.speaker for q in found.quotes if q.text.startswith("I cannot")] == ["Jory Castell"]

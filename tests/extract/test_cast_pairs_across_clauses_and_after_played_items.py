@@ -7,19 +7,19 @@ from __future__ import annotations
 
 from tests.extract.helpers import facts, served_pairs
 
-_TITLE = "Copperfield Lane: the sequel's cast"
+_TITLE = "Gorsewick Lane: the sequel's cast"
 
 
 def test_whose_clause_between_pair_and_respectively_parts() -> None:
     found = facts(
         "The sequel picks up a year later. Orla Fenwick and Dara Mulkeen, whose casting was "
-        "announced in May, join the ensemble as Hester Vane and Rufus Crane, respectively.",
+        "announced in May, join the ensemble as Hester Quorne and Rufus Crane, respectively.",
         title=_TITLE,
     )
     served = served_pairs(found)
-    assert ("Orla Fenwick", "Hester Vane") in served
+    assert ("Orla Fenwick", "Hester Quorne") in served
     assert ("Dara Mulkeen", "Rufus Crane") in served
-    assert ("Dara Mulkeen", "Hester Vane") not in served
+    assert ("Dara Mulkeen", "Hester Quorne") not in served
 
 
 def test_who_clause_with_commas_inside_is_not_a_pair_breaker() -> None:
@@ -49,11 +49,11 @@ def test_pair_after_a_plays_item_reprising_roles() -> None:
 
 def test_pair_after_a_plays_item_returning_as() -> None:
     found = facts(
-        "Everything we know so far. Rhian Cole plays Marta, and Oskar Lind and Tove Berg "
+        "Everything we know so far. Rhian Cole plays Marta, and Oskar Vell and Tove Berg "
         "return as Freddie and Ines.",
         title=_TITLE,
     )
     served = served_pairs(found)
-    assert ("Oskar Lind", "Freddie") in served
+    assert ("Oskar Vell", "Freddie") in served
     assert ("Tove Berg", "Ines") in served
-    assert ("Oskar Lind", "Ines") not in served
+    assert ("Oskar Vell", "Ines") not in served

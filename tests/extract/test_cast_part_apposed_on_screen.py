@@ -10,7 +10,7 @@ from tests.extract.helpers import facts, served_pairs
 
 def test_part_in_the_series_after_the_name() -> None:
     found = facts(
-        "Filming has wrapped on the Larkspur Row film.",
+        "Filming has wrapped on the Tollmere Row film.",
         "Dario Fenn, Ada Holt in the series, said goodbye on Instagram.",
     )
     assert ("Dario Fenn", "Ada Holt") in served_pairs(found)
@@ -18,7 +18,7 @@ def test_part_in_the_series_after_the_name() -> None:
 
 def test_relation_and_part_on_screen_between_dashes() -> None:
     found = facts(
-        "Filming has wrapped on the Larkspur Row film.",
+        "Filming has wrapped on the Tollmere Row film.",
         "Mina Tzur – Rory’s sister Ada on screen – wrote a long goodbye.",
     )
     assert ("Mina Tzur", "Ada") in served_pairs(found)
@@ -26,7 +26,7 @@ def test_relation_and_part_on_screen_between_dashes() -> None:
 
 def test_the_films_part_after_a_handle() -> None:
     found = facts(
-        "Filming has wrapped on the Larkspur Row film.",
+        "Filming has wrapped on the Tollmere Row film.",
         "Laszlo Grunewald (@laszlo.g), the film’s Oren Vask, shared a clip.",
     )
     assert ("Laszlo Grunewald", "Oren Vask") in served_pairs(found)
@@ -34,7 +34,15 @@ def test_the_films_part_after_a_handle() -> None:
 
 def test_who_played_in_the_series_is_no_apposition() -> None:
     found = facts(
-        "The Larkspur Row film has begun shooting.",
+        "The Tollmere Row film has begun shooting.",
         "Tamsin Orwell, who played Bea Lund in the series, does not appear in the film.",
     )
     assert ("Tamsin Orwell", "Bea Lund") not in served_pairs(found)
+
+
+def test_the_films_part_kept_when_the_sentence_also_says_playing() -> None:
+    found = facts(
+        "Filming has wrapped on the Quarrystone Bend film.",
+        "Orla Dunmere (@orla.d), the film’s Wren Kestley, shared a clip, playing a guitar.",
+    )
+    assert ("Orla Dunmere", "Wren Kestley") in served_pairs(found)

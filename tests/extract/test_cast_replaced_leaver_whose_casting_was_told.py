@@ -6,24 +6,24 @@ from __future__ import annotations
 
 from tests.extract.helpers import facts, former_pairs, served_pairs
 
-_TITLE = "Harbour Lights film recasts the hero's brother"
+_TITLE = "Brinmoor Lights film recasts the hero's brother"
 
 
 def test_replaces_leaver_whose_casting_was_announced() -> None:
     found = facts(
-        "EXCLUSIVE: Welsh actor Rhodri Bevan has boarded the Harbour Lights film as Owen Tate, "
+        "EXCLUSIVE: Welsh actor Rhodri Calvane has boarded the Brinmoor Lights film as Owen Tresk, "
         "the hero's older brother, we have learned.",
-        "Bevan replaces Callum Dray, whose casting was announced in March. Dray exited the "
+        "Calvane replaces Callum Drevin, whose casting was announced in March. Drevin exited the "
         "project last month.",
         title=_TITLE,
     )
-    assert ("Rhodri Bevan", "Owen Tate") in served_pairs(found)
-    assert ("Callum Dray", "Owen Tate") in former_pairs(found)
+    assert ("Rhodri Calvane", "Owen Tresk") in served_pairs(found)
+    assert ("Callum Drevin", "Owen Tresk") in former_pairs(found)
 
 
 def test_has_replaced_leaver_whose_casting_was_confirmed() -> None:
     found = facts(
-        "Newcomer Ffion Lake will play Gwen Morrow in the Harbour Lights film.",
+        "Newcomer Ffion Lake will play Gwen Morrow in the Brinmoor Lights film.",
         "Lake has replaced Jessa Crane, whose casting was confirmed in the spring.",
         title=_TITLE,
     )
@@ -33,7 +33,7 @@ def test_has_replaced_leaver_whose_casting_was_confirmed() -> None:
 
 def test_leaver_told_as_the_favourite_is_not_read() -> None:
     found = facts(
-        "Newcomer Ffion Lake will play Gwen Morrow in the Harbour Lights film.",
+        "Newcomer Ffion Lake will play Gwen Morrow in the Brinmoor Lights film.",
         "Lake replaced Jessa Crane, who had been the favourite for the part.",
         title=_TITLE,
     )

@@ -13,7 +13,7 @@ _OURS = "The Copper Bay trailer is out, and the film arrives on Netflix on 3 Jun
 def test_two_roles_each_with_its_article() -> None:
     found = served_crew(
         _OURS,
-        "Nell Tarrant, the film’s writer and the creator of the series, appeared in a video.",
+        "Nell Tarrant, the film’s writer and the series’ creator, appeared in a video.",
         title=_TITLE,
     )
     assert {("writer", "Nell Tarrant"), ("creator", "Nell Tarrant")} <= found
@@ -37,6 +37,6 @@ def test_a_role_of_the_show_after_another_role() -> None:
 
 def test_a_role_of_another_title_credits_nobody() -> None:
     found = served_crew(
-        _OURS, "Marek Hale, the director of Saltmarsh Road, was in the audience.", title=_TITLE
+        _OURS, "Marek Hale, the director of Marl Road, was in the audience.", title=_TITLE
     )
     assert ("director", "Marek Hale") not in found

@@ -12,11 +12,11 @@ _OURS = "The Copper Bay trailer is out, and the film arrives on Netflix on 3 Jun
 def test_a_teaser_for_another_title_the_drama_from_its_creator() -> None:
     found = served_crew(
         _OURS,
-        "A teaser for Ashgrove, the gothic drama from creator Petra Lindqvist-Oduya, starring "
+        "A teaser for Ashgrove, the gothic drama from creator Petra Linnqvale-Oduya, starring "
         "Marek Hale as a sailor.",
         title=_TITLE,
     )
-    assert ("creator", "Petra Lindqvist-Oduya") not in found
+    assert ("creator", "Petra Linnqvale-Oduya") not in found
     ours = served_crew(
         _OURS, "Copper Bay, the new drama from creator Nell Tarrant, is out.", title=_TITLE
     )
@@ -26,7 +26,7 @@ def test_a_teaser_for_another_title_the_drama_from_its_creator() -> None:
 def test_next_up_another_title_the_thriller_by_its_director() -> None:
     found = served_crew(
         _OURS,
-        "Next up was Saltmarsh Road, the coastal thriller from director Idris Penhale, which "
+        "Next up was Marl Road, the coastal thriller from director Idris Penhale, which "
         "returns in March.",
         title=_TITLE,
     )

@@ -25,11 +25,25 @@ def test_a_described_film_still_names_its_director() -> None:
     assert ("director", "Saoirse Quayle") in served
 
 
+def test_a_leading_time_or_place_is_no_title_before_the_maker() -> None:
+    served = served_crew("On Friday, Saffi Havlin’s film opens wide.")
+    assert ("director", "Saffi Havlin") in served
+    served = served_crew("In Brackwell, Emmet Lowrie's film is a hit.")
+    assert ("director", "Emmet Lowrie") in served
+
+
+def test_a_title_after_a_leading_phrase_is_still_another_work() -> None:
+    served = served_crew(
+        "On Friday the festival showed Quarrystone Bend, Saffi Havlin’s film, to a full house."
+    )
+    assert ("director", "Saffi Havlin") not in served
+
+
 def test_another_film_in_apposition_is_no_credit() -> None:
     served = served_crew(
-        "She had just come back from Lisbon with Cold Water, Ines Varga’s film, which won there."
+        "She came back from Brackwell with Tollmere Reach, Orla Dunmere’s film, which won there."
     )
-    assert ("director", "Ines Varga") not in served
+    assert ("director", "Orla Dunmere") not in served
 
 
 def test_an_earlier_film_or_a_post_is_no_credit() -> None:
@@ -40,5 +54,5 @@ def test_an_earlier_film_or_a_post_is_no_credit() -> None:
 
 
 def test_a_camera_with_an_aside_is_a_cinematographer_credit() -> None:
-    served = served_crew("Tomasz Wielgosz’s camera, by contrast, finds beauty in wet car parks.")
-    assert ("cinematographer", "Tomasz Wielgosz") in served
+    served = served_crew("Marek Stelmach’s camera, by contrast, finds beauty in wet car parks.")
+    assert ("cinematographer", "Marek Stelmach") in served

@@ -36,7 +36,7 @@ def test_another_single_quoted_title_before_writer_credits_nobody() -> None:
 def test_another_quoted_title_before_composer_credits_nobody() -> None:
     found = served_crew(
         _LEDE,
-        "The score race is tight, with “Harrow Point” composer Mateusz Lindqvist-Adair the "
+        "The score race is tight, with “Gorsewick Point” composer Mateusz Lindqvist-Adair the "
         "favourite.",
         title=_TITLE,
     )

@@ -1,12 +1,14 @@
 """A live blog's time lines are page furniture, so its entries reach the extractor as bare
 paragraphs. A paragraph of a live page that opens on another work's name set as a work ("A
 teaser for Cragwater, the gothic drama from creator Ada Pennick, ...", "Next up is
-Brackenmoor, a new Welsh crime series ...") is that work's: whom it credits made that work, and
+Caerwyth, a new Welsh crime series ...") is that work's: whom it credits made that work, and
 what it casts or dates is that work's."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import facts, release_kinds, served_credits, served_pairs
+from bot.extract.page_blog_openings import blog_paragraphs
+from bot.extract.text import build_doc
+from tests.extract.helpers import article, facts, release_kinds, served_credits, served_pairs
 
 _HEADLINE = "Streamflix Upfront live: Velmo date confirmed as trailer drops"
 _LEDE = "Follow along as Streamflix unveils its slate, with a Velmo trailer and date promised."
@@ -34,7 +36,7 @@ def test_a_teaser_for_another_apposed_drama_credits_its_creator_to_that_drama() 
 
 def test_an_entry_opening_on_another_series_casts_that_series() -> None:
     crew, cast = _blog(
-        "Next up is Brackenmoor, a new Welsh crime series from creator Osric Vane. Marta Quell "
+        "Next up is Caerwyth, a new Welsh crime series from creator Osric Vane. Marta Quell "
         "plays the detective Ina Rhys."
     )
     assert ("creator", "Osric Vane") not in crew
@@ -60,3 +62,18 @@ def test_a_paragraph_opening_on_a_person_told_by_the_series_keeps_her_credit() -
         "Ada Pennick, the series creator who wrote the film, was asked about a sequel.",
     )
     assert ("writer", "Ada Pennick") in crew
+
+
+def test_title_case_long_live_and_where_they_live_are_no_live_pages() -> None:
+    for headline in (
+        "Long Live Dunmarrow: why the fen drama still matters",
+        "Where They Live Now: the Dunmarrow cast ten years on",
+    ):
+        doc = build_doc(article(_LEDE, _OPEN, *_OURS, title=headline))
+        assert blog_paragraphs(doc) == [], headline
+
+
+def test_live_after_a_dash_or_at_the_end_makes_a_live_page() -> None:
+    for headline in ("Dunmarrow premiere – Live", "Dunmarrow premiere Live", "Upfront: Live"):
+        doc = build_doc(article(_LEDE, _OPEN, *_OURS, title=headline))
+        assert blog_paragraphs(doc), headline

@@ -14,12 +14,12 @@ def test_a_film_that_slipped_to_a_lower_place_casts_its_own_stars() -> None:
         "Brass Monkey Run, last week’s champion, dropped to fourth with £1.2m.",
     ):
         found = facts(
-            "Emberfall opened at the top of the UK and Ireland box office this weekend.",
+            "Emberfall led the British box office in its first weekend.",
             "Emberfall stars Tovah Lindgren-Obi as Maris Quell, a glassblower's apprentice.",
-            f"{opening} Its total is £4.4m. The film, starring Idris Penhallow as a safecracker "
+            f"{opening} Its total is £4.4m. The film, starring Lorcan Tithebarn as a safecracker "
             "named Nolan Febb, is the year's best British performer.",
             title=_HEADLINE,
         )
         pairs = served_pairs(found)
         assert ("Tovah Lindgren-Obi", "Maris Quell") in pairs, opening
-        assert ("Idris Penhallow", "Nolan Febb") not in pairs, opening
+        assert ("Lorcan Tithebarn", "Nolan Febb") not in pairs, opening

@@ -38,7 +38,7 @@ def test_the_headlines_first_work_heads_the_pages_own_item() -> None:
 
 def test_a_two_part_title_first_in_the_headline_heads_the_pages_own_item() -> None:
     served, held = _guide(
-        "What’s on this weekend: Velmo: Last Light, Tin Lid and more", "VELMO: LAST LIGHT"
+        "What’s on this weekend: Velmo: Slate Crown, Tin Lid and more", "VELMO: SLATE CROWN"
     )
     assert ("Bryn Hollis", "Tam Rook") in served
     assert ("Marta Quell", "Ina Rhys") in held

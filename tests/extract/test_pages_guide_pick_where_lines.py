@@ -31,7 +31,7 @@ def test_the_picks_where_line_dates_its_premiere() -> None:
         ("ITV1, Saturday 9 May, 9pm. All six episodes on ITVX the same day.", "2026-05-09"),
         ("Sunday 10 May, 8pm, Channel 5 | All episodes on My5 afterwards", "2026-05-10"),
         ("Netflix, from today", "2026-05-08"),
-        ("Prime Video, all eight episodes from today (Friday 8 May)", "2026-05-08"),
+        ("Prime Video, every episode from today, Friday 8 May", "2026-05-08"),
     ):
         assert ("premiere_date", day, False) in _guide(where), where
 

@@ -21,8 +21,8 @@ def _premieres(*body: str) -> set[dt.date | None]:
 
 def test_dropped_all_episodes_on_a_day() -> None:
     assert _premieres(
-        "The four-part thriller, which dropped all episodes on Friday 6 March, doubled its "
-        "audience in its second week."
+        "The four-part mystery, which dropped all of its episodes on Friday 6 March, doubled "
+        "its audience a week later."
     ) == {dt.date(2026, 3, 6)}
 
 
@@ -34,8 +34,8 @@ def test_released_all_six_episodes_on_a_day() -> None:
 
 def test_all_episodes_as_the_subject() -> None:
     assert _premieres(
-        "All six episodes landed on Netflix on 6 March, and the show has since climbed into "
-        "the top five in nine countries."
+        "All six episodes landed on Netflix on 6 March, and the show has been in the top five "
+        "in nine countries ever since."
     ) == {dt.date(2026, 3, 6)}
 
 
@@ -48,7 +48,7 @@ def test_a_bare_us_style_day_after_premiered() -> None:
 def test_another_quoted_work_in_the_sentence_keeps_its_day() -> None:
     assert (
         _premieres(
-            "In second place was “Hollow Bay,” which launched Feb. 13, with 700 million minutes."
+            "In second place was “Wick Hollow,” which launched Feb. 13, with 700 million minutes."
         )
         == set()
     )
@@ -57,7 +57,7 @@ def test_another_quoted_work_in_the_sentence_keeps_its_day() -> None:
 def test_another_quoted_work_earlier_in_the_paragraph_keeps_its_day() -> None:
     assert (
         _premieres(
-            "The film chart's top spot went to the second season of “Hollow Bay”. The series, "
+            "The film chart's top spot went to the second season of “Wick Hollow”. The series, "
             "starring Wren Addaway as a ferry pilot, launched all eight episodes on 13 February."
         )
         == set()

@@ -54,3 +54,26 @@ def test_no_subject_in_the_headline_leaves_the_brothers_actor_unserved() -> None
         title="Polar Night: everything we know",
     )
     assert served.get("It is a quiet story") != "Pavel Orlicky"
+
+
+def test_playing_his_brothers_wife_makes_no_man() -> None:
+    served = _served(
+        "Kerra Dunstan has waited six years to work with the director of Fenwick Row again.",
+        "Piran Scobey plays Ned Arlow, a ferryman. Kerra Dunstan plays his brother’s wife, "
+        "Elsa, who keeps the books.",
+        "“Elsa counts everything twice,” she says. “I liked her at once.”",
+        title="Kerra Dunstan: ‘I count everything twice’",
+    )
+    assert served.get("Elsa counts everything twice") == "Kerra Dunstan"
+
+
+def test_the_familys_father_with_a_straight_apostrophe_is_a_man() -> None:
+    served = _served(
+        "Kerra Dunstan has waited six years to work with the director of Fenwick Row again.",
+        "Dunstan plays Elsa Arlow, a bookkeeper. Piran Scobey plays the family's father, "
+        "Ned, who runs the ferry.",
+        "“Elsa counts everything twice,” she says. “I liked her at once.”",
+        title="Kerra Dunstan: ‘I count everything twice’",
+    )
+    assert served.get("Elsa counts everything twice") == "Kerra Dunstan"
+    assert "Piran Scobey" not in served.values()

@@ -5,8 +5,10 @@ is the subject's, as a headline's name would make it; one quoted by name before 
 
 from __future__ import annotations
 
+from bot.extract.lede_subjects import quoted_by_name
+from bot.extract.text import build_doc
 from bot.facts import ArticleFacts
-from tests.extract.helpers import facts
+from tests.extract.helpers import article, facts
 
 
 def _speaker(found: ArticleFacts, start: str) -> str | None:
@@ -56,3 +58,11 @@ def test_someone_quoted_by_name_before_keeps_the_pronoun() -> None:
         "She learned to milk a cow for the part. “The farmers were so patient,” she says.",
     )
     assert _speaker(found, "The farmers were") == "Mirela Voss"
+
+
+def test_a_surname_inside_a_longer_name_is_no_one_quoted_by_name() -> None:
+    text = "Orrin DeVale said the shoot ran late. Nell Vale kept quiet."
+    doc = build_doc(article(text))
+    assert not quoted_by_name(doc, "Nell Vale", len(doc.text))
+    doc = build_doc(article("Vale said the shoot ran late."))
+    assert quoted_by_name(doc, "Nell Vale", len(doc.text))

@@ -5,23 +5,23 @@ before."""
 from tests.extract.helpers import facts
 
 _BEFORE = (
-    "Osric Vanterpool will replace Rafe Dunmore in the second Harbour Lights film, we can reveal.",
-    "Directed by Ilse Marchbank, the film follows the twins. Petra Ojala and Tuomas Reinikainen, "
+    "Osric Vanterpool will replace Corran Vell in the second Lantern Quay film, we can reveal.",
+    "Directed by Ilse Penwarden, the film follows the twins. Petra Ojala and Tuomas Reinikainen, "
     "whose casting was revealed in May, join the cast as Hanna and Eero, respectively.",
 )
 
 
 def _served(paragraph: str) -> dict[str, str]:
-    found = facts(*_BEFORE, paragraph, title="Exclusive: Harbour Lights recasts its lead")
+    found = facts(*_BEFORE, paragraph, title="Exclusive: Lantern Quay recasts its lead")
     return {q.text: q.speaker for q in found.quotes if q.served}
 
 
 def test_role_name_of_company_told_us() -> None:
     served = _served(
-        "“Rafe is a wonderful actor and we will miss him,” producer Anneli Strandqvist of "
+        "“Corran is a wonderful actor and we will miss him,” producer Anneli Strandqvist of "
         "Bluefin Pictures told us. “But Osric won the room in a minute.”"
     )
-    assert served.get("Rafe is a wonderful actor and we will miss him") == "Anneli Strandqvist"
+    assert served.get("Corran is a wonderful actor and we will miss him") == "Anneli Strandqvist"
     assert served.get("But Osric won the room in a minute.") == "Anneli Strandqvist"
 
 
@@ -34,7 +34,7 @@ def test_name_at_company_said() -> None:
 
 def test_name_from_the_company_added() -> None:
     served = _served(
-        "“It was never about the money,” casting director Joost Verhaeghe from the Lantern "
+        "“It was never about the money,” casting director Joost Aldring from the Lantern "
         "Agency added."
     )
-    assert served.get("It was never about the money") == "Joost Verhaeghe"
+    assert served.get("It was never about the money") == "Joost Aldring"

@@ -1,4 +1,4 @@
-"""A title in marks after a work verb ("she previously edited Ada Vale's “Les Heures pâles”.")
+"""A title in marks after a work verb ("she previously edited Ada Vale's “La Digue grise”.")
 is a title, not a quote; a faceless noun phrase in marks that a copula makes the subject's
 label ("Lumen's Dusk Harbour has been “the next great comedy” for years") is nobody's words."""
 
@@ -11,7 +11,7 @@ def test_title_after_an_edit_verb_and_a_possessive_is_no_quote() -> None:
     found = facts(
         _LEDE,
         "The editor, Tom Reed, has been cutting scenes since May. Reed previously edited Ines "
-        "Darrow’s “Les Heures pâles”.",
+        "Darrow’s “La Digue grise”.",
     )
     assert served_quotes(found) == []
 

@@ -15,7 +15,7 @@ def _kinds(line: str) -> set[tuple[str, str, bool]]:
 
 def test_a_bet_on_two_months_and_a_launch() -> None:
     assert ("window", "2027-02/2027-03", True) in _kinds(
-        "The last series landed in the spring, so our money is on a February or March launch."
+        "The first run came out in spring, so our money is on a February or March release."
     )
 
 
@@ -30,7 +30,7 @@ def test_a_bet_on_a_season() -> None:
         "With the score still to record, we'd bet on spring 2027. But that's just us!"
     )
     assert ("window", "2027-03/2027-05", True) in _kinds(
-        "Our money is on next spring, but that’s pure guesswork on our part."
+        "Our money is on next spring, though the streamer has hinted at nothing yet."
     )
 
 

@@ -1,7 +1,7 @@
 """Three things that look like release facts and are not: a name a place is given on set (a
 café "temporarily renamed “Maison Odette” for the occasion") is no title of the work; a time
-only earlier reports claimed ("a change from earlier reports, which claimed it would launch
-weekly from October. It won't.") is not served; a player seen "arriving at a cottage on
+only earlier reports claimed ("That departs from earlier reports, which claimed the streamer
+planned a weekly release from October.") is not served; a player seen "arriving at a cottage on
 Monday" is a person's arrival, not a premiere. On invented text."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ def _titles(*paragraphs: str, date: str = "2025-07-20") -> set[str]:
 
 def test_a_cafe_renamed_for_the_shoot_is_no_title() -> None:
     titles = _titles(
-        "The crew of Copper Bay, the streaming drama from Jonah Pell, filmed on 3 and 4 June "
+        "The crew of Copper Bay, the streaming drama from Perrin Thistleby, filmed on 3 and 4 June "
         "between the old quay and a small bakery near the harbour road, temporarily renamed "
         "“Maison Odette” for the occasion."
     )
@@ -34,23 +34,23 @@ def test_a_street_and_a_pub_renamed_on_set_are_no_titles() -> None:
     )
     assert (
         _titles(
-            "For the Copper Bay shoot, a pub on the seafront has been renamed “The Drowned Bell”."
+            "For the Copper Bay shoot, a pub on the seafront has been renamed “The Tarred Oar”."
         )
         == set()
     )
 
 
 def test_the_work_renamed_is_still_a_title() -> None:
-    assert _titles("Copper Bay has been renamed Copper Tide, the streamer said on Monday.") == {
-        "Copper Tide"
+    assert _titles("Copper Bay has been renamed Copper Reach, the streamer said on Monday.") == {
+        "Copper Reach"
     }
 
 
 def test_a_time_only_earlier_reports_claimed_is_not_served() -> None:
     kinds = release_kinds(
-        "The Copper Bay trailer ends with a release date: 12 November, when all six episodes "
-        "drop at once. That’s a change from earlier reports, which claimed Netflix would "
-        "release the show weekly from October. It won’t.",
+        "The Copper Bay trailer closes on a date, 12 November, with the whole series out the "
+        "same day. That departs from earlier reports, which claimed the streamer planned a "
+        "weekly release from October.",
         "Copper Bay premieres on Netflix on 12 November.",
         date="2026-07-01",
     )

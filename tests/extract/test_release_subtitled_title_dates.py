@@ -10,8 +10,8 @@ _TITLE = "Copper Bay: Every Tide – all we know"
 
 def test_a_day_after_our_subtitled_title_is_its_premiere() -> None:
     for sentence in (
-        "Copper Bay: Every Tide will be released on Netflix on Friday 9 October 2026.",
-        "Copper Bay: Every Season arrives on Prime Video on 9 October 2026.",
+        "Copper Bay: Every Tide will be released by Netflix on Friday 9 October 2026.",
+        "Copper Bay: Every Ebb arrives on Prime Video on 9 October 2026.",
         "Copper Bay: The Last Episode premieres on 9 October 2026 on the BBC.",
     ):
         found = release_kinds("A film is coming.", sentence, date="2026-01-20", title=_TITLE)
