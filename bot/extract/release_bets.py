@@ -1,6 +1,6 @@
-"""The writer's bet on when the work comes out: "our money is on a February or March launch",
-"we'd bet on spring 2026", "we'd put our money on a date around May or June", "Our money is on
-next spring". The time is the article's own reckoning, so it is served hedged. A bare month
+"""The writer's bet on when the work comes out: "our money's on a late-summer launch",
+"we'd bet on spring 2026", "we'd put our money on a date around May or June", "Our money's on
+next autumn". The time is the article's own reckoning, so it is served hedged. A bare month
 bet on with no release word ("We'd put our money on May.") is left alone: what is bet on is
 not said. A season bet on with no year of its own ("We'd bet on the autumn.") takes the year
 of the window the sentence before gives ("expected at some point in 2026"), or the next one

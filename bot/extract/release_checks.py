@@ -1,6 +1,6 @@
 """Last checks on an article's release facts, once every sentence is read.
 
-* A sentence about another project of someone's ("Her next project, an adaptation of her novel,
+* A sentence about another project of someone's ("His next job, a film of his own memoir,
   starts shooting in May"; "A stage adaptation of the books opens in March") states nothing
   about this production: its facts are dropped.
 * A shoot said to start on a day (or in a month) after the article's ("Principal photography
@@ -190,7 +190,7 @@ def _event_first(facts: list[ReleaseFact]) -> list[ReleaseFact]:
 def deduped(facts: list[ReleaseFact], date: dt.date | None = None) -> list[ReleaseFact]:
     """One fact per value, the surest where they differ (a title reported and used in passing),
     hedged where it is told both ways ("cameras roll next month" in the lede, "roll in early
-    September, according to sources" in the body); a dateless "filming is under way" only if no
+    September, sources say" in the body); a dateless "filming is under way" only if no
     date or served month says when ("began in March", read both as a month and as a bare
     start); "no date yet" beside a served release date is held (it speaks of another window:
     "no streaming date has been set"), unless the cinema date is before ``date`` (the

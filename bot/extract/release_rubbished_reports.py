@@ -7,8 +7,8 @@ the time belongs to the report, and the sentence says it is wrong, so it is no w
 date. A time told in the same sentence is dropped with it (precision first: it may be the
 report's).
 
-A time only earlier reports claimed is the same: "That's a change from earlier reports, which
-claimed it would launch weekly from October", "Previous reports had suggested a spring
+A time only earlier reports claimed is the same: "Unlike what earlier reports
+claimed, it will not go out weekly from October", "Previous reports had suggested a spring
 release": the article tells them as superseded, so their time is not stated.
 """
 

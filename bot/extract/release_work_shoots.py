@@ -1,5 +1,5 @@
 """The work itself as the subject of a shoot's start or wrap told with a relative month: "The
-production, which began shooting in Bristol last month, has moved to Bath", "Copper Bay
+drama, which began filming around Bristol last month, has moved to Bath", "Copper Bay
 started filming earlier this month", "The drama finished filming in Wales last month".
 
 :mod:`bot.extract.release_status` reads the shoot as the subject ("Filming began last month");
