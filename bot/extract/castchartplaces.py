@@ -16,17 +16,15 @@ CHART_WORDS = r"chart|charts|No\.?[ ]?1|number[ ]one|top[ ](?:ten|10|spot)"
 """Words of a headline that reports a chart ("storms to No 1", "top ten")."""
 CHART = re.compile(rf"(?i)\b(?:{CHART_WORDS}|box[ ]office)\b")
 """A headline that reports a chart (a box-office report ranks the weekend's films)."""
+_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+"""A place below the top, in words."""
 _PLACE = re.compile(
     r"(?i)\b(?:at|to|in)[ ]No\.?[ ]?(?:[2-9]|1\d|20)\b"
-    r"|\b(?:was|came|finished|placed|sits|sat|is)[ ](?:second|third|fourth|fifth|sixth|seventh|"
-    r"eighth|ninth|tenth)\b"
-    r"|\b(?:to|in|into)[ ](?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[ ]"
-    r"(?:place|spot|position)\b"
+    rf"|\b(?:was|came|finished|placed|sits|sat|is)[ ]{_ORDINAL}\b"
+    rf"|\b(?:to|in|into)[ ]{_ORDINAL}[ ](?:place|spot|position)\b"
     r"|\b(?:at|to)[ ]number[ ](?:two|three|four|five|six|seven|eight|nine|ten)\b"
-    r"|\b(?:slipped|slid|fell|dropped|sank|tumbled|climbed|rose|moved)[ ]to[ ](?:second|third|"
-    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
-    r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[ ](?:place|spot)[ ]"
-    r"(?:went|goes|belongs|belonged|fell)[ ]to\b"
+    rf"|\b(?:slipped|slid|fell|dropped|sank|tumbled|climbed|rose|moved)[ ]to[ ]{_ORDINAL}\b"
+    rf"|\b{_ORDINAL}[ ](?:place|spot)[ ](?:went|goes|belongs|belonged|fell)[ ]to\b"
     r"|\b(?-i:Further|Lower)[ ]down(?:[ ]the[ ](?:chart|table|list|rankings))?,"
 )
 """A lower place in the chart: "fell to No 2", "At No 3,", "was fourth", "fell to second

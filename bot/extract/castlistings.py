@@ -69,6 +69,8 @@ def _item_sentences(doc: Doc, context: Context) -> set[str]:
     B and C"), else those of items that open with a work's name line ("Lumen (BBC One, 9pm)")."""
     headings: list[tuple[int, bool]] = []
     named: set[int] = set()
+    listed = _listed_items(doc)
+    lead_work = listed.split(", ")[0].strip().upper() if listed is not None else None
     for para in doc.paras:
         if para.para == doc.title_para:
             continue
@@ -82,12 +84,14 @@ def _item_sentences(doc: Doc, context: Context) -> set[str]:
             named.add(para.para)
             headings.append((para.para, not _names_another(line, context)))
         elif CAPS_HEADING.fullmatch(line) and any(c.isalpha() for c in line):
-            lead = _SINGLED.search(line) is not None or _headline_lead(doc, line)
+            # the first work a listing headline names ("What to watch: Tin Lid, Copper Bay and
+            # more" over "TIN LID"): the page's lead item, its own work's
+            lead = _SINGLED.search(line) is not None or line.strip() == lead_work
             headings.append((para.para, lead))
     if len(headings) < _MIN_HEADINGS:
         return set()
     opened = dict(headings)
-    several = _lists_several(doc)
+    several = listed is not None
     paras: set[int] = set()
     other = begun = False
     heading = -1
@@ -118,24 +122,14 @@ def _names_another(line: str, context: Context) -> bool:
     return "“" in line or any(word in context.headline for word in line.split()[2:])
 
 
-def _lists_several(doc: Doc) -> bool:
-    """The headline names the page a listing and lists its items after a colon."""
+def _listed_items(doc: Doc) -> str | None:
+    """The items after the colon when the headline names the page a listing and lists several
+    ("Round-up: A, B and C" gives "A, B and C"), else None."""
     if doc.title_para is None:
-        return False
+        return None
     span = doc.paras[doc.title_para]
-    title = doc.text[span.start : span.end]
-    label, colon, items = title.partition(": ")
-    return bool(colon) and _LISTING.search(label) is not None and ", " in items
-
-
-def _headline_lead(doc: Doc, line: str) -> bool:
-    """A heading in capitals that is the first work a listing headline names ("What to watch:
-    Tin Lid, Copper Bay and more" over "TIN LID"): the page's lead item, its own work's."""
-    if not _lists_several(doc) or doc.title_para is None:
-        return False
-    span = doc.paras[doc.title_para]
-    first = doc.text[span.start : span.end].partition(": ")[2].split(", ")[0].strip()
-    return bool(first) and first.upper() == line.strip()
+    label, colon, items = doc.text[span.start : span.end].partition(": ")
+    return items if colon and _LISTING.search(label) is not None and ", " in items else None
 
 
 def _name_line(doc: Doc, para: Span) -> bool:
