@@ -93,14 +93,12 @@ def footage_line(doc: Doc, quote: Quote) -> bool:
         return True
     named = doc.text[max(quote.start - _LINE_REACH, para.start) : quote.start]
     opens = quote.start - 1  # the opening mark
-    if _PARTICIPLE.search(doc.text, max(opens - _LINE_REACH, para.start), opens) and (
-        in_footage_piece(doc, quote, _FOOTAGE)
-    ):
-        return True  # "Rue, lamp in hand, whispering “...”" in a trailer round-up
-    if _HEARD.search(doc.text, max(opens - _LINE_REACH, para.start), opens) and (
-        in_footage_piece(doc, quote, _FOOTAGE)
-    ):
-        return True  # "Over the top we hear Ada’s voice: “...”" in a teaser round-up
+    line_start = max(opens - _LINE_REACH, para.start)
+    if (
+        _PARTICIPLE.search(doc.text, line_start, opens)
+        or _HEARD.search(doc.text, line_start, opens)
+    ) and in_footage_piece(doc, quote, _FOOTAGE):
+        return True  # "Rue, lamp in hand, whispering “...”", "we hear Ada’s voice: “...”"
     if _SPEAKING.search(before) is None:
         if _NAMED_LINE.search(named) is None:
             return False

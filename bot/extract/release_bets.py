@@ -32,8 +32,10 @@ _MONTHS = re.compile(
 def bet_on(doc: Doc, view: View, evidence: str) -> list[ReleaseFact]:
     """The hedged window the writer bets the work comes out in, if the sentence bets on one."""
     ref, chunk = doc.date, view.chunk
-    bet = _BET.search(chunk) if ref is not None and "on " in chunk else None
-    if bet is None or ref is None:
+    if ref is None or "on " not in chunk:
+        return []
+    bet = _BET.search(chunk)
+    if bet is None:
         return []
     window = _months(ref, _MONTHS.match(chunk, bet.end()))
     if window is None:

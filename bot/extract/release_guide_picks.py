@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from bot.extract.dates import month_number, safe_date
 from bot.extract.page_entries import where_line
+from bot.extract.release_words import MONTH_NAME
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
 
@@ -29,8 +30,7 @@ _LABEL = re.compile(r"(?i)pick[ ]of[ ]the[ ](?:week|weekend|day)[ ]*:[ ]*")
 """A label before the pick's name on its line: "Pick of the week: Gorsemoor"."""
 _DAY = re.compile(
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ ](?P<day>\d{1,2})(?:st|nd|rd|th)?[ ]"
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b"
+    rf"(?P<month>{MONTH_NAME})\b"
 )
 """A weekday and a day of a month, the year left to the page's date: "Saturday 9 May"."""
 _TODAY = re.compile(r"\b(?:from[ ])?today\b")

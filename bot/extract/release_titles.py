@@ -9,6 +9,7 @@ import re
 from bot.extract.context import TITLE_RE, TITLE_WORDS
 from bot.extract.release_foreign_titles import for_other_cinemas
 from bot.extract.release_set_names import names_a_set
+from bot.extract.release_words import MONTH_NAME
 
 _TITLE_NOUN = (
     r"\b(?:[Tt]he|[Ii]ts)[ ](?:film[’']s[ ]|movie[’']s[ ]|official[ ]|new[ ]|final[ ])?title"
@@ -57,10 +58,7 @@ _BOXED = re.compile(
 Larkspur Evermore, confirmed today", "**Title:** Larkspur"; the name ends the field or meets
 a note after a comma or bracket ("Title: not announced" names nothing)."""
 
-_NAMED_WHEN = re.compile(
-    r"[ ](?:in|on)[ ](?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)$"
-)
+_NAMED_WHEN = re.compile(rf"[ ](?:in|on)[ ]{MONTH_NAME}$")
 """The time of the naming after a title ("titled Lanterns: Last Light in March"), not part of it."""
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.release_words import MONTH_NAME
 
 _VERB = r"(?:dropped|arrived|landed|premiered|debuted|launched|released)"
 _COUNT = r"(?:[ ](?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?"
@@ -27,8 +28,7 @@ _SUBJECT = re.compile(
 """The episodes as subject, "All six episodes arrived on ...": the work arrived."""
 _BARE_DAY = re.compile(
     rf"\b(?P<verb>{_VERB})[ ](?=(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.[ ]\d{{1,2}}\b|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)[ ]\d{1,2}\b)"
+    rf"{MONTH_NAME}[ ]\d{{1,2}}\b)"
 )
 """A past release verb straight before a month and day ("premiered Jan. 9")."""
 

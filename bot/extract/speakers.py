@@ -366,7 +366,7 @@ class Resolver:
     def profiled(self) -> Speaker | None:
         """The one known person the headline names (a profile or an interview's subject)."""
         name = headline_person(self.doc, self.people, self.context, self._characters)
-        name = name if self.orgs.find(name or "") is None else None  # "Vantory's new thriller"
+        name = name if name is None or self.orgs.find(name) is None else None  # "Vantory's show"
         name = name or checks.profile_subject(self.doc, self.people, self.context, self._characters)
         return Speaker(name, SourceKind.PERSON, "") if name else None
 

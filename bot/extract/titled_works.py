@@ -63,9 +63,7 @@ def _comma_placed(text: str, start: int, end: int) -> bool:
     if not text.startswith(",", after_close(text, end)):
         return False
     window = (max(0, start - 90), max(0, start - 1))
-    return _OWNED_NOUN_COMMA.search(text, *window) is not None or bool(
-        _MAKER_NOUN_COMMA.search(text, *window)
-    )
+    return any(p.search(text, *window) for p in (_OWNED_NOUN_COMMA, _MAKER_NOUN_COMMA))
 
 
 def _noun_placed(text: str, start: int) -> bool:
