@@ -46,6 +46,7 @@ from bot.extract.castleavers import (
 )
 from bot.extract.castledworks import other_work_at
 from bot.extract.castmodifiers import named_actor
+from bot.extract.castnonactors import not_an_actor
 from bot.extract.castnotparts import in_other_work, not_a_part, offered
 from bot.extract.castnowplayed import now_not
 from bot.extract.castopposite import a_partner, opposite_castings
@@ -149,7 +150,6 @@ _JOB_AS = hint(" serve as ", " serves as ", " served as ", " serving as ")
 _OTHER_HINT = hint("(", "’s ", "'s ", " – ", " — ", " - ", "self, ", "selves, ", ", whose ",
                    " to millions,", " to fans,", " first episode,", " first series,",
                    " first season,", " series,", " show,")  # fmt: skip
-
 
 _DESCRIBED_WHO = re.compile(r"(?:,[ ](?:the|a|an)[ ][^,.;:()“”\"]{1,50}?|[ ][–—])[ ]who[ ]")
 _IS_NAME = re.compile(r"[ ]is[ ][A-Z]")
@@ -276,7 +276,7 @@ def _sentence_cast(
         for match in scan(pattern, chunk, candidates):
             if not free(*match.span()) or _is_past_role(match, chunk, context):
                 continue
-            if a_partner(chunk, match) or a_caster(chunk, match):  # "cast by Y as Z" too
+            if a_partner(chunk, match) or a_caster(chunk, match) or not_an_actor(chunk, match):
                 continue
             status = CastStatus.CURRENT
             aside = pattern is _DIRECT and match["aside"]  # "X, announced in May as Y, ..."

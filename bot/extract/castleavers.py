@@ -98,7 +98,8 @@ def introduced_as_gone(chunk: str, start: int, end: int = -1) -> bool:
 
 
 _THEN_LEFT = re.compile(
-    r"[^.;:!?“”\"()]{0,60}?,?[ ](?:but|and|before)[ ](?:later[ ]|then[ ]|since[ ]|"
+    r"[^.;:!?“”\"()]{0,60}?,?[ ](?:but|and|before)[ ](?:(?:she|he|they)[ ])?(?:later[ ]|then[ ]|"
+    r"since[ ]|"
     r"subsequently[ ]|eventually[ ]|has[ ]since[ ])?(?:dropped[ ]out|pulled[ ]out|withdrew|"
     r"exited|departed|stepped[ ](?:down|away|back)|walked[ ]away|"
     r"(?:left|quit)[ ](?:the|this|that)[ ](?:project|production|film|series|show|cast|role|part))"

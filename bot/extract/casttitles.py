@@ -51,7 +51,7 @@ CREDITS_LABEL = re.compile(
 every name on it is crew, so a bracket after one holds a company, never a part."""
 
 CAST_AFTER = re.compile(
-    r",?[ ](?:(?:will|is|are|was|has|have|been|set|to|now|also|officially|reportedly|"
+    r",?[ ](?:who[ ])?(?:(?:will|is|are|was|has|have|been|set|to|now|also|officially|reportedly|"
     r"going)[ ]){0,4}(?:play|plays|playing|portrays?|voices?|(?:[a-z]+[ ]){1,2}the[ ]role[ ]of|"
     r"(?:(?:star|stars|starring|cast|joins?|joining|returns?|returning|be|appears?|set|confirmed|"
     r"announced|named|tapped|signed|(?:[a-z]+[ ])?(?:in|aboard|on)|(?:[a-z]+[ ]){1,6}?cast)[ ])?as)"

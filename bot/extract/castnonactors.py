@@ -1,0 +1,31 @@
+"""Names before a part that are no actor, for :mod:`bot.extract.cast`: a place or a work.
+
+"The actor from Port Elvan, who plays Lou Carrow, ...", "a newcomer from East Harrow who will
+play Kit": the name after a person's noun and "from" is where they come from. "She led the
+indie feature Copper Sky as Nell Ames": the name after a work's noun is the work, the actor is
+the sentence's subject. Neither "Port Elvan" nor "Copper Sky" is read as playing the part.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:actor|actress|actors|star|newcomer|performer|player|singer|comedian|teenager|teen|"
+    r"youngster|native|graduate|student|\d{1,2}-year-old)[ ]from[ ](?:the[ ])?$",
+    re.IGNORECASE,
+)
+"""A person's noun and "from" just before the name."""
+_WORK_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|their)[ ](?:[\w-]+[ ]){0,3}?"
+    r"(?:feature|short|indie|picture|pilot)[ ]$"
+)
+"""A work's noun the film trade uses (not a genre) just before the name: "the micro-budget
+feature"."""
+
+
+def not_an_actor(chunk: str, match: re.Match[str]) -> bool:
+    """The match's actor is named right after "the actor from" (a place) or "the feature"
+    (a work)."""
+    before = max(match.start() - 60, 0)
+    return any(p.search(chunk, before, match.start()) for p in (_ORIGIN_BEFORE, _WORK_BEFORE))
