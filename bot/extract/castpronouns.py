@@ -60,6 +60,12 @@ _WRITER_AFTER = re.compile(
 )
 """After a name, a writer's work ("Wren Hollis's bestselling YA novel"): an author, not the
 actor a pronoun means."""
+_CREW_SLOT = re.compile(
+    r"\b(?:writer-director|director|screenwriter|filmmaker|film-maker|showrunner|producer|"
+    r"composer|(?:directed|written|created)[ ]by)[ ]$"
+)
+"""Before a name, a crew member's slot ("the third feature from writer-director X"): who made
+the work, not the actor a pronoun means."""
 _PLACE_SLOT = re.compile(r"[ ](?:in|at|near|outside)[ ](?:the[ ])?$")
 """Before a name, a place's slot ("on a sofa in Los Angeles"): no one a pronoun means."""
 _ACRONYM_LED = re.compile(r"[A-Z]{3,}[ ]")
@@ -109,6 +115,7 @@ def pronoun_castings(doc: Doc, people: People, context: Context) -> list[Casting
             and not _ACRONYM_LED.match(m.group())
             and not _WORK_SLOT.search(before.chunk, 0, m.start())
             and not _PLACE_SLOT.search(before.chunk, 0, m.start())
+            and not _CREW_SLOT.search(before.chunk, 0, m.start())
             and not _REPORTER_AFTER.match(before.chunk, m.end())
             and not _WRITER_AFTER.match(before.chunk, m.end())
         ]
