@@ -151,6 +151,9 @@ PLANNED = re.compile(
     r"|(?:starts|begins)[ ](?:filming|shooting|production)|(?:filming|shooting|"
     r"production)[ ](?:will[ ](?:now[ ])?)?(?:starts?|begins?)"
     r"|(?:Filming|Shooting|Production)[ ]will[ ](?:now[ ])?(?:start|begin|get[ ]under[ ]?way)"
+    r"|(?:Filming|Shooting|Production)[ ]on[ ](?:it|(?:the|its)[ ](?:new[ ])?(?:run|film|movie|"
+    r"drama|series|show|feature|sequel|adaptation))[ ]will[ ](?:now[ ])?(?:start|begin|"
+    r"commence|get[ ]under[ ]?way|kick[ ]off)"
     r"|(?:goes|go|will[ ]go|to[ ]go)[ ]before[ ](?:the[ ])?cameras)\b"
 )
 _WORK_NOUN = r"(?:film|movie|feature|series|show|season|sequel|finale|drama)"
