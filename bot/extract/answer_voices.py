@@ -85,6 +85,10 @@ def _voiced(
     if _WORD.search(clause) is None:
         return fact
     at = sentence.start + len(pre[: verb.start()]) - len(clause)
+    lead = _WHEN_FIRST.match(clause)
+    if lead is not None:
+        # "On the first day Bram kept telling me, ‘...’": the name after the time phrase.
+        clause, at = clause[lead.end() :], at + lead.end()
     named = resolver.subject(clause, at, people_only=True) if _NAME_FIRST.match(clause) else None
     if named is not None and named.source is SourceKind.PERSON and named.name != answerer:
         return QuoteFact(fact.text, named.name, named.source, "", fact.fragment, False)
@@ -107,6 +111,10 @@ def _voiced(
     return fact
 
 
+_WHEN_FIRST = re.compile(
+    r"[ ]*(?:On|After|Before|Between|During)[ ](?:the[ ]|my[ ]|our[ ])?(?:[a-z]+[ ]){1,2}(?=[A-Z])"
+)
+"""A time phrase opening the clause before its subject ("On the first day", "Between takes")."""
 _HE_OR_SHE = re.compile(r"\b(?:he|she)\b")
 _NAME_FIRST = re.compile(r"[ ]*(?:[Tt]hen[ ]|[Aa]nd[ ])?[A-Z][\w’'-]+[ ][a-z]")
 """The clause opens with a capitalised word that is not its only word: a name as subject."""

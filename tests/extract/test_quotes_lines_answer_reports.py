@@ -53,3 +53,13 @@ def test_a_he_the_question_names_who_kept_saying_stays_his() -> None:
     )
     said = [(q.speaker, q.served) for q in found.quotes if q.text.startswith("Wenna")]
     assert said == [("Bram Edevane", True)], said
+
+
+def test_a_name_after_a_time_phrase_says_the_words() -> None:
+    for answer in (
+        "It was cold. On the first day Bram kept telling me, ‘Wenna is the sister nobody "
+        "thanks.’ I wrote it down.",
+        "It was cold. After the read-through Bram said to me, ‘Wenna is the sister nobody "
+        "thanks.’ I wrote it down.",
+    ):
+        assert _said(answer) == [("Bram Edevane", True)], answer
