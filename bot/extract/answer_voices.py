@@ -13,12 +13,13 @@ from bot.extract.text import Doc, Quote
 from bot.facts import HELD, QuoteFact, SourceKind, held
 
 _VERB_BEFORE = re.compile(
-    rf"\b{SPEECH_VERBS}(?:[ ](?:to[ ])?(?:me|us|him|her|them))?"
-    r"(?:[ ](?:on|at|in|after|before|during|over|one|every|that|this|last)[ ][^,;:.!?]{1,30})?"
+    rf"\b(?:{SPEECH_VERBS}|(?<=kept[ ])(?:saying|telling))(?:[ ](?:to[ ])?(?:me|us|him|her|them))?"
+    r"(?:[ ](?:very[ ])?early[ ]on"
+    r"|[ ](?:on|at|in|after|before|during|over|one|every|that|this|last)[ ][^,;:.!?]{1,30})?"
     r"[ ]?[,:]?[ ]*$"
 )
 """A speech verb just before the quote, perhaps with when or where ("said to me on the first
-day, ‘...’")."""
+day, ‘...’", "told me early on, ‘...’"), or a repeated one ("kept telling me, ‘...’")."""
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|I’d|I'd|we’d|we'd)\b")
 _WORD = re.compile(r"[A-Za-z]")
 _RELATIVE_END = re.compile(r"[ ](?:that|which|who)[ ]*$")
@@ -84,9 +85,21 @@ def _voiced(
     if _WORD.search(clause) is None:
         return fact
     at = sentence.start + len(pre[: verb.start()]) - len(clause)
+    lead = _WHEN_FIRST.match(clause)
+    if lead is not None:
+        # "On the first day Bram kept telling me, ‘...’": the name after the time phrase.
+        clause, at = clause[lead.end() :], at + lead.end()
     named = resolver.subject(clause, at, people_only=True) if _NAME_FIRST.match(clause) else None
     if named is not None and named.source is SourceKind.PERSON and named.name != answerer:
         return QuoteFact(fact.text, named.name, named.source, "", fact.fragment, False)
+    if (
+        fact.source is SourceKind.PERSON
+        and fact.speaker != answerer
+        and _HE_OR_SHE.search(clause) is not None
+    ):
+        # "Between takes he kept saying, “...”": the "he" already credited to the person the
+        # question names stays theirs.
+        return fact
     if (
         fact.speaker == answerer
         or fact.source is SourceKind.UNATTRIBUTED
@@ -98,5 +111,10 @@ def _voiced(
     return fact
 
 
+_WHEN_FIRST = re.compile(
+    r"[ ]*(?:On|After|Before|Between|During)[ ](?:the[ ]|my[ ]|our[ ])?(?:[a-z]+[ ]){1,2}(?=[A-Z])"
+)
+"""A time phrase opening the clause before its subject ("On the first day", "Between takes")."""
+_HE_OR_SHE = re.compile(r"\b(?:he|she)\b")
 _NAME_FIRST = re.compile(r"[ ]*(?:[Tt]hen[ ]|[Aa]nd[ ])?[A-Z][\w’'-]+[ ][a-z]")
 """The clause opens with a capitalised word that is not its only word: a name as subject."""

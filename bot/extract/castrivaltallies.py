@@ -3,8 +3,10 @@
 An awards page counts other works' nominations too: "Its nearest challenger is The Quillon
 Year, Dara Mott's period piece, which has five nods, including leading actor for Kasper
 Lindqvist, who plays a clockmaker named Elias Venn" or "Tin Lid Harbour follows with four
-nominations, among them best actress for Hjørdis Sandoe as Ilsabet". The parts named after the
-tally are the tallied work's; when that work is not the page's own, they are not ours.
+nominations, among them best actress for Hjørdis Sandoe as Ilsabet"; the tally may come first
+("Close behind with five nods is Tin Lid") or be a bare count ("Tin Lid, Dara Mott's two-hander,
+took four, with Hjørdis Sandoe ..."). The parts named after the tally are the tallied work's;
+when that work is not the page's own, they are not ours.
 """
 
 from __future__ import annotations
@@ -15,13 +17,20 @@ from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
 from bot.extract.rival_tallies import COUNT, PRONOUNS, TITLE, rival_aside
 
+_NODS = r"(?:[A-Z]\w+[ ])?(?:nominations|nods)\b"
 _TALLY = re.compile(
     rf"(?P<work>{TITLE})(?:,[ ][^,;:.]{{1,80}},)?,?[ ](?:which[ ]|that[ ])?"
-    r"(?:has|had|have|earned|picked[ ]up|scored|received|landed|secured|follows[ ]with|"
-    r"comes[ ]with|is[ ]on|with)[ ]"
-    rf"{COUNT}[ ](?:[A-Z]\w+[ ])?(?:nominations|nods)\b"
+    r"(?:(?:has|had|have|earned|picked[ ]up|scored|received|landed|secured|follows[ ]with|"
+    rf"comes[ ]with|is[ ]on|with)[ ]{COUNT}[ ]{_NODS}"
+    rf"|(?:took|takes)[ ]{COUNT}(?:[ ]{_NODS}|(?=,[ ]with\b)))"
 )
-"""A work and its count of nominations: "The Quillon Year, a period piece, which has five nods"."""
+"""A work and its count of nominations: "The Quillon Year, a period piece, which has five nods",
+"Tin Lid, Dara Mott's two-hander, took four, with ..." (a bare count only after "took")."""
+_TALLY_FIRST = re.compile(
+    rf"\bwith[ ]{COUNT}[ ](?:[A-Z]\w+[ ])?(?:nominations|nods)[ ](?:is|comes|sits)[ ]"
+    rf"(?P<work>{TITLE})"
+)
+"""A count of nominations before its work: "Close behind with five nominations is Quillon Year"."""
 
 
 def in_rival_tally(actor: str, text: str, context: Context) -> bool:
@@ -35,6 +44,7 @@ def in_rival_tally(actor: str, text: str, context: Context) -> bool:
     if aside is not None and aside[1] <= at < aside[2] and not ours(aside[0], context):
         return True
     owner = None
-    for match in _TALLY.finditer(text[:at]):
+    found = [*_TALLY.finditer(text[:at]), *_TALLY_FIRST.finditer(text[:at])]
+    for match in sorted(found, key=lambda m: m.start()):
         owner = match["work"]
     return owner is not None and owner not in PRONOUNS and not ours(owner, context)

@@ -184,8 +184,10 @@ def _which_other(fact: CrewFact, context: Context) -> bool:
 _FOR_WORK = re.compile(
     r"(?<![Bb]est)(?<![Bb]est[ ]original)(?<![Bb]est[ ]adapted)"  # an award's nominee, no work
     r"[ ](?:score|music|soundtrack|script|screenplay)[ ]for[ ]"
-    rf"(?:the[ ](?:[a-z][\w-]*[ ]){{0,2}})?[“\"‘']?(?P<work>{NAME})"
+    rf"(?:the[ ](?:[a-z][\w-]*[ ]){{0,2}}|{NAME}(?:[ ]\d+)?[’']s[ ](?:[a-z][\w-]*[ ]){{0,3}})?"
+    rf"[“\"‘']?(?P<work>{NAME})"
 )
+"""The work a score or script is for, past its channel ("the score for ITV's drama T": T)."""
 _FOR_ROLES = frozenset({CrewRole.COMPOSER, CrewRole.WRITER})
 _BY_BEFORE = re.compile(
     r"\b(?:(?:scored|composed|written|penned|scripted)[ ]by|(?:score|music)[ ](?:is[ ]by|"

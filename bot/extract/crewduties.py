@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from bot.extract.crewaswell import also_jobs
+from bot.extract.crewroleof import role_of_title
 from bot.extract.crewwords import CREW_WORDS
 from bot.extract.cues import hint
 from bot.extract.names import NAME
@@ -114,6 +115,7 @@ follows ..."."""
 def title_apposed(chunk: str, is_ours: Callable[[str], bool]) -> Iterator[tuple[str, CrewRole]]:
     """The maker named in apposition to the production's title, or the headline's (another
     work's is not)."""
+    yield from role_of_title(chunk, is_ours)
     match = _TITLE_APPOSED.match(chunk) if ", " in chunk else None
     if match is not None and is_ours(match["title"]):
         yield match["name"], CREW_WORDS[match["verb"]]

@@ -12,9 +12,10 @@ from bot.extract.names import NAME, clean_name, is_full
 from bot.facts import CrewRole
 
 _SCORE_FOR = re.compile(
-    rf"(?P<name>{NAME})[ ](?:wrote|composed|writes|is[ ]writing|has[ ]written)[ ]"
+    rf"(?:(?:[Tt]he[ ])?[Cc]omposer[ ])?(?P<name>(?!Composer\b){NAME})[ ](?:wrote|composed|writes|"
+    r"is[ ]writing|has[ ]written|built|made)[ ]"
     r"(?:(?:most|much|all|part|some)[ ]of[ ])?the[ ](?:score|music|soundtrack)[ ]for[ ]"
-    rf"[“\"‘']?(?P<title>{NAME})"
+    rf"(?:{NAME}(?:[ ]\d+)?[’']s[ ](?:[a-z-]+[ ]){{0,3}})?[“\"‘']?(?P<title>{NAME})"
 )
 _MUSIC_FROM = re.compile(
     r"(?<![Tt]he[ ])(?<![\w-])[Mm]usic[ ](?:(?:once[ ]again|again)[ ](?:comes[ ])?"

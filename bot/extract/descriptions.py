@@ -10,12 +10,14 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from bot.extract.context import Context
+from bot.extract.crew_not_actors import crew_not_actor
 from bot.extract.hosts import hosts
 from bot.extract.later_names import named_by
 from bot.extract.lexicon import NATIONALITIES
 from bot.extract.names import NAME, NAME_RE, People, is_full
 from bot.extract.owner_mentions import passing_owner
 from bot.extract.part_lines import PRONOUN_FIRST
+from bot.extract.pronoun_objects import acts_on
 from bot.extract.statement_channels import without_channels
 from bot.extract.subjects import clause_subjects
 from bot.extract.text import Doc, Span
@@ -80,6 +82,8 @@ def descriptor(
     found = nearest()
     if found is None or found in (named if named is not None else hosts(doc.masked, people)):
         return None  # the nearest is a host: "the actor said" after a host's question names no one
+    if crew_not_actor(noun, found, credits):
+        return None  # "X has called him ..., and the actor admits": not the director X
     return None if credited and found not in credited else found
 
 
@@ -386,7 +390,8 @@ def _names_then(pronoun: re.Pattern[str], chunk: str, name: str) -> bool:
         return False
     surname = name.rsplit(maxsplit=1)[-1]
     at = chunk.find(surname)
-    return at >= 0 and pronoun.search(chunk, at + len(surname)) is not None
+    then = pronoun.search(chunk, at + len(surname)) if at >= 0 else None
+    return then is not None and not acts_on(chunk[at : then.start()], then.group())
 
 
 def _sentence(doc: Doc, index: int) -> str:

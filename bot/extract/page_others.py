@@ -351,29 +351,32 @@ def _opens_where(first: str) -> bool:
 
 
 def _sets_as_work(heading: str, first: str, cue: re.Pattern[str] = _WORK_CUE) -> bool:
-    """The paragraph under ``heading`` names the heading's leading name as a work (after
+    """The paragraph under ``heading`` names a name of the heading's as a work (after
     ``cue``: a genre; or a channel's possessive, see :data:`_CHANNEL_OWNED`)."""
     line = _heading_line(heading)
     label, colon, rest = line.partition(": ")  # "DATES: TIN KETTLE": the name after the label
     if colon and label.isupper() and _sets_as_work(f"1. {rest}", first, cue):
         return True
-    words = line.split()
-    lead: list[str] = []
-    for word in (w.strip(_QUOTE_MARKS) for w in words):
-        if not word[:1].isupper():
-            break
-        lead.append(word)
-    if lead and all(w.isupper() for w in lead):  # "SKELLMOOR" heads "Skellmoor"
-        lead = ["-".join(p.capitalize() for p in w.split("-")) for w in lead]  # "LOCK-IN"
-    for n in range(len(lead), 0, -1):
-        name = " ".join(lead[:n])
-        if lead[n - 1] in _SMALL or all(w in _SMALL for w in lead[:n]):
-            continue
-        at = first.find(name)
-        while at >= 0:
-            if cue.search(first, max(at - _CUE_REACH, 0), at) is not None:
-                return True
-            at = first.find(name, at + 1)
+    runs: list[list[str]] = [[]]  # "SKY RENEWS THE TIN LANE", "Sky drops Tin Lane": any run
+    for word in (w.strip(_QUOTE_MARKS) for w in line.split()):
+        if word[:1].isupper():
+            runs[-1].append(word)
+        else:
+            runs.append([])
+    wide = cue is _WORK_CUE  # a genre before the name: any run; a possessive: the lead only
+    for run in runs if wide else runs[:1]:  # "SKELLMOOR" heads "Skellmoor", "LOCK-IN" "Lock-In"
+        upper = run and all(w.isupper() for w in run)
+        lead = ["-".join(p.capitalize() for p in w.split("-")) for w in run] if upper else run
+        for i, n in (
+            (a, b) for a in range(len(lead) if wide else 1) for b in range(len(lead), a, -1)
+        ):
+            if lead[n - 1] in _SMALL or all(w in _SMALL for w in lead[i:n]):
+                continue
+            at = first.find(" ".join(lead[i:n]))
+            while at >= 0:
+                if cue.search(first, max(at - _CUE_REACH, 0), at) is not None:
+                    return True
+                at = first.find(" ".join(lead[i:n]), at + 1)
     return False
 
 

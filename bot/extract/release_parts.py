@@ -24,6 +24,7 @@ from bot.extract.release_quoted import in_a_subtitle
 from bot.extract.release_quoted_hedges import hedged_in_quotes
 from bot.extract.release_quoted_predicates import QUOTED_PREDICATE
 from bot.extract.release_subtitled_works import opens_with_title, our_subtitle
+from bot.extract.release_tail_hedges import TAIL_HEDGE
 from bot.extract.release_words import (
     BACK_REFERENCE,
     HEDGE,
@@ -324,16 +325,6 @@ def is_hedged(text: str) -> bool:
     return HEDGE.search(text) is not None
 
 
-_TAIL_HEDGE = re.compile(
-    r"[^.;!?]{0,70}?(?:,[ ](?:(?:industry|production|studio|well-placed)[ ])?(?:sources?|insiders?)"
-    r"[ ](?:say|says|said|tell[ ]\w+|told[ ]\w+|suggest|claim|indicate)\b|[ ,]according[ ]to[ ]"
-    r"(?:(?:industry|production|studio)[ ])?(?:sources|insiders|reports)\b|[ ]reportedly\b"
-    r"|,[ ](?:we|I)[ ](?:understand|hear|gather)\b|,[ ]or[ ]so[ ]|[ ]leak(?:ed|s)?\b"
-    r"|[ ](?:is|looks|seems|appears)[ ](?:most[ ]|more[ ]|very[ ]|increasingly[ ])?"
-    r"(?:likely|probable)\b)"
-)
-"""A hedge after the time, in the same sentence: "..., sources say", "according to insiders",
-"a release in 2026 is most likely"."""
 _TAIL_HEDGED = frozenset(
     {ReleaseKind.WINDOW, ReleaseKind.PREMIERE_DATE, ReleaseKind.FILMING_PLANNED}
 )
@@ -352,7 +343,7 @@ def hedged_by_tail(fact: ReleaseFact | None, chunk: str, end: int) -> ReleaseFac
     lead = LEAD_HEDGE.match(chunk) or _HEARSAY.search(chunk, max(said, 0), end)
     if lead is not None and ", and " not in chunk[lead.end() : end]:  # "Sources say cameras roll"
         return guessed_over(replace(fact, hedged=True), lead.group(), chunk[lead.end() : end])
-    tail = _TAIL_HEDGE.match(chunk, end)
+    tail = TAIL_HEDGE.match(chunk, end)
     if tail is None or ", and " in tail.group():
         return fact  # "Filming begins in March, and FX is eyeing a fall bow, sources say"
     return replace(fact, hedged=True)

@@ -151,15 +151,21 @@ PLANNED = re.compile(
     r"|(?:starts|begins)[ ](?:filming|shooting|production)|(?:filming|shooting|"
     r"production)[ ](?:will[ ](?:now[ ])?)?(?:starts?|begins?)"
     r"|(?:Filming|Shooting|Production)[ ]will[ ](?:now[ ])?(?:start|begin|get[ ]under[ ]?way)"
+    r"|(?:Filming|Shooting|Production)[ ]on[ ](?:it|(?:the|its)[ ](?:new[ ])?(?:run|film|movie|"
+    r"drama|series|show|feature|sequel|adaptation))[ ]will[ ](?:now[ ])?(?:start|begin|"
+    r"commence|get[ ]under[ ]?way|kick[ ]off)"
     r"|(?:goes|go|will[ ]go|to[ ]go)[ ]before[ ](?:the[ ])?cameras)\b"
 )
+_WORK_NOUN = r"(?:film|movie|feature|series|show|season|sequel|finale|drama)"
 WE_WRAPPED = re.compile(
-    r"\b(?:[Ww]e|[Tt]he[ ](?:film|movie|feature|series|show|season|cast(?:[ ]and[ ]crew)?))"
-    r"(?:[ ]\w+ly)?[ ]"
+    r"\b(?:[Ww]e|(?:[Tt]he|[A-Z][\w&-]*[’']s)(?:[ ](?:[A-Z][\w’'&-]*|feature-length|new|final))"
+    rf"{{0,3}}[ ](?:{_WORK_NOUN}|cast(?:[ ]and[ ]crew)?)|{_WORK_NOUN},[ ]which)(?:[ ]\w+ly)?[ ]"
     r"wrapped(?:[ ]up)?(?:[ ](?:on|in))?$"
 )
 """A shoot's end told without naming the shoot: a cast or crew member's "We wrapped on Friday
-the 29th", "The film wrapped in October" or "The cast wrapped on 14 May"."""
+the 29th", "The film wrapped in October", "The cast wrapped on 14 May", the work named as the
+subject ("Channel 9's Copper Bay film wrapped on ...", "The new drama wrapped ...") or by a
+relative clause ("the finale, which wrapped in November, ...")."""
 WRAPPING = re.compile(r"\bwrapping(?:[ ]up)?(?:[ ](?:in|by|at))?$")
 """A shoot's end told by a participle just before the time: "..., wrapping in early May"."""
 FUTURE = re.compile(r"\b(?:will|due|set[ ]to|scheduled|expected|slated|planned|going[ ]to)\b")

@@ -34,6 +34,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.extract.apposed_works import apposed_works
+from bot.extract.body_speakers import whole_body
 from bot.extract.critic_verdicts import critic_verdict
 from bot.extract.dismissed_quotes import dismissed
 from bot.extract.first_person_orgs import bare_word_name, first_named, one_voice
@@ -101,6 +102,8 @@ def fitted(doc: Doc, orgs: Organisations, quote: Quote, fact: QuoteFact) -> Quot
     words that introduce it (see above)."""
     if not fact.served:
         return fact
+    if (body := whole_body(fact)) is not fact:
+        return body  # "Wessex Screen said:", never a person "Wessex"
     if (writer := named_writer(doc.text, quote.start, fact)) and (
         person := orgs.people.resolve(writer)
     ):

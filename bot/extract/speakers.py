@@ -38,7 +38,6 @@ from bot.extract.descriptions import (
     named_before,
     of_a_place,
     sibling,
-    subtitled,
     unlabelled,
 )
 from bot.extract.hosts import described_host, guest, hosting, hosts
@@ -60,6 +59,7 @@ from bot.extract.text import Doc
 from bot.extract.text_owners import named_site, org_in_sentence, poster_account, site_owner
 from bot.extract.titled_names import untitled
 from bot.extract.work_names import named_works
+from bot.extract.work_subjects import not_a_sayer
 from bot.facts import CastFact, CrewFact, SourceKind
 
 _SOURCE_RE = re.compile(rf"{SOURCE_NOUN}$")
@@ -352,7 +352,7 @@ class Resolver:
     def _subject(
         self, raw: str, offset: int, depth: int, kinds: frozenset[SourceKind]
     ) -> Speaker | None:
-        speaker = None if subtitled(self.doc, raw, offset) else self.who(raw, offset, "", depth)
+        speaker = None if not_a_sayer(self.doc, raw, offset) else self.who(raw, offset, "", depth)
         if speaker is None or hosting(self, speaker.name, offset + len(raw)):
             return speaker and Speaker("", SourceKind.UNATTRIBUTED, "")  # a host asks: no one
         return speaker if speaker.name.startswith(("@", "u/")) or speaker.source in kinds else None

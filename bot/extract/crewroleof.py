@@ -1,0 +1,31 @@
+"""A profile's subject named as the maker of the production, for :mod:`bot.extract.crewduties`:
+"Ida Varn, 39, who grew up in Hull, is the composer of “Low Orchard”", "Tom Reyes is the
+cinematographer behind Low Orchard". The title must be ours or the headline's: "the editor of
+Another Show" says nothing of this one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from bot.extract.crewwords import CREW_WORDS
+from bot.extract.names import NAME
+from bot.facts import CrewRole
+
+_ROLE_OF = re.compile(
+    rf"^(?P<name>{NAME})(?:,[ ][^,.;:“”\"()]{{1,80}}){{0,2}},?[ ](?:is|was|has[ ]been)[ ]"
+    r"(?:the|its)[ ](?:(?:lead|main|sole)[ ])?"
+    r"(?P<role>composer|cinematographer|editor|director|writer|creator)"
+    rf"[ ](?:of|behind)[ ][“\"‘']?(?P<title>{NAME})"
+)
+"""The subject, with at most two asides, as the maker "of" or "behind" a title."""
+
+
+def role_of_title(chunk: str, is_ours: Callable[[str], bool]) -> Iterator[tuple[str, CrewRole]]:
+    """The sentence's subject credited as the maker of our (or the headline's) production."""
+    if " of " not in chunk and " behind " not in chunk:
+        return
+    match = _ROLE_OF.match(chunk)
+    if match is not None and is_ours(match["title"]):
+        yield match["name"], CREW_WORDS[match["role"]]
