@@ -28,6 +28,7 @@ from bot.extract.crewconnector import CONNECTOR as _CONNECTOR
 from bot.extract.crewcontrasts import own_stretch
 from bot.extract.crewcreated import created_by_screenwriter, created_credits
 from bot.extract.crewcues import CREDIT_CUES as _CUES
+from bot.extract.crewcues import may_credit
 from bot.extract.crewduties import shared_duties, title_apposed
 from bot.extract.crewelsewhere import a_part, not_credited, unretracted
 from bot.extract.crewfilmseries import series_writers_dropped
@@ -225,10 +226,8 @@ def find_crew(
         evidence = doc.text[sentence.start : sentence.end].strip()
         if chunk.startswith("**"):
             chunk, lower, starts = unbolded(chunk, lower, starts)  # "**Director:** X"
-        credits = (
-            () if sentence.start in away else _sentence_crew(chunk, lower, starts, crew_context)
-        )
-        credits = chain(credits, completed_names(evidence) if credits else ())  # also quoted
+        found = _sentence_crew(chunk, lower, starts, crew_context) if may_credit(lower) else ()
+        credits = () if sentence.start in away else chain(found, completed_names(evidence))
         for named, role in credits:
             name = named
             if named in PRONOUN_SUBJECTS:

@@ -9,6 +9,7 @@ the source a credit comes from), so the group test rules out nothing a rule coul
 
 from __future__ import annotations
 
+from bot.extract import gates
 from bot.extract.cues import hint
 
 CREDIT_CUES = hint(
@@ -27,3 +28,26 @@ CREDIT_CUES = hint(
 )  # fmt: skip
 """What :func:`~bot.extract.crewlisted.listed_credits` and
 :func:`~bot.extract.crewasides.aside_credits` need, tried on the lower-cased sentence."""
+
+SENTENCE_CUES = hint(
+    *CREDIT_CUES.words,
+    # a bracketed "(EP)" or "(the EP, music)": the only role word with no longer stem above
+    "(ep", "the ep", "our ep",
+    # "behind the camera", "the feature from filmmaker X", "the directorial debut of X"
+    "behind", "maker", "auteur", "debut", "feature",
+    # the composer's work: "the original songs are by X", "X's piano theme", "a synth score",
+    # "the song was written by", "lensed by", "bankrolled by", "X pens"
+    "song", "theme", "tune", "melod", "track", "lullaby", "ballad", "anthem", "cue", "lens",
+    "bankroll", "pens", "showrunner",
+)  # fmt: skip
+"""What any rule of :func:`~bot.extract.crew._sentence_crew` needs, tried on the lower-cased
+sentence: every crew rule names its role through a role noun, a credit verb or the work a credit
+is for (the stems of every ``CREW_WORDS`` key are in :data:`CREDIT_CUES`), so a sentence holding
+none of these words skips the whole chain. A new crew rule's role words belong here (the gate
+test in ``tests/extract/test_gates.py`` runs a corpus sample with the gates open to catch one
+forgotten)."""
+
+
+def may_credit(lower: str) -> bool:
+    """Whether the lower-cased sentence may credit crew (always, with the gates open)."""
+    return not gates.closed() or SENTENCE_CUES.search(lower) is not None
