@@ -56,3 +56,19 @@ def test_a_quoted_time_not_called_fake_is_still_served() -> None:
         kind == "window" and value == "2026-03"
         for kind, value, _ in _kinds("The network says it will arrive “in March 2026”.")
     )
+
+
+def test_a_wait_until_a_day_when_the_film_arrives_dates_the_release() -> None:
+    lede = "Copper Bay opened the Harbour Film Festival in Leeds on Thursday night."
+    for line in (
+        "Everyone else will have to wait until 4 May, when the film arrives on the streamer.",
+        "Viewers abroad must wait until 4 May, when it lands on Netflix.",
+    ):
+        kinds = release_kinds(lede, line, date="2026-03-20")
+        assert ("premiere_date", "2026-05-04", False) in kinds, line
+
+
+def test_a_wait_until_a_day_with_no_release_clause_dates_nothing() -> None:
+    lede = "Copper Bay opened the Harbour Film Festival in Leeds on Thursday night."
+    kinds = release_kinds(lede, "Fans will wait until 4 May, when the cast meet in London.")
+    assert not any(kind == "premiere_date" for kind, _, _ in kinds)
