@@ -3,7 +3,8 @@
 A profile names a group in passing, with a person-like name and what it is ("Canto Verde y Bryn
 Du, a male voice choir of thirty men"), and the next paragraph's "“...,” she says" found the
 group as the sentence's last name. A group does not speak as one person: the words are the
-profile's subject's (when nothing says the subject is the other sex), else no one's.
+profile's subject's (when nothing says the subject is the other sex), or, with no subject
+known, whom the sentence before stood for when it opened on the same "She", else no one's.
 """
 
 from __future__ import annotations
@@ -40,9 +41,25 @@ def group_sayer(
         return fact
     subject = resolver.profiled()
     name = subject.name if subject is not None else lede_subject(doc, resolver.people)
+    name = name or _pronoun_before(doc, resolver, quote, pronoun.group())
     if name is None or name == fact.speaker or genders.get(name) not in (None, pronoun.group()):
         return fact.unattributed()
     return replace(fact, speaker=name)
+
+
+def _pronoun_before(doc: Doc, resolver: Resolver, quote: Quote, pronoun: str) -> str | None:
+    """Whom the sentence before stands for when it opens on the same pronoun ("She spent a
+    month there ... and, eventually, <the choir>. “...,” she says."): the one before it."""
+    sentence = doc.sentence_at(quote.start)
+    if sentence.start == 0:
+        return None
+    before = doc.sentence_at(sentence.start - 1)
+    if not doc.text.startswith(pronoun.capitalize() + " ", before.start):
+        return None
+    found = resolver.antecedent(before.start)
+    if found is None or found.source is not SourceKind.PERSON or _is_group(doc.text, found.name):
+        return None
+    return found.name
 
 
 def _is_group(text: str, name: str) -> bool:

@@ -55,3 +55,15 @@ def test_a_choir_is_never_she() -> None:
         )
         said = found["They were the best idea I ever had"]
         assert said == ("Ilsa Forbech", True), group
+
+
+def test_a_band_is_never_she_when_no_subject_is_known() -> None:
+    found = _speakers(
+        "The harbour thriller Grey Tide was scored with a bell, an organ and a band.",
+        "“Grey Tide”: how the sea got its sound",
+        "“Everything comes from the bell,” Ilsa Forbech says. “It rings once.”",
+        "She spent a month in the town and, eventually, met Banda Nova da Ribeira, a brass "
+        "band of some twenty players who rehearse above a bakery.",
+        "“They were the best idea I ever had,” she says, laughing.",
+    )
+    assert found["They were the best idea I ever had"][0] in ("Ilsa Forbech", "")
