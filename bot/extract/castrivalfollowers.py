@@ -41,9 +41,13 @@ def after_rival_tallies(doc: Doc, context: Context) -> set[str]:
     before, para = "", -1
     for view in doc.views:
         text = doc.text[view.span.start : view.span.end].strip()
-        if view.span.para == para and _OPENS_ON_WORK.match(text) and _rival(before, context):
-            if not any(w.strip(",.:;’'“”‘\"") in context.ours for w in text.split()):
-                told.add(text)
+        if (
+            view.span.para == para
+            and _OPENS_ON_WORK.match(text)
+            and _rival(before, context)
+            and not any(w.strip(",.:;’'“”‘\"") in context.ours for w in text.split())
+        ):
+            told.add(text)
         before, para = text, view.span.para
     return told
 
