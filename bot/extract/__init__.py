@@ -31,6 +31,7 @@ from bot.extract.quotes import find_quotes
 from bot.extract.release import find_release
 from bot.extract.release_confirmed import said_by_makers
 from bot.extract.release_guide_picks import with_guide_pick
+from bot.extract.reported_lines import with_reported_lines
 from bot.extract.speakers import Resolver
 from bot.extract.text import build_doc
 from bot.facts import SHOOT_KINDS, Article, ArticleFacts, CastFact, ReleaseFact, ReleaseKind, held
@@ -59,7 +60,7 @@ def extract_facts(article: Article) -> ArticleFacts:
     release = with_guide_pick(doc, find_release(doc, context))  # a guide's pick: its where line
     orgs = Organisations.of(doc, people, context)
     resolver = Resolver(doc, people, context, tuple(cast), tuple(crew), orgs)
-    quotes = said_once(find_quotes(doc, resolver))
+    quotes = said_once(with_reported_lines(doc, resolver, find_quotes(doc, resolver)))
     if context.speculative:
         everything = guesses_castings(doc)
         guessed, release = _held_as_guesses(cast, release, everything)

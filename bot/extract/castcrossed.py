@@ -8,6 +8,8 @@ The form is read again from the new item on (where "Jo Reyes, played by Kai Lund
 own); a casting found some other way across such an item is held. So is a name set in apposition
 between them: in "the headmistress of the rival Sable Institute, Lady Petra Lune, played by Dame
 Wenna Corrow" the part is Lady Petra Lune, the name next to "played by", not the institute.
+A description that ends on another part's name hands "played by" to that nearer name: in "Ada
+joins as Mira Holt, a rival of Jo Reyes, played again by Kai Lund" Kai Lund plays Jo Reyes.
 """
 
 from __future__ import annotations
@@ -28,6 +30,12 @@ _PLACE_BEFORE = re.compile(
 )
 _APPOSED_NAME = re.compile(r",[ ](?:[A-Z][\w’'-]*[ ]){1,3}[A-Z][\w’'-]*,[ ]")
 """After the part, another name of two to four capitalised words in commas: its apposition."""
+_NAMED_LAST = re.compile(
+    r"[ ](?:of|to|for|with|alongside|opposite|where)[ ](?:[A-Z][a-z][\w’'-]*[ ]){0,2}"
+    r"[A-Z][a-z][\w’'-]*,[ ](?:[a-z]+[ ]){0,2}(?:played|voiced)[ ]"
+)
+"""A description's last words a name in a relation ("a classmate of Jo Reyes, played again by"):
+the "played by" is that name's."""
 _STORY_CLAUSE = re.compile(
     r",[ ](?:the|this|its|our)[ ](?:[a-z]+[ ])?(?:story|film|series|show|plot|drama|novel|book|"
     r"tale|play)[ ](?:follows|centres|centers|focuses|tells|turns|revolves)[ ]"
@@ -54,8 +62,10 @@ def uncrossed(pattern: re.Pattern[str], chunk: str) -> Iterator[re.Match[str]]:
             or _PLACE_OPENING.match(chunk, start)
         ):
             at = match.end("char")  # "at Harrowgate, Mira, played by X": read again from Mira
-        elif _APPOSED_NAME.match(chunk, match.end("char")) or _STORY_CLAUSE.match(
-            chunk, match.end("char")
+        elif (
+            _APPOSED_NAME.match(chunk, match.end("char"))
+            or _STORY_CLAUSE.match(chunk, match.end("char"))
+            or _NAMED_LAST.search(chunk, match.end("char"), match.start("actor"))
         ):
             at = match.end("char")  # "the Sable Institute, Lady Petra Lune, played by"
         elif item is None:

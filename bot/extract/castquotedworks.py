@@ -85,8 +85,10 @@ def _nicknamed(text: str, start: int) -> bool:
 
 def _heads(text: str, title: re.Match[str]) -> bool:
     """Whether the sentence is about the quoted work: nothing before it sets it as someone's
-    credit ("Ada Vale (“Fallow Reach”)", "best known for ‘Fallow Reach’", "who starred in")."""
-    lead = _CREDIT_LEAD.search(text, 0, title.start())
+    credit ("Ada Vale (“Fallow Reach”)", "best known for ‘Fallow Reach’", "who starred in");
+    only its own clause counts ("...; the closing film is ‘Fallow Reach’", ", while ...")."""
+    clause = max(text.rfind("; ", 0, title.start()), text.rfind(", while ", 0, title.start()))
+    lead = _CREDIT_LEAD.search(text, max(clause, 0), title.start())
     return lead is None and _STAR_AFTER.match(text, title.end()) is None
 
 

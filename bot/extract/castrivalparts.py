@@ -12,6 +12,7 @@ import re
 
 from bot.extract.castchartplaces import CHART_WORDS, headline_has
 from bot.extract.castelsewhere import ours
+from bot.extract.castrivalfollowers import after_rival_tallies
 from bot.extract.castrivaltallies import in_rival_tally
 from bot.extract.castroleanaphors import held_role_anaphors
 from bot.extract.context import Context
@@ -54,9 +55,11 @@ def drop_rival_parts(cast: list[CastFact], context: Context, doc: Doc) -> list[C
     cast = held_role_anaphors(cast, context, doc)
     if not cast or not contest_page(doc):
         return cast
+    followers = after_rival_tallies(doc, context)
     return [
         f
         for f in cast
         if not rival_part(f.actor, f.character, f.evidence, context)
         and not in_rival_tally(f.actor, f.evidence, context)
+        and f.evidence not in followers
     ]

@@ -19,13 +19,14 @@ from bot.extract.rival_tallies import COUNT, PRONOUNS, TITLE, rival_aside
 
 _NODS = r"(?:[A-Z]\w+[ ])?(?:nominations|nods)\b"
 _TALLY = re.compile(
-    rf"(?P<work>{TITLE})(?:,[ ][^,;:.]{{1,80}},)?,?[ ](?:which[ ]|that[ ])?"
+    rf"(?P<work>{TITLE})[”\"’']?(?:,[ ][^,;:.]{{1,80}},)?,?[ ](?:which[ ]|that[ ])?"
     r"(?:(?:has|had|have|earned|picked[ ]up|scored|received|landed|secured|follows[ ]with|"
     rf"comes[ ]with|is[ ]on|with)[ ]{COUNT}[ ]{_NODS}"
     rf"|(?:took|takes)[ ]{COUNT}(?:[ ]{_NODS}|(?=,[ ]with\b)))"
 )
 """A work and its count of nominations: "The Quillon Year, a period piece, which has five nods",
-"Tin Lid, Dara Mott's two-hander, took four, with ..." (a bare count only after "took")."""
+"Tin Lid, Dara Mott's two-hander, took four, with ...", "is “Tin Lid”, with four nominations" (a
+bare count only after "took")."""
 _TALLY_FIRST = re.compile(
     rf"\bwith[ ]{COUNT}[ ](?:[A-Z]\w+[ ])?(?:nominations|nods)[ ](?:is|comes|sits)[ ]"
     rf"(?P<work>{TITLE})"
@@ -43,8 +44,11 @@ def in_rival_tally(actor: str, text: str, context: Context) -> bool:
     aside = rival_aside(text)  # "W, with A as P, landed six nominations": W's cast
     if aside is not None and aside[1] <= at < aside[2] and not ours(aside[0], context):
         return True
-    owner = None
-    found = [*_TALLY.finditer(text[:at]), *_TALLY_FIRST.finditer(text[:at])]
-    for match in sorted(found, key=lambda m: m.start()):
-        owner = match["work"]
+    owner = tally_owner(text[:at])
     return owner is not None and owner not in PRONOUNS and not ours(owner, context)
+
+
+def tally_owner(text: str) -> str | None:
+    """The work of the last tally of nominations in ``text``, if it gives one."""
+    found = [*_TALLY.finditer(text), *_TALLY_FIRST.finditer(text)]
+    return sorted(found, key=lambda m: m.start())[-1]["work"] if found else None

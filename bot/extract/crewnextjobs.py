@@ -6,7 +6,8 @@ on “Copper Lane” for director B", "he will begin filming 'The Flint Path' fo
 C", or the work named first with what they will do on it after: "next is the drama Grey Harbour,
 which she shoots in Polwick next spring under director D", or an untitled one: "she is currently
 prepping a feature in Lyddon with the director E", "next he flies to Bodø for an untitled
-feature with the director F" (invented examples). The director named there is
+feature with the director F", a next project told first: "her next project, a Danish feature
+for the director G" (invented examples). The director named there is
 that work's, not the article's, when the title is not ours (an untitled "a feature" never is).
 """
 
@@ -46,6 +47,16 @@ _UNTITLED_JOB = re.compile(
 """An untitled work someone is preparing, or goes to next, "with" or "for" the role noun just
 after: "she is prepping a feature with the director X", "she heads to Oslo for an as-yet-untitled
 feature with the Norwegian director X" (that feature's director, not ours)."""
+_NEXT_PROJECT = re.compile(
+    r"(?:\b(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur)[ ]next[ ](?:project|job|film|feature|movie|"
+    r"series|show|assignment|gig)|\b[Nn]ext[ ]up(?:[ ]for[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)?[ ]"
+    r"(?:is|will[ ]be))\b(?P<between>[^.;:!?“”‘’]{0,80}?)[ ](?:with|for|under)[ ](?:the[ ])?"
+    r"(?:[A-Za-z][\w-]*[ ]){0,2}?$"
+)
+"""A next project, told, then "for" the role noun: "her next project, a Danish feature for the
+director X", "Next up for Vell is a thriller for director X" (that work's director, not ours,
+unless the words between name our work)."""
+_CAPITAL = re.compile(r"\b[A-Z][\w’'-]*")
 _REACH = 140
 
 
@@ -58,4 +69,7 @@ def next_jobs_maker(chunk: str, start: int, context: Context) -> bool:
         found = _WHICH_JOB.search(chunk, max(0, start - 200), start)
     if found is None and _UNTITLED_JOB.search(chunk, max(0, start - _REACH), start):
         return True  # "she is prepping a feature with the director X": that feature's
+    project = _NEXT_PROJECT.search(chunk, max(0, start - _REACH), start)
+    if found is None and project is not None:
+        return not any(context.is_known(w) for w in _CAPITAL.findall(project["between"]))
     return found is not None and not context.is_known(found["title"])

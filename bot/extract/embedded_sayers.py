@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.extract.aged_sayers import aged_sayer
 from bot.extract.asked_replies import asked_reply
 from bot.extract.asked_sayers import asked_sayer
 from bot.extract.gendered_subjects import subject_if_unproven
+from bot.extract.group_sayers import group_sayer
 from bot.extract.host_answers import host_answer
 from bot.extract.names import NAME
 from bot.extract.parenthetical_sayers import parenthetical_sayer
@@ -37,6 +39,8 @@ def embedded_sayer(
     fact = held_if_work_line(doc, quote, trailing_sayer(doc, resolver, quote, fact, genders))
     fact = parenthetical_sayer(resolver, quote, fact, genders)
     fact = subject_if_unproven(doc, resolver, quote, fact, genders)
+    fact = group_sayer(doc, resolver, quote, fact, genders)  # a choir is never "she"
+    fact = aged_sayer(doc, resolver, quote, fact, genders)  # "the 52-year-old Kerry man"
     fact = asked_sayer(doc, resolver, quote, fact, genders)  # an answer's "she said"
     fact = asked_reply(doc, resolver, quote, fact, genders)  # "A asked whether B ..."
     fact = host_answer(doc, resolver, quote, fact, genders)  # the host asks, the guest answers

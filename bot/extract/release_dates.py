@@ -32,6 +32,7 @@ from bot.extract.release_shot_seasons import not_our_shoot
 from bot.extract.release_spans import shoot_told, untensed_roll
 from bot.extract.release_subjects import not_a_release, of_a_companion, own_release, released_then
 from bot.extract.release_until import runs_until
+from bot.extract.release_waits import waits_for_release
 from bot.extract.release_words import (
     AIMED_AT,
     AIMED_SLOT,
@@ -92,6 +93,7 @@ def _dated(
         if day is None or not_the_film(clause, context):
             return None
         return ReleaseFact(ReleaseKind.PREMIERE_DATE, evidence, date=day)
+    before += " arrives on" if waits_for_release(chunk, before, match.end()) else ""
     if not before.endswith((" on", " from")) and not DIRECT_VERB.search(before) and not planned:
         return None
     if BACK_REFERENCE.search(clause) or _ANTECEDENT_EVENT.search(chunk, 0, match.start()):

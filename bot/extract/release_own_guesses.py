@@ -19,9 +19,19 @@ _OWN_GUESS = re.compile(
 )
 
 
+_LATER_GUESS = re.compile(
+    r"(?:,[ ](?:and|but|though)|[ ][-–—])[ ](?:(?:we|I)(?:['’]d|[ ]would)?[ ](?:bet|wager|"
+    r"put[ ](?:our|my)[ ]money|reckon|guess|suspect)|(?:our|my)[ ]money(?:[ ]is|['’]s)[ ]on)\b"
+)
+"""A guess in a later clause of its own: "the film will arrive in 2026, and we'd bet on the
+summer - but that's our guess". The hedge after it is that guess's, not the time before it."""
+
+
 def own_guess(chunk: str, end: int) -> bool:
-    """The rest of the time's sentence says it is the writer's guess."""
-    return _OWN_GUESS.match(chunk, end) is not None
+    """The rest of the time's sentence says it is the writer's guess (and no guess of its own
+    in a later clause stands between)."""
+    match = _OWN_GUESS.match(chunk, end)
+    return match is not None and _LATER_GUESS.search(chunk[end : match.end()]) is None
 
 
 _GUESSER = re.compile(r"(?:[Ww]e|I)[ ](?:reckon|suspect|think|guess)$")

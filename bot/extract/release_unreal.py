@@ -19,6 +19,7 @@ from __future__ import annotations
 import calendar
 import re
 
+from bot.extract.release_fake_quotes import quoted_claim_called_fake
 from bot.facts import ReleaseFact, ReleaseKind, held
 
 _IS_FAKE = (
@@ -66,6 +67,8 @@ def _checked(text: str, fact: ReleaseFact) -> ReleaseFact:
     after = text[at + len(fact.evidence) : at + len(fact.evidence) + 80]
     if _FAKE_NEXT.match(after) or _FAKE_REPORTED.match(after):
         return held(fact, "the next sentence calls it fake")
+    if quoted_claim_called_fake(fact.evidence, str(fact.date or fact.window or "")):
+        return held(fact, "a quoted claim the sentence calls fake")
     if _NOT_RELEASE_NEXT.match(after) or _NOT_RELEASE_NEXT.match(fact.evidence):
         return held(fact, "another event's day")
     return fact

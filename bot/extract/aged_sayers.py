@@ -1,0 +1,75 @@
+"""An age-and-origin epithet tells the speaker's sex: "“...,” the 52-year-old Kerry man said".
+
+The resolver reads such an epithet as "whoever the text is about", and an awards report that
+names an actor and then an actress ("A is up for leading actor, his first nod. B is up for
+leading actress.") would give a man's words to the actress named last. The words are the one
+person the article gave that age, else the one person of the epithet's sex named in the
+paragraph before (told by "his"/"her", "actress", or a "he says" before), else no one; never a
+person of the other sex.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.extract.descriptions import aged, named_in
+from bot.extract.kin_genders import kin_genders
+from bot.extract.speakers import Resolver
+from bot.extract.text import Doc, Quote
+from bot.facts import QuoteFact, SourceKind
+
+_MALE = r"man|boy|lad|father|dad|grandfather|husband|son"
+_FEMALE = r"woman|girl|mother|mum|grandmother|wife|daughter|actress"
+_EPITHET = re.compile(
+    r"[,.!?]?[ ]*the[ ](?P<age>\d{1,3})-year-old[ ](?:[\w’'-]+[ ]){0,3}?"
+    rf"(?:(?P<male>{_MALE})|(?P<female>{_FEMALE}))[ ](?:[a-z]+ly[ ])?[a-z]+\b"
+)
+_HE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(?:she|her|hers|herself|actress)\b", re.IGNORECASE)
+
+
+def aged_sayer(
+    doc: Doc, resolver: Resolver, quote: Quote, fact: QuoteFact, genders: dict[str, str]
+) -> QuoteFact:
+    """``fact`` credited to the one person of the epithet's age or sex (see above)."""
+    if fact.source is not SourceKind.PERSON or not fact.served or not fact.speaker:
+        return fact
+    said = _EPITHET.match(doc.text, quote.end + 1)
+    if said is None:
+        return fact
+    wanted = "he" if said["male"] else "she"
+    sexes = _Sexes(doc, resolver, genders)
+    person = aged(doc, resolver.people, said["age"], quote.start)
+    if person is not None and sexes.of(person) in (None, wanted):
+        return replace(fact, speaker=person)
+    if sexes.of(fact.speaker) in (None, wanted):
+        return fact
+    para = doc.paras[max(quote.para - 1, 0)]
+    named = named_in(resolver.people, doc.masked[para.start : quote.start])
+    fits = {name for name in named if sexes.of(name) == wanted}
+    return replace(fact, speaker=fits.pop()) if len(fits) == 1 else fact.unattributed()
+
+
+class _Sexes:
+    """Who the article tells as "he" or "she": a quote's pronoun, a kin part, or the sentences
+    that name only them ("A is nominated for leading actor, his first nod")."""
+
+    def __init__(self, doc: Doc, resolver: Resolver, genders: dict[str, str]) -> None:
+        self._doc, self._resolver = doc, resolver
+        self._known = {**kin_genders(doc, resolver.people), **genders}
+        self._parts = {f.character for f in resolver.cast}
+
+    def of(self, name: str) -> str | None:
+        if name in self._known:
+            return self._known[name]
+        found = set()
+        for sentence in self._doc.sentences:
+            chunk = self._doc.masked[sentence.start : sentence.end]
+            if named_in(self._resolver.people, chunk) - self._parts != {name}:
+                continue
+            if _HE.search(chunk):
+                found.add("he")
+            if _SHE.search(chunk):
+                found.add("she")
+        return found.pop() if len(found) == 1 else None

@@ -1,0 +1,59 @@
+"""A publication's own editor: "The Reel Letter is edited by Jo Reyes", "This week's edition was
+written and edited by Jo Reyes", "Frame Notes, our weekly newsletter, is edited by Jo Reyes".
+
+"Edited by" whose subject is the newsletter, the outlet or the edition (a publication noun, or a
+name the page's masthead or headline gives as the publication: "Frame Notes | Friday edition",
+"Frame Notes: the week's picks", "welcome to Frame Notes") is a byline, never the film's editor.
+The film's own "The film is edited by X" keeps its credit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.context import Context
+from bot.extract.text import Doc
+
+_EDITED = re.compile(
+    r"[ “\"‘']*(?P<subject>[A-Z][^.;:!?“”\"]{0,80}?)(?:,[^,.;]{1,60},)?[ ](?:is|was|has[ ]been|are)"
+    r"[ ](?:(?:written|produced|compiled|curated|put[ ]together)[ ](?:and|&)[ ])?edited[ ]by\b"
+)
+_PUBLICATION = re.compile(
+    r"\b(?i:newsletter|briefing|bulletin|digest|edition|issue|e-?mail|magazine|column|"
+    r"round-?up|podcast|blog|website|mailout|mailing)s?\b"
+)
+_OWNED = re.compile(r"^(?:(?:This|Today)(?:[ ]week)?[’']s[ ]|The[ ]|This[ ])")
+_MASTHEAD = re.compile(
+    r"(?:^|\bwelcome[ ]to[ ]|\|[ ])(?P<name>(?:The[ ])?[A-Z][\w’'&-]*(?:[ ][A-Z][\w’'&-]*){0,3})"
+    r"(?=[ ]?[:|–—·•]|[ ]-[ ]|[.,!])"
+)
+_TOP = 4
+"""How many paragraphs from the page's top may name the publication (headline, masthead)."""
+
+
+def masthead_edits(doc: Doc, context: Context) -> frozenset[int]:
+    """Start offsets of the sentences that credit the publication's own editor (see above)."""
+    if "dited by" not in doc.text:
+        return frozenset()
+    names = _masthead_names(doc)
+    found: set[int] = set()
+    for view in doc.views:
+        match = _EDITED.match(view.chunk)
+        if match is None:
+            continue
+        subject = match["subject"]
+        bare = _OWNED.sub("", subject)
+        if context.is_ours(bare):
+            continue
+        if _PUBLICATION.search(match[0]) or bare in names:
+            found.add(view.span.start)
+    return frozenset(found)
+
+
+def _masthead_names(doc: Doc) -> frozenset[str]:
+    """The names the page's top gives its publication, "The" left off."""
+    names: set[str] = set()
+    for para in doc.paras[:_TOP]:
+        for match in _MASTHEAD.finditer(doc.text, para.start, para.end):
+            names.add(_OWNED.sub("", match["name"]))
+    return frozenset(names)

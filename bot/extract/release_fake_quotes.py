@@ -1,0 +1,37 @@
+"""A quoted claim of a time the same sentence calls fake, for :mod:`bot.extract.release_unreal`.
+
+"Please stop sharing the “streaming from March” poster, it's a fake.", "Stop posting the “out
+in cinemas in March” screenshot - it is fake.", "The “premieres in March” listing is a hoax.":
+the time is inside the quoted claim and the writer denies it, so it is no window and no date.
+A quoted time the sentence does not call fake ("it will arrive “in March”") stays.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+_FAKE = (
+    r"(?:is|was|’s|'s)[ ](?:(?:completely|totally|entirely|simply|just|also|obviously)[ ])?"
+    r"(?:fake|false|a[ ]fake|a[ ]hoax|fabricated|doctored|photoshopped|made[ ]up|not[ ]real|"
+    r"not[ ]genuine|not[ ]true|untrue)\b|(?:isn|wasn)[’']t[ ](?:true|real|genuine)\b"
+)
+_QUOTED_FAKE = re.compile(
+    r"“(?P<claim>[^”]{1,60})”(?:[ ][a-z]+){0,3}?"
+    r"(?:,|[ ][-–—]|[ ]and)?[ ](?:(?:it|that|this|which)[ ]?)?(?:" + _FAKE + r")"
+)
+
+
+def quoted_claim_called_fake(evidence: str, when: str) -> bool:
+    """The sentence quotes a claim holding the time ``when`` ("2026-03", "2026-03-04",
+    "2026-03/2026-05") and calls the claim fake, and tells that time nowhere else."""
+    claims = [m["claim"] for m in _QUOTED_FAKE.finditer(evidence)]
+    if not claims:
+        return False
+    words = [calendar.month_name[int(part[5:7])] for part in when.split("/") if part[5:7]]
+    words = words or [when[:4]]
+    return any(
+        word in claim and evidence.count(word) == sum(c.count(word) for c in claims)
+        for word in words
+        for claim in claims
+    )

@@ -1,0 +1,49 @@
+"""A named person's words reported in inner marks inside someone's quotation.
+
+"“Ravi rang me and said, ‘I want it to sound like rust.’ I laughed,” Welk recalls" quotes Welk,
+and inside it Ravi: the inner line is Ravi's quote too, credited to the person the article
+already knows by that name. Only a name right before "said"/"told me" (with "just", "only" or
+"then" between, or a short "rang me and") counts; a pronoun ("She said, ‘...’"), a part or a
+name the article does not know gives no inner quote. A quotation that opens with the other's
+words ("“Ravi said, ‘...’,” Welk says") is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.speakers import Resolver
+from bot.extract.text import Doc
+from bot.facts import QuoteFact, SourceKind
+
+_INNER = re.compile(
+    r"(?<![\w’'])(?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)[ ]"
+    r"(?:(?:[a-z]+[ ]){1,3}and[ ])?(?:(?:just|only|simply|then)[ ])?"
+    r"(?:said|says|told[ ]me|would[ ]say)[,:]?[ ]"
+    r"‘(?P<line>[A-Z][^‘’”“]*?(?:’[a-z][^‘’”“]*?)*?[.!?]?),?’(?![\w])"
+)
+
+
+def with_reported_lines(doc: Doc, resolver: Resolver, quotes: list[QuoteFact]) -> list[QuoteFact]:
+    """``quotes`` with, after each served quote of a person, the lines it reports someone it
+    names (a person the article knows) as saying."""
+    parts = {f.character for f in resolver.cast}
+    out: list[QuoteFact] = []
+    for fact in quotes:
+        out.append(fact)
+        if not fact.served or fact.source is not SourceKind.PERSON:
+            continue
+        start = doc.text.find(fact.text)
+        if start < 0:
+            continue
+        for match in _INNER.finditer(fact.text):
+            if not fact.text[: match.start()].strip(" “\"‘'"):
+                continue  # a quotation that opens with another's words: left as it is
+            speaker = resolver.known(match["name"]) or resolver.known(match["name"].split()[-1])
+            if speaker is None or speaker.name == fact.speaker or match["name"] in parts:
+                continue
+            if speaker.name in parts or len(match["line"].split()) < 2:
+                continue
+            line = doc.text[start + match.start("line") : start + match.end("line")]
+            out.append(QuoteFact(line, speaker.name, SourceKind.PERSON, f"{match['name']} said"))
+    return out
