@@ -289,7 +289,7 @@ RECALL_SHORTFALLS = {
     ("blind-113", "quotes"): 0.907,
     ("blind-114", "cast"): 0.869,
     ("blind-114", "release"): 0.625,
-    ("blind-114", "quotes"): 0.844,
+    ("blind-114", "quotes"): 0.857,
     ("blind-115", "cast"): 0.818,
     ("blind-115", "crew"): 0.938,
     ("blind-115", "release"): 0.566,
@@ -365,7 +365,7 @@ RECALL_SHORTFALLS = {
     ("blind-134", "crew"): 0.89,
     ("blind-134", "release"): 0.612,
     ("blind-134", "quotes"): 0.875,
-    ("blind-135", "cast"): 0.718,
+    ("blind-135", "cast"): 0.734,
     ("blind-135", "crew"): 0.909,
     ("blind-135", "release"): 0.527,
     ("blind-135", "quotes"): 0.883,
@@ -422,7 +422,7 @@ RECALL_SHORTFALLS = {
     ("blind-150", "cast"): 0.849,
     ("blind-150", "crew"): 0.928,
     ("blind-150", "release"): 0.633,
-    ("blind-150", "quotes"): 0.93,
+    ("blind-150", "quotes"): 0.944,
     ("blind-151", "cast"): 0.859,
     ("blind-151", "crew"): 0.844,
     ("blind-151", "release"): 0.588,
@@ -558,7 +558,7 @@ RECALL_SHORTFALLS = {
     ("blind-185", "quotes"): 0.941,
     ("blind-186", "cast"): 0.733,
     ("blind-186", "release"): 0.647,
-    ("blind-186", "quotes"): 0.855,
+    ("blind-186", "quotes"): 0.867,
     ("blind-187", "cast"): 0.796,
     ("blind-187", "crew"): 0.921,
     ("blind-187", "release"): 0.9,
@@ -569,7 +569,15 @@ RECALL_SHORTFALLS = {
     ("blind-189", "cast"): 0.728,
     ("blind-189", "crew"): 0.926,
     ("blind-189", "release"): 0.645,
-    ("blind-189", "quotes"): 0.793,
+    ("blind-189", "quotes"): 0.804,
+    ("blind-190", "cast"): 0.842,
+    ("blind-190", "crew"): 0.886,
+    ("blind-190", "release"): 0.735,
+    ("blind-190", "quotes"): 0.918,
+    ("blind-191", "cast"): 0.87,
+    ("blind-191", "crew"): 0.94,
+    ("blind-191", "release"): 0.7,
+    ("blind-191", "quotes"): 0.891,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -613,9 +621,8 @@ PRECISION_SHORTFALLS = {
     ("blind-160", "release"): 0.941,
     ("blind-161", "release"): 0.944,
     ("blind-161", "quotes"): 0.956,
-    ("blind-162", "cast"): 0.967,
     ("blind-162", "release"): 0.944,
-    ("blind-163", "cast"): 0.941,
+    ("blind-163", "cast"): 0.96,
     ("blind-164", "release"): 0.9,
     ("blind-166", "release"): 0.95,
     ("blind-166", "quotes"): 0.951,
@@ -633,17 +640,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-190": {
-        "cast": (0.966, 0.814),
-        "crew": (1.0, 0.886),
-        "release": (0.96, 0.705),
-        "quotes": (0.964, 0.885),
+    "blind-192": {
+        "cast": (1.0, 0.81),
+        "crew": (0.972, 0.9),
+        "release": (0.956, 0.611),
+        "quotes": (0.914, 0.872),
     },
-    "blind-191": {
-        "cast": (1.0, 0.87),
-        "crew": (0.94, 0.94),
-        "release": (0.952, 0.666),
-        "quotes": (0.972, 0.855),
+    "blind-193": {
+        "cast": (0.918, 0.775),
+        "crew": (0.976, 0.854),
+        "release": (0.956, 0.733),
+        "quotes": (0.859, 0.785),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
