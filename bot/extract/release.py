@@ -105,7 +105,7 @@ from bot.extract.release_unannounced import unannounced
 from bot.extract.release_unreal import unreal
 from bot.extract.release_weekday_dates import weekday_dated
 from bot.extract.release_whole_runs import whole_run
-from bot.extract.release_window_matches import anchored_matches, window_matches
+from bot.extract.release_window_matches import date_matches, window_matches
 from bot.extract.release_words import (
     BACK_REFERENCE,
     DUE_COURSE,
@@ -116,6 +116,7 @@ from bot.extract.release_words import (
     SPECULATION,
     UNDER_WAY,
 )
+from bot.extract.releasecues import may_release
 from bot.extract.text import MASK, Doc, View
 from bot.facts import HELD, SURE, ReleaseFact, ReleaseKind
 
@@ -147,6 +148,8 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         charted = charted or charts_lowered(view.chunk, lowered)  # headline: "B Rises to Third"
         if sentence.start in carried or charted:
             aside, strict = sentence.para, charted or (strict and aside == sentence.para)
+        if not may_release(doc, view, unannounced):
+            continue  # no word any rule below needs (dates nothing, changes no state)
         if sentence.start in foreign or (foreign_before and _CARRIES_ON.match(view.chunk)):
             continue  # "... in the thriller X for Movistar. Filming starts next month.": X's
         ours = names_ours(without_lowered(view.chunk, lowered), context, strict=strict)
@@ -357,7 +360,7 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
 
 
 def _dates(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[ReleaseFact]:
-    for match in _date_matches(chunk):
+    for match in date_matches(chunk):
         if (
             SPECULATION.search(chunk, 0, match.start())
             or of_another_work(chunk, match.start(), context)
@@ -388,13 +391,3 @@ def _windows(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[
         spent = fact is not None and verb_spent(chunk, matches[:index], match.start(), fact)
         if fact is not None and not spent and not month_gone(doc.date, chunk, match, fact):
             yield fact
-
-
-def _date_matches(chunk: str) -> list[re.Match[str]]:
-    """:data:`DATE_RE` tried only around the month names it needs."""
-    return anchored_matches(DATE_RE, MAY_HOLD_DATE, chunk, _DATE_LEAD, _DATE_TAIL)
-
-
-_DATE_LEAD = 28
-"""How far before its month a date starts ("Wednesday, the 23rd of May")."""
-_DATE_TAIL = 14

@@ -1,4 +1,5 @@
-"""Where a sentence's windows are (a year, a month, a season), found only around their anchors.
+"""Where a sentence's windows (a year, a month, a season) and dates are, found only around their
+anchors.
 
 Each anchor bounds a quick search, and the window found is then read to its end without that
 bound: a place that begins like a month's name ("Sunbury in July 2024", "Fargo in March 2025")
@@ -9,17 +10,26 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.dates import WINDOW_ANCHOR, WINDOW_RE
+from bot.extract.dates import DATE_RE, MAY_HOLD_DATE, WINDOW_ANCHOR, WINDOW_RE
 
 _WINDOW_LEAD = 24
 """How far before its anchor a window's words start ("the second half of 2026")."""
 _WINDOW_TAIL = 12
 """How far after it they end ("Mar" of "in March 2025")."""
+_DATE_LEAD = 28
+"""How far before its month a date starts ("Wednesday, the 23rd of May")."""
+_DATE_TAIL = 14
+"""How far after its month a date ends (" 23rd, 2026" of "September 23rd, 2026")."""
 
 
 def window_matches(chunk: str) -> list[re.Match[str]]:
     """:data:`WINDOW_RE` tried only just around its anchors, each match read whole."""
     return anchored_matches(WINDOW_RE, WINDOW_ANCHOR, chunk, _WINDOW_LEAD, _WINDOW_TAIL)
+
+
+def date_matches(chunk: str) -> list[re.Match[str]]:
+    """:data:`DATE_RE` tried only around the month names it needs."""
+    return anchored_matches(DATE_RE, MAY_HOLD_DATE, chunk, _DATE_LEAD, _DATE_TAIL)
 
 
 def anchored_matches(

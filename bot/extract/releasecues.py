@@ -1,0 +1,77 @@
+"""Cue words the release sentence chain cannot find a fact without: a sentence that holds none
+of them skips the exclusion tests, :func:`~bot.extract.release._sentence_release` and the rules
+after it together.
+
+Most sentences of an article date nothing (one in twenty yields a release fact), yet each ran a
+dozen exclusion tests and forty rules. The words below are read off every rule of the chain: each
+needs a digit or a month's name (every date, :data:`~bot.extract.dates.DATE_RE`, and most
+windows), or one of the words of :data:`SENTENCE_CUES`. The chain's state is kept exactly: a
+sentence still runs when it would carry a "no date yet" on
+(:func:`~bot.extract.release_hopes.carries_on`), read a hope after one
+(:func:`~bot.extract.release_hopes.hoped_window`) or announce another work
+(:func:`~bot.extract.release_subjects.announces_another`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract import gates
+from bot.extract.cues import hint
+from bot.extract.dates import MONTH_HINT
+from bot.extract.release_hopes import carries_on
+from bot.extract.release_subjects import announces_another
+from bot.extract.text import Doc, View
+
+SENTENCE_CUES = hint(
+    # a window with no digit or month (dates.WINDOW_RE): "next spring", "later this year",
+    # "this Christmas", "next month"; release_status, work_shoots: "began shooting last month"
+    "spring", "summer", "autumn", "fall", "winter", "year", "christmas", "thanksgiving",
+    "halloween", "this month", "next month", "last month",
+    # "no date yet" (release._DATE_HINT; DUE_COURSE and release_pronouns._DATE_NAMED need
+    # "date" too), release_parts.NONE_YET, "hasn't given one yet" (release_pronouns), and an
+    # answer to "when?" (release._ANSWER_HINT)
+    "date", "window", "when", "there", "none", "not yet", "not so far", "tbc", "tba",
+    "given one", "set one", "announced one", "confirmed one", "named one", "revealed one",
+    "shared one", "picked one", "chosen one", "not until", "not before", "probably",
+    "some time", "sometime", "likely",
+    # the title (release._TITLE_HINT)
+    "name", "title", "called", "go out ", "goes out as", "released ",
+    # days named from the article's date (dates.RELATIVE_DAY_RE: weekdays end in "day") and
+    # offsets from an event (dates.OFFSET_RE); release_status: "wrapped last week"
+    "day", "night", "morning", "afternoon", "evening", "tomorrow", "this week", "last week",
+    "week after", "week before", "week later", "weeks after", "weeks before", "weeks later",
+    # the shoot under way or wrapped (release._UNDER_WAY_HINT, release_status), moved ("It has
+    # been pushed back to"); a shoot's start noun, span or fronted "Since" needs a month or digit
+    "rolling", "under way", "underway", "begun", "began", "started", "wrapped", "finished",
+    "ended", "concluded", "kicked off", "commenced", "pushed", "moved", "delayed",
+    "postponed", "put back",
+    # a bet on a window ("our money is on", "we'd bet on", "I would wager on")
+    "money", "bet ", "wager",
+)  # fmt: skip
+"""What any rule of the release sentence chain needs besides a digit, a month's name or a name
+after a colon, tried on the sentence's own text in lower case (quotes unmasked, so a quoted time
+counts). A new
+release rule's words belong here (``tests/extract/test_gates.py`` runs a corpus sample with the
+gates open to catch one forgotten)."""
+
+_DIGITS = hint(*"0123456789")
+_COLON_NAME = re.compile(r":[ ](?![a-z])\w")
+"""A title with its subtitle ("Lanterns: The Long Night"), tried on the masked sentence: not a
+colon before a quotation ("she said: “..."); a timeline entry's colon comes with a digit."""
+
+
+def may_release(doc: Doc, view: View, unannounced: int) -> bool:
+    """Whether the release chain may find a fact in the sentence or change its state
+    (``unannounced``: the paragraph of the last "no date yet"); always, with the gates open."""
+    if not gates.closed() or view.span.para == unannounced:
+        return True
+    text = doc.text[view.span.start : view.span.end]
+    return bool(
+        _DIGITS.search(text)
+        or MONTH_HINT.search(text)
+        or SENTENCE_CUES.search(text.lower())
+        or _COLON_NAME.search(view.chunk)
+        or carries_on(doc, view, unannounced)
+        or announces_another(view.chunk)
+    )
