@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.extract.castdubs import dub_voiced
 from bot.facts import CastFact, held
 
 CROSSED_DOUBT = 'another item of the list stands between the part and its "played by"'
@@ -68,6 +69,8 @@ def uncrossed(pattern: re.Pattern[str], chunk: str) -> Iterator[re.Match[str]]:
             or _NAMED_LAST.search(chunk, match.end("char"), match.start("actor"))
         ):
             at = match.end("char")  # "the Sable Institute, Lady Petra Lune, played by"
+        elif dub_voiced(chunk, match.start(), match.end()):
+            at = match.end()  # "In the dub, Mira is voiced by X": the dub's voice, no casting
         elif item is None:
             yield match
             at = match.end()

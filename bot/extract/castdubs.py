@@ -3,7 +3,8 @@
 "The German-language dub will feature Jo Brandt as the voice of Mira" names who dubs a part in
 another language's version, not who was cast in the work; so does "in the dubbed version, Ana
 Ruiz is heard as the voice of Tom". Without a dub in the sentence, "as the voice of" (an
-animated film's cast) is still a casting.
+animated film's cast) is still a casting. Nor is "In the dub, Tom is voiced by Kai Lund"
+(:func:`dub_voiced`, for :mod:`bot.extract.castcrossed`).
 """
 
 from __future__ import annotations
@@ -12,9 +13,18 @@ import re
 
 _DUB = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|voice-?overs?)\b", re.IGNORECASE)
 _VOICE_OF = re.compile(r"[ ]as[ ]the[ ]voice[ ]of[ ]")
+_DUBBED = re.compile(r"\b(?:dub|dubs|dubbed|dubbing)\b", re.IGNORECASE)
+_VOICED_BY = re.compile(r"\bvoiced[ ](?:[a-z]+[ ])?by\b")
 
 
 def dubbed_voice(chunk: str, start: int, end: int) -> bool:
     """Whether the casting over ``chunk[start:end]`` is "as the voice of" a part in a sentence
     about a dub or a voice-over."""
     return _VOICE_OF.search(chunk, start, end) is not None and _DUB.search(chunk) is not None
+
+
+def dub_voiced(chunk: str, start: int, end: int) -> bool:
+    """Whether the "voiced by" over ``chunk[start:end]`` stands in a sentence about a dub: "In
+    the dub, Mira is voiced by Jo Brandt" names the dub's voice, not the work's cast (an
+    animated film's "Mira is voiced by Jo Brandt" is still a casting)."""
+    return _VOICED_BY.search(chunk, start, end) is not None and _DUBBED.search(chunk) is not None

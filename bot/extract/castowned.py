@@ -103,10 +103,18 @@ _PLACE_WORDS = frozenset(
         "Wharf",
         "Quay",
         "Market",
+        "Church",
+        "Chapel",
+        "Cathedral",
+        "Abbey",
+        "Priory",
     }
 )
 """A place's word as the whole "part": "by Ada Vale's Pond" names a place, not a character (a
 part's surname may be one of these, but then the first name comes with it)."""
+_SAINT = ("St ", "St. ", "Saint ")
+"""A saint as the owner: "outside St Anselm's Church", "St Wenna's" name a church, a school or a
+hospital, never an actor and a part."""
 _OWNED_OWNER = re.compile(r"[A-Za-z][’'](?:s)?[ ]$")
 """A possessive right before the "actor": "Westmoor Common's Harlow Bathers' Lido" is a place
 inside a place, no actor's part (it takes at most the four characters before the actor)."""
@@ -157,8 +165,8 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
             continue
         if chunk.endswith(_WORK_LEADS, 0, match.start()) or said_absent(chunk, match.start()):
             continue  # "seen in Ada Vale's Lumen": a career line's work; "no sign of": absent
-        if actor.startswith("The "):
-            continue  # "The Quarry Warden's Son": a title's possessive
+        if actor.startswith(("The ", *_SAINT)):
+            continue  # "The Quarry Warden's Son": a title's possessive; "St Anselm's": a church
         if match.re is _OWNED and match["plural"] and not chunk.endswith(" and ", 0, match.start()):
             continue  # "Ada Vale's Mira get": a plural verb fits only the second of a pair
         found.append(casting_at(match, evidence, offset))

@@ -53,6 +53,7 @@ _DEMONYM = re.compile(r"(?:ian|ean|itan|ese|ish|ic|ine|ais|ois)$")
 """How adjectives of place end (Sevillian, Neapolitan, Maltese, Cornish, Baltic, Bordelais)."""
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ ]$")
 _DOUBT = "named only in 'the ... actor'"
+_UNCAST = "'the ... actor' with a word no casting names"
 
 
 def find_epithets(
@@ -66,7 +67,7 @@ def find_epithets(
         evidence = doc.text[sentence.start : sentence.end].strip()
         if "actor" in chunk or "actress" in chunk:
             found.extend(_the_part_actor(doc, people, characters, view, evidence))
-            found.extend(_part_then_actor(doc, people, context, chunk, evidence))
+            found.extend(_part_then_actor(doc, people, context, chunk, evidence, characters))
         if "s, who " in chunk:
             found.extend(_pair(doc, people, view, evidence, [c.character for c in cast]))
         if "-year-old, who " in chunk:
@@ -139,11 +140,12 @@ def _the_part_actor(
     return found
 
 
-def _part_then_actor(
-    doc: Doc, people: People, context: Context, chunk: str, evidence: str
+def _part_then_actor(  # noqa: PLR0917 - a private helper called once
+    doc: Doc, people: People, context: Context, chunk: str, evidence: str, parts: list[str]
 ) -> list[CastFact]:
     """ "Amos actor Owen Gallagher": a first name before "actor" is the part, unless the article
-    uses it as a work's or a company's name."""
+    uses it as a work's or a company's name. After an article ("the Lisbon actor X") the word
+    is where the actor is from or works as often as a part: held unless the article casts it."""
     found: list[CastFact] = []
     for match in _PART_ACTOR.finditer(chunk):
         character = clean_character(match["char"])
@@ -169,9 +171,16 @@ def _part_then_actor(
         if adjective:
             found.append(CastFact(actor, character, evidence, confidence=HELD,
                                   doubt="an adjective of place before 'actor'"))  # fmt: skip
+        elif _ARTICLE_BEFORE.search(chunk, 0, match.start()) and not _cast_as(character, parts):
+            found.append(CastFact(actor, character, evidence, confidence=HELD, doubt=_UNCAST))
         else:
             found.append(CastFact(actor, character, evidence))
     return found
+
+
+def _cast_as(word: str, characters: list[str]) -> bool:
+    """``word`` is a part another casting names, whole or as its first name."""
+    return any(c == word or c.split()[0] == word for c in characters if c)
 
 
 def _mixed_origin(word: str) -> bool:
