@@ -39,7 +39,7 @@ from bot.extract.release_asked import asked_shoot
 from bot.extract.release_bets import bet_on
 from bot.extract.release_beyond import said_only
 from bot.extract.release_capital_titles import spelled_titles
-from bot.extract.release_carried_years import carried_year
+from bot.extract.release_carried_years import carried_month, carried_year
 from bot.extract.release_chart_heads import charts_lowered, lowered_names, without_lowered
 from bot.extract.release_checks import deduped, settled
 from bot.extract.release_conflicts import derived, plain_first
@@ -390,4 +390,4 @@ def _windows(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[
         fact = windowed(doc.date, chunk, match, evidence, context)
         spent = fact is not None and verb_spent(chunk, matches[:index], match.start(), fact)
         if fact is not None and not spent and not month_gone(doc.date, chunk, match, fact):
-            yield fact
+            yield carried_month(chunk, match, fact)  # "began in January 2025, wrapped in April"
