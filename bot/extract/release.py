@@ -90,6 +90,7 @@ from bot.extract.release_renewals import renews_a_season
 from bot.extract.release_revealed_titles import revealed_title
 from bot.extract.release_shoot_moves import shoot_moved
 from bot.extract.release_shoot_seasons import shoot_season
+from bot.extract.release_signoffs import signed_off
 from bot.extract.release_since import out_since
 from bot.extract.release_sources import told_by_source
 from bot.extract.release_spans import start_noun
@@ -182,6 +183,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
             aside, strict = sentence.para, False  # the rest of the paragraph is the sequel's
     facts.extend(asked_shoot(doc))  # "When did you wrap?" / "The 14th of November."
     facts += answered_none(doc) + out_today(doc, context)  # "Release date? None."; "X is out now"
+    facts += signed_off(doc, context, facts)  # a review's "X is streaming on Netflix now."
     facts = narrowed(deduped(plain_first(settled(facts, doc.date, context)), doc.date))
     facts = unreal(doc.text, guessed_next(doc.text, facts))  # "... in May. That's a guess."
     facts = corrected(doc, context, facts)  # "Correction: we said 3 July; ..."
