@@ -19,6 +19,7 @@ import re
 from bot.extract.castrivalfollowers import follows_rival_tally
 from bot.extract.context import Context
 from bot.extract.release_entries import another_entry
+from bot.extract.release_figures_due import figures_due
 from bot.extract.release_interviews import interviewee_work
 from bot.extract.release_subjects import names_ours
 from bot.extract.release_words import FILMING_NOUN
@@ -56,6 +57,8 @@ def names_other_work(doc: Doc, view: View, context: Context) -> bool:
         return True  # "Pebble Street (Apple TV+) – out now, after its finale landed on 3 April"
     if (context.ours or context.headline) and follows_rival_tally(doc, view, context):
         return True  # "Tin Lid has five nods. The film, directed by X, opens on 6 March."
+    if figures_due(chunk):
+        return True  # "Ratings for the week, covering the finale, are due on Thursday."
     if not (context.ours or context.headline) or not any(q in chunk for q in _QUOTES):
         return False
     titles = [m["title"] for m in _KIND_TITLED.finditer(chunk)]
