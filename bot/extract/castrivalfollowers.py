@@ -18,7 +18,7 @@ from bot.extract.castelsewhere import ours
 from bot.extract.castrivaltallies import tally_owner
 from bot.extract.context import Context
 from bot.extract.rival_tallies import PRONOUNS
-from bot.extract.text import Doc
+from bot.extract.text import Doc, View
 
 _KIND = (
     r"(?:drama|comedy|thriller|film|feature|series|show|western|romance|musical|documentary|"
@@ -41,15 +41,31 @@ def after_rival_tallies(doc: Doc, context: Context) -> set[str]:
     before, para = "", -1
     for view in doc.views:
         text = doc.text[view.span.start : view.span.end].strip()
-        if (
-            view.span.para == para
-            and _OPENS_ON_WORK.match(text)
-            and _rival(before, context)
-            and not any(w.strip(",.:;’'“”‘\"") in context.ours for w in text.split())
-        ):
+        if view.span.para == para and _follows(text, before, context):
             told.add(text)
         before, para = text, view.span.para
     return told
+
+
+def follows_rival_tally(doc: Doc, view: View, context: Context) -> bool:
+    """Whether ``view`` opens on a described work right after a rival's tally in its paragraph
+    ("... is Tin Lid, with five nods. The film, directed by Ada Vale, opens on 6 March"): its
+    maker and its dates are the rival's (for the crew and release chains)."""
+    if not _OPENS_ON_WORK.match(view.chunk):
+        return False
+    before = next((v for v in reversed(doc.views) if v.span.start < view.span.start), None)
+    if before is None or before.span.para != view.span.para:
+        return False
+    text = doc.text[view.span.start : view.span.end].strip()
+    return _follows(text, doc.text[before.span.start : before.span.end].strip(), context)
+
+
+def _follows(text: str, before: str, context: Context) -> bool:
+    return (
+        _OPENS_ON_WORK.match(text) is not None
+        and _rival(before, context)
+        and not any(w.strip(",.:;’'“”‘\"") in context.ours for w in text.split())
+    )
 
 
 def _rival(text: str, context: Context) -> bool:

@@ -14,6 +14,7 @@ import re
 
 from bot.extract.context import Context
 from bot.extract.crewcreditappositions import credited_appositions
+from bot.extract.crewinterviewees import interviewee_credits
 from bot.extract.crewwords import CREW_WORDS
 from bot.extract.names import NAME, People, is_full
 from bot.extract.text import Doc
@@ -40,9 +41,12 @@ _APPOSED = re.compile(
 def apposed_credits(
     doc: Doc, people: People, context: Context, crew: list[CrewFact]
 ) -> list[CrewFact]:
-    """``crew`` with each "X, the creator of <our work>," credit it lacks."""
+    """``crew`` with each "X, the creator of <our work>," credit it lacks (and an interview's
+    standfirst post for its headlined subject: :mod:`bot.extract.crewinterviewees`)."""
     if _HINT.search(doc.body) is None:
-        return credited_appositions(doc, people, context, crew)
+        return interviewee_credits(
+            doc, people, context, credited_appositions(doc, people, context, crew)
+        )
     found = list(crew)
     have = {(f.role, f.name) for f in crew}
     for view in doc.views:
@@ -60,7 +64,9 @@ def apposed_credits(
                 if (role, name) not in have:
                     have.add((role, name))
                     found.append(CrewFact(name, role, evidence))
-    return credited_appositions(doc, people, context, found)
+    return interviewee_credits(
+        doc, people, context, credited_appositions(doc, people, context, found)
+    )
 
 
 def _names_ours(work: str, context: Context) -> bool:

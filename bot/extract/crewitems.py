@@ -8,7 +8,9 @@ credit there is the article's only where the text is about its production.
   title, and which names nothing of the article's own work: its creator, writer and
   director are that work's ("Writer Ada Vale has described it as ...").
 * A sentence that opens on another work, its makers in an aside, and its tally of nominations
-  ("Brine Lane, from director Otto Quell, has three"): an awards page's rival.
+  ("Brine Lane, from director Otto Quell, has three"): an awards page's rival; so does the
+  sentence after a rival's tally that opens on it described ("The film, directed by Otto Quell,
+  opens on 6 March").
 * A sentence that sets another work beside its maker's possessive ("The closing gala is Brine
   Lane, the Icelandic director Otto Quell’s drama", "“Tin Acre”, writer-director Ada Vale’s
   debut"): whom it credits made that work.
@@ -28,6 +30,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from bot.extract.castrivalfollowers import follows_rival_tally
 from bot.extract.context import Context
 from bot.extract.crewentries import other_plain_items
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
@@ -91,6 +94,7 @@ def other_works_sentences(doc: Doc, context: Context) -> set[int]:
     plain |= other_news_items(doc, lambda text: _names_ours(text, ours))
     plain |= other_blog_entries(doc, lambda text: _names_ours(text, ours))  # a blog's entry
     plain |= _rival_tallies(doc, ours)
+    plain |= {v.span.start for v in doc.views if follows_rival_tally(doc, v, context)}
     plain |= _possessed(doc, ours)
     return _other_items(doc, ours) | _described_after(doc, ours) | _made_by(doc, ours) | plain
 

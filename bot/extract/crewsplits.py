@@ -6,13 +6,16 @@ Two shapes read one list as one credit when the copy gives two (invented example
   scored the pilot, returns as composer" - the singular verb has B alone for its subject, so A
   is no composer and B no casting director;
 - "the director and writer X" once the article named another director: two people, the
-  director already named and X the writer, so X is no director.
+  director already named and X the writer, so X is no director;
+- a list's last word that describes the next person: "the cinematographer is A and Danish
+  composer B" (see :mod:`bot.extract.crewlistadjectives`).
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.extract.crewlistadjectives import describes_the_next
 from bot.extract.names import NAME
 from bot.facts import CrewRole
 
@@ -51,7 +54,7 @@ def split_credits(raw: list[tuple[str, CrewRole, str]]) -> list[tuple[str, CrewR
             for name in holders:
                 if evidence.startswith(name, at) and holders - {name}:
                     dropped.add((name, role, evidence))
-    return [credit for credit in raw if credit not in dropped]
+    return [c for c in raw if c not in dropped and not describes_the_next(c[0], c[2])]
 
 
 def _post(words: str) -> CrewRole | None:

@@ -72,7 +72,8 @@ def part_months(part: str) -> tuple[int, int]:
 WINDOW_RE = re.compile(
     rf"\b(?:(?P<rel>this|next|a|an|the)[ ](?!(?-i:[A-Z]\w+[ ][A-Z][a-z]))(?P<season>{_SEASON})"
     r"(?![ ](?:of[ ])?\d{4}|[ ]term|[ ]semester)"
-    r"|(?P<mpart>early|mid|late|the[ ](?:end|start|beginning|middle)[ ]of)"
+    r"|(?P<mpart>early|mid|late|the[ ](?:end|start|beginning|middle"
+    r"|(?:first|second|third|last|final)[ ]week)[ ]of)"
     rf"[- ](?P<pmonth>{MONTH_PATTERN})(?:[ ](?P<pmy>\d{{4}}))?"
     rf"|(?P<season2>{_SEASON})[ ](?:of[ ])?(?P<sy>\d{{4}})"
     rf"|(?P<part>{PART})[ -]?(?P<py>\d{{4}})"

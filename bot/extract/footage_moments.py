@@ -53,7 +53,7 @@ _MOMENT = re.compile(
 moment, "; an actor asked about "the teaser's big scene" is not given it."""
 _SAYING = re.compile(
     r"\b(?:explaining|saying|telling|insisting|warning|asking|declaring|announcing|reminding|"
-    r"whispering)\b[^.!?“”\"]{0,40}$"
+    r"whispering|purring|murmuring|hissing|growling|snarling|intoning)\b[^.!?“”\"]{0,40}$"
 )
 """A speaking participle close before the marks: "calmly explaining that a tape "."""
 _REACH = 80

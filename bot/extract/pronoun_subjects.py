@@ -41,6 +41,7 @@ from bot.extract.descriptions import unlabelled
 from bot.extract.floor_handovers import handed_floor
 from bot.extract.inverted_subjects import inverted_subject
 from bot.extract.owned_work_subjects import owned_work
+from bot.extract.part_leavers import left_then_handed
 from bot.extract.plural_subjects import plural_group
 
 _PLACE_WORDS = "In|At|On|From|Across|Outside|Inside|Around|Near|Over"
@@ -109,6 +110,7 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
         and _MANNER.match(raw) is None
         and not _apposed_role(chunk, at, raw, found)
         and not (pronoun in ("he", "she") and plural_group(raw))
+        and not left_then_handed(chunk, at, raw)
     ]
     aside = [(at, raw) for at, raw in aside if not _listed_after(chunk, at, raw, pronoun)]
     described = _OBJECT.get(pronoun)

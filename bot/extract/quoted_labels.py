@@ -132,9 +132,10 @@ def held_if_listed(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
 
 _KNOWN_AS = re.compile(
     r"\b(?:typecast|known|billed|branded|labelled|labeled|pigeonholed|remembered|nicknamed)"
-    r"[ ]as[ ]$"
+    r"(?:,[ ][a-z][a-z ]{1,24},)?[ ]as[ ]$"
 )
-"""A name someone goes by or fears being given ("typecast as “the kettle drum man”")."""
+"""A name someone goes by or fears being given ("typecast as “the kettle drum man”"), perhaps
+with a short aside before "as" ("known, for now, as “the new boy from ...”")."""
 _NICKNAMED = re.compile(r"\b(?:nicknamed|christened)[ ][^.;:!?“”\"]{1,60}[ ]$")
 """A name a thing is given, its object between ("locals have nicknamed the pier “the plank”")."""
 _THING_CALLED = re.compile(
@@ -162,7 +163,7 @@ def held_if_named_as(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     named = (
         nickname
         and len(fact.text.split()) <= _NICKNAME_WORDS
-        and _KNOWN_AS.search(text, before, quote.start - 1) is not None
+        and _KNOWN_AS.search(text, max(quote.start - 50, 0), quote.start - 1) is not None
     )
     shown = faceless(fact) and _READS.search(text, before, quote.start - 1) is not None
     given = _NICKNAMED.search(text, max(quote.start - 80, 0), quote.start - 1) is not None

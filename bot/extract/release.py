@@ -39,7 +39,7 @@ from bot.extract.release_asked import asked_shoot
 from bot.extract.release_bets import bet_on
 from bot.extract.release_beyond import said_only
 from bot.extract.release_capital_titles import spelled_titles
-from bot.extract.release_carried_years import carried_year
+from bot.extract.release_carried_years import carried_month, carried_year
 from bot.extract.release_chart_heads import charts_lowered, lowered_names, without_lowered
 from bot.extract.release_checks import deduped, settled
 from bot.extract.release_conflicts import derived, plain_first
@@ -90,6 +90,7 @@ from bot.extract.release_renewals import renews_a_season
 from bot.extract.release_revealed_titles import revealed_title
 from bot.extract.release_shoot_moves import shoot_moved
 from bot.extract.release_shoot_seasons import shoot_season
+from bot.extract.release_signoffs import signed_off
 from bot.extract.release_since import out_since
 from bot.extract.release_sources import told_by_source
 from bot.extract.release_spans import start_noun
@@ -182,6 +183,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
             aside, strict = sentence.para, False  # the rest of the paragraph is the sequel's
     facts.extend(asked_shoot(doc))  # "When did you wrap?" / "The 14th of November."
     facts += answered_none(doc) + out_today(doc, context)  # "Release date? None."; "X is out now"
+    facts += signed_off(doc, context, facts)  # a review's "X is streaming on Netflix now."
     facts = narrowed(deduped(plain_first(settled(facts, doc.date, context)), doc.date))
     facts = unreal(doc.text, guessed_next(doc.text, facts))  # "... in May. That's a guess."
     facts = corrected(doc, context, facts)  # "Correction: we said 3 July; ..."
@@ -390,4 +392,4 @@ def _windows(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[
         fact = windowed(doc.date, chunk, match, evidence, context)
         spent = fact is not None and verb_spent(chunk, matches[:index], match.start(), fact)
         if fact is not None and not spent and not month_gone(doc.date, chunk, match, fact):
-            yield fact
+            yield carried_month(chunk, match, fact)  # "began in January 2025, wrapped in April"

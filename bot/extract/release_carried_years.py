@@ -10,8 +10,8 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from bot.extract.dates import DATE_RE, parse_date, safe_date
-from bot.facts import ReleaseFact
+from bot.extract.dates import DATE_RE, WINDOW_RE, month_number, parse_date, safe_date
+from bot.facts import ReleaseFact, ReleaseKind
 
 
 def carried_year(chunk: str, match: re.Match[str], fact: ReleaseFact) -> ReleaseFact:
@@ -34,3 +34,27 @@ def _carried(chunk: str, match: re.Match[str], day: dt.date | None) -> dt.date |
     if first is None or start is None or first < start:
         return day  # "PERTH, 4 May 2024 - filming began on 3 May": a dateline's day
     return first
+
+
+_SHOOT = frozenset({ReleaseKind.FILMING_STARTED, ReleaseKind.FILMING_WRAPPED})
+
+
+def carried_month(chunk: str, match: re.Match[str], fact: ReleaseFact) -> ReleaseFact:
+    """A past shoot's month written without a year (``match``) after a month written with one
+    in the same sentence takes that year, or the next when its month comes earlier: "Shooting
+    began in January 2025 and wrapped in April" wrapped in April 2025, not in the April the
+    article's own date would give it."""
+    window = fact.window
+    if fact.kind not in _SHOOT or window is None or len(window) != 7:
+        return fact
+    if match["my"] or match["pmy"] or not (match["month"] or match["pmonth"]):
+        return fact
+    told = [m for m in WINDOW_RE.finditer(chunk, 0, match.start()) if m["my"] or m["pmy"]]
+    if not told:
+        return fact
+    earlier = told[-1]
+    year = int(earlier["my"] or earlier["pmy"])
+    first = month_number(earlier["month"] or earlier["pmonth"])
+    month = int(window[5:])
+    carried = f"{year + (month < first)}-{month:02d}"
+    return replace(fact, window=carried) if carried < window else fact

@@ -3,7 +3,8 @@
 A work named by its kind and title in quotation marks that is not ours, in a sentence that does
 not name ours: "She also has the Tamil drama ‘Kaatru Veli’ lined up, which releases on 2 May",
 "his Netflix series “Dry Creek” drops in March"; or an interviewee's other work (see
-:mod:`bot.extract.release_interviews`). The time is the other work's.
+:mod:`bot.extract.release_interviews`), or an awards page's rival described right after its
+tally ("Tin Lid has five nods. The film opens on 6 March"). The time is the other work's.
 
 One person's part of a shoot: "She will film her scenes in October", "he is expected to shoot
 his portions in March". The production's own shoot is another matter (it may have begun long
@@ -15,8 +16,10 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.castrivalfollowers import follows_rival_tally
 from bot.extract.context import Context
 from bot.extract.release_entries import another_entry
+from bot.extract.release_figures_due import figures_due
 from bot.extract.release_interviews import interviewee_work
 from bot.extract.release_subjects import names_ours
 from bot.extract.release_words import FILMING_NOUN
@@ -45,12 +48,17 @@ _FILMING = frozenset(
 
 def names_other_work(doc: Doc, view: View, context: Context) -> bool:
     """The sentence names another work by kind and quoted title (neither ours nor in the
-    headline), and does not name ours; or it dates an interviewee's other work."""
+    headline), and does not name ours; or it dates an interviewee's other work, or a rival's
+    described right after its tally of nominations (:mod:`.castrivalfollowers`)."""
     if interviewee_work(doc, view, context):
         return True
     chunk = view.chunk
     if (context.ours or context.headline) and another_entry(chunk, context):
         return True  # "Pebble Street (Apple TV+) – out now, after its finale landed on 3 April"
+    if (context.ours or context.headline) and follows_rival_tally(doc, view, context):
+        return True  # "Tin Lid has five nods. The film, directed by X, opens on 6 March."
+    if figures_due(chunk):
+        return True  # "Ratings for the week, covering the finale, are due on Thursday."
     if not (context.ours or context.headline) or not any(q in chunk for q in _QUOTES):
         return False
     titles = [m["title"] for m in _KIND_TITLED.finditer(chunk)]

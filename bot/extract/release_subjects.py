@@ -24,6 +24,7 @@ from bot.extract.release_player_arrivals import player_arrives
 from bot.extract.release_promotion_arrivals import promotion_arrives
 from bot.extract.release_song_dates import song_released
 from bot.extract.release_story_starts import begins_a_deed
+from bot.extract.release_story_times import story_time
 from bot.extract.release_words import RELEASE_VERB
 
 _MOVES = (
@@ -146,6 +147,7 @@ def not_a_release(before: str, clause: str, chunk: str) -> bool:
         or promotion_arrives(before, chunk)  # "a first look will arrive “soon”, so in June"
         or ("begins " in before and begins_a_deed(before))  # "Edda begins courting in May"
         or another_deeds_day(before, clause)  # "the notes that landed in my inbox on Monday"
+        or story_time(before)  # "the sequel, out today, picks up the summer after the wedding"
     )
 
 

@@ -272,11 +272,18 @@ MOVED = re.compile(
     r"\b(?:moved|moving|pushed|shifted|delayed|brought[ ]forward|rescheduled|bumped)\b"
 )
 TO_DATE = re.compile(r"[ ]to[ ](?:[A-Z][a-z]+day,?[ ])?(?:\d|[A-Z][a-z]+[ ]\d)")
-FILMING_SPAN = re.compile(
-    rf"\b(?:between|from)[ ](?P<m1>{MONTH_PATTERN})(?:[ ](?P<y1>\d{{4}}))?[ ](?:and|to|until|"
-    rf"through)[ ](?P<m2>{MONTH_PATTERN})(?:[ ](?P<y2>\d{{4}}))?(?:[ ](?P<rel>last|this)[ ]year)?"
+_SPAN_EDGE = (
+    r"(?:(?:early|mid|late)[- ]|the[ ](?:start|beginning|middle|end|(?:first|second|third|last|"
+    r"final)[ ]week)[ ]of[ ])?"
 )
-"""A shoot's span: "Filming took place between July and September last year"."""
+"""Where in its month a span begins or ends: "early", "mid-", "the end of", "the last week of"."""
+FILMING_SPAN = re.compile(
+    rf"\b(?:between|from)[ ]{_SPAN_EDGE}(?P<m1>{MONTH_PATTERN})(?:[ ](?P<y1>\d{{4}}))?[ ]"
+    rf"(?:and|to|until|through|into)[ ]{_SPAN_EDGE}(?P<m2>{MONTH_PATTERN})(?:[ ](?P<y2>\d{{4}}))?"
+    r"(?:[ ](?P<rel>last|this)[ ]year)?"
+)
+"""A shoot's span: "Filming took place between July and September last year", "ran from early
+March to the end of May 2025", "from October 2025 into January"."""
 SEASON_NUMBER = r"(?:one|two|three|four|five|six|\d)"
 """A season's or series' number as a headline or a listicle writes it: "series two", "Season 3"."""
 SEASON_WORD = re.compile(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.names import NAME, TOKEN
+from bot.extract.part_descriptions import describes_part
 
 PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
 SOURCE_NOUN = (
@@ -140,9 +141,10 @@ _APPOSED_NAME = re.compile(
 Quesnel, shared ...", "The cast's youngest newcomer, 19-year-old Ada Vale, plays ..."."""
 _INVERTED = re.compile(
     rf"(?:(?:Among|Joining|Returning|Also[ ]back|Back|Also[ ]returning)\b[^.;:,]{{0,60}}?"
-    rf"[ ](?:is|are|was|were)|(?:And[ ]here|Here)[ ](?:is|comes))[ ](?P<name>{NAME})"
+    rf"[ ](?:is|are|was|were)|(?:And[ ]here|Here)[ ](?:is|comes))[ ]{AGED}(?P<name>{NAME})"
 )
-"""A subject after its verb: "Among the newcomers is Ilka Varo, who ...", or presented, as a
+"""A subject after its verb, perhaps with an age: "Among the newcomers is Ilka Varo, who ...",
+"Among the crowd was 15-year-old Ilka Varo from Hythe", or presented, as a
 live blog greets an arrival: "And here is Ilka Varo herself."."""
 _BRACKETED_END = re.compile(r"[ ]\([^()]{1,60}\)[ ]*(?:[.;!?]|$)")
 """A bracket that ends the sentence after a name: the name is the last clause's object."""
@@ -197,6 +199,8 @@ def clause_subjects(chunk: str) -> list[tuple[int, str]]:
         aside = after_comma and chunk[match.end() : match.end() + 1] == ","
         if aside and match["name"] and (opener is None or found):
             continue
+        if after_comma and match["who"] and describes_part(chunk, match.start("who"), match["who"]):
+            continue  # "she played Ada Morrow, a nurse who runs a clinic": the part's description
         if after_comma and match["name"] and _BRACKETED_END.match(chunk, match.end()):
             continue  # "the lead, Tobin Ashgrove (Reuben Vale).": a part and its player, no clause
         apposed = _APPOSED_NAME.match(chunk, match.end())

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.quoted_years import year_phrase
+
 
 def is_quotation(
     text: str, quote: tuple[int, int], para: tuple[int, int], *, title_like: bool
@@ -17,7 +19,8 @@ def is_quotation(
     as a caption ("posted a photo, captioned “WE ARE BACK”").
     """
     if title_like and not (
-        _reported_word(text, quote, para)
+        year_phrase(text[quote[0] : quote[1]])
+        or _reported_word(text, quote, para)
         or _SAID_AFTER.match(text, quote[1], para[1])
         or _whole_sentence(text, quote, para)
         or _shouted_caption(text, quote, para)

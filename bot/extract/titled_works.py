@@ -17,6 +17,7 @@ import re
 
 from bot.extract.owned_lines import after_close
 from bot.extract.placed_titles import placed_title
+from bot.extract.season_titles import season_title
 from bot.extract.worked_titles import SHORT_TITLE, worked_title
 
 _WORDS = 5
@@ -88,6 +89,8 @@ def titled(text: str, start: int, end: int) -> bool:
         return False
     if _OWNER_BEFORE.search(text, max(0, start - 40), max(0, start - 1)) is not None:
         return True
+    if season_title(text, start):
+        return True  # "two seasons of “...”"
     if _comma_placed(text, start, end):
         return True
     if _noun_placed(text, start) or _GENRE_BEFORE.search(text, max(0, start - 16), start - 1):

@@ -1,0 +1,40 @@
+"""A credits list that runs into the next person's description, for :mod:`bot.extract.crewsplits`.
+
+A list after a role ("the cinematographer is A and ...") takes every capitalised word after
+"and"; when that word only describes the next person, it names no one (invented examples):
+
+- a nationality before another role noun: "the cinematographer is A and Danish composer B";
+- a hyphenated description: "the editor is A and Berlin-based composer B", "... and
+  Oscar-winning composer B".
+
+So a one-word credit whose every use in its sentence is a list's last word that stands before
+a role noun and a name, or before a hyphen and a lowercase word, is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NOUN = (
+    r"(?:composer|cinematographer|editor|director|producer|writer|screenwriter|author|novelist|"
+    r"creator|showrunner|film-?maker|actor|actress|designer|artist|musician|songwriter|"
+    r"photographer|animator|dop|dp|star)s?"
+)
+_DESCRIBER = re.compile(
+    rf"(?:-[a-z][\w’'-]*[ ][a-z]|[ ](?:[a-z][\w’'-]*[ ]){{0,2}}{_NOUN}[ ][A-Z])"
+)
+"""What follows a describing word: "-based composer", " composer B", " casting director B"."""
+_JOINER = re.compile(r"(?:,|\band|&)[ ]$")
+
+
+def describes_the_next(name: str, evidence: str) -> bool:
+    """Whether the one-word ``name`` is, at every use in ``evidence``, a list's last word that
+    describes the next person ("A and Danish composer B") rather than a name."""
+    if " " in name or not name:
+        return False
+    uses = list(re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'])", evidence))
+    return bool(uses) and all(
+        _JOINER.search(evidence, max(0, use.start() - 5), use.start())
+        and _DESCRIBER.match(evidence, use.end())
+        for use in uses
+    )

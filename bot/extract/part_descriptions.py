@@ -1,0 +1,21 @@
+"""A part's apposed description is no unnamed source: "in which she played Ada Morrow, a Welsh
+nurse who runs a clinic" describes the part Ada Morrow, so a later "she says" is not "a Welsh
+nurse who runs a" but the profile's subject ("He plays Bram Hollis, a farmer who sells the
+land" names no farmer who speaks; "cast as Mina Quell, an archivist who ..." neither)."""
+
+from __future__ import annotations
+
+import re
+
+_PART_BEFORE = re.compile(
+    r"\b(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|as|role[ ]of)[ ]"
+    r"(?:[A-Z][\w’'.-]*[ ]){0,3}[A-Z][\w’'-]*,[ ]$"
+)
+"""A part named after its verb ("played Ada Morrow, ") right before the description."""
+_ARTICLES = frozenset({"a", "an"})
+
+
+def describes_part(chunk: str, at: int, raw: str) -> bool:
+    """Whether the subject ``raw`` at ``at`` of ``chunk`` is a part's apposed description."""
+    first = raw.split(maxsplit=1)[0].lower() if raw else ""
+    return first in _ARTICLES and _PART_BEFORE.search(chunk, max(0, at - 80), at) is not None

@@ -1,0 +1,23 @@
+"""A sentence about figures that are due, not the work: its time is theirs.
+
+A chart or ratings page says when the next numbers come: "Barb's overnight ratings for the
+week, which take in the finale, are due on Thursday", "Streaming figures for Tallow Road,
+covering its first five days, are expected in early July". The subject is the figures, so the
+day or window is when they are published, never the work's release (invented examples).
+"""
+
+from __future__ import annotations
+
+import re
+
+_FIGURES_DUE = re.compile(
+    r"[ “\"‘']*(?:[\w’'.-]+[ ]){0,4}?(?:figures|ratings|data|numbers|estimates|statistics)"
+    r"(?:[ ]for[ ][^,;.]{1,40})?(?:,[ ][^,;]{1,80},)?[ ](?:are|is|will[ ]be)[ ]"
+    r"(?:now[ ]|also[ ])?(?:due|expected)\b"
+)
+"""A sentence whose subject is figures, with their aside, and "are due" or "are expected"."""
+
+
+def figures_due(chunk: str) -> bool:
+    """The sentence says when figures are due ("Ratings for the week are due on Thursday")."""
+    return _FIGURES_DUE.match(chunk) is not None
