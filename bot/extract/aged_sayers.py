@@ -19,7 +19,7 @@ from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
 
-_MALE = r"man|boy|lad|father|dad|grandfather|husband|son"
+_MALE = r"man|boy|lad|father|dad|grandfather|husband|son|actor"
 _FEMALE = r"woman|girl|mother|mum|grandmother|wife|daughter|actress"
 _EPITHET = re.compile(
     r"[,.!?]?[ ]*the[ ](?P<age>\d{1,3})-year-old[ ](?:[\w’'-]+[ ]){0,3}?"

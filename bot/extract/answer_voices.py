@@ -112,9 +112,10 @@ def _voiced(
 
 
 _WHEN_FIRST = re.compile(
-    r"[ ]*(?:On|After|Before|Between|During)[ ](?:the[ ]|my[ ]|our[ ])?(?:[a-z]+[ ]){1,2}(?=[A-Z])"
+    r"[ ]*(?:On|After|Before|Between|During)[ ](?:the[ ]|my[ ]|our[ ])?(?:[a-z-]+[ ]){1,2}(?=[A-Z])"
 )
-"""A time phrase opening the clause before its subject ("On the first day", "Between takes")."""
+"""A time phrase opening the clause before its subject ("On the first day", "After the
+read-through", "Between takes")."""
 _HE_OR_SHE = re.compile(r"\b(?:he|she)\b")
 _NAME_FIRST = re.compile(r"[ ]*(?:[Tt]hen[ ]|[Aa]nd[ ])?[A-Z][\w’'-]+[ ][a-z]")
 """The clause opens with a capitalised word that is not its only word: a name as subject."""

@@ -29,6 +29,7 @@ from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
 from bot.extract.crewhedges import HEDGED_DOUBT, hedged, surname_at
 from bot.extract.crewmusicpieces import music_written
+from bot.extract.crewscores import CHANNELS
 from bot.extract.crewshapes import shaped_crew
 from bot.extract.crewsubjects import other_title_subject
 from bot.extract.crewtitlenames import titles_dropped
@@ -184,7 +185,7 @@ def _which_other(fact: CrewFact, context: Context) -> bool:
 _FOR_WORK = re.compile(
     r"(?<![Bb]est)(?<![Bb]est[ ]original)(?<![Bb]est[ ]adapted)"  # an award's nominee, no work
     r"[ ](?:score|music|soundtrack|script|screenplay)[ ]for[ ]"
-    rf"(?:the[ ](?:[a-z][\w-]*[ ]){{0,2}}|{NAME}(?:[ ]\d+)?[’']s[ ](?:[a-z][\w-]*[ ]){{0,3}})?"
+    rf"(?:the[ ](?:[a-z][\w-]*[ ]){{0,2}}|{CHANNELS})?"
     rf"[“\"‘']?(?P<work>{NAME})"
 )
 """The work a score or script is for, past its channel ("the score for ITV's drama T": T)."""

@@ -1,10 +1,12 @@
 """A publication's own editor: "The Reel Letter is edited by Jo Reyes", "This week's edition was
 written and edited by Jo Reyes", "Frame Notes, our weekly newsletter, is edited by Jo Reyes".
 
-"Edited by" whose subject is the newsletter, the outlet or the edition (a publication noun, or a
-name the page's masthead or headline gives as the publication: "Frame Notes | Friday edition",
-"Frame Notes: the week's picks", "welcome to Frame Notes") is a byline, never the film's editor.
-The film's own "The film is edited by X" keeps its credit.
+"Edited by" whose subject is the newsletter, the outlet or the edition (a publication noun in the
+subject or in an apposition after it, or a name the page's masthead or headline gives as the
+publication: "Frame Notes | Friday edition", "Frame Notes: the week's picks", "welcome to Frame
+Notes") is a byline, never the film's editor. The film's own "The film is edited by X" keeps its
+credit, as does "The series, which I flagged in last week's newsletter, is edited by X" (a
+relative clause about the subject, not a name for it).
 """
 
 from __future__ import annotations
@@ -15,13 +17,15 @@ from bot.extract.context import Context
 from bot.extract.text import Doc
 
 _EDITED = re.compile(
-    r"[ “\"‘']*(?P<subject>[A-Z][^.;:!?“”\"]{0,80}?)(?:,[^,.;]{1,60},)?[ ](?:is|was|has[ ]been|are)"
+    r"[ “\"‘']*(?P<subject>[A-Z][^.;:!?“”\"]{0,80}?)(?:,(?P<aside>[^,.;]{1,60}),)?"
+    r"[ ](?:is|was|has[ ]been|are)"
     r"[ ](?:(?:written|produced|compiled|curated|put[ ]together)[ ](?:and|&)[ ])?edited[ ]by\b"
 )
 _PUBLICATION = re.compile(
     r"\b(?i:newsletter|briefing|bulletin|digest|edition|issue|e-?mail|magazine|column|"
     r"round-?up|podcast|blog|website|mailout|mailing)s?\b"
 )
+_RELATIVE = re.compile(r"[ ]*(?:which|who|whom|whose|that|where|when|as)\b")
 _OWNED = re.compile(r"^(?:(?:This|Today)(?:[ ]week)?[’']s[ ]|The[ ]|This[ ])")
 _MASTHEAD = re.compile(
     r"(?:^|\bwelcome[ ]to[ ]|\|[ ])(?P<name>(?:The[ ])?[A-Z][\w’'&-]*(?:[ ][A-Z][\w’'&-]*){0,3})"
@@ -45,7 +49,9 @@ def masthead_edits(doc: Doc, context: Context) -> frozenset[int]:
         bare = _OWNED.sub("", subject)
         if context.is_ours(bare):
             continue
-        if _PUBLICATION.search(match[0]) or bare in names:
+        aside = match["aside"] or ""
+        named = subject if _RELATIVE.match(aside) else f"{subject},{aside}"
+        if _PUBLICATION.search(named) or bare in names:
             found.add(view.span.start)
     return frozenset(found)
 

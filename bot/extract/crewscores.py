@@ -11,11 +11,14 @@ from bot.extract.context import Context
 from bot.extract.names import NAME, clean_name, is_full
 from bot.facts import CrewRole
 
+CHANNELS = rf"{NAME}(?:[ ]\d+)?[’']s[ ](?:[a-z][\w-]*[ ]){{0,3}}"
+"""A channel's or maker's possessive before a title, with up to three words ("ITV's new
+drama ", "BBC 2's ")."""
 _SCORE_FOR = re.compile(
     rf"(?:(?:[Tt]he[ ])?[Cc]omposer[ ])?(?P<name>(?!Composer\b){NAME})[ ](?:wrote|composed|writes|"
     r"is[ ]writing|has[ ]written|built|made)[ ]"
     r"(?:(?:most|much|all|part|some)[ ]of[ ])?the[ ](?:score|music|soundtrack)[ ]for[ ]"
-    rf"(?:{NAME}(?:[ ]\d+)?[’']s[ ](?:[a-z-]+[ ]){{0,3}})?[“\"‘']?(?P<title>{NAME})"
+    rf"(?:{CHANNELS})?[“\"‘']?(?P<title>{NAME})"
 )
 _MUSIC_FROM = re.compile(
     r"(?<![Tt]he[ ])(?<![\w-])[Mm]usic[ ](?:(?:once[ ]again|again)[ ](?:comes[ ])?"

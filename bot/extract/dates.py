@@ -103,7 +103,8 @@ MONTH_HINT = literals(
 """A superset of a month's name: a cheap test before the patterns that read dates (which,
 like every pattern here, start with a literal or a character set, so the engine skips ahead
 quickly)."""
-_DIGIT = hint(*"0123456789")
+DIGIT_HINT = hint(*"0123456789")
+"""Any ASCII digit: a cheap test before the patterns that read numbers."""
 WINDOW_ANCHOR = re.compile(
     r"[0-9ADFJMNOSsWwYy](?:(?<=[0-9])[0-9]{3}|(?<=[ADFJMNOS])(?<![^\W_].)"
     r"(?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)|(?<=[Ss])(?:pring|ummer)|(?<=[Ww])inter"
@@ -132,7 +133,7 @@ _SEASON_HINT = hint(
 def may_hold_window(chunk: str, lower: str) -> bool:
     """A cheap test that rules out most sentences before :data:`WINDOW_RE` (``lower``: the
     sentence in lower case)."""
-    return bool(_SEASON_HINT.search(lower) or _DIGIT.search(chunk) or MONTH_HINT.search(chunk))
+    return bool(_SEASON_HINT.search(lower) or DIGIT_HINT.search(chunk) or MONTH_HINT.search(chunk))
 
 
 def parse_date(match: re.Match[str], ref: dt.date | None, *, past: bool) -> dt.date | None:

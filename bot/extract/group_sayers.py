@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from bot.extract.lede_subjects import lede_subject
+from bot.extract.lexicon import PARTICLE_PATTERN
 from bot.extract.speakers import Resolver
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact, SourceKind
@@ -22,10 +23,13 @@ _GROUP_NOUNS = (
     r"choral[ ]society|glee[ ]club)"
 )
 _GROUP_AFTER = re.compile(
-    rf"(?:[ ][\w’'-]+){{0,4}}?,[ ](?:a|an|the)[ ](?:[\w-]+[ ]){{0,3}}?{_GROUP_NOUNS}\b"
+    rf"(?:[ ](?:(?:{PARTICLE_PATTERN}|y|do)[ ])?[A-Z][\w’'-]*){{0,4}}?,[ ](?:a|an|the)[ ]"
+    rf"(?:[\w-]+[ ]){{0,3}}?{_GROUP_NOUNS}\b(?![’'-])"
 )
-"""What follows a group's name (or the first words of it): its rest, then "a male voice
-choir", "a brass band", "the youth orchestra"."""
+"""What follows a group's name (or the first words of it): the rest of the name (capitalised
+words, with "y", "do" or a name particle between), then "a male voice choir", "a brass band",
+"the youth orchestra"; never a clause ("X joined them, a band") or a possessive ("X, the
+band’s singer")."""
 _PRONOUN = re.compile(r"(?:she|he)\b")
 
 

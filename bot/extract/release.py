@@ -108,14 +108,19 @@ from bot.extract.release_weekday_dates import weekday_dated
 from bot.extract.release_whole_runs import whole_run
 from bot.extract.release_window_matches import date_matches, window_matches
 from bot.extract.release_words import (
+    ANSWER_OPENERS,
     BACK_REFERENCE,
+    DATE_HINT,
     DUE_COURSE,
     FUTURE,
     NEGATED_DATE_CLAIM,
+    RELATIVE_HINT,
     RELEASE_VERB,
     SAID_ON,
     SPECULATION,
+    TITLE_HINT,
     UNDER_WAY,
+    UNDER_WAY_HINT,
 )
 from bot.extract.releasecues import may_release
 from bot.extract.text import MASK, Doc, View
@@ -199,13 +204,13 @@ def _sentence_release(
 ) -> Iterator[ReleaseFact]:
     sentence, chunk, lower = view.span, view.chunk, view.lower
     if (
-        _DATE_HINT.search(lower) and unannounced(chunk) and not NEGATED_DATE_CLAIM.search(chunk)
+        DATE_HINT.search(lower) and unannounced(chunk) and not NEGATED_DATE_CLAIM.search(chunk)
     ) or (_DUE_HINT.search(evidence) and DUE_COURSE.search(evidence)):
         yield per_territory(ReleaseFact(ReleaseKind.NOT_ANNOUNCED, evidence), chunk, context)
     opening = view.span.start <= doc.paras[view.span.para].start + 1
     if opening and NONE_YET.match(chunk) and asks_for_date(doc, view):
         yield ReleaseFact(ReleaseKind.NOT_ANNOUNCED, evidence)
-    if _TITLE_HINT.search(lower):
+    if TITLE_HINT.search(lower):
         original = doc.text[sentence.start : sentence.end]
         for match in title_matches(original):
             title = trimmed_title(match["title"])
@@ -248,13 +253,13 @@ def _sentence_release(
         quoted = quoted_when(doc, view)
         if quoted is not None:
             yield from _windows(doc, quoted, evidence, context)
-    if _RELATIVE_HINT.search(chunk):
+    if RELATIVE_HINT.search(chunk):
         yield from derived(_relative(doc, spelled, evidence, context))
     yield from shoot_spans(doc.date, chunk, lower, evidence, titled_shot(chunk, context))
     yield from day_span(doc.date, chunk, evidence)  # "between 9 June and 29 August 2025"
     if (" start" in chunk or " shoot" in chunk) and not not_the_film(chunk, context):
         yield from filter(None, [start_noun(doc.date, chunk, evidence)])
-    if _UNDER_WAY_HINT.search(lower):
+    if UNDER_WAY_HINT.search(lower):
         for match in UNDER_WAY.finditer(chunk):
             if FUTURE.search(chunk, 0, match.start()) is None:
                 done = match["state"].lower() in {"wrapped", "finished", "ended"}
@@ -267,15 +272,8 @@ _BARE_NAMING = re.compile(
     r"is[ ](?:called|titled|named|entitled)[ ]|(?:[Tt]he|[Ii]ts)[ ]\S*[ ]?title[ ]is"
 )
 """A title cue in the plain present ("it is called ..."), which states a name, not news of one."""
-_ANSWER_HINT = re.compile(
-    r"[ ]*(?:Not[ ]until|Not[ ]before|Probably|Some[ ]time|Sometime|Likely)\b"
-)
-_UNDER_WAY_HINT = hint("rolling", "under way", "underway", "begun", "started", "wrapped",
-                       "finished", "ended")  # fmt: skip
-_RELATIVE_HINT = hint("day", "night", "morning", "afternoon", "evening", "week", "tomorrow")
-_DATE_HINT = hint("date", "window", "when", " day ")
+_ANSWER_HINT = re.compile(rf"[ ]*(?:{'|'.join(ANSWER_OPENERS)})\b")
 _DUE_HINT = hint("due course", " later", " soon")
-_TITLE_HINT = hint("name", "title", "called", "go out ", "goes out as", "released ")
 
 
 def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[ReleaseFact]:

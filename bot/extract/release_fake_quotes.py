@@ -3,6 +3,7 @@
 "Please stop sharing the “streaming from March” poster, it's a fake.", "Stop posting the “out
 in cinemas in March” screenshot - it is fake.", "The “premieres in March” listing is a hoax.":
 the time is inside the quoted claim and the writer denies it, so it is no window and no date.
+The claim may stand in curly or straight quotes ("the "out in May" still is a hoax").
 A quoted time the sentence does not call fake ("it will arrive “in March”") stays.
 """
 
@@ -11,14 +12,16 @@ from __future__ import annotations
 import calendar
 import re
 
-_FAKE = (
-    r"(?:is|was|’s|'s)[ ](?:(?:completely|totally|entirely|simply|just|also|obviously)[ ])?"
-    r"(?:fake|false|a[ ]fake|a[ ]hoax|fabricated|doctored|photoshopped|made[ ]up|not[ ]real|"
-    r"not[ ]genuine|not[ ]true|untrue)\b|(?:isn|wasn)[’']t[ ](?:true|real|genuine)\b"
+IS_FAKE = (
+    r"(?:(?:[ ]is|[ ]was|’s|'s)[ ](?:(?:completely|totally|entirely|simply|just|also|obviously)"
+    r"[ ])?(?:fake|false|a[ ]fake|a[ ]hoax|fabricated|doctored|photoshopped|made[ ]up|not[ ]real|"
+    r"not[ ]genuine|not[ ]true|untrue)\b|[ ](?:isn|wasn)[’']t[ ](?:true|real|genuine)\b)"
 )
+"""Is (or was) fake, in its words: "is completely fake", "was a hoax", "’s not true", "isn’t
+true"."""
 _QUOTED_FAKE = re.compile(
-    r"“(?P<claim>[^”]{1,60})”(?:[ ][a-z]+){0,3}?"
-    r"(?:,|[ ][-–—]|[ ]and)?[ ](?:(?:it|that|this|which)[ ]?)?(?:" + _FAKE + r")"
+    r"[“\"](?P<claim>[^”\"]{1,60})[”\"](?:[ ][a-z]+){0,3}?"
+    r"(?:,|[ ][-–—]|[ ]and)?(?:[ ](?:it|that|this|which))?" + IS_FAKE
 )
 
 

@@ -19,22 +19,15 @@ from __future__ import annotations
 import calendar
 import re
 
-from bot.extract.release_fake_quotes import quoted_claim_called_fake
+from bot.extract.release_fake_quotes import IS_FAKE, quoted_claim_called_fake
 from bot.facts import ReleaseFact, ReleaseKind, held
 
-_IS_FAKE = (
-    r"(?:(?:[ ]is|[ ]was|’s|'s)[ ](?:(?:completely|totally|entirely|simply|just|also)[ ])?"
-    r"(?:fake|false|a[ ]fake|a[ ]hoax|fabricated|doctored|made[ ]up|not[ ]real|not[ ]genuine|"
-    r"not[ ]true|untrue)\b|[ ](?:isn|wasn)[’']t[ ](?:true|real|genuine)\b)"
-)
-"""Is (or was) fake, in its words: "is completely fake", "was a hoax", "’s not true", "isn’t
-true"."""
-_FAKE_NEXT = re.compile(rf"[ “\"]*(?:It|That|This|The[ ]\w+){_IS_FAKE}")
+_FAKE_NEXT = re.compile(rf"[ “\"]*(?:It|That|This|The[ ]\w+){IS_FAKE}")
 """The sentence after a date's, calling what it told fake."""
 _FAKE_REPORTED = re.compile(
     r"[ “\"]*[A-Z][^.!?:;]{0,60}?\b(?:told[ ]\w+|said|says|confirmed|confirms|insisted|stressed|"
     r"added)[ ](?:that[ ])?(?:it|that|this|the[ ](?:\w+[ ])?(?:image|screenshot|listing|poster|"
-    rf"post|graphic|tweet|leak|claim|date|page|picture)){_IS_FAKE}"
+    rf"post|graphic|tweet|leak|claim|date|page|picture)){IS_FAKE}"
 )
 """The sentence after a date's, reporting that someone calls what it told fake."""
 _NOT_RELEASE_NEXT = re.compile(

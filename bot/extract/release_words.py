@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.cues import hint
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 
 NOT_ANNOUNCED = re.compile(
@@ -365,3 +366,15 @@ RELEASED_PAST = re.compile(
 )
 """A release told in the past, "released" alone too: "the distributor released it on 9 May"
 (not "will be released", "is released")."""
+
+DATE_HINT = hint("date", "window", "when", " day ")
+"""What "no date yet" needs (:data:`NOT_ANNOUNCED`)."""
+TITLE_HINT = hint("name", "title", "called", "go out ", "goes out as", "released ")
+"""What news of the work's title needs."""
+RELATIVE_HINT = hint("day", "night", "morning", "afternoon", "evening", "week", "tomorrow")
+"""What a day named from the article's date or an offset from an event needs."""
+UNDER_WAY_HINT = hint("rolling", "under way", "underway", "begun", "started", "wrapped",
+                      "finished", "ended")  # fmt: skip
+"""What a shoot under way or wrapped, undated, needs."""
+ANSWER_OPENERS = ("Not until", "Not before", "Probably", "Some time", "Sometime", "Likely")
+"""How a sentence answering "when?" may open ("Not until the autumn.")."""

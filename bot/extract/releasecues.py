@@ -18,9 +18,16 @@ import re
 
 from bot.extract import gates
 from bot.extract.cues import hint
-from bot.extract.dates import MONTH_HINT
+from bot.extract.dates import DIGIT_HINT, MONTH_HINT
 from bot.extract.release_hopes import carries_on
 from bot.extract.release_subjects import announces_another
+from bot.extract.release_words import (
+    ANSWER_OPENERS,
+    DATE_HINT,
+    RELATIVE_HINT,
+    TITLE_HINT,
+    UNDER_WAY_HINT,
+)
 from bot.extract.text import Doc, View
 
 SENTENCE_CUES = hint(
@@ -28,24 +35,21 @@ SENTENCE_CUES = hint(
     # "this Christmas", "next month"; release_status, work_shoots: "began shooting last month"
     "spring", "summer", "autumn", "fall", "winter", "year", "christmas", "thanksgiving",
     "halloween", "this month", "next month", "last month",
-    # "no date yet" (release._DATE_HINT; DUE_COURSE and release_pronouns._DATE_NAMED need
+    # "no date yet" (DATE_HINT; DUE_COURSE and release_pronouns._DATE_NAMED need
     # "date" too), release_parts.NONE_YET, "hasn't given one yet" (release_pronouns), and an
-    # answer to "when?" (release._ANSWER_HINT)
-    "date", "window", "when", "there", "none", "not yet", "not so far", "tbc", "tba",
+    # answer to "when?" (ANSWER_OPENERS)
+    *DATE_HINT.words, "there", "none", "not yet", "not so far", "tbc", "tba",
     "given one", "set one", "announced one", "confirmed one", "named one", "revealed one",
-    "shared one", "picked one", "chosen one", "not until", "not before", "probably",
-    "some time", "sometime", "likely",
-    # the title (release._TITLE_HINT)
-    "name", "title", "called", "go out ", "goes out as", "released ",
+    "shared one", "picked one", "chosen one", *(word.lower() for word in ANSWER_OPENERS),
+    # the title (TITLE_HINT)
+    *TITLE_HINT.words,
     # days named from the article's date (dates.RELATIVE_DAY_RE: weekdays end in "day") and
-    # offsets from an event (dates.OFFSET_RE); release_status: "wrapped last week"
-    "day", "night", "morning", "afternoon", "evening", "tomorrow", "this week", "last week",
-    "week after", "week before", "week later", "weeks after", "weeks before", "weeks later",
-    # the shoot under way or wrapped (release._UNDER_WAY_HINT, release_status), moved ("It has
+    # offsets from an event (dates.OFFSET_RE); release_status: "wrapped last week" (RELATIVE_HINT)
+    *RELATIVE_HINT.words,
+    # the shoot under way or wrapped (UNDER_WAY_HINT, release_status), moved ("It has
     # been pushed back to"); a shoot's start noun, span or fronted "Since" needs a month or digit
-    "rolling", "under way", "underway", "begun", "began", "started", "wrapped", "finished",
-    "ended", "concluded", "kicked off", "commenced", "pushed", "moved", "delayed",
-    "postponed", "put back",
+    *UNDER_WAY_HINT.words, "began", "concluded", "kicked off", "commenced", "pushed", "moved",
+    "delayed", "postponed", "put back",
     # a bet on a window ("our money is on", "we'd bet on", "I would wager on")
     "money", "bet ", "wager",
 )  # fmt: skip
@@ -55,10 +59,10 @@ counts). A new
 release rule's words belong here (``tests/extract/test_gates.py`` runs a corpus sample with the
 gates open to catch one forgotten)."""
 
-_DIGITS = hint(*"0123456789")
 _COLON_NAME = re.compile(r":[ ](?![a-z])\w")
 """A title with its subtitle ("Lanterns: The Long Night"), tried on the masked sentence: not a
-colon before a quotation ("she said: “..."); a timeline entry's colon comes with a digit."""
+lower-case word or quotation after the colon ("she said: the ...", "she said: “..."); a timeline
+entry's colon comes with a digit."""
 
 
 def may_release(doc: Doc, view: View, unannounced: int) -> bool:
@@ -68,7 +72,7 @@ def may_release(doc: Doc, view: View, unannounced: int) -> bool:
         return True
     text = doc.text[view.span.start : view.span.end]
     return bool(
-        _DIGITS.search(text)
+        DIGIT_HINT.search(text)
         or MONTH_HINT.search(text)
         or SENTENCE_CUES.search(text.lower())
         or _COLON_NAME.search(view.chunk)

@@ -2,9 +2,11 @@
 
 "“Ravi rang me and said, ‘I want it to sound like rust.’ I laughed,” Welk recalls" quotes Welk,
 and inside it Ravi: the inner line is Ravi's quote too, credited to the person the article
-already knows by that name. Only a name right before "said"/"told me" (with "just", "only" or
-"then" between, or a short "rang me and") counts; a pronoun ("She said, ‘...’"), a part or a
-name the article does not know gives no inner quote. A quotation that opens with the other's
+already knows by that name. Only a name right before "said", "says", "told me" or "would say"
+counts, with "just", "only", "simply" or "then" between, or one to three words and "and" ("rang
+me and", "looked at me and"); a pronoun ("She said, ‘...’"), a part or a name the article does
+not know gives no inner quote. The inner line is credited with the verb that reported it
+("Ravi told me"). A quotation that opens with the other's
 words ("“Ravi said, ‘...’,” Welk says") is left as it is.
 """
 
@@ -19,7 +21,7 @@ from bot.facts import QuoteFact, SourceKind
 _INNER = re.compile(
     r"(?<![\w’'])(?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)[ ]"
     r"(?:(?:[a-z]+[ ]){1,3}and[ ])?(?:(?:just|only|simply|then)[ ])?"
-    r"(?:said|says|told[ ]me|would[ ]say)[,:]?[ ]"
+    r"(?P<verb>said|says|told[ ]me|would[ ]say)[,:]?[ ]"
     r"‘(?P<line>[A-Z][^‘’”“]*?(?:’[a-z][^‘’”“]*?)*?[.!?]?),?’(?![\w])"
 )
 
@@ -40,10 +42,14 @@ def with_reported_lines(doc: Doc, resolver: Resolver, quotes: list[QuoteFact]) -
             if not fact.text[: match.start()].strip(" “\"‘'"):
                 continue  # a quotation that opens with another's words: left as it is
             speaker = resolver.known(match["name"]) or resolver.known(match["name"].split()[-1])
-            if speaker is None or speaker.name == fact.speaker or match["name"] in parts:
-                continue
-            if speaker.name in parts or len(match["line"].split()) < 2:
+            if (
+                speaker is None
+                or speaker.name == fact.speaker
+                or parts & {match["name"], speaker.name}
+                or len(match["line"].split()) < 2
+            ):
                 continue
             line = doc.text[start + match.start("line") : start + match.end("line")]
-            out.append(QuoteFact(line, speaker.name, SourceKind.PERSON, f"{match['name']} said"))
+            said = f"{match['name']} {match['verb']}"
+            out.append(QuoteFact(line, speaker.name, SourceKind.PERSON, said))
     return out

@@ -48,7 +48,7 @@ PUBLISHERS_TEXTS = frozenset({"synopsis", "logline", "press release", "blurb", "
 UNNAMED = (
     rf"(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any|[Tt]he)[ ](?:of[ ](?:the|"
     rf"our|their|its|his|her)[ ])?(?:[\w’'-]+[ ]){{0,3}}?(?:{SOURCE_NOUN}|{CROWD_NOUN}|"
-    r"executive|producer|crew[ ]member|cast[ ]member|insider|voter|voters|juror|jurors)\b"
+    r"executive|producer|crew[ ]member|cast[ ]member|insider|voters?|jurors?)\b"
     r"(?![ ](?:councillor|owner|manager|landlord|landlady|publican|headteacher|vicar)?[ ]?"
     r"[A-Z][\w’'-]+[ ][A-Z])"  # "The local councillor Ada Vale": a named person
     r"(?:[ ](?:close[ ]to|familiar[ ]with|who|from|at|on|in|with|next[ ]to|near|behind|beside|"

@@ -1,9 +1,9 @@
 """A sentence's subject that the article elsewhere tells as a work: no one a "she says" means.
 
-A film's title opens sentences as a person's name does ("Copper Tide opens in cinemas in
+A film's title opens sentences as a person's name does ("Pewter Sound opens in cinemas in
 September."), so a pronoun's search for the last subject could credit "“...,” she says." to
-the title. A name the article also gives as a work - "the director of Copper Tide", "the star
-of Copper Tide", "In Copper Tide she plays ...", "to make Copper Tide" - is a title, never the
+the title. A name the article also gives as a work - "the director of Pewter Sound", "the star
+of Pewter Sound", "In Pewter Sound she plays ...", "to make Pewter Sound" - is a title, never the
 pronoun's person: the search goes on to whoever the piece is about.
 """
 

@@ -37,3 +37,13 @@ def test_the_film_is_edited_by_keeps_its_credit() -> None:
         title=_HEAD,
     )
     assert ("editor", "Oskar Lindgren-Pike") in served
+
+
+def test_a_newsletter_noun_in_an_aside_about_the_film_keeps_the_credit() -> None:
+    served = served_crew(
+        "Gorse Hollow, the drama about a lighthouse keeper's daughters, returns in May.",
+        "The new series, which I flagged in last week's newsletter, is edited by Ondine "
+        "Quarrender.",
+        title="Gorse Hollow: the new series has a date",
+    )
+    assert ("editor", "Ondine Quarrender") in served

@@ -2,8 +2,9 @@
 with every gate open gives the same facts as with the gates in place.
 
 A gate lets a sentence skip a whole chain of rules when it holds none of the chain's cue words
-(``bot/extract/crewcues.py``). A new rule whose words a gate lacks loses facts on sentences the
-gate shuts out; this test finds it, and the fix is to add the rule's words to the gate.
+(``bot/extract/crewcues.py`` for crew, ``bot/extract/releasecues.py`` for release). A new rule
+whose words a gate lacks loses facts on sentences the gate shuts out; this test finds it (on every
+third article, to stay quick), and the fix is to add the rule's words to that gate.
 """
 
 from __future__ import annotations

@@ -50,3 +50,14 @@ def test_the_inner_line_keeps_its_full_stop() -> None:
 def test_a_quotation_opening_with_the_report_is_left_alone() -> None:
     said = _said("“Ravi said, ‘Make it sound like rust,’” Welk recalls.")
     assert not any(t.startswith("Make it") for t in said), said
+
+
+def test_an_inner_line_keeps_the_verb_that_reported_it() -> None:
+    found = facts(
+        *_OPENING,
+        "“On day one Osterhaus told me: ‘Make the kettle the villain.’ So I did,” says Welk.",
+        date="2026-03-02",
+        title="Hana Welk on Tin Orchard",
+    )
+    told = [q.attribution for q in found.quotes if q.text.startswith("Make the kettle")]
+    assert told == ["Osterhaus told me"], told

@@ -1,6 +1,7 @@
 """A sentence whose named subject acts on "her" or "him" ("Casting director X called her back")
 tells of what was done to the pronoun's person: the "she says" after it is not the doer's."""
 
+from bot.extract.pronoun_objects import acts_on
 from tests.extract.helpers import facts
 
 
@@ -55,3 +56,11 @@ def test_a_sentence_where_one_named_brings_him_something_is_about_him() -> None:
     )
     got = served.get("The crew teased my accent for a week")
     assert got not in ("Edwina Marchbank", "Rupert Ollerenshaw")
+
+
+def test_a_copula_or_an_owner_is_no_act_on_the_pronoun_but_common_verbs_are() -> None:
+    assert not acts_on("Kettleby says it was him ", "he")
+    assert not acts_on("Kettleby has his ", "he")
+    assert not acts_on("Dunmore’s mother raised her, and ", "she")
+    for verb in ("cast", "gave", "let", "hired"):
+        assert acts_on(f"Kettleby {verb} him ", "he"), verb

@@ -1,5 +1,5 @@
 """In a profile, "“...,” she says." is never credited to a title the article tells as a work
-("the director of Copper Tide", "In Copper Tide she plays"), nor to a director whose clause
+("the director of Pewter Sound", "In Pewter Sound she plays"), nor to a director whose clause
 acts on the pronoun's person ("Lund has called him “...”, and the actor admits he ...")."""
 
 from tests.extract.helpers import facts
@@ -36,18 +36,18 @@ def test_the_director_who_described_him_is_not_the_newcomer() -> None:
 def test_a_title_told_as_the_directors_work_is_not_she() -> None:
     served = _served(
         "Ines Carvalho-Brandt has spent the morning on the marsh.",
-        "Piet Lund, the director of Copper Tide, cast her after one audition.",
-        "Copper Tide opens in cinemas in September.",
+        "Piet Lund, the director of Pewter Sound, cast her after one audition.",
+        "Pewter Sound opens in cinemas in September.",
         f"“{_FINISHED},” she says.",
     )
-    assert served.get(_FINISHED) != "Copper Tide"
+    assert served.get(_FINISHED) != "Pewter Sound"
 
 
 def test_a_title_she_starred_in_is_not_she() -> None:
     served = _served(
         "Ines Carvalho-Brandt grew up by the sea.",
-        "She is the star of Copper Tide, shot on the coast last spring.",
-        "Copper Tide premieres at Venice in August.",
+        "She is the star of Pewter Sound, shot on the coast last spring.",
+        "Pewter Sound premieres at Venice in August.",
         f"“{_FINISHED},” she says.",
     )
-    assert served.get(_FINISHED) != "Copper Tide"
+    assert served.get(_FINISHED) != "Pewter Sound"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from tests.extract.helpers import facts
 
 _INTRO = (
-    "Tamsin Rook plays the ferry pilot in Saltmarsh, written by Orla Penhallow and directed by "
+    "Tamsin Rook plays the ferry pilot in Brinefold, written by Orla Penhallow and directed by "
     "Bram Edevane. She spoke to us about the role."
 )
 
@@ -19,7 +19,7 @@ def _said(answer: str) -> list[tuple[str, bool]]:
         "Q: And the boat?",
         "I loved it.",
         date="2026-03-02",
-        title="Tamsin Rook on Saltmarsh",
+        title="Tamsin Rook on Brinefold",
     )
     return [(q.speaker, q.served) for q in found.quotes if q.text.startswith("Wenna")]
 
@@ -49,7 +49,7 @@ def test_a_he_the_question_names_who_kept_saying_stays_his() -> None:
         "It was hard. Bram was patient. Between takes he kept saying, ‘Wenna is the sister "
         "nobody thanks,’ and it helped.",
         date="2026-03-02",
-        title="Tamsin Rook on Saltmarsh",
+        title="Tamsin Rook on Brinefold",
     )
     said = [(q.speaker, q.served) for q in found.quotes if q.text.startswith("Wenna")]
     assert said == [("Bram Edevane", True)], said
@@ -59,7 +59,7 @@ def test_a_name_after_a_time_phrase_says_the_words() -> None:
     for answer in (
         "It was cold. On the first day Bram kept telling me, ‘Wenna is the sister nobody "
         "thanks.’ I wrote it down.",
-        "It was cold. After the read-through Bram said to me, ‘Wenna is the sister nobody "
+        "It was cold. After the read-through Bram kept saying to me, ‘Wenna is the sister nobody "
         "thanks.’ I wrote it down.",
     ):
         assert _said(answer) == [("Bram Edevane", True)], answer

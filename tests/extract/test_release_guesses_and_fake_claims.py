@@ -51,6 +51,11 @@ def test_a_quoted_claim_called_fake_in_the_same_sentence_is_no_window() -> None:
         assert not any(kind == "window" and "03" in value for kind, value, _ in kinds), line
 
 
+def test_a_claim_in_straight_quotes_called_fake_is_no_window() -> None:
+    kinds = _kinds('Do not share the "arriving in March" still going round, it is a hoax.')
+    assert not any(kind == "window" and "03" in value for kind, value, _ in kinds)
+
+
 def test_a_quoted_time_not_called_fake_is_still_served() -> None:
     assert any(
         kind == "window" and value == "2026-03"
