@@ -14,6 +14,10 @@ from bot.db.connection import Database, open_database
 from bot.ingestion.pipeline import Outcome, ingest_folder
 from tests.ingestion.test_pipeline import count, snapshot
 
+# A hang guard only: the worker processes run at a lower priority, so on a machine busy with
+# other work they wait for a core far longer than the quiet machine's 16 s.
+pytestmark = pytest.mark.timeout(900)
+
 
 async def test_worker_processes_learn_exactly_what_a_thread_does(
     corpus_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
