@@ -5,7 +5,8 @@ A possessive also owns works, accounts and prizes ("Greta Lind's Barbie", "Ada V
 Instagram"), so the form is narrow: a full name owns one or two capitalised words that are no
 work the article is about, no director's or writer's, no platform, prize or month, and what
 follows is a description of the part, a plain verb, a time ("..., since 2021", "..., in what
-became ...") or a reviewer's "as ever" ("Ada Vale's Mira, as ever, steals it"), never "in"
+became ..."), a reviewer's "as ever" ("Ada Vale's Mira, as ever, steals it"), a "who" clause
+(only a person is "who") or "under" ("takes Ada Vale's Mira under his wing"), never "in"
 (another work's part); nor is "in" before it ("seen in Ada Vale's Lumen": a work). After "plays
 opposite" the possessive can only own the partner's part, so any word but "in" may follow it.
 """
@@ -26,7 +27,7 @@ from bot.extract.organisations import looks_like_company
 _OWNED = re.compile(
     rf"(?<![Bb]y[ ])(?P<actor>{FULL_NAME})[’'](?:s)?[ ](?P<char>{TOKEN}(?:[ ]{TOKEN})?)"
     r"(?=,[ ](?:the|a|an|since|in[ ]what)[ ][a-z\d]|[ ](?:gets|getting|gives|on|and|at)[ ]|[.;]"
-    r"|,[ ]and[ ]|,[ ]as[ ](?:ever|always|usual|before),[ ][a-z]"
+    r"|,[ ]and[ ]|,[ ]as[ ](?:ever|always|usual|before),[ ][a-z]|,[ ]who[ ][a-z]|[ ]under[ ]"
     r"|(?P<be>[ ](?:is|has|was)[ ])|(?P<plural>[ ](?:get|give|have|share)[ ])"
     rf"|(?P<acts>{ACTS})|{ACTING})"
 )

@@ -205,7 +205,7 @@ _ALONGSIDE = re.compile(
 """The rest of a list of producers: "alongside Thursby and stars Mabyn and Ruck",
 "alongside Velmo Films’ A and B" (after "with", a company may be the credit itself)."""
 _LISTED_ROLE_RE = re.compile(OWNER + _LISTED_ROLE)
-_OTHER_CREDIT = re.compile(r"produc|direct|writ|\bexec|serv(?:es|ing)\b")
+_OTHER_CREDIT = re.compile(r"(?:also[ ])?(?:produc|direct|writ|\bexec|serv(?:es|ing)\b)")
 
 
 def find_crew(

@@ -22,3 +22,21 @@ def crew_not_actor(
         return False
     cast, crew = credits
     return any(c.name == found for c in crew) and all(c.actor != found for c in cast)
+
+
+def unaged_crew(
+    noun: str,
+    found: str,
+    credits: tuple[tuple[CastFact, ...], tuple[CrewFact, ...]],
+    lede: str,
+) -> bool:
+    """Whether ``found``, taken for "the N-year-old" (an age the article gives no one), is
+    credited only behind the camera and is not who the ``lede`` (the article's opening) is
+    about: "“...,” the 34-year-old says" in an actor's profile after "the drama from director
+    Ida Berg" is the actor, not the director named in passing (a composer's own profile keeps
+    its composer)."""
+    return (
+        noun.endswith("-year-old")
+        and found.rsplit(maxsplit=1)[-1] not in lede
+        and crew_not_actor("actor", found, credits)
+    )

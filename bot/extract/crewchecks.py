@@ -29,6 +29,7 @@ from bot.extract.castelsewhere import ours
 from bot.extract.context import Context
 from bot.extract.crewhedges import HEDGED_DOUBT, hedged, surname_at
 from bot.extract.crewmusicpieces import music_written
+from bot.extract.crewpointedback import pointed_back
 from bot.extract.crewscores import CHANNELS
 from bot.extract.crewshapes import shaped_crew
 from bot.extract.crewsubjects import other_title_subject
@@ -89,6 +90,7 @@ def checked_crew(crew: list[CrewFact], people: People, context: Context) -> list
         and not _described_author(fact)
         and not _cut_at_particle(fact)
         and not music_written(fact)
+        and not pointed_back(fact)
     ]
     roles = {(fact.name, fact.evidence, fact.role) for fact in kept}
     cameras = {fact.name for fact in kept if fact.role is CrewRole.CINEMATOGRAPHER}

@@ -11,9 +11,13 @@ from bot.extract.context import Context
 from bot.extract.names import NAME, clean_name, is_full
 from bot.facts import CrewRole
 
-CHANNELS = rf"{NAME}(?:[ ]\d+)?[’']s[ ](?:[a-z][\w-]*[ ]){{0,3}}"
+CHANNELS = (
+    rf"{NAME}(?:[ ]\d+)?[’']s[ ](?:[A-Z][a-z]+(?:sh|ch|an|ese|ic)[ ](?=[a-z]))?"
+    r"(?:[a-z][\w-]*[ ]){0,3}"
+)
 """A channel's or maker's possessive before a title, with up to three words ("ITV's new
-drama ", "BBC 2's ")."""
+drama ", "BBC 2's "), maybe after a people's or place's adjective ("Channel 4's Welsh
+thriller ")."""
 _SCORE_FOR = re.compile(
     rf"(?:(?:[Tt]he[ ])?[Cc]omposer[ ])?(?P<name>(?!Composer\b){NAME})[ ](?:wrote|composed|writes|"
     r"is[ ]writing|has[ ]written|built|made)[ ]"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.footage_lines import (
+    FOOTAGE,
     FOOTAGE_SPEAKER,
     after_marks,
     before_marks,
@@ -51,6 +52,12 @@ _MOMENT = re.compile(
 )
 """The footage's moment given to the part earlier in the sentence: "gets the trailer's best
 moment, "; an actor asked about "the teaser's big scene" is not given it."""
+_PART_MOMENT = re.compile(
+    r"\b[A-Z][\w’'-]*[’']s[ ](?:[A-Z][\w’'-]*[ ]){1,2}(?:gets|has|steals|owns)[ ]the[ ]"
+    r"(?:[a-z]+[ ]){0,2}(?:moment|scene|line)s?\b[^.!?“”\"]{0,80}$"
+)
+"""An actor's part given the moment in a piece about footage: "A's P gets the biggest moment,
+asking Q, "; the possessive names the part, whose words are the work's."""
 _SAYING = re.compile(
     r"\b(?:explaining|saying|telling|insisting|warning|asking|declaring|announcing|reminding|"
     r"whispering|purring|murmuring|hissing|growling|snarling|intoning)\b[^.!?“”\"]{0,40}$"
@@ -60,6 +67,15 @@ _REACH = 80
 _SENTENCE_REACH = 240
 
 
+def _near_footage(doc: Doc, quote: Quote) -> bool:
+    """The quote's paragraph, the one before or the headline names a trailer, a teaser or a clip."""
+    if quote.para > 0:
+        before = doc.paras[quote.para - 1]
+        if FOOTAGE.search(doc.text, before.start, before.end) is not None:
+            return True
+    return in_footage_piece(doc, quote)
+
+
 def moment_line(doc: Doc, quote: Quote) -> bool:
     """The words are a part's line told as a moment of the footage (see above)."""
     before = before_marks(doc, quote, _SENTENCE_REACH)
@@ -67,6 +83,8 @@ def moment_line(doc: Doc, quote: Quote) -> bool:
     sentence = before[cut + 1 :] if cut >= 0 else before
     if _SAYING.search(sentence) and _MOMENT.search(sentence):
         return True  # "She gets the trailer's best moment, calmly explaining that “...”"
+    if _SAYING.search(sentence) and _PART_MOMENT.search(sentence) and _near_footage(doc, quote):
+        return True  # "A's P gets the biggest moment, asking Q, “...”" in a trailer piece
     if _LINE_IS.search(sentence):
         return True  # "The teaser's big line is hers: “...”"
     after = after_marks(doc, quote, _REACH)

@@ -70,10 +70,11 @@ _BODY_END = re.compile(
     r"[ ](?:Council|Talent|Agents|Artists|Management|Union|Association|Trust|Police|Authority|"
     r"Commission|Committee|Foundation|Institute|Society|Guild|Academy|University|College|"
     r"Ministry|Department|Federation|Board|Times|Herald|Gazette|Tribune|Chronicle|Telegraph|"
-    r"Examiner)$"
+    r"Examiner|Magazine|Review|Journal)$"
 )
 """A council, an agency, a union or a school: "Wessex Borough Council", "Fernhill Talent" (a
-person's name never ends so); a newspaper: "the Dunmore Times", "the Kilbride Herald"."""
+person's name never ends so); a newspaper: "the Dunmore Times", "the Kilbride Herald"; a
+magazine or journal in a dateline: "The Weekend Review Magazine, April 2025"."""
 _BODY_BEFORE = re.compile(
     r"(?<!of[ ])(?<!for[ ])(?<!at[ ])(?<!from[ ])(?<!with[ ])(?<!to[ ])(?<!by[ ])(?<!in[ ])"
     r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Tt]he)[ ](?:[a-z]+[ ]){0,2}?(?:agency|council|union|"

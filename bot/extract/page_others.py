@@ -40,9 +40,9 @@ from bot.extract.crewguideentries import where_line_entries
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
 from bot.extract.page_also_lines import WORD, also_lines, names_any
 from bot.extract.page_blog_openings import OPENING_REACH, ROLE_AFTER_WORK, blog_paragraphs
+from bot.extract.page_channel_cues import CHANNEL_OWNED as _CHANNEL_OWNED
 from bot.extract.page_chart_notes import chart_note_starts
 from bot.extract.page_entries import (
-    CHANNEL,
     MARKED,
     NUMBERED,
     entries,
@@ -62,10 +62,6 @@ _WORK_CUE = re.compile(
 )
 """Words just before a work's name: "its gothic fantasy ", "the drama " (not "Ada Vale’s ":
 that may be her part, "Ada Vale’s Mira")."""
-_CHANNEL_OWNED = re.compile(rf"\b{CHANNEL}(?:[ ][A-Z0-9][\w+]*){{0,2}}[’']s[ ][“‘\"']?$")
-"""A channel's or streamer's possessive just before a work's name: "Prime Video’s " (a channel
-owns works, not parts: "Ada Vale’s " may be her part's). Only in an item whose paragraph names
-none of ours: "Netflix’s Lumen film is now called ..." under "2. LUMEN: THE LAST TIDE" is ours."""
 _NOT_A_TIME = r"\b(?<!\b(?:In|in|On|on|At|at)[ ])(?<!\b(?:From|from)[ ])(?!(?:In|On|At|From)\b)"
 """Where an apposed name may start: not at a time's preposition nor after one ("In March, the
 BBC drama,": a month, not a work)."""

@@ -12,7 +12,7 @@ from bot.extract.dates import parse_date, parse_window
 from bot.extract.lexicon import WEEKDAY_PATTERN
 from bot.extract.release_cinema_openings import opened_in_cinemas
 from bot.extract.release_elsewhere import dismissed
-from bot.extract.release_expected import expected_release
+from bot.extract.release_expected import expected_release, hope
 from bot.extract.release_ongoing import goes_on, opens_a_clause
 from bot.extract.release_parts import (
     clause_before,
@@ -286,7 +286,7 @@ def _windowed(
         # "the film is expected sometime in 2026": the release's time, as a hope.
         if not_the_film(clause, context) or long_past(window, ref):
             return None
-        return ReleaseFact(ReleaseKind.WINDOW, evidence, window=window, hedged=True)
+        return ReleaseFact(ReleaseKind.WINDOW, evidence, window=window, hedged=hope(before, window))
     if (
         (FILMING_NOUN.search(chunk) or (match["month"] and shoot_told(chunk, before)))
         and not FUTURE.search(clause)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.release_on_track import on_track, year_part
 
 _WHERE = (
     r"(?:[ ]on[ ][A-Z][\w+]*(?:[ ][A-Z][\w+]*)?(?:[ ]and[ ]i?[A-Z][\w+]*(?:[ ][A-Z][\w+]*)?)?"
@@ -52,7 +53,7 @@ iPlayer in 2026" (a person "is expected in May" somewhere, never on a platform).
 
 def expected_release(before: str, chunk: str, start: int, context: Context) -> bool:
     """The words before the time (``start``) say the release is expected."""
-    if EXPECTED.search(before):
+    if EXPECTED.search(before) or on_track(before):
         return True
     titled = _TITLED.match(chunk[:start].rstrip()) if " expected " in chunk else None
     if titled is not None and context.is_known(titled["name"].split()[0]):
@@ -67,3 +68,9 @@ def expected_release(before: str, chunk: str, start: int, context: Context) -> b
         return False
     head = chunk[max(0, start - _REACH) : start]
     return EXPECTED.search(_WHICH.sub(r"\1", head).rstrip()) is not None
+
+
+def hope(before: str, window: str) -> bool:
+    """An expected release is a hope, so hedged; one the maker says is on track for a year, a
+    season or a month is its plan (a part of a year, "early 2027", stays a hope)."""
+    return not on_track(before) or year_part(window)

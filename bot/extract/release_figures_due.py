@@ -3,7 +3,8 @@
 A chart or ratings page says when the next numbers come: "Barb's overnight ratings for the
 week, which take in the finale, are due on Thursday", "Streaming figures for Tallow Road,
 covering its first five days, are expected in early July". The subject is the figures, so the
-day or window is when they are published, never the work's release (invented examples).
+day or window is when they are published, never the work's release (invented examples). So
+is an awards body's "With the Kestrel longlists due in early January": the lists' time.
 """
 
 from __future__ import annotations
@@ -16,8 +17,14 @@ _FIGURES_DUE = re.compile(
     r"(?:now[ ]|also[ ])?(?:due|expected)\b"
 )
 """A sentence whose subject is figures, with their aside, and "are due" or "are expected"."""
+_LISTS_DUE = re.compile(
+    r"[ “\"‘']*(?:With[ ])?(?:the[ ])?(?:[\w’'.-]+[ ]){0,3}?(?:long|short)lists?[ ]"
+    r"(?:(?:are|is|will[ ]be)[ ])?(?:now[ ]|also[ ])?(?:due|expected)\b"
+)
+"""A sentence on when an awards body's longlists or shortlists come: "With the Kestrel
+longlists due in early January", "The shortlists are expected in December"."""
 
 
 def figures_due(chunk: str) -> bool:
     """The sentence says when figures are due ("Ratings for the week are due on Thursday")."""
-    return _FIGURES_DUE.match(chunk) is not None
+    return _FIGURES_DUE.match(chunk) is not None or _LISTS_DUE.match(chunk) is not None

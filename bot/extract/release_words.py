@@ -219,7 +219,7 @@ HEDGE = re.compile(
     r"[ ]to|(?<!than[ ])(?<!as[ ])expected(?=[ ]*$|[ ](?:in|on|next|this|early|late|"
     r"later|by|around|sometime|before|after)\b)|hint(?:s|ed|ing)?|understands|(?<=is[ ])understood|"
     r"(?<=is[ ])planned[ ]for|(?<=are[ ])planned[ ]for|"
-    r"eyeing|eyes|targeting|targets|on[ ]track|pencil+ed[ ](?:in|for)|(?<=has[ ])heard|"
+    r"eyeing|eyes|targeting|targets|pencil+ed[ ](?:in|for)|(?<=has[ ])heard|"
     r"(?<=have[ ])heard|(?<=['’]ve[ ])heard|(?:believes|believed|thinks|reckons|reckoned)"
     r"(?=[ ](?:that[ ])?(?:it|the[ ][a-z]+)[ ](?:would|will|should)[ ]be[ ]on\b)|"
     r"(?:[Ss]igns|[Ee]verything|[Aa]ll[ ]of[ ]this)[ ](?:point|points|pointing)[ ]to|"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.contact_sayers import contact_sayers
 from bot.extract.names import NAME, TOKEN
 from bot.extract.part_descriptions import describes_part
 
@@ -213,7 +214,8 @@ def clause_subjects(chunk: str) -> list[tuple[int, str]]:
                 match["who"] or match["name"],
             )
         )
-    return found
+    sayers = contact_sayers(chunk)  # "a storyline Ada Vale says she found the hardest"
+    return sorted([*found, *sayers]) if sayers else found
 
 
 _SOURCE_END = re.compile(rf"{SOURCE_NOUN}$")

@@ -100,10 +100,11 @@ _SENTENCE_AFTER = re.compile(r"[”\"’']?(?:[ ]+[“\"‘A-Z]|[ ]*$)")
 
 def _whole_sentence(text: str, quote: tuple[int, int], para: tuple[int, int]) -> bool:
     """A quotation that is a sentence of its own after another sentence, closed by its own full
-    stop ("... the actress wrote. “Thank you, Lumen.”"): words, not a title (a title alone
+    stop, an exclamation or a question mark ("... the actress wrote. “Thank you, Lumen.”",
+    "... she wrote. “June!!!”", "... he wrote. “Ready?”"): words, not a title (a title alone
     makes no sentence)."""
     inner = text[quote[0] : quote[1]].rstrip()
-    if not inner.endswith(".") or quote[0] - para[0] < 2:
+    if not inner.endswith((".", "!", "?")) or quote[0] - para[0] < 2:
         return False
     before = _SENTENCE_BEFORE.search(text, max(para[0], quote[0] - 4), quote[0])
     if before is None and ":" in text[quote[0] - 3 : quote[0]]:

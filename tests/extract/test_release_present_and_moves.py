@@ -68,17 +68,20 @@ def test_a_quoted_window_with_its_full_stop_is_the_releases() -> None:
     assert ("window", "2026-09/2026-12", False) in kinds
 
 
-def test_on_track_for_a_window_is_a_hedged_window() -> None:
+def test_on_track_for_a_part_of_a_year_is_a_hedged_window() -> None:
     kinds = _kinds(
         "Lantern Row is Netflix's next big drama.",
         'A spokesperson said the film is "on track for late 2026", though no date is set.',
     )
     assert ("window", "2026-09/2026-12", True) in kinds
+
+
+def test_on_track_for_a_season_is_the_plan_unhedged() -> None:
     kinds = _kinds(
         "Lantern Row is Netflix's next big drama.",
         "The series is on track for a release in the autumn.",
     )
-    assert not any(kind == "window" and not hedged for kind, _, hedged in kinds)
+    assert not any(kind == "window" and hedged for kind, _, hedged in kinds)
 
 
 def test_no_date_told_or_said_yet_is_not_announced() -> None:
