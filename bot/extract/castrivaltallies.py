@@ -28,7 +28,7 @@ _TALLY = re.compile(
 "Tin Lid, Dara Mott's two-hander, took four, with ...", "is “Tin Lid”, with four nominations" (a
 bare count only after "took")."""
 _TALLY_FIRST = re.compile(
-    rf"\bwith[ ]{COUNT}[ ](?:[A-Z]\w+[ ])?(?:nominations|nods)[ ](?:is|comes|sits)[ ]"
+    rf"\bwith[ ]{COUNT}[ ]{_NODS}[ ](?:is|comes|sits)[ ]"
     rf"(?P<work>{TITLE})"
 )
 """A count of nominations before its work: "Close behind with five nominations is Quillon Year"."""
@@ -51,4 +51,4 @@ def in_rival_tally(actor: str, text: str, context: Context) -> bool:
 def tally_owner(text: str) -> str | None:
     """The work of the last tally of nominations in ``text``, if it gives one."""
     found = [*_TALLY.finditer(text), *_TALLY_FIRST.finditer(text)]
-    return sorted(found, key=lambda m: m.start())[-1]["work"] if found else None
+    return max(found, key=lambda m: m.start())["work"] if found else None

@@ -17,6 +17,24 @@ def facts(*paragraphs: str, date: str = "2025-05-01", title: str | None = None) 
     return extract_facts(article(*paragraphs, date=date, title=title))
 
 
+AWARDS_TITLE = "Awards 2027: ‘Saltmarrow’ leads the field with eight nominations"
+"""The headline of an awards page whose own work is Saltmarrow and whose rivals are tallied."""
+AWARDS_LEDE = (
+    "Pilar Ostend’s coastal drama Saltmarrow earned eight nominations on Tuesday, including"
+    " best film."
+)
+
+
+def awards_page(*paragraphs: str) -> ArticleFacts:
+    """The facts of an awards page about Saltmarrow: the paragraphs, then a closing line."""
+    return facts(
+        *paragraphs,
+        "The winners will be announced in February.",
+        date="2027-01-12",
+        title=AWARDS_TITLE,
+    )
+
+
 def pairs(found: ArticleFacts) -> set[tuple[str, str]]:
     """(actor, character) for every casting."""
     return {(c.actor, c.character) for c in found.cast}

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import facts, served_pairs
+from tests.extract.helpers import AWARDS_LEDE, awards_page, served_pairs
 
-_TITLE = "Awards 2027: ‘Saltmarrow’ leads the field with eight nominations"
 _OWN = (
     "Orla Fenwick is nominated for her performance as Tamsin Roke, a ferry pilot who loses her"
     " licence, in Saltmarrow."
@@ -28,15 +27,7 @@ _OWN = (
     ],
 )
 def test_castings_in_a_rival_works_tally_are_not_ours(rival: str) -> None:
-    found = facts(
-        "Pilar Ostend’s coastal drama Saltmarrow earned eight nominations on Tuesday, including"
-        " best film.",
-        _OWN,
-        rival,
-        "The winners will be announced in February.",
-        date="2027-01-12",
-        title=_TITLE,
-    )
+    found = awards_page(AWARDS_LEDE, _OWN, rival)
     served = served_pairs(found)
     assert ("Orla Fenwick", "Tamsin Roke") in served
     assert not any(actor in {"Kasper Lindqvist", "Marit Sandoe"} for actor, _ in served)
@@ -52,10 +43,5 @@ def test_castings_in_a_rival_works_tally_are_not_ours(rival: str) -> None:
     ],
 )
 def test_castings_in_the_pages_own_tally_stay(own: str) -> None:
-    found = facts(
-        own,
-        "The winners will be announced in February.",
-        date="2027-01-12",
-        title=_TITLE,
-    )
+    found = awards_page(own)
     assert ("Orla Fenwick", "Tamsin Roke") in served_pairs(found)

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import facts, served_pairs
-
-_TITLE = "Awards 2027: ‘Saltmarrow’ leads the field with eight nominations"
+from tests.extract.helpers import AWARDS_LEDE, awards_page, served_pairs
 
 
 @pytest.mark.parametrize(
@@ -25,15 +23,11 @@ _TITLE = "Awards 2027: ‘Saltmarrow’ leads the field with eight nominations"
     ],
 )
 def test_castings_after_a_rivals_tally_are_not_ours(rival: str) -> None:
-    found = facts(
-        "Pilar Ostend’s coastal drama Saltmarrow earned eight nominations on Tuesday, including"
-        " best film.",
+    found = awards_page(
+        AWARDS_LEDE,
         "Orla Fenwick is nominated for her performance as Tamsin Roke, a ferry pilot, in"
         " Saltmarrow.",
         rival,
-        "The winners will be announced in February.",
-        date="2027-01-12",
-        title=_TITLE,
     )
     served = served_pairs(found)
     assert ("Orla Fenwick", "Tamsin Roke") in served

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import facts, served_pairs
+from tests.extract.helpers import AWARDS_LEDE, awards_page, served_pairs
 
-_TITLE = "Awards 2027: ‘Saltmarrow’ leads the field with eight nominations"
 _OWN = (
     "Orla Fenwick, who plays the ferry pilot Tamsin Roke, is nominated for leading actress in"
     " Saltmarrow."
@@ -30,27 +29,16 @@ _OWN = (
     ],
 )
 def test_castings_in_the_sentence_after_a_rival_tally_are_not_ours(rival: str) -> None:
-    found = facts(
-        "Pilar Ostend’s coastal drama Saltmarrow earned eight nominations on Tuesday, including"
-        " best film.",
-        _OWN,
-        rival,
-        "The winners will be announced in February.",
-        date="2027-01-12",
-        title=_TITLE,
-    )
+    found = awards_page(AWARDS_LEDE, _OWN, rival)
     served = served_pairs(found)
     assert ("Orla Fenwick", "Tamsin Roke") in served
     assert not any(actor == "Kasper Lindqvist" for actor, _ in served)
 
 
 def test_castings_after_the_pages_own_tally_stay() -> None:
-    found = facts(
+    found = awards_page(
         'Leading the field is "Saltmarrow", with eight nominations. Pilar Ostend’s coastal'
         " drama earns leading actress recognition for Orla Fenwick, who plays ferry pilot Tamsin"
         " Roke.",
-        "The winners will be announced in February.",
-        date="2027-01-12",
-        title=_TITLE,
     )
     assert ("Orla Fenwick", "Tamsin Roke") in served_pairs(found)
