@@ -27,8 +27,7 @@ from bot.extract.crewcompanied import with_company_group
 from bot.extract.crewconnector import CONNECTOR as _CONNECTOR
 from bot.extract.crewcontrasts import own_stretch
 from bot.extract.crewcreated import created_by_screenwriter, created_credits
-from bot.extract.crewcues import CREDIT_CUES as _CUES
-from bot.extract.crewcues import may_credit
+from bot.extract.crewcues import credit_cues
 from bot.extract.crewduties import shared_duties, title_apposed
 from bot.extract.crewelsewhere import a_part, not_credited, unretracted
 from bot.extract.crewfilmseries import series_writers_dropped
@@ -226,7 +225,8 @@ def find_crew(
         evidence = doc.text[sentence.start : sentence.end].strip()
         if chunk.startswith("**"):
             chunk, lower, starts = unbolded(chunk, lower, starts)  # "**Director:** X"
-        found = _sentence_crew(chunk, lower, starts, crew_context) if may_credit(lower) else ()
+        cued = credit_cues(lower)  # None: no word any crew rule needs
+        found = () if cued is None else _sentence_crew(chunk, lower, starts, cued, crew_context)
         credits = () if sentence.start in away else chain(found, completed_names(evidence))
         for named, role in credits:
             name = named
@@ -254,7 +254,7 @@ def find_crew(
 
 
 def _sentence_crew(
-    chunk: str, lower: str, starts: list[int], context: Context
+    chunk: str, lower: str, starts: list[int], cued: bool, context: Context
 ) -> Iterator[tuple[str, CrewRole]]:
     if _ROLE_HINT.search(lower):
         yield from _role_before(chunk, context)
@@ -262,7 +262,7 @@ def _sentence_crew(
     if " by " in chunk or ": " in chunk:
         yield from _passive(chunk, context)
     yield from other_credits(chunk, lower, starts, context)
-    yield from aside_credits(chunk, lower, starts, context) if (cued := _CUES.search(lower)) else ()
+    yield from aside_credits(chunk, lower, starts, context) if cued else ()
     if "(" in chunk:
         yield from bracketed_roles(chunk)
     yield from shared_duties(chunk)

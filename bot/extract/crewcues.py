@@ -30,7 +30,6 @@ CREDIT_CUES = hint(
 :func:`~bot.extract.crewasides.aside_credits` need, tried on the lower-cased sentence."""
 
 SENTENCE_CUES = hint(
-    *CREDIT_CUES.words,
     # a bracketed "(EP)" or "(the EP, music)": the only role word with no longer stem above
     "(ep", "the ep", "our ep",
     # "behind the camera", "the feature from filmmaker X", "the directorial debut of X"
@@ -40,14 +39,19 @@ SENTENCE_CUES = hint(
     "song", "theme", "tune", "melod", "track", "lullaby", "ballad", "anthem", "cue", "lens",
     "bankroll", "pens", "showrunner",
 )  # fmt: skip
-"""What any rule of :func:`~bot.extract.crew._sentence_crew` needs, tried on the lower-cased
-sentence: every crew rule names its role through a role noun, a credit verb or the work a credit
-is for (the stems of every ``CREW_WORDS`` key are in :data:`CREDIT_CUES`), so a sentence holding
-none of these words skips the whole chain. A new crew rule's role words belong here (the gate
-test in ``tests/extract/test_gates.py`` runs a corpus sample with the gates open to catch one
-forgotten)."""
+"""What any rule of :func:`~bot.extract.crew._sentence_crew` needs besides the words of
+:data:`CREDIT_CUES` (tested apart, once a sentence, as two of its rules need them), tried on the
+lower-cased sentence: every crew rule names its role through a role noun, a credit verb or the
+work a credit is for (the stems of every ``CREW_WORDS`` key are in :data:`CREDIT_CUES`), so a
+sentence holding none of these words nor those skips the whole chain. A new crew rule's role
+words belong here (the gate test in ``tests/extract/test_gates.py`` runs a corpus sample with
+the gates open to catch one forgotten)."""
 
 
-def may_credit(lower: str) -> bool:
-    """Whether the lower-cased sentence may credit crew (always, with the gates open)."""
-    return not gates.closed() or SENTENCE_CUES.search(lower) is not None
+def credit_cues(lower: str) -> bool | None:
+    """Whether the lower-cased sentence holds a word of :data:`CREDIT_CUES` (what two rules
+    need), or None when it may credit nobody: no word of :data:`SENTENCE_CUES` either, with
+    the gates closed."""
+    if CREDIT_CUES.search(lower):
+        return True
+    return False if not gates.closed() or SENTENCE_CUES.search(lower) else None

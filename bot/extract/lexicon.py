@@ -27,10 +27,11 @@ MONTHS: dict[str, int] = {
     )
     for name in names
 }
-MONTH_PATTERN = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
+"""A month's full name ("March"), no abbreviation."""
+MONTH_PATTERN = rf"(?:{MONTH_NAME}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 WEEKDAY_PATTERN = r"(?:Mon|Tues|Tue|Wednes|Wed|Thurs|Thu|Fri|Satur|Sat|Sun)(?:day)?"
 
 STOP_TOKENS: frozenset[str] = frozenset(

@@ -15,8 +15,8 @@ import re
 from itertools import pairwise
 
 from bot.extract.dates import month_number, safe_date
+from bot.extract.lexicon import MONTH_NAME
 from bot.extract.page_entries import where_line
-from bot.extract.release_words import MONTH_NAME
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import TITLE_RE, TITLE_WORDS
+from bot.extract.lexicon import MONTH_NAME
 from bot.extract.release_foreign_titles import for_other_cinemas
 from bot.extract.release_set_names import names_a_set
-from bot.extract.release_words import MONTH_NAME
 
 _TITLE_NOUN = (
     r"\b(?:[Tt]he|[Ii]ts)[ ](?:film[’']s[ ]|movie[’']s[ ]|official[ ]|new[ ]|final[ ])?title"

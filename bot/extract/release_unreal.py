@@ -19,6 +19,7 @@ from __future__ import annotations
 import calendar
 import re
 
+from bot.extract.lexicon import MONTH_NAME
 from bot.extract.release_fake_quotes import IS_FAKE, quoted_claim_called_fake
 from bot.facts import ReleaseFact, ReleaseKind, held
 
@@ -38,8 +39,7 @@ _NOT_RELEASE_NEXT = re.compile(
 """The sentence after a date's, saying it is some event's day, not the release."""
 _ANNOUNCED_IN = re.compile(
     r"\b(?:announced|revealed|unveiled|confirmed|reported)[ ](?:back[ ]|first[ ])?"
-    r"in[ ](?P<month>January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b"
+    rf"in[ ](?P<month>{MONTH_NAME})\b"
 )
 """The month some news was given: "as announced in January"."""
 _DATED = frozenset({ReleaseKind.PREMIERE_DATE, ReleaseKind.WINDOW})

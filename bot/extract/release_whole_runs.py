@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
-from bot.extract.release_words import MONTH_NAME
+from bot.extract.lexicon import MONTH_NAME
 
 _VERB = r"(?:dropped|arrived|landed|premiered|debuted|launched|released)"
 _COUNT = r"(?:[ ](?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?"

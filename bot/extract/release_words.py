@@ -342,11 +342,6 @@ def spoke_then(before: str) -> bool:
     return bool(spoken) and RELEASE_VERB.search(before, spoken[-1]) is None
 
 
-MONTH_NAME = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
-"""A month's full name ("March"), no abbreviation."""
-
 TITLE_WORD = r"[A-Z][\w’'&+-]*"
 """A capitalised word of a work's name ("Q&A", "Apple+")."""
 WORK_NAME = rf"(?:{TITLE_WORD}[ ]){{0,5}}{TITLE_WORD}"

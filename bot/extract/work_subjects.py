@@ -10,14 +10,21 @@ pronoun's person: the search goes on to whoever the piece is about.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.extract.descriptions import subtitled
 from bot.extract.text import Doc
 
-_WORK_BEFORE = (
-    r"(?:(?:director|star|writer|screenwriter|creator|producer|composer|editor|cast|set|shoot|"
-    r"premiere|makers?|sequel)[ ]of|to[ ](?:make|shoot|film))[ ]"
+_WORK_BEFORE = re.compile(
+    r"(?=\b(?P<cue>(?:(?:director|star|writer|screenwriter|creator|producer|composer|editor|cast|"
+    r"set|shoot|premiere|makers?|sequel)[ ]of|to[ ](?:make|shoot|film))[ ]))"
 )
+"""Where a work's name may start after a cue ("the director of ", "to make "): every cue's end,
+overlapping ones too ("to shoot of")."""
+_IN = re.compile(r"\bIn[ ]")
+_PLAYS_AFTER = re.compile(r",?[ ](?:she|he|they)[ ](?:plays|played|stars|starred)\b")
+"""After the name in "In Pewter Sound, she plays ..."."""
+_BOUNDARY = re.compile(r"\b")
 
 
 def not_a_sayer(doc: Doc, raw: str, at: int) -> bool:
@@ -28,8 +35,22 @@ def not_a_sayer(doc: Doc, raw: str, at: int) -> bool:
     name = raw.strip()
     if " " not in name or not name[:1].isupper():
         return False
-    told = re.compile(
-        rf"\b{_WORK_BEFORE}{re.escape(name)}\b|\bIn[ ]{re.escape(name)},?[ ](?:she|he|they)[ ]"
-        r"(?:plays|played|stars|starred)\b"
+    text = doc.masked
+    after_cue, after_in = _name_starts(text)
+    return any(
+        text.startswith(name, start) and _BOUNDARY.match(text, start + len(name))
+        for start in after_cue
+    ) or any(
+        text.startswith(name, start) and _PLAYS_AFTER.match(text, start + len(name))
+        for start in after_in
     )
-    return told.search(doc.masked) is not None
+
+
+@lru_cache(maxsize=4)
+def _name_starts(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where a name the text tells as a work may start: after a cue, and after "In " (one pass
+    per article, however many subjects ask)."""
+    return (
+        tuple(match.end("cue") for match in _WORK_BEFORE.finditer(text)),
+        tuple(match.end() for match in _IN.finditer(text)),
+    )
