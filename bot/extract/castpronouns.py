@@ -22,6 +22,7 @@ import re
 from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import DESCRIPTOR, ORIGIN, Casting
 from bot.extract.castorder import surname_alone
+from bot.extract.castsurnames import surnamed, titled
 from bot.extract.context import Context
 from bot.extract.names import FULL_NAME, NAME, People, is_full
 from bot.extract.text import Doc, View
@@ -111,6 +112,7 @@ def pronoun_castings(doc: Doc, people: People, context: Context) -> list[Casting
             m
             for m in _FULL.finditer(before.chunk)
             if not context.is_ours(m.group())
+            and not titled(m.group())
             and not _PART_SLOT.search(before.chunk, 0, m.start())
             and not _ACRONYM_LED.match(m.group())
             and not _WORK_SLOT.search(before.chunk, 0, m.start())
@@ -119,15 +121,20 @@ def pronoun_castings(doc: Doc, people: People, context: Context) -> list[Casting
             and not _REPORTER_AFTER.match(before.chunk, m.end())
             and not _WRITER_AFTER.match(before.chunk, m.end())
         ]
-        if len(names) != 1:
-            continue  # a name in a part's slot ("who played Y") is no one the pronoun means
         opener = match["described"] or match["origin"]
-        if opener and before.chunk[: names[0].start()].strip(" “”\"‘’'"):
+        alone = surnamed(before.chunk, doc.text, people)  # "Vale, 31, is the star of Z"
+        person: str | None
+        if not names and len(alone) == 1 and not opener:
+            person, cast_there = next(iter(alone)), False
+        elif len(names) != 1 or alone - {people.resolve(names[0].group())}:
+            continue  # a name in a part's slot ("who played Y") is no one the pronoun means
+        elif opener and before.chunk[: names[0].start()].strip(" “”\"‘’'"):
             continue  # "The actor, who plays Y": the one the sentence before opens on
-        person = people.resolve(names[0].group())
+        else:
+            person = people.resolve(names[0].group())
+            cast_there = " been cast " in before.chunk[names[0].end() :]  # "had been cast in Z"
         if person is None or not is_full(person):
             continue
-        cast_there = " been cast " in before.chunk[names[0].end() :]  # "... had been cast in Z"
         known = opener or skipped or people.knows(person)  # "The actor, who", "she"
         if not (cast_there or known or surname_alone(person, doc.masked)):
             continue
