@@ -37,7 +37,7 @@ from bot.extract.crewleavers import credited_here
 from bot.extract.crewlisted import director_shots_dropped, listed_credits, without_director_shots
 from bot.extract.crewmodifiers import ALL_EPISODES, EARLIER_RUN, book_roles, this_credit
 from bot.extract.crewnominated import nominated_makers
-from bot.extract.crewoutsideposts import festivals_unknown
+from bot.extract.crewoutsideposts import company_post, festivals_unknown
 from bot.extract.crewowners import COMPANY_OWNER, LISTED_OWNER, NATION, NOT_OWNER
 from bot.extract.crewpage import page_credits
 from bot.extract.crewpronouns import PRONOUN_SUBJECTS, previous_subject
@@ -342,8 +342,8 @@ def _apposed(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
     ]
     for match in matches:
         owner = match.groupdict().get("owner")
-        if owner and not context.is_known(owner):
-            continue  # "Velmo's director, X,": another work's
+        if (owner and not context.is_known(owner)) or company_post(chunk, match.end()):
+            continue  # "Velmo's director, X,": another work's; "X, Director, Drama at C": C's
         names = _split(match["names"]) if "names" in match.re.groupindex else [match["name"]]
         for role_word in LIST_SPLIT.split(match["roles"]):
             for role in _roles(role_word):
