@@ -131,11 +131,11 @@ _BY_ROLE = (
     r"(?:[A-Z][\w’'.]*-(?:based|born|bred|raised|headquartered)[ ])?(?:(?:the[ ](?:[a-z]{3,}[ ])?"
     r"|series[ ]|co-|(?:the|its|their)[ ](?:show|series|film|movie|franchise|book)"
     rf"[’'](?:s[ ]|(?<=s[’'])[ ])|{TOKEN}(?:[ ]{TOKEN})?[’']s[ ](?:[a-z]+[ ]){{0,2}})?"
-    r"(?:(?:[A-Z][\w’'-]*|first-time)[ ]){0,2}(?:screenwriter|(?P<byrole>creator|writer|author|"
-    r"novelist|director|composer|producer|editor|cinematographer|casting[ ]director|native|"
-    r"newcomer|(?:film|feature)[ -]?maker|comedian|playwright|musician|siblings|brothers|sisters|"
-    r"twins|duo|couple|winners?|nominees?)),?[ ]|(?:former[ ]|ex-)(?:[A-Z][\w’'-]*[ ]){0,3}"
-    r"(?:[a-z][\w-]*[ ])?[a-z][\w-]*[ ](?:turned[ ][a-z][\w-]*[ ])?)?"
+    r"(?:(?:[A-Z][\w’'-]*|first-time)[ ]){0,2}(?:(?:creator|author)[ ]and[ ])?(?:screenwriter|"
+    r"(?P<byrole>creator|writer|author|novelist|director|composer|producer|editor|cinematographer|"
+    r"casting[ ]director|native|newcomer|(?:film|feature)[ -]?maker|comedian|playwright|musician|"
+    r"siblings|brothers|sisters|twins|duo|couple|winners?|nominees?)),?[ ]|(?:former[ ]|ex-)"
+    r"(?:[A-Z][\w’'-]*[ ]){0,3}(?:[a-z][\w-]*[ ])?[a-z][\w-]*[ ](?:turned[ ][a-z][\w-]*[ ])?)?"
 )
 """Role words between "by" and the name: "written by series creator X", "the Welsh writer X",
 "the folk musician X", "by the show's creator, X", "by New York native X", "by Emmy winner X",
