@@ -2,8 +2,11 @@
 
 "It's called “Salt on the Stairs (Night Version)”. Go stream it." and "Its last chapter is
 called “The Keeper Walks Home Alone”" give what a song or a chapter is called; with no one
-credited, the words are held. Someone who calls a thing ("Ada called it “a love letter”") is
-left to the describer rules: only the passive "is called", "was titled", "'s named" counts.
+credited, the words are held. So is a label with no one said to give it, even where the
+sentence's subject is guessed to say it ("the kind of part that used to be called “...”", "a
+shed often called “...”"): the passive names no caller. Someone who calls a thing ("Ada called
+it “a love letter”") is left to the describer rules: only the passive "is called", "was titled",
+"'s named" counts.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from bot.facts import HELD, QuoteFact
 
 _CALLED = re.compile(
     r"(?:\b(?:is|was|are|were|be|been)|\b(?i:it|that|this|he|she|what)[’']s)[ ]"
-    r"(?:now[ ]|simply[ ]|actually[ ]|just[ ])?"
+    r"(?:now[ ]|simply[ ]|actually[ ]|just[ ]|often[ ]|usually[ ]|sometimes[ ]|commonly[ ])?"
     r"(?:called|titled|entitled|named)[ ]*[:,]?[ ]*$"
 )
 """A copula ("'s" only after it, that, this, he, she or what), then "called" or "titled", right
@@ -25,9 +28,16 @@ before the marks: "It's called “"; "Let's called" is no copula."""
 _REACH = 40
 
 
+def guessed(fact: QuoteFact) -> bool:
+    """A fragment with no attribution, credited only to a sentence's subject ("Most readers had
+    assumed ..., once a bogus “...” spread online"): no one is said to have said it."""
+    return fact.fragment and not fact.attribution and not fact.continues_previous
+
+
 def held_if_called(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
-    """``fact`` held when faceless words in marks follow "is called" or "was titled"."""
-    if not fact.served or not faceless(fact):
+    """``fact`` held when faceless words in marks, or a fragment credited only by guess,
+    follow "is called" or "was titled"."""
+    if not fact.served or not (faceless(fact) or guessed(fact)):
         return fact
     if _CALLED.search(text, max(quote.start - 1 - _REACH, 0), quote.start - 1) is None:
         return fact

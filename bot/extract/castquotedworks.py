@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.lexicon import MONTH_PATTERN
 from bot.extract.text import Doc
 from bot.facts import CastFact, held
 
@@ -32,12 +33,20 @@ _NICKNAME = re.compile(r"(?:[ ]as|[A-Z][\w’'-]+)(?<![’']s)[ ]$")
 """Before a quoted nickname or label, not a title: "Winifred “Win” Allard", "known as “Auntie
 Em”"."""
 _CREDIT_LEAD = re.compile(
-    r"[(]|,[ ]who[ ]|[ ](?:in|as|of|from|for[ ]playing|known[ ]for|starred|starring|boarded|"
-    r"joined|joins|join|joining|replacing|replaces)[ ]"
+    r"[(]|,[ ]who[ ]|[ ](?:in(?![ ](?:the[ ])?(?:week|month|year|meantime|spring|summer|autumn|"
+    rf"winter|morning|afternoon|evening|weekend)\b|[ ]{MONTH_PATTERN}[ ]|[ ]\d{{4}}\b)|as|of|"
+    r"from|for[ ]playing|known[ ]for|starred|starring|boarded|joined|joins|join|joining|"
+    r"replacing|replaces)[ ]"
 )
-"""Words before a title that make it someone's credit or a work ours is set against."""
+"""Words before a title that make it someone's credit or a work ours is set against; "in"
+before a time ("Earlier in the week the jury gave ...", "In March") is none."""
 _STAR_AFTER = re.compile(r",?[ ](?:star|actor|actress|alum|alumna|alumnus|veteran)\b")
 """A credit told after the title: "Ada Vale, the ‘Fallow Reach’ star, replaces ..."."""
+_SEASON_OF = re.compile(
+    r"\b(?i:season|series|part|volume|chapter)[ ](?:\d{1,2}|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten)[ ]of[ ]$"
+)
+"""A season named before its work's title ("Season three of ‘Tin Lid’"): the work itself."""
 _SMALL = frozenset(
     {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
 )
@@ -89,6 +98,8 @@ def _heads(text: str, title: re.Match[str]) -> bool:
     only its own clause counts ("...; the closing film is ‘Fallow Reach’", ", while ...")."""
     clause = max(text.rfind("; ", 0, title.start()), text.rfind(", while ", 0, title.start()))
     lead = _CREDIT_LEAD.search(text, max(clause, 0), title.start())
+    if lead is not None and lead[0] == " of " and _SEASON_OF.search(text, 0, title.start()):
+        lead = None  # "Season three of ‘Tin Lid’ arrives ...": the work itself
     return lead is None and _STAR_AFTER.match(text, title.end()) is None
 
 

@@ -6,7 +6,8 @@ without naming it again: "Hot on its heels is “Tin Lid”, with six nomination
 Leeds-set comedy earns leading actor recognition for Kai Moss, who plays baker Pip Lowe" or
 "Close behind is Quillon Year, which has five nods. The Norwegian co-production picks up best
 actress for Ada Vale as Mira". A sentence that opens on such a description (someone's
-drama, "The <kind of work>", "Its ...") right after the tally, in the same paragraph, is still
+drama, "The <kind of work>", "Its ...", or its star's co-star: "Moss's co-star Ada Vale, who
+plays his sister Mira") right after the tally, in the same paragraph, is still
 about the rival; when the rival is not the page's own work, its castings are not ours.
 """
 
@@ -29,9 +30,12 @@ _OPENS_ON_WORK = re.compile(
     r"[ “\"‘']*(?:(?:[A-Z][\w’'-]+[ ]){0,3}[A-Z][\w-]+[’']s|The|This|That|Its)[ ]"
     rf"(?:[\w-]+[ ]){{0,4}}?{_KIND}\b"
     r"|[ “\"‘']*Its[ ]"
+    r"|[ “\"‘']*(?:(?:[A-Z][\w’'-]+[ ]){0,3}[A-Z][\w-]+[’']s|His|Her|Their)[ ](?:[\w-]+[ ]){0,2}?"
+    r"(?:co-?stars?|cast-?mates?|screen[ ]partners?)\b"
 )
 """A sentence that opens on a work described, not named: "Dara Mott's Leeds-set comedy", "The
-Norwegian co-production", "Its two leads"."""
+Norwegian co-production", "Its two leads"; or on the co-star of someone the tally named
+("Kai Moss's co-star Ada Vale", "His longtime screen partner")."""
 
 
 def after_rival_tallies(doc: Doc, context: Context) -> set[str]:

@@ -28,10 +28,11 @@ _TALLY = re.compile(
 "Tin Lid, Dara Mott's two-hander, took four, with ...", "is “Tin Lid”, with four nominations" (a
 bare count only after "took")."""
 _TALLY_FIRST = re.compile(
-    rf"\bwith[ ]{COUNT}[ ]{_NODS}[ ](?:is|comes|sits)[ ]"
+    rf"\bwith[ ]{COUNT}[ ]{_NODS}[ ](?:is|comes|sits)[ ][“\"‘']?"
     rf"(?P<work>{TITLE})"
 )
-"""A count of nominations before its work: "Close behind with five nominations is Quillon Year"."""
+"""A count of nominations before its work, its title quoted or not: "Close behind with five
+nominations is Quillon Year", "Leading the field with nine nods is “Tin Lid”"."""
 
 
 def in_rival_tally(actor: str, text: str, context: Context) -> bool:

@@ -37,7 +37,7 @@ from bot.extract.crewleavers import credited_here
 from bot.extract.crewlisted import director_shots_dropped, listed_credits, without_director_shots
 from bot.extract.crewmodifiers import ALL_EPISODES, EARLIER_RUN, book_roles, this_credit
 from bot.extract.crewnominated import nominated_makers
-from bot.extract.crewoutsideposts import festivals_unknown
+from bot.extract.crewoutsideposts import company_post, festivals_unknown
 from bot.extract.crewowners import COMPANY_OWNER, LISTED_OWNER, NATION, NOT_OWNER
 from bot.extract.crewpage import page_credits
 from bot.extract.crewpronouns import PRONOUN_SUBJECTS, previous_subject
@@ -131,11 +131,11 @@ _BY_ROLE = (
     r"(?:[A-Z][\w’'.]*-(?:based|born|bred|raised|headquartered)[ ])?(?:(?:the[ ](?:[a-z]{3,}[ ])?"
     r"|series[ ]|co-|(?:the|its|their)[ ](?:show|series|film|movie|franchise|book)"
     rf"[’'](?:s[ ]|(?<=s[’'])[ ])|{TOKEN}(?:[ ]{TOKEN})?[’']s[ ](?:[a-z]+[ ]){{0,2}})?"
-    r"(?:(?:[A-Z][\w’'-]*|first-time)[ ]){0,2}(?:screenwriter|(?P<byrole>creator|writer|author|"
-    r"novelist|director|composer|producer|editor|cinematographer|casting[ ]director|native|"
-    r"newcomer|(?:film|feature)[ -]?maker|comedian|playwright|musician|siblings|brothers|sisters|"
-    r"twins|duo|couple|winners?|nominees?)),?[ ]|(?:former[ ]|ex-)(?:[A-Z][\w’'-]*[ ]){0,3}"
-    r"(?:[a-z][\w-]*[ ])?[a-z][\w-]*[ ](?:turned[ ][a-z][\w-]*[ ])?)?"
+    r"(?:(?:[A-Z][\w’'-]*|first-time)[ ]){0,2}(?:(?:creator|author)[ ]and[ ])?(?:screenwriter|"
+    r"(?P<byrole>creator|writer|author|novelist|director|composer|producer|editor|cinematographer|"
+    r"casting[ ]director|native|newcomer|(?:film|feature)[ -]?maker|comedian|playwright|musician|"
+    r"siblings|brothers|sisters|twins|duo|couple|winners?|nominees?)),?[ ]|(?:former[ ]|ex-)"
+    r"(?:[A-Z][\w’'-]*[ ]){0,3}(?:[a-z][\w-]*[ ])?[a-z][\w-]*[ ](?:turned[ ][a-z][\w-]*[ ])?)?"
 )
 """Role words between "by" and the name: "written by series creator X", "the Welsh writer X",
 "the folk musician X", "by the show's creator, X", "by New York native X", "by Emmy winner X",
@@ -342,8 +342,8 @@ def _apposed(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
     ]
     for match in matches:
         owner = match.groupdict().get("owner")
-        if owner and not context.is_known(owner):
-            continue  # "Velmo's director, X,": another work's
+        if (owner and not context.is_known(owner)) or company_post(chunk, match.end()):
+            continue  # "Velmo's director, X,": another work's; "X, Director, Drama at C": C's
         names = _split(match["names"]) if "names" in match.re.groupindex else [match["name"]]
         for role_word in LIST_SPLIT.split(match["roles"]):
             for role in _roles(role_word):

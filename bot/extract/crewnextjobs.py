@@ -50,12 +50,12 @@ feature with the Norwegian director X" (that feature's director, not ours)."""
 _NEXT_PROJECT = re.compile(
     r"(?:\b(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur)[ ]next[ ](?:project|job|film|feature|movie|"
     r"series|show|assignment|gig)|\b[Nn]ext[ ]up(?:[ ]for[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)?[ ]"
-    r"(?:is|will[ ]be))\b(?P<between>[^.;:!?“”‘’]{0,80}?)[ ](?:with|for|under)[ ](?:the[ ])?"
+    r"(?:is|will[ ]be))\b(?P<between>[^.;:!?“”‘’]{0,80}?)[ ](?:with|for|under|from)[ ](?:the[ ])?"
     r"(?:[A-Za-z][\w-]*[ ]){0,2}?$"
 )
-"""A next project, told, then "for" the role noun: "her next project, a Danish feature for the
-director X", "Next up for Vell is a thriller for director X" (that work's director, not ours,
-unless the words between name our work)."""
+"""A next project, told, then "for" or "from" the role noun: "her next project, a Danish feature
+for the director X", "a thriller from director X", "Next up for Vell is a thriller for director
+X" (that work's director, not ours, unless the words between name our work)."""
 _CAPITAL = re.compile(r"\b[A-Z][\w’'-]*")
 _REACH = 140
 

@@ -3,7 +3,10 @@
 A podcast's or an event's host or guest brought in by a trade ("the podcast Inkwell Hour,
 hosted by novelist X", "in conversation with author Y about adapting his memoir") is who they
 are, not a credit on the film; a festival's own head ("Larkfest's director, Z, called the
-evening ...") runs the festival, not the film screening there. Invented examples.
+evening ...") runs the festival, not the film screening there. A company's executive named by
+a post in title case with its department after a comma ("said X, Director, Original Drama at
+Streamly", "Y, Executive Producer, Factual for Channel Nine") holds a post at the company, not a
+credit on the film. Invented examples.
 """
 
 from __future__ import annotations
@@ -18,11 +21,23 @@ _HOST_BEFORE = re.compile(
     r"interviewed[ ]by)[ ](?:the[ ])?(?:[A-Z][\w-]*[ ])?$"
 )
 _REACH = 60
+_DEPARTMENT = re.compile(
+    r",[ ](?:[A-Z][\w&’'-]*|and|of|&)(?:[ ](?:[A-Z][\w&’'-]*|and|of|&)){0,5}[ ](?:at|for)[ ]"
+    r"(?:the[ ])?[A-Z]"
+)
+"""A department, capitalised, after the post and its comma, then the company: ", Original Drama
+at S", ", UK Scripted Series for C"."""
 
 
 def hosted_by_trade(chunk: str, start: int) -> bool:
     """Whether the role noun at ``start`` is a host's or guest's trade: "hosted by novelist "."""
     return _HOST_BEFORE.search(chunk, max(0, start - _REACH), start) is not None
+
+
+def company_post(chunk: str, end: int) -> bool:
+    """Whether the post ending at ``end`` after a name ("X, Director") goes on with a department
+    and its company (", Original Drama at Streamly"): a post at the company, not a credit."""
+    return _DEPARTMENT.match(chunk, end) is not None
 
 
 _FESTIVAL_NAME = re.compile(r"(?P<name>(?:[A-Z][\w+’'-]*:?[ ]){1,6})(?:[Ff]ilm[ ])?[Ff]estival\b")

@@ -10,7 +10,6 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from bot.extract.context import Context
-from bot.extract.crew_not_actors import crew_not_actor, unaged_crew
 from bot.extract.hosts import hosts
 from bot.extract.later_names import named_by
 from bot.extract.lexicon import NATIONALITIES
@@ -18,6 +17,7 @@ from bot.extract.names import NAME, NAME_RE, People, is_full
 from bot.extract.owner_mentions import passing_owner
 from bot.extract.part_lines import PRONOUN_FIRST
 from bot.extract.pronoun_objects import acts_on
+from bot.extract.speaker_role_sides import off_side
 from bot.extract.statement_channels import without_channels
 from bot.extract.subjects import clause_subjects
 from bot.extract.text import Doc, Span
@@ -82,7 +82,7 @@ def descriptor(
     found = nearest()
     if found is None or found in (named if named is not None else hosts(doc.masked, people)):
         return None  # the nearest is a host: "the actor said" after a host's question names no one
-    if crew_not_actor(noun, found, credits) or unaged_crew(noun, found, credits, doc.text[:300]):
+    if off_side(noun, roles, found, credits, doc.text[:300]):
         return None  # "X has called him ..., and the actor admits": not the director X
     return None if credited and found not in credited else found
 

@@ -162,9 +162,11 @@ _WORD_END = re.compile(r"[\w’'-]")
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<word>[A-Z][\w’'-]+)[ ]$")
 _STREAMS_ON = re.compile(
     r"\b(?:premieres?|premiered|premiering|streaming|streams|streamed|available|exclusively|"
-    r"lands?|landed|landing|debuts?|debuted|debuting|launch(?:es|ed|ing)?)[ ]on[ ]$"
+    r"lands?|landed|landing|debuts?|debuted|debuting|launch(?:es|ed|ing)?|begins|airs|airing)"
+    r"[ ](?:on[ ](?:[A-Z][a-z]+day[ ])?\d{1,2}[ ][A-Z][a-z]+[ ])?on[ ]$"
 )
-"""Where a film is shown, for a name of two or more words (a person is never "streaming on")."""
+"""Where a film is shown, for a name of two or more words (a person is never "streaming on",
+"begins on" or "airs on"), a day it starts on maybe between ("premieres on Friday 9 May on")."""
 
 
 @dataclass(slots=True)

@@ -1,12 +1,12 @@
 """Lines a part speaks in the work, told in a review or a trailer: not anyone's quote.
 
-"“You never ring first,” Marlo says", "“...,” says Dessa." and "Dessa, on the pier: “...”"
-quote a character; "“...,” she tells Orvo" speaks to one, and only a part speaks to a part.
-Such words are held for review, never served as a person's quote. A part named as someone's
-role ("Kai Moss, who plays Dessa, says") is not who speaks. In a review (its headline says so,
-or stars rate it), the critic quotes the film far more than anyone who made it: a quote there
-that no name introduces (none at all, "she snaps", "she tells her sister", or "she tells
-Orvo", to someone never named as a person) is held.
+"“You never ring first,” Marlo says", "“...,” says Dessa.", "Dessa, on the pier: “...”" and
+"the last line is Dessa's: “...”" quote a character; "“...,” she tells Orvo" speaks to one,
+and only a part speaks to a part. Such words are held for review, never served as a person's
+quote. A part named as someone's role ("Kai Moss, who plays Dessa, says") is not who speaks. In
+a review (its headline says so, or stars rate it), the critic quotes the film far more than
+anyone who made it: a quote there that no name introduces (none at all, "she snaps", "she
+tells her sister", or "she tells Orvo", to someone never named as a person) is held.
 """
 
 from __future__ import annotations
@@ -52,6 +52,13 @@ _COLON_TO_WORDS = re.compile(r"(?:,[ ][^,.:;“”\"]{1,40})?:[ ]*$")
 _LINE_FROM = re.compile(r"\b(?:line|lines)\b[^.;:“”\"]{0,80}?[ ](?:comes|came|come)[ ]from[ ]$")
 """A line of the work said to come from a part, then a colon before the words ("The line
 everyone will repeat comes from Tamsa: “...”"): the part's line, not a person's quote."""
+_LINE_IS = re.compile(
+    r"\b(?:line|lines|words)\b[^.;:“”\"]{0,80}?[ ](?:is|are|was|were|belongs[ ]to|belong[ ]to|"
+    r"goes[ ]to|go[ ]to|went[ ]to)[ ]$"
+)
+_OWNS_WORDS = re.compile(r"(?:[’']s)?:[ ]*")
+"""A line of the work said to be a part's, then a colon before the words ("The last line, over
+the platform shot, is Dessa’s: “...”", "the only words go to Tamsa: “...”")."""
 _REVIEW = re.compile(r"\b(?:review|reviewed)\b", re.IGNORECASE)
 PRONOUN_FIRST = re.compile(r"(?:he|she|they|He|She|They)\b")
 """An attribution that opens on a pronoun ("she snaps", "he whispers"), not on a name."""
@@ -136,6 +143,12 @@ def held_if_part_speaks(
             continue
         if end < opens and _PARTS_LINE.fullmatch(chunk, end, opens):
             return held_line(fact)  # "the trailer closes on Dessa’s line “...”"
+        if (
+            end < opens
+            and _LINE_IS.search(chunk, 0, start)
+            and _OWNS_WORDS.fullmatch(chunk, end, opens)
+        ):
+            return held_line(fact)  # "the last line is Dessa’s: “...”"
         if chunk.startswith(("’s", "'s"), end):
             continue  # "Kai Moss tells Dessa's fans": the part owns, it does not hear
         if (

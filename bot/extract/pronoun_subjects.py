@@ -29,6 +29,11 @@ not list: a "with" clause's ("Ada Vale and Tom Reed walked out, with Reed admitt
 last one the sentence is about; the one handed the floor (:mod:`bot.extract.floor_handovers`);
 and one named after its verb ("Among the crowds was Ada Vale",
 :mod:`bot.extract.inverted_subjects`).
+
+A bare crew role noun ("The composer shrugs at the praise. “...,” she says.") is the pronoun's
+person whoever it is: when it resolves to no one, the search stops there
+(:func:`unnamed_role`), as at a name it cannot place, never reaching back to an actor quoted a
+paragraph before.
 """
 
 from __future__ import annotations
@@ -37,7 +42,7 @@ import re
 
 from bot.extract.according_sources import according_source
 from bot.extract.apposed_works import apposed_subjects
-from bot.extract.descriptions import unlabelled
+from bot.extract.descriptions import crew_role, unlabelled
 from bot.extract.floor_handovers import handed_floor
 from bot.extract.inverted_subjects import inverted_subject
 from bot.extract.owned_work_subjects import owned_work
@@ -51,6 +56,7 @@ _PLACED_PRONOUN = re.compile(
     r"[A-Z][a-z]+[ ](?:the|a|an|his|her|their)[ ][\w’'-]+(?:[ ][\w’'-]+){0,3}?,?[ ]"
     r"(?P<own>she|he)[ ](?:was|is|had|has|became|seemed|got)\b"
 )
+_ROLE_SUBJECT = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)[ ](?P<noun>[a-z-]+)")
 _MANNER = re.compile(r"(?:the|in[ ]the)[ ]way[ ]", re.IGNORECASE)
 """A manner, no one ("She stands there, the way other people stand under a shower")."""
 _OWN_PRONOUN = re.compile(r",?[ ]+(?P<own>he|she|they|we|I|it)[ ]")
@@ -161,3 +167,9 @@ def _clause(chunk: str, at: int) -> str:
     """The text from a subject to the end of its clause (the next full stop or semicolon)."""
     end = re.search(r"[.;!?](?:[ ]|$)", chunk[at:])
     return chunk[at : at + end.start() + 1] if end else chunk[at:]
+
+
+def unnamed_role(raw: str) -> bool:
+    """Whether the clause subject ``raw`` is a bare crew role noun ("The composer")."""
+    role = _ROLE_SUBJECT.fullmatch(raw)
+    return role is not None and bool(crew_role(role["noun"]))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.extract.called_names import held_if_called
+from bot.extract.called_names import guessed, held_if_called
 from bot.extract.chanted_lines import held_if_chanted
 from bot.extract.claimed_verbs import held_if_claimed_verb
 from bot.extract.copula_labels import held_if_copula_label
@@ -45,8 +45,8 @@ def held_if_label(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     word between the determiner and the marks, or a speaker only guessed, needs the few
     lowercase words of a label ("a bogus “crew sheet” spread online")."""
     short = len(fact.text.split()) <= SCARE_WORDS and fact.text.islower()
-    guessed = short and _guessed(fact)
-    if not fact.served or not quote.closed or not (faceless(fact) or guessed):
+    guessed_label = short and guessed(fact)
+    if not fact.served or not quote.closed or not (faceless(fact) or guessed_label):
         return fact
     determiner = _DETERMINER.search(text, max(quote.start - 24, 0), quote.start - 1)
     if determiner is None or (determiner["adjective"] and not short):
@@ -54,12 +54,6 @@ def held_if_label(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     if _NOUN_AFTER.match(text, quote.end + 1) is None:
         return fact
     return replace(fact, confidence=HELD, doubt="a quotation used as a name for something")
-
-
-def _guessed(fact: QuoteFact) -> bool:
-    """A fragment with no attribution, credited only to a sentence's subject ("Most readers had
-    assumed ..., once a bogus “...” spread online"): no one is said to have said it."""
-    return fact.fragment and not fact.attribution and not fact.continues_previous
 
 
 _ENDS_SENTENCE = re.compile(r"[“”\"‘’']?[.!?]?(?:[ \n]|$)")

@@ -1,7 +1,8 @@
 """A past shoot's span told to the day: "Filming took place across Kent between 9 June and 29
 August 2025", "The series was shot from March 3 to May 30": began on the first day, wrapped on
 the last; or its last day named ("the scene was shot on the final day of filming, 21 August
-2025"): wrapped then. Only a shoot told in the past tense, ended by the article's date."""
+2025"): wrapped then; or a wrap told, then its last day given ("Filming has wrapped — the last
+day was 20 February"). Only a shoot told in the past tense, ended by the article's date."""
 
 from __future__ import annotations
 
@@ -31,6 +32,18 @@ _LAST_DAY = re.compile(
     r"Saturday|Sunday),?[ ])?" + _DAY.format(n=1, month=MONTH_PATTERN) + r"(?![\w-])"
 )
 """The shoot's last day named, then its date: "on the final day of filming, 21 August 2025"."""
+_WRAP_THEN_LAST = re.compile(
+    r"\b(?:[Ff]ilming|[Ss]hooting|[Tt]he[ ]shoot|[Pp]rincipal[ ]photography)"
+    r"(?:[ ]on[ ][^.;:]{1,40}?)?[ ](?:(?:has|had)[ ])?(?:now[ ]|finally[ ]|officially[ ])?"
+    r"(?:wrapped|finished|ended|is[ ]over|was[ ]over)(?:[ ](?:last|this)[ ](?:week|month))?"
+    r"(?:[ ]?[–—;(,][ ]?)(?:the|its)[ ](?:final|last)[ ](?:day|night)"
+    r"(?:[ ]of[ ](?:filming|shooting|the[ ]shoot|principal[ ]photography))?[ ]was[ ]"
+    r"(?:on[ ])?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ ])?"
+    + _DAY.format(n=1, month=MONTH_PATTERN)
+    + r"(?![\w-])"
+)
+"""A wrap told, then its last day given: "The filming has wrapped — the last day was 20
+February"."""
 _PAST_SHOOT = re.compile(
     r"\b(?:(?:[Ff]ilming|[Ss]hooting|[Pp]rincipal[ ]photography|[Tt]he[ ]shoot)[ ]"
     r"(?:took[ ]place|ran|lasted|happened|went[ ]on)|(?:was|were)[ ](?:shot|filmed))\b"
@@ -43,8 +56,9 @@ def day_span(ref: dt.date | None, chunk: str, evidence: str) -> Iterator[Release
     """The first and last days of a past shoot's span, when both are written to the day."""
     if ref is None or not any(word in chunk for word in _SHOOT_WORDS):
         return
-    if " day of " in chunk and (named := _LAST_DAY.search(chunk)) is not None:
-        day = _day(named, 1, ref)
+    for cue, pattern in ((" day of ", _LAST_DAY), (" was ", _WRAP_THEN_LAST)):
+        named = pattern.search(chunk) if cue in chunk else None
+        day = None if named is None else _day(named, 1, ref)
         if day is not None and day <= ref:
             yield ReleaseFact(ReleaseKind.FILMING_WRAPPED, evidence, date=day)
     if "between" not in chunk and "from" not in chunk:

@@ -23,7 +23,7 @@ from bot.extract.release_places import joined_places
 from bot.extract.release_quoted import in_a_subtitle
 from bot.extract.release_quoted_hedges import hedged_in_quotes
 from bot.extract.release_quoted_predicates import QUOTED_PREDICATE
-from bot.extract.release_subtitled_works import opens_with_title, our_subtitle
+from bot.extract.release_subtitled_works import film_after_colon, opens_with_title, our_subtitle
 from bot.extract.release_tail_hedges import TAIL_HEDGE
 from bot.extract.release_words import (
     BACK_REFERENCE,
@@ -143,7 +143,7 @@ def clause_before(chunk: str, start: int) -> str:
     premiered at Sundance on January 23 and hits theaters April 10" releases it in April."""
     clauses = _CLAUSE_SPLIT.split(joined_places(chunk[:start]))
     if ": " in clauses[-1] and not opens_with_title(clauses[-1]):  # "... a card: the film lands"
-        clauses[-1] = _FILM_AFTER_COLON.split(clauses[-1])[-1]
+        clauses[-1] = film_after_colon(clauses[-1])
     if len(clauses) > 1 and (_APPOSED.match(clauses[-1]) or clauses[-1] in _BARE):
         # "The world premiere, on 4 May, ...": the date in an aside is the noun's before it.
         # "A first-look image, released today, shows ...": the clause is the image's.
@@ -170,11 +170,6 @@ _TOLD_THAT = re.compile(
 _RELATIVE = re.compile(r"[ ]*(?:which|that)[ ]")
 _EVENT_HEAD = re.compile(r"\b(?:trailer|teaser|clip|poster|featurette|first[- ]look)s?$", re.I)
 """A relative clause whose noun is a promotion, not the film ("the teaser, which went up on")."""
-_FILM_AFTER_COLON = re.compile(
-    r":[ ](?=the[ ](?:film|movie|series|show|shoot)[ ][a-z]"
-    r"|(?:all[ ](?:\w+[ ])?episodes[ ]of[ ])?(?:[A-Z][\w’'-]*[ ]){1,4}"
-    r"(?:lands|arrives|opens|premieres|debuts|hits|streams|drops|will[ ]be[ ]released)[ ])"
-)
 _BARE = frozenset({"on ", "from ", "in ", "at "})
 _APPOSED = re.compile(
     r"[ ]*(?:(?:first|officially|exclusively|only|also)[ ])?(?:released|shared|unveiled|posted|"

@@ -29,7 +29,9 @@ def in_a_title(chunk: str, start: int) -> bool:
     return False
 
 
-_SUBTITLE = re.compile(r"(?P<main>[A-Z][\w’'-]*):[ ](?:[A-Z][\w’'-]*[ ]){0,2}$")
+_SUBTITLE = re.compile(
+    r"(?P<main>(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*):[ ](?:[A-Z][\w’'-]*[ ]){0,2}$"
+)
 _NUMBERED = re.compile(r"[ ](?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 
 

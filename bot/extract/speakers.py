@@ -44,7 +44,7 @@ from bot.extract.hosts import described_host, guest, hosting, hosts
 from bot.extract.names import People, clean_name, is_full
 from bot.extract.organisations import Organisations
 from bot.extract.own_staff import own_staff
-from bot.extract.pronoun_subjects import pronoun_subjects
+from bot.extract.pronoun_subjects import pronoun_subjects, unnamed_role
 from bot.extract.subjects import (
     ORG_DESCRIPTOR,
     PUBLISHERS_TEXTS,
@@ -340,7 +340,7 @@ class Resolver:
                 found = self._subject(raw, sentence.start + at, depth + 1, _SOMEONE)
                 if found is not None and not described_host(self, raw, found):
                     return found
-                if self.unknown_name(raw):
+                if self.unknown_name(raw) or unnamed_role(raw):
                     return None  # about someone we cannot name: never skip to an older subject
             latest = back == index - 1 and sentence.para == para
             done, sole = checks.sole_or_others(self, sentence, latest, pronoun)

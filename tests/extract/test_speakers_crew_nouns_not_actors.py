@@ -1,0 +1,44 @@
+"""A crew role noun ("the composer is wary ...", "the editor laughs") before a "she says" is
+never the actor quoted just before it: an actor credited with a part and no crew job is no
+composer, editor or cinematographer, so the pronoun's quote is not theirs."""
+
+from tests.extract.helpers import facts
+
+
+def _speaker_of(start: str, *paragraphs: str) -> str | None:
+    found = [q for q in facts(*paragraphs).quotes if q.served and q.text.startswith(start)]
+    return found[0].speaker if found else None
+
+
+def test_the_composer_after_an_actors_quote() -> None:
+    speaker = _speaker_of(
+        "I just hit things",
+        "Most composers start at the piano. Saoirse Lintel-Abara started with a bin lid.",
+        "Tidewater stars Greta Moss-Vandeleur as Sergeant Amy Crane, opposite Tom Ruddle.",
+        "Moss-Vandeleur says she played the theme before every take. “It told me where Amy "
+        "was,” the actor says.",
+        "The composer shrugs at talk of genius. “I just hit things,” she says.",
+    )
+    assert speaker != "Greta Moss-Vandeleur"
+
+
+def test_the_editor_after_an_actresss_quote() -> None:
+    speaker = _speaker_of(
+        "Mostly I took things out",
+        "Fennel Road is the first series Ines Capaldi-Rowe has cut on her own.",
+        "Nadia Okafor-Lindh plays the family's eldest daughter, Ruth.",
+        "“I didn’t recognise my own face,” the actress admits.",
+        "The editor is wary of the praise her cut has had. “Mostly I took things out,” she said.",
+    )
+    assert speaker != "Nadia Okafor-Lindh"
+
+
+def test_the_cinematographer_after_a_stars_quote() -> None:
+    speaker = _speaker_of(
+        "The rain was real",
+        "Harrow Flats is shot by Brenna Oyelowo-Stark, in black and white.",
+        "Its star, Delphine Marchetti-Hale, plays the detective Ivy Shore.",
+        "“We froze,” Marchetti-Hale told us. “Every night.”",
+        "The cinematographer laughs at that. “The rain was real, which helped,” she says.",
+    )
+    assert speaker != "Delphine Marchetti-Hale"
