@@ -5,6 +5,8 @@ are hired for: "X (Los Ríos) has been set to direct Y", "X (Tidewater) will wri
 adaptation"; a megathread names a company with its producer in brackets, then the job under
 way: "Larch Lane Films (Oona Petrakis) is producing". "Name (Name)" reads like an actor and a
 part; the job that follows says the bracket is a credit, so the casting is held, never served.
+A credits paragraph names the job first: "Director of photography is X (T)", "Editor: X (T)",
+"cinematographer X (T)", "the production designer, X (T),"; held just the same.
 """
 
 from __future__ import annotations
@@ -25,15 +27,32 @@ _CREW_JOB_AFTER = re.compile(
 """After "Name (Name)", an appointment to a crew job: "has been set to direct", "is attached to
 write", "will helm", "is producing" ("is set to play" is a casting)."""
 
+_CREW_NOUN = (
+    r"(?:director[ ]of[ ]photography|cinematographer|DoP|DP|editor|composer|"
+    r"(?:production|costume|set|sound|make-?up)[ ]designer|casting[ ]director|"
+    r"(?:executive[ ]|line[ ])?producer|(?:screen)?writer|director)"
+)
+_CREW_JOB_BEFORE = re.compile(
+    rf"(?<![\w’'-]){_CREW_NOUN}(?:[ ](?:is|was|will[ ]be)|:|,)?[ ]$", re.IGNORECASE
+)
+"""Before "Name (Name)", a crew job that the name holds: "Director of photography is", "editor
+was", "Composer:", "the production designer,", "cinematographer" (a word of its own, not the
+end of "actor-director")."""
+_JOB_REACH = 40
+"""How far before the pair the job is looked for: the longest job and its verb."""
+
 
 def crew_bracket(fact: CastFact) -> CastFact:
-    """``fact`` held when its pair is written "Name (Name)" right before a crew job."""
+    """``fact`` held when its pair is written "Name (Name)" right before or after a crew job."""
     evidence = fact.evidence
     if not fact.served or "(" not in evidence:
         return fact
     for outer, inner in ((fact.actor, fact.character), (fact.character, fact.actor)):
         pair = f"{outer} ({inner})"
         at = evidence.find(pair)
-        if at >= 0 and _CREW_JOB_AFTER.match(evidence, at + len(pair)):
+        if at >= 0 and (
+            _CREW_JOB_AFTER.match(evidence, at + len(pair))
+            or _CREW_JOB_BEFORE.search(evidence, max(0, at - _JOB_REACH), at)
+        ):
             return held(fact, CREW_BRACKET_DOUBT)
     return fact
