@@ -27,7 +27,8 @@ _ANYWHERE = re.compile(
     r"\b(?:misstated|misreported|(?:incorrectly|wrongly|mistakenly)[ ](?:stated|said|reported|"
     r"gave|named|listed|described)|erroneously"
     r"|(?:an[ ]|the[ ]|a[ ])?(?:earlier|previous|original|older|first)[ ](?:version|edition|draft)"
-    r"[ ]of[ ](?:this|the)[ ](?:article|story|report|piece|page|(?:live[ ])?blog"
+    r"[ ]of[ ](?:this|the)[ ](?:article|story|report|piece|page|(?:live[ ])?blog|newsletter"
+    r"|(?:news(?:letter)?[ ])?(?:brief|feature|item|interview|profile|review|explainer|column)"
     r"|(?:\d{1,2}(?:[:.]\d{2})?[ ]?(?:am|pm)?[ ])?(?:post|entry|update))"
     rf"[ ]{_CLAIM_VERB})"
 )
