@@ -133,8 +133,9 @@ _BY_ROLE = (
     rf"[’'](?:s[ ]|(?<=s[’'])[ ])|{TOKEN}(?:[ ]{TOKEN})?[’']s[ ](?:[a-z]+[ ]){{0,2}})?"
     r"(?:(?:[A-Z][\w’'-]*|first-time)[ ]){0,2}(?:(?:creator|author)[ ]and[ ])?(?:screenwriter|"
     r"(?P<byrole>creator|writer|author|novelist|director|composer|producer|editor|cinematographer|"
-    r"casting[ ]director|native|newcomer|(?:film|feature)[ -]?maker|comedian|playwright|musician|"
-    r"siblings|brothers|sisters|twins|duo|couple|winners?|nominees?)),?[ ]|(?:former[ ]|ex-)"
+    r"casting[ ]director|native|newcomer|first-timer|debutante?|(?:film|feature)[ -]?maker|"
+    r"comedian|playwright|musician|siblings|brothers|sisters|twins|duo|couple|winners?|"
+    r"nominees?)),?[ ]|(?:former[ ]|ex-)"
     r"(?:[A-Z][\w’'-]*[ ]){0,3}(?:[a-z][\w-]*[ ])?[a-z][\w-]*[ ](?:turned[ ][a-z][\w-]*[ ])?)?"
 )
 """Role words between "by" and the name: "written by series creator X", "the Welsh writer X",
@@ -168,8 +169,7 @@ _ROLE_APPOSED = re.compile(
     rf"(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)|(?P<owner>{TOKEN})[’'](?:s)?)[ ]"
     rf"(?:(?:film|movie|series|show|story)[’']s[ ]|series[’'][ ])?(?P<roles>(?:(?:lead|head)[ ])?"
     rf"(?i:{_ROLE})(?:(?:,[ ]|,?[ ]and[ ])(?:(?:lead|head)[ ])?(?i:{_ROLE})){{0,3}}){NATION}"
-    rf"(?P<name>{NAME})"
-    r"(?:,|(?=[.;]|$)|[ ]of[ ](?=[A-Z]))"
+    rf"(?P<name>{NAME})(?:,|(?=[.;]|$)|[ ]of[ ](?=[A-Z]))"
 )
 """The role first: "The director, X, said", "The producer, X of Y Films, said"."""
 _ROLE_LINE = re.compile(
