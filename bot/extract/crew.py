@@ -177,8 +177,6 @@ _ROLE_LINE = re.compile(
     rf"{LABEL_FOR}(?:(?P<colon>:)|[ ](?:are|is|will[ ]be|include|[–—]))[ ]{_NAMES_FOR}"
 )
 """A credits line: "Executive Producers: A and B for Company", "Executive producers are ..."."""
-_WITH_AS = re.compile(rf"\bwith[ ]{_NAMES}[ ]as[ ](?:the[ ])?(?P<roles>(?i:{_ROLE}))s?\b")
-"""A credit added on: "produced by Y Films, with A and B as executive producers"."""
 _BASED_ON = re.compile(  # a credit line's source: "Written by X, based on their graphic novels",
     rf"(?P<name>{NAME})(?:,?[ ]|[ ]\()(?:and[ ])?based[ ]on[ ](?:his|her|their)[ ](?:own[ ])?"
     r"(?:[\w-]+[ ]){0,3}?(?:graphic[ ]novels?|novels?|books?|comics?|webcomic|memoir)\b"
@@ -338,7 +336,7 @@ def _apposed(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
         *_ROLE_LINE.finditer(chunk),
         *_ROLE_AFTER.finditer(chunk),
         *_ROLE_APPOSED.finditer(chunk),
-        *(with_as_pairs(_WITH_AS.finditer(chunk), _ROLE) if " as " in chunk else ()),
+        *(with_as_pairs(chunk, _ROLE) if " as " in chunk else ()),
     ]
     for match in matches:
         owner = match.groupdict().get("owner")
