@@ -89,7 +89,9 @@ Variety reported that ..." starts a new clause."""
 _POST_REPLY = re.compile(
     rf"^[,.!?]?[ ]*(?P<verb>came[ ]the[ ](?:reply|response|answer|retort)[ ]from)[ ]{_SPEAKER}"
 )
-_POST_ACCORDING = re.compile(rf"^[,.!?]?[ ]*(?P<verb>[Aa]ccording[ ]to)[ ]{_SPEAKER}")
+_POST_ACCORDING = re.compile(
+    rf"^[,.!?]?[ ]*(?P<verb>[Aa]ccording[ ]to|per)[ ](?:an?[ ](?=[A-Z]))?{_SPEAKER}"
+)
 _POST_TEXT = re.compile(
     r"^[,.!?]?[ ]*(?P<verb>(?:was|is)[ ](?:the|her|his|their|its)[ ](?:whole[ ]|full[ ]|entire[ ])?"
     r"(?P<who>caption|post|statement|tweet|message))\b"

@@ -133,8 +133,9 @@ _BY_ROLE = (
     rf"[’'](?:s[ ]|(?<=s[’'])[ ])|{TOKEN}(?:[ ]{TOKEN})?[’']s[ ](?:[a-z]+[ ]){{0,2}})?"
     r"(?:(?:[A-Z][\w’'-]*|first-time)[ ]){0,2}(?:(?:creator|author)[ ]and[ ])?(?:screenwriter|"
     r"(?P<byrole>creator|writer|author|novelist|director|composer|producer|editor|cinematographer|"
-    r"casting[ ]director|native|newcomer|(?:film|feature)[ -]?maker|comedian|playwright|musician|"
-    r"siblings|brothers|sisters|twins|duo|couple|winners?|nominees?)),?[ ]|(?:former[ ]|ex-)"
+    r"casting[ ]director|native|newcomer|first-timer|debutante?|(?:film|feature)[ -]?maker|"
+    r"comedian|playwright|musician|siblings|brothers|sisters|twins|duo|couple|winners?|"
+    r"nominees?)),?[ ]|(?:former[ ]|ex-)"
     r"(?:[A-Z][\w’'-]*[ ]){0,3}(?:[a-z][\w-]*[ ])?[a-z][\w-]*[ ](?:turned[ ][a-z][\w-]*[ ])?)?"
 )
 """Role words between "by" and the name: "written by series creator X", "the Welsh writer X",
@@ -168,8 +169,7 @@ _ROLE_APPOSED = re.compile(
     rf"(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)|(?P<owner>{TOKEN})[’'](?:s)?)[ ]"
     rf"(?:(?:film|movie|series|show|story)[’']s[ ]|series[’'][ ])?(?P<roles>(?:(?:lead|head)[ ])?"
     rf"(?i:{_ROLE})(?:(?:,[ ]|,?[ ]and[ ])(?:(?:lead|head)[ ])?(?i:{_ROLE})){{0,3}}){NATION}"
-    rf"(?P<name>{NAME})"
-    r"(?:,|(?=[.;]|$)|[ ]of[ ](?=[A-Z]))"
+    rf"(?P<name>{NAME})(?:,|(?=[.;]|$)|[ ]of[ ](?=[A-Z]))"
 )
 """The role first: "The director, X, said", "The producer, X of Y Films, said"."""
 _ROLE_LINE = re.compile(
@@ -177,8 +177,6 @@ _ROLE_LINE = re.compile(
     rf"{LABEL_FOR}(?:(?P<colon>:)|[ ](?:are|is|will[ ]be|include|[–—]))[ ]{_NAMES_FOR}"
 )
 """A credits line: "Executive Producers: A and B for Company", "Executive producers are ..."."""
-_WITH_AS = re.compile(rf"\bwith[ ]{_NAMES}[ ]as[ ](?:the[ ])?(?P<roles>(?i:{_ROLE}))s?\b")
-"""A credit added on: "produced by Y Films, with A and B as executive producers"."""
 _BASED_ON = re.compile(  # a credit line's source: "Written by X, based on their graphic novels",
     rf"(?P<name>{NAME})(?:,?[ ]|[ ]\()(?:and[ ])?based[ ]on[ ](?:his|her|their)[ ](?:own[ ])?"
     r"(?:[\w-]+[ ]){0,3}?(?:graphic[ ]novels?|novels?|books?|comics?|webcomic|memoir)\b"
@@ -338,7 +336,7 @@ def _apposed(chunk: str, context: Context) -> Iterator[tuple[str, CrewRole]]:
         *_ROLE_LINE.finditer(chunk),
         *_ROLE_AFTER.finditer(chunk),
         *_ROLE_APPOSED.finditer(chunk),
-        *(with_as_pairs(_WITH_AS.finditer(chunk), _ROLE) if " as " in chunk else ()),
+        *(with_as_pairs(chunk, _ROLE) if " as " in chunk else ()),
     ]
     for match in matches:
         owner = match.groupdict().get("owner")

@@ -1,17 +1,32 @@
-"""A second name and post chained onto a "with ... as" credit, for :mod:`bot.extract.crew`.
+"""A credit added on with "with ... as <post>", for :mod:`bot.extract.crew`.
 
-A credit line may add two people each with their own post: "produced by Lark Films, with A as
-producer and B as executive producer" (invented) credits B as well as A. Only a post word after
-"as" counts, so "and B as Nell" (a part) credits nobody.
+A credit line may close on the people who hold a post: "produced by Lark Films, with A and B as
+executive producers" (invented). A member of that list may carry the company they work for, as
+in the other credit lists: "with A and Lark's B as executive producers" credits A and B, never
+the company. A second name and post may be chained on: "with A as producer and B as executive
+producer" credits B as well as A. Only a post word after "as" counts, so "and B as Nell" (a part)
+credits nobody.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import cache
 
+from bot.extract.crewowners import LISTED_OWNER
 from bot.extract.names import NAME
+
+_ONE = rf"(?:{LISTED_OWNER})?{NAME}"
+_NAMES = (
+    rf"(?P<names>{_ONE}(?:(?:,[ ]{_ONE}){{1,10}},?[ ](?:and|&)[ ]{_ONE}|[ ](?:and|&)[ ]{_ONE})?)"
+)
+"""One name or a list, each perhaps after its company; ", and" needs three or more names."""
+
+
+@cache
+def _with_as(role: str) -> re.Pattern[str]:
+    return re.compile(rf"\bwith[ ]{_NAMES}[ ]as[ ](?:the[ ])?(?P<roles>(?i:{role}))s?\b")
 
 
 @cache
@@ -19,10 +34,10 @@ def _and_as(role: str) -> re.Pattern[str]:
     return re.compile(rf"[ ]and[ ](?P<name>{NAME})[ ]as[ ](?:the[ ])?(?P<roles>(?i:{role}))s?\b")
 
 
-def with_as_pairs(matches: Iterable[re.Match[str]], role: str) -> Iterator[re.Match[str]]:
-    """Each "with A as <post>" match, then its chained "and B as <post>" when one follows."""
-    for match in matches:
+def with_as_pairs(chunk: str, role: str) -> Iterator[re.Match[str]]:
+    """Each "with A as <post>" credit in ``chunk``, then its chained "and B as <post>"."""
+    for match in _with_as(role).finditer(chunk):
         yield match
-        chained = _and_as(role).match(match.string, match.end())
+        chained = _and_as(role).match(chunk, match.end())
         if chained is not None:
             yield chained

@@ -1,10 +1,11 @@
-"""The notes run on from a chart's numbered lines about other works, for :mod:`.page_others`.
+"""The notes run on from a chart's lines about other works, for :mod:`.page_others`.
 
 A streaming or box-office chart lists its places one a line, each a title with its channel in
-brackets and a figure after a dash ("3. Copper Wick (Netflix) – 2.1m"). A line may run on into
-a note on the work it places ("4. Tin Chapel (Disney+) – 2.2m. The comedy, which launched on 3
-April, keeps growing"; invented examples): when the line's title names none of ours, what the
-note dates, casts or credits is that work's. Two such lines at least make a chart.
+brackets and a figure after a dash ("3. Copper Wick (Netflix) – 2.1m"), numbered or not, the
+figure maybe followed by a short clause ("Copper Wick (12A) – £1.2m, down 20%"). A line may
+run on into a note on the work it places ("4. Tin Chapel (Disney+) – 2.2m. The comedy, which
+launched on 3 April, keeps growing"; invented examples): when the line's title names none of
+ours, what the note dates, casts or credits is that work's. Two such lines at least make a chart.
 """
 
 from __future__ import annotations
@@ -16,10 +17,13 @@ from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.text import Doc
 
 _LINE = re.compile(
-    r"[ ]*\d{1,2}[.)][ ]+(?P<title>[^()\n]{1,80}?)[ ]*\([^()\n]{1,40}\)[ ]*[–—-][ ]*[£$€]?"
-    r"\d[\d.,]*[ ]?(?:m|bn|k|million|billion|hours|minutes|views|%)?[ ]*"
+    r"[ ]*(?:\d{1,2}[.)][ ]+(?P<title>[^()\n]{1,80}?)|(?P<bare>[A-Z‘“][^()\n.:;!?]{0,50}?))"
+    r"[ ]*\([^()\n]{1,40}\)[ ]*[–—-][ ]*[£$€]?\d(?:[\d.,]*\d)?"
+    r"(?:[ ]?(?:m|bn|k|million|billion|hours|minutes|views|%))?(?:[ ]viewers)?"
+    r"(?:,[ ](?:[^.\n]|\.\d){1,40}(?=\.))?[ ]*"
 )
-"""A chart's numbered line: "2. Saltmere (BBC iPlayer) – 2.8m"."""
+"""A chart's line, numbered or not: "2. Saltmere (BBC iPlayer) – 2.8m", "Saltmere (12A) - £1.2m,
+down 20%" (the short clause after the figure is still the line's)."""
 _NOTE = re.compile(r"\.[ ]+[A-Z‘“\"]")
 """Where a line's note starts: a full stop after its figure, then a sentence."""
 _LINES = 2
@@ -36,7 +40,8 @@ def chart_note_starts(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
             continue
         lines += 1
         if line.end() < para.end and _NOTE.match(doc.text, line.end(), para.end):
-            words = [w for w in line["title"].split() if w.capitalize() not in STOP_TOKENS]
+            title = line["title"] or line["bare"]
+            words = [w for w in title.split() if w.capitalize() not in STOP_TOKENS]
             if not any(map(names_ours, words)):
                 noted.add(para.para)
     if lines < _LINES:

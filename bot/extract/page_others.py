@@ -14,15 +14,19 @@ first sentence so sets a quoted title ("2. ITV finds its detective" over "ITV ha
 in “The Tallow Verdict”, a three-part crime drama").
 So is an item headed by a work's name with, in brackets, where and when to see it ("2. Copper
 Sound (BBC Two, Sunday 9pm)", "3. The Marlow Bequest (in cinemas next Friday)") that names none
-of ours, even when its paragraph calls the work only "the thriller". So is an item that names
-none of ours and opens its heading with a quoted title ("2. ‘TIN KETTLE’ RETURNS") or makes
-one its first sentence's subject ("“Copper Sound” is getting a second series", "Bad news for
-fans of “The Tin Chapel”: ..."). So is an item headed as other news ("3. BITS AND BOBS",
-"4) Elsewhere") whose first paragraph names none of ours. A listicle's own items ("3. Meet the
-new doctor" over "Ada Vale plays ...") set no work's name so, and stay. So is an item headed by
-a name whose paragraph opens on a work told only by channel and genre ("2. GLENTARROW IS BACK"
-over "Channel 4’s fen-country mystery returns ..."). When no item names ours, the first item is
-ours if the lede names its heading's name ("This week: Skellmoor bows out, ...").
+of ours, even when its paragraph calls the work only "the thriller"; so is one whose first
+paragraph, naming none of ours, gives a work such brackets (:mod:`.page_item_wheres`). So is an
+item that names none of ours and opens its heading with a quoted title ("2. ‘TIN KETTLE’
+RETURNS") or makes one its first sentence's subject ("“Copper Sound” is getting a second
+series", "Bad news for fans of “The Tin Chapel”: ..."), a capitals label before the heading's
+quoted title too ("2. AXED: ‘TIN KETTLE’"), or whose first sentence sets a name as a work by an
+apposition that goes on to tell it ("Sky’s Copper Sound, the four-part documentary on ..."). So
+is an item headed as other news ("3. BITS AND BOBS", "4) Elsewhere") whose first paragraph
+names none of ours. A listicle's own items ("3. Meet the new doctor" over "Ada Vale plays ...")
+set no work's name so, and stay. So is an item headed by a name whose paragraph opens on a work
+told only by channel and genre ("2. GLENTARROW IS BACK" over "Channel 4’s fen-country mystery
+returns ..."). When no item names ours, the first item is ours if the lede names its heading's
+name ("This week: Skellmoor bows out, ...").
 
 A live blog's timed entry that sets a quoted title as a work by apposition ("10:35 Before Velmo
 we get a look at series two of “Copper Sound”, the tin-mine drama.") is that work's too,
@@ -50,8 +54,8 @@ from bot.extract.page_entries import (
     entry_text,
     lede_text,
     own_entry,
-    where_line,
 )
+from bot.extract.page_item_wheres import bracketed_where, names_where
 from bot.extract.page_unnamed_items import unnamed_items
 from bot.extract.roundups import other_news_heading
 from bot.extract.text import Doc
@@ -73,13 +77,6 @@ _APPOSED = re.compile(
 """A name set as a work by apposition, the work told by its country or channel: "Noite Fria,
 the new Portuguese crime series", "Saltmarsh, a BBC drama" (not "... producer Ada Vale, the
 entire film was shot")."""
-_BRACKETED = re.compile(
-    r"[ ]*\d{1,2}[.)][ ]+[A-Z‘“'\"][^()\n]{1,50}?[ ]+\((?P<where>[^()\n]{2,50})\)[ ]*"
-)
-"""An item heading of a name and, in brackets, where to see it: "2. Copper Sound (BBC Two,
-Sunday 9pm)"."""
-_OPENS_WHERE = re.compile(r"(?P<head>[A-Z‘“'\"][^()\n:]{1,50}?[ ]+\([^()\n]{2,50}\))[ ]*:")
-"""A paragraph opening "Name (where and when):"; see :func:`_opens_where`."""
 _QUOTED_TITLE = re.compile(
     r"(?<![\w])[‘“\"](?P<title>[A-Z][\w’'&-]*(?:[ ](?:[A-Z][\w’'&-]*|&|of|the|and|a|an|in|on|to|"
     r"for|at)){0,6})[’”\"](?![\w])"
@@ -127,14 +124,15 @@ _NAME_AS_WORK = (
 )
 """A name set as a work without quotation marks: "Tinderholt, a new Welsh historical drama",
 "The Harrow Ledger is back for a third series"."""
-_SENTENCE_END = re.compile(r"[.!?][”’\"]?(?:[ ]|$)")
-_CINEMAS = re.compile(r"(?:in|at)[ ](?:UK[ ])?cinemas\b", re.IGNORECASE)
-_NAMED_WHERE = re.compile(
-    r"[A-Z][\w+&-]*(?:[ ][A-Z0-9][\w+&-]*){0,2},[ ](?:from[ ])?(?:(?:Mon|Tues|Wednes|Thurs|Fri|"
-    r"Satur|Sun)day\b|\d{1,2}(?:[:.]\d{2})?[ ]?[ap]m\b)[^()]{0,30}"
+_ITEM_APPOSED = re.compile(
+    rf"{_NOT_A_TIME}{_NAME},[ ](?:the|a|an)[ ]"
+    r"(?:(?!(?:of|the|a|an|before|after|was|is|were|are)\b)[\w-]+[ ]){0,3}?"
+    rf"(?:{GENRE_NOUNS}|saga|mystery)(?:[,;]|[ ](?:on|about|from|set|that|which|with|starring)\b)"
 )
-"""Brackets naming any channel or streamer, then a day or time: "(Kanalo, from Sunday)",
-"(Skyrill Nine, Tuesday 9pm)" (a channel the guide rules do not list)."""
+"""A name set as a work by an apposition that goes on to tell it: "Copper Sound, the four-part
+documentary on a tin mine" (not "producer Ada Vale, the entire film was shot", "In March, the
+BBC drama, which ...", "on 4 May, a month before the series starts")."""
+_SENTENCE_END = re.compile(r"[.!?][”’\"]?(?:[ ]|$)")
 _QUOTE_MARKS = "‘’“”\"'"
 _SMALL = frozenset({"The", "A", "An", "Of", "And", "In", "On", "To", "For", "At"})
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -174,7 +172,7 @@ def other_news_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
             continue
         if (
             not _sets_as_work(heading, first)
-            and not _bracketed_where(heading)
+            and not bracketed_where(heading)
             and (
                 ours_first
                 or (
@@ -184,7 +182,8 @@ def other_news_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
                     and _APPOSED_AFTER.search(first) is None
                     and not _quotes_title(heading, first, names_ours)
                     and not _apposes_title(first, names_ours)
-                    and not _opens_where(first)
+                    and not names_where(first)
+                    and _ITEM_APPOSED.search(_first_sentence(first)) is None
                 )
             )
         ):
@@ -299,11 +298,11 @@ def _quotes_title(heading: str, first: str, names_ours: Callable[[str], bool]) -
     it makes such a title its subject ("“Copper Sound” is ...", "fans of “Tin Chapel”: ...";
     not "best known for “Muddy Lane”, she ...": a credit in passing)."""
     line = _heading_line(heading)
-    opens = _QUOTED_TITLE.match(line)
+    label, colon, rest = line.partition(": ")  # "RENEWED: ‘TIN KETTLE’": the title after it
+    opens = _QUOTED_TITLE.match(rest if colon and label.isupper() else line)
     if opens is not None and not names_any(opens["title"], names_ours):
         return True
-    end = _SENTENCE_END.search(first)
-    sentence = first[: end.start() if end else len(first)]
+    sentence = _first_sentence(first)
     return any(
         not names_any(m["title"], names_ours) and _SUBJECT_AFTER.match(sentence, m.end())
         for m in _QUOTED_TITLE.finditer(sentence)
@@ -313,9 +312,13 @@ def _quotes_title(heading: str, first: str, names_ours: Callable[[str], bool]) -
 def _apposes_title(first: str, names_ours: Callable[[str], bool]) -> bool:
     """The first sentence sets a quoted title, none of ours, as a work by apposition ("... as
     DI Rhoda Vance in “The Tallow Verdict”, a three-part crime drama"): the item is its news."""
-    end = _SENTENCE_END.search(first)
-    sentence = first[: end.start() if end else len(first)]
+    sentence = _first_sentence(first)
     return any(not names_any(m["title"], names_ours) for m in _TITLE_APPOSED.finditer(sentence))
+
+
+def _first_sentence(first: str) -> str:
+    end = _SENTENCE_END.search(first)
+    return first[: end.start() if end else len(first)]
 
 
 def _told_by_genre(heading: str, first: str) -> bool:
@@ -324,26 +327,6 @@ def _told_by_genre(heading: str, first: str) -> bool:
     line = _heading_line(heading)
     lead = line.strip(_QUOTE_MARKS)[:1]
     return lead.isupper() and _GENRE_OPENER.match(first) is not None
-
-
-def _bracketed_where(heading: str) -> bool:
-    """The heading is a work's name with where and when to see it in brackets (see above)."""
-    found = _BRACKETED.fullmatch(heading)
-    if found is None:
-        return False
-    where = found["where"]
-    return (
-        _CINEMAS.match(where) is not None
-        or where_line(where[:1].upper() + where[1:])
-        or _NAMED_WHERE.fullmatch(where) is not None
-    )
-
-
-def _opens_where(first: str) -> bool:
-    """The paragraph opens on a work's name with where and when to see it in brackets, then a
-    colon ("The Marlow Bequest (Prime Video, from Friday 13 March): a Regency caper")."""
-    found = _OPENS_WHERE.match(first)
-    return found is not None and _bracketed_where(f"1. {found['head']}")
 
 
 def _sets_as_work(heading: str, first: str, cue: re.Pattern[str] = _WORK_CUE) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.figure_lines import figure_line
+from bot.extract.footage_lines import told_in_footage
 from bot.extract.footage_moments import moment_line
 from bot.extract.footage_scenes import scene_line
 from bot.extract.held_continuations import held_with_head
@@ -129,6 +130,8 @@ def held_if_part_speaks(
         return held_line(fact)  # "“...,” she snarls" in a trailer
     if moment_line(doc, quote):
         return held_line(fact)  # "“...,” he says over the final shot" in a trailer
+    if not (fact.attribution or fact.continues_previous) and told_in_footage(doc, quote):
+        return held_line(fact)  # "He hides a lantern, then tells Wren, “...”" in a trailer
     if reviewed is not None and _unnamed(doc, quote, fact, reviewed):
         return held_line(fact)
     if not parts:

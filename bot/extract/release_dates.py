@@ -13,6 +13,7 @@ from bot.extract.lexicon import WEEKDAY_PATTERN
 from bot.extract.release_cinema_openings import opened_in_cinemas
 from bot.extract.release_elsewhere import dismissed
 from bot.extract.release_expected import expected_release, hope
+from bot.extract.release_hope_scopes import hoped_over
 from bot.extract.release_ongoing import goes_on, opens_a_clause
 from bot.extract.release_parts import (
     clause_before,
@@ -184,11 +185,6 @@ _MOVED_WHEN = re.compile(
     r"(?:(?:the|its)[ ]\w+[ ]|it[ ])?(?:back[ ]|forward[ ]|out[ ])?$"
 )
 """When a date was moved, not where to: "moved the release back in January"."""
-_HOPED = re.compile(
-    r"\b(?:hopes|hoping|aims|aiming|plans|planning|expects|expected[ ]to|eyeing|targeting)\b"
-)
-"""A hope or plan that governs the rest of the sentence: "the team hopes to finish ..., with a
-theatrical release to follow in 2027"."""
 _ANTECEDENT_EVENT = re.compile(
     r"\b(?:premiere|gala|screening|festival|event)[ ]?,[ ](?:which|that)[ ](?:is|was|will[ ]be|"
     r"takes[ ]place|falls)[ ](?:on|from)[ ]$"
@@ -325,7 +321,7 @@ def _windowed(
     if not_a_release(before, clause, chunk) or of_a_companion(chunk, context):
         return None  # "Ostle returns to the stage in June", "Lowland, her follow-up, opens ..."
     if (RELEASE_VERB.search(before) or noun_release) and not not_the_film(clause, context):
-        hedged = is_hedged(before) or _HOPED.search(chunk, 0, match.start()) is not None
+        hedged = is_hedged(before) or hoped_over(chunk, match.start())
         return ReleaseFact(ReleaseKind.WINDOW, evidence, window=window, hedged=hedged)
     return None
 

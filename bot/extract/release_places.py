@@ -49,17 +49,19 @@ _PLACE_PAIR = re.compile(
     rf"\b(?:in|across)[ ](?:the[ ])?{_QUARTER}[A-Z][\w’'.-]*(?P<and>[ ]and[ ])"
     rf"(?={_QUARTER}[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*)?"
     r"(?:[ ](?:on|from|in|at|by|this|next)\b|[,.;]|[ ]?$))"
+    r"|\b(?:in|on|at|around|near)(?P<both>[ ]and[ ])"
+    rf"(?=(?:around|near|about|outside|off)[ ](?:the[ ])?{_QUARTER}[A-Z])"
 )
 """Two places joined ("in the UK and Ireland on ...", "across Kent and Sussex from ..."): one
 place, no clause. A name after "and" followed by a verb ("in Berlin and Netflix releases it")
-starts a clause."""
+starts a clause. Two prepositions joined before one place ("in and around Leeds") are one too."""
 
 
 def joined_places(text: str) -> str:
     """``text`` with the "and" inside a pair of places written "&", so it splits no clause."""
     if " and " not in text:
         return text
-    return _PLACE_PAIR.sub(lambda m: m.group()[: m.start("and") - m.start()] + " & ", text)
+    return _PLACE_PAIR.sub(lambda m: m.string[m.start() : m.start(m.lastgroup or 0)] + " & ", text)
 
 
 def only_places(chunk: str, start: int, end: int) -> bool:

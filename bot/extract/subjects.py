@@ -140,6 +140,9 @@ _APPOSED_NAME = re.compile(
 )
 """A name in apposition after the subject, perhaps with an age: "Mr Pardoe himself, Ramiro
 Quesnel, shared ...", "The cast's youngest newcomer, 19-year-old Ada Vale, plays ..."."""
+_ASIDE_END = re.compile(r"(?:[ ](?:himself|herself|themself|themselves))?,")
+"""The close of an aside after a clause's subject: "Vale, 24,", "Vale, Mara Quint herself, went
+..." (the part the actor is known as, named in passing: the actor is the subject)."""
 _INVERTED = re.compile(
     rf"(?:(?:Among|Joining|Returning|Also[ ]back|Back|Also[ ]returning)\b[^.;:,]{{0,60}}?"
     rf"[ ](?:is|are|was|were)|(?:And[ ]here|Here)[ ](?:is|comes))[ ]{AGED}(?P<name>{NAME})"
@@ -197,7 +200,7 @@ def clause_subjects(chunk: str) -> list[tuple[int, str]]:
             continue
         if start and _SUBTITLE_HEAD.search(chunk, 0, start) is not None:
             continue  # "who stars in Gull Point: Brine Cove, out in May, said": a title's subtitle
-        aside = after_comma and chunk[match.end() : match.end() + 1] == ","
+        aside = after_comma and _ASIDE_END.match(chunk, match.end()) is not None
         if aside and match["name"] and (opener is None or found):
             continue
         if after_comma and match["who"] and describes_part(chunk, match.start("who"), match["who"]):
