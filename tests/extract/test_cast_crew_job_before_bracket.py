@@ -13,12 +13,12 @@ def _served(*paragraphs: str) -> set[tuple[str, str]]:
 
 def test_job_is_name_and_bracketed_work() -> None:
     for text in (
-        "Director of photography is Annika Sollberg (Gannet Rock); editor is Pim Osei.",
-        "The film's cinematographer is Annika Sollberg (Gannet Rock), and the score is by Ro Vance.",
-        "Producer Lio Marsh returns; editor was Annika Sollberg (Gannet Rock).",
-        "Behind the scenes: Composer: Annika Sollberg (Gannet Rock). Costumes by Ro Vance.",
-        "The production designer, Annika Sollberg (Gannet Rock), built the pier in a car park.",
-        "Cinematographer Annika Sollberg (Gannet Rock) shot the night scenes on film.",
+        "Director of photography is Annika Sollberg (Tern Point); editor is Pim Osei.",
+        "The film's cinematographer is Annika Sollberg (Tern Point), and the score is by Ro Vance.",
+        "Producer Lio Marsh returns; editor was Annika Sollberg (Tern Point).",
+        "Behind the scenes: Composer: Annika Sollberg (Tern Point). Costumes by Ro Vance.",
+        "The production designer, Annika Sollberg (Tern Point), built the pier in a car park.",
+        "Cinematographer Annika Sollberg (Tern Point) shot the night scenes on film.",
     ):
         assert not {p for p in _served(text) if "Annika Sollberg" in p}, text
 

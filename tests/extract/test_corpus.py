@@ -213,7 +213,7 @@ RECALL_SHORTFALLS = {
     ("blind-94", "cast"): 0.872,
     ("blind-94", "crew"): 0.862,
     ("blind-94", "release"): 0.888,
-    ("blind-94", "quotes"): 0.884,
+    ("blind-94", "quotes"): 0.903,
     ("blind-95", "cast"): 0.913,
     ("blind-95", "crew"): 0.921,
     ("blind-95", "release"): 0.818,
@@ -390,7 +390,7 @@ RECALL_SHORTFALLS = {
     ("blind-142", "release"): 0.393,
     ("blind-142", "quotes"): 0.901,
     ("blind-143", "cast"): 0.77,
-    ("blind-143", "crew"): 0.909,
+    ("blind-143", "crew"): 0.931,
     ("blind-143", "release"): 0.733,
     ("blind-144", "cast"): 0.835,
     ("blind-144", "crew"): 0.846,
@@ -592,6 +592,14 @@ RECALL_SHORTFALLS = {
     ("blind-197", "crew"): 0.843,
     ("blind-197", "release"): 0.714,
     ("blind-197", "quotes"): 0.826,
+    ("blind-198", "cast"): 0.837,
+    ("blind-198", "crew"): 0.907,
+    ("blind-198", "release"): 0.656,
+    ("blind-198", "quotes"): 0.911,
+    ("blind-199", "cast"): 0.819,
+    ("blind-199", "crew"): 0.905,
+    ("blind-199", "release"): 0.655,
+    ("blind-199", "quotes"): 0.866,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -649,6 +657,10 @@ PRECISION_SHORTFALLS = {
     ("blind-192", "quotes"): 0.963,
     ("blind-194", "quotes"): 0.918,
     ("blind-197", "quotes"): 0.945,
+    ("blind-198", "release"): 0.954,
+    ("blind-198", "quotes"): 0.96,
+    ("blind-199", "release"): 0.95,
+    ("blind-199", "quotes"): 0.928,
 }
 """Where a round's tuning ended short of the precision floor: the precision reached, held as a
 ratchet (never lower) until the rules reach the floor. tests/corpus/README.md lists the wrong
@@ -656,17 +668,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-198": {
-        "cast": (0.984, 0.837),
-        "crew": (0.942, 0.907),
-        "release": (0.909, 0.625),
-        "quotes": (0.909, 0.886),
+    "blind-200": {
+        "cast": (0.974, 0.903),
+        "crew": (0.982, 0.932),
+        "release": (0.8, 0.689),
+        "quotes": (0.95, 0.875),
     },
-    "blind-199": {
-        "cast": (0.936, 0.819),
-        "crew": (0.977, 0.83),
-        "release": (0.9, 0.62),
-        "quotes": (0.927, 0.85),
+    "blind-201": {
+        "cast": (1.0, 0.841),
+        "crew": (0.962, 0.866),
+        "release": (0.818, 0.666),
+        "quotes": (0.933, 0.823),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
