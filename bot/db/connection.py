@@ -20,6 +20,8 @@ from typing import TypeVar
 import aiosqlite
 import msgspec
 
+from bot.db.rows import fetch_together
+
 BUSY_TIMEOUT_MS = 5_000
 _BULK_CACHE_KIB = 64 * 1024
 _BULK_AUTOCHECKPOINT_PAGES = 8192
@@ -252,12 +254,15 @@ def is_locked_error(error: BaseException) -> bool:
 
 
 async def _configure(db: aiosqlite.Connection, path: Path, busy_timeout_ms: int) -> None:
-    try:
-        await db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
-        await db.execute("PRAGMA foreign_keys = ON")
-        await db.execute("PRAGMA journal_mode = WAL")
-        await db.execute("PRAGMA synchronous = NORMAL")
-        await db.execute(f"PRAGMA cache_size = -{_QUERY_CACHE_KIB}")
+    settings = [
+        f"PRAGMA busy_timeout = {int(busy_timeout_ms)}",
+        "PRAGMA foreign_keys = ON",
+        "PRAGMA journal_mode = WAL",
+        "PRAGMA synchronous = NORMAL",
+        f"PRAGMA cache_size = -{_QUERY_CACHE_KIB}",
+    ]
+    try:  # in order, in one trip to the connection's thread (the start waits for each trip)
+        await fetch_together(db, [(pragma, ()) for pragma in settings])
     except sqlite3.DatabaseError as error:
         if is_locked_error(error):
             raise DatabaseError(
@@ -269,9 +274,8 @@ async def _configure(db: aiosqlite.Connection, path: Path, busy_timeout_ms: int)
 
 async def migrate(db: aiosqlite.Connection) -> int:
     """Apply every migration newer than the database; return the resulting version."""
-    async with db.execute("PRAGMA user_version") as cursor:
-        row = await cursor.fetchone()
-    current = int(row[0]) if row else 0
+    rows = await db.execute_fetchall("PRAGMA user_version")  # one trip: no cursor kept
+    current = int(next(iter(rows))[0]) if rows else 0
     # Listed, not read: a database already up to date (every start but an upgrade's) needs
     # none of the scripts.
     known = _migration_files()

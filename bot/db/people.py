@@ -26,8 +26,10 @@ from bot.answers.lookups import (
 from bot.db.rows import (
     ARTICLE_COLUMNS,
     NEWEST_FIRST,
+    Query,
     distinct_sources,
     fetch,
+    fetch_together,
     parse_date,
     source_of,
 )
@@ -157,11 +159,11 @@ async def examples(conn: aiosqlite.Connection) -> dict[str, str]:
     return {key: value for key, value in dict(rows[0]).items() if value}
 
 
-async def _names(conn: aiosqlite.Connection, kind: str, entity_id: int) -> _Names:
-    """An entity's display name, its other spellings and its name keys."""
+def _names_query(kind: str, entity_id: int) -> Query:
+    """An entity's spellings, with its display name and the latest merge of each
+    (:func:`_names_of` reads them)."""
     table, names_table, column = _ENTITY_TABLES[kind]
-    rows = await fetch(
-        conn,
+    return (
         f"""
         SELECT e.name AS display, n.name, n.name_key,
                (SELECT max(k.created_at) FROM corrections AS k
@@ -172,6 +174,10 @@ async def _names(conn: aiosqlite.Connection, kind: str, entity_id: int) -> _Name
         """,
         (entity_id, kind),
     )
+
+
+def _names_of(rows: Sequence[sqlite3.Row]) -> _Names:
+    """An entity's display name, its other spellings and its name keys."""
     display = rows[0]["display"]
     aliases = tuple(sorted({row["name"] for row in rows} - {display}))
     merged_at = max((row["merged_at"] for row in rows if row["merged_at"]), default=None)
@@ -179,13 +185,10 @@ async def _names(conn: aiosqlite.Connection, kind: str, entity_id: int) -> _Name
     return _Names(display, aliases, tuple(row["name_key"] for row in rows), merged)
 
 
-async def _role_rows(
-    conn: aiosqlite.Connection, condition: str, params: Sequence[object] = ()
-) -> list[sqlite3.Row]:
+def _role_rows(condition: str, params: Sequence[object] = ()) -> Query:
     """The role statements meeting ``condition`` (on ``cn``, ``pn``; parameters numbered, as
     it is used twice), newest first: the articles' and the moderators' castings."""
-    return await fetch(
-        conn,
+    return (
         f"{_ROLE_ROWS} AND {condition} UNION ALL {_CASTING_ROWS} AND {condition}"
         " ORDER BY recency DESC",
         params,
@@ -193,8 +196,14 @@ async def _role_rows(
 
 
 async def who_plays(conn: aiosqlite.Connection, character_id: int) -> WhoPlays:
-    rows = await _role_rows(conn, "cn.character_id = ?1", (character_id,))
-    names = await _names(conn, "character", character_id)
+    rows, name_rows = await fetch_together(
+        conn,
+        [
+            _role_rows("cn.character_id = ?1", (character_id,)),
+            _names_query("character", character_id),
+        ],
+    )
+    names = _names_of(name_rows)
     current, previous = castings(rows)
     return WhoPlays(
         character=names.display,
@@ -243,11 +252,10 @@ def current_actor(statements: Iterable[tuple[P, bool]]) -> P | None:
 
 
 async def who_is(conn: aiosqlite.Connection, person_id: int) -> WhoIs:
-    names = await _names(conn, "person", person_id)
     # Every casting of every character this person played, in one query: who plays a role
-    # now depends on the other actors' statements too.
-    roles_played = await _role_rows(
-        conn,
+    # now depends on the other actors' statements too. With the names and crew credits: one
+    # trip to the database thread.
+    roles_query = _role_rows(
         f"""
         cn.character_id IN (
             SELECT played.character_id FROM roles AS r
@@ -263,6 +271,19 @@ async def who_is(conn: aiosqlite.Connection, person_id: int) -> WhoIs:
         """,
         (person_id,),
     )
+    jobs_query = (
+        f"""
+        SELECT cc.role, cc.corrected, {ARTICLE_COLUMNS} FROM crew_credits AS cc
+        JOIN person_names AS pn ON pn.name_key = cc.person_key
+        JOIN articles AS a ON a.id = cc.article_id
+        WHERE pn.person_id = ? AND cc.served ORDER BY {NEWEST_FIRST}
+        """,
+        (person_id,),
+    )
+    name_rows, roles_played, jobs = await fetch_together(
+        conn, [_names_query("person", person_id), roles_query, jobs_query]
+    )
+    names = _names_of(name_rows)
     by_character: dict[int, list[sqlite3.Row]] = defaultdict(list)
     for role in roles_played:
         by_character[role["character_id"]].append(role)
@@ -274,16 +295,6 @@ async def who_is(conn: aiosqlite.Connection, person_id: int) -> WhoIs:
         sources += own
         is_current = current is not None and current.actor == names.display
         credits.append(Credit(source_of(own[0]), character=own[0]["character"], current=is_current))
-    jobs = await fetch(
-        conn,
-        f"""
-        SELECT cc.role, cc.corrected, {ARTICLE_COLUMNS} FROM crew_credits AS cc
-        JOIN person_names AS pn ON pn.name_key = cc.person_key
-        JOIN articles AS a ON a.id = cc.article_id
-        WHERE pn.person_id = ? AND cc.served ORDER BY {NEWEST_FIRST}
-        """,
-        (person_id,),
-    )
     shown = shown_jobs(job["role"] for job in jobs)
     for job in jobs:
         if job["role"] in shown:
@@ -312,7 +323,7 @@ async def who_is(conn: aiosqlite.Connection, person_id: int) -> WhoIs:
 
 async def cast_list(conn: aiosqlite.Connection, order: CastOrder) -> CastList:
     """Every character with its current actor."""
-    rows = await _role_rows(conn, "1")
+    rows = await fetch(conn, *_role_rows("1"))
     by_character: dict[int, list[sqlite3.Row]] = defaultdict(list)
     for row in rows:
         by_character[row["character_id"]].append(row)

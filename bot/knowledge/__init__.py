@@ -41,6 +41,8 @@ from bot.knowledge.matching import AUTOCOMPLETE_LIMIT, Match, NameIndex
 _ARTICLE_MATCH = 80.0
 _CACHED_SEARCHES = 256
 """Searches whose results are kept until the knowledge changes (the most recently used)."""
+_CACHED_ENTITIES = 512
+"""Characters' and people's answers kept until the knowledge changes (the most recently used)."""
 
 
 class Knowledge:
@@ -66,6 +68,13 @@ class Knowledge:
         self._searches: collections.OrderedDict[tuple[object, ...], SearchResults] = (
             collections.OrderedDict()
         )
+        self._entities: collections.OrderedDict[tuple[str, int], WhoPlays | WhoIs] = (
+            collections.OrderedDict()
+        )
+        """A character's :class:`WhoPlays` and a person's :class:`WhoIs` by (kind, id): the
+        same for everyone until :meth:`invalidate` (which ingestion, moderators' corrections and
+        ``/facts`` edits call, through ``FanBot.knowledge_changed`` or the ingestion's
+        listeners) drops them."""
 
     def invalidate(self) -> None:
         """Forget cached indexes and answers after the knowledge changed."""
@@ -74,6 +83,7 @@ class Knowledge:
         self._release = None
         self._quote_ids = None
         self._searches.clear()
+        self._entities.clear()
 
     async def character_index(self) -> NameIndex:
         if self._characters is None:
@@ -103,12 +113,10 @@ class Knowledge:
         """
         match, other = await _named(character, self.character_index, self.people_index)
         if match.entity_id is not None:
-            async with self._db.reading() as conn:
-                return await people.who_plays(conn, match.entity_id)
+            return await self._who_plays(match.entity_id)
         if other.entity_id is None:
             return NotFound("character", character, match.suggestions)
-        async with self._db.reading() as conn:
-            found = await people.who_is(conn, other.entity_id)
+        found = await self._who_is(other.entity_id)
         roles = tuple(c.character for c in found.credits if c.character and c.current)
         jobs = tuple(dict.fromkeys(c.job for c in found.credits if c.job))
         known = KnownAs("person", found.person, roles, jobs)
@@ -121,14 +129,41 @@ class Knowledge:
         """
         match, other = await _named(person, self.people_index, self.character_index)
         if match.entity_id is not None:
-            async with self._db.reading() as conn:
-                return await people.who_is(conn, match.entity_id)
+            return await self._who_is(match.entity_id)
         if other.entity_id is None:
             return NotFound("person", person, match.suggestions)
-        async with self._db.reading() as conn:
-            found = await people.who_plays(conn, other.entity_id)
+        found = await self._who_plays(other.entity_id)
         actors = (found.current.actor,) if found.current else ()
         return NotFound("person", person, known_as=KnownAs("character", found.character, actors))
+
+    async def _who_plays(self, character_id: int) -> WhoPlays:
+        cached = self._remembered(("character", character_id))
+        if isinstance(cached, WhoPlays):
+            return cached
+        async with self._db.reading() as conn:
+            found = await people.who_plays(conn, character_id)
+        self._remember(("character", character_id), found)
+        return found
+
+    async def _who_is(self, person_id: int) -> WhoIs:
+        cached = self._remembered(("person", person_id))
+        if isinstance(cached, WhoIs):
+            return cached
+        async with self._db.reading() as conn:
+            found = await people.who_is(conn, person_id)
+        self._remember(("person", person_id), found)
+        return found
+
+    def _remembered(self, key: tuple[str, int]) -> WhoPlays | WhoIs | None:
+        found = self._entities.get(key)
+        if found is not None:
+            self._entities.move_to_end(key)
+        return found
+
+    def _remember(self, key: tuple[str, int], answer: WhoPlays | WhoIs) -> None:
+        self._entities[key] = answer
+        if len(self._entities) > _CACHED_ENTITIES:
+            self._entities.popitem(last=False)
 
     async def cast(self, order: CastOrder = CastOrder.NEWEST) -> CastList:
         async with self._db.reading() as conn:

@@ -17,7 +17,7 @@ import sys
 import threading
 from bisect import bisect_left
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TypeVar
 
 import msgspec
 
@@ -37,6 +37,10 @@ wrong, missing, extra, or two swapped) for typed names up to this long; longer, 
 "tobyas" is Tobias and "jnuo" Juno, but "joe" is not Jones, nor "coach" Cormac: those are
 only suggested. Similarity scores alone reward a shared start too much in short names."""
 AUTOCOMPLETE_LIMIT = 25
+_REMEMBERED = 512
+"""Fuzzy lookups and completions an index keeps (per kind, the oldest dropped first): members
+type the same prefixes and names again and again, and each fuzzy score costs a pass over the
+terms. They live in the index, so whatever drops the index (a change of knowledge) drops them."""
 
 
 class Match(msgspec.Struct, frozen=True):
@@ -66,6 +70,11 @@ class NameIndex(msgspec.Struct):
     _by_length_entities: list[int] = msgspec.field(default_factory=list)
     _length_starts: list[int] = msgspec.field(default_factory=list)
     """Where the terms of each length start in :attr:`_by_length` (index: the length)."""
+    _near_misses: dict[str, Match] = msgspec.field(default_factory=dict)
+    """:meth:`match` of name keys that are no exact spelling, remembered (:data:`_REMEMBERED`).
+    Invalidated only by building a new index: the index itself never changes."""
+    _completions: dict[tuple[str, int], tuple[str, ...]] = msgspec.field(default_factory=dict)
+    """:meth:`complete` by (name key, limit), remembered like :attr:`_near_misses`."""
 
     @classmethod
     def build(cls, names: Iterable[tuple[int, str, str]]) -> NameIndex:
@@ -102,6 +111,13 @@ class NameIndex(msgspec.Struct):
         exact = self._exact.get(key)
         if exact is not None:
             return Match(exact, exact=True)
+        found = self._near_misses.get(key)
+        if found is None:
+            found = _remember(self._near_misses, key, self._near_miss(key))
+        return found
+
+    def _near_miss(self, key: str) -> Match:
+        """What a name key that is no exact spelling names, if close enough to one."""
         scores = self._scores(key)
         ranked = sorted(scores.items(), key=lambda item: (-item[1][0], self.display[item[0]]))
         suggestions = tuple(self.display[e] for e, (score, _) in ranked[:5] if score >= _SUGGEST)
@@ -128,6 +144,12 @@ class NameIndex(msgspec.Struct):
         key = name_key(typed)
         if not key:
             return self._alphabetical[:limit]
+        found = self._completions.get((key, limit))
+        if found is None:
+            found = _remember(self._completions, (key, limit), tuple(self._completed(key, limit)))
+        return list(found)
+
+    def _completed(self, key: str, limit: int) -> list[str]:
         # Terms are sorted: those starting with the key are one run, found by bisection.
         texts, entities = self._term_texts, self._term_entities
         starts = set()
@@ -190,6 +212,18 @@ class NameIndex(msgspec.Struct):
         )
         entities = self._by_length_entities
         return [(entities[first + at], score * percent, term) for term, score, at in found]
+
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _remember(memory: dict[_K, _V], key: _K, value: _V) -> _V:
+    """Keep ``value`` under ``key``, dropping the oldest entry beyond :data:`_REMEMBERED`."""
+    if len(memory) >= _REMEMBERED:
+        del memory[next(iter(memory))]
+    memory[key] = value
+    return value
 
 
 _preload_started = False

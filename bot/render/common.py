@@ -7,6 +7,7 @@ from ``inflection``, so irregular ones ("people", "children") are right too.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from enum import Enum
 from typing import Protocol
@@ -160,7 +161,14 @@ def counted(count: int, noun: str) -> str:
 
 def plural(noun: str, count: int = 2) -> str:
     """``noun`` (singular) as ``count`` of it is said: "server" or "servers"."""
-    return noun if count == 1 else inflection.pluralize(noun)
+    return noun if count == 1 else _plural_of(noun)
+
+
+@functools.lru_cache(maxsize=256)
+def _plural_of(noun: str) -> str:
+    """``inflection``'s plural (a pass over its rules' patterns), once per noun: the nouns are
+    the few our cards use, and a plural never changes (nothing invalidates it)."""
+    return inflection.pluralize(noun)
 
 
 _WHOLE_WORDS_AT_LEAST = 0.6

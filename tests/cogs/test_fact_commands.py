@@ -13,7 +13,7 @@ import pytest
 
 from bot.answers.corrections import Corrected, CorrectionLog, CorrectionUndone, HeldFacts
 from bot.answers.errors import InvalidInput, NotAllowed, NotFoundError
-from bot.answers.lookups import QuoteAnswer
+from bot.answers.lookups import QuoteAnswer, WhoPlays
 from bot.cli.console import run_line
 from bot.corrections import CorrectionAction
 from tests.cogs.conftest import MODERATOR, RecordingPresenter, Servers
@@ -165,3 +165,20 @@ async def test_the_console_is_the_operator_with_every_right(servers: Servers) ->
     hidden = presenter.answers[-1][0]
     assert isinstance(hidden, Corrected)
     assert (hidden.entry.user_id, hidden.entry.guild_id) == (None, None)
+
+
+async def _actor(servers: Servers, character: str) -> str | None:
+    answer = await servers.run("who-plays", {"character": character, "private": True})
+    assert isinstance(answer, WhoPlays)
+    return answer.current.actor if answer.current else None
+
+
+async def test_who_plays_follows_a_moderators_casting_and_its_undo_at_once(
+    servers: Servers,
+) -> None:
+    assert await _actor(servers, "Nick") == "Kit Connor"
+    cast = await servers.run("facts cast", {"character": "Nick Nelson", "actor": "Odile Marchetti"})
+    assert isinstance(cast, Corrected)
+    assert await _actor(servers, "Nick") == "Odile Marchetti"
+    await servers.run("facts undo", {"correction": cast.entry.number})
+    assert await _actor(servers, "Nick") == "Kit Connor"

@@ -1,5 +1,6 @@
 import pytest
 
+from bot.knowledge import matching
 from bot.knowledge.matching import NameIndex
 from bot.names import name_key
 
@@ -12,11 +13,15 @@ CHARACTERS = {
 }
 
 
-@pytest.fixture
-def index() -> NameIndex:
+def _built() -> NameIndex:
     return NameIndex.build(
         (entity, name_key(name), names[0]) for entity, names in CHARACTERS.items() for name in names
     )
+
+
+@pytest.fixture
+def index() -> NameIndex:
+    return _built()
 
 
 @pytest.mark.parametrize(
@@ -115,3 +120,14 @@ def test_accents_are_folded_for_matching_and_kept_for_display() -> None:
         assert index.match(typed).entity_id == entity, typed
     assert index.complete("zo") == ["Zoë Ashworth"]
     assert index.complete("bartl") == ["Bartłomiej Kowalczyk"]
+
+
+def test_remembered_lookups_and_completions_answer_as_fresh_ones_and_stay_bounded(
+    index: NameIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(matching, "_REMEMBERED", 3)
+    typed = ["jnuo", "tobyas", "ju", "vle", "zzzz", "jnuo", "ju"]
+    for text in typed:
+        assert index.match(text) == _built().match(text)  # a new index remembers nothing
+        assert index.complete(text) == _built().complete(text)
+    assert len(index._near_misses) <= 3 and len(index._completions) <= 3
