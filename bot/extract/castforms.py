@@ -23,9 +23,9 @@ from bot.extract.castfronted import NEW_CLAUSE, subject_is_parts
 from bot.extract.castleaverparts import leaver_part
 from bot.extract.castpartrecasts import part_slot_recasts
 from bot.extract.castpraise import PRAISE
-from bot.extract.casttitles import CAST_AFTER, CREDITS_LABEL, TITLE_ARTICLE, titled_before
+from bot.extract.casttitles import CAST_AFTER, CREDITS_LABEL, TITLE_ARTICLE, sited, titled_before
 from bot.extract.cues import hint, near, scan
-from bot.extract.lexicon import LEFT_VERBS, MONTH_PATTERN, NATIONALITIES, PLATFORMS, WEEKDAY_PATTERN
+from bot.extract.lexicon import LEFT_VERBS, MONTH_PATTERN, NATIONALITIES, WEEKDAY_PATTERN
 from bot.extract.names import END, FIRST_TOKEN, FULL_NAME, NAME, TOKEN
 from bot.extract.ranks import DESCRIBED_PART, LIST_DASH, LIST_NOTE, PART_END, RANK
 from bot.facts import CastStatus
@@ -364,7 +364,7 @@ def _brackets(chunk: str, evidence: str, offset: int) -> list[Casting]:
     actor_first = len(matches[PAREN_REVERSED]) >= _LIST_ORDER and not outer_part
     for pattern, found_here in matches.items():
         for match in found_here:
-            if titled_before(chunk, match.start()) or PLATFORMS & {match["char"], match["actor"]}:
+            if titled_before(chunk, match.start()) or sited(match["char"], match["actor"]):
                 continue  # "written by X (Brynhaul)": a credit; "X (TikTok): ...": a site
             outer = match["actor"] if pattern is PAREN_REVERSED else match["char"]
             if " " in outer and CAST_AFTER.match(chunk, match.end()):

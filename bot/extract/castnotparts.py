@@ -13,6 +13,7 @@ import re
 
 from bot.extract.castabsent import said_absent
 from bot.extract.castaudiences import known_to_an_audience
+from bot.extract.castcomparisons import compared
 from bot.extract.castdubs import dubbed_voice
 from bot.extract.castlifestages import life_stage
 from bot.extract.castnamedplayers import player_named_after
@@ -246,6 +247,8 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
         return True  # "the dub will feature X as the voice of Y": a dub's voice, no casting
     if kw == "as" and life_stage(chunk, start, end):
         return True  # "moved to Leeds as a child, later wrote the ... series": no part
+    if kw == "as" and compared(chunk, start, end):
+        return True  # "was attached to the part as recently as May": a time, no part
     if kw == "as" and known_to_an_audience(lead):
         return True  # "will be familiar to drama fans as Y in Z": a part already known
     if kw == "as" and player_named_after(chunk, end):

@@ -34,12 +34,15 @@ _NEW_OVER_OLD = re.compile(
     r"(?:[ ](?:in|on|last|this|earlier|after|following|when|because)\b[^.;:“”\"]{0,80})?)?"
     rf"(?:[ ](?:in|last|this)[ ](?:{MONTH_PATTERN}|spring|summer|autumn|winter))?"
     rf"(?=[.;]|$|,[ ]who[ ](?:has[ ]|had[ ])?(?:{LEFT_VERBS}|leaves|quits|exits)\b"
+    r"|,[ ]who[ ][^.;:“”\"]{1,80}?[ ](?:but|and)[ ](?:has[ ]|had[ ])?(?:since[ ]|now[ ]|then[ ])?"
+    rf"(?:{LEFT_VERBS}|withdrawn|leaves|quits|exits)\b"
     r"|,[ ]whose[ ](?:casting|hiring)[ ](?:had[ ]been|was)[ ](?:announced|confirmed|revealed)\b)"
 )
-"""The leaver ends the clause or is told leaving ("replaces Lena Moss, who left the show"):
-"replaced Moss, who had been the favourite" is no departure; a leaver whose casting was told
-before had the part ("replaces Lena Moss, whose casting was announced in May"). After "in the
-role" a time or a reason may follow ("replaced Moss in the role in May after Moss was
+"""The leaver ends the clause or is told leaving ("replaces Lena Moss, who left the show"), maybe
+after the clause tells the hold they had ("who was attached to the part until May but has since
+exited"): "replaced Moss, who had been the favourite" is no departure; a leaver whose casting
+was told before had the part ("replaces Lena Moss, whose casting was announced in May"). After
+"in the role" a time or a reason may follow ("replaced Moss in the role in May after Moss was
 injured"). An aside may stand after the successor ("Vale, the Lumen star, replaces Moss")."""
 _PRONOUNS = frozenset(("She", "He", "They"))
 """A successor told by pronoun: the one actor the sentence before casts."""

@@ -6,14 +6,17 @@
   credit, so it holds the person's earlier work, not a part; so does one before a casting verb
   (``X (Tallow Hill) will play Y``);
 * ``her second feature, X (Talvi)``, ``the drama X (Y)``: a work's noun names the outer words as
-  a title, the bracket its title in the original language.
+  a title, the bracket its title in the original language;
+* ``X (Sky Atlantic)``, ``X (BBC Two)``, ``Ada Vale (TikTok)``: a channel, a streamer or a
+  social site in brackets (a review's links to other reviews, a listings line, a list of posts)
+  tells where a work is shown or a text posted, never an actor, and the outer name no part.
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.extract.lexicon import GENRE_NOUNS
+from bot.extract.lexicon import GENRE_NOUNS, PLATFORMS
 
 TITLE_ARTICLE = r"(?:The|A|An|Los|Las|El|Les|Il|Der|Die|Das)"
 """A title's leading article inside brackets (a name never opens with one of these)."""
@@ -70,3 +73,17 @@ CREW_AFTER = re.compile(
 )
 """A crew verb after "Name (Bracket)": the outer name is crew, the bracket its earlier works
 ("X (Lumen, Tallow Hill) is directing": no part, whatever the bracket's words look like)."""
+
+
+_CHANNEL = re.compile(
+    r"(?:BBC(?:[ ](?:One|Two|Three|Four|Scotland|Wales|Alba|iPlayer))?|ITV[X1-4]?|S4C|E4|More4|"
+    r"Film4|Channel[ ][45]|Sky[ ](?:Atlantic|Max|Showcase|Cinema|Comedy|Arts|Witness|Crime|"
+    r"Documentaries|One)|Netflix|Prime[ ]Video|Amazon(?:[ ]Prime(?:[ ]Video)?)?|Apple[ ]TV|"
+    r"Disney|Hulu|HBO(?:[ ]Max)?|Paramount|MUBI|Mubi|Brit[Bb]ox)"
+)
+"""A channel's or streamer's whole name ("Sky" alone, "Max" or "Now" may be a person's)."""
+
+
+def sited(*names: str) -> bool:
+    """Whether one of a bracket pair's names is a social site, a channel or a streamer."""
+    return any(name in PLATFORMS or _CHANNEL.fullmatch(name) for name in names)

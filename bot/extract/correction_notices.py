@@ -53,6 +53,9 @@ _IN_NOTICE = re.compile(
     r"|in[ ](?:(?:our|last[ ]week[’']s|the)[ ][^,;]{0,20}?)?(?:issue|edition|newsletter|number)"
     r"(?:[ ](?:#|no\.[ ]?)?\d{1,4})?,?[ ]we[ ]"
     r"(?:said|stated|reported|wrote|claimed|named|listed)\b"
+    r"|in[ ](?:(?:our|last[ ]week[’']s|the|yesterday[’']s)[ ][^,;]{0,20}?)?"
+    r"(?:episode|show|instalment|installment)(?:[ ](?:#|no\.[ ]?)?\d{1,4})?,?[ ]"
+    r"(?:we|i|[\w’'-]+(?:[ ][\w’'-]+)?)[ ](?:said|stated|claimed|named|listed)\b"
     r"|\b(?:i|we)(?:[ ]had|[’']d)[ ](?:(?:wrongly|mistakenly|originally|initially)[ ])?(?:put[ ])?"
     r"[^,;.()]{1,60}?[ ](?:down|listed|written)[ ]as\b)"
 )
@@ -61,8 +64,10 @@ live blog's "An earlier entry said ..." (its time in brackets or not), "A previo
 page said ...", an entry named by when it went up, "An entry published at 10am said ..." or
 "The post filed earlier today stated ...", "in our 10am entry we wrote (that) ..." or "our 9:40
 post said ..."; a newsletter's "In issue #84 we said ...", "in our last edition, we named ...";
-a forum post's edit owning up to its cast list, "I had A down as P and B as Q; swapped now", or
-an edit that fixes its cast list, "Cast list mended, I had A down as P all morning"."""
+a podcast's "in last week's episode, A said ...", "In episode 40, we said ..." (a host's claim,
+named or not); a forum post's edit owning up to its cast list, "I had A down as P and B as Q;
+swapped now", or an edit that fixes its cast list, "Cast list mended, I had A down as P all
+morning"."""
 _NOT_AS = re.compile(
     r"\bnot[ ][^,;.()]{1,40}?[ ]as[ ](?:(?:this|the|our)[ ](?:article|story|report|piece|post|"
     r"entry)[ ])?(?:had[ ])?(?:originally|previously|initially|first|earlier|wrongly|incorrectly|"
@@ -78,7 +83,8 @@ _HINT = hint(
     "earlier entry", "earlier post", "earlier update", "previous entry", "previous post",
     "previous update", "we said that", "we stated that", "we reported that", "we wrote that",
     "we claimed that", "we said", "we stated", "we reported", "we wrote", "we named", "we listed",
-    "down as", "listed as", "written as", "entry we", "entry, we", "post we", "post, we",
+    "episode", "show, ", "instalment", "installment", "down as", "listed as", "written as",
+    "entry we", "entry, we", "post we", "post, we",
     "update we", "update, we",
     *(f"{entry} {verb}" for entry in ("entry", "post", "update")
       for verb in ("said", "stated", "reported", "wrote", "claimed", "gave", "named", "listed",
@@ -88,7 +94,8 @@ _NOTICE = hint(
     "correction", "clarification", "earlier version", "previous version", "been amended",
     "been corrected", "been updated to correct", "apologise", "apologize", "regret the error",
     "we've corrected", "we have corrected", "apologies", "other way round", "other way around",
-    "my mistake", "fixed the cast", "corrected the cast", "cast list fixed", "cast list corrected",
+    "my mistake", "note from us", "quick note", "that was wrong", "sorry", "fixed the cast",
+    "corrected the cast", "cast list fixed", "cast list corrected",
 )  # fmt: skip
 
 

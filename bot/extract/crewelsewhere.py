@@ -40,7 +40,7 @@ def not_credited(doc: Doc, context: Context, people: People) -> frozenset[int]:
     """Start offsets of the sentences whose credits are not the production's (see above); a
     byline's reporter joins ``people`` (the page names them, though not as crew)."""
     away = other_works_sentences(doc, context) | fronted_elsewhere(doc)
-    away |= masthead_edits(doc, context)
+    away |= masthead_edits(doc, context, people)
     bylines = reporters(doc) if "ritten " in doc.text or "dited " in doc.text else {}
     for reporter in bylines.values():
         if is_full(clean_name(reporter)):

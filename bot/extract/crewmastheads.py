@@ -1,12 +1,14 @@
-"""A publication's own editor: "The Reel Letter is edited by Jo Reyes", "This week's edition was
-written and edited by Jo Reyes", "Frame Notes, our weekly newsletter, is edited by Jo Reyes".
+"""A publication's own editor or producer: "The Reel Letter is edited by Jo Reyes", "This week's
+edition was written and edited by Jo Reyes", "Frame Notes, our weekly newsletter, is edited by Jo
+Reyes", a podcast write-up's closing credit "Lamplight Talk is produced by Jo Reyes".
 
-"Edited by" whose subject is the newsletter, the outlet or the edition (a publication noun in the
-subject or in an apposition after it, or a name the page's masthead or headline gives as the
-publication: "Frame Notes | Friday edition", "Frame Notes: the week's picks", "welcome to Frame
-Notes") is a byline, never the film's editor. The film's own "The film is edited by X" keeps its
-credit, as does "The series, which I flagged in last week's newsletter, is edited by X" (a
-relative clause about the subject, not a name for it).
+"Edited by" or "produced by" whose subject is the newsletter, the podcast, the outlet or the
+edition (a publication noun in the subject or in an apposition after it, or a name the page's
+masthead or headline gives as the publication: "Frame Notes | Friday edition", "Frame Notes: the
+week's picks", "welcome to Frame Notes", a numbered "Lamplight Talk, episode 41") is a byline,
+never the film's editor or producer. The film's own "The film is edited by X" keeps its credit,
+as does "The series, which I flagged in last week's newsletter, is edited by X" (a relative
+clause about the subject, not a name for it).
 """
 
 from __future__ import annotations
@@ -14,12 +16,14 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.names import LIST_SPLIT, NAME, People, clean_name, is_full
 from bot.extract.text import Doc
 
 _EDITED = re.compile(
     r"[ “\"‘']*(?P<subject>[A-Z][^.;:!?“”\"]{0,80}?)(?:,(?P<aside>[^,.;]{1,60}),)?"
     r"[ ](?:is|was|has[ ]been|are)"
-    r"[ ](?:(?:written|produced|compiled|curated|put[ ]together)[ ](?:and|&)[ ])?edited[ ]by\b"
+    r"[ ](?:(?:written|produced|compiled|curated|put[ ]together|hosted|presented|edited)"
+    r"(?:,[ ]|,?[ ](?:and|&)[ ]))*(?:edited|produced)[ ]by\b"
 )
 _PUBLICATION = re.compile(
     r"\b(?i:newsletter|briefing|bulletin|digest|edition|issue|e-?mail|magazine|column|"
@@ -27,17 +31,21 @@ _PUBLICATION = re.compile(
 )
 _RELATIVE = re.compile(r"[ ]*(?:which|who|whom|whose|that|where|when|as)\b")
 _OWNED = re.compile(r"^(?:(?:This|Today)(?:[ ]week)?[’']s[ ]|The[ ]|This[ ])")
+_NAME = r"(?:The[ ])?[A-Z][\w’'&-]*(?:[ ][A-Z][\w’'&-]*){0,3}"
 _MASTHEAD = re.compile(
-    r"(?:^|\bwelcome[ ]to[ ]|\|[ ])(?P<name>(?:The[ ])?[A-Z][\w’'&-]*(?:[ ][A-Z][\w’'&-]*){0,3})"
-    r"(?=[ ]?[:|–—·•]|[ ]-[ ]|[.,!])"
+    rf"(?:^|\bwelcome[ ]to[ ]|\|[ ])(?P<name>{_NAME})(?=[ ]?[:|–—·•]|[ ]-[ ]|[.,!])"
+    rf"|(?P<numbered>{_NAME})(?=,?[ ](?i:episode|ep\.|issue|edition|no\.)[ ]?\d)"
 )
+_STAFF = re.compile(rf"[ ]{NAME}(?:(?:,[ ]|,?[ ](?:and|&)[ ]){NAME})*")
+"""The names after "by": the publication's staff."""
 _TOP = 4
 """How many paragraphs from the page's top may name the publication (headline, masthead)."""
 
 
-def masthead_edits(doc: Doc, context: Context) -> frozenset[int]:
-    """Start offsets of the sentences that credit the publication's own editor (see above)."""
-    if "dited by" not in doc.text:
+def masthead_edits(doc: Doc, context: Context, people: People) -> frozenset[int]:
+    """Start offsets of the sentences that credit the publication's own editor or producer (see
+    above); the people they name join ``people`` (the page names them, though not as crew)."""
+    if "dited by" not in doc.text and "roduced by" not in doc.text:
         return frozenset()
     names = _masthead_names(doc)
     found: set[int] = set()
@@ -53,6 +61,10 @@ def masthead_edits(doc: Doc, context: Context) -> frozenset[int]:
         named = subject if _RELATIVE.match(aside) else f"{subject},{aside}"
         if _PUBLICATION.search(named) or bare in names:
             found.add(view.span.start)
+            staff = _STAFF.match(view.chunk, match.end())
+            for name in LIST_SPLIT.split(staff[0].strip()) if staff else ():
+                if is_full(clean_name(name)):
+                    people.add(name)
     return frozenset(found)
 
 
@@ -61,5 +73,5 @@ def _masthead_names(doc: Doc) -> frozenset[str]:
     names: set[str] = set()
     for para in doc.paras[:_TOP]:
         for match in _MASTHEAD.finditer(doc.text, para.start, para.end):
-            names.add(_OWNED.sub("", match["name"]))
+            names.add(_OWNED.sub("", match["name"] or match["numbered"]))
     return frozenset(names)

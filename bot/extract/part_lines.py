@@ -33,6 +33,8 @@ _TO_PART = re.compile(
     r"whispers[ ]to|replies[ ]to|replied[ ]to)[ ]$"
 )
 _SAYS_BEFORE = re.compile(rf"\b{_SPEAKS}[ ]$")
+_TAIL = re.compile(r"[ ][^.!?;“”\"\n]{1,40}[.!?;]")
+"""A short clause after a quotation's closing mark, up to its own end ("“...?” Nick says.")."""
 _CLAUSE_END = re.compile(r"[ ]*(?:[,.;!?]|$)")
 """Said-verb then the part, then the clause ends: "“...,” says Marlo." (in "said Marlo had been
 “...”" the writer reports what someone said about the part)."""
@@ -136,7 +138,7 @@ def held_if_part_speaks(
         return held_line(fact)
     if not parts:
         return fact
-    chunk = doc.masked[frame.start : frame.end]
+    chunk = doc.masked[frame.start : _frame_end(doc, frame, quote)]
     if not any(part in chunk for part in parts):
         return fact
     opens = quote.start - 1 - frame.start  # the opening mark
@@ -170,6 +172,17 @@ def held_if_part_speaks(
         if end < opens and _THEN_SAYS.fullmatch(chunk, end, opens):
             return held_line(fact)  # "Marlo stands on the platform and says “...”"
     return fact
+
+
+def _frame_end(doc: Doc, frame: Span, quote: Quote) -> int:
+    """Where the sentence of ``quote`` ends, taking in the few words after a quotation that ends
+    on its own question or exclamation mark ("“...right?” Nick says."), which the sentence
+    split leaves to the next sentence."""
+    closing = quote.end + 1
+    if not quote.closed or frame.end > closing or doc.text[quote.end - 1 : quote.end] not in "?!":
+        return frame.end
+    tail = _TAIL.match(doc.masked, closing)
+    return frame.end if tail is None else max(frame.end, tail.end())
 
 
 def _unnamed(doc: Doc, quote: Quote, fact: QuoteFact, people: People) -> bool:

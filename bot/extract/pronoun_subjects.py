@@ -44,6 +44,7 @@ from bot.extract.according_sources import according_source
 from bot.extract.apposed_works import apposed_subjects
 from bot.extract.descriptions import crew_role, unlabelled
 from bot.extract.floor_handovers import handed_floor
+from bot.extract.fronted_subjects import fronted_object
 from bot.extract.inverted_subjects import inverted_subject
 from bot.extract.owned_work_subjects import owned_work
 from bot.extract.part_leavers import left_then_handed
@@ -113,6 +114,7 @@ def pronoun_subjects(chunk: str, pronoun: str) -> list[tuple[int, str]]:
         and not any(start <= at < end for start, end in rolls)
         and not owned_work(chunk, at, raw)
         and not _place_opener(chunk, at, raw, pronoun)
+        and not fronted_object(chunk, at, raw)
         and _MANNER.match(raw) is None
         and not _apposed_role(chunk, at, raw, found)
         and not (pronoun in ("he", "she") and plural_group(raw))

@@ -25,6 +25,7 @@ from bot.extract.meant_phrases import held_if_meant
 from bot.extract.named_lines import held_if_named_line
 from bot.extract.pronounced_names import held_if_pronounced
 from bot.extract.quote_checks import SCARE_WORDS, faceless, held_if_scare_quoted, names_a_work
+from bot.extract.quoted_part_blurbs import held_if_part_blurb
 from bot.extract.seen_doing import held_if_seen_doing
 from bot.extract.text import Doc, Quote
 from bot.facts import HELD, QuoteFact
@@ -38,20 +39,24 @@ _NOUN_AFTER = re.compile(
     r"[ ](?:[a-z]+[ ]){0,1}?[a-z]+(?:[ ](?:going|doing|that|which|about|is|was|"
     r"has|on|from|in|around|you)\b|[,.])"
 )
+_SENSE_AFTER = re.compile(r"[”\"’']?[ ]in[ ](?:the|any|a|every)[ ](?:[A-Za-z-]+[ ]){0,2}sense\b")
+"""A sense qualifying the words just quoted: "a “film composer” in the Hollywood sense"."""
 
 
 def held_if_label(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     """``fact`` held when its quotation stands between a determiner and the noun it names. A
     word between the determiner and the marks, or a speaker only guessed, needs the few
-    lowercase words of a label ("a bogus “crew sheet” spread online")."""
+    lowercase words of a label ("a bogus “crew sheet” spread online"), or a sense qualifying
+    them ("a “film composer” in the Hollywood sense") in place of the noun."""
     short = len(fact.text.split()) <= SCARE_WORDS and fact.text.islower()
-    guessed_label = short and guessed(fact)
+    sensed = short and _SENSE_AFTER.match(text, quote.end) is not None
+    guessed_label = short and (guessed(fact) or sensed)
     if not fact.served or not quote.closed or not (faceless(fact) or guessed_label):
         return fact
     determiner = _DETERMINER.search(text, max(quote.start - 24, 0), quote.start - 1)
     if determiner is None or (determiner["adjective"] and not short):
         return fact
-    if _NOUN_AFTER.match(text, quote.end + 1) is None:
+    if not sensed and _NOUN_AFTER.match(text, quote.end + 1) is None:
         return fact
     return replace(fact, confidence=HELD, doubt="a quotation used as a name for something")
 
@@ -185,7 +190,7 @@ def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     fact = held_if_named_line(text, quote, held_if_chanted(text, quote.start, fact))
     fact = held_if_meant(text, quote.start, held_if_claimed_verb(text, quote, fact))
     fact = held_if_called(text, quote, held_if_pronounced(text, quote.start, fact))
-    fact = held_if_copula_label(text, quote, fact)
+    fact = held_if_part_blurb(text, quote, held_if_copula_label(text, quote, fact))
     return held_if_scare_quoted(text, quote.end, held_if_label(text, quote, fact))
 
 

@@ -40,21 +40,28 @@ _SHOOT = frozenset({ReleaseKind.FILMING_STARTED, ReleaseKind.FILMING_WRAPPED})
 
 
 def carried_month(chunk: str, match: re.Match[str], fact: ReleaseFact) -> ReleaseFact:
-    """A past shoot's month written without a year (``match``) after a month written with one
-    in the same sentence takes that year, or the next when its month comes earlier: "Shooting
-    began in January 2025 and wrapped in April" wrapped in April 2025, not in the April the
-    article's own date would give it."""
+    """A past shoot's month written without a year (``match``) after a month or a day written
+    with one in the same sentence takes that year, or the next when its month comes earlier:
+    "Shooting began in January 2025 and wrapped in April" wrapped in April 2025, not in the
+    April the article's own date would give it."""
     window = fact.window
     if fact.kind not in _SHOOT or window is None or len(window) != 7:
         return fact
     if match["my"] or match["pmy"] or not (match["month"] or match["pmonth"]):
         return fact
-    told = [m for m in WINDOW_RE.finditer(chunk, 0, match.start()) if m["my"] or m["pmy"]]
+    told = [
+        (m.start(), int(m["my"] or m["pmy"]), m["month"] or m["pmonth"])
+        for m in WINDOW_RE.finditer(chunk, 0, match.start())
+        if m["my"] or m["pmy"]
+    ] + [  # "began on 6 January 2025 and wrapped in mid-February": a day's year carries too
+        (m.start(), int(m["y1"] or m["y2"]), m["m1"] or m["m2"])
+        for m in DATE_RE.finditer(chunk, 0, match.start())
+        if m["y1"] or m["y2"]
+    ]
     if not told:
         return fact
-    earlier = told[-1]
-    year = int(earlier["my"] or earlier["pmy"])
-    first = month_number(earlier["month"] or earlier["pmonth"])
+    _, year, named = max(told)
+    first = month_number(named)
     month = int(window[5:])
     carried = f"{year + (month < first)}-{month:02d}"
     return replace(fact, window=carried) if carried < window else fact

@@ -23,6 +23,7 @@ import re
 from dataclasses import replace
 
 from bot.extract.context import Context
+from bot.extract.provisional_naming import provisional_title
 from bot.extract.release_actor_pasts import in_an_actors_past
 from bot.extract.release_believed_titles import believed_title
 from bot.extract.release_denied import denied
@@ -87,6 +88,9 @@ def settled(facts: list[ReleaseFact], date: dt.date | None, context: Context) ->
         if fact.kind is ReleaseKind.TITLE and believed_title(fact.evidence):
             kept.append(held(fact, "a title only believed"))  # "fans are convinced it will be
             continue  # called X"
+        if fact.kind is ReleaseKind.TITLE and provisional_title(fact.evidence, fact.title or ""):
+            kept.append(held(fact, "a name worked under for now"))  # "under the title X"
+            continue
         if fact.kind is ReleaseKind.FILMING_WRAPPED and one_leg(fact.evidence):
             continue  # "wraps its coastal shoot on Friday before moving on to studio work"
         if fact.kind is ReleaseKind.FILMING_PLANNED and scenes_later(fact.evidence):

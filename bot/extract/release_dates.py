@@ -30,7 +30,7 @@ from bot.extract.release_platforms import after_the_cinemas
 from bot.extract.release_present import month_away, moved_ours, present_start
 from bot.extract.release_series_starts import story_began
 from bot.extract.release_shot_seasons import not_our_shoot
-from bot.extract.release_spans import shoot_told, untensed_roll
+from bot.extract.release_spans import shoot_told, untensed_roll, wrapped_on
 from bot.extract.release_subjects import not_a_release, of_a_companion, own_release, released_then
 from bot.extract.release_until import runs_until
 from bot.extract.release_waits import waits_for_release
@@ -111,7 +111,7 @@ def _dated(
             ReleaseKind.FILMING_PLANNED, evidence, date=day, hedged=is_hedged(clause)
         )
     filming = (FILMING_NOUN.search(chunk) or WE_WRAPPED.search(before)) and (
-        STARTED.search(before) or WRAPPED.search(before)
+        STARTED.search(before) or WRAPPED.search(before) or wrapped_on(chunk, before)
     )
     released = RELEASED_PAST.search(before) is not None
     opened = opened_in_cinemas(chunk, match.start(), context)
@@ -197,7 +197,7 @@ def classified(  # noqa: PLR0917 - a private helper with one caller per date for
 ) -> ReleaseFact | None:
     """A dated statement: filming started or wrapped, or the release, by the verb before it."""
     shoot = FILMING_NOUN.search(chunk) or WE_WRAPPED.search(before)
-    if shoot and (STARTED.search(before) or WRAPPED.search(before)):
+    if shoot and (STARTED.search(before) or WRAPPED.search(before) or wrapped_on(chunk, before)):
         if (
             FUTURE.search(clause)
             or _STAGE_RUN.search(before)

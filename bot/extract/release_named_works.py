@@ -18,6 +18,7 @@ import re
 
 from bot.extract.castrivalfollowers import follows_rival_tally
 from bot.extract.context import Context
+from bot.extract.page_rival_arrivals import rival_arrives
 from bot.extract.release_entries import another_entry
 from bot.extract.release_figures_due import figures_due
 from bot.extract.release_interviews import interviewee_work
@@ -59,6 +60,8 @@ def names_other_work(doc: Doc, view: View, context: Context) -> bool:
         return True  # "Tin Lid has five nods. The film, directed by X, opens on 6 March."
     if figures_due(chunk):
         return True  # "Ratings for the week, covering the finale, are due on Thursday."
+    if rival_arrives(chunk, context):
+        return True  # "The big test arrives on 24 October with a rival's sequel, X."
     if not (context.ours or context.headline) or not any(q in chunk for q in _QUOTES):
         return False
     titles = [m["title"] for m in _KIND_TITLED.finditer(chunk)]

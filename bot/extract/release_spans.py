@@ -101,3 +101,21 @@ def shoot_told(chunk: str, before: str) -> bool:
 
 _WHICH_WRAPPED = re.compile(r"\bwhich(?:[ ]\w+ly)?[ ]wrapped(?:[ ]up)?(?:[ ](?:on|in))?$")
 _WORK_NOUN = r"\b(?:[Tt]he|[Ii]ts|[Tt]his)[ ](?:film|movie|feature|series|show|season|sequel)"
+
+
+_WRAPPING_ON = re.compile(r",[ ]wrapping(?:[ ]up)?[ ]on$")
+_TOOK_PLACE = re.compile(
+    r"\b(?:[Ff]ilming|[Ss]hooting|[Pp]roduction|[Pp]rincipal[ ]photography)\b[^,;.]{0,40}?"
+    r"[ ](?:took[ ]place|ran|lasted)\b"
+)
+
+
+def wrapped_on(chunk: str, before: str) -> bool:
+    """A past shoot's clause, then its last day by a participle: "Filming took place in Kent
+    between July and August, wrapping on August 29", "Shooting ran for nine weeks, wrapping up
+    on 2 September"."""
+    return (
+        "wrapping" in before
+        and _WRAPPING_ON.search(before) is not None
+        and _TOOK_PLACE.search(chunk) is not None
+    )

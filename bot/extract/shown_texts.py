@@ -7,7 +7,8 @@ sentence ("posted the slate from the last take, which read “...” It captione
 Without a caption of its own ("posted a single slate reading “...”"), the shown words are the
 post's, and stay quoted, unless the post is only a photo of the thing ("shared a photo of the
 final clapperboard, chalked with ‘...’", "a snap of a tray of biscuits, iced with ‘...’"): then
-the words are the thing's, not the poster's.
+the words are the thing's, not the poster's. How the words came to be on the thing may follow
+them ("a clapperboard with the words “...” scrawled across it. The caption read: “...”").
 """
 
 from __future__ import annotations
@@ -18,10 +19,8 @@ from bot.extract.lexicon import SHOWN_READING
 from bot.extract.owned_lines import after_close
 
 _THING = r"\b(?:clapperboards?|slates?|boards?|cakes?|(?:t-)?shirts?|mugs?|banners?|jackets?)"
-_MARKED = (
-    r"(?:chalked|scrawled|written|iced|printed|emblazoned|engraved|inscribed|stitched)[ ]with"
-    r"(?:[ ]the[ ]words?)?"
-)
+_MARKING = r"(?:chalked|scrawled|written|iced|printed|emblazoned|engraved|inscribed|stitched)"
+_MARKED = _MARKING + r"[ ]with(?:[ ]the[ ]words?)?"
 """How words come to be on the thing: "a cake iced with the words “...”", "a mug printed with"."""
 _SHOWN_ON = re.compile(
     _THING + r"(?:[ ]from[ ][^.;:“”\"]{1,30}?,)?"
@@ -31,8 +30,15 @@ _PHOTO_OF = re.compile(
     r"\b(?:photo|photograph|picture|snap|shot)[ ]of[ ](?:the|a|an|its|their|his|her)[ ]"
     r"[^.;:“”\"]{0,40}?" + _THING + rf",?[ ]{_MARKED}[ ]$"
 )
+_WITH_WORDS = re.compile(_THING + r"[ ]with(?:[ ]the[ ]words?)?[ ]$")
+_MARKED_AFTER = re.compile(
+    rf"[ ]{_MARKING}[ ](?:across|on|over|onto)[ ](?:it|them|top|the[ ](?:front|back|top))\b\.?"
+)
+"""The marking told after the words: "with the words “...” scrawled across it", "iced on top"."""
 _OWN_CAPTION = re.compile(r"^[^.;:“”\"]{0,20}?\b(?:with|and)[ ](?:the|a|its)[ ]caption\b")
-_NEXT_CAPTION = re.compile(r"^[ ]?(?:It|They|The[ ]account)[ ]captioned[ ](?:the[ ]post|it)\b")
+_NEXT_CAPTION = re.compile(
+    r"^[ ]?(?:(?:It|They|The[ ]account)[ ]captioned[ ](?:the[ ]post|it)|The[ ]caption[ ]read)\b"
+)
 _REACH = 40
 _PHOTO_REACH = 90
 
@@ -42,8 +48,12 @@ def shown_beside_caption(text: str, start: int, end: int) -> bool:
     a caption of the post's own follows it, or the post is only a photo of the thing."""
     if _PHOTO_OF.search(text, max(0, start - _PHOTO_REACH), max(0, start - 1)) is not None:
         return True
-    if _SHOWN_ON.search(text, max(0, start - _REACH - 30), max(0, start - 1)) is None:
-        return False
+    before = (max(0, start - _REACH - 30), max(0, start - 1))
     closing = after_close(text, end)
+    if _SHOWN_ON.search(text, *before) is None:
+        marked = _MARKED_AFTER.match(text, closing)
+        if marked is None or _WITH_WORDS.search(text, *before) is None:
+            return False
+        closing = marked.end()
     after = text[closing : closing + _REACH]
     return _OWN_CAPTION.match(after) is not None or _NEXT_CAPTION.match(after) is not None

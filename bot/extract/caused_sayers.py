@@ -1,0 +1,30 @@
+"""A sayer brought on by what the sentence tells: "..., prompting one fan to write:".
+
+A sentence about someone ("X does not appear in the trailer at all, prompting one fan to
+write:", "The post went viral, leading a viewer to ask:") introduces the quotation with a
+causative verb whose object says it. The one prompted is the quote's speaker, never the
+sentence's subject, who is only the cause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.names import NAME
+from bot.extract.subjects import ACCOUNT, UNNAMED
+
+_CAUSED = re.compile(
+    r"\b(?:prompting|prompted|leading|led|causing|caused|inspiring|inspired|moving|moved|"
+    r"spurring|spurred|driving|drove|getting|got)[ ]"
+    rf"(?P<who>{ACCOUNT}|{UNNAMED}|{NAME})[ ]to[ ](?:write|say|post|tweet|ask|comment|quip|"
+    r"joke|reply|declare|exclaim|plead|wonder|add)\b[^.;!?“”\"]{0,40}$"
+)
+
+
+def caused_sayers(chunk: str) -> list[tuple[int, str]]:
+    """The one a causative verb prompts to say what follows, as a clause subject (offset and
+    words), if ``chunk`` ends that way."""
+    if " to " not in chunk:
+        return []
+    match = _CAUSED.search(chunk)
+    return [] if match is None else [(match.start("who"), match["who"])]

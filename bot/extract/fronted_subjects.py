@@ -1,0 +1,26 @@
+"""A name in a phrase fronted before a pronoun subject: never the person the pronoun means.
+
+"For The Tall Grass, she recorded a string section ..." or "With Harbour Lights, he wanted
+...": the fronted phrase's name is what the clause is about (a work, a place, a project), and
+the pronoun right after it is someone else, named earlier. A search for who "she says" means
+skips that name and goes on to the sentences before.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FRONTING = re.compile(
+    r"[ “”\"‘’']*(?:For|With|Without|On|Like|Unlike|Beyond|Besides|During|Throughout)[ ]"
+)
+"""A preposition opening the sentence, before the name it governs."""
+_PRONOUN_NEXT = re.compile(r",[ ](?:she|he|they)[ ]")
+
+
+def fronted_object(chunk: str, at: int, raw: str) -> bool:
+    """Whether ``raw`` at ``at`` is a fronted preposition's object with a pronoun subject
+    right after it ("For X, she ...")."""
+    return (
+        _PRONOUN_NEXT.match(chunk, at + len(raw)) is not None
+        and _FRONTING.fullmatch(chunk, 0, at) is not None
+    )

@@ -1,0 +1,32 @@
+"""A part's description in quotation marks: what's-on guides and previews lift a channel's
+blurb into a relative clause after a part and its player ("the vicar, Ada Moss (Jo Hart), who
+has “kept the village's secrets for thirty years”"). The words go on describing the part; no one
+in the article is named to say them, and a part does not speak to the press, so they are held.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.text import Quote
+from bot.facts import QuoteFact, held
+
+_PART_WHO = re.compile(
+    r"\b[A-Z][\w’'-]+[ ]\([A-Z][\w’'.-]+(?:[ ][A-Z][\w’'-]+)+\),[ ]who"
+    r"(?:[ ](?:has|had|have|is|was|are|were|will|would|can)|[’']s)?"
+    r"(?:[ ](?:been|long|always|never))?"
+    r"[ ][“\"‘']$"
+)
+"""A part, its player in brackets, then "who" and perhaps an auxiliary, just before the marks."""
+_REACH = 90
+
+
+def held_if_part_blurb(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when its lowercase words continue a relative clause about a part named with
+    its player in brackets."""
+    start = max(0, quote.start - _REACH)
+    if not fact.served or not fact.text[:1].islower() or "(" not in text[start : quote.start]:
+        return fact
+    if _PART_WHO.search(text, start, quote.start) is None:
+        return fact
+    return held(fact, "a part's description in quotation marks")

@@ -1,0 +1,38 @@
+"""A few lowercase words in marks after a determiner and qualified by a sense ("not a “film
+composer” in the usual sense") are a term the writer weighs, not the subject's words, even when
+a verb of saying stands beside them; the subject's own quote after it stays hers."""
+
+from __future__ import annotations
+
+from bot.facts import SourceKind
+from tests.extract.helpers import facts
+
+
+def _quotes(*paragraphs: str) -> dict[str, tuple[str, SourceKind, bool]]:
+    return {q.text[:12]: (q.speaker, q.source, q.served) for q in facts(*paragraphs).quotes}
+
+
+def test_a_term_qualified_by_a_sense_beside_she_insists() -> None:
+    found = _quotes(
+        "Mira Holt has scored Brackenmoor, her first feature.",
+        "She is not, she insists, a “screen composer” in the Hollywood sense. “I write small "
+        "things for small rooms,” Holt said.",
+    )
+    assert "screen compo" not in found or not found["screen compo"][2]
+    assert found["I write smal"][0] == "Mira Holt"
+
+
+def test_a_term_in_any_real_sense_after_he_says() -> None:
+    found = _quotes(
+        "Tom Vale directs Brackenmoor for Lumen.",
+        "He was never, he says, an 'action director' in any real sense, and the film shows it.",
+    )
+    assert "action direc" not in found or not found["action direc"][2]
+
+
+def test_a_term_in_the_strict_sense_of_the_word() -> None:
+    found = _quotes(
+        "Ana Reis stars in Brackenmoor.",
+        'Reis says she is not a "method actor" in the strict sense of the word.',
+    )
+    assert "method actor" not in found or not found["method actor"][2]

@@ -1,0 +1,43 @@
+"""A guide's description of a part in quotation marks, continuing "who ..." after the part and
+its bracketed player, is no one's quote; a person praised with "who “...”" keeps the praiser's."""
+
+from __future__ import annotations
+
+from bot.facts import SourceKind
+from tests.extract.helpers import facts
+
+
+def _quotes(*paragraphs: str) -> dict[str, tuple[str, SourceKind, bool]]:
+    return {q.text[:12]: (q.speaker, q.source, q.served) for q in facts(*paragraphs).quotes}
+
+
+def _held(found: dict[str, tuple[str, SourceKind, bool]], key: str) -> bool:
+    return key not in found or not found[key][2]
+
+
+def test_a_part_who_has_words_from_a_blurb() -> None:
+    found = _quotes(
+        "Tonight on ITV1: Brackenmoor, 9pm.",
+        "Nobody trusts the newcomer, least of all the vicar, Ada Moss (Jo Hart), who has "
+        "“kept the village's secrets for thirty years and means to keep them”.",
+    )
+    assert _held(found, "kept the vil")
+
+
+def test_a_part_who_is_words_in_straight_marks() -> None:
+    found = _quotes(
+        "Pick of the day: Brackenmoor, BBC One, 8pm.",
+        'Meanwhile Tom Pryor (Ben Asante), who is "one bad night away from losing the farm", '
+        "makes a choice he will regret.",
+    )
+    assert _held(found, "one bad nigh")
+
+
+def test_a_person_praised_who_words_stays_the_praisers() -> None:
+    found = _quotes(
+        "Tom Vale directed Brackenmoor, which premieres on Friday.",
+        "Vale thanked the cast by name, singling out designer Ana Reis, who “built a whole "
+        "village out of rain and rope”.",
+    )
+    assert found["built a whol"][0] == "Tom Vale"
+    assert found["built a whol"][2]

@@ -1,0 +1,47 @@
+"""A quotation introduced by a causative verb's object ("..., prompting one fan to write:",
+"leading a viewer to ask:"): the one prompted says it, never the sentence's subject, who is
+only what set them off."""
+
+from bot.facts import SourceKind
+from tests.extract.helpers import facts
+
+
+def _said(*paragraphs: str) -> dict[str, tuple[str, SourceKind]]:
+    return {q.text[:10]: (q.speaker, q.source) for q in facts(*paragraphs).quotes if q.served}
+
+
+def test_prompting_an_unnamed_fan_to_write() -> None:
+    found = _said(
+        "The trailer for Harbour Lights dropped on Tuesday.",
+        "Greta Holloway, who plays the lighthouse keeper, is nowhere in it, prompting one fan "
+        'to write: "Where is Greta? They\'re saving her."',
+    )
+    speaker, source = found["Where is G"]
+    assert speaker != "Greta Holloway"
+    assert source is SourceKind.UNNAMED
+
+
+def test_leading_a_viewer_to_ask() -> None:
+    found = _said(
+        "The first clip of Salt Meadow arrived this morning.",
+        "Rafe Dunmore is barely in the clip, leading a viewer to ask: “Is he the villain now?”",
+    )
+    speaker, source = found["Is he the "]
+    assert speaker != "Rafe Dunmore"
+    assert source is SourceKind.UNNAMED
+
+
+def test_prompted_an_account_to_post() -> None:
+    found = _said(
+        "Tamsin Arkwright turned up at the Low Tide premiere in a borrowed suit, which prompted "
+        "@lowtidedaily to post: “She is glowing. Give her every award.”",
+    )
+    assert found["She is glo"][0] == "@lowtidedaily"
+
+
+def test_subject_who_writes_keeps_the_quote() -> None:
+    found = _said(
+        "The cast of Low Tide gathered for a read-through on Monday.",
+        "Tamsin Arkwright marked the day with a post, writing: “Day one. Terrified.”",
+    )
+    assert found["Day one. T"][0] == "Tamsin Arkwright"

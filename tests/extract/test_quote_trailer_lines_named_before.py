@@ -1,0 +1,40 @@
+"""A line the sentence names as a trailer's or a teaser's before the words ("the trailer line
+that broke the internet – “...” – made the cut") is a part's line in the work, not a quote."""
+
+from __future__ import annotations
+
+from bot.facts import SourceKind
+from tests.extract.helpers import facts
+
+
+def _quotes(*paragraphs: str) -> dict[str, tuple[str, SourceKind, bool]]:
+    return {q.text[:12]: (q.speaker, q.source, q.served) for q in facts(*paragraphs).quotes}
+
+
+def _held(found: dict[str, tuple[str, SourceKind, bool]], key: str) -> bool:
+    return key not in found or not found[key][2]
+
+
+def test_a_trailer_line_between_dashes_is_held() -> None:
+    found = _quotes(
+        "Brackenmoor is out on Lumen today, and fans are thrilled.",
+        "And yes, the trailer line that sent fans wild — “Keep the lamps lit for me” — is in "
+        "the film.",
+    )
+    assert _held(found, "Keep the lam")
+
+
+def test_a_teaser_line_after_a_colon_is_held() -> None:
+    found = _quotes(
+        "Brackenmoor opens on Friday.",
+        "The teaser line everyone has been quoting since March: “Nobody leaves the bay.”",
+    )
+    assert _held(found, "Nobody leave")
+
+
+def test_a_trailer_line_beside_the_director_saying_it_is_held() -> None:
+    found = _quotes(
+        "Brackenmoor opens on Friday, directed by Tom Vale.",
+        "Vale said the trailer line – 'We were never lost' – nearly didn't make the final cut.",
+    )
+    assert _held(found, "We were neve")

@@ -1,0 +1,49 @@
+"""A name the production works under for now ("is working under the title X, according to call
+sheets, though that is not expected to be the film's final name") is not the work's title; a
+title given beside it ("filmed under the working title X, will be titled Y") still is."""
+
+from __future__ import annotations
+
+from bot.extract.provisional_naming import provisional_title
+from tests.extract.helpers import served_releases
+
+
+def _titles(*paragraphs: str) -> set[str]:
+    return {r.title or "" for r in served_releases(*paragraphs, title="Harbour Lights casts three")}
+
+
+def test_a_name_worked_under_is_not_the_title() -> None:
+    for sentence in (
+        "The production is working under the title “Blue Pier”, according to call sheets seen "
+        "by this site, though that is not expected to be the final name.",
+        "Crews are shooting under the production title ‘Blue Pier’ on location notices.",
+        "The shoot is running under the name Blue Pier for now.",
+    ):
+        found = _titles(
+            "Ada Pell joins Harbour Lights, the Netflix film of the comic, as Bea Lund.",
+            "Cameras roll in Kent on 11 August.",
+            sentence,
+        )
+        assert "Blue Pier" not in found, sentence
+
+
+def test_the_title_beside_a_former_name_is_served() -> None:
+    found = {
+        r.title
+        for r in served_releases(
+            "The channel confirms that its new comedy, filmed under the working title Deckside, "
+            "will be titled Harbour Lights.",
+            title="Harbour Lights: title confirmed",
+        )
+    }
+    assert "Harbour Lights" in found
+    assert "Deckside" not in found
+
+
+def test_a_title_released_under_is_not_a_working_name() -> None:
+    for sentence, title in (
+        ("Abroad, the film will be released under the title The Blue Pier.", "The Blue Pier"),
+        ("In France it goes out on Canal+ under the name Le Quai Bleu.", "Le Quai Bleu"),
+    ):
+        assert not provisional_title(sentence, title), sentence
+    assert provisional_title("Crews are filming in Deal under the title Blue Pier.", "Blue Pier")
