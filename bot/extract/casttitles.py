@@ -70,3 +70,8 @@ CREW_AFTER = re.compile(
 )
 """A crew verb after "Name (Bracket)": the outer name is crew, the bracket its earlier works
 ("X (Lumen, Tallow Hill) is directing": no part, whatever the bracket's words look like)."""
+
+
+def title_led(name: str) -> bool:
+    """A capitalised run led by "The" ("The Long Acre"): a title, no one's name."""
+    return name.startswith("The ")
