@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
@@ -73,7 +72,6 @@ it states them), with the moderators as their source."""
 class _Names(msgspec.Struct, frozen=True):
     display: str
     aliases: tuple[str, ...]
-    keys: tuple[str, ...]
     merged: tuple[Source, ...]
     """The moderators, as a source, if they merged any of these names (as of the latest)."""
 
@@ -165,7 +163,7 @@ def _names_query(kind: str, entity_id: int) -> Query:
     table, names_table, column = _ENTITY_TABLES[kind]
     return (
         f"""
-        SELECT e.name AS display, n.name, n.name_key,
+        SELECT e.name AS display, n.name,
                (SELECT max(k.created_at) FROM corrections AS k
                 WHERE k.action = 'merge' AND k.fact_kind IS NULL AND k.undone_at IS NULL
                   AND k.name_kind = ?2 AND n.name_key IN (k.subject_key, k.value_key))
@@ -177,12 +175,12 @@ def _names_query(kind: str, entity_id: int) -> Query:
 
 
 def _names_of(rows: Sequence[sqlite3.Row]) -> _Names:
-    """An entity's display name, its other spellings and its name keys."""
+    """An entity's display name and its other spellings."""
     display = rows[0]["display"]
     aliases = tuple(sorted({row["name"] for row in rows} - {display}))
     merged_at = max((row["merged_at"] for row in rows if row["merged_at"]), default=None)
     merged = (Source("", "", parse_date(merged_at[:10]), corrected=True),) if merged_at else ()
-    return _Names(display, aliases, tuple(row["name_key"] for row in rows), merged)
+    return _Names(display, aliases, merged)
 
 
 def _role_rows(condition: str, params: Sequence[object] = ()) -> Query:
@@ -253,8 +251,8 @@ def current_actor(statements: Iterable[tuple[P, bool]]) -> P | None:
 
 async def who_is(conn: aiosqlite.Connection, person_id: int) -> WhoIs:
     # Every casting of every character this person played, in one query: who plays a role
-    # now depends on the other actors' statements too. With the names and crew credits: one
-    # trip to the database thread.
+    # now depends on the other actors' statements too. With the names, crew credits and the
+    # articles they are quoted in: one trip to the database thread.
     roles_query = _role_rows(
         f"""
         cn.character_id IN (
@@ -280,8 +278,19 @@ async def who_is(conn: aiosqlite.Connection, person_id: int) -> WhoIs:
         """,
         (person_id,),
     )
-    name_rows, roles_played, jobs = await fetch_together(
-        conn, [_names_query("person", person_id), roles_query, jobs_query]
+    # The articles they are quoted in are sources too: someone known only from quotes is
+    # still from somewhere. Their speaker keys are the person's name keys, as _names_query's.
+    quoted_query = (
+        f"""
+        SELECT {ARTICLE_COLUMNS} FROM quotes AS q JOIN articles AS a ON a.id = q.article_id
+        WHERE q.served AND q.speaker_key IN (
+            SELECT name_key FROM person_names WHERE person_id = ?
+        )
+        """,
+        (person_id,),
+    )
+    name_rows, roles_played, jobs, quoted = await fetch_together(
+        conn, [_names_query("person", person_id), roles_query, jobs_query, quoted_query]
     )
     names = _names_of(name_rows)
     by_character: dict[int, list[sqlite3.Row]] = defaultdict(list)
@@ -301,16 +310,6 @@ async def who_is(conn: aiosqlite.Connection, person_id: int) -> WhoIs:
             shown.discard(job["role"])
             credits.append(Credit(source_of(job), job=job["role"]))
     sources += jobs
-    # The articles they are quoted in are sources too: someone known only from quotes is
-    # still from somewhere.
-    quoted = await fetch(
-        conn,
-        f"""
-        SELECT {ARTICLE_COLUMNS} FROM quotes AS q JOIN articles AS a ON a.id = q.article_id
-        WHERE q.served AND q.speaker_key IN (SELECT value FROM json_each(?))
-        """,
-        (json.dumps(names.keys),),
-    )
     sources += quoted
     return WhoIs(
         person=names.display,

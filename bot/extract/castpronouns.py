@@ -22,9 +22,11 @@ import re
 from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import DESCRIPTOR, ORIGIN, Casting
 from bot.extract.castorder import surname_alone
-from bot.extract.castsurnames import surnamed, titled
+from bot.extract.castsurnames import FULL as _FULL
+from bot.extract.castsurnames import Surnames
+from bot.extract.casttitles import title_led
 from bot.extract.context import Context
-from bot.extract.names import FULL_NAME, NAME, People, is_full
+from bot.extract.names import NAME, People, is_full
 from bot.extract.text import Doc, View
 
 _ACTOR_NOUN = r"(?:actor|actress|star|newcomer|performer)"
@@ -45,7 +47,6 @@ _PRONOUN_CASTING = re.compile(
     r"(?:has|have)[ ]been[ ]cast[ ]as)[ ]"
     rf"{DESCRIPTOR}(?P<char>{_CHAR})"
 )
-_FULL = re.compile(FULL_NAME)
 _IN_OURS = re.compile(rf"(?:In|On)[ ](?:{NAME}[’']s[ ])?(?P<work>{NAME}),[ ](?=[Tt]he[ ]\d)")
 """An opening that sets the sentence in a work: "In Hulu's Lumen, the 22-year-old plays ..."."""
 _PART_SLOT = re.compile(
@@ -53,9 +54,12 @@ _PART_SLOT = re.compile(
     r"(?:[a-z]+[ ]){0,2}$"
 )
 _WORK_SLOT = re.compile(
-    r"\b(?:cast|starring|stars|star|role|part|lead|appears|appear|appearing)[ ]in[ ](?:the[ ])?$"
+    r"\b(?:(?:cast|starring|stars|star|role|part|lead|appears|appear|appearing)[ ]in|"
+    r"(?:star|stars|lead|known|famous|breakout)[ ](?:of|for)|"
+    r"(?:film|movie|series|show|drama)[ ](?:is|was))[ ](?:the[ ])?$"
 )
-"""Before a name, a work's slot ("been cast in Marlow Forever"): a title, no one a pronoun means."""
+"""Before a name, a work's slot ("been cast in Marlow Forever", "the star of Tin Lid", "best known
+for Tin Lid", "The film is Tin Lid"): a title, no one a pronoun means."""
 _WRITER_AFTER = re.compile(
     r"[’']s?[ ](?:[\w-]+[ ]){0,3}?(?:novels?|books?|memoir|plays?|comics?|stories|screenplay)\b"
 )
@@ -87,6 +91,7 @@ _ELSEWHERE = re.compile(r",?[ ](?:in|on|for|opposite)[ ]")
 def pronoun_castings(doc: Doc, people: People, context: Context) -> list[Casting]:
     """Each "She plays Y" whose pronoun the sentence before settles."""
     found: list[Casting] = []
+    surnames: Surnames | None = None  # built once, at the first sentence that needs it
     for index, view in enumerate(doc.views):
         if index == 0 or not (
             any(word in view.chunk[:20] for word in _HINT)
@@ -112,7 +117,7 @@ def pronoun_castings(doc: Doc, people: People, context: Context) -> list[Casting
             m
             for m in _FULL.finditer(before.chunk)
             if not context.is_ours(m.group())
-            and not titled(m.group())
+            and not title_led(m.group())
             and not _PART_SLOT.search(before.chunk, 0, m.start())
             and not _ACRONYM_LED.match(m.group())
             and not _WORK_SLOT.search(before.chunk, 0, m.start())
@@ -122,11 +127,16 @@ def pronoun_castings(doc: Doc, people: People, context: Context) -> list[Casting
             and not _WRITER_AFTER.match(before.chunk, m.end())
         ]
         opener = match["described"] or match["origin"]
-        alone = surnamed(before.chunk, doc.text, people)  # "Vale, 31, is the star of Z"
         person: str | None
-        if not names and len(alone) == 1 and not opener:
-            person, cast_there = next(iter(alone)), False
-        elif len(names) != 1 or alone - {people.resolve(names[0].group())}:
+        if not names:
+            if opener:
+                continue  # "The actor, who plays Y": a full name the sentence before opens on
+            surnames = surnames or Surnames(doc.text, people)
+            person, cast_there = surnames.subject(before.chunk), False  # "Vale, 31, is the star"
+        elif len(names) != 1 or (
+            (surnames := surnames or Surnames(doc.text, people)).named(before.chunk)
+            - {people.resolve(names[0].group())}
+        ):
             continue  # a name in a part's slot ("who played Y") is no one the pronoun means
         elif opener and before.chunk[: names[0].start()].strip(" “”\"‘’'"):
             continue  # "The actor, who plays Y": the one the sentence before opens on

@@ -1,54 +1,94 @@
-"""The people a sentence names by surname alone, for :mod:`bot.extract.castpronouns`.
+"""The person a sentence names by surname alone as its subject, for
+:mod:`bot.extract.castpronouns`.
 
 Profiles name their subject in full once, then by surname: "Vale, 31, is the star of Marlow.
 She plays Mira Holt". A pronoun casting after such a sentence means the one person whose
-surname it writes alone, when that surname ends exactly one full name in the article (no
-part's: "as Mira Holt") and the sentence names no one else; a sentence writing one person's
-surname and another's full name ("Holt's film, and Vale carries it") names two, and leaves the
-pronoun unread. A capitalised run led by "The" is a title, no one's name.
+surname opens it as its subject (or follows a fronted phrase: "Born in Leeds, Vale trained", or
+is aged as a later clause's subject: "and it is why Vale, 34, is on the cover"),
+when that surname ends exactly one full name in the article (no part's: "as Mira Holt") and the
+sentence names no one else: not a second person's surname or full name ("Holt's film, and Vale
+carries it"), nor a person brought in by a noun phrase ("Reed, 41, cast his sister", "hired a
+newcomer"), whom the pronoun may mean instead.
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.extract.casttitles import title_led
 from bot.extract.names import FULL_NAME, People, is_full
 from bot.extract.text import UPPER
 
-_FULL = re.compile(FULL_NAME)
+FULL = re.compile(FULL_NAME)
+"""A full name (or a capitalised run a guard still has to tell from one)."""
 _WORD = re.compile(rf"(?<![\w’'-]){UPPER}[\w’'-]+(?![\w’'-])")
 _SLOT_BEFORE = re.compile(
     r"\b(?:as|plays?|playing|played|portrays?|portrayed|voiced|role[ ]of|part[ ]of|in|on|at)[ ]"
     r"(?:[a-z]+[ ]){0,2}$"
 )
 """Before a word, a part's, a work's or a place's slot ("as Holt", "in Vale"): no one meant."""
+_OPENING = re.compile(r"(?P<quotes>[ “”\"‘’']*)(?:[^,;:.!?]{1,60},[ ])?")
+"""What may come before the subject: nothing, or one fronted phrase ("For most viewers, ")."""
+_AGED_SUBJECT = re.compile(r",[ ]\d{1,2},[ ](?:is|was|has|had|will|would|says|said)\b")
+"""After a surname inside the sentence, an age and a verb: the subject of a later clause."""
+_NEW_PERSON = re.compile(
+    r"\b(?:(?:his|her|their)[ ](?:[a-z-]+[ ])?(?:mother|father|mum|dad|sister|brother|aunt|uncle|"
+    r"cousin|daughter|son|niece|nephew|wife|husband|girlfriend|boyfriend|partner|fiancée?|twin|"
+    r"friend|flatmate|neighbour|neighbor|co-?star|classmate|mentor|rival|child|children|kids?)|"
+    r"(?<!\bis[ ])(?<!\bwas[ ])(?<!\bas[ ])(?<!\bbe[ ])(?:a|an)[ ](?:[a-z-]+[ ])?(?:newcomer|"
+    r"unknown|actor|actress|performer|teenager|youngster))\b"
+)
+"""A person the sentence brings in by a noun phrase ("cast his sister", "hired a newcomer"), not
+as the subject's predicate ("is a newcomer"): someone else a pronoun after it may mean."""
 
 
-def surnamed(sentence: str, text: str, people: People) -> set[str]:
-    """The full names in ``text`` whose surname ``sentence`` writes alone (outside a full
-    name, a slot), each surname the end of one full name only, no part's."""
-    spans = [m.span() for m in _FULL.finditer(sentence)]
-    words = {
-        w.group()
-        for w in _WORD.finditer(sentence)
-        if not any(start <= w.start() < end for start, end in spans)
-        and not _SLOT_BEFORE.search(sentence, 0, w.start())
-    }
-    if not words:
-        return set()
-    owners: dict[str, set[str]] = {}
-    parts: set[str] = set()
-    for full in _FULL.finditer(text):
-        person = people.resolve(full.group())
-        last = full.group().rsplit(" ", 1)[-1]
-        if person is None or not is_full(person) or titled(full.group()) or last not in words:
-            continue
-        owners.setdefault(last, set()).add(person)
-        if _SLOT_BEFORE.search(text[max(full.start() - 30, 0) : full.start()]):
-            parts.add(person)  # "as Mira Holt": a part's name, whose surname is no one's
-    return {next(iter(named)) for named in owners.values() if len(named) == 1} - parts
+class Surnames:
+    """The article's surnames that end one person's full name each, built once per article."""
 
+    def __init__(self, text: str, people: People) -> None:
+        owners: dict[str, set[str]] = {}
+        parts: set[str] = set()
+        for full in FULL.finditer(text):
+            person = people.resolve(full.group())
+            if person is None or not is_full(person) or title_led(full.group()):
+                continue
+            owners.setdefault(full.group().rsplit(" ", 1)[-1], set()).add(person)
+            if _SLOT_BEFORE.search(text, max(full.start() - 30, 0), full.start()):
+                parts.add(person)  # "as Mira Holt": a part's name, whose surname is no one's
+        self._owner = {
+            last: next(iter(named))
+            for last, named in owners.items()
+            if len(named) == 1 and not named & parts
+        }
+        self._surnames = frozenset(owners)
 
-def titled(name: str) -> bool:
-    """A capitalised run led by "The" ("The Long Acre"): a title, no one's name."""
-    return name.startswith("The ")
+    def named(self, sentence: str) -> set[str]:
+        """The people whose surname ``sentence`` writes alone (outside a full name, a slot),
+        each surname the end of one full name only, no part's."""
+        spans = [m.span() for m in FULL.finditer(sentence)]
+        return {
+            self._owner[w.group()]
+            for w in _WORD.finditer(sentence)
+            if w.group() in self._owner
+            and not any(start <= w.start() < end for start, end in spans)
+            and not _SLOT_BEFORE.search(sentence, 0, w.start())
+        }
+
+    def subject(self, sentence: str) -> str | None:
+        """The one person whose surname alone is the sentence's subject, with no one else
+        named or brought in by a noun phrase."""
+        named = self.named(sentence)
+        if len(named) != 1 or _NEW_PERSON.search(sentence):
+            return None
+        person = next(iter(named))
+        last = person.rsplit(" ", 1)[-1]
+        opening = _OPENING.match(sentence)
+        assert opening is not None  # every part of it is optional
+        for at in (opening.end("quotes"), opening.end()):  # "Vale, 31, is", "Born here, Vale"
+            word = _WORD.match(sentence, at)
+            if word is not None and word.group() == last:
+                return person
+        for word in _WORD.finditer(sentence):  # "and it is the reason Vale, 34, is on the cover"
+            if word.group() == last and _AGED_SUBJECT.match(sentence, word.end()):
+                return person
+        return None

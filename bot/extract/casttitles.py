@@ -87,3 +87,8 @@ _CHANNEL = re.compile(
 def sited(*names: str) -> bool:
     """Whether one of a bracket pair's names is a social site, a channel or a streamer."""
     return any(name in PLATFORMS or _CHANNEL.fullmatch(name) for name in names)
+
+
+def title_led(name: str) -> bool:
+    """A capitalised run led by "The" ("The Long Acre"): a title, no one's name."""
+    return name.startswith("The ")

@@ -106,6 +106,7 @@ from bot.extract.release_unannounced import unannounced
 from bot.extract.release_unreal import unreal
 from bot.extract.release_weekday_dates import weekday_dated
 from bot.extract.release_whole_runs import whole_run
+from bot.extract.release_widenings import widened
 from bot.extract.release_window_matches import date_matches, window_matches
 from bot.extract.release_words import (
     ANSWER_OPENERS,
@@ -294,8 +295,8 @@ def _relative(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator
         at = ahead.start() if ahead is not None else at  # "lands nine days from today"
         if SAID_ON.search(chunk, max(at - 30, 0), at) or opens_a_clause(chunk, at):
             continue  # "finished, Netflix said on Saturday": the day of the statement
-        if told_by_source(chunk, at):
-            continue  # "confirmed by the studio's site today": the day it published
+        if told_by_source(chunk, at) or widened(chunk, at):
+            continue  # "confirmed by the studio's site today"; "widens its run on Friday"
         if match["prep"] == "since":  # "has only been on Netflix since Friday": out then
             since = parse_relative_day(match, doc.date, past=True)
             yield from out_since(chunk[:at], since, doc.date, evidence)
@@ -364,6 +365,7 @@ def _dates(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[Re
         if (
             SPECULATION.search(chunk, 0, match.start())
             or of_another_work(chunk, match.start(), context)
+            or widened(chunk, match.start())  # "widens its release on 17 April": a later step
             or of_a_book(chunk, match.start())
             or offset_verb(chunk, match.start())
             or set_aside(chunk, match.start(), match.end())
@@ -382,6 +384,7 @@ def _windows(doc: Doc, chunk: str, evidence: str, context: Context) -> Iterator[
             or in_a_title(chunk, match.start())  # (“The Frost Almanac”): a work's name
             or SPECULATION.search(chunk, 0, match.start())
             or of_another_work(chunk, match.start(), context)
+            or widened(chunk, match.start())  # "widens its release on 17 April": a later step
             or of_a_book(chunk, match.start())
             or set_aside(chunk, match.start(), match.end())
             or shoot_season(chunk, match.start())  # "will shoot in Polwick this summer"

@@ -110,16 +110,16 @@ _WORK_NOUN = re.compile(
 _QUOTE_MARKS = ("“", '"', "‘", "'")
 _RERUN = re.compile(
     r"\b(?:re-?release[sd]?|re-?issue[sd]?|(?:expanded|wider)[ ]release|re-?runs?|repeats?[ ]on|"
-    r"(?:expand|widen)(?:s|ed|ing)?[ ](?:(?:the|its|their)[ ])?release|"
     r"anniversary[ ](?:screening|"
     r"edition|re-?release|tour)s?|(?:4K|remastered)[ ](?:restoration|release|edition|re-?release))"
     r"\b",
     re.IGNORECASE,
 )
-"""A time of a work’s second outing (a re-release, a reissue, a rerun, an expanded or widened
-release: "is expanding the release to 240 screens"), never a first release."""
+"""A time of a work’s second outing (a re-release, a reissue, a rerun, an expanded or wider
+release), never a first release. A run being widened reaches only its own clause's time
+(:mod:`bot.extract.release_widenings`)."""
 _RERUN_HINT = hint("e-release", "erelease", "e-issue", "eissue", "e-run", "erun", "epeat",
-                   "nniversary", "4K", "emaster", "xpand", "iden")  # fmt: skip
+                   "nniversary", "4K", "emaster", "xpanded", "ider release")  # fmt: skip
 _EVENT_AT_HINT = hint("premier", "screen", "bow")
 _OWNED_HINT = re.compile(r"[’'‘]s[ ][“\"‘]?[A-Z]")
 _SHOOT_HINT = hint("ilming ", "hooting ", "roduction ", "hotography ")

@@ -56,6 +56,9 @@ class Knowledge:
     ) -> None:
         """``today``: the current day (UTC by default), for telling a past premiere as past."""
         self._db = db
+        self._generation = 0
+        """Bumped by :meth:`invalidate`: a read that began in an older generation may hold
+        what the change replaced, so its answer or index is returned but not stored."""
         self._rng = rng or random.Random()
         self._today = today or _utc_today
         self._characters: NameIndex | None = None
@@ -77,7 +80,9 @@ class Knowledge:
         listeners) drops them."""
 
     def invalidate(self) -> None:
-        """Forget cached indexes and answers after the knowledge changed."""
+        """Forget cached indexes and answers after the knowledge changed, and any a read
+        still under way would store (:attr:`_generation`)."""
+        self._generation += 1
         self._characters = self._people = self._speakers = None
         self._newest = None
         self._release = None
@@ -86,21 +91,33 @@ class Knowledge:
         self._entities.clear()
 
     async def character_index(self) -> NameIndex:
-        if self._characters is None:
-            self._characters = await self._index("character")
-        return self._characters
+        if self._characters is not None:
+            return self._characters
+        generation = self._generation
+        index = await self._index("character")
+        if generation == self._generation:
+            self._characters = index
+        return index
 
     async def people_index(self) -> NameIndex:
-        if self._people is None:
-            self._people = await self._index("person")
-        return self._people
+        if self._people is not None:
+            return self._people
+        generation = self._generation
+        index = await self._index("person")
+        if generation == self._generation:
+            self._people = index
+        return index
 
     async def speaker_index(self) -> NameIndex:
         """The people who were quoted (for ``/quote person:`` autocomplete)."""
-        if self._speakers is None:
-            async with self._db.reading() as conn:
-                self._speakers = NameIndex.build(await quotes.speaker_name_rows(conn))
-        return self._speakers
+        if self._speakers is not None:
+            return self._speakers
+        generation = self._generation
+        async with self._db.reading() as conn:
+            index = NameIndex.build(await quotes.speaker_name_rows(conn))
+        if generation == self._generation:
+            self._speakers = index
+        return index
 
     async def _index(self, kind: str) -> NameIndex:
         async with self._db.reading() as conn:
@@ -140,18 +157,20 @@ class Knowledge:
         cached = self._remembered(("character", character_id))
         if isinstance(cached, WhoPlays):
             return cached
+        generation = self._generation
         async with self._db.reading() as conn:
             found = await people.who_plays(conn, character_id)
-        self._remember(("character", character_id), found)
+        self._remember(generation, ("character", character_id), found)
         return found
 
     async def _who_is(self, person_id: int) -> WhoIs:
         cached = self._remembered(("person", person_id))
         if isinstance(cached, WhoIs):
             return cached
+        generation = self._generation
         async with self._db.reading() as conn:
             found = await people.who_is(conn, person_id)
-        self._remember(("person", person_id), found)
+        self._remember(generation, ("person", person_id), found)
         return found
 
     def _remembered(self, key: tuple[str, int]) -> WhoPlays | WhoIs | None:
@@ -160,7 +179,10 @@ class Knowledge:
             self._entities.move_to_end(key)
         return found
 
-    def _remember(self, key: tuple[str, int], answer: WhoPlays | WhoIs) -> None:
+    def _remember(self, generation: int, key: tuple[str, int], answer: WhoPlays | WhoIs) -> None:
+        """Keep ``answer``, read in ``generation``, unless the knowledge changed since."""
+        if generation != self._generation:
+            return
         self._entities[key] = answer
         if len(self._entities) > _CACHED_ENTITIES:
             self._entities.popitem(last=False)
@@ -175,10 +197,14 @@ class Knowledge:
 
     async def release_info(self) -> ReleaseInfo:
         """The premiere date if announced (and whether it moved), else the latest outlook."""
-        if self._release is None:  # the same for everyone until the knowledge changes
+        found = self._release  # the same for everyone until the knowledge changes
+        if found is None:
+            generation = self._generation
             async with self._db.reading() as conn:
-                self._release = await release.release_info(conn)
-        return replace(self._release, today=self._today())
+                found = await release.release_info(conn)
+            if generation == self._generation:
+                self._release = found
+        return replace(found, today=self._today())
 
     async def quote(
         self, person: str | None = None, about: str | None = None, number: int | None = None
@@ -194,16 +220,20 @@ class Knowledge:
                 return NotFound("person", person, match.suggestions)
             speaker = (keys, person.strip())
         unfiltered = speaker is None and not about and number is None
+        candidates = self._quote_ids if unfiltered else None
         async with self._db.reading() as conn:
-            if unfiltered and self._quote_ids is None:
-                self._quote_ids = await quotes.candidate_ids(conn)
+            if unfiltered and candidates is None:
+                generation = self._generation
+                candidates = await quotes.candidate_ids(conn)
+                if generation == self._generation:
+                    self._quote_ids = candidates
             answer = await quotes.pick_quote(
                 conn,
                 self._rng,
                 speaker=speaker,
                 about=about,
                 number=number,
-                candidates=self._quote_ids if unfiltered else None,
+                candidates=candidates,
             )
         if answer is None:
             highest = None
@@ -226,8 +256,11 @@ class Knowledge:
         if cached is not None:
             self._searches.move_to_end(key)
             return replace(cached, query=query)
+        generation = self._generation
         async with self._db.reading() as conn:
             results = await archive.search(conn, query, SEARCH_PAGE_SIZE, page)
+        if generation != self._generation:
+            return results  # the knowledge changed while it was read: not kept
         self._searches[key] = results
         if len(self._searches) > _CACHED_SEARCHES:
             self._searches.popitem(last=False)
@@ -282,10 +315,14 @@ class Knowledge:
         return found
 
     async def _newest_articles(self) -> list[Source]:
-        if self._newest is None:
-            async with self._db.reading() as conn:
-                self._newest = list((await archive.latest(conn, AUTOCOMPLETE_LIMIT)).articles)
-        return self._newest
+        if self._newest is not None:
+            return self._newest
+        generation = self._generation
+        async with self._db.reading() as conn:
+            newest = list((await archive.latest(conn, AUTOCOMPLETE_LIMIT)).articles)
+        if generation == self._generation:
+            self._newest = newest
+        return newest
 
 
 def _utc_today() -> dt.date:

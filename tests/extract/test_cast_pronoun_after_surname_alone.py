@@ -65,3 +65,40 @@ def test_a_parts_surname_is_no_one_the_pronoun_means() -> None:
     )
     assert ("Hester Crane", "Ada Penrose") not in pairs(found)
     assert ("Hester Crane", "Ellis Varden") not in pairs(found)
+
+
+LEDE = "Copper Bay, the new drama from Netflix, is in production."
+
+
+def _cast(*paragraphs: str) -> set[tuple[str, str]]:
+    return pairs(facts(LEDE, *paragraphs, date="2026-03-15", title="Copper Bay"))
+
+
+def test_a_person_brought_in_after_the_surname_is_whom_the_pronoun_may_mean() -> None:
+    for before, after in (
+        ("Copper Bay is directed by Tom Reed.", "Reed, 41, cast his sister. She plays Mira Holt."),
+        ("Tom Reed grew up by the sea.", "After the shoot, Reed hired a newcomer. She plays "
+         "Mira Holt."),
+        ("Tom Reed grew up by the sea.", "Reed brought in his old friend for the part. He plays "
+         "Pip Lowe."),
+    ):  # fmt: skip
+        assert not {p for p in _cast(before, after) if p[0] == "Tom Reed"}, after
+
+
+def test_a_surname_that_is_not_the_subject_is_not_read() -> None:
+    for after in (
+        "Netflix hired Reed, 41, last year. He plays Pip Lowe.",
+        "The studio says it wanted Reed from the start. He plays Pip Lowe.",
+    ):
+        assert ("Tom Reed", "Pip Lowe") not in _cast("Tom Reed grew up by the sea.", after), after
+
+
+def test_a_title_of_any_length_after_the_surname_is_no_second_person() -> None:
+    for after in (
+        "Moss, 31, is the star of Tin Lid. He plays Pip Lowe.",
+        "Moss, 31, is best known for Tin Lid. He plays Pip Lowe.",
+        "Moss is the breakout star of Tin Lid. He plays Pip Lowe.",
+        "Born in Leeds, Moss trained at RADA. He plays Pip Lowe.",
+        "The film is Tin Lid, and it is the reason Moss, 31, is on our cover. He plays Pip Lowe.",
+    ):
+        assert ("Kai Moss", "Pip Lowe") in _cast("Kai Moss grew up by the sea.", after), after

@@ -33,3 +33,15 @@ def test_a_later_clause_without_one_is_still_the_hopes() -> None:
         "The makers are aiming to wrap by October, with the film out in 2026.",
     ):
         assert windows(sentence) == [("2026", True)], sentence
+
+
+def test_a_schedule_word_of_another_clause_lifts_no_hope() -> None:
+    for sentence in (
+        "The team hopes to wrap in May, with a sequel set to follow, and a release in "
+        "October 2026.",
+        "Netflix hopes to finish the edit by summer and is set to decide soon, with a release in "
+        "October 2026.",
+        "Netflix hopes to finish the shoot late, due to weather delays, with a release in "
+        "October 2026.",
+    ):
+        assert windows(sentence, "2026-03-15") == [("2026-10", True)], sentence
