@@ -130,7 +130,7 @@ def held_if_part_speaks(
         return held_line(fact)  # "“...,” she snarls" in a trailer
     if moment_line(doc, quote):
         return held_line(fact)  # "“...,” he says over the final shot" in a trailer
-    if not (fact.attribution or fact.continues_previous) and told_in_footage(doc, quote):
+    if not (fact.attribution or fact.continues_previous) and told_in_footage(doc, quote, parts):
         return held_line(fact)  # "He hides a lantern, then tells Wren, “...”" in a trailer
     if reviewed is not None and _unnamed(doc, quote, fact, reviewed):
         return held_line(fact)
