@@ -55,3 +55,14 @@ def test_footage_opening_to_a_voice_is_held() -> None:
     )
     quote = next(q for q in found.quotes if q.text == "Nobody crosses after dark.")
     assert not quote.served
+
+
+def test_the_last_word_given_to_a_part_is_held() -> None:
+    for line in (
+        "The last word goes to Oren, over a shot of the quay: “Nobody crosses after dark.”",
+        "The last line is Oren’s — “Nobody crosses after dark.”",
+        "The final line is Oren’s, over a shot of the quay: “Nobody crosses after dark.”",
+    ):
+        found = facts(_LEDE, "Idris Fallow stars as Oren Vantress, a ferryman.", line)
+        quote = next(q for q in found.quotes if q.text == "Nobody crosses after dark.")
+        assert not quote.served, line
