@@ -89,9 +89,13 @@ Variety reported that ..." starts a new clause."""
 _POST_REPLY = re.compile(
     rf"^[,.!?]?[ ]*(?P<verb>came[ ]the[ ](?:reply|response|answer|retort)[ ]from)[ ]{_SPEAKER}"
 )
+_CITED_TEXT = r"(?:post|statement|update|tweet|report|announcement|press[ ]release)\b"
 _POST_ACCORDING = re.compile(
-    rf"^[,.!?]?[ ]*(?P<verb>[Aa]ccording[ ]to|per)[ ](?:an?[ ](?=[A-Z]))?{_SPEAKER}"
+    rf"^[,.!?]?[ ]*(?P<verb>[Aa]ccording[ ]to|per)[ ]"
+    rf"(?:an?[ ](?={NAME}[ ]{_CITED_TEXT}))?{_SPEAKER}"
 )
+"""Cited after the quote: ", according to Ada Vale", ", per a Pellworth post" (the article goes
+only before a name and its text, so "a Pellworth insider" or "a Vale friend" stays unnamed)."""
 _POST_TEXT = re.compile(
     r"^[,.!?]?[ ]*(?P<verb>(?:was|is)[ ](?:the|her|his|their|its)[ ](?:whole[ ]|full[ ]|entire[ ])?"
     r"(?P<who>caption|post|statement|tweet|message))\b"

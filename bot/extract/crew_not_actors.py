@@ -1,15 +1,18 @@
-""" "The actor" is never someone the article credits only behind the camera.
+""" "The actor" is never someone the article credits only behind the camera, nor a crew noun
+someone it credits only in front of it.
 
 A profile says "Lund has called him “...”, and the actor admits he has read that line": the
 sentence's first subject is the director, but "the actor" is the one described, not the
 describer. A person the article credits on the crew ("directed by Piet Lund") and in no part is
 not who "the actor", "the star" or "the newcomer" stands for, so the search for them holds back
-rather than credit the director's name.
+rather than credit the director's name. The other way round, "the composer", "the director",
+"the writer" or any noun with crew roles is no one the article credits with a part and no crew
+job: an actor-writer whose writing credit the article does not give falls back on no one.
 """
 
 from __future__ import annotations
 
-from bot.facts import CastFact, CrewFact
+from bot.facts import CastFact, CrewFact, CrewRole
 
 _ACTOR_NOUNS = frozenset({"actor", "actress", "star", "co-star", "newcomer"})
 
@@ -39,4 +42,32 @@ def unaged_crew(
         noun.endswith("-year-old")
         and found.rsplit(maxsplit=1)[-1] not in lede
         and crew_not_actor("actor", found, credits)
+    )
+
+
+def actor_not_crew(
+    roles: tuple[CrewRole, ...],
+    found: str,
+    credits: tuple[tuple[CastFact, ...], tuple[CrewFact, ...]],
+) -> bool:
+    """Whether ``found``, taken for a crew noun with ``roles``, is cast with no crew job."""
+    cast, crew = credits
+    return (
+        bool(roles) and any(c.actor == found for c in cast) and all(c.name != found for c in crew)
+    )
+
+
+def off_side(
+    noun: str,
+    roles: tuple[CrewRole, ...],
+    found: str,
+    credits: tuple[tuple[CastFact, ...], tuple[CrewFact, ...]],
+    lede: str,
+) -> bool:
+    """Whether ``found`` cannot be "the ``noun``" (a crew noun with ``roles``, or an actor's):
+    the wrong side of the camera for it."""
+    return (
+        crew_not_actor(noun, found, credits)
+        or unaged_crew(noun, found, credits, lede)
+        or actor_not_crew(roles, found, credits)
     )

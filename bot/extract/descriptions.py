@@ -10,6 +10,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from bot.extract.context import Context
+from bot.extract.crew_not_actors import off_side
 from bot.extract.hosts import hosts
 from bot.extract.later_names import named_by
 from bot.extract.lexicon import NATIONALITIES
@@ -17,7 +18,6 @@ from bot.extract.names import NAME, NAME_RE, People, is_full
 from bot.extract.owner_mentions import passing_owner
 from bot.extract.part_lines import PRONOUN_FIRST
 from bot.extract.pronoun_objects import acts_on
-from bot.extract.speaker_role_sides import off_side
 from bot.extract.statement_channels import without_channels
 from bot.extract.subjects import clause_subjects
 from bot.extract.text import Doc, Span

@@ -25,10 +25,11 @@ FOOTAGE = re.compile(rf"\b(?:{FOOTAGE_WORDS})\b", re.I)
 _FOOTAGE = re.compile(rf"\b(?:{FOOTAGE_WORDS}|featurettes?)\b", re.I)
 FOOTAGE_SPEAKER = r"(?:he|she|they|(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'-]*)"
 """Who voices a line in footage: a pronoun or a name of up to three words."""
-_TELLING = (
+_TELLING_VERB = (
     r"(?:telling|tells|promising|promises|begging|begs|reminding|reminds|assuring|assures|"
-    r"warning|warns)[ ](?:[A-Z][\w’'-]*|him|her|them|(?:his|her|their)[ ][a-z]+)"
+    r"warning|warns)"
 )
+_TELLING = rf"{_TELLING_VERB}[ ](?:[A-Z][\w’'-]*|him|her|them|(?:his|her|their)[ ][a-z]+)"
 """A speaking verb with the one spoken to: "telling him", "promising Cy", "warns her brother"."""
 _MARKS_NEXT = r"[ ]*[,:]?[ ]*[“\"‘']?$"
 _SPEAKING = re.compile(
@@ -38,16 +39,21 @@ _SPEAKING = re.compile(
 )
 """A speaking verb right before the marks, perhaps after a comma or colon: "Nick saying “",
 "asks, “", "Pip telling him: “", "Ada promising Cy, “", "warns Cy: “", "begging her brother, “"."""
-_TOLD = re.compile(rf"[ ]{_TELLING}{_MARKS_NEXT}")
+_TOLD = re.compile(
+    rf"[ ]{_TELLING_VERB}[ ](?P<told>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?){_MARKS_NEXT}"
+)
+"""A speaking verb and a name told, right before the marks: "later tells Holt, “"."""
 _HEARD = re.compile(
     r"(?:\b(?:hear|hears|heard)\b[^.!?“”\"]{0,40}\bvoice|\bvoice[ ](?:is|can[ ]be)[ ]heard"
-    r"|\b(?:opens|closes|ends|starts|begins)[ ](?:on|with)[ ](?:her|his|their|a|[A-Z][\w-]*[’']s)"
+    rf"|\b(?:{FOOTAGE_WORDS})[ ](?:[a-z]+[ ]){{0,2}}?(?:opens|closes|ends|starts|begins)[ ]"
+    r"(?:on|with|to)[ ](?:her|his|their|a|[A-Z][\w-]*[’']s)"
     r"[ ](?:[a-z]+[ ])?voice\b[^.!?“”\"]{0,40})"
     r"[ ]*[,:]?[ ]*$"
 )
 """A voice heard right before the marks: "Over the top we hear Ada’s voice: “", "you can hear
-Cy’s voice, “", "a voice is heard: “", or the footage opening or closing on one: "opens on her
-voice over a black screen: “" (a part or a figure the footage gives the words)."""
+Cy’s voice, “", "a voice is heard: “", or the footage opening or closing on one: "the trailer
+opens on her voice over a black screen: “", "the teaser opens to his voice: “" (a part or a
+figure the footage gives the words; a podcast opening with a voice is no footage)."""
 _IN_FOOTAGE = re.compile(
     r"\bin[ ](?:the|this|its)[ ](?:new[ ]|first[ ]|latest[ ])?(?:trailer|teaser|clip|promo|"
     r"footage)(?:[’']s[ ](?:[a-z]+[ ]){0,2}[a-z]+)?[ ]*[,:]?[ ]*[“\"‘']?$"
@@ -115,15 +121,21 @@ def footage_line(doc: Doc, quote: Quote) -> bool:
     return _FOOTAGE.search(doc.text, para.start, quote.start) is not None
 
 
-def told_in_footage(doc: Doc, quote: Quote) -> bool:
-    """Someone in the footage the paragraph names before the marks tells another the words, or
-    the footage opens or closes on a voice ("later tells Holt, “...”", "opens on her voice: “"):
-    the work's line even when the sentence before names the actor who plays the part."""
+def told_in_footage(doc: Doc, quote: Quote, parts: frozenset[str]) -> bool:
+    """Someone in the footage the paragraph names before the marks tells a known part the
+    words, or the footage opens or closes on a voice ("later tells Holt, “...”", "the trailer
+    opens on her voice: “"): the work's line even when the sentence before names the actor who
+    plays the part. "tells Variety" or "tells them" is an interview, never the work's."""
     para = doc.paras[quote.para]
     opens = quote.start - 1  # the opening mark
-    if (
-        _TOLD.search(doc.text, max(quote.start - _REACH, para.start), quote.start) is None
-        and _HEARD.search(doc.text, max(opens - _LINE_REACH, para.start), opens) is None
-    ):
+    told = _TOLD.search(doc.text, max(quote.start - _REACH, para.start), quote.start)
+    if (told is None or not _is_part(told["told"], parts)) and _HEARD.search(
+        doc.text, max(opens - _LINE_REACH, para.start), opens
+    ) is None:
         return False
     return _FOOTAGE.search(doc.text, para.start, quote.start) is not None
+
+
+def _is_part(name: str, parts: frozenset[str]) -> bool:
+    """``name`` is a known part, in full or by its first or last name."""
+    return name in parts or any(part.endswith(f" {name}") for part in parts)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from bot.extract.context import Context
 from bot.extract.cues import near, scan
-from bot.extract.lexicon import STOP_TOKENS
+from bot.extract.lexicon import MONTH_PATTERN, STOP_TOKENS, WEEKDAY_PATTERN
 from bot.extract.names import FIRST_TOKEN, NAME, TOKEN, People, clean_name
 from bot.extract.territory_orgs import fits_territory, territory_of
 from bot.extract.text import Doc
@@ -160,13 +160,22 @@ said in a statement"); a person's surname resolves to their full name before thi
 _SHOWN_BEFORE = re.compile(rf"{_SHOWN_ON}$")
 _WORD_END = re.compile(r"[\w’'-]")
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<word>[A-Z][\w’'-]+)[ ]$")
-_STREAMS_ON = re.compile(
-    r"\b(?:premieres?|premiered|premiering|streaming|streams|streamed|available|exclusively|"
-    r"lands?|landed|landing|debuts?|debuted|debuting|launch(?:es|ed|ing)?|begins|airs|airing)"
-    r"[ ](?:on[ ](?:[A-Z][a-z]+day[ ])?\d{1,2}[ ][A-Z][a-z]+[ ])?on[ ]$"
+_DAY_ON = (
+    rf"(?:on[ ])?(?:{WEEKDAY_PATTERN},?[ ])?"
+    rf"(?:\d{{1,2}}[ ]{MONTH_PATTERN}|{MONTH_PATTERN}[ ]\d{{1,2}})"
+    r"(?:,?[ ]at[ ]\d{1,2}(?:[.:]\d{2})?[ap]m)?,?[ ]"
 )
-"""Where a film is shown, for a name of two or more words (a person is never "streaming on",
-"begins on" or "airs on"), a day it starts on maybe between ("premieres on Friday 9 May on")."""
+_STREAMS_ON = re.compile(
+    r"\b(?:(?P<shown>premieres?|premiered|premiering|streaming|streams|streamed|available|"
+    r"exclusively|lands?|landed|landing|debuts?|debuted|debuting|launch(?:es|ed|ing)?)|"
+    r"begins|starts|airs|airing|(?:will|to)[ ]air)"
+    rf"[ ](?:{_DAY_ON})?on[ ]$"
+)
+"""Where a film is shown, for a name of two or more words, a day it starts on maybe between
+("premieres on Friday, 9 May, on", "premieres May 9 at 9pm on"). A person is never "streaming
+on"; "begins on" or "airs on" may be a trailer's first shot or a day ("airs on Ada Vale's
+birthday"), so those (no ``shown`` group) need a name whose surname the text never uses alone."""
+_POSSESSIVE = re.compile(r"[’']s\b")
 
 
 @dataclass(slots=True)
@@ -226,10 +235,20 @@ class Organisations:
                     or self._owns_ours(text, end)
                 ):
                     return name
-                if not single and _STREAMS_ON.search(text, max(at - 40, 0), at):
+                if not single and self._shown_on(name, text, at, end):
                     return name  # "premieres on Lumen Video": only a service shows a film
             at = text.find(name, end)
         return None
+
+    def _shown_on(self, name: str, text: str, at: int, end: int) -> bool:
+        """``name`` at ``at`` is where a work is shown: "premieres on Lumen Video", or "airs on
+        Lumen Video" when no one is called by its last word alone ("Vale said")."""
+        shown = _STREAMS_ON.search(text, max(at - 60, 0), at)
+        if shown is None or _POSSESSIVE.match(text, end):
+            return False
+        before, last = (re.escape(word) for word in name.rsplit(" ", 2)[-2:])
+        alone = rf"(?<![\w’'-])(?<!{before}[ ]){last}\b(?![ ][A-Z])"
+        return shown["shown"] is not None or not re.search(alone, text)
 
     def _arm(self, name: str) -> bool:
         """Two words, the first a company the text names alone: "Lumen Music", "Lumen Tudum"."""

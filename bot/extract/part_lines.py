@@ -56,12 +56,13 @@ _LINE_FROM = re.compile(r"\b(?:line|lines)\b[^.;:“”\"]{0,80}?[ ](?:comes|cam
 """A line of the work said to come from a part, then a colon before the words ("The line
 everyone will repeat comes from Tamsa: “...”"): the part's line, not a person's quote."""
 _LINE_IS = re.compile(
-    r"\b(?:line|lines|words)\b[^.;:“”\"]{0,80}?[ ](?:is|are|was|were|belongs[ ]to|belong[ ]to|"
+    r"\b(?:line|lines|word|words)\b[^.;:“”\"]{0,80}?[ ](?:is|are|was|were|belongs[ ]to|belong[ ]to|"
     r"goes[ ]to|go[ ]to|went[ ]to)[ ]$"
 )
-_OWNS_WORDS = re.compile(r"(?:[’']s)?:[ ]*")
-"""A line of the work said to be a part's, then a colon before the words ("The last line, over
-the platform shot, is Dessa’s: “...”", "the only words go to Tamsa: “...”")."""
+_OWNS_WORDS = re.compile(r"(?:[’']s)?(?:,[ ][^,.;:“”\"]{1,40})?(?::|[ ]—)[ ]*")
+"""A line of the work said to be a part's, perhaps a shot after a comma, then a colon or a dash
+before the words ("The last line, over the platform shot, is Dessa’s: “...”", "the final line is
+Dessa’s, over the pier: “...”", "the last word goes to Tamsa — “...”")."""
 _REVIEW = re.compile(r"\b(?:review|reviewed)\b", re.IGNORECASE)
 PRONOUN_FIRST = re.compile(r"(?:he|she|they|He|She|They)\b")
 """An attribution that opens on a pronoun ("she snaps", "he whispers"), not on a name."""
@@ -132,7 +133,7 @@ def held_if_part_speaks(
         return held_line(fact)  # "“...,” she snarls" in a trailer
     if moment_line(doc, quote):
         return held_line(fact)  # "“...,” he says over the final shot" in a trailer
-    if not (fact.attribution or fact.continues_previous) and told_in_footage(doc, quote):
+    if not (fact.attribution or fact.continues_previous) and told_in_footage(doc, quote, parts):
         return held_line(fact)  # "He hides a lantern, then tells Wren, “...”" in a trailer
     if reviewed is not None and _unnamed(doc, quote, fact, reviewed):
         return held_line(fact)

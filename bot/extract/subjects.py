@@ -140,9 +140,11 @@ _APPOSED_NAME = re.compile(
 )
 """A name in apposition after the subject, perhaps with an age: "Mr Pardoe himself, Ramiro
 Quesnel, shared ...", "The cast's youngest newcomer, 19-year-old Ada Vale, plays ..."."""
-_ASIDE_END = re.compile(r"(?:[ ](?:himself|herself|themself|themselves))?,")
-"""The close of an aside after a clause's subject: "Vale, 24,", "Vale, Mara Quint herself, went
-..." (the part the actor is known as, named in passing: the actor is the subject)."""
+_SELF_ASIDE = re.compile(r"[ ](?:himself|herself|themself|themselves)(?:,|[ ][–—])")
+"""The close of a name set beside a name just before it: "Vale, Mara Quint herself, went ...",
+"Vale — Mara Quint herself — went ..." (the part the actor is known as, named in passing: the
+actor is the subject; "The director, Ada Vale herself, shared" names the subject itself)."""
+_BESIDE = frozenset({", ", " — ", " – "})
 _INVERTED = re.compile(
     rf"(?:(?:Among|Joining|Returning|Also[ ]back|Back|Also[ ]returning)\b[^.;:,]{{0,60}}?"
     rf"[ ](?:is|are|was|were)|(?:And[ ]here|Here)[ ](?:is|comes))[ ]{AGED}(?P<name>{NAME})"
@@ -194,14 +196,21 @@ def clause_subjects(chunk: str) -> list[tuple[int, str]]:
     if inverted is not None:
         found.append((inverted.start("name"), inverted["name"]))
     opener = _PARTICIPLE.match(chunk)
+    name_end = -1  # where the last subject found as a name ends
     for start, after_comma in starts:
         match = _SUBJECT.match(chunk, start)
         if match is None or (opener is not None and start == 0):
             continue
         if start and _SUBTITLE_HEAD.search(chunk, 0, start) is not None:
             continue  # "who stars in Gull Point: Brine Cove, out in May, said": a title's subtitle
-        aside = after_comma and _ASIDE_END.match(chunk, match.end()) is not None
+        aside = after_comma and chunk.startswith(",", match.end())
         if aside and match["name"] and (opener is None or found):
+            continue
+        if (
+            match["name"]
+            and chunk[name_end:start] in _BESIDE
+            and _SELF_ASIDE.match(chunk, match.end())
+        ):
             continue
         if after_comma and match["who"] and describes_part(chunk, match.start("who"), match["who"]):
             continue  # "she played Ada Morrow, a nurse who runs a clinic": the part's description
@@ -211,6 +220,8 @@ def clause_subjects(chunk: str) -> list[tuple[int, str]]:
         if apposed is not None:
             found.append((apposed.start("name"), apposed["name"]))
             continue
+        if match["name"] and not match["who"]:
+            name_end = match.end("name")
         found.append(
             (
                 match.start("who") if match["who"] else match.start("name"),

@@ -20,3 +20,23 @@ def test_an_actor_with_the_part_apposed_is_the_speaker() -> None:
         )
         quote = next(q for q in found.quotes if q.text.startswith("see you soon"))
         assert (quote.speaker, quote.source) == ("Ivo Marsh", SourceKind.PERSON), line
+
+
+def test_a_dashed_part_aside_leaves_the_actor_speaking() -> None:
+    found = facts(
+        "Pellworth Films released the teaser for Quillon Reach, starring Idris Fallow as Oren"
+        " Vantress.",
+        "Fallow — Oren Vantress himself — shared the clip with the caption “back on the water”.",
+    )
+    quote = next(q for q in found.quotes if q.text == "back on the water")
+    assert (quote.speaker, quote.source) == ("Idris Fallow", SourceKind.PERSON)
+
+
+def test_a_name_set_beside_a_descriptor_is_the_speaker() -> None:
+    for line in (
+        "The director, Nessa Crail herself, shared the teaser with the caption “nearly there”.",
+        "Pellworth’s boss, Nessa Crail herself, shared the teaser with the caption “nearly there”.",
+    ):
+        found = facts("Pellworth Films released the teaser for Quillon Reach.", line)
+        quote = next(q for q in found.quotes if q.text == "nearly there")
+        assert (quote.speaker, quote.source) == ("Nessa Crail", SourceKind.PERSON), line

@@ -1,23 +1,58 @@
-"""Quotes on invented text: words cited after the quote to a company's text ("“...”, per a
-Lumen post", "“...”, according to a Lumen Films statement") are the company's, never the person
-the sentence before is about."""
+"""Quotes cited after the quote with "per" or "according to": a company's text ("“...”, per a
+Pellworth post", "according to a Pellworth Films statement") is the company's; a person inside
+the company ("according to a Pellworth insider") stays unnamed; a name's friend or fan account is
+never that person."""
 
 from __future__ import annotations
 
-from bot.facts import SourceKind
+from bot.facts import QuoteFact, SourceKind
 from tests.extract.helpers import facts
+
+_LEDE = "Pellworth Films confirmed the date for Quillon Reach on Tuesday."
+_CAST = "Fenwick Marr directed, and Oriel Vantress returns as the lead. "
+
+
+def _quote(line: str, text: str) -> QuoteFact:
+    found = facts(_LEDE, _CAST + line)
+    return next(q for q in found.quotes if q.text == text)
 
 
 def test_words_cited_to_a_companys_text_are_the_companys() -> None:
     for line in (
-        "There is no trailer yet, though one is “coming soon”, per a Lumen post.",
-        "No trailer so far, but one is “on the way”, according to a Lumen Films statement.",
-        "A teaser is “coming soon”, per a Lumen Films update.",
+        "A trailer is “coming soon”, per a Pellworth post.",
+        "A trailer is “coming soon”, according to a Pellworth Films statement.",
+        "A teaser is “coming soon”, per a Pellworth Films update.",
+        "A teaser is “coming soon”, per the Pellworth Films announcement.",
     ):
-        found = facts(
-            "Lumen Films confirmed the date for Salt Meadow on Tuesday.",
-            "Ivo Marsh directed, and Dalia Frome is back as Mara Quint. " + line,
-        )
-        quote = next(q for q in found.quotes if q.text in {"coming soon", "on the way"})
+        quote = _quote(line, "coming soon")
         assert quote.source is SourceKind.ORGANISATION, line
-        assert quote.speaker.startswith("Lumen"), line
+        assert quote.speaker.startswith("Pellworth"), line
+
+
+def test_a_person_inside_a_company_stays_unnamed() -> None:
+    for line in (
+        "The finale is “the biggest shoot yet”, according to a Pellworth insider.",
+        "The finale is “the biggest shoot yet”, according to a Pellworth Films spokesperson.",
+        "The finale is “the biggest shoot yet”, according to an Ardent Press source.",
+        "The finale is “the biggest shoot yet”, per a Pellworth executive.",
+    ):
+        quote = _quote(line, "the biggest shoot yet")
+        assert quote.source is SourceKind.UNNAMED, line
+        assert "Pellworth" in quote.speaker or "Ardent" in quote.speaker, line
+
+
+def test_a_names_friend_or_fan_account_is_never_that_person() -> None:
+    for line in (
+        "The shoot was “a nightmare”, according to a Oriel Vantress friend.",
+        "The shoot was “a nightmare”, according to an Oriel Vantress fan account.",
+        "The shoot was “a nightmare”, per a Vantress friend.",
+    ):
+        quote = _quote(line, "a nightmare")
+        assert quote.source is not SourceKind.PERSON, line
+        assert quote.speaker != "Oriel Vantress", line
+
+
+def test_a_persons_own_post_is_theirs() -> None:
+    quote = _quote("The edit is “nearly done”, per a Fenwick Marr post.", "nearly done")
+    assert quote.source is SourceKind.PERSON
+    assert quote.speaker == "Fenwick Marr"

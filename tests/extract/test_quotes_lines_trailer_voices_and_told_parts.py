@@ -1,6 +1,6 @@
 """Quotes on invented text: in a trailer round-up, the footage opening or closing on a part's
 voice ("The teaser opens on her voice over a black screen: “...”") and a part, the sentence
-before naming who plays it, telling another part a line ("later tells Voss, “...”") are the
+before naming who plays it, telling another known part a line ("later tells Holt, “...”") are the
 work's lines, held, even when the sentence before names the actor; an actor's own remark about
 the trailer is still served."""
 
@@ -36,7 +36,7 @@ def test_a_part_telling_another_in_the_trailer_is_held() -> None:
         "Jonas Ede is Bram, the ferryman, and the teaser makes him look guilty. He hides a "
         "lantern, then warns Wren: “Nobody crosses after dark.”",
     ):
-        found = _served(_LEAD, line)
+        found = _served(_LEAD, "Mara Quist plays Wren Holt, the keeper.", line)
         assert found.get("Nobody crosses after dark.") is False, line
 
 

@@ -1,13 +1,15 @@
 """A crew role noun ("the composer is wary ...", "the editor laughs") before a "she says" is
 never the actor quoted just before it: an actor credited with a part and no crew job is no
-composer, editor or cinematographer, so the pronoun's quote is not theirs."""
+composer, editor or cinematographer, so the pronoun's quote is not theirs. The quote is never
+lost: it is the crew member's, or unattributed where the article's subject is not reached."""
 
 from tests.extract.helpers import facts
 
 
-def _speaker_of(start: str, *paragraphs: str) -> str | None:
-    found = [q for q in facts(*paragraphs).quotes if q.served and q.text.startswith(start)]
-    return found[0].speaker if found else None
+def _speaker_of(start: str, *paragraphs: str) -> str:
+    return next(
+        q for q in facts(*paragraphs).quotes if q.served and q.text.startswith(start)
+    ).speaker
 
 
 def test_the_composer_after_an_actors_quote() -> None:
@@ -19,7 +21,7 @@ def test_the_composer_after_an_actors_quote() -> None:
         "was,” the actor says.",
         "The composer shrugs at talk of genius. “I just hit things,” she says.",
     )
-    assert speaker != "Greta Moss-Vandeleur"
+    assert speaker in {"Saoirse Lintel-Abara", ""}
 
 
 def test_the_editor_after_an_actresss_quote() -> None:
@@ -30,7 +32,7 @@ def test_the_editor_after_an_actresss_quote() -> None:
         "“I didn’t recognise my own face,” the actress admits.",
         "The editor is wary of the praise her cut has had. “Mostly I took things out,” she said.",
     )
-    assert speaker != "Nadia Okafor-Lindh"
+    assert speaker in {"Ines Capaldi-Rowe", ""}
 
 
 def test_the_cinematographer_after_a_stars_quote() -> None:
@@ -41,4 +43,4 @@ def test_the_cinematographer_after_a_stars_quote() -> None:
         "“We froze,” Marchetti-Hale told us. “Every night.”",
         "The cinematographer laughs at that. “The rain was real, which helped,” she says.",
     )
-    assert speaker != "Delphine Marchetti-Hale"
+    assert speaker == "Brenna Oyelowo-Stark"
