@@ -90,5 +90,5 @@ def sited(*names: str) -> bool:
 
 
 def title_led(name: str) -> bool:
-    """A capitalised run led by "The" ("The Long Acre"): a title, no one's name."""
+    """A capitalised run led by "The" ("The Fallow Reach"): a title, no one's name."""
     return name.startswith("The ")

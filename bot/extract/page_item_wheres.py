@@ -4,7 +4,7 @@ work's, for :mod:`.page_others`.
 A newsletter or guide gives another work's channel and slot in brackets after its name: as an
 item's heading ("2. Copper Sound (BBC Two, Sunday 9pm)", "3. The Marlow Bequest (in cinemas next
 Friday)") or in the item's first paragraph, opening it or mid-sentence ("The Marlow Bequest
-(Prime Video, from Friday 13 March): a Regency caper", "make it The Salt Road (BBC Four,
+(Prime Video, from Friday 13 March): a Regency caper", "make it The Chalk Causeway (BBC Four,
 Sunday, 10pm), an hour on ..."; invented examples). A bracket of a channel and a day or time
 after a name is no part and no aside: it is the listing of a work.
 """
@@ -21,7 +21,7 @@ _BRACKETED = re.compile(
 """An item heading of a name and, in brackets, where to see it: "2. Copper Sound (BBC Two,
 Sunday 9pm)"."""
 _NAMED_BRACKET = re.compile(r"[A-Z‘“'\"][\w’'\"”-]*[ ]+\((?P<where>[^()\n]{2,50})\)")
-"""A bracket after a capitalised word: "The Salt Road (BBC Four, Sunday, 10pm)"."""
+"""A bracket after a capitalised word: "The Chalk Causeway (BBC Four, Sunday, 10pm)"."""
 _CINEMAS = re.compile(r"(?:in|at)[ ](?:UK[ ])?cinemas\b", re.IGNORECASE)
 _NAMED_WHERE = re.compile(
     r"[A-Z][\w+&-]*(?:[ ][A-Z0-9][\w+&-]*){0,2},[ ](?:from[ ])?(?:(?:Mon|Tues|Wednes|Thurs|Fri|"

@@ -2,7 +2,7 @@
 Netflix on 22 May" the word before "which" is the subtitle of ours ("Copper Bay"), so the date
 is our film's, not a work named in passing; and a clause that opens with a subtitled title
 ("Copper Bay: Every Tide will be released on ...") keeps its colon, the title's own, and so
-does one after a lead-in ("Not its release, though: Copper Bay: Every Season lands on ...")."""
+does one after a lead-in ("Not its release, though: Copper Bay: Nine Winters lands on ...")."""
 
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ _MAIN_AFTER_LEAD = re.compile(r"(?<=:[ ])(?:[A-Z][\w’'-]*[ ]){0,2}[A-Z][\w’'
 
 def film_after_colon(clause: str) -> str:
     """The film's own clause after a lead-in's colon ("... a card: the film lands"); a subtitled
-    title after the lead-in stays whole ("Not yet: Copper Bay: Every Season lands")."""
+    title after the lead-in stays whole ("Not yet: Copper Bay: Nine Winters lands")."""
     pieces = _FILM_AFTER_COLON.split(clause)
     main = _MAIN_AFTER_LEAD.search(pieces[-2]) if len(pieces) > 1 else None
     return pieces[-1] if main is None else f"{main[0]}: {pieces[-1]}"

@@ -11,7 +11,7 @@ _MONTHS = {"April", "May", "June", "August"}
 
 def test_leaver_attached_as_recently_as_a_month() -> None:
     found = facts(
-        "Quarry Lane casting news.",
+        "Pellow Row casting news.",
         "Ada Vale has been cast as Mira Holt. Vale replaces Lena Moss, who was attached to the "
         "role as recently as May but has withdrawn.",
     )
@@ -21,15 +21,15 @@ def test_leaver_attached_as_recently_as_a_month() -> None:
 
 def test_plain_sentence_as_early_as_a_month() -> None:
     found = facts(
-        "Quarry Lane casting news.",
-        "Bram Okafor was attached to the part as early as June, sources say.",
+        "Pellow Row casting news.",
+        "Fenn Ozturk was attached to the part as early as June, sources say.",
     )
     assert not {part for _, part in pairs(found)} & _MONTHS
 
 
 def test_who_clause_announced_as_late_as_a_month() -> None:
     found = facts(
-        "Quarry Lane casting news.",
+        "Pellow Row casting news.",
         "Tessa Grill, who was announced as recently as April, has left the film.",
         "Ivo Marsh, who was still billed for it as late as August, has also gone.",
     )
@@ -38,7 +38,7 @@ def test_who_clause_announced_as_late_as_a_month() -> None:
 
 def test_comparison_of_quality_still_names_the_part() -> None:
     found = facts(
-        "Quarry Lane review: a tender farewell.",
+        "Pellow Row review: a tender farewell.",
         "Ada Vale, fresh from a stage run, is just as good as Mira Holt, the ferry captain.",
     )
     assert ("Ada Vale", "Mira Holt") in pairs(found)

@@ -10,11 +10,11 @@ from tests.extract.helpers import facts, served_pairs
 def test_an_earlier_version_of_this_brief_or_feature() -> None:
     for kind in ("brief", "feature", "news item", "interview", "profile", "review", "explainer"):
         found = facts(
-            "Ada Pell joins Harbour Lights as Bea Lund, and Oren Vale plays Mr Kwan.",
+            "Ada Pell joins Pennick Quay as Bea Lund, and Oren Vale plays Mr Kwan.",
             "Filming begins in Margate next month.",
             f"Correction: An earlier version of this {kind} said that Oren Vale would play "
             "Bea Lund. We apologise for the error.",
-            title="Harbour Lights casts two",
+            title="Pennick Quay casts two",
         )
         served = served_pairs(found)
         assert ("Oren Vale", "Bea Lund") not in served, kind

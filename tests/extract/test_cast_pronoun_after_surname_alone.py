@@ -7,64 +7,64 @@ from __future__ import annotations
 
 from tests.extract.helpers import facts, pairs, served_pairs
 
-TITLE = "The quiet rise of Petra Lindqvist-Shaw"
+TITLE = "The quiet rise of Orla Vennick-Shaw"
 
 
 def test_an_aged_surname_then_she_plays() -> None:
     found = facts(
-        "Petra Lindqvist-Shaw is eating soup with the focus of a chess player.",
+        "Orla Vennick-Shaw is eating soup with the focus of a chess player.",
         "“Never read the call sheet hungry,” she says.",
-        "Lindqvist-Shaw, 31, is the star of The Marlow Light, the BBC's new drama. She plays "
-        "Hester Crane, a ferry pilot who finds a stranger on her deck.",
+        "Vennick-Shaw, 31, is the star of The Marlow Light, the BBC's new drama. She plays "
+        "Wilma Stour, a ferry pilot who finds a stranger on her deck.",
         title=TITLE,
     )
-    assert ("Petra Lindqvist-Shaw", "Hester Crane") in served_pairs(found)
+    assert ("Orla Vennick-Shaw", "Wilma Stour") in served_pairs(found)
 
 
 def test_a_surname_after_an_opening_then_he_plays() -> None:
     found = facts(
-        "Tobi Adeyemi orders a coffee and then apologises for it.",
+        "Tobi Okanlawon orders a coffee and then apologises for it.",
         "“I know, it's late for coffee,” he says.",
-        "For most viewers, Adeyemi will be the new face of Marlow this spring. He plays Ellis "
+        "For most viewers, Okanlawon will be the new face of Marlow this spring. He plays Ellis "
         "Varden, a cellist who lodges with the vicar.",
-        title="Tobi Adeyemi: the long road to Marlow",
+        title="Tobi Okanlawon: the long road to Marlow",
     )
-    assert ("Tobi Adeyemi", "Ellis Varden") in served_pairs(found)
+    assert ("Tobi Okanlawon", "Ellis Varden") in served_pairs(found)
 
 
 def test_a_surname_beside_another_full_name_is_not_read() -> None:
     found = facts(
-        "Tobi Adeyemi orders a coffee and then apologises for it.",
+        "Tobi Okanlawon orders a coffee and then apologises for it.",
         "“I know, it's late for coffee,” he says.",
-        "Adeyemi met Ruairi Dunleavy on the first day of the shoot. He plays Ellis Varden, a "
+        "Okanlawon met Ruairi Dunleavy on the first day of the shoot. He plays Ellis Varden, a "
         "cellist who lodges with the vicar.",
-        title="Tobi Adeyemi: the long road to Marlow",
+        title="Tobi Okanlawon: the long road to Marlow",
     )
-    assert ("Tobi Adeyemi", "Ellis Varden") not in pairs(found)
+    assert ("Tobi Okanlawon", "Ellis Varden") not in pairs(found)
 
 
 def test_a_surname_two_people_share_is_not_read() -> None:
     found = facts(
-        "Tobi Adeyemi and his sister Kemi Adeyemi arrive together at the café.",
+        "Tobi Okanlawon and his sister Kemi Okanlawon arrive together at the café.",
         "“We always do interviews in pairs,” she says.",
-        "Adeyemi is the star of Marlow this spring. She plays Ellis Varden, a cellist who lodges "
+        "Okanlawon is the star of Marlow this spring. She plays Ellis Varden, a cellist who lodges "
         "with the vicar.",
-        title="The Adeyemis on Marlow",
+        title="The Okanlawons on Marlow",
     )
-    assert ("Tobi Adeyemi", "Ellis Varden") not in pairs(found)
-    assert ("Kemi Adeyemi", "Ellis Varden") not in pairs(found)
+    assert ("Tobi Okanlawon", "Ellis Varden") not in pairs(found)
+    assert ("Kemi Okanlawon", "Ellis Varden") not in pairs(found)
 
 
 def test_a_parts_surname_is_no_one_the_pronoun_means() -> None:
     found = facts(
-        "Marlow follows Petra Lindqvist-Shaw as Hester Crane, a ferry pilot.",
+        "Marlow follows Orla Vennick-Shaw as Wilma Stour, a ferry pilot.",
         "“Hester never sits still,” she says.",
         "On the deck, Crane is always working. She plays Ellis Varden's sister in flashbacks, "
         "and plays Ada Penrose too.",
         title="Marlow: the ferry drama",
     )
-    assert ("Hester Crane", "Ada Penrose") not in pairs(found)
-    assert ("Hester Crane", "Ellis Varden") not in pairs(found)
+    assert ("Wilma Stour", "Ada Penrose") not in pairs(found)
+    assert ("Wilma Stour", "Ellis Varden") not in pairs(found)
 
 
 LEDE = "Copper Bay, the new drama from Netflix, is in production."

@@ -9,7 +9,7 @@ from tests.extract.helpers import facts, former_pairs, served_pairs
 
 def test_attached_but_has_exited() -> None:
     found = facts(
-        "Quarry Lane casting news.",
+        "Pellow Row casting news.",
         "Ada Vale has been cast as Mira Holt, a ferry captain. Vale replaces Lena Moss, who was "
         "attached to the role until this spring but has exited the project.",
     )
@@ -19,8 +19,8 @@ def test_attached_but_has_exited() -> None:
 
 def test_announced_and_later_withdrew() -> None:
     found = facts(
-        "Quarry Lane casting news.",
-        "Bram Okafor will play Tam Reddy. Okafor replaces Ivo Marsh, who was announced for the "
+        "Pellow Row casting news.",
+        "Fenn Ozturk will play Tam Reddy. Ozturk replaces Ivo Marsh, who was announced for the "
         "part last year but has since withdrawn.",
     )
     assert ("Ivo Marsh", "Tam Reddy") in former_pairs(found)
@@ -28,7 +28,7 @@ def test_announced_and_later_withdrew() -> None:
 
 def test_favourite_who_stayed_is_no_leaver() -> None:
     found = facts(
-        "Quarry Lane casting news.",
+        "Pellow Row casting news.",
         "Ada Vale has been cast as Mira Holt. Vale replaces Lena Moss, who was the favourite "
         "but has taken another job on the film.",
     )

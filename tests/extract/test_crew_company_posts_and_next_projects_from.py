@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from tests.extract.helpers import served_crew
 
-_HEAD = "Larkspur Lane gets a feature-length finale"
-_LEDE = "Larkspur Lane, the BBC drama about a beekeeping family, will end with a feature film."
+_HEAD = "Hollyhock Rise gets a feature-length finale"
+_LEDE = "Hollyhock Rise, the BBC drama about a beekeeping family, will end with a feature film."
 
 
 def test_company_post_with_department_is_no_director() -> None:
@@ -36,11 +36,11 @@ def test_apposed_role_still_credits() -> None:
 
 def test_next_project_from_director_is_that_works() -> None:
     served = served_crew(
-        "Composer Delphine Ostrova scored Larkspur Lane, the BBC drama about a beekeeping family.",
+        "Composer Delphine Ostrova scored Hollyhock Rise, the BBC drama about a beekeeping family.",
         "She has already begun her next project, a Danish feature from director Marek "
         "Zielinski-Bohm, which shoots in Aarhus next spring.",
-        "Next up for Ostrova is a road movie from the director Ilse Brandvold.",
-        title="Meet the composer behind Larkspur Lane",
+        "Next up for Ostrova is a road movie from the director Ilse Quernby.",
+        title="Meet the composer behind Hollyhock Rise",
     )
     assert ("director", "Marek Zielinski-Bohm") not in served
-    assert ("director", "Ilse Brandvold") not in served
+    assert ("director", "Ilse Quernby") not in served

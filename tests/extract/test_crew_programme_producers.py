@@ -14,20 +14,20 @@ def test_the_podcast_named_by_its_masthead_is_produced_by() -> None:
         "Lamplight Talk, episode 41 | Hosted by Ren Achebe | 48 mins",
         "This week Ren sits down with the writer-director of Gorse Hollow, Ondine Quarrender.",
         "Gorse Hollow opens in cinemas on Friday.",
-        "Lamplight Talk is produced by Tamsin Oyelaran-Brook. New episodes every Tuesday.",
+        "Lamplight Talk is produced by Tamsin Ravelle-Brook. New episodes every Tuesday.",
         title=_HEAD,
     )
-    assert ("producer", "Tamsin Oyelaran-Brook") not in served
+    assert ("producer", "Tamsin Ravelle-Brook") not in served
 
 
 def test_a_show_in_the_headline_with_two_producers() -> None:
     served = served_crew(
-        "Director Ondine Quarrender joins The Cutting Room to talk about Gorse Hollow.",
+        "Director Ondine Quarrender joins The Splice Desk to talk about Gorse Hollow.",
         "Gorse Hollow opens in cinemas on Friday.",
-        "The Cutting Room is produced by Benedikt Arkwright and Sola Vantongeren.",
-        title=f"The Cutting Room, episode 9: {_HEAD}",
+        "The Splice Desk is produced by Benedikt Culverwell and Sola Vantongeren.",
+        title=f"The Splice Desk, episode 9: {_HEAD}",
     )
-    assert ("producer", "Benedikt Arkwright") not in served
+    assert ("producer", "Benedikt Culverwell") not in served
     assert ("producer", "Sola Vantongeren") not in served
 
 
@@ -35,20 +35,20 @@ def test_a_podcast_noun_in_the_subject_hosted_and_produced() -> None:
     served = served_crew(
         "Gorse Hollow opens in cinemas on Friday.",
         "Our weekly podcast is hosted and produced by Ilse Marchbanks-Tey.",
-        "Frame Notes, our film podcast, is written and produced by Cormac Delahunty-Sole.",
+        "Frame Notes, our film podcast, is written and produced by Cormac Pinfold-Sole.",
         title=_HEAD,
     )
     assert ("producer", "Ilse Marchbanks-Tey") not in served
-    assert ("producer", "Cormac Delahunty-Sole") not in served
+    assert ("producer", "Cormac Pinfold-Sole") not in served
 
 
 def test_the_film_is_produced_by_keeps_its_credit() -> None:
     served = served_crew(
         "Lamplight Talk, episode 41 | Hosted by Ren Achebe | 48 mins",
         "Gorse Hollow opens in cinemas on Friday.",
-        "Gorse Hollow is produced by Petra Lindqvist-Moor for Saltmarsh Pictures.",
+        "Gorse Hollow is produced by Orla Vennick-Moor for Reedmere Pictures.",
         "The film is produced by Anselm Grieve-Tobin.",
         title=_HEAD,
     )
-    assert ("producer", "Petra Lindqvist-Moor") in served
+    assert ("producer", "Orla Vennick-Moor") in served
     assert ("producer", "Anselm Grieve-Tobin") in served

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from tests.extract.helpers import served_crew
 
-_HEAD = "Larkspur Lane film gets a release date"
-_LEDE = "Larkspur Lane, the BBC drama about a beekeeping family, will end with a feature film."
+_HEAD = "Hollyhock Rise film gets a release date"
+_LEDE = "Hollyhock Rise, the BBC drama about a beekeeping family, will end with a feature film."
 
 
 def test_written_by_work_creator_and_author() -> None:
     served = served_crew(
         _LEDE,
-        "Written by Larkspur Lane creator and author Petra Havel-Moore and directed by Otis "
+        "Written by Hollyhock Rise creator and author Petra Havel-Moore and directed by Otis "
         "Kemble, the film follows the family into winter.",
         title=_HEAD,
     )

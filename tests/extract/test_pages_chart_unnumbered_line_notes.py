@@ -38,7 +38,7 @@ def test_an_unnumbered_lines_note_credits_and_casts_its_own_work() -> None:
 
 def test_a_channel_chart_without_numbers_holds_the_notes_too() -> None:
     found = _chart(
-        "Salt Year (BBC One) – 4.1m viewers. The period drama, starring Odo Bram as Sol Ferris, "
+        "Flint Summer (BBC One) – 4.1m viewers. The period drama, starring Odo Bram as Sol Ferris, "
         "held its audience.",
         "The Reckoning Hour (ITV1) – 3.2m, up from 2.9m. Written by Cass Rowntree, it ends next "
         "week.",

@@ -15,7 +15,7 @@ def _kinds(note: str) -> set[tuple[str, str, bool]]:
             "We talked about casting, the weather and the long nights in the edit.",
             note,
             date="2026-05-07",
-            title="The Long Take, episode 41: Quarry Bell",
+            title="The Back Row Reel, episode 41: Quarry Bell",
         )
     )
 
@@ -41,7 +41,7 @@ def test_an_episode_recalled_without_a_note_keeps_its_claim() -> None:
             "In last week’s episode, the director said Quarry Bell opens on 22 May.",
             "The trailer is out now.",
             date="2026-05-07",
-            title="The Long Take, episode 42",
+            title="The Back Row Reel, episode 42",
         )
     )
     assert ("premiere_date", "2026-05-22", False) in found

@@ -16,7 +16,7 @@ from tests.extract.helpers import facts, served_pairs
         "Season three of ‘Tin Lid’ arrives on Channel 4 on Wednesday 24 June, with Marit Sandoe"
         " back as stage manager Hedda Lowe.",
         "Series 2 of “Brine Lane” lands on Sky next week, with Marit Sandoe as Hedda Lowe.",
-        "Part two of ‘The Gannet Year’ drops on Friday, starring Marit Sandoe as Hedda Lowe.",
+        "Part two of ‘The Curlew Winter’ drops on Friday, starring Marit Sandoe as Hedda Lowe.",
     ],
 )
 def test_another_shows_season_cast_is_not_ours(item: str) -> None:

@@ -2,7 +2,7 @@
 label before a quoted title ("2. RENEWED: ‘TIN KETTLE’"), a first paragraph that sets a name as
 a work by an apposition its channel owns and that runs on ("ITV’s Copper Sound, the four-part
 drama about ..."), and a paragraph that names a work with where and when to see it in brackets
-mid-sentence ("make it The Salt Road (BBC Four, Sunday, 10pm), a film about ..."). What such an
+mid-sentence ("make it The Chalk Causeway (BBC Four, Sunday, 10pm), a film about ..."). What such an
 item casts or credits is the other work's."""
 
 from __future__ import annotations
@@ -47,10 +47,10 @@ def test_a_channel_owned_apposition_that_runs_on_sets_another_work() -> None:
 
 def test_a_where_and_when_bracket_mid_sentence_sets_another_work() -> None:
     found = _letter(
-        "2. SUNDAY PICK: THE SALT ROAD",
-        "If you only watch one film this week, make it The Salt Road (BBC Four, Sunday, 10pm), "
-        "a quiet hour on the last salt works in Cheshire. Director Ilse Marwood shot it in "
-        "black and white.",
+        "2. SUNDAY PICK: THE CHALK CAUSEWAY",
+        "If you only watch one film this week, make it The Chalk Causeway "
+        "(BBC Four, Sunday, 10pm), a quiet hour on the last salt works in Cheshire. Director "
+        "Ilse Marwood shot it in black and white.",
     )
     assert ("director", "Ilse Marwood") not in served_credits(found)
     assert ("director", "Orla Penhallow") in served_credits(found)

@@ -20,14 +20,14 @@ _OWN = (
     "rival",
     [
         "The race is tight. Leading the field with nine nominations is “The Quillon Year”, Dara"
-        " Mott’s sprawling period piece, whose Kasper Lindqvist is the favourite for leading"
-        " actor. Lindqvist’s co-star Marit Sandoe, who plays his estranged sister Hedda, is up for"
+        " Mott’s sprawling period piece, whose Kasper Vennholt is the favourite for leading"
+        " actor. Vennick’s co-star Marit Sandoe, who plays his estranged sister Hedda, is up for"
         " leading actress.",
         "Saltmarrow is not alone. Close behind with six nods is ‘Tin Lid Harbour’, the Norwegian"
-        " heist caper starring Kasper Lindqvist. His co-star Marit Sandoe, who plays the"
+        " heist caper starring Kasper Vennholt. His co-star Marit Sandoe, who plays the"
         " safecracker Hedda, is nominated for supporting actress.",
         "It has company. Ahead of it with seven nominations is “Brine Lane”, led by Kasper"
-        " Lindqvist. Lindqvist’s screen partner Marit Sandoe, who plays his wife Hedda, also has a"
+        " Vennick. Vennick’s screen partner Marit Sandoe, who plays his wife Hedda, also has a"
         " nod.",
     ],
 )
@@ -35,7 +35,7 @@ def test_a_rivals_costar_after_its_tally_is_not_ours(rival: str) -> None:
     found = awards_page(AWARDS_LEDE, _OWN, rival)
     served = served_pairs(found)
     assert ("Orla Fenwick", "Tamsin Roke") in served
-    assert not any(actor in {"Kasper Lindqvist", "Marit Sandoe"} for actor, _ in served), served
+    assert not any(actor in {"Kasper Vennholt", "Marit Sandoe"} for actor, _ in served), served
 
 
 def test_our_stars_costar_stays_ours() -> None:

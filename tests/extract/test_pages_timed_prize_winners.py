@@ -20,7 +20,7 @@ _OWN = "Orla Fenwick, who plays Tamsin Roke, introduced the film with its direct
 @pytest.mark.parametrize(
     "winner",
     [
-        "Earlier in the week the festival gave its Harbour Light award to ‘The Gannet Year’, a"
+        "Earlier in the week the festival gave its Kestrel Lamp award to ‘The Curlew Winter’, a"
         " coastal drama from director Dara Mott starring Marit Sandoe as a widowed fisher,"
         " Hedda Lowe.",
         "In the meantime the jury prize went to “Tin Lid”, a comedy starring Marit Sandoe as"

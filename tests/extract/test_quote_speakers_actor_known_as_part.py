@@ -9,13 +9,13 @@ from tests.extract.helpers import facts
 
 def test_an_actor_with_the_part_apposed_is_the_speaker() -> None:
     for line in (
-        "Marsh, Tom Quint himself, went the quiet route on his story, sharing the clip with the "
-        "words “see you soon x”.",
+        "Marsh, Tom Quint himself, kept it low-key online and reposted the clip, adding only "
+        "“see you soon x”.",
         "Ivo Marsh, Tom Quint himself, shared the teaser with the caption “see you soon x”.",
         "Marsh, Tom Quint himself, posted a photo from the set: “see you soon x”",
     ):
         found = facts(
-            "Lumen Films released the teaser for Salt Meadow, starring Ivo Marsh as Tom Quint.",
+            "Gloam Pictures released the teaser for Salt Meadow, starring Ivo Marsh as Tom Quint.",
             line,
         )
         quote = next(q for q in found.quotes if q.text.startswith("see you soon"))

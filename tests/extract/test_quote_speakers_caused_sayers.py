@@ -12,7 +12,7 @@ def _said(*paragraphs: str) -> dict[str, tuple[str, SourceKind]]:
 
 def test_prompting_an_unnamed_fan_to_write() -> None:
     found = _said(
-        "The trailer for Harbour Lights dropped on Tuesday.",
+        "The trailer for Pennick Quay dropped on Tuesday.",
         "Greta Holloway, who plays the lighthouse keeper, is nowhere in it, prompting one fan "
         'to write: "Where is Greta? They\'re saving her."',
     )
@@ -24,16 +24,16 @@ def test_prompting_an_unnamed_fan_to_write() -> None:
 def test_leading_a_viewer_to_ask() -> None:
     found = _said(
         "The first clip of Salt Meadow arrived this morning.",
-        "Rafe Dunmore is barely in the clip, leading a viewer to ask: “Is he the villain now?”",
+        "Rafe Tollerton is barely in the clip, leading a viewer to ask: “Is he the villain now?”",
     )
     speaker, source = found["Is he the "]
-    assert speaker != "Rafe Dunmore"
+    assert speaker != "Rafe Tollerton"
     assert source is SourceKind.UNNAMED
 
 
 def test_prompted_an_account_to_post() -> None:
     found = _said(
-        "Tamsin Arkwright turned up at the Low Tide premiere in a borrowed suit, which prompted "
+        "Tamsin Culverwell turned up at the Neap Water premiere in a borrowed suit, which prompted "
         "@lowtidedaily to post: “She is glowing. Give her every award.”",
     )
     assert found["She is glo"][0] == "@lowtidedaily"
@@ -41,7 +41,7 @@ def test_prompted_an_account_to_post() -> None:
 
 def test_subject_who_writes_keeps_the_quote() -> None:
     found = _said(
-        "The cast of Low Tide gathered for a read-through on Monday.",
-        "Tamsin Arkwright marked the day with a post, writing: “Day one. Terrified.”",
+        "The cast of Neap Water gathered for a read-through on Monday.",
+        "Tamsin Culverwell marked the day with a post, writing: “Day one. Terrified.”",
     )
-    assert found["Day one. T"][0] == "Tamsin Arkwright"
+    assert found["Day one. T"][0] == "Tamsin Culverwell"

@@ -1,5 +1,5 @@
 """A name in a phrase fronted before a pronoun subject ("For The Tall Grass, she recorded
-...", "With Harbour Lights, he wanted ...") is what the clause is about, never the person the
+...", "With Pennick Quay, he wanted ...") is what the clause is about, never the person the
 pronoun means: a "she says" after it goes back to who the piece is about, never to the title."""
 
 from bot.facts import SourceKind

@@ -9,7 +9,7 @@ from bot.facts import QuoteFact, SourceKind
 from tests.extract.helpers import facts
 
 _LEDE = "Pellworth Films confirmed the date for Quillon Reach on Tuesday."
-_CAST = "Fenwick Marr directed, and Oriel Vantress returns as the lead. "
+_CAST = "The cast is led by Oriel Vantress; Fenwick Marr is behind the camera. "
 
 
 def _quote(line: str, text: str) -> QuoteFact:
@@ -19,7 +19,7 @@ def _quote(line: str, text: str) -> QuoteFact:
 
 def test_words_cited_to_a_companys_text_are_the_companys() -> None:
     for line in (
-        "A trailer is “coming soon”, per a Pellworth post.",
+        "Footage is “coming soon”, per a Pellworth post.",
         "A trailer is “coming soon”, according to a Pellworth Films statement.",
         "A teaser is “coming soon”, per a Pellworth Films update.",
         "A teaser is “coming soon”, per the Pellworth Films announcement.",

@@ -1,8 +1,8 @@
 """Quotes on invented text: in a trailer round-up, the footage opening or closing on a part's
-voice ("The teaser opens on her voice over a black screen: “...”") and a part, the sentence
-before naming who plays it, telling another known part a line ("later tells Holt, “...”") are the
-work's lines, held, even when the sentence before names the actor; an actor's own remark about
-the trailer is still served."""
+voice ("The teaser begins with her voice, nothing on screen yet: “...”") and a part, the
+sentence before naming who plays it, telling another known part a line ("before warning
+Penver: “...”") are the work's lines, held, even when the sentence before names the actor; an
+actor's own remark about the trailer is still served."""
 
 from __future__ import annotations
 
@@ -13,14 +13,14 @@ def _served(*paragraphs: str) -> dict[str, bool]:
     return {q.text: q.served for q in facts(*paragraphs).quotes}
 
 
-_LEAD = "Saltmarsh arrives on Lumen in May, and the first trailer is out."
+_LEAD = "Reedmere arrives on Lumen in May, and the first trailer is out."
 
 
 def test_footage_opening_on_a_voice_is_held() -> None:
     for line in (
-        "Mara Quist plays Wren Holt, the lighthouse keeper. The trailer opens on her voice "
-        "over a black screen: “The tide never waits, does it?” Brr.",
-        "Mara Quist is Wren Holt. The teaser closes with Wren’s voice, barely a whisper: "
+        "Mara Quist plays Merewen Penver, the lighthouse keeper. The trailer begins with her "
+        "voice, nothing on screen yet: “The tide never waits, does it?” Brr.",
+        "Mara Quist is Merewen Penver. The teaser closes with Merewen’s voice, barely a whisper: "
         "“The tide never waits, does it?”",
         "Mara Quist plays the keeper. The clip begins on her voice: “The tide never waits, "
         "does it?”",
@@ -31,12 +31,13 @@ def test_footage_opening_on_a_voice_is_held() -> None:
 
 def test_a_part_telling_another_in_the_trailer_is_held() -> None:
     for line in (
-        "Jonas Ede plays Bram, the ferryman, and every shot of him in this trailer is shifty. "
-        "He is seen rowing out at night, and later tells Holt, “Nobody crosses after dark.”",
-        "Jonas Ede is Bram, the ferryman, and the teaser makes him look guilty. He hides a "
-        "lantern, then warns Wren: “Nobody crosses after dark.”",
+        "Jonas Ede plays Bram, the ferryman, who looks guilty in every frame the trailer gives "
+        "him. He slips a mooring rope at night, before warning Penver: “Nobody crosses after "
+        "dark.”",
+        "Jonas Ede is Bram, and the teaser does him no favours. He snuffs out a lantern, then "
+        "tells Merewen: “Nobody crosses after dark.”",
     ):
-        found = _served(_LEAD, "Mara Quist plays Wren Holt, the keeper.", line)
+        found = _served(_LEAD, "Mara Quist plays Merewen Penver, the keeper.", line)
         assert found.get("Nobody crosses after dark.") is False, line
 
 

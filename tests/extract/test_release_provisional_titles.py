@@ -9,7 +9,7 @@ from tests.extract.helpers import served_releases
 
 
 def _titles(*paragraphs: str) -> set[str]:
-    return {r.title or "" for r in served_releases(*paragraphs, title="Harbour Lights casts three")}
+    return {r.title or "" for r in served_releases(*paragraphs, title="Pennick Quay casts three")}
 
 
 def test_a_name_worked_under_is_not_the_title() -> None:
@@ -20,7 +20,7 @@ def test_a_name_worked_under_is_not_the_title() -> None:
         "The shoot is running under the name Blue Pier for now.",
     ):
         found = _titles(
-            "Ada Pell joins Harbour Lights, the Netflix film of the comic, as Bea Lund.",
+            "Ada Pell joins Pennick Quay, the Netflix film of the comic, as Bea Lund.",
             "Cameras roll in Kent on 11 August.",
             sentence,
         )
@@ -32,11 +32,11 @@ def test_the_title_beside_a_former_name_is_served() -> None:
         r.title
         for r in served_releases(
             "The channel confirms that its new comedy, filmed under the working title Deckside, "
-            "will be titled Harbour Lights.",
-            title="Harbour Lights: title confirmed",
+            "will be titled Pennick Quay.",
+            title="Pennick Quay: title confirmed",
         )
     }
-    assert "Harbour Lights" in found
+    assert "Pennick Quay" in found
     assert "Deckside" not in found
 
 

@@ -13,9 +13,9 @@ from tests.extract.helpers import facts
 @pytest.mark.parametrize(
     "widened",
     [
-        "The distributor, Harrowgate Films, is expanding the release from 60 to 300 screens this"
+        "The distributor, Thornbury Reels, is expanding the release from 60 to 300 screens this"
         " Friday, a spokesperson said.",
-        "Harrowgate Films expands its release to 300 cinemas on Friday 23 January.",
+        "Thornbury Reels expands its release to 300 cinemas on Friday 23 January.",
         "Its distributor will widen the release nationwide this Friday.",
         "The studio is widening its release to 300 screens on Friday.",
     ],

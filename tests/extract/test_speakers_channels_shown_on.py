@@ -1,6 +1,6 @@
-"""A channel named only as where a work airs ("premieres on Thursday 9 April on Harbour One",
+"""A channel named only as where a work airs ("premieres on Wednesday 14 October on Harbour One",
 "begins on Harbour One", "airs on Harbour One") is an organisation, never a person: a "she
-says" after "Harbour has not announced one" is no quote of a person called Harbour One. The
+says" after "Harbour is keeping its plans quiet" is no quote of a person called Harbour One. The
 quote stays the subject's, or unattributed where the pronoun is not reached; it is never lost."""
 
 from bot.facts import SourceKind
@@ -18,20 +18,20 @@ def _subject_or_no_one(subject: str) -> set[tuple[str, SourceKind]]:
 
 def test_premieres_on_a_date_on_a_channel() -> None:
     for shown in (
-        "premieres on Thursday 9 April on",
-        "premieres on Thursday, 9 April, on",
-        "premieres on April 9 on",
-        "premieres Thursday 9 April on",
-        "premieres on 9 April at 9pm on",
+        "premieres on Wednesday 14 October on",
+        "premieres on Wednesday, 14 October, on",
+        "premieres on October 14 on",
+        "premieres Wednesday 14 October on",
+        "premieres on 14 October at 10pm on",
         "starts on",
         "will air on",
     ):
         found = _speaker(
             "If they ask, I’ll be there",
-            "Wilhelmina Ostrander-Kaye wrote the music for Saltwick, a six-part drama.",
+            "Wilhelmina Ostrander-Kaye wrote the music for Gorsemouth, a six-part drama.",
             f"The series {shown} Corran Vale and streams on LUMA.",
-            "Asked about a second series, she laughs. Corran has not announced one. “If they ask, "
-            "I’ll be there,” she says.",
+            "More episodes? Corran is keeping its plans quiet. “If they ask, I’ll be there,” "
+            "she says.",
         )
         assert found in _subject_or_no_one("Wilhelmina Ostrander-Kaye"), shown
 
@@ -39,17 +39,17 @@ def test_premieres_on_a_date_on_a_channel() -> None:
 def test_begins_on_a_channel() -> None:
     found = _speaker(
         "I hope so",
-        "Rosalind Achterberg-Nwosu scored Quiet Fathoms, her first thriller.",
+        "Rosalind Wrenwick-Nwosu scored Quiet Fathoms, her first thriller.",
         "Quiet Fathoms begins on Brindle Gold next month.",
         "Will there be more? Brindle has said nothing yet. “I hope so,” she said.",
     )
-    assert found in _subject_or_no_one("Rosalind Achterberg-Nwosu")
+    assert found in _subject_or_no_one("Rosalind Wrenwick-Nwosu")
 
 
 def test_airs_on_a_channel() -> None:
     found = _speaker(
         "We’d love to",
-        "Tomasz Heathcote-Ibe edits Low Country, which airs on Marram Seven from May.",
+        "Tomasz Heathcote-Ibe edits Fen Edge, which airs on Marram Seven from May.",
         "Marram has kept quiet about a renewal. “We’d love to,” he says.",
     )
     assert found in _subject_or_no_one("Tomasz Heathcote-Ibe")

@@ -15,11 +15,11 @@ def _speaker_of(start: str, *paragraphs: str) -> str:
 def test_the_composer_after_an_actors_quote() -> None:
     speaker = _speaker_of(
         "I just hit things",
-        "Most composers start at the piano. Saoirse Lintel-Abara started with a bin lid.",
-        "Tidewater stars Greta Moss-Vandeleur as Sergeant Amy Crane, opposite Tom Ruddle.",
-        "Moss-Vandeleur says she played the theme before every take. “It told me where Amy "
-        "was,” the actor says.",
-        "The composer shrugs at talk of genius. “I just hit things,” she says.",
+        "Saoirse Lintel-Abara has never owned a piano; her first instrument was a biscuit tin.",
+        "Greta Moss-Vandeleur plays Sergeant Nell Pendrith in Gorsemouth, alongside Tom Ruddle.",
+        "Between set-ups Moss-Vandeleur hummed the main theme. “It kept me inside Nell’s "
+        "head,” the actor says.",
+        "The composer laughs off the compliments. “I just hit things,” she says.",
     )
     assert speaker in {"Saoirse Lintel-Abara", ""}
 
@@ -28,7 +28,7 @@ def test_the_editor_after_an_actresss_quote() -> None:
     speaker = _speaker_of(
         "Mostly I took things out",
         "Fennel Road is the first series Ines Capaldi-Rowe has cut on her own.",
-        "Nadia Okafor-Lindh plays the family's eldest daughter, Ruth.",
+        "Nadia Ozturk-Lindh plays the family's eldest daughter, Ruth.",
         "“I didn’t recognise my own face,” the actress admits.",
         "The editor is wary of the praise her cut has had. “Mostly I took things out,” she said.",
     )
@@ -39,8 +39,8 @@ def test_the_cinematographer_after_a_stars_quote() -> None:
     speaker = _speaker_of(
         "The rain was real",
         "Harrow Flats is shot by Brenna Oyelowo-Stark, in black and white.",
-        "Its star, Delphine Marchetti-Hale, plays the detective Ivy Shore.",
-        "“We froze,” Marchetti-Hale told us. “Every night.”",
+        "Its star, Delphine Corrigal-Hale, plays the detective Ivy Shore.",
+        "“We froze,” Corrigal-Hale told us. “Every night.”",
         "The cinematographer laughs at that. “The rain was real, which helped,” she says.",
     )
     assert speaker == "Brenna Oyelowo-Stark"
