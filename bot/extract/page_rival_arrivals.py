@@ -1,10 +1,10 @@
 """A chart or box-office page's look ahead at a rival's opening: its day is the rival's.
 
 A weekly box-office or ratings report ends on what comes next, naming the contest before the
-work: "the big test of the month arrives on 24 October with a studio's horror sequel X", "the
-real challenge comes next Friday in the form of Y", "its next serious competition lands on 7 May,
-with Z". The day or window is when the rival opens, never the page's own work (invented
-examples), unless the rival named after "with" is ours.
+work: "the hardest contender yet lands on 9 March with the puppet caper X", "the real challenge
+comes next Friday in the form of Y", "its next serious competition lands on 7 May, with Z". The
+day or window is when the rival opens, never the page's own work, unless the rival named after
+"with" is ours.
 """
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ _ARRIVAL = re.compile(
 
 
 def rival_arrives(chunk: str, context: Context) -> bool:
-    """The sentence dates a contest's arrival in another work ("the big test arrives on 24
-    October with X"), and the work named after it is not ours."""
+    """The sentence dates a contest's arrival in another work ("the next rival opens on 9 March
+    with X"), and the work named after it is not ours."""
     lower = chunk.lower()
     if not _HINT.search(lower):
         return False
