@@ -14,11 +14,14 @@ import re
 from bot.extract.context import Context
 from bot.extract.cues import hint
 from bot.extract.release_subjects import names_ours
+from bot.extract.text import View
 
-_HINT = hint("test", "challenge", "competition", "threat", "rival", "contender")
+_CONTESTS = ("test", "challenge", "competition", "threat", "rival", "contender")
+"""The nouns a look ahead names the contest by."""
+_HINT = hint(*_CONTESTS)
 _ARRIVAL = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ ](?:[a-z][\w-]*[ ]){0,3}?"
-    r"(?:test|challenge|competition|threat|rival|contender)s?(?:[ ](?:of|for)[ ][^,.;]{1,30}?)?"
+    rf"(?:{'|'.join(_CONTESTS)})s?(?:[ ](?:of|for)[ ][^,.;]{{1,30}}?)?"
     r"[ ](?:arrives|arrive|comes|come|"
     r"lands|land|looms|opens|open)\b[^.;]{0,60}?(?:,[ ])?\b(?:with|in[ ]the[ ]form[ ]of|from|"
     r"courtesy[ ]of)[ ]"
@@ -26,11 +29,11 @@ _ARRIVAL = re.compile(
 """The contest as the subject, its arrival, then the work that brings it."""
 
 
-def rival_arrives(chunk: str, context: Context) -> bool:
+def rival_arrives(view: View, context: Context) -> bool:
     """The sentence dates a contest's arrival in another work ("the next rival opens on 9 March
     with X"), and the work named after it is not ours."""
-    lower = chunk.lower()
-    if not _HINT.search(lower):
+    if not _HINT.search(view.lower):
         return False
+    chunk = view.chunk
     arrival = _ARRIVAL.search(chunk)
     return arrival is not None and not names_ours(chunk[arrival.end() :], context, strict=True)

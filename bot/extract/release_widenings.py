@@ -18,7 +18,9 @@ _WIDENED = re.compile(
 )
 """A widening of a release, or of a release noun phrase ("the release window")."""
 _CLAUSE_BREAK = re.compile(r"[,;—–]|[ ](?:and|but|before|after|while|then|until)[ ]")
-"""Where one clause ends and the next begins."""
+"""Where the widening's clause ends: punctuation, or a link that opens another event's clause
+("before", "after", "until"). Wider than a list's break (:mod:`bot.extract.release_hope_scopes`),
+since a time here must be the widening's own."""
 _HINT = hint("xpand", "widen", "Widen")
 
 
