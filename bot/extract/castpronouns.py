@@ -22,11 +22,10 @@ import re
 from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import DESCRIPTOR, ORIGIN, Casting
 from bot.extract.castorder import surname_alone
-from bot.extract.castsurnames import FULL as _FULL
 from bot.extract.castsurnames import Surnames
 from bot.extract.casttitles import title_led
 from bot.extract.context import Context
-from bot.extract.names import NAME, People, is_full
+from bot.extract.names import FULL_RE, NAME, People, is_full
 from bot.extract.text import Doc, View
 
 _ACTOR_NOUN = r"(?:actor|actress|star|newcomer|performer)"
@@ -110,12 +109,12 @@ def pronoun_castings(doc: Doc, people: People, context: Context) -> list[Casting
             before.span.para != view.span.para
             and not match["aged"]
             and not match["origin"]
-            and not (match["described"] and _FULL.fullmatch(before.chunk.strip()))
+            and not (match["described"] and FULL_RE.fullmatch(before.chunk.strip()))
         ):
             continue  # "The 19-year-old plays Y" may open the body after the lede
         names = [
             m
-            for m in _FULL.finditer(before.chunk)
+            for m in FULL_RE.finditer(before.chunk)
             if not context.is_ours(m.group())
             and not title_led(m.group())
             and not _PART_SLOT.search(before.chunk, 0, m.start())
@@ -183,7 +182,7 @@ def _before(doc: Doc, index: int) -> tuple[View, bool]:
     paragraph, names no one and goes on about a person by pronoun ("It's research, she says.":
     the pronoun shows the name is a person's); whether it skipped one."""
     before = doc.views[index - 1]
-    if index < 2 or before.span.para != doc.views[index].span.para or _FULL.search(before.chunk):
+    if index < 2 or before.span.para != doc.views[index].span.para or FULL_RE.search(before.chunk):
         return before, False
     if not any(f" {word} " in f" {before.lower} " for word in ("she", "he", "they")):
         return before, False

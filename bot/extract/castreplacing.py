@@ -26,6 +26,14 @@ from bot.facts import CastFact, CastStatus
 _HINT = ("replac", "succeed", "recast", "stepped into", "steps into", "take over", "takes over",
          "taking over", "taken over", "took over", "gone to", "goes to", "went to",
          "passed to", "passes to", "announced for")  # fmt: skip
+_LEFT_WHAT = (
+    r"[ ](?:from[ ])?(?:the|this|that)[ ](?:project|role|part|production|show|film|series)\b"
+    r"|[ ](?:owing|due|because|amid|over|after|before|following|citing|last|this|earlier|"
+    r"in[ ](?:the[ ])?(?:spring|summer|autumn|winter|weeks?|days?))\b"
+    r"|[ ]for[ ](?:personal|family|health|other)\b"
+)
+"""What a leaving of the part may be followed by: the part or project, a reason or a time (not
+another object: "quit drama school", "left the shortlist")."""
 _NEW_OVER_OLD = re.compile(
     rf"(?P<new>{NAME})(?:,[ ](?:the|a|an)[ ][^,.;:()]{{1,60}},|,[ ][1-9][0-9],)?[ ]"
     r"(?:now[ ]|officially[ ])?(?:replaces|replaced|has[ ]replaced|"
@@ -34,13 +42,17 @@ _NEW_OVER_OLD = re.compile(
     r"(?:[ ](?:in|on|last|this|earlier|after|following|when|because)\b[^.;:“”\"]{0,80})?)?"
     rf"(?:[ ](?:in|last|this)[ ](?:{MONTH_PATTERN}|spring|summer|autumn|winter))?"
     rf"(?=[.;]|$|,[ ]who[ ](?:has[ ]|had[ ])?(?:{LEFT_VERBS}|leaves|quits|exits)\b"
-    r"|,[ ]who[ ][^.;:“”\"]{1,80}?[ ](?:but|and)[ ](?:has[ ]|had[ ])?(?:since[ ]|now[ ]|then[ ])?"
-    rf"(?:{LEFT_VERBS}|withdrawn|leaves|quits|exits)\b"
+    r"|,[ ]who[ ](?:was|had[ ]been|has[ ]been)[ ](?:(?:originally|initially|first)[ ])?"
+    r"(?:attached|announced|cast|set|signed|confirmed|lined[ ]up)\b[^.;:“”\"]{1,80}?"
+    r"[ ](?:but|and)[ ](?:has[ ]|had[ ])?(?:since[ ]|now[ ]|then[ ])?"
+    rf"(?:{LEFT_VERBS}|withdrawn|leaves|quits|exits)(?=[.;,]|$|{_LEFT_WHAT})"
     r"|,[ ]whose[ ](?:casting|hiring)[ ](?:had[ ]been|was)[ ](?:announced|confirmed|revealed)\b)"
 )
 """The leaver ends the clause or is told leaving ("replaces Lena Moss, who left the show"), maybe
 after the clause tells the hold they had ("who was attached to the part until May but has since
-exited"): "replaced Moss, who had been the favourite" is no departure; a leaver whose casting
+exited", "who was announced for it but has withdrawn from the project"), the leaving told of the
+part or project, or alone: "replaced Moss, who had been the favourite (but withdrew)" or "who
+starred in X and quit drama school" is no departure; a leaver whose casting
 was told before had the part ("replaces Lena Moss, whose casting was announced in May"). After
 "in the role" a time or a reason may follow ("replaced Moss in the role in May after Moss was
 injured"). An aside may stand after the successor ("Vale, the Lumen star, replaces Moss")."""

@@ -16,11 +16,9 @@ from __future__ import annotations
 import re
 
 from bot.extract.casttitles import title_led
-from bot.extract.names import FULL_NAME, People, is_full
+from bot.extract.names import FULL_RE, People, is_full
 from bot.extract.text import UPPER
 
-FULL = re.compile(FULL_NAME)
-"""A full name (or a capitalised run a guard still has to tell from one)."""
 _WORD = re.compile(rf"(?<![\w’'-]){UPPER}[\w’'-]+(?![\w’'-])")
 _SLOT_BEFORE = re.compile(
     r"\b(?:as|plays?|playing|played|portrays?|portrayed|voiced|role[ ]of|part[ ]of|in|on|at)[ ]"
@@ -48,7 +46,7 @@ class Surnames:
     def __init__(self, text: str, people: People) -> None:
         owners: dict[str, set[str]] = {}
         parts: set[str] = set()
-        for full in FULL.finditer(text):
+        for full in FULL_RE.finditer(text):
             person = people.resolve(full.group())
             if person is None or not is_full(person) or title_led(full.group()):
                 continue
@@ -65,7 +63,7 @@ class Surnames:
     def named(self, sentence: str) -> set[str]:
         """The people whose surname ``sentence`` writes alone (outside a full name, a slot),
         each surname the end of one full name only, no part's."""
-        spans = [m.span() for m in FULL.finditer(sentence)]
+        spans = [m.span() for m in FULL_RE.finditer(sentence)]
         return {
             self._owner[w.group()]
             for w in _WORD.finditer(sentence)

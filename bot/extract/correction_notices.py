@@ -94,9 +94,16 @@ _NOTICE = hint(
     "correction", "clarification", "earlier version", "previous version", "been amended",
     "been corrected", "been updated to correct", "apologise", "apologize", "regret the error",
     "we've corrected", "we have corrected", "apologies", "other way round", "other way around",
-    "my mistake", "note from us", "quick note", "that was wrong", "sorry", "fixed the cast",
+    "my mistake", "note from us", "quick note", "that was wrong", "fixed the cast",
     "corrected the cast", "cast list fixed", "cast list corrected",
 )  # fmt: skip
+
+_SORRY = re.compile(
+    r"\bsorry\b[^.!?]{0,60}?\b(?:wrong|mistake|error|mix-?up)"
+    r"|\b(?:wrong|mistake|error|mix-?up)\b[^.!?]{0,60}?\bsorry\b"
+)
+"""An apology that owns an error ("sorry, that was a mistake", "our error, sorry"): a bare
+"sorry" ("sorry to miss the premiere") makes no notice."""
 
 
 def notice_paras(doc: Doc) -> frozenset[int]:
@@ -116,12 +123,13 @@ def notice_paras(doc: Doc) -> frozenset[int]:
 
 def _notice_paras(doc: Doc) -> frozenset[int]:
     lower = doc.text.lower()
-    if not _NOTICE.search(lower):
+    if not _NOTICE.search(lower) and not _SORRY.search(lower):
         return frozenset()
     return frozenset(
         index
         for index, para in enumerate(doc.paras)
         if _NOTICE.search(lower[para.start : para.end])
+        or _SORRY.search(lower, para.start, para.end)
     )
 
 

@@ -5,7 +5,7 @@ Reyes", a podcast write-up's closing credit "Lamplight Talk is produced by Jo Re
 "Edited by" or "produced by" whose subject is the newsletter, the podcast, the outlet or the
 edition (a publication noun in the subject or in an apposition after it, or a name the page's
 masthead or headline gives as the publication: "Frame Notes | Friday edition", "Frame Notes: the
-week's picks", "welcome to Frame Notes", a numbered "Lamplight Talk, episode 41") is a byline,
+week's picks", "welcome to Frame Notes", a numbered "Lamplight Talk, episode 41 |") is a byline,
 never the film's editor or producer. The film's own "The film is edited by X" keeps its credit,
 as does "The series, which I flagged in last week's newsletter, is edited by X" (a relative
 clause about the subject, not a name for it).
@@ -23,7 +23,7 @@ _EDITED = re.compile(
     r"[ “\"‘']*(?P<subject>[A-Z][^.;:!?“”\"]{0,80}?)(?:,(?P<aside>[^,.;]{1,60}),)?"
     r"[ ](?:is|was|has[ ]been|are)"
     r"[ ](?:(?:written|produced|compiled|curated|put[ ]together|hosted|presented|edited)"
-    r"(?:,[ ]|,?[ ](?:and|&)[ ]))*(?:edited|produced)[ ]by\b"
+    r"(?:,[ ]|,?[ ](?:and|&)[ ]))*(?P<verb>edited|produced)[ ]by\b"
 )
 _PUBLICATION = re.compile(
     r"\b(?i:newsletter|briefing|bulletin|digest|edition|issue|e-?mail|magazine|column|"
@@ -31,13 +31,20 @@ _PUBLICATION = re.compile(
 )
 _RELATIVE = re.compile(r"[ ]*(?:which|who|whom|whose|that|where|when|as)\b")
 _OWNED = re.compile(r"^(?:(?:This|Today)(?:[ ]week)?[’']s[ ]|The[ ]|This[ ])")
-_NAME = r"(?:The[ ])?[A-Z][\w’'&-]*(?:[ ][A-Z][\w’'&-]*){0,3}"
+_TITLE = r"(?:The[ ])?[A-Z][\w’'&-]*(?:[ ][A-Z][\w’'&-]*){0,3}"
+"""A publication's name as a masthead writes it (not a person's :data:`NAME`)."""
+_SEPARATOR = r"[ ]?[:|–—·•]|[ ]-[ ]"
 _MASTHEAD = re.compile(
-    rf"(?:^|\bwelcome[ ]to[ ]|\|[ ])(?P<name>{_NAME})(?=[ ]?[:|–—·•]|[ ]-[ ]|[.,!])"
-    rf"|(?P<numbered>{_NAME})(?=,?[ ](?i:episode|ep\.|issue|edition|no\.)[ ]?\d)"
+    rf"(?P<numbered>{_TITLE})(?=,?[ ](?i:episode|ep\.|issue|edition|no\.)[ ]?\d+(?:{_SEPARATOR}|$))"
+    rf"|(?:^(?P<lead>{_TITLE})|(?:\bwelcome[ ]to[ ]|\|[ ])(?P<name>{_TITLE}))"
+    rf"(?=(?:{_SEPARATOR})|[.,!])"
 )
+"""A numbered masthead ("Lamplight Talk, episode 41 |"), a name that opens the page ("Frame
+Notes: the week's picks"), or one that a pipe or a welcome gives. A name that only opens the
+page may be the work itself ("Tin Lid: the storm arrives"), so it is trusted for "edited by"
+alone: "<Work> is produced by X" is the usual way a production's own credit is written."""
 _STAFF = re.compile(rf"[ ]{NAME}(?:(?:,[ ]|,?[ ](?:and|&)[ ]){NAME})*")
-"""The names after "by": the publication's staff."""
+"""The run of people's names after "by" (in a masthead sentence, the publication's staff)."""
 _TOP = 4
 """How many paragraphs from the page's top may name the publication (headline, masthead)."""
 
@@ -47,7 +54,7 @@ def masthead_edits(doc: Doc, context: Context, people: People) -> frozenset[int]
     above); the people they name join ``people`` (the page names them, though not as crew)."""
     if "dited by" not in doc.text and "roduced by" not in doc.text:
         return frozenset()
-    names = _masthead_names(doc)
+    named, led = _masthead_names(doc)
     found: set[int] = set()
     for view in doc.views:
         match = _EDITED.match(view.chunk)
@@ -58,8 +65,9 @@ def masthead_edits(doc: Doc, context: Context, people: People) -> frozenset[int]
         if context.is_ours(bare):
             continue
         aside = match["aside"] or ""
-        named = subject if _RELATIVE.match(aside) else f"{subject},{aside}"
-        if _PUBLICATION.search(named) or bare in names:
+        whole = subject if _RELATIVE.match(aside) else f"{subject},{aside}"
+        masthead = bare in named or (bare in led and match["verb"] == "edited")
+        if _PUBLICATION.search(whole) or masthead:
             found.add(view.span.start)
             staff = _STAFF.match(view.chunk, match.end())
             for name in LIST_SPLIT.split(staff[0].strip()) if staff else ():
@@ -68,10 +76,15 @@ def masthead_edits(doc: Doc, context: Context, people: People) -> frozenset[int]
     return frozenset(found)
 
 
-def _masthead_names(doc: Doc) -> frozenset[str]:
-    """The names the page's top gives its publication, "The" left off."""
-    names: set[str] = set()
+def _masthead_names(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
+    """The names the page's top gives its publication, "The" left off: those a number, pipe or
+    welcome gives, and those that only open the page (see :data:`_MASTHEAD`)."""
+    named: set[str] = set()
+    led: set[str] = set()
     for para in doc.paras[:_TOP]:
         for match in _MASTHEAD.finditer(doc.text, para.start, para.end):
-            names.add(_OWNED.sub("", match["name"] or match["numbered"]))
-    return frozenset(names)
+            if match["lead"]:
+                led.add(_OWNED.sub("", match["lead"]))
+            else:
+                named.add(_OWNED.sub("", match["name"] or match["numbered"]))
+    return frozenset(named), frozenset(led)

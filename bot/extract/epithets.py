@@ -18,6 +18,7 @@ from bot.extract.lexicon import NATIONALITIES, SPEECH_VERBS, STOP_TOKENS
 from bot.extract.names import (
     FIRST_TOKEN,
     FULL_NAME,
+    FULL_RE,
     People,
     clean_character,
     is_full,
@@ -91,7 +92,6 @@ _PAIR_EPITHET = re.compile(
     rf"(?:play|portray|star[ ]as)[ ](?P<a>{CHAR})[ ](?:and|&)[ ](?P<b>{CHAR})"
 )
 """Two people named just before: "X and Y ... The 21-year-old actors, who play A and B"."""
-_FULL_RE = re.compile(FULL_NAME)
 
 
 def _pair(
@@ -103,7 +103,7 @@ def _pair(
         before = [s for s in before if s.para != doc.title_para][-1:]
         named: list[str] = []
         for sentence in before:
-            for name in _FULL_RE.findall(doc.masked, sentence.start, sentence.end):
+            for name in FULL_RE.findall(doc.masked, sentence.start, sentence.end):
                 resolved = people.resolve(name)
                 if resolved is not None and resolved not in named:
                     named.append(resolved)

@@ -225,7 +225,7 @@ class People:
             return resolved
         found = self._ending_in(token, self._full_names())
         if not found and self.headline:
-            found = self._ending_in(token, [clean_name(m) for m in _FULL_RE.findall(self.headline)])
+            found = self._ending_in(token, [clean_name(m) for m in FULL_RE.findall(self.headline)])
         if len(found) != 1:
             return None
         return self.add(found.pop())
@@ -233,7 +233,7 @@ class People:
     def _full_names(self) -> list[str]:
         """Every run of two or more capitalised words in the body (outside quotations)."""
         if self._candidates is None:
-            self._candidates = [clean_name(m.group()) for m in _FULL_RE.finditer(self.masked)]
+            self._candidates = [clean_name(m.group()) for m in FULL_RE.finditer(self.masked)]
         return self._candidates
 
     def _ending_in(self, token: str, candidates: list[str]) -> set[str]:
@@ -358,7 +358,7 @@ def resolve_character(name: str, full_names: list[str]) -> str:
 
 NAME_RE = re.compile(NAME)
 """A name (see :data:`NAME`), compiled once for every module that looks for one."""
-_FULL_RE = re.compile(FULL_NAME)
+FULL_RE = re.compile(FULL_NAME)
 
 
 _MODIFIER_OF = re.compile(

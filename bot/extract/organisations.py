@@ -191,6 +191,7 @@ class Organisations:
     ours: Context
     _known: dict[str, str | None] = field(default_factory=dict)
     _mentions: list[tuple[int, str]] | None = None
+    _alone: dict[str, bool] = field(default_factory=dict)
 
     @classmethod
     def of(cls, doc: Doc, people: People, context: Context) -> Organisations:
@@ -246,9 +247,16 @@ class Organisations:
         shown = _STREAMS_ON.search(text, max(at - 60, 0), at)
         if shown is None or _POSSESSIVE.match(text, end):
             return False
-        before, last = (re.escape(word) for word in name.rsplit(" ", 2)[-2:])
-        alone = rf"(?<![\w’'-])(?<!{before}[ ]){last}\b(?![ ][A-Z])"
-        return shown["shown"] is not None or not re.search(alone, text)
+        return shown["shown"] is not None or not self._last_word_alone(name, text)
+
+    def _last_word_alone(self, name: str, text: str) -> bool:
+        """Someone is called by ``name``'s last word alone in ``text`` ("Vale said"); worked out
+        once per name, not per place it occurs."""
+        if name not in self._alone:
+            before, last = (re.escape(word) for word in name.rsplit(" ", 2)[-2:])
+            alone = rf"(?<![\w’'-])(?<!{before}[ ]){last}\b(?![ ][A-Z])"
+            self._alone[name] = re.search(alone, text) is not None
+        return self._alone[name]
 
     def _arm(self, name: str) -> bool:
         """Two words, the first a company the text names alone: "Lumen Music", "Lumen Tudum"."""

@@ -1,9 +1,9 @@
 """A name a production works under for now: not the work's title.
 
 A casting or filming story passes on what the shoot is called on call sheets and location
-notices: "The production is working under the title X, according to call sheets, though that is
-not expected to be the final name", "crews are shooting under the production title X", "the
-shoot is running under the name X for now". That name is a working one, and the batches never
+notices: "the shoot is operating under the name X on unit signs, a label that will change
+before launch", "crews are shooting under the production title X", "the shoot is running under
+the name X for now". That name is a working one, and the batches never
 record it as the title; a title given beside it ("filmed under the working title X, will be
 titled Y") is still the work's.
 """
@@ -14,7 +14,7 @@ import re
 
 _UNDER = re.compile(
     r"\b(?:work(?:ed|ing)|shoot(?:s|ing)?|shot|film(?:ed|ing)|operat(?:es|ed|ing)|"
-    r"run(?:s|ning)?|ran|develop(?:s|ed|ing)?|listed|made|produced)[ ]"
+    r"run(?:s|ning)?|ran)[ ]"
     r"(?:[\w’'-]+[ ]){0,3}?under[ ](?:the[ ]|a[ ])?(?:working[ ]|production[ ]|provisional[ ]|"
     r"temporary[ ]|code[ ]|codename[ ])?(?:title|name)[ ]?[‘“\"']?"
 )

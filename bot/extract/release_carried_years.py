@@ -37,6 +37,12 @@ def _carried(chunk: str, match: re.Match[str], day: dt.date | None) -> dt.date |
 
 
 _SHOOT = frozenset({ReleaseKind.FILMING_STARTED, ReleaseKind.FILMING_WRAPPED})
+_SHOOT_DAY = re.compile(
+    r"\b(?i:film|shoot|shot|began|begun|started|starts|wrap|production|cameras|principal)"
+)
+"""A shoot's word just before a dated day: the day is the shoot's own ("began on 6 January
+2025"), not another event's ("first announced on 6 November 2024")."""
+_REACH = 40
 
 
 def carried_month(chunk: str, match: re.Match[str], fact: ReleaseFact) -> ReleaseFact:
@@ -56,7 +62,7 @@ def carried_month(chunk: str, match: re.Match[str], fact: ReleaseFact) -> Releas
     ] + [  # "began on 6 January 2025 and wrapped in mid-February": a day's year carries too
         (m.start(), int(m["y1"] or m["y2"]), m["m1"] or m["m2"])
         for m in DATE_RE.finditer(chunk, 0, match.start())
-        if m["y1"] or m["y2"]
+        if (m["y1"] or m["y2"]) and _SHOOT_DAY.search(chunk, max(0, m.start() - _REACH), m.start())
     ]
     if not told:
         return fact

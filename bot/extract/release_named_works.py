@@ -60,8 +60,8 @@ def names_other_work(doc: Doc, view: View, context: Context) -> bool:
         return True  # "Tin Lid has five nods. The film, directed by X, opens on 6 March."
     if figures_due(chunk):
         return True  # "Ratings for the week, covering the finale, are due on Thursday."
-    if rival_arrives(chunk, context):
-        return True  # "The big test arrives on 24 October with a rival's sequel, X."
+    if rival_arrives(view, context):
+        return True  # "The next rival opens on 9 March with the puppet caper X."
     if not (context.ours or context.headline) or not any(q in chunk for q in _QUOTES):
         return False
     titles = [m["title"] for m in _KIND_TITLED.finditer(chunk)]

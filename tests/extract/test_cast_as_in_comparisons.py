@@ -12,8 +12,8 @@ _MONTHS = {"April", "May", "June", "August"}
 def test_leaver_attached_as_recently_as_a_month() -> None:
     found = facts(
         "Pellow Row casting news.",
-        "Ada Vale has been cast as Mira Holt. Vale replaces Lena Moss, who was attached to the "
-        "role as recently as May but has withdrawn.",
+        "Ada Vale has been cast as Mira Holt. Lena Moss, pencilled in for the lead as recently "
+        "as May, is now out, and Vale takes her place.",
     )
     assert not {part for _, part in pairs(found)} & _MONTHS
     assert ("Ada Vale", "Mira Holt") in pairs(found)
@@ -22,7 +22,7 @@ def test_leaver_attached_as_recently_as_a_month() -> None:
 def test_plain_sentence_as_early_as_a_month() -> None:
     found = facts(
         "Pellow Row casting news.",
-        "Fenn Ozturk was attached to the part as early as June, sources say.",
+        "Bram Okafor was attached to the part as early as June, sources say.",
     )
     assert not {part for _, part in pairs(found)} & _MONTHS
 

@@ -11,7 +11,7 @@ def test_attached_but_has_exited() -> None:
     found = facts(
         "Pellow Row casting news.",
         "Ada Vale has been cast as Mira Holt, a ferry captain. Vale replaces Lena Moss, who was "
-        "attached to the role until this spring but has exited the project.",
+        "signed for the part over the winter and has since stepped away from the show.",
     )
     assert ("Lena Moss", "Mira Holt") in former_pairs(found)
     assert ("Ada Vale", "Mira Holt") in served_pairs(found)

@@ -32,3 +32,18 @@ def test_a_day_alone_still_takes_the_article_year() -> None:
     assert ("filming_wrapped", "2026-05-02", False) in _kinds(
         "Filming on Copper Bay wrapped on 2 May."
     )
+
+
+def test_another_events_day_lends_no_year_to_the_shoot() -> None:
+    for sentence in (
+        "First announced on 6 November 2024, Copper Bay began shooting in May and wrapped in June.",
+        "Unveiled at a market on 2 March 2024, the drama started filming in May.",
+    ):
+        found = _kinds(sentence)
+        assert ("filming_started", "2024-05", False) not in found, sentence
+        assert ("filming_started", "2025-05", False) not in found, sentence
+
+
+def test_the_shoots_own_day_still_lends_its_year() -> None:
+    found = _kinds("Filming began on 6 January 2025 and wrapped in April.")
+    assert ("filming_wrapped", "2025-04", False) in found

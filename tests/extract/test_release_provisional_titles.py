@@ -1,5 +1,5 @@
-"""A name the production works under for now ("is working under the title X, according to call
-sheets, though that is not expected to be the film's final name") is not the work's title; a
+"""A name the production works under for now ("has been filming under the name X on unit signs,
+a label due to change before launch") is not the work's title; a
 title given beside it ("filmed under the working title X, will be titled Y") still is."""
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ def _titles(*paragraphs: str) -> set[str]:
 
 def test_a_name_worked_under_is_not_the_title() -> None:
     for sentence in (
-        "The production is working under the title “Blue Pier”, according to call sheets seen "
-        "by this site, though that is not expected to be the final name.",
+        "The unit has been filming under the name “Blue Pier” on its parking signs, a label "
+        "due to change before launch.",
+        "Crews worked under the title ‘Blue Pier’ all spring.",
         "Crews are shooting under the production title ‘Blue Pier’ on location notices.",
         "The shoot is running under the name Blue Pier for now.",
     ):
@@ -47,3 +48,12 @@ def test_a_title_released_under_is_not_a_working_name() -> None:
     ):
         assert not provisional_title(sentence, title), sentence
     assert provisional_title("Crews are filming in Deal under the title Blue Pier.", "Blue Pier")
+
+
+def test_a_listing_or_production_credit_title_is_served() -> None:
+    for sentence in (
+        "On the streamer the film is listed under the title Blue Pier.",
+        "It was produced under the title Blue Pier by Ada Pell.",
+        "The studio made it under the title Blue Pier.",
+    ):
+        assert not provisional_title(sentence, "Blue Pier"), sentence

@@ -42,3 +42,32 @@ def test_a_release_noun_phrase_widens_no_run(sentence: str) -> None:
 def test_the_first_opening_stays_beside_a_widening(sentence: str) -> None:
     assert "2026-04-03" in _premieres(sentence)
     assert "2026-04-17" not in _premieres(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept", "gone"),
+    [
+        (
+            "Netflix will release Copper Bay on 17 October 2026, after the studio widened the"
+            " release window for its films in June.",
+            "2026-10-17",
+            "2026-06",
+        ),
+        (
+            "Copper Bay opens on 17 October 2026; Netflix may expand the release plan in November.",
+            "2026-10-17",
+            "2026-11",
+        ),
+        (
+            "Copper Bay arrives on 17 October 2026, and the streamer is widening its release"
+            " strategy over the summer.",
+            "2026-10-17",
+            "summer",
+        ),
+    ],
+)
+def test_a_widened_release_noun_phrase_serves_no_time(sentence: str, kept: str, gone: str) -> None:
+    found = facts(_LEDE, sentence, date="2026-03-15", title="Copper Bay")
+    times = {str(r.date or r.window or "") for r in found.release if r.served}
+    assert kept in times
+    assert not any(gone in time or time.startswith(gone) for time in times), times
