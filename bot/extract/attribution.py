@@ -17,6 +17,7 @@ from bot.extract.names import NAME, TOKEN
 from bot.extract.subjects import (
     ACCOUNT,
     AGED,
+    CITED_TEXT,
     DESCRIPTOR,
     ORG_DESCRIPTOR,
     PRONOUN,
@@ -89,13 +90,12 @@ Variety reported that ..." starts a new clause."""
 _POST_REPLY = re.compile(
     rf"^[,.!?]?[ ]*(?P<verb>came[ ]the[ ](?:reply|response|answer|retort)[ ]from)[ ]{_SPEAKER}"
 )
-_CITED_TEXT = r"(?:post|statement|update|tweet|report|announcement|press[ ]release)\b"
 _POST_ACCORDING = re.compile(
     rf"^[,.!?]?[ ]*(?P<verb>[Aa]ccording[ ]to|per)[ ]"
-    rf"(?:an?[ ](?={NAME}[ ]{_CITED_TEXT}))?{_SPEAKER}"
+    rf"(?:an?[ ](?={NAME}[ ]{CITED_TEXT}))?{_SPEAKER}"
 )
 """Cited after the quote: ", according to Ada Vale", ", per a Pellworth post" (the article goes
-only before a name and its text, so "a Pellworth insider" or "a Vale friend" stays unnamed)."""
+only before a name and its text, "a Pellworth social post": "a Pellworth insider" stays unnamed)."""
 _POST_TEXT = re.compile(
     r"^[,.!?]?[ ]*(?P<verb>(?:was|is)[ ](?:the|her|his|their|its)[ ](?:whole[ ]|full[ ]|entire[ ])?"
     r"(?P<who>caption|post|statement|tweet|message))\b"

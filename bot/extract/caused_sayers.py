@@ -15,7 +15,7 @@ from bot.extract.subjects import ACCOUNT, UNNAMED
 
 _CAUSED = re.compile(
     r"\b(?:prompting|prompted|leading|led|causing|caused|inspiring|inspired|moving|moved|"
-    r"spurring|spurred|driving|drove|getting|got)[ ]"
+    r"spurring|spurred|driving|drove)[ ]"
     rf"(?P<who>{ACCOUNT}|{UNNAMED}|{NAME})[ ]to[ ](?:write|say|post|tweet|ask|comment|quip|"
     r"joke|reply|declare|exclaim|plead|wonder|add)\b[^.;!?“”\"]{0,40}$"
 )

@@ -45,3 +45,13 @@ def test_subject_who_writes_keeps_the_quote() -> None:
         "Tamsin Arkwright marked the day with a post, writing: “Day one. Terrified.”",
     )
     assert found["Day one. T"][0] == "Tamsin Arkwright"
+
+
+def test_one_got_to_speak_for_the_subject_says_the_subjects_words() -> None:
+    for line in (
+        "Vale missed the premiere, getting Tom Pryor to post her message: “I am so sorry.”",
+        "Vale missed the premiere, getting Tom Pryor to say a few words for her: “I am so sorry.”",
+        "Vale missed the premiere and got Tom Pryor to read her note: “I am so sorry.”",
+    ):
+        found = _said("Ada Vale stars in Brackenmoor, out on Friday.", line)
+        assert found["I am so so"][0] != "Tom Pryor", line
