@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.caused_sayers import after_caused
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME, TOKEN
 from bot.extract.subjects import (
@@ -254,7 +255,6 @@ name right before the verb ("in what X has described as ‘...’": X's words, n
 _SPEAKER_REACH = 200
 """How far before its verb a speaker (with role words and an aside) can start."""
 
-
 _SAID_TO_BE = re.compile(r"\b(?:is|are|was|were)[ ]said[ ]to[ ](?:be|feel|have[ ]been)[ ]*$")
 """Hearsay of someone's state: "Ada, who began as a model, is said to be “thrilled”": the
 words are whoever said so, not Ada's."""
@@ -307,7 +307,7 @@ def pre_matches(pre: str) -> list[re.Match[str]]:
         if match is not None:
             found.append(match)
             end = match.end()
-    return found
+    return after_caused(pre, found)
 
 
 def _speaker_before(pre: str, start: int, end: int) -> re.Match[str] | None:

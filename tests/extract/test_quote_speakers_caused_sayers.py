@@ -55,3 +55,12 @@ def test_one_got_to_speak_for_the_subject_says_the_subjects_words() -> None:
     ):
         found = _said("Ada Vale stars in Brackenmoor, out on Friday.", line)
         assert found["I am so so"][0] != "Tom Pryor", line
+
+
+def test_a_speech_verb_main_clause_leaves_the_words_to_the_one_prompted() -> None:
+    for verb in ("posted", "shared", "announced", "revealed", "teased"):
+        found = _said(
+            "Ada Vale stars in Brackenmoor, out on Friday.",
+            f"Vale {verb} the trailer on Monday, prompting one fan to write: “We are not ready.”",
+        )
+        assert found["We are not"] == ("one fan", SourceKind.UNNAMED), verb
