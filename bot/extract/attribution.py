@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.caused_sayers import after_caused
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME, TOKEN
 from bot.extract.subjects import (
     ACCOUNT,
     AGED,
+    CITED_TEXT,
     DESCRIPTOR,
     ORG_DESCRIPTOR,
     PRONOUN,
@@ -89,13 +91,12 @@ Variety reported that ..." starts a new clause."""
 _POST_REPLY = re.compile(
     rf"^[,.!?]?[ ]*(?P<verb>came[ ]the[ ](?:reply|response|answer|retort)[ ]from)[ ]{_SPEAKER}"
 )
-_CITED_TEXT = r"(?:post|statement|update|tweet|report|announcement|press[ ]release)\b"
 _POST_ACCORDING = re.compile(
     rf"^[,.!?]?[ ]*(?P<verb>[Aa]ccording[ ]to|per)[ ]"
-    rf"(?:an?[ ](?={NAME}[ ]{_CITED_TEXT}))?{_SPEAKER}"
+    rf"(?:an?[ ](?={NAME}[ ]{CITED_TEXT}))?{_SPEAKER}"
 )
 """Cited after the quote: ", according to Ada Vale", ", per a Pellworth post" (the article goes
-only before a name and its text, so "a Pellworth insider" or "a Vale friend" stays unnamed)."""
+only before a name and its text, "a Pellworth social post": "a Pellworth insider" stays unnamed)."""
 _POST_TEXT = re.compile(
     r"^[,.!?]?[ ]*(?P<verb>(?:was|is)[ ](?:the|her|his|their|its)[ ](?:whole[ ]|full[ ]|entire[ ])?"
     r"(?P<who>caption|post|statement|tweet|message))\b"
@@ -254,7 +255,6 @@ name right before the verb ("in what X has described as ‘...’": X's words, n
 _SPEAKER_REACH = 200
 """How far before its verb a speaker (with role words and an aside) can start."""
 
-
 _SAID_TO_BE = re.compile(r"\b(?:is|are|was|were)[ ]said[ ]to[ ](?:be|feel|have[ ]been)[ ]*$")
 """Hearsay of someone's state: "Ada, who began as a model, is said to be “thrilled”": the
 words are whoever said so, not Ada's."""
@@ -307,7 +307,7 @@ def pre_matches(pre: str) -> list[re.Match[str]]:
         if match is not None:
             found.append(match)
             end = match.end()
-    return found
+    return after_caused(pre, found)
 
 
 def _speaker_before(pre: str, start: int, end: int) -> re.Match[str] | None:

@@ -15,7 +15,7 @@ from bot.extract.subjects import ACCOUNT, UNNAMED
 
 _CAUSED = re.compile(
     r"\b(?:prompting|prompted|leading|led|causing|caused|inspiring|inspired|moving|moved|"
-    r"spurring|spurred|driving|drove|getting|got)[ ]"
+    r"spurring|spurred|driving|drove)[ ]"
     rf"(?P<who>{ACCOUNT}|{UNNAMED}|{NAME})[ ]to[ ](?:write|say|post|tweet|ask|comment|quip|"
     r"joke|reply|declare|exclaim|plead|wonder|add)\b[^.;!?“”\"]{0,40}$"
 )
@@ -28,3 +28,10 @@ def caused_sayers(chunk: str) -> list[tuple[int, str]]:
         return []
     match = _CAUSED.search(chunk)
     return [] if match is None else [(match.start("who"), match["who"])]
+
+
+def after_caused(pre: str, found: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The attributions in ``found`` not before the one a causative verb prompts to speak at
+    the end of ``pre``: "Vale posted the teaser, prompting one fan to write:" is the fan's."""
+    caused = caused_sayers(pre)
+    return found if not caused else [m for m in found if m.start() >= caused[0][0]]

@@ -45,7 +45,8 @@ _TOLD = re.compile(
 """A speaking verb and a name told, right before the marks: "later tells Holt, “"."""
 _HEARD = re.compile(
     r"(?:\b(?:hear|hears|heard)\b[^.!?“”\"]{0,40}\bvoice|\bvoice[ ](?:is|can[ ]be)[ ]heard"
-    rf"|\b(?:{FOOTAGE_WORDS})[ ](?:[a-z]+[ ]){{0,2}}?(?:opens|closes|ends|starts|begins)[ ]"
+    r"|\b(?<!podcast[ ])(?<!podcasts[ ])(?<!interview[ ])(?<!speech[ ])(?<!talk[ ])"
+    r"(?:opens|closes|ends|starts|begins)[ ]"
     r"(?:on|with|to)[ ](?:her|his|their|a|[A-Z][\w-]*[’']s)"
     r"[ ](?:[a-z]+[ ])?voice\b[^.!?“”\"]{0,40})"
     r"[ ]*[,:]?[ ]*$"
@@ -53,7 +54,7 @@ _HEARD = re.compile(
 """A voice heard right before the marks: "Over the top we hear Ada’s voice: “", "you can hear
 Cy’s voice, “", "a voice is heard: “", or the footage opening or closing on one: "the trailer
 opens on her voice over a black screen: “", "the teaser opens to his voice: “" (a part or a
-figure the footage gives the words; a podcast opening with a voice is no footage)."""
+figure the footage gives the words; "the podcast opens with his voice" is no footage)."""
 _IN_FOOTAGE = re.compile(
     r"\bin[ ](?:the|this|its)[ ](?:new[ ]|first[ ]|latest[ ])?(?:trailer|teaser|clip|promo|"
     r"footage)(?:[’']s[ ](?:[a-z]+[ ]){0,2}[a-z]+)?[ ]*[,:]?[ ]*[“\"‘']?$"

@@ -39,15 +39,16 @@ _NOUN_AFTER = re.compile(
     r"[ ](?:[a-z]+[ ]){0,1}?[a-z]+(?:[ ](?:going|doing|that|which|about|is|was|"
     r"has|on|from|in|around|you)\b|[,.])"
 )
-_SENSE_AFTER = re.compile(r"[”\"’']?[ ]in[ ](?:the|any|a|every)[ ](?:[A-Za-z-]+[ ]){0,2}sense\b")
-"""A sense qualifying the words just quoted: "a “film composer” in the Hollywood sense"."""
+_SENSE_AFTER = re.compile(r"[”\"’']?[ ]in[ ](?:the|any)[ ](?:[A-Za-z-]+[ ]){1,2}sense\b")
+"""A named sense qualifying the words just quoted: "a “stage actor” in the West End sense", "in
+any real sense"; "in every sense" only means "wholly" and weighs no term."""
 
 
 def held_if_label(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     """``fact`` held when its quotation stands between a determiner and the noun it names. A
     word between the determiner and the marks, or a speaker only guessed, needs the few
     lowercase words of a label ("a bogus “crew sheet” spread online"), or a sense qualifying
-    them ("a “film composer” in the Hollywood sense") in place of the noun."""
+    them ("a “stage actor” in the West End sense") in place of the noun."""
     short = len(fact.text.split()) <= SCARE_WORDS and fact.text.islower()
     sensed = short and _SENSE_AFTER.match(text, quote.end) is not None
     guessed_label = short and (guessed(fact) or sensed)

@@ -25,7 +25,9 @@ def held_if_part_blurb(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     """``fact`` held when its lowercase words continue a relative clause about a part named with
     its player in brackets."""
     start = max(0, quote.start - _REACH)
-    if not fact.served or not fact.text[:1].islower() or "(" not in text[start : quote.start]:
+    if fact.attribution or not fact.served or not fact.text[:1].islower():
+        return fact  # "Tom Vale (Top Award), who has “never seen rain like it”, he told us"
+    if "(" not in text[start : quote.start]:
         return fact
     if _PART_WHO.search(text, start, quote.start) is None:
         return fact

@@ -44,6 +44,12 @@ TEXT_NOUN = (
     r"(?P<noun>caption|statement|post|tweet|message|synopsis|logline|description|announcement|"
     r"press[ ]release|blurb|tagline|note|letter|update|account|channel|feed|page|story)"
 )
+CITED_TEXT = (
+    r"(?:(?:social|official|joint|new|latest)[ ])?(?:post|statement|update|tweet|report|"
+    r"announcement|press[ ]release|newsletter|e-?mail|interview|message|note|letter|blurb|video)\b"
+)
+"""A text a name's words are cited from: "per a Pellworth social post". Unlike ``TEXT_NOUN`` it
+leaves out "account", "feed" and "page", which a fan or a friend may run under the name."""
 PUBLISHERS_TEXTS = frozenset({"synopsis", "logline", "press release", "blurb", "tagline"})
 """Texts only a company publishes: "X's synopsis" with X no person we know is X, a company."""
 UNNAMED = (

@@ -22,7 +22,7 @@ def test_leaver_attached_as_recently_as_a_month() -> None:
 def test_plain_sentence_as_early_as_a_month() -> None:
     found = facts(
         "Pellow Row casting news.",
-        "Bram Okafor was attached to the part as early as June, sources say.",
+        "Bram Ottoway was attached to the part as early as June, sources say.",
     )
     assert not {part for _, part in pairs(found)} & _MONTHS
 

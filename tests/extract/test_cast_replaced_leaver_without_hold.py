@@ -16,7 +16,7 @@ _CAST = "Corin Vell will play Pell Maddox, the studio confirmed."
     "sentence",
     [
         "Vell replaces Ossian Tarr, who wanted the part but left the shortlist to others.",
-        "Vell replaces Ossian Tarr, who starred in Salt Orchard and quit drama school at 19.",
+        "Vell replaces Ossian Tarr, who starred in Pennock Weir and quit drama school at 19.",
         "Vell replaces Ossian Tarr, who directed the pilot but has since left for Lisbon.",
         "Vell replaces Ossian Tarr, who had been favourite but then withdrew.",
         "Vell replaces Ossian Tarr, who was the early pick and later departed the agency.",

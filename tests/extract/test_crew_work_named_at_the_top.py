@@ -1,6 +1,6 @@
-"""A work that opens the page ("Moth Lantern: the flood arrives") or is named by its episode or
-issue in a sentence ("Moth Lantern, episode 3 of the drama, airs on Sunday") is not a masthead:
-"Moth Lantern is produced by X" keeps its producer (and an editor credited beside it)."""
+"""A work that opens the page ("Wick Lantern: the flood arrives") or is named by its episode or
+issue in a sentence ("Wick Lantern, episode 3 of the drama, airs on Sunday") is not a masthead:
+"Wick Lantern is produced by X" keeps its producer (and an editor credited beside it)."""
 
 from __future__ import annotations
 
@@ -8,22 +8,22 @@ import pytest
 
 from tests.extract.helpers import served_crew
 
-_HEAD = "Moth Lantern: what we know about the fen drama"
+_HEAD = "Wick Lantern: what we know about the fen drama"
 
 
 @pytest.mark.parametrize(
     "opening",
     [
-        "Moth Lantern: Quillby Pictures has begun filming in the fens.",
-        "Moth Lantern, episode 3 of the drama, airs on Sunday.",
-        "Moth Lantern, Issue 2 of the comic, sold out in a week.",
-        "Moth Lantern - the flood arrives.",
+        "Wick Lantern: Quillby Pictures has begun filming in the fens.",
+        "Wick Lantern, episode 3 of the drama, airs on Sunday.",
+        "Wick Lantern, Issue 2 of the comic, sold out in a week.",
+        "Wick Lantern - the flood arrives.",
     ],
 )
 def test_the_work_at_the_top_keeps_its_producer(opening: str) -> None:
     served = served_crew(
         opening,
-        "Moth Lantern is produced by Ansel Varrow-Teague for Quillby Pictures.",
+        "Wick Lantern is produced by Ansel Varrow-Teague for Quillby Pictures.",
         title=_HEAD,
     )
     assert ("producer", "Ansel Varrow-Teague") in served
@@ -31,8 +31,8 @@ def test_the_work_at_the_top_keeps_its_producer(opening: str) -> None:
 
 def test_produced_and_edited_by_beside_a_colon_opening() -> None:
     served = served_crew(
-        "Moth Lantern: the flood arrives.",
-        "Moth Lantern is produced by Ansel Varrow-Teague and edited by Brisa Okonkwo-Lund.",
+        "Wick Lantern: the flood arrives.",
+        "Wick Lantern is produced by Ansel Varrow-Teague and edited by Brisa Okonkwo-Lund.",
         title=_HEAD,
     )
     assert ("producer", "Ansel Varrow-Teague") in served
@@ -41,7 +41,7 @@ def test_produced_and_edited_by_beside_a_colon_opening() -> None:
 def test_a_numbered_masthead_still_marks_the_podcast() -> None:
     served = served_crew(
         "Reel Kettle, episode 12 | Hosted by Mabli Quent | 40 mins",
-        "Moth Lantern opens in cinemas on Friday.",
+        "Wick Lantern opens in cinemas on Friday.",
         "Reel Kettle is produced by Orrin Vastelle-Pike.",
         title=_HEAD,
     )

@@ -15,7 +15,7 @@ from tests.extract.helpers import facts, release_kinds, served_pairs
 )
 def test_a_bare_sorry_keeps_the_recaps_casting(tail: str) -> None:
     found = facts(
-        "Salt Orchard podcast recap.",
+        "Pennock Weir podcast recap.",
         f"In the episode, Brann Tolley named Wenna Carrow as Isolde Brisk. {tail}",
     )
     assert ("Wenna Carrow", "Isolde Brisk") in served_pairs(found)
@@ -23,18 +23,18 @@ def test_a_bare_sorry_keeps_the_recaps_casting(tail: str) -> None:
 
 def test_a_bare_sorry_keeps_the_recaps_date() -> None:
     kinds = release_kinds(
-        "Salt Orchard podcast recap.",
+        "Pennock Weir podcast recap.",
         "In the show, host Brann said filming starts on 12 August. We were sorry to miss the "
         "launch party.",
         date="2026-05-01",
-        title="Salt Orchard: the recap",
+        title="Pennock Weir: the recap",
     )
     assert any(kind == "filming_planned" for kind, _, _ in kinds), kinds
 
 
 def test_an_owned_error_with_sorry_is_still_a_notice() -> None:
     found = facts(
-        "Salt Orchard podcast recap.",
+        "Pennock Weir podcast recap.",
         "In last week's episode, Brann said Wenna Carrow plays Isolde Brisk. Sorry, that was a "
         "mistake: she plays Maren Brisk.",
     )

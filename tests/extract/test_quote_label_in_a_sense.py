@@ -36,3 +36,15 @@ def test_a_term_in_the_strict_sense_of_the_word() -> None:
         'Reis says she is not a "method actor" in the strict sense of the word.',
     )
     assert "method actor" not in found or not found["method actor"][2]
+
+
+def test_in_every_sense_weighs_no_term_and_the_words_stay_hers() -> None:
+    for line in (
+        "Holt called it a “triumph” in every sense.",
+        "Holt called it a “total triumph” in every sense of the word, she said.",
+        "Holt said it was a “new start” in every sense, and she meant it.",
+    ):
+        found = _quotes("Mira Holt has scored Brackenmoor, her first feature.", line)
+        words = next(key for key in found if key[:3] in ("tri", "tot", "new"))
+        assert found[words][:2] == ("Mira Holt", SourceKind.PERSON), line
+        assert found[words][2], line

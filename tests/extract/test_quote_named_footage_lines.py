@@ -39,3 +39,14 @@ def test_a_named_person_quoted_after_a_trailer_is_still_served() -> None:
         "everyone remembers to come last.”",
     )
     assert [speaker for _, speaker in served_quotes(found)] == ["Pell Amadi-Vance"]
+
+
+def test_footage_named_away_from_its_opening_voice() -> None:
+    for line in (
+        "The trailer is bleak. It opens on his voice over a black screen: “Nobody crosses after "
+        "dark.”",
+        "The trailer, released on Monday, opens on his voice over a black screen: “Nobody "
+        "crosses after dark.”",
+    ):
+        found = facts("Lumen has shared a trailer for Brackenmoor, starring Tom Vale.", line)
+        assert served_quotes(found) == [], line

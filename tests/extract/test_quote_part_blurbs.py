@@ -41,3 +41,12 @@ def test_a_person_praised_who_words_stays_the_praisers() -> None:
     )
     assert found["built a whol"][0] == "Tom Vale"
     assert found["built a whol"][2]
+
+
+def test_an_attributed_quote_after_a_name_and_brackets_stays_the_speakers() -> None:
+    found = _quotes(
+        "Brackenmoor premieres on Friday.",
+        "The film was shot by Tom Vale (Top Award Winner), who has “never seen rain like it”, "
+        "he told us.",
+    )
+    assert found["never seen r"] == ("Tom Vale", SourceKind.PERSON, True)

@@ -45,3 +45,22 @@ def test_subject_who_writes_keeps_the_quote() -> None:
         "Tamsin Culverwell marked the day with a post, writing: “Day one. Terrified.”",
     )
     assert found["Day one. T"][0] == "Tamsin Culverwell"
+
+
+def test_one_got_to_speak_for_the_subject_says_the_subjects_words() -> None:
+    for line in (
+        "Vale missed the premiere, getting Tom Pryor to post her message: “I am so sorry.”",
+        "Vale missed the premiere, getting Tom Pryor to say a few words for her: “I am so sorry.”",
+        "Vale missed the premiere and got Tom Pryor to read her note: “I am so sorry.”",
+    ):
+        found = _said("Ada Vale stars in Fellgarth, out on Friday.", line)
+        assert found["I am so so"][0] != "Tom Pryor", line
+
+
+def test_a_speech_verb_main_clause_leaves_the_words_to_the_one_prompted() -> None:
+    for verb in ("posted", "shared", "announced", "revealed", "teased"):
+        found = _said(
+            "Ada Vale stars in Fellgarth, out on Friday.",
+            f"Vale {verb} the trailer on Monday, prompting one fan to write: “We are not ready.”",
+        )
+        assert found["We are not"] == ("one fan", SourceKind.UNNAMED), verb

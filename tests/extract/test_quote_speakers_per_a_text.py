@@ -56,3 +56,16 @@ def test_a_persons_own_post_is_theirs() -> None:
     quote = _quote("The edit is “nearly done”, per a Fenwick Marr post.", "nearly done")
     assert quote.source is SourceKind.PERSON
     assert quote.speaker == "Fenwick Marr"
+
+
+def test_other_texts_cited_after_the_quote_are_their_authors() -> None:
+    says = "The shoot ends in “late spring”,"
+    for line, speaker in (
+        (f"{says} per a Pellworth Films social post.", "Pellworth"),
+        (f"{says} according to a Pellworth Films newsletter.", "Pellworth"),
+        (f"{says} according to a Pellworth Films email.", "Pellworth"),
+        (f"{says} according to a Fenwick Marr interview.", "Fenwick Marr"),
+    ):
+        quote = _quote(line, "late spring")
+        assert quote.speaker.startswith(speaker), line
+        assert quote.speaker != "Oriel Vantress", line

@@ -38,3 +38,17 @@ def test_a_trailer_line_beside_the_director_saying_it_is_held() -> None:
         "Vale said the trailer line – 'We were never lost' – nearly didn't make the final cut.",
     )
     assert _held(found, "We were neve")
+
+
+def test_a_persons_own_words_after_a_clause_about_the_trailer_line_stay_theirs() -> None:
+    for line, key in (
+        ("Asked about that trailer line, Reis laughed: “I said it forty times.”", "I said it fo"),
+        ("On the teaser lines, Reis was blunt: “We cut the best ones.”", "We cut the b"),
+        ("Of the trailer lines, Reis was clear: “None of them are in the film.”", "None of them"),
+        (
+            "Reis has heard the trailer line quoted back all week — “and I love it,” she says.",
+            "and I love i",
+        ),
+    ):
+        found = _quotes("Ana Reis stars in Brackenmoor, out on Friday.", line)
+        assert found[key] == ("Ana Reis", SourceKind.PERSON, True), line
