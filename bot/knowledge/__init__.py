@@ -41,8 +41,9 @@ from bot.knowledge.matching import AUTOCOMPLETE_LIMIT, Match, NameIndex
 _ARTICLE_MATCH = 80.0
 _CACHED_SEARCHES = 256
 """Searches whose results are kept until the knowledge changes (the most recently used)."""
-_CACHED_ENTITIES = 512
-"""Characters' and people's answers kept until the knowledge changes (the most recently used)."""
+_CACHED_ENTITIES = 128
+"""Characters' and people's answers kept until the knowledge changes (the most recently used);
+few, for memory: the database trip they save is small next to an answer's render."""
 
 
 class Knowledge:

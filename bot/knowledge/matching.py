@@ -37,10 +37,11 @@ wrong, missing, extra, or two swapped) for typed names up to this long; longer, 
 "tobyas" is Tobias and "jnuo" Juno, but "joe" is not Jones, nor "coach" Cormac: those are
 only suggested. Similarity scores alone reward a shared start too much in short names."""
 AUTOCOMPLETE_LIMIT = 25
-_REMEMBERED = 512
+_REMEMBERED = 128
 """Fuzzy lookups and completions an index keeps (per kind, the oldest dropped first): members
 type the same prefixes and names again and again, and each fuzzy score costs a pass over the
-terms. They live in the index, so whatever drops the index (a change of knowledge) drops them."""
+terms. They live in the index, so whatever drops the index (a change of knowledge) drops them.
+Kept small: at 512 the benchmark's 50,000 members' run grew by about 3 MiB more."""
 
 
 class Match(msgspec.Struct, frozen=True):
