@@ -13,7 +13,9 @@ import datetime as dt
 import random
 from array import array
 from collections.abc import Awaitable, Callable
+from typing import TypeVar
 
+import aiosqlite
 from msgspec.structs import replace
 
 from bot import __version__
@@ -41,6 +43,8 @@ from bot.knowledge.matching import AUTOCOMPLETE_LIMIT, Match, NameIndex
 _ARTICLE_MATCH = 80.0
 _CACHED_SEARCHES = 256
 """Searches whose results are kept until the knowledge changes (the most recently used)."""
+_Entity = TypeVar("_Entity", WhoPlays, WhoIs)
+"""A character's or person's answer, as kept by :meth:`Knowledge._kept`."""
 _CACHED_ENTITIES = 128
 """Characters' and people's answers kept until the knowledge changes (the most recently used);
 few, for memory: the database trip they save is small next to an answer's render."""
@@ -155,23 +159,25 @@ class Knowledge:
         return NotFound("person", person, known_as=KnownAs("character", found.character, actors))
 
     async def _who_plays(self, character_id: int) -> WhoPlays:
-        cached = self._remembered(("character", character_id))
-        if isinstance(cached, WhoPlays):
-            return cached
-        generation = self._generation
-        async with self._db.reading() as conn:
-            found = await people.who_plays(conn, character_id)
-        self._remember(generation, ("character", character_id), found)
-        return found
+        return await self._kept(("character", character_id), WhoPlays, people.who_plays)
 
     async def _who_is(self, person_id: int) -> WhoIs:
-        cached = self._remembered(("person", person_id))
-        if isinstance(cached, WhoIs):
+        return await self._kept(("person", person_id), WhoIs, people.who_is)
+
+    async def _kept(
+        self,
+        key: tuple[str, int],
+        kind: type[_Entity],
+        read: Callable[[aiosqlite.Connection, int], Awaitable[_Entity]],
+    ) -> _Entity:
+        """The kept answer for ``key``, or ``read`` from the database and kept."""
+        cached = self._remembered(key)
+        if isinstance(cached, kind):
             return cached
         generation = self._generation
         async with self._db.reading() as conn:
-            found = await people.who_is(conn, person_id)
-        self._remember(generation, ("person", person_id), found)
+            found = await read(conn, key[1])
+        self._remember(generation, key, found)
         return found
 
     def _remembered(self, key: tuple[str, int]) -> WhoPlays | WhoIs | None:
