@@ -1,7 +1,7 @@
 """A sayer brought on by what the sentence tells: "..., prompting one fan to write:".
 
-A sentence about someone ("X does not appear in the trailer at all, prompting one fan to
-write:", "The post went viral, leading a viewer to ask:") introduces the quotation with a
+A sentence about someone ("X's name is missing from the credits, prompting a reader
+to ask:", "The post went viral, leading a viewer to ask:") introduces the quotation with a
 causative verb whose object says it. The one prompted is the quote's speaker, never the
 sentence's subject, who is only the cause.
 """

@@ -1,6 +1,6 @@
 """A name in a phrase fronted before a pronoun subject: never the person the pronoun means.
 
-"For The Tall Grass, she recorded a string section ..." or "With Pennick Quay, he wanted
+"With The Tall Grass, she went back to the piano ..." or "For Pennick Quay, he wanted
 ...": the fronted phrase's name is what the clause is about (a work, a place, a project), and
 the pronoun right after it is someone else, named earlier. A search for who "she says" means
 skips that name and goes on to the sentences before.

@@ -34,7 +34,7 @@ _TO_PART = re.compile(
 )
 _SAYS_BEFORE = re.compile(rf"\b{_SPEAKS}[ ]$")
 _TAIL = re.compile(r"[ ][^.!?;“”\"\n]{1,40}[.!?;]")
-"""A short clause after a quotation's closing mark, up to its own end ("“...?” Nick says.")."""
+"""A short clause after a quotation's closing mark, up to its own end ("“...?” Marlo asks.")."""
 _CLAUSE_END = re.compile(r"[ ]*(?:[,.;!?]|$)")
 """Said-verb then the part, then the clause ends: "“...,” says Marlo." (in "said Marlo had been
 “...”" the writer reports what someone said about the part)."""
@@ -177,7 +177,7 @@ def held_if_part_speaks(
 
 def _frame_end(doc: Doc, frame: Span, quote: Quote) -> int:
     """Where the sentence of ``quote`` ends, taking in the few words after a quotation that ends
-    on its own question or exclamation mark ("“...right?” Nick says."), which the sentence
+    on its own question or exclamation mark ("“..., then?” Marlo asks."), which the sentence
     split leaves to the next sentence."""
     closing = quote.end + 1
     if not quote.closed or frame.end > closing or doc.text[quote.end - 1 : quote.end] not in "?!":

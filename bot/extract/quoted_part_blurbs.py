@@ -1,6 +1,6 @@
 """A part's description in quotation marks: what's-on guides and previews lift a channel's
-blurb into a relative clause after a part and its player ("the vicar, Ada Moss (Jo Hart), who
-has “kept the village's secrets for thirty years”"). The words go on describing the part; no one
+blurb into a relative clause after a part and its player ("the ferryman, Ada Moss (Jo Hart),
+who is “never quite sober and never quite wrong”"). The words go on describing the part; no one
 in the article is named to say them, and a part does not speak to the press, so they are held.
 """
 

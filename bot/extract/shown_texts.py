@@ -8,7 +8,7 @@ Without a caption of its own ("posted a single slate reading “...”"), the sh
 post's, and stay quoted, unless the post is only a photo of the thing ("shared a photo of the
 final clapperboard, chalked with ‘...’", "a snap of a tray of biscuits, iced with ‘...’"): then
 the words are the thing's, not the poster's. How the words came to be on the thing may follow
-them ("a clapperboard with the words “...” scrawled across it. The caption read: “...”").
+them ("a cake with “...” piped on top. The caption read: “...”").
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ _WITH_WORDS = re.compile(_THING + r"[ ]with(?:[ ]the[ ]words?)?[ ]$")
 _MARKED_AFTER = re.compile(
     rf"[ ]{_MARKING}[ ](?:across|on|over|onto)[ ](?:it|them|top|the[ ](?:front|back|top))\b\.?"
 )
-"""The marking told after the words: "with the words “...” scrawled across it", "iced on top"."""
+"""The marking told after the words: "with “...” chalked on it", "iced on top"."""
 _OWN_CAPTION = re.compile(r"^[^.;:“”\"]{0,20}?\b(?:with|and)[ ](?:the|a|its)[ ]caption\b")
 _NEXT_CAPTION = re.compile(
     r"^[ ]?(?:(?:It|They|The[ ]account)[ ]captioned[ ](?:the[ ]post|it)|The[ ]caption[ ]read)\b"
