@@ -66,9 +66,8 @@ class Knowledge:
         what the change replaced, so its answer or index is returned but not stored."""
         self._rng = rng or random.Random()
         self._today = today or _utc_today
-        self._characters: NameIndex | None = None
-        self._people: NameIndex | None = None
-        self._speakers: NameIndex | None = None
+        self._indexes: dict[str, NameIndex] = {}
+        """The characters', people's and speakers' name indexes, by kind, as built."""
         self._newest: list[Source] | None = None
         """The newest articles, as autocomplete offers them before anything is typed."""
         self._release: ReleaseInfo | None = None
@@ -88,7 +87,7 @@ class Knowledge:
         """Forget cached indexes and answers after the knowledge changed, and any a read
         still under way would store (:attr:`_generation`)."""
         self._generation += 1
-        self._characters = self._people = self._speakers = None
+        self._indexes.clear()
         self._newest = None
         self._release = None
         self._quote_ids = None
@@ -96,37 +95,30 @@ class Knowledge:
         self._entities.clear()
 
     async def character_index(self) -> NameIndex:
-        if self._characters is not None:
-            return self._characters
-        generation = self._generation
-        index = await self._index("character")
-        if generation == self._generation:
-            self._characters = index
-        return index
+        return await self._index("character")
 
     async def people_index(self) -> NameIndex:
-        if self._people is not None:
-            return self._people
-        generation = self._generation
-        index = await self._index("person")
-        if generation == self._generation:
-            self._people = index
-        return index
+        return await self._index("person")
 
     async def speaker_index(self) -> NameIndex:
         """The people who were quoted (for ``/quote person:`` autocomplete)."""
-        if self._speakers is not None:
-            return self._speakers
-        generation = self._generation
-        async with self._db.reading() as conn:
-            index = NameIndex.build(await quotes.speaker_name_rows(conn))
-        if generation == self._generation:
-            self._speakers = index
-        return index
+        return await self._index("speaker")
 
     async def _index(self, kind: str) -> NameIndex:
+        """The ``kind`` name index, built and kept unless the knowledge changed meanwhile."""
+        found = self._indexes.get(kind)
+        if found is not None:
+            return found
+        generation = self._generation
         async with self._db.reading() as conn:
-            return NameIndex.build(await people.name_rows(conn, kind))
+            if kind == "speaker":
+                rows = await quotes.speaker_name_rows(conn)
+            else:
+                rows = await people.name_rows(conn, kind)
+        index = NameIndex.build(rows)
+        if generation == self._generation:
+            self._indexes[kind] = index
+        return index
 
     async def who_plays(self, character: str) -> WhoPlays | NotFound:
         """Who plays a character now, who played it before, and where that was said.
