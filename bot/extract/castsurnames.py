@@ -58,7 +58,6 @@ class Surnames:
             for last, named in owners.items()
             if len(named) == 1 and not named & parts
         }
-        self._surnames = frozenset(owners)
 
     def named(self, sentence: str) -> set[str]:
         """The people whose surname ``sentence`` writes alone (outside a full name, a slot),
