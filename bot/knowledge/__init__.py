@@ -163,28 +163,15 @@ class Knowledge:
         read: Callable[[aiosqlite.Connection, int], Awaitable[_Entity]],
     ) -> _Entity:
         """The kept answer for ``key``, or ``read`` from the database and kept."""
-        cached = self._remembered(key)
+        cached = _remembered(self._entities, key)
         if isinstance(cached, kind):
             return cached
         generation = self._generation
         async with self._db.reading() as conn:
             found = await read(conn, key[1])
-        self._remember(generation, key, found)
+        if generation == self._generation:  # else the knowledge changed while it was read
+            _remember(self._entities, key, found, _CACHED_ENTITIES)
         return found
-
-    def _remembered(self, key: tuple[str, int]) -> WhoPlays | WhoIs | None:
-        found = self._entities.get(key)
-        if found is not None:
-            self._entities.move_to_end(key)
-        return found
-
-    def _remember(self, generation: int, key: tuple[str, int], answer: WhoPlays | WhoIs) -> None:
-        """Keep ``answer``, read in ``generation``, unless the knowledge changed since."""
-        if generation != self._generation:
-            return
-        self._entities[key] = answer
-        if len(self._entities) > _CACHED_ENTITIES:
-            self._entities.popitem(last=False)
 
     async def cast(self, order: CastOrder = CastOrder.NEWEST) -> CastList:
         async with self._db.reading() as conn:
@@ -251,18 +238,15 @@ class Knowledge:
         """One page of matches, best first, and how many match in all; a repeated search (in
         any letter case) is answered from memory."""
         key = (page, *archive.search_key(query))
-        cached = self._searches.get(key)
+        cached = _remembered(self._searches, key)
         if cached is not None:
-            self._searches.move_to_end(key)
             return replace(cached, query=query)
         generation = self._generation
         async with self._db.reading() as conn:
             results = await archive.search(conn, query, SEARCH_PAGE_SIZE, page)
         if generation != self._generation:
             return results  # the knowledge changed while it was read: not kept
-        self._searches[key] = results
-        if len(self._searches) > _CACHED_SEARCHES:
-            self._searches.popitem(last=False)
+        _remember(self._searches, key, results, _CACHED_SEARCHES)
         return results
 
     async def article(self, title: str) -> ArticleSummary | NotFound:
@@ -322,6 +306,25 @@ class Knowledge:
         if generation == self._generation:
             self._newest = newest
         return newest
+
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _remembered(kept: collections.OrderedDict[_K, _V], key: _K) -> _V | None:
+    """The answer kept under ``key``, if any, marked as the most recently used."""
+    found = kept.get(key)
+    if found is not None:
+        kept.move_to_end(key)
+    return found
+
+
+def _remember(kept: collections.OrderedDict[_K, _V], key: _K, answer: _V, limit: int) -> None:
+    """Keep ``answer`` under ``key``, dropping the least recently used beyond ``limit``."""
+    kept[key] = answer
+    if len(kept) > limit:
+        kept.popitem(last=False)
 
 
 def _utc_today() -> dt.date:
