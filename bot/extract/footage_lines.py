@@ -138,5 +138,5 @@ def told_in_footage(doc: Doc, quote: Quote, parts: frozenset[str]) -> bool:
 
 
 def _is_part(name: str, parts: frozenset[str]) -> bool:
-    """``name`` is a known part, in full or by its first or last name."""
+    """``name`` is a known part, in full or by its last word or words."""
     return name in parts or any(part.endswith(f" {name}") for part in parts)

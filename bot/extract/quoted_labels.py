@@ -51,7 +51,7 @@ def held_if_label(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     them ("a “stage actor” in the West End sense") in place of the noun."""
     short = len(fact.text.split()) <= SCARE_WORDS and fact.text.islower()
     sensed = short and _SENSE_AFTER.match(text, quote.end) is not None
-    guessed_label = short and (guessed(fact) or sensed)
+    guessed_label = sensed or (short and guessed(fact))
     if not fact.served or not quote.closed or not (faceless(fact) or guessed_label):
         return fact
     determiner = _DETERMINER.search(text, max(quote.start - 24, 0), quote.start - 1)

@@ -30,7 +30,7 @@ from bot.extract.release_platforms import after_the_cinemas
 from bot.extract.release_present import month_away, moved_ours, present_start
 from bot.extract.release_series_starts import story_began
 from bot.extract.release_shot_seasons import not_our_shoot
-from bot.extract.release_spans import shoot_told, untensed_roll, wrapped_on
+from bot.extract.release_spans import shoot_told, shot_then, untensed_roll
 from bot.extract.release_subjects import not_a_release, of_a_companion, own_release, released_then
 from bot.extract.release_until import runs_until
 from bot.extract.release_waits import waits_for_release
@@ -49,7 +49,6 @@ from bot.extract.release_words import (
     RELEASED_PAST,
     STARTED,
     TO_DATE,
-    WE_WRAPPED,
     WRAPPED,
     WRAPPING,
     spoke_then,
@@ -110,12 +109,10 @@ def _dated(
         return ReleaseFact(
             ReleaseKind.FILMING_PLANNED, evidence, date=day, hedged=is_hedged(clause)
         )
-    filming = (FILMING_NOUN.search(chunk) or WE_WRAPPED.search(before)) and (
-        STARTED.search(before) or WRAPPED.search(before) or wrapped_on(chunk, before)
-    )
+    filming = shot_then(chunk, before)
     released = RELEASED_PAST.search(before) is not None
     opened = opened_in_cinemas(chunk, match.start(), context)
-    day = parse_date(match, ref, past=bool(filming) or released or back or opened)
+    day = parse_date(match, ref, past=filming or released or back or opened)
     # "The finale, which premiered on 6 March, ..." restates this film's release; "When the
     # show arrived on Netflix on 22 April 2022" is history.
     restated = opened or (released and _THE_FILM.search(chunk, 0, match.start()) is not None)
@@ -196,8 +193,7 @@ def classified(  # noqa: PLR0917 - a private helper with one caller per date for
     day: dt.date, before: str, clause: str, chunk: str, evidence: str, context: Context
 ) -> ReleaseFact | None:
     """A dated statement: filming started or wrapped, or the release, by the verb before it."""
-    shoot = FILMING_NOUN.search(chunk) or WE_WRAPPED.search(before)
-    if shoot and (STARTED.search(before) or WRAPPED.search(before) or wrapped_on(chunk, before)):
+    if shot_then(chunk, before):
         if (
             FUTURE.search(clause)
             or _STAGE_RUN.search(before)

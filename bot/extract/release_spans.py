@@ -9,7 +9,14 @@ import re
 
 from bot.extract.dates import month_number
 from bot.extract.lexicon import MONTH_PATTERN
-from bot.extract.release_words import FILMING_NOUN, HEDGE, WE_WRAPPED, WRAPPING
+from bot.extract.release_words import (
+    FILMING_NOUN,
+    HEDGE,
+    STARTED,
+    WE_WRAPPED,
+    WRAPPED,
+    WRAPPING,
+)
 from bot.facts import ReleaseFact, ReleaseKind
 
 _PLANNED_SPAN = re.compile(
@@ -110,7 +117,7 @@ _TOOK_PLACE = re.compile(
 )
 
 
-def wrapped_on(chunk: str, before: str) -> bool:
+def _wrapped_on(chunk: str, before: str) -> bool:
     """A past shoot's clause, then its last day by a participle: "Filming took place in Kent
     between July and August, wrapping on August 29", "Shooting ran for nine weeks, wrapping up
     on 2 September"."""
@@ -118,4 +125,13 @@ def wrapped_on(chunk: str, before: str) -> bool:
         "wrapping" in before
         and _WRAPPING_ON.search(before) is not None
         and _TOOK_PLACE.search(chunk) is not None
+    )
+
+
+def shot_then(chunk: str, before: str) -> bool:
+    """The words before a day say the shoot began or wrapped then ("filming began on", "Filming
+    took place in Kent, wrapping on")."""
+    shoot = FILMING_NOUN.search(chunk) or WE_WRAPPED.search(before)
+    return shoot is not None and bool(
+        STARTED.search(before) or WRAPPED.search(before) or _wrapped_on(chunk, before)
     )
