@@ -17,6 +17,7 @@ from bot.extract.called_names import guessed, held_if_called
 from bot.extract.chanted_lines import held_if_chanted
 from bot.extract.claimed_verbs import held_if_claimed_verb
 from bot.extract.copula_labels import held_if_copula_label
+from bot.extract.forbidden_lines import held_if_banned
 from bot.extract.glossed_titles import held_if_glossed_title
 from bot.extract.imagined_lines import held_if_imagined
 from bot.extract.interview_answers import trimmed
@@ -27,7 +28,9 @@ from bot.extract.pronounced_names import held_if_pronounced
 from bot.extract.quote_checks import SCARE_WORDS, faceless, held_if_scare_quoted, names_a_work
 from bot.extract.quoted_part_blurbs import held_if_part_blurb
 from bot.extract.seen_doing import held_if_seen_doing
+from bot.extract.subject_labels import held_if_subject_label
 from bot.extract.text import Doc, Quote
+from bot.extract.writer_labels import held_if_our_name
 from bot.facts import HELD, QuoteFact
 
 _DETERMINER = re.compile(
@@ -192,6 +195,8 @@ def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     fact = held_if_meant(text, quote.start, held_if_claimed_verb(text, quote, fact))
     fact = held_if_called(text, quote, held_if_pronounced(text, quote.start, fact))
     fact = held_if_part_blurb(text, quote, held_if_copula_label(text, quote, fact))
+    fact = held_if_our_name(text, quote, held_if_banned(text, quote, fact))
+    fact = held_if_subject_label(text, quote, fact)
     return held_if_scare_quoted(text, quote.end, held_if_label(text, quote, fact))
 
 

@@ -1,0 +1,28 @@
+"""Words a rule tells readers not to post: a forum's "Please don't post “...”", "Stop asking
+“...” in every thread", "Do not comment “...”". The marks show the kind of post that is banned,
+not words anyone said, whoever the rule's author is."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.extract.text import Quote
+from bot.facts import HELD, QuoteFact
+
+_BANNED = re.compile(
+    r"\b(?:[Dd]on[’']t|[Dd]o[ ]not|[Nn]ever|[Ss]top|[Nn]o[ ]more)[ ](?:[a-z]+[ ]){0,2}?"
+    r"(?:post|posting|ask|asking|comment|commenting|tweet|tweeting|reply|replying|spam|"
+    r"spamming|type|typing)[ ]$"
+)
+"""A ban on a kind of post, right before the marks."""
+_REACH = 40
+
+
+def held_if_banned(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when its marks follow a ban on posting them (see :data:`_BANNED`)."""
+    if not fact.served or not quote.closed:
+        return fact
+    if _BANNED.search(text, max(quote.start - 1 - _REACH, 0), quote.start - 1) is None:
+        return fact
+    return replace(fact, confidence=HELD, doubt="a wording shown as an example")

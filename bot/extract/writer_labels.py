@@ -1,0 +1,31 @@
+"""Names the writer and readers have been using for a thing: "After weeks of us referring to it
+as “...” and “...”", "we've all been calling it “...”", "what we used to call “...”". The marks
+hold a name the article's own voice gives, alone or in a list of them, not words anyone it
+reports said; the clause after ("..., Lumen has confirmed the name") must not take them. Someone
+else who calls a thing so ("Ada referred to it as “...”") is left to the describer rules."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.extract.text import Quote
+from bot.facts import HELD, QuoteFact
+
+_OUR_NAME = re.compile(
+    r"\b(?:[Uu]s|[Ww]e|[Ww]e[’'](?:ve|d|re))(?:[ ]all)?[ ][^.!?“”\"]{0,30}?"
+    r"(?:\brefer(?:r(?:ing|ed))?[ ]to[ ](?:it|them|the[ ][a-z]+)[ ]as|\bcall(?:ing|ed)?"
+    r"(?:[ ](?:it|them))?|\b(?:dubb|nicknam)(?:ing|ed)[ ](?:it|them))[ ]"
+    r"(?:[“\"‘'][^“”\"\n]{1,40}[”\"’'],?[ ](?:and[ ]|or[ ])?)*[“\"‘']$"
+)
+""""We"/"us" naming a thing, then its names in marks up to this one."""
+_REACH = 160
+
+
+def held_if_our_name(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when its marks hold a name "we" give a thing (see :data:`_OUR_NAME`)."""
+    if not fact.served or not quote.closed:
+        return fact
+    if _OUR_NAME.search(text, max(quote.start - _REACH, 0), quote.start) is None:
+        return fact
+    return replace(fact, confidence=HELD, doubt="a name or words shown in quotation marks")
