@@ -24,7 +24,7 @@ _CAST_THEN_LEFT = re.compile(
 _HINTS = ("originally", "initially", "first", "previously")
 
 DEPARTED = re.compile(
-    r"\b(?:has|have|had)[ ](?:now[ ]|since[ ]|officially[ ]|also[ ])?(?:exited|left|quit|departed|"
+    r"\b(?:has|have|had)[ ](?:now[ ]|since[ ]|officially[ ]|also[ ])?(?i:exited|left|quit|departed|"
     r"(?:dropped|pulled)[ ]out|stepped[ ](?:down|away|back)|withdrawn|walked[ ]away|"
     r"been[ ]replaced|(?:declined|decided[ ]not|chosen[ ]not)[ ]to[ ]return)\b|\bno[ ]longer"
     rf"(?:[ ](?:play|star|appear)|$)|,[ ]{LEFT_VERBS}(?:[ ](?:from|of))?[ ](?:the|this)[ ]"
@@ -37,7 +37,8 @@ DEPARTED = re.compile(
 """Words after a casting that say the actor has gone: "X, who plays Y, has exited", "X, who was
 announced as Y in May, stepped away from the project in June" (a production left in the simple
 past, not "left the room"), "X, announced as Y, will not return", "X had to step away from
-the role of Y" (a leaving forced or chosen, said of the part or production, or just before it)."""
+the role of Y" (a leaving forced or chosen, said of the part or production, or just before it).
+The perfect's verb may be set in capitals for a tabloid's stress: "X, who plays Y, has QUIT"."""
 
 
 _REPLACED_ACTOR = re.compile(

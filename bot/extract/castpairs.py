@@ -43,11 +43,12 @@ _PART_VERB = r"(?:as|play|plays|playing|portray|portrays|portraying)"
 """The verbs that give each list its parts."""
 _RESPECTIVELY = re.compile(
     rf"(?P<actors>{NAME}(?:,[ ]{_AGE}{NAME}){{0,8}},?[ ](?:and|&)[ ]{_AGE}{NAME})"
-    rf"(?P<gap>(?:{_WHOSE}|,[ ]who)?(?:{_GAP_WORD}){{0,6}}?)[ ]{_PART_VERB}[ ]"
+    rf"(?P<gap>(?:{_WHOSE}|,[ ]who)?(?:{_GAP_WORD}){{0,6}}?(?:,(?=[ ]as[ ]))?)[ ]{_PART_VERB}[ ]"
     rf"(?P<parts>(?:(?![ ]{_PART_VERB}[ ])[^.;]){{1,400}}?)"
     r",?[ ]respectively\b"
 )
-"""Parts with asides, paired by "respectively": "A and B have been cast as X, a ..., and Y,
+"""Parts with asides, paired by "respectively" ("as" may follow a comma: "A, B and C also return,
+as X, Y and Z respectively"): "A and B have been cast as X, a ..., and Y,
 a ..., respectively"; never across a second list's "as" ("A and B return as X and Y, while C
 and D reprise their roles as P and Q respectively": two lists, each paired on its own)."""
 _PLAYED_BY_PAIRS = re.compile(

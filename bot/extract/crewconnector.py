@@ -12,10 +12,14 @@ lead the cast as A and B, and serve as" (the stars' own credit after their parts
 :mod:`bot.extract.crewplayers`). A "whose" clause is closed by a comma before X's verb: in "X,
 whose theme now fills countless fan edits" the words ending the clause are its own subject's.
 And "the Polish editor who cut the film": one capitalised word after an article is an adjective
-or a title's word ("the Irish writer", "a Dutch cinematographer"), not the person credited.
+or a title's word ("the Irish writer", "a Dutch cinematographer"), not the person credited; so
+is one after a quantity ("a thousand T edits", "countless T edits", "hundreds of T edits"): it
+modifies the plural noun that follows, which is no verb.
 """
 
 from __future__ import annotations
+
+import re
 
 from bot.extract.crewplayers import PLAYED_PARTS
 
@@ -71,12 +75,21 @@ CONNECTOR = (
 """The words between a name and the verb that credits it (each form's verb follows)."""
 
 _ARTICLES = ("the ", "The ", "a ", "A ", "an ", "An ")
+_QUANTITY = re.compile(
+    r"\b(?:(?:thousands?|hundreds?|millions?|dozens?)(?:[ ]of)?|countless|many|endless|"
+    r"numerous|several)[ ]$"
+)
+"""A quantity just before one capitalised word: the word modifies a plural noun after it."""
 
 
 def adjective_at(chunk: str, start: int, names: str) -> bool:
     """Whether the one capitalised word ``names`` at ``start`` follows an article ("the Polish
-    editor who cut the film"), or takes the sentence's capitalised article into its run ("The
-    Brazilian filmmaker will direct"): a word describing someone, not a name."""
+    editor who cut the film") or a quantity ("a thousand T edits"), or takes the sentence's
+    capitalised article into its run ("The Brazilian filmmaker will direct"): a word describing
+    someone or something, not a name."""
     if names.startswith(_ARTICLES):
         return names.count(" ") == 1
-    return " " not in names and chunk[max(0, start - 4) : start].endswith(_ARTICLES)
+    if " " in names:
+        return False
+    before = chunk[max(0, start - 16) : start]
+    return before.endswith(_ARTICLES) or _QUANTITY.search(before) is not None

@@ -48,14 +48,17 @@ _UNTITLED_JOB = re.compile(
 after: "she is prepping a feature with the director X", "she heads to Oslo for an as-yet-untitled
 feature with the Norwegian director X" (that feature's director, not ours)."""
 _NEXT_PROJECT = re.compile(
-    r"(?:\b(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur)[ ]next[ ](?:project|job|film|feature|movie|"
-    r"series|show|assignment|gig)|\b[Nn]ext[ ]up(?:[ ]for[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)?[ ]"
-    r"(?:is|will[ ]be))\b(?P<between>[^.;:!?“”‘’]{0,80}?)[ ](?:with|for|under|from)[ ](?:the[ ])?"
+    r"(?:\b(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|[A-Z][\w-]*[’']s)[ ]next[ ](?:project|job|film|"
+    r"feature|movie|series|show|assignment|gig)|\b[Nn]ext[ ]up(?:[ ]for[ ][A-Z][\w’'-]*"
+    r"(?:[ ][A-Z][\w’'-]*)?)?[ ](?:is|will[ ]be))\b"
+    r"(?P<between>(?:[^.;:!?“”‘’]|“[^“”]{1,40}”|‘[^‘’]{1,40}’|'[^']{1,40}'){0,80}?)"
+    r"[ ](?:with|for|under|from)[ ](?:the[ ])?"
     r"(?:[A-Za-z][\w-]*[ ]){0,2}?$"
 )
 """A next project, told, then "for" or "from" the role noun: "her next project, a Danish feature
 for the director X", "a thriller from director X", "Next up for Vell is a thriller for director
-X" (that work's director, not ours, unless the words between name our work)."""
+X", "Vell’s next project is a feature, “T”, for director X" (the profile's subject by name, the
+work's title quoted) (that work's director, not ours, unless the words between name our work)."""
 _CAPITAL = re.compile(r"\b[A-Z][\w’'-]*")
 _REACH = 140
 

@@ -1,10 +1,10 @@
 """A title told only as what someone believes or has heard: held, not served.
 
 "Many of you are convinced the film will be called Copper Lantern: Ember Road", "fans reckon the
-sequel will be titled ...", "it is rumoured that the film will be named ...": the name is a
-belief, not news of one. The belief must stand in the same clause before the naming, with no
-maker's word between ("fans had guessed, and the streamer confirmed the film will be called
-..." is still a title reveal).
+sequel will be titled ...", "it is rumoured that the film will be named ...", "there's a rumour
+going round that the film is called ...": the name is a belief, not news of one. The belief
+must stand in the same clause before the naming, with no maker's word between ("fans had
+guessed, and the streamer confirmed the film will be called ..." is still a title reveal).
 """
 
 from __future__ import annotations
@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 
 _NAMING = re.compile(
-    r"\b(?:will|would|(?:is|was)[ ]going[ ]to)[ ]be[ ](?:called|titled|named|entitled)[ ]"
+    r"\b(?:(?:will|would|(?:is|was)[ ]going[ ]to)[ ]be|is)[ ](?:called|titled|named|entitled)[ ]"
 )
 _BELIEF = re.compile(
     r"\b(?:(?:is|are|was|were|['’]re|seem|seems)[ ](?:all[ ]|still[ ]|pretty[ ])?"
     r"(?:convinced|adamant)|believes?|believed|thinks?|reckons?|reckoned|suspects?|suspected|"
-    r"assumes?|assumed|swear|theori[sz]e[sd]?|rumou?red|speculat\w+|guess(?:es|ed)?)\b"
+    r"assumes?|assumed|swear|theori[sz]e[sd]?|[Rr]umou?r(?:s|ed)?|speculat\w+|guess(?:es|ed)?)\b"
     r"(?=[^.;:!?]{0,60}$)"
 )
 _MAKERS_SAID = re.compile(

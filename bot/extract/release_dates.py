@@ -11,6 +11,7 @@ from bot.extract.context import Context
 from bot.extract.dates import parse_date, parse_window
 from bot.extract.lexicon import WEEKDAY_PATTERN
 from bot.extract.release_cinema_openings import opened_in_cinemas
+from bot.extract.release_comparisons import compared_season
 from bot.extract.release_elsewhere import dismissed
 from bot.extract.release_expected import expected_release, hope
 from bot.extract.release_hope_scopes import hoped_over
@@ -30,7 +31,7 @@ from bot.extract.release_platforms import after_the_cinemas
 from bot.extract.release_present import month_away, moved_ours, present_start
 from bot.extract.release_series_starts import story_began
 from bot.extract.release_shot_seasons import not_our_shoot
-from bot.extract.release_spans import shoot_told, shot_then, untensed_roll
+from bot.extract.release_spans import released_after, shoot_told, shot_then, untensed_roll
 from bot.extract.release_subjects import not_a_release, of_a_companion, own_release, released_then
 from bot.extract.release_until import runs_until
 from bot.extract.release_waits import waits_for_release
@@ -199,6 +200,7 @@ def classified(  # noqa: PLR0917 - a private helper with one caller per date for
             or _STAGE_RUN.search(before)
             or _OWN_SCENES.search(before)
             or untensed_roll(before)
+            or compared_season(chunk, context)
         ):
             return None  # "with cameras rolling on 30 March": a start not told as past
         kind = _latest_state(before)
@@ -282,7 +284,7 @@ def _windowed(
     if (
         (FILMING_NOUN.search(chunk) or (match["month"] and shoot_told(chunk, before)))
         and not FUTURE.search(clause)
-        and not _released_after(before)
+        and not released_after(before)
         and not noun_release
     ):
         # "wrapped filming in September", "a shoot that began in July": a month, no day.
@@ -297,6 +299,8 @@ def _windowed(
         if wrapped or (
             WRAPPING.search(before) and not FUTURE.search(chunk)
         ):  # "took place over the spring, wrapping in early May": a past shoot's end
+            if compared_season(chunk, context):
+                return None  # "For comparison, series three finished shooting in late 2023"
             return ReleaseFact(ReleaseKind.FILMING_WRAPPED, evidence, window=done)
         if started and (_ahead(match) or _still_to_come(before, window, ref)):
             if not_our_shoot(clause, chunk[: match.start()], context):
@@ -370,16 +374,6 @@ _THAT_YEAR = re.compile(
     r",?[ ](?:of[ ])?(?:that|the[ ]same|that[ ]same|the[ ]following|the[ ]previous|the[ ]next)"
     r"[ ]year\b"
 )
-
-
-def _released_after(before: str) -> bool:
-    """A release verb follows the last verb of the shoot ("has finished filming in Glasgow and
-    returns to Channel 4 this autumn"): the time is the release's."""
-    status = [m.end() for m in STARTED.finditer(before)]
-    status += [m.end() for m in WRAPPED.finditer(before)]
-    if not status:
-        return False
-    return RELEASE_VERB.search(before, max(status)) is not None
 
 
 _HOUR = re.compile(

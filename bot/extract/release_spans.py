@@ -12,6 +12,7 @@ from bot.extract.lexicon import MONTH_PATTERN
 from bot.extract.release_words import (
     FILMING_NOUN,
     HEDGE,
+    RELEASE_VERB,
     STARTED,
     WE_WRAPPED,
     WRAPPED,
@@ -130,8 +131,21 @@ def _wrapped_on(chunk: str, before: str) -> bool:
 
 def shot_then(chunk: str, before: str) -> bool:
     """The words before a day say the shoot began or wrapped then ("filming began on", "Filming
-    took place in Kent, wrapping on")."""
+    took place in Kent, wrapping on"), and no release verb comes after the shoot's ("finished
+    shooting in 2023 and arrived on 3 October 2024": the day is the release's)."""
     shoot = FILMING_NOUN.search(chunk) or WE_WRAPPED.search(before)
-    return shoot is not None and bool(
-        STARTED.search(before) or WRAPPED.search(before) or _wrapped_on(chunk, before)
+    return (
+        shoot is not None
+        and bool(STARTED.search(before) or WRAPPED.search(before) or _wrapped_on(chunk, before))
+        and not released_after(before)
     )
+
+
+def released_after(before: str) -> bool:
+    """A release verb follows the last verb of the shoot ("has finished filming in Glasgow and
+    returns to Channel 4 this autumn"): the time is the release's."""
+    status = [m.end() for m in STARTED.finditer(before)]
+    status += [m.end() for m in WRAPPED.finditer(before)]
+    if not status:
+        return False
+    return RELEASE_VERB.search(before, max(status)) is not None
