@@ -33,7 +33,8 @@ and one named after its verb ("Among the crowds was Ada Vale",
 A bare crew role noun ("The composer shrugs at the praise. “...,” she says.") is the pronoun's
 person whoever it is: when it resolves to no one, the search stops there
 (:func:`unnamed_role`), as at a name it cannot place, never reaching back to an actor quoted a
-paragraph before.
+paragraph before; so does a subject cut to its bare article ("A piano with two missing keys sits
+by the door"), a thing (:mod:`bot.extract.impersonal_subjects`).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from bot.extract.apposed_works import apposed_subjects
 from bot.extract.descriptions import crew_role, unlabelled
 from bot.extract.floor_handovers import handed_floor
 from bot.extract.fronted_subjects import fronted_object
+from bot.extract.impersonal_subjects import impersonal
 from bot.extract.inverted_subjects import inverted_subject
 from bot.extract.owned_work_subjects import owned_work
 from bot.extract.part_leavers import left_then_handed
@@ -172,6 +174,9 @@ def _clause(chunk: str, at: int) -> str:
 
 
 def unnamed_role(raw: str) -> bool:
-    """Whether the clause subject ``raw`` is a bare crew role noun ("The composer")."""
+    """Whether the clause subject ``raw`` is a bare crew role noun ("The composer") or a bare
+    article: no one to name, and no older subject to skip to."""
+    if impersonal(raw):
+        return True
     role = _ROLE_SUBJECT.fullmatch(raw)
     return role is not None and bool(crew_role(role["noun"]))

@@ -4,7 +4,8 @@ A film's title opens sentences as a person's name does ("Pewter Sound opens in c
 September."), so a pronoun's search for the last subject could credit "“...,” she says." to
 the title. A name the article also gives as a work - "the director of Pewter Sound", "the star
 of Pewter Sound", "In Pewter Sound she plays ...", "to make Pewter Sound" - is a title, never the
-pronoun's person: the search goes on to whoever the piece is about.
+pronoun's person: the search goes on to whoever the piece is about. So is a thing cut to its
+article (:mod:`bot.extract.impersonal_subjects`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from functools import lru_cache
 
 from bot.extract.descriptions import subtitled
+from bot.extract.impersonal_subjects import impersonal
 from bot.extract.text import Doc
 
 _WORK_BEFORE = re.compile(
@@ -29,8 +31,8 @@ _BOUNDARY = re.compile(r"\b")
 
 def not_a_sayer(doc: Doc, raw: str, at: int) -> bool:
     """Whether ``raw``, a clause's subject, is a subtitle or a title the article tells as a
-    work (see above)."""
-    if subtitled(doc, raw, at):
+    work, or no one at all (see above)."""
+    if subtitled(doc, raw, at) or impersonal(raw, doc.masked, at):
         return True
     name = raw.strip()
     if " " not in name or not name[:1].isupper():
