@@ -173,10 +173,10 @@ def _clause(chunk: str, at: int) -> str:
     return chunk[at : at + end.start() + 1] if end else chunk[at:]
 
 
-def unnamed_role(raw: str) -> bool:
-    """Whether the clause subject ``raw`` is a bare crew role noun ("The composer") or a bare
-    article: no one to name, and no older subject to skip to."""
-    if impersonal(raw):
+def unnamed_role(raw: str, chunk: str, at: int) -> bool:
+    """Whether the clause subject ``raw`` (at ``at`` in ``chunk``) is a bare crew role noun ("The
+    composer") or a bare article: no one to name, and no older subject to skip to."""
+    if impersonal(raw, chunk, at):
         return True
     role = _ROLE_SUBJECT.fullmatch(raw)
     return role is not None and bool(crew_role(role["noun"]))

@@ -340,7 +340,7 @@ class Resolver:
                 found = self._subject(raw, sentence.start + at, depth + 1, _SOMEONE)
                 if found is not None and not described_host(self, raw, found):
                     return found
-                if self.unknown_name(raw) or unnamed_role(raw):
+                if self.unknown_name(raw) or unnamed_role(raw, chunk, at):
                     return None  # about someone we cannot name: never skip to an older subject
             latest = back == index - 1 and sentence.para == para
             done, sole = checks.sole_or_others(self, sentence, latest, pronoun)
