@@ -107,7 +107,8 @@ def _respective(chunk: str, lower: str, starts: list[int]) -> list[re.Match[str]
         starts = [
             s
             for s in starts
-            if _WHO_PLAY.match(chunk, s)
+            if chunk.find(" as ", max(0, s - 80), s) < 0  # the word both "as" patterns need
+            or _WHO_PLAY.match(chunk, s)
             or (
                 not _AFTER_FINISHED_AS.search(chunk, max(0, s - 80), s)
                 and not _AFTER_AS.search(chunk, max(0, s - 60), s)

@@ -19,5 +19,5 @@ _SOURCE_OF = re.compile(
 
 def source_of_credits(chunk: str) -> Iterator[tuple[str, CrewRole]]:
     """The author of each "from the novels of X" or "based on the books of X"."""
-    if " of " in chunk:
+    if " of " in chunk and ("from the " in chunk or "based on the " in chunk):
         yield from ((m["name"], CrewRole.AUTHOR) for m in _SOURCE_OF.finditer(chunk))

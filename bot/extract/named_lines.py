@@ -57,16 +57,25 @@ def held_if_named_line(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     if not fact.served:
         return fact
     start = max(quote.start - _REACH, 0)
-    if _NAMED_LINE.search(text, start, quote.start) is not None:
+    if text.find(" line", start, quote.start) >= 0 and _named_line(text, start, quote, fact):
         return held_line(fact)
-    given = _LINE_GIVEN.search(text, start, quote.start)
-    if given is not None and _SAYING.search(given["clause"]) is None:
-        return held_line(fact)  # "The big line ... comes from Mara near the end: “...”"
-    trailer = _TRAILER_LINE.search(text, start, quote.start)
-    if trailer is not None and not fact.attribution and _SAYING.search(trailer["clause"]) is None:
-        return held_line(fact)  # "the teaser line everyone still quotes – “...” –"
-    if _FAVOURITE.search(text, start, quote.start) is not None:
-        return held_line(fact)  # "she gets all the best lines. Our favourite: “...”"
-    if _THING_READS.search(text, start, quote.start) is not None:
+    if text.find(" read", start, quote.start) >= 0 and _THING_READS.search(
+        text, start, quote.start
+    ):
         return held(fact, "words a thing reads, no one's quote")
     return fact
+
+
+def _named_line(text: str, start: int, quote: Quote, fact: QuoteFact) -> bool:
+    """Whether the words before the quote name it a line; only tried where " line" stands
+    before it, the word each of these patterns needs."""
+    if _NAMED_LINE.search(text, start, quote.start) is not None:
+        return True
+    given = _LINE_GIVEN.search(text, start, quote.start)
+    if given is not None and _SAYING.search(given["clause"]) is None:
+        return True  # "The big line ... comes from Mara near the end: “...”"
+    trailer = _TRAILER_LINE.search(text, start, quote.start)
+    if trailer is not None and not fact.attribution and _SAYING.search(trailer["clause"]) is None:
+        return True  # "the teaser line everyone still quotes – “...” –"
+    # "she gets all the best lines. Our favourite: “...”"
+    return _FAVOURITE.search(text, start, quote.start) is not None
