@@ -5,8 +5,6 @@ from __future__ import annotations
 import functools
 import re
 
-from anyascii import anyascii
-
 _NOT_NAME = re.compile(r"[^\w' -]+")
 _SPACES = re.compile(r"\s+")
 TITLES = frozenset(
@@ -52,7 +50,14 @@ def name_key(name: str) -> str:
 def folded(text: str) -> str:
     """``text`` folded as :func:`name_key` folds names: case, accents, apostrophes, spacing;
     every character that is not a letter, digit, apostrophe or dash becomes a space."""
-    plain = text if text.isascii() else anyascii(text)
+    if text.isascii():
+        plain = text
+    else:
+        # Imported at the first text beyond ASCII: anyascii loads importlib.resources to read
+        # its tables, which members' ASCII names and the way to READY never need.
+        from anyascii import anyascii  # noqa: PLC0415
+
+        plain = anyascii(text)
     return _SPACES.sub(" ", _NOT_NAME.sub(" ", plain.casefold())).strip()
 
 

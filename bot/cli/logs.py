@@ -9,7 +9,6 @@ each lets anyone answer as the bot for 15 minutes.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import re
 import sys
 from collections.abc import Iterable
@@ -54,9 +53,12 @@ def configure_logging(settings: Settings) -> None:
     formatter = RedactingFormatter([settings.discord_token or ""])
     handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
     if settings.log_file is not None:
+        # A log file only: not loaded on every start.
+        from logging.handlers import RotatingFileHandler  # noqa: PLC0415
+
         settings.log_file.parent.mkdir(parents=True, exist_ok=True)
         handlers.append(
-            logging.handlers.RotatingFileHandler(
+            RotatingFileHandler(
                 settings.log_file, maxBytes=ROTATE_BYTES, backupCount=KEEP_FILES, encoding="utf-8"
             )
         )

@@ -29,7 +29,6 @@ from msgspec.structs import replace
 
 from bot.cli.errors import WebCommandError
 from bot.cli.logs import configure_logging
-from bot.cli.report import describe_report
 from bot.cli.runlock import AlreadyRunning, run_lock
 from bot.client.fanbot import FanBot, create_bot
 from bot.client.presenters import ConsolePresenter
@@ -264,7 +263,9 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def _seed(settings: Settings, *, rebuild: bool) -> int:
-    # Here, not at the top: `run` reads the seeds only after READY (FanBot.on_connect).
+    # Here, not at the top: `run` reads the seeds only after READY (FanBot.on_connect), and
+    # reports none.
+    from bot.cli.report import describe_report  # noqa: PLC0415
     from bot.ingestion.service import ingest_seeds  # noqa: PLC0415
 
     async with _open(settings) as db:
@@ -296,6 +297,7 @@ async def _ask(settings: Settings, line: str) -> int:
 
 async def _console(settings: Settings) -> int:
     from bot.cli.console import interactive, read_seeds_again  # noqa: PLC0415 - console only
+    from bot.cli.report import describe_report  # noqa: PLC0415 - see _seed
     from bot.ingestion.service import ingest_seeds  # noqa: PLC0415 - see _seed
 
     async with _open(settings) as db:
