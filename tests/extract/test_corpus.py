@@ -608,6 +608,14 @@ RECALL_SHORTFALLS = {
     ("blind-201", "crew"): 0.866,
     ("blind-201", "release"): 0.703,
     ("blind-201", "quotes"): 0.823,
+    ("blind-202", "cast"): 0.86,
+    ("blind-202", "crew"): 0.849,
+    ("blind-202", "release"): 0.593,
+    ("blind-202", "quotes"): 0.876,
+    ("blind-203", "cast"): 0.844,
+    ("blind-203", "crew"): 0.918,
+    ("blind-203", "release"): 0.677,
+    ("blind-203", "quotes"): 0.835,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -658,7 +666,6 @@ PRECISION_SHORTFALLS = {
     ("blind-167", "quotes"): 0.947,
     ("blind-169", "quotes"): 0.966,
     ("blind-170", "quotes"): 0.962,
-    ("blind-171", "quotes"): 0.949,
     ("blind-172", "quotes"): 0.933,
     ("blind-181", "quotes"): 0.96,
     ("blind-184", "release"): 0.954,
@@ -671,6 +678,8 @@ PRECISION_SHORTFALLS = {
     ("blind-199", "quotes"): 0.928,
     ("blind-200", "release"): 0.875,
     ("blind-201", "release"): 0.95,
+    ("blind-202", "quotes"): 0.962,
+    ("blind-203", "quotes"): 0.915,
 }
 """Where a round's tuning ended short of the precision floor: the precision reached, held as a
 ratchet (never lower) until the rules reach the floor. tests/corpus/README.md lists the wrong
@@ -678,17 +687,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-202": {
-        "cast": (1.0, 0.795),
-        "crew": (0.978, 0.849),
-        "release": (0.95, 0.593),
-        "quotes": (0.951, 0.876),
+    "blind-204": {
+        "cast": (0.968, 0.826),
+        "crew": (0.977, 0.846),
+        "release": (0.777, 0.466),
+        "quotes": (0.884, 0.851),
     },
-    "blind-203": {
-        "cast": (0.984, 0.842),
-        "crew": (0.978, 0.918),
-        "release": (0.954, 0.677),
-        "quotes": (0.87, 0.813),
+    "blind-205": {
+        "cast": (0.968, 0.753),
+        "crew": (0.941, 0.813),
+        "release": (0.866, 0.393),
+        "quotes": (0.882, 0.806),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
