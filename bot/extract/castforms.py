@@ -45,7 +45,7 @@ ORIGIN = rf"(?:{'|'.join(sorted(ORIGINS))})"
 """Any one of ORIGINS: before a noun ("Kerra's Danish neighbour") it describes, never names."""
 _ADJECTIVE = rf"(?=[A-Z][a-z]+[ ][a-z]){ORIGIN}(?=[ ])"
 """A nationality before a noun ("Cadan's French flatmate Aurèle"): a description, not the part."""
-_WORD = rf"(?:(?!(?:al)?though\b|while\b|whereas\b|because\b)[a-z][\w’'-]*|{_ADJECTIVE})"
+_WORD = rf"(?:(?!(?:al)?though\b|while\b|whereas\b|because\b|with\b)[a-z][\w’'-]*|{_ADJECTIVE})"
 DESCRIPTOR = (
     rf"(?:(?:the[ ])?(?P<owner>{TOKEN})(?:[’']s|(?<=s)[’'])[ ](?:{_WORD},?[ ]){{0,3}}"
     rf"(?:(?<=,[ ])(?:the|a|an)[ ](?:{_WORD}[ ]){{0,2}})?"

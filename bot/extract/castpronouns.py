@@ -25,6 +25,7 @@ from bot.extract.castorder import surname_alone
 from bot.extract.castsurnames import Surnames
 from bot.extract.casttitles import title_led
 from bot.extract.context import Context
+from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import FULL_RE, NAME, People, is_full
 from bot.extract.text import Doc, View
 
@@ -41,8 +42,8 @@ _PRONOUN_CASTING = re.compile(
     rf"(?P<origin>The[ ]{ORIGIN}[ ]{_ACTOR_NOUN})|"
     rf"(?P<described>The[ ](?:[\w’'-]+[ ]){{0,2}}?{_ACTOR_NOUN}"
     r"(?:,[ ]\d{1,2})?,[ ]who))[ ]"
-    r"(?:(?:also|now|will|is[ ]set[ ]to|are[ ]set[ ]to)[ ])?"
-    r"(?:plays|play|portrays|portray|is[ ]playing|are[ ]playing|stars[ ]as|star[ ]as|"
+    r"(?:(?:also|now|will|(?:is|are)[ ](?:set|understood|believed|thought)[ ]to)[ ])?"
+    r"(?:plays|play|portrays|portray|(?:is|are|be)[ ]playing|stars[ ]as|star[ ]as|"
     r"(?:has|have)[ ]been[ ]cast[ ]as)[ ]"
     rf"{DESCRIPTOR}(?P<char>{_CHAR})"
 )
@@ -55,10 +56,10 @@ _PART_SLOT = re.compile(
 _WORK_SLOT = re.compile(
     r"\b(?:(?:cast|starring|stars|star|role|part|lead|appears|appear|appearing)[ ]in|"
     r"(?:star|stars|lead|known|famous|breakout)[ ](?:of|for)|"
-    r"(?:film|movie|series|show|drama)[ ](?:is|was))[ ](?:the[ ])?$"
+    rf"(?:film|movie|series|show|drama)[ ](?:is|was))[ ](?:the[ ])?$|\b{GENRE_NOUNS}[ ]$"
 )
 """Before a name, a work's slot ("been cast in Marlow Forever", "the star of Tin Lid", "best known
-for Tin Lid", "The film is Tin Lid"): a title, no one a pronoun means."""
+for Tin Lid", "The film is Tin Lid", "the drama Tin Lid"): a title, no one a pronoun means."""
 _WRITER_AFTER = re.compile(
     r"[’']s?[ ](?:[\w-]+[ ]){0,3}?(?:novels?|books?|memoir|plays?|comics?|stories|screenplay)\b"
 )
@@ -83,6 +84,8 @@ _REPORTER_AFTER = re.compile(
 pronoun means."""
 _STAMP = re.compile(r"(?:Updated|Published|Posted|Last[ ]updated)\b[^.!?]{0,40}$")
 """A time stamp's line ("Updated: 2 July 2025, 3:14pm"): no sentence a pronoun follows."""
+_AGE_ASIDE = re.compile(r",[ ]\d{1,2},[ ]")
+"""An age set off after a name ("X, 22, who played ..."): a person's, so one a pronoun may mean."""
 _HINT = ("He ", "She ", "They ", " he ", " she ", " they ")
 _ELSEWHERE = re.compile(r",?[ ](?:in|on|for|opposite)[ ]")
 
@@ -141,7 +144,8 @@ def pronoun_castings(doc: Doc, people: People, context: Context) -> list[Casting
             continue  # "The actor, who plays Y": the one the sentence before opens on
         else:
             person = people.resolve(names[0].group())
-            cast_there = " been cast " in before.chunk[names[0].end() :]  # "had been cast in Z"
+            after = before.chunk[names[0].end() :]  # "had been cast in Z", "X, 22, who ..."
+            cast_there = " been cast " in after or _AGE_ASIDE.match(after) is not None
         if person is None or not is_full(person):
             continue
         known = opener or skipped or people.knows(person)  # "The actor, who", "she"

@@ -61,11 +61,11 @@ from bot.extract.roundups import other_news_heading
 from bot.extract.text import Doc
 
 _WORK_CUE = re.compile(
-    rf"\b(?:{GENRE_NOUNS}|fantasy|saga|mystery|crime)[ ](?:(?:the|new|hit)[ ])?[“‘\"']?$",
-    re.IGNORECASE,
+    rf"(?i)\b(?:(?:{GENRE_NOUNS}|fantasy|saga|mystery|crime)[ ](?:(?:the|new|hit)[ ])?"
+    r"|(?:a|the)[ ](?:[\w-]+[ ])?(?:series|season|run)[ ]of[ ])[“‘\"']?$"
 )
-"""Words just before a work's name: "its gothic fantasy ", "the drama " (not "Ada Vale’s ":
-that may be her part, "Ada Vale’s Mira")."""
+"""Words just before a work's name: "its gothic fantasy ", "the drama ", a further run's "a new
+series of " (not "Ada Vale’s ": that may be her part, "Ada Vale’s Mira")."""
 _NOT_A_TIME = r"\b(?<!\b(?:In|in|On|on|At|at)[ ])(?<!\b(?:From|from)[ ])(?!(?:In|On|At|From)\b)"
 """Where an apposed name may start: not at a time's preposition nor after one ("In March, the
 BBC drama,": a month, not a work)."""

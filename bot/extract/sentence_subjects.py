@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.extract.run_on_sayers import run_on_sayer
 from bot.extract.speaker_reach import item_subjects
 
 if TYPE_CHECKING:
@@ -15,7 +16,11 @@ if TYPE_CHECKING:
 
 
 def nearest_subject(resolver: Resolver, chunk: str, offset: int) -> Speaker | None:
-    """The person (or unnamed someone) ``chunk``, starting at ``offset``, is last about."""
+    """The person (or unnamed someone) ``chunk``, starting at ``offset``, is last about; inside
+    a quotation left open, whoever says it (:mod:`bot.extract.run_on_sayers`)."""
+    run_on, sayer = run_on_sayer(resolver, offset + len(chunk))
+    if run_on:
+        return sayer
     subjects = item_subjects(chunk)
     if subjects:
         at, raw = subjects[-1]

@@ -106,6 +106,12 @@ ROLE_PREFIX = (
 after a nationality or a work ("Norwegian cinematographer", "The Tin Lark newcomer")."""
 ROLES_BEFORE = rf"{ROLE_PREFIX}?"
 """Role words in front of a name: "creator, executive producer and novelist Ada Quinn"."""
+_LAY = (
+    r"(?:(?:(?:Local|Fellow)[ ](?:[a-z]+[ ]){1,2}|[A-Z][a-z]+(?:-[a-z]+){1,3}[ ])"
+    r"(?=[A-Z][a-z]))?"
+)
+"""What a local in a report's vox pops is, before the name: "Sixth-former Ada Vale, 17, had come
+over", "Mother-of-two Ada Vale", "Local student Ada Vale", "Fellow fan Ada Vale"."""
 _HANDLE = rf"(?:(?:[Ff]an[ ])?(?:[Aa]ccount|[Uu]ser)[ ])?{ACCOUNT}"
 """An account as a subject: "Fan account @leavesforcharlie pointed out ..."."""
 _KIN = rf"[Tt]he[ ](?:younger|older|elder|eldest|youngest)[ ]{TOKEN}"
@@ -134,7 +140,7 @@ _OUTLETS = (
 "Vale's" may be a person's, before one of her works)."""
 _SUBJECT = re.compile(
     rf"[ “”\"‘’'•]*{_LEAD}(?:(?P<who>{PRONOUN}\b|{_HANDLE}|{_KIN}|{UNNAMED}|{TEXT_DESCRIPTOR}"
-    rf"|{DESCRIPTOR}|{ORG_DESCRIPTOR})|{_OUTLETS}{ROLES_BEFORE}{_KIN_OF}{AGED}(?P<name>{NAME}\+?))"
+    rf"|{DESCRIPTOR}|{ORG_DESCRIPTOR})|{_OUTLETS}{ROLES_BEFORE}{_LAY}{_KIN_OF}{AGED}(?P<name>{NAME}\+?))"
     r"(?=[,:]|[ ][–—(]|[ ](?!(?:at|to|about|on|in|with|for|from|by|of|into|after|before|during|"
     r"since)\b)[a-z])"
 )

@@ -11,6 +11,12 @@
 - a tagline: a paragraph that opens on words in marks no one is named to say, where the
   paragraph goes on about posters or the heading before it names a tagline ("“Every tide
   comes back.” It's on every poster already.").
+- a line or a part's catchphrase named right before the marks, perhaps with a clause about it,
+  then a colon, comma or dash: "the line that will end up on a mug: “...”", "the captain's
+  catchphrase, “...”," (no one said to speak in the sentence before the words, nor right
+  after them);
+- an exchange remembered: bare lines in marks back to back, no one named to say them
+  ("“Hello.” “Hello.” Still gets me.");
 - lines listed after a colon that names them as the work's: "Three lines from the teaser fans
   keep repeating: Marlo's “...”, and the keeper asking Marlo, “...”".
 
@@ -48,6 +54,15 @@ _OWN_LINE = re.compile(
 )
 """A part's line named by its place: "with his very first line (“...”)", "her opening line,
 “...”", "his final line is a chiller: “...”"."""
+_NAMED_LINE = re.compile(
+    r"(?:\b[Tt]he|[’']s)[ ](?:[a-z-]+[ ]){0,2}(?:line|catchphrase|tagline|slogan|motto)\b"
+    r"(?P<clause>[^“”\"‘’.!?;:,–—\n]{0,60}?)[ ]*[:,–—][ ]*$"
+)
+"""A line of the work named, perhaps with a clause about it, then the words after a colon,
+comma or dash."""
+_NEXT_LINE = re.compile(r"[ ]+[“\"‘']")
+_LAST_LINE = re.compile(r"[”\"’'][ ]+$")
+"""Another quotation right after the closing mark, or right before the opening one."""
 _SHOWN = re.compile(
     r"\b(?:freeze-frame|frame|title[ ]card|card|sign|banner|billboard|placard|graffiti)"
     r"[ ](?:with|bearing|showing)[ ]the[ ]words?[ ]$"
@@ -63,6 +78,8 @@ _SAID = re.compile(rf"\b(?:{_SAY}|posted)\b")
 _NAMED_SAID = re.compile(rf"\b[A-Z][\w’'-]*[ ](?:{_SAY})\b")
 """Someone named who speaks before the colon ("director Ada Vale told us:"), not "everyone says
 they love"."""
+_SAID_REACH = 30
+"""How far after the closing mark a said-verb makes the words someone's ("— “...,” she says")."""
 _TAGLINE = re.compile(r"\b(?:taglines?|posters?|billboards?|slogans?)\b", re.I)
 _HEADING_WORDS = 8
 
@@ -90,6 +107,14 @@ def _listed(doc: Doc, quote: Quote) -> bool:
     return not _SAID.search(doc.masked, listed.end(), quote.start)
 
 
+def _exchanged(doc: Doc, quote: Quote, fact: QuoteFact) -> bool:
+    """No one says the words, and another quotation stands right against them."""
+    if not faceless(fact):
+        return False
+    before = doc.text[max(0, quote.start - 4) : max(0, quote.start - 1)]
+    return _NEXT_LINE.match(doc.text, quote.end + 1) is not None or bool(_LAST_LINE.search(before))
+
+
 def held_if_work_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     """``fact`` held when the words before or after name it a line or shown words."""
     if not fact.served:
@@ -105,6 +130,15 @@ def held_if_work_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return held_line(fact)  # "The line everyone quotes is Dessa's “...”"
     if _LINE_BEFORE.search(before) and _LINE_AFTER.match(doc.masked, quote.end + 1):
         return held_line(fact)
+    named = _NAMED_LINE.search(doc.masked, sentence, max(sentence, quote.start - 1))
+    if (
+        named is not None
+        and not _SPOKEN.search(doc.masked, sentence, named.end())
+        and not _SAID.search(doc.masked, quote.end, quote.end + _SAID_REACH)
+    ):
+        return held_line(fact)  # "the line that will end up on a mug: “...”"
+    if _exchanged(doc, quote, fact):
+        return held_line(fact)  # "“Hello.” “Hello.” Still gets me."
     if _listed(doc, quote):
         return held_line(fact)  # "lines from the teaser fans repeat: Marlo's “...”"
     if _tagline(doc, quote, fact):

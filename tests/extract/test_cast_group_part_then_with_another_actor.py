@@ -1,0 +1,31 @@
+"""A pair of actors back "as the pair" (the duo, the leads), then "with" another actor back as
+a part: the name after "with" is an actor, never the part of the name before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import facts, served_pairs
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tamsin Orly and Bram Keswick return as the pair, with Delphine Marr back as Bram’s "
+        "mother, Ines.",
+        "Tamsin Orly and Bram Keswick are back as the couple, with Delphine Marr back as Ines.",
+        "Bram Keswick returns as the lead, with Delphine Marr reprising her role as Ines.",
+        "Tamsin Orly and Bram Keswick reprise their roles as the duo with Delphine Marr.",
+    ],
+)
+def test_an_actor_after_with_is_never_the_part(sentence: str) -> None:
+    found = facts("Greyhithe sequel cast news.", sentence)
+    assert not {pair for pair in served_pairs(found) if pair[1] == "Delphine Marr"}
+
+
+def test_the_actor_after_with_keeps_her_own_part() -> None:
+    found = facts(
+        "Greyhithe sequel cast news.",
+        "Tamsin Orly and Bram Keswick return as the pair, with Delphine Marr back as Ines.",
+    )
+    assert ("Delphine Marr", "Ines") in served_pairs(found)
