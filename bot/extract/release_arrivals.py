@@ -32,15 +32,16 @@ _KIT_LISTED = re.compile(
     r"[Cc]ranes|[Rr]unners|(?:[Cc]amera|[Ff]ilm|[Ff]ilming|[Pp]roduction)[ ]crew)\b"
     r"(?:(?:,|[ ]and)[ ][\w’' -]{1,40}?)*?"
     r"[ ](?:(?:has|have|had|finally|already|just|first)[ ])?"
-    r"arrived[ ](?:(?:in|at|outside|near|into|along|by)[ ][^.;,]{1,50}?[ ])?"
+    r"(?:(?:began|started)[ ]arriving|arrived)[ ]"
+    r"(?:(?:in|at|outside|near|into|along|by)[ ][^.;,]{1,50}?[ ])?"
     r"(?:(?:before|at|after|around|by)[ ](?:dawn|daybreak|first[ ]light|sunrise|"
     r"\d{1,2}(?:[.:]\d\d)?[ ]?[ap]m)[ ])?(?:on|early[ ]on|last)[ ]"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:the[ ])?\d{1,2}(?:st|nd|rd|th)?[ ][A-Z])"
 )
-"""A shoot's vehicles, kit or crews arriving on a weekday, listed before the verb or with a
-time of day or a place between ("Catering vans, lighting rigs and runners arrived before dawn on
-Monday", "Trucks and generators arrived in Tanner Row on Tuesday"): the production coming, not a
-release."""
+"""A shoot's vehicles, kit or crews arriving (or beginning to) on a weekday, listed before the
+verb or with a time of day or a place between ("Catering vans, lighting rigs and runners arrived
+before dawn on Monday", "Trucks and generators arrived in Tanner Row on Tuesday", "Lorries began
+arriving on Sunday"): the production coming, not a release."""
 _NOT_A_PERSON = frozenset({"It", "This", "That", "Film", "Movie", "Series", "Show", "Season"})
 
 

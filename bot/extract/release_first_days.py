@@ -1,7 +1,8 @@
 """The day a shoot began, told after the day: "crews lined the street on Monday as filming got
 under way", "the cast gathered in Leeds on Monday for the first day of the shoot", "on Tuesday,
 the first day of principal photography". A person's own first day ("her first day on set",
-"their first day of filming") is not the production's start.
+"their first day of filming") is not the production's start, and onlookers there "as cameras
+rolled" saw a shoot day, not its first (unless the cameras "rolled for the first time").
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ import re
 _SHOOT_NOUN = r"(?:principal[ ]photography|filming|shooting|production|cameras)"
 _AS_SHOOT_BEGAN = re.compile(
     rf",?[ ](?:as|when)[ ]{_SHOOT_NOUN}[ ]"
-    r"(?:got[ ]under[ ]?way|began|started|kicked[ ]off|commenced|rolled|started[ ]rolling)\b"
+    r"(?:got[ ]under[ ]?way|began|started|kicked[ ]off|commenced|started[ ]rolling|"
+    r"rolled[ ]for[ ]the[ ]first[ ]time)\b"
 )
 _FIRST_DAY = re.compile(
     r",?[ ](?:for|marking|on|,)?[ ]?(?:the|its)[ ]first[ ]day[ ]of[ ](?:a[ ]|the[ ]|its[ ])?"

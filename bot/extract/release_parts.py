@@ -24,7 +24,7 @@ from bot.extract.release_quoted import in_a_subtitle
 from bot.extract.release_quoted_hedges import hedged_in_quotes
 from bot.extract.release_quoted_predicates import QUOTED_PREDICATE
 from bot.extract.release_subtitled_works import film_after_colon, opens_with_title, our_subtitle
-from bot.extract.release_tail_hedges import TAIL_HEDGE
+from bot.extract.release_tail_hedges import TAIL_HEDGE, told_by_a_hand
 from bot.extract.release_words import (
     BACK_REFERENCE,
     HEDGE,
@@ -329,7 +329,7 @@ def hedged_by_tail(fact: ReleaseFact | None, chunk: str, end: int) -> ReleaseFac
     """The fact hedged when the rest of its sentence credits it to sources ("Cameras are set to
     roll in late April for a seven-week shoot, sources say")."""
     if fact is None or fact.kind not in _TAIL_HEDGED:
-        return fact
+        return told_by_a_hand(fact, chunk, end)  # "began on 2 June, according to a runner"
     if denied(chunk, end):
         return None  # "Contrary to reports, the film will not be out on 14 March"
     if fact.hedged or hedged_in_quotes(fact.evidence, chunk, end) or own_guess(chunk, end):

@@ -1,23 +1,43 @@
 """A hedge after the time, in the same sentence, for :mod:`bot.extract.release_parts`.
 
-Sources or a report credited after the time ("Cameras are set to roll in late April, sources
-say"; "..., according to insiders"), a likelihood ("a release in 2026 is most likely"), or an
-outlet's or an impersonal understanding ("Filming starts in Leeds next month, Reelwire
-understands"; "..., it is understood"; "..., we hear"): the time is what the writer was told,
-not what the studio said.
+Sources, an unnamed hand or a report credited after the time ("Cameras are set to roll in late
+April, sources say"; "..., according to insiders"; "..., according to a crew member"), a
+likelihood ("a release in 2026 is most likely"), or an outlet's or an impersonal understanding
+("Filming starts in Leeds next month, Reelwire understands"; "..., it is understood"; "..., we
+hear"): the time is what the writer was told, not what the studio said.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from bot.facts import ReleaseFact
+
+_UNNAMED_HAND = (
+    r"[ ,]according[ ]to[ ](?:a|an|one)[ ](?:[a-z-]+[ ]){0,2}?(?:member|source|insider|worker|"
+    r"runner|extra|local|resident|person)\b"
+)
+"""Someone not named, by what they are: "according to a crew member", "according to one runner"."""
+_HAND_TAIL = re.compile(rf"[^.;!?]{{0,70}}?{_UNNAMED_HAND}")
 TAIL_HEDGE = re.compile(
     r"[^.;!?]{0,70}?(?:,[ ](?:(?:industry|production|studio|well-placed)[ ])?(?:sources?|insiders?)"
     r"[ ](?:say|says|said|tell[ ]\w+|told[ ]\w+|suggest|claim|indicate)\b|[ ,]according[ ]to[ ]"
     r"(?:(?:industry|production|studio)[ ])?(?:sources|insiders|reports)\b|[ ]reportedly\b"
+    rf"|{_UNNAMED_HAND}"
     r"|,[ ](?:we|I)[ ](?:understand|hear|gather)\b|,[ ]or[ ]so[ ]|[ ]leak(?:ed|s)?\b"
     r"|,[ ](?:[A-Z][\w&’'-]*(?:[ ][A-Z][\w&’'-]*){0,2}[ ]understands"
     r"|it[ ]is[ ]understood)\b"
     r"|[ ](?:is|looks|seems|appears)[ ](?:most[ ]|more[ ]|very[ ]|increasingly[ ])?"
     r"(?:likely|probable)\b)"
 )
+
+
+def told_by_a_hand(fact: ReleaseFact | None, chunk: str, end: int) -> ReleaseFact | None:
+    """A shoot's start or end (or any time) credited after it to an unnamed hand, hedged: "Filming
+    began on 2 June, according to a crew member" is what the paper was told."""
+    if fact is None or fact.hedged or "according to" not in chunk:
+        return fact
+    if _HAND_TAIL.match(chunk, end) is None:
+        return fact
+    return replace(fact, hedged=True)

@@ -101,8 +101,10 @@ RELEASE_VERB = re.compile(
     r"(?:cinemas|theaters|theatres)[ ](?:get|will[ ]get)[ ](?:it|the[ ](?:film|movie|feature)|"
     r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})(?=[ ](?:on|from|next|this|in)\b|,)|"
     r"arrived|premiered|debuted|dropped|launched|"
-    # "out" alone, not a hyphened compound's ("an out-of-tune speaker", "a sold-out run")
-    r"(?<![a-z]ed[ ])(?<!sold[ ])(?<!find[ ])(?<!hand[ ])(?<!-)out(?!-)|come[ ]out|comes[ ]out|"
+    # "out" alone, not a hyphened compound's ("an out-of-tune speaker", "a sold-out run") nor
+    # another verb's ("the nominations were read out", "invitations were sent out")
+    r"(?<![a-z]ed[ ])(?<!sold[ ])(?<!find[ ])(?<!hand[ ])(?<!read[ ])(?<!sent[ ])(?<!-)out(?!-)|"
+    r"come[ ]out|comes[ ]out|"
     r"(?<!-)coming(?!-)|bows?|"
     r"available|see[ ]it|watch[ ]it|release|begins|returns|"
     r"(?:starts|(?<=will[ ])begin|(?<=will[ ]now[ ])begin)"
