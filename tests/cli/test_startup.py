@@ -71,7 +71,9 @@ def test_running_loads_neither_a_process_pool_nor_the_other_commands() -> None:
     assert "bot.cli.main" in loaded
 
 
-def test_running_loads_neither_the_transliteration_tables_nor_what_only_other_commands_use() -> None:
+def test_running_loads_neither_the_transliteration_tables_nor_what_only_other_commands_use() -> (
+    None
+):
     # anyascii (and importlib.resources, which it reads its tables with) on the first name
     # beyond ASCII; the rotating log file's handlers with LOG_FILE; the seed report's wording
     # with seed and the console.
