@@ -72,6 +72,9 @@ class OpenWriters:
             async for event in inotify:
                 if event.mask & (mask.DELETE_SELF | mask.MOVE_SELF | mask.IGNORED):
                     return  # the folder went: the watcher watches whatever is there next
+                if event.mask & mask.Q_OVERFLOW:  # events were dropped: look at everything
+                    on_changes(None)
+                    continue
                 name = event.name.name if event.name is not None else ""
                 if not is_seed_name(name):
                     continue
