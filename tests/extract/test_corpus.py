@@ -257,7 +257,7 @@ RECALL_SHORTFALLS = {
     ("blind-105", "quotes"): 0.829,
     ("blind-106", "cast"): 0.922,
     ("blind-106", "release"): 0.833,
-    ("blind-106", "quotes"): 0.833,
+    ("blind-106", "quotes"): 0.861,
     ("blind-107", "cast"): 0.932,
     ("blind-107", "release"): 0.75,
     ("blind-107", "quotes"): 0.926,
@@ -268,7 +268,7 @@ RECALL_SHORTFALLS = {
     ("blind-109", "cast"): 0.844,
     ("blind-109", "crew"): 0.925,
     ("blind-109", "release"): 0.562,
-    ("blind-109", "quotes"): 0.868,
+    ("blind-109", "quotes"): 0.901,
     ("blind-110", "cast"): 0.87,
     ("blind-110", "crew"): 0.93,
     ("blind-110", "release"): 0.592,
@@ -520,7 +520,7 @@ RECALL_SHORTFALLS = {
     ("blind-177", "cast"): 0.936,
     ("blind-177", "crew"): 0.884,
     ("blind-177", "release"): 0.678,
-    ("blind-177", "quotes"): 0.888,
+    ("blind-177", "quotes"): 0.901,
     ("blind-178", "cast"): 0.825,
     ("blind-178", "crew"): 0.882,
     ("blind-178", "release"): 0.516,
@@ -615,7 +615,15 @@ RECALL_SHORTFALLS = {
     ("blind-203", "cast"): 0.844,
     ("blind-203", "crew"): 0.918,
     ("blind-203", "release"): 0.677,
-    ("blind-203", "quotes"): 0.835,
+    ("blind-203", "quotes"): 0.846,
+    ("blind-204", "cast"): 0.853,
+    ("blind-204", "crew"): 0.846,
+    ("blind-204", "release"): 0.5,
+    ("blind-204", "quotes"): 0.888,
+    ("blind-205", "cast"): 0.753,
+    ("blind-205", "crew"): 0.813,
+    ("blind-205", "release"): 0.393,
+    ("blind-205", "quotes"): 0.817,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -629,20 +637,18 @@ PRECISION_SHORTFALLS = {
     ("blind-102", "release"): 0.956,
     ("blind-102", "quotes"): 0.923,
     ("blind-104", "quotes"): 0.909,
-    ("blind-106", "quotes"): 0.967,
+    ("blind-106", "quotes"): 0.968,
     ("blind-107", "release"): 0.96,
     ("blind-107", "quotes"): 0.926,
     ("blind-108", "quotes"): 0.95,
     ("blind-109", "release"): 0.9,
-    ("blind-109", "quotes"): 0.929,
-    ("blind-112", "quotes"): 0.968,
+    ("blind-109", "quotes"): 0.932,
     ("blind-113", "release"): 0.923,
     ("blind-114", "release"): 0.937,
     ("blind-117", "release"): 0.952,
     ("blind-130", "quotes"): 0.969,
     ("blind-131", "quotes"): 0.957,
     ("blind-132", "quotes"): 0.891,
-    ("blind-133", "quotes"): 0.958,
     ("blind-142", "quotes"): 0.969,
     ("blind-143", "quotes"): 0.964,
     ("blind-144", "quotes"): 0.956,
@@ -667,7 +673,6 @@ PRECISION_SHORTFALLS = {
     ("blind-169", "quotes"): 0.966,
     ("blind-170", "quotes"): 0.962,
     ("blind-172", "quotes"): 0.933,
-    ("blind-181", "quotes"): 0.96,
     ("blind-184", "release"): 0.954,
     ("blind-192", "quotes"): 0.963,
     ("blind-194", "quotes"): 0.918,
@@ -679,7 +684,11 @@ PRECISION_SHORTFALLS = {
     ("blind-200", "release"): 0.875,
     ("blind-201", "release"): 0.95,
     ("blind-202", "quotes"): 0.962,
-    ("blind-203", "quotes"): 0.915,
+    ("blind-203", "quotes"): 0.927,
+    ("blind-204", "quotes"): 0.923,
+    ("blind-205", "crew"): 0.941,
+    ("blind-205", "release"): 0.928,
+    ("blind-205", "quotes"): 0.915,
 }
 """Where a round's tuning ended short of the precision floor: the precision reached, held as a
 ratchet (never lower) until the rules reach the floor. tests/corpus/README.md lists the wrong
@@ -687,17 +696,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-204": {
-        "cast": (0.968, 0.826),
-        "crew": (0.977, 0.846),
-        "release": (0.777, 0.466),
-        "quotes": (0.884, 0.851),
+    "blind-206": {
+        "cast": (1.0, 0.909),
+        "crew": (0.98, 0.859),
+        "release": (0.862, 0.675),
+        "quotes": (0.905, 0.826),
     },
-    "blind-205": {
-        "cast": (0.968, 0.753),
-        "crew": (0.941, 0.813),
-        "release": (0.866, 0.393),
-        "quotes": (0.882, 0.806),
+    "blind-207": {
+        "cast": (0.983, 0.794),
+        "crew": (1.0, 0.895),
+        "release": (0.909, 0.526),
+        "quotes": (0.93, 0.833),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
