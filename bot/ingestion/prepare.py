@@ -103,7 +103,7 @@ async def prepare_all(
     from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
 
     loop = asyncio.get_running_loop()
-    # "spawn": a forked copy of a process running threads (the database's, asyncio's) is
+    # "spawn": a forked copy of a process running threads (the database's, watchfiles') is
     # not safe; workers import only what extraction needs.
     # Workers run at a lower priority: the writer (this process) is the pipeline's narrow
     # part, and must not wait for a core while they extract batches it cannot write yet.

@@ -7,13 +7,11 @@ stayed the same over it, and (where the system tells, :mod:`.writers`) no progra
 open after writing to it: a file still being written is read only once complete, even if its
 writer pauses, and a burst of files becomes one batch. It notices its folder disappearing or
 being replaced (a deploy script's ``rm -rf seeds && mkdir seeds``): it says so, watches the new
-folder and reads it again. Nothing here blocks the event loop.
+folder and reads it again. Watching runs in a thread of its own (watchfiles' blocking
+``watch``); nothing here blocks the event loop.
 
-One inotify watch (:mod:`.writers`) tells both what changed and who is still writing: a second
-watching library for the changes alone loaded its own native code, anyio and multiprocessing
-into the running bot (about 1.5 MiB resident). Where there is no inotify (or it cannot watch
-the folder), the folder's stamps fingerprint is compared every second instead, and a change
-makes the next ingest look at every file.
+watchfiles is imported by that thread, not with the bot: it brings anyio and multiprocessing
+(about 7 ms and 20 modules), which the bot's start-up, before Discord's READY, does not need.
 """
 
 from __future__ import annotations
@@ -23,29 +21,29 @@ import contextlib
 import logging
 import os
 import stat
-from collections.abc import Awaitable, Callable, Coroutine, Iterable, Iterator
+import threading
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from pathlib import Path
-from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING
 
 from bot.db.health import StorageTrouble
 from bot.ingestion.scan import is_seed_name
-from bot.ingestion.writers import OpenWriters, load_inotify
+from bot.ingestion.writers import OpenWriters
+
+if TYPE_CHECKING:
+    import watchfiles
 
 log = logging.getLogger(__name__)
 
 DEFAULT_SETTLE_SECONDS = 0.3
 _RESTART_PAUSE = 5.0
 FOLDER_CHECK_SECONDS = 1.0
-"""How often the watched folder is checked to still be the same folder (and, without inotify,
-for changes)."""
+"""How often the watched folder is checked to still be the same folder."""
 
 OnChange = Callable[[], Awaitable[object]]
 OnFilesChanged = Callable[[frozenset[str] | None], Awaitable[object]]
 """Told the names of the files that were added or modified; ``None``: look at everything
 (at start, after a deletion or a failed ingest, or when events may have been missed)."""
-Changes = frozenset[str] | None
-"""The names of the article files added or modified; ``None``: any may have changed."""
 
 
 def is_article_path(path: str | Path) -> bool:
@@ -82,17 +80,19 @@ class SeedWatcher:
         """After a failed ingest (e.g. the database locked by another program), try again this
         soon even if nothing else changes, so the files that arrived meanwhile are not left out."""
         self._stop = asyncio.Event()
-        self._changes: asyncio.Queue[Changes] = asyncio.Queue()
-        """Changes as they are seen; ``None`` when changes may have been missed."""
+        self._halt = threading.Event()
+        """:attr:`_stop` for the watching thread (which cannot wait on an asyncio event)."""
+        self._changes: asyncio.Queue[set[tuple[watchfiles.Change, str]] | None] = asyncio.Queue()
+        """Change sets from watchfiles; ``None`` when changes may have been missed."""
         self._watching = asyncio.Event()
-        """Set once the watch is in place: the catch-up at start waits for it, so a file
-        dropped while the watch was being set up is not missed."""
+        """Set once the watch is in place (see :class:`_AskedOnceWatching`): the catch-up at
+        start waits for it, so a file dropped while the watch was being set up is not missed."""
         self._tasks: list[asyncio.Task[None]] = []
         self._watched: tuple[int, int] | None = None
         """The identity (device, inode) of the folder watched last."""
         self._replaced = False
         """The watched folder itself was removed: what is there now is another folder."""
-        self._writers = OpenWriters()
+        self._writers = OpenWriters(seeds_dir)
         self.trouble = StorageTrouble("storing new articles", "new articles cannot be stored")
         """A full disk or another program's lock keeping ingests from storing anything."""
 
@@ -100,19 +100,23 @@ class SeedWatcher:
         if self._tasks:
             return
         self._stop.clear()
+        self._halt.clear()
         self._watching.clear()
         self._tasks = [
             asyncio.create_task(self._watch(), name="seed-watcher"),
             asyncio.create_task(self._consume(), name="seed-ingest"),
+            asyncio.create_task(self._writers.run(), name="seed-writers"),
         ]
 
     async def wait_watching(self) -> None:
-        """Until the folder is watched (writers followed, where the system tells): a file
-        dropped or written from then on is seen."""
+        """Until the folder is watched and its writers followed (or known unfollowable): a
+        file dropped or written from then on is seen."""
         await self._watching.wait()
+        await self._writers.settled.wait()
 
     async def stop(self) -> None:
         self._stop.set()
+        self._halt.set()
         tasks, self._tasks = self._tasks, []
         for task in tasks:
             task.cancel()
@@ -121,15 +125,17 @@ class SeedWatcher:
                 await task
 
     async def _watch(self) -> None:
-        """Feed the folder's changes into the queue; follow the folder if it is replaced,
+        """Feed change sets from watchfiles into the queue; follow the folder if it is replaced,
         wait for it if it is gone, restart after an error."""
-        inotify = await asyncio.to_thread(load_inotify)
         while not self._stop.is_set():
             identity = await self._folder_to_watch()
             if identity is None:
                 return  # stopped while waiting for the folder
             try:
-                await self._watch_folder(identity, inotify)
+                await asyncio.to_thread(self._watch_folder, identity, asyncio.get_running_loop())
+            except asyncio.CancelledError:
+                self._halt.set()  # the thread stops too: nothing waits for it at exit
+                raise
             except Exception:
                 if folder_identity(self._dir) == identity:
                     log.exception("watching %s failed; watching again shortly", self._dir)
@@ -137,51 +143,31 @@ class SeedWatcher:
                     with contextlib.suppress(TimeoutError):
                         await asyncio.wait_for(self._stop.wait(), _RESTART_PAUSE)
 
-    async def _watch_folder(self, identity: tuple[int, int], inotify: ModuleType | None) -> None:
-        """Put the folder's changes on the queue until it is replaced: from inotify, else by
-        polling its fingerprint."""
-        if inotify is not None:
-            follow = self._writers.follow(
-                inotify, self._dir, self._watching.set, self._changes.put_nowait
-            )
-            try:
-                await self._until_replaced(identity, follow)
+    def _watch_folder(self, identity: tuple[int, int], loop: asyncio.AbstractEventLoop) -> None:
+        """Put the folder's change sets on the queue until it is replaced or watching stops
+        (blocking: runs in a thread). watchfiles' blocking ``watch``, not ``awatch``: that one
+        would import anyio and keep a worker thread of its own, for the same waiting."""
+        import watchfiles  # noqa: PLC0415 - here, in the watching thread (the module docstring)
+
+        for changes in watchfiles.watch(
+            self._dir,
+            watch_filter=self._matters,
+            stop_event=_AskedOnceWatching(
+                self._halt, lambda: loop.call_soon_threadsafe(self._watching.set)
+            ),
+            recursive=False,
+            step=50,
+            rust_timeout=int(FOLDER_CHECK_SECONDS * 1000),
+            yield_on_timeout=True,
+            raise_interrupt=False,
+        ):
+            # The folder itself removed (a new one may have its inode number), or another
+            # folder there now: watch again, whatever is there now.
+            self._replaced = any(self._is_folder(path) for _, path in changes)
+            if self._replaced or folder_identity(self._dir) != identity:
                 return
-            except OSError as error:
-                if folder_identity(self._dir) != identity:
-                    return  # gone or replaced meanwhile: watched again as it is now
-                log.warning("cannot follow writes in %s (%s): polling it", self._dir, error)
-        await self._until_replaced(identity, self._poll())
-
-    async def _until_replaced(
-        self, identity: tuple[int, int], watch: Coroutine[Any, Any, None]
-    ) -> None:
-        """Run ``watch`` until it ends (the folder itself removed or moved away) or another
-        folder is found in its place; its error is raised."""
-        task = asyncio.ensure_future(watch)
-        try:
-            while not task.done():
-                await asyncio.wait({task}, timeout=FOLDER_CHECK_SECONDS)
-                if not task.done() and folder_identity(self._dir) != identity:
-                    return
-            task.result()
-            self._replaced = True  # only the folder's own removal ends a watch
-        finally:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
-
-    async def _poll(self) -> None:
-        """Without inotify: the whole folder's fingerprint every check; a change is reported
-        as unknown (every file looked at)."""
-        seen = await self._fingerprint(None)
-        self._watching.set()
-        while True:
-            await asyncio.sleep(FOLDER_CHECK_SECONDS)
-            now = await self._fingerprint(None)
-            if now != seen:
-                seen = now
-                self._changes.put_nowait(None)
+            if changes and not self._halt.is_set():
+                loop.call_soon_threadsafe(self._changes.put_nowait, changes)
 
     async def _folder_to_watch(self) -> tuple[int, int] | None:
         """The folder's identity once it exists (None if stopped first). A folder that is gone,
@@ -204,6 +190,13 @@ class SeedWatcher:
         self._watched, self._replaced = identity, False
         return identity
 
+    def _is_folder(self, path: str) -> bool:
+        return os.path.abspath(path) == os.path.abspath(self._dir)
+
+    def _matters(self, change: watchfiles.Change, path: str) -> bool:
+        """A change to an article file, or to the watched folder itself."""
+        return is_article_path(path) or self._is_folder(path)
+
     async def _consume(self) -> None:
         # Catch up once the watch is in place, so nothing falls between (a watch that cannot be
         # set up, a missing folder or an error, delays it no longer than this), and once the
@@ -214,7 +207,7 @@ class SeedWatcher:
         succeeded = await self._run_on_change(None)
         log.info("watching %s for new articles", self._dir)
         while True:
-            changes: Changes
+            changes: set[tuple[watchfiles.Change, str]] | None
             try:
                 changes = await asyncio.wait_for(
                     self._changes.get(), None if succeeded else self._retry
@@ -224,28 +217,49 @@ class SeedWatcher:
             if not succeeded:
                 changes = None
             changes = await self._settled(changes)
-            log.debug("seeds changed: %s", "?" if changes is None else sorted(changes))
-            succeeded = await self._run_on_change(changes)
+            log.debug(
+                "seeds changed: %s", "?" if changes is None else sorted(p for _, p in changes)
+            )
+            succeeded = await self._run_on_change(self._changed_files(changes))
 
-    async def _settled(self, changes: Changes) -> Changes:
+    async def _settled(
+        self, changes: set[tuple[watchfiles.Change, str]] | None
+    ) -> set[tuple[watchfiles.Change, str]] | None:
         """Wait until the folder is quiet (files written, the burst over) and the changed files
         kept their size and modification time over the settle time; all the changes by then."""
-        seen = await self._fingerprint(changes)
+        seen = await self._fingerprint(self._changed_files(changes))
         while True:
             try:
                 more = await asyncio.wait_for(self._changes.get(), self._settle)
             except TimeoutError:
-                now = await self._fingerprint(changes)
-                if now == seen and not self._writers.still_writing(changes):
+                names = self._changed_files(changes)
+                now = await self._fingerprint(names)
+                if now == seen and not self._writers.still_writing(names):
                     return changes
                 seen = now  # still written to, or still open for writing: one more settle time
                 continue
             changes = None if changes is None or more is None else changes | more
-            seen = await self._fingerprint(changes)
+            seen = await self._fingerprint(self._changed_files(changes))
 
     async def _fingerprint(self, names: frozenset[str] | None) -> tuple[int, int]:
         """The named files' stamps fingerprint (every file's: ``None``), made in a thread."""
         return await asyncio.to_thread(stamps_fingerprint, self._dir, names)
+
+    def _changed_files(
+        self, changes: set[tuple[watchfiles.Change, str]] | None
+    ) -> frozenset[str] | None:
+        """The names of the added or modified files; ``None`` if any was deleted (or unknown)."""
+        if changes is None:
+            return None
+        from watchfiles import Change  # noqa: PLC0415 - the watching thread imported it
+
+        if any(change is Change.deleted for change, _ in changes):
+            return None
+        paths = [Path(path) for _, path in changes]
+        parents = {path.parent for path in paths}
+        if parents and {parent.resolve() for parent in parents} != {self._dir.resolve()}:
+            return None
+        return frozenset(path.name for path in paths)
 
     async def _run_on_change(self, files: frozenset[str] | None) -> bool:
         if folder_identity(self._dir) is None:
@@ -265,6 +279,27 @@ class SeedWatcher:
             return False
         self.trouble.succeeded()
         return True
+
+
+class _AskedOnceWatching:
+    """The watch's stop event, which also tells when the watch is in place.
+
+    watchfiles asks its stop event whether to stop at every step of a wait (every ``step``
+    milliseconds), and only once the watch is set up: the first question means the folder is
+    watched. Its first wake-up otherwise comes only after a whole ``rust_timeout``, which
+    would hold the catch-up at start back for as long.
+    """
+
+    def __init__(self, halt: threading.Event, on_watching: Callable[[], object]) -> None:
+        self._halt = halt
+        self._on_watching: Callable[[], object] | None = on_watching
+
+    def is_set(self) -> bool:
+        if self._on_watching is not None:
+            on_watching, self._on_watching = self._on_watching, None
+            with contextlib.suppress(RuntimeError):  # the loop closed: nobody is waiting
+                on_watching()
+        return self._halt.is_set()
 
 
 def folder_identity(folder: Path) -> tuple[int, int] | None:

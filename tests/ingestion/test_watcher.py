@@ -10,7 +10,6 @@ import pytest
 
 from bot.alerts.queue import enqueue_article_alerts
 from bot.db.connection import Database
-from bot.ingestion import watcher as watcher_module
 from bot.ingestion.pipeline import IngestReport, Outcome, ingest_folder
 from bot.ingestion.watcher import SeedWatcher, is_article_path
 from tests.alerts.helpers import CORPUS
@@ -41,13 +40,8 @@ class Recorder:
         return [r.outcome for rep in self.reports for r in rep.results if r.file_name == name]
 
 
-@pytest.fixture(params=["inotify", "polling"])
-async def watching(
-    db: Database, seeds_dir: Path, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
-) -> AsyncIterator[Recorder]:
-    """A watcher on ``seeds_dir``: with inotify (on Linux), and as where there is none."""
-    if request.param == "polling":
-        monkeypatch.setattr(watcher_module, "load_inotify", lambda: None)
+@pytest.fixture
+async def watching(db: Database, seeds_dir: Path) -> AsyncIterator[Recorder]:
     await ingest_folder(db, seeds_dir)
     recorder = Recorder(db, seeds_dir)
     watcher = SeedWatcher(seeds_dir, recorder, settle_seconds=0.4)
