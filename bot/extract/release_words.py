@@ -225,6 +225,9 @@ HEDGE = re.compile(
     r"eyeing|eyes|targeting|targets|pencil+ed[ ](?:in|for)|(?<=has[ ])heard|"
     r"(?<=have[ ])heard|(?<=['’]ve[ ])heard|(?:believes|believed|thinks|reckons|reckoned)"
     r"(?=[ ](?:that[ ])?(?:it|the[ ][a-z]+)[ ](?:would|will|should)[ ]be[ ]on\b)|"
+    r"(?:claims|claimed|claiming|theori[sz]ed|speculated)"
+    r"(?=[ ](?:that[ ])?(?:it|the[ ][a-z]+|[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})[ ]"
+    r"(?:would|will|could|might)[ ])|"
     r"(?:[Ss]igns|[Ee]verything|[Aa]ll[ ]of[ ]this)[ ](?:point|points|pointing)[ ]to|"
     r"(?:appears?|appeared|seems?|seemed)[ ]to[ ](?:confirm|suggest|indicate|imply|point[ ]to))\b"
 )
