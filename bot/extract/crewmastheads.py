@@ -83,7 +83,8 @@ def masthead_edits(doc: Doc, context: Context, people: People) -> frozenset[int]
         aside = match["aside"] or ""
         whole = subject if _RELATIVE.match(aside) else f"{subject},{aside}"
         folded = bare.casefold()  # "THE CUE:" atop the page names "The Cue" below
-        masthead = folded in named or (folded in led and match["verb"] == "edited")
+        produced = "produced" in match[0]  # "<Work> is produced by X": the work's own credit
+        masthead = folded in named or (folded in led and not produced)
         if _PUBLICATION.search(whole) or masthead:
             found.add(view.span.start)
             _add_staff(view.chunk, people)
