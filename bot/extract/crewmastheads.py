@@ -4,11 +4,13 @@ Reyes", a podcast write-up's closing credit "Lamplight Talk is produced by Jo Re
 
 "Edited by" or "produced by" whose subject is the newsletter, the podcast, the outlet or the
 edition (a publication noun in the subject or in an apposition after it, or a name the page's
-masthead or headline gives as the publication: "Frame Notes | Friday edition", "Frame Notes: the
+masthead or headline gives as the publication; each job may have its own "by", as a sign-off's
+"Frame Notes is written by A and edited by B" has: "Frame Notes | Friday edition", "Frame Notes: the
 week's picks", "welcome to Frame Notes", a numbered "Lamplight Talk, episode 41 |") is a byline,
 never the film's editor or producer. The film's own "The film is edited by X" keeps its credit,
 as does "The series, which I flagged in last week's newsletter, is edited by X" (a relative
-clause about the subject, not a name for it).
+clause about the subject, not a name for it). A masthead line set out with pipes ("FRAME NOTES |
+Monday 6 April | ... Edited by Jo Reyes.") credits its staff with no subject at all.
 """
 
 from __future__ import annotations
@@ -17,20 +19,22 @@ import re
 
 from bot.extract.context import Context
 from bot.extract.names import LIST_SPLIT, NAME, People, clean_name, is_full
-from bot.extract.text import Doc
+from bot.extract.text import Doc, Span
 
 _EDITED = re.compile(
     r"[ “\"‘']*(?P<subject>[A-Z][^.;:!?“”\"]{0,80}?)(?:,(?P<aside>[^,.;]{1,60}),)?"
     r"[ ](?:is|was|has[ ]been|are)"
     r"[ ](?:(?:written|produced|compiled|curated|put[ ]together|hosted|presented|edited)"
-    r"(?:,[ ]|,?[ ](?:and|&)[ ]))*(?P<verb>edited|produced)[ ]by\b"
+    r"(?:[ ]by[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})?(?:,[ ]|,?[ ](?:and|&)[ ]))*"
+    r"(?P<verb>edited|produced)[ ]by\b"
 )
+"""The subject, then the jobs, each perhaps with its own "by": "is written by A and edited by"."""
 _PUBLICATION = re.compile(
     r"\b(?i:newsletter|briefing|bulletin|digest|edition|issue|e-?mail|magazine|column|"
     r"round-?up|podcast|blog|website|mailout|mailing)s?\b"
 )
 _RELATIVE = re.compile(r"[ ]*(?:which|who|whom|whose|that|where|when|as)\b")
-_OWNED = re.compile(r"^(?:(?:This|Today)(?:[ ]week)?[’']s[ ]|The[ ]|This[ ])")
+_OWNED = re.compile(r"^(?:(?:This|Today)(?:[ ]week)?[’']s[ ]|(?i:The)[ ]|This[ ])")
 _TITLE = r"(?:The[ ])?[A-Z][\w’'&-]*(?:[ ][A-Z][\w’'&-]*){0,3}"
 """A publication's name as a masthead writes it (not a person's :data:`NAME`)."""
 _SEPARATOR = r"[ ]?[:|–—·•]|[ ]-[ ]"
@@ -43,8 +47,16 @@ _MASTHEAD = re.compile(
 Notes: the week's picks"), or one that a pipe or a welcome gives. A name that only opens the
 page may be the work itself ("Tin Lid: the storm arrives"), so it is trusted for "edited by"
 alone: "<Work> is produced by X" is the usual way a production's own credit is written."""
+_BY = re.compile(r"\b[Bb]y(?=[ ])")
 _STAFF = re.compile(rf"[ ]{NAME}(?:(?:,[ ]|,?[ ](?:and|&)[ ]){NAME})*")
 """The run of people's names after "by" (in a masthead sentence, the publication's staff)."""
+_BARE = re.compile(
+    r"[ ]*(?:(?:Written|Produced|Compiled|Curated)(?:,[ ]|,?[ ](?:and|&)[ ]))*[Ee]dited[ ]by"
+    rf"{_STAFF.pattern}[.]?[ ]*$"
+)
+"""A masthead line's sentence with no subject: "Edited by A.", "Written and edited by A and B"."""
+_PIPE = re.compile(r"[ ][|·•][ ]")
+"""The separator of a masthead line's parts: "FRAME NOTES | Monday 6 April | Edited by A."."""
 _TOP = 4
 """How many paragraphs from the page's top may name the publication (headline, masthead)."""
 
@@ -56,9 +68,13 @@ def masthead_edits(doc: Doc, context: Context, people: People) -> frozenset[int]
         return frozenset()
     named, led = _masthead_names(doc)
     found: set[int] = set()
+    lines = _masthead_lines(doc)
     for view in doc.views:
         match = _EDITED.match(view.chunk)
         if match is None:
+            if any(p.start <= view.span.start < p.end for p in lines) and _BARE.match(view.chunk):
+                found.add(view.span.start)  # "FRAME NOTES | Monday | ... Edited by A."
+                _add_staff(view.chunk, people)
             continue
         subject = match["subject"]
         bare = _OWNED.sub("", subject)
@@ -66,25 +82,38 @@ def masthead_edits(doc: Doc, context: Context, people: People) -> frozenset[int]
             continue
         aside = match["aside"] or ""
         whole = subject if _RELATIVE.match(aside) else f"{subject},{aside}"
-        masthead = bare in named or (bare in led and match["verb"] == "edited")
+        folded = bare.casefold()  # "THE CUE:" atop the page names "The Cue" below
+        produced = "produced" in match[0]  # "<Work> is produced by X": the work's own credit
+        masthead = folded in named or (folded in led and not produced)
         if _PUBLICATION.search(whole) or masthead:
             found.add(view.span.start)
-            staff = _STAFF.match(view.chunk, match.end())
-            for name in LIST_SPLIT.split(staff[0].strip()) if staff else ():
-                if is_full(clean_name(name)):
-                    people.add(name)
+            _add_staff(view.chunk, people)
     return frozenset(found)
 
 
+def _add_staff(chunk: str, people: People) -> None:
+    """Add to ``people`` the names after each "by" of a masthead sentence (its staff)."""
+    for by in _BY.finditer(chunk):
+        staff = _STAFF.match(chunk, by.end())
+        for name in LIST_SPLIT.split(staff[0].strip()) if staff else ():
+            if is_full(clean_name(name)):
+                people.add(name)
+
+
 def _masthead_names(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
-    """The names the page's top gives its publication, "The" left off: those a number, pipe or
-    welcome gives, and those that only open the page (see :data:`_MASTHEAD`)."""
+    """The names the page's top gives its publication, "The" left off and case folded: those a
+    number, pipe or welcome gives, and those that only open the page (see :data:`_MASTHEAD`)."""
     named: set[str] = set()
     led: set[str] = set()
     for para in doc.paras[:_TOP]:
         for match in _MASTHEAD.finditer(doc.text, para.start, para.end):
             if match["lead"]:
-                led.add(_OWNED.sub("", match["lead"]))
+                led.add(_OWNED.sub("", match["lead"]).casefold())
             else:
-                named.add(_OWNED.sub("", match["name"] or match["numbered"]))
+                named.add(_OWNED.sub("", match["name"] or match["numbered"]).casefold())
     return frozenset(named), frozenset(led)
+
+
+def _masthead_lines(doc: Doc) -> list[Span]:
+    """The paragraphs at the page's top set out as a masthead line, parts split by pipes."""
+    return [para for para in doc.paras[:_TOP] if _PIPE.search(doc.text, para.start, para.end)]

@@ -4,7 +4,8 @@
 producers A and B", "script editor X", the newsroom's or a festival's posts ("entertainment
 editor X", "festival director X", "executive director X"), a broadcaster's or a publisher's
 ("commissioning editor X"), and another person's or another time's ("fellow director X",
-"former producer X", as the plural form reads), a career told as a change ("a former nurse
+"former producer X", as the plural form reads; "the original editor, the veteran editor X",
+:mod:`.crewearlierholders`), a career told as a change ("a former nurse
 turned writer X": what X became, not a credit; a verb before it still credits X), or another
 work's ("director X's 2019 film",
 "Tide, a thriller from director X" or "‘Tide’ from director X" after a title not ours, and
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.crewearlierholders import earlier_holder
 from bot.extract.crewhirers import hired_elsewhere
 from bot.extract.crewnextjobs import next_jobs_maker
 from bot.extract.crewoutsideposts import hosted_by_trade
@@ -70,6 +72,7 @@ def qualified(chunk: str, start: int) -> bool:
             and _OUTLET_WRITER.search(chunk, max(0, start - _REACH), start) is not None
         )
         or _SUCCEEDED.search(chunk, 0, start) is not None
+        or earlier_holder(chunk, start)
     )
 
 

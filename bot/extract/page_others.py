@@ -24,9 +24,8 @@ apposition that goes on to tell it ("Sky’s Copper Sound, the four-part documen
 is an item headed as other news ("3. BITS AND BOBS", "4) Elsewhere") whose first paragraph
 names none of ours. A listicle's own items ("3. Meet the new doctor" over "Ada Vale plays ...")
 set no work's name so, and stay. So is an item headed by a name whose paragraph opens on a work
-told only by channel and genre ("2. GLENTARROW IS BACK" over "Channel 4’s fen-country mystery
-returns ..."). When no item names ours, the first item is ours if the lede names its heading's
-name ("This week: Skellmoor bows out, ...").
+told by channel and genre ("2. GLENTARROW IS BACK" over "Channel 4’s mystery drew ..."). When
+no item names ours, the first is ours if the lede names its heading's name ("This week: ...").
 
 A live blog's timed entry that sets a quoted title as a work by apposition ("10:35 Before Velmo
 we get a look at series two of “Copper Sound”, the tin-mine drama.") is that work's too,
@@ -55,6 +54,7 @@ from bot.extract.page_entries import (
     lede_text,
     own_entry,
 )
+from bot.extract.page_genre_openings import told_by_genre
 from bot.extract.page_item_wheres import bracketed_where, names_where
 from bot.extract.page_unnamed_items import unnamed_items
 from bot.extract.roundups import other_news_heading
@@ -88,12 +88,6 @@ _SUBJECT_AFTER = re.compile(
 )
 """After a title that is its sentence's subject: "“Copper Sound” is getting ...", "fans of
 “The Tin Chapel”: ITV has ..."."""
-_GENRE_OPENER = re.compile(
-    r"[A-Z][\w+-]*(?:[ ][A-Z0-9][\w+-]*){0,2}[’']s[ ](?:[\w-]+[ ]){0,4}?"
-    rf"(?:{GENRE_NOUNS}|saga|mystery)[ ](?:returns|is[ ]back|comes[ ]back|gets|lands)\b"
-)
-"""A paragraph that opens on a work told only by its channel and genre: "Channel 4’s fen-country
-mystery returns ...", "BBC One’s shipyard saga is back ..."."""
 _APPOSED_AFTER = re.compile(
     rf"{_NOT_A_TIME}[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){{0,3}},[ ](?:its|their|the|a|an|"
     r"[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,2}(?:[’']s|s[’']))[ ]"
@@ -161,6 +155,7 @@ def other_news_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
         texts, names_ours, headline
     )
     found = notes | unnamed_items(doc, items, texts, names_ours)  # a newsletter's other news
+    ours = "\n".join(text for text in texts if names_any(text, names_ours))
     for item, text in zip(items, texts, strict=True):
         heading, _, body = text.partition("\n")
         first = body.split("\n", 1)[0]
@@ -176,7 +171,7 @@ def other_news_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
             and (
                 ours_first
                 or (
-                    not _told_by_genre(heading, first)
+                    not told_by_genre(_heading_line(heading).strip(_QUOTE_MARKS), first, ours)
                     and not _sets_as_work(heading, first, _CHANNEL_OWNED)
                     and _APPOSED.search(first) is None
                     and _APPOSED_AFTER.search(first) is None
@@ -319,14 +314,6 @@ def _apposes_title(first: str, names_ours: Callable[[str], bool]) -> bool:
 def _first_sentence(first: str) -> str:
     end = _SENTENCE_END.search(first)
     return first[: end.start() if end else len(first)]
-
-
-def _told_by_genre(heading: str, first: str) -> bool:
-    """The heading leads with a name and its paragraph opens on a work told only by channel and
-    genre (see :data:`_GENRE_OPENER`): the heading's name is that work's."""
-    line = _heading_line(heading)
-    lead = line.strip(_QUOTE_MARKS)[:1]
-    return lead.isupper() and _GENRE_OPENER.match(first) is not None
 
 
 def _sets_as_work(heading: str, first: str, cue: re.Pattern[str] = _WORK_CUE) -> bool:

@@ -5,6 +5,9 @@ review copy hit our desks on Thursday", "the press folder dropped onto the doorm
 the day is the mail's. An award's news: "Tinder Moth, which debuted in Lyddon in September,
 scooped two prizes on Sunday", "..., since its first outing in Polwick, has earned four nods
 today": the day's own clause tells of the prizes, the release word sits in an aside before it.
+A round of news put out: "Here's everything the streamer dropped this morning", "what Apple
+unveiled today": the thing dropped is the news (a name, a still, a teaser), not the film. A
+word to fans: "in a statement released by the streamer on Sunday", "a note shared yesterday".
 """
 
 from __future__ import annotations
@@ -23,8 +26,25 @@ _AWARDS = re.compile(
     r"[^,;]{0,30}?\b(?:nominations?|nods?|awards?|prizes?|gongs?|trophies|honours|honors)\b"
 )
 """A clause that opens on prizes won or nominations picked up."""
+_NEWS_ROUND = re.compile(
+    r"\b(?:[Ee]verything|[Ww]hat|[Aa]ll[ ]that)[ ](?:that[ ])?(?:the[ ]\w+|they|[A-Z][\w’'.&+-]*"
+    r"(?:[ ][A-Z][\w’'.&+-]*){0,2})[ ](?:just[ ]|has[ ]|have[ ])?(?:dropped|released|revealed|"
+    r"unveiled|shared|posted|put[ ]out)\b"
+)
+"""A round of news a maker put out: "everything Netflix dropped", "what the studio revealed"."""
+_WORD_OUT = re.compile(
+    r"\b(?:statement|note|letter|message|open[ ]letter|press[ ]release)s?[ ](?:was[ ]|were[ ])?"
+    r"(?:released|issued|shared|posted|put[ ]out|sent[ ]out)\b"
+)
+"""A word to fans put out: "a statement released to fans", "a note shared with subscribers"."""
 
 
 def another_deeds_day(before: str, clause: str) -> bool:
-    """The day (told in the words ``before`` it, its ``clause``) is mail's or an award's."""
-    return _MAIL.search(before) is not None or _AWARDS.search(clause) is not None
+    """The day (told in the words ``before`` it, its ``clause``) is mail's, an award's or a
+    round of news's."""
+    return (
+        _MAIL.search(before) is not None
+        or _AWARDS.search(clause) is not None
+        or _NEWS_ROUND.search(clause) is not None
+        or _WORD_OUT.search(clause) is not None
+    )

@@ -84,7 +84,8 @@ RELEASE_VERB = re.compile(
     r"\b(?<![Pp]ress[ ])(?<![Mm]edia[ ])(?<![Nn]ews[ ])"
     r"(?:premieres?|premiering|arrives?|arriving|lands?|landing|launch(?:es|ing)?|debuts?|"
     r"debuting|released?|releases|releasing|hitting|drops?|dropping|streams?|streaming|"
-    r"(?<![Tt]he[ ])(?<![ ]a[ ])(?<![Ii]ts[ ])(?<!smash[ ])hits?|"  # not "the hit series"
+    r"(?<![Tt]he[ ])(?<![ ]a[ ])(?<![Ii]ts[ ])(?<!smash[ ])hits?"  # not "the hit series",
+    r"(?![ ](?:[A-Z][\w-]*[ ]){0,2}(?:series|shows?|drama|sitcom|franchise|musical|novels?))|"
     r"(?:goes|go|going|went)[ ]wide|"
     r"(?:opens?|opening)(?=[ ](?:in|on|at|this|next|nationwide|worldwide)\b|[,.;]|$)|landed|"
     r"opens?(?=[ ][^,;.]{1,60}?[ ]in[ ](?:theatres|theaters|cinemas)\b)|"
@@ -224,6 +225,9 @@ HEDGE = re.compile(
     r"eyeing|eyes|targeting|targets|pencil+ed[ ](?:in|for)|(?<=has[ ])heard|"
     r"(?<=have[ ])heard|(?<=['’]ve[ ])heard|(?:believes|believed|thinks|reckons|reckoned)"
     r"(?=[ ](?:that[ ])?(?:it|the[ ][a-z]+)[ ](?:would|will|should)[ ]be[ ]on\b)|"
+    r"(?:claims|claimed|claiming|theori[sz]ed|speculated)"
+    r"(?=[ ](?:that[ ])?(?:it|the[ ][a-z]+|[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})[ ]"
+    r"(?:would|will|could|might)[ ])|"
     r"(?:[Ss]igns|[Ee]verything|[Aa]ll[ ]of[ ]this)[ ](?:point|points|pointing)[ ]to|"
     r"(?:appears?|appeared|seems?|seemed)[ ]to[ ](?:confirm|suggest|indicate|imply|point[ ]to))\b"
 )

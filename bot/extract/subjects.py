@@ -91,19 +91,21 @@ _LOCAL_ROLE = (
 )
 """Someone local's job, perhaps after a place and a noun: "Harbourside café owner Ada Vale"."""
 _ROLE_WORD = (
-    r"(?:(?i:author|novelist|writer|screenwriter|creator|co-creator|director|filmmaker|producer|"
-    r"showrunner|composer|cinematographer|editor|actor|actress|star|co-star|newcomer|cast[ ]member|"
+    r"(?:(?i:(?:co-)?(?:author|novelist|writer|screenwriter|creator|director|filmmaker|producer|"
+    r"showrunner|composer|cinematographer|editor|actor|actress|star|newcomer|cast[ ]member|"
     r"programmer|critic|executive|graphic|casting|series|film|head|and|senior|chief|lead|"
     r"artistic|creative|associate|managing|deputy|former|chair|chairman|chairwoman|chairperson|"
-    rf"president|founder|host|presenter|jury|awards|festival|analyst|researcher|{_LOCAL_ROLE})"
+    rf"president|founder|host|presenter|jury|awards|festival|analyst|researcher|{_LOCAL_ROLE}))"
+    r"(?:-(?:writer|director|producer|creator|star))?"
     r"|[A-Z]{2,})"
 )
 ROLE_PREFIX = (
     rf"(?:(?:[Tt]he[ ])?(?:(?:[A-Z][\w-]*(?:[’']s)?[ ]){{1,3}}"
     rf"(?:(?={_ROLE_WORD})|[a-zé]+[ ](?={_LOCAL_ROLE})))?(?:{_ROLE_WORD},?[ ]){{1,6}})"
 )
-"""Role words before a name ("creator, executive producer and novelist Ada Quinn"), perhaps
-after a nationality or a work ("Norwegian cinematographer", "The Tin Lark newcomer")."""
+"""Role words before a name ("creator, executive producer and novelist Ada Quinn", a compound's
+"writer-director Ada Quinn"), perhaps after a nationality or a work ("Norwegian cinematographer",
+"The Tin Lark newcomer")."""
 ROLES_BEFORE = rf"{ROLE_PREFIX}?"
 """Role words in front of a name: "creator, executive producer and novelist Ada Quinn"."""
 _LAY = (

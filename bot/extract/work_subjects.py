@@ -4,8 +4,9 @@ A film's title opens sentences as a person's name does ("Pewter Sound opens in c
 September."), so a pronoun's search for the last subject could credit "“...,” she says." to
 the title. A name the article also gives as a work - "the director of Pewter Sound", "the star
 of Pewter Sound", "In Pewter Sound she plays ...", "to make Pewter Sound" - is a title, never the
-pronoun's person: the search goes on to whoever the piece is about. So is a thing cut to its
-article (:mod:`bot.extract.impersonal_subjects`).
+pronoun's person: the search goes on to whoever the piece is about. So is a name a cover story
+tells only by its release ("The series is Pewter Sound", "Pewter Sound premieres on 8 May"),
+and a thing cut to its article (:mod:`bot.extract.impersonal_subjects`).
 """
 
 from __future__ import annotations
@@ -19,13 +20,16 @@ from bot.extract.text import Doc
 
 _WORK_BEFORE = re.compile(
     r"(?=\b(?P<cue>(?:(?:director|star|writer|screenwriter|creator|producer|composer|editor|cast|"
-    r"set|shoot|premiere|makers?|sequel)[ ]of|to[ ](?:make|shoot|film))[ ]))"
+    r"set|shoot|premiere|makers?|sequel)[ ]of|to[ ](?:make|shoot|film)|"
+    r"The[ ](?:show|series|film|drama|movie)[ ]is)[ ]))"
 )
 """Where a work's name may start after a cue ("the director of ", "to make "): every cue's end,
 overlapping ones too ("to shoot of")."""
 _IN = re.compile(r"\bIn[ ]")
 _PLAYS_AFTER = re.compile(r",?[ ](?:she|he|they)[ ](?:plays|played|stars|starred)\b")
 """After the name in "In Pewter Sound, she plays ..."."""
+_RELEASED_AFTER = re.compile(r"[ ](?:premieres|premiered|debuts|debuted)[ ](?:on|in|at)\b")
+"""After a title in "Pewter Sound premieres on 8 May"."""
 _BOUNDARY = re.compile(r"\b")
 
 
@@ -39,13 +43,27 @@ def not_a_sayer(doc: Doc, raw: str, at: int) -> bool:
         return False
     text = doc.masked
     after_cue, after_in = _name_starts(text)
-    return any(
-        text.startswith(name, start) and _BOUNDARY.match(text, start + len(name))
-        for start in after_cue
-    ) or any(
-        text.startswith(name, start) and _PLAYS_AFTER.match(text, start + len(name))
-        for start in after_in
+    return (
+        any(
+            text.startswith(name, start) and _BOUNDARY.match(text, start + len(name))
+            for start in after_cue
+        )
+        or any(
+            text.startswith(name, start) and _PLAYS_AFTER.match(text, start + len(name))
+            for start in after_in
+        )
+        or _released(text, name)
     )
+
+
+def _released(text: str, name: str) -> bool:
+    """Whether ``name`` opens a release somewhere: "Pewter Sound premieres on 8 May"."""
+    at = text.find(name)
+    while at >= 0:
+        if _RELEASED_AFTER.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 @lru_cache(maxsize=4)

@@ -1,0 +1,27 @@
+"""An earlier holder of a crew post, for :mod:`bot.extract.crewqualified`.
+
+A profile or a production story tells who had a post before the one who holds it: "the film's
+original cinematographer, the Danish DP X, withdrew", "its former composer, the composer Y,
+left". The role noun before the name is set in apposition to an "original", "former",
+"previous" or "first-choice" post, so it names the one who left, not the production's holder.
+"""
+
+from __future__ import annotations
+
+import re
+
+_EARLIER_POST = re.compile(
+    r"(?i:(?<![\w-])(?:original|former|previous|first-choice|initial))[ ](?:[a-z-]+[ ]){0,2}?"
+    r"[a-z-]+,[ ](?:the|an?)[ ](?:[\w’'-]+[ ]){0,3}$"
+)
+"""An earlier post and the apposition's opening up to the role noun: "original cinematographer,
+the Dutch " (before "DP X")."""
+_REACH = 90
+"""Enough characters back for the post, its apposition's article and a few describing words."""
+
+
+def earlier_holder(chunk: str, start: int) -> bool:
+    """Whether the role noun at ``start`` opens an apposition to an earlier holder's post."""
+    if "," not in chunk[max(0, start - _REACH) : start]:
+        return False
+    return _EARLIER_POST.search(chunk, max(0, start - _REACH), start) is not None

@@ -1,0 +1,35 @@
+"""A newsletter item's paragraph that opens on a work told only by its channel and genre, then
+its news, for :mod:`bot.extract.page_others`.
+
+Under a heading that leads with a work's name ("2. GLENTARROW IS BACK", "3. TALLOW LANE TOPS
+THE WEEK"), an item that names none of ours may open on its work by channel and genre and go on
+with any news: "Channel 4’s fen-country mystery returns ...", "The BBC’s new canal drama drew 5
+million viewers ...", "Sky’s heist series opened to ..." (invented examples). The heading's name
+is that work's. An item on ours told the same way repeats the words our own item describes it
+with ("Quillmoor, the fen-country drama" then "Apple’s fen-country drama has a strong cast"),
+and stays ours.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.lexicon import GENRE_NOUNS
+
+_NOT_NEWS = r"of|about|on|in|with|from|and|or|for|to|at|by|set|that|which|who|starring|where"
+"""Words after a genre that go on describing the work, not telling its news."""
+_GENRE_OPENER = re.compile(
+    r"[A-Z][\w+-]*(?:[ ][A-Z0-9][\w+-]*){0,2}[’']s[ ](?P<told>(?:[\w-]+[ ]){0,4}?"
+    rf"(?:{GENRE_NOUNS}|saga|mystery))[ ](?!(?:{_NOT_NEWS})\b)[a-z]+\b"
+)
+"""A paragraph that opens on a work told by its channel and genre, then its news: "Channel 4’s
+fen-country mystery returns ...", "The BBC’s shipyard saga drew ..." (not "... drama about")."""
+
+
+def told_by_genre(line: str, first: str, ours: str) -> bool:
+    """The heading's words ``line`` lead with a name and the paragraph ``first`` opens on a work
+    told only by channel and genre, in words that ``ours`` (our items' text) does not use."""
+    opener = _GENRE_OPENER.match(first)
+    if not line[:1].isupper() or opener is None:
+        return False
+    return re.search(rf"\b{re.escape(opener['told'])}\b", ours, re.IGNORECASE) is None
