@@ -51,10 +51,10 @@ _VERBS_INTO_WORDS = re.compile(r"[ ](?:[a-z]+ly[ ])?[a-z]{3,}s,?[ ]*")
 """The part, a verb in the present, then the words at once: "Corisande hisses “...”" (a line a
 trailer round-up or a review gives its part, whatever the verb)."""
 _CLAUSE_OPEN = re.compile(r"(?:^|[.!?;][ ]+)[ “”\"‘’']*(?:[-–•*][ ]+)?$")
-_COLON_TO_WORDS = re.compile(r"(?:,[ ][^,.:;“”\"]{1,40})?:[ ]*$")
-"""A part that opens a clause or a bulleted line, perhaps a scene after a comma, then a colon
-before the words: "Dessa, on the pier: “...”", "- Dessa: “...”" (a trailer round-up or a thread
-listing the lines and who has them)."""
+_COLON_TO_WORDS = re.compile(r"(?:(?:,[ ]|[ ]to[ ][A-Z])[^,.:;“”\"]{1,40})?:[ ]*$")
+"""A part that opens a clause or a bulleted line, perhaps a scene after a comma or whom it speaks
+to, then a colon before the words: "Dessa, on the pier: “...”", "- Dessa: “...”", "Dessa to Orvo
+at the gate: “...”" (a trailer round-up or a thread listing the lines and who has them)."""
 _TO_PART_COLON = re.compile(r",[ ]to[ ]$")
 """Words said to a part, then a colon: "- Orvo, to Dessa: “...”" (only a part speaks to one)."""
 _LINE_FROM = re.compile(r"\b(?:line|lines)\b[^.;:“”\"]{0,80}?[ ](?:comes|came|come)[ ]from[ ]$")

@@ -23,6 +23,7 @@ def test_a_parts_lines_listed_one_to_a_bullet_are_no_quote() -> None:
         "- Marlo: “I never wanted a quiet life, only a kind one.”",
         "- Orvo, to Marlo: “Ring me when you land.”",
         '• Tamsa: "Not this time, not ever."',
+        "Tamsa to Orvo at the ferry gate: “You could always stay.”",
         "“We shot the pier scene at dawn,” director Ines Vall said.",
     )
     assert served == ["We shot the pier s"]
