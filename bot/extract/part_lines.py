@@ -18,6 +18,7 @@ from bot.extract.footage_lines import told_in_footage
 from bot.extract.footage_moments import moment_line
 from bot.extract.footage_scenes import scene_line
 from bot.extract.held_continuations import held_with_head
+from bot.extract.lexicon import HONORIFICS
 from bot.extract.names import NAME, NAME_RE, People
 from bot.extract.snarled_lines import snarled_line
 from bot.extract.text import Doc, Quote, Span
@@ -42,16 +43,20 @@ _ROLE_BEFORE = re.compile(
     r"(?:\bplays|\bplayed|\bplaying|\bas|\brole[ ]of|\bvoices|\bvoicing|[’']s)[ ]$"
 )
 """A part named as an actor's role or possession ("who plays Dessa", "Kai Moss's Dessa")."""
-_THEN_SAYS = re.compile(rf"[ ](?:[a-z][a-z’'-]*[ ]){{1,12}}and[ ]{_SPEAKS}[ ]")
-"""The part does something, then speaks: "when Marlo stands on the platform and says “...”" (a
-scene told in a trailer or a review; lowercase words only, so no one else comes between)."""
+_THEN_SAYS = re.compile(rf"[ ](?:[a-z][a-z’'-]*[ ]){{1,12}}and[ ]{_SPEAKS}(?:,[ ][a-z]+ly)?,?[ ]")
+"""The part does something, then speaks: "when Marlo stands on the platform and says “...”",
+"... and says, flatly, “...”" (a scene told in a trailer or a review; lowercase words only, so no
+one else comes between)."""
 _VERBS_INTO_WORDS = re.compile(r"[ ](?:[a-z]+ly[ ])?[a-z]{3,}s,?[ ]*")
 """The part, a verb in the present, then the words at once: "Corisande hisses “...”" (a line a
 trailer round-up or a review gives its part, whatever the verb)."""
-_CLAUSE_OPEN = re.compile(r"(?:^|[.!?;][ ]+)[ “”\"‘’']*$")
-_COLON_TO_WORDS = re.compile(r"(?:,[ ][^,.:;“”\"]{1,40})?:[ ]*$")
-"""A part that opens a clause, perhaps a scene after a comma, then a colon before the words:
-"Dessa, on the pier: “...”" (a trailer round-up giving the line and who has it)."""
+_CLAUSE_OPEN = re.compile(r"(?:^|[.!?;][ ]+)[ “”\"‘’']*(?:[-–•*][ ]+)?$")
+_COLON_TO_WORDS = re.compile(r"(?:(?:,[ ]|[ ]to[ ][A-Z])[^,.:;“”\"]{1,40})?:[ ]*$")
+"""A part that opens a clause or a bulleted line, perhaps a scene after a comma or whom it speaks
+to, then a colon before the words: "Dessa, on the pier: “...”", "- Dessa: “...”", "Dessa to Orvo
+at the gate: “...”" (a trailer round-up or a thread listing the lines and who has them)."""
+_TO_PART_COLON = re.compile(r",[ ]to[ ]$")
+"""Words said to a part, then a colon: "- Orvo, to Dessa: “...”" (only a part speaks to one)."""
 _LINE_FROM = re.compile(r"\b(?:line|lines)\b[^.;:“”\"]{0,80}?[ ](?:comes|came|come)[ ]from[ ]$")
 """A line of the work said to come from a part, then a colon before the words ("The line
 everyone will repeat comes from Tamsa: “...”"): the part's line, not a person's quote."""
@@ -96,11 +101,16 @@ _PARTS_LINE = re.compile(r"[’']s[ ](?:(?:first|last|final|opening|closing|big)
 
 
 def parts_of(characters: set[str], actors: set[str]) -> frozenset[str]:
-    """The names a part goes by (full, and first name alone), that no actor shares."""
+    """The names a part goes by (full, and first name alone, past a title: "Dr Ada Lane" is
+    "Ada"), that no actor shares."""
     names = set(characters)
-    names |= {part.split()[0] for part in characters if " " in part}
+    names |= {_first_name(part.split()) for part in characters if " " in part}
     taken = actors | {actor.split()[0] for actor in actors}
     return frozenset(name for name in names if name not in taken and name[:1].isupper())
+
+
+def _first_name(words: list[str]) -> str:
+    return words[1] if len(words) > 2 and words[0] in HONORIFICS else words[0]
 
 
 def is_review(doc: Doc) -> bool:
@@ -164,6 +174,8 @@ def held_if_part_speaks(
         ):
             # "the line ... comes from Tamsa: “...”", "Marlo, on the platform: “...”"
             return held_line(fact)
+        if end < opens and _TO_PART_COLON.search(chunk, 0, start) and chunk[end] == ":":
+            return held_line(fact)  # "- Orvo, to Dessa: “...”"
         if _VERB_AFTER.match(chunk, end) or _TO_PART.search(chunk, 0, start):
             return held_line(fact)  # "Marlo says", "she tells Orvo"
         if _SAYS_BEFORE.search(chunk, 0, start) and _CLAUSE_END.match(chunk, end):

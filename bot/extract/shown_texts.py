@@ -8,7 +8,8 @@ Without a caption of its own ("posted a single slate reading “...”"), the sh
 post's, and stay quoted, unless the post is only a photo of the thing ("shared a photo of the
 final clapperboard, chalked with ‘...’", "a snap of a tray of biscuits, iced with ‘...’"): then
 the words are the thing's, not the poster's. How the words came to be on the thing may follow
-them ("a cake with “...” piped on top. The caption read: “...”").
+them ("a cake with “...” piped on top. The caption read: “...”"). A clip that ends or opens on a
+shot "with the words “...”" shows its own card: the clip's text, not the account's quote.
 """
 
 from __future__ import annotations
@@ -39,13 +40,26 @@ _OWN_CAPTION = re.compile(r"^[^.;:“”\"]{0,20}?\b(?:with|and)[ ](?:the|a|its)
 _NEXT_CAPTION = re.compile(
     r"^[ ]?(?:(?:It|They|The[ ]account)[ ]captioned[ ](?:the[ ]post|it)|The[ ]caption[ ]read)\b"
 )
+_CARD = re.compile(
+    r"\b(?:clip|teaser|video|trailer|promo|reel)\b[^.;“”\"]{0,90}?[ ](?:ends|ended|closes|"
+    r"closed|opens|opened|finishes|finished)[ ](?:on|with)[ ][^.;“”\"]{1,90}?[ ](?:with|and)"
+    r"[ ]the[ ]words[ ]$"
+)
+"""A clip's own card after the shot it ends on: "a teaser that ends on a shot of the pier with
+the words “...”" (a cheap "the words" comes first)."""
+_CARD_REACH = 200
 _REACH = 40
 _PHOTO_REACH = 90
 
 
 def shown_beside_caption(text: str, start: int, end: int) -> bool:
     """The quotation at ``start:end`` (inside its marks) is what a thing in the post reads, and
-    a caption of the post's own follows it, or the post is only a photo of the thing."""
+    a caption of the post's own follows it, or the post is only a photo of the thing, or a clip
+    ends or opens on it."""
+    if text.endswith("the words ", 0, max(0, start - 1)) and _CARD.search(
+        text, max(0, start - _CARD_REACH), max(0, start - 1)
+    ):
+        return True
     if _PHOTO_OF.search(text, max(0, start - _PHOTO_REACH), max(0, start - 1)) is not None:
         return True
     before = (max(0, start - _REACH - 30), max(0, start - 1))
