@@ -32,7 +32,7 @@ _KIT_LISTED = re.compile(
     r"[Cc]ranes|[Rr]unners|(?:[Cc]amera|[Ff]ilm|[Ff]ilming|[Pp]roduction)[ ]crew)\b"
     r"(?:(?:,|[ ]and)[ ][\w’' -]{1,40}?)*?"
     r"[ ](?:(?:has|have|had|finally|already|just|first)[ ])?"
-    r"(?:(?:began|started)[ ]arriving|arrived)[ ]"
+    r"(?:(?:began|started)[ ](?:arriving|to[ ]arrive)|(?:were|was)[ ]arriving|arrived)[ ]"
     r"(?:(?:in|at|outside|near|into|along|by)[ ][^.;,]{1,50}?[ ])?"
     r"(?:(?:before|at|after|around|by)[ ](?:dawn|daybreak|first[ ]light|sunrise|"
     r"\d{1,2}(?:[.:]\d\d)?[ ]?[ap]m)[ ])?(?:on|early[ ]on|last)[ ]"
@@ -41,7 +41,8 @@ _KIT_LISTED = re.compile(
 """A shoot's vehicles, kit or crews arriving (or beginning to) on a weekday, listed before the
 verb or with a time of day or a place between ("Catering vans, lighting rigs and runners arrived
 before dawn on Monday", "Trucks and generators arrived in Tanner Row on Tuesday", "Lorries began
-arriving on Sunday"): the production coming, not a release."""
+arriving on Sunday", "Vans started to arrive on Monday", "Rigs were arriving on Sunday"): the
+production coming, not a release."""
 _NOT_A_PERSON = frozenset({"It", "This", "That", "Film", "Movie", "Series", "Show", "Season"})
 
 

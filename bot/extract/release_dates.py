@@ -200,9 +200,10 @@ def classified(  # noqa: PLR0917 - a private helper with one caller per date for
             or _STAGE_RUN.search(before)
             or _OWN_SCENES.search(before)
             or untensed_roll(before)
-            or compared_season(chunk, context)
         ):
             return None  # "with cameras rolling on 30 March": a start not told as past
+        if compared_season(chunk, context):
+            return None  # "For comparison, season two wrapped in May": another season's shoot
         kind = _latest_state(before)
         if kind is ReleaseKind.FILMING_WRAPPED and _LEG.search(chunk):
             return None

@@ -2,7 +2,8 @@
 under way", "the cast gathered in Leeds on Monday for the first day of the shoot", "on Tuesday,
 the first day of principal photography". A person's own first day ("her first day on set",
 "their first day of filming") is not the production's start, and onlookers there "as cameras
-rolled" saw a shoot day, not its first (unless the cameras "rolled for the first time").
+rolled" saw a shoot day, not its first (unless the cameras "rolled for the first time",
+"first rolled" or "rolled on day one").
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ _SHOOT_NOUN = r"(?:principal[ ]photography|filming|shooting|production|cameras)"
 _AS_SHOOT_BEGAN = re.compile(
     rf",?[ ](?:as|when)[ ]{_SHOOT_NOUN}[ ]"
     r"(?:got[ ]under[ ]?way|began|started|kicked[ ]off|commenced|started[ ]rolling|"
-    r"rolled[ ]for[ ]the[ ]first[ ]time)\b"
+    r"first[ ]rolled|rolled[ ](?:for[ ]the[ ]first[ ]time|on[ ](?:day[ ]one|the[ ]first[ ]day)))\b"
 )
 _FIRST_DAY = re.compile(
     r",?[ ](?:for|marking|on|,)?[ ]?(?:the|its)[ ]first[ ]day[ ]of[ ](?:a[ ]|the[ ]|its[ ])?"

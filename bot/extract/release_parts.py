@@ -327,7 +327,8 @@ _TAIL_HEDGED = frozenset(
 
 def hedged_by_tail(fact: ReleaseFact | None, chunk: str, end: int) -> ReleaseFact | None:
     """The fact hedged when the rest of its sentence credits it to sources ("Cameras are set to
-    roll in late April for a seven-week shoot, sources say")."""
+    roll in late April for a seven-week shoot, sources say"); a fact of any other kind is hedged
+    only when credited to an unnamed hand ("began on 2 June, according to a runner")."""
     if fact is None or fact.kind not in _TAIL_HEDGED:
         return told_by_a_hand(fact, chunk, end)  # "began on 2 June, according to a runner"
     if denied(chunk, end):

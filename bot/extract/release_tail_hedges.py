@@ -16,9 +16,12 @@ from bot.facts import ReleaseFact
 
 _UNNAMED_HAND = (
     r"[ ,]according[ ]to[ ](?:a|an|one)[ ](?:[a-z-]+[ ]){0,2}?(?:member|source|insider|worker|"
-    r"runner|extra|local|resident|person)\b"
+    r"runner|extra|rigger|driver|electrician|onlooker|bystander|witness|neighbour|"
+    r"local(?![ ](?:news|newspaper|paper|radio|station|website|outlet|report|council))|"
+    r"resident|person)\b"
 )
-"""Someone not named, by what they are: "according to a crew member", "according to one runner"."""
+"""Someone not named, by what they are: "according to a crew member", "according to one runner";
+not a local outlet ("according to a local newspaper")."""
 _HAND_TAIL = re.compile(rf"[^.;!?]{{0,70}}?{_UNNAMED_HAND}")
 TAIL_HEDGE = re.compile(
     r"[^.;!?]{0,70}?(?:,[ ](?:(?:industry|production|studio|well-placed)[ ])?(?:sources?|insiders?)"
@@ -34,8 +37,9 @@ TAIL_HEDGE = re.compile(
 
 
 def told_by_a_hand(fact: ReleaseFact | None, chunk: str, end: int) -> ReleaseFact | None:
-    """A shoot's start or end (or any time) credited after it to an unnamed hand, hedged: "Filming
-    began on 2 June, according to a crew member" is what the paper was told."""
+    """A time of a kind no other tail hedge reaches (a shoot's start or end, say) credited after it
+    to an unnamed hand, hedged: "Filming began on 2 June, according to a crew member" is what the
+    paper was told. The tail-hedged kinds meet the same hand through :data:`TAIL_HEDGE`."""
     if fact is None or fact.hedged or "according to" not in chunk:
         return fact
     if _HAND_TAIL.match(chunk, end) is None:

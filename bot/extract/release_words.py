@@ -103,8 +103,12 @@ RELEASE_VERB = re.compile(
     r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})(?=[ ](?:on|from|next|this|in)\b|,)|"
     r"arrived|premiered|debuted|dropped|launched|"
     # "out" alone, not a hyphened compound's ("an out-of-tune speaker", "a sold-out run") nor
-    # another verb's ("the nominations were read out", "invitations were sent out")
-    r"(?<![a-z]ed[ ])(?<!sold[ ])(?<!find[ ])(?<!hand[ ])(?<!read[ ])(?<!sent[ ])(?<!-)out(?!-)|"
+    # another verb's, a regular participle's or an irregular one's ("a list was read out",
+    # "letters were sent out", "prizes were given out", "the rules were spelt out"), though a
+    # work "sent out to cinemas" is released
+    r"(?<![a-z]ed[ ])(?<!sold[ ])(?<!find[ ])(?<!hand[ ])(?<!read[ ])(?<!sent[ ])(?<!given[ ])"
+    r"(?<!spelt[ ])(?<!laid[ ])(?<!left[ ])(?<!-)out(?!-)|"
+    r"(?<=sent[ ])out(?=[ ](?:to|into)[ ](?:cinemas|theatres|theaters)\b)|"
     r"come[ ]out|comes[ ]out|"
     r"(?<!-)coming(?!-)|bows?|"
     r"available|see[ ]it|watch[ ]it|release|begins|returns|"
