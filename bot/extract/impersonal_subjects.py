@@ -20,8 +20,8 @@ _ACTS = (
 """What follows a head that is someone: a verb, "who" or a comma ("A third was", "A fan who"),
 not a second noun ("A star chart"), a hyphen ("A star-shaped lamp") or an owner's mark."""
 _COUNTED = re.compile(
-    r"[ ](?:[a-z]+-year-old\b|(?:\d+|first|second|third|fourth|fifth|further|final|last|one|two|three|"
-    r"four|five|six|seven|eight|nine|ten|(?:thir|four|fif|six|seven|eigh|nine)teen|"
+    r"[ ](?:[a-z]+-year-old\b|(?:\d+|first|second|third|fourth|fifth|further|final|last|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|(?:thir|four|fif|six|seven|eigh|nine)teen|"
     rf"(?:twen|thir|for|fif|six|seven|eigh|nine)ty)(?:{_ACTS}|(?=[ ]of\b)))"
 )
 """A count, an order or an age after the article that stands for someone ("A third was already
