@@ -7,10 +7,10 @@ else who calls a thing so ("Ada referred to it as “...”") is left to the des
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
+from bot.extract.called_names import NAME_IN_MARKS
 from bot.extract.text import Quote
-from bot.facts import HELD, QuoteFact
+from bot.facts import QuoteFact, held
 
 _OUR_NAME = re.compile(
     r"\b(?:[Uu]s|[Ww]e|[Ww]e[’'](?:ve|d|re))(?:[ ]all)?[ ][^.!?“”\"]{0,30}?"
@@ -28,4 +28,4 @@ def held_if_our_name(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return fact
     if _OUR_NAME.search(text, max(quote.start - _REACH, 0), quote.start) is None:
         return fact
-    return replace(fact, confidence=HELD, doubt="a name or words shown in quotation marks")
+    return held(fact, NAME_IN_MARKS)
