@@ -13,12 +13,14 @@ from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
 
 _OUR_NAME = re.compile(
-    r"\b(?:[Uu]s|[Ww]e|[Ww]e[’'](?:ve|d|re))(?:[ ]all)?[ ][^.!?“”\"]{0,30}?"
+    r"\b(?:[Uu]s|[Ww]e|[Ww]e[’'](?:ve|d|re))(?:[ ]all)?[ ]"
+    r"(?:(?!\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Yy]ou|[Ww]ho)\b|[A-Z])[^.!?“”\"]){0,30}?"
     r"(?:\brefer(?:r(?:ing|ed))?[ ]to[ ](?:it|them|the[ ][a-z]+)[ ]as|\bcall(?:ing|ed)?"
     r"(?:[ ](?:it|them))?|\b(?:dubb|nicknam)(?:ing|ed)[ ](?:it|them))[ ]"
     r"(?:[“\"‘'][^“”\"\n]{1,40}[”\"’'],?[ ](?:and[ ]|or[ ])?)*[“\"‘']$"
 )
-""""We"/"us" naming a thing, then its names in marks up to this one."""
+""""We"/"us" naming a thing, then its names in marks up to this one. Another subject between
+("Vale told us she'd call it “...”") makes "us" the one told, not the namer."""
 _REACH = 160
 
 
