@@ -10,15 +10,15 @@ from tests.extract.helpers import facts
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Pell Tamarow told us she'd call it “the longest winter of my career” if pushed.",
-        "Pell Tamarow admitted to us that she would call it “the longest winter of my career”.",
-        "Pell Tamarow tells us she calls it “the longest winter of my career”, and laughs.",
+        "Tegwyn Tamarow told us she'd call it “the longest winter of my career” if pushed.",
+        "Tegwyn Tamarow admitted to us that she would call it “the longest winter of my career”.",
+        "Tegwyn Tamarow tells us she calls it “the longest winter of my career”, and laughs.",
     ],
 )
 def test_us_told_then_the_speaker_names_it(sentence: str) -> None:
     quotes = facts("Filming on Drovers Hollow has wrapped.", sentence).quotes
     found = next(q for q in quotes if q.text == "the longest winter of my career")
-    assert found.served and found.speaker == "Pell Tamarow"
+    assert found.served and found.speaker == "Tegwyn Tamarow"
 
 
 def test_our_own_name_for_it_is_still_held() -> None:

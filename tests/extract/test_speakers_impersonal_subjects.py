@@ -63,7 +63,7 @@ def test_someone_cut_to_its_article_stops_the_search() -> None:
     found = _speaker(
         "I came for the boats",
         "Filming for Quillon Reef reached the harbour wall this week.",
-        "Oswin Trelawney-Hart, who runs the bakery, said: “We sold out by nine.”",
+        "Maelor Haverleigh, who runs the bakery, said: “We sold out by nine.”",
         "A nineteen-year-old from the next village waited all morning. “I came for the boats,” "
         "she said.",
     )
