@@ -21,6 +21,9 @@ _DIRECTOR = "Pendry Vesk, whose last feature was a prison drama, is directing fr
         ),
         ("Mother-of-two Hazel Prior had brought a flask and a folding chair.", "Hazel Prior"),
         ("Local student Merrin Sennet had walked over from her flat.", "Merrin Sennet"),
+        ("Self-confessed superfan Hazel Prior had queued since six.", "Hazel Prior"),
+        ("Lifelong fan Hazel Prior waved a scarf at the barrier.", "Hazel Prior"),
+        ("Part-time nurse Hazel Prior had come straight from a night shift.", "Hazel Prior"),
         ("Fellow fan Merrin Sennet, 68, watched from a bench by the clock tower.", "Merrin Sennet"),
     ],
 )
