@@ -12,11 +12,10 @@ it “a love letter”") is left to the describer rules: only the passive "is ca
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Quote
-from bot.facts import HELD, QuoteFact
+from bot.facts import QuoteFact, held
 
 _CALLED = re.compile(
     r"(?:\b(?:is|was|are|were|be|been)|\b(?i:it|that|this|he|she|what)[’']s)[ ]"
@@ -26,6 +25,9 @@ _CALLED = re.compile(
 """A copula ("'s" only after it, that, this, he, she or what), then "called" or "titled", right
 before the marks: "It's called “"; "Let's called" is no copula."""
 _REACH = 40
+
+NAME_IN_MARKS = "a name or words shown in quotation marks"
+"""The doubt on words in marks that name or show something, said by no one."""
 
 
 def guessed(fact: QuoteFact) -> bool:
@@ -41,4 +43,4 @@ def held_if_called(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return fact
     if _CALLED.search(text, max(quote.start - 1 - _REACH, 0), quote.start - 1) is None:
         return fact
-    return replace(fact, confidence=HELD, doubt="a name or words shown in quotation marks")
+    return held(fact, NAME_IN_MARKS)

@@ -33,7 +33,7 @@ from bot.extract.castnoteleavers import follow_pairs, pair_notes, unnoted
 from bot.extract.castsiblings import heading_lists
 from bot.extract.casttitles import CREW_AFTER
 from bot.extract.cues import word_led
-from bot.extract.lexicon import AGE_PREFIXES, HONORIFICS, NAME_AS_WORD, PERSON_VERBS, STOP_TOKENS
+from bot.extract.lexicon import AGE_PREFIXES, NAME_AS_WORD, PERSON_VERBS, STOP_TOKENS, honorific
 from bot.extract.names import People, clean_character, clean_name, is_full
 from bot.extract.text import UPPER
 from bot.extract.works import names_a_work
@@ -392,7 +392,7 @@ def _article_led(name: str) -> bool:
 
 
 def _honorific(name: str) -> bool:
-    return name.split(maxsplit=1)[0].rstrip(".") in HONORIFICS
+    return honorific(name.split(maxsplit=1)[0])
 
 
 def _known(name: str, people: People) -> bool:

@@ -5,10 +5,9 @@ not words anyone said, whoever the rule's author is."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from bot.extract.text import Quote
-from bot.facts import HELD, QuoteFact
+from bot.facts import QuoteFact, held
 
 _BANNED = re.compile(
     r"\b(?:[Dd]on[’']t|[Dd]o[ ]not|[Nn]ever|[Ss]top|[Nn]o[ ]more)[ ](?:[a-z]+[ ]){0,2}?"
@@ -25,4 +24,4 @@ def held_if_banned(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return fact
     if _BANNED.search(text, max(quote.start - 1 - _REACH, 0), quote.start - 1) is None:
         return fact
-    return replace(fact, confidence=HELD, doubt="a wording shown as an example")
+    return held(fact, "a wording shown as an example")

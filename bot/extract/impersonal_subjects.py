@@ -10,21 +10,31 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.subjects import CROWD_NOUN, PERSON_NOUN
+from bot.extract.subjects import CROWD_NOUN, PERSON_NOUN, SOURCE_NOUN
 
 _BARE_ARTICLES = frozenset({"A", "An"})
+_ACTS = (
+    r"(?=,|[ ](?:who|[a-z]+ed|[a-z]{2,}[^s\W]s|was|is|had|has|came|went|said|told|got|took|"
+    r"sat|stood|spoke|saw|ran|made|gave|kept|left|wore|brought|thought|knew|began)\b)"
+)
+"""What follows a head that is someone: a verb, "who" or a comma ("A third was", "A fan who"),
+not a second noun ("A star chart"), a hyphen ("A star-shaped lamp") or an owner's mark."""
 _COUNTED = re.compile(
-    r"[ ](?:[a-z]+-year-old|\d|(?:first|second|third|fourth|fifth|further|final|last)\b"
-    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|[a-z]+ty)\b)"
+    r"[ ](?:[a-z]+-year-old\b|(?:\d+|first|second|third|fourth|fifth|further|final|last|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|(?:thir|four|fif|six|seven|eigh|nine)teen|"
+    rf"(?:twen|thir|for|fif|six|seven|eigh|nine)ty)(?:{_ACTS}|(?=[ ]of\b)))"
 )
-"""A count, an order or an age after the article ("A third was already planning", "A
-fifteen-year-old came"): someone unnamed, still an unnamed source."""
+"""A count, an order or an age after the article that stands for someone ("A third was already
+planning", "A fifteen-year-old came"): an unnamed source. An adjective that only looks like one
+("A dusty piano", "A final draft of", "A forty-foot mast") heads no one: a count or an order
+must be followed by its verb, "who", a comma or "of" ("A third of them")."""
 _PERSON = re.compile(
-    rf"[ ](?:[\w’'-]+[ ]){{0,2}}?(?:{PERSON_NOUN}|{CROWD_NOUN}|reporter|journalist|interviewer|"
-    r"woman|man|girl|boy|child|teenager|mother|father)\b"
+    rf"[ ](?:[\w’'-]+[ ]){{0,2}}?(?:{PERSON_NOUN}|{CROWD_NOUN}|{SOURCE_NOUN}|reporter|journalist|"
+    rf"interviewer|woman|man|girl|boy|child|teenager|mother|father){_ACTS}"
 )
-"""A person's noun after the article, maybe after a word or two ("A reporter", "A young
-fan"): someone unnamed."""
+"""A person's noun heading the subject, maybe after a word or two, then its verb ("A reporter
+quizzed her", "A young fan asked"): someone unnamed. The noun as a thing's modifier or owner ("A
+star chart covers", "A man's coat hangs", "A host of trophies") heads no one."""
 
 
 def impersonal(raw: str, text: str, at: int) -> bool:

@@ -79,6 +79,18 @@ HONORIFICS: frozenset[str] = frozenset(
 )
 """Titles that start a character's name ("Mr Hale", "Coach Varga", a police rank: "DI Pell")."""
 
+
+def honorific(word: str) -> bool:
+    """``word`` is a title before a name, with its dot or without ("Dr", "Dr.")."""
+    return word.rstrip(".") in HONORIFICS
+
+
+def given_name(name: str) -> str:
+    """A full name's first name, past a title ("Dr Ada Lane" and "Dr. Ada Lane" are "Ada")."""
+    words = name.split()
+    return words[1] if len(words) > 2 and honorific(words[0]) else words[0]
+
+
 AGE_PREFIXES: frozenset[str] = frozenset({"Old", "Young", "Younger", "Older", "Little", "Elder"})
 """Words that open a part's name for an older or younger self ("Old Marit", "Young Tomas")."""
 

@@ -18,7 +18,7 @@ from bot.extract.footage_lines import told_in_footage
 from bot.extract.footage_moments import moment_line
 from bot.extract.footage_scenes import scene_line
 from bot.extract.held_continuations import held_with_head
-from bot.extract.lexicon import HONORIFICS
+from bot.extract.lexicon import given_name
 from bot.extract.names import NAME, NAME_RE, People
 from bot.extract.snarled_lines import snarled_line
 from bot.extract.text import Doc, Quote, Span
@@ -51,10 +51,13 @@ _VERBS_INTO_WORDS = re.compile(r"[ ](?:[a-z]+ly[ ])?[a-z]{3,}s,?[ ]*")
 """The part, a verb in the present, then the words at once: "Corisande hisses “...”" (a line a
 trailer round-up or a review gives its part, whatever the verb)."""
 _CLAUSE_OPEN = re.compile(r"(?:^|[.!?;][ ]+)[ “”\"‘’']*(?:[-–•*][ ]+)?$")
-_COLON_TO_WORDS = re.compile(r"(?:(?:,[ ]|[ ]to[ ][A-Z])[^,.:;“”\"]{1,40})?:[ ]*$")
-"""A part that opens a clause or a bulleted line, perhaps a scene after a comma or whom it speaks
-to, then a colon before the words: "Dessa, on the pier: “...”", "- Dessa: “...”", "Dessa to Orvo
-at the gate: “...”" (a trailer round-up or a thread listing the lines and who has them)."""
+_COLON_TO_WORDS = re.compile(
+    r"(?:,[ ][^,.:;“”\"]{1,40}|[ ]to[ ](?P<to>[A-Z][^,.:;“”\"]{1,40}))?:[ ]*$"
+)
+"""A part that opens a clause or a bulleted line, perhaps a scene after a comma or the part it
+speaks to, then a colon before the words: "Dessa, on the pier: “...”", "- Dessa: “...”", "Dessa
+to Orvo at the gate: “...”" (a trailer round-up or a thread listing the lines and who has them).
+Told to someone who is no part, it is a press line ("Dessa to Variety: “...”")."""
 _TO_PART_COLON = re.compile(r",[ ]to[ ]$")
 """Words said to a part, then a colon: "- Orvo, to Dessa: “...”" (only a part speaks to one)."""
 _LINE_FROM = re.compile(r"\b(?:line|lines)\b[^.;:“”\"]{0,80}?[ ](?:comes|came|come)[ ]from[ ]$")
@@ -104,13 +107,9 @@ def parts_of(characters: set[str], actors: set[str]) -> frozenset[str]:
     """The names a part goes by (full, and first name alone, past a title: "Dr Ada Lane" is
     "Ada"), that no actor shares."""
     names = set(characters)
-    names |= {_first_name(part.split()) for part in characters if " " in part}
+    names |= {given_name(part) for part in characters if " " in part}
     taken = actors | {actor.split()[0] for actor in actors}
     return frozenset(name for name in names if name not in taken and name[:1].isupper())
-
-
-def _first_name(words: list[str]) -> str:
-    return words[1] if len(words) > 2 and words[0] in HONORIFICS else words[0]
 
 
 def is_review(doc: Doc) -> bool:
@@ -170,7 +169,8 @@ def held_if_part_speaks(
         if (
             end < opens
             and (_LINE_FROM.search(chunk, 0, start) or _CLAUSE_OPEN.search(chunk, 0, start))
-            and _COLON_TO_WORDS.fullmatch(chunk, end, opens)
+            and (colon := _COLON_TO_WORDS.fullmatch(chunk, end, opens))
+            and (colon["to"] is None or any(part in colon["to"] for part in parts))
         ):
             # "the line ... comes from Tamsa: “...”", "Marlo, on the platform: “...”"
             return held_line(fact)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.extract.called_names import guessed, held_if_called
+from bot.extract.called_names import NAME_IN_MARKS, guessed, held_if_called
 from bot.extract.chanted_lines import held_if_chanted
 from bot.extract.claimed_verbs import held_if_claimed_verb
 from bot.extract.copula_labels import held_if_copula_label
@@ -31,7 +31,7 @@ from bot.extract.seen_doing import held_if_seen_doing
 from bot.extract.subject_labels import held_if_subject_label
 from bot.extract.text import Doc, Quote
 from bot.extract.writer_labels import held_if_our_name
-from bot.facts import HELD, QuoteFact
+from bot.facts import HELD, QuoteFact, held
 
 _DETERMINER = re.compile(
     r"(?:^|[ (])(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]n?|[Aa]ny|[Aa]nother|[Tt]heir|"
@@ -79,7 +79,7 @@ def held_if_shown(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     start = max(text.rfind(". ", 0, quote.start), text.rfind("\n", 0, quote.start), 0)
     if _SPOKEN.search(text, start, quote.start) is not None:
         return fact
-    return replace(fact, confidence=HELD, doubt="a name or words shown in quotation marks")
+    return held(fact, NAME_IN_MARKS)
 
 
 _SOMEONE_WORDS = re.compile(r"(?:an?|one|some|someone|somebody)[ ][^.!?,;:]*")
@@ -177,7 +177,7 @@ def held_if_named_as(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     named = named or (nickname and given)
     shown = shown or _REPEATED.search(text, before, quote.start - 1) is not None
     if named or shown:
-        return replace(fact, confidence=HELD, doubt="a name or words shown in quotation marks")
+        return held(fact, NAME_IN_MARKS)
     return fact
 
 

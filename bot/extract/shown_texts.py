@@ -40,13 +40,19 @@ _OWN_CAPTION = re.compile(r"^[^.;:“”\"]{0,20}?\b(?:with|and)[ ](?:the|a|its)
 _NEXT_CAPTION = re.compile(
     r"^[ ]?(?:(?:It|They|The[ ]account)[ ]captioned[ ](?:the[ ]post|it)|The[ ]caption[ ]read)\b"
 )
+_CARD_WORDS = ("the words ", "the message ", "the text ", "the line ", "the tagline ")
+"""What follows the shot a clip ends on: "... with the words “...”"."""
+_CARD_READING = ("card reading ", "card that reads ", "card saying ", "caption reading ")
+"""A card a clip ends on, reading its words: "closes on a title card reading “...”"."""
 _CARD = re.compile(
     r"\b(?:clip|teaser|video|trailer|promo|reel)\b[^.;“”\"]{0,90}?[ ](?:ends|ended|closes|"
-    r"closed|opens|opened|finishes|finished)[ ](?:on|with)[ ][^.;“”\"]{1,90}?[ ](?:with|and)"
-    r"[ ]the[ ]words[ ]$"
+    r"closed|opens|opened|finishes|finished)[ ](?:on|with)[ ](?:[^.;“”\"]{1,90}?[ ](?:with|and)"
+    rf"[ ](?:{'|'.join(_CARD_WORDS)})|(?:[^.;“”\"]{{0,60}}?[ ])?(?:{'|'.join(_CARD_READING)}))$"
 )
 """A clip's own card after the shot it ends on: "a teaser that ends on a shot of the pier with
-the words “...”" (a cheap "the words" comes first)."""
+the words “...”", "... with the message “...”", "closes on a title card reading “...”" (a cheap
+test of the card's words comes first)."""
+_CARD_ENDS = _CARD_WORDS + _CARD_READING
 _CARD_REACH = 200
 _REACH = 40
 _PHOTO_REACH = 90
@@ -56,7 +62,7 @@ def shown_beside_caption(text: str, start: int, end: int) -> bool:
     """The quotation at ``start:end`` (inside its marks) is what a thing in the post reads, and
     a caption of the post's own follows it, or the post is only a photo of the thing, or a clip
     ends or opens on it."""
-    if text.endswith("the words ", 0, max(0, start - 1)) and _CARD.search(
+    if text.endswith(_CARD_ENDS, 0, max(0, start - 1)) and _CARD.search(
         text, max(0, start - _CARD_REACH), max(0, start - 1)
     ):
         return True

@@ -5,11 +5,11 @@ its verb, name a thing fans know by that label; with no one credited, nobody sai
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
+from bot.extract.called_names import NAME_IN_MARKS
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Quote
-from bot.facts import HELD, QuoteFact
+from bot.facts import QuoteFact, held
 
 _LABEL = re.compile(r"(?:the|this|that)(?:[ ][a-z]+){1,2}")
 _OPENS = re.compile(
@@ -24,8 +24,8 @@ def held_if_subject_label(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact
     follows (see :data:`_LABEL`)."""
     if not fact.served or not quote.closed or not faceless(fact):
         return fact
-    if _LABEL.fullmatch(fact.text) is None or _VERB_AFTER.match(text, quote.end) is None:
+    if _VERB_AFTER.match(text, quote.end) is None or _LABEL.fullmatch(fact.text) is None:
         return fact
     if _OPENS.search(text, max(quote.start - 1 - 8, 0), quote.start - 1) is None:
         return fact
-    return replace(fact, confidence=HELD, doubt="a name or words shown in quotation marks")
+    return held(fact, NAME_IN_MARKS)

@@ -108,12 +108,19 @@ ROLE_PREFIX = (
 "The Tin Lark newcomer")."""
 ROLES_BEFORE = rf"{ROLE_PREFIX}?"
 """Role words in front of a name: "creator, executive producer and novelist Ada Quinn"."""
+_LAY_NOUN = (
+    r"(?:fan|superfan|teacher|nurse|mum|dad|gran|grandmother|grandfather|parent|worker|driver|"
+    r"student|pensioner|retiree|resident|shopkeeper|commuter|tourist|volunteer|regular)"
+)
 _LAY = (
-    r"(?:(?:(?:Local|Fellow)[ ](?:[a-z]+[ ]){1,2}|[A-Z][a-z]+(?:-[a-z]+){1,3}[ ])"
+    r"(?:(?:(?:Local|Fellow)[ ](?:[a-z]+[ ]){1,2}|[A-Z][a-z]+(?:-[a-z]+){1,3}[ ]"
+    rf"(?:(?:[a-z-]+[ ])?{_LAY_NOUN}[ ])?|[A-Z][a-z-]+[ ](?:[a-z-]+[ ])?{_LAY_NOUN}[ ])"
     r"(?=[A-Z][a-z]))?"
 )
-"""What a local in a report's vox pops is, before the name: "Sixth-former Ada Vale, 17, had come
-over", "Mother-of-two Ada Vale", "Local student Ada Vale", "Fellow fan Ada Vale"."""
+"""What a local in a report's vox pops is, before the name (a lay prefix): "Sixth-former Ada
+Vale, 17, had come over", "Mother-of-two Ada Vale", "Local student Ada Vale", "Fellow fan Ada
+Vale", or a word or two before a lay noun ("Retired teacher Ada Vale", "Lifelong fan Ada Vale",
+"Self-confessed superfan Ada Vale")."""
 _HANDLE = rf"(?:(?:[Ff]an[ ])?(?:[Aa]ccount|[Uu]ser)[ ])?{ACCOUNT}"
 """An account as a subject: "Fan account @leavesforcharlie pointed out ..."."""
 _KIN = rf"[Tt]he[ ](?:younger|older|elder|eldest|youngest)[ ]{TOKEN}"

@@ -55,11 +55,19 @@ _OWN_LINE = re.compile(
 """A part's line named by its place: "with his very first line (“...”)", "her opening line,
 “...”", "his final line is a chiller: “...”"."""
 _NAMED_LINE = re.compile(
-    r"(?:\b[Tt]he|[’']s)[ ](?:[a-z-]+[ ]){0,2}(?:line|catchphrase|tagline|slogan|motto)\b"
+    r"(?:\b[Tt]he|[’']s)[ ](?:[a-z-]+[ ]){0,2}(?<!bottom[ ])(?<!official[ ])(?<!party[ ])"
+    r"(?:line|catchphrase|tagline|slogan|motto)\b"
     r"(?P<clause>[^“”\"‘’.!?;:,–—\n]{0,60}?)[ ]*[:,–—][ ]*$"
 )
 """A line of the work named, perhaps with a clause about it, then the words after a colon,
-comma or dash."""
+comma or dash. A stance ("the bottom line", "the official line") is no line of the work."""
+_ELSEWHERE = re.compile(
+    r"\b(?:from[ ](?!(?:the[ ]|its[ ]|this[ ]|that[ ])?(?:[a-z-]+[ ])?(?:trailer|teaser|film|"
+    r"movie|episode|clip|finale|series|season|show|script|book|scene|pilot|poster)s?\b)"
+    r"|on[ ]set|off[ ]screen|off[ ]camera|in[ ]real[ ]life)"
+)
+"""Where a named line comes from if not the work: a person or a body ("from showrunner ...",
+"from the studio"), or off screen ("... motto on set")."""
 _NEXT_LINE = re.compile(r"[ ]+[“\"‘']")
 _LAST_LINE = re.compile(r"[”\"’'][ ]+$")
 """Another quotation right after the closing mark, or right before the opening one."""
@@ -134,6 +142,7 @@ def held_if_work_line(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     if (
         named is not None
         and not _SPOKEN.search(doc.masked, sentence, named.end())
+        and not _ELSEWHERE.search(named["clause"])
         and not _SAID.search(doc.masked, quote.end, quote.end + _SAID_REACH)
     ):
         return held_line(fact)  # "the line that will end up on a mug: “...”"

@@ -28,8 +28,12 @@ overlapping ones too ("to shoot of")."""
 _IN = re.compile(r"\bIn[ ]")
 _PLAYS_AFTER = re.compile(r",?[ ](?:she|he|they)[ ](?:plays|played|stars|starred)\b")
 """After the name in "In Pewter Sound, she plays ..."."""
-_RELEASED_AFTER = re.compile(r"[ ](?:premieres|premiered|debuts|debuted)[ ](?:on|in|at)\b")
-"""After a title in "Pewter Sound premieres on 8 May"."""
+_RELEASED_AFTER = re.compile(
+    r"[ ](?:premieres|premiered|debuts|debuted)[ ](?:on|in|at)\b(?![^.!?;“”\"]{0,80}?\b(?:with[ ]"
+    r"(?:her|his|their|an?[ ](?:short|feature|film|documentary|play|debut))|as[ ]an?)\b)"
+)
+"""After a title in "Pewter Sound premieres on 8 May"; not a person's debut, told with what they
+bring or as what ("Ada Lane debuts at the festival with her first feature", "... as a director")."""
 _BOUNDARY = re.compile(r"\b")
 
 
@@ -42,7 +46,7 @@ def not_a_sayer(doc: Doc, raw: str, at: int) -> bool:
     if " " not in name or not name[:1].isupper():
         return False
     text = doc.masked
-    after_cue, after_in = _name_starts(text)
+    after_cue, after_in, released = _name_starts(text)
     return (
         any(
             text.startswith(name, start) and _BOUNDARY.match(text, start + len(name))
@@ -52,25 +56,17 @@ def not_a_sayer(doc: Doc, raw: str, at: int) -> bool:
             text.startswith(name, start) and _PLAYS_AFTER.match(text, start + len(name))
             for start in after_in
         )
-        or _released(text, name)
+        or any(text.endswith(name, 0, end) for end in released)
     )
 
 
-def _released(text: str, name: str) -> bool:
-    """Whether ``name`` opens a release somewhere: "Pewter Sound premieres on 8 May"."""
-    at = text.find(name)
-    while at >= 0:
-        if _RELEASED_AFTER.match(text, at + len(name)):
-            return True
-        at = text.find(name, at + 1)
-    return False
-
-
 @lru_cache(maxsize=4)
-def _name_starts(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """Where a name the text tells as a work may start: after a cue, and after "In " (one pass
-    per article, however many subjects ask)."""
+def _name_starts(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
+    """Where a name the text tells as a work may start: after a cue, and after "In "; and where
+    one may end before its release ("Pewter Sound| premieres on 8 May") (one pass per article,
+    however many subjects ask)."""
     return (
         tuple(match.end("cue") for match in _WORK_BEFORE.finditer(text)),
         tuple(match.end() for match in _IN.finditer(text)),
+        tuple(match.start() for match in _RELEASED_AFTER.finditer(text)),
     )

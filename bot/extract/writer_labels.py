@@ -7,18 +7,20 @@ else who calls a thing so ("Ada referred to it as “...”") is left to the des
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
+from bot.extract.called_names import NAME_IN_MARKS
 from bot.extract.text import Quote
-from bot.facts import HELD, QuoteFact
+from bot.facts import QuoteFact, held
 
 _OUR_NAME = re.compile(
-    r"\b(?:[Uu]s|[Ww]e|[Ww]e[’'](?:ve|d|re))(?:[ ]all)?[ ][^.!?“”\"]{0,30}?"
+    r"\b(?:[Uu]s|[Ww]e|[Ww]e[’'](?:ve|d|re))(?:[ ]all)?[ ]"
+    r"(?:(?!\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Yy]ou|[Ww]ho)\b|[A-Z])[^.!?“”\"]){0,30}?"
     r"(?:\brefer(?:r(?:ing|ed))?[ ]to[ ](?:it|them|the[ ][a-z]+)[ ]as|\bcall(?:ing|ed)?"
     r"(?:[ ](?:it|them))?|\b(?:dubb|nicknam)(?:ing|ed)[ ](?:it|them))[ ]"
     r"(?:[“\"‘'][^“”\"\n]{1,40}[”\"’'],?[ ](?:and[ ]|or[ ])?)*[“\"‘']$"
 )
-""""We"/"us" naming a thing, then its names in marks up to this one."""
+""""We"/"us" naming a thing, then its names in marks up to this one. Another subject between
+("Vale told us she'd call it “...”") makes "us" the one told, not the namer."""
 _REACH = 160
 
 
@@ -28,4 +30,4 @@ def held_if_our_name(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return fact
     if _OUR_NAME.search(text, max(quote.start - _REACH, 0), quote.start) is None:
         return fact
-    return replace(fact, confidence=HELD, doubt="a name or words shown in quotation marks")
+    return held(fact, NAME_IN_MARKS)

@@ -9,43 +9,44 @@ from tests.extract.helpers import facts, served_quotes
 
 def test_a_named_line_or_catchphrase_is_held() -> None:
     for line in (
-        "Kai Moss, who plays the ferryman, finally gets a scene, and the line that will surely"
-        " be on a T-shirt by Friday: ‘The river keeps what it takes.’",
+        "Pendry Lusty, who plays the ferryman, is handed the line destined for a hundred"
+        " mugs: ‘The river keeps what it takes.’",
         "Best of all is the moment with the big line everyone will quote: “The river keeps what"
         " it takes.”",
-        "A fan has started a petition to make the ferryman’s catchphrase, “The river keeps what"
-        " it takes,” the motto of a rowing club.",
+        "Half the town now greets each other with the ferryman’s catchphrase, “The river keeps"
+        " what it takes,” at the bus stop.",
         "Viewers have adopted the show's tagline – “The river keeps what it takes” – as a meme.",
     ):
         found = facts(
-            "Tidewater, the fantasy series, returns to Prime Video in May.",
-            "Kai Moss plays the ferryman.",
+            "Quillmarsh, the fantasy series, returns to Vellum TV in May.",
+            "Pendry Lusty plays the ferryman.",
             line,
             date="2026-02-10",
-            title="Tidewater trailer: six things we spotted",
+            title="Quillmarsh trailer: six things we spotted",
         )
         assert not served_quotes(found), served_quotes(found)
 
 
 def test_a_line_someone_says_off_screen_is_still_theirs() -> None:
     found = facts(
-        "Tidewater returns to Prime Video in May.",
-        "Kai Moss told reporters at the premiere, “The river keeps what it takes, and so do I.”",
+        "Quillmarsh returns to Vellum TV in May.",
+        "Pendry Lusty told reporters at the premiere, “The river keeps what it takes, and so do"
+        " I.”",
         date="2026-02-10",
-        title="Tidewater premiere",
+        title="Quillmarsh premiere",
     )
     assert served_quotes(found), found
 
 
 def test_a_remembered_exchange_of_bare_lines_is_held() -> None:
     for line in (
-        "Re-watching the first season again, obviously. “Hello.” “Hello.” Still gets me.",
+        "Went back to the reunion episode. “You’re late.” “I know.” I was a wreck.",
         "Still thinking about the pier scene. ‘You came back.’ ‘I always do.’ Ruined me.",
     ):
         found = facts(
-            "Tidewater returns to Prime Video in May.",
+            "Quillmarsh returns to Vellum TV in May.",
             line,
             date="2026-02-10",
-            title="The Weekly Watch: what I'm watching",
+            title="Couch Log: what I'm watching",
         )
         assert not served_quotes(found), served_quotes(found)

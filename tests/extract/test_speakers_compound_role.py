@@ -7,7 +7,7 @@ import pytest
 
 from tests.extract.helpers import facts
 
-_LEDE = "The Quiet Orchard, a small farm drama, earned seven nominations on Tuesday morning."
+_LEDE = "The Fenmarrow Farm, a muddy little drama, picked up six award nods overnight."
 
 
 @pytest.mark.parametrize(

@@ -9,19 +9,19 @@ import pytest
 from bot.facts import SourceKind
 from tests.extract.helpers import facts
 
-_LEDE = "Soap star Jenna Hale is leaving Harbour Row after six years, we can reveal."
+_LEDE = "Soap star Merrin Lusty is leaving Penwithy Wharf after six years, we can reveal."
 
 
 @pytest.mark.parametrize(
     ("opening", "sayer"),
     [
         (
-            "A source close to the show said: ‘Jenna has weighed it up for ages. She wants out.",
+            "A source close to the show said: ‘Merrin has weighed it up for ages. She wants out.",
             "source",
         ),
-        ("One insider told us: ‘Jenna has agonised over this. She is exhausted.", "insider"),
+        ("One insider told us: ‘Merrin has agonised over this. She is exhausted.", "insider"),
         (
-            "A show insider revealed: “Jenna has made up her mind. She loves the cast, though.",
+            "A show insider revealed: “Merrin has made up her mind. She loves the cast, though.",
             "insider",
         ),
     ],
@@ -31,7 +31,7 @@ def test_words_after_an_open_quotation_are_its_sayers(opening: str, sayer: str) 
         _LEDE,
         opening,
         "‘Producers were gutted to lose her, so they left the door open.’",
-        "Jenna joined the soap in 2019.",
+        "Merrin joined the soap in 2019.",
     )
     quote = next(q for q in found.quotes if q.text.startswith("Producers"))
     assert quote.source is SourceKind.UNNAMED
@@ -41,7 +41,7 @@ def test_words_after_an_open_quotation_are_its_sayers(opening: str, sayer: str) 
 def test_a_closed_quotation_leaves_the_subject_rule_alone() -> None:
     found = facts(
         _LEDE,
-        "Jenna Hale spoke to us last week. She said she wanted a break.",
+        "Merrin Lusty spoke to us last week. She said she wanted a break.",
         "‘I need time with my family,’ she said.",
     )
-    assert {q.speaker for q in found.quotes} == {"Jenna Hale"}
+    assert {q.speaker for q in found.quotes} == {"Merrin Lusty"}
