@@ -84,8 +84,13 @@ _REPORTER_AFTER = re.compile(
 pronoun means."""
 _STAMP = re.compile(r"(?:Updated|Published|Posted|Last[ ]updated)\b[^.!?]{0,40}$")
 """A time stamp's line ("Updated: 2 July 2025, 3:14pm"): no sentence a pronoun follows."""
-_AGE_ASIDE = re.compile(r",[ ]\d{1,2},[ ]")
-"""An age set off after a name ("X, 22, who played ..."): a person's, so one a pronoun may mean."""
+_AGE_ASIDE = re.compile(
+    r",[ ]\d{1,2},[ ](?:who[ ](?:has[ ]|had[ ])?(?:played|plays|starred|stars|appeared|voiced)|"
+    r"(?:best[ ])?(?:known|remembered)[ ](?:as|for)|"
+    r"(?:the|an?)[ ](?:[\w-]+[ ])?(?:actor|actress|star))\b"
+)
+"""An age set off after a name, then an acting credit ("X, 22, who played ...", "X, 31, best
+known as ..."): an actor, so one a pronoun may mean (not "Shopkeeper X, 64, watched ...")."""
 _HINT = ("He ", "She ", "They ", " he ", " she ", " they ")
 _ELSEWHERE = re.compile(r",?[ ](?:in|on|for|opposite)[ ]")
 

@@ -57,8 +57,11 @@ _NEXT_PROJECT = re.compile(
 )
 """A next project, told, then "for" or "from" the role noun: "her next project, a Danish feature
 for the director X", "a thriller from director X", "Next up for Vell is a thriller for director
-X", "Vell’s next project is a feature, “T”, for director X" (the profile's subject by name, the
-work's title quoted) (that work's director, not ours, unless the words between name our work)."""
+X", "Vell’s next film, “T”, is with director X" (any one-word possessive before
+"next": the profile's subject by surname, or a company's, "Vela’s next series"; the work's title
+quoted) (that work's director, not ours, unless the words between name our work). The words
+between are up to 80 characters or quoted titles, each title one of the 80 (so the stretch may run
+longer; :data:`_REACH` caps the whole)."""
 _CAPITAL = re.compile(r"\b[A-Z][\w’'-]*")
 _REACH = 140
 

@@ -10,10 +10,10 @@ from tests.extract.helpers import credits, facts
 def test_original_post_apposed_to_a_described_role_noun() -> None:
     found = facts(
         "Tide Country is in cinemas from Friday.",
-        "The film's original cinematographer, the Danish DP Mads Kjeldsen, withdrew weeks"
+        "The film's original cinematographer, the Danish DP Hollin Vey, withdrew weeks"
         " before the shoot, and Ada Lin stepped in.",
     )
-    assert ("cinematographer", "Mads Kjeldsen") not in credits(found)
+    assert ("cinematographer", "Hollin Vey") not in credits(found)
 
 
 def test_former_post_apposed_to_a_plain_role_noun() -> None:
@@ -36,6 +36,6 @@ def test_first_choice_post_apposed_to_a_described_director() -> None:
 def test_a_plain_role_noun_still_credits() -> None:
     found = facts(
         "Tide Country is in cinemas from Friday.",
-        "The film was lit by the Danish DP Mads Kjeldsen, who shot it on 16mm.",
+        "The film was lit by the Danish DP Hollin Vey, who shot it on 16mm.",
     )
-    assert ("cinematographer", "Mads Kjeldsen") in credits(found)
+    assert ("cinematographer", "Hollin Vey") in credits(found)

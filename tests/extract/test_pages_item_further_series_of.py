@@ -1,5 +1,6 @@
 """A newsletter item headed by a work's name whose paragraph names it as a further run ("a new
-series of Dunmere", "the third season of Dunmere") tells that work's news, not ours."""
+series of Dunmere", "the third season of Dunmere") tells that work's news, not ours (invented
+sentences, none of the corpus's names)."""
 
 from __future__ import annotations
 
@@ -12,9 +13,9 @@ _LEDE = "Morning, readers. Two things you need to know today."
 _OURS = (
     "1. LANTERNFIELD: ALWAYS",
     "Netflix has revealed the title of the Lanternfield film: it's Lanternfield: Always. "
-    "Corin Ashgrove returns as Tobias Wren.",
+    "Corin Ashgrove returns as Sabeth Kittow.",
 )
-_TITLE = "The Slate: Lanternfield gets its title, Dunmere is back"
+_TITLE = "The Spool: Lanternfield gets its title, Dunmere is back"
 
 
 @pytest.mark.parametrize(
@@ -22,8 +23,8 @@ _TITLE = "The Slate: Lanternfield gets its title, Dunmere is back"
     [
         (
             "2. DUNMERE GOES AGAIN",
-            "Channel 5 has confirmed that production on a further series of Dunmere will begin in "
-            "Whitby in June, with Pella Ostrand returning as DS Rhoda Vance. No premiere date yet.",
+            "The channel has commissioned a fourth series of Dunmere, and Pella Ostrand will again "
+            "play DS Rhoda Vance. Nobody is saying when it airs.",
         ),
         (
             "2. Dunmere is back",
@@ -39,7 +40,7 @@ _TITLE = "The Slate: Lanternfield gets its title, Dunmere is back"
 )
 def test_item_naming_its_heading_as_a_further_series_is_that_works(heading: str, item: str) -> None:
     found = facts(_LEDE, *_OURS, heading, item, date="2026-01-22", title=_TITLE)
-    assert ("Corin Ashgrove", "Tobias Wren") in served_pairs(found)
+    assert ("Corin Ashgrove", "Sabeth Kittow") in served_pairs(found)
     assert not any(actor == "Pella Ostrand" for actor, _ in served_pairs(found))
     kinds = {r.kind for r in found.release if r.served}
     assert ReleaseKind.NOT_ANNOUNCED not in kinds
