@@ -10,7 +10,10 @@ week's picks", "welcome to Frame Notes", a numbered "Lamplight Talk, episode 41 
 never the film's editor or producer. The film's own "The film is edited by X" keeps its credit,
 as does "The series, which I flagged in last week's newsletter, is edited by X" (a relative
 clause about the subject, not a name for it). A masthead line set out with pipes ("FRAME NOTES |
-Monday 6 April | ... Edited by Jo Reyes.") credits its staff with no subject at all.
+Monday 6 April | ... Edited by Jo Reyes.") credits its staff with no subject at all, when a part
+is the issue's date or the line names a publication noun: a review's info line ("<WORK> | 15 |
+104 mins | In cinemas Friday. Edited by X.") is the film's. The staff are the names after the
+jobs' "by"s; a later "by" in the sentence ("..., with <Work>, directed by Y") is not staff.
 """
 
 from __future__ import annotations
@@ -56,7 +59,14 @@ _BARE = re.compile(
 )
 """A masthead line's sentence with no subject: "Edited by A.", "Written and edited by A and B"."""
 _PIPE = re.compile(r"[ ][|·•][ ]")
-"""The separator of a masthead line's parts: "FRAME NOTES | Monday 6 April | Edited by A."."""
+"""The separator of a masthead line's parts: "LAMPLIGHT POST | Tuesday 2 May | Edited by A."."""
+_ISSUE_DATE = re.compile(
+    r"[|·•][ ](?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ])?\d{1,2}(?:st|nd|rd|th)?[ ]"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:[ ]\d{4})?[ ]*(?:[|·•]|$)"
+)
+"""A masthead line's issue date, a part of its own: "| Tuesday 2 May 2026 |". A review's info
+line ("<WORK> | 15 | 104 mins | In cinemas Friday") has no such part."""
 _TOP = 4
 """How many paragraphs from the page's top may name the publication (headline, masthead)."""
 
@@ -74,7 +84,7 @@ def masthead_edits(doc: Doc, context: Context, people: People) -> frozenset[int]
         if match is None:
             if any(p.start <= view.span.start < p.end for p in lines) and _BARE.match(view.chunk):
                 found.add(view.span.start)  # "FRAME NOTES | Monday | ... Edited by A."
-                _add_staff(view.chunk, people)
+                _add_staff(view.chunk, len(view.chunk), people)
             continue
         subject = match["subject"]
         bare = _OWNED.sub("", subject)
@@ -82,18 +92,21 @@ def masthead_edits(doc: Doc, context: Context, people: People) -> frozenset[int]
             continue
         aside = match["aside"] or ""
         whole = subject if _RELATIVE.match(aside) else f"{subject},{aside}"
-        folded = bare.casefold()  # "THE CUE:" atop the page names "The Cue" below
+        folded = bare.casefold()  # "LAMPLIGHT POST:" atop the page names "Lamplight Post" below
         produced = "produced" in match[0]  # "<Work> is produced by X": the work's own credit
         masthead = folded in named or (folded in led and not produced)
         if _PUBLICATION.search(whole) or masthead:
             found.add(view.span.start)
-            _add_staff(view.chunk, people)
+            _add_staff(view.chunk, match.end(), people)
     return frozenset(found)
 
 
-def _add_staff(chunk: str, people: People) -> None:
-    """Add to ``people`` the names after each "by" of a masthead sentence (its staff)."""
+def _add_staff(chunk: str, end: int, people: People) -> None:
+    """Add to ``people`` the names after each "by" of a masthead sentence's jobs, which end at
+    ``end`` (its staff); a later "by" in the sentence ("..., with X directed by Y") is not."""
     for by in _BY.finditer(chunk):
+        if by.start() >= end:
+            break
         staff = _STAFF.match(chunk, by.end())
         for name in LIST_SPLIT.split(staff[0].strip()) if staff else ():
             if is_full(clean_name(name)):
@@ -115,5 +128,14 @@ def _masthead_names(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _masthead_lines(doc: Doc) -> list[Span]:
-    """The paragraphs at the page's top set out as a masthead line, parts split by pipes."""
-    return [para for para in doc.paras[:_TOP] if _PIPE.search(doc.text, para.start, para.end)]
+    """The paragraphs at the page's top set out as a masthead line: parts split by pipes, one of
+    them the issue's date or the line naming a publication noun."""
+    return [
+        para
+        for para in doc.paras[:_TOP]
+        if _PIPE.search(doc.text, para.start, para.end)
+        and (
+            _ISSUE_DATE.search(doc.text, para.start, para.end)
+            or _PUBLICATION.search(doc.text, para.start, para.end)
+        )
+    ]

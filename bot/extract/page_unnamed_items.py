@@ -23,13 +23,14 @@ from bot.extract.text import Doc
 
 _NEWSLETTER = re.compile(
     r"\bnewsletter\b|\bwelcome[ ]back[ ]to\b|\b(?:items|stories)[ ]this[ ]week\b|^This[ ]week:"
-    r"|\b(?:daily|weekly|twice-weekly|fortnightly|monthly|morning)[ ]"
-    r"(?:briefing|digest|bulletin)\b",
+    r"|\b(?:(?:daily|weekly|twice-weekly|thrice-weekly|fortnightly|monthly|quarterly|morning|"
+    r"evening|lunchtime|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[ ]"
+    r"(?:briefing|digest|bulletin|round-?up))\b",
     re.IGNORECASE,
 )
 """What a newsletter says of itself above its items: "our weekly newsletter", "Welcome back to
-The Slate", "Four stories this week", a lede "This week: ..." listing them, "Your twice-weekly
-briefing", "the morning digest"."""
+The Slate", "Four stories this week", a lede "This week: ..." listing them, "Your Friday
+briefing", "the morning digest", "a weekly bulletin"."""
 _LIST_PARTS = re.compile(r",|;|:|\band\b")
 _INNER_NAME = re.compile(r"(?<=[ ‘“\"'])[A-Z][\w’'-]+")
 """A capitalised word inside a part of the lede's list, not the word that opens it."""

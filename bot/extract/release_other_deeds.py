@@ -5,8 +5,8 @@ review copy hit our desks on Thursday", "the press folder dropped onto the doorm
 the day is the mail's. An award's news: "Tinder Moth, which debuted in Lyddon in September,
 scooped two prizes on Sunday", "..., since its first outing in Polwick, has earned four nods
 today": the day's own clause tells of the prizes, the release word sits in an aside before it.
-A round of news put out: "Here's everything the streamer dropped this morning", "what Apple
-unveiled today": the thing dropped is the news (a name, a still, a teaser), not the film. A
+A round of news put out: "Here's all that the studio shared this morning", "below is what the
+maker unveiled today": the thing dropped is the news (a name, a still, a teaser), not the film. A
 word to fans: "in a statement released by the streamer on Sunday", "a note shared yesterday".
 """
 
@@ -27,11 +27,16 @@ _AWARDS = re.compile(
 )
 """A clause that opens on prizes won or nominations picked up."""
 _NEWS_ROUND = re.compile(
-    r"\b(?:[Ee]verything|[Ww]hat|[Aa]ll[ ]that)[ ](?:that[ ])?(?:the[ ]\w+|they|[A-Z][\w’'.&+-]*"
-    r"(?:[ ][A-Z][\w’'.&+-]*){0,2})[ ](?:just[ ]|has[ ]|have[ ])?(?:dropped|released|revealed|"
-    r"unveiled|shared|posted|put[ ]out)\b"
+    r"(?:\b[Hh]ere(?:[’']s|[ ]is|[ ]are)|\b[Bb]elow(?:[ ]is|[ ]are|,)|\b[Tt]hat[’']s|"
+    r"\b(?:recap|round-?up|rundown|run-down|summary|guide|look)[ ](?:of|at|to))[ ]"
+    r"(?:(?:a[ ](?:quick[ ])?)?(?:look[ ]at|recap[ ]of|rundown[ ]of|round-?up[ ]of)[ ])?"
+    r"(?:[Ee]verything|[Ww]hat|[Aa]ll[ ](?:that[ ])?)[ ]?(?:that[ ])?(?:the[ ]\w+|they|"
+    r"[A-Z][\w’'.&+-]*(?:[ ][A-Z][\w’'.&+-]*){0,2})[ ](?:just[ ]|has[ ]|have[ ])?"
+    r"(?:dropped|released|revealed|unveiled|shared|posted|put[ ]out)\b"
 )
-"""A round of news a maker put out: "everything Netflix dropped", "what the studio revealed"."""
+"""A round of news a maker put out, told as such: "here's everything Netflix dropped", "below is
+what the studio revealed", "a recap of all that they released". A bare "what Netflix released"
+may be the film itself ("<Work> is what Netflix released this morning")."""
 _WORD_OUT = re.compile(
     r"\b(?:statement|note|letter|message|open[ ]letter|press[ ]release)s?[ ](?:was[ ]|were[ ])?"
     r"(?:released|issued|shared|posted|put[ ]out|sent[ ]out)\b"
@@ -40,8 +45,8 @@ _WORD_OUT = re.compile(
 
 
 def another_deeds_day(before: str, clause: str) -> bool:
-    """The day (told in the words ``before`` it, its ``clause``) is mail's, an award's or a
-    round of news's."""
+    """The day (told in the words ``before`` it, its ``clause``) is mail's, an award's, a round
+    of news's or a word to fans's (a statement or a note put out)."""
     return (
         _MAIL.search(before) is not None
         or _AWARDS.search(clause) is not None

@@ -1,41 +1,74 @@
-"""A crew post held before someone else's: "the film's original cinematographer, the Danish DP
-X, withdrew" names the one who left, set in apposition after "original" (or "former", "first
-choice") and the role noun again; the film's post is someone else's (invented sentences)."""
+"""A crew post held before someone else's: "its original editor, the veteran cutter X, walked"
+names the one who left, set in apposition after "original" (or "former", "first choice",
+"one-time") and a role noun again; the film's post is someone else's. An "original" that is no
+post ("the original novel, the film's director X") leaves the film's own credit alone (invented
+sentences and names)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.helpers import credits, facts
 
-
-def test_original_post_apposed_to_a_described_role_noun() -> None:
-    found = facts(
-        "Tide Country is in cinemas from Friday.",
-        "The film's original cinematographer, the Danish DP Hollin Vey, withdrew weeks"
-        " before the shoot, and Ada Lin stepped in.",
-    )
-    assert ("cinematographer", "Hollin Vey") not in credits(found)
+_LEDE = "Kestrel Weir is in cinemas from Friday."
 
 
-def test_former_post_apposed_to_a_plain_role_noun() -> None:
-    found = facts(
-        "Tide Country is in cinemas from Friday.",
-        "Its former composer, the composer Lior Abend, left the project in the spring.",
-    )
-    assert ("composer", "Lior Abend") not in credits(found)
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        (
+            "The picture's original cinematographer, the Icelandic DP Torvald Esk, quit a"
+            " month into prep, so Osric Panne took the camera.",
+            ("cinematographer", "Torvald Esk"),
+        ),
+        (
+            "Its former composer, the composer Wenna Loft, left the project in the spring.",
+            ("composer", "Wenna Loft"),
+        ),
+        (
+            "The production's first-choice editor, the veteran editor Brenna Quill, pulled out"
+            " over dates.",
+            ("editor", "Brenna Quill"),
+        ),
+        (
+            "Its first choice editor, the seasoned editor Brenna Quill, bowed out in March.",
+            ("editor", "Brenna Quill"),
+        ),
+        (
+            "Its one-time composer, the composer Wenna Loft, walked after a row over the score.",
+            ("composer", "Wenna Loft"),
+        ),
+    ],
+)
+def test_an_earlier_post_apposed_to_a_role_noun_credits_no_one(
+    line: str, credit: tuple[str, str]
+) -> None:
+    assert credit not in credits(facts(_LEDE, line))
 
 
-def test_first_choice_post_apposed_to_a_described_director() -> None:
-    found = facts(
-        "Tide Country is in cinemas from Friday.",
-        "The production's first-choice editor, the veteran editor Sanna Holt, pulled out"
-        " over dates.",
-    )
-    assert ("editor", "Sanna Holt") not in credits(found)
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        (
+            "Faithful to the original novel, the film's director Ysolde Crane keeps every chapter.",
+            ("director", "Ysolde Crane"),
+        ),
+        (
+            "Unlike the original film, the new director Ysolde Crane shoots on 35mm.",
+            ("director", "Ysolde Crane"),
+        ),
+        (
+            "Like its former incarnation, the composer Wenna Loft scores it for strings.",
+            ("composer", "Wenna Loft"),
+        ),
+    ],
+)
+def test_an_earlier_thing_that_is_no_post_keeps_the_credit(
+    line: str, credit: tuple[str, str]
+) -> None:
+    assert credit in credits(facts(_LEDE, line))
 
 
 def test_a_plain_role_noun_still_credits() -> None:
-    found = facts(
-        "Tide Country is in cinemas from Friday.",
-        "The film was lit by the Danish DP Hollin Vey, who shot it on 16mm.",
-    )
-    assert ("cinematographer", "Hollin Vey") in credits(found)
+    found = facts(_LEDE, "The film was lit by the Icelandic DP Torvald Esk, who shot it on 16mm.")
+    assert ("cinematographer", "Torvald Esk") in credits(found)

@@ -1,5 +1,5 @@
-"""A newsletter that calls itself a briefing or digest ("Your weekly briefing on what is coming to
-your screens", "The morning digest") rather than a newsletter: an item its lede lists as other
+"""A newsletter that calls itself a briefing or digest ("Frost Ledger | your Friday briefing on
+what is being made", "The morning digest") rather than a newsletter: an item its lede lists as other
 news, that never names our work, credits nothing of ours."""
 
 from __future__ import annotations
@@ -8,15 +8,15 @@ import pytest
 
 from tests.extract.helpers import facts, served_credits
 
-_HEADLINE = "The Spool Brief: Wrenfold Bay finds its lead"
+_HEADLINE = "Frost Ledger: Wrenfold Bay finds its lead"
 
 
 @pytest.mark.parametrize(
     "opening",
     [
-        "THE SPOOL BRIEF | Your weekly briefing on what is coming to your screens.",
+        "FROST LEDGER | Your Friday briefing on the shows in the making.",
         "Good morning, and welcome to the daily digest for people who watch too much telly.",
-        "This is Tally Sheet, the twice-weekly bulletin on what is being made.",
+        "This is Lintel Sheet, the daily bulletin from the cutting rooms.",
     ],
 )
 def test_a_briefings_listed_other_item_credits_nothing_of_ours(opening: str) -> None:
@@ -28,7 +28,7 @@ def test_a_briefings_listed_other_item_credits_nothing_of_ours(opening: str) -> 
         "2. CRAGMOOR RENEWED",
         "ITV has ordered a second series of its moorland mystery Cragmoor.",
         "3. A VENICE DARLING FINDS A HOME",
-        "The big winner at the festival, Stillwater Quay, has been bought by a UK distributor. "
+        "The big winner at the festival, Stillwater Pass, has been bought by a UK distributor. "
         "Director Selma Oduya said the deal was a dream.",
         "That is all for today.",
         date="2025-06-06",

@@ -1,12 +1,17 @@
 """The day a streamer put out news (a title, a still, a teaser) is no premiere, on invented text:
-"Here's everything Apple dropped this morning", "Below is what the streamer revealed today". The
-thing dropped is the round of news, not the film; a film dropped that day still dates it."""
+"Here's all that the studio dropped this morning", "Below is what the streamer revealed today".
+The thing put out is the round of news, not the film; a film put out that day still dates it,
+and so does a film that is itself "what the streamer released"."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.helpers import served_releases
 
-_TITLE = "Glass Orchard gets a name and a first look"
+_TITLE = "Dunmore Flats gets a name and a first look"
+_DATED = "Dunmore Flats arrives on the service on 9 April."
+_LATER = "Dunmore Flats is the title of the film, which arrives in 2027."
 
 
 def _premieres(*paragraphs: str) -> set[str]:
@@ -14,39 +19,44 @@ def _premieres(*paragraphs: str) -> set[str]:
     return {str(r.date) for r in served if r.kind.value == "premiere_date"}
 
 
-def test_everything_the_streamer_dropped_this_morning_is_no_premiere() -> None:
-    assert not _premieres(
-        "It has a name at last. Here's everything Netflix dropped this morning.",
-        "Glass Orchard is the title of the film, which arrives in 2027.",
-    )
+@pytest.mark.parametrize(
+    "news",
+    [
+        "It has a name at last. Here's all that the studio dropped this morning.",
+        "Dunmore Flats has a first look. Below is what Hulu released today.",
+        "Here is a quick look at what Paramount+ released today.",
+    ],
+)
+def test_a_round_of_news_put_out_that_day_is_no_premiere(news: str) -> None:
+    assert not _premieres(news, _LATER)
 
 
-def test_what_the_studio_revealed_today_is_no_premiere() -> None:
-    assert not _premieres(
-        "Glass Orchard has a first look. Below is what Apple TV+ unveiled today.",
-    )
-
-
-def test_all_that_they_released_on_friday_is_no_premiere() -> None:
-    assert not _premieres(
-        "A recap of all that the streamer released on Friday about Glass Orchard.",
-    )
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Dunmore Flats is what Hulu released this morning, and fans are in tears.", "2026-03-04"),
+        ("Dunmore Flats, everything the streamer dropped on Friday, is a joy.", "2026-02-27"),
+    ],
+)
+def test_the_film_that_is_what_the_streamer_released_is_dated(line: str, day: str) -> None:
+    assert day in _premieres(line)
 
 
 def test_the_film_dropped_this_morning_still_dates_its_release() -> None:
     assert "2026-03-04" in _premieres(
-        "Glass Orchard dropped on Netflix this morning, and fans are already in tears.",
+        "Dunmore Flats dropped on Hulu this morning, and fans are already in tears.",
     )
 
 
 def test_a_statement_released_on_sunday_is_no_premiere() -> None:
-    assert not _premieres(
-        "In a statement released to fans by Netflix on Sunday, the producer thanked the crew.",
-        "Glass Orchard is coming in 2027.",
-    )
+    assert _premieres(
+        "In a statement released to fans by the streamer on Sunday, the producer thanked the crew.",
+        _DATED,
+    ) == {"2026-04-09"}
 
 
 def test_a_note_shared_by_the_studio_yesterday_is_no_premiere() -> None:
-    assert not _premieres(
+    assert _premieres(
         "A note shared with subscribers by the studio yesterday promised more news soon.",
-    )
+        _DATED,
+    ) == {"2026-04-09"}
