@@ -339,7 +339,7 @@ RECALL_SHORTFALLS = {
     ("blind-128", "quotes"): 0.939,
     ("blind-129", "cast"): 0.745,
     ("blind-129", "crew"): 0.815,
-    ("blind-129", "release"): 0.666,
+    ("blind-129", "release"): 0.7,
     ("blind-129", "quotes"): 0.858,
     ("blind-130", "cast"): 0.88,
     ("blind-130", "crew"): 0.901,
@@ -619,11 +619,19 @@ RECALL_SHORTFALLS = {
     ("blind-204", "cast"): 0.853,
     ("blind-204", "crew"): 0.846,
     ("blind-204", "release"): 0.5,
-    ("blind-204", "quotes"): 0.888,
+    ("blind-204", "quotes"): 0.901,
     ("blind-205", "cast"): 0.753,
     ("blind-205", "crew"): 0.813,
     ("blind-205", "release"): 0.393,
     ("blind-205", "quotes"): 0.817,
+    ("blind-206", "cast"): 0.909,
+    ("blind-206", "crew"): 0.859,
+    ("blind-206", "release"): 0.702,
+    ("blind-206", "quotes"): 0.884,
+    ("blind-207", "cast"): 0.794,
+    ("blind-207", "crew"): 0.895,
+    ("blind-207", "release"): 0.578,
+    ("blind-207", "quotes"): 0.833,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -642,12 +650,12 @@ PRECISION_SHORTFALLS = {
     ("blind-107", "quotes"): 0.926,
     ("blind-108", "quotes"): 0.95,
     ("blind-109", "release"): 0.9,
-    ("blind-109", "quotes"): 0.932,
+    ("blind-109", "quotes"): 0.948,
     ("blind-113", "release"): 0.923,
     ("blind-114", "release"): 0.937,
     ("blind-117", "release"): 0.952,
     ("blind-130", "quotes"): 0.969,
-    ("blind-131", "quotes"): 0.957,
+    ("blind-131", "quotes"): 0.968,
     ("blind-132", "quotes"): 0.891,
     ("blind-142", "quotes"): 0.969,
     ("blind-143", "quotes"): 0.964,
@@ -668,7 +676,6 @@ PRECISION_SHORTFALLS = {
     ("blind-163", "cast"): 0.96,
     ("blind-164", "release"): 0.95,
     ("blind-166", "release"): 0.95,
-    ("blind-166", "quotes"): 0.952,
     ("blind-167", "quotes"): 0.947,
     ("blind-169", "quotes"): 0.966,
     ("blind-170", "quotes"): 0.962,
@@ -685,10 +692,12 @@ PRECISION_SHORTFALLS = {
     ("blind-201", "release"): 0.95,
     ("blind-202", "quotes"): 0.962,
     ("blind-203", "quotes"): 0.927,
-    ("blind-204", "quotes"): 0.923,
-    ("blind-205", "crew"): 0.941,
+    ("blind-204", "quotes"): 0.924,
     ("blind-205", "release"): 0.928,
     ("blind-205", "quotes"): 0.915,
+    ("blind-206", "release"): 0.928,
+    ("blind-206", "quotes"): 0.958,
+    ("blind-207", "quotes"): 0.963,
 }
 """Where a round's tuning ended short of the precision floor: the precision reached, held as a
 ratchet (never lower) until the rules reach the floor. tests/corpus/README.md lists the wrong
@@ -696,17 +705,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-206": {
-        "cast": (1.0, 0.909),
-        "crew": (0.98, 0.859),
-        "release": (0.862, 0.675),
-        "quotes": (0.905, 0.826),
+    "blind-208": {
+        "cast": (0.957, 0.625),
+        "crew": (1.0, 0.89),
+        "release": (0.913, 0.636),
+        "quotes": (0.87, 0.844),
     },
-    "blind-207": {
-        "cast": (0.983, 0.794),
-        "crew": (1.0, 0.895),
-        "release": (0.909, 0.526),
-        "quotes": (0.93, 0.833),
+    "blind-209": {
+        "cast": (0.984, 0.794),
+        "crew": (0.964, 0.885),
+        "release": (1.0, 0.684),
+        "quotes": (0.91, 0.771),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
