@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
+from bot.extract.lexicon import MONTH_NAME
 from bot.extract.names import LIST_SPLIT, NAME, People, clean_name, is_full
 from bot.extract.text import Doc, Span
 
@@ -62,8 +63,7 @@ _PIPE = re.compile(r"[ ][|·•][ ]")
 """The separator of a masthead line's parts: "LAMPLIGHT POST | Tuesday 2 May | Edited by A."."""
 _ISSUE_DATE = re.compile(
     r"[|·•][ ](?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ])?\d{1,2}(?:st|nd|rd|th)?[ ]"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"(?:[ ]\d{4})?[ ]*(?:[|·•]|$)"
+    rf"{MONTH_NAME}(?:[ ]\d{{4}})?[ ]*(?:[|·•]|$)"
 )
 """A masthead line's issue date, a part of its own: "| Tuesday 2 May 2026 |". A review's info
 line ("<WORK> | 15 | 104 mins | In cinemas Friday") has no such part."""
