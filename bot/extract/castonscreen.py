@@ -31,11 +31,9 @@ _WORKS_PART = re.compile(
 
 def on_screen_castings(chunk: str, evidence: str, offset: int) -> list[Casting]:
     """Every "Actor, Part in the series," and "Actor, the film's Part," in the sentence."""
-    found = (
-        [casting_at(m, evidence, offset) for m in _ON_SCREEN.finditer(chunk)]
-        if " in the " in chunk or " on screen" in chunk  # the place each match ends with
-        else []
-    )
-    if ", the " not in chunk:  # every possessive part follows one
-        return found
-    return found + [casting_at(m, evidence, offset) for m in _WORKS_PART.finditer(chunk)]
+    found: list[Casting] = []
+    if " in the " in chunk or " on screen" in chunk:  # the place each match ends with
+        found += [casting_at(m, evidence, offset) for m in _ON_SCREEN.finditer(chunk)]
+    if ", the " in chunk:  # every possessive part follows one
+        found += [casting_at(m, evidence, offset) for m in _WORKS_PART.finditer(chunk)]
+    return found

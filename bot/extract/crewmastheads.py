@@ -23,7 +23,7 @@ import re
 from bot.extract.context import Context
 from bot.extract.lexicon import MONTH_NAME
 from bot.extract.names import LIST_SPLIT, NAME, People, clean_name, is_full
-from bot.extract.text import Doc, Span
+from bot.extract.text import Doc
 
 _EDITED = re.compile(
     r"[ “\"‘']*(?P<subject>[A-Z][^.;:!?“”\"]{0,80}?)(?:,(?P<aside>[^,.;]{1,60}),)?"
@@ -82,7 +82,7 @@ def masthead_edits(doc: Doc, context: Context, people: People) -> frozenset[int]
     for view in doc.views:
         match = _EDITED.match(view.chunk)
         if match is None:
-            if any(p.start <= view.span.start < p.end for p in lines) and _BARE.match(view.chunk):
+            if view.span.para in lines and _BARE.match(view.chunk):
                 found.add(view.span.start)  # "FRAME NOTES | Monday | ... Edited by A."
                 _add_staff(view.chunk, len(view.chunk), people)
             continue
@@ -127,15 +127,15 @@ def _masthead_names(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(named), frozenset(led)
 
 
-def _masthead_lines(doc: Doc) -> list[Span]:
+def _masthead_lines(doc: Doc) -> frozenset[int]:
     """The paragraphs at the page's top set out as a masthead line: parts split by pipes, one of
     them the issue's date or the line naming a publication noun."""
-    return [
-        para
+    return frozenset(
+        para.para
         for para in doc.paras[:_TOP]
         if _PIPE.search(doc.text, para.start, para.end)
         and (
             _ISSUE_DATE.search(doc.text, para.start, para.end)
             or _PUBLICATION.search(doc.text, para.start, para.end)
         )
-    ]
+    )
