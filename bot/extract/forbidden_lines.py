@@ -16,6 +16,8 @@ _BANNED = re.compile(
 )
 """A ban on a kind of post, right before the marks."""
 _REACH = 40
+EXAMPLE_WORDING = "a wording shown as an example"
+"""The doubt on words in marks shown as an example of a wording, said by no one."""
 
 
 def held_if_banned(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
@@ -24,4 +26,4 @@ def held_if_banned(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return fact
     if _BANNED.search(text, max(quote.start - 1 - _REACH, 0), quote.start - 1) is None:
         return fact
-    return held(fact, "a wording shown as an example")
+    return held(fact, EXAMPLE_WORDING)

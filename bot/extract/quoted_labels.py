@@ -17,7 +17,7 @@ from bot.extract.called_names import NAME_IN_MARKS, guessed, held_if_called
 from bot.extract.chanted_lines import held_if_chanted
 from bot.extract.claimed_verbs import held_if_claimed_verb
 from bot.extract.copula_labels import held_if_copula_label
-from bot.extract.forbidden_lines import held_if_banned
+from bot.extract.forbidden_lines import EXAMPLE_WORDING, held_if_banned
 from bot.extract.glossed_titles import held_if_glossed_title
 from bot.extract.imagined_lines import held_if_imagined
 from bot.extract.interview_answers import trimmed
@@ -113,7 +113,7 @@ def held_if_contrasted(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     before = _CONTRAST_BEFORE.search(text, max(quote.start - 20, 0), quote.start - 1)
     if before is None and _CONTRAST_AFTER.match(text, quote.end + 1) is None:
         return fact
-    return replace(fact, confidence=HELD, doubt="a wording shown as an example")
+    return replace(fact, confidence=HELD, doubt=EXAMPLE_WORDING)
 
 
 _LISTED = re.compile(

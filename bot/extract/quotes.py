@@ -394,7 +394,7 @@ def _from_context(
         if speaker is None and (
             sentence.para == quote.para or after_narration(doc, sentence, quote)
         ):
-            speaker = nearest_subject(resolver, chunk, sentence.start)
+            speaker = nearest_subject(resolver, chunk, sentence)
         speaker = asked_about(chunk, speaker, doc, sentence)  # "Asked about X, she said": not X
         return Speaker(speaker.name, speaker.source, "") if speaker else None
     return None

@@ -133,19 +133,23 @@ def shot_then(chunk: str, before: str) -> bool:
     """The words before a day say the shoot began or wrapped then ("filming began on", "Filming
     took place in Kent, wrapping on"), and no release verb comes after the shoot's ("finished
     shooting in 2023 and arrived on 3 October 2024": the day is the release's)."""
-    shoot = FILMING_NOUN.search(chunk) or WE_WRAPPED.search(before)
-    return (
-        shoot is not None
-        and bool(STARTED.search(before) or WRAPPED.search(before) or _wrapped_on(chunk, before))
-        and not released_after(before)
-    )
+    if FILMING_NOUN.search(chunk) is None and WE_WRAPPED.search(before) is None:
+        return False
+    last = _last_shoot_verb(before)
+    if last is None:
+        return _wrapped_on(chunk, before)
+    return RELEASE_VERB.search(before, last) is None
 
 
 def released_after(before: str) -> bool:
     """A release verb follows the last verb of the shoot ("has finished filming in Glasgow and
     returns to Channel 4 this autumn"): the time is the release's."""
-    status = [m.end() for m in STARTED.finditer(before)]
-    status += [m.end() for m in WRAPPED.finditer(before)]
-    if not status:
-        return False
-    return RELEASE_VERB.search(before, max(status)) is not None
+    last = _last_shoot_verb(before)
+    return last is not None and RELEASE_VERB.search(before, last) is not None
+
+
+def _last_shoot_verb(before: str) -> int | None:
+    """Where the last verb of the shoot's start or end ends, if any."""
+    ends = [m.end() for m in STARTED.finditer(before)]
+    ends += [m.end() for m in WRAPPED.finditer(before)]
+    return max(ends, default=None)

@@ -10,11 +10,11 @@ whoever the open quotation's own attribution names ("A source said:"), else no o
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from bot.extract.speakers import Resolver, Speaker
+    from bot.extract.text import Span
 
 _OPEN = re.compile(r"(?:^|(?<=[ (]))[‘“](?=[A-Z])")
 """An opening mark before a capital: a quotation's first word."""
@@ -22,13 +22,13 @@ _CLOSE = re.compile(r"[’”](?!\w)")
 """A closing mark; "she’s" is an apostrophe, not a close."""
 
 
-def run_on_sayer(resolver: Resolver, end: int) -> tuple[bool, Speaker | None]:
-    """Whether a quotation opens before ``end`` in its paragraph and never closes, and if so the
-    attribution before its mark (None when it names no one)."""
+def run_on_sayer(resolver: Resolver, sentence: Span) -> tuple[bool, Speaker | None]:
+    """Whether a quotation opens before ``sentence`` ends, in its paragraph, and never closes,
+    and if so the attribution before its mark (None when it names no one)."""
     doc = resolver.doc
-    para = doc.paras[bisect_right([p.start for p in doc.paras], end) - 1]
+    para = doc.paras[sentence.para]
     text = doc.text[para.start : para.end]
-    opened = [m.start() for m in _OPEN.finditer(text, 0, end - para.start)]
+    opened = [m.start() for m in _OPEN.finditer(text, 0, sentence.end - para.start)]
     if not opened or _CLOSE.search(text, opened[-1]) is not None:
         return False, None
     mark = para.start + opened[-1]

@@ -13,12 +13,14 @@ from bot.extract.speaker_reach import item_subjects
 
 if TYPE_CHECKING:
     from bot.extract.speakers import Resolver, Speaker
+    from bot.extract.text import Span
 
 
-def nearest_subject(resolver: Resolver, chunk: str, offset: int) -> Speaker | None:
-    """The person (or unnamed someone) ``chunk``, starting at ``offset``, is last about; inside
-    a quotation left open, whoever says it (:mod:`bot.extract.run_on_sayers`)."""
-    run_on, sayer = run_on_sayer(resolver, offset + len(chunk))
+def nearest_subject(resolver: Resolver, chunk: str, sentence: Span) -> Speaker | None:
+    """The person (or unnamed someone) ``sentence``, whose text is ``chunk``, is last about;
+    inside a quotation left open, whoever says it (:mod:`bot.extract.run_on_sayers`)."""
+    offset = sentence.start
+    run_on, sayer = run_on_sayer(resolver, sentence)
     if run_on:
         return sayer
     subjects = item_subjects(chunk)
