@@ -28,7 +28,7 @@ from bot.ingestion.scan import SeedFile
 from bot.ingestion.seedfile import SeedFormatError, parse_seed
 
 _MAX_WORKERS = 4
-_WORKER_NICENESS = 10
+_WORKER_NICENESS = 2
 _PARENT_CHECK_SECONDS = 0.5
 
 log = logging.getLogger(__name__)
@@ -105,8 +105,10 @@ async def prepare_all(
     loop = asyncio.get_running_loop()
     # "spawn": a forked copy of a process running threads (the database's, watchfiles') is
     # not safe; workers import only what extraction needs.
-    # Workers run at a lower priority: the writer (this process) is the pipeline's narrow
-    # part, and must not wait for a core while they extract batches it cannot write yet.
+    # Workers run at a slightly lower priority: the writer (this process) is the pipeline's
+    # narrow part, and must not wait for a core while they extract batches it cannot write yet.
+    # Only slightly: on a machine busy with other work at normal priority, workers niced
+    # further get a small share of the cores (a tenth at niceness 10) and the seed crawls.
     pool = ProcessPoolExecutor(
         workers,
         mp_context=multiprocessing.get_context("spawn"),

@@ -9,7 +9,6 @@ from typing import Any
 import pytest
 
 import bot.ingestion.pipeline
-import bot.ingestion.prepare
 from bot.db.archive import search
 from bot.db.connection import Database, open_database
 from bot.ingestion.pipeline import Outcome, ingest_folder
@@ -17,13 +16,6 @@ from tests.ingestion.test_pipeline import count, snapshot
 
 # A hang guard only.
 pytestmark = pytest.mark.timeout(900)
-
-
-@pytest.fixture(autouse=True)
-def _workers_at_the_tests_priority(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The bot's workers run niced below its writer; a test's would then wait for a core behind
-    every other process on a busy CI machine. What they learn does not depend on priority."""
-    monkeypatch.setattr(bot.ingestion.prepare, "_WORKER_NICENESS", 0)
 
 
 async def test_worker_processes_learn_exactly_what_a_thread_does(
