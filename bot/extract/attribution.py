@@ -228,7 +228,7 @@ for :meth:`Resolver.reporter`.
 Not a relative clause: in "working with Vale, who plays Ivy, describing ..." the sentence's
 subject describes."""
 WHO_BEFORE = re.compile(
-    rf"(?P<name>{NAME})(?:(?:,[ ][^,]{{1,60}})?,[ ]who|(?:[ ](?:has|had|have|once|also|"
+    rf"(?P<name>{NAME})(?:(?:,[ ][^,]{{1,60}})?,[ ](?:who|which)|(?:[ ](?:has|had|have|once|also|"
     r"previously|memorably|famously|himself|herself)){0,2})[ ]$"
 )
 _APPOSED_BEFORE = re.compile(rf"[a-z],[ ](?P<name>{NAME}),[ ]$")

@@ -59,7 +59,7 @@ UNNAMED = (
     r"(?![ ](?:councillor|owner|manager|landlord|landlady|publican|headteacher|vicar)?[ ]?"
     r"[A-Z][\w’'-]+[ ][A-Z])"  # "The local councillor Ada Vale": a named person
     r"(?:[ ](?:close[ ]to|familiar[ ]with|who|from|at|on|in|with|next[ ]to|near|behind|beside|"
-    r"for|outside|inside|of(?=[ ][A-Z]))"
+    r"for|outside|inside|of(?=[ ](?:[A-Z]|staff\b)))"
     r"[ ][^,.;:“”\"]{1,40}(?=[ ,:]))?"
     r"|(?:(?<![\w’'][ ])One|one|[Aa]nother)(?=[ ,]))"
 )
