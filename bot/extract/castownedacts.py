@@ -8,6 +8,8 @@ optional adverb) that a character does. The verbs a work does ("Ada Vale's Lumen
 
 from __future__ import annotations
 
+from bot.extract.lexicon import GENRE_NOUNS
+
 _WORK_VERBS = (
     "opens|premieres|screens|streams|airs|arrives|debuts|returns|releases|runs|grosses|tops|"
     "hits|lands|follows|stars|features|comes|goes|bows|drops|launches|wins|earns|sells|shows|"
@@ -26,7 +28,8 @@ _WORK_DOINGS = (
     "selling|showing|running|launching|dropping|following|making|breaking|being|having|getting|"
     "playing|touring|transferring|closing"
 )
-ACTING = rf"[ ](?!(?:{_WORK_DOINGS})\b)[a-z]{{3,}}ing[ ](?!(?:of|for|to)\b)\w"
+ACTING = rf"[ ](?!(?:{_WORK_DOINGS})\b)[a-z]{{3,}}ing[ ](?!(?:of|for|to|{GENRE_NOUNS})\b)\w"
 """A participle after the part, as a scene is told: "a shot of Ada Vale's Mira Holt waving the
 car off", "ends with Tom Reed's Gus asking ..."; not what a work does ("Ada Vale's Lumen heading
-to festivals", "premiering", "playing at"), nor one before "of", "for" or "to"."""
+to festivals", "premiering", "playing at"), nor one before "of", "for" or "to", nor one that
+tells a work's kind before its genre noun ("Tom Reed's Fenmoor farming drama": a work)."""

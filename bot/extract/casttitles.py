@@ -59,11 +59,13 @@ CAST_AFTER = re.compile(
     r",?[ ](?:who[ ])?(?:(?:will|is|are|was|has|have|been|set|to|now|also|officially|reportedly|"
     r"going)[ ]){0,4}(?:play|plays|playing|portrays?|voices?|(?:[a-z]+[ ]){1,2}the[ ]role[ ]of|"
     r"(?:(?:star|stars|starring|cast|joins?|joining|returns?|returning|be|appears?|set|confirmed|"
-    r"announced|named|tapped|signed|(?:[a-z]+[ ])?(?:in|aboard|on)|(?:[a-z]+[ ]){1,6}?cast)[ ])?as)"
+    r"announced|named|tapped|signed|(?:[a-z]+[ ])?(?:in|aboard|on)|(?:[a-z]+[ ]){1,6}?cast"
+    r"|(?:joined|boards?|boarded)[ ](?:the|this)[ ][a-z-]+(?:[ ][a-z-]+)?)[ ])?as)"
     r"[ ](?:(?:the|a|an|his|her|their)[ ])?(?:[a-z][\w’'-]*[ ]){0,2}[^\W\d_a-zß-öø-ÿ]"
 )
 """A casting verb after "Name (Bracket)": the outer name is the actor, the bracket an earlier
-credit ("Ada Vale (Salt Year) will play Mira", "stars ... as Mira"), never the part."""
+credit ("Ada Vale (Salt Year) will play Mira", "stars ... as Mira", "has joined the film as
+Mira"), never the part."""
 
 CREW_AFTER = re.compile(
     r",?[ ](?:(?:will|is|was|has|set|now|also|returns?|returning|back|signed[ ]on|attached|"

@@ -2,17 +2,17 @@
 edition was written and edited by Jo Reyes", "Frame Notes, our weekly newsletter, is edited by Jo
 Reyes", a podcast write-up's closing credit "Lamplight Talk is produced by Jo Reyes".
 
-"Edited by" or "produced by" whose subject is the newsletter, the podcast, the outlet or the
-edition (a publication noun in the subject or in an apposition after it, or a name the page's
-masthead or headline gives as the publication; each job may have its own "by", as a sign-off's
-"Frame Notes is written by A and edited by B" has: "Frame Notes | Friday edition", "Frame Notes: the
-week's picks", "welcome to Frame Notes", a numbered "Lamplight Talk, episode 41 |") is a byline,
-never the film's editor or producer. The film's own "The film is edited by X" keeps its credit,
-as does "The series, which I flagged in last week's newsletter, is edited by X" (a relative
-clause about the subject, not a name for it). A masthead line set out with pipes ("FRAME NOTES |
-Monday 6 April | ... Edited by Jo Reyes.") credits its staff with no subject at all, when a part
-is the issue's date or the line names a publication noun: a review's info line ("<WORK> | 15 |
-104 mins | In cinemas Friday. Edited by X.") is the film's. The staff are the names after the
+"Edited by" or "produced by" whose subject is the newsletter, the podcast, the outlet or the edition
+(a publication noun in the subject or in an apposition after it, or a name the page's masthead or
+headline gives as the publication; each job may have its own "by", as a sign-off's "Frame Notes is
+written by A and edited by B" has: "Frame Notes | Friday edition", "Frame Notes: the week's picks",
+"welcome to Frame Notes", a masthead line "FRAME NOTES | Friday 3 May", a numbered "Lamplight Talk,
+episode 41 |") is a byline, never the film's editor or producer. The film's own "The film is edited
+by X" keeps its credit, as does "The series, which I flagged in last week's newsletter, is edited by
+X" (a relative clause about the subject, not a name for it). A masthead line set out with pipes
+("FRAME NOTES | Monday 6 April | ... Edited by Jo Reyes.") credits its staff with no subject at all,
+when a part is the issue's date or the line names a publication noun: a review's info line ("<WORK>
+| 15 | 104 mins | In cinemas Friday. Edited by X.") is the film's. The staff are the names after the
 jobs' "by"s; a later "by" in the sentence ("..., with <Work>, directed by Y") is not staff.
 """
 
@@ -51,6 +51,8 @@ _MASTHEAD = re.compile(
 Notes: the week's picks"), or one that a pipe or a welcome gives. A name that only opens the
 page may be the work itself ("Tin Lid: the storm arrives"), so it is trusted for "edited by"
 alone: "<Work> is produced by X" is the usual way a production's own credit is written."""
+_LINE_LEAD = re.compile(rf"[ ]*(?P<name>{_TITLE})[ ]?[|·•][ ]")
+"""The name before a masthead line's first pipe: "THE REEL LETTER | Friday 3 May 2026"."""
 _BY = re.compile(r"\b[Bb]y(?=[ ])")
 _STAFF = re.compile(rf"[ ]{NAME}(?:(?:,[ ]|,?[ ](?:and|&)[ ]){NAME})*")
 """The run of people's names after "by" (in a masthead sentence, the publication's staff)."""
@@ -115,9 +117,14 @@ def _add_staff(chunk: str, end: int, people: People) -> None:
 
 def _masthead_names(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     """The names the page's top gives its publication, "The" left off and case folded: those a
-    number, pipe or welcome gives, and those that only open the page (see :data:`_MASTHEAD`)."""
+    number, pipe, welcome or masthead line gives, and those that only open the page (see
+    :data:`_MASTHEAD`)."""
     named: set[str] = set()
     led: set[str] = set()
+    for line in _masthead_lines(doc):
+        lead = _LINE_LEAD.match(doc.text, doc.paras[line].start)
+        if lead is not None:
+            named.add(_OWNED.sub("", lead["name"]).casefold())
     for para in doc.paras[:_TOP]:
         for match in _MASTHEAD.finditer(doc.text, para.start, para.end):
             if match["lead"]:

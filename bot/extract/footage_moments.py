@@ -4,7 +4,8 @@ A trailer round-up gives a line with where in the footage it falls: "“You shou
 crossed the water,” he says over the final shot", "“Light it,” Valcourt says over the closing
 scene", "“...,” a voice whispers over the opening shots", "“...,” Orla purrs at the end", or
 gives the moment or the line itself before the words: "She gets the trailer's best moment,
-calmly explaining that the sea “...”", "The teaser's big line is hers: “...”". Whoever the
+calmly explaining that the sea “...”", "The trailer's money shot is Orla staring down a
+corridor and muttering: “...”", "The teaser's big line is hers: “...”". Whoever the
 extractor credits (often the actor who plays the part), the words are the work's; they are
 held. The shot or the end after the speech verb must be the footage's (the paragraph or the
 headline names a trailer, a teaser or a clip); the moment or the line before the words names
@@ -52,6 +53,12 @@ _MOMENT = re.compile(
 )
 """The footage's moment given to the part earlier in the sentence: "gets the trailer's best
 moment, "; an actor asked about "the teaser's big scene" is not given it."""
+_MOMENT_IS = re.compile(
+    r"\b(?:trailer|teaser|clip|promo|footage)[’']s[ ](?:[a-z]+[ ]){0,2}(?:moment|scene|shot)s?"
+    r"[ ](?:is|was|sees|shows)[ ][^.!?“”\"]{0,80}$"
+)
+"""The footage's moment told as someone doing something and speaking: "The trailer's money
+shot is Ada staring down a corridor and muttering: “", "the teaser's best scene sees Ada ..."."""
 _PART_MOMENT = re.compile(
     r"\b[A-Z][\w’'-]*[’']s[ ](?:[A-Z][\w’'-]*[ ]){1,2}(?:gets|has|steals|owns)[ ]the[ ]"
     r"(?:[a-z]+[ ]){0,2}(?:moment|scene|line)s?\b[^.!?“”\"]{0,80}$"
@@ -60,7 +67,7 @@ _PART_MOMENT = re.compile(
 asking Q, "; the possessive names the part, whose words are the work's."""
 _SAYING = re.compile(
     r"\b(?:explaining|saying|telling|insisting|warning|asking|declaring|announcing|reminding|"
-    r"whispering|purring|murmuring|hissing|growling|snarling|intoning)\b[^.!?“”\"]{0,40}$"
+    r"whispering|purring|murmuring|muttering|hissing|growling|snarling|intoning)\b[^.!?“”\"]{0,40}$"
 )
 """A speaking participle close before the marks: "calmly explaining that a tape "."""
 _REACH = 80
@@ -81,8 +88,9 @@ def moment_line(doc: Doc, quote: Quote) -> bool:
     before = before_marks(doc, quote, _SENTENCE_REACH)
     cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "))
     sentence = before[cut + 1 :] if cut >= 0 else before
-    if _SAYING.search(sentence) and _MOMENT.search(sentence):
-        return True  # "She gets the trailer's best moment, calmly explaining that “...”"
+    if _SAYING.search(sentence) and (_MOMENT.search(sentence) or _MOMENT_IS.search(sentence)):
+        return True  # "She gets the trailer's best moment, explaining that “...”", "The
+        # trailer's money shot is Ada staring down a corridor and muttering: “...”"
     if _SAYING.search(sentence) and _PART_MOMENT.search(sentence) and _near_footage(doc, quote):
         return True  # "A's P gets the biggest moment, asking Q, “...”" in a trailer piece
     if _LINE_IS.search(sentence):

@@ -7,7 +7,9 @@ with any news: "Channel 4’s fen-country mystery returns ...", "The BBC’s new
 million viewers ...", "Sky’s heist series opened to ..." (invented examples). The heading's name
 is that work's. An item on ours told the same way repeats the words our own item describes it
 with ("Quillmoor, the fen-country drama" then "Apple’s fen-country drama has a strong cast"),
-and stays ours.
+and stays ours. So may the paragraph open on a channel that tells of "its" work by genre
+("ITV has confirmed that its Sunday-night crime drama won't return", "Sky has axed its heist
+thriller"): a channel's own work named under the heading, not ours.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.lexicon import GENRE_NOUNS
+from bot.extract.page_entries import CHANNEL
 
 _NOT_NEWS = r"of|about|on|in|with|from|and|or|for|to|at|by|set|that|which|who|starring|where"
 """Words after a genre that go on describing the work, not telling its news."""
@@ -25,11 +28,18 @@ _GENRE_OPENER = re.compile(
 """A paragraph that opens on a work told by its channel and genre, then its news: "Channel 4’s
 fen-country mystery returns ...", "The BBC’s shipyard saga drew ..." (not "... drama about")."""
 
+_CHANNEL_ITS = re.compile(
+    rf"{CHANNEL}(?:[ ][A-Z0-9][\w+]*){{0,2}}[ ](?:[\w’'-]+[ ]){{1,6}}?its[ ]"
+    rf"(?P<told>(?:[\w-]+[ ]){{0,4}}?(?:{GENRE_NOUNS}|saga|mystery))\b"
+)
+"""A paragraph that opens on a channel telling of its own work by genre: "BBC Two announced on
+Monday that its rural sitcom ...", "Sky has axed its heist thriller ..."."""
+
 
 def told_by_genre(line: str, first: str, ours: str) -> bool:
     """The heading's words ``line`` lead with a name and the paragraph ``first`` opens on a work
     told only by channel and genre, in words that ``ours`` (our items' text) does not use."""
-    opener = _GENRE_OPENER.match(first)
+    opener = _GENRE_OPENER.match(first) or _CHANNEL_ITS.match(first)
     if not line[:1].isupper() or opener is None:
         return False
     return re.search(rf"\b{re.escape(opener['told'])}\b", ours, re.IGNORECASE) is None

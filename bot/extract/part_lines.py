@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.bracketed_lines import bracketed_part_line
 from bot.extract.figure_lines import figure_line
 from bot.extract.footage_lines import told_in_footage
 from bot.extract.footage_moments import moment_line
@@ -148,6 +149,8 @@ def held_if_part_speaks(
         return held_line(fact)
     if not parts:
         return fact
+    if bracketed_part_line(doc, quote, parts):
+        return held_line(fact)  # "“...” (Rue, on the jetty.)" in a thread of a trailer's lines
     chunk = doc.masked[frame.start : _frame_end(doc, frame, quote)]
     if not any(part in chunk for part in parts):
         return fact

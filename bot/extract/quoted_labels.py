@@ -26,6 +26,7 @@ from bot.extract.meant_phrases import held_if_meant
 from bot.extract.named_lines import held_if_named_line
 from bot.extract.pronounced_names import held_if_pronounced
 from bot.extract.quote_checks import SCARE_WORDS, faceless, held_if_scare_quoted, names_a_work
+from bot.extract.quoted_catchphrases import held_if_catchphrase
 from bot.extract.quoted_part_blurbs import held_if_part_blurb
 from bot.extract.seen_doing import held_if_seen_doing
 from bot.extract.subject_labels import held_if_subject_label
@@ -183,7 +184,8 @@ def held_if_named_as(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
 
 def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     """``fact`` held if its marks name a thing or a source, show a few words, hold words someone
-    only might say (:mod:`bot.extract.imagined_lines`) or scare-quote a phrase (see
+    only might say (:mod:`bot.extract.imagined_lines`) or people go around quoting
+    (:mod:`bot.extract.quoted_catchphrases`), or scare-quote a phrase (see
     :func:`bot.extract.quote_checks.held_if_scare_quoted`)."""
     fact = held_if_listed(
         text, quote, held_if_sayer(text, quote, held_if_named_as(text, quote, fact))
@@ -196,7 +198,7 @@ def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     fact = held_if_called(text, quote, held_if_pronounced(text, quote.start, fact))
     fact = held_if_part_blurb(text, quote, held_if_copula_label(text, quote, fact))
     fact = held_if_our_name(text, quote, held_if_banned(text, quote, fact))
-    fact = held_if_subject_label(text, quote, fact)
+    fact = held_if_subject_label(text, quote, held_if_catchphrase(text, quote, fact))
     return held_if_scare_quoted(text, quote.end, held_if_label(text, quote, fact))
 
 

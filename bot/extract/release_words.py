@@ -88,7 +88,7 @@ RELEASE_VERB = re.compile(
     r"(?<![Hh]er[ ])(?<![Tt]his[ ])(?:hits|hit(?![ ](?:[A-Z][\w-]*[ ]|[a-z]+-[\w-]+[ ]){0,2}"
     r"(?:series|shows?|dramas?|sitcoms?|franchises?|musicals?|novels?|films?|movies?|"
     r"thrillers?|comed(?:y|ies)|podcasts?|books?|games?|anime|albums?|songs?|plays?|"
-    r"programmes?|documentar(?:y|ies)|docuseries|reality)\b))|"  # "hit" praising a work
+    r"programmes?|documentar(?:y|ies)|docuseries|reality|for|with|among)\b))|"  # a hit work
     r"(?:goes|go|going|went)[ ]wide|"
     r"(?:opens?|opening)(?=[ ](?:in|on|at|this|next|nationwide|worldwide)\b|[,.;]|$)|landed|"
     r"opens?(?=[ ][^,;.]{1,60}?[ ]in[ ](?:theatres|theaters|cinemas)\b)|"

@@ -59,7 +59,7 @@ UNNAMED = (
     r"(?![ ](?:councillor|owner|manager|landlord|landlady|publican|headteacher|vicar)?[ ]?"
     r"[A-Z][\w’'-]+[ ][A-Z])"  # "The local councillor Ada Vale": a named person
     r"(?:[ ](?:close[ ]to|familiar[ ]with|who|from|at|on|in|with|next[ ]to|near|behind|beside|"
-    r"for|outside|inside|of(?=[ ][A-Z]))"
+    r"for|outside|inside|of(?=[ ](?:[A-Z]|staff\b)))"
     r"[ ][^,.;:“”\"]{1,40}(?=[ ,:]))?"
     r"|(?:(?<![\w’'][ ])One|one|[Aa]nother)(?=[ ,]))"
 )
@@ -95,7 +95,7 @@ _ROLE_WORD = (
     r"showrunner|composer|cinematographer|editor|actor|actress|star|newcomer|cast[ ]member|"
     r"programmer|critic|executive|graphic|casting|series|film|head|and|senior|chief|lead|"
     r"artistic|creative|associate|managing|deputy|former|chair|chairman|chairwoman|chairperson|"
-    rf"president|founder|host|presenter|jury|awards|festival|analyst|researcher|{_LOCAL_ROLE}))"
+    rf"president|founder|hosts?|presenters?|jury|awards|festival|analyst|researcher|{_LOCAL_ROLE}))"
     r"(?:-(?:writer|director|producer|creator|star))?"
     r"|[A-Z]{2,})"
 )

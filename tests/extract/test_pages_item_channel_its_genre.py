@@ -1,0 +1,67 @@
+"""A newsletter's other item headed by a work's name, a label before it or not ("3. AXED: THE
+TIN PARISH", "2. COPPER SOUND BOWS OUT"), whose paragraph opens on a channel telling of "its"
+work by genre ("ITV has confirmed that its Sunday-night crime drama won't return", "Channel 5
+says its gardening comedy is ending", "Sky has axed its heist thriller"): the heading's name is
+that work's, and what the item casts is the other work's, not ours."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.facts import ArticleFacts
+from tests.extract.helpers import facts, served_pairs
+
+_TITLE = "The Morning Reel: Marrow Fen gets a date"
+
+
+def _letter(*items: str) -> ArticleFacts:
+    return facts(
+        "Morning. Two things today: a date for Marrow Fen and a few bits besides.",
+        "1. MARROW FEN GETS ITS FINALE DATE",
+        "Marrow Fen, the fen-country thriller, ends on Sky on 3 June. Ansel Ferrand stars as "
+        "Gideon Moult.",
+        *items,
+        "That’s all for today.",
+        title=_TITLE,
+    )
+
+
+@pytest.mark.parametrize(
+    ("heading", "opening"),
+    [
+        (
+            "2. CANCELLED: THE TIN PARISH",
+            "ITV has confirmed that its Sunday-night crime drama won’t return for a third series.",
+        ),
+        ("2. AXED: COPPER SOUND", "Channel 5 says its gardening comedy is ending after one run."),
+        ("2. Pewter Lane bows out", "Sky has axed its heist thriller after two series."),
+        (
+            "2. GOODBYE, GORSE HOLLOW",
+            "BBC Two announced on Monday that its rural sitcom will not be recommissioned.",
+        ),
+    ],
+)
+def test_a_channel_telling_its_work_by_genre_sets_the_headings_work(
+    heading: str, opening: str
+) -> None:
+    found = _letter(
+        heading,
+        f"{opening} “We are so proud of everyone who worked on it,” a spokesperson said. "
+        "Lark Pemberley, who played Agatha Pim, posted a farewell.",
+    )
+    assert ("Lark Pemberley", "Agatha Pim") not in served_pairs(found)
+    assert ("Ansel Ferrand", "Gideon Moult") in served_pairs(found)
+
+
+def test_our_own_item_told_by_its_genre_keeps_its_cast() -> None:
+    found = facts(
+        "Morning. Two things today: a date for Marrow Fen and a few bits besides.",
+        "1. PEWTER LANE BOWS OUT",
+        "Sky has axed its heist thriller after two series.",
+        "2. MARROW FEN GETS ITS FINALE DATE",
+        "Marrow Fen, the fen-country thriller, ends on Sky on 3 June, and Sky says its "
+        "fen-country thriller will not return. Ansel Ferrand stars as Gideon Moult.",
+        "That’s all for today.",
+        title=_TITLE,
+    )
+    assert ("Ansel Ferrand", "Gideon Moult") in served_pairs(found)
