@@ -97,9 +97,11 @@ _REBUTTED_AFTER = re.compile(
     r"[”\"’']?[,;]?[ ]*(?:(?:so|but|and|which)[ ]*)?[.…]*[ ]*(?:[-–—][ ]*)?(?:[Nn]ope|[Ww]rong|"
     r"[Nn]ot[ ](?:true|happening)|[Ll]ol[ ]no|[Ss]adly[ ]not|[Ss]orry,?[ ]no)\b"
     r"|[”\"’']?[.!][ ]+It[ ](?:doesn|isn|won|wasn|didn|hasn)[’']t[.!]"
+    r"|[”\"’']?[,;.!]?[ ]*(?:but[ ])?(?:[Nn]obody|[Nn]o[ ]one)[ ]knows[ ](?:that|this)[.!;]"
 )
 """Also a short next sentence that denies the claim ("posted that it “opens in May”. It
-doesn't.")."""
+doesn't."), or says no one knows it ("stop posting that she was cut “for pacing”; nobody knows
+that.")."""
 _REBUTTAL_REACH = 30
 
 
@@ -108,7 +110,7 @@ def _rebutted(text: str, end: int) -> str | None:
     May” so... nope!", "one reader swore it was “out next week” – wrong") are no one's quote:
     the writer rebuts them straight after the marks, so they are a dismissed guess."""
     after = text[end : end + _REBUTTAL_REACH]
-    if not any(cue in after for cue in ("ope", "rong", "ot ", " no", "n't", "n’t")):
+    if not any(cue in after for cue in ("ope", "rong", "ot ", "no", "No", "n't", "n’t")):
         return None
     if _REBUTTED_AFTER.match(text, end, end + _REBUTTAL_REACH) is None:
         return None

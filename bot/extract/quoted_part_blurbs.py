@@ -1,7 +1,9 @@
 """A part's description in quotation marks: what's-on guides and previews lift a channel's
 blurb into a relative clause after a part and its player ("the ferryman, Ada Moss (Jo Hart),
-who is “never quite sober and never quite wrong”"). The words go on describing the part; no one
-in the article is named to say them, and a part does not speak to the press, so they are held.
+who is “never quite sober and never quite wrong”"), or after an actor's part and what it is
+("plays Dani Price, a failed comic who takes a night job “just until ...”"). The words go on
+describing the part; no one in the article is named to say them, and a part does not speak to
+the press, so they are held.
 """
 
 from __future__ import annotations
@@ -18,6 +20,12 @@ _PART_WHO = re.compile(
     r"[ ][“\"‘']$"
 )
 """A part, its player in brackets, then "who" and perhaps an auxiliary, just before the marks."""
+_PLAYS_WHO = re.compile(
+    r"\b(?:plays|played|playing|stars[ ]as|is)[ ][A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2},[ ]"
+    r"(?:a|an)[ ](?:[a-z-]+[ ]){1,4}who[ ](?:(?!says|said|tells|told)[a-z]+[ ]){0,8}[“\"‘']$"
+)
+"""An actor's part, then what it is and "who" does something, just before the marks: "plays Dani
+Price, a failed comic who takes a night job “" (a speech verb in the clause gives a speaker)."""
 _REACH = 90
 
 
@@ -27,6 +35,8 @@ def held_if_part_blurb(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     start = max(0, quote.start - _REACH)
     if fact.attribution or not fact.served or not fact.text[:1].islower():
         return fact  # "Tom Vale (Top Award), who has “never seen rain like it”, he told us"
+    if _PLAYS_WHO.search(text, start, quote.start) is not None:
+        return held(fact, "a part's description in quotation marks")
     if "(" not in text[start : quote.start]:
         return fact
     if _PART_WHO.search(text, start, quote.start) is None:

@@ -233,7 +233,7 @@ RECALL_SHORTFALLS = {
     ("blind-99", "crew"): 0.91,
     ("blind-99", "release"): 0.863,
     ("blind-99", "quotes"): 0.904,
-    ("blind-100", "cast"): 0.781,
+    ("blind-100", "cast"): 0.8,
     ("blind-100", "crew"): 0.847,
     ("blind-100", "quotes"): 0.818,
     ("blind-101", "cast"): 0.921,
@@ -417,7 +417,6 @@ RECALL_SHORTFALLS = {
     ("blind-150", "cast"): 0.849,
     ("blind-150", "crew"): 0.928,
     ("blind-150", "release"): 0.633,
-    ("blind-150", "quotes"): 0.944,
     ("blind-151", "cast"): 0.859,
     ("blind-151", "crew"): 0.844,
     ("blind-151", "release"): 0.588,
@@ -620,7 +619,7 @@ RECALL_SHORTFALLS = {
     ("blind-204", "crew"): 0.846,
     ("blind-204", "release"): 0.5,
     ("blind-204", "quotes"): 0.901,
-    ("blind-205", "cast"): 0.753,
+    ("blind-205", "cast"): 0.765,
     ("blind-205", "crew"): 0.813,
     ("blind-205", "release"): 0.393,
     ("blind-205", "quotes"): 0.817,
@@ -632,6 +631,14 @@ RECALL_SHORTFALLS = {
     ("blind-207", "crew"): 0.895,
     ("blind-207", "release"): 0.578,
     ("blind-207", "quotes"): 0.833,
+    ("blind-208", "cast"): 0.652,
+    ("blind-208", "crew"): 0.89,
+    ("blind-208", "release"): 0.666,
+    ("blind-208", "quotes"): 0.854,
+    ("blind-209", "cast"): 0.794,
+    ("blind-209", "crew"): 0.885,
+    ("blind-209", "release"): 0.684,
+    ("blind-209", "quotes"): 0.79,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -688,7 +695,7 @@ PRECISION_SHORTFALLS = {
     ("blind-198", "quotes"): 0.96,
     ("blind-199", "release"): 0.95,
     ("blind-199", "quotes"): 0.928,
-    ("blind-200", "release"): 0.875,
+    ("blind-200", "release"): 0.913,
     ("blind-201", "release"): 0.95,
     ("blind-202", "quotes"): 0.962,
     ("blind-203", "quotes"): 0.927,
@@ -698,6 +705,8 @@ PRECISION_SHORTFALLS = {
     ("blind-206", "release"): 0.928,
     ("blind-206", "quotes"): 0.958,
     ("blind-207", "quotes"): 0.963,
+    ("blind-208", "quotes"): 0.936,
+    ("blind-209", "quotes"): 0.943,
 }
 """Where a round's tuning ended short of the precision floor: the precision reached, held as a
 ratchet (never lower) until the rules reach the floor. tests/corpus/README.md lists the wrong
@@ -705,17 +714,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-208": {
-        "cast": (0.957, 0.625),
-        "crew": (1.0, 0.89),
-        "release": (0.913, 0.636),
-        "quotes": (0.87, 0.844),
+    "blind-210": {
+        "cast": (0.984, 0.828),
+        "crew": (1.0, 0.9),
+        "release": (0.956, 0.758),
+        "quotes": (0.938, 0.883),
     },
-    "blind-209": {
-        "cast": (0.984, 0.794),
-        "crew": (0.964, 0.885),
-        "release": (1.0, 0.684),
-        "quotes": (0.91, 0.771),
+    "blind-211": {
+        "cast": (0.986, 0.911),
+        "crew": (1.0, 0.769),
+        "release": (0.888, 0.457),
+        "quotes": (0.946, 0.855),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
