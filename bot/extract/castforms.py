@@ -129,10 +129,10 @@ PAREN = re.compile(
     rf"(?!{TITLE_ARTICLE}[ ]|[A-Z]{{2,}}\))(?P<actor>{NAME})\)"
 )
 PAREN_REVERSED = re.compile(
-    rf"(?P<actor>{FULL_NAME})[ ]\((?![A-Z]{{2,}}\))(?P<char>{FIRST_TOKEN}{END})"
+    rf"(?<![a-z][ ]in[ ])(?P<actor>{FULL_NAME})[ ]\((?![A-Z]{{2,}}\))(?P<char>{FIRST_TOKEN}{END})"
     r"(?:[ ](?:himself|herself|themself))?!{0,3}\)"
 )
-"""Actor (Character) only with a one-word part: with two full names, Character (Actor) wins."""
+"""Actor (Character) for a one-word part only (else Character (Actor)); not "a boy in Rome (X)"."""
 PART_AND_WORK = re.compile(
     rf"(?P<actor>{FULL_NAME})[ ]\((?P<char>{CHAR}),[ ](?P<work>[^(),;]{{1,60}})\)"
     rf"(?!{CAST_AFTER.pattern})"

@@ -1,11 +1,12 @@
 """An actor cast earlier in the article who then withdrew and was replaced, for
 :func:`bot.extract.extract_facts`.
 
-"Ada Vale withdrew from the film in May and was replaced by Tom Reyes." and "Vale left the
-following month; the role of Mira was recast with Tom Reyes." The leaver's casting becomes
-former, and the new actor takes the leaver's one part (or the part the sentence names, if the
-leaver was cast in it). A leaver with no casting, or with several parts and none named, changes
-nothing: the sentence alone does not say which part moved.
+"Ada Vale withdrew from the film in May and was replaced by Tom Reyes.", "Vale left the
+following month; the role of Mira was recast with Tom Reyes." and "Vale has now left the film,
+and the part has gone to Tom Reyes." The leaver's casting becomes former, and the new actor
+takes the leaver's one part (or the part the sentence names, if the leaver was cast in it).
+A leaver with no casting, or with several parts and none named, changes nothing: the sentence
+alone does not say which part moved.
 
 Also a casting told in the past perfect ("Vale, who had been cast as Mira, moved to the lead")
 when the article gives the part another actor: the first casting is former.
@@ -25,23 +26,29 @@ from bot.extract.text import Doc
 from bot.facts import CastFact, CastStatus
 
 _LEFT = re.compile(
-    rf"(?P<old>{NAME})[ ](?:had[ ]|has[ ])?(?:{LEFT_VERBS}|withdrawn|pulled[ ]out)\b(?P<rest>[^.]*)"
+    rf"(?P<old>{NAME})[ ](?:had[ ]|has[ ])?(?:now[ ]|since[ ])?"
+    rf"(?:{LEFT_VERBS}|withdrawn|pulled[ ]out)\b(?P<rest>[^.]*)"
 )
 _NEW = re.compile(
     rf"\b(?:was|were|has[ ]been|had[ ]been|will[ ]be|is[ ]being)[ ]replaced[ ]by[ ](?P<new>{NAME})"
     rf"|\b(?:role|part)[ ]of[ ](?P<part>{NAME})[ ](?:was|has[ ]been|had[ ]been|will[ ]be)[ ]"
     rf"(?:recast|re-cast|filled)[ ](?:with|by)[ ](?P<new2>{NAME})"
+    r"|,[ ]and[ ]the[ ](?:role|part)[ ](?:has[ ]gone|went|has[ ]passed|passed)[ ]to[ ]"
+    rf"(?:(?:[a-z-]+[ ]){{0,3}}(?=[A-Z]))?(?P<new3>{NAME})"
 )
+"""The successor: "was replaced by Y", "the role of P was recast with Y", or the leaver's
+unnamed part given on in the next clause ("X has left, and the part has gone to (newcomer) Y")."""
+_CUES = ("replaced by", "recast with", " gone to ", " went to ", " passed to ")
 
 
 def withdrawals(doc: Doc, people: People, cast: list[CastFact]) -> list[CastFact]:
     """``cast`` with each replaced leaver's part former and its successor added, and each
     casting the next sentence doubts held."""
     cast = replacements(doc, people, held_doubted(doc.text, held_denied(cast)))
-    if "replaced by" not in doc.body and "recast with" not in doc.body:
+    if not any(cue in doc.body for cue in _CUES):
         return cast
     for view in doc.views:
-        if "replaced by" not in view.chunk and "recast with" not in view.chunk:
+        if not any(cue in view.chunk for cue in _CUES):
             continue
         for left in _LEFT.finditer(view.chunk):
             new = _NEW.search(left["rest"])
@@ -55,7 +62,7 @@ def _moved(
     cast: list[CastFact], people: People, old: str, new: re.Match[str], evidence: str
 ) -> list[CastFact]:
     leaver = people.resolve(old)
-    successor = people.resolve(new["new"] or new["new2"] or "")
+    successor = people.resolve(new["new"] or new["new2"] or new["new3"] or "")
     if leaver is None or successor is None or not is_full(successor) or leaver == successor:
         return cast
     parts = {f.character for f in cast if f.actor == leaver}
