@@ -101,6 +101,7 @@ from bot.extract.release_territory import per_territory
 from bot.extract.release_timeline import stage_dated
 from bot.extract.release_titled_shoots import titled_shot
 from bot.extract.release_titles import title_matches, trimmed_title
+from bot.extract.release_told_apart_titles import told_apart_title
 from bot.extract.release_told_past import shot_past, told_ahead, told_past
 from bot.extract.release_unannounced import unannounced
 from bot.extract.release_unreal import unreal
@@ -193,7 +194,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
     facts = narrowed(deduped(plain_first(settled(facts, doc.date, context)), doc.date))
     facts = unreal(doc.text, guessed_next(doc.text, facts))  # "... in May. That's a guess."
     facts = corrected(doc, context, facts)  # "Correction: we said 3 July; ..."
-    return spelled_titles(doc.text, facts)  # "T: S" in capitals: as the article spells it
+    return spelled_titles(doc.text, facts + told_apart_title(doc, context, facts))  # "T: S" caps
 
 
 _CARRIES_ON = re.compile(r"[ “\"]*(?:Filming|Shooting|Production|Cameras|It|They|That|This)\b")
