@@ -8,7 +8,9 @@ least make a chart; a numbered cast list ("1. Ada Vale (Mira Holt)") gives no fi
 
 A line may run on into a note on the work it places ("2. Copper Wren (Netflix) – 367m. The
 period drama, starring Ada Vale as Mira, slipped to second"): the note casts that work, so it is
-held too, unless the line's title is the article's own.
+held too, unless the line's title is the article's own. So does a later sentence of the report
+that opens with such a title ("Copper Wren, with Ada Vale back as Mira, slipped one place",
+"Copper Wren’s Ada Vale ..."; the line may add its season: "2. Copper Wren, season two").
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ _LINE = re.compile(
 _NOTE = re.compile(r"\.[ ]+[A-Z‘“\"]")
 """Where a line's note starts: a full stop after its figure, then a sentence."""
 _LINES = 2
+_SEASON_TAIL = re.compile(r",[ ].*$")
+"""What a line adds after its title's comma ("Copper Wren, season two", ", series 3")."""
+_MARKS = " “\"‘'"
 
 
 def chart_line_sentences(doc: Doc, is_known: Callable[[str], bool]) -> set[str]:
@@ -32,10 +37,14 @@ def chart_line_sentences(doc: Doc, is_known: Callable[[str], bool]) -> set[str]:
     the notes run on from lines whose title is neither ours nor the headline's (``is_known``)."""
     paras: set[int] = set()
     noted: dict[int, bool] = {}
+    others: set[str] = set()  # the placed titles that are neither ours nor the headline's
     for index, para in enumerate(doc.paras):
         line = _LINE.match(doc.text, para.start, para.end)
         if line is None:
             continue
+        title = _SEASON_TAIL.sub("", line["title"]).strip()
+        if not is_known(title):
+            others.add(title)
         if line.end() == para.end:
             paras.add(index)
         elif _NOTE.match(doc.text, line.end(), para.end):
@@ -52,4 +61,24 @@ def chart_line_sentences(doc: Doc, is_known: Callable[[str], bool]) -> set[str]:
         for view in doc.views
         if view.span.para in noted and view.span.start == doc.paras[view.span.para].start
     }
-    return found | firsts
+    return found | firsts | _opened_by(doc, others, paras)
+
+
+def _opened_by(doc: Doc, titles: set[str], lines: set[int]) -> set[str]:
+    """The sentences outside the chart's lines that open with one of ``titles``."""
+    if not titles:
+        return set()
+    found: set[str] = set()
+    for view in doc.views:
+        if view.span.para in lines:
+            continue
+        sentence = doc.text[view.span.start : view.span.end].strip()
+        bare = sentence.lstrip(_MARKS)
+        if bare[:1].isupper() and any(_opens_with(bare, title) for title in titles):
+            found.add(sentence)
+    return found
+
+
+def _opens_with(bare: str, title: str) -> bool:
+    """The sentence's first words are ``title``, then a comma, a possessive or a space."""
+    return bare.startswith(title) and bare[len(title) : len(title) + 1] in {",", "’", "'", " "}

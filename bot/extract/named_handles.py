@@ -4,7 +4,8 @@
 @saltmarsh_22 wrote: “...”" name the account that posted: the words are its, not an unnamed
 "the fan". Only one handle in the attribution, straight after the unnamed words and "account"
 or "handle", counts. A handle in an aside ("Another user, @x, wrote") is left alone: the corpus
-credits that shape both ways.
+credits that shape both ways. So does a handle straight after the unnamed words that close a
+trailing attribution ("“...,” wrote the user @nickname_22 on X"): it labels the poster.
 """
 
 from __future__ import annotations
@@ -13,17 +14,26 @@ import re
 from dataclasses import replace
 
 from bot.extract.subjects import ACCOUNT
+from bot.extract.text import Quote
 from bot.facts import QuoteFact, SourceKind
 
 _HANDLE = re.compile(rf"(?<![\w/@.-]){ACCOUNT}")
 _BESIDE = re.compile(rf"[ ](?:fan[ ])?(?:account|handle)[ ](?P<handle>{ACCOUNT})(?=[ ,])")
+_LABEL = re.compile(rf"[ ](?P<handle>{ACCOUNT})(?=[ ,.;:]|$)(?![ ]and[ ]@)")
+_CLOSE = 4
+"""How far past the quotation's end a trailing attribution may start (a mark and a comma)."""
 
 
-def handle_beside(fact: QuoteFact) -> QuoteFact | None:
+def handle_beside(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact | None:
     """``fact`` credited to the one handle standing beside its unnamed speaker, if any."""
     if fact.source is not SourceKind.UNNAMED:
         return None
     attribution = fact.attribution
+    if attribution.endswith(fact.speaker) and "@" not in attribution:
+        at = text.find(attribution, quote.end, quote.end + _CLOSE + len(attribution))
+        label = _LABEL.match(text, at + len(attribution)) if at >= 0 else None
+        if label is not None:
+            return _credited(fact, label["handle"])
     if len(_HANDLE.findall(attribution)) != 1:
         return None
     at = attribution.find(fact.speaker)
@@ -32,4 +42,9 @@ def handle_beside(fact: QuoteFact) -> QuoteFact | None:
     beside = _BESIDE.match(attribution, at + len(fact.speaker))
     if beside is None:
         return None
-    return replace(fact, speaker=beside["handle"].rstrip("."), source=SourceKind.ORGANISATION)
+    return _credited(fact, beside["handle"])
+
+
+def _credited(fact: QuoteFact, handle: str) -> QuoteFact:
+    """``fact`` credited to the account ``handle``, less a sentence's closing full stop."""
+    return replace(fact, speaker=handle.rstrip("."), source=SourceKind.ORGANISATION)

@@ -36,7 +36,6 @@ from bot.extract.names import TOKEN, clean_name
 from bot.extract.release_answers import answered_date
 from bot.extract.release_asides import without_other_works
 from bot.extract.release_asked import asked_shoot
-from bot.extract.release_bets import bet_on
 from bot.extract.release_beyond import said_only
 from bot.extract.release_capital_titles import spelled_titles
 from bot.extract.release_carried_years import carried_month, carried_year
@@ -52,6 +51,7 @@ from bot.extract.release_dropped import set_aside
 from bot.extract.release_first_days import shoot_began_then
 from bot.extract.release_glossed_days import checked_day, glosses_a_day
 from bot.extract.release_gone_months import month_gone
+from bot.extract.release_guessed_windows import guessed_window
 from bot.extract.release_hopes import carries_on, hoped_window
 from bot.extract.release_in_use import in_use
 from bot.extract.release_inline_answers import answered_none
@@ -101,6 +101,7 @@ from bot.extract.release_territory import per_territory
 from bot.extract.release_timeline import stage_dated
 from bot.extract.release_titled_shoots import titled_shot
 from bot.extract.release_titles import title_matches, trimmed_title
+from bot.extract.release_told_apart_titles import told_apart_title
 from bot.extract.release_told_past import shot_past, told_ahead, told_past
 from bot.extract.release_unannounced import unannounced
 from bot.extract.release_unreal import unreal
@@ -173,7 +174,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
         found = list(_sentence_release(doc, context, read, evidence))
         found = stage_dated(doc, view, found) + no_date_yet(doc, view, evidence)
         found += shoot_moved(doc, view, evidence)  # "It has been pushed back to May"
-        found += said_only(doc, view, evidence) + bet_on(doc, view, evidence)
+        found += said_only(doc, view, evidence) + guessed_window(doc, view, evidence)
         found = without_own_part(found, view.lower)  # "He shoots his scenes in May"
         found.extend(answered_date(doc, view, evidence))  # "When is it out?" / "1 May 2026."
         found += revealed_title(doc, view, evidence, context)  # "the title. X: Y will"
@@ -193,7 +194,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
     facts = narrowed(deduped(plain_first(settled(facts, doc.date, context)), doc.date))
     facts = unreal(doc.text, guessed_next(doc.text, facts))  # "... in May. That's a guess."
     facts = corrected(doc, context, facts)  # "Correction: we said 3 July; ..."
-    return spelled_titles(doc.text, facts)  # "T: S" in capitals: as the article spells it
+    return spelled_titles(doc.text, facts + told_apart_title(doc, context, facts))  # "T: S" caps
 
 
 _CARRIES_ON = re.compile(r"[ “\"]*(?:Filming|Shooting|Production|Cameras|It|They|That|This)\b")

@@ -18,6 +18,7 @@ import re
 
 from bot.extract.castrivalfollowers import follows_rival_tally
 from bot.extract.context import Context
+from bot.extract.page_further_seasons import further_season
 from bot.extract.page_rival_arrivals import rival_arrives
 from bot.extract.release_entries import another_entry
 from bot.extract.release_figures_due import figures_due
@@ -49,8 +50,9 @@ _FILMING = frozenset(
 
 def names_other_work(doc: Doc, view: View, context: Context) -> bool:
     """The sentence names another work by kind and quoted title (neither ours nor in the
-    headline), and does not name ours; or it dates an interviewee's other work, or a rival's
-    described right after its tally of nominations (:mod:`.castrivalfollowers`)."""
+    headline), and does not name ours; or it dates an interviewee's other work, a rival's
+    described right after its tally of nominations (:mod:`.castrivalfollowers`), or a further
+    season not yet made (:mod:`.page_further_seasons`)."""
     if interviewee_work(doc, view, context):
         return True
     chunk = view.chunk
@@ -60,6 +62,8 @@ def names_other_work(doc: Doc, view: View, context: Context) -> bool:
         return True  # "Tin Lid has five nods. The film, directed by X, opens on 6 March."
     if figures_due(chunk):
         return True  # "Ratings for the week, covering the finale, are due on Thursday."
+    if further_season(view):
+        return True  # "A second season could arrive in 2027": that season's, not the show's
     if rival_arrives(view, context):
         return True  # "The next rival opens on 9 March with the puppet caper X."
     if not (context.ours or context.headline) or not any(q in chunk for q in _QUOTES):

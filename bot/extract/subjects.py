@@ -177,10 +177,12 @@ _BRACKETED_END = re.compile(r"[ ]\([^()]{1,60}\)[ ]*(?:[.;!?]|$)")
 """A bracket that ends the sentence after a name: the name is the last clause's object."""
 _CLAUSE_START = re.compile(
     r",[ ](?:and|but|while|although|though|whereas|so)[ ]|[;:][ ]|[”\"’'][ ]|[ ][–—-][ ]"
-    r"|(?P<comma>,[ ])"
+    r"|[ ]asked[ ](?:whether|if)[ ]|(?P<comma>,[ ])"
 )
 """Where a clause may start. After a bare comma only a pronoun, a descriptor or a name followed
-by a verb counts ("Asked about it, she said"), not an aside (", 21," or ", Netflix's head,")."""
+by a verb counts ("Asked about it, she said"), not an aside (", 21," or ", Netflix's head,").
+"A asked whether B would ..." starts B's clause: the one asked about is the one who answers, so
+a pronoun after it ("He shook his head.") points to B."""
 
 
 _NAME_ENDING_S = re.compile(r"(?:^|[ (])[A-Z][\w-]*s$")

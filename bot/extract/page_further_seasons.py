@@ -1,0 +1,41 @@
+"""A look ahead at a season not yet made: its time is that season's, not the show's release.
+
+A chart or streaming page on a show already out often ends on what might follow: "trade reports
+say a third series is in the works and may land in late 2027", "A second run could air in
+spring 2028", "another season would follow in 2028 at the earliest" (invented examples). The
+further season is named with "a" and its number, or "another", as something that may come; the
+page's own season is named definitely ("the new season is expected in 2027") and keeps its
+time. Only release times are set aside: a sentence on the further season's shoot is left to
+the filming rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.cues import hint
+from bot.extract.dates import may_hold_window
+from bot.extract.release_words import FILMING_NOUN
+from bot.extract.text import View
+
+_HINT = hint(" second ", " third ", " fourth ", " fifth ", " sixth ", " further ", "nother ")
+_FURTHER = re.compile(
+    r"(?:^[ “\"‘']*|\bthat[ ]|[,;][ ]|\b(?:and|but|while|though|although|whether)[ ])"
+    r"(?:[Aa][ ](?:second|third|fourth|fifth|sixth|further)|[Aa]nother)[ ]"
+    r"(?:season|series|run|instalment)\b(?:[ ]of[ ][^,;.]{1,40}?)?"
+    r"[ ](?:is|are|could|would|might|may|will|should|was)\b"
+)
+"""A further season, with "a" or "another", as the subject of its clause: "that a second season
+is ...", "A third series could ...", "another run would ..."."""
+
+
+def further_season(view: View) -> bool:
+    """A clause's subject is a further season named with "a" or "another", no time comes
+    before it (the show's own: "It opened on 3 May, and a second season is likely"), and the
+    sentence says nothing of a shoot."""
+    chunk = view.chunk
+    further = _FURTHER.search(chunk) if _HINT.search(chunk) else None
+    if further is None or FILMING_NOUN.search(chunk):
+        return False
+    before = chunk[: further.start()]
+    return not may_hold_window(before, before.lower())

@@ -1,0 +1,41 @@
+"""A page on a show that is already out, looking ahead to a season not yet made: "a second
+season could arrive in autumn 2027" is that further season's time, never the show's release
+(:mod:`bot.extract.page_further_seasons`). A time said of the show before the further season
+comes up is still the show's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import release_kinds
+
+_LEDE = "Tallow Road, which launched on the streamer on 3 October, tops the streaming chart."
+_TITLE = "Tallow Road tops the streaming chart"
+
+
+@pytest.mark.parametrize(
+    "ahead",
+    [
+        "Deadline reported on Friday that a second season is likely and could arrive as soon"
+        " as autumn 2027.",
+        "A second series is in early development and could air in spring 2027.",
+        "The show has not been renewed. However, a third season is “all but certain” and may"
+        " premiere as early as summer 2027.",
+        "The streamer has not renewed it, but Variety reported that a second season is “very"
+        " likely” and could land as early as spring 2027.",
+        "Another season would follow in autumn 2027 at the earliest, insiders say.",
+    ],
+)
+def test_a_further_seasons_window_is_not_the_shows(ahead: str) -> None:
+    found = release_kinds(_LEDE, ahead, title=_TITLE)
+    assert not any(kind == "window" for kind, _, _ in found), ahead
+    assert ("premiere_date", "2025-10-03", False) in found
+
+
+def test_the_shows_own_time_before_the_further_season_is_kept() -> None:
+    found = release_kinds(
+        _LEDE,
+        "Tallow Road will air its finale in early November, and a second season is likely.",
+        title=_TITLE,
+    )
+    assert ("window", "2025-11", False) in found
