@@ -51,7 +51,7 @@ _THING_READS = re.compile(
 )
 _LINE_FRAGMENT = re.compile(
     r"(?:^|[.!?][ ]+|\n)(?:[Tt]he|[Tt]hat|[Tt]his)[ ](?:[a-z]+[ ])?line"
-    r"(?:[ ](?:at|in|near|from|of|over)[ ](?:the[ ])?(?:[a-z]+[ ]){0,2}[a-z]+)?[.!:][ ]?[“\"‘']?$"
+    r"(?:[ ](?:at|in|near|from|of|over)[ ](?:the[ ])?(?:[a-z]+[ ]){0,2}[a-z]+)?[.!][ ]?[“\"‘']?$"
 )
 """A verbless sentence that only names a line, right before the words ("The line at the end.
 “...”", "That last line. “...”"): the line of the work it points at, no one's remark."""
