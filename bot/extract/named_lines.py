@@ -49,6 +49,20 @@ _THING_READS = re.compile(
     r"\b(?:slate|clapperboard|sign|signs|banner|placard|plaque|cake|t-shirt|shirt|mug|card)"
     r"(?:[ ](?:in|on)[ ]the[ ][a-z]+)?(?:[ ](?:still|now|simply))?[ ]reads?:?[ ][“\"‘']?$"
 )
+_LINE_FRAGMENT = re.compile(
+    r"(?:^|[.!?][ ]+|\n)(?:[Tt]he|[Tt]hat|[Tt]his)[ ](?:[a-z]+[ ])?line"
+    r"(?:[ ](?:at|in|near|from|of|over)[ ](?:the[ ])?(?:[a-z]+[ ]){0,2}[a-z]+)?[.!][ ]?[“\"‘']?$"
+)
+"""A verbless sentence that only names a line, right before the words ("The line at the end.
+“...”", "That last line. “...”"): the line of the work it points at, no one's remark."""
+_FROM_THE_BOOK = re.compile(
+    r"[ ]+(?:is|was|are)[ ](?:literally[ ]|straight[ ]|directly[ ]|word[ ]for[ ]word[ ])?"
+    r"(?:(?:taken|lifted|quoted)[ ])?(?:an?[ ](?:actual[ ])?line[ ])?from[ ](?:the[ ]|a[ ])?"
+    r"(?i:(?:first|second|third|fourth|fifth|last|final|original)[ ])?"
+    r"(?i:book|books|novel|comic|comics|webcomic|graphic[ ]novel|volume|vol\b|chapter|script)"
+)
+"""Words in marks that a comment says come from the source book ("“...” is literally from the
+third volume", "“...” is a line from the comic"): the work's line, quoted, no one's remark."""
 _REACH = 120
 
 
@@ -58,6 +72,8 @@ def held_if_named_line(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return fact
     start = max(quote.start - _REACH, 0)
     if text.find(" line", start, quote.start) >= 0 and _named_line(text, start, quote, fact):
+        return held_line(fact)
+    if not fact.attribution and _work_line(text, start, quote):
         return held_line(fact)
     if text.find(" read", start, quote.start) >= 0 and _THING_READS.search(
         text, start, quote.start
@@ -79,3 +95,14 @@ def _named_line(text: str, start: int, quote: Quote, fact: QuoteFact) -> bool:
         return True  # "the teaser line everyone still quotes – “...” –"
     # "she gets all the best lines. Our favourite: “...”"
     return _FAVOURITE.search(text, start, quote.start) is not None
+
+
+def _work_line(text: str, start: int, quote: Quote) -> bool:
+    """Whether a verbless sentence before the words names a line, or the words are said to come
+    from the book; each pattern is tried only where its cheap word stands."""
+    if text.find("line", start, quote.start) >= 0 and _LINE_FRAGMENT.search(
+        text, start, quote.start
+    ):
+        return True
+    after = text[quote.end : quote.end + 80]
+    return " from " in after and _FROM_THE_BOOK.match(text, quote.end + 1) is not None
