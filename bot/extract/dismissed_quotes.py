@@ -26,6 +26,7 @@ import re
 
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.marked_times import marked_time
+from bot.extract.quote_checks import faceless
 from bot.facts import QuoteFact, SourceKind
 
 _OPEN = "[‘'“\"]"
@@ -77,7 +78,7 @@ def dismissed(text: str, start: int, end: int, fact: QuoteFact) -> str | None:
         return why
     if why := marked_time(text, start, fact):
         return why  # "pencilled in for “early autumn”"
-    if fact.source is not SourceKind.PERSON and (why := _rebutted(text, end)):
+    if fact.source is not SourceKind.PERSON and (why := _rebutted(text, end, fact)):
         return why
     before = text[max(start - 30, 0) : start]
     after = text[end : end + 60]
@@ -97,24 +98,34 @@ _REBUTTED_AFTER = re.compile(
     r"[”\"’']?[,;]?[ ]*(?:(?:so|but|and|which)[ ]*)?[.…]*[ ]*(?:[-–—][ ]*)?(?:[Nn]ope|[Ww]rong|"
     r"[Nn]ot[ ](?:true|happening)|[Ll]ol[ ]no|[Ss]adly[ ]not|[Ss]orry,?[ ]no)\b"
     r"|[”\"’']?[.!][ ]+It[ ](?:doesn|isn|won|wasn|didn|hasn)[’']t[.!]"
-    r"|[”\"’']?[,;.!]?[ ]*(?:but[ ])?(?:[Nn]obody|[Nn]o[ ]one)[ ]knows[ ](?:that|this)[.!;]"
 )
 """Also a short next sentence that denies the claim ("posted that it “opens in May”. It
-doesn't."), or says no one knows it ("stop posting that she was cut “for pacing”; nobody knows
-that.")."""
+doesn't.")."""
+_NOBODY_KNOWS = re.compile(
+    r"[”\"’']?[,;.!]?[ ]*(?:but[ ])?(?:[Nn]obody|[Nn]o[ ]one)[ ]knows[ ](?:that|this)[.!;]"
+)
+"""The writer answering words in marks with no one knowing them ("keep claiming it was shot
+“in one take”. No one knows this!"): a guess only when the words have no face; a named
+statement ("X said it is “on schedule”, but nobody knows that") keeps its speaker."""
 _REBUTTAL_REACH = 30
+_REBUTTED = "a poster's guess the writer rebuts, no one's quote"
 
 
-def _rebutted(text: str, end: int) -> str | None:
+def _rebutted(text: str, end: int, fact: QuoteFact) -> str | None:
     """Why words an unnamed poster offered ("someone in the comments said it was “definitely
     May” so... nope!", "one reader swore it was “out next week” – wrong") are no one's quote:
     the writer rebuts them straight after the marks, so they are a dismissed guess."""
     after = text[end : end + _REBUTTAL_REACH]
-    if not any(cue in after for cue in ("ope", "rong", "ot ", "no", "No", "n't", "n’t")):
-        return None
-    if _REBUTTED_AFTER.match(text, end, end + _REBUTTAL_REACH) is None:
-        return None
-    return "a poster's guess the writer rebuts, no one's quote"
+    cued = any(cue in after for cue in ("ope", "rong", "ot ", " no", "n't", "n’t"))
+    if cued and _REBUTTED_AFTER.match(text, end, end + _REBUTTAL_REACH) is not None:
+        return _REBUTTED
+    if (
+        faceless(fact)
+        and "knows th" in after
+        and _NOBODY_KNOWS.match(text, end, end + _REBUTTAL_REACH)
+    ):
+        return _REBUTTED
+    return None
 
 
 def _plural_noun_after(after: str) -> bool:

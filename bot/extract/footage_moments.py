@@ -4,8 +4,8 @@ A trailer round-up gives a line with where in the footage it falls: "“You shou
 crossed the water,” he says over the final shot", "“Light it,” Valcourt says over the closing
 scene", "“...,” a voice whispers over the opening shots", "“...,” Orla purrs at the end", or
 gives the moment or the line itself before the words: "She gets the trailer's best moment,
-calmly explaining that the sea “...”", "The trailer's money shot is Orla staring down a
-corridor and muttering: “...”", "The teaser's big line is hers: “...”". Whoever the
+calmly explaining that the sea “...”", "The clip's big scene is Orla turning to the camera
+and whispering: “...”", "The teaser's big line is hers: “...”". Whoever the
 extractor credits (often the actor who plays the part), the words are the work's; they are
 held. The shot or the end after the speech verb must be the footage's (the paragraph or the
 headline names a trailer, a teaser or a clip); the moment or the line before the words names
@@ -55,10 +55,13 @@ _MOMENT = re.compile(
 moment, "; an actor asked about "the teaser's big scene" is not given it."""
 _MOMENT_IS = re.compile(
     r"\b(?:trailer|teaser|clip|promo|footage)[’']s[ ](?:[a-z]+[ ]){0,2}(?:moment|scene|shot)s?"
-    r"[ ](?:is|was|sees|shows)[ ][^.!?“”\"]{0,80}$"
+    r"[ ](?:is|was|sees|shows)[ ](?:(?:when|where)[ ])?(?:[A-Z][\w’'-]*[ ]){1,3}(?:[a-z]+ly[ ])?"
+    r"[a-z]+ing\b(?![^.!?“”\"]*\b(?:said|says|told|tells)\b)[^.!?“”\"]{0,80}$"
 )
-"""The footage's moment told as someone doing something and speaking: "The trailer's money
-shot is Ada staring down a corridor and muttering: “", "the teaser's best scene sees Ada ..."."""
+"""The footage's moment told as someone on screen doing something and speaking: "The clip's
+best scene is Ada edging along a jetty and whispering: “", "the teaser's big moment sees Ada
+...". A moment that is someone's favourite or idea ("the trailer's first shot is her
+favourite, she said, explaining: “") is an actor's remark about it."""
 _PART_MOMENT = re.compile(
     r"\b[A-Z][\w’'-]*[’']s[ ](?:[A-Z][\w’'-]*[ ]){1,2}(?:gets|has|steals|owns)[ ]the[ ]"
     r"(?:[a-z]+[ ]){0,2}(?:moment|scene|line)s?\b[^.!?“”\"]{0,80}$"
@@ -90,7 +93,7 @@ def moment_line(doc: Doc, quote: Quote) -> bool:
     sentence = before[cut + 1 :] if cut >= 0 else before
     if _SAYING.search(sentence) and (_MOMENT.search(sentence) or _MOMENT_IS.search(sentence)):
         return True  # "She gets the trailer's best moment, explaining that “...”", "The
-        # trailer's money shot is Ada staring down a corridor and muttering: “...”"
+        # clip's big scene is Ada turning and whispering: “...”"
     if _SAYING.search(sentence) and _PART_MOMENT.search(sentence) and _near_footage(doc, quote):
         return True  # "A's P gets the biggest moment, asking Q, “...”" in a trailer piece
     if _LINE_IS.search(sentence):

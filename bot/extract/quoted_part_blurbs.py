@@ -1,15 +1,16 @@
 """A part's description in quotation marks: what's-on guides and previews lift a channel's
 blurb into a relative clause after a part and its player ("the ferryman, Ada Moss (Jo Hart),
 who is “never quite sober and never quite wrong”"), or after an actor's part and what it is
-("plays Dani Price, a failed comic who takes a night job “just until ...”"). The words go on
-describing the part; no one in the article is named to say them, and a part does not speak to
-the press, so they are held.
+("stars as Ines Marr, a ferry pilot who keeps a lamp lit “for whoever is still out”"). The
+words go on describing the part; no one in the article is named to say them, and a part does
+not speak to the press, so they are held.
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.text import Quote
 from bot.facts import QuoteFact, held
 
@@ -22,10 +23,11 @@ _PART_WHO = re.compile(
 """A part, its player in brackets, then "who" and perhaps an auxiliary, just before the marks."""
 _PLAYS_WHO = re.compile(
     r"\b(?:plays|played|playing|stars[ ]as|is)[ ][A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2},[ ]"
-    r"(?:a|an)[ ](?:[a-z-]+[ ]){1,4}who[ ](?:(?!says|said|tells|told)[a-z]+[ ]){0,8}[“\"‘']$"
+    rf"(?:a|an)[ ](?:[a-z-]+[ ]){{1,4}}who[ ](?:(?!{SPEECH_VERBS}\b)[a-z]+[ ]){{0,8}}[“\"‘']$"
 )
-"""An actor's part, then what it is and "who" does something, just before the marks: "plays Dani
-Price, a failed comic who takes a night job “" (a speech verb in the clause gives a speaker)."""
+"""An actor's part, then what it is and "who" does something, just before the marks: "plays Ines
+Marr, a widow who has “" (a speech verb in the clause, "a writer who admits she was “", gives a
+speaker: the one introduced)."""
 _REACH = 90
 
 

@@ -68,4 +68,4 @@ def test_quoting_someone_named_still_credits_them() -> None:
         "Night Kettle, the new BBC comedy, is a hit.",
         "The showrunner, Ama Boateng, said she kept quoting her nan: “Never trust a quiet kettle.”",
     )
-    assert [q for q, _ in served_quotes(found)] != []
+    assert served_quotes(found) == [("Never trust ", "Ama Boateng")]
