@@ -1,10 +1,10 @@
 """A line told as a moment of the footage: the part's words in a trailer, not the actor's quote.
 
 A trailer round-up gives a line with where in the footage it falls: "“You should never have
-crossed the water,” he says over the final shot", "“Light it,” Valcourt says over the closing
-scene", "“...,” a voice whispers over the opening shots", "“...,” Orla purrs at the end", or
+crossed the water,” he says over the final shot", "“Light it,” Brisling says over the closing
+scene", "“...,” a voice whispers over the opening shots", "“...,” Brisa purrs at the end", or
 gives the moment or the line itself before the words: "She gets the trailer's best moment,
-calmly explaining that the sea “...”", "The clip's big scene is Orla turning to the camera
+calmly explaining that the sea “...”", "The clip's big scene is Brisa turning to the camera
 and whispering: “...”", "The teaser's big line is hers: “...”". Whoever the
 extractor credits (often the actor who plays the part), the words are the work's; they are
 held. The shot or the end after the speech verb must be the footage's (the paragraph or the
@@ -40,7 +40,7 @@ _OVER_SHOT = re.compile(
 )
 """The words, then someone speaking them over a shot or murmuring them at the footage's end:
 "“...,” he says over the final shot", "“...,” a voice whispers over the opening shots",
-"“...,” Orla purrs at the end"; "she says at the end, laughing" closes an interview."""
+"“...,” Brisa purrs at the end"; "she says at the end, laughing" closes an interview."""
 _LINE_IS = re.compile(
     r"\b(?:trailer|teaser|clip|promo)[’']s[ ](?:[a-z]+[ ]){0,2}line[ ](?:is|belongs[ ]to|goes[ ]to)"
     r"[ ](?:hers|his|theirs|[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?[’']s)[ ]*[:,–—-]?[ ]*$"

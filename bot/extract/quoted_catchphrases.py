@@ -1,20 +1,23 @@
-"""A line people go around quoting: "if you have spent the month quoting “...” at your
-friends", "half the country is still quoting ‘...’", "fans keep reciting “...”". The words are a
-line of the work or a catchphrase that readers repeat, not anything said to the writer by the
-ones repeating it; credited to no one the article describes, they are held. "quoting her nan:
-“...”" names whose words they are and is left alone."""
+"""A line people go around repeating: "the whole office keeps repeating “...” at each other",
+"half the country still quotes ‘...’", "fans keep reciting “...”", "Quoting “...” has become a
+sport". The words are a line of the work or a catchphrase that readers repeat, not anything
+said to the writer by the ones repeating it; credited to no one the article describes, they are
+held. "quoting her nan: “...”" names whose words they are and is left alone."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from bot.extract.quote_checks import faceless
 from bot.extract.text import Quote
-from bot.facts import HELD, QuoteFact
+from bot.facts import QuoteFact, held
 
-_REPEATING = re.compile(r"\b(?:quoting|reciting|parroting)[ ]*[“\"‘']?$")
-"""A verb of repeating someone else's words right before the marks."""
+_REPEATING = re.compile(
+    r"\b(?:[Qq]uot(?:ing|es)|[Rr]ecit(?:ing|es)|[Pp]arrot(?:ing|s)?|[Rr]epeating|[Ee]choing)"
+    r"[ ]*[“\"‘']?$"
+)
+"""A verb of repeating someone else's words right before the marks: "keep repeating “",
+"still quotes ‘", "Quoting “" opening the sentence."""
 _REACH = 16
 
 
@@ -24,4 +27,4 @@ def held_if_catchphrase(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return fact
     if _REPEATING.search(text, max(quote.start - _REACH, 0), quote.start) is None:
         return fact
-    return replace(fact, confidence=HELD, doubt="a line people repeat, no one's quote")
+    return held(fact, "a line people repeat, no one's quote")

@@ -21,13 +21,16 @@ _PART_WHO = re.compile(
     r"[ ][“\"‘']$"
 )
 """A part, its player in brackets, then "who" and perhaps an auxiliary, just before the marks."""
+_PART = r"[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2}"
 _PLAYS_WHO = re.compile(
-    r"\b(?:plays|played|playing|stars[ ]as|is)[ ][A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2},[ ]"
-    rf"(?:a|an)[ ](?:[a-z-]+[ ]){{1,4}}who[ ](?:(?!{SPEECH_VERBS}\b)[a-z]+[ ]){{0,8}}[“\"‘']$"
+    rf"(?:\b(?:plays|played|playing|(?:stars|starring|(?:is|was)[ ]cast)[ ]as|is)[ ]{_PART},"
+    rf"|\b[A-Z][\w’'-]*[’']s[ ]{_PART}(?:,|[ ]is))[ ](?:a|an|the)[ ](?:[a-z-]+[ ]){{1,4}}who[ ]"
+    rf"(?:(?!{SPEECH_VERBS}\b)[a-z]+[ ]){{0,8}}[“\"‘']$"
 )
 """An actor's part, then what it is and "who" does something, just before the marks: "plays Ines
-Marr, a widow who has “" (a speech verb in the clause, "a writer who admits she was “", gives a
-speaker: the one introduced)."""
+Marr, a widow who has “", "is cast as Ines Marr, the ferry pilot who keeps “", "Reyes’s Ines
+Marr is a widow who swears “" (a speech verb in the clause, "a writer who admits she was “",
+gives a speaker: the one introduced)."""
 _REACH = 90
 
 

@@ -52,6 +52,11 @@ CITED_TEXT = (
 leaves out "account", "feed" and "page", which a fan or a friend may run under the name."""
 PUBLISHERS_TEXTS = frozenset({"synopsis", "logline", "press release", "blurb", "tagline"})
 """Texts only a company publishes: "X's synopsis" with X no person we know is X, a company."""
+_GROUP = (
+    r"(?:staff|security|crew|public|team|audience|band|cast|production|orchestra|choir|"
+    r"management|committee|congregation)"
+)
+"""A group someone unnamed is one of: "a member of staff", "a member of the bar staff"."""
 UNNAMED = (
     rf"(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any|[Tt]he)[ ](?:of[ ](?:the|"
     rf"our|their|its|his|her)[ ])?(?:[\w’'-]+[ ]){{0,3}}?(?:{SOURCE_NOUN}|{CROWD_NOUN}|"
@@ -59,7 +64,7 @@ UNNAMED = (
     r"(?![ ](?:councillor|owner|manager|landlord|landlady|publican|headteacher|vicar)?[ ]?"
     r"[A-Z][\w’'-]+[ ][A-Z])"  # "The local councillor Ada Vale": a named person
     r"(?:[ ](?:close[ ]to|familiar[ ]with|who|from|at|on|in|with|next[ ]to|near|behind|beside|"
-    r"for|outside|inside|of(?=[ ](?:[A-Z]|staff\b)))"
+    rf"for|outside|inside|of(?=[ ](?:[A-Z]|(?:the[ ](?:[a-z-]+[ ]){{0,2}})?{_GROUP}\b)))"
     r"[ ][^,.;:“”\"]{1,40}(?=[ ,:]))?"
     r"|(?:(?<![\w’'][ ])One|one|[Aa]nother)(?=[ ,]))"
 )

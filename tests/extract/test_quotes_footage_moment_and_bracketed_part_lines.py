@@ -1,8 +1,8 @@
 """Lines of the work that no one says to the press: a trailer's moment given as an actor doing
 something and speaking ("The trailer's best shot is Dana Pell turning and whispering: “...”"), a
 thread listing a trailer's lines with the part that says each in brackets after it ("“...”
-(Rue, at the harbour.)"), and a line readers are said to go around quoting ("quoting “...” at
-your friends"). A real remark beside them still is served."""
+(Rue, at the harbour.)"), and a line readers are said to go around repeating ("keeps repeating
+“...” at each other"). A real remark beside them still is served."""
 
 from tests.extract.helpers import facts, served_quotes
 
@@ -11,7 +11,9 @@ def test_a_trailer_moment_of_an_actor_speaking_is_no_quote() -> None:
     for sentence in (
         "The trailer's best moment is Pell edging along a jetty and whispering: “Nobody rows "
         "home tonight.”",
-        "The teaser's money shot sees Pell slamming a door and snarling, “You lied to all of us.”",
+        "The teaser's big scene sees Pell slamming a door and snarling, “You lied to all of us.”",
+        "The promo's final shot shows Pell slowly raising a flare and whispering, “Not one more "
+        "boat.”",
         "The clip's big scene is Pell turning to the camera and muttering \"Keep the lamps "
         'lit." Expect it on mugs.',
     ):
@@ -54,10 +56,11 @@ def test_a_person_named_in_brackets_after_a_quote_is_not_a_part() -> None:
 
 def test_a_line_readers_go_around_quoting_is_no_quote() -> None:
     for sentence in (
-        "If you have spent all spring quoting “The kettle is not a witness, Maureen” at your "
-        "flatmates, this episode is for you.",
-        "Half the country is still quoting ‘we don’t do mornings here’ at each other.",
-        'Fans have not stopped quoting "I was told there would be biscuits" since the finale.',
+        "Everyone at my office keeps repeating “The fog has no manners” at each other.",
+        "Quoting “the fog has no manners” has become a national sport.",
+        "Half the country still quotes ‘we never open on Sundays’ at each other.",
+        'Fans have not stopped reciting "I was told there would be biscuits" since the finale.',
+        "The whole school parrots “ladders are for quitters” at break.",
     ):
         found = facts("Night Kettle, the new BBC comedy, is a hit.", sentence)
         assert served_quotes(found) == [], sentence
@@ -66,6 +69,7 @@ def test_a_line_readers_go_around_quoting_is_no_quote() -> None:
 def test_quoting_someone_named_still_credits_them() -> None:
     found = facts(
         "Night Kettle, the new BBC comedy, is a hit.",
-        "The showrunner, Ama Boateng, said she kept quoting her nan: “Never trust a quiet kettle.”",
+        "The showrunner, Kezia Thurrow, said she kept quoting her nan: “Never trust a quiet "
+        "kettle.”",
     )
-    assert served_quotes(found) == [("Never trust ", "Ama Boateng")]
+    assert served_quotes(found) == [("Never trust ", "Kezia Thurrow")]

@@ -25,11 +25,12 @@ def test_an_actor_talking_about_a_trailer_shot_is_still_her_quote() -> None:
 
 def test_a_person_introduced_with_a_speech_verb_keeps_her_quote() -> None:
     for sentence in (
-        "The new showrunner is Wenna Collard, a playwright who admits she was “terrified of the "
+        "The new showrunner is Lowen Mensforth, a playwright who admits she was “terrified of the "
         "room” at first.",
-        "The host is Wenna Collard, a stand-up who insists the format is “nothing like a panel "
+        "The host is Lowen Mensforth, a stand-up who insists the format is “nothing like a panel "
         "show”.",
-        "Its writer is Wenna Collard, a former nurse who recalls the pilot as “a very long week”.",
+        "Its writer is Lowen Mensforth, a former nurse who recalls the pilot as “a very long "
+        "week”.",
     ):
         found = facts("Night Kettle, the new BBC comedy, is a hit.", sentence)
         quotes = served_quotes(found)

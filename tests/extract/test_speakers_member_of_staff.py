@@ -1,6 +1,6 @@
-"""An unnamed someone described as one of the staff ("A member of staff at the club said:",
-"A member of staff told us:") is an unnamed source: the quote is never given to the person the
-sentence before was about."""
+"""An unnamed someone described as one of a group ("A member of staff at the club said:",
+"A member of crew told us:", "A member of the bar staff said:") is an unnamed source: the quote
+is never given to the person the sentence before was about."""
 
 from bot.facts import SourceKind
 from tests.extract.helpers import facts
@@ -12,11 +12,15 @@ def test_member_of_a_group_speaks() -> None:
         "A member of staff said:",
         "A member of staff told us:",
         "One member of staff at the hotel said:",
+        "A member of security said:",
+        "A member of crew told us:",
+        "A member of the bar staff said:",
+        "One member of the production team said:",
     ):
         found = [
             (q.speaker, q.source)
             for q in facts(
-                "Director Wenna Trelawny, who was hired to run the shoot, was also among the "
+                "Director Lowen Mensforth, who was hired to run the shoot, was also among the "
                 f"guests. {who} “She was lovely, she tipped everyone.”"
             ).quotes
             if q.served
