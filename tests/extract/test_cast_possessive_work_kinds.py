@@ -14,7 +14,7 @@ from tests.extract.helpers import facts
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Quenby Sallow’s Dunmere farming drama was meant to be a small British film.",
+        "Quenby Sallow’s Dunmere farming drama, her first in a decade, screens next week.",
         "Quenby Sallow’s Dunmere sheep farming family saga was shot in a wet fortnight.",
         "Reviewers loved Tamsin Orrick's Gullstone whaling picture.",
         "Corwen Heath’s Lancashire weaving mystery returns in May.",
