@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.extract.page_further_seasons import further_season
+from bot.extract.text import Span, View
 from tests.extract.helpers import release_kinds
 
 _LEDE = "Tallow Road, which launched on the streamer on 3 October, tops the streaming chart."
@@ -39,3 +41,31 @@ def test_the_shows_own_time_before_the_further_season_is_kept() -> None:
         title=_TITLE,
     )
     assert ("window", "2025-11", False) in found
+
+
+def _view(sentence: str) -> View:
+    return View(Span(0, len(sentence), 0), sentence, sentence.lower(), [])
+
+
+@pytest.mark.parametrize(
+    "confirmed",
+    [
+        "Netflix said on Monday that a second season will premiere on 14 May 2026.",
+        "The streamer has renewed it, and a second series is set to premiere on 14 May 2026.",
+        "Another run of the show arrives on 2 June, the broadcaster confirmed.",
+    ],
+)
+def test_a_confirmed_further_season_is_not_set_aside(confirmed: str) -> None:
+    assert not further_season(_view(confirmed)), confirmed
+
+
+@pytest.mark.parametrize(
+    "hedged",
+    [
+        "A second season could arrive in autumn 2027.",
+        "Insiders say that another series is likely to follow in 2028.",
+        "Trade reports say that a third run is in the works for 2028.",
+    ],
+)
+def test_a_hedged_further_season_is_set_aside(hedged: str) -> None:
+    assert further_season(_view(hedged)), hedged
