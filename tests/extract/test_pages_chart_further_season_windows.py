@@ -18,13 +18,13 @@ _TITLE = "Tallow Road tops the streaming chart"
 @pytest.mark.parametrize(
     "ahead",
     [
-        "Deadline reported on Friday that a second season is likely and could arrive as soon"
-        " as autumn 2027.",
+        "A trade paper claimed this week that a second season is probable and might land by"
+        " autumn 2027.",
         "A second series is in early development and could air in spring 2027.",
-        "The show has not been renewed. However, a third season is “all but certain” and may"
-        " premiere as early as summer 2027.",
-        "The streamer has not renewed it, but Variety reported that a second season is “very"
-        " likely” and could land as early as spring 2027.",
+        "Nothing is signed. Still, a third run is “close to certain” and may begin as early as"
+        " summer 2027.",
+        "The broadcaster is silent, but one insider says that a second series is “a sure bet”"
+        " and could drop around spring 2027.",
         "Another season would follow in autumn 2027 at the earliest, insiders say.",
     ],
 )
