@@ -9,7 +9,7 @@ least make a chart; a numbered cast list ("1. Ada Vale (Mira Holt)") gives no fi
 A line may run on into a note on the work it places ("2. Copper Wren (Netflix) – 367m. The
 period drama, starring Ada Vale as Mira, slipped to second"): the note casts that work, so it is
 held too, unless the line's title is the article's own. So does a later sentence of the report
-that opens with such a title ("Copper Wren, with Ada Vale back as Mira, slipped one place",
+that opens with such a title ("Copper Wren, with Ada Vale back as Mira, fell to fourth",
 "Copper Wren’s Ada Vale ..."; the line may add its season: "2. Copper Wren, season two").
 """
 
@@ -28,8 +28,8 @@ _NOTE = re.compile(r"\.[ ]+[A-Z‘“\"]")
 """Where a line's note starts: a full stop after its figure, then a sentence."""
 _LINES = 2
 _SEASON_TAIL = re.compile(r",[ ].*$")
-"""What a line adds after its title's comma ("Copper Wren, season two", ", series 3")."""
-_MARKS = " “\"‘'"
+"""All after a line's first comma, its season ("Copper Wren, season two", ", series 3"); a
+title with a comma of its own is cut there too ("Tallow, Texas" places "Tallow")."""
 
 
 def chart_line_sentences(doc: Doc, is_known: Callable[[str], bool]) -> set[str]:
@@ -38,13 +38,13 @@ def chart_line_sentences(doc: Doc, is_known: Callable[[str], bool]) -> set[str]:
     paras: set[int] = set()
     noted: dict[int, bool] = {}
     others: set[str] = set()  # the placed titles that are neither ours nor the headline's
+    known: set[str] = set()  # those that are
     for index, para in enumerate(doc.paras):
         line = _LINE.match(doc.text, para.start, para.end)
         if line is None:
             continue
         title = _SEASON_TAIL.sub("", line["title"]).strip()
-        if not is_known(title):
-            others.add(title)
+        (known if is_known(title) else others).add(title)
         if line.end() == para.end:
             paras.add(index)
         elif _NOTE.match(doc.text, line.end(), para.end):
@@ -61,24 +61,24 @@ def chart_line_sentences(doc: Doc, is_known: Callable[[str], bool]) -> set[str]:
         for view in doc.views
         if view.span.para in noted and view.span.start == doc.paras[view.span.para].start
     }
-    return found | firsts | _opened_by(doc, others, paras)
+    return found | firsts | _opened_by(doc, others, known, paras)
 
 
-def _opened_by(doc: Doc, titles: set[str], lines: set[int]) -> set[str]:
-    """The sentences outside the chart's lines that open with one of ``titles``."""
-    if not titles:
+def _opened_by(doc: Doc, titles: set[str], known: set[str], lines: set[int]) -> set[str]:
+    """The sentences outside the chart's lines that open with one of ``titles`` (after any
+    opening quotation marks), then a comma, a possessive or a space, and name none of the
+    ``known`` placed titles after it ("The Rival slipped, while Ours stars ...": ours)."""
+    opening = [t for t in titles if t[:1].isupper()]
+    if not opening:
         return set()
+    alternatives = "|".join(re.escape(t) for t in sorted(opening, key=len, reverse=True))
+    opener = re.compile(rf"[ “\"‘']*(?:{alternatives})(?=[,’' ])")
     found: set[str] = set()
     for view in doc.views:
         if view.span.para in lines:
             continue
         sentence = doc.text[view.span.start : view.span.end].strip()
-        bare = sentence.lstrip(_MARKS)
-        if bare[:1].isupper() and any(_opens_with(bare, title) for title in titles):
+        opened = opener.match(sentence)
+        if opened is not None and not any(t in sentence[opened.end() :] for t in known):
             found.add(sentence)
     return found
-
-
-def _opens_with(bare: str, title: str) -> bool:
-    """The sentence's first words are ``title``, then a comma, a possessive or a space."""
-    return bare.startswith(title) and bare[len(title) : len(title) + 1] in {",", "’", "'", " "}

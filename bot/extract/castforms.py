@@ -22,6 +22,7 @@ from bot.extract.castdatelines import DATELINE
 from bot.extract.castfronted import NEW_CLAUSE, subject_is_parts
 from bot.extract.castleaverparts import leaver_part
 from bot.extract.castpartrecasts import part_slot_recasts
+from bot.extract.castplaces import unplaced
 from bot.extract.castpraise import PRAISE
 from bot.extract.casttitles import CAST_AFTER, CREDITS_LABEL, TITLE_ARTICLE, sited, titled_before
 from bot.extract.cues import hint, near, scan
@@ -129,10 +130,12 @@ PAREN = re.compile(
     rf"(?!{TITLE_ARTICLE}[ ]|[A-Z]{{2,}}\))(?P<actor>{NAME})\)"
 )
 PAREN_REVERSED = re.compile(
-    rf"(?<![a-z][ ]in[ ])(?P<actor>{FULL_NAME})[ ]\((?![A-Z]{{2,}}\))(?P<char>{FIRST_TOKEN}{END})"
+    rf"(?P<actor>{FULL_NAME})[ ]\((?![A-Z]{{2,}}\))(?P<char>{FIRST_TOKEN}{END})"
     r"(?:[ ](?:himself|herself|themself))?!{0,3}\)"
 )
-"""Actor (Character) for a one-word part only (else Character (Actor)); not "a boy in Rome (X)"."""
+"""Actor (Character) for a one-word part only (else Character (Actor))."""
+_LIST_ORDER = 2
+"""So many "Actor (Part)" brackets in a sentence make it a list read actor first."""
 PART_AND_WORK = re.compile(
     rf"(?P<actor>{FULL_NAME})[ ]\((?P<char>{CHAR}),[ ](?P<work>[^(),;]{{1,60}})\)"
     rf"(?!{CAST_AFTER.pattern})"
@@ -359,7 +362,7 @@ def _brackets(chunk: str, evidence: str, offset: int) -> list[Casting]:
     brackets hold a one-word part after a full name and none holds a name after a one-word
     part, "Ada Vale (Mira Holt)" in the same sentence is an actor then her part too."""
     found: list[Casting] = []
-    matches = {pattern: list(pattern.finditer(chunk)) for pattern in (PAREN, PAREN_REVERSED)}
+    matches = {PAREN: list(PAREN.finditer(chunk)), PAREN_REVERSED: unplaced(chunk, PAREN_REVERSED)}
     outer_part = [m for m in matches[PAREN] if " " not in m["char"]]
     actor_first = len(matches[PAREN_REVERSED]) >= _LIST_ORDER and not outer_part
     for pattern, found_here in matches.items():
@@ -380,9 +383,6 @@ def _brackets(chunk: str, evidence: str, offset: int) -> list[Casting]:
                 casting = replace(casting, actor=actor, character=char, flexible=False)
             found.append(casting)
     return found
-
-
-_LIST_ORDER = 2
 
 
 def casting_at(

@@ -28,7 +28,15 @@ _WORK_DOINGS = (
     "selling|showing|running|launching|dropping|following|making|breaking|being|having|getting|"
     "playing|touring|transferring|closing"
 )
-ACTING = rf"[ ](?!(?:{_WORK_DOINGS})\b)[a-z]{{3,}}ing[ ](?!(?:of|for|to|{GENRE_NOUNS})\b)\w"
+_KIND_ENDS = (
+    rf"(?:[a-z-]+[ ])?(?:{GENRE_NOUNS}|saga|picture|mystery|epic|romp|caper)"
+    r"(?:[^\w ]|$|[ ](?:[a-z]+(?:s|ed)|will|would|can|could|drew|won|got|made|came|went|ran"
+    r"|when|which|that|who|as|and|but|or|in|at|on|from|for|with|by|about|after|before|since)\b)"
+)
+"""A work's kind told by a participle, ending its noun phrase (a verb, a clause's or phrase's
+first word or a mark after it): "farming drama opens", "boxing film when it opened", "farming
+family saga."; not a scene's object ("leaving drama behind")."""
+ACTING = rf"[ ](?!(?:{_WORK_DOINGS})\b)[a-z]{{3,}}ing[ ](?!(?:of|for|to)\b|{_KIND_ENDS})\w"
 """A participle after the part, as a scene is told: "a shot of Ada Vale's Mira Holt waving the
 car off", "ends with Tom Reed's Gus asking ..."; not what a work does ("Ada Vale's Lumen heading
 to festivals", "premiering", "playing at"), nor one before "of", "for" or "to", nor one that

@@ -60,7 +60,8 @@ CAST_AFTER = re.compile(
     r"going)[ ]){0,4}(?:play|plays|playing|portrays?|voices?|(?:[a-z]+[ ]){1,2}the[ ]role[ ]of|"
     r"(?:(?:star|stars|starring|cast|joins?|joining|returns?|returning|be|appears?|set|confirmed|"
     r"announced|named|tapped|signed|(?:[a-z]+[ ])?(?:in|aboard|on)|(?:[a-z]+[ ]){1,6}?cast"
-    r"|(?:joined|boards?|boarded)[ ](?:the|this)[ ][a-z-]+(?:[ ][a-z-]+)?)[ ])?as)"
+    r"|(?:joined|joins?|joining|boards?|boarded|boarding|signed[ ]on[ ]to)[ ](?:the|this)"
+    r"[ ][a-z-]+(?:[ ][a-z-]+)?)[ ])?as)"
     r"[ ](?:(?:the|a|an|his|her|their)[ ])?(?:[a-z][\w’'-]*[ ]){0,2}[^\W\d_a-zß-öø-ÿ]"
 )
 """A casting verb after "Name (Bracket)": the outer name is the actor, the bracket an earlier

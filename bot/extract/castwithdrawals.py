@@ -34,10 +34,16 @@ _NEW = re.compile(
     rf"|\b(?:role|part)[ ]of[ ](?P<part>{NAME})[ ](?:was|has[ ]been|had[ ]been|will[ ]be)[ ]"
     rf"(?:recast|re-cast|filled)[ ](?:with|by)[ ](?P<new2>{NAME})"
     r"|,[ ]and[ ]the[ ](?:role|part)[ ](?:has[ ]gone|went|has[ ]passed|passed)[ ]to[ ]"
-    rf"(?:(?:[a-z-]+[ ]){{0,3}}(?=[A-Z]))?(?P<new3>{NAME})"
+    rf"(?:(?:(?!(?:a|an|the|of|to|his|her|their)[ ])[a-z-]+[ ]){{0,3}}(?=[A-Z]))?(?P<new3>{NAME})"
 )
 """The successor: "was replaced by Y", "the role of P was recast with Y", or the leaver's
-unnamed part given on in the next clause ("X has left, and the part has gone to (newcomer) Y")."""
+unnamed part given on in the next clause ("X has left, and the part has gone to (newcomer) Y",
+never "to a friend of Y")."""
+_NOT_THE_WORK = re.compile(
+    r"[ ]the[ ](?!(?:film|movie|show|series|production|project|role|part|cast|drama|sequel|"
+    r"season|play|musical|set|shoot)\b)[a-z]"
+)
+"""A leaving of something other than the work or the part: "left the band", "quit the club"."""
 _CUES = ("replaced by", "recast with", " gone to ", " went to ", " passed to ")
 
 
@@ -52,6 +58,8 @@ def withdrawals(doc: Doc, people: People, cast: list[CastFact]) -> list[CastFact
             continue
         for left in _LEFT.finditer(view.chunk):
             new = _NEW.search(left["rest"])
+            if new is not None and new["new3"] and _NOT_THE_WORK.match(left["rest"]):
+                continue  # "Y left the band in 2019, and the part went to Z": not this work
             if new is not None:
                 evidence = doc.text[view.span.start : view.span.end]
                 cast = _moved(cast, people, left["old"], new, evidence)

@@ -6,10 +6,12 @@ Reyes", a podcast write-up's closing credit "Lamplight Talk is produced by Jo Re
 (a publication noun in the subject or in an apposition after it, or a name the page's masthead or
 headline gives as the publication; each job may have its own "by", as a sign-off's "Frame Notes is
 written by A and edited by B" has: "Frame Notes | Friday edition", "Frame Notes: the week's picks",
-"welcome to Frame Notes", a masthead line "FRAME NOTES | Friday 3 May", a numbered "Lamplight Talk,
-episode 41 |") is a byline, never the film's editor or producer. The film's own "The film is edited
-by X" keeps its credit, as does "The series, which I flagged in last week's newsletter, is edited by
-X" (a relative clause about the subject, not a name for it). A masthead line set out with pipes
+"welcome to Frame Notes", a masthead line "FRAME NOTES | Issue 12 | Friday 3 May", a numbered
+"Lamplight Talk, episode 41 |"; one with only a date, "FRAME NOTES | Friday 3 May", is trusted for
+"edited by" alone, as a work's listing line may open so) is a byline, never the film's editor or
+producer. The film's own "The film is edited by X" keeps its credit, as does "The series, which I
+flagged in last week's newsletter, is edited by X" (a relative clause about the subject, not a
+name for it). A masthead line set out with pipes
 ("FRAME NOTES | Monday 6 April | ... Edited by Jo Reyes.") credits its staff with no subject at all,
 when a part is the issue's date or the line names a publication noun: a review's info line ("<WORK>
 | 15 | 104 mins | In cinemas Friday. Edited by X.") is the film's. The staff are the names after the
@@ -52,7 +54,7 @@ Notes: the week's picks"), or one that a pipe or a welcome gives. A name that on
 page may be the work itself ("Tin Lid: the storm arrives"), so it is trusted for "edited by"
 alone: "<Work> is produced by X" is the usual way a production's own credit is written."""
 _LINE_LEAD = re.compile(rf"[ ]*(?P<name>{_TITLE})[ ]?[|·•][ ]")
-"""The name before a masthead line's first pipe: "THE REEL LETTER | Friday 3 May 2026"."""
+"""The name before a masthead line's first pipe: "THE REEL LETTER | Issue 4 | Friday 3 May"."""
 _BY = re.compile(r"\b[Bb]y(?=[ ])")
 _STAFF = re.compile(rf"[ ]{NAME}(?:(?:,[ ]|,?[ ](?:and|&)[ ]){NAME})*")
 """The run of people's names after "by" (in a masthead sentence, the publication's staff)."""
@@ -78,9 +80,9 @@ def masthead_edits(doc: Doc, context: Context, people: People) -> frozenset[int]
     above); the people they name join ``people`` (the page names them, though not as crew)."""
     if "dited by" not in doc.text and "roduced by" not in doc.text:
         return frozenset()
-    named, led = _masthead_names(doc)
-    found: set[int] = set()
     lines = _masthead_lines(doc)
+    named, led = _masthead_names(doc, lines)
+    found: set[int] = set()
     for view in doc.views:
         match = _EDITED.match(view.chunk)
         if match is None:
@@ -115,16 +117,19 @@ def _add_staff(chunk: str, end: int, people: People) -> None:
                 people.add(name)
 
 
-def _masthead_names(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
+def _masthead_names(doc: Doc, lines: frozenset[int]) -> tuple[frozenset[str], frozenset[str]]:
     """The names the page's top gives its publication, "The" left off and case folded: those a
-    number, pipe, welcome or masthead line gives, and those that only open the page (see
-    :data:`_MASTHEAD`)."""
+    number, pipe, welcome or a masthead line (of ``lines``) with a publication noun gives, and
+    those that only open the page or a masthead line with only a date (see :data:`_MASTHEAD`: a
+    work's own listing, "<WORK> | Friday 3 May | BBC One, 9pm", is led by the work)."""
     named: set[str] = set()
     led: set[str] = set()
-    for line in _masthead_lines(doc):
-        lead = _LINE_LEAD.match(doc.text, doc.paras[line].start)
+    for line in lines:
+        para = doc.paras[line]
+        lead = _LINE_LEAD.match(doc.text, para.start)
         if lead is not None:
-            named.add(_OWNED.sub("", lead["name"]).casefold())
+            noun = _PUBLICATION.search(doc.text, lead.end(), para.end)  # "| Issue 4 |"
+            (led if noun is None else named).add(_OWNED.sub("", lead["name"]).casefold())
     for para in doc.paras[:_TOP]:
         for match in _MASTHEAD.finditer(doc.text, para.start, para.end):
             if match["lead"]:

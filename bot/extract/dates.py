@@ -71,11 +71,11 @@ def part_months(part: str) -> tuple[int, int]:
 
 WINDOW_RE = re.compile(
     rf"\b(?:(?P<rel>this|next|a|an|the)[ ](?!(?-i:[A-Z]\w+[ ][A-Z][a-z]))(?P<season>{_SEASON})"
-    r"(?![ ](?:of[ ])?(?:\d{4}|(?:this|next)[ ]year)|[ ]term|[ ]semester)"
+    r"(?![ ](?:of[ ])?(?:\d{4}|(?:last|this|next)[ ]year)|[ ]term|[ ]semester)"
     r"|(?P<mpart>early|mid|late|the[ ](?:end|start|beginning|middle"
     r"|(?:first|second|third|last|final)[ ]week)[ ]of)"
     rf"[- ](?P<pmonth>{MONTH_PATTERN})(?:[ ](?P<pmy>\d{{4}}))?"
-    rf"|(?P<season2>{_SEASON})[ ](?:of[ ])?(?:(?P<sy>\d{{4}})|(?P<sry>(?-i:this|next))[ ]year)"
+    rf"|(?P<season2>{_SEASON})[ ](?:of[ ])?(?:(?P<sy>\d{{4}})|(?P<sry>last|this|next)[ ]year)"
     rf"|(?P<part>{PART})[ -]?(?P<py>\d{{4}})"
     rf"|(?P<prep>in|during|for|by|from|until|last)[ ](?P<month>{MONTH_PATTERN})"
     r"(?:[ ](?P<my>\d{4}))?"
@@ -206,8 +206,10 @@ def parse_window(match: re.Match[str], ref: dt.date | None, *, past: bool = Fals
     if match["pmonth"]:
         told = match["pmy"] or _year_after(match, ref)
         return _month_window(match["pmonth"], told, ref, past=past)
-    if match["season2"] and (told := match["sy"] or _vague_window(f"{match['sry']} year", ref)):
-        window = _season_window(match["season2"].lower(), int(told))  # or "spring next year"
+    if match["season2"]:
+        if (told := match["sy"] or _year_after(match, ref, match["sry"])) is None:
+            return None  # "spring next year" with no date to count from
+        window = _season_window(match["season2"].lower(), int(told))
         lead = match.string[max(0, match.start() - 6) : match.start()].lower()
         if lead.endswith(("early ", "early-", "late ", "late-")):
             return _season_half(window, early=lead.startswith("early"))
@@ -230,19 +232,18 @@ def parse_window(match: re.Match[str], ref: dt.date | None, *, past: bool = Fals
     if match["near"]:  # "this Christmas": the coming one; none once it is past
         month = HOLIDAYS[match["near"].title()]
         return None if ref is None or month < ref.month else f"{ref.year}-{month:02d}"
-    return _vague_window((match["vague"] or "").lower(), ref)
+    return _vague_window(match["vague"].lower(), ref)
 
 
 _YEAR_AFTER = re.compile(r"[ ](?:of[ ])?(?P<rel>last|this|next)[ ]year\b", re.IGNORECASE)
 """A year told after a month: "in March last year", "in July of next year"."""
+_REL_YEAR = {"last": -1, "this": 0, "next": 1}
 
 
-def _year_after(match: re.Match[str], ref: dt.date | None) -> str | None:
-    """The year a month's own "last year" or "next year" names, counted from ``ref``."""
-    told = _YEAR_AFTER.match(match.string, match.end())
-    if told is None or ref is None:
-        return None
-    return str(ref.year + {"last": -1, "this": 0, "next": 1}[told["rel"].lower()])
+def _year_after(match: re.Match[str], ref: dt.date | None, rel: str | None = None) -> str | None:
+    """The year "last|this|next year" after a month (or ``rel`` year) names, from ``ref``."""
+    told = rel or ((after := _YEAR_AFTER.match(match.string, match.end())) and after["rel"])
+    return None if not told or ref is None else str(ref.year + _REL_YEAR[told.lower()])
 
 
 def _month_window(

@@ -4,8 +4,10 @@
 @saltmarsh_22 wrote: “...”" name the account that posted: the words are its, not an unnamed
 "the fan". Only one handle in the attribution, straight after the unnamed words and "account"
 or "handle", counts. A handle in an aside ("Another user, @x, wrote") is left alone: the corpus
-credits that shape both ways. So does a handle straight after the unnamed words that close a
-trailing attribution ("“...,” wrote the user @nickname_22 on X"): it labels the poster.
+credits that shape both ways. A handle straight after the unnamed words that close a trailing
+attribution labels the poster too ("“...,” posted a viewer @reedbank_77 on Threads"), when the
+handle ends the attribution or is followed by where it was posted; not the object of a clause
+("“...,” said a fan @x had tagged"), which is someone else.
 """
 
 from __future__ import annotations
@@ -19,13 +21,15 @@ from bot.facts import QuoteFact, SourceKind
 
 _HANDLE = re.compile(rf"(?<![\w/@.-]){ACCOUNT}")
 _BESIDE = re.compile(rf"[ ](?:fan[ ])?(?:account|handle)[ ](?P<handle>{ACCOUNT})(?=[ ,])")
-_LABEL = re.compile(rf"[ ](?P<handle>{ACCOUNT})(?=[ ,.;:]|$)(?![ ]and[ ]@)")
+_LABEL = re.compile(rf"[ ](?P<handle>{ACCOUNT})(?=[,.;:!?]|$|[ ](?:on|in|via|over[ ]on)[ ])")
 _CLOSE = 4
 """How far past the quotation's end a trailing attribution may start (a mark and a comma)."""
 
 
 def handle_beside(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact | None:
-    """``fact`` credited to the one handle standing beside its unnamed speaker, if any."""
+    """``fact`` credited to the one handle standing beside its unnamed speaker, if any: the handle
+    that labels the unnamed words closing a trailing attribution ("wrote a fan @x on X"), or the
+    one handle in the attribution straight after the speaker and "account" or "handle"."""
     if fact.source is not SourceKind.UNNAMED:
         return None
     attribution = fact.attribution

@@ -51,18 +51,26 @@ _THING_READS = re.compile(
 )
 _LINE_FRAGMENT = re.compile(
     r"(?:^|[.!?][ ]+|\n)(?:[Tt]he|[Tt]hat|[Tt]his)[ ](?:[a-z]+[ ])?line"
-    r"(?:[ ](?:at|in|near|from|of|over)[ ](?:the[ ])?(?:[a-z]+[ ]){0,2}[a-z]+)?[.!][ ]?[“\"‘']?$"
+    r"(?:[ ](?:at|near)[ ](?:the[ ])?(?:very[ ])?(?:end|start|beginning|close|climax|finale|top|"
+    r"bottom)(?:[ ]of[ ](?:the[ ])?(?:[a-z]+[ ]){0,1}[a-z]+)?"
+    r"|[ ](?:in|from|of|over)[ ](?:the[ ])?(?:[a-z]+[ ]){0,2}[a-z]+)?[.!][ ]?[“\"‘']?$"
 )
-"""A verbless sentence that only names a line, right before the words ("The line at the end.
-“...”", "That last line. “...”"): the line of the work it points at, no one's remark."""
+"""A verbless sentence that only names a line, right before the words ("The line at the very
+close. “...”", "That last line. “...”"): the line of the work it points at, no one's remark. A
+line "at" or "near" a place in the work only (its end, its start): "the line at the premiere" is
+a queue."""
 _FROM_THE_BOOK = re.compile(
     r"[ ]+(?:is|was|are)[ ](?:literally[ ]|straight[ ]|directly[ ]|word[ ]for[ ]word[ ])?"
     r"(?:(?:taken|lifted|quoted)[ ])?(?:an?[ ](?:actual[ ])?line[ ])?from[ ](?:the[ ]|a[ ])?"
     r"(?i:(?:first|second|third|fourth|fifth|last|final|original)[ ])?"
     r"(?i:book|books|novel|comic|comics|webcomic|graphic[ ]novel|volume|vol\b|chapter|script)"
+    r"(?![\w-])(?![ ](?!(?:and|but|so|of|by|in|itself|too|word|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|[IVX]+\b|\d))[a-z]+\b)"
 )
 """Words in marks that a comment says come from the source book ("“...” is literally from the
-third volume", "“...” is a line from the comic"): the work's line, quoted, no one's remark."""
+third volume", "“...” is a line from the comic"): the work's line, quoted, no one's remark. The
+book word ends the words or a clause ("from book two and I cried"), not a noun of its own ("from
+the script supervisor", "from the Comic-Con panel")."""
 _REACH = 120
 
 

@@ -27,15 +27,23 @@ _FURTHER = re.compile(
 )
 """A further season, with "a" or "another", as the subject of its clause: "that a second season
 is ...", "A third series could ...", "another run would ..."."""
+_HEDGE = re.compile(
+    r"\b(?:could|would|might|may|should|likely|possible|possibly|rumou?red|reportedly|"
+    r"in[ ]the[ ]works|in[ ](?:early[ ])?development|all[ ]but|not[ ]yet)\b"
+)
+"""Words telling that the further season may come, not that it is made or dated for sure."""
 
 
 def further_season(view: View) -> bool:
-    """A clause's subject is a further season named with "a" or "another", no time comes
-    before it (the show's own: "It opened on 3 May, and a second season is likely"), and the
-    sentence says nothing of a shoot."""
+    """A clause's subject is a further season named with "a" or "another", told as something
+    that may come ("could", "is likely"; not "will premiere on 3 May": a confirmed season keeps
+    its date), no time comes before it (the show's own: "It opened on 3 May, and a second
+    season is likely"), and the sentence says nothing of a shoot."""
     chunk = view.chunk
     further = _FURTHER.search(chunk) if _HINT.search(chunk) else None
     if further is None or FILMING_NOUN.search(chunk):
         return False
+    if not _HEDGE.search(chunk, further.start()):
+        return False  # "a second season will premiere on 3 May 2026": made, and dated
     before = chunk[: further.start()]
     return not may_hold_window(before, before.lower())

@@ -21,25 +21,35 @@ from bot.extract.page_entries import CHANNEL
 
 _NOT_NEWS = r"of|about|on|in|with|from|and|or|for|to|at|by|set|that|which|who|starring|where"
 """Words after a genre that go on describing the work, not telling its news."""
+_KIND = rf"(?:{GENRE_NOUNS}|saga|mystery)"
+"""The genre noun that ends a work told by its channel: "drama", "saga", "mystery"."""
 _GENRE_OPENER = re.compile(
     r"[A-Z][\w+-]*(?:[ ][A-Z0-9][\w+-]*){0,2}[’']s[ ](?P<told>(?:[\w-]+[ ]){0,4}?"
-    rf"(?:{GENRE_NOUNS}|saga|mystery))[ ](?!(?:{_NOT_NEWS})\b)[a-z]+\b"
+    rf"{_KIND})[ ](?!(?:{_NOT_NEWS})\b)[a-z]+\b"
 )
 """A paragraph that opens on a work told by its channel and genre, then its news: "Channel 4’s
 fen-country mystery returns ...", "The BBC’s shipyard saga drew ..." (not "... drama about")."""
 
 _CHANNEL_ITS = re.compile(
     rf"{CHANNEL}(?:[ ][A-Z0-9][\w+]*){{0,2}}[ ](?:[\w’'-]+[ ]){{1,6}}?its[ ]"
-    rf"(?P<told>(?:[\w-]+[ ]){{0,4}}?(?:{GENRE_NOUNS}|saga|mystery))\b"
+    rf"(?P<told>(?:(?!(?:{_NOT_NEWS})\b)[\w-]+[ ]){{0,4}}?{_KIND})\b"
 )
 """A paragraph that opens on a channel telling of its own work by genre: "BBC Two announced on
-Monday that its rural sitcom ...", "Sky has axed its heist thriller ..."."""
+Monday that its rural sitcom ...", "Sky has axed its heist thriller ..." (not "its grip on
+comedy")."""
+_LEAD_NAME = re.compile(r"[A-Z][A-Za-z’'-]+[ ][A-Z][A-Za-z’'-]+(?=[ ]|$)")
+"""The two words a heading leads with: when our items give them as a name ("MARROW FEN ADDS A
+STAR", "Ansel Ferrand joins"), the item is ours, however it tells the work."""
 
 
 def told_by_genre(line: str, first: str, ours: str) -> bool:
     """The heading's words ``line`` lead with a name and the paragraph ``first`` opens on a work
-    told only by channel and genre, in words that ``ours`` (our items' text) does not use."""
+    told only by channel and genre, in words that ``ours`` (our items' text) does not use, under
+    a heading that does not lead with a name ``ours`` gives."""
     opener = _GENRE_OPENER.match(first) or _CHANNEL_ITS.match(first)
     if not line[:1].isupper() or opener is None:
         return False
+    lead = _LEAD_NAME.match(line)
+    if lead is not None and re.search(rf"\b{re.escape(lead[0].title())}\b", ours):
+        return False  # "MARROW FEN ADDS A STAR", "Ansel Ferrand joins": a name our items give
     return re.search(rf"\b{re.escape(opener['told'])}\b", ours, re.IGNORECASE) is None

@@ -1,10 +1,12 @@
 """A title reveal told apart from the title. Press releases and reaction pieces say that the
 title was revealed ("Netflix today revealed the title and release date of the X film", "has
 finally revealed the name of the X movie") without the title in that clause, and name the
-production by its new name elsewhere: "X Ever After, the feature film that ..., will premiere
+production by its new name elsewhere: "X Far Shore, the feature film that ..., will premiere
 on ...", with the same name in the headline. That name, our production's name with more words
-after it (or after a colon), is the revealed title. A name the headline does not carry, a season,
-or two different names leave the title unsure, so nothing is served."""
+after it (or after a colon), is the revealed title. A reveal told as not made ("has not revealed
+the title yet", "confirmed the name ... is still secret"), a name the headline does not carry, a
+name told as a place, an event or another work ("at X Con", "starred in X Lane", "X Lane star"),
+a season, or two different names leave the title unsure, so nothing is served."""
 
 from __future__ import annotations
 
@@ -20,12 +22,27 @@ _REVEAL = re.compile(
     r"character))|name[ ]of[ ](?:the|its)[ ][^.,;]{0,40}?\b(?:film|movie|series|show|finale)\b)"
 )
 """A reveal of the title itself (not a title track, a title role or a character's name)."""
+_NOT_YET = re.compile(r"(?:\bnot|n[’']t|\bnever|\byet[ ]to)[ ](?:\w+[ ]){0,2}$")
+_KEPT = re.compile(
+    r"[^.;!?]{0,60}\b(?:is|remains|was)[ ](?:still[ ])?(?:a[ ])?(?:secret|unknown|under[ ]wraps)\b"
+)
+"""A reveal told as not made: "has not (yet) revealed the title" (the words before it), "confirmed
+the name of the X film is still secret" (the words after it)."""
+_LED_ELSEWHERE = re.compile(
+    r"\b(?:at|starred[ ]in|stars[ ]in|starring[ ]in|appeared[ ]in|star[ ]of|known[ ]for)[ ]$",
+    re.IGNORECASE,
+)
+_FOLLOWED_ELSEWHERE = re.compile(r"[ ](?:star|stars|actor|actress|alum|alumni|veteran)\b", re.I)
+"""Words that tell a name as a place, an event or another work: "at X Con", "starred in X Lane"
+(the words before the name), "X Lane star" (the words after it)."""
 _WORD = r"[A-Z][\w’'-]*"
 _SMALL = r"(?:the|of|and|a|an|in|on|at|to|for|from|with)"
 _NAMED = re.compile(
     rf"(?<![\w’'-])(?P<title>{_WORD}(?::?[ ](?:{_SMALL}[ ])*{_WORD}){{1,5}})(?![\w’'-])"
 )
-"""A run of capitalised words, perhaps with a colon: "X Ever After", "X Y: Tides"."""
+"""A run of capitalised words, perhaps with a colon: "X Far Shore", "X Y: Tides"."""
+_MARKS = frozenset("‘“\"'")
+"""Opening marks: a name right after one is quoted whole."""
 _GENERIC = re.compile(
     r"(?:Season|Series|Seasons|Film|Movie|Fans?|Cast|Star|Stars|Trailer|Teaser|Review|Live|"
     r"Finale|Netflix|Episode|Book|Books|Novel|Comic|Creator|Director|Writer)\b"
@@ -38,19 +55,64 @@ def told_apart_title(doc: Doc, context: Context, facts: list[ReleaseFact]) -> li
     if doc.title_para is None or any(f.kind is ReleaseKind.TITLE and f.served for f in facts):
         return []
     top = doc.paras[doc.title_para]
-    body = doc.text[: top.start] + doc.text[top.end :]  # the lede and the article
-    if ("title" not in body and "name" not in body) or _REVEAL.search(body) is None:
+    text = doc.text
+    spans = ((0, top.start), (top.end, len(text)))  # the lede and the article
+    if not any(_revealed(text, start, end) for start, end in spans):
         return []
-    headline = doc.text[top.start : top.end].lower()
+    headline = text[top.start : top.end]
     found: dict[str, str] = {}
-    for match in _NAMED.finditer(body):
-        title = match["title"]
-        if title.lower() in headline and _after_ours(title, context):
-            found.setdefault(title, body[: match.end()].rsplit("\n", 1)[-1])
-    if len(found) != 1:
+    told_elsewhere: set[str] = set()
+    for start, end in spans:
+        for match in _NAMED.finditer(text, start, end):
+            marked = text[match.start() - 1 : match.start()] in _MARKS
+            title = _from_ours(match["title"], context, marked=marked)
+            if title is None or title.lower() not in headline.lower():
+                continue
+            at = match.end() - len(title)
+            if _LED_ELSEWHERE.search(text[max(at - 20, start) : at]) or _FOLLOWED_ELSEWHERE.match(
+                text, match.end(), end
+            ):
+                told_elsewhere.add(title)
+            found.setdefault(title, text[start : match.end()].rsplit("\n", 1)[-1])
+    told_elsewhere.update(title for title in found if _told_elsewhere(headline, title))
+    if len(found) != 1 or told_elsewhere:
         return []
     ((title, evidence),) = found.items()
     return [ReleaseFact(ReleaseKind.TITLE, evidence.strip(), title=title)]
+
+
+def _revealed(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` tells a title reveal that was made."""
+    for match in _REVEAL.finditer(text, start, end):
+        before = text[max(match.start() - 30, start) : match.start()]
+        if not _NOT_YET.search(before) and not _KEPT.match(text, match.end(), end):
+            return True
+    return False
+
+
+def _told_elsewhere(headline: str, title: str) -> bool:
+    """Whether the headline tells ``title`` as a place, an event or another work."""
+    lower, at = headline.lower(), headline.lower().find(title.lower())
+    while at >= 0:
+        after = at + len(title)
+        led = _LED_ELSEWHERE.search(headline[max(at - 20, 0) : at])
+        if led or _FOLLOWED_ELSEWHERE.match(headline, after):
+            return True
+        at = lower.find(title.lower(), after)
+    return False
+
+
+def _from_ours(run: str, context: Context, *, marked: bool) -> str | None:
+    """The part of a capitalised run from our production's name on ("Watch X Far Shore" gives
+    "X Far Shore"), if that part is a title after our name; none in a name opened by a mark."""
+    if marked:  # a name in marks ("‘The X Line’") is whole or none
+        return run if _after_ours(run, context) else None
+    words = run.split(" ")
+    for index, word in enumerate(words):
+        if word.rstrip(":") in context.ours:
+            title = " ".join(words[index:])
+            return title if _after_ours(title, context) else None
+    return None
 
 
 def _after_ours(title: str, context: Context) -> bool:

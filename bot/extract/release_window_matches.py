@@ -45,8 +45,18 @@ def anchored_matches(
             continue
         match = pattern.search(chunk, max(anchor.start() - lead, end), anchor.end() + tail)
         if match is not None:
-            match = pattern.match(chunk, match.start()) or match
+            match = pattern.match(chunk, match.start()) or _cut_short(pattern, chunk, match, anchor)
         if match is not None and match.end() >= anchor.end():
             found.append(match)
             end = match.end()
     return found
+
+
+def _cut_short(
+    pattern: re.Pattern[str], chunk: str, match: re.Match[str], anchor: re.Match[str]
+) -> re.Match[str]:
+    """The match of ``pattern`` that the quick search's bound hid: one whose lookahead needed the
+    text past the bound ("the spring" of "the spring of next year" is "spring of next year"),
+    starting by ``anchor``; else ``match`` as found."""
+    whole = pattern.search(chunk, match.start() + 1)
+    return whole if whole is not None and whole.start() <= anchor.start() else match

@@ -265,9 +265,11 @@ DIRECT_VERB = re.compile(
 )
 """A date straight after the verb: "Filming began June 16", "hits US theaters April 10", "began
 shooting May 4", "will release “Title” in theaters Nov. 21"."""
-_AIM = r"\b(?:targeting|targets|eyeing|eyes|aiming[ ]for|aims[ ]for)"
-_AIMING = _AIM + r"[ ]"
-AIMED_AT = re.compile(_AIM + r"(?:[ ]an?)?$")
+AIM_WORDS = ("targeting", "targets", "eyeing", "eyes", "aiming for", "aims for")
+"""The words of a release aimed at: "is eyeing", "is targeting", "is aiming for"."""
+AIM = r"\b(?:" + "|".join(word.replace(" ", "[ ]") for word in AIM_WORDS) + ")"
+_AIMING = AIM + r"[ ]"
+AIMED_AT = re.compile(AIM + r"(?:[ ]an?)?$")
 """A release aimed at, its noun after the time: "is targeting a fall 2026 premiere", "is eyeing
 a 2027 premiere" (the article read with the year)."""
 AIMED_SLOT = re.compile(

@@ -65,3 +65,35 @@ def test_our_own_item_told_by_its_genre_keeps_its_cast() -> None:
         title=_TITLE,
     )
     assert ("Ansel Ferrand", "Gideon Moult") in served_pairs(found)
+
+
+@pytest.mark.parametrize(
+    ("heading", "opening"),
+    [
+        (
+            "2. MARROW FEN ADDS A STAR",
+            "Sky has added a big name to its hit thriller: Lorcan Tewe stars as Hobb Carrick.",
+        ),
+        (
+            "2. Lorcan Tewe joins",
+            "Sky says its beloved thriller has cast Lorcan Tewe as Hobb Carrick.",
+        ),
+        (
+            "2. Marrow Fen casts a villain",
+            "Sky confirmed on Monday that its award-winning show has hired Lorcan Tewe to play "
+            "Hobb Carrick.",
+        ),
+    ],
+)
+def test_our_own_item_told_with_new_words_keeps_its_cast(heading: str, opening: str) -> None:
+    found = facts(
+        "Morning. Two things today: a date for Marrow Fen and a few bits besides.",
+        "1. MARROW FEN GETS ITS FINALE DATE",
+        "Marrow Fen, the fen-country thriller, ends on Sky on 3 June. Lorcan Tewe, a newcomer, "
+        "is rumoured for a part.",
+        heading,
+        opening,
+        "That’s all for today.",
+        title=_TITLE,
+    )
+    assert ("Lorcan Tewe", "Hobb Carrick") in served_pairs(found)

@@ -1,5 +1,5 @@
-"""A reply after "A asked whether B would ..." and a gesture ("He shook his head.") is B's: the
-one asked about answers, so the pronoun that follows points to B, not to the asker."""
+"""A reply after "A asked whether B would ..." and a gesture ("She shrugged.") is B's: the one
+asked about answers, so the pronoun that follows points to B, not to the asker."""
 
 from __future__ import annotations
 
@@ -8,21 +8,21 @@ import pytest
 from tests.extract.helpers import facts, served_quotes
 
 _LEDE = (
-    "On this week's episode of the Back Row podcast, hosted by Mira Dunne and Ossian Pell, the "
-    "actor Tomas Varley talked about the last day on the set of Gull Point."
+    "At a fan convention in Leeds on Saturday, moderator Jun Oda chaired a panel with Ilse Moor, "
+    "who plays the lighthouse keeper in Marrow Fen."
 )
 
 
 @pytest.mark.parametrize(
     "paragraph",
     [
-        "Pell asked whether Varley would ever play the part again. He shook his head. "
-        "“No. It was time to stop.”",
-        "Ossian Pell asked if Varley would go back to the role. He laughed. “No. It was time to "
-        "stop.”",
+        "Oda asked whether Moor could see herself in the lamp room again. She shrugged. "
+        "“Maybe. Ask me in ten years.”",
+        "Jun Oda then asked if Moor would sign on for a fourth run. She grinned. “Maybe. Ask me "
+        "in ten years.”",
     ],
 )
 def test_the_one_asked_about_answers_after_a_gesture(paragraph: str) -> None:
-    found = served_quotes(facts(_LEDE, "“We cried all day,” Varley told the hosts.", paragraph))
-    assert ("No. It was t", "Tomas Varley") in found
-    assert all(speaker != "Ossian Pell" for _, speaker in found)
+    found = served_quotes(facts(_LEDE, "“The storm scenes nearly broke us,” Moor said.", paragraph))
+    assert ("Maybe. Ask m", "Ilse Moor") in found
+    assert all(speaker != "Jun Oda" for _, speaker in found)
