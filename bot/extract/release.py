@@ -83,6 +83,7 @@ from bot.extract.release_parts import (
     quoted_when,
     words_before,
 )
+from bot.extract.release_passing import own_name, passing_title
 from bot.extract.release_pronouns import no_date_yet
 from bot.extract.release_quoted import in_a_title
 from bot.extract.release_relatives import carried_starts
@@ -231,13 +232,15 @@ def _sentence_release(
             subtitle = title.split(":", 1)[1].strip()
             if subtitle.startswith(match["main"]):
                 continue  # "the final chapter of Kestlemoor: Kestlemoor Rising will ...": a cue
-            if context.is_ours(match["main"]) or doc.text.count(title) > 1:
-                # The title used in passing, not reported: the batches disagree whether that
-                # is a title fact, so it is held for review.
-                doubt = "title used in passing"
-                yield ReleaseFact(
-                    ReleaseKind.TITLE, evidence, title=title, confidence=HELD, doubt=doubt
-                )
+            passing = passing_title(doc.text, chunk, title)  # "In X: Y, which opens ..."
+            main = clean_name(match["main"])  # not "EXCLUSIVE: X" nor "Written by: X"
+            if (
+                passing
+                and main
+                and not main.isupper()
+                and own_name(doc.text, chunk, title, context)
+            ):
+                yield ReleaseFact(ReleaseKind.TITLE, evidence, title=passing)
     lead = doc.text[doc.paras[sentence.para].start : sentence.end]  # "all episodes" of ours
     spelled = whole_run(spelled_dates(chunk), lead, context)  # "on 24/04": "on 24 April"
     if MONTH_HINT.search(spelled) and MAY_HOLD_DATE.search(spelled):

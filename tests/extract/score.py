@@ -197,6 +197,11 @@ def _release_key(kind: str, item: dict[str, Any] | ReleaseFact) -> tuple[str, st
     return kind, value, bool(item["hedged"]) if "hedged" in item else None
 
 
+def key_of(fact: ReleaseFact, field_name: str) -> object:
+    """A release fact's field as conflicts.json names it ("kind" is the kind's value)."""
+    return fact.kind.value if field_name == "kind" else getattr(fact, field_name, None)
+
+
 def _matching(key: tuple[str, str, bool | None], wanted: list[tuple[str, str, bool | None]]) -> int:
     for index, (kind, value, hedged) in enumerate(wanted):
         if ((kind, value) == key[:2] and None in {hedged, key[2]}) or (kind, value, hedged) == key:
@@ -219,6 +224,7 @@ def _score_release(
     wanted += [s for s in statements if isinstance(s, dict) and s.get("kind") == "filming_planned"]
     remaining = [_release_key(item["kind"], item) for item in wanted]
     held = [_release_key(f.kind.value, f) for f in facts.release if not f.served]
+    unscored: list[dict[str, Any]] = spec.get("_unscored", [])
     for fact in facts.release:
         if not fact.served:
             continue
@@ -229,6 +235,8 @@ def _score_release(
             tally.right(fact)
         elif key[0] in _STEPS and not key[1] and any(kind == key[0] for kind, *_ in remaining):
             notes.append(f"undated, the step is expected with its time: release {key}")
+        elif any(all(key_of(fact, k) == v for k, v in m.items()) for m in unscored):
+            notes.append(f"convention conflict, not scored: served release {key}")
         else:
             tally.error(f"release {key}", fact)
     for key in remaining:
@@ -384,6 +392,8 @@ def _without_conflicts(
                 text = item.get("text_start") or item.get("title") or item.get("kind")
                 notes.append(f"convention conflict, not scored: {name} {category} {text!r:.50}")
         kept[category] = left
+        if category == "release":  # a fact one batch records and another does not, served
+            kept["_unscored"] = [*kept.get("_unscored", []), match]
     return kept
 
 

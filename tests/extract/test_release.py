@@ -447,7 +447,7 @@ def test_a_full_title_with_a_colon_and_its_release_day() -> None:
         "closes the story. Glass Harbour: Every Tide is on Lumen from 24 April.",
         date="2026-02-08",
     )
-    assert [(r.kind.value, r.served) for r in found.release if r.title] == [("title", False)]
+    assert [(r.kind.value, r.served) for r in found.release if r.title] == [("title", True)]
     assert kinds("In December the film got its title, Glass Harbour: Every Tide.") == [
         ("title", "Glass Harbour: Every Tide")
     ]

@@ -1,0 +1,72 @@
+"""The title of our own production used in passing ("In Lanterns: The Long Night, which opens
+..."): served as a title fact, as the newer batches record it, when the name is whole and true."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.context import Context
+from bot.extract.cues import hint
+
+_UNTRUE = hint(
+    "leak", "rumour", "rumor", "guess", "fan-made", "fan title", "working title", "supposed",
+    "speculat", "campaign", "idea", "petition", "never real", "fake", "wish", "hoax", "instead of",
+    "vinyl", "album", "soundtrack",
+)  # fmt: skip
+"""A sentence that speaks of a title that is not, or not yet, the production's own."""
+_TAIL = re.compile(r"[ ](?:in|on|at|with|from|for)[ ].*$|(?:[ ](?:[a-z]\S*|[A-Z]\w*day|Netflix))+$")
+"""Words after the name ("... on Wednesday", "... in April"): the sentence, not the title."""
+_CHART = re.compile(
+    r"\bno\.?[ ]?\d|\bplace\b|chart|top[ ](?:10|ten)|ranked|minutes|\bviews\b|topped|debut from"
+    r"|^[ ]*\d+\.[ ]|[ ]–[ ]\d+m\b"
+)
+_SMALL = {"a", "an", "and", "the", "of", "to", "in", "on", "for", "at", "by", "is", "it", "be"}
+
+
+def passing_title(text: str, chunk: str, title: str) -> str | None:
+    """The title as used in the sentence, or None: a headline's words run on after it, a longer
+    form of it is used elsewhere, or the sentence speaks of a leaked or fan-made title."""
+    main, _, subtitle = title.partition(":")
+    subtitle = _TAIL.sub("", subtitle.strip())
+    if (
+        not main.strip()
+        or not subtitle
+        or subtitle.split()[0] in main.split()
+        or ":" in subtitle
+        or _UNTRUE.search(chunk.lower())
+    ):
+        return None
+    rest = chunk.replace(f"{main}:{title.partition(':')[2]}", " ")
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", rest) if w.lower() not in _SMALL]
+    if len(words) >= 2 and all(w[0].isupper() for w in words):
+        return None  # "When Is Lanterns: The Long Night Coming Out?": a headline's case
+    if len(set(re.findall(r"(?m)^" + re.escape(main) + r":[ ](\S+)", text))) > 1:
+        return None  # "Magnus: When I ...", "Magnus: Yes.": a speaker's label, not a name
+    words = subtitle.split()
+    forms = [f"{main}: {' '.join(words[:n])}" for n in range(len(words), 0, -1)]
+    whole = max(forms, key=lambda form: len(re.findall(re.escape(form) + _ALONE, text)))
+    longer = re.findall(re.escape(whole) + r"([ ][A-Z0-9][\w’'-]*)", text)
+    if (
+        longer
+        and whole == forms[0]
+        and text.count(whole + max(longer, key=longer.count))
+        > len(re.findall(re.escape(whole) + _ALONE, text))
+    ):
+        return None  # "Lanterns: The Long" where the article writes "Lanterns: The Long Night"
+    return whole
+
+
+_ALONE = r"(?![\w’'-])(?![ ][A-Z0-9])"
+
+
+def own_name(text: str, chunk: str, title: str, context: Context) -> bool:
+    """The name before the colon is our production's: ours, in the headline, or a name used more
+    than once in this form that is no common word ("Live: ...", "About ...: ...")."""
+    main = title.partition(":")[0].strip()
+    first = main.split()[0].lower()
+    if first not in _SMALL and re.search(rf"(?<![\w#@/.-]){re.escape(first)}(?![\w/.-])", text):
+        return False  # "Live: ...", "About Lanterns Films: ...", "Photography: ..."
+    # Used more than once, in an article whose own production is not otherwise known
+    if _CHART.search(chunk.lower()):
+        return False  # "In second place was Lanterns: The Long Night": a chart's entry
+    return context.is_known(main) or text.count(title) > 1
