@@ -28,7 +28,7 @@ from bot.extract.casttitles import CAST_AFTER, CREDITS_LABEL, TITLE_ARTICLE, sit
 from bot.extract.cues import hint, near, scan
 from bot.extract.lexicon import LEFT_VERBS, MONTH_PATTERN, NATIONALITIES, WEEKDAY_PATTERN
 from bot.extract.names import END, FIRST_TOKEN, FULL_NAME, NAME, TOKEN
-from bot.extract.ranks import DESCRIBED_PART, LIST_DASH, LIST_NOTE, PART_END, RANK
+from bot.extract.ranks import DESCRIBED_PART, LIST_DASH, LIST_NOTE, OWNED_PART_LEAD, PART_END, RANK
 from bot.facts import CastStatus
 
 _HONORIFIC_DOT = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Sgt|Capt|Det|Insp)\.[ ]"
@@ -153,7 +153,7 @@ _TAKEOVER = re.compile(
     rf"(?!(?:The|A|An|This|That|It|He|She|They|We|I)\b|{_ADJECTIVE})(?P<actor>{NAME})"
     r"(?:[ ]\([^()]{1,60}\))?(?:,[ ]who|[^.;:]{0,100}?,)?[ ](?:is[ ]|has[ ]|had[ ]|will[ ])?"
     rf"(?:taking|took|takes|take|taken)[ ]over[ ](?:the[ ])?(?:role|part)"
-    rf"(?:[ ]of[ ](?:{DESCRIBED_PART}|{_CHAR_GROUP}))?{_FROM}"
+    rf"(?:[ ]of[ ](?:{DESCRIBED_PART}|{OWNED_PART_LEAD}?{_CHAR_GROUP}))?{_FROM}"
 )
 _PASSES = re.compile(
     rf"\b(?:[Tt]he[ ])?(?:role|part)[ ]of[ ]{_CHAR_GROUP}[ ](?:passes|passed|has[ ]passed|goes|"
