@@ -26,6 +26,7 @@ from bot.extract.crewcreditedparts import parts_for_crew
 from bot.extract.epithets import find_epithets
 from bot.extract.names import People, spot_people
 from bot.extract.organisations import Organisations
+from bot.extract.page_other_quotes import held_in_other_entries
 from bot.extract.quote_repeats import said_once
 from bot.extract.quotes import find_quotes
 from bot.extract.release import find_release
@@ -61,6 +62,7 @@ def extract_facts(article: Article) -> ArticleFacts:
     orgs = Organisations.of(doc, people, context)
     resolver = Resolver(doc, people, context, tuple(cast), tuple(crew), orgs)
     quotes = said_once(with_reported_lines(doc, resolver, find_quotes(doc, resolver)))
+    quotes = held_in_other_entries(doc, context, quotes)  # a guide's or chart's other work
     if context.speculative:
         everything = guesses_castings(doc)
         guessed, release = _held_as_guesses(cast, release, everything)

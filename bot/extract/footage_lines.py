@@ -48,13 +48,16 @@ _HEARD = re.compile(
     r"|\b(?<!podcast[ ])(?<!podcasts[ ])(?<!interview[ ])(?<!speech[ ])(?<!talk[ ])"
     r"(?:opens|closes|ends|starts|begins)[ ]"
     r"(?:on|with|to)[ ](?:her|his|their|a|[A-Z][\w-]*[’']s)"
-    r"[ ](?:[a-z]+[ ])?voice\b[^.!?“”\"]{0,40})"
+    r"[ ](?:[a-z]+[ ])?voice\b[^.!?“”\"]{0,40}"
+    r"|\b(?:[Ww]e|[Yy]ou)[ ](?:only[ ]|first[ ]|briefly[ ]|then[ ]|finally[ ])?hear[ ]"
+    r"(?:him|her|them|[A-Z][\w’'-]*)(?:[ ](?:just[ ])?(?:once|twice|the[ ]once|speak|say))?)"
     r"[ ]*[,:]?[ ]*$"
 )
 """A voice heard right before the marks: "Over the top we hear Ada’s voice: “", "you can hear
 Cy’s voice, “", "a voice is heard: “", or the footage opening or closing on one: "the trailer
-opens on her voice over a black screen: “", "the teaser opens to his voice: “" (a part or a
-figure the footage gives the words; "the podcast opens with his voice" is no footage)."""
+opens on her voice over a black screen: “", "the teaser opens to his voice: “", or the part
+itself heard: "We only hear him once: “", "you hear her just the once, “" (a part or a figure
+the footage gives the words; "the podcast opens with his voice" or "we hear from" is no footage)."""
 _IN_FOOTAGE = re.compile(
     r"\bin[ ](?:the|this|its)[ ](?:new[ ]|first[ ]|latest[ ])?(?:trailer|teaser|clip|promo|"
     r"footage)(?:[’']s[ ](?:[a-z]+[ ]){0,2}[a-z]+)?[ ]*[,:]?[ ]*[“\"‘']?$"
@@ -125,16 +128,16 @@ def footage_line(doc: Doc, quote: Quote) -> bool:
 def told_in_footage(doc: Doc, quote: Quote, parts: frozenset[str]) -> bool:
     """Someone in the footage the paragraph names before the marks tells a known part the
     words, or the footage opens or closes on a voice ("later tells Holt, “...”", "the trailer
-    opens on her voice: “"): the work's line even when the sentence before names the actor who
-    plays the part. "tells Variety" or "tells them" is an interview, never the work's."""
+    opens on her voice: “", in a piece whose paragraph or headline names the footage): the work's
+    line even when the sentence before names the actor who plays the part. "tells Variety" or
+    "tells them" is an interview, never the work's."""
     para = doc.paras[quote.para]
     opens = quote.start - 1  # the opening mark
     told = _TOLD.search(doc.text, max(quote.start - _REACH, para.start), quote.start)
-    if (told is None or not _is_part(told["told"], parts)) and _HEARD.search(
-        doc.text, max(opens - _LINE_REACH, para.start), opens
-    ) is None:
-        return False
-    return _FOOTAGE.search(doc.text, para.start, quote.start) is not None
+    if told is not None and _is_part(told["told"], parts):
+        return _FOOTAGE.search(doc.text, para.start, quote.start) is not None
+    heard = _HEARD.search(doc.text, max(opens - _LINE_REACH, para.start), opens)
+    return heard is not None and in_footage_piece(doc, quote, _FOOTAGE)
 
 
 def _is_part(name: str, parts: frozenset[str]) -> bool:

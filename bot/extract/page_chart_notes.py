@@ -5,7 +5,11 @@ brackets and a figure after a dash ("3. Copper Wick (Netflix) – 2.1m"), number
 figure maybe followed by a short clause ("Copper Wick (12A) – £1.2m, down 20%"). A line may
 run on into a note on the work it places ("4. Tin Chapel (Disney+) – 2.2m. The comedy, which
 launched on 3 April, keeps growing"; invented examples): when the line's title names none of
-ours, what the note dates, casts or credits is that work's. Two such lines at least make a chart.
+ours, what the note dates, casts or credits is that work's. So is a later paragraph of the report
+that opens on such a title ("Tin Chapel, whose second series landed on Tuesday, dropped to
+third. Its channel said ...", "Tin Chapel’s debut was steady") and names none of ours: it goes
+on about that work, and the statement it quotes is that work's. Two such lines at least make a
+chart.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import re
 from collections.abc import Callable
 
 from bot.extract.lexicon import STOP_TOKENS
+from bot.extract.page_also_lines import names_any
 from bot.extract.text import Doc
 
 _LINE = re.compile(
@@ -27,23 +32,49 @@ down 20%" (the short clause after the figure is still the line's)."""
 _NOTE = re.compile(r"\.[ ]+[A-Z‘“\"]")
 """Where a line's note starts: a full stop after its figure, then a sentence."""
 _LINES = 2
+_SEASON_TAIL = re.compile(r",[ ].*$")
+"""All after a line's first comma: its season ("Tin Chapel, series 2")."""
 
 
 def chart_note_starts(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
     """Start offsets of the sentences of chart lines that run on into a note, when the line's
     title names none of ours (``names_ours`` of each word) and the page has two lines at least."""
-    lines = 0
+    lines: set[int] = set()
     noted: set[int] = set()
+    others: set[str] = set()  # the placed titles that name none of ours
     for para in doc.paras:
         line = _LINE.match(doc.text, para.start, para.end)
         if line is None:
             continue
-        lines += 1
+        lines.add(para.para)
+        title = line["title"] or line["bare"]
+        words = [w for w in title.split() if w.capitalize() not in STOP_TOKENS]
+        if any(map(names_ours, words)):
+            continue
+        others.add(_SEASON_TAIL.sub("", title).strip())
         if line.end() < para.end and _NOTE.match(doc.text, line.end(), para.end):
-            title = line["title"] or line["bare"]
-            words = [w for w in title.split() if w.capitalize() not in STOP_TOKENS]
-            if not any(map(names_ours, words)):
-                noted.add(para.para)
-    if lines < _LINES:
+            noted.add(para.para)
+    if len(lines) < _LINES:
         return set()
+    noted |= _opened_by(doc, others, lines, names_ours)
     return {view.span.start for view in doc.views if view.span.para in noted}
+
+
+def _opened_by(
+    doc: Doc, titles: set[str], lines: set[int], names_ours: Callable[[str], bool]
+) -> set[int]:
+    """The paragraphs after the chart's lines that open on one of ``titles`` (then a comma, a
+    possessive or a space) and name none of ours."""
+    opening = sorted((t for t in titles if t[:1].isupper()), key=len, reverse=True)
+    if not opening:
+        return set()
+    opener = re.compile(rf"[ “\"‘']*(?:{'|'.join(map(re.escape, opening))})(?=[,’' ])")
+    first = min(lines)
+    return {
+        para.para
+        for para in doc.paras
+        if para.para > first
+        and para.para not in lines
+        and opener.match(doc.text, para.start, para.end) is not None
+        and not names_any(doc.text[para.start : para.end], names_ours)
+    }

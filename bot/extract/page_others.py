@@ -39,7 +39,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.extract.crewguideentries import where_line_entries
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
 from bot.extract.page_also_lines import WORD, also_lines, names_any
 from bot.extract.page_blog_openings import OPENING_REACH, ROLE_AFTER_WORK, blog_paragraphs
@@ -52,9 +51,9 @@ from bot.extract.page_entries import (
     entry_starts,
     entry_text,
     lede_text,
-    own_entry,
 )
 from bot.extract.page_genre_openings import told_by_genre
+from bot.extract.page_guide_others import other_guide_items
 from bot.extract.page_item_wheres import bracketed_where, names_where
 from bot.extract.page_unnamed_items import unnamed_items
 from bot.extract.roundups import other_news_heading
@@ -353,13 +352,4 @@ def other_guide_entries(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]
     "Copper Sound" over "BBC Two, Sunday 9pm": what that entry dates is its own). Cast and crew
     hold such entries' facts themselves (:mod:`.castguidenames`, :mod:`.crewentries`). A live
     blog's entries on another work (:func:`other_blog_entries`) date that work too."""
-    blog = other_blog_entries(doc, names_ours)
-    items = where_line_entries(doc)
-    if len(items) < _MIN_ITEMS or doc.title_para is None:
-        return blog
-    title = doc.paras[doc.title_para]
-    titles = {i[0]: doc.text[doc.paras[i[0]].start : doc.paras[i[0]].end].strip() for i in items}
-    own = own_entry(titles, doc.text[title.start : title.end], names_ours)
-    if own is None:
-        return blog
-    return blog | {start for item in items if item[0] != own for start in entry_starts(doc, item)}
+    return other_blog_entries(doc, names_ours) | other_guide_items(doc, names_ours)

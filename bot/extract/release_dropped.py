@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.release_career_debuts import career_debut
 from bot.extract.release_event_openers import event_opened
+from bot.extract.release_habits import habitual
 from bot.extract.release_offsets import given_up
 from bot.extract.release_others_claims import claimed_by_posts
 from bot.extract.release_said_before import said_before
@@ -30,7 +32,8 @@ def set_aside(chunk: str, start: int, end: int) -> bool:
     """The date or window from ``start`` to ``end`` is a plan given up: told in the past perfect
     before it ("had been due to air in the spring, but ..."), what someone had said before
     ("had said it would open in May"), set aside by the words after, or
-    only what posts claim; or the time of an event the sentence opens on or of a stage run."""
+    only what posts claim; or the time of an event the sentence opens on, of a stage run, of a
+    person's own debut or of earlier works' habit."""
     return (
         given_up(chunk, start)
         or said_before(chunk, start)
@@ -38,6 +41,8 @@ def set_aside(chunk: str, start: int, end: int) -> bool:
         or claimed_by_posts(chunk, start)
         or event_opened(chunk, start)
         or stage_run(chunk, start, end)
+        or career_debut(chunk, start)
+        or habitual(chunk, start)
     )
 
 

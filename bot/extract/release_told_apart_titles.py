@@ -65,7 +65,7 @@ def told_apart_title(doc: Doc, context: Context, facts: list[ReleaseFact]) -> li
     for start, end in spans:
         for match in _NAMED.finditer(text, start, end):
             marked = text[match.start() - 1 : match.start()] in _MARKS
-            title = _from_ours(match["title"], context, marked=marked)
+            title = _from_ours(match["title"], context, text, marked=marked)
             if title is None or title.lower() not in headline.lower():
                 continue
             at = match.end() - len(title)
@@ -102,26 +102,33 @@ def _told_elsewhere(headline: str, title: str) -> bool:
     return False
 
 
-def _from_ours(run: str, context: Context, *, marked: bool) -> str | None:
+def _from_ours(run: str, context: Context, text: str, *, marked: bool) -> str | None:
     """The part of a capitalised run from our production's name on ("Watch X Far Shore" gives
     "X Far Shore"), if that part is a title after our name; none in a name opened by a mark."""
     if marked:  # a name in marks ("‘The X Line’") is whole or none
-        return run if _after_ours(run, context) else None
+        return run if _after_ours(run, context, text) else None
     words = run.split(" ")
     for index, word in enumerate(words):
         if word.rstrip(":") in context.ours:
             title = " ".join(words[index:])
-            return title if _after_ours(title, context) else None
+            return title if _after_ours(title, context, text) else None
     return None
 
 
-def _after_ours(title: str, context: Context) -> bool:
+def _alone(word: str, text: str) -> bool:
+    """Whether ``word`` names the production on its own, more than once ("the X film")."""
+    return len(re.findall(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])(?![ ][A-Z])", text)) > 1
+
+
+def _after_ours(title: str, context: Context, text: str) -> bool:
     """Whether ``title`` opens with our production's name (every word of it ours, all before
     a colon if there is one) and goes on with words that are not a season, cast or the like."""
     main, colon, sub = title.partition(": ")
     if not colon:
         words = title.split()
         count = next((i for i, w in enumerate(words) if w not in context.ours), len(words))
+        if count == len(words) and _alone(words[0], text):
+            count = 1  # "‘X Evermore’" quoted in the headline, all ours, where "X" is the name
         main, sub = " ".join(words[:count]), " ".join(words[count:])
     ours = bool(main) and all(word in context.ours for word in main.split())
     return ours and bool(sub) and _GENERIC.match(sub) is None

@@ -1,0 +1,47 @@
+"""The other entries of a what-to-watch guide, for :mod:`.page_others`.
+
+A guide heads each entry with a work's name over a where line ("Copper Sound" over "BBC Two,
+Sunday 9pm"; :mod:`.crewguideentries`). When its own entry is told (the one the headline names
+first, :func:`.page_entries.own_entry`: "Velmo: The Far Shoal" under "What to watch: Velmo bows
+out, ..."), every other entry is another work's: what it dates is that work's date, and what its
+maker says there ("“I wanted to write about lies,” Pryce says" under "Heirlooms") is said of
+that work, not of ours. For its quotes, a heading in capitals under an entry ("CINEMA OR
+SOFA?", "ON THE RADAR") closes it: what follows is the page's own talk again (a window there may
+still be the entry's, so the release rules read on).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.extract.crewguideentries import where_line_entries
+from bot.extract.page_entries import CAPS_HEADING, Entry, entry_starts, own_entry
+from bot.extract.text import Doc
+
+_MIN_ITEMS = 2
+
+
+def other_guide_items(
+    doc: Doc, names_ours: Callable[[str], bool], *, closed: bool = False
+) -> set[int]:
+    """Start offsets of the sentences of a guide's entries other than its own (see above); with
+    ``closed``, each up to a heading in capitals."""
+    items = where_line_entries(doc)
+    if len(items) < _MIN_ITEMS or doc.title_para is None:
+        return set()
+    title = doc.paras[doc.title_para]
+    titles = {i[0]: doc.text[doc.paras[i[0]].start : doc.paras[i[0]].end].strip() for i in items}
+    own = own_entry(titles, doc.text[title.start : title.end], names_ours)
+    if own is None:
+        return set()
+    others = (_closed(doc, item) if closed else item for item in items if item[0] != own)
+    return {start for item in others for start in entry_starts(doc, item)}
+
+
+def _closed(doc: Doc, entry: Entry) -> Entry:
+    """The entry up to a heading in capitals under its name and where lines."""
+    for at, para in enumerate(entry[2:], start=2):
+        span = doc.paras[para]
+        if CAPS_HEADING.fullmatch(doc.text, span.start, span.end) is not None:
+            return entry[:at]
+    return entry
