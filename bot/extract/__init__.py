@@ -33,6 +33,7 @@ from bot.extract.release import find_release
 from bot.extract.release_confirmed import said_by_makers
 from bot.extract.release_guide_picks import with_guide_pick
 from bot.extract.reported_lines import with_reported_lines
+from bot.extract.speaker_work_words import block_work_words
 from bot.extract.speakers import Resolver
 from bot.extract.text import build_doc
 from bot.facts import SHOOT_KINDS, Article, ArticleFacts, CastFact, ReleaseFact, ReleaseKind, held
@@ -60,6 +61,7 @@ def extract_facts(article: Article) -> ArticleFacts:
     cast = recalled(withdrawn, cast)  # a casting a correction withdrew, wherever it stands
     release = with_guide_pick(doc, find_release(doc, context))  # a guide's pick: its where line
     orgs = Organisations.of(doc, people, context)
+    block_work_words(doc, people)  # "X cast say": X is a work, never a speaker's first name
     resolver = Resolver(doc, people, context, tuple(cast), tuple(crew), orgs)
     quotes = said_once(with_reported_lines(doc, resolver, find_quotes(doc, resolver)))
     quotes = held_in_other_entries(doc, context, quotes)  # a guide's or chart's other work

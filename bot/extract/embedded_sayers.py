@@ -24,7 +24,10 @@ from bot.extract.work_lines import held_if_work_line
 from bot.facts import QuoteFact, SourceKind
 
 _PRONOUN_SAYS = re.compile(r"(?P<pronoun>he|she)[ ](?:says|said)$")
-_INNER = re.compile(r"(?P<inner>He|She)[ ](?:wrote|writes|said|says|told[ ]me|texted|emailed)[ ]?,")
+_INNER = re.compile(
+    r"(?P<inner>He|She)[ ](?:(?:wrote|writes|said|says|texted|emailed)(?:[ ]to[ ]me)?|told[ ]me)"
+    r"[ ]?,"
+)
 _LEAD = re.compile(r"(?P<outer>he|she)\b")
 _OTHER = {"he": "she", "she": "he"}
 _OBJECT = {"she": r"\bher\b", "he": r"\bhim\b"}
@@ -46,7 +49,8 @@ def embedded_sayer(
     fact = host_answer(doc, resolver, quote, fact, genders)  # the host asks, the guest answers
     if fact.source is not SourceKind.PERSON or not fact.served:
         return fact
-    if _INNER.match(fact.text) and (reported := _reporting(resolver, quote, fact, genders)) != fact:
+    inner = _INNER.match(fact.text)
+    if inner and (reported := _reporting(resolver, quote, fact, genders, inner)) != fact:
         return reported
     pronoun = _PRONOUN_SAYS.match(fact.attribution)
     if pronoun is None:
@@ -73,10 +77,11 @@ def embedded_sayer(
 
 
 def _reporting(
-    resolver: Resolver, quote: Quote, fact: QuoteFact, genders: dict[str, str]
+    resolver: Resolver, quote: Quote, fact: QuoteFact, genders: dict[str, str], said: re.Match[str]
 ) -> QuoteFact:
     """``fact`` ("“He wrote, ‘...’,” she says") credited to the last "she" (else the profile's
-    subject) when the sentence before is about a man who "emailed her": the "she" found him."""
+    subject) when the sentence before is about a man who "emailed her", or opens with the man
+    who "said to me" / "told me" (the teller is "me"): the "she" found him."""
     inner, lead = fact.text.split(" ", 1)[0].lower(), _LEAD.match(fact.attribution)
     outer = lead["outer"] if lead is not None else ""
     if inner != _OTHER.get(outer) or genders.get(fact.speaker) == outer:
@@ -86,7 +91,11 @@ def _reporting(
     before = doc.sentence_at(sentence.start - 1) if sentence.start > 0 else None
     if before is None or before.start >= sentence.start or before.para != sentence.para:
         return fact
-    if not re.search(_OBJECT[outer], doc.masked[before.start : before.end]):
+    chunk = doc.masked[before.start : before.end].lstrip()
+    to_me = said.group().endswith(("me,", "me ,")) and chunk.startswith(
+        fact.speaker.rsplit(" ", 1)[-1]
+    )
+    if not to_me and not re.search(_OBJECT[outer], chunk):
         return fact  # nothing says the one it is about is not the "she"
     for known in (resolver.recall(outer, quote.start), resolver.profiled()):
         if known is not None and known.name != fact.speaker and genders.get(known.name) != inner:

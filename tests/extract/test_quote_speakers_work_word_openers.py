@@ -1,0 +1,51 @@
+"""A work's one-word name set before a production noun ("Larkspur cast say goodbye", "Larkspur
+star Ada Vale") is the work's, never a person's first name: the run the work's full title makes
+elsewhere ("the premiere of Larkspur Rising at the festival") is no person who speaks, so a
+"he said" after the star's sentence is the star's, or no one's."""
+
+import pytest
+
+from bot.facts import SourceKind
+from tests.extract.helpers import facts
+
+_HEADLINES = (
+    "Larkspur cast say emotional goodbye at festival premiere",
+    "Larkspur stars bid farewell on the red carpet",
+    "Larkspur finale premiere draws tears from the cast",
+)
+_OPENERS = (
+    "Larkspur star Tomas Reyne has said the film is the end of a chapter.",
+    "Larkspur actor Tomas Reyne has said the film is the end of a chapter.",
+    "Larkspur co-star Tomas Reyne says the film is the end of a chapter.",
+)
+
+
+@pytest.mark.parametrize("headline", _HEADLINES)
+@pytest.mark.parametrize("opener", _OPENERS)
+def test_work_word_is_no_speaker(headline: str, opener: str) -> None:
+    found = facts(
+        "Stars of the streaming series turned out in force on Saturday night.",
+        opener,
+        "The 22-year-old, who plays the rugby player, was speaking on the red carpet at the "
+        "world premiere of Larkspur Rising at the festival on Saturday.",
+        "He said: “I was 17 when we started this. I’ve grown up with him.”",
+        date="2026-10-11",
+        title=headline,
+    )
+    quote = next(q for q in found.quotes if q.text.startswith("I was 17"))
+    assert "Larkspur" not in quote.speaker
+    assert (quote.speaker, quote.source) in {
+        ("Tomas Reyne", SourceKind.PERSON),
+        ("", SourceKind.UNATTRIBUTED),
+    }
+
+
+def test_a_known_surname_before_a_production_noun_still_speaks() -> None:
+    found = facts(
+        "The novelist Petra Hale was at the premiere on Saturday.",
+        "Hale fans queued from dawn to see the film.",
+        "Hale said: “I never thought it would reach the screen.”",
+        date="2026-10-11",
+    )
+    quote = next(q for q in found.quotes if q.text.startswith("I never thought"))
+    assert (quote.speaker, quote.source) == ("Petra Hale", SourceKind.PERSON)
