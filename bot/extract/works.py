@@ -81,7 +81,9 @@ def line_work(line: str) -> str:
     return match["work"]
 
 
-_DESCRIBED = re.compile(r"[A-Z][\w-]*[’']s[ ](?:[a-z][\w’'-]*[ ]?)+$")
+_DESCRIBED = re.compile(r"[A-Z][\w-]*[’']s[ ][a-z][\w’'-]*(?:[ ][a-z][\w’'-]*)*[ ]?$")
+"""Who a part is ("Ada's older sister"). One space between words, so a run of words that does
+not end the line fails at once (a space that could be there or not made it try every split)."""
 
 
 def work_column(doc: Doc) -> frozenset[str]:

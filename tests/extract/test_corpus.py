@@ -87,7 +87,7 @@ RECALL_SHORTFALLS = {
     ("blind-36", "release"): 0.884,
     ("blind-36", "quotes"): 0.655,
     ("blind-37", "cast"): 0.931,
-    ("blind-37", "quotes"): 0.92,
+    ("blind-37", "quotes"): 0.94,
     ("blind-39", "release"): 0.904,
     ("blind-39", "quotes"): 0.938,
     ("blind-43", "quotes"): 0.937,
@@ -236,7 +236,7 @@ RECALL_SHORTFALLS = {
     ("blind-100", "quotes"): 0.818,
     ("blind-101", "cast"): 0.921,
     ("blind-101", "crew"): 0.753,
-    ("blind-101", "release"): 0.689,
+    ("blind-101", "release"): 0.724,
     ("blind-101", "quotes"): 0.893,
     ("blind-102", "cast"): 0.88,
     ("blind-102", "crew"): 0.826,
@@ -628,7 +628,7 @@ RECALL_SHORTFALLS = {
     ("blind-207", "quotes"): 0.833,
     ("blind-208", "cast"): 0.652,
     ("blind-208", "crew"): 0.89,
-    ("blind-208", "release"): 0.666,
+    ("blind-208", "release"): 0.696,
     ("blind-208", "quotes"): 0.854,
     ("blind-209", "cast"): 0.794,
     ("blind-209", "crew"): 0.885,
@@ -642,6 +642,13 @@ RECALL_SHORTFALLS = {
     ("blind-211", "crew"): 0.769,
     ("blind-211", "release"): 0.485,
     ("blind-211", "quotes"): 0.884,
+    ("blind-212", "cast"): 0.855,
+    ("blind-212", "release"): 0.696,
+    ("blind-212", "quotes"): 0.926,
+    ("blind-213", "cast"): 0.864,
+    ("blind-213", "crew"): 0.846,
+    ("blind-213", "release"): 0.485,
+    ("blind-213", "quotes"): 0.853,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -713,6 +720,9 @@ PRECISION_SHORTFALLS = {
     ("blind-210", "release"): 0.956,
     ("blind-210", "quotes"): 0.962,
     ("blind-211", "release"): 0.944,
+    ("blind-212", "quotes"): 0.969,
+    ("blind-213", "release"): 0.944,
+    ("blind-213", "quotes"): 0.941,
 }
 """Where a round's tuning ended short of the precision floor: the precision reached, held as a
 ratchet (never lower) until the rules reach the floor. tests/corpus/README.md lists the wrong
@@ -720,17 +730,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-212": {
-        "cast": (0.955, 0.855),
-        "crew": (1.0, 0.98),
-        "release": (0.92, 0.696),
-        "quotes": (0.876, 0.838),
+    "blind-214": {
+        "cast": (0.978, 0.779),
+        "crew": (0.978, 0.836),
+        "release": (0.857, 0.72),
+        "quotes": (0.827, 0.683),
     },
-    "blind-213": {
-        "cast": (0.968, 0.837),
-        "crew": (0.977, 0.846),
-        "release": (0.894, 0.485),
-        "quotes": (0.914, 0.853),
+    "blind-215": {
+        "cast": (0.98, 0.803),
+        "crew": (0.976, 0.933),
+        "release": (1.0, 0.593),
+        "quotes": (0.931, 0.86),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
