@@ -113,7 +113,7 @@ async def prepare_all(
         workers,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=_start_worker,
-        initargs=(os.getpid(), _WORKER_NICENESS),
+        initargs=(os.getpid(),),
     )
     try:
         ahead: collections.deque[asyncio.Future[list[Prepared]]] = collections.deque()
@@ -131,14 +131,13 @@ async def prepare_all(
         pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _start_worker(parent: int, niceness: int) -> None:
-    """In each worker process: a lower priority (``niceness`` added, given by the parent so a
-    spawned worker need not re-read it), and an end if the bot is killed outright.
+def _start_worker(parent: int) -> None:
+    """In each worker process: a lower priority, and an end if the bot is killed outright.
 
     A pool is shut down when ingestion ends, even on an error; but a SIGKILL gives no chance
     to, and its workers, blocked waiting for work that will never come, would stay forever.
     """
-    os.nice(niceness)
+    os.nice(_WORKER_NICENESS)
     threading.Thread(target=_exit_with, args=(parent,), name="parent-watch", daemon=True).start()
 
 
