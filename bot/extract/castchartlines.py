@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.extract.page_chart_notes import SEASON_TAIL, title_opener
 from bot.extract.text import Doc
 
 _LINE = re.compile(
@@ -27,9 +28,6 @@ _LINE = re.compile(
 _NOTE = re.compile(r"\.[ ]+[A-Z‘“\"]")
 """Where a line's note starts: a full stop after its figure, then a sentence."""
 _LINES = 2
-_SEASON_TAIL = re.compile(r",[ ].*$")
-"""All after a line's first comma, its season ("Copper Wren, season two", ", series 3"); a
-title with a comma of its own is cut there too ("Tallow, Texas" places "Tallow")."""
 
 
 def chart_line_sentences(doc: Doc, is_known: Callable[[str], bool]) -> set[str]:
@@ -43,7 +41,7 @@ def chart_line_sentences(doc: Doc, is_known: Callable[[str], bool]) -> set[str]:
         line = _LINE.match(doc.text, para.start, para.end)
         if line is None:
             continue
-        title = _SEASON_TAIL.sub("", line["title"]).strip()
+        title = SEASON_TAIL.sub("", line["title"]).strip()
         (known if is_known(title) else others).add(title)
         if line.end() == para.end:
             paras.add(index)
@@ -68,11 +66,9 @@ def _opened_by(doc: Doc, titles: set[str], known: set[str], lines: set[int]) -> 
     """The sentences outside the chart's lines that open with one of ``titles`` (after any
     opening quotation marks), then a comma, a possessive or a space, and name none of the
     ``known`` placed titles after it ("The Rival slipped, while Ours stars ...": ours)."""
-    opening = [t for t in titles if t[:1].isupper()]
-    if not opening:
+    opener = title_opener(titles)
+    if opener is None:
         return set()
-    alternatives = "|".join(re.escape(t) for t in sorted(opening, key=len, reverse=True))
-    opener = re.compile(rf"[ “\"‘']*(?:{alternatives})(?=[,’' ])")
     found: set[str] = set()
     for view in doc.views:
         if view.span.para in lines:

@@ -32,8 +32,9 @@ down 20%" (the short clause after the figure is still the line's)."""
 _NOTE = re.compile(r"\.[ ]+[A-Z‘“\"]")
 """Where a line's note starts: a full stop after its figure, then a sentence."""
 _LINES = 2
-_SEASON_TAIL = re.compile(r",[ ].*$")
-"""All after a line's first comma: its season ("Tin Chapel, series 2")."""
+SEASON_TAIL = re.compile(r",[ ].*$")
+"""All after a line's first comma, its season ("Tin Chapel, series 2", ", season two"); a title
+with a comma of its own is cut there too ("Tallow, Texas" places "Tallow")."""
 
 
 def chart_note_starts(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
@@ -51,7 +52,7 @@ def chart_note_starts(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
         words = [w for w in title.split() if w.capitalize() not in STOP_TOKENS]
         if any(map(names_ours, words)):
             continue
-        others.add(_SEASON_TAIL.sub("", title).strip())
+        others.add(SEASON_TAIL.sub("", title).strip())
         if line.end() < para.end and _NOTE.match(doc.text, line.end(), para.end):
             noted.add(para.para)
     if len(lines) < _LINES:
@@ -65,10 +66,9 @@ def _opened_by(
 ) -> set[int]:
     """The paragraphs after the chart's lines that open on one of ``titles`` (then a comma, a
     possessive or a space) and name none of ours."""
-    opening = sorted((t for t in titles if t[:1].isupper()), key=len, reverse=True)
-    if not opening:
+    opener = title_opener(titles)
+    if opener is None:
         return set()
-    opener = re.compile(rf"[ “\"‘']*(?:{'|'.join(map(re.escape, opening))})(?=[,’' ])")
     first = min(lines)
     return {
         para.para
@@ -78,3 +78,12 @@ def _opened_by(
         and opener.match(doc.text, para.start, para.end) is not None
         and not names_any(doc.text[para.start : para.end], names_ours)
     }
+
+
+def title_opener(titles: set[str]) -> re.Pattern[str] | None:
+    """A text's opening on one of ``titles`` that start with a capital (after any opening
+    quotation marks), then a comma, a possessive or a space; None without such titles."""
+    opening = sorted((t for t in titles if t[:1].isupper()), key=len, reverse=True)
+    if not opening:
+        return None
+    return re.compile(rf"[ “\"‘']*(?:{'|'.join(map(re.escape, opening))})(?=[,’' ])")

@@ -11,7 +11,6 @@ said. A name in marks does not cut a sentence's speaker off from the words quote
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from bot.extract.called_names import NAME_IN_MARKS, guessed, held_if_called
 from bot.extract.chanted_lines import held_if_chanted
@@ -33,7 +32,7 @@ from bot.extract.seen_doing import held_if_seen_doing
 from bot.extract.subject_labels import held_if_subject_label
 from bot.extract.text import Doc, Quote
 from bot.extract.writer_labels import held_if_our_name
-from bot.facts import HELD, QuoteFact, held
+from bot.facts import QuoteFact, held
 
 _DETERMINER = re.compile(
     r"(?:^|[ (])(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]n?|[Aa]ny|[Aa]nother|[Tt]heir|"
@@ -64,7 +63,7 @@ def held_if_label(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return fact
     if not sensed and _NOUN_AFTER.match(text, quote.end + 1) is None:
         return fact
-    return replace(fact, confidence=HELD, doubt="a quotation used as a name for something")
+    return held(fact, "a quotation used as a name for something")
 
 
 _ENDS_SENTENCE = re.compile(r"[“”\"‘’']?[.!?]?(?:[ \n]|$)")
@@ -98,7 +97,7 @@ def held_if_sayer(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return fact
     if _SAYS_AFTER.match(text, quote.end + 1) is None:
         return fact
-    return replace(fact, confidence=HELD, doubt="a source named in quotation marks")
+    return held(fact, "a source named in quotation marks")
 
 
 _CONTRAST = r",?[ ](?:not|rather[ ]than|instead[ ]of)[ ]"
@@ -115,7 +114,7 @@ def held_if_contrasted(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     before = _CONTRAST_BEFORE.search(text, max(quote.start - 20, 0), quote.start - 1)
     if before is None and _CONTRAST_AFTER.match(text, quote.end + 1) is None:
         return fact
-    return replace(fact, confidence=HELD, doubt=EXAMPLE_WORDING)
+    return held(fact, EXAMPLE_WORDING)
 
 
 _LISTED = re.compile(
@@ -132,7 +131,7 @@ def held_if_listed(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return fact
     if _LISTED.search(text, max(quote.start - 200, 0), quote.start) is None:
         return fact
-    return replace(fact, confidence=HELD, doubt="words in marks listed as an example")
+    return held(fact, "words in marks listed as an example")
 
 
 _KNOWN_AS = re.compile(
@@ -224,7 +223,7 @@ def held_if_denied(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
         return fact
     if _DENIAL.search(text, max(quote.start - 13, 0), quote.start - 1) is None:
         return fact
-    return replace(fact, confidence=HELD, doubt="a phrase in scare quotes")
+    return held(fact, "a phrase in scare quotes")
 
 
 def words_start(doc: Doc, index: int, sentence_start: int) -> int:

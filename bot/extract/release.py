@@ -232,12 +232,11 @@ def _sentence_release(
             subtitle = title.split(":", 1)[1].strip()
             if subtitle.startswith(match["main"]):
                 continue  # "the final chapter of Kestlemoor: Kestlemoor Rising will ...": a cue
-            passing = passing_title(doc.text, chunk, title)  # "In X: Y, which opens ..."
             main = clean_name(match["main"])  # not "EXCLUSIVE: X" nor "Written by: X"
             if (
-                passing
-                and main
+                main
                 and not main.isupper()
+                and (passing := passing_title(doc.text, chunk, title))  # "In X: Y, which opens"
                 and own_name(doc.text, chunk, title, context)
             ):
                 yield ReleaseFact(ReleaseKind.TITLE, evidence, title=passing)

@@ -20,6 +20,8 @@ _CHART = re.compile(
     r"\bno\.?[ ]?\d|\bplace\b|chart|top[ ](?:10|ten)|ranked|minutes|\bviews\b|topped|debut from"
     r"|^[ ]*\d+\.[ ]|[ ]–[ ]\d+m\b"
 )
+_ALONE = r"(?![\w’'-])(?![ ][A-Z0-9])"
+"""The end of a name: no word runs on after it."""
 _SMALL = {"a", "an", "and", "the", "of", "to", "in", "on", "for", "at", "by", "is", "it", "be"}
 
 
@@ -56,9 +58,6 @@ def passing_title(text: str, chunk: str, title: str) -> str | None:
     return whole
 
 
-_ALONE = r"(?![\w’'-])(?![ ][A-Z0-9])"
-
-
 def own_name(text: str, chunk: str, title: str, context: Context) -> bool:
     """The name before the colon is our production's: ours, in the headline, or a name used more
     than once in this form that is no common word ("Live: ...", "About ...: ...")."""
@@ -66,7 +65,6 @@ def own_name(text: str, chunk: str, title: str, context: Context) -> bool:
     first = main.split()[0].lower()
     if first not in _SMALL and re.search(rf"(?<![\w#@/.-]){re.escape(first)}(?![\w/.-])", text):
         return False  # "Live: ...", "About Lanterns Films: ...", "Photography: ..."
-    # Used more than once, in an article whose own production is not otherwise known
     if _CHART.search(chunk.lower()):
         return False  # "In second place was Lanterns: The Long Night": a chart's entry
-    return context.is_known(main) or text.count(title) > 1
+    return context.is_known(main) or text.count(title) > 1  # or used more than once

@@ -68,10 +68,7 @@ def told_apart_title(doc: Doc, context: Context, facts: list[ReleaseFact]) -> li
             title = _from_ours(match["title"], context, text, marked=marked)
             if title is None or title.lower() not in headline.lower():
                 continue
-            at = match.end() - len(title)
-            if _LED_ELSEWHERE.search(text[max(at - 20, start) : at]) or _FOLLOWED_ELSEWHERE.match(
-                text, match.end(), end
-            ):
+            if _named_elsewhere(text, match.end() - len(title), match.end(), start, end):
                 told_elsewhere.add(title)
             found.setdefault(title, text[start : match.end()].rsplit("\n", 1)[-1])
     told_elsewhere.update(title for title in found if _told_elsewhere(headline, title))
@@ -95,11 +92,17 @@ def _told_elsewhere(headline: str, title: str) -> bool:
     lower, at = headline.lower(), headline.lower().find(title.lower())
     while at >= 0:
         after = at + len(title)
-        led = _LED_ELSEWHERE.search(headline[max(at - 20, 0) : at])
-        if led or _FOLLOWED_ELSEWHERE.match(headline, after):
+        if _named_elsewhere(headline, at, after, 0, len(headline)):
             return True
         at = lower.find(title.lower(), after)
     return False
+
+
+def _named_elsewhere(text: str, at: int, after: int, start: int, end: int) -> bool:
+    """Whether the name from ``at`` to ``after`` (within ``start``..``end``) is told as a place,
+    an event or another work by the words before or after it."""
+    led = _LED_ELSEWHERE.search(text[max(at - 20, start) : at])
+    return led is not None or _FOLLOWED_ELSEWHERE.match(text, after, end) is not None
 
 
 def _from_ours(run: str, context: Context, text: str, *, marked: bool) -> str | None:
