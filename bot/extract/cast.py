@@ -19,7 +19,6 @@ from dataclasses import replace
 from bot.extract.castapposed import apposed_castings
 from bot.extract.castasides import aside_castings, relation_castings
 from bot.extract.castasideworks import LOOSE_ASIDE, aside_work
-from bot.extract.castcasters import a_caster
 from bot.extract.castentries import entry_castings
 from bot.extract.castforms import CHAR as _CHAR
 from bot.extract.castforms import DESCRIPTOR as _DESCRIPTOR
@@ -46,10 +45,10 @@ from bot.extract.castleavers import (
 )
 from bot.extract.castledworks import other_work_at
 from bot.extract.castmodifiers import named_actor
-from bot.extract.castnonactors import not_an_actor
+from bot.extract.castnonactors import not_the_actor
 from bot.extract.castnotparts import in_other_work, not_a_part, offered
 from bot.extract.castnowplayed import now_not
-from bot.extract.castopposite import a_partner, opposite_castings
+from bot.extract.castopposite import opposite_castings
 from bot.extract.castorder import UNSETTLED_DOUBT, orient, settle_pairs
 from bot.extract.castowned import owned_castings
 from bot.extract.castpairs import respective
@@ -276,7 +275,7 @@ def _sentence_cast(
         for match in scan(pattern, chunk, candidates):
             if not free(*match.span()) or _is_past_role(match, chunk, context):
                 continue
-            if a_partner(chunk, match) or a_caster(chunk, match) or not_an_actor(chunk, match):
+            if not_the_actor(chunk, match, context):
                 continue
             status = CastStatus.CURRENT
             aside = pattern is _DIRECT and match["aside"]  # "X, announced in May as Y, ..."

@@ -1,15 +1,22 @@
-"""Names before a part that are no actor, for :mod:`bot.extract.cast`: a place or a work.
+"""Names before a part that are no actor, for :mod:`bot.extract.cast`: a place, a work, a
+co-star or a caster.
 
 "The actor from Port Elvan, who plays Lou Carrow, ...", "a newcomer from East Harrow who will
 play Kit": the name after a person's noun and "from" is where they come from. "She led the
 indie feature Copper Sky as Nell Ames", "her debut in Channel 5's Copper Sky as Nell": the name
 after a work's noun or an owner's possessive is the work, the actor is the sentence's subject.
-Neither "Port Elvan" nor "Copper Sky" is read as playing the part.
+Neither "Port Elvan" nor "Copper Sky" is read as playing the part. The owner may be a channel, a
+studio or a person (a director's "Oren Pask's Copper Sky" is his film the same way), but never the
+article's own production: "met him on Greenroom's Rowan Teague as Dan" names our cast.
 """
 
 from __future__ import annotations
 
 import re
+
+from bot.extract.castcasters import a_caster
+from bot.extract.castopposite import a_partner
+from bot.extract.context import Context
 
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:actor|actress|actors|star|newcomer|performer|player|singer|comedian|teenager|teen|"
@@ -24,17 +31,22 @@ _WORK_BEFORE = re.compile(
 """A work's noun the film trade uses (not a genre) just before the name: "the micro-budget
 feature"."""
 _OWNED_WORK_BEFORE = re.compile(
-    r"\b(?:in|on)[ ](?:the[ ])?[A-Z][\w&+-]*(?:[ ](?:[A-Z][\w&+-]*|\d{1,2}))?[’']s[ ]$"
+    r"\b(?:in|on)[ ](?:the[ ])?(?P<owner>[A-Z][\w&+-]*(?:[ ](?:[A-Z][\w&+-]*|\d{1,2}))?)[’']s[ ]$"
 )
-"""A channel's or studio's possessive after "in" just before the name: "his debut in Channel 5's
-Ferry Lane as Kit" (the name is the owner's work, the actor is the sentence's subject)."""
+"""An owner's possessive after "in" or "on" just before the name: "his debut in Channel 5's Ferry
+Lane as Kit", "on Oren Pask's Copper Sky" (the name is the owner's work, the actor is the
+sentence's subject)."""
 
 
-def not_an_actor(chunk: str, match: re.Match[str]) -> bool:
-    """The match's actor is named right after "the actor from" (a place), "the feature" or
-    "in ITV's" (a work)."""
+def not_the_actor(chunk: str, match: re.Match[str], context: Context) -> bool:
+    """The match's actor is a co-star or caster, or named right after "the actor from" (a place),
+    "the feature" or "on ITV's" (a work; never after our own production's possessive)."""
+    if a_partner(chunk, match) or a_caster(chunk, match):
+        return True
     before = max(match.start() - 60, 0)
-    return any(
-        p.search(chunk, before, match.start())
-        for p in (_ORIGIN_BEFORE, _WORK_BEFORE, _OWNED_WORK_BEFORE)
-    )
+    if _ORIGIN_BEFORE.search(chunk, before, match.start()):
+        return True
+    if _WORK_BEFORE.search(chunk, before, match.start()):
+        return True
+    owned = _OWNED_WORK_BEFORE.search(chunk, before, match.start())
+    return owned is not None and not context.is_ours(owned["owner"])

@@ -21,11 +21,12 @@ DESCRIBED_PART = r"(?:the|his|her|their)(?:[ ][a-z][\w’'-]*){1,3}(?=,?[ ]from[
 """A part named by what the character is, just before its leaver: "took over the role of the
 history lecturer from Ada Vale" (the part itself is the one the new actor plays elsewhere)."""
 OWNED_PART_LEAD = (
-    rf"(?:{TOKEN}[’']s(?:[ ][a-z][\w’'-]*){{4,6}}[ ](?=[A-Z][^,.;:]{{0,40}}?,?[ ]from[ ]))"
+    rf"(?:{TOKEN}[’']s(?:[ ][a-z][\w’'-]*){{1,12}}[ ](?=[A-Z][^,.;:]{{0,40}}?,?[ ]from[ ]))"
 )
-"""A part described through another character before its name and leaver, longer than a plain
-description reaches: "took over the role of Mia's ex-boyfriend and fellow cast member Dan Cole
-from Ada Vale" (the part is the name, never the character it belongs to)."""
+"""A part described through another character, at any length a description runs, before its
+name and leaver: "took over the role of Mia's sister Jo from Ada Vale", "... of Mia's old friend
+and rival from drama school Kit Moss from Ada Vale" (the part is the name, never the character it
+belongs to). The lowercase words end at the first capital; a name then "from" must follow."""
 LIST_DASH = r"(?:[ ]\([^()]{1,40}\))?[ ]+[–—-][ ]+"
 """A list item's dash, after a bracketed note on the name before it: "4. Mira Holt (the baker!!)
 – Ada Vale"."""

@@ -26,10 +26,25 @@ def test_has_taken_over_a_long_described_part() -> None:
     assert not any(actor == "Rowan Teague" and "Mia" in part for actor, part, _ in cast)
 
 
-def test_takes_over_a_part_described_with_a_relative_clause_noun() -> None:
+def test_takes_over_a_part_described_at_any_length() -> None:
     cast = _cast(
-        "Nell Okafor takes over the part of Mia's long-suffering older half-sister Jo Sorel "
-        "from Bea Lowry."
+        "Nell Okafor takes over the part of Mia's long-suffering older half-sister and sometime "
+        "business partner at the bakery Jo Sorel from Bea Lowry."
     )
     assert ("Nell Okafor", "Jo Sorel", CastStatus.CURRENT) in cast
+    assert ("Bea Lowry", "Jo Sorel", CastStatus.FORMER) in cast
     assert not any(actor == "Nell Okafor" and "Mia" in part for actor, part, _ in cast)
+
+
+def test_took_over_a_part_described_in_seven_words() -> None:
+    cast = _cast(
+        "Sam Idris took over the role of Mia’s old friend and rival from drama school Kit Moss "
+        "from Omar Vance last spring."
+    )
+    assert ("Sam Idris", "Kit Moss", CastStatus.CURRENT) in cast
+    assert not any(actor == "Sam Idris" and "Mia" in part for actor, part, _ in cast)
+
+
+def test_a_short_described_part_still_reads() -> None:
+    cast = _cast("Nell Okafor takes over the part of Mia's older sister Jo Sorel from Bea Lowry.")
+    assert ("Nell Okafor", "Jo Sorel", CastStatus.CURRENT) in cast
