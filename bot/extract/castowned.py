@@ -109,10 +109,26 @@ _PLACE_WORDS = frozenset(
         "Cathedral",
         "Abbey",
         "Priory",
+        "Bay",
+        "Cove",
+        "Island",
+        "Isle",
+        "Point",
+        "Head",
+        "Harbour",
+        "Haven",
+        "Sands",
+        "Wood",
+        "Hill",
+        "End",
+        "Cross",
+        "Bridge",
+        "Well",
     }
 )
-"""A place's word as the whole "part": "by Ada Vale's Pond" names a place, not a character (a
-part's surname may be one of these, but then the first name comes with it)."""
+"""A place's word as the whole "part": "by Ada Vale's Pond", "shot in Tom Carrow's Bay" name a
+town's street or building, or a coast's or country's landmark, not a character (a part's surname
+may be one of these, but then the first name comes with it)."""
 _SAINT = ("St ", "St. ", "Saint ")
 """A saint as the owner: "outside St Anselm's Church", "St Wenna's" name a church, a school or a
 hospital, never an actor and a part."""
