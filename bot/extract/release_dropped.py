@@ -42,7 +42,7 @@ def set_aside(chunk: str, start: int, end: int) -> bool:
         or event_opened(chunk, start)
         or stage_run(chunk, start, end)
         or career_debut(chunk, start)
-        or habitual(chunk, start)
+        or habitual(chunk, start, end)
     )
 
 
