@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.release_career_debuts import career_debut
+from bot.extract.release_denied_reports import denied_report
 from bot.extract.release_event_openers import event_opened
 from bot.extract.release_habits import habitual
 from bot.extract.release_offsets import given_up
@@ -34,7 +35,8 @@ def set_aside(chunk: str, start: int, end: int) -> bool:
     before it ("had been due to air in the spring, but ..."), what someone had said before
     ("had said it would open in May"), set aside by the words after, or
     only what posts claim; or the time of an event the sentence opens on, of a stage run, of a
-    person's own debut, of earlier works' habit or of a stretch of the shoot."""
+    person's own debut, of earlier works' habit or of a stretch of the shoot; or a time reports
+    gave, then denied."""
     return (
         given_up(chunk, start)
         or said_before(chunk, start)
@@ -45,6 +47,7 @@ def set_aside(chunk: str, start: int, end: int) -> bool:
         or career_debut(chunk, start)
         or habitual(chunk, start, end)
         or shoot_stretch(chunk, start)
+        or denied_report(chunk, start, end)
     )
 
 
