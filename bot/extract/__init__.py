@@ -61,7 +61,7 @@ def extract_facts(article: Article) -> ArticleFacts:
     cast = recalled(withdrawn, cast)  # a casting a correction withdrew, wherever it stands
     release = with_guide_pick(doc, find_release(doc, context))  # a guide's pick: its where line
     orgs = Organisations.of(doc, people, context)
-    block_work_words(doc, people)  # "X cast say": X is a work, never a speaker's first name
+    block_work_words(doc, people)  # after cast, crew, orgs; before speakers: "X cast say"
     resolver = Resolver(doc, people, context, tuple(cast), tuple(crew), orgs)
     quotes = said_once(with_reported_lines(doc, resolver, find_quotes(doc, resolver)))
     quotes = held_in_other_entries(doc, context, quotes)  # a guide's or chart's other work

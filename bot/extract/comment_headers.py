@@ -8,7 +8,9 @@ the comment's score, and sets the comment as a paragraph that is wholly one quot
     ↳ u/reedbank_22 · 340 points
     "same, I had to pause it"
 
-Such a quotation, left unattributed, is the header's account's. The thread's own poster ("Posted
+A thread may also set the header on the comment's own line, a colon before the quotation
+(``u/marshlight_fan · 2.1k points: "..."``). Such a quotation, left unattributed, is the
+header's account's. The thread's own poster ("Posted
 by u/X" in the byline) is left as it was: the corpus types that account now as a person and now
 as an account, so its comment is credited to no one rather than typed either way.
 """
@@ -35,11 +37,13 @@ def by_header(doc: Doc, quote: Quote, fact: QuoteFact) -> QuoteFact:
     if fact.source is not SourceKind.UNATTRIBUTED or not fact.served or quote.para < 1:
         return fact
     para, above = doc.paras[quote.para], doc.paras[quote.para - 1]
-    if doc.text[para.start : quote.start].strip() not in {'"', "“"}:
+    if doc.text[quote.end : para.end].strip() not in {'"', "”", "’", "'"}:
         return fact
-    if doc.text[quote.end : para.end].strip() not in {'"', "”"}:
-        return fact
-    header = _HEADER.fullmatch(doc.text[above.start : above.end].strip())
+    lead = doc.text[para.start : quote.start].strip()
+    if lead in {'"', "“"}:
+        header = _HEADER.fullmatch(doc.text[above.start : above.end].strip())
+    else:  # "u/name · 842 points: “...”", the header on the comment's own line
+        header = _HEADER.fullmatch(lead[:-1].rstrip().removesuffix(":"))
     if header is None:
         return fact
     handle = header["handle"]

@@ -5,7 +5,8 @@ A guide may head each entry with the work's name alone, then a line of where and
 it ("The Marlow Bequest" over "Prime Video, from Friday 3 May", "Fenland" over "BBC Four and
 iPlayer, Sunday 5 May, 9pm", "Where: Netflix. When: Friday, 8am"; invented examples: every
 form :func:`.page_entries.where_line` knows). An entry is its name line, its where line and
-the paragraphs after them, up to the next name line.
+the paragraphs after them, up to the next name line. The entries are read once per article
+(:mod:`.page_memos`): their readers never change them.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from itertools import pairwise
 
 from bot.extract.page_entries import Entry, where_line
+from bot.extract.page_memos import once_per_doc
 from bot.extract.text import Doc
 
 _NAME = re.compile(r"[ ]*[A-Z0-9‘“'\"][^\n.!?;]{0,60}[ ]*$")
@@ -21,6 +23,7 @@ _NAME = re.compile(r"[ ]*[A-Z0-9‘“'\"][^\n.!?;]{0,60}[ ]*$")
 _MAX_WORDS = 8
 
 
+@once_per_doc
 def where_line_entries(doc: Doc) -> list[Entry]:
     """Each entry headed by a name line over a where line (see above)."""
     paras = doc.paras

@@ -18,6 +18,7 @@ from bot.extract.host_answers import host_answer
 from bot.extract.names import NAME
 from bot.extract.parenthetical_sayers import parenthetical_sayer
 from bot.extract.speakers import Resolver
+from bot.extract.subjects import clause_subjects
 from bot.extract.text import Doc, Quote
 from bot.extract.trailing_sayers import trailing_sayer
 from bot.extract.work_lines import held_if_work_line
@@ -25,7 +26,8 @@ from bot.facts import QuoteFact, SourceKind
 
 _PRONOUN_SAYS = re.compile(r"(?P<pronoun>he|she)[ ](?:says|said)$")
 _INNER = re.compile(
-    r"(?P<inner>He|She)[ ](?:(?:wrote|writes|said|says|texted|emailed)(?:[ ]to[ ]me)?|told[ ]me)"
+    r"(?P<inner>He|She)[ ](?:(?:wrote|writes|said|says|texted|emailed)(?P<to>[ ]to[ ]me)?"
+    r"|(?P<told>told[ ]me))"
     r"[ ]?,"
 )
 _LEAD = re.compile(r"(?P<outer>he|she)\b")
@@ -80,8 +82,9 @@ def _reporting(
     resolver: Resolver, quote: Quote, fact: QuoteFact, genders: dict[str, str], said: re.Match[str]
 ) -> QuoteFact:
     """``fact`` ("“He wrote, ‘...’,” she says") credited to the last "she" (else the profile's
-    subject) when the sentence before is about a man who "emailed her", or opens with the man
-    who "said to me" / "told me" (the teller is "me"): the "she" found him."""
+    subject) when the sentence before is about a man who "emailed her", or is about the man who
+    "said to me" / "told me" (its first subject, however named: the teller is "me"): the "she"
+    found him."""
     inner, lead = fact.text.split(" ", 1)[0].lower(), _LEAD.match(fact.attribution)
     outer = lead["outer"] if lead is not None else ""
     if inner != _OTHER.get(outer) or genders.get(fact.speaker) == outer:
@@ -92,9 +95,8 @@ def _reporting(
     if before is None or before.start >= sentence.start or before.para != sentence.para:
         return fact
     chunk = doc.masked[before.start : before.end].lstrip()
-    to_me = said.group().endswith(("me,", "me ,")) and chunk.startswith(
-        fact.speaker.rsplit(" ", 1)[-1]
-    )
+    subjects = clause_subjects(chunk) if said["to"] or said["told"] else []
+    to_me = bool(subjects) and resolver.people.resolve(subjects[0][1]) == fact.speaker
     if not to_me and not re.search(_OBJECT[outer], chunk):
         return fact  # nothing says the one it is about is not the "she"
     for known in (resolver.recall(outer, quote.start), resolver.profiled()):

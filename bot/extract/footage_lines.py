@@ -43,21 +43,25 @@ _TOLD = re.compile(
     rf"[ ]{_TELLING_VERB}[ ](?P<told>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?){_MARKS_NEXT}"
 )
 """A speaking verb and a name told, right before the marks: "later tells Holt, “"."""
+_TALKING = r"say|says|saying|speak|speaks|speaking|tell|talk|talking|explain|answer|from|about"
+"""What follows "we hear her" in an interview, never in footage: "we hear her say", "from"."""
 _HEARD = re.compile(
     r"(?:\b(?:hear|hears|heard)\b[^.!?“”\"]{0,40}\bvoice|\bvoice[ ](?:is|can[ ]be)[ ]heard"
     r"|\b(?<!podcast[ ])(?<!podcasts[ ])(?<!interview[ ])(?<!speech[ ])(?<!talk[ ])"
     r"(?:opens|closes|ends|starts|begins)[ ]"
     r"(?:on|with|to)[ ](?:her|his|their|a|[A-Z][\w-]*[’']s)"
     r"[ ](?:[a-z]+[ ])?voice\b[^.!?“”\"]{0,40}"
-    r"|\b(?:[Ww]e|[Yy]ou)[ ](?:only[ ]|first[ ]|briefly[ ]|then[ ]|finally[ ])?hear[ ]"
-    r"(?:him|her|them|[A-Z][\w’'-]*)(?:[ ](?:just[ ])?(?:once|twice|the[ ]once|speak|say))?)"
+    r"|\b(?:[Ww]e|[Yy]ou)[ ](?:[a-z]+[ ])?hear[ ](?:him|her|them|[A-Z][\w’'-]*)"
+    rf"(?![ ](?:{_TALKING})\b)(?:[ ,][^.!?“”\"]{{0,40}})?)"
     r"[ ]*[,:]?[ ]*$"
 )
 """A voice heard right before the marks: "Over the top we hear Ada’s voice: “", "you can hear
 Cy’s voice, “", "a voice is heard: “", or the footage opening or closing on one: "the trailer
 opens on her voice over a black screen: “", "the teaser opens to his voice: “", or the part
-itself heard: "We only hear him once: “", "you hear her just the once, “" (a part or a figure
-the footage gives the words; "the podcast opens with his voice" or "we hear from" is no footage)."""
+itself heard, perhaps with when or how: "We only hear him once: “", "you hear her just the once,
+“", "we hear Ada briefly, over the title card: “" (a part or a figure the footage gives the
+words; "the podcast opens with his voice", "we hear from" or "we hear her say" is an interview's
+talk, no footage)."""
 _IN_FOOTAGE = re.compile(
     r"\bin[ ](?:the|this|its)[ ](?:new[ ]|first[ ]|latest[ ])?(?:trailer|teaser|clip|promo|"
     r"footage)(?:[’']s[ ](?:[a-z]+[ ]){0,2}[a-z]+)?[ ]*[,:]?[ ]*[“\"‘']?$"

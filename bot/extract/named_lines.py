@@ -5,7 +5,9 @@ slate still reads “TAKE NINE”". A line is a part's and shown words are writt
 quote, so each is held for review. So are words after a clause that gives such a line to
 someone with no saying verb ("The big line everyone is quoting comes from Mara near the end:
 “...”") and a favourite of the best lines a part gets ("she gets all the best lines. Our
-favourite: “...”"). A post of "a single line", what "the caption read" and "the best line of
+favourite: “...”"), a best line and how it is delivered ("the best line, delivered from a
+sofa: “...”"), and a line or a phrase footage holds ("The trailer includes a line of Ada's
+that fans repeat: “...”"). A post of "a single line", what "the caption read" and "the best line of
 the night came from X when she told the crowd: “...”" are someone's words and stay served.
 """
 
@@ -40,6 +42,22 @@ _SAYING = re.compile(
     r"\b(?:said|says|told|tells|telling|asked|joked|added|explained|admitted|interview|"
     r"panel|premiere|podcast|crowd|audience)\b"
 )
+_DELIVERED_LINE = re.compile(
+    r"\b(?:[Bb]est|[Ff]unniest|[Bb]iggest|[Ss]harpest|[Kk]ey|[Ss]tandout|[Oo]pening|[Cc]losing|"
+    r"[Ff]inal|[Ll]ast)[ ]line\b(?P<clause>[^“”\"‘’.!?,;:\n]{0,40},[ ](?:delivered|spoken|uttered|"
+    r"whispered|muttered|snapped|growled|sung|shouted|yelled)\b[^“”\"‘’.!?;:\n]{0,60}):[ ]?"
+    r"[“\"‘']?$"
+)
+"""A part's best line and how it is delivered, then a colon before the words: "gets the
+film's best line, delivered deadpan from a window: “...”"."""
+_FOOTAGE_PHRASE = re.compile(
+    r"\b(?:[Tt]railer|[Tt]easer|[Pp]romo|[Cc]lip|[Ff]ootage)\b(?P<clause>[^“”\"‘’.!?;:\n]{0,80}?)"
+    r"[ ](?:includes|included|features|featured|has|contains|contained|(?:ends|closes|opens)"
+    r"[ ](?:on|with))[ ](?:a|one|the)[ ](?:[a-z]+[ ])?(?:line|phrase)\b"
+    r"(?P<tail>[^“”\"‘’.!?;:\n]{0,60}):[ ]?[“\"‘']?$"
+)
+"""Footage that holds a line or a phrase, then a colon before the words: "The teaser, past
+five million views, includes a line of Ruth's that fans quote: “...”"."""
 _FAVOURITE = re.compile(
     r"\b(?:best|funniest|great|greatest|good)[ ]lines\b[^“”\"‘’.!?;:\n]{0,30}[.!][ ]+"
     r"(?:Our|My)[ ](?:favourite|favorite|pick):[ ]?[“\"‘']?$"
@@ -79,7 +97,12 @@ def held_if_named_line(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     if not fact.served:
         return fact
     start = max(quote.start - _REACH, 0)
-    if text.find(" line", start, quote.start) >= 0 and _named_line(text, start, quote, fact):
+    line = text.find(" line", start, quote.start) >= 0
+    if line and _named_line(text, start, quote, fact):
+        return held_line(fact)
+    if (line or text.find(" phrase", start, quote.start) >= 0) and _footage_phrase(
+        text, start, quote
+    ):
         return held_line(fact)
     if not fact.attribution and _work_line(text, start, quote):
         return held_line(fact)
@@ -101,8 +124,18 @@ def _named_line(text: str, start: int, quote: Quote, fact: QuoteFact) -> bool:
     trailer = _TRAILER_LINE.search(text, start, quote.start)
     if trailer is not None and not fact.attribution and _SAYING.search(trailer["clause"]) is None:
         return True  # "the teaser line everyone still quotes – “...” –"
+    delivered = _DELIVERED_LINE.search(text, start, quote.start)
+    if delivered is not None and _SAYING.search(delivered["clause"]) is None:
+        return True  # "the best line, delivered deadpan from a sofa: “...”"
     # "she gets all the best lines. Our favourite: “...”"
     return _FAVOURITE.search(text, start, quote.start) is not None
+
+
+def _footage_phrase(text: str, start: int, quote: Quote) -> bool:
+    """Whether footage named before the quote holds it as a line or a phrase (see above); only
+    tried where " line" or " phrase" stands before it."""
+    found = _FOOTAGE_PHRASE.search(text, start, quote.start)
+    return found is not None and _SAYING.search(found["clause"] + found["tail"]) is None
 
 
 def _work_line(text: str, start: int, quote: Quote) -> bool:

@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.page_also_lines import names_any
+from bot.extract.page_memos import once_per_doc
 from bot.extract.text import Doc
 
 _LINE = re.compile(
@@ -37,9 +38,11 @@ SEASON_TAIL = re.compile(r",[ ].*$")
 with a comma of its own is cut there too ("Tallow, Texas" places "Tallow")."""
 
 
-def chart_note_starts(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
-    """Start offsets of the sentences of chart lines that run on into a note, when the line's
-    title names none of ours (``names_ours`` of each word) and the page has two lines at least."""
+@once_per_doc
+def chart_other_starts(doc: Doc, names_ours: Callable[[str], bool]) -> frozenset[int]:
+    """Start offsets of the sentences a chart tells of its other works (see above), when the page
+    has two lines at least: a line's run-on note, when its title names none of ours
+    (``names_ours`` of each word), and a later paragraph that opens on such a title."""
     lines: set[int] = set()
     noted: set[int] = set()
     others: set[str] = set()  # the placed titles that name none of ours
@@ -56,9 +59,9 @@ def chart_note_starts(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
         if line.end() < para.end and _NOTE.match(doc.text, line.end(), para.end):
             noted.add(para.para)
     if len(lines) < _LINES:
-        return set()
+        return frozenset()
     noted |= _opened_by(doc, others, lines, names_ours)
-    return {view.span.start for view in doc.views if view.span.para in noted}
+    return frozenset(view.span.start for view in doc.views if view.span.para in noted)
 
 
 def _opened_by(

@@ -72,6 +72,8 @@ _DOTTED_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})(?=[ ]?[ap]m\b)")
 
 Entry = list[int]
 """An entry's paragraph numbers, its heading's first."""
+MIN_ENTRIES = 2
+"""A page of entries has two at least: one heading alone makes no list."""
 
 
 def numbered_heading(line: str) -> str | None:

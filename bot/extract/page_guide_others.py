@@ -15,27 +15,27 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.extract.crewguideentries import where_line_entries
-from bot.extract.page_entries import CAPS_HEADING, Entry, entry_starts, own_entry
+from bot.extract.page_entries import CAPS_HEADING, MIN_ENTRIES, Entry, entry_starts, own_entry
+from bot.extract.page_memos import once_per_doc
 from bot.extract.text import Doc
 
-_MIN_ITEMS = 2
 
-
+@once_per_doc
 def other_guide_items(
     doc: Doc, names_ours: Callable[[str], bool], *, closed: bool = False
-) -> set[int]:
+) -> frozenset[int]:
     """Start offsets of the sentences of a guide's entries other than its own (see above); with
     ``closed``, each up to a heading in capitals."""
     items = where_line_entries(doc)
-    if len(items) < _MIN_ITEMS or doc.title_para is None:
-        return set()
+    if len(items) < MIN_ENTRIES or doc.title_para is None:
+        return frozenset()
     title = doc.paras[doc.title_para]
     titles = {i[0]: doc.text[doc.paras[i[0]].start : doc.paras[i[0]].end].strip() for i in items}
     own = own_entry(titles, doc.text[title.start : title.end], names_ours)
     if own is None:
-        return set()
+        return frozenset()
     others = (_closed(doc, item) if closed else item for item in items if item[0] != own)
-    return {start for item in others for start in entry_starts(doc, item)}
+    return frozenset(start for item in others for start in entry_starts(doc, item))
 
 
 def _closed(doc: Doc, entry: Entry) -> Entry:

@@ -10,8 +10,10 @@ held. A newsletter's other items are left as they are (its batches disagree on t
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from bot.extract.context import Context
-from bot.extract.page_chart_notes import chart_note_starts
+from bot.extract.page_chart_notes import chart_other_starts
 from bot.extract.page_guide_others import other_guide_items
 from bot.extract.text import Doc
 from bot.facts import QuoteFact, held
@@ -23,23 +25,29 @@ def held_in_other_entries(doc: Doc, context: Context, quotes: list[QuoteFact]) -
     """``quotes``, those said only inside another work's entry held (see above)."""
     if not quotes:
         return quotes
-    starts = other_guide_items(doc, context.is_known, closed=True) | chart_note_starts(
+    starts = other_guide_items(doc, context.is_known, closed=True) | chart_other_starts(
         doc, context.is_known
     )
     if not starts:
         return quotes
     paras = {v.span.para for v in doc.views if v.span.start in starts}
+    para_starts = [p.start for p in doc.paras]
     return [
-        q if q.text not in doc.text or _said_elsewhere(doc, q.text, paras) else held(q, _DOUBT)
+        q
+        if q.text not in doc.text or _said_elsewhere(doc, q.text, paras, para_starts)
+        else held(q, _DOUBT)
         for q in quotes
     ]
 
 
-def _said_elsewhere(doc: Doc, text: str, paras: set[int]) -> bool:
-    """Whether ``text`` stands somewhere outside the paragraphs ``paras``."""
+def _said_elsewhere(doc: Doc, text: str, paras: set[int], para_starts: list[int]) -> bool:
+    """Whether ``text`` stands somewhere outside the paragraphs ``paras`` (``para_starts``: where
+    each of the page's paragraphs starts, in order)."""
     at = doc.text.find(text)
     while at >= 0:
-        if not any(p.start <= at < p.end and p.para in paras for p in doc.paras):
+        index = bisect_right(para_starts, at) - 1
+        para = doc.paras[index] if index >= 0 else None
+        if para is None or at >= para.end or para.para not in paras:
             return True
         at = doc.text.find(text, at + 1)
     return False

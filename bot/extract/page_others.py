@@ -43,9 +43,10 @@ from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
 from bot.extract.page_also_lines import WORD, also_lines, names_any
 from bot.extract.page_blog_openings import OPENING_REACH, ROLE_AFTER_WORK, blog_paragraphs
 from bot.extract.page_channel_cues import CHANNEL_OWNED as _CHANNEL_OWNED
-from bot.extract.page_chart_notes import chart_note_starts
+from bot.extract.page_chart_notes import chart_other_starts
 from bot.extract.page_entries import (
     MARKED,
+    MIN_ENTRIES,
     NUMBERED,
     entries,
     entry_starts,
@@ -130,18 +131,17 @@ _QUOTE_MARKS = "‘’“”\"'"
 _SMALL = frozenset({"The", "A", "An", "Of", "And", "In", "On", "To", "For", "At"})
 _POSSESSIVE = re.compile(r"[’']s$")
 _HEADING_WORDS = 12
-_MIN_ITEMS = 2
 _CUE_REACH = 40
 
 
 def other_news_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
     """Start offsets of the sentences in a numbered item about another work (see above)."""
-    notes = chart_note_starts(doc, names_ours)  # "4. Tin Chapel (Disney+) – 2.2m. It ..."
-    notes |= also_lines(doc, names_ours)  # "Also new on Vela TV: the drama “Stille Bro”, ..."
+    notes = also_lines(doc, names_ours)  # "Also new on Vela TV: the drama “Stille Bro”, ..."
+    notes |= chart_other_starts(doc, names_ours)  # "4. Tin Chapel (Disney+) – 2.2m. It ..."
     items = entries(doc, NUMBERED, _HEADING_WORDS)
-    if len(items) < _MIN_ITEMS:
+    if len(items) < MIN_ENTRIES:
         items = entries(doc, MARKED, _HEADING_WORDS)  # "🔎 Copper Sound goes again"
-    if len(items) < _MIN_ITEMS:
+    if len(items) < MIN_ENTRIES:
         return notes
     texts = [entry_text(doc, item) for item in items]
     if not any(names_any(text, names_ours) for text in texts):
@@ -346,10 +346,8 @@ def _sets_as_work(heading: str, first: str, cue: re.Pattern[str] = _WORK_CUE) ->
 
 
 def other_guide_entries(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
-    """A guide of name lines over where lines (:mod:`.crewguideentries`) whose own entry is
-    told (:func:`.page_entries.own_entry`): the sentences of every other entry ("Velmo: The
-    Far Shoal" over "Netflix, from Friday" under "What to watch: Velmo bows out, ...", then
-    "Copper Sound" over "BBC Two, Sunday 9pm": what that entry dates is its own). Cast and crew
-    hold such entries' facts themselves (:mod:`.castguidenames`, :mod:`.crewentries`). A live
-    blog's entries on another work (:func:`other_blog_entries`) date that work too."""
+    """The sentences of entries on other works that date those works: a live blog's
+    (:func:`other_blog_entries`) and a guide's (:func:`.page_guide_others.other_guide_items`).
+    Cast and crew hold such entries' facts themselves (:mod:`.castguidenames`,
+    :mod:`.crewentries`)."""
     return other_blog_entries(doc, names_ours) | other_guide_items(doc, names_ours)

@@ -1,17 +1,21 @@
-"""A person's own debut told as a career step ("made his screen debut this year in ...", "who made
-her stage debut in 2023"): the time dates the person's first role somewhere, not the release of
-the article's production, whose debut is "its" (the film's), never his, hers or theirs."""
+"""A person's own debut told as a career step already taken ("made his screen debut this year in
+...", "who made her stage debut in 2023", "her television debut came in 2022"): the time dates
+the person's first role somewhere, not the release of the article's production. A debut still to
+come ("will be his directorial debut in 2026") may be the article's own production, so it
+dates that release as any other time does."""
 
 from __future__ import annotations
 
 import re
 
 _OWN_DEBUT = re.compile(
-    r"\b(?:his|her|their|my|your)[ ](?:[\w-]+[ ]){0,2}debut[ ](?:[\w’'-]+[ ]){0,2}$"
+    r"\b(?:made[ ](?:his|her|their|my|your)[ ](?:[\w-]+[ ]){0,2}debut[ ]|"
+    r"(?:his|her|their|my|your)[ ](?:[\w-]+[ ]){0,2}debut[ ](?:came|was)[ ])"
+    r"(?:[\w’'-]+[ ]){0,2}$"
 )
-"""A person's debut just before the time: "his screen debut this", "her feature debut in"."""
+"""A debut made, just before the time: "made his screen debut this", "her debut came in"."""
 
 
 def career_debut(chunk: str, start: int) -> bool:
-    """The time at ``start`` follows a person's own debut, a step in a career."""
+    """The time at ``start`` follows a person's own debut, a step taken in a career."""
     return "debut " in chunk and _OWN_DEBUT.search(chunk, max(start - 60, 0), start) is not None

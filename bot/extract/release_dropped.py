@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 
 from bot.extract.release_career_debuts import career_debut
+from bot.extract.release_denied_reports import denied_report
 from bot.extract.release_event_openers import event_opened
 from bot.extract.release_habits import habitual
 from bot.extract.release_offsets import given_up
 from bot.extract.release_others_claims import claimed_by_posts
 from bot.extract.release_said_before import said_before
+from bot.extract.release_shoot_stretches import shoot_stretch
 from bot.extract.release_stage_runs import stage_run
 
 _DROPPED = re.compile(
@@ -33,7 +35,8 @@ def set_aside(chunk: str, start: int, end: int) -> bool:
     before it ("had been due to air in the spring, but ..."), what someone had said before
     ("had said it would open in May"), set aside by the words after, or
     only what posts claim; or the time of an event the sentence opens on, of a stage run, of a
-    person's own debut or of earlier works' habit."""
+    person's own debut, of earlier works' habit or of a stretch of the shoot; or a time reports
+    gave, then denied."""
     return (
         given_up(chunk, start)
         or said_before(chunk, start)
@@ -42,7 +45,9 @@ def set_aside(chunk: str, start: int, end: int) -> bool:
         or event_opened(chunk, start)
         or stage_run(chunk, start, end)
         or career_debut(chunk, start)
-        or habitual(chunk, start)
+        or habitual(chunk, start, end)
+        or shoot_stretch(chunk, start)
+        or denied_report(chunk, start, end)
     )
 
 

@@ -1,22 +1,33 @@
-"""A habit of earlier works ("the three seasons each arrived in the spring", "previous seasons
-have all landed in the summer", "the earlier films traditionally premiered in the autumn"): the
-time is what the others did, told as a pattern, not a window for the article's production."""
+"""A habit of earlier works ("the first two films each opened in the autumn", "past series have
+all gone out in January", "the earlier seasons traditionally premiered in the spring"): the time
+is what the others did, told as a pattern, not a window for the article's production. A habit
+spans works of different years, so its time carries no year of its own; "both released in
+April 2026" or "are typically released in April 2026" is one dated release, maybe ours."""
 
 from __future__ import annotations
 
 import re
 
+from bot.extract.cues import hint
+
 _HABIT = re.compile(
+    r"(?<!\bare[ ])(?<!\bis[ ])(?<!\bbe[ ])(?<!\bwill[ ])"
     r"\b(?:(?:each|both|traditionally|typically|usually|always|invariably)[ ]"
     r"(?:(?:have|has|had)[ ])?|(?:have|had)[ ](?:all|each|both)[ ])"
     r"(?:\w+ed|came|went|hit|aired)[ ](?:[\w’'-]+[ ]){0,2}$"
 )
 """A distributive or habit word before a past verb, right before the time ("each arrived in",
-"have all landed in"); never a bare "all" ("all episodes dropped in March" may be ours)."""
-_CUE = re.compile(r"\b(?:each|all|both|traditionally|typically|usually|always|invariably)\b")
+"have all landed in"), not after a present or future "are", "is", "be" or "will"; never a bare
+"all" ("all episodes dropped in March" may be ours)."""
+_HABIT_HINT = hint(
+    "each ", "both ", "traditionally ", "typically ", "usually ", "always ", "invariably ", "all "
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+"""A year inside the time: one dated release, never a habit."""
 
 
-def habitual(chunk: str, start: int) -> bool:
-    """The time at ``start`` is what earlier works each did, told as a habit."""
-    before = chunk[max(start - 60, 0) : start]
-    return _CUE.search(before) is not None and _HABIT.search(before) is not None
+def habitual(chunk: str, start: int, end: int) -> bool:
+    """The time from ``start`` to ``end`` is what earlier works each did, told as a habit."""
+    if not _HABIT_HINT.search(chunk) or _YEAR.search(chunk, start, end) is not None:
+        return False
+    return _HABIT.search(chunk, max(start - 60, 0), start) is not None

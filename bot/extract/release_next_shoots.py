@@ -1,11 +1,14 @@
-"""A profile subject's next job on another named film: "Next year Dalrow returns to Norway to shoot
-the new film of Ingrid Haavik, “Stille vann”, with production planned to start in March", "he
-will film the next feature by Oren Pask, Salt Lanterns", "at work on Ana Ruiz's next feature, a
-period western, which shoots in the summer", "to shoot Mara Kell’s new film,
-“Saltvind”". The sentence is about that film, so its shoot and times are not ours. A quoted
-name comes masked; it counts as another film unless one of ours is as long. A known limit: the
-length alone tells a masked title from ours, so another film's quoted title exactly as long as
-one of ours is taken for ours."""
+"""A profile subject's next job on another maker's film: "Next year Dalrow returns to Norway to
+shoot the new film of Ingrid Haavik, “Stille vann”, with production planned to start in March",
+"he will film the next feature by Oren Pask, Salt Lanterns", "to shoot Mara Kell’s new film,
+“Saltvind”", or, told by its kind, "she has begun work on Tomas Brenn's next picture, a heist
+comedy, which rolls in the autumn". The sentence is about that film, so its shoot and times are
+not ours. A quoted name comes masked; it counts as another film unless one of ours is as long.
+A known limit: the length alone tells a masked title from ours, so another film's quoted title
+exactly as long as one of ours is taken for ours. Being "at work on" or "busy on" a film, or a
+film told only by its kind, says less than a crew verb: it counts only for a maker's *next* film
+whose maker the headline and the article's own names do not hold ("working on Lumen's new
+series, a comedy" may be the article's own commission)."""
 
 from __future__ import annotations
 
@@ -18,25 +21,28 @@ from bot.extract.text import MASK
 _WORK = r"(?:film|feature|movie|series|drama|documentary|project|picture)"
 _NEXT_SHOOT = re.compile(
     r"\b(?:shoot|film|lens|photograph|make|direct|edit|score|design|produce|"
-    r"(?:at[ ]work|working|busy|started)[ ]on)[ ]"
+    r"(?P<busy>(?:(?:at|begun)[ ]work|working|busy|started))[ ]on)[ ]"
     rf"(?:(?:the[ ])?(?:new|next|latest|upcoming|forthcoming)[ ]{_WORK}[ ](?:of|by|from)[ ]"
-    r"[^,;.“”\"]{1,60}?"
-    r"|[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3}[’']s[ ](?:new|next|latest|upcoming|forthcoming)[ ]"
-    rf"{_WORK}),[ ](?:[‘“\"'](?P<quoted>{MASK}+)[’”\"']|"
+    r"(?P<maker>[^,;.“”\"]{1,60}?)"
+    r"|(?P<owner>[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,3})[’']s[ ]"
+    rf"(?:new|next|latest|upcoming|forthcoming)[ ]{_WORK}),[ ](?:[‘“\"'](?P<quoted>{MASK}+)[’”\"']|"
     r"(?P<name>[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|[a-z][\w’'-]*)){0,5}?)|"
     r"(?P<described>an?[ ][\w’'-]+(?:[ ][\w’'-]+){0,4}?))(?:,|[ ]which\b)"
 )
-"""A crew verb or "at work on", then another maker's new film, then its name or what kind of
-film it is ("a period western") set off by commas."""
+"""A crew verb or "at work on", then a maker's new film, then its name or what kind of film it
+is ("a period western") set off by commas."""
 _NEXT_HINT = hint(" new ", " next ", " latest ", " upcoming ", " forthcoming ")
 """The words for the new film, spaced as :data:`_NEXT_SHOOT` needs them: without one, no scan."""
 
 
 def shoots_next_elsewhere(chunk: str, context: Context) -> bool:
-    """The sentence tells the subject's next job on a named film that is not the article's own."""
+    """The sentence tells the subject's next job on a film, named or told by its kind, that is
+    not the article's own."""
     for match in _NEXT_SHOOT.finditer(chunk) if _NEXT_HINT.search(chunk) else ():
-        if match["described"] is not None:
-            return True  # "at work on X's next feature, a western, which shoots in the summer"
+        if match["busy"] is not None or match["described"] is not None:
+            if _another_makers_next(match, context):
+                return True
+            continue
         if match["quoted"] is not None:
             if all(len(title) != len(match["quoted"]) for title in context.titles):
                 return True
@@ -45,3 +51,10 @@ def shoots_next_elsewhere(chunk: str, context: Context) -> bool:
         if not context.is_known(name) and not context.is_ours(name):
             return True
     return False
+
+
+def _another_makers_next(match: re.Match[str], context: Context) -> bool:
+    """The film is a maker's next one ("X's next feature"), and neither the headline nor the
+    article's own names hold the maker."""
+    maker = match["maker"] or match["owner"]
+    return " next " in match[0] and not context.is_known(maker)

@@ -6,11 +6,15 @@ on ...", with the same name in the headline. That name, our production's name wi
 after it (or after a colon), is the revealed title. A reveal told as not made ("has not revealed
 the title yet", "confirmed the name ... is still secret"), a name the headline does not carry, a
 name told as a place, an event or another work ("at X Con", "starred in X Lane", "X Lane star"),
-a season, or two different names leave the title unsure, so nothing is served."""
+a season, or two different names leave the title unsure, so nothing is served. A reveal of a
+part's title ("the title of the last episode") is not the production's, and a name the reveal
+tells as the owner of what was revealed ("the title of X Y’s closing film") is known already."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass
 
 from bot.extract.context import Context
 from bot.extract.text import Doc
@@ -28,6 +32,14 @@ _KEPT = re.compile(
 )
 """A reveal told as not made: "has not (yet) revealed the title" (the words before it), "confirmed
 the name of the X film is still secret" (the words after it)."""
+_PART = re.compile(
+    r"[ ]of[ ](?:the|its|their)?[ ]?(?:[\w-]+[ ]){0,2}?(?:episodes?|chapters?|seasons?|premiere|"
+    r"tracks?|songs?|album|books?|novel|issue|volume)\b"
+)
+"""A reveal of a part's title ("the title of the last episode", "of the opening chapter"): not
+the production's own."""
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+"""The rest of a reveal's clause, read for the production's name told as known there."""
 _LED_ELSEWHERE = re.compile(
     r"\b(?:at|starred[ ]in|stars[ ]in|starring[ ]in|appeared[ ]in|star[ ]of|known[ ]for)[ ]$",
     re.IGNORECASE,
@@ -38,9 +50,13 @@ _FOLLOWED_ELSEWHERE = re.compile(r"[ ](?:star|stars|actor|actress|alum|alumni|ve
 _WORD = r"[A-Z][\w’'-]*"
 _SMALL = r"(?:the|of|and|a|an|in|on|at|to|for|from|with)"
 _NAMED = re.compile(
-    rf"(?<![\w’'-])(?P<title>{_WORD}(?::?[ ](?:{_SMALL}[ ])*{_WORD}){{1,5}})(?![\w’'-])"
+    rf"(?<![\w’'-])(?P<title>{_WORD}(?::?[ ](?:{_SMALL}[ ])*{_WORD}){{0,4}}"
+    rf":?[ ](?:{_SMALL}[ ])*[A-Z](?:[\w’'-]*[\w-])?)(?![\w-])"
 )
-"""A run of capitalised words, perhaps with a colon: "X Far Shore", "X Y: Tides"."""
+"""A run of capitalised words, perhaps with a colon: "X Far Shore", "X Y: Tides"; a mark at its
+end ("X Y’ finale", "‘X Y’") closes it or makes it possessive and is no part of it."""
+_ALONE = re.compile(rf"(?<![\w’'-]){_WORD}(?![\w’'-])(?![ ][A-Z])")
+"""A capitalised word with no capitalised word after it: a short name used alone."""
 _MARKS = frozenset("‘“\"'")
 """Opening marks: a name right after one is quoted whole."""
 _GENERIC = re.compile(
@@ -57,15 +73,18 @@ def told_apart_title(doc: Doc, context: Context, facts: list[ReleaseFact]) -> li
     top = doc.paras[doc.title_para]
     text = doc.text
     spans = ((0, top.start), (top.end, len(text)))  # the lede and the article
-    if not any(_revealed(text, start, end) for start, end in spans):
+    clauses = [clause for start, end in spans for clause in _revealed(text, start, end)]
+    if not clauses:
         return []
     headline = text[top.start : top.end]
+    counts = Counter(_ALONE.findall(text))
+    ours = _Ours(context, frozenset(w for w in context.ours if counts[w] > 1), " ".join(clauses))
     found: dict[str, str] = {}
     told_elsewhere: set[str] = set()
     for start, end in spans:
         for match in _NAMED.finditer(text, start, end):
             marked = text[match.start() - 1 : match.start()] in _MARKS
-            title = _from_ours(match["title"], context, text, marked=marked)
+            title = _from_ours(match["title"], ours, marked=marked)
             if title is None or title.lower() not in headline.lower():
                 continue
             if _named_elsewhere(text, match.end() - len(title), match.end(), start, end):
@@ -78,13 +97,18 @@ def told_apart_title(doc: Doc, context: Context, facts: list[ReleaseFact]) -> li
     return [ReleaseFact(ReleaseKind.TITLE, evidence.strip(), title=title)]
 
 
-def _revealed(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` tells a title reveal that was made."""
+def _revealed(text: str, start: int, end: int) -> list[str]:
+    """The rest of each clause in ``text[start:end]`` that tells a reveal of the production's
+    title that was made."""
+    clauses: list[str] = []
     for match in _REVEAL.finditer(text, start, end):
         before = text[max(match.start() - 30, start) : match.start()]
-        if not _NOT_YET.search(before) and not _KEPT.match(text, match.end(), end):
-            return True
-    return False
+        if _NOT_YET.search(before) or _KEPT.match(text, match.end(), end):
+            continue
+        if not _PART.match(text, match.end(), end):
+            stop = _CLAUSE_END.search(text, match.end(), end)
+            clauses.append(text[match.end() : stop.start() if stop else end])
+    return clauses
 
 
 def _told_elsewhere(headline: str, title: str) -> bool:
@@ -105,33 +129,44 @@ def _named_elsewhere(text: str, at: int, after: int, start: int, end: int) -> bo
     return led is not None or _FOLLOWED_ELSEWHERE.match(text, after, end) is not None
 
 
-def _from_ours(run: str, context: Context, text: str, *, marked: bool) -> str | None:
+def _owner(title: str, revealed: str) -> bool:
+    """Whether the reveal clauses tell ``title`` as the owner of what was revealed ("the title
+    of X Y’s closing film", "the title of the last episode of X Y"): a name known already."""
+    return any(form in revealed for form in (f"of {title}", f"{title}’", f"{title}'"))
+
+
+@dataclass(frozen=True)
+class _Ours:
+    """Our production's words, the ones of them used alone more than once ("the X film"), and
+    the reveal clauses' words, from the reveal to the clause's end."""
+
+    context: Context
+    alone: frozenset[str]
+    revealed: str
+
+
+def _from_ours(run: str, ours: _Ours, *, marked: bool) -> str | None:
     """The part of a capitalised run from our production's name on ("Watch X Far Shore" gives
     "X Far Shore"), if that part is a title after our name; none in a name opened by a mark."""
     if marked:  # a name in marks ("‘The X Line’") is whole or none
-        return run if _after_ours(run, context, text) else None
+        return run if _after_ours(run, ours) else None
     words = run.split(" ")
     for index, word in enumerate(words):
-        if word.rstrip(":") in context.ours:
+        if word.rstrip(":") in ours.context.ours:
             title = " ".join(words[index:])
-            return title if _after_ours(title, context, text) else None
+            return title if _after_ours(title, ours) else None
     return None
 
 
-def _alone(word: str, text: str) -> bool:
-    """Whether ``word`` names the production on its own, more than once ("the X film")."""
-    return len(re.findall(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])(?![ ][A-Z])", text)) > 1
-
-
-def _after_ours(title: str, context: Context, text: str) -> bool:
+def _after_ours(title: str, ours: _Ours) -> bool:
     """Whether ``title`` opens with our production's name (every word of it ours, all before
     a colon if there is one) and goes on with words that are not a season, cast or the like."""
     main, colon, sub = title.partition(": ")
     if not colon:
         words = title.split()
-        count = next((i for i, w in enumerate(words) if w not in context.ours), len(words))
-        if count == len(words) and _alone(words[0], text):
+        count = next((i for i, w in enumerate(words) if w not in ours.context.ours), len(words))
+        if count == len(words) and words[0] in ours.alone and not _owner(title, ours.revealed):
             count = 1  # "‘X Evermore’" quoted in the headline, all ours, where "X" is the name
         main, sub = " ".join(words[:count]), " ".join(words[count:])
-    ours = bool(main) and all(word in context.ours for word in main.split())
-    return ours and bool(sub) and _GENERIC.match(sub) is None
+    known = bool(main) and all(word in ours.context.ours for word in main.split())
+    return known and bool(sub) and _GENERIC.match(sub) is None

@@ -11,20 +11,31 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lexicon import PRODUCTION_NOUNS
 from bot.extract.names import People
 from bot.extract.text import Doc
 
-_NOUN = (
-    r"(?:cast|casts|stars?|co-stars?|actors?|actress|finale|premiere|sequel|spin-off|franchise|"
-    r"fandom|trailer|teaser)"
+_NOUN = rf"(?:{PRODUCTION_NOUNS}|casts|stars?|co-stars?|actors?|actress|premiere)"
+_VERB_AFTER = (
+    r"(?:as|in|opposite|alongside|with|his|her|their|its|my|our|your|him|them|me|us|a|an|the|"
+    r"off|out|aside|doubt)"
 )
-_WORK_WORD = re.compile(rf"(?<![\w’'-])(?P<word>[A-Z][a-z]{{2,}})[ ]{_NOUN}\b")
+_WORK_WORD = re.compile(
+    rf"(?<![\w’'-])(?P<word>[A-Z][a-z]{{2,}})[ ]{_NOUN}\b(?![ ]{_VERB_AFTER}\b)"
+)
+"""The noun reading only: "Larkspur stars bid farewell", never "Nadia stars as the lead" or
+"Nadia cast her mind back" (a verb, whose subject is a person)."""
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'-]*[ ]$")
 """A capitalised word before the modifier: the end of a full name ("Ada Vale fans"), no work."""
 
 
 def block_work_words(doc: Doc, people: People) -> None:
-    """Keep the one-word work names ``doc`` sets before a production noun out of ``people``."""
+    """Keep the one-word work names ``doc`` sets before a production noun out of ``people``.
+
+    This changes ``people`` in place, so the order of calls matters: it runs after cast, crew
+    and organisations have read ``people`` (what they found is left as it was) and before
+    speakers are resolved, the one reader of a lone first name ("Larkspur said" taken for
+    "Larkspur Rising") that the block guards against."""
     text = doc.masked
     words = {
         match["word"]

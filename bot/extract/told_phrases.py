@@ -1,5 +1,6 @@
 """Words in marks that nobody in the article says as their own: what the subject "had been
-told" ("who had been told the meeting was “a quick chat”"), or a phrase the writer rejects
+told" ("who had been told the meeting was “a quick chat”") or the writer is ("a sailor with,
+we are told, “a secret”"), or a phrase the writer rejects
 ("not “sometime in spring”, Friday"), or a part's line named as such ("her line about
 “...”"), held for review; and words an indefinite someone speaks
 after the sentence's attribution ("Lumen said she left when someone yelled “encore!”"), that
@@ -17,6 +18,8 @@ from bot.extract.text import Doc, Quote, Span
 from bot.facts import HELD, QuoteFact, SourceKind
 
 _TOLD = re.compile(r"\b(?:had|has|have)[ ]been[ ]told\b|\b(?:was|were)[ ]told\b")
+_HEARSAY = re.compile(r"\b(?:[Ww]e|I)(?:[ ]are|[ ]am|[’'](?:re|m))[ ]told,?[ ]*$")
+"""The writer's hearsay right before the words: "a sailor with, we are told, “a secret”"."""
 _NOT = re.compile(r"\b[Nn]ot[ ]$")
 _LINE = re.compile(
     r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Aa])[ ](?:[\w’'-]+[ ]){0,2}?lines?"
@@ -46,7 +49,8 @@ _SHORT = 3
 
 
 def held_if_told(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) -> QuoteFact:
-    """``fact`` held when its words were told to the subject of ``sentence`` (the quote's), or
+    """``fact`` held when its words were told to the subject of ``sentence`` (the quote's) or to
+    the writer ("we are told, “...”"), or
     are a short phrase the writer puts "not" before and no one says."""
     if not fact.served:
         return fact
@@ -59,6 +63,8 @@ def held_if_told(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) -> Quo
     post = doc.masked[quote.end + 1 : quote.end + 1 + _REACH] if quote.closed else ""
     if "character" in post and _CHARACTER_AFTER.match(post) is not None:
         return held_line(fact)
+    if " told" in pre and _HEARSAY.search(pre) and not fact.text.endswith((".", "!", "?")):
+        return replace(fact, confidence=HELD, doubt="words the writer was told")
     if not fact.fragment:
         return fact
     if " told" in pre and (told := list(_TOLD.finditer(pre))) and "“" not in pre[told[-1].end() :]:

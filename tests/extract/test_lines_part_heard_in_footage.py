@@ -53,3 +53,33 @@ def test_hearing_from_the_director_is_still_a_quote() -> None:
         )
         != []
     )
+
+
+def test_we_hear_her_briefly_over_the_titles_gives_the_parts_line() -> None:
+    assert (
+        _served(
+            "Mara Quill is the harbourmaster Edda Lowe. We hear her only briefly, over the "
+            "title card: “The tide doesn't wait for anyone.”"
+        )
+        == []
+    )
+
+
+def test_we_hear_him_say_in_an_interview_line_is_still_a_quote() -> None:
+    assert (
+        _served(
+            "Asked what fans should expect, we hear Velde say: “It felt like coming home to "
+            "the village.”"
+        )
+        != []
+    )
+
+
+def test_we_hear_her_say_after_she_was_asked_is_still_a_quote() -> None:
+    assert (
+        _served(
+            "Director Hana Velde was asked about the casting at the launch, and we hear her say: "
+            "“I wanted faces nobody knew yet.”"
+        )
+        != []
+    )

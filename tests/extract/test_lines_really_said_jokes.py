@@ -1,6 +1,6 @@
-"""A fan's "X really said “...”" puts a joke voice in someone's mouth: a
-summary of what the person or the work did, in words no one said. It is held; "X said" with no
-"really", or "she literally went “...”", is still a report of words said."""
+"""A fan's "X really said “...”" in a post, a reply or the fan's own quotation puts a joke
+voice in someone's mouth: a summary of what the person or the work did, in words no one said.
+It is held; "X said" with no "really", or "really said" in news copy, is a report of words said."""
 
 from __future__ import annotations
 
@@ -37,3 +37,38 @@ def test_plain_said_is_still_a_quote() -> None:
     assert _served("Director Hana Velde said: “I wanted the village to feel like a trap.”") == [
         ("I wanted the", "Hana Velde")
     ]
+
+
+def test_a_fans_nested_really_said_is_a_joke_not_a_quote() -> None:
+    served = _served(
+        "Another viewer posted a still from the final scene: “Hana Velde really said ‘nobody "
+        "leaves this village’ and then made us leave it.”"
+    )
+    assert all(not text.startswith("nobody leaves") for text, _ in served)
+
+
+def test_a_tweeted_really_says_is_a_joke_not_a_quote() -> None:
+    assert _served("@lanternrowfan tweeted: Jonas Whitcombe really says “no sequel” huh") == []
+
+
+def test_really_said_in_news_copy_is_still_a_quote() -> None:
+    assert _served("Asked if she would return, Hana Velde really said: “Never say never.”") == [
+        ("Never say ne", "Hana Velde")
+    ]
+
+
+def test_really_said_after_a_question_is_still_a_quote() -> None:
+    assert _served(
+        "Jonas Whitcombe really said, “I would do it all again tomorrow,” when asked about the "
+        "river stunt."
+    ) == [("I would do i", "Jonas Whitcombe")]
+
+
+def test_a_thread_comment_under_its_header_really_said_is_a_joke() -> None:
+    assert (
+        _served(
+            "u/harbourlights_22 · 900 points",
+            "the ferry shot alone. Hana Velde really said “be sad in widescreen”",
+        )
+        == []
+    )

@@ -38,3 +38,19 @@ def test_the_threads_own_poster_and_a_comment_with_words_around_it_are_left() ->
         'Honestly "see you at the pier" is the best line of the year',
     )
     assert not any(speaker for _, speaker, _ in got), got
+
+
+def test_a_comment_on_its_header_line_after_a_colon_is_the_handles() -> None:
+    got = _quotes(
+        'u/marshlight_fan · 2.1k points: "the pier scene at 1:10 has ruined me and I am at work"',
+        "u/ferry_and_fog · 88 points: ‘Who else spotted the lighthouse? Nobody? Just me.’",
+    )
+    assert ("the pier sce", "u/marshlight_fan", SourceKind.ORGANISATION) in got
+    assert ("Who else spo", "u/ferry_and_fog", SourceKind.ORGANISATION) in got
+
+
+def test_a_header_line_with_words_before_the_marks_is_left() -> None:
+    got = _quotes(
+        'u/marshlight_fan · 900 points: honestly "see you at the pier" is the best line',
+    )
+    assert not any(speaker for _, speaker, _ in got), got

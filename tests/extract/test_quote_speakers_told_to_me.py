@@ -1,7 +1,7 @@
 """A speaker retelling what another said to her: "X was nervous. “He said to me, ‘...’,” she
-says." The "he" is X, the man the sentence before is about; the "she" who tells it is someone
-else (the last "she" quoted, or the piece's subject), never X, and never X for the "And I
-said ..." that follows."""
+says." The "he" is X, the man the sentence before is about, however it names him (surname, full
+name, a role with his name beside it); the "she" who tells it is someone else (the last "she"
+quoted, or the piece's subject), never X, and never X for the "And I said ..." that follows."""
 
 import pytest
 
@@ -15,13 +15,23 @@ _TOLD = (
 )
 
 
+_ABOUT = (
+    "Halvard was doubtful at first.",
+    "Piotr Halvard was doubtful at first.",
+    "The director, Halvard, was doubtful at first.",
+    "Her director Piotr Halvard took some convincing.",
+    "Halvard, who had never heard the demo, was doubtful.",
+)
+
+
+@pytest.mark.parametrize("about", _ABOUT)
 @pytest.mark.parametrize("told", _TOLD)
-def test_retold_words_are_the_teller_s(told: str) -> None:
+def test_retold_words_are_the_teller_s(told: str, about: str) -> None:
     found = facts(
         "Mara Ellison-Voight has scored her first television drama, Tidewater.",
         "Directed by Piotr Halvard and written by Lena Oakes, it stars Dev Rahman.",
         "“It began with a foghorn,” she says.",
-        f"Halvard was doubtful at first. “{told}” she says. “And I said, good, that is the point.”",
+        f"{about} “{told}” she says. “And I said, good, that is the point.”",
         date="2026-04-01",
     )
     speakers = {(q.speaker, q.source) for q in found.quotes if q.served}

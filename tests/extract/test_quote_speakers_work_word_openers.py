@@ -49,3 +49,42 @@ def test_a_known_surname_before_a_production_noun_still_speaks() -> None:
     )
     quote = next(q for q in found.quotes if q.text.startswith("I never thought"))
     assert (quote.speaker, quote.source) == ("Petra Hale", SourceKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    "opener",
+    (
+        "Larkspur fans queued from dawn outside the cinema.",
+        "Larkspur fandom has waited two years for this night.",
+        "Larkspur sequel talk dominated the red carpet.",
+    ),
+)
+def test_work_word_before_fans_or_other_production_nouns(opener: str) -> None:
+    found = facts(
+        opener,
+        "Tomas Reyne walked the carpet at the world premiere of Larkspur Rising on Saturday.",
+        "He said: “I was 17 when we started this.”",
+        date="2026-10-11",
+    )
+    quote = next(q for q in found.quotes if q.text.startswith("I was 17"))
+    assert "Larkspur" not in quote.speaker
+
+
+@pytest.mark.parametrize(
+    "verb",
+    (
+        "Nadia stars as a ferry pilot in the drama.",
+        "Nadia stars opposite her real-life sister.",
+        "Nadia cast her mind back to the first read-through.",
+        "Nadia cast a long look at the set before filming.",
+    ),
+)
+def test_a_first_name_that_stars_or_casts_is_still_a_person(verb: str) -> None:
+    found = facts(
+        "Nadia Ostrova has spent three years on the ferry drama Tidewater.",
+        verb,
+        "Nadia said: “It felt like the last day of school.”",
+        date="2026-10-11",
+    )
+    quote = next(q for q in found.quotes if q.text.startswith("It felt like"))
+    assert (quote.speaker, quote.source) == ("Nadia Ostrova", SourceKind.PERSON)

@@ -25,3 +25,13 @@ def test_earlier_seasons_habit_is_not_a_window() -> None:
 
 def test_a_plain_window_is_still_read() -> None:
     assert _windows("The film will arrive next spring.") == ["2026-03/2026-05"]
+
+
+def test_our_own_dated_or_future_release_told_with_both_or_each_is_still_read() -> None:
+    lede = "Tidewater, the two-part Channel 4 thriller, has set its dates."
+    for sentence in (
+        "The two parts, both released in April 2026, will close the saga.",
+        "Parts one and two have both landed in April 2026 on the channel.",
+        "Both halves, each shot on the coast, are typically released in April 2026.",
+    ):
+        assert _windows(lede, sentence) == ["2026-04"], sentence

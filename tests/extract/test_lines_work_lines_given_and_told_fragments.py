@@ -1,0 +1,85 @@
+"""Words in marks that are the work's line or no one's: a part "gets the best line, delivered
+from a window: “...”", footage that "includes a line of Ada's that fans repeat: “...”", and a
+short phrase "we are told" or "we're told" about a part ("a sailor with, we are told, “a
+secret”"). A person's best line at a panel and an answer told to the crowd stay served."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts, served_quotes
+
+_LEDE = "The Lantern Row had its premiere in London on Tuesday night."
+
+
+def _served(*paragraphs: str) -> list[str]:
+    return [text for text, _ in served_quotes(facts(_LEDE, *paragraphs))]
+
+
+def test_a_parts_best_line_delivered_from_somewhere_is_the_works() -> None:
+    assert (
+        _served(
+            "Odile Brannagh's Ruth, for her part, gets the film's funniest line, delivered "
+            "flatly from a rowing boat: “Drowning is mostly paperwork.” It will be on tote bags."
+        )
+        == []
+    )
+
+
+def test_a_parts_best_line_spoken_to_a_mirror_is_the_works() -> None:
+    assert (
+        _served(
+            "Tomas Reyne has the best line in the second act, spoken to a mirror: “You were "
+            "never the hero of this.”"
+        )
+        == []
+    )
+
+
+def test_a_trailer_that_includes_a_parts_phrase_gives_the_works_line() -> None:
+    assert (
+        _served(
+            "The teaser, now past five million views, includes a line of Ruth's that fans keep "
+            "quoting: “The light stays on whatever happens.”"
+        )
+        == []
+    )
+
+
+def test_a_clip_that_features_one_phrase_gives_the_works_line() -> None:
+    assert (
+        _served(
+            "The new clip features one phrase from Abel that has gone everywhere: “Get in the "
+            "boat and don't look back.”"
+        )
+        == []
+    )
+
+
+def test_a_short_phrase_we_are_told_is_no_ones_quote() -> None:
+    assert (
+        _served(
+            "Newcomer Jonas Whitcombe joins as a ferryman with, we are told, “a temper”. "
+            "Filming runs to July."
+        )
+        == []
+    )
+
+
+def test_a_short_phrase_were_told_is_no_ones_quote() -> None:
+    assert (
+        _served("Mara Quill joins as a widow with, we’re told, “a ledger of grudges” and a boat.")
+        == []
+    )
+
+
+def test_a_best_line_told_to_the_crowd_is_still_a_quote() -> None:
+    assert (
+        _served(
+            "The best line of the night, delivered by Hana Velde to the crowd: “We made this for "
+            "everyone who ever felt stuck.”"
+        )
+        != []
+    )
+
+
+def test_a_person_telling_the_crowd_is_still_a_quote() -> None:
+    assert _served("Hana Velde told the crowd the film was “a love letter to small towns”.") != []
