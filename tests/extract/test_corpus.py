@@ -290,7 +290,7 @@ RECALL_SHORTFALLS = {
     ("blind-116", "cast"): 0.825,
     ("blind-116", "crew"): 0.93,
     ("blind-116", "release"): 0.648,
-    ("blind-116", "quotes"): 0.759,
+    ("blind-116", "quotes"): 0.822,
     ("blind-117", "cast"): 0.849,
     ("blind-117", "crew"): 0.895,
     ("blind-117", "release"): 0.812,
@@ -410,7 +410,7 @@ RECALL_SHORTFALLS = {
     ("blind-149", "cast"): 0.783,
     ("blind-149", "crew"): 0.723,
     ("blind-149", "release"): 0.593,
-    ("blind-149", "quotes"): 0.829,
+    ("blind-149", "quotes"): 0.841,
     ("blind-150", "cast"): 0.849,
     ("blind-150", "crew"): 0.928,
     ("blind-150", "release"): 0.633,
@@ -649,6 +649,14 @@ RECALL_SHORTFALLS = {
     ("blind-213", "crew"): 0.846,
     ("blind-213", "release"): 0.485,
     ("blind-213", "quotes"): 0.853,
+    ("blind-214", "cast"): 0.779,
+    ("blind-214", "crew"): 0.836,
+    ("blind-214", "release"): 0.72,
+    ("blind-214", "quotes"): 0.795,
+    ("blind-215", "cast"): 0.803,
+    ("blind-215", "crew"): 0.933,
+    ("blind-215", "release"): 0.593,
+    ("blind-215", "quotes"): 0.86,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -678,7 +686,7 @@ PRECISION_SHORTFALLS = {
     ("blind-143", "quotes"): 0.964,
     ("blind-144", "quotes"): 0.956,
     ("blind-145", "quotes"): 0.968,
-    ("blind-149", "quotes"): 0.957,
+    ("blind-149", "quotes"): 0.958,
     ("blind-151", "quotes"): 0.964,
     ("blind-153", "release"): 0.962,
     ("blind-154", "cast"): 0.968,
@@ -723,6 +731,9 @@ PRECISION_SHORTFALLS = {
     ("blind-212", "quotes"): 0.969,
     ("blind-213", "release"): 0.944,
     ("blind-213", "quotes"): 0.941,
+    ("blind-214", "release"): 0.947,
+    ("blind-214", "quotes"): 0.917,
+    ("blind-215", "quotes"): 0.944,
 }
 """Where a round's tuning ended short of the precision floor: the precision reached, held as a
 ratchet (never lower) until the rules reach the floor. tests/corpus/README.md lists the wrong
@@ -730,17 +741,17 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-214": {
-        "cast": (0.978, 0.779),
-        "crew": (0.978, 0.836),
-        "release": (0.857, 0.72),
-        "quotes": (0.827, 0.683),
+    "blind-216": {
+        "cast": (0.968, 0.826),
+        "crew": (1.0, 0.869),
+        "release": (0.913, 0.656),
+        "quotes": (0.843, 0.833),
     },
-    "blind-215": {
-        "cast": (0.98, 0.803),
-        "crew": (0.976, 0.933),
-        "release": (1.0, 0.593),
-        "quotes": (0.931, 0.86),
+    "blind-217": {
+        "cast": (0.984, 0.805),
+        "crew": (1.0, 0.86),
+        "release": (1.0, 0.758),
+        "quotes": (0.915, 0.902),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
