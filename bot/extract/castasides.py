@@ -17,6 +17,7 @@ from bot.extract.castasideworks import SUBJECT_ASIDE
 from bot.extract.castcostars import COSTAR_PART
 from bot.extract.castforms import CHAR, ORIGIN, Casting
 from bot.extract.castnotparts import regard_before_as
+from bot.extract.castrelationof import RELATION
 from bot.extract.lexicon import GENRE_NOUNS
 from bot.extract.names import FULL_NAME, NAME, TOKEN, clean_character, clean_name
 from bot.facts import CastStatus
@@ -98,17 +99,10 @@ def _took_over(chunk: str, evidence: str, offset: int) -> list[Casting]:
     return found
 
 
-_RELATION = (
-    r"(?:ex-)?(?:mother|father|mum|dad|sister|brother|aunt|uncle|cousin|daughter|son|niece|nephew|"
-    r"grandmother|grandfather|gran|grandma|grandpa|wife|husband|girlfriend|boyfriend|partner|"
-    r"fiancée?|stepmother|stepfather|stepsister|stepbrother|half-sister|half-brother|twin|"
-    r"friend|flatmate|roommate|housemate|neighbour|neighbor|landlady|landlord|lodger|nemesis|"
-    r"tutor|teacher|classmate|coursemate|schoolmate|mentor|rival)"
-)
 _IS_RELATION = re.compile(
     rf"(?P<actor>{FULL_NAME})(?:,[ ]who|{SUBJECT_ASIDE})?[ ]is[ ](?:still[ ])?"
     rf"(?:(?P<owner>{TOKEN})[’']s|(?P<pron>his|her|their))[ ](?:[a-z][\w-]*[ ]){{0,2}}"
-    rf"{_RELATION},?[ ](?P<char>{CHAR})(?=[,;]|[.!]?$)"
+    rf"{RELATION},?[ ](?P<char>{CHAR})(?=[,;]|[.!]?$)"
 )
 """Also "X, who is Tom's flatmate Juno, ...", "X is still Tom's flatmate Juno": the owner a
 one-word name, as parts are called; "his sister Juno" only in a run of castings ("Y plays
@@ -117,7 +111,7 @@ _RUN_BEFORE = re.compile(r"\b(?:plays|stars[ ]as|is[ ]played[ ]by|portrays)[ ]")
 _BACK_AS = re.compile(
     rf"(?P<actor>{NAME})(?:,|[ ][–—])[ ](?:once[ ]again[ ]|now[ ])?(?:back|returning)"
     r"(?:[ ](?:briefly|again|too|here|once[ ]more))?[ ]as[ ]"
-    rf"(?:{TOKEN}[’']s[ ](?:[a-z][\w-]*[ ]){{0,2}}{_RELATION},[ ])?(?P<char>{CHAR})"
+    rf"(?:{TOKEN}[’']s[ ](?:[a-z][\w-]*[ ]){{0,2}}{RELATION},[ ])?(?P<char>{CHAR})"
     r"(?=,|[ ][–—]|[.!]?$)"
 )
 """An aside saying the actor is back: "X, back as Y, said ...", "X – back as Tom's mum, Y –"."""
@@ -135,8 +129,8 @@ _COMPANY = (
 """An owner that is a company ("ITV's drama chief Y"): a job, not a part."""
 _AS_ASIDE = re.compile(
     rf"(?P<actor>{FULL_NAME}),[ ](?:(?P<gap>(?:[a-z0-9][\w’'-]*[ ]){{0,3}}[a-z0-9][\w’'-]*),?[ ])?"
-    rf"as[ ](?:{TOKEN}[’']s[ ](?:(?:[a-z][\w-]*|{ORIGIN})[ ]){{0,2}}(?:great-)?{_RELATION},?[ ]"
-    rf"|(?:his|her|their)[ ](?:(?:[a-z][\w-]*|{ORIGIN})[ ]){{0,2}}{_RELATION},?[ ]"
+    rf"as[ ](?:{TOKEN}[’']s[ ](?:(?:[a-z][\w-]*|{ORIGIN})[ ]){{0,2}}(?:great-)?{RELATION},?[ ]"
+    rf"|(?:his|her|their)[ ](?:(?:[a-z][\w-]*|{ORIGIN})[ ]){{0,2}}{RELATION},?[ ]"
     rf"|(?:the|a|an)[ ](?:(?:{_PLAIN}[a-z][\w-]*|{_ORIGIN_WORD})[ ]){{1,3}}"
     rf"|(?!{_COMPANY}){TOKEN}[’']s[ ](?:(?:{_PLAIN}[a-z][\w-]*|{_ORIGIN_WORD})[ ]){{1,3}}"
     rf"|(?:{_PLAIN}[a-z][\w-]*[ ]){{1,2}})?"

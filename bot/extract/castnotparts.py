@@ -17,6 +17,7 @@ from bot.extract.castcomparisons import compared
 from bot.extract.castdubs import dubbed_voice
 from bot.extract.castlifestages import life_stage
 from bot.extract.castnamedplayers import player_named_after
+from bot.extract.castrelationof import relation_of_part
 from bot.extract.castscreenings import screened
 from bot.extract.castwhichworks import in_which_clause
 from bot.extract.context import Context
@@ -251,6 +252,8 @@ def not_a_part(kw: str, chunk: str, span: tuple[int, int], lead: str, context: C
         return True  # "was attached to the part as recently as May": a time, no part
     if kw == "as" and known_to_an_audience(lead):
         return True  # "will be familiar to drama fans as Y in Z": a part already known
+    if kw == "as" and relation_of_part(chunk, start, end):
+        return True  # "joins as a friend of Mira's": whose friend, not the part
     if kw == "as" and player_named_after(chunk, end):
         return True  # "picks up as Ada's sister Bea – played by Y – moves": Y's part
     if kw == "as" and start and _REGARD_BEFORE.search(chunk, max(start - 16, 0), start):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.castforms import CHAR, DESCRIPTOR
+from bot.extract.castrolekinds import ROLE_KINDS
 from bot.extract.context import Context
 from bot.extract.lexicon import NATIONALITIES, SPEECH_VERBS, STOP_TOKENS
 from bot.extract.names import (
@@ -152,6 +153,7 @@ def _part_then_actor(  # noqa: PLR0917 - a private helper called once
         if (
             not character
             or character in STOP_TOKENS
+            or character in ROLE_KINDS
             or character in NATIONALITIES
             or _mixed_origin(character)
             or context.is_known(character)
