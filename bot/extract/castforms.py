@@ -161,8 +161,8 @@ _PASSES = re.compile(
     rf"(?:,?[ ]replacing[ ](?P<old>{NAME}))?"
 )
 _REPLACE = re.compile(
-    rf"(?P<actor>{NAME})(?:,[ ](?:the|a|an)[ ][^,.;:()“”\"]{{1,60}}?[ ]who|,[ ]who)?[ ]"
-    r"(?:will[ ])?(?:replace|replaces|replaced|replacing|succeeds|succeeded)"
+    rf"(?P<actor>{NAME})(?:,[ ](?:the|a|an)[ ][^,.;:()“”\"]{{1,60}}?[ ]who|,[ ]who"
+    r"|[ ]\([^()]{1,60}\))?[ ](?:(?:will|has|had)[ ])?(?:replac(?:e|es|ed|ing)|succeed(?:s|ed))"
     rf"[ ](?P<old>{NAME})[ ]as[ ]{_CHAR_GROUP}(?![’'](?:s\b|[ ][a-z]))"
 )
 """Never "as Tom's flatmate": a possessive's name describes the part; it is not the part."""
