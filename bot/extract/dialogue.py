@@ -99,6 +99,17 @@ _THEN_THE_WORK = re.compile(
 """A review's scene told as a "when" clause, the work the subject of what follows the quote
 ("When Tilda Rowe tells her daughter, “...,” the film turns tender"): the part's line, not a
 person's quote; a real remark is not followed by what the film does."""
+_WHEN_TO_A_PART = re.compile(
+    r"(?:,|;|\band|\bas)[ ]when[ ](?:(?:he|she|they)[ ]|(?:[A-Z][\w’'-]*[ ]){1,3})"
+    rf"{SPEECH_VERBS}[ ](?:him|her|them|(?:his|her|their)[ ][a-z]+|[A-Z][\w’'-]*),?[ ]*"
+    r"[“\"‘']?$"
+)
+_THEN_THE_LINE = re.compile(
+    r"[,.!?]?[”\"’']?,?[ ]+(?:and[ ])?the[ ](?:line|moment|scene|exchange)[ ][a-z]"
+)
+"""The same scene told in a "when" clause inside a review's sentence, to a part by its name, the
+line or the scene the subject of what follows ("..., and when she tells Tomas, “...,” the line
+lands", "as when Agnes asks Wren, “...” and the scene goes still"): the part's line."""
 _MOMENT_SAYING = re.compile(r"(?:[A-Z][\w’'-]*[ ]){1,3}saying[ ]?[“\"‘']?$")
 _TO_A_PART = re.compile(r"[”\"’']?[ ]to[ ][A-Z][\w’'-]*\b(?![ ]*[A-Z])")
 """A fan's moment of the work, no verb but "saying" ("Ada Vale saying “mind the step” to Tamsa
@@ -152,6 +163,10 @@ def held_if_dialogue(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) ->
     if _TRAILER_HIGHLIGHT.search(doc.masked, sentence.start, quote.start):
         return held_line(fact)
     if _WHEN_SAYS.match(doc.masked, sentence.start, quote.start) and _THEN_THE_WORK.match(
+        doc.masked, quote.end, end
+    ):
+        return held_line(fact)
+    if _WHEN_TO_A_PART.search(doc.masked, sentence.start, quote.start) and _THEN_THE_LINE.match(
         doc.masked, quote.end, end
     ):
         return held_line(fact)
