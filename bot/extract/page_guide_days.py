@@ -65,7 +65,11 @@ def guide_heading_day(doc: Doc) -> list[ReleaseFact]:
         day = _heading_day(doc, doc.title_para + 1, label.para, doc.date)
         if day is None:
             return []
-        return [ReleaseFact(ReleaseKind.PREMIERE_DATE, line, date=day)]
+        shown = doc.text[name.start : name.end].strip()
+        facts = [ReleaseFact(ReleaseKind.PREMIERE_DATE, line, date=day)]
+        if re.search(rf":[ ]+{re.escape(title)},[ ]", named) is not None:
+            facts.append(ReleaseFact(ReleaseKind.TITLE, shown, title=shown))
+        return facts
     return []
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from bot.extract import extract_facts
 from bot.extract.page import is_furniture
 from bot.ingestion.seedfile import parse_seed
-from tests.extract.helpers import release_kinds
+from tests.extract.helpers import release_kinds, served_releases
 
 _BODY = "Wenna Kettleby stars as a ranger who finds a stranger's tent on the tor."
 
@@ -114,3 +114,30 @@ def test_a_seed_guides_day_heading_dates_its_pick() -> None:
     )
     release = extract_facts(parse_seed(raw.encode()).article).release
     assert ("premiere_date", "2026-05-03") in {(r.kind.value, str(r.date)) for r in release}
+
+
+def test_a_pick_the_headline_lists_first_is_titled() -> None:
+    listed = served_releases(
+        "The week's best television.",
+        "What's on TV this week: Gorsemoor, The Pewter Club and the rest",
+        "SUNDAY 3 MAY",
+        "PICK OF THE DAY",
+        "Gorsemoor",
+        "9pm, ITV1 and ITVX",
+        _BODY,
+        date="2026-05-01",
+        title="What's on TV this week: Gorsemoor, The Pewter Club and the rest",
+    )
+    assert "Gorsemoor" in {r.title for r in listed if r.kind.value == "title"}
+    praised = served_releases(
+        "The week's best television.",
+        "Saturday's TV: Gorsemoor is the moody thriller you need",
+        "SUNDAY 3 MAY",
+        "PICK OF THE DAY",
+        "Gorsemoor",
+        "9pm, ITV1 and ITVX",
+        _BODY,
+        date="2026-05-01",
+        title="Saturday's TV: Gorsemoor is the moody thriller you need",
+    )
+    assert not any(r.kind.value == "title" and r.title == "Gorsemoor" for r in praised)
