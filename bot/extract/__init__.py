@@ -26,6 +26,7 @@ from bot.extract.crewcreditedparts import parts_for_crew
 from bot.extract.epithets import find_epithets
 from bot.extract.names import People, spot_people
 from bot.extract.organisations import Organisations
+from bot.extract.page_guide_days import with_guide_day
 from bot.extract.page_other_quotes import held_in_other_entries
 from bot.extract.quote_repeats import said_once
 from bot.extract.quotes import find_quotes
@@ -60,6 +61,7 @@ def extract_facts(article: Article) -> ArticleFacts:
     cast = checked_cast(doc, context, took_over(doc, people, cast))
     cast = recalled(withdrawn, cast)  # a casting a correction withdrew, wherever it stands
     release = with_guide_pick(doc, find_release(doc, context))  # a guide's pick: its where line
+    release = with_guide_day(doc, release)  # a day-by-day guide's pick: its day heading
     orgs = Organisations.of(doc, people, context)
     block_work_words(doc, people)  # after cast, crew, orgs; before speakers: "X cast say"
     resolver = Resolver(doc, people, context, tuple(cast), tuple(crew), orgs)

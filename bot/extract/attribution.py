@@ -102,11 +102,11 @@ _POST_TEXT = re.compile(
     r"(?P<who>caption|post|statement|tweet|message))\b"
 )
 _POST_APPOSED = re.compile(
-    rf"^[,.!?]?[ ]*(?P<verb>{SPEECH_VERBS})[ ](?:the|its|his|her|their|{TOKEN}[’']s)[ ]"
-    rf"[^,.;:!?“”\"]{{1,60}}?,[ ](?P<name>{NAME})(?=[ ]*(?:[.;!?]|$))"
+    rf"^[,.!?]?[ ]*(?P<verb>{SPEECH_VERBS})[ ](?:the|its|his|her|their|(?:{TOKEN}[ ]){{0,2}}"
+    rf"{TOKEN}[’']s)[ ][^,.;:!?“”\"]{{1,60}}?,[ ](?P<name>{NAME})(?=[ ]*(?:[.;!?]|$))"
 )
 """A descriptor then the name in apposition, ending the sentence: ", said the story's creator,
-Ada Vale.", ", says Lumen's head of drama, Ravi Menon."."""
+Ada Vale.", ", says Lumen Films UK's head of drama, Ravi Menon."."""
 _POST_OWNED_APPOSED = re.compile(
     rf"^[,.!?]?[ ]*(?:{TOKEN}[ ]){{0,2}}{TOKEN}(?:[’']s|(?<=s)[’'])(?:[ ][a-z][\w-]*){{1,6}},[ ]"
     rf"(?P<name>{NAME}),{_ADVERB}[ ]{_VERB}"

@@ -47,10 +47,12 @@ _LINE_OF_DIALOGUE = re.compile(
 """The quote's own sentence announces a line of the work's dialogue ("the teaser gives us one
 line of dialogue: Dessa, on a platform, telling Marlo, “...”"): spoken in the work."""
 _TRAILER_LINE = re.compile(
-    rf"\b(?:line|lines)[ ](?:in|from)[ ](?:the|its)[ ]{_TRAILER}[ ]*[–—:,-]?[ ]*[“\"‘']?$"
+    r"\b(?:line|lines)[ ](?:to[ ](?:the[ ][a-z]+|[A-Z][\w’'-]*)[ ])?(?:in|from)[ ](?:the|its)[ ]"
+    rf"{_TRAILER}[ ]*[–—:,-]?[ ]*[“\"‘']?$"
 )
-"""The words right after a part's line in the trailer ("a lone line from the teaser – “...”"):
-a listicle giving the line the work speaks, not the actor's quote."""
+"""The words right after a part's line in the trailer ("a lone line from the teaser – “...”",
+"her line to Marlo in the trailer, “...”"): a listicle giving the line the work speaks, not the
+actor's quote."""
 _TRAILER_MOMENT = re.compile(
     rf"\b{_TRAILER}\b[^.;“”\"]{{0,120}}?\b(?:opens|opened|ends|ended|closes|closed|begins|began|"
     r"starts|started|finishes|finished)[ ](?:with|on)[ ][^.;“”\"]{1,160}?\b[a-z]{2,}ing\b"
@@ -75,11 +77,17 @@ _SCENE_SAYS = re.compile(
 which Marlo tells him “...”", "a scene in which he insists he is “...”"): a trailer or review
 telling a line, not anyone's quote."""
 _IN_THE_SCENE = re.compile(
-    r"(?:In|During)[ ](?:the|this|that|one|a|its|their)[ ](?:[a-z]+[ ])?(?:scene|sequence),"
-    r"[^.;“”\"]{1,100}[,:][ ]*[“\"‘']?$"
+    r"(?:In|During)[ ](?:the|this|that|one|a|its|their)[ ](?:[a-z]+[ ])?"
+    rf"(?:scene|sequence|{_TRAILER}),[^.;“”\"]{{1,100}}[,:][ ]*[“\"‘']?$"
 )
-"""A sentence set inside a scene of the work ("In the scene, Marlo turns to him and snaps,
-“...”"), as a set report or a review tells it: the words are a part's line, not anyone's quote."""
+"""A sentence set inside a scene or a trailer of the work ("In the scene, Marlo turns to him and
+snaps, “...”", "In the teaser, out today, Dessa snaps at him: “...”"), as a set report, a review
+or a tabloid tells it: the words are a part's line, not anyone's quote."""
+_TIMECODE = re.compile(r"[0-5]:[0-5]\d[ ]*[–—-][ ]")
+"""A beat of a viewer's timestamped breakdown of a trailer or a clip ("0:52 - Sarah at the
+table: “...”"): the words at a time in the footage are a part's line, not anyone's quote. A
+clip's minutes are few; a live blog's clock ("14:05 –") or a podcast's hours ("1:01:00 —") are
+not the footage's."""
 _WHEN_SAYS = re.compile(
     rf"(?:When|As)[ ](?:[A-Z][\w’'-]*[ ]){{1,3}}{SPEECH_VERBS}"
     r"(?:[ ](?:him|her|them|(?:his|her|their)[ ][a-z]+))?,[ ]*[“\"‘']?$"
@@ -91,6 +99,17 @@ _THEN_THE_WORK = re.compile(
 """A review's scene told as a "when" clause, the work the subject of what follows the quote
 ("When Tilda Rowe tells her daughter, “...,” the film turns tender"): the part's line, not a
 person's quote; a real remark is not followed by what the film does."""
+_WHEN_TO_A_PART = re.compile(
+    r"(?:,|;|\band|\bas)[ ]when[ ](?:(?:he|she|they)[ ]|(?:[A-Z][\w’'-]*[ ]){1,3})"
+    rf"{SPEECH_VERBS}[ ](?:him|her|them|(?:his|her|their)[ ][a-z]+|[A-Z][\w’'-]*),?[ ]*"
+    r"[“\"‘']?$"
+)
+_THEN_THE_LINE = re.compile(
+    r"[,.!?]?[”\"’']?,?[ ]+(?:and[ ])?the[ ](?:line|moment|scene|exchange)[ ][a-z]"
+)
+"""The same scene told in a "when" clause inside a review's sentence, to a part by its name, the
+line or the scene the subject of what follows ("..., and when she tells Tomas, “...,” the line
+lands", "as when Agnes asks Wren, “...” and the scene goes still"): the part's line."""
 _MOMENT_SAYING = re.compile(r"(?:[A-Z][\w’'-]*[ ]){1,3}saying[ ]?[“\"‘']?$")
 _TO_A_PART = re.compile(r"[”\"’']?[ ]to[ ][A-Z][\w’'-]*\b(?![ ]*[A-Z])")
 """A fan's moment of the work, no verb but "saying" ("Ada Vale saying “mind the step” to Tamsa
@@ -135,13 +154,19 @@ def held_if_dialogue(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) ->
         doc.masked, sentence.start, quote.start
     ):
         return held_line(fact)
-    if _IN_THE_SCENE.match(doc.masked, sentence.start, quote.start):
+    if _IN_THE_SCENE.match(doc.masked, sentence.start, quote.start) or _TIMECODE.match(
+        doc.masked, sentence.start, quote.start
+    ):
         return held_line(fact)
     if _TRAILER_MOMENT.search(doc.masked, sentence.start, quote.start):
         return held_line(fact)
     if _TRAILER_HIGHLIGHT.search(doc.masked, sentence.start, quote.start):
         return held_line(fact)
     if _WHEN_SAYS.match(doc.masked, sentence.start, quote.start) and _THEN_THE_WORK.match(
+        doc.masked, quote.end, end
+    ):
+        return held_line(fact)
+    if _WHEN_TO_A_PART.search(doc.masked, sentence.start, quote.start) and _THEN_THE_LINE.match(
         doc.masked, quote.end, end
     ):
         return held_line(fact)

@@ -98,6 +98,9 @@ _STAMP_WORDS = re.compile(
     r"hours?|days?|weeks?|ago|just|now|yesterday|today|read|min|MOD|by|\d+(?:h|hrs?|m|mins?|d))\b",
     re.IGNORECASE,
 )
+_DAY_HEADING = re.compile(rf"{WEEKDAY_PATTERN}[ ]\d{{1,2}}[ ]{MONTH_PATTERN}", re.IGNORECASE)
+"""A day-by-day guide's heading in capitals, with no year or hour: "SUNDAY 11 JANUARY" heads the
+day's entries (a time stamp gives a year or an hour, or is not shouted)."""
 _STAMP_REST = re.compile(r"^[\d\s,.:/|·•–—()+-]*$")
 _AGENCY = re.compile(r"\b(?:Media|Press|News|Newswire|Wire|Agency|Staff|Service|Desk)\b")
 """Generic words of a news agency's credit line ("PA Media", "Staff and agencies")."""
@@ -248,6 +251,8 @@ def is_furniture(line: str, following: str = "") -> bool:
 def _is_stamp(line: str) -> bool:
     """A date, a time or "6 hours ago", with at most a label ("Updated:") around it."""
     if len(line) > _MAX_STAMP_CHARS or (_DIGIT.search(line) is None and "ago" not in line):
+        return False
+    if line.isupper() and _DAY_HEADING.fullmatch(line):
         return False
     rest = _STAMP_WORDS.sub(" ", line)
     return bool(_STAMP_REST.match(rest))

@@ -13,6 +13,7 @@ from bot.extract.release_event_openers import event_opened
 from bot.extract.release_habits import habitual
 from bot.extract.release_offsets import given_up
 from bot.extract.release_others_claims import claimed_by_posts
+from bot.extract.release_record_spans import record_span
 from bot.extract.release_said_before import said_before
 from bot.extract.release_shoot_stretches import shoot_stretch
 from bot.extract.release_stage_runs import stage_run
@@ -36,7 +37,7 @@ def set_aside(chunk: str, start: int, end: int) -> bool:
     ("had said it would open in May"), set aside by the words after, or
     only what posts claim; or the time of an event the sentence opens on, of a stage run, of a
     person's own debut, of earlier works' habit or of a stretch of the shoot; or a time reports
-    gave, then denied."""
+    gave, then denied; or the span a record is counted over."""
     return (
         given_up(chunk, start)
         or said_before(chunk, start)
@@ -48,6 +49,7 @@ def set_aside(chunk: str, start: int, end: int) -> bool:
         or habitual(chunk, start, end)
         or shoot_stretch(chunk, start)
         or denied_report(chunk, start, end)
+        or record_span(chunk, start, end)  # "the best debut since the autumn"
     )
 
 

@@ -30,12 +30,14 @@ _WHERE += r"everywhere)){0,2}"
 _TAIL = re.compile(
     r"(?:[ ]\((?:US|U\.S\.|USA|UK|U\.K\.|UK[ ]&[ ]Ireland|Ireland|Canada|Australia)\)"
     r"(?:,[ ]with[ ](?:an?|the|its)[ ][^.;]{1,40}?[ ]to[ ]follow\b[^.;]{0,30})?)?"
+    + _WHERE
     + PLATFORM
     + _WHERE
     + STOP
 )
 """What may follow the date: the territory it is for ("(US)", with a later one "to follow"), the
-platform ("on Netflix"), "worldwide" and a full stop."""
+platform ("on Netflix"), "worldwide" before or after it ("worldwide on Netflix", "on Netflix
+worldwide") and a full stop."""
 
 
 def labelled_date(doc: Doc, view: View, evidence: str) -> list[ReleaseFact]:

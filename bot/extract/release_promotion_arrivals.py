@@ -1,8 +1,10 @@
 """A time told after a promotion's arrival ("the studio says a first look will arrive “in the
 summer”, so keep an eye on its channel in June or July"; "a teaser will drop ‘soon’, so watch
-out in March"): the release verb is the trailer's or first look's, so the time is no window of
-the film's release. The quoted words hide the promotion from the few words before the time,
-so the verb is matched back to its subject in the whole sentence. A promotion said to be still
+out in March"), or after more news of the film ("Further details, along with the trailer, will
+be released in August"): the release verb is the trailer's, first look's or news's, so the time
+is no window of the film's release. The quoted words, or an aside ("along with ..."), hide the
+subject from the few words before the time, so the verb is matched back to its subject in the
+whole sentence. A promotion said to be still
 missing stands for the pronoun after it ("No teaser yet: the studio says that is coming in the
 spring", "no trailer so far, but the channel says one will drop in March").
 """
@@ -16,8 +18,10 @@ from bot.extract.release_words import RELEASE_VERB
 
 _PROMOTION = (
     r"\b(?:first[- ]look|trailer|teaser|clip|poster|featurette|footage|glimpse|sneak[ ]peek"
-    r"|images?|stills)s?(?:[ ]at[ ][^,;.]{1,40}?)?[ ]"
-    r"(?:(?:will|would|should|could|may|might|is|are)[ ])?"
+    r"|images?|stills|details|information|news|updates?|announcements?)s?"
+    r"(?:[ ]at[ ][^,;.]{1,40}?)?"
+    r"(?:,[ ](?:along[ ]with|together[ ]with|including|plus)[^,;.]{1,60},)?[ ]"
+    r"(?:(?:will|would|should|could|may|might|is|are)[ ])?(?:be[ ](?=\w+ed\b))?"
     r"(?:(?:be[ ])?(?:set|due|expected|likely|going|about)[ ]to[ ])?"
 )
 

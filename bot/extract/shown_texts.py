@@ -6,10 +6,11 @@ account's words; the words on the clapperboard are only shown. The caption may c
 sentence ("posted the slate from the last take, which read “...” It captioned the post: “...”").
 Without a caption of its own ("posted a single slate reading “...”"), the shown words are the
 post's, and stay quoted, unless the post is only a photo of the thing ("shared a photo of the
-final clapperboard, chalked with ‘...’", "a snap of a tray of biscuits, iced with ‘...’"): then
-the words are the thing's, not the poster's. How the words came to be on the thing may follow
-them ("a cake with “...” piped on top. The caption read: “...”"). A clip that ends or opens on a
-shot "with the words “...”" shows its own card: the clip's text, not the account's quote.
+final clapperboard, chalked with ‘...’", "a photo of a slate reading “...”", "a snap of a tray
+of biscuits, iced with ‘...’"): then the words are the thing's, not the poster's. How the words
+came to be on the thing may follow them ("a cake with “...” piped on top. The caption read:
+“...”"). A clip that ends or opens on a shot "with the words “...”" shows its own card: the
+clip's text, not the account's quote.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ _SHOWN_ON = re.compile(
 )
 _PHOTO_OF = re.compile(
     r"\b(?:photo|photograph|picture|snap|shot)[ ]of[ ](?:the|a|an|its|their|his|her)[ ]"
-    r"[^.;:“”\"]{0,40}?" + _THING + rf",?[ ]{_MARKED}[ ]$"
+    r"[^.;:“”\"]{0,40}?" + _THING + rf",?[ ](?:{_MARKED}|{SHOWN_READING})[ ]$"
 )
 _WITH_WORDS = re.compile(_THING + r"[ ]with(?:[ ]the[ ]words?)?[ ]$")
 _MARKED_AFTER = re.compile(

@@ -1,0 +1,31 @@
+"""A time that bounds a record, as box-office and ratings reports measure one ("the best debut for
+a British drama since the autumn", "the biggest opening since last summer", "the widest release
+of the spring so far"): the time is the stretch the record is counted over, not a release of the
+article's production, and a season said in spring must not be read as the coming autumn.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SUPERLATIVE = (
+    r"\b(?:best|biggest|widest|largest|strongest|highest|lowest|worst|weakest|fastest|busiest|"
+    r"quietest|smallest|most[ ][a-z-]+)[ ]"
+)
+_SINCE = re.compile(rf"{_SUPERLATIVE}[^.;:!?]{{0,80}}?[ ]since[ ]$", re.IGNORECASE)
+"""A superlative, then "since" just before the time: the record's span runs from then."""
+_OF_SO_FAR = re.compile(rf"{_SUPERLATIVE}[^.;:!?]{{0,60}}?[ ]of[ ]$", re.IGNORECASE)
+"""A superlative, then "of" just before the time, which "so far" or "to date" follows."""
+_SO_FAR = re.compile(r"[ ]*(?:so[ ]far|to[ ]date|yet)\b")
+_REACH = 120
+"""How far before the time a superlative may stand."""
+
+
+def record_span(chunk: str, start: int, end: int) -> bool:
+    """The time from ``start`` to ``end`` is the span a superlative record is counted over."""
+    before = chunk[max(start - _REACH, 0) : start]
+    if before.endswith("since "):
+        return _SINCE.search(before) is not None
+    if before.endswith("of ") and _SO_FAR.match(chunk, end):
+        return _OF_SO_FAR.search(before) is not None
+    return False

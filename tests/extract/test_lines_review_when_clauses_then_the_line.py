@@ -1,0 +1,35 @@
+"""A review's scene told in a "when" clause inside a sentence, with the line itself the subject of
+what follows ("..., and when she tells Tomas, “...,” the line lands"): the part's line in the
+work, not the actor's quote."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import facts, served_quotes
+
+
+def test_a_pronoun_s_line_in_a_when_clause_then_the_line_is_the_work_s() -> None:
+    found = facts(
+        "Saltmarsh review: a quiet, brave drama.",
+        "Pia Salo is superb. Her Agnes is sharper than before, and when she tells Tomas, “I "
+        "was never coming back,” the line stings because Salo throws it away.",
+        "Tom Reed is the film's heart; when he asks his mother, “Did you ever love him?” the "
+        "moment is devastating.",
+    )
+    assert served_quotes(found) == []
+
+
+def test_a_part_named_in_a_when_clause_then_the_scene_is_the_work_s() -> None:
+    found = facts(
+        "Copper Meadows review.",
+        "It is best in its small moments, as when Agnes tells Wren, “Nobody leaves this "
+        "town,” and the scene goes very still.",
+    )
+    assert served_quotes(found) == []
+
+
+def test_a_real_remark_in_a_when_clause_stays_a_quote() -> None:
+    found = facts(
+        "Pia Salo spoke at the premiere on Monday.",
+        "When she told reporters, “I was terrified of this part,” the room laughed.",
+    )
+    assert [text for text, _ in served_quotes(found)] == ["I was terrif"]
