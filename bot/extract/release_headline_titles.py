@@ -51,6 +51,13 @@ _GOES_ON = re.compile(
     r"\b(?:franchise|feature-length|(?:finale|conclusion)[ ](?:of|to)[ ](?:the|its|their))\b"
 )
 """Words that tell a film going on from an earlier work ("the feature-length finale to")."""
+_CONTINUES = re.compile(
+    r"\b(?:franchise|(?:end|close)[ ]of[ ](?:series|season)[ ](?:one|two|three|four|five|\d))\b"
+)
+"""An article that tells its work as going on from earlier ones ("after the end of series three"):
+a headline that opens with "X Y" names the franchise's new work."""
+_CHART = re.compile(r"\b(?:chart|charts|box[ ]office|No\.?[ ]?\d|top[ ](?:spot|ten|10))\b", re.I)
+"""A headline of a chart's news: its leader's rivals and franchises are spoken of too."""
 _WITHIN = re.compile(
     r"(?:(?<![.!?:\n][ ])(?<!^)(?<!\n)[A-Z][\w’'-]*[ ]"
     r"|[A-Z][\w’'-]*[ ](?:the|of|a|an|and|in|on|to)[ ])$"
@@ -84,7 +91,12 @@ def headline_title(doc: Doc, facts: list[ReleaseFact]) -> list[ReleaseFact]:
             continue
         if _WITHIN.search(body, max(match.start() - 30, 0), match.start()):
             continue  # "Where the Leaves Go", "The Long Way Home": the end of a longer name
-        if _franchise(body, name) and _a_title(text, body, name):
+        opens = (
+            text.startswith(name, top.start)
+            and _CONTINUES.search(body) is not None
+            and _CHART.search(text, top.start, top.end) is None
+        )
+        if (opens or _franchise(body, name)) and _a_title(text, body, name):
             found[name] = _sentence(body, match.start())
     found = {name: told for name, told in found.items() if len(_whole(name).findall(body)) > 1}
     if len(found) != 1:
@@ -146,6 +158,7 @@ def _a_title(text: str, body: str, name: str) -> bool:
 
 
 def _sentence(text: str, at: int) -> str:
-    start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
+    stop = text.rfind(". ", 0, at)
+    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
     stops = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
     return text[start : min(stops) + 1 if stops else len(text)]

@@ -68,3 +68,18 @@ def test_the_end_of_a_longer_name_is_not_a_title() -> None:
         "Where the Leaves Go, the Lanternfall film, is a sweet goodbye.",
         "In Where the Leaves Go the pair part. Fans of Lanternfall will cry.",
     )
+
+
+def test_a_review_headline_opening_with_the_name_of_a_franchise_film() -> None:
+    assert _titles(
+        "Brightmoor Ever review – a warm goodbye that knows when to let go",
+        "The pair say goodbye in a tender, overstuffed finale.",
+        "There is a moment halfway through Brightmoor Ever when the boy stays silent.",
+        "The script picks up a year after the end of series three.",
+        "Brightmoor Ever is on the streamer from Friday.",
+    ) == {"Brightmoor Ever"}
+    assert not _titles(
+        "Copper Vale tops the streaming chart as the franchise rival slips",
+        "Copper Vale, the new space drama, leads the chart this week.",
+        "Copper Vale stars Ana Roe. The franchise it beat slipped to second.",
+    )
