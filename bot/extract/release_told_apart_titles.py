@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from bot.extract.context import Context
+from bot.extract.release_headline_titles import headline_title
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
 
@@ -67,7 +68,12 @@ _GENERIC = re.compile(
 
 
 def told_apart_title(doc: Doc, context: Context, facts: list[ReleaseFact]) -> list[ReleaseFact]:
-    """The title an article names after saying it was revealed, where no title is served yet."""
+    """The title an article names after saying it was revealed, where no title is served yet;
+    else the name its headline carries and its body uses (:mod:`.release_headline_titles`)."""
+    return _told_apart(doc, context, facts) or headline_title(doc, facts)
+
+
+def _told_apart(doc: Doc, context: Context, facts: list[ReleaseFact]) -> list[ReleaseFact]:
     if doc.title_para is None or any(f.kind is ReleaseKind.TITLE and f.served for f in facts):
         return []
     top = doc.paras[doc.title_para]

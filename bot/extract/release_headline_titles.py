@@ -1,0 +1,164 @@
+"""Our production's full title, a franchise's name and one more word ("<Name> <Word>"), that
+reviews, interviews, newsletters and press releases use as its name without saying the title was
+revealed: "<Name> <Word> review – ...", then "It would have been easy for <Name> <Word> to ...".
+The name the headline or the lede carries, that the article uses whole at least twice, whose
+first word it also uses alone ("the <Name> film") or that it tells as a film going on from
+another work ("<Name> <Word>, the feature-length finale to ..."), and that it tells as a screen
+work at least once ("<Name> <Word> review", "the film <Name> <Word>") is the title, where no
+title is served. Never a person (named by the surname alone, or saying something), a channel,
+a place or an event, another language's edition, a name written after "The" (an invented
+production's own name, which the batches record only some of the time), the end of a longer
+name ("Where the Leaves Go"), nor one of two such names."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.cues import hint
+from bot.extract.lexicon import MONTH_PATTERN, PARTICLE_PATTERN, WEEKDAY_PATTERN
+from bot.extract.text import Doc
+from bot.facts import ReleaseFact, ReleaseKind
+
+_WORD = r"[A-Z][\w’'-]*[\w-]"
+_PAIR = re.compile(rf"(?<![\w’'-])(?P<name>{_WORD}[ ]{_WORD})(?![\w’'-])(?![ ][A-Z])")
+"""Two capitalised words, the second ending the run ("X Y review", "X Y."), not "X Y Z"."""
+_NOT_A_TITLE = re.compile(
+    r"(?:Season|Series|Seasons|Film|Movie|Fans?|Cast|Star|Stars|Trailer|Teaser|Review|Live|"
+    r"Finale|Episode|Book|Books|Novel|Comic|Creator|Director|Writer|Festival|Awards?|Street|"
+    r"Road|Square|Lane|Park|Studios?|Productions|Pictures|Films|Media|Television|TV|One|Two|"
+    r"Four|Video|Plus|Atlantic|Max|Channel|News|Week|Weekly|Podcast|Show)$"
+)
+"""A last word that tells a season, a cast, a place, a company, a channel or an event."""
+_KIND = (
+    r"(?:film|movie|series|drama|show|thriller|comedy|sequel|finale|conclusion|mystery|"
+    r"adaptation|documentary|feature|miniseries|serial|romance|saga)"
+)
+_WORK_BEFORE = re.compile(
+    rf"(?:\b(?:the|new|hit|its|their)[ ](?:[\w’'-]+[ ]){{0,2}}{_KIND}[ ]"
+    r"|\b(?:stars?[ ]in|starring[ ]in|role[ ]in|appears[ ]in|cast[ ]of|trailer[ ]for|watch"
+    r"|premiere[ ]of|first[ ]look[ ]at)[ ])$"
+)
+_WORK_AFTER = re.compile(
+    r"(?:[’']s)?[ ](?:review|trailer|teaser|premiere|finale|cast\b|is[ ](?:out|on|streaming|"
+    r"released|coming|due|set)\b|arrives|lands|opens|premieres|streams|airs|hits|drops|"
+    r"will[ ](?:premiere|arrive|land|be[ ]released|stream|air|open|hit)|follows|begins|launches|"
+    rf"stars[ ][A-Z])|,[ ](?:the|a|an|its)[ ](?:[\w’'-]+[ ]){{0,3}}{_KIND}\b"
+)
+"""Words that tell a name as a screen work's: "the drama X", "X review", "X, the ... finale"."""
+_LOWER_BEFORE = re.compile(r"(?:^|[ (])[a-z][\w’'-]*,?[ ]$")
+"""A lowercase word before a name: the name is not a sentence's or another name's first word."""
+_GOES_ON = re.compile(
+    r"\b(?:franchise|feature-length|(?:finale|conclusion)[ ](?:of|to)[ ](?:the|its|their))\b"
+)
+"""Words that tell a film going on from an earlier work ("the feature-length finale to")."""
+_CONTINUES = re.compile(
+    r"\b(?:franchise|(?:end|close)[ ]of[ ](?:series|season)[ ](?:one|two|three|four|five|\d))\b"
+)
+"""An article that tells its work as going on from earlier ones ("after the end of series three"):
+a headline that opens with "X Y" names the franchise's new work."""
+_CHART = re.compile(r"\b(?:chart|charts|box[ ]office|No\.?[ ]?\d|top[ ](?:spot|ten|10))\b", re.I)
+"""A headline of a chart's news: its leader's rivals and franchises are spoken of too."""
+_WITHIN = re.compile(
+    r"(?:(?<![.!?:\n][ ])(?<!^)(?<!\n)[A-Z][\w’'-]*[ ]"
+    r"|[A-Z][\w’'-]*[ ](?:the|of|a|an|and|in|on|to)[ ])$"
+)
+"""A capitalised word (not a sentence's first), or one and a small word, before a name."""
+_GAELIC = r"(?:Mac|Mc|Nic|Ní|Ó|Uí|Ua|Giolla|Bean)"
+"""Particles that open a Gaelic surname ("Ní Bhraonáin", "Mac Suibhne")."""
+_THE_BEFORE = re.compile(r"\bThe[ ]$|\bTHE[ ]$")
+_SAYS = re.compile(r"(?:,[^,.]{0,60},)?[ ](?:said|says|told|tells|added|adds|wrote|posted)\b")
+_SAID = re.compile(r"\b(?:said|says|told|added|wrote)[ ]$")
+_EDITION = hint("edition", "translat", "dubbed", "known as", "local title", "retitled", "abroad")
+"""A sentence that names another language's or market's edition of the work."""
+_COMPANIES = frozenset(
+    {"Netflix", "BBC", "ITV", "Sky", "Prime", "Amazon", "Apple", "Disney", "Channel", "HBO", "UK",
+     "Paramount", "Hulu", "Peacock", "Universal", "Warner", "Sony", "Studio", "Screen"}
+)  # fmt: skip
+
+
+def headline_title(doc: Doc, facts: list[ReleaseFact]) -> list[ReleaseFact]:
+    """The title the headline or lede carries, where no title is served (none if unsure)."""
+    if doc.title_para is None or any(f.kind is ReleaseKind.TITLE and f.served for f in facts):
+        return []
+    top = doc.paras[doc.title_para]
+    text = doc.text
+    body = text[: top.start] + "\n" + text[top.end :]  # the lede and the article
+    lead = text[: top.end].lower()
+    found: dict[str, str] = {}
+    for match in _PAIR.finditer(body):
+        name = match["name"]
+        if name in found or name.lower() not in lead:
+            continue
+        if _WITHIN.search(body, max(match.start() - 30, 0), match.start()):
+            continue  # "Where the Leaves Go", "The Long Way Home": the end of a longer name
+        opens = (
+            text.startswith(name, top.start)
+            and _CONTINUES.search(body) is not None
+            and _CHART.search(text, top.start, top.end) is None
+        )
+        if (opens or _franchise(body, name)) and _a_title(text, body, name):
+            found[name] = _sentence(body, match.start())
+    found = {name: told for name, told in found.items() if len(_whole(name).findall(body)) > 1}
+    if len(found) != 1:
+        return []
+    ((title, evidence),) = found.items()
+    return [ReleaseFact(ReleaseKind.TITLE, evidence.strip(), title=title)]
+
+
+def _whole(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])(?![ ][A-Z])")
+
+
+def _franchise(body: str, name: str) -> bool:
+    """Whether ``word`` is a name the article also uses alone mid-sentence ("the X film", "fans
+    of X"), or that it tells as a film going on from another work ("X Y, the feature-length
+    finale to the series"): the franchise a "X Y" title goes on from; never "The", a name's
+    particle, a day's or a month's name."""
+    word = name.split(maxsplit=1)[0]
+    if (
+        word in _COMPANIES
+        or word.isupper()
+        or word.endswith(("’s", "'s"))
+        or re.fullmatch(
+            rf"The|{_GAELIC}|{PARTICLE_PATTERN}|{WEEKDAY_PATTERN}|{MONTH_PATTERN}", word
+        )
+    ):
+        return False
+    uses = re.finditer(re.escape(name), body)
+    if any(_GOES_ON.search(_sentence(body, use.start())) for use in uses):
+        return True  # "X Y, the feature-length finale to the hit series"
+    for match in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])(?![ ][A-Z])", body):
+        if _LOWER_BEFORE.search(body, max(match.start() - 30, 0), match.start()):
+            return True
+    return False
+
+
+def _a_title(text: str, body: str, name: str) -> bool:
+    """Whether ``name`` reads as our production's title, not a person's, a place's, another
+    edition's or an invented production's own name."""
+    first, last = name.split()
+    if _NOT_A_TITLE.search(name):
+        return False
+    if re.search(rf"(?<![\w’'-])(?<!{re.escape(first)}[ ]){re.escape(last)}(?![\w-])", body):
+        return False  # "Westmoreland said": a person named by the surname alone
+    uses = list(re.finditer(re.escape(name), text))
+    if not any(
+        _WORK_BEFORE.search(text, max(m.start() - 40, 0), m.start())
+        or _WORK_AFTER.match(text, m.end())
+        for m in uses
+    ):
+        return False  # never told as a screen work: a person's or a place's name
+    for use in uses:
+        before = text[max(use.start() - 30, 0) : use.start()]
+        if _THE_BEFORE.search(before) or _SAID.search(before) or _SAYS.match(text, use.end()):
+            return False  # "The X Y", "X Y said": an invented production's name, a person
+        if _EDITION.search(_sentence(text, use.start()).lower()):
+            return False  # "the Polish edition, X Y": another edition's name
+    return True
+
+
+def _sentence(text: str, at: int) -> str:
+    stop = text.rfind(". ", 0, at)
+    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
+    stops = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
+    return text[start : min(stops) + 1 if stops else len(text)]
