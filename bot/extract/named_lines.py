@@ -40,8 +40,13 @@ the words. The clause holds no comma: "Of the trailer lines, Vale was blunt:" st
 of the speaker's own."""
 _SAYING = re.compile(
     r"\b(?:said|says|told|tells|telling|asked|joked|added|explained|admitted|interview|"
-    r"panel|premiere|podcast|crowd|audience)\b"
+    r"panel|premiere|podcast|crowd|audience|reporters?|journalists?|press|interviewers?|"
+    r"carpet|photographers|junket|signing)\b"
 )
+"""A real remark's hearers or occasion in the clause: a line said at a panel or "delivered to
+reporters on the red carpet" is the person's own, not a part's. Fans are a hearer only as "to
+fans" (see _TO_FANS): "a line fans keep quoting" is the work's."""
+_TO_FANS = re.compile(r"\bto[ ](?:the[ ])?(?:[a-z]+[ ])?fans\b")
 _DELIVERED_LINE = re.compile(
     r"\b(?:[Bb]est|[Ff]unniest|[Bb]iggest|[Ss]harpest|[Kk]ey|[Ss]tandout|[Oo]pening|[Cc]losing|"
     r"[Ff]inal|[Ll]ast)[ ]line\b(?P<clause>[^“”\"‘’.!?,;:\n]{0,40},[ ](?:delivered|spoken|uttered|"
@@ -125,7 +130,11 @@ def _named_line(text: str, start: int, quote: Quote, fact: QuoteFact) -> bool:
     if trailer is not None and not fact.attribution and _SAYING.search(trailer["clause"]) is None:
         return True  # "the teaser line everyone still quotes – “...” –"
     delivered = _DELIVERED_LINE.search(text, start, quote.start)
-    if delivered is not None and _SAYING.search(delivered["clause"]) is None:
+    if (
+        delivered is not None
+        and _SAYING.search(delivered["clause"]) is None
+        and _TO_FANS.search(delivered["clause"]) is None
+    ):
         return True  # "the best line, delivered deadpan from a sofa: “...”"
     # "she gets all the best lines. Our favourite: “...”"
     return _FAVOURITE.search(text, start, quote.start) is not None

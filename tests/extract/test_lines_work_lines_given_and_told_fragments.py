@@ -83,3 +83,15 @@ def test_a_best_line_told_to_the_crowd_is_still_a_quote() -> None:
 
 def test_a_person_telling_the_crowd_is_still_a_quote() -> None:
     assert _served("Hana Velde told the crowd the film was “a love letter to small towns”.") != []
+
+
+def test_a_best_line_delivered_off_screen_is_still_a_quote() -> None:
+    for sentence in (
+        "Hana Velde saved her best line, delivered to reporters on the red carpet: “I wrote "
+        "the ending in a car park.”",
+        "Jonas Whitcombe had the sharpest line of the week, spoken to journalists outside: “We "
+        "ran out of money twice.”",
+        "Mara Quill's funniest line, delivered to fans at the signing: “Bring snacks next time.”",
+        "Tomas Reyne's closing line, delivered to the press pack: “See you at the sequel.”",
+    ):
+        assert _served(sentence) != [], sentence
