@@ -18,7 +18,7 @@ from bot.facts import QuoteFact, SourceKind
 _BARE = re.compile(r"(?P<pronoun>[Hh]e|[Ss]he)[ ][a-z]+$")
 """A bare pronoun attribution: "he replied", "She laughed" (opening a sentence)."""
 _LEAD = re.compile(r"[ ]?(?P<pronoun>He|She)[ ][a-z’']+")
-"""A sentence before the quote that opens on a bare pronoun: "She is blunt about it. “...”"."""
+"""A sentence before the quote that opens on a bare pronoun: "She is quiet for a moment. “...”"."""
 _ASKS = r"(?:asked|asks|pressed|quizzed)[ ](?:whether|if|about|him|her)\b"
 _ASK_VERBS = ("asked ", "asks ", "pressed ", "quizzed ")
 _ASIDE = r"(?:,[^,.;“”]{1,80},|[ ][—–][^—–.;“”]{1,80}[—–])?"

@@ -102,6 +102,6 @@ def test_a_best_line_delivered_off_screen_is_still_a_quote() -> None:
         "Jonas Whitcombe had the sharpest line of the week, spoken to journalists outside: “We "
         "ran out of money twice.”",
         "Mara Quill's funniest line, delivered to fans at the signing: “Bring snacks next time.”",
-        "Tomas Reyne's closing line, delivered to the press pack: “See you at the sequel.”",
+        "Tomas Reyne's closing line, delivered to the waiting press: “See you at the sequel.”",
     ):
         assert _served(sentence) != [], sentence

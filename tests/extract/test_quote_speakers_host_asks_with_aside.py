@@ -18,7 +18,7 @@ _ANSWERS = (
     "“Honestly, I don’t know. Ask the channel,” he says.",
     "He calls it “the hardest goodbye I have had to say”.",
     "He takes a breath. “Honestly, it is over, and that is right.”",
-    "He is blunt about it. “Honestly, it is over, and that is right.”",
+    "He is quiet for a moment. “Honestly, it is over, and that is right.”",
 )
 
 
