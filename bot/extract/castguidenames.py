@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.extract.context import Context
-from bot.extract.page_entries import own_entry, where_line
+from bot.extract.page_entries import MIN_ENTRIES, own_entry, where_line
 from bot.extract.text import Doc
 
 _NAME_LINE = re.compile(
@@ -43,7 +43,6 @@ _DAY_WHERE = re.compile(
     r"Prime|Amazon|Disney|Apple|Now|U&\w*|Brit[Bb]ox|MUBI|Mubi)\b[^\n!?]{0,100}"
 )
 """A where line led by the day: "Sunday 3 May, 9pm, BBC One", "From Friday 8 May, Netflix"."""
-_MIN_ENTRIES = 2
 
 
 def _where(line: str) -> bool:
@@ -93,7 +92,7 @@ def guide_item_sentences(doc: Doc, context: Context) -> set[str]:
     own = picked if picked is not None else own_entry(stacked, headline, context.is_ours)
     if own is not None:  # the page's own entry found: every other entry is another work's
         lines.update({para: para != own for para in stacked})
-    if len(lines) < _MIN_ENTRIES:
+    if len(lines) < MIN_ENTRIES:
         return set()
     paras: set[int] = set()
     other = False

@@ -1,5 +1,6 @@
-"""Names before a part that are no actor, for :mod:`bot.extract.cast`: a place, a work, a
-co-star or a caster.
+"""Names before a part that are no actor, for :mod:`bot.extract.cast`: a place or a work, read
+here; a co-star or a caster, left to :func:`.castopposite.a_partner` and
+:func:`.castcasters.a_caster`, which this module asks.
 
 "The actor from Port Elvan, who plays Lou Carrow, ...", "a newcomer from East Harrow who will
 play Kit": the name after a person's noun and "from" is where they come from. "She led the

@@ -127,8 +127,15 @@ _PLACE_WORDS = frozenset(
     }
 )
 """A place's word as the whole "part": "by Ada Vale's Pond", "shot in Tom Carrow's Bay" name a
-town's street or building, or a coast's or country's landmark, not a character (a part's surname
-may be one of these, but then the first name comes with it)."""
+town's street or building, or a coast's or country's landmark, not a character. A part may be
+named by a surname alone that is one of these ("Tom Reed's Hill, the detective"), so the word is
+a place only with a place's cue (:data:`_PLACE_CUE`)."""
+_PLACE_CUE = re.compile(
+    r"\b(?:in|into|near|at|around|to|by|from|outside|towards|past|across|along|over|beside|round)"
+    r"[ ]$|\b(?:film\w*|shot|shoot\w*|location\w*|scenes?|set|cameras?|crew|unit)\b"
+)
+"""A place's cue before the owner: a place's preposition right before it ("near Jack Fell's
+Island") or a shoot's word earlier in the sentence ("filmed ... in Saltby and Ada Marsh's Bay")."""
 _SAINT = ("St ", "St. ", "Saint ")
 """A saint as the owner: "outside St Anselm's Church", "St Wenna's" name a church, a school or a
 hospital, never an actor and a part."""
@@ -139,7 +146,7 @@ inside a place, no actor's part (it takes at most the four characters before the
 
 def _a_part(actor: str, char: str, context: Context) -> bool:
     """A "part" that is no platform, prize, origin, place's word or work the article is about."""
-    if char in _NOT_PARTS or char in ORIGINS or char in STOP_TOKENS or char in _PLACE_WORDS:
+    if char in _NOT_PARTS or char in ORIGINS or char in STOP_TOKENS:
         return False
     return not (context.is_known(actor) or context.is_ours(char) or char in context.earlier)
 
@@ -149,7 +156,11 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
     if "’s " not in chunk and "'s " not in chunk and ", whose " not in chunk:
         return []
     found, owners = owned_pairs(chunk, evidence, offset)  # "A and B's P and Q": respectively
-    found = [c for c in found if _a_part(c.actor, c.character, context)]
+    found = [
+        c
+        for c in found
+        if _a_part(c.actor, c.character, context) and c.character not in _PLACE_WORDS
+    ]
     partners = [
         m for m in _PARTNERS.finditer(chunk) if chunk.endswith(_PARTNER_VERBS, 0, m.start())
     ]
@@ -159,7 +170,9 @@ def owned_castings(chunk: str, evidence: str, offset: int, context: Context) -> 
             continue
         tokens = char.split()
         if not _a_part(actor, char, context):
-            continue  # "by Ada Vale's Pond": a place; "Ada Vale's Lumen": the work it is about
+            continue  # "Ada Vale's Lumen": the work it is about
+        if char in _PLACE_WORDS and _PLACE_CUE.search(chunk, 0, match.start()) is not None:
+            continue  # "by Ada Vale's Pond", "shot in Tom Carrow's Bay": a place
         if _OWNED_OWNER.search(chunk, max(0, match.start() - 4), match.start()):
             continue  # "Westmoor Common's Harlow Bathers' Lido": a place inside a place
         if any(t in STOP_TOKENS or t in _NOT_PARTS or t in ORIGINS for t in tokens):

@@ -19,12 +19,13 @@ work's.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from bot.extract.crewguideentries import where_line_entries
 from bot.extract.lexicon import GENRE_NOUNS, STOP_TOKENS
 from bot.extract.page_entries import (
     GUIDE,
+    MIN_ENTRIES,
     NUMBERED,
     Entry,
     entries,
@@ -50,16 +51,15 @@ _RENEWED = re.compile(
 """Or on a channel's news of its own show: "Sky has cancelled its legal comedy Benchwarmers"."""
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
 _HEADING_WORDS = 12
-_MIN_ITEMS = 2
 
 
 def other_plain_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
     """Start offsets of the sentences in an item about another work (see above)."""
     numbered, items = _items(doc)
     named = False  # headings that are a work's name alone, every word of it
-    if len(items) < _MIN_ITEMS:
+    if len(items) < MIN_ENTRIES:
         items, named = where_line_entries(doc), True
-    if len(items) < _MIN_ITEMS:
+    if len(items) < MIN_ENTRIES:
         return set()
     texts = [entry_text(doc, item) for item in items]
     own = _own(doc, items, names_ours) if named else None
@@ -78,7 +78,7 @@ def other_plain_items(doc: Doc, names_ours: Callable[[str], bool]) -> set[int]:
     return found
 
 
-def _own(doc: Doc, items: list[Entry], names_ours: Callable[[str], bool]) -> int | None:
+def _own(doc: Doc, items: Sequence[Entry], names_ours: Callable[[str], bool]) -> int | None:
     """The entry of a guide's name lines that is the page's own (see :func:`own_entry`)."""
     titles = {
         item[0]: doc.text[doc.paras[item[0]].start : doc.paras[item[0]].end] for item in items
@@ -88,11 +88,11 @@ def _own(doc: Doc, items: list[Entry], names_ours: Callable[[str], bool]) -> int
     return own_entry({p: t.strip() for p, t in titles.items()}, headline, names_ours)
 
 
-def _items(doc: Doc) -> tuple[bool, list[Entry]]:
+def _items(doc: Doc) -> tuple[bool, Sequence[Entry]]:
     """Whether the items are numbered, and the items (one kind of heading per page)."""
     for pattern in (NUMBERED, GUIDE):
         items = entries(doc, pattern, _HEADING_WORDS)
-        if len(items) >= _MIN_ITEMS:
+        if len(items) >= MIN_ENTRIES:
             return pattern is NUMBERED, items
     return False, []
 

@@ -6,7 +6,7 @@ it ("The Marlow Bequest" over "Prime Video, from Friday 3 May", "Fenland" over "
 iPlayer, Sunday 5 May, 9pm", "Where: Netflix. When: Friday, 8am"; invented examples: every
 form :func:`.page_entries.where_line` knows). An entry is its name line, its where line and
 the paragraphs after them, up to the next name line. The entries are read once per article
-(:mod:`.page_memos`): their readers never change them.
+(:mod:`.page_memos`) and shared, so they are tuples: no reader can change them.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ _MAX_WORDS = 8
 
 
 @once_per_doc
-def where_line_entries(doc: Doc) -> list[Entry]:
+def where_line_entries(doc: Doc) -> tuple[Entry, ...]:
     """Each entry headed by a name line over a where line (see above)."""
     paras = doc.paras
     heads: set[int] = set()
@@ -38,10 +38,10 @@ def where_line_entries(doc: Doc) -> list[Entry]:
             and where_line(doc.text[where.start : where.end])
         ):
             heads.add(name.para)
-    found: list[Entry] = []
+    found: list[list[int]] = []
     for para in paras:
         if para.para in heads:
             found.append([para.para])
         elif found and para.para != doc.title_para:
             found[-1].append(para.para)
-    return found
+    return tuple(tuple(entry) for entry in found)

@@ -45,6 +45,12 @@ _TOLD = re.compile(
 """A speaking verb and a name told, right before the marks: "later tells Holt, “"."""
 _TALKING = r"say|says|saying|speak|speaks|speaking|tell|talk|talking|explain|answer|from|about"
 """What follows "we hear her" in an interview, never in footage: "we hear her say", "from"."""
+_INTERVIEW_TALK = (
+    r"say|says|saying|speak|speaks|speaking|tell|talk|talking|explain|explains|answer|answers|"
+    r"recall|recalls|recalling|remember|remembers|asked|pressed|quizzed|panel|interview|podcast"
+)
+"""Talk or an interview anywhere in the words after "we hear her", before the marks: "we hear
+her at the panel, asked about the ending", "we hear Ada, audibly moved, recall the day"."""
 _HEARD = re.compile(
     r"(?:\b(?:hear|hears|heard)\b[^.!?“”\"]{0,40}\bvoice|\bvoice[ ](?:is|can[ ]be)[ ]heard"
     r"|\b(?<!podcast[ ])(?<!podcasts[ ])(?<!interview[ ])(?<!speech[ ])(?<!talk[ ])"
@@ -52,7 +58,7 @@ _HEARD = re.compile(
     r"(?:on|with|to)[ ](?:her|his|their|a|[A-Z][\w-]*[’']s)"
     r"[ ](?:[a-z]+[ ])?voice\b[^.!?“”\"]{0,40}"
     r"|\b(?:[Ww]e|[Yy]ou)[ ](?:[a-z]+[ ])?hear[ ](?:him|her|them|[A-Z][\w’'-]*)"
-    rf"(?![ ](?:{_TALKING})\b)(?:[ ,][^.!?“”\"]{{0,40}})?)"
+    rf"(?![ ](?:{_TALKING})\b)(?:[ ,](?:(?!\b(?:{_INTERVIEW_TALK})\b)[^.!?“”\"]){{0,40}})?)"
     r"[ ]*[,:]?[ ]*$"
 )
 """A voice heard right before the marks: "Over the top we hear Ada’s voice: “", "you can hear
@@ -60,8 +66,8 @@ Cy’s voice, “", "a voice is heard: “", or the footage opening or closing o
 opens on her voice over a black screen: “", "the teaser opens to his voice: “", or the part
 itself heard, perhaps with when or how: "We only hear him once: “", "you hear her just the once,
 “", "we hear Ada briefly, over the title card: “" (a part or a figure the footage gives the
-words; "the podcast opens with his voice", "we hear from" or "we hear her say" is an interview's
-talk, no footage)."""
+words; "the podcast opens with his voice", "we hear from", "we hear her say" or "we hear her at
+the panel, asked about ..." is an interview's talk, no footage)."""
 _IN_FOOTAGE = re.compile(
     r"\bin[ ](?:the|this|its)[ ](?:new[ ]|first[ ]|latest[ ])?(?:trailer|teaser|clip|promo|"
     r"footage)(?:[’']s[ ](?:[a-z]+[ ]){0,2}[a-z]+)?[ ]*[,:]?[ ]*[“\"‘']?$"

@@ -1,6 +1,6 @@
 """A podcast or panel write-up's host asks and its subject answers: "Ombry asked whether Quorley
 still owned a prop. She said a kettle went home with her. / “Do not tell,” she laughed." A bare
-"he replied" or "she laughed" (or a quotation after a bare "He doesn't dodge.") that a pronoun
+"he replied" or "she laughed" (or a quotation after a bare "He takes a breath.") that a pronoun
 resolver gives to the one who asked (named last, and of no known other gender) is the piece's
 subject's when the headline names someone else of that pronoun; else it is held as no one's.
 The asker is whoever the article has "asked", "pressed" or "quizzed" by surname before the
@@ -18,22 +18,34 @@ from bot.facts import QuoteFact, SourceKind
 _BARE = re.compile(r"(?P<pronoun>[Hh]e|[Ss]he)[ ][a-z]+$")
 """A bare pronoun attribution: "he replied", "She laughed" (opening a sentence)."""
 _LEAD = re.compile(r"[ ]?(?P<pronoun>He|She)[ ][a-z’']+")
-"""A sentence before the quote that opens on a bare pronoun: "He doesn’t dodge. “...”"."""
+"""A sentence before the quote that opens on a bare pronoun: "She is quiet for a moment. “...”"."""
 _ASKS = r"(?:asked|asks|pressed|quizzed)[ ](?:whether|if|about|him|her)\b"
 _ASK_VERBS = ("asked ", "asks ", "pressed ", "quizzed ")
 _ASIDE = r"(?:,[^,.;“”]{1,80},|[ ][—–][^—–.;“”]{1,80}[—–])?"
-"""An aside between the asker and the verb: "Ombry, never one to let a guest off lightly, asks"."""
+"""An aside between the asker and the verb: "Ombry, who likes to circle back, asks", "Ombry – a
+critic once – quizzed him"."""
+
+
+_ASKS_AFTER = re.compile(rf"{_ASIDE}[ ]{_ASKS}")
+"""What follows the asker's surname: perhaps an aside, then the asking verb."""
+_WORD_BEFORE = re.compile(r"[\w’'-]")
 
 
 def _asked(doc: Doc, name: str, before: int) -> bool:
-    """``name`` (by surname or in full) asked someone a question before ``before``."""
+    """``name`` (by surname or in full) asked someone a question before ``before``: each place
+    the surname stands, not inside a longer word, tried for what follows it."""
+    text = doc.masked
+    if not any(text.find(verb, 0, before) >= 0 for verb in _ASK_VERBS):
+        return False
     last = name.rsplit(" ", 1)[-1]
-    if doc.masked.find(last, 0, before) < 0 or not any(
-        doc.masked.find(verb, 0, before) >= 0 for verb in _ASK_VERBS
-    ):
-        return False  # the words the pattern needs are not there: no pattern to compile
-    asks = rf"(?<![\w’'-]){re.escape(last)}{_ASIDE}[ ]{_ASKS}"
-    return re.search(asks, doc.masked[:before]) is not None
+    at = text.find(last, 0, before)
+    while at >= 0:
+        if (at == 0 or _WORD_BEFORE.match(text, at - 1) is None) and _ASKS_AFTER.match(
+            text, at + len(last), before
+        ):
+            return True
+        at = text.find(last, at + 1, before)
+    return False
 
 
 def _lead(doc: Doc, quote: Quote) -> re.Match[str] | None:

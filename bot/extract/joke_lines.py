@@ -17,10 +17,13 @@ from bot.facts import QuoteFact, held
 _JOKE_SAID = re.compile(r"\breally[ ](?:said|says)[ ]*[,:]?[ ]*$")
 _FAN_VOICE = re.compile(
     r"(?<![\w@/])(?:@|u/)[A-Za-z0-9_]{2}"
-    r"|\b(?:[Ff]an|[Uu]ser|[Cc]ommenter|[Pp]oster|[Rr]epl(?:y|ies)|[Pp]ost|[Tt]weet|[Tt]hread)\b"
+    r"|(?<!by[ ]a[ ])(?<!from[ ]a[ ])\b(?:[Ff]an|[Uu]ser|[Cc]ommenter|[Pp]oster|[Rr]epl(?:y|ies)|"
+    r"[Pp]ost|[Tt]weet|[Tt]hread)\b(?![-’'])(?![ ](?:asked|asks|question|questions)\b)"
     r"|\b(?:posted|tweeted|replied|commented|skeeted)\b"
 )
-"""A fan's post named: a handle ("@fan", "u/fan"), a fan, a user, a reply or a post."""
+"""A fan's post named: a handle ("@fan", "u/fan"), a fan, a user, a reply or a post; never a
+word's first half ("post-credits", "fan-made") nor a fan who puts a question to the person
+("asked by a fan", "a fan asked"), news copy of an answer."""
 _HEADER_LINE = re.compile(r"[>↳ ]*(?:u/|@)[A-Za-z0-9_]{2}")
 """A thread's comment header, a line opening on the poster's handle ("u/fan · 2k points")."""
 _REACH = 24

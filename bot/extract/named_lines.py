@@ -5,8 +5,8 @@ slate still reads “TAKE NINE”". A line is a part's and shown words are writt
 quote, so each is held for review. So are words after a clause that gives such a line to
 someone with no saying verb ("The big line everyone is quoting comes from Mara near the end:
 “...”") and a favourite of the best lines a part gets ("she gets all the best lines. Our
-favourite: “...”"), a best line and how it is delivered ("the best line, delivered from a
-sofa: “...”"), and a line or a phrase footage holds ("The trailer includes a line of Ada's
+favourite: “...”"), a best line and how it is delivered ("the sharpest line, muttered over a
+newspaper: “...”"), and a line or a phrase footage holds ("The trailer includes a line of Ada's
 that fans repeat: “...”"). A post of "a single line", what "the caption read" and "the best line of
 the night came from X when she told the crowd: “...”" are someone's words and stay served.
 """
@@ -40,16 +40,22 @@ the words. The clause holds no comma: "Of the trailer lines, Vale was blunt:" st
 of the speaker's own."""
 _SAYING = re.compile(
     r"\b(?:said|says|told|tells|telling|asked|joked|added|explained|admitted|interview|"
-    r"panel|premiere|podcast|crowd|audience)\b"
+    r"panel|premiere|podcast|crowd|audience|reporters?|journalists?|press|interviewers?|"
+    r"carpet|photographers|junket|signing)\b"
 )
+"""A real remark's hearers or occasion in the clause: a line said at a panel or "delivered to
+reporters on the red carpet" is the person's own, not a part's. Fans are a hearer only as "to
+fans" (see _TO_FANS): "a line fans keep quoting" is the work's."""
+_TO_FANS = re.compile(r"\bto[ ](?:the[ ])?(?:[a-z]+[ ])?fans\b")
 _DELIVERED_LINE = re.compile(
     r"\b(?:[Bb]est|[Ff]unniest|[Bb]iggest|[Ss]harpest|[Kk]ey|[Ss]tandout|[Oo]pening|[Cc]losing|"
     r"[Ff]inal|[Ll]ast)[ ]line\b(?P<clause>[^“”\"‘’.!?,;:\n]{0,40},[ ](?:delivered|spoken|uttered|"
     r"whispered|muttered|snapped|growled|sung|shouted|yelled)\b[^“”\"‘’.!?;:\n]{0,60}):[ ]?"
     r"[“\"‘']?$"
 )
-"""A part's best line and how it is delivered, then a colon before the words: "gets the
-film's best line, delivered deadpan from a window: “...”"."""
+"""A part's best line and how it is delivered, then a colon before the words: "has the
+episode's sharpest line, muttered over a newspaper: “...”", "her closing line, sung to the
+cows: “...”"."""
 _FOOTAGE_PHRASE = re.compile(
     r"\b(?:[Tt]railer|[Tt]easer|[Pp]romo|[Cc]lip|[Ff]ootage)\b(?P<clause>[^“”\"‘’.!?;:\n]{0,80}?)"
     r"[ ](?:includes|included|features|featured|has|contains|contained|(?:ends|closes|opens)"
@@ -125,8 +131,12 @@ def _named_line(text: str, start: int, quote: Quote, fact: QuoteFact) -> bool:
     if trailer is not None and not fact.attribution and _SAYING.search(trailer["clause"]) is None:
         return True  # "the teaser line everyone still quotes – “...” –"
     delivered = _DELIVERED_LINE.search(text, start, quote.start)
-    if delivered is not None and _SAYING.search(delivered["clause"]) is None:
-        return True  # "the best line, delivered deadpan from a sofa: “...”"
+    if (
+        delivered is not None
+        and _SAYING.search(delivered["clause"]) is None
+        and _TO_FANS.search(delivered["clause"]) is None
+    ):
+        return True  # "the sharpest line, muttered over a newspaper: “...”"
     # "she gets all the best lines. Our favourite: “...”"
     return _FAVOURITE.search(text, start, quote.start) is not None
 

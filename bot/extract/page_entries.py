@@ -13,7 +13,7 @@ comes before the first heading (the lead story) is no entry. The headline is nev
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from bot.extract.text import Doc, Span, View
 
@@ -70,8 +70,9 @@ Cinema", "Streaming from: Thursday 4 June"."""
 _DOTTED_TIME = re.compile(r"\b(\d{1,2})\.(\d{2})(?=[ ]?[ap]m\b)")
 """A time written with a dot ("9.15pm"): read as "9:15pm" so the dot ends no sentence."""
 
-Entry = list[int]
-"""An entry's paragraph numbers, its heading's first."""
+Entry = Sequence[int]
+"""An entry's paragraph numbers, its heading's first (a tuple where it is read once per article
+and shared: :func:`.crewguideentries.where_line_entries`)."""
 MIN_ENTRIES = 2
 """A page of entries has two at least: one heading alone makes no list."""
 
@@ -86,7 +87,7 @@ def numbered_heading(line: str) -> str | None:
 def entries(doc: Doc, heading: re.Pattern[str], max_words: int) -> list[Entry]:
     """Each entry under a heading line ``heading`` matches (its group "heading" of at most
     ``max_words`` words, not ending as a sentence does: "2. Ada Vale said so." is prose)."""
-    found: list[Entry] = []
+    found: list[list[int]] = []
     for para in doc.paras:
         if para.para == doc.title_para:
             continue
@@ -96,7 +97,7 @@ def entries(doc: Doc, heading: re.Pattern[str], max_words: int) -> list[Entry]:
             found.append([para.para])
         elif found:
             found[-1].append(para.para)
-    return found
+    return list(found)
 
 
 def entry_text(doc: Doc, entry: Entry) -> str:

@@ -14,7 +14,7 @@ round-up's items about our work's people ("3. Mira spills some tea") pick up no 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from bot.extract.lexicon import STOP_TOKENS
 from bot.extract.page_also_lines import WORD, names_any
@@ -39,7 +39,7 @@ _TOP = 3
 
 
 def unnamed_items(
-    doc: Doc, items: list[Entry], texts: list[str], names_ours: Callable[[str], bool]
+    doc: Doc, items: Sequence[Entry], texts: list[str], names_ours: Callable[[str], bool]
 ) -> set[int]:
     """Start offsets of the sentences of each item but the first that names none of ours and
     whose heading the lede lists among other news, on a page that calls itself a newsletter."""

@@ -10,10 +10,12 @@ import re
 
 _OWN_DEBUT = re.compile(
     r"\b(?:made[ ](?:his|her|their|my|your)[ ](?:[\w-]+[ ]){0,2}debut[ ]|"
-    r"(?:his|her|their|my|your)[ ](?:[\w-]+[ ]){0,2}debut[ ](?:came|was)[ ])"
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Yy]our)[ ](?:[\w-]+[ ]){0,2}debut[ ]"
+    r"(?:came[ ]|was[ ](?!(?:\w+ed|set|due|to|going|about|being|still|now|yet|not)\b)))"
     r"(?:[\w’'-]+[ ]){0,2}$"
 )
-"""A debut made, just before the time: "made his screen debut this", "her debut came in"."""
+"""A debut made, just before the time: "made his screen debut this", "Her debut came in", "her
+debut was in"; never "her debut was delayed to" or "was set for" (a debut still to come)."""
 
 
 def career_debut(chunk: str, start: int) -> bool:

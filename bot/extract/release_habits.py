@@ -22,6 +22,12 @@ _HABIT = re.compile(
 _HABIT_HINT = hint(
     "each ", "both ", "traditionally ", "typically ", "usually ", "always ", "invariably ", "all "
 )
+_OURS_TOO = re.compile(
+    r"\b(?:(?:this|the[ ]new|the[ ]next|the[ ]latest)[ ](?:one|season|series|film|run|instalment)"
+    r"[ ](?:is|will|does|should)(?:[ ]be)?[ ](?:too|as[ ]well|likewise)|so[ ](?:is|will|does)[ ]"
+    r"(?:this|the[ ]new|the[ ]next|the[ ]latest)[ ])"
+)
+"""The sentence going on to say ours does the same: "..., and this one is too"."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 """A year inside the time: one dated release, never a habit."""
 
@@ -30,4 +36,6 @@ def habitual(chunk: str, start: int, end: int) -> bool:
     """The time from ``start`` to ``end`` is what earlier works each did, told as a habit."""
     if not _HABIT_HINT.search(chunk) or _YEAR.search(chunk, start, end) is not None:
         return False
+    if _OURS_TOO.search(chunk, end) is not None:
+        return False  # "were always released in May, and this one is too": ours, in May
     return _HABIT.search(chunk, max(start - 60, 0), start) is not None

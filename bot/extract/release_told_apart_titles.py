@@ -137,8 +137,13 @@ def _named_elsewhere(text: str, at: int, after: int, start: int, end: int) -> bo
 
 def _owner(title: str, revealed: str) -> bool:
     """Whether the reveal clauses tell ``title`` as the owner of what was revealed ("the title
-    of X Y’s closing film", "the title of the last episode of X Y"): a name known already."""
-    return any(form in revealed for form in (f"of {title}", f"{title}’", f"{title}'"))
+    of X Y’s closing film", "the title of the last episode of X Y"): a name known already. A
+    closing quote mark after the title ("revealed the title: ‘X Y’") is no possessive; a bare
+    apostrophe is one only after a title's closing "s" ("X Ys’ closing film")."""
+    forms = [f"of {title}", f"{title}’s", f"{title}'s"]
+    if title.endswith("s"):
+        forms += [f"{title}’ ", f"{title}' "]
+    return any(form in revealed for form in forms)
 
 
 @dataclass(frozen=True)

@@ -15,16 +15,19 @@ from bot.extract.lexicon import PRODUCTION_NOUNS
 from bot.extract.names import People
 from bot.extract.text import Doc
 
-_NOUN = rf"(?:{PRODUCTION_NOUNS}|casts|stars?|co-stars?|actors?|actress|premiere)"
 _VERB_AFTER = (
     r"(?:as|in|opposite|alongside|with|his|her|their|its|my|our|your|him|them|me|us|a|an|the|"
     r"off|out|aside|doubt)"
 )
-_WORK_WORD = re.compile(
-    rf"(?<![\w’'-])(?P<word>[A-Z][a-z]{{2,}})[ ]{_NOUN}\b(?![ ]{_VERB_AFTER}\b)"
-)
-"""The noun reading only: "Larkspur stars bid farewell", never "Nadia stars as the lead" or
-"Nadia cast her mind back" (a verb, whose subject is a person)."""
+_VERB_NOUNS = r"(?:cast|casts|stars?|co-stars?)\b"
+_VERB_NOUN = rf"{_VERB_NOUNS}(?![ ]{_VERB_AFTER}\b)"
+"""A noun that can be a verb, read as the noun only when no verb's words follow: "Larkspur
+stars bid farewell", never "Nadia stars as the lead" or "Nadia cast her mind back" (a verb, whose
+subject is a person)."""
+_NOUN = rf"(?:{_VERB_NOUN}|(?!{_VERB_NOUNS}){PRODUCTION_NOUNS}|actors?|actress|premiere)"
+_WORK_WORD = re.compile(rf"(?<![\w’'-])(?P<word>[A-Z][a-z]{{2,}})[ ]{_NOUN}\b")
+"""The noun reading only (see _VERB_NOUN); any other production noun is a noun whatever
+follows: "Larkspur fans in Leeds", "the Larkspur trailer with new footage"."""
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'-]*[ ]$")
 """A capitalised word before the modifier: the end of a full name ("Ada Vale fans"), no work."""
 

@@ -1,6 +1,6 @@
 """Words in marks that nobody in the article says as their own: what the subject "had been
-told" ("who had been told the meeting was “a quick chat”") or the writer is ("a sailor with,
-we are told, “a secret”"), or a phrase the writer rejects
+told" ("who had been told the meeting was “a quick chat”") or the writer is ("the lodger
+brings what is, we are told, “a plan”"), or a phrase the writer rejects
 ("not “sometime in spring”, Friday"), or a part's line named as such ("her line about
 “...”"), held for review; and words an indefinite someone speaks
 after the sentence's attribution ("Lumen said she left when someone yelled “encore!”"), that
@@ -19,7 +19,8 @@ from bot.facts import HELD, QuoteFact, SourceKind
 
 _TOLD = re.compile(r"\b(?:had|has|have)[ ]been[ ]told\b|\b(?:was|were)[ ]told\b")
 _HEARSAY = re.compile(r"\b(?:[Ww]e|I)(?:[ ]are|[ ]am|[’'](?:re|m))[ ]told,?[ ]*$")
-"""The writer's hearsay right before the words: "a sailor with, we are told, “a secret”"."""
+"""The writer's hearsay right before the words: "what is, we are told, “a plan”", "who has, I'm
+told, “opinions”"."""
 _NOT = re.compile(r"\b[Nn]ot[ ]$")
 _LINE = re.compile(
     r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Aa])[ ](?:[\w’'-]+[ ]){0,2}?lines?"

@@ -14,9 +14,11 @@ def _actors(sentence: str) -> set[str]:
 
 
 def test_a_coastal_village_is_no_part() -> None:
-    assert _actors("The crew filmed for ten weeks in Saltby and Tom Carrow’s Bay.") == {
-        "Petra Lund"
-    }
+    for sentence in (
+        "Most of the exteriors were shot up the coast, at Brill Quay and Hal Ostrey’s Bay.",
+        "The unit spent a month round Dunmere and Lia Pask's Cove.",
+    ):
+        assert _actors(sentence) == {"Petra Lund"}, sentence
 
 
 def test_a_cove_island_or_point_is_no_part() -> None:
@@ -32,3 +34,16 @@ def test_a_cove_island_or_point_is_no_part() -> None:
 def test_a_part_named_by_its_actor_still_reads() -> None:
     found = facts(_LEDE, "A selfie with Tom Reed's Kit Marlow on set.", title=_TITLE).cast
     assert ("Tom Reed", "Kit Marlow") in {(c.actor, c.character) for c in found}
+
+
+def test_a_part_named_by_a_surname_that_is_a_places_word_still_reads() -> None:
+    for sentence, pair in (
+        (
+            "Oren Tulk's Hill, the detective at the centre of it, is the pick of the cast.",
+            ("Oren Tulk", "Hill"),
+        ),
+        ("Cass Ambery's Haven is a widow who keeps the lighthouse.", ("Cass Ambery", "Haven")),
+        ("Dev Arkwell’s Cross, a crooked sergeant, steals every scene.", ("Dev Arkwell", "Cross")),
+    ):
+        found = facts(_LEDE, sentence, title=_TITLE).cast
+        assert pair in {(c.actor, c.character) for c in found}, sentence

@@ -45,3 +45,25 @@ def test_her_own_rule_is_still_her_quote() -> None:
         _served("Velde has one rule on set, she says: “Nobody looks at a phone during a take.”")
         != []
     )
+
+
+def test_a_rule_the_speaker_explains_is_still_her_quote() -> None:
+    for sentence in (
+        "Velde explains the rule: “Nobody on my set looks at a phone during a take.”",
+        "Asked how she runs a writers' room, Velde sets out a rule: “Every pitch gets a hearing.”",
+        "Velde states the rule plainly, “Lunch is at one and nobody works through it.”",
+    ):
+        assert _served(sentence) != [], sentence
+
+
+def test_words_that_break_a_rule_are_still_her_quote() -> None:
+    for sentence in (
+        "Velde broke the unwritten rule of press tours: “I will tell you the ending.”",
+        "Then Velde breaks the first rule of the junket, “The boat sinks, and I am glad.”",
+        "Velde happily ignored the golden rule of promotion: “Do not watch it on a phone.”",
+    ):
+        assert _served(sentence) != [], sentence
+
+
+def test_a_word_ending_in_rule_is_no_rule() -> None:
+    assert _served("Velde said the court could overrule: “They will not, and we know it.”") != []

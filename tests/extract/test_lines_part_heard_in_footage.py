@@ -83,3 +83,15 @@ def test_we_hear_her_say_after_she_was_asked_is_still_a_quote() -> None:
         )
         != []
     )
+
+
+def test_hearing_someone_at_a_panel_is_still_a_quote() -> None:
+    for sentence in (
+        "After the screening we hear Hana Velde at the panel, asked about the ending: “I "
+        "rewrote it the night before.”",
+        "Halfway through the event you hear Velde, audibly moved, recall the last day: “We all "
+        "cried at the wrap party.”",
+        "Later we hear her in an interview with the station, pressed on a sequel: “Not yet, and "
+        "maybe not ever.”",
+    ):
+        assert _served("Hana Velde directed The Lantern Row.", sentence) != [], sentence

@@ -72,3 +72,23 @@ def test_a_thread_comment_under_its_header_really_said_is_a_joke() -> None:
         )
         == []
     )
+
+
+def test_really_said_to_a_fans_question_is_still_a_quote() -> None:
+    assert _served(
+        "Asked by a fan at the panel whether she would return, Hana Velde really said: "
+        "“Absolutely, if they ask me.”"
+    ) == [("Absolutely, ", "Hana Velde")]
+
+
+def test_really_said_about_a_post_credits_scene_is_still_a_quote() -> None:
+    assert _served(
+        "In the post-credits scene everyone asks about, Hana Velde really said: “That was the "
+        "studio's idea.”"
+    ) == [("That was the", "Hana Velde")]
+
+
+def test_really_said_after_a_fan_made_poster_is_still_a_quote() -> None:
+    assert _served(
+        "Shown a fan-made cake on stage, Jonas Whitcombe really said: “Frame it, please.”"
+    ) == [("Frame it, pl", "Jonas Whitcombe")]

@@ -25,13 +25,14 @@ def test_reads_a_page_once_for_every_chain() -> None:
     first = where_line_entries(doc)
     assert len(first) == 2
     assert where_line_entries(doc) is first
+    assert isinstance(first, tuple) and all(isinstance(entry, tuple) for entry in first)
 
 
 def test_reads_a_new_page_afresh() -> None:
     guide = build_doc(article(*_GUIDE, title=_GUIDE[1]))
     plain = build_doc(article("A film wraps.", "Harbour Lights wraps", "It wrapped in May."))
     assert len(where_line_entries(guide)) == 2
-    assert where_line_entries(plain) == []
+    assert where_line_entries(plain) == ()
     assert len(where_line_entries(guide)) == 2
 
 

@@ -1,7 +1,7 @@
-"""A podcast write-up's host who asks with an aside between name and verb ("Ombry, who never lets
-a guest off lightly, asks whether ...") is still the asker: the guest's "he says" or "which he
-calls ...", or the quote after a bare "He doesn't dodge.", is the guest's (the piece's
-subject), never the host's."""
+"""A podcast write-up's host who asks with an aside between name and verb ("Ombry, who likes to
+circle back, asks whether ...") is still the asker: the guest's "he says" or "which he calls
+...", or the quote after a bare "He takes a breath.", is the guest's (the piece's subject),
+never the host's."""
 
 import pytest
 
@@ -9,14 +9,16 @@ from bot.facts import SourceKind
 from tests.extract.helpers import facts
 
 _ASKS = (
-    "Ombry, never one to let a guest off lightly, asks whether the show is really over.",
+    "Ombry, who likes to circle back to a question, asks whether the show is really over.",
+    "Ombry – a former critic herself – quizzed him about the ending.",
     "Ombry, a former critic, asked him if the show is really over.",
     "Ombry — ever the tease — presses him about the ending.",
 )
 _ANSWERS = (
     "“Honestly, I don’t know. Ask the channel,” he says.",
     "He calls it “the hardest goodbye I have had to say”.",
-    "He doesn’t dodge. “Honestly, it is over, and that is right.”",
+    "He takes a breath. “Honestly, it is over, and that is right.”",
+    "He is quiet for a moment. “Honestly, it is over, and that is right.”",
 )
 
 

@@ -5,8 +5,11 @@ elsewhere ("the premiere of Larkspur Rising at the festival") is no person who s
 
 import pytest
 
+from bot.extract.names import People
+from bot.extract.speaker_work_words import block_work_words
+from bot.extract.text import build_doc
 from bot.facts import SourceKind
-from tests.extract.helpers import facts
+from tests.extract.helpers import article, facts
 
 _HEADLINES = (
     "Larkspur cast say emotional goodbye at festival premiere",
@@ -57,6 +60,10 @@ def test_a_known_surname_before_a_production_noun_still_speaks() -> None:
         "Larkspur fans queued from dawn outside the cinema.",
         "Larkspur fandom has waited two years for this night.",
         "Larkspur sequel talk dominated the red carpet.",
+        "Larkspur fans in Hullbridge queued from dawn outside the cinema.",
+        "Larkspur trailer with new footage dominated the red carpet.",
+        "Larkspur finale with a surprise guest dominated the red carpet.",
+        "Larkspur fans out in force as the cinema opens its doors.",
     ),
 )
 def test_work_word_before_fans_or_other_production_nouns(opener: str) -> None:
@@ -88,3 +95,20 @@ def test_a_first_name_that_stars_or_casts_is_still_a_person(verb: str) -> None:
     )
     quote = next(q for q in found.quotes if q.text.startswith("It felt like"))
     assert (quote.speaker, quote.source) == ("Nadia Ostrova", SourceKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    "opener",
+    (
+        "Larkspur fans in Hullbridge queued from dawn.",
+        "Larkspur trailer with new footage landed on Tuesday.",
+        "Larkspur finale with a surprise guest airs tonight.",
+        "Larkspur sequel in the works, the studio confirms.",
+        "Larkspur fandom out in force at the cinema.",
+    ),
+)
+def test_only_stars_or_cast_can_be_a_verb_before_a_word(opener: str) -> None:
+    doc = build_doc(article(opener, "The premiere of Larkspur Rising was on Saturday."))
+    people = People.for_doc(doc)
+    block_work_words(doc, people)
+    assert people.resolve("Larkspur Rising") is None

@@ -1,5 +1,5 @@
-"""A time only reports or rumours gave, denied in the same sentence ("reports that the release
-might slip to the spring; the studio denied them"), is no window."""
+"""A time only reports or rumours gave, denied in the same sentence ("reports that the show
+could be pushed to the spring; the network denied them"), is no window."""
 
 from __future__ import annotations
 
@@ -15,8 +15,10 @@ def _windows(*paragraphs: str) -> list[str | None]:
 
 def test_a_reported_time_then_denied_is_no_window() -> None:
     for sentence in (
-        "There were reports last year that the release might slip to the spring to dodge the "
-        "festival crush; Lumen denied them, and the date held.",
+        "Last year, claims that the release was sliding to the spring were rebuffed by the "
+        "network.",
+        "Word went round in May of reports that the show could be pushed to the spring; the "
+        "network denied them within the hour.",
         "Rumours last year that the film would move to the spring were dismissed by Lumen.",
         "Claims that it could be pushed back to the spring were quickly shot down by Lumen.",
     ):

@@ -1,5 +1,5 @@
-"""Days, weeks or nights of a shoot booked for a time ("a few days in Leeds pencilled in for
-later in the summer") date the crew's schedule, not the production's release."""
+"""Days, weeks or nights of a shoot booked for a time ("three days on the moor
+scheduled for the autumn") date the crew's schedule, not the production's release."""
 
 from __future__ import annotations
 
@@ -15,8 +15,10 @@ def _windows(*paragraphs: str) -> list[str | None]:
 
 def test_a_stretch_of_the_shoot_booked_for_a_time_is_no_window() -> None:
     for sentence in (
-        "Sources say the opening weeks are based around the docks, with a few days in Leeds "
-        "pencilled in for later in the summer.",
+        "Most of the work is at the studio, with two weeks on the moor pencilled in for the "
+        "autumn.",
+        "The first block stays at the studio, and three days on the moor are scheduled for the "
+        "autumn.",
         "A week of night shoots in Hull is pencilled in for the autumn.",
         "Two nights on the pier have been earmarked for late summer, we understand.",
         "The unit has a fortnight at the studio pencilled in for the autumn.",
