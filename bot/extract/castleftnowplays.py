@@ -17,16 +17,58 @@ from bot.extract.text import Doc
 from bot.facts import CastFact, CastStatus
 
 _HINTS = (" now plays ", " currently plays ")
+_WORK = (
+    r"(?:show|series|serial|soap|drama|sitcom|film|movie|production|project|franchise|"
+    r"programme|musical|play|sequel|saga|adaptation|part|role|character|cast)"
+)
+_LEFT_WHAT = (
+    rf"(?:[ ](?:from|out[ ]of))?[ ](?:the|this|that|his|her|their)[ ](?:[\w-]+[ ]){{0,2}}?{_WORK}\b"
+)
+"""What was left, when told: the work, the part or the production, never "his agent"."""
+_AFTER_LEAVING = (
+    r"(?=,|;|[ ](?:and|so|in|during|after|before|at|on|over|last|earlier|midway|partway|this|"
+    r"that|when|while|following|amid|because|for|ahead|early|late|mid-[\w-]+)\b)"
+)
+"""What may follow the leaving verb, or its work: a time or a reason, never another object."""
+_NOT_THE_PART = (
+    r"(?![\w’'-]|[ ][A-Z]|[ ]as[ ](?:a[ ]|an[ ]|the[ ])?(?:young(?:er)?|older|boy|girl|child|"
+    r"teen(?:ager)?|kid|baby|youngster|adult)\b)"
+)
+"""After the name: not the part's kin ("Mira's father"), nor a younger Mira ("Mira as a boy")."""
 _LEFT_NOW_PLAYS = re.compile(
     rf"^(?P<old>He|She|They|{NAME})[ ](?:has[ ]|had[ ])?(?:since[ ]|now[ ])?{LEFT_VERBS}\b"
+    rf"(?:{_LEFT_WHAT})?{_AFTER_LEAVING}"
     r"[^.;:“”\"]{0,80}?(?:,[ ]and|[ ]and|;|,[ ]so)[ ]"
-    rf"(?P<new>{NAME})[ ](?:now|currently)[ ]plays[ ](?P<char>{CHAR})"
+    rf"(?P<new>{NAME})[ ](?:now|currently)[ ]plays[ ](?P<char>{CHAR}){_NOT_THE_PART}"
 )
 _PRONOUNS = frozenset(("He", "She", "They"))
+_GENDERED = {
+    "he": "he",
+    "his": "he",
+    "him": "he",
+    "himself": "he",
+    "she": "she",
+    "her": "she",
+    "hers": "she",
+    "herself": "she",
+    "actress": "she",
+}
+_GENDER_WORD = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself|actress)\b", re.I)
+_PART_GENDER = re.compile(
+    r"\b(?:(?P<she>Dame|Lady|Mrs|Miss|Ms|Queen|Princess|aunt|mother|sister|daughter|wife|niece|"
+    r"grandmother|girlfriend)|(?P<he>Sir|Lord|Mr|King|Prince|uncle|father|brother|son|husband|"
+    r"nephew|grandfather|boyfriend))\b"
+)
 
 
 def left_now_plays(doc: Doc, people: People, cast: list[CastFact]) -> list[CastFact]:
-    """``cast`` with each leaver's part that a new actor "now plays" made former."""
+    """``cast`` with each leaver's part that a new actor "now plays" made former.
+
+    The leaver must have left the work, the part or the production (or left with no object:
+    "quit in May"), and the new actor must play the part itself, not its kin or a younger it.
+    A pronoun leaver is the one actor the sentence before casts, when what the article tells
+    of that actor there (the pronouns, "actress", the part's title or kin word) agrees with the
+    pronoun. The part may be named shorter than before ("Dame Mira" for "Dame Mira Holt")."""
     if not any(hint in doc.body for hint in _HINTS):
         return cast
     for index, view in enumerate(doc.views):
@@ -46,8 +88,23 @@ def left_now_plays(doc: Doc, people: People, cast: list[CastFact]) -> list[CastF
 def _leaver(people: People, cast: list[CastFact], old: str, told: str) -> str | None:
     if old not in _PRONOUNS:
         return people.resolve(old)
-    actors = {f.actor for f in cast if f.status is CastStatus.CURRENT and f.evidence in told}
-    return actors.pop() if told and len(actors) == 1 else None
+    held = [f for f in cast if f.status is CastStatus.CURRENT and f.evidence in told]
+    actors = {f.actor for f in held}
+    if not told or len(actors) != 1:
+        return None
+    if old != "They" and _genders(told, held) != {old.lower()}:
+        return None  # "She left" after a casting that tells him as "he", or tells nothing
+    return actors.pop()
+
+
+def _genders(told: str, held: list[CastFact]) -> set[str]:
+    """The genders the sentence before tells of its one actor: its pronouns, "actress", and the
+    title or kin word of the part ("Dame Mira", "Ansel's aunt Mira")."""
+    found = {_GENDERED[word.group().lower()] for word in _GENDER_WORD.finditer(told)}
+    for fact in held:
+        for word in _PART_GENDER.finditer(told[: told.find(fact.character) + len(fact.character)]):
+            found.add("she" if word["she"] else "he")
+    return found
 
 
 def _former(cast: list[CastFact], leaver: str, part: str) -> list[CastFact]:

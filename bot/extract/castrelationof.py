@@ -7,14 +7,8 @@ from __future__ import annotations
 
 import re
 
-RELATION = (
-    r"(?:ex-)?(?:mother|father|mum|dad|sister|brother|aunt|uncle|cousin|daughter|son|niece|nephew|"
-    r"grandmother|grandfather|gran|grandma|grandpa|wife|husband|girlfriend|boyfriend|partner|"
-    r"fiancée?|stepmother|stepfather|stepsister|stepbrother|half-sister|half-brother|twin|"
-    r"friend|flatmate|roommate|housemate|neighbour|neighbor|landlady|landlord|lodger|nemesis|"
-    r"tutor|teacher|classmate|coursemate|schoolmate|mentor|rival)"
-)
-"""Who one character is to another: kin, a partner, a flatmate, a classmate, a rival."""
+from bot.extract.lexicon import RELATION
+
 _RELATION_OF = re.compile(
     rf"\b(?:a|an|the|one)[ ](?:[a-z][\w-]*[ ]){{0,3}}{RELATION}s?[ ]of[ ]"
     r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}$"

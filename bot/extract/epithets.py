@@ -13,9 +13,8 @@ from __future__ import annotations
 import re
 
 from bot.extract.castforms import CHAR, DESCRIPTOR
-from bot.extract.castrolekinds import ROLE_KINDS
 from bot.extract.context import Context
-from bot.extract.lexicon import NATIONALITIES, SPEECH_VERBS, STOP_TOKENS
+from bot.extract.lexicon import NATIONALITIES, ROLE_KINDS, SPEECH_VERBS, STOP_TOKENS
 from bot.extract.names import (
     FIRST_TOKEN,
     FULL_NAME,

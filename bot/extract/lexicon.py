@@ -210,3 +210,19 @@ SHOWN_READING = r"(?:reading|(?:that|which)[ ]reads?)"
 NAME_AS_WORD = r"(?:surname|last[ ]name|family[ ]name|maiden[ ]name|spelt|spelled|spelling)[ ]\(?"
 """Words just before a name that speak of it as a word, not of its owner: "fixed Mira's surname
 (Holt, not Hale)", "it is spelt Holt" (:mod:`bot.extract.castorder`: no person named alone)."""
+RELATION = (
+    r"(?:ex-)?(?:mother|father|mum|dad|sister|brother|aunt|uncle|cousin|daughter|son|niece|nephew|"
+    r"grandmother|grandfather|gran|grandma|grandpa|wife|husband|girlfriend|boyfriend|partner|"
+    r"fiancée?|stepmother|stepfather|stepsister|stepbrother|half-sister|half-brother|twin|"
+    r"friend|flatmate|roommate|housemate|neighbour|neighbor|landlady|landlord|lodger|nemesis|"
+    r"tutor|teacher|classmate|coursemate|schoolmate|mentor|rival)"
+)
+"""Who one character is to another: kin, a partner, a flatmate, a classmate, a rival."""
+ROLE_KINDS = frozenset(
+    {
+        "Lead", "Leading", "Supporting", "Principal", "Main", "Title", "Voice", "Character",
+        "Child", "Stunt", "Guest", "Background", "Featured", "Understudy", "Cameo", "Bit",
+    }
+)  # fmt: skip
+"""Capitalised words that open a sentence's "<word> actor <Name>" and name a kind of role (how
+big or what sort the part is, never its name): "Lead actor X told ...", "Voice actor X"."""

@@ -3,6 +3,8 @@ relation is whose friend or sister the new part is, never the part the actor pla
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.helpers import facts, pairs
 
 _CAST = "Tom Reed plays Ansel Pike and Lena Moss plays Mira Holt in the Quarry Lane film."
@@ -26,15 +28,19 @@ def test_cast_as_the_sister_of_a_full_name() -> None:
     assert ("Priya Nand", "Ansel Pike") not in pairs(found)
 
 
-def test_boards_as_a_classmate_of() -> None:
-    found = facts(
-        "Quarry Lane casting news.",
-        _CAST,
-        "Bea Lund has boarded the film as a sharp-tongued classmate of Mira Holt.",
-    )
-    assert ("Bea Lund", "Mira Holt") not in pairs(found)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hesk Stamm signs on as a prickly schoolmate of Mira Holt for the second run.",
+        "Hesk Stamm will turn up as the estranged flatmate of Mira Holt in the spring episodes.",
+        "Hesk Stamm has been cast as a nosy neighbour of Mira Holt.",
+    ],
+)
+def test_comes_aboard_as_a_relation_of(sentence: str) -> None:
+    found = facts("Quarry Lane casting news.", _CAST, sentence)
+    assert ("Hesk Stamm", "Mira Holt") not in pairs(found)
 
 
 def test_the_part_itself_still_cast() -> None:
     found = facts("Quarry Lane casting news.", _CAST, "Ada Vale joins as Mira’s friend Jess.")
-    assert ("Lena Moss", "Mira Holt") in pairs(found)
+    assert ("Ada Vale", "Jess") in pairs(found)

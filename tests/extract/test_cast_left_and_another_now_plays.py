@@ -35,4 +35,4 @@ def test_pronoun_with_two_actors_before_changes_nothing() -> None:
         "Lena Moss plays Mira Holt and Tom Reed plays Ansel Pike.",
         "He left the show in May, and Joe Marsh now plays Ansel.",
     )
-    assert served_statuses(found).get(("Lena Moss", "Mira Holt")) is CastStatus.CURRENT
+    assert served_statuses(found).get(("Tom Reed", "Ansel Pike")) is CastStatus.CURRENT

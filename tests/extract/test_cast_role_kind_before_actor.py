@@ -11,7 +11,7 @@ from tests.extract.helpers import facts, pairs
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Lead actor Sam Doyle told the paper that this was his last season.",
+        "Lead actor Sam Doyle said on the podcast that he had signed on for two more runs.",
         "Supporting actress Ana Ruiz said the finale left her in tears.",
         "Character actor Bill Noyes confirmed he would not return.",
         "Voice actor Jo Marr recorded the narration in a single day.",
@@ -26,6 +26,5 @@ def test_a_part_before_actor_still_cast() -> None:
     found = facts(
         "Quarry Lane nears its finale.",
         "Ansel actor Tom Reed told the paper he cried on the last day.",
-        "Tom Reed plays Ansel Pike.",
     )
-    assert ("Tom Reed", "Ansel Pike") in pairs(found)
+    assert ("Tom Reed", "Ansel") in pairs(found)
