@@ -3,10 +3,12 @@
 A guide that runs day by day heads each day ("SUNDAY 3 MAY", "What's on Saturday 2 May |
 Compiled by the guide desk"), labels its pick on a line of its own ("PICK OF THE DAY") over the
 work's name, and under that gives a where line with the hour and channel only ("9pm, ITV1 and
-ITVX", "ITV1, 8.30pm"; invented examples). When the headline names that work, the page is
-about it, and the day heading above its label is the day it starts. A where line that gives a
-day of its own is left to :mod:`.release_guide_picks`; an entry with no pick label, or a pick the
-headline does not name, is dated by nothing here.
+ITVX", "ITV1, 8.30pm"; invented examples). When the headline lists that work (as written, where
+an item of its list starts: "What's on TV: Gorsemoor, ..."), the page is about it, and when the
+pick's text tells a start ("Starts tonight", "this new drama", "the opening episode"), the day
+heading above its label is the day it starts. A where line that gives a day of its own is left
+to :mod:`.release_guide_picks`; an entry with no pick label, a pick the headline does not list,
+or a pick told as a later episode ("Episode three sees ...") is dated by nothing here.
 """
 
 from __future__ import annotations
@@ -15,23 +17,37 @@ import datetime as dt
 import re
 
 from bot.extract.dates import month_number, safe_date
-from bot.extract.lexicon import MONTH_NAME
+from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from bot.extract.page_entries import where_line
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
 
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _LABEL = re.compile(
     r"(?i)[ ]*(?:today[’']s[ ]|tonight[’']s[ ]|our[ ])?pick[ ]of[ ]the[ ](?:day|night|week"
     r"|weekend)[ ]*:?[ ]*"
 )
 """A pick's label on a line of its own: "PICK OF THE DAY", "Today's pick of the day"."""
 _HEADING = re.compile(
-    rf"(?i)[ ]*(?:what[’']s[ ]on[ ](?:tv[ ])?(?:on[ ])?)?{_WEEKDAY}[ ](?P<day>\d{{1,2}})"
-    rf"(?:st|nd|rd|th)?[ ](?P<month>{MONTH_NAME})[ ]*(?:[|–—][^\n]{{0,80}})?"
+    rf"(?i)[ ]*(?:what[’']s[ ]on[ ](?:tv[ ])?(?:on[ ])?)?{WEEKDAY_PATTERN}[ ](?P<day>\d{{1,2}})"
+    rf"(?:st|nd|rd|th)?[ ](?P<month>{MONTH_PATTERN})[ ]*(?:[|–—][^\n]{{0,80}})?"
 )
-"""A day's heading: "SUNDAY 3 MAY", "What's on Saturday 2 May | Compiled by ..."."""
-_DAYED = re.compile(rf"(?i)\b(?:{_WEEKDAY}|today|tonight|tomorrow)\b")
+"""A day's heading: "SUNDAY 3 MAY", "SAT 2 MAY", "What's on Saturday 2 May | Compiled by ..."."""
+_DAYED = re.compile(rf"(?i)\b(?:{WEEKDAY_PATTERN}|today|tonight|tomorrow)\b")
+_HINT = re.compile(r"(?i)pick[ ]of[ ]the[ ]")
+"""A cheap test that the page has a pick label at all (most pages have none)."""
+_STARTS = re.compile(
+    r"(?i)\b(?:starts?|begins?|new|premieres?|debuts?|launch(?:es)?|first[ ]episode|opener"
+    r"|opening[ ](?:episode|instalment|night|(?:\w+[ ])?minutes))\b"
+)
+"""Words of the pick's text that tell a start: "Starts tonight", "this new drama"."""
+_LATER = re.compile(
+    r"(?i)\b(?:episode[ ](?:two|three|four|five|six|seven|eight|nine|ten|\d+)|(?:second|third"
+    r"|fourth|fifth|sixth|next|penultimate|final|last)[ ](?:episode|instalment|part)|finale"
+    r"|concludes|continues)\b"
+)
+"""Words that tell the pick as a later episode: "Episode three sees ...", "the finale"."""
+_ITEM_OPENS = (": ", ", ", " and ", " & ", "| ")
+"""What stands before an item of a headline's list ("What's on TV: Gorsemoor, The ... and ...")."""
 _TIME = re.compile(r"[ ]*(?P<time>\d{1,2}(?:[.:]\d{2})?[ ]?[ap]m),[ ](?P<rest>[^\n]+)")
 """A where line that opens on the hour: "9pm, ITV1 and ITVX" (read as "ITV1 and ITVX, 9pm")."""
 _AHEAD = dt.timedelta(days=120)
@@ -48,29 +64,42 @@ def with_guide_day(doc: Doc, release: list[ReleaseFact]) -> list[ReleaseFact]:
 
 def guide_heading_day(doc: Doc) -> list[ReleaseFact]:
     """The premiere of the labelled pick the headline names, from the day heading above it."""
-    if doc.title_para is None or doc.date is None:
+    if doc.title_para is None or doc.date is None or _HINT.search(doc.text) is None:
         return []
     headline = doc.paras[doc.title_para]
-    named = doc.text[headline.start : headline.end].lower()
+    named = doc.text[headline.start : headline.end].strip()
     paras = doc.paras
     for label, name, where in zip(paras, paras[1:], paras[2:], strict=False):
         if label.para <= doc.title_para or not _LABEL.fullmatch(doc.text, label.start, label.end):
             continue
-        title = doc.text[name.start : name.end].strip().lower()
-        if not 1 < len(title) <= 60 or not _names(named, title):
+        shown = doc.text[name.start : name.end].strip()
+        items = _item_starts(named, shown) if 1 < len(shown) <= 60 else []
+        if not items:
             continue
         line = doc.text[where.start : where.end].strip()
         if _DAYED.search(line) is not None or not where_line(_hour_last(line)):
             return []
+        told = _told(doc, where.para + 1)
+        if _STARTS.search(told) is None or _LATER.search(told) is not None:
+            return []
         day = _heading_day(doc, doc.title_para + 1, label.para, doc.date)
         if day is None:
             return []
-        shown = doc.text[name.start : name.end].strip()
         facts = [ReleaseFact(ReleaseKind.PREMIERE_DATE, line, date=day)]
-        if re.search(rf":[ ]+{re.escape(title)},[ ]", named) is not None:
+        if _listed_first(named, shown, items):
             facts.append(ReleaseFact(ReleaseKind.TITLE, shown, title=shown))
         return facts
     return []
+
+
+def _told(doc: Doc, first: int) -> str:
+    """The pick's text: the first paragraph from ``first`` with a word in it (past a rating line
+    such as "★★★★")."""
+    for para in doc.paras[first : first + 2]:
+        text = doc.text[para.start : para.end]
+        if any(char.isalpha() for char in text):
+            return text
+    return ""
 
 
 def _hour_last(line: str) -> str:
@@ -79,18 +108,43 @@ def _hour_last(line: str) -> str:
     return f"{opens['rest']}, {opens['time']}" if opens is not None else line
 
 
-def _names(headline: str, title: str) -> bool:
-    """Whether ``headline`` (in lower case) names ``title`` (in lower case) as whole words."""
-    return re.search(rf"(?<!\w){re.escape(title)}(?!\w)", headline) is not None
+def _item_starts(headline: str, shown: str) -> list[int]:
+    """Where ``headline`` names ``shown`` as written (a name line in capitals in any case, though
+    not in lower case) at the start of an item of its list, ending on a word's end that no
+    capitalised word follows ("Quillon" is not named by "Quillon Farm, ...")."""
+    folded, wanted = (headline.lower(), shown.lower()) if shown.isupper() else (headline, shown)
+    starts = []
+    at = folded.find(wanted)
+    while at >= 0:
+        end = at + len(wanted)
+        opens = at == 0 or headline[:at].endswith(_ITEM_OPENS)
+        closes = not headline[end : end + 1].isalnum() and not headline[end : end + 2].istitle()
+        if opens and closes and not headline[at:end].islower():
+            starts.append(at)
+        at = folded.find(wanted, at + 1)
+    return starts
+
+
+def _listed_first(headline: str, shown: str, starts: list[int]) -> bool:
+    """Whether ``shown`` opens the list after the headline's colon, with more items after it
+    ("What's on TV this week: Gorsemoor, The Pewter Club and the rest", "Tonight: Gorsemoor and
+    a quiz"; not "Saturday's TV: Gorsemoor is the thriller you need")."""
+    colon = headline.find(": ")
+    if colon < 0 or colon + 2 not in starts:
+        return False
+    return headline.startswith((", ", " and ", " & "), colon + 2 + len(shown))
 
 
 def _heading_day(doc: Doc, after: int, before: int, today: dt.date) -> dt.date | None:
     """The day the nearest day heading between paragraphs ``after`` and ``before`` gives, near
-    ``today``."""
+    ``today`` (a month well before today's is next year's: a guide dated 28 December heads
+    "FRIDAY 1 JANUARY")."""
     for para in reversed(doc.paras[after:before]):
         found = _HEADING.fullmatch(doc.text, para.start, para.end)
         if found is None:
             continue
-        day = safe_date(today.year, month_number(found["month"]), int(found["day"]))
+        month = month_number(found["month"])
+        year = today.year + 1 if month < today.month - 6 else today.year
+        day = safe_date(year, month, int(found["day"]))
         return day if day is not None and today - _BEHIND <= day <= today + _AHEAD else None
     return None

@@ -1,12 +1,12 @@
 """A time told after a promotion's arrival ("the studio says a first look will arrive “in the
 summer”, so keep an eye on its channel in June or July"; "a teaser will drop ‘soon’, so watch
-out in March"), or after more news of the film ("Further details, along with the trailer, will
-be released in August"): the release verb is the trailer's, first look's or news's, so the time
-is no window of the film's release. The quoted words, or an aside ("along with ..."), hide the
-subject from the few words before the time, so the verb is matched back to its subject in the
-whole sentence. A promotion said to be still
-missing stands for the pronoun after it ("No teaser yet: the studio says that is coming in the
-spring", "no trailer so far, but the channel says one will drop in March").
+out in March"), or after more news of the film ("Casting news, together with a teaser,
+will be released in August"; invented): the release verb is the trailer's, first look's or news's,
+so the time is no window of the film's release. The quoted words, or an aside ("along with
+..."), hide the subject from the few words before the time, so the verb is matched back to its
+subject in the whole sentence. A promotion said to be still missing stands for the pronoun after
+it ("No teaser yet: the studio says that is coming in the spring", "no trailer so far, but the
+channel says one will drop in March").
 """
 
 from __future__ import annotations
@@ -32,9 +32,16 @@ def promotion_arrives(before: str, chunk: str) -> bool:
     if not verbs:
         return False
     alone, promoted, pending = _verb_patterns(verbs[-1].group())
-    if len(alone.findall(chunk)) != 1:
+    if len(alone.findall(chunk)) != 1 or _SAME_TIME.search(chunk) is not None:
         return False
     return promoted.search(chunk) is not None or pending.search(chunk) is not None
+
+
+_SAME_TIME = re.compile(
+    rf",[ ](?:when|as|once|where)[ ](?:the|it|its)\b[^,;.“”\"]{{0,50}}?(?:{RELEASE_VERB.pattern})"
+)
+"""The film's own arrival at that time, told after it ("Further details will be released in
+August, when the film itself arrives in cinemas"): the time is the film's too."""
 
 
 @cache

@@ -1,7 +1,8 @@
 """A time that bounds a record, as box-office and ratings reports measure one ("the best debut for
-a British drama since the autumn", "the biggest opening since last summer", "the widest release
-of the spring so far"): the time is the stretch the record is counted over, not a release of the
-article's production, and a season said in spring must not be read as the coming autumn.
+a homegrown comedy since the autumn", "the biggest opening since last summer", "the widest
+release of the winter to date"; invented examples): the time is the stretch the record is
+counted over, not a release of the article's production, and a season said in spring must not
+be read as the coming autumn.
 """
 
 from __future__ import annotations

@@ -1,12 +1,13 @@
 """A fact-box line that labels the release date and then says where before the platform
-("Release: Friday 9 October 2026, worldwide on Netflix", "Release date: 3 April 2026, globally on
-Apple TV") gives the premiere date, as the platform-first order already did; invented text."""
+("Release: Thursday 14 January 2027, worldwide on Prime Video", "Release date: 3 April 2026,
+globally on Apple TV") gives the premiere date, as the platform-first order already did;
+invented text."""
 
 from __future__ import annotations
 
 from tests.extract.helpers import served_releases
 
-_TITLE = "Glass Orchard: trailer discussion thread"
+_TITLE = "Thistlecombe: trailer discussion thread"
 
 
 def _dates(*paragraphs: str) -> set[str]:
@@ -16,10 +17,10 @@ def _dates(*paragraphs: str) -> set[str]:
 
 def test_a_bulleted_release_label_with_worldwide_before_the_platform() -> None:
     dates = _dates(
-        "The Glass Orchard trailer is here.",
-        "- Release: Friday 9 October 2026, worldwide on Netflix. Confirmed by the streamer.",
+        "Thistlecombe: first teaser out now.",
+        "* Release: Thursday 14 January 2027, worldwide on Prime Video.",
     )
-    assert dates == {"2026-10-09"}
+    assert dates == {"2027-01-14"}
 
 
 def test_a_release_date_label_with_globally_before_the_platform() -> None:
@@ -34,7 +35,7 @@ def test_the_platform_first_order_still_reads() -> None:
 
 def test_a_label_with_more_after_the_date_is_left_to_other_rules() -> None:
     dates = _dates(
-        "Glass Orchard wrapped in May.",
+        "Thistlecombe wrapped in May.",
         "Release date: 3 April 2027, worldwide on Netflix, though some outlets doubt it.",
     )
     assert "2027-04-03" not in dates

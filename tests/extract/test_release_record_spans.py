@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from tests.extract.helpers import served_releases
 
-_TITLE = "Weekend box office: Glass Orchard opens at number one"
-_LEDE = "Glass Orchard opened at number one with £2.3m from Friday to Sunday."
+_TITLE = "Weekend box office: Thistlecombe opens at number one"
+_LEDE = "Thistlecombe opened at number one with £2.3m from Friday to Sunday."
 
 
 def _kinds(*paragraphs: str, date: str = "2026-03-17") -> set[tuple[str, str]]:
@@ -21,12 +21,12 @@ def _windows(*paragraphs: str) -> set[str]:
 
 def test_a_best_debut_since_a_season_is_no_window() -> None:
     assert not _windows(
-        "That is the best debut for a British-made, original drama since the autumn, and it "
-        "came in well ahead of tracking."
+        "Distributors said it was the best debut for an Irish-made comedy since the autumn, "
+        "beating every forecast."
     )
 
 
-def test_a_biggest_opening_since_last_summer_is_no_window() -> None:
+def test_a_biggest_opening_since_the_summer_is_no_window() -> None:
     assert not _windows("It was the biggest opening for a homegrown film since the summer.")
 
 
@@ -34,13 +34,13 @@ def test_the_strongest_start_since_a_month_is_no_window() -> None:
     assert not _windows("Analysts called it the strongest start for an original since October.")
 
 
-def test_the_widest_release_of_a_season_so_far_is_no_window() -> None:
+def test_the_widest_release_of_a_season_to_date_is_no_window() -> None:
     assert not _windows(
-        "Next Friday brings the widest release of the spring so far, a superhero sequel that "
-        "has tracked strongly."
+        "The sequel due in a fortnight will be the widest release of the winter to date, "
+        "according to the distributor."
     )
 
 
 def test_a_plain_window_is_still_served() -> None:
-    kinds = _kinds("The distributor said Glass Orchard will reach streaming in the summer.")
+    kinds = _kinds("The distributor said Thistlecombe will reach streaming in the summer.")
     assert any(kind == "window" for kind, _ in kinds)
