@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.caused_sayers import after_caused
+from bot.extract.caused_sayers import after_brought_on
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.names import NAME, TOKEN
 from bot.extract.subjects import (
@@ -34,6 +34,7 @@ _BYSTANDER = (
     r"headmistress)[ ]"
 )
 """A lowercase noun for someone met at the scene, before their name: "said onlooker Ada Vale"."""
+_OWNER = rf"(?:{TOKEN}[ ]){{0,2}}{TOKEN}"  # one to three words before "'s"
 _OWNED_ROLE = rf"(?:{TOKEN}[ ]){{0,2}}(?:{TOKEN}|\d{{1,2}})[’']s[ ](?:[a-z][\w-]*[ ]){{1,4}}"
 """An organisation's role in lowercase words before a name: "Lumen’s head of drama Ada Vale"."""
 _COMPANY_TITLE = (
@@ -102,13 +103,13 @@ _POST_TEXT = re.compile(
     r"(?P<who>caption|post|statement|tweet|message))\b"
 )
 _POST_APPOSED = re.compile(
-    rf"^[,.!?]?[ ]*(?P<verb>{SPEECH_VERBS})[ ](?:the|its|his|her|their|(?:{TOKEN}[ ]){{0,2}}"
-    rf"{TOKEN}[’']s)[ ][^,.;:!?“”\"]{{1,60}}?,[ ](?P<name>{NAME})(?=[ ]*(?:[.;!?]|$))"
+    rf"^[,.!?]?[ ]*(?P<verb>{SPEECH_VERBS})[ ](?:the|its|his|her|their|{_OWNER}[’']s)[ ]"
+    rf"[^,.;:!?“”\"]{{1,60}}?,[ ](?P<name>{NAME})(?=[ ]*(?:[.;!?]|$))"
 )
 """A descriptor then the name in apposition, ending the sentence: ", said the story's creator,
 Ada Vale.", ", says Lumen Films UK's head of drama, Ravi Menon."."""
 _POST_OWNED_APPOSED = re.compile(
-    rf"^[,.!?]?[ ]*(?:{TOKEN}[ ]){{0,2}}{TOKEN}(?:[’']s|(?<=s)[’'])(?:[ ][a-z][\w-]*){{1,6}},[ ]"
+    rf"^[,.!?]?[ ]*{_OWNER}(?:[’']s|(?<=s)[’'])(?:[ ][a-z][\w-]*){{1,6}},[ ]"
     rf"(?P<name>{NAME}),{_ADVERB}[ ]{_VERB}"
 )
 """A company's job title, then the name in apposition, then the verb: ", Lumen's head of
@@ -224,9 +225,8 @@ WITH_WHO = re.compile(
 )
 """Who joins a sentence to report its words ("with one buyer describing ...", "what one critic
 called ...", perhaps with an aside that names no one: "with Vale, 22, calling the film ..."),
-for :meth:`Resolver.reporter`.
-Not a relative clause: in "working with Vale, who plays Ivy, describing ..." the sentence's
-subject describes."""
+for :meth:`Resolver.reporter`. Not a relative clause: in "working with Vale, who plays Ivy,
+describing ..." the sentence's subject describes."""
 WHO_BEFORE = re.compile(
     rf"(?P<name>{NAME})(?:(?:,[ ][^,]{{1,60}})?,[ ](?:who|which)|(?:[ ](?:has|had|have|once|also|"
     r"previously|memorably|famously|himself|herself)){0,2})[ ]$"
@@ -307,7 +307,7 @@ def pre_matches(pre: str) -> list[re.Match[str]]:
         if match is not None:
             found.append(match)
             end = match.end()
-    return after_caused(pre, found)
+    return after_brought_on(pre, found)
 
 
 def _speaker_before(pre: str, start: int, end: int) -> re.Match[str] | None:

@@ -78,16 +78,26 @@ which Marlo tells him “...”", "a scene in which he insists he is “...”")
 telling a line, not anyone's quote."""
 _IN_THE_SCENE = re.compile(
     r"(?:In|During)[ ](?:the|this|that|one|a|its|their)[ ](?:[a-z]+[ ])?"
-    rf"(?:scene|sequence|{_TRAILER}),[^.;“”\"]{{1,100}}[,:][ ]*[“\"‘']?$"
+    rf"(?:scene|sequence|(?P<footage>{_TRAILER})),[^.;“”\"]{{1,100}}[,:][ ]*[“\"‘']?$"
 )
 """A sentence set inside a scene or a trailer of the work ("In the scene, Marlo turns to him and
 snaps, “...”", "In the teaser, out today, Dessa snaps at him: “...”"), as a set report, a review
 or a tabloid tells it: the words are a part's line, not anyone's quote."""
-_TIMECODE = re.compile(r"[0-5]:[0-5]\d[ ]*[–—-][ ]")
+_OWN_VOICE = re.compile(
+    r"\b(?:said|statement|fans|followers|viewers|audiences?|Instagram|TikTok|YouTube|shared|"
+    r"posted|uploaded|filmed[ ](?:for|by)|recorded[ ](?:for|by))\b"
+)
+"""A trailer, clip or promo in which a person speaks as themselves: one said, shared or posted,
+or words to fans or followers ("In the clip, posted on Instagram, Vale tells fans: “...”")."""
+_TIMECODE = re.compile(r"[\[(]?\d:[0-5]\d(?:[\])][ ]*(?:[–—:-][ ])?|[ ]*[–—-][ ])")
 """A beat of a viewer's timestamped breakdown of a trailer or a clip ("0:52 - Sarah at the
-table: “...”"): the words at a time in the footage are a part's line, not anyone's quote. A
-clip's minutes are few; a live blog's clock ("14:05 –") or a podcast's hours ("1:01:00 —") are
-not the footage's."""
+table: “...”", "[1:05] Tom Reed at the window: “...”"): the words at a time in the footage are a
+part's line, not anyone's quote. A clip's minutes are few; a podcast's hours ("1:01:00 —") are
+not the footage's, and only a page that names footage and is no live blog has its beats."""
+_FOOTAGE_PAGE = re.compile(
+    r"\b(?:trailer|teaser|clip|promo|footage|timestamps?|breakdown)\b", re.IGNORECASE
+)
+_LIVE_PAGE = re.compile(r"\b(?:live|as[ ]it[ ]happens|latest[ ]updates)\b", re.IGNORECASE)
 _WHEN_SAYS = re.compile(
     rf"(?:When|As)[ ](?:[A-Z][\w’'-]*[ ]){{1,3}}{SPEECH_VERBS}"
     r"(?:[ ](?:him|her|them|(?:his|her|their)[ ][a-z]+))?,[ ]*[“\"‘']?$"
@@ -101,15 +111,18 @@ _THEN_THE_WORK = re.compile(
 person's quote; a real remark is not followed by what the film does."""
 _WHEN_TO_A_PART = re.compile(
     r"(?:,|;|\band|\bas)[ ]when[ ](?:(?:he|she|they)[ ]|(?:[A-Z][\w’'-]*[ ]){1,3})"
-    rf"{SPEECH_VERBS}[ ](?:him|her|them|(?:his|her|their)[ ][a-z]+|[A-Z][\w’'-]*),?[ ]*"
-    r"[“\"‘']?$"
+    r"(?:says|tells|asks|answers|replies|snaps|whispers|mutters|hisses|shouts|yells|warns|"
+    r"admits|insists|pleads|begs|reminds|confesses|announces|declares|promises|thanks)"
+    r"[ ](?:him|her|them|(?:his|her|their)[ ][a-z]+|[A-Z][\w’'-]*),?[ ]*[“\"‘']?$"
 )
 _THEN_THE_LINE = re.compile(
     r"[,.!?]?[”\"’']?,?[ ]+(?:and[ ])?the[ ](?:line|moment|scene|exchange)[ ][a-z]"
 )
 """The same scene told in a "when" clause inside a review's sentence, to a part by its name, the
 line or the scene the subject of what follows ("..., and when she tells Tomas, “...,” the line
-lands", "as when Agnes asks Wren, “...” and the scene goes still"): the part's line."""
+lands", "as when Agnes asks Wren, “...” and the scene goes still"): the part's line. A review
+tells its scenes in the present; "and when she thanked Reed, “...,” the moment was lovely" is a
+real event."""
 _MOMENT_SAYING = re.compile(r"(?:[A-Z][\w’'-]*[ ]){1,3}saying[ ]?[“\"‘']?$")
 _TO_A_PART = re.compile(r"[”\"’']?[ ]to[ ][A-Z][\w’'-]*\b(?![ ]*[A-Z])")
 """A fan's moment of the work, no verb but "saying" ("Ada Vale saying “mind the step” to Tamsa
@@ -154,9 +167,7 @@ def held_if_dialogue(doc: Doc, sentence: Span, quote: Quote, fact: QuoteFact) ->
         doc.masked, sentence.start, quote.start
     ):
         return held_line(fact)
-    if _IN_THE_SCENE.match(doc.masked, sentence.start, quote.start) or _TIMECODE.match(
-        doc.masked, sentence.start, quote.start
-    ):
+    if _in_the_scene(doc, sentence, quote) or _timecoded_beat(doc, sentence, quote):
         return held_line(fact)
     if _TRAILER_MOMENT.search(doc.masked, sentence.start, quote.start):
         return held_line(fact)
@@ -206,6 +217,23 @@ _GIVES_THE_LINE = re.compile(
     r"\bgives[ ][^.:;“]{1,60}?[ ]the[ ](?:[a-z]+[ ]){0,2}line\b[^.:;“]{0,60}:[ ]*[“\"‘']?$"
 )
 """A work that "gives" a part "the line every fan has clipped: “...”": the part's line."""
+
+
+def _in_the_scene(doc: Doc, sentence: Span, quote: Quote) -> bool:
+    """The sentence is set in a scene of the work, or in a trailer where no one speaks as
+    themselves."""
+    scene = _IN_THE_SCENE.match(doc.masked, sentence.start, quote.start)
+    if scene is None or scene["footage"] is None:
+        return scene is not None
+    return _OWN_VOICE.search(scene.group()) is None
+
+
+def _timecoded_beat(doc: Doc, sentence: Span, quote: Quote) -> bool:
+    """The sentence opens on a clip's time, on a page that names footage and is no live blog."""
+    if _TIMECODE.match(doc.masked, sentence.start, quote.start) is None:
+        return False
+    opening = doc.text[doc.paras[0].start : doc.paras[0].end] if doc.paras else ""
+    return _FOOTAGE_PAGE.search(doc.text) is not None and _LIVE_PAGE.search(opening) is None
 
 
 def _given_a_line(doc: Doc, sentence: Span, fact: QuoteFact) -> bool:

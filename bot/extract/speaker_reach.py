@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.extract.caused_sayers import caused_sayers
+from bot.extract.caused_sayers import brought_on_sayers
 from bot.extract.part_leavers import left_then_handed
 from bot.extract.subjects import clause_subjects
 from bot.extract.text import MASK
@@ -55,7 +55,7 @@ def item_subjects(chunk: str) -> list[tuple[int, str]]:
         marker = _LIST_MARKER.match(chunk)
     if marker is not None:
         chunk = " " * marker.end() + chunk[marker.end() :]
-    found = sorted(clause_subjects(chunk) + caused_sayers(chunk))
+    found = sorted(clause_subjects(chunk) + brought_on_sayers(chunk))
     found = [(at, raw) for at, raw in found if not left_then_handed(chunk, at, raw)]
     if "A" not in chunk:
         return found

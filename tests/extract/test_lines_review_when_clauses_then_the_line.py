@@ -33,3 +33,19 @@ def test_a_real_remark_in_a_when_clause_stays_a_quote() -> None:
         "When she told reporters, “I was terrified of this part,” the room laughed.",
     )
     assert [text for text, _ in served_quotes(found)] == ["I was terrif"]
+
+
+def test_a_real_event_told_in_a_when_clause_inside_a_sentence_stays_a_quote() -> None:
+    for told in (
+        "Everyone cheered, and when she thanked Fenwold, “You carried this film,” the moment "
+        "was lovely.",
+        "The speeches ran long; when she told the crew, “You carried this film,” the line got "
+        "the loudest cheer of the night.",
+        "It was a warm night, as when she asked Fenwold, “You carried this film, didn't you?” "
+        "and the exchange went on for minutes.",
+    ):
+        found = facts(
+            "Wrexa Dunmere hosted the wrap party on Saturday with Cato Fenwold.",
+            told,
+        )
+        assert [text for text, _ in served_quotes(found)] == ["You carried "], told

@@ -8,20 +8,30 @@ from tests.extract.helpers import facts, served_quotes
 
 def test_a_timecoded_beat_of_a_trailer_breakdown_is_the_work_s() -> None:
     found = facts(
-        "Trailer breakdown thread, post your timestamps below.",
-        '0:21 - Maya (Ada Vale) on the pier with her brother, who asks "Are you ever coming back?"',
-        "1:05 – Tom Reed at the window: “Nobody leaves this town.”",
-        '2:10 — the mother, very quietly: "Go on then, love."',
+        "Teaser timestamps: every beat we spotted, frame by frame.",
+        "0:14 - Wrexa on the ferry deck with her uncle, who mutters “The tide turned early.”",
+        "[1:05] Cato Fenwold by the lighthouse door: “Nobody rows out after dark.”",
+        "(2:10) the grandmother, barely audible: “Leave the lamp lit, pet.”",
+        "3:48 — Linnet (Ada Vale, incredible) in the chapel: “You knew all along.”",
     )
     assert served_quotes(found) == []
 
 
 def test_a_live_blog_s_clock_entry_keeps_a_real_quote() -> None:
-    found = facts(
-        "Live: the premiere as it happens.",
-        "19:42 – Ada Vale on the carpet: “I am terrified.”",
-    )
-    assert [text for text, _ in served_quotes(found)] == ["I am terrifi"]
+    for heading, entry in (
+        ("Live: the premiere as it happens.", "19:42 – Ada Vale on the carpet: “I am terrified.”"),
+        ("Live: the premiere as it happens.", "5:45 – Ada Vale on the carpet: “I am terrified.”"),
+        (
+            "Festival night live – all the latest updates from the red carpet.",
+            "3:12 - Ada Vale tells us: “I am terrified, honestly.”",
+        ),
+        (
+            "Awards live blog: the trailer for next year's show and every winner.",
+            "0:40 — Ada Vale, clutching her prize: “I am terrified of speeches.”",
+        ),
+    ):
+        found = facts(heading, entry)
+        assert [text for text, _ in served_quotes(found)] == ["I am terrifi"], entry
 
 
 def test_a_time_of_day_in_a_sentence_keeps_a_real_quote() -> None:
