@@ -96,6 +96,7 @@ _SHARED_ROLE = re.compile(
 )
 """A role shared in an aside: "played by A and B, both now in their twenties and both executive
 producers on the film"."""
+_PLAYWRIGHT = re.compile(r"\b(?:playwright|dramatist)\b")
 _ADAPTING_HINT = hint(
     "adapting", "adapted from", "adapted the ", "drawing on", "who adapted", "who has adapted"
 )
@@ -105,11 +106,10 @@ _SHARED_ROLE_HINT = hint("producers", "creators", "writers", "directors")
 
 def _source_author(chunk: str, match: re.Match[str]) -> bool:
     """Whether the adapter is also the source's author: always for a book; for a play only when
-    the adapter is named a playwright ("playwright X, adapting his own play"), since the author
+    the adapter is named a playwright ("dramatist X, adapting his own play"), since the author
     credit is the book's and a screenwriter's own play makes them no author of ours."""
-    return (
-        match["play"] is None
-        or "playwright" in chunk[max(match.start("name") - 30, 0) : match.start("name")]
+    return match["play"] is None or (
+        _PLAYWRIGHT.search(chunk, max(match.start("name") - 30, 0), match.start("name")) is not None
     )
 
 
