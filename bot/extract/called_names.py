@@ -9,7 +9,9 @@ it “a love letter”") is left to the describer rules: only the passive "is ca
 "'s named" counts.
 A title's local name, in marks right after the title in marks and said to be where it goes by
 ("“Lantern Row” – “La rue des lanternes” in France –", "“Lantern Row” (“Il vicolo delle
-lanterne” in Italy)"), is a name too, faceless words no one said.
+lanterne” in Italy)"), is a name too, faceless words no one said. So is a listing's label,
+faceless words after "listed as", "billed as", "labelled as" ("the slate listed the film as
+“due 2027”", "billed as “a winter treat”"): what a page or a poster shows, not speech.
 """
 
 from __future__ import annotations
@@ -28,6 +30,11 @@ _CALLED = re.compile(
 """A copula ("'s" only after it, that, this, he, she or what), then "called" or "titled", right
 before the marks: "It's called “"; "Let's called" is no copula."""
 _REACH = 40
+_LISTED = re.compile(
+    r"\b(?:listed|listing|lists|billed|billing|bills|labelled|labeled|labels|tagged|marked)"
+    r"(?:[ ](?:it|them|the[ ][a-z]+|[a-z]+[ ][a-z]+)){0,1}[ ]as[ ]*$"
+)
+"""A listing, a billing or a label, then "as" right before the marks: "listed the film as “"."""
 _AFTER_A_TITLE = re.compile(r"[”\"’'][ ]*[-–—(,][ ]*$")
 """A title in marks, then a dash, a bracket or a comma right before the marks."""
 _IN_A_PLACE = re.compile(r"[”\"’'][ ]+in[ ](?:the[ ])?[A-Z][\w-]+(?:[ ][A-Z][\w-]+)?[ ]*[-–—),]")
@@ -45,11 +52,14 @@ def guessed(fact: QuoteFact) -> bool:
 
 def held_if_called(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     """``fact`` held when faceless words in marks, or a fragment credited only by guess,
-    follow "is called" or "was titled", or give a title's local name."""
+    follow "is called", "was titled" or "listed as", or give a title's local name."""
     if not fact.served or not (faceless(fact) or guessed(fact)):
         return fact
     before = max(quote.start - 1 - _REACH, 0)
-    if _CALLED.search(text, before, quote.start - 1) is not None:
+    if (
+        _CALLED.search(text, before, quote.start - 1) is not None
+        or _LISTED.search(text, before, quote.start - 1) is not None
+    ):
         return held(fact, NAME_IN_MARKS)
     if _AFTER_A_TITLE.search(text, before, quote.start - 1) and _IN_A_PLACE.match(text, quote.end):
         return held(fact, NAME_IN_MARKS)  # "“Lantern Row” – “La rue des lanternes” in France –"

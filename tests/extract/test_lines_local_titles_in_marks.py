@@ -29,3 +29,13 @@ def test_a_local_title_after_a_comma_is_held() -> None:
 
 def test_a_remark_about_a_place_is_still_a_quote() -> None:
     assert _served("Its star Odile Brannagh said, “We shot every scene in Brittany.”") != []
+
+
+def test_a_slates_listed_label_is_held() -> None:
+    assert (
+        _served("No date yet: the streamer's slate listed the film as “due 2027” last week.") == []
+    )
+
+
+def test_a_billing_in_marks_is_held() -> None:
+    assert _served("The cinema chain has billed it as “the winter weepie to beat” online.") == []
