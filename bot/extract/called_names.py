@@ -7,6 +7,11 @@ sentence's subject is guessed to say it ("the kind of part that used to be calle
 shed often called “...”"): the passive names no caller. Someone who calls a thing ("Ada called
 it “a love letter”") is left to the describer rules: only the passive "is called", "was titled",
 "'s named" counts.
+A title's local name, in marks right after the title in marks and said to be where it goes by
+("“Lantern Row” – “La rue des lanternes” in France –", "“Lantern Row” (“Il vicolo delle
+lanterne” in Italy)"), is a name too, faceless words no one said. So is a listing's label,
+faceless words after "listed as", "billed as", "labelled as" ("the slate listed the film as
+“due 2027”", "billed as “a winter treat”"): what a page or a poster shows, not speech.
 """
 
 from __future__ import annotations
@@ -25,6 +30,15 @@ _CALLED = re.compile(
 """A copula ("'s" only after it, that, this, he, she or what), then "called" or "titled", right
 before the marks: "It's called “"; "Let's called" is no copula."""
 _REACH = 40
+_LISTED = re.compile(
+    r"\b(?:listed|listing|lists|billed|billing|bills|labelled|labeled|labels|tagged|marked)"
+    r"(?:[ ](?:it|them|the[ ][a-z]+|[a-z]+[ ][a-z]+)){0,1}[ ]as[ ]*$"
+)
+"""A listing, a billing or a label, then "as" right before the marks: "listed the film as “"."""
+_AFTER_A_TITLE = re.compile(r"[”\"’'][ ]*[-–—(,][ ]*$")
+"""A title in marks, then a dash, a bracket or a comma right before the marks."""
+_IN_A_PLACE = re.compile(r"[”\"’'][ ]+in[ ](?:the[ ])?[A-Z][\w-]+(?:[ ][A-Z][\w-]+)?[ ]*[-–—),]")
+"""The words, then the place they go by in, then a dash, a bracket or a comma."""
 
 NAME_IN_MARKS = "a name or words shown in quotation marks"
 """The doubt on words in marks that name or show something, said by no one."""
@@ -38,9 +52,15 @@ def guessed(fact: QuoteFact) -> bool:
 
 def held_if_called(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     """``fact`` held when faceless words in marks, or a fragment credited only by guess,
-    follow "is called" or "was titled"."""
+    follow "is called", "was titled" or "listed as", or give a title's local name."""
     if not fact.served or not (faceless(fact) or guessed(fact)):
         return fact
-    if _CALLED.search(text, max(quote.start - 1 - _REACH, 0), quote.start - 1) is None:
-        return fact
-    return held(fact, NAME_IN_MARKS)
+    before = max(quote.start - 1 - _REACH, 0)
+    if (
+        _CALLED.search(text, before, quote.start - 1) is not None
+        or _LISTED.search(text, before, quote.start - 1) is not None
+    ):
+        return held(fact, NAME_IN_MARKS)
+    if _AFTER_A_TITLE.search(text, before, quote.start - 1) and _IN_A_PLACE.match(text, quote.end):
+        return held(fact, NAME_IN_MARKS)  # "“Lantern Row” – “La rue des lanternes” in France –"
+    return fact

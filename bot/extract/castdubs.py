@@ -2,8 +2,9 @@
 
 "The German-language dub will feature Jo Brandt as the voice of Mira" names who dubs a part in
 another language's version, not who was cast in the work; so does "in the dubbed version, Ana
-Ruiz is heard as the voice of Tom". Without a dub in the sentence, "as the voice of" (an
-animated film's cast) is still a casting. Nor is "In the dub, Tom is voiced by Kai Lund"
+Ruiz is heard as the voice of Tom", and "X returns as the French voice of Tom" (a language
+before "voice" is the dub's). Without a dub in the sentence, "as the voice of" (an animated
+film's cast) is still a casting. Nor is "In the dub, Tom is voiced by Kai Lund"
 (:func:`dub_voiced`, for :mod:`bot.extract.castcrossed`).
 """
 
@@ -11,15 +12,24 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.lexicon import NATIONALITIES
+
 _DUB = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|voice-?overs?)\b", re.IGNORECASE)
 _VOICE_OF = re.compile(r"[ ]as[ ]the[ ]voice[ ]of[ ]")
+_TONGUE_VOICE = re.compile(r"[ ]as[ ]the[ ](?P<tongue>[A-Z][a-z]+)(?:-language)?[ ]voice[ ]of[ ]")
+"""A language's voice of a part: "as the French voice of Tom", "as the German-language voice"."""
 _DUBBED = re.compile(r"\b(?:dub|dubs|dubbed|dubbing)\b", re.IGNORECASE)
 _VOICED_BY = re.compile(r"\bvoiced[ ](?:[a-z]+[ ])?by\b")
 
 
 def dubbed_voice(chunk: str, start: int, end: int) -> bool:
     """Whether the casting over ``chunk[start:end]`` is "as the voice of" a part in a sentence
-    about a dub or a voice-over."""
+    about a dub or a voice-over, or "as the <language> voice of" one."""
+    if " voice of " not in chunk:
+        return False
+    tongue = _TONGUE_VOICE.search(chunk, start, end)
+    if tongue is not None and tongue["tongue"] in NATIONALITIES:
+        return True
     return _VOICE_OF.search(chunk, start, end) is not None and _DUB.search(chunk) is not None
 
 

@@ -6,9 +6,11 @@ here; a co-star or a caster, left to :func:`.castopposite.a_partner` and
 play Kit": the name after a person's noun and "from" is where they come from. "She led the
 indie feature Copper Sky as Nell Ames", "her debut in Channel 5's Copper Sky as Nell": the name
 after a work's noun or an owner's possessive is the work, the actor is the sentence's subject.
-Neither "Port Elvan" nor "Copper Sky" is read as playing the part. The owner may be a channel, a
-studio or a person (a director's "Oren Pask's Copper Sky" is his film the same way), but never the
-article's own production: "met him on Greenroom's Rowan Teague as Dan" names our cast.
+"He turned down a return to Copper Sky to play Kit": the name after "return to" is the work (or
+place) gone back to. Neither "Port Elvan" nor "Copper Sky" is read as playing the part. The
+owner may be a channel, a studio or a person (a director's "Oren Pask's Copper Sky" is his film
+the same way), but never the article's own production: "met him on Greenroom's Rowan Teague as
+Dan" names our cast.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ _WORK_BEFORE = re.compile(
 )
 """A work's noun the film trade uses (not a genre) just before the name: "the micro-budget
 feature"."""
+_RETURN_BEFORE = re.compile(r"\breturn(?:s|ed|ing)?[ ]to[ ](?:the[ ])?$", re.IGNORECASE)
+"""A return just before the name: "a return to Copper Sky to play Kit" (a work gone back to)."""
 _OWNED_WORK_BEFORE = re.compile(
     r"\b(?:in|on)[ ](?:the[ ])?(?P<owner>[A-Z][\w&+-]*(?:[ ](?:[A-Z][\w&+-]*|\d{1,2}))?)[’']s[ ]$"
 )
@@ -41,13 +45,16 @@ sentence's subject)."""
 
 def not_the_actor(chunk: str, match: re.Match[str], context: Context) -> bool:
     """The match's actor is a co-star or caster, or named right after "the actor from" (a place),
-    "the feature" or "on ITV's" (a work; never after our own production's possessive)."""
+    "the feature", "a return to" or "on ITV's" (a work; never after our own production's
+    possessive)."""
     if a_partner(chunk, match) or a_caster(chunk, match):
         return True
     before = max(match.start() - 60, 0)
     if _ORIGIN_BEFORE.search(chunk, before, match.start()):
         return True
-    if _WORK_BEFORE.search(chunk, before, match.start()):
+    if _WORK_BEFORE.search(chunk, before, match.start()) or _RETURN_BEFORE.search(
+        chunk, before, match.start()
+    ):
         return True
     owned = _OWNED_WORK_BEFORE.search(chunk, before, match.start())
     return owned is not None and not context.is_ours(owned["owner"])

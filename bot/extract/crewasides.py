@@ -53,7 +53,7 @@ _ADAPTING_OWN = re.compile(
     rf"who[ ](?:has[ ])?adapted)(?:{_PART_OF})?[ ](?:his|her|their)[ ](?:own[ ])?"
     r"|[ ]adapted[ ](?:the[ ](?:script|screenplay|film|series)[ ])?from[ ](?:his|her|their)"
     r"[ ]own[ ])"
-    rf"(?:[\w-]+[ ]){{0,4}}?(?:{BOOK_NOUN}|{_PLAY})"
+    rf"(?:[\w-]+[ ]){{0,4}}?(?:{BOOK_NOUN}|(?P<play>{_PLAY}))"
 )
 """The writer who adapts their own book: "X wrote the script, adapting their sixth novel" (or
 "adapting the story from their ...", "adapting the last of their own novels"), a credits line's
@@ -63,7 +63,7 @@ from their own final volume"."""
 _ADAPTED_BY_OWN = re.compile(
     r"\badapted[ ]by[ ](?:the[ ](?:[A-Z][\w-]*[ ])?(?:playwright|novelist|writer|author|poet|"
     rf"dramatist)[ ])?(?P<name>{NAME})[ ]from[ ](?:his|her|their)[ ]own[ ]"
-    rf"(?:[\w-]+[ ]){{0,3}}?(?:{BOOK_NOUN}|{_PLAY})"
+    rf"(?:[\w-]+[ ]){{0,3}}?(?:{BOOK_NOUN}|(?P<play>{_PLAY}))"
 )
 """The same, told passively: "adapted by the playwright X from his own stage play"."""
 _WHOSE_BOOK = re.compile(
@@ -96,11 +96,21 @@ _SHARED_ROLE = re.compile(
 )
 """A role shared in an aside: "played by A and B, both now in their twenties and both executive
 producers on the film"."""
+_PLAYWRIGHT = re.compile(r"\b(?:playwright|dramatist)\b")
 _ADAPTING_HINT = hint(
     "adapting", "adapted from", "adapted the ", "drawing on", "who adapted", "who has adapted"
 )
 _SHARED_HINT = hint("both ", "all ", "each ")
 _SHARED_ROLE_HINT = hint("producers", "creators", "writers", "directors")
+
+
+def _source_author(chunk: str, match: re.Match[str]) -> bool:
+    """Whether the adapter is also the source's author: always for a book; for a play only when
+    the adapter is named a playwright ("dramatist X, adapting his own play"), since the author
+    credit is the book's and a screenwriter's own play makes them no author of ours."""
+    return match["play"] is None or (
+        _PLAYWRIGHT.search(chunk, max(match.start("name") - 30, 0), match.start("name")) is not None
+    )
 
 
 def aside_credits(
@@ -121,11 +131,14 @@ def aside_credits(
     yield from adapts_own(chunk)
     if _ADAPTING_HINT.search(lower):
         for match in scan(_ADAPTING_OWN, chunk, starts):
-            yield match["name"], CrewRole.AUTHOR
+            if _source_author(chunk, match):
+                yield match["name"], CrewRole.AUTHOR
             if chunk.startswith(", adapting ", match.end("name")):
                 yield match["name"], CrewRole.WRITER  # "X, adapting their novel, splits ..."
     if "adapted by " in chunk and " own " in chunk:
-        yield from ((m["name"], CrewRole.AUTHOR) for m in _ADAPTED_BY_OWN.finditer(chunk))
+        for match in _ADAPTED_BY_OWN.finditer(chunk):
+            if _source_author(chunk, match):
+                yield match["name"], CrewRole.AUTHOR
     if (" wrote for " in chunk or "ly for " in chunk or " penned " in chunk) and (
         "character " in chunk or "role " in chunk or "part " in chunk
     ):

@@ -29,7 +29,9 @@ _WITH_BEHIND = re.compile(
     r"behind[ ]the[ ]camera\b"
 )
 """The director in an absolute phrase: "A directs the first three, with B behind the camera
-for the rest"."""
+for the rest" (only after a clause of directing: on a clause of the shoot, "Filming ran in May,
+with B behind the camera", B may be the director or the one at the camera)."""
+_DIRECTING = re.compile(r"\b(?:direct|helm)")
 _AND = re.compile(r"[ ]and[ ]")
 _SCORE_FROM = re.compile(
     r"\b(?:[Aa]n?|[Aa]nother)[ ](?P<words>(?:[a-z-]+,?[ ]){1,3}?)score[ ]from[ ]"
@@ -83,4 +85,6 @@ def inverted_credits(chunk: str, lower: str) -> Iterator[tuple[str, CrewRole]]:
             yield from ((name, role) for name in LIST_SPLIT.split(match["names"]) if name)
     if "with " in chunk and "behind the camera" in chunk:
         for match in _WITH_BEHIND.finditer(chunk):
+            if _DIRECTING.search(chunk, 0, match.start()) is None:
+                continue
             yield from ((name, CrewRole.DIRECTOR) for name in _AND.split(match["names"]))

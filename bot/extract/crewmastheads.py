@@ -44,13 +44,17 @@ _OWNED = re.compile(r"^(?:(?:This|Today)(?:[ ]week)?[’']s[ ]|(?i:The)[ ]|This[
 _TITLE = r"(?:The[ ])?[A-Z][\w’'&-]*(?:[ ][A-Z][\w’'&-]*){0,3}"
 """A publication's name as a masthead writes it (not a person's :data:`NAME`)."""
 _SEPARATOR = r"[ ]?[:|–—·•]|[ ]-[ ]"
+_OWN_NOUN = r"(?i:podcast|newsletter|bulletin|briefing|digest)"
+"""The publication noun a masthead may set after the name: "Lamplight Talk podcast: ..."."""
 _MASTHEAD = re.compile(
     rf"(?P<numbered>{_TITLE})(?=,?[ ](?i:episode|ep\.|issue|edition|no\.)[ ]?\d+(?:{_SEPARATOR}|$))"
+    rf"|(?P<nouned>{_TITLE})(?=[ ]{_OWN_NOUN}(?:{_SEPARATOR}))"
     rf"|(?:^(?P<lead>{_TITLE})|(?:\bwelcome[ ]to[ ]|\|[ ])(?P<name>{_TITLE}))"
     rf"(?=(?:{_SEPARATOR})|[.,!])"
 )
-"""A numbered masthead ("Lamplight Talk, episode 41 |"), a name that opens the page ("Frame
-Notes: the week's picks"), or one that a pipe or a welcome gives. A name that only opens the
+"""A numbered masthead ("Lamplight Talk, episode 41 |"), a name its publication noun follows
+("Lamplight Talk podcast: ..."), a name that opens the page ("Frame Notes: the week's picks"),
+or one that a pipe or a welcome gives. A name that only opens the
 page may be the work itself ("Tin Lid: the storm arrives"), so it is trusted for "edited by"
 alone: "<Work> is produced by X" is the usual way a production's own credit is written."""
 _LINE_LEAD = re.compile(rf"[ ]*(?P<name>{_TITLE})[ ]?[|·•][ ]")
@@ -135,7 +139,9 @@ def _masthead_names(doc: Doc, lines: frozenset[int]) -> tuple[frozenset[str], fr
             if match["lead"]:
                 led.add(_OWNED.sub("", match["lead"]).casefold())
             else:
-                named.add(_OWNED.sub("", match["name"] or match["numbered"]).casefold())
+                named.add(
+                    _OWNED.sub("", match["name"] or match["numbered"] or match["nouned"]).casefold()
+                )
     return frozenset(named), frozenset(led)
 
 

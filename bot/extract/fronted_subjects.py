@@ -1,9 +1,10 @@
 """A name in a phrase fronted before a pronoun subject: never the person the pronoun means.
 
-"With The Tall Grass, she went back to the piano ..." or "For Pennick Quay, he wanted
-...": the fronted phrase's name is what the clause is about (a work, a place, a project), and
-the pronoun right after it is someone else, named earlier. A search for who "she says" means
-skips that name and goes on to the sentences before.
+"With The Tall Grass, she went back to the piano ...", "For Pennick Quay, he wanted ..." or,
+with no comma, "For The Tall Grass she did something rare": the fronted phrase's name is what
+the clause is about (a work, a place, a project), and the pronoun right after it is someone
+else, named earlier. A search for who "she says" means skips that name and goes on to the
+sentences before.
 """
 
 from __future__ import annotations
@@ -12,14 +13,15 @@ import re
 
 _FRONTING = re.compile(
     r"[ “”\"‘’']*(?:For|With|Without|On|Like|Unlike|Beyond|Besides|During|Throughout)[ ]"
+    r"(?:(?:The|A|An)[ ])?"
 )
-"""A preposition opening the sentence, before the name it governs."""
-_PRONOUN_NEXT = re.compile(r",[ ](?:she|he|they)[ ]")
+"""A preposition opening the sentence, before the name it governs (a work's "The" taken off)."""
+_PRONOUN_NEXT = re.compile(r",?[ ](?:she|he|they)[ ]")
 
 
 def fronted_object(chunk: str, at: int, raw: str) -> bool:
     """Whether ``raw`` at ``at`` is a fronted preposition's object with a pronoun subject
-    right after it ("For X, she ...")."""
+    right after it ("For X, she ...", "For The X she ...")."""
     return (
         _PRONOUN_NEXT.match(chunk, at + len(raw)) is not None
         and _FRONTING.fullmatch(chunk, 0, at) is not None

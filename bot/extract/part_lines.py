@@ -15,6 +15,7 @@ import re
 
 from bot.extract.bracketed_lines import bracketed_part_line
 from bot.extract.figure_lines import figure_line
+from bot.extract.footage_bare_lines import bare_footage_line
 from bot.extract.footage_lines import told_in_footage
 from bot.extract.footage_moments import moment_line
 from bot.extract.footage_scenes import scene_line
@@ -147,6 +148,8 @@ def held_if_part_speaks(
         return held_line(fact)  # "He hides a lantern, then tells Wren, “...”" in a trailer
     if reviewed is not None and _unnamed(doc, quote, fact, reviewed):
         return held_line(fact)
+    if bare_footage_line(doc, quote, fact):
+        return held_line(fact)  # "... owns the whole teaser. “Close the door.”" in a trailer
     if not parts:
         return fact
     if bracketed_part_line(doc, quote, parts):

@@ -22,6 +22,7 @@ from bot.extract.imagined_lines import held_if_imagined
 from bot.extract.interview_answers import trimmed
 from bot.extract.joke_lines import held_if_joke
 from bot.extract.lexicon import SHOWN_READING, SPEECH_VERBS
+from bot.extract.link_lines import held_if_linked
 from bot.extract.maxim_labels import held_if_maxim
 from bot.extract.meant_phrases import held_if_meant
 from bot.extract.named_lines import held_if_named_line
@@ -206,6 +207,7 @@ def held_if_unspoken(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
     fact = held_if_our_name(text, quote, held_if_banned(text, quote, fact))
     fact = held_if_subject_label(text, quote, held_if_catchphrase(text, quote, fact))
     fact = held_if_maxim(text, quote, held_if_joke(text, quote, fact))
+    fact = held_if_linked(text, quote, fact)
     return held_if_scare_quoted(text, quote.end, held_if_label(text, quote, fact))
 
 

@@ -52,6 +52,7 @@ from bot.extract.release_first_days import shoot_began_then
 from bot.extract.release_glossed_days import checked_day, glosses_a_day
 from bot.extract.release_gone_months import month_gone
 from bot.extract.release_guessed_windows import guessed_window
+from bot.extract.release_headed_days import headed_day
 from bot.extract.release_hopes import carries_on, hoped_window
 from bot.extract.release_in_use import in_use
 from bot.extract.release_inline_answers import answered_none
@@ -133,8 +134,7 @@ _SUBTITLED = re.compile(
     rf"(?<![\w’'-])(?P<title>(?P<main>{TOKEN}(?:[ ]{TOKEN}){{0,2}}):[ ]{TOKEN}[ ]{TITLE_WORDS})"
     r"(?=[ ,.;]|$)(?![ ]\w+:)"
 )
-"""The film's own name with a subtitle, used as a name: "In Lanterns: The Long Night, which
-opens ...". Only when the name before the colon is the article's production."""
+"""Our film's name and a subtitle, used as a name: "In Lanterns: The Long Night, which opens"."""
 
 
 def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
@@ -143,7 +143,7 @@ def find_release(doc: Doc, context: Context) -> list[ReleaseFact]:
     previous: View | None = None
     unannounced, notices, foreign, aside = -1, notice_paras(doc), foreign_starts(doc, context), -1
     carried = carried_starts(doc, foreign, context)  # not "The film ..., whose debut X ...,"
-    strict, credited, lowered = False, context.earlier, lowered_names(doc)
+    strict, credited, lowered, doc = False, context.earlier, lowered_names(doc), headed_day(doc)
     for view in doc.views:
         sentence = view.span
         follows = previous is not None and previous.span.para == sentence.para

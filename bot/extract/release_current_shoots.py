@@ -3,7 +3,8 @@
 thriller Iron Shingle." A work just shot is told the same way ("He has finished shooting
 Gannet Street, a crime drama, and it is due next year."). The sentence is about that work, so
 the times it and the sentences carrying on from it tell ("Shooting began in March.") are that
-work's shoot, not ours."""
+work's shoot, not ours. So does a subject leaving to shoot another work ("She is off to shoot
+Tin Harbour, the Sky heist drama; filming starts in May.")."""
 
 from __future__ import annotations
 
@@ -12,9 +13,11 @@ import re
 from bot.extract.context import Context
 
 _FILMING_NOW = re.compile(
-    r"\b(?:(?:is|are|[’']s|[’']re)[ ](?:(?:currently|now|still|busy|presently|already)[ ]){0,2}"
+    r"\b(?:(?:(?:is|are|[’']s|[’']re)[ ](?:(?:currently|now|still|busy|presently|already)[ ]){0,2}"
     r"|(?:has|have|[’']ve)[ ](?:(?:just|now|already|recently|also)[ ])?"
     r"(?:finished|wrapped|completed)[ ])(?:filming|shooting)[ ]"
+    r"|(?:is|are|[’']s|[’']re)[ ](?:(?:now|soon|then)[ ])?(?:off|heading|headed|leaving|going)"
+    r"(?:[ ](?:to|for)[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)?[ ]to[ ](?:film|shoot)[ ])"
     r"(?:(?:the|a|an|his|her|their)[ ](?:[a-z][\w-]*[ ]){0,3}?)?[‘“\"']?"
     r"(?P<name>(?!(?:Season|Series|Part|Episode|Scenes?|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
@@ -23,12 +26,14 @@ _FILMING_NOW = re.compile(
 )
 """A named work being shot now: "is currently filming “Salt Meadow”", "’s now shooting the
 thriller Iron Shingle", "has just finished filming Shale Crossing"; not a season of ours
-("is filming Season Two")."""
+("is filming Season Two"). Leaving to shoot one is told so too: "is off to shoot Tin Harbour",
+"’s heading to Wales to film Gorse Hollow"."""
+_OFF_HINT = re.compile(r"[ ]to[ ](?:film|shoot)[ ]")
 
 
 def films_elsewhere(chunk: str, context: Context) -> bool:
     """The sentence tells that someone is filming a work that is not the article's own."""
-    if "filming " not in chunk and "shooting " not in chunk:
+    if "filming " not in chunk and "shooting " not in chunk and _OFF_HINT.search(chunk) is None:
         return False
     for match in _FILMING_NOW.finditer(chunk):
         name = re.sub(r"(?:[ ](?:of|the|and|in|on|at|to|a|an))+$", "", match["name"])

@@ -9,7 +9,7 @@ import re
 
 from bot.extract.release_career_debuts import career_debut
 from bot.extract.release_denied_reports import denied_report
-from bot.extract.release_event_openers import event_opened
+from bot.extract.release_event_openers import at_an_event, event_opened
 from bot.extract.release_habits import habitual
 from bot.extract.release_offsets import given_up
 from bot.extract.release_others_claims import claimed_by_posts
@@ -34,16 +34,17 @@ _GUESSED = re.compile(
 def set_aside(chunk: str, start: int, end: int) -> bool:
     """The date or window from ``start`` to ``end`` is a plan given up: told in the past perfect
     before it ("had been due to air in the spring, but ..."), what someone had said before
-    ("had said it would open in May"), set aside by the words after, or
-    only what posts claim; or the time of an event the sentence opens on, of a stage run, of a
-    person's own debut, of earlier works' habit or of a stretch of the shoot; or a time reports
-    gave, then denied; or the span a record is counted over."""
+    ("had said it would open in May"), set aside by the words after, or only what posts claim;
+    or the time of an event the sentence opens on or places something at, of a stage run, of a
+    person's own debut, of earlier works' or a type of work's habit or of a stretch of the
+    shoot; or a time reports gave, then denied; or the span a record is counted over."""
     return (
         given_up(chunk, start)
         or said_before(chunk, start)
         or dropped_plan(chunk, end)
         or claimed_by_posts(chunk, start)
         or event_opened(chunk, start)
+        or at_an_event(chunk, start)
         or stage_run(chunk, start, end)
         or career_debut(chunk, start)
         or habitual(chunk, start, end)

@@ -5,6 +5,10 @@ for most viewers 11 April is the day": the event (a gala, a red carpet, a festiv
 screening) is the clause's subject, named a comma or two before its day, so the rule that looks
 only at the words just before the day misses it. Its day is the event's, up to a "but" or a
 semicolon that turns back to the release.
+
+So is the time that closes a phrase placing something at an event ("Vale said at the film's
+Lisbon premiere in September", "was cheered at a fan screening on 3 May", "spoke at its festival
+Q&A in March"): the month or day is the event's, the occasion of the words or the cheering.
 """
 
 from __future__ import annotations
@@ -18,6 +22,12 @@ _OPENER = re.compile(
     r"red[- ]carpet)[ ]premiere)s?\b",
     re.IGNORECASE,
 )
+_AT_EVENT = re.compile(
+    r"\bat[ ](?:the|a|an|its|his|her|their|[\w’'-]+[’']s)[ ](?:[\w’'&-]+[ ]){0,3}?"
+    r"(?:premiere|screening|gala|festival|Q&A|panel|press[ ]conference|red[- ]carpet)[ ]"
+    r"(?:(?:back|earlier|later)[ ])?(?:(?:in|on|last|this)[ ])?$"
+)
+"""An event something happened at, just before the time: "at the film's Lisbon premiere in "."""
 _TURN = re.compile(r"[ ]but[ ]|;|[ ][–—][ ]")
 
 
@@ -25,3 +35,8 @@ def event_opened(chunk: str, start: int) -> bool:
     """The time at ``start`` belongs to the event the sentence opens on."""
     opener = _OPENER.match(chunk)
     return opener is not None and _TURN.search(chunk, opener.end(), start) is None
+
+
+def at_an_event(chunk: str, start: int) -> bool:
+    """The time at ``start`` closes a phrase placing something at an event (see above)."""
+    return " at " in chunk and _AT_EVENT.search(chunk, max(start - 80, 0), start) is not None

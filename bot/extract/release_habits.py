@@ -2,7 +2,10 @@
 all gone out in January", "the earlier seasons traditionally premiered in the spring"): the time
 is what the others did, told as a pattern, not a window for the article's production. A habit
 spans works of different years, so its time carries no year of its own; "both released in
-April 2026" or "are typically released in April 2026" is one dated release, maybe ours."""
+April 2026" or "are typically released in April 2026" is one dated release, maybe ours. So is
+a type of work told as a sentence of its own ("The film that arrives without a campaign, gets
+mentioned in September and ...", "The kind of series that drops in January"): what such works
+do, not a window."""
 
 from __future__ import annotations
 
@@ -28,13 +31,27 @@ _OURS_TOO = re.compile(
     r"(?:this|the[ ]new|the[ ]next|the[ ]latest)[ ])"
 )
 """The sentence going on to say ours does the same: "..., and this one is too"."""
+_TYPE = re.compile(
+    r"[ “\"‘]*(?:The|A|An)[ ](?:(?:kind|sort|type)[ ]of[ ](?:an?[ ])?)?(?:[a-z][\w-]*[ ]){0,2}?"
+    r"(?:film|movie|show|series|drama|comedy|thriller|documentary|feature)[ ](?:that|which)[ ]"
+    r"[a-z]+s\b"
+)
+"""A sentence that opens on a type of work and what it does in the present: "The film that
+arrives ...", "A drama that lands ...", "The kind of series that drops ..."."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 """A year inside the time: one dated release, never a habit."""
 
 
 def habitual(chunk: str, start: int, end: int) -> bool:
-    """The time from ``start`` to ``end`` is what earlier works each did, told as a habit."""
-    if not _HABIT_HINT.search(chunk) or _YEAR.search(chunk, start, end) is not None:
+    """The time from ``start`` to ``end`` is what earlier works each did, told as a habit, or
+    what a type of work does."""
+    if _YEAR.search(chunk, start, end) is not None:
+        return False
+    if " that " in chunk or " which " in chunk:
+        told = _TYPE.match(chunk)
+        if told is not None and told.end() <= start:
+            return True
+    if not _HABIT_HINT.search(chunk):
         return False
     if _OURS_TOO.search(chunk, end) is not None:
         return False  # "were always released in May, and this one is too": ours, in May

@@ -1,7 +1,8 @@
 """How far a speaker's words reach, for :mod:`bot.extract.speakers`: a text opening a colon
 introduction is no one ("A statement from the BBC:" is nobody called "A"), a list item's marker
-hides no speaker, and a pronoun after a quotation standing alone as its paragraph still reaches
-the person whose colon introduced it.
+hides no speaker, a release's label line's employer is not who speaks
+(:mod:`bot.extract.speaker_employers`), and a pronoun after a quotation standing alone as its
+paragraph still reaches the person whose colon introduced it.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from bot.extract.caused_sayers import brought_on_sayers
 from bot.extract.part_leavers import left_then_handed
+from bot.extract.speaker_employers import labelled_person
 from bot.extract.subjects import clause_subjects
 from bot.extract.text import MASK
 
@@ -55,6 +57,8 @@ def item_subjects(chunk: str) -> list[tuple[int, str]]:
         marker = _LIST_MARKER.match(chunk)
     if marker is not None:
         chunk = " " * marker.end() + chunk[marker.end() :]
+    if (person := labelled_person(chunk)) is not None:
+        return [person]
     found = sorted(clause_subjects(chunk) + brought_on_sayers(chunk))
     found = [(at, raw) for at, raw in found if not left_then_handed(chunk, at, raw)]
     if "A" not in chunk:

@@ -6,7 +6,9 @@ the title. A name the article also gives as a work - "the director of Pewter Sou
 of Pewter Sound", "In Pewter Sound she plays ...", "to make Pewter Sound" - is a title, never the
 pronoun's person: the search goes on to whoever the piece is about. So is a name a cover story
 tells only by its release ("The series is Pewter Sound", "Pewter Sound premieres on 8 May"),
-and a thing cut to its article (:mod:`bot.extract.impersonal_subjects`).
+and a thing cut to its article (:mod:`bot.extract.impersonal_subjects`), and a name fronted by
+a preposition before the clause's own pronoun ("For The Pewter Sound she moved north"), wherever
+the search meets it (:mod:`bot.extract.fronted_subjects`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 from functools import lru_cache
 
 from bot.extract.descriptions import subtitled
+from bot.extract.fronted_subjects import fronted_object
 from bot.extract.impersonal_subjects import impersonal
 from bot.extract.text import Doc
 
@@ -41,6 +44,9 @@ def not_a_sayer(doc: Doc, raw: str, at: int) -> bool:
     """Whether ``raw``, a clause's subject, is a subtitle or a title the article tells as a
     work, or no one at all (see above)."""
     if subtitled(doc, raw, at) or impersonal(raw, doc.masked, at):
+        return True
+    sentence = doc.sentence_at(at)
+    if fronted_object(doc.masked[sentence.start : sentence.end], at - sentence.start, raw):
         return True
     name = raw.strip()
     if " " not in name or not name[:1].isupper():

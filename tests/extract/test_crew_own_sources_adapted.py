@@ -1,7 +1,8 @@
 """A writer adapting their own source is its author: "X's script, adapted from the last of
-their novels", "Y's screenplay, adapted from one of her short-story books"; "co-writer Z, adapting
-his 2010 play of the same name", "X, who adapted her own novels for the series"; "adapting her
-style to play ..." and "who adapted her accent" are no source (invented sentences)."""
+their novels", "Y's screenplay, adapted from one of her short-story books"; "co-writer and
+dramatist Z, adapting his 2010 play of the same name" (a play's adapter only when named a
+playwright or dramatist), "X, who adapted her own novels for the series"; "adapting her style to
+play ..." and "who adapted her accent" are no source (invented sentences)."""
 
 from __future__ import annotations
 
@@ -35,7 +36,9 @@ def test_a_co_writer_adapting_their_play_is_its_author() -> None:
     )
     assert ("author", "Osric Vell") in credits(found)
     found = facts(
-        _LEDE, "The screenplay is by Mira Santos, adapting her own stage play.", title=_TITLE
+        _LEDE,
+        "The screenplay is by playwright Mira Santos, adapting her own stage play.",
+        title=_TITLE,
     )
     assert ("author", "Mira Santos") in credits(found)
 

@@ -1,5 +1,6 @@
 """The director told in an absolute phrase: "A directs the opening episodes, with B behind the
-camera for the rest"; a role noun before the name keeps its own role."""
+camera for the rest" (after a clause of directing only); a role noun before the name keeps its
+own role."""
 
 from __future__ import annotations
 
@@ -12,12 +13,9 @@ def test_with_a_name_behind_the_camera_credits_the_director() -> None:
         "final four.",
         "Shooting resumes in Glasgow next week, with Pia Brandt and Olu Adeyemi behind the camera.",
     )
-    assert {
-        ("director", "Lena Voss"),
-        ("director", "Dario Kent"),
-        ("director", "Pia Brandt"),
-        ("director", "Olu Adeyemi"),
-    } <= credits(found)
+    assert {("director", "Lena Voss"), ("director", "Dario Kent")} <= credits(found)
+    # on a clause of the shoot, "behind the camera" may be the director or the one at the camera
+    assert not {("director", "Pia Brandt"), ("director", "Olu Adeyemi")} & credits(found)
 
 
 def test_a_role_noun_before_the_name_keeps_its_role() -> None:

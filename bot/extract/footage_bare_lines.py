@@ -1,0 +1,52 @@
+"""Bare words on a page about footage, given with no one said to speak them: the work's line.
+
+A trailer discussion thread or a round-up gives a line the footage plays with no speaking verb
+at all, straight after a sentence about the footage ("Dana Pell gets one shot and owns the
+whole teaser. “Close the door.” Chilling."), or words, opening a paragraph, that call someone
+by a first name ("“Stay where you are, Rue.” Best moment of the clip."). No name introduces
+them: the speaker would only be guessed from the sentence before, which is about the footage,
+not about anyone talking. Held only on a page whose headline or paragraph names a trailer, a
+teaser or a clip; a sentence before that reports speech or talk ("she said of the trailer",
+"she talked about the trailer"), or someone doing something right after the words ("“...,”
+Dunworth barks at the press"), leaves the words to the one who spoke.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.footage_lines import FOOTAGE, after_marks, in_footage_piece
+from bot.extract.lexicon import SPEECH_VERBS
+from bot.extract.text import Doc, Quote
+from bot.facts import QuoteFact
+
+_SPEECH = re.compile(
+    rf"\b(?:{SPEECH_VERBS}|talk|talks|talked|talking|spoke|speaks|speaking|discussed|discusses)\b"
+    r"|:[ ]*$"
+)
+"""A sentence that reports speech or talk, or hands over to the words with a colon."""
+_DOER_AFTER = re.compile(
+    r"[,.!?]?[”\"’']?,?[ ]+(?:he|she|they|[A-Z][\w’'-]+)[ ](?:[a-z]+ly[ ])?[a-z]+(?:s|ed)\b"
+)
+"""Someone named or a pronoun right after the words, doing something ("“...,” Dunworth barks")."""
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][ ]+)(?P<sentence>[^.!?“”\"]{1,200}[.!?])[ ]*$")
+"""The last whole sentence right before the opening mark."""
+_REACH = 40
+_CALLS = re.compile(r",[ ][A-Z][a-z]+[.!?]")
+"""Words that call someone by a first name as a sentence ends: "..., Rue." (a part spoken to
+in the footage; a thread's fans quote the line without saying who has it)."""
+
+
+def bare_footage_line(doc: Doc, quote: Quote, fact: QuoteFact) -> bool:
+    """The words are the footage's line, given bare (see above)."""
+    if fact.attribution or fact.continues_previous or not in_footage_piece(doc, quote):
+        return False
+    if _DOER_AFTER.match(after_marks(doc, quote, _REACH)) is not None:
+        return False
+    para = doc.paras[quote.para]
+    opens = quote.start - 1  # the opening mark
+    before = _SENTENCE_BEFORE.search(doc.text[para.start : opens])
+    if before is not None:
+        sentence = before["sentence"]
+        return FOOTAGE.search(sentence) is not None and _SPEECH.search(sentence) is None
+    return opens == para.start and _CALLS.search(doc.text, quote.start, quote.end) is not None

@@ -1,0 +1,30 @@
+"""A link line to another story: its headline, never a quote in this article.
+
+Outlets set links to their other stories between paragraphs: "Read also: Ada Lane: “I wrote
+the sea for my mother”", "See also - “It felt like home,” says the composer", "Related: ...".
+Words in marks on such a line are that story's headline; whoever they name is not quoted here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.text import Quote
+from bot.facts import QuoteFact, held
+
+_LINK = re.compile(
+    r"[ \t]*(?:[Rr]ead[ ](?:also|more|next)|[Aa]lso[ ]read|[Ss]ee[ ]also|[Rr]elated(?:[ ]story)?"
+    r"|[Mm]ore[ ]on[ ]this|[Ff]urther[ ]reading)[ ]*[:–—-]"
+)
+"""A link line's opening: "Read also:", "See also -", "Related story:"."""
+_LINKED = "another story's headline, linked"
+
+
+def held_if_linked(text: str, quote: Quote, fact: QuoteFact) -> QuoteFact:
+    """``fact`` held when its words sit on a line that links another story."""
+    if not fact.served:
+        return fact
+    line = text.rfind("\n", 0, quote.start) + 1
+    if _LINK.match(text, line) is None:
+        return fact
+    return held(fact, _LINKED)
