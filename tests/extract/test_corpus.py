@@ -665,6 +665,13 @@ RECALL_SHORTFALLS = {
     ("blind-217", "crew"): 0.86,
     ("blind-217", "release"): 0.862,
     ("blind-217", "quotes"): 0.902,
+    ("blind-218", "cast"): 0.885,
+    ("blind-218", "crew"): 0.913,
+    ("blind-218", "release"): 0.8,
+    ("blind-218", "quotes"): 0.857,
+    ("blind-219", "crew"): 0.896,
+    ("blind-219", "release"): 0.516,
+    ("blind-219", "quotes"): 0.855,
 }
 """Where a round's tuning ended short of the recall floor: the recall reached, held as a ratchet
 (never lower) until the rules reach the floor. tests/corpus/README.md lists the facts left and
@@ -736,13 +743,15 @@ PRECISION_SHORTFALLS = {
     ("blind-210", "quotes"): 0.962,
     ("blind-211", "release"): 0.952,
     ("blind-212", "quotes"): 0.969,
-    ("blind-213", "release"): 0.947,
-    ("blind-213", "quotes"): 0.941,
+    ("blind-213", "quotes"): 0.955,
     ("blind-214", "release"): 0.947,
     ("blind-214", "quotes"): 0.917,
     ("blind-215", "quotes"): 0.944,
     ("blind-216", "quotes"): 0.924,
     ("blind-217", "quotes"): 0.955,
+    ("blind-218", "release"): 0.923,
+    ("blind-218", "quotes"): 0.96,
+    ("blind-219", "quotes"): 0.934,
 }
 """Where a round's tuning ended short of the precision floor: the precision reached, held as a
 ratchet (never lower) until the rules reach the floor. tests/corpus/README.md lists the wrong
@@ -750,17 +759,29 @@ facts left and why (blind-92: a live blog of a streamer's slate whose headline n
 shows beside ours, so their dates pass for our film's)."""
 
 NOT_YET_TUNED: dict[str, dict[str, tuple[float, float]]] = {
-    "blind-218": {
-        "cast": (1.0, 0.885),
-        "crew": (0.963, 0.913),
-        "release": (0.888, 0.8),
-        "quotes": (0.935, 0.857),
+    "blind-220": {
+        "cast": (0.978, 0.666),
+        "crew": (0.977, 0.8),
+        "release": (1.0, 0.733),
+        "quotes": (0.882, 0.845),
     },
-    "blind-219": {
-        "cast": (0.975, 0.951),
-        "crew": (0.981, 0.896),
-        "release": (0.882, 0.483),
-        "quotes": (0.864, 0.843),
+    "blind-221": {
+        "cast": (0.985, 0.858),
+        "crew": (1.0, 0.946),
+        "release": (0.846, 0.478),
+        "quotes": (0.95, 0.888),
+    },
+    "blind-222": {
+        "cast": (0.983, 0.865),
+        "crew": (0.962, 0.944),
+        "release": (1.0, 0.718),
+        "quotes": (0.88, 0.83),
+    },
+    "blind-223": {
+        "cast": (1.0, 0.846),
+        "crew": (1.0, 0.909),
+        "release": (0.923, 0.727),
+        "quotes": (0.954, 0.863),
     },
 }
 """The newest batches, scored at first sight and not tuned on yet: each one's first-sight
