@@ -19,6 +19,7 @@ import re
 from bot.extract.dates import month_number, safe_date
 from bot.extract.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from bot.extract.page_entries import where_line
+from bot.extract.release_guide_picks import near_guide_date
 from bot.extract.text import Doc
 from bot.facts import ReleaseFact, ReleaseKind
 
@@ -50,9 +51,6 @@ _ITEM_OPENS = (": ", ", ", " and ", " & ", "| ")
 """What stands before an item of a headline's list ("What's on TV: Gorsemoor, The ... and ...")."""
 _TIME = re.compile(r"[ ]*(?P<time>\d{1,2}(?:[.:]\d{2})?[ ]?[ap]m),[ ](?P<rest>[^\n]+)")
 """A where line that opens on the hour: "9pm, ITV1 and ITVX" (read as "ITV1 and ITVX, 9pm")."""
-_AHEAD = dt.timedelta(days=120)
-_BEHIND = dt.timedelta(days=7)
-"""How far from the page's date a heading's day may fall (a guide's days are near)."""
 
 
 def with_guide_day(doc: Doc, release: list[ReleaseFact]) -> list[ReleaseFact]:
@@ -146,5 +144,5 @@ def _heading_day(doc: Doc, after: int, before: int, today: dt.date) -> dt.date |
         month = month_number(found["month"])
         year = today.year + 1 if month < today.month - 6 else today.year
         day = safe_date(year, month, int(found["day"]))
-        return day if day is not None and today - _BEHIND <= day <= today + _AHEAD else None
+        return near_guide_date(day, today)
     return None

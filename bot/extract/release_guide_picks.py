@@ -39,6 +39,11 @@ _BEHIND = dt.timedelta(days=7)
 """How far from the page's date a where line's day may fall (a weekend guide's days are near)."""
 
 
+def near_guide_date(day: dt.date | None, today: dt.date) -> dt.date | None:
+    """``day`` when it falls near the page's date ``today`` (a guide's days are near), else None."""
+    return day if day is not None and today - _BEHIND <= day <= today + _AHEAD else None
+
+
 def with_guide_pick(doc: Doc, release: list[ReleaseFact]) -> list[ReleaseFact]:
     """``release`` and, when it serves no premiere day, the guide pick's (see above)."""
     if any(fact.kind is ReleaseKind.PREMIERE_DATE and fact.served for fact in release):
@@ -79,8 +84,7 @@ def _day(line: str, first: str, today: dt.date) -> dt.date | None:
     bracket, "from today (Friday 8 May)"), else "today" as the page's date."""
     found = _DAY.search(first) or (_DAY.search(line) if _TODAY.search(first) else None)
     if found is not None:
-        day = safe_date(today.year, month_number(found["month"]), int(found["day"]))
-        if day is not None and today - _BEHIND <= day <= today + _AHEAD:
-            return day
-        return None
+        return near_guide_date(
+            safe_date(today.year, month_number(found["month"]), int(found["day"])), today
+        )
     return today if _TODAY.search(first) is not None else None
