@@ -31,10 +31,14 @@ _CALLED = re.compile(
 before the marks: "It's called “"; "Let's called" is no copula."""
 _REACH = 40
 _LISTED = re.compile(
-    r"\b(?:listed|listing|lists|billed|billing|bills|labelled|labeled|labels|tagged|marked)"
-    r"(?:[ ](?:it|them|the[ ][a-z]+|[a-z]+[ ][a-z]+)){0,1}[ ]as[ ]*$"
+    r"\b(?:(?:listed|listing|lists|billed|billing|bills|labelled|labeled|labels)"
+    r"(?:[ ](?:it|them|the[ ][a-z]+|[a-z]+[ ][a-z]+))?"
+    r"|(?:tagged|marked)(?:[ ](?:it|them|the[ ](?:film|series|show|episode|season|album|book)))?)"
+    r"[ ]as[ ]*$"
 )
-"""A listing, a billing or a label, then "as" right before the marks: "listed the film as “"."""
+"""A listing, a billing or a label, then "as" right before the marks: "listed the film as “".
+"Tagged" and "marked" count only bare or with the work as object ("marked it as “"): "marked her
+return as “...”" is a person's description of an event, not a label shown."""
 _AFTER_A_TITLE = re.compile(r"[”\"’'][ ]*[-–—(,][ ]*$")
 """A title in marks, then a dash, a bracket or a comma right before the marks."""
 _IN_A_PLACE = re.compile(r"[”\"’'][ ]+in[ ](?:the[ ])?[A-Z][\w-]+(?:[ ][A-Z][\w-]+)?[ ]*[-–—),]")

@@ -16,8 +16,15 @@ from bot.extract.lexicon import NATIONALITIES
 
 _DUB = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|voice-?overs?)\b", re.IGNORECASE)
 _VOICE_OF = re.compile(r"[ ]as[ ]the[ ]voice[ ]of[ ]")
-_TONGUE_VOICE = re.compile(r"[ ]as[ ]the[ ](?P<tongue>[A-Z][a-z]+)(?:-language)?[ ]voice[ ]of[ ]")
+_TONGUE_VOICE = re.compile(
+    r"[ ]as[ ]the[ ](?P<tongue>[A-Z][a-z]+)(?P<language>-language)?[ ]voice[ ]of[ ]"
+)
 """A language's voice of a part: "as the French voice of Tom", "as the German-language voice"."""
+_ACCENTS = frozenset(
+    {"English", "Irish", "Scottish", "Welsh", "British", "American", "Australian", "Canadian"}
+)
+"""Words that tell an accent of the article's own language as often as a dub ("as the Irish
+voice of Tom, an Irish fisherman"): a dub only with "-language" or a dub in the sentence."""
 _DUBBED = re.compile(r"\b(?:dub|dubs|dubbed|dubbing)\b", re.IGNORECASE)
 _VOICED_BY = re.compile(r"\bvoiced[ ](?:[a-z]+[ ])?by\b")
 
@@ -29,7 +36,9 @@ def dubbed_voice(chunk: str, start: int, end: int) -> bool:
         return False
     tongue = _TONGUE_VOICE.search(chunk, start, end)
     if tongue is not None and tongue["tongue"] in NATIONALITIES:
-        return True
+        if tongue["language"] or tongue["tongue"] not in _ACCENTS:
+            return True
+        return _DUB.search(chunk) is not None
     return _VOICE_OF.search(chunk, start, end) is not None and _DUB.search(chunk) is not None
 
 

@@ -31,7 +31,9 @@ _WITH_BEHIND = re.compile(
 """The director in an absolute phrase: "A directs the first three, with B behind the camera
 for the rest" (only after a clause of directing: on a clause of the shoot, "Filming ran in May,
 with B behind the camera", B may be the director or the one at the camera)."""
-_DIRECTING = re.compile(r"\b(?:direct|helm)")
+_DIRECTING = re.compile(r"\b(?:direct|helm)(?:s|ed|ing)?\b")
+"""A verb of directing in the clause before "with" (after its last ";"): not "director's cut",
+"directly" or "direction", nor a verb of another clause."""
 _AND = re.compile(r"[ ]and[ ]")
 _SCORE_FROM = re.compile(
     r"\b(?:[Aa]n?|[Aa]nother)[ ](?P<words>(?:[a-z-]+,?[ ]){1,3}?)score[ ]from[ ]"
@@ -85,6 +87,7 @@ def inverted_credits(chunk: str, lower: str) -> Iterator[tuple[str, CrewRole]]:
             yield from ((name, role) for name in LIST_SPLIT.split(match["names"]) if name)
     if "with " in chunk and "behind the camera" in chunk:
         for match in _WITH_BEHIND.finditer(chunk):
-            if _DIRECTING.search(chunk, 0, match.start()) is None:
+            clause = chunk.rfind(";", 0, match.start()) + 1
+            if _DIRECTING.search(chunk, clause, match.start()) is None:
                 continue
             yield from ((name, CrewRole.DIRECTOR) for name in _AND.split(match["names"]))

@@ -57,6 +57,16 @@ _MASTHEAD = re.compile(
 or one that a pipe or a welcome gives. A name that only opens the
 page may be the work itself ("Tin Lid: the storm arrives"), so it is trusted for "edited by"
 alone: "<Work> is produced by X" is the usual way a production's own credit is written."""
+_TOLD_AS_WORK = re.compile(
+    r"\b(?i:film|movie|series|drama|documentary|thriller|comedy|feature|miniseries)\b"
+)
+"""An aside that tells the subject as a work: "Halden Moor, the new film, is produced by X"."""
+_RELEASED = re.compile(
+    r"\b(?:opens|premieres|premiered|airs|aired|debuts|debuted|screens|screened)\b"
+    r"|\bin[ ]cinemas\b"
+)
+"""A release told of the subject after its credit ("... is produced by X and opens in June"):
+the work itself, though its own podcast or newsletter ("<Work> podcast: ...") heads the page."""
 _LINE_LEAD = re.compile(rf"[ ]*(?P<name>{_TITLE})[ ]?[|·•][ ]")
 """The name before a masthead line's first pipe: "THE REEL LETTER | Issue 4 | Friday 3 May"."""
 _BY = re.compile(r"\b[Bb]y(?=[ ])")
@@ -85,7 +95,7 @@ def masthead_edits(doc: Doc, context: Context, people: People) -> frozenset[int]
     if "dited by" not in doc.text and "roduced by" not in doc.text:
         return frozenset()
     lines = _masthead_lines(doc)
-    named, led = _masthead_names(doc, lines)
+    named, led, nouned = _masthead_names(doc, lines)
     found: set[int] = set()
     for view in doc.views:
         match = _EDITED.match(view.chunk)
@@ -102,7 +112,12 @@ def masthead_edits(doc: Doc, context: Context, people: People) -> frozenset[int]
         whole = subject if _RELATIVE.match(aside) else f"{subject},{aside}"
         folded = bare.casefold()  # "LAMPLIGHT POST:" atop the page names "Lamplight Post" below
         produced = "produced" in match[0]  # "<Work> is produced by X": the work's own credit
-        masthead = folded in named or (folded in led and not produced)
+        work = _TOLD_AS_WORK.search(aside) or _RELEASED.search(view.chunk, match.end())
+        masthead = (
+            folded in named
+            or (folded in nouned and work is None)
+            or (folded in led and not produced)
+        )
         if _PUBLICATION.search(whole) or masthead:
             found.add(view.span.start)
             _add_staff(view.chunk, match.end(), people)
@@ -121,13 +136,18 @@ def _add_staff(chunk: str, end: int, people: People) -> None:
                 people.add(name)
 
 
-def _masthead_names(doc: Doc, lines: frozenset[int]) -> tuple[frozenset[str], frozenset[str]]:
+def _masthead_names(
+    doc: Doc, lines: frozenset[int]
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The names the page's top gives its publication, "The" left off and case folded: those a
     number, pipe, welcome or a masthead line (of ``lines``) with a publication noun gives, and
     those that only open the page or a masthead line with only a date (see :data:`_MASTHEAD`: a
-    work's own listing, "<WORK> | Friday 3 May | BBC One, 9pm", is led by the work)."""
+    work's own listing, "<WORK> | Friday 3 May | BBC One, 9pm", is led by the work), and those a
+    publication noun follows ("Lamplight Talk podcast: ...": a work's own podcast may be so named,
+    see :data:`_RELEASED`)."""
     named: set[str] = set()
     led: set[str] = set()
+    nouned: set[str] = set()
     for line in lines:
         para = doc.paras[line]
         lead = _LINE_LEAD.match(doc.text, para.start)
@@ -138,11 +158,11 @@ def _masthead_names(doc: Doc, lines: frozenset[int]) -> tuple[frozenset[str], fr
         for match in _MASTHEAD.finditer(doc.text, para.start, para.end):
             if match["lead"]:
                 led.add(_OWNED.sub("", match["lead"]).casefold())
+            elif match["nouned"]:
+                nouned.add(_OWNED.sub("", match["nouned"]).casefold())
             else:
-                named.add(
-                    _OWNED.sub("", match["name"] or match["numbered"] or match["nouned"]).casefold()
-                )
-    return frozenset(named), frozenset(led)
+                named.add(_OWNED.sub("", match["name"] or match["numbered"]).casefold())
+    return frozenset(named), frozenset(led), frozenset(nouned)
 
 
 def _masthead_lines(doc: Doc) -> frozenset[int]:

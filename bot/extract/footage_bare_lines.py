@@ -7,18 +7,26 @@ by a first name ("“Stay where you are, Rue.” Best moment of the clip."). No 
 them: the speaker would only be guessed from the sentence before, which is about the footage,
 not about anyone talking. Held only on a page whose headline or paragraph names a trailer, a
 teaser or a clip; a sentence before that reports speech or talk ("she said of the trailer",
-"she talked about the trailer"), or someone doing something right after the words ("“...,”
-Dunworth barks at the press"), leaves the words to the one who spoke.
+"she talked about the trailer") or someone's work on the footage ("Hana Velde cut the trailer
+herself"), or someone doing something right after the words ("“...,” Dunworth barks at the
+press", "“...” Odile Brannagh shrugs", "“...” Brannagh wrote"), leaves the words to the one who
+spoke.
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.extract.footage_lines import FOOTAGE, after_marks, in_footage_piece
+from bot.extract.footage_lines import FOOTAGE, FOOTAGE_WORDS, after_marks, in_footage_piece
 from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.text import Doc, Quote
 from bot.facts import QuoteFact
+
+_IRREGULAR = (
+    r"(?:said|wrote|told|spoke|sang|shook|grew|took|gave|made|kept|went|sat|stood|broke|threw|"
+    r"began|ran|put|let)"
+)
+"""Past tenses with no "-ed" that a doer after the words may take ("“...” Brannagh wrote")."""
 
 _SPEECH = re.compile(
     rf"\b(?:{SPEECH_VERBS}|talk|talks|talked|talking|spoke|speaks|speaking|discussed|discusses)\b"
@@ -26,9 +34,19 @@ _SPEECH = re.compile(
 )
 """A sentence that reports speech or talk, or hands over to the words with a colon."""
 _DOER_AFTER = re.compile(
-    r"[,.!?]?[”\"’']?,?[ ]+(?:he|she|they|[A-Z][\w’'-]+)[ ](?:[a-z]+ly[ ])?[a-z]+(?:s|ed)\b"
+    r"[,.!?]?[”\"’']?,?[ ]+(?:he|she|they|(?:[A-Z][\w’'-]+[ ]){0,2}[A-Z][\w’'-]+)[ ]"
+    rf"(?:[a-z]+ly[ ])?(?:[a-z]+(?:s|ed)|{SPEECH_VERBS}|{_IRREGULAR})\b"
 )
-"""Someone named or a pronoun right after the words, doing something ("“...,” Dunworth barks")."""
+"""Someone named (up to three words) or a pronoun right after the words, doing something
+("“...,” Dunworth barks", "“...” Odile Brannagh shrugs", "“...” Brannagh wrote in May")."""
+_MAKING = re.compile(
+    r"\b(?:cut|cuts|edited|edits|made|makes|shot|shoots|directed|directs|assembled|assembles|"
+    r"put[ ]together|puts[ ]together)[ ]"
+    r"(?:(?:the|a|an|this|that|its|his|her|their|our|my|new|first|final|latest|official|whole)[ ])"
+    rf"{{0,3}}(?:{FOOTAGE_WORDS})\b"
+)
+"""A sentence about someone's work on the footage ("Hana Velde cut the trailer herself"): the
+words after it are more likely that person's remark than a line the footage plays."""
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][ ]+)(?P<sentence>[^.!?“”\"]{1,200}[.!?])[ ]*$")
 """The last whole sentence right before the opening mark."""
 _REACH = 40
@@ -48,5 +66,9 @@ def bare_footage_line(doc: Doc, quote: Quote, fact: QuoteFact) -> bool:
     before = _SENTENCE_BEFORE.search(doc.text[para.start : opens])
     if before is not None:
         sentence = before["sentence"]
-        return FOOTAGE.search(sentence) is not None and _SPEECH.search(sentence) is None
+        return (
+            FOOTAGE.search(sentence) is not None
+            and _SPEECH.search(sentence) is None
+            and _MAKING.search(sentence) is None
+        )
     return opens == para.start and _CALLS.search(doc.text, quote.start, quote.end) is not None

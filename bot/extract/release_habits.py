@@ -38,6 +38,13 @@ _TYPE = re.compile(
 )
 """A sentence that opens on a type of work and what it does in the present: "The film that
 arrives ...", "A drama that lands ...", "The kind of series that drops ..."."""
+_TYPES_DOING = re.compile(
+    r"(?:[ ](?:in|on|by|at|from|until|around|the))*[ ]*$|.*?(?:,[ ]|[ ]and[ ])"
+)
+"""Between the type's verb and the time: only the time's own words ("that drops in January") or
+more of what the type does, joined on ("arrives quietly, gets mentioned in September", "lands
+and fades by May"). A second verb with no join ("The film that closes the trilogy opens on 3
+October") is a work named by what it does, maybe ours, told with its own date."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 """A year inside the time: one dated release, never a habit."""
 
@@ -49,7 +56,11 @@ def habitual(chunk: str, start: int, end: int) -> bool:
         return False
     if " that " in chunk or " which " in chunk:
         told = _TYPE.match(chunk)
-        if told is not None and told.end() <= start:
+        if (
+            told is not None
+            and told.end() <= start
+            and _TYPES_DOING.match(chunk[told.end() : start]) is not None
+        ):
             return True
     if not _HABIT_HINT.search(chunk):
         return False

@@ -23,8 +23,9 @@ _HEADED = re.compile(
     rf"(?P<month>{MONTH_PATTERN}):[ ](?P<rest>[^\n]+)"
 )
 """A headline that opens on a day, before a colon: "Sunday 11 May: Gorsemoor, ITV1, 9pm"."""
-_HOUR = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?[ ]?[ap]m\b")
-"""The slot's hour, which makes the headline a listing's: "9pm", "8.30pm"."""
+_HOUR = re.compile(r"(?:,[ ]|[ ]at[ ]|\()\d{1,2}(?:[.:]\d{2})?[ ]?[ap]m\)?[ ]*$")
+"""The slot's hour, ending the headline after a comma, "at" or a bracket, which makes the
+headline a listing's: ", 9pm", "(ITV1, 8.30pm)", "at 9pm" (not "her 9pm ritual")."""
 _AHEAD = dt.timedelta(days=7)
 """How far ahead of its day a guide's page is published."""
 

@@ -22,3 +22,16 @@ def test_a_languages_voice_of_a_part_is_no_casting() -> None:
 def test_an_animated_casts_voice_of_a_part_stays_a_casting() -> None:
     found = facts(_LEDE, "Anaïs Berthier stars as the voice of Tom, a lighthouse keeper.")
     assert ("Anaïs Berthier", "Tom") in pairs(found)
+
+
+def test_an_accents_voice_of_a_part_with_no_dub_stays_a_casting() -> None:
+    lede = "Quarrow Fen, an animated fable, opens on Friday."
+    for sentence, pair in (
+        ("Corra Lisk stars as the Irish voice of Tom, an Irish fisherman.", ("Corra Lisk", "Tom")),
+        ("Wend Abbot is cast as the English voice of Mira, a fox.", ("Wend Abbot", "Mira")),
+        (
+            "Marra Oldcastle returns as the Welsh voice of the narrator, Tom.",
+            ("Marra Oldcastle", "Tom"),
+        ),
+    ):
+        assert pair in pairs(facts(lede, sentence)), sentence

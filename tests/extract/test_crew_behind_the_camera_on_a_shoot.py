@@ -28,3 +28,14 @@ def test_behind_the_camera_after_a_clause_of_directing_is_a_director() -> None:
         "Tomas Reyes helms the opener, with Osei Brandt also behind the camera later on.",
     )
     assert ("director", "Osei Brandt") in credits(found)
+
+
+def test_a_word_of_directing_that_is_no_verb_of_the_clause_names_no_director() -> None:
+    for sentence in (
+        "The director's cut runs long; filming ran in May with Wend Abbot behind the camera.",
+        "Filming moved directly to Hull, with Wend Abbot behind the camera.",
+        "Corra Lisk directed the pilot; the shoot moved to Hull with Wend Abbot behind the camera.",
+        "A change of direction sent the shoot to Hull, with Wend Abbot behind the camera.",
+    ):
+        found = credits(facts("Quarrow Fen wrapped last week.", sentence))
+        assert ("director", "Wend Abbot") not in found, sentence

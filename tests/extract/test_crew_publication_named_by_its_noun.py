@@ -30,3 +30,22 @@ def test_the_works_own_produced_by_keeps_its_credit() -> None:
         "Halden Moor is produced by Pell Harker and opens in June.",
     )
     assert ("producer", "Pell Harker") in credits(found)
+
+
+def test_the_works_own_podcast_or_newsletter_headline_keeps_its_credit() -> None:
+    for heading, closing in (
+        (
+            "Quillmere podcast: the cast look back",
+            "Quillmere is produced by Pell Varrow and opens in June.",
+        ),
+        (
+            "Quillmere newsletter | behind the scenes",
+            "Quillmere is produced by Pell Varrow and premieres on BBC Two in May.",
+        ),
+        (
+            "Quillmere podcast: the cast look back",
+            "Quillmere, the new film, is produced by Pell Varrow.",
+        ),
+    ):
+        found = facts(heading, "The cast of Quillmere look back on the shoot.", closing)
+        assert ("producer", "Pell Varrow") in credits(found), closing

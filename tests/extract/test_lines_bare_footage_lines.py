@@ -58,3 +58,24 @@ def test_a_sentence_of_talk_then_someone_after_the_words_keeps_the_quote() -> No
         _served("Odile Brannagh talked about the teaser's storm. “I was drenched,” Brannagh grins.")
         != []
     )
+
+
+def test_a_remark_after_someones_work_on_the_footage_keeps_the_quote() -> None:
+    for making in (
+        "Director Hana Velde cut the trailer herself over a month.",
+        "Hana Velde edited the new teaser in a week.",
+        "Hana Velde shot the first clip on her phone.",
+    ):
+        assert _served(f"{making} “We kept the best scenes back for the cinema.”") != [], making
+
+
+def test_a_full_name_or_an_irregular_verb_after_the_words_keeps_the_quote() -> None:
+    for after in (
+        "Odile Brannagh shrugs.",
+        "Brannagh wrote that in May.",
+        "Odile Brannagh grew up.",
+    ):
+        assert (
+            _served(f"Odile Brannagh is barely in the teaser. “We kept the best back.” {after}")
+            != []
+        ), after

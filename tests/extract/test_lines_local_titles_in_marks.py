@@ -39,3 +39,13 @@ def test_a_slates_listed_label_is_held() -> None:
 
 def test_a_billing_in_marks_is_held() -> None:
     assert _served("The cinema chain has billed it as “the winter weepie to beat” online.") == []
+
+
+def test_a_persons_words_after_marked_her_return_as_stay_a_quote() -> None:
+    for sentence in (
+        "Marrant marked her return as “a homecoming, honestly”, in an interview.",
+        "Marrant tagged her comeback as “a second go, really”, on a podcast.",
+        "Marrant marked his last day as “the strangest goodbye”, in an interview.",
+    ):
+        found = facts("Marrant is back on screen this spring.", sentence, title="Marrant is back")
+        assert served_quotes(found) != [], sentence

@@ -30,3 +30,14 @@ def test_a_headline_without_a_slot_or_for_a_far_day_leaves_the_page_date() -> No
     assert _premieres("Sunday 10 May: why Gorsemoor matters", _TOLD) == today
     assert _premieres("Sunday 31 May: Gorsemoor, ITV1, 9pm", _TOLD) == today
     assert _premieres("Gorsemoor, ITV1, 9pm: the thriller of the spring", _TOLD) == today
+
+
+def test_an_hour_inside_a_headline_that_is_no_slot_leaves_the_page_date() -> None:
+    today = {("premiere_date", "2026-05-09", False)}
+    told = "Quarrow Fen, which begins tonight, is a slow fenland mystery."
+    for title in (
+        "Sunday 10 May: Quarrow Fen's star on her 9pm ritual",
+        "Sunday 10 May: the 9pm slot Quarrow Fen was built for",
+        "Monday 11 May: why Corra Lisk writes at 6am before Quarrow Fen",
+    ):
+        assert _premieres(title, told) == today, title

@@ -35,3 +35,23 @@ def test_the_time_of_an_event_words_were_said_at_dates_nothing() -> None:
         "“We wanted it raw,” the director said at the film's Lisbon premiere in September."
     )
     assert not _windows("The drama was cheered at a fan screening in Leeds back in October.")
+
+
+def test_our_work_named_by_what_it_does_keeps_its_date() -> None:
+    title = "Quarrow Fen: everything we know"
+    lede = "Quarrow Fen, the third film in the Dunmere saga, has a date."
+    want = {("premiere_date", "2026-10-03", False)}
+    for sentence in (
+        "The film that closes the trilogy opens on 3 October.",
+        "The drama that fans waited for arrives on 3 October.",
+        "A thriller which ends the saga premieres on 3 October.",
+    ):
+        kinds = release_kinds(lede, sentence, date="2026-01-14", title=title)
+        assert {kind for kind in kinds if kind[0] == "premiere_date"} == want, sentence
+    kinds = release_kinds(
+        lede,
+        "A series which returns to Cornwall arrives in October.",
+        date="2026-01-14",
+        title=title,
+    )
+    assert {kind for kind in kinds if kind[0] == "window"} == {("window", "2026-10", False)}
