@@ -140,7 +140,7 @@ def _a_title(text: str, body: str, name: str) -> bool:
     if _NOT_A_TITLE.search(name):
         return False
     if re.search(rf"(?<![\w’'-])(?<!{re.escape(first)}[ ]){re.escape(last)}(?![\w-])", body):
-        return False  # "Westmoreland said": a person named by the surname alone
+        return False  # "Drellisk said": a person named by the surname alone
     uses = list(re.finditer(re.escape(name), text))
     if not any(
         _WORK_BEFORE.search(text, max(m.start() - 40, 0), m.start())
